@@ -1,0 +1,19 @@
+"""Command line: ``g40kg``. One module per command family registers its commands on :data:`cli`."""
+
+from __future__ import annotations
+
+from .base import cli
+
+# Each module adds its commands to ``cli`` when imported.
+from . import build_cmd  # noqa: E402,F401  build, validate, export, evaluate, demo
+from . import query_cmd  # noqa: E402,F401  query, questions, ask, collaborators, entity, search, path, rank, communities
+from . import viz_cmd  # noqa: E402,F401  viz
+from . import serve_cmd  # noqa: E402,F401  serve
+from . import store_cmd  # noqa: E402,F401  push
+
+__all__ = ["cli", "main"]
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="g40kg")

@@ -1,0 +1,3 @@
+"""Commands: build, validate, export, evaluate, demo."""
+
+from .base import cli  # noqa: F401

@@ -1,0 +1,62 @@
+"""Domain errors with user-facing messages. The CLI translates them; nothing here imports click."""
+
+from __future__ import annotations
+
+__all__ = [
+    "G40Error",
+    "InputError",
+    "GraphMissingError",
+    "ValidationFailed",
+    "QueryError",
+    "QueryTimeout",
+    "UnknownName",
+]
+
+
+class G40Error(Exception):
+    """Base class: ``str(error)`` is a one-line message for the user."""
+
+    exit_code = 1
+
+
+class InputError(G40Error):
+    """A file or argument the user gave cannot be used."""
+
+    exit_code = 2
+
+
+class GraphMissingError(G40Error):
+    """No graph has been built at the given location yet."""
+
+    def __init__(self, path):
+        super().__init__(f"no graph at {path}: run 'g40kg build' first (or pass --graph)")
+        self.path = path
+
+
+class ValidationFailed(G40Error):
+    """The graph violates the SHACL shapes; ``report`` holds the details."""
+
+    def __init__(self, message: str, report=None):
+        super().__init__(message)
+        self.report = report
+
+
+class QueryError(G40Error):
+    """A SPARQL query could not be parsed or run."""
+
+    exit_code = 2
+
+
+class QueryTimeout(G40Error):
+    """A query ran longer than its timeout."""
+
+
+class UnknownName(G40Error):
+    """A name (entity, ministry, question) that matches nothing; ``suggestions`` may help."""
+
+    exit_code = 2
+
+    def __init__(self, kind: str, name: str, suggestions=()):
+        self.kind, self.name, self.suggestions = kind, name, list(suggestions)
+        hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"unknown {kind} {name!r}{hint}")

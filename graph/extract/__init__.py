@@ -1,0 +1,1 @@
+"""Extraction: Dutch text → mentions and relation candidates (one module per concern)."""

@@ -1,0 +1,100 @@
+"""Records that extraction produces: mentions and relation candidates, with offsets and rules.
+
+Nothing here knows about IRIs or rdflib; :mod:`graph.resolve` turns mentions into entities.
+
+Examples
+--------
+>>> m = Mention(start=0, end=5, text="Breda", type="Municipality", rule="gazetteer.municipality",
+...             confidence=1.0, key="GM0758")
+>>> m.text
+'Breda'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = ["EntityType", "Mention", "Relation", "Sentence", "Extraction"]
+
+EntityType = Literal[
+    "Person",
+    "Municipality",
+    "Province",
+    "Ministry",
+    "Organisation",
+    "OrganisationalUnit",
+    "Programme",
+    "Event",
+    "Theme",
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document text that names an entity.
+
+    ``key`` is the gazetteer key when the gazetteer matched (CBS code ``GM0758``, TOOI code
+    ``mnre1045``, organisation abbreviation ``VNG``), else None. ``name`` is the normalised
+    name to resolve on (``City Deal Impact Ondernemen`` for ``Citydeal Impact Ondernemen``);
+    it defaults to the surface text. ``kind`` is a subtype (``themagroep``, ``citydeal`` …).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    rule: str
+    confidence: float
+    key: str | None = None
+    name: str | None = None
+    kind: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name or self.text
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation candidate between two mentions, with the sentence span that supports it.
+
+    ``predicate`` is one of :data:`graph.vocab.CORE_PREDICATES`. ``evidence_start`` and
+    ``evidence_end`` are offsets in the document text; the quote is ``text[start:end]``.
+    ``valid_from``/``valid_until`` (ISO dates) when the text itself dates the fact; ``past``
+    when the text marks it as over ("oud-", "voormalig", "eerst … later").
+    """
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    evidence_start: int
+    evidence_end: int
+    rule: str
+    confidence: float
+    role: str | None = None
+    past: bool = False
+    valid_from: str | None = None
+    valid_until: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or heading) with its offsets and the heading of the section it is in."""
+
+    start: int
+    end: int
+    text: str
+    is_heading: bool = False
+    section: str | None = None
+
+
+@dataclass
+class Extraction:
+    """All mentions and relations read from one document."""
+
+    document_id: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,189 @@
+"""Reference registers (``data/gazetteer/*.csv``) as plain records.
+
+The gazetteer is the knowledge g40kg brings to every document: all Dutch municipalities
+(with dissolved ones for older texts), the ministries with their TOOI name periods, the G40
+members and common national organisations. Nothing here matches text; see
+:mod:`graph.extract.gazetteer` for that.
+
+Examples
+--------
+>>> gaz = load_gazetteer()
+>>> len(gaz.municipalities), len(gaz.g40_members())
+(342, 41)
+>>> gaz.ministry_by_code["mnre1045"].label_at("2025-01-01")
+'EZ'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .resources import data_path
+
+__all__ = ["Municipality", "Ministry", "NamePeriod", "Organisation", "Gazetteer", "load_gazetteer"]
+
+
+@dataclass(frozen=True)
+class Municipality:
+    code: str  # CBS code, e.g. GM0758
+    name: str  # official name ('s-Gravenhage)
+    preferred: str  # preferred name (Den Haag); equals name when the register has none
+    province: str
+    province_code: str
+    tooi_uri: str
+    g40_member: bool = False
+    g40_since: str | None = None  # ISO date when the register gives one, else free text
+    dissolved: str | None = None  # end date for dissolved municipalities
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([self.preferred, self.name]))
+
+
+@dataclass(frozen=True)
+class NamePeriod:
+    abbreviation: str
+    name: str  # Economische Zaken en Klimaat
+    full_name: str  # ministerie van Economische Zaken en Klimaat
+    valid_from: str | None
+    valid_until: str | None
+    event: str | None = None
+
+    def holds_at(self, date: str) -> bool:
+        return (self.valid_from is None or self.valid_from <= date) and (
+            self.valid_until is None or date <= self.valid_until
+        )
+
+
+@dataclass(frozen=True)
+class Ministry:
+    code: str  # TOOI code, e.g. mnre1045: one identity across renamings
+    tooi_uri: str
+    periods: tuple[NamePeriod, ...]
+    variants: tuple[str, ...] = ()  # abbreviations seen in use but not in the register
+
+    @property
+    def current(self) -> NamePeriod:
+        """The latest name period (open-ended when the ministry still exists)."""
+        return max(self.periods, key=lambda p: (p.valid_until is None, p.valid_until or "", p.valid_from or ""))
+
+    @property
+    def abbreviations(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([p.abbreviation for p in self.periods] + list(self.variants)))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.name for p in self.periods))
+
+    def period_at(self, date: str | None) -> NamePeriod:
+        """The name period in force at ISO ``date`` (the current one when undated or outside)."""
+        if date:
+            for period in self.periods:
+                if period.holds_at(date[:10]):
+                    return period
+        return self.current
+
+    def label_at(self, date: str | None) -> str:
+        return self.period_at(date).abbreviation
+
+
+@dataclass(frozen=True)
+class Organisation:
+    abbreviation: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([self.abbreviation, self.name, *self.aliases]))
+
+
+@dataclass
+class Gazetteer:
+    municipalities: list[Municipality]
+    dissolved: list[Municipality]
+    ministries: list[Ministry]
+    organisations: list[Organisation]
+    municipality_by_code: dict[str, Municipality] = field(init=False)
+    ministry_by_code: dict[str, Ministry] = field(init=False)
+    organisation_by_abbreviation: dict[str, Organisation] = field(init=False)
+
+    def __post_init__(self):
+        self.municipality_by_code = {m.code: m for m in self.dissolved + self.municipalities}
+        self.ministry_by_code = {m.code: m for m in self.ministries}
+        self.organisation_by_abbreviation = {o.abbreviation: o for o in self.organisations}
+
+    def g40_members(self) -> list[Municipality]:
+        return [m for m in self.municipalities if m.g40_member]
+
+    def provinces(self) -> dict[str, str]:
+        """Province code → name."""
+        return {m.province_code: m.province for m in self.municipalities if m.province_code}
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(";") if part.strip())
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(directory: Path | None = None) -> Gazetteer:
+    """Read the gazetteer CSVs (default: the bundled ``data/gazetteer``)."""
+    directory = Path(directory) if directory else data_path("gazetteer")
+    members = {row["gemeentecode"]: row["lid_sinds"] for row in _rows(directory / "g40_members.csv")}
+
+    def municipality(row: dict[str, str], dissolved: str | None = None) -> Municipality:
+        since = members.get(row["gemeentecode"])
+        match = _ISO.match(since or "")
+        return Municipality(
+            code=row["gemeentecode"],
+            name=row["naam"],
+            preferred=row["voorkeursnaam"] or row["naam"],
+            province=row["provincie"],
+            province_code=row["provinciecode"],
+            tooi_uri=row["tooi_uri"],
+            g40_member=since is not None and dissolved is None,
+            g40_since=(match.group(0) if match else since) if dissolved is None else None,
+            dissolved=dissolved,
+        )
+
+    municipalities = [municipality(r) for r in _rows(directory / "municipalities.csv")]
+    dissolved = [municipality(r, r["einddatum"]) for r in _rows(directory / "municipalities_dissolved.csv")]
+
+    periods: dict[str, list[NamePeriod]] = {}
+    uris: dict[str, str] = {}
+    variants: dict[str, list[str]] = {}
+    for row in _rows(directory / "ministries.csv"):
+        code = row["tooi_code"]
+        uris[code] = row["tooi_uri"]
+        periods.setdefault(code, []).append(
+            NamePeriod(
+                abbreviation=row["afkorting_tooi"],
+                name=row["naam"],
+                full_name=row["naam_volledig"],
+                valid_from=row["geldig_van"] or None,
+                valid_until=row["geldig_tot"] or None,
+                event=row["gebeurtenis"] or None,
+            )
+        )
+        variants.setdefault(code, []).extend(_split(row["varianten_ongecontroleerd"]))
+    ministries = [
+        Ministry(code, uris[code], tuple(sorted(p, key=lambda x: x.valid_from or "")), tuple(dict.fromkeys(variants[code])))
+        for code, p in periods.items()
+    ]
+    organisations = [
+        Organisation(row["afkorting"], row["naam"], _split(row["aliassen"]))
+        for row in _rows(directory / "organisations.csv")
+    ]
+    return Gazetteer(municipalities, dissolved, ministries, organisations)

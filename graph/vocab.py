@@ -1,0 +1,156 @@
+"""Namespaces, prefixes and the one function that mints entity IRIs.
+
+Examples
+--------
+>>> str(mint("person", "Frank den Brok"))
+'https://w3id.org/g40kg/id/person/frank-den-brok'
+>>> slugify("Armoede & Schulden")
+'armoede-en-schulden'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+__all__ = [
+    "G40",
+    "G40ID",
+    "G40G",
+    "ORG",
+    "SCHEMA",
+    "TOOI",
+    "PREFIXES",
+    "KINDS",
+    "CORE_PREDICATES",
+    "ENTITY_TYPES",
+    "mint",
+    "slugify",
+    "document_graph",
+    "REFERENCE_GRAPH",
+    "CURATED_GRAPH",
+    "bind_prefixes",
+    "sparql_prologue",
+]
+
+G40 = Namespace("https://w3id.org/g40kg/def#")
+G40ID = Namespace("https://w3id.org/g40kg/id/")
+G40G = Namespace("https://w3id.org/g40kg/graph/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+TOOI = Namespace("https://identifier.overheid.nl/tooi/id/")
+
+PREFIXES: dict[str, Namespace] = {
+    "g40": G40,
+    "g40id": G40ID,
+    "g40g": G40G,
+    "org": ORG,
+    "foaf": FOAF,
+    "prov": PROV,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "schema": SCHEMA,
+    "owl": OWL,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "tooi": TOOI,
+}
+
+#: IRI path segment per kind of thing; the entity types map onto the first eight.
+KINDS = (
+    "person",
+    "municipality",
+    "province",
+    "ministry",
+    "organisation",
+    "unit",
+    "programme",
+    "event",
+    "theme",
+    "role",
+    "document",
+    "evidence",
+    "membership",
+)
+
+#: Entity type name (as in the facts export) → IRI kind.
+ENTITY_TYPES: dict[str, str] = {
+    "Person": "person",
+    "Municipality": "municipality",
+    "Province": "province",
+    "Ministry": "ministry",
+    "Organisation": "organisation",
+    "OrganisationalUnit": "unit",
+    "Programme": "programme",
+    "Event": "event",
+    "Theme": "theme",
+    "Document": "document",
+}
+
+#: The relations of the facts export, in their public spelling.
+CORE_PREDICATES = (
+    "hasRole",
+    "affiliatedWith",
+    "succeeded",
+    "collaboratesWith",
+    "participatesIn",
+    "partOf",
+    "initiated",
+    "organised",
+    "ledBy",
+    "contactFor",
+    "addresses",
+)
+
+REFERENCE_GRAPH = G40G["reference"]
+CURATED_GRAPH = G40G["curated"]
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII slug: accents stripped, ``&`` read as ``en``, other marks as ``-``."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("&", " en ").replace("'", "")
+    return _NON_ALNUM.sub("-", text).strip("-") or "x"
+
+
+def mint(kind: str, key: str) -> URIRef:
+    """The IRI of a thing of ``kind`` (one of :data:`KINDS`) with ``key``.
+
+    Keys that are already identifiers (CBS codes, TOOI codes, ``doc/7``) keep their slashes;
+    everything else is slugified.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown IRI kind {kind!r}")
+    if kind in ("document", "evidence", "membership"):
+        path = "/".join(slugify(part) if kind != "document" else _safe_id(part) for part in key.split("/"))
+    else:
+        path = slugify(key)
+    return G40ID[f"{kind}/{path}"]
+
+
+def _safe_id(document_id: str) -> str:
+    # document ids are file names without extension; keep them readable but IRI-safe
+    return re.sub(r"[^A-Za-z0-9._~-]+", "-", document_id).strip("-") or "x"
+
+
+def document_graph(document_id: str) -> URIRef:
+    """The named graph that holds what was read from one document."""
+    return G40G["document/" + _safe_id(document_id)]
+
+
+def bind_prefixes(graph) -> None:
+    """Bind all project prefixes on an rdflib Graph or Dataset."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+
+
+def sparql_prologue() -> str:
+    """``PREFIX`` lines for every project prefix, to put before user queries."""
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

@@ -1,0 +1,1 @@
+"""The g40kg ontology, SHACL shapes and named SPARQL questions (package data)."""
