@@ -1,0 +1,261 @@
+"""Resolved extraction records → an rdflib Dataset with provenance. Pure: no I/O.
+
+One named graph per document holds the document node, the entities it names (typed and
+labelled), the fact triples, one evidence node per fact (a reified statement with the quote,
+its character offsets, the rule and confidence) and a membership node per ``hasRole``. The
+``g40g:reference`` graph holds the gazetteer. See ``docs/architecture.md``.
+
+Examples
+--------
+>>> from graph.extract.model import Extraction, Mention, Relation
+>>> from graph.resolve import Entity, Resolution
+>>> from graph.ingest import Document
+>>> text = "Breda werkt samen met EZK."
+>>> doc = Document(id="d", path="d.txt", text=text, checksum="sha256:0", date="2022-01-01")
+>>> breda = Mention(0, 5, "Breda", "Municipality", "gazetteer", 1.0, key="GM0758")
+>>> ezk = Mention(22, 25, "EZK", "Ministry", "gazetteer", 1.0, key="mnre1045")
+>>> ex = Extraction("d", mentions=[breda, ezk], relations=[
+...     Relation(breda, "collaboratesWith", ezk, 0, 26, "relations.samen-met", 0.8)])
+>>> res = Resolution(entities={"municipality/gm0758": Entity("municipality/gm0758", "Municipality", "Breda"),
+...                            "ministry/mnre1045": Entity("ministry/mnre1045", "Ministry", "EZK")},
+...                  mention_keys={("d", 0, 5): "municipality/gm0758", ("d", 22, 25): "ministry/mnre1045"})
+>>> ds = build_dataset([doc], [ex], res)
+>>> from graph.vocab import G40
+>>> [str(o).rsplit("/", 1)[-1] for o in ds.objects(None, G40.collaboratesWith)]
+['mnre1045']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from .extract.model import Extraction, Relation
+from .ingest import Document
+from .reference import iri
+from .resolve import Entity, Resolution
+from .vocab import G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint, slugify
+
+__all__ = ["build_dataset", "BuildStats", "TYPE_CLASS"]
+
+TYPE_CLASS = {
+    "Person": G40.Person,
+    "Municipality": G40.Municipality,
+    "Province": G40.Province,
+    "Ministry": G40.Ministry,
+    "Organisation": G40.Organisation,
+    "OrganisationalUnit": G40.OrganisationalUnit,
+    "Programme": G40.Programme,
+    "Event": G40.Event,
+    "Theme": G40.Theme,
+}
+_SUBTYPE_PROPERTY = {"OrganisationalUnit": G40.unitKind, "Programme": G40.programmeKind}
+
+
+@dataclass
+class BuildStats:
+    """What a build wrote: counts for the summary."""
+
+    documents: int = 0
+    entities: Counter = field(default_factory=Counter)
+    relations: Counter = field(default_factory=Counter)
+    mentions: int = 0
+    unresolved: int = 0
+
+
+def _date(value: str | None):
+    if not value:
+        return None
+    return Literal(value, datatype=XSD.date) if len(value) == 10 else Literal(value)
+
+
+def build_dataset(
+    documents: list[Document],
+    extractions: list[Extraction],
+    resolution: Resolution,
+    *,
+    reference: Graph | None = None,
+    dataset: Dataset | None = None,
+    stats: BuildStats | None = None,
+) -> Dataset:
+    """Write documents, entities, facts and their evidence into a Dataset.
+
+    ``extractions`` are matched to ``documents`` by document id. ``reference`` (the gazetteer
+    graph) goes into ``g40g:reference``. A relation whose subject or object does not resolve is
+    left out (counted in ``stats.unresolved``).
+    """
+    from .store import new_dataset
+
+    dataset = dataset if dataset is not None else new_dataset("rdflib")
+    bind_prefixes(dataset)
+    stats = stats if stats is not None else BuildStats()
+    if reference is not None:
+        target = dataset.graph(REFERENCE_GRAPH)
+        for triple in reference:
+            target.add(triple)
+    by_id = {document.id: document for document in documents}
+    for extraction in extractions:
+        document = by_id[extraction.document_id]
+        _write_document(dataset.graph(document_graph(document.id)), document, extraction, resolution, stats)
+    return dataset
+
+
+def _write_document(graph: Graph, document: Document, extraction: Extraction, resolution: Resolution, stats: BuildStats):
+    stats.documents += 1
+    doc_node = mint("document", document.id)
+    graph.add((doc_node, RDF.type, G40.Document))
+    graph.add((doc_node, DCTERMS.identifier, Literal(document.id)))
+    graph.add((doc_node, RDFS.label, Literal(document.title or document.id)))
+    if document.title:
+        graph.add((doc_node, DCTERMS.title, Literal(document.title)))
+    for predicate, value in (
+        (DCTERMS.date, document.date),
+        (G40.periodStart, document.period_start),
+        (G40.periodEnd, document.period_end),
+    ):
+        if value:
+            graph.add((doc_node, predicate, _date(value)))
+    if document.date_inferred:
+        graph.add((doc_node, G40.dateInferred, Literal(True)))
+    if document.source:
+        graph.add((doc_node, DCTERMS.source, Literal(document.source)))
+    graph.add((doc_node, DCTERMS.language, Literal(document.language)))
+    graph.add((doc_node, G40.checksum, Literal(document.checksum)))
+
+    counter = _Counter(document.id)
+    written_entities: set[str] = set()
+    text = document.text
+
+    def entity_node(key: str) -> URIRef:
+        node = iri(key)
+        if key not in written_entities:
+            written_entities.add(key)
+            _write_entity(graph, node, resolution.entities[key])
+        return node
+
+    mentioned: set[str] = set()
+    for mention in extraction.mentions:
+        key = resolution.mention_keys.get((document.id, mention.start, mention.end))
+        if key is None or key not in resolution.entities:
+            continue
+        node = entity_node(key)
+        if key not in mentioned:
+            mentioned.add(key)
+            graph.add((doc_node, G40.mentions, node))
+            stats.mentions += 1
+            stats.entities[resolution.entities[key].type] += 1
+            evidence = counter.evidence()
+            _write_evidence(graph, evidence, doc_node, doc_node, G40.mentions, node, text, mention.start,
+                            mention.end, mention.rule, mention.confidence, document)
+
+    seen_facts: set[tuple] = set()
+    for relation in extraction.relations:
+        subject_key = resolution.mention_keys.get((document.id, relation.subject.start, relation.subject.end))
+        object_key = resolution.mention_keys.get((document.id, relation.object.start, relation.object.end))
+        if not subject_key or not object_key or subject_key == object_key:
+            stats.unresolved += 1
+            continue
+        fact = (subject_key, relation.predicate, object_key, relation.role, relation.evidence_start)
+        if relation.predicate == "collaboratesWith":
+            fact = (*sorted((subject_key, object_key)), relation.predicate, relation.role, relation.evidence_start)
+        if fact in seen_facts:
+            continue
+        seen_facts.add(fact)
+        subject, obj = entity_node(subject_key), entity_node(object_key)
+        _write_relation(graph, counter, doc_node, document, relation, subject, obj)
+        stats.relations[relation.predicate] += 1
+
+
+class _Counter:
+    """Numbers evidence and membership nodes within one document."""
+
+    def __init__(self, document_id: str):
+        self.document_id = document_id
+        self.evidence_count = 0
+        self.membership_count = 0
+
+    def evidence(self) -> URIRef:
+        self.evidence_count += 1
+        return mint("evidence", f"{self.document_id}/{self.evidence_count}")
+
+    def membership(self) -> URIRef:
+        self.membership_count += 1
+        return mint("membership", f"{self.document_id}/{self.membership_count}")
+
+
+def _write_entity(graph: Graph, node: URIRef, entity: Entity) -> None:
+    graph.add((node, RDF.type, TYPE_CLASS[entity.type]))
+    graph.add((node, SKOS.prefLabel, Literal(entity.label)))
+    graph.add((node, RDFS.label, Literal(entity.label)))
+    for alt in entity.alt_labels:
+        if alt != entity.label:
+            graph.add((node, SKOS.altLabel, Literal(alt)))
+    if entity.subtype and entity.type in _SUBTYPE_PROPERTY:
+        graph.add((node, _SUBTYPE_PROPERTY[entity.type], Literal(entity.subtype)))
+
+
+def _write_evidence(graph, evidence, doc_node, subject, predicate, obj, text, start, end, rule, confidence, document,
+                    valid_from=None, valid_until=None):
+    graph.add((evidence, RDF.type, G40.Evidence))
+    graph.add((evidence, RDF.type, RDF.Statement))
+    graph.add((evidence, RDF.subject, subject))
+    graph.add((evidence, RDF.predicate, predicate))
+    graph.add((evidence, RDF.object, obj))
+    graph.add((evidence, G40.quote, Literal(text[start:end])))
+    graph.add((evidence, G40.startOffset, Literal(start)))
+    graph.add((evidence, G40.endOffset, Literal(end)))
+    graph.add((evidence, PROV.wasDerivedFrom, doc_node))
+    graph.add((evidence, G40.rule, Literal(rule)))
+    graph.add((evidence, G40.confidence, Literal(round(float(confidence), 3), datatype=XSD.decimal)))
+    _write_time(graph, evidence, document, valid_from, valid_until)
+
+
+def _write_time(graph, node, document: Document, valid_from, valid_until):
+    if valid_from or valid_until:
+        if valid_from:
+            graph.add((node, G40.validFrom, _date(valid_from)))
+        if valid_until:
+            graph.add((node, G40.validUntil, _date(valid_until)))
+    elif document.date:
+        graph.add((node, DCTERMS.date, _date(document.date)))
+    elif document.period_start or document.period_end:
+        if document.period_start:
+            graph.add((node, G40.validFrom, _date(document.period_start)))
+        if document.period_end:
+            graph.add((node, G40.validUntil, _date(document.period_end)))
+
+
+def _write_relation(graph, counter: _Counter, doc_node, document: Document, relation: Relation, subject, obj):
+    predicate = G40[relation.predicate]
+    graph.add((subject, predicate, obj))
+    evidence = counter.evidence()
+    _write_evidence(graph, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
+                    relation.evidence_end, relation.rule, relation.confidence, document,
+                    relation.valid_from, relation.valid_until)
+    if relation.past:
+        graph.add((evidence, G40.past, Literal(True)))
+    if relation.predicate != "hasRole":
+        return
+    graph.remove((subject, predicate, obj))
+    membership = counter.membership()
+    role = relation.role or "lid"
+    graph.add((subject, G40.hasRole, membership))
+    graph.add((subject, G40.memberOf, obj))
+    graph.add((membership, RDF.type, G40.Membership))
+    graph.add((membership, ORG.member, subject))
+    graph.add((membership, ORG.organization, obj))
+    role_node = mint("role", role)
+    graph.add((membership, ORG.role, role_node))
+    graph.add((role_node, RDF.type, G40.Role))
+    graph.add((role_node, SKOS.prefLabel, Literal(role)))
+    graph.add((role_node, RDFS.label, Literal(role)))
+    graph.add((membership, G40.roleLabel, Literal(role)))
+    graph.add((membership, PROV.wasDerivedFrom, doc_node))
+    graph.add((membership, G40.past, Literal(bool(relation.past))))
+    _write_time(graph, membership, document, relation.valid_from, relation.valid_until)
+    graph.add((evidence, G40.membership, membership))
+    graph.add((evidence, G40.roleLabel, Literal(role)))
+    graph.add((evidence, RDF.object, obj))

@@ -1,0 +1,224 @@
+"""Score a facts export against a gold file (``../shared/gold/FORMAT.md``).
+
+Matching follows the gold format: labels compare case-insensitively, without accents, ``&``
+read as ``en``, hyphens and punctuation as spaces, a leading ``de``/``het`` dropped; role labels
+also without spaces and hyphens; a ``hasRole`` fact also satisfies an ``affiliatedWith`` gold
+fact between the same two entities; ``collaboratesWith`` is symmetric; ``"*"`` matches anything.
+
+Examples
+--------
+>>> gold = {"documents": {"d": {"entities": {"b": {"type": "Municipality", "names": ["Breda"]},
+...                                          "e": {"type": "Ministry", "names": ["EZK"]}},
+...                             "facts": [["b", "collaboratesWith", "e"]]}}}
+>>> facts = [{"document": "d", "subject": "EZK", "predicate": "collaboratesWith", "object": "Breda", "role": None},
+...          {"document": "d", "subject": "d", "predicate": "mentions", "object": "Breda", "role": None}]
+>>> score = evaluate(gold, facts)
+>>> score.overall.relations.f1, score.overall.entities.recall
+(1.0, 0.5)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = ["normalise_label", "Score", "DocumentScore", "Evaluation", "evaluate", "load_gold"]
+
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_label(label: str) -> str:
+    """The comparison form of a label.
+
+    >>> normalise_label("De Pijler Economie & Werk")
+    'pijler economie en werk'
+    >>> normalise_label("Sittard-Geleen")
+    'sittard geleen'
+    """
+    text = unicodedata.normalize("NFKD", str(label))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " en ")
+    text = _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+    for article in ("de ", "het "):
+        if text.startswith(article):
+            text = text[len(article):]
+    return text
+
+
+def _normalise_role(role: str) -> str:
+    return normalise_label(role).replace(" ", "")
+
+
+@dataclass
+class Score:
+    correct: int = 0
+    predicted: int = 0
+    gold: int = 0
+    found: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: "Score") -> "Score":
+        self.correct += other.correct
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.found += other.found
+        return self
+
+
+@dataclass
+class DocumentScore:
+    document: str
+    entities: Score = field(default_factory=Score)
+    relations: Score = field(default_factory=Score)
+    missed_entities: list[str] = field(default_factory=list)
+    wrong_entities: list[str] = field(default_factory=list)
+    missed_facts: list[str] = field(default_factory=list)
+    wrong_facts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Evaluation:
+    documents: list[DocumentScore]
+    overall: DocumentScore
+
+
+def load_gold(path: Path) -> dict:
+    """Read and check a gold YAML file; :class:`InputError` names what is wrong."""
+    import yaml
+
+    try:
+        gold = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(f"{path}: cannot read gold file ({error.strerror or error})") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise InputError(f"{path}: malformed YAML{where}") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("documents"), dict):
+        raise InputError(f"{path}: a gold file needs a top-level 'documents:' mapping")
+    return gold
+
+
+class _DocumentGold:
+    def __init__(self, spec: dict):
+        spec = spec or {}
+        self.names: dict[str, set[str]] = {}
+        for ident, entity in (spec.get("entities") or {}).items():
+            self.names[str(ident)] = {normalise_label(n) for n in (entity or {}).get("names", [])}
+        self.optional_names = {normalise_label(n) for n in spec.get("optional_entities") or []}
+        self.facts = [self._alternatives(f) for f in spec.get("facts") or []]
+        self.optional = [self._alternatives(f) for f in spec.get("optional_facts") or []]
+
+    @staticmethod
+    def _alternatives(fact):
+        return fact["any"] if isinstance(fact, dict) and "any" in fact else [fact]
+
+    def ids_for(self, label: str) -> set[str]:
+        norm = normalise_label(label)
+        return {ident for ident, names in self.names.items() if norm in names}
+
+    def is_optional_entity(self, label: str) -> bool:
+        return normalise_label(label) in self.optional_names
+
+
+def _side_matches(spec, ids: set[str]) -> bool:
+    if spec == "*":
+        return True
+    if isinstance(spec, list):
+        return any(str(s) in ids for s in spec)
+    return str(spec) in ids
+
+
+def _role_matches(spec, role) -> bool:
+    if spec == "*" or spec is None:
+        return True
+    if role is None:
+        return False
+    roles = spec if isinstance(spec, list) else [spec]
+    return _normalise_role(role) in {_normalise_role(r) for r in roles}
+
+
+def _satisfies(row, subject_ids, object_ids, gold_fact) -> bool:
+    subject_spec, predicate, object_spec = gold_fact[0], gold_fact[1], gold_fact[2]
+    role_spec = gold_fact[3] if len(gold_fact) > 3 else None
+    predicate_ok = predicate == "*" or predicate == row["predicate"] or (
+        predicate == "affiliatedWith" and row["predicate"] == "hasRole"
+    )
+    if not predicate_ok:
+        return False
+    if predicate == "hasRole" and not _role_matches(role_spec, row.get("role")):
+        return False
+    if _side_matches(subject_spec, subject_ids) and _side_matches(object_spec, object_ids):
+        return True
+    symmetric = row["predicate"] == "collaboratesWith" and predicate in ("collaboratesWith", "*")
+    return symmetric and _side_matches(subject_spec, object_ids) and _side_matches(object_spec, subject_ids)
+
+
+def _describe(fact) -> str:
+    return " | ".join(str(part) for part in fact)
+
+
+def _score_document(document: str, spec: dict, rows: list[dict]) -> DocumentScore:
+    gold = _DocumentGold(spec)
+    result = DocumentScore(document)
+    # entities, from the mentions rows
+    mentioned = {row["object"] for row in rows if row["predicate"] == "mentions"}
+    matched_ids: set[str] = set()
+    for label in sorted(mentioned):
+        ids = gold.ids_for(label)
+        if ids:
+            matched_ids |= ids
+            result.entities.correct += 1
+            result.entities.predicted += 1
+        elif not gold.is_optional_entity(label):
+            result.entities.predicted += 1
+            result.wrong_entities.append(label)
+    result.entities.gold = len(gold.names)
+    result.entities.found = len(matched_ids & set(gold.names))
+    result.missed_entities = sorted(set(gold.names) - matched_ids)
+    # relations
+    facts = [row for row in rows if row["predicate"] != "mentions"]
+    keyed = [(row, gold.ids_for(row["subject"]), gold.ids_for(row["object"])) for row in facts]
+    for row, s_ids, o_ids in keyed:
+        result.relations.predicted += 1
+        if any(_satisfies(row, s_ids, o_ids, alt) for fact in gold.facts + gold.optional for alt in fact):
+            result.relations.correct += 1
+        else:
+            role = f" ({row['role']})" if row.get("role") else ""
+            result.wrong_facts.append(f"{row['subject']} | {row['predicate']}{role} | {row['object']}   « {row.get('evidence', '')} »")
+    result.relations.gold = len(gold.facts)
+    for fact in gold.facts:
+        if any(_satisfies(row, s, o, alt) for alt in fact for row, s, o in keyed):
+            result.relations.found += 1
+        else:
+            result.missed_facts.append(" OR ".join(_describe(alt) for alt in fact))
+    return result
+
+
+def evaluate(gold: dict, facts: list[dict]) -> Evaluation:
+    """Score ``facts`` (facts-export rows) against ``gold`` (a parsed gold file)."""
+    by_document: dict[str, list[dict]] = {}
+    for row in facts:
+        by_document.setdefault(row["document"], []).append(row)
+    scores = [_score_document(doc, spec, by_document.get(doc, [])) for doc, spec in sorted(gold["documents"].items())]
+    overall = DocumentScore("overall")
+    for score in scores:
+        overall.entities += score.entities
+        overall.relations += score.relations
+    return Evaluation(scores, overall)

@@ -1,0 +1,183 @@
+"""Export the graph: the ``facts`` JSON Lines contract and standard RDF / network formats.
+
+The ``facts`` format is a public interface (``../shared/gold/FORMAT.md``): one JSON object per
+fact per document, with fields ``document, subject, subject_type, subject_iri, predicate,
+object, object_type, object_iri, role, evidence``. Keep names exactly.
+
+Examples
+--------
+>>> from graph.store import new_dataset
+>>> rows = list(iter_facts(new_dataset()))
+>>> rows
+[]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Iterator
+
+from rdflib import Dataset, URIRef
+
+from .errors import InputError
+from .vocab import CORE_PREDICATES, G40, sparql_prologue
+
+__all__ = ["FORMATS", "FACT_FIELDS", "iter_facts", "export", "entity_types_and_labels"]
+
+FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv")
+FACT_FIELDS = (
+    "document",
+    "subject",
+    "subject_type",
+    "subject_iri",
+    "predicate",
+    "object",
+    "object_type",
+    "object_iri",
+    "role",
+    "evidence",
+)
+#: When an entity carries several classes, the first in this order names it.
+_TYPE_ORDER = ("Person", "Municipality", "Province", "Ministry", "OrganisationalUnit", "Programme", "Event",
+               "Theme", "Organisation", "Document")
+
+_EVIDENCE_QUERY = sparql_prologue() + """
+SELECT ?docid ?s ?p ?o ?role ?quote ?start WHERE {
+  ?ev a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+      g40:quote ?quote ; prov:wasDerivedFrom ?doc .
+  OPTIONAL { ?ev g40:startOffset ?start }
+  OPTIONAL { ?ev g40:roleLabel ?role }
+  ?doc dcterms:identifier ?docid .
+}
+"""
+
+_ENTITY_QUERY = sparql_prologue() + """
+SELECT ?e ?type ?label WHERE {
+  ?e a ?type .
+  FILTER(STRSTARTS(STR(?type), STR(g40:)))
+  OPTIONAL { ?e skos:prefLabel ?label }
+}
+"""
+
+
+def entity_types_and_labels(dataset: Dataset) -> dict[URIRef, tuple[str, str]]:
+    """Entity IRI → (type name, preferred label) for every typed entity."""
+    found: dict[URIRef, dict] = {}
+    for entity, rdf_type, label in dataset.query(_ENTITY_QUERY):
+        name = str(rdf_type)[len(str(G40)):]
+        if name not in _TYPE_ORDER:
+            continue
+        entry = found.setdefault(entity, {"types": set(), "label": None})
+        entry["types"].add(name)
+        if label is not None and (entry["label"] is None or str(label) < entry["label"]):
+            entry["label"] = str(label)
+    result = {}
+    for entity, entry in found.items():
+        type_name = min(entry["types"], key=_TYPE_ORDER.index)
+        result[entity] = (type_name, entry["label"] or str(entity).rsplit("/", 1)[-1])
+    return result
+
+
+def iter_facts(dataset: Dataset, *, include_mentions: bool = True) -> Iterator[dict]:
+    """Every evidence-backed fact as a dict with :data:`FACT_FIELDS`, in a stable order."""
+    entities = entity_types_and_labels(dataset)
+    core = {G40[name]: name for name in CORE_PREDICATES}
+    if include_mentions:
+        core[G40.mentions] = "mentions"
+    rows = []
+    for docid, subject, predicate, obj, role, quote, start in dataset.query(_EVIDENCE_QUERY):
+        name = core.get(predicate)
+        if name is None:
+            continue
+        if name == "mentions":
+            subject_label, subject_type = str(docid), "Document"
+        else:
+            subject_type, subject_label = entities.get(subject, ("", str(subject)))
+        object_type, object_label = entities.get(obj, ("", str(obj)))
+        rows.append(
+            (
+                str(docid),
+                int(start) if start is not None else 0,
+                {
+                    "document": str(docid),
+                    "subject": subject_label,
+                    "subject_type": subject_type,
+                    "subject_iri": str(subject),
+                    "predicate": name,
+                    "object": object_label,
+                    "object_type": object_type,
+                    "object_iri": str(obj),
+                    "role": str(role) if role is not None else None,
+                    "evidence": str(quote),
+                },
+            )
+        )
+    rows.sort(key=lambda r: (r[0], r[2]["predicate"] == "mentions", r[1], r[2]["subject"], r[2]["predicate"], r[2]["object"]))
+    seen: set[tuple] = set()
+    for _, _, row in rows:
+        ends = (row["subject_iri"], row["object_iri"])
+        if row["predicate"] == "collaboratesWith":
+            ends = tuple(sorted(ends))
+        key = (row["document"], row["predicate"], row["role"], *ends)
+        if key not in seen:  # one row per fact per document: the earliest evidence
+            seen.add(key)
+            yield row
+
+
+def export(dataset: Dataset, fmt: str) -> str | bytes:
+    """The whole graph in ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt == "facts":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in iter_facts(dataset))
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(iter_facts(dataset))
+        return buffer.getvalue()
+    if fmt in ("trig", "nquads"):
+        return dataset.serialize(format=fmt)
+    if fmt == "jsonld":
+        return dataset.serialize(format="json-ld")
+    if fmt == "turtle":
+        from rdflib import Graph
+
+        from .vocab import bind_prefixes
+
+        union = Graph()
+        bind_prefixes(union)
+        for triple in dataset.triples((None, None, None)):
+            union.add(triple)
+        return union.serialize(format="turtle")
+    if fmt in ("graphml", "gexf"):
+        return _network_export(dataset, fmt)
+    raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _network_export(dataset: Dataset, fmt: str) -> str:
+    import networkx as nx
+
+    from .project import to_networkx
+
+    projected = to_networkx(dataset)
+    flat = nx.MultiDiGraph() if projected.is_directed() else nx.MultiGraph()
+    for node, data in projected.nodes(data=True):
+        flat.add_node(str(node), **_scalars(data))
+    for u, v, data in projected.edges(data=True):
+        flat.add_edge(str(u), str(v), **_scalars(data))
+    lines = nx.generate_graphml(flat) if fmt == "graphml" else nx.generate_gexf(flat)
+    return "\n".join(lines) + "\n"
+
+
+def _scalars(data: dict) -> dict:
+    """Attributes that GraphML/GEXF can hold: lists become JSON strings, None is left out."""
+    out = {}
+    for key, value in data.items():
+        if value is None:
+            continue
+        if isinstance(value, (str, int, float, bool)):
+            out[key] = value
+        else:
+            out[key] = json.dumps(value, ensure_ascii=False, default=str)
+    return out

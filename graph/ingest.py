@@ -1,0 +1,249 @@
+"""Corpus files → :class:`Document` records (id, source, date, text, checksum).
+
+Source cards
+------------
+``.txt`` / ``.md``
+    UTF-8 text; invalid UTF-8 falls back to cp1252 with a warning. Markdown is kept as text
+    (its markup is harmless for extraction and quotes stay literal).
+``.html`` / ``.htm``
+    Visible text only: ``<script>``, ``<style>``, ``<template>``, ``<noscript>`` and comments are
+    dropped, block elements become line breaks, entities are decoded.
+``.pdf``
+    Text of every page via pypdf, pages separated by blank lines.
+``<name>.meta.json`` (optional sidecar)
+    ``title``, ``date`` (ISO) or ``period`` (``{"start": …, "end": …}``), ``source``,
+    ``language``, ``date_inferred`` (true when the date was inferred, not printed).
+
+Everything else is skipped with a warning. The document id is the file name without extension.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "nieuws.txt").write_text("De G40 en EZK werken samen.", encoding="utf-8")
+>>> docs, warnings = read_corpus([folder])
+>>> docs[0].id, docs[0].text
+('nieuws', 'De G40 en EZK werken samen.')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = ["Document", "read_corpus", "read_document", "SUPPORTED_SUFFIXES"]
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+META_SUFFIX = ".meta.json"
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document of the corpus with its metadata."""
+
+    id: str
+    path: str
+    text: str
+    checksum: str
+    title: str | None = None
+    date: str | None = None  # ISO date the document speaks of (or was published)
+    period_start: str | None = None
+    period_end: str | None = None
+    date_inferred: bool = False
+    source: str | None = None
+    language: str = "nl"
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def reference_date(self) -> str | None:
+        """The date facts from this document hold at: its date, else the end of its period."""
+        return self.date or self.period_end or self.period_start
+
+
+def read_corpus(paths) -> tuple[list[Document], list[str]]:
+    """Read files and folders (recursively) into documents, sorted by id.
+
+    Returns the documents and one-line warnings for files that were skipped or repaired.
+    Raises :class:`InputError` for a path that does not exist and for two files with the
+    same document id.
+    """
+    documents: list[Document] = []
+    warnings: list[str] = []
+    for file in _files(paths):
+        try:
+            document = read_document(file)
+        except InputError as error:
+            warnings.append(str(error))
+            continue
+        if document is None:
+            continue
+        warnings.extend(document.warnings)
+        documents.append(document)
+    seen: dict[str, str] = {}
+    for document in documents:
+        if document.id in seen:
+            raise InputError(f"{document.path}: document id {document.id!r} is also used by {seen[document.id]}")
+        seen[document.id] = document.path
+    return sorted(documents, key=lambda d: d.id), warnings
+
+
+def _files(paths):
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                if not any(part.startswith(".") for part in file.relative_to(path).parts):
+                    yield file
+        else:
+            yield path
+
+
+def read_document(path: Path) -> Document | None:
+    """Read one file; None for a sidecar, :class:`InputError` for an unusable file."""
+    path = Path(path)
+    name = path.name.lower()
+    if name.endswith(META_SUFFIX):
+        return None
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(f"{path}: skipped, unsupported file type {suffix or '(none)'}")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: unreadable ({error.strerror or error})") from None
+    warnings: list[str] = []
+    if suffix == ".pdf":
+        text = _pdf_text(path, raw)
+    else:
+        if b"\x00" in raw[:8192]:
+            raise InputError(f"{path}: skipped, binary file")
+        text = _decode(raw, path, warnings)
+        if suffix in (".html", ".htm"):
+            text = html_visible_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if not text.strip():
+        raise InputError(f"{path}: skipped, no text")
+    meta = _read_meta(path, warnings)
+    period = meta.get("period") or {}
+    return Document(
+        id=path.name[: -len(path.suffix)] if path.suffix else path.name,
+        path=str(path),
+        text=text,
+        checksum="sha256:" + hashlib.sha256(raw).hexdigest(),
+        title=meta.get("title"),
+        date=meta.get("date"),
+        period_start=period.get("start"),
+        period_end=period.get("end"),
+        date_inferred=bool(meta.get("date_inferred", False)),
+        source=meta.get("source"),
+        language=meta.get("language") or "nl",
+        warnings=tuple(warnings),
+    )
+
+
+def _decode(raw: bytes, path: Path, warnings: list[str]) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        warnings.append(f"{path}: not valid UTF-8, read as cp1252")
+        return raw.decode("cp1252", errors="replace")
+
+
+def _pdf_text(path: Path, raw: bytes) -> str:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(BytesIO(raw))
+        return "\n\n".join((page.extract_text() or "").strip() for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise InputError(f"{path}: skipped, unreadable PDF ({error})") from None
+
+
+def _read_meta(path: Path, warnings: list[str]) -> dict:
+    sidecar = path.with_name(path.name[: -len(path.suffix)] + META_SUFFIX) if path.suffix else None
+    if sidecar is None or not sidecar.is_file():
+        return {}
+    try:
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        if not isinstance(meta, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as error:
+        warnings.append(f"{sidecar}: metadata ignored, malformed JSON ({error})")
+        return {}
+    for key in ("date",):
+        if meta.get(key) is not None and not _ISO_DATE.match(str(meta[key])):
+            warnings.append(f"{sidecar}: {key} {meta[key]!r} is not an ISO date (YYYY-MM-DD); ignored")
+            meta[key] = None
+    period = meta.get("period")
+    if period is not None and not (
+        isinstance(period, dict) and all(_ISO_DATE.match(str(period.get(k, ""))) for k in ("start", "end"))
+    ):
+        warnings.append(f"{sidecar}: period must be {{\"start\": ISO date, \"end\": ISO date}}; ignored")
+        meta["period"] = None
+    return meta
+
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "header", "footer", "blockquote", "pre", "hr", "dd", "dt", "title",
+}
+_HIDDEN_TAGS = {"script", "style", "template", "noscript", "head", "svg", "iframe", "object"}
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "li" and not self.hidden:
+            self.parts.append("• ")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_visible_text(html: str) -> str:
+    """The text a reader sees in an HTML page, one block per line.
+
+    >>> html_visible_text("<p>Hallo <b>G40</b></p><script>alert(1)</script><p>Tot&nbsp;ziens</p>")
+    'Hallo G40\\n\\nTot ziens'
+    """
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    text = unescape("".join(parser.parts)).replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,160 @@
+"""The build pipeline: ingest → extract → resolve → build → curate → validate → save.
+
+Each stage is a plain function in its own module; this module only wires them together and
+reports progress. :func:`build_graph` never leaves a half-written graph: the store swaps the new
+graph in only after validation passed and everything was written.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("Breda en Tilburg werken samen met het ministerie van EZK.", encoding="utf-8")
+>>> report = build_graph([folder], folder / "kg")
+>>> report.stats.documents
+1
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from . import __version__
+from .build import BuildStats, build_dataset
+from .errors import InputError, ValidationFailed
+from .extract import extract
+from .gazetteer import load_gazetteer
+from .ingest import Document, read_corpus
+from .reference import reference_graph
+from .resolve import resolve
+from .resources import data_path
+from .store import save_dataset
+
+__all__ = ["BuildReport", "build_graph", "extract_documents", "bundled_corpus"]
+
+log = logging.getLogger(__name__)
+
+
+def bundled_corpus() -> Path:
+    """The folder of documents shipped with g40kg."""
+    return data_path("corpus")
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the summary and for scripts."""
+
+    graph_path: Path
+    documents: list[Document]
+    stats: BuildStats
+    warnings: list[str] = field(default_factory=list)
+    triples: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "graph": str(self.graph_path),
+            "documents": len(self.documents),
+            "entities": dict(sorted(self.stats.entities.items())),
+            "relations": dict(sorted(self.stats.relations.items())),
+            "mentions": self.stats.mentions,
+            "triples": self.triples,
+            "warnings": list(self.warnings),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def extract_documents(documents, gazetteer, progress: Callable | None = None):
+    """Run extraction on every document, in order. ``progress(n)`` is called after each."""
+    extractions = []
+    for document in documents:
+        extractions.append(extract(document.id, document.text, gazetteer=gazetteer, date=document.reference_date))
+        if progress:
+            progress(1)
+    return extractions
+
+
+def build_graph(
+    paths,
+    graph_path: Path,
+    *,
+    engine: str = "rdflib",
+    validate: bool = True,
+    progressbar: Callable | None = None,
+) -> BuildReport:
+    """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
+
+    ``progressbar(length, label)`` may return a context manager with ``update(n)`` (such as
+    ``click.progressbar``); it is used for extraction. Raises :class:`InputError` when no
+    usable document was found and :class:`ValidationFailed` when the result violates the
+    SHACL shapes — in both cases the previous graph is left as it was.
+    """
+    started = time.perf_counter()
+    paths = list(paths) or [bundled_corpus()]
+    documents, warnings = read_corpus(paths)
+    if not documents:
+        detail = f" ({'; '.join(warnings[:3])})" if warnings else ""
+        raise InputError(f"nothing to build: no usable document in {', '.join(map(str, paths))}{detail}")
+    gazetteer = load_gazetteer()
+    bar = progressbar(len(documents), "Extractie") if progressbar else nullcontext(None)
+    with bar as handle:
+        extractions = extract_documents(documents, gazetteer, progress=handle.update if handle else None)
+    for extraction in extractions:
+        warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
+    resolution = resolve(extractions, gazetteer)
+    warnings.extend(resolution.ambiguous)
+    stats = BuildStats()
+    dataset = build_dataset(documents, extractions, resolution, reference=reference_graph(gazetteer), stats=stats)
+    _apply_curation(dataset, warnings)
+    if validate:
+        _validate(dataset)
+    triples = len(dataset)
+    manifest = {
+        "g40kg_version": __version__,
+        "built": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "engine": engine,
+        "documents": [
+            {
+                "id": d.id,
+                "path": d.path,
+                "checksum": d.checksum,
+                "title": d.title,
+                "date": d.date,
+                "period": {"start": d.period_start, "end": d.period_end} if d.period_start or d.period_end else None,
+            }
+            for d in documents
+        ],
+        "counts": {"triples": triples, "relations": dict(stats.relations), "entities": dict(stats.entities)},
+    }
+    save_dataset(dataset, graph_path, manifest)
+    return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started)
+
+
+def _apply_curation(dataset, warnings: list[str]) -> None:
+    try:
+        from .curate import apply_curation, load_curation
+    except ImportError:  # curation module not installed in this build
+        return
+    report = apply_curation(dataset, load_curation(data_path("curated")))
+    warnings.extend(getattr(report, "warnings", []) or [])
+
+
+def _validate(dataset) -> None:
+    try:
+        from .validate import validate_dataset
+    except ImportError:
+        return
+    report = validate_dataset(dataset)
+    if not report.conforms:
+        raise ValidationFailed(
+            f"the new graph violates the SHACL shapes ({len(report.violations)} violations); "
+            "nothing was written, the previous graph is unchanged. First: " + report.violations[0].message
+            if report.violations
+            else "the new graph violates the SHACL shapes; nothing was written",
+            report,
+        )

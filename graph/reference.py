@@ -1,0 +1,103 @@
+"""The gazetteer as RDF: the ``g40g:reference`` named graph.
+
+Every municipality, province, ministry and national organisation becomes an entity with a
+stable IRI, ``skos:prefLabel``/``skos:altLabel``, an ``owl:sameAs`` link to its TOOI URI, and
+G40 membership as data (``g40:g40Member``), so "which G40 cities …" is a query, not code.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> graph = reference_graph(load_gazetteer())
+>>> from graph.vocab import G40
+>>> len(set(graph.subjects(G40.g40Member, None)))
+41
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from .gazetteer import Gazetteer
+from .vocab import G40, bind_prefixes, mint, slugify
+
+__all__ = ["reference_graph", "municipality_key", "ministry_key", "organisation_key", "province_key"]
+
+
+def municipality_key(code: str) -> str:
+    return f"municipality/{code.lower()}"
+
+
+def ministry_key(code: str) -> str:
+    return f"ministry/{code}"
+
+
+def organisation_key(abbreviation: str) -> str:
+    return f"organisation/{slugify(abbreviation)}"
+
+
+def province_key(code: str) -> str:
+    return f"province/{code.lower()}"
+
+
+def iri(key: str) -> URIRef:
+    """IRI of an entity key ``kind/id``."""
+    kind, _, ident = key.partition("/")
+    return mint(kind, ident)
+
+
+def _date(value: str | None):
+    return Literal(value, datatype=XSD.date) if value else None
+
+
+def _labels(graph: Graph, node: URIRef, pref: str, alts) -> None:
+    graph.add((node, SKOS.prefLabel, Literal(pref)))
+    graph.add((node, RDFS.label, Literal(pref)))
+    for alt in alts:
+        if alt != pref:
+            graph.add((node, SKOS.altLabel, Literal(alt)))
+
+
+def reference_graph(gazetteer: Gazetteer) -> Graph:
+    """All gazetteer entities as triples (no document provenance: they come from registers)."""
+    graph = Graph()
+    bind_prefixes(graph)
+    for code, name in sorted(gazetteer.provinces().items()):
+        node = iri(province_key(code))
+        graph.add((node, RDF.type, G40.Province))
+        _labels(graph, node, name, ())
+    for municipality in gazetteer.dissolved + gazetteer.municipalities:
+        node = iri(municipality_key(municipality.code))
+        graph.add((node, RDF.type, G40.Municipality))
+        _labels(graph, node, municipality.preferred, municipality.names)
+        graph.add((node, G40.cbsCode, Literal(municipality.code)))
+        graph.add((node, OWL.sameAs, URIRef(municipality.tooi_uri)))
+        if municipality.province_code:
+            graph.add((node, G40.inProvince, iri(province_key(municipality.province_code))))
+        if municipality.dissolved:
+            graph.add((node, G40.dissolvedOn, _date(municipality.dissolved)))
+        if municipality.g40_member:
+            graph.add((node, G40.g40Member, Literal(True)))
+            if municipality.g40_since:
+                since = municipality.g40_since
+                graph.add((node, G40.g40MemberSince, _date(since) if since[:4].isdigit() else Literal(since)))
+    for ministry in gazetteer.ministries:
+        node = iri(ministry_key(ministry.code))
+        graph.add((node, RDF.type, G40.Ministry))
+        current = ministry.current
+        _labels(graph, node, current.abbreviation, [*ministry.abbreviations, *ministry.names])
+        graph.add((node, OWL.sameAs, URIRef(ministry.tooi_uri)))
+        for index, period in enumerate(ministry.periods):
+            period_node = URIRef(f"{node}/name/{index}")
+            graph.add((node, G40.namePeriod, period_node))
+            graph.add((period_node, RDF.type, G40.NamePeriod))
+            graph.add((period_node, G40.abbreviation, Literal(period.abbreviation)))
+            graph.add((period_node, RDFS.label, Literal(period.name, lang="nl")))
+            for predicate, value in ((G40.validFrom, period.valid_from), (G40.validUntil, period.valid_until)):
+                if value:
+                    graph.add((period_node, predicate, _date(value)))
+    for organisation in gazetteer.organisations:
+        node = iri(organisation_key(organisation.abbreviation))
+        graph.add((node, RDF.type, G40.Organisation))
+        _labels(graph, node, organisation.abbreviation, organisation.names)
+    return graph
