@@ -35,7 +35,7 @@ from rdflib import Dataset
 from .errors import G40Error, GraphMissingError
 from .vocab import bind_prefixes
 
-__all__ = ["GRAPH_FILE", "MANIFEST_FILE", "save_dataset", "open_dataset", "read_manifest", "new_dataset"]
+__all__ = ["GRAPH_FILE", "MANIFEST_FILE", "save_dataset", "open_dataset", "read_manifest", "new_dataset", "atomic_write"]
 
 log = logging.getLogger(__name__)
 
@@ -109,3 +109,18 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     source = Path(path) / GRAPH_FILE
     dataset.parse(source, format="ox-nquads" if engine == "oxigraph" else "nquads")
     return dataset
+
+
+def atomic_write(path: Path, content: str | bytes) -> None:
+    """Write a file via a temporary sibling and a rename, so readers never see half of it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
