@@ -1,0 +1,132 @@
+"""Ingest: supported formats, sidecars and every bad-input case of the spine issue."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.errors import InputError
+from graph.ingest import html_visible_text, read_corpus, read_document
+
+
+def write(folder, name, content):
+    path = folder / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_text_markdown_and_sidecar(tmp_path):
+    write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
+    write(tmp_path, "notulen.md", "# Overleg\n\nDe G40 vergaderde.")
+    write(tmp_path, "nieuws.meta.json", json.dumps({"title": "Nieuws", "date": "2022-03-01", "source": "G40"}))
+    docs, warnings = read_corpus([tmp_path])
+    assert [d.id for d in docs] == ["nieuws", "notulen"]
+    news = docs[0]
+    assert (news.title, news.date, news.source, news.reference_date) == ("Nieuws", "2022-03-01", "G40", "2022-03-01")
+    assert news.checksum.startswith("sha256:") and len(news.checksum) == 71
+    assert warnings == []
+
+
+def test_period_sidecar_gives_reference_date(tmp_path):
+    write(tmp_path, "jaarverslag.txt", "De pijler vergaderde.")
+    write(tmp_path, "jaarverslag.meta.json", json.dumps({"period": {"start": "2021-01-01", "end": "2021-12-31"},
+                                                          "date_inferred": True}))
+    (doc,), _ = read_corpus([tmp_path])
+    assert (doc.period_start, doc.period_end, doc.reference_date, doc.date_inferred) == (
+        "2021-01-01", "2021-12-31", "2021-12-31", True)
+
+
+def test_html_keeps_only_visible_text(tmp_path):
+    write(tmp_path, "pagina.html", "<html><head><title>T</title><style>p{}</style></head><body>"
+                                   "<p>Wethouder <b>Jansen</b> (Breda)</p><script>alert('x')</script>"
+                                   "<ul><li>EZK</li><li>BZK</li></ul><!-- verborgen --></body></html>")
+    (doc,), _ = read_corpus([tmp_path])
+    assert "alert" not in doc.text and "verborgen" not in doc.text and "p{}" not in doc.text
+    assert "Wethouder Jansen (Breda)" in doc.text
+    assert "• EZK" in doc.text and "• BZK" in doc.text
+
+
+def test_html_entities_are_decoded():
+    assert html_visible_text("<p>Caf&eacute; &amp; co&nbsp;</p>") == "Café & co"
+
+
+def test_pdf_text_is_read(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = pypdf.PdfWriter()
+    page = writer.add_blank_page(width=300, height=200)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    stream = DecodedStreamObject()
+    stream.set_data(b"BT /F1 12 Tf 20 100 Td (Apeldoorn werkt samen met BZK.) Tj ET")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    with open(tmp_path / "verslag.pdf", "wb") as handle:
+        writer.write(handle)
+    (doc,), warnings = read_corpus([tmp_path])
+    assert doc.id == "verslag" and "Apeldoorn werkt samen met BZK." in doc.text
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("leeg.txt", "", "leeg.txt: skipped, no text"),
+        ("spaties.txt", "  \n\n ", "spaties.txt: skipped, no text"),
+        ("binair.txt", b"\x00\x01\x02PNG", "binair.txt: skipped, binary file"),
+        ("plaatje.png", b"\x89PNG", "plaatje.png: skipped, unsupported file type .png"),
+        ("kapot.pdf", b"%PDF-1.4 this is not a pdf", "kapot.pdf: skipped, unreadable PDF"),
+    ],
+)
+def test_unusable_files_are_skipped_with_a_warning_naming_them(tmp_path, name, content, message):
+    write(tmp_path, "goed.txt", "De G40 vergaderde in Breda.")
+    write(tmp_path, name, content)
+    docs, warnings = read_corpus([tmp_path])
+    assert [d.id for d in docs] == ["goed"]
+    assert len(warnings) == 1 and message in warnings[0], warnings
+
+
+def test_invalid_utf8_falls_back_to_cp1252_with_warning(tmp_path):
+    write(tmp_path, "oud.txt", "Caf\xe9 in Zo\xebtermeer".encode("cp1252"))
+    (doc,), warnings = read_corpus([tmp_path])
+    assert doc.text == "Café in Zoëtermeer"
+    assert warnings == [f"{tmp_path / 'oud.txt'}: not valid UTF-8, read as cp1252"]
+
+
+def test_malformed_sidecar_is_ignored_with_warning(tmp_path):
+    write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
+    write(tmp_path, "nieuws.meta.json", "{title: kapot")
+    (doc,), warnings = read_corpus([tmp_path])
+    assert doc.title is None
+    assert len(warnings) == 1 and "nieuws.meta.json: metadata ignored, malformed JSON" in warnings[0]
+
+
+def test_bad_date_in_sidecar_is_ignored_with_warning(tmp_path):
+    write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
+    write(tmp_path, "nieuws.meta.json", json.dumps({"date": "maart 2022"}))
+    (doc,), warnings = read_corpus([tmp_path])
+    assert doc.date is None and "'maart 2022' is not an ISO date" in warnings[0]
+
+
+def test_missing_path_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="bestaat-niet: no such file or folder"):
+        read_corpus([tmp_path / "bestaat-niet"])
+
+
+def test_duplicate_document_ids_are_refused(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    write(tmp_path / "a", "nieuws.txt", "Breda.")
+    write(tmp_path / "b", "nieuws.md", "Tilburg.")
+    with pytest.raises(InputError, match="document id 'nieuws' is also used by"):
+        read_corpus([tmp_path])
+
+
+def test_sidecar_alone_is_not_a_document(tmp_path):
+    path = write(tmp_path, "x.meta.json", "{}")
+    assert read_document(path) is None
