@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .messages import msg
+
 __all__ = [
     "G40Error",
     "InputError",
@@ -29,7 +31,7 @@ class GraphMissingError(G40Error):
     """No graph has been built at the given location yet."""
 
     def __init__(self, path):
-        super().__init__(f"no graph at {path}: run 'g40kg build' first (or pass --graph)")
+        super().__init__(msg("no_graph", path=path))
         self.path = path
 
 
@@ -58,5 +60,6 @@ class UnknownName(G40Error):
 
     def __init__(self, kind: str, name: str, suggestions=()):
         self.kind, self.name, self.suggestions = kind, name, list(suggestions)
-        hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"unknown {kind} {name!r}{hint}")
+        options = ", ".join(repr(s) for s in self.suggestions)
+        hint = msg("did_you_mean", options=options) if self.suggestions else ""
+        super().__init__(msg("unknown_name", kind=kind, name=name, hint=hint))

@@ -38,6 +38,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
+from .messages import msg
 
 __all__ = ["Document", "read_corpus", "read_document", "SUPPORTED_SUFFIXES"]
 
@@ -93,7 +94,7 @@ def read_corpus(paths) -> tuple[list[Document], list[str]]:
     seen: dict[str, str] = {}
     for document in documents:
         if document.id in seen:
-            raise InputError(f"{document.path}: document id {document.id!r} is also used by {seen[document.id]}")
+            raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=seen[document.id]))
         seen[document.id] = document.path
     return sorted(documents, key=lambda d: d.id), warnings
 
@@ -102,7 +103,7 @@ def _files(paths):
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(msg("no_such_path", path=path))
         if path.is_dir():
             for file in sorted(p for p in path.rglob("*") if p.is_file()):
                 if not any(part.startswith(".") for part in file.relative_to(path).parts):
@@ -119,23 +120,23 @@ def read_document(path: Path) -> Document | None:
         return None
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(f"{path}: skipped, unsupported file type {suffix or '(none)'}")
+        raise InputError(msg("unsupported", path=path, suffix=suffix or "(-)"))
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path}: unreadable ({error.strerror or error})") from None
+        raise InputError(msg("unreadable", path=path, reason=error.strerror or error)) from None
     warnings: list[str] = []
     if suffix == ".pdf":
         text = _pdf_text(path, raw)
     else:
         if b"\x00" in raw[:8192]:
-            raise InputError(f"{path}: skipped, binary file")
+            raise InputError(msg("binary", path=path))
         text = _decode(raw, path, warnings)
         if suffix in (".html", ".htm"):
             text = html_visible_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
-        raise InputError(f"{path}: skipped, no text")
+        raise InputError(msg("empty", path=path))
     meta = _read_meta(path, warnings)
     period = meta.get("period") or {}
     return Document(
@@ -158,7 +159,7 @@ def _decode(raw: bytes, path: Path, warnings: list[str]) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        warnings.append(f"{path}: not valid UTF-8, read as cp1252")
+        warnings.append(msg("cp1252", path=path))
         return raw.decode("cp1252", errors="replace")
 
 
@@ -172,7 +173,7 @@ def _pdf_text(path: Path, raw: bytes) -> str:
         reader = PdfReader(BytesIO(raw))
         return "\n\n".join((page.extract_text() or "").strip() for page in reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise InputError(f"{path}: skipped, unreadable PDF ({error})") from None
+        raise InputError(msg("bad_pdf", path=path, reason=error)) from None
 
 
 def _read_meta(path: Path, warnings: list[str]) -> dict:
@@ -184,17 +185,17 @@ def _read_meta(path: Path, warnings: list[str]) -> dict:
         if not isinstance(meta, dict):
             raise ValueError("not a JSON object")
     except (OSError, ValueError) as error:
-        warnings.append(f"{sidecar}: metadata ignored, malformed JSON ({error})")
+        warnings.append(msg("bad_meta", path=sidecar, reason=error))
         return {}
     for key in ("date",):
         if meta.get(key) is not None and not _ISO_DATE.match(str(meta[key])):
-            warnings.append(f"{sidecar}: {key} {meta[key]!r} is not an ISO date (YYYY-MM-DD); ignored")
+            warnings.append(msg("bad_meta_date", path=sidecar, key=key, value=meta[key]))
             meta[key] = None
     period = meta.get("period")
     if period is not None and not (
         isinstance(period, dict) and all(_ISO_DATE.match(str(period.get(k, ""))) for k in ("start", "end"))
     ):
-        warnings.append(f"{sidecar}: period must be {{\"start\": ISO date, \"end\": ISO date}}; ignored")
+        warnings.append(msg("bad_meta_period", path=sidecar))
         meta["period"] = None
     return meta
 

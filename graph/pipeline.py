@@ -30,6 +30,7 @@ from .errors import InputError, ValidationFailed
 from .extract import extract
 from .gazetteer import load_gazetteer
 from .ingest import Document, read_corpus
+from .messages import msg
 from .reference import reference_graph
 from .resolve import resolve
 from .resources import data_path
@@ -99,7 +100,7 @@ def build_graph(
     documents, warnings = read_corpus(paths)
     if not documents:
         detail = f" ({'; '.join(warnings[:3])})" if warnings else ""
-        raise InputError(f"nothing to build: no usable document in {', '.join(map(str, paths))}{detail}")
+        raise InputError(msg("nothing_to_build", paths=", ".join(map(str, paths)), detail=detail))
     gazetteer = load_gazetteer()
     bar = progressbar(len(documents), "Extractie") if progressbar else nullcontext(None)
     with bar as handle:
@@ -151,10 +152,5 @@ def _validate(dataset) -> None:
         return
     report = validate_dataset(dataset)
     if not report.conforms:
-        raise ValidationFailed(
-            f"the new graph violates the SHACL shapes ({len(report.violations)} violations); "
-            "nothing was written, the previous graph is unchanged. First: " + report.violations[0].message
-            if report.violations
-            else "the new graph violates the SHACL shapes; nothing was written",
-            report,
-        )
+        first = report.violations[0].message if report.violations else "-"
+        raise ValidationFailed(msg("shacl_failed", n=len(report.violations), first=first), report)

@@ -33,6 +33,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from .errors import G40Error, GraphMissingError
+from .messages import msg
 from .vocab import bind_prefixes
 
 __all__ = ["GRAPH_FILE", "MANIFEST_FILE", "save_dataset", "open_dataset", "read_manifest", "new_dataset", "atomic_write"]
@@ -58,7 +59,7 @@ def save_dataset(dataset: Dataset, path: Path, manifest: dict) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and not (path / MANIFEST_FILE).exists() and any(path.iterdir()):
-        raise G40Error(f"{path} exists and is not a g40kg graph; choose another --graph")
+        raise G40Error(msg("not_a_graph", path=path))
     staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     try:
         data = dataset.serialize(format="nquads", encoding="utf-8")
@@ -93,7 +94,7 @@ def read_manifest(path: Path) -> dict:
     try:
         return json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise G40Error(f"{manifest}: unreadable manifest ({error})") from None
+        raise G40Error(msg("bad_manifest", path=manifest, reason=error)) from None
 
 
 def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = None) -> Dataset:

@@ -76,11 +76,11 @@ def test_pdf_text_is_read(tmp_path):
 @pytest.mark.parametrize(
     "name, content, message",
     [
-        ("leeg.txt", "", "leeg.txt: skipped, no text"),
-        ("spaties.txt", "  \n\n ", "spaties.txt: skipped, no text"),
-        ("binair.txt", b"\x00\x01\x02PNG", "binair.txt: skipped, binary file"),
-        ("plaatje.png", b"\x89PNG", "plaatje.png: skipped, unsupported file type .png"),
-        ("kapot.pdf", b"%PDF-1.4 this is not a pdf", "kapot.pdf: skipped, unreadable PDF"),
+        ("leeg.txt", "", "leeg.txt: overgeslagen, geen tekst"),
+        ("spaties.txt", "  \n\n ", "spaties.txt: overgeslagen, geen tekst"),
+        ("binair.txt", b"\x00\x01\x02PNG", "binair.txt: overgeslagen, binair bestand"),
+        ("plaatje.png", b"\x89PNG", "plaatje.png: overgeslagen, bestandstype .png wordt niet ondersteund"),
+        ("kapot.pdf", b"%PDF-1.4 this is not a pdf", "kapot.pdf: overgeslagen, onleesbare PDF"),
     ],
 )
 def test_unusable_files_are_skipped_with_a_warning_naming_them(tmp_path, name, content, message):
@@ -95,7 +95,7 @@ def test_invalid_utf8_falls_back_to_cp1252_with_warning(tmp_path):
     write(tmp_path, "oud.txt", "Caf\xe9 in Zo\xebtermeer".encode("cp1252"))
     (doc,), warnings = read_corpus([tmp_path])
     assert doc.text == "Café in Zoëtermeer"
-    assert warnings == [f"{tmp_path / 'oud.txt'}: not valid UTF-8, read as cp1252"]
+    assert warnings == [f"{tmp_path / 'oud.txt'}: geen geldige UTF-8, gelezen als cp1252"]
 
 
 def test_malformed_sidecar_is_ignored_with_warning(tmp_path):
@@ -103,18 +103,18 @@ def test_malformed_sidecar_is_ignored_with_warning(tmp_path):
     write(tmp_path, "nieuws.meta.json", "{title: kapot")
     (doc,), warnings = read_corpus([tmp_path])
     assert doc.title is None
-    assert len(warnings) == 1 and "nieuws.meta.json: metadata ignored, malformed JSON" in warnings[0]
+    assert len(warnings) == 1 and "nieuws.meta.json: metadata genegeerd, ongeldige JSON" in warnings[0]
 
 
 def test_bad_date_in_sidecar_is_ignored_with_warning(tmp_path):
     write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
     write(tmp_path, "nieuws.meta.json", json.dumps({"date": "maart 2022"}))
     (doc,), warnings = read_corpus([tmp_path])
-    assert doc.date is None and "'maart 2022' is not an ISO date" in warnings[0]
+    assert doc.date is None and "'maart 2022' is geen ISO-datum" in warnings[0]
 
 
 def test_missing_path_is_an_input_error(tmp_path):
-    with pytest.raises(InputError, match="bestaat-niet: no such file or folder"):
+    with pytest.raises(InputError, match="bestaat-niet: bestand of map bestaat niet"):
         read_corpus([tmp_path / "bestaat-niet"])
 
 
@@ -123,10 +123,17 @@ def test_duplicate_document_ids_are_refused(tmp_path):
     (tmp_path / "b").mkdir()
     write(tmp_path / "a", "nieuws.txt", "Breda.")
     write(tmp_path / "b", "nieuws.md", "Tilburg.")
-    with pytest.raises(InputError, match="document id 'nieuws' is also used by"):
+    with pytest.raises(InputError, match="document-id 'nieuws' wordt ook gebruikt door"):
         read_corpus([tmp_path])
 
 
 def test_sidecar_alone_is_not_a_document(tmp_path):
     path = write(tmp_path, "x.meta.json", "{}")
     assert read_document(path) is None
+
+
+def test_messages_in_english_on_request(tmp_path):
+    from graph.messages import language
+
+    with language("en"), pytest.raises(InputError, match="nergens: no such file or folder"):
+        read_corpus([tmp_path / "nergens"])

@@ -16,6 +16,7 @@ import click
 
 from .. import __version__
 from ..errors import G40Error
+from ..messages import set_language
 
 __all__ = ["cli", "Settings", "pass_settings", "translate_errors", "echo_err"]
 
@@ -110,4 +111,5 @@ def cli(ctx, graph_path, engine, endpoint, lang, verbose):
         level=logging.WARNING - 10 * min(verbose, 2),
         format="%(levelname)s %(name)s: %(message)s",
     )
+    set_language(lang)
     ctx.obj = Settings(graph_path=graph_path, engine=engine, endpoint=endpoint, lang=lang, verbose=verbose)

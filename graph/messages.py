@@ -1,0 +1,77 @@
+"""User-facing message texts in Dutch (default) and English.
+
+The CLI sets the language once (``--lang``); library code formats messages with :func:`msg`.
+
+Examples
+--------
+>>> with language("en"):
+...     msg("no_such_path", path="x.txt")
+'x.txt: no such file or folder'
+>>> msg("no_such_path", path="x.txt")
+'x.txt: bestand of map bestaat niet'
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+__all__ = ["msg", "set_language", "get_language", "language", "CATALOGUE"]
+
+_LANGUAGE: ContextVar[str] = ContextVar("g40kg_language", default="nl")
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    "no_such_path": {"nl": "{path}: bestand of map bestaat niet", "en": "{path}: no such file or folder"},
+    "unsupported": {"nl": "{path}: overgeslagen, bestandstype {suffix} wordt niet ondersteund",
+                    "en": "{path}: skipped, unsupported file type {suffix}"},
+    "unreadable": {"nl": "{path}: onleesbaar ({reason})", "en": "{path}: unreadable ({reason})"},
+    "binary": {"nl": "{path}: overgeslagen, binair bestand", "en": "{path}: skipped, binary file"},
+    "empty": {"nl": "{path}: overgeslagen, geen tekst", "en": "{path}: skipped, no text"},
+    "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF ({reason})", "en": "{path}: skipped, unreadable PDF ({reason})"},
+    "cp1252": {"nl": "{path}: geen geldige UTF-8, gelezen als cp1252", "en": "{path}: not valid UTF-8, read as cp1252"},
+    "bad_meta": {"nl": "{path}: metadata genegeerd, ongeldige JSON ({reason})",
+                 "en": "{path}: metadata ignored, malformed JSON ({reason})"},
+    "bad_meta_date": {"nl": "{path}: {key} {value!r} is geen ISO-datum (JJJJ-MM-DD); genegeerd",
+                      "en": "{path}: {key} {value!r} is not an ISO date (YYYY-MM-DD); ignored"},
+    "bad_meta_period": {"nl": "{path}: period moet {{\"start\": ISO-datum, \"end\": ISO-datum}} zijn; genegeerd",
+                        "en": "{path}: period must be {{\"start\": ISO date, \"end\": ISO date}}; ignored"},
+    "duplicate_id": {"nl": "{path}: document-id {id!r} wordt ook gebruikt door {other}",
+                     "en": "{path}: document id {id!r} is also used by {other}"},
+    "nothing_to_build": {"nl": "niets te bouwen: geen bruikbaar document in {paths}{detail}; de vorige graaf is ongewijzigd",
+                         "en": "nothing to build: no usable document in {paths}{detail}; the previous graph is unchanged"},
+    "no_graph": {"nl": "geen graaf in {path}: voer eerst 'g40kg build' uit (of geef --graph)",
+                 "en": "no graph at {path}: run 'g40kg build' first (or pass --graph)"},
+    "not_a_graph": {"nl": "{path} bestaat en is geen g40kg-graaf; kies een andere --graph",
+                    "en": "{path} exists and is not a g40kg graph; choose another --graph"},
+    "bad_manifest": {"nl": "{path}: onleesbaar manifest ({reason})", "en": "{path}: unreadable manifest ({reason})"},
+    "shacl_failed": {"nl": "de nieuwe graaf schendt de SHACL-shapes ({n} schendingen); er is niets geschreven, "
+                           "de vorige graaf is ongewijzigd. Eerste: {first}",
+                     "en": "the new graph violates the SHACL shapes ({n} violations); nothing was written, "
+                           "the previous graph is unchanged. First: {first}"},
+    "unknown_name": {"nl": "onbekende {kind} {name!r}{hint}", "en": "unknown {kind} {name!r}{hint}"},
+    "did_you_mean": {"nl": "; bedoelt u {options}?", "en": "; did you mean {options}?"},
+}
+
+
+def get_language() -> str:
+    return _LANGUAGE.get()
+
+
+def set_language(lang: str) -> None:
+    """Set the language for messages formatted from now on in this context ("nl" or "en")."""
+    _LANGUAGE.set(lang if lang in ("nl", "en") else "nl")
+
+
+@contextmanager
+def language(lang: str):
+    token = _LANGUAGE.set(lang)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def msg(key: str, **values) -> str:
+    """The message ``key`` in the current language, formatted with ``values``."""
+    texts = CATALOGUE[key]
+    return texts.get(get_language(), texts["nl"]).format(**values)
