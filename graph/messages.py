@@ -71,7 +71,7 @@ def language(lang: str):
         _LANGUAGE.reset(token)
 
 
-def msg(key: str, **values) -> str:
-    """The message ``key`` in the current language, formatted with ``values``."""
-    texts = CATALOGUE[key]
+def msg(message_key: str, /, **values) -> str:
+    """The message ``message_key`` in the current language, formatted with ``values``."""
+    texts = CATALOGUE[message_key]
     return texts.get(get_language(), texts["nl"]).format(**values)
