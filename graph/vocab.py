@@ -16,8 +16,11 @@ import unicodedata
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from ._g40_terms import G40 as _G40Terms
+
 __all__ = [
     "G40",
+    "G40_NS",
     "G40ID",
     "G40G",
     "ORG",
@@ -36,7 +39,10 @@ __all__ = [
     "sparql_prologue",
 ]
 
-G40 = Namespace("https://w3id.org/g40kg/def#")
+#: Strict: an undeclared name (a typo) raises AttributeError. Generated from ontology/g40.ttl by
+#: ontology/make_namespace.py; the plain namespace (any name) is ``G40_NS``.
+G40 = _G40Terms
+G40_NS = Namespace("https://w3id.org/g40kg/def#")
 G40ID = Namespace("https://w3id.org/g40kg/id/")
 G40G = Namespace("https://w3id.org/g40kg/graph/")
 ORG = Namespace("http://www.w3.org/ns/org#")
