@@ -50,6 +50,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
                            "the previous graph is unchanged. First: {first}"},
     "unknown_name": {"nl": "onbekende {kind} {name!r}{hint}", "en": "unknown {kind} {name!r}{hint}"},
     "did_you_mean": {"nl": "; bedoelt u {options}?", "en": "; did you mean {options}?"},
+    "unknown_engine": {"nl": "onbekende engine {engine!r}; kies uit {engines}",
+                       "en": "unknown engine {engine!r}; choose from {engines}"},
+    "bad_url": {"nl": "{option}: {url!r} is geen http(s)-adres", "en": "{option}: {url!r} is not an http(s) URL"},
+    "push_one_target": {"nl": "geef precies één van --store-url (Graph Store Protocol) en --update-url (SPARQL Update)",
+                        "en": "give exactly one of --store-url (Graph Store Protocol) and --update-url (SPARQL Update)"},
+    "push_failed": {"nl": "versturen naar {url} mislukt bij graaf {graph}: {reason} ({done} grafen, {triples} triples "
+                          "waren al verstuurd; opnieuw 'g40kg push' vervangt ze)",
+                    "en": "push to {url} failed at graph {graph}: {reason} ({done} graphs, {triples} triples were "
+                          "already sent; running 'g40kg push' again replaces them)"},
 }
 
 

@@ -1,13 +1,23 @@
-"""Loading and saving the graph: the disk layout and atomic replacement.
+"""Loading and saving the graph: the disk layout, the engines and atomic replacement.
 
 A graph location is a directory (default ``./.g40kg``)::
 
     .g40kg/
-      graph.nq        the whole dataset as N-Quads (named graph per document, reference, curated)
+      graph.nq        the whole dataset as sorted N-Quads: the portable artefact
+      oxigraph/       the same dataset as an Oxigraph (RocksDB) store, opened read-only by
+                      commands so they never re-parse graph.nq (engine ``oxigraph``)
       manifest.json   build time, version, documents with checksums, counts
+      cache/          per-document extraction results of earlier builds (see graph.cache)
 
 :func:`save_dataset` writes a complete new directory beside the old one and swaps it in only
 when everything is written, so a failed or interrupted build leaves the previous graph intact.
+The cache is carried over with hard links. Readers open the Oxigraph store read-only, so any
+number of commands can read one graph at the same time.
+
+Engines. ``oxigraph`` (default) keeps the triples in pyoxigraph and runs SPARQL there; ``rdflib``
+parses ``graph.nq`` into rdflib's in-memory store. Both present an :class:`rdflib.Dataset` whose
+default graph is the union of the named graphs, so ``dataset.query(...)`` and
+``dataset.triples(...)`` see everything, each triple once.
 
 Examples
 --------
@@ -17,8 +27,8 @@ Examples
 >>> _ = ds.graph(URIRef("urn:g")).add((URIRef("urn:s"), URIRef("urn:p"), Literal("o")))
 >>> where = pathlib.Path(tempfile.mkdtemp()) / "kg"
 >>> save_dataset(ds, where, {"documents": []})
->>> len(open_dataset(where, engine="rdflib"))
-1
+>>> len(open_dataset(where, engine="rdflib")), len(open_dataset(where, engine="oxigraph"))
+(1, 1)
 """
 
 from __future__ import annotations
@@ -30,45 +40,297 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from rdflib import Dataset
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from oxrdflib._converter import from_ox, from_ox_graph_name, to_ox, to_ox_quad_pattern
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.term import Node
 
 from .errors import G40Error, GraphMissingError
 from .messages import msg
 from .vocab import bind_prefixes
 
-__all__ = ["GRAPH_FILE", "MANIFEST_FILE", "save_dataset", "open_dataset", "read_manifest", "new_dataset", "atomic_write"]
+__all__ = [
+    "GRAPH_FILE",
+    "MANIFEST_FILE",
+    "OXIGRAPH_DIR",
+    "CACHE_DIR",
+    "ENGINES",
+    "save_dataset",
+    "open_dataset",
+    "open_oxigraph",
+    "read_manifest",
+    "new_dataset",
+    "nquads_bytes",
+    "materialize_union",
+    "atomic_write",
+]
 
 log = logging.getLogger(__name__)
 
 GRAPH_FILE = "graph.nq"
 MANIFEST_FILE = "manifest.json"
+OXIGRAPH_DIR = "oxigraph"
+CACHE_DIR = "cache"
+ENGINES = ("oxigraph", "rdflib")
+
+
+class UnionOxigraphStore(OxigraphStore):
+    """oxrdflib's store with rdflib's union semantics, plain literals and prepared queries.
+
+    * ``triples(pattern)`` on the default graph yields each triple once, like rdflib's memory
+      store (Oxigraph stores quads: a label written in two document graphs is two quads).
+    * ``xsd:string`` literals come back as plain ``Literal("x")``, equal to what rdflib gives.
+    * Prepared queries (``rdflib.plugins.sparql.prepareQuery``) run in Oxigraph from their
+      original text, and ``initBindings`` may bind any variable, projected or not (they become
+      a ``VALUES`` block at the start of the WHERE pattern).
+
+    Oxigraph's own union default graph is a bag: a triple held by three named graphs matches
+    three times. On-disk stores written by :func:`save_dataset` therefore hold the union, each
+    triple once, in their default graph (``materialized=True``), so ``COUNT(*)`` and
+    non-DISTINCT rows are the same as with rdflib. In-memory stores use Oxigraph's union.
+    """
+
+    def __init__(self, *args, materialized: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.materialized = materialized
+
+    def triples(self, triple_pattern, context=None):
+        try:
+            quads = self._inner.quads_for_pattern(*to_ox_quad_pattern(triple_pattern, context))
+        except (TypeError, ValueError):
+            return iter(())
+        if context is not None and not _is_union(context):
+            return (((term(q.subject), term(q.predicate), term(q.object)), iter((context,))) for q in quads)
+        if self.materialized:
+            quads = self._inner.quads_for_pattern(*to_ox_quad_pattern(triple_pattern)[:3], ox.DefaultGraph())
+        return _distinct(quads, self)
+
+    def add_graph(self, graph) -> None:
+        node = to_ox(graph)
+        if isinstance(node, ox.DefaultGraph) or self._inner.contains_named_graph(node):
+            return
+        try:
+            self._inner.add_graph(node)
+        except RuntimeError:  # a read-only store: reading an absent graph gives nothing
+            log.debug("read-only store: graph %s not added", graph)
+
+    def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # noqa: N803
+        from rdflib.query import Result
+        from rdflib.term import Variable
+
+        text, init_ns = _query_text(query, initNs)
+        for kwarg in kwargs:
+            raise NotImplementedError(f"The parameter {kwarg} is not supported by Oxigraph store")
+        result = self._inner.query(
+            bind_values(text, initBindings),
+            use_default_graph_as_union=queryGraph == "__UNION__" and not self.materialized,
+            default_graph=(to_ox(queryGraph) if isinstance(queryGraph, Node) else None),
+            prefixes={k: str(v) for k, v in dict(self._namespace_for_prefix, **init_ns).items()},
+        )
+        if isinstance(result, ox.QueryBoolean):
+            out = Result("ASK")
+            out.askAnswer = bool(result)
+        elif isinstance(result, ox.QuerySolutions):
+            out = Result("SELECT")
+            out.vars = [Variable(v.value) for v in result.variables]
+            out.bindings = [
+                {v: term(value) for v, value in zip(out.vars, row) if value is not None} for row in result
+            ]
+        else:
+            from rdflib import Graph
+
+            out = Result("CONSTRUCT")
+            out.graph = Graph()
+            out.graph += ((term(t.subject), term(t.predicate), term(t.object)) for t in result)
+        return out
+
+
+def term(value):
+    """A pyoxigraph term as an rdflib term (``xsd:string`` literals as plain literals)."""
+    if isinstance(value, ox.NamedNode):
+        return URIRef(value.value)
+    if isinstance(value, ox.Literal):
+        if value.language:
+            return Literal(value.value, lang=value.language)
+        if value.datatype.value == _XSD_STRING:
+            return Literal(value.value)
+        return Literal(value.value, datatype=URIRef(value.datatype.value))
+    if isinstance(value, ox.BlankNode):
+        return BNode(value.value)
+    return from_ox(value)
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _is_union(context) -> bool:
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    return getattr(context, "identifier", None) == DATASET_DEFAULT_GRAPH_ID
+
+
+def _distinct(quads, store):
+    seen = set()
+    for quad in quads:
+        triple = (term(quad.subject), term(quad.predicate), term(quad.object))
+        if triple not in seen:
+            seen.add(triple)
+            yield triple, iter((from_ox_graph_name(quad.graph_name, store),))
+
+
+def _query_text(query, init_ns):
+    """A prepared rdflib Query back to its text (stores that run SPARQL themselves need text)."""
+    original = getattr(query, "_original_args", None)
+    if original is None:
+        return query, dict(init_ns or {})
+    text, prepared_ns, _base = original
+    return text, {**dict(prepared_ns or {}), **dict(init_ns or {})}
+
+
+def bind_values(query: str, bindings) -> str:
+    """``query`` with ``bindings`` (variable → term) as a VALUES block opening its WHERE pattern.
+
+    This is substitution semantics (the variable is bound before the pattern is matched), so it
+    also works for variables that are not projected or that are grouped away.
+
+    >>> from rdflib import URIRef
+    >>> bind_values("SELECT ?o WHERE { ?s <urn:p> ?o }", {"s": URIRef("urn:s")})
+    'SELECT ?o WHERE { VALUES (?s) { (<urn:s>) } ?s <urn:p> ?o }'
+    """
+    bindings = {str(k): v for k, v in (bindings or {}).items() if v is not None}
+    if not bindings:
+        return query
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(value.n3() for value in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }}"
+    at = _where_brace(query)
+    return query[: at + 1] + block + query[at + 1 :]
+
+
+def _where_brace(query: str) -> int:
+    """Offset of the ``{`` that opens the WHERE pattern (skipping IRIs, strings and comments)."""
+    import re
+
+    keyword = re.compile(r"\b(WHERE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+    i, n, first_brace, form = 0, len(query), None, None
+    while i < n:
+        c = query[i]
+        if c == "#":
+            i = query.find("\n", i)
+            i = n if i < 0 else i
+        elif c == "<" and form is None:
+            i = query.index(">", i) + 1
+            continue
+        elif c in "\"'":
+            quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else c
+            i = query.index(quote, i + len(quote)) + len(quote)
+            continue
+        elif c == "{":
+            if form != "CONSTRUCT" or first_brace is not None:
+                return i
+            first_brace = i
+            i = _matching(query, i)
+        else:
+            match = keyword.match(query, i) if c.isalpha() and (i == 0 or not (query[i - 1].isalnum() or query[i - 1] in ":?$_-")) else None
+            if match:
+                word = match.group(1).upper()
+                form = form or word
+                if word == "WHERE":
+                    return query.index("{", match.end())
+                i = match.end()
+                continue
+        i += 1
+    raise ValueError("no WHERE pattern in query")
+
+
+def _matching(query: str, i: int) -> int:
+    depth = 0
+    for j in range(i, len(query)):
+        depth += {"{": 1, "}": -1}.get(query[j], 0)
+        if depth == 0:
+            return j
+    return len(query)
 
 
 def new_dataset(engine: str = "rdflib") -> Dataset:
-    """An empty dataset whose default graph is the union of its named graphs."""
+    """An empty in-memory dataset whose default graph is the union of its named graphs."""
     if engine == "oxigraph":
-        dataset = Dataset(store="Oxigraph", default_union=True)
+        dataset = Dataset(store=UnionOxigraphStore(), default_union=True)
     else:
         dataset = Dataset(default_union=True)
     bind_prefixes(dataset)
     return dataset
 
 
-def save_dataset(dataset: Dataset, path: Path, manifest: dict) -> None:
-    """Write ``dataset`` and ``manifest`` to directory ``path``, atomically replacing it."""
+def nquads_bytes(dataset: Dataset) -> bytes:
+    """The dataset as sorted N-Quads (one statement per line, stable order for equal content)."""
+    store = dataset.store
+    if isinstance(store, OxigraphStore):
+        quads = store._inner.quads_for_pattern(None, None, None)
+        if getattr(store, "materialized", False):
+            quads = (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    else:
+        data = dataset.serialize(format="nquads", encoding="utf-8")
+    lines = [line for line in data.splitlines(keepends=True) if line.strip()]
+    return b"".join(sorted(set(lines)))
+
+
+def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool = True) -> None:
+    """Write ``dataset`` and ``manifest`` to directory ``path``, atomically replacing it.
+
+    Writes ``graph.nq`` and, unless ``oxigraph=False``, the Oxigraph store loaded from it.
+    The previous graph's ``cache/`` is carried over.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and not (path / MANIFEST_FILE).exists() and any(path.iterdir()):
         raise G40Error(msg("not_a_graph", path=path))
     staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     try:
-        data = dataset.serialize(format="nquads", encoding="utf-8")
-        (staging / GRAPH_FILE).write_bytes(b"".join(sorted(data.splitlines(keepends=True))))
+        (staging / GRAPH_FILE).write_bytes(nquads_bytes(dataset))
+        if oxigraph:
+            load_oxigraph(staging / GRAPH_FILE, staging / OXIGRAPH_DIR)
+        _link_tree(path / CACHE_DIR, staging / CACHE_DIR)
         (staging / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
         _swap_in(staging, path)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def load_oxigraph(nquads: Path, directory: Path) -> None:
+    """Bulk-load an N-Quads file into a new Oxigraph store directory (closed on return)."""
+    store = ox.Store(str(directory))
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    materialize_union(store)
+    store.flush()
+    store.optimize()
+    del store
+
+
+def materialize_union(store: ox.Store) -> None:
+    """Copy every triple of the named graphs into the default graph (once each)."""
+    store.bulk_extend(
+        ox.Quad(q.subject, q.predicate, q.object)
+        for q in store.quads_for_pattern(None, None, None)
+        if not isinstance(q.graph_name, ox.DefaultGraph)
+    )
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """Copy a directory tree with hard links (a plain copy where links are not possible)."""
+    if not source.is_dir():
+        return
+    for folder, _dirs, files in os.walk(source):
+        out = target / Path(folder).relative_to(source)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in files:
+            try:
+                os.link(Path(folder) / name, out / name)
+            except OSError:
+                shutil.copy2(Path(folder) / name, out / name)
 
 
 def _swap_in(staging: Path, path: Path) -> None:
@@ -97,18 +359,42 @@ def read_manifest(path: Path) -> dict:
         raise G40Error(msg("bad_manifest", path=manifest, reason=error)) from None
 
 
-def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = None) -> Dataset:
-    """Load the graph at ``path`` (or connect to ``endpoint``) as an rdflib Dataset."""
-    if endpoint:
-        from rdflib.plugins.stores.sparqlstore import SPARQLStore
+def open_oxigraph(path: Path) -> ox.Store:
+    """The graph at ``path`` as a pyoxigraph Store: the on-disk store read-only when present,
+    else ``graph.nq`` loaded into memory."""
+    read_manifest(path)
+    directory = Path(path) / OXIGRAPH_DIR
+    if directory.is_dir():
+        try:
+            return ox.Store.read_only(str(directory))
+        except OSError as error:
+            log.warning("%s: Oxigraph store unreadable (%s); loading %s instead", directory, error, GRAPH_FILE)
+    store = ox.Store()
+    store.bulk_load(path=str(Path(path) / GRAPH_FILE), format=ox.RdfFormat.N_QUADS)
+    materialize_union(store)
+    return store
 
-        dataset = Dataset(store=SPARQLStore(endpoint), default_union=True)
+
+def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = None) -> Dataset:
+    """Load the graph at ``path`` (or connect to ``endpoint``) as an rdflib Dataset.
+
+    With ``engine="oxigraph"`` the dataset reads the on-disk store (read-only: use
+    ``engine="rdflib"`` for a copy you may change). With ``endpoint`` every query goes to that
+    SPARQL endpoint (see :mod:`graph.remote`).
+    """
+    if endpoint:
+        from .remote import endpoint_dataset
+
+        return endpoint_dataset(endpoint)
+    if engine not in ENGINES:
+        raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
+    if engine == "oxigraph":
+        dataset = Dataset(store=UnionOxigraphStore(store=open_oxigraph(path), materialized=True), default_union=True)
         bind_prefixes(dataset)
         return dataset
     read_manifest(path)
-    dataset = new_dataset(engine)
-    source = Path(path) / GRAPH_FILE
-    dataset.parse(source, format="ox-nquads" if engine == "oxigraph" else "nquads")
+    dataset = new_dataset("rdflib")
+    dataset.parse(Path(path) / GRAPH_FILE, format="nquads")
     return dataset
 
 

@@ -1,0 +1,213 @@
+"""External triple stores: read through a SPARQL endpoint, write with the standard protocols.
+
+* :func:`endpoint_dataset` — an rdflib Dataset whose queries run on a SPARQL 1.1 query endpoint
+  (Oxigraph server, Fuseki, GraphDB, Virtuoso, …). Queries without ``GRAPH`` see the server's
+  default graph, which must be the union of the named graphs (Oxigraph: ``serve
+  --union-default-graph``; Fuseki: ``tdb2:unionDefaultGraph true``; Virtuoso and GraphDB do this
+  by default).
+* :func:`push` — copy every named graph of a local graph to a server, replacing those graphs
+  there, in batches with retries: with the SPARQL 1.1 Graph Store HTTP Protocol (``PUT``/``POST
+  {store}?graph=IRI``) or with SPARQL 1.1 Update (``DROP SILENT GRAPH`` + ``INSERT DATA``).
+
+Triples with blank nodes stay together in one batch per graph: a blank node label only means
+the same node within one request.
+
+Examples
+--------
+>>> batches = list(_batches([b"<urn:a> <urn:p> <urn:b> .", b"_:x <urn:p> <urn:c> .", b"<urn:c> <urn:p> _:x ."], 1))
+>>> [len(b) for b in batches]
+[1, 2]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pyoxigraph as ox
+from rdflib import Dataset
+from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+from .errors import G40Error
+from .messages import msg
+from .vocab import bind_prefixes
+
+__all__ = ["endpoint_dataset", "push", "PushReport", "RemoteError", "DEFAULT_BATCH"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH = 10_000
+_BNODE = re.compile(rb"(^|\s)_:")
+_RETRY_STATUS = {408, 429, 500, 502, 503, 504}
+
+
+class RemoteError(G40Error):
+    """A remote store refused a request or could not be reached."""
+
+
+class _EndpointStore(SPARQLStore):
+    """rdflib's SPARQLStore that also runs prepared queries (from their text)."""
+
+    def query(self, query, initNs=None, initBindings=None, queryGraph=None, DEBUG=False):  # noqa: N803
+        from .store import _query_text
+
+        query, initNs = _query_text(query, initNs or {})  # noqa: N806
+        return super().query(query, initNs, initBindings or {}, queryGraph, DEBUG)
+
+
+def endpoint_dataset(endpoint: str, *, timeout: float = 60.0) -> Dataset:
+    """A read-only Dataset backed by the SPARQL query endpoint at ``endpoint``."""
+    _check_url(endpoint, "--endpoint")
+    store = _EndpointStore(endpoint, returnFormat="json", method="POST_FORM", timeout=timeout)
+    dataset = Dataset(store=store, default_union=True)
+    bind_prefixes(dataset)
+    return dataset
+
+
+def _check_url(url: str, option: str) -> None:
+    parts = urllib.parse.urlsplit(url or "")
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise G40Error(msg("bad_url", option=option, url=url))
+
+
+@dataclass
+class PushReport:
+    """What a push did."""
+
+    target: str
+    protocol: str
+    graphs: int = 0
+    triples: int = 0
+    batches: int = 0
+    retries: int = 0
+    seconds: float = 0.0
+    failed: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in ("target", "protocol", "graphs", "triples", "batches", "retries", "failed")} | {
+            "seconds": round(self.seconds, 3)
+        }
+
+
+def _graphs(nquads: Path) -> dict[str, list[bytes]]:
+    """N-Triples lines per named graph IRI (None for the default graph) from an N-Quads file."""
+    by_graph: dict[str | None, list[bytes]] = defaultdict(list)
+    with open(nquads, "rb") as handle:
+        for quad in ox.parse(handle, format=ox.RdfFormat.N_QUADS):
+            graph = quad.graph_name
+            key = graph.value if isinstance(graph, ox.NamedNode) else None
+            by_graph[key].append(f"{quad.subject} {quad.predicate} {quad.object} .".encode("utf-8"))
+    return dict(sorted(by_graph.items(), key=lambda kv: (kv[0] is not None, kv[0] or "")))
+
+
+def _batches(lines: list[bytes], size: int) -> Iterable[list[bytes]]:
+    """Batches of at most ``size`` lines; all lines with blank nodes form one batch of their own."""
+    plain = [line for line in lines if not _BNODE.search(line)]
+    blank = [line for line in lines if _BNODE.search(line)]
+    for start in range(0, len(plain), size):
+        yield plain[start : start + size]
+    if blank:
+        yield blank
+
+
+def push(
+    graph_path: Path,
+    *,
+    store_url: str | None = None,
+    update_url: str | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    retries: int = 3,
+    timeout: float = 60.0,
+    auth: tuple[str, str] | None = None,
+    progress: Callable[[str, int], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> PushReport:
+    """Copy the graph at ``graph_path`` to a remote store; each named graph there is replaced.
+
+    Exactly one of ``store_url`` (Graph Store Protocol) and ``update_url`` (SPARQL Update).
+    ``retries`` is the number of extra attempts for a batch after a network error or a
+    408/429/5xx answer, with exponential back-off. A batch that still fails stops the push
+    with :class:`RemoteError` (graphs sent before it are complete on the server).
+    """
+    from .store import GRAPH_FILE, read_manifest
+
+    if bool(store_url) == bool(update_url):
+        raise G40Error(msg("push_one_target"))
+    url = store_url or update_url
+    _check_url(url, "--store-url" if store_url else "--update-url")
+    read_manifest(graph_path)
+    started = time.perf_counter()
+    report = PushReport(url, "graph-store" if store_url else "sparql-update")
+    client = _Client(auth, timeout, retries, sleep, report)
+    for graph, lines in _graphs(Path(graph_path) / GRAPH_FILE).items():
+        report.graphs += 1
+        for number, batch in enumerate(_batches(lines, max(1, batch_size))):
+            if store_url:
+                target = f"{store_url}{'&' if '?' in store_url else '?'}" + (
+                    urllib.parse.urlencode({"graph": graph}) if graph else "default"
+                )
+                client.send("PUT" if number == 0 else "POST", target, b"\n".join(batch) + b"\n",
+                            "application/n-triples", graph)
+            else:
+                body = _update_text(graph, batch, drop=number == 0)
+                client.send("POST", update_url, body, "application/sparql-update", graph)
+            report.batches += 1
+            report.triples += len(batch)
+            if progress:
+                progress(graph or "default", len(batch))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _update_text(graph: str | None, batch: list[bytes], *, drop: bool) -> bytes:
+    data = b"\n".join(batch)
+    if graph:
+        head = f"DROP SILENT GRAPH <{graph}> ;\n" if drop else ""
+        return head.encode() + f"INSERT DATA {{ GRAPH <{graph}> {{\n".encode() + data + b"\n} }"
+    head = b"DROP SILENT DEFAULT ;\n" if drop else b""
+    return head + b"INSERT DATA {\n" + data + b"\n}"
+
+
+class _Client:
+    def __init__(self, auth, timeout, retries, sleep, report: PushReport):
+        self.timeout, self.retries, self.sleep, self.report = timeout, retries, sleep, report
+        self.headers = {}
+        if auth:
+            import base64
+
+            token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+            self.headers["Authorization"] = f"Basic {token}"
+
+    def send(self, method: str, url: str, body: bytes, content_type: str, graph: str | None) -> None:
+        attempt = 0
+        while True:
+            request = urllib.request.Request(url, data=body, method=method,
+                                             headers={"Content-Type": content_type, **self.headers})
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    response.read()
+                return
+            except urllib.error.HTTPError as error:
+                detail = error.read()[:300].decode("utf-8", "replace").strip()
+                if error.code not in _RETRY_STATUS or attempt >= self.retries:
+                    self._fail(graph, f"HTTP {error.code} {error.reason}: {detail}", url)
+            except (urllib.error.URLError, OSError) as error:
+                if attempt >= self.retries:
+                    self._fail(graph, str(getattr(error, "reason", error)), url)
+            attempt += 1
+            self.report.retries += 1
+            log.info("retrying %s %s (attempt %d)", method, url, attempt + 1)
+            self.sleep(min(0.5 * 2 ** (attempt - 1), 8.0))
+
+    def _fail(self, graph, reason, url):
+        self.report.failed.append(graph or "default")
+        raise RemoteError(msg("push_failed", url=url, graph=graph or "default", reason=reason,
+                              done=self.report.graphs - 1, triples=self.report.triples))

@@ -1,0 +1,193 @@
+"""The store: disk layout, both engines give the same answers, atomic replacement, read-only readers."""
+
+from __future__ import annotations
+
+import json
+import os
+import warnings
+
+import pytest
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.compare import isomorphic, to_isomorphic
+from rdflib.namespace import RDF, SKOS
+from rdflib.plugins.sparql import prepareQuery
+
+from graph.errors import G40Error, GraphMissingError
+from graph.store import (
+    CACHE_DIR,
+    GRAPH_FILE,
+    MANIFEST_FILE,
+    OXIGRAPH_DIR,
+    bind_values,
+    new_dataset,
+    open_dataset,
+    save_dataset,
+)
+from graph.vocab import G40, REFERENCE_GRAPH, document_graph, mint
+
+warnings.filterwarnings("ignore", category=DeprecationWarning)
+
+ENGINES = ["rdflib", "oxigraph"]
+
+
+def small_dataset() -> Dataset:
+    """Two document graphs and the reference graph; a label repeated across graphs, a blank node."""
+    ds = Dataset()
+    breda, ezk = mint("municipality", "gm0758"), mint("ministry", "mnre1045")
+    reference = ds.graph(REFERENCE_GRAPH)
+    reference.add((breda, RDF.type, G40.Municipality))
+    reference.add((breda, SKOS.prefLabel, Literal("Breda")))
+    period = BNode()
+    reference.add((ezk, G40.namePeriod, period))
+    reference.add((period, G40.abbreviation, Literal("EZK")))
+    for doc, person in (("doc-a", "anna-de-vries"), ("doc-b", "piet-jansen")):
+        graph = ds.graph(document_graph(doc))
+        node = mint("person", person)
+        graph.add((node, RDF.type, G40.Person))
+        graph.add((node, SKOS.prefLabel, Literal(person.replace("-", " ").title())))
+        graph.add((breda, SKOS.prefLabel, Literal("Breda")))  # the same triple in every graph
+        graph.add((node, G40.affiliatedWith, breda))
+        graph.add((breda, G40.collaboratesWith, ezk))
+        graph.add((mint("document", doc), G40.mentions, node))
+    return ds
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory):
+    path = tmp_path_factory.mktemp("store") / "kg"
+    save_dataset(small_dataset(), path, {"documents": [{"id": "doc-a"}, {"id": "doc-b"}]})
+    return path
+
+
+def test_layout_has_nquads_manifest_and_oxigraph_store(saved):
+    names = sorted(p.name for p in saved.iterdir())
+    assert names == sorted([GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR]), names
+    lines = (saved / GRAPH_FILE).read_bytes().splitlines()
+    assert lines == sorted(lines), "graph.nq is sorted"
+    assert json.loads((saved / MANIFEST_FILE).read_text())["documents"][0]["id"] == "doc-a"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_round_trip_is_isomorphic_per_graph(saved, engine):
+    original = small_dataset()
+    loaded = open_dataset(saved, engine=engine)
+    for name in (REFERENCE_GRAPH, document_graph("doc-a"), document_graph("doc-b")):
+        a, b = original.graph(name), loaded.graph(name)
+        assert isomorphic(a, b), f"{engine}: graph {name} differs ({len(a)} vs {len(b)} triples)"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_default_graph_is_the_union_each_triple_once(saved, engine):
+    ds = open_dataset(saved, engine=engine)
+    breda = mint("municipality", "gm0758")
+    assert list(ds.objects(breda, SKOS.prefLabel)) == [Literal("Breda")]
+    assert len(ds) == 13, f"{engine}: {len(ds)} distinct triples"
+    people = {row.p for row in ds.query("SELECT DISTINCT ?p WHERE { ?p a g40:Person }", initNs={"g40": str(G40)})}
+    assert people == {mint("person", "anna-de-vries"), mint("person", "piet-jansen")}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_prepared_query_with_unprojected_grouped_binding(saved, engine):
+    query = prepareQuery(
+        "SELECT ?m (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p g40:affiliatedWith ?m . ?p a ?type } GROUP BY ?m",
+        initNs={"g40": str(G40)},
+    )
+    rows = list(open_dataset(saved, engine=engine).query(query, initBindings={"type": G40.Person}))
+    assert [(r.m, r.n.toPython()) for r in rows] == [(mint("municipality", "gm0758"), 2)], rows
+    none = list(open_dataset(saved, engine=engine).query(query, initBindings={"type": G40.Ministry}))
+    assert none == [] or [r.n.toPython() for r in none] == [0], none
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_ask_construct_and_literals_equal_across_engines(saved, engine):
+    ds = open_dataset(saved, engine=engine)
+    assert ds.query("ASK { ?s ?p 'Breda' }").askAnswer is True
+    result = ds.query("CONSTRUCT { ?a <urn:with> ?b } WHERE { ?a <%s> ?b }" % G40.collaboratesWith)
+    assert len(result.graph) == 1
+
+
+def test_engines_give_identical_rows(saved):
+    query = ("SELECT ?s ?label WHERE { ?s skos:prefLabel ?label } ORDER BY ?s",)
+    rows = {e: [tuple(r) for r in open_dataset(saved, engine=e).query(query[0], initNs={"skos": str(SKOS)})]
+            for e in ENGINES}
+    assert rows["rdflib"] == rows["oxigraph"], rows
+
+
+def test_many_read_only_readers_at_once(saved):
+    readers = [open_dataset(saved, engine="oxigraph") for _ in range(3)]
+    assert [len(r) for r in readers] == [13, 13, 13]
+    with pytest.raises(Exception):
+        readers[0].add((URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c")))
+
+
+def test_missing_graph_and_unknown_engine(tmp_path):
+    with pytest.raises(GraphMissingError):
+        open_dataset(tmp_path / "nothing", engine="oxigraph")
+    save_dataset(small_dataset(), tmp_path / "kg", {"documents": []})
+    with pytest.raises(G40Error, match="fuseki"):
+        open_dataset(tmp_path / "kg", engine="fuseki")
+
+
+def test_failed_save_leaves_previous_graph_and_no_debris(tmp_path, monkeypatch):
+    path = tmp_path / "kg"
+    save_dataset(small_dataset(), path, {"documents": [], "n": 1})
+    before = (path / GRAPH_FILE).read_bytes()
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("graph.store.load_oxigraph", broken)
+    with pytest.raises(OSError, match="disk full"):
+        save_dataset(new_dataset("rdflib"), path, {"documents": [], "n": 2})
+    assert (path / GRAPH_FILE).read_bytes() == before
+    assert json.loads((path / MANIFEST_FILE).read_text())["n"] == 1
+    assert sorted(os.listdir(tmp_path)) == ["kg"], os.listdir(tmp_path)
+
+
+def test_replace_keeps_cache_and_swaps_store(tmp_path):
+    path = tmp_path / "kg"
+    save_dataset(small_dataset(), path, {"documents": []})
+    (path / CACHE_DIR / "extract").mkdir(parents=True)
+    (path / CACHE_DIR / "extract" / "x.json").write_text("{}")
+    reader = open_dataset(path, engine="oxigraph")
+    smaller = new_dataset("oxigraph")
+    smaller.graph(URIRef("urn:g")).add((URIRef("urn:s"), URIRef("urn:p"), Literal("new")))
+    save_dataset(smaller, path, {"documents": []})
+    assert (path / CACHE_DIR / "extract" / "x.json").read_text() == "{}"
+    assert len(open_dataset(path, engine="oxigraph")) == 1
+    assert len(open_dataset(path, engine="rdflib")) == 1
+    assert len(reader) == 13, "an open reader keeps the graph it opened"
+
+
+def test_refuses_to_overwrite_a_folder_that_is_not_a_graph(tmp_path):
+    (tmp_path / "kg").mkdir()
+    (tmp_path / "kg" / "thesis.docx").write_text("precious")
+    with pytest.raises(G40Error):
+        save_dataset(small_dataset(), tmp_path / "kg", {"documents": []})
+    assert (tmp_path / "kg" / "thesis.docx").read_text() == "precious"
+
+
+def test_oxigraph_in_memory_dataset_saves_like_rdflib(tmp_path):
+    ox_ds = new_dataset("oxigraph")
+    for s, p, o, g in small_dataset().quads((None, None, None, None)):
+        ox_ds.graph(g).add((s, p, o))
+    save_dataset(ox_ds, tmp_path / "a", {"documents": []})
+    save_dataset(small_dataset(), tmp_path / "b", {"documents": []})
+    a = open_dataset(tmp_path / "a", engine="rdflib")
+    b = open_dataset(tmp_path / "b", engine="rdflib")
+    assert to_isomorphic(a.graph(REFERENCE_GRAPH)) == to_isomorphic(b.graph(REFERENCE_GRAPH))
+    assert len(a) == len(b) == 13
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("SELECT ?o WHERE { ?s ?p ?o }", "SELECT ?o WHERE { VALUES (?s) { (<urn:x>) } ?s ?p ?o }"),
+        ("ASK { ?s ?p ?o }", "ASK { VALUES (?s) { (<urn:x>) } ?s ?p ?o }"),
+        ("PREFIX e: <urn:{}> CONSTRUCT { ?s e:where ?o } WHERE { ?s ?p ?o }",
+         "PREFIX e: <urn:{}> CONSTRUCT { ?s e:where ?o } WHERE { VALUES (?s) { (<urn:x>) } ?s ?p ?o }"),
+        ("# a { comment\nSELECT * { ?s ?p '{' }", "# a { comment\nSELECT * { VALUES (?s) { (<urn:x>) } ?s ?p '{' }"),
+    ],
+)
+def test_bind_values_opens_the_where_pattern(query, expected):
+    assert bind_values(query, {"s": URIRef("urn:x")}) == expected
