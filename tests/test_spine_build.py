@@ -1,0 +1,195 @@
+"""The spine end to end: reference data, a build of the seeds, exports, atomic writes, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.namespace import RDF
+
+from graph.cli import cli
+from graph.gazetteer import load_gazetteer
+from graph.pipeline import bundled_corpus
+from graph.reference import reference_graph
+from graph.store import MANIFEST_FILE, read_manifest
+from graph.vocab import G40, REFERENCE_GRAPH
+
+
+# --- reference data ---------------------------------------------------------------------------
+
+def test_reference_data_counts():
+    gazetteer = load_gazetteer()
+    graph = reference_graph(gazetteer)
+    assert len(set(graph.subjects(RDF.type, G40.Municipality))) == 342 + 263  # current + dissolved
+    assert len(gazetteer.municipalities) == 342
+    assert len(set(graph.subjects(G40.g40Member, None))) == 41
+    ministries = set(graph.subjects(RDF.type, G40.Ministry))
+    assert len(ministries) == len({m.code for m in gazetteer.ministries})
+
+
+def test_ministry_name_periods_follow_tooi():
+    ezk = load_gazetteer().ministry_by_code["mnre1045"]
+    assert [ezk.label_at(d) for d in ("2021-06-01", "2024-07-01", "2024-07-02", "2026-02-22", "2026-02-23")] == [
+        "EZK", "EZK", "EZ", "EZ", "EZK"]
+    graph = reference_graph(load_gazetteer())
+    periods = list(graph.query(
+        "SELECT ?abbr ?from ?until WHERE { ?m g40:namePeriod ?p . ?p g40:abbreviation ?abbr . "
+        "OPTIONAL { ?p g40:validFrom ?from } OPTIONAL { ?p g40:validUntil ?until } "
+        "FILTER(STRENDS(STR(?m), 'mnre1045')) } ORDER BY ?from"))
+    assert [(str(a), str(f), str(u) if u else None) for a, f, u in periods][-3:] == [
+        ("EZK", "2018-01-01", "2024-07-01"), ("EZ", "2024-07-02", "2026-02-22"), ("EZK", "2026-02-23", None)]
+
+
+def test_g40_membership_and_tooi_links_are_data():
+    graph = reference_graph(load_gazetteer())
+    rows = {str(label): str(same) for label, same in graph.query(
+        "SELECT ?label ?same WHERE { ?m g40:g40Member true ; skos:prefLabel ?label ; owl:sameAs ?same }")}
+    assert rows["Amstelveen"] == "https://identifier.overheid.nl/tooi/id/gemeente/gm0362"
+    assert "Den Haag" not in rows and "'s-Hertogenbosch" in rows
+
+
+# --- a build of the seeds ---------------------------------------------------------------------
+
+def test_every_fact_has_literal_evidence_in_its_document(seed_facts):
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in bundled_corpus().glob("*.txt")}
+    assert seed_facts, "the seed build exported no facts"
+    for row in seed_facts:
+        assert row["document"] in texts
+        assert row["evidence"] and row["evidence"] in texts[row["document"]], row
+
+
+def test_facts_follow_the_public_contract(seed_facts):
+    fields = ["document", "subject", "subject_type", "subject_iri", "predicate", "object", "object_type",
+              "object_iri", "role", "evidence"]
+    types = {"Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit", "Programme",
+             "Event", "Theme", "Document"}
+    predicates = {"hasRole", "affiliatedWith", "succeeded", "collaboratesWith", "participatesIn", "partOf",
+                  "initiated", "organised", "ledBy", "contactFor", "addresses", "mentions"}
+    for row in seed_facts:
+        assert list(row) == fields
+        assert row["subject_type"] in types and row["object_type"] in types, row
+        assert row["predicate"] in predicates
+        assert (row["role"] is not None) == (row["predicate"] == "hasRole"), row
+    assert {r["predicate"] for r in seed_facts} >= {"mentions", "hasRole", "collaboratesWith", "participatesIn"}
+
+
+def test_provenance_is_queryable_in_sparql(seed_dataset):
+    rows = list(seed_dataset.query(
+        "SELECT ?g ?quote ?docid WHERE { GRAPH ?g { ?ev a g40:Evidence ; rdf:predicate g40:collaboratesWith ; "
+        "g40:quote ?quote ; prov:wasDerivedFrom ?doc } ?doc dcterms:identifier ?docid }"))
+    assert rows
+    for graph_name, quote, docid in rows:
+        assert str(graph_name).endswith("/document/" + str(docid))
+
+
+def test_manifest_lists_documents_with_checksums(seed_graph):
+    manifest = read_manifest(seed_graph)
+    assert sorted(d["id"] for d in manifest["documents"]) == [
+        "g40-pijler-economie-en-werk-2021", "g40-pijler-economie-en-werk-netwerkdagen"]
+    assert all(d["checksum"].startswith("sha256:") for d in manifest["documents"])
+
+
+# --- exports ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt, rdf_format", [("turtle", "turtle"), ("trig", "trig"), ("nquads", "nquads"),
+                                              ("jsonld", "json-ld")])
+def test_rdf_exports_parse_back(runner, seed_graph, fmt, rdf_format, tmp_path):
+    out = tmp_path / f"export.{fmt}"
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "export", "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    parsed = Graph() if fmt == "turtle" else Dataset()
+    parsed.parse(out, format=rdf_format)
+    assert len(parsed) > 1000
+    assert (None, G40.collaboratesWith, None) in parsed
+
+
+@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_network_exports_parse_back(runner, seed_graph, fmt, reader, tmp_path):
+    out = tmp_path / f"netwerk.{fmt}"
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "export", "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    network = reader(out)
+    assert network.number_of_nodes() > 10 and network.number_of_edges() > 10
+
+
+def test_facts_and_csv_exports_agree(runner, seed_graph, seed_facts):
+    facts = runner.invoke(cli, ["--graph", str(seed_graph), "export", "--format", "facts"])
+    rows = [json.loads(line) for line in facts.output.splitlines()]
+    assert rows == seed_facts
+    table = runner.invoke(cli, ["--graph", str(seed_graph), "export", "--format", "csv"])
+    assert table.output.splitlines()[0] == ",".join(rows[0])
+    assert len(table.output.splitlines()) > len(rows)  # header + rows (quotes may span lines)
+
+
+# --- bad input and atomic writes --------------------------------------------------------------
+
+def _build(runner, graph, *paths):
+    return runner.invoke(cli, ["--graph", str(graph), "build", *map(str, paths)])
+
+
+def test_missing_path_fails_without_traceback(runner, tmp_path):
+    result = _build(runner, tmp_path / "kg", tmp_path / "nergens")
+    assert result.exit_code == 2
+    assert "nergens: bestand of map bestaat niet" in result.output and "Traceback" not in result.output
+
+
+def test_nothing_usable_fails_and_keeps_previous_graph(runner, tmp_path):
+    good = tmp_path / "goed"
+    good.mkdir()
+    (good / "a.txt").write_text("Breda en Tilburg werken samen met het ministerie van EZK.", encoding="utf-8")
+    graph = tmp_path / "kg"
+    assert _build(runner, graph, good).exit_code == 0
+    before = (graph / MANIFEST_FILE).read_text(encoding="utf-8")
+    bad = tmp_path / "slecht"
+    bad.mkdir()
+    (bad / "leeg.txt").write_text("", encoding="utf-8")
+    (bad / "plaatje.png").write_bytes(b"\x89PNG")
+    result = _build(runner, graph, bad)
+    assert result.exit_code == 2
+    assert "niets te bouwen" in result.output and "leeg.txt: overgeslagen, geen tekst" in result.output
+    assert (graph / MANIFEST_FILE).read_text(encoding="utf-8") == before
+
+
+def test_partly_bad_input_builds_and_warns(runner, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Wethouder Jan Jansen (Tilburg) werkt samen met BZK.", encoding="utf-8")
+    (folder / "b.txt").write_bytes("Caf\xe9 in Breda".encode("cp1252"))
+    (folder / "a.meta.json").write_text("{kapot", encoding="utf-8")
+    result = _build(runner, tmp_path / "kg", folder)
+    assert result.exit_code == 0, result.output
+    assert "b.txt: geen geldige UTF-8, gelezen als cp1252" in result.output
+    assert "a.meta.json: metadata genegeerd, ongeldige JSON" in result.output
+
+
+def test_interrupted_build_keeps_previous_graph(runner, tmp_path, monkeypatch):
+    import graph.pipeline as pipeline
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Breda werkt samen met EZK.", encoding="utf-8")
+    graph = tmp_path / "kg"
+    assert _build(runner, graph, folder).exit_code == 0
+    before = sorted(p.name for p in graph.iterdir())
+    manifest = (graph / MANIFEST_FILE).read_text(encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "build_dataset", interrupted)
+    result = _build(runner, graph, folder)
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert sorted(p.name for p in graph.iterdir()) == before
+    assert (graph / MANIFEST_FILE).read_text(encoding="utf-8") == manifest
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".kg")] == []
+
+
+def test_command_without_graph_says_how_to_build(runner, tmp_path):
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "leeg"), "export"])
+    assert result.exit_code == 1
+    assert "geen graaf in" in result.output and "g40kg build" in result.output
+    english = runner.invoke(cli, ["--lang", "en", "--graph", str(tmp_path / "leeg"), "export"])
+    assert "no graph at" in english.output
