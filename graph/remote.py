@@ -2,12 +2,16 @@
 
 * :func:`endpoint_dataset` — an rdflib Dataset whose queries run on a SPARQL 1.1 query endpoint
   (Oxigraph server, Fuseki, GraphDB, Virtuoso, …). Queries without ``GRAPH`` see the server's
-  default graph, which must be the union of the named graphs (Oxigraph: ``serve
-  --union-default-graph``; Fuseki: ``tdb2:unionDefaultGraph true``; Virtuoso and GraphDB do this
-  by default).
+  default graph, which must hold the union of the named graphs.
 * :func:`push` — copy every named graph of a local graph to a server, replacing those graphs
   there, in batches with retries: with the SPARQL 1.1 Graph Store HTTP Protocol (``PUT``/``POST
   {store}?graph=IRI``) or with SPARQL 1.1 Update (``DROP SILENT GRAPH`` + ``INSERT DATA``).
+  With ``default_graph="union"`` (the default) it also writes the union of the named graphs,
+  each triple once, into the server's default graph: then any server answers queries without
+  ``GRAPH`` exactly like the local store, with no server configuration. For servers whose
+  default graph already is the union of all graphs (Virtuoso, GraphDB; Oxigraph with
+  ``--union-default-graph``; Fuseki with ``unionDefaultGraph``) use ``default_graph="none"``;
+  they count a triple once per graph holding it, so such queries need ``DISTINCT``.
 
 Triples with blank nodes stay together in one batch per graph: a blank node label only means
 the same node within one request.
@@ -97,14 +101,21 @@ class PushReport:
         }
 
 
-def _graphs(nquads: Path) -> dict[str, list[bytes]]:
-    """N-Triples lines per named graph IRI (None for the default graph) from an N-Quads file."""
+def _graphs(nquads: Path, union: bool) -> dict[str, list[bytes]]:
+    """N-Triples lines per named graph IRI (None for the default graph) from an N-Quads file.
+
+    With ``union`` the default graph also gets every triple of the named graphs, once."""
     by_graph: dict[str | None, list[bytes]] = defaultdict(list)
     with open(nquads, "rb") as handle:
         for quad in ox.parse(handle, format=ox.RdfFormat.N_QUADS):
             graph = quad.graph_name
             key = graph.value if isinstance(graph, ox.NamedNode) else None
-            by_graph[key].append(f"{quad.subject} {quad.predicate} {quad.object} .".encode("utf-8"))
+            line = f"{quad.subject} {quad.predicate} {quad.object} .".encode("utf-8")
+            by_graph[key].append(line)
+            if union and key is not None:
+                by_graph[None].append(line)
+    if None in by_graph:
+        by_graph[None] = sorted(set(by_graph[None]))
     return dict(sorted(by_graph.items(), key=lambda kv: (kv[0] is not None, kv[0] or "")))
 
 
@@ -124,6 +135,7 @@ def push(
     store_url: str | None = None,
     update_url: str | None = None,
     batch_size: int = DEFAULT_BATCH,
+    default_graph: str = "union",
     retries: int = 3,
     timeout: float = 60.0,
     auth: tuple[str, str] | None = None,
@@ -133,6 +145,7 @@ def push(
     """Copy the graph at ``graph_path`` to a remote store; each named graph there is replaced.
 
     Exactly one of ``store_url`` (Graph Store Protocol) and ``update_url`` (SPARQL Update).
+    ``default_graph`` is ``"union"`` or ``"none"`` (see the module docstring).
     ``retries`` is the number of extra attempts for a batch after a network error or a
     408/429/5xx answer, with exponential back-off. A batch that still fails stops the push
     with :class:`RemoteError` (graphs sent before it are complete on the server).
@@ -147,7 +160,7 @@ def push(
     started = time.perf_counter()
     report = PushReport(url, "graph-store" if store_url else "sparql-update")
     client = _Client(auth, timeout, retries, sleep, report)
-    for graph, lines in _graphs(Path(graph_path) / GRAPH_FILE).items():
+    for graph, lines in _graphs(Path(graph_path) / GRAPH_FILE, default_graph == "union").items():
         report.graphs += 1
         for number, batch in enumerate(_batches(lines, max(1, batch_size))):
             if store_url:

@@ -27,6 +27,9 @@ TEXTS = {
 @click.option("--update-url", metavar="URL", help="SPARQL Update-adres (DROP GRAPH + INSERT DATA).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Triples per verzoek.")
+@click.option("--default-graph", type=click.Choice(["union", "none"]), default="union", show_default=True,
+              help="'union': schrijf ook de vereniging van alle grafen in de standaardgraaf van de server "
+                   "(werkt overal); 'none': de server maakt die vereniging zelf (Virtuoso, GraphDB).")
 @click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
               help="Extra pogingen per batch bij netwerkfouten of 408/429/5xx.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True, help="Seconden per verzoek.")
@@ -35,7 +38,7 @@ TEXTS = {
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @pass_settings
 @translate_errors
-def push(settings, store_url, update_url, batch_size, retries, timeout, user, fmt):
+def push(settings, store_url, update_url, batch_size, default_graph, retries, timeout, user, fmt):
     """Kopieer de lokale graaf naar een externe triple store (elke benoemde graaf wordt vervangen).
 
     Werkt met elke server die het SPARQL 1.1 Graph Store Protocol of SPARQL 1.1 Update spreekt:
@@ -58,6 +61,7 @@ def push(settings, store_url, update_url, batch_size, retries, timeout, user, fm
             echo_err(texts["progress"].format(graph=graph, n=n))
 
     report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, batch_size=batch_size,
+                        default_graph=default_graph,
                         retries=retries, timeout=timeout, auth=auth, progress=progress)
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

@@ -1,0 +1,178 @@
+"""push and --endpoint against the real Oxigraph server (a subprocess on a free loopback port)."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import socket
+import subprocess
+import threading
+import time
+import urllib.request
+import warnings
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import SKOS
+from rdflib.plugins.sparql import prepareQuery
+
+from graph.cli import cli
+from graph.errors import G40Error
+from graph.remote import RemoteError, push
+from graph.store import open_dataset, save_dataset
+from graph.vocab import G40, mint
+
+from test_store_engines import small_dataset
+
+warnings.filterwarnings("ignore", category=DeprecationWarning)
+
+pytestmark = pytest.mark.server
+
+OXIGRAPH = shutil.which("oxigraph")
+
+QUERIES = [
+    "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label } ORDER BY ?s ?label",
+    "SELECT ?m (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p g40:affiliatedWith ?m } GROUP BY ?m ORDER BY ?m",
+    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+    "SELECT ?abbr WHERE { ?m g40:namePeriod ?period . ?period g40:abbreviation ?abbr }",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    """A fresh Oxigraph server; yields its base URL and is always terminated."""
+    if OXIGRAPH is None:
+        pytest.skip("oxigraph server (PyPI package 'oxigraph') is not installed")
+    port = free_port()
+    process = subprocess.Popen(
+        [OXIGRAPH, "serve", "--location", str(tmp_path / "oxdata"), "--bind", f"127.0.0.1:{port}",
+         ],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"oxigraph did not start: {process.stderr.read().decode(errors='replace')[:500]}")
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture
+def local_graph(tmp_path):
+    path = tmp_path / "kg"
+    save_dataset(small_dataset(), path, {"documents": [{"id": "doc-a"}, {"id": "doc-b"}]})
+    return path
+
+
+def rows(dataset, query):
+    return [tuple(r) for r in dataset.query(query, initNs={"skos": str(SKOS), "g40": str(G40)})]
+
+
+@pytest.mark.parametrize("protocol", ["store", "update"])
+def test_push_then_endpoint_answers_like_local(oxigraph_server, local_graph, protocol):
+    target = {"store_url": f"{oxigraph_server}/store"} if protocol == "store" else {"update_url": f"{oxigraph_server}/update"}
+    report = push(local_graph, batch_size=2, **target)
+    assert (report.graphs, report.triples, report.failed) == (4, 29, []), report
+    assert report.batches >= 7, report  # batches of 2, blank-node triples kept together
+    remote = open_dataset(local_graph, endpoint=f"{oxigraph_server}/query")
+    for engine in ("oxigraph", "rdflib"):
+        local = open_dataset(local_graph, engine=engine)
+        for query in QUERIES:
+            assert rows(remote, query) == rows(local, query), f"{engine}: {query}"
+    prepared = prepareQuery("SELECT ?p WHERE { ?p g40:affiliatedWith ?m } ORDER BY ?p", initNs={"g40": str(G40)})
+    bound = [r.p for r in remote.query(prepared, initBindings={"m": mint("municipality", "gm0758")})]
+    assert bound == [mint("person", "anna-de-vries"), mint("person", "piet-jansen")], bound
+    assert list(remote.objects(mint("municipality", "gm0758"), SKOS.prefLabel)) == [Literal("Breda")]
+
+
+def test_push_twice_replaces_graphs(oxigraph_server, local_graph):
+    for _ in range(2):
+        push(local_graph, store_url=f"{oxigraph_server}/store", batch_size=3)
+    remote = open_dataset(local_graph, endpoint=f"{oxigraph_server}/query")
+    count = rows(remote, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0][0].toPython()
+    assert count == 16, count  # named graphs replaced, not doubled
+
+
+def test_push_command_reports_and_endpoint_option(oxigraph_server, local_graph, runner):
+    result = runner.invoke(cli, ["--graph", str(local_graph), "--lang", "en", "push",
+                                 "--store-url", f"{oxigraph_server}/store", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert (report["graphs"], report["triples"], report["protocol"]) == (4, 29, "graph-store"), report
+    text = runner.invoke(cli, ["--graph", str(local_graph), "push", "--update-url", f"{oxigraph_server}/update"])
+    assert text.exit_code == 0 and "4 grafen, 29 triples" in text.output, text.output
+
+
+class _Flaky(http.server.BaseHTTPRequestHandler):
+    """Answers 503 to the first two requests, then 204; records what it got."""
+
+    seen: list = []
+
+    def do_PUT(self):  # noqa: N802
+        self._answer()
+
+    do_POST = do_PUT  # noqa: N815
+
+    def _answer(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        type(self).seen.append((self.command, self.path, body))
+        self.send_response(503 if len(type(self).seen) <= 2 else 204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_push_retries_server_errors(local_graph):
+    _Flaky.seen = []
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Flaky)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/store"
+        report = push(local_graph, store_url=url, retries=3, sleep=lambda s: None)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert report.retries == 2 and report.failed == [], report
+    assert [m for m, _, _ in _Flaky.seen[:3]] == ["PUT", "PUT", "PUT"]
+    paths = [path for _, path, _ in _Flaky.seen]
+    assert paths[0] == "/store?default", paths
+    assert any(p.startswith("/store?graph=https%3A%2F%2Fw3id.org%2Fg40kg%2Fgraph%2Fdocument%2F") for p in paths), paths
+
+
+def test_push_unreachable_fails_with_clear_message(local_graph, runner):
+    port = free_port()  # nothing listens there
+    with pytest.raises(RemoteError, match="127.0.0.1"):
+        push(local_graph, store_url=f"http://127.0.0.1:{port}/store", retries=1, sleep=lambda s: None, timeout=2)
+    result = runner.invoke(cli, ["--graph", str(local_graph), "--lang", "en", "push",
+                                 "--store-url", f"http://127.0.0.1:{port}/store", "--retries", "0"])
+    assert result.exit_code == 1 and "push to" in result.output and "failed" in result.output, result.output
+
+
+def test_push_needs_exactly_one_target(local_graph, runner):
+    with pytest.raises(G40Error):
+        push(local_graph)
+    result = runner.invoke(cli, ["--graph", str(local_graph), "--lang", "en", "push", "--store-url", "ftp://x"])
+    assert result.exit_code == 1 and "not an http(s) URL" in result.output, result.output
