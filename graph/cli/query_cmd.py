@@ -1,3 +1,423 @@
-"""Commands: see graph/cli/__init__.py."""
+"""Commands: query, questions, ask, collaborators, entity, search, path, rank, communities, brokers.
 
-from .base import cli  # noqa: F401
+Thin: each command parses options, calls one library function (:mod:`graph.query`,
+:mod:`graph.shortcuts`, :mod:`graph.names`, :mod:`graph.project`, :mod:`graph.analysis`) and
+renders the rows with :func:`graph.cli.output.render` (``--format table|csv|tsv|json|markdown``).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .base import cli, pass_settings, translate_errors
+from .output import TABLE_FORMATS, render
+
+TEXTS = {
+    "nl": {
+        "no_rows": "(geen resultaten)",
+        "matrix_title": "Samenwerkingen actor × ministerie (aantal documenten)",
+        "collab_title": "Samenwerkingen met {label}",
+        "no_collab": "Geen samenwerkingen met {label} gevonden.",
+        "path_title": "Verbinding {a} → {b} ({n} stappen)",
+        "modularity": "modulariteit {q:.3f}, {n} gemeenschappen",
+        "entity_title": "{label} ({type}) {iri}",
+        "aliases": "ook genoemd",
+    },
+    "en": {
+        "no_rows": "(no results)",
+        "matrix_title": "Collaborations actor × ministry (number of documents)",
+        "collab_title": "Collaborations with {label}",
+        "no_collab": "No collaborations with {label} found.",
+        "path_title": "Connection {a} → {b} ({n} hops)",
+        "modularity": "modularity {q:.3f}, {n} communities",
+        "entity_title": "{label} ({type}) {iri}",
+        "aliases": "also called",
+    },
+}
+
+
+def _t(settings, key: str, **values) -> str:
+    return TEXTS.get(settings.lang, TEXTS["nl"])[key].format(**values)
+
+
+# ----------------------------------------------------------------------------- shared options
+
+
+def format_option(func):
+    return click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
+                        help="Uitvoerformaat / output format.")(func)
+
+
+def timeout_option(func):
+    return click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
+                        help="Breek af na zoveel seconden / stop after this many seconds.")(func)
+
+
+def time_options(func):
+    func = click.option("--between", nargs=2, metavar="VAN TOT", default=None,
+                        help="Alleen feiten die deze periode overlappen (JJJJ-MM-DD JJJJ-MM-DD).")(func)
+    return click.option("--at", metavar="DATUM", default=None, help="Alleen feiten die op deze datum gelden.")(func)
+
+
+def confidence_option(func):
+    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+                        help="Alleen bewijs met minstens deze zekerheid (0–1).")(func)
+
+
+def fact_listing(func):
+    """The options of every command that lists facts, plus settings and error translation."""
+    for decorate in (translate_errors, pass_settings, timeout_option, format_option, confidence_option, time_options):
+        func = decorate(func)
+    return func
+
+
+def _window(at, between):
+    from ..timefilter import TimeWindow
+
+    return TimeWindow(at=at, between=tuple(between) if between else None)
+
+
+def _echo(text: str) -> None:
+    click.echo(text, nl=False)
+
+
+def _emit(settings, columns, rows, fmt, *, title=None):
+    if fmt == "table" and title:
+        click.echo(title)
+    if fmt == "table" and not rows:
+        click.echo(_t(settings, "no_rows"))
+        return
+    _echo(render(columns, rows, fmt))
+
+
+# ----------------------------------------------------------------------------- query
+
+
+@cli.command("query")
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "path", type=click.File("r", encoding="utf-8"), help="Lees de query uit een bestand.")
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS + ("turtle", "nquads", "jsonld")), default=None,
+              help="table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.")
+@timeout_option
+@click.option("--allow-update", is_flag=True, help="Sta SPARQL Update toe (wijzigt de graaf in het geheugen).")
+@pass_settings
+@translate_errors
+def query_command(settings, sparql, path, fmt, timeout, allow_update):
+    """Voer een SPARQL-query uit; alle projectprefixen (g40:, g40id:, skos: …) zijn al gedeclareerd.
+
+    De query komt uit het argument, uit een bestand (-f) of van stdin.
+
+    \b
+    Voorbeeld:
+        g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
+        g40kg query -f mijn-vraag.rq --format csv
+    """
+    from ..query import run_sparql, term_value
+
+    text = path.read() if path else sparql if sparql is not None else sys.stdin.read()
+    result = run_sparql(settings.load(), text, timeout=timeout, allow_update=allow_update)
+    if result.kind == "graph":
+        graph_format = fmt if fmt in ("turtle", "nquads", "jsonld") else "turtle"
+        serializer = {"jsonld": "json-ld", "nquads": "nt"}.get(graph_format, graph_format)  # one graph: N-Quads = N-Triples
+        data = result.graph.serialize(format=serializer)
+        _echo(data if data.endswith("\n") else data + "\n")
+        return
+    fmt = fmt if fmt in TABLE_FORMATS else "table"
+    if result.kind == "ask":
+        _echo(render([], [], fmt, boolean=result.boolean))
+        return
+    rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
+    _emit(settings, result.columns, rows, fmt)
+
+
+# ----------------------------------------------------------------------------- named questions
+
+
+@cli.command("questions")
+@format_option
+@pass_settings
+@translate_errors
+def questions_command(settings, fmt):
+    """Toon de benoemde vragen met hun parameters.
+
+    \b
+    Voorbeeld:
+        g40kg questions
+        g40kg ask collaborations-with-ministry --param ministry=EZK
+    """
+    from ..query import load_questions
+
+    rows = []
+    for name, question in load_questions().items():
+        parameters = [f"{p.name}:{p.type}" + ("!" if p.required else "") + (f"={p.default}" if p.default else "")
+                      for p in question.parameters]
+        rows.append({"name": name, "title": question.title_in(settings.lang),
+                     "parameters": ", ".join(parameters) if fmt != "json" else parameters,
+                     "description": question.description_in(settings.lang)})
+    columns = ["name", "title", "parameters"] if fmt == "table" else ["name", "title", "parameters", "description"]
+    _emit(settings, columns, rows, fmt)
+
+
+def _parse_params(values) -> dict:
+    params = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r}: gebruik naam=waarde / use name=value", param_hint="--param")
+        params[key.strip()] = value
+    return params
+
+
+@cli.command("ask")
+@click.argument("name")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAAM=WAARDE", help="Parameter van de vraag (herhaalbaar).")
+@time_options
+@confidence_option
+@format_option
+@timeout_option
+@click.option("--all-columns", is_flag=True, help="Toon ook de IRI-kolommen in de tabel.")
+@pass_settings
+@translate_errors
+def ask_command(settings, name, params, at, between, min_confidence, fmt, timeout, all_columns):
+    """Beantwoord een benoemde vraag (zie 'g40kg questions').
+
+    Parameters worden als RDF-termen gebonden, nooit als tekst in de query geplakt.
+
+    \b
+    Voorbeeld:
+        g40kg ask collaborations-with-ministry --param ministry=EZK
+        g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
+    """
+    from ..shortcuts import question_rows
+
+    question, rows = question_rows(settings.load(), name, _parse_params(params), window=_window(at, between),
+                                   min_confidence=min_confidence, timeout=timeout)
+    columns = list(rows[0]) if rows else list(question.columns)
+    if fmt in ("table", "markdown") and question.columns and not all_columns:
+        columns = list(question.columns)
+    _emit(settings, columns, rows, fmt, title=question.title_in(settings.lang))
+
+
+# ----------------------------------------------------------------------------- shortcuts
+
+
+@cli.command("collaborators")
+@click.argument("ministry", required=False)
+@fact_listing
+def collaborators_command(settings, ministry, at, between, min_confidence, fmt, timeout):
+    """Wie werkt samen met welk ministerie: zonder argument de matrix actor × ministerie,
+    met een ministerie (afkorting of naam, hoofdletters maken niet uit) de actoren met citaten.
+
+    \b
+    Voorbeeld:
+        g40kg collaborators
+        g40kg collaborators EZK --at 2021-06-01
+        g40kg collaborators "binnenlandse zaken" --format json
+    """
+    from ..shortcuts import collaboration_matrix, collaborators
+
+    window = _window(at, between)
+    dataset = settings.load()
+    if ministry is None:
+        matrix = collaboration_matrix(dataset, window=window, min_confidence=min_confidence, timeout=timeout)
+        columns = ["actor", "actorType", *matrix["ministries"], "total"]
+        _emit(settings, columns, matrix["rows"], fmt, title=_t(settings, "matrix_title"))
+        return
+    found = collaborators(dataset, ministry, window=window, min_confidence=min_confidence, timeout=timeout)
+    label = found["ministry"]["label"]
+    if fmt == "json":
+        rows = [{"ministry": label, **actor} for actor in found["actors"]]
+        _echo(render(["ministry", "iri", "label", "type", "documents", "evidence"], rows, fmt))
+        return
+    rows = [
+        {"actor": a["label"], "type": a["type"], "documents": a["documents"],
+         "quotes": [f"“{e['quote']}” ({e['document']}{', ' + e['start'] if e['start'] else ''})" for e in a["evidence"]]}
+        for a in found["actors"]
+    ]
+    if not rows and fmt == "table":
+        click.echo(_t(settings, "no_collab", label=label))
+        return
+    _emit(settings, ["actor", "type", "documents", "quotes"], rows, fmt, title=_t(settings, "collab_title", label=label))
+
+
+@cli.command("entity")
+@click.argument("name")
+@fact_listing
+def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
+    """Profiel van een entiteit: elk feit met zijn bewijs, gegroepeerd per relatie.
+
+    \b
+    Voorbeeld:
+        g40kg entity Breda
+        g40kg entity "pijler Economie en Werk" --format json
+    """
+    from ..shortcuts import entity_profile
+
+    profile = entity_profile(settings.load(), name, window=_window(at, between), min_confidence=min_confidence,
+                             timeout=timeout)
+    rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
+    columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "confidence", "quote",
+               "documentId"]
+    if fmt == "json":
+        _echo(render(["iri", "label", "type", "names", "relations"], [profile], fmt))
+        return
+    title = _t(settings, "entity_title", label=profile["label"], type=profile["type"], iri=profile["iri"])
+    if fmt == "table":
+        title += f"\n{_t(settings, 'aliases')}: {', '.join(profile['names'])}\n"
+    _emit(settings, columns, rows, fmt, title=title)
+
+
+@cli.command("search")
+@click.argument("text")
+@click.option("--type", "type_", default=None, help="Alleen dit type (Person, Ministry, Municipality …).")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@format_option
+@pass_settings
+@translate_errors
+def search_command(settings, text, type_, limit, fmt):
+    """Zoek entiteiten op naam of alias (niet-exact: tikfouten en delen van namen vinden ook).
+
+    \b
+    Voorbeeld:
+        g40kg search "economische zaken"
+        g40kg search meekels --type Person
+    """
+    from ..names import search_entities
+
+    hits = search_entities(settings.load(), text, type_=type_, limit=limit)
+    _emit(settings, ["label", "type", "matched", "score", "iri"], hits, fmt)
+
+
+# ----------------------------------------------------------------------------- network analytics
+
+
+def projection_options(func):
+    func = click.option("--include-mentions", is_flag=True, help="Tel ook vermeldingen (document → entiteit) mee.")(func)
+    return confidence_option(time_options(func))
+
+
+def _projected(settings, at, between, min_confidence, include_mentions, timeout=None):
+    from ..project import to_networkx
+
+    return to_networkx(settings.load(), include_mentions=include_mentions, at=at, between=tuple(between) if between else None,
+                       min_confidence=min_confidence, timeout=timeout)
+
+
+@cli.command("path")
+@click.argument("source")
+@click.argument("target")
+@click.option("--via-type", "via_types", multiple=True,
+              help="Alleen via knopen van dit type (herhaalbaar), bijv. --via-type OrganisationalUnit.")
+@projection_options
+@format_option
+@pass_settings
+@translate_errors
+def path_command(settings, source, target, via_types, at, between, min_confidence, include_mentions, fmt):
+    """Kortste verbinding tussen twee entiteiten, elke stap met zijn bewijs.
+
+    \b
+    Voorbeeld:
+        g40kg path "Boaz Adank" EZK
+        g40kg path Breda BZK --via-type OrganisationalUnit --format json
+    """
+    from ..analysis import connection
+    from ..names import resolve_entity
+
+    _window(at, between)
+    dataset = settings.load()
+    a, b = (str(resolve_entity(dataset, name)) for name in (source, target))
+    graph = _projected(settings, at, between, min_confidence, include_mentions)
+    found = connection(graph, a, b, via_types=list(via_types) or None)
+    labels = {n["id"]: n["label"] for n in found["nodes"]}
+    rows = [
+        {"step": i + 1, "from": labels[h["source"]], "to": labels[h["target"]], "relations": h["predicates"],
+         "documents": h["weight"],
+         "evidence": [f"“{e['quote']}” ({e['document']})" for e in h["evidence"]],
+         "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"]}
+        for i, h in enumerate(found["hops"])
+    ]
+    if fmt == "json":
+        _echo(render(["step", "sourceIri", "from", "targetIri", "to", "relations", "documents", "evidenceRecords"],
+                     rows, fmt))
+        return
+    title = _t(settings, "path_title", a=labels[a], b=labels[b], n=len(rows))
+    _emit(settings, ["step", "from", "to", "relations", "documents", "evidence"], rows, fmt, title=title)
+
+
+@cli.command("rank")
+@click.option("--by", "measure", type=click.Choice(["degree", "betweenness", "pagerank"]), default="degree",
+              show_default=True, help="Sorteer op deze maat.")
+@click.option("--type", "types", multiple=True, help="Alleen knopen van dit type (herhaalbaar).")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@projection_options
+@format_option
+@pass_settings
+@translate_errors
+def rank_command(settings, measure, types, top, at, between, min_confidence, include_mentions, fmt):
+    """Centraalste actoren: degree, betweenness en PageRank (per type te filteren).
+
+    \b
+    Voorbeeld:
+        g40kg rank --by betweenness --type Person --top 10
+    """
+    from ..analysis import rank
+
+    _window(at, between)
+    graph = _projected(settings, at, between, min_confidence, include_mentions)
+    scores = rank(graph, types=list(types) or None)
+    order = sorted(scores, key=lambda n: (-scores[n][measure], graph.nodes[n]["label"].lower(), n))[:top]
+    rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], **{k: round(v, 4) for k, v in scores[n].items()},
+             "iri": n} for n in order]
+    _emit(settings, ["label", "type", "degree", "betweenness", "pagerank", "iri"], rows, fmt)
+
+
+@cli.command("communities")
+@click.option("--seed", type=int, default=42, show_default=True, help="Startwaarde voor de (Louvain-)toeval.")
+@click.option("--resolution", type=float, default=1.0, show_default=True, help="Hoger: meer, kleinere gemeenschappen.")
+@projection_options
+@format_option
+@pass_settings
+@translate_errors
+def communities_command(settings, seed, resolution, at, between, min_confidence, include_mentions, fmt):
+    """Gemeenschappen in het netwerk (modulariteit, Louvain).
+
+    \b
+    Voorbeeld:
+        g40kg communities --seed 1 --format json
+    """
+    from ..analysis import communities
+
+    _window(at, between)
+    graph = _projected(settings, at, between, min_confidence, include_mentions)
+    found = communities(graph, seed=seed, resolution=resolution)
+    rows = [{"community": i, "size": len(group), "members": [graph.nodes[n]["label"] for n in group], "iris": group}
+            for i, group in enumerate(found["communities"])]
+    title = _t(settings, "modularity", q=found["modularity"], n=len(rows))
+    columns = ["community", "size", "members"] + (["iris"] if fmt == "json" else [])
+    _emit(settings, columns, rows, fmt, title=title)
+
+
+@cli.command("brokers")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@projection_options
+@format_option
+@pass_settings
+@translate_errors
+def brokers_command(settings, top, at, between, min_confidence, include_mentions, fmt):
+    """Makelaars tussen ministeries en gemeenten: wie ligt op de kortste verbindingen daartussen.
+
+    \b
+    Voorbeeld:
+        g40kg brokers --top 10
+    """
+    from ..analysis import brokers
+
+    _window(at, between)
+    graph = _projected(settings, at, between, min_confidence, include_mentions)
+    scores = brokers(graph)
+    order = sorted(scores, key=lambda n: (-scores[n], graph.nodes[n]["label"].lower(), n))[:top]
+    rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], "score": round(scores[n], 4), "iri": n}
+            for n in order]
+    _emit(settings, ["label", "type", "score", "iri"], rows, fmt)

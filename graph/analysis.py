@@ -1,0 +1,169 @@
+"""Network analytics on the projection of :func:`graph.project.to_networkx`.
+
+networkx style: the graph comes first, options are keywords, results are dicts keyed by node
+(IRI strings), the input graph is never changed, and anything random takes ``seed=``.
+
+* :func:`connection` – the shortest connection between two nodes, each hop with its evidence;
+  ``via_types`` restricts the nodes in between to some types.
+* :func:`rank` – degree, betweenness and PageRank per node, optionally for some types only.
+* :func:`communities` – modularity communities (Louvain, seeded) and their modularity.
+* :func:`brokers` – nodes that sit on shortest paths between ministries and municipalities
+  (subset betweenness).
+
+References
+----------
+Brandes, U. (2008). On variants of shortest-path betweenness centrality and their generic
+computation. Social Networks 30(2). Blondel, V. et al. (2008). Fast unfolding of communities
+in large networks. J. Stat. Mech. P10008.
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.Graph()
+>>> G.add_node("a", type="Person", label="A"); G.add_node("b", type="Ministry", label="B")
+>>> G.add_edge("a", "b", weight=1, predicates=["collaboratesWith"], evidence=[])
+>>> [hop["target"] for hop in connection(G, "a", "b")["hops"]]
+['b']
+>>> round(rank(G)["a"]["degree"], 2)
+1.0
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import networkx as nx
+
+from .errors import G40Error
+from .messages import CATALOGUE, msg
+
+__all__ = ["connection", "rank", "communities", "brokers", "MEASURES"]
+
+CATALOGUE.update(
+    {
+        "analysis_no_path": {"nl": "geen verbinding tussen {a} en {b}{via}",
+                             "en": "no connection between {a} and {b}{via}"},
+        "analysis_via": {"nl": " via alleen {types}", "en": " via only {types}"},
+        "analysis_not_in_graph": {"nl": "{name} komt in geen enkel feit voor (met deze filters)",
+                                  "en": "{name} appears in no fact (with these filters)"},
+        "analysis_measure": {"nl": "onbekende maat {name!r}; kies uit {options}",
+                             "en": "unknown measure {name!r}; choose from {options}"},
+    }
+)
+
+MEASURES = ("degree", "betweenness", "pagerank")
+
+
+def _simple(G) -> nx.Graph:
+    """An undirected simple view with summed weights (a copy when ``G`` is multi or directed)."""
+    if not G.is_multigraph() and not G.is_directed():
+        return G
+    H = nx.Graph()
+    H.add_nodes_from(G.nodes(data=True))
+    for u, v, data in G.edges(data=True):
+        if H.has_edge(u, v):
+            H.edges[u, v]["weight"] += data.get("weight", 1)
+            H.edges[u, v]["evidence"] = H.edges[u, v]["evidence"] + data.get("evidence", [])
+            H.edges[u, v]["predicates"] = sorted(set(H.edges[u, v]["predicates"]) | set(data.get("predicates", [])))
+        else:
+            H.add_edge(u, v, weight=data.get("weight", 1), evidence=list(data.get("evidence", [])),
+                       predicates=list(data.get("predicates", [])))
+    return H
+
+
+def connection(G, source, target, *, via_types=None) -> dict:
+    """The shortest connection (fewest hops) from ``source`` to ``target``, with evidence per hop.
+
+    Returns ``{"nodes": [{"id", "type", "label"}...], "hops": [{"source", "target", "predicates",
+    "weight", "evidence"}...]}``. ``via_types`` (type names) limits the intermediate nodes.
+    Among equally short paths, the one with the most supporting documents wins, then the
+    alphabetically first; so the answer is deterministic.
+    """
+    H = _simple(G)
+    for node in (source, target):
+        if node not in H:
+            raise G40Error(msg("analysis_not_in_graph", name=H.nodes[node]["label"] if node in H else node))
+    if via_types:
+        allowed = set(via_types)
+        keep = [n for n, t in H.nodes(data="type") if t in allowed or n in (source, target)]
+        H = H.subgraph(keep)
+    try:
+        candidates = list(islice(nx.all_shortest_paths(H, source, target), 200))
+    except nx.NetworkXNoPath:
+        via = msg("analysis_via", types=", ".join(sorted(via_types))) if via_types else ""
+        raise G40Error(msg("analysis_no_path", a=G.nodes[source]["label"], b=G.nodes[target]["label"], via=via)) from None
+
+    def score(path):
+        support = sum(H.edges[u, v].get("weight", 1) for u, v in zip(path, path[1:]))
+        return (-support, [H.nodes[n].get("label", str(n)) for n in path])
+
+    path = min(candidates, key=score)
+    nodes = [{"id": n, "type": H.nodes[n].get("type"), "label": H.nodes[n].get("label", str(n))} for n in path]
+    hops = []
+    for u, v in zip(path, path[1:]):
+        data = H.edges[u, v]
+        hops.append({"source": u, "target": v, "predicates": list(data.get("predicates", [])),
+                     "weight": data.get("weight", 1), "evidence": list(data.get("evidence", []))})
+    return {"nodes": nodes, "hops": hops}
+
+
+def rank(G, *, measures=MEASURES, types=None, weight: str | None = None) -> dict:
+    """Centrality per node: ``{node: {"degree": …, "betweenness": …, "pagerank": …}}``.
+
+    Computed on the whole (undirected, simple) graph; ``types`` only filters which nodes are
+    returned. Degree and betweenness are normalised; ``weight`` (e.g. ``"weight"``) is used by
+    PageRank only (betweenness treats weights as distances, which documents are not).
+    """
+    unknown = [m for m in measures if m not in MEASURES]
+    if unknown:
+        raise G40Error(msg("analysis_measure", name=unknown[0], options=", ".join(MEASURES)))
+    H = _simple(G)
+    scores: dict = {n: {} for n in H if types is None or H.nodes[n].get("type") in set(types)}
+    if not H:
+        return scores
+    computed = {}
+    if "degree" in measures:
+        computed["degree"] = nx.degree_centrality(H)
+    if "betweenness" in measures:
+        computed["betweenness"] = nx.betweenness_centrality(H, normalized=True)
+    if "pagerank" in measures:
+        computed["pagerank"] = nx.pagerank(H, weight=weight)
+    for node in scores:
+        for measure in measures:
+            scores[node][measure] = computed[measure][node]
+    return scores
+
+
+def communities(G, *, seed=None, resolution: float = 1.0, weight: str = "weight") -> dict:
+    """Louvain modularity communities: ``{"membership": {node: index}, "communities": [[node…]…], "modularity": q}``.
+
+    Communities are numbered from 0 by size (largest first), ties by their first label.
+    """
+    H = _simple(G)
+    if H.number_of_edges() == 0:
+        groups = [{n} for n in H]
+    else:
+        groups = nx.community.louvain_communities(H, weight=weight, resolution=resolution, seed=seed)
+    label = lambda n: str(H.nodes[n].get("label", n)).lower()  # noqa: E731
+    ordered = sorted((sorted(g, key=label) for g in groups), key=lambda g: (-len(g), label(g[0])))
+    membership = {n: i for i, group in enumerate(ordered) for n in group}
+    quality = nx.community.modularity(H, ordered, weight=weight) if H.number_of_edges() else 0.0
+    return {"membership": membership, "communities": ordered, "modularity": quality}
+
+
+def brokers(G, *, sides=("Ministry", "Municipality"), include_sides: bool = False) -> dict:
+    """Nodes on shortest paths between the two ``sides`` (node types): ``{node: score}``, score > 0.
+
+    The score is networkx's subset betweenness (sources: the first side, targets: the second),
+    normalised by the number of side pairs. Ministries and municipalities themselves are left
+    out unless ``include_sides``.
+    """
+    H = _simple(G)
+    first = [n for n, t in H.nodes(data="type") if t == sides[0]]
+    second = [n for n, t in H.nodes(data="type") if t == sides[1]]
+    if not first or not second:
+        return {}
+    raw = nx.betweenness_centrality_subset(H, sources=first, targets=second, normalized=False)
+    pairs = len(first) * len(second)
+    side_nodes = set(first) | set(second)
+    return {n: s / pairs for n, s in raw.items() if s > 0 and (include_sides or n not in side_nodes)}

@@ -1,0 +1,161 @@
+"""Names users type → entities: exact resolution (any case, accents ignored) and fuzzy search.
+
+Every typed entity is indexed on its ``skos:prefLabel``, ``skos:altLabel`` and ``rdfs:label``,
+and ministries also on the abbreviations and names of all their TOOI name periods, so ``ezk``,
+``EZ``, ``Economische Zaken en Klimaat`` and ``g40id:ministry/mnre1045`` find the same ministry.
+An unknown name raises :class:`graph.errors.UnknownName` with close matches ("did you mean …").
+
+Examples
+--------
+>>> normalise("  Économische   Zaken ")
+'economische zaken'
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from .errors import G40Error, UnknownName
+from .messages import CATALOGUE, msg
+from .vocab import G40, PREFIXES
+
+__all__ = ["Entry", "entity_index", "resolve_entity", "search_entities", "normalise", "TYPE_NAMES"]
+
+CATALOGUE.update(
+    {
+        "names_ambiguous": {"nl": "{name!r} kan meerdere dingen zijn: {options}; geef de volledige naam of het IRI",
+                            "en": "{name!r} is ambiguous: {options}; give the full name or the IRI"},
+        "kind_entity": {"nl": "naam", "en": "name"},
+        "kind_person": {"nl": "persoon", "en": "person"},
+        "kind_municipality": {"nl": "gemeente", "en": "municipality"},
+        "kind_ministry": {"nl": "ministerie", "en": "ministry"},
+        "kind_organisation": {"nl": "organisatie", "en": "organisation"},
+        "kind_unit": {"nl": "onderdeel", "en": "unit"},
+        "kind_programme": {"nl": "programma", "en": "programme"},
+        "kind_theme": {"nl": "thema", "en": "theme"},
+    }
+)
+
+#: Entity classes that names resolve to (documents, roles and evidence are not entities here).
+TYPE_NAMES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit", "Programme",
+              "Event", "Theme")
+
+_LABEL_QUERY = """
+SELECT ?e ?type ?label ?pref WHERE {
+  ?e a ?type .
+  VALUES ?type { %s }
+  { ?e skos:prefLabel ?label } UNION { ?e skos:altLabel ?label } UNION { ?e rdfs:label ?label }
+  UNION { ?e g40:namePeriod ?period . { ?period g40:abbreviation ?label } UNION { ?period rdfs:label ?label } }
+  OPTIONAL { ?e skos:prefLabel ?pref }
+}""" % " ".join(f"g40:{t}" for t in TYPE_NAMES)
+
+
+@dataclass(frozen=True)
+class Entry:
+    iri: str
+    type: str
+    label: str  # preferred label
+    names: tuple[str, ...]  # every label, as written
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents stripped, whitespace collapsed: the key names are matched on."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+_INDEX_CACHE: dict[int, tuple] = {}
+
+
+def entity_index(dataset) -> dict[str, Entry]:
+    """IRI → :class:`Entry` for every typed entity (cached per dataset object)."""
+    key = id(dataset)
+    if key not in _INDEX_CACHE or _INDEX_CACHE[key][0] is not dataset:
+        from .query import run_sparql
+
+        found: dict[str, dict] = {}
+        for row in run_sparql(dataset, _LABEL_QUERY, check=False).rows:
+            entry = found.setdefault(str(row["e"]), {"types": set(), "names": {}, "pref": set()})
+            entry["types"].add(str(row["type"])[len(str(G40)):])
+            entry["names"][str(row["label"])] = None
+            if row["pref"] is not None:
+                entry["pref"].add(str(row["pref"]))
+        _INDEX_CACHE[key] = dataset, {
+            iri: Entry(
+                iri,
+                min(e["types"], key=TYPE_NAMES.index),
+                min(e["pref"]) if e["pref"] else next(iter(e["names"])),
+                tuple(e["names"]),
+            )
+            for iri, e in found.items()
+        }
+    return _INDEX_CACHE[key][1]
+
+
+def _expand(name: str) -> str:
+    prefix, _, local = name.partition(":")
+    return str(PREFIXES[prefix]) + local if prefix in PREFIXES and local and not local.startswith("//") else name
+
+
+def resolve_entity(dataset, name: str, type_: str | None = None, *, kind: str = "entity") -> URIRef:
+    """The IRI of the one entity (of class ``type_``, e.g. ``Ministry``) called ``name``.
+
+    Raises :class:`UnknownName` (with suggestions) when nothing matches, and :class:`G40Error`
+    when several entities share the name.
+    """
+    index = entity_index(dataset)
+    candidates = [e for e in index.values() if type_ is None or e.type == type_]
+    iri = _expand(name.strip())
+    if iri in index and (type_ is None or index[iri].type == type_):
+        return URIRef(iri)
+    wanted = normalise(name)
+    hits = [e for e in candidates if any(normalise(n) == wanted for n in e.names)]
+    if len(hits) > 1:  # prefer entities whose preferred label is the name
+        preferred = [e for e in hits if normalise(e.label) == wanted]
+        hits = preferred or hits
+    if len(hits) == 1:
+        return URIRef(hits[0].iri)
+    if len(hits) > 1:
+        options = ", ".join(f"{e.label} ({e.type}, {e.iri})" for e in sorted(hits, key=lambda e: e.iri)[:5])
+        raise G40Error(msg("names_ambiguous", name=name, options=options))
+    suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3)]
+    raise UnknownName(msg("kind_" + kind) if "kind_" + kind in _kinds() else kind, name, suggestions)
+
+
+def _kinds():
+    return {k for k in CATALOGUE if k.startswith("kind_")}
+
+
+def search_entities(dataset, text: str, *, type_: str | None = None, limit: int = 10, cutoff: float = 0.6) -> list[dict]:
+    """Entities whose labels or aliases resemble ``text``, best first.
+
+    Each hit is ``{"iri", "type", "label", "matched", "score"}``; a label that contains the text
+    scores at least 0.9, otherwise the score is difflib's similarity ratio (hits below ``cutoff``
+    are dropped).
+    """
+    wanted = normalise(text)
+    hits = []
+    for entry in entity_index(dataset).values():
+        if type_ is not None and entry.type != type_:
+            continue
+        best, matched = 0.0, None
+        for name in entry.names:
+            candidate = normalise(name)
+            if candidate == wanted:
+                score = 1.0
+            elif wanted and (wanted in candidate.split() or wanted in candidate):
+                score = 0.9 + 0.09 * len(wanted) / max(len(candidate), 1)
+            else:
+                score = difflib.SequenceMatcher(None, wanted, candidate).ratio()
+            if score > best:
+                best, matched = score, name
+        if best >= cutoff:
+            hits.append({"iri": entry.iri, "type": entry.type, "label": entry.label, "matched": matched,
+                         "score": round(best, 3)})
+    hits.sort(key=lambda h: (-h["score"], h["label"].lower(), h["iri"]))
+    return hits[:limit]

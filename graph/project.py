@@ -1,0 +1,169 @@
+"""The projection of the RDF graph onto a networkx graph: actors as nodes, evidenced facts as edges.
+
+This is the one documented projection; analytics (:mod:`graph.analysis`), the network pages
+(``viz/``) and the web explorer reuse it. Call::
+
+    to_networkx(dataset, *, include_mentions=False, at=None, between=None, min_confidence=None,
+                predicates=None, multi=False) -> nx.Graph | nx.MultiDiGraph
+
+What it does
+    * Reads every evidence node (``g40:Evidence``: ``rdf:subject``, ``rdf:predicate``,
+      ``rdf:object``, quote, document). Facts without evidence are not projected.
+    * Memberships are collapsed: a ``hasRole`` fact becomes a person–organisation edge (the
+      evidence's ``rdf:object`` is the organisation or unit; the role is in ``role``). Membership
+      nodes, roles, evidence nodes and name periods are never nodes.
+    * ``mentions`` (document → entity) are left out unless ``include_mentions=True``; then
+      documents become nodes of type ``Document``.
+    * ``at`` / ``between`` keep evidence whose time holds then (:mod:`graph.timefilter`);
+      ``min_confidence`` drops evidence below that confidence; ``predicates`` (local names such as
+      ``collaboratesWith``) keeps only those relations.
+
+Nodes
+    Keyed by IRI (``str``). Attributes: ``type`` (``Person``, ``Municipality``, ``Ministry``,
+    ``Organisation``, ``OrganisationalUnit``, ``Programme``, ``Event``, ``Theme``, ``Province``,
+    ``Document``), ``label`` (preferred label), ``g40_member`` (bool), ``iri``.
+
+Edges
+    Default (``multi=False``): an undirected :class:`networkx.Graph`, one edge per pair of nodes
+    whatever the relations. ``multi=True``: a :class:`networkx.MultiDiGraph` with one edge per
+    (subject, object, predicate), keyed by the predicate, in the direction found. Attributes:
+
+    * ``weight``: the number of distinct documents that support the edge;
+    * ``predicates``: sorted list of the relation names on the edge (``multi``: also ``predicate``);
+    * ``evidence``: list of dicts ``{quote, document, title, date, start, end, predicate, role,
+      confidence, source, target, evidence}``, sorted by document and offset: ``document`` is the
+      document id, ``date`` the fact's start (ISO) or None, ``source``/``target`` the IRIs in the
+      direction the text states, ``evidence`` the evidence node IRI.
+
+The input dataset is never changed.
+
+Examples
+--------
+>>> from graph.store import new_dataset
+>>> G = to_networkx(new_dataset())
+>>> G.number_of_nodes(), G.is_directed()
+(0, False)
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from .timefilter import TimeWindow, fact_interval
+from .vocab import G40
+
+__all__ = ["to_networkx", "evidence_records", "NODE_TYPES"]
+
+NODE_TYPES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit", "Programme",
+              "Event", "Theme", "Document")
+
+_EVIDENCE_QUERY = """
+SELECT ?ev ?s ?p ?o ?quote ?doc ?docid ?title ?vf ?vu ?d ?role ?confidence ?offset WHERE {
+  ?ev a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  OPTIONAL { ?ev g40:quote ?quote }
+  OPTIONAL { ?ev prov:wasDerivedFrom ?doc .
+             OPTIONAL { ?doc dcterms:identifier ?docid } OPTIONAL { ?doc dcterms:title ?title } }
+  OPTIONAL { ?ev g40:validFrom ?vf }
+  OPTIONAL { ?ev g40:validUntil ?vu }
+  OPTIONAL { ?ev dcterms:date ?d }
+  OPTIONAL { ?ev g40:roleLabel ?role }
+  OPTIONAL { ?ev g40:confidence ?confidence }
+  OPTIONAL { ?ev g40:startOffset ?offset }
+}"""
+
+_MEMBER_QUERY = "SELECT ?m WHERE { ?m g40:g40Member true }"
+
+
+def evidence_records(dataset, *, include_mentions: bool = False, at: str | None = None,
+                     between: tuple[str, str] | None = None, min_confidence: float | None = None,
+                     predicates=None, timeout: float | None = None) -> list[dict]:
+    """Every evidence node as a record (see module docstring), filtered like :func:`to_networkx`."""
+    from .query import DEFAULT_TIMEOUT, run_sparql
+
+    window = TimeWindow(at=at, between=between)
+    wanted = set(predicates) if predicates else None
+    records = []
+    result = run_sparql(dataset, _EVIDENCE_QUERY, check=False, timeout=timeout or DEFAULT_TIMEOUT)
+    for row in result.rows:
+        predicate = str(row["p"])
+        if not predicate.startswith(str(G40)):
+            continue
+        name = predicate[len(str(G40)):]
+        if (name == "mentions" and not include_mentions) or (wanted is not None and name not in wanted):
+            continue
+        confidence = float(row["confidence"]) if row["confidence"] is not None else None
+        if min_confidence is not None and (confidence is None or confidence < min_confidence):
+            continue
+        start, end = fact_interval(row["vf"], row["vu"], row["d"])
+        if not window.contains(start, end):
+            continue
+        records.append(
+            {
+                "quote": None if row["quote"] is None else str(row["quote"]),
+                "document": str(row["docid"]) if row["docid"] is not None else (str(row["doc"]) if row["doc"] else None),
+                "title": None if row["title"] is None else str(row["title"]),
+                "date": start,
+                "start": start,
+                "end": end,
+                "predicate": name,
+                "role": None if row["role"] is None else str(row["role"]),
+                "confidence": confidence,
+                "source": str(row["s"]),
+                "target": str(row["o"]),
+                "evidence": str(row["ev"]),
+                "_offset": int(row["offset"]) if row["offset"] is not None else 0,
+            }
+        )
+    records.sort(key=lambda r: (r["document"] or "", r["_offset"], r["evidence"]))
+    for record in records:
+        del record["_offset"]
+    return records
+
+
+def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = None,
+                between: tuple[str, str] | None = None, min_confidence: float | None = None,
+                predicates=None, multi: bool = False, timeout: float | None = None):
+    """Project ``dataset`` onto networkx (see the module docstring for the exact contract)."""
+    from .names import entity_index
+    from .query import run_sparql
+
+    records = evidence_records(dataset, include_mentions=include_mentions, at=at, between=between,
+                               min_confidence=min_confidence, predicates=predicates, timeout=timeout)
+    index = entity_index(dataset)
+    members = {str(row["m"]) for row in run_sparql(dataset, _MEMBER_QUERY, check=False).rows}
+    graph = nx.MultiDiGraph() if multi else nx.Graph()
+    graph.graph["projection"] = "g40kg"
+
+    def add_node(iri: str, record: dict, end: str) -> bool:
+        if iri in graph:
+            return True
+        entry = index.get(iri)
+        if entry is not None:
+            node_type, label = entry.type, entry.label
+        elif include_mentions and end == "source" and record["predicate"] == "mentions":
+            node_type, label = "Document", record["title"] or record["document"] or iri
+        else:
+            return False  # not an entity (e.g. an untyped IRI): no node
+        graph.add_node(iri, type=node_type, label=label, g40_member=iri in members, iri=iri)
+        return True
+
+    for record in sorted(records, key=lambda r: (r["source"], r["target"], r["predicate"])):
+        source, target = record["source"], record["target"]
+        if source == target or not (add_node(source, record, "source") and add_node(target, record, "target")):
+            continue
+        key = record["predicate"]
+        if multi:
+            if not graph.has_edge(source, target, key):
+                graph.add_edge(source, target, key=key, predicate=key, predicates=[key], evidence=[], weight=0)
+            data = graph.edges[source, target, key]
+        else:
+            if not graph.has_edge(source, target):
+                graph.add_edge(source, target, predicates=[], evidence=[], weight=0)
+            data = graph.edges[source, target]
+            if key not in data["predicates"]:
+                data["predicates"] = sorted([*data["predicates"], key])
+        data["evidence"].append(record)
+    for *_, data in graph.edges(data=True):
+        data["evidence"].sort(key=lambda r: r["document"] or "")  # stable: offsets within a document
+        data["weight"] = len({r["document"] for r in data["evidence"]})
+    return graph

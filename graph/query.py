@@ -1,0 +1,436 @@
+"""Run SPARQL on the graph: raw queries and named questions, with parameters bound as RDF terms.
+
+Every query gets all project prefixes declared in advance (:func:`graph.vocab.sparql_prologue`),
+so ``g40:``, ``g40id:``, ``skos:`` … work without ``PREFIX`` lines. Queries are checked with the
+Oxigraph parser first, which reports line and column; line numbers refer to the user's text.
+SPARQL Update is refused unless ``allow_update=True``. Every query runs in a worker thread with a
+deadline (:func:`call_with_timeout`): when it passes, :class:`~graph.errors.QueryTimeout` is
+raised and the worker is interrupted at its next Python instruction (rdflib evaluates in Python;
+Oxigraph returns to Python between solutions, and a process that exits takes the worker along).
+
+Named questions are data: ``ontology/queries/<name>.rq`` with a header of comment lines that
+form YAML (title and description in ``nl``/``en``, parameters with type, default and help).
+Parameter values never enter the query text as text: each becomes an RDF term (``URIRef``,
+typed ``Literal``) serialised by rdflib into an inline ``VALUES`` block at the question's
+``# @parameters`` line; the marker ``# @time ?ev`` expands to the time filter of
+:mod:`graph.timefilter` on evidence node ``?ev``. Both markers are comments, so a question file
+also runs unchanged in any SPARQL editor (with all parameters unbound).
+
+Results are :class:`QueryResult` objects: ``kind`` is ``select``, ``ask`` or ``graph``; select
+rows are dicts of variable name → rdflib term (or None).
+
+Examples
+--------
+>>> from graph.store import new_dataset
+>>> ds = new_dataset("rdflib")
+>>> run_sparql(ds, "ASK { ?s a g40:Person }").boolean
+False
+>>> sorted(load_questions())[:2]
+['city-involvement', 'collaborations-matrix']
+>>> to_term("2021-06-01", "date").n3()
+'"2021-06-01"^^<http://www.w3.org/2001/XMLSchema#date>'
+"""
+
+from __future__ import annotations
+
+import ctypes
+import difflib
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+import yaml
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from .errors import G40Error, InputError, QueryError, QueryTimeout, UnknownName
+from .messages import CATALOGUE, get_language, msg
+from .resources import ontology_path
+from .vocab import PREFIXES, sparql_prologue
+
+__all__ = [
+    "QueryResult",
+    "Parameter",
+    "Question",
+    "DEFAULT_TIMEOUT",
+    "PARAMETER_TYPES",
+    "query_kind",
+    "run_sparql",
+    "call_with_timeout",
+    "load_questions",
+    "get_question",
+    "question_text",
+    "run_question",
+    "to_term",
+    "term_value",
+    "engine_of",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 30.0
+
+CATALOGUE.update(
+    {
+        "query_syntax": {"nl": "SPARQL-fout op regel {line}, kolom {column}: {reason}",
+                         "en": "SPARQL syntax error at line {line}, column {column}: {reason}"},
+        "query_update_refused": {"nl": "SPARQL Update (wijzigen) is uitgeschakeld; geef --allow-update als u de graaf "
+                                       "echt wilt wijzigen",
+                                 "en": "SPARQL Update is refused; pass --allow-update if you really mean to change the graph"},
+        "query_timeout": {"nl": "de query is na {seconds:g} s afgebroken (--timeout); maak hem specifieker of "
+                                "geef een ruimere --timeout",
+                          "en": "the query was stopped after {seconds:g} s (--timeout); make it more specific or "
+                                "pass a larger --timeout"},
+        "query_failed": {"nl": "de query kon niet worden uitgevoerd: {reason}", "en": "the query failed: {reason}"},
+        "query_bad_value": {"nl": "parameter {name}: {value!r} is geen geldige {type}",
+                            "en": "parameter {name}: {value!r} is not a valid {type}"},
+        "query_missing": {"nl": "parameter {name} is verplicht (--param {name}=…)",
+                          "en": "parameter {name} is required (--param {name}=…)"},
+        "query_unknown_param": {"nl": "vraag {question} kent geen parameter {name}; wel: {known}",
+                                "en": "question {question} has no parameter {name}; it has: {known}"},
+        "query_bad_header": {"nl": "{path}: ongeldige kop van de vraag ({reason})",
+                             "en": "{path}: malformed question header ({reason})"},
+        "kind_question": {"nl": "vraag", "en": "question"},
+    }
+)
+
+#: Parameter types a question may declare; entity types take a name, abbreviation or IRI.
+PARAMETER_TYPES = ("string", "date", "integer", "decimal", "iri", "entity", "person", "municipality", "ministry",
+                   "organisation", "unit", "programme", "theme")
+ENTITY_PARAMETER_TYPES = {"entity": None, "person": "Person", "municipality": "Municipality", "ministry": "Ministry",
+                          "organisation": "Organisation", "unit": "OrganisationalUnit", "programme": "Programme",
+                          "theme": "Theme"}
+_UPDATE_KEYWORDS = {"INSERT", "DELETE", "DROP", "CLEAR", "LOAD", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+_PROLOGUE = sparql_prologue()
+_PROLOGUE_LINES = _PROLOGUE.count("\n")
+_ERROR_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+_PROLOGUE_DECL = re.compile(r"\s*(?:#[^\n]*\n\s*)*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*(?:#[^\n]*\n\s*)*)*",
+                            re.I)
+
+
+@dataclass
+class QueryResult:
+    """What a query returned: rows for SELECT, a boolean for ASK, a graph for CONSTRUCT/DESCRIBE."""
+
+    kind: str  # "select" | "ask" | "graph"
+    columns: list[str] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+
+# --------------------------------------------------------------------------- checking and running
+
+
+def query_kind(text: str, *, prologue: bool = True) -> str:
+    """``query`` or ``update`` for SPARQL ``text``; :class:`QueryError` with line and column if malformed."""
+    body = _PROLOGUE_DECL.match(text)
+    first = text[body.end():].split(None, 1)[:1] if body else []
+    if first and first[0].upper() in _UPDATE_KEYWORDS:
+        return "update"
+    import pyoxigraph
+
+    full = (_PROLOGUE if prologue else "") + text
+    try:
+        pyoxigraph.Store().query(full)
+    except SyntaxError as error:
+        raise _syntax_error(error, _PROLOGUE_LINES if prologue else 0) from None
+    return "query"
+
+
+def _syntax_error(error: SyntaxError, offset_lines: int) -> QueryError:
+    found = _ERROR_AT.match(str(error))
+    if not found:
+        return QueryError(msg("query_syntax", line="?", column="?", reason=str(error)))
+    line, column, reason = int(found.group(1)) - offset_lines, int(found.group(2)), found.group(3)
+    reason = " ".join(reason.split())
+    if len(reason) > 160:
+        reason = reason[:157] + "…"
+    return QueryError(msg("query_syntax", line=line, column=column, reason=reason))
+
+
+def engine_of(dataset) -> str:
+    """``oxigraph``, ``rdflib`` or ``endpoint``: which engine answers queries on ``dataset``."""
+    name = type(dataset.store).__name__
+    if name == "OxigraphStore":
+        return "oxigraph"
+    if "SPARQL" in name:
+        return "endpoint"
+    return "rdflib"
+
+
+def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, allow_update: bool = False,
+               check: bool = True) -> QueryResult:
+    """Run SPARQL ``text`` (project prefixes predeclared) on ``dataset`` within ``timeout`` seconds."""
+    kind = query_kind(text) if check else "query"
+    full = _PROLOGUE + text
+    if kind == "update":
+        if not allow_update:
+            raise QueryError(msg("query_update_refused"))
+        call_with_timeout(lambda: dataset.update(full), timeout)
+        return QueryResult("ask", boolean=True)
+    return call_with_timeout(lambda: _materialise(dataset.query(full)), timeout)
+
+
+def _materialise(result) -> QueryResult:
+    if result.type == "ASK":
+        return QueryResult("ask", boolean=bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        for triple in result.graph:
+            graph.add(triple)
+        return QueryResult("graph", graph=graph)
+    columns = [str(v) for v in result.vars]
+    rows = [{str(k): v for k, v in zip(result.vars, row)} for row in result]
+    return QueryResult("select", columns=columns, rows=rows)
+
+
+class _Cancelled(BaseException):
+    """Raised inside a worker thread whose caller stopped waiting."""
+
+
+def call_with_timeout(func: Callable[[], Any], timeout: float | None) -> Any:
+    """``func()`` in a daemon worker thread; :class:`QueryTimeout` when it needs more than ``timeout`` s.
+
+    On timeout the worker is interrupted with an asynchronous exception, which takes effect at its
+    next Python bytecode (native code, such as one Oxigraph aggregation step, finishes first; the
+    thread is a daemon, so a command that exits does not wait for it).
+    """
+    outcome: dict[str, Any] = {}
+
+    def work():
+        try:
+            outcome["value"] = func()
+        except _Cancelled:
+            pass
+        except BaseException as error:  # handed to the caller
+            outcome["error"] = error
+
+    worker = threading.Thread(target=work, name="g40kg-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident), ctypes.py_object(_Cancelled))
+        raise QueryTimeout(msg("query_timeout", seconds=timeout))
+    if "error" in outcome:
+        error = outcome["error"]
+        if isinstance(error, G40Error):
+            raise error
+        if isinstance(error, SyntaxError):
+            raise _syntax_error(error, _PROLOGUE_LINES) from None
+        raise QueryError(msg("query_failed", reason=_one_line(error))) from error
+    return outcome.get("value")
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 200 else text[:197] + "…"
+
+
+# --------------------------------------------------------------------------- named questions
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A declared parameter of a named question."""
+
+    name: str
+    type: str = "string"
+    default: str | None = None
+    required: bool = False
+    description: Mapping[str, str] = field(default_factory=dict)
+
+    def help(self, lang: str | None = None) -> str:
+        return _in_language(self.description, lang)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A named question: ``ontology/queries/<name>.rq`` with its header."""
+
+    name: str
+    title: Mapping[str, str]
+    description: Mapping[str, str]
+    parameters: tuple[Parameter, ...]
+    text: str
+    path: Path | None = None
+    columns: tuple[str, ...] = ()
+
+    def title_in(self, lang: str | None = None) -> str:
+        return _in_language(self.title, lang)
+
+    def description_in(self, lang: str | None = None) -> str:
+        return _in_language(self.description, lang)
+
+    def parameter(self, name: str) -> Parameter:
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        known = ", ".join(p.name for p in self.parameters) or "-"
+        raise InputError(msg("query_unknown_param", question=self.name, name=name, known=known))
+
+
+def _in_language(texts: Mapping[str, str] | str, lang: str | None) -> str:
+    if isinstance(texts, str):
+        return texts
+    lang = lang or get_language()
+    return str(texts.get(lang) or texts.get("nl") or next(iter(texts.values()), ""))
+
+
+def _read_question(path: Path) -> Question:
+    text = path.read_text(encoding="utf-8")
+    header = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        header.append(line[2:] if line.startswith("# ") else line[1:])
+    try:
+        meta = yaml.safe_load("\n".join(header)) or {}
+        if not isinstance(meta, dict) or "title" not in meta:
+            raise ValueError("title missing")
+        parameters = tuple(
+            Parameter(
+                name=name,
+                type=str(spec.get("type", "string")),
+                default=None if spec.get("default") is None else str(spec["default"]),
+                required=bool(spec.get("required", False)),
+                description=spec.get("description") or {},
+            )
+            for name, spec in (meta.get("parameters") or {}).items()
+        )
+    except (yaml.YAMLError, ValueError, AttributeError, TypeError) as error:
+        raise G40Error(msg("query_bad_header", path=path, reason=_one_line(error))) from None
+    for parameter in parameters:
+        if parameter.type not in PARAMETER_TYPES:
+            raise G40Error(msg("query_bad_header", path=path, reason=f"type {parameter.type!r}"))
+    return Question(
+        name=path.stem,
+        title=meta["title"],
+        description=meta.get("description") or {},
+        parameters=parameters,
+        text=text,
+        path=path,
+        columns=tuple(meta.get("columns") or ()),
+    )
+
+
+_CACHE: dict[Path, dict[str, Question]] = {}
+
+
+def load_questions(directory: Path | None = None) -> dict[str, Question]:
+    """Every named question in ``directory`` (default: the bundled ``ontology/queries``), by name."""
+    directory = Path(directory) if directory else ontology_path("queries")
+    if directory not in _CACHE:
+        _CACHE[directory] = {p.stem: _read_question(p) for p in sorted(directory.glob("*.rq"))}
+    return _CACHE[directory]
+
+
+def get_question(name: str, directory: Path | None = None) -> Question:
+    """The question called ``name``; :class:`UnknownName` with close matches otherwise."""
+    questions = load_questions(directory)
+    if name in questions:
+        return questions[name]
+    suggestions = difflib.get_close_matches(name, list(questions), n=3, cutoff=0.5)
+    suggestions += [q for q in questions if name.lower() in q and q not in suggestions][:3]
+    raise UnknownName(msg("kind_question"), name, suggestions)
+
+
+def to_term(value: Any, type_: str, *, name: str = "value"):
+    """``value`` (text from the command line, or already a term) as the RDF term for ``type_``."""
+    if isinstance(value, (URIRef, Literal)):
+        return value
+    text = str(value).strip()
+    try:
+        if type_ == "date":
+            return Literal(date.fromisoformat(text[:10]).isoformat(), datatype=XSD.date)
+        if type_ == "integer":
+            return Literal(int(text), datatype=XSD.integer)
+        if type_ == "decimal":
+            return Literal(str(float(text)), datatype=XSD.decimal)
+    except ValueError:
+        raise InputError(msg("query_bad_value", name=name, value=text, type=type_)) from None
+    if type_ in ("iri",) or type_ in ENTITY_PARAMETER_TYPES:
+        return _iri(text, name, type_)
+    return Literal(text)
+
+
+_IRI_OK = re.compile(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", re.I)
+
+
+def _iri(text: str, name: str, type_: str) -> URIRef:
+    prefix, _, local = text.partition(":")
+    if prefix in PREFIXES and not local.startswith("//"):
+        text = str(PREFIXES[prefix]) + local
+    if not _IRI_OK.match(text):
+        raise InputError(msg("query_bad_value", name=name, value=text, type=type_))
+    return URIRef(text)
+
+
+def question_text(question: Question, bindings: Mapping[str, Any]) -> str:
+    """The question's SPARQL with its ``VALUES`` block (terms serialised by rdflib) and time filter."""
+    from .timefilter import time_filter
+
+    names = [p.name for p in question.parameters]
+    terms = [bindings.get(n) for n in names]
+    values = ""
+    if names:
+        cells = " ".join("UNDEF" if t is None else t.n3() for t in terms)
+        values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }}"
+    text = re.sub(r"^[ \t]*# @parameters[ \t]*$", lambda _: values, question.text, flags=re.M)
+    return re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", lambda m: time_filter(m.group(1)), text, flags=re.M)
+
+
+def run_question(dataset, question: Question | str, params: Mapping[str, Any] | None = None, *,
+                 timeout: float | None = DEFAULT_TIMEOUT, resolve: bool = True) -> QueryResult:
+    """Run a named question with ``params`` (name → text or RDF term); defaults fill the rest.
+
+    Names given for entity-typed parameters (``ministry``, ``person`` …) are resolved to IRIs with
+    :func:`graph.names.resolve_entity` (abbreviation or name, any case; "did you mean" otherwise).
+    """
+    from .names import resolve_entity
+
+    if isinstance(question, str):
+        question = get_question(question)
+    params = dict(params or {})
+    for given in params:
+        question.parameter(given)
+    bindings = {}
+    for parameter in question.parameters:
+        value = params.get(parameter.name)
+        if value is None or value == "":
+            value = parameter.default
+        if value is None:
+            if parameter.required:
+                raise InputError(msg("query_missing", name=parameter.name))
+            continue
+        entity_type = ENTITY_PARAMETER_TYPES.get(parameter.type, "-")
+        if resolve and entity_type != "-" and not isinstance(value, URIRef):
+            bindings[parameter.name] = resolve_entity(dataset, str(value), entity_type, kind=parameter.type)
+        else:
+            bindings[parameter.name] = to_term(value, parameter.type, name=parameter.name)
+    return run_sparql(dataset, question_text(question, bindings), timeout=timeout, check=False)
+
+
+def term_value(term) -> Any:
+    """A plain Python value for an rdflib term: IRIs as strings, literals as their Python value."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, Decimal):
+            return float(value)
+        if isinstance(value, (str, int, float, bool)):
+            return value
+        return str(term)
+    if isinstance(term, BNode):
+        return "_:" + str(term)
+    return str(term)

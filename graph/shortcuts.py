@@ -1,0 +1,131 @@
+"""The top questions as functions returning plain data: collaborations, entity profiles, search.
+
+Each function runs named questions (:mod:`graph.query`) and reshapes the rows; the CLI and the
+web explorer only render what comes back. Ministries are named as in their TOOI name period at
+the time asked (``window.label_date``), else at the time of the fact, else by their current name.
+
+Examples
+--------
+>>> from graph.store import new_dataset
+>>> collaboration_matrix(new_dataset())
+{'ministries': [], 'rows': []}
+"""
+
+from __future__ import annotations
+
+from .query import DEFAULT_TIMEOUT, run_question, term_value
+from .timefilter import TimeWindow, ministry_label_at
+
+__all__ = ["collaboration_matrix", "collaborators", "entity_profile", "relabel_ministries", "question_rows"]
+
+
+def _params(window: TimeWindow | None, min_confidence: float | None) -> dict:
+    params = dict(window.parameters()) if window else {}
+    if min_confidence is not None:
+        params["min_confidence"] = str(min_confidence)
+    return params
+
+
+def relabel_ministries(dataset, rows: list[dict], when: str | None = None) -> list[dict]:
+    """Set ``<x>Label`` to the ministry's abbreviation at ``when`` (or the row's ``start``) for ministry IRIs in ``<x>``."""
+    for row in rows:
+        for column in list(row):
+            label_column = column + "Label"
+            if label_column in row and isinstance(row[column], str) and "/ministry/" in row[column]:
+                row[label_column] = ministry_label_at(dataset, row[column], when or row.get("start"), row[label_column])
+    return rows
+
+
+def question_rows(dataset, name: str, params: dict, *, window: TimeWindow | None = None,
+                  min_confidence: float | None = None, timeout: float | None = DEFAULT_TIMEOUT):
+    """(question, rows as plain dicts) for named question ``name``; ministries relabelled by time."""
+    from .query import get_question
+
+    question = get_question(name)
+    declared = {p.name for p in question.parameters}
+    extra = {k: v for k, v in _params(window, min_confidence).items() if k in declared}
+    result = run_question(dataset, question, {**params, **extra}, timeout=timeout)
+    rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
+    return question, relabel_ministries(dataset, rows, window.label_date if window else None)
+
+
+def collaboration_matrix(dataset, *, window: TimeWindow | None = None, min_confidence: float | None = None,
+                         timeout: float | None = DEFAULT_TIMEOUT) -> dict:
+    """The actor × ministry matrix: ``{"ministries": [labels], "rows": [{"actor", "actorType", "iri", <label>: documents…, "total"}]}``.
+
+    A cell holds the number of documents in which the actor and the ministry collaborate;
+    ministries are ordered by their number of collaborating actors (most first), then by label.
+    """
+    _, rows = question_rows(dataset, "collaborations-matrix", {}, window=window, min_confidence=min_confidence,
+                            timeout=timeout)
+    actors: dict[str, dict] = {}
+    spread: dict[str, int] = {}
+    for row in rows:
+        label = row["ministryLabel"]
+        if not (window and window.label_date):
+            label = ministry_label_at(dataset, row["ministry"], None, label)
+        actor = actors.setdefault(row["actor"], {"actor": row["actorLabel"], "actorType": row["actorType"],
+                                                 "iri": row["actor"], "total": 0})
+        actor[label] = actor.get(label, 0) + row["documents"]
+        actor["total"] += row["documents"]
+        spread[label] = spread.get(label, 0) + 1
+    ministries = sorted(spread, key=lambda m: (-spread[m], m.lower()))
+    ordered = sorted(actors.values(), key=lambda a: (-a["total"], a["actor"].lower(), a["iri"]))
+    return {"ministries": ministries, "rows": ordered}
+
+
+def collaborators(dataset, ministry: str, *, window: TimeWindow | None = None, min_confidence: float | None = None,
+                  timeout: float | None = DEFAULT_TIMEOUT) -> dict:
+    """Who collaborates with ``ministry`` (abbreviation or name, any case), with evidence.
+
+    ``{"ministry": {"iri", "label"}, "actors": [{"iri", "label", "type", "documents": [ids],
+    "evidence": [{"quote", "document", "title", "start", "end", "confidence"}]}]}``, actors with
+    the most documents first.
+    """
+    from .names import resolve_entity
+
+    iri = resolve_entity(dataset, ministry, "Ministry", kind="ministry")
+    _, rows = question_rows(dataset, "collaborations-with-ministry", {"ministry": iri}, window=window,
+                            min_confidence=min_confidence, timeout=timeout)
+    label = ministry_label_at(dataset, str(iri), window.label_date if window else None, None)
+    actors: dict[str, dict] = {}
+    for row in rows:
+        label = label or row["ministryLabel"]
+        actor = actors.setdefault(row["actor"], {"iri": row["actor"], "label": row["actorLabel"],
+                                                 "type": row["actorType"], "documents": [], "evidence": []})
+        if row["documentId"] not in actor["documents"]:
+            actor["documents"].append(row["documentId"])
+        actor["evidence"].append({"quote": row["quote"], "document": row["documentId"], "title": row["title"],
+                                  "start": row["start"], "end": row["end"], "confidence": row["confidence"]})
+    if label is None:
+        from .names import entity_index
+
+        label = entity_index(dataset)[str(iri)].label
+    ordered = sorted(actors.values(), key=lambda a: (-len(a["documents"]), a["label"].lower(), a["iri"]))
+    return {"ministry": {"iri": str(iri), "label": label}, "actors": ordered}
+
+
+def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_confidence: float | None = None,
+                   timeout: float | None = DEFAULT_TIMEOUT) -> dict:
+    """Everything the graph says about one entity, grouped by relation.
+
+    ``{"iri", "label", "type", "names": [...], "relations": {relation: [fact rows…]}}`` where a
+    fact row has ``direction`` (``out``: the entity is the subject), ``other``, ``otherLabel``,
+    ``otherType``, ``role``, ``start``, ``end``, ``confidence``, ``quote``, ``documentId``, ``title``.
+    """
+    from .names import entity_index, resolve_entity
+
+    iri = resolve_entity(dataset, name)
+    entry = entity_index(dataset)[str(iri)]
+    _, rows = question_rows(dataset, "entity-facts", {"entity": iri}, window=window, min_confidence=min_confidence,
+                            timeout=timeout)
+    relations: dict[str, list] = {}
+    for row in rows:
+        relations.setdefault(row["relation"], []).append(
+            {k: row[k] for k in ("direction", "other", "otherLabel", "otherType", "role", "start", "end", "confidence",
+                                 "quote", "documentId", "title")})
+    label = entry.label
+    if entry.type == "Ministry" and window and window.label_date:
+        label = ministry_label_at(dataset, entry.iri, window.label_date, label)
+    return {"iri": entry.iri, "label": label, "type": entry.type, "names": sorted(set(entry.names)),
+            "relations": relations}

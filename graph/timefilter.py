@@ -1,0 +1,177 @@
+"""Time: when a fact holds, ``--at`` / ``--between`` filters, and ministry names by period.
+
+A fact holds within the interval of its evidence (``docs/architecture.md``, "Time"):
+``g40:validFrom``/``g40:validUntil`` when the text dates it, else ``dcterms:date`` (the
+document's date, a one-day interval), else the document's date or period
+(``dcterms:date`` / ``g40:periodStart``–``g40:periodEnd``). A missing bound is open; a fact
+with no time at all is kept by every filter (nothing says it is outside).
+
+``--at DATE`` keeps facts whose interval contains DATE; ``--between FROM UNTIL`` keeps facts
+whose interval overlaps [FROM, UNTIL]. Named questions get the same rule in SPARQL through the
+``# @time ?ev`` marker (:func:`time_filter`), bound to their ``at``/``from``/``until`` parameters.
+
+Ministries keep one IRI across renamings (TOOI code); their label at a date is the abbreviation
+of the name period in force (:func:`ministry_label_at`, read from the graph's ``g40:namePeriod``).
+
+Examples
+--------
+>>> TimeWindow(at="2021-06-01").contains("2021-01-01", "2021-12-31")
+True
+>>> TimeWindow(between=("2022-01-01", "2022-12-31")).contains("2021-01-01", "2021-12-31")
+False
+>>> TimeWindow().contains(None, None)
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .errors import InputError
+from .messages import CATALOGUE, msg
+
+__all__ = ["TimeWindow", "time_filter", "fact_interval", "ministry_periods", "ministry_label_at", "parse_date"]
+
+CATALOGUE.update(
+    {
+        "time_bad_date": {"nl": "{value!r} is geen datum (JJJJ-MM-DD)", "en": "{value!r} is not a date (YYYY-MM-DD)"},
+        "time_both": {"nl": "geef --at of --between, niet allebei", "en": "give --at or --between, not both"},
+        "time_order": {"nl": "--between: {start} ligt na {end}", "en": "--between: {start} is after {end}"},
+    }
+)
+
+
+def parse_date(value: str | None) -> str | None:
+    """ISO date text (``2021``, ``2021-06`` and ``2021-06-01`` accepted) or None."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    for padded in (text, text + "-01", text + "-01-01"):
+        try:
+            return date.fromisoformat(padded).isoformat()
+        except ValueError:
+            continue
+    raise InputError(msg("time_bad_date", value=text))
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    """``at`` (one day) or ``between`` (two ISO dates); empty means "any time"."""
+
+    at: str | None = None
+    between: tuple[str, str] | None = None
+
+    def __post_init__(self):
+        if self.at and self.between:
+            raise InputError(msg("time_both"))
+        if self.at:
+            object.__setattr__(self, "at", parse_date(self.at))
+        if self.between:
+            start, end = (parse_date(v) for v in self.between)
+            if start and end and start > end:
+                raise InputError(msg("time_order", start=start, end=end))
+            object.__setattr__(self, "between", (start, end))
+
+    def __bool__(self) -> bool:
+        return bool(self.at or self.between)
+
+    @property
+    def start(self) -> str | None:
+        return self.at or (self.between[0] if self.between else None)
+
+    @property
+    def end(self) -> str | None:
+        return self.at or (self.between[1] if self.between else None)
+
+    @property
+    def label_date(self) -> str | None:
+        """The date at which names (ministries) are shown: ``at``, or the end of ``between``."""
+        return self.end
+
+    def contains(self, start: str | None, end: str | None) -> bool:
+        """Does a fact holding from ``start`` to ``end`` (None: open) fall in this window?"""
+        if self.start and end and end[:10] < self.start:
+            return False
+        if self.end and start and start[:10] > self.end:
+            return False
+        return True
+
+    def parameters(self) -> dict[str, str]:
+        """The window as the ``at``/``from``/``until`` parameters of a named question."""
+        if self.at:
+            return {"at": self.at}
+        if self.between:
+            return {"from": self.between[0], "until": self.between[1]}
+        return {}
+
+
+def fact_interval(valid_from=None, valid_until=None, fact_date=None, doc_date=None, doc_start=None, doc_end=None):
+    """(start, end) ISO texts of a fact, by the rule in the module docstring."""
+    def iso(value):
+        return None if value is None else str(value)[:10]
+
+    if valid_from is not None or valid_until is not None:
+        return iso(valid_from), iso(valid_until)
+    if fact_date is not None:
+        return iso(fact_date), iso(fact_date)
+    if doc_date is not None:
+        return iso(doc_date), iso(doc_date)
+    return iso(doc_start), iso(doc_end)
+
+
+def time_filter(evidence: str) -> str:
+    """SPARQL group fragment: keep evidence ``?<evidence>`` inside the ``?at`` / ``?from``–``?until`` window.
+
+    The variables ``?at``, ``?from`` and ``?until`` are the question's parameters (unbound: no
+    filter). Works on every SPARQL 1.1 engine: one OPTIONAL per time property, no property paths.
+    """
+    e = evidence
+    return f"""OPTIONAL {{ ?{e} g40:validFrom ?{e}_vf }}
+  OPTIONAL {{ ?{e} g40:validUntil ?{e}_vu }}
+  OPTIONAL {{ ?{e} dcterms:date ?{e}_d }}
+  BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vf, ?{e}_d) AS ?{e}_start)
+  BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vu, ?{e}_d) AS ?{e}_end)
+  FILTER(!BOUND(?at) || ((!BOUND(?{e}_start) || ?{e}_start <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
+  FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)
+  FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until)"""
+
+
+_PERIODS_QUERY = """
+SELECT ?ministry ?abbreviation ?from ?until WHERE {
+  ?ministry a g40:Ministry ; g40:namePeriod ?period .
+  ?period g40:abbreviation ?abbreviation .
+  OPTIONAL { ?period g40:validFrom ?from }
+  OPTIONAL { ?period g40:validUntil ?until }
+}"""
+
+_PERIOD_CACHE: dict[int, tuple] = {}
+
+
+def ministry_periods(dataset) -> dict[str, list[tuple[str | None, str | None, str]]]:
+    """Ministry IRI → [(from, until, abbreviation)], sorted by start (cached per dataset)."""
+    key = id(dataset)
+    if key not in _PERIOD_CACHE or _PERIOD_CACHE[key][0] is not dataset:
+        from .query import run_sparql
+
+        periods: dict[str, list] = {}
+        for row in run_sparql(dataset, _PERIODS_QUERY, check=False).rows:
+            start = str(row["from"]) if row["from"] is not None else None
+            end = str(row["until"]) if row["until"] is not None else None
+            periods.setdefault(str(row["ministry"]), []).append((start, end, str(row["abbreviation"])))
+        for spans in periods.values():
+            spans.sort(key=lambda p: p[0] or "")
+        _PERIOD_CACHE[key] = dataset, periods
+    return _PERIOD_CACHE[key][1]
+
+
+def ministry_label_at(dataset, ministry: str, when: str | None, default: str | None = None) -> str | None:
+    """The abbreviation of ``ministry`` in force at ISO date ``when`` (``default`` when unknown)."""
+    spans = ministry_periods(dataset).get(str(ministry))
+    if not spans or not when:
+        return default
+    when = when[:10]
+    for start, end, abbreviation in spans:
+        if (start is None or start <= when) and (end is None or when <= end):
+            return abbreviation
+    return default
