@@ -1,3 +1,59 @@
-"""Commands: see graph/cli/__init__.py."""
+"""``g40kg serve``: the SPARQL endpoint and web explorer (see :mod:`graph.serve`)."""
 
-from .base import cli  # noqa: F401
+from __future__ import annotations
+
+import click
+
+from .base import cli, echo_err, pass_settings, translate_errors
+
+__all__ = ["serve"]
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren (alleen deze computer).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Poort.")
+@click.option("--token", envvar="G40KG_TOKEN", default=None, metavar="T",
+              help="Vereis dit token (Authorization: Bearer T of ?token=T); omgeving: G40KG_TOKEN.")
+@click.option("--cors", multiple=True, metavar="ORIGIN",
+              help="Sta verzoeken vanuit deze web-origin toe (herhaalbaar; * voor iedereen).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Maximale duur van een query in seconden.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Maximaal aantal rijen (of triples) in een antwoord.")
+@click.option("--get", "get_path", metavar="/PAD",
+              help="Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.")
+@pass_settings
+@translate_errors
+def serve(settings, host, port, token, cors, timeout, max_rows, get_path):
+    """Start een alleen-lezen SPARQL-endpoint en webverkenner op de graaf.
+
+    \b
+    Voorbeeld:
+        g40kg serve                                   # http://127.0.0.1:8000/
+        g40kg serve --port 8080 --token geheim        # met toegangstoken
+        g40kg serve --get '/search.json?q=Breda'      # één antwoord, zonder server
+    Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
+    """
+    from ..serve import ServeConfig, asgi_get, create_app, is_loopback
+    from ..store import read_manifest
+
+    manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
+    dataset = settings.load()
+    config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, manifest=manifest)
+    app = create_app(dataset, config)
+    if get_path:
+        headers = {"Accept-Language": settings.lang}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        status, _, body = asgi_get(app, get_path, headers)
+        click.echo(body.decode("utf-8", errors="replace"), nl=not body.endswith(b"\n"))
+        if status >= 400:
+            raise SystemExit(1)
+        return
+    import uvicorn
+
+    if not is_loopback(host):
+        echo_err(f"waarschuwing: de server luistert op {host} en is dus vanaf andere computers bereikbaar"
+                 + ("" if token else "; overweeg --token"))
+    echo_err(f"g40kg serve: http://{host}:{port}/  (SPARQL: http://{host}:{port}/sparql)  Ctrl+C stopt")
+    uvicorn.run(app, host=host, port=port, log_level="warning" if settings.verbose == 0 else "info")

@@ -1,0 +1,67 @@
+"""``g40kg serve``: a read-only SPARQL 1.1 endpoint and a web explorer on one loaded graph.
+
+* :func:`create_app` builds the Starlette application (:mod:`graph.serve.app`);
+* :mod:`graph.serve.sparql` holds the protocol logic (classification, limits, negotiation);
+* :mod:`graph.serve.explore` the look-ups behind the pages, :mod:`graph.serve.pages` the pages;
+* :func:`asgi_get` answers one request without a server (``g40kg serve --get /path``).
+
+Examples
+--------
+>>> from rdflib import Dataset
+>>> status, headers, body = asgi_get(create_app(Dataset(default_union=True)), "/sparql?query=ASK%7B%7D")
+>>> status, headers["content-type"], body
+(200, 'application/sparql-results+json; charset=utf-8', b'{"head":{},"boolean":true}')
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from .app import ServeConfig, create_app
+
+__all__ = ["ServeConfig", "create_app", "asgi_get", "is_loopback"]
+
+
+def asgi_get(app, path: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    """``(status, headers, body)`` of one GET request to the ASGI ``app``, without a server."""
+    from urllib.parse import urlsplit
+
+    target = urlsplit(path if path.startswith("/") else "/" + path)
+    raw_headers = [(b"host", b"localhost")] + [
+        (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()
+    ]
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+        "path": target.path, "raw_path": target.path.encode("utf-8"), "query_string": target.query.encode("utf-8"),
+        "root_path": "", "headers": raw_headers, "client": ("127.0.0.1", 0), "server": ("localhost", 80),
+    }
+    response: dict = {"body": b""}
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            response["status"] = message["status"]
+            response["headers"] = {k.decode("latin-1"): v.decode("latin-1") for k, v in message.get("headers", [])}
+        elif message["type"] == "http.response.body":
+            response["body"] += message.get("body", b"")
+
+    asyncio.run(app(scope, receive, send))
+    return response["status"], response["headers"], response["body"]
+
+
+def is_loopback(host: str) -> bool:
+    """Whether binding ``host`` keeps the server on this machine.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("localhost"), is_loopback("0.0.0.0")
+    (True, True, False)
+    """
+    import ipaddress
+
+    if host in ("localhost", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

@@ -1,0 +1,145 @@
+"""The Starlette application: SPARQL endpoint, Graph Store Protocol, explorer pages and JSON API.
+
+:func:`create_app` takes a loaded dataset (kept in memory, read-only) and a :class:`ServeConfig`.
+Page handlers live in :mod:`graph.serve.pages`, protocol handlers in :mod:`graph.serve.protocol`;
+this module wires routes, access control, CORS and security headers.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import anyio
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import PlainTextResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from . import pages, protocol
+
+__all__ = ["ServeConfig", "create_app", "STATIC_DIR", "TEMPLATE_DIR"]
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+STATIC_DIR = HERE / "static"
+TEMPLATE_DIR = HERE / "templates"
+
+
+@dataclass
+class ServeConfig:
+    """Server settings (from ``g40kg serve`` flags)."""
+
+    token: str | None = None
+    cors: list[str] = field(default_factory=list)
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    max_body: int = 1_000_000
+    workers: int = 8
+    manifest: dict = field(default_factory=dict)
+
+
+class TokenMiddleware:
+    """Require ``Authorization: Bearer <token>``, ``?token=<token>`` or the cookie set by the latter."""
+
+    COOKIE = "g40kg_token"
+
+    def __init__(self, app, token: str):
+        self.app, self.token = app, token.encode("utf-8")
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] == "OPTIONS":
+            return await self.app(scope, receive, send)
+        from starlette.requests import Request
+
+        request = Request(scope)
+        header = request.headers.get("authorization", "")
+        offered = [
+            header[7:].strip() if header.lower().startswith("bearer ") else "",
+            request.query_params.get("token", ""),
+            request.cookies.get(self.COOKIE, ""),
+        ]
+        if not any(o and hmac.compare_digest(o.encode("utf-8"), self.token) for o in offered):
+            response = PlainTextResponse(
+                "toegang geweigerd: geef het token mee (Authorization: Bearer …) / access denied: token required\n",
+                status_code=401, headers={"WWW-Authenticate": 'Bearer realm="g40kg"'})
+            return await response(scope, receive, send)
+        if offered[1] and not offered[2]:
+            # remember a ?token= login so links inside the explorer keep working
+            async def send_with_cookie(message):
+                if message["type"] == "http.response.start":
+                    cookie = f"{self.COOKIE}={offered[1]}; Path=/; HttpOnly; SameSite=Strict"
+                    message["headers"] = list(message.get("headers", [])) + [(b"set-cookie", cookie.encode("latin-1"))]
+                await send(message)
+
+            return await self.app(scope, receive, send_with_cookie)
+        return await self.app(scope, receive, send)
+
+
+class SecurityHeadersMiddleware:
+    """nosniff, no framing, and a strict Content-Security-Policy on HTML (relaxed for the network view)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        network = scope.get("path", "").startswith("/network")
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin")]
+                if b"content-security-policy" not in names:
+                    scripts = b"'self' 'unsafe-inline'" if network else b"'self'"
+                    extra.append((b"content-security-policy",
+                                  b"default-src 'self'; script-src " + scripts + b"; style-src 'self' 'unsafe-inline'; "
+                                  b"img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'"))
+                message["headers"] = headers + extra
+            await send(message)
+
+        return await self.app(scope, receive, send_with_headers)
+
+
+def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
+    """The ASGI app serving ``dataset`` read-only with ``config``."""
+    config = config or ServeConfig()
+    routes = [
+        Route("/", pages.home, name="home"),
+        Route("/index.json", pages.home),
+        Route("/search", pages.search_page, name="search"),
+        Route("/search.json", pages.search_page),
+        Route("/documents", pages.documents_page, name="documents"),
+        Route("/documents.json", pages.documents_page),
+        Route("/document/{document_id}", pages.document_page, name="document"),
+        Route("/entity/{kind}/{key:path}", pages.entity_page, name="entity"),
+        Route("/questions", pages.questions_page, name="questions"),
+        Route("/questions.json", pages.questions_page),
+        Route("/questions/{name}", pages.question_page, name="question"),
+        Route("/network", pages.network_page, name="network"),
+        Route("/network.json", pages.network_page),
+        Route("/sparql", protocol.sparql_endpoint, methods=["GET", "POST", "HEAD"], name="sparql"),
+        Route("/rdf-graph-store", protocol.graph_store, methods=["GET", "HEAD", "PUT", "POST", "DELETE", "PATCH"]),
+        Route("/openapi.json", protocol.openapi),
+        Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
+    ]
+    middleware = [Middleware(SecurityHeadersMiddleware)]
+    if config.cors:
+        middleware.append(Middleware(CORSMiddleware, allow_origins=config.cors, allow_methods=["GET", "POST", "HEAD"],
+                                     allow_headers=["Authorization", "Content-Type", "Accept"], max_age=600))
+    if config.token:
+        middleware.append(Middleware(TokenMiddleware, token=config.token))
+    app = Starlette(routes=routes, middleware=middleware,
+                    exception_handlers={404: pages.not_found, 405: pages.method_not_allowed})
+    app.state.dataset = dataset
+    app.state.config = config
+    app.state.limiter = anyio.CapacityLimiter(config.workers)
+    app.state.cache = {}
+    return app

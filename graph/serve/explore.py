@@ -1,0 +1,398 @@
+"""Read-only look-ups behind the explorer pages: counts, search, entity facts with evidence, documents.
+
+Every function takes the dataset first and returns plain dicts and lists (JSON-ready, with IRIs
+as strings), so the HTML page and its ``.json`` twin show the same data. User input only ever
+reaches SPARQL as bound RDF terms (``initBindings``), never as query text.
+
+Examples
+--------
+>>> from rdflib import Dataset
+>>> from graph.serve.explore import counts
+>>> counts(Dataset(default_union=True))["documents"]
+0
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF
+
+from ..vocab import CORE_PREDICATES, G40, G40ID, KINDS, PREFIXES
+
+__all__ = [
+    "EXPLORER_PREDICATES",
+    "counts",
+    "top_connected",
+    "search",
+    "entity_iri",
+    "entity_path",
+    "label_of",
+    "entity",
+    "neighbourhood",
+    "documents",
+    "document",
+    "text_segments",
+]
+
+log = logging.getLogger(__name__)
+
+#: Relations shown on entity pages (``memberOf`` is the shortcut of ``hasRole``).
+EXPLORER_PREDICATES = tuple(p for p in CORE_PREDICATES) + ("memberOf",)
+_PREDICATE_VALUES = " ".join(f"g40:{p}" for p in EXPLORER_PREDICATES if p != "hasRole")
+_ENTITY_CLASSES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit",
+                   "Programme", "Event", "Theme")
+_KEY = re.compile(r"^[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*$")
+
+
+def _rows(dataset, text: str, **bindings):
+    return list(dataset.query(text, initNs=PREFIXES, initBindings=bindings))
+
+
+def _int(term) -> int:
+    return int(term.toPython()) if term is not None else 0
+
+
+def counts(dataset) -> dict:
+    """How many documents, entities (per class) and extracted facts the graph holds."""
+    classes = {
+        str(row.cls).rsplit("#", 1)[-1]: _int(row.n)
+        for row in _rows(dataset, "SELECT ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?cls } GROUP BY ?cls")
+        if str(row.cls).startswith(str(G40))
+    }
+    facts = _rows(dataset, "SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev a g40:Evidence ; rdf:predicate ?p "
+                           "FILTER(?p != g40:mentions) }")
+    return {
+        "documents": classes.get("Document", 0),
+        "entities": sum(classes.get(c, 0) for c in _ENTITY_CLASSES),
+        "facts": _int(facts[0].n) if facts else 0,
+        "classes": {c: classes[c] for c in _ENTITY_CLASSES if classes.get(c)},
+        "triples": len(dataset),
+    }
+
+
+def top_connected(dataset, cls: str, limit: int = 10) -> list[dict]:
+    """Entities of class ``cls`` (e.g. ``"Ministry"``) with the most distinct neighbours."""
+    query = f"""SELECT ?e (COUNT(DISTINCT ?n) AS ?degree) WHERE {{
+        ?e a ?cls . VALUES ?p {{ {_PREDICATE_VALUES} }}
+        {{ ?e ?p ?n }} UNION {{ ?n ?p ?e }}
+    }} GROUP BY ?e ORDER BY DESC(?degree) ?e LIMIT {int(limit)}"""
+    return [
+        {"iri": str(row.e), "label": label_of(dataset, row.e), "degree": _int(row.degree), "path": entity_path(row.e)}
+        for row in _rows(dataset, query, cls=G40[cls])
+    ]
+
+
+def search(dataset, text: str, limit: int = 50) -> list[dict]:
+    """Entities and documents whose name or an alias contains ``text`` (case-insensitive), best first."""
+    needle = " ".join(text.split()).lower()
+    if not needle:
+        return []
+    query = """SELECT ?e ?label ?type WHERE {
+        ?e rdfs:label|skos:prefLabel|skos:altLabel|dcterms:title ?label ; a ?type .
+        FILTER(CONTAINS(LCASE(STR(?label)), ?needle))
+    }"""
+    found: dict[str, dict] = {}
+    for row in _rows(dataset, query, needle=Literal(needle)):
+        kind = str(row.type).rsplit("#", 1)[-1]
+        if not str(row.type).startswith(str(G40)) or kind not in _ENTITY_CLASSES + ("Document",):
+            continue
+        iri = str(row.e)
+        hit = found.setdefault(iri, {"iri": iri, "label": label_of(dataset, row.e), "type": kind,
+                                     "path": entity_path(row.e), "matched": str(row.label), "score": 0})
+        label = str(row.label).lower()
+        score = 3 if label == needle else 2 if label.startswith(needle) else 1
+        if score > hit["score"]:
+            hit["score"], hit["matched"] = score, str(row.label)
+    ranked = sorted(found.values(), key=lambda h: (-h["score"], h["label"].lower(), h["iri"]))
+    return ranked[:limit]
+
+
+def entity_iri(kind: str, key: str) -> URIRef | None:
+    """The IRI for URL parts ``kind``/``key``, or None when they cannot name an entity."""
+    if kind not in KINDS or not _KEY.match(key or "") or ".." in key.split("/"):
+        return None
+    return G40ID[f"{kind}/{key}"]
+
+
+def entity_path(iri) -> str | None:
+    """The explorer URL path of a ``g40id:`` IRI (``/entity/ministry/mnre1045``), else None."""
+    text = str(iri)
+    if not text.startswith(str(G40ID)):
+        return None
+    local = text[len(str(G40ID)):]
+    kind, _, key = local.partition("/")
+    if kind == "document":
+        return f"/document/{key}"
+    if kind in KINDS and _KEY.match(key):
+        return f"/entity/{local}"
+    return None
+
+
+def label_of(dataset, iri) -> str:
+    """The preferred label of ``iri`` (skos:prefLabel, rdfs:label, dcterms:title, else the IRI's tail)."""
+    node = URIRef(str(iri))
+    for predicate in (PREFIXES["skos"].prefLabel, PREFIXES["rdfs"].label, PREFIXES["dcterms"].title):
+        for value in dataset.objects(node, predicate):
+            return str(value)
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def _types(dataset, node) -> list[str]:
+    return sorted(str(t).rsplit("#", 1)[-1] for t in dataset.objects(node, RDF.type) if str(t).startswith(str(G40)))
+
+
+def entity(dataset, iri) -> dict | None:
+    """Everything the entity page shows: labels, attributes, facts grouped by relation, documents.
+
+    Each fact holds the other entity and its evidence (quote, document, offsets, rule, confidence).
+    Returns None when the graph says nothing about ``iri``.
+    """
+    node = URIRef(str(iri))
+    types = _types(dataset, node)
+    if not types and (node, None, None) not in dataset and (None, None, node) not in dataset:
+        return None
+    skos, rdfs = PREFIXES["skos"], PREFIXES["rdfs"]
+    attributes = []
+    for predicate, value in sorted(dataset.predicate_objects(node), key=lambda po: (str(po[0]), str(po[1]))):
+        if isinstance(value, Literal) and predicate not in (skos.prefLabel, rdfs.label):
+            attributes.append({"property": _qname(predicate), "value": str(value)})
+    facts: dict[tuple, dict] = {}
+
+    def fact(predicate: str, direction: str, other) -> dict:
+        key = (predicate, direction, str(other))
+        if key not in facts:
+            facts[key] = {"predicate": predicate, "direction": direction, "iri": str(other),
+                          "label": label_of(dataset, other), "path": entity_path(other),
+                          "types": _types(dataset, other), "roles": [], "evidence": []}
+        return facts[key]
+
+    direct = f"""SELECT ?p ?o ?dir WHERE {{
+        VALUES ?p {{ {_PREDICATE_VALUES} }}
+        {{ ?e ?p ?o BIND("out" AS ?dir) }} UNION {{ ?o ?p ?e BIND("in" AS ?dir) }}
+    }}"""
+    for row in _rows(dataset, direct, e=node):
+        predicate = _local(row.p)
+        fact("hasRole" if predicate == "memberOf" else predicate, str(row.dir), row.o)
+    roles = """SELECT ?m ?org ?person ?role WHERE {
+        { ?e g40:hasRole ?m . ?m org:organization ?org . BIND(?e AS ?person) }
+        UNION { ?m org:organization ?e ; org:member ?person . BIND(?e AS ?org) }
+        OPTIONAL { ?m g40:roleLabel ?role }
+    }"""
+    for row in _rows(dataset, roles, e=node):
+        outgoing = str(row.person) == str(node)
+        item = fact("hasRole", "out" if outgoing else "in", row.org if outgoing else row.person)
+        if row.role is not None and str(row.role) not in item["roles"]:
+            item["roles"].append(str(row.role))
+    evidence = """SELECT ?ev ?s ?p ?o ?quote ?start ?end ?doc ?rule ?conf ?date ?from ?until WHERE {
+        { ?ev rdf:subject ?e . BIND(?e AS ?s) ?ev rdf:object ?o } UNION { ?ev rdf:object ?e . BIND(?e AS ?o) ?ev rdf:subject ?s }
+        ?ev a g40:Evidence ; rdf:predicate ?p ; g40:quote ?quote ; prov:wasDerivedFrom ?doc .
+        FILTER(?p != g40:mentions)
+        OPTIONAL { ?ev g40:startOffset ?start ; g40:endOffset ?end }
+        OPTIONAL { ?ev g40:rule ?rule } OPTIONAL { ?ev g40:confidence ?conf } OPTIONAL { ?ev dcterms:date ?date }
+        OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev g40:validUntil ?until }
+    }"""
+    for row in _rows(dataset, evidence, e=node):
+        outgoing = str(row.s) == str(node)
+        item = fact(_local(row.p), "out" if outgoing else "in", row.o if outgoing else row.s)
+        item["evidence"].append(_evidence(dataset, row))
+    grouped: dict[str, list] = {}
+    for item in sorted(facts.values(), key=lambda f: (f["predicate"], f["direction"], f["label"].lower())):
+        item["evidence"].sort(key=lambda e: (e["document"], e["start"] if e["start"] is not None else -1))
+        grouped.setdefault(f'{item["predicate"]}:{item["direction"]}', []).append(item)
+    mentioned_in = [
+        {"iri": str(row.doc), "label": label_of(dataset, row.doc), "path": entity_path(row.doc)}
+        for row in _rows(dataset, "SELECT DISTINCT ?doc WHERE { ?doc g40:mentions ?e } ORDER BY ?doc", e=node)
+    ]
+    return {
+        "iri": str(node),
+        "label": label_of(dataset, node),
+        "types": types,
+        "alt_labels": sorted({str(v) for v in dataset.objects(node, skos.altLabel)}),
+        "same_as": sorted({str(v) for v in dataset.objects(node, PREFIXES["owl"].sameAs)}),
+        "attributes": attributes,
+        "facts": grouped,
+        "documents": mentioned_in,
+    }
+
+
+def _evidence(dataset, row) -> dict:
+    return {
+        "iri": str(row.ev),
+        "quote": str(row.quote),
+        "document": str(row.doc),
+        "document_label": label_of(dataset, row.doc),
+        "document_path": entity_path(row.doc),
+        "start": _int(row.start) if row.start is not None else None,
+        "end": _int(row.end) if row.end is not None else None,
+        "rule": str(row.rule) if row.rule is not None else None,
+        "confidence": float(row.conf.toPython()) if row.conf is not None else None,
+        "date": str(row.date) if row.date is not None else None,
+        "valid_from": str(getattr(row, "from")) if getattr(row, "from") is not None else None,
+        "valid_until": str(row.until) if row.until is not None else None,
+    }
+
+
+def neighbourhood(dataset, iri, limit: int = 40) -> dict:
+    """A node-link dict of ``iri`` and its direct neighbours (for the small network on entity pages)."""
+    node = URIRef(str(iri))
+    query = f"""SELECT DISTINCT ?p ?n ?dir WHERE {{
+        VALUES ?p {{ {_PREDICATE_VALUES} }}
+        {{ ?e ?p ?n BIND("out" AS ?dir) }} UNION {{ ?n ?p ?e BIND("in" AS ?dir) }}
+    }} ORDER BY ?n ?p LIMIT {int(limit) * 3}"""
+    nodes = {str(node): {"id": str(node), "label": label_of(dataset, node), "types": _types(dataset, node),
+                         "path": entity_path(node), "centre": True}}
+    links = []
+    for row in _rows(dataset, query, e=node):
+        other = str(row.n)
+        if other not in nodes:
+            if len(nodes) > limit:
+                continue
+            nodes[other] = {"id": other, "label": label_of(dataset, row.n), "types": _types(dataset, row.n),
+                            "path": entity_path(row.n), "centre": False}
+        source, target = (str(node), other) if str(row.dir) == "out" else (other, str(node))
+        links.append({"source": source, "target": target, "predicate": _local(row.p)})
+    return {"nodes": list(nodes.values()), "links": links}
+
+
+def documents(dataset) -> list[dict]:
+    """All documents, with title, date and how many facts were read from each."""
+    query = """SELECT ?doc ?id (SAMPLE(?d) AS ?date) (COUNT(DISTINCT ?ev) AS ?facts) WHERE {
+        ?doc a g40:Document ; dcterms:identifier ?id . OPTIONAL { ?doc dcterms:date|g40:periodStart ?d }
+        OPTIONAL { ?ev prov:wasDerivedFrom ?doc ; a g40:Evidence ; rdf:predicate ?p FILTER(?p != g40:mentions) }
+    } GROUP BY ?doc ?id ORDER BY ?id"""
+    return [
+        {"iri": str(row.doc), "id": str(row.id), "label": label_of(dataset, row.doc), "date": str(row.date or ""),
+         "facts": _int(row.facts), "path": entity_path(row.doc)}
+        for row in _rows(dataset, query)
+    ]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of document text: plain, or a mention linking to its entity; ``highlight`` marks an evidence quote."""
+
+    text: str
+    iri: str | None = None
+    path: str | None = None
+    label: str | None = None
+    highlight: bool = False
+
+
+def document(dataset, document_id: str, manifest: dict | None = None) -> dict | None:
+    """The document page: metadata, mentions (with offsets), facts read from it, and its text.
+
+    The text is read from the path recorded in the build manifest (never from a URL) and only
+    shown when its checksum still matches; otherwise ``text`` is None and ``warning`` says why.
+    """
+    if not _KEY.match(document_id or "") or "/" in document_id:
+        return None
+    node = G40ID[f"document/{document_id}"]
+    if (node, RDF.type, G40.Document) not in dataset:
+        return None
+    dcterms = PREFIXES["dcterms"]
+    meta = {str(_qname(p)): str(o) for p, o in dataset.predicate_objects(node) if isinstance(o, Literal)}
+    mentions = [
+        {"iri": str(row.e), "label": label_of(dataset, row.e), "path": entity_path(row.e), "quote": str(row.quote),
+         "start": _int(row.start), "end": _int(row.end)}
+        for row in _rows(dataset, """SELECT ?e ?quote ?start ?end WHERE {
+            ?ev rdf:subject ?doc ; rdf:predicate g40:mentions ; rdf:object ?e ; g40:quote ?quote ;
+                g40:startOffset ?start ; g40:endOffset ?end } ORDER BY ?start""", doc=node)
+    ]
+    facts = [
+        {"subject": str(row.s), "subject_label": label_of(dataset, row.s), "subject_path": entity_path(row.s),
+         "predicate": _local(row.p),
+         "object": str(row.o), "object_label": label_of(dataset, row.o), "object_path": entity_path(row.o),
+         "quote": str(row.quote), "start": _int(row.start) if row.start is not None else None}
+        for row in _rows(dataset, """SELECT ?s ?p ?o ?quote ?start WHERE {
+            ?ev prov:wasDerivedFrom ?doc ; a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                g40:quote ?quote . OPTIONAL { ?ev g40:startOffset ?start } FILTER(?p != g40:mentions)
+        } ORDER BY ?start ?p""", doc=node)
+    ]
+    text, warning = _document_text(document_id, manifest or {})
+    if text is not None:
+        bad = [m for m in mentions if text[m["start"]:m["end"]] != m["quote"]]
+        if bad:
+            warning = "offsets"
+            mentions = [m for m in mentions if m not in bad]
+    return {
+        "iri": str(node),
+        "id": document_id,
+        "label": label_of(dataset, node),
+        "title": str(next(iter(dataset.objects(node, dcterms.title)), "") or ""),
+        "metadata": meta,
+        "mentions": mentions,
+        "facts": facts,
+        "text": text,
+        "warning": warning,
+    }
+
+
+def _document_text(document_id: str, manifest: dict) -> tuple[str | None, str | None]:
+    from ..ingest import read_document
+
+    entry = next((d for d in manifest.get("documents", []) if d.get("id") == document_id), None)
+    if entry is None or not entry.get("path"):
+        return None, "missing"
+    candidates = [Path(entry["path"])]
+    base = manifest.get("_base")
+    if base and not candidates[0].is_absolute():
+        candidates.append(Path(base) / entry["path"])
+    for path in candidates:
+        if path.is_file():
+            try:
+                doc = read_document(path)
+            except Exception as error:  # unreadable now: show the page without text
+                log.warning("%s: %s", path, error)
+                return None, "missing"
+            if doc is None:
+                return None, "missing"
+            if entry.get("checksum") and doc.checksum != entry["checksum"]:
+                return None, "changed"
+            return doc.text, None
+    return None, "missing"
+
+
+def text_segments(text: str, mentions: list[dict], highlight: tuple[int, int] | None = None) -> list[Segment]:
+    """Split ``text`` at the offsets of non-overlapping mentions (and of ``highlight``, a quote to mark).
+
+    Examples
+    --------
+    >>> [(s.text, s.iri, s.highlight) for s in text_segments("Breda en Tilburg", [
+    ...     {"start": 0, "end": 5, "iri": "b", "path": "/b", "label": "Breda"}], highlight=(3, 8))]
+    [('Bre', 'b', False), ('da', 'b', True), (' en', None, True), (' Tilburg', None, False)]
+    """
+    chosen, position = [], 0
+    for mention in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
+        if mention["start"] >= position and mention["start"] < mention["end"] <= len(text):
+            chosen.append(mention)
+            position = mention["end"]
+    low, high = highlight if highlight and 0 <= highlight[0] < highlight[1] <= len(text) else (-1, -1)
+    cuts = sorted({0, len(text), *(m["start"] for m in chosen), *(m["end"] for m in chosen)}
+                  | ({low, high} if low >= 0 else set()))
+    segments, index = [], 0
+    for start, end in zip(cuts, cuts[1:]):
+        while index < len(chosen) and chosen[index]["end"] <= start:
+            index += 1
+        mention = chosen[index] if index < len(chosen) and chosen[index]["start"] <= start else None
+        segments.append(Segment(text[start:end], mention["iri"] if mention else None,
+                                mention["path"] if mention else None, mention["label"] if mention else None,
+                                low <= start and end <= high))
+    return segments
+
+
+def _local(iri) -> str:
+    text = str(iri)
+    return text.rsplit("#", 1)[-1] if "#" in text else text.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _qname(iri) -> str:
+    text = str(iri)
+    for prefix, namespace in PREFIXES.items():
+        if text.startswith(str(namespace)):
+            return f"{prefix}:{text[len(str(namespace)):]}"
+    return text

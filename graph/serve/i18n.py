@@ -1,0 +1,136 @@
+"""Interface texts of the web explorer in Dutch (default) and English.
+
+The language of a request: ``?lang=nl|en`` first, then the ``Accept-Language`` header, else Dutch.
+
+Examples
+--------
+>>> request_language({"lang": "en"}, "nl-NL,nl;q=0.9")
+'en'
+>>> request_language({}, "en-GB,en;q=0.9,nl;q=0.5")
+'en'
+>>> request_language({}, None)
+'nl'
+>>> texts("en")["search"]
+'Search'
+"""
+
+from __future__ import annotations
+
+__all__ = ["LANGUAGES", "request_language", "texts", "predicate_label"]
+
+LANGUAGES = ("nl", "en")
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "title": {"nl": "G40-kennisgraaf", "en": "G40 knowledge graph"},
+    "home": {"nl": "Overzicht", "en": "Overview"},
+    "search": {"nl": "Zoeken", "en": "Search"},
+    "search_placeholder": {"nl": "Naam van een persoon, gemeente, ministerie…", "en": "Name of a person, city, ministry…"},
+    "search_results": {"nl": "Zoekresultaten voor", "en": "Search results for"},
+    "no_results": {"nl": "Niets gevonden.", "en": "Nothing found."},
+    "documents": {"nl": "Documenten", "en": "Documents"},
+    "document": {"nl": "Document", "en": "Document"},
+    "entities": {"nl": "Entiteiten", "en": "Entities"},
+    "facts": {"nl": "Feiten", "en": "Facts"},
+    "triples": {"nl": "Triples", "en": "Triples"},
+    "questions": {"nl": "Vragen", "en": "Questions"},
+    "question": {"nl": "Vraag", "en": "Question"},
+    "network": {"nl": "Netwerk", "en": "Network"},
+    "sparql": {"nl": "SPARQL", "en": "SPARQL"},
+    "api": {"nl": "API", "en": "API"},
+    "top_ministries": {"nl": "Ministeries met de meeste verbindingen", "en": "Most connected ministries"},
+    "top_cities": {"nl": "Gemeenten met de meeste verbindingen", "en": "Most connected cities"},
+    "connections": {"nl": "verbindingen", "en": "connections"},
+    "also_known_as": {"nl": "Ook bekend als", "en": "Also known as"},
+    "same_as": {"nl": "Zelfde als", "en": "Same as"},
+    "properties": {"nl": "Kenmerken", "en": "Properties"},
+    "evidence": {"nl": "Bron", "en": "Evidence"},
+    "rule": {"nl": "regel", "en": "rule"},
+    "confidence": {"nl": "zekerheid", "en": "confidence"},
+    "mentioned_in": {"nl": "Genoemd in", "en": "Mentioned in"},
+    "no_facts": {"nl": "Geen feiten gevonden over deze entiteit.", "en": "No facts about this entity."},
+    "around": {"nl": "Netwerk rondom", "en": "Network around"},
+    "full_network": {"nl": "Open het volledige netwerk", "en": "Open the full network"},
+    "text": {"nl": "Tekst", "en": "Text"},
+    "mentions": {"nl": "Vermeldingen", "en": "Mentions"},
+    "facts_from_document": {"nl": "Feiten uit dit document", "en": "Facts from this document"},
+    "text_missing": {"nl": "De tekst van dit document is niet beschikbaar op deze server.",
+                     "en": "The text of this document is not available on this server."},
+    "text_changed": {"nl": "Het bestand is gewijzigd sinds de graaf is gebouwd; de tekst wordt niet getoond.",
+                     "en": "The file changed since the graph was built; the text is not shown."},
+    "text_offsets": {"nl": "Sommige vermeldingen passen niet meer op de tekst en zijn weggelaten.",
+                     "en": "Some mentions no longer match the text and were left out."},
+    "run": {"nl": "Uitvoeren", "en": "Run"},
+    "query": {"nl": "Query", "en": "Query"},
+    "results": {"nl": "Resultaat", "en": "Results"},
+    "rows": {"nl": "rijen", "en": "rows"},
+    "download": {"nl": "Download als", "en": "Download as"},
+    "sparql_intro": {"nl": "Stel een SPARQL-query op de graaf. De prefixen g40:, g40id:, skos:, … zijn al bekend.",
+                     "en": "Query the graph with SPARQL. The prefixes g40:, g40id:, skos:, … are predeclared."},
+    "examples": {"nl": "Voorbeelden", "en": "Examples"},
+    "no_questions": {"nl": "Er zijn nog geen benoemde vragen beschikbaar.", "en": "No named questions are available yet."},
+    "not_found": {"nl": "Niet gevonden", "en": "Not found"},
+    "not_found_text": {"nl": "Deze pagina bestaat niet in de graaf.", "en": "This page does not exist in the graph."},
+    "error": {"nl": "Fout", "en": "Error"},
+    "json": {"nl": "als JSON", "en": "as JSON"},
+    "language": {"nl": "English", "en": "Nederlands"},
+    "network_unavailable": {"nl": "De netwerkweergave is (nog) niet beschikbaar; hieronder de grootste knooppunten.",
+                            "en": "The network view is not available (yet); the biggest hubs are listed below."},
+    "date": {"nl": "datum", "en": "date"},
+    "read_only": {"nl": "Alleen-lezen endpoint: SPARQL Update wordt geweigerd.",
+                  "en": "Read-only endpoint: SPARQL Update is refused."},
+    "type.Person": {"nl": "Persoon", "en": "Person"},
+    "type.Municipality": {"nl": "Gemeente", "en": "Municipality"},
+    "type.Province": {"nl": "Provincie", "en": "Province"},
+    "type.Ministry": {"nl": "Ministerie", "en": "Ministry"},
+    "type.Organisation": {"nl": "Organisatie", "en": "Organisation"},
+    "type.OrganisationalUnit": {"nl": "Organisatieonderdeel", "en": "Organisational unit"},
+    "type.Programme": {"nl": "Programma", "en": "Programme"},
+    "type.Event": {"nl": "Gebeurtenis", "en": "Event"},
+    "type.Theme": {"nl": "Thema", "en": "Theme"},
+    "type.Document": {"nl": "Document", "en": "Document"},
+    "type.Role": {"nl": "Rol", "en": "Role"},
+}
+
+#: (outgoing, incoming) wording per relation.
+_PREDICATES: dict[str, dict[str, tuple[str, str]]] = {
+    "hasRole": {"nl": ("heeft een rol in", "mensen met een rol"), "en": ("has a role in", "people with a role")},
+    "affiliatedWith": {"nl": ("verbonden aan", "verbonden personen"), "en": ("affiliated with", "affiliated people")},
+    "succeeded": {"nl": ("volgde op", "opgevolgd door"), "en": ("succeeded", "succeeded by")},
+    "collaboratesWith": {"nl": ("werkt samen met", "werkt samen met"), "en": ("collaborates with", "collaborates with")},
+    "participatesIn": {"nl": ("neemt deel aan", "deelnemers"), "en": ("participates in", "participants")},
+    "partOf": {"nl": ("onderdeel van", "onderdelen"), "en": ("part of", "parts")},
+    "initiated": {"nl": ("nam het initiatief tot", "geïnitieerd door"), "en": ("initiated", "initiated by")},
+    "organised": {"nl": ("organiseerde", "georganiseerd door"), "en": ("organised", "organised by")},
+    "ledBy": {"nl": ("geleid door", "leidt"), "en": ("led by", "leads")},
+    "contactFor": {"nl": ("contactpersoon voor", "contactpersonen"), "en": ("contact for", "contacts")},
+    "addresses": {"nl": ("gaat over", "besproken door"), "en": ("addresses", "addressed by")},
+}
+
+
+def request_language(params, accept_language: str | None) -> str:
+    """``nl`` or ``en`` for a request with query ``params`` and an ``Accept-Language`` header."""
+    chosen = (params.get("lang") or "").lower()
+    if chosen in LANGUAGES:
+        return chosen
+    from .sparql import parse_accept
+
+    best, best_q = "nl", 0.0
+    for tag, q in parse_accept(accept_language or ""):
+        tag = tag.split("-")[0]
+        if tag in LANGUAGES and q > best_q:
+            best, best_q = tag, q
+    return best
+
+
+def texts(lang: str) -> dict[str, str]:
+    """All interface texts in ``lang``."""
+    return {key: value.get(lang, value["nl"]) for key, value in _TEXTS.items()}
+
+
+def predicate_label(predicate: str, direction: str, lang: str) -> str:
+    """How a relation reads on an entity page: outgoing (``out``) or incoming (``in``)."""
+    wording = _PREDICATES.get(predicate)
+    if wording is None:
+        return predicate
+    out, inc = wording.get(lang, wording["nl"])
+    return out if direction == "out" else inc

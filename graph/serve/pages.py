@@ -1,0 +1,244 @@
+"""Explorer pages: each handler builds one dict and renders it as HTML or, for ``.json`` URLs, as JSON.
+
+Handlers are plain functions (Starlette runs them in its thread pool). Templates autoescape
+everything; document text is split into segments at the evidence offsets and escaped piece by piece.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.templating import Jinja2Templates
+
+from ..messages import language
+from . import explore, questions
+from .i18n import predicate_label, request_language, texts
+
+__all__ = [
+    "home", "search_page", "documents_page", "document_page", "entity_page", "questions_page", "question_page",
+    "network_page", "sparql_page", "not_found", "method_not_allowed", "EXAMPLE_QUERIES",
+]
+
+log = logging.getLogger(__name__)
+
+_templates: Jinja2Templates | None = None
+
+
+def _env() -> Jinja2Templates:
+    global _templates
+    if _templates is None:
+        from .app import TEMPLATE_DIR
+
+        _templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
+        _templates.env.globals["predicate_label"] = predicate_label
+    return _templates
+
+
+def _lang(request: Request) -> str:
+    return request_language(request.query_params, request.headers.get("accept-language"))
+
+
+def _link_factory(request: Request, lang: str):
+    explicit = "lang" in request.query_params
+
+    def link(path: str | None, **params) -> str:
+        if path is None:
+            return "#"
+        from urllib.parse import urlencode
+
+        if explicit:
+            params.setdefault("lang", lang)
+        query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
+        return path + ("?" + query if query else "")
+
+    return link
+
+
+def render(request: Request, template: str, data: dict, status: int = 200, json_twin: str | None = None) -> Response:
+    """``data`` as the page ``template`` (or as JSON when the URL ends in ``.json``)."""
+    lang = _lang(request)
+    if request.url.path.endswith(".json"):
+        return JSONResponse(data, status_code=status)
+    link = _link_factory(request, lang)
+    other = "en" if lang == "nl" else "nl"
+    context = {"data": data, "lang": lang, "t": texts(lang), "link": link,
+               "switch_lang": request.url.path + "?" + _with_param(request, "lang", other),
+               "json_link": json_twin, "predicate_label": lambda p, d: predicate_label(p, d, lang)}
+    return _env().TemplateResponse(request, template, context, status_code=status,
+                                   headers={"Content-Language": lang, "Vary": "Accept-Language"})
+
+
+def _with_param(request: Request, key: str, value: str) -> str:
+    from urllib.parse import urlencode
+
+    params = dict(request.query_params)
+    params.pop("token", None)
+    params[key] = value
+    return urlencode(params)
+
+
+def _json_path(request: Request) -> str:
+    from urllib.parse import urlencode
+
+    params = {k: v for k, v in request.query_params.items() if k != "token"}
+    return request.url.path + ".json" + ("?" + urlencode(params) if params else "")
+
+
+def _strip_json(name: str) -> tuple[str, bool]:
+    """``("x", True)`` for a path parameter ``"x.json"`` (the JSON twin), else ``(name, False)``."""
+    return (name[: -len(".json")], True) if name.endswith(".json") else (name, False)
+
+
+def _dataset(request: Request):
+    return request.app.state.dataset
+
+
+def _cached(request: Request, key, compute):
+    cache = request.app.state.cache
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def home(request: Request) -> Response:
+    dataset = _dataset(request)
+    data = _cached(request, "home", lambda: {
+        "counts": explore.counts(dataset),
+        "ministries": explore.top_connected(dataset, "Ministry", 10),
+        "cities": explore.top_connected(dataset, "Municipality", 10),
+        "documents": explore.documents(dataset)[:20],
+    })
+    return render(request, "home.html", data, json_twin="/index.json")
+
+
+def search_page(request: Request) -> Response:
+    query = request.query_params.get("q", "")[:200]
+    results = explore.search(_dataset(request), query) if query.strip() else []
+    return render(request, "search.html", {"q": query, "results": results}, json_twin=_json_path(request))
+
+
+def documents_page(request: Request) -> Response:
+    data = _cached(request, "documents", lambda: {"documents": explore.documents(_dataset(request))})
+    return render(request, "documents.html", data, json_twin="/documents.json")
+
+
+def document_page(request: Request) -> Response:
+    document_id, as_json = _strip_json(request.path_params["document_id"])
+    data = explore.document(_dataset(request), document_id, request.app.state.config.manifest)
+    if data is None:
+        return not_found(request)
+    if not as_json and data["text"] is not None:
+        data = dict(data, segments=explore.text_segments(data["text"], data["mentions"], _highlight(request)))
+    return render(request, "document.html", data, json_twin=f"/document/{document_id}.json")
+
+
+def _highlight(request: Request) -> tuple[int, int] | None:
+    try:
+        return int(request.query_params["start"]), int(request.query_params["end"])
+    except (KeyError, ValueError):
+        return None
+
+
+def entity_page(request: Request) -> Response:
+    kind = request.path_params["kind"]
+    key, as_json = _strip_json(request.path_params["key"])
+    iri = explore.entity_iri(kind, key)
+    data = explore.entity(_dataset(request), iri) if iri is not None else None
+    if data is None:
+        return not_found(request)
+    data["neighbourhood"] = explore.neighbourhood(_dataset(request), iri)
+    if not as_json:
+        data["layout"] = _ego_layout(data["neighbourhood"])
+    return render(request, "entity.html", data, json_twin=f"/entity/{kind}/{key}.json")
+
+
+def _ego_layout(network: dict, width: int = 440, height: int = 300) -> dict:
+    """Positions for a small star-shaped drawing: the entity in the middle, neighbours on a circle."""
+    cx, cy, radius = width / 2, height / 2, min(width, height) / 2 - 40
+    others = [n for n in network["nodes"] if not n["centre"]]
+    positions = {}
+    for node in network["nodes"]:
+        if node["centre"]:
+            positions[node["id"]] = (cx, cy)
+    for i, node in enumerate(others):
+        angle = 2 * math.pi * i / max(len(others), 1) - math.pi / 2
+        positions[node["id"]] = (round(cx + radius * math.cos(angle), 1), round(cy + radius * math.sin(angle), 1))
+    nodes = [dict(n, x=positions[n["id"]][0], y=positions[n["id"]][1]) for n in network["nodes"]]
+    links = [dict(l, x1=positions[l["source"]][0], y1=positions[l["source"]][1],
+                  x2=positions[l["target"]][0], y2=positions[l["target"]][1])
+             for l in network["links"] if l["source"] in positions and l["target"] in positions]
+    return {"width": width, "height": height, "nodes": nodes, "links": links}
+
+
+def questions_page(request: Request) -> Response:
+    with language(_lang(request)):
+        data = {"questions": questions.list_questions()}
+    return render(request, "questions.html", data, json_twin="/questions.json")
+
+
+def question_page(request: Request) -> Response:
+    name, as_json = _strip_json(request.path_params["name"])
+    lang = _lang(request)
+    with language(lang):
+        question = questions.get_question(name)
+        if question is None:
+            return not_found(request)
+        values = {p["name"]: request.query_params.get(p["name"], "") for p in question["parameters"]}
+        data = {"question": question, "values": values, "answer": None, "error": None}
+        submitted = "run" in request.query_params or as_json or (values and all(values.values()))
+        if submitted:
+            try:
+                data["answer"] = questions.answer(_dataset(request), name, values,
+                                                  timeout=request.app.state.config.timeout,
+                                                  max_rows=request.app.state.config.max_rows)
+            except Exception as error:  # G40Error from the query module: shown, 400
+                data["error"] = str(error)
+    status = 400 if data["error"] else 200
+    return render(request, "question.html", data, status=status, json_twin=f"/questions/{name}.json")
+
+
+def network_page(request: Request) -> Response:
+    dataset = _dataset(request)
+    focus = request.query_params.get("focus")
+    if request.url.path.endswith(".json"):
+        data = questions.network_data(dataset, focus)
+        return JSONResponse(data)
+    html = questions.network_html(dataset, focus, lang=_lang(request))
+    if html is not None:
+        return HTMLResponse(html)
+    data = {"ministries": explore.top_connected(dataset, "Ministry", 15),
+            "cities": explore.top_connected(dataset, "Municipality", 15)}
+    return render(request, "network.html", data, json_twin="/network.json")
+
+
+#: Example queries offered on the SPARQL page (prefixes are predeclared).
+EXAMPLE_QUERIES = {
+    "collaborations": "SELECT ?a ?aLabel ?b ?bLabel WHERE {\n  ?a g40:collaboratesWith ?b .\n"
+                      "  ?a skos:prefLabel ?aLabel . ?b skos:prefLabel ?bLabel .\n} LIMIT 50",
+    "roles": "SELECT ?person ?name ?role ?org WHERE {\n  ?m a g40:Membership ; org:member ?person ;\n"
+             "     org:organization ?org ; g40:roleLabel ?role .\n  ?person skos:prefLabel ?name .\n} LIMIT 50",
+    "evidence": "SELECT ?quote ?p ?doc WHERE {\n  ?ev a g40:Evidence ; g40:quote ?quote ; rdf:predicate ?p ;\n"
+                "      prov:wasDerivedFrom ?doc .\n  FILTER(?p != g40:mentions)\n} LIMIT 20",
+    "classes": "SELECT ?class (COUNT(?e) AS ?n) WHERE { ?e a ?class } GROUP BY ?class ORDER BY DESC(?n)",
+}
+
+
+def sparql_page(request: Request) -> Response:
+    query = request.query_params.get("q") or EXAMPLE_QUERIES["collaborations"]
+    data = {"query": query, "examples": EXAMPLE_QUERIES}
+    return render(request, "sparql.html", data)
+
+
+def not_found(request: Request, exc=None) -> Response:
+    lang = _lang(request)
+    message = texts(lang)["not_found_text"]
+    if request.url.path.endswith(".json") or "text/html" not in request.headers.get("accept", "text/html"):
+        return JSONResponse({"error": message, "status": 404}, status_code=404)
+    return render(request, "error.html", {"title": texts(lang)["not_found"], "message": message}, status=404)
+
+
+def method_not_allowed(request: Request, exc=None) -> Response:
+    return JSONResponse({"error": "method not allowed / methode niet toegestaan", "status": 405}, status_code=405)

@@ -1,0 +1,253 @@
+"""HTTP handlers for the SPARQL 1.1 Protocol (``/sparql``) and Graph Store Protocol GET (``/rdf-graph-store``).
+
+Queries run in a worker thread under a capacity limiter and a time limit: the client gets a 503
+with a clear message when the limit passes. Updates get 403, malformed queries 400 with the
+parser's message, unknown formats 406, oversized results 413.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import anyio
+from rdflib import Graph, URIRef
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+
+from ..messages import CATALOGUE, language
+from ..vocab import bind_prefixes
+from .i18n import request_language
+from .sparql import ProtocolError, QueryOutcome, _t, classify, execute, negotiate, serialize
+
+__all__ = ["sparql_endpoint", "graph_store", "openapi", "run_limited", "parse_sparql_request"]
+
+log = logging.getLogger(__name__)
+
+_FORM = "application/x-www-form-urlencoded"
+
+
+def _error(error: ProtocolError) -> Response:
+    headers = {"Allow": "GET, HEAD"} if error.status == 405 else None
+    return PlainTextResponse(str(error) + "\n", status_code=error.status, headers=headers)
+
+
+async def run_limited(request: Request, func, *args):
+    """Run ``func(*args)`` in a worker thread; 503 :class:`ProtocolError` after the configured timeout."""
+    config = request.app.state.config
+    with anyio.move_on_after(config.timeout + 1.0) as scope:  # the worker stops itself at the timeout
+        return await anyio.to_thread.run_sync(func, *args, abandon_on_cancel=True, limiter=request.app.state.limiter)
+    if scope.cancelled_caught:
+        with language(request_language(request.query_params, request.headers.get("accept-language"))):
+            raise ProtocolError(503, _t("timeout"))
+
+
+async def parse_sparql_request(request: Request) -> tuple[str | None, str | None, dict]:
+    """``(query, update, params)`` from a GET or POST request, as the SPARQL 1.1 Protocol defines them."""
+    params = dict(request.query_params)
+    if request.method in ("GET", "HEAD"):
+        return params.get("query"), params.get("update"), params
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > request.app.state.config.max_body:
+            raise ProtocolError(413, "request body too large / verzoek te groot")
+    if content_type == _FORM:
+        from urllib.parse import parse_qsl
+
+        try:
+            form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+        except UnicodeDecodeError:
+            raise ProtocolError(400, "form body is not UTF-8 / formulier is geen UTF-8") from None
+        params.update({k: v for k, v in form.items() if k not in ("query", "update")})
+        return form.get("query"), form.get("update"), params
+    if content_type in ("application/sparql-query", "application/sparql-update"):
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ProtocolError(400, "query body is not UTF-8 / query is geen UTF-8") from None
+        return (text, None, params) if content_type == "application/sparql-query" else (None, text, params)
+    raise ProtocolError(415, "use application/x-www-form-urlencoded or application/sparql-query "
+                             "/ gebruik application/x-www-form-urlencoded of application/sparql-query")
+
+
+async def sparql_endpoint(request: Request) -> Response:
+    """GET/POST ``/sparql``: the SPARQL 1.1 Protocol (read-only); GET from a browser without a query shows the editor."""
+    lang = request_language(request.query_params, request.headers.get("accept-language"))
+    try:
+        query, update, params = await parse_sparql_request(request)
+        if query is None and update is None and request.method == "GET" and _wants_html(request):
+            from .pages import sparql_page
+
+            return await anyio.to_thread.run_sync(sparql_page, request)
+        with language(lang):
+            if update is not None:
+                raise ProtocolError(403, _t("update"))
+            if params.get("default-graph-uri") or params.get("named-graph-uri"):
+                raise ProtocolError(400, _t("dataset_params"))
+            kind = classify(query or "")
+            fmt = negotiate(kind, request.headers.get("accept"), params.get("format") or params.get("output"))
+        outcome = await run_limited(request, _execute, request.app, query, lang)
+        body = await anyio.to_thread.run_sync(serialize, outcome, fmt)
+    except ProtocolError as error:
+        return _error(error)
+    headers = {"X-Result-Size": str(outcome.size), "Vary": "Accept"}
+    return Response(b"" if request.method == "HEAD" else body, media_type=f"{fmt.media_type}; charset=utf-8",
+                    headers=headers)
+
+
+def _execute(app, query: str, lang: str) -> QueryOutcome:
+    config = app.state.config
+    with language(lang):
+        def run():
+            with language(lang):
+                return execute(app.state.dataset, query, max_rows=config.max_rows,
+                               deadline=time.monotonic() + config.timeout)
+
+        try:
+            from ..query import call_with_timeout
+        except ImportError:  # without the query module: the deadline checks and the async limit remain
+            return run()
+        from ..errors import G40Error, QueryTimeout
+
+        try:
+            return call_with_timeout(run, config.timeout)
+        except QueryTimeout:
+            raise ProtocolError(503, _t("timeout")) from None
+        except ProtocolError:
+            raise
+        except G40Error as error:
+            raise ProtocolError(400, str(error)) from None
+
+
+def _wants_html(request: Request) -> bool:
+    accept = request.headers.get("accept", "")
+    return "text/html" in accept
+
+
+async def graph_store(request: Request) -> Response:
+    """``/rdf-graph-store``: GET ``?default`` (the union graph), ``?graph=IRI`` (one named graph),
+    or neither (the whole dataset as TriG / N-Quads). Writes get 405: the store is read-only."""
+    lang = request_language(request.query_params, request.headers.get("accept-language"))
+    params = request.query_params
+    try:
+        with language(lang):
+            if request.method not in ("GET", "HEAD"):
+                raise ProtocolError(405, _t("read_only_store"))
+            if "default" in params and "graph" in params:
+                raise ProtocolError(400, _t("graph_and_default"))
+            kind = "DATASET" if "default" not in params and "graph" not in params else "CONSTRUCT"
+            fmt = negotiate(kind, request.headers.get("accept"), params.get("format"))
+        body = await run_limited(request, _graph_bytes, request.app.state.dataset, params.get("graph"),
+                                 "default" in params, fmt.name, lang)
+    except ProtocolError as error:
+        return _error(error)
+    return Response(b"" if request.method == "HEAD" else body, media_type=f"{fmt.media_type}; charset=utf-8",
+                    headers={"Vary": "Accept"})
+
+
+def _graph_bytes(dataset, graph_iri: str | None, default: bool, fmt: str, lang: str) -> bytes:
+    if not default and graph_iri is None:
+        return dataset.serialize(format=fmt, encoding="utf-8")
+    out = Graph()
+    bind_prefixes(out)
+    if default:
+        for triple in dataset.triples((None, None, None)):
+            out.add(triple)
+    else:
+        names = {str(g.identifier) for g in dataset.graphs()}
+        if graph_iri not in names:
+            with language(lang):
+                raise ProtocolError(404, _t("no_graph", graph=graph_iri))
+        for triple in dataset.graph(URIRef(graph_iri)).triples((None, None, None)):
+            out.add(triple)
+    return out.serialize(format=fmt, encoding="utf-8")
+
+
+CATALOGUE.update({
+    "serve_dataset_params": {"nl": "default-graph-uri en named-graph-uri worden niet ondersteund; gebruik FROM of GRAPH "
+            "in de query", "en": "default-graph-uri and named-graph-uri are not supported; use FROM "
+            "or GRAPH in the query"},
+    "serve_read_only_store": {"nl": "de graph store is alleen-lezen: alleen GET is toegestaan",
+        "en": "the graph store is read-only: only GET is allowed"},
+    "serve_graph_and_default": {"nl": "geef ?default of ?graph=IRI, niet beide", "en": "pass ?default or ?graph=IRI, not both"},
+    "serve_no_graph": {"nl": "geen benoemde graaf {graph}", "en": "no named graph {graph}"},
+})
+
+
+async def openapi(request: Request) -> Response:
+    """The OpenAPI 3 description of the JSON API and the protocol endpoints."""
+    return JSONResponse(OPENAPI)
+
+
+def _page(summary: str, parameters=(), extra=None) -> dict:
+    operation = {"summary": summary, "parameters": list(parameters),
+            "responses": {"200": {"description": "OK", "content": {"application/json": {}}},
+            "404": {"description": "Not found"}}}
+    if extra:
+        operation["responses"].update(extra)
+    return {"get": operation}
+
+
+_LANG = {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["nl", "en"]},
+            "description": "Language of labels and messages (default nl, or from Accept-Language)."}
+_SPARQL_RESPONSES = {
+    "200": {"description": "Query results", "content": {
+            "application/sparql-results+json": {}, "application/sparql-results+xml": {}, "text/csv": {},
+            "text/tab-separated-values": {}, "text/turtle": {}, "application/n-triples": {}, "application/ld+json": {},
+            "application/rdf+xml": {}}},
+    "400": {"description": "Malformed query (message in the body)"},
+    "401": {"description": "Token required (server started with --token)"},
+    "403": {"description": "SPARQL Update refused: the endpoint is read-only"},
+    "406": {"description": "None of the accepted formats is available"},
+    "413": {"description": "Result larger than the server's row cap (--max-rows)"},
+    "503": {"description": "Query ran longer than the server's time limit (--timeout)"},
+}
+
+OPENAPI = {
+    "openapi": "3.0.3",
+    "info": {"title": "g40kg", "version": "1",
+            "description": "Read-only SPARQL endpoint and JSON API of the G40 knowledge graph. Every HTML page has "
+            "a .json twin. Access: if the server was started with --token, send "
+            "'Authorization: Bearer <token>' or '?token=<token>'."},
+    "paths": {
+            "/sparql": {
+            "get": {"summary": "SPARQL 1.1 query (GET)", "parameters": [
+                {"name": "query", "in": "query", "required": True, "schema": {"type": "string"}},
+                {"name": "format", "in": "query", "schema": {"type": "string"},
+            "description": "json, xml, csv, tsv, turtle, nt, json-ld (overrides Accept)"}],
+            "responses": _SPARQL_RESPONSES},
+            "post": {"summary": "SPARQL 1.1 query (POST)", "requestBody": {"content": {
+            "application/x-www-form-urlencoded": {"schema": {"type": "object",
+            "properties": {"query": {"type": "string"}}}},
+            "application/sparql-query": {"schema": {"type": "string"}}}},
+            "responses": _SPARQL_RESPONSES},
+        },
+            "/rdf-graph-store": {"get": {
+            "summary": "Graph Store Protocol GET: ?default (union graph), ?graph=IRI, or the whole dataset",
+            "parameters": [{"name": "default", "in": "query", "allowEmptyValue": True, "schema": {"type": "string"}},
+                           {"name": "graph", "in": "query", "schema": {"type": "string", "format": "uri"}}],
+            "responses": {"200": {"description": "RDF", "content": {"text/turtle": {}, "application/n-triples": {},
+            "application/ld+json": {}, "application/trig": {},
+            "application/n-quads": {}}},
+            "404": {"description": "No such named graph"},
+            "405": {"description": "Writes are refused"}}}},
+            "/index.json": _page("Counts and the most connected ministries and cities", [_LANG]),
+            "/search.json": _page("Entities and documents whose name or alias contains q", [
+            {"name": "q", "in": "query", "required": True, "schema": {"type": "string"}}, _LANG]),
+            "/entity/{kind}/{key}.json": _page("One entity: labels, facts grouped by relation with evidence, documents, "
+            "neighbourhood", [
+            {"name": "kind", "in": "path", "required": True, "schema": {"type": "string"}},
+            {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}}, _LANG]),
+            "/documents.json": _page("All documents", [_LANG]),
+            "/document/{id}.json": _page("One document: metadata, mentions with offsets, facts, text", [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}, _LANG]),
+            "/questions.json": _page("The named questions and their parameters", [_LANG]),
+            "/questions/{name}.json": _page("Answer one named question; its parameters are query parameters", [
+            {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}, _LANG],
+            {"400": {"description": "Missing or invalid parameter"}}),
+            "/network.json": _page("Node-link data of the network (optionally around ?focus=IRI)", [
+            {"name": "focus", "in": "query", "schema": {"type": "string"}}, _LANG]),
+    },
+}

@@ -1,0 +1,333 @@
+"""SPARQL 1.1 Protocol logic without the web framework: classify, run with limits, negotiate, serialise.
+
+The endpoint is read-only: :func:`classify` recognises SPARQL Update and refuses it before
+anything runs. :func:`execute` materialises at most ``max_rows`` rows (or triples) and checks a
+deadline while it iterates, so a huge result fails with a clear message instead of filling memory.
+
+Examples
+--------
+>>> from rdflib import Dataset, URIRef, Literal
+>>> ds = Dataset(default_union=True)
+>>> _ = ds.graph(URIRef("urn:g")).add((URIRef("urn:s"), URIRef("urn:p"), Literal("o")))
+>>> classify("SELECT * WHERE { ?s ?p ?o }")
+'SELECT'
+>>> outcome = execute(ds, "SELECT ?o WHERE { ?s ?p ?o }", max_rows=10)
+>>> [str(row["o"]) for row in outcome.rows]
+['o']
+>>> fmt = negotiate("SELECT", "text/csv;q=0.5, application/sparql-results+json")
+>>> fmt.media_type
+'application/sparql-results+json'
+>>> serialize(outcome, negotiate("SELECT", "text/tab-separated-values")).decode()
+'?o\\n"o"\\n'
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+
+from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib.query import Result
+
+from ..errors import G40Error
+from ..messages import CATALOGUE, msg
+from ..vocab import PREFIXES, bind_prefixes
+
+__all__ = [
+    "ResultFormat",
+    "QueryOutcome",
+    "ProtocolError",
+    "classify",
+    "execute",
+    "negotiate",
+    "parse_accept",
+    "serialize",
+    "RESULT_FORMATS",
+    "GRAPH_FORMATS",
+]
+
+log = logging.getLogger(__name__)
+
+
+class ProtocolError(G40Error):
+    """A request the endpoint answers with an HTTP error ``status`` and a one-line message."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class ResultFormat:
+    name: str  # rdflib serializer name (or "tsv", our own)
+    media_type: str
+    aliases: tuple[str, ...] = ()  # values of ?format= / ?output=
+
+
+#: Formats for SELECT and ASK, best default first.
+RESULT_FORMATS = (
+    ResultFormat("json", "application/sparql-results+json", ("json", "application/json", "srj")),
+    ResultFormat("xml", "application/sparql-results+xml", ("xml", "srx")),
+    ResultFormat("csv", "text/csv", ("csv",)),
+    ResultFormat("tsv", "text/tab-separated-values", ("tsv",)),
+)
+#: Formats for CONSTRUCT and DESCRIBE (and the Graph Store Protocol), best default first.
+GRAPH_FORMATS = (
+    ResultFormat("turtle", "text/turtle", ("turtle", "ttl")),
+    ResultFormat("nt", "application/n-triples", ("nt", "ntriples", "n-triples", "text/plain")),
+    ResultFormat("json-ld", "application/ld+json", ("json-ld", "jsonld", "json")),
+    ResultFormat("xml", "application/rdf+xml", ("xml", "rdf", "rdfxml")),
+)
+#: Formats for a whole dataset (Graph Store Protocol without a graph parameter).
+DATASET_FORMATS = (
+    ResultFormat("trig", "application/trig", ("trig",)),
+    ResultFormat("nquads", "application/n-quads", ("nq", "nquads", "n-quads")),
+)
+
+_EXTRA_ACCEPT = {  # media types clients send that mean one of ours
+    "application/json": "application/sparql-results+json",
+    "text/plain": "application/n-triples",
+    "application/x-turtle": "text/turtle",
+    "text/n3": "text/turtle",
+}
+
+
+@dataclass
+class QueryOutcome:
+    """What a query produced, materialised within the limits."""
+
+    kind: str  # SELECT, ASK, CONSTRUCT, DESCRIBE
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)  # variable name → rdflib term (unbound: absent)
+    boolean: bool | None = None
+    graph: Graph | None = None
+    seconds: float = 0.0
+
+    @property
+    def size(self) -> int:
+        if self.kind in ("CONSTRUCT", "DESCRIBE"):
+            return len(self.graph) if self.graph is not None else 0
+        return len(self.rows) if self.kind == "SELECT" else 1
+
+
+@functools.lru_cache(maxsize=512)
+def classify(text: str) -> str:
+    """The query form of ``text`` (SELECT, ASK, CONSTRUCT, DESCRIBE).
+
+    Raises :class:`ProtocolError` 403 for SPARQL Update and for ``SERVICE`` (the server never
+    calls other endpoints), and 400 with the parser's line and column for malformed text.
+    """
+    if not text or not text.strip():
+        raise ProtocolError(400, _t("empty"))
+    if _SERVICE.search(_code_only(text)):
+        raise ProtocolError(403, _t("service"))
+    try:
+        from ..query import query_kind
+    except ImportError:  # the query module is not installed: rdflib's parser decides
+        return _classify_rdflib(text)
+    from ..errors import QueryError
+
+    try:
+        if query_kind(text) == "update":
+            raise ProtocolError(403, _t("update"))
+    except QueryError as error:
+        raise ProtocolError(400, _t("malformed", reason=str(error))) from None
+    import pyoxigraph
+
+    from ..vocab import sparql_prologue
+
+    result = pyoxigraph.Store().query(sparql_prologue() + text)  # an empty store: only the form matters
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return "ASK"
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        return "SELECT"
+    return "DESCRIBE" if _DESCRIBE.search(_code_only(text)) else "CONSTRUCT"
+
+
+def _classify_rdflib(text: str) -> str:
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parsed = parseQuery(text)
+    except Exception as query_error:  # pyparsing.ParseException and friends
+        try:
+            parseUpdate(text)
+        except Exception:
+            raise ProtocolError(400, _t("malformed", reason=_one_line(query_error))) from None
+        raise ProtocolError(403, _t("update")) from None
+    return parsed[1].name.replace("Query", "").upper()
+
+
+_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+_DESCRIBE = re.compile(r"\bDESCRIBE\b", re.I)
+_NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                       r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+
+
+def _code_only(text: str) -> str:
+    """``text`` without string literals, IRIs and comments (so keywords inside them do not count)."""
+    return _NOT_CODE.sub(" ", text)
+
+
+def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | None = None) -> QueryOutcome:
+    """Run the read-only query ``text`` on ``dataset`` and materialise at most ``max_rows``.
+
+    ``deadline`` is a :func:`time.monotonic` value; passing it while rows are read raises
+    :class:`ProtocolError` 503. The project prefixes (``g40:``, ``g40id:``, …) are predeclared.
+    """
+    kind = classify(text)
+    started = time.monotonic()
+    try:
+        result = dataset.query(text, initNs=PREFIXES)
+        outcome = _materialise(result, kind, max_rows, deadline)
+    except ProtocolError:
+        raise
+    except Exception as error:  # parse errors of the engine, unknown prefixes, bad functions
+        raise ProtocolError(400, _t("malformed", reason=_one_line(error))) from None
+    outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+def _materialise(result: Result, kind: str, max_rows: int, deadline: float | None) -> QueryOutcome:
+    if kind == "ASK" or result.type == "ASK":
+        return QueryOutcome("ASK", boolean=bool(result.askAnswer))
+    if kind in ("CONSTRUCT", "DESCRIBE"):
+        graph = result.graph if result.graph is not None else Graph()
+        _check_deadline(deadline)
+        if len(graph) > max_rows:
+            raise ProtocolError(413, _t("too_many_triples", n=max_rows))
+        bind_prefixes(graph)
+        return QueryOutcome(kind, graph=graph)
+    variables = [str(v) for v in (result.vars or [])]
+    rows: list[dict] = []
+    for i, row in enumerate(result):
+        if i >= max_rows:
+            raise ProtocolError(413, _t("too_many_rows", n=max_rows))
+        if i % 256 == 0:
+            _check_deadline(deadline)
+        rows.append({name: row[name] for name in variables if row[name] is not None})
+    _check_deadline(deadline)
+    return QueryOutcome("SELECT", variables=variables, rows=rows)
+
+
+def _check_deadline(deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise ProtocolError(503, _t("timeout"))
+
+
+def negotiate(kind: str, accept: str | None = None, format_param: str | None = None) -> ResultFormat:
+    """The response format for a result of ``kind`` given ``?format=`` and the Accept header.
+
+    An explicit ``format_param`` that we know wins; otherwise the Accept header with q-values;
+    ``*/*`` or nothing gives the default (SPARQL JSON, or Turtle for graphs). Raises
+    :class:`ProtocolError` 406 when the client accepts none of our formats.
+    """
+    formats = {"SELECT": RESULT_FORMATS, "ASK": RESULT_FORMATS, "DATASET": DATASET_FORMATS}.get(kind, GRAPH_FORMATS)
+    if format_param:
+        wanted = format_param.strip().lower()
+        for fmt in formats:
+            if wanted in fmt.aliases or wanted == fmt.media_type:
+                return fmt
+    if not accept or not accept.strip():
+        return formats[0]
+    candidates = []
+    for order, (media, q) in enumerate(parse_accept(accept)):
+        media = _EXTRA_ACCEPT.get(media, media)
+        for rank, fmt in enumerate(formats):
+            if q > 0 and (media in (fmt.media_type, "*/*") or (media.endswith("/*") and fmt.media_type.startswith(media[:-1]))):
+                candidates.append((q, -order, -rank, fmt))
+                break
+    best = max(candidates, key=lambda c: c[:3], default=None)
+    if best is None:
+        offered = ", ".join(f.media_type for f in formats)
+        raise ProtocolError(406, _t("not_acceptable", offered=offered))
+    return best[3]
+
+
+def parse_accept(accept: str):
+    """``(value, q)`` pairs of an Accept or Accept-Language header, in order, values lower-cased."""
+    for part in accept.split(","):
+        pieces = [p.strip() for p in part.split(";")]
+        media = pieces[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for param in pieces[1:]:
+            if param.startswith("q="):
+                try:
+                    q = float(param[2:])
+                except ValueError:
+                    q = 0.0
+        yield media, q
+
+
+def serialize(outcome: QueryOutcome, fmt: ResultFormat) -> bytes:
+    """The bytes of ``outcome`` in ``fmt`` (UTF-8)."""
+    if outcome.graph is not None:
+        return outcome.graph.serialize(format=fmt.name, encoding="utf-8")
+    if fmt.name == "tsv":
+        return _tsv(outcome).encode("utf-8")
+    if fmt.name == "csv" and outcome.kind == "ASK":  # not defined by the standard; as Jena writes it
+        return ("_askResult\r\n" + ("true" if outcome.boolean else "false") + "\r\n").encode("utf-8")
+    result = Result(outcome.kind)
+    if outcome.kind == "ASK":
+        result.askAnswer = bool(outcome.boolean)
+    else:
+        result.vars = [Variable(v) for v in outcome.variables]
+        result.bindings = [{Variable(k): v for k, v in row.items()} for row in outcome.rows]
+    out = io.BytesIO()
+    result.serialize(out, encoding="utf-8", format=fmt.name)
+    data = out.getvalue()
+    if fmt.name == "json":  # rdflib writes compact JSON; keep it, but make sure it is valid
+        json.loads(data)
+    return data
+
+
+def _tsv(outcome: QueryOutcome) -> str:
+    """SPARQL 1.1 TSV: a header of ``?var`` names, then terms in Turtle/N-Triples syntax."""
+    if outcome.kind == "ASK":
+        return "?_askResult\n" + ("true" if outcome.boolean else "false") + "\n"
+    lines = ["\t".join("?" + v for v in outcome.variables)]
+    for row in outcome.rows:
+        lines.append("\t".join(_tsv_term(row.get(v)) for v in outcome.variables))
+    return "\n".join(lines) + "\n"
+
+
+def _tsv_term(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, (URIRef, BNode, Literal)):
+        return term.n3()
+    return str(term)
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())[:500]
+
+
+CATALOGUE.update({
+    "serve_empty": {"nl": "geen query: geef 'query' mee (GET-parameter, formulierveld of application/sparql-query)",
+        "en": "no query: pass 'query' (GET parameter, form field or application/sparql-query body)"},
+    "serve_malformed": {"nl": "ongeldige SPARQL-query: {reason}", "en": "malformed SPARQL query: {reason}"},
+    "serve_service": {"nl": "SERVICE is niet toegestaan: deze server bevraagt geen andere endpoints",
+        "en": "SERVICE is not allowed: this server does not query other endpoints"},
+    "serve_update": {"nl": "SPARQL Update is niet toegestaan: dit endpoint is alleen-lezen",
+        "en": "SPARQL Update is not allowed: this endpoint is read-only"},
+    "serve_too_many_rows": {"nl": "het resultaat heeft meer dan {n} rijen; beperk de query met LIMIT",
+        "en": "the result has more than {n} rows; narrow the query with LIMIT"},
+    "serve_too_many_triples": {"nl": "het resultaat heeft meer dan {n} triples; beperk de query",
+        "en": "the result has more than {n} triples; narrow the query"},
+    "serve_timeout": {"nl": "de query duurde langer dan de tijdslimiet van de server; vereenvoudig de query of gebruik LIMIT",
+        "en": "the query ran longer than the server's time limit; simplify it or use LIMIT"},
+    "serve_not_acceptable": {"nl": "geen ondersteund antwoordformaat in Accept; mogelijk: {offered}",
+        "en": "no supported response format in Accept; available: {offered}"},
+})
+
+
+def _t(key: str, **values) -> str:
+    return msg("serve_" + key, **values)

@@ -1,0 +1,118 @@
+// SPARQL page: run the query with fetch() and show the result table. No library, works offline.
+(function () {
+  "use strict";
+  var form = document.getElementById("sparql-form");
+  var area = document.getElementById("query");
+  var status = document.getElementById("status");
+  var results = document.getElementById("results");
+  var lang = document.documentElement.lang || "nl";
+  var T = {
+    nl: {running: "Bezig…", rows: " rijen", seconds: " s", error: "Fout", yes: "ja", no: "nee"},
+    en: {running: "Running…", rows: " rows", seconds: " s", error: "Error", yes: "yes", no: "no"}
+  }[lang === "en" ? "en" : "nl"];
+
+  function cell(term) {
+    var td = document.createElement("td");
+    if (!term) { return td; }
+    if (term.type === "uri") {
+      var a = document.createElement("a");
+      var base = "https://w3id.org/g40kg/id/";
+      if (term.value.indexOf(base) === 0) {
+        var local = term.value.slice(base.length);
+        a.href = local.indexOf("document/") === 0 ? "/" + local : "/entity/" + local;
+      } else {
+        a.href = term.value;
+        a.rel = "noopener noreferrer";
+      }
+      a.textContent = term.value;
+      td.appendChild(a);
+    } else {
+      td.textContent = term.value;
+      if (term["xml:lang"]) { td.title = "@" + term["xml:lang"]; }
+      else if (term.datatype) { td.title = term.datatype; }
+    }
+    return td;
+  }
+
+  function table(data) {
+    var tbl = document.createElement("table");
+    tbl.className = "results";
+    var head = tbl.createTHead().insertRow();
+    data.head.vars.forEach(function (v) {
+      var th = document.createElement("th");
+      th.textContent = v;
+      head.appendChild(th);
+    });
+    var body = tbl.createTBody();
+    data.results.bindings.forEach(function (b) {
+      var tr = body.insertRow();
+      data.head.vars.forEach(function (v) { tr.appendChild(cell(b[v])); });
+    });
+    return tbl;
+  }
+
+  function run(event) {
+    if (event && event.submitter && event.submitter.name === "format") { return; } // download: plain submit
+    if (event) { event.preventDefault(); }
+    var started = performance.now();
+    status.textContent = T.running;
+    results.textContent = "";
+    fetch("/sparql", {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/sparql-results+json, text/turtle;q=0.9",
+        "Accept-Language": lang
+      },
+      body: new URLSearchParams({query: area.value}),
+      credentials: "same-origin"
+    }).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      return response.text().then(function (text) {
+        var secs = ((performance.now() - started) / 1000).toFixed(2) + T.seconds;
+        if (!response.ok) {
+          status.textContent = T.error + " " + response.status;
+          var pre = document.createElement("pre");
+          pre.className = "error";
+          pre.textContent = text;
+          results.appendChild(pre);
+          return;
+        }
+        if (type.indexOf("json") >= 0) {
+          var data = JSON.parse(text);
+          if (typeof data.boolean === "boolean") {
+            status.textContent = secs;
+            var p = document.createElement("p");
+            p.className = "boolean";
+            p.textContent = data.boolean ? T.yes : T.no;
+            results.appendChild(p);
+          } else {
+            status.textContent = data.results.bindings.length + T.rows + " · " + secs;
+            results.appendChild(table(data));
+          }
+        } else {
+          status.textContent = secs;
+          var out = document.createElement("pre");
+          out.textContent = text;
+          results.appendChild(out);
+        }
+      });
+    }).catch(function (err) {
+      status.textContent = T.error + ": " + err;
+    });
+  }
+
+  form.addEventListener("submit", run);
+  area.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { run(e); }
+    if (e.key === "Tab" && !e.shiftKey) {
+      e.preventDefault();
+      var s = area.selectionStart;
+      area.value = area.value.slice(0, s) + "  " + area.value.slice(area.selectionEnd);
+      area.selectionStart = area.selectionEnd = s + 2;
+    }
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("button.example"), function (b) {
+    b.addEventListener("click", function () { area.value = b.getAttribute("data-query"); area.focus(); });
+  });
+}());

@@ -1,0 +1,523 @@
+"""The server in-process (Starlette TestClient): protocol rules, pages, JSON twins, safety.
+
+The graph is ``tests/fixtures/serve/graph.trig`` (hand-written per docs/architecture.md) with
+the document text ``doc-a.txt`` it points into; both engines are exercised.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from starlette.testclient import TestClient
+
+from graph.serve import ServeConfig, asgi_get, create_app
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "serve"
+EZK = "https://w3id.org/g40kg/id/ministry/mnre1045"
+ANNA = "https://w3id.org/g40kg/id/person/anna-de-vries"
+DOC_GRAPH = "https://w3id.org/g40kg/graph/document/doc-a"
+
+
+def make_graph(where: Path) -> Path:
+    """The fixture graph saved as a g40kg graph directory (with the document text beside it)."""
+    from graph.ingest import read_document
+    from graph.store import new_dataset, save_dataset
+
+    where.mkdir(parents=True, exist_ok=True)
+    text_path = where / "doc-a.txt"
+    shutil.copy(FIXTURE / "doc-a.txt", text_path)
+    dataset = new_dataset("rdflib")
+    dataset.parse(FIXTURE / "graph.trig", format="trig")
+    document = read_document(text_path)
+    manifest = {"documents": [{"id": "doc-a", "path": str(text_path), "checksum": document.checksum,
+                               "title": "Samenwerking in de regio"}]}
+    save_dataset(dataset, where / "kg", manifest)
+    return where / "kg"
+
+
+def make_app(graph_path: Path, engine: str = "oxigraph", **config):
+    from graph.store import open_dataset, read_manifest
+
+    dataset = open_dataset(graph_path, engine=engine)
+    return create_app(dataset, ServeConfig(manifest=read_manifest(graph_path), **config))
+
+
+@pytest.fixture(scope="module")
+def graph_path(tmp_path_factory) -> Path:
+    return make_graph(tmp_path_factory.mktemp("serve"))
+
+
+@pytest.fixture(scope="module", params=["oxigraph", "rdflib"])
+def client(request, graph_path):
+    with TestClient(make_app(graph_path, request.param)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def ox_client(graph_path):
+    with TestClient(make_app(graph_path, "oxigraph")) as test_client:
+        yield test_client
+
+
+class Page(HTMLParser):
+    """Links, text and element ids of an HTML page."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+        self.ids: set[str] = set()
+        self.text: list[str] = []
+        self._href = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a":
+            self._href = attrs.get("href")
+            self.links.append((self._href, ""))
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._href is not None and self.links:
+            href, text = self.links[-1]
+            self.links[-1] = (href, text + data)
+
+    def handle_endtag(self, tag):
+        if tag == "a":
+            self._href = None
+
+    def link_to(self, label: str) -> str:
+        found = [href for href, text in self.links if text.strip() == label]
+        assert found, f"no link {label!r} among {self.links}"
+        return found[0]
+
+
+SELECT_ALL_EZK = f"SELECT ?label WHERE {{ <{EZK}> skos:prefLabel ?label }}"
+
+
+# --------------------------------------------------------------------------- SPARQL protocol
+
+
+@pytest.mark.parametrize("method", ["get", "form", "direct"])
+def test_select_by_each_protocol_method(client, method):
+    if method == "get":
+        response = client.get("/sparql", params={"query": SELECT_ALL_EZK})
+    elif method == "form":
+        response = client.post("/sparql", data={"query": SELECT_ALL_EZK})
+    else:
+        response = client.post("/sparql", content=SELECT_ALL_EZK.encode(),
+                               headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("application/sparql-results+json")
+    body = response.json()
+    assert body["head"]["vars"] == ["label"]
+    assert [b["label"]["value"] for b in body["results"]["bindings"]] == ["EZK"]
+
+
+@pytest.mark.parametrize("accept, media", [
+    ("application/sparql-results+json", "application/sparql-results+json"),
+    ("application/sparql-results+xml", "application/sparql-results+xml"),
+    ("text/csv", "text/csv"),
+    ("text/tab-separated-values", "text/tab-separated-values"),
+    ("application/json", "application/sparql-results+json"),
+    ("text/csv;q=0.2, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+    ("*/*", "application/sparql-results+json"),
+])
+def test_select_content_negotiation(client, accept, media):
+    query = "SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label } ORDER BY ?label"
+    response = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].split(";")[0] == media
+    text = response.text
+    if media == "text/csv":
+        rows = list(csv.reader(io.StringIO(text)))
+        assert rows == [["m", "label"], ["https://w3id.org/g40kg/id/ministry/mnre1034", "BZK"], [EZK, "EZK"]]
+    elif media == "text/tab-separated-values":
+        assert text.splitlines() == ["?m\t?label", "<https://w3id.org/g40kg/id/ministry/mnre1034>\t\"BZK\"",
+                                     f"<{EZK}>\t\"EZK\""]
+    elif media.endswith("xml"):
+        assert "<literal>BZK</literal>" in text and "<literal>EZK</literal>" in text
+    else:
+        assert [b["label"]["value"] for b in json.loads(text)["results"]["bindings"]] == ["BZK", "EZK"]
+
+
+@pytest.mark.parametrize("param, media", [("json", "application/sparql-results+json"), ("csv", "text/csv"),
+                                          ("tsv", "text/tab-separated-values"), ("xml", "application/sparql-results+xml")])
+def test_format_parameter_overrides_accept(client, param, media):
+    response = client.get("/sparql", params={"query": "ASK { ?s a g40:Person }", "format": param},
+                          headers={"Accept": "text/html"})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].split(";")[0] == media
+
+
+def test_ask_answers(client):
+    yes = client.get("/sparql", params={"query": "ASK { ?s a g40:Person }"}).json()
+    no = client.get("/sparql", params={"query": "ASK { ?s a g40:Programme }"}).json()
+    assert (yes["boolean"], no["boolean"]) == (True, False)
+    tsv = client.get("/sparql", params={"query": "ASK { ?s a g40:Person }"}, headers={"Accept": "text/tab-separated-values"})
+    assert tsv.text == "?_askResult\ntrue\n"
+
+
+@pytest.mark.parametrize("accept, fmt", [("text/turtle", "turtle"), ("application/n-triples", "nt"),
+                                         ("application/ld+json", "json-ld"), ("application/rdf+xml", "xml")])
+def test_construct_content_negotiation(client, accept, fmt):
+    query = "CONSTRUCT { ?a g40:collaboratesWith ?b } WHERE { ?a g40:collaboratesWith ?b }"
+    response = client.post("/sparql", data={"query": query}, headers={"Accept": accept})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].split(";")[0] == accept
+    graph = Graph().parse(data=response.text, format=fmt)
+    assert len(graph) == 2, response.text
+    assert (URIRef("https://w3id.org/g40kg/id/unit/taskforce-economisch-herstel"),
+            URIRef("https://w3id.org/g40kg/def#collaboratesWith"), URIRef(EZK)) in graph
+
+
+def test_describe_defaults_to_turtle(client):
+    response = client.get("/sparql", params={"query": f"DESCRIBE <{EZK}>"})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/turtle")
+    graph = Graph().parse(data=response.text, format="turtle")
+    assert any(str(o) == "EZK" for o in graph.objects(URIRef(EZK), None)), response.text
+
+
+@pytest.mark.parametrize("request_kind", ["get-update", "form-update", "sparql-update-body", "insert-as-query"])
+def test_update_is_refused_with_403(client, request_kind):
+    update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
+    if request_kind == "get-update":
+        response = client.get("/sparql", params={"update": update})
+    elif request_kind == "form-update":
+        response = client.post("/sparql", data={"update": update})
+    elif request_kind == "sparql-update-body":
+        response = client.post("/sparql", content=update, headers={"Content-Type": "application/sparql-update"})
+    else:
+        response = client.post("/sparql", data={"query": update})
+    assert response.status_code == 403, response.text
+    assert "alleen-lezen" in response.text
+    still = client.get("/sparql", params={"query": "ASK { <urn:a> <urn:b> <urn:c> }"}).json()
+    assert still["boolean"] is False
+
+
+def test_update_refusal_in_english(client):
+    response = client.post("/sparql", data={"update": "CLEAR ALL"}, headers={"Accept-Language": "en"})
+    assert response.status_code == 403
+    assert response.text.strip() == "SPARQL Update is not allowed: this endpoint is read-only"
+
+
+@pytest.mark.parametrize("query, fragment", [
+    ("SELEC ?x WHERE { ?x ?p ?o }", "regel 1"),
+    ("SELECT ?x WHERE { ?x ?p ", "SPARQL"),
+    ("", "geen query"),
+])
+def test_malformed_query_gets_400_with_message(client, query, fragment):
+    response = client.get("/sparql", params={"query": query})
+    assert response.status_code == 400, response.text
+    assert fragment in response.text
+    assert response.headers["content-type"].startswith("text/plain")
+
+
+def test_missing_query_parameter_is_400_for_machines(client):
+    response = client.get("/sparql", headers={"Accept": "application/sparql-results+json"})
+    assert response.status_code == 400
+    assert "query" in response.text
+
+
+def test_service_is_refused(client):
+    response = client.get("/sparql", params={"query": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"})
+    assert response.status_code == 403
+    assert "SERVICE" in response.text
+
+
+def test_unsupported_accept_gets_406(client):
+    response = client.get("/sparql", params={"query": "ASK {}"}, headers={"Accept": "image/png"})
+    assert response.status_code == 406
+    assert "application/sparql-results+json" in response.text
+
+
+def test_unsupported_body_type_gets_415(client):
+    response = client.post("/sparql", content=b"ASK {}", headers={"Content-Type": "text/plain"})
+    assert response.status_code == 415
+
+
+def test_dataset_parameters_are_refused_clearly(client):
+    response = client.get("/sparql", params={"query": "ASK {}", "default-graph-uri": "urn:x"})
+    assert response.status_code == 400
+    assert "FROM" in response.text
+
+
+def test_result_cap(graph_path):
+    with TestClient(make_app(graph_path, max_rows=5)) as small:
+        over = small.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        under = small.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 5"})
+        graph = small.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"})
+    assert over.status_code == 413, over.text
+    assert "meer dan 5 rijen" in over.text and "LIMIT" in over.text
+    assert under.status_code == 200 and len(under.json()["results"]["bindings"]) == 5
+    assert graph.status_code == 413 and "5 triples" in graph.text
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_timeout(graph_path, engine):
+    slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 175³ rows, far more than 0.3 s
+    with TestClient(make_app(graph_path, engine, timeout=0.3, max_rows=10**9)) as quick:
+        response = quick.get("/sparql", params={"query": slow})
+        after = quick.get("/sparql", params={"query": "ASK { ?s a g40:Person }"})
+    assert response.status_code == 503, response.text[:200]
+    assert "tijdslimiet" in response.text or "afgebroken" in response.text
+    assert after.status_code == 200 and after.json()["boolean"] is True
+
+
+def test_prefixes_are_predeclared_and_user_prefixes_work(client):
+    own = client.get("/sparql", params={"query": "PREFIX x: <https://w3id.org/g40kg/def#> ASK { ?p a x:Person }"})
+    assert own.json()["boolean"] is True
+
+
+# --------------------------------------------------------------------------- Graph Store Protocol
+
+
+def test_graph_store_named_graph(client):
+    response = client.get("/rdf-graph-store", params={"graph": DOC_GRAPH}, headers={"Accept": "application/n-triples"})
+    assert response.status_code == 200, response.text
+    graph = Graph().parse(data=response.text, format="nt")
+    assert (URIRef(ANNA), URIRef("https://w3id.org/g40kg/def#memberOf"), None) in graph
+    assert not list(graph.triples((URIRef(EZK), None, None))) or all(
+        str(p).endswith("collaboratesWith") for _, p, _ in graph.triples((None, None, URIRef(EZK))))
+
+
+def test_graph_store_default_is_the_union(client):
+    response = client.get("/rdf-graph-store?default", headers={"Accept": "text/turtle"})
+    assert response.status_code == 200
+    graph = Graph().parse(data=response.text, format="turtle")
+    direct = Graph().parse(FIXTURE / "graph.trig", format="trig")  # nothing: Graph parse keeps only... use Dataset
+    from rdflib import Dataset
+
+    dataset = Dataset(default_union=True)
+    dataset.parse(FIXTURE / "graph.trig", format="trig")
+    assert len(graph) == len(set(dataset.triples((None, None, None)))), (len(graph), len(direct))
+
+
+def test_graph_store_whole_dataset_and_errors(client):
+    whole = client.get("/rdf-graph-store", headers={"Accept": "application/n-quads"})
+    assert whole.status_code == 200
+    assert f"<{DOC_GRAPH}> ." in whole.text
+    missing = client.get("/rdf-graph-store", params={"graph": "urn:nope"})
+    assert missing.status_code == 404
+    for method in ("put", "delete", "post"):
+        refused = client.request(method.upper(), "/rdf-graph-store?default", content=b"")
+        assert refused.status_code == 405, (method, refused.text)
+
+
+# --------------------------------------------------------------------------- pages and JSON twins
+
+
+def test_home_counts_and_hubs(client):
+    data = client.get("/index.json").json()
+    assert data["counts"]["documents"] == 1 and data["counts"]["facts"] == 4
+    assert [m["label"] for m in data["ministries"]] == ["EZK"]
+    assert [c["label"] for c in data["cities"]] == ["Breda", "Tilburg"]
+    page = Page(client.get("/").text)
+    assert page.link_to("EZK") == "/entity/ministry/mnre1045"
+    assert "Gemeenten met de meeste verbindingen" in "".join(page.text)
+
+
+def test_language_by_parameter_and_header(client):
+    assert "Most connected cities" in client.get("/?lang=en").text
+    assert "Most connected cities" in client.get("/", headers={"Accept-Language": "en-GB,en;q=0.8"}).text
+    dutch = client.get("/", headers={"Accept-Language": "nl,en;q=0.5"})
+    assert "Gemeenten met de meeste verbindingen" in dutch.text and dutch.headers["content-language"] == "nl"
+    links = Page(client.get("/?lang=en").text).links
+    assert ("/entity/ministry/mnre1045?lang=en", "EZK") in links
+
+
+def test_search_page_and_json(client):
+    data = client.get("/search.json", params={"q": "vries"}).json()
+    assert [(r["label"], r["type"], r["path"]) for r in data["results"]] == [
+        ("Anna de Vries", "Person", "/entity/person/anna-de-vries")]
+    page = Page(client.get("/search", params={"q": "vries"}).text)
+    assert page.link_to("Anna de Vries") == "/entity/person/anna-de-vries"
+    assert client.get("/search.json", params={"q": "zzz"}).json()["results"] == []
+
+
+def test_entity_page_groups_facts_with_quotes_and_document_links(client):
+    data = client.get("/entity/person/anna-de-vries.json").json()
+    assert data["label"] == "Anna de Vries" and data["types"] == ["Person"]
+    assert sorted(data["facts"]) == ["affiliatedWith:out", "hasRole:out"]
+    role = data["facts"]["hasRole:out"][0]
+    assert (role["label"], role["roles"]) == ("Taskforce Economisch Herstel", ["voorzitter"])
+    assert [e["quote"] for e in role["evidence"]] == ["Voorzitter van de taskforce is Anna de Vries (Breda)."]
+    assert role["evidence"][0]["document_path"] == "/document/doc-a"
+    assert {n["label"] for n in data["neighbourhood"]["nodes"]} == {"Anna de Vries", "Breda",
+                                                                  "Taskforce Economisch Herstel"}
+    html = client.get("/entity/person/anna-de-vries").text
+    page = Page(html)
+    assert "heeft een rol in" in html and "voorzitter" in html
+    assert page.link_to("Samenwerking in de regio").startswith("/document/doc-a?start=98&end=151#evidence")
+    assert "<svg" in html and page.link_to("Open het volledige netwerk").startswith("/network?focus=")
+
+
+def test_entity_incoming_relations(client):
+    data = client.get("/entity/ministry/mnre1045.json").json()
+    assert [f["label"] for f in data["facts"]["collaboratesWith:in"]] == ["Taskforce Economisch Herstel"]
+    assert data["same_as"] == ["https://identifier.overheid.nl/tooi/id/ministerie/mnre1045"]
+
+
+def test_document_page_highlights_mentions_and_escapes(client):
+    html = client.get("/document/doc-a").text
+    assert '<script>alert' not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+    text = html[html.index('class="document-text"'):]
+    mentions = re.findall(r'<a class="mention" href="([^"]+)"[^>]*>([^<]+)</a>', text)
+    assert mentions == [("/entity/unit/taskforce-economisch-herstel", "Taskforce Economisch Herstel"),
+                        ("/entity/ministry/mnre1045", "EZK"), ("/entity/person/anna-de-vries", "Anna de Vries"),
+                        ("/entity/municipality/gm0758", "Breda"), ("/entity/municipality/gm0855", "Tilburg"),
+                        ("/entity/municipality/gm0758", "Breda")]
+
+
+def test_document_page_marks_the_evidence_quote(client):
+    html = client.get("/document/doc-a", params={"start": 152, "end": 199}).text
+    marked = re.findall(r'class="(?:mention )?hl"[^>]*>([^<]*)<', html.replace('class="mention hl"', 'class="hl"'))
+    assert "".join(marked) == "Tilburg en Breda werken samen aan de binnenstad"
+    assert 'id="evidence"' in html
+
+
+def test_document_json(client):
+    data = client.get("/document/doc-a.json").json()
+    assert data["text"].startswith("Samenwerking in de regio")
+    assert [(m["quote"], m["start"]) for m in data["mentions"]][:2] == [("Taskforce Economisch Herstel", 29), ("EZK", 93)]
+    assert len(data["facts"]) == 4 and data["warning"] is None
+
+
+def test_changed_document_text_is_not_shown(tmp_path):
+    graph_path = make_graph(tmp_path)
+    (tmp_path / "doc-a.txt").write_text("Iets heel anders.\n", encoding="utf-8")
+    with TestClient(make_app(graph_path)) as changed:
+        data = changed.get("/document/doc-a.json").json()
+        html = changed.get("/document/doc-a").text
+    assert data["text"] is None and data["warning"] == "changed"
+    assert "gewijzigd sinds de graaf is gebouwd" in html
+
+
+@pytest.mark.parametrize("path", [
+    "/entity/person/../../etc/passwd", "/entity/nokind/x", "/entity/person/anna%2F..%2F..%2Fx",
+    "/document/..%2F..%2Fetc%2Fpasswd", "/document/doc-b", "/static/../app.py", "/static/..%2Fapp.py",
+    "/static/%2e%2e/app.py", "/questions/nope",
+])
+def test_no_traversal_and_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404, (path, response.status_code, response.text[:200])
+    assert "create_app" not in response.text and "root:" not in response.text
+
+
+def test_not_found_page_is_html_for_browsers(client):
+    response = client.get("/entity/person/nobody", headers={"Accept": "text/html"})
+    assert response.status_code == 404 and "Niet gevonden" in response.text
+    assert client.get("/entity/person/nobody.json").json()["status"] == 404
+
+
+def test_search_input_is_escaped(client):
+    response = client.get("/search", params={"q": '<img src=x onerror=alert(1)>"'})
+    assert response.status_code == 200
+    assert "<img src=x" not in response.text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in response.text
+
+
+def test_security_headers(client):
+    response = client.get("/")
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+
+
+def test_sparql_page_has_an_offline_editor(client):
+    html = client.get("/sparql", headers={"Accept": "text/html"}).text
+    assert '<textarea id="query"' in html and '<script src="/static/sparql.js">' in html
+    assert "http://" not in html.replace("http://www.w3.org", "") and "https://cdn" not in html
+    script = client.get("/static/sparql.js")
+    assert script.status_code == 200 and "fetch(\"/sparql\"" in script.text
+
+
+def test_documents_and_openapi(client):
+    assert [d["id"] for d in client.get("/documents.json").json()["documents"]] == ["doc-a"]
+    spec = client.get("/openapi.json").json()
+    assert spec["openapi"].startswith("3.")
+    for path in ("/sparql", "/rdf-graph-store", "/search.json", "/entity/{kind}/{key}.json", "/questions.json"):
+        assert path in spec["paths"], path
+
+
+def test_every_page_has_a_json_twin(client):
+    for page, twin in [("/", "/index.json"), ("/search?q=breda", "/search.json?q=breda"),
+                       ("/documents", "/documents.json"), ("/document/doc-a", "/document/doc-a.json"),
+                       ("/entity/municipality/gm0758", "/entity/municipality/gm0758.json"),
+                       ("/questions", "/questions.json")]:
+        html = client.get(page).text
+        assert f'href="{twin}"' in html.replace("&amp;", "&"), page
+        assert client.get(twin).headers["content-type"].startswith("application/json"), twin
+
+
+# --------------------------------------------------------------------------- access control and CORS
+
+
+def test_token(graph_path):
+    with TestClient(make_app(graph_path, token="s3cret")) as locked:
+        assert locked.get("/sparql", params={"query": "ASK {}"}).status_code == 401
+        assert locked.get("/sparql", params={"query": "ASK {}"},
+                          headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert locked.get("/sparql", params={"query": "ASK {}"},
+                          headers={"Authorization": "Bearer s3cret"}).status_code == 200
+        first = locked.get("/", params={"token": "s3cret"})
+        assert first.status_code == 200 and "g40kg_token" in first.headers["set-cookie"]
+        assert locked.get("/documents").status_code == 200  # the cookie carries the login
+
+
+def test_cors(graph_path):
+    with TestClient(make_app(graph_path, cors=["https://tools.example"])) as open_app:
+        allowed = open_app.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://tools.example"})
+        other = open_app.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://evil.example"})
+        preflight = open_app.options("/sparql", headers={"Origin": "https://tools.example",
+                                                         "Access-Control-Request-Method": "POST"})
+    assert allowed.headers["access-control-allow-origin"] == "https://tools.example"
+    assert "access-control-allow-origin" not in other.headers
+    assert preflight.status_code == 200
+    with TestClient(make_app(graph_path)) as closed:
+        plain = closed.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://tools.example"})
+    assert "access-control-allow-origin" not in plain.headers
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_serve_get_prints_one_response(runner, graph_path):
+    from graph.cli import cli
+
+    result = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--get", "/search.json?q=Breda"])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert [r["label"] for r in json.loads(result.stdout)["results"]] == ["Breda"]
+    missing = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--get", "/entity/person/nobody.json"])
+    assert missing.exit_code == 1 and '"status": 404' in missing.stdout.replace('"status":404', '"status": 404')
+
+
+def test_serve_without_graph_explains(runner, tmp_path):
+    from graph.cli import cli
+
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "none"), "serve", "--get", "/"])
+    assert result.exit_code == 1
+    assert "g40kg build" in result.stderr
+
+
+def test_serve_help_has_an_example(runner):
+    from graph.cli import cli
+
+    result = runner.invoke(cli, ["serve", "--help"])
+    assert result.exit_code == 0 and "Voorbeeld" in result.output and "--max-rows" in result.output
+
+
+def test_asgi_get_matches_test_client(ox_client, graph_path):
+    status, headers, body = asgi_get(make_app(graph_path), "/entity/ministry/mnre1045.json")
+    assert status == 200 and json.loads(body) == ox_client.get("/entity/ministry/mnre1045.json").json()
