@@ -1,0 +1,440 @@
+"""networkx graph (+ metrics) → node-link dict with vis-network styling and fixed positions.
+
+The input is the projection of :func:`graph.project.to_networkx` (any networkx graph works):
+
+* node attributes: ``label``, ``type`` (``Person``, ``Municipality``, …), ``g40_member`` (or
+  ``g40``) for G40 member cities; every other scalar or list attribute is shown as a fact;
+* edge attributes: ``relation`` (or ``predicate``; the multigraph key is used otherwise),
+  ``weight`` (number of supporting documents) and ``evidence``, a list of dicts with ``quote``,
+  ``document`` (id), ``title``, ``date``, ``valid_from``, ``valid_until``.
+
+Positions are computed here (a seeded force layout, vectorised with numpy and a k-d tree), so
+the page draws with physics off and is interactive at once even at 5,000 nodes.
+
+Examples
+--------
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("a", label="Breda", type="Municipality", g40_member=True)
+>>> g.add_node("b", label="EZK", type="Ministry")
+>>> _ = g.add_edge("a", "b", relation="collaboratesWith", weight=2,
+...                evidence=[{"quote": "Breda werkt met EZK", "document": "d1", "date": "2021-05-01"}])
+>>> data = network_data(g, seed=1)
+>>> [(n["label"], n["g40"]) for n in data["nodes"]]
+[('Breda', True), ('EZK', False)]
+>>> e = data["edges"][0]
+>>> (e["relation"], e["weight"], e["start"], data["periods"])
+('collaboratesWith', 2, '2021-05-01', ['2021'])
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from datetime import datetime, timezone
+
+import networkx as nx
+import numpy as np
+
+from graph.errors import G40Error
+from graph.messages import get_language
+
+__all__ = [
+    "MAX_NODES",
+    "MAX_EDGES",
+    "GraphTooLarge",
+    "default_style",
+    "network_data",
+    "fast_layout",
+    "check_size",
+]
+
+log = logging.getLogger(__name__)
+
+#: Largest graph a page is drawn for; larger ones are refused with a hint.
+MAX_NODES = 5000
+MAX_EDGES = 20000
+
+_TOO_LARGE = {
+    "nl": "de graaf is te groot voor één netwerkpagina ({nodes} knopen, {edges} verbindingen; "
+    "hoogstens {max_nodes} en {max_edges}). Maak de weergave kleiner met --focus NAAM --depth 1, "
+    "--type (bijv. --type Municipality --type Ministry) of --query BESTAND.rq",
+    "en": "the graph is too large for one network page ({nodes} nodes, {edges} links; at most "
+    "{max_nodes} and {max_edges}). Narrow the view with --focus NAME --depth 1, --type "
+    "(e.g. --type Municipality --type Ministry) or --query FILE.rq",
+}
+
+
+class GraphTooLarge(G40Error):
+    """More nodes or edges than a page can draw responsively."""
+
+    exit_code = 1
+
+    def __init__(self, nodes: int, edges: int):
+        self.nodes, self.edges = nodes, edges
+        text = _TOO_LARGE.get(get_language(), _TOO_LARGE["nl"])
+        super().__init__(text.format(nodes=nodes, edges=edges, max_nodes=MAX_NODES, max_edges=MAX_EDGES))
+
+
+# Colour-blind-friendly palette (Tableau 10); shapes keep types apart in grey-scale prints too.
+_TYPES = {
+    "Person": ("#4e79a7", "dot", "●"),
+    "Municipality": ("#59a14f", "square", "■"),
+    "Province": ("#76b7b2", "triangleDown", "▼"),
+    "Ministry": ("#e15759", "diamond", "◆"),
+    "Organisation": ("#f28e2b", "hexagon", "⬢"),
+    "OrganisationalUnit": ("#edc948", "triangle", "▲"),
+    "Programme": ("#b07aa1", "star", "★"),
+    "Event": ("#ff9da7", "triangleDown", "▼"),
+    "Theme": ("#9c755f", "dot", "●"),
+    "Document": ("#bab0ac", "square", "■"),
+    "Other": ("#79706e", "dot", "●"),
+}
+# relation → (colour, dashes, arrow)
+_RELATIONS = {
+    "hasRole": ("#4e79a7", False, True),
+    "memberOf": ("#4e79a7", False, True),
+    "affiliatedWith": ("#76b7b2", [6, 4], True),
+    "succeeded": ("#9c755f", [2, 4], True),
+    "collaboratesWith": ("#e15759", False, False),
+    "participatesIn": ("#59a14f", False, True),
+    "partOf": ("#a0a0a0", False, True),
+    "initiated": ("#f28e2b", False, True),
+    "organised": ("#ff9da7", False, True),
+    "ledBy": ("#b07aa1", False, True),
+    "contactFor": ("#edc948", [6, 4], True),
+    "addresses": ("#9c755f", [10, 5], True),
+    "mentions": ("#cfcfcf", [2, 3], True),
+    "sharedProgrammes": ("#59a14f", False, False),
+    "related": ("#888888", False, False),
+}
+
+_NODE_RESERVED = {"label", "type", "g40_member", "g40", "x", "y", "size", "iri", "id"}
+_EDGE_RESERVED = {"relation", "predicate", "weight", "evidence", "key"}
+
+
+def default_style() -> dict:
+    """Colours and shapes per node type and relation, as the page script reads them."""
+    return {
+        "types": {t: {"color": c, "shape": s, "symbol": sym} for t, (c, s, sym) in _TYPES.items()},
+        "relations": {r: {"color": c, "dashes": d, "arrows": a} for r, (c, d, a) in _RELATIONS.items()},
+        "g40": {"border": "#d4a017", "width": 4},
+    }
+
+
+def check_size(graph: nx.Graph) -> None:
+    """Raise :class:`GraphTooLarge` when ``graph`` exceeds :data:`MAX_NODES` / :data:`MAX_EDGES`."""
+    if graph.number_of_nodes() > MAX_NODES or graph.number_of_edges() > MAX_EDGES:
+        raise GraphTooLarge(graph.number_of_nodes(), graph.number_of_edges())
+
+
+def _plain(value):
+    """A JSON-friendly version of an attribute value (str for anything unusual)."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return round(value, 4) if math.isfinite(value) else None
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_plain(v) for v in value]
+        return sorted(items, key=str) if isinstance(value, (set, frozenset)) else items
+    return str(value)
+
+
+def _evidence_record(item: dict, documents: dict) -> dict:
+    doc = item.get("document") or item.get("doc") or item.get("document_id")
+    doc = str(doc) if doc is not None else None
+    record = {
+        "q": item.get("quote") or item.get("q") or "",
+        "doc": doc,
+        "date": _iso(item.get("date")),
+        "from": _iso(item.get("valid_from") or item.get("from")),
+        "until": _iso(item.get("valid_until") or item.get("until")),
+    }
+    if doc is not None:
+        entry = documents.setdefault(doc, {})
+        title = item.get("title") or item.get("document_title")
+        if title and not entry.get("title"):
+            entry["title"] = str(title)
+        doc_date = item.get("document_date")
+        if doc_date and not entry.get("date"):
+            entry["date"] = _iso(doc_date)
+    return {k: v for k, v in record.items() if v}
+
+
+def _iso(value) -> str | None:
+    if value is None or value == "":
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def _relation(data: dict, key) -> str:
+    relation = data.get("relation") or data.get("predicate")
+    if not relation and isinstance(key, str):
+        relation = key
+    relation = str(relation or "related")
+    # accept full IRIs or prefixed names: keep the local name
+    for sep in ("#", "/", ":"):
+        relation = relation.rsplit(sep, 1)[-1]
+    return relation
+
+
+def _edge_interval(evidence: list[dict]) -> tuple[str | None, str | None]:
+    starts = [e.get("from") or e.get("date") for e in evidence]
+    ends = [e.get("until") or e.get("date") for e in evidence]
+    starts = [s for s in starts if s]
+    ends = [s for s in ends if s]
+    return (min(starts) if starts else None, max(ends) if ends else None)
+
+
+def _periods(edges: list[dict], limit: int = 40) -> list[str]:
+    years = set()
+    for e in edges:
+        if e.get("start") or e.get("end"):
+            lo = int((e.get("start") or e["end"])[:4])
+            hi = int((e.get("end") or e["start"])[:4])
+            if hi - lo > limit:
+                lo = hi - limit
+            years.update(range(lo, hi + 1))
+    return [str(y) for y in sorted(years)]
+
+
+def network_data(
+    graph: nx.Graph,
+    *,
+    metrics: dict[str, dict] | None = None,
+    size_by: str | None = None,
+    documents: dict[str, dict] | None = None,
+    meta: dict | None = None,
+    seed: int = 0,
+    positions: dict | None = None,
+) -> dict:
+    """The node-link dict :func:`viz.render.render_html` draws.
+
+    Parameters
+    ----------
+    graph : networkx graph
+        Nodes with ``label``/``type``/``g40_member``; edges with ``relation``/``weight``/``evidence``.
+        Not modified.
+    metrics : dict of {name: {node: value}}, optional
+        Shown as facts in the node panel; ``size_by`` names the one that sizes nodes
+        (default: degree).
+    documents : dict of {document id: {"title": ..., "date": ...}}, optional
+        Titles and dates of documents cited by evidence (evidence may carry titles itself).
+    meta : dict, optional
+        ``title``, ``built``, ``command``, … for the page header and footer.
+    seed : int
+        Seed of the layout (same graph and seed → same picture).
+    positions : dict of {node: (x, y)}, optional
+        Use these positions instead of computing a layout.
+
+    Returns
+    -------
+    dict
+        ``{"nodes", "edges", "documents", "periods", "style", "meta"}``, JSON-serialisable.
+    """
+    check_size(graph)
+    metrics = metrics or {}
+    docs: dict[str, dict] = {str(k): dict(v) for k, v in (documents or {}).items()}
+    ids = {node: str(node) for node in graph.nodes}
+    pos = positions if positions is not None else fast_layout(graph, seed=seed)
+    degree = dict(graph.degree())
+    sizer = metrics.get(size_by) if size_by else None
+    top = max((abs(v) for v in sizer.values()), default=0) if sizer else 0
+
+    nodes = []
+    for node, data in graph.nodes(data=True):
+        kind = str(data.get("type") or "Other")
+        label = data.get("label")
+        label = str(label) if label not in (None, "") else _short(ids[node])
+        if sizer and top:
+            size = 8 + 27 * math.sqrt(abs(sizer.get(node, 0)) / top)
+        else:
+            size = 8 + 3 * math.sqrt(degree.get(node, 0))
+        x, y = pos.get(node, (0.0, 0.0))
+        facts = [[k, _plain(v)] for k, v in sorted(data.items()) if k not in _NODE_RESERVED and _plain(v) not in (None, "", [])]
+        facts.append(["degree", degree.get(node, 0)])
+        for name, values in metrics.items():
+            if node in values:
+                facts.append([name, _plain(values[node])])
+        nodes.append(
+            {
+                "id": ids[node],
+                "label": label,
+                "type": kind,
+                "g40": bool(data.get("g40_member") or data.get("g40")),
+                "x": round(float(x), 1),
+                "y": round(float(y), 1),
+                "size": round(min(size, 40.0), 1),
+                "facts": facts,
+            }
+        )
+
+    edges = []
+    multi = graph.is_multigraph()
+    edge_iter = graph.edges(keys=True, data=True) if multi else ((u, v, None, d) for u, v, d in graph.edges(data=True))
+    for number, (u, v, key, data) in enumerate(edge_iter):
+        evidence = [_evidence_record(item, docs) for item in data.get("evidence") or () if isinstance(item, dict)]
+        weight = data.get("weight")
+        if weight is None:
+            weight = len({e.get("doc") for e in evidence if e.get("doc")}) or 1
+        start, end = _edge_interval(evidence)
+        if data.get("valid_from") or data.get("valid_until"):
+            start, end = _iso(data.get("valid_from")) or start, _iso(data.get("valid_until")) or end
+        edge = {
+            "id": f"e{number}",
+            "from": ids[u],
+            "to": ids[v],
+            "relation": _relation(data, key),
+            "weight": _plain(weight),
+            "width": round(min(1 + 1.5 * math.log2(max(float(weight), 1.0)), 8.0), 2),
+            "evidence": evidence,
+        }
+        extra = [[k, _plain(val)] for k, val in sorted(data.items()) if k not in _EDGE_RESERVED and k not in ("valid_from", "valid_until")]
+        if extra:
+            edge["facts"] = extra
+        if start:
+            edge["start"] = start
+        if end:
+            edge["end"] = end
+        edges.append(edge)
+
+    meta = dict(meta or {})
+    meta.setdefault("generated", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+    meta.setdefault("documents_used", sorted(docs))
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "documents": docs,
+        "periods": _periods(edges),
+        "style": default_style(),
+        "meta": meta,
+    }
+
+
+def _short(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+# --------------------------------------------------------------------------------------------
+# Layout
+
+
+def fast_layout(graph: nx.Graph, *, seed: int = 0, iterations: int = 50, spacing: float = 90.0) -> dict:
+    """Positions (in vis-network pixels) from a seeded force-directed layout, fast at 5,000 nodes.
+
+    Fruchterman–Reingold per connected component: attraction along edges, exact repulsion
+    between nearby nodes (a k-d tree) and sampled repulsion from far nodes; components are then
+    packed in rows, largest first. Deterministic for a given ``seed``.
+
+    References
+    ----------
+    T. Fruchterman and E. Reingold, "Graph drawing by force-directed placement", 1991.
+
+    Examples
+    --------
+    >>> pos = fast_layout(nx.path_graph(4), seed=3)
+    >>> sorted(pos) == [0, 1, 2, 3] and pos == fast_layout(nx.path_graph(4), seed=3)
+    True
+    """
+    from scipy.spatial import cKDTree
+
+    nodes = list(graph.nodes)
+    if not nodes:
+        return {}
+    index = {n: i for i, n in enumerate(nodes)}
+    undirected = nx.Graph()
+    undirected.add_nodes_from(range(len(nodes)))
+    undirected.add_edges_from((index[u], index[v]) for u, v in graph.edges() if u != v)
+    rng = np.random.default_rng(seed)
+    components = sorted((sorted(c) for c in nx.connected_components(undirected)), key=lambda c: (-len(c), c[0]))
+
+    placed = []  # (members, local coords, radius)
+    for members in components:
+        if len(members) == 1:
+            placed.append((members, np.zeros((1, 2)), 0.6))
+            continue
+        local = {n: i for i, n in enumerate(members)}
+        pairs = np.array([(local[u], local[v]) for u, v in undirected.subgraph(members).edges()], dtype=np.int64)
+        coords = _force_layout(len(members), pairs, rng, iterations, cKDTree)
+        coords -= coords.mean(axis=0)
+        radius = float(np.sqrt((coords**2).sum(axis=1)).max()) + 0.8
+        placed.append((members, coords, radius))
+
+    # shelf packing: rows of components, row width about the square root of the total area
+    total_area = sum((2 * r) ** 2 for _, _, r in placed)
+    row_width = max(math.sqrt(total_area) * 1.1, 2 * placed[0][2])
+    out = np.zeros((len(nodes), 2))
+    x = y = row_height = 0.0
+    for members, coords, radius in placed:
+        if x > 0 and x + 2 * radius > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        centre = np.array([x + radius, y + radius])
+        out[members] = coords + centre
+        x += 2 * radius
+        row_height = max(row_height, 2 * radius)
+    out -= out.mean(axis=0)
+    out *= spacing
+    return {n: (float(out[i, 0]), float(out[i, 1])) for i, n in enumerate(nodes)}
+
+
+def _grid_repulsion(pos: np.ndarray, k: float, cells: int) -> np.ndarray:
+    """Repulsion of every node from the centres of mass of a ``cells`` × ``cells`` grid."""
+    m = len(pos)
+    lo = pos.min(axis=0)
+    span = np.maximum(pos.max(axis=0) - lo, 1e-9)
+    cell = np.minimum(((pos - lo) / span * cells).astype(np.int64), cells - 1)
+    flat = cell[:, 0] * cells + cell[:, 1]
+    mass = np.bincount(flat, minlength=cells * cells).astype(float)
+    used = mass > 0
+    cx = np.bincount(flat, pos[:, 0], cells * cells)[used] / mass[used]
+    cy = np.bincount(flat, pos[:, 1], cells * cells)[used] / mass[used]
+    w = mass[used]
+    dx = pos[:, 0:1] - cx[None, :]
+    dy = pos[:, 1:2] - cy[None, :]
+    inv = w[None, :] * (k * k) / np.maximum(dx * dx + dy * dy, 4.0 * k * k)
+    out = np.empty((m, 2))
+    out[:, 0] = (dx * inv).sum(axis=1)
+    out[:, 1] = (dy * inv).sum(axis=1)
+    return out
+
+
+def _force_layout(m: int, pairs: np.ndarray, rng, iterations: int, kdtree, sample: int = 200) -> np.ndarray:
+    """Fruchterman–Reingold in unit edge length for one connected component of ``m`` nodes."""
+    k = 1.0
+    pos = rng.uniform(-1.0, 1.0, size=(m, 2)) * math.sqrt(m) * 0.6
+    temperature = math.sqrt(m) * 0.25
+    cooling = (0.02 / max(temperature, 0.02)) ** (1.0 / max(iterations - 1, 1))
+    src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
+    exact = m <= sample
+    cells = max(4, min(12, int(math.sqrt(m) / 4)))
+    for _ in range(iterations):
+        if exact:
+            delta = pos[:, None, :] - pos[None, :, :]
+            dist2 = (delta**2).sum(axis=2) + 1e-9
+            np.fill_diagonal(dist2, np.inf)
+            disp = (delta * (k * k / dist2)[:, :, None]).sum(axis=1)
+        else:
+            # far field: centres of mass of a coarse grid; near field (within 1.5k): exact pairs
+            disp = _grid_repulsion(pos, k, cells)
+            near = kdtree(pos).query_pairs(1.5 * k, output_type="ndarray")
+            if len(near):
+                a, b = near[:, 0], near[:, 1]
+                d = pos[a] - pos[b]
+                d2 = (d**2).sum(axis=1) + 1e-9
+                push = d * (k * k / d2)[:, None]
+                disp[:, 0] += np.bincount(a, push[:, 0], m) - np.bincount(b, push[:, 0], m)
+                disp[:, 1] += np.bincount(a, push[:, 1], m) - np.bincount(b, push[:, 1], m)
+        if len(src):
+            d = pos[src] - pos[dst]
+            dist = np.sqrt((d**2).sum(axis=1)) + 1e-9
+            pull = d * (dist / k)[:, None]
+            disp[:, 0] += np.bincount(dst, pull[:, 0], m) - np.bincount(src, pull[:, 0], m)
+            disp[:, 1] += np.bincount(dst, pull[:, 1], m) - np.bincount(src, pull[:, 1], m)
+        # gentle gravity keeps loose parts of a component together
+        disp -= pos * (0.02 / math.sqrt(m))
+        length = np.sqrt((disp**2).sum(axis=1)) + 1e-9
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature *= cooling
+    return pos

@@ -1,0 +1,295 @@
+"""Node-link dict → one self-contained HTML page (vis-network inlined, no request to any host).
+
+The page is built from the project template ``viz/templates/network.html``; pyvis's stock
+template is not used because it loads vis-network, Bootstrap and tom-select from CDNs. The
+vis-network script and stylesheet are read from the pyvis package (which ships them) and
+inlined, as are the page's own script and stylesheet from ``viz/static/``.
+
+Safety: document text (labels, quotes, titles) never reaches the HTML as markup. The data is
+embedded once as JSON in ``<script type="application/json">`` with ``<``, ``>``, ``&`` and
+U+2028/U+2029 escaped, and the page script renders it with ``textContent`` only. A Content
+Security Policy allows only the page's own inline scripts (by hash) and no connection to any
+host, so even an injected ``<img onerror=…>`` could neither run nor fetch.
+
+Examples
+--------
+>>> page = render_html({"nodes": [{"id": "a", "label": "<b>A</b>", "type": "Person"}], "edges": []})
+>>> "<b>A</b>" in page, "\\\\u003cb\\\\u003eA" in page
+(False, True)
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+__all__ = ["render_html", "json_for_script", "vendor_asset", "UI_TEXT", "VIS_VERSION"]
+
+log = logging.getLogger(__name__)
+
+#: vis-network version taken from the pyvis package.
+VIS_VERSION = "9.1.2"
+
+_SCRIPT_END = re.compile(r"</script|<!--", re.IGNORECASE)
+_STYLE_END = re.compile(r"</style", re.IGNORECASE)
+
+#: Interface texts of the page, per language. Keys are used by ``viz/static/network.js``.
+UI_TEXT: dict[str, dict] = {
+    "nl": {
+        "title": "G40-kennisgraaf: netwerk",
+        "search": "Zoeken",
+        "search_placeholder": "Zoek een naam…",
+        "no_matches": "Geen treffers",
+        "matches": "{n} treffers",
+        "types": "Soorten",
+        "relations": "Relaties",
+        "period": "Periode",
+        "all_periods": "Alle perioden",
+        "g40_member": "G40-lid",
+        "shown": "{nodes} van {total_nodes} knopen, {edges} van {total_edges} verbindingen zichtbaar",
+        "close": "Sluiten",
+        "facts": "Gegevens",
+        "connections": "Verbindingen",
+        "evidence": "Bronnen",
+        "documents_n": "{n} documenten",
+        "document_1": "1 document",
+        "no_evidence": "Geen citaat (afgeleid of uit referentiegegevens).",
+        "more": "… en nog {n}",
+        "built": "Graaf gebouwd",
+        "generated": "Pagina gemaakt",
+        "documents_used": "Gebruikte documenten",
+        "command": "Gemaakt met",
+        "type": "Soort",
+        "relation": "Relatie",
+        "from": "Van",
+        "to": "Naar",
+        "weight": "Aantal documenten",
+        "date": "Datum",
+        "yes": "ja",
+        "no": "nee",
+        "unknown": "onbekend",
+        "legend_g40": "G40-lid (dikke gouden rand)",
+        "hint": "Klik op een knoop of verbinding om te zien waarom ze er staat.",
+        "fact_names": {
+            "iri": "IRI", "type": "Soort", "g40": "G40-lid", "altLabels": "Andere namen",
+            "degree": "Aantal verbindingen", "documents": "Documenten", "cbsCode": "CBS-code",
+            "unitKind": "Soort onderdeel", "programmeKind": "Soort programma", "province": "Provincie",
+            "memberSince": "G40-lid sinds", "roles": "Rollen",
+        },
+        "type_names": {
+            "Person": "Persoon", "Municipality": "Gemeente", "Province": "Provincie",
+            "Ministry": "Ministerie", "Organisation": "Organisatie",
+            "OrganisationalUnit": "Organisatieonderdeel", "Programme": "Programma",
+            "Event": "Evenement", "Theme": "Thema", "Document": "Document", "Other": "Overig",
+        },
+        "relation_names": {
+            "hasRole": "heeft een rol bij", "memberOf": "lid van", "affiliatedWith": "verbonden aan",
+            "succeeded": "volgde op", "collaboratesWith": "werkt samen met",
+            "participatesIn": "neemt deel aan", "partOf": "onderdeel van", "initiated": "nam initiatief tot",
+            "organised": "organiseerde", "ledBy": "geleid door", "contactFor": "contactpersoon voor",
+            "addresses": "gaat over", "mentions": "noemt", "sharedProgrammes": "gedeelde programma's",
+            "related": "verbonden",
+        },
+    },
+    "en": {
+        "title": "G40 knowledge graph: network",
+        "search": "Search",
+        "search_placeholder": "Search a name…",
+        "no_matches": "No matches",
+        "matches": "{n} matches",
+        "types": "Types",
+        "relations": "Relations",
+        "period": "Period",
+        "all_periods": "All periods",
+        "g40_member": "G40 member",
+        "shown": "{nodes} of {total_nodes} nodes, {edges} of {total_edges} links shown",
+        "close": "Close",
+        "facts": "Facts",
+        "connections": "Links",
+        "evidence": "Sources",
+        "documents_n": "{n} documents",
+        "document_1": "1 document",
+        "no_evidence": "No quote (derived or from reference data).",
+        "more": "… and {n} more",
+        "built": "Graph built",
+        "generated": "Page generated",
+        "documents_used": "Documents used",
+        "command": "Made with",
+        "type": "Type",
+        "relation": "Relation",
+        "from": "From",
+        "to": "To",
+        "weight": "Supporting documents",
+        "date": "Date",
+        "yes": "yes",
+        "no": "no",
+        "unknown": "unknown",
+        "legend_g40": "G40 member (thick gold border)",
+        "hint": "Click a node or link to see why it is there.",
+        "fact_names": {
+            "iri": "IRI", "type": "Type", "g40": "G40 member", "altLabels": "Other names",
+            "degree": "Links", "documents": "Documents", "cbsCode": "CBS code",
+            "unitKind": "Unit kind", "programmeKind": "Programme kind", "province": "Province",
+            "memberSince": "G40 member since", "roles": "Roles",
+        },
+        "type_names": {
+            "Person": "Person", "Municipality": "Municipality", "Province": "Province",
+            "Ministry": "Ministry", "Organisation": "Organisation",
+            "OrganisationalUnit": "Organisational unit", "Programme": "Programme",
+            "Event": "Event", "Theme": "Theme", "Document": "Document", "Other": "Other",
+        },
+        "relation_names": {
+            "hasRole": "has a role in", "memberOf": "member of", "affiliatedWith": "affiliated with",
+            "succeeded": "succeeded", "collaboratesWith": "collaborates with",
+            "participatesIn": "participates in", "partOf": "part of", "initiated": "initiated",
+            "organised": "organised", "ledBy": "led by", "contactFor": "contact for",
+            "addresses": "addresses", "mentions": "mentions", "sharedProgrammes": "shared programmes",
+            "related": "linked",
+        },
+    },
+}
+
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
+
+
+def json_for_script(value) -> str:
+    """JSON text safe inside ``<script type="application/json">`` (and valid JSON).
+
+    >>> json_for_script({"q": "</script><img src=x onerror=alert(1)>&\\u2028"})
+    '{"q":"\\\\u003c/script\\\\u003e\\\\u003cimg src=x onerror=alert(1)\\\\u003e\\\\u0026\\\\u2028"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+@lru_cache(maxsize=None)
+def vendor_asset(name: str) -> str:
+    """Text of ``vis-network.min.js`` or ``vis-network.css`` as shipped inside the pyvis package."""
+    root = resources.files("pyvis").joinpath("lib", f"vis-{VIS_VERSION}")
+    return root.joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def _own_asset(name: str) -> str:
+    return resources.files("viz").joinpath("static", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("viz", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _inline_script(text: str) -> str:
+    if _SCRIPT_END.search(text):
+        # cannot happen with the shipped assets; refuse rather than emit a page that breaks out
+        raise ValueError("script text contains '</script' or '<!--' and cannot be inlined")
+    return text
+
+
+def _inline_style(text: str) -> str:
+    if _STYLE_END.search(text):
+        raise ValueError("style text contains '</style' and cannot be inlined")
+    return text
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def render_html(data: dict, *, lang: str = "nl") -> str:
+    """The standalone HTML page for node-link ``data`` (see :func:`viz.network.network_data`).
+
+    Parameters
+    ----------
+    data : dict
+        ``{"nodes": [...], "edges": [...], "meta": {...}, "style": {...}, "documents": {...}}``;
+        only ``nodes`` and ``edges`` are required.
+    lang : {"nl", "en"}
+        Language of the interface texts.
+
+    Returns
+    -------
+    str
+        A complete UTF-8 HTML document with every script and style inlined.
+    """
+    lang = lang if lang in UI_TEXT else "nl"
+    payload = {
+        "nodes": data.get("nodes", []),
+        "edges": data.get("edges", []),
+        "meta": data.get("meta", {}),
+        "style": data.get("style") or _default_style(),
+        "documents": data.get("documents", {}),
+        "periods": data.get("periods", []),
+        "ui": UI_TEXT[lang],
+        "lang": lang,
+    }
+    vis_js = _inline_script(vendor_asset("vis-network.min.js"))
+    page_js = _inline_script(_own_asset("network.js"))
+    meta = payload["meta"]
+    title = meta.get("title") or UI_TEXT[lang]["title"]
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}",
+            "style-src 'unsafe-inline'",
+            "img-src data:",
+            "font-src data:",
+            "connect-src 'none'",
+            "form-action 'none'",
+            "base-uri 'none'",
+        ]
+    )
+    template = _environment().get_template("network.html")
+    return template.render(
+        lang=lang,
+        title=title,
+        ui=UI_TEXT[lang],
+        csp=csp,
+        vis_css=_markup(_inline_style(vendor_asset("vis-network.css"))),
+        page_css=_markup(_inline_style(_own_asset("network.css"))),
+        vis_js=_markup(vis_js),
+        page_js=_markup(page_js),
+        data_json=_markup(json_for_script(payload)),
+    )
+
+
+def _markup(text: str) -> Markup:
+    return Markup(text)
+
+
+def _default_style() -> dict:
+    from .network import default_style
+
+    return default_style()
+
+
+def write_html(html: str, out_path: Path) -> Path:
+    """Write ``html`` to ``out_path`` atomically (UTF-8); returns the path."""
+    from graph.store import atomic_write
+
+    out_path = Path(out_path)
+    atomic_write(out_path, html)
+    return out_path

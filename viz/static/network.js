@@ -1,0 +1,354 @@
+/* g40kg network page. Reads the JSON in #g40-data and draws it with vis-network.
+ * Document text is only ever written with textContent (never innerHTML), and vis-network
+ * gets no `title` strings (it would read them as HTML): tooltips are our own #g40-tip. */
+(function () {
+  "use strict";
+  var T0 = performance.now(), TIMES = {};
+  var DATA = JSON.parse(document.getElementById("g40-data").textContent);
+  var UI = DATA.ui, STYLE = DATA.style, DOCS = DATA.documents || {};
+
+  function $(id) { return document.getElementById(id); }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function fmt(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (m, k) { return k in values ? String(values[k]) : m; });
+  }
+  function typeName(t) { return (UI.type_names && UI.type_names[t]) || t; }
+  function relationName(r) { return (UI.relation_names && UI.relation_names[r]) || r; }
+  function typeStyle(t) { return STYLE.types[t] || STYLE.types.Other; }
+  function relationStyle(r) { return STYLE.relations[r] || STYLE.relations.related; }
+  function fold(s) {
+    return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  /* ---- index the data ---- */
+  var nodeById = new Map(), edgeById = new Map(), edgesOf = new Map();
+  DATA.nodes.forEach(function (n) { nodeById.set(n.id, n); edgesOf.set(n.id, []); n._fold = fold(n.label); });
+  DATA.edges.forEach(function (e) {
+    edgeById.set(e.id, e);
+    if (edgesOf.has(e.from)) { edgesOf.get(e.from).push(e); }
+    if (e.to !== e.from && edgesOf.has(e.to)) { edgesOf.get(e.to).push(e); }
+  });
+  var typeCounts = {}, relationCounts = {};
+  DATA.nodes.forEach(function (n) { typeCounts[n.type] = (typeCounts[n.type] || 0) + 1; });
+  DATA.edges.forEach(function (e) { relationCounts[e.relation] = (relationCounts[e.relation] || 0) + 1; });
+
+  var G40 = STYLE.g40 || { border: "#d4a017", width: 4 };
+  function nodeColor(n, dim) {
+    var s = typeStyle(n.type);
+    if (dim) {
+      return { background: "#e4e7eb", border: "#d0d4d9", highlight: { background: s.color, border: "#333" } };
+    }
+    return {
+      background: s.color,
+      border: n.g40 ? G40.border : s.border || s.color,
+      highlight: { background: s.color, border: "#111" },
+      hover: { background: s.color, border: "#111" }
+    };
+  }
+  function visNode(n) {
+    var s = typeStyle(n.type);
+    var v = {
+      id: n.id, label: n.label, shape: s.shape, size: n.size || 12,
+      color: nodeColor(n, false), borderWidth: n.g40 ? G40.width : 1, borderWidthSelected: n.g40 ? G40.width + 1 : 3
+    };
+    if (typeof n.x === "number" && typeof n.y === "number") { v.x = n.x; v.y = n.y; }
+    return v;
+  }
+  function visEdge(e) {
+    var s = relationStyle(e.relation);
+    var v = { id: e.id, from: e.from, to: e.to, width: e.width || 1, color: { color: s.color, highlight: "#111", hover: "#333", opacity: 0.85 } };
+    if (s.dashes) { v.dashes = s.dashes; }
+    if (s.arrows && !big) { v.arrows = { to: { enabled: true, scaleFactor: 0.5 } }; }
+    return v;
+  }
+
+  TIMES.parsed = performance.now() - T0;
+  var big = DATA.nodes.length > 1500 || DATA.edges.length > 4000;
+  var nodes = new vis.DataSet(DATA.nodes.map(visNode));
+  var edges = new vis.DataSet(DATA.edges.map(visEdge));
+  var options = {
+    autoResize: true,
+    physics: { enabled: false },
+    layout: { improvedLayout: false, randomSeed: 1 },
+    interaction: {
+      hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
+      multiselect: false, navigationButtons: false, keyboard: false
+    },
+    nodes: { font: { size: 14, face: "system-ui, Arial, sans-serif", color: "#1f2933" }, scaling: { label: { drawThreshold: 6 } } },
+    edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5 }
+  };
+  var container = $("g40-network");
+  TIMES.datasets = performance.now() - T0;
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  TIMES.network = performance.now() - T0;
+
+  /* ---- state and filtering ---- */
+  var state = { types: new Set(Object.keys(typeCounts)), relations: new Set(Object.keys(relationCounts)), period: "", search: "" };
+  var hiddenNode = new Map(), hiddenEdge = new Map(), dimmed = new Map();
+  DATA.nodes.forEach(function (n) { hiddenNode.set(n.id, false); dimmed.set(n.id, false); });
+  DATA.edges.forEach(function (e) { hiddenEdge.set(e.id, false); });
+
+  function edgeInPeriod(e) {
+    if (!state.period) { return true; }
+    if (!e.start && !e.end) { return true; }
+    var lo = state.period + "-01-01", hi = state.period + "-12-31";
+    return (!e.start || e.start <= hi) && (!e.end || e.end >= lo);
+  }
+  function apply() {
+    var edgeUpdates = [], nodeUpdates = [], shownEdges = 0, shownNodes = 0;
+    var touched = new Set();
+    DATA.edges.forEach(function (e) {
+      var a = nodeById.get(e.from), b = nodeById.get(e.to);
+      var show = state.relations.has(e.relation) && edgeInPeriod(e) &&
+        !!a && !!b && state.types.has(a.type) && state.types.has(b.type);
+      if (show) { shownEdges++; touched.add(e.from); touched.add(e.to); }
+      if (hiddenEdge.get(e.id) !== !show) { hiddenEdge.set(e.id, !show); edgeUpdates.push({ id: e.id, hidden: !show }); }
+    });
+    var q = fold(state.search.trim());
+    var matches = [];
+    DATA.nodes.forEach(function (n) {
+      var show = state.types.has(n.type) && (!state.period || touched.has(n.id) || edgesOf.get(n.id).length === 0);
+      if (show) { shownNodes++; }
+      var dim = !!q && n._fold.indexOf(q) < 0;
+      if (q && !dim && show) { matches.push(n); }
+      var update = null;
+      if (hiddenNode.get(n.id) !== !show) { hiddenNode.set(n.id, !show); update = { id: n.id, hidden: !show }; }
+      if (dimmed.get(n.id) !== dim) {
+        dimmed.set(n.id, dim);
+        update = update || { id: n.id };
+        update.color = nodeColor(n, dim);
+        update.font = { color: dim ? "#b8bec6" : "#1f2933" };
+      }
+      if (update) { nodeUpdates.push(update); }
+    });
+    if (edgeUpdates.length) { edges.update(edgeUpdates); }
+    if (nodeUpdates.length) { nodes.update(nodeUpdates); }
+    state.shownNodes = shownNodes; state.shownEdges = shownEdges; state.matches = matches.map(function (n) { return n.id; });
+    var status = $("g40-status");
+    status.textContent = fmt(UI.shown, { nodes: shownNodes, total_nodes: DATA.nodes.length, edges: shownEdges, total_edges: DATA.edges.length });
+    status.dataset.nodes = shownNodes; status.dataset.edges = shownEdges;
+    showMatches(q, matches);
+  }
+
+  function showMatches(q, matches) {
+    var list = $("g40-matches"), count = $("g40-search-count");
+    list.replaceChildren();
+    if (!q) { list.hidden = true; count.textContent = ""; count.dataset.matches = ""; return; }
+    count.textContent = matches.length ? fmt(UI.matches, { n: matches.length }) : UI.no_matches;
+    count.dataset.matches = String(matches.length);
+    matches.slice(0, 30).forEach(function (n) {
+      var li = el("li"), b = el("button", null, n.label);
+      b.type = "button";
+      b.addEventListener("click", function () { focusNode(n.id); });
+      li.appendChild(b); list.appendChild(li);
+    });
+    list.hidden = matches.length === 0;
+  }
+
+  /* ---- legend / filters ---- */
+  function legendItem(listId, key, swatch, name, count, set) {
+    var li = el("li"), label = el("label"), box = el("input");
+    box.type = "checkbox"; box.checked = true; box.value = key;
+    box.dataset.key = key;
+    box.addEventListener("change", function () {
+      if (box.checked) { set.add(key); } else { set.delete(key); }
+      apply();
+    });
+    label.appendChild(box); label.appendChild(swatch); label.appendChild(el("span", "g40-name", name));
+    label.appendChild(el("span", "g40-count", count));
+    li.appendChild(label); $(listId).appendChild(li);
+  }
+  Object.keys(typeCounts).sort(function (a, b) { return typeCounts[b] - typeCounts[a] || a.localeCompare(b); }).forEach(function (t) {
+    var s = typeStyle(t), sw = el("span", "g40-swatch", s.symbol || "●");
+    sw.style.color = s.color; sw.setAttribute("aria-hidden", "true");
+    legendItem("g40-types", t, sw, typeName(t), typeCounts[t], state.types);
+  });
+  Object.keys(relationCounts).sort(function (a, b) { return relationCounts[b] - relationCounts[a] || a.localeCompare(b); }).forEach(function (r) {
+    var s = relationStyle(r), sw = el("span", "g40-line" + (s.dashes ? " g40-dashed" : ""));
+    sw.style.borderTopColor = s.color; sw.setAttribute("aria-hidden", "true");
+    legendItem("g40-relations", r, sw, relationName(r), relationCounts[r], state.relations);
+  });
+  if (DATA.periods && DATA.periods.length) {
+    var select = $("g40-period");
+    DATA.periods.forEach(function (p) { var o = el("option", null, p); o.value = p; select.appendChild(o); });
+    select.addEventListener("change", function () { state.period = select.value; apply(); });
+    $("g40-period-box").hidden = false;
+  }
+  var searchTimer = null;
+  $("g40-search").addEventListener("input", function (ev) {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(function () { state.search = ev.target.value; apply(); }, 120);
+  });
+  $("g40-search").addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      clearTimeout(searchTimer); state.search = ev.target.value; apply();
+      if (state.matches.length) { focusNode(state.matches[0]); }
+    }
+  });
+
+  /* ---- side panel ---- */
+  var panel = $("g40-panel"), body = $("g40-panel-body");
+  $("g40-panel-close").addEventListener("click", function () { panel.hidden = true; network.unselectAll(); });
+
+  function factValue(v) {
+    if (v === true) { return UI.yes; }
+    if (v === false) { return UI.no; }
+    if (Array.isArray(v)) { return v.join(", "); }
+    return v;
+  }
+  function nodeLink(id) {
+    var n = nodeById.get(id);
+    var b = el("button", "g40-link", n ? n.label : id);
+    b.type = "button";
+    b.addEventListener("click", function () { focusNode(id); });
+    return b;
+  }
+  function evidenceList(e, parent) {
+    var ev = e.evidence || [];
+    if (!ev.length) { parent.appendChild(el("p", "g40-source", UI.no_evidence)); return; }
+    ev.slice(0, 20).forEach(function (x) {
+      if (x.q) { parent.appendChild(el("blockquote", "g40-quote", x.q)); }
+      var doc = DOCS[x.doc] || {};
+      var when = x.date || (x.from || x.until ? (x.from || "…") + " – " + (x.until || "…") : doc.date || "");
+      var src = [doc.title || x.title || x.doc || "", when].filter(function (s) { return s; }).join(" · ");
+      parent.appendChild(el("div", "g40-source", src));
+    });
+    if (ev.length > 20) { parent.appendChild(el("div", "g40-source", fmt(UI.more, { n: ev.length - 20 }))); }
+  }
+  function weightText(e) { return e.weight === 1 ? UI.document_1 : fmt(UI.documents_n, { n: e.weight || 0 }); }
+  function edgeBlock(e, fromNode) {
+    var box = el("div", "g40-edge"), head = el("div", "g40-edge-head");
+    box.dataset.edge = e.id;
+    if (fromNode === undefined) {
+      head.appendChild(nodeLink(e.from)); head.appendChild(document.createTextNode(" " + relationName(e.relation) + " "));
+      head.appendChild(nodeLink(e.to));
+    } else if (e.from === fromNode) {
+      head.appendChild(document.createTextNode(relationName(e.relation) + " ")); head.appendChild(nodeLink(e.to));
+    } else {
+      head.appendChild(nodeLink(e.from)); head.appendChild(document.createTextNode(" " + relationName(e.relation)));
+    }
+    head.appendChild(el("span", "g40-weight", " (" + weightText(e) + ")"));
+    box.appendChild(head);
+    evidenceList(e, box);
+    return box;
+  }
+  function facts(pairs) {
+    var dl = el("dl");
+    pairs.forEach(function (p) {
+      if (p[1] === undefined || p[1] === null || p[1] === "") { return; }
+      dl.appendChild(el("dt", null, (UI.fact_names && UI.fact_names[p[0]]) || p[0]));
+      dl.appendChild(el("dd", null, factValue(p[1])));
+    });
+    return dl;
+  }
+  function showNode(id) {
+    var n = nodeById.get(id);
+    if (!n) { return; }
+    body.replaceChildren();
+    body.dataset.kind = "node"; body.dataset.id = id;
+    body.appendChild(el("div", "g40-type-tag", typeName(n.type)));
+    body.appendChild(el("h2", null, n.label));
+    var pairs = [["type", typeName(n.type)]];
+    if (n.g40) { pairs.push(["g40", true]); }
+    (n.facts || []).forEach(function (p) { pairs.push(p); });
+    pairs.push(["iri", n.id]);
+    body.appendChild(el("h3", null, UI.facts));
+    body.appendChild(facts(pairs));
+    var list = edgesOf.get(id).slice().sort(function (a, b) { return (b.weight || 0) - (a.weight || 0); });
+    body.appendChild(el("h3", null, UI.connections + " (" + list.length + ")"));
+    list.slice(0, 60).forEach(function (e) { body.appendChild(edgeBlock(e, id)); });
+    if (list.length > 60) { body.appendChild(el("p", "g40-source", fmt(UI.more, { n: list.length - 60 }))); }
+    panel.hidden = false;
+  }
+  function showEdge(id) {
+    var e = edgeById.get(id);
+    if (!e) { return; }
+    body.replaceChildren();
+    body.dataset.kind = "edge"; body.dataset.id = id;
+    body.appendChild(el("div", "g40-type-tag", UI.relation));
+    body.appendChild(el("h2", null, relationName(e.relation)));
+    var a = nodeById.get(e.from), b = nodeById.get(e.to);
+    body.appendChild(facts([["from", a ? a.label : e.from], ["to", b ? b.label : e.to], ["weight", e.weight],
+      ["date", e.start || e.end ? (e.start || "…") + " – " + (e.end || "…") : ""]].map(function (p) {
+      return [UI[p[0]] || p[0], p[1]];
+    })));
+    body.appendChild(el("h3", null, UI.evidence));
+    body.appendChild(edgeBlock(e));
+    panel.hidden = false;
+  }
+  function focusNode(id) {
+    if (!nodeById.has(id)) { return; }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    showNode(id);
+  }
+  network.on("click", function (params) {
+    if (params.nodes.length) { showNode(params.nodes[0]); }
+    else if (params.edges.length) { showEdge(params.edges[0]); }
+    else { panel.hidden = true; }
+  });
+
+  /* ---- tooltip (plain text) ---- */
+  var tip = $("g40-tip");
+  function showTip(text, pointer) {
+    tip.textContent = text;
+    tip.style.left = (pointer.DOM.x + container.offsetLeft + 14) + "px";
+    tip.style.top = (pointer.DOM.y + container.offsetTop + 10) + "px";
+    tip.hidden = false;
+  }
+  network.on("hoverNode", function (p) {
+    var n = nodeById.get(p.node);
+    if (n) { showTip(n.label + " · " + typeName(n.type) + (n.g40 ? " · " + UI.g40_member : ""), p.pointer); }
+  });
+  network.on("hoverEdge", function (p) {
+    var e = edgeById.get(p.edge);
+    if (!e) { return; }
+    var a = nodeById.get(e.from), b = nodeById.get(e.to);
+    showTip((a ? a.label : "") + " " + relationName(e.relation) + " " + (b ? b.label : "") + " (" + weightText(e) + ")", p.pointer);
+  });
+  network.on("blurNode", function () { tip.hidden = true; });
+  network.on("blurEdge", function () { tip.hidden = true; });
+  network.on("dragStart", function () { tip.hidden = true; });
+
+  /* ---- footer ---- */
+  (function footer() {
+    var meta = DATA.meta || {}, f = $("g40-footer");
+    var parts = [];
+    if (meta.built) { parts.push([UI.built, meta.built]); }
+    if (meta.generated) { parts.push([UI.generated, meta.generated]); }
+    parts.forEach(function (p) { f.appendChild(el("span", null, p[0] + ": " + p[1])); });
+    var used = meta.documents_used || Object.keys(DOCS);
+    var det = el("details"), sum = el("summary", null, UI.documents_used + ": " + used.length);
+    det.appendChild(sum);
+    var ul = el("ul");
+    used.forEach(function (d) {
+      var doc = DOCS[d] || {};
+      ul.appendChild(el("li", null, (doc.title || d) + (doc.date ? " (" + doc.date + ")" : "")));
+    });
+    det.appendChild(ul); f.appendChild(det);
+    if (meta.command) {
+      var cmd = el("span", null, UI.command + ": ");
+      cmd.appendChild(el("code", "g40-command", meta.command));
+      f.appendChild(cmd);
+    }
+  })();
+
+  apply();
+  TIMES.applied = performance.now() - T0;
+  network.once("afterDrawing", function () {
+    TIMES.drawn = performance.now() - T0;
+    window.g40viz.readyAt = performance.now();
+    document.body.dataset.ready = "1";
+  });
+  window.g40viz = {
+    times: TIMES, network: network, nodes: nodes, edges: edges, data: DATA, state: state,
+    apply: apply, showNode: showNode, showEdge: showEdge, focusNode: focusNode,
+    visibleNodeIds: function () { return nodes.getIds({ filter: function (n) { return !n.hidden; } }); },
+    visibleEdgeIds: function () { return edges.getIds({ filter: function (e) { return !e.hidden; } }); }
+  };
+})();
