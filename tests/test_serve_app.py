@@ -16,7 +16,11 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
-from starlette.testclient import TestClient
+import warnings
+
+with warnings.catch_warnings():  # starlette's note about httpx versions is not ours to fix
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from starlette.testclient import TestClient
 
 from graph.serve import ServeConfig, asgi_get, create_app
 
@@ -521,3 +525,12 @@ def test_serve_help_has_an_example(runner):
 def test_asgi_get_matches_test_client(ox_client, graph_path):
     status, headers, body = asgi_get(make_app(graph_path), "/entity/ministry/mnre1045.json")
     assert status == 200 and json.loads(body) == ox_client.get("/entity/ministry/mnre1045.json").json()
+
+
+def test_construct_for_clients_that_ask_for_sparql_results(client):
+    query = "CONSTRUCT WHERE { ?a g40:collaboratesWith ?b }"
+    as_json = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    as_xml = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+xml"})
+    assert as_json.headers["content-type"].startswith("application/ld+json")
+    assert as_xml.headers["content-type"].startswith("application/rdf+xml")
+    assert len(Graph().parse(data=as_json.text, format="json-ld")) == 2

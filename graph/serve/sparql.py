@@ -95,6 +95,12 @@ _EXTRA_ACCEPT = {  # media types clients send that mean one of ours
     "application/x-turtle": "text/turtle",
     "text/n3": "text/turtle",
 }
+# clients such as rdflib's SPARQLStore ask for SPARQL results even for CONSTRUCT: give the RDF twin
+_GRAPH_FOR_RESULTS = {
+    "application/sparql-results+json": "application/ld+json",
+    "application/json": "application/ld+json",
+    "application/sparql-results+xml": "application/rdf+xml",
+}
 
 
 @dataclass
@@ -237,6 +243,8 @@ def negotiate(kind: str, accept: str | None = None, format_param: str | None = N
         return formats[0]
     candidates = []
     for order, (media, q) in enumerate(parse_accept(accept)):
+        if formats is GRAPH_FORMATS:
+            media = _GRAPH_FOR_RESULTS.get(media, media)
         media = _EXTRA_ACCEPT.get(media, media)
         for rank, fmt in enumerate(formats):
             if q > 0 and (media in (fmt.media_type, "*/*") or (media.endswith("/*") and fmt.media_type.startswith(media[:-1]))):
