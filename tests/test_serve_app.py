@@ -19,7 +19,7 @@ from rdflib import Graph, URIRef
 import warnings
 
 with warnings.catch_warnings():  # starlette's note about httpx versions is not ours to fix
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
 from graph.serve import ServeConfig, asgi_get, create_app

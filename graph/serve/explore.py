@@ -159,7 +159,7 @@ def entity(dataset, iri) -> dict | None:
     skos, rdfs = PREFIXES["skos"], PREFIXES["rdfs"]
     attributes = []
     for predicate, value in sorted(dataset.predicate_objects(node), key=lambda po: (str(po[0]), str(po[1]))):
-        if isinstance(value, Literal) and predicate not in (skos.prefLabel, rdfs.label):
+        if isinstance(value, Literal) and predicate not in (skos.prefLabel, rdfs.label, skos.altLabel):
             attributes.append({"property": _qname(predicate), "value": str(value)})
     facts: dict[tuple, dict] = {}
 
