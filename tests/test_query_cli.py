@@ -1,0 +1,179 @@
+"""The query commands end to end: formats, errors and exit codes, timeouts, Update refusal."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from fixture_graph import small_graph_dir
+
+from graph.cli import cli
+
+EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+COMMANDS = ["query", "questions", "ask", "collaborators", "entity", "search", "path", "rank", "communities", "brokers"]
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    return small_graph_dir(tmp_path_factory.mktemp("small"))
+
+
+@pytest.fixture(params=["rdflib", "oxigraph"])
+def g40(request, runner, kg):
+    def invoke(*args, lang="nl"):
+        return runner.invoke(cli, ["--graph", str(kg), "--engine", request.param, "--lang", lang, *args])
+
+    return invoke
+
+
+def test_malformed_sparql_gives_line_and_column(g40):
+    result = g40("query", "SELECT * WHERE {\n  ?s ?p \n}")
+    assert result.exit_code == 2, result.output
+    assert "regel 3, kolom 2" in result.output, result.output
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_update_is_refused_unless_allowed(g40):
+    refused = g40("query", "DROP ALL")
+    assert refused.exit_code == 2 and "--allow-update" in refused.output, refused.output
+    refused = g40("query", "PREFIX x: <urn:x#>\nINSERT DATA { x:a x:b x:c }")
+    assert refused.exit_code == 2, refused.output
+    still = g40("query", "ASK { ?m a g40:Ministry }")
+    assert still.output == "true\n", still.output
+    allowed = g40("query", "--allow-update", "INSERT DATA { GRAPH g40g:curated { g40id:x a g40:Person } }")
+    # allowed: it runs (rdflib, in memory) or the read-only on-disk Oxigraph store says no, without a traceback
+    assert allowed.exit_code == 0 or (allowed.exit_code == 2 and "read-write" in allowed.output), allowed.output
+
+
+def test_timeout_stops_a_runaway_query_in_process(runner, kg):
+    started = time.monotonic()
+    result = runner.invoke(cli, ["--graph", str(kg), "--engine", "rdflib", "query", "--timeout", "0.5", EXPENSIVE])
+    assert result.exit_code == 1, result.output
+    assert "afgebroken" in result.output and "--timeout" in result.output, result.output
+    assert time.monotonic() - started < 20
+    deadline = time.monotonic() + 10  # the worker is interrupted, not left running
+    while any(t.name == "g40kg-query" for t in threading.enumerate()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(t.name == "g40kg-query" for t in threading.enumerate())
+
+
+def test_timeout_stops_a_runaway_query_in_oxigraph(kg):
+    result = subprocess.run(
+        [sys.executable, "-c", "from graph.cli import main; main()", "--graph", str(kg), "--engine", "oxigraph", "--lang", "en", "query",
+         "--timeout", "1", EXPENSIVE],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "stopped after 1 s" in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+def test_select_formats(g40):
+    query = "SELECT ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label } ORDER BY ?label"
+    as_csv = g40("query", "--format", "csv", query)
+    assert list(csv.reader(io.StringIO(as_csv.output))) == [["label"], ["BZK"], ["EZK"], ["OCW"], ["SZW"]]
+    as_json = json.loads(g40("query", "--format", "json", query).output)
+    assert as_json == {"columns": ["label"], "rows": [{"label": v} for v in ("BZK", "EZK", "OCW", "SZW")]}
+    assert g40("query", "--format", "tsv", query).output.splitlines()[1] == "BZK"
+    assert g40("query", "--format", "markdown", query).output.splitlines()[:3] == ["| label |", "|---|", "| BZK |"]
+    table = g40("query", query).output.splitlines()
+    assert table[:3] == ["label", "-----", "BZK"]
+    assert json.loads(g40("query", "--format", "json", "ASK { ?s a g40:Person }").output)["boolean"] is True
+
+
+def test_construct_as_turtle(g40):
+    result = g40("query", "CONSTRUCT { ?p a g40:Person } WHERE { ?p a g40:Person }")
+    assert result.exit_code == 0 and "g40id:person/" not in result.output.split("@prefix")[0], result.output
+    assert "carla-smit" in result.output
+
+
+def test_query_from_file_and_stdin(runner, kg, tmp_path):
+    path = tmp_path / "q.rq"
+    path.write_text("SELECT ?p WHERE { ?p a g40:Person } ORDER BY ?p", encoding="utf-8")
+    from_file = runner.invoke(cli, ["--graph", str(kg), "query", "-f", str(path), "--format", "csv"])
+    from_stdin = runner.invoke(cli, ["--graph", str(kg), "query", "--format", "csv"], input=path.read_text())
+    assert from_file.output == from_stdin.output and len(from_file.output.splitlines()) == 5, from_file.output
+
+
+def test_collaborators_matrix(g40):
+    result = g40("collaborators", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert list(rows[0]) == ["actor", "actorType", "EZK", "BZK", "OCW", "SZW", "total"], result.output
+    assert [(r["actor"], r["EZK"], r["total"]) for r in rows] == [
+        ("taskforce Energietransitie", "2", "3"), ("pijler Sociale Stad", "1", "2"), ("Almere", "", "1"),
+        ("Breda", "1", "1")]
+
+
+def test_collaborators_of_a_ministry_with_quotes(g40):
+    result = g40("collaborators", "ezk")
+    assert result.exit_code == 0, result.output
+    assert "Samenwerkingen met EZK" in result.output
+    assert "“Ook de taskforce Energietransitie sprak met EZK.” (doc-b, 2022-10-06)" in result.output
+    english = g40("collaborators", "ezk", "--at", "2021-06-01", "--format", "json", lang="en")
+    rows = json.loads(english.output)["rows"]
+    assert [(r["label"], r["documents"]) for r in rows] == [("taskforce Energietransitie", ["doc-a"])]
+
+
+def test_collaborators_unknown_ministry_and_probe(g40):
+    unknown = g40("collaborators", "ezkk")
+    assert unknown.exit_code == 2 and "bedoelt u 'EZK'?" in unknown.output, unknown.output
+    probe = g40("collaborators", 'EZK" } ; DROP ALL ; #')
+    assert probe.exit_code == 2 and "onbekende" in probe.output, probe.output
+    assert g40("query", "ASK { ?m a g40:Ministry }").output == "true\n"
+
+
+def test_ask_with_params_and_at(g40):
+    everything = g40("ask", "unit-role-timeline", "-p", "unit=Pijler sociale stad", "--format", "json")
+    assert [r["personLabel"] for r in json.loads(everything.output)["rows"]] == ["Bram Jansen", "Carla Smit", "Carla Smit"]
+    at = g40("ask", "unit-role-timeline", "-p", "unit=pijler Sociale Stad", "--at", "2021-03-01", "--format", "json")
+    assert [r["personLabel"] for r in json.loads(at.output)["rows"]] == ["Bram Jansen"]
+    unknown = g40("ask", "role-timeline")
+    assert unknown.exit_code == 2 and "unit-role-timeline" in unknown.output, unknown.output
+    bad = g40("ask", "ministry-gap", "-p", "ministry")
+    assert bad.exit_code == 2, bad.output
+
+
+def test_entity_and_search(g40):
+    entity = json.loads(g40("entity", "Breda", "--format", "json").output)["rows"][0]
+    assert sorted(entity["relations"]) == ["affiliatedWith", "collaboratesWith", "participatesIn"]
+    hits = json.loads(g40("search", "Carla Smitt", "--format", "json").output)["rows"]
+    assert hits[0]["label"] == "Carla Smit"
+    hits = json.loads(g40("search", "economische zaken", "--format", "json").output)["rows"]
+    assert hits[0]["label"] == "EZK"
+
+
+def test_path_returns_evidence_per_hop(g40):
+    result = g40("path", "Anna de Vries", "EZK", "--format", "json")
+    rows = json.loads(result.output)["rows"]
+    assert [(r["from"], r["to"], r["relations"], r["documents"]) for r in rows] == [
+        ("Anna de Vries", "taskforce Energietransitie", ["hasRole"], 1),
+        ("taskforce Energietransitie", "EZK", ["collaboratesWith"], 2),
+    ]
+    assert [e["quote"] for e in rows[0]["evidenceRecords"]] == [
+        "Anna de Vries (Breda) is sinds maart 2021 voorzitter van de taskforce Energietransitie."]
+    assert [e["document"] for e in rows[1]["evidenceRecords"]] == ["doc-a", "doc-b"]
+    table = g40("path", "Anna de Vries", "EZK")
+    assert "(2 stappen)" in table.output and "“Ook de taskforce Energietransitie sprak met EZK.” (doc-b)" in table.output
+
+
+def test_rank_communities_brokers(g40):
+    ranked = json.loads(g40("rank", "--by", "betweenness", "--top", "2", "--format", "json").output)["rows"]
+    assert [r["label"] for r in ranked] == ["pijler Sociale Stad", "EZK"]
+    people = json.loads(g40("rank", "--type", "Person", "--format", "json").output)["rows"]
+    assert {r["type"] for r in people} == {"Person"}
+    first = g40("communities", "--seed", "3", "--format", "json").output
+    assert first == g40("communities", "--seed", "3", "--format", "json").output
+    assert sum(r["size"] for r in json.loads(first)["rows"]) == 17
+    brokers = json.loads(g40("brokers", "--format", "json").output)["rows"]
+    assert {b["type"] for b in brokers} <= {"OrganisationalUnit", "Person", "Programme"} and brokers
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(runner, command):
+    result = runner.invoke(cli, [command, "--help"])
+    assert result.exit_code == 0 and "Voorbeeld:" in result.output and f"g40kg {command}" in result.output, result.output

@@ -1,0 +1,196 @@
+"""Every named question on the fixture graph, with exact expected answers, on both engines."""
+
+from __future__ import annotations
+
+import pytest
+from fixture_graph import ENGINES, EZK, small_dataset
+from rdflib import Literal
+
+from graph.errors import InputError, UnknownName
+from graph.query import get_question, load_questions, question_text, run_question, term_value
+from graph.shortcuts import collaboration_matrix, collaborators, entity_profile, question_rows
+from graph.timefilter import TimeWindow, ministry_label_at
+
+PROBE = 'EZK" } ; DROP ALL ; #'
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def dataset(request):
+    return small_dataset(request.param)
+
+
+def pick(rows, *columns):
+    return [tuple(row[c] for c in columns) for row in rows]
+
+
+# (question, params, columns to compare, expected rows in order)
+CASES = [
+    ("collaborations-matrix", {}, ("actorLabel", "ministryLabel", "documents", "evidence"), [
+        ("Almere", "SZW", 1, 1),
+        ("Breda", "EZK", 1, 1),
+        ("pijler Sociale Stad", "EZK", 1, 1),
+        ("pijler Sociale Stad", "OCW", 1, 1),
+        ("taskforce Energietransitie", "BZK", 1, 1),
+        ("taskforce Energietransitie", "EZK", 2, 2),
+    ]),
+    ("collaborations-matrix", {"at": "2021-06-01"}, ("actorLabel", "ministryLabel", "documents"), [
+        ("taskforce Energietransitie", "BZK", 1),
+        ("taskforce Energietransitie", "EZK", 1),
+    ]),
+    ("collaborations-with-ministry", {"ministry": "ezk"}, ("actorLabel", "documentId", "start", "confidence"), [
+        ("Breda", "doc-b", "2022-10-06", 0.5),
+        ("pijler Sociale Stad", "doc-b", "2022-10-06", 0.7),
+        ("taskforce Energietransitie", "doc-a", "2021-01-01", 0.85),
+        ("taskforce Energietransitie", "doc-b", "2022-10-06", 0.9),
+    ]),
+    ("collaborations-with-ministry", {"ministry": "EZK", "min_confidence": "0.6"}, ("actorLabel", "documentId"), [
+        ("pijler Sociale Stad", "doc-b"),
+        ("taskforce Energietransitie", "doc-a"),
+        ("taskforce Energietransitie", "doc-b"),
+    ]),
+    ("collaborations-with-ministry", {"ministry": "Economische Zaken en Klimaat", "at": "2021-06-01"},
+     ("actorLabel", "quote"), [
+        ("taskforce Energietransitie",
+         "In 2021 werkte de taskforce Energietransitie samen met de ministeries van EZK en BZK."),
+    ]),
+    ("who-is-who", {"person": "carla smit"}, ("relation", "direction", "role", "otherLabel", "start", "end", "documentId"), [
+        ("hasRole", "out", "voorzitter", "pijler Sociale Stad", "2021-07-01", "2021-12-31", "doc-a"),
+        ("succeeded", "out", None, "Bram Jansen", "2021-07-01", "2021-12-31", "doc-a"),
+        ("hasRole", "out", "voorzitter", "pijler Sociale Stad", "2022-10-06", "2022-10-06", "doc-b"),
+    ]),
+    ("who-is-who", {"person": "Bram Jansen"}, ("relation", "direction", "otherLabel", "past"), [
+        ("hasRole", "out", "pijler Sociale Stad", True),
+        ("succeeded", "in", "Carla Smit", None),
+    ]),
+    ("members", {"target": "pijler Sociale Stad"}, ("memberLabel", "relation", "role", "start"), [
+        ("Bram Jansen", "hasRole", "voorzitter", "2021-01-01"),
+        ("Carla Smit", "hasRole", "voorzitter", "2021-07-01"),
+        ("Carla Smit", "hasRole", "voorzitter", "2022-10-06"),
+        ("themagroep Armoede en Schulden", "partOf", None, "2022-10-06"),
+    ]),
+    ("members", {"target": "City Deal Zicht op Ondermijning"}, ("memberLabel", "memberType", "relation"), [
+        ("Breda", "Municipality", "participatesIn"),
+        ("Zwolle", "Municipality", "participatesIn"),
+    ]),
+    ("g40-cities-programmes", {}, ("cityLabel", "programmeLabel", "programmeKind", "relation", "documents"), [
+        ("Breda", "City Deal Zicht op Ondermijning", "citydeal", "participatesIn", 1),
+        ("Zwolle", "City Deal Zicht op Ondermijning", "citydeal", "participatesIn", 1),
+    ]),
+    ("g40-cities-programmes", {"kind": "fund"}, ("cityLabel",), []),
+    ("city-involvement", {"city": "Breda"}, ("relation", "direction", "otherLabel", "documentId"), [
+        ("affiliatedWith", "in", "Anna de Vries", "doc-a"),
+        ("collaboratesWith", "out", "EZK", "doc-b"),
+        ("participatesIn", "out", "City Deal Zicht op Ondermijning", "doc-a"),
+    ]),
+    ("themagroep-contacts", {}, ("themagroepLabel", "personLabel", "relation", "start"), [
+        ("themagroep Armoede en Schulden", "Dirk Bakker", "contactFor", "2022-10-06"),
+    ]),
+    ("ministries-per-theme", {}, ("themeLabel", "ministryLabel", "viaLabel", "documents"), [
+        ("energietransitie", "BZK", "taskforce Energietransitie", 1),
+        ("energietransitie", "EZK", "taskforce Energietransitie", 2),
+    ]),
+    ("ministries-per-theme", {"theme": "armoede"}, ("ministryLabel",), []),
+    ("ministry-gap", {"ministry": "EZK"}, ("cityLabel", "provinceLabel"), [
+        ("Almere", "Flevoland"),
+        ("Zwolle", "Overijssel"),
+    ]),
+    ("ministry-gap", {"ministry": "EZK", "at": "2021-06-01"}, ("cityLabel",), [("Almere",), ("Breda",), ("Zwolle",)]),
+    ("ministry-gap", {"ministry": "szw"}, ("cityLabel",), [("Breda",), ("Zwolle",)]),
+    ("unit-role-timeline", {"unit": "pijler Sociale Stad"}, ("start", "end", "role", "personLabel", "past", "documentId"), [
+        ("2021-01-01", "2021-06-30", "voorzitter", "Bram Jansen", True, "doc-a"),
+        ("2021-07-01", "2021-12-31", "voorzitter", "Carla Smit", False, "doc-a"),
+        ("2022-10-06", "2022-10-06", "voorzitter", "Carla Smit", False, "doc-b"),
+    ]),
+    ("unit-role-timeline", {"unit": "pijler Sociale Stad", "at": "2021-03-01"}, ("personLabel",), [("Bram Jansen",)]),
+    ("unit-role-timeline", {"unit": "pijler Sociale Stad", "from": "2021-09-01", "until": "2022-12-31"},
+     ("personLabel", "documentId"), [("Carla Smit", "doc-a"), ("Carla Smit", "doc-b")]),
+    ("unit-role-timeline", {"unit": "taskforce Energietransitie", "role": "voorzitter"}, ("personLabel", "start", "end"), [
+        ("Anna de Vries", "2021-03-01", None),
+    ]),
+    ("entity-facts", {"entity": "Dirk Bakker"}, ("relation", "otherLabel", "confidence"), [
+        ("affiliatedWith", "Zwolle", 0.8),
+        ("contactFor", "themagroep Armoede en Schulden", 0.9),
+    ]),
+]
+
+
+@pytest.mark.parametrize("name, params, columns, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_named_question_answers(dataset, name, params, columns, expected):
+    result = run_question(dataset, name, params)
+    rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
+    assert pick(rows, *columns) == expected, f"{name} {params} returned {pick(rows, *columns)}"
+
+
+def test_every_question_is_covered_and_documented():
+    questions = load_questions()
+    assert {case[0] for case in CASES} == set(questions)
+    for name, question in questions.items():
+        assert question.title_in("nl") and question.title_in("en") and question.title_in("nl") != question.title_in("en")
+        assert question.description_in("nl") and question.description_in("en"), name
+        assert question.columns, name
+        if question.parameters:
+            assert "# @parameters" in question.text, name
+        for parameter in question.parameters:
+            assert parameter.help("nl") and parameter.help("en"), (name, parameter.name)
+
+
+def test_at_changes_the_answer(dataset):
+    all_rows = run_question(dataset, "collaborations-with-ministry", {"ministry": "EZK"}).rows
+    at_rows = run_question(dataset, "collaborations-with-ministry", {"ministry": "EZK", "at": "2021-06-01"}).rows
+    later = run_question(dataset, "collaborations-with-ministry", {"ministry": "EZK", "at": "2022-10-06"}).rows
+    assert (len(all_rows), len(at_rows), len(later)) == (4, 1, 3)
+
+
+def test_injection_probe_is_just_a_name(dataset):
+    before = len(dataset)
+    rows = run_question(dataset, "unit-role-timeline", {"unit": "pijler Sociale Stad", "role": PROBE}).rows
+    assert rows == []
+    with pytest.raises(UnknownName) as caught:
+        run_question(dataset, "collaborations-with-ministry", {"ministry": PROBE})
+    assert caught.value.name == PROBE
+    assert len(dataset) == before
+    text = question_text(get_question("unit-role-timeline"), {"role": Literal(PROBE)})
+    assert 'VALUES (?unit ?role ?at ?from ?until) { (UNDEF "EZK\\" } ; DROP ALL ; #" UNDEF UNDEF UNDEF) }' in text
+
+
+def test_unknown_ministry_suggests_close_names(dataset):
+    with pytest.raises(UnknownName) as caught:
+        run_question(dataset, "ministry-gap", {"ministry": "EZKK"})
+    assert caught.value.suggestions[0] == "EZK"
+    assert "EZK" in str(caught.value)
+
+
+@pytest.mark.parametrize("bad", [{"ministry": "EZK", "at": "gisteren"}, {}, {"ministry": "EZK", "nope": "1"}])
+def test_bad_parameters_are_input_errors(dataset, bad):
+    with pytest.raises(InputError):
+        run_question(dataset, "collaborations-with-ministry", bad)
+
+
+def test_ministry_names_follow_tooi_periods(dataset):
+    assert [ministry_label_at(dataset, EZK, d) for d in ("2016-05-01", "2021-06-01", "2025-01-01", "2026-03-01")] == [
+        "EZ", "EZK", "EZ", "EZK"]
+    matrix = collaboration_matrix(dataset, window=TimeWindow(between=("2022-01-01", "2025-01-01")))
+    assert matrix["ministries"] == ["EZ", "OCW", "SZW"], matrix
+    _, rows = question_rows(dataset, "collaborations-matrix", {}, window=TimeWindow(at="2021-06-01"))
+    assert {r["ministryLabel"] for r in rows} == {"BZK", "EZK"}
+
+
+def test_collaborators_groups_evidence_by_actor(dataset):
+    found = collaborators(dataset, "ezk")
+    assert found["ministry"] == {"iri": EZK, "label": "EZK"}
+    assert [(a["label"], a["documents"], len(a["evidence"])) for a in found["actors"]] == [
+        ("taskforce Energietransitie", ["doc-a", "doc-b"], 2),
+        ("Breda", ["doc-b"], 1),
+        ("pijler Sociale Stad", ["doc-b"], 1),
+    ]
+    assert found["actors"][0]["evidence"][1] == {
+        "quote": "Ook de taskforce Energietransitie sprak met EZK.", "document": "doc-b",
+        "title": "Nieuwsbericht netwerkdag 2022", "start": "2022-10-06", "end": "2022-10-06", "confidence": 0.9}
+
+
+def test_entity_profile_groups_by_relation(dataset):
+    profile = entity_profile(dataset, "anna de vries")
+    assert (profile["label"], profile["type"]) == ("Anna de Vries", "Person")
+    assert sorted(profile["relations"]) == ["affiliatedWith", "hasRole"]
+    assert profile["relations"]["hasRole"][0]["role"] == "voorzitter"
+    assert "De Vries" in profile["names"]
