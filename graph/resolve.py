@@ -1,14 +1,48 @@
-"""Mentions → canonical entities (placeholder; full rules follow)."""
+"""Mentions → canonical entities, across all documents of a build.
+
+Strategies, strict to loose (STYLE habit 8):
+
+1. gazetteer keys: a municipality is its CBS code (label: the preferred name, "Den Haag"), a
+   ministry its TOOI code (label: the abbreviation of its current name period, "EZK"), a known
+   organisation its abbreviation ("VNG"), a province its code;
+2. an organisation found by pattern whose name is a gazetteer name or alias joins that entry;
+3. everything else by kind and normalised label: ``<kind>/<slugify(label)>``; the preferred label
+   is the fullest form seen ("Human Capital" over "human capital");
+4. a bare surname ("minister Koolmees") joins the one person whose full name ends in it —
+   first within its document, else across the build; with two candidates it stays apart and the
+   ambiguity is reported in :attr:`Resolution.ambiguous`, never guessed.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> gaz = load_gazetteer()
+>>> ex = extract("d", "Wouter Koolmees sprak in Den Haag. Later zei minister Koolmees iets.", gazetteer=gaz)
+>>> res = resolve([ex], gaz)
+>>> sorted({res.entities[k].label for k in res.mention_keys.values()})
+['Den Haag', 'Wouter Koolmees']
+"""
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass, field
 
+from .extract.gazetteer import index_for
+from .extract.model import Extraction, Mention
+from .gazetteer import Gazetteer
+from .vocab import ENTITY_TYPES, slugify
+
 __all__ = ["Entity", "Resolution", "resolve"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Entity:
+    """A canonical entity: ``key`` is ``"<kind>/<id>"`` (``vocab.mint(kind, id)`` makes the IRI)."""
+
     key: str
     type: str
     label: str
@@ -23,5 +57,121 @@ class Resolution:
     ambiguous: list[str] = field(default_factory=list)
 
 
-def resolve(extractions, gazetteer) -> Resolution:
-    return Resolution({}, {})
+@dataclass
+class _Draft:
+    key: str
+    type: str
+    labels: list[str] = field(default_factory=list)
+    fixed_label: str | None = None
+    subtype: str | None = None
+
+    def entity(self) -> Entity:
+        label = self.fixed_label or max(self.labels, key=_fullness)
+        alts = tuple(sorted({" ".join(x.split()) for x in self.labels} - {label}))
+        return Entity(self.key, self.type, label, alts, self.subtype)
+
+
+def _fullness(label: str) -> tuple[int, int, int]:
+    return (len(label.split()), sum(c.isupper() for c in label), len(label))
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w&]+", " ", text.lower()).split())
+
+
+def _gazetteer_entity(mention: Mention, gazetteer: Gazetteer) -> tuple[str, str, list[str]] | None:
+    """(key, label, alt labels) for a gazetteer-keyed mention."""
+    if mention.key is None:
+        return None
+    if mention.type == "Municipality":
+        m = gazetteer.municipality_by_code.get(mention.key)
+        if m:
+            return f"municipality/{m.code.lower()}", m.preferred, list(m.names)
+    if mention.type == "Province":
+        name = gazetteer.provinces().get(mention.key)
+        if name:
+            return f"province/{mention.key.lower()}", name, [name]
+    if mention.type == "Ministry":
+        m = gazetteer.ministry_by_code.get(mention.key)
+        if m:
+            return f"ministry/{m.code}", m.current.abbreviation, list(m.abbreviations + m.names)
+    if mention.type == "Organisation":
+        org = gazetteer.organisation_by_abbreviation.get(mention.key)
+        if org:
+            return f"organisation/{slugify(org.abbreviation)}", org.abbreviation, list(org.names)
+        name = index_for(gazetteer).org_names.get(mention.key)
+        return f"organisation/{slugify(mention.key)}", mention.key, [name] if name else []
+    return None
+
+
+def _organisation_names(gazetteer: Gazetteer) -> dict[str, str]:
+    """Normalised organisation name/alias → abbreviation, for pattern-found organisations."""
+    names = {}
+    for org in gazetteer.organisations:
+        for name in org.names:
+            names.setdefault(_norm(re.sub(r"\(.*?\)", "", name)), org.abbreviation)
+    return names
+
+
+def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
+    """Canonical entities for every mention of ``extractions``."""
+    drafts: dict[str, _Draft] = {}
+    keys: dict[tuple[str, int, int], str] = {}
+    ambiguous: list[str] = []
+    org_names = _organisation_names(gazetteer)
+    surnames: list[tuple[str, Mention]] = []
+
+    def draft(key: str, type_: str, label: str, *, fixed: str | None = None, subtype: str | None = None) -> None:
+        d = drafts.get(key)
+        if d is None:
+            d = drafts[key] = _Draft(key, type_, fixed_label=fixed, subtype=subtype)
+        d.labels.append(" ".join(label.split()))
+        if subtype and not d.subtype:
+            d.subtype = subtype
+
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            where = (extraction.document_id, mention.start, mention.end)
+            known = _gazetteer_entity(mention, gazetteer)
+            if known is None and mention.type == "Organisation" and _norm(mention.label) in org_names:
+                abbreviation = org_names[_norm(mention.label)]
+                known = _gazetteer_entity(Mention(0, 0, "", "Organisation", "", 1.0, key=abbreviation), gazetteer)
+            if known is not None:
+                key, label, alts = known
+                draft(key, mention.type, mention.text, fixed=label)
+                keys[where] = key
+                continue
+            if mention.type == "Person" and mention.rule == "persons.title-surname":
+                surnames.append((extraction.document_id, mention))
+                continue
+            kind = ENTITY_TYPES.get(mention.type)
+            if kind is None:
+                continue
+            key = f"{kind}/{slugify(mention.label)}"
+            draft(key, mention.type, mention.label, subtype=mention.kind)
+            keys[where] = key
+
+    # bare surnames: join the one full name that ends in them
+    persons = {k: d for k, d in drafts.items() if d.type == "Person"}
+    by_document: dict[str, set[str]] = {}
+    for (doc, _, _), key in keys.items():
+        if key in persons:
+            by_document.setdefault(doc, set()).add(key)
+    for document_id, mention in surnames:
+        surname = _norm(mention.label)
+        def ends(key: str) -> bool:
+            return any(_norm(label).endswith(" " + surname) for label in persons[key].labels)
+        local = sorted(k for k in by_document.get(document_id, ()) if ends(k))
+        candidates = local or sorted(k for k in persons if ends(k))
+        where = (document_id, mention.start, mention.end)
+        if len(candidates) == 1:
+            keys[where] = candidates[0]
+            continue
+        if len(candidates) > 1:
+            ambiguous.append(f"{document_id}: '{mention.text}' kan {', '.join(persons[c].entity().label for c in candidates)} zijn;"
+                             " niet samengevoegd")
+        key = f"person/{slugify(mention.label)}"
+        draft(key, "Person", mention.label)
+        keys[where] = key
+    entities = {k: d.entity() for k, d in drafts.items()}
+    return Resolution(entities, keys, ambiguous)

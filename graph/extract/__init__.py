@@ -1,11 +1,134 @@
-"""Extraction: Dutch text → mentions and relation candidates (one module per concern)."""
+"""Extraction: Dutch text → mentions and relation candidates (one module per concern).
+
+:func:`extract` runs the stages in order — sentences, gazetteer, persons, organisations,
+units, programmes/events/themes, in-text references, roles, relations — and returns one
+:class:`~graph.extract.model.Extraction` per document. Nothing here mints IRIs.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> ex = extract("d", "De G40 werkt samen met het ministerie van EZK.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations]
+[('G40', 'collaboratesWith', 'EZK')]
+"""
 
 from __future__ import annotations
 
-from .model import Extraction
+import bisect
+import logging
+
+from .context import DocContext
+from .gazetteer import domain_entity, find_gazetteer_mentions
+from .model import Extraction, Mention
+from .organisations import find_list_organisations, find_organisations
+from .persons import find_emails, find_persons
+from .programmes import find_events, find_programmes, find_themes
+from .references import find_heading_mentions, find_references
+from .relations import find_relations
+from .roles import find_roles
+from .sentences import split_sentences
+from .tokens import Token, tokenize
+from .units import find_list_items, find_units
 
 __all__ = ["extract"]
 
+log = logging.getLogger(__name__)
+
+#: a mention of one of these types may sit inside a named unit ("stuurgroep Retailagenda")
+_NESTABLE = {"Programme", "Organisation", "Ministry", "Municipality"}
+
+
+def _token_indexes(tokens: list[Token], starts: list[int], mentions) -> set[int]:
+    covered: set[int] = set()
+    for m in mentions:
+        k = bisect.bisect_left(starts, m.start)
+        while k < len(tokens) and tokens[k].start < m.end:
+            covered.add(k)
+            k += 1
+    return covered
+
+
+def _merge(groups: list[list[Mention]]) -> list[Mention]:
+    """Non-overlapping mentions; earlier groups win, longer spans win within the rest."""
+    kept: list[Mention] = []
+    spans: list[tuple[int, int, Mention]] = []
+    for group in groups:
+        for m in sorted(group, key=lambda x: (x.start, -(x.end - x.start))):
+            clash = False
+            for s, e, other in spans:
+                if s < m.end and m.start < e:
+                    nested = other.type == "OrganisationalUnit" and other.rule == "units.named" \
+                        and s <= m.start and m.end <= e and m.type in _NESTABLE
+                    if not nested:
+                        clash = True
+                        break
+            if not clash:
+                kept.append(m)
+                spans.append((m.start, m.end, m))
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
 
 def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) -> Extraction:
-    return Extraction(document_id)
+    """Mentions and relations of one document.
+
+    ``date`` (ISO) is the document's date or period end: it picks ministry name periods and
+    decides whether dissolved municipalities still count.
+    """
+    sentences = split_sentences(text)
+    tokens = tokenize(text)
+    starts = [t.start for t in tokens]
+    emails = find_emails(text)
+    email_tokens = _token_indexes(tokens, starts, [Mention(e.start, e.end, "", "Person", "", 0) for e in emails])
+    gazetteer_mentions = [m for m in find_gazetteer_mentions(text, gazetteer, date=date, tokens=tokens)
+                          if not any(e.start <= m.start < e.end for e in emails)]
+    blocked = email_tokens | _token_indexes(tokens, starts, gazetteer_mentions)
+    known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
+    persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
+    blocked |= _token_indexes(tokens, starts, persons)
+    organisations = find_organisations(text, tokens, blocked)
+    blocked |= _token_indexes(tokens, starts, organisations)
+    org_tokens = {}
+    for m in gazetteer_mentions + organisations:
+        if m.type == "Organisation":
+            org_tokens[bisect.bisect_left(starts, m.end) - 1] = m
+    items = find_list_items(text, sentences)
+    item_tokens = _token_indexes(tokens, starts, items)
+    units, _ = find_units(text, tokens, blocked | item_tokens, org_tokens)
+    programmes = find_programmes(text, tokens, blocked | item_tokens)
+    events = find_events(text, tokens, blocked | _token_indexes(tokens, starts, programmes))
+    themes = find_themes(text, tokens, blocked | _token_indexes(tokens, starts, units + programmes + events))
+    known = {bisect.bisect_left(starts, m.start): m for m in gazetteer_mentions + organisations
+             if m.type in ("Organisation", "Ministry")}
+    sentence_starts = {bisect.bisect_left(starts, s.start) for s in sentences}
+    taken = blocked | _token_indexes(tokens, starts, units + programmes + events + themes + items)
+    listed = find_list_organisations(text, tokens, taken, known, sentence_starts)
+    domains = []
+    for email in emails:
+        found = domain_entity(email.domain, gazetteer)
+        if found:
+            domains.append(Mention(email.domain_start, email.end, text[email.domain_start:email.end], found[0],
+                                   "persons.email-domain", 0.8, key=found[1]))
+    mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
+                       listed, domains])
+    mentions = _merge([mentions, find_heading_mentions(sentences, mentions)])
+    mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    ctx = DocContext(document_id, text, sentences, mentions)
+    _email_affiliations(ctx, emails, domains)
+    find_roles(ctx)
+    find_relations(ctx)
+    return Extraction(document_id, sentences, ctx.mentions, ctx.relations)
+
+
+def _email_affiliations(ctx: DocContext, emails, domains: list[Mention]) -> None:
+    by_start = {d.start: d for d in domains}
+    for email in emails:
+        domain = by_start.get(email.domain_start)
+        if domain is None:
+            continue
+        person = next((m for m in reversed(ctx.mentions) if m.type == "Person" and m.end <= email.start
+                       and (email.start - m.end <= 3 or m.start == email.start)), None)
+        if person is None:
+            person = next((m for m in ctx.mentions if m.type == "Person" and m.start == email.start), None)
+        sentence = ctx.sentence_at(email.start)
+        if person is not None and sentence is not None:
+            ctx.add(person, "affiliatedWith", domain, sentence, "persons.email-domain", 0.8)

@@ -87,6 +87,13 @@ class Sentence:
     text: str
     is_heading: bool = False
     section: str | None = None
+    #: offset of the heading that opened the section (None before the first heading)
+    section_start: int | None = None
+    #: bullet items: the number of the bullet list (per document) and of the item in it
+    bullet_list: int | None = None
+    bullet_item: int | None = None
+    #: the item's first sentence (bullet items often start with a name: "MKB, met als trekker …")
+    item_start: bool = False
 
 
 @dataclass

@@ -1,0 +1,159 @@
+"""The document as relation rules see it: sentences, mentions per sentence and discourse context.
+
+Helpers answer the questions every rule asks: which mentions are in this sentence, who is the
+subject before a cue, which actors form the list after "met", what unit a bare role belongs to
+(the bullet item, else the nearest unit named earlier in the section, else the document's first
+unit), and what a heading-introduced section is about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .model import Mention, Relation, Sentence
+from .references import Scope
+
+__all__ = ["DocContext", "ACTORS"]
+
+ACTORS = frozenset({"Organisation", "Ministry", "Municipality", "Province", "OrganisationalUnit"})
+_HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
+_GLUE_WORD = re.compile(r"[a-zà-ÿ'’-]+|[,(<>/&]|en|\)")
+_PREP_ARTICLE = re.compile(r"\b(?:van|in|op|bij|aan|voor|over|uit|naar|tot|om)\s+(?:de|het|deze|dit|een|haar|hun)\b")
+_LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben)\b")
+
+
+@dataclass
+class DocContext:
+    document_id: str
+    text: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    relations: list[Relation] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.scope = Scope(self.sentences)
+        self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit"), None)
+        self._seen: set[tuple] = set()
+
+    # --- lookup ---------------------------------------------------------------------------------
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def in_sentence(self, sentence: Sentence) -> list[Mention]:
+        return self.in_span(sentence.start, sentence.end)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        return self.scope.of(offset)
+
+    def previous_sentence(self, sentence: Sentence) -> Sentence | None:
+        k = bisect.bisect_left(self.scope.starts, sentence.start) - 1
+        while k >= 0 and self.sentences[k].is_heading:
+            k -= 1
+        return self.sentences[k] if k >= 0 else None
+
+    # --- discourse ------------------------------------------------------------------------------
+    def item_unit(self, sentence: Sentence) -> Mention | None:
+        """The unit a bullet item is about (the mention at the start of the item)."""
+        if sentence.bullet_list is None:
+            return None
+        for s in self.sentences:
+            if s.bullet_list == sentence.bullet_list and s.bullet_item == sentence.bullet_item and s.item_start:
+                ms = [m for m in self.in_sentence(s) if m.type in _HOLDERS and m.start - s.start < 3]
+                return ms[0] if ms else None
+        return None
+
+    def section_entity(self, sentence: Sentence) -> Mention | None:
+        """The unit, theme or programme a section heading names."""
+        if sentence.section_start is None:
+            return None
+        heading = self.sentence_at(sentence.section_start)
+        if heading is None or not heading.is_heading:
+            return None
+        ms = [m for m in self.in_sentence(heading) if m.type in _HOLDERS | {"Theme"}]
+        return ms[0] if ms else None
+
+    def context_unit(self, at: int, *, types=_HOLDERS) -> Mention | None:
+        """What a bare role or a subjectless sentence is about, at offset ``at``."""
+        sentence = self.sentence_at(at)
+        if sentence is not None:
+            item = self.item_unit(sentence)
+            if item is not None and item.start < at:
+                return item
+        k = bisect.bisect_left(self.starts, at) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            if m.type in types and self.scope.visible(m, at) and self.scope.same_section(m, at):
+                return m
+            k -= 1
+        if sentence is not None:
+            section = self.section_entity(sentence)
+            if section is not None and section.type in types:
+                return section
+        return self.topic_unit if self.topic_unit is not None and self.topic_unit.start < at else None
+
+    def context_actor(self, sentence: Sentence) -> Mention | None:
+        """The actor of a sentence without one ("er is contact met …", "we …")."""
+        return (self.section_entity(sentence) or self.context_unit(sentence.start)
+                or next((m for m in self.mentions if m.type == "Organisation"), None))
+
+    def subject(self, sentence: Sentence, before: int, *, types=ACTORS, persons: bool = False) -> Mention | None:
+        """The first actor in ``sentence`` before offset ``before``.
+
+        An organisation written right before a unit it owns ("G40 Pijler …") gives way to the unit.
+        """
+        allowed = set(types) | ({"Person"} if persons else set())
+        ms = [m for m in self.in_span(sentence.start, before) if m.type in allowed]
+        for k, m in enumerate(ms):
+            if m.type == "Organisation" and k + 1 < len(ms) and ms[k + 1].type == "OrganisationalUnit" \
+                    and ms[k + 1].start - m.end <= 1:
+                continue
+            if self.text[max(sentence.start, m.start - 4):m.start].lower().strip() in ("van", "bij", "met"):
+                continue  # part of a prepositional phrase
+            return m
+        return None
+
+    def list_after(self, offset: int, end: int, *, types=ACTORS | {"Person"}) -> list[Mention]:
+        """Mentions forming a list right after ``offset`` ("met IPO en de ministeries van EZK en BZK")."""
+        out: list[Mention] = []
+        position = offset
+        for m in self.in_span(offset, end):
+            if m.start < position:
+                continue
+            gap = self.text[position:m.start]
+            if _LIST_STOP.search(gap) or _PREP_ARTICLE.search(gap) or len(gap.split()) > (9 if not out else 4):
+                if not re.fullmatch(r"\s*(?:,|en|\(|<)?\s*(?:de\s+)?(?:ministerie|ministeries)\s+van\s*", gap):
+                    break
+            if m.type in types:
+                out.append(m)
+            elif m.type not in ("Person",):
+                break
+            position = m.end
+            # skip a bracket after a person: "Tof Thissen (UWV)"
+            bracket = re.match(r"\s*\([^()]{0,60}\)", self.text[position:end])
+            if m.type == "Person" and bracket:
+                position += bracket.end()
+        return out
+
+    def bracket_after(self, mention: Mention) -> tuple[int, int] | None:
+        match = re.match(r"\s*\(([^()]{1,80})\)", self.text[mention.end:mention.end + 90])
+        if not match:
+            return None
+        return mention.end + match.start(1), mention.end + match.end(1)
+
+    # --- output ---------------------------------------------------------------------------------
+    def add(self, subject: Mention, predicate: str, obj: Mention, sentence: Sentence, rule: str, confidence: float,
+            *, role: str | None = None, past: bool = False) -> None:
+        if subject is None or obj is None or subject is obj or (subject.label == obj.label and subject.type == obj.type):
+            return
+        key = (subject.start, subject.end, predicate, obj.start, obj.end, role)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
+                                       role=role, past=past))

@@ -1,0 +1,288 @@
+"""Find gazetteer entities in text: municipalities, provinces, ministries, organisations.
+
+Matching is a longest-match dictionary look-up over word tokens (one pass, linear time), case
+sensitive except in ALL-CAPS text. Rules of Dutch on top of the registers:
+
+- municipality names that are ordinary words (``data/gazetteer/stop_municipalities.csv``:
+  Best, Goes, Buren …) need a cue: "gemeente Best", "(Best)", "in/uit/te Best", or a list of
+  other municipalities next to them; a name glued into a compound ("Best-practice",
+  "Oost-Groningen") is no hit; dissolved municipalities only count in texts from before their end;
+- "provincie Utrecht" is the province, "Utrecht" the municipality;
+- ministry abbreviations (EZK, IenW, I&W, OC&W …) resolve to the TOOI code whose name period
+  holds at the document date; single-word ministry names (Defensie, Financiën) and lower-case
+  names count only after "ministerie/minister/staatssecretaris van";
+- organisations by abbreviation, name and alias, and "Full Name (ABBR)" for any organisation whose
+  abbreviation spells the initials of its name.
+
+Compiled indexes are cached per :class:`~graph.gazetteer.Gazetteer`.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> ms = find_gazetteer_mentions("Best practices uit Den Bosch en het ministerie van I&W.", load_gazetteer())
+>>> [(m.text, m.type, m.key) for m in ms]
+[('Den Bosch', 'Municipality', 'GM0796'), ('I&W', 'Ministry', 'mnre1130')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer
+from ..resources import data_path
+from .lexicon import load_lexicon
+from .model import Mention
+from .tokens import Token, key_of, tokenize
+
+__all__ = ["GazetteerIndex", "index_for", "find_gazetteer_mentions", "domain_entity"]
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_MINISTRY_CUE = {"ministerie", "ministeries", "minister", "staatssecretaris", "ministers", "departement"}
+_MUNICIPALITY_CUE = {"gemeente", "gemeenten", "in", "uit", "te", "wethouder", "burgemeester", "stad", "regio"}
+
+
+@dataclass(frozen=True)
+class _Entry:
+    type: str
+    key: str
+    rule: str
+    needs_cue: bool = False  # municipality that is an ordinary word / one-word ministry name
+    valid_from: str | None = None
+    valid_until: str | None = None  # ministry name period or dissolution date
+    ministry_cue: bool = False  # only after "ministerie van"
+
+
+@dataclass
+class GazetteerIndex:
+    exact: dict[tuple[str, ...], list[_Entry]] = field(default_factory=dict)
+    upper: dict[tuple[str, ...], list[_Entry]] = field(default_factory=dict)
+    lower: dict[tuple[str, ...], list[_Entry]] = field(default_factory=dict)
+    lengths: dict[str, set[int]] = field(default_factory=dict)  # first token (any case) → lengths
+    domains: dict[str, tuple[str, str]] = field(default_factory=dict)  # e-mail domain label → (type, key)
+    org_names: dict[str, str] = field(default_factory=dict)  # organisation key → name
+
+    def add(self, name: str, entry: _Entry, *, lower: bool = False, upper: bool = True) -> None:
+        key = key_of(name)
+        if not key:
+            return
+        self.exact.setdefault(key, []).append(entry)
+        if upper and len(name) > 3:
+            self.upper.setdefault(tuple(t.upper() for t in key), []).append(entry)
+        if lower:
+            self.lower.setdefault(tuple(t.lower() for t in key), []).append(entry)
+        for first in {key[0], key[0].upper(), key[0].lower()}:
+            self.lengths.setdefault(first, set()).add(len(key))
+
+
+_CACHE: dict[int, tuple[Gazetteer, GazetteerIndex]] = {}
+
+
+def index_for(gazetteer: Gazetteer) -> GazetteerIndex:
+    """The compiled index of ``gazetteer`` (built once per gazetteer object)."""
+    cached = _CACHE.get(id(gazetteer))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    index = _build_index(gazetteer)
+    _CACHE[id(gazetteer)] = (gazetteer, index)
+    return index
+
+
+def _domain_label(name: str) -> str:
+    return re.sub(r"[^a-z0-9-]", "", name.lower().replace("'s-", "s-").replace(" ", "-"))
+
+
+def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
+    lexicon = load_lexicon()
+    index = GazetteerIndex()
+    stop = lexicon.stop_municipalities
+    base_names: dict[str, set[str]] = {}
+    for m in gazetteer.municipalities:
+        for name in m.names:
+            base_names.setdefault(_PAREN.sub("", name), set()).add(m.code)
+    for m in gazetteer.municipalities:
+        for name in m.names:
+            base = _PAREN.sub("", name)
+            ambiguous = len(base_names[base]) > 1
+            if ambiguous and base == name:
+                continue
+            index.add(base if not ambiguous else name,
+                      _Entry("Municipality", m.code, "gazetteer.municipality", needs_cue=base in stop),
+                      upper=base not in stop)
+            for label in {_domain_label(base), _domain_label(base).replace("-", "")}:
+                index.domains.setdefault(label, ("Municipality", m.code))
+    current = {n for m in gazetteer.municipalities for n in m.names}
+    for m in gazetteer.dissolved:
+        if m.name not in current:
+            index.add(m.name, _Entry("Municipality", m.code, "gazetteer.municipality-dissolved",
+                                     needs_cue=m.name in stop, valid_until=m.dissolved), upper=False)
+    with data_path("gazetteer", "municipality_aliases.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            index.add(row["alias"], _Entry("Municipality", row["code"], "gazetteer.municipality-alias"))
+    for code, name in gazetteer.provinces().items():
+        names = [name] + (["Friesland"] if name == "Fryslân" else [])
+        for n in names:
+            index.add(n, _Entry("Province", code, "gazetteer.province", needs_cue=n in current))
+    for ministry in gazetteer.ministries:
+        for period in ministry.periods:
+            entry = _Entry("Ministry", ministry.code, "gazetteer.ministry", valid_from=period.valid_from,
+                           valid_until=period.valid_until)
+            index.add(period.abbreviation, entry, upper=False)
+            one_word = len(key_of(period.name)) == 1
+            index.add(period.name, _Entry("Ministry", ministry.code, "gazetteer.ministry-name",
+                                          valid_from=period.valid_from, valid_until=period.valid_until,
+                                          ministry_cue=one_word), lower=True)
+        for variant in ministry.variants:
+            index.add(variant, _Entry("Ministry", ministry.code, "gazetteer.ministry-variant"), upper=False)
+    organisations = [(o.abbreviation, o.names) for o in gazetteer.organisations]
+    organisations += [(abbr, (abbr, name, *aliases)) for abbr, name, aliases in lexicon.bodies]
+    for abbreviation, names in organisations:
+        index.org_names.setdefault(abbreviation, names[1] if len(names) > 1 else names[0])
+        for name in names:
+            name = _PAREN.sub("", name).strip()
+            if name:
+                index.add(name, _Entry("Organisation", abbreviation, "gazetteer.organisation"),
+                          upper=name != abbreviation)
+        index.domains.setdefault(_domain_label(abbreviation), ("Organisation", abbreviation))
+    return index
+
+
+def domain_entity(domain: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """(type, key) of the municipality or organisation an e-mail domain belongs to.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> domain_entity("sittard-geleen.nl", load_gazetteer())
+    ('Municipality', 'GM1883')
+    """
+    labels = domain.lower().split(".")
+    if len(labels) < 2:
+        return None
+    return index_for(gazetteer).domains.get(labels[-2])
+
+
+def _valid(entry: _Entry, date: str | None) -> bool:
+    if entry.type == "Municipality" and entry.valid_until:
+        return bool(date) and date[:10] <= entry.valid_until
+    return True
+
+
+def _in_period(entry: _Entry, date: str | None) -> bool:
+    if not date:
+        return entry.valid_until is None
+    return (entry.valid_from is None or entry.valid_from <= date[:10]) and (
+        entry.valid_until is None or date[:10] <= entry.valid_until)
+
+
+def _pick(entries: list[_Entry], date: str | None) -> _Entry | None:
+    entries = [e for e in entries if _valid(e, date)]
+    if not entries:
+        return None
+    codes = {(e.type, e.key) for e in entries}
+    if len(codes) == 1:
+        return entries[0]
+    ministries = [e for e in entries if e.type == "Ministry"]
+    if ministries:
+        in_period = [e for e in ministries if _in_period(e, date)]
+        if in_period:
+            return in_period[0]
+        return max(ministries, key=lambda e: e.valid_until or "9999")
+    municipality = [e for e in entries if e.type == "Municipality"]
+    return municipality[0] if len({e.key for e in municipality}) == 1 else None
+
+
+def _lower(tokens: list[Token], i: int) -> str:
+    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
+
+
+def _has_ministry_cue(tokens: list[Token], i: int) -> bool:
+    j = i - 1
+    if _lower(tokens, j) != "van":
+        return False
+    return _lower(tokens, j - 1) in _MINISTRY_CUE
+
+
+def _glued(tokens: list[Token], i: int, j: int) -> bool:
+    """True when tokens[i:j] is glued into a compound by a hyphen ("Oost-Groningen", "Best-practice")."""
+    before = i >= 2 and tokens[i - 1].text == "-" and tokens[i - 1].start == tokens[i - 2].end \
+        and tokens[i - 1].end == tokens[i].start and tokens[i - 2].text[:1].isalpha()
+    after = j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end \
+        and tokens[j].end == tokens[j + 1].start and tokens[j + 1].text[:1].islower()
+    return before or after
+
+
+def _municipality_cue(tokens: list[Token], i: int, j: int, found: list[Mention]) -> bool:
+    if _lower(tokens, i - 1) in _MUNICIPALITY_CUE:
+        return True
+    if _lower(tokens, i - 1) == "(" and _lower(tokens, j) == ")":
+        return True
+    # in a list with other municipalities: "Breda, Best en Eindhoven"
+    if _lower(tokens, i - 1) in {",", "en"} and found and found[-1].type == "Municipality" \
+            and tokens[i].start - found[-1].end < 6:
+        return True
+    return _lower(tokens, j) == "," and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and False
+
+
+def find_gazetteer_mentions(text: str, gazetteer: Gazetteer, *, date: str | None = None,
+                            tokens: list[Token] | None = None) -> list[Mention]:
+    """Gazetteer mentions in ``text``, left to right, longest match first, not overlapping."""
+    index = index_for(gazetteer)
+    tokens = tokenize(text) if tokens is None else tokens
+    found: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        first = tokens[i].text
+        lengths = index.lengths.get(first)
+        if not lengths:
+            i += 1
+            continue
+        hit = None
+        for length in sorted(lengths, reverse=True):
+            j = i + length
+            if j > n:
+                continue
+            words = tuple(t.text for t in tokens[i:j])
+            # names never run across a line break in the middle of a sentence heading
+            candidates = index.exact.get(words)
+            mode = "exact"
+            if not candidates and all(w.isupper() or not w.isalpha() for w in words):
+                candidates, mode = index.upper.get(words), "upper"
+            if not candidates and _has_ministry_cue(tokens, i):
+                candidates, mode = index.lower.get(tuple(w.lower() for w in words)), "lower"
+            if not candidates:
+                continue
+            entry = _accept(candidates, tokens, i, j, found, date, mode)
+            if entry:
+                hit = (j, entry)
+                break
+        if not hit:
+            i += 1
+            continue
+        j, entry = hit
+        start, end = tokens[i].start, tokens[j - 1].end
+        found.append(Mention(start, end, text[start:end], entry.type, entry.rule,
+                             0.95 if entry.needs_cue else 1.0, key=entry.key))
+        i = j
+    return found
+
+
+def _accept(candidates, tokens, i, j, found, date, mode) -> _Entry | None:
+    cue = _has_ministry_cue(tokens, i)
+    province = _lower(tokens, i - 1) == "provincie"
+    usable = []
+    for entry in candidates:
+        if entry.type == "Province" and entry.needs_cue and not province:
+            continue
+        if entry.type == "Municipality" and province and any(e.type == "Province" for e in candidates):
+            continue
+        if entry.ministry_cue and not cue:
+            continue
+        if entry.type == "Municipality":
+            if _glued(tokens, i, j):
+                continue
+            if entry.needs_cue and not _municipality_cue(tokens, i, j, found):
+                continue
+        if mode == "upper" and entry.type == "Municipality" and entry.needs_cue:
+            continue
+        usable.append(entry)
+    return _pick(usable, date) if usable else None

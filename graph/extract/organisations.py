@@ -1,0 +1,137 @@
+"""Organisations the gazetteer does not know.
+
+- "Full Name (ABBR)": a capitalised name followed by an abbreviation in brackets whose letters
+  are the initials of the name's capitalised words; later uses of ABBR in the document too.
+- Names with an organisation head or tail word (``data/gazetteer/org_suffixes.csv``):
+  "Future City Foundation", "Social Enterprise NL", "Stichting Present".
+- Members of a list that also names a known organisation or ministry ("samen met IenW, Heijmans
+  en VodafoneZiggo"): a capitalised word that is not sentence-initial and not a first name.
+
+Examples
+--------
+>>> from graph.extract.tokens import tokenize
+>>> text = "Zij sprak met de Nederlandse Vereniging van Banken (NVB) en de Future City Foundation."
+>>> [(m.text, m.label) for m in find_organisations(text, tokenize(text), set())]
+[('Nederlandse Vereniging van Banken', 'Nederlandse Vereniging van Banken'), ('NVB', 'Nederlandse Vereniging van Banken'), ('Future City Foundation', 'Future City Foundation')]
+"""
+
+from __future__ import annotations
+
+from .lexicon import load_lexicon
+from .model import Mention
+from .phrases import is_cap
+from .tokens import Token
+
+__all__ = ["find_organisations", "find_list_organisations"]
+
+_INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
+_ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
+
+
+def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
+    """End index of the run of capitalised tokens (with inner connectors) starting at ``i``."""
+    j = i
+    n = len(tokens)
+    while j < n and j not in blocked:
+        if j > i and "\n" in text[tokens[j - 1].end:tokens[j].start]:
+            break
+        if is_cap(tokens[j]) and tokens[j].text not in _ARTICLES or (j == i and tokens[j].text.isupper()):
+            j += 1
+            continue
+        if j > i and tokens[j].text in _INNER and j + 1 < n and is_cap(tokens[j + 1]) and j + 1 not in blocked:
+            j += 1
+            continue
+        break
+    while j > i and tokens[j - 1].text in _INNER:
+        j -= 1
+    return j
+
+
+def _initials_match(name_tokens: list[str], abbreviation: str) -> bool:
+    letters = [t[0] for t in name_tokens if t[:1].isupper()]
+    abbr = [c for c in abbreviation if c.isupper()]
+    if len(abbr) < 2:
+        return False
+    k = 0
+    for letter in letters:
+        if k < len(abbr) and letter == abbr[k]:
+            k += 1
+    return k == len(abbr) and abbr[0] == letters[0]
+
+
+def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    suffixes = load_lexicon().org_suffixes
+    mentions: list[Mention] = []
+    abbreviations: dict[str, str] = {}
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES:
+            i += 1
+            continue
+        j = _cap_run(tokens, i, text, blocked)
+        if j <= i:
+            i += 1
+            continue
+        words = [t.text for t in tokens[i:j]]
+        start, end = tokens[i].start, tokens[j - 1].end
+        name = " ".join(text[start:end].split())
+        # Full Name (ABBR)
+        if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() \
+                and _initials_match(words, tokens[j + 1].text) and j - i >= 2:
+            abbr = tokens[j + 1]
+            mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.name-abbreviation",
+                                    0.85, name=name))
+            mentions.append(Mention(abbr.start, abbr.end, abbr.text, "Organisation", "organisations.name-abbreviation",
+                                    0.85, name=name))
+            abbreviations[abbr.text] = name
+            i = j + 3
+            continue
+        if j - i >= 2 and (words[-1] in suffixes or words[0] in suffixes):
+            mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.head-word", 0.75,
+                                    name=name))
+            i = j
+            continue
+        i += 1
+    if abbreviations:
+        taken = {(m.start, m.end) for m in mentions}
+        for k, token in enumerate(tokens):
+            if token.text in abbreviations and k not in blocked and (token.start, token.end) not in taken:
+                mentions.append(Mention(token.start, token.end, token.text, "Organisation",
+                                        "organisations.abbreviation", 0.8, name=abbreviations[token.text]))
+    return mentions
+
+
+def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], known: dict[int, Mention],
+                            sentence_starts: set[int]) -> list[Mention]:
+    """Unknown capitalised list members next to known organisations/ministries.
+
+    ``known`` maps a token index to the organisation/ministry mention that starts there.
+    """
+    first_names = load_lexicon().first_names
+    mentions: list[Mention] = []
+    n = len(tokens)
+    for i in range(n):
+        if i in blocked or i in sentence_starts or not tokens[i].text[:1].isupper() or not tokens[i].text.isalnum():
+            continue
+        if tokens[i].text in first_names or tokens[i].text in _ARTICLES:
+            continue
+        j = _cap_run(tokens, i, text, blocked)
+        if j <= i or j - i > 3:
+            continue
+        prev = i - 1
+        if prev >= 0 and tokens[prev].text.lower() in ("de", "het"):
+            prev -= 1
+        if prev < 0 or tokens[prev].text not in (",", "en"):
+            continue
+        nxt = tokens[j].text if j < n else ""
+        if nxt not in (",", "en", ".", ")", ";") and not (nxt and nxt.islower()):
+            continue
+        # a known organisation or ministry within the list, on either side
+        neighbours = [k for k in range(max(0, i - 8), min(n, j + 8)) if k in known]
+        if not neighbours:
+            continue
+        start, end = tokens[i].start, tokens[j - 1].end
+        mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.list-member", 0.6,
+                                name=" ".join(text[start:end].split())))
+    return mentions

@@ -1,0 +1,181 @@
+"""Persons: names with Dutch particles, titles with a surname, e-mail addresses.
+
+A capitalised first name + optional particles (van, van der, den, de, ten, ter …) + surname is a
+person when the first name is a known given name (``first_names.txt``), or when a cue confirms
+it: a role word or title before it ("trekker Boaz Adank", "minister Koolmees", "dhr. Jansen"),
+a bracket after it ("Tof Thissen (UWV)"), or a matching e-mail address. "firstname.lastname@domain"
+gives the person even without a written name; the domain gives its municipality or organisation
+(see :func:`graph.extract.gazetteer.domain_entity`).
+
+Examples
+--------
+>>> from graph.extract.tokens import tokenize
+>>> text = "Daarna sprak minister Van Nieuwenhuizen met Anna van der Berg (Delft) en Kees Jansen."
+>>> [m.label for m in find_persons(text, tokenize(text), set())]
+['Van Nieuwenhuizen', 'Anna van der Berg', 'Kees Jansen']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import load_lexicon
+from .model import Mention
+from .phrases import STOP
+from .tokens import Token
+
+__all__ = ["find_persons", "find_emails", "Email", "TITLES"]
+
+#: words before a surname that make it a person ("minister Koolmees", "mevrouw De Vries")
+TITLES = frozenset({"dhr", "mevr", "mw", "mevrouw", "meneer", "heer", "drs", "dr", "ir", "mr", "prof", "ing"})
+#: role words that are also forms of address before a bare surname ("minister Koolmees")
+_PERSONAL_TITLES = frozenset({"minister", "staatssecretaris", "burgemeester", "wethouder", "gedeputeerde", "premier",
+                              "commissaris", "gemeentesecretaris"})
+_EMAIL = re.compile(r"\b([A-Za-z][A-Za-z'-]*(?:\.[A-Za-z'-]+){1,4})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$")
+
+
+@dataclass(frozen=True)
+class Email:
+    start: int
+    end: int
+    local: str
+    domain: str
+    domain_start: int
+
+    def name(self) -> str | None:
+        """"frank.den.brok" → "Frank den Brok"; None for "info" or initials."""
+        particles = set(load_lexicon().particles)
+        parts = [p for p in re.split(r"[.]", self.local) if p]
+        if len(parts) < 2 or len(parts[0]) < 2 or len(parts[-1]) < 2:
+            return None
+        words = [parts[0].capitalize()]
+        for part in parts[1:-1]:
+            words.append(part.lower() if part.lower() in particles else part.capitalize())
+        words.append("-".join(w.capitalize() for w in parts[-1].split("-")))
+        return " ".join(words)
+
+
+def find_emails(text: str) -> list[Email]:
+    return [Email(m.start(), m.end(), m.group(1), m.group(2), m.start(2)) for m in _EMAIL.finditer(text)]
+
+
+def _is_name_word(token: Token) -> bool:
+    return bool(_NAME_WORD.match(token.text)) and token.text.lower() not in STOP
+
+
+def _particles(tokens: list[Token], i: int, *, capital_ok: bool) -> int:
+    """Number of tokens of a particle sequence starting at ``i`` (0 when none)."""
+    for particle in load_lexicon().particles:
+        words = particle.split()
+        if i + len(words) >= len(tokens):
+            continue
+        surface = [t.text for t in tokens[i:i + len(words)]]
+        if [w.lower() for w in surface] == words and (capital_ok or surface[0].islower()):
+            return len(words)
+    return 0
+
+
+def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_particle: bool = False) -> int | None:
+    """End index of [particles] Surname[-Surname] starting at ``i``."""
+    n = len(tokens)
+    k = i + _particles(tokens, i, capital_ok=capital_particle)
+    if k >= n or k in blocked or not _is_name_word(tokens[k]):
+        return None
+    j = k + 1
+    # double surname: Jansen-de Vries, Smit-Jansen
+    if j + 1 < n and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end:
+        m = j + 1 + _particles(tokens, j + 1, capital_ok=False)
+        if m < n and _is_name_word(tokens[m]) and tokens[j + 1].start == tokens[j].end:
+            j = m + 1
+    return j
+
+
+def _role_words() -> set[str]:
+    lexicon = load_lexicon()
+    words = set()
+    for role in lexicon.roles:
+        words.add(role.split()[-1])
+        words.add(role.split()[-1] + "s")
+    return words
+
+
+def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list[Email] | None = None, *,
+                 known_starts: set[int] | None = None) -> list[Mention]:
+    """Person mentions, left to right, not overlapping ``blocked`` token indexes.
+
+    ``known_starts`` holds indexes of tokens where a gazetteer mention starts: a bracket after a
+    name confirms a person only when it names a municipality, organisation or role.
+    """
+    lexicon = load_lexicon()
+    first_names = lexicon.first_names
+    role_words = _role_words()
+    emails = emails if emails is not None else find_emails(text)
+    email_starts = {e.start: e for e in emails}
+    inside_email = [(e.start, e.end) for e in emails]
+    mentions: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        token = tokens[i]
+        if i in blocked or any(s <= token.start < e for s, e in inside_email):
+            i += 1
+            continue
+        previous = tokens[i - 1].text.lower() if i > 0 else ""
+        if previous == "." and i > 1:
+            previous = tokens[i - 2].text.lower()
+        cue = previous in role_words or previous in TITLES or previous.endswith(("voorzitter", "voorzitters",
+                                                                                    "trekker", "trekkers"))
+        title = previous in TITLES or previous in _PERSONAL_TITLES
+        if _is_name_word(token) or token.text in first_names:
+            end = _surname_end(tokens, i + 1, blocked)
+            if end is not None and not any(k in blocked for k in range(i, end)):
+                following = tokens[end].text if end < n else ""
+                after = tokens[end].start if end < n else len(text)
+                bracket = following == "(" and end + 1 < n and (
+                    known_starts is None or end + 1 in known_starts or tokens[end + 1].text.lower() in role_words)
+                confirmed = (token.text in first_names or cue or bracket
+                             or (after in email_starts or _email_follows(text, tokens, end, email_starts)))
+                if confirmed:
+                    start, stop = token.start, tokens[end - 1].end
+                    mentions.append(Mention(start, stop, text[start:stop], "Person",
+                                            "persons.full-name" if token.text in first_names else "persons.cue",
+                                            0.9 if token.text in first_names else 0.8))
+                    i = end
+                    continue
+        if title and token.text[:1].isupper():
+            # "minister Koolmees", "minister Van Nieuwenhuizen": a surname after a title
+            end = _surname_end(tokens, i, blocked, capital_particle=True)
+            if end is not None and (end >= n or not _is_name_word(tokens[end])):
+                start, stop = token.start, tokens[end - 1].end
+                mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.title-surname", 0.75))
+                i = end
+                continue
+        i += 1
+    # e-mail addresses with no written name before them
+    covered = [(m.start, m.end) for m in mentions]
+    for email in emails:
+        name = email.name()
+        if not name or any(s <= email.start < e + 3 for s, e in covered):
+            continue
+        if _written_before(text, email, mentions):
+            continue
+        local_end = email.start + len(email.local)
+        mentions.append(Mention(email.start, local_end, text[email.start:local_end], "Person", "persons.email", 0.8,
+                                name=name))
+    return mentions
+
+
+def _email_follows(text: str, tokens: list[Token], end: int, email_starts: dict[int, Email]) -> bool:
+    if end >= len(tokens):
+        return False
+    gap_end = tokens[end].start
+    return gap_end in email_starts and not text[tokens[end - 1].end:gap_end].strip()
+
+
+def _written_before(text: str, email: Email, mentions: list[Mention]) -> bool:
+    for mention in mentions:
+        if 0 <= email.start - mention.end <= 3 and not text[mention.end:email.start].strip():
+            return True
+    return False

@@ -1,0 +1,125 @@
+"""Name phrases: the proper name that follows a kind word ("themagroep Smart Cities").
+
+Dutch names come in Title Case ("Sterke Keten", "Economie en Werk": stop at the first lower-case
+word that is not a connector) or in sentence case ("Vitale binnensteden en werklocaties": run on
+to a boundary — punctuation, a function word or a finite verb). Quoted or starred names
+("*Een Slimme Stad Zo Doe Je Dat*", 'X') are taken whole.
+
+Examples
+--------
+>>> from graph.extract.tokens import tokenize
+>>> t = tokenize("themagroep Sterke Keten vergaderde in mei")
+>>> name_after(t, 1, "themagroep Sterke Keten vergaderde in mei")
+(1, 3)
+>>> t = tokenize("de themagroep Vitale binnensteden en werklocaties, met als trekker")
+>>> name_after(t, 2, "de themagroep Vitale binnensteden en werklocaties, met als trekker")
+(2, 6)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import Token
+
+__all__ = ["name_after", "quoted_after", "STOP", "is_verbish", "is_cap"]
+
+CONNECTORS = {"en", "&", "van", "voor", "-", "op", "de", "der", "in", "aan"}
+#: words that end a name: articles, pronouns, prepositions (other than connectors), frequent verbs
+STOP = frozenset(
+    """de het een deze dit die dat is was zijn waren wordt werd werden worden heeft hebben had hadden
+    gaat gaan ging gingen kwam kwamen komt komen blijft bleef bleven staat stond kan kunnen zal zullen
+    moet moeten wil willen met bij door om over uit naar tot als waar waarbij waarin die wie wat
+    ook nog al niet wel zich zij hij ze we wij er hier daar toen nu sinds tijdens na voor onder
+    tussen binnen zoals maar of dus want omdat waardoor terwijl en dan nieuwe andere alle veel
+    gericht gewerkt opgericht gestart gekozen vergaderd besproken the and of for""".split()
+)
+_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$")
+_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "*": "*", "„": "”"}
+
+
+def is_cap(token: Token) -> bool:
+    return token.text[:1].isupper() or (token.text[:1].isdigit() and any(c.isalpha() for c in token.text))
+
+
+def is_verbish(word: str) -> bool:
+    """A lower-case word that looks like a past-tense verb (vergaderde, startte, kwamen)."""
+    return word in STOP or bool(_VERB_END.match(word))
+
+
+def quoted_after(tokens: list[Token], i: int, text: str, limit: int = 14) -> tuple[int, int] | None:
+    """(start, end) token indexes inside quotes/stars opening at token ``i``."""
+    if i >= len(tokens) or tokens[i].text not in _QUOTES:
+        return None
+    close = _QUOTES[tokens[i].text]
+    for j in range(i + 1, min(len(tokens), i + limit + 2)):
+        if tokens[j].text == close or (close == "'" and tokens[j].text == "’"):
+            if j > i + 1 and tokens[j - 1].text != "*":
+                return i + 1, j
+            return None
+        if "\n" in text[tokens[j - 1].end:tokens[j].start]:
+            return None
+    return None
+
+
+def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = False, limit: int = 8):
+    """Token range (i, j) of the name starting at token ``i``, or None.
+
+    ``allow_lower`` lets a name start with a lower-case word (after "VNG taskforce …").
+    """
+    n = len(tokens)
+    if i >= n:
+        return None
+    first = tokens[i]
+    if not (is_cap(first) or (allow_lower and first.text.isalpha() and first.text.lower() not in STOP
+                              and not is_verbish(first.text))):
+        return None
+    if first.text.lower() in STOP and not first.text.isupper():
+        return None
+    j = i + 1
+    title_case = True
+    caps = 1 if is_cap(first) else 0
+    while j < n and j - i < limit:
+        token = tokens[j]
+        gap = text[tokens[j - 1].end:token.start]
+        if "\n" in gap:
+            break
+        word = token.text
+        if is_cap(token) and word.lower() not in ("de", "het", "een"):
+            caps += 1
+            j += 1
+            continue
+        if word in ("&",) or (word.lower() in CONNECTORS and word != "-" and gap):
+            # a connector counts only when a name word follows it
+            if j + 1 < n and (is_cap(tokens[j + 1]) or (not title_case and tokens[j + 1].text.isalpha()
+                                                       and not is_verbish(tokens[j + 1].text.lower()))):
+                if word.lower() in ("de", "der", "in", "aan", "op") and not is_cap(tokens[j + 1]):
+                    break
+                j += 1
+                continue
+            break
+        if word == "-" and not gap and j + 1 < n and tokens[j + 1].start == token.end:
+            j += 2
+            continue
+        if word.isalpha() and word.islower():
+            if caps >= 2 and title_case:
+                break  # Title Case name: stop at the first ordinary word
+            if is_verbish(word):
+                break
+            title_case = False
+            j += 1
+            continue
+        if word == "," and not title_case and j + 1 < n and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower():
+            # "leren, werken en ondernemen": a comma inside a sentence-case list of nouns
+            k = j + 1
+            while k < n and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].text != "en" and k - j < 3:
+                k += 1
+            if k < n and tokens[k].text == "en":
+                j += 1
+                continue
+            break
+        break
+    # trailing connectors are not part of the name
+    while j > i + 1 and tokens[j - 1].text.lower() in CONNECTORS | {","}:
+        j -= 1
+    return i, j

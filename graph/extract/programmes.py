@@ -1,0 +1,176 @@
+"""Programmes (City Deals, funds, agendas, registers, campaigns …), events and themes.
+
+- City Deals: "City Deal"/"Citydeal" followed by a quoted or capitalised name; the label is
+  always "City Deal <name>" so every spelling is one programme.
+- Compound programme words (``data/gazetteer/programme_kinds.csv``): a capitalised compound
+  ending in -fonds/-agenda/-register/-regeling ("Transformatiefonds", "Nationaal Groeifonds"),
+  or "het/de sensorenregister" in lower case; "<…campagne/programma/project> 'Name'" takes the
+  quoted or capitalised name as label.
+- Events (``event_kinds.csv``): "<…congres/conferentie/…> Name" (label: the name) and the
+  unnamed kinds with their adjectives ("bestuurlijke netwerkdagen").
+- Themes: "thema X", "thematrekker X", "het thema human capital".
+
+Examples
+--------
+>>> from graph.extract.tokens import tokenize
+>>> text = "De G40 tekende de Citydeal 'Ruimte voor Ruimte' en steunt het Nationaal Groeifonds."
+>>> [(m.label, m.type, m.kind) for m in find_programmes(text, tokenize(text), set())]
+[('City Deal Ruimte voor Ruimte', 'Programme', 'citydeal'), ('Nationaal Groeifonds', 'Programme', 'fund')]
+"""
+
+from __future__ import annotations
+
+from .lexicon import load_lexicon
+from .model import Mention
+from .phrases import STOP, is_cap, name_after, quoted_after
+from .tokens import Token
+
+__all__ = ["find_programmes", "find_events", "find_themes"]
+
+_ARTICLES = {"de", "het", "een", "deze", "dit"}
+_PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling")
+_NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project"}
+
+
+def _span_text(text: str, tokens: list[Token], span: tuple[int, int]) -> tuple[int, int, str]:
+    start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+    return start, end, " ".join(text[start:end].split())
+
+
+def _cut(span, blocked):
+    if span is None:
+        return None
+    for k in range(span[0], span[1]):
+        if k in blocked:
+            return (span[0], k) if k > span[0] else None
+    return span
+
+
+def _close_quote(text: str, end: int) -> int:
+    return end + 1 if end < len(text) and text[end] in "'\"*”’" else end
+
+
+def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    """Programme mentions (type Programme, ``kind`` from programme_kinds.csv)."""
+    kinds = load_lexicon().programme_kinds
+    mentions: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        token = tokens[i]
+        low = token.text.lower()
+        if i in blocked:
+            i += 1
+            continue
+        # City Deal / Citydeal / City-deal
+        deal_end = None
+        if low == "citydeal":
+            deal_end = i + 1
+        elif low == "city" and i + 1 < n and tokens[i + 1].text.lower() == "deal":
+            deal_end = i + 2
+        elif low == "city" and i + 2 < n and tokens[i + 1].text == "-" and tokens[i + 2].text.lower() == "deal":
+            deal_end = i + 3
+        if deal_end is not None:
+            span = quoted_after(tokens, deal_end, text)
+            quoted = span is not None
+            if span is None:
+                sentence_start = i == 0 or tokens[i - 1].text in ".!?:"
+                span = name_after(tokens, deal_end, text, allow_lower=token.text[:1].isupper() and not sentence_start)
+            span = _cut(span, blocked)
+            if span:
+                start, end, name = _span_text(text, tokens, span)
+                end = _close_quote(text, end) if quoted else end
+                mentions.append(Mention(token.start, end, text[token.start:end], "Programme", "programmes.citydeal",
+                                        0.9, name=f"City Deal {name}", kind="citydeal"))
+                i = span[1]
+                continue
+            i = deal_end
+            continue
+        word = token.text
+        # named programmes: "...campagne 'Name'", "programma Name"
+        named_kind = next((k for s, k in _NAMED_SUFFIXES.items() if low.endswith(s)), None)
+        if named_kind and word.isalpha():
+            span = quoted_after(tokens, i + 1, text)
+            quoted = span is not None
+            if span is None and low in _NAMED_SUFFIXES:
+                span = name_after(tokens, i + 1, text)
+                if span and span[1] - span[0] < 2:
+                    span = None
+            span = _cut(span, blocked)
+            if span:
+                start, end, name = _span_text(text, tokens, span)
+                end = _close_quote(text, end) if quoted else end
+                mentions.append(Mention(token.start, end, text[token.start:end], "Programme", "programmes.named",
+                                        0.85, name=name, kind=named_kind))
+                i = span[1]
+                continue
+        # compounds: Transformatiefonds, Nationaal Groeifonds, het sensorenregister
+        suffix = next((s for s in _PROGRAMME_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2), None)
+        if suffix and word.isalpha():
+            previous = tokens[i - 1].text.lower() if i > 0 else ""
+            if word[:1].isupper() or (previous in {"het", "de"} and suffix != "agenda"):
+                first = i
+                while first > 0 and is_cap(tokens[first - 1]) and tokens[first - 1].text.lower() not in _ARTICLES \
+                        and first - 1 not in blocked and first - 1 > 0 and tokens[first - 2].text not in ".!?:;" \
+                        and tokens[first - 1].text.isalpha():
+                    first -= 1
+                start, end = tokens[first].start, token.end
+                mentions.append(Mention(start, end, text[start:end], "Programme", "programmes.compound", 0.8,
+                                        name=" ".join(text[start:end].split()), kind=kinds[suffix].kind))
+        i += 1
+    return mentions
+
+
+def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    """Event mentions: named congresses and the like, and unnamed network days."""
+    kinds = load_lexicon().event_kinds
+    mentions: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if i in blocked or not token.text.isalpha():
+            continue
+        low = token.text.lower()
+        exact = kinds.get(low)
+        named = next((k for w, k in kinds.items() if k.named_only and low.endswith(w) and w != "top"), None)
+        kind = exact or named
+        if kind is None:
+            continue
+        if kind.named_only:
+            span = quoted_after(tokens, i + 1, text)
+            quoted = span is not None
+            span = _cut(span or name_after(tokens, i + 1, text), blocked)
+            if not span:
+                continue
+            start, end, name = _span_text(text, tokens, span)
+            end = _close_quote(text, end) if quoted else end
+            mentions.append(Mention(token.start, end, text[token.start:end], "Event", "events.named", 0.85, name=name))
+        else:
+            first = i
+            while first > 0 and tokens[first - 1].text.lower() in ("bestuurlijke", "ambtelijke", "landelijke",
+                                                                     "jaarlijkse", "regionale", "eerste"):
+                first -= 1
+            start = tokens[first].start
+            mentions.append(Mention(start, token.end, text[start:token.end], "Event", "events.unnamed", 0.8,
+                                    name=" ".join(text[start:token.end].split())))
+    return mentions
+
+
+def find_themes(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    """Theme mentions after "thema" or "thematrekker"."""
+    mentions: list[Mention] = []
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        low = token.text.lower()
+        if low not in ("thema", "thematrekker", "themaregisseur") or i in blocked:
+            continue
+        previous = tokens[i - 1].text.lower() if i > 0 else ""
+        if i + 1 < n and (tokens[i + 1].text.lower() in STOP or tokens[i + 1].text in ("'", "’")):
+            continue
+        span = quoted_after(tokens, i + 1, text)
+        if span is None:
+            span = name_after(tokens, i + 1, text, allow_lower=previous == "het" and low == "thema", limit=4)
+        span = _cut(span, blocked)
+        if not span:
+            continue
+        start, end, name = _span_text(text, tokens, span)
+        mentions.append(Mention(start, end, text[start:end], "Theme", "themes.after-thema", 0.75, name=name))
+    return mentions

@@ -1,0 +1,140 @@
+"""References inside a text: "de taskforce", "deze themagroep", "het ministerie", "de citydeal".
+
+A definite noun phrase with a bare kind word refers to the nearest earlier mention of that kind:
+first inside the same bullet item, then the section (bullet lists are closed scopes: what is named
+in a list item is not the antecedent of a sentence after the list), then the whole document when
+only one unit of that kind was named. "het ministerie" is the ministry named last. When a section
+talks about "de themagroep" but none was named, its heading names it ("Binnensteden" →
+"Themagroep Binnensteden"). A heading that repeats a known name becomes a mention of it.
+
+Examples
+--------
+>>> from graph.extract.model import Mention, Sentence
+>>> text = "De taskforce X. Ook de taskforce werkt."
+>>> unit = Mention(3, 14, "taskforce X", "OrganisationalUnit", "units.named", 0.9, name="Taskforce X", kind="taskforce")
+>>> sentences = [Sentence(0, 15, text[:15]), Sentence(16, 39, text[16:])]
+>>> [(m.text, m.label) for m in find_references(text, sentences, [unit])]
+[('de taskforce', 'Taskforce X')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .model import Mention, Sentence
+from .units import BASE_KINDS
+
+__all__ = ["find_references", "find_heading_mentions", "sentence_of", "Scope"]
+
+_REF = re.compile(
+    r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|city\s?deal|citydeal|ministerie|campagne|fonds))\b"
+    r"(?!\s*[A-Z*'\"])(?!\s+van\s+(?:de|het|deze|dit)\b)"
+)
+#: kinds for which a reference may reach back across sections (one such unit per document)
+_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie"}
+_PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund"}
+
+
+def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    k = bisect.bisect_right(starts, offset) - 1
+    if k >= 0 and sentences[k].start <= offset <= sentences[k].end:
+        return sentences[k]
+    return None
+
+
+class Scope:
+    """Where a mention sits: its section and bullet item, for the scoping rules."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+
+    def of(self, offset: int) -> Sentence | None:
+        return sentence_of(self.sentences, self.starts, offset)
+
+    def visible(self, mention: Mention, at: int) -> bool:
+        """Whether ``mention`` can be the antecedent of a reference at offset ``at``."""
+        source, here = self.of(mention.start), self.of(at)
+        if source is None or here is None or source.bullet_list is None:
+            return True
+        if here.bullet_list == source.bullet_list:
+            # inside the same list: only the same item (or list intro) counts
+            return here.bullet_item == source.bullet_item
+        return False
+
+    def same_section(self, mention: Mention, at: int) -> bool:
+        source, here = self.of(mention.start), self.of(at)
+        return bool(source and here and source.section_start == here.section_start)
+
+
+def _matches(mention: Mention, word: str) -> bool:
+    word = word.lower().replace(" ", "")
+    if word == "ministerie":
+        return mention.type == "Ministry"
+    if word in ("citydeal", "campagne", "fonds"):
+        return mention.type == "Programme" and mention.kind == _PROGRAMME_KIND[word]
+    return mention.type == "OrganisationalUnit" and mention.kind == word
+
+
+def find_references(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Mentions for definite references, pointing (by name/key) at their antecedent."""
+    scope = Scope(sentences)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in ordered]
+    found: list[Mention] = []
+    for match in _REF.finditer(text):
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        word = match.group(2).lower()
+        word = "citydeal" if word.replace(" ", "") == "citydeal" else word
+        candidates = [m for m in ordered + found if m.end <= start and _matches(m, word)]
+        antecedent = None
+        for m in reversed(candidates):
+            if word == "ministerie" or (scope.visible(m, start) and scope.same_section(m, start)):
+                antecedent = m
+                break
+        if antecedent is None:
+            visible = [m for m in candidates if scope.visible(m, start)]
+            if word in _DOCUMENT_WIDE and len({m.label for m in visible}) == 1:
+                antecedent = visible[-1]
+        if antecedent is None and word in BASE_KINDS:
+            here = scope.of(start)
+            if here and here.section and here.section_start is not None and word == "themagroep" \
+                    and not here.section.lower().startswith(word):
+                name = f"{word.capitalize()} {here.section}"
+                found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.section-unit",
+                                     0.6, name=name, kind=word))
+            continue
+        if antecedent is None:
+            continue
+        found.append(Mention(start, end, text[start:end], antecedent.type, f"references.{word.replace(' ', '')}",
+                             round(antecedent.confidence * 0.9, 3), key=antecedent.key, name=antecedent.name,
+                             kind=antecedent.kind))
+    return found
+
+
+def _norm(label: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", label.lower()).split())
+
+
+def find_heading_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Headings that repeat the name of a unit, theme or programme named elsewhere."""
+    by_name: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type in ("OrganisationalUnit", "Theme", "Programme"):
+            by_name.setdefault(_norm(m.label), m)
+            if m.type == "OrganisationalUnit" and m.kind and _norm(m.label).startswith(m.kind + " "):
+                by_name.setdefault(_norm(m.label)[len(m.kind) + 1:], m)
+    covered = {(m.start, m.end) for m in mentions}
+    found = []
+    for s in sentences:
+        if not s.is_heading or any(s.start <= a < s.end for a, _ in covered):
+            continue
+        target = by_name.get(_norm(s.text))
+        if target:
+            found.append(Mention(s.start, s.end, s.text, target.type, "references.heading", 0.8, key=target.key,
+                                 name=target.name or target.text, kind=target.kind))
+    return found

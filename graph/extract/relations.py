@@ -1,0 +1,332 @@
+"""Relation patterns between mentions: the predicates of the facts export other than hasRole.
+
+Each rule is a pattern of Dutch with a rule id and a confidence; the evidence is the sentence.
+
+=====================  =====================================================================
+predicate              cues
+=====================  =====================================================================
+collaboratesWith       "samen met", "(in) samenwerking met", "in gesprek met", "verbinding met",
+                       "contact met", "overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld"
+participatesIn         "participeren/doen mee/nemen deel/ondertekenden" with a list; "actief in";
+                       "heeft zitting in X met Y"; "is verbreed met vertegenwoordigers van";
+                       "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X"
+initiated              "initiatiefnemer(s) van", "het initiatief … genomen", "startsein"
+organised              "organiseerde/organiseert/georganiseerd (met X)" + an event
+ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van"
+succeeded              "eerst was dat X, later Y", "Y volgt X op", "X wordt opgevolgd door Y",
+                       "Y ter vervanging van X"
+contactFor             "Meer informatie/Contact(persoon)/Informatie: <persoon>" in a section
+partOf                 "De pijler werkt met drie themagroepen:" + bullets; "VNG taskforce";
+                       a pijler and the network it belongs to (unit_kinds.csv default_parent)
+affiliatedWith         e-mail domains (municipality or organisation)
+=====================  =====================================================================
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .lexicon import load_lexicon
+from .model import Mention, Sentence
+from .roles import role_pattern, _role_of
+
+__all__ = ["find_relations"]
+
+_COLLAB = re.compile(
+    r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|samengewerkt\s+met|samenwerken\s+met|in\s+gesprek\s+met|"
+    r"gesprekk?en\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+met|afspraken\s+met|"
+    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met)\s",
+    re.IGNORECASE,
+)
+_MET = re.compile(r"\bmet\s", re.IGNORECASE)
+_MET_VERB = re.compile(
+    r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|verkend|"
+    r"uitgewerkt|vergaderd|getekend|ondertekend)\b", re.IGNORECASE)
+_PARTICIPATE = re.compile(
+    r"\b(?:participeren|participeert|participeerden|doen\s+mee|doet\s+mee|deden\s+mee|nemen\s+deel|neemt\s+deel|"
+    r"namen\s+deel|ondertekenden|ondertekend|tekenden)\b", re.IGNORECASE)
+_ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
+_SEAT_WITH = re.compile(r"\bzitting\s+in\b", re.IGNORECASE)
+_BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertegenwoordigers\s+van\s+)?", re.IGNORECASE)
+_AMONG = re.compile(r"^\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
+_CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken)\b", re.IGNORECASE)
+_INITIATOR = re.compile(r"\binitiatiefnemers?\b", re.IGNORECASE)
+_INITIATIVE = re.compile(r"\b(?:het\s+initiatief|startsein)\b", re.IGNORECASE)
+_ORGANISE = re.compile(r"\b(?:organiseerde[n]?|organiseert|organiseren|georganiseerd)\b", re.IGNORECASE)
+_LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van)\s*", re.IGNORECASE)
+_OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
+_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)\s*(?::|bij)\s*", re.IGNORECASE)
+_FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
+_SUCCESSION = (
+    (re.compile(r"^\s*volgt\s+$"), re.compile(r"^\s*op\b"), "forward"),  # Y volgt X op
+    (re.compile(r"^\s*(?:wordt|werd|is)\s+(?:per\s+\S+\s+)?opgevolgd\s+door\s+$", re.IGNORECASE), None, "backward"),
+    (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
+     None, "forward"),
+)
+_THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+
+
+def find_relations(ctx: DocContext) -> None:
+    """Add all non-role relations to ``ctx``."""
+    for sentence in ctx.sentences:
+        mentions = ctx.in_sentence(sentence)
+        if not mentions:
+            continue
+        _collaboration(ctx, sentence, mentions)
+        _participation(ctx, sentence, mentions)
+        _initiative(ctx, sentence, mentions)
+        _organised(ctx, sentence, mentions)
+        _led_by(ctx, sentence, mentions)
+        _succession(ctx, sentence, mentions)
+        _contact(ctx, sentence, mentions)
+    _list_parts(ctx)
+    _default_parents(ctx)
+
+
+def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
+    """Actors of a list; a person with an organisation in brackets stands for that organisation."""
+    out = []
+    for m in objects:
+        if m.type == "Person":
+            bracket = ctx.bracket_after(m)
+            inside = [x for x in ctx.in_span(*bracket) if x.type in ACTORS] if bracket else []
+            out.extend(inside[:1])
+        else:
+            out.append(m)
+    return out
+
+
+def _subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, programmes: bool = True) -> Mention | None:
+    prefix = ctx.text[sentence.start:before]
+    subject = ctx.subject(sentence, before, persons=True)
+    if subject is None and programmes:
+        subject = ctx.subject(sentence, before, types={"Programme"})
+    if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE):
+        if re.search(r"\b(?:die|dat|welke)\b", prefix[-40:]) and subject is not None:
+            return subject
+        return ctx.context_actor(sentence) if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE) \
+            else subject
+    return subject
+
+
+def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    text = ctx.text
+    done = set()
+    for match in _COLLAB.finditer(text, sentence.start, sentence.end):
+        objects = _actor_objects(ctx, ctx.list_after(match.end(), sentence.end))
+        if not objects:
+            continue
+        subject = _subject_or_context(ctx, sentence, match.start())
+        for obj in objects:
+            ctx.add(subject, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
+            done.add(obj.start)
+    if _MET_VERB.search(text, sentence.start, sentence.end):
+        for match in _MET.finditer(text, sentence.start, sentence.end):
+            if re.match(r"met\s+als\b", text[match.start():match.start() + 9]):
+                continue
+            objects = [o for o in _actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done]
+            if not objects:
+                continue
+            subject = _subject_or_context(ctx, sentence, match.start())
+            for obj in objects:
+                ctx.add(subject, "collaboratesWith", obj, sentence, "relations.met-x-gewerkt", 0.75)
+
+
+def _target_thing(ctx: DocContext, mentions: list[Mention], *, near: int | None = None) -> Mention | None:
+    things = [m for m in mentions if m.type in ("Programme", "OrganisationalUnit", "Event")]
+    if not things:
+        return None
+    if near is None:
+        return things[0]
+    return min(things, key=lambda m: abs(m.start - near))
+
+
+def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    text = ctx.text
+    for match in _PARTICIPATE.finditer(text, sentence.start, sentence.end):
+        target = _target_thing(ctx, mentions) or ctx.context_unit(sentence.start, types={"Programme"})
+        if target is None:
+            continue
+        for m in mentions:
+            if m.type in ("Municipality", "Organisation", "Ministry", "Province") and m is not target:
+                ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
+    for match in _ACTIVE_IN.finditer(text, sentence.start, sentence.end):
+        after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
+        if not after or after[0].start - match.end() > 12:
+            continue
+        subject = ctx.subject(sentence, match.start(), persons=True)
+        if subject is not None:
+            ctx.add(subject, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
+            if _SEAT_WITH.match(text, match.start()):
+                with_match = re.match(r"\s+met\s+", text[after[0].end:sentence.end])
+                if with_match:
+                    for other in ctx.list_after(after[0].end + with_match.end(), sentence.end, types=ACTORS):
+                        ctx.add(other, "participatesIn", after[0], sentence, "relations.zitting-met", 0.7)
+    for match in _BROADENED.finditer(text, sentence.start, sentence.end):
+        subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit", "Programme"})
+        if subject is None:
+            continue
+        for other in ctx.list_after(match.end(), sentence.end, types=ACTORS):
+            ctx.add(other, "participatesIn", subject, sentence, "relations.verbreed-met", 0.75)
+    if _AMONG.match(text, sentence.start):
+        previous = ctx.previous_sentence(sentence)
+        owner = None
+        if previous is not None:
+            units = [m for m in ctx.in_sentence(previous) if m.type in ("OrganisationalUnit", "Programme")]
+            owner = units[0] if units else None
+        if owner is not None:
+            for m in mentions:
+                if m.type == "Person":
+                    ctx.add(m, "participatesIn", owner, sentence, "relations.hieronder", 0.7)
+    for match in _CONTRIBUTE.finditer(text, sentence.start, sentence.end):
+        after = [m for m in mentions if m.start >= match.end() and m.type == "Programme"]
+        subject = ctx.subject(sentence, match.start())
+        if after and subject is not None:
+            ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
+
+
+def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    text = ctx.text
+    for match in _INITIATOR.finditer(text, sentence.start, sentence.end):
+        subject = ctx.subject(sentence, match.start())
+        after = [m for m in mentions if m.start >= match.end() and m.type in ("Programme", "Event")]
+        if subject is not None and after:
+            ctx.add(subject, "initiated", after[0], sentence, "relations.initiatiefnemer", 0.85)
+    for match in _INITIATIVE.finditer(text, sentence.start, sentence.end):
+        target = _target_thing(ctx, [m for m in mentions if m.type in ("Programme", "Event")], near=match.start())
+        if target is None:
+            continue
+        initiators = []
+        subject = _subject_or_context(ctx, sentence, match.start(), programmes=False)
+        if subject is not None:
+            initiators.append(subject)
+        together = re.search(r"\bsamen\s+met\s", text[sentence.start:match.start()])
+        if together:
+            initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS)
+        for actor in initiators:
+            ctx.add(actor, "initiated", target, sentence, "relations.het-initiatief", 0.75)
+
+
+def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    text = ctx.text
+    for match in _ORGANISE.finditer(text, sentence.start, sentence.end):
+        events = [m for m in mentions if m.type == "Event"]
+        if not events:
+            continue
+        event = min(events, key=lambda m: abs(m.start - match.start()))
+        organisers = []
+        subject = ctx.subject(sentence, match.start())
+        if subject is not None:
+            organisers.append(subject)
+        for with_match in re.finditer(r"\b(?:met|door)\s", text[match.end():sentence.end]):
+            organisers += ctx.list_after(match.end() + with_match.end(), sentence.end, types=ACTORS)
+        for actor in organisers:
+            ctx.add(actor, "organised", event, sentence, "relations.organiseerde", 0.8)
+
+
+def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    text = ctx.text
+    for match in _LED.finditer(text, sentence.start, sentence.end):
+        leaders = [m for m in mentions if m.start >= match.end() and m.start - match.end() <= 8]
+        if not leaders:
+            continue
+        leader = leaders[0]
+        before = [m for m in mentions if m.end <= match.start() and m.type in _THINGS]
+        thing = before[-1] if before else None
+        if thing is None:
+            continue
+        if leader.type == "Person":
+            ctx.add(leader, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role="voorzitter")
+        elif leader.type in ACTORS:
+            ctx.add(thing, "ledBy", leader, sentence, "relations.onder-leiding-van", 0.8)
+    for k, m in enumerate(mentions):
+        if m.type != "Programme" or k + 1 >= len(mentions):
+            continue
+        nxt = mentions[k + 1]
+        if nxt.type == "Ministry" and _OF_MINISTRY.match(text[m.end:nxt.start]):
+            ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-ministerie", 0.75)
+
+
+def _succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    text = ctx.text
+    persons = [m for m in mentions if m.type == "Person"]
+    for a, b in zip(persons, persons[1:]):
+        gap = text[a.end:b.start]
+        # "eerst was dat X, later Y"
+        if re.fullmatch(r"\s*,?\s*(?:en\s+)?later\s+(?:was\s+het\s+|werd\s+dat\s+)?", gap) and \
+                _FIRST_LATER.search(text[sentence.start:a.start]):
+            ctx.add(b, "succeeded", a, sentence, "relations.eerst-later", 0.8)
+            _carry_role(ctx, sentence, a, b)
+            continue
+        for pattern, tail, direction in _SUCCESSION:
+            if pattern.match(gap) and (tail is None or tail.match(text[b.end:sentence.end])):
+                new, old = (a, b) if direction == "forward" else (b, a)
+                ctx.add(new, "succeeded", old, sentence, "relations.opvolging", 0.8)
+                break
+
+
+def _carry_role(ctx: DocContext, sentence: Sentence, first: Mention, later: Mention) -> None:
+    """"Apeldoorn is voorzitter, eerst was dat X, later Y": X held the role before Y."""
+    match = None
+    for m in role_pattern().finditer(ctx.text, sentence.start, first.start):
+        match = m
+    if match is None:
+        return
+    role = _role_of(match.group(0))
+    if role is None:
+        return
+    holder = ctx.context_unit(sentence.start)
+    if holder is None:
+        return
+    ctx.add(first, "hasRole", holder, sentence, "relations.eerst-later", 0.7, role=role.label, past=True)
+    ctx.add(later, "hasRole", holder, sentence, "relations.eerst-later", 0.7, role=role.label)
+
+
+def _contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    text = ctx.text
+    for match in _CONTACT.finditer(text, sentence.start, sentence.end):
+        persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3]
+        if not persons:
+            continue
+        topic = ctx.section_entity(sentence)
+        if topic is None and sentence.bullet_list is not None:
+            topic = ctx.item_unit(sentence)
+        if topic is not None:
+            ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
+
+
+def _list_parts(ctx: DocContext) -> None:
+    """"De pijler gaat werken met drie themagroepen:" followed by one item per themagroep."""
+    for sentence in ctx.sentences:
+        if sentence.item_start is False or sentence.bullet_list is None:
+            continue
+        items = [m for m in ctx.in_sentence(sentence) if m.rule == "units.list-item"]
+        if not items:
+            continue
+        first = next(s for s in ctx.sentences if s.bullet_list == sentence.bullet_list)
+        intro = ctx.previous_sentence(first)
+        if intro is None:
+            continue
+        owners = [m for m in ctx.in_sentence(intro) if m.type in ("OrganisationalUnit", "Organisation")]
+        if owners:
+            ctx.add(items[0], "partOf", owners[0], intro if False else sentence, "relations.list-item-part", 0.8)
+
+
+def _default_parents(ctx: DocContext) -> None:
+    """Units whose kind belongs to one network (a pijler is part of the G40), and "VNG taskforce"."""
+    kinds = load_lexicon().unit_kinds
+    parents = {u.kind: u.default_parent for u in kinds.values() if u.default_parent}
+    for sentence in ctx.sentences:
+        mentions = ctx.in_sentence(sentence)
+        for k, m in enumerate(mentions):
+            if m.type != "OrganisationalUnit":
+                continue
+            if k > 0 and mentions[k - 1].type == "Organisation" and m.start - mentions[k - 1].end <= 1:
+                ctx.add(m, "partOf", mentions[k - 1], sentence, "relations.org-prefix", 0.8)
+                continue
+            parent = parents.get(m.kind or "")
+            if parent:
+                owners = [o for o in mentions if o.type == "Organisation" and o.key == parent]
+                if owners and m.rule != "references.pijler":
+                    ctx.add(m, "partOf", owners[0], sentence, "relations.default-parent", 0.6)

@@ -1,0 +1,225 @@
+"""Roles: who holds which position in which unit, municipality, ministry or programme.
+
+Role words come from ``data/gazetteer/roles.csv`` (voorzitter, trekker, wethouder …, with the
+scope they apply to). A role word is tied to a person by the usual Dutch constructions:
+
+- before the name: "trekker Boaz Adank", "met als trekker vicevoorzitter X", "pijlervoorzitter X";
+- "als <rol>" after the subject: "X en Y gaan door als trekker van deze themagroep";
+- apposition: "X, burgemeester van Breda,", "De bestuurlijk trekker van de themagroep, X";
+- brackets: "X (wethouder Delft)", "X (secretaris pijler Economie en Werk)".
+
+The organisation is the "van/bij …" complement, else what the scope says: the municipality in
+brackets for a wethouder, the nearest pijler for a pijlervoorzitter, the theme after
+thematrekker, the bullet item's unit for "met als trekker", and otherwise the unit the passage is
+about. A second role stacked before a name ("trekker vicevoorzitter X") belongs to the unit that
+owns the list. "oud-", "voormalig", "eerder" make a role past.
+
+Examples
+--------
+>>> import re
+>>> bool(role_pattern().search("met als trekker vicevoorzitter Adam"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .context import DocContext
+from .lexicon import RoleWord, load_lexicon
+from .model import Mention, Sentence
+
+__all__ = ["role_pattern", "find_roles"]
+
+_PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
+_COPULA = re.compile(r"^\s*(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+(?:de\s+|het\s+|nieuwe\s+)*$")
+
+
+@lru_cache(maxsize=1)
+def role_pattern() -> re.Pattern:
+    words = sorted(load_lexicon().roles, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?") for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?:s|'s)?(?![\w])", re.IGNORECASE)
+
+
+def _role_of(surface: str) -> RoleWord | None:
+    roles = load_lexicon().roles
+    low = " ".join(surface.lower().split())
+    for candidate in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("'s") else None):
+        if candidate and candidate in roles:
+            return roles[candidate]
+        if candidate and candidate.replace(" ", "-") in roles:
+            return roles[candidate.replace(" ", "-")]
+        if candidate and candidate.replace("-", " ") in roles:
+            return roles[candidate.replace("-", " ")]
+    return None
+
+
+def _first_after(ctx: DocContext, offset: int, end: int, types, max_gap: int = 40) -> Mention | None:
+    for m in ctx.in_span(offset, end):
+        if m.type in types and m.start - offset <= max_gap:
+            return m
+    return None
+
+
+def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The organisation in "<rol> van/bij <X>" (skipping "de stuurgroep van" to reach the owner)."""
+    tail = ctx.text[end:sentence.end]
+    match = re.match(r"\s+(?:van|bij)\s+", tail)
+    if not match:
+        return None
+    clause_end = end + (re.search(r"[,.;:()]", tail).start() if re.search(r"[,.;:()]", tail) else len(tail))
+    candidates = [m for m in ctx.in_span(end, clause_end) if m.type != "Person"]
+    return candidates[0] if candidates else None
+
+
+def _scope_object(ctx: DocContext, role: RoleWord, sentence: Sentence, at: int, person: Mention | None):
+    scope = role.scope
+    if scope.startswith("unit:"):
+        kind = scope.split(":", 1)[1]
+        k = len(ctx.mentions) - 1
+        for m in reversed([m for m in ctx.mentions if m.end <= at]):
+            if m.type == "OrganisationalUnit" and m.kind == kind and ctx.scope.visible(m, at):
+                return m
+        return None
+    if scope in ("municipality", "ministry", "province", "any"):
+        types = {"municipality": {"Municipality"}, "ministry": {"Ministry"}, "province": {"Province"},
+                 "any": {"Municipality", "Organisation", "Ministry", "Province"}}[scope]
+        if person is not None:
+            bracket = ctx.bracket_after(person)
+            if bracket:
+                found = _first_after(ctx, bracket[0], bracket[1], types)
+                if found:
+                    return found
+        return None
+    if scope == "theme":
+        return None
+    return ctx.context_unit(at)
+
+
+def find_roles(ctx: DocContext) -> None:
+    """Add hasRole (and bracket affiliatedWith) relations to ``ctx``."""
+    pattern = role_pattern()
+    for sentence in ctx.sentences:
+        mentions = ctx.in_sentence(sentence)
+        persons = [m for m in mentions if m.type == "Person"]
+        _bracket_affiliations(ctx, sentence, persons)
+        if not persons:
+            continue
+        roles_here = list(pattern.finditer(ctx.text, sentence.start, sentence.end))
+        for index, match in enumerate(roles_here):
+            role = _role_of(match.group(0))
+            if role is None:
+                continue
+            _bind(ctx, sentence, match, role, persons, roles_here, index)
+
+
+def _bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    for person in persons:
+        bracket = ctx.bracket_after(person)
+        if not bracket:
+            continue
+        inside = ctx.in_span(*bracket)
+        if not inside:
+            continue
+        if role_pattern().match(ctx.text, bracket[0]):
+            continue  # "(wethouder Delft)" is a role, handled with the roles
+        target = inside[0]
+        if target.type in ("Municipality", "Organisation", "Ministry", "Province"):
+            ctx.add(person, "affiliatedWith", target, sentence, "roles.bracket-affiliation", 0.85)
+
+
+def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> None:
+    text = ctx.text
+    start, end = match.start(), match.end()
+    past = bool(_PAST.search(text[max(sentence.start, start - 12):start]))
+    label = role.label
+    targets: list[Mention] = []
+    rule = None
+    stacked_second = False
+    # 1. before the name, possibly with a stacked role or a theme in between
+    after = [p for p in persons if p.start >= end]
+    nxt = after[0] if after else None
+    between = text[end:nxt.start] if nxt else ""
+    theme = None
+    if nxt is not None:
+        gap_mentions = [m for m in ctx.in_span(end, nxt.start)]
+        stacked = index + 1 < len(roles_here) and roles_here[index + 1].start() >= end and \
+            roles_here[index + 1].end() <= nxt.start and not text[end:roles_here[index + 1].start()].strip()
+        if not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between):
+            targets, rule = [nxt], "roles.before-name"
+        elif stacked and not text[roles_here[index + 1].end():nxt.start].strip():
+            targets, rule = [nxt], "roles.before-name"
+        elif role.scope == "theme" and len(gap_mentions) == 1 and gap_mentions[0].type == "Theme" \
+                and not text[gap_mentions[0].end:nxt.start].strip():
+            theme = gap_mentions[0]
+            targets, rule = [nxt], "roles.before-name"
+        if targets and match.group(0).lower().endswith(("s", "'s")) and role.label != "lid":
+            # plural role: "de themagroep-voorzitters A en B"
+            for p in after[1:]:
+                if re.fullmatch(r"\s*(?:,|en)\s*", text[targets[-1].end:p.start]):
+                    targets.append(p)
+        if targets and index > 0:
+            prev = roles_here[index - 1]
+            stacked_second = not text[prev.end():start].strip()
+    before = [p for p in persons if p.end <= start]
+    if not targets:
+        prefix = text[sentence.start:start]
+        if re.search(r"\bals\s+(?:de\s+|het\s+)?$", prefix) and before:
+            # "X en Y gaan door als trekker", "X was gekozen als voorzitter"
+            targets, rule = before, "roles.als"
+        elif before and _COPULA.match(text[before[-1].end:start]):
+            targets, rule = [before[-1]], "roles.copula"
+        elif before and re.fullmatch(r"\s*,\s*(?:de\s+|het\s+)?", text[before[-1].end:start]):
+            targets, rule = [before[-1]], "roles.apposition"
+        elif before and re.fullmatch(r"\s*\(\s*", text[before[-1].end:start]):
+            targets, rule = [before[-1]], "roles.bracket"
+        elif before and re.fullmatch(r"\s+", text[before[-1].end:start]):
+            targets, rule = [before[-1]], "roles.after-name"
+        else:
+            # "De bestuurlijk trekker van de themagroep, X"
+            m = re.match(r"\s+(?:van|bij)\s+[^,.;]{1,60},\s*", text[end:sentence.end])
+            if m and after and after[0].start == end + m.end():
+                targets, rule = [after[0]], "roles.apposition-before"
+            elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end):
+                targets, rule = [persons[0]], "roles.sentence-person"
+    if not targets:
+        return
+    # the organisation
+    obj = theme or _object_after_van(ctx, sentence, end)
+    if obj is None and rule == "roles.bracket":
+        bracket_end = text.find(")", end, sentence.end)
+        inside = ctx.in_span(end, bracket_end if bracket_end > 0 else sentence.end)
+        obj = inside[0] if inside else None
+    if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
+        inside = [m for m in ctx.in_span(end, min(sentence.end, end + 40)) if m.type != "Person"]
+        if inside and not text[end:inside[0].start].strip():
+            obj = inside[0]  # "wethouder Delft"
+    if obj is None:
+        if rule == "roles.before-name" and re.search(r"\bmet\s+als\s+$", text[sentence.start:start]) and not stacked_second:
+            subject = ctx.subject(sentence, start, types={"OrganisationalUnit", "Programme"})
+            obj = subject or ctx.item_unit(sentence)
+        elif stacked_second:
+            obj = _list_owner(ctx, sentence) or ctx.topic_unit
+    if obj is None:
+        obj = _scope_object(ctx, role, sentence, start, targets[0])
+    if obj is None or obj.type == "Person":
+        return
+    if role.scope == "municipality" and obj.type not in ("Municipality",):
+        return
+    for person in targets:
+        ctx.add(person, "hasRole", obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
+                role=label, past=past)
+
+
+def _list_owner(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The unit a bullet list belongs to (the subject of the sentence that introduces it)."""
+    if sentence.bullet_list is None:
+        return None
+    first = next(s for s in ctx.sentences if s.bullet_list == sentence.bullet_list)
+    intro = ctx.previous_sentence(first)
+    if intro is None:
+        return None
+    units = [m for m in ctx.in_sentence(intro) if m.type == "OrganisationalUnit"]
+    return units[0] if units else None

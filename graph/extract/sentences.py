@@ -1,0 +1,151 @@
+"""Dutch sentence and section splitting.
+
+Lines are read one by one. A bullet line starts an item (``•``, ``-``, ``*``, ``1.``); indented
+lines after a bullet continue it. A short line without final punctuation is a heading and sets
+the section of what follows (a bullet line followed by an indented paragraph is a sub-heading).
+Inside a line, sentences end at ``.``/``!``/``?`` followed by a capital, except after the usual
+Dutch abbreviations (o.l.v., m.b.t., bijv., dhr., mevr., e.d. …) and initials. All regexes are
+linear; overlong sentences are cut at whitespace so later stages stay bounded.
+
+Examples
+--------
+>>> [s.text for s in split_sentences("Breed MKB\\n\\nDit is o.l.v. BZK gedaan. Daarna volgde meer.")]
+['Breed MKB', 'Dit is o.l.v. BZK gedaan.', 'Daarna volgde meer.']
+>>> split_sentences("Breed MKB\\n\\nDit is o.l.v. BZK gedaan.")[1].section
+'Breed MKB'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Sentence
+
+__all__ = ["split_sentences", "ABBREVIATIONS", "MAX_SENTENCE"]
+
+#: Abbreviations after which a full stop does not end the sentence (lower case).
+ABBREVIATIONS = frozenset(
+    """o.l.v. m.b.t. bijv. bv. dhr. mevr. mw. e.d. o.a. i.s.m. t.b.v. m.i.v. ca. nr. drs. dr. ir. mr. prof. ing.
+    st. blz. incl. excl. jl. vs. d.w.z. a.s. e.a. resp. i.o.m. t.a.v. n.a.v. v.w.b. z.s.m. m.n. i.v.m. t.z.t.
+    evt. vz. wnd. ong. o.b.v. i.c.m. c.q. p.p. zgn. z.g.n. m.m.v. i.o. t.o.v. ivm. mln. mld. mrd.""".split()
+)
+MAX_SENTENCE = 1200
+
+_LINE = re.compile(r"[^\n]*")
+_BULLET = re.compile(r"[ \t]*(?:[•·▪◦●\-\*–]|\d{1,2}[.)])[ \t]+")
+_END = re.compile(r"[.!?]+[\"'”’)*\]]*[^\S\n]+")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_FINAL = re.compile(r"[.!?:;,]\s*$")
+_FUNCTION_END = re.compile(r"\b(?:de|het|een|van|voor|en|met|in|op|aan|te|naar|door|bij|om|die|dat|of|als|tot|uit)$")
+_STARTS_UPPERISH = re.compile(r"[\"'“‘(*]*[A-ZÀ-ÝÉ0-9•]")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _is_heading(line: str, *, first: bool) -> bool:
+    words = line.split()
+    limit = 16 if first else 10
+    if not words or len(words) > limit or len(line) > (120 if first else 80):
+        return False
+    if _FINAL.search(line) or not line[0].isalpha() or "(" in line or ":" in line:
+        return False
+    if "," in line and not first:
+        return False
+    return not _FUNCTION_END.search(line.lower())
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside one line (offsets into ``text``)."""
+    spans = []
+    begin = start
+    for match in _END.finditer(text, start, end):
+        after = match.end()
+        if after >= end or not _STARTS_UPPERISH.match(text, after):
+            continue
+        before = _WORD_BEFORE.search(text, begin, match.start() + 1)
+        word = before.group(1).lower() if before else ""
+        if word in ABBREVIATIONS or re.fullmatch(r"[a-z]\.", word) or re.fullmatch(r"(?:[a-z]\.){2,}", word):
+            continue
+        stop = match.end() - len(match.group(0)) + len(match.group(0).rstrip())
+        spans.append((begin, stop))
+        begin = after
+    spans.append((begin, end))
+    out = []
+    for s, e in spans:
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        out.extend(_cut(text, s, e))
+    return out
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an overlong span at whitespace into pieces of at most MAX_SENTENCE characters."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences and headings with offsets and section context."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
+    lines = [(s, e) for s, e in lines if e > s or s < len(text)]
+    sentences: list[Sentence] = []
+    section = section_start = None
+    sub = sub_start = None  # bullet sub-heading
+    bullet_list = bullet_item = None
+    list_count = 0
+    in_list = False
+    first_content = True
+    nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
+    for index, (s, e) in enumerate(nonblank):
+        raw = text[s:e]
+        bullet = _BULLET.match(raw)
+        indented = raw[:1] in (" ", "\t") and not bullet
+        content_start = s + (bullet.end() if bullet else len(raw) - len(raw.lstrip()))
+        content = text[content_start:e].rstrip()
+        if not content:
+            continue
+        content_end = content_start + len(content)
+        next_line = text[nonblank[index + 1][0]:nonblank[index + 1][1]] if index + 1 < len(nonblank) else ""
+        next_indented = next_line[:1] in (" ", "\t") and not _BULLET.match(next_line)
+        if bullet:
+            if not in_list:
+                list_count += 1
+                bullet_list, bullet_item = list_count, 0
+                in_list = True
+            else:
+                bullet_item = (bullet_item or 0) + 1
+            sub = sub_start = None
+        elif not indented:
+            in_list = False
+            bullet_list = bullet_item = None
+            sub = sub_start = None
+        if bullet and next_indented and not _FINAL.search(content) and len(content.split()) <= 12:
+            sub, sub_start = content, content_start
+            sentences.append(Sentence(content_start, content_end, content, True, section, section_start,
+                                      bullet_list, bullet_item, True))
+            first_content = False
+            continue
+        if not bullet and not indented and _is_heading(content, first=first_content):
+            section, section_start = content, content_start
+            sentences.append(Sentence(content_start, content_end, content, True, content, content_start))
+            first_content = False
+            continue
+        first_content = False
+        current, current_start = (sub, sub_start) if sub else (section, section_start)
+        for number, (a, b) in enumerate(_split_line(text, content_start, content_end)):
+            sentences.append(Sentence(a, b, text[a:b], False, current, current_start,
+                                      bullet_list if (bullet or indented) else None,
+                                      bullet_item if (bullet or indented) else None,
+                                      bool(bullet) and number == 0))
+    return sentences

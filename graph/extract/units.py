@@ -1,0 +1,144 @@
+"""Organisational units: pijlers, themagroepen, taskforces, stuurgroepen, kernteams, overleggen.
+
+A unit is a kind word (``data/gazetteer/unit_kinds.csv``) with a name after it ("pijler Economie
+en Werk", "VNG taskforce economisch herstel en transitie", "stuurgroep Retailagenda"), or a
+compound kind word with an article or adjective ("een opgavetafel", "het ambtelijk pijloverleg").
+The label is the kind word capitalised plus the name, so that "pijler Economie en Werk" and
+"Pijler Economie en Werk" are one unit; an organisation right before the kind word ("VNG
+taskforce …") is returned as the unit's parent. A bare base kind ("de taskforce") is a
+reference, left to :mod:`graph.extract.references`.
+
+Examples
+--------
+>>> from graph.extract.tokens import tokenize
+>>> text = "De pijler Economie en Werk sprak met het ambtelijk pijloverleg."
+>>> [(m.label, m.kind) for m in find_units(text, tokenize(text), set())[0]]
+[('Pijler Economie en Werk', 'pijler'), ('ambtelijk pijloverleg', 'overleg')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import load_lexicon
+from .model import Mention
+from .phrases import name_after, quoted_after
+from .tokens import Token
+
+__all__ = ["find_units", "find_list_items", "BASE_KINDS", "ADJECTIVES", "plural_kind"]
+
+#: kind words that on their own ("de taskforce") refer back instead of naming a new unit
+BASE_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "overleg",
+                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep"})
+#: adjectives that qualify a unit ("ambtelijk pijloverleg", "landelijke stuurgroep")
+ADJECTIVES = frozenset({"ambtelijk", "ambtelijke", "bestuurlijk", "bestuurlijke", "landelijk", "landelijke",
+                        "regionaal", "regionale", "nationaal", "nationale", "gezamenlijk", "gezamenlijke",
+                        "interdepartementaal", "interdepartementale", "nieuw", "nieuwe", "tijdelijk", "tijdelijke"})
+_ARTICLES = {"de", "het", "een", "deze", "dit", "die", "onze", "ons", "hun"}
+
+
+def plural_kind(word: str) -> str | None:
+    """The unit kind of a plural kind word ("themagroepen" → "themagroep")."""
+    kinds = load_lexicon().unit_kinds
+    low = word.lower()
+    for suffix in ("en", "s", "'s"):
+        if low.endswith(suffix) and low[: -len(suffix)] in kinds:
+            return kinds[low[: -len(suffix)]].kind
+    if low.endswith("gen") and low[:-2] in kinds:  # overleggen
+        return kinds[low[:-2]].kind
+    if low.endswith("ggen") and low[:-3] in kinds:
+        return kinds[low[:-3]].kind
+    return None
+
+
+def find_units(text: str, tokens: list[Token], blocked: set[int], org_tokens: dict[int, Mention] | None = None):
+    """Unit mentions and (unit, parent organisation mention) pairs.
+
+    ``blocked`` holds indexes of tokens already inside another mention (names stop there);
+    ``org_tokens`` maps the index of an organisation mention's last token to that mention.
+    """
+    kinds = load_lexicon().unit_kinds
+    org_tokens = org_tokens or {}
+    mentions: list[Mention] = []
+    parents: list[tuple[Mention, Mention]] = []
+    for index, token in enumerate(tokens):
+        if index in blocked:
+            continue
+        low = token.text.lower()
+        unit_kind = kinds.get(low)
+        if unit_kind is None:
+            continue
+        # adjectives before the kind word
+        first = index
+        while first > 0 and tokens[first - 1].text.lower() in ADJECTIVES and tokens[first - 1].end + 2 >= tokens[first].start:
+            first -= 1
+        before = tokens[first - 1].text.lower() if first > 0 else ""
+        parent = org_tokens.get(first - 1)
+        lower_ok = token.text[:1].isupper() and index > 0 or parent is not None
+        span = quoted_after(tokens, index + 1, text)
+        if span is None:
+            span = name_after(tokens, index + 1, text, allow_lower=lower_ok)
+            if span is None and index + 1 < len(tokens) and tokens[index + 1].start == token.end + 1 \
+                    and "-" in text[tokens[index + 1].start:tokens[index + 1].start + 40].split(" ")[0][1:]:
+                # "directeurenoverleg rijk-regio-mkb": a hyphenated lower-case name
+                j = index + 1
+                while j + 2 < len(tokens) and tokens[j + 1].text == "-" and tokens[j + 1].start == tokens[j].end:
+                    j += 2
+                span = (index + 1, j + 1) if j > index + 1 else None
+        if span and any(k in blocked for k in range(span[0], span[1])):
+            stop = next(k for k in range(span[0], span[1]) if k in blocked)
+            span = (span[0], stop) if stop > span[0] else None
+        if span:
+            name_start, name_end = tokens[span[0]].start, tokens[span[1] - 1].end
+            quoted = text[name_start - 1:name_start] in "'\"*“‘"
+            end = name_end + (1 if quoted else 0)
+            name = text[name_start:name_end]
+            label = f"{low[:1].upper()}{low[1:]} {name}"
+            mention = Mention(tokens[first].start, end, text[tokens[first].start:end], "OrganisationalUnit",
+                              "units.named", 0.9, name=" ".join(label.split()), kind=unit_kind.kind)
+        elif low not in BASE_KINDS or first < index:
+            if low in BASE_KINDS and first == index:
+                continue
+            if first == index and before not in _ARTICLES:
+                continue
+            surface = text[tokens[first].start:token.end]
+            mention = Mention(tokens[first].start, token.end, surface, "OrganisationalUnit", "units.unnamed", 0.7,
+                              name=" ".join(surface.split()), kind=unit_kind.kind)
+        else:
+            continue
+        mentions.append(mention)
+        if parent is not None:
+            parents.append((mention, parent))
+    return mentions, parents
+
+
+_ITEM_END = re.compile(r",|\.(?:\s|$)|\s(?:met|onder|o\.l\.v\.)\s|\s\(|:")
+
+
+def find_list_items(text: str, sentences) -> list[Mention]:
+    """Units named by the items of a list that a sentence announces ("… met drie themagroepen:")."""
+    found: list[Mention] = []
+    for k, sentence in enumerate(sentences):
+        if sentence.bullet_list is not None or not sentence.text.rstrip().endswith(":"):
+            continue
+        kind = next((plural_kind(w) for w in re.findall(r"\w+", sentence.text) if plural_kind(w)), None)
+        if kind is None:
+            continue
+        following = sentences[k + 1:]
+        if not following or following[0].bullet_list is None:
+            continue
+        number = following[0].bullet_list
+        for item in following:
+            if item.bullet_list != number:
+                break
+            if not item.item_start:
+                continue
+            end = _ITEM_END.search(item.text)
+            name = item.text[: end.start()] if end else item.text
+            name = name.strip()
+            if not name or len(name.split()) > 10 or not name[0].isalpha():
+                continue
+            label = name if name.lower().startswith(kind) else f"{kind.capitalize()} {name}"
+            found.append(Mention(item.start, item.start + len(name), name, "OrganisationalUnit", "units.list-item",
+                                 0.75, name=label, kind=kind))
+    return found
