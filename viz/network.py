@@ -37,7 +37,7 @@ import networkx as nx
 import numpy as np
 
 from graph.errors import G40Error
-from graph.messages import get_language
+from graph.messages import CATALOGUE, msg
 
 __all__ = [
     "MAX_NODES",
@@ -55,14 +55,18 @@ log = logging.getLogger(__name__)
 MAX_NODES = 5000
 MAX_EDGES = 20000
 
-_TOO_LARGE = {
-    "nl": "de graaf is te groot voor één netwerkpagina ({nodes} knopen, {edges} verbindingen; "
-    "hoogstens {max_nodes} en {max_edges}). Maak de weergave kleiner met --focus NAAM --depth 1, "
-    "--type (bijv. --type Municipality --type Ministry) of --query BESTAND.rq",
-    "en": "the graph is too large for one network page ({nodes} nodes, {edges} links; at most "
-    "{max_nodes} and {max_edges}). Narrow the view with --focus NAME --depth 1, --type "
-    "(e.g. --type Municipality --type Ministry) or --query FILE.rq",
-}
+CATALOGUE.update(
+    {
+        "viz_too_large": {
+            "nl": "de graaf is te groot voor één netwerkpagina ({nodes} knopen, {edges} verbindingen; "
+            "hoogstens {max_nodes} en {max_edges}). Maak de weergave kleiner met --focus NAAM --depth 1, "
+            "--type (bijv. --type Municipality --type Ministry) of --query BESTAND.rq",
+            "en": "the graph is too large for one network page ({nodes} nodes, {edges} links; at most "
+            "{max_nodes} and {max_edges}). Narrow the view with --focus NAME --depth 1, --type "
+            "(e.g. --type Municipality --type Ministry) or --query FILE.rq",
+        }
+    }
+)
 
 
 class GraphTooLarge(G40Error):
@@ -72,8 +76,7 @@ class GraphTooLarge(G40Error):
 
     def __init__(self, nodes: int, edges: int):
         self.nodes, self.edges = nodes, edges
-        text = _TOO_LARGE.get(get_language(), _TOO_LARGE["nl"])
-        super().__init__(text.format(nodes=nodes, edges=edges, max_nodes=MAX_NODES, max_edges=MAX_EDGES))
+        super().__init__(msg("viz_too_large", nodes=nodes, edges=edges, max_nodes=MAX_NODES, max_edges=MAX_EDGES))
 
 
 # Colour-blind-friendly palette (Tableau 10); shapes keep types apart in grey-scale prints too.
@@ -147,8 +150,9 @@ def _evidence_record(item: dict, documents: dict) -> dict:
         "q": item.get("quote") or item.get("q") or "",
         "doc": doc,
         "date": _iso(item.get("date")),
-        "from": _iso(item.get("valid_from") or item.get("from")),
-        "until": _iso(item.get("valid_until") or item.get("until")),
+        "from": _iso(item.get("valid_from") or item.get("from") or item.get("start")),
+        "until": _iso(item.get("valid_until") or item.get("until") or item.get("end")),
+        "role": item.get("role"),
     }
     if doc is not None:
         entry = documents.setdefault(doc, {})

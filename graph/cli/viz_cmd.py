@@ -1,3 +1,96 @@
-"""Commands: see graph/cli/__init__.py."""
+"""Command: viz (one self-contained, offline network page; library: :func:`viz.write_network_page`)."""
 
-from .base import cli  # noqa: F401
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import click
+
+from .base import cli, pass_settings, translate_errors
+
+TEXTS = {
+    "nl": "Netwerkpagina geschreven: {path} ({nodes} knopen, {edges} verbindingen). Open het bestand in een browser.",
+    "en": "Network page written: {path} ({nodes} nodes, {edges} links). Open the file in a browser.",
+}
+
+
+def _command_line(params: dict) -> str:
+    """The command as a user would type it again (shown in the page footer)."""
+    parts = ["g40kg", "viz"]
+    for name, value in params.items():
+        if value in (None, (), False) or (name == "depth" and params.get("focus") is None and params.get("ministry") is None):
+            continue
+        flag = "--" + name.replace("_", "-")
+        if name == "type_names":
+            for item in value:
+                parts += ["--type", item]
+        elif value is True:
+            parts.append(flag)
+        else:
+            parts += [flag, str(value)]
+    return shlex.join(parts)
+
+
+@cli.command("viz")
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False), default="g40kg-netwerk.html",
+              show_default=True, help="HTML-bestand om te schrijven.")
+@click.option("--focus", metavar="NAAM", help="Alleen het netwerk rond deze entiteit (naam, afkorting of IRI).")
+@click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True,
+              help="Aantal stappen rond --focus of --ministry.")
+@click.option("--query", "query_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), metavar="BESTAND.rq",
+              help="Teken de verbindingen uit een SPARQL CONSTRUCT of SELECT ?s ?p ?o.")
+@click.option("--ministry", metavar="NAAM", help="Alles wat met dit ministerie verbonden is (bijv. EZK).")
+@click.option("--type", "type_names", multiple=True, metavar="SOORT",
+              help="Alleen knopen van deze soort (herhaalbaar), bijv. Municipality, Ministry, Person.")
+@click.option("--projection", type=click.Choice(["city-ministry"]),
+              help="city-ministry: gemeenten × ministeries, gewogen naar gedeelde programma's.")
+@click.option("--at", metavar="DATUM", help="Alleen feiten die op deze datum gelden (JJJJ-MM-DD).")
+@click.option("--mentions", is_flag=True, help="Neem ook 'document noemt entiteit' op (standaard niet).")
+@click.option("--title", help="Titel van de pagina (standaard: afgeleid van de weergave).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Startwaarde van de layout.")
+@pass_settings
+@translate_errors
+def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, mentions, title, seed):
+    """Schrijf een interactieve netwerkpagina (één HTML-bestand dat offline werkt).
+
+    Knopen zijn gekleurd naar soort, G40-leden hebben een gouden rand, en een klik op een knoop
+    of verbinding toont de citaten, documenten en datums erachter. Grafen boven 5.000 knopen of
+    20.000 verbindingen worden geweigerd: kies dan --focus, --type of --query.
+
+    \b
+    Voorbeelden:
+        g40kg viz                                   # hele graaf → g40kg-netwerk.html
+        g40kg viz --focus EZK --depth 2 -o ezk.html
+        g40kg viz --ministry BZK --at 2021-06-01
+        g40kg viz --type Municipality --type Ministry
+        g40kg viz --projection city-ministry
+        g40kg viz --query samenwerking.rq           # CONSTRUCT, of SELECT ?s ?p ?o
+        g40kg --lang en viz -o network.html
+    """
+    from graph.errors import InputError
+    from graph.store import read_manifest
+    from viz.views import view_data
+    from viz.render import render_html, write_html
+
+    query = None
+    if query_file is not None:
+        try:
+            query = query_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(f"{query_file}: {error}") from None
+    built = None
+    if not settings.endpoint:
+        built = read_manifest(settings.graph_path).get("built")
+    command = _command_line({"focus": focus, "depth": depth, "query": query_file, "ministry": ministry,
+                             "type_names": type_names, "projection": projection, "at": at, "mentions": mentions})
+    if settings.lang != "nl":
+        command = command.replace("g40kg viz", f"g40kg --lang {settings.lang} viz", 1)
+    dataset = settings.load()
+    data = view_data(dataset, focus=focus, depth=depth, query=query,
+                     query_name=query_file.name if query_file else None, ministry=ministry, types=type_names,
+                     at=at, projection=projection, include_mentions=mentions, title=title, command=command,
+                     built=built, seed=seed)
+    path = write_html(render_html(data, lang=settings.lang), out)
+    click.echo(TEXTS.get(settings.lang, TEXTS["nl"]).format(path=path, nodes=len(data["nodes"]),
+                                                           edges=len(data["edges"])))

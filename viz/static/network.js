@@ -83,6 +83,7 @@
     edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5 }
   };
   var container = $("g40-network");
+  if (!DATA.nodes.length) { container.appendChild(el("p", "g40-empty", UI.empty)); }
   TIMES.datasets = performance.now() - T0;
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   TIMES.network = performance.now() - T0;
@@ -214,8 +215,9 @@
     ev.slice(0, 20).forEach(function (x) {
       if (x.q) { parent.appendChild(el("blockquote", "g40-quote", x.q)); }
       var doc = DOCS[x.doc] || {};
-      var when = x.date || (x.from || x.until ? (x.from || "…") + " – " + (x.until || "…") : doc.date || "");
-      var src = [doc.title || x.title || x.doc || "", when].filter(function (s) { return s; }).join(" · ");
+      var when = (x.from || x.until) && x.from !== x.until ? (x.from || "…") + " – " + (x.until || "…")
+        : x.date || x.from || x.until || doc.date || "";
+      var src = [x.role || "", doc.title || x.doc || "", when].filter(function (s) { return s; }).join(" · ");
       parent.appendChild(el("div", "g40-source", src));
     });
     if (ev.length > 20) { parent.appendChild(el("div", "g40-source", fmt(UI.more, { n: ev.length - 20 }))); }
@@ -277,6 +279,7 @@
       ["date", e.start || e.end ? (e.start || "…") + " – " + (e.end || "…") : ""]].map(function (p) {
       return [UI[p[0]] || p[0], p[1]];
     })));
+    if (e.facts && e.facts.length) { body.appendChild(facts(e.facts)); }
     body.appendChild(el("h3", null, UI.evidence));
     body.appendChild(edgeBlock(e));
     panel.hidden = false;
@@ -335,6 +338,10 @@
       var cmd = el("span", null, UI.command + ": ");
       cmd.appendChild(el("code", "g40-command", meta.command));
       f.appendChild(cmd);
+    }
+    if (meta.query) {
+      var qd = el("details"), qs = el("summary", null, UI.query);
+      qd.appendChild(qs); qd.appendChild(el("pre", "g40-query", meta.query)); f.appendChild(qd);
     }
   })();
 

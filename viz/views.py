@@ -1,0 +1,321 @@
+"""Views of the graph for network pages, and :func:`write_network_page` (dataset → HTML file).
+
+A view is a networkx graph cut from the one projection, :func:`graph.project.to_networkx`
+(memberships collapsed, mentions left out, one edge per subject/object/predicate with its
+evidence):
+
+* the whole graph;
+* ``focus=NAME, depth=N``: the ego network of one entity;
+* ``ministry=NAME``: everything within ``depth`` links of one ministry;
+* ``types=[...]``: only nodes of these types;
+* ``query=TEXT``: the edges named by a SPARQL CONSTRUCT, or a SELECT of ``?s ?p ?o``;
+* ``projection="city-ministry"``: municipalities × ministries, linked when they take part in
+  the same programme, weighted by the number of shared programmes;
+* ``at=DATE``: only facts that hold on that date (ministries get their name of that date).
+
+Examples
+--------
+>>> from graph.store import new_dataset
+>>> view_graph(new_dataset()).number_of_nodes()
+0
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import networkx as nx
+
+from graph.errors import InputError
+from graph.messages import CATALOGUE, msg
+
+from .network import check_size, network_data
+from .render import UI_TEXT, render_html, write_html
+
+__all__ = ["PROJECTIONS", "view_graph", "view_data", "write_network_page", "parse_types", "city_ministry"]
+
+log = logging.getLogger(__name__)
+
+CATALOGUE.update(
+    {
+        "viz_bad_type": {"nl": "onbekende soort {name!r}; kies uit {options}",
+                         "en": "unknown type {name!r}; choose from {options}"},
+        "viz_query_shape": {"nl": "de query moet een CONSTRUCT zijn of een SELECT van ?s ?p ?o (kreeg: {columns})",
+                            "en": "the query must be a CONSTRUCT or a SELECT of ?s ?p ?o (got: {columns})"},
+        "viz_bad_projection": {"nl": "onbekende projectie {name!r}; kies uit {options}",
+                               "en": "unknown projection {name!r}; choose from {options}"},
+        "viz_title_focus": {"nl": "Netwerk rond {name}", "en": "Network around {name}"},
+        "viz_title_ministry": {"nl": "Alles rond ministerie {name}", "en": "Everything around ministry {name}"},
+        "viz_title_query": {"nl": "Netwerk uit query {name}", "en": "Network from query {name}"},
+        "viz_title_city_ministry": {"nl": "Gemeenten × ministeries via gedeelde programma's",
+                                    "en": "Municipalities × ministries by shared programmes"},
+        "viz_title_whole": {"nl": "G40-kennisgraaf: netwerk", "en": "G40 knowledge graph: network"},
+        "viz_title_at": {"nl": "{title} (op {date})", "en": "{title} (on {date})"},
+    }
+)
+
+#: Named projections for ``projection=``.
+PROJECTIONS = ("city-ministry",)
+
+_DOCUMENTS_QUERY = """
+SELECT ?id ?title ?date ?start ?end WHERE {
+  ?doc a g40:Document ; dcterms:identifier ?id .
+  OPTIONAL { ?doc dcterms:title ?title }
+  OPTIONAL { ?doc dcterms:date ?date }
+  OPTIONAL { ?doc g40:periodStart ?start }
+  OPTIONAL { ?doc g40:periodEnd ?end }
+}"""
+
+
+def parse_types(names) -> list[str]:
+    """Type names as the graph spells them; English or Dutch, any case (``gemeente`` → ``Municipality``)."""
+    from graph.project import NODE_TYPES
+
+    lookup = {t.lower(): t for t in NODE_TYPES}
+    for lang in UI_TEXT.values():
+        lookup.update({label.lower(): t for t, label in lang["type_names"].items() if t in NODE_TYPES})
+    out = []
+    for name in names or ():
+        for part in str(name).split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if part.lower() not in lookup:
+                raise InputError(msg("viz_bad_type", name=part, options=", ".join(NODE_TYPES)))
+            out.append(lookup[part.lower()])
+    return out
+
+
+def _ego(graph: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
+    if centre not in graph:
+        return graph.subgraph([]).copy()
+    keep = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), centre, cutoff=max(depth, 0))
+    return graph.subgraph(keep).copy()
+
+
+def _query_edges(dataset, text: str) -> list[tuple[str, str, str]]:
+    """(subject, predicate local name, object) IRIs named by a CONSTRUCT or a SELECT ?s ?p ?o."""
+    from rdflib import URIRef
+
+    from graph.query import run_sparql
+
+    result = run_sparql(dataset, text)
+    if result.kind == "graph":
+        triples = list(result.graph)
+    elif result.kind == "select" and {"s", "p", "o"} <= set(result.columns):
+        triples = [(row["s"], row["p"], row["o"]) for row in result.rows]
+    else:
+        raise InputError(msg("viz_query_shape", columns=", ".join(result.columns) or result.kind))
+    out = []
+    for s, p, o in triples:
+        if isinstance(s, URIRef) and isinstance(o, URIRef) and isinstance(p, URIRef):
+            local = str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            out.append((str(s), local, str(o)))
+    return out
+
+
+def _query_view(dataset, graph: nx.MultiDiGraph, text: str) -> nx.MultiDiGraph:
+    """The projection's edges the query names (evidence kept); other named links without evidence."""
+    from graph.names import entity_index
+
+    index = entity_index(dataset)
+    view = nx.MultiDiGraph()
+    for s, p, o in _query_edges(dataset, text):
+        found = False
+        for u, v in ((s, o), (o, s)):
+            if graph.has_edge(u, v, p):
+                view.add_node(u, **graph.nodes[u])
+                view.add_node(v, **graph.nodes[v])
+                view.add_edge(u, v, key=p, **graph.edges[u, v, p])
+                found = True
+                break
+        if found or s == o:
+            continue
+        if p in ("type", "label", "prefLabel", "altLabel"):
+            continue
+        for iri in (s, o):
+            if iri not in view:
+                if iri in graph:
+                    view.add_node(iri, **graph.nodes[iri])
+                else:
+                    entry = index.get(iri)
+                    view.add_node(iri, iri=iri, type=entry.type if entry else "Other",
+                                  label=entry.label if entry else iri.rstrip("/").rsplit("/", 1)[-1])
+        if not view.has_edge(s, o, p):
+            view.add_edge(s, o, key=p, predicate=p, weight=0, evidence=[])
+    return view
+
+
+def city_ministry(graph: nx.MultiDiGraph) -> nx.Graph:
+    """Municipality–ministry edges for every programme both are linked to, weighted by programmes.
+
+    Each edge lists its ``programmes`` (labels) and carries the evidence of the links from the
+    municipality and the ministry to those programmes.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> for n, t in [("c", "Municipality"), ("m", "Ministry"), ("p", "Programme"), ("q", "Programme")]:
+    ...     G.add_node(n, type=t, label=n.upper())
+    >>> for a, b in [("c", "p"), ("m", "p"), ("c", "q"), ("m", "q")]:
+    ...     _ = G.add_edge(a, b, key="participatesIn", evidence=[{"quote": a + b, "document": "d"}])
+    >>> H = city_ministry(G)
+    >>> H.edges["c", "m"]["weight"], H.edges["c", "m"]["programmes"]
+    (2, ['P', 'Q'])
+    """
+    undirected = graph.to_undirected(as_view=True)
+    out = nx.Graph()
+    for programme, data in graph.nodes(data=True):
+        if data.get("type") != "Programme":
+            continue
+        sides = {"Municipality": [], "Ministry": []}
+        for other in undirected.neighbors(programme):
+            kind = graph.nodes[other].get("type")
+            if kind in sides:
+                sides[kind].append(other)
+        for city in sides["Municipality"]:
+            for ministry in sides["Ministry"]:
+                for node in (city, ministry):
+                    out.add_node(node, **graph.nodes[node])
+                if not out.has_edge(city, ministry):
+                    out.add_edge(city, ministry, relation="sharedProgrammes", programmes=[], evidence=[], weight=0)
+                edge = out.edges[city, ministry]
+                edge["programmes"] = sorted({*edge["programmes"], str(data.get("label") or programme)})
+                edge["weight"] = len(edge["programmes"])
+                for node in (city, ministry):
+                    for link in _links(graph, node, programme):
+                        edge["evidence"].extend(link.get("evidence") or [])
+    return out
+
+
+def _links(graph: nx.MultiDiGraph, a, b):
+    for u, v in ((a, b), (b, a)):
+        if graph.has_edge(u, v):
+            yield from graph.get_edge_data(u, v).values()
+
+
+def _relabel_ministries(dataset, graph, when: str) -> None:
+    from graph.timefilter import ministry_label_at
+
+    for node, data in graph.nodes(data=True):
+        if data.get("type") == "Ministry":
+            data["label"] = ministry_label_at(dataset, node, when, default=data.get("label"))
+
+
+def view_graph(dataset, *, focus: str | None = None, depth: int = 1, query: str | None = None,
+               ministry: str | None = None, types=None, at: str | None = None,
+               projection: str | None = None, include_mentions: bool = False) -> nx.Graph:
+    """The networkx graph of one view (see the module docstring); options combine."""
+    from graph.names import resolve_entity
+    from graph.project import to_networkx
+    from graph.timefilter import TimeWindow
+
+    if projection is not None and projection not in PROJECTIONS:
+        raise InputError(msg("viz_bad_projection", name=projection, options=", ".join(PROJECTIONS)))
+    window = TimeWindow(at=at)
+    graph = to_networkx(dataset, include_mentions=include_mentions, at=window.at, multi=True)
+    if window.at:
+        graph = graph.copy()
+        _relabel_ministries(dataset, graph, window.at)
+    if query is not None:
+        graph = _query_view(dataset, graph, query)
+    if projection == "city-ministry":
+        graph = city_ministry(graph)
+    if ministry is not None:
+        graph = _ego(graph, str(resolve_entity(dataset, ministry, "Ministry", kind="ministry")), depth)
+    if focus is not None:
+        graph = _ego(graph, str(resolve_entity(dataset, focus)), depth)
+    wanted = parse_types(types)
+    if wanted:
+        graph = graph.subgraph([n for n, d in graph.nodes(data=True) if d.get("type") in wanted]).copy()
+    return graph
+
+
+def _document_table(dataset) -> dict[str, dict]:
+    from graph.query import run_sparql
+
+    table = {}
+    for row in run_sparql(dataset, _DOCUMENTS_QUERY, check=False).rows:
+        date = row["date"] or row["end"] or row["start"]
+        if row["start"] is not None and row["end"] is not None and row["date"] is None:
+            date = f"{row['start']} – {row['end']}"
+        table[str(row["id"])] = {"title": str(row["title"]) if row["title"] is not None else str(row["id"]),
+                                 "date": str(date) if date is not None else None}
+    return table
+
+
+def _title(*, focus, ministry, query_name, projection, at, label_of) -> str:
+    if focus:
+        title = msg("viz_title_focus", name=label_of(focus))
+    elif ministry:
+        title = msg("viz_title_ministry", name=label_of(ministry))
+    elif query_name:
+        title = msg("viz_title_query", name=query_name)
+    elif projection == "city-ministry":
+        title = msg("viz_title_city_ministry")
+    else:
+        title = msg("viz_title_whole")
+    return msg("viz_title_at", title=title, date=at) if at else title
+
+
+def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, query_name: str | None = None,
+              ministry=None, types=None, at=None, projection=None, include_mentions: bool = False,
+              title: str | None = None, command: str | None = None, built: str | None = None,
+              seed: int = 0) -> dict:
+    """The node-link dict of a view, with page metadata (title, build date, command, query)."""
+    graph = view_graph(dataset, focus=focus, depth=depth, query=query, ministry=ministry, types=types, at=at,
+                       projection=projection, include_mentions=include_mentions)
+    check_size(graph)
+
+    def label_of(name):
+        hits = [d.get("label") for n, d in graph.nodes(data=True) if n == name or d.get("label") == name]
+        return hits[0] if hits else name
+
+    meta = {
+        "title": title or _title(focus=focus, ministry=ministry, query_name=query_name, projection=projection,
+                                 at=at, label_of=label_of),
+        "command": command,
+        "built": built,
+        "query": query,
+    }
+    documents = _document_table(dataset)
+    data = network_data(graph, documents=documents, meta={k: v for k, v in meta.items() if v}, seed=seed)
+    cited = set(data["meta"]["documents_used"])
+    data["documents"] = {k: v for k, v in data["documents"].items() if k in cited}
+    return data
+
+
+def write_network_page(dataset, out_path, *, lang: str = "nl", focus=None, depth: int = 1,
+                       query: str | None = None, query_name: str | None = None, ministry=None, types=None,
+                       at=None, projection=None, include_mentions: bool = False, title: str | None = None,
+                       command: str | None = None, built: str | None = None, seed: int = 0) -> Path:
+    """Write the network page of a view of ``dataset`` to ``out_path`` (atomically); returns the path.
+
+    Parameters
+    ----------
+    dataset : rdflib.Dataset
+        The built graph (``Settings.load()``).
+    out_path : path-like
+        Where the single self-contained HTML file goes.
+    lang : {"nl", "en"}
+        Interface language (messages raised here follow :func:`graph.messages.set_language`).
+    focus, depth, query, ministry, types, at, projection, include_mentions
+        The view (see the module docstring). ``query`` is SPARQL text; ``query_name`` names it
+        in the page title.
+    title, command, built
+        Page title (default: from the view), the command shown in the footer, the build date.
+    seed : int
+        Layout seed.
+
+    Raises
+    ------
+    viz.network.GraphTooLarge
+        More than 5,000 nodes or 20,000 edges: narrow the view.
+    graph.errors.UnknownName, graph.errors.InputError, graph.errors.QueryError
+        A name, type, date or query that cannot be used.
+    """
+    data = view_data(dataset, focus=focus, depth=depth, query=query, query_name=query_name, ministry=ministry,
+                     types=types, at=at, projection=projection, include_mentions=include_mentions, title=title,
+                     command=command, built=built, seed=seed)
+    return write_html(render_html(data, lang=lang), Path(out_path))
