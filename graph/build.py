@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -209,7 +210,7 @@ def _write_evidence(graph, evidence, doc_node, subject, predicate, obj, text, st
     graph.add((evidence, G40.endOffset, Literal(end)))
     graph.add((evidence, PROV.wasDerivedFrom, doc_node))
     graph.add((evidence, G40.rule, Literal(rule)))
-    graph.add((evidence, G40.confidence, Literal(round(float(confidence), 3), datatype=XSD.decimal)))
+    graph.add((evidence, G40.confidence, Literal(Decimal(str(round(float(confidence), 3))), datatype=XSD.decimal)))
     _write_time(graph, evidence, document, valid_from, valid_until)
 
 
@@ -258,4 +259,3 @@ def _write_relation(graph, counter: _Counter, doc_node, document: Document, rela
     _write_time(graph, membership, document, relation.valid_from, relation.valid_until)
     graph.add((evidence, G40.membership, membership))
     graph.add((evidence, G40.roleLabel, Literal(role)))
-    graph.add((evidence, RDF.object, obj))
