@@ -76,7 +76,11 @@ class DocContext:
         if heading is None or not heading.is_heading:
             return None
         ms = [m for m in self.in_sentence(heading) if m.type in _HOLDERS | {"Theme"}]
-        return ms[0] if ms else None
+        if ms:
+            return ms[0]
+        implied = [m for m in self.mentions if m.rule == "references.section-unit"
+                   and self.scope.same_section(m, sentence.start)]
+        return implied[0] if implied else None
 
     def context_unit(self, at: int, *, types=_HOLDERS) -> Mention | None:
         """What a bare role or a subjectless sentence is about, at offset ``at``."""

@@ -127,11 +127,28 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
         nxt = tokens[j].text if j < n else ""
         if nxt not in (",", "en", ".", ")", ";") and not (nxt and nxt.islower()):
             continue
-        # a known organisation or ministry within the list, on either side
-        neighbours = [k for k in range(max(0, i - 8), min(n, j + 8)) if k in known]
-        if not neighbours:
+        # a known organisation or ministry in the same list, on either side
+        if not _list_neighbour(tokens, i, j, known):
             continue
         start, end = tokens[i].start, tokens[j - 1].end
         mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.list-member", 0.6,
                                 name=" ".join(text[start:end].split())))
     return mentions
+
+
+_LIST_GLUE = {",", "en", "de", "het", "&", "-"}
+
+
+def _list_neighbour(tokens: list[Token], i: int, j: int, known: dict[int, Mention]) -> bool:
+    """Whether a known organisation sits in the same comma/"en" list as tokens[i:j]."""
+    for step, start in ((-1, i - 1), (1, j)):
+        k = start
+        while 0 <= k < len(tokens) and abs(k - start) < 16:
+            if k in known:
+                return True
+            word = tokens[k].text
+            if word in _LIST_GLUE or (word[:1].isupper() and word not in _ARTICLES) or word == ")":
+                k += step
+                continue
+            break
+    return False

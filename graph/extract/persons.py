@@ -135,7 +135,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 after = tokens[end].start if end < n else len(text)
                 bracket = following == "(" and end + 1 < n and (
                     known_starts is None or end + 1 in known_starts or tokens[end + 1].text.lower() in role_words)
-                confirmed = (token.text in first_names or cue or bracket
+                boundary = end >= n or not _is_name_word(tokens[end])
+                confirmed = (token.text in first_names or (cue and boundary) or bracket
                              or (after in email_starts or _email_follows(text, tokens, end, email_starts)))
                 if confirmed:
                     start, stop = token.start, tokens[end - 1].end

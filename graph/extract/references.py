@@ -29,7 +29,7 @@ __all__ = ["find_references", "find_heading_mentions", "sentence_of", "Scope"]
 
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
-    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|city\s?deal|citydeal|ministerie|campagne|fonds))\b"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|city\s?deal|citydeal|ministerie|campagne|fonds))(?![\w-])"
     r"(?!\s*[A-Z*'\"])(?!\s+van\s+(?:de|het|deze|dit)\b)"
 )
 #: kinds for which a reference may reach back across sections (one such unit per document)
@@ -103,6 +103,7 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
         if antecedent is None and word in BASE_KINDS:
             here = scope.of(start)
             if here and here.section and here.section_start is not None and word == "themagroep" \
+                    and len(here.section.split()) <= 6 \
                     and not here.section.lower().startswith(word):
                 name = f"{word.capitalize()} {here.section}"
                 found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.section-unit",

@@ -49,7 +49,7 @@ _PARTICIPATE = re.compile(
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
 _SEAT_WITH = re.compile(r"\bzitting\s+in\b", re.IGNORECASE)
 _BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertegenwoordigers\s+van\s+)?", re.IGNORECASE)
-_AMONG = re.compile(r"^\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
+_AMONG = re.compile(r"\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
 _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken)\b", re.IGNORECASE)
 _INITIATOR = re.compile(r"\binitiatiefnemers?\b", re.IGNORECASE)
 _INITIATIVE = re.compile(r"\b(?:het\s+initiatief|startsein)\b", re.IGNORECASE)
@@ -155,6 +155,9 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
         if not after or after[0].start - match.end() > 12:
             continue
+        if len(after) > 1 and after[0].type == "Organisation" and after[1].type == "OrganisationalUnit" \
+                and after[1].start - after[0].end <= 1:
+            after = after[1:]
         subject = ctx.subject(sentence, match.start(), persons=True)
         if subject is not None:
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)

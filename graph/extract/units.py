@@ -112,7 +112,7 @@ def find_units(text: str, tokens: list[Token], blocked: set[int], org_tokens: di
     return mentions, parents
 
 
-_ITEM_END = re.compile(r",|\.(?:\s|$)|\s(?:met|onder|o\.l\.v\.)\s|\s\(|:")
+_ITEM_END = re.compile(r",?\s(?:met|onder|o\.l\.v\.)\s|\.(?:\s|$)|\s\(|[:;]")
 
 
 def find_list_items(text: str, sentences) -> list[Mention]:
