@@ -41,7 +41,7 @@ import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
+from oxrdflib import OxigraphStore as _OxrdflibStore
 from oxrdflib._converter import from_ox, from_ox_graph_name, to_ox, to_ox_quad_pattern
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
@@ -56,6 +56,7 @@ __all__ = [
     "OXIGRAPH_DIR",
     "CACHE_DIR",
     "ENGINES",
+    "OxigraphStore",
     "save_dataset",
     "open_dataset",
     "open_oxigraph",
@@ -75,7 +76,7 @@ CACHE_DIR = "cache"
 ENGINES = ("oxigraph", "rdflib")
 
 
-class UnionOxigraphStore(OxigraphStore):
+class OxigraphStore(_OxrdflibStore):
     """oxrdflib's store with rdflib's union semantics, plain literals and prepared queries.
 
     * ``triples(pattern)`` on the default graph yields each triple once, like rdflib's memory
@@ -105,6 +106,11 @@ class UnionOxigraphStore(OxigraphStore):
         if self.materialized:
             quads = self._inner.quads_for_pattern(*to_ox_quad_pattern(triple_pattern)[:3], ox.DefaultGraph())
         return _distinct(quads, self)
+
+    def __len__(self, context=None) -> int:
+        if self.materialized and (context is None or _is_union(context)):
+            return sum(1 for _ in self._inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return super().__len__(context)
 
     def add_graph(self, graph) -> None:
         node = to_ox(graph)
@@ -256,7 +262,7 @@ def _matching(query: str, i: int) -> int:
 def new_dataset(engine: str = "rdflib") -> Dataset:
     """An empty in-memory dataset whose default graph is the union of its named graphs."""
     if engine == "oxigraph":
-        dataset = Dataset(store=UnionOxigraphStore(), default_union=True)
+        dataset = Dataset(store=OxigraphStore(), default_union=True)
     else:
         dataset = Dataset(default_union=True)
     bind_prefixes(dataset)
@@ -266,7 +272,7 @@ def new_dataset(engine: str = "rdflib") -> Dataset:
 def nquads_bytes(dataset: Dataset) -> bytes:
     """The dataset as sorted N-Quads (one statement per line, stable order for equal content)."""
     store = dataset.store
-    if isinstance(store, OxigraphStore):
+    if isinstance(store, _OxrdflibStore):
         quads = store._inner.quads_for_pattern(None, None, None)
         if getattr(store, "materialized", False):
             quads = (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
@@ -312,11 +318,11 @@ def load_oxigraph(nquads: Path, directory: Path) -> None:
 
 def materialize_union(store: ox.Store) -> None:
     """Copy every triple of the named graphs into the default graph (once each)."""
-    store.bulk_extend(
-        ox.Quad(q.subject, q.predicate, q.object)
-        for q in store.quads_for_pattern(None, None, None)
-        if not isinstance(q.graph_name, ox.DefaultGraph)
-    )
+    union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(!isBlank(?s) && !isBlank(?o)) }")
+    store.bulk_load(union.serialize(format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
+    # blank nodes keep their identity only when copied as terms (a parser would rename them)
+    blank = store.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isBlank(?s) || isBlank(?o)) }")
+    store.extend(ox.Quad(row[0], row[1], row[2]) for row in blank)
 
 
 def _link_tree(source: Path, target: Path) -> None:
@@ -389,7 +395,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     if engine not in ENGINES:
         raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
     if engine == "oxigraph":
-        dataset = Dataset(store=UnionOxigraphStore(store=open_oxigraph(path), materialized=True), default_union=True)
+        dataset = Dataset(store=OxigraphStore(store=open_oxigraph(path), materialized=True), default_union=True)
         bind_prefixes(dataset)
         return dataset
     read_manifest(path)
