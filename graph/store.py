@@ -404,6 +404,15 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     return dataset
 
 
+def _file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_UMASKED_FILE_MODE = _file_mode()
+
+
 def atomic_write(path: Path, content: str | bytes) -> None:
     """Write a file via a temporary sibling and a rename, so readers never see half of it."""
     path = Path(path)
@@ -413,6 +422,7 @@ def atomic_write(path: Path, content: str | bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+        os.chmod(temporary, _UMASKED_FILE_MODE)  # mkstemp makes 0600; a page or export is meant to be shared
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -236,3 +236,47 @@ def _print_evaluation(result, gold, lang, verbose) -> None:
                 click.echo(f"\n{doc.document} — {texts[key]} ({len(items)}):")
                 for item in items:
                     click.echo(f"  - {item}")
+
+
+DEMO_TEXTS = {
+    "nl": {"step_build": "1/3  De meegeleverde documenten bouwen …",
+           "step_collab": "2/3  Wie werkt samen met welk ministerie?",
+           "step_viz": "3/3  Netwerkpagina schrijven …",
+           "next": "Klaar. Open {page} in een browser (werkt offline). Verder: 'g40kg collaborators EZK', "
+                   "'g40kg entity G40', 'g40kg serve'."},
+    "en": {"step_build": "1/3  Building the bundled documents …",
+           "step_collab": "2/3  Who collaborates with which ministry?",
+           "step_viz": "3/3  Writing the network page …",
+           "next": "Done. Open {page} in a browser (works offline). Next: 'g40kg collaborators EZK', "
+                   "'g40kg entity G40', 'g40kg serve'."},
+}
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default="g40kg-netwerk.html",
+              show_default=True, help="Waar de netwerkpagina komt.")
+@click.pass_context
+@translate_errors
+def demo(ctx, output):
+    """Alles in één keer: bouw het meegeleverde corpus, toon de samenwerkingen met ministeries
+    en schrijf de interactieve netwerkpagina.
+
+    \b
+    Voorbeelden:
+        g40kg demo
+        g40kg --lang en demo -o network.html
+    """
+    from .query_cmd import collaborators_command
+    from .viz_cmd import viz_command
+
+    settings = ctx.obj
+    texts = DEMO_TEXTS[settings.lang]
+    click.secho(texts["step_build"], bold=True)
+    print_build_summary(run_build(settings, []), settings.lang)
+    click.echo()
+    click.secho(texts["step_collab"], bold=True)
+    ctx.invoke(collaborators_command, ministry=None)
+    click.echo()
+    click.secho(texts["step_viz"], bold=True)
+    ctx.invoke(viz_command, out=output)
+    click.echo(texts["next"].format(page=output))
