@@ -32,6 +32,7 @@ __all__ = [
     "entity_iri",
     "entity_path",
     "label_of",
+    "labels",
     "entity",
     "neighbourhood",
     "documents",
@@ -110,6 +111,16 @@ def search(dataset, text: str, limit: int = 50) -> list[dict]:
             hit["score"], hit["matched"] = score, str(row.label)
     ranked = sorted(found.values(), key=lambda h: (-h["score"], h["label"].lower(), h["iri"]))
     return ranked[:limit]
+
+
+def labels(dataset, cls: str | None = None, limit: int = 500) -> list[str]:
+    """Preferred labels of the entities of class ``cls`` (all entity classes when None), sorted."""
+    classes = [cls] if cls else list(_ENTITY_CLASSES)
+    found = set()
+    for name in classes:
+        for row in _rows(dataset, "SELECT DISTINCT ?label WHERE { ?e a ?cls ; skos:prefLabel ?label }", cls=G40[name]):
+            found.add(str(row.label))
+    return sorted(found, key=str.lower)[:limit]
 
 
 def entity_iri(kind: str, key: str) -> URIRef | None:

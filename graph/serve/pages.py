@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.templating import Jinja2Templates
 
+from ..errors import G40Error
 from ..messages import language
 from . import explore, questions
 from .i18n import predicate_label, request_language, texts
@@ -188,7 +189,11 @@ def question_page(request: Request) -> Response:
             return not_found(request)
         values = {p["name"]: request.query_params.get(p["name"], "") for p in question["parameters"]}
         data = {"question": question, "values": values, "answer": None, "error": None}
-        submitted = "run" in request.query_params or as_json or (values and all(values.values()))
+        if not as_json:
+            data["suggestions"] = questions.suggestions(_dataset(request), question)
+        required = [p["name"] for p in question["parameters"] if p["required"]]
+        submitted = as_json or "run" in request.query_params or (
+            any(values.values()) and all(values[name] for name in required))
         if submitted:
             try:
                 data["answer"] = questions.answer(_dataset(request), name, values,
@@ -197,18 +202,29 @@ def question_page(request: Request) -> Response:
             except Exception as error:  # G40Error from the query module: shown, 400
                 data["error"] = str(error)
     status = 400 if data["error"] else 200
-    return render(request, "question.html", data, status=status, json_twin=f"/questions/{name}.json")
+    return render(request, "question.html", data, status=status, json_twin=_json_path(request))
 
 
 def network_page(request: Request) -> Response:
-    dataset = _dataset(request)
-    focus = request.query_params.get("focus")
-    if request.url.path.endswith(".json"):
-        data = questions.network_data(dataset, focus)
-        return JSONResponse(data)
-    html = questions.network_html(dataset, focus, lang=_lang(request))
-    if html is not None:
-        return HTMLResponse(html)
+    """The network view of the viz package (whole graph, or ``?focus=``/``?ministry=`` with ``?depth=``)."""
+    dataset, lang = _dataset(request), _lang(request)
+    options = questions.network_options(request.query_params)
+    as_json = request.url.path.endswith(".json")
+    key = ("network", as_json, lang, tuple(sorted((k, str(v)) for k, v in options.items())))
+    try:
+        with language(lang):
+            if as_json:
+                data = questions.network_data(dataset, options) if options else _cached(
+                    request, key, lambda: questions.network_data(dataset, options))
+                if data is not None:
+                    return JSONResponse(data)
+            else:
+                html = questions.network_html(dataset, options, lang=lang) if options else _cached(
+                    request, key, lambda: questions.network_html(dataset, options, lang=lang))
+                if html is not None:
+                    return HTMLResponse(html)
+    except G40Error as error:  # an unknown name, a view too large: say so on the page
+        return render(request, "error.html", {"title": texts(lang)["error"], "message": str(error)}, status=400)
     data = {"ministries": explore.top_connected(dataset, "Ministry", 15),
             "cities": explore.top_connected(dataset, "Municipality", 15)}
     return render(request, "network.html", data, json_twin="/network.json")

@@ -9,7 +9,7 @@ import logging
 
 from .explore import entity_path, label_of
 
-__all__ = ["list_questions", "get_question", "answer", "network_data", "network_html"]
+__all__ = ["list_questions", "get_question", "suggestions", "answer", "network_options", "network_data", "network_html"]
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,7 @@ def _describe(question) -> dict:
             for p in question.parameters
         ],
         "path": f"/questions/{question.name}",
+        "columns": list(question.columns),
     }
 
 
@@ -41,6 +42,14 @@ def list_questions() -> list[dict]:
     if module is None:
         return []
     return [_describe(q) for q in module.load_questions().values()]
+
+
+def suggestions(dataset, question: dict) -> dict[str, list[str]]:
+    """Names to offer for each entity-typed parameter of ``question`` (for a ``<datalist>``)."""
+    from .explore import labels
+
+    classes = getattr(_query_module(), "ENTITY_PARAMETER_TYPES", {})
+    return {p["name"]: labels(dataset, classes[p["type"]]) for p in question["parameters"] if p["type"] in classes}
 
 
 def get_question(name: str) -> dict | None:
@@ -53,10 +62,14 @@ def get_question(name: str) -> dict | None:
 
 
 def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int) -> dict:
-    """Run question ``name`` with form ``values``; rows with display text and explorer links per cell."""
+    """Run question ``name`` with form ``values``; rows with display text and explorer links per cell.
+
+    The columns are those the question declares for display (all, when it declares none).
+    """
     module = _query_module()
+    question = module.load_questions()[name]
     params = {k: v for k, v in values.items() if v not in (None, "")}
-    result = module.run_question(dataset, name, params, timeout=timeout)
+    result = module.run_question(dataset, question, params, timeout=timeout)
     if result.kind == "ask":
         return {"kind": "ask", "boolean": bool(result.boolean), "columns": [], "rows": [], "truncated": False}
     if result.kind == "graph":
@@ -64,42 +77,76 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int) -
         columns = ["s", "p", "o"]
     else:
         rows, columns = result.rows, result.columns
+        declared = [c for c in question.columns if c in columns]
+        if declared:
+            columns = declared + [c for c in ("ev",) if c in result.columns and c not in declared]
     truncated = len(rows) > max_rows
-    cells = [[_cell(dataset, row.get(c), module) for c in columns] for row in rows[:max_rows]]
+    cells = [[_linked(_cell(dataset, row.get(c), module), row, c) for c in columns] for row in rows[:max_rows]]
     return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated}
+
+
+def _linked(cell: dict, row: dict, column: str) -> dict:
+    """Link a label column (``actorLabel``, ``documentId``) to the entity in its sibling column (``actor``)."""
+    from rdflib import URIRef
+
+    for suffix in ("Label", "Id"):
+        sibling = row.get(column[: -len(suffix)]) if column.endswith(suffix) else None
+        if isinstance(sibling, URIRef) and not cell.get("path"):
+            return dict(cell, path=entity_path(sibling))
+    return cell
 
 
 def _cell(dataset, term, module) -> dict:
     from rdflib import URIRef
 
+    from ..vocab import G40, G40ID, PREFIXES
+
     if term is None:
         return {"value": None, "text": ""}
     if isinstance(term, URIRef):
+        if str(term).startswith(str(G40ID["evidence/"])):  # evidence: link to the quote in its document
+            document = dataset.value(term, PREFIXES["prov"].wasDerivedFrom)
+            start, end = dataset.value(term, G40.startOffset), dataset.value(term, G40.endOffset)
+            path = entity_path(document) if document is not None else None
+            if path and start is not None and end is not None:
+                path += f"?start={int(start)}&end={int(end)}#evidence"
+            return {"value": str(term), "text": "↗", "path": path}
         path = entity_path(term)
         return {"value": str(term), "text": label_of(dataset, term) if path else str(term), "path": path}
     return {"value": module.term_value(term), "text": str(term)}
 
 
-def network_data(dataset, focus: str | None = None) -> dict:
-    """The node-link dict of the network view (around ``focus`` when given)."""
+#: Query parameters of ``/network`` passed on to :func:`viz.views.view_data`.
+NETWORK_PARAMETERS = ("focus", "ministry", "depth", "types", "at", "projection")
+
+
+def network_options(params) -> dict:
+    """The view options in ``params`` (``depth`` 1–3, ``types`` comma-separated), unknown keys dropped."""
+    options = {k: params[k] for k in NETWORK_PARAMETERS if params.get(k)}
+    if "depth" in options:
+        try:
+            options["depth"] = min(max(int(options["depth"]), 1), 3)
+        except ValueError:
+            options.pop("depth")
+    if "types" in options:
+        options["types"] = [t for t in options["types"].split(",") if t]
+    return options
+
+
+def network_data(dataset, options: dict) -> dict | None:
+    """The node-link dict of the network view (:func:`viz.views.view_data`), or None without ``viz``."""
     try:
-        from viz import network_data as build  # the viz package's public entry point
-    except ImportError:
-        build = None
-    if build is not None:
-        return build(dataset, focus=focus)
-    from .explore import neighbourhood
-
-    return neighbourhood(dataset, focus) if focus else {"nodes": [], "links": []}
-
-
-def network_html(dataset, focus: str | None = None, *, lang: str = "nl") -> str | None:
-    """The viz package's standalone network page, or None while that package has no page to give."""
-    try:
-        import viz
+        from viz.views import view_data
     except ImportError:
         return None
-    page = getattr(viz, "network_page_html", None)
-    if page is None:
+    return view_data(dataset, **options)
+
+
+def network_html(dataset, options: dict, *, lang: str = "nl") -> str | None:
+    """The viz package's self-contained network page for the view, or None without ``viz``."""
+    data = network_data(dataset, options)
+    if data is None:
         return None
-    return page(dataset, focus=focus, lang=lang)
+    from viz.render import render_html
+
+    return render_html(data, lang=lang)
