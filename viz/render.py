@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 VIS_VERSION = "9.1.2"
 
 _SCRIPT_END = re.compile(r"</script|<!--", re.IGNORECASE)
+_SOURCE_MAP = re.compile(r"^\s*(//|/\*)# sourceMappingURL=.*$", re.MULTILINE)
 _STYLE_END = re.compile(r"</style", re.IGNORECASE)
 
 #: Interface texts of the page, per language. Keys are used by ``viz/static/network.js``.
@@ -188,7 +189,9 @@ def json_for_script(value) -> str:
 def vendor_asset(name: str) -> str:
     """Text of ``vis-network.min.js`` or ``vis-network.css`` as shipped inside the pyvis package."""
     root = resources.files("pyvis").joinpath("lib", f"vis-{VIS_VERSION}")
-    return root.joinpath(name).read_text(encoding="utf-8")
+    text = root.joinpath(name).read_text(encoding="utf-8")
+    # a source-map comment would make browser developer tools fetch a file that is not there
+    return _SOURCE_MAP.sub("", text)
 
 
 @lru_cache(maxsize=None)

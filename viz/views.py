@@ -28,7 +28,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.errors import InputError
-from graph.messages import CATALOGUE, msg
+from graph.messages import CATALOGUE, language, msg
 
 from .network import check_size, network_data
 from .render import UI_TEXT, render_html, write_html
@@ -299,7 +299,7 @@ def write_network_page(dataset, out_path, *, lang: str = "nl", focus=None, depth
     out_path : path-like
         Where the single self-contained HTML file goes.
     lang : {"nl", "en"}
-        Interface language (messages raised here follow :func:`graph.messages.set_language`).
+        Language of the page and of the errors raised here.
     focus, depth, query, ministry, types, at, projection, include_mentions
         The view (see the module docstring). ``query`` is SPARQL text; ``query_name`` names it
         in the page title.
@@ -315,7 +315,8 @@ def write_network_page(dataset, out_path, *, lang: str = "nl", focus=None, depth
     graph.errors.UnknownName, graph.errors.InputError, graph.errors.QueryError
         A name, type, date or query that cannot be used.
     """
-    data = view_data(dataset, focus=focus, depth=depth, query=query, query_name=query_name, ministry=ministry,
-                     types=types, at=at, projection=projection, include_mentions=include_mentions, title=title,
-                     command=command, built=built, seed=seed)
+    with language(lang if lang in UI_TEXT else "nl"):
+        data = view_data(dataset, focus=focus, depth=depth, query=query, query_name=query_name, ministry=ministry,
+                         types=types, at=at, projection=projection, include_mentions=include_mentions, title=title,
+                         command=command, built=built, seed=seed)
     return write_html(render_html(data, lang=lang), Path(out_path))

@@ -1,0 +1,144 @@
+"""Views of the graph for network pages, write_network_page and the ``g40kg viz`` command."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from browser.vizkit import PROBE, iri_of, small_dataset
+from graph.cli import cli
+from graph.errors import InputError, UnknownName
+from graph.store import save_dataset
+from viz import write_network_page
+from viz.views import parse_types, view_data, view_graph
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return small_dataset()
+
+
+@pytest.fixture(scope="module")
+def graph_dir(tmp_path_factory, dataset):
+    path = tmp_path_factory.mktemp("vizgraph") / "kg"
+    save_dataset(dataset, path, {"built": "2026-01-02T03:04:05+00:00", "documents": []})
+    return path
+
+
+def labels(graph) -> list[str]:
+    return sorted(data["label"] for _, data in graph.nodes(data=True))
+
+
+def island(path) -> dict:
+    page = path.read_text(encoding="utf-8")
+    return json.loads(re.search(r'<script type="application/json" id="g40-data">(.*?)</script>', page, re.S).group(1))
+
+
+def test_whole_graph_collapses_memberships_and_weights_by_documents(dataset):
+    graph = view_graph(dataset)
+    assert graph.number_of_nodes() == 9 and graph.number_of_edges() == 8
+    edge = graph.edges[iri_of("gm9001"), iri_of("mnre9001"), "collaboratesWith"]
+    assert edge["weight"] == 2 and len(edge["evidence"]) == 2
+    assert graph.has_edge(iri_of("probe"), iri_of("themagroep-werk"), "hasRole")
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({"focus": "Noordstad"}, ["City Deal Proef", "MinA", "Noordstad"]),
+        ({"focus": "noordstad", "depth": 2}, ["City Deal Proef", "MinA", "MinB", "Noordstad", "Zuidwaard"]),
+        ({"ministry": "MinB"}, ["City Deal Proef", "MinB", "Stedennet"]),
+        ({"types": ["gemeente", "Ministry"]}, ["MinA", "MinB", "Noordstad", "Zuidwaard"]),
+        ({"at": "2022-10-06"}, ["Anna de Vries", "City Deal Proef", "MinA", "MinB", "Noordstad", "Stedennet",
+                                'Themagroep "Werk" & Inkomen', "Zuidwaard"]),
+        ({"projection": "city-ministry"}, ["MinB", "Noordstad", "Zuidwaard"]),
+    ],
+)
+def test_views(dataset, options, expected):
+    assert labels(view_graph(dataset, **options)) == expected
+
+
+def test_city_ministry_projection_weights_by_shared_programmes(dataset):
+    graph = view_graph(dataset, projection="city-ministry")
+    edge = graph.edges[iri_of("gm9001"), iri_of("mnre9002")]
+    assert (edge["relation"], edge["weight"], edge["programmes"]) == ("sharedProgrammes", 1, ["City Deal Proef"])
+    assert {e["document"] for e in edge["evidence"]} == {"doc-a"}
+
+
+def test_query_view_keeps_evidence(dataset):
+    construct = "CONSTRUCT { ?s g40:collaboratesWith ?o } WHERE { ?s g40:collaboratesWith ?o }"
+    graph = view_graph(dataset, query=construct)
+    assert labels(graph) == ["MinA", "MinB", "Noordstad", "Stedennet"]
+    assert sorted(d["weight"] for *_, d in graph.edges(data=True)) == [1, 2]
+    select = "SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?p = g40:partOf) }"
+    assert labels(view_graph(dataset, query=select)) == ["Stedennet", 'Themagroep "Werk" & Inkomen']
+
+
+def test_bad_inputs_have_helpful_errors(dataset):
+    with pytest.raises(UnknownName) as caught:
+        view_graph(dataset, focus="Noordstadt")
+    assert "Noordstad" in str(caught.value)
+    with pytest.raises(InputError, match="Municipality"):
+        parse_types(["stad"])
+    with pytest.raises(InputError, match=r"\?s \?p \?o"):
+        view_graph(dataset, query="SELECT ?x WHERE { ?x a g40:Person }")
+    with pytest.raises(InputError):
+        view_graph(dataset, at="gisteren")
+
+
+def test_write_network_page(tmp_path, dataset):
+    out = write_network_page(dataset, tmp_path / "sub" / "net.html", lang="en", focus="MinA", command="demo")
+    assert out == tmp_path / "sub" / "net.html" and out.is_file()
+    assert list(out.parent.iterdir()) == [out], "temporary file left behind"
+    data = island(out)
+    assert data["lang"] == "en" and data["meta"]["title"] == "Network around MinA"
+    assert data["meta"]["command"] == "demo"
+    assert sorted(n["label"] for n in data["nodes"]) == ["MinA", "Noordstad"]
+    assert data["documents"]["doc-a"]["date"] == "2021-12-31"
+    assert set(data["meta"]["documents_used"]) == {"doc-a", "doc-b"}
+
+
+def test_view_data_dates_and_probe_stay_data(dataset):
+    data = view_data(dataset)
+    assert data["periods"] == ["2021", "2022"]
+    assert any(n["label"] == f"Piet {PROBE}" for n in data["nodes"])
+
+
+def test_viz_command(runner, graph_dir, tmp_path):
+    out = tmp_path / "netwerk.html"
+    result = runner.invoke(cli, ["--graph", str(graph_dir), "viz", "-o", str(out), "--type", "Municipality",
+                                 "--type", "Ministry"])
+    assert result.exit_code == 0, result.output
+    assert "Netwerkpagina geschreven" in result.output and "4 knopen, 1 verbindingen" in result.output
+    data = island(out)
+    assert data["meta"]["command"] == "g40kg viz --type Municipality --type Ministry"
+    assert data["meta"]["built"] == "2026-01-02T03:04:05+00:00"
+
+
+def test_viz_command_query_and_english(runner, graph_dir, tmp_path):
+    query = tmp_path / "samen.rq"
+    query.write_text("CONSTRUCT { ?s g40:collaboratesWith ?o } WHERE { ?s g40:collaboratesWith ?o }", encoding="utf-8")
+    out = tmp_path / "q.html"
+    result = runner.invoke(cli, ["--graph", str(graph_dir), "--lang", "en", "viz", "--query", str(query), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Network page written" in result.output
+    data = island(out)
+    assert data["meta"]["title"] == "Network from query samen.rq" and "CONSTRUCT" in data["meta"]["query"]
+
+
+def test_viz_command_errors(runner, graph_dir, tmp_path, monkeypatch):
+    result = runner.invoke(cli, ["--graph", str(graph_dir), "viz", "--focus", "Nergensdorp", "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 2 and "Nergensdorp" in result.output, result.output
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "none"), "viz", "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 1 and "g40kg build" in result.output, result.output
+    monkeypatch.setattr("viz.network.MAX_NODES", 3)
+    result = runner.invoke(cli, ["--graph", str(graph_dir), "viz", "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 1 and "--focus" in result.output and "--query" in result.output, result.output
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_viz_help_has_an_example(runner):
+    result = runner.invoke(cli, ["viz", "--help"])
+    assert result.exit_code == 0 and "g40kg viz --focus" in result.output
