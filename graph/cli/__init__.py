@@ -10,6 +10,7 @@ from . import query_cmd  # noqa: E402,F401  query, questions, ask, collaborators
 from . import viz_cmd  # noqa: E402,F401  viz
 from . import serve_cmd  # noqa: E402,F401  serve
 from . import store_cmd  # noqa: E402,F401  push
+from . import validate_cmd  # noqa: E402,F401  validate
 
 __all__ = ["cli", "main"]
 

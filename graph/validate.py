@@ -1,0 +1,375 @@
+"""Run the SHACL shapes (``ontology/shapes.ttl``) on a graph and return a report object.
+
+The shapes are checked against the union of all named graphs, without inference by default:
+the build states every class it needs, so ``inference="none"`` is both correct and fast
+(see ``benchmarks/validate_speed.py``). Nothing is repaired here; the caller decides what to do
+with a graph that does not conform (``build`` refuses to write it).
+
+Examples
+--------
+>>> from rdflib import Graph
+>>> report = validate_dataset(Graph())
+>>> report.conforms, len(report.violations)
+(True, 0)
+>>> print(report.text(lang="en").splitlines()[0])
+The graph conforms to the SHACL shapes (0 triples).
+
+References
+----------
+W3C, "Shapes Constraint Language (SHACL)", 2017. https://www.w3.org/TR/shacl/
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH
+
+from .errors import InputError
+from .messages import get_language
+from .resources import ontology_path
+from .vocab import PREFIXES
+
+__all__ = ["Violation", "ValidationReport", "validate_dataset", "load_shapes", "union_graph", "short"]
+
+log = logging.getLogger(__name__)
+
+SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+
+TEXTS = {
+    "nl": {
+        "conforms": "De graaf voldoet aan de SHACL-shapes ({triples} triples).",
+        "fails": "De graaf voldoet NIET aan de SHACL-shapes ({triples} triples): {violations} schendingen, "
+                 "{warnings} waarschuwingen.",
+        "warnings_only": "{warnings} waarschuwingen (blokkeren niet):",
+        "Violation": "schending",
+        "Warning": "waarschuwing",
+        "Info": "info",
+        "path": "pad",
+        "value": "waarde",
+        "more": "… en nog {n}",
+        "times": "{n}×",
+    },
+    "en": {
+        "conforms": "The graph conforms to the SHACL shapes ({triples} triples).",
+        "fails": "The graph does NOT conform to the SHACL shapes ({triples} triples): {violations} violations, "
+                 "{warnings} warnings.",
+        "warnings_only": "{warnings} warnings (not blocking):",
+        "Violation": "violation",
+        "Warning": "warning",
+        "Info": "info",
+        "path": "path",
+        "value": "value",
+        "more": "… and {n} more",
+        "times": "{n}×",
+    },
+}
+
+
+def short(node) -> str:
+    """A node as ``prefix:local`` when a project prefix fits, else ``<iri>`` / ``"literal"``.
+
+    >>> from graph.vocab import G40ID
+    >>> short(G40ID["person/jan-jansen"])
+    'g40id:person/jan-jansen'
+    """
+    if node is None:
+        return "-"
+    if isinstance(node, URIRef):
+        text = str(node)
+        best = max(((p, str(ns)) for p, ns in PREFIXES.items() if text.startswith(str(ns))),
+                   key=lambda item: len(item[1]), default=None)
+        return f"{best[0]}:{text[len(best[1]):]}" if best else f"<{text}>"
+    if isinstance(node, Literal):
+        value = str(node)
+        return repr(value if len(value) <= 60 else value[:57] + "...")
+    return f"_:{node}"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result: which node, which property, why, how bad.
+
+    ``messages`` maps a language (``"nl"``, ``"en"``, or ``""`` for pySHACL's own untagged text)
+    to the message; :attr:`message` picks the current language.
+    """
+
+    focus: str
+    path: str | None
+    severity: str
+    shape: str
+    value: str | None
+    messages: tuple[tuple[str, str], ...]
+    component: str = ""
+
+    def message_in(self, lang: str) -> str:
+        found = dict(self.messages)
+        return found.get(lang) or found.get("") or found.get("en") or found.get("nl") or self.component
+
+    @property
+    def message(self) -> str:
+        return self.message_in(get_language())
+
+    def as_dict(self, lang: str = "nl") -> dict:
+        return {"focus": self.focus, "path": self.path, "severity": self.severity, "message": self.message_in(lang),
+                "value": self.value, "shape": self.shape, "component": self.component}
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """The outcome of :func:`validate_dataset`.
+
+    ``conforms`` is false only when there is a result of severity ``Violation``;
+    ``violations`` holds those, ``warnings`` the ``Warning``/``Info`` results.
+    """
+
+    conforms: bool
+    violations: tuple[Violation, ...] = ()
+    warnings: tuple[Violation, ...] = ()
+    triples: int = 0
+    seconds: float = 0.0
+    inference: str = "none"
+
+    @property
+    def results(self) -> tuple[Violation, ...]:
+        return self.violations + self.warnings
+
+    def as_dict(self, lang: str = "nl") -> dict:
+        return {
+            "conforms": self.conforms,
+            "triples": self.triples,
+            "violations": [v.as_dict(lang) for v in self.violations],
+            "warnings": [v.as_dict(lang) for v in self.warnings],
+        }
+
+    def text(self, lang: str | None = None, *, limit: int = 10) -> str:
+        """A readable report: results grouped by message, at most ``limit`` nodes per group."""
+        lang = lang if lang in TEXTS else get_language()
+        texts = TEXTS[lang]
+        lines = []
+        if self.conforms:
+            lines.append(texts["conforms"].format(triples=self.triples))
+            if self.warnings:
+                lines.append(texts["warnings_only"].format(warnings=len(self.warnings)))
+        else:
+            lines.append(texts["fails"].format(triples=self.triples, violations=len(self.violations),
+                                               warnings=len(self.warnings)))
+        for results in (self.violations, self.warnings):
+            groups: dict[tuple[str, str], list[Violation]] = defaultdict(list)
+            for result in results:
+                groups[(result.severity, result.message_in(lang))].append(result)
+            for (severity, message), members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0][1])):
+                lines.append("")
+                lines.append(f"[{texts[severity]}] {message} ({texts['times'].format(n=len(members))})")
+                for result in members[:limit]:
+                    detail = f"  - {result.focus}"
+                    if result.path:
+                        detail += f"  {texts['path']} {result.path}"
+                    if result.value:
+                        detail += f"  {texts['value']} {result.value}"
+                    lines.append(detail)
+                if len(members) > limit:
+                    lines.append("    " + texts["more"].format(n=len(members) - limit))
+        return "\n".join(lines)
+
+
+@lru_cache(maxsize=4)
+def _parse_shapes(path: str) -> Graph:
+    return Graph().parse(path, format="turtle")
+
+
+def load_shapes(path: Path | str | None = None) -> Graph:
+    """The SHACL shapes graph (default: the packaged ``shapes.ttl``), parsed once per process."""
+    path = Path(path) if path is not None else ontology_path("shapes.ttl")
+    if not path.is_file():
+        raise InputError(f"{path}: no such shapes file")
+    try:
+        return _parse_shapes(str(path.resolve()))
+    except Exception as error:  # noqa: BLE001  rdflib raises many parser error types
+        raise InputError(f"{path}: cannot parse shapes ({error})") from None
+
+
+def union_graph(dataset) -> Graph:
+    """All triples of ``dataset`` (every named graph, or a plain Graph) as one Graph."""
+    if not hasattr(dataset, "quads"):
+        return dataset
+    union = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def validate_dataset(dataset, *, shapes: Graph | Path | str | None = None, inference: str = "none") -> ValidationReport:
+    """Check ``dataset`` (an rdflib Dataset or Graph) against the SHACL shapes.
+
+    Parameters
+    ----------
+    dataset : rdflib.Dataset or rdflib.Graph
+        Checked as the union of its named graphs (cross-graph references resolve).
+    shapes : Graph or path, optional
+        Shapes to use instead of the packaged ``ontology/shapes.ttl``.
+    inference : {"none", "rdfs"}
+        ``"rdfs"`` mixes in ``ontology/g40.ttl`` and runs RDFS inference first (slower; only
+        needed for data that leaves classes implicit).
+
+    Returns
+    -------
+    ValidationReport
+        Frozen; ``conforms`` is false when any result has severity ``sh:Violation``.
+    """
+    import pyshacl
+
+    if inference not in ("none", "rdfs"):
+        raise InputError(f"unknown inference {inference!r}; choose none or rdfs")
+    shapes_graph = shapes if isinstance(shapes, Graph) else load_shapes(shapes)
+    started = time.perf_counter()
+    data = union_graph(dataset)
+    ontology = None
+    if inference == "rdfs":
+        ontology = Graph().parse(ontology_path("g40.ttl"), format="turtle")
+    _, results_graph, _ = pyshacl.validate(
+        data,
+        shacl_graph=shapes_graph,
+        ont_graph=ontology,
+        inference=inference,
+        allow_warnings=True,
+        abort_on_first=False,
+        meta_shacl=False,
+        advanced=False,
+        inplace=inference == "none",  # no inference: the data graph is only read, so no copy
+    )
+    if not isinstance(results_graph, Graph):  # pySHACL's ValidationFailure: the shapes themselves are broken
+        raise InputError(f"SHACL: {results_graph}")
+    violations, warnings = [], []
+    items = [_result(results_graph, r, shapes_graph) for r in results_graph.objects(None, SH.result)]
+    items.extend(_whole_graph_results(data, shapes_graph))  # top level only, not nested sh:detail results
+    for item in items:
+        (violations if item.severity == "Violation" else warnings).append(item)
+    order = lambda v: (v.message_in("en"), v.focus, v.path or "", v.value or "")  # noqa: E731
+    violations.sort(key=order)
+    warnings.sort(key=order)
+    seconds = time.perf_counter() - started
+    log.info("SHACL: %d triples, %d violations, %d warnings, %.2f s", len(data), len(violations), len(warnings), seconds)
+    return ValidationReport(not violations, tuple(violations), tuple(warnings), len(data), seconds, inference)
+
+
+def _result(graph: Graph, node, shapes: Graph) -> Violation:
+    def one(predicate):
+        return graph.value(node, predicate)
+
+    # pySHACL drops the language tag of SPARQL-constraint messages when it fills in {?var}s;
+    # recover it by matching the text against the constraint's tagged templates.
+    templates = [(m.language, _template(str(m))) for m in shapes.objects(one(SH.sourceConstraint), SH.message)
+                 if isinstance(m, Literal) and m.language] if one(SH.sourceConstraint) is not None else []
+    messages = {}
+    for message in graph.objects(node, SH.resultMessage):
+        lang = message.language if isinstance(message, Literal) and message.language else ""
+        if not lang:
+            lang = next((tag for tag, pattern in templates if pattern.fullmatch(str(message))), "")
+        messages.setdefault(lang, str(message))
+    path = one(SH.resultPath)
+    value = one(SH.value)
+    shape = one(SH.sourceShape)
+    component = one(SH.sourceConstraintComponent)
+    return Violation(
+        focus=short(one(SH.focusNode)),
+        path=short(path) if isinstance(path, URIRef) else (_path_text(graph, path) if path is not None else None),
+        severity=SEVERITIES.get(one(SH.resultSeverity), "Violation"),
+        shape=short(shape) if isinstance(shape, URIRef) else "",
+        value=short(value) if value is not None else None,
+        messages=tuple(sorted(messages.items())),
+        component=short(component) if component is not None else "",
+    )
+
+
+SHAPES_NS = "https://w3id.org/g40kg/shapes#"
+_SELECT = re.compile(r"(?is)^\s*SELECT\s+(?:DISTINCT\s+)?(?P<vars>.*?)\s+WHERE\s*\{(?P<body>.*)\}\s*$")
+
+
+def _whole_graph_results(data: Graph, shapes: Graph) -> list[Violation]:
+    """Run the SPARQL constraints marked ``g40sh:wholeGraph`` as one query each over ``data``.
+
+    pySHACL runs a SPARQL constraint once per focus node, which costs seconds on 10^4 triples;
+    here ``$this`` is bound by the shape's targets inside a single query. The constraints are
+    ``sh:deactivated`` in the shapes file so that pySHACL skips them.
+    """
+    results = []
+    run = _query_runner(data)
+    marker = URIRef(SHAPES_NS + "wholeGraph")
+    for constraint in shapes.subjects(marker, Literal(True)):
+        for shape in shapes.subjects(SH.sparql, constraint):
+            targets = _target_pattern(shapes, shape)
+            match = _SELECT.match(str(shapes.value(constraint, SH.select)).replace("$this", "?this"))
+            if not targets or not match:
+                log.warning("whole-graph constraint of %s has no target or no SELECT; skipped", short(shape))
+                continue
+            prologue = "".join(f"PREFIX {shapes.value(d, SH.prefix)}: <{shapes.value(d, SH.namespace)}>\n"
+                               for prefixes in shapes.objects(constraint, SH.prefixes)
+                               for d in shapes.objects(prefixes, SH.declare))
+            query = f"{prologue}SELECT DISTINCT ?this ?path ?value WHERE {{ {targets} {{ {match['body']} }} }}"
+            messages = tuple(sorted((m.language or "", str(m)) for m in shapes.objects(constraint, SH.message)))
+            severity = SEVERITIES.get(shapes.value(shape, SH.severity), "Violation")
+            for this, path, value in run(query):
+                results.append(Violation(
+                    focus=short(this), path=short(path) if path is not None else None,
+                    severity=severity, shape=short(shape), value=short(value) if value is not None else None,
+                    messages=messages, component="sh:SPARQLConstraintComponent"))
+    return results
+
+
+def _query_runner(data: Graph):
+    """A function running a SELECT of ``?this ?path ?value`` on ``data``: Oxigraph when installed
+    (milliseconds), else rdflib's own engine (seconds on 10^4 triples)."""
+    try:
+        import pyoxigraph as ox
+    except ImportError:  # pragma: no cover - pyoxigraph is a dependency
+        return lambda query: ((row.this, row.path, row.value) for row in data.query(query))
+
+    store = ox.Store()
+    store.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+
+    def term(node):
+        if node is None:
+            return None
+        if isinstance(node, ox.NamedNode):
+            return URIRef(node.value)
+        if isinstance(node, ox.BlankNode):
+            return BNode(node.value)
+        return Literal(node.value)
+
+    def run(query):
+        for solution in store.query(query):
+            yield term(solution["this"]), term(solution["path"]), term(solution["value"])
+
+    return run
+
+
+def _target_pattern(shapes: Graph, shape) -> str:
+    classes = " ".join(f"<{c}>" for c in shapes.objects(shape, SH.targetClass))
+    predicates = " ".join(f"<{p}>" for p in shapes.objects(shape, SH.targetSubjectsOf))
+    parts = []
+    if classes:
+        parts.append(f"{{ VALUES ?_class {{ {classes} }} ?this a ?_class }}")
+    if predicates:
+        parts.append(f"{{ SELECT DISTINCT ?this WHERE {{ VALUES ?_p {{ {predicates} }} ?this ?_p ?_o }} }}")
+    return " UNION ".join(parts)
+
+
+def _template(message: str) -> re.Pattern:
+    parts = re.split(r"\{[?$][A-Za-z_][A-Za-z0-9_]*\}", message)
+    return re.compile("(?s)" + ".*?".join(re.escape(part) for part in parts))
+
+
+def _path_text(graph: Graph, path) -> str:
+    if isinstance(path, BNode):
+        inverse = graph.value(path, SH.inversePath)
+        if inverse is not None:
+            return f"^{short(inverse)}"
+    return short(path)
