@@ -21,6 +21,11 @@ ACTORS = frozenset({"Organisation", "Ministry", "Municipality", "Province", "Org
 _HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
 _GLUE_WORD = re.compile(r"[a-zà-ÿ'’-]+|[,(<>/&]|en|\)")
 _PREP_ARTICLE = re.compile(r"\b(?:van|in|op|bij|aan|voor|over|uit|naar|tot|om)\s+(?:de|het|deze|dit|een|haar|hun)\b")
+_INVERSION = frozenset({"in", "op", "tijdens", "sinds", "daarnaast", "ook", "namens", "samen", "met", "via", "bij",
+                        "na", "voor", "vorig", "dit", "eerder", "later", "daarna", "vervolgens", "afgelopen"})
+_IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan|over|uit|via|voor|"
+                    r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
+                    re.IGNORECASE)
 _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben)\b")
 
 
@@ -90,15 +95,18 @@ class DocContext:
             if item is not None and item.start < at:
                 return item
         k = bisect.bisect_left(self.starts, at) - 1
+        if sentence is not None:
+            here = [m for m in self.in_span(sentence.start, at) if m.type in types]
+            if here:
+                return here[-1]
+            section = self.section_entity(sentence)
+            if section is not None and section.type in types:
+                return section
         while k >= 0:
             m = self.mentions[k]
             if m.type in types and self.scope.visible(m, at) and self.scope.same_section(m, at):
                 return m
             k -= 1
-        if sentence is not None:
-            section = self.section_entity(sentence)
-            if section is not None and section.type in types:
-                return section
         return self.topic_unit if self.topic_unit is not None and self.topic_unit.start < at else None
 
     def context_actor(self, sentence: Sentence) -> Mention | None:
@@ -117,9 +125,23 @@ class DocContext:
             if m.type == "Organisation" and k + 1 < len(ms) and ms[k + 1].type == "OrganisationalUnit" \
                     and ms[k + 1].start - m.end <= 1:
                 continue
-            if self.text[max(sentence.start, m.start - 4):m.start].lower().strip() in ("van", "bij", "met"):
-                continue  # part of a prepositional phrase
+            if _IN_PP.search(self.text[sentence.start:m.start]):
+                continue  # part of a prepositional phrase ("namens de themagroep", "met IenW")
             return m
+        return None
+
+    def inverted_subject(self, sentence: Sentence, verb_end: int, *, persons: bool = False) -> Mention | None:
+        """The subject after the finite verb when the sentence opens with an adverbial (Dutch V2):
+        "In oktober organiseerde de themagroep …"."""
+        first = self.text[sentence.start:sentence.start + 20].split(" ", 1)[0].lower()
+        if first not in _INVERSION:
+            return None
+        allowed = ACTORS | ({"Person"} if persons else set())
+        for m in self.in_span(verb_end, sentence.end):
+            if m.type in allowed and re.fullmatch(r"\s*(?:(?:ook|de|het|zij|ze|daar|dit\s+jaar)\s+){0,3}",
+                                                 self.text[verb_end:m.start]):
+                return m
+            break
         return None
 
     def list_after(self, offset: int, end: int, *, types=ACTORS | {"Person"}) -> list[Mention]:

@@ -32,7 +32,8 @@ STOP = frozenset(
     moet moeten wil willen met bij door om over uit naar tot als waar waarbij waarin die wie wat
     ook nog al niet wel zich zij hij ze we wij er hier daar toen nu sinds tijdens na voor onder
     tussen binnen zoals maar of dus want omdat waardoor terwijl en dan nieuwe andere alle veel
-    gericht gewerkt opgericht gestart gekozen vergaderd besproken the and of for""".split()
+    gericht gewerkt opgericht gestart gekozen vergaderd besproken sloot sloten kwam ging gaf nam sprak zat
+    lag bleef hield liet zag begon the and of for namens via""".split()
 )
 _VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "*": "*", "„": "”"}
@@ -106,6 +107,12 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
                 break  # Title Case name: stop at the first ordinary word
             if is_verbish(word):
                 break
+            nxt = tokens[j + 1].text if j + 1 < n else ""
+            attributive = nxt.isalpha() and nxt.islower() and nxt not in STOP and "\n" not in text[token.end:tokens[j + 1].start]
+            if word.endswith(("t", "d")) and not attributive and (nxt.lower() in STOP or nxt.isalpha()):
+                break  # "werkt met", "voert dit": a present-tense verb
+            if word.endswith(("de", "te")) and not attributive and nxt.isalpha():
+                break  # "voerde dit jaar": a past-tense verb
             title_case = False
             j += 1
             continue

@@ -29,12 +29,13 @@ __all__ = ["find_references", "find_heading_mentions", "sentence_of", "Scope"]
 
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
-    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|city\s?deal|citydeal|ministerie|campagne|fonds))(?![\w-])"
-    r"(?!\s*[A-Z*'\"])(?!\s+van\s+(?:de|het|deze|dit)\b)"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|city\s?deal|citydeal|ministerie|campagne|fonds|programma|project))(?![\w-])"
+    r"(?!\s*[A-Z*'\"])(?!\s+van\b)"
 )
 #: kinds for which a reference may reach back across sections (one such unit per document)
 _DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie"}
-_PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund"}
+_PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
+                   "programma": "project", "project": "project"}
 
 
 def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
@@ -73,7 +74,7 @@ def _matches(mention: Mention, word: str) -> bool:
     word = word.lower().replace(" ", "")
     if word == "ministerie":
         return mention.type == "Ministry"
-    if word in ("citydeal", "campagne", "fonds"):
+    if word in _PROGRAMME_KIND:
         return mention.type == "Programme" and mention.kind == _PROGRAMME_KIND[word]
     return mention.type == "OrganisationalUnit" and mention.kind == word
 

@@ -39,14 +39,18 @@ _COLLAB = re.compile(
     r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met)\s",
     re.IGNORECASE,
 )
+_FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|voerde[n]?|voert|sprak|spreekt|"
+                     r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
 _MET = re.compile(r"\bmet\s", re.IGNORECASE)
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend)\b", re.IGNORECASE)
 _PARTICIPATE = re.compile(
-    r"\b(?:participeren|participeert|participeerden|doen\s+mee|doet\s+mee|deden\s+mee|nemen\s+deel|neemt\s+deel|"
+    r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed)\s+(?:\w+\s+){0,2}?mee|nemen\s+deel|neemt\s+deel|"
     r"namen\s+deel|ondertekenden|ondertekend|tekenden)\b", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
+_JOIN = re.compile(r"\b(?:(?:sloot|sluit|sloten|sluiten)\s+zich\s+(?:\w+\s+){0,2}?aan\s+bij|aangesloten\s+bij|"
+                   r"(?:is|zijn|werd|werden)\s+lid\s+(?:van|bij))\s", re.IGNORECASE)
 _SEAT_WITH = re.compile(r"\bzitting\s+in\b", re.IGNORECASE)
 _BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertegenwoordigers\s+van\s+)?", re.IGNORECASE)
 _AMONG = re.compile(r"\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
@@ -99,6 +103,11 @@ def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
 
 def _subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, programmes: bool = True) -> Mention | None:
     prefix = ctx.text[sentence.start:before]
+    verb = _FINITE.search(ctx.text, before, sentence.end)
+    if verb is not None:
+        inverted = ctx.inverted_subject(sentence, verb.end(), persons=True)
+        if inverted is not None:
+            return inverted
     subject = ctx.subject(sentence, before, persons=True)
     if subject is None and programmes:
         subject = ctx.subject(sentence, before, types={"Programme"})
@@ -121,6 +130,13 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         for obj in objects:
             ctx.add(subject, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
             done.add(obj.start)
+        towards = re.match(r"\s*(?:aan|in|bij)\s+(?:het|de|een)\s+", text[objects[-1].end:sentence.end])
+        if towards:
+            things = [m for m in mentions if m.type == "Programme" and m.start >= objects[-1].end + towards.end()]
+            if things and things[0].start == objects[-1].end + towards.end():
+                for actor in [subject, *objects]:
+                    if actor is not None:
+                        ctx.add(actor, "participatesIn", things[0], sentence, "relations.samen-aan", 0.7)
     if _MET_VERB.search(text, sentence.start, sentence.end):
         for match in _MET.finditer(text, sentence.start, sentence.end):
             if re.match(r"met\s+als\b", text[match.start():match.start() + 9]):
@@ -166,6 +182,11 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 if with_match:
                     for other in ctx.list_after(after[0].end + with_match.end(), sentence.end, types=ACTORS):
                         ctx.add(other, "participatesIn", after[0], sentence, "relations.zitting-met", 0.7)
+    for match in _JOIN.finditer(text, sentence.start, sentence.end):
+        after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
+        subject = ctx.subject(sentence, match.start())
+        if after and subject is not None and after[0].start - match.end() <= 12:
+            ctx.add(subject, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
     for match in _BROADENED.finditer(text, sentence.start, sentence.end):
         subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit", "Programme"})
         if subject is None:
@@ -219,7 +240,7 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             continue
         event = min(events, key=lambda m: abs(m.start - match.start()))
         organisers = []
-        subject = ctx.subject(sentence, match.start())
+        subject = ctx.inverted_subject(sentence, match.end()) or ctx.subject(sentence, match.start())
         if subject is not None:
             organisers.append(subject)
         for with_match in re.finditer(r"\b(?:met|door)\s", text[match.end():sentence.end]):
@@ -231,7 +252,9 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
 def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     for match in _LED.finditer(text, sentence.start, sentence.end):
-        leaders = [m for m in mentions if m.start >= match.end() and m.start - match.end() <= 8]
+        leaders = [m for m in mentions if m.start >= match.end()
+                   and re.fullmatch(r"\s*(?:(?:de|het)\s+)?(?:\w+\s+){0,1}", ctx.text[match.end():m.start])
+                   and (m.start - match.end() <= 8 or role_pattern().match(ctx.text, match.end()))]
         if not leaders:
             continue
         leader = leaders[0]
