@@ -130,6 +130,16 @@ class DocContext:
             return m
         return None
 
+    def pronoun_person(self, sentence: Sentence) -> Mention | None:
+        """The person "Hij"/"Zij" at the start of ``sentence`` refers to (the last one named before)."""
+        if not re.match(r"\s*(?:Hij|Zij|Ze)\s", self.text[sentence.start:sentence.start + 5]):
+            return None
+        previous = self.previous_sentence(sentence)
+        if previous is None:
+            return None
+        persons = [m for m in self.in_sentence(previous) if m.type == "Person"]
+        return persons[-1] if persons else None
+
     def inverted_subject(self, sentence: Sentence, verb_end: int, *, persons: bool = False) -> Mention | None:
         """The subject after the finite verb when the sentence opens with an adverbial (Dutch V2):
         "In oktober organiseerde de themagroep …"."""

@@ -145,6 +145,18 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                                             0.9 if token.text in first_names else 0.8))
                     i = end
                     continue
+        if len(token.text) == 1 and token.text.isupper() and i + 1 < n and tokens[i + 1].text == ".":
+            # initials: "dhr. J. Visser (VNG)", "J.P. de Boer"
+            k = i
+            while k + 1 < n and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == ".":
+                k += 2
+            end = _surname_end(tokens, k, blocked) if k < n else None
+            if end is not None and (title or cue or (end < n and tokens[end].text == "(")):
+                start, stop = token.start, tokens[end - 1].end
+                mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.75,
+                                        name=" ".join(text[start:stop].split())))
+                i = end
+                continue
         if title and token.text[:1].isupper():
             # "minister Koolmees", "minister Van Nieuwenhuizen": a surname after a title
             end = _surname_end(tokens, i, blocked, capital_particle=True)

@@ -28,7 +28,7 @@ from .tokens import Token
 __all__ = ["find_programmes", "find_events", "find_themes"]
 
 _ARTICLES = {"de", "het", "een", "deze", "dit"}
-_PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling")
+_PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project"}
 
 
@@ -115,6 +115,12 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
                         and tokens[first - 1].text.isalpha():
                     first -= 1
                 start, end = tokens[first].start, token.end
+                if word[:1].isupper():
+                    # a Title Case name after the compound: "Deltaprogramma Ruimtelijke Adaptatie"
+                    span = _cut(name_after(tokens, i + 1, text), blocked)
+                    if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
+                        end = tokens[span[1] - 1].end
+                        i = span[1] - 1
                 mentions.append(Mention(start, end, text[start:end], "Programme", "programmes.compound", 0.8,
                                         name=" ".join(text[start:end].split()), kind=kinds[suffix].kind))
         i += 1

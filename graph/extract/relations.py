@@ -63,7 +63,7 @@ _OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.
 _CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)\s*(?::|bij)\s*", re.IGNORECASE)
 _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
 _SUCCESSION = (
-    (re.compile(r"^\s*volgt\s+$"), re.compile(r"^\s*op\b"), "forward"),  # Y volgt X op
+    (re.compile(r"^\s*(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,3}?$"), re.compile(r"^\s*op\b"), "forward"),  # Y volgt X op
     (re.compile(r"^\s*(?:wordt|werd|is)\s+(?:per\s+\S+\s+)?opgevolgd\s+door\s+$", re.IGNORECASE), None, "backward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
@@ -277,6 +277,22 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
 def _succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     persons = [m for m in mentions if m.type == "Person"]
+    pronoun = ctx.pronoun_person(sentence)
+    if pronoun is not None and persons:
+        # "Zij volgt Hans Kootstra op", "Hij volgde in mei X op als trekker"
+        opening = text[sentence.start:persons[0].start]
+        if re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:volgt|volgde)\s+(?:\w+\s+){0,3}?", opening) and \
+                re.match(r"\s*op\b", text[persons[0].end:sentence.end]):
+            ctx.add(pronoun, "succeeded", persons[0], sentence, "relations.opvolging", 0.7)
+            as_role = re.match(r"\s*op\s+als\s+", text[persons[0].end:sentence.end])
+            if as_role:
+                role_match = role_pattern().match(text, persons[0].end + as_role.end())
+                role = _role_of(role_match.group(0)) if role_match else None
+                holder = ctx.context_unit(sentence.start)
+                if role is not None and holder is not None:
+                    ctx.add(persons[0], "hasRole", holder, sentence, "relations.opvolging", 0.65, role=role.label,
+                            past=True)
+                    ctx.add(pronoun, "hasRole", holder, sentence, "relations.opvolging", 0.65, role=role.label)
     for a, b in zip(persons, persons[1:]):
         gap = text[a.end:b.start]
         # "eerst was dat X, later Y"

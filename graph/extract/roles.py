@@ -33,6 +33,7 @@ from .model import Mention, Sentence
 __all__ = ["role_pattern", "find_roles"]
 
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 _COPULA = re.compile(r"^\s*(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+(?:de\s+|het\s+|nieuwe\s+)*$")
 
 
@@ -40,7 +41,7 @@ _COPULA = re.compile(r"^\s*(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+to
 def role_pattern() -> re.Pattern:
     words = sorted(load_lexicon().roles, key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?") for w in words)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?:s|'s)?(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?:s|'s)?(?![\w])", re.IGNORECASE)
 
 
 def _role_of(surface: str) -> RoleWord | None:
@@ -115,8 +116,16 @@ def find_roles(ctx: DocContext) -> None:
             _bind(ctx, sentence, match, role, persons, roles_here, index)
 
 
+_VAN_ORG = re.compile(r"\s+van\s+(?:(?:het\s+)?ministerie\s+van\s+|de\s+gemeente\s+|de\s+provincie\s+|het\s+|de\s+)?")
+
+
 def _bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     for person in persons:
+        van = _VAN_ORG.match(ctx.text, person.end, sentence.end)
+        if van:
+            after = [m for m in ctx.in_span(van.end(), sentence.end) if m.start == van.end()]
+            if after and after[0].type in ("Municipality", "Organisation", "Ministry", "Province"):
+                ctx.add(person, "affiliatedWith", after[0], sentence, "roles.van-affiliation", 0.75)
         bracket = ctx.bracket_after(person)
         if not bracket:
             continue
@@ -169,6 +178,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if re.search(r"\bals\s+(?:de\s+|het\s+)?$", prefix) and before:
             # "X en Y gaan door als trekker", "X was gekozen als voorzitter"
             targets, rule = before, "roles.als"
+        elif before and _RELATIVE.fullmatch(text[before[-1].end:start]):
+            # "X, die eerder voorzitter was"
+            targets, rule = [before[-1]], "roles.relative"
+            past = past or bool(re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", text[before[-1].end:start]))
         elif before and _COPULA.match(text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.copula"
         elif before and re.fullmatch(r"\s*,\s*(?:de\s+|het\s+)?", text[before[-1].end:start]):
@@ -204,6 +217,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = _list_owner(ctx, sentence) or ctx.topic_unit
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
+    if obj is None and role.scope == "municipality":
+        places = [m for m in ctx.in_sentence(sentence) if m.type == "Municipality"]
+        if len({m.key for m in places}) == 1:
+            obj = places[0]  # "Den Bosch levert met oud-wethouder X …": the one municipality in the sentence
     if obj is None or obj.type == "Person":
         return
     if role.scope == "municipality" and obj.type not in ("Municipality",):
