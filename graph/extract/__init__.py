@@ -51,20 +51,18 @@ def _token_indexes(tokens: list[Token], starts: list[int], mentions) -> set[int]
 def _merge(groups: list[list[Mention]]) -> list[Mention]:
     """Non-overlapping mentions; earlier groups win, longer spans win within the rest."""
     kept: list[Mention] = []
-    spans: list[tuple[int, int, Mention]] = []
+    size = max((m.end for group in groups for m in group), default=0) + 1
+    occupied = bytearray(size)  # 1: taken, 2: inside a named unit (room for a nested name)
     for group in groups:
         for m in sorted(group, key=lambda x: (x.start, -(x.end - x.start))):
-            clash = False
-            for s, e, other in spans:
-                if s < m.end and m.start < e:
-                    nested = other.type == "OrganisationalUnit" and other.rule == "units.named" \
-                        and s <= m.start and m.end <= e and m.type in _NESTABLE
-                    if not nested:
-                        clash = True
-                        break
-            if not clash:
-                kept.append(m)
-                spans.append((m.start, m.end, m))
+            span = occupied[m.start:m.end]
+            if 1 in span or (2 in span and m.type not in _NESTABLE):
+                continue
+            if 2 in span and not all(span):
+                continue  # only fully inside the named unit
+            kept.append(m)
+            mark = 2 if m.type == "OrganisationalUnit" and m.rule == "units.named" else 1
+            occupied[m.start:m.end] = bytes([mark]) * (m.end - m.start)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 

@@ -59,7 +59,8 @@ class GazetteerIndex:
     exact: dict[tuple[str, ...], list[_Entry]] = field(default_factory=dict)
     upper: dict[tuple[str, ...], list[_Entry]] = field(default_factory=dict)
     lower: dict[tuple[str, ...], list[_Entry]] = field(default_factory=dict)
-    lengths: dict[str, set[int]] = field(default_factory=dict)  # first token (any case) → lengths
+    lengths: dict[str, set[int]] = field(default_factory=dict)  # first token (as written / upper) → lengths
+    lower_lengths: dict[str, set[int]] = field(default_factory=dict)  # lower-case first token → lengths
     domains: dict[str, tuple[str, str]] = field(default_factory=dict)  # e-mail domain label → (type, key)
     org_names: dict[str, str] = field(default_factory=dict)  # organisation key → name
 
@@ -72,7 +73,8 @@ class GazetteerIndex:
             self.upper.setdefault(tuple(t.upper() for t in key), []).append(entry)
         if lower:
             self.lower.setdefault(tuple(t.lower() for t in key), []).append(entry)
-        for first in {key[0], key[0].upper(), key[0].lower()}:
+            self.lower_lengths.setdefault(key[0].lower(), set()).add(len(key))
+        for first in {key[0], key[0].upper()}:
             self.lengths.setdefault(first, set()).add(len(key))
 
 
@@ -233,6 +235,8 @@ def find_gazetteer_mentions(text: str, gazetteer: Gazetteer, *, date: str | None
     while i < n:
         first = tokens[i].text
         lengths = index.lengths.get(first)
+        if not lengths and first.lower() in index.lower_lengths and _has_ministry_cue(tokens, i):
+            lengths = index.lower_lengths[first.lower()]
         if not lengths:
             i += 1
             continue

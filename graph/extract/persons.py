@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import load_lexicon
 from .model import Mention
@@ -65,14 +66,26 @@ def _is_name_word(token: Token) -> bool:
     return bool(_NAME_WORD.match(token.text)) and token.text.lower() not in STOP
 
 
+@lru_cache(maxsize=1)
+def _particle_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word of a particle → the particles starting with it, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for particle in load_lexicon().particles:
+        words = tuple(particle.split())
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
 def _particles(tokens: list[Token], i: int, *, capital_ok: bool) -> int:
     """Number of tokens of a particle sequence starting at ``i`` (0 when none)."""
-    for particle in load_lexicon().particles:
-        words = particle.split()
-        if i + len(words) >= len(tokens):
-            continue
-        surface = [t.text for t in tokens[i:i + len(words)]]
-        if [w.lower() for w in surface] == words and (capital_ok or surface[0].islower()):
+    if i >= len(tokens):
+        return 0
+    first = tokens[i].text
+    options = _particle_index().get(first.lower())
+    if not options or not (capital_ok or first.islower()):
+        return 0
+    for words in options:
+        if i + len(words) < len(tokens) and all(tokens[i + k].text.lower() == w for k, w in enumerate(words)):
             return len(words)
     return 0
 
@@ -92,13 +105,14 @@ def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_part
     return j
 
 
-def _role_words() -> set[str]:
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
     lexicon = load_lexicon()
     words = set()
     for role in lexicon.roles:
         words.add(role.split()[-1])
         words.add(role.split()[-1] + "s")
-    return words
+    return frozenset(words)
 
 
 def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list[Email] | None = None, *,
@@ -119,7 +133,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
     i = 0
     while i < n:
         token = tokens[i]
-        if i in blocked or any(s <= token.start < e for s, e in inside_email):
+        if not token.text[:1].isupper() or i in blocked or any(s <= token.start < e for s, e in inside_email):
             i += 1
             continue
         previous = tokens[i - 1].text.lower() if i > 0 else ""

@@ -30,6 +30,7 @@ __all__ = ["find_programmes", "find_events", "find_themes"]
 _ARTICLES = {"de", "het", "een", "deze", "dit"}
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project"}
+_NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 
 
 def _span_text(text: str, tokens: list[Token], span: tuple[int, int]) -> tuple[int, int, str]:
@@ -88,7 +89,9 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
             continue
         word = token.text
         # named programmes: "...campagne 'Name'", "programma Name"
-        named_kind = next((k for s, k in _NAMED_SUFFIXES.items() if low.endswith(s)), None)
+        named_kind = None
+        if low.endswith(_NAMED_ENDINGS):
+            named_kind = next(k for s, k in _NAMED_SUFFIXES.items() if low.endswith(s))
         if named_kind and word.isalpha():
             span = quoted_after(tokens, i + 1, text)
             quoted = span is not None
@@ -105,7 +108,9 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
                 i = span[1]
                 continue
         # compounds: Transformatiefonds, Nationaal Groeifonds, het sensorenregister
-        suffix = next((s for s in _PROGRAMME_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2), None)
+        suffix = None
+        if low.endswith(_PROGRAMME_SUFFIXES):
+            suffix = next((s for s in _PROGRAMME_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2), None)
         if suffix and word.isalpha():
             previous = tokens[i - 1].text.lower() if i > 0 else ""
             if word[:1].isupper() or (previous in {"het", "de"} and suffix != "agenda"):
@@ -130,13 +135,16 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
 def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
     """Event mentions: named congresses and the like, and unnamed network days."""
     kinds = load_lexicon().event_kinds
+    suffixes = tuple(w for w, k in kinds.items() if k.named_only and w != "top")
     mentions: list[Mention] = []
     for i, token in enumerate(tokens):
         if i in blocked or not token.text.isalpha():
             continue
         low = token.text.lower()
         exact = kinds.get(low)
-        named = next((k for w, k in kinds.items() if k.named_only and low.endswith(w) and w != "top"), None)
+        named = None
+        if low.endswith(suffixes):
+            named = next(k for w, k in kinds.items() if k.named_only and w != "top" and low.endswith(w))
         kind = exact or named
         if kind is None:
             continue

@@ -28,7 +28,9 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(0).replace("’", "'")) for m in TOKEN.finditer(text, start, end)]
+    if "’" in text:
+        return [Token(m.start(), m.end(), m.group(0).replace("’", "'")) for m in TOKEN.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start, end)]
 
 
 def key_of(name: str) -> tuple[str, ...]:
