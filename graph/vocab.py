@@ -81,6 +81,7 @@ KINDS = (
     "document",
     "evidence",
     "membership",
+    "curated",
 )
 
 #: Entity type name (as in the facts export) → IRI kind.
@@ -134,7 +135,7 @@ def mint(kind: str, key: str) -> URIRef:
     """
     if kind not in KINDS:
         raise ValueError(f"unknown IRI kind {kind!r}")
-    if kind in ("document", "evidence", "membership"):
+    if kind in ("document", "evidence", "membership", "curated"):
         path = "/".join(slugify(part) if kind != "document" else _safe_id(part) for part in key.split("/"))
     else:
         path = slugify(key)

@@ -1,0 +1,165 @@
+"""Curation: the example files add, alias, merge and suppress exactly as documented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal
+from rdflib.namespace import DCTERMS, OWL, RDF, SKOS
+
+from graph.curate import apply_curation, load_curation, parse_yaml_text
+from graph.validate import validate_dataset
+from graph.vocab import CURATED_GRAPH, G40, G40ID, ORG
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXAMPLES = ROOT / "data" / "curated" / "examples"
+ANNA, OLD_ANNA = G40ID["person/anna-voorbeeld"], G40ID["person/a-voorbeeld"]
+PIET, UNIT = G40ID["person/piet-proef"], G40ID["unit/themagroep-voorbeeld"]
+GM, CITYDEAL = G40ID["municipality/gm9999"], G40ID["programme/city-deal-voorbeeld"]
+
+
+def fixture() -> Dataset:
+    dataset = Dataset(default_union=True)
+    dataset.parse(FIXTURES / "shacl" / "valid.trig", format="trig")
+    dataset.parse(FIXTURES / "curate" / "extra.trig", format="trig")
+    return dataset
+
+
+@pytest.fixture
+def curated():
+    dataset = fixture()
+    report = apply_curation(dataset, load_curation(EXAMPLES))
+    return dataset, report
+
+
+def test_examples_load():
+    curation = load_curation(EXAMPLES)
+    assert [Path(f).name for f in curation.files] == ["voorbeeld.ttl", "voorbeeld.yaml"]
+    assert (len(curation.entities), len(curation.aliases), len(curation.facts), len(curation.merges),
+            len(curation.suppressions)) == (3, 3, 3, 1, 1)
+
+
+def test_report_counts(curated):
+    _, report = curated
+    assert (report.entities_added, report.aliases_added, report.facts_added, report.merged, report.suppressed) == \
+        (3, 3, 3, 1, 1)
+    assert report.warnings == ()
+
+
+def test_curated_graph_conforms_to_the_shapes(curated):
+    dataset, _ = curated
+    report = validate_dataset(dataset)
+    assert report.conforms and not report.warnings, report.text("en")
+
+
+def test_curated_fact_is_marked_and_has_no_quote(curated):
+    dataset, _ = curated
+    graph = dataset.graph(CURATED_GRAPH)
+    programme = G40ID["programme/proeftuin-voorbeeld"]
+    assert (GM, G40.initiated, programme) in graph
+    (statement,) = graph.subjects(RDF.predicate, G40.initiated)
+    assert (statement, RDF.type, G40.CuratedStatement) in graph
+    assert (statement, G40.curated, Literal(True)) in graph
+    assert graph.value(statement, DCTERMS.source) == Literal("voorbeeld.yaml:15")
+    assert graph.value(statement, G40.quote) is None
+    assert str(graph.value(statement, G40.validFrom)) == "2023-01-01"
+
+
+def test_curated_role_gets_a_membership(curated):
+    dataset, _ = curated
+    graph = dataset.graph(CURATED_GRAPH)
+    (membership,) = graph.objects(PIET, G40.hasRole)
+    assert (PIET, G40.memberOf, UNIT) in graph
+    assert graph.value(membership, ORG.organization) == UNIT
+    assert graph.value(membership, ORG.role) == G40ID["role/secretaris"]
+    assert graph.value(membership, G40.curated) == Literal(True)
+
+
+def test_aliases(curated):
+    dataset, _ = curated
+    names = {str(o) for o in dataset.objects(UNIT, SKOS.altLabel)}
+    assert {"TG Voorbeeld", "Voorbeeldgroep"} <= names
+    assert Literal("Voorbeeld Bond Organisatie") in set(dataset.objects(G40ID["organisation/vbo"], SKOS.altLabel))
+
+
+def test_merge_rewrites_everywhere_and_keeps_same_as(curated):
+    dataset, _ = curated
+    assert not list(dataset.quads((OLD_ANNA, None, None, None)))
+    assert not [q for q in dataset.quads((None, None, OLD_ANNA, None)) if q[1] != OWL.sameAs]
+    assert (ANNA, OWL.sameAs, OLD_ANNA) in dataset.graph(CURATED_GRAPH)
+    assert {str(o) for o in dataset.objects(ANNA, SKOS.prefLabel)} == {"Anna Voorbeeld"}
+    assert Literal("A. Voorbeeld") in set(dataset.objects(ANNA, SKOS.altLabel))
+    assert (G40ID["evidence/doc-x/5"], RDF.object, ANNA) in dataset
+
+
+def test_suppress_removes_fact_and_its_evidence(curated):
+    dataset, _ = curated
+    assert (GM, G40.participatesIn, CITYDEAL) not in dataset
+    assert not list(dataset.quads((G40ID["evidence/doc-x/3"], None, None, None)))
+    assert list(dataset.objects(G40ID["evidence/doc-x/2"], G40.quote)), "other evidence must stay"
+
+
+def test_suppress_hasrole_removes_membership_and_shortcut():
+    dataset = fixture()
+    curation = parse_yaml_text(
+        "suppress:\n  - {subject: person/anna-voorbeeld, predicate: hasRole, object: unit/themagroep-voorbeeld, role: trekker}\n",
+        "fix.yaml")
+    report = apply_curation(dataset, curation)
+    assert report.suppressed == 1
+    assert (ANNA, G40.memberOf, UNIT) not in dataset
+    assert not list(dataset.objects(ANNA, G40.hasRole))
+    assert not list(dataset.quads((G40ID["membership/doc-x/1"], None, None, None)))
+    assert validate_dataset(dataset).conforms
+
+
+def test_suppress_other_role_or_document_leaves_the_fact():
+    dataset = fixture()
+    curation = parse_yaml_text(
+        "suppress:\n"
+        "  - {subject: person/anna-voorbeeld, predicate: hasRole, object: unit/themagroep-voorbeeld, role: voorzitter}\n"
+        "  - {subject: municipality/gm9999, predicate: participatesIn, object: programme/city-deal-voorbeeld, document: doc-y}\n",
+        "fix.yaml")
+    report = apply_curation(dataset, curation)
+    assert report.suppressed == 0
+    assert (ANNA, G40.memberOf, UNIT) in dataset and (GM, G40.participatesIn, CITYDEAL) in dataset
+    assert [w.split(":", 2)[-1].strip() for w in report.warnings] == [
+        "niets te onderdrukken voor person/anna-voorbeeld hasRole unit/themagroep-voorbeeld",
+        "niets te onderdrukken voor municipality/gm9999 participatesIn programme/city-deal-voorbeeld",
+    ]
+
+
+def test_collaboration_is_suppressed_in_either_direction():
+    dataset = fixture()
+    curation = parse_yaml_text(
+        "suppress:\n  - [ministry/mnre9999, collaboratesWith, unit/themagroep-voorbeeld]\n", "fix.yaml")
+    assert apply_curation(dataset, curation).suppressed == 1
+    assert (UNIT, G40.collaboratesWith, G40ID["ministry/mnre9999"]) not in dataset
+    assert validate_dataset(dataset).conforms
+
+
+def test_fact_about_unknown_entity_is_skipped_with_a_warning():
+    dataset = fixture()
+    before = len(dataset)
+    curation = parse_yaml_text("facts:\n  - [person/niemand, affiliatedWith, municipality/gm9999]\n", "fix.yaml")
+    report = apply_curation(dataset, curation)
+    assert report.facts_added == 0 and len(dataset) == before
+    assert report.warnings == ("fix.yaml:2: entiteit person/niemand staat niet in de graaf; feit overgeslagen",)
+
+
+def test_existing_entity_only_gets_aliases():
+    dataset = fixture()
+    curation = parse_yaml_text("entities:\n  person/anna-voorbeeld: {type: Person, label: Anna V.}\n", "fix.yaml")
+    report = apply_curation(dataset, curation)
+    assert report.entities_added == 0
+    assert {str(o) for o in dataset.objects(ANNA, SKOS.prefLabel)} == {"Anna Voorbeeld"}
+    assert Literal("Anna V.") in set(dataset.objects(ANNA, SKOS.altLabel))
+
+
+def test_bundled_curation_folder_loads(tmp_path):
+    from graph.resources import data_path
+
+    curation = load_curation(data_path("curated"))
+    assert all(Path(f).parent == data_path("curated") for f in curation.files)
+    assert len(load_curation(tmp_path / "missing")) == 0
