@@ -230,3 +230,33 @@ def test_token_and_bind_warning(tmp_path):
     from graph.serve import is_loopback
 
     assert not is_loopback("0.0.0.0") and is_loopback("::1")
+
+
+# --------------------------------------------------------------------------- the bundled corpus
+
+
+def test_bundled_corpus_over_http(seed_graph, seed_dataset):
+    """``g40kg serve`` on the bundled corpus: every client sees the same answer as the store itself."""
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+    from SPARQLWrapper import CSV, JSON, SPARQLWrapper
+
+    query = ("SELECT ?a ?b WHERE { ?a <https://w3id.org/g40kg/def#collaboratesWith> ?b } ORDER BY ?a ?b")
+    expected = [(str(row.a), str(row.b)) for row in seed_dataset.query(query)]
+    assert expected
+    process, base = start_server(seed_graph)
+    try:
+        client = SPARQLWrapper(base + "/sparql")
+        client.setQuery(query)
+        client.setReturnFormat(JSON)
+        rows = client.queryAndConvert()["results"]["bindings"]
+        assert [(r["a"]["value"], r["b"]["value"]) for r in rows] == expected
+        client.setReturnFormat(CSV)
+        assert len(client.queryAndConvert().decode().strip().splitlines()) == len(expected) + 1
+        graph = Graph(store=SPARQLStore(base + "/sparql", returnFormat="json"))
+        for _ in range(5):
+            assert [(str(r.a), str(r.b)) for r in graph.query(query)] == expected
+        home = httpx.get(base + "/index.json").json()
+        for item in home["ministries"][:3]:
+            assert httpx.get(base + item["path"]).status_code == 200
+    finally:
+        stop_server(process)

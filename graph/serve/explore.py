@@ -26,6 +26,7 @@ from ..vocab import CORE_PREDICATES, G40, G40ID, KINDS, PREFIXES
 
 __all__ = [
     "EXPLORER_PREDICATES",
+    "SYMMETRIC_PREDICATES",
     "counts",
     "top_connected",
     "search",
@@ -44,6 +45,8 @@ log = logging.getLogger(__name__)
 
 #: Relations shown on entity pages (``memberOf`` is the shortcut of ``hasRole``).
 EXPLORER_PREDICATES = tuple(p for p in CORE_PREDICATES) + ("memberOf",)
+#: Relations stored once in the direction found (docs/architecture.md).
+SYMMETRIC_PREDICATES = ("collaboratesWith",)
 _PREDICATE_VALUES = " ".join(f"g40:{p}" for p in EXPLORER_PREDICATES if p != "hasRole")
 _ENTITY_CLASSES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit",
                    "Programme", "Event", "Theme")
@@ -109,7 +112,11 @@ def search(dataset, text: str, limit: int = 50) -> list[dict]:
         score = 3 if label == needle else 2 if label.startswith(needle) else 1
         if score > hit["score"]:
             hit["score"], hit["matched"] = score, str(row.label)
-    ranked = sorted(found.values(), key=lambda h: (-h["score"], h["label"].lower(), h["iri"]))
+    mentioned = {str(row.e) for row in _rows(dataset, "SELECT DISTINCT ?e WHERE { ?doc g40:mentions ?e }")}
+    for hit in found.values():
+        hit["in_documents"] = hit["iri"] in mentioned or hit["type"] == "Document"
+    # exact before prefix before substring; things the documents speak of before reference data
+    ranked = sorted(found.values(), key=lambda h: (-h["score"], not h["in_documents"], h["label"].lower(), h["iri"]))
     return ranked[:limit]
 
 
@@ -175,6 +182,8 @@ def entity(dataset, iri) -> dict | None:
     facts: dict[tuple, dict] = {}
 
     def fact(predicate: str, direction: str, other) -> dict:
+        if predicate in SYMMETRIC_PREDICATES:  # stored once, in the direction found: one group
+            direction = "out"
         key = (predicate, direction, str(other))
         if key not in facts:
             facts[key] = {"predicate": predicate, "direction": direction, "iri": str(other),
@@ -349,10 +358,10 @@ def _document_text(document_id: str, manifest: dict) -> tuple[str | None, str | 
     entry = next((d for d in manifest.get("documents", []) if d.get("id") == document_id), None)
     if entry is None or not entry.get("path"):
         return None, "missing"
-    candidates = [Path(entry["path"])]
-    base = manifest.get("_base")
-    if base and not candidates[0].is_absolute():
-        candidates.append(Path(base) / entry["path"])
+    from ..resources import data_path
+
+    # as recorded; a relative path was relative to where the build ran; bundled documents live in the package
+    candidates = [Path(entry["path"]), data_path("corpus") / Path(entry["path"]).name]
     for path in candidates:
         if path.is_file():
             try:

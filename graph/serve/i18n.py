@@ -40,6 +40,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "top_ministries": {"nl": "Ministeries met de meeste verbindingen", "en": "Most connected ministries"},
     "top_cities": {"nl": "Gemeenten met de meeste verbindingen", "en": "Most connected cities"},
     "connections": {"nl": "verbindingen", "en": "connections"},
+    "connection": {"nl": "verbinding", "en": "connection"},
     "also_known_as": {"nl": "Ook bekend als", "en": "Also known as"},
     "same_as": {"nl": "Zelfde als", "en": "Same as"},
     "properties": {"nl": "Kenmerken", "en": "Properties"},
