@@ -369,7 +369,11 @@ def test_entity_page_groups_facts_with_quotes_and_document_links(client):
 
 def test_entity_incoming_relations(client):
     data = client.get("/entity/ministry/mnre1045.json").json()
-    assert [f["label"] for f in data["facts"]["collaboratesWith:in"]] == ["Taskforce Economisch Herstel"]
+    # collaboratesWith is symmetric (stored once, in the direction found): one group either way
+    assert [f["label"] for f in data["facts"]["collaboratesWith:out"]] == ["Taskforce Economisch Herstel"]
+    breda = client.get("/entity/municipality/gm0758.json").json()["facts"]
+    assert [f["label"] for f in breda["collaboratesWith:out"]] == ["Tilburg"]
+    assert [f["label"] for f in breda["affiliatedWith:in"]] == ["Anna de Vries"]
     assert data["same_as"] == ["https://identifier.overheid.nl/tooi/id/ministerie/mnre1045"]
 
 
