@@ -117,6 +117,10 @@ class Violation:
     def message(self) -> str:
         return self.message_in(get_language())
 
+    def __str__(self) -> str:
+        where = f"{self.focus} {self.path}" if self.path else self.focus
+        return f"{where}: {self.message}"
+
     def as_dict(self, lang: str = "nl") -> dict:
         return {"focus": self.focus, "path": self.path, "severity": self.severity, "message": self.message_in(lang),
                 "value": self.value, "shape": self.shape, "component": self.component}
