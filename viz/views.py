@@ -179,7 +179,8 @@ def city_ministry(graph: nx.MultiDiGraph) -> nx.Graph:
                 for node in (city, ministry):
                     out.add_node(node, **graph.nodes[node])
                 if not out.has_edge(city, ministry):
-                    out.add_edge(city, ministry, relation="sharedProgrammes", programmes=[], evidence=[], weight=0)
+                    out.add_edge(city, ministry, relation="sharedProgrammes", programmes=[], evidence=[], weight=0,
+                                 weight_unit="programmes")
                 edge = out.edges[city, ministry]
                 edge["programmes"] = sorted({*edge["programmes"], str(data.get("label") or programme)})
                 edge["weight"] = len(edge["programmes"])

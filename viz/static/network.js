@@ -70,7 +70,15 @@
   TIMES.parsed = performance.now() - T0;
   var big = DATA.nodes.length > 1500 || DATA.edges.length > 4000;
   var nodes = new vis.DataSet(DATA.nodes.map(visNode));
-  var edges = new vis.DataSet(DATA.edges.map(visEdge));
+  /* Large graphs: vis-network needs about 0.1 ms per edge to set up, so the heaviest edges are
+   * drawn first and the rest are added in chunks while the page already responds. */
+  var FIRST = 5000, CHUNK = 5000;
+  var edgeOrder = DATA.edges.slice();
+  if (edgeOrder.length > FIRST) { edgeOrder.sort(function (a, b) { return (b.weight || 0) - (a.weight || 0); }); }
+  var loaded = 0;
+  var edges = new vis.DataSet(edgeOrder.slice(0, FIRST).map(visEdge));
+  loaded = Math.min(FIRST, edgeOrder.length);
+  var isLoaded = new Set(edgeOrder.slice(0, loaded).map(function (e) { return e.id; }));
   var options = {
     autoResize: true,
     physics: { enabled: false },
@@ -86,6 +94,7 @@
   if (!DATA.nodes.length) { container.appendChild(el("p", "g40-empty", UI.empty)); }
   TIMES.datasets = performance.now() - T0;
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  if (DATA.nodes.length && DATA.nodes.length < 300) { network.fit({ maxZoomLevel: 1.6, animation: false }); }
   TIMES.network = performance.now() - T0;
 
   /* ---- state and filtering ---- */
@@ -108,7 +117,10 @@
       var show = state.relations.has(e.relation) && edgeInPeriod(e) &&
         !!a && !!b && state.types.has(a.type) && state.types.has(b.type);
       if (show) { shownEdges++; touched.add(e.from); touched.add(e.to); }
-      if (hiddenEdge.get(e.id) !== !show) { hiddenEdge.set(e.id, !show); edgeUpdates.push({ id: e.id, hidden: !show }); }
+      if (hiddenEdge.get(e.id) !== !show) {
+        hiddenEdge.set(e.id, !show);
+        if (isLoaded.has(e.id)) { edgeUpdates.push({ id: e.id, hidden: !show }); }
+      }
     });
     var q = fold(state.search.trim());
     var matches = [];
@@ -215,14 +227,17 @@
     ev.slice(0, 20).forEach(function (x) {
       if (x.q) { parent.appendChild(el("blockquote", "g40-quote", x.q)); }
       var doc = DOCS[x.doc] || {};
-      var when = (x.from || x.until) && x.from !== x.until ? (x.from || "…") + " – " + (x.until || "…")
-        : x.date || x.from || x.until || doc.date || "";
+      var when = span(x.from, x.until) || x.date || doc.date || "";
       var src = [x.role || "", doc.title || x.doc || "", when].filter(function (s) { return s; }).join(" · ");
       parent.appendChild(el("div", "g40-source", src));
     });
     if (ev.length > 20) { parent.appendChild(el("div", "g40-source", fmt(UI.more, { n: ev.length - 20 }))); }
   }
-  function weightText(e) { return e.weight === 1 ? UI.document_1 : fmt(UI.documents_n, { n: e.weight || 0 }); }
+  function weightText(e) {
+    if (e.unit === "programmes") { return fmt(e.weight === 1 ? UI.programme_1 : UI.programmes_n, { n: e.weight || 0 }); }
+    return e.weight === 1 ? UI.document_1 : fmt(UI.documents_n, { n: e.weight || 0 });
+  }
+  function span(a, b) { return a && b && a !== b ? a + " – " + b : a || b || ""; }
   function edgeBlock(e, fromNode) {
     var box = el("div", "g40-edge"), head = el("div", "g40-edge-head");
     box.dataset.edge = e.id;
@@ -275,8 +290,8 @@
     body.appendChild(el("div", "g40-type-tag", UI.relation));
     body.appendChild(el("h2", null, relationName(e.relation)));
     var a = nodeById.get(e.from), b = nodeById.get(e.to);
-    body.appendChild(facts([["from", a ? a.label : e.from], ["to", b ? b.label : e.to], ["weight", e.weight],
-      ["date", e.start || e.end ? (e.start || "…") + " – " + (e.end || "…") : ""]].map(function (p) {
+    body.appendChild(facts([["from", a ? a.label : e.from], ["to", b ? b.label : e.to],
+      [e.unit === "programmes" ? "weight_programmes" : "weight", e.weight], ["date", span(e.start, e.end)]].map(function (p) {
       return [UI[p[0]] || p[0], p[1]];
     })));
     if (e.facts && e.facts.length) { body.appendChild(facts(e.facts)); }
@@ -347,14 +362,32 @@
 
   apply();
   TIMES.applied = performance.now() - T0;
+  function loadMore() {
+    if (loaded >= edgeOrder.length) {
+      TIMES.complete = performance.now() - T0;
+      document.body.dataset.complete = "1";
+      return;
+    }
+    var chunk = edgeOrder.slice(loaded, loaded + CHUNK).map(function (e) {
+      var v = visEdge(e);
+      v.hidden = hiddenEdge.get(e.id);
+      isLoaded.add(e.id);
+      return v;
+    });
+    loaded += chunk.length;
+    edges.add(chunk);
+    setTimeout(loadMore, 50);
+  }
   network.once("afterDrawing", function () {
     TIMES.drawn = performance.now() - T0;
     window.g40viz.readyAt = performance.now();
     document.body.dataset.ready = "1";
+    setTimeout(loadMore, 0);
   });
   window.g40viz = {
     times: TIMES, network: network, nodes: nodes, edges: edges, data: DATA, state: state,
     apply: apply, showNode: showNode, showEdge: showEdge, focusNode: focusNode,
+    loadedEdges: function () { return loaded; },
     visibleNodeIds: function () { return nodes.getIds({ filter: function (n) { return !n.hidden; } }); },
     visibleEdgeIds: function () { return edges.getIds({ filter: function (e) { return !e.hidden; } }); }
   };

@@ -1,0 +1,150 @@
+"""Network pages in headless Chromium: drawn, offline, inert against the XSS probe, interactive.
+
+Screenshots go to ``tests/output/`` (git-ignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from browser.vizkit import PROBE, PageRecord, chromium_browser, iri_of, small_dataset  # noqa: F401  (fixture)
+from viz import write_network_page
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return small_dataset()
+
+
+@pytest.fixture(scope="module")
+def page_file(tmp_path_factory, dataset):
+    return write_network_page(dataset, tmp_path_factory.mktemp("viz") / "netwerk.html",
+                              command="g40kg viz", built="2026-01-02T03:04:05+00:00")
+
+
+@pytest.fixture
+def opened(chromium_browser, page_file):  # noqa: F811
+    record = PageRecord(chromium_browser, page_file)
+    yield record
+    record.close()
+
+
+def drawn_pixels(page) -> int:
+    return page.evaluate("""() => {
+        const c = document.querySelector('#g40-network canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+        return n; }""")
+
+
+def status(page) -> tuple[int, int]:
+    box = page.locator("#g40-status")
+    return int(box.get_attribute("data-nodes")), int(box.get_attribute("data-edges"))
+
+
+def test_page_draws_offline_without_errors(opened):
+    page = opened.page
+    assert page.evaluate("[g40viz.data.nodes.length, g40viz.data.edges.length]") == [9, 8]
+    assert page.evaluate("[g40viz.nodes.length, g40viz.edges.length]") == [9, 8]
+    assert drawn_pixels(page) > 500, "the canvas is empty"
+    assert status(page) == (9, 8)
+    assert opened.requests == [opened.url], opened.requests
+    assert opened.errors == [] and [m for m in opened.console if m[0] in ("error", "warning")] == [], opened.console
+    legend = page.locator("#g40-types label").all_inner_texts()
+    assert any("Gemeente" in text for text in legend) and any("Ministerie" in text for text in legend), legend
+    footer = page.locator("#g40-footer").inner_text()
+    assert "2026-01-02" in footer and "g40kg viz" in footer and "Gebruikte documenten: 2" in footer, footer
+    opened.screenshot("viz-small.png")
+
+
+def test_xss_probe_is_inert(opened):
+    page = opened.page
+    # open every node and edge panel: all document text goes through the page script
+    for node_id in page.evaluate("g40viz.data.nodes.map(n => n.id)"):
+        page.evaluate("id => g40viz.showNode(id)", node_id)
+    page.evaluate(f"g40viz.showNode({iri_of('probe')!r})")
+    for edge_id in page.evaluate("g40viz.data.edges.map(e => e.id)"):
+        page.evaluate("id => g40viz.showEdge(id)", edge_id)
+    page.evaluate(f"g40viz.showNode({iri_of('gm9001')!r})")
+    assert "Noordstad werkt samen met MinA <script>alert(2)</script>" in page.locator("#g40-panel").inner_text()
+    page.locator("#g40-footer summary").first.click()
+    page.fill("#g40-search", "<img")
+    page.press("#g40-search", "Enter")
+    page.wait_for_timeout(200)
+    assert opened.dialogs == []
+    assert page.evaluate("document.querySelectorAll('img, iframe, object, embed, a[href]').length") == 0
+    assert page.evaluate("document.scripts.length") == 3
+    assert page.evaluate("window.__probe === undefined")
+    assert PROBE in page.locator("#g40-matches").inner_text()
+    assert page.locator("#g40-panel h2").inner_text() == f"Piet {PROBE}"
+    assert 'href="javascript:alert(3)"' in page.locator("#g40-footer").inner_text()
+    assert opened.requests == [opened.url], opened.requests
+    opened.screenshot("viz-probe.png")
+
+
+def test_search_dims_non_matches_and_lists_hits(opened):
+    page = opened.page
+    page.fill("#g40-search", "noord")
+    page.wait_for_selector("#g40-search-count[data-matches='1']")
+    assert page.locator("#g40-matches li").all_inner_texts() == ["Noordstad"]
+    dimmed = page.evaluate("g40viz.nodes.get().filter(n => n.color && n.color.background === '#e4e7eb').length")
+    assert dimmed == 8
+    page.locator("#g40-matches button").first.click()
+    assert page.locator("#g40-panel h2").inner_text() == "Noordstad"
+    page.fill("#g40-search", "")
+    page.wait_for_selector("#g40-search-count[data-matches='']", state="attached")
+    assert page.evaluate("g40viz.nodes.get().filter(n => n.color && n.color.background === '#e4e7eb').length") == 0
+
+
+def test_type_relation_and_period_filters(opened):
+    page = opened.page
+    page.locator("#g40-types input[data-key='Person']").uncheck()
+    assert status(page) == (7, 6)
+    assert len(page.evaluate("g40viz.visibleNodeIds()")) == 7
+    page.locator("#g40-types input[data-key='Person']").check()
+    page.locator("#g40-relations input[data-key='collaboratesWith']").uncheck()
+    assert status(page) == (9, 6)
+    page.locator("#g40-relations input[data-key='collaboratesWith']").check()
+    page.select_option("#g40-period", "2021")
+    assert status(page) == (7, 5)  # facts only in doc-b (2022) drop out: Anna and Zuidwaard lose their links
+    page.select_option("#g40-period", "")
+    assert status(page) == (9, 8)
+    opened.screenshot("viz-filtered.png")
+
+
+def test_clicking_a_node_shows_its_evidence(opened):
+    page = opened.page
+    target = iri_of("gm9001")
+    x, y = page.evaluate("""id => {
+        const p = g40viz.network.getPositions([id])[id];
+        const d = g40viz.network.canvasToDOM(p);
+        const r = document.querySelector('#g40-network').getBoundingClientRect();
+        return [r.left + d.x, r.top + d.y]; }""", target)
+    page.mouse.click(x, y)
+    page.wait_for_selector("#g40-panel:not([hidden])")
+    panel = page.locator("#g40-panel")
+    assert panel.locator("h2").inner_text() == "Noordstad"
+    text = panel.inner_text()
+    assert "G40-lid" in text and "werkt samen met" in text and "(2 documenten)" in text, text
+    assert 'Noordstad en MinA: "samen" verder' in text and "Nieuwsbericht netwerkdag · 2022-10-06" in text, text
+    opened.screenshot("viz-panel.png")
+    page.locator("#g40-panel-close").click()
+    assert page.locator("#g40-panel").is_hidden()
+
+
+def test_english_page(chromium_browser, dataset, tmp_path):  # noqa: F811
+    out = write_network_page(dataset, tmp_path / "en.html", lang="en", projection="city-ministry")
+    record = PageRecord(chromium_browser, out)
+    try:
+        page = record.page
+        assert page.locator("#g40-title").inner_text() == "Municipalities × ministries by shared programmes"
+        assert "2 of 2 links shown" in page.locator("#g40-status").inner_text()
+        page.evaluate("g40viz.showEdge('e0')")
+        text = page.locator("#g40-panel").inner_text()
+        assert "shared programmes" in text and "City Deal Proef" in text, text
+        assert record.requests == [record.url] and record.errors == []
+        record.screenshot("viz-city-ministry-en.png")
+    finally:
+        record.close()
