@@ -2,8 +2,8 @@
 
 Examples
 --------
->>> str(mint("person", "Frank den Brok"))
-'https://w3id.org/g40kg/id/person/frank-den-brok'
+>>> str(mint("person", "Anna van der Berg"))
+'https://w3id.org/g40kg/id/person/anna-van-der-berg'
 >>> slugify("Armoede & Schulden")
 'armoede-en-schulden'
 """
