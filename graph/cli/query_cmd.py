@@ -319,7 +319,7 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
 
     \b
     Voorbeeld:
-        g40kg path "Wim Willems" EZK
+        g40kg path "Jan Jansen" EZK
         g40kg path Breda BZK --via-type OrganisationalUnit --format json
     """
     from ..analysis import connection
