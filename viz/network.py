@@ -417,7 +417,7 @@ def _force_layout(m: int, pairs: np.ndarray, rng, iterations: int, kdtree, sampl
     cooling = (0.02 / max(temperature, 0.02)) ** (1.0 / max(iterations - 1, 1))
     src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
     exact = m <= sample
-    cells = max(4, min(12, int(math.sqrt(m) / 4)))
+    cells = max(4, min(9, int(math.sqrt(m) / 4)))
     for _ in range(iterations):
         if exact:
             delta = pos[:, None, :] - pos[None, :, :]

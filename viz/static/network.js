@@ -61,8 +61,8 @@
   }
   function visEdge(e) {
     var s = relationStyle(e.relation);
-    var v = { id: e.id, from: e.from, to: e.to, width: e.width || 1, color: { color: s.color, highlight: "#111", hover: "#333", opacity: 0.85 } };
-    if (s.dashes) { v.dashes = s.dashes; }
+    var v = { id: e.id, from: e.from, to: e.to, width: e.width || 1, color: { color: s.color, highlight: "#111", hover: "#333", opacity: big ? 1 : 0.85 } };
+    if (s.dashes && !big) { v.dashes = s.dashes; }
     if (s.arrows && !big) { v.arrows = { to: { enabled: true, scaleFactor: 0.5 } }; }
     return v;
   }
@@ -84,10 +84,10 @@
     physics: { enabled: false },
     layout: { improvedLayout: false, randomSeed: 1 },
     interaction: {
-      hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
+      hover: !big, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
       multiselect: false, navigationButtons: false, keyboard: false
     },
-    nodes: { font: { size: 14, face: "system-ui, Arial, sans-serif", color: "#1f2933" }, scaling: { label: { drawThreshold: 6 } } },
+    nodes: { font: { size: 16, face: "system-ui, Arial, sans-serif", color: "#1f2933" }, scaling: { label: { drawThreshold: 5 } } },
     edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5 }
   };
   var container = $("g40-network");
