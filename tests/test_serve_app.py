@@ -637,3 +637,27 @@ def test_seed_sparql_counts_match_the_store(seed_client, seed_dataset):
     expected = len(set(seed_dataset.triples((None, None, None))))
     assert int(count["results"]["bindings"][0]["n"]["value"]) == expected
     assert seed_client.get("/index.json").json()["counts"]["triples"] == expected
+
+
+def test_bind_warning_and_loopback_default(runner, graph_path, monkeypatch):
+    import uvicorn
+
+    from graph.cli import cli
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append(kwargs))
+    local = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--port", "8123"])
+    assert local.exit_code == 0, local.output + local.stderr
+    assert calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == 8123
+    assert "waarschuwing" not in local.stderr and "http://127.0.0.1:8123/" in local.stderr
+    wide = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--host", "0.0.0.0"])
+    assert wide.exit_code == 0 and calls[-1]["host"] == "0.0.0.0"
+    assert "waarschuwing: de server luistert op 0.0.0.0" in wide.stderr and "--token" in wide.stderr
+
+
+def test_oversized_body_and_head(client):
+    big = client.post("/sparql", content=b"#" * 1_100_000, headers={"Content-Type": "application/sparql-query"})
+    assert big.status_code == 413
+    head = client.head("/sparql", params={"query": "ASK {}"})
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-type"].startswith("application/sparql-results+json")

@@ -183,6 +183,7 @@ def test_explorer_over_http(server):
     assert httpx.get(server + "/entity/ministry/mnre1045.json").json()["label"] == "EZK"
 
 
+@pytest.mark.timeout(240)
 def test_bounded_load(server):
     """20 concurrent clients × 50 queries each: every answer complete and correct."""
     queries = [SELECT_MINISTRIES, "ASK { ?p a g40:Person }",
@@ -211,25 +212,14 @@ def test_bounded_load(server):
 # --------------------------------------------------------------------------- the process itself
 
 
-def test_token_and_bind_warning(tmp_path):
-    graph_path = make_graph(tmp_path)
-    process, base = start_server(graph_path, "--token", "geheim")
+def test_token_over_http(tmp_path):
+    process, base = start_server(make_graph(tmp_path), "--token", "geheim")
     try:
         assert httpx.get(base + "/sparql", params={"query": "ASK {}"}).status_code == 401
         ok = httpx.get(base + "/sparql", params={"query": "ASK {}"}, headers={"Authorization": "Bearer geheim"})
-        assert ok.status_code == 200
+        assert ok.status_code == 200 and ok.json()["boolean"] is True
     finally:
         stop_server(process)
-    port = free_port()
-    warned = subprocess.run(
-        [sys.executable, "-c", "from graph.cli import main; main()", "--graph", str(graph_path), "serve",
-         "--host", "0.0.0.0", "--port", str(port), "--get", "/openapi.json"],
-        capture_output=True, text=True, timeout=120)
-    assert warned.returncode == 0, warned.stderr
-    # --get starts no server, so no warning; binding elsewhere is checked through is_loopback
-    from graph.serve import is_loopback
-
-    assert not is_loopback("0.0.0.0") and is_loopback("::1")
 
 
 # --------------------------------------------------------------------------- the bundled corpus
