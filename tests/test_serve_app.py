@@ -661,3 +661,13 @@ def test_oversized_body_and_head(client):
     head = client.head("/sparql", params={"query": "ASK {}"})
     assert head.status_code == 200 and head.content == b""
     assert head.headers["content-type"].startswith("application/sparql-results+json")
+
+
+def test_from_reads_named_graphs_not_the_web(client):
+    import rdflib.plugins.sparql
+
+    assert rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS is False
+    query = f"SELECT (COUNT(*) AS ?n) FROM <{DOC_GRAPH}> WHERE {{ ?s a g40:Evidence }}"
+    response = client.get("/sparql", params={"query": query})
+    assert response.status_code == 200, response.text
+    assert response.json()["results"]["bindings"][0]["n"]["value"] == "10"

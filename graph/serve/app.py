@@ -111,6 +111,10 @@ class SecurityHeadersMiddleware:
 def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
     """The ASGI app serving ``dataset`` read-only with ``config``."""
     config = config or ServeConfig()
+    import rdflib.plugins.sparql
+
+    # rdflib would fetch FROM <http://…> graphs from the web; the server only reads its own dataset
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     routes = [
         Route("/", pages.home, name="home"),
         Route("/index.json", pages.home),
