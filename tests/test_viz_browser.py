@@ -148,3 +148,55 @@ def test_english_page(chromium_browser, dataset, tmp_path):  # noqa: F811
         record.screenshot("viz-city-ministry-en.png")
     finally:
         record.close()
+
+
+@pytest.fixture(scope="module")
+def big_page(tmp_path_factory):
+    """4,200 edges on a grid (weight 2) plus one far-away light edge (weight 1) drawn by the page itself."""
+    import networkx as nx
+
+    from viz.network import network_data
+    from viz.render import render_html, write_html
+
+    grid = nx.grid_2d_graph(46, 46)  # 2,116 nodes, 4,140 edges
+    g = nx.MultiDiGraph()
+    positions = {}
+    for (i, j) in grid:
+        node = f"n{i}-{j}"
+        g.add_node(node, label=node, type="Person" if (i + j) % 2 else "Municipality")
+        positions[node] = (i * 60.0, j * 60.0)
+    for number, ((a, b), (c, d)) in enumerate(grid.edges()):
+        relation = "partOf" if number % 2 else "collaboratesWith"
+        g.add_edge(f"n{a}-{b}", f"n{c}-{d}", key=relation, predicate=relation, weight=2, evidence=[])
+    g.add_node("far-a", label="Ver weg A", type="Ministry")
+    g.add_node("far-b", label="Ver weg B", type="Ministry")
+    positions.update({"far-a": (4000.0, 0.0), "far-b": (4000.0, 600.0)})
+    g.add_edge("far-a", "far-b", key="ledBy", predicate="ledBy", weight=1,
+               evidence=[{"quote": "Het lichte verband", "document": "d9", "title": "Licht", "date": "2020-01-01"}])
+    data = network_data(g, positions=positions)
+    return write_html(render_html(data), tmp_path_factory.mktemp("big") / "big.html")
+
+
+def test_big_graph_draws_light_edges_and_hit_tests_them(chromium_browser, big_page):  # noqa: F811
+    record = PageRecord(chromium_browser, big_page)
+    try:
+        page = record.page
+        total = page.evaluate("g40viz.data.edges.length")
+        assert total == 4141 and page.evaluate("g40viz.edges.length") == 4000
+        assert page.evaluate("g40viz.lightEdgeCount()") == 141
+        assert status(page) == (2118, 4141)
+        light = page.evaluate("g40viz.data.edges.find(e => e.relation === 'ledBy').id")
+        page.evaluate("g40viz.network.moveTo({position: {x: 4000, y: 300}, scale: 1, animation: false})")
+        x, y = page.evaluate("""() => { const d = g40viz.network.canvasToDOM({x: 4000, y: 300});
+            const r = document.querySelector('#g40-network').getBoundingClientRect(); return [r.left + d.x, r.top + d.y]; }""")
+        page.mouse.click(x, y)
+        page.wait_for_selector("#g40-panel:not([hidden])")
+        assert page.locator("#g40-panel-body").get_attribute("data-id") == light
+        assert "Het lichte verband" in page.locator("#g40-panel").inner_text()
+        record.screenshot("viz-big-light-edge.png")
+        page.locator("#g40-relations input[data-key='ledBy']").uncheck()
+        assert page.evaluate("g40viz.lightEdgeAt({x: 4000, y: 300})") is None
+        assert status(page) == (2118, 4140)
+        assert record.requests == [record.url] and record.errors == [], (record.requests, record.errors)
+    finally:
+        record.close()

@@ -70,15 +70,15 @@
   TIMES.parsed = performance.now() - T0;
   var big = DATA.nodes.length > 1500 || DATA.edges.length > 4000;
   var nodes = new vis.DataSet(DATA.nodes.map(visNode));
-  /* Large graphs: vis-network needs about 0.1 ms per edge to set up, so the heaviest edges are
-   * drawn first and the rest are added in chunks while the page already responds. */
-  var FIRST = 5000, CHUNK = 5000;
+  /* Large graphs: vis-network needs about 0.1 ms per edge to set up and redraws each edge on
+   * its own, so only the FIRST heaviest edges become vis-network edges; the lighter rest are
+   * drawn by this script as one canvas path per relation, hit-tested on click. */
+  var FIRST = 4000;
   var edgeOrder = DATA.edges.slice();
   if (edgeOrder.length > FIRST) { edgeOrder.sort(function (a, b) { return (b.weight || 0) - (a.weight || 0); }); }
-  var loaded = 0;
+  var lightEdges = edgeOrder.slice(FIRST);
   var edges = new vis.DataSet(edgeOrder.slice(0, FIRST).map(visEdge));
-  loaded = Math.min(FIRST, edgeOrder.length);
-  var isLoaded = new Set(edgeOrder.slice(0, loaded).map(function (e) { return e.id; }));
+  var isLoaded = new Set(edgeOrder.slice(0, FIRST).map(function (e) { return e.id; }));
   var options = {
     autoResize: true,
     physics: { enabled: false },
@@ -96,6 +96,56 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   if (DATA.nodes.length && DATA.nodes.length < 300) { network.fit({ maxZoomLevel: 1.6, animation: false }); }
   TIMES.network = performance.now() - T0;
+
+  /* ---- light edges (big graphs only) ---- */
+  var lightByRelation = new Map(), selectedLight = null, selectedNode = null;
+  lightEdges.forEach(function (e) {
+    var a = network.body.nodes[e.from], b = network.body.nodes[e.to];
+    if (!a || !b) { return; }
+    var item = { e: e, a: a, b: b };
+    if (!lightByRelation.has(e.relation)) { lightByRelation.set(e.relation, []); }
+    lightByRelation.get(e.relation).push(item);
+    e._light = item;
+  });
+  function strokeLight(ctx, items, color, width) {
+    ctx.beginPath();
+    items.forEach(function (it) {
+      if (hiddenEdge.get(it.e.id)) { return; }
+      ctx.moveTo(it.a.x, it.a.y); ctx.lineTo(it.b.x, it.b.y);
+    });
+    ctx.strokeStyle = color; ctx.lineWidth = width; ctx.stroke();
+  }
+  if (lightEdges.length) {
+    network.on("beforeDrawing", function (ctx) {
+      var r = network.renderer;
+      if (r && (r.dragging || r.zooming)) { return; }
+      var width = 0.8 / Math.max(network.getScale(), 0.01);
+      ctx.save(); ctx.globalAlpha = 0.45;
+      lightByRelation.forEach(function (items, relation) { strokeLight(ctx, items, relationStyle(relation).color, width); });
+      ctx.restore();
+    });
+    network.on("afterDrawing", function (ctx) {
+      var mark = [];
+      if (selectedLight) { mark.push(edgeById.get(selectedLight)._light); }
+      if (selectedNode) {
+        edgesOf.get(selectedNode).forEach(function (e) { if (e._light) { mark.push(e._light); } });
+      }
+      if (mark.length) { strokeLight(ctx, mark, "#111", 2.5 / Math.max(network.getScale(), 0.2)); }
+    });
+  }
+  function lightEdgeAt(point) {
+    var tolerance = 5 / Math.max(network.getScale(), 0.01), best = null, bestD = tolerance * tolerance;
+    lightByRelation.forEach(function (items) {
+      items.forEach(function (it) {
+        if (hiddenEdge.get(it.e.id)) { return; }
+        var ax = it.a.x, ay = it.a.y, dx = it.b.x - ax, dy = it.b.y - ay, len = dx * dx + dy * dy;
+        var t = len ? Math.max(0, Math.min(1, ((point.x - ax) * dx + (point.y - ay) * dy) / len)) : 0;
+        var px = ax + t * dx - point.x, py = ay + t * dy - point.y, d = px * px + py * py;
+        if (d < bestD) { bestD = d; best = it.e.id; }
+      });
+    });
+    return best;
+  }
 
   /* ---- state and filtering ---- */
   var state = { types: new Set(Object.keys(typeCounts)), relations: new Set(Object.keys(relationCounts)), period: "", search: "" };
@@ -140,6 +190,7 @@
       if (update) { nodeUpdates.push(update); }
     });
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
+    if (lightEdges.length && !edgeUpdates.length) { network.redraw(); }
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
     state.shownNodes = shownNodes; state.shownEdges = shownEdges; state.matches = matches.map(function (n) { return n.id; });
     var status = $("g40-status");
@@ -302,13 +353,18 @@
   function focusNode(id) {
     if (!nodeById.has(id)) { return; }
     network.selectNodes([id]);
+    selectedNode = id; selectedLight = null;
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     showNode(id);
   }
   network.on("click", function (params) {
-    if (params.nodes.length) { showNode(params.nodes[0]); }
+    var light = null;
+    selectedLight = null; selectedNode = null;
+    if (params.nodes.length) { selectedNode = params.nodes[0]; showNode(params.nodes[0]); }
     else if (params.edges.length) { showEdge(params.edges[0]); }
+    else if (lightEdges.length && (light = lightEdgeAt(params.pointer.canvas))) { selectedLight = light; showEdge(light); }
     else { panel.hidden = true; }
+    if (lightEdges.length) { network.redraw(); }
   });
 
   /* ---- tooltip (plain text) ---- */
@@ -362,32 +418,18 @@
 
   apply();
   TIMES.applied = performance.now() - T0;
-  function loadMore() {
-    if (loaded >= edgeOrder.length) {
-      TIMES.complete = performance.now() - T0;
-      document.body.dataset.complete = "1";
-      return;
-    }
-    var chunk = edgeOrder.slice(loaded, loaded + CHUNK).map(function (e) {
-      var v = visEdge(e);
-      v.hidden = hiddenEdge.get(e.id);
-      isLoaded.add(e.id);
-      return v;
-    });
-    loaded += chunk.length;
-    edges.add(chunk);
-    setTimeout(loadMore, 50);
-  }
   network.once("afterDrawing", function () {
     TIMES.drawn = performance.now() - T0;
     window.g40viz.readyAt = performance.now();
     document.body.dataset.ready = "1";
-    setTimeout(loadMore, 0);
+    TIMES.complete = TIMES.drawn;
+    document.body.dataset.complete = "1";
   });
   window.g40viz = {
     times: TIMES, network: network, nodes: nodes, edges: edges, data: DATA, state: state,
     apply: apply, showNode: showNode, showEdge: showEdge, focusNode: focusNode,
-    loadedEdges: function () { return loaded; },
+    lightEdgeCount: function () { return lightEdges.length; },
+    lightEdgeAt: lightEdgeAt,
     visibleNodeIds: function () { return nodes.getIds({ filter: function (n) { return !n.hidden; } }); },
     visibleEdgeIds: function () { return edges.getIds({ filter: function (e) { return !e.hidden; } }); }
   };
