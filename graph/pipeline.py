@@ -152,5 +152,5 @@ def _validate(dataset) -> None:
         return
     report = validate_dataset(dataset)
     if not report.conforms:
-        first = report.violations[0].message if report.violations else "-"
+        first = str(report.violations[0]) if report.violations else "-"  # focus node, path: message
         raise ValidationFailed(msg("shacl_failed", n=len(report.violations), first=first), report)
