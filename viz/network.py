@@ -144,25 +144,34 @@ def _plain(value):
 
 
 def _evidence_record(item: dict, documents: dict) -> dict:
-    doc = item.get("document") or item.get("doc") or item.get("document_id")
-    doc = str(doc) if doc is not None else None
-    record = {
-        "q": item.get("quote") or item.get("q") or "",
-        "doc": doc,
-        "date": _iso(item.get("date")),
-        "from": _iso(item.get("valid_from") or item.get("from") or item.get("start")),
-        "until": _iso(item.get("valid_until") or item.get("until") or item.get("end")),
-        "role": item.get("role"),
-    }
+    get = item.get
+    record = {}
+    quote = get("quote") or get("q")
+    if quote:
+        record["q"] = str(quote)
+    doc = get("document") or get("doc") or get("document_id")
     if doc is not None:
-        entry = documents.setdefault(doc, {})
-        title = item.get("title") or item.get("document_title")
+        doc = record["doc"] = str(doc)
+        entry = documents.get(doc)
+        if entry is None:
+            entry = documents[doc] = {}
+        title = get("title") or get("document_title")
         if title and not entry.get("title"):
             entry["title"] = str(title)
-        doc_date = item.get("document_date")
+        doc_date = get("document_date")
         if doc_date and not entry.get("date"):
             entry["date"] = _iso(doc_date)
-    return {k: v for k, v in record.items() if v}
+    for key, names in (("date", ("date",)), ("from", ("valid_from", "from", "start")),
+                       ("until", ("valid_until", "until", "end"))):
+        for name in names:
+            value = get(name)
+            if value:
+                record[key] = _iso(value)
+                break
+    role = get("role")
+    if role:
+        record["role"] = str(role)
+    return record
 
 
 def _iso(value) -> str | None:
