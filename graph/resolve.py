@@ -137,7 +137,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
                 abbreviation = org_names[_norm(mention.label)]
                 known = _gazetteer_entity(Mention(0, 0, "", "Organisation", "", 1.0, key=abbreviation), gazetteer)
             if known is not None:
-                key, label, alts = known
+                key, label, _ = known
                 draft(key, mention.type, mention.text, fixed=label)
                 keys[where] = key
                 continue

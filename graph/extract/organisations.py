@@ -31,14 +31,14 @@ _ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
 def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
     """End index of the run of capitalised tokens (with inner connectors) starting at ``i``."""
     j = i
-    n = len(tokens)
+    n = min(len(tokens), i + 12)  # names are short; this keeps long runs of capitals linear
     while j < n and j not in blocked:
         if j > i and "\n" in text[tokens[j - 1].end:tokens[j].start]:
             break
         if is_cap(tokens[j]) and tokens[j].text not in _ARTICLES or (j == i and tokens[j].text.isupper()):
             j += 1
             continue
-        if j > i and tokens[j].text in _INNER and j + 1 < n and is_cap(tokens[j + 1]) and j + 1 not in blocked:
+        if j > i and tokens[j].text in _INNER and j + 1 < len(tokens) and is_cap(tokens[j + 1]) and j + 1 not in blocked:
             j += 1
             continue
         break

@@ -162,7 +162,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         if len(token.text) == 1 and token.text.isupper() and i + 1 < n and tokens[i + 1].text == ".":
             # initials: "dhr. J. Visser (VNG)", "J.P. de Boer"
             k = i
-            while k + 1 < n and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == ".":
+            while k + 1 < n and k - i < 8 and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == ".":
                 k += 2
             end = _surname_end(tokens, k, blocked) if k < n else None
             if end is not None and (title or cue or (end < n and tokens[end].text == "(")):

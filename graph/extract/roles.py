@@ -34,7 +34,7 @@ __all__ = ["role_pattern", "find_roles"]
 
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
-_COPULA = re.compile(r"^\s*(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+(?:de\s+|het\s+|nieuwe\s+)*$")
+_COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+(?:de\s+|het\s+|nieuwe\s+)*$")
 
 
 @lru_cache(maxsize=1)

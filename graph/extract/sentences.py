@@ -61,7 +61,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = match.end()
         if after >= end or not _STARTS_UPPERISH.match(text, after):
             continue
-        before = _WORD_BEFORE.search(text, begin, match.start() + 1)
+        before = _WORD_BEFORE.search(text, max(begin, match.start() - 40), match.start() + 1)
         word = before.group(1).lower() if before else ""
         if word in ABBREVIATIONS or re.fullmatch(r"[a-z]\.", word) or re.fullmatch(r"(?:[a-z]\.){2,}", word):
             continue

@@ -1,0 +1,144 @@
+"""Persons, roles and relation patterns, sentence by sentence (graph.extract + graph.resolve).
+
+Each row is a small Dutch text and facts a careful reader finds in it, as
+(subject label, predicate, object label, role). Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
+from graph.resolve import resolve
+
+
+def facts(text: str, date: str | None = "2022-06-01") -> set[tuple]:
+    gazetteer = load_gazetteer()
+    extraction = extract("t", text, gazetteer=gazetteer, date=date)
+    resolution = resolve([extraction], gazetteer)
+    out = set()
+    for r in extraction.relations:
+        s = resolution.mention_keys.get(("t", r.subject.start, r.subject.end))
+        o = resolution.mention_keys.get(("t", r.object.start, r.object.end))
+        if s and o and s != o:
+            out.add((resolution.entities[s].label, r.predicate, resolution.entities[o].label, r.role))
+    return out
+
+
+def labels(text: str, type_: str) -> set[str]:
+    gazetteer = load_gazetteer()
+    resolution = resolve([extract("t", text, gazetteer=gazetteer)], gazetteer)
+    return {e.label for k, e in resolution.entities.items() if e.type == type_ and k in resolution.mention_keys.values()}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dit is een gesprek met Karin Hendriks (wethouder Delft) over wonen.",
+         {("Karin Hendriks", "hasRole", "Delft", "wethouder")}),
+        ("Het congres werd geopend door Paul Smeets, burgemeester van Breda, en anderen.",
+         {("Paul Smeets", "hasRole", "Breda", "burgemeester")}),
+        ("De taskforce Wonen is opgericht met als trekker Daan Bos (Tilburg).",
+         {("Daan Bos", "hasRole", "Taskforce Wonen", "trekker"), ("Daan Bos", "affiliatedWith", "Tilburg", None)}),
+        ("Meer informatie: Sanne de Groot sanne.degroot@zwolle.nl",
+         {("Sanne de Groot", "affiliatedWith", "Zwolle", None)}),
+        ("Vragen? Mail naar lieke.van.dam@vng.nl.",
+         {("Lieke van Dam", "affiliatedWith", "VNG", None)}),
+    ],
+)
+def test_roles_and_affiliations(text, expected):
+    assert expected <= facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Staatssecretaris Knops opende het overleg.", "Knops"),
+        ("Daarna sprak minister Van Nieuwenhuizen de zaal toe.", "Van Nieuwenhuizen"),
+        ("Aanwezig: dhr. J. Visser (VNG).", "J. Visser"),
+        ("Ook Mariska ten Brink en Joost van der Meer waren er.", "Joost van der Meer"),
+        ("Een woord van Ahmed el Amrani (Schiedam).", "Ahmed el Amrani"),
+    ],
+)
+def test_person_names(text, person):
+    assert person in labels(text, "Person")
+
+
+def test_capitalised_phrases_are_not_persons():
+    text = "De Themagroep Smart Cities en de Future City Foundation werkten aan Building Back Better."
+    assert labels(text, "Person") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De G40 werkt samen met het ministerie van BZK en de VNG aan de woningbouw.",
+         {("G40", "collaboratesWith", "BZK", None), ("G40", "collaboratesWith", "VNG", None)}),
+        ("De taskforce Werk heeft in 2021 met IPO en de ministeries van EZK en SZW gewerkt aan drie thema's.",
+         {("Taskforce Werk", "collaboratesWith", "IPO", None), ("Taskforce Werk", "collaboratesWith", "EZK", None),
+          ("Taskforce Werk", "collaboratesWith", "SZW", None)}),
+        ("In de City Deal Slimme Stad participeren Breda, Delft en Zwolle.",
+         {("Breda", "participatesIn", "City Deal Slimme Stad", None), ("Zwolle", "participatesIn", "City Deal Slimme Stad", None)}),
+        ("De G40 is initiatiefnemer van de Citydeal Schone Lucht.",
+         {("G40", "initiated", "City Deal Schone Lucht", None)}),
+        ("De VNG organiseerde met Platform31 het congres 'Stad van Morgen'.",
+         {("VNG", "organised", "Stad van Morgen", None), ("Platform31", "organised", "Stad van Morgen", None)}),
+        ("Het sensorenregister, o.l.v. BZK, is klaar.", {("sensorenregister", "ledBy", "BZK", None)}),
+        ("Het programma Schoon Bouwen van het ministerie van IenW loopt door.",
+         {("Schoon Bouwen", "ledBy", "IenW", None)}),
+        ("Het overleg is verbreed met vertegenwoordigers van M50 en P10, zegt het ambtelijk pijleroverleg.", set()),
+        ("Het ambtelijk pijleroverleg is verbreed met vertegenwoordigers van M50 en P10.",
+         {("M50", "participatesIn", "ambtelijk pijleroverleg", None), ("P10", "participatesIn", "ambtelijk pijleroverleg", None)}),
+    ],
+)
+def test_relation_patterns(text, expected):
+    assert expected <= facts(text), facts(text)
+
+
+def test_succession_patterns():
+    assert ("Jeroen Bakker", "succeeded", "Maria Smit", None) in facts(
+        "Helmond is voorzitter van de City Deal Wonen, eerst was dat Maria Smit, later Jeroen Bakker.")
+    assert ("Jan Kok", "succeeded", "Piet Zandstra", None) in facts("Jan Kok volgt Piet Zandstra op.")
+    assert ("Piet Zandstra", "succeeded", "Jan Kok", None) in facts("Jan Kok wordt opgevolgd door Piet Zandstra.")
+
+
+def test_list_intro_makes_units_part_of_the_owner_with_their_trekkers():
+    text = ("De pijler Sociaal gaat werken met twee themagroepen:\n\n"
+            " • Armoede en schulden, met als trekker Els Vos (Almelo)\n"
+            " • Zorg. Kees Post (Venlo) is trekker van deze themagroep\n\n"
+            "Anna Mol (Ede) was al eerder gekozen als voorzitter.")
+    found = facts(text)
+    assert {("Themagroep Armoede en schulden", "partOf", "Pijler Sociaal", None),
+            ("Themagroep Zorg", "partOf", "Pijler Sociaal", None),
+            ("Els Vos", "hasRole", "Themagroep Armoede en schulden", "trekker"),
+            ("Kees Post", "hasRole", "Themagroep Zorg", "trekker"),
+            ("Anna Mol", "hasRole", "Pijler Sociaal", "voorzitter")} <= found, found
+
+
+def test_references_and_contact_in_sections():
+    text = ("Wonen\n\nDe themagroep voerde gesprekken met BZK.\n\n"
+            "Themagroep Werk\n\nIn maart ging de themagroep in gesprek met Tom Ris (UWV).\n"
+            "Meer informatie: Lotte Kaan lotte.kaan@almere.nl")
+    found = facts(text)
+    assert {("Themagroep Wonen", "collaboratesWith", "BZK", None),
+            ("Themagroep Werk", "collaboratesWith", "UWV", None),
+            ("Tom Ris", "affiliatedWith", "UWV", None),
+            ("Lotte Kaan", "contactFor", "Themagroep Werk", None),
+            ("Lotte Kaan", "affiliatedWith", "Almere", None)} <= found, found
+
+
+def test_past_roles():
+    gazetteer = load_gazetteer()
+    extraction = extract("t", "Den Bosch levert met oud-wethouder Gerrit Schouten een kwartiermaker.", gazetteer=gazetteer)
+    roles = [(r.subject.text, r.role, r.past) for r in extraction.relations if r.predicate == "hasRole"]
+    assert roles == [("Gerrit Schouten", "wethouder", True)]
+
+
+def test_relations_carry_rule_confidence_and_literal_evidence():
+    text = "Inleiding\n\nDe G40 werkt samen met het ministerie van BZK. Dat gaat goed."
+    extraction = extract("t", text, gazetteer=load_gazetteer())
+    assert extraction.relations
+    for r in extraction.relations:
+        assert r.rule.startswith(("relations.", "roles.", "persons.")) and 0 < r.confidence <= 1
+        assert text[r.evidence_start:r.evidence_end] == "De G40 werkt samen met het ministerie van BZK."
