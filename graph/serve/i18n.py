@@ -79,8 +79,6 @@ _TEXTS: dict[str, dict[str, str]] = {
     "error": {"nl": "Fout", "en": "Error"},
     "json": {"nl": "als JSON", "en": "as JSON"},
     "language": {"nl": "English", "en": "Nederlands"},
-    "network_unavailable": {"nl": "De netwerkweergave is (nog) niet beschikbaar; hieronder de grootste knooppunten.",
-                            "en": "The network view is not available (yet); the biggest hubs are listed below."},
     "date": {"nl": "datum", "en": "date"},
     "read_only": {"nl": "Alleen-lezen endpoint: SPARQL Update wordt geweigerd.",
                   "en": "Read-only endpoint: SPARQL Update is refused."},

@@ -199,7 +199,7 @@ def question_page(request: Request) -> Response:
                 data["answer"] = questions.answer(_dataset(request), name, values,
                                                   timeout=request.app.state.config.timeout,
                                                   max_rows=request.app.state.config.max_rows)
-            except Exception as error:  # G40Error from the query module: shown, 400
+            except G40Error as error:  # unknown name, bad value, timeout: shown, 400
                 data["error"] = str(error)
     status = 400 if data["error"] else 200
     return render(request, "question.html", data, status=status, json_twin=_json_path(request))
@@ -214,20 +214,12 @@ def network_page(request: Request) -> Response:
     try:
         with language(lang):
             if as_json:
-                data = questions.network_data(dataset, options) if options else _cached(
-                    request, key, lambda: questions.network_data(dataset, options))
-                if data is not None:
-                    return JSONResponse(data)
-            else:
-                html = questions.network_html(dataset, options, lang=lang) if options else _cached(
-                    request, key, lambda: questions.network_html(dataset, options, lang=lang))
-                if html is not None:
-                    return HTMLResponse(html)
+                return JSONResponse(questions.network_data(dataset, options) if options else _cached(
+                    request, key, lambda: questions.network_data(dataset, options)))
+            return HTMLResponse(questions.network_html(dataset, options, lang=lang) if options else _cached(
+                request, key, lambda: questions.network_html(dataset, options, lang=lang)))
     except G40Error as error:  # an unknown name, a view too large: say so on the page
         return render(request, "error.html", {"title": texts(lang)["error"], "message": str(error)}, status=400)
-    data = {"ministries": explore.top_connected(dataset, "Ministry", 15),
-            "cities": explore.top_connected(dataset, "Municipality", 15)}
-    return render(request, "network.html", data, json_twin="/network.json")
 
 
 #: Example queries offered on the SPARQL page (prefixes are predeclared).

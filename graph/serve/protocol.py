@@ -105,11 +105,8 @@ def _execute(app, query: str, lang: str) -> QueryOutcome:
                 return execute(app.state.dataset, query, max_rows=config.max_rows,
                                deadline=time.monotonic() + config.timeout)
 
-        try:
-            from ..query import call_with_timeout
-        except ImportError:  # without the query module: the deadline checks and the async limit remain
-            return run()
         from ..errors import G40Error, QueryTimeout
+        from ..query import call_with_timeout
 
         try:
             return call_with_timeout(run, config.timeout)

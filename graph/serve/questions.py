@@ -1,6 +1,5 @@
 """Adapters to the other stages the explorer shows: named questions (:mod:`graph.query`) and the
-network view (:mod:`graph.project` + :mod:`viz`). Nothing is re-implemented here: when a module
-is not installed the page says so instead.
+network view (:mod:`viz.views`, :mod:`viz.render`). Nothing is re-implemented here.
 """
 
 from __future__ import annotations
@@ -15,11 +14,9 @@ log = logging.getLogger(__name__)
 
 
 def _query_module():
-    try:
-        from .. import query
-    except ImportError:
-        return None
-    return query if hasattr(query, "load_questions") else None
+    from .. import query
+
+    return query
 
 
 def _describe(question) -> dict:
@@ -39,8 +36,6 @@ def _describe(question) -> dict:
 def list_questions() -> list[dict]:
     """Every named question with its title, description and parameters (in the current language)."""
     module = _query_module()
-    if module is None:
-        return []
     return [_describe(q) for q in module.load_questions().values()]
 
 
@@ -48,15 +43,13 @@ def suggestions(dataset, question: dict) -> dict[str, list[str]]:
     """Names to offer for each entity-typed parameter of ``question`` (for a ``<datalist>``)."""
     from .explore import labels
 
-    classes = getattr(_query_module(), "ENTITY_PARAMETER_TYPES", {})
+    classes = _query_module().ENTITY_PARAMETER_TYPES
     return {p["name"]: labels(dataset, classes[p["type"]]) for p in question["parameters"] if p["type"] in classes}
 
 
 def get_question(name: str) -> dict | None:
     """One question as :func:`list_questions` describes it, or None."""
     module = _query_module()
-    if module is None:
-        return None
     question = module.load_questions().get(name)
     return _describe(question) if question is not None else None
 
@@ -133,20 +126,15 @@ def network_options(params) -> dict:
     return options
 
 
-def network_data(dataset, options: dict) -> dict | None:
-    """The node-link dict of the network view (:func:`viz.views.view_data`), or None without ``viz``."""
-    try:
-        from viz.views import view_data
-    except ImportError:
-        return None
+def network_data(dataset, options: dict) -> dict:
+    """The node-link dict of the network view (:func:`viz.views.view_data`)."""
+    from viz.views import view_data
+
     return view_data(dataset, **options)
 
 
-def network_html(dataset, options: dict, *, lang: str = "nl") -> str | None:
-    """The viz package's self-contained network page for the view, or None without ``viz``."""
-    data = network_data(dataset, options)
-    if data is None:
-        return None
+def network_html(dataset, options: dict, *, lang: str = "nl") -> str:
+    """The viz package's self-contained network page for the view."""
     from viz.render import render_html
 
-    return render_html(data, lang=lang)
+    return render_html(network_data(dataset, options), lang=lang)

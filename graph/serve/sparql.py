@@ -132,11 +132,8 @@ def classify(text: str) -> str:
         raise ProtocolError(400, _t("empty"))
     if _SERVICE.search(_code_only(text)):
         raise ProtocolError(403, _t("service"))
-    try:
-        from ..query import query_kind
-    except ImportError:  # the query module is not installed: rdflib's parser decides
-        return _classify_rdflib(text)
     from ..errors import QueryError
+    from ..query import query_kind
 
     try:
         if query_kind(text) == "update":
@@ -153,20 +150,6 @@ def classify(text: str) -> str:
     if isinstance(result, pyoxigraph.QuerySolutions):
         return "SELECT"
     return "DESCRIBE" if _DESCRIBE.search(_code_only(text)) else "CONSTRUCT"
-
-
-def _classify_rdflib(text: str) -> str:
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-
-    try:
-        parsed = parseQuery(text)
-    except Exception as query_error:  # pyparsing.ParseException and friends
-        try:
-            parseUpdate(text)
-        except Exception:
-            raise ProtocolError(400, _t("malformed", reason=_one_line(query_error))) from None
-        raise ProtocolError(403, _t("update")) from None
-    return parsed[1].name.replace("Query", "").upper()
 
 
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
