@@ -141,7 +141,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
                 draft(key, mention.type, mention.text, fixed=label)
                 keys[where] = key
                 continue
-            if mention.type == "Person" and mention.rule == "persons.title-surname":
+            if mention.type == "Person" and mention.rule in ("persons.title-surname", "persons.surname-repeat"):
                 surnames.append((extraction.document_id, mention))
                 continue
             kind = ENTITY_TYPES.get(mention.type)

@@ -107,7 +107,8 @@ class DocContext:
             if m.type in types and self.scope.visible(m, at) and self.scope.same_section(m, at):
                 return m
             k -= 1
-        return self.topic_unit if self.topic_unit is not None and self.topic_unit.start < at else None
+        topic = self.topic_unit
+        return topic if topic is not None and topic.start < at and topic.type in types else None
 
     def context_actor(self, sentence: Sentence) -> Mention | None:
         """The actor of a sentence without one ("er is contact met …", "we …")."""

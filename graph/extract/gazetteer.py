@@ -146,7 +146,11 @@ def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
             if name:
                 index.add(name, _Entry("Organisation", abbreviation, "gazetteer.organisation"),
                           upper=name != abbreviation)
-        index.domains.setdefault(_domain_label(abbreviation), ("Organisation", abbreviation))
+        for name in names:
+            label = _domain_label(_PAREN.sub("", name))
+            for candidate in (label, label.replace("-", "")):
+                if len(candidate) >= 2:
+                    index.domains.setdefault(candidate, ("Organisation", abbreviation))
     return index
 
 

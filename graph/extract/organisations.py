@@ -77,7 +77,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         start, end = tokens[i].start, tokens[j - 1].end
         name = " ".join(text[start:end].split())
         # Full Name (ABBR)
-        if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() \
+        if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and _abbreviation(tokens[j + 1].text) \
                 and _initials_match(words, tokens[j + 1].text) and j - i >= 2:
             abbr = tokens[j + 1]
             mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.name-abbreviation",
@@ -152,3 +152,8 @@ def _list_neighbour(tokens: list[Token], i: int, j: int, known: dict[int, Mentio
                 continue
             break
     return False
+
+
+def _abbreviation(word: str) -> bool:
+    """"NVB", "NJi", "KvK": at most 8 characters, starting with a capital, two capitals or more."""
+    return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalnum()

@@ -180,6 +180,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 i = end
                 continue
         i += 1
+    mentions += _surname_repeats(text, tokens, blocked, mentions)
     # e-mail addresses with no written name before them
     covered = [(m.start, m.end) for m in mentions]
     for email in emails:
@@ -206,3 +207,26 @@ def _written_before(text: str, email: Email, mentions: list[Mention]) -> bool:
         if 0 <= email.start - mention.end <= 3 and not text[mention.end:email.start].strip():
             return True
     return False
+
+
+def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
+    """"Iris Dekker … Dekker was eerder vicevoorzitter": later uses of a full name's surname."""
+    surnames = {}
+    for m in found:
+        words = m.label.split()
+        if m.rule in ("persons.full-name", "persons.cue") and len(words) >= 2 and len(words[-1]) >= 3:
+            surnames[words[-1]] = m
+    if not surnames:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for k, token in enumerate(tokens):
+        if token.text not in surnames or k in blocked or any(s <= token.start < e for s, e in taken):
+            continue
+        previous = tokens[k - 1] if k > 0 else None
+        if previous is not None and (_is_name_word(previous) or previous.text.lower() in load_lexicon().particles):
+            continue  # part of another name
+        if token.start < surnames[token.text].start:
+            continue
+        out.append(Mention(token.start, token.end, token.text, "Person", "persons.surname-repeat", 0.7))
+    return out

@@ -28,6 +28,8 @@ from .tokens import Token
 __all__ = ["find_programmes", "find_events", "find_themes"]
 
 _ARTICLES = {"de", "het", "een", "deze", "dit"}
+#: deals between the Rijk and cities or regions, with the spelling of their label (kind "citydeal")
+_DEALS = {"city": "City Deal", "regio": "Regio Deal", "green": "Green Deal", "woon": "Woondeal"}
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
@@ -63,14 +65,15 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
         if i in blocked:
             i += 1
             continue
-        # City Deal / Citydeal / City-deal
+        # City Deal / Citydeal / City-deal, and the other deals between Rijk and region
         deal_end = None
-        if low == "citydeal":
+        deal = _DEALS.get(low[:-4]) if low.endswith("deal") and len(low) > 4 else None
+        if deal:
             deal_end = i + 1
-        elif low == "city" and i + 1 < n and tokens[i + 1].text.lower() == "deal":
-            deal_end = i + 2
-        elif low == "city" and i + 2 < n and tokens[i + 1].text == "-" and tokens[i + 2].text.lower() == "deal":
-            deal_end = i + 3
+        elif low in _DEALS and i + 1 < n and tokens[i + 1].text.lower() == "deal":
+            deal, deal_end = _DEALS[low], i + 2
+        elif low in _DEALS and i + 2 < n and tokens[i + 1].text == "-" and tokens[i + 2].text.lower() == "deal":
+            deal, deal_end = _DEALS[low], i + 3
         if deal_end is not None:
             span = quoted_after(tokens, deal_end, text)
             quoted = span is not None
@@ -82,7 +85,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
                 mentions.append(Mention(token.start, end, text[token.start:end], "Programme", "programmes.citydeal",
-                                        0.9, name=f"City Deal {name}", kind="citydeal"))
+                                        0.9, name=f"{deal} {name}", kind="citydeal"))
                 i = span[1]
                 continue
             i = deal_end
@@ -163,6 +166,11 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
                                                                      "jaarlijkse", "regionale", "eerste"):
                 first -= 1
             start = tokens[first].start
+            span = _cut(name_after(tokens, i + 1, text), blocked)
+            if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
+                _, end, name = _span_text(text, tokens, span)  # "kennisdag Jeugdzorg"
+                mentions.append(Mention(start, end, text[start:end], "Event", "events.named", 0.8, name=name))
+                continue
             mentions.append(Mention(start, token.end, text[start:token.end], "Event", "events.unnamed", 0.8,
                                     name=" ".join(text[start:token.end].split())))
     return mentions

@@ -56,14 +56,17 @@ _BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertege
 _AMONG = re.compile(r"\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
 _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken)\b", re.IGNORECASE)
 _INITIATOR = re.compile(r"\binitiatiefnemers?\b", re.IGNORECASE)
-_INITIATIVE = re.compile(r"\b(?:het\s+initiatief|startsein)\b", re.IGNORECASE)
+_INITIATIVE = re.compile(r"\b(?:het\s+initiatief|startsein|opgezet|opgericht|gelanceerd|in\s+het\s+leven\s+geroepen|"
+                         r"zette[n]?\s+\S+\s+op|richtte[n]?\s+\S+\s+op)\b", re.IGNORECASE)
 _ORGANISE = re.compile(r"\b(?:organiseerde[n]?|organiseert|organiseren|georganiseerd)\b", re.IGNORECASE)
-_LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van)\s*", re.IGNORECASE)
+_LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van|"
+                 r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid)\s+door)\s*", re.IGNORECASE)
 _OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)\s*(?::|bij)\s*", re.IGNORECASE)
 _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
 _SUCCESSION = (
-    (re.compile(r"^\s*(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,3}?$"), re.compile(r"^\s*op\b"), "forward"),  # Y volgt X op
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,3}?$"),
+     re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt X op
     (re.compile(r"^\s*(?:wordt|werd|is)\s+(?:per\s+\S+\s+)?opgevolgd\s+door\s+$", re.IGNORECASE), None, "backward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
@@ -81,6 +84,7 @@ def find_relations(ctx: DocContext) -> None:
         _participation(ctx, sentence, mentions)
         _initiative(ctx, sentence, mentions)
         _organised(ctx, sentence, mentions)
+        _contributors(ctx, sentence, mentions)
         _led_by(ctx, sentence, mentions)
         _succession(ctx, sentence, mentions)
         _contact(ctx, sentence, mentions)
@@ -249,6 +253,19 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             ctx.add(actor, "organised", event, sentence, "relations.organiseerde", 0.8)
 
 
+_CONTRIBUTORS = re.compile(r"\bmet\s+(?:bijdragen|medewerking|deelname|inbreng)\s+van\s+", re.IGNORECASE)
+
+
+def _contributors(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"… een werkconferentie, met bijdragen van het UWV en de SER": they take part in it."""
+    for match in _CONTRIBUTORS.finditer(ctx.text, sentence.start, sentence.end):
+        things = [m for m in mentions if m.type in ("Event", "Programme") and m.end <= match.start()]
+        if not things:
+            continue
+        for actor in ctx.list_after(match.end(), sentence.end, types=ACTORS):
+            ctx.add(actor, "participatesIn", things[-1], sentence, "relations.met-bijdragen-van", 0.65)
+
+
 def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     for match in _LED.finditer(text, sentence.start, sentence.end):
@@ -282,9 +299,9 @@ def _succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         # "Zij volgt Hans Kootstra op", "Hij volgde in mei X op als trekker"
         opening = text[sentence.start:persons[0].start]
         if re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:volgt|volgde)\s+(?:\w+\s+){0,3}?", opening) and \
-                re.match(r"\s*op\b", text[persons[0].end:sentence.end]):
+                re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", text[persons[0].end:sentence.end]):
             ctx.add(pronoun, "succeeded", persons[0], sentence, "relations.opvolging", 0.7)
-            as_role = re.match(r"\s*op\s+als\s+", text[persons[0].end:sentence.end])
+            as_role = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\s+als\s+", text[persons[0].end:sentence.end])
             if as_role:
                 role_match = role_pattern().match(text, persons[0].end + as_role.end())
                 role = _role_of(role_match.group(0)) if role_match else None
@@ -366,6 +383,11 @@ def _default_parents(ctx: DocContext) -> None:
                 continue
             if k > 0 and mentions[k - 1].type == "Organisation" and m.start - mentions[k - 1].end <= 1:
                 ctx.add(m, "partOf", mentions[k - 1], sentence, "relations.org-prefix", 0.8)
+                continue
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if nxt is not None and nxt.type in ("OrganisationalUnit", "Organisation") and \
+                    re.fullmatch(r"\s+van\s+(?:de|het)\s+", ctx.text[m.end:nxt.start]):
+                ctx.add(m, "partOf", nxt, sentence, "relations.unit-van-unit", 0.7)
                 continue
             parent = parents.get(m.kind or "")
             if parent:

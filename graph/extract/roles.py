@@ -34,7 +34,8 @@ __all__ = ["role_pattern", "find_roles"]
 
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
-_COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+(?:de\s+|het\s+|nieuwe\s+)*$")
+_COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
+                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|vanaf\s+\S+|sinds\s+\S+)\s+)*$")
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,9 @@ def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention 
         return None
     clause_end = end + (re.search(r"[,.;:()]", tail).start() if re.search(r"[,.;:()]", tail) else len(tail))
     candidates = [m for m in ctx.in_span(end, clause_end) if m.type != "Person"]
+    if len(candidates) > 1 and candidates[0].type == "Organisation" and candidates[1].type == "OrganisationalUnit" \
+            and candidates[1].start - candidates[0].end <= 1:
+        return candidates[1]  # "voorzitter van de G40 pijler Sociaal"
     return candidates[0] if candidates else None
 
 
@@ -156,9 +160,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         gap_mentions = [m for m in ctx.in_span(end, nxt.start)]
         stacked = index + 1 < len(roles_here) and roles_here[index + 1].start() >= end and \
             roles_here[index + 1].end() <= nxt.start and not text[end:roles_here[index + 1].start()].strip()
-        if not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between):
+        if not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
+                (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not [p for p in persons if p.end <= start]):
             targets, rule = [nxt], "roles.before-name"
-        elif stacked and not text[roles_here[index + 1].end():nxt.start].strip():
+        elif stacked and not text[roles_here[index + 1].end():nxt.start].strip() and \
+                re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?", text[end:roles_here[index + 1].start()]):
             targets, rule = [nxt], "roles.before-name"
         elif role.scope == "theme" and len(gap_mentions) == 1 and gap_mentions[0].type == "Theme" \
                 and not text[gap_mentions[0].end:nxt.start].strip():
@@ -184,6 +190,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             past = past or bool(re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", text[before[-1].end:start]))
         elif before and _COPULA.match(text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.copula"
+            past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", text[before[-1].end:start]))
         elif before and re.fullmatch(r"\s*,\s*(?:de\s+|het\s+)?", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.apposition"
         elif before and re.fullmatch(r"\s*\(\s*", text[before[-1].end:start]):
@@ -198,6 +205,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end):
                 targets, rule = [persons[0]], "roles.sentence-person"
     if not targets:
+        holders = [m for m in ctx.in_span(sentence.start, start) if m.type in ("Municipality", "Organisation")]
+        if holders and _COPULA.match(text[holders[-1].end:start]):
+            obj = _object_after_van(ctx, sentence, end)
+            if obj is not None and obj.type in ("Programme", "OrganisationalUnit", "Event"):
+                ctx.add(holders[-1], "participatesIn", obj, sentence, "roles.organisation-role", 0.6)
         return
     # the organisation
     obj = theme or _object_after_van(ctx, sentence, end)
@@ -217,13 +229,14 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = _list_owner(ctx, sentence) or ctx.topic_unit
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
-    if obj is None and role.scope == "municipality":
-        places = [m for m in ctx.in_sentence(sentence) if m.type == "Municipality"]
+    if obj is None and role.scope in ("municipality", "ministry", "province"):
+        wanted = {"municipality": "Municipality", "ministry": "Ministry", "province": "Province"}[role.scope]
+        places = [m for m in ctx.in_sentence(sentence) if m.type == wanted]
         if len({m.key for m in places}) == 1:
             obj = places[0]  # "Den Bosch levert met oud-wethouder X …": the one municipality in the sentence
     if obj is None or obj.type == "Person":
         return
-    if role.scope == "municipality" and obj.type not in ("Municipality",):
+    if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
         return
     for person in targets:
         ctx.add(person, "hasRole", obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
