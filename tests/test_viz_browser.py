@@ -200,3 +200,22 @@ def test_big_graph_draws_light_edges_and_hit_tests_them(chromium_browser, big_pa
         assert record.requests == [record.url] and record.errors == [], (record.requests, record.errors)
     finally:
         record.close()
+
+
+def test_bundled_corpus_page(chromium_browser, seed_dataset, tmp_path):  # noqa: F811
+    out = write_network_page(seed_dataset, tmp_path / "seed.html", command="g40kg viz")
+    record = PageRecord(chromium_browser, out)
+    try:
+        page = record.page
+        counts = page.evaluate("[g40viz.data.nodes.length, g40viz.data.edges.length]")
+        assert counts[0] > 0 and counts[1] > 0
+        assert status(page) == tuple(counts)
+        assert drawn_pixels(page) > 1000
+        assert record.requests == [record.url] and record.errors == [], (record.requests, record.errors)
+        assert [m for m in record.console if m[0] in ("error", "warning")] == [], record.console
+        first = page.evaluate("g40viz.data.edges[0].id")
+        page.evaluate("id => g40viz.showEdge(id)", first)
+        assert page.locator("#g40-panel .g40-quote").count() >= 1
+        record.screenshot("viz-bundled-corpus.png")
+    finally:
+        record.close()

@@ -142,3 +142,20 @@ def test_viz_command_errors(runner, graph_dir, tmp_path, monkeypatch):
 def test_viz_help_has_an_example(runner):
     result = runner.invoke(cli, ["viz", "--help"])
     assert result.exit_code == 0 and "g40kg viz --focus" in result.output
+
+
+def test_viz_on_the_bundled_corpus(runner, seed_graph, tmp_path):
+    out = tmp_path / "seed.html"
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "--engine", "rdflib", "viz", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = island(out)
+    assert data["nodes"] and data["edges"], result.output
+    assert {n["type"] for n in data["nodes"]} <= {"Person", "Municipality", "Province", "Ministry", "Organisation",
+                                                   "OrganisationalUnit", "Programme", "Event", "Theme"}
+    assert any(n["g40"] for n in data["nodes"] if n["type"] == "Municipality")
+    assert "mentions" not in {e["relation"] for e in data["edges"]}
+    for edge in data["edges"]:
+        assert edge["evidence"] and all(ev.get("q") and ev.get("doc") in data["documents"] for ev in edge["evidence"]), edge
+        assert edge["weight"] == len({ev["doc"] for ev in edge["evidence"]}), edge
+    assert set(data["meta"]["documents_used"]) == set(data["documents"])
+    assert all(doc.get("title") for doc in data["documents"].values())

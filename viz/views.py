@@ -68,6 +68,34 @@ SELECT ?id ?title ?date ?start ?end WHERE {
 }"""
 
 
+# Facts shown in a node's panel (the projection carries type, label and membership only).
+_NODE_FACTS_QUERY = """
+SELECT ?e ?fact ?value WHERE {
+  VALUES (?p ?fact) { (skos:altLabel "altLabels") (g40:cbsCode "cbsCode") (g40:unitKind "unitKind")
+                      (g40:programmeKind "programmeKind") (g40:g40MemberSince "memberSince") }
+  ?e ?p ?value .
+}"""
+_PROVINCE_QUERY = "SELECT ?e ?value WHERE { ?e g40:inProvince ?p . ?p skos:prefLabel ?value }"
+
+
+def _add_node_facts(dataset, graph) -> None:
+    """Put aliases, CBS code, unit/programme kind, membership date and province on the nodes."""
+    from graph.query import run_sparql
+
+    found: dict[str, dict[str, set]] = {}
+    rows = [(r["e"], str(r["fact"]), r["value"]) for r in run_sparql(dataset, _NODE_FACTS_QUERY, check=False).rows]
+    rows += [(r["e"], "province", r["value"]) for r in run_sparql(dataset, _PROVINCE_QUERY, check=False).rows]
+    for entity, fact, value in rows:
+        node = str(entity)
+        if node in graph:
+            found.setdefault(node, {}).setdefault(fact, set()).add(str(value))
+    for node, facts in found.items():
+        for fact, values in facts.items():
+            values.discard(graph.nodes[node].get("label"))
+            if values:
+                graph.nodes[node][fact] = sorted(values) if fact == "altLabels" else ", ".join(sorted(values))
+
+
 def parse_types(names) -> list[str]:
     """Type names as the graph spells them; English or Dutch, any case (``gemeente`` → ``Municipality``)."""
     from graph.project import NODE_TYPES
@@ -268,6 +296,8 @@ def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, 
     graph = view_graph(dataset, focus=focus, depth=depth, query=query, ministry=ministry, types=types, at=at,
                        projection=projection, include_mentions=include_mentions)
     check_size(graph)
+    graph = graph.copy()
+    _add_node_facts(dataset, graph)
 
     def label_of(name):
         hits = [d.get("label") for n, d in graph.nodes(data=True) if n == name or d.get("label") == name]
