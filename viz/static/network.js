@@ -87,7 +87,7 @@
       hover: !big, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
       multiselect: false, navigationButtons: false, keyboard: false
     },
-    nodes: { font: { size: 16, face: "system-ui, Arial, sans-serif", color: "#1f2933" }, scaling: { label: { drawThreshold: 5 } } },
+    nodes: { font: { size: 18, face: "system-ui, Arial, sans-serif", color: "#1f2933" }, scaling: { label: { drawThreshold: 5 } } },
     edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5 }
   };
   var container = $("g40-network");
