@@ -122,12 +122,18 @@ class DocContext:
         """
         allowed = set(types) | ({"Person"} if persons else set())
         ms = [m for m in self.in_span(sentence.start, before) if m.type in allowed]
+        skipped: Mention | None = None
         for k, m in enumerate(ms):
+            if skipped is not None and (skipped.type == "Person") == (m.type == "Person") and re.fullmatch(r"\s*(?:,|en|of)\s*(?:(?:de|het)\s+)?", self.text[skipped.end:m.start]):
+                skipped = m
+                continue  # the rest of a list inside a prepositional phrase ("met X en de Y")
             if m.type == "Organisation" and k + 1 < len(ms) and ms[k + 1].type == "OrganisationalUnit" \
                     and ms[k + 1].start - m.end <= 1:
                 continue
             if _IN_PP.search(self.text[sentence.start:m.start]):
+                skipped = m
                 continue  # part of a prepositional phrase ("namens de themagroep", "met IenW")
+            skipped = None
             return m
         return None
 

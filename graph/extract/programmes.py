@@ -40,13 +40,18 @@ def _span_text(text: str, tokens: list[Token], span: tuple[int, int]) -> tuple[i
     return start, end, " ".join(text[start:end].split())
 
 
-def _cut(span, blocked):
+def _cut(span, blocked, tokens: list[Token] | None = None):
+    """``span`` stopped at the first token of another mention, without trailing connectors."""
     if span is None:
         return None
     for k in range(span[0], span[1]):
         if k in blocked:
-            return (span[0], k) if k > span[0] else None
-    return span
+            span = (span[0], k)
+            break
+    start, end = span
+    while tokens is not None and end > start + 1 and tokens[end - 1].text.lower() in ("en", "&", "van", "voor", "in", "op", "de", "-"):
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _close_quote(text: str, end: int) -> int:
@@ -80,7 +85,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
             if span is None:
                 sentence_start = i == 0 or tokens[i - 1].text in ".!?:"
                 span = name_after(tokens, deal_end, text, allow_lower=token.text[:1].isupper() and not sentence_start)
-            span = _cut(span, blocked)
+            span = _cut(span, blocked, tokens)
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
@@ -102,7 +107,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
                 span = name_after(tokens, i + 1, text)
                 if span and span[1] - span[0] < 2:
                     span = None
-            span = _cut(span, blocked)
+            span = _cut(span, blocked, tokens)
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
@@ -125,7 +130,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
                 start, end = tokens[first].start, token.end
                 if word[:1].isupper():
                     # a Title Case name after the compound: "Deltaprogramma Ruimtelijke Adaptatie"
-                    span = _cut(name_after(tokens, i + 1, text), blocked)
+                    span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
                     if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
                         end = tokens[span[1] - 1].end
                         i = span[1] - 1
@@ -154,7 +159,7 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
         if kind.named_only:
             span = quoted_after(tokens, i + 1, text)
             quoted = span is not None
-            span = _cut(span or name_after(tokens, i + 1, text), blocked)
+            span = _cut(span or name_after(tokens, i + 1, text), blocked, tokens)
             if not span:
                 continue
             start, end, name = _span_text(text, tokens, span)
@@ -166,7 +171,7 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
                                                                      "jaarlijkse", "regionale", "eerste"):
                 first -= 1
             start = tokens[first].start
-            span = _cut(name_after(tokens, i + 1, text), blocked)
+            span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
             if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
                 _, end, name = _span_text(text, tokens, span)  # "kennisdag Jeugdzorg"
                 mentions.append(Mention(start, end, text[start:end], "Event", "events.named", 0.8, name=name))
@@ -190,7 +195,7 @@ def find_themes(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
         span = quoted_after(tokens, i + 1, text)
         if span is None:
             span = name_after(tokens, i + 1, text, allow_lower=previous == "het" and low == "thema", limit=4)
-        span = _cut(span, blocked)
+        span = _cut(span, blocked, tokens)
         if not span:
             continue
         start, end, name = _span_text(text, tokens, span)

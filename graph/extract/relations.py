@@ -107,7 +107,7 @@ def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
 
 def _subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, programmes: bool = True) -> Mention | None:
     prefix = ctx.text[sentence.start:before]
-    verb = _FINITE.search(ctx.text, before, sentence.end)
+    verb = _FINITE.search(ctx.text, sentence.start, sentence.end)
     if verb is not None:
         inverted = ctx.inverted_subject(sentence, verb.end(), persons=True)
         if inverted is not None:
@@ -229,7 +229,7 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         subject = _subject_or_context(ctx, sentence, match.start(), programmes=False)
         if subject is not None:
             initiators.append(subject)
-        together = re.search(r"\bsamen\s+met\s", text[sentence.start:match.start()])
+        together = re.search(r"\bsamen\s+met\s", text[sentence.start:match.start()], re.IGNORECASE)
         if together:
             initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS)
         for actor in initiators:

@@ -110,7 +110,7 @@ def find_roles(ctx: DocContext) -> None:
         mentions = ctx.in_sentence(sentence)
         persons = [m for m in mentions if m.type == "Person"]
         _bracket_affiliations(ctx, sentence, persons)
-        if not persons:
+        if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions):
             continue
         roles_here = list(pattern.finditer(ctx.text, sentence.start, sentence.end))
         for index, match in enumerate(roles_here):
@@ -159,12 +159,14 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if nxt is not None:
         gap_mentions = [m for m in ctx.in_span(end, nxt.start)]
         stacked = index + 1 < len(roles_here) and roles_here[index + 1].start() >= end and \
-            roles_here[index + 1].end() <= nxt.start and not text[end:roles_here[index + 1].start()].strip()
+            roles_here[index + 1].end() <= nxt.start and \
+            re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?", text[end:roles_here[index + 1].start()])
+        clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
+        subject_in_clause = any(clause <= p.start < start for p in persons)
         if not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
-                (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not [p for p in persons if p.end <= start]):
+                (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
-        elif stacked and not text[roles_here[index + 1].end():nxt.start].strip() and \
-                re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?", text[end:roles_here[index + 1].start()]):
+        elif stacked and not text[roles_here[index + 1].end():nxt.start].strip() and not subject_in_clause:
             targets, rule = [nxt], "roles.before-name"
         elif role.scope == "theme" and len(gap_mentions) == 1 and gap_mentions[0].type == "Theme" \
                 and not text[gap_mentions[0].end:nxt.start].strip():
