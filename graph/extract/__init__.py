@@ -114,7 +114,14 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     _email_affiliations(ctx, emails, domains)
     find_roles(ctx)
     find_relations(ctx)
-    return Extraction(document_id, sentences, ctx.mentions, ctx.relations)
+    return Extraction(document_id, sentences, ctx.mentions, _without_redundant(ctx.relations))
+
+
+def _without_redundant(relations):
+    """Drop "X affiliatedWith Y" where the document also says which role X has at Y."""
+    roles = {(r.subject.label, r.object.label) for r in relations if r.predicate == "hasRole"}
+    return [r for r in relations
+            if not (r.predicate == "affiliatedWith" and (r.subject.label, r.object.label) in roles)]
 
 
 def _email_affiliations(ctx: DocContext, emails, domains: list[Mention]) -> None:

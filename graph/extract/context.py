@@ -22,7 +22,9 @@ _HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
 _GLUE_WORD = re.compile(r"[a-zà-ÿ'’-]+|[,(<>/&]|en|\)")
 _PREP_ARTICLE = re.compile(r"\b(?:van|in|op|bij|aan|voor|over|uit|naar|tot|om)\s+(?:de|het|deze|dit|een|haar|hun)\b")
 _INVERSION = frozenset({"in", "op", "tijdens", "sinds", "daarnaast", "ook", "namens", "samen", "met", "via", "bij",
-                        "na", "voor", "vorig", "dit", "eerder", "later", "daarna", "vervolgens", "afgelopen"})
+                        "na", "voor", "vorig", "dit", "eerder", "later", "daarna", "vervolgens", "afgelopen",
+                        "vandaag", "gisteren", "morgen", "nu", "inmiddels", "onlangs", "recent", "deze", "volgend"})
+_DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–—-]\s*")
 _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan|over|uit|via|voor|"
                     r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
                     re.IGNORECASE)
@@ -121,7 +123,7 @@ class DocContext:
         An organisation written right before a unit it owns ("G40 Pijler …") gives way to the unit.
         """
         allowed = set(types) | ({"Person"} if persons else set())
-        ms = [m for m in self.in_span(sentence.start, before) if m.type in allowed]
+        ms = [m for m in self.in_span(self.content_start(sentence), before) if m.type in allowed]
         skipped: Mention | None = None
         for k, m in enumerate(ms):
             if skipped is not None and (skipped.type == "Person") == (m.type == "Person") and re.fullmatch(r"\s*(?:,|en|of)\s*(?:(?:de|het)\s+)?", self.text[skipped.end:m.start]):
@@ -147,10 +149,16 @@ class DocContext:
         persons = [m for m in self.in_sentence(previous) if m.type == "Person"]
         return persons[-1] if persons else None
 
+    def content_start(self, sentence: Sentence) -> int:
+        """Where the sentence proper starts, after a dateline ("Den Haag, 8 februari 2024 – ")."""
+        match = _DATELINE.match(self.text, sentence.start, sentence.end)
+        return match.end() if match else sentence.start
+
     def inverted_subject(self, sentence: Sentence, verb_end: int, *, persons: bool = False) -> Mention | None:
         """The subject after the finite verb when the sentence opens with an adverbial (Dutch V2):
         "In oktober organiseerde de themagroep …"."""
-        first = self.text[sentence.start:sentence.start + 20].split(" ", 1)[0].lower()
+        start = self.content_start(sentence)
+        first = self.text[start:start + 20].split(" ", 1)[0].lower()
         if first not in _INVERSION:
             return None
         allowed = ACTORS | ({"Person"} if persons else set())

@@ -143,7 +143,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                                                                                     "trekker", "trekkers"))
         title = previous in TITLES or previous in _PERSONAL_TITLES
         if _is_name_word(token) or token.text in first_names:
-            end = _surname_end(tokens, i + 1, blocked)
+            after_first = i + 1
+            while token.text in first_names and after_first + 1 < n and tokens[after_first].text in first_names \
+                    and _is_name_word(tokens[after_first + 1]) and after_first - i < 3:
+                after_first += 1  # "Jan Willem Bakker"
+            end = _surname_end(tokens, after_first, blocked)
             if end is not None and not any(k in blocked for k in range(i, end)):
                 following = tokens[end].text if end < n else ""
                 after = tokens[end].start if end < n else len(text)

@@ -30,7 +30,7 @@ __all__ = ["find_programmes", "find_events", "find_themes"]
 _ARTICLES = {"de", "het", "een", "deze", "dit"}
 #: deals between the Rijk and cities or regions, with the spelling of their label (kind "citydeal")
 _DEALS = {"city": "City Deal", "regio": "Regio Deal", "green": "Green Deal", "woon": "Woondeal"}
-_PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma")
+_PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 

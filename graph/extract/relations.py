@@ -46,7 +46,8 @@ _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend)\b", re.IGNORECASE)
 _PARTICIPATE = re.compile(
-    r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed)\s+(?:\w+\s+){0,2}?mee|nemen\s+deel|neemt\s+deel|"
+    r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\w+\s+){0,6}?mee\b|"
+    r"nemen\s+deel|neemt\s+deel|"
     r"namen\s+deel|ondertekenden|ondertekend|tekenden)\b", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:(?:sloot|sluit|sloten|sluiten)\s+zich\s+(?:\w+\s+){0,2}?aan\s+bij|aangesloten\s+bij|"
@@ -56,11 +57,11 @@ _BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertege
 _AMONG = re.compile(r"\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
 _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken)\b", re.IGNORECASE)
 _INITIATOR = re.compile(r"\binitiatiefnemers?\b", re.IGNORECASE)
-_INITIATIVE = re.compile(r"\b(?:het\s+initiatief|startsein|opgezet|opgericht|gelanceerd|in\s+het\s+leven\s+geroepen|"
+_INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)|startsein|opgezet|opgericht|gelanceerd|in\s+het\s+leven\s+geroepen|"
                          r"zette[n]?\s+\S+\s+op|richtte[n]?\s+\S+\s+op)\b", re.IGNORECASE)
 _ORGANISE = re.compile(r"\b(?:organiseerde[n]?|organiseert|organiseren|georganiseerd)\b", re.IGNORECASE)
 _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van|"
-                 r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid)\s+door)\s*", re.IGNORECASE)
+                 r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid|voorgezeten)\s+door)\s*", re.IGNORECASE)
 _OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)\s*(?::|bij)\s*", re.IGNORECASE)
 _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
@@ -214,8 +215,17 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
 
 
+_INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECASE)
+
+
 def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
+    for match in _INITIATIVE_OF.finditer(text, sentence.start, sentence.end):
+        # "De City Deal is een initiatief van de G40 en Platform31"
+        things = [m for m in mentions if m.type in ("Programme", "Event") and m.end <= match.start()]
+        if things:
+            for actor in ctx.list_after(match.end(), sentence.end, types=ACTORS):
+                ctx.add(actor, "initiated", things[0], sentence, "relations.initiatief-van", 0.8)
     for match in _INITIATOR.finditer(text, sentence.start, sentence.end):
         subject = ctx.subject(sentence, match.start())
         after = [m for m in mentions if m.start >= match.end() and m.type in ("Programme", "Event")]

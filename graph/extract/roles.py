@@ -35,6 +35,7 @@ __all__ = ["role_pattern", "find_roles"]
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
+                     r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
                      r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|vanaf\s+\S+|sinds\s+\S+)\s+)*$")
 
 
@@ -132,6 +133,11 @@ def _bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Men
                 ctx.add(person, "affiliatedWith", after[0], sentence, "roles.van-affiliation", 0.75)
         bracket = ctx.bracket_after(person)
         if not bracket:
+            # "Jan Bakker, voorzitter (Apeldoorn)", "Frits Leeuw, secretaris pijler Ruimte (VNG)"
+            apposition = re.match(r",\s*([^,()]{2,60}?)\(([^()]{1,60})\)\s*$", ctx.text[person.end:sentence.end])
+            if apposition and role_pattern().match(ctx.text, person.end + apposition.start(1)):
+                bracket = (person.end + apposition.start(2), person.end + apposition.end(2))
+        if not bracket:
             continue
         inside = ctx.in_span(*bracket)
         if not inside:
@@ -163,7 +169,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?", text[end:roles_here[index + 1].start()])
         clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
         subject_in_clause = any(clause <= p.start < start for p in persons)
-        if not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
+        if re.fullmatch(r"\s+van\s+(?:de|het)\s+\w+\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause:
+            targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de stuurgroep is X"
+        elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
                 (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif stacked and not text[roles_here[index + 1].end():nxt.start].strip() and not subject_in_clause:

@@ -118,6 +118,16 @@ def split_sentences(text: str) -> list[Sentence]:
         content_end = content_start + len(content)
         next_line = text[nonblank[index + 1][0]:nonblank[index + 1][1]] if index + 1 < len(nonblank) else ""
         next_indented = next_line[:1] in (" ", "\t") and not _BULLET.match(next_line)
+        numbered = bool(bullet) and bullet.group(0).strip()[:1].isdigit()
+        if numbered and _is_heading(content, first=False) and not _BULLET.match(next_line) and not next_indented:
+            # "2. Taskforce Stedelijke Vernieuwing": a numbered section heading, not a list item
+            in_list = False
+            bullet_list = bullet_item = None
+            sub = sub_start = None
+            section, section_start = content, content_start
+            sentences.append(Sentence(content_start, content_end, content, True, content, content_start))
+            first_content = False
+            continue
         if bullet:
             if not in_list:
                 list_count += 1
