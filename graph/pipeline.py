@@ -29,6 +29,7 @@ from .build import BuildStats, build_dataset
 from .errors import InputError, ValidationFailed
 from .extract import extract
 from .gazetteer import load_gazetteer
+from .incremental import extract_documents_cached, extractor_fingerprint
 from .ingest import Document, read_corpus
 from .messages import msg
 from .reference import reference_graph
@@ -87,6 +88,7 @@ def build_graph(
     engine: str = "rdflib",
     validate: bool = True,
     progressbar: Callable | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
     """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
 
@@ -94,6 +96,10 @@ def build_graph(
     ``click.progressbar``); it is used for extraction. Raises :class:`InputError` when no
     usable document was found and :class:`ValidationFailed` when the result violates the
     SHACL shapes — in both cases the previous graph is left as it was.
+
+    Extraction results are cached per document in the graph directory and extraction of new
+    or changed documents runs in ``workers`` processes (default: all cores); see
+    :mod:`graph.incremental`.
     """
     started = time.perf_counter()
     paths = list(paths) or [bundled_corpus()]
@@ -104,7 +110,9 @@ def build_graph(
     gazetteer = load_gazetteer()
     bar = progressbar(len(documents), "Extractie") if progressbar else nullcontext(None)
     with bar as handle:
-        extractions = extract_documents(documents, gazetteer, progress=handle.update if handle else None)
+        cached = extract_documents_cached(documents, gazetteer, graph_path, workers=workers,
+                                          progress=handle.update if handle else None)
+    extractions = cached.extractions
     for extraction in extractions:
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
     resolution = resolve(extractions, gazetteer)
@@ -132,7 +140,9 @@ def build_graph(
         ],
         "counts": {"triples": triples, "relations": dict(stats.relations), "entities": dict(stats.entities)},
     }
-    save_dataset(dataset, graph_path, manifest)
+    manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
+                              "fingerprint": extractor_fingerprint()}
+    save_dataset(dataset, graph_path, manifest, cache=cached.cache)
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started)
 
 

@@ -283,11 +283,14 @@ def nquads_bytes(dataset: Dataset) -> bytes:
     return b"".join(sorted(set(lines)))
 
 
-def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool = True) -> None:
+def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool = True,
+                 cache: dict | None = None) -> None:
     """Write ``dataset`` and ``manifest`` to directory ``path``, atomically replacing it.
 
     Writes ``graph.nq`` and, unless ``oxigraph=False``, the Oxigraph store loaded from it.
-    The previous graph's ``cache/`` is carried over.
+    The previous graph's ``cache/`` is carried over (hard links). ``cache`` —
+    ``{"directory": name, "write": {file: bytes}, "keep": {file, …}}`` — replaces the
+    sub-directory ``cache/<name>`` by the kept files of the old one plus the written ones.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -298,7 +301,7 @@ def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool
         (staging / GRAPH_FILE).write_bytes(nquads_bytes(dataset))
         if oxigraph:
             load_oxigraph(staging / GRAPH_FILE, staging / OXIGRAPH_DIR)
-        _link_tree(path / CACHE_DIR, staging / CACHE_DIR)
+        _carry_cache(path / CACHE_DIR, staging / CACHE_DIR, cache)
         (staging / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
         _swap_in(staging, path)
     except BaseException:
@@ -325,18 +328,38 @@ def materialize_union(store: ox.Store) -> None:
     store.extend(ox.Quad(row[0], row[1], row[2]) for row in blank)
 
 
-def _link_tree(source: Path, target: Path) -> None:
+def _carry_cache(source: Path, target: Path, cache: dict | None) -> None:
+    managed = cache["directory"] if cache else None
+    _link_tree(source, target, skip=managed)
+    if not cache:
+        return
+    out = target / managed
+    out.mkdir(parents=True, exist_ok=True)
+    for name in cache.get("keep", ()):
+        if (source / managed / name).is_file():
+            _link(source / managed / name, out / name)
+    for name, data in cache.get("write", {}).items():
+        (out / name).write_bytes(data)
+
+
+def _link(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _link_tree(source: Path, target: Path, skip: str | None = None) -> None:
     """Copy a directory tree with hard links (a plain copy where links are not possible)."""
     if not source.is_dir():
         return
-    for folder, _dirs, files in os.walk(source):
+    for folder, dirs, files in os.walk(source):
+        if Path(folder) == source and skip in dirs:
+            dirs.remove(skip)
         out = target / Path(folder).relative_to(source)
         out.mkdir(parents=True, exist_ok=True)
         for name in files:
-            try:
-                os.link(Path(folder) / name, out / name)
-            except OSError:
-                shutil.copy2(Path(folder) / name, out / name)
+            _link(Path(folder) / name, out / name)
 
 
 def _swap_in(staging: Path, path: Path) -> None:

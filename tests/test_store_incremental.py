@@ -1,0 +1,107 @@
+"""Incremental builds: only changed documents are extracted again; removed documents disappear;
+parallel extraction gives the same graph as one process."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import graph.incremental as incremental
+from graph.pipeline import build_graph
+from graph.store import CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, open_dataset
+from graph.vocab import document_graph
+
+TEXTS = {
+    "nieuws-a": "De gemeente Breda werkt samen met het ministerie van Economische Zaken en Klimaat aan de binnenstad.",
+    "nieuws-b": "Tilburg en Eindhoven werken samen met de VNG aan de regionale arbeidsmarkt.",
+    "nieuws-c": "Het ministerie van BZK werkt samen met de gemeente Zwolle aan de woningbouw.",
+}
+
+
+def write_corpus(folder, texts):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def manifest(path):
+    return json.loads((path / MANIFEST_FILE).read_text(encoding="utf-8"))
+
+
+def cache_files(path):
+    return sorted(p.name for p in (path / CACHE_DIR / incremental.CACHE_SUBDIR).iterdir())
+
+
+def graphs(path):
+    ds = open_dataset(path, engine="oxigraph")
+    return {str(g.identifier) for g in ds.graphs()}
+
+
+def test_rebuild_reuses_unchanged_and_reextracts_changed(tmp_path):
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    assert manifest(kg)["extraction"] | {"fingerprint": 0} == {"extracted": 3, "reused": 0, "fingerprint": 0}
+    assert len(cache_files(kg)) == 3
+    first = (kg / GRAPH_FILE).read_bytes()
+
+    build_graph([corpus], kg, workers=1)
+    assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (0, 3)
+    assert (kg / GRAPH_FILE).read_bytes() == first, "an unchanged corpus gives the same graph"
+
+    (corpus / "nieuws-b.txt").write_text("Tilburg werkt samen met het ministerie van Financiën.", encoding="utf-8")
+    build_graph([corpus], kg, workers=1)
+    assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (1, 2)
+    ds = open_dataset(kg, engine="oxigraph")
+    labels = {str(o) for o in ds.query(
+        "SELECT ?l WHERE { GRAPH ?g { ?s ?p ?o } ?o <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }",
+        initBindings={"g": document_graph("nieuws-b")})}
+    assert "VNG" not in labels and any("Fin" in label for label in labels), labels
+    assert len(cache_files(kg)) == 3, "the old entry of the changed document is dropped"
+
+
+def test_removed_document_disappears_with_its_cache_entry(tmp_path):
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    assert str(document_graph("nieuws-c")) in graphs(kg)
+    (corpus / "nieuws-c.txt").unlink()
+    build_graph([corpus], kg, workers=1)
+    assert str(document_graph("nieuws-c")) not in graphs(kg)
+    assert str(document_graph("nieuws-a")) in graphs(kg)
+    assert [d["id"] for d in manifest(kg)["documents"]] == ["nieuws-a", "nieuws-b"]
+    assert len(cache_files(kg)) == 2
+    zwolle = open_dataset(kg, engine="rdflib").query(
+        "ASK { ?s ?p ?o FILTER(CONTAINS(STR(?o), 'woningbouw')) }").askAnswer
+    assert zwolle is False
+
+
+def test_changed_extractor_fingerprint_reextracts_everything(tmp_path, monkeypatch):
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    monkeypatch.setattr(incremental, "extractor_fingerprint", lambda: "another-version")
+    build_graph([corpus], kg, workers=1)
+    assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (3, 0)
+
+
+def test_damaged_cache_entry_is_extracted_again(tmp_path):
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    first = (kg / GRAPH_FILE).read_bytes()
+    entry = kg / CACHE_DIR / incremental.CACHE_SUBDIR / cache_files(kg)[0]
+    entry.write_bytes(b"not a pickle")
+    build_graph([corpus], kg, workers=1)
+    assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (1, 2)
+    assert (kg / GRAPH_FILE).read_bytes() == first
+
+
+@pytest.mark.timeout(120)
+def test_parallel_extraction_gives_the_same_graph(tmp_path, monkeypatch):
+    monkeypatch.setattr(incremental, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(incremental, "_CHUNK", 1)
+    texts = {f"{name}-{i}": text for i in range(3) for name, text in TEXTS.items()}
+    corpus = write_corpus(tmp_path / "docs", texts)
+    build_graph([corpus], tmp_path / "one", workers=1)
+    build_graph([corpus], tmp_path / "two", workers=2)
+    assert manifest(tmp_path / "two")["extraction"]["extracted"] == 9
+    assert (tmp_path / "one" / GRAPH_FILE).read_bytes() == (tmp_path / "two" / GRAPH_FILE).read_bytes()
