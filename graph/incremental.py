@@ -22,7 +22,7 @@ Examples
 >>> docs = [Document(id="a", path="a.txt", text="Breda werkt samen met EZK.", checksum="sha256:1")]
 >>> where = pathlib.Path(tempfile.mkdtemp())
 >>> result = extract_documents_cached(docs, load_gazetteer(), where, workers=1)
->>> (result.extracted, result.reused, sorted(result.entries) == [document_key(docs[0])])
+>>> (result.extracted, result.reused, sorted(result.entries) == [document_key(docs[0]) + ".pickle"])
 (1, 0, True)
 """
 
