@@ -46,7 +46,7 @@ _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend)\b", re.IGNORECASE)
 _PARTICIPATE = re.compile(
-    r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\w+\s+){0,6}?mee\b|"
+    r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
     r"nemen\s+deel|neemt\s+deel|"
     r"namen\s+deel|ondertekenden|ondertekend|tekenden)\b", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
@@ -279,9 +279,8 @@ def _contributors(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
 def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     for match in _LED.finditer(text, sentence.start, sentence.end):
-        leaders = [m for m in mentions if m.start >= match.end()
-                   and re.fullmatch(r"\s*(?:(?:de|het)\s+)?(?:\w+\s+){0,1}", ctx.text[match.end():m.start])
-                   and (m.start - match.end() <= 8 or role_pattern().match(ctx.text, match.end()))]
+        leaders = [m for m in mentions if m.start >= match.end() and re.fullmatch(
+            r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van|[\w-]+)\s+)?", ctx.text[match.end():m.start])]
         if not leaders:
             continue
         leader = leaders[0]
