@@ -26,6 +26,7 @@ from typing import Callable
 
 from . import __version__
 from .build import BuildStats, build_dataset
+from .curate import apply_curation, load_curation
 from .errors import InputError, ValidationFailed
 from .extract import extract
 from .gazetteer import load_gazetteer
@@ -36,6 +37,7 @@ from .reference import reference_graph
 from .resolve import resolve
 from .resources import data_path
 from .store import save_dataset
+from .validate import validate_dataset
 
 __all__ = ["BuildReport", "build_graph", "extract_documents", "bundled_corpus"]
 
@@ -147,19 +149,11 @@ def build_graph(
 
 
 def _apply_curation(dataset, warnings: list[str]) -> None:
-    try:
-        from .curate import apply_curation, load_curation
-    except ImportError:  # curation module not installed in this build
-        return
     report = apply_curation(dataset, load_curation(data_path("curated")))
-    warnings.extend(getattr(report, "warnings", []) or [])
+    warnings.extend(report.warnings)
 
 
 def _validate(dataset) -> None:
-    try:
-        from .validate import validate_dataset
-    except ImportError:
-        return
     report = validate_dataset(dataset)
     if not report.conforms:
         first = str(report.violations[0]) if report.violations else "-"  # focus node, path: message

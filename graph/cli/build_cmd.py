@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from ..errors import ValidationFailed
 from .base import cli, echo_err, pass_settings, translate_errors
 
 TEXTS = {
@@ -111,7 +112,12 @@ def build(settings, paths, no_validate, fmt):
         g40kg build documenten/ verslag.pdf
         g40kg --graph /tmp/kg build nieuws/ --format json
     """
-    report = run_build(settings, paths, validate=not no_validate)
+    try:
+        report = run_build(settings, paths, validate=not no_validate)
+    except ValidationFailed as refused:
+        if refused.report is not None:
+            echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows
+        raise
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
