@@ -57,7 +57,7 @@ class RemoteError(G40Error):
     """A remote store refused a request or could not be reached."""
 
 
-class _EndpointStore(SPARQLStore):
+class SPARQLEndpointStore(SPARQLStore):
     """rdflib's SPARQLStore that also runs prepared queries (from their text)."""
 
     def query(self, query, initNs=None, initBindings=None, queryGraph=None, DEBUG=False):  # noqa: N803
@@ -70,7 +70,7 @@ class _EndpointStore(SPARQLStore):
 def endpoint_dataset(endpoint: str, *, timeout: float = 60.0) -> Dataset:
     """A read-only Dataset backed by the SPARQL query endpoint at ``endpoint``."""
     _check_url(endpoint, "--endpoint")
-    store = _EndpointStore(endpoint, returnFormat="json", method="POST_FORM", timeout=timeout)
+    store = SPARQLEndpointStore(endpoint, returnFormat="json", method="POST_FORM", timeout=timeout)
     dataset = Dataset(store=store, default_union=True)
     bind_prefixes(dataset)
     return dataset
