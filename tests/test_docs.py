@@ -49,3 +49,10 @@ def test_version(runner):
 
     result = runner.invoke(cli, ["--version"])
     assert result.exit_code == 0 and result.output.strip() == f"g40kg, version {__version__}"
+
+
+def test_cli_reference_is_current():
+    from graph.cli.reference import cli_reference
+
+    current = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert current == cli_reference(), "docs/cli.md is out of date: python -m graph.cli.reference > docs/cli.md"

@@ -62,8 +62,26 @@ def translate_errors(func):
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, "--version", prog_name="g40kg")
+class _DutchHelp:
+    """``--help`` described in Dutch, the interface language (click's own text is English)."""
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "Toon deze hulp en stop."
+        return option
+
+
+class G40Command(_DutchHelp, click.Command):
+    pass
+
+
+class G40Group(_DutchHelp, click.Group):
+    command_class = G40Command
+
+
+@click.group(cls=G40Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="g40kg", help="Toon de versie en stop.")
 @click.option(
     "--graph",
     "graph_path",
