@@ -25,7 +25,8 @@ def _help(command: click.Command, name: str, parent: click.Context | None) -> st
 
 def cli_reference() -> str:
     """Markdown: the group's help, then every command's help, in name order."""
-    root = click.Context(cli, info_name="g40kg", terminal_width=100, max_content_width=100)
+    root = click.Context(cli, info_name="g40kg", terminal_width=100, max_content_width=100,
+                         help_option_names=cli.context_settings.get("help_option_names", ["--help"]))
     parts = [
         "# Command-line reference\n",
         "Generated from `--help` by `python -m graph.cli.reference`; do not edit by hand.\n",
