@@ -25,6 +25,9 @@ from .tokens import Token
 __all__ = ["find_organisations", "find_list_organisations"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
+#: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
+_PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord", "deal",
+                    "wet", "plan", "project", "campagne")
 _ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
 
 
@@ -77,7 +80,9 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         start, end = tokens[i].start, tokens[j - 1].end
         name = " ".join(text[start:end].split())
         # Full Name (ABBR)
+        programme_name = words[-1].lower().endswith(_PROGRAMME_WORDS)
         if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and _abbreviation(tokens[j + 1].text) \
+                and not programme_name \
                 and _initials_match(words, tokens[j + 1].text) and j - i >= 2:
             abbr = tokens[j + 1]
             mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.name-abbreviation",
@@ -114,6 +119,8 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
     for i in range(n):
         if i in blocked or i in sentence_starts or not tokens[i].text[:1].isupper() or not tokens[i].text.isalnum():
             continue
+        if tokens[i].text == "De" and i + 1 < n and is_cap(tokens[i + 1]):
+            continue  # taken with the next word
         if tokens[i].text in first_names or tokens[i].text in _ARTICLES:
             continue
         j = _cap_run(tokens, i, text, blocked)
@@ -122,14 +129,17 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
         prev = i - 1
         if prev >= 0 and tokens[prev].text.lower() in ("de", "het"):
             prev -= 1
-        if prev < 0 or tokens[prev].text not in (",", "en"):
+        together = prev >= 1 and tokens[prev].text == "met" and tokens[prev - 1].text.lower() in ("samen", "samenwerking")
+        if prev < 0 or (tokens[prev].text not in (",", "en") and not together):
             continue
         nxt = tokens[j].text if j < n else ""
         if nxt not in (",", "en", ".", ")", ";") and not (nxt and nxt.islower()):
             continue
-        # a known organisation or ministry in the same list, on either side
-        if not _list_neighbour(tokens, i, j, known):
+        # a known organisation or ministry in the same list, on either side (or "samen met" itself)
+        if not together and not _list_neighbour(tokens, i, j, known):
             continue
+        if i > 0 and tokens[i - 1].text == "De" and tokens[i - 1].start > 0 and not (i - 1) in sentence_starts:
+            i -= 1  # "De Groene Zaak": a capitalised article mid-sentence belongs to the name
         start, end = tokens[i].start, tokens[j - 1].end
         mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.list-member", 0.6,
                                 name=" ".join(text[start:end].split())))

@@ -30,7 +30,7 @@ __all__ = ["find_programmes", "find_events", "find_themes"]
 _ARTICLES = {"de", "het", "een", "deze", "dit"}
 #: deals between the Rijk and cities or regions, with the spelling of their label (kind "citydeal")
 _DEALS = {"city": "City Deal", "regio": "Regio Deal", "green": "Green Deal", "woon": "Woondeal"}
-_PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls")
+_PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 
@@ -111,7 +111,17 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
-                mentions.append(Mention(token.start, end, text[token.start:end], "Programme", "programmes.named",
+                begin = token.start
+                if word[:1].isupper() and not quoted and i > 0 and tokens[i - 1].text not in ".!?:;" \
+                        or (word[:1].isupper() and not quoted and i == 0):
+                    # "Programma Aardgasvrije Wijken", "Nationaal Programma Leefbaarheid": the kind word is named
+                    first = i
+                    if i > 1 and is_cap(tokens[i - 1]) and tokens[i - 1].text.lower() not in _ARTICLES \
+                            and tokens[i - 2].text not in ".!?:;" and i - 1 not in blocked:
+                        first = i - 1
+                    begin = tokens[first].start
+                    name = " ".join(text[begin:end].split())
+                mentions.append(Mention(begin, end, text[begin:end], "Programme", "programmes.named",
                                         0.85, name=name, kind=named_kind))
                 i = span[1]
                 continue
@@ -134,8 +144,14 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
                     if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
                         end = tokens[span[1] - 1].end
                         i = span[1] - 1
+                name = " ".join(text[start:end].split())
                 mentions.append(Mention(start, end, text[start:end], "Programme", "programmes.compound", 0.8,
-                                        name=" ".join(text[start:end].split()), kind=kinds[suffix].kind))
+                                        name=name, kind=kinds[suffix].kind))
+                k = i + 1 if end == token.end else next((x for x in range(i, n) if tokens[x].end == end), i) + 1
+                if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
+                    abbr = tokens[k + 1]  # "Regionale Energiestrategie (RES)"
+                    mentions.append(Mention(abbr.start, abbr.end, abbr.text, "Programme", "programmes.abbreviation",
+                                            0.8, name=name, kind=kinds[suffix].kind))
         i += 1
     return mentions
 
@@ -162,6 +178,9 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
             span = _cut(span or name_after(tokens, i + 1, text), blocked, tokens)
             if not span:
                 continue
+            if not quoted and span[1] < len(tokens) and tokens[span[1]].text.isdigit() and len(tokens[span[1]].text) == 4 \
+                    and tokens[span[1]].start == tokens[span[1] - 1].end + 1:
+                span = (span[0], span[1] + 1)  # "Circulair Bouwen 2030"
             start, end, name = _span_text(text, tokens, span)
             end = _close_quote(text, end) if quoted else end
             mentions.append(Mention(token.start, end, text[token.start:end], "Event", "events.named", 0.85, name=name))

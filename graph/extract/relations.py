@@ -47,10 +47,10 @@ _MET_VERB = re.compile(
     r"uitgewerkt|vergaderd|getekend|ondertekend)\b", re.IGNORECASE)
 _PARTICIPATE = re.compile(
     r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
-    r"nemen\s+deel|neemt\s+deel|"
+    r"nemen\s+deel|neemt\s+deel|(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
     r"namen\s+deel|ondertekenden|ondertekend|tekenden)\b", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
-_JOIN = re.compile(r"\b(?:(?:sloot|sluit|sloten|sluiten)\s+zich\s+(?:\w+\s+){0,2}?aan\s+bij|aangesloten\s+bij|"
+_JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,2}?aan\s+bij|aangesloten\s+bij|"
                    r"(?:is|zijn|werd|werden)\s+lid\s+(?:van|bij))\s", re.IGNORECASE)
 _SEAT_WITH = re.compile(r"\bzitting\s+in\b", re.IGNORECASE)
 _BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertegenwoordigers\s+van\s+)?", re.IGNORECASE)
@@ -155,7 +155,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
 
 
 def _target_thing(ctx: DocContext, mentions: list[Mention], *, near: int | None = None) -> Mention | None:
-    things = [m for m in mentions if m.type in ("Programme", "OrganisationalUnit", "Event")]
+    things = [m for m in mentions if m.type == "Programme"] or \
+        [m for m in mentions if m.type in ("OrganisationalUnit", "Event")]
     if not things:
         return None
     if near is None:
@@ -170,11 +171,13 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if target is None:
             continue
         for m in mentions:
-            if m.type in ("Municipality", "Organisation", "Ministry", "Province") and m is not target:
+            if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit") \
+                    and m is not target and not re.match(r"-[a-z]", text[m.end:m.end + 2]):
                 ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
     for match in _ACTIVE_IN.finditer(text, sentence.start, sentence.end):
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
-        if not after or after[0].start - match.end() > 12:
+        if not after or after[0].start - match.end() > 40 or \
+                re.search(r"[,;]|\b(?:door|met|en)\b", text[match.end():after[0].start]):
             continue
         if len(after) > 1 and after[0].type == "Organisation" and after[1].type == "OrganisationalUnit" \
                 and after[1].start - after[0].end <= 1:
@@ -189,9 +192,13 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                         ctx.add(other, "participatesIn", after[0], sentence, "relations.zitting-met", 0.7)
     for match in _JOIN.finditer(text, sentence.start, sentence.end):
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
+        if not after or after[0].start - match.end() > 12:
+            continue
+        joiners = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())
+                   if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
         subject = ctx.subject(sentence, match.start())
-        if after and subject is not None and after[0].start - match.end() <= 12:
-            ctx.add(subject, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
+        for m in ([subject] if subject is not None else []) + joiners:
+            ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
     for match in _BROADENED.finditer(text, sentence.start, sentence.end):
         subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit", "Programme"})
         if subject is None:
@@ -280,7 +287,7 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
     text = ctx.text
     for match in _LED.finditer(text, sentence.start, sentence.end):
         leaders = [m for m in mentions if m.start >= match.end() and re.fullmatch(
-            r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van|[\w-]+)\s+)?", ctx.text[match.end():m.start])]
+            r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+)?", ctx.text[match.end():m.start])]
         if not leaders:
             continue
         leader = leaders[0]
@@ -291,7 +298,8 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         if leader.type == "Person":
             ctx.add(leader, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role="voorzitter")
         elif leader.type in ACTORS:
-            ctx.add(thing, "ledBy", leader, sentence, "relations.onder-leiding-van", 0.8)
+            for other in [leader] + ctx.list_after(leader.end, sentence.end, types=ACTORS):
+                ctx.add(thing, "ledBy", other, sentence, "relations.onder-leiding-van", 0.8)
     for k, m in enumerate(mentions):
         if m.type != "Programme" or k + 1 >= len(mentions):
             continue

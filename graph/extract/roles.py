@@ -169,7 +169,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?", text[end:roles_here[index + 1].start()])
         clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
         subject_in_clause = any(clause <= p.start < start for p in persons)
-        if re.fullmatch(r"\s+van\s+(?:de|het)\s+\w+\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause:
+        if re.fullmatch(r"\s+van\s+(?:de|het)\s+\w+\s+(?:is|was|wordt|werd)\s+(?:\w+\s+)?", between) and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de stuurgroep is X"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
                 (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
@@ -222,7 +222,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 ctx.add(holders[-1], "participatesIn", obj, sentence, "roles.organisation-role", 0.6)
         return
     # the organisation
-    obj = theme or _object_after_van(ctx, sentence, end)
+    glued = [m for m in ctx.in_span(max(sentence.start, start - 40), start) if m.end == start - 1 and text[m.end] == "-"]
+    obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
+        or _object_after_van(ctx, sentence, end)
     if obj is None and rule == "roles.bracket":
         bracket_end = text.find(")", end, sentence.end)
         inside = ctx.in_span(end, bracket_end if bracket_end > 0 else sentence.end)
