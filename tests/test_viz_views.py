@@ -159,3 +159,16 @@ def test_viz_on_the_bundled_corpus(runner, seed_graph, tmp_path):
         assert edge["weight"] == len({ev["doc"] for ev in edge["evidence"]}), edge
     assert set(data["meta"]["documents_used"]) == set(data["documents"])
     assert all(doc.get("title") for doc in data["documents"].values())
+
+
+def test_viz_command_focus_depth_and_date(runner, graph_dir, tmp_path):
+    out = tmp_path / "f.html"
+    result = runner.invoke(cli, ["--graph", str(graph_dir), "viz", "--focus", "Noordstad", "--depth", "0",
+                                 "--at", "2021-12-31", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = island(out)
+    assert [n["label"] for n in data["nodes"]] == ["Noordstad"] and data["edges"] == []
+    assert data["meta"]["title"] == "Netwerk rond Noordstad (op 2021-12-31)"
+    assert data["meta"]["command"] == "g40kg viz --focus Noordstad --depth 0 --at 2021-12-31"
+    result = runner.invoke(cli, ["--graph", str(graph_dir), "viz", "--at", "31-12-2021", "-o", str(out)])
+    assert result.exit_code == 2 and "31-12-2021" in result.output, result.output

@@ -11,6 +11,15 @@ The input is the projection of :func:`graph.project.to_networkx` (any networkx g
 Positions are computed here (a seeded force layout, vectorised with numpy and a k-d tree), so
 the page draws with physics off and is interactive at once even at 5,000 nodes.
 
+The node-link dict (read by ``viz/static/network.js``; every value is data, never markup):
+
+* ``nodes``: ``{id, label, type, g40, x, y, size, facts: [[name, value], ...]}``;
+* ``edges``: ``{id, from, to, relation, weight, width, unit?, start?, end?, facts?,
+  evidence: [{q, doc, date?, from?, until?, role?}]}`` (``doc`` keys ``documents``);
+* ``documents``: ``{id: {title, date}}``; ``periods``: years with facts, for the period menu;
+* ``style``: colour/shape per type, colour/dashes/arrow per relation, the G40 border;
+* ``meta``: ``title``, ``built``, ``generated``, ``command``, ``query``, ``documents_used``.
+
 Examples
 --------
 >>> import networkx as nx

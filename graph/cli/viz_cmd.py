@@ -19,7 +19,8 @@ def _command_line(params: dict) -> str:
     """The command as a user would type it again (shown in the page footer)."""
     parts = ["g40kg", "viz"]
     for name, value in params.items():
-        if value in (None, (), False) or (name == "depth" and params.get("focus") is None and params.get("ministry") is None):
+        if value is None or value is False or value == () or (
+                name == "depth" and params.get("focus") is None and params.get("ministry") is None):
             continue
         flag = "--" + name.replace("_", "-")
         if name == "type_names":
