@@ -14,6 +14,7 @@
     if (text !== undefined && text !== null) { e.textContent = String(text); }
     return e;
   }
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
   function fmt(template, values) {
     return String(template).replace(/\{(\w+)\}/g, function (m, k) { return k in values ? String(values[k]) : m; });
   }
@@ -201,7 +202,7 @@
 
   function showMatches(q, matches) {
     var list = $("g40-matches"), count = $("g40-search-count");
-    list.replaceChildren();
+    clear(list);
     if (!q) { list.hidden = true; count.textContent = ""; count.dataset.matches = ""; return; }
     count.textContent = matches.length ? fmt(UI.matches, { n: matches.length }) : UI.no_matches;
     count.dataset.matches = String(matches.length);
@@ -317,7 +318,7 @@
   function showNode(id) {
     var n = nodeById.get(id);
     if (!n) { return; }
-    body.replaceChildren();
+    clear(body);
     body.dataset.kind = "node"; body.dataset.id = id;
     body.appendChild(el("div", "g40-type-tag", typeName(n.type)));
     body.appendChild(el("h2", null, n.label));
@@ -336,7 +337,7 @@
   function showEdge(id) {
     var e = edgeById.get(id);
     if (!e) { return; }
-    body.replaceChildren();
+    clear(body);
     body.dataset.kind = "edge"; body.dataset.id = id;
     body.appendChild(el("div", "g40-type-tag", UI.relation));
     body.appendChild(el("h2", null, relationName(e.relation)));
