@@ -34,7 +34,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, get_path):
         g40kg serve --get '/search.json?q=Breda'      # één antwoord, zonder server
     Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
     """
-    from ..serve import ServeConfig, asgi_get, create_app, is_loopback
+    from ..serve import ServeConfig, asgi_get, create_app, is_loopback, warm
     from ..store import read_manifest
 
     manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
@@ -55,5 +55,6 @@ def serve(settings, host, port, token, cors, timeout, max_rows, get_path):
     if not is_loopback(host):
         echo_err(f"waarschuwing: de server luistert op {host} en is dus vanaf andere computers bereikbaar"
                  + ("" if token else "; overweeg --token"))
+    warm(app)
     echo_err(f"g40kg serve: http://{host}:{port}/  (SPARQL: http://{host}:{port}/sparql)  Ctrl+C stopt")
     uvicorn.run(app, host=host, port=port, log_level="warning" if settings.verbose == 0 else "info")

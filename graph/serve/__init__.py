@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import asyncio
 
-from .app import ServeConfig, create_app
+from .app import ServeConfig, create_app, warm
 
-__all__ = ["ServeConfig", "create_app", "asgi_get", "is_loopback"]
+__all__ = ["ServeConfig", "create_app", "warm", "asgi_get", "is_loopback"]
 
 
 def asgi_get(app, path: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:

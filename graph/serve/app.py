@@ -22,7 +22,7 @@ from starlette.staticfiles import StaticFiles
 
 from . import pages, protocol
 
-__all__ = ["ServeConfig", "create_app", "STATIC_DIR", "TEMPLATE_DIR"]
+__all__ = ["ServeConfig", "create_app", "warm", "STATIC_DIR", "TEMPLATE_DIR"]
 
 log = logging.getLogger(__name__)
 
@@ -147,3 +147,16 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
     app.state.limiter = anyio.CapacityLimiter(config.workers)
     app.state.cache = {}
     return app
+
+
+def warm(app) -> None:
+    """Compute what every visitor needs once, before the first request: the name index, the
+    home-page counts and hubs, the document list and the set of mentioned entities."""
+    from ..names import entity_index
+    from . import explore
+
+    dataset, cache = app.state.dataset, app.state.cache
+    entity_index(dataset)
+    cache["documents"] = {"documents": explore.documents(dataset)}
+    cache["mentioned"] = explore.mentioned(dataset)
+    cache["home"] = pages.home_data(dataset, cache["documents"]["documents"])

@@ -30,6 +30,7 @@ __all__ = [
     "counts",
     "top_connected",
     "search",
+    "mentioned",
     "entity_iri",
     "entity_path",
     "label_of",
@@ -91,33 +92,43 @@ def top_connected(dataset, cls: str, limit: int = 10) -> list[dict]:
     ]
 
 
-def search(dataset, text: str, limit: int = 50) -> list[dict]:
-    """Entities and documents whose name or an alias contains ``text`` (case-insensitive), best first."""
-    needle = " ".join(text.split()).lower()
+def mentioned(dataset) -> set[str]:
+    """IRIs of everything some document mentions."""
+    return {str(row.e) for row in _rows(dataset, "SELECT DISTINCT ?e WHERE { ?doc g40:mentions ?e }")}
+
+
+def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | None = None,
+           document_list: list[dict] | None = None) -> list[dict]:
+    """Entities and documents whose name, alias or title contains ``text`` (any case, accents ignored).
+
+    Exact matches come before prefix matches before others; among equals, what the documents
+    mention comes before reference data no document speaks of. Entities come from the name index
+    of :mod:`graph.names` (built once per dataset); pass ``mentioned_iris`` (:func:`mentioned`)
+    and ``document_list`` (:func:`documents`) to reuse them across searches.
+    """
+    from ..names import entity_index, normalise
+
+    needle = normalise(text)
     if not needle:
         return []
-    query = """SELECT ?e ?label ?type WHERE {
-        ?e rdfs:label|skos:prefLabel|skos:altLabel|dcterms:title ?label ; a ?type .
-        FILTER(CONTAINS(LCASE(STR(?label)), ?needle))
-    }"""
-    found: dict[str, dict] = {}
-    for row in _rows(dataset, query, needle=Literal(needle)):
-        kind = str(row.type).rsplit("#", 1)[-1]
-        if not str(row.type).startswith(str(G40)) or kind not in _ENTITY_CLASSES + ("Document",):
-            continue
-        iri = str(row.e)
-        hit = found.setdefault(iri, {"iri": iri, "label": label_of(dataset, row.e), "type": kind,
-                                     "path": entity_path(row.e), "matched": str(row.label), "score": 0})
-        label = str(row.label).lower()
-        score = 3 if label == needle else 2 if label.startswith(needle) else 1
-        if score > hit["score"]:
-            hit["score"], hit["matched"] = score, str(row.label)
-    mentioned = {str(row.e) for row in _rows(dataset, "SELECT DISTINCT ?e WHERE { ?doc g40:mentions ?e }")}
-    for hit in found.values():
-        hit["in_documents"] = hit["iri"] in mentioned or hit["type"] == "Document"
-    # exact before prefix before substring; things the documents speak of before reference data
-    ranked = sorted(found.values(), key=lambda h: (-h["score"], not h["in_documents"], h["label"].lower(), h["iri"]))
-    return ranked[:limit]
+    if mentioned_iris is None:
+        mentioned_iris = mentioned(dataset)
+    candidates = [(e.iri, e.label, e.type, e.names) for e in entity_index(dataset).values()]
+    candidates += [(d["iri"], d["label"], "Document", (d["label"], d["id"])) for d in
+                   (document_list if document_list is not None else documents(dataset))]
+    hits = []
+    for iri, label, kind, names in candidates:
+        best, matched = 0, None
+        for name in names:
+            key = normalise(name)
+            score = 3 if key == needle else 2 if key.startswith(needle) else 1 if needle in key else 0
+            if score > best:
+                best, matched = score, name
+        if best:
+            hits.append({"iri": iri, "label": label, "type": kind, "path": entity_path(iri), "matched": matched,
+                         "score": best, "in_documents": kind == "Document" or iri in mentioned_iris})
+    hits.sort(key=lambda h: (-h["score"], not h["in_documents"], h["label"].lower(), h["iri"]))
+    return hits[:limit]
 
 
 def labels(dataset, cls: str | None = None, limit: int = 500) -> list[str]:

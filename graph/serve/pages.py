@@ -19,7 +19,7 @@ from . import explore, questions
 from .i18n import predicate_label, request_language, texts
 
 __all__ = [
-    "home", "search_page", "documents_page", "document_page", "entity_page", "questions_page", "question_page",
+    "home", "home_data", "search_page", "documents_page", "document_page", "entity_page", "questions_page", "question_page",
     "network_page", "sparql_page", "not_found", "method_not_allowed", "EXAMPLE_QUERIES",
 ]
 
@@ -104,20 +104,30 @@ def _cached(request: Request, key, compute):
     return cache[key]
 
 
-def home(request: Request) -> Response:
-    dataset = _dataset(request)
-    data = _cached(request, "home", lambda: {
+def home_data(dataset, documents: list[dict]) -> dict:
+    """Counts, the most connected ministries and cities, and the first documents."""
+    return {
         "counts": explore.counts(dataset),
         "ministries": explore.top_connected(dataset, "Ministry", 10),
         "cities": explore.top_connected(dataset, "Municipality", 10),
-        "documents": explore.documents(dataset)[:20],
-    })
+        "documents": documents[:20],
+    }
+
+
+def home(request: Request) -> Response:
+    dataset = _dataset(request)
+    data = _cached(request, "home", lambda: home_data(dataset, explore.documents(dataset)))
     return render(request, "home.html", data, json_twin="/index.json")
 
 
 def search_page(request: Request) -> Response:
     query = request.query_params.get("q", "")[:200]
-    results = explore.search(_dataset(request), query) if query.strip() else []
+    dataset = _dataset(request)
+    results = explore.search(
+        dataset, query,
+        mentioned_iris=_cached(request, "mentioned", lambda: explore.mentioned(dataset)),
+        document_list=_cached(request, "documents", lambda: {"documents": explore.documents(dataset)})["documents"],
+    ) if query.strip() else []
     return render(request, "search.html", {"q": query, "results": results}, json_twin=_json_path(request))
 
 
