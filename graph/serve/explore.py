@@ -164,6 +164,11 @@ def entity_path(iri) -> str | None:
 
 def label_of(dataset, iri) -> str:
     """The preferred label of ``iri`` (skos:prefLabel, rdfs:label, dcterms:title, else the IRI's tail)."""
+    from ..names import entity_index
+
+    entry = entity_index(dataset).get(str(iri))  # built once per dataset
+    if entry is not None:
+        return entry.label
     node = URIRef(str(iri))
     for predicate in (PREFIXES["skos"].prefLabel, PREFIXES["rdfs"].label, PREFIXES["dcterms"].title):
         for value in dataset.objects(node, predicate):
