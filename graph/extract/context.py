@@ -28,6 +28,7 @@ _DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[â€“â€
 _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan|over|uit|via|voor|"
                     r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
                     re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:in|op|bij|aan|voor|over|uit|naar|tot|om|door|tijdens|na|vond|kwam|ging)\b")
 _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben)\b")
 
 
@@ -177,7 +178,8 @@ class DocContext:
             if m.start < position:
                 continue
             gap = self.text[position:m.start]
-            if _LIST_STOP.search(gap) or _PREP_ARTICLE.search(gap) or len(gap.split()) > (9 if not out else 4):
+            if _LIST_STOP.search(gap) or _PREP_ARTICLE.search(gap) or _PREPOSITION.search(gap) or \
+                    len(gap.split()) > (9 if not out else 4):
                 if not re.fullmatch(r"\s*(?:,|en|\(|<)?\s*(?:de\s+)?(?:ministerie|ministeries)\s+van\s*", gap):
                     break
             if m.type in types:

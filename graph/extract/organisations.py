@@ -19,12 +19,14 @@ from __future__ import annotations
 
 from .lexicon import load_lexicon
 from .model import Mention
-from .phrases import is_cap
+from .phrases import STOP, is_cap
 from .tokens import Token
 
 __all__ = ["find_organisations", "find_list_organisations"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
+#: capitalised sentence openers that never start an organisation's name
+_NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren"}
 #: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
 _PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord", "deal",
                     "wet", "plan", "project", "campagne")
@@ -41,9 +43,13 @@ def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
         if is_cap(tokens[j]) and tokens[j].text not in _ARTICLES or (j == i and tokens[j].text.isupper()):
             j += 1
             continue
-        if j > i and tokens[j].text in _INNER and j + 1 < len(tokens) and is_cap(tokens[j + 1]) and j + 1 not in blocked:
-            j += 1
-            continue
+        if j > i and tokens[j].text in _INNER:
+            k = j
+            while k < min(len(tokens), j + 3) and tokens[k].text in _INNER and (k == j or tokens[j].text not in ("en", "&")):
+                k += 1  # "Raad voor het Openbaar Bestuur" (but "X en de Y" is a list)
+            if k < len(tokens) and is_cap(tokens[k]) and k not in blocked and tokens[k].text not in _ARTICLES:
+                j = k
+                continue
         break
     while j > i and tokens[j - 1].text in _INNER:
         j -= 1
@@ -69,7 +75,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
     n = len(tokens)
     i = 0
     while i < n:
-        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES:
+        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES or tokens[i].text.lower() in _NOT_NAMES:
             i += 1
             continue
         j = _cap_run(tokens, i, text, blocked)
@@ -92,7 +98,8 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             abbreviations[abbr.text] = name
             i = j + 3
             continue
-        if j - i >= 2 and (words[-1] in suffixes or words[0] in suffixes):
+        if j - i >= 2 and (words[-1] in suffixes or words[0] in suffixes) and \
+                not any(w.lower().endswith(_PROGRAMME_WORDS) for w in words):
             mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.head-word", 0.75,
                                     name=name))
             i = j

@@ -72,6 +72,8 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
     if i >= n:
         return None
     first = tokens[i]
+    if i > 0 and "\n" in text[tokens[i - 1].end:first.start]:
+        return None  # a name does not start on the next line
     if not (is_cap(first) or (allow_lower and first.text.isalpha() and first.text.lower() not in STOP
                               and not is_verbish(first.text))):
         return None

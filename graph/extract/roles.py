@@ -225,6 +225,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     glued = [m for m in ctx.in_span(max(sentence.start, start - 40), start) if m.end == start - 1 and text[m.end] == "-"]
     obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or _object_after_van(ctx, sentence, end)
+    if obj is None and rule == "roles.before-name" and len(targets) == 1:
+        obj = _object_after_van(ctx, sentence, targets[0].end)  # "voorzitter Jan de Vries van de G40"
     if obj is None and rule == "roles.bracket":
         bracket_end = text.find(")", end, sentence.end)
         inside = ctx.in_span(end, bracket_end if bracket_end > 0 else sentence.end)

@@ -96,9 +96,7 @@ def find_units(text: str, tokens: list[Token], blocked: set[int], org_tokens: di
             label = f"{low[:1].upper()}{low[1:]} {name}"
             mention = Mention(tokens[first].start, end, text[tokens[first].start:end], "OrganisationalUnit",
                               "units.named", 0.9, name=" ".join(label.split()), kind=unit_kind.kind)
-        elif low not in BASE_KINDS or first < index:
-            if low in BASE_KINDS and first == index:
-                continue
+        elif low not in BASE_KINDS:
             if first == index and before not in _ARTICLES:
                 continue
             surface = text[tokens[first].start:token.end]
