@@ -672,3 +672,20 @@ def test_from_reads_named_graphs_not_the_web(client):
     response = client.get("/sparql", params={"query": query})
     assert response.status_code == 200, response.text
     assert response.json()["results"]["bindings"][0]["n"]["value"] == "10"
+
+
+def test_api_page_lists_every_documented_path(client):
+    from graph.serve.protocol import OPENAPI
+
+    html = client.get("/api").text
+    for path in OPENAPI["paths"]:
+        assert f"<code>{path}</code>" in html, path
+    assert 'href="/openapi.json"' in html
+
+
+def test_server_default_language(graph_path):
+    with TestClient(make_app(graph_path, lang="en")) as english:
+        assert "Most connected cities" in english.get("/").text
+        assert "Gemeenten met de meeste verbindingen" in english.get("/", headers={"Accept-Language": "nl"}).text
+        refused = english.post("/sparql", data={"update": "CLEAR ALL"})
+        assert refused.text.strip() == "SPARQL Update is not allowed: this endpoint is read-only"

@@ -39,7 +39,8 @@ def serve(settings, host, port, token, cors, timeout, max_rows, get_path):
 
     manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
     dataset = settings.load()
-    config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, manifest=manifest)
+    config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, manifest=manifest,
+                         lang=settings.lang)
     app = create_app(dataset, config)
     if get_path:
         headers = {"Accept-Language": settings.lang}

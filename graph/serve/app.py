@@ -41,6 +41,7 @@ class ServeConfig:
     max_rows: int = 10_000
     max_body: int = 1_000_000
     workers: int = 8
+    lang: str = "nl"  # for requests without ?lang= or Accept-Language
     manifest: dict = field(default_factory=dict)
 
 
@@ -132,6 +133,7 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
         Route("/sparql", protocol.sparql_endpoint, methods=["GET", "POST", "HEAD"], name="sparql"),
         Route("/rdf-graph-store", protocol.graph_store, methods=["GET", "HEAD", "PUT", "POST", "DELETE", "PATCH"]),
         Route("/openapi.json", protocol.openapi),
+        Route("/api", pages.api_page, name="api"),
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [Middleware(SecurityHeadersMiddleware)]

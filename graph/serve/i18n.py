@@ -16,7 +16,7 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["LANGUAGES", "request_language", "texts", "predicate_label"]
+__all__ = ["LANGUAGES", "request_language", "language_of", "texts", "predicate_label"]
 
 LANGUAGES = ("nl", "en")
 
@@ -37,6 +37,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     "network": {"nl": "Netwerk", "en": "Network"},
     "sparql": {"nl": "SPARQL", "en": "SPARQL"},
     "api": {"nl": "API", "en": "API"},
+    "api_intro": {"nl": "De machineleesbare beschrijving (OpenAPI 3):", "en": "The machine-readable description (OpenAPI 3):"},
+    "method": {"nl": "Methode", "en": "Method"},
+    "path": {"nl": "Pad", "en": "Path"},
+    "what": {"nl": "Wat", "en": "What"},
+    "parameters": {"nl": "Parameters", "en": "Parameters"},
     "top_ministries": {"nl": "Ministeries met de meeste verbindingen", "en": "Most connected ministries"},
     "top_cities": {"nl": "Gemeenten met de meeste verbindingen", "en": "Most connected cities"},
     "connections": {"nl": "verbindingen", "en": "connections"},
@@ -111,14 +116,17 @@ _PREDICATES: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-def request_language(params, accept_language: str | None) -> str:
-    """``nl`` or ``en`` for a request with query ``params`` and an ``Accept-Language`` header."""
+def request_language(params, accept_language: str | None, default: str = "nl") -> str:
+    """``nl`` or ``en`` for a request with query ``params`` and an ``Accept-Language`` header.
+
+    ``default`` (the server's ``--lang``) answers requests that state no preference.
+    """
     chosen = (params.get("lang") or "").lower()
     if chosen in LANGUAGES:
         return chosen
     from .sparql import parse_accept
 
-    best, best_q = "nl", 0.0
+    best, best_q = default if default in LANGUAGES else "nl", 0.0
     for tag, q in parse_accept(accept_language or ""):
         tag = tag.split("-")[0]
         if tag in LANGUAGES and q > best_q:
@@ -138,3 +146,10 @@ def predicate_label(predicate: str, direction: str, lang: str) -> str:
         return predicate
     out, inc = wording.get(lang, wording["nl"])
     return out if direction == "out" else inc
+
+
+def language_of(request) -> str:
+    """The language of a Starlette ``request`` (the app's configured language as the default)."""
+    config = getattr(request.app.state, "config", None)
+    return request_language(request.query_params, request.headers.get("accept-language"),
+                            getattr(config, "lang", "nl"))

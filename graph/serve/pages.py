@@ -16,11 +16,11 @@ from starlette.templating import Jinja2Templates
 from ..errors import G40Error
 from ..messages import language
 from . import explore, questions
-from .i18n import predicate_label, request_language, texts
+from .i18n import language_of, predicate_label, texts
 
 __all__ = [
     "home", "home_data", "search_page", "documents_page", "document_page", "entity_page", "questions_page", "question_page",
-    "network_page", "sparql_page", "not_found", "method_not_allowed", "EXAMPLE_QUERIES",
+    "network_page", "sparql_page", "api_page", "not_found", "method_not_allowed", "EXAMPLE_QUERIES",
 ]
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def _env() -> Jinja2Templates:
 
 
 def _lang(request: Request) -> str:
-    return request_language(request.query_params, request.headers.get("accept-language"))
+    return language_of(request)
 
 
 def _link_factory(request: Request, lang: str):
@@ -248,6 +248,13 @@ def sparql_page(request: Request) -> Response:
     query = request.query_params.get("q") or EXAMPLE_QUERIES["collaborations"]
     data = {"query": query, "examples": EXAMPLE_QUERIES}
     return render(request, "sparql.html", data)
+
+
+def api_page(request: Request) -> Response:
+    """The JSON API and the protocol endpoints, from the OpenAPI description."""
+    from .protocol import OPENAPI
+
+    return render(request, "api.html", dict(OPENAPI, base=str(request.base_url)), json_twin="/openapi.json")
 
 
 def not_found(request: Request, exc=None) -> Response:

@@ -17,7 +17,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from ..messages import CATALOGUE, language
 from ..vocab import bind_prefixes
-from .i18n import request_language
+from .i18n import language_of
 from .sparql import ProtocolError, QueryOutcome, _t, classify, execute, negotiate, serialize
 
 __all__ = ["sparql_endpoint", "graph_store", "openapi", "run_limited", "parse_sparql_request"]
@@ -38,7 +38,7 @@ async def run_limited(request: Request, func, *args):
     with anyio.move_on_after(config.timeout + 1.0) as scope:  # the worker stops itself at the timeout
         return await anyio.to_thread.run_sync(func, *args, abandon_on_cancel=True, limiter=request.app.state.limiter)
     if scope.cancelled_caught:
-        with language(request_language(request.query_params, request.headers.get("accept-language"))):
+        with language(language_of(request)):
             raise ProtocolError(503, _t("timeout"))
 
 
@@ -74,7 +74,7 @@ async def parse_sparql_request(request: Request) -> tuple[str | None, str | None
 
 async def sparql_endpoint(request: Request) -> Response:
     """GET/POST ``/sparql``: the SPARQL 1.1 Protocol (read-only); GET from a browser without a query shows the editor."""
-    lang = request_language(request.query_params, request.headers.get("accept-language"))
+    lang = language_of(request)
     try:
         query, update, params = await parse_sparql_request(request)
         if query is None and update is None and request.method == "GET" and _wants_html(request):
@@ -126,7 +126,7 @@ def _wants_html(request: Request) -> bool:
 async def graph_store(request: Request) -> Response:
     """``/rdf-graph-store``: GET ``?default`` (the union graph), ``?graph=IRI`` (one named graph),
     or neither (the whole dataset as TriG / N-Quads). Writes get 405: the store is read-only."""
-    lang = request_language(request.query_params, request.headers.get("accept-language"))
+    lang = language_of(request)
     params = request.query_params
     try:
         with language(lang):
