@@ -244,7 +244,13 @@ OPENAPI = {
             "/questions/{name}.json": _page("Answer one named question; its parameters are query parameters", [
             {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}, _LANG],
             {"400": {"description": "Missing or invalid parameter"}}),
-            "/network.json": _page("Node-link data of the network (optionally around ?focus=IRI)", [
-            {"name": "focus", "in": "query", "schema": {"type": "string"}}, _LANG]),
+            "/network.json": _page("Node-link data of the network view (viz); the same options as /network", [
+            {"name": "focus", "in": "query", "schema": {"type": "string"}, "description": "name or IRI"},
+            {"name": "ministry", "in": "query", "schema": {"type": "string"}},
+            {"name": "depth", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 3}},
+            {"name": "types", "in": "query", "schema": {"type": "string"}, "description": "comma-separated classes"},
+            {"name": "at", "in": "query", "schema": {"type": "string", "format": "date"}},
+            {"name": "projection", "in": "query", "schema": {"type": "string", "enum": ["city-ministry"]}}, _LANG],
+            {"400": {"description": "Unknown name or a view too large"}}),
     },
 }
