@@ -72,7 +72,7 @@ def g40kg(*args) -> list[str]:
 
 # ---------------------------------------------------------------- build and incremental rebuild
 
-def bench_build(work: Path, docs: int, timeout: float) -> dict:
+def bench_build(work: Path, docs: int, timeout: float, validate: bool = False) -> dict:
     from generate import generate
 
     corpus_root = work / f"corpus-{docs}"
@@ -84,7 +84,8 @@ def bench_build(work: Path, docs: int, timeout: float) -> dict:
     shutil.rmtree(graph, ignore_errors=True)
     shutil.rmtree(graph.with_name(graph.name + ".cache"), ignore_errors=True)
     # peak RSS per build: a fresh helper process reports its own child's max RSS
-    full = _rss_run(g40kg("--graph", graph, "build", corpus, "--format", "json"), timeout)
+    flags = [] if validate else ["--no-validate"]
+    full = _rss_run(g40kg("--graph", graph, "build", corpus, "--format", "json", *flags), timeout)
     row = {"docs": docs, "mb": size / 1e6, "build_s": full["seconds"], "rss_mib": full["rss_mib"],
            "status": full["status"], "triples": None, "recall": None, "incremental_s": None}
     if full["status"] != 0:
@@ -97,11 +98,57 @@ def bench_build(work: Path, docs: int, timeout: float) -> dict:
     try:
         changed.write_text(original + "\nDe gemeente Breda werkt samen met het ministerie van Financiën.\n",
                            encoding="utf-8")
-        again = _rss_run(g40kg("--graph", graph, "build", corpus, "--format", "json"), timeout)
+        again = _rss_run(g40kg("--graph", graph, "build", corpus, "--format", "json", *flags), timeout)
         row["incremental_s"] = again["seconds"] if again["status"] == 0 else None
     finally:
         changed.write_text(original, encoding="utf-8")
     return row
+
+
+def bench_stages(work: Path, docs: int) -> dict:
+    """Seconds per pipeline stage of one full build with validation, then of a rebuild after one change."""
+    import graph.pipeline as pipeline
+
+    corpus = work / f"corpus-{docs}" / "corpus"
+    graph = work / f"stages-{docs}"
+    shutil.rmtree(graph, ignore_errors=True)
+    timings: dict[str, float] = {}
+    names = ("read_corpus", "extract_documents_cached", "resolve", "build_dataset", "_apply_curation", "_validate",
+             "save_dataset")
+    originals = {name: getattr(pipeline, name) for name in names}
+
+    def timed(name):
+        def wrapper(*a, **k):
+            started = time.perf_counter()
+            try:
+                return originals[name](*a, **k)
+            finally:
+                timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
+        return wrapper
+
+    result = {}
+    try:
+        for name in names:
+            setattr(pipeline, name, timed(name))
+        started = time.perf_counter()
+        pipeline.build_graph([corpus], graph)
+        result["full"] = dict(timings, total=time.perf_counter() - started)
+        changed = sorted(corpus.glob("*.txt"))[0]
+        original = changed.read_text(encoding="utf-8")
+        try:
+            changed.write_text(original + "\nDe gemeente Breda werkt samen met het ministerie van Financiën.\n",
+                               encoding="utf-8")
+            timings.clear()
+            started = time.perf_counter()
+            pipeline.build_graph([corpus], graph)
+            result["one changed"] = dict(timings, total=time.perf_counter() - started)
+        finally:
+            changed.write_text(original, encoding="utf-8")
+    finally:
+        for name, func in originals.items():
+            setattr(pipeline, name, func)
+    result["docs"] = docs
+    return result
 
 
 def _rss_run(command, timeout) -> dict:
@@ -214,7 +261,7 @@ def _fmt(value, spec=".1f", none="–"):
     return none if value is None else format(value, spec)
 
 
-def render(build_rows, query_rows, bulk, viz_text, args, seconds) -> str:
+def render(build_rows, query_rows, bulk, viz_text, args, seconds, stages=None, validate=False) -> str:
     lines = [BEGIN, "",
              f"Last run: {datetime.now(timezone.utc).isoformat(timespec='minutes')} on {platform.machine()}, "
              f"{os.cpu_count()} cores, Python {platform.python_version()}; `python benchmarks/run.py "
@@ -232,7 +279,18 @@ def render(build_rows, query_rows, bulk, viz_text, args, seconds) -> str:
                          f"{r['mb'] / r['build_s']:.2f} | {_fmt(r['rss_mib'], '.0f')} | {r['triples']} | "
                          f"{_fmt(r['recall'], '.2f')} | {_fmt(r.get('precision'), '.2f')} | "
                          f"{_fmt(r['incremental_s'], '.2f')} |")
-        lines += ["", "Targets: 10,000 documents ≤ 60 s; one changed document in 10,000 ≤ 2 s.", ""]
+        lines += ["", ("Builds with SHACL validation." if validate else
+                       "Builds with `--no-validate` (validation: see the stage table)."),
+                  "Targets: 10,000 documents ≤ 60 s; one changed document in 10,000 ≤ 2 s.", ""]
+    if stages:
+        names = [n for n in ("read_corpus", "extract_documents_cached", "resolve", "build_dataset", "_apply_curation",
+                             "_validate", "save_dataset", "total") if n in stages.get("full", {})]
+        lines += [f"### Build stages, {stages['docs']} documents (s, in-process, with validation)", "",
+                  "| build | " + " | ".join(n.strip("_") for n in names) + " |", "|---|" + "---|" * len(names)]
+        for label in ("full", "one changed"):
+            if label in stages:
+                lines.append(f"| {label} | " + " | ".join(_fmt(stages[label].get(n), ".2f") for n in names) + " |")
+        lines.append("")
     if query_rows:
         sizes = sorted({r["triples"] for r in query_rows})
         engines = ["oxigraph", "rdflib"]
@@ -298,7 +356,9 @@ def main(argv=None) -> None:
     parser.add_argument("--reps", type=int, default=15, help="runs per question")
     parser.add_argument("--budget", type=float, default=5.0, help="seconds per question and engine")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per build")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["build", "queries", "bulk", "viz"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["build", "stages", "queries", "bulk", "viz"])
+    parser.add_argument("--validate", action="store_true", help="builds with SHACL validation (slow at scale)")
+    parser.add_argument("--stages-docs", type=int, default=None, help="corpus size of the stage breakdown")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "g40kg-bench")
     parser.add_argument("--no-readme", action="store_true", help="print the table instead of writing README.md")
     args = parser.parse_args(argv)
@@ -307,11 +367,19 @@ def main(argv=None) -> None:
     reps = 5 if args.quick and args.reps == 15 else args.reps
     args.work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    build_rows, query_rows, bulk, viz_text = [], [], None, ""
+    build_rows, query_rows, bulk, viz_text, stages = [], [], None, "", None
     if "build" not in args.skip:
         for n in docs:
-            build_rows.append(bench_build(args.work, n, args.timeout))
+            build_rows.append(bench_build(args.work, n, args.timeout, args.validate))
             print(json.dumps(build_rows[-1]), file=sys.stderr)
+    if "stages" not in args.skip:
+        from generate import generate
+
+        n = args.stages_docs or min(docs)
+        if not (args.work / f"corpus-{n}" / "gold.yaml").is_file():
+            generate(n, args.work / f"corpus-{n}")
+        stages = bench_stages(args.work, n)
+        print(json.dumps(stages), file=sys.stderr)
     if "queries" not in args.skip:
         for size in sizes:
             engines = ["oxigraph"] + (["rdflib"] if size <= args.rdflib_max else [])
@@ -327,7 +395,7 @@ def main(argv=None) -> None:
         done = run_measured([sys.executable, str(HERE / "viz.py")] + (["--quick"] if args.quick else []), args.timeout)
         viz_text = done["stdout"] if done["status"] == 0 else f"viz.py failed: {done['stderr'][-300:]}"
     block = render(build_rows, query_rows, bulk, viz_text, argv if argv is not None else sys.argv[1:],
-                   time.perf_counter() - started)
+                   time.perf_counter() - started, stages, args.validate)
     if args.no_readme:
         print(block)
     else:

@@ -61,10 +61,11 @@ class SPARQLEndpointStore(SPARQLStore):
     """rdflib's SPARQLStore that also runs prepared queries (from their text)."""
 
     def query(self, query, initNs=None, initBindings=None, queryGraph=None, DEBUG=False):  # noqa: N803
-        from .store import _query_text
+        from .store import _query_text, bind_values
 
         query, initNs = _query_text(query, initNs or {})  # noqa: N806
-        return super().query(query, initNs, initBindings or {}, queryGraph, DEBUG)
+        # bindings open the WHERE pattern (rdflib would append them after GROUP BY)
+        return super().query(bind_values(query, initBindings), initNs, {}, queryGraph, DEBUG)
 
 
 def endpoint_dataset(endpoint: str, *, timeout: float = 60.0) -> Dataset:

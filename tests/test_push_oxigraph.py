@@ -102,6 +102,10 @@ def test_push_then_endpoint_answers_like_local(oxigraph_server, local_graph, pro
     prepared = prepareQuery("SELECT ?p WHERE { ?p g40:affiliatedWith ?m } ORDER BY ?p", initNs={"g40": str(G40)})
     bound = [r.p for r in remote.query(prepared, initBindings={"m": mint("municipality", "gm0758")})]
     assert bound == [mint("person", "anna-de-vries"), mint("person", "piet-jansen")], bound
+    grouped = prepareQuery("SELECT ?m (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a ?type ; g40:affiliatedWith ?m } GROUP BY ?m",
+                           initNs={"g40": str(G40)})
+    counts = [(r.m, r.n.toPython()) for r in remote.query(grouped, initBindings={"type": G40.Person})]
+    assert counts == [(mint("municipality", "gm0758"), 2)], counts
     assert list(remote.objects(mint("municipality", "gm0758"), SKOS.prefLabel)) == [Literal("Breda")]
 
 
