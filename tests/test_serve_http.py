@@ -251,3 +251,13 @@ def test_bundled_corpus_over_http(seed_graph, seed_dataset):
             assert httpx.get(base + item["path"]).status_code == 200
     finally:
         stop_server(process)
+
+
+def test_cli_read_commands_against_the_server(server, runner):
+    """``g40kg --endpoint <server>/sparql …``: the project's own remote mode works against ``g40kg serve``."""
+    from graph.cli import cli
+
+    result = runner.invoke(cli, ["--endpoint", server + "/sparql", "collaborators", "EZK"])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "Taskforce Economisch Herstel" in result.stdout
+    assert "De Taskforce Economisch Herstel werkt samen met het ministerie van EZK." in result.stdout
