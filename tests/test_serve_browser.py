@@ -108,3 +108,17 @@ def test_english_interface(page, server):
     page.click("text=EZK")
     page.wait_for_url("**/entity/ministry/mnre1045?lang=en")
     assert "collaborates with" in page.locator("section.facts").inner_text()
+
+
+def test_named_question_form(page, server):
+    page.goto(server + "/questions")
+    page.click("a[href='/questions/collaborations-with-ministry']")
+    page.fill("input[name=ministry]", "EZK")
+    page.click("button[name=run]")
+    page.wait_for_selector("table.results tbody tr")
+    first = page.locator("table.results tbody tr").first
+    assert "Taskforce Economisch Herstel" in first.inner_text()
+    shot(page, "question")
+    first.locator("a", has_text="Taskforce Economisch Herstel").click()
+    page.wait_for_url("**/entity/unit/taskforce-economisch-herstel")
+    assert "werkt samen met" in page.locator("section.facts").inner_text()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import time
+
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors
 
 __all__ = ["serve"]
+
+log = logging.getLogger(__name__)
 
 
 @cli.command("serve")
@@ -56,6 +61,8 @@ def serve(settings, host, port, token, cors, timeout, max_rows, get_path):
     if not is_loopback(host):
         echo_err(f"waarschuwing: de server luistert op {host} en is dus vanaf andere computers bereikbaar"
                  + ("" if token else "; overweeg --token"))
-    warm(app)
+    started = time.perf_counter()
+    warm(app)  # name index, counts and hubs: the first visitor should not wait for them
+    log.info("caches warmed in %.1f s", time.perf_counter() - started)
     echo_err(f"g40kg serve: http://{host}:{port}/  (SPARQL: http://{host}:{port}/sparql)  Ctrl+C stopt")
     uvicorn.run(app, host=host, port=port, log_level="warning" if settings.verbose == 0 else "info")

@@ -69,6 +69,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "query": {"nl": "Query", "en": "Query"},
     "results": {"nl": "Resultaat", "en": "Results"},
     "rows": {"nl": "rijen", "en": "rows"},
+    "row": {"nl": "rij", "en": "row"},
     "truncated": {"nl": "afgekapt: meer rijen dan de server toont", "en": "cut off: more rows than the server shows"},
     "download": {"nl": "Download als", "en": "Download as"},
     "sparql_intro": {"nl": "Stel een SPARQL-query op de graaf. De prefixen g40:, g40id:, skos:, … zijn al bekend.",

@@ -7,8 +7,8 @@
   var results = document.getElementById("results");
   var lang = document.documentElement.lang || "nl";
   var T = {
-    nl: {running: "Bezig…", rows: " rijen", seconds: " s", error: "Fout", yes: "ja", no: "nee"},
-    en: {running: "Running…", rows: " rows", seconds: " s", error: "Error", yes: "yes", no: "no"}
+    nl: {running: "Bezig…", rows: " rijen", row: " rij", seconds: " s", error: "Fout", yes: "ja", no: "nee"},
+    en: {running: "Running…", rows: " rows", row: " row", seconds: " s", error: "Error", yes: "yes", no: "no"}
   }[lang === "en" ? "en" : "nl"];
 
   function cell(term) {
@@ -87,7 +87,8 @@
             p.textContent = data.boolean ? T.yes : T.no;
             results.appendChild(p);
           } else {
-            status.textContent = data.results.bindings.length + T.rows + " · " + secs;
+            var n = data.results.bindings.length;
+            status.textContent = n + (n === 1 ? T.row : T.rows) + " · " + secs;
             results.appendChild(table(data));
           }
         } else {
