@@ -21,7 +21,7 @@ from .context import DocContext
 from .gazetteer import domain_entity, find_gazetteer_mentions
 from .model import Extraction, Mention
 from .organisations import find_list_organisations, find_organisations
-from .persons import find_emails, find_persons
+from .persons import find_emails, find_persons, surname_like
 from .programmes import find_events, find_programmes, find_themes
 from .references import find_heading_mentions, find_references
 from .relations import find_relations
@@ -78,7 +78,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     emails = find_emails(text)
     email_tokens = _token_indexes(tokens, starts, [Mention(e.start, e.end, "", "Person", "", 0) for e in emails])
     gazetteer_mentions = [m for m in find_gazetteer_mentions(text, gazetteer, date=date, tokens=tokens)
-                          if not any(e.start <= m.start < e.end for e in emails)]
+                          if not any(e.start <= m.start < e.end for e in emails) and not surname_like(text, m)]
     blocked = email_tokens | _token_indexes(tokens, starts, gazetteer_mentions)
     known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
@@ -130,8 +130,11 @@ def _email_affiliations(ctx: DocContext, emails, domains: list[Mention]) -> None
         domain = by_start.get(email.domain_start)
         if domain is None:
             continue
+        local = "".join(c for c in email.local.lower() if c.isalpha())
         person = next((m for m in reversed(ctx.mentions) if m.type == "Person" and m.end <= email.start
-                       and (email.start - m.end <= 3 or m.start == email.start)), None)
+                       and (email.start - m.end <= 3 or m.start == email.start
+                            or ("".join(c for c in m.label.lower() if c.isalpha()) == local
+                                and email.start - m.end <= 200))), None)
         if person is None:
             person = next((m for m in ctx.mentions if m.type == "Person" and m.start == email.start), None)
         sentence = ctx.sentence_at(email.start)

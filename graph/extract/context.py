@@ -178,8 +178,10 @@ class DocContext:
             if m.start < position:
                 continue
             gap = self.text[position:m.start]
-            if _LIST_STOP.search(gap) or _PREP_ARTICLE.search(gap) or _PREPOSITION.search(gap) or \
-                    len(gap.split()) > (9 if not out else 4):
+            representatives = re.fullmatch(r"\s*(?:,|en)?\s*(?:vertegenwoordigers|leden|bestuurders|medewerkers)\s+van\s+"
+                                           r"(?:de\s+|het\s+)?", gap)
+            if not representatives and (_LIST_STOP.search(gap) or _PREP_ARTICLE.search(gap) or _PREPOSITION.search(gap)
+                                        or len(gap.split()) > (9 if not out else 4)):
                 if not re.fullmatch(r"\s*(?:,|en|\(|<)?\s*(?:de\s+)?(?:ministerie|ministeries)\s+van\s*", gap):
                     break
             if m.type in types:
@@ -187,10 +189,14 @@ class DocContext:
             elif m.type not in ("Person",):
                 break
             position = m.end
-            # skip a bracket after a person: "Tof Thissen (UWV)"
+            # skip a bracket or "van X" after a person: "Tof Thissen (UWV)", "minister X van OCW"
             bracket = re.match(r"\s*\([^()]{0,60}\)", self.text[position:end])
             if m.type == "Person" and bracket:
                 position += bracket.end()
+            elif m.type == "Person":
+                van = re.match(r"\s+van\s+(?:het\s+ministerie\s+van\s+|de\s+|het\s+)?\S+", self.text[position:end])
+                if van:
+                    position += van.end()
         return out
 
     def bracket_after(self, mention: Mention) -> tuple[int, int] | None:

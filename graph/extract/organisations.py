@@ -25,6 +25,11 @@ from .tokens import Token
 __all__ = ["find_organisations", "find_list_organisations"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
+#: lower-case kind words before an organisation's name ("woningcorporatie Woonbedrijf")
+_ORG_KINDS = frozenset({"woningcorporatie", "corporatie", "zorgverzekeraar", "netbeheerder", "hogeschool", "universiteit",
+                        "onderwijsinstelling", "adviesbureau", "ingenieursbureau", "bouwbedrijf", "welzijnsorganisatie",
+                        "zorgorganisatie", "kennisinstituut", "brancheorganisatie", "ondernemersvereniging", "stichting",
+                        "vereniging", "bank", "energiebedrijf", "vervoerder", "ontwikkelaar", "projectontwikkelaar"})
 #: capitalised sentence openers that never start an organisation's name
 _NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren"}
 #: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
@@ -105,6 +110,14 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             i = j
             continue
         i += 1
+    for k, token in enumerate(tokens):
+        if token.text.lower() in _ORG_KINDS and token.text.islower() and k + 1 < n and k + 1 not in blocked \
+                and is_cap(tokens[k + 1]) and tokens[k + 1].text.lower() not in _NOT_NAMES:
+            j = _cap_run(tokens, k + 1, text, blocked)
+            if j > k + 1 and not any(m.start <= tokens[k + 1].start < m.end for m in mentions):
+                start, end = tokens[k + 1].start, tokens[j - 1].end
+                mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.kind-word", 0.75,
+                                        name=" ".join(text[start:end].split())))
     if abbreviations:
         taken = {(m.start, m.end) for m in mentions}
         for k, token in enumerate(tokens):

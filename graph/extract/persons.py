@@ -26,7 +26,7 @@ from .model import Mention
 from .phrases import STOP
 from .tokens import Token
 
-__all__ = ["find_persons", "find_emails", "Email", "TITLES"]
+__all__ = ["find_persons", "find_emails", "surname_like", "Email", "TITLES"]
 
 #: words before a surname that make it a person ("minister Koolmees", "mevrouw De Vries")
 TITLES = frozenset({"dhr", "mevr", "mw", "mevrouw", "meneer", "heer", "drs", "dr", "ir", "mr", "prof", "ing"})
@@ -191,7 +191,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         name = email.name()
         if not name or any(s <= email.start < e + 3 for s, e in covered):
             continue
-        if _written_before(text, email, mentions):
+        if _written_before(text, email, mentions) or _spelled(email, mentions):
             continue
         local_end = email.start + len(email.local)
         mentions.append(Mention(email.start, local_end, text[email.start:local_end], "Person", "persons.email", 0.8,
@@ -234,3 +234,24 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
             continue
         out.append(Mention(token.start, token.end, token.text, "Person", "persons.surname-repeat", 0.7))
     return out
+
+
+_AFTER_FIRST_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:van\s+der|van\s+den|van\s+de|van|de|den|ter|ten)\s+$")
+
+
+def surname_like(text: str, mention: Mention) -> bool:
+    """A municipality name used as a surname: "Ilse van Dongen", "Jan van Delft"."""
+    if mention.type != "Municipality":
+        return False
+    match = _AFTER_FIRST_NAME.search(text, max(0, mention.start - 40), mention.start)
+    return bool(match) and match.group(1) in load_lexicon().first_names
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def _spelled(email: Email, mentions: list[Mention]) -> bool:
+    """Whether a person named before the address is the one it spells ("Ilse van Dongen … ilse.vandongen@")."""
+    local = _compact(email.local)
+    return any(m.type == "Person" and _compact(m.label) == local and 0 <= email.start - m.end <= 200 for m in mentions)

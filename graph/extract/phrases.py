@@ -110,7 +110,8 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
             if is_verbish(word):
                 break
             nxt = tokens[j + 1].text if j + 1 < n else ""
-            attributive = nxt.isalpha() and nxt.islower() and nxt not in STOP and "\n" not in text[token.end:tokens[j + 1].start]
+            attributive = nxt.isalpha() and nxt.islower() and nxt not in STOP and nxt not in CONNECTORS \
+                and "\n" not in text[token.end:tokens[j + 1].start]
             if word.endswith(("t", "d")) and not attributive and (nxt.lower() in STOP or nxt.isalpha()):
                 break  # "werkt met", "voert dit": a present-tense verb
             if word.endswith(("de", "te")) and not attributive and nxt.isalpha():

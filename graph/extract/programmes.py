@@ -31,7 +31,8 @@ _ARTICLES = {"de", "het", "een", "deze", "dit"}
 #: deals between the Rijk and cities or regions, with the spelling of their label (kind "citydeal")
 _DEALS = {"city": "City Deal", "regio": "Regio Deal", "green": "Green Deal", "woon": "Woondeal"}
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord")
-_NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project"}
+_NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
+                   "pilot": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 
 
@@ -105,8 +106,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
             quoted = span is not None
             if span is None and low in _NAMED_SUFFIXES:
                 span = name_after(tokens, i + 1, text)
-                if span and span[1] - span[0] < 2:
-                    span = None
+                if span and span[1] - span[0] < 2 and not word[:1].isupper():
+                    span = None  # "programma Wonen" may be a topic; "Proeftuin Wijkaanpak" is a name
             span = _cut(span, blocked, tokens)
             if span:
                 start, end, name = _span_text(text, tokens, span)

@@ -35,7 +35,7 @@ __all__ = ["find_relations"]
 
 _COLLAB = re.compile(
     r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|samengewerkt\s+met|samenwerken\s+met|in\s+gesprek\s+met|"
-    r"gesprekk?en\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+met|afspraken\s+met|"
+    r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+met|afspraken\s+met|"
     r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met)\s",
     re.IGNORECASE,
 )
@@ -57,7 +57,8 @@ _BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertege
 _AMONG = re.compile(r"\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
 _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken)\b", re.IGNORECASE)
 _INITIATOR = re.compile(r"\binitiatiefnemers?\b", re.IGNORECASE)
-_INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)|startsein|opgezet|opgericht|gelanceerd|in\s+het\s+leven\s+geroepen|"
+_INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)|startsein|gestart\s+met|startte[n]?\s+met|"
+                         r"begonnen\s+met|opgezet|opgericht|gelanceerd|in\s+het\s+leven\s+geroepen|"
                          r"zette[n]?\s+\S+\s+op|richtte[n]?\s+\S+\s+op)\b", re.IGNORECASE)
 _ORGANISE = re.compile(r"\b(?:organiseerde[n]?|organiseert|organiseren|georganiseerd)\b", re.IGNORECASE)
 _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van|"
@@ -69,6 +70,8 @@ _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,3}?$"),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt X op
     (re.compile(r"^\s*(?:wordt|werd|is)\s+(?:per\s+\S+\s+)?opgevolgd\s+door\s+$", re.IGNORECASE), None, "backward"),
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+$",
+                re.IGNORECASE), None, "forward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
 )
@@ -100,6 +103,10 @@ def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
         if m.type == "Person":
             bracket = ctx.bracket_after(m)
             inside = [x for x in ctx.in_span(*bracket) if x.type in ACTORS] if bracket else []
+            van = re.match(r"\s+van\s+(?:het\s+ministerie\s+van\s+|de\s+gemeente\s+|de\s+|het\s+)?", ctx.text[m.end:m.end + 40])
+            if not inside and van:
+                inside = [x for x in ctx.in_span(m.end + van.end(), m.end + van.end() + 60)
+                          if x.start == m.end + van.end() and x.type in ACTORS]
             out.extend(inside[:1])
         else:
             out.append(m)
@@ -246,7 +253,10 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         subject = _subject_or_context(ctx, sentence, match.start(), programmes=False)
         if subject is not None:
             initiators.append(subject)
-        together = re.search(r"\bsamen\s+met\s", text[sentence.start:match.start()], re.IGNORECASE)
+            # coordinated subjects: "Helmond en Eindhoven zijn … gestart"
+            initiators += ctx.list_after(subject.end, match.start(), types=ACTORS)[:6] if re.match(
+                r"\s*(?:,|en)\s", text[subject.end:subject.end + 5]) else []
+        together = re.search(r"\bsamen\s+met\s+(?:\w+\s+)?", text[sentence.start:match.start()], re.IGNORECASE)
         if together:
             initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS)
         for actor in initiators:
@@ -315,7 +325,8 @@ def _succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
     if pronoun is not None and persons:
         # "Zij volgt Hans Kootstra op", "Hij volgde in mei X op als trekker"
         opening = text[sentence.start:persons[0].start]
-        if re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:volgt|volgde)\s+(?:\w+\s+){0,3}?", opening) and \
+        handover = re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+", opening)
+        if handover or re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:volgt|volgde)\s+(?:\w+\s+){0,3}?", opening) and \
                 re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", text[persons[0].end:sentence.end]):
             ctx.add(pronoun, "succeeded", persons[0], sentence, "relations.opvolging", 0.7)
             as_role = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\s+als\s+", text[persons[0].end:sentence.end])
