@@ -18,7 +18,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from ..messages import CATALOGUE, language
 from ..vocab import bind_prefixes
 from .i18n import language_of
-from .sparql import ProtocolError, QueryOutcome, _t, classify, execute, negotiate, serialize
+from .sparql import ProtocolError, QueryOutcome, ResultFormat, _t, classify, execute, negotiate, serialize
 
 __all__ = ["sparql_endpoint", "graph_store", "openapi", "run_limited", "parse_sparql_request"]
 
@@ -86,9 +86,8 @@ async def sparql_endpoint(request: Request) -> Response:
                 raise ProtocolError(403, _t("update"))
             if params.get("default-graph-uri") or params.get("named-graph-uri"):
                 raise ProtocolError(400, _t("dataset_params"))
-            kind = classify(query or "")
-            fmt = negotiate(kind, request.headers.get("accept"), params.get("format") or params.get("output"))
-        outcome = await run_limited(request, _execute, request.app, query, lang)
+        fmt_wanted = (request.headers.get("accept"), params.get("format") or params.get("output"))
+        outcome, fmt = await run_limited(request, _execute, request.app, query or "", fmt_wanted, lang)
         body = await anyio.to_thread.run_sync(serialize, outcome, fmt)
     except ProtocolError as error:
         return _error(error)
@@ -97,19 +96,22 @@ async def sparql_endpoint(request: Request) -> Response:
                     headers=headers)
 
 
-def _execute(app, query: str, lang: str) -> QueryOutcome:
+def _execute(app, query: str, fmt_wanted: tuple, lang: str) -> tuple[QueryOutcome, ResultFormat]:
+    """Classify, negotiate (406 before anything runs) and run ``query`` in this worker thread."""
+    from ..errors import G40Error, QueryTimeout
+    from ..query import call_with_timeout
+
     config = app.state.config
     with language(lang):
+        fmt = negotiate(classify(query), *fmt_wanted)
+
         def run():
             with language(lang):
                 return execute(app.state.dataset, query, max_rows=config.max_rows,
                                deadline=time.monotonic() + config.timeout)
 
-        from ..errors import G40Error, QueryTimeout
-        from ..query import call_with_timeout
-
         try:
-            return call_with_timeout(run, config.timeout)
+            return call_with_timeout(run, config.timeout), fmt
         except QueryTimeout:
             raise ProtocolError(503, _t("timeout")) from None
         except ProtocolError:
