@@ -16,7 +16,8 @@ from rdflib import Graph, Literal, URIRef
 from test_serve_app import EZK, make_graph
 
 pytestmark = [pytest.mark.server,
-              pytest.mark.filterwarnings("ignore::RuntimeWarning")]  # SPARQLWrapper's notes on query types
+              pytest.mark.filterwarnings("ignore::RuntimeWarning"),  # SPARQLWrapper's notes on query types
+              pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")]  # SPARQLWrapper
 
 SELECT_MINISTRIES = "SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label } ORDER BY ?label"
 
