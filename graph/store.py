@@ -64,6 +64,7 @@ __all__ = [
     "new_dataset",
     "nquads_bytes",
     "materialize_union",
+    "update_oxigraph",
     "atomic_write",
 ]
 
@@ -271,6 +272,10 @@ def new_dataset(engine: str = "rdflib") -> Dataset:
 
 def nquads_bytes(dataset: Dataset) -> bytes:
     """The dataset as sorted N-Quads (one statement per line, stable order for equal content)."""
+    return b"".join(_nquads_lines(dataset))
+
+
+def _nquads_lines(dataset: Dataset) -> list[bytes]:
     store = dataset.store
     if isinstance(store, _OxrdflibStore):
         quads = store._inner.quads_for_pattern(None, None, None)
@@ -280,7 +285,7 @@ def nquads_bytes(dataset: Dataset) -> bytes:
     else:
         data = dataset.serialize(format="nquads", encoding="utf-8")
     lines = [line for line in data.splitlines(keepends=True) if line.strip()]
-    return b"".join(sorted(set(lines)))
+    return sorted(set(lines))
 
 
 def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool = True,
@@ -298,8 +303,9 @@ def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool
         raise G40Error(msg("not_a_graph", path=path))
     staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     try:
-        (staging / GRAPH_FILE).write_bytes(nquads_bytes(dataset))
-        if oxigraph:
+        lines = _nquads_lines(dataset)
+        (staging / GRAPH_FILE).write_bytes(b"".join(lines))
+        if oxigraph and not update_oxigraph(path, lines, staging / OXIGRAPH_DIR):
             load_oxigraph(staging / GRAPH_FILE, staging / OXIGRAPH_DIR)
         _carry_cache(path / CACHE_DIR, staging / CACHE_DIR, cache)
         (staging / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -317,6 +323,67 @@ def load_oxigraph(nquads: Path, directory: Path) -> None:
     store.flush()
     store.optimize()
     del store
+
+
+#: above this share of changed statements a fresh bulk load is cheaper than an update
+UPDATE_MAX_SHARE = 0.2
+
+
+def update_oxigraph(old_graph: Path, lines: list[bytes], directory: Path) -> bool:
+    """Write the new Oxigraph store as a copy of the old graph's store plus the difference.
+
+    The copy hard-links RocksDB's immutable ``.sst`` files (the old store stays untouched and
+    readable); only changed statements are removed and added, and the union default graph is
+    kept in step. Returns False — the caller then bulk-loads — when there is no old store, when
+    much changed, or when changed statements hold blank nodes (labels are per file).
+    """
+    old_store, old_nq = Path(old_graph) / OXIGRAPH_DIR, Path(old_graph) / GRAPH_FILE
+    if not old_store.is_dir() or not old_nq.is_file():
+        return False
+    try:
+        with open(old_nq, "rb") as handle:
+            old = set(handle.readlines())
+        new = set(lines)
+        removed, added = old - new, new - old
+        if len(removed) + len(added) > UPDATE_MAX_SHARE * max(len(new), 1):
+            return False
+        if any(b"_:" in line for line in removed | added):
+            return False
+        _copy_store(old_store, directory)
+        store = ox.Store(str(directory))
+        gone = list(ox.parse(b"".join(sorted(removed)), format=ox.RdfFormat.N_QUADS))
+        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(b"".join(sorted(added)),
+                                                                                  format=ox.RdfFormat.N_QUADS))
+        for quad in gone:
+            store.remove(quad)
+        store.extend(ox.parse(b"".join(sorted(added)), format=ox.RdfFormat.N_QUADS))
+        for quad in gone:
+            still = any(not isinstance(q.graph_name, ox.DefaultGraph)
+                        for q in store.quads_for_pattern(quad.subject, quad.predicate, quad.object))
+            if not still:
+                store.remove(ox.Quad(quad.subject, quad.predicate, quad.object))
+        for graph in {q.graph_name for q in gone if isinstance(q.graph_name, ox.NamedNode)}:
+            if next(iter(store.quads_for_pattern(None, None, None, graph)), None) is None:
+                store.remove_graph(graph)  # an emptied named graph is gone, as after a fresh load
+        store.flush()
+        del store
+    except (OSError, SyntaxError, ValueError) as error:
+        log.info("incremental store update not possible (%s); bulk-loading", error)
+        shutil.rmtree(directory, ignore_errors=True)
+        return False
+    log.info("Oxigraph store updated in place: -%d +%d statements", len(removed), len(added))
+    return True
+
+
+def _copy_store(source: Path, target: Path) -> None:
+    target.mkdir(parents=True)
+    for item in source.iterdir():
+        if item.name == "LOCK":
+            continue
+        if item.suffix == ".sst":
+            _link(item, target / item.name)
+        else:
+            shutil.copy2(item, target / item.name)
 
 
 def materialize_union(store: ox.Store) -> None:

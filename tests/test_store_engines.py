@@ -191,3 +191,45 @@ def test_oxigraph_in_memory_dataset_saves_like_rdflib(tmp_path):
 )
 def test_bind_values_opens_the_where_pattern(query, expected):
     assert bind_values(query, {"s": URIRef("urn:x")}) == expected
+
+
+def many_graphs(changed: bool) -> Dataset:
+    ds = Dataset()
+    shared = (URIRef("urn:breda"), SKOS.prefLabel, Literal("Breda"))
+    for n in range(30):
+        graph = ds.graph(document_graph(f"doc-{n}"))
+        graph.add(shared)
+        graph.add((URIRef(f"urn:doc-{n}"), G40.mentions, URIRef("urn:breda")))
+        graph.add((URIRef(f"urn:doc-{n}"), SKOS.prefLabel, Literal(f"document {n}", lang="nl")))
+    if changed:
+        first = ds.graph(document_graph("doc-0"))
+        first.remove(shared)  # still in the other graphs: stays in the union
+        first.remove((URIRef("urn:doc-0"), SKOS.prefLabel, Literal("document 0", lang="nl")))  # gone everywhere
+        first.add((URIRef("urn:doc-0"), G40.mentions, URIRef("urn:ezk")))
+    return ds
+
+
+def all_quads(path):
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(path / OXIGRAPH_DIR))
+    return sorted(str(q) for q in store.quads_for_pattern(None, None, None))
+
+
+def test_small_change_updates_the_store_like_a_fresh_load(tmp_path, monkeypatch):
+    save_dataset(many_graphs(False), tmp_path / "kg", {"documents": []})
+    reader = open_dataset(tmp_path / "kg", engine="oxigraph")
+    save_dataset(many_graphs(True), tmp_path / "fresh", {"documents": []})
+
+    def no_bulk_load(*args, **kwargs):
+        raise AssertionError("a small change must not bulk-load the whole graph")
+
+    monkeypatch.setattr("graph.store.load_oxigraph", no_bulk_load)
+    save_dataset(many_graphs(True), tmp_path / "kg", {"documents": []})
+    assert all_quads(tmp_path / "kg") == all_quads(tmp_path / "fresh")
+    updated = open_dataset(tmp_path / "kg", engine="oxigraph")
+    assert (URIRef("urn:breda"), SKOS.prefLabel, Literal("Breda")) in updated
+    assert (URIRef("urn:doc-0"), SKOS.prefLabel, Literal("document 0", lang="nl")) not in updated
+    assert len(updated) == len(open_dataset(tmp_path / "fresh", engine="rdflib")) == 61
+    assert (URIRef("urn:doc-0"), SKOS.prefLabel, Literal("document 0", lang="nl")) in reader, \
+        "a reader of the old graph still sees the old store"
