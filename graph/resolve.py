@@ -8,7 +8,7 @@ Strategies, strict to loose (STYLE habit 8):
 2. an organisation found by pattern whose name is a gazetteer name or alias joins that entry;
 3. everything else by kind and normalised label: ``<kind>/<slugify(label)>``; the preferred label
    is the fullest form seen ("Human Capital" over "human capital");
-4. a bare surname ("minister Koolmees") joins the one person whose full name ends in it —
+4. a bare surname ("minister Kramer") joins the one person whose full name ends in it —
    first within its document, else across the build; with two candidates it stays apart and the
    ambiguity is reported in :attr:`Resolution.ambiguous`, never guessed.
 
@@ -17,10 +17,10 @@ Examples
 >>> from graph.gazetteer import load_gazetteer
 >>> from graph.extract import extract
 >>> gaz = load_gazetteer()
->>> ex = extract("d", "Wouter Koolmees sprak in Den Haag. Later zei minister Koolmees iets.", gazetteer=gaz)
+>>> ex = extract("d", "Wouter Kramer sprak in Den Haag. Later zei minister Kramer iets.", gazetteer=gaz)
 >>> res = resolve([ex], gaz)
 >>> sorted({res.entities[k].label for k in res.mention_keys.values()})
-['Den Haag', 'Wouter Koolmees']
+['Den Haag', 'Wouter Kramer']
 """
 
 from __future__ import annotations

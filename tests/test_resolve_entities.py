@@ -33,16 +33,16 @@ def test_ministry_label_is_the_current_name_period():
 
 
 def test_one_entity_across_documents_and_spellings():
-    resolution = resolved("De G40 startte de Citydeal Impact Ondernemen met het Ministerie van EZK.",
-                          "De City Deal Impact Ondernemen kreeg steun van Economische Zaken en Klimaat.",
-                          "Pijler Economie en Werk en de pijler Economie en Werk.")
+    resolution = resolved("De G40 startte de Citydeal Schone Lucht met het Ministerie van EZK.",
+                          "De City Deal Schone Lucht kreeg steun van Economische Zaken en Klimaat.",
+                          "Pijler Zorg en Welzijn en de pijler Zorg en Welzijn.")
     found = keys_by_label(resolution)
-    assert found["City Deal Impact Ondernemen"] == "programme/city-deal-impact-ondernemen"
+    assert found["City Deal Schone Lucht"] == "programme/city-deal-schone-lucht"
     assert found["EZK"] == "ministry/mnre1045"
-    assert found["Pijler Economie en Werk"] == "unit/pijler-economie-en-werk"
+    assert found["Pijler Zorg en Welzijn"] == "unit/pijler-zorg-en-welzijn"
     assert len([k for k in found.values() if k.startswith("programme/")]) == 1
-    assert resolution.entities["unit/pijler-economie-en-werk"].subtype == "pijler"
-    assert resolution.entities["programme/city-deal-impact-ondernemen"].subtype == "citydeal"
+    assert resolution.entities["unit/pijler-zorg-en-welzijn"].subtype == "pijler"
+    assert resolution.entities["programme/city-deal-schone-lucht"].subtype == "citydeal"
 
 
 def test_citydeal_and_campaign_of_the_same_name_stay_apart():

@@ -34,7 +34,7 @@ __all__ = ["extract"]
 
 log = logging.getLogger(__name__)
 
-#: a mention of one of these types may sit inside a named unit ("stuurgroep Retailagenda")
+#: a mention of one of these types may sit inside a named unit ("stuurgroep Woningbouwimpuls")
 _NESTABLE = {"Programme", "Organisation", "Ministry", "Municipality"}
 
 

@@ -189,7 +189,7 @@ class DocContext:
             elif m.type not in ("Person",):
                 break
             position = m.end
-            # skip a bracket or "van X" after a person: "Tof Thissen (UWV)", "minister X van OCW"
+            # skip a bracket or "van X" after a person: "Tom Ris (UWV)", "minister X van OCW"
             bracket = re.match(r"\s*\([^()]{0,60}\)", self.text[position:end])
             if m.type == "Person" and bracket:
                 position += bracket.end()

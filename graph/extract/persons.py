@@ -2,8 +2,8 @@
 
 A capitalised first name + optional particles (van, van der, den, de, ten, ter …) + surname is a
 person when the first name is a known given name (``first_names.txt``), or when a cue confirms
-it: a role word or title before it ("trekker Boaz Adank", "minister Koolmees", "dhr. Jansen"),
-a bracket after it ("Tof Thissen (UWV)"), or a matching e-mail address. "firstname.lastname@domain"
+it: a role word or title before it ("trekker Daan Bos", "minister Kramer", "dhr. Jansen"),
+a bracket after it ("Tom Ris (UWV)"), or a matching e-mail address. "firstname.lastname@domain"
 gives the person even without a written name; the domain gives its municipality or organisation
 (see :func:`graph.extract.gazetteer.domain_entity`).
 
@@ -28,9 +28,9 @@ from .tokens import Token
 
 __all__ = ["find_persons", "find_emails", "surname_like", "Email", "TITLES"]
 
-#: words before a surname that make it a person ("minister Koolmees", "mevrouw De Vries")
+#: words before a surname that make it a person ("minister Kramer", "mevrouw De Vries")
 TITLES = frozenset({"dhr", "mevr", "mw", "mevrouw", "meneer", "heer", "drs", "dr", "ir", "mr", "prof", "ing"})
-#: role words that are also forms of address before a bare surname ("minister Koolmees")
+#: role words that are also forms of address before a bare surname ("minister Kramer")
 _PERSONAL_TITLES = frozenset({"minister", "staatssecretaris", "burgemeester", "wethouder", "gedeputeerde", "premier",
                               "commissaris", "gemeentesecretaris"})
 _EMAIL = re.compile(r"\b([A-Za-z][A-Za-z'-]*(?:\.[A-Za-z'-]+){1,4})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
@@ -46,7 +46,7 @@ class Email:
     domain_start: int
 
     def name(self) -> str | None:
-        """"frank.den.brok" → "Frank den Brok"; None for "info" or initials."""
+        """"anna.van.dam" → "Anna van Dam"; None for "info" or initials."""
         particles = set(load_lexicon().particles)
         parts = [p for p in re.split(r"[.]", self.local) if p]
         if len(parts) < 2 or len(parts[0]) < 2 or len(parts[-1]) < 2:
@@ -176,7 +176,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 i = end
                 continue
         if title and token.text[:1].isupper():
-            # "minister Koolmees", "minister Van Nieuwenhuizen": a surname after a title
+            # "minister Kramer", "minister Van Nieuwenhuizen": a surname after a title
             end = _surname_end(tokens, i, blocked, capital_particle=True)
             if end is not None and (end >= n or not _is_name_word(tokens[end])):
                 start, stop = token.start, tokens[end - 1].end

@@ -1,15 +1,15 @@
-"""Name phrases: the proper name that follows a kind word ("themagroep Smart Cities").
+"""Name phrases: the proper name that follows a kind word ("themagroep Slimme Mobiliteit").
 
-Dutch names come in Title Case ("Sterke Keten", "Economie en Werk": stop at the first lower-case
+Dutch names come in Title Case ("Gezonde Stad", "Wonen en Zorg": stop at the first lower-case
 word that is not a connector) or in sentence case ("Vitale binnensteden en werklocaties": run on
 to a boundary — punctuation, a function word or a finite verb). Quoted or starred names
-("*Een Slimme Stad Zo Doe Je Dat*", 'X') are taken whole.
+("*Samen Sterk In De Wijk*", 'X') are taken whole.
 
 Examples
 --------
 >>> from graph.extract.tokens import tokenize
->>> t = tokenize("themagroep Sterke Keten vergaderde in mei")
->>> name_after(t, 1, "themagroep Sterke Keten vergaderde in mei")
+>>> t = tokenize("themagroep Gezonde Stad vergaderde in mei")
+>>> name_after(t, 1, "themagroep Gezonde Stad vergaderde in mei")
 (1, 3)
 >>> t = tokenize("de themagroep Vitale binnensteden en werklocaties, met als trekker")
 >>> name_after(t, 2, "de themagroep Vitale binnensteden en werklocaties, met als trekker")

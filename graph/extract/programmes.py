@@ -3,8 +3,8 @@
 - City Deals: "City Deal"/"Citydeal" followed by a quoted or capitalised name; the label is
   always "City Deal <name>" so every spelling is one programme.
 - Compound programme words (``data/gazetteer/programme_kinds.csv``): a capitalised compound
-  ending in -fonds/-agenda/-register/-regeling ("Transformatiefonds", "Nationaal Groeifonds"),
-  or "het/de sensorenregister" in lower case; "<…campagne/programma/project> 'Name'" takes the
+  ending in -fonds/-agenda/-register/-regeling ("Woningbouwfonds", "Nationaal Groeifonds"),
+  or "het/de adressenregister" in lower case; "<…campagne/programma/project> 'Name'" takes the
   quoted or capitalised name as label.
 - Events (``event_kinds.csv``): "<…congres/conferentie/…> Name" (label: the name) and the
   unnamed kinds with their adjectives ("bestuurlijke netwerkdagen").
@@ -126,7 +126,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
                                         0.85, name=name, kind=named_kind))
                 i = span[1]
                 continue
-        # compounds: Transformatiefonds, Nationaal Groeifonds, het sensorenregister
+        # compounds: Woningbouwfonds, Nationaal Groeifonds, het adressenregister
         suffix = None
         if low.endswith(_PROGRAMME_SUFFIXES):
             suffix = next((s for s in _PROGRAMME_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2), None)

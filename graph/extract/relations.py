@@ -354,7 +354,7 @@ def _succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
 
 
 def _carry_role(ctx: DocContext, sentence: Sentence, first: Mention, later: Mention) -> None:
-    """"Apeldoorn is voorzitter, eerst was dat X, later Y": X held the role before Y."""
+    """"Tilburg is voorzitter, eerst was dat X, later Y": X held the role before Y."""
     match = None
     for m in role_pattern().finditer(ctx.text, sentence.start, first.start):
         match = m

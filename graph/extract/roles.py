@@ -3,10 +3,10 @@
 Role words come from ``data/gazetteer/roles.csv`` (voorzitter, trekker, wethouder …, with the
 scope they apply to). A role word is tied to a person by the usual Dutch constructions:
 
-- before the name: "trekker Boaz Adank", "met als trekker vicevoorzitter X", "pijlervoorzitter X";
+- before the name: "trekker Daan Bos", "met als trekker vicevoorzitter X", "pijlervoorzitter X";
 - "als <rol>" after the subject: "X en Y gaan door als trekker van deze themagroep";
 - apposition: "X, burgemeester van Breda,", "De bestuurlijk trekker van de themagroep, X";
-- brackets: "X (wethouder Delft)", "X (secretaris pijler Economie en Werk)".
+- brackets: "X (wethouder Delft)", "X (secretaris pijler Fysiek)".
 
 The organisation is the "van/bij …" complement, else what the scope says: the municipality in
 brackets for a wethouder, the nearest pijler for a pijlervoorzitter, the theme after

@@ -1,19 +1,19 @@
 """Organisational units: pijlers, themagroepen, taskforces, stuurgroepen, kernteams, overleggen.
 
-A unit is a kind word (``data/gazetteer/unit_kinds.csv``) with a name after it ("pijler Economie
-en Werk", "VNG taskforce economisch herstel en transitie", "stuurgroep Retailagenda"), or a
-compound kind word with an article or adjective ("een opgavetafel", "het ambtelijk pijloverleg").
-The label is the kind word capitalised plus the name, so that "pijler Economie en Werk" and
-"Pijler Economie en Werk" are one unit; an organisation right before the kind word ("VNG
-taskforce …") is returned as the unit's parent. A bare base kind ("de taskforce") is a
+A unit is a kind word (``data/gazetteer/unit_kinds.csv``, or a compound ending in -overleg) with a
+name after it ("pijler Fysiek", "VNG taskforce wonen en zorg", "stuurgroep Woningbouwimpuls"), or
+a compound kind word with an article or adjective ("een opgavetafel", "het ambtelijk regio-overleg").
+The label is the kind word capitalised plus the name, so that "pijler Fysiek" and "Pijler Fysiek"
+are one unit; an organisation right before the kind word ("VNG taskforce …") is returned as the
+unit's parent. A bare base kind ("de taskforce") is a
 reference, left to :mod:`graph.extract.references`.
 
 Examples
 --------
 >>> from graph.extract.tokens import tokenize
->>> text = "De pijler Economie en Werk sprak met het ambtelijk pijloverleg."
+>>> text = "De pijler Fysiek sprak met het ambtelijk havenoverleg."
 >>> [(m.label, m.kind) for m in find_units(text, tokenize(text), set())[0]]
-[('Pijler Economie en Werk', 'pijler'), ('ambtelijk pijloverleg', 'overleg')]
+[('Pijler Fysiek', 'pijler'), ('ambtelijk havenoverleg', 'overleg')]
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ __all__ = ["find_units", "find_list_items", "BASE_KINDS", "ADJECTIVES", "plural_
 #: kind words that on their own ("de taskforce") refer back instead of naming a new unit
 BASE_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "overleg",
                         "projectgroep", "kerngroep", "expertgroep", "klankbordgroep"})
-#: adjectives that qualify a unit ("ambtelijk pijloverleg", "landelijke stuurgroep")
+#: adjectives that qualify a unit ("ambtelijk regio-overleg", "landelijke stuurgroep")
 ADJECTIVES = frozenset({"ambtelijk", "ambtelijke", "bestuurlijk", "bestuurlijke", "landelijk", "landelijke",
                         "regionaal", "regionale", "nationaal", "nationale", "gezamenlijk", "gezamenlijke",
                         "interdepartementaal", "interdepartementale", "nieuw", "nieuwe", "tijdelijk", "tijdelijke"})
@@ -66,6 +66,9 @@ def find_units(text: str, tokens: list[Token], blocked: set[int], org_tokens: di
             continue
         low = token.text.lower()
         unit_kind = kinds.get(low)
+        if unit_kind is None and low.endswith("overleg") and len(low) > 10 and token.text.isalpha():
+            unit_kind = kinds["overleg"]  # a compound names its kind by its head: "havenoverleg"
+            low = "overleg-compound"
         if unit_kind is None:
             continue
         # adjectives before the kind word
@@ -93,7 +96,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int], org_tokens: di
             quoted = text[name_start - 1:name_start] in "'\"*“‘"
             end = name_end + (1 if quoted else 0)
             name = text[name_start:name_end]
-            label = f"{low[:1].upper()}{low[1:]} {name}"
+            word = token.text.lower()
+            label = f"{word[:1].upper()}{word[1:]} {name}"
             mention = Mention(tokens[first].start, end, text[tokens[first].start:end], "OrganisationalUnit",
                               "units.named", 0.9, name=" ".join(label.split()), kind=unit_kind.kind)
         elif low not in BASE_KINDS:
