@@ -689,3 +689,12 @@ def test_server_default_language(graph_path):
         assert "Gemeenten met de meeste verbindingen" in english.get("/", headers={"Accept-Language": "nl"}).text
         refused = english.post("/sparql", data={"update": "CLEAR ALL"})
         assert refused.text.strip() == "SPARQL Update is not allowed: this endpoint is read-only"
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?s WHERE { ?s skos:prefLabel 'SERVICE' }",
+    "SELECT ?s WHERE { ?s ?p <http://example.org/SERVICE> } # SERVICE in a comment",
+])
+def test_the_word_service_elsewhere_is_fine(client, query):
+    response = client.get("/sparql", params={"query": query})
+    assert response.status_code == 200, response.text
