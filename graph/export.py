@@ -47,9 +47,9 @@ _EVIDENCE_QUERY = sparql_prologue() + """
 SELECT ?docid ?s ?p ?o ?role ?quote ?start WHERE {
   ?ev a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
       g40:quote ?quote ; prov:wasDerivedFrom ?doc .
+  ?doc dcterms:identifier ?docid .
   OPTIONAL { ?ev g40:startOffset ?start }
   OPTIONAL { ?ev g40:roleLabel ?role }
-  ?doc dcterms:identifier ?docid .
 }
 """
 
