@@ -223,10 +223,8 @@ def _municipality_cue(tokens: list[Token], i: int, j: int, found: list[Mention])
     if _lower(tokens, i - 1) == "(" and _lower(tokens, j) == ")":
         return True
     # in a list with other municipalities: "Breda, Best en Eindhoven"
-    if _lower(tokens, i - 1) in {",", "en"} and found and found[-1].type == "Municipality" \
-            and tokens[i].start - found[-1].end < 6:
-        return True
-    return _lower(tokens, j) == "," and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and False
+    return _lower(tokens, i - 1) in {",", "en"} and bool(found) and found[-1].type == "Municipality" \
+        and tokens[i].start - found[-1].end < 6
 
 
 def find_gazetteer_mentions(text: str, gazetteer: Gazetteer, *, date: str | None = None,

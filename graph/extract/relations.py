@@ -397,7 +397,7 @@ def _list_parts(ctx: DocContext) -> None:
             continue
         owners = [m for m in ctx.in_sentence(intro) if m.type in ("OrganisationalUnit", "Organisation")]
         if owners:
-            ctx.add(items[0], "partOf", owners[0], intro if False else sentence, "relations.list-item-part", 0.8)
+            ctx.add(items[0], "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
 
 
 def _default_parents(ctx: DocContext) -> None:

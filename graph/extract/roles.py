@@ -84,7 +84,6 @@ def _scope_object(ctx: DocContext, role: RoleWord, sentence: Sentence, at: int, 
     scope = role.scope
     if scope.startswith("unit:"):
         kind = scope.split(":", 1)[1]
-        k = len(ctx.mentions) - 1
         for m in reversed([m for m in ctx.mentions if m.end <= at]):
             if m.type == "OrganisationalUnit" and m.kind == kind and ctx.scope.visible(m, at):
                 return m

@@ -12,7 +12,7 @@ Examples
 --------
 >>> from graph.extract.tokens import tokenize
 >>> text = "De pijler Fysiek sprak met het ambtelijk havenoverleg."
->>> [(m.label, m.kind) for m in find_units(text, tokenize(text), set())[0]]
+>>> [(m.label, m.kind) for m in find_units(text, tokenize(text), set())]
 [('Pijler Fysiek', 'pijler'), ('ambtelijk havenoverleg', 'overleg')]
 """
 
@@ -51,16 +51,18 @@ def plural_kind(word: str) -> str | None:
     return None
 
 
-def find_units(text: str, tokens: list[Token], blocked: set[int], org_tokens: dict[int, Mention] | None = None):
-    """Unit mentions and (unit, parent organisation mention) pairs.
+def find_units(text: str, tokens: list[Token], blocked: set[int],
+               org_tokens: dict[int, Mention] | None = None) -> list[Mention]:
+    """Unit mentions.
 
     ``blocked`` holds indexes of tokens already inside another mention (names stop there);
-    ``org_tokens`` maps the index of an organisation mention's last token to that mention.
+    ``org_tokens`` maps the index of an organisation mention's last token to that mention: after
+    an organisation a name may start in lower case ("VNG taskforce wonen en zorg"). The
+    organisation itself becomes the unit's parent in :mod:`graph.extract.relations`.
     """
     kinds = load_lexicon().unit_kinds
     org_tokens = org_tokens or {}
     mentions: list[Mention] = []
-    parents: list[tuple[Mention, Mention]] = []
     for index, token in enumerate(tokens):
         if index in blocked:
             continue
@@ -109,9 +111,7 @@ def find_units(text: str, tokens: list[Token], blocked: set[int], org_tokens: di
         else:
             continue
         mentions.append(mention)
-        if parent is not None:
-            parents.append((mention, parent))
-    return mentions, parents
+    return mentions
 
 
 _ITEM_END = re.compile(r",?\s(?:met|onder|o\.l\.v\.)\s|\.(?:\s|$)|\s\(|[:;]")
