@@ -55,11 +55,10 @@ def parameters(dataset) -> dict[str, dict]:
     }
 
 
-def measure(dataset, runs: int) -> dict[str, tuple[float, int]]:
-    """Question name → (p50 in ms, number of rows)."""
+def measure(dataset, runs: int, params: dict) -> dict[str, tuple[float, int]]:
+    """Question name → (p50 in ms, number of rows), with ``params`` from :func:`parameters`."""
     from rdflib import URIRef
 
-    params = parameters(dataset)
     out = {}
     for name, question in load_questions().items():
         values = {k: URIRef(v) for k, v in params.get(name, {}).items() if v}
@@ -85,10 +84,11 @@ def main(argv=None) -> None:
     info = write_graph(where, args.triples)
     print(f"graph: {info['triples']} triples", file=sys.stderr)
     results = {}
+    params = parameters(open_dataset(where, engine="oxigraph"))  # the same values for every engine
     for engine in args.engines.split(","):
         print(engine, file=sys.stderr, flush=True)
         dataset = open_dataset(where, engine=engine)
-        results[engine] = measure(dataset, args.runs if engine == "oxigraph" else args.rdflib_runs)
+        results[engine] = measure(dataset, args.runs if engine == "oxigraph" else args.rdflib_runs, params)
     engines = list(results)
     print("| question | rows | " + " | ".join(f"{e} p50 (ms)" for e in engines) + " |")
     print("|---|---:|" + "---:|" * len(engines))

@@ -14,7 +14,8 @@ What it does
       nodes, roles, evidence nodes and name periods are never nodes.
     * ``mentions`` (document → entity) are left out unless ``include_mentions=True``; then
       documents become nodes of type ``Document``.
-    * ``at`` / ``between`` keep evidence whose time holds then (:mod:`graph.timefilter`);
+    * ``at`` / ``between`` keep evidence whose time holds then (:mod:`graph.timefilter`), and
+      ministries are labelled as in their TOOI name period at that time;
       ``min_confidence`` drops evidence below that confidence; ``predicates`` (local names such as
       ``collaboratesWith``) keeps only those relations.
 
@@ -49,7 +50,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .timefilter import TimeWindow, fact_interval
+from .timefilter import TimeWindow, fact_interval, ministry_label_at
 from .vocab import G40
 
 __all__ = ["to_networkx", "evidence_records", "NODE_TYPES"]
@@ -130,6 +131,7 @@ def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = Non
     records = evidence_records(dataset, include_mentions=include_mentions, at=at, between=between,
                                min_confidence=min_confidence, predicates=predicates, timeout=timeout)
     index = entity_index(dataset)
+    window = TimeWindow(at=at, between=between)
     members = {str(row["m"]) for row in run_sparql(dataset, _MEMBER_QUERY, check=False).rows}
     graph = nx.MultiDiGraph() if multi else nx.Graph()
     graph.graph["projection"] = "g40kg"
@@ -140,6 +142,8 @@ def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = Non
         entry = index.get(iri)
         if entry is not None:
             node_type, label = entry.type, entry.label
+            if node_type == "Ministry" and window.label_date:  # named as in its TOOI period then
+                label = ministry_label_at(dataset, iri, window.label_date, label)
         elif include_mentions and end == "source" and record["predicate"] == "mentions":
             node_type, label = "Document", record["title"] or record["document"] or iri
         else:
