@@ -50,6 +50,11 @@ def test_english_text_still_finds_gazetteer_entities():
     assert {"G40", "VNG", "Utrecht", "Rotterdam", "Groningen", "EZK"} <= labels
 
 
+def test_english_organisation_names_are_not_persons():
+    _, labels = run("The Association of Netherlands Municipalities (VNG) met John Smith (Breda).")
+    assert "Netherlands Municipalities" not in labels and {"VNG", "John Smith", "Breda"} <= labels
+
+
 def test_html_remnants_and_scripts():
     text = ('<html><head><script>var Breda = "x"; if (a < b && c) { f(); }</script></head>'
             '<body><p class="x">De G40 werkt samen met <b>Tilburg</b>.</p><div>&nbsp;&amp;</div></body></html>')

@@ -33,6 +33,8 @@ TITLES = frozenset({"dhr", "mevr", "mw", "mevrouw", "meneer", "heer", "drs", "dr
 #: role words that are also forms of address before a bare surname ("minister Kramer")
 _PERSONAL_TITLES = frozenset({"minister", "staatssecretaris", "burgemeester", "wethouder", "gedeputeerde", "premier",
                               "commissaris", "gemeentesecretaris"})
+#: words before a capitalised pair that make it part of a longer name, not a person
+_INSIDE_NAMES = frozenset({"of", "the", "for", "and", "van", "voor", "der"})
 _EMAIL = re.compile(r"\b([A-Za-z][A-Za-z'-]*(?:\.[A-Za-z'-]+){1,4})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$")
 
@@ -151,7 +153,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             if end is not None and not any(k in blocked for k in range(i, end)):
                 following = tokens[end].text if end < n else ""
                 after = tokens[end].start if end < n else len(text)
-                bracket = following == "(" and end + 1 < n and (
+                inside_name = i > 0 and tokens[i - 1].text.lower() in _INSIDE_NAMES  # "Association of X Y (VNG)"
+                bracket = following == "(" and end + 1 < n and not inside_name and (
                     known_starts is None or end + 1 in known_starts or tokens[end + 1].text.lower() in role_words)
                 boundary = end >= n or not _is_name_word(tokens[end])
                 confirmed = (token.text in first_names or (cue and boundary) or bracket
