@@ -80,9 +80,40 @@ def entity_types_and_labels(dataset: Dataset) -> dict[URIRef, tuple[str, str]]:
     return result
 
 
+_DOCUMENT_DATES = sparql_prologue() + """
+SELECT ?docid ?date ?start ?end WHERE {
+  ?doc a g40:Document ; dcterms:identifier ?docid .
+  OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc g40:periodStart ?start } OPTIONAL { ?doc g40:periodEnd ?end }
+}
+"""
+
+
+def _document_dates(dataset: Dataset) -> dict[str, str]:
+    """Document id → the date its facts hold at: its date, else the end (or start) of its period."""
+    dates = {}
+    for docid, date, start, end in dataset.query(_DOCUMENT_DATES):
+        when = date or end or start
+        if when is not None:
+            dates[str(docid)] = str(when)
+    return dates
+
+
 def iter_facts(dataset: Dataset, *, include_mentions: bool = True) -> Iterator[dict]:
-    """Every evidence-backed fact as a dict with :data:`FACT_FIELDS`, in a stable order."""
+    """Every evidence-backed fact as a dict with :data:`FACT_FIELDS`, in a stable order.
+
+    A ministry is labelled with the abbreviation it had at the document's date (TOOI name
+    periods: a 2025 text about "EZ" exports "EZ", a 2021 text "EZK"); its IRI is the same.
+    """
+    from .timefilter import ministry_label_at
+
     entities = entity_types_and_labels(dataset)
+    dates = _document_dates(dataset)
+
+    def label(node, docid):
+        type_name, text = entities.get(node, ("", str(node)))
+        if type_name == "Ministry":
+            text = ministry_label_at(dataset, str(node), dates.get(docid), text)
+        return type_name, text
     core = {G40[name]: name for name in CORE_PREDICATES}
     if include_mentions:
         core[G40.mentions] = "mentions"
@@ -94,8 +125,8 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True) -> Iterator[d
         if name == "mentions":
             subject_label, subject_type = str(docid), "Document"
         else:
-            subject_type, subject_label = entities.get(subject, ("", str(subject)))
-        object_type, object_label = entities.get(obj, ("", str(obj)))
+            subject_type, subject_label = label(subject, str(docid))
+        object_type, object_label = label(obj, str(docid))
         rows.append(
             (
                 str(docid),

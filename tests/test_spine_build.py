@@ -193,3 +193,16 @@ def test_command_without_graph_says_how_to_build(runner, tmp_path):
     assert "geen graaf in" in result.output and "g40kg build" in result.output
     english = runner.invoke(cli, ["--lang", "en", "--graph", str(tmp_path / "leeg"), "export"])
     assert "no graph at" in english.output
+
+
+@pytest.mark.parametrize("date, label", [("2021-05-01", "EZK"), ("2025-03-01", "EZ"), ("2026-06-01", "EZK")])
+def test_facts_name_ministries_as_they_were_called_then(runner, tmp_path, date, label):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "nieuws.txt").write_text("Breda werkt samen met het ministerie van Economische Zaken.", encoding="utf-8")
+    (folder / "nieuws.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
+    assert _build(runner, tmp_path / "kg", folder).exit_code == 0
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "export", "--format", "facts"])
+    ministries = {(r["object"], r["object_iri"]) for r in map(json.loads, result.output.splitlines())
+                  if r["object_type"] == "Ministry"}
+    assert ministries == {(label, "https://w3id.org/g40kg/id/ministry/mnre1045")}
