@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -319,7 +320,8 @@ def load_oxigraph(nquads: Path, directory: Path) -> None:
     """Bulk-load an N-Quads file into a new Oxigraph store directory (closed on return)."""
     store = ox.Store(str(directory))
     store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-    materialize_union(store)
+    with open(nquads, "rb") as handle:
+        materialize_union(store, handle)
     store.flush()
     store.optimize()
     del store
@@ -386,10 +388,36 @@ def _copy_store(source: Path, target: Path) -> None:
             shutil.copy2(item, target / item.name)
 
 
-def materialize_union(store: ox.Store) -> None:
-    """Copy every triple of the named graphs into the default graph (once each)."""
+_NQ_LINE = re.compile(
+    rb'^(<[^>]*>) (<[^>]*>) ("(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?|<[^>]*>)(?: <[^>]*>)? \.\s*$'
+)
+
+
+def materialize_union(store: ox.Store, lines=None) -> None:
+    """Copy every triple of the named graphs into the default graph (once each).
+
+    ``lines``: the N-Quads the store was loaded from; their triples are cut out of the text (fast).
+    Statements with blank nodes are copied as terms, since a parser renames blank nodes.
+    """
+    if lines is not None:
+        triples = set()
+        for line in lines:
+            match = _NQ_LINE.match(line)
+            if match:
+                triples.add(b"%s %s %s .\n" % match.groups())
+            elif b"_:" not in line and line.strip():
+                log.debug("unexpected N-Quads line %r; materialising with SPARQL", line[:80])
+                break
+        else:
+            store.bulk_load(b"".join(sorted(triples)), format=ox.RdfFormat.N_TRIPLES)
+            _copy_blank_statements(store)
+            return
     union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(!isBlank(?s) && !isBlank(?o)) }")
     store.bulk_load(union.serialize(format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
+    _copy_blank_statements(store)
+
+
+def _copy_blank_statements(store: ox.Store) -> None:
     # blank nodes keep their identity only when copied as terms (a parser would rename them)
     blank = store.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isBlank(?s) || isBlank(?o)) }")
     store.extend(ox.Quad(row[0], row[1], row[2]) for row in blank)
@@ -467,7 +495,8 @@ def open_oxigraph(path: Path) -> ox.Store:
             log.warning("%s: Oxigraph store unreadable (%s); loading %s instead", directory, error, GRAPH_FILE)
     store = ox.Store()
     store.bulk_load(path=str(Path(path) / GRAPH_FILE), format=ox.RdfFormat.N_QUADS)
-    materialize_union(store)
+    with open(Path(path) / GRAPH_FILE, "rb") as handle:
+        materialize_union(store, handle)
     return store
 
 
