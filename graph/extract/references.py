@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from .model import Mention, Sentence
 from .units import BASE_KINDS
@@ -79,19 +80,37 @@ def _matches(mention: Mention, word: str) -> bool:
     return mention.type == "OrganisationalUnit" and mention.kind == word
 
 
+_LOOKBACK = 200
+
+
+def _count_before(pool: list[Mention], start: int) -> int:
+    """How many mentions of ``pool`` (in text order) start before ``start``."""
+    return bisect.bisect_left(pool, start, key=lambda m: m.start)
+
+
 def find_references(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Mentions for definite references, pointing (by name/key) at their antecedent."""
     scope = Scope(sentences)
     ordered = sorted(mentions, key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in ordered]
+    starts = [m.start for m in ordered]
+    reach = list(accumulate((m.end for m in ordered), max))  # reach[i]: furthest end among ordered[:i + 1]
+    by_word: dict[str, list[Mention]] = {}  # mentions a reference word can point to, in text order
     found: list[Mention] = []
     for match in _REF.finditer(text):
         start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
+        before = bisect.bisect_left(starts, end)  # mentions that start before this reference ends
+        if before and reach[before - 1] > start:
+            continue  # inside (or overlapping) a named mention
         word = match.group(2).lower()
         word = "citydeal" if word.replace(" ", "") == "citydeal" else word
-        candidates = [m for m in ordered + found if m.end <= start and _matches(m, word)]
+        if word not in by_word:
+            by_word[word] = [m for m in ordered if _matches(m, word)]
+        pool = by_word[word]
+        # the nearest candidates only: keeps long documents linear (a reference points back a few
+        # paragraphs at most)
+        candidates = sorted([m for m in pool[max(0, _count_before(pool, start) - _LOOKBACK):] if m.end <= start]
+                            + [m for m in found[-_LOOKBACK:] if m.end <= start and _matches(m, word)],
+                            key=lambda m: m.start)
         antecedent = None
         for m in reversed(candidates):
             if word == "ministerie" or (scope.visible(m, start) and scope.same_section(m, start)):
