@@ -61,7 +61,8 @@ class BuildStats:
     """What a build wrote: counts for the summary."""
 
     documents: int = 0
-    entities: Counter = field(default_factory=Counter)
+    entities: Counter = field(default_factory=Counter)  # distinct entities mentioned, by type
+    entity_keys: set = field(default_factory=set, repr=False)
     relations: Counter = field(default_factory=Counter)
     mentions: int = 0
     unresolved: int = 0
@@ -147,7 +148,9 @@ def _write_document(graph: Graph, document: Document, extraction: Extraction, re
             mentioned.add(key)
             graph.add((doc_node, G40.mentions, node))
             stats.mentions += 1
-            stats.entities[resolution.entities[key].type] += 1
+            if key not in stats.entity_keys:
+                stats.entity_keys.add(key)
+                stats.entities[resolution.entities[key].type] += 1
             evidence = counter.evidence()
             _write_evidence(graph, evidence, doc_node, doc_node, G40.mentions, node, text, mention.start,
                             mention.end, mention.rule, mention.confidence, document)

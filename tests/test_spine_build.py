@@ -206,3 +206,14 @@ def test_facts_name_ministries_as_they_were_called_then(runner, tmp_path, date, 
     ministries = {(r["object"], r["object_iri"]) for r in map(json.loads, result.output.splitlines())
                   if r["object_type"] == "Ministry"}
     assert ministries == {(label, "https://w3id.org/g40kg/id/ministry/mnre1045")}
+
+
+def test_summary_counts_each_entity_once_across_documents(runner, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text("Breda en Tilburg werken samen met het ministerie van BZK.", encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(folder), "--format", "json"])
+    summary = json.loads(result.output)
+    assert summary["documents"] == 3
+    assert summary["entities"] == {"Ministry": 1, "Municipality": 2}
