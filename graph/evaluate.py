@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .messages import msg
 
 __all__ = ["normalise_label", "Score", "DocumentScore", "Evaluation", "evaluate", "load_gold"]
 
@@ -105,13 +106,13 @@ def load_gold(path: Path) -> dict:
     try:
         gold = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
-        raise InputError(f"{path}: cannot read gold file ({error.strerror or error})") from None
+        raise InputError(msg("gold_unreadable", path=path, reason=error.strerror or error)) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise InputError(f"{path}: malformed YAML{where}") from None
+        where = msg("gold_where", line=mark.line + 1, column=mark.column + 1) if mark else ""
+        raise InputError(msg("gold_yaml", path=path, where=where)) from None
     if not isinstance(gold, dict) or not isinstance(gold.get("documents"), dict):
-        raise InputError(f"{path}: a gold file needs a top-level 'documents:' mapping")
+        raise InputError(msg("gold_shape", path=path))
     return gold
 
 

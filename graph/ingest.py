@@ -169,6 +169,7 @@ def _pdf_text(path: Path, raw: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # our one-line warning says it; pypdf's would repeat it
     try:
         reader = PdfReader(BytesIO(raw))
         return "\n\n".join((page.extract_text() or "").strip() for page in reader.pages)

@@ -48,6 +48,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
                            "de vorige graaf is ongewijzigd. Eerste: {first}",
                      "en": "the new graph violates the SHACL shapes ({n} violations); nothing was written, "
                            "the previous graph is unchanged. First: {first}"},
+    "gold_unreadable": {"nl": "{path}: goudstandaard niet leesbaar ({reason})", "en": "{path}: cannot read gold file ({reason})"},
+    "gold_yaml": {"nl": "{path}: ongeldige YAML{where}", "en": "{path}: malformed YAML{where}"},
+    "gold_where": {"nl": " op regel {line}, kolom {column}", "en": " at line {line}, column {column}"},
+    "gold_shape": {"nl": "{path}: een goudstandaard begint met 'documents:' (een mapping per document)",
+                   "en": "{path}: a gold file needs a top-level 'documents:' mapping"},
+    "facts_line": {"nl": "{path}:{line}: geen JSON-object", "en": "{path}:{line}: not a JSON object"},
     "unknown_name": {"nl": "onbekende {kind} {name!r}{hint}", "en": "unknown {kind} {name!r}{hint}"},
     "did_you_mean": {"nl": "; bedoelt u {options}?", "en": "; did you mean {options}?"},
     "unknown_engine": {"nl": "onbekende engine {engine!r}; kies uit {engines}",

@@ -92,8 +92,12 @@ def test_unknown_entities_lower_entity_precision():
 def test_load_gold_errors_name_the_file(tmp_path):
     bad = tmp_path / "gold.yaml"
     bad.write_text("documents: [unclosed", encoding="utf-8")
-    with pytest.raises(InputError, match=r"gold.yaml: malformed YAML at line 1"):
+    with pytest.raises(InputError, match=r"gold.yaml: ongeldige YAML op regel 1"):
         load_gold(bad)
     bad.write_text("facts: []", encoding="utf-8")
-    with pytest.raises(InputError, match="needs a top-level 'documents:' mapping"):
+    with pytest.raises(InputError, match="begint met 'documents:'"):
+        load_gold(bad)
+    from graph.messages import language
+
+    with language("en"), pytest.raises(InputError, match="needs a top-level 'documents:' mapping"):
         load_gold(bad)

@@ -194,6 +194,7 @@ def evaluate(settings, gold, paths, facts_file, verbose, fmt):
 
 def _read_facts(path: Path) -> list[dict]:
     from ..errors import InputError
+    from ..messages import msg
 
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -201,7 +202,7 @@ def _read_facts(path: Path) -> list[dict]:
             try:
                 rows.append(json.loads(line))
             except ValueError:
-                raise InputError(f"{path}:{number}: not a JSON object") from None
+                raise InputError(msg("facts_line", path=path, line=number)) from None
     return rows
 
 
