@@ -33,7 +33,7 @@ STOP = frozenset(
     ook nog al niet wel zich zij hij ze we wij er hier daar toen nu sinds tijdens na voor onder
     tussen binnen zoals maar of dus want omdat waardoor terwijl en dan nieuwe andere alle veel
     gericht gewerkt opgericht gestart gekozen vergaderd besproken sloot sloten kwam ging gaf nam sprak zat
-    lag bleef hield liet zag begon the and of for namens via""".split()
+    lag bleef hield liet zag begon doen doet deed deden the and of for namens via""".split()
 )
 _VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "*": "*", "„": "”"}
@@ -91,6 +91,9 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
         if is_cap(token) and word.lower() not in ("de", "het", "een"):
             caps += 1
             j += 1
+            continue
+        if word.isdigit() and len(word) <= 2 and gap and is_cap(tokens[j - 1]):
+            j += 1  # a number in a name: "Stad 3", "Thema 7" (not a year)
             continue
         if word in ("&",) or (word.lower() in CONNECTORS and word != "-" and gap):
             # a connector counts only when a name word follows it

@@ -1,0 +1,31 @@
+"""QA defects on realistic texts: exact answers through extract + resolve."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
+from graph.resolve import resolve
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _run(text, gaz):
+    ex = extract("qa", text, gazetteer=gaz)
+    res = resolve([ex], gaz)
+    labels = sorted({res.entities[k].label for k in res.mention_keys.values()})
+    facts = sorted({(r.subject.label, r.predicate, r.object.label, r.role or "", bool(r.past)) for r in ex.relations})
+    return labels, facts
+
+
+def test_numbers_and_verbs_after_city_deal(gaz):
+    text = ("De gemeente Breda doet mee aan de City Deal Stad 3. Aan de City Deal doen Breda, Tilburg en Zwolle mee. "
+            "Jan Bakker is voorzitter van de Themagroep Thema 7.")
+    labels, facts = _run(text, gaz)
+    assert labels == ["Breda", "City Deal Stad 3", "Jan Bakker", "Themagroep Thema 7", "Tilburg", "Zwolle"]
+    assert ("Jan Bakker", "hasRole", "Themagroep Thema 7", "voorzitter", False) in facts
+    assert {f[0] for f in facts if f[1] == "participatesIn" and f[2] == "City Deal Stad 3"} == {"Breda", "Tilburg", "Zwolle"}
