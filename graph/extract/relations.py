@@ -48,7 +48,7 @@ _MET_VERB = re.compile(
 _PARTICIPATE = re.compile(
     r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
     r"nemen\s+deel|neemt\s+deel|(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
-    r"namen\s+deel|ondertekenden|ondertekend|tekenden)\b", re.IGNORECASE)
+    r"namen\s+deel|ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend)\b", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,2}?aan\s+bij|aangesloten\s+bij|"
                    r"(?:is|zijn|werd|werden)\s+lid\s+(?:van|bij))\s", re.IGNORECASE)
@@ -62,7 +62,8 @@ _INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)|startsein|gestart\s
                          r"zette[n]?\s+\S+\s+op|richtte[n]?\s+\S+\s+op)\b", re.IGNORECASE)
 _ORGANISE = re.compile(r"\b(?:organiseerde[n]?|organiseert|organiseren|georganiseerd)\b", re.IGNORECASE)
 _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van|"
-                 r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid|voorgezeten)\s+door)\s*", re.IGNORECASE)
+                 r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid|voorgezeten)\s+door|\b(?:chaired|led)\s+by)\s*",
+                 re.IGNORECASE)
 _OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)\s*(?::|bij)\s*", re.IGNORECASE)
 _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
@@ -306,7 +307,9 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         if thing is None:
             continue
         if leader.type == "Person":
-            ctx.add(leader, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role="voorzitter")
+            # "getrokken door X": X is its trekker; the other phrasings name its chair
+            role = "trekker" if match.group().lower().startswith("getrokken") else "voorzitter"
+            ctx.add(leader, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role=role)
         elif leader.type in ACTORS:
             for other in [leader] + ctx.list_after(leader.end, sentence.end, types=ACTORS):
                 ctx.add(thing, "ledBy", other, sentence, "relations.onder-leiding-van", 0.8)
