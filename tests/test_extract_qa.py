@@ -29,3 +29,12 @@ def test_numbers_and_verbs_after_city_deal(gaz):
     assert labels == ["Breda", "City Deal Stad 3", "Jan Bakker", "Themagroep Thema 7", "Tilburg", "Zwolle"]
     assert ("Jan Bakker", "hasRole", "Themagroep Thema 7", "voorzitter", False) in facts
     assert {f[0] for f in facts if f[1] == "participatesIn" and f[2] == "City Deal Stad 3"} == {"Breda", "Tilburg", "Zwolle"}
+
+
+def test_successor_and_leaving_role_in_relative_clause(gaz):
+    text = ("De themagroep Wonen krijgt een nieuwe trekker. Marieke van den Berg, wethouder van Zwolle, volgt per "
+            "1 april 2024 Peter Janssen op, die afscheid neemt als trekker.")
+    _, facts = _run(text, gaz)
+    assert ("Marieke van den Berg", "succeeded", "Peter Janssen", "", False) in facts
+    assert ("Peter Janssen", "hasRole", "Themagroep Wonen", "trekker", True) in facts
+    assert not any(f[0] == "Marieke van den Berg" and f[3] == "trekker" and f[4] for f in facts)

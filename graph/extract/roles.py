@@ -33,6 +33,11 @@ from .model import Mention, Sentence
 __all__ = ["role_pattern", "find_roles"]
 
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
+#: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
+_RELATIVE_ALS = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
+#: leaving a role: "neemt afscheid als", "stopt als", "vertrekt als", "treedt af als" (the role is past)
+_LEAVING = re.compile(r"\b(?:afscheid|stopt|stopte|stoppen|vertrekt|vertrok|vertrekken|treedt\s+af|trad\s+af)\b",
+                      re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
@@ -193,6 +198,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if re.search(r"\bals\s+(?:de\s+|het\s+)?$", prefix) and before:
             # "X en Y gaan door als trekker", "X was gekozen als voorzitter"
             targets, rule = before, "roles.als"
+            clause = text[before[-1].end:start]
+            if _RELATIVE_ALS.fullmatch(clause):
+                targets = [before[-1]]  # "Y volgt X op, die afscheid neemt als trekker": only X
+            past = past or bool(_LEAVING.search(clause))
         elif before and _RELATIVE.fullmatch(text[before[-1].end:start]):
             # "X, die eerder voorzitter was"
             targets, rule = [before[-1]], "roles.relative"
