@@ -146,6 +146,10 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         title = previous in TITLES or previous in _PERSONAL_TITLES
         if _is_name_word(token) or token.text in first_names:
             after_first = i + 1
+            if token.text in first_names and i + 3 < n and tokens[i + 1].text == "-" \
+                    and tokens[i + 2].text in first_names and tokens[i + 1].start == token.end \
+                    and tokens[i + 2].start == tokens[i + 1].end:
+                after_first = i + 3  # hyphenated first name: "Anne-Marie Bakker", "Jan-Willem de Graaf"
             while token.text in first_names and after_first + 1 < n and tokens[after_first].text in first_names \
                     and _is_name_word(tokens[after_first + 1]) and after_first - i < 3:
                 after_first += 1  # "Jan Willem Bakker"

@@ -3,7 +3,8 @@
 A definite noun phrase with a bare kind word refers to the nearest earlier mention of that kind:
 first inside the same bullet item, then the section (bullet lists are closed scopes: what is named
 in a list item is not the antecedent of a sentence after the list), then the whole document when
-only one unit of that kind was named. "het ministerie" is the ministry named last. When a section
+only one unit of that kind was named (or, for any kind, when the one named is in the document's
+title: minutes of "Themagroep X" talk about it throughout). "het ministerie" is the ministry named last. When a section
 talks about "de themagroep" but none was named, its heading names it ("Binnensteden" →
 "Themagroep Binnensteden"). A heading that repeats a known name becomes a mention of it.
 
@@ -96,6 +97,7 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
     reach = list(accumulate((m.end for m in ordered), max))  # reach[i]: furthest end among ordered[:i + 1]
     by_word: dict[str, list[Mention]] = {}  # mentions a reference word can point to, in text order
     found: list[Mention] = []
+    title_end = sentences[0].end if sentences and sentences[0].is_heading else -1
     for match in _REF.finditer(text):
         start, end = match.start(), match.end()
         before = bisect.bisect_left(starts, end)  # mentions that start before this reference ends
@@ -118,7 +120,8 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                 break
         if antecedent is None:
             visible = [m for m in candidates if scope.visible(m, start)]
-            if word in _DOCUMENT_WIDE and len({m.label for m in visible}) == 1:
+            if len({m.label for m in visible}) == 1 and (word in _DOCUMENT_WIDE or visible[0].start < title_end):
+                # one such unit in the document, or the one the document's title is about
                 antecedent = visible[-1]
         if antecedent is None and word in BASE_KINDS:
             here = scope.of(start)
