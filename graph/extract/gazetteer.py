@@ -10,7 +10,7 @@ sensitive except in ALL-CAPS text. Rules of Dutch on top of the registers:
 - "provincie Utrecht" is the province, "Utrecht" the municipality;
 - ministry abbreviations (EZK, IenW, I&W, OC&W …) resolve to the TOOI code whose name period
   holds at the document date; single-word ministry names (Defensie, Financiën) and lower-case
-  names count only after "ministerie/minister/staatssecretaris van";
+  names count only after "ministerie/minister/staatssecretaris van" (also "minister <Name> van");
 - organisations by abbreviation, name and alias, and "Full Name (ABBR)" for any organisation whose
   abbreviation spells the initials of its name.
 
@@ -205,7 +205,13 @@ def _has_ministry_cue(tokens: list[Token], i: int) -> bool:
     j = i - 1
     if _lower(tokens, j) != "van":
         return False
-    return _lower(tokens, j - 1) in _MINISTRY_CUE
+    if _lower(tokens, j - 1) in _MINISTRY_CUE:
+        return True
+    # "minister Anna de Vries van Financiën": the cue before the minister's name
+    k = j - 1
+    while k >= 0 and j - k <= 4 and tokens[k].text[:1].isupper():
+        k -= 1
+    return k < j - 1 and _lower(tokens, k) in {"minister", "staatssecretaris"}
 
 
 def _glued(tokens: list[Token], i: int, j: int) -> bool:

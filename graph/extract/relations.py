@@ -42,6 +42,7 @@ _COLLAB = re.compile(
 _FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|voerde[n]?|voert|sprak|spreekt|"
                      r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
 _MET = re.compile(r"\bmet\s", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend)\b", re.IGNORECASE)
@@ -121,6 +122,8 @@ def _subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, pro
         inverted = ctx.inverted_subject(sentence, verb.end(), persons=True)
         if inverted is not None:
             return inverted
+        if verb.start() > before and _PRONOUN_AFTER.match(ctx.text, verb.end()):
+            return None  # "Samen met X sprak zij …": a pronoun subject, not the section's actor
     subject = ctx.subject(sentence, before, persons=True)
     if subject is None and programmes:
         subject = ctx.subject(sentence, before, types={"Programme"})
@@ -139,6 +142,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         objects = _actor_objects(ctx, ctx.list_after(match.end(), sentence.end))
         if not objects:
             continue
+        if sentence.is_heading and ctx.subject(sentence, match.start(), persons=True) is None:
+            continue  # a subtitle "In gesprek met wethouder X" introduces an interview, no collaboration
         subject = _subject_or_context(ctx, sentence, match.start())
         for obj in objects:
             ctx.add(subject, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
