@@ -38,3 +38,17 @@ def test_successor_and_leaving_role_in_relative_clause(gaz):
     assert ("Marieke van den Berg", "succeeded", "Peter Janssen", "", False) in facts
     assert ("Peter Janssen", "hasRole", "Themagroep Wonen", "trekker", True) in facts
     assert not any(f[0] == "Marieke van den Berg" and f[3] == "trekker" and f[4] for f in facts)
+
+
+def test_capitalised_particle_and_pronoun_past_role(gaz):
+    text = ("Ahmed El Amrani (wethouder Leeuwarden) is secretaris van de taskforce. "
+            "Eerder was hij voorzitter van de Themagroep Binnensteden.")
+    labels, facts = _run(text, gaz)
+    assert "Ahmed El Amrani" in labels and "Ahmed El" not in labels
+    assert ("Ahmed El Amrani", "hasRole", "Leeuwarden", "wethouder", False) in facts
+    assert ("Ahmed El Amrani", "hasRole", "Themagroep Binnensteden", "voorzitter", True) in facts
+
+
+def test_capitalised_particle_needs_a_surname(gaz):
+    labels, _ = _run("Het overleg met Mark Van Utrecht ging over wonen.", gaz)
+    assert "Utrecht" in labels

@@ -153,7 +153,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             while token.text in first_names and after_first + 1 < n and tokens[after_first].text in first_names \
                     and _is_name_word(tokens[after_first + 1]) and after_first - i < 3:
                 after_first += 1  # "Jan Willem Bakker"
-            end = _surname_end(tokens, after_first, blocked)
+            end = None
+            if token.text in first_names:  # "Ahmed El Amrani", "Jan Van Dijk": a capitalised particle after a given name
+                end = _surname_end(tokens, after_first, blocked, capital_particle=True)
+            if end is None:
+                end = _surname_end(tokens, after_first, blocked)
             if end is not None and not any(k in blocked for k in range(i, end)):
                 following = tokens[end].text if end < n else ""
                 after = tokens[end].start if end < n else len(text)

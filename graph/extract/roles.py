@@ -38,6 +38,9 @@ _RELATIVE_ALS = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?
 #: leaving a role: "neemt afscheid als", "stopt als", "vertrekt als", "treedt af als" (the role is past)
 _LEAVING = re.compile(r"\b(?:afscheid|stopt|stopte|stoppen|vertrekt|vertrok|vertrekken|treedt\s+af|trad\s+af)\b",
                       re.IGNORECASE)
+#: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
+_PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){1,3}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
+                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het)\s+)*", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
@@ -115,7 +118,8 @@ def find_roles(ctx: DocContext) -> None:
         mentions = ctx.in_sentence(sentence)
         persons = [m for m in mentions if m.type == "Person"]
         _bracket_affiliations(ctx, sentence, persons)
-        if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions):
+        if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
+                and not _PRONOUN_COPULA.match(ctx.text, sentence.start):
             continue
         roles_here = list(pattern.finditer(ctx.text, sentence.start, sentence.end))
         for index, match in enumerate(roles_here):
@@ -215,6 +219,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             targets, rule = [before[-1]], "roles.bracket"
         elif before and re.fullmatch(r"\s+", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.after-name"
+        elif not before and _PRONOUN_COPULA.fullmatch(prefix) and _previous_person(ctx, sentence) is not None:
+            # "Eerder was hij voorzitter van …", "Zij is ook trekker van …": the person named just before
+            targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun"
+            past = past or bool(re.search(r"\b(?:eerder|vroeger|voorheen|daarvoor|destijds)\b", prefix, re.IGNORECASE))
         else:
             # "De bestuurlijk trekker van de themagroep, X"
             m = re.match(r"\s+(?:van|bij)\s+[^,.;]{1,60},\s*", text[end:sentence.end])
@@ -263,6 +271,13 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     for person in targets:
         ctx.add(person, "hasRole", obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
                 role=label, past=past)
+
+
+def _previous_person(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The last person named in the sentence before ``sentence`` (what "hij"/"zij" refers to)."""
+    previous = ctx.previous_sentence(sentence)
+    persons = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
+    return persons[-1] if persons else None
 
 
 def _list_owner(ctx: DocContext, sentence: Sentence) -> Mention | None:
