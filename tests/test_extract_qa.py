@@ -52,3 +52,9 @@ def test_capitalised_particle_and_pronoun_past_role(gaz):
 def test_capitalised_particle_needs_a_surname(gaz):
     labels, _ = _run("Het overleg met Mark Van Utrecht ging over wonen.", gaz)
     assert "Utrecht" in labels
+
+
+def test_network_as_modifier_does_not_participate_and_deal_spelling_kept(gaz):
+    labels, facts = _run("De G40 steden Leeuwarden, Zwolle en Breda ondertekenden de Regiodeal Werk.", gaz)
+    assert "Regiodeal Werk" in labels and "Regio Deal Werk" not in labels
+    assert sorted(f[0] for f in facts if f[1] == "participatesIn") == ["Breda", "Leeuwarden", "Zwolle"]

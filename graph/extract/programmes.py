@@ -90,6 +90,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
+                if deal != "City Deal":  # only City Deal is normalised; "Regiodeal Werk" keeps its spelling
+                    deal = " ".join(text[token.start:tokens[deal_end - 1].end].split())
                 mentions.append(Mention(token.start, end, text[token.start:end], "Programme", "programmes.citydeal",
                                         0.9, name=f"{deal} {name}", kind="citydeal"))
                 i = span[1]

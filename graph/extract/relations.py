@@ -77,6 +77,8 @@ _SUCCESSION = (
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
 )
+#: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
+_ADJECTIVAL = re.compile(r"-[a-z]|\s(?:steden|gemeenten|gemeentes|wethouders|burgemeesters|leden|partners)\b")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 
 
@@ -185,7 +187,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue
         for m in mentions:
             if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit") \
-                    and m is not target and not re.match(r"-[a-z]", text[m.end:m.end + 2]):
+                    and m is not target and not _ADJECTIVAL.match(text, m.end):
                 ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
     for match in _ACTIVE_IN.finditer(text, sentence.start, sentence.end):
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
