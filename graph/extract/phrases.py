@@ -63,6 +63,21 @@ def quoted_after(tokens: list[Token], i: int, text: str, limit: int = 14) -> tup
     return None
 
 
+def _title_list_end(tokens: list[Token], comma: int, text: str) -> int | None:
+    """End of ", Werk en Onderwijs" (one-word Title Case items, the last after "en") at ``comma``."""
+    n, k = len(tokens), comma
+    for _ in range(3):
+        if k + 1 >= n or tokens[k].text != "," or not tokens[k + 1].text[:1].isupper() \
+                or not tokens[k + 1].text.isalpha() or "\n" in text[tokens[k].end:tokens[k + 1].end]:
+            return None
+        k += 2
+        if k + 1 < n and tokens[k].text == "en" and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha() \
+                and "\n" not in text[tokens[k].end:tokens[k + 1].end]:
+            k += 2
+            return k if k >= n or not is_cap(tokens[k]) else None
+    return None
+
+
 def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = False, limit: int = 8):
     """Token range (i, j) of the name starting at token ``i``, or None.
 
@@ -122,6 +137,11 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
             title_case = False
             j += 1
             continue
+        if word == "," and title_case and j == i + 1:
+            listed = _title_list_end(tokens, j, text)
+            if listed is not None:
+                j = listed  # "Economie, Werk en Onderwijs": a Title Case list of one-word nouns
+                break
         if word == "," and not title_case and j + 1 < n and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower():
             # "leren, werken en ondernemen": a comma inside a sentence-case list of nouns
             k = j + 1

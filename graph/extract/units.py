@@ -92,6 +92,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
                 span = (index + 1, j + 1) if j > index + 1 else None
         if span and any(k in blocked for k in range(span[0], span[1])):
             stop = next(k for k in range(span[0], span[1]) if k in blocked)
+            while stop > span[0] and tokens[stop - 1].text in (",", "en", "&"):
+                stop -= 1  # "Themagroep Wonen, Zwolle en …": the name ends before the list
             span = (span[0], stop) if stop > span[0] else None
         if span:
             name_start, name_end = tokens[span[0]].start, tokens[span[1] - 1].end
