@@ -58,3 +58,11 @@ def test_network_as_modifier_does_not_participate_and_deal_spelling_kept(gaz):
     labels, facts = _run("De G40 steden Leeuwarden, Zwolle en Breda ondertekenden de Regiodeal Werk.", gaz)
     assert "Regiodeal Werk" in labels and "Regio Deal Werk" not in labels
     assert sorted(f[0] for f in facts if f[1] == "participatesIn") == ["Breda", "Leeuwarden", "Zwolle"]
+
+
+@pytest.mark.parametrize("tail, chair", [("is voorzitter.", False), ("is voorzitter van de City Deal.", True),
+                                         ("is daarvan voorzitter.", True)])
+def test_bare_role_needs_an_anaphor_for_an_earlier_programme(gaz, tail, chair):
+    _, facts = _run(f"De G40 werkt aan de City Deal Impact Ondernemen. Wethouder Jan de Vries (Breda) {tail}", gaz)
+    assert ("Jan de Vries", "hasRole", "Breda", "wethouder", False) in facts
+    assert (("Jan de Vries", "hasRole", "City Deal Impact Ondernemen", "voorzitter", False) in facts) is chair

@@ -44,7 +44,7 @@ _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
-                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|vanaf\s+\S+|sinds\s+\S+)\s+)*$")
+                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|vanaf\s+\S+|sinds\s+\S+)\s+)*$")
 
 
 @lru_cache(maxsize=1)
@@ -259,6 +259,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = _list_owner(ctx, sentence) or ctx.topic_unit
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
+        if obj is not None and obj.type == "Programme" and obj.end <= sentence.start and rule == "roles.copula" \
+                and obj is not ctx.section_entity(sentence) and obj is not ctx.item_unit(sentence) \
+                and not re.search(r"\bdaarvan\b", text[sentence.start:start], re.IGNORECASE):
+            return  # "X (Breda) is voorzitter.": a programme named in an earlier sentence is no anaphor
     if obj is None and role.scope in ("municipality", "ministry", "province"):
         wanted = {"municipality": "Municipality", "ministry": "Ministry", "province": "Province"}[role.scope]
         places = [m for m in ctx.in_sentence(sentence) if m.type == wanted]
