@@ -189,8 +189,9 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
             mentions.append(Mention(token.start, end, text[token.start:end], "Event", "events.named", 0.85, name=name))
         else:
             first = i
+            # adjectives of kind stay in the name; "jaarlijkse", "eerste" describe one occurrence
             while first > 0 and tokens[first - 1].text.lower() in ("bestuurlijke", "ambtelijke", "landelijke",
-                                                                     "jaarlijkse", "regionale", "eerste"):
+                                                                     "regionale"):
                 first -= 1
             start = tokens[first].start
             span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
