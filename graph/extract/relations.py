@@ -237,6 +237,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
 
 
+_TAKEN_BY = re.compile(r"\b(?:genomen|gestart)\s+door\s+", re.IGNORECASE)
 _INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECASE)
 
 
@@ -255,6 +256,13 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(subject, "initiated", after[0], sentence, "relations.initiatiefnemer", 0.85)
     for match in _INITIATIVE.finditer(text, sentence.start, sentence.end):
         target = _target_thing(ctx, [m for m in mentions if m.type in ("Programme", "Event")], near=match.start())
+        passive = _TAKEN_BY.search(text, match.end(), sentence.end)
+        if passive is not None and match.group().lower().startswith("het"):
+            # "Het initiatief voor de deal werd genomen door de G40": the agent after "door"
+            target = target or ctx.context_unit(sentence.start, types={"Programme", "Event"})
+            for actor in ctx.list_after(passive.end(), sentence.end, types=ACTORS):
+                ctx.add(actor, "initiated", target, sentence, "relations.initiatief-genomen-door", 0.75)
+            continue
         if target is None:
             continue
         initiators = []
