@@ -66,3 +66,13 @@ def test_bare_role_needs_an_anaphor_for_an_earlier_programme(gaz, tail, chair):
     _, facts = _run(f"De G40 werkt aan de City Deal Impact Ondernemen. Wethouder Jan de Vries (Breda) {tail}", gaz)
     assert ("Jan de Vries", "hasRole", "Breda", "wethouder", False) in facts
     assert (("Jan de Vries", "hasRole", "City Deal Impact Ondernemen", "voorzitter", False) in facts) is chair
+
+
+@pytest.mark.parametrize("before, ministry", [("Het ministerie van BZK steunt de City Deal Digitale Stad. ", "BZK"),
+                                              ("BZK en EZK steunen de City Deal Digitale Stad. ", None),
+                                              ("", None)])
+def test_title_with_capitalised_particle_takes_the_ministry_just_named(gaz, before, ministry):
+    labels, facts = _run(before + "Staatssecretaris Van Huffelen ondertekende de deal.", gaz)
+    assert "Van Huffelen" in labels
+    roles = [(f[2], f[3]) for f in facts if f[0] == "Van Huffelen" and f[1] == "hasRole"]
+    assert roles == ([(ministry, "staatssecretaris")] if ministry else [])

@@ -266,6 +266,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and role.scope in ("municipality", "ministry", "province"):
         wanted = {"municipality": "Municipality", "ministry": "Ministry", "province": "Province"}[role.scope]
         places = [m for m in ctx.in_sentence(sentence) if m.type == wanted]
+        previous = ctx.previous_sentence(sentence)
+        if not places and wanted == "Ministry" and previous is not None:
+            # "Het ministerie van BZK steunt … . Staatssecretaris X ondertekende": the ministry just named
+            places = [m for m in ctx.in_sentence(previous) if m.type == wanted]
         if len({m.key for m in places}) == 1:
             obj = places[0]  # "Den Bosch levert met oud-wethouder X …": the one municipality in the sentence
     if obj is None or obj.type == "Person":
