@@ -36,7 +36,7 @@ __all__ = ["find_relations"]
 _COLLAB = re.compile(
     r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|samengewerkt\s+met|samenwerken\s+met|in\s+gesprek\s+met|"
     r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+met|afspraken\s+met|"
-    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met)\s",
+    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
     re.IGNORECASE,
 )
 _FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|voerde[n]?|voert|sprak|spreekt|"
@@ -418,6 +418,10 @@ def _list_parts(ctx: DocContext) -> None:
             ctx.add(items[0], "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
 
 
+#: "themagroep X van de pijler Y", "… valt onder de pijler Y", English "… of the G40"
+_UNIT_OF = re.compile(r"\s+(?:van\s+(?:de|het)|(?:valt|vallen|viel|vielen)\s+onder\s+(?:de|het)|of\s+the)\s+")
+
+
 def _default_parents(ctx: DocContext) -> None:
     """Units whose kind belongs to one network (a pijler is part of the G40), and "VNG taskforce"."""
     kinds = load_lexicon().unit_kinds
@@ -432,7 +436,7 @@ def _default_parents(ctx: DocContext) -> None:
                 continue
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if nxt is not None and nxt.type in ("OrganisationalUnit", "Organisation") and \
-                    re.fullmatch(r"\s+van\s+(?:de|het)\s+", ctx.text[m.end:nxt.start]):
+                    _UNIT_OF.fullmatch(ctx.text, m.end, nxt.start):
                 ctx.add(m, "partOf", nxt, sentence, "relations.unit-van-unit", 0.7)
                 continue
             parent = parents.get(m.kind or "")
