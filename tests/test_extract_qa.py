@@ -76,3 +76,10 @@ def test_title_with_capitalised_particle_takes_the_ministry_just_named(gaz, befo
     assert "Van Huffelen" in labels
     roles = [(f[2], f[3]) for f in facts if f[0] == "Van Huffelen" and f[1] == "hasRole"]
     assert roles == ([(ministry, "staatssecretaris")] if ministry else [])
+
+
+def test_sentence_initial_onder_leiding_van_chairs_the_subject_that_follows(gaz):
+    _, facts = _run("Onder leiding van burgemeester Sharon Dijksma van Utrecht is de G40 Taskforce Arbeidsmarkt "
+                    "van start gegaan.", gaz)
+    assert ("Sharon Dijksma", "hasRole", "Utrecht", "burgemeester", False) in facts
+    assert ("Sharon Dijksma", "hasRole", "Taskforce Arbeidsmarkt", "voorzitter", False) in facts

@@ -41,6 +41,7 @@ _LEAVING = re.compile(r"\b(?:afscheid|stopt|stopte|stoppen|vertrekt|vertrok|vert
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){1,3}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
                              r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het)\s+)*", re.IGNORECASE)
+_LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
@@ -127,6 +128,18 @@ def find_roles(ctx: DocContext) -> None:
             if role is None:
                 continue
             _bind(ctx, sentence, match, role, persons, roles_here, index)
+        _led_opening(ctx, sentence, persons)
+
+
+def _led_opening(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Onder leiding van (burgemeester) X (van Y) is de taskforce … gestart": X chairs the subject that follows."""
+    opening = _LED_OPENING.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    leader = next((p for p in persons if p.start >= opening.end()), None) if opening else None
+    if leader is None or leader.start - opening.end() > 40:
+        return
+    things = [m for m in ctx.in_span(leader.end, sentence.end) if m.type in ("OrganisationalUnit", "Programme", "Event")]
+    if things:
+        ctx.add(leader, "hasRole", things[0], sentence, "roles.onder-leiding-van", 0.7, role="voorzitter")
 
 
 _VAN_ORG = re.compile(r"\s+van\s+(?:(?:het\s+)?ministerie\s+van\s+|de\s+gemeente\s+|de\s+provincie\s+|het\s+|de\s+)?")
