@@ -228,7 +228,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", text[before[-1].end:start]))
         elif before and re.fullmatch(r"\s*,\s*(?:de\s+|het\s+)?", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.apposition"
-        elif before and re.fullmatch(r"\s*\(\s*", text[before[-1].end:start]):
+        elif before and re.fullmatch(r"\s*\(\s*(?:[^(),]{1,40},\s*)?", text[before[-1].end:start]):
+            # "X (voorzitter)", attendance lists "X (Zwolle, voorzitter)"
             targets, rule = [before[-1]], "roles.bracket"
         elif before and re.fullmatch(r"\s+", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.after-name"
