@@ -83,3 +83,16 @@ def test_sentence_initial_onder_leiding_van_chairs_the_subject_that_follows(gaz)
                     "van start gegaan.", gaz)
     assert ("Sharon Dijksma", "hasRole", "Utrecht", "burgemeester", False) in facts
     assert ("Sharon Dijksma", "hasRole", "Taskforce Arbeidsmarkt", "voorzitter", False) in facts
+
+
+_CONTACT_TEXT = ("De pijler Economie en Werk werkt met twee themagroepen:\n\n"
+                 " • MKB en economische vernieuwing\n"
+                 "  De themagroep helpt ondernemers. Meer informatie: Wubbo de Groot, {email}\n"
+                 " • Vitale binnensteden\n  De themagroep werkt aan binnensteden.\n")
+
+
+@pytest.mark.parametrize("email, linked", [("w.degroot@vng.nl", True), ("info@vng.nl", False)])
+def test_contact_with_initial_surname_address_after_a_comma(gaz, email, linked):
+    _, facts = _run(_CONTACT_TEXT.format(email=email), gaz)
+    contacts = [(f[0], f[2]) for f in facts if f[1] == "contactFor"]
+    assert contacts == ([("Wubbo de Groot", "Themagroep MKB en economische vernieuwing")] if linked else [])
