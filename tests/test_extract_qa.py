@@ -96,3 +96,15 @@ def test_contact_with_initial_surname_address_after_a_comma(gaz, email, linked):
     _, facts = _run(_CONTACT_TEXT.format(email=email), gaz)
     contacts = [(f[0], f[2]) for f in facts if f[1] == "contactFor"]
     assert contacts == ([("Wubbo de Groot", "Themagroep MKB en economische vernieuwing")] if linked else [])
+
+
+def test_passive_initiative_takes_the_agent_not_the_context(gaz):
+    _, facts = _run("De G40 werkt aan de City Deal Impact Ondernemen. Het initiatief voor de City Deal werd genomen "
+                    "door de gemeente Deventer samen met het ministerie van BZK.", gaz)
+    initiators = {f[0] for f in facts if f[1] == "initiated" and f[2] == "City Deal Impact Ondernemen"}
+    assert "Deventer" in initiators and "G40" not in initiators
+
+
+def test_valt_onder_gives_part_of_the_named_pijler(gaz):
+    _, facts = _run("De G40 heeft een taskforce Arbeidsmarkt. De taskforce valt onder de Pijler Economie en Werk.", gaz)
+    assert [(f[0], f[2]) for f in facts if f[1] == "partOf"] == [("Taskforce Arbeidsmarkt", "Pijler Economie en Werk")]
