@@ -79,6 +79,7 @@ class CachedExtraction:
     keep: set[str] = field(default_factory=set)  # keys of reused entries
     extracted: int = 0
     reused: int = 0
+    fresh: list[str] = field(default_factory=list)  # ids of the documents extracted anew
 
     @property
     def cache(self) -> dict:
@@ -113,6 +114,7 @@ def extract_documents_cached(
         result.extractions[index] = extraction
         result.entries[f"{key}.pickle"] = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
         result.extracted += 1
+        result.fresh.append(extraction.document_id)
     log.info("extraction: %d documents extracted, %d reused from the cache", result.extracted, result.reused)
     return result
 

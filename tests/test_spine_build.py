@@ -217,3 +217,25 @@ def test_summary_counts_each_entity_once_across_documents(runner, tmp_path):
     summary = json.loads(result.output)
     assert summary["documents"] == 3
     assert summary["entities"] == {"Ministry": 1, "Municipality": 2}
+
+
+def test_build_checks_new_documents_first_then_a_spread_of_the_others(runner, tmp_path, monkeypatch):
+    import graph.pipeline as pipeline
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("a", "b", "c", "d"):
+        (folder / f"{name}.txt").write_text(f"Breda werkt samen met BZK ({name}).", encoding="utf-8")
+    graph = tmp_path / "kg"
+
+    def build(*extra):
+        result = runner.invoke(cli, ["--graph", str(graph), "build", str(folder), *extra])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert "alle 4 documenten gecontroleerd; 4 nieuw of gewijzigd" in build()
+    (folder / "b.txt").write_text("Tilburg werkt samen met OCW.", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "VALIDATION_SAMPLE", 2)
+    assert "2 van 4 documenten gecontroleerd, de 1 nieuwe voorop" in build()
+    summary = json.loads(build("--full-validation", "--format", "json"))
+    assert summary["validated"] == {"checked": 4, "documents": 4, "new": 0}

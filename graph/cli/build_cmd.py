@@ -19,6 +19,9 @@ TEXTS = {
         "relations": "Relaties per predicaat",
         "warnings": "{n} waarschuwingen",
         "none": "(geen)",
+        "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd; {new} nieuw of gewijzigd).",
+        "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, de {new} nieuwe "
+                            "voorop; 'g40kg validate' of 'build --full-validation' controleert alles).",
         "wrote": "Geschreven: {path}",
         "evaluation": "Evaluatie tegen {gold}",
         "document": "document",
@@ -35,6 +38,9 @@ TEXTS = {
         "relations": "Relations by predicate",
         "warnings": "{n} warnings",
         "none": "(none)",
+        "validated": "SHACL: the graph conforms (all {total} documents checked; {new} new or changed).",
+        "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked, the {new} new ones "
+                            "first; 'g40kg validate' or 'build --full-validation' checks everything).",
         "wrote": "Wrote: {path}",
         "evaluation": "Evaluation against {gold}",
         "document": "document",
@@ -63,7 +69,7 @@ class _NoBar:
         return False
 
 
-def run_build(settings, paths, *, validate=True, graph_path=None):
+def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None):
     from ..pipeline import build_graph
 
     return build_graph(
@@ -71,6 +77,7 @@ def run_build(settings, paths, *, validate=True, graph_path=None):
         graph_path or settings.graph_path,
         engine=settings.engine,
         validate=validate,
+        full_validation=full_validation,
         progressbar=_progressbar,
     )
 
@@ -86,6 +93,10 @@ def print_build_summary(report, lang: str) -> None:
         width = max((len(k) for k in counts), default=0)
         for key, value in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             click.echo(f"  {key:<{width}}  {value:>5}")
+    if report.validated is not None:
+        checked, total, new = report.validated
+        key = "validated_sample" if checked < total else "validated"
+        click.echo(texts[key].format(checked=checked, total=total, new=new))
     if report.warnings:
         echo_err(texts["warnings"].format(n=len(report.warnings)) + ":")
         for warning in report.warnings:
@@ -95,11 +106,13 @@ def print_build_summary(report, lang: str) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--no-validate", is_flag=True, help="Sla de SHACL-controle over (niet aanbevolen).")
+@click.option("--full-validation", is_flag=True,
+              help="Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Vorm van de samenvatting.")
 @pass_settings
 @translate_errors
-def build(settings, paths, no_validate, fmt):
+def build(settings, paths, no_validate, full_validation, fmt):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html en .pdf (met optioneel <naam>.meta.json), haalt personen,
@@ -113,7 +126,7 @@ def build(settings, paths, no_validate, fmt):
         g40kg --graph /tmp/kg build nieuws/ --format json
     """
     try:
-        report = run_build(settings, paths, validate=not no_validate)
+        report = run_build(settings, paths, validate=not no_validate, full_validation=full_validation)
     except ValidationFailed as refused:
         if refused.report is not None:
             echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows
