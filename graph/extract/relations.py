@@ -397,8 +397,22 @@ def _contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
         topic = ctx.section_entity(sentence)
         if topic is None and sentence.bullet_list is not None:
             topic = ctx.item_unit(sentence)
+        title = _title(ctx)
+        if topic is None and title is not None:
+            # a page about one unit, programme or event: its title names what the contact is for
+            named = [m for m in ctx.in_sentence(title) if m.type in _THINGS]
+            topic = named[0] if len(named) == 1 else None
         if topic is not None:
             ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
+
+
+def _title(ctx: DocContext) -> Sentence | None:
+    """The document's title: its first heading, after any navigation bullets of a web page."""
+    for sentence in ctx.sentences:
+        if sentence.bullet_list is not None and len(sentence.text.split()) <= 3:
+            continue  # "• Home", "• Contact"
+        return sentence if sentence.is_heading else None
+    return None
 
 
 def _list_parts(ctx: DocContext) -> None:

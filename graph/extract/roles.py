@@ -142,7 +142,8 @@ def _led_opening(ctx: DocContext, sentence: Sentence, persons: list[Mention]) ->
         ctx.add(leader, "hasRole", things[0], sentence, "roles.onder-leiding-van", 0.7, role="voorzitter")
 
 
-_VAN_ORG = re.compile(r"\s+van\s+(?:(?:het\s+)?ministerie\s+van\s+|de\s+gemeente\s+|de\s+provincie\s+|het\s+|de\s+)?")
+_VAN_ORG = re.compile(r"\s+(?:van\s+(?:(?:het\s+)?ministerie\s+van\s+|de\s+gemeente\s+|de\s+provincie\s+|het\s+|de\s+)?|"
+                      r"of\s+(?:the\s+(?:city|municipality|ministry|province)\s+of\s+|the\s+)?)")
 
 
 def _bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
