@@ -32,6 +32,7 @@ import hashlib
 import logging
 import os
 import pickle
+import signal
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -158,21 +159,32 @@ def _worker_extract(chunk):
     return [extract(doc_id, text, gazetteer=_WORKER_GAZETTEER, date=date) for doc_id, text, date in chunk]
 
 
+def _worker_init():
+    # Ctrl+C goes to the whole process group: the parent handles it and stops the workers
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _extract_parallel(jobs, gazetteer, workers, progress):
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     global _WORKER_GAZETTEER
     _WORKER_GAZETTEER = gazetteer  # inherited by forked workers: loaded once, not pickled per job
     chunks = [jobs[i : i + _CHUNK] for i in range(0, len(jobs), _CHUNK)]
     context = multiprocessing.get_context("fork")
     done = []
+    pool = context.Pool(processes=min(workers, len(chunks)), initializer=_worker_init)
     try:
-        with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
-            for extractions in pool.map(_worker_extract, chunks):  # map keeps the order of chunks
-                done.extend(extractions)
-                if progress:
-                    progress(len(extractions))
+        for extractions in pool.imap(_worker_extract, chunks):  # imap keeps the order of chunks
+            done.extend(extractions)
+            if progress:
+                progress(len(extractions))
+    except BaseException:
+        pool.terminate()  # an interrupt or a failure: stop the workers now, leave no process behind
+        raise
+    else:
+        pool.close()
     finally:
+        pool.join()
         _WORKER_GAZETTEER = None
     return done

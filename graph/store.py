@@ -39,6 +39,7 @@ import os
 import re
 import shutil
 import tempfile
+from glob import escape as glob_escape
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -302,7 +303,8 @@ def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and not (path / MANIFEST_FILE).exists() and any(path.iterdir()):
         raise G40Error(msg("not_a_graph", path=path))
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    _sweep_stale_staging(path)
+    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent))
     try:
         lines = _nquads_lines(dataset)
         (staging / GRAPH_FILE).write_bytes(b"".join(lines))
@@ -314,6 +316,24 @@ def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _sweep_stale_staging(path: Path) -> None:
+    """Remove staging folders left by builds that were killed (their process is gone)."""
+    for leftover in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):
+        pid = leftover.name[len(path.name) + 2:].split(".", 1)[0]
+        if leftover.is_dir() and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def load_oxigraph(nquads: Path, directory: Path) -> None:

@@ -236,6 +236,50 @@ def test_build_checks_new_documents_first_then_a_spread_of_the_others(runner, tm
     assert "alle 4 documenten gecontroleerd; 4 nieuw of gewijzigd" in build()
     (folder / "b.txt").write_text("Tilburg werkt samen met OCW.", encoding="utf-8")
     monkeypatch.setattr(pipeline, "VALIDATION_SAMPLE", 2)
-    assert "2 van 4 documenten gecontroleerd, de 1 nieuwe voorop" in build()
+    assert "2 van 4 documenten gecontroleerd, nieuwe en gewijzigde (1) eerst" in build()
     summary = json.loads(build("--full-validation", "--format", "json"))
     assert summary["validated"] == {"checked": 4, "documents": 4, "new": 0}
+
+
+def test_interrupt_during_parallel_extraction_stops_the_workers(tmp_path):
+    import multiprocessing
+
+    from graph.errors import G40Error
+    from graph.pipeline import build_graph
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for number in range(40):
+        (folder / f"d{number:02d}.txt").write_text(f"Wethouder Jan Jansen{number} (Breda) werkt samen met BZK.",
+                                                   encoding="utf-8")
+
+    class Interrupting:
+        def __init__(self, *args):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def update(self, n):
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_graph([folder], tmp_path / "kg", workers=2, progressbar=Interrupting)
+    assert multiprocessing.active_children() == []
+    assert not (tmp_path / "kg").exists()
+    with pytest.raises(G40Error):
+        read_manifest(tmp_path / "kg")
+
+
+def test_staging_left_by_a_killed_build_is_swept(runner, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Breda werkt samen met BZK.", encoding="utf-8")
+    leftover = tmp_path / ".kg.999999999.x.tmp"  # no process has that id
+    leftover.mkdir()
+    (leftover / "graph.nq").write_text("", encoding="utf-8")
+    assert _build(runner, tmp_path / "kg", folder).exit_code == 0
+    assert not leftover.exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 from .base import cli
 
 # Each module adds its commands to ``cli`` when imported.
@@ -16,5 +18,14 @@ __all__ = ["cli", "main"]
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    SIGTERM (``kill``, a CI timeout) becomes a normal exit, so the cleanup that Ctrl+C gets —
+    staging folders removed, workers stopped — happens then too.
+    """
+    signal.signal(signal.SIGTERM, _terminated)
     cli(prog_name="g40kg")
+
+
+def _terminated(signum, frame):
+    raise SystemExit(128 + signum)

@@ -20,8 +20,8 @@ TEXTS = {
         "warnings": "{n} waarschuwingen",
         "none": "(geen)",
         "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd; {new} nieuw of gewijzigd).",
-        "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, de {new} nieuwe "
-                            "voorop; 'g40kg validate' of 'build --full-validation' controleert alles).",
+        "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, nieuwe en "
+                            "gewijzigde ({new}) eerst; 'g40kg validate' of 'build --full-validation' controleert alles).",
         "wrote": "Geschreven: {path}",
         "evaluation": "Evaluatie tegen {gold}",
         "document": "document",
@@ -39,8 +39,8 @@ TEXTS = {
         "warnings": "{n} warnings",
         "none": "(none)",
         "validated": "SHACL: the graph conforms (all {total} documents checked; {new} new or changed).",
-        "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked, the {new} new ones "
-                            "first; 'g40kg validate' or 'build --full-validation' checks everything).",
+        "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked, new and changed "
+                            "ones ({new}) first; 'g40kg validate' or 'build --full-validation' checks everything).",
         "wrote": "Wrote: {path}",
         "evaluation": "Evaluation against {gold}",
         "document": "document",
