@@ -432,8 +432,11 @@ def _list_parts(ctx: DocContext) -> None:
             ctx.add(items[0], "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
 
 
-#: "themagroep X van de pijler Y", "… valt onder de pijler Y", English "… of the G40"
-_UNIT_OF = re.compile(r"\s+(?:van\s+(?:de|het)|(?:valt|vallen|viel|vielen)\s+onder\s+(?:de|het)|of\s+the)\s+")
+#: "themagroep X van de pijler Y", "… valt onder de pijler Y", "… maakt deel uit van / is onderdeel van de Y",
+#: English "… of the G40"
+_UNIT_OF = re.compile(r"\s+(?:van\s+(?:de|het)|(?:valt|vallen|viel|vielen)\s+onder\s+(?:de|het)|"
+                      r"(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+)?deel\s+uit\s+van\s+(?:de|het)|"
+                      r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?onderdeel\s+van\s+(?:de|het)|of\s+the)\s+")
 
 
 def _default_parents(ctx: DocContext) -> None:
