@@ -260,7 +260,11 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if passive is not None and match.group().lower().startswith("het"):
             # "Het initiatief voor de deal werd genomen door de G40": the agent after "door"
             target = target or ctx.context_unit(sentence.start, types={"Programme", "Event"})
-            for actor in ctx.list_after(passive.end(), sentence.end, types=ACTORS):
+            agents = ctx.list_after(passive.end(), sentence.end, types=ACTORS)
+            together = re.match(r"\s*,?\s*samen\s+met\s+", text[agents[-1].end:sentence.end]) if agents else None
+            if together:  # "… genomen door X samen met Y": Y took it too
+                agents += ctx.list_after(agents[-1].end + together.end(), sentence.end, types=ACTORS)
+            for actor in agents:
                 ctx.add(actor, "initiated", target, sentence, "relations.initiatief-genomen-door", 0.75)
             continue
         if target is None:
