@@ -82,6 +82,8 @@ CATALOGUE.update(
         "query_update_refused": {"nl": "SPARQL Update (wijzigen) is uitgeschakeld; geef --allow-update als u de graaf "
                                        "echt wilt wijzigen",
                                  "en": "SPARQL Update is refused; pass --allow-update if you really mean to change the graph"},
+        "query_service_refused": {"nl": "SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints",
+                                  "en": "SERVICE is not allowed: g40kg does not query other endpoints"},
         "query_timeout": {"nl": "de query is na {seconds:g} s afgebroken (--timeout); maak hem specifieker of "
                                 "geef een ruimere --timeout",
                           "en": "the query was stopped after {seconds:g} s (--timeout); make it more specific or "
@@ -164,9 +166,33 @@ def engine_of(dataset) -> str:
     return "rdflib"
 
 
+_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+_NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                       r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+
+
+def code_only(text: str) -> str:
+    """``text`` without string literals, IRIs and comments (so keywords inside them do not count).
+
+    >>> code_only('SELECT * { ?s ?p "SERVICE" } # SERVICE')
+    'SELECT * { ?s ?p   }  '
+    """
+    return _NOT_CODE.sub(" ", text)
+
+
+def uses_service(text: str) -> bool:
+    """True when the query federates with ``SERVICE`` (g40kg never calls other endpoints)."""
+    return bool(_SERVICE.search(code_only(text)))
+
+
 def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, allow_update: bool = False,
                check: bool = True) -> QueryResult:
-    """Run SPARQL ``text`` (project prefixes predeclared) on ``dataset`` within ``timeout`` seconds."""
+    """Run SPARQL ``text`` (project prefixes predeclared) on ``dataset`` within ``timeout`` seconds.
+
+    ``SERVICE`` is refused: a query never makes g40kg call another host.
+    """
+    if check and uses_service(text):
+        raise QueryError(msg("query_service_refused"))
     kind = query_kind(text) if check else "query"
     full = _PROLOGUE + text
     if kind == "update":

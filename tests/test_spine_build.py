@@ -283,3 +283,13 @@ def test_staging_left_by_a_killed_build_is_swept(runner, tmp_path):
     (leftover / "graph.nq").write_text("", encoding="utf-8")
     assert _build(runner, tmp_path / "kg", folder).exit_code == 0
     assert not leftover.exists()
+
+
+def test_query_refuses_service_without_calling_out(runner, seed_graph):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "query",
+                                 "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"])
+    assert result.exit_code == 2
+    assert result.output.strip() == "Error: SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints"
+    literal = runner.invoke(cli, ["--graph", str(seed_graph), "query", "--format", "csv",
+                                  'SELECT ?s WHERE { ?s skos:prefLabel "SERVICE" }'])
+    assert literal.exit_code == 0 and literal.output.strip() == "s"

@@ -36,6 +36,7 @@ from rdflib.query import Result
 
 from ..errors import G40Error
 from ..messages import CATALOGUE, msg
+from ..query import code_only, uses_service
 from ..vocab import PREFIXES, bind_prefixes
 
 __all__ = [
@@ -130,7 +131,7 @@ def classify(text: str) -> str:
     """
     if not text or not text.strip():
         raise ProtocolError(400, _t("empty"))
-    if _SERVICE.search(_code_only(text)):
+    if uses_service(text):
         raise ProtocolError(403, _t("service"))
     from ..errors import QueryError
     from ..query import query_kind
@@ -149,18 +150,10 @@ def classify(text: str) -> str:
         return "ASK"
     if isinstance(result, pyoxigraph.QuerySolutions):
         return "SELECT"
-    return "DESCRIBE" if _DESCRIBE.search(_code_only(text)) else "CONSTRUCT"
+    return "DESCRIBE" if _DESCRIBE.search(code_only(text)) else "CONSTRUCT"
 
 
-_SERVICE = re.compile(r"\bSERVICE\b", re.I)
 _DESCRIBE = re.compile(r"\bDESCRIBE\b", re.I)
-_NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-                       r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
-
-
-def _code_only(text: str) -> str:
-    """``text`` without string literals, IRIs and comments (so keywords inside them do not count)."""
-    return _NOT_CODE.sub(" ", text)
 
 
 def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | None = None) -> QueryOutcome:
