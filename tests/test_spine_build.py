@@ -293,3 +293,10 @@ def test_query_refuses_service_without_calling_out(runner, seed_graph):
     literal = runner.invoke(cli, ["--graph", str(seed_graph), "query", "--format", "csv",
                                   'SELECT ?s WHERE { ?s skos:prefLabel "SERVICE" }'])
     assert literal.exit_code == 0 and literal.output.strip() == "s"
+
+
+@pytest.mark.parametrize("args", [["rank", "--type", "Onzin"], ["path", "Breda", "BZK", "--via-type", "Onzin"]])
+def test_unknown_type_names_are_refused_with_the_choices(runner, seed_graph, args):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), *args])
+    assert result.exit_code == 2
+    assert "onbekende soort 'Onzin'; kies uit Person, Municipality" in result.output

@@ -305,6 +305,13 @@ def _projected(settings, at, between, min_confidence, include_mentions, timeout=
                        min_confidence=min_confidence, timeout=timeout)
 
 
+def _types(names) -> list[str]:
+    """Type names in English or Dutch, any case; an unknown one is a one-line error with the choices."""
+    from viz.views import parse_types
+
+    return parse_types(names)
+
+
 @cli.command("path")
 @click.argument("source")
 @click.argument("target")
@@ -329,7 +336,7 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
     dataset = settings.load()
     a, b = (str(resolve_entity(dataset, name)) for name in (source, target))
     graph = _projected(settings, at, between, min_confidence, include_mentions)
-    found = connection(graph, a, b, via_types=list(via_types) or None)
+    found = connection(graph, a, b, via_types=_types(via_types) or None)
     labels = {n["id"]: n["label"] for n in found["nodes"]}
     rows = [
         {"step": i + 1, "from": labels[h["source"]], "to": labels[h["target"]], "relations": h["predicates"],
@@ -366,7 +373,7 @@ def rank_command(settings, measure, types, top, at, between, min_confidence, inc
 
     _window(at, between)
     graph = _projected(settings, at, between, min_confidence, include_mentions)
-    scores = rank(graph, types=list(types) or None)
+    scores = rank(graph, types=_types(types) or None)
     order = sorted(scores, key=lambda n: (-scores[n][measure], graph.nodes[n]["label"].lower(), n))[:top]
     rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], **{k: round(v, 4) for k, v in scores[n].items()},
              "iri": n} for n in order]
