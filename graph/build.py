@@ -234,7 +234,8 @@ def _write_time(graph, node, document: Document, valid_from, valid_until):
 
 def _write_relation(graph, counter: _Counter, doc_node, document: Document, relation: Relation, subject, obj):
     predicate = G40[relation.predicate]
-    graph.add((subject, predicate, obj))
+    if relation.predicate != "hasRole":  # a role's direct triple points at its membership, below
+        graph.add((subject, predicate, obj))
     evidence = counter.evidence()
     _write_evidence(graph, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
                     relation.evidence_end, relation.rule, relation.confidence, document,
@@ -243,7 +244,6 @@ def _write_relation(graph, counter: _Counter, doc_node, document: Document, rela
         graph.add((evidence, G40.past, Literal(True)))
     if relation.predicate != "hasRole":
         return
-    graph.remove((subject, predicate, obj))
     membership = counter.membership()
     role = relation.role or "lid"
     graph.add((subject, G40.hasRole, membership))
