@@ -16,6 +16,8 @@ Examples
 
 from __future__ import annotations
 
+from viz.render import UI_TEXT
+
 __all__ = ["LANGUAGES", "request_language", "language_of", "texts", "predicate_label"]
 
 LANGUAGES = ("nl", "en")
@@ -88,18 +90,14 @@ _TEXTS: dict[str, dict[str, str]] = {
     "date": {"nl": "datum", "en": "date"},
     "read_only": {"nl": "Alleen-lezen endpoint: SPARQL Update wordt geweigerd.",
                   "en": "Read-only endpoint: SPARQL Update is refused."},
-    "type.Person": {"nl": "Persoon", "en": "Person"},
-    "type.Municipality": {"nl": "Gemeente", "en": "Municipality"},
-    "type.Province": {"nl": "Provincie", "en": "Province"},
-    "type.Ministry": {"nl": "Ministerie", "en": "Ministry"},
-    "type.Organisation": {"nl": "Organisatie", "en": "Organisation"},
-    "type.OrganisationalUnit": {"nl": "Organisatieonderdeel", "en": "Organisational unit"},
-    "type.Programme": {"nl": "Programma", "en": "Programme"},
-    "type.Event": {"nl": "Gebeurtenis", "en": "Event"},
-    "type.Theme": {"nl": "Thema", "en": "Theme"},
-    "type.Document": {"nl": "Document", "en": "Document"},
     "type.Role": {"nl": "Rol", "en": "Role"},
 }
+
+# Entity type names: one table for the whole interface, the network page's (viz.render.UI_TEXT).
+_TEXTS.update({
+    f"type.{name}": {lang: UI_TEXT[lang]["type_names"][name] for lang in ("nl", "en")}
+    for name in UI_TEXT["nl"]["type_names"] if name != "Other"
+})
 
 #: (outgoing, incoming) wording per relation.
 _PREDICATES: dict[str, dict[str, tuple[str, str]]] = {
