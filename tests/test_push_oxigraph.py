@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import http.server
 import json
-import shutil
-import socket
-import subprocess
 import threading
-import time
-import urllib.request
 import warnings
 
 import pytest
@@ -23,13 +18,13 @@ from graph.remote import RemoteError, push
 from graph.store import open_dataset, save_dataset
 from graph.vocab import G40, mint
 
+from oxigraph_server import free_port
+from oxigraph_server import oxigraph_server as run_oxigraph
 from test_store_engines import small_dataset
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 
 pytestmark = pytest.mark.server
-
-OXIGRAPH = shutil.which("oxigraph")
 
 QUERIES = [
     "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label } ORDER BY ?s ?label",
@@ -39,42 +34,11 @@ QUERIES = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def oxigraph_server(tmp_path):
     """A fresh Oxigraph server; yields its base URL and is always terminated."""
-    if OXIGRAPH is None:
-        pytest.skip("oxigraph server (PyPI package 'oxigraph') is not installed")
-    port = free_port()
-    process = subprocess.Popen(
-        [OXIGRAPH, "serve", "--location", str(tmp_path / "oxdata"), "--bind", f"127.0.0.1:{port}",
-         ],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"oxigraph did not start: {process.stderr.read().decode(errors='replace')[:500]}")
-                time.sleep(0.1)
+    with run_oxigraph("serve", tmp_path / "oxdata") as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 @pytest.fixture

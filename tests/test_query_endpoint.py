@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import json
-import shutil
-import socket
 import subprocess
-import time
-import urllib.request
 
 import pytest
 from fixture_graph import FIXTURE
+from oxigraph_server import OXIGRAPH, oxigraph_server
 
 from graph.cli import cli
 
-OXIGRAPH = shutil.which("oxigraph")
 pytestmark = pytest.mark.server
 
 
@@ -25,27 +21,8 @@ def endpoint(tmp_path_factory):
     location = tmp_path_factory.mktemp("oxendpoint") / "data"
     subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(FIXTURE)], check=True,
                    capture_output=True)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    process = subprocess.Popen([OXIGRAPH, "serve-read-only", "--location", str(location), "--bind",
-                                f"127.0.0.1:{port}", "--union-default-graph"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("oxigraph did not start")
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with oxigraph_server("serve-read-only", location, "--union-default-graph") as base:
+        yield f"{base}/query"
 
 
 def test_questions_and_shortcuts_on_an_endpoint(runner, endpoint):
