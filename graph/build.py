@@ -38,7 +38,7 @@ from .extract.model import Extraction, Relation
 from .ingest import Document
 from .reference import iri
 from .resolve import Entity, Resolution
-from .vocab import G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint, slugify
+from .vocab import G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
 
 __all__ = ["build_dataset", "BuildStats", "TYPE_CLASS"]
 

@@ -30,7 +30,6 @@ from . import __version__
 from .build import BuildStats, build_dataset
 from .curate import apply_curation, load_curation
 from .errors import InputError, ValidationFailed
-from .extract import extract
 from .gazetteer import load_gazetteer
 from .incremental import extract_documents_cached, extractor_fingerprint
 from .ingest import Document, read_corpus
@@ -42,7 +41,7 @@ from .store import save_dataset
 from .validate import validate_dataset
 from .vocab import CURATED_GRAPH, REFERENCE_GRAPH, document_graph
 
-__all__ = ["BuildReport", "build_graph", "extract_documents", "bundled_corpus"]
+__all__ = ["BuildReport", "build_graph", "bundled_corpus"]
 
 log = logging.getLogger(__name__)
 
@@ -76,16 +75,6 @@ class BuildReport:
             "validated": dict(zip(("checked", "documents", "new"), self.validated)) if self.validated else None,
             "seconds": round(self.seconds, 3),
         }
-
-
-def extract_documents(documents, gazetteer, progress: Callable | None = None):
-    """Run extraction on every document, in order. ``progress(n)`` is called after each."""
-    extractions = []
-    for document in documents:
-        extractions.append(extract(document.id, document.text, gazetteer=gazetteer, date=document.reference_date))
-        if progress:
-            progress(1)
-    return extractions
 
 
 def build_graph(
