@@ -27,20 +27,25 @@ Examples
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .extract.model import Extraction, Relation
 from .ingest import Document
+from .nquads import QuadLines
 from .reference import iri
 from .resolve import Entity, Resolution
 from .vocab import G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
 
-__all__ = ["build_dataset", "BuildStats", "TYPE_CLASS"]
+__all__ = ["build_dataset", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment", "fragment_key",
+           "builder_fingerprint"]
 
 TYPE_CLASS = {
     "Person": G40.Person,
@@ -62,10 +67,29 @@ class BuildStats:
 
     documents: int = 0
     entities: Counter = field(default_factory=Counter)  # distinct entities mentioned, by type
-    entity_keys: set = field(default_factory=set, repr=False)
+    entity_types: dict = field(default_factory=dict, repr=False)  # entity key → type
     relations: Counter = field(default_factory=Counter)
     mentions: int = 0
     unresolved: int = 0
+
+    def as_record(self) -> dict:
+        """What a document contributed, as JSON-ready data (kept with the graph for incremental builds)."""
+        return {"relations": dict(self.relations), "mentions": self.mentions, "unresolved": self.unresolved,
+                "entities": dict(sorted(self.entity_types.items()))}
+
+    def add_record(self, record: dict) -> None:
+        """Count a document's :meth:`as_record` in (for documents whose graph was not rebuilt)."""
+        self.documents += 1
+        self.relations.update(record["relations"])
+        self.mentions += record["mentions"]
+        self.unresolved += record["unresolved"]
+        for key, type_ in record["entities"].items():
+            self._count_entity(key, type_)
+
+    def _count_entity(self, key: str, type_: str) -> None:
+        if key not in self.entity_types:
+            self.entity_types[key] = type_
+            self.entities[type_] += 1
 
 
 def _date(value: str | None):
@@ -103,6 +127,80 @@ def build_dataset(
         document = by_id[extraction.document_id]
         _write_document(dataset.graph(document_graph(document.id)), document, extraction, resolution, stats)
     return dataset
+
+
+@dataclass
+class Fragment:
+    """One named graph of a build as N-Quads text, with what it contributed to the counts."""
+
+    graph: URIRef
+    key: str
+    text: bytes
+    record: dict
+
+
+def document_fragment(document: Document, extraction: Extraction, resolution: Resolution,
+                      key: str | None = None) -> Fragment:
+    """The named graph of one document as sorted N-Quads (what :func:`build_dataset` writes for it).
+
+    >>> from graph.extract.model import Extraction
+    >>> from graph.resolve import Resolution
+    >>> doc = Document(id="d", path="d.txt", text="Niets.", checksum="sha256:0")
+    >>> fragment = document_fragment(doc, Extraction("d"), Resolution({}, {}))
+    >>> fragment.text.count(b"\\n"), fragment.record["mentions"]
+    (5, 0)
+    """
+    sink = QuadLines(document_graph(document.id))
+    stats = BuildStats()
+    _write_document(sink, document, extraction, resolution, stats)
+    key = key or fragment_key(document, extraction, resolution)
+    return Fragment(sink.name, key, sink.text(), stats.as_record())
+
+
+def reference_fragment(reference: Graph) -> Fragment:
+    """The gazetteer graph (``g40g:reference``) as a fragment; its key is the hash of its text."""
+    sink = QuadLines(REFERENCE_GRAPH)
+    for triple in reference:
+        sink.add(triple)
+    text = sink.text()
+    return Fragment(REFERENCE_GRAPH, hashlib.sha256(text).hexdigest()[:32], text, {})
+
+
+@lru_cache(maxsize=1)
+def builder_fingerprint() -> str:
+    """A hash of the code that turns extractions into triples (this module and the vocabulary)."""
+    from . import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    for module in ("build.py", "vocab.py", "nquads.py", "reference.py"):
+        digest.update((Path(__file__).with_name(module)).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def fragment_key(document: Document, extraction: Extraction, resolution: Resolution) -> str:
+    """What a document's graph depends on, hashed: equal keys mean equal graphs.
+
+    That is the document (text, metadata), its extraction, the entities its mentions resolved
+    to (key, type, labels: a label can change because another document names the entity more
+    fully) and the builder's code.
+    """
+    used = {}
+    spans = []
+    for mention in extraction.mentions:
+        key = resolution.mention_keys.get((document.id, mention.start, mention.end))
+        spans.append((mention.start, mention.end, key))
+        if key in resolution.entities:
+            used[key] = resolution.entities[key]
+    for relation in extraction.relations:
+        for mention in (relation.subject, relation.object):
+            key = resolution.mention_keys.get((document.id, mention.start, mention.end))
+            spans.append((mention.start, mention.end, key))
+            if key in resolution.entities:
+                used[key] = resolution.entities[key]
+    metadata = {k: v for k, v in vars(document).items() if k not in ("text", "path", "warnings")}
+    parts = (builder_fingerprint(), repr(sorted(metadata.items())), document.text, repr(extraction),
+             repr(spans), repr(sorted(used.items())))
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def _write_document(graph: Graph, document: Document, extraction: Extraction, resolution: Resolution, stats: BuildStats):
@@ -148,9 +246,7 @@ def _write_document(graph: Graph, document: Document, extraction: Extraction, re
             mentioned.add(key)
             graph.add((doc_node, G40.mentions, node))
             stats.mentions += 1
-            if key not in stats.entity_keys:
-                stats.entity_keys.add(key)
-                stats.entities[resolution.entities[key].type] += 1
+            stats._count_entity(key, resolution.entities[key].type)
             evidence = counter.evidence()
             _write_evidence(graph, evidence, doc_node, doc_node, G40.mentions, node, text, mention.start,
                             mention.end, mention.rule, mention.confidence, document)

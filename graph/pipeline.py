@@ -16,6 +16,7 @@ Examples
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from contextlib import nullcontext
@@ -27,7 +28,8 @@ from typing import Callable
 from rdflib import Dataset
 
 from . import __version__
-from .build import BuildStats, build_dataset
+from .assemble import StagedGraph, read_index
+from .build import BuildStats, Fragment, document_fragment, fragment_key, reference_fragment
 from .curate import apply_curation, load_curation
 from .errors import InputError, ValidationFailed
 from .gazetteer import load_gazetteer
@@ -37,7 +39,6 @@ from .messages import msg
 from .reference import reference_graph
 from .resolve import resolve
 from .resources import data_path
-from .store import save_dataset
 from .validate import validate_dataset
 from .vocab import CURATED_GRAPH, REFERENCE_GRAPH, document_graph
 
@@ -114,12 +115,53 @@ def build_graph(
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
     resolution = resolve(extractions, gazetteer)
     warnings.extend(resolution.ambiguous)
+    previous = read_index(graph_path)
     stats = BuildStats()
-    dataset = build_dataset(documents, extractions, resolution, reference=reference_graph(gazetteer), stats=stats)
-    _apply_curation(dataset, warnings)
-    checked = _validate(dataset, [d.id for d in documents], cached.fresh, full=full_validation) if validate else None
-    triples = len(dataset)
-    manifest = {
+    fragments = [reference_fragment(reference_graph(gazetteer))]
+    fragments += build_fragments(documents, extractions, resolution, previous, stats)
+    curation = load_curation(data_path("curated"))
+    with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
+        report = apply_curation(staged.dataset, curation)
+        warnings.extend(report.warnings)
+        checked = None
+        if validate:
+            fresh = [f.graph for f in fragments if f.text is not None]
+            checked = _validate(staged.dataset, [d.id for d in documents], cached.fresh, fresh,
+                                full=full_validation)
+        triples = staged.count_triples()
+        manifest = _manifest(documents, engine, stats, triples)
+        manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
+                                  "fingerprint": extractor_fingerprint()}
+        manifest["store"] = {"mode": staged.mode, "graphs_written": staged.written}
+        staged.commit(manifest, cache=cached.cache)
+    return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
+                       validated=checked)
+
+
+def build_fragments(documents, extractions, resolution, previous: dict, stats: BuildStats) -> list[Fragment]:
+    """One fragment per document; a document whose fragment key is unchanged since the previous
+    build (``previous``: its fragment index) is reused, not written again. Counts go into ``stats``."""
+    old = previous.get("graphs", {})
+    fragments = []
+    for document, extraction in zip(documents, extractions):
+        key = fragment_key(document, extraction, resolution)
+        entry = old.get(str(document_graph(document.id)))
+        if entry is not None and entry.get("key") == key:
+            fragment = Fragment(document_graph(document.id), key, None, entry["record"])
+        else:
+            fragment = document_fragment(document, extraction, resolution, key)
+        stats.add_record(fragment.record)
+        fragments.append(fragment)
+    return fragments
+
+
+def curation_fingerprint(curation) -> str:
+    """A hash of the curation (a changed curation rebuilds the store instead of patching it)."""
+    return hashlib.sha256(repr(curation).encode("utf-8")).hexdigest()[:16]
+
+
+def _manifest(documents, engine: str, stats: BuildStats, triples: int) -> dict:
+    return {
         "g40kg_version": __version__,
         "built": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "engine": engine,
@@ -136,16 +178,6 @@ def build_graph(
         ],
         "counts": {"triples": triples, "relations": dict(stats.relations), "entities": dict(stats.entities)},
     }
-    manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
-                              "fingerprint": extractor_fingerprint()}
-    save_dataset(dataset, graph_path, manifest, cache=cached.cache)
-    return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
-                       validated=checked)
-
-
-def _apply_curation(dataset, warnings: list[str]) -> None:
-    report = apply_curation(dataset, load_curation(data_path("curated")))
-    warnings.extend(report.warnings)
 
 
 #: At most this many documents are checked with SHACL per build: every new or changed one first,
@@ -154,16 +186,20 @@ def _apply_curation(dataset, warnings: list[str]) -> None:
 VALIDATION_SAMPLE = 50
 
 
-def _validate(dataset, documents: list[str], fresh: list[str], *, full: bool = False) -> tuple[int, int, int]:
+def _validate(dataset, documents: list[str], fresh: list[str], written, *, full: bool = False) -> tuple[int, int, int]:
     """SHACL-check the build; returns (documents checked, documents in all, documents new).
 
     Each document graph is self-contained (it types and labels every entity it uses), so a
     selection of document graphs is checked together with the reference and curated graphs.
-    Raises :class:`ValidationFailed`.
+    ``written``: the named graphs written anew by this build (their entities may have changed
+    because of another document), checked after the new documents. Raises :class:`ValidationFailed`.
     """
     if full:
-        subject, checked = dataset, len(documents)
+        subject = _subset(dataset, [document_graph(d) for d in documents] + [REFERENCE_GRAPH, CURATED_GRAPH])
+        checked = len(documents)
     else:
+        graph_ids = {str(document_graph(d)): d for d in documents}
+        fresh = list(dict.fromkeys(fresh + [graph_ids[str(g)] for g in written if str(g) in graph_ids]))
         new = set(fresh)
         chosen = fresh[:VALIDATION_SAMPLE]
         others = [d for d in documents if d not in new]

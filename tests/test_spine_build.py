@@ -179,7 +179,7 @@ def test_interrupted_build_keeps_previous_graph(runner, tmp_path, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "build_dataset", interrupted)
+    monkeypatch.setattr(pipeline, "apply_curation", interrupted)  # inside the staged graph
     result = _build(runner, graph, folder)
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert sorted(p.name for p in graph.iterdir()) == before

@@ -105,3 +105,35 @@ def test_parallel_extraction_gives_the_same_graph(tmp_path, monkeypatch):
     build_graph([corpus], tmp_path / "two", workers=2)
     assert manifest(tmp_path / "two")["extraction"]["extracted"] == 9
     assert (tmp_path / "one" / GRAPH_FILE).read_bytes() == (tmp_path / "two" / GRAPH_FILE).read_bytes()
+
+
+def store_quads(path):
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(path / "oxigraph"))
+    return sorted(str(q) for q in store.quads_for_pattern(None, None, None))
+
+
+def test_patched_store_equals_a_fresh_build(tmp_path):
+    corpus = write_corpus(tmp_path / "docs", TEXTS)
+    build_graph([corpus], tmp_path / "kg", workers=1)
+    (corpus / "nieuws-b.txt").write_text("Deventer werkt samen met het ministerie van OCW.", encoding="utf-8")
+    (corpus / "nieuws-c.txt").unlink()
+    build_graph([corpus], tmp_path / "kg", workers=1)
+    build_graph([corpus], tmp_path / "fresh", workers=1)
+
+    assert manifest(tmp_path / "kg")["store"]["mode"] == "patch"
+    assert manifest(tmp_path / "fresh")["store"]["mode"] == "load"
+    assert (tmp_path / "kg" / GRAPH_FILE).read_bytes() == (tmp_path / "fresh" / GRAPH_FILE).read_bytes()
+    assert store_quads(tmp_path / "kg") == store_quads(tmp_path / "fresh")
+    assert str(document_graph("nieuws-c")) not in graphs(tmp_path / "kg")
+
+
+def test_unchanged_rebuild_writes_no_document_graph(tmp_path):
+    corpus = write_corpus(tmp_path / "docs", TEXTS)
+    build_graph([corpus], tmp_path / "kg", workers=1)
+    before = (tmp_path / "kg" / GRAPH_FILE).read_bytes()
+    build_graph([corpus], tmp_path / "kg", workers=1)
+
+    assert manifest(tmp_path / "kg")["store"] == {"mode": "patch", "graphs_written": 0}
+    assert (tmp_path / "kg" / GRAPH_FILE).read_bytes() == before

@@ -1,0 +1,308 @@
+"""Write a build's graphs into the graph directory, patching the previous graph where it can.
+
+A build hands over one :class:`~graph.build.Fragment` (N-Quads text) per named graph; a
+fragment whose key equals the previous build's is *reused* (``text=None``): its statements
+are already in the previous store and in the previous ``graph.nq``.
+
+:class:`StagedGraph` prepares the new graph directory beside the old one (see
+:mod:`graph.store`): its Oxigraph store is either loaded in one bulk load (first build, or
+when much changed) or *patched*: a copy of the old store (hard-linked files) loses the
+changed and removed graphs and gains the new fragments. Curation and validation then work on
+:attr:`StagedGraph.dataset`; :meth:`StagedGraph.commit` writes ``graph.nq`` (reused graphs
+are copied byte ranges of the old file), the manifest and the fragment index, and swaps the
+directory in. Until then the previous graph is untouched; on any error the staging folder
+goes.
+
+A patch is only used when the previous build's curation changed no document graph (a merge
+or suppression rewrites graphs in place, which a patch could not redo) and the curation is
+the same; otherwise the store is bulk-loaded, which gives the same result.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from rdflib import URIRef
+>>> from graph.build import Fragment
+>>> where = pathlib.Path(tempfile.mkdtemp()) / "kg"
+>>> text = b'<urn:s> <urn:p> "o" <urn:g> .\\n'
+>>> with StagedGraph(where, [Fragment(URIRef("urn:g"), "k1", text, {})], curation="c") as staged:
+...     staged.commit({"documents": []})
+>>> (where / "graph.nq").read_bytes() == text, staged.mode, staged.triples
+(True, 'load', 1)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib._converter import to_ox
+from rdflib import Dataset
+
+from .build import Fragment
+from .errors import G40Error
+from .messages import msg
+from .nquads import triple_lines
+from .store import (
+    CACHE_DIR,
+    GRAPH_FILE,
+    MANIFEST_FILE,
+    OXIGRAPH_DIR,
+    OxigraphStore,
+    _carry_cache,
+    _copy_store,
+    _swap_in,
+    _sweep_stale_staging,
+    atomic_write,
+)
+from .vocab import CURATED_GRAPH, bind_prefixes
+
+__all__ = ["StagedGraph", "INDEX_FILE", "read_index", "PATCH_MAX_SHARE"]
+
+log = logging.getLogger(__name__)
+
+#: the fragment index (per named graph: key, byte range in graph.nq, counts), under cache/
+INDEX_FILE = "fragments.json"
+#: above this share of changed bytes, a fresh bulk load is cheaper than patching the old store
+PATCH_MAX_SHARE = 0.2
+
+
+def read_index(graph_path: Path) -> dict:
+    """The fragment index of the graph at ``graph_path`` (empty when there is none or it is unreadable)."""
+    if not (Path(graph_path) / GRAPH_FILE).is_file():
+        return {}
+    try:
+        index = json.loads((Path(graph_path) / CACHE_DIR / INDEX_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return index if isinstance(index, dict) and isinstance(index.get("graphs"), dict) else {}
+
+
+class _TrackingStore(OxigraphStore):
+    """The staging store for curation: keeps the union default graph in step, records changed graphs."""
+
+    def __init__(self, store: ox.Store):
+        super().__init__(store=store, materialized=True)
+        self.changed: set[str] = set()
+
+    def add(self, triple, context, quoted=False):
+        super().add(triple, context, quoted)
+        s, p, o = (to_ox(term) for term in triple)
+        self._inner.add(ox.Quad(s, p, o))
+        self.changed.add(str(context.identifier))
+
+    def addN(self, quads):  # noqa: N802 - rdflib's name
+        for s, p, o, g in quads:
+            self.add((s, p, o), g)
+
+    def remove(self, triple, context=None):
+        gone = [q for q in self._inner.quads_for_pattern(*_pattern(triple, context))
+                if not isinstance(q.graph_name, ox.DefaultGraph)]
+        for quad in gone:
+            self._inner.remove(quad)
+            self.changed.add(quad.graph_name.value)
+        _drop_orphans(self._inner, gone)
+
+
+def _pattern(triple, context):
+    s, p, o = (to_ox(t) if t is not None else None for t in triple)
+    graph = to_ox(context.identifier) if context is not None and not _is_default(context) else None
+    return s, p, o, graph
+
+
+def _is_default(context) -> bool:
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    return getattr(context, "identifier", None) == DATASET_DEFAULT_GRAPH_ID
+
+
+def _drop_orphans(store: ox.Store, gone) -> None:
+    """Remove from the union default graph the triples of ``gone`` that no named graph holds any more."""
+    for quad in gone:
+        held = any(not isinstance(q.graph_name, ox.DefaultGraph)
+                   for q in store.quads_for_pattern(quad.subject, quad.predicate, quad.object))
+        if not held:
+            store.remove(ox.Quad(quad.subject, quad.predicate, quad.object))
+
+
+class StagedGraph:
+    """The next version of the graph directory ``path``, built beside it (a context manager)."""
+
+    def __init__(self, path: Path, fragments: list[Fragment], *, curation: str, previous: dict | None = None):
+        self.path = Path(path)
+        self.fragments = {str(f.graph): f for f in fragments}
+        self.curation = curation
+        self.previous = read_index(self.path) if previous is None else previous
+        self.mode = None
+        self.written = 0  # named graphs written anew (the others were reused from the previous graph)
+        self.triples = 0
+        self.dataset: Dataset | None = None
+        self._store: ox.Store | None = None
+        self._staging: Path | None = None
+
+    # -------------------------------------------------------------- lifecycle
+
+    def __enter__(self) -> "StagedGraph":
+        if self.path.exists() and not (self.path / MANIFEST_FILE).exists() and any(self.path.iterdir()):
+            raise G40Error(msg("not_a_graph", path=self.path))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _sweep_stale_staging(self.path)
+        self._staging = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".tmp",
+                                              dir=self.path.parent))
+        try:
+            self._store = self._patched_store() or self._loaded_store()
+            self._tracking = _TrackingStore(self._store)
+            self.dataset = Dataset(store=self._tracking, default_union=True)
+            bind_prefixes(self.dataset)
+        except BaseException:
+            self._discard()
+            raise
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is not None or self._staging is not None:
+            self._discard()  # not committed: the previous graph stays as it was
+
+    def _discard(self) -> None:
+        self.dataset = self._store = self._tracking = None
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
+            self._staging = None
+
+    def count_triples(self) -> int:
+        """Distinct triples in the graph (the union of the named graphs)."""
+        self.triples = _count(self._store)
+        return self.triples
+
+    def commit(self, manifest: dict, cache: dict | None = None) -> None:
+        """Write ``graph.nq``, the index, ``manifest`` and the cache; swap the new directory in."""
+        staging = self._staging
+        changed = self._tracking.changed
+        self.count_triples()
+        index = self._write_graph_file(staging / GRAPH_FILE, changed)
+        self._store.flush()
+        if self.mode == "load":
+            self._store.optimize()
+        self.dataset = self._store = self._tracking = None  # closes the store before the directory moves
+        _carry_cache(self.path / CACHE_DIR, staging / CACHE_DIR, cache)
+        touched = sorted(g for g in changed if g != str(CURATED_GRAPH))
+        atomic_write(staging / CACHE_DIR / INDEX_FILE,
+                     json.dumps({"curation": self.curation, "curation_touched": touched, "graphs": index}))
+        (staging / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+        _swap_in(staging, self.path)
+        self._staging = None
+
+    # -------------------------------------------------------------- the store
+
+    def _old_text(self, graph: str) -> bytes:
+        entry = self.previous["graphs"][graph]
+        with open(self.path / GRAPH_FILE, "rb") as handle:
+            handle.seek(entry["offset"])
+            return handle.read(entry["length"])
+
+    def _text(self, fragment: Fragment) -> bytes:
+        return fragment.text if fragment.text is not None else self._old_text(str(fragment.graph))
+
+    def _loaded_store(self) -> ox.Store:
+        self.mode = "load"
+        data = b"".join(self._text(self.fragments[g]) for g in sorted(self.fragments))
+        store = ox.Store(str(self._staging / OXIGRAPH_DIR))
+        self.written = len(self.fragments)
+        if data:
+            store.bulk_load(data + triple_lines(data), format=ox.RdfFormat.N_QUADS)
+        return store
+
+    def _patched_store(self) -> ox.Store | None:
+        old = self.previous
+        if (not old or old.get("curation") != self.curation or old.get("curation_touched")
+                or not (self.path / OXIGRAPH_DIR).is_dir() or not (self.path / GRAPH_FILE).is_file()):
+            return None
+        stale = [g for g, entry in old["graphs"].items()
+                 if g == str(CURATED_GRAPH) or g not in self.fragments or self.fragments[g].key != entry["key"]]
+        new = [f for g, f in sorted(self.fragments.items()) if g not in old["graphs"] or g in stale]
+        if any(f.text is None for f in new):
+            return None  # a reused fragment the old graph does not hold: cannot happen, but load then
+        size = sum(entry["length"] for entry in old["graphs"].values()) or 1
+        if sum(len(f.text) for f in new) + sum(old["graphs"][g]["length"] for g in stale) > PATCH_MAX_SHARE * size:
+            return None
+        try:
+            _copy_store(self.path / OXIGRAPH_DIR, self._staging / OXIGRAPH_DIR)
+            store = ox.Store(str(self._staging / OXIGRAPH_DIR))
+            for graph in stale:
+                name = ox.NamedNode(graph)
+                gone = list(store.quads_for_pattern(None, None, None, name))
+                store.remove_graph(name)
+                _drop_orphans(store, gone)
+            data = b"".join(f.text for f in new)
+            if data:
+                store.load(data + triple_lines(data), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as error:
+            log.info("patching the previous store is not possible (%s); loading", error)
+            shutil.rmtree(self._staging / OXIGRAPH_DIR, ignore_errors=True)
+            return None
+        self.mode = "patch"
+        self.written = len(new)
+        log.info("store patched: %d graphs replaced or removed, %d written", len(stale), len(new))
+        return store
+
+    # -------------------------------------------------------------- graph.nq
+
+    def _write_graph_file(self, target: Path, changed: set[str]) -> dict:
+        """graph.nq, graph by graph in IRI order, lines sorted within a graph; returns the index."""
+        graphs = sorted(set(self.fragments) | {g.value for g in self._store.named_graphs()})
+        index, offset = {}, 0
+        old_file = open(self.path / GRAPH_FILE, "rb") if self.previous and (self.path / GRAPH_FILE).is_file() else None
+        try:
+            with open(target, "wb") as out:
+                for graph in graphs:
+                    fragment = self.fragments.get(graph)
+                    if fragment is None or graph in changed:
+                        text = _serialize_graph(self._store, graph)
+                        written = out.write(text)
+                    elif fragment.text is None:
+                        entry = self.previous["graphs"][graph]
+                        written = _copy_range(old_file, out, entry["offset"], entry["length"])
+                    else:
+                        written = out.write(fragment.text)
+                    if not written:
+                        continue
+                    index[graph] = {"key": fragment.key if fragment else None, "offset": offset, "length": written,
+                                    "record": fragment.record if fragment else {}}
+                    offset += written
+        finally:
+            if old_file is not None:
+                old_file.close()
+        return index
+
+
+def _serialize_graph(store: ox.Store, graph: str) -> bytes:
+    quads = store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+    lines = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+    return b"".join(sorted(set(line for line in lines if line.strip())))
+
+
+def _copy_range(source, out, offset: int, length: int) -> int:
+    """Copy ``length`` bytes at ``offset`` of ``source`` to the end of ``out`` (in the kernel where it can)."""
+    out.flush()
+    done = 0
+    try:
+        while done < length:
+            sent = os.copy_file_range(source.fileno(), out.fileno(), length - done, offset + done)
+            if sent == 0:
+                break
+            done += sent
+    except (AttributeError, OSError):  # no copy_file_range here (other system or file system)
+        source.seek(offset + done)
+        done += out.write(source.read(length - done))
+    out.seek(0, os.SEEK_END)
+    return done
+
+
+def _count(store: ox.Store) -> int:
+    result = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    return int(next(iter(result))[0].value)
+

@@ -1,0 +1,100 @@
+"""rdflib terms → N-Quads lines, fast: the build writes its graphs as text, not into a store.
+
+Adding a triple to rdflib's memory store costs ~25 µs (indexes, events); formatting it as an
+N-Quads line costs ~1 µs. The build therefore collects each document graph as sorted lines
+(:class:`QuadLines`), and the store loads the text in one bulk load.
+
+Escaping follows N-Triples: in literals ``\\``, ``"``, line feed and carriage return are
+escaped; IRIs get characters that IRIREF forbids percent-encoded, so any line this module
+writes parses.
+
+Examples
+--------
+>>> from rdflib import Literal, URIRef
+>>> sink = QuadLines(URIRef("urn:g"))
+>>> sink.add((URIRef("urn:s"), URIRef("urn:p"), Literal('zei "ja"\\n')))
+>>> sink.add((URIRef("urn:s"), URIRef("urn:p"), Literal(3)))
+>>> print(sink.text().decode(), end="")
+<urn:s> <urn:p> "3"^^<http://www.w3.org/2001/XMLSchema#integer> <urn:g> .
+<urn:s> <urn:p> "zei \\"ja\\"\\n" <urn:g> .
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import BNode, Literal, URIRef
+
+__all__ = ["QuadLines", "term_text", "triple_lines"]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_iri_cache: dict[str, str] = {}
+
+
+def _iri(value: str) -> str:
+    text = _iri_cache.get(value)
+    if text is None:
+        safe = _IRI_FORBIDDEN.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), value)
+        text = f"<{safe}>"
+        if len(_iri_cache) < 500_000:  # entity and predicate IRIs repeat; evidence IRIs do not
+            _iri_cache[value] = text
+    return text
+
+
+def term_text(term) -> str:
+    """One rdflib term in N-Triples syntax.
+
+    >>> term_text(Literal("Breda", lang="nl")), term_text(URIRef("urn:a b"))
+    ('"Breda"@nl', '<urn:a%20b>')
+    """
+    if isinstance(term, URIRef):
+        return _iri(term)
+    if isinstance(term, Literal):
+        lexical = '"' + str(term).translate(_LITERAL_ESCAPES) + '"'
+        if term.language:
+            return f"{lexical}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return f"{lexical}^^{_iri(term.datatype)}"
+        return lexical
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+class QuadLines:
+    """A write-only graph: ``add((s, p, o))`` collects one N-Quads line in graph ``name``.
+
+    Has the one method of :class:`rdflib.Graph` that the builder uses, so the same code writes
+    either into a Graph (tests, small datasets) or into text (builds).
+    """
+
+    def __init__(self, name: URIRef):
+        self.name = name
+        self._suffix = f" {_iri(name)} .\n"
+        self._lines: set[str] = set()
+
+    def add(self, triple) -> None:
+        s, p, o = triple
+        self._lines.add(f"{term_text(s)} {term_text(p)} {term_text(o)}{self._suffix}")
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def text(self) -> bytes:
+        """The collected statements as N-Quads: sorted, each once."""
+        return "".join(sorted(self._lines)).encode("utf-8")
+
+
+def triple_lines(quads: bytes) -> bytes:
+    """The statements of N-Quads text written by :class:`QuadLines`, as N-Triples (graph cut off).
+
+    >>> triple_lines(b'<urn:s> <urn:p> "a <b>" <urn:g> .\\n')
+    b'<urn:s> <urn:p> "a <b>" .\\n'
+    """
+    out = []
+    for line in quads.splitlines():
+        if line.endswith(b"> ."):
+            out.append(line[: line.rindex(b" <")])
+    return b" .\n".join(out) + b" .\n" if out else b""
