@@ -214,7 +214,9 @@ def _materialise(result) -> QueryResult:
             graph.add(triple)
         return QueryResult("graph", graph=graph)
     columns = [str(v) for v in result.vars]
-    rows = [{str(k): v for k, v in zip(result.vars, row)} for row in result]
+    names = list(zip(columns, result.vars))
+    # the bindings themselves, as iterating the result would give them (empty ones skipped)
+    rows = [{name: binding.get(var) for name, var in names} for binding in result.bindings if binding]
     return QueryResult("select", columns=columns, rows=rows)
 
 

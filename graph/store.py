@@ -143,8 +143,9 @@ class OxigraphStore(_OxrdflibStore):
         elif isinstance(result, ox.QuerySolutions):
             out = Result("SELECT")
             out.vars = [Variable(v.value) for v in result.variables]
+            convert = _memoised_term()
             out.bindings = [
-                {v: term(value) for v, value in zip(out.vars, row) if value is not None} for row in result
+                {v: convert(value) for v, value in zip(out.vars, row) if value is not None} for row in result
             ]
         else:
             from rdflib import Graph
@@ -171,6 +172,24 @@ def term(value):
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _memoised_term():
+    """:func:`term` for the values of one query result, each distinct value converted once.
+
+    A result repeats its values (the entity asked about, labels, dates, documents) from row to
+    row; building an rdflib term costs more than Oxigraph's lookup, and terms are immutable.
+    """
+    converted = {}
+
+    def convert(value):
+        try:
+            return converted[value]
+        except KeyError:
+            converted[value] = result = term(value)
+            return result
+
+    return convert
 
 
 def _is_union(context) -> bool:
