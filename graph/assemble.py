@@ -138,7 +138,7 @@ class StagedGraph:
         self.curation = curation
         self.previous = read_index(self.path) if previous is None else previous
         self.mode = None
-        self.written = 0  # named graphs written anew (the others were reused from the previous graph)
+        self.written: list[str] = []  # named graphs written anew (the others were reused from the previous graph)
         self.triples = 0
         self.dataset: Dataset | None = None
         self._store: ox.Store | None = None
@@ -172,6 +172,15 @@ class StagedGraph:
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
+
+    @property
+    def changed(self) -> set[str]:
+        """Named graphs that curation changed in this build."""
+        return self._tracking.changed
+
+    def quads(self, graph: str, subject=None):
+        """The statements (pyoxigraph quads) of named graph ``graph``, or only those of ``subject``."""
+        return self._store.quads_for_pattern(subject, None, None, ox.NamedNode(graph))
 
     def count_triples(self) -> int:
         """Distinct triples in the graph (the union of the named graphs)."""
@@ -211,7 +220,7 @@ class StagedGraph:
         self.mode = "load"
         data = b"".join(self._text(self.fragments[g]) for g in sorted(self.fragments))
         store = ox.Store(str(self._staging / OXIGRAPH_DIR))
-        self.written = len(self.fragments)
+        self.written = sorted(self.fragments)
         if data:
             store.bulk_load(data + triple_lines(data), format=ox.RdfFormat.N_QUADS)
         return store
@@ -245,7 +254,7 @@ class StagedGraph:
             shutil.rmtree(self._staging / OXIGRAPH_DIR, ignore_errors=True)
             return None
         self.mode = "patch"
-        self.written = len(new)
+        self.written = [str(f.graph) for f in new]
         log.info("store patched: %d graphs replaced or removed, %d written", len(stale), len(new))
         return store
 

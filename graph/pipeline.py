@@ -25,13 +25,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from rdflib import Dataset
-
 from . import __version__
 from .assemble import StagedGraph, read_index
 from .build import BuildStats, Fragment, document_fragment, fragment_key, reference_fragment
 from .curate import apply_curation, load_curation
-from .errors import InputError, ValidationFailed
+from .errors import G40Error, InputError
 from .gazetteer import load_gazetteer
 from .incremental import extract_documents_cached, extractor_fingerprint
 from .ingest import Document, read_corpus
@@ -39,8 +37,9 @@ from .messages import msg
 from .reference import reference_graph
 from .resolve import resolve
 from .resources import data_path
-from .validate import validate_dataset
-from .vocab import CURATED_GRAPH, REFERENCE_GRAPH, document_graph
+from .spotcheck import check_build
+from .store import read_manifest
+from .vocab import document_graph
 
 __all__ = ["BuildReport", "build_graph", "bundled_corpus"]
 
@@ -125,17 +124,17 @@ def build_graph(
         warnings.extend(report.warnings)
         checked = None
         if validate:
-            fresh = [f.graph for f in fragments if f.text is not None]
-            checked = _validate(staged.dataset, [d.id for d in documents], cached.fresh, fresh,
-                                full=full_validation)
+            checked = check_build(staged, [d.id for d in documents], cached.fresh, full=full_validation,
+                                  previous_shapes=_previous_shapes(graph_path))
         triples = staged.count_triples()
         manifest = _manifest(documents, engine, stats, triples)
+        manifest["validation"] = {"shapes": checked.shapes if checked else None}
         manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
                                   "fingerprint": extractor_fingerprint()}
-        manifest["store"] = {"mode": staged.mode, "graphs_written": staged.written}
+        manifest["store"] = {"mode": staged.mode, "graphs_written": len(staged.written)}
         staged.commit(manifest, cache=cached.cache)
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
-                       validated=checked)
+                       validated=checked.as_tuple() if checked else None)
 
 
 def build_fragments(documents, extractions, resolution, previous: dict, stats: BuildStats) -> list[Fragment]:
@@ -153,6 +152,14 @@ def build_fragments(documents, extractions, resolution, previous: dict, stats: B
         stats.add_record(fragment.record)
         fragments.append(fragment)
     return fragments
+
+
+def _previous_shapes(graph_path: Path) -> str | None:
+    """The shapes fingerprint of the previous build's SHACL check (None: none, or not checked)."""
+    try:
+        return (read_manifest(graph_path).get("validation") or {}).get("shapes")
+    except G40Error:
+        return None
 
 
 def curation_fingerprint(curation) -> str:
@@ -178,47 +185,3 @@ def _manifest(documents, engine: str, stats: BuildStats, triples: int) -> dict:
         ],
         "counts": {"triples": triples, "relations": dict(stats.relations), "entities": dict(stats.entities)},
     }
-
-
-#: At most this many documents are checked with SHACL per build: every new or changed one first,
-#: then an even spread of the others; ``--full-validation`` or ``g40kg validate`` checks all
-#: (pySHACL needs 0.1–0.3 s a document, too slow to repeat for thousands on every build).
-VALIDATION_SAMPLE = 50
-
-
-def _validate(dataset, documents: list[str], fresh: list[str], written, *, full: bool = False) -> tuple[int, int, int]:
-    """SHACL-check the build; returns (documents checked, documents in all, documents new).
-
-    Each document graph is self-contained (it types and labels every entity it uses), so a
-    selection of document graphs is checked together with the reference and curated graphs.
-    ``written``: the named graphs written anew by this build (their entities may have changed
-    because of another document), checked after the new documents. Raises :class:`ValidationFailed`.
-    """
-    if full:
-        subject = _subset(dataset, [document_graph(d) for d in documents] + [REFERENCE_GRAPH, CURATED_GRAPH])
-        checked = len(documents)
-    else:
-        graph_ids = {str(document_graph(d)): d for d in documents}
-        fresh = list(dict.fromkeys(fresh + [graph_ids[str(g)] for g in written if str(g) in graph_ids]))
-        new = set(fresh)
-        chosen = fresh[:VALIDATION_SAMPLE]
-        others = [d for d in documents if d not in new]
-        room = min(len(others), VALIDATION_SAMPLE - len(chosen))
-        chosen += [others[i * len(others) // room] for i in range(room)] if room > 0 else []
-        subject = _subset(dataset, [document_graph(d) for d in chosen] + [REFERENCE_GRAPH, CURATED_GRAPH])
-        checked = len(chosen)
-    report = validate_dataset(subject)
-    if not report.conforms:
-        first = str(report.violations[0]) if report.violations else "-"  # focus node, path: message
-        raise ValidationFailed(msg("shacl_failed", n=len(report.violations), first=first), report)
-    return checked, len(documents), len(fresh)
-
-
-def _subset(dataset, graph_names) -> Dataset:
-    """A new in-memory dataset holding copies of the named graphs ``graph_names``."""
-    subset = Dataset()
-    for name in graph_names:
-        target = subset.graph(name)
-        for triple in dataset.graph(name):
-            target.add(triple)
-    return subset

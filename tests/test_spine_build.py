@@ -219,8 +219,8 @@ def test_summary_counts_each_entity_once_across_documents(runner, tmp_path):
     assert summary["entities"] == {"Ministry": 1, "Municipality": 2}
 
 
-def test_build_checks_new_documents_first_then_a_spread_of_the_others(runner, tmp_path, monkeypatch):
-    import graph.pipeline as pipeline
+def test_build_checks_what_it_wrote_and_a_spread_of_the_rest_when_shapes_change(runner, tmp_path, monkeypatch):
+    import graph.spotcheck as spotcheck
 
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -235,8 +235,11 @@ def test_build_checks_new_documents_first_then_a_spread_of_the_others(runner, tm
 
     assert "alle 4 documenten gecontroleerd; 4 nieuw of gewijzigd" in build()
     (folder / "b.txt").write_text("Tilburg werkt samen met OCW.", encoding="utf-8")
-    monkeypatch.setattr(pipeline, "VALIDATION_SAMPLE", 2)
-    assert "2 van 4 documenten gecontroleerd, nieuwe en gewijzigde (1) eerst" in build()
+    assert "1 van 4 documenten gecontroleerd, nieuwe en gewijzigde (1) eerst" in build()
+    assert "SHACL: niets te controleren (geen nieuwe of gewijzigde documenten)." in build()
+    monkeypatch.setattr(spotcheck, "VALIDATION_SAMPLE", 2)
+    monkeypatch.setattr(spotcheck, "shapes_fingerprint", lambda shapes=None: "other shapes")
+    assert "2 van 4 documenten gecontroleerd, nieuwe en gewijzigde (0) eerst" in build()
     summary = json.loads(build("--full-validation", "--format", "json"))
     assert summary["validated"] == {"checked": 4, "documents": 4, "new": 0}
 

@@ -45,3 +45,28 @@ def test_build_refuses_to_write_a_violating_graph(monkeypatch, seed_graph, tmp_p
     assert {v.message_in("en") for v in report.violations} == {"person without e-mail"}
     assert str(report.violations[0]).startswith("g40id:person/")
     assert (target / "graph.nq").read_bytes() == before
+
+
+def test_a_rebuild_checks_the_changed_document_with_the_reference_facts_it_uses(monkeypatch, tmp_path):
+    from graph import spotcheck
+    from graph import validate as validate_module
+    from graph.pipeline import build_graph
+    from graph.vocab import G40, mint
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tilburg werkt samen met het ministerie van OCW.", encoding="utf-8")
+    build_graph([folder], tmp_path / "kg", workers=1)
+    (folder / "b.txt").write_text("De gemeente Breda werkt samen met het ministerie van BZK.", encoding="utf-8")
+    checked = []
+    real = validate_module.validate_dataset
+    monkeypatch.setattr(validate_module, "validate_dataset", lambda data, **kw: checked.append(data) or real(data, **kw))
+    report = build_graph([folder], tmp_path / "kg", workers=1)
+
+    assert report.validated == (1, 2, 1)
+    assert len(checked) == 1, "the part of the reference graph sufficed; no second check with all of it"
+    data = checked[0]
+    breda, tilburg = mint("municipality", "gm0758"), mint("municipality", "gm0855")
+    assert str(data.value(breda, G40.cbsCode)) == "GM0758"
+    assert data.value(tilburg, G40.cbsCode) is None, "the unchanged document was not checked again"
+    assert spotcheck.VALIDATION_SAMPLE == 50

@@ -22,6 +22,7 @@ TEXTS = {
         "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd; {new} nieuw of gewijzigd).",
         "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, nieuwe en "
                             "gewijzigde ({new}) eerst; 'g40kg validate' of 'build --full-validation' controleert alles).",
+        "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde documenten).",
         "wrote": "Geschreven: {path}",
         "evaluation": "Evaluatie tegen {gold}",
         "document": "document",
@@ -41,6 +42,7 @@ TEXTS = {
         "validated": "SHACL: the graph conforms (all {total} documents checked; {new} new or changed).",
         "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked, new and changed "
                             "ones ({new}) first; 'g40kg validate' or 'build --full-validation' checks everything).",
+        "validated_none": "SHACL: nothing to check (no new or changed documents).",
         "wrote": "Wrote: {path}",
         "evaluation": "Evaluation against {gold}",
         "document": "document",
@@ -95,7 +97,7 @@ def print_build_summary(report, lang: str) -> None:
             click.echo(f"  {key:<{width}}  {value:>5}")
     if report.validated is not None:
         checked, total, new = report.validated
-        key = "validated_sample" if checked < total else "validated"
+        key = "validated_none" if checked == 0 else "validated_sample" if checked < total else "validated"
         click.echo(texts[key].format(checked=checked, total=total, new=new))
     if report.warnings:
         echo_err(texts["warnings"].format(n=len(report.warnings)) + ":")

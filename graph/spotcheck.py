@@ -1,0 +1,149 @@
+"""Which graphs a build checks with SHACL, and the data it checks them on.
+
+Checking the whole union with pySHACL costs 0.1–0.3 s a document, too slow to repeat for
+thousands of documents on every build. A graph that did not change since it was checked need
+not be checked again, so a build checks:
+
+* the document graphs it wrote anew (new or changed documents, documents whose entities got
+  another label, graphs that curation changed), newly extracted ones first, at most
+  :data:`VALIDATION_SAMPLE` (an even spread when there are more);
+* all document graphs as candidates when the shapes changed since the previous check (or the
+  previous build was not checked), again at most :data:`VALIDATION_SAMPLE`;
+* always the curated graph, and the reference graph (``g40g:reference``): whole when it was
+  written anew or the shapes changed, otherwise only the part the checked documents use (the
+  reference facts about their entities and what those point to). Should that part give a
+  violation, the check is repeated with the whole reference graph before the build is refused.
+
+``--full-validation`` (``full=True``) checks every graph. Document graphs are self-contained
+(each types and labels the entities it uses), which is what makes checking a selection sound.
+
+Examples
+--------
+>>> spread(["a", "b", "c", "d", "e", "f"], 3)
+['a', 'c', 'e']
+>>> spread(["a", "b"], 3)
+['a', 'b']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, URIRef
+from rdflib.namespace import RDF
+
+from .errors import ValidationFailed
+from .messages import msg
+from .store import term
+from . import validate as shacl
+from .vocab import CURATED_GRAPH, REFERENCE_GRAPH, document_graph
+
+__all__ = ["VALIDATION_SAMPLE", "Checked", "check_build", "shapes_fingerprint", "spread"]
+
+log = logging.getLogger(__name__)
+
+#: At most this many document graphs are checked per build (``--full-validation``: all).
+VALIDATION_SAMPLE = 50
+
+_TYPE = ox.NamedNode(str(RDF.type))
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What a build's SHACL check covered (``documents``: all documents of the build)."""
+
+    checked: int
+    documents: int
+    new: int
+    shapes: str  # fingerprint of the shapes used (see :func:`shapes_fingerprint`)
+
+    def as_tuple(self) -> tuple[int, int, int]:
+        return self.checked, self.documents, self.new
+
+
+def shapes_fingerprint(shapes: Graph | None = None) -> str:
+    """A hash of the shapes' statements that does not depend on blank node labels.
+
+    >>> shapes_fingerprint(Graph()) == shapes_fingerprint(Graph())
+    True
+    """
+    shapes = shacl.load_shapes() if shapes is None else shapes
+    lines = sorted(" ".join("_:" if isinstance(t, BNode) else t.n3() for t in triple) for triple in shapes)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:16]
+
+
+def spread(items: list, limit: int) -> list:
+    """At most ``limit`` of ``items``, evenly spread, in their order."""
+    if len(items) <= limit:
+        return list(items)
+    return [items[i * len(items) // limit] for i in range(limit)]
+
+
+def check_build(staged, documents: list[str], fresh: list[str], *, previous_shapes: str | None,
+                full: bool = False) -> Checked:
+    """SHACL-check what ``staged`` (a :class:`graph.assemble.StagedGraph`) wrote anew.
+
+    ``documents``: ids of all documents; ``fresh``: ids of those extracted anew;
+    ``previous_shapes``: the shapes fingerprint of the previous build's check (None: unchecked).
+    Raises :class:`ValidationFailed` with the report when a checked graph violates the shapes.
+    """
+    shapes = shacl.load_shapes()
+    fingerprint = shapes_fingerprint(shapes)
+    renewed = full or previous_shapes != fingerprint
+    by_graph = {str(document_graph(d)): d for d in documents}
+    rewritten = set(staged.written) | staged.changed
+    candidates = list(dict.fromkeys([d for d in fresh if str(document_graph(d)) in rewritten]
+                                    + [by_graph[g] for g in sorted(rewritten) if g in by_graph]))
+    new = len(candidates)
+    if renewed:
+        candidates += [d for d in documents if d not in set(candidates)]
+    chosen = candidates if full else candidates[:VALIDATION_SAMPLE] + spread(
+        candidates[VALIDATION_SAMPLE:], VALIDATION_SAMPLE - min(len(candidates), VALIDATION_SAMPLE))
+    whole_reference = renewed or str(REFERENCE_GRAPH) in rewritten
+    if chosen or whole_reference or str(CURATED_GRAPH) in rewritten:
+        report = _check(staged, [str(document_graph(d)) for d in chosen], whole_reference, shapes)
+        if not report.conforms:
+            first = str(report.violations[0]) if report.violations else "-"  # focus node, path: message
+            raise ValidationFailed(msg("shacl_failed", n=len(report.violations), first=first), report)
+    return Checked(len(chosen), len(documents), new, fingerprint)
+
+
+def _check(staged, graphs: list[str], whole_reference: bool, shapes: Graph) -> shacl.ValidationReport:
+    data = Graph()
+    for graph in graphs + [str(CURATED_GRAPH)]:
+        _add(data, staged.quads(graph))
+    if whole_reference:
+        _add(data, staged.quads(str(REFERENCE_GRAPH)))
+        return shacl.validate_dataset(data, shapes=shapes)
+    checked = Graph()  # the documents plus the reference facts they use
+    checked += data
+    _add(checked, _reference_part(staged, data))
+    report = shacl.validate_dataset(checked, shapes=shapes)
+    if report.conforms:
+        return report
+    log.info("SHACL: violations with part of the reference graph; checking again with all of it")
+    _add(data, staged.quads(str(REFERENCE_GRAPH)))
+    return shacl.validate_dataset(data, shapes=shapes)
+
+
+def _add(graph: Graph, quads) -> None:
+    for quad in quads:
+        graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+
+
+def _reference_part(staged, data: Graph):
+    """The reference statements about the nodes ``data`` uses, and about the nodes they point to."""
+    reference = str(REFERENCE_GRAPH)
+    todo = {ox.NamedNode(str(node)) for node in set(data.subjects()) | set(data.objects()) if isinstance(node, URIRef)}
+    seen = set()
+    while todo:
+        node = todo.pop()
+        seen.add(node)
+        for quad in staged.quads(reference, node):
+            yield quad
+            target = quad.object
+            if quad.predicate != _TYPE and isinstance(target, (ox.NamedNode, ox.BlankNode)) and target not in seen:
+                todo.add(target)
