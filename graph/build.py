@@ -177,12 +177,14 @@ def builder_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def fragment_key(document: Document, extraction: Extraction, resolution: Resolution) -> str:
+def fragment_key(document: Document, extraction: Extraction, resolution: Resolution,
+                 extraction_key: str | None = None) -> str:
     """What a document's graph depends on, hashed: equal keys mean equal graphs.
 
     That is the document (text, metadata), its extraction, the entities its mentions resolved
     to (key, type, labels: a label can change because another document names the entity more
-    fully) and the builder's code.
+    fully) and the builder's code. ``extraction_key``: a key that already stands for the text
+    and the extraction (:func:`graph.incremental.document_key`), so they need not be hashed again.
     """
     used = {}
     spans = []
@@ -198,8 +200,8 @@ def fragment_key(document: Document, extraction: Extraction, resolution: Resolut
             if key in resolution.entities:
                 used[key] = resolution.entities[key]
     metadata = {k: v for k, v in vars(document).items() if k not in ("text", "path", "warnings")}
-    parts = (builder_fingerprint(), repr(sorted(metadata.items())), document.text, repr(extraction),
-             repr(spans), repr(sorted(used.items())))
+    content = (extraction_key,) if extraction_key else (document.text, repr(extraction))
+    parts = (builder_fingerprint(), repr(sorted(metadata.items())), *content, repr(spans), repr(sorted(used.items())))
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 

@@ -76,6 +76,7 @@ class CachedExtraction:
     """Extractions in document order, plus the cache entries the new graph should hold."""
 
     extractions: list
+    keys: list[str] = field(default_factory=list)  # the cache key of each extraction (see document_key)
     entries: dict[str, bytes] = field(default_factory=dict)  # key → pickled extraction (new ones)
     keep: set[str] = field(default_factory=set)  # keys of reused entries
     extracted: int = 0
@@ -98,10 +99,9 @@ def extract_documents_cached(
 ) -> CachedExtraction:
     """Extractions of ``documents``, reusing the cache of the graph at ``graph_path``."""
     folder = Path(graph_path) / "cache" / CACHE_SUBDIR if graph_path else None
-    result = CachedExtraction([None] * len(documents))
+    result = CachedExtraction([None] * len(documents), [document_key(d) for d in documents])
     todo = []
-    for index, document in enumerate(documents):
-        key = document_key(document)
+    for index, (document, key) in enumerate(zip(documents, result.keys)):
         cached = _load(folder / f"{key}.pickle") if folder else None
         if cached is not None and cached.document_id == document.id:
             result.extractions[index] = cached

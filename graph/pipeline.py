@@ -117,7 +117,7 @@ def build_graph(
     previous = read_index(graph_path)
     stats = BuildStats()
     fragments = [reference_fragment(reference_graph(gazetteer))]
-    fragments += build_fragments(documents, extractions, resolution, previous, stats)
+    fragments += build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys)
     curation = load_curation(data_path("curated"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
         report = apply_curation(staged.dataset, curation)
@@ -137,13 +137,15 @@ def build_graph(
                        validated=checked.as_tuple() if checked else None)
 
 
-def build_fragments(documents, extractions, resolution, previous: dict, stats: BuildStats) -> list[Fragment]:
+def build_fragments(documents, extractions, resolution, previous: dict, stats: BuildStats,
+                    keys: list[str] | None = None) -> list[Fragment]:
     """One fragment per document; a document whose fragment key is unchanged since the previous
-    build (``previous``: its fragment index) is reused, not written again. Counts go into ``stats``."""
+    build (``previous``: its fragment index) is reused, not written again. Counts go into ``stats``.
+    ``keys``: the extraction cache key of each document (spares hashing text and extraction again)."""
     old = previous.get("graphs", {})
     fragments = []
-    for document, extraction in zip(documents, extractions):
-        key = fragment_key(document, extraction, resolution)
+    for document, extraction, extraction_key in zip(documents, extractions, keys or [None] * len(documents)):
+        key = fragment_key(document, extraction, resolution, extraction_key)
         entry = old.get(str(document_graph(document.id)))
         if entry is not None and entry.get("key") == key:
             fragment = Fragment(document_graph(document.id), key, None, entry["record"])

@@ -126,6 +126,7 @@ def test_patched_store_equals_a_fresh_build(tmp_path):
     assert manifest(tmp_path / "fresh")["store"]["mode"] == "load"
     assert (tmp_path / "kg" / GRAPH_FILE).read_bytes() == (tmp_path / "fresh" / GRAPH_FILE).read_bytes()
     assert store_quads(tmp_path / "kg") == store_quads(tmp_path / "fresh")
+    assert manifest(tmp_path / "kg")["counts"]["triples"] == manifest(tmp_path / "fresh")["counts"]["triples"]
     assert str(document_graph("nieuws-c")) not in graphs(tmp_path / "kg")
 
 
