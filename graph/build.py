@@ -92,10 +92,20 @@ class BuildStats:
             self.entities[type_] += 1
 
 
+@lru_cache(maxsize=4096)
 def _date(value: str | None):
     if not value:
         return None
     return Literal(value, datatype=XSD.date) if len(value) == 10 else Literal(value)
+
+
+#: a Literal for a value that recurs across facts (offsets, rules, roles, flags); ``typed`` keeps True and 1 apart
+_literal = lru_cache(maxsize=65_536, typed=True)(Literal)
+
+
+@lru_cache(maxsize=4096)
+def _confidence(value: float) -> Literal:
+    return Literal(Decimal(str(round(float(value), 3))), datatype=XSD.decimal)
 
 
 def build_dataset(
@@ -307,11 +317,11 @@ def _write_evidence(graph, evidence, doc_node, subject, predicate, obj, text, st
     graph.add((evidence, RDF.predicate, predicate))
     graph.add((evidence, RDF.object, obj))
     graph.add((evidence, G40.quote, Literal(text[start:end])))
-    graph.add((evidence, G40.startOffset, Literal(start)))
-    graph.add((evidence, G40.endOffset, Literal(end)))
+    graph.add((evidence, G40.startOffset, _literal(start)))
+    graph.add((evidence, G40.endOffset, _literal(end)))
     graph.add((evidence, PROV.wasDerivedFrom, doc_node))
-    graph.add((evidence, G40.rule, Literal(rule)))
-    graph.add((evidence, G40.confidence, Literal(Decimal(str(round(float(confidence), 3))), datatype=XSD.decimal)))
+    graph.add((evidence, G40.rule, _literal(rule)))
+    graph.add((evidence, G40.confidence, _confidence(confidence)))
     _write_time(graph, evidence, document, valid_from, valid_until)
 
 
@@ -339,7 +349,7 @@ def _write_relation(graph, counter: _Counter, doc_node, document: Document, rela
                     relation.evidence_end, relation.rule, relation.confidence, document,
                     relation.valid_from, relation.valid_until)
     if relation.past:
-        graph.add((evidence, G40.past, Literal(True)))
+        graph.add((evidence, G40.past, _literal(True)))
     if relation.predicate != "hasRole":
         return
     membership = counter.membership()
@@ -352,11 +362,11 @@ def _write_relation(graph, counter: _Counter, doc_node, document: Document, rela
     role_node = mint("role", role)
     graph.add((membership, ORG.role, role_node))
     graph.add((role_node, RDF.type, G40.Role))
-    graph.add((role_node, SKOS.prefLabel, Literal(role)))
-    graph.add((role_node, RDFS.label, Literal(role)))
-    graph.add((membership, G40.roleLabel, Literal(role)))
+    graph.add((role_node, SKOS.prefLabel, _literal(role)))
+    graph.add((role_node, RDFS.label, _literal(role)))
+    graph.add((membership, G40.roleLabel, _literal(role)))
     graph.add((membership, PROV.wasDerivedFrom, doc_node))
-    graph.add((membership, G40.past, Literal(bool(relation.past))))
+    graph.add((membership, G40.past, _literal(bool(relation.past))))
     _write_time(graph, membership, document, relation.valid_from, relation.valid_until)
     graph.add((evidence, G40.membership, membership))
-    graph.add((evidence, G40.roleLabel, Literal(role)))
+    graph.add((evidence, G40.roleLabel, _literal(role)))

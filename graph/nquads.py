@@ -49,6 +49,8 @@ def term_text(term) -> str:
     >>> term_text(Literal("Breda", lang="nl")), term_text(URIRef("urn:a b"))
     ('"Breda"@nl', '<urn:a%20b>')
     """
+    if type(term) is URIRef:  # the common case first, without isinstance's subclass walk
+        return _iri_cache.get(term) or _iri(term)
     if isinstance(term, URIRef):
         return _iri(term)
     if isinstance(term, Literal):

@@ -11,6 +11,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 from rdflib import Namespace, URIRef
@@ -119,6 +120,7 @@ CURATED_GRAPH = G40G["curated"]
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=200_000)
 def slugify(text: str) -> str:
     """Lower-case ASCII slug: accents stripped, ``&`` read as ``en``, other marks as ``-``."""
     text = unicodedata.normalize("NFKD", text)
