@@ -28,11 +28,13 @@ Examples
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
 import pickle
 import signal
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -101,8 +103,9 @@ def extract_documents_cached(
     folder = Path(graph_path) / "cache" / CACHE_SUBDIR if graph_path else None
     result = CachedExtraction([None] * len(documents), [document_key(d) for d in documents])
     todo = []
-    for index, (document, key) in enumerate(zip(documents, result.keys)):
-        cached = _load(folder / f"{key}.pickle") if folder else None
+    with _collector_paused():
+        cached_extractions = [_load(folder / f"{key}.pickle") if folder else None for key in result.keys]
+    for index, (document, key, cached) in enumerate(zip(documents, result.keys, cached_extractions)):
         if cached is not None and cached.document_id == document.id:
             result.extractions[index] = cached
             result.keep.add(f"{key}.pickle")
@@ -118,6 +121,19 @@ def extract_documents_cached(
         result.fresh.append(extraction.document_id)
     log.info("extraction: %d documents extracted, %d reused from the cache", result.extracted, result.reused)
     return result
+
+
+@contextmanager
+def _collector_paused():
+    """Pause the cyclic garbage collector while many objects are made that all stay alive
+    (unpickling thousands of extractions; the collector would scan them again and again)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _load(path: Path):

@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from html import unescape
@@ -105,11 +106,18 @@ def _files(paths):
         if not path.exists():
             raise InputError(msg("no_such_path", path=path))
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in file.relative_to(path).parts):
-                    yield file
+            yield from (path.joinpath(*parts) for parts in sorted(_visible_files(path)))
         else:
             yield path
+
+
+def _visible_files(folder: Path):
+    """The files under ``folder`` as tuples of path parts, leaving out hidden files and folders."""
+    for root, folders, files in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        relative = () if root == str(folder) else tuple(os.path.relpath(root, folder).split(os.sep))
+        yield from (relative + (name,) for name in files
+                    if not name.startswith(".") and os.path.isfile(os.path.join(root, name)))
 
 
 def read_document(path: Path) -> Document | None:

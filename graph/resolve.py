@@ -104,6 +104,21 @@ def _gazetteer_entity(mention: Mention, gazetteer: Gazetteer) -> tuple[str, str,
     return None
 
 
+def _surname_index(persons: dict[str, _Draft]) -> dict[str, set[str]]:
+    """Every way a full name can end ("de vries", "vries" for "Jan de Vries") → the persons named so.
+
+    >>> sorted(_surname_index({"person/jan-de-vries": _Draft("person/jan-de-vries", "Person", ["Jan de Vries"])}))
+    ['de vries', 'vries']
+    """
+    index: dict[str, set[str]] = {}
+    for key, draft in persons.items():
+        for label in draft.labels:
+            words = _norm(label).split()
+            for start in range(1, len(words)):
+                index.setdefault(" ".join(words[start:]), set()).add(key)
+    return index
+
+
 def _organisation_names(gazetteer: Gazetteer) -> dict[str, str]:
     """Normalised organisation name/alias → abbreviation, for pattern-found organisations."""
     names = {}
@@ -157,12 +172,11 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
     for (doc, _, _), key in keys.items():
         if key in persons:
             by_document.setdefault(doc, set()).add(key)
+    by_surname = _surname_index(persons)
     for document_id, mention in surnames:
-        surname = _norm(mention.label)
-        def ends(key: str) -> bool:
-            return any(_norm(label).endswith(" " + surname) for label in persons[key].labels)
-        local = sorted(k for k in by_document.get(document_id, ()) if ends(k))
-        candidates = local or sorted(k for k in persons if ends(k))
+        named = by_surname.get(_norm(mention.label), set())
+        local = sorted(named & by_document.get(document_id, set()))
+        candidates = local or sorted(named)
         where = (document_id, mention.start, mention.end)
         if len(candidates) == 1:
             keys[where] = candidates[0]
