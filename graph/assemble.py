@@ -61,7 +61,7 @@ from .store import (
 )
 from .vocab import CURATED_GRAPH, bind_prefixes
 
-__all__ = ["StagedGraph", "INDEX_FILE", "read_index", "PATCH_MAX_SHARE"]
+__all__ = ["StagedGraph", "INDEX_FILE", "read_index", "load_store", "PATCH_MAX_SHARE"]
 
 log = logging.getLogger(__name__)
 
@@ -241,11 +241,8 @@ class StagedGraph:
     def _loaded_store(self) -> ox.Store:
         self.mode = "load"
         data = b"".join(self._text(self.fragments[g]) for g in sorted(self.fragments))
-        store = ox.Store(str(self._staging / OXIGRAPH_DIR))
         self.written = sorted(self.fragments)
-        if data:
-            store.bulk_load(data + triple_lines(data), format=ox.RdfFormat.N_QUADS)
-        return store
+        return load_store(self._staging / OXIGRAPH_DIR, data)
 
     def _patched_store(self) -> ox.Store | None:
         old = self.previous
@@ -315,6 +312,15 @@ class StagedGraph:
             if old_file is not None:
                 old_file.close()
         return index
+
+
+def load_store(directory: Path, quads: bytes) -> ox.Store:
+    """A new Oxigraph store in ``directory`` holding the N-Quads ``quads`` (as written by
+    :class:`graph.nquads.QuadLines`) and, in its default graph, their union (each triple once)."""
+    store = ox.Store(str(directory))
+    if quads:
+        store.bulk_load(quads + triple_lines(quads), format=ox.RdfFormat.N_QUADS)
+    return store
 
 
 def _serialize_graph(store: ox.Store, graph: str) -> bytes:
