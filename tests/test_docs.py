@@ -18,7 +18,7 @@ def test_every_command_has_help_with_an_example(runner, name):
     result = runner.invoke(cli, [name, "--help"])
     assert result.exit_code == 0, result.output
     assert re.search(r"Voorbeeld(en)?:", result.output), f"g40kg {name} --help has no example:\n{result.output}"
-    assert f"g40kg {name}" in result.output or f"g40kg --" in result.output
+    assert f"g40kg {name}" in result.output or "g40kg --" in result.output
 
 
 @pytest.mark.parametrize("name", COMMANDS)

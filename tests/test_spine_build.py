@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -15,7 +14,7 @@ from graph.gazetteer import load_gazetteer
 from graph.pipeline import bundled_corpus
 from graph.reference import reference_graph
 from graph.store import MANIFEST_FILE, read_manifest
-from graph.vocab import G40, REFERENCE_GRAPH
+from graph.vocab import G40
 
 
 # --- reference data ---------------------------------------------------------------------------
