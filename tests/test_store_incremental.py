@@ -138,3 +138,20 @@ def test_unchanged_rebuild_writes_no_document_graph(tmp_path):
 
     assert manifest(tmp_path / "kg")["store"] == {"mode": "patch", "graphs_written": 0}
     assert (tmp_path / "kg" / GRAPH_FILE).read_bytes() == before
+
+
+def test_a_changed_title_alone_rewrites_that_document_graph(tmp_path):
+    from rdflib import Literal
+    from rdflib.namespace import DCTERMS
+
+    from graph.vocab import mint
+
+    corpus = write_corpus(tmp_path / "docs", TEXTS)
+    build_graph([corpus], tmp_path / "kg", workers=1)
+    (corpus / "nieuws-a.meta.json").write_text(json.dumps({"title": "Binnenstad Breda"}), encoding="utf-8")
+    build_graph([corpus], tmp_path / "kg", workers=1)
+
+    assert manifest(tmp_path / "kg")["store"] == {"mode": "patch", "graphs_written": 1}
+    assert manifest(tmp_path / "kg")["extraction"]["extracted"] == 0
+    titles = set(open_dataset(tmp_path / "kg", engine="oxigraph").objects(mint("document", "nieuws-a"), DCTERMS.title))
+    assert titles == {Literal("Binnenstad Breda")}
