@@ -39,6 +39,7 @@ import os
 import re
 import shutil
 import tempfile
+import weakref
 from glob import escape as glob_escape
 from pathlib import Path
 
@@ -539,12 +540,16 @@ def open_oxigraph(path: Path) -> ox.Store:
     return store
 
 
-def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = None) -> Dataset:
+def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = None, *,
+                 pinned: bool = False) -> Dataset:
     """Load the graph at ``path`` (or connect to ``endpoint``) as an rdflib Dataset.
 
     With ``engine="oxigraph"`` the dataset reads the on-disk store (read-only: use
-    ``engine="rdflib"`` for a copy you may change). With ``endpoint`` every query goes to that
-    SPARQL endpoint (see :mod:`graph.remote`).
+    ``engine="rdflib"`` for a copy you may change). RocksDB opens its files as it needs them,
+    so such a dataset fails once a build has replaced the graph, unless ``pinned``: the store is
+    then opened from a private copy beside the graph (hard links), which keeps working after a
+    build and is removed when the dataset is. With ``endpoint`` every query goes to that SPARQL
+    endpoint (see :mod:`graph.remote`).
     """
     if endpoint:
         from .remote import endpoint_dataset
@@ -553,13 +558,40 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     if engine not in ENGINES:
         raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
     if engine == "oxigraph":
-        dataset = Dataset(store=OxigraphStore(store=open_oxigraph(path), materialized=True), default_union=True)
+        private = _pin(Path(path)) if pinned else None
+        try:
+            store = open_oxigraph(private or path)
+        except BaseException:
+            if private is not None:
+                shutil.rmtree(private, ignore_errors=True)
+            raise
+        dataset = Dataset(store=OxigraphStore(store=store, materialized=True), default_union=True)
         bind_prefixes(dataset)
+        if private is not None:
+            weakref.finalize(dataset, shutil.rmtree, private, True)
         return dataset
     read_manifest(path)
     dataset = new_dataset("rdflib")
     dataset.parse(Path(path) / GRAPH_FILE, format="nquads")
     return dataset
+
+
+def _pin(path: Path) -> Path:
+    """A private copy of the graph at ``path`` beside it: hard links to the files a build never
+    changes, copies of RocksDB's small ones. Named like a staging folder, so a build sweeps it
+    away once the process that made it is gone."""
+    read_manifest(path)
+    private = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".pinned.tmp", dir=path.parent))
+    try:
+        for name in (MANIFEST_FILE, GRAPH_FILE):
+            if (path / name).is_file():
+                _link(path / name, private / name)
+        if (path / OXIGRAPH_DIR).is_dir():
+            _copy_store(path / OXIGRAPH_DIR, private / OXIGRAPH_DIR)
+    except BaseException:
+        shutil.rmtree(private, ignore_errors=True)
+        raise
+    return private
 
 
 def _file_mode() -> int:
