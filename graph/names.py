@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+import weakref
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -69,13 +70,15 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# id(dataset) → (weak reference to the dataset, index); an entry goes when its dataset does (a
+# server that reopens a new build must not keep every earlier graph alive through this cache)
 _INDEX_CACHE: dict[int, tuple] = {}
 
 
 def entity_index(dataset) -> dict[str, Entry]:
     """IRI → :class:`Entry` for every typed entity (cached per dataset object)."""
     key = id(dataset)
-    if key not in _INDEX_CACHE or _INDEX_CACHE[key][0] is not dataset:
+    if key not in _INDEX_CACHE or _INDEX_CACHE[key][0]() is not dataset:
         from .query import run_sparql
 
         found: dict[str, dict] = {}
@@ -85,7 +88,8 @@ def entity_index(dataset) -> dict[str, Entry]:
             entry["names"][str(row["label"])] = None
             if row["pref"] is not None:
                 entry["pref"].add(str(row["pref"]))
-        _INDEX_CACHE[key] = dataset, {
+        weakref.finalize(dataset, _INDEX_CACHE.pop, key, None)
+        _INDEX_CACHE[key] = weakref.ref(dataset), {
             iri: Entry(
                 iri,
                 min(e["types"], key=TYPE_NAMES.index),
