@@ -39,14 +39,14 @@ def serve(settings, host, port, token, cors, timeout, max_rows, get_path):
         g40kg serve --get '/search.json?q=Breda'      # één antwoord, zonder server
     Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
     """
-    from ..serve import ServeConfig, asgi_get, create_app, is_loopback, warm
-    from ..store import read_manifest
+    from ..serve import LiveGraph, ServeConfig, asgi_get, create_app, is_loopback, warm
+    from ..serve.app import prepare
 
-    manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
-    dataset = settings.load()
-    config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, manifest=manifest,
-                         lang=settings.lang)
-    app = create_app(dataset, config)
+    # a remote endpoint is served as it is; a local graph is reopened when a new build is swapped in
+    graph = settings.load() if settings.endpoint else LiveGraph.open(settings.graph_path, settings.engine,
+                                                                     prepare=prepare)
+    config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang)
+    app = create_app(graph, config)
     if get_path:
         headers = {"Accept-Language": settings.lang}
         if token:

@@ -1,6 +1,7 @@
-"""``g40kg serve``: a read-only SPARQL 1.1 endpoint and a web explorer on one loaded graph.
+"""``g40kg serve``: a read-only SPARQL 1.1 endpoint and a web explorer on the newest built graph.
 
 * :func:`create_app` builds the Starlette application (:mod:`graph.serve.app`);
+* :class:`LiveGraph` reopens the graph when a new build is swapped in (:mod:`graph.serve.live`);
 * :mod:`graph.serve.sparql` holds the protocol logic (classification, limits, negotiation);
 * :mod:`graph.serve.explore` the look-ups behind the pages, :mod:`graph.serve.pages` the pages;
 * :func:`asgi_get` answers one request without a server (``g40kg serve --get /path``).
@@ -18,8 +19,9 @@ from __future__ import annotations
 import asyncio
 
 from .app import ServeConfig, create_app, warm
+from .live import LiveGraph
 
-__all__ = ["ServeConfig", "create_app", "warm", "asgi_get", "is_loopback"]
+__all__ = ["ServeConfig", "LiveGraph", "create_app", "warm", "asgi_get", "is_loopback"]
 
 
 def asgi_get(app, path: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:

@@ -1,8 +1,10 @@
 """The Starlette application: SPARQL endpoint, Graph Store Protocol, explorer pages and JSON API.
 
-:func:`create_app` takes a loaded dataset (kept in memory, read-only) and a :class:`ServeConfig`.
-Page handlers live in :mod:`graph.serve.pages`, protocol handlers in :mod:`graph.serve.protocol`;
-this module wires routes, access control, CORS and security headers.
+:func:`create_app` takes a loaded dataset (kept in memory, read-only) or a
+:class:`~graph.serve.live.LiveGraph` (reopened when a new build is swapped in) and a
+:class:`ServeConfig`. Page handlers live in :mod:`graph.serve.pages`, protocol handlers in
+:mod:`graph.serve.protocol`; this module wires routes, access control, CORS, security headers
+and which graph each request sees.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from . import pages, protocol
+from .live import SCOPE_KEY, LiveGraph, Snapshot
 
-__all__ = ["ServeConfig", "create_app", "warm", "STATIC_DIR", "TEMPLATE_DIR"]
+__all__ = ["ServeConfig", "create_app", "warm", "prepare", "STATIC_DIR", "TEMPLATE_DIR"]
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ class ServeConfig:
     max_body: int = 1_000_000
     workers: int = 8
     lang: str = "nl"  # for requests without ?lang= or Accept-Language
-    manifest: dict = field(default_factory=dict)
+    manifest: dict = field(default_factory=dict)  # of a dataset passed in memory (a LiveGraph has its own)
 
 
 class TokenMiddleware:
@@ -109,9 +112,29 @@ class SecurityHeadersMiddleware:
         return await self.app(scope, receive, send_with_headers)
 
 
+class SnapshotMiddleware:
+    """Give each request the newest graph (:class:`~graph.serve.live.Snapshot`) for its whole life."""
+
+    def __init__(self, app, graph: LiveGraph):
+        self.app, self.graph = app, graph
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            graph = self.graph
+            # the check is a stat at most once a second; a reopen runs in a worker thread, and
+            # requests arriving meanwhile keep the previous graph
+            scope[SCOPE_KEY] = await anyio.to_thread.run_sync(graph.refresh) if graph.due() else graph.current
+        return await self.app(scope, receive, send)
+
+
 def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
-    """The ASGI app serving ``dataset`` read-only with ``config``."""
+    """The ASGI app serving ``dataset`` read-only with ``config``.
+
+    ``dataset`` is a loaded dataset, served as it is (with ``config.manifest``), or a
+    :class:`~graph.serve.live.LiveGraph`, whose newest build each new request gets.
+    """
     config = config or ServeConfig()
+    graph = dataset if isinstance(dataset, LiveGraph) else LiveGraph(Snapshot(dataset, config.manifest))
     import rdflib.plugins.sparql
 
     # rdflib would fetch FROM <http://…> graphs from the web; the server only reads its own dataset
@@ -142,22 +165,27 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
                                      allow_headers=["Authorization", "Content-Type", "Accept"], max_age=600))
     if config.token:
         middleware.append(Middleware(TokenMiddleware, token=config.token))
+    middleware.append(Middleware(SnapshotMiddleware, graph=graph))  # innermost: after the token check
     app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={404: pages.not_found, 405: pages.method_not_allowed})
-    app.state.dataset = dataset
+    app.state.graph = graph
     app.state.config = config
     app.state.limiter = anyio.CapacityLimiter(config.workers)
-    app.state.cache = {}
     return app
 
 
 def warm(app) -> None:
     """Compute what every visitor needs once, before the first request: the name index, the
     home-page counts and hubs, the document list and the set of mentioned entities."""
+    prepare(app.state.graph.current)
+
+
+def prepare(snapshot: Snapshot) -> None:
+    """Fill ``snapshot.cache`` as :func:`warm` does (``LiveGraph(prepare=prepare)`` does it for each new build)."""
     from ..names import entity_index
     from . import explore
 
-    dataset, cache = app.state.dataset, app.state.cache
+    dataset, cache = snapshot.dataset, snapshot.cache
     entity_index(dataset)
     cache["documents"] = {"documents": explore.documents(dataset)}
     cache["mentioned"] = explore.mentioned(dataset)

@@ -17,6 +17,7 @@ from ..errors import G40Error
 from ..messages import language
 from . import explore, questions
 from .i18n import language_of, predicate_label, texts
+from .live import snapshot_of
 
 __all__ = [
     "home", "home_data", "search_page", "documents_page", "document_page", "entity_page", "questions_page", "question_page",
@@ -94,11 +95,11 @@ def _strip_json(name: str) -> tuple[str, bool]:
 
 
 def _dataset(request: Request):
-    return request.app.state.dataset
+    return snapshot_of(request).dataset
 
 
 def _cached(request: Request, key, compute):
-    cache = request.app.state.cache
+    cache = snapshot_of(request).cache  # belongs to the request's graph: a new build starts empty
     if key not in cache:
         cache[key] = compute()
     return cache[key]
@@ -138,7 +139,8 @@ def documents_page(request: Request) -> Response:
 
 def document_page(request: Request) -> Response:
     document_id, as_json = _strip_json(request.path_params["document_id"])
-    data = explore.document(_dataset(request), document_id, request.app.state.config.manifest)
+    snapshot = snapshot_of(request)
+    data = explore.document(snapshot.dataset, document_id, snapshot.manifest)
     if data is None:
         return not_found(request)
     if not as_json and data["text"] is not None:

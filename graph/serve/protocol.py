@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from ..messages import CATALOGUE, language
 from ..vocab import bind_prefixes
 from .i18n import language_of
+from .live import snapshot_of
 from .sparql import ProtocolError, QueryOutcome, ResultFormat, _t, classify, execute, negotiate, serialize
 
 __all__ = ["sparql_endpoint", "graph_store", "openapi", "run_limited", "parse_sparql_request"]
@@ -87,7 +88,8 @@ async def sparql_endpoint(request: Request) -> Response:
             if params.get("default-graph-uri") or params.get("named-graph-uri"):
                 raise ProtocolError(400, _t("dataset_params"))
         fmt_wanted = (request.headers.get("accept"), params.get("format") or params.get("output"))
-        outcome, fmt = await run_limited(request, _execute, request.app, query or "", fmt_wanted, lang)
+        outcome, fmt = await run_limited(request, _execute, snapshot_of(request).dataset, request.app.state.config,
+                                         query or "", fmt_wanted, lang)
         body = await anyio.to_thread.run_sync(serialize, outcome, fmt)
     except ProtocolError as error:
         return _error(error)
@@ -96,18 +98,17 @@ async def sparql_endpoint(request: Request) -> Response:
                     headers=headers)
 
 
-def _execute(app, query: str, fmt_wanted: tuple, lang: str) -> tuple[QueryOutcome, ResultFormat]:
-    """Classify, negotiate (406 before anything runs) and run ``query`` in this worker thread."""
+def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str) -> tuple[QueryOutcome, ResultFormat]:
+    """Classify, negotiate (406 before anything runs) and run ``query`` on ``dataset`` in this worker thread."""
     from ..errors import G40Error, QueryTimeout
     from ..query import call_with_timeout
 
-    config = app.state.config
     with language(lang):
         fmt = negotiate(classify(query), *fmt_wanted)
 
         def run():
             with language(lang):
-                return execute(app.state.dataset, query, max_rows=config.max_rows,
+                return execute(dataset, query, max_rows=config.max_rows,
                                deadline=time.monotonic() + config.timeout)
 
         try:
@@ -138,7 +139,7 @@ async def graph_store(request: Request) -> Response:
                 raise ProtocolError(400, _t("graph_and_default"))
             kind = "DATASET" if "default" not in params and "graph" not in params else "CONSTRUCT"
             fmt = negotiate(kind, request.headers.get("accept"), params.get("format"))
-        body = await run_limited(request, _graph_bytes, request.app.state.dataset, params.get("graph"),
+        body = await run_limited(request, _graph_bytes, snapshot_of(request).dataset, params.get("graph"),
                                  "default" in params, fmt.name, lang)
     except ProtocolError as error:
         return _error(error)
