@@ -288,7 +288,7 @@ class StagedGraph:
 
     def _write_graph_file(self, target: Path, changed: set[str]) -> dict:
         """graph.nq, graph by graph in IRI order, lines sorted within a graph; returns the index."""
-        graphs = sorted(set(self.fragments) | {g.value for g in self._store.named_graphs()})
+        graphs = sorted(set(self.fragments) | changed)  # the store holds no other named graph
         index, offset = {}, 0
         old_file = open(self.path / GRAPH_FILE, "rb") if self.previous and (self.path / GRAPH_FILE).is_file() else None
         try:

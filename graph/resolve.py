@@ -29,7 +29,6 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from .extract.gazetteer import index_for
 from .extract.model import Extraction, Mention
 from .gazetteer import Gazetteer
 from .vocab import ENTITY_TYPES, slugify
@@ -61,7 +60,7 @@ class Resolution:
 class _Draft:
     key: str
     type: str
-    labels: list[str] = field(default_factory=list)
+    labels: dict[str, None] = field(default_factory=dict)  # distinct labels, first seen first
     fixed_label: str | None = None
     subtype: str | None = None
 
@@ -79,35 +78,34 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w&]+", " ", text.lower()).split())
 
 
-def _gazetteer_entity(mention: Mention, gazetteer: Gazetteer) -> tuple[str, str, list[str]] | None:
-    """(key, label, alt labels) for a gazetteer-keyed mention."""
-    if mention.key is None:
+def _gazetteer_entity(type_: str, key: str | None, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """(entity key, label) for a gazetteer-keyed mention of ``type_`` with gazetteer ``key``."""
+    if key is None:
         return None
-    if mention.type == "Municipality":
-        m = gazetteer.municipality_by_code.get(mention.key)
+    if type_ == "Municipality":
+        m = gazetteer.municipality_by_code.get(key)
         if m:
-            return f"municipality/{m.code.lower()}", m.preferred, list(m.names)
-    if mention.type == "Province":
-        name = gazetteer.provinces().get(mention.key)
+            return f"municipality/{m.code.lower()}", m.preferred
+    if type_ == "Province":
+        name = gazetteer.provinces().get(key)
         if name:
-            return f"province/{mention.key.lower()}", name, [name]
-    if mention.type == "Ministry":
-        m = gazetteer.ministry_by_code.get(mention.key)
+            return f"province/{key.lower()}", name
+    if type_ == "Ministry":
+        m = gazetteer.ministry_by_code.get(key)
         if m:
-            return f"ministry/{m.code}", m.current.abbreviation, list(m.abbreviations + m.names)
-    if mention.type == "Organisation":
-        org = gazetteer.organisation_by_abbreviation.get(mention.key)
+            return f"ministry/{m.code}", m.current.abbreviation
+    if type_ == "Organisation":
+        org = gazetteer.organisation_by_abbreviation.get(key)
         if org:
-            return f"organisation/{slugify(org.abbreviation)}", org.abbreviation, list(org.names)
-        name = index_for(gazetteer).org_names.get(mention.key)
-        return f"organisation/{slugify(mention.key)}", mention.key, [name] if name else []
+            return f"organisation/{slugify(org.abbreviation)}", org.abbreviation
+        return f"organisation/{slugify(key)}", key
     return None
 
 
 def _surname_index(persons: dict[str, _Draft]) -> dict[str, set[str]]:
     """Every way a full name can end ("de vries", "vries" for "Jan de Vries") → the persons named so.
 
-    >>> sorted(_surname_index({"person/jan-de-vries": _Draft("person/jan-de-vries", "Person", ["Jan de Vries"])}))
+    >>> sorted(_surname_index({"person/jan-de-vries": _Draft("person/jan-de-vries", "Person", {"Jan de Vries": None})}))
     ['de vries', 'vries']
     """
     index: dict[str, set[str]] = {}
@@ -136,23 +134,29 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
     org_names = _organisation_names(gazetteer)
     surnames: list[tuple[str, Mention]] = []
 
+    known_entities: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+
+    def known_entity(type_: str, key: str | None) -> tuple[str, str] | None:
+        if (type_, key) not in known_entities:
+            known_entities[type_, key] = _gazetteer_entity(type_, key, gazetteer)
+        return known_entities[type_, key]
+
     def draft(key: str, type_: str, label: str, *, fixed: str | None = None, subtype: str | None = None) -> None:
         d = drafts.get(key)
         if d is None:
             d = drafts[key] = _Draft(key, type_, fixed_label=fixed, subtype=subtype)
-        d.labels.append(" ".join(label.split()))
+        d.labels[" ".join(label.split())] = None
         if subtype and not d.subtype:
             d.subtype = subtype
 
     for extraction in extractions:
         for mention in extraction.mentions:
             where = (extraction.document_id, mention.start, mention.end)
-            known = _gazetteer_entity(mention, gazetteer)
+            known = known_entity(mention.type, mention.key)
             if known is None and mention.type == "Organisation" and _norm(mention.label) in org_names:
-                abbreviation = org_names[_norm(mention.label)]
-                known = _gazetteer_entity(Mention(0, 0, "", "Organisation", "", 1.0, key=abbreviation), gazetteer)
+                known = known_entity("Organisation", org_names[_norm(mention.label)])
             if known is not None:
-                key, label, _ = known
+                key, label = known
                 draft(key, mention.type, mention.text, fixed=label)
                 keys[where] = key
                 continue
