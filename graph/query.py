@@ -13,8 +13,10 @@ form YAML (title and description in ``nl``/``en``, parameters with type, default
 Parameter values never enter the query text as text: each becomes an RDF term (``URIRef``,
 typed ``Literal``) serialised by rdflib into an inline ``VALUES`` block at the question's
 ``# @parameters`` line; the marker ``# @time ?ev`` expands to the time filter of
-:mod:`graph.timefilter` on evidence node ``?ev``. Both markers are comments, so a question file
-also runs unchanged in any SPARQL editor (with all parameters unbound).
+:mod:`graph.timefilter` on evidence node ``?ev`` (left out when no ``at``/``from``/``until`` is
+bound and the question does not show ``?ev_start``/``?ev_end``: it would keep every row). Both
+markers are comments, so a question file also runs unchanged in any SPARQL editor (with all
+parameters unbound).
 
 Results are :class:`QueryResult` objects: ``kind`` is ``select``, ``ask`` or ``graph``; select
 rows are dicts of variable name → rdflib term (or None).
@@ -412,7 +414,21 @@ def question_text(question: Question, bindings: Mapping[str, Any]) -> str:
         cells = " ".join("UNDEF" if t is None else t.n3() for t in terms)
         values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }}"
     text = re.sub(r"^[ \t]*# @parameters[ \t]*$", lambda _: values, question.text, flags=re.M)
-    return re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", lambda m: time_filter(m.group(1)), text, flags=re.M)
+    window = any(bindings.get(n) is not None for n in _TIME_PARAMETERS)
+
+    def time(match) -> str:
+        # Without a time window the filter keeps every row; its three OPTIONAL lookups per
+        # evidence node are only needed when the question shows the start and end it computes
+        # (at most one of each per node, see ontology/shapes.ttl, so no row is repeated).
+        evidence = match.group(1)
+        if window or re.search(rf"\?{evidence}_(?:start|end)\b", question.text):
+            return time_filter(evidence)
+        return ""
+
+    return re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", time, text, flags=re.M)
+
+
+_TIME_PARAMETERS = ("at", "from", "until")
 
 
 def run_question(dataset, question: Question | str, params: Mapping[str, Any] | None = None, *,
