@@ -5,10 +5,10 @@ thousands of documents on every build. A graph that did not change since it was 
 not be checked again, so a build checks:
 
 * the document graphs it wrote anew (new or changed documents, documents whose entities got
-  another label, graphs that curation changed), newly extracted ones first, at most
-  :data:`VALIDATION_SAMPLE` (an even spread when there are more);
-* all document graphs as candidates when the shapes changed since the previous check (or the
-  previous build was not checked), again at most :data:`VALIDATION_SAMPLE`;
+  another label, graphs that curation changed), at most :data:`VALIDATION_SAMPLE` (an even
+  spread when there are more, newly extracted ones first);
+* when the shapes changed since the previous check (or the previous build was not checked),
+  also an even spread of the other documents, up to :data:`VALIDATION_SAMPLE` in all;
 * always the curated graph, and the reference graph (``g40g:reference``): whole when it was
   written anew or the shapes changed, otherwise only the part the checked documents use (the
   reference facts about their entities and what those point to). Should that part give a
@@ -23,6 +23,8 @@ Examples
 ['a', 'c', 'e']
 >>> spread(["a", "b"], 3)
 ['a', 'b']
+>>> spread(["a", "b"], 0)
+[]
 """
 
 from __future__ import annotations
@@ -35,10 +37,10 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF
 
+from . import validate as shacl
 from .errors import ValidationFailed
 from .messages import msg
 from .store import term
-from . import validate as shacl
 from .vocab import CURATED_GRAPH, REFERENCE_GRAPH, document_graph
 
 __all__ = ["VALIDATION_SAMPLE", "Checked", "check_build", "shapes_fingerprint", "spread"]
@@ -79,6 +81,8 @@ def spread(items: list, limit: int) -> list:
     """At most ``limit`` of ``items``, evenly spread, in their order."""
     if len(items) <= limit:
         return list(items)
+    if limit <= 0:
+        return []
     return [items[i * len(items) // limit] for i in range(limit)]
 
 
@@ -95,20 +99,22 @@ def check_build(staged, documents: list[str], fresh: list[str], *, previous_shap
     renewed = full or previous_shapes != fingerprint
     by_graph = {str(document_graph(d)): d for d in documents}
     rewritten = set(staged.written) | staged.changed
-    candidates = list(dict.fromkeys([d for d in fresh if str(document_graph(d)) in rewritten]
-                                    + [by_graph[g] for g in sorted(rewritten) if g in by_graph]))
-    new = len(candidates)
-    if renewed:
-        candidates += [d for d in documents if d not in set(candidates)]
-    chosen = candidates if full else candidates[:VALIDATION_SAMPLE] + spread(
-        candidates[VALIDATION_SAMPLE:], VALIDATION_SAMPLE - min(len(candidates), VALIDATION_SAMPLE))
+    first = list(dict.fromkeys([d for d in fresh if str(document_graph(d)) in rewritten]
+                               + [by_graph[g] for g in sorted(rewritten) if g in by_graph]))
+    taken = set(first)
+    others = [d for d in documents if d not in taken] if renewed else []
+    if full:
+        chosen = first + others
+    else:
+        chosen = spread(first, VALIDATION_SAMPLE)
+        chosen += spread(others, VALIDATION_SAMPLE - len(chosen))
     whole_reference = renewed or str(REFERENCE_GRAPH) in rewritten
     if chosen or whole_reference or str(CURATED_GRAPH) in rewritten:
         report = _check(staged, [str(document_graph(d)) for d in chosen], whole_reference, shapes)
         if not report.conforms:
             first = str(report.violations[0]) if report.violations else "-"  # focus node, path: message
             raise ValidationFailed(msg("shacl_failed", n=len(report.violations), first=first), report)
-    return Checked(len(chosen), len(documents), new, fingerprint)
+    return Checked(len(chosen), len(documents), len(first), fingerprint)
 
 
 def _check(staged, graphs: list[str], whole_reference: bool, shapes: Graph) -> shacl.ValidationReport:
