@@ -7,8 +7,10 @@ one-line click errors here, at the edge.
 
 from __future__ import annotations
 
+import copy
 import functools
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from .. import __version__
 from ..errors import G40Error
 from ..messages import set_language
 
-__all__ = ["cli", "Settings", "pass_settings", "translate_errors", "echo_err"]
+__all__ = ["cli", "Settings", "pass_settings", "translate_errors", "echo_err", "help_language"]
 
 log = logging.getLogger("g40kg")
 
@@ -62,22 +64,86 @@ def translate_errors(func):
     return wrapper
 
 
-class _DutchHelp:
-    """``--help`` described in Dutch, the interface language (click's own text is English)."""
+def help_language(ctx: click.Context) -> str:
+    """The language ``--help`` speaks: ``"en"`` under ``--lang en`` or ``G40KG_LANG=en``, else ``"nl"``.
+
+    A command's ``--help`` runs after the group has resolved ``--lang`` into ``ctx.obj``. The
+    group's own ``--help`` is eager: it sees ``--lang`` only when that came first on the command
+    line (``--lang`` is eager too), and otherwise falls back on the environment variable.
+    """
+    settings = ctx.find_object(Settings)
+    lang = settings.lang if settings is not None else ctx.find_root().params.get("lang") or os.environ.get("G40KG_LANG")
+    return "en" if lang == "en" else "nl"
+
+
+def _help_key(ctx: click.Context) -> str:
+    """A command's key in :data:`graph.cli.help_en.COMMANDS`: its names below the group, or "g40kg"."""
+    names = []
+    while ctx.parent is not None:
+        names.append(ctx.command.name)
+        ctx = ctx.parent
+    return " ".join(reversed(names)) or "g40kg"
+
+
+def _option_help_in_english(text: str) -> str:
+    from . import help_en
+
+    return help_en.OPTIONS.get(text, text)
+
+
+def _param_in_english(param: click.Parameter) -> click.Parameter:
+    from . import help_en
+
+    english = copy.copy(param)
+    if getattr(param, "help", None):
+        english.help = _option_help_in_english(param.help)
+    if param.metavar:
+        english.metavar = help_en.METAVARS.get(param.metavar, param.metavar)
+    return english
+
+
+def _in_english(command: click.Command, key: str) -> click.Command:
+    """A copy of ``command`` (and its subcommands) whose help texts come from :mod:`graph.cli.help_en`.
+
+    A text without a translation stays Dutch; ``tests/test_cli_help.py`` fails on it.
+    """
+    from . import help_en
+
+    texts = help_en.COMMANDS.get(key, {})
+    english = copy.copy(command)
+    english.help = texts.get("help", command.help)
+    english.short_help = texts.get("short")  # none: click shortens the English help
+    english.params = [_param_in_english(param) for param in command.params]
+    if isinstance(command, click.Group):
+        prefix = "" if key == "g40kg" else key + " "
+        english.commands = {name: _in_english(sub, prefix + name) for name, sub in command.commands.items()}
+    return english
+
+
+class _LocalisedHelp:
+    """``--help`` in the interface language: Dutch as written in the code, English from :mod:`.help_en`."""
 
     def get_help_option(self, ctx):
-        option = super().get_help_option(ctx)
+        option = super().get_help_option(ctx)  # one cached option per command: its text follows the language
         if option is not None:
             option.help = "Toon deze hulp en stop."
+            if help_language(ctx) == "en":
+                option.help = _option_help_in_english(option.help)
         return option
 
+    def format_help(self, ctx, formatter):
+        command = _in_english(self, _help_key(ctx)) if help_language(ctx) == "en" else self
+        # click's formatting, on the (translated) command; super() skips this method, so no recursion
+        super(_LocalisedHelp, command).format_help(ctx, formatter)
 
-class G40Command(_DutchHelp, click.Command):
+
+class G40Command(_LocalisedHelp, click.Command):
     pass
 
 
-class G40Group(_DutchHelp, click.Group):
+class G40Group(_LocalisedHelp, click.Group):
     command_class = G40Command
+    group_class = type  # subgroups are G40Groups too
 
 
 @click.group(cls=G40Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -112,7 +178,8 @@ class G40Group(_DutchHelp, click.Group):
     envvar="G40KG_LANG",
     default="nl",
     show_default=True,
-    help="Taal van de uitvoer.",
+    is_eager=True,  # before an eager --help, which speaks this language (see help_language)
+    help="Taal van de uitvoer, ook van --help.",
 )
 @click.option("-v", "--verbose", count=True, help="Meer meldingen (-vv voor debug).")
 @click.pass_context

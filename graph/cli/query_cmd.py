@@ -47,12 +47,12 @@ def _t(settings, key: str, **values) -> str:
 
 def format_option(func):
     return click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
-                        help="Uitvoerformaat / output format.")(func)
+                        help="Uitvoerformaat.")(func)
 
 
 def timeout_option(func):
     return click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
-                        help="Breek af na zoveel seconden / stop after this many seconds.")(func)
+                        help="Breek af na zoveel seconden.")(func)
 
 
 def time_options(func):

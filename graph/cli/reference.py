@@ -24,9 +24,10 @@ def _help(command: click.Command, name: str, parent: click.Context | None) -> st
 
 
 def cli_reference() -> str:
-    """Markdown: the group's help, then every command's help, in name order."""
+    """Markdown: the group's help, then every command's help, in name order (in Dutch)."""
     root = click.Context(cli, info_name="g40kg", terminal_width=100, max_content_width=100,
                          help_option_names=cli.context_settings.get("help_option_names", ["--help"]))
+    root.params["lang"] = "nl"  # as if '--lang nl' were given: the reference is Dutch whatever G40KG_LANG says
     parts = [
         "# Command-line reference\n",
         "Generated from `--help` by `python -m graph.cli.reference`; do not edit by hand.\n",

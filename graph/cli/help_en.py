@@ -1,0 +1,300 @@
+"""English ``--help`` texts (``--lang en`` or ``G40KG_LANG=en``); the Dutch texts in the commands are the source.
+
+Data only; :class:`graph.cli.base.G40Command` applies it. Three tables:
+
+- :data:`COMMANDS`: per command (its name, or "g40kg" for the group) the English docstring as
+  ``"help"`` and, only when the Dutch command sets ``short_help``, ``"short"``. The command list
+  shortens ``"help"`` as click does.
+- :data:`OPTIONS`: an option's Dutch help text → English. Options shared by several commands
+  (``--format``, ``--at`` …) are translated once, and a changed Dutch text needs a new translation.
+- :data:`METAVARS`: an option's Dutch value placeholder → English (language-neutral ones map to
+  themselves).
+
+Examples, commands and file names in the examples stay exactly as in the Dutch text; only the
+prose and the ``#`` comments are translated. ``tests/test_cli_help.py`` fails when a command or
+option has Dutch help without English here, or when an entry is no longer used.
+"""
+
+from __future__ import annotations
+
+__all__ = ["COMMANDS", "OPTIONS", "METAVARS"]
+
+COMMANDS: dict[str, dict[str, str]] = {
+    "g40kg": {"help": """g40kg: knowledge graph of the G40 city network, built from Dutch policy documents.
+
+        \b
+        Example:
+            g40kg demo                      # build the bundled documents, show collaborations
+            g40kg build mijn-documenten/    # build a graph from a folder of your own
+            g40kg collaborators EZK         # who works with EZK, and why
+        """},
+    # build_cmd.py
+    "build": {"help": """Build the graph from documents (files or folders; default: the bundled corpus).
+
+        Reads .txt, .md, .html and .pdf (with an optional <name>.meta.json), extracts people,
+        organisations, programmes and relations, checks the graph with SHACL and writes it only
+        once everything has succeeded: a failed build leaves the previous graph intact.
+
+        \b
+        Examples:
+            g40kg build
+            g40kg build documenten/ verslag.pdf
+            g40kg --graph /tmp/kg build nieuws/ --format json
+        """},
+    "export": {"help": """Export the graph: facts (JSON Lines), RDF or a network format.
+
+        'facts' is the public fact format (one JSON object per fact per document, with the
+        evidence sentence); graphml/gexf are the network projection for Gephi or yEd.
+
+        \b
+        Examples:
+            g40kg export --format facts > feiten.jsonl
+            g40kg export --format trig -o graaf.trig
+            g40kg export --format graphml -o netwerk.graphml
+        """},
+    "evaluate": {"help": """Measure the extraction against a gold standard (precision, recall and F1 per document).
+
+        Builds the documents (default: the bundled corpus) in a temporary graph, exports the
+        facts and compares them with GOLD (format: see docs/gold-format.md). Your own graph
+        (--graph) is left untouched.
+
+        \b
+        Examples:
+            g40kg evaluate ../shared/gold/seeds.yaml
+            g40kg evaluate tests/fixtures/extract/gold.yaml tests/fixtures/extract/ -v
+        """},
+    "demo": {"help": """All in one go: build the bundled corpus, show the collaborations with ministries
+        and write the interactive network page.
+
+        \b
+        Examples:
+            g40kg demo
+            g40kg --lang en demo -o network.html
+        """},
+    # query_cmd.py
+    "query": {"help": """Run a SPARQL query; all project prefixes (g40:, g40id:, skos: …) are already declared.
+
+        The query comes from the argument, from a file (-f) or from stdin.
+
+        \b
+        Example:
+            g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
+            g40kg query -f mijn-vraag.rq --format csv
+        """},
+    "questions": {"help": """List the named questions with their parameters.
+
+        \b
+        Example:
+            g40kg questions
+            g40kg ask collaborations-with-ministry --param ministry=EZK
+        """},
+    "ask": {"help": """Answer a named question (see 'g40kg questions').
+
+        Parameters are bound as RDF terms, never pasted into the query as text.
+
+        \b
+        Example:
+            g40kg ask collaborations-with-ministry --param ministry=EZK
+            g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
+        """},
+    "collaborators": {"help": """Who works with which ministry: without an argument the actor × ministry matrix,
+        with a ministry (abbreviation or name, in any case) the actors with quotes.
+
+        \b
+        Example:
+            g40kg collaborators
+            g40kg collaborators EZK --at 2021-06-01
+            g40kg collaborators "binnenlandse zaken" --format json
+        """},
+    "entity": {"help": """Profile of an entity: every fact with its evidence, grouped by relation.
+
+        \b
+        Example:
+            g40kg entity Breda
+            g40kg entity "pijler Economie en Werk" --format json
+        """},
+    "search": {"help": """Search entities by name or alias (fuzzy: typos and parts of names match too).
+
+        \b
+        Example:
+            g40kg search "economische zaken"
+            g40kg search meekels --type Person
+        """},
+    "path": {"help": """Shortest connection between two entities, each step with its evidence.
+
+        \b
+        Example:
+            g40kg path "Jan Jansen" EZK
+            g40kg path Breda BZK --via-type OrganisationalUnit --format json
+        """},
+    "rank": {"help": """Most central actors: degree, betweenness and PageRank (filterable by type).
+
+        \b
+        Example:
+            g40kg rank --by betweenness --type Person --top 10
+        """},
+    "communities": {"help": """Communities in the network (modularity, Louvain).
+
+        \b
+        Example:
+            g40kg communities --seed 1 --format json
+        """},
+    "brokers": {"help": """Brokers between ministries and municipalities: who lies on the shortest connections between them.
+
+        \b
+        Example:
+            g40kg brokers --top 10
+        """},
+    # viz_cmd.py, serve_cmd.py, store_cmd.py, validate_cmd.py
+    "viz": {"help": """Write an interactive network page (one HTML file that works offline).
+
+        Nodes are coloured by type, G40 members have a gold border, and clicking a node or link
+        shows the quotes, documents and dates behind it. Graphs above 5,000 nodes or 20,000
+        links are refused: narrow them with --focus, --type or --query.
+
+        \b
+        Examples:
+            g40kg viz                                   # whole graph → g40kg-netwerk.html
+            g40kg viz --focus EZK --depth 2 -o ezk.html
+            g40kg viz --ministry BZK --at 2021-06-01
+            g40kg viz --type Municipality --type Ministry
+            g40kg viz --projection city-ministry
+            g40kg viz --query samenwerking.rq           # CONSTRUCT, or SELECT ?s ?p ?o
+            g40kg --lang en viz -o network.html
+        """},
+    "serve": {"help": """Start a read-only SPARQL endpoint and web explorer on the graph.
+
+        \b
+        Example:
+            g40kg serve                                   # http://127.0.0.1:8000/
+            g40kg serve --port 8080 --token geheim        # with an access token
+            g40kg serve --get '/search.json?q=Breda'      # one response, no server
+        Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
+        """},
+    "push": {"help": """Copy the local graph to an external triple store (every named graph is replaced).
+
+        Works with any server that speaks the SPARQL 1.1 Graph Store Protocol or SPARQL 1.1 Update:
+        Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso. Then read from it with
+        'g40kg --endpoint URL <command>'.
+
+        \b
+        Examples:
+            g40kg push --store-url http://localhost:7878/store
+            g40kg push --update-url http://localhost:3030/g40/update --batch-size 5000
+            g40kg --endpoint http://localhost:7878/query collaborators EZK
+        """},
+    "validate": {"help": """Check the graph against the SHACL shapes and show the violations, grouped by kind.
+
+        Without FILES the built graph (--graph) is checked; with FILES (TriG, N-Quads, Turtle, …)
+        those files together. Exit status: 0 conforms, 1 violations, 2 load or usage error.
+
+        \b
+        Examples:
+            g40kg build && g40kg validate
+            g40kg validate export.trig --format json
+            g40kg --lang en validate --limit 3
+        """},
+}
+
+OPTIONS: dict[str, str] = {
+    # every command
+    "Toon deze hulp en stop.": "Show this message and exit.",
+    # the group (base.py)
+    "Toon de versie en stop.": "Show the version and exit.",
+    "Map van de graaf (omgeving: G40KG_GRAPH).": "Folder of the graph (environment: G40KG_GRAPH).",
+    "Opslag-engine: Oxigraph (snel) of puur rdflib.": "Store engine: Oxigraph (fast) or pure rdflib.",
+    "Lees-opdrachten tegen dit SPARQL-endpoint in plaats van de lokale graaf.":
+        "Run read commands against this SPARQL endpoint instead of the local graph.",
+    "Taal van de uitvoer, ook van --help.": "Language of the output, --help included.",
+    "Meer meldingen (-vv voor debug).": "More diagnostics (-vv for debug).",
+    # shared by several commands
+    "Uitvoerformaat.": "Output format.",
+    "Breek af na zoveel seconden.": "Stop after this many seconds.",
+    "Alleen feiten die op deze datum gelden.": "Only facts that hold on this date.",
+    "Alleen feiten die deze periode overlappen (JJJJ-MM-DD JJJJ-MM-DD).":
+        "Only facts that overlap this period (YYYY-MM-DD YYYY-MM-DD).",
+    "Alleen bewijs met minstens deze zekerheid (0–1).": "Only evidence with at least this confidence (0–1).",
+    "Tel ook vermeldingen (document → entiteit) mee.": "Also count mentions (document → entity).",
+    # build, export, evaluate, demo
+    "Sla de SHACL-controle over (niet aanbevolen).": "Skip the SHACL check (not recommended).",
+    "Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).":
+        "Check the whole graph with SHACL, not only the new documents (slower).",
+    "Vorm van de samenvatting.": "Format of the summary.",
+    "Schrijf naar dit bestand (standaard: stdout).": "Write to this file (default: stdout).",
+    "Beoordeel dit feitenbestand (JSON Lines) in plaats van opnieuw te bouwen.":
+        "Score this facts file (JSON Lines) instead of building again.",
+    "Toon gemiste en onjuiste feiten.": "Show missed and wrong facts.",
+    "Waar de netwerkpagina komt.": "Where the network page goes.",
+    # query, ask, search, path, rank, communities
+    "Lees de query uit een bestand.": "Read the query from a file.",
+    "table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.":
+        "table|csv|tsv|json|markdown for SELECT/ASK; turtle|nquads|jsonld for CONSTRUCT/DESCRIBE.",
+    "Sta SPARQL Update toe (wijzigt de graaf in het geheugen).": "Allow SPARQL Update (changes the graph in memory).",
+    "Parameter van de vraag (herhaalbaar).": "A parameter of the question (repeatable).",
+    "Toon ook de IRI-kolommen in de tabel.": "Also show the IRI columns in the table.",
+    "Alleen dit type (Person, Ministry, Municipality …).": "Only this type (Person, Ministry, Municipality …).",
+    "Alleen via knopen van dit type (herhaalbaar), bijv. --via-type OrganisationalUnit.":
+        "Only through nodes of this type (repeatable), e.g. --via-type OrganisationalUnit.",
+    "Sorteer op deze maat.": "Sort by this measure.",
+    "Alleen knopen van dit type (herhaalbaar).": "Only nodes of this type (repeatable).",
+    "Startwaarde voor de (Louvain-)toeval.": "Random seed for Louvain.",
+    "Hoger: meer, kleinere gemeenschappen.": "Higher: more, smaller communities.",
+    # viz
+    "HTML-bestand om te schrijven.": "HTML file to write.",
+    "Alleen het netwerk rond deze entiteit (naam, afkorting of IRI).":
+        "Only the network around this entity (name, abbreviation or IRI).",
+    "Aantal stappen rond --focus of --ministry.": "Number of steps around --focus or --ministry.",
+    "Teken de verbindingen uit een SPARQL CONSTRUCT of SELECT ?s ?p ?o.":
+        "Draw the links from a SPARQL CONSTRUCT or SELECT ?s ?p ?o.",
+    "Alles wat met dit ministerie verbonden is (bijv. EZK).": "Everything connected to this ministry (e.g. EZK).",
+    "Alleen knopen van deze soort (herhaalbaar), bijv. Municipality, Ministry, Person.":
+        "Only nodes of this type (repeatable), e.g. Municipality, Ministry, Person.",
+    "city-ministry: gemeenten × ministeries, gewogen naar gedeelde programma's.":
+        "city-ministry: municipalities × ministries, weighted by shared programmes.",
+    "Alleen feiten die op deze datum gelden (JJJJ-MM-DD).": "Only facts that hold on this date (YYYY-MM-DD).",
+    "Neem ook 'document noemt entiteit' op (standaard niet).": "Also include 'document mentions entity' (off by default).",
+    "Titel van de pagina (standaard: afgeleid van de weergave).": "Title of the page (default: derived from the view).",
+    "Startwaarde van de layout.": "Random seed of the layout.",
+    # serve
+    "Adres om op te luisteren (alleen deze computer).": "Address to listen on (this computer only).",
+    "Poort.": "Port.",
+    "Vereis dit token (Authorization: Bearer T of ?token=T); omgeving: G40KG_TOKEN.":
+        "Require this token (Authorization: Bearer T or ?token=T); environment: G40KG_TOKEN.",
+    "Sta verzoeken vanuit deze web-origin toe (herhaalbaar; * voor iedereen).":
+        "Allow requests from this web origin (repeatable; * for any origin).",
+    "Maximale duur van een query in seconden.": "Maximum duration of a query, in seconds.",
+    "Maximaal aantal rijen (of triples) in een antwoord.": "Maximum number of rows (or triples) in a response.",
+    "Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.":
+        "Print the response to one request (e.g. /search.json?q=EZK) and exit; starts no server.",
+    # push
+    "Graph Store Protocol-adres (PUT/POST ?graph=IRI).": "Graph Store Protocol URL (PUT/POST ?graph=IRI).",
+    "SPARQL Update-adres (DROP GRAPH + INSERT DATA).": "SPARQL Update URL (DROP GRAPH + INSERT DATA).",
+    "Triples per verzoek.": "Triples per request.",
+    "'union': schrijf ook de vereniging van alle grafen in de standaardgraaf van de server (werkt overal); "
+    "'none': de server maakt die vereniging zelf (Virtuoso, GraphDB).":
+        "'union': also write the union of all graphs into the server's default graph (works everywhere); "
+        "'none': the server makes that union itself (Virtuoso, GraphDB).",
+    "Extra pogingen per batch bij netwerkfouten of 408/429/5xx.": "Extra attempts per batch on network errors or 408/429/5xx.",
+    "Seconden per verzoek.": "Seconds per request.",
+    "HTTP Basic-authenticatie (omgeving: G40KG_PUSH_USER).": "HTTP Basic authentication (environment: G40KG_PUSH_USER).",
+    # validate
+    "Andere SHACL-shapes dan de meegeleverde ontology/shapes.ttl.":
+        "SHACL shapes to use instead of the bundled ontology/shapes.ttl.",
+    "RDFS-inferentie met de ontologie vóór de controle (trager).": "RDFS inference with the ontology before the check (slower).",
+    "Vorm van het rapport.": "Format of the report.",
+    "Toon per soort schending hoogstens zoveel knopen.": "Show at most this many nodes per kind of violation.",
+}
+
+METAVARS: dict[str, str] = {
+    "NAAM": "NAME",
+    "NAAM=WAARDE": "NAME=VALUE",
+    "NAAM:WACHTWOORD": "NAME:PASSWORD",
+    "DATUM": "DATE",
+    "VAN TOT": "FROM TO",
+    "SOORT": "TYPE",
+    "BESTAND.rq": "FILE.rq",
+    "/PAD": "/PATH",
+    "URL": "URL",
+    "T": "T",
+    "ORIGIN": "ORIGIN",
+}

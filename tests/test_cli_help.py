@@ -1,0 +1,156 @@
+"""``--help`` speaks English under ``--lang en`` / ``G40KG_LANG=en`` and Dutch otherwise.
+
+The English texts live in :mod:`graph.cli.help_en`; these tests keep that table complete (every
+Dutch help text has a translation, every translation is used) and faithful (the examples are the
+same commands).
+"""
+
+from __future__ import annotations
+
+import re
+
+import click
+import pytest
+
+from graph.cli import cli, help_en
+from graph.cli.base import G40Group
+
+
+def _commands(command=cli, key="g40kg", parent=None):
+    """(key, command, context) for the group and every command and subcommand below it."""
+    # the group's context settings (-h), as at run time: click caches a command's help option
+    ctx = click.Context(command, info_name=key.split()[-1], parent=parent, **command.context_settings)
+    yield key, command, ctx
+    if isinstance(command, click.Group):
+        for name, sub in sorted(command.commands.items()):
+            yield from _commands(sub, name if key == "g40kg" else f"{key} {name}", ctx)
+
+
+def _params(ctx):
+    return ctx.command.get_params(ctx)  # the help option included
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_every_dutch_help_text_has_an_english_translation():
+    missing = []
+    for key, command, ctx in _commands():
+        if command.help and "help" not in help_en.COMMANDS.get(key, {}):
+            missing.append(f"COMMANDS[{key!r}]['help']")
+        if command.short_help and "short" not in help_en.COMMANDS.get(key, {}):
+            missing.append(f"COMMANDS[{key!r}]['short']")
+        for param in _params(ctx):
+            if getattr(param, "help", None) and param.help not in help_en.OPTIONS:
+                missing.append(f"OPTIONS[{param.help!r}]  ({key} {param.name})")
+            if param.metavar and param.metavar not in help_en.METAVARS:
+                missing.append(f"METAVARS[{param.metavar!r}]  ({key} {param.name})")
+    assert not missing, "add to graph/cli/help_en.py:\n" + "\n".join(missing)
+
+
+def test_every_english_translation_is_used():
+    keys, helps, metavars = set(), set(), set()
+    for key, command, ctx in _commands():
+        keys.add(key)
+        for param in _params(ctx):
+            helps.add(getattr(param, "help", None))
+            metavars.add(param.metavar)
+    assert set(help_en.COMMANDS) <= keys, f"no such command: {sorted(set(help_en.COMMANDS) - keys)}"
+    assert set(help_en.OPTIONS) <= helps, f"no option has this Dutch help: {sorted(set(help_en.OPTIONS) - helps)}"
+    assert set(help_en.METAVARS) <= metavars, f"no option has this metavar: {sorted(set(help_en.METAVARS) - metavars)}"
+
+
+def _examples(text: str) -> list[str]:
+    """The example command lines of a docstring, without their ``#`` comments."""
+    return [line.split("  #")[0].strip() for line in text.splitlines() if line.strip().startswith("g40kg ")]
+
+
+@pytest.mark.parametrize("key", sorted(help_en.COMMANDS))
+def test_english_help_shows_the_same_examples(key):
+    command = {k: c for k, c, _ in _commands()}[key]
+    english = help_en.COMMANDS[key]["help"]
+    assert _examples(english) == _examples(command.help), english
+    assert re.search(r"\n\s*\x08\n\s*Examples?:\n", english), f"{key}: no '\\b' + 'Example(s):' block:\n{english}"
+
+
+def _help_shows(runner, args, expected, *, env=None, command=cli) -> str:
+    """Run a ``--help``: exit 0 and every phrase of ``expected`` in the output (line breaks ignored)."""
+    result = runner.invoke(command, args, env=env)
+    assert result.exit_code == 0, result.output
+    missing = [phrase for phrase in expected if phrase not in _flat(result.output)]
+    assert not missing, f"{missing} not in:\n{result.output}"
+    return result.output
+
+
+def test_build_help_in_english_with_the_lang_option(runner):
+    output = _help_shows(runner, ["--lang", "en", "build", "--help"], [
+        "Build the graph from documents (files or folders; default: the bundled corpus).",
+        "--no-validate Skip the SHACL check (not recommended).",
+        "--format [text|json] Format of the summary.",
+        "-h, --help Show this message and exit.",
+        "g40kg --graph /tmp/kg build nieuws/ --format json",
+    ])
+    assert "Bouw" not in output and "Toon" not in output, output
+
+
+def test_viz_help_in_english_from_the_environment(runner):
+    _help_shows(runner, ["viz", "--help"], [
+        "Write an interactive network page (one HTML file that works offline).",
+        "--focus NAME Only the network around this entity (name, abbreviation or IRI).",
+        "--at DATE Only facts that hold on this date (YYYY-MM-DD).",
+        "g40kg viz --query samenwerking.rq # CONSTRUCT, or SELECT ?s ?p ?o",
+    ], env={"G40KG_LANG": "en"})
+
+
+@pytest.mark.parametrize("args, env", [(["--lang", "en", "--help"], {}), (["--help"], {"G40KG_LANG": "en"})])
+def test_group_help_and_command_list_in_english(runner, args, env):
+    _help_shows(runner, args, [
+        "g40kg: knowledge graph of the G40 city network, built from Dutch policy documents.",
+        "--version Show the version and exit.",
+        "ask Answer a named question (see 'g40kg questions').",
+        "communities Communities in the network (modularity, Louvain).",
+    ], env=env)
+
+
+def test_dutch_is_the_default(runner):
+    _help_shows(runner, ["--lang", "en", "build", "--help"], [])  # leaves nothing English behind
+    _help_shows(runner, ["build", "--help"], [
+        "Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).",
+        "--no-validate Sla de SHACL-controle over (niet aanbevolen).",
+        "-h, --help Toon deze hulp en stop.",
+    ])
+    _help_shows(runner, ["--help"], ["ask Beantwoord een benoemde vraag (zie 'g40kg questions')."])
+
+
+def test_the_lang_option_beats_the_environment(runner):
+    _help_shows(runner, ["--lang", "nl", "viz", "--help"], [
+        "Schrijf een interactieve netwerkpagina", "--focus NAAM",
+    ], env={"G40KG_LANG": "en"})
+
+
+def test_subcommands_of_a_subgroup_are_translated(runner, monkeypatch):
+    @click.group(cls=G40Group)
+    @click.option("--lang", is_eager=True, default="nl")
+    def root(lang):
+        """Wortel."""
+
+    @root.group("db")
+    def db():
+        """Beheer de database.
+
+        Meer tekst."""
+
+    @db.command("init")
+    @click.option("--force", is_flag=True, help="Overschrijf.")
+    def init(force):
+        """Maak een lege database."""
+
+    monkeypatch.setattr(help_en, "COMMANDS", {"db": {"help": "Manage the database."},
+                                              "db init": {"help": "Create an empty database."}})
+    monkeypatch.setattr(help_en, "OPTIONS", {**help_en.OPTIONS, "Overschrijf.": "Overwrite."})
+    listing = _help_shows(runner, ["--lang", "en", "db", "--help"], [
+        "Manage the database.", "init Create an empty database.",
+    ], command=root)
+    command = _help_shows(runner, ["--lang", "en", "db", "init", "--help"], ["--force Overwrite."], command=root)
+    assert "Meer" not in listing and "Maak" not in command
