@@ -269,7 +269,7 @@ def bench_bulk(work: Path, triples: int) -> dict:
         disk = time.perf_counter() - started
         del store
         started = time.perf_counter()
-        store = load_store(Path(tmp) / "ours", data)
+        store = load_store(Path(tmp) / "ours", nq)
         store.flush()
         ours = time.perf_counter() - started
         del store

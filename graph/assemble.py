@@ -156,6 +156,7 @@ class StagedGraph:
         self.written: list[str] = []  # named graphs written anew (the others were reused from the previous graph)
         self.triples = 0
         self._union_base: int | None = None  # union size before curation (known in a patch)
+        self._file_index: dict | None = None  # the index of a graph.nq written before a bulk load
         self.dataset: Dataset | None = None
         self._store: ox.Store | None = None
         self._staging: Path | None = None
@@ -213,7 +214,10 @@ class StagedGraph:
         staging = self._staging
         changed = self._tracking.changed
         self.count_triples()
-        index = self._write_graph_file(staging / GRAPH_FILE, changed)
+        if self._file_index is not None and not changed:
+            index = self._file_index  # graph.nq as loaded
+        else:
+            index = self._write_graph_file(staging / GRAPH_FILE, changed)
         self._store.flush()
         if self.mode == "load":
             self._store.optimize()
@@ -229,20 +233,12 @@ class StagedGraph:
 
     # -------------------------------------------------------------- the store
 
-    def _old_text(self, graph: str) -> bytes:
-        entry = self.previous["graphs"][graph]
-        with open(self.path / GRAPH_FILE, "rb") as handle:
-            handle.seek(entry["offset"])
-            return handle.read(entry["length"])
-
-    def _text(self, fragment: Fragment) -> bytes:
-        return fragment.text if fragment.text is not None else self._old_text(str(fragment.graph))
-
     def _loaded_store(self) -> ox.Store:
+        """A bulk load from the new graph.nq, written first (it is the same file unless curation changes a graph)."""
         self.mode = "load"
-        data = b"".join(self._text(self.fragments[g]) for g in sorted(self.fragments))
         self.written = sorted(self.fragments)
-        return load_store(self._staging / OXIGRAPH_DIR, data)
+        self._file_index = self._write_graph_file(self._staging / GRAPH_FILE, changed=set())
+        return load_store(self._staging / OXIGRAPH_DIR, self._staging / GRAPH_FILE)
 
     def _patched_store(self) -> ox.Store | None:
         old = self.previous
@@ -314,13 +310,35 @@ class StagedGraph:
         return index
 
 
-def load_store(directory: Path, quads: bytes) -> ox.Store:
-    """A new Oxigraph store in ``directory`` holding the N-Quads ``quads`` (as written by
-    :class:`graph.nquads.QuadLines`) and, in its default graph, their union (each triple once)."""
+def load_store(directory: Path, nquads: Path) -> ox.Store:
+    """A new Oxigraph store in ``directory`` holding the N-Quads file ``nquads`` (lines as written
+    by :class:`graph.nquads.QuadLines`) and, in its default graph, their union (each triple once).
+
+    Both are bulk-loaded from files, so memory stays flat whatever the size of the graph.
+    """
     store = ox.Store(str(directory))
-    if quads:
-        store.bulk_load(quads + triple_lines(quads), format=ox.RdfFormat.N_QUADS)
+    if Path(nquads).stat().st_size:
+        union = Path(directory).with_name(Path(directory).name + ".union.nt")
+        with open(nquads, "rb") as source, open(union, "wb") as out:
+            for lines in _whole_lines(source):
+                out.write(triple_lines(lines))
+        store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(path=str(union), format=ox.RdfFormat.N_QUADS)
+        union.unlink()
     return store
+
+
+def _whole_lines(handle, size: int = 1 << 24):
+    """The content of ``handle`` in blocks of about ``size`` bytes, each ending at a line end."""
+    rest = b""
+    while block := handle.read(size):
+        block = rest + block
+        cut = block.rfind(b"\n") + 1
+        rest = block[cut:]
+        if cut:
+            yield block[:cut]
+    if rest:
+        yield rest
 
 
 def _serialize_graph(store: ox.Store, graph: str) -> bytes:
