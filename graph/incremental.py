@@ -11,8 +11,8 @@ build, curation, validation) always run on all documents, so removed documents' 
 disappear and curated/reference changes take effect.
 
 Documents that must be extracted are spread over worker processes (``workers``, default: the
-number of cores) in fixed chunks; results are put back in document order, so the graph is the
-same whatever the number of workers.
+number of cores; see :mod:`graph.workers`); results come back in document order, so the graph
+is the same whatever the number of workers.
 
 Examples
 --------
@@ -31,23 +31,20 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-import os
 import pickle
-import signal
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from .workers import forked_map
+
 __all__ = ["CachedExtraction", "extract_documents_cached", "document_key", "extractor_fingerprint", "CACHE_SUBDIR"]
 
 log = logging.getLogger(__name__)
 
 CACHE_SUBDIR = "extract"
-#: below this many documents to extract, worker processes cost more than they save
-PARALLEL_MIN = 40
-_CHUNK = 16
 
 
 @lru_cache(maxsize=1)
@@ -148,59 +145,12 @@ def _load(path: Path):
 
 
 def _extract(todo, gazetteer, workers, progress):
-    from .extract import extract
-
     jobs = [(d.id, d.text, d.reference_date) for _i, _k, d in todo]
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers > 1 and len(jobs) >= PARALLEL_MIN:
-        try:
-            done = _extract_parallel(jobs, gazetteer, workers, progress)
-        except (OSError, RuntimeError, ImportError) as error:  # no fork, no semaphores …
-            log.warning("parallel extraction unavailable (%s); extracting in one process", error)
-        else:
-            yield from done
-            return
-    for doc_id, text, date in jobs:
-        yield extract(doc_id, text, gazetteer=gazetteer, date=date)
-        if progress:
-            progress(1)
+    return forked_map(_extract_one, jobs, state=gazetteer, workers=workers, progress=progress)
 
 
-_WORKER_GAZETTEER = None
-
-
-def _worker_extract(chunk):
+def _extract_one(gazetteer, job):
     from .extract import extract
 
-    return [extract(doc_id, text, gazetteer=_WORKER_GAZETTEER, date=date) for doc_id, text, date in chunk]
-
-
-def _worker_init():
-    # Ctrl+C goes to the whole process group: the parent handles it and stops the workers
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _extract_parallel(jobs, gazetteer, workers, progress):
-    import multiprocessing
-
-    global _WORKER_GAZETTEER
-    _WORKER_GAZETTEER = gazetteer  # inherited by forked workers: loaded once, not pickled per job
-    chunks = [jobs[i : i + _CHUNK] for i in range(0, len(jobs), _CHUNK)]
-    context = multiprocessing.get_context("fork")
-    done = []
-    pool = context.Pool(processes=min(workers, len(chunks)), initializer=_worker_init)
-    try:
-        for extractions in pool.imap(_worker_extract, chunks):  # imap keeps the order of chunks
-            done.extend(extractions)
-            if progress:
-                progress(len(extractions))
-    except BaseException:
-        pool.terminate()  # an interrupt or a failure: stop the workers now, leave no process behind
-        raise
-    else:
-        pool.close()
-    finally:
-        pool.join()
-        _WORKER_GAZETTEER = None
-    return done
+    doc_id, text, date = job
+    return extract(doc_id, text, gazetteer=gazetteer, date=date)

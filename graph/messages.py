@@ -37,6 +37,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "{path}: period must be {{\"start\": ISO date, \"end\": ISO date}}; ignored"},
     "duplicate_id": {"nl": "{path}: document-id {id!r} wordt ook gebruikt door {other}",
                      "en": "{path}: document id {id!r} is also used by {other}"},
+    "progress_extract": {"nl": "Extractie", "en": "Extraction"},
+    "progress_graphs": {"nl": "Documentgrafen", "en": "Document graphs"},
     "nothing_to_build": {"nl": "niets te bouwen: geen bruikbaar document in {paths}{detail}; de vorige graaf is ongewijzigd",
                          "en": "nothing to build: no usable document in {paths}{detail}; the previous graph is unchanged"},
     "no_graph": {"nl": "geen graaf in {path}: voer eerst 'g40kg build' uit (of geef --graph)",

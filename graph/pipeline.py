@@ -40,6 +40,7 @@ from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest
 from .vocab import document_graph
+from .workers import forked_map
 
 __all__ = ["BuildReport", "build_graph", "bundled_corpus"]
 
@@ -105,7 +106,7 @@ def build_graph(
         detail = f" ({'; '.join(warnings[:3])})" if warnings else ""
         raise InputError(msg("nothing_to_build", paths=", ".join(map(str, paths)), detail=detail))
     gazetteer = load_gazetteer()
-    bar = progressbar(len(documents), "Extractie") if progressbar else nullcontext(None)
+    bar = progressbar(len(documents), msg("progress_extract")) if progressbar else nullcontext(None)
     with bar as handle:
         cached = extract_documents_cached(documents, gazetteer, graph_path, workers=workers,
                                           progress=handle.update if handle else None)
@@ -117,7 +118,10 @@ def build_graph(
     previous = read_index(graph_path)
     stats = BuildStats()
     fragments = [reference_fragment(reference_graph(gazetteer))]
-    fragments += build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys)
+    bar = progressbar(len(documents), msg("progress_graphs")) if progressbar else nullcontext(None)
+    with bar as handle:
+        fragments += build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys,
+                                     workers=workers, progress=handle.update if handle else None)
     curation = load_curation(data_path("curated"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
         report = apply_curation(staged.dataset, curation)
@@ -138,22 +142,33 @@ def build_graph(
 
 
 def build_fragments(documents, extractions, resolution, previous: dict, stats: BuildStats,
-                    keys: list[str] | None = None) -> list[Fragment]:
+                    keys: list[str] | None = None, *, workers: int | None = None,
+                    progress: Callable[[int], None] | None = None) -> list[Fragment]:
     """One fragment per document; a document whose fragment key is unchanged since the previous
     build (``previous``: its fragment index) is reused, not written again. Counts go into ``stats``.
-    ``keys``: the extraction cache key of each document (spares hashing text and extraction again)."""
+    ``keys``: the extraction cache key of each document (spares hashing text and extraction again).
+    New fragments are written in ``workers`` processes (see :mod:`graph.workers`)."""
     old = previous.get("graphs", {})
-    fragments = []
-    for document, extraction, extraction_key in zip(documents, extractions, keys or [None] * len(documents)):
-        key = fragment_key(document, extraction, resolution, extraction_key)
-        entry = old.get(str(document_graph(document.id)))
-        if entry is not None and entry.get("key") == key:
-            fragment = Fragment(document_graph(document.id), key, None, entry["record"])
-        else:
-            fragment = document_fragment(document, extraction, resolution, key)
+    keys = [fragment_key(document, extraction, resolution, key)
+            for document, extraction, key in zip(documents, extractions, keys or [None] * len(documents))]
+    todo = [i for i, (document, key) in enumerate(zip(documents, keys))
+            if old.get(str(document_graph(document.id)), {}).get("key") != key]
+    if progress:
+        progress(len(documents) - len(todo))
+    written = forked_map(_write_fragment, todo, state=(documents, extractions, resolution, keys), workers=workers,
+                         progress=progress)
+    fragments = [Fragment(document_graph(d.id), key, None, old.get(str(document_graph(d.id)), {}).get("record"))
+                 for d, key in zip(documents, keys)]
+    for index, fragment in zip(todo, written):
+        fragments[index] = fragment
+    for fragment in fragments:
         stats.add_record(fragment.record)
-        fragments.append(fragment)
     return fragments
+
+
+def _write_fragment(build, index: int) -> Fragment:
+    documents, extractions, resolution, keys = build
+    return document_fragment(documents[index], extractions[index], resolution, keys[index])
 
 
 def _previous_shapes(graph_path: Path) -> str | None:

@@ -8,6 +8,7 @@ import json
 import pytest
 
 import graph.incremental as incremental
+import graph.workers as workers
 from graph.pipeline import build_graph
 from graph.store import CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, open_dataset
 from graph.vocab import document_graph
@@ -97,8 +98,8 @@ def test_damaged_cache_entry_is_extracted_again(tmp_path):
 
 @pytest.mark.timeout(120)
 def test_parallel_extraction_gives_the_same_graph(tmp_path, monkeypatch):
-    monkeypatch.setattr(incremental, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(incremental, "_CHUNK", 1)
+    monkeypatch.setattr(workers, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(workers, "_CHUNK", 1)
     texts = {f"{name}-{i}": text for i in range(3) for name, text in TEXTS.items()}
     corpus = write_corpus(tmp_path / "docs", texts)
     build_graph([corpus], tmp_path / "one", workers=1)
