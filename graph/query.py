@@ -202,7 +202,33 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
             raise QueryError(msg("query_update_refused"))
         call_with_timeout(lambda: dataset.update(full), timeout)
         return QueryResult("ask", boolean=True)
-    return call_with_timeout(lambda: _materialise(dataset.query(full)), timeout)
+    result = call_with_timeout(lambda: _materialise(dataset.query(full)), timeout)
+    if result.kind == "select":
+        result.columns = in_query_order(result.columns, text)
+    return result
+
+
+_FIRST_SELECT = re.compile(r"\bSELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?(\*)?", re.I)
+_VARIABLE = re.compile(r"[?$]([A-Za-z0-9_]\w*)")
+
+
+def in_query_order(columns: list[str], text: str) -> list[str]:
+    """The columns of a ``SELECT *`` in the order the query first names them (Oxigraph lists
+    them alphabetically); an explicit projection keeps its own order.
+
+    >>> in_query_order(["a", "b", "z"], "SELECT * WHERE { ?z ?b ?a }")
+    ['z', 'b', 'a']
+    >>> in_query_order(["a", "z"], "SELECT ?a ?z WHERE { { SELECT * WHERE { ?z ?p ?a } } }")
+    ['a', 'z']
+    """
+    code = code_only(text)
+    select = _FIRST_SELECT.search(code)
+    if not select or not select.group(1):
+        return columns
+    first: dict[str, int] = {}
+    for variable in _VARIABLE.finditer(code, select.end()):
+        first.setdefault(variable.group(1), variable.start())
+    return sorted(columns, key=lambda column: first.get(column, len(code)))
 
 
 def _materialise(result) -> QueryResult:

@@ -86,6 +86,12 @@ def test_select_formats(g40):
     assert json.loads(g40("query", "--format", "json", "ASK { ?s a g40:Person }").output)["boolean"] is True
 
 
+def test_select_star_columns_follow_the_query(g40):
+    query = "SELECT * WHERE { ?ministry a g40:Ministry ; skos:prefLabel ?label } ORDER BY ?label LIMIT 1"
+    result = g40("query", "--format", "csv", query)
+    assert next(csv.reader(io.StringIO(result.output))) == ["ministry", "label"], result.output
+
+
 def test_construct_as_turtle(g40):
     result = g40("query", "CONSTRUCT { ?p a g40:Person } WHERE { ?p a g40:Person }")
     assert result.exit_code == 0 and "g40id:person/" not in result.output.split("@prefix")[0], result.output
