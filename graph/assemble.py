@@ -5,12 +5,13 @@ fragment whose key equals the previous build's is *reused* (``text=None``): its 
 are already in the previous store and in the previous ``graph.nq``.
 
 :class:`StagedGraph` prepares the new graph directory beside the old one (see
-:mod:`graph.store`): its Oxigraph store is either loaded in one bulk load (first build, or
-when much changed) or *patched*: a copy of the old store (hard-linked files) loses the
-changed and removed graphs and gains the new fragments. Curation and validation then work on
-:attr:`StagedGraph.dataset`; :meth:`StagedGraph.commit` writes ``graph.nq`` (reused graphs
-are copied byte ranges of the old file), the manifest and the fragment index, and swaps the
-directory in. Until then the previous graph is untouched; on any error the staging folder
+:mod:`graph.store`): its Oxigraph store is either bulk-loaded (first build, or when much
+changed: ``graph.nq`` is written first and loaded from disk, with its union) or *patched*: a
+copy of the old store (hard-linked files) loses the changed and removed graphs and gains the
+new fragments. Curation and validation then work on :attr:`StagedGraph.dataset`;
+:meth:`StagedGraph.commit` writes ``graph.nq`` where it is not written yet or curation changed
+a graph (reused graphs are copied byte ranges of the old file), the manifest and the fragment
+index, and swaps the directory in. Until then the previous graph is untouched; on any error the staging folder
 goes.
 
 A patch is only used when the previous build's curation changed no document graph (a merge
