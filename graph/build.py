@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -145,7 +146,7 @@ class Fragment:
 
     graph: URIRef
     key: str
-    text: bytes
+    text: bytes | None  # None: reused, the previous graph.nq holds it
     record: dict
 
 
@@ -198,17 +199,12 @@ def fragment_key(document: Document, extraction: Extraction, resolution: Resolut
     """
     used = {}
     spans = []
-    for mention in extraction.mentions:
+    endpoints = (mention for relation in extraction.relations for mention in (relation.subject, relation.object))
+    for mention in chain(extraction.mentions, endpoints):
         key = resolution.mention_keys.get((document.id, mention.start, mention.end))
         spans.append((mention.start, mention.end, key))
         if key in resolution.entities:
             used[key] = resolution.entities[key]
-    for relation in extraction.relations:
-        for mention in (relation.subject, relation.object):
-            key = resolution.mention_keys.get((document.id, mention.start, mention.end))
-            spans.append((mention.start, mention.end, key))
-            if key in resolution.entities:
-                used[key] = resolution.entities[key]
     metadata = {k: v for k, v in vars(document).items() if k not in ("text", "path", "warnings")}
     content = (extraction_key,) if extraction_key else (document.text, repr(extraction))
     parts = (builder_fingerprint(), repr(sorted(metadata.items())), *content, repr(spans), repr(sorted(used.items())))

@@ -84,7 +84,7 @@ class CachedExtraction:
 
     @property
     def cache(self) -> dict:
-        """What :func:`graph.store.save_dataset` needs (``cache=``)."""
+        """What :meth:`graph.assemble.StagedGraph.commit` needs (``cache=``)."""
         return {"directory": CACHE_SUBDIR, "write": self.entries, "keep": self.keep}
 
 
