@@ -154,3 +154,47 @@ def test_subcommands_of_a_subgroup_are_translated(runner, monkeypatch):
     ], command=root)
     command = _help_shows(runner, ["--lang", "en", "db", "init", "--help"], ["--force Overwrite."], command=root)
     assert "Meer" not in listing and "Maak" not in command
+
+
+_GROUP_EN = "g40kg: knowledge graph of the G40 city network, built from Dutch policy documents."
+_GROUP_NL = "g40kg: kennisgraaf van het G40-stedennetwerk uit Nederlandse beleidsdocumenten."
+_BUILD_EN = "Build the graph from documents (files or folders; default: the bundled corpus)."
+_BUILD_NL = "Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus)."
+
+
+def _header(output: str) -> str:
+    """The first paragraph of a help text (its description), on one line."""
+    return _flat(output.split("\n\n")[1])
+
+
+@pytest.mark.parametrize("args, env, header, help_line", [
+    # --lang before or after --help, before or after the command: the last --lang given wins
+    (["--help", "--lang", "en"], {}, _GROUP_EN, "-h, --help Show this message and exit."),
+    (["--lang", "en", "--help"], {}, _GROUP_EN, "-h, --help Show this message and exit."),
+    (["--help"], {"G40KG_LANG": "en"}, _GROUP_EN, "-h, --help Show this message and exit."),
+    (["--help", "--lang", "nl"], {"G40KG_LANG": "en"}, _GROUP_NL, "-h, --help Toon deze hulp en stop."),
+    (["--help"], {}, _GROUP_NL, "-h, --help Toon deze hulp en stop."),
+    (["build", "--help", "--lang", "en"], {}, _BUILD_EN, "-h, --help Show this message and exit."),
+    (["build", "--lang", "en", "--help"], {}, _BUILD_EN, "-h, --help Show this message and exit."),
+    (["--lang", "en", "build", "--help"], {}, _BUILD_EN, "-h, --help Show this message and exit."),
+    (["build", "--help"], {"G40KG_LANG": "en"}, _BUILD_EN, "-h, --help Show this message and exit."),
+    (["build", "--help", "--lang", "nl"], {"G40KG_LANG": "en"}, _BUILD_NL, "-h, --help Toon deze hulp en stop."),
+    (["--lang", "en", "build", "--help", "--lang", "nl"], {}, _BUILD_NL, "-h, --help Toon deze hulp en stop."),
+    (["build", "--help"], {}, _BUILD_NL, "-h, --help Toon deze hulp en stop."),
+])
+def test_help_language_does_not_depend_on_where_lang_stands(runner, args, env, header, help_line):
+    output = _help_shows(runner, args, [help_line], env=env)
+    assert _header(output) == header, output
+
+
+def test_lang_after_the_command_sets_the_language_of_its_output(runner, tmp_path):
+    missing = tmp_path / "nergens"
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(missing), "--lang", "en"])
+    assert result.exit_code != 0 and f"{missing}: no such file or folder" in result.output, result.output
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "--lang", "en", "build", str(missing), "--lang", "nl"])
+    assert result.exit_code != 0 and f"{missing}: bestand of map bestaat niet" in result.output, result.output
+
+
+def test_lang_after_the_command_is_hidden_from_its_help(runner):
+    result = runner.invoke(cli, ["build", "--help"])
+    assert "--lang" not in result.output, result.output  # documented once, on the group

@@ -20,7 +20,7 @@ from .. import __version__
 from ..errors import G40Error
 from ..messages import set_language
 
-__all__ = ["cli", "Settings", "pass_settings", "translate_errors", "echo_err", "help_language"]
+__all__ = ["Settings", "cli", "echo_err", "help_language", "pass_settings", "translate_errors"]
 
 log = logging.getLogger("g40kg")
 
@@ -67,13 +67,47 @@ def translate_errors(func):
 def help_language(ctx: click.Context) -> str:
     """The language ``--help`` speaks: ``"en"`` under ``--lang en`` or ``G40KG_LANG=en``, else ``"nl"``.
 
-    A command's ``--help`` runs after the group has resolved ``--lang`` into ``ctx.obj``. The
-    group's own ``--help`` is eager: it sees ``--lang`` only when that came first on the command
-    line (``--lang`` is eager too), and otherwise falls back on the environment variable.
+    ``--lang`` counts wherever it stands: before or after ``--help``, before or after the command
+    (the last one given wins). Click handles eager options in command-line order, so ``--help``
+    can run before ``--lang`` has been processed; each command therefore notes the ``--lang`` it
+    was given while parsing (:meth:`_LocalisedHelp.parse_args`). Without one on the command line,
+    the group's setting (``ctx.obj``, which includes ``G40KG_LANG``) or the environment decides.
     """
-    settings = ctx.find_object(Settings)
-    lang = settings.lang if settings is not None else ctx.find_root().params.get("lang") or os.environ.get("G40KG_LANG")
+    lang = ctx.meta.get(_LANG_GIVEN)
+    if lang is None:
+        settings = ctx.find_object(Settings)
+        lang = settings.lang if settings is not None else ctx.find_root().params.get("lang") or os.environ.get("G40KG_LANG")
     return "en" if lang == "en" else "nl"
+
+
+_LANG_GIVEN = "g40kg.lang"  # ctx.meta key (meta is shared by a context and its subcommands' contexts)
+
+
+def _lang_on_command_line(command: click.Command, ctx: click.Context, args: list[str]) -> str | None:
+    """The value of the last ``--lang`` in ``args`` as ``command`` parses them, or None (none, or unparsable)."""
+    try:
+        opts, _, _ = command.make_parser(ctx).parse_args(args=list(args))
+    except click.UsageError:
+        return None  # the real parse reports it
+    lang = opts.get("lang")
+    return lang if lang in ("nl", "en") else None
+
+
+def _set_command_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """``--lang`` after the command name: it overrides the group's language for this command."""
+    if value is None or ctx.resilient_parsing:
+        return
+    settings = ctx.find_object(Settings)
+    if settings is not None:
+        settings.lang = value
+    set_language(value)
+
+
+def _command_lang_option() -> click.Option:
+    # hidden: the documented place is before the command; this one forgives putting it after
+    return click.Option(["--lang"], type=click.Choice(["nl", "en"]), default=None, is_eager=True,
+                        expose_value=False, hidden=True, callback=_set_command_language,
+                        help="Taal van de uitvoer, ook van --help.")
 
 
 def _help_key(ctx: click.Context) -> str:
@@ -121,7 +155,21 @@ def _in_english(command: click.Command, key: str) -> click.Command:
 
 
 class _LocalisedHelp:
-    """``--help`` in the interface language: Dutch as written in the code, English from :mod:`.help_en`."""
+    """``--help`` in the interface language: Dutch as written in the code, English from :mod:`.help_en`.
+
+    Every command accepts ``--lang`` (hidden unless the command declares its own, as the group does).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not any(param.name == "lang" for param in self.params):
+            self.params.append(_command_lang_option())
+
+    def parse_args(self, ctx, args):
+        lang = _lang_on_command_line(self, ctx, args)
+        if lang is not None:
+            ctx.meta[_LANG_GIVEN] = lang  # seen by an eager --help that comes before --lang
+        return super().parse_args(ctx, args)
 
     def get_help_option(self, ctx):
         option = super().get_help_option(ctx)  # one cached option per command: its text follows the language
