@@ -155,6 +155,7 @@ class StagedGraph:
         self.previous = read_index(self.path) if previous is None else previous
         self.mode = None
         self.written: list[str] = []  # named graphs written anew (the others were reused from the previous graph)
+        self.changes: dict[str, bytes] = {}  # of graphs patched line by line: the lines they gained
         self.triples = 0
         self._union_base: int | None = None  # union size before curation (known in a patch)
         self._file_index: dict | None = None  # the index of a graph.nq written before a bulk load
@@ -258,13 +259,29 @@ class StagedGraph:
             _copy_store(self.path / OXIGRAPH_DIR, self._staging / OXIGRAPH_DIR)
             store = ox.Store(str(self._staging / OXIGRAPH_DIR))
             union = old.get("triples")
-            for graph in stale:
-                name = ox.NamedNode(graph)
-                gone = list(store.quads_for_pattern(None, None, None, name))
-                store.remove_graph(name)
-                dropped = _drop_orphans(store, gone)
-                union = union - dropped if union is not None else None
-            data = b"".join(f.text for f in new)
+            added = []
+            with open(self.path / GRAPH_FILE, "rb") as old_file:
+                for graph in stale:
+                    fragment = self.fragments.get(graph)
+                    entry = old["graphs"][graph]
+                    before = _read_range(old_file, entry["offset"], entry["length"])
+                    if fragment is not None and b"_:" not in before + fragment.text:
+                        gone_lines, new_lines = _line_changes(before, fragment.text)
+                        gone = list(ox.parse(gone_lines, format=ox.RdfFormat.N_QUADS)) if gone_lines else []
+                        for quad in gone:
+                            store.remove(quad)
+                        added.append(new_lines)
+                        self.changes[graph] = new_lines
+                    else:
+                        name = ox.NamedNode(graph)
+                        gone = list(store.quads_for_pattern(None, None, None, name))
+                        store.remove_graph(name)
+                        if fragment is not None:
+                            added.append(fragment.text)
+                    dropped = _drop_orphans(store, gone)
+                    union = union - dropped if union is not None else None
+            added += [f.text for f in new if str(f.graph) not in old["graphs"]]
+            data = b"".join(added)
             if b"_:" in data:
                 union = None  # a parser renames blank nodes: count the union afresh
             if data and union is not None:
@@ -340,6 +357,22 @@ def _whole_lines(handle, size: int = 1 << 24):
             yield block[:cut]
     if rest:
         yield rest
+
+
+def _read_range(source, offset: int, length: int) -> bytes:
+    source.seek(offset)
+    return source.read(length)
+
+
+def _line_changes(before: bytes, after: bytes) -> tuple[bytes, bytes]:
+    """The lines only ``before`` has and the lines only ``after`` has (N-Quads: one statement a line).
+
+    >>> _line_changes(b"a\\nb\\n", b"b\\nc\\n")
+    (b'a\\n', b'c\\n')
+    """
+    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    old_set, new_set = set(old), set(new)
+    return b"".join(line for line in old if line not in new_set), b"".join(line for line in new if line not in old_set)
 
 
 def _serialize_graph(store: ox.Store, graph: str) -> bytes:
