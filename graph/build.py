@@ -1,9 +1,12 @@
 """Resolved extraction records → an rdflib Dataset with provenance. Pure: no I/O.
 
-One named graph per document holds the document node, the entities it names (typed and
-labelled), the fact triples, one evidence node per fact (a reified statement with the quote,
-its character offsets, the rule and confidence) and a membership node per ``hasRole``. The
-``g40g:reference`` graph holds the gazetteer. See ``docs/architecture.md``.
+One named graph per document holds the document node, its mentions, the fact triples, one
+evidence node per fact (a reified statement with the quote, its character offsets, the rule and
+confidence) and a membership node per ``hasRole``. The ``g40g:entities`` graph describes the
+entities and roles the documents use (type, labels, kind) once: resolution across the whole
+corpus decides a label, so one document naming an entity more fully rewrites that graph, not
+every document that mentions the entity. The ``g40g:reference`` graph holds the gazetteer. See
+``docs/architecture.md``.
 
 Examples
 --------
@@ -43,10 +46,10 @@ from .ingest import Document
 from .nquads import QuadLines
 from .reference import iri
 from .resolve import Entity, Resolution
-from .vocab import G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
+from .vocab import ENTITIES_GRAPH, G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
 
-__all__ = ["build_dataset", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment", "fragment_key",
-           "builder_fingerprint"]
+__all__ = ["build_dataset", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
+           "entities_fragment", "fragment_key", "builder_fingerprint"]
 
 TYPE_CLASS = {
     "Person": G40.Person,
@@ -72,11 +75,14 @@ class BuildStats:
     relations: Counter = field(default_factory=Counter)
     mentions: int = 0
     unresolved: int = 0
+    uses: set = field(default_factory=set, repr=False)  # entity keys the graphs point at (mentions, fact ends)
+    roles: set = field(default_factory=set, repr=False)  # role labels of the memberships
 
     def as_record(self) -> dict:
         """What a document contributed, as JSON-ready data (kept with the graph for incremental builds)."""
         return {"relations": dict(self.relations), "mentions": self.mentions, "unresolved": self.unresolved,
-                "entities": dict(sorted(self.entity_types.items()))}
+                "entities": dict(sorted(self.entity_types.items())), "uses": sorted(self.uses),
+                "roles": sorted(self.roles)}
 
     def add_record(self, record: dict) -> None:
         """Count a document's :meth:`as_record` in (for documents whose graph was not rebuilt)."""
@@ -86,6 +92,8 @@ class BuildStats:
         self.unresolved += record["unresolved"]
         for key, type_ in record["entities"].items():
             self._count_entity(key, type_)
+        self.uses.update(record["uses"])
+        self.roles.update(record["roles"])
 
     def _count_entity(self, key: str, type_: str) -> None:
         if key not in self.entity_types:
@@ -137,6 +145,7 @@ def build_dataset(
     for extraction in extractions:
         document = by_id[extraction.document_id]
         _write_document(dataset.graph(document_graph(document.id)), document, extraction, resolution, stats)
+    _write_entities(dataset.graph(ENTITIES_GRAPH), resolution, stats)
     return dataset
 
 
@@ -173,8 +182,26 @@ def reference_fragment(reference: Graph) -> Fragment:
     sink = QuadLines(REFERENCE_GRAPH)
     for triple in reference:
         sink.add(triple)
+    return _hashed_fragment(sink)
+
+
+def entities_fragment(resolution: Resolution, stats: BuildStats) -> Fragment:
+    """The ``g40g:entities`` graph: the entities and roles that the documents counted in ``stats`` use.
+
+    >>> from graph.resolve import Entity, Resolution
+    >>> stats = BuildStats(uses={"municipality/gm0758"}, roles={"voorzitter"})
+    >>> resolution = Resolution({"municipality/gm0758": Entity("municipality/gm0758", "Municipality", "Breda")}, {})
+    >>> entities_fragment(resolution, stats).text.count(b"\\n")  # 3 for the city, 3 for the role
+    6
+    """
+    sink = QuadLines(ENTITIES_GRAPH)
+    _write_entities(sink, resolution, stats)
+    return _hashed_fragment(sink)
+
+
+def _hashed_fragment(sink: QuadLines) -> Fragment:
     text = sink.text()
-    return Fragment(REFERENCE_GRAPH, hashlib.sha256(text).hexdigest()[:32], text, {})
+    return Fragment(sink.name, hashlib.sha256(text).hexdigest()[:32], text, {})
 
 
 @lru_cache(maxsize=1)
@@ -193,21 +220,19 @@ def fragment_key(document: Document, extraction: Extraction, resolution: Resolut
     """What a document's graph depends on, hashed: equal keys mean equal graphs.
 
     That is the document (text, metadata), its extraction, the entities its mentions resolved
-    to (key, type, labels: a label can change because another document names the entity more
-    fully) and the builder's code. ``extraction_key``: a key that already stands for the text
-    and the extraction (:func:`graph.incremental.document_key`), so they need not be hashed again.
+    to (their keys: labels live in the entities graph) and the builder's code.
+    ``extraction_key``: a key that already stands for the text and the extraction
+    (:func:`graph.incremental.document_key`), so they need not be hashed again.
     """
-    used = {}
+    mention_keys, entities, document_id = resolution.mention_keys, resolution.entities, document.id
     spans = []
     endpoints = (mention for relation in extraction.relations for mention in (relation.subject, relation.object))
     for mention in chain(extraction.mentions, endpoints):
-        key = resolution.mention_keys.get((document.id, mention.start, mention.end))
-        spans.append((mention.start, mention.end, key))
-        if key in resolution.entities:
-            used[key] = resolution.entities[key]
+        key = mention_keys.get((document_id, mention.start, mention.end))
+        spans.append((mention.start, mention.end, key if key in entities else None))
     metadata = {k: v for k, v in vars(document).items() if k not in ("text", "path", "warnings")}
     content = (extraction_key,) if extraction_key else (document.text, repr(extraction))
-    parts = (builder_fingerprint(), repr(sorted(metadata.items())), *content, repr(spans), repr(sorted(used.items())))
+    parts = (builder_fingerprint(), repr(sorted(metadata.items())), *content, repr(spans))
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -234,15 +259,11 @@ def _write_document(graph: Graph, document: Document, extraction: Extraction, re
     graph.add((doc_node, G40.checksum, Literal(document.checksum)))
 
     counter = _Counter(document.id)
-    written_entities: set[str] = set()
     text = document.text
 
     def entity_node(key: str) -> URIRef:
-        node = iri(key)
-        if key not in written_entities:
-            written_entities.add(key)
-            _write_entity(graph, node, resolution.entities[key])
-        return node
+        stats.uses.add(key)
+        return iri(key)
 
     mentioned: set[str] = set()
     for mention in extraction.mentions:
@@ -273,7 +294,7 @@ def _write_document(graph: Graph, document: Document, extraction: Extraction, re
             continue
         seen_facts.add(fact)
         subject, obj = entity_node(subject_key), entity_node(object_key)
-        _write_relation(graph, counter, doc_node, document, relation, subject, obj)
+        _write_relation(graph, counter, doc_node, document, relation, subject, obj, stats)
         stats.relations[relation.predicate] += 1
 
 
@@ -292,6 +313,16 @@ class _Counter:
     def membership(self) -> URIRef:
         self.membership_count += 1
         return mint("membership", f"{self.document_id}/{self.membership_count}")
+
+
+def _write_entities(graph: Graph, resolution: Resolution, stats: BuildStats) -> None:
+    for key in sorted(stats.uses):
+        _write_entity(graph, iri(key), resolution.entities[key])
+    for role in sorted(stats.roles):
+        role_node = mint("role", role)
+        graph.add((role_node, RDF.type, G40.Role))
+        graph.add((role_node, SKOS.prefLabel, _literal(role)))
+        graph.add((role_node, RDFS.label, _literal(role)))
 
 
 def _write_entity(graph: Graph, node: URIRef, entity: Entity) -> None:
@@ -336,7 +367,8 @@ def _write_time(graph, node, document: Document, valid_from, valid_until):
             graph.add((node, G40.validUntil, _date(document.period_end)))
 
 
-def _write_relation(graph, counter: _Counter, doc_node, document: Document, relation: Relation, subject, obj):
+def _write_relation(graph, counter: _Counter, doc_node, document: Document, relation: Relation, subject, obj,
+                    stats: BuildStats):
     predicate = G40[relation.predicate]
     if relation.predicate != "hasRole":  # a role's direct triple points at its membership, below
         graph.add((subject, predicate, obj))
@@ -355,11 +387,8 @@ def _write_relation(graph, counter: _Counter, doc_node, document: Document, rela
     graph.add((membership, RDF.type, G40.Membership))
     graph.add((membership, ORG.member, subject))
     graph.add((membership, ORG.organization, obj))
-    role_node = mint("role", role)
-    graph.add((membership, ORG.role, role_node))
-    graph.add((role_node, RDF.type, G40.Role))
-    graph.add((role_node, SKOS.prefLabel, _literal(role)))
-    graph.add((role_node, RDFS.label, _literal(role)))
+    stats.roles.add(role)
+    graph.add((membership, ORG.role, mint("role", role)))
     graph.add((membership, G40.roleLabel, _literal(role)))
     graph.add((membership, PROV.wasDerivedFrom, doc_node))
     graph.add((membership, G40.past, _literal(bool(relation.past))))

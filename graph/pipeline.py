@@ -27,7 +27,7 @@ from typing import Callable
 
 from . import __version__
 from .assemble import StagedGraph, read_index
-from .build import BuildStats, Fragment, document_fragment, fragment_key, reference_fragment
+from .build import BuildStats, Fragment, document_fragment, entities_fragment, fragment_key, reference_fragment
 from .curate import apply_curation, load_curation
 from .errors import G40Error, InputError
 from .gazetteer import load_gazetteer
@@ -122,6 +122,7 @@ def build_graph(
     with bar as handle:
         fragments += build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys,
                                      workers=workers, progress=handle.update if handle else None)
+    fragments.append(entities_fragment(resolution, stats))
     curation = load_curation(data_path("curated"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
         report = apply_curation(staged.dataset, curation)

@@ -9,15 +9,16 @@ not be checked again, so a build checks:
   spread when there are more, newly extracted ones first);
 * when the shapes changed since the previous check (or the previous build was not checked),
   also an even spread of the other documents, up to :data:`VALIDATION_SAMPLE` in all;
-* always the curated graph, and the part of the reference graph (``g40g:reference``) that the
-  checked documents use: the reference facts about their entities and what those point to.
-  Should that part give a violation, the check is repeated with the whole reference graph
-  before the build is refused.
+* always the curated graph, the descriptions (``g40g:entities``) of the entities the checked
+  documents use and of the entities whose description changed, and the part of the reference
+  graph (``g40g:reference``) that all of these use: the reference facts about their entities and
+  what those point to. Should that part give a violation, the check is repeated with the whole
+  reference graph before the build is refused.
 
 ``--full-validation`` (``full=True``) checks every graph, the whole reference graph included
 (it is made from the bundled registers, so the test suite checks it too; a build need not
-spend seconds on it every time). Document graphs are self-contained
-(each types and labels the entities it uses), which is what makes checking a selection sound.
+spend seconds on it every time). A document graph with the descriptions of the entities it
+uses is self-contained, which is what makes checking a selection sound.
 
 Examples
 --------
@@ -43,7 +44,7 @@ from . import validate as shacl
 from .errors import ValidationFailed
 from .messages import msg
 from .store import term
-from .vocab import CURATED_GRAPH, REFERENCE_GRAPH, document_graph
+from .vocab import CURATED_GRAPH, ENTITIES_GRAPH, REFERENCE_GRAPH, document_graph
 
 __all__ = ["VALIDATION_SAMPLE", "Checked", "check_build", "shapes_fingerprint", "spread"]
 
@@ -122,12 +123,18 @@ def _check(staged, graphs: list[str], whole_reference: bool, shapes: Graph) -> s
     data = Graph()
     for graph in graphs + [str(CURATED_GRAPH)]:
         _add(data, staged.quads(graph))
+    entities = str(ENTITIES_GRAPH)
     if whole_reference:
+        _add(data, staged.quads(entities))
         _add(data, staged.quads(str(REFERENCE_GRAPH)))
         return shacl.validate_dataset(data, shapes=shapes)
+    nodes = _nodes(data)
+    if entities in staged.changes:  # patched line by line: the entities whose description changed, too
+        nodes |= {quad.subject for quad in ox.parse(staged.changes[entities], format=ox.RdfFormat.N_QUADS)}
+    _add(data, _part(staged, entities, nodes))
     checked = Graph()  # the documents plus the reference facts they use
     checked += data
-    _add(checked, _reference_part(staged, data))
+    _add(checked, _part(staged, str(REFERENCE_GRAPH), _nodes(data)))
     report = shacl.validate_dataset(checked, shapes=shapes)
     if report.conforms:
         return report
@@ -141,15 +148,18 @@ def _add(graph: Graph, quads) -> None:
         graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
 
 
-def _reference_part(staged, data: Graph):
-    """The reference statements about the nodes ``data`` uses, and about the nodes they point to."""
-    reference = str(REFERENCE_GRAPH)
-    todo = {ox.NamedNode(str(node)) for node in set(data.subjects()) | set(data.objects()) if isinstance(node, URIRef)}
+def _nodes(data: Graph) -> set:
+    return {ox.NamedNode(str(node)) for node in set(data.subjects()) | set(data.objects()) if isinstance(node, URIRef)}
+
+
+def _part(staged, graph: str, nodes: set):
+    """The statements of ``graph`` about ``nodes``, and about the nodes they point to."""
+    todo = set(nodes)
     seen = set()
     while todo:
         node = todo.pop()
         seen.add(node)
-        for quad in staged.quads(reference, node):
+        for quad in staged.quads(graph, node):
             yield quad
             target = quad.object
             if quad.predicate != _TYPE and isinstance(target, (ox.NamedNode, ox.BlankNode)) and target not in seen:

@@ -35,6 +35,7 @@ __all__ = [
     "slugify",
     "document_graph",
     "REFERENCE_GRAPH",
+    "ENTITIES_GRAPH",
     "CURATED_GRAPH",
     "bind_prefixes",
     "sparql_prologue",
@@ -115,6 +116,8 @@ CORE_PREDICATES = (
 )
 
 REFERENCE_GRAPH = G40G["reference"]
+#: the entities and roles the documents use, described once (see graph.build)
+ENTITIES_GRAPH = G40G["entities"]
 CURATED_GRAPH = G40G["curated"]
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -115,6 +115,13 @@ def store_quads(path):
     return sorted(str(q) for q in store.quads_for_pattern(None, None, None))
 
 
+def store_quads_of(path, graph):
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(path / "oxigraph"))
+    return sorted(str(q) for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+
 def test_patched_store_equals_a_fresh_build(tmp_path):
     corpus = write_corpus(tmp_path / "docs", TEXTS)
     build_graph([corpus], tmp_path / "kg", workers=1)
@@ -156,3 +163,23 @@ def test_a_changed_title_alone_rewrites_that_document_graph(tmp_path):
     assert manifest(tmp_path / "kg")["extraction"]["extracted"] == 0
     titles = set(open_dataset(tmp_path / "kg", engine="oxigraph").objects(mint("document", "nieuws-a"), DCTERMS.title))
     assert titles == {Literal("Binnenstad Breda")}
+
+
+def test_a_new_name_for_a_known_entity_rewrites_the_entities_graph_not_every_document(tmp_path):
+    from graph.vocab import ENTITIES_GRAPH
+
+    corpus = write_corpus(tmp_path / "docs", TEXTS)
+    build_graph([corpus], tmp_path / "kg", workers=1)
+    before = {g: set(store_quads_of(tmp_path / "kg", g)) for g in graphs(tmp_path / "kg")}
+    (corpus / "nieuws-d.txt").write_text("De Vereniging van Nederlandse Gemeenten werkt samen met Tilburg.", encoding="utf-8")
+    build_graph([corpus], tmp_path / "kg", workers=1)
+    build_graph([corpus], tmp_path / "fresh", workers=1)
+
+    assert manifest(tmp_path / "kg")["store"] == {"mode": "patch", "graphs_written": 2}  # nieuws-d and the entities
+    after = {g: set(store_quads_of(tmp_path / "kg", g)) for g in graphs(tmp_path / "kg")}
+    assert {g for g in after if after[g] != before.get(g)} == {str(document_graph("nieuws-d")), str(ENTITIES_GRAPH)}
+    gained = {line.split(" ", 1)[1] for line in after[str(ENTITIES_GRAPH)] - before[str(ENTITIES_GRAPH)]}
+    assert gained == {f'<http://www.w3.org/2004/02/skos/core#altLabel> "Vereniging van Nederlandse Gemeenten" <{ENTITIES_GRAPH}>'}
+    assert (tmp_path / "kg" / GRAPH_FILE).read_bytes() == (tmp_path / "fresh" / GRAPH_FILE).read_bytes()
+    assert store_quads(tmp_path / "kg") == store_quads(tmp_path / "fresh")
+    assert manifest(tmp_path / "kg")["counts"]["triples"] == manifest(tmp_path / "fresh")["counts"]["triples"]
