@@ -121,7 +121,7 @@ def build_graph(
     bar = progressbar(len(documents), msg("progress_graphs")) if progressbar else nullcontext(None)
     with bar as handle:
         fragments += build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys,
-                                     workers=workers, progress=handle.update if handle else None)
+                                     whole=cached.full, workers=workers, progress=handle.update if handle else None)
     fragments.append(entities_fragment(resolution, stats))
     curation = load_curation(data_path("curated"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
@@ -143,12 +143,14 @@ def build_graph(
 
 
 def build_fragments(documents, extractions, resolution, previous: dict, stats: BuildStats,
-                    keys: list[str] | None = None, *, workers: int | None = None,
-                    progress: Callable[[int], None] | None = None) -> list[Fragment]:
+                    keys: list[str] | None = None, *, whole: Callable[[int], object] | None = None,
+                    workers: int | None = None, progress: Callable[[int], None] | None = None) -> list[Fragment]:
     """One fragment per document; a document whose fragment key is unchanged since the previous
     build (``previous``: its fragment index) is reused, not written again. Counts go into ``stats``.
     ``keys``: the extraction cache key of each document (spares hashing text and extraction again).
-    New fragments are written in ``workers`` processes (see :mod:`graph.workers`)."""
+    ``whole(i)``: the whole extraction of document ``i`` where ``extractions`` holds an outline
+    (:meth:`graph.incremental.CachedExtraction.full`). New fragments are written in ``workers``
+    processes (see :mod:`graph.workers`)."""
     old = previous.get("graphs", {})
     keys = [fragment_key(document, extraction, resolution, key)
             for document, extraction, key in zip(documents, extractions, keys or [None] * len(documents))]
@@ -156,6 +158,10 @@ def build_fragments(documents, extractions, resolution, previous: dict, stats: B
             if old.get(str(document_graph(document.id)), {}).get("key") != key]
     if progress:
         progress(len(documents) - len(todo))
+    if whole is not None:
+        extractions = list(extractions)
+        for index in todo:
+            extractions[index] = whole(index)
     written = forked_map(_write_fragment, todo, state=(documents, extractions, resolution, keys), workers=workers,
                          progress=progress)
     fragments = [Fragment(document_graph(d.id), key, None, old.get(str(document_graph(d.id)), {}).get("record"))

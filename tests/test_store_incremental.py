@@ -32,7 +32,8 @@ def manifest(path):
 
 
 def cache_files(path):
-    return sorted(p.name for p in (path / CACHE_DIR / incremental.CACHE_SUBDIR).iterdir())
+    """The per-document entries of the extraction cache (not its index of outlines)."""
+    return sorted(p.name for p in (path / CACHE_DIR / incremental.CACHE_SUBDIR).iterdir() if p.name != incremental.INDEX_ENTRY)
 
 
 def graphs(path):
@@ -89,11 +90,32 @@ def test_damaged_cache_entry_is_extracted_again(tmp_path):
     corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
     build_graph([corpus], kg, workers=1)
     first = (kg / GRAPH_FILE).read_bytes()
-    entry = kg / CACHE_DIR / incremental.CACHE_SUBDIR / cache_files(kg)[0]
-    entry.write_bytes(b"not a pickle")
+    folder = kg / CACHE_DIR / incremental.CACHE_SUBDIR
+    (folder / incremental.INDEX_ENTRY).write_bytes(b"not a pickle")
+    build_graph([corpus], kg, workers=1)
+    assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (0, 3), \
+        "without the index, the entries are read one by one"
+
+    (folder / cache_files(kg)[0]).write_bytes(b"not a pickle")
+    (folder / incremental.INDEX_ENTRY).write_bytes(b"not a pickle")
     build_graph([corpus], kg, workers=1)
     assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (1, 2)
     assert (kg / GRAPH_FILE).read_bytes() == first
+
+
+def test_a_document_whose_graph_is_rewritten_reads_its_whole_extraction(tmp_path):
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    for name in cache_files(kg):  # damaged entries: only read when a graph is written
+        (kg / CACHE_DIR / incremental.CACHE_SUBDIR / name).write_bytes(b"not a pickle")
+    (corpus / "nieuws-a.meta.json").write_text(json.dumps({"title": "Binnenstad Breda"}), encoding="utf-8")
+    build_graph([corpus], kg, workers=1)
+    build_graph([corpus], tmp_path / "fresh", workers=1)
+
+    assert manifest(kg)["store"] == {"mode": "patch", "graphs_written": 1}
+    assert (kg / GRAPH_FILE).read_bytes() == (tmp_path / "fresh" / GRAPH_FILE).read_bytes()
+    damaged = [n for n in cache_files(kg) if (kg / CACHE_DIR / incremental.CACHE_SUBDIR / n).read_bytes() == b"not a pickle"]
+    assert len(damaged) == 2, "the entry of the rewritten document is cached again"
 
 
 @pytest.mark.timeout(120)
