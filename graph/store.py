@@ -464,16 +464,34 @@ def _copy_blank_statements(store: ox.Store) -> None:
 
 
 def _carry_cache(source: Path, target: Path, cache: dict | None) -> None:
+    """Carry the previous graph's cache folder ``source`` into the new one at ``target``.
+
+    ``cache`` names one folder the build manages (``directory``): the entries to ``keep`` and
+    those to ``write``. That folder is *moved* (one rename, where linking its thousands of entries
+    one by one would take a noticeable part of a small rebuild); what it holds besides ``keep``
+    goes. Should the swap then fail, the previous graph has lost a cache, not data. The rest of
+    the cache is hard-linked.
+    """
     managed = cache["directory"] if cache else None
     _link_tree(source, target, skip=managed)
     if not cache:
         return
     out = target / managed
-    out.mkdir(parents=True, exist_ok=True)
-    for name in cache.get("keep", ()):
-        if (source / managed / name).is_file():
-            _link(source / managed / name, out / name)
-    for name, data in cache.get("write", {}).items():
+    written = cache.get("write", {})
+    wanted = set(cache.get("keep", ())) - set(written)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.rename(source / managed, out)
+    except OSError:  # no previous cache folder (or it cannot be moved): link what is kept
+        out.mkdir(parents=True, exist_ok=True)
+        for name in wanted:
+            if (source / managed / name).is_file():
+                _link(source / managed / name, out / name)
+    with os.scandir(out) as entries:
+        for entry in entries:
+            if entry.name not in wanted:
+                os.unlink(entry.path)  # gone from the corpus, or written anew below (a new file, not a linked one)
+    for name, data in written.items():
         (out / name).write_bytes(data)
 
 
