@@ -38,12 +38,14 @@ import gc
 import hashlib
 import logging
 import pickle
+from collections import namedtuple
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+from .extract.model import Mention
 from .workers import forked_map
 
 __all__ = ["CachedExtraction", "ExtractionOutline", "extract_documents_cached", "document_key", "extractor_fingerprint",
@@ -57,22 +59,11 @@ INDEX_ENTRY = "index.pickle"
 _INDEX_FORMAT = 1  # raise when the outline record changes
 
 
-class MentionOutline(NamedTuple):
+class MentionOutline(namedtuple("MentionFields", [f.name for f in fields(Mention)])):
     """The fields of a :class:`graph.extract.model.Mention`, as a plain (fast to unpickle) tuple."""
 
-    start: int
-    end: int
-    text: str
-    type: str
-    rule: str
-    confidence: float
-    key: str | None = None
-    name: str | None = None
-    kind: str | None = None
-
-    @property
-    def label(self) -> str:
-        return self.name or self.text
+    __slots__ = ()
+    label = Mention.label
 
 
 class RelationEnds(NamedTuple):
