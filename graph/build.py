@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import lru_cache
 from itertools import chain
@@ -215,6 +215,10 @@ def builder_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+#: the fields of a Document that its graph shows (its text counts through the extraction key)
+_METADATA = tuple(f.name for f in fields(Document) if f.name not in ("text", "path", "warnings"))
+
+
 def fragment_key(document: Document, extraction: Extraction, resolution: Resolution,
                  extraction_key: str | None = None) -> str:
     """What a document's graph depends on, hashed: equal keys mean equal graphs.
@@ -225,14 +229,13 @@ def fragment_key(document: Document, extraction: Extraction, resolution: Resolut
     (:func:`graph.incremental.document_key`), so they need not be hashed again.
     """
     mention_keys, entities, document_id = resolution.mention_keys, resolution.entities, document.id
-    spans = []
     endpoints = (mention for relation in extraction.relations for mention in (relation.subject, relation.object))
-    for mention in chain(extraction.mentions, endpoints):
-        key = mention_keys.get((document_id, mention.start, mention.end))
-        spans.append((mention.start, mention.end, key if key in entities else None))
-    metadata = {k: v for k, v in vars(document).items() if k not in ("text", "path", "warnings")}
+    resolved = (mention_keys.get((document_id, mention.start, mention.end))
+                for mention in chain(extraction.mentions, endpoints))  # the spans are part of the extraction
+    resolved = "\x1e".join(key if key in entities else "-" for key in resolved)
+    metadata = tuple(getattr(document, name) for name in _METADATA)
     content = (extraction_key,) if extraction_key else (document.text, repr(extraction))
-    parts = (builder_fingerprint(), repr(sorted(metadata.items())), *content, repr(spans))
+    parts = (builder_fingerprint(), repr(metadata), *content, resolved)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
