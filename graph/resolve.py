@@ -70,6 +70,9 @@ class _Draft:
         return Entity(self.key, self.type, label, alts, self.subtype)
 
 
+_SURNAME_RULES = frozenset({"persons.title-surname", "persons.surname-repeat"})
+
+
 def _fullness(label: str) -> tuple[int, int, int]:
     return (len(label.split()), sum(c.isupper() for c in label), len(label))
 
@@ -135,40 +138,47 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
     surnames: list[tuple[str, Mention]] = []
 
     known_entities: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+    spaced: dict[str, str] = {}  # label → label with single spaces (labels recur thousands of times)
 
     def known_entity(type_: str, key: str | None) -> tuple[str, str] | None:
         if (type_, key) not in known_entities:
             known_entities[type_, key] = _gazetteer_entity(type_, key, gazetteer)
         return known_entities[type_, key]
 
-    def draft(key: str, type_: str, label: str, *, fixed: str | None = None, subtype: str | None = None) -> None:
+    def draft(key: str, type_: str, label: str, fixed: str | None, subtype: str | None) -> None:
         d = drafts.get(key)
         if d is None:
             d = drafts[key] = _Draft(key, type_, fixed_label=fixed, subtype=subtype)
-        d.labels[" ".join(label.split())] = None
+        clean = spaced.get(label)
+        if clean is None:
+            clean = spaced[label] = " ".join(label.split())
+        d.labels[clean] = None
         if subtype and not d.subtype:
             d.subtype = subtype
 
     for extraction in extractions:
+        document_id = extraction.document_id
         for mention in extraction.mentions:
-            where = (extraction.document_id, mention.start, mention.end)
-            known = known_entity(mention.type, mention.key)
-            if known is None and mention.type == "Organisation" and _norm(mention.label) in org_names:
+            type_ = mention.type
+            known = known_entities[type_, mention.key] if (type_, mention.key) in known_entities \
+                else known_entity(type_, mention.key)
+            if known is None and type_ == "Organisation" and _norm(mention.label) in org_names:
                 known = known_entity("Organisation", org_names[_norm(mention.label)])
             if known is not None:
                 key, label = known
-                draft(key, mention.type, mention.text, fixed=label)
-                keys[where] = key
+                draft(key, type_, mention.text, label, None)
+                keys[document_id, mention.start, mention.end] = key
                 continue
-            if mention.type == "Person" and mention.rule in ("persons.title-surname", "persons.surname-repeat"):
-                surnames.append((extraction.document_id, mention))
+            if type_ == "Person" and mention.rule in _SURNAME_RULES:
+                surnames.append((document_id, mention))
                 continue
-            kind = ENTITY_TYPES.get(mention.type)
+            kind = ENTITY_TYPES.get(type_)
             if kind is None:
                 continue
-            key = f"{kind}/{slugify(mention.label)}"
-            draft(key, mention.type, mention.label, subtype=mention.kind)
-            keys[where] = key
+            label = mention.label
+            key = f"{kind}/{slugify(label)}"
+            draft(key, type_, label, None, mention.kind)
+            keys[document_id, mention.start, mention.end] = key
 
     # bare surnames: join the one full name that ends in them
     persons = {k: d for k, d in drafts.items() if d.type == "Person"}
@@ -189,7 +199,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
             ambiguous.append(f"{document_id}: '{mention.text}' kan {', '.join(persons[c].entity().label for c in candidates)} zijn;"
                              " niet samengevoegd")
         key = f"person/{slugify(mention.label)}"
-        draft(key, "Person", mention.label)
+        draft(key, "Person", mention.label, None, None)
         keys[where] = key
     entities = {k: d.entity() for k, d in drafts.items()}
     return Resolution(entities, keys, ambiguous)
