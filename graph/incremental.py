@@ -34,18 +34,17 @@ Examples
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 import pickle
 from collections import namedtuple
-from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, NamedTuple
 
 from .extract.model import Mention
+from .heap import collector_paused
 from .workers import forked_map
 
 __all__ = ["CachedExtraction", "ExtractionOutline", "extract_documents_cached", "document_key", "extractor_fingerprint",
@@ -187,7 +186,7 @@ def extract_documents_cached(
     folder = Path(graph_path) / "cache" / CACHE_SUBDIR if graph_path else None
     result = CachedExtraction([None] * len(documents), [document_key(d) for d in documents], folder=folder,
                               documents=documents, gazetteer=gazetteer)
-    with _collector_paused():
+    with collector_paused():
         index = _load_index(folder / INDEX_ENTRY) if folder else {}
         records = [index.get(key) for key in result.keys]
         todo = []
@@ -229,19 +228,6 @@ def _load_index(path: Path) -> dict:
     if not isinstance(index, dict) or index.get("format") != _INDEX_FORMAT:
         return {}
     return index["outlines"]
-
-
-@contextmanager
-def _collector_paused():
-    """Pause the cyclic garbage collector while many objects are made that all stay alive
-    (unpickling thousands of extractions; the collector would scan them again and again)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load(path: Path):

@@ -31,6 +31,7 @@ from .build import BuildStats, Fragment, document_fragment, entities_fragment, f
 from .curate import apply_curation, load_curation
 from .errors import G40Error, InputError
 from .gazetteer import load_gazetteer
+from .heap import collector_paused
 from .incremental import extract_documents_cached, extractor_fingerprint
 from .ingest import Document, read_corpus
 from .messages import msg
@@ -113,13 +114,14 @@ def build_graph(
     extractions = cached.extractions
     for extraction in extractions:
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
-    resolution = resolve(extractions, gazetteer)
+    with collector_paused():
+        resolution = resolve(extractions, gazetteer)
     warnings.extend(resolution.ambiguous)
     previous = read_index(graph_path)
     stats = BuildStats()
     fragments = [reference_fragment(reference_graph(gazetteer))]
     bar = progressbar(len(documents), msg("progress_graphs")) if progressbar else nullcontext(None)
-    with bar as handle:
+    with bar as handle, collector_paused():
         fragments += build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys,
                                      whole=cached.full, workers=workers, progress=handle.update if handle else None)
     fragments.append(entities_fragment(resolution, stats))
