@@ -1,0 +1,69 @@
+"""The home page (``/`` and ``/index.json``) is the same on both engines, and quick under rdflib.
+
+Its hubs come from :func:`graph.serve.explore.top_connected`, a query whose first shape rdflib's
+evaluator ran as a nested loop over every triple (minutes on the bundled build; issue: serve with
+``--engine rdflib``). The fixture is ``tests/fixtures/serve/graph.trig``; the seed build is the
+bundled corpus.
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+
+import pytest
+
+with warnings.catch_warnings():  # starlette's note about httpx versions is not ours to fix
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+from test_serve_app import make_app, make_graph
+
+from graph.serve import explore, pages
+
+
+@pytest.fixture(scope="module")
+def homes(tmp_path_factory) -> dict:
+    """Per engine: the home page's JSON twin and HTML, in Dutch and English."""
+    graph_path = make_graph(tmp_path_factory.mktemp("serve-home"))
+    found = {}
+    for engine in ("oxigraph", "rdflib"):
+        with TestClient(make_app(graph_path, engine)) as client:
+            found[engine] = {"json": client.get("/index.json").json(), "nl": client.get("/").text,
+                             "en": client.get("/?lang=en").text}
+    return found
+
+
+def test_home_json_is_the_same_on_both_engines(homes):
+    assert homes["rdflib"]["json"] == homes["oxigraph"]["json"]
+
+
+def test_home_hubs_with_their_degree(homes):
+    # EZK: the taskforce collaborates with it; Breda: Anna is affiliated with it and Tilburg
+    # collaborates with it; the document that mentions them all does not count (mentions)
+    data = homes["rdflib"]["json"]
+    hubs = [(m["label"], m["degree"], m["path"]) for m in data["ministries"]]
+    cities = [(c["label"], c["degree"], c["path"]) for c in data["cities"]]
+    assert hubs == [("EZK", 1, "/entity/ministry/mnre1045")], hubs
+    assert cities == [("Breda", 2, "/entity/municipality/gm0758"), ("Tilburg", 1, "/entity/municipality/gm0855")], cities
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_home_html_is_the_same_on_both_engines(homes, lang):
+    assert homes["rdflib"][lang] == homes["oxigraph"][lang]
+
+
+def test_seed_home_data_is_the_same_and_quick_under_rdflib(seed_graph, seed_dataset):
+    from graph.names import entity_index
+    from graph.store import open_dataset
+
+    oxigraph = open_dataset(seed_graph, engine="oxigraph")
+    expected = pages.home_data(oxigraph, explore.documents(oxigraph))
+    entity_index(seed_dataset)  # the label index is built once per graph, not per page
+    started = time.perf_counter()
+    found = pages.home_data(seed_dataset, explore.documents(seed_dataset))
+    seconds = time.perf_counter() - started
+    assert found == expected
+    assert found["ministries"] and found["cities"], found
+    # about 1 s on a loaded 2-core machine; the query shape this replaces took minutes
+    assert seconds < 30, f"home_data under rdflib took {seconds:.1f} s"
