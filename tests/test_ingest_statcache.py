@@ -1,0 +1,285 @@
+"""Ingest's stat cache: unchanged files are not read again, anything else is, as a cold read would."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+
+from graph import ingest
+from graph.ingest import (
+    CORPUS_CACHE_FILE,
+    CorpusCache,
+    load_corpus_cache,
+    read_corpus,
+    read_corpus_cached,
+)
+from graph.messages import language
+
+LONG_AGO = time.time_ns() - 3600 * 10**9  # settled: well over two seconds before any read of a test
+
+
+def write(path, content, *, settled=True):
+    """Write ``path``; a settled file gets an mtime of an hour ago (no sleeping for the racy check)."""
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    if settled:
+        os.utime(path, ns=(LONG_AGO, LONG_AGO))
+    return path
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write(folder / "nieuws.txt", "Breda werkt samen met EZK.")
+    write(folder / "nieuws.meta.json", json.dumps({"title": "Nieuws", "date": "2022-03-01"}))
+    write(folder / "notulen.md", "# Overleg\n\nDe G40 vergaderde.")
+    write(folder / "oud.txt", "Caf\xe9 in Zo\xebtermeer".encode("cp1252"))  # a document with a warning
+    (folder / "sub").mkdir()
+    write(folder / "sub" / "pagina.html", "<p>Wethouder <b>Jansen</b> (Tilburg)</p>")
+    return folder
+
+
+@pytest.fixture
+def reads(monkeypatch, tmp_path):
+    """The names of the files (documents and sidecars) under ``tmp_path`` whose content is read."""
+    called: list[str] = []
+
+    def counting(original):
+        def read(self, *args, **kwargs):
+            if self.is_relative_to(tmp_path):
+                called.append(self.name)
+            return original(self, *args, **kwargs)
+        return read
+
+    for method in ("read_bytes", "read_text"):
+        monkeypatch.setattr(Path, method, counting(getattr(Path, method)))
+    return called
+
+
+def saved(cache: CorpusCache) -> CorpusCache:
+    """``cache`` after a round trip through bytes, as the next build gets it."""
+    return CorpusCache.loads(cache.dumps())
+
+
+def cold(paths):
+    documents, warnings = read_corpus(paths)
+    return documents, warnings, [d.warnings for d in documents]
+
+
+def test_unchanged_files_are_reused_without_reading_them(corpus, reads):
+    documents, warnings, cache = read_corpus_cached([corpus])
+    assert sorted(reads) == ["nieuws.meta.json", "nieuws.txt", "notulen.md", "oud.txt", "pagina.html"], reads
+    assert (cache.read, cache.reused, len(cache)) == (4, 0, 4)
+    reads.clear()
+
+    again, again_warnings, next_cache = read_corpus_cached([corpus], saved(cache))
+
+    assert reads == [], f"read again: {reads}"
+    assert (next_cache.read, next_cache.reused, len(next_cache)) == (0, 4, 4)
+    assert (again, again_warnings, [d.warnings for d in again]) == cold([corpus])
+    assert again == documents and again_warnings == warnings
+    assert again_warnings == [f"{corpus / 'oud.txt'}: geen geldige UTF-8, gelezen als cp1252"]
+    assert [d.path for d in again] == [str(corpus / "nieuws.txt"), str(corpus / "notulen.md"),
+                                       str(corpus / "oud.txt"), str(corpus / "sub" / "pagina.html")]
+
+
+def test_read_corpus_takes_the_cache_as_known(corpus, reads):
+    _documents, _warnings, cache = read_corpus_cached([corpus])
+    reads.clear()
+    result = read_corpus([corpus], known=saved(cache))
+    assert reads == []
+    assert result == cold([corpus])[:2]
+
+
+def test_a_text_of_another_size_is_read_again(corpus, reads):
+    _documents, _warnings, cache = read_corpus_cached([corpus])
+    write(corpus / "notulen.md", "# Overleg\n\nDe G40 vergaderde in Breda.")  # same (old) mtime, other size
+    reads.clear()
+
+    documents, warnings, next_cache = read_corpus_cached([corpus], saved(cache))
+
+    assert reads == ["notulen.md"]
+    assert (next_cache.read, next_cache.reused) == (1, 3)
+    assert documents[1].text == "# Overleg\n\nDe G40 vergaderde in Breda."
+    assert (documents, warnings, [d.warnings for d in documents]) == cold([corpus])
+
+
+def test_a_changed_sidecar_is_read_again(corpus, reads):
+    _documents, _warnings, cache = read_corpus_cached([corpus])
+    write(corpus / "nieuws.meta.json", json.dumps({"title": "Persbericht", "date": "2022-03-02"}))
+    reads.clear()
+
+    documents, _warnings, _cache = read_corpus_cached([corpus], saved(cache))
+
+    assert reads == ["nieuws.txt", "nieuws.meta.json"]
+    assert (documents[0].title, documents[0].date) == ("Persbericht", "2022-03-02")
+    assert documents == cold([corpus])[0]
+
+
+def test_an_added_and_a_removed_sidecar_are_noticed(corpus, reads):
+    _documents, _warnings, cache = read_corpus_cached([corpus])
+    write(corpus / "notulen.meta.json", json.dumps({"title": "Notulen"}))
+    (corpus / "nieuws.meta.json").unlink()
+    reads.clear()
+
+    documents, _warnings, _cache = read_corpus_cached([corpus], saved(cache))
+
+    assert sorted(reads) == ["nieuws.txt", "notulen.md", "notulen.meta.json"]
+    assert [(d.id, d.title, d.date) for d in documents[:2]] == [("nieuws", None, None), ("notulen", "Notulen", None)]
+    assert documents == cold([corpus])[0]
+
+
+def test_a_deleted_file_leaves_the_documents_and_the_cache(corpus, reads):
+    _documents, _warnings, cache = read_corpus_cached([corpus])
+    (corpus / "sub" / "pagina.html").unlink()
+    reads.clear()
+
+    documents, _warnings, next_cache = read_corpus_cached([corpus], saved(cache))
+
+    assert reads == []
+    assert [d.id for d in documents] == ["nieuws", "notulen", "oud"]
+    assert sorted(next_cache.entries) == sorted(str(corpus / name) for name in ("nieuws.txt", "notulen.md", "oud.txt"))
+
+
+def test_a_file_written_just_before_the_read_is_read_again(corpus, reads):
+    write(corpus / "vers.txt", "Apeldoorn sluit aan bij de G40.", settled=False)  # mtime: now
+    write(corpus / "notulen.meta.json", json.dumps({"title": "Notulen"}), settled=False)
+    _documents, _warnings, cache = read_corpus_cached([corpus])
+    reads.clear()
+
+    _documents, _warnings, next_cache = read_corpus_cached([corpus], saved(cache))
+
+    assert sorted(reads) == ["notulen.md", "notulen.meta.json", "vers.txt"], "racy entries (mtime within 2 s of the read) must be read again"
+    assert (next_cache.read, next_cache.reused) == (2, 3)
+
+
+def test_a_file_named_on_the_command_line_is_cached_with_its_sidecar(corpus, reads):
+    paths = [corpus / "nieuws.txt"]
+    _documents, _warnings, cache = read_corpus_cached(paths)
+    reads.clear()
+    _documents, _warnings, cache = read_corpus_cached(paths, saved(cache))
+    assert reads == []
+    write(corpus / "nieuws.meta.json", json.dumps({"title": "Ander nieuws"}))
+
+    documents, _warnings, _cache = read_corpus_cached(paths, saved(cache))
+
+    assert reads == ["nieuws.txt", "nieuws.meta.json"] and documents[0].title == "Ander nieuws"
+
+
+def test_unusable_files_give_the_same_warnings_every_time(corpus, reads):
+    write(corpus / "leeg.txt", "")
+    write(corpus / "plaatje.png", b"\x89PNG")
+    documents, warnings, cache = read_corpus_cached([corpus])
+    assert str(corpus / "leeg.txt") not in cache.entries and len(cache) == 4
+    reads.clear()
+
+    again = read_corpus_cached([corpus], saved(cache))
+
+    assert reads == ["leeg.txt"], "failures are not cached: the empty file is read again"
+    assert again[:2] == (documents, warnings) and again[:2] == cold([corpus])[:2]
+    assert [w.split(": ", 1)[1] for w in warnings] == [
+        "overgeslagen, geen tekst", "geen geldige UTF-8, gelezen als cp1252",
+        "overgeslagen, bestandstype .png wordt niet ondersteund"]
+
+
+def test_warnings_are_not_reused_in_another_language(corpus, reads):
+    _documents, _warnings, cache = read_corpus_cached([corpus])
+    reads.clear()
+    with language("en"):
+        documents, warnings, _cache = read_corpus_cached([corpus], saved(cache))
+        assert reads == ["oud.txt"], "only the document with a (Dutch) warning is read again"
+        expected = cold([corpus])
+    assert warnings == [f"{corpus / 'oud.txt'}: not valid UTF-8, read as cp1252"]
+    assert (documents, warnings, [d.warnings for d in documents]) == expected
+
+
+def test_a_cache_of_other_ingest_code_is_not_used(corpus, reads, monkeypatch):
+    _documents, _warnings, cache = read_corpus_cached([corpus])
+    data = cache.dumps()
+    monkeypatch.setattr(ingest, "ingest_fingerprint", lambda: "0123456789abcdef")
+    reads.clear()
+
+    assert len(CorpusCache.loads(data)) == 0
+    _documents, _warnings, next_cache = read_corpus_cached([corpus], cache)  # the object itself, too
+
+    assert sorted(reads) == ["nieuws.meta.json", "nieuws.txt", "notulen.md", "oud.txt", "pagina.html"]
+    assert (next_cache.read, next_cache.reused, next_cache.fingerprint) == (4, 0, "0123456789abcdef")
+
+
+def test_the_fingerprint_covers_this_module_and_the_warning_texts():
+    fingerprint = ingest.ingest_fingerprint()
+    assert len(fingerprint) == 16 and int(fingerprint, 16) >= 0
+    assert CorpusCache().fingerprint == fingerprint
+
+
+def _with_header(payload: bytes) -> bytes:
+    """``payload`` behind a valid header: only its content can make it unusable."""
+    return b"g40kg-corpus-cache %s %08x\n" % (ingest.ingest_fingerprint().encode(), zlib.crc32(payload)) + payload
+
+
+@pytest.mark.parametrize("damage", [
+    "empty", "garbage", "truncated", "flipped byte", "no header", "other structure", "names a class", "not bytes",
+])
+def test_damaged_cache_bytes_give_an_empty_cache(corpus, reads, damage):
+    _documents, _warnings, cache = read_corpus_cached([corpus])
+    good = cache.dumps()
+    data = {
+        "empty": b"",
+        "garbage": b"\x80\x04garbage\n\x00\xff",
+        "truncated": good[: len(good) // 2],
+        "flipped byte": good[:-40] + bytes([good[-40] ^ 1]) + good[-39:],
+        "no header": good[good.index(b"\n") + 1:],
+        "other structure": _with_header(pickle.dumps({"entries": [1, 2, 3]})),
+        "names a class": _with_header(pickle.dumps((0, {"x": (os.getcwd,) * 4}))),
+        "not bytes": None,
+    }[damage]
+    reads.clear()
+
+    loaded = CorpusCache.loads(data)
+
+    assert (len(loaded), loaded.made) == (0, 0)
+    documents, warnings, _cache = read_corpus_cached([corpus], loaded)
+    assert len(reads) == 5 and (documents, warnings) == cold([corpus])[:2]
+
+
+def test_load_corpus_cache_reads_the_graphs_cache_file(corpus, tmp_path, reads):
+    from graph.store import CACHE_DIR
+
+    graph = tmp_path / "graaf"
+    assert len(load_corpus_cache(graph)) == 0 and len(load_corpus_cache(None)) == 0
+    _documents, _warnings, cache = read_corpus_cached([corpus])
+    (graph / CACHE_DIR).mkdir(parents=True)
+    (graph / CACHE_DIR / CORPUS_CACHE_FILE).write_bytes(cache.dumps())
+
+    loaded = load_corpus_cache(graph)
+    reads.clear()
+
+    assert CORPUS_CACHE_FILE == "corpus.pickle"
+    assert (loaded.entries, loaded.made) == (cache.entries, cache.made)
+    read_corpus_cached([corpus], loaded)
+    assert reads == []
+
+
+def test_folders_are_listed_as_before(tmp_path, reads):
+    """Hidden files and folders are left out, links to folders are not followed, links to files are
+    read, and files come in the order of their path parts (``a/b`` before ``a-c``)."""
+    root = tmp_path / "corpus"
+    for name in ("a/b.txt", "a-c.txt", "a/z/y.txt", ".verborgen/x.txt", "a/.stil.txt", "zz.txt"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        write(root / name, f"Tekst van {name}.")
+    (root / "link").symlink_to(root / "a", target_is_directory=True)
+    (root / "ook.txt").symlink_to(root / "zz.txt")
+    (root / "kapot.txt").symlink_to(root / "bestaat-niet.txt")
+
+    read_corpus_cached([root])
+
+    assert reads == ["b.txt", "y.txt", "a-c.txt", "ook.txt", "zz.txt"]
