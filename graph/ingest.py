@@ -39,7 +39,6 @@ graph as ``cache/corpus.pickle`` (:data:`CORPUS_CACHE_FILE`, :func:`load_corpus_
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import io
 import json
@@ -51,7 +50,6 @@ import stat as stat_module
 import sys
 import time
 import zlib
-from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from html import unescape
@@ -59,6 +57,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
+from .heap import collector_paused
 from .messages import get_language, msg
 
 __all__ = [
@@ -165,7 +164,7 @@ class CorpusCache:
                 return cls()
             if int(crc, 16) != zlib.crc32(memoryview(data)[len(header):]):
                 raise ValueError("checksum mismatch")
-            with _collector_paused():
+            with collector_paused():
                 made, entries = _PlainUnpickler(stream).load()
             if not (type(made) is int and type(entries) is dict and all(map(_well_formed, entries.items()))):
                 raise ValueError("not a corpus cache")
@@ -218,7 +217,7 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
     if previous is None or previous.fingerprint != cache.fingerprint:
         previous = CorpusCache()
     language = get_language()
-    with _collector_paused():  # tens of thousands of new objects that all stay alive
+    with collector_paused():  # tens of thousands of new objects that all stay alive
         listing = _listing(paths)
         stats = dict(listing)
         reused = {path: document for path, stat in listing if path in previous.entries
@@ -328,18 +327,6 @@ class _PlainUnpickler(pickle.Unpickler):
 
     def find_class(self, module, name):
         raise pickle.UnpicklingError(f"{module}.{name} is not plain data")
-
-
-@contextmanager
-def _collector_paused():
-    """Without the cyclic garbage collector, which would scan many new objects again and again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _listing(paths) -> list[tuple[str, os.stat_result | None]]:
