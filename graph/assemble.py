@@ -301,27 +301,43 @@ class StagedGraph:
     # -------------------------------------------------------------- graph.nq
 
     def _write_graph_file(self, target: Path, changed: set[str]) -> dict:
-        """graph.nq, graph by graph in IRI order, lines sorted within a graph; returns the index."""
+        """graph.nq, graph by graph in IRI order, lines sorted within a graph; returns the index.
+
+        Reused graphs are byte ranges of the old graph.nq; neighbouring ones are copied in one go.
+        """
         graphs = sorted(set(self.fragments) | changed)  # the store holds no other named graph
         index, offset = {}, 0
         old_file = open(self.path / GRAPH_FILE, "rb") if self.previous and (self.path / GRAPH_FILE).is_file() else None
+        pending = [0, 0]  # a run of old graph.nq still to copy: [start, end)
         try:
             with open(target, "wb") as out:
+
+                def copy_pending():
+                    wanted = pending[1] - pending[0]
+                    if wanted and _copy_range(old_file, out, pending[0], wanted) != wanted:
+                        raise G40Error(msg("short_graph_file", path=self.path / GRAPH_FILE))
+                    pending[:] = [0, 0]
+
                 for graph in graphs:
                     fragment = self.fragments.get(graph)
-                    if fragment is None or graph in changed:
-                        text = _serialize_graph(self._store, graph)
-                        written = out.write(text)
-                    elif fragment.text is None:
+                    if fragment is not None and fragment.text is None and graph not in changed:
                         entry = self.previous["graphs"][graph]
-                        written = _copy_range(old_file, out, entry["offset"], entry["length"])
+                        if entry["offset"] != pending[1]:
+                            copy_pending()
+                            pending[0] = entry["offset"]
+                        pending[1] = entry["offset"] + entry["length"]
+                        written = entry["length"]
                     else:
-                        written = out.write(fragment.text)
+                        copy_pending()
+                        text = _serialize_graph(self._store, graph) if fragment is None or graph in changed \
+                            else fragment.text
+                        written = out.write(text)
                     if not written:
                         continue
                     index[graph] = {"key": fragment.key if fragment else None, "offset": offset, "length": written,
                                     "record": fragment.record if fragment else {}}
                     offset += written
+                copy_pending()
         finally:
             if old_file is not None:
                 old_file.close()

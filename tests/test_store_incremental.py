@@ -205,3 +205,16 @@ def test_a_new_name_for_a_known_entity_rewrites_the_entities_graph_not_every_doc
     assert (tmp_path / "kg" / GRAPH_FILE).read_bytes() == (tmp_path / "fresh" / GRAPH_FILE).read_bytes()
     assert store_quads(tmp_path / "kg") == store_quads(tmp_path / "fresh")
     assert manifest(tmp_path / "kg")["counts"]["triples"] == manifest(tmp_path / "fresh")["counts"]["triples"]
+
+
+def test_a_truncated_previous_graph_file_fails_the_build_and_keeps_the_graph(tmp_path):
+    from graph.errors import G40Error
+
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    data = (kg / GRAPH_FILE).read_bytes()
+    (kg / GRAPH_FILE).write_bytes(data[:10_000])  # inside the second document graph
+    (corpus / "nieuws-a.meta.json").write_text(json.dumps({"title": "Binnenstad Breda"}), encoding="utf-8")
+    with pytest.raises(G40Error, match="graph.nq is korter dan zijn index zegt"):
+        build_graph([corpus], kg, workers=1)
+    assert (kg / GRAPH_FILE).read_bytes() == data[:10_000], "the previous graph is left as it was"
