@@ -33,7 +33,7 @@ from .errors import G40Error, InputError
 from .gazetteer import load_gazetteer
 from .heap import collector_paused
 from .incremental import extract_documents_cached, extractor_fingerprint
-from .ingest import Document, read_corpus
+from .ingest import CORPUS_CACHE_FILE, Document, load_corpus_cache, read_corpus_cached
 from .messages import msg
 from .reference import reference_graph
 from .resolve import resolve
@@ -102,7 +102,8 @@ def build_graph(
     """
     started = time.perf_counter()
     paths = list(paths) or [bundled_corpus()]
-    documents, warnings = read_corpus(paths)
+    known = load_corpus_cache(graph_path)
+    documents, warnings, corpus_cache = read_corpus_cached(paths, known)
     if not documents:
         detail = f" ({'; '.join(warnings[:3])})" if warnings else ""
         raise InputError(msg("nothing_to_build", paths=", ".join(map(str, paths)), detail=detail))
@@ -139,7 +140,10 @@ def build_graph(
         manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
                                   "fingerprint": extractor_fingerprint()}
         manifest["store"] = {"mode": staged.mode, "graphs_written": len(staged.written)}
-        staged.commit(manifest, cache=cached.cache)
+        cache = cached.cache
+        if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
+            cache["files"] = {CORPUS_CACHE_FILE: corpus_cache.dumps()}
+        staged.commit(manifest, cache=cache)
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None)
 

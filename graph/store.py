@@ -470,7 +470,7 @@ def _carry_cache(source: Path, target: Path, cache: dict | None) -> None:
     those to ``write``. That folder is *moved* (one rename, where linking its thousands of entries
     one by one would take a noticeable part of a small rebuild); what it holds besides ``keep``
     goes. Should the swap then fail, the previous graph has lost a cache, not data. The rest of
-    the cache is hard-linked.
+    the cache is hard-linked, except the ``files`` the build wrote anew (name → bytes).
     """
     managed = cache["directory"] if cache else None
     _link_tree(source, target, skip=managed)
@@ -493,6 +493,9 @@ def _carry_cache(source: Path, target: Path, cache: dict | None) -> None:
                 os.unlink(entry.path)  # gone from the corpus, or written anew below (a new file, not a linked one)
     for name, data in written.items():
         (out / name).write_bytes(data)
+    for name, data in cache.get("files", {}).items():
+        (target / name).unlink(missing_ok=True)  # a hard link to the previous graph's file: not written through
+        (target / name).write_bytes(data)
 
 
 def _link(source: Path, target: Path) -> None:
