@@ -156,10 +156,10 @@ def bench_stages(work: Path, docs: int) -> dict:
 
 
 #: the pipeline's stages as timed by bench_stages (functions of graph.pipeline, methods of StagedGraph)
-STAGES = ("read_corpus", "extract_documents_cached", "resolve", "build_fragments", "StagedGraph.__enter__",
+STAGES = ("read_corpus_cached", "extract_documents_cached", "resolve", "build_fragments", "StagedGraph.__enter__",
           "apply_curation", "check_build", "StagedGraph.commit")
-STAGE_LABELS = {"StagedGraph.__enter__": "store load/patch", "StagedGraph.commit": "write & swap in",
-                "check_build": "SHACL"}
+STAGE_LABELS = {"read_corpus_cached": "read corpus", "StagedGraph.__enter__": "store load/patch",
+                "StagedGraph.commit": "write & swap in", "check_build": "SHACL"}
 
 
 def _rss_run(command, timeout) -> dict:
