@@ -8,7 +8,10 @@ This is the one documented projection; analytics (:mod:`graph.analysis`), the ne
 
 What it does
     * Reads every evidence node (``g40:Evidence``: ``rdf:subject``, ``rdf:predicate``,
-      ``rdf:object``, quote, document). Facts without evidence are not projected.
+      ``rdf:object``, quote, document) and every curated statement (``g40:CuratedStatement``
+      from ``data/curated/``, see :mod:`graph.curate`): a hand-added fact is an edge like an
+      extracted one, with its curation entry as evidence instead of a quote. Facts with neither
+      are not projected.
     * Memberships are collapsed: a ``hasRole`` fact becomes a person–organisation edge (the
       evidence's ``rdf:object`` is the organisation or unit; the role is in ``role``). Membership
       nodes, roles, evidence nodes and name periods are never nodes.
@@ -16,8 +19,10 @@ What it does
       documents become nodes of type ``Document``.
     * ``at`` / ``between`` keep evidence whose time holds then (:mod:`graph.timefilter`), and
       ministries are labelled as in their TOOI name period at that time;
-      ``min_confidence`` drops evidence below that confidence; ``predicates`` (local names such as
-      ``collaboratesWith``) keeps only those relations.
+      ``min_confidence`` drops evidence below that confidence (curated statements have no
+      confidence and are kept: a curator vouches for them); ``predicates`` (local names such as
+      ``collaboratesWith``) keeps only those relations. A curated statement holds in its
+      ``valid_from``–``valid_until`` period, or always when it gives none.
 
 Nodes
     Keyed by IRI (``str``). Attributes: ``type`` (``Person``, ``Municipality``, ``Ministry``,
@@ -29,12 +34,18 @@ Edges
     whatever the relations. ``multi=True``: a :class:`networkx.MultiDiGraph` with one edge per
     (subject, object, predicate), keyed by the predicate, in the direction found. Attributes:
 
-    * ``weight``: the number of distinct documents that support the edge;
+    * ``weight``: the number of distinct documents that support the edge, a curation entry
+      counting as one;
     * ``predicates``: sorted list of the relation names on the edge (``multi``: also ``predicate``);
     * ``evidence``: list of dicts ``{quote, document, title, date, start, end, predicate, role,
-      confidence, source, target, evidence}``, sorted by document and offset: ``document`` is the
-      document id, ``date`` the fact's start (ISO) or None, ``source``/``target`` the IRIs in the
-      direction the text states, ``evidence`` the evidence node IRI.
+      confidence, source, target, evidence, curated, curation, note}``, sorted by document and
+      offset (curated entries first): ``document`` is the document id, ``date`` the fact's start
+      (ISO) or None, ``source``/``target`` the IRIs in the direction the text states,
+      ``evidence`` the evidence node IRI. For a curated statement ``curated`` is True,
+      ``quote``, ``document``, ``title`` and ``confidence`` are None, ``curation`` is where it
+      was written (``"fixes.yaml:12"``, the curation file and line) and ``note`` the curator's
+      reason, if given; ``evidence`` is the statement's IRI. For extracted evidence ``curated``
+      is False and ``curation`` and ``note`` are None.
 
 The input dataset is never changed.
 
@@ -53,26 +64,57 @@ import networkx as nx
 from .timefilter import TimeWindow, fact_interval, ministry_label_at
 from .vocab import G40
 
-__all__ = ["to_networkx", "evidence_records", "NODE_TYPES"]
+__all__ = ["NODE_TYPES", "evidence_records", "support", "to_networkx"]
 
 NODE_TYPES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit", "Programme",
               "Event", "Theme", "Document")
 
-_EVIDENCE_QUERY = """
-SELECT ?ev ?s ?p ?o ?quote ?doc ?docid ?title ?vf ?vu ?d ?role ?confidence ?offset WHERE {
-  ?ev a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-  OPTIONAL { ?ev g40:quote ?quote }
-  OPTIONAL { ?ev prov:wasDerivedFrom ?doc .
-             OPTIONAL { ?doc dcterms:identifier ?docid } OPTIONAL { ?doc dcterms:title ?title } }
-  OPTIONAL { ?ev g40:validFrom ?vf }
+# read the same way from evidence and from curated statements
+_PERIOD_AND_ROLE = """OPTIONAL { ?ev g40:validFrom ?vf }
   OPTIONAL { ?ev g40:validUntil ?vu }
-  OPTIONAL { ?ev dcterms:date ?d }
-  OPTIONAL { ?ev g40:roleLabel ?role }
-  OPTIONAL { ?ev g40:confidence ?confidence }
-  OPTIONAL { ?ev g40:startOffset ?offset }
-}"""
+  OPTIONAL { ?ev g40:roleLabel ?role }"""
+
+_EVIDENCE_QUERY = f"""
+SELECT ?ev ?s ?p ?o ?quote ?doc ?docid ?title ?vf ?vu ?d ?role ?confidence ?offset WHERE {{
+  ?ev a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  OPTIONAL {{ ?ev g40:quote ?quote }}
+  OPTIONAL {{ ?ev prov:wasDerivedFrom ?doc .
+             OPTIONAL {{ ?doc dcterms:identifier ?docid }} OPTIONAL {{ ?doc dcterms:title ?title }} }}
+  {_PERIOD_AND_ROLE}
+  OPTIONAL {{ ?ev dcterms:date ?d }}
+  OPTIONAL {{ ?ev g40:confidence ?confidence }}
+  OPTIONAL {{ ?ev g40:startOffset ?offset }}
+}}"""
+
+_CURATED_QUERY = f"""
+SELECT ?ev ?s ?p ?o ?vf ?vu ?role ?curation ?note WHERE {{
+  ?ev a g40:CuratedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  OPTIONAL {{ ?ev dcterms:source ?curation }}
+  OPTIONAL {{ ?ev rdfs:comment ?note }}
+  {_PERIOD_AND_ROLE}
+}}"""
 
 _MEMBER_QUERY = "SELECT ?m WHERE { ?m g40:g40Member true }"
+
+
+def _relation(row, include_mentions: bool, wanted) -> str | None:
+    """The local name of the row's predicate, or None when the projection leaves it out."""
+    predicate = str(row["p"])
+    if not predicate.startswith(str(G40)):
+        return None
+    name = predicate[len(str(G40)):]
+    if (name == "mentions" and not include_mentions) or (wanted is not None and name not in wanted):
+        return None
+    return name
+
+
+def _text(term) -> str | None:
+    return None if term is None else str(term)
+
+
+def support(record: dict) -> str:
+    """What a record counts as towards an edge's ``weight``: its document, or its curation entry."""
+    return "curated:" + (record["curation"] or record["evidence"]) if record["curated"] else record["document"] or ""
 
 
 def evidence_records(dataset, *, include_mentions: bool = False, at: str | None = None,
@@ -86,11 +128,8 @@ def evidence_records(dataset, *, include_mentions: bool = False, at: str | None 
     records = []
     result = run_sparql(dataset, _EVIDENCE_QUERY, check=False, timeout=timeout or DEFAULT_TIMEOUT)
     for row in result.rows:
-        predicate = str(row["p"])
-        if not predicate.startswith(str(G40)):
-            continue
-        name = predicate[len(str(G40)):]
-        if (name == "mentions" and not include_mentions) or (wanted is not None and name not in wanted):
+        name = _relation(row, include_mentions, wanted)
+        if name is None:
             continue
         confidence = float(row["confidence"]) if row["confidence"] is not None else None
         if min_confidence is not None and (confidence is None or confidence < min_confidence):
@@ -112,9 +151,23 @@ def evidence_records(dataset, *, include_mentions: bool = False, at: str | None 
                 "source": str(row["s"]),
                 "target": str(row["o"]),
                 "evidence": str(row["ev"]),
+                "curated": False,
+                "curation": None,
+                "note": None,
                 "_offset": int(row["offset"]) if row["offset"] is not None else 0,
             }
         )
+    for row in run_sparql(dataset, _CURATED_QUERY, check=False, timeout=timeout or DEFAULT_TIMEOUT).rows:
+        name = _relation(row, include_mentions, wanted)
+        start, end = fact_interval(row["vf"], row["vu"])
+        if name is None or not window.contains(start, end):
+            continue
+        records.append({
+            "quote": None, "document": None, "title": None, "date": start, "start": start, "end": end,
+            "predicate": name, "role": _text(row["role"]), "confidence": None,
+            "source": str(row["s"]), "target": str(row["o"]), "evidence": str(row["ev"]),
+            "curated": True, "curation": _text(row["curation"]), "note": _text(row["note"]), "_offset": 0,
+        })
     records.sort(key=lambda r: (r["document"] or "", r["_offset"], r["evidence"]))
     for record in records:
         del record["_offset"]
@@ -169,5 +222,5 @@ def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = Non
         data["evidence"].append(record)
     for *_, data in graph.edges(data=True):
         data["evidence"].sort(key=lambda r: r["document"] or "")  # stable: offsets within a document
-        data["weight"] = len({r["document"] for r in data["evidence"]})
+        data["weight"] = len({support(r) for r in data["evidence"]})
     return graph

@@ -45,7 +45,8 @@ def test_memberships_collapse_to_person_organisation_edges(G):
         "quote": "Anna de Vries (Breda) is sinds maart 2021 voorzitter van de taskforce Energietransitie.",
         "document": "doc-a", "title": "Jaarverslag 2021 pijler Sociale Stad", "date": "2021-03-01",
         "start": "2021-03-01", "end": None, "predicate": "hasRole", "role": "voorzitter", "confidence": 0.9,
-        "source": ANNA, "target": TASKFORCE, "evidence": ID + "evidence/doc-a/3"}
+        "source": ANNA, "target": TASKFORCE, "evidence": ID + "evidence/doc-a/3",
+        "curated": False, "curation": None, "note": None}
     assert not any("/membership/" in n or "/role/" in n for n in G)
 
 

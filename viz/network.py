@@ -6,7 +6,9 @@ The input is the projection of :func:`graph.project.to_networkx` (any networkx g
   ``g40``) for G40 member cities; every other scalar or list attribute is shown as a fact;
 * edge attributes: ``relation`` (or ``predicate``; the multigraph key is used otherwise),
   ``weight`` (number of supporting documents) and ``evidence``, a list of dicts with ``quote``,
-  ``document`` (id), ``title``, ``date``, ``valid_from``, ``valid_until``.
+  ``document`` (id), ``title``, ``date``, ``valid_from``, ``valid_until``; a hand-curated fact's
+  evidence has ``curated`` true, ``curation`` (curation file and line) and ``note`` instead of a
+  quote and document.
 
 Positions are computed here (a seeded force layout, vectorised with numpy and a k-d tree), so
 the page draws with physics off and is interactive at once even at 5,000 nodes.
@@ -14,8 +16,10 @@ the page draws with physics off and is interactive at once even at 5,000 nodes.
 The node-link dict (read by ``viz/static/network.js``; every value is data, never markup):
 
 * ``nodes``: ``{id, label, type, g40, x, y, size, facts: [[name, value], ...]}``;
-* ``edges``: ``{id, from, to, relation, weight, width, unit?, start?, end?, facts?,
-  evidence: [{q, doc, date?, from?, until?, role?}]}`` (``doc`` keys ``documents``);
+* ``edges``: ``{id, from, to, relation, weight, width, unit?, start?, end?, facts?, curated?,
+  evidence: [{q, doc, date?, from?, until?, role?, curated?, src?, note?}]}`` (``doc`` keys
+  ``documents``; ``curated`` on an edge: how many of its ``weight`` are curation entries, on
+  evidence: true, with ``src`` the curation file and line and ``note`` the curator's reason);
 * ``documents``: ``{id: {title, date}}``; ``periods``: years with facts, for the period menu;
 * ``style``: colour/shape per type, colour/dashes/arrow per relation, the G40 border;
 * ``meta``: ``title``, ``built``, ``generated``, ``command``, ``query``, ``documents_used``.
@@ -40,7 +44,7 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import networkx as nx
 import numpy as np
@@ -49,13 +53,13 @@ from graph.errors import G40Error
 from graph.messages import CATALOGUE, msg
 
 __all__ = [
-    "MAX_NODES",
     "MAX_EDGES",
+    "MAX_NODES",
     "GraphTooLarge",
-    "default_style",
-    "network_data",
-    "fast_layout",
     "check_size",
+    "default_style",
+    "fast_layout",
+    "network_data",
 ]
 
 log = logging.getLogger(__name__)
@@ -180,6 +184,11 @@ def _evidence_record(item: dict, documents: dict) -> dict:
     role = get("role")
     if role:
         record["role"] = str(role)
+    if get("curated"):  # added by hand in data/curated/: where and why instead of a quote
+        record["curated"] = True
+        for key, name in (("src", "curation"), ("note", "note")):
+            if get(name):
+                record[key] = str(get(name))
     return record
 
 
@@ -315,6 +324,9 @@ def network_data(
         }
         if data.get("weight_unit"):
             edge["unit"] = str(data["weight_unit"])
+        curated = {e.get("src") for e in evidence if e.get("curated")}
+        if curated:
+            edge["curated"] = len(curated)
         extra = [[k, _plain(val)] for k, val in sorted(data.items())
                  if k not in _EDGE_RESERVED and k not in ("valid_from", "valid_until", "predicates", "weight_unit")]
         if extra:
@@ -326,7 +338,7 @@ def network_data(
         edges.append(edge)
 
     meta = dict(meta or {})
-    meta.setdefault("generated", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+    meta.setdefault("generated", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
     meta.setdefault("documents_used", sorted(docs))
     return {
         "nodes": nodes,

@@ -25,14 +25,14 @@ import hashlib
 import json
 import logging
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
-__all__ = ["render_html", "json_for_script", "vendor_asset", "UI_TEXT", "VIS_VERSION"]
+__all__ = ["UI_TEXT", "VIS_VERSION", "json_for_script", "render_html", "vendor_asset"]
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,8 @@ UI_TEXT: dict[str, dict] = {
         "programme_1": "1 gedeeld programma",
         "weight_programmes": "Aantal gedeelde programma's",
         "no_evidence": "Geen citaat (afgeleid of uit referentiegegevens).",
+        "curated": "gecureerd",
+        "curation_note": "toelichting",
         "more": "… en nog {n}",
         "built": "Graaf gebouwd",
         "generated": "Pagina gemaakt",
@@ -129,6 +131,8 @@ UI_TEXT: dict[str, dict] = {
         "programme_1": "1 shared programme",
         "weight_programmes": "Shared programmes",
         "no_evidence": "No quote (derived or from reference data).",
+        "curated": "curated",
+        "curation_note": "note",
         "more": "… and {n} more",
         "built": "Graph built",
         "generated": "Page generated",
@@ -191,7 +195,7 @@ def json_for_script(value) -> str:
     return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def vendor_asset(name: str) -> str:
     """Text of ``vis-network.min.js`` or ``vis-network.css`` as shipped inside the pyvis package."""
     root = resources.files("pyvis").joinpath("lib", f"vis-{VIS_VERSION}")
@@ -200,12 +204,12 @@ def vendor_asset(name: str) -> str:
     return _SOURCE_MAP.sub("", text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _own_asset(name: str) -> str:
     return resources.files("viz").joinpath("static", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.PackageLoader("viz", "templates"),

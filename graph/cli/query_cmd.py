@@ -24,6 +24,8 @@ TEXTS = {
         "modularity": "modulariteit {q:.3f}, {n} gemeenschappen",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "ook genoemd",
+        "curated": "gecureerd",
+        "curation_note": "toelichting",
     },
     "en": {
         "no_rows": "(no results)",
@@ -34,6 +36,8 @@ TEXTS = {
         "modularity": "modularity {q:.3f}, {n} communities",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "also called",
+        "curated": "curated",
+        "curation_note": "note",
     },
 }
 
@@ -341,7 +345,7 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
     rows = [
         {"step": i + 1, "from": labels[h["source"]], "to": labels[h["target"]], "relations": h["predicates"],
          "documents": h["weight"],
-         "evidence": [f"“{e['quote']}” ({e['document']})" for e in h["evidence"]],
+         "evidence": [_evidence_text(settings, e) for e in h["evidence"]],
          "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"]}
         for i, h in enumerate(found["hops"])
     ]
@@ -351,6 +355,17 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
         return
     title = _t(settings, "path_title", a=labels[a], b=labels[b], n=len(rows))
     _emit(settings, ["step", "from", "to", "relations", "documents", "evidence"], rows, fmt, title=title)
+
+
+def _evidence_text(settings, record: dict) -> str:
+    """One evidence record of the projection as text: the quote and its document, or for a fact
+    added by hand "gecureerd (file:line; toelichting: …)"."""
+    if not record.get("curated"):
+        return f"“{record['quote']}” ({record['document']})"
+    where = [record["curation"] or ""]
+    if record.get("note"):
+        where.append(f"{_t(settings, 'curation_note')}: {record['note']}")
+    return f"{_t(settings, 'curated')} ({'; '.join(w for w in where if w)})"
 
 
 @cli.command("rank")

@@ -188,7 +188,9 @@ def _types(dataset, node) -> list[str]:
 def entity(dataset, iri) -> dict | None:
     """Everything the entity page shows: labels, attributes, facts grouped by relation, documents.
 
-    Each fact holds the other entity and its evidence (quote, document, offsets, rule, confidence).
+    Each fact holds the other entity and its evidence (quote, document, offsets, rule, confidence),
+    or for a fact added by hand (``data/curated/``) its curation entry: ``curated`` true,
+    ``curation`` (file and line) and ``note`` (the curator's reason), without quote or document.
     Returns None when the graph says nothing about ``iri``.
     """
     node = URIRef(str(iri))
@@ -237,13 +239,16 @@ def entity(dataset, iri) -> dict | None:
         OPTIONAL { ?ev g40:rule ?rule } OPTIONAL { ?ev g40:confidence ?conf } OPTIONAL { ?ev dcterms:date ?date }
         OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev g40:validUntil ?until }
     }"""
-    for row in _rows(dataset, evidence, e=node):
-        outgoing = str(row.s) == str(node)
-        item = fact(_local(row.p), "out" if outgoing else "in", row.o if outgoing else row.s)
-        item["evidence"].append(_evidence(dataset, row))
+    for query, record in ((evidence, _evidence), (_CURATED_EVIDENCE, _curated_evidence)):
+        for row in _rows(dataset, query, e=node):
+            outgoing = str(row.s) == str(node)
+            item = fact(_local(row.p), "out" if outgoing else "in", row.o if outgoing else row.s)
+            item["evidence"].append(record(dataset, row))
     grouped: dict[str, list] = {}
     for item in sorted(facts.values(), key=lambda f: (f["predicate"], f["direction"], f["label"].lower())):
-        item["evidence"].sort(key=lambda e: (e["document"], e["start"] if e["start"] is not None else -1))
+        # curated statements (no document) first, then by document and offset
+        item["evidence"].sort(key=lambda e: (e["document"] or "", e["start"] if e["start"] is not None else -1,
+                                             e["curation"] or ""))
         grouped.setdefault(f'{item["predicate"]}:{item["direction"]}', []).append(item)
     mentioned_in = [
         {"iri": str(row.doc), "label": label_of(dataset, row.doc), "path": entity_path(row.doc)}
@@ -261,6 +266,30 @@ def entity(dataset, iri) -> dict | None:
     }
 
 
+#: Facts added by hand (``data/curated/``, :mod:`graph.curate`): the curation entry is their evidence.
+_CURATED_EVIDENCE = """SELECT ?ev ?s ?p ?o ?curation ?note ?from ?until WHERE {
+    { ?ev rdf:subject ?e . BIND(?e AS ?s) ?ev rdf:object ?o } UNION { ?ev rdf:object ?e . BIND(?e AS ?o) ?ev rdf:subject ?s }
+    ?ev a g40:CuratedStatement ; rdf:predicate ?p .
+    OPTIONAL { ?ev dcterms:source ?curation } OPTIONAL { ?ev rdfs:comment ?note }
+    OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev g40:validUntil ?until }
+}"""
+
+
+def _curated_evidence(dataset, row) -> dict:
+    """A curated statement in the shape of :func:`_evidence`: no quote or document, but where it
+    was curated (``curation``: file and line) and why (``note``)."""
+    return {
+        "iri": str(row.ev),
+        "quote": None, "document": None, "document_label": None, "document_path": None,
+        "start": None, "end": None, "rule": None, "confidence": None, "date": None,
+        "valid_from": str(getattr(row, "from")) if getattr(row, "from") is not None else None,
+        "valid_until": str(row.until) if row.until is not None else None,
+        "curated": True,
+        "curation": str(row.curation) if row.curation is not None else None,
+        "note": str(row.note) if row.note is not None else None,
+    }
+
+
 def _evidence(dataset, row) -> dict:
     return {
         "iri": str(row.ev),
@@ -275,6 +304,9 @@ def _evidence(dataset, row) -> dict:
         "date": str(row.date) if row.date is not None else None,
         "valid_from": str(getattr(row, "from")) if getattr(row, "from") is not None else None,
         "valid_until": str(row.until) if row.until is not None else None,
+        "curated": False,
+        "curation": None,
+        "note": None,
     }
 
 

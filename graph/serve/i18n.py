@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from viz.render import UI_TEXT
 
-__all__ = ["LANGUAGES", "request_language", "language_of", "texts", "predicate_label"]
+__all__ = ["LANGUAGES", "language_of", "predicate_label", "request_language", "texts"]
 
 LANGUAGES = ("nl", "en")
 
@@ -54,6 +54,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "evidence": {"nl": "Bron", "en": "Evidence"},
     "rule": {"nl": "regel", "en": "rule"},
     "confidence": {"nl": "zekerheid", "en": "confidence"},
+    "curated": {"nl": "gecureerd", "en": "curated"},
+    "curation_note": {"nl": "toelichting", "en": "note"},
     "mentioned_in": {"nl": "Genoemd in", "en": "Mentioned in"},
     "no_facts": {"nl": "Geen feiten gevonden over deze entiteit.", "en": "No facts about this entity."},
     "around": {"nl": "Netwerk rondom", "en": "Network around"},

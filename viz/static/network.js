@@ -277,6 +277,12 @@
     var ev = e.evidence || [];
     if (!ev.length) { parent.appendChild(el("p", "g40-source", UI.no_evidence)); return; }
     ev.slice(0, 20).forEach(function (x) {
+      if (x.curated) {  // added by hand: where it was curated and why, no quote
+        var why = x.note ? UI.curation_note + ": " + x.note : "";
+        var cur = [UI.curated, x.role || "", x.src || "", span(x.from, x.until), why].filter(function (s) { return s; });
+        parent.appendChild(el("div", "g40-source g40-curated", cur.join(" · ")));
+        return;
+      }
       if (x.q) { parent.appendChild(el("blockquote", "g40-quote", x.q)); }
       var doc = DOCS[x.doc] || {};
       var when = span(x.from, x.until) || x.date || doc.date || "";
@@ -287,7 +293,9 @@
   }
   function weightText(e) {
     if (e.unit === "programmes") { return fmt(e.weight === 1 ? UI.programme_1 : UI.programmes_n, { n: e.weight || 0 }); }
-    return e.weight === 1 ? UI.document_1 : fmt(UI.documents_n, { n: e.weight || 0 });
+    var cur = e.curated || 0, docs = Math.max((e.weight || 0) - cur, 0);
+    var text = docs === 1 ? UI.document_1 : fmt(UI.documents_n, { n: docs });
+    return cur ? (docs ? text + " + " + UI.curated : UI.curated) : text;
   }
   function span(a, b) { return a && b && a !== b ? a + " – " + b : a || b || ""; }
   function edgeBlock(e, fromNode) {
