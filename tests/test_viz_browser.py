@@ -6,8 +6,8 @@ Screenshots go to ``tests/output/`` (git-ignored) for a person to look at.
 from __future__ import annotations
 
 import pytest
-
 from browser.vizkit import PROBE, PageRecord, chromium_browser, iri_of, small_dataset  # noqa: F401  (fixture)
+
 from viz import write_network_page
 
 pytestmark = pytest.mark.browser
@@ -217,5 +217,29 @@ def test_bundled_corpus_page(chromium_browser, seed_dataset, tmp_path):  # noqa:
         page.evaluate("id => g40viz.showEdge(id)", first)
         assert page.locator("#g40-panel .g40-quote").count() >= 1
         record.screenshot("viz-bundled-corpus.png")
+    finally:
+        record.close()
+
+
+# A fact added by hand (data/curated/) shows its curation where a quote would be; the dataset is
+# the curation example of tests/test_curated_evidence.py.
+@pytest.mark.parametrize("lang, expected, weight", [
+    ("nl", "gecureerd · voorbeeld.yaml:15 · 2023-01-01 · toelichting: Bron: raadsbesluit (voorbeeld)", "(gecureerd)"),
+    ("en", "curated · voorbeeld.yaml:15 · 2023-01-01 · note: Bron: raadsbesluit (voorbeeld)", "(curated)"),
+])
+def test_network_page_shows_the_curation_of_an_edge(chromium_browser, tmp_path, lang, expected, weight):  # noqa: F811
+    from test_curated_evidence import curated_dataset
+
+    out = write_network_page(curated_dataset(), tmp_path / "netwerk.html", lang=lang)
+    record = PageRecord(chromium_browser, out)
+    try:
+        page = record.page
+        edge = page.evaluate("""() => {
+            const target = g40viz.data.nodes.find(n => n.label === 'Proeftuin Voorbeeld').id;
+            return g40viz.data.edges.find(e => e.relation === 'initiated' && e.to === target).id; }""")
+        page.evaluate("id => g40viz.showEdge(id)", edge)
+        text = page.locator("#g40-panel").inner_text()
+        assert expected in text and weight in text, text
+        assert record.errors == [], record.errors
     finally:
         record.close()
