@@ -31,7 +31,7 @@ from .build import BuildStats, Fragment, document_fragment, entities_fragment, f
 from .curate import apply_curation, load_curation
 from .errors import G40Error, InputError
 from .gazetteer import load_gazetteer
-from .heap import collector_paused
+from .heap import collector_paused, collector_thawed
 from .incremental import extract_documents_cached, extractor_fingerprint
 from .ingest import CORPUS_CACHE_FILE, Document, load_corpus_cache, read_corpus_cached
 from .messages import msg
@@ -100,6 +100,12 @@ def build_graph(
     or changed documents runs in ``workers`` processes (default: all cores); see
     :mod:`graph.incremental`.
     """
+    with collector_thawed():
+        return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
+                            progressbar=progressbar, workers=workers)
+
+
+def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, workers) -> BuildReport:
     started = time.perf_counter()
     paths = list(paths) or [bundled_corpus()]
     known = load_corpus_cache(graph_path)
