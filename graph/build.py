@@ -76,12 +76,13 @@ class BuildStats:
     mentions: int = 0
     unresolved: int = 0
     uses: set = field(default_factory=set, repr=False)  # entity keys the graphs point at (mentions, fact ends)
+    # (a record lists under "uses" only those that are not under "entities", the mentioned ones)
     roles: set = field(default_factory=set, repr=False)  # role labels of the memberships
 
     def as_record(self) -> dict:
         """What a document contributed, as JSON-ready data (kept with the graph for incremental builds)."""
         return {"relations": dict(self.relations), "mentions": self.mentions, "unresolved": self.unresolved,
-                "entities": dict(sorted(self.entity_types.items())), "uses": sorted(self.uses),
+                "entities": dict(sorted(self.entity_types.items())), "uses": sorted(self.uses - self.entity_types.keys()),
                 "roles": sorted(self.roles)}
 
     def add_record(self, record: dict) -> None:
@@ -92,6 +93,7 @@ class BuildStats:
         self.unresolved += record["unresolved"]
         for key, type_ in record["entities"].items():
             self._count_entity(key, type_)
+        self.uses.update(record["entities"])
         self.uses.update(record["uses"])
         self.roles.update(record["roles"])
 
