@@ -45,14 +45,17 @@ CATALOGUE.update(
 TYPE_NAMES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit", "Programme",
               "Event", "Theme")
 
-_LABEL_QUERY = """
-SELECT ?e ?type ?label ?pref WHERE {
-  ?e a ?type .
-  VALUES ?type { %s }
-  { ?e skos:prefLabel ?label } UNION { ?e skos:altLabel ?label } UNION { ?e rdfs:label ?label }
-  UNION { ?e g40:namePeriod ?period . { ?period g40:abbreviation ?label } UNION { ?period rdfs:label ?label } }
-  OPTIONAL { ?e skos:prefLabel ?pref }
-}""" % " ".join(f"g40:{t}" for t in TYPE_NAMES)
+#: one query per kind of statement, joined in Python: single patterns are index scans on both
+#: engines, where one query with UNIONs of labels made rdflib join every branch unbound (3.3 s
+#: on the bundled corpus' 7,000 triples; this way 0.1 s, Oxigraph unchanged)
+_TYPED_QUERY = "SELECT ?e ?type WHERE { VALUES ?type { %s } ?e a ?type }" % " ".join(f"g40:{t}" for t in TYPE_NAMES)
+_LABEL_QUERIES = (
+    ("pref", "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label }"),
+    ("alt", "SELECT ?e ?label WHERE { ?e skos:altLabel ?label }"),
+    ("alt", "SELECT ?e ?label WHERE { ?e rdfs:label ?label }"),
+    ("alt", "SELECT ?e ?label WHERE { ?e g40:namePeriod ?period . ?period g40:abbreviation ?label }"),
+    ("alt", "SELECT ?e ?label WHERE { ?e g40:namePeriod ?period . ?period rdfs:label ?label }"),
+)
 
 
 @dataclass(frozen=True)
@@ -82,12 +85,17 @@ def entity_index(dataset) -> dict[str, Entry]:
         from .query import run_sparql
 
         found: dict[str, dict] = {}
-        for row in run_sparql(dataset, _LABEL_QUERY, check=False).rows:
+        for row in run_sparql(dataset, _TYPED_QUERY, check=False).rows:
             entry = found.setdefault(str(row["e"]), {"types": set(), "names": {}, "pref": set()})
             entry["types"].add(str(row["type"])[len(str(G40)):])
-            entry["names"][str(row["label"])] = None
-            if row["pref"] is not None:
-                entry["pref"].add(str(row["pref"]))
+        for kind, query in _LABEL_QUERIES:
+            for row in run_sparql(dataset, query, check=False).rows:
+                entry = found.get(str(row["e"]))
+                if entry is not None:
+                    entry["names"][str(row["label"])] = None
+                    if kind == "pref":
+                        entry["pref"].add(str(row["label"]))
+        found = {iri: e for iri, e in found.items() if e["names"]}
         weakref.finalize(dataset, _INDEX_CACHE.pop, key, None)
         _INDEX_CACHE[key] = weakref.ref(dataset), {
             iri: Entry(
