@@ -155,7 +155,7 @@ class StagedGraph:
         self.previous = read_index(self.path) if previous is None else previous
         self.mode = None
         self.written: list[str] = []  # named graphs written anew (the others were reused from the previous graph)
-        self.changes: dict[str, bytes] = {}  # of graphs patched line by line: the lines they gained
+        self.changes: dict[str, bytes] = {}  # of graphs patched line by line: the lines they lost and gained
         self.triples = 0
         self._union_base: int | None = None  # union size before curation (known in a patch)
         self._file_index: dict | None = None  # the index of a graph.nq written before a bulk load
@@ -271,7 +271,7 @@ class StagedGraph:
                         for quad in gone:
                             store.remove(quad)
                         added.append(new_lines)
-                        self.changes[graph] = new_lines
+                        self.changes[graph] = gone_lines + new_lines
                     else:
                         name = ox.NamedNode(graph)
                         gone = list(store.quads_for_pattern(None, None, None, name))

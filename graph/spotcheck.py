@@ -111,7 +111,7 @@ def check_build(staged, documents: list[str], fresh: list[str], *, previous_shap
     else:
         chosen = spread(first, VALIDATION_SAMPLE)
         chosen += spread(others, VALIDATION_SAMPLE - len(chosen))
-    if chosen or full or str(CURATED_GRAPH) in rewritten:
+    if chosen or full or str(CURATED_GRAPH) in rewritten or str(ENTITIES_GRAPH) in staged.changes:
         report = _check(staged, [str(document_graph(d)) for d in chosen], full, shapes)
         if not report.conforms:
             first = str(report.violations[0]) if report.violations else "-"  # focus node, path: message
