@@ -24,32 +24,17 @@ Examples
 >>> docs, warnings = read_corpus([folder])
 >>> docs[0].id, docs[0].text
 ('nieuws', 'De G40 en EZK werken samen.')
-
-Stat cache
-----------
-A rebuild reads only the files that changed: :func:`read_corpus_cached` takes the
-:class:`CorpusCache` of the previous read and reuses each document whose file and sidecar have
-the stat signatures (size, mtime, ctime, inode, device; for the sidecar also its absence) that
-cache recorded. Like git's index it distrusts "racy" entries: a file whose mtime was less than
-two seconds before the start of the read that made the cache could have changed again within
-the same timestamp tick, so it is read again. A change to this module, the g40kg version, the texts of its warnings,
-Python or pypdf empties the cache (:func:`ingest_fingerprint`). The cache is saved with the
-graph as ``cache/corpus.pickle`` (:data:`CORPUS_CACHE_FILE`, :func:`load_corpus_cache`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
 import os
-import pickle
 import re
 import stat as stat_module
 import sys
-import time
-import zlib
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from html import unescape
@@ -57,19 +42,20 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
-from .heap import collector_paused
-from .messages import get_language, msg
+from .messages import msg
 
 __all__ = [
-    "CORPUS_CACHE_FILE",
+    "DOCUMENT_FIELDS",
     "SUPPORTED_SUFFIXES",
-    "CorpusCache",
     "Document",
     "ingest_fingerprint",
-    "load_corpus_cache",
+    "is_sidecar",
+    "list_files",
     "read_corpus",
-    "read_corpus_cached",
     "read_document",
+    "read_file",
+    "sidecar_path",
+    "stat_or_none",
 ]
 
 log = logging.getLogger(__name__)
@@ -77,13 +63,6 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 META_SUFFIX = ".meta.json"
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-#: the corpus cache's file in the graph's cache directory (``<graph>/cache/corpus.pickle``)
-CORPUS_CACHE_FILE = "corpus.pickle"
-_CACHE_DIR = "cache"  # graph.store.CACHE_DIR, not imported: this module stays free of rdflib
-_RACY_NS = 2_000_000_000  # a file must be this much older than the read that recorded it
-_MAGIC = b"g40kg-corpus-cache"
-
 
 @dataclass(frozen=True)
 class Document:
@@ -108,161 +87,38 @@ class Document:
         return self.date or self.period_end or self.period_start
 
 
-_FIELDS = tuple(f.name for f in fields(Document))
+DOCUMENT_FIELDS = tuple(f.name for f in fields(Document))
 
 
-def read_corpus(paths, *, known: CorpusCache | None = None) -> tuple[list[Document], list[str]]:
+def read_corpus(paths, *, known=None) -> tuple[list[Document], list[str]]:
     """Read files and folders (recursively) into documents, sorted by id.
 
     Returns the documents and one-line warnings for files that were skipped or repaired.
     Raises :class:`InputError` for a path that does not exist and for two files with the
-    same document id. With ``known``, the cache of a previous read, unchanged files are not
-    read again (see :func:`read_corpus_cached`, which also returns the cache for the next read).
+    same document id. With ``known``, the :class:`graph.corpus_cache.CorpusCache` of a previous
+    read, unchanged files are not read again (see :func:`graph.corpus_cache.read_corpus_cached`,
+    which also returns the cache for the next read).
     """
+    from .corpus_cache import read_corpus_cached  # built on this module's readers
+
     documents, warnings, _cache = read_corpus_cached(paths, known)
     return documents, warnings
-
-
-@dataclass
-class CorpusCache:
-    """What a read of the corpus found, to spare the next read the files that did not change.
-
-    ``entries`` maps the path of each document read to a plain tuple: the stat signature of the
-    file and its sidecar, the sidecar's path, the language of the document's warnings (None: it
-    has none) and the document's field values. ``made`` is when the read that made the cache
-    began (``time.time_ns()``); ``read`` and ``reused`` count its documents. Save the cache with
-    :meth:`dumps`, load it with :meth:`loads` or :func:`load_corpus_cache`.
-    """
-
-    entries: dict[str, tuple] = field(default_factory=dict, repr=False)
-    made: int = 0
-    fingerprint: str = field(default_factory=lambda: ingest_fingerprint())
-    read: int = 0
-    reused: int = 0
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def dumps(self) -> bytes:
-        """The cache as bytes: a header line (format, fingerprint, CRC-32) and a pickle of plain data."""
-        payload = pickle.dumps((self.made, self.entries), protocol=pickle.HIGHEST_PROTOCOL)
-        return b"%s %s %08x\n" % (_MAGIC, self.fingerprint.encode("ascii"), zlib.crc32(payload)) + payload
-
-    @classmethod
-    def loads(cls, data: bytes) -> CorpusCache:
-        """The cache saved by :meth:`dumps`; empty for damaged or foreign data, or other ingest code.
-
-        >>> len(CorpusCache.loads(b"not a cache"))
-        0
-        """
-        try:
-            stream = io.BytesIO(data)  # shares the bytes, does not copy them
-            header = stream.readline()
-            magic, fingerprint, crc = header.split()
-            if (magic, fingerprint.decode("ascii")) != (_MAGIC, ingest_fingerprint()):
-                log.debug("corpus cache: made by other ingest code, not used")
-                return cls()
-            if int(crc, 16) != zlib.crc32(memoryview(data)[len(header):]):
-                raise ValueError("checksum mismatch")
-            with collector_paused():
-                made, entries = _PlainUnpickler(stream).load()
-            if not (type(made) is int and type(entries) is dict and all(map(_well_formed, entries.items()))):
-                raise ValueError("not a corpus cache")
-        except Exception as error:  # noqa: BLE001 - a damaged cache only costs a full read
-            log.debug("corpus cache unusable (%s)", error)
-            return cls()
-        return cls(entries, made)
-
-
-def load_corpus_cache(graph_path: Path | None) -> CorpusCache:
-    """The corpus cache saved with the graph at ``graph_path``; empty when it has none or it is unusable.
-
-    The file is ``<graph_path>/cache/corpus.pickle`` (:data:`CORPUS_CACHE_FILE`).
-    """
-    try:
-        data = (Path(graph_path) / _CACHE_DIR / CORPUS_CACHE_FILE).read_bytes() if graph_path else b""
-    except OSError:
-        data = b""
-    return CorpusCache.loads(data) if data else CorpusCache()
-
-
-def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list[Document], list[str], CorpusCache]:
-    """:func:`read_corpus`, reusing the documents of ``previous`` whose files did not change.
-
-    A document of ``previous`` is reused without reading its files when its file and its
-    sidecar have the stat signatures ``previous`` recorded (the sidecar's absence included),
-    both were at least two seconds old when ``previous`` was made (a younger file may change
-    again within the same timestamp tick), its warnings (if any) are in the current language
-    and ``previous`` was made by this ingest code (:func:`ingest_fingerprint`). Everything else
-    is read, so the documents and warnings are those :func:`read_corpus` gives without a cache.
-
-    Returns the documents, the warnings and the cache for the next read: it holds the documents
-    of this read only, so it never outgrows the corpus. Files that could not be read are not
-    cached (they are tried again, with the same warning). Raises like :func:`read_corpus`.
-
-    Examples
-    --------
-    >>> import os, tempfile, pathlib
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> text = folder / "nieuws.txt"
-    >>> _ = text.write_text("De G40 en EZK werken samen.", encoding="utf-8")
-    >>> os.utime(text, (1e9, 1e9))  # written long ago (a file written just now is read again)
-    >>> docs, warnings, cache = read_corpus_cached([folder])
-    >>> saved = cache.dumps()
-    >>> again, warnings, cache = read_corpus_cached([folder], CorpusCache.loads(saved))
-    >>> (again == docs, cache.read, cache.reused)
-    (True, 0, 1)
-    """
-    cache = CorpusCache(made=time.time_ns())
-    if previous is None or previous.fingerprint != cache.fingerprint:
-        previous = CorpusCache()
-    language = get_language()
-    with collector_paused():  # tens of thousands of new objects that all stay alive
-        listing = _listing(paths)
-        stats = dict(listing)
-        reused = {path: document for path, stat in listing if path in previous.entries
-                  and (document := _reuse(previous, path, stat, stats, language)) is not None}
-    documents: list[Document] = []
-    warnings: list[str] = []
-    for path, stat in listing:
-        document = reused.get(path)
-        if document is not None:
-            cache.entries[path] = previous.entries[path]
-        elif not _is_sidecar(path):
-            try:
-                document, entry = _read_entry(path, stat, stats, language)
-            except InputError as error:
-                warnings.append(str(error))
-                continue
-            if entry is not None:
-                cache.entries[path] = entry
-        if document is not None:
-            warnings.extend(document.warnings)
-            documents.append(document)
-    cache.reused = len(reused)
-    cache.read = len(documents) - cache.reused
-    log.info("ingest: %d documents read, %d reused from the corpus cache", cache.read, cache.reused)
-    seen: dict[str, str] = {}
-    for document in documents:
-        if document.id in seen:
-            raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=seen[document.id]))
-        seen[document.id] = document.path
-    return sorted(documents, key=lambda d: d.id), warnings, cache
 
 
 @lru_cache(maxsize=1)
 def ingest_fingerprint() -> str:
     """A hash of what a :class:`Document` depends on besides its files.
 
-    That is the g40kg version, the source of this module, the texts of the messages it formats
-    (they end up in a document's warnings), and the versions of Python and pypdf.
+    That is the g40kg version, the source of this module and of :mod:`graph.corpus_cache` (the
+    cache's format), the texts of the messages they format (they end up in a document's
+    warnings), and the versions of Python and pypdf.
     """
     from importlib.metadata import PackageNotFoundError, version
 
     from . import __version__
     from .messages import CATALOGUE
 
-    source = Path(__file__).read_bytes()
+    source = Path(__file__).read_bytes() + Path(__file__).with_name("corpus_cache.py").read_bytes()
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     try:
         pypdf = version("pypdf")
@@ -273,63 +129,14 @@ def ingest_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _read_entry(path: str, stat: os.stat_result | None, stats: dict, language: str) -> tuple[Document | None, tuple | None]:
-    """Read the file ``path``: its document and cache entry (None when it has no stat)."""
-    file = Path(path)
-    sidecar_path = _sidecar(file)
-    sidecar = None if sidecar_path is None else str(sidecar_path)
-    sidecar_stat = _sidecar_stat(sidecar, stats)  # taken before reading: a change while reading shows next time
-    document = _read_document(file, sidecar_path)
-    if document is None or stat is None:
-        return document, None
-    values = tuple(path if name == "path" else getattr(document, name) for name in _FIELDS)  # path: stored once
-    return document, (_signature(stat, sidecar_stat), sidecar, language if document.warnings else None, values)
-
-
-def _reuse(previous: CorpusCache, path: str, stat: os.stat_result | None, stats: dict, language: str) -> Document | None:
-    """The document of ``path`` in ``previous`` if its files are unchanged and were settled, else None."""
-    signature, sidecar, warnings_language, values = previous.entries[path]
-    sidecar_stat = _sidecar_stat(sidecar, stats)
-    if stat is None or _signature(stat, sidecar_stat) != signature or warnings_language not in (None, language):
-        return None
-    newest = max(stat.st_mtime_ns, sidecar_stat.st_mtime_ns if sidecar_stat else 0)
-    return Document(*values) if previous.made - newest >= _RACY_NS else None
-
-
-def _signature(stat: os.stat_result, sidecar_stat: os.stat_result | None) -> tuple[int, ...]:
-    """What tells changed files from unchanged ones without reading them."""
-    signature = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev)
-    if sidecar_stat is None:
-        return signature
-    return signature + (sidecar_stat.st_size, sidecar_stat.st_mtime_ns, sidecar_stat.st_ctime_ns,
-                        sidecar_stat.st_ino, sidecar_stat.st_dev)
-
-
-def _sidecar_stat(sidecar: str | None, stats: dict) -> os.stat_result | None:
-    return None if sidecar is None else stats.get(sidecar) or _stat(sidecar)
-
-
-def _stat(path) -> os.stat_result | None:
+def stat_or_none(path) -> os.stat_result | None:
     try:
         return os.stat(path)
     except (OSError, ValueError):
         return None
 
 
-def _well_formed(item) -> bool:
-    path, entry = item
-    return (type(path) is str and type(entry) is tuple and len(entry) == 4
-            and type(entry[3]) is tuple and len(entry[3]) == len(_FIELDS))
-
-
-class _PlainUnpickler(pickle.Unpickler):
-    """Unpickles plain data (dicts, tuples, strings, numbers) and refuses anything that names a class."""
-
-    def find_class(self, module, name):
-        raise pickle.UnpicklingError(f"{module}.{name} is not plain data")
-
-
-def _listing(paths) -> list[tuple[str, os.stat_result | None]]:
+def list_files(paths) -> list[tuple[str, os.stat_result | None]]:
     """The files to read, in order, each with its stat (None when it has none).
 
     A folder gives its visible files (see :func:`_visible_files`) in the order of their path parts.
@@ -342,7 +149,7 @@ def _listing(paths) -> list[tuple[str, os.stat_result | None]]:
         if path.is_dir():
             listing.extend(_visible_files(path, str(path / "x")[:-1]))  # str(path / name) is that + name
         else:
-            listing.append((str(path), _stat(path)))
+            listing.append((str(path), stat_or_none(path)))
     return listing
 
 
@@ -359,7 +166,7 @@ def _visible_files(folder, prefix: str):
         return
     for name in names:
         path = prefix + name
-        stat = None if name.startswith(".") else _stat(path)
+        stat = None if name.startswith(".") else stat_or_none(path)
         if stat is None:
             continue
         if stat_module.S_ISDIR(stat.st_mode):
@@ -369,11 +176,11 @@ def _visible_files(folder, prefix: str):
             yield path, stat
 
 
-def _is_sidecar(path: str) -> bool:
+def is_sidecar(path: str) -> bool:
     return path.lower().endswith(META_SUFFIX)
 
 
-def _sidecar(path: Path) -> Path | None:
+def sidecar_path(path: Path) -> Path | None:
     """Where the metadata sidecar of the document file ``path`` would be (None: no suffix, no sidecar)."""
     return path.with_name(path.name[: -len(path.suffix)] + META_SUFFIX) if path.suffix else None
 
@@ -381,12 +188,12 @@ def _sidecar(path: Path) -> Path | None:
 def read_document(path: Path) -> Document | None:
     """Read one file; None for a sidecar, :class:`InputError` for an unusable file."""
     path = Path(path)
-    return _read_document(path, _sidecar(path))
+    return read_file(path, sidecar_path(path))
 
 
-def _read_document(path: Path, sidecar: Path | None) -> Document | None:
-    """:func:`read_document` of ``path``, whose sidecar would be ``sidecar`` (see :func:`_sidecar`)."""
-    if _is_sidecar(path.name):
+def read_file(path: Path, sidecar: Path | None) -> Document | None:
+    """:func:`read_document` of ``path``, whose sidecar would be ``sidecar`` (see :func:`sidecar_path`)."""
+    if is_sidecar(path.name):
         return None
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:

@@ -28,12 +28,13 @@ from typing import Callable
 from . import __version__
 from .assemble import StagedGraph, read_index
 from .build import BuildStats, Fragment, document_fragment, entities_fragment, fragment_key, reference_fragment
+from .corpus_cache import CORPUS_CACHE_FILE, load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, load_curation
 from .errors import G40Error, InputError
 from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed
 from .incremental import extract_documents_cached, extractor_fingerprint
-from .ingest import CORPUS_CACHE_FILE, Document, load_corpus_cache, read_corpus_cached
+from .ingest import Document
 from .messages import msg
 from .reference import reference_graph
 from .resolve import resolve

@@ -11,14 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from graph import ingest
-from graph.ingest import (
-    CORPUS_CACHE_FILE,
-    CorpusCache,
-    load_corpus_cache,
-    read_corpus,
-    read_corpus_cached,
-)
+from graph import corpus_cache, ingest
+from graph.corpus_cache import CORPUS_CACHE_FILE, CorpusCache, load_corpus_cache, read_corpus_cached
+from graph.ingest import read_corpus
 from graph.messages import language
 
 LONG_AGO = time.time_ns() - 3600 * 10**9  # settled: well over two seconds before any read of a test
@@ -205,7 +200,7 @@ def test_warnings_are_not_reused_in_another_language(corpus, reads):
 def test_a_cache_of_other_ingest_code_is_not_used(corpus, reads, monkeypatch):
     _documents, _warnings, cache = read_corpus_cached([corpus])
     data = cache.dumps()
-    monkeypatch.setattr(ingest, "ingest_fingerprint", lambda: "0123456789abcdef")
+    monkeypatch.setattr(corpus_cache, "ingest_fingerprint", lambda: "0123456789abcdef")
     reads.clear()
 
     assert len(CorpusCache.loads(data)) == 0

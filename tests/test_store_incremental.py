@@ -223,18 +223,18 @@ def test_a_truncated_previous_graph_file_fails_the_build_and_keeps_the_graph(tmp
 def test_a_rebuild_reads_only_the_corpus_files_that_changed(tmp_path, monkeypatch):
     import os
 
-    import graph.ingest as ingest
+    import graph.corpus_cache as corpus_cache
 
     corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
     for file in corpus.iterdir():
         os.utime(file, (1_600_000_000, 1_600_000_000))  # old enough to trust their stat
     build_graph([corpus], kg, workers=1)
     read = []
-    real = ingest._read_document
-    monkeypatch.setattr(ingest, "_read_document", lambda path, sidecar: read.append(path.name) or real(path, sidecar))
+    real = corpus_cache.read_file
+    monkeypatch.setattr(corpus_cache, "read_file", lambda path, sidecar: read.append(path.name) or real(path, sidecar))
     (corpus / "nieuws-b.txt").write_text("Tilburg werkt samen met het ministerie van Financiën.", encoding="utf-8")
     build_graph([corpus], kg, workers=1)
 
     assert read == ["nieuws-b.txt"]
     assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (1, 2)
-    assert (kg / CACHE_DIR / ingest.CORPUS_CACHE_FILE).is_file()
+    assert (kg / CACHE_DIR / corpus_cache.CORPUS_CACHE_FILE).is_file()
