@@ -4,6 +4,12 @@ Each function runs named questions (:mod:`graph.query`) and reshapes the rows; t
 web explorer only render what comes back. Ministries are named as in their TOOI name period at
 the time asked (``window.label_date``), else at the time of the fact, else by their current name.
 
+Facts added by hand (``data/curated/``, :mod:`graph.curate`) are listed beside extracted ones,
+marked ``curated: True`` with ``curation`` (the curation file and line) and ``note``, and no quote
+or document; they hold in their ``valid_from``–``valid_until`` (always, when they give none) and are
+kept by ``min_confidence`` (a curator vouches for them), as in :mod:`graph.project`. A curation is
+never counted as a document.
+
 Examples
 --------
 >>> from graph.store import new_dataset
@@ -17,6 +23,10 @@ from .query import DEFAULT_TIMEOUT, run_question, term_value
 from .timefilter import TimeWindow, ministry_label_at
 
 __all__ = ["collaboration_matrix", "collaborators", "entity_profile", "relabel_ministries", "question_rows"]
+
+
+#: what an evidence entry of :func:`collaborators` keeps of a question row (after quote and document)
+_EVIDENCE_KEYS = ("title", "start", "end", "confidence")
 
 
 def _params(window: TimeWindow | None, min_confidence: float | None) -> dict:
@@ -51,10 +61,11 @@ def question_rows(dataset, name: str, params: dict, *, window: TimeWindow | None
 
 def collaboration_matrix(dataset, *, window: TimeWindow | None = None, min_confidence: float | None = None,
                          timeout: float | None = DEFAULT_TIMEOUT) -> dict:
-    """The actor × ministry matrix: ``{"ministries": [labels], "rows": [{"actor", "actorType", "iri", <label>: documents…, "total"}]}``.
+    """The actor × ministry matrix: ``{"ministries": [labels], "rows": [{"actor", "actorType", "iri", <label>: documents…, "total", "curated"}]}``.
 
-    A cell holds the number of documents in which the actor and the ministry collaborate;
-    ministries are ordered by their number of collaborating actors (most first), then by label.
+    A cell holds the number of documents in which the actor and the ministry collaborate (0 when
+    only a curation says so); ``curated`` lists the ministries for which a curation says it.
+    Ministries are ordered by their number of collaborating actors (most first), then by label.
     """
     _, rows = question_rows(dataset, "collaborations-matrix", {}, window=window, min_confidence=min_confidence,
                             timeout=timeout)
@@ -65,9 +76,11 @@ def collaboration_matrix(dataset, *, window: TimeWindow | None = None, min_confi
         if not (window and window.label_date):
             label = ministry_label_at(dataset, row["ministry"], None, label)
         actor = actors.setdefault(row["actor"], {"actor": row["actorLabel"], "actorType": row["actorType"],
-                                                 "iri": row["actor"], "total": 0})
+                                                 "iri": row["actor"], "total": 0, "curated": []})
         actor[label] = actor.get(label, 0) + row["documents"]
         actor["total"] += row["documents"]
+        if row["curations"] and label not in actor["curated"]:
+            actor["curated"] = sorted([*actor["curated"], label], key=str.lower)
         spread[label] = spread.get(label, 0) + 1
     ministries = sorted(spread, key=lambda m: (-spread[m], m.lower()))
     ordered = sorted(actors.values(), key=lambda a: (-a["total"], a["actor"].lower(), a["iri"]))
@@ -79,8 +92,10 @@ def collaborators(dataset, ministry: str, *, window: TimeWindow | None = None, m
     """Who collaborates with ``ministry`` (abbreviation or name, any case), with evidence.
 
     ``{"ministry": {"iri", "label"}, "actors": [{"iri", "label", "type", "documents": [ids],
-    "evidence": [{"quote", "document", "title", "start", "end", "confidence"}]}]}``, actors with
-    the most documents first.
+    "curations": [file:line], "evidence": [{"quote", "document", "title", "start", "end", "confidence"}]}]}``,
+    actors with the most documents first (then the most curations). A curated fact is an evidence
+    entry without quote, document and confidence that also has ``curated: True``, its ``curation``
+    and ``note`` (extracted entries have no such keys, as in :func:`viz.network.network_data`).
     """
     from .names import resolve_entity
 
@@ -92,16 +107,21 @@ def collaborators(dataset, ministry: str, *, window: TimeWindow | None = None, m
     for row in rows:
         label = label or row["ministryLabel"]
         actor = actors.setdefault(row["actor"], {"iri": row["actor"], "label": row["actorLabel"],
-                                                 "type": row["actorType"], "documents": [], "evidence": []})
-        if row["documentId"] not in actor["documents"]:
-            actor["documents"].append(row["documentId"])
-        actor["evidence"].append({"quote": row["quote"], "document": row["documentId"], "title": row["title"],
-                                  "start": row["start"], "end": row["end"], "confidence": row["confidence"]})
+                                                 "type": row["actorType"], "documents": [], "curations": [],
+                                                 "evidence": []})
+        source, sources = (row["curation"], actor["curations"]) if row["curated"] else (row["documentId"], actor["documents"])
+        if source not in sources:
+            sources.append(source)
+        evidence = {"quote": row["quote"], "document": row["documentId"], **{k: row[k] for k in _EVIDENCE_KEYS}}
+        if row["curated"]:
+            evidence.update(curated=True, curation=row["curation"], note=row["note"])
+        actor["evidence"].append(evidence)
     if label is None:
         from .names import entity_index
 
         label = entity_index(dataset)[str(iri)].label
-    ordered = sorted(actors.values(), key=lambda a: (-len(a["documents"]), a["label"].lower(), a["iri"]))
+    ordered = sorted(actors.values(),
+                     key=lambda a: (-len(a["documents"]), -len(a["curations"]), a["label"].lower(), a["iri"]))
     return {"ministry": {"iri": str(iri), "label": label}, "actors": ordered}
 
 
@@ -111,7 +131,8 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
 
     ``{"iri", "label", "type", "names": [...], "relations": {relation: [fact rows…]}}`` where a
     fact row has ``direction`` (``out``: the entity is the subject), ``other``, ``otherLabel``,
-    ``otherType``, ``role``, ``start``, ``end``, ``confidence``, ``quote``, ``documentId``, ``title``.
+    ``otherType``, ``role``, ``start``, ``end``, ``confidence``, ``quote``, ``documentId``, ``title``,
+    ``curated``, ``curation`` and ``note`` (see the module docstring).
     """
     from .names import entity_index, resolve_entity
 
@@ -123,7 +144,7 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
     for row in rows:
         relations.setdefault(row["relation"], []).append(
             {k: row[k] for k in ("direction", "other", "otherLabel", "otherType", "role", "start", "end", "confidence",
-                                 "quote", "documentId", "title")})
+                                 "quote", "documentId", "title", "curated", "curation", "note")})
     label = entry.label
     if entry.type == "Ministry" and window and window.label_date:
         label = ministry_label_at(dataset, entry.iri, window.label_date, label)

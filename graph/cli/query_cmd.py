@@ -201,7 +201,18 @@ def ask_command(settings, name, params, at, between, min_confidence, fmt, timeou
     columns = list(rows[0]) if rows else list(question.columns)
     if fmt in ("table", "markdown") and question.columns and not all_columns:
         columns = list(question.columns)
+    if fmt in ("table", "markdown"):
+        rows = _marked(settings, rows, columns)
     _emit(settings, columns, rows, fmt, title=question.title_in(settings.lang))
+
+
+def _marked(settings, rows: list[dict], columns: list[str]) -> list[dict]:
+    """``rows`` with each fact added by hand (``curated`` true) marked "gecureerd (file:line; toelichting: …)"
+    in its quote column (else its documentId column), where an extracted fact has its quote."""
+    where = next((c for c in ("quote", "documentId") if c in columns), None)
+    if where is None:
+        return rows
+    return [{**row, where: _evidence_text(settings, row)} if row.get("curated") is True else row for row in rows]
 
 
 # ----------------------------------------------------------------------------- shortcuts
@@ -227,17 +238,20 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
     if ministry is None:
         matrix = collaboration_matrix(dataset, window=window, min_confidence=min_confidence, timeout=timeout)
         columns = ["actor", "actorType", *matrix["ministries"], "total"]
+        if any(row["curated"] for row in matrix["rows"]):
+            columns.append("curated")  # the ministries for which a curation (data/curated/) says so
         _emit(settings, columns, matrix["rows"], fmt, title=_t(settings, "matrix_title"))
         return
     found = collaborators(dataset, ministry, window=window, min_confidence=min_confidence, timeout=timeout)
     label = found["ministry"]["label"]
     if fmt == "json":
         rows = [{"ministry": label, **actor} for actor in found["actors"]]
-        _echo(render(["ministry", "iri", "label", "type", "documents", "evidence"], rows, fmt))
+        _echo(render(["ministry", "iri", "label", "type", "documents", "curations", "evidence"], rows, fmt))
         return
     rows = [
         {"actor": a["label"], "type": a["type"], "documents": a["documents"],
-         "quotes": [f"“{e['quote']}” ({e['document']}{', ' + e['start'] if e['start'] else ''})" for e in a["evidence"]]}
+         "quotes": [_evidence_text(settings, e) if e.get("curated") else
+                    f"“{e['quote']}” ({e['document']}{', ' + e['start'] if e['start'] else ''})" for e in a["evidence"]]}
         for a in found["actors"]
     ]
     if not rows and fmt == "table":
@@ -267,6 +281,7 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
     if fmt == "json":
         _echo(render(["iri", "label", "type", "names", "relations"], [profile], fmt))
         return
+    rows = _marked(settings, rows, columns)
     title = _t(settings, "entity_title", label=profile["label"], type=profile["type"], iri=profile["iri"])
     if fmt == "table":
         title += f"\n{_t(settings, 'aliases')}: {', '.join(profile['names'])}\n"
