@@ -24,6 +24,16 @@ def _no_user_environment(monkeypatch):
         monkeypatch.delenv(name, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _message_language_restored():
+    """A CLI run sets the message language of the process (``--lang``); the next test gets the one it had."""
+    from graph.messages import get_language, set_language
+
+    before = get_language()
+    yield
+    set_language(before)
+
+
 @pytest.fixture(scope="session")
 def seed_graph(tmp_path_factory) -> Path:
     """The bundled corpus, built once per session (read-only for tests: copy before changing)."""

@@ -104,16 +104,6 @@ def test_min_confidence_keeps_curated_facts(datasets, engine):
 # --------------------------------------------------------------------------- the CLI, in Dutch
 
 
-@pytest.fixture(autouse=True)
-def _language_back():
-    """The CLI sets the message language for the process; later tests expect it unchanged."""
-    from graph.messages import get_language, set_language
-
-    before = get_language()
-    yield
-    set_language(before)
-
-
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
     from graph.store import save_dataset
