@@ -532,6 +532,18 @@ def test_asgi_get_matches_test_client(ox_client, graph_path):
     assert status == 200 and json.loads(body) == ox_client.get("/entity/ministry/mnre1045.json").json()
 
 
+def test_asgi_get_works_inside_a_running_event_loop(ox_client, graph_path):
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    async def from_a_notebook_cell():
+        return asgi_get(make_app(graph_path), "/entity/ministry/mnre1045.json")
+
+    with ThreadPoolExecutor(max_workers=1) as pool:  # a thread of its own: this one may run a loop already
+        status, _headers, body = pool.submit(asyncio.run, from_a_notebook_cell()).result()
+    assert status == 200 and json.loads(body) == ox_client.get("/entity/ministry/mnre1045.json").json()
+
+
 def test_construct_for_clients_that_ask_for_sparql_results(client):
     query = "CONSTRUCT WHERE { ?a g40:collaboratesWith ?b }"
     as_json = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})

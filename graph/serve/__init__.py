@@ -25,7 +25,11 @@ __all__ = ["ServeConfig", "LiveGraph", "create_app", "warm", "asgi_get", "is_loo
 
 
 def asgi_get(app, path: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
-    """``(status, headers, body)`` of one GET request to the ASGI ``app``, without a server."""
+    """``(status, headers, body)`` of one GET request to the ASGI ``app``, without a server.
+
+    Works from inside a running event loop too (a notebook, a test with a browser driver): the
+    request then runs on a loop of its own in a helper thread.
+    """
     from urllib.parse import urlsplit
 
     target = urlsplit(path if path.startswith("/") else "/" + path)
@@ -49,7 +53,15 @@ def asgi_get(app, path: str, headers: dict[str, str] | None = None) -> tuple[int
         elif message["type"] == "http.response.body":
             response["body"] += message.get("body", b"")
 
-    asyncio.run(app(scope, receive, send))
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # the usual case: no loop in this thread
+        asyncio.run(app(scope, receive, send))
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(asyncio.run, app(scope, receive, send)).result()
     return response["status"], response["headers"], response["body"]
 
 
