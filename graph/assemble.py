@@ -264,8 +264,8 @@ class StagedGraph:
                 for graph in stale:
                     fragment = self.fragments.get(graph)
                     entry = old["graphs"][graph]
-                    before = _read_range(old_file, entry["offset"], entry["length"])
-                    if fragment is not None and b"_:" not in before + fragment.text:
+                    before = _read_range(old_file, entry["offset"], entry["length"]) if fragment is not None else None
+                    if before is not None and b"_:" not in before and b"_:" not in fragment.text:
                         gone_lines, new_lines = _line_changes(before, fragment.text)
                         gone = list(ox.parse(gone_lines, format=ox.RdfFormat.N_QUADS)) if gone_lines else []
                         for quad in gone:

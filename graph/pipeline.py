@@ -167,8 +167,9 @@ def build_fragments(documents, extractions, resolution, previous: dict, stats: B
     old = previous.get("graphs", {})
     keys = [fragment_key(document, extraction, resolution, key)
             for document, extraction, key in zip(documents, extractions, keys or [None] * len(documents))]
-    todo = [i for i, (document, key) in enumerate(zip(documents, keys))
-            if old.get(str(document_graph(document.id)), {}).get("key") != key]
+    names = [document_graph(document.id) for document in documents]
+    entries = [old.get(str(name), {}) for name in names]
+    todo = [i for i, (entry, key) in enumerate(zip(entries, keys)) if entry.get("key") != key]
     if progress:
         progress(len(documents) - len(todo))
     if whole is not None:
@@ -177,8 +178,7 @@ def build_fragments(documents, extractions, resolution, previous: dict, stats: B
             extractions[index] = whole(index)
     written = forked_map(_write_fragment, todo, state=(documents, extractions, resolution, keys), workers=workers,
                          progress=progress)
-    fragments = [Fragment(document_graph(d.id), key, None, old.get(str(document_graph(d.id)), {}).get("record"))
-                 for d, key in zip(documents, keys)]
+    fragments = [Fragment(name, key, None, entry.get("record")) for name, key, entry in zip(names, keys, entries)]
     for index, fragment in zip(todo, written):
         fragments[index] = fragment
     for fragment in fragments:
