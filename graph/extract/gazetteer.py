@@ -34,7 +34,7 @@ from ..gazetteer import Gazetteer
 from ..resources import data_path
 from .lexicon import load_lexicon
 from .model import Mention
-from .tokens import Token, key_of, tokenize
+from .tokens import Token, WordTest, key_of, tokenize
 
 __all__ = ["GazetteerIndex", "index_for", "find_gazetteer_mentions", "domain_entity"]
 
@@ -63,6 +63,11 @@ class GazetteerIndex:
     lower_lengths: dict[str, set[int]] = field(default_factory=dict)  # lower-case first token → lengths
     domains: dict[str, tuple[str, str]] = field(default_factory=dict)  # e-mail domain label → (type, key)
     org_names: dict[str, str] = field(default_factory=dict)  # organisation key → name
+    #: derived by :meth:`finish`: the lengths of ``lengths``/``lower_lengths``, longest first, and
+    #: the test "a name can start with this token"
+    descending: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    lower_descending: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    first_words: WordTest | None = None
 
     def add(self, name: str, entry: _Entry, *, lower: bool = False, upper: bool = True) -> None:
         key = key_of(name)
@@ -76,6 +81,13 @@ class GazetteerIndex:
             self.lower_lengths.setdefault(key[0].lower(), set()).add(len(key))
         for first in {key[0], key[0].upper()}:
             self.lengths.setdefault(first, set()).add(len(key))
+
+    def finish(self) -> None:
+        """Build the derived look-up structures (after the last :meth:`add`)."""
+        self.descending = {first: tuple(sorted(n, reverse=True)) for first, n in self.lengths.items()}
+        self.lower_descending = {first: tuple(sorted(n, reverse=True)) for first, n in self.lower_lengths.items()}
+        lengths, lower_lengths = self.lengths, self.lower_lengths
+        self.first_words = WordTest(lambda word: word in lengths or word.lower() in lower_lengths)
 
 
 _CACHE: dict[int, tuple[Gazetteer, GazetteerIndex]] = {}
@@ -151,6 +163,7 @@ def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
             for candidate in (label, label.replace("-", "")):
                 if len(candidate) >= 2:
                     index.domains.setdefault(candidate, ("Organisation", abbreviation))
+    index.finish()
     return index
 
 
@@ -240,27 +253,33 @@ def find_gazetteer_mentions(text: str, gazetteer: Gazetteer, *, date: str | None
     tokens = tokenize(text) if tokens is None else tokens
     found: list[Mention] = []
     i, n = 0, len(tokens)
-    while i < n:
+    for candidate in index.first_words.indexes(tokens):
+        if candidate < i:
+            continue  # inside the mention found last
+        i = candidate
         first = tokens[i].text
-        lengths = index.lengths.get(first)
+        lengths = index.descending.get(first)
         if not lengths and first.lower() in index.lower_lengths and _has_ministry_cue(tokens, i):
-            lengths = index.lower_lengths[first.lower()]
+            lengths = index.lower_descending[first.lower()]
         if not lengths:
-            i += 1
             continue
         hit = None
-        for length in sorted(lengths, reverse=True):
+        cue = None  # "ministerie van" before token i: asked once, not once per length
+        for length in lengths:
             j = i + length
             if j > n:
                 continue
-            words = tuple(t.text for t in tokens[i:j])
+            words = tuple([t.text for t in tokens[i:j]])
             # names never run across a line break in the middle of a sentence heading
             candidates = index.exact.get(words)
             mode = "exact"
             if not candidates and all(w.isupper() or not w.isalpha() for w in words):
                 candidates, mode = index.upper.get(words), "upper"
-            if not candidates and _has_ministry_cue(tokens, i):
-                candidates, mode = index.lower.get(tuple(w.lower() for w in words)), "lower"
+            if not candidates:
+                if cue is None:
+                    cue = _has_ministry_cue(tokens, i)
+                if cue:
+                    candidates, mode = index.lower.get(tuple(w.lower() for w in words)), "lower"
             if not candidates:
                 continue
             entry = _accept(candidates, tokens, i, j, found, date, mode)
@@ -268,7 +287,6 @@ def find_gazetteer_mentions(text: str, gazetteer: Gazetteer, *, date: str | None
                 hit = (j, entry)
                 break
         if not hit:
-            i += 1
             continue
         j, entry = hit
         start, end = tokens[i].start, tokens[j - 1].end

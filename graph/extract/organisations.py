@@ -20,7 +20,7 @@ from __future__ import annotations
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap
-from .tokens import Token
+from .tokens import NAME_START, Token, word_test
 
 __all__ = ["find_organisations", "find_list_organisations"]
 
@@ -36,6 +36,7 @@ _NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "z
 _PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord", "deal",
                     "wet", "plan", "project", "campagne")
 _ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
+_IS_ORG_KIND = word_test(_ORG_KINDS)
 
 
 def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
@@ -79,7 +80,10 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
     abbreviations: dict[str, str] = {}
     n = len(tokens)
     i = 0
-    while i < n:
+    for candidate in NAME_START.indexes(tokens):
+        if candidate < i:
+            continue  # inside the name found last
+        i = candidate
         if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES or tokens[i].text.lower() in _NOT_NAMES:
             i += 1
             continue
@@ -110,8 +114,9 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             i = j
             continue
         i += 1
-    for k, token in enumerate(tokens):
-        if token.text.lower() in _ORG_KINDS and token.text.islower() and k + 1 < n and k + 1 not in blocked \
+    for k in _IS_ORG_KIND.indexes(tokens):
+        token = tokens[k]
+        if token.text.islower() and k + 1 < n and k + 1 not in blocked \
                 and is_cap(tokens[k + 1]) and tokens[k + 1].text.lower() not in _NOT_NAMES:
             j = _cap_run(tokens, k + 1, text, blocked)
             if j > k + 1 and not any(m.start <= tokens[k + 1].start < m.end for m in mentions):
@@ -136,7 +141,7 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
     first_names = load_lexicon().first_names
     mentions: list[Mention] = []
     n = len(tokens)
-    for i in range(n):
+    for i in NAME_START.indexes(tokens):
         if i in blocked or i in sentence_starts or not tokens[i].text[:1].isupper() or not tokens[i].text.isalnum():
             continue
         if tokens[i].text == "De" and i + 1 < n and is_cap(tokens[i + 1]):

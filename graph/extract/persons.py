@@ -24,7 +24,7 @@ from functools import lru_cache
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP
-from .tokens import Token
+from .tokens import NAME_START, Token
 
 __all__ = ["find_persons", "find_emails", "surname_like", "Email", "TITLES"]
 
@@ -61,6 +61,8 @@ class Email:
 
 
 def find_emails(text: str) -> list[Email]:
+    if "@" not in text:
+        return []  # most documents have no address; the regex would try every word
     return [Email(m.start(), m.end(), m.group(1), m.group(2), m.start(2)) for m in _EMAIL.finditer(text)]
 
 
@@ -133,7 +135,10 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
     mentions: list[Mention] = []
     n = len(tokens)
     i = 0
-    while i < n:
+    for candidate in NAME_START.indexes(tokens):
+        if candidate < i:
+            continue  # inside the name found last
+        i = candidate
         token = tokens[i]
         if not token.text[:1].isupper() or i in blocked or any(s <= token.start < e for s, e in inside_email):
             i += 1

@@ -20,10 +20,12 @@ Examples
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap, name_after, quoted_after
-from .tokens import Token
+from .tokens import Token, word_test
 
 __all__ = ["find_programmes", "find_events", "find_themes"]
 
@@ -34,6 +36,8 @@ _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
                    "pilot": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
+#: a token can start a programme only if it is a deal word or ends in one of the programme words
+_MAY_START_PROGRAMME = word_test(_DEALS, ("deal",) + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES)
 
 
 def _span_text(text: str, tokens: list[Token], span: tuple[int, int]) -> tuple[int, int, str]:
@@ -65,7 +69,10 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
     mentions: list[Mention] = []
     n = len(tokens)
     i = 0
-    while i < n:
+    for candidate in _MAY_START_PROGRAMME.indexes(tokens):
+        if candidate < i:
+            continue  # inside the mention found last
+        i = candidate
         token = tokens[i]
         low = token.text.lower()
         if i in blocked:
@@ -164,7 +171,8 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
     kinds = load_lexicon().event_kinds
     suffixes = tuple(w for w, k in kinds.items() if k.named_only and w != "top")
     mentions: list[Mention] = []
-    for i, token in enumerate(tokens):
+    for i in _event_word_test().indexes(tokens):
+        token = tokens[i]
         if i in blocked or not token.text.isalpha():
             continue
         low = token.text.lower()
@@ -202,6 +210,13 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
             mentions.append(Mention(start, token.end, text[start:token.end], "Event", "events.unnamed", 0.8,
                                     name=" ".join(text[start:token.end].split())))
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _event_word_test():
+    """An event kind word, or a compound ending in a kind that needs a name ("slotcongres")."""
+    kinds = load_lexicon().event_kinds
+    return word_test(kinds, tuple(w for w, k in kinds.items() if k.named_only and w != "top"))
 
 
 def find_themes(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:

@@ -34,7 +34,8 @@ MAX_SENTENCE = 1200
 _LINE = re.compile(r"[^\n]*")
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦●\-\*–]|\d{1,2}[.)])[ \t]+")
 _END = re.compile(r"[.!?]+[\"'”’)*\]]*[^\S\n]+")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_INITIAL = re.compile(r"[a-z]\.")
+_INITIALS = re.compile(r"(?:[a-z]\.){2,}")
 _FINAL = re.compile(r"[.!?:;,]\s*$")
 _FUNCTION_END = re.compile(r"\b(?:de|het|een|van|voor|en|met|in|op|aan|te|naar|door|bij|om|die|dat|of|als|tot|uit)$")
 _STARTS_UPPERISH = re.compile(r"[\"'“‘(*]*[A-ZÀ-ÝÉ0-9•]")
@@ -61,9 +62,10 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = match.end()
         if after >= end or not _STARTS_UPPERISH.match(text, after):
             continue
-        before = _WORD_BEFORE.search(text, max(begin, match.start() - 40), match.start() + 1)
-        word = before.group(1).lower() if before else ""
-        if word in ABBREVIATIONS or re.fullmatch(r"[a-z]\.", word) or re.fullmatch(r"(?:[a-z]\.){2,}", word):
+        # the word the punctuation ends (at most 40 characters back; a split is cheaper than a regex here)
+        before = text[max(begin, match.start() - 40):match.start() + 1].split()
+        word = before[-1].lower() if before else ""
+        if word in ABBREVIATIONS or _INITIAL.fullmatch(word) or _INITIALS.fullmatch(word):
             continue
         stop = match.end() - len(match.group(0)) + len(match.group(0).rstrip())
         spans.append((begin, stop))
@@ -75,7 +77,11 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e -= 1
         while s < e and text[s].isspace():
             s += 1
-        out.extend(_cut(text, s, e))
+        if e - s <= MAX_SENTENCE:  # the usual case, without a call
+            if e > s:
+                out.append((s, e))
+        else:
+            out.extend(_cut(text, s, e))
     return out
 
 

@@ -19,11 +19,12 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import name_after, quoted_after
-from .tokens import Token
+from .tokens import Token, word_test
 
 __all__ = ["find_units", "find_list_items", "BASE_KINDS", "ADJECTIVES", "plural_kind"]
 
@@ -51,6 +52,12 @@ def plural_kind(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _unit_word_test():
+    """A unit kind word, or a compound ending in -overleg."""
+    return word_test(load_lexicon().unit_kinds, ("overleg",))
+
+
 def find_units(text: str, tokens: list[Token], blocked: set[int],
                org_tokens: dict[int, Mention] | None = None) -> list[Mention]:
     """Unit mentions.
@@ -63,7 +70,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
     kinds = load_lexicon().unit_kinds
     org_tokens = org_tokens or {}
     mentions: list[Mention] = []
-    for index, token in enumerate(tokens):
+    for index in _unit_word_test().indexes(tokens):
+        token = tokens[index]
         if index in blocked:
             continue
         low = token.text.lower()
