@@ -1,9 +1,10 @@
 """A synthetic graph of a given size, in the shape of docs/architecture.md, for query benchmarks.
 
 The facts of :mod:`benchmarks.generate`'s documents are written as a perfect extraction would
-write them: per document a named graph with the document node, entity typing and labels, the
-direct triples, one evidence node per fact and per mention, and membership nodes for
-``hasRole``; plus ``g40g:reference`` from the bundled gazetteer. Documents are added until the
+write them: per document a named graph with the document node, one evidence node per fact and
+per mention, and membership nodes for ``hasRole``; the direct triples in ``g40g:facts``, entity
+typing and labels in ``g40g:entities`` (each triple in one graph, as a build writes them); plus
+``g40g:reference`` from the bundled gazetteer. Documents are added until the
 dataset has about ``triples`` triples. The result is a normal graph directory (``graph.nq``,
 ``oxigraph/``, ``manifest.json``), so every command and named question runs on it.
 
@@ -33,7 +34,7 @@ from generate import World, _document  # noqa: E402
 from graph.gazetteer import load_gazetteer  # noqa: E402
 from graph.reference import reference_graph  # noqa: E402
 from graph.store import GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, load_oxigraph  # noqa: E402
-from graph.vocab import REFERENCE_GRAPH, document_graph, mint  # noqa: E402
+from graph.vocab import ENTITIES_GRAPH, FACTS_GRAPH, REFERENCE_GRAPH, document_graph, mint  # noqa: E402
 
 __all__ = ["write_graph"]
 
@@ -60,8 +61,10 @@ def _document_quads(world: World, doc_id: str, entry: dict, day: str, text: str)
     doc = N(str(mint("document", doc_id)))
     out = []
 
-    def add(s, p, o):
-        out.append(ox.Quad(s, N(p), o, g))
+    def add(s, p, o, graph=g):
+        out.append(ox.Quad(s, N(p), o, graph))
+
+    entities, facts = N(str(ENTITIES_GRAPH)), N(str(FACTS_GRAPH))
 
     add(doc, RDF + "type", N(G40 + "Document"))
     add(doc, DCT + "identifier", _lit(doc_id))
@@ -92,9 +95,9 @@ def _document_quads(world: World, doc_id: str, entry: dict, day: str, text: str)
 
     for eid, entity in entry["entities"].items():
         node = iri[eid]
-        add(node, RDF + "type", N(G40 + entity["type"]))
-        add(node, SKOS + "prefLabel", _lit(entity["names"][0]))
-        add(node, RDFS + "label", _lit(entity["names"][0]))
+        add(node, RDF + "type", N(G40 + entity["type"]), entities)
+        add(node, SKOS + "prefLabel", _lit(entity["names"][0]), entities)
+        add(node, RDFS + "label", _lit(entity["names"][0]), entities)
         add(doc, G40 + "mentions", node)
         evidence(doc, G40 + "mentions", node, "gazetteer")
     for fact in entry["facts"]:
@@ -105,7 +108,7 @@ def _document_quads(world: World, doc_id: str, entry: dict, day: str, text: str)
         o = o[0] if isinstance(o, list) else o
         subject, obj = iri[s], iri[o]
         if p != "hasRole":
-            add(subject, G40 + p, obj)
+            add(subject, G40 + p, obj, facts)
             evidence(subject, G40 + p, obj, f"relations.{p}")
             continue
         count["m"] += 1
@@ -113,13 +116,13 @@ def _document_quads(world: World, doc_id: str, entry: dict, day: str, text: str)
         role = fact[3][0]
         role_node = N(str(mint("role", role)))
         add(subject, G40 + "hasRole", membership)
-        add(subject, G40 + "memberOf", obj)
+        add(subject, G40 + "memberOf", obj, facts)
         for p2, o2 in ((RDF + "type", N(G40 + "Membership")), (ORG + "member", subject), (ORG + "organization", obj),
                        (ORG + "role", role_node), (G40 + "roleLabel", _lit(role)), (PROV + "wasDerivedFrom", doc),
                        (G40 + "past", _lit("false", "boolean")), (DCT + "date", _lit(day, "date"))):
             add(membership, p2, o2)
-        add(role_node, RDF + "type", N(G40 + "Role"))
-        add(role_node, SKOS + "prefLabel", _lit(role))
+        add(role_node, RDF + "type", N(G40 + "Role"), entities)
+        add(role_node, SKOS + "prefLabel", _lit(role), entities)
         ev = evidence(subject, G40 + "hasRole", obj, "relations.role")
         add(ev, G40 + "membership", membership)
         add(ev, G40 + "roleLabel", _lit(role))
@@ -133,22 +136,26 @@ def write_graph(path: Path, triples: int, *, seed: int = 40) -> dict:
     world = World(seed, people=max(50, min(20000, triples // 200)))
     rng = random.Random(seed + 1)
     reference = N(str(REFERENCE_GRAPH))
-    quads = [ox.Quad(*(_ox(t) for t in triple), reference) for triple in reference_graph(load_gazetteer())]
+    held = {}  # triple → its quad: each triple in the first graph that states it (the gazetteer's first)
+    for triple in reference_graph(load_gazetteer()):
+        quad = ox.Quad(*(_ox(t) for t in triple), reference)
+        held.setdefault(quad.triple, quad)
     documents = 0
-    while len(quads) < triples:
+    while len(held) < triples:
         documents += 1
         doc_id = f"g40-synth-{documents:06d}"
         text, meta, entry = _document(world, rng, documents, 600)
-        quads.extend(_document_quads(world, doc_id, entry, meta["date"], text))
+        for quad in _document_quads(world, doc_id, entry, meta["date"], text):
+            held.setdefault(quad.triple, quad)
     nq = path / GRAPH_FILE
-    lines = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
-    nq.write_bytes(b"".join(sorted(set(lines))))
+    lines = sorted(set(ox.serialize(held.values(), format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)))
+    nq.write_bytes(b"".join(lines))
     if (path / OXIGRAPH_DIR).exists():
         import shutil
 
         shutil.rmtree(path / OXIGRAPH_DIR)
     load_oxigraph(nq, path / OXIGRAPH_DIR)
-    info = {"documents": documents, "triples": len(set(lines)), "synthetic": True}
+    info = {"documents": documents, "triples": len(lines), "synthetic": True}
     (path / MANIFEST_FILE).write_text(json.dumps({"documents": [], "counts": info}, indent=2), encoding="utf-8")
     return info
 

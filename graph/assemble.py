@@ -6,7 +6,7 @@ are already in the previous store and in the previous ``graph.nq``.
 
 :class:`StagedGraph` prepares the new graph directory beside the old one (see
 :mod:`graph.store`): its Oxigraph store is either bulk-loaded (first build, or when much
-changed: ``graph.nq`` is written first and loaded from disk, with its union) or *patched*: a
+changed: ``graph.nq`` is written first and loaded from disk) or *patched*: a
 copy of the old store (hard-linked files) loses the changed and removed graphs and gains the
 new fragments. Curation and validation then work on :attr:`StagedGraph.dataset`;
 :meth:`StagedGraph.commit` writes ``graph.nq`` where it is not written yet or curation changed
@@ -47,7 +47,6 @@ from rdflib import Dataset
 from .build import Fragment
 from .errors import G40Error
 from .messages import msg
-from .nquads import triple_lines
 from .store import (
     CACHE_DIR,
     GRAPH_FILE,
@@ -84,20 +83,18 @@ def read_index(graph_path: Path) -> dict:
 
 
 class _TrackingStore(OxigraphStore):
-    """The staging store for curation: keeps the union default graph in step, records changed graphs."""
+    """The staging store for curation: records the graphs curation changed and how many
+    statements it added (+) and removed (-)."""
 
     def __init__(self, store: ox.Store):
-        super().__init__(store=store, materialized=True)
+        super().__init__(store=store)
         self.changed: set[str] = set()
-        self.union_delta = 0  # triples added to (+) and dropped from (-) the union default graph
+        self.delta = 0
 
     def add(self, triple, context, quoted=False):
+        if ox.Quad(*_pattern(triple, context)) not in self._inner:
+            self.delta += 1
         super().add(triple, context, quoted)
-        s, p, o = (to_ox(term) for term in triple)
-        union = ox.Quad(s, p, o)
-        if union not in self._inner:
-            self._inner.add(union)
-            self.union_delta += 1
         self.changed.add(str(context.identifier))
 
     def addN(self, quads):  # noqa: N802 - rdflib's name
@@ -105,12 +102,11 @@ class _TrackingStore(OxigraphStore):
             self.add((s, p, o), g)
 
     def remove(self, triple, context=None):
-        gone = [q for q in self._inner.quads_for_pattern(*_pattern(triple, context))
-                if not isinstance(q.graph_name, ox.DefaultGraph)]
+        gone = list(self._inner.quads_for_pattern(*_pattern(triple, context)))
         for quad in gone:
             self._inner.remove(quad)
             self.changed.add(quad.graph_name.value)
-        self.union_delta -= _drop_orphans(self._inner, gone)
+        self.delta -= len(gone)
 
 
 def _pattern(triple, context):
@@ -125,24 +121,9 @@ def _is_default(context) -> bool:
     return getattr(context, "identifier", None) == DATASET_DEFAULT_GRAPH_ID
 
 
-def _drop_orphans(store: ox.Store, gone) -> int:
-    """Remove from the union default graph the triples of ``gone`` that no named graph holds any
-    more; returns how many were removed."""
-    dropped = 0
-    for triple in {ox.Quad(q.subject, q.predicate, q.object) for q in gone}:
-        held = any(not isinstance(q.graph_name, ox.DefaultGraph)
-                   for q in store.quads_for_pattern(triple.subject, triple.predicate, triple.object))
-        if not held and triple in store:
-            store.remove(triple)
-            dropped += 1
-    return dropped
-
-
-def _new_union_triples(store: ox.Store, quads: bytes) -> int:
-    """How many statements of the N-Quads ``quads`` the union default graph of ``store`` lacks."""
-    triples = {ox.Quad(t.subject, t.predicate, t.object)
-               for t in ox.parse(triple_lines(quads), format=ox.RdfFormat.N_TRIPLES)}
-    return sum(triple not in store for triple in triples)
+def _new_quads(store: ox.Store, quads: bytes) -> int:
+    """How many statements of the N-Quads ``quads`` ``store`` lacks."""
+    return sum(quad not in store for quad in set(ox.parse(quads, format=ox.RdfFormat.N_QUADS)))
 
 
 class StagedGraph:
@@ -157,7 +138,7 @@ class StagedGraph:
         self.written: list[str] = []  # named graphs written anew (the others were reused from the previous graph)
         self.changes: dict[str, bytes] = {}  # of graphs patched line by line: the lines they lost and gained
         self.triples = 0
-        self._union_base: int | None = None  # union size before curation (known in a patch)
+        self._base: int | None = None  # statements before curation (known in a patch)
         self._file_index: dict | None = None  # the index of a graph.nq written before a bulk load
         self.dataset: Dataset | None = None
         self._store: ox.Store | None = None
@@ -197,18 +178,19 @@ class StagedGraph:
         """Named graphs that curation changed in this build."""
         return self._tracking.changed
 
-    def quads(self, graph: str, subject=None):
-        """The statements (pyoxigraph quads) of named graph ``graph``, or only those of ``subject``."""
-        return self._store.quads_for_pattern(subject, None, None, ox.NamedNode(graph))
+    def quads(self, graph: str, subject=None, predicate=None, object=None):  # noqa: A002 - RDF's name
+        """The statements (pyoxigraph quads) of named graph ``graph`` matching the pattern (None: any)."""
+        return self._store.quads_for_pattern(subject, predicate, object, ox.NamedNode(graph))
 
     def count_triples(self) -> int:
-        """Distinct triples in the graph (the union of the named graphs).
+        """Triples in the graph: its statements, since the named graphs are a partition (each
+        triple is in one graph; see :mod:`graph.build`).
 
         Counted once after a bulk load; a patch adds what it changed to the previous count.
         """
-        if self._union_base is None:
-            self._union_base = _count(self._store) - self._tracking.union_delta
-        self.triples = self._union_base + self._tracking.union_delta
+        if self._base is None:
+            self._base = len(self._store) - self._tracking.delta
+        self.triples = self._base + self._tracking.delta
         return self.triples
 
     def commit(self, manifest: dict, cache: dict | None = None) -> None:
@@ -249,7 +231,8 @@ class StagedGraph:
             return None
         stale = [g for g, entry in old["graphs"].items()
                  if g == str(CURATED_GRAPH) or g not in self.fragments or self.fragments[g].key != entry["key"]]
-        new = [f for g, f in sorted(self.fragments.items()) if g not in old["graphs"] or g in stale]
+        new = [f for g, f in sorted(self.fragments.items())
+               if g in stale or (g not in old["graphs"] and f.text != b"")]  # an empty graph is not kept
         if any(f.text is None for f in new):
             return None  # a reused fragment the old graph does not hold: cannot happen, but load then
         size = sum(entry["length"] for entry in old["graphs"].values()) or 1
@@ -258,7 +241,7 @@ class StagedGraph:
         try:
             _copy_store(self.path / OXIGRAPH_DIR, self._staging / OXIGRAPH_DIR)
             store = ox.Store(str(self._staging / OXIGRAPH_DIR))
-            union = old.get("triples")
+            count = old.get("triples")
             added = []
             with open(self.path / GRAPH_FILE, "rb") as old_file:
                 for graph in stale:
@@ -278,22 +261,21 @@ class StagedGraph:
                         store.remove_graph(name)
                         if fragment is not None:
                             added.append(fragment.text)
-                    dropped = _drop_orphans(store, gone)
-                    union = union - dropped if union is not None else None
+                    count = count - len(gone) if count is not None else None
             added += [f.text for f in new if str(f.graph) not in old["graphs"]]
             data = b"".join(added)
             if b"_:" in data:
-                union = None  # a parser renames blank nodes: count the union afresh
-            if data and union is not None:
-                union += _new_union_triples(store, data)
+                count = None  # a parser renames blank nodes: count afresh
+            if data and count is not None:
+                count += _new_quads(store, data)
             if data:
-                store.load(data + triple_lines(data), format=ox.RdfFormat.N_QUADS)
+                store.load(data, format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError, ValueError) as error:
             log.info("patching the previous store is not possible (%s); loading", error)
             shutil.rmtree(self._staging / OXIGRAPH_DIR, ignore_errors=True)
             return None
         self.mode = "patch"
-        self._union_base = union
+        self._base = count
         self.written = [str(f.graph) for f in new]
         log.info("store patched: %d graphs replaced or removed, %d written", len(stale), len(new))
         return store
@@ -345,34 +327,15 @@ class StagedGraph:
 
 
 def load_store(directory: Path, nquads: Path) -> ox.Store:
-    """A new Oxigraph store in ``directory`` holding the N-Quads file ``nquads`` (lines as written
-    by :class:`graph.nquads.QuadLines`) and, in its default graph, their union (each triple once).
+    """A new Oxigraph store in ``directory`` holding the N-Quads file ``nquads``, bulk-loaded from
+    the file (memory stays flat whatever the size of the graph).
 
-    Both are bulk-loaded from files, so memory stays flat whatever the size of the graph.
+    Queries without ``GRAPH`` see the union of the named graphs (see :class:`graph.store.OxigraphStore`).
     """
     store = ox.Store(str(directory))
     if Path(nquads).stat().st_size:
-        union = Path(directory).with_name(Path(directory).name + ".union.nt")
-        with open(nquads, "rb") as source, open(union, "wb") as out:
-            for lines in _whole_lines(source):
-                out.write(triple_lines(lines))
         store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-        store.bulk_load(path=str(union), format=ox.RdfFormat.N_QUADS)
-        union.unlink()
     return store
-
-
-def _whole_lines(handle, size: int = 1 << 24):
-    """The content of ``handle`` in blocks of about ``size`` bytes, each ending at a line end."""
-    rest = b""
-    while block := handle.read(size):
-        block = rest + block
-        cut = block.rfind(b"\n") + 1
-        rest = block[cut:]
-        if cut:
-            yield block[:cut]
-    if rest:
-        yield rest
 
 
 def _read_range(source, offset: int, length: int) -> bytes:
@@ -412,9 +375,3 @@ def _copy_range(source, out, offset: int, length: int) -> int:
         done += out.write(source.read(length - done))
     out.seek(0, os.SEEK_END)
     return done
-
-
-def _count(store: ox.Store) -> int:
-    result = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    return int(next(iter(result))[0].value)
-

@@ -1,11 +1,16 @@
 """Resolved extraction records → an rdflib Dataset with provenance. Pure: no I/O.
 
-One named graph per document holds the document node, its mentions, the fact triples, one
-evidence node per fact (a reified statement with the quote, its character offsets, the rule and
-confidence) and a membership node per ``hasRole``. The ``g40g:entities`` graph describes the
-entities and roles the documents use (type, labels, kind) once: resolution across the whole
-corpus decides a label, so one document naming an entity more fully rewrites that graph, not
-every document that mentions the entity. The ``g40g:reference`` graph holds the gazetteer. See
+One named graph per document holds the document node, its mentions, one evidence node per
+fact (a reified statement with the quote, its character offsets, the rule and confidence) and a
+membership node per ``hasRole``. The ``g40g:facts`` graph holds the direct fact triples
+(``Breda collaboratesWith EZK``), each once however many documents state it, and the
+``g40g:entities`` graph describes the entities and roles the documents use (type, labels, kind)
+once: resolution across the whole corpus decides a label, so one document naming an entity more
+fully rewrites that graph, not every document that mentions the entity. The ``g40g:reference``
+graph holds the gazetteer; ``g40g:entities`` leaves out what it already says.
+
+The named graphs are a partition: each triple is in exactly one of them, so the union of the
+graphs (what queries without ``GRAPH`` see) holds every triple once on any store. See
 ``docs/architecture.md``.
 
 Examples
@@ -23,8 +28,8 @@ Examples
 ...                            "ministry/mnre1045": Entity("ministry/mnre1045", "Ministry", "EZK")},
 ...                  mention_keys={("d", 0, 5): "municipality/gm0758", ("d", 22, 25): "ministry/mnre1045"})
 >>> ds = build_dataset([doc], [ex], res)
->>> from graph.vocab import G40
->>> [str(o).rsplit("/", 1)[-1] for o in ds.objects(None, G40.collaboratesWith)]
+>>> from graph.vocab import G40, FACTS_GRAPH
+>>> [str(o).rsplit("/", 1)[-1] for o in ds.graph(FACTS_GRAPH).objects(None, G40.collaboratesWith)]
 ['mnre1045']
 """
 
@@ -46,10 +51,10 @@ from .ingest import Document
 from .nquads import QuadLines
 from .reference import iri
 from .resolve import Entity, Resolution
-from .vocab import ENTITIES_GRAPH, G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
+from .vocab import ENTITIES_GRAPH, FACTS_GRAPH, G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
 
 __all__ = ["build_dataset", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
-           "entities_fragment", "fragment_key", "builder_fingerprint"]
+           "entities_fragment", "facts_fragment", "document_facts", "fragment_key", "builder_fingerprint"]
 
 TYPE_CLASS = {
     "Person": G40.Person,
@@ -147,7 +152,8 @@ def build_dataset(
     for extraction in extractions:
         document = by_id[extraction.document_id]
         _write_document(dataset.graph(document_graph(document.id)), document, extraction, resolution, stats)
-    _write_entities(dataset.graph(ENTITIES_GRAPH), resolution, stats)
+    _write_facts(dataset.graph(FACTS_GRAPH), extractions, resolution)
+    _write_entities(dataset.graph(ENTITIES_GRAPH), resolution, stats, held=set(reference or ()))
     return dataset
 
 
@@ -187,18 +193,63 @@ def reference_fragment(reference: Graph) -> Fragment:
     return _hashed_fragment(sink)
 
 
-def entities_fragment(resolution: Resolution, stats: BuildStats) -> Fragment:
-    """The ``g40g:entities`` graph: the entities and roles that the documents counted in ``stats`` use.
+def entities_fragment(resolution: Resolution, stats: BuildStats, reference: Graph | None = None) -> Fragment:
+    """The ``g40g:entities`` graph: the entities and roles that the documents counted in ``stats``
+    use, without the statements the ``reference`` graph (the gazetteer) already holds.
 
     >>> from graph.resolve import Entity, Resolution
     >>> stats = BuildStats(uses={"municipality/gm0758"}, roles={"voorzitter"})
     >>> resolution = Resolution({"municipality/gm0758": Entity("municipality/gm0758", "Municipality", "Breda")}, {})
     >>> entities_fragment(resolution, stats).text.count(b"\\n")  # 3 for the city, 3 for the role
     6
+    >>> reference = Graph().add((iri("municipality/gm0758"), RDF.type, G40.Municipality))
+    >>> entities_fragment(resolution, stats, reference).text.count(b"\\n")  # the type is the gazetteer's
+    5
     """
     sink = QuadLines(ENTITIES_GRAPH)
-    _write_entities(sink, resolution, stats)
+    _write_entities(sink, resolution, stats, held=set(reference or ()))
     return _hashed_fragment(sink)
+
+
+def facts_fragment(extractions, resolution: Resolution) -> Fragment:
+    """The ``g40g:facts`` graph: the direct triple of every fact the documents state, each once.
+
+    ``extractions``: of every document of the build (whole, or their
+    :class:`graph.incremental.ExtractionOutline`: the relation ends and predicates suffice).
+    """
+    sink = QuadLines(FACTS_GRAPH)
+    _write_facts(sink, extractions, resolution)
+    return _hashed_fragment(sink)
+
+
+def document_facts(document_id: str, extraction, resolution: Resolution):
+    """The direct triples (subject key, predicate, object key) of one document's resolved relations.
+
+    A ``hasRole`` relation gives ``memberOf`` (the role itself hangs on a membership node in the
+    document graph).
+
+    >>> from graph.extract.model import Extraction, Mention, Relation
+    >>> jan = Mention(0, 3, "Jan", "Person", "r", 1.0)
+    >>> vng = Mention(20, 23, "VNG", "Organisation", "r", 1.0)
+    >>> ex = Extraction("d", mentions=[jan, vng], relations=[Relation(jan, "hasRole", vng, 0, 24, "r", 0.9)])
+    >>> res = Resolution({}, {("d", 0, 3): "person/jan", ("d", 20, 23): "organisation/vng"})
+    >>> list(document_facts("d", ex, res))
+    [('person/jan', 'memberOf', 'organisation/vng')]
+    """
+    mention_keys = resolution.mention_keys
+    for relation in extraction.relations:
+        subject_key = mention_keys.get((document_id, relation.subject.start, relation.subject.end))
+        object_key = mention_keys.get((document_id, relation.object.start, relation.object.end))
+        if subject_key and object_key and subject_key != object_key:
+            predicate = "memberOf" if relation.predicate == "hasRole" else relation.predicate
+            yield subject_key, predicate, object_key
+
+
+def _write_facts(graph, extractions, resolution: Resolution) -> None:
+    facts = {fact for extraction in extractions
+             for fact in document_facts(extraction.document_id, extraction, resolution)}
+    for subject_key, predicate, object_key in facts:
+        graph.add((iri(subject_key), G40[predicate], iri(object_key)))
 
 
 def _hashed_fragment(sink: QuadLines) -> Fragment:
@@ -320,25 +371,29 @@ class _Counter:
         return mint("membership", f"{self.document_id}/{self.membership_count}")
 
 
-def _write_entities(graph: Graph, resolution: Resolution, stats: BuildStats) -> None:
+def _write_entities(graph: Graph, resolution: Resolution, stats: BuildStats, held: set = frozenset()) -> None:
+    """Describe the entities and roles of ``stats``; a statement in ``held`` (another graph's) is left out."""
+    triples = []
     for key in sorted(stats.uses):
-        _write_entity(graph, iri(key), resolution.entities[key])
+        _describe_entity(triples, iri(key), resolution.entities[key])
     for role in sorted(stats.roles):
         role_node = mint("role", role)
-        graph.add((role_node, RDF.type, G40.Role))
-        graph.add((role_node, SKOS.prefLabel, _literal(role)))
-        graph.add((role_node, RDFS.label, _literal(role)))
+        triples += [(role_node, RDF.type, G40.Role), (role_node, SKOS.prefLabel, _literal(role)),
+                    (role_node, RDFS.label, _literal(role))]
+    for triple in triples:
+        if triple not in held:
+            graph.add(triple)
 
 
-def _write_entity(graph: Graph, node: URIRef, entity: Entity) -> None:
-    graph.add((node, RDF.type, TYPE_CLASS[entity.type]))
-    graph.add((node, SKOS.prefLabel, Literal(entity.label)))
-    graph.add((node, RDFS.label, Literal(entity.label)))
+def _describe_entity(triples: list, node: URIRef, entity: Entity) -> None:
+    triples.append((node, RDF.type, TYPE_CLASS[entity.type]))
+    triples.append((node, SKOS.prefLabel, Literal(entity.label)))
+    triples.append((node, RDFS.label, Literal(entity.label)))
     for alt in entity.alt_labels:
         if alt != entity.label:
-            graph.add((node, SKOS.altLabel, Literal(alt)))
+            triples.append((node, SKOS.altLabel, Literal(alt)))
     if entity.subtype and entity.type in _SUBTYPE_PROPERTY:
-        graph.add((node, _SUBTYPE_PROPERTY[entity.type], Literal(entity.subtype)))
+        triples.append((node, _SUBTYPE_PROPERTY[entity.type], Literal(entity.subtype)))
 
 
 def _write_evidence(graph, evidence, doc_node, subject, predicate, obj, text, start, end, rule, confidence, document,
@@ -374,9 +429,7 @@ def _write_time(graph, node, document: Document, valid_from, valid_until):
 
 def _write_relation(graph, counter: _Counter, doc_node, document: Document, relation: Relation, subject, obj,
                     stats: BuildStats):
-    predicate = G40[relation.predicate]
-    if relation.predicate != "hasRole":  # a role's direct triple points at its membership, below
-        graph.add((subject, predicate, obj))
+    predicate = G40[relation.predicate]  # the direct triple is in g40g:facts (see document_facts)
     evidence = counter.evidence()
     _write_evidence(graph, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
                     relation.evidence_end, relation.rule, relation.confidence, document,
@@ -388,7 +441,6 @@ def _write_relation(graph, counter: _Counter, doc_node, document: Document, rela
     membership = counter.membership()
     role = relation.role or "lid"
     graph.add((subject, G40.hasRole, membership))
-    graph.add((subject, G40.memberOf, obj))
     graph.add((membership, RDF.type, G40.Membership))
     graph.add((membership, ORG.member, subject))
     graph.add((membership, ORG.organization, obj))

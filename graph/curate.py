@@ -8,12 +8,15 @@ Dataset in place, without any I/O, in this order:
 
 1. **merge** entity A into B: every triple naming A names B instead (in every graph); A's
    preferred labels become B's ``skos:altLabel``; ``B owl:sameAs A`` is kept in ``g40g:curated``;
-2. **suppress** a wrong extracted fact: its direct triple and its evidence nodes go (for
-   ``hasRole`` also the membership node and the ``memberOf`` shortcut);
+2. **suppress** a wrong extracted fact: its evidence nodes go (for ``hasRole`` also the
+   membership node), and its direct triple (``memberOf``) once no evidence for it is left;
 3. **entities** are declared (type and labels) in ``g40g:curated`` when the graph lacks them;
 4. **aliases** become ``skos:altLabel`` in ``g40g:curated``;
 5. **facts** are written into ``g40g:curated``: the direct triple plus a ``g40:CuratedStatement``
    with ``g40:curated true`` and ``dcterms:source`` (file and line), no quote.
+
+A statement that another graph already holds (a fact the documents state too, a known label)
+is not repeated in ``g40g:curated``: each triple is in one named graph (see :mod:`graph.build`).
 
 Examples
 --------
@@ -518,18 +521,18 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
             existing = {str(o) for o in _objects(dataset, iri, SKOS.prefLabel)}
             for label in names:
                 if label not in existing:
-                    curated.add((iri, SKOS.altLabel, Literal(label)))
+                    _add(dataset, curated, (iri, SKOS.altLabel, Literal(label)))
             warnings.append(_text("w_exists", source=entity.source, iri=_short(iri)))
             continue
         entities_added += 1
-        curated.add((iri, RDF.type, G40[entity.type]))
-        curated.add((iri, SKOS.prefLabel, Literal(entity.label)))
-        curated.add((iri, RDFS.label, Literal(entity.label)))
+        _add(dataset, curated, (iri, RDF.type, G40[entity.type]))
+        _add(dataset, curated, (iri, SKOS.prefLabel, Literal(entity.label)))
+        _add(dataset, curated, (iri, RDFS.label, Literal(entity.label)))
         for alias in entity.aliases:
             if alias != entity.label:
-                curated.add((iri, SKOS.altLabel, Literal(alias)))
+                _add(dataset, curated, (iri, SKOS.altLabel, Literal(alias)))
         if entity.kind and entity.type in _SUBTYPE:
-            curated.add((iri, _SUBTYPE[entity.type], Literal(entity.kind)))
+            _add(dataset, curated, (iri, _SUBTYPE[entity.type], Literal(entity.kind)))
 
     aliases_added = 0
     for alias in curation.aliases:
@@ -538,7 +541,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
             warnings.append(_text("w_missing_alias", source=alias.source, iri=_short(iri)))
             continue
         if Literal(alias.label) not in _objects(dataset, iri, SKOS.prefLabel):
-            curated.add((iri, SKOS.altLabel, Literal(alias.label)))
+            _add(dataset, curated, (iri, SKOS.altLabel, Literal(alias.label)))
             aliases_added += 1
 
     facts_added = 0
@@ -551,7 +554,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
             continue
         stem = slugify(fact.source.rsplit(":", 1)[0])  # file name: voorbeeld.yaml -> voorbeeld-yaml
         counters[stem] = counters.get(stem, 0) + 1
-        _write_fact(curated, fact, subject, obj, stem, counters[stem])
+        _write_fact(dataset, curated, fact, subject, obj, stem, counters[stem])
         facts_added += 1
     for message in warnings:
         log.warning(message)
@@ -602,21 +605,22 @@ def _merge(dataset: Dataset, curated: Graph, old: URIRef, into: URIRef, source: 
             continue  # B keeps its own class
         if p in (SKOS.prefLabel, RDFS.label) and into_labels:
             if str(o) not in into_labels:
-                graph.add((into, SKOS.altLabel, o))
+                _add(dataset, graph, (into, SKOS.altLabel, o))
             continue
         if p == OWL.sameAs and o == into:
             continue
-        graph.add((into, p, o))
+        _add(dataset, graph, (into, p, o))
     for s, p, o, g in _quads(dataset, (None, None, old)):
         graph = _graph(dataset, g)
         graph.remove((s, p, o))
-        graph.add((s, p, into))
-    curated.add((into, OWL.sameAs, old))
+        _add(dataset, graph, (s, p, into))
+    _add(dataset, curated, (into, OWL.sameAs, old))
     return removed
 
 
 def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: URIRef) -> tuple[int, int]:
-    """Remove the fact's evidence nodes and direct triples; returns (evidence nodes, triples removed)."""
+    """Remove the fact's evidence nodes, and its direct triple once no evidence for it is left;
+    returns (evidence nodes, triples removed)."""
     predicate = G40[suppression.predicate]
     ends = [(subject, obj)]
     if suppression.predicate == "collaboratesWith":
@@ -631,89 +635,89 @@ def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: 
                 continue
             if suppression.role and not _has(dataset, (evidence, G40.roleLabel, Literal(suppression.role))):
                 continue
-            graphs = {q[3] for q in _quads(dataset, (evidence, None, None))}
             membership = next(iter(_objects(dataset, evidence, G40.membership)), None)
             removed += _drop_node(dataset, evidence)
             count += 1
-            for g in graphs:
-                graph = _graph(dataset, g)
-                if membership is not None:
-                    removed += _drop_node(dataset, membership)
-                    for triple in list(graph.triples((s, G40.hasRole, membership))):
-                        graph.remove(triple)
-                        removed += 1
-                    if not _holds_membership(dataset, graph, s, o):
-                        removed += _remove(graph, (s, G40.memberOf, o))
-                elif not _has_evidence(graph, s, predicate, o):
-                    removed += _remove(graph, (s, predicate, o))
+            if membership is not None:
+                removed += _drop_node(dataset, membership)
+                removed += _remove(dataset, (s, G40.hasRole, membership))
+                if not _holds_membership(dataset, s, o):
+                    removed += _remove(dataset, (s, G40.memberOf, o))
+            elif not _has_evidence(dataset, s, predicate, o):
+                removed += _remove(dataset, (s, predicate, o))
     return count, removed
 
 
-def _remove(graph: Graph, triple) -> int:
-    if triple in graph:
-        graph.remove(triple)
-        return 1
-    return 0
+def _add(dataset: Dataset, graph: Graph, triple) -> None:
+    """Add ``triple`` to ``graph`` unless a graph holds it already: each triple is in one graph."""
+    if not _has(dataset, triple):
+        graph.add(triple)
 
 
-def _drop_node(dataset: Dataset, node) -> int:
-    quads = _quads(dataset, (node, None, None))
+def _remove(dataset: Dataset, triple) -> int:
+    """Remove ``triple`` from the graph holding it; returns how many statements went."""
+    quads = _quads(dataset, triple)
     for s, p, o, g in quads:
         _graph(dataset, g).remove((s, p, o))
     return len(quads)
 
 
-def _has_evidence(graph: Graph, s, p, o) -> bool:
-    return any((e, RDF.predicate, p) in graph and (e, RDF.object, o) in graph for e in graph.subjects(RDF.subject, s))
+def _drop_node(dataset: Dataset, node) -> int:
+    return _remove(dataset, (node, None, None))
 
 
-def _holds_membership(dataset: Dataset, graph: Graph, person, organisation) -> bool:
-    return any(_has(dataset, (m, ORG.organization, organisation)) for m in graph.objects(person, G40.hasRole))
+def _has_evidence(dataset: Dataset, s, p, o) -> bool:
+    return any(_has(dataset, (e, RDF.predicate, p)) and _has(dataset, (e, RDF.object, o))
+               for e in {q[0] for q in _quads(dataset, (None, RDF.subject, s))})
+
+
+def _holds_membership(dataset: Dataset, person, organisation) -> bool:
+    return any(_has(dataset, (m, ORG.organization, organisation)) for m in _objects(dataset, person, G40.hasRole))
 
 
 def _date(value: str) -> Literal:
     return Literal(value, datatype=XSD.date) if len(value) == 10 else Literal(value)
 
 
-def _write_fact(curated: Graph, fact: CuratedFact, subject: URIRef, obj: URIRef, stem: str, number: int) -> None:
+def _write_fact(dataset: Dataset, curated: Graph, fact: CuratedFact, subject: URIRef, obj: URIRef, stem: str, number: int) -> None:
     statement = mint("curated", f"{stem}/{number}")
     predicate = G40[fact.predicate]
-    curated.add((statement, RDF.type, G40.CuratedStatement))
-    curated.add((statement, RDF.type, RDF.Statement))
-    curated.add((statement, RDF.subject, subject))
-    curated.add((statement, RDF.predicate, predicate))
-    curated.add((statement, RDF.object, obj))
-    curated.add((statement, G40.curated, Literal(True)))
-    curated.add((statement, DCTERMS.source, Literal(fact.source)))
+    _add(dataset, curated, (statement, RDF.type, G40.CuratedStatement))
+    _add(dataset, curated, (statement, RDF.type, RDF.Statement))
+    _add(dataset, curated, (statement, RDF.subject, subject))
+    _add(dataset, curated, (statement, RDF.predicate, predicate))
+    _add(dataset, curated, (statement, RDF.object, obj))
+    _add(dataset, curated, (statement, G40.curated, Literal(True)))
+    _add(dataset, curated, (statement, DCTERMS.source, Literal(fact.source)))
     if fact.note:
-        curated.add((statement, RDFS.comment, Literal(fact.note)))
+        _add(dataset, curated, (statement, RDFS.comment, Literal(fact.note)))
     timed = [statement]
     if fact.predicate == "hasRole":
         membership = mint("membership", f"curated/{stem}/{number}")
         role_label = fact.role.strip().lower()
         role = mint("role", role_label)
-        curated.add((subject, G40.hasRole, membership))
-        curated.add((subject, G40.memberOf, obj))
-        curated.add((membership, RDF.type, G40.Membership))
-        curated.add((membership, ORG.member, subject))
-        curated.add((membership, ORG.organization, obj))
-        curated.add((membership, ORG.role, role))
-        curated.add((membership, G40.roleLabel, Literal(role_label)))
-        curated.add((membership, G40.curated, Literal(True)))
-        curated.add((membership, G40.past, Literal(fact.past)))
-        curated.add((membership, DCTERMS.source, Literal(fact.source)))
-        curated.add((role, RDF.type, G40.Role))
-        curated.add((role, SKOS.prefLabel, Literal(role_label)))
-        curated.add((role, RDFS.label, Literal(role_label)))
-        curated.add((statement, G40.membership, membership))
-        curated.add((statement, G40.roleLabel, Literal(role_label)))
+        _add(dataset, curated, (subject, G40.hasRole, membership))
+        _add(dataset, curated, (subject, G40.memberOf, obj))
+        _add(dataset, curated, (membership, RDF.type, G40.Membership))
+        _add(dataset, curated, (membership, ORG.member, subject))
+        _add(dataset, curated, (membership, ORG.organization, obj))
+        _add(dataset, curated, (membership, ORG.role, role))
+        _add(dataset, curated, (membership, G40.roleLabel, Literal(role_label)))
+        _add(dataset, curated, (membership, G40.curated, Literal(True)))
+        _add(dataset, curated, (membership, G40.past, Literal(fact.past)))
+        _add(dataset, curated, (membership, DCTERMS.source, Literal(fact.source)))
+        _add(dataset, curated, (role, RDF.type, G40.Role))
+        _add(dataset, curated, (role, SKOS.prefLabel, Literal(role_label)))
+        _add(dataset, curated, (role, RDFS.label, Literal(role_label)))
+        _add(dataset, curated, (statement, G40.membership, membership))
+        _add(dataset, curated, (statement, G40.roleLabel, Literal(role_label)))
         timed.append(membership)
     else:
-        curated.add((subject, predicate, obj))
+        _add(dataset, curated, (subject, predicate, obj))
     for node in timed:
         if fact.valid_from:
-            curated.add((node, G40.validFrom, _date(fact.valid_from)))
+            _add(dataset, curated, (node, G40.validFrom, _date(fact.valid_from)))
         if fact.valid_until:
-            curated.add((node, G40.validUntil, _date(fact.valid_until)))
+            _add(dataset, curated, (node, G40.validUntil, _date(fact.valid_until)))
         if fact.past and node == statement:
-            curated.add((node, G40.past, Literal(True)))
+            _add(dataset, curated, (node, G40.past, Literal(True)))

@@ -58,7 +58,7 @@ CACHE_SUBDIR = "extract"
 #: the outlines of all cached extractions, in one file of the cache folder
 INDEX_ENTRY = "index.marshal"
 #: raise when the outline record changes; marshal's format is the running Python's
-_INDEX_FORMAT = (2, sys.version_info[0], sys.version_info[1], marshal.version)
+_INDEX_FORMAT = (3, sys.version_info[0], sys.version_info[1], marshal.version)
 
 
 class MentionOutline(namedtuple("MentionFields", [f.name for f in fields(Mention)])):
@@ -69,10 +69,12 @@ class MentionOutline(namedtuple("MentionFields", [f.name for f in fields(Mention
 
 
 class RelationEnds(NamedTuple):
-    """The mentions a relation joins (all that resolution and the graph keys need of it)."""
+    """The mentions a relation joins and its predicate (all that resolution, the graph keys and
+    ``g40g:facts`` need of it)."""
 
     subject: MentionOutline
     object: MentionOutline
+    predicate: str
 
 
 @dataclass
@@ -97,11 +99,13 @@ class ExtractionOutline:
     def of_record(cls, record: tuple) -> "ExtractionOutline":
         document_id, mentions, ends, warnings = record
         mentions = [MentionOutline._make(m) for m in mentions]
-        return cls(document_id, mentions, [RelationEnds(mentions[s], mentions[o]) for s, o in ends], list(warnings))
+        return cls(document_id, mentions, [RelationEnds(mentions[s], mentions[o], p) for s, o, p in ends],
+                   list(warnings))
 
 
 def outline_record(extraction) -> tuple:
-    """An extraction's outline as plain tuples: (document id, mentions, relation ends as mention indexes, warnings).
+    """An extraction's outline as plain tuples: (document id, mentions, relations as (subject index,
+    object index, predicate), warnings).
 
     A relation end that is not one of the extraction's mentions is added to the mentions."""
     mentions = [tuple(getattr(m, f) for f in MentionOutline._fields) for m in extraction.mentions]
@@ -114,7 +118,7 @@ def outline_record(extraction) -> tuple:
             mentions.append(fields)
         return position[fields]
 
-    ends = tuple((index(r.subject), index(r.object)) for r in extraction.relations)
+    ends = tuple((index(r.subject), index(r.object), r.predicate) for r in extraction.relations)
     return extraction.document_id, tuple(mentions), ends, tuple(extraction.warnings)
 
 

@@ -25,7 +25,7 @@ import re
 
 from rdflib import BNode, Literal, URIRef
 
-__all__ = ["QuadLines", "term_text", "triple_lines"]
+__all__ = ["QuadLines", "term_text"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -87,16 +87,3 @@ class QuadLines:
     def text(self) -> bytes:
         """The collected statements as N-Quads: sorted, each once."""
         return "".join(sorted(self._lines)).encode("utf-8")
-
-
-def triple_lines(quads: bytes) -> bytes:
-    """The statements of N-Quads text written by :class:`QuadLines`, as N-Triples (graph cut off).
-
-    >>> triple_lines(b'<urn:s> <urn:p> "a <b>" <urn:g> .\\n')
-    b'<urn:s> <urn:p> "a <b>" .\\n'
-    """
-    out = []
-    for line in quads.splitlines():
-        if line.endswith(b"> ."):
-            out.append(line[: line.rindex(b" <")])
-    return b" .\n".join(out) + b" .\n" if out else b""

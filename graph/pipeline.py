@@ -27,7 +27,8 @@ from typing import Callable
 
 from . import __version__
 from .assemble import StagedGraph, read_index
-from .build import BuildStats, Fragment, document_fragment, entities_fragment, fragment_key, reference_fragment
+from .build import (BuildStats, Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key,
+                    reference_fragment)
 from .corpus_cache import CORPUS_CACHE_FILE, load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, load_curation
 from .errors import G40Error, InputError
@@ -127,12 +128,14 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     warnings.extend(resolution.ambiguous)
     previous = read_index(graph_path)
     stats = BuildStats()
-    fragments = [reference_fragment(reference_graph(gazetteer))]
+    reference = reference_graph(gazetteer)
+    fragments = [reference_fragment(reference)]
     bar = progressbar(len(documents), msg("progress_graphs")) if progressbar else nullcontext(None)
     with bar as handle, collector_paused():
         fragments += build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys,
                                      whole=cached.full, workers=workers, progress=handle.update if handle else None)
-    fragments.append(entities_fragment(resolution, stats))
+    fragments.append(facts_fragment(extractions, resolution))
+    fragments.append(entities_fragment(resolution, stats, reference))
     curation = load_curation(data_path("curated"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
         report = apply_curation(staged.dataset, curation)

@@ -10,8 +10,9 @@
   each triple once, into the server's default graph: then any server answers queries without
   ``GRAPH`` exactly like the local store, with no server configuration. For servers whose
   default graph already is the union of all graphs (Virtuoso, GraphDB; Oxigraph with
-  ``--union-default-graph``; Fuseki with ``unionDefaultGraph``) use ``default_graph="none"``;
-  they count a triple once per graph holding it, so such queries need ``DISTINCT``.
+  ``--union-default-graph``; Fuseki with ``unionDefaultGraph``) use ``default_graph="none"``:
+  they count a triple once per graph holding it, which is once, since a build's named graphs
+  are a partition (see :mod:`graph.build`).
 
 Triples with blank nodes stay together in one batch per graph: a blank node label only means
 the same node within one request.

@@ -9,7 +9,8 @@ not be checked again, so a build checks:
   spread when there are more, newly extracted ones first);
 * when the shapes changed since the previous check (or the previous build was not checked),
   also an even spread of the other documents, up to :data:`VALIDATION_SAMPLE` in all;
-* always the curated graph, the descriptions (``g40g:entities``) of the entities the checked
+* always the curated graph, the direct triples (``g40g:facts``) of the facts the checked
+  documents state, the descriptions (``g40g:entities``) of the entities the checked
   documents use and of the entities whose description changed, and the part of the reference
   graph (``g40g:reference``) that all of these use: the reference facts about their entities and
   what those point to. Should that part give a violation, the check is repeated with the whole
@@ -18,7 +19,8 @@ not be checked again, so a build checks:
 ``--full-validation`` (``full=True``) checks every graph, the whole reference graph included
 (it is made from the bundled registers, so the test suite checks it too; a build need not
 spend seconds on it every time). A document graph with the descriptions of the entities it
-uses is self-contained, which is what makes checking a selection sound.
+uses and the direct triples it states is self-contained, which is what makes checking a
+selection sound.
 
 Examples
 --------
@@ -44,7 +46,7 @@ from . import validate as shacl
 from .errors import ValidationFailed
 from .messages import msg
 from .store import term
-from .vocab import CURATED_GRAPH, ENTITIES_GRAPH, REFERENCE_GRAPH, document_graph
+from .vocab import CURATED_GRAPH, ENTITIES_GRAPH, FACTS_GRAPH, G40, REFERENCE_GRAPH, document_graph
 
 __all__ = ["VALIDATION_SAMPLE", "Checked", "check_build", "shapes_fingerprint", "spread"]
 
@@ -126,8 +128,10 @@ def _check(staged, graphs: list[str], whole_reference: bool, shapes: Graph) -> s
     entities = str(ENTITIES_GRAPH)
     if whole_reference:
         _add(data, staged.quads(entities))
+        _add(data, staged.quads(str(FACTS_GRAPH)))
         _add(data, staged.quads(str(REFERENCE_GRAPH)))
         return shacl.validate_dataset(data, shapes=shapes)
+    _add(data, list(_stated_facts(staged, data)))
     nodes = _nodes(data)
     if entities in staged.changes:  # patched line by line: the entities whose description changed, too
         nodes |= {quad.subject for quad in ox.parse(staged.changes[entities], format=ox.RdfFormat.N_QUADS)}
@@ -150,6 +154,18 @@ def _add(graph: Graph, quads) -> None:
 
 def _nodes(data: Graph) -> set:
     return {ox.NamedNode(str(node)) for node in set(data.subjects()) | set(data.objects()) if isinstance(node, URIRef)}
+
+
+def _stated_facts(staged, data: Graph):
+    """The statements of ``g40g:facts`` that the evidence nodes in ``data`` stand for."""
+    facts = str(FACTS_GRAPH)
+    for evidence, subject in data.subject_objects(RDF.subject):
+        predicate, obj = data.value(evidence, RDF.predicate), data.value(evidence, RDF.object)
+        if predicate is None or obj is None or predicate == G40.mentions:
+            continue
+        if predicate == G40.hasRole:  # the direct triple of a role
+            predicate = G40.memberOf
+        yield from staged.quads(facts, *(ox.NamedNode(str(t)) for t in (subject, predicate, obj)))
 
 
 def _part(staged, graph: str, nodes: set):

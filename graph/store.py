@@ -17,7 +17,8 @@ number of commands can read one graph at the same time.
 Engines. ``oxigraph`` (default) keeps the triples in pyoxigraph and runs SPARQL there; ``rdflib``
 parses ``graph.nq`` into rdflib's in-memory store. Both present an :class:`rdflib.Dataset` whose
 default graph is the union of the named graphs, so ``dataset.query(...)`` and
-``dataset.triples(...)`` see everything, each triple once.
+``dataset.triples(...)`` see everything, each triple once (a build's named graphs are a
+partition: each triple is in one of them, see :mod:`graph.build`).
 
 Examples
 --------
@@ -66,7 +67,6 @@ __all__ = [
     "read_manifest",
     "new_dataset",
     "nquads_bytes",
-    "materialize_union",
     "update_oxigraph",
     "atomic_write",
 ]
@@ -90,10 +90,11 @@ class OxigraphStore(_OxrdflibStore):
       original text, and ``initBindings`` may bind any variable, projected or not (they become
       a ``VALUES`` block at the start of the WHERE pattern).
 
-    Oxigraph's own union default graph is a bag: a triple held by three named graphs matches
-    three times. On-disk stores written by :func:`save_dataset` therefore hold the union, each
-    triple once, in their default graph (``materialized=True``), so ``COUNT(*)`` and
-    non-DISTINCT rows are the same as with rdflib. In-memory stores use Oxigraph's union.
+    Queries without ``GRAPH`` run on Oxigraph's union of the named graphs. That union is a bag
+    (a triple held by three graphs matches three times), which equals rdflib's set union because
+    a build's graphs are a partition. Stores written before the graphs were a partition held the
+    union, each triple once, in their default graph instead (``materialized=True``, found by
+    :func:`open_dataset`); they are read that way until the next build replaces them.
     """
 
     def __init__(self, *args, materialized: bool = False, **kwargs):
@@ -239,8 +240,6 @@ def bind_values(query: str, bindings) -> str:
 
 def _where_brace(query: str) -> int:
     """Offset of the ``{`` that opens the WHERE pattern (skipping IRIs, strings and comments)."""
-    import re
-
     keyword = re.compile(r"\b(WHERE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
     i, n, first_brace, form = 0, len(query), None, None
     while i < n:
@@ -310,11 +309,35 @@ def _nquads_lines(dataset: Dataset) -> list[bytes]:
     return sorted(set(lines))
 
 
+_QUAD_LINE = re.compile(rb'^(<[^>]*> <[^>]*> (?:"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?|<[^>]*>)) <[^>]*> \.\s*$')
+
+
+def _partition(lines: list[bytes]) -> list[bytes]:
+    """The N-Quads ``lines`` with each triple in one named graph: the first (in line order) holding it.
+
+    Stores read the union of the graphs as a bag (see :class:`OxigraphStore`), so a triple in two
+    graphs would match twice. A build's graphs never overlap; a hand-made dataset may.
+
+    >>> _partition([b'<urn:s> <urn:p> "o" <urn:g1> .\\n', b'<urn:s> <urn:p> "o" <urn:g2> .\\n'])
+    [b'<urn:s> <urn:p> "o" <urn:g1> .\\n']
+    """
+    seen, kept = set(), []
+    for line in lines:
+        match = _QUAD_LINE.match(line)
+        if match is not None:
+            if match.group(1) in seen:
+                continue
+            seen.add(match.group(1))
+        kept.append(line)
+    return kept
+
+
 def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool = True,
                  cache: dict | None = None) -> None:
     """Write ``dataset`` and ``manifest`` to directory ``path``, atomically replacing it.
 
-    Writes ``graph.nq`` and, unless ``oxigraph=False``, the Oxigraph store loaded from it.
+    Writes ``graph.nq`` and, unless ``oxigraph=False``, the Oxigraph store loaded from it. A
+    triple that several named graphs hold is kept in the first of them (in IRI order) only.
     The previous graph's ``cache/`` is carried over (hard links). ``cache`` —
     ``{"directory": name, "write": {file: bytes}, "keep": {file, …}}`` — replaces the
     sub-directory ``cache/<name>`` by the kept files of the old one plus the written ones.
@@ -326,7 +349,7 @@ def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool
     _sweep_stale_staging(path)
     staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent))
     try:
-        lines = _nquads_lines(dataset)
+        lines = _partition(_nquads_lines(dataset))
         (staging / GRAPH_FILE).write_bytes(b"".join(lines))
         if oxigraph and not update_oxigraph(path, lines, staging / OXIGRAPH_DIR):
             load_oxigraph(staging / GRAPH_FILE, staging / OXIGRAPH_DIR)
@@ -360,8 +383,6 @@ def load_oxigraph(nquads: Path, directory: Path) -> None:
     """Bulk-load an N-Quads file into a new Oxigraph store directory (closed on return)."""
     store = ox.Store(str(directory))
     store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-    with open(nquads, "rb") as handle:
-        materialize_union(store, handle)
     store.flush()
     store.optimize()
     del store
@@ -375,9 +396,9 @@ def update_oxigraph(old_graph: Path, lines: list[bytes], directory: Path) -> boo
     """Write the new Oxigraph store as a copy of the old graph's store plus the difference.
 
     The copy hard-links RocksDB's immutable ``.sst`` files (the old store stays untouched and
-    readable); only changed statements are removed and added, and the union default graph is
-    kept in step. Returns False — the caller then bulk-loads — when there is no old store, when
-    much changed, or when changed statements hold blank nodes (labels are per file).
+    readable); only changed statements are removed and added. Returns False — the caller then
+    bulk-loads — when there is no old store, when it holds a materialised union (an older
+    layout), when much changed, or when changed statements hold blank nodes (labels are per file).
     """
     old_store, old_nq = Path(old_graph) / OXIGRAPH_DIR, Path(old_graph) / GRAPH_FILE
     if not old_store.is_dir() or not old_nq.is_file():
@@ -393,17 +414,12 @@ def update_oxigraph(old_graph: Path, lines: list[bytes], directory: Path) -> boo
             return False
         _copy_store(old_store, directory)
         store = ox.Store(str(directory))
+        if _holds_union(store):
+            raise ValueError("the old store holds a materialised union")
         gone = list(ox.parse(b"".join(sorted(removed)), format=ox.RdfFormat.N_QUADS))
-        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(b"".join(sorted(added)),
-                                                                                  format=ox.RdfFormat.N_QUADS))
         for quad in gone:
             store.remove(quad)
         store.extend(ox.parse(b"".join(sorted(added)), format=ox.RdfFormat.N_QUADS))
-        for quad in gone:
-            still = any(not isinstance(q.graph_name, ox.DefaultGraph)
-                        for q in store.quads_for_pattern(quad.subject, quad.predicate, quad.object))
-            if not still:
-                store.remove(ox.Quad(quad.subject, quad.predicate, quad.object))
         for graph in {q.graph_name for q in gone if isinstance(q.graph_name, ox.NamedNode)}:
             if next(iter(store.quads_for_pattern(None, None, None, graph)), None) is None:
                 store.remove_graph(graph)  # an emptied named graph is gone, as after a fresh load
@@ -428,39 +444,10 @@ def _copy_store(source: Path, target: Path) -> None:
             shutil.copy2(item, target / item.name)
 
 
-_NQ_LINE = re.compile(
-    rb'^(<[^>]*>) (<[^>]*>) ("(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?|<[^>]*>)(?: <[^>]*>)? \.\s*$'
-)
-
-
-def materialize_union(store: ox.Store, lines=None) -> None:
-    """Copy every triple of the named graphs into the default graph (once each).
-
-    ``lines``: the N-Quads the store was loaded from; their triples are cut out of the text (fast).
-    Statements with blank nodes are copied as terms, since a parser renames blank nodes.
-    """
-    if lines is not None:
-        triples = set()
-        for line in lines:
-            match = _NQ_LINE.match(line)
-            if match:
-                triples.add(b"%s %s %s .\n" % match.groups())
-            elif b"_:" not in line and line.strip():
-                log.debug("unexpected N-Quads line %r; materialising with SPARQL", line[:80])
-                break
-        else:
-            store.bulk_load(b"".join(sorted(triples)), format=ox.RdfFormat.N_TRIPLES)
-            _copy_blank_statements(store)
-            return
-    union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(!isBlank(?s) && !isBlank(?o)) }")
-    store.bulk_load(union.serialize(format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
-    _copy_blank_statements(store)
-
-
-def _copy_blank_statements(store: ox.Store) -> None:
-    # blank nodes keep their identity only when copied as terms (a parser would rename them)
-    blank = store.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isBlank(?s) || isBlank(?o)) }")
-    store.extend(ox.Quad(row[0], row[1], row[2]) for row in blank)
+def _holds_union(store: ox.Store) -> bool:
+    """Whether ``store`` has statements in its default graph: the materialised union of stores
+    written before the named graphs were a partition (a build writes only named graphs)."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
 
 
 def _carry_cache(source: Path, target: Path, cache: dict | None) -> None:
@@ -556,8 +543,6 @@ def open_oxigraph(path: Path) -> ox.Store:
             log.warning("%s: Oxigraph store unreadable (%s); loading %s instead", directory, error, GRAPH_FILE)
     store = ox.Store()
     store.bulk_load(path=str(Path(path) / GRAPH_FILE), format=ox.RdfFormat.N_QUADS)
-    with open(Path(path) / GRAPH_FILE, "rb") as handle:
-        materialize_union(store, handle)
     return store
 
 
@@ -586,7 +571,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
             if private is not None:
                 shutil.rmtree(private, ignore_errors=True)
             raise
-        dataset = Dataset(store=OxigraphStore(store=store, materialized=True), default_union=True)
+        dataset = Dataset(store=OxigraphStore(store=store, materialized=_holds_union(store)), default_union=True)
         bind_prefixes(dataset)
         if private is not None:
             weakref.finalize(dataset, shutil.rmtree, private, True)

@@ -36,6 +36,7 @@ __all__ = [
     "document_graph",
     "REFERENCE_GRAPH",
     "ENTITIES_GRAPH",
+    "FACTS_GRAPH",
     "CURATED_GRAPH",
     "bind_prefixes",
     "sparql_prologue",
@@ -118,6 +119,8 @@ CORE_PREDICATES = (
 REFERENCE_GRAPH = G40G["reference"]
 #: the entities and roles the documents use, described once (see graph.build)
 ENTITIES_GRAPH = G40G["entities"]
+#: the direct fact triples the documents state, each once (their evidence is in the document graphs)
+FACTS_GRAPH = G40G["facts"]
 CURATED_GRAPH = G40G["curated"]
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -7,7 +7,7 @@ import os
 import warnings
 
 import pytest
-from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 from rdflib.namespace import RDF, SKOS
 from rdflib.plugins.sparql import prepareQuery
@@ -69,11 +69,19 @@ def test_layout_has_nquads_manifest_and_oxigraph_store(saved):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_round_trip_is_isomorphic_per_graph(saved, engine):
+    """Each graph comes back as it was, except that a triple several graphs held is kept in the
+    first of them (IRI order): stored graphs are a partition."""
     original = small_dataset()
     loaded = open_dataset(saved, engine=engine)
-    for name in (REFERENCE_GRAPH, document_graph("doc-a"), document_graph("doc-b")):
-        a, b = original.graph(name), loaded.graph(name)
-        assert isomorphic(a, b), f"{engine}: graph {name} differs ({len(a)} vs {len(b)} triples)"
+    kept = set()
+    for name in sorted((REFERENCE_GRAPH, document_graph("doc-a"), document_graph("doc-b")), key=str):
+        expected = Graph()
+        for triple in original.graph(name):
+            if triple not in kept:
+                kept.add(triple)
+                expected.add(triple)
+        got = loaded.graph(name)
+        assert isomorphic(expected, got), f"{engine}: graph {name} differs ({len(expected)} vs {len(got)} triples)"
 
 
 @pytest.mark.parametrize("engine", ENGINES)

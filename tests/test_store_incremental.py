@@ -187,8 +187,8 @@ def test_a_changed_title_alone_rewrites_that_document_graph(tmp_path):
     assert titles == {Literal("Binnenstad Breda")}
 
 
-def test_a_new_name_for_a_known_entity_rewrites_the_entities_graph_not_every_document(tmp_path):
-    from graph.vocab import ENTITIES_GRAPH
+def test_a_new_document_naming_a_known_entity_rewrites_its_graph_and_the_facts_not_every_document(tmp_path):
+    from graph.vocab import FACTS_GRAPH
 
     corpus = write_corpus(tmp_path / "docs", TEXTS)
     build_graph([corpus], tmp_path / "kg", workers=1)
@@ -197,11 +197,12 @@ def test_a_new_name_for_a_known_entity_rewrites_the_entities_graph_not_every_doc
     build_graph([corpus], tmp_path / "kg", workers=1)
     build_graph([corpus], tmp_path / "fresh", workers=1)
 
-    assert manifest(tmp_path / "kg")["store"] == {"mode": "patch", "graphs_written": 2}  # nieuws-d and the entities
+    # the full name is the gazetteer's (g40g:reference), so the entities graph stays as it was
+    assert manifest(tmp_path / "kg")["store"] == {"mode": "patch", "graphs_written": 2}  # nieuws-d and the facts
     after = {g: set(store_quads_of(tmp_path / "kg", g)) for g in graphs(tmp_path / "kg")}
-    assert {g for g in after if after[g] != before.get(g)} == {str(document_graph("nieuws-d")), str(ENTITIES_GRAPH)}
-    gained = {line.split(" ", 1)[1] for line in after[str(ENTITIES_GRAPH)] - before[str(ENTITIES_GRAPH)]}
-    assert gained == {f'<http://www.w3.org/2004/02/skos/core#altLabel> "Vereniging van Nederlandse Gemeenten" <{ENTITIES_GRAPH}>'}
+    assert {g for g in after if after[g] != before.get(g)} == {str(document_graph("nieuws-d")), str(FACTS_GRAPH)}
+    gained = {line.split(" ", 1)[1] for line in after[str(FACTS_GRAPH)] - before[str(FACTS_GRAPH)]}
+    assert gained == {f"<https://w3id.org/g40kg/def#collaboratesWith> <https://w3id.org/g40kg/id/municipality/gm0855> <{FACTS_GRAPH}>"}
     assert (tmp_path / "kg" / GRAPH_FILE).read_bytes() == (tmp_path / "fresh" / GRAPH_FILE).read_bytes()
     assert store_quads(tmp_path / "kg") == store_quads(tmp_path / "fresh")
     assert manifest(tmp_path / "kg")["counts"]["triples"] == manifest(tmp_path / "fresh")["counts"]["triples"]
