@@ -46,6 +46,7 @@ class DocContext:
         self.scope = Scope(self.sentences)
         self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit"), None)
         self._seen: set[tuple] = set()
+        self._by_sentence: dict[tuple[int, int], list[Mention]] = {}
 
     # --- lookup ---------------------------------------------------------------------------------
     def in_span(self, start: int, end: int) -> list[Mention]:
@@ -54,7 +55,16 @@ class DocContext:
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
     def in_sentence(self, sentence: Sentence) -> list[Mention]:
-        return self.in_span(sentence.start, sentence.end)
+        """The mentions inside ``sentence`` (the same list on every call: read it, do not change it).
+
+        Roles and relations ask this several times per sentence; the mentions do not change
+        once the context is made.
+        """
+        key = (sentence.start, sentence.end)
+        found = self._by_sentence.get(key)
+        if found is None:
+            found = self._by_sentence[key] = self.in_span(sentence.start, sentence.end)
+        return found
 
     def sentence_at(self, offset: int) -> Sentence | None:
         return self.scope.of(offset)

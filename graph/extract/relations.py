@@ -80,6 +80,9 @@ _SUCCESSION = (
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
 _ADJECTIVAL = re.compile(r"-[a-z]|\s(?:steden|gemeenten|gemeentes|wethouders|burgemeesters|leden|partners)\b")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+_THINGS_OR_ORGANISATION = _THINGS | {"Organisation"}
+_UNIT_OR_PROGRAMME = frozenset({"OrganisationalUnit", "Programme"})
+_PROGRAMME_OR_EVENT = frozenset({"Programme", "Event"})
 
 
 def find_relations(ctx: DocContext) -> None:
@@ -181,6 +184,9 @@ def _target_thing(ctx: DocContext, mentions: list[Mention], *, near: int | None 
 
 def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
+    # most cues below need a unit, programme, event or organisation in the sentence: without
+    # one they find nothing, so their regex need not run (the cost of extraction is in these scans)
+    types = {m.type for m in mentions}
     for match in _PARTICIPATE.finditer(text, sentence.start, sentence.end):
         target = _target_thing(ctx, mentions) or ctx.context_unit(sentence.start, types={"Programme"})
         if target is None:
@@ -189,7 +195,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit") \
                     and m is not target and not _ADJECTIVAL.match(text, m.end):
                 ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
-    for match in _ACTIVE_IN.finditer(text, sentence.start, sentence.end):
+    for match in _ACTIVE_IN.finditer(text, sentence.start, sentence.end) if types & _THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
         if not after or after[0].start - match.end() > 40 or \
                 re.search(r"[,;]|\b(?:door|met|en)\b", text[match.end():after[0].start]):
@@ -205,7 +211,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 if with_match:
                     for other in ctx.list_after(after[0].end + with_match.end(), sentence.end, types=ACTORS):
                         ctx.add(other, "participatesIn", after[0], sentence, "relations.zitting-met", 0.7)
-    for match in _JOIN.finditer(text, sentence.start, sentence.end):
+    for match in _JOIN.finditer(text, sentence.start, sentence.end) if types & _THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
         if not after or after[0].start - match.end() > 12:
             continue
@@ -214,7 +220,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         subject = ctx.subject(sentence, match.start())
         for m in ([subject] if subject is not None else []) + joiners:
             ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
-    for match in _BROADENED.finditer(text, sentence.start, sentence.end):
+    for match in _BROADENED.finditer(text, sentence.start, sentence.end) if types & _UNIT_OR_PROGRAMME else ():
         subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit", "Programme"})
         if subject is None:
             continue
@@ -230,7 +236,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             for m in mentions:
                 if m.type == "Person":
                     ctx.add(m, "participatesIn", owner, sentence, "relations.hieronder", 0.7)
-    for match in _CONTRIBUTE.finditer(text, sentence.start, sentence.end):
+    for match in _CONTRIBUTE.finditer(text, sentence.start, sentence.end) if "Programme" in types else ():
         after = [m for m in mentions if m.start >= match.end() and m.type == "Programme"]
         subject = ctx.subject(sentence, match.start())
         if after and subject is not None:
@@ -243,13 +249,15 @@ _INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECAS
 
 def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
-    for match in _INITIATIVE_OF.finditer(text, sentence.start, sentence.end):
+    # the first two cues need a programme or event in the sentence (see _participation)
+    named = any(m.type in _PROGRAMME_OR_EVENT for m in mentions)
+    for match in _INITIATIVE_OF.finditer(text, sentence.start, sentence.end) if named else ():
         # "De City Deal is een initiatief van de G40 en Platform31"
         things = [m for m in mentions if m.type in ("Programme", "Event") and m.end <= match.start()]
         if things:
             for actor in ctx.list_after(match.end(), sentence.end, types=ACTORS):
                 ctx.add(actor, "initiated", things[0], sentence, "relations.initiatief-van", 0.8)
-    for match in _INITIATOR.finditer(text, sentence.start, sentence.end):
+    for match in _INITIATOR.finditer(text, sentence.start, sentence.end) if named else ():
         subject = ctx.subject(sentence, match.start())
         after = [m for m in mentions if m.start >= match.end() and m.type in ("Programme", "Event")]
         if subject is not None and after:
@@ -285,6 +293,8 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
 
 def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
+    if not any(m.type == "Event" for m in mentions):
+        return  # nothing to find (the loop below needs an event), so no scan
     for match in _ORGANISE.finditer(text, sentence.start, sentence.end):
         events = [m for m in mentions if m.type == "Event"]
         if not events:
@@ -305,6 +315,8 @@ _CONTRIBUTORS = re.compile(r"\bmet\s+(?:bijdragen|medewerking|deelname|inbreng)\
 
 def _contributors(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"… een werkconferentie, met bijdragen van het UWV en de SER": they take part in it."""
+    if not any(m.type in _PROGRAMME_OR_EVENT for m in mentions):
+        return  # nothing to find (the loop below needs an event or programme), so no scan
     for match in _CONTRIBUTORS.finditer(ctx.text, sentence.start, sentence.end):
         things = [m for m in mentions if m.type in ("Event", "Programme") and m.end <= match.start()]
         if not things:
@@ -315,7 +327,9 @@ def _contributors(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
 
 def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
-    for match in _LED.finditer(text, sentence.start, sentence.end):
+    # what is led is a unit, programme or event before the cue (see _participation)
+    things = any(m.type in _THINGS for m in mentions)
+    for match in _LED.finditer(text, sentence.start, sentence.end) if things else ():
         leaders = [m for m in mentions if m.start >= match.end() and re.fullmatch(
             r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+)?", ctx.text[match.end():m.start])]
         if not leaders:

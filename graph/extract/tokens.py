@@ -59,16 +59,15 @@ class WordTest:
 
     :meth:`indexes` gives the tokens that pass: the matchers walk only these candidates instead
     of running their own loop body for every token. Documents use a few thousand distinct words,
-    so after the first documents nearly every token is answered by one set look-up (a set
-    difference finds the words not seen before; memory is bounded by clearing).
+    so after the first documents nearly every token is answered by one dictionary look-up
+    (memory is bounded by clearing).
     """
 
     LIMIT = 200_000  # distinct words remembered before starting afresh
 
     def __init__(self, test: Callable[[str], bool]):
         self._test = test
-        self._seen: set[str] = set()
-        self._passed: set[str] = set()
+        self._known: dict[str, bool] = {}
 
     def indexes(self, tokens: list[Token]) -> list[int]:
         """Indexes of the tokens whose text passes the test, in order.
@@ -76,15 +75,15 @@ class WordTest:
         >>> word_test({"thema"}, ("impuls",)).indexes(tokenize("De Woningbouwimpuls en het thema"))
         [1, 4]
         """
-        new = {t.text for t in tokens} - self._seen
-        if new:
-            if len(self._seen) > self.LIMIT:
-                self._seen.clear()
-                self._passed.clear()
-            self._seen |= new
-            self._passed.update(word for word in new if self._test(word))
-        passed = self._passed
-        return [i for i, t in enumerate(tokens) if t.text in passed]
+        known, learn = self._known, self._learn
+        # a known word is answered by the look-up; an unknown one (None) is tested and remembered
+        return [i for i, t in enumerate(tokens) if (hit := known.get(t.text)) or (hit is None and learn(t.text))]
+
+    def _learn(self, word: str) -> bool:
+        if len(self._known) >= self.LIMIT:
+            self._known.clear()
+        answer = self._known[word] = bool(self._test(word))
+        return answer
 
 
 def word_test(words=frozenset(), endings: tuple[str, ...] = ()) -> WordTest:
