@@ -34,7 +34,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     Every character is either whitespace or part of a token (``\\w+`` runs are maximal, any other
     non-space character is a token), so only whitespace lies between two tokens: the offset of
     each token is where its text next occurs. ``findall`` + ``str.find`` is about a third faster
-    as building a match object per token (extraction tokenizes every document once).
+    than building a match object per token (extraction tokenizes every document once).
     """
     end = len(text) if end is None else end
     curly = "’" in text
