@@ -48,7 +48,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .extract.model import Extraction, Relation
 from .ingest import Document
-from .nquads import QuadLines
+from .nquads import QuadLines, describe
 from .reference import iri
 from .resolve import Entity, Resolution
 from .vocab import ENTITIES_GRAPH, FACTS_GRAPH, G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
@@ -329,11 +329,11 @@ def _write_document(graph: Graph, document: Document, extraction: Extraction, re
         node = entity_node(key)
         if key not in mentioned:
             mentioned.add(key)
-            graph.add((doc_node, G40.mentions, node))
+            graph.add((doc_node, _MENTIONS, node))
             stats.mentions += 1
             stats._count_entity(key, resolution.entities[key].type)
             evidence = counter.evidence()
-            _write_evidence(graph, evidence, doc_node, doc_node, G40.mentions, node, text, mention.start,
+            _write_evidence(graph, evidence, doc_node, doc_node, _MENTIONS, node, text, mention.start,
                             mention.end, mention.rule, mention.confidence, document)
 
     seen_facts: set[tuple] = set()
@@ -361,14 +361,17 @@ class _Counter:
         self.document_id = document_id
         self.evidence_count = 0
         self.membership_count = 0
+        # mint("evidence", "doc/7") without slugifying the document id again for every node
+        self._evidence = str(mint("evidence", f"{document_id}/0"))[:-1]
+        self._membership = str(mint("membership", f"{document_id}/0"))[:-1]
 
     def evidence(self) -> URIRef:
         self.evidence_count += 1
-        return mint("evidence", f"{self.document_id}/{self.evidence_count}")
+        return URIRef(f"{self._evidence}{self.evidence_count}")
 
     def membership(self) -> URIRef:
         self.membership_count += 1
-        return mint("membership", f"{self.document_id}/{self.membership_count}")
+        return URIRef(f"{self._membership}{self.membership_count}")
 
 
 def _write_entities(graph: Graph, resolution: Resolution, stats: BuildStats, held: set = frozenset()) -> None:
@@ -396,59 +399,56 @@ def _describe_entity(triples: list, node: URIRef, entity: Entity) -> None:
         triples.append((node, _SUBTYPE_PROPERTY[entity.type], Literal(entity.subtype)))
 
 
+#: terms written for every document and fact, made once (rdflib builds a new URIRef on each
+#: ``G40.quote``: 0.5 s per 1,000 documents)
+_TYPE, _EVIDENCE, _STATEMENT = RDF.type, G40.Evidence, RDF.Statement
+_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
+_QUOTE, _START, _END, _RULE, _CONFIDENCE = G40.quote, G40.startOffset, G40.endOffset, G40.rule, G40.confidence
+_DERIVED, _DATE, _FROM, _UNTIL, _PAST = PROV.wasDerivedFrom, DCTERMS.date, G40.validFrom, G40.validUntil, G40.past
+_MENTIONS, _HAS_ROLE, _MEMBERSHIP, _ROLE_LABEL = G40.mentions, G40.hasRole, G40.membership, G40.roleLabel
+_MEMBERSHIP_CLASS, _MEMBER, _ORGANIZATION, _ROLE = G40.Membership, ORG.member, ORG.organization, ORG.role
+
+
 def _write_evidence(graph, evidence, doc_node, subject, predicate, obj, text, start, end, rule, confidence, document,
-                    valid_from=None, valid_until=None):
-    graph.add((evidence, RDF.type, G40.Evidence))
-    graph.add((evidence, RDF.type, RDF.Statement))
-    graph.add((evidence, RDF.subject, subject))
-    graph.add((evidence, RDF.predicate, predicate))
-    graph.add((evidence, RDF.object, obj))
-    graph.add((evidence, G40.quote, Literal(text[start:end])))
-    graph.add((evidence, G40.startOffset, _literal(start)))
-    graph.add((evidence, G40.endOffset, _literal(end)))
-    graph.add((evidence, PROV.wasDerivedFrom, doc_node))
-    graph.add((evidence, G40.rule, _literal(rule)))
-    graph.add((evidence, G40.confidence, _confidence(confidence)))
-    _write_time(graph, evidence, document, valid_from, valid_until)
+                    valid_from=None, valid_until=None, more=()):
+    pairs = [(_TYPE, _EVIDENCE), (_TYPE, _STATEMENT), (_SUBJECT, subject), (_PREDICATE, predicate), (_OBJECT, obj),
+             (_QUOTE, Literal(text[start:end])), (_START, _literal(start)), (_END, _literal(end)),
+             (_DERIVED, doc_node), (_RULE, _literal(rule)), (_CONFIDENCE, _confidence(confidence)), *more]
+    _time(pairs, document, valid_from, valid_until)
+    describe(graph, evidence, pairs)
 
 
-def _write_time(graph, node, document: Document, valid_from, valid_until):
+def _time(pairs: list, document: Document, valid_from, valid_until) -> None:
+    """Append the time of a fact to ``pairs``: its own period, else the document's date or period."""
     if valid_from or valid_until:
         if valid_from:
-            graph.add((node, G40.validFrom, _date(valid_from)))
+            pairs.append((_FROM, _date(valid_from)))
         if valid_until:
-            graph.add((node, G40.validUntil, _date(valid_until)))
+            pairs.append((_UNTIL, _date(valid_until)))
     elif document.date:
-        graph.add((node, DCTERMS.date, _date(document.date)))
+        pairs.append((_DATE, _date(document.date)))
     elif document.period_start or document.period_end:
         if document.period_start:
-            graph.add((node, G40.validFrom, _date(document.period_start)))
+            pairs.append((_FROM, _date(document.period_start)))
         if document.period_end:
-            graph.add((node, G40.validUntil, _date(document.period_end)))
+            pairs.append((_UNTIL, _date(document.period_end)))
 
 
 def _write_relation(graph, counter: _Counter, doc_node, document: Document, relation: Relation, subject, obj,
                     stats: BuildStats):
     predicate = G40[relation.predicate]  # the direct triple is in g40g:facts (see document_facts)
     evidence = counter.evidence()
+    more = [(_PAST, _literal(True))] if relation.past else []
+    if relation.predicate == "hasRole":
+        membership = counter.membership()
+        role = relation.role or "lid"
+        stats.roles.add(role)
+        graph.add((subject, _HAS_ROLE, membership))
+        pairs = [(_TYPE, _MEMBERSHIP_CLASS), (_MEMBER, subject), (_ORGANIZATION, obj), (_ROLE, mint("role", role)),
+                 (_ROLE_LABEL, _literal(role)), (_DERIVED, doc_node), (_PAST, _literal(bool(relation.past)))]
+        _time(pairs, document, relation.valid_from, relation.valid_until)
+        describe(graph, membership, pairs)
+        more += [(_MEMBERSHIP, membership), (_ROLE_LABEL, _literal(role))]
     _write_evidence(graph, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
                     relation.evidence_end, relation.rule, relation.confidence, document,
-                    relation.valid_from, relation.valid_until)
-    if relation.past:
-        graph.add((evidence, G40.past, _literal(True)))
-    if relation.predicate != "hasRole":
-        return
-    membership = counter.membership()
-    role = relation.role or "lid"
-    graph.add((subject, G40.hasRole, membership))
-    graph.add((membership, RDF.type, G40.Membership))
-    graph.add((membership, ORG.member, subject))
-    graph.add((membership, ORG.organization, obj))
-    stats.roles.add(role)
-    graph.add((membership, ORG.role, mint("role", role)))
-    graph.add((membership, G40.roleLabel, _literal(role)))
-    graph.add((membership, PROV.wasDerivedFrom, doc_node))
-    graph.add((membership, G40.past, _literal(bool(relation.past))))
-    _write_time(graph, membership, document, relation.valid_from, relation.valid_until)
-    graph.add((evidence, G40.membership, membership))
-    graph.add((evidence, G40.roleLabel, _literal(role)))
+                    relation.valid_from, relation.valid_until, more)

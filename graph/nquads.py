@@ -25,7 +25,7 @@ import re
 
 from rdflib import BNode, Literal, URIRef
 
-__all__ = ["QuadLines", "term_text"]
+__all__ = ["QuadLines", "term_text", "describe"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -49,8 +49,11 @@ def term_text(term) -> str:
     >>> term_text(Literal("Breda", lang="nl")), term_text(URIRef("urn:a b"))
     ('"Breda"@nl', '<urn:a%20b>')
     """
-    if type(term) is URIRef:  # the common case first, without isinstance's subclass walk
+    kind = type(term)
+    if kind is URIRef:  # the common cases first, without isinstance's subclass walk
         return _iri_cache.get(term) or _iri(term)
+    if kind is Literal and term.datatype is None and not term.language:
+        return '"' + str(term).translate(_LITERAL_ESCAPES) + '"'
     if isinstance(term, URIRef):
         return _iri(term)
     if isinstance(term, Literal):
@@ -81,9 +84,33 @@ class QuadLines:
         s, p, o = triple
         self._lines.add(f"{term_text(s)} {term_text(p)} {term_text(o)}{self._suffix}")
 
+    def describe(self, subject, pairs) -> None:
+        """Add ``(subject, p, o)`` for each ``(p, o)`` of ``pairs`` (the subject is written once)."""
+        head, suffix, add = term_text(subject) + " ", self._suffix, self._lines.add
+        for p, o in pairs:
+            add(f"{head}{term_text(p)} {term_text(o)}{suffix}")
+
     def __len__(self) -> int:
         return len(self._lines)
 
     def text(self) -> bytes:
         """The collected statements as N-Quads: sorted, each once."""
         return "".join(sorted(self._lines)).encode("utf-8")
+
+
+def describe(graph, subject, pairs) -> None:
+    """Add ``(subject, p, o)`` for each ``(p, o)`` of ``pairs`` to ``graph``: a :class:`QuadLines`
+    (fast) or an rdflib Graph.
+
+    >>> from rdflib import Graph
+    >>> pairs = [(URIRef("urn:p"), Literal(1)), (URIRef("urn:q"), URIRef("urn:o"))]
+    >>> sink, graph = QuadLines(URIRef("urn:g")), Graph()
+    >>> describe(sink, URIRef("urn:s"), pairs); describe(graph, URIRef("urn:s"), pairs)
+    >>> len(sink), len(graph)
+    (2, 2)
+    """
+    if isinstance(graph, QuadLines):
+        graph.describe(subject, pairs)
+    else:
+        for p, o in pairs:
+            graph.add((subject, p, o))
