@@ -248,8 +248,9 @@ def document_facts(document_id: str, extraction, resolution: Resolution):
 def _write_facts(graph, extractions, resolution: Resolution) -> None:
     facts = {fact for extraction in extractions
              for fact in document_facts(extraction.document_id, extraction, resolution)}
+    predicates = {predicate: G40[predicate] for _s, predicate, _o in facts}
     for subject_key, predicate, object_key in facts:
-        graph.add((iri(subject_key), G40[predicate], iri(object_key)))
+        graph.add((iri(subject_key), predicates[predicate], iri(object_key)))
 
 
 def _hashed_fragment(sink: QuadLines) -> Fragment:

@@ -15,6 +15,8 @@ Examples
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
@@ -40,8 +42,9 @@ def province_key(code: str) -> str:
     return f"province/{code.lower()}"
 
 
+@lru_cache(maxsize=200_000)
 def iri(key: str) -> URIRef:
-    """IRI of an entity key ``kind/id``."""
+    """IRI of an entity key ``kind/id`` (a build asks for the same few thousand entities again and again)."""
     kind, _, ident = key.partition("/")
     return mint(kind, ident)
 
