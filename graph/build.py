@@ -238,11 +238,18 @@ def document_facts(document_id: str, extraction, resolution: Resolution):
     """
     mention_keys = resolution.mention_keys
     for relation in extraction.relations:
-        subject_key = mention_keys.get((document_id, relation.subject.start, relation.subject.end))
-        object_key = mention_keys.get((document_id, relation.object.start, relation.object.end))
-        if subject_key and object_key and subject_key != object_key:
-            predicate = "memberOf" if relation.predicate == "hasRole" else relation.predicate
-            yield subject_key, predicate, object_key
+        ends = _relation_ends(document_id, relation, mention_keys)
+        if ends is not None:
+            yield ends[0], "memberOf" if relation.predicate == "hasRole" else relation.predicate, ends[1]
+
+
+def _relation_ends(document_id: str, relation, mention_keys: dict) -> tuple[str, str] | None:
+    """The entity keys a relation joins; None when an end did not resolve or both are one entity."""
+    subject_key = mention_keys.get((document_id, relation.subject.start, relation.subject.end))
+    object_key = mention_keys.get((document_id, relation.object.start, relation.object.end))
+    if not subject_key or not object_key or subject_key == object_key:
+        return None
+    return subject_key, object_key
 
 
 def _write_facts(graph, extractions, resolution: Resolution) -> None:
@@ -339,11 +346,11 @@ def _write_document(graph: Graph, document: Document, extraction: Extraction, re
 
     seen_facts: set[tuple] = set()
     for relation in extraction.relations:
-        subject_key = resolution.mention_keys.get((document.id, relation.subject.start, relation.subject.end))
-        object_key = resolution.mention_keys.get((document.id, relation.object.start, relation.object.end))
-        if not subject_key or not object_key or subject_key == object_key:
+        ends = _relation_ends(document.id, relation, resolution.mention_keys)
+        if ends is None:
             stats.unresolved += 1
             continue
+        subject_key, object_key = ends
         fact = (subject_key, relation.predicate, object_key, relation.role, relation.evidence_start)
         if relation.predicate == "collaboratesWith":
             fact = (*sorted((subject_key, object_key)), relation.predicate, relation.role, relation.evidence_start)

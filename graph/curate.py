@@ -493,7 +493,7 @@ def parse_turtle_file(path: Path) -> Curation:
 def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     """Apply ``curation`` to ``dataset`` in place (merge, suppress, entities, aliases, facts)."""
     warnings: list[str] = []
-    curated = dataset.graph(CURATED_GRAPH)
+    curated = _graph(dataset, CURATED_GRAPH)
     merged_into: dict[URIRef, URIRef] = {}
     removed = 0
     for merge in curation.merges:
@@ -521,18 +521,18 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
             existing = {str(o) for o in _objects(dataset, iri, SKOS.prefLabel)}
             for label in names:
                 if label not in existing:
-                    _add(dataset, curated, (iri, SKOS.altLabel, Literal(label)))
+                    curated.add((iri, SKOS.altLabel, Literal(label)))
             warnings.append(_text("w_exists", source=entity.source, iri=_short(iri)))
             continue
         entities_added += 1
-        _add(dataset, curated, (iri, RDF.type, G40[entity.type]))
-        _add(dataset, curated, (iri, SKOS.prefLabel, Literal(entity.label)))
-        _add(dataset, curated, (iri, RDFS.label, Literal(entity.label)))
+        curated.add((iri, RDF.type, G40[entity.type]))
+        curated.add((iri, SKOS.prefLabel, Literal(entity.label)))
+        curated.add((iri, RDFS.label, Literal(entity.label)))
         for alias in entity.aliases:
             if alias != entity.label:
-                _add(dataset, curated, (iri, SKOS.altLabel, Literal(alias)))
+                curated.add((iri, SKOS.altLabel, Literal(alias)))
         if entity.kind and entity.type in _SUBTYPE:
-            _add(dataset, curated, (iri, _SUBTYPE[entity.type], Literal(entity.kind)))
+            curated.add((iri, _SUBTYPE[entity.type], Literal(entity.kind)))
 
     aliases_added = 0
     for alias in curation.aliases:
@@ -541,7 +541,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
             warnings.append(_text("w_missing_alias", source=alias.source, iri=_short(iri)))
             continue
         if Literal(alias.label) not in _objects(dataset, iri, SKOS.prefLabel):
-            _add(dataset, curated, (iri, SKOS.altLabel, Literal(alias.label)))
+            curated.add((iri, SKOS.altLabel, Literal(alias.label)))
             aliases_added += 1
 
     facts_added = 0
@@ -554,7 +554,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
             continue
         stem = slugify(fact.source.rsplit(":", 1)[0])  # file name: voorbeeld.yaml -> voorbeeld-yaml
         counters[stem] = counters.get(stem, 0) + 1
-        _write_fact(dataset, curated, fact, subject, obj, stem, counters[stem])
+        _write_fact(curated, fact, subject, obj, stem, counters[stem])
         facts_added += 1
     for message in warnings:
         log.warning(message)
@@ -586,11 +586,26 @@ def _quads(dataset: Dataset, pattern):
     return [(qs, qp, qo, qg) for qs, qp, qo, qg in dataset.quads((s, p, o, None))]
 
 
-def _graph(dataset: Dataset, context):
-    return dataset.graph(getattr(context, "identifier", context))
+def _graph(dataset: Dataset, context) -> "_OneGraph":
+    return _OneGraph(dataset, dataset.graph(getattr(context, "identifier", context)))
 
 
-def _merge(dataset: Dataset, curated: Graph, old: URIRef, into: URIRef, source: str, warnings: list[str]) -> int:
+class _OneGraph:
+    """A named graph of ``dataset`` whose ``add`` leaves out a triple that a graph already holds:
+    each triple is in one named graph (see :mod:`graph.build`)."""
+
+    def __init__(self, dataset: Dataset, graph: Graph):
+        self.dataset, self.graph = dataset, graph
+
+    def add(self, triple) -> None:
+        if not _has(self.dataset, triple):
+            self.graph.add(triple)
+
+    def remove(self, triple) -> None:
+        self.graph.remove(triple)
+
+
+def _merge(dataset: Dataset, curated: "_OneGraph", old: URIRef, into: URIRef, source: str, warnings: list[str]) -> int:
     if not _typed(dataset, old):
         warnings.append(_text("w_missing_merge", source=source, iri=_short(old)))
         return 0
@@ -605,16 +620,16 @@ def _merge(dataset: Dataset, curated: Graph, old: URIRef, into: URIRef, source: 
             continue  # B keeps its own class
         if p in (SKOS.prefLabel, RDFS.label) and into_labels:
             if str(o) not in into_labels:
-                _add(dataset, graph, (into, SKOS.altLabel, o))
+                graph.add((into, SKOS.altLabel, o))
             continue
         if p == OWL.sameAs and o == into:
             continue
-        _add(dataset, graph, (into, p, o))
+        graph.add((into, p, o))
     for s, p, o, g in _quads(dataset, (None, None, old)):
         graph = _graph(dataset, g)
         graph.remove((s, p, o))
-        _add(dataset, graph, (s, p, into))
-    _add(dataset, curated, (into, OWL.sameAs, old))
+        graph.add((s, p, into))
+    curated.add((into, OWL.sameAs, old))
     return removed
 
 
@@ -648,12 +663,6 @@ def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: 
     return count, removed
 
 
-def _add(dataset: Dataset, graph: Graph, triple) -> None:
-    """Add ``triple`` to ``graph`` unless a graph holds it already: each triple is in one graph."""
-    if not _has(dataset, triple):
-        graph.add(triple)
-
-
 def _remove(dataset: Dataset, triple) -> int:
     """Remove ``triple`` from the graph holding it; returns how many statements went."""
     quads = _quads(dataset, triple)
@@ -679,45 +688,45 @@ def _date(value: str) -> Literal:
     return Literal(value, datatype=XSD.date) if len(value) == 10 else Literal(value)
 
 
-def _write_fact(dataset: Dataset, curated: Graph, fact: CuratedFact, subject: URIRef, obj: URIRef, stem: str, number: int) -> None:
+def _write_fact(curated: "_OneGraph", fact: CuratedFact, subject: URIRef, obj: URIRef, stem: str, number: int) -> None:
     statement = mint("curated", f"{stem}/{number}")
     predicate = G40[fact.predicate]
-    _add(dataset, curated, (statement, RDF.type, G40.CuratedStatement))
-    _add(dataset, curated, (statement, RDF.type, RDF.Statement))
-    _add(dataset, curated, (statement, RDF.subject, subject))
-    _add(dataset, curated, (statement, RDF.predicate, predicate))
-    _add(dataset, curated, (statement, RDF.object, obj))
-    _add(dataset, curated, (statement, G40.curated, Literal(True)))
-    _add(dataset, curated, (statement, DCTERMS.source, Literal(fact.source)))
+    curated.add((statement, RDF.type, G40.CuratedStatement))
+    curated.add((statement, RDF.type, RDF.Statement))
+    curated.add((statement, RDF.subject, subject))
+    curated.add((statement, RDF.predicate, predicate))
+    curated.add((statement, RDF.object, obj))
+    curated.add((statement, G40.curated, Literal(True)))
+    curated.add((statement, DCTERMS.source, Literal(fact.source)))
     if fact.note:
-        _add(dataset, curated, (statement, RDFS.comment, Literal(fact.note)))
+        curated.add((statement, RDFS.comment, Literal(fact.note)))
     timed = [statement]
     if fact.predicate == "hasRole":
         membership = mint("membership", f"curated/{stem}/{number}")
         role_label = fact.role.strip().lower()
         role = mint("role", role_label)
-        _add(dataset, curated, (subject, G40.hasRole, membership))
-        _add(dataset, curated, (subject, G40.memberOf, obj))
-        _add(dataset, curated, (membership, RDF.type, G40.Membership))
-        _add(dataset, curated, (membership, ORG.member, subject))
-        _add(dataset, curated, (membership, ORG.organization, obj))
-        _add(dataset, curated, (membership, ORG.role, role))
-        _add(dataset, curated, (membership, G40.roleLabel, Literal(role_label)))
-        _add(dataset, curated, (membership, G40.curated, Literal(True)))
-        _add(dataset, curated, (membership, G40.past, Literal(fact.past)))
-        _add(dataset, curated, (membership, DCTERMS.source, Literal(fact.source)))
-        _add(dataset, curated, (role, RDF.type, G40.Role))
-        _add(dataset, curated, (role, SKOS.prefLabel, Literal(role_label)))
-        _add(dataset, curated, (role, RDFS.label, Literal(role_label)))
-        _add(dataset, curated, (statement, G40.membership, membership))
-        _add(dataset, curated, (statement, G40.roleLabel, Literal(role_label)))
+        curated.add((subject, G40.hasRole, membership))
+        curated.add((subject, G40.memberOf, obj))
+        curated.add((membership, RDF.type, G40.Membership))
+        curated.add((membership, ORG.member, subject))
+        curated.add((membership, ORG.organization, obj))
+        curated.add((membership, ORG.role, role))
+        curated.add((membership, G40.roleLabel, Literal(role_label)))
+        curated.add((membership, G40.curated, Literal(True)))
+        curated.add((membership, G40.past, Literal(fact.past)))
+        curated.add((membership, DCTERMS.source, Literal(fact.source)))
+        curated.add((role, RDF.type, G40.Role))
+        curated.add((role, SKOS.prefLabel, Literal(role_label)))
+        curated.add((role, RDFS.label, Literal(role_label)))
+        curated.add((statement, G40.membership, membership))
+        curated.add((statement, G40.roleLabel, Literal(role_label)))
         timed.append(membership)
     else:
-        _add(dataset, curated, (subject, predicate, obj))
+        curated.add((subject, predicate, obj))
     for node in timed:
         if fact.valid_from:
-            _add(dataset, curated, (node, G40.validFrom, _date(fact.valid_from)))
+            curated.add((node, G40.validFrom, _date(fact.valid_from)))
         if fact.valid_until:
-            _add(dataset, curated, (node, G40.validUntil, _date(fact.valid_until)))
+            curated.add((node, G40.validUntil, _date(fact.valid_until)))
         if fact.past and node == statement:
-            _add(dataset, curated, (node, G40.past, Literal(True)))
+            curated.add((node, G40.past, Literal(True)))
