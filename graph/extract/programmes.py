@@ -38,6 +38,8 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
 _MAY_START_PROGRAMME = word_test(_DEALS, ("deal",) + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES)
+#: the words a theme name follows
+_THEME_CUE = word_test({"thema", "thematrekker", "themaregisseur"})
 
 
 def _span_text(text: str, tokens: list[Token], span: tuple[int, int]) -> tuple[int, int, str]:
@@ -223,10 +225,11 @@ def find_themes(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
     """Theme mentions after "thema" or "thematrekker"."""
     mentions: list[Mention] = []
     n = len(tokens)
-    for i, token in enumerate(tokens):
-        low = token.text.lower()
-        if low not in ("thema", "thematrekker", "themaregisseur") or i in blocked:
+    for i in _THEME_CUE.indexes(tokens):
+        if i in blocked:
             continue
+        token = tokens[i]
+        low = token.text.lower()
         previous = tokens[i - 1].text.lower() if i > 0 else ""
         if i + 1 < n and (tokens[i + 1].text.lower() in STOP or tokens[i + 1].text in ("'", "’")):
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
-__all__ = ["Token", "tokenize", "TOKEN", "WordTest", "word_test", "NAME_START"]
+__all__ = ["Token", "tokenize", "TOKEN", "WordTest", "word_test", "marked_tokens", "NAME_START"]
 
 TOKEN = re.compile(r"[’']s-|\w+|[^\w\s]")
 
@@ -55,19 +55,19 @@ def key_of(name: str) -> tuple[str, ...]:
 
 
 class WordTest:
-    """A test of single words (``test(word) -> bool``) that remembers its answers.
+    """A test of single words (``test(word) -> bool``) whose answers are remembered.
 
     :meth:`indexes` gives the tokens that pass: the matchers walk only these candidates instead
-    of running their own loop body for every token. Documents use a few thousand distinct words,
-    so after the first documents nearly every token is answered by one dictionary look-up
-    (memory is bounded by clearing).
+    of running their own loop body for every token. Every word test joins one registry (make
+    them once, at import or behind a cache): the first test asked about a document's tokens
+    marks them for all the tests in one pass (:func:`marked_tokens`), and each test then picks
+    its own from the few marked tokens. Documents use a few thousand distinct words, so after
+    the first documents nearly every token is answered by one dictionary look-up.
     """
 
-    LIMIT = 200_000  # distinct words remembered before starting afresh
-
     def __init__(self, test: Callable[[str], bool]):
-        self._test = test
-        self._known: dict[str, bool] = {}
+        self.test = test
+        self.bit = _REGISTRY.add(self)
 
     def indexes(self, tokens: list[Token]) -> list[int]:
         """Indexes of the tokens whose text passes the test, in order.
@@ -75,15 +75,58 @@ class WordTest:
         >>> word_test({"thema"}, ("impuls",)).indexes(tokenize("De Woningbouwimpuls en het thema"))
         [1, 4]
         """
-        known, learn = self._known, self._learn
-        # a known word is answered by the look-up; an unknown one (None) is tested and remembered
-        return [i for i, t in enumerate(tokens) if (hit := known.get(t.text)) or (hit is None and learn(t.text))]
+        bit = self.bit
+        return [index for index, bits in marked_tokens(tokens) if bits & bit]
 
-    def _learn(self, word: str) -> bool:
-        if len(self._known) >= self.LIMIT:
-            self._known.clear()
-        answer = self._known[word] = bool(self._test(word))
-        return answer
+
+class _Registry:
+    """All word tests, and each word's answers to them as one integer (bit k: test k passes).
+
+    Adding a test starts a new generation (a new tuple of tests and an empty table of answers,
+    swapped in as one object), so an answer is never stored under tests it was not asked of.
+    """
+
+    LIMIT = 200_000  # distinct words remembered before starting afresh
+
+    def __init__(self):
+        self.generation: tuple[tuple[WordTest, ...], dict[str, int]] = ((), {})
+        self.last: tuple[list[Token], list[tuple[int, int]]] = ([], [])
+
+    def add(self, test: WordTest) -> int:
+        tests = self.generation[0] + (test,)
+        self.generation = (tests, {})
+        self.last = ([], [])
+        return 1 << (len(tests) - 1)
+
+    def mark(self, tokens: list[Token]) -> list[tuple[int, int]]:
+        last_tokens, marked = self.last
+        if last_tokens is tokens:
+            return marked
+        tests, answers = self.generation
+        if len(answers) >= self.LIMIT:
+            answers.clear()
+
+        def learn(word: str) -> int:
+            bits = answers[word] = sum(test.bit for test in tests if test.test(word))
+            return bits
+
+        known = answers.get
+        marked = [(index, bits) for index, token in enumerate(tokens)
+                  if (bits := known(token.text)) or (bits is None and (bits := learn(token.text)))]
+        self.last = (tokens, marked)
+        return marked
+
+
+_REGISTRY = _Registry()
+
+
+def marked_tokens(tokens: list[Token]) -> list[tuple[int, int]]:
+    """``(index, bits)`` of the tokens that pass at least one word test (bit k: test k passes).
+
+    The answer for the last token list asked about is kept with the list itself (recognised by
+    identity): the matchers of one document all ask about the same tokens.
+    """
+    return _REGISTRY.mark(tokens)
 
 
 def word_test(words=frozenset(), endings: tuple[str, ...] = ()) -> WordTest:
