@@ -145,10 +145,7 @@ class OxigraphStore(_OxrdflibStore):
         elif isinstance(result, ox.QuerySolutions):
             out = Result("SELECT")
             out.vars = [Variable(v.value) for v in result.variables]
-            convert = _memoised_term()
-            out.bindings = [
-                {v: convert(value) for v, value in zip(out.vars, row) if value is not None} for row in result
-            ]
+            out.bindings = _bindings(out.vars, result)
         else:
             from rdflib import Graph
 
@@ -159,39 +156,66 @@ class OxigraphStore(_OxrdflibStore):
 
 
 def term(value):
-    """A pyoxigraph term as an rdflib term (``xsd:string`` literals as plain literals)."""
+    """A pyoxigraph term as an rdflib term (``xsd:string`` literals as plain literals).
+
+    IRIs and plain literals, most of a result, are built without rdflib's checks and casts: an
+    IRI Oxigraph has parsed is a valid one, and a plain literal's value is its text. The terms
+    are the ones rdflib's constructors give.
+
+    >>> import pyoxigraph as ox
+    >>> a = term(ox.Literal("tekst")); b = Literal("tekst")
+    >>> a == b and a.value == b.value and (a.language, a.datatype, a.ill_typed) == (None, None, None)
+    True
+    >>> term(ox.NamedNode("urn:x")) == URIRef("urn:x"), type(term(ox.NamedNode("urn:x"))) is URIRef
+    (True, True)
+    >>> term(ox.Literal("2021-06-01", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))).value
+    datetime.date(2021, 6, 1)
+    """
     if isinstance(value, ox.NamedNode):
-        return URIRef(value.value)
+        return _str_new(URIRef, value.value)
     if isinstance(value, ox.Literal):
+        datatype = value.datatype.value
+        if datatype == _XSD_STRING:
+            return _plain_literal(value.value)
         if value.language:
             return Literal(value.value, lang=value.language)
-        if value.datatype.value == _XSD_STRING:
-            return Literal(value.value)
-        return Literal(value.value, datatype=URIRef(value.datatype.value))
+        return Literal(value.value, datatype=URIRef(datatype))
     if isinstance(value, ox.BlankNode):
         return BNode(value.value)
     return from_ox(value)
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_str_new = str.__new__
 
 
-def _memoised_term():
-    """:func:`term` for the values of one query result, each distinct value converted once.
+def _plain_literal(text: str) -> Literal:
+    """``Literal(text)``: the same slots, without the round of casts rdflib's constructor makes."""
+    literal = _str_new(Literal, text)
+    literal._language = literal._datatype = literal._ill_typed = None
+    literal._value = text
+    return literal
+
+
+def _bindings(variables, solutions) -> list[dict]:
+    """The rows of a SELECT result as rdflib bindings (variable → term; unbound left out).
 
     A result repeats its values (the entity asked about, labels, dates, documents) from row to
-    row; building an rdflib term costs more than Oxigraph's lookup, and terms are immutable.
+    row: each distinct value is converted once (terms are immutable), in one loop without a
+    function call per value.
     """
     converted = {}
-
-    def convert(value):
-        try:
-            return converted[value]
-        except KeyError:
-            converted[value] = result = term(value)
-            return result
-
-    return convert
+    rows = []
+    for solution in solutions:
+        row = {}
+        for variable, value in zip(variables, solution):
+            if value is not None:
+                try:
+                    row[variable] = converted[value]
+                except KeyError:
+                    row[variable] = converted[value] = term(value)
+        rows.append(row)
+    return rows
 
 
 def _is_union(context) -> bool:
