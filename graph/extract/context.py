@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Iterable
 
+from .cues import CueText
 from .model import Mention, Relation, Sentence
 from .references import Scope
 
@@ -47,6 +49,7 @@ class DocContext:
         self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit"), None)
         self._seen: set[tuple] = set()
         self._by_sentence: dict[tuple[int, int], list[Mention]] = {}
+        self._cue_text = CueText(self.text)
 
     # --- lookup ---------------------------------------------------------------------------------
     def in_span(self, start: int, end: int) -> list[Mention]:
@@ -65,6 +68,18 @@ class DocContext:
         if found is None:
             found = self._by_sentence[key] = self.in_span(sentence.start, sentence.end)
         return found
+
+    def cues(self, pattern: re.Pattern, sentence: Sentence) -> Iterable[re.Match]:
+        """``pattern.finditer`` over ``sentence``; nothing, without a scan, when the sentence lacks
+        the words every match contains (see :mod:`graph.extract.cues`)."""
+        if not self._cue_text.may_match(pattern, sentence.start, sentence.end):
+            return ()
+        return pattern.finditer(self.text, sentence.start, sentence.end)
+
+    def has_cue(self, pattern: re.Pattern, sentence: Sentence) -> bool:
+        """Whether ``pattern`` matches somewhere in ``sentence`` (as :meth:`cues`)."""
+        return self._cue_text.may_match(pattern, sentence.start, sentence.end) and \
+            pattern.search(self.text, sentence.start, sentence.end) is not None
 
     def sentence_at(self, offset: int) -> Sentence | None:
         return self.scope.of(offset)

@@ -143,7 +143,7 @@ def _subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, pro
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     done = set()
-    for match in _COLLAB.finditer(text, sentence.start, sentence.end):
+    for match in ctx.cues(_COLLAB, sentence):
         objects = _actor_objects(ctx, ctx.list_after(match.end(), sentence.end))
         if not objects:
             continue
@@ -160,8 +160,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 for actor in [subject, *objects]:
                     if actor is not None:
                         ctx.add(actor, "participatesIn", things[0], sentence, "relations.samen-aan", 0.7)
-    if _MET_VERB.search(text, sentence.start, sentence.end):
-        for match in _MET.finditer(text, sentence.start, sentence.end):
+    if ctx.has_cue(_MET_VERB, sentence):
+        for match in ctx.cues(_MET, sentence):
             if re.match(r"met\s+als\b", text[match.start():match.start() + 9]):
                 continue
             objects = [o for o in _actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done]
@@ -187,7 +187,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     # most cues below need a unit, programme, event or organisation in the sentence: without
     # one they find nothing, so their regex need not run (the cost of extraction is in these scans)
     types = {m.type for m in mentions}
-    for match in _PARTICIPATE.finditer(text, sentence.start, sentence.end):
+    for match in ctx.cues(_PARTICIPATE, sentence):
         target = _target_thing(ctx, mentions) or ctx.context_unit(sentence.start, types={"Programme"})
         if target is None:
             continue
@@ -195,7 +195,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit") \
                     and m is not target and not _ADJECTIVAL.match(text, m.end):
                 ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
-    for match in _ACTIVE_IN.finditer(text, sentence.start, sentence.end) if types & _THINGS_OR_ORGANISATION else ():
+    for match in ctx.cues(_ACTIVE_IN, sentence) if types & _THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
         if not after or after[0].start - match.end() > 40 or \
                 re.search(r"[,;]|\b(?:door|met|en)\b", text[match.end():after[0].start]):
@@ -211,7 +211,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 if with_match:
                     for other in ctx.list_after(after[0].end + with_match.end(), sentence.end, types=ACTORS):
                         ctx.add(other, "participatesIn", after[0], sentence, "relations.zitting-met", 0.7)
-    for match in _JOIN.finditer(text, sentence.start, sentence.end) if types & _THINGS_OR_ORGANISATION else ():
+    for match in ctx.cues(_JOIN, sentence) if types & _THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
         if not after or after[0].start - match.end() > 12:
             continue
@@ -220,7 +220,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         subject = ctx.subject(sentence, match.start())
         for m in ([subject] if subject is not None else []) + joiners:
             ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
-    for match in _BROADENED.finditer(text, sentence.start, sentence.end) if types & _UNIT_OR_PROGRAMME else ():
+    for match in ctx.cues(_BROADENED, sentence) if types & _UNIT_OR_PROGRAMME else ():
         subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit", "Programme"})
         if subject is None:
             continue
@@ -236,7 +236,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             for m in mentions:
                 if m.type == "Person":
                     ctx.add(m, "participatesIn", owner, sentence, "relations.hieronder", 0.7)
-    for match in _CONTRIBUTE.finditer(text, sentence.start, sentence.end) if "Programme" in types else ():
+    for match in ctx.cues(_CONTRIBUTE, sentence) if "Programme" in types else ():
         after = [m for m in mentions if m.start >= match.end() and m.type == "Programme"]
         subject = ctx.subject(sentence, match.start())
         if after and subject is not None:
@@ -251,18 +251,18 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
     text = ctx.text
     # the first two cues need a programme or event in the sentence (see _participation)
     named = any(m.type in _PROGRAMME_OR_EVENT for m in mentions)
-    for match in _INITIATIVE_OF.finditer(text, sentence.start, sentence.end) if named else ():
+    for match in ctx.cues(_INITIATIVE_OF, sentence) if named else ():
         # "De City Deal is een initiatief van de G40 en Platform31"
         things = [m for m in mentions if m.type in ("Programme", "Event") and m.end <= match.start()]
         if things:
             for actor in ctx.list_after(match.end(), sentence.end, types=ACTORS):
                 ctx.add(actor, "initiated", things[0], sentence, "relations.initiatief-van", 0.8)
-    for match in _INITIATOR.finditer(text, sentence.start, sentence.end) if named else ():
+    for match in ctx.cues(_INITIATOR, sentence) if named else ():
         subject = ctx.subject(sentence, match.start())
         after = [m for m in mentions if m.start >= match.end() and m.type in ("Programme", "Event")]
         if subject is not None and after:
             ctx.add(subject, "initiated", after[0], sentence, "relations.initiatiefnemer", 0.85)
-    for match in _INITIATIVE.finditer(text, sentence.start, sentence.end):
+    for match in ctx.cues(_INITIATIVE, sentence):
         target = _target_thing(ctx, [m for m in mentions if m.type in ("Programme", "Event")], near=match.start())
         passive = _TAKEN_BY.search(text, match.end(), sentence.end)
         if passive is not None and match.group().lower().startswith("het"):
@@ -295,7 +295,7 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     text = ctx.text
     if not any(m.type == "Event" for m in mentions):
         return  # nothing to find (the loop below needs an event), so no scan
-    for match in _ORGANISE.finditer(text, sentence.start, sentence.end):
+    for match in ctx.cues(_ORGANISE, sentence):
         events = [m for m in mentions if m.type == "Event"]
         if not events:
             continue
@@ -317,7 +317,7 @@ def _contributors(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     """"… een werkconferentie, met bijdragen van het UWV en de SER": they take part in it."""
     if not any(m.type in _PROGRAMME_OR_EVENT for m in mentions):
         return  # nothing to find (the loop below needs an event or programme), so no scan
-    for match in _CONTRIBUTORS.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.cues(_CONTRIBUTORS, sentence):
         things = [m for m in mentions if m.type in ("Event", "Programme") and m.end <= match.start()]
         if not things:
             continue
@@ -329,7 +329,7 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
     text = ctx.text
     # what is led is a unit, programme or event before the cue (see _participation)
     things = any(m.type in _THINGS for m in mentions)
-    for match in _LED.finditer(text, sentence.start, sentence.end) if things else ():
+    for match in ctx.cues(_LED, sentence) if things else ():
         leaders = [m for m in mentions if m.start >= match.end() and re.fullmatch(
             r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+)?", ctx.text[match.end():m.start])]
         if not leaders:
@@ -407,8 +407,7 @@ def _carry_role(ctx: DocContext, sentence: Sentence, first: Mention, later: Ment
 
 
 def _contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    text = ctx.text
-    for match in _CONTACT.finditer(text, sentence.start, sentence.end):
+    for match in ctx.cues(_CONTACT, sentence):
         persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3]
         if not persons:
             continue

@@ -122,7 +122,7 @@ def find_roles(ctx: DocContext) -> None:
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
                 and not _PRONOUN_COPULA.match(ctx.text, sentence.start):
             continue
-        roles_here = list(pattern.finditer(ctx.text, sentence.start, sentence.end))
+        roles_here = list(ctx.cues(pattern, sentence))
         for index, match in enumerate(roles_here):
             role = _role_of(match.group(0))
             if role is None:

@@ -1,0 +1,125 @@
+"""Cue words: a cheap test that a pattern cannot match in a sentence, before running it.
+
+Most relation cues are case-insensitive alternations that start with ``\\b``; the regular
+expression engine then tries them at every position of every sentence, and most sentences hold
+none of them. Every match of such a pattern contains one of a few literal words (each match of
+"samen met | overleg met" contains "samen" or "overleg"). :func:`required_words` reads these
+words off the parsed pattern itself, so they cannot fall out of step with it; :class:`CueText`
+looks them up in the sentence's lower-case text with ``in``, much faster than a scan by the
+pattern. A sentence without any of them is skipped; one with them is scanned by the pattern as
+before, so what is found does not change.
+
+Examples
+--------
+>>> import re
+>>> sorted(required_words(re.compile(r"\\b(?:samen\\s+met|overleg\\s+met|together\\s+with)\\s", re.I)))
+['overleg', 'samen', 'together']
+>>> required_words(re.compile(r"\\b\\w+\\b")) is None
+True
+>>> text = CueText("Samen MET de G40. Daarna niets.")
+>>> cue = re.compile(r"\\bsamen\\s+met\\s", re.I)
+>>> text.may_match(cue, 0, 17), text.may_match(cue, 18, 31)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the parser behind re.compile (a private module; without it nothing is skipped)
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python before 3.11
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+__all__ = ["required_words", "CueText"]
+
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+#: characters that a case-insensitive pattern matches to an ASCII letter although their lower
+#: case is no ASCII letter ("ſ" ~ "s", "ı" and "İ" ~ "i"): a text with one of them is not filtered
+_UNFOLDED = ("ſ", "ı", "İ")
+
+
+def required_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """Lower-case words one of which every match of ``pattern`` contains (None: no such words).
+
+    Only ASCII literals count; each alternative of an alternation must give its own words.
+    Read once per pattern: the answers are kept by the pattern's identity (hashing a compiled
+    pattern hashes its code, on every look-up), with the pattern itself.
+    """
+    known = _REQUIRED.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _REQUIRED[id(pattern)] = (pattern, _read_words(pattern))
+    return known[1]
+
+
+_REQUIRED: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
+
+
+def _read_words(pattern: re.Pattern) -> frozenset[str] | None:
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern this reading does not know: never skipped
+        return None
+    words = _sequence_words(list(parsed))
+    return frozenset(word.lower() for word in words) if words else None
+
+
+def _sequence_words(items: list) -> set[str] | None:
+    """The best word set of a sequence of parsed items: any one required item's set will do."""
+    found: list[set[str]] = []
+    run = ""  # consecutive ASCII literals
+    for op, argument in items:
+        if op is _sre.LITERAL and argument < 128:
+            run += chr(argument)
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        words = _item_words(op, argument)
+        if words:
+            found.append(words)
+    if run:
+        found.append({run})
+    # the longest shortest word finds the fewest sentences; then the fewest words
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _item_words(op, argument) -> set[str] | None:
+    if op is _sre.SUBPATTERN:
+        return _sequence_words(list(argument[-1]))
+    if op is _sre.BRANCH:
+        branches = [_sequence_words(list(branch)) for branch in argument[1]]
+        return None if any(not words for words in branches) else set().union(*branches)
+    if op in _REPEATS and argument[0] >= 1:
+        return _sequence_words(list(argument[2]))
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _sequence_words(list(argument))
+    return None
+
+
+class CueText:
+    """A document's text in lower case, to ask whether a pattern may match in a span of it.
+
+    The rules ask about one sentence after another, so the lower-case text of the last span
+    asked about is kept for the next question.
+    """
+
+    def __init__(self, text: str):
+        usable = not any(c in text for c in _UNFOLDED)
+        self._lower = text.lower() if usable else None
+        self._span: tuple[int, int, str] = (0, 0, "")
+
+    def may_match(self, pattern: re.Pattern, start: int, end: int) -> bool:
+        """False only when no match of ``pattern`` can lie inside ``text[start:end]``."""
+        words = required_words(pattern)
+        if words is None or self._lower is None:
+            return True
+        span_start, span_end, lower = self._span
+        if (span_start, span_end) != (start, end):
+            lower = self._lower[start:end]
+            self._span = (start, end, lower)
+        for word in words:
+            if word in lower:
+                return True
+        return False

@@ -1,0 +1,52 @@
+"""The shortcuts that make extraction faster never change what it finds.
+
+:mod:`graph.extract.cues` skips a pattern in a sentence that lacks the words every match of the
+pattern contains; these tests check, on the extraction fixtures and on spellings chosen to trip
+it up, that a skipped sentence is one where the pattern finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from graph.extract import context, relations, roles
+from graph.extract.cues import CueText, required_words
+from graph.extract.sentences import split_sentences
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PATTERNS = [value for module in (relations, roles, context) for value in vars(module).values()
+            if isinstance(value, re.Pattern)] + [roles.role_pattern()]
+
+
+def _texts() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for folder in ("extract", "extract_round2")
+             for path in sorted((FIXTURES / folder).glob("*.txt"))]
+    # case and the characters a case-insensitive pattern folds to ASCII letters
+    texts += ["SAMEN MET de G40 werkten zij aan de deal.", "ſamen met de G40 en Platform31.",
+              "De stad nam deel, İnitiatiefnemer was Tilburg.", "Onder leıding van Anna Bos."]
+    return texts
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:40])
+def test_a_skipped_sentence_has_no_match(pattern):
+    for text in _texts():
+        cue_text = CueText(text)
+        for sentence in split_sentences(text):
+            if not cue_text.may_match(pattern, sentence.start, sentence.end):
+                found = pattern.search(text, sentence.start, sentence.end)
+                assert found is None, f"{pattern.pattern!r} skipped {sentence.text!r} but matches {found.group()!r}"
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\b(?:samen\s+met|overleg\s+met)\s", {"samen", "overleg"}),
+    (r"\bo\.l\.v\.", {"o.l.v."}),
+    (r"(?:doen|werkt)\s+(?:\S+\s+){0,8}?mee\b", {"doen", "werkt"}),
+    (r"\bgecoördineerd\s+door", {"rdineerd"}),  # ASCII literals only
+    (r"\b(?:de|het)?\s+\w+", None),  # an alternative without words
+])
+def test_required_words(pattern, words):
+    got = required_words(re.compile(pattern, re.IGNORECASE))
+    assert (set(got) if got else None) == words, f"{pattern!r}: {got!r}"
