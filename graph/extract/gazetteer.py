@@ -265,15 +265,18 @@ def find_gazetteer_mentions(text: str, gazetteer: Gazetteer, *, date: str | None
             continue
         hit = None
         cue = None  # "ministerie van" before token i: asked once, not once per length
+        # the words of the longest name and how many of them are upper case, once for all lengths
+        window = tuple([t.text for t in tokens[i:i + lengths[0]]])
+        upper = _upper_run(window)
         for length in lengths:
             j = i + length
             if j > n:
                 continue
-            words = tuple([t.text for t in tokens[i:j]])
+            words = window[:length]
             # names never run across a line break in the middle of a sentence heading
             candidates = index.exact.get(words)
             mode = "exact"
-            if not candidates and all(w.isupper() or not w.isalpha() for w in words):
+            if not candidates and length <= upper:
                 candidates, mode = index.upper.get(words), "upper"
             if not candidates:
                 if cue is None:
@@ -294,6 +297,14 @@ def find_gazetteer_mentions(text: str, gazetteer: Gazetteer, *, date: str | None
                              0.95 if entry.needs_cue else 1.0, key=entry.key))
         i = j
     return found
+
+
+def _upper_run(words: tuple[str, ...]) -> int:
+    """How many of ``words``, from the first, are upper case or no word ("VNG", "G40", "&")."""
+    for count, word in enumerate(words):
+        if not (word.isupper() or not word.isalpha()):
+            return count
+    return len(words)
 
 
 def _accept(candidates, tokens, i, j, found, date, mode) -> _Entry | None:

@@ -144,19 +144,26 @@ def _norm(label: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", label.lower()).split())
 
 
-def find_heading_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """Headings that repeat the name of a unit, theme or programme named elsewhere."""
+def _names(mentions: list[Mention]) -> dict[str, Mention]:
+    """Normalised name → the first unit, theme or programme of ``mentions`` with that name."""
     by_name: dict[str, Mention] = {}
     for m in mentions:
         if m.type in ("OrganisationalUnit", "Theme", "Programme"):
             by_name.setdefault(_norm(m.label), m)
             if m.type == "OrganisationalUnit" and m.kind and _norm(m.label).startswith(m.kind + " "):
                 by_name.setdefault(_norm(m.label)[len(m.kind) + 1:], m)
+    return by_name
+
+
+def find_heading_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Headings that repeat the name of a unit, theme or programme named elsewhere."""
     covered = {(m.start, m.end) for m in mentions}
+    headings = [s for s in sentences if s.is_heading and not any(s.start <= a < s.end for a, _ in covered)]
+    if not headings:
+        return []  # no heading to look up: the names need not be normalised
+    by_name = _names(mentions)
     found = []
-    for s in sentences:
-        if not s.is_heading or any(s.start <= a < s.end for a, _ in covered):
-            continue
+    for s in headings:
         target = by_name.get(_norm(s.text))
         if target:
             found.append(Mention(s.start, s.end, s.text, target.type, "references.heading", 0.8, key=target.key,

@@ -31,7 +31,6 @@ ABBREVIATIONS = frozenset(
 )
 MAX_SENTENCE = 1200
 
-_LINE = re.compile(r"[^\n]*")
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦●\-\*–]|\d{1,2}[.)])[ \t]+")
 _END = re.compile(r"[.!?]+[\"'”’)*\]]*[^\S\n]+")
 _INITIAL = re.compile(r"[a-z]\.")
@@ -101,10 +100,24 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def _nonblank_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text`` that holds more than whitespace.
+
+    >>> _nonblank_lines("Titel\\n\\n  \\nTekst.")
+    [(0, 5), (10, 16)]
+    """
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences and headings with offsets and section context."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
-    lines = [(s, e) for s, e in lines if e > s or s < len(text)]
     sentences: list[Sentence] = []
     section = section_start = None
     sub = sub_start = None  # bullet sub-heading
@@ -112,7 +125,7 @@ def split_sentences(text: str) -> list[Sentence]:
     list_count = 0
     in_list = False
     first_content = True
-    nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
+    nonblank = _nonblank_lines(text)
     for index, (s, e) in enumerate(nonblank):
         raw = text[s:e]
         bullet = _BULLET.match(raw)
