@@ -67,7 +67,13 @@ def find_emails(text: str) -> list[Email]:
 
 
 def _is_name_word(token: Token) -> bool:
-    return bool(_NAME_WORD.match(token.text)) and token.text.lower() not in STOP
+    return _is_name_text(token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_name_text(word: str) -> bool:
+    """A capitalised word that is no stop word (remembered: names are tested again and again)."""
+    return bool(_NAME_WORD.match(word)) and word.lower() not in STOP
 
 
 @lru_cache(maxsize=1)
