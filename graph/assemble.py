@@ -33,10 +33,11 @@ Examples
 
 from __future__ import annotations
 
-import json
 import logging
+import marshal
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -58,6 +59,7 @@ from .store import (
     _swap_in,
     _sweep_stale_staging,
     atomic_write,
+    manifest_text,
 )
 from .vocab import CURATED_GRAPH, bind_prefixes
 
@@ -65,8 +67,11 @@ __all__ = ["StagedGraph", "INDEX_FILE", "read_index", "load_store", "PATCH_MAX_S
 
 log = logging.getLogger(__name__)
 
-#: the fragment index (per named graph: key, byte range in graph.nq, counts), under cache/
-INDEX_FILE = "fragments.json"
+#: the fragment index (per named graph: key, byte range in graph.nq, counts), under cache/; written
+#: with :mod:`marshal` (10,000 documents: 0.17 s to write and read again, JSON 0.37 s), so only the
+#: Python version that wrote it reads it: another one loads the store afresh
+INDEX_FILE = "fragments.marshal"
+_INDEX_FORMAT = (1, sys.version_info[0], sys.version_info[1], marshal.version)
 #: above this share of changed bytes, a fresh bulk load is cheaper than patching the old store
 PATCH_MAX_SHARE = 0.2
 
@@ -76,10 +81,12 @@ def read_index(graph_path: Path) -> dict:
     if not (Path(graph_path) / GRAPH_FILE).is_file():
         return {}
     try:
-        index = json.loads((Path(graph_path) / CACHE_DIR / INDEX_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        index = marshal.loads((Path(graph_path) / CACHE_DIR / INDEX_FILE).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
         return {}
-    return index if isinstance(index, dict) and isinstance(index.get("graphs"), dict) else {}
+    if not isinstance(index, dict) or index.get("format") != _INDEX_FORMAT or not isinstance(index.get("graphs"), dict):
+        return {}
+    return index
 
 
 class _TrackingStore(OxigraphStore):
@@ -209,9 +216,9 @@ class StagedGraph:
         _carry_cache(self.path / CACHE_DIR, staging / CACHE_DIR, cache)
         touched = sorted(g for g in changed if g != str(CURATED_GRAPH))
         atomic_write(staging / CACHE_DIR / INDEX_FILE,
-                     json.dumps({"curation": self.curation, "curation_touched": touched, "triples": self.triples,
-                                 "graphs": index}))
-        (staging / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+                     marshal.dumps({"format": _INDEX_FORMAT, "curation": self.curation, "curation_touched": touched,
+                                    "triples": self.triples, "graphs": index}))
+        (staging / MANIFEST_FILE).write_text(manifest_text(manifest), encoding="utf-8")
         _swap_in(staging, self.path)
         self._staging = None
 

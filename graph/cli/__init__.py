@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import signal
+import sys
 
 from .base import cli
 
@@ -24,7 +27,27 @@ def main() -> None:
     staging folders removed, workers stopped — happens then too.
     """
     signal.signal(signal.SIGTERM, _terminated)
-    cli(prog_name="g40kg")
+    try:
+        cli(prog_name="g40kg")
+    except SystemExit as done:
+        _exit_now(done.code)
+    _exit_now(0)
+
+
+def _exit_now(code) -> None:
+    """Leave at once: run the exit handlers and flush the output, but skip tearing the
+    interpreter down, which frees every object one by one (0.3–0.5 s after a build of 10,000
+    documents; mypy leaves the same way). ``code`` as :class:`SystemExit` takes it."""
+    atexit._run_exitfuncs()  # weakref finalizers (pinned graph copies), logging, temporary folders
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (``g40kg … | head``): nothing left to say
+            pass
+    os._exit(code or 0)
 
 
 def _terminated(signum, frame):
