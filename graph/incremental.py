@@ -14,7 +14,10 @@ What those stages need of a document whose graph is not written again is small: 
 the mention spans its relations join, its warnings. That :class:`ExtractionOutline` of every
 document is kept in one file (``cache/extract/index.marshal``, plain tuples: about 0.2 s for
 10,000 documents, where unpickling 10,000 whole extractions takes seconds); a whole extraction
-is only read (:meth:`CachedExtraction.full`) for a document whose graph must be written.
+is only read (:meth:`CachedExtraction.full`) for a document whose graph must be written. The
+outlines of documents extracted since that file was written go to a small second one
+(``recent.marshal``) until they are :data:`RECENT_SHARE` of the corpus, so a rebuild after a
+few changes does not write 10,000 outlines again (0.3 s).
 
 Documents that must be extracted are spread over worker processes (``workers``, default: the
 number of cores; see :mod:`graph.workers`); results come back in document order, so the graph
@@ -50,13 +53,17 @@ from .heap import collector_paused
 from .workers import forked_map
 
 __all__ = ["CachedExtraction", "ExtractionOutline", "extract_documents_cached", "document_key", "extractor_fingerprint",
-           "CACHE_SUBDIR", "INDEX_ENTRY"]
+           "CACHE_SUBDIR", "INDEX_ENTRY", "RECENT_ENTRY"]
 
 log = logging.getLogger(__name__)
 
 CACHE_SUBDIR = "extract"
 #: the outlines of all cached extractions, in one file of the cache folder
 INDEX_ENTRY = "index.marshal"
+#: the outlines extracted since the index was written (and the index's unused entries' count)
+RECENT_ENTRY = "recent.marshal"
+#: the index is written anew once new and unused outlines reach this share of the documents
+RECENT_SHARE = 0.1
 #: raise when the outline record changes; marshal's format is the running Python's
 _INDEX_FORMAT = (3, sys.version_info[0], sys.version_info[1], marshal.version)
 
@@ -195,7 +202,8 @@ def extract_documents_cached(
                               documents=documents, gazetteer=gazetteer)
     with collector_paused():
         index = _load_index(folder / INDEX_ENTRY) if folder else {}
-        records = [index.get(key) for key in result.keys]
+        recent = _load_index(folder / RECENT_ENTRY) if folder and index else {}
+        records = [recent.get(key) or index.get(key) for key in result.keys]
         todo = []
         for position, (document, key, record) in enumerate(zip(documents, result.keys, records)):
             if record is None and folder is not None:  # an entry without an outline (an older cache)
@@ -216,12 +224,25 @@ def extract_documents_cached(
         records[position] = outline_record(extraction)
         result.extracted += 1
         result.fresh.append(extraction.document_id)
-    if todo or len(index) != len(result.keys):
-        result.entries[INDEX_ENTRY] = marshal.dumps({"format": _INDEX_FORMAT, "outlines": dict(zip(result.keys, records))})
-    else:
-        result.keep.add(INDEX_ENTRY)  # the same documents, the same outlines
+    _write_outlines(result, index, recent, records)
     log.info("extraction: %d documents extracted, %d reused from the cache", result.extracted, result.reused)
     return result
+
+
+def _write_outlines(result: CachedExtraction, index: dict, recent: dict, records: list) -> None:
+    """Choose the outline files of the new cache: the index as it is; the index and a ``recent``
+    file with the outlines it lacks (while those and its unused ones are few); or a new index."""
+    newer = {key: record for key, record in zip(result.keys, records) if index.get(key) != record}
+    unused = len(index) - (len(result.keys) - len(newer))
+    if index and len(newer) + unused <= RECENT_SHARE * len(result.keys):
+        result.keep.add(INDEX_ENTRY)
+        if newer and newer == {key: recent[key] for key in newer.keys() & recent.keys()}:
+            result.keep.add(RECENT_ENTRY)
+        elif newer:
+            result.entries[RECENT_ENTRY] = marshal.dumps({"format": _INDEX_FORMAT, "outlines": newer})
+    else:
+        result.entries[INDEX_ENTRY] = marshal.dumps({"format": _INDEX_FORMAT,
+                                                     "outlines": dict(zip(result.keys, records))})
 
 
 def _load_index(path: Path) -> dict:

@@ -119,6 +119,29 @@ def test_a_document_whose_graph_is_rewritten_reads_its_whole_extraction(tmp_path
 
 
 @pytest.mark.timeout(120)
+def test_outlines_of_a_few_changes_go_beside_the_index_until_they_are_many(tmp_path, monkeypatch):
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    folder = kg / CACHE_DIR / incremental.CACHE_SUBDIR
+    build_graph([corpus], kg, workers=1)
+    index = (folder / incremental.INDEX_ENTRY).read_bytes()
+    monkeypatch.setattr(incremental, "RECENT_SHARE", 0.7)  # one changed document: 1 new + 1 unused outline
+    (corpus / "nieuws-a.txt").write_text(TEXTS["nieuws-a"] + " Ook Den Bosch doet mee.", encoding="utf-8")
+    build_graph([corpus], kg, workers=1)
+    assert (folder / incremental.INDEX_ENTRY).read_bytes() == index, "the index is not written again"
+    recent = incremental._load_index(folder / incremental.RECENT_ENTRY)
+    assert [record[0] for record in recent.values()] == ["nieuws-a"]
+    build_graph([corpus], kg, workers=1)
+    assert manifest(kg)["extraction"] == {**manifest(kg)["extraction"], "extracted": 0, "reused": 3}
+    (corpus / "nieuws-b.txt").write_text(TEXTS["nieuws-b"] + " Ook Venlo doet mee.", encoding="utf-8")
+    build_graph([corpus], kg, workers=1)  # two new outlines and two unused ones: past the share
+    assert not (folder / incremental.RECENT_ENTRY).exists()
+    outlines = incremental._load_index(folder / incremental.INDEX_ENTRY)
+    assert sorted(record[0] for record in outlines.values()) == ["nieuws-a", "nieuws-b", "nieuws-c"]
+    fresh = tmp_path / "fresh"
+    build_graph([corpus], fresh, workers=1)
+    assert (kg / GRAPH_FILE).read_bytes() == (fresh / GRAPH_FILE).read_bytes()
+
+
 def test_parallel_extraction_gives_the_same_graph(tmp_path, monkeypatch):
     monkeypatch.setattr(workers, "PARALLEL_MIN", 2)
     monkeypatch.setattr(workers, "_CHUNK", 1)
