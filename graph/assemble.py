@@ -77,16 +77,27 @@ PATCH_MAX_SHARE = 0.2
 
 
 def read_index(graph_path: Path) -> dict:
-    """The fragment index of the graph at ``graph_path`` (empty when there is none or it is unreadable)."""
-    if not (Path(graph_path) / GRAPH_FILE).is_file():
-        return {}
+    """The fragment index of the graph at ``graph_path`` (empty when there is none, it is
+    unreadable, or it describes another ``graph.nq`` than the one there: see :func:`_file_stamp`)."""
+    graph_file = Path(graph_path) / GRAPH_FILE
     try:
         index = marshal.loads((Path(graph_path) / CACHE_DIR / INDEX_FILE).read_bytes())
+        stamp = _file_stamp(graph_file)
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     if not isinstance(index, dict) or index.get("format") != _INDEX_FORMAT or not isinstance(index.get("graphs"), dict):
         return {}
+    if index.get("file") != stamp:
+        log.info("the fragment index does not describe %s (another version of g40kg wrote it?); loading", graph_file)
+        return {}
     return index
+
+
+def _file_stamp(path: Path) -> list[int]:
+    """Which file ``path`` is: inode, size, modification time (a rename or a hard link keeps them,
+    a rewrite does not). An index whose byte ranges were taken from another file must not be used."""
+    info = os.stat(path)
+    return [info.st_ino, info.st_size, info.st_mtime_ns]
 
 
 class _TrackingStore(OxigraphStore):
@@ -216,7 +227,8 @@ class StagedGraph:
         _carry_cache(self.path / CACHE_DIR, staging / CACHE_DIR, cache)
         touched = sorted(g for g in changed if g != str(CURATED_GRAPH))
         atomic_write(staging / CACHE_DIR / INDEX_FILE,
-                     marshal.dumps({"format": _INDEX_FORMAT, "curation": self.curation, "curation_touched": touched,
+                     marshal.dumps({"format": _INDEX_FORMAT, "file": _file_stamp(staging / GRAPH_FILE),
+                                    "curation": self.curation, "curation_touched": touched,
                                     "triples": self.triples, "graphs": index}))
         (staging / MANIFEST_FILE).write_text(manifest_text(manifest), encoding="utf-8")
         _swap_in(staging, self.path)
@@ -229,7 +241,10 @@ class StagedGraph:
         self.mode = "load"
         self.written = sorted(self.fragments)
         self._file_index = self._write_graph_file(self._staging / GRAPH_FILE, changed=set())
-        return load_store(self._staging / OXIGRAPH_DIR, self._staging / GRAPH_FILE)
+        try:
+            return load_store(self._staging / OXIGRAPH_DIR, self._staging / GRAPH_FILE)
+        except SyntaxError as error:  # the graph file written just now does not parse: a bug, said in one line
+            raise G40Error(msg("unreadable_graph_file", path=self._staging / GRAPH_FILE, reason=error)) from None
 
     def _patched_store(self) -> ox.Store | None:
         old = self.previous

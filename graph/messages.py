@@ -46,6 +46,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "not_a_graph": {"nl": "{path} bestaat en is geen g40kg-graaf; kies een andere --graph",
                     "en": "{path} exists and is not a g40kg graph; choose another --graph"},
     "bad_manifest": {"nl": "{path}: onleesbaar manifest ({reason})", "en": "{path}: unreadable manifest ({reason})"},
+    "unreadable_graph_file": {"nl": "{path} is onleesbaar ({reason}); bouw opnieuw in een lege map (--graph)",
+                              "en": "{path} cannot be read ({reason}); build again into an empty folder (--graph)"},
     "short_graph_file": {"nl": "{path} is korter dan zijn index zegt; bouw opnieuw in een lege map (--graph)",
                          "en": "{path} is shorter than its index says; build again into an empty folder (--graph)"},
     "shacl_failed": {"nl": "de nieuwe graaf schendt de SHACL-shapes ({n} schendingen); er is niets geschreven, "
