@@ -213,7 +213,10 @@ def bench_queries(work: Path, triples: int, engines: list[str], reps: int, budge
     params = None
     for engine in engines:
         started = time.perf_counter()
-        dataset = open_dataset(graph, engine=engine)
+        if engine == "oxigraph-memory":  # what ``g40kg serve --in-memory`` answers from
+            dataset = open_dataset(graph, engine="oxigraph", in_memory=True)
+        else:
+            dataset = open_dataset(graph, engine=engine)
         opened = time.perf_counter() - started
         if params is None:
             params = _parameters(dataset)
@@ -315,14 +318,15 @@ def render(build_rows, query_rows, bulk, viz_text, args, seconds, stages=None, v
         lines.append("")
     if query_rows:
         sizes = sorted({r["triples"] for r in query_rows})
-        engines = ["oxigraph", "rdflib"]
+        engines = ["oxigraph", "oxigraph-memory", "rdflib"]
+        compared = {"oxigraph", "rdflib"}  # the speed-up column: the default engine against plain rdflib
         lines += ["### Named questions: p50 / p95 ms", ""]
         header = ["question"]
         for size in sizes:
             for engine in engines:
                 if any(r["triples"] == size and r["engine"] == engine for r in query_rows):
                     header.append(f"{engine} {size:.0e}".replace("e+0", "e"))
-            if {e for e in engines if any(r["triples"] == size and r["engine"] == e for r in query_rows)} == set(engines):
+            if compared <= {e for e in engines if any(r["triples"] == size and r["engine"] == e for r in query_rows)}:
                 header.append(f"speed-up {size:.0e}".replace("e+0", "e"))
         lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         index = {(r["triples"], r["engine"], r["question"]): r for r in query_rows}
@@ -333,7 +337,7 @@ def render(build_rows, query_rows, bulk, viz_text, args, seconds, stages=None, v
                 for engine in present:
                     r = index[(size, engine, question)]
                     cells.append(r["error"] or f"{_fmt(r['p50_ms'])} / {_fmt(r['p95_ms'])}")
-                if len(present) == 2:
+                if compared <= set(present):
                     a, b = index[(size, "oxigraph", question)], index[(size, "rdflib", question)]
                     ratio = b["p50_ms"] / a["p50_ms"] if a["p50_ms"] and b["p50_ms"] else None
                     cells.append(_fmt(ratio, ".0f") + "x" if ratio else "–")
@@ -341,6 +345,8 @@ def render(build_rows, query_rows, bulk, viz_text, args, seconds, stages=None, v
         opened = {(r["triples"], r["engine"]): r["open_s"] for r in query_rows}
         lines += ["", "Open the graph (s): " + ", ".join(f"{e} {s:.0e}: {v:.2f}".replace("e+0", "e")
                                                         for (s, e), v in sorted(opened.items())),
+                  "", "oxigraph: the on-disk store every command reads; oxigraph-memory: graph.nq loaded into "
+                  "memory, as `g40kg serve --in-memory` does.",
                   "", "Targets: every question p50 ≤ 50 ms at 10^6 triples with Oxigraph; ≥ 10x faster than "
                   "rdflib at 10^5 on the join and group-by questions.", ""]
     if bulk:
@@ -406,7 +412,7 @@ def main(argv=None) -> None:
         print(json.dumps(stages), file=sys.stderr)
     if "queries" not in args.skip:
         for size in sizes:
-            engines = ["oxigraph"] + (["rdflib"] if size <= args.rdflib_max else [])
+            engines = ["oxigraph", "oxigraph-memory"] + (["rdflib"] if size <= args.rdflib_max else [])
             query_rows += bench_queries(args.work, size, engines, reps, args.budget)
             print(f"queries at {size}: done", file=sys.stderr)
     if "bulk" not in args.skip:

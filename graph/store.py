@@ -603,15 +603,17 @@ def open_oxigraph(path: Path) -> ox.Store:
 
 
 def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = None, *,
-                 pinned: bool = False) -> Dataset:
+                 pinned: bool = False, in_memory: bool = False) -> Dataset:
     """Load the graph at ``path`` (or connect to ``endpoint``) as an rdflib Dataset.
 
     With ``engine="oxigraph"`` the dataset reads the on-disk store (read-only: use
     ``engine="rdflib"`` for a copy you may change). RocksDB opens its files as it needs them,
     so such a dataset fails once a build has replaced the graph, unless ``pinned``: the store is
     then opened from a private copy beside the graph (hard links), which keeps working after a
-    build and is removed when the dataset is. With ``endpoint`` every query goes to that SPARQL
-    endpoint (see :mod:`graph.remote`).
+    build and is removed when the dataset is. ``in_memory``: Oxigraph loads ``graph.nq`` into
+    memory instead (a long-running server: its lookups are 4-5x faster than the on-disk store's,
+    for seconds of loading and the memory the graph takes; a build does not affect it). With
+    ``endpoint`` every query goes to that SPARQL endpoint (see :mod:`graph.remote`).
     """
     if endpoint:
         from .remote import endpoint_dataset
@@ -619,6 +621,14 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
         return endpoint_dataset(endpoint)
     if engine not in ENGINES:
         raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
+    if engine == "oxigraph" and in_memory:
+        read_manifest(path)
+        store = ox.Store()
+        if (Path(path) / GRAPH_FILE).stat().st_size:
+            store.bulk_load(path=str(Path(path) / GRAPH_FILE), format=ox.RdfFormat.N_QUADS)
+        dataset = Dataset(store=OxigraphStore(store=store, materialized=_holds_union(store)), default_union=True)
+        bind_prefixes(dataset)
+        return dataset
     if engine == "oxigraph":
         private = _pin(Path(path)) if pinned else None
         try:

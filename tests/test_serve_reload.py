@@ -60,9 +60,9 @@ def client_for(graph: LiveGraph) -> TestClient:
     return TestClient(create_app(graph))
 
 
-@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
-def test_next_request_gets_the_new_build(graph_path, engine):
-    with client_for(LiveGraph.open(graph_path, engine, interval=0)) as client:
+@pytest.mark.parametrize("engine, in_memory", [("oxigraph", False), ("oxigraph", True), ("rdflib", False)])
+def test_next_request_gets_the_new_build(graph_path, engine, in_memory):
+    with client_for(LiveGraph.open(graph_path, engine, in_memory=in_memory, interval=0)) as client:
         assert collaborations(client) == [("Breda", "EZK")]
         document = client.get("/document/a.json").json()
         assert (document["text"], document["warning"]) == (BREDA, None)
@@ -71,6 +71,18 @@ def test_next_request_gets_the_new_build(graph_path, engine):
         document = client.get("/document/a.json").json()  # the new manifest, with the new checksum
         assert (document["text"], document["warning"]) == (TILBURG, None), document["warning"]
         assert [f["subject_label"] for f in document["facts"]] == ["Tilburg"], document["facts"]
+
+
+def test_a_graph_in_memory_needs_no_private_copy_and_outlives_its_build(graph_path):
+    def pairs(snapshot):
+        return [tuple(map(str, row)) for row in snapshot.dataset.query(COLLABORATIONS)]
+
+    graph = LiveGraph.open(graph_path, in_memory=True, interval=0)
+    assert [p.name for p in graph_path.parent.iterdir() if p.name.startswith(".")] == [], "no pinned copy"
+    old = graph.current
+    build(graph_path, {"a": TILBURG})  # replaces the graph directory
+    assert pairs(old) == [("Breda", "EZK")]
+    assert pairs(graph.refresh()) == [("Tilburg", "BZK")]
 
 
 def test_nothing_derived_from_the_old_build_is_served(graph_path):

@@ -169,6 +169,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg serve                                   # http://127.0.0.1:8000/
             g40kg serve --port 8080 --token geheim        # with an access token
             g40kg serve --get '/search.json?q=Breda'      # one response, no server
+            g40kg serve --in-memory                       # a large graph: faster questions
         Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
         """},
     "push": {"help": """Copy the local graph to an external triple store (every named graph is replaced).
@@ -264,6 +265,10 @@ OPTIONS: dict[str, str] = {
         "Allow requests from this web origin (repeatable; * for any origin).",
     "Maximale duur van een query in seconden.": "Maximum duration of a query, in seconds.",
     "Maximaal aantal rijen (of triples) in een antwoord.": "Maximum number of rows (or triples) in a response.",
+    "Laad de graaf bij de start in het geheugen: vragen 4-5x sneller, maar laden kost tijd en "
+    "geheugen (10^6 triples: ~8 s, ~0,5 GB).":
+        "Load the graph into memory at start: questions 4-5x faster, but loading takes time and memory "
+        "(10^6 triples: ~8 s, ~0.5 GB).",
     "Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.":
         "Print the response to one request (e.g. /search.json?q=EZK) and exit; starts no server.",
     # push

@@ -25,11 +25,14 @@ log = logging.getLogger(__name__)
               help="Maximale duur van een query in seconden.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Maximaal aantal rijen (of triples) in een antwoord.")
+@click.option("--in-memory", is_flag=True,
+              help="Laad de graaf bij de start in het geheugen: vragen 4-5x sneller, maar laden kost tijd en "
+                   "geheugen (10^6 triples: ~8 s, ~0,5 GB).")
 @click.option("--get", "get_path", metavar="/PAD",
               help="Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.")
 @pass_settings
 @translate_errors
-def serve(settings, host, port, token, cors, timeout, max_rows, get_path):
+def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, get_path):
     """Start een alleen-lezen SPARQL-endpoint en webverkenner op de graaf.
 
     \b
@@ -37,6 +40,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, get_path):
         g40kg serve                                   # http://127.0.0.1:8000/
         g40kg serve --port 8080 --token geheim        # met toegangstoken
         g40kg serve --get '/search.json?q=Breda'      # één antwoord, zonder server
+        g40kg serve --in-memory                       # grote graaf: snellere vragen
     Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
     """
     from ..serve import LiveGraph, ServeConfig, asgi_get, create_app, is_loopback, warm
@@ -44,7 +48,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, get_path):
 
     # a remote endpoint is served as it is; a local graph is reopened when a new build is swapped in
     graph = settings.load() if settings.endpoint else LiveGraph.open(settings.graph_path, settings.engine,
-                                                                     prepare=prepare)
+                                                                     in_memory=in_memory, prepare=prepare)
     config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang)
     app = create_app(graph, config)
     if get_path:

@@ -60,8 +60,9 @@ def manifest_signature(path: Path) -> tuple | None:
     return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
-def open_snapshot(path: Path, engine: str = "oxigraph") -> Snapshot:
-    """The graph at ``path`` with its manifest, both from the same build.
+def open_snapshot(path: Path, engine: str = "oxigraph", in_memory: bool = False) -> Snapshot:
+    """The graph at ``path`` with its manifest, both from the same build (``in_memory``: see
+    :func:`graph.store.open_dataset`).
 
     Raises :class:`GraphMissingError` when there is no graph and :class:`G40Error` when a build
     swapped a new graph in while this one was being opened (try again).
@@ -70,7 +71,7 @@ def open_snapshot(path: Path, engine: str = "oxigraph") -> Snapshot:
     if before is None:
         raise GraphMissingError(path)
     manifest = read_manifest(path)
-    dataset = open_dataset(path, engine=engine, pinned=True)  # keeps answering after the next build
+    dataset = open_dataset(path, engine=engine, pinned=not in_memory, in_memory=in_memory)  # keeps answering after the next build
     if manifest_signature(path) != before:
         raise G40Error(f"{path}: a new build was swapped in while the graph was being opened")
     return Snapshot(dataset, manifest, before)
@@ -86,19 +87,20 @@ class LiveGraph:
     """
 
     def __init__(self, current: Snapshot, path: Path | None = None, *, engine: str = "oxigraph",
-                 interval: float = 1.0, prepare: Callable[[Snapshot], None] | None = None,
+                 in_memory: bool = False, interval: float = 1.0, prepare: Callable[[Snapshot], None] | None = None,
                  clock: Callable[[], float] = time.monotonic):
         self.current = current
         self.path = Path(path) if path is not None else None
-        self.engine, self.interval, self.prepare, self.clock = engine, interval, prepare, clock
+        self.engine, self.in_memory = engine, in_memory
+        self.interval, self.prepare, self.clock = interval, prepare, clock
         self._next_check = clock() + interval
         self._lock = threading.Lock()
         self._reported = current.signature  # the state last logged, so each problem is logged once
 
     @classmethod
-    def open(cls, path: Path, engine: str = "oxigraph", **options) -> LiveGraph:
+    def open(cls, path: Path, engine: str = "oxigraph", in_memory: bool = False, **options) -> LiveGraph:
         """The graph at ``path``, watched for new builds."""
-        return cls(open_snapshot(path, engine), path, engine=engine, **options)
+        return cls(open_snapshot(path, engine, in_memory), path, engine=engine, in_memory=in_memory, **options)
 
     def due(self) -> bool:
         """Whether the next request should look for a new build (cheap: no I/O)."""
@@ -119,7 +121,7 @@ class LiveGraph:
                              "still serving the previous one", self.path)
                 return self.current
             try:
-                snapshot = open_snapshot(self.path, self.engine)
+                snapshot = open_snapshot(self.path, self.engine, self.in_memory)
             except Exception as error:  # noqa: BLE001 - any failure keeps the previous graph
                 self._report(signature, logging.WARNING, "%s: new graph not loaded, still serving the previous "
                              "one; will retry (%s)", self.path, error)
