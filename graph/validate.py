@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import RDF, RDFS, SH
 
 from .errors import InputError
 from .messages import get_language
@@ -240,7 +240,7 @@ def validate_dataset(dataset, *, shapes: Graph | Path | str | None = None, infer
         ontology = Graph().parse(ontology_path("g40.ttl"), format="turtle")
     _, results_graph, _ = pyshacl.validate(
         data,
-        shacl_graph=_copy(shapes_graph),  # pySHACL adds OWL/RDFS axioms to the graph it is given
+        shacl_graph=_for_pyshacl(shapes_graph),  # a copy: pySHACL adds OWL/RDFS axioms to the graph it is given
         ont_graph=ontology,
         inference=inference,
         allow_warnings=True,
@@ -268,6 +268,43 @@ def _copy(graph: Graph) -> Graph:
     copy = Graph()
     copy += graph
     return copy
+
+
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
+
+
+def _for_pyshacl(shapes: Graph) -> Graph:
+    """A copy of ``shapes`` in which each property shape of a targeted node shape carries that
+    shape's targets itself instead of hanging from it by ``sh:property``.
+
+    The two say the same (SHACL 2.1: a node shape's property shapes apply to its focus nodes),
+    and the results are the same (the source shape of such a result is the property shape either
+    way), but pySHACL 0.40 checks a property shape reached by ``sh:property`` once for every
+    focus node, building its constraints again each time, and a targeted one once for all of
+    them: the spot check of 50 documents took 8.7 s, now a fraction of that (see the commit).
+    A node shape that is closed, deactivated, a class, or used by another shape keeps its links.
+
+    >>> from rdflib import Namespace
+    >>> EX = Namespace("urn:ex:")
+    >>> shapes = Graph()
+    >>> prop = BNode()
+    >>> for triple in [(EX.S, SH.targetClass, EX.C), (EX.S, SH.property, prop), (prop, SH.path, EX.p)]:
+    ...     _ = shapes.add(triple)
+    >>> flat = _for_pyshacl(shapes)
+    >>> (flat.value(prop, SH.targetClass), (EX.S, SH.property, prop) in flat, len(shapes))
+    (rdflib.term.URIRef('urn:ex:C'), False, 3)
+    """
+    flat = _copy(shapes)
+    for node_shape, prop in list(shapes.subject_objects(SH.property)):
+        targets = [(predicate, target) for predicate in _TARGETS for target in shapes.objects(node_shape, predicate)]
+        keeps_links = (shapes.value(node_shape, SH.closed) is not None or shapes.value(node_shape, SH.deactivated) is not None
+                       or (node_shape, RDF.type, RDFS.Class) in shapes or (None, None, node_shape) in shapes)
+        if not targets or keeps_links:
+            continue
+        for predicate, target in targets:
+            flat.add((prop, predicate, target))
+        flat.remove((node_shape, SH.property, prop))
+    return flat
 
 
 def _result(graph: Graph, node, shapes: Graph) -> Violation:
