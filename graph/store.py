@@ -190,8 +190,16 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _str_new = str.__new__
 
 
+#: the slots a Literal has in the rdflib versions :func:`_plain_literal` was written for
+_LITERAL_SLOTS = {"_language", "_datatype", "_value", "_ill_typed"}
+_LITERAL_SLOTS_KNOWN = set(getattr(Literal, "__slots__", ())) == _LITERAL_SLOTS
+
+
 def _plain_literal(text: str) -> Literal:
-    """``Literal(text)``: the same slots, without the round of casts rdflib's constructor makes."""
+    """``Literal(text)``: the same slots, without the round of casts rdflib's constructor makes
+    (with an rdflib whose Literal has other slots, simply ``Literal(text)``)."""
+    if not _LITERAL_SLOTS_KNOWN:
+        return Literal(text)
     literal = _str_new(Literal, text)
     literal._language = literal._datatype = literal._ill_typed = None
     literal._value = text

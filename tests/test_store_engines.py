@@ -241,3 +241,17 @@ def test_small_change_updates_the_store_like_a_fresh_load(tmp_path, monkeypatch)
     assert len(updated) == len(open_dataset(tmp_path / "fresh", engine="rdflib")) == 61
     assert (URIRef("urn:doc-0"), SKOS.prefLabel, Literal("document 0", lang="nl")) in reader, \
         "a reader of the old graph still sees the old store"
+
+
+@pytest.mark.parametrize("slots_known", [True, False])
+def test_plain_literals_from_oxigraph_equal_rdflibs_whatever_its_literal_slots(monkeypatch, slots_known):
+    import pyoxigraph as ox
+    from rdflib import Literal
+
+    import graph.store as store
+
+    monkeypatch.setattr(store, "_LITERAL_SLOTS_KNOWN", slots_known)  # False: an rdflib with other slots
+    converted, expected = store.term(ox.Literal("Breda")), Literal("Breda")
+    assert (converted, converted.value, converted.language, converted.datatype) == \
+        (expected, expected.value, expected.language, expected.datatype)
+    assert type(converted) is Literal
