@@ -60,7 +60,7 @@ log = logging.getLogger(__name__)
 CACHE_SUBDIR = "extract"
 #: the outlines of all cached extractions, in one file of the cache folder
 INDEX_ENTRY = "index.marshal"
-#: the outlines extracted since the index was written (and the index's unused entries' count)
+#: the outlines of the documents extracted since the index was written, in a second small file
 RECENT_ENTRY = "recent.marshal"
 #: the index is written anew once new and unused outlines reach this share of the documents
 RECENT_SHARE = 0.1
