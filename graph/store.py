@@ -595,12 +595,12 @@ def read_manifest(path: Path) -> dict:
         raise G40Error(msg("bad_manifest", path=manifest, reason=error)) from None
 
 
-def open_oxigraph(path: Path) -> ox.Store:
-    """The graph at ``path`` as a pyoxigraph Store: the on-disk store read-only when present,
-    else ``graph.nq`` loaded into memory."""
+def open_oxigraph(path: Path, in_memory: bool = False) -> ox.Store:
+    """The graph at ``path`` as a pyoxigraph Store: the on-disk store read-only when present
+    (unless ``in_memory``), else ``graph.nq`` loaded into memory."""
     read_manifest(path)
     directory = Path(path) / OXIGRAPH_DIR
-    if directory.is_dir():
+    if directory.is_dir() and not in_memory:
         try:
             return ox.Store.read_only(str(directory))
         except OSError as error:
@@ -620,7 +620,8 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     then opened from a private copy beside the graph (hard links), which keeps working after a
     build and is removed when the dataset is. ``in_memory``: Oxigraph loads ``graph.nq`` into
     memory instead (a long-running server: its lookups are 4-5x faster than the on-disk store's,
-    for seconds of loading and the memory the graph takes; a build does not affect it). With
+    for seconds of loading and the memory the graph takes; a build does not affect it, so
+    ``pinned`` is moot). With
     ``endpoint`` every query goes to that SPARQL endpoint (see :mod:`graph.remote`).
     """
     if endpoint:
@@ -629,18 +630,10 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
         return endpoint_dataset(endpoint)
     if engine not in ENGINES:
         raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
-    if engine == "oxigraph" and in_memory:
-        read_manifest(path)
-        store = ox.Store()
-        if (Path(path) / GRAPH_FILE).stat().st_size:
-            store.bulk_load(path=str(Path(path) / GRAPH_FILE), format=ox.RdfFormat.N_QUADS)
-        dataset = Dataset(store=OxigraphStore(store=store, materialized=_holds_union(store)), default_union=True)
-        bind_prefixes(dataset)
-        return dataset
     if engine == "oxigraph":
-        private = _pin(Path(path)) if pinned else None
+        private = _pin(Path(path)) if pinned and not in_memory else None  # a store in memory needs no copy
         try:
-            store = open_oxigraph(private or path)
+            store = open_oxigraph(private or path, in_memory)
         except BaseException:
             if private is not None:
                 shutil.rmtree(private, ignore_errors=True)

@@ -71,7 +71,7 @@ def open_snapshot(path: Path, engine: str = "oxigraph", in_memory: bool = False)
     if before is None:
         raise GraphMissingError(path)
     manifest = read_manifest(path)
-    dataset = open_dataset(path, engine=engine, pinned=not in_memory, in_memory=in_memory)  # keeps answering after the next build
+    dataset = open_dataset(path, engine=engine, pinned=True, in_memory=in_memory)  # keeps answering after the next build
     if manifest_signature(path) != before:
         raise G40Error(f"{path}: a new build was swapped in while the graph was being opened")
     return Snapshot(dataset, manifest, before)
