@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 from .extract.model import Extraction, Mention
 from .gazetteer import Gazetteer
@@ -130,55 +131,57 @@ def _organisation_names(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
-    """Canonical entities for every mention of ``extractions``."""
+    """Canonical entities for every mention of ``extractions`` (whole, or their
+    :class:`graph.incremental.ExtractionOutline`)."""
     drafts: dict[str, _Draft] = {}
     keys: dict[tuple[str, int, int], str] = {}
     ambiguous: list[str] = []
     org_names = _organisation_names(gazetteer)
-    surnames: list[tuple[str, Mention]] = []
-
-    known_entities: dict[tuple[str, str | None], tuple[str, str] | None] = {}
-    spaced: dict[str, str] = {}  # label → label with single spaces (labels recur thousands of times)
-
-    def known_entity(type_: str, key: str | None) -> tuple[str, str] | None:
-        if (type_, key) not in known_entities:
-            known_entities[type_, key] = _gazetteer_entity(type_, key, gazetteer)
-        return known_entities[type_, key]
+    surnames: list[tuple[str, tuple]] = []
+    # what a mention resolves to depends on its fields but its span: mentions recur thousands of times
+    decided: dict[tuple, str | None] = {}
 
     def draft(key: str, type_: str, label: str, fixed: str | None, subtype: str | None) -> None:
         d = drafts.get(key)
         if d is None:
             d = drafts[key] = _Draft(key, type_, fixed_label=fixed, subtype=subtype)
-        clean = spaced.get(label)
-        if clean is None:
-            clean = spaced[label] = " ".join(label.split())
-        d.labels[clean] = None
+        d.labels[" ".join(label.split())] = None
         if subtype and not d.subtype:
             d.subtype = subtype
 
+    def decide(row: tuple) -> str | None:
+        """The entity key of a mention (drafting its entity), _SURNAME, or None (no entity)."""
+        _start, _end, text, type_, rule, _confidence, gazetteer_key, name, subtype = row
+        label = name or text
+        known = _gazetteer_entity(type_, gazetteer_key, gazetteer)
+        if known is None and type_ == "Organisation" and _norm(label) in org_names:
+            known = _gazetteer_entity("Organisation", org_names[_norm(label)], gazetteer)
+        if known is not None:
+            key, fixed = known
+            draft(key, type_, text, fixed, None)
+            return key
+        if type_ == "Person" and rule in _SURNAME_RULES:
+            return _SURNAME
+        kind = ENTITY_TYPES.get(type_)
+        if kind is None:
+            return None
+        key = f"{kind}/{slugify(label)}"
+        draft(key, type_, label, None, subtype)
+        return key
+
     for extraction in extractions:
         document_id = extraction.document_id
-        for mention in extraction.mentions:
-            type_ = mention.type
-            known = known_entities[type_, mention.key] if (type_, mention.key) in known_entities \
-                else known_entity(type_, mention.key)
-            if known is None and type_ == "Organisation" and _norm(mention.label) in org_names:
-                known = known_entity("Organisation", org_names[_norm(mention.label)])
-            if known is not None:
-                key, label = known
-                draft(key, type_, mention.text, label, None)
-                keys[document_id, mention.start, mention.end] = key
+        for row in _mention_rows(extraction):
+            content = row[2:]
+            key = decided.get(content, _UNDECIDED)
+            if key is _UNDECIDED:  # a repeat would draft the same label again: a no-op
+                key = decided[content] = decide(row)
+            if key is None:
                 continue
-            if type_ == "Person" and mention.rule in _SURNAME_RULES:
-                surnames.append((document_id, mention))
+            if key is _SURNAME:
+                surnames.append((document_id, row))
                 continue
-            kind = ENTITY_TYPES.get(type_)
-            if kind is None:
-                continue
-            label = mention.label
-            key = f"{kind}/{slugify(label)}"
-            draft(key, type_, label, None, mention.kind)
-            keys[document_id, mention.start, mention.end] = key
+            keys[document_id, row[0], row[1]] = key
 
     # bare surnames: join the one full name that ends in them
     persons = {k: d for k, d in drafts.items() if d.type == "Person"}
@@ -187,19 +190,31 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
         if key in persons:
             by_document.setdefault(doc, set()).add(key)
     by_surname = _surname_index(persons)
-    for document_id, mention in surnames:
-        named = by_surname.get(_norm(mention.label), set())
+    for document_id, (start, end, text, *_, name, _kind) in surnames:
+        label = name or text
+        named = by_surname.get(_norm(label), set())
         local = sorted(named & by_document.get(document_id, set()))
         candidates = local or sorted(named)
-        where = (document_id, mention.start, mention.end)
+        where = (document_id, start, end)
         if len(candidates) == 1:
             keys[where] = candidates[0]
             continue
         if len(candidates) > 1:
-            ambiguous.append(f"{document_id}: '{mention.text}' kan {', '.join(persons[c].entity().label for c in candidates)} zijn;"
+            ambiguous.append(f"{document_id}: '{text}' kan {', '.join(persons[c].entity().label for c in candidates)} zijn;"
                              " niet samengevoegd")
-        key = f"person/{slugify(mention.label)}"
-        draft(key, "Person", mention.label, None, None)
+        key = f"person/{slugify(label)}"
+        draft(key, "Person", label, None, None)
         keys[where] = key
     entities = {k: d.entity() for k, d in drafts.items()}
     return Resolution(entities, keys, ambiguous)
+
+
+#: a mention's fields in order, as :class:`graph.incremental.ExtractionOutline` keeps them
+_MENTION_ROW = attrgetter(*(f.name for f in fields(Mention)))
+_SURNAME, _UNDECIDED = "surname", object()  # "surname" has no slash: never an entity key
+
+
+def _mention_rows(extraction) -> list[tuple]:
+    """The mentions of an extraction as tuples of their fields (an outline holds them so)."""
+    rows = getattr(extraction, "rows", None)
+    return rows if rows is not None else [_MENTION_ROW(m) for m in extraction.mentions]
