@@ -39,6 +39,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -158,6 +159,7 @@ class StagedGraph:
         self.triples = 0
         self._base: int | None = None  # statements before curation (known in a patch)
         self._file_index: dict | None = None  # the index of a graph.nq written before a bulk load
+        self._optimizing: _Background | None = None  # the store's compaction after a bulk load
         self.dataset: Dataset | None = None
         self._store: ox.Store | None = None
         self._staging: Path | None = None
@@ -186,6 +188,9 @@ class StagedGraph:
             self._discard()  # not committed: the previous graph stays as it was
 
     def _discard(self) -> None:
+        if self._optimizing is not None:
+            self._optimizing.wait()  # RocksDB must not lose its files while it compacts them
+            self._optimizing = None
         self.dataset = self._store = self._tracking = None
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
@@ -220,9 +225,10 @@ class StagedGraph:
             index = self._file_index  # graph.nq as loaded
         else:
             index = self._write_graph_file(staging / GRAPH_FILE, changed)
+        if self._optimizing is not None:
+            self._optimizing.result()
+            self._optimizing = None
         self._store.flush()
-        if self.mode == "load":
-            self._store.optimize()
         self.dataset = self._store = self._tracking = None  # closes the store before the directory moves
         _carry_cache(self.path / CACHE_DIR, staging / CACHE_DIR, cache)
         touched = sorted(g for g in changed if g != str(CURATED_GRAPH))
@@ -242,9 +248,14 @@ class StagedGraph:
         self.written = sorted(self.fragments)
         self._file_index = self._write_graph_file(self._staging / GRAPH_FILE, changed=set())
         try:
-            return load_store(self._staging / OXIGRAPH_DIR, self._staging / GRAPH_FILE)
+            store = load_store(self._staging / OXIGRAPH_DIR, self._staging / GRAPH_FILE)
         except SyntaxError as error:  # the graph file written just now does not parse: a bug, said in one line
             raise G40Error(msg("unreadable_graph_file", path=self._staging / GRAPH_FILE, reason=error)) from None
+        # A bulk load leaves one set of index files per million quads; compacting them makes queries
+        # up to 1.8x faster and takes 6-15 s at 2.7 M quads. It runs (outside the GIL) while curation
+        # and SHACL read and write the store, and commit waits for it.
+        self._optimizing = _Background(store.optimize)
+        return store
 
     def _patched_store(self) -> ox.Store | None:
         old = self.previous
@@ -346,6 +357,35 @@ class StagedGraph:
             if old_file is not None:
                 old_file.close()
         return index
+
+
+class _Background:
+    """``work()`` in a thread of its own; :meth:`result` waits for it and raises what it raised.
+
+    >>> _Background(lambda: 1 / 0).wait()
+    >>> _Background(lambda: 1 / 0).result()
+    Traceback (most recent call last):
+    ZeroDivisionError: division by zero
+    """
+
+    def __init__(self, work):
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(work,), name="g40kg-optimize", daemon=True)
+        self._thread.start()
+
+    def _run(self, work) -> None:
+        try:
+            work()
+        except BaseException as error:  # noqa: BLE001 - handed to the caller of result()
+            self._error = error
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> None:
+        self.wait()
+        if self._error is not None:
+            raise self._error
 
 
 def load_store(directory: Path, nquads: Path) -> ox.Store:
