@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import lru_cache
-from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -48,7 +48,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .extract.model import Extraction, Relation
 from .ingest import Document
-from .nquads import QuadLines, describe
+from .nquads import QuadLines, describe, term_text
 from .reference import iri
 from .resolve import Entity, Resolution
 from .vocab import ENTITIES_GRAPH, FACTS_GRAPH, G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
@@ -190,7 +190,7 @@ def reference_fragment(reference: Graph) -> Fragment:
     sink = QuadLines(REFERENCE_GRAPH)
     for triple in reference:
         sink.add(triple)
-    return _hashed_fragment(sink)
+    return _hashed_fragment(sink.name, sink.text())
 
 
 def entities_fragment(resolution: Resolution, stats: BuildStats, reference: Graph | None = None) -> Fragment:
@@ -208,7 +208,7 @@ def entities_fragment(resolution: Resolution, stats: BuildStats, reference: Grap
     """
     sink = QuadLines(ENTITIES_GRAPH)
     _write_entities(sink, resolution, stats, held=set(reference or ()))
-    return _hashed_fragment(sink)
+    return _hashed_fragment(sink.name, sink.text())
 
 
 def facts_fragment(extractions, resolution: Resolution) -> Fragment:
@@ -216,10 +216,20 @@ def facts_fragment(extractions, resolution: Resolution) -> Fragment:
 
     ``extractions``: of every document of the build (whole, or their
     :class:`graph.incremental.ExtractionOutline`: the relation ends and predicates suffice).
+    The lines are made from the entity keys (each IRI's text once), not through rdflib terms.
     """
-    sink = QuadLines(FACTS_GRAPH)
-    _write_facts(sink, extractions, resolution)
-    return _hashed_fragment(sink)
+    facts = _facts(extractions, resolution.mention_keys)
+    suffix = f" {term_text(FACTS_GRAPH)} .\n"
+    terms = {p: term_text(G40[p]) for _s, p, _o in facts}  # predicate or entity key → its N-Triples text
+
+    def term(key: str) -> str:
+        text = terms.get(key)
+        if text is None:
+            text = terms[key] = term_text(iri(key))
+        return text
+
+    lines = {f"{term(s)} {terms[p]} {term(o)}{suffix}" for s, p, o in facts}
+    return _hashed_fragment(FACTS_GRAPH, "".join(sorted(lines)).encode("utf-8"))
 
 
 def document_facts(document_id: str, extraction, resolution: Resolution):
@@ -236,11 +246,34 @@ def document_facts(document_id: str, extraction, resolution: Resolution):
     >>> list(document_facts("d", ex, res))
     [('person/jan', 'memberOf', 'organisation/vng')]
     """
-    mention_keys = resolution.mention_keys
-    for relation in extraction.relations:
-        ends = _relation_ends(document_id, relation, mention_keys)
-        if ends is not None:
-            yield ends[0], "memberOf" if relation.predicate == "hasRole" else relation.predicate, ends[1]
+    _keys, ends = _resolved(document_id, extraction, resolution.mention_keys)
+    return [_fact(*end) for end in ends if end[0] and end[1] and end[0] != end[1]]
+
+
+def _fact(subject_key: str, object_key: str, predicate: str) -> tuple[str, str, str]:
+    """The direct triple of relation ends (see :func:`document_facts`)."""
+    return subject_key, "memberOf" if predicate == "hasRole" else predicate, object_key
+
+
+def _facts(extractions, mention_keys: dict) -> set[tuple[str, str, str]]:
+    """The direct triples of all documents' relations, each once (:func:`document_facts` of each)."""
+    ends = set()
+    for extraction in extractions:
+        ends.update(_resolved(extraction.document_id, extraction, mention_keys)[1])
+    return {_fact(*end) for end in ends if end[0] and end[1] and end[0] != end[1]}
+
+
+def _resolved(document_id: str, extraction, mention_keys: dict) -> tuple[list, list]:
+    """The entity keys (None: not resolved) of an extraction's mentions, and of each relation's
+    ends with its predicate: ``(subject key, object key, predicate)``."""
+    get = mention_keys.get
+    rows = getattr(extraction, "rows", None)
+    if rows is not None:  # an outline: a relation's ends are its rows
+        keys = [get((document_id, row[0], row[1])) for row in rows]
+        return keys, [(keys[s], keys[o], p) for s, o, p in extraction.ends]
+    keys = [get((document_id, m.start, m.end)) for m in extraction.mentions]
+    return keys, [(get((document_id, r.subject.start, r.subject.end)), get((document_id, r.object.start, r.object.end)),
+                   r.predicate) for r in extraction.relations]
 
 
 def _relation_ends(document_id: str, relation, mention_keys: dict) -> tuple[str, str] | None:
@@ -253,16 +286,12 @@ def _relation_ends(document_id: str, relation, mention_keys: dict) -> tuple[str,
 
 
 def _write_facts(graph, extractions, resolution: Resolution) -> None:
-    facts = {fact for extraction in extractions
-             for fact in document_facts(extraction.document_id, extraction, resolution)}
-    predicates = {predicate: G40[predicate] for _s, predicate, _o in facts}
-    for subject_key, predicate, object_key in facts:
-        graph.add((iri(subject_key), predicates[predicate], iri(object_key)))
+    for subject_key, predicate, object_key in _facts(extractions, resolution.mention_keys):
+        graph.add((iri(subject_key), G40[predicate], iri(object_key)))
 
 
-def _hashed_fragment(sink: QuadLines) -> Fragment:
-    text = sink.text()
-    return Fragment(sink.name, hashlib.sha256(text).hexdigest()[:32], text, {})
+def _hashed_fragment(name: URIRef, text: bytes) -> Fragment:
+    return Fragment(name, hashlib.sha256(text).hexdigest()[:32], text, {})
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +306,7 @@ def builder_fingerprint() -> str:
 
 
 #: the fields of a Document that its graph shows (its text counts through the extraction key)
-_METADATA = tuple(f.name for f in fields(Document) if f.name not in ("text", "path", "warnings"))
+_METADATA = attrgetter(*(f.name for f in fields(Document) if f.name not in ("text", "path", "warnings")))
 
 
 def fragment_key(document: Document, extraction: Extraction, resolution: Resolution,
@@ -289,14 +318,12 @@ def fragment_key(document: Document, extraction: Extraction, resolution: Resolut
     ``extraction_key``: a key that already stands for the text and the extraction
     (:func:`graph.incremental.document_key`), so they need not be hashed again.
     """
-    mention_keys, entities, document_id = resolution.mention_keys, resolution.entities, document.id
-    endpoints = (mention for relation in extraction.relations for mention in (relation.subject, relation.object))
-    resolved = (mention_keys.get((document_id, mention.start, mention.end))
-                for mention in chain(extraction.mentions, endpoints))  # the spans are part of the extraction
-    resolved = "\x1e".join(key if key in entities else "-" for key in resolved)
-    metadata = tuple(getattr(document, name) for name in _METADATA)
+    entities = resolution.entities
+    keys, ends = _resolved(document.id, extraction, resolution.mention_keys)  # the spans are the extraction's
+    keys += [key for subject_key, object_key, _p in ends for key in (subject_key, object_key)]
+    resolved = "\x1e".join([key if key in entities else "-" for key in keys])
     content = (extraction_key,) if extraction_key else (document.text, repr(extraction))
-    parts = (builder_fingerprint(), repr(metadata), *content, resolved)
+    parts = (builder_fingerprint(), repr(_METADATA(document)), *content, resolved)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
