@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import warnings
 
 import pytest
@@ -165,6 +166,39 @@ def test_replace_keeps_cache_and_swaps_store(tmp_path):
     assert len(open_dataset(path, engine="oxigraph")) == 1
     assert len(open_dataset(path, engine="rdflib")) == 1
     assert len(reader) == 13, "an open reader keeps the graph it opened"
+
+
+def _gone(path, seconds=30.0) -> bool:
+    """Whether ``path`` disappears within ``seconds`` (a background removal is not instant)."""
+    deadline = time.monotonic() + seconds
+    while path.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not path.exists()
+
+
+def test_a_big_replaced_graph_is_removed_in_the_background(tmp_path, monkeypatch):
+    import graph.store as store
+
+    monkeypatch.setattr(store, "DETACHED_REMOVAL_BYTES", 1)  # every graph counts as big
+    path = tmp_path / "kg"
+    for n in range(3):  # swaps in quick succession: each replaced folder has a name of its own
+        save_dataset(small_dataset(), path, {"documents": [], "n": n})
+    assert json.loads((path / MANIFEST_FILE).read_text())["n"] == 2
+    leftovers = [p for p in tmp_path.iterdir() if p.name != "kg"]
+    assert all(p.name.startswith(f".kg.old-{os.getpid()}.") for p in leftovers), leftovers
+    assert all(_gone(p) for p in leftovers)
+    assert sorted(os.listdir(tmp_path)) == ["kg"]
+
+
+def test_the_next_build_sweeps_what_a_killed_removal_left(tmp_path):
+    path = tmp_path / "kg"
+    save_dataset(small_dataset(), path, {"documents": []})
+    dead = 2**22 + 1  # above Linux's largest pid: no such process
+    for name in (f".kg.old-{dead}.abcd", f".kg.{dead}.x.tmp", f".kg.old-{os.getpid()}.ef01"):
+        (tmp_path / name / "oxigraph").mkdir(parents=True)
+    save_dataset(small_dataset(), path, {"documents": []})
+    # the live process's folder stays: its removal may still be running
+    assert sorted(os.listdir(tmp_path)) == [f".kg.old-{os.getpid()}.ef01", "kg"]
 
 
 def test_refuses_to_overwrite_a_folder_that_is_not_a_graph(tmp_path):
