@@ -37,7 +37,7 @@ from .heap import collector_paused, collector_thawed
 from .incremental import extract_documents_cached, extractor_fingerprint
 from .ingest import Document
 from .messages import msg
-from .reference import reference_graph
+from .reference import reference_triples
 from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
@@ -128,7 +128,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     warnings.extend(resolution.ambiguous)
     previous = read_index(graph_path)
     stats = BuildStats()
-    reference = reference_graph(gazetteer)
+    reference = reference_triples(gazetteer)
     fragments = [reference_fragment(reference)]
     bar = progressbar(len(documents), msg("progress_graphs")) if progressbar else nullcontext(None)
     with bar as handle, collector_paused():
