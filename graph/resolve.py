@@ -55,6 +55,9 @@ class Resolution:
     entities: dict[str, Entity]
     mention_keys: dict[tuple[str, int, int], str]
     ambiguous: list[str] = field(default_factory=list)
+    #: document id → (its extraction, the resolved keys of its mentions and relation ends), kept by
+    #: :mod:`graph.build`, which reads them twice; so mention_keys is not to change once they are read
+    resolved: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
