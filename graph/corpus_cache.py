@@ -9,6 +9,12 @@ the same timestamp tick, so it is read again. A change to this module or to
 :mod:`graph.ingest`, the g40kg version, the texts of its warnings, Python or pypdf empties the
 cache (:func:`graph.ingest.ingest_fingerprint`). The cache is saved with the
 graph as ``cache/corpus.pickle`` (:data:`CORPUS_CACHE_FILE`, :func:`load_corpus_cache`).
+
+That file holds every document's text (25 MB for 10,000 documents: 0.25 s to write again), so
+after a few changes only what differs from it is written, to ``cache/corpus-recent.pickle``
+(:data:`CORPUS_RECENT_FILE`), until that is :data:`RECENT_SHARE` of the corpus
+(:meth:`CorpusCache.files`). Every entry of the saved file that is still in use passed the
+racy check against the read that saved it, so the pair is as trustworthy as one file.
 """
 
 from __future__ import annotations
@@ -36,15 +42,20 @@ from .ingest import (
 )
 from .messages import get_language, msg
 
-__all__ = ["CORPUS_CACHE_FILE", "CorpusCache", "load_corpus_cache", "read_corpus_cached"]
+__all__ = ["CORPUS_CACHE_FILE", "CORPUS_RECENT_FILE", "CorpusCache", "load_corpus_cache", "read_corpus_cached"]
 
 log = logging.getLogger(__name__)
 
 #: the corpus cache's file in the graph's cache directory (``<graph>/cache/corpus.pickle``)
 CORPUS_CACHE_FILE = "corpus.pickle"
+#: what changed since CORPUS_CACHE_FILE was written, beside it
+CORPUS_RECENT_FILE = "corpus-recent.pickle"
+#: CORPUS_CACHE_FILE is written anew once the entries that differ from it reach this share
+RECENT_SHARE = 0.1
 _CACHE_DIR = "cache"  # graph.store.CACHE_DIR, not imported: this module stays free of rdflib
 _RACY_NS = 2_000_000_000  # a file must be this much older than the read that recorded it
 _MAGIC = b"g40kg-corpus-cache"
+_RECENT_MAGIC = b"g40kg-corpus-recent"
 
 
 @dataclass
@@ -55,7 +66,11 @@ class CorpusCache:
     file and its sidecar, the sidecar's path, the language of the document's warnings (None: it
     has none) and the document's field values. ``made`` is when the read that made the cache
     began (``time.time_ns()``); ``read`` and ``reused`` count its documents. Save the cache with
-    :meth:`dumps`, load it with :meth:`loads` or :func:`load_corpus_cache`.
+    :meth:`dumps` or :meth:`files`, load it with :meth:`loads` or :func:`load_corpus_cache`.
+
+    ``base`` holds the entries of the saved :data:`CORPUS_CACHE_FILE` this cache grew from (the
+    same tuple objects where an entry was reused: that is how :meth:`files` tells them apart),
+    ``base_crc`` that file's checksum.
     """
 
     entries: dict[str, tuple] = field(default_factory=dict, repr=False)
@@ -63,51 +78,110 @@ class CorpusCache:
     fingerprint: str = field(default_factory=lambda: ingest_fingerprint())
     read: int = 0
     reused: int = 0
+    base: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
+    base_crc: int | None = None
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def dumps(self) -> bytes:
         """The cache as bytes: a header line (format, fingerprint, CRC-32) and a pickle of plain data."""
-        payload = pickle.dumps((self.made, self.entries), protocol=pickle.HIGHEST_PROTOCOL)
-        return b"%s %s %08x\n" % (_MAGIC, self.fingerprint.encode("ascii"), zlib.crc32(payload)) + payload
+        return _framed(_MAGIC, self.fingerprint, (self.made, self.entries))
+
+    def files(self) -> dict[str, bytes]:
+        """The files to save in the cache folder (name → bytes): only :data:`CORPUS_RECENT_FILE`
+        (the entries that differ from ``base`` and the paths it no longer has) while those are
+        few; else :data:`CORPUS_CACHE_FILE` anew and an empty :data:`CORPUS_RECENT_FILE`.
+
+        >>> def entry(size):  # a stat signature and a document's field values
+        ...     return ((size,), None, None, (None,) * len(DOCUMENT_FIELDS))
+        >>> saved = CorpusCache({f"{n}.txt": entry(n) for n in range(20)}, made=1).dumps()
+        >>> cache = CorpusCache.loads(saved)
+        >>> cache.entries["0.txt"] = entry(99)  # one file of 20 changed
+        >>> sorted(cache.files())
+        ['corpus-recent.pickle']
+        >>> again = CorpusCache.loads(saved, cache.files()[CORPUS_RECENT_FILE])
+        >>> (len(again), again.entries["0.txt"][0], again.entries["1.txt"][0])
+        (20, (99,), (1,))
+        >>> cache.entries.update({"1.txt": entry(99), "2.txt": entry(99)})  # three of 20: more than 10 %
+        >>> sorted(cache.files())
+        ['corpus-recent.pickle', 'corpus.pickle']
+        """
+        base = self.base
+        recent = {path: entry for path, entry in self.entries.items() if base.get(path) is not entry}
+        gone = [path for path in base if path not in self.entries]
+        if self.base_crc is None or len(recent) + len(gone) > RECENT_SHARE * max(len(self.entries), 1):
+            return {CORPUS_CACHE_FILE: self.dumps(), CORPUS_RECENT_FILE: b""}
+        return {CORPUS_RECENT_FILE: _framed(_RECENT_MAGIC, self.fingerprint, (self.made, self.base_crc, recent, gone))}
 
     @classmethod
-    def loads(cls, data: bytes) -> CorpusCache:
-        """The cache saved by :meth:`dumps`; empty for damaged or foreign data, or other ingest code.
+    def loads(cls, data: bytes, recent: bytes = b"") -> CorpusCache:
+        """The cache saved by :meth:`dumps` (and ``recent``: :data:`CORPUS_RECENT_FILE` saved
+        with it by :meth:`files`); empty for damaged or foreign data, or other ingest code. A
+        recent file made for another :data:`CORPUS_CACHE_FILE`, or damaged, is left out.
 
         >>> len(CorpusCache.loads(b"not a cache"))
         0
         """
         try:
-            stream = io.BytesIO(data)  # shares the bytes, does not copy them
-            header = stream.readline()
-            magic, fingerprint, crc = header.split()
-            if (magic, fingerprint.decode("ascii")) != (_MAGIC, ingest_fingerprint()):
-                log.debug("corpus cache: made by other ingest code, not used")
-                return cls()
-            if int(crc, 16) != zlib.crc32(memoryview(data)[len(header):]):
-                raise ValueError("checksum mismatch")
-            with collector_paused():
-                made, entries = _PlainUnpickler(stream).load()
+            crc, (made, entries) = _unframed(_MAGIC, data)
             if not (type(made) is int and type(entries) is dict and all(map(_well_formed, entries.items()))):
                 raise ValueError("not a corpus cache")
         except Exception as error:  # noqa: BLE001 - a damaged cache only costs a full read
             log.debug("corpus cache unusable (%s)", error)
             return cls()
-        return cls(entries, made)
+        cache = cls(dict(entries), made, base=entries, base_crc=crc)
+        if recent:
+            try:
+                _crc, (made, base_crc, changed, gone) = _unframed(_RECENT_MAGIC, recent)
+                if not (type(made) is int and base_crc == crc and type(changed) is dict and type(gone) is list
+                        and all(map(_well_formed, changed.items()))):
+                    raise ValueError("not the recent entries of this corpus cache")
+            except Exception as error:  # noqa: BLE001 - the entries of the cache file are still good
+                log.debug("recent corpus cache entries unusable (%s)", error)
+                return cache
+            for path in gone:
+                cache.entries.pop(path, None)
+            cache.entries.update(changed)
+            cache.made = made
+        return cache
+
+
+def _framed(magic: bytes, fingerprint: str, data) -> bytes:
+    payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    return b"%s %s %08x\n" % (magic, fingerprint.encode("ascii"), zlib.crc32(payload)) + payload
+
+
+def _unframed(magic: bytes, data: bytes) -> tuple[int, object]:
+    """(CRC-32, data) of what :func:`_framed` wrote; raises ValueError when it is another kind, of
+    other ingest code, or damaged."""
+    stream = io.BytesIO(data)  # shares the bytes, does not copy them
+    header = stream.readline()
+    kind, fingerprint, crc = header.split()
+    if (kind, fingerprint.decode("ascii")) != (magic, ingest_fingerprint()):
+        raise ValueError("made by other ingest code")
+    if int(crc, 16) != zlib.crc32(memoryview(data)[len(header):]):
+        raise ValueError("checksum mismatch")
+    with collector_paused():
+        return int(crc, 16), _PlainUnpickler(stream).load()
 
 
 def load_corpus_cache(graph_path: Path | None) -> CorpusCache:
     """The corpus cache saved with the graph at ``graph_path``; empty when it has none or it is unusable.
 
-    The file is ``<graph_path>/cache/corpus.pickle`` (:data:`CORPUS_CACHE_FILE`).
+    The files are ``<graph_path>/cache/corpus.pickle`` (:data:`CORPUS_CACHE_FILE`) and
+    :data:`CORPUS_RECENT_FILE` beside it.
     """
+    data, recent = (_read_or_empty(Path(graph_path) / _CACHE_DIR / name) if graph_path else b""
+                    for name in (CORPUS_CACHE_FILE, CORPUS_RECENT_FILE))
+    return CorpusCache.loads(data, recent) if data else CorpusCache()
+
+
+def _read_or_empty(path: Path) -> bytes:
     try:
-        data = (Path(graph_path) / _CACHE_DIR / CORPUS_CACHE_FILE).read_bytes() if graph_path else b""
+        return path.read_bytes()
     except OSError:
-        data = b""
-    return CorpusCache.loads(data) if data else CorpusCache()
+        return b""
 
 
 def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list[Document], list[str], CorpusCache]:
@@ -140,6 +214,7 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
     cache = CorpusCache(made=time.time_ns())
     if previous is None or previous.fingerprint != cache.fingerprint:
         previous = CorpusCache()
+    cache.base, cache.base_crc = previous.base, previous.base_crc
     language = get_language()
     with collector_paused():  # tens of thousands of new objects that all stay alive
         listing = list_files(paths)
@@ -153,10 +228,9 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
         if document is not None:
             cache.entries[path] = previous.entries[path]
         elif not is_sidecar(path):
-            try:
-                document, entry = _read_entry(path, stat, stats, language)
-            except InputError as error:
-                warnings.append(str(error))
+            document, entry, problem = _read_job((stats, language), (path, stat))
+            if problem is not None:
+                warnings.append(problem)
                 continue
             if entry is not None:
                 cache.entries[path] = entry
@@ -172,6 +246,16 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
             raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=seen[document.id]))
         seen[document.id] = document.path
     return sorted(documents, key=lambda d: d.id), warnings, cache
+
+
+def _read_job(state: tuple, job: tuple) -> tuple[Document | None, tuple | None, str | None]:
+    """:func:`_read_entry` of ``job`` (path, stat) as (document, entry, None), or (None, None, the
+    one-line problem) for a file that cannot be read."""
+    stats, language = state
+    try:
+        return (*_read_entry(*job, stats, language), None)
+    except InputError as error:
+        return None, None, str(error)
 
 
 def _read_entry(path: str, stat: os.stat_result | None, stats: dict, language: str) -> tuple[Document | None, tuple | None]:

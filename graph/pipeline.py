@@ -29,7 +29,7 @@ from . import __version__
 from .assemble import StagedGraph, read_index
 from .build import (BuildStats, Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key,
                     reference_fragment)
-from .corpus_cache import CORPUS_CACHE_FILE, load_corpus_cache, read_corpus_cached
+from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, load_curation
 from .errors import G40Error, InputError
 from .gazetteer import load_gazetteer
@@ -152,7 +152,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest["store"] = {"mode": staged.mode, "graphs_written": len(staged.written)}
         cache = cached.cache
         if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
-            cache["files"] = {CORPUS_CACHE_FILE: corpus_cache.dumps()}
+            cache["files"] = corpus_cache.files()
         staged.commit(manifest, cache=cache)
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None)

@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from graph import corpus_cache, ingest
-from graph.corpus_cache import CORPUS_CACHE_FILE, CorpusCache, load_corpus_cache, read_corpus_cached
+from graph.corpus_cache import (
+    CORPUS_CACHE_FILE,
+    CORPUS_RECENT_FILE,
+    CorpusCache,
+    load_corpus_cache,
+    read_corpus_cached,
+)
 from graph.ingest import read_corpus
 from graph.messages import language
 
@@ -278,3 +284,72 @@ def test_folders_are_listed_as_before(tmp_path, reads):
     read_corpus_cached([root])
 
     assert reads == ["b.txt", "y.txt", "a-c.txt", "ook.txt", "zz.txt"]
+
+
+@pytest.fixture
+def thirty(tmp_path):
+    """A corpus of 30 documents: a change and a removal are 7 %, below RECENT_SHARE."""
+    folder = tmp_path / "thirty"
+    folder.mkdir()
+    for n in range(30):
+        write(folder / f"doc-{n:02d}.txt", f"Document {n}: Breda werkt samen met EZK.")
+    return folder
+
+
+def test_after_a_few_changes_only_what_changed_is_saved(thirty, reads):
+    _documents, _warnings, first = read_corpus_cached([thirty])
+    base = first.dumps()
+    write(thirty / "doc-03.txt", "Zwolle werkt samen met IenW.")
+    (thirty / "doc-07.txt").unlink()
+    documents, warnings, second = read_corpus_cached([thirty], CorpusCache.loads(base))
+    files = second.files()
+    assert sorted(files) == [CORPUS_RECENT_FILE], "corpus.pickle is kept as it is"
+    assert len(files[CORPUS_RECENT_FILE]) < len(base) / 5
+    reads.clear()
+
+    again, again_warnings, third = read_corpus_cached([thirty], CorpusCache.loads(base, files[CORPUS_RECENT_FILE]))
+
+    assert reads == []
+    assert (again, again_warnings) == (documents, warnings) == cold([thirty])[:2]
+    assert [d.text for d in again if d.id == "doc-03"] == ["Zwolle werkt samen met IenW."]
+    assert (third.read, third.reused, len(third)) == (0, 29, 29)
+
+
+def test_many_changes_write_the_whole_cache_again(thirty):
+    _documents, _warnings, first = read_corpus_cached([thirty])
+    for n in range(4):  # 13 %
+        write(thirty / f"doc-{n:02d}.txt", f"Gewijzigd {n}.")
+    _documents, _warnings, second = read_corpus_cached([thirty], CorpusCache.loads(first.dumps()))
+    files = second.files()
+    assert files[CORPUS_RECENT_FILE] == b"" and CorpusCache.loads(files[CORPUS_CACHE_FILE]).entries == second.entries
+
+
+def test_a_recent_file_of_another_cache_file_is_left_out(thirty, reads):
+    _documents, _warnings, first = read_corpus_cached([thirty])
+    write(thirty / "doc-03.txt", "Zwolle werkt samen met IenW.")
+    _documents, _warnings, second = read_corpus_cached([thirty], CorpusCache.loads(first.dumps()))
+    recent = second.files()[CORPUS_RECENT_FILE]
+    other = second.dumps()  # a newer corpus.pickle: the recent file was not made for it
+
+    loaded = CorpusCache.loads(other, recent)
+
+    assert (loaded.entries, loaded.made) == (second.entries, second.made)
+    reads.clear()
+    read_corpus_cached([thirty], loaded)
+    assert reads == []
+
+
+def test_a_racy_entry_of_the_cache_file_stays_checked_after_it_was_read_again(thirty, reads):
+    write(thirty / "doc-05.txt", "Ede werkt samen met EZK.", settled=False)  # mtime: now
+    _documents, _warnings, first = read_corpus_cached([thirty])
+    base = first.dumps()
+    reads.clear()
+    _documents, _warnings, second = read_corpus_cached([thirty], CorpusCache.loads(base))
+    assert reads == ["doc-05.txt"]
+    recent = second.files()[CORPUS_RECENT_FILE]
+    reads.clear()
+
+    documents, _warnings, _third = read_corpus_cached([thirty], CorpusCache.loads(base, recent))
+
+    assert reads == ["doc-05.txt"], "still within two seconds of the read that saved it"
+    assert documents == cold([thirty])[0]
