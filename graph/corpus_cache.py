@@ -41,6 +41,7 @@ from .ingest import (
     stat_or_none,
 )
 from .messages import get_language, msg
+from .workers import forked_map
 
 __all__ = ["CORPUS_CACHE_FILE", "CORPUS_RECENT_FILE", "CorpusCache", "load_corpus_cache", "read_corpus_cached"]
 
@@ -56,6 +57,7 @@ _CACHE_DIR = "cache"  # graph.store.CACHE_DIR, not imported: this module stays f
 _RACY_NS = 2_000_000_000  # a file must be this much older than the read that recorded it
 _MAGIC = b"g40kg-corpus-cache"
 _RECENT_MAGIC = b"g40kg-corpus-recent"
+_PDFS_PARALLEL_MIN = 4  # a PDF takes long enough to read that a few already pay for worker processes
 
 
 @dataclass
@@ -221,6 +223,11 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
         stats = dict(listing)
         reused = {path: document for path, stat in listing if path in previous.entries
                   and (document := _reuse(previous, path, stat, stats, language)) is not None}
+    # PDF text extraction is slow (0.1-1 s a file): PDFs are read on every core. Other files are
+    # read here: reading one costs less than sending it back from a worker process.
+    pdfs = [(path, stat) for path, stat in listing if path not in reused and path[-4:].lower() == ".pdf"]
+    read = dict(zip((path for path, _stat in pdfs),
+                    forked_map(_read_job, pdfs, state=(stats, language), parallel_min=_PDFS_PARALLEL_MIN)))
     documents: list[Document] = []
     warnings: list[str] = []
     for path, stat in listing:
@@ -228,7 +235,7 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
         if document is not None:
             cache.entries[path] = previous.entries[path]
         elif not is_sidecar(path):
-            document, entry, problem = _read_job((stats, language), (path, stat))
+            document, entry, problem = read.get(path) or _read_job((stats, language), (path, stat))
             if problem is not None:
                 warnings.append(problem)
                 continue
@@ -250,7 +257,8 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
 
 def _read_job(state: tuple, job: tuple) -> tuple[Document | None, tuple | None, str | None]:
     """:func:`_read_entry` of ``job`` (path, stat) as (document, entry, None), or (None, None, the
-    one-line problem) for a file that cannot be read."""
+    one-line problem) for a file that cannot be read; run by :func:`graph.workers.forked_map`, so
+    a big corpus (or a slow format: PDF) is read on every core."""
     stats, language = state
     try:
         return (*_read_entry(*job, stats, language), None)

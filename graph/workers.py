@@ -32,14 +32,14 @@ _JOB = None  # (function, state) of the running forked_map, inherited by the wor
 
 
 def forked_map(function: Callable, items: list, *, state=None, workers: int | None = None,
-               progress: Callable[[int], None] | None = None) -> list:
+               progress: Callable[[int], None] | None = None, parallel_min: int = PARALLEL_MIN) -> list:
     """``[function(state, item) for item in items]``, in ``workers`` processes (default: all cores).
 
-    Falls back to this process for few items, one worker, or where ``fork`` is not available.
-    ``progress(n)`` is called as results come in.
+    Falls back to this process for fewer than ``parallel_min`` items, one worker, or where
+    ``fork`` is not available. ``progress(n)`` is called as results come in.
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers > 1 and len(items) >= PARALLEL_MIN:
+    if workers > 1 and len(items) >= parallel_min:
         try:
             return _in_workers(function, items, state, workers, progress)
         except (OSError, RuntimeError, ImportError, ValueError) as error:  # no fork, no semaphores …

@@ -18,6 +18,29 @@ def runner():
     return CliRunner()
 
 
+@pytest.fixture
+def write_pdf():
+    """``write_pdf(path, text)``: a one-page PDF whose text is ``text`` (one line, Latin-1)."""
+    pypdf = pytest.importorskip("pypdf")
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    def write(path: Path, text: str) -> Path:
+        writer = pypdf.PdfWriter()
+        page = writer.add_blank_page(width=300, height=200)
+        font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                                 NameObject("/BaseFont"): NameObject("/Helvetica")})
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+        stream = DecodedStreamObject()
+        stream.set_data(b"BT /F1 12 Tf 20 100 Td (%s) Tj ET" % text.encode("latin-1"))
+        page[NameObject("/Contents")] = writer._add_object(stream)
+        with open(path, "wb") as handle:
+            writer.write(handle)
+        return path
+
+    return write
+
+
 @pytest.fixture(autouse=True)
 def _no_user_environment(monkeypatch):
     for name in ("G40KG_GRAPH", "G40KG_ENGINE", "G40KG_ENDPOINT", "G40KG_LANG"):

@@ -54,21 +54,8 @@ def test_html_entities_are_decoded():
     assert html_visible_text("<p>Caf&eacute; &amp; co&nbsp;</p>") == "Café & co"
 
 
-def test_pdf_text_is_read(tmp_path):
-    pypdf = pytest.importorskip("pypdf")
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = pypdf.PdfWriter()
-    page = writer.add_blank_page(width=300, height=200)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica")})
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-    stream = DecodedStreamObject()
-    stream.set_data(b"BT /F1 12 Tf 20 100 Td (Apeldoorn werkt samen met BZK.) Tj ET")
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    with open(tmp_path / "verslag.pdf", "wb") as handle:
-        writer.write(handle)
+def test_pdf_text_is_read(tmp_path, write_pdf):
+    write_pdf(tmp_path / "verslag.pdf", "Apeldoorn werkt samen met BZK.")
     (doc,), warnings = read_corpus([tmp_path])
     assert doc.id == "verslag" and "Apeldoorn werkt samen met BZK." in doc.text
 

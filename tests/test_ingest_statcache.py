@@ -353,3 +353,25 @@ def test_a_racy_entry_of_the_cache_file_stays_checked_after_it_was_read_again(th
 
     assert reads == ["doc-05.txt"], "still within two seconds of the read that saved it"
     assert documents == cold([thirty])[0]
+
+
+def test_pdfs_are_read_in_worker_processes_like_one_by_one(tmp_path, write_pdf, monkeypatch):
+    calls = []
+    real = corpus_cache.forked_map
+
+    def counted(function, items, **kwargs):
+        calls.append(len(items))
+        return real(function, items, **kwargs)
+
+    monkeypatch.setattr(corpus_cache, "forked_map", counted)
+    for n, city in enumerate(["Breda", "Tilburg", "Zwolle", "Emmen", "Delft"]):
+        write_pdf(tmp_path / f"verslag-{n}.pdf", f"{city} werkt samen met BZK.")
+    write(tmp_path / "kapot.pdf", b"%PDF-1.4 this is not a pdf")
+    write(tmp_path / "notitie.txt", "Leiden werkt samen met OCW.")
+    documents, warnings, cache = read_corpus_cached([tmp_path])
+    assert calls == [6], "the six PDFs went to the workers, the text file not"
+    assert (documents, warnings) == read_corpus([tmp_path])
+    assert [d.id for d in documents] == ["notitie", *(f"verslag-{n}" for n in range(5))]
+    assert documents[3].text.strip() == "Zwolle werkt samen met BZK."
+    assert len(warnings) == 1 and warnings[0].startswith(f"{tmp_path / 'kapot.pdf'}: overgeslagen, onleesbare PDF")
+    assert sorted(Path(p).name for p in cache.entries) == ["notitie.txt", *(f"verslag-{n}.pdf" for n in range(5))]
