@@ -225,11 +225,7 @@ class StagedGraph:
             index = self._file_index  # graph.nq as loaded
         else:
             index = self._write_graph_file(staging / GRAPH_FILE, changed)
-        if self._optimizing is not None:
-            self._optimizing.result()
-            self._optimizing = None
-        self._store.flush()
-        self.dataset = self._store = self._tracking = None  # closes the store before the directory moves
+        # the files beside the store first: they are written while the store may still be compacting
         _carry_cache(self.path / CACHE_DIR, staging / CACHE_DIR, cache)
         touched = sorted(g for g in changed if g != str(CURATED_GRAPH))
         atomic_write(staging / CACHE_DIR / INDEX_FILE,
@@ -237,6 +233,11 @@ class StagedGraph:
                                     "curation": self.curation, "curation_touched": touched,
                                     "triples": self.triples, "graphs": index}))
         (staging / MANIFEST_FILE).write_text(manifest_text(manifest), encoding="utf-8")
+        if self._optimizing is not None:
+            self._optimizing.result()
+            self._optimizing = None
+        self._store.flush()
+        self.dataset = self._store = self._tracking = None  # closes the store before the directory moves
         _swap_in(staging, self.path)
         self._staging = None
 
