@@ -183,11 +183,18 @@ class CachedExtraction:
         return {"directory": CACHE_SUBDIR, "write": self.entries, "keep": self.keep}
 
     def full(self, index: int):
-        """The whole extraction of document ``index`` (read from the cache, or extracted again if it is gone)."""
+        """The whole extraction of document ``index`` (read from the cache, or extracted again if it is gone).
+
+        Called in a worker process (:mod:`graph.workers`), a document extracted again is cached
+        there only: it is extracted again the next time its whole extraction is needed.
+        """
         extraction = self.extractions[index]
         if not isinstance(extraction, ExtractionOutline):
             return extraction
-        whole = _load(self.folder / f"{self.keys[index]}.pickle") if self.folder else None
+        name = f"{self.keys[index]}.pickle"
+        if name in self.entries:  # extracted in this build
+            return pickle.loads(self.entries[name])
+        whole = _load(self.folder / name) if self.folder else None
         if whole is None or whole.document_id != extraction.document_id:  # gone or damaged: extract, cache again
             document = self.documents[index]
             whole = _extract_one(self.gazetteer, (document.id, document.text, document.reference_date))
@@ -228,12 +235,12 @@ def extract_documents_cached(
                     progress(1)
             else:
                 todo.append((position, key, document))
-    for (position, key, _document), extraction in zip(todo, _extract(todo, gazetteer, workers, progress)):
-        result.extractions[position] = extraction
-        result.entries[f"{key}.pickle"] = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
-        records[position] = outline_record(extraction)
+    for (position, key, document), (data, record) in zip(todo, _extract(todo, gazetteer, workers, progress)):
+        result.extractions[position] = ExtractionOutline.of_record(record)
+        result.entries[f"{key}.pickle"] = data
+        records[position] = record
         result.extracted += 1
-        result.fresh.append(extraction.document_id)
+        result.fresh.append(document.id)
     _write_outlines(result, index, recent, records)
     log.info("extraction: %d documents extracted, %d reused from the cache", result.extracted, result.reused)
     return result
@@ -285,8 +292,16 @@ def _load(path: Path):
 
 
 def _extract(todo, gazetteer, workers, progress):
+    """(pickled extraction, outline record) of each document of ``todo``: both are made in the
+    worker processes, so this process only stores them (at 10,000 documents it spent 4-5 s of
+    CPU pickling and outlining while the workers waited for a core)."""
     jobs = [(d.id, d.text, d.reference_date) for _i, _k, d in todo]
-    return forked_map(_extract_one, jobs, state=gazetteer, workers=workers, progress=progress)
+    return forked_map(_extract_for_cache, jobs, state=gazetteer, workers=workers, progress=progress)
+
+
+def _extract_for_cache(gazetteer, job) -> tuple[bytes, tuple]:
+    extraction = _extract_one(gazetteer, job)
+    return pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL), outline_record(extraction)
 
 
 def _extract_one(gazetteer, job):

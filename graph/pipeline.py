@@ -175,12 +175,8 @@ def build_fragments(documents, extractions, resolution, previous: dict, stats: B
     todo = [i for i, (entry, key) in enumerate(zip(entries, keys)) if entry.get("key") != key]
     if progress:
         progress(len(documents) - len(todo))
-    if whole is not None:
-        extractions = list(extractions)
-        for index in todo:
-            extractions[index] = whole(index)
-    written = forked_map(_write_fragment, todo, state=(documents, extractions, resolution, keys), workers=workers,
-                         progress=progress)
+    written = forked_map(_write_fragment, todo, state=(documents, extractions, resolution, keys, whole),
+                         workers=workers, progress=progress)
     fragments = [Fragment(name, key, None, entry.get("record")) for name, key, entry in zip(names, keys, entries)]
     for index, fragment in zip(todo, written):
         fragments[index] = fragment
@@ -190,8 +186,9 @@ def build_fragments(documents, extractions, resolution, previous: dict, stats: B
 
 
 def _write_fragment(build, index: int) -> Fragment:
-    documents, extractions, resolution, keys = build
-    return document_fragment(documents[index], extractions[index], resolution, keys[index])
+    documents, extractions, resolution, keys, whole = build
+    extraction = whole(index) if whole is not None else extractions[index]  # read in the worker: on every core
+    return document_fragment(documents[index], extraction, resolution, keys[index])
 
 
 def _previous_shapes(graph_path: Path) -> str | None:
