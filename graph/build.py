@@ -49,7 +49,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .extract.model import Extraction, Relation
 from .ingest import Document
-from .nquads import QuadLines, describe, term_text
+from .nquads import QuadLines, describe, string_text, term_text
 from .reference import iri
 from .resolve import Entity, Resolution
 from .vocab import ENTITIES_GRAPH, FACTS_GRAPH, G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
@@ -155,7 +155,8 @@ def build_dataset(
     by_id = {document.id: document for document in documents}
     for extraction in extractions:
         document = by_id[extraction.document_id]
-        _write_document(dataset.graph(document_graph(document.id)), document, extraction, resolution, stats)
+        _write_document(_Terms(dataset.graph(document_graph(document.id))), document, extraction, resolution,
+                        stats)
     _write_facts(dataset.graph(FACTS_GRAPH), extractions, resolution)
     _write_entities(dataset.graph(ENTITIES_GRAPH), resolution, stats, held=set(reference or ()))
     return dataset
@@ -184,7 +185,7 @@ def document_fragment(document: Document, extraction: Extraction, resolution: Re
     """
     sink = QuadLines(document_graph(document.id))
     stats = BuildStats()
-    _write_document(sink, document, extraction, resolution, stats)
+    _write_document(_Texts(sink), document, extraction, resolution, stats)
     key = key or fragment_key(document, extraction, resolution)
     return Fragment(sink.name, key, sink.text(), stats.as_record())
 
@@ -341,53 +342,46 @@ def fragment_key(document: Document, extraction: Extraction, resolution: Resolut
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
-def _write_document(graph: Graph, document: Document, extraction: Extraction, resolution: Resolution, stats: BuildStats):
+def _write_document(out: _Terms, document: Document, extraction: Extraction, resolution: Resolution,
+                    stats: BuildStats) -> None:
+    """Write the graph of one document through ``out`` (:class:`_Terms` or :class:`_Texts`)."""
     stats.documents += 1
-    doc_node = mint("document", document.id)
-    graph.add((doc_node, RDF.type, G40.Document))
-    graph.add((doc_node, DCTERMS.identifier, Literal(document.id)))
-    graph.add((doc_node, RDFS.label, Literal(document.title or document.id)))
+    doc_node = out.node(mint("document", document.id))
+    pairs = [(out.TYPE, out.DOCUMENT), (out.IDENTIFIER, out.string(document.id)),
+             (out.LABEL, out.string(document.title or document.id))]
     if document.title:
-        graph.add((doc_node, DCTERMS.title, Literal(document.title)))
-    for predicate, value in (
-        (DCTERMS.date, document.date),
-        (G40.periodStart, document.period_start),
-        (G40.periodEnd, document.period_end),
-    ):
+        pairs.append((out.TITLE, out.string(document.title)))
+    for predicate, value in ((out.DATE, document.date), (out.PERIOD_START, document.period_start),
+                             (out.PERIOD_END, document.period_end)):
         if value:
-            graph.add((doc_node, predicate, _date(value)))
+            pairs.append((predicate, out.date(value)))
     if document.date_inferred:
-        graph.add((doc_node, G40.dateInferred, Literal(True)))
+        pairs.append((out.DATE_INFERRED, out.literal(True)))
     if document.source:
-        graph.add((doc_node, DCTERMS.source, Literal(document.source)))
-    graph.add((doc_node, DCTERMS.language, Literal(document.language)))
-    graph.add((doc_node, G40.checksum, Literal(document.checksum)))
+        pairs.append((out.SOURCE, out.string(document.source)))
+    pairs += [(out.LANGUAGE, out.string(document.language)), (out.CHECKSUM, out.string(document.checksum))]
 
-    counter = _Counter(document.id)
-    text = document.text
-
-    def entity_node(key: str) -> URIRef:
-        stats.uses.add(key)
-        return iri(key)
-
+    counter = _Counter(document.id, out)
+    text, entities, mention_keys, uses = document.text, resolution.entities, resolution.mention_keys, stats.uses
     mentioned: set[str] = set()
     for mention in extraction.mentions:
-        key = resolution.mention_keys.get((document.id, mention.start, mention.end))
-        if key is None or key not in resolution.entities:
+        key = mention_keys.get((document.id, mention.start, mention.end))
+        if key is None or key not in entities:
             continue
-        node = entity_node(key)
+        uses.add(key)
         if key not in mentioned:
             mentioned.add(key)
-            graph.add((doc_node, _MENTIONS, node))
+            node = out.entity(key)
+            pairs.append((out.MENTIONS, node))
             stats.mentions += 1
-            stats._count_entity(key, resolution.entities[key].type)
-            evidence = counter.evidence()
-            _write_evidence(graph, evidence, doc_node, doc_node, _MENTIONS, node, text, mention.start,
+            stats._count_entity(key, entities[key].type)
+            _write_evidence(out, counter.evidence(), doc_node, doc_node, out.MENTIONS, node, text, mention.start,
                             mention.end, mention.rule, mention.confidence, document)
+    out.describe(doc_node, pairs)
 
     seen_facts: set[tuple] = set()
     for relation in extraction.relations:
-        ends = _relation_ends(document.id, relation, resolution.mention_keys)
+        ends = _relation_ends(document.id, relation, mention_keys)
         if ends is None:
             stats.unresolved += 1
             continue
@@ -398,29 +392,30 @@ def _write_document(graph: Graph, document: Document, extraction: Extraction, re
         if fact in seen_facts:
             continue
         seen_facts.add(fact)
-        subject, obj = entity_node(subject_key), entity_node(object_key)
-        _write_relation(graph, counter, doc_node, document, relation, subject, obj, stats)
+        uses.add(subject_key)
+        uses.add(object_key)
+        _write_relation(out, counter, doc_node, document, relation, out.entity(subject_key), out.entity(object_key),
+                        stats)
         stats.relations[relation.predicate] += 1
 
 
 class _Counter:
     """Numbers evidence and membership nodes within one document."""
 
-    def __init__(self, document_id: str):
+    def __init__(self, document_id: str, out: _Terms):
         self.document_id = document_id
         self.evidence_count = 0
         self.membership_count = 0
-        # mint("evidence", "doc/7") without slugifying the document id again for every node
-        self._evidence = str(mint("evidence", f"{document_id}/0"))[:-1]
-        self._membership = str(mint("membership", f"{document_id}/0"))[:-1]
+        self._evidence = out.numbered("evidence", document_id)
+        self._membership = out.numbered("membership", document_id)
 
-    def evidence(self) -> URIRef:
+    def evidence(self):
         self.evidence_count += 1
-        return URIRef(f"{self._evidence}{self.evidence_count}")
+        return self._evidence(self.evidence_count)
 
-    def membership(self) -> URIRef:
+    def membership(self):
         self.membership_count += 1
-        return URIRef(f"{self._membership}{self.membership_count}")
+        return self._membership(self.membership_count)
 
 
 def _write_entities(graph: Graph, resolution: Resolution, stats: BuildStats, held: set = frozenset()) -> None:
@@ -448,56 +443,150 @@ def _describe_entity(triples: list, node: URIRef, entity: Entity) -> None:
         triples.append((node, _SUBTYPE_PROPERTY[entity.type], Literal(entity.subtype)))
 
 
-#: terms written for every document and fact, made once (rdflib builds a new URIRef on each
-#: ``G40.quote``: 0.5 s per 1,000 documents)
-_TYPE, _EVIDENCE, _STATEMENT = RDF.type, G40.Evidence, RDF.Statement
-_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
-_QUOTE, _START, _END, _RULE, _CONFIDENCE = G40.quote, G40.startOffset, G40.endOffset, G40.rule, G40.confidence
-_DERIVED, _DATE, _FROM, _UNTIL, _PAST = PROV.wasDerivedFrom, DCTERMS.date, G40.validFrom, G40.validUntil, G40.past
-_MENTIONS, _HAS_ROLE, _MEMBERSHIP, _ROLE_LABEL = G40.mentions, G40.hasRole, G40.membership, G40.roleLabel
-_MEMBERSHIP_CLASS, _MEMBER, _ORGANIZATION, _ROLE = G40.Membership, ORG.member, ORG.organization, ORG.role
+class _Terms:
+    """The terms of a document graph as rdflib terms, written into an rdflib Graph (:func:`build_dataset`).
+
+    :class:`_Texts` has the same terms as N-Triples text, written into :class:`QuadLines`
+    (:func:`document_fragment`); the writers (:func:`_write_document` and the functions it calls)
+    use only what the two classes share, so both write the same triples.
+    """
+
+    # made once: rdflib builds a new URIRef on each ``G40.quote`` (0.5 s per 1,000 documents)
+    TYPE, DOCUMENT, EVIDENCE, STATEMENT = RDF.type, G40.Document, G40.Evidence, RDF.Statement
+    IDENTIFIER, LABEL, TITLE, SOURCE = DCTERMS.identifier, RDFS.label, DCTERMS.title, DCTERMS.source
+    LANGUAGE, CHECKSUM, DATE_INFERRED = DCTERMS.language, G40.checksum, G40.dateInferred
+    PERIOD_START, PERIOD_END = G40.periodStart, G40.periodEnd
+    SUBJECT, PREDICATE, OBJECT = RDF.subject, RDF.predicate, RDF.object
+    QUOTE, START, END, RULE, CONFIDENCE = G40.quote, G40.startOffset, G40.endOffset, G40.rule, G40.confidence
+    DERIVED, DATE, FROM, UNTIL, PAST = PROV.wasDerivedFrom, DCTERMS.date, G40.validFrom, G40.validUntil, G40.past
+    MENTIONS, HAS_ROLE, MEMBERSHIP, ROLE_LABEL = G40.mentions, G40.hasRole, G40.membership, G40.roleLabel
+    MEMBERSHIP_CLASS, MEMBER, ORGANIZATION, ROLE = G40.Membership, ORG.member, ORG.organization, ORG.role
+
+    string = staticmethod(Literal)
+    literal = staticmethod(_literal)  # an offset or a flag
+    confidence = staticmethod(_confidence)
+    date = staticmethod(_date)
+    entity = staticmethod(iri)
+
+    def __init__(self, graph: Graph):
+        self.graph = graph
+
+    def describe(self, subject, pairs) -> None:
+        describe(self.graph, subject, pairs)
+
+    @staticmethod
+    def node(node: URIRef) -> URIRef:
+        return node
+
+    @staticmethod
+    def predicate(name: str) -> URIRef:
+        return G40[name]
+
+    @staticmethod
+    def role(label: str) -> URIRef:
+        return mint("role", label)
+
+    @staticmethod
+    def numbered(kind: str, document_id: str):
+        """``n → mint(kind, f"{document_id}/{n}")``, without slugifying the document id for every node."""
+        prefix = str(mint(kind, f"{document_id}/0"))[:-1]
+        return lambda n: URIRef(f"{prefix}{n}")
 
 
-def _write_evidence(graph, evidence, doc_node, subject, predicate, obj, text, start, end, rule, confidence, document,
-                    valid_from=None, valid_until=None, more=()):
-    pairs = [(_TYPE, _EVIDENCE), (_TYPE, _STATEMENT), (_SUBJECT, subject), (_PREDICATE, predicate), (_OBJECT, obj),
-             (_QUOTE, Literal(text[start:end])), (_START, _literal(start)), (_END, _literal(end)),
-             (_DERIVED, doc_node), (_RULE, _literal(rule)), (_CONFIDENCE, _confidence(confidence)), *more]
-    _time(pairs, document, valid_from, valid_until)
-    describe(graph, evidence, pairs)
+class _Texts(_Terms):
+    """The terms of :class:`_Terms` as their :func:`term_text`, written into :class:`QuadLines`.
+
+    Strings, offsets and the IRIs of entities and nodes are made as text, without the rdflib
+    term (its construction was most of the cost of a document's graph); the rest is the text
+    of the rdflib term, cached.
+    """
+
+    def __init__(self, lines: QuadLines):
+        self.graph = lines
+
+    def describe(self, subject: str, pairs) -> None:
+        self.graph.describe_text(subject, pairs)
+
+    string = staticmethod(string_text)
+
+    @staticmethod
+    def literal(value) -> str:
+        if type(value) is int:  # rdflib's lexical form of an int is str(value)
+            return f'"{value}"{_INTEGER}'
+        return _literal_text(value)
+
+    confidence = staticmethod(lru_cache(maxsize=4096)(lambda value: term_text(_confidence(value))))
+    date = staticmethod(lru_cache(maxsize=4096)(lambda value: term_text(_date(value))))
+    node = staticmethod(term_text)
+    predicate = staticmethod(lru_cache(maxsize=256)(lambda name: term_text(G40[name])))
+    role = staticmethod(lru_cache(maxsize=4096)(lambda label: term_text(mint("role", label))))
+
+    @staticmethod
+    def entity(key: str) -> str:
+        text = _entity_texts.get(key)
+        if text is None:
+            text = term_text(iri(key))
+            if len(_entity_texts) < 500_000:
+                _entity_texts[key] = text
+        return text
+
+    @staticmethod
+    def numbered(kind: str, document_id: str):
+        prefix = term_text(mint(kind, f"{document_id}/0"))[:-2]  # "<…/0>": digits are never escaped
+        return lambda n: f"{prefix}{n}>"
 
 
-def _time(pairs: list, document: Document, valid_from, valid_until) -> None:
+for _name, _term in list(vars(_Terms).items()):
+    if _name.isupper():
+        setattr(_Texts, _name, term_text(_term))
+_INTEGER = "^^" + term_text(XSD.integer)
+_literal_text = lru_cache(maxsize=65_536, typed=True)(lambda value: term_text(_literal(value)))
+_entity_texts: dict[str, str] = {}  # entity key → the text of its IRI
+
+
+def _write_evidence(out: _Terms, evidence, doc_node, subject, predicate, obj, text, start, end, rule, confidence,
+                    document, valid_from=None, valid_until=None, more=()):
+    pairs = [(out.TYPE, out.EVIDENCE), (out.TYPE, out.STATEMENT), (out.SUBJECT, subject), (out.PREDICATE, predicate),
+             (out.OBJECT, obj), (out.QUOTE, out.string(text[start:end])), (out.START, out.literal(start)),
+             (out.END, out.literal(end)), (out.DERIVED, doc_node), (out.RULE, out.string(rule)),
+             (out.CONFIDENCE, out.confidence(confidence)), *more]
+    _time(pairs, out, document, valid_from, valid_until)
+    out.describe(evidence, pairs)
+
+
+def _time(pairs: list, out: _Terms, document: Document, valid_from, valid_until) -> None:
     """Append the time of a fact to ``pairs``: its own period, else the document's date or period."""
     if valid_from or valid_until:
         if valid_from:
-            pairs.append((_FROM, _date(valid_from)))
+            pairs.append((out.FROM, out.date(valid_from)))
         if valid_until:
-            pairs.append((_UNTIL, _date(valid_until)))
+            pairs.append((out.UNTIL, out.date(valid_until)))
     elif document.date:
-        pairs.append((_DATE, _date(document.date)))
+        pairs.append((out.DATE, out.date(document.date)))
     elif document.period_start or document.period_end:
         if document.period_start:
-            pairs.append((_FROM, _date(document.period_start)))
+            pairs.append((out.FROM, out.date(document.period_start)))
         if document.period_end:
-            pairs.append((_UNTIL, _date(document.period_end)))
+            pairs.append((out.UNTIL, out.date(document.period_end)))
 
 
-def _write_relation(graph, counter: _Counter, doc_node, document: Document, relation: Relation, subject, obj,
+def _write_relation(out: _Terms, counter: _Counter, doc_node, document: Document, relation: Relation, subject, obj,
                     stats: BuildStats):
-    predicate = G40[relation.predicate]  # the direct triple is in g40g:facts (see document_facts)
+    predicate = out.predicate(relation.predicate)  # the direct triple is in g40g:facts (see document_facts)
     evidence = counter.evidence()
-    more = [(_PAST, _literal(True))] if relation.past else []
+    more = [(out.PAST, out.literal(True))] if relation.past else []
     if relation.predicate == "hasRole":
         membership = counter.membership()
         role = relation.role or "lid"
         stats.roles.add(role)
-        graph.add((subject, _HAS_ROLE, membership))
-        pairs = [(_TYPE, _MEMBERSHIP_CLASS), (_MEMBER, subject), (_ORGANIZATION, obj), (_ROLE, mint("role", role)),
-                 (_ROLE_LABEL, _literal(role)), (_DERIVED, doc_node), (_PAST, _literal(bool(relation.past)))]
-        _time(pairs, document, relation.valid_from, relation.valid_until)
-        describe(graph, membership, pairs)
-        more += [(_MEMBERSHIP, membership), (_ROLE_LABEL, _literal(role))]
-    _write_evidence(graph, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
+        out.describe(subject, [(out.HAS_ROLE, membership)])
+        label = out.string(role)
+        pairs = [(out.TYPE, out.MEMBERSHIP_CLASS), (out.MEMBER, subject), (out.ORGANIZATION, obj),
+                 (out.ROLE, out.role(role)), (out.ROLE_LABEL, label), (out.DERIVED, doc_node),
+                 (out.PAST, out.literal(bool(relation.past)))]
+        _time(pairs, out, document, relation.valid_from, relation.valid_until)
+        out.describe(membership, pairs)
+        more += [(out.MEMBERSHIP, membership), (out.ROLE_LABEL, label)]
+    _write_evidence(out, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
                     relation.evidence_end, relation.rule, relation.confidence, document,
                     relation.valid_from, relation.valid_until, more)
