@@ -89,14 +89,18 @@ def build_graph(
     validate: bool = True,
     full_validation: bool = False,
     progressbar: Callable | None = None,
+    stage: Callable[[str], None] | None = None,
     workers: int | None = None,
 ) -> BuildReport:
     """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
 
     ``progressbar(length, label)`` may return a context manager with ``update(n)`` (such as
-    ``click.progressbar``); it is used for extraction. Raises :class:`InputError` when no
-    usable document was found and :class:`ValidationFailed` when the result violates the
-    SHACL shapes — in both cases the previous graph is left as it was.
+    ``click.progressbar``); it is used for extraction and the document graphs. ``stage(label)``
+    is told when a later stage without a measure of progress begins (the store, SHACL,
+    saving: together about half of a large build), from :data:`STAGE_MIN_DOCUMENTS` documents on.
+
+    Raises :class:`InputError` when no usable document was found and :class:`ValidationFailed`
+    when the result violates the SHACL shapes — in both cases the previous graph is left as it was.
 
     Extraction results are cached per document in the graph directory and extraction of new
     or changed documents runs in ``workers`` processes (default: all cores); see
@@ -104,10 +108,15 @@ def build_graph(
     """
     with collector_thawed():
         return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
-                            progressbar=progressbar, workers=workers)
+                            progressbar=progressbar, stage=stage, workers=workers)
 
 
-def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, workers) -> BuildReport:
+#: below this many documents a build's later stages are over before a word about them could help
+STAGE_MIN_DOCUMENTS = 20
+
+
+def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
+                 workers) -> BuildReport:
     started = time.perf_counter()
     paths = list(paths) or [bundled_corpus()]
     known = load_corpus_cache(graph_path)
@@ -137,11 +146,14 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     fragments.append(facts_fragment(extractions, resolution))
     fragments.append(entities_fragment(resolution, stats, reference))
     curation = load_curation(data_path("curated"))
+    say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
+    say(msg("progress_store"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
         report = apply_curation(staged.dataset, curation)
         warnings.extend(report.warnings)
         checked = None
         if validate:
+            say(msg("progress_check"))
             checked = check_build(staged, [d.id for d in documents], cached.fresh, full=full_validation,
                                   previous_shapes=_previous_shapes(graph_path))
         triples = staged.count_triples()
@@ -153,6 +165,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         cache = cached.cache
         if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
             cache["files"] = corpus_cache.files()
+        say(msg("progress_save"))
         staged.commit(manifest, cache=cache)
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None)

@@ -302,3 +302,16 @@ def test_unknown_type_names_are_refused_with_the_choices(runner, seed_graph, arg
     result = runner.invoke(cli, ["--graph", str(seed_graph), *args])
     assert result.exit_code == 2
     assert "onbekende soort 'Onzin'; kies uit Person, Municipality" in result.output
+
+
+@pytest.mark.parametrize("documents, said", [(19, []), (20, ["Oxigraph-opslag bijwerken", "SHACL-controle", "Opslaan"])])
+def test_a_large_build_says_when_its_stages_without_a_progress_bar_begin(tmp_path, documents, said):
+    from graph.pipeline import STAGE_MIN_DOCUMENTS, build_graph
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for n in range(documents):
+        (folder / f"d{n:02d}.txt").write_text(f"Breda werkt samen met EZK ({n}).", encoding="utf-8")
+    stages: list[str] = []
+    build_graph([folder], tmp_path / "kg", stage=stages.append, workers=1)
+    assert STAGE_MIN_DOCUMENTS == 20 and stages == said

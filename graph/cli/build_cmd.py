@@ -63,6 +63,12 @@ def _progressbar(length: int, label: str):
     return click.progressbar(length=length, label=label, file=sys.stderr, show_pos=True)
 
 
+def _stage(label: str) -> None:
+    """Say on stderr (a terminal only) that a stage without a progress bar begins."""
+    if sys.stderr.isatty():
+        click.echo(f"{label} …", err=True)
+
+
 class _NoBar:
     def __enter__(self):
         return None
@@ -81,6 +87,7 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
         validate=validate,
         full_validation=full_validation,
         progressbar=_progressbar,
+        stage=_stage,
     )
 
 
