@@ -22,6 +22,8 @@ Examples
 from __future__ import annotations
 
 import re
+from itertools import islice
+from operator import eq
 
 from rdflib import BNode, Literal, URIRef
 
@@ -96,29 +98,32 @@ class QuadLines:
     def __init__(self, name: URIRef):
         self.name = name
         self._suffix = f" {_iri(name)} .\n"
-        self._lines: set[str] = set()
+        self._lines: list[str] = []  # each once: see text()
 
     def add(self, triple) -> None:
         s, p, o = triple
-        self._lines.add(f"{term_text(s)} {term_text(p)} {term_text(o)}{self._suffix}")
+        self._lines.append(f"{term_text(s)} {term_text(p)} {term_text(o)}{self._suffix}")
 
     def describe(self, subject, pairs) -> None:
         """Add ``(subject, p, o)`` for each ``(p, o)`` of ``pairs`` (the subject is written once)."""
-        head, suffix, add = term_text(subject) + " ", self._suffix, self._lines.add
+        head, suffix, add = term_text(subject) + " ", self._suffix, self._lines.append
         for p, o in pairs:
             add(f"{head}{term_text(p)} {term_text(o)}{suffix}")
 
     def describe_text(self, subject: str, pairs) -> None:
         """:meth:`describe` with the terms already in N-Triples text (:func:`term_text`)."""
         head, suffix = subject + " ", self._suffix
-        self._lines.update([f"{head}{p} {o}{suffix}" for p, o in pairs])
+        self._lines += [f"{head}{p} {o}{suffix}" for p, o in pairs]
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return len(set(self._lines))
 
     def text(self) -> bytes:
         """The collected statements as N-Quads: sorted, each once."""
-        return "".join(sorted(self._lines)).encode("utf-8")
+        lines = sorted(self._lines)
+        if any(map(eq, lines, islice(lines, 1, None))):  # a statement added twice
+            lines = list(dict.fromkeys(lines))
+        return "".join(lines).encode("utf-8")
 
 
 def describe(graph, subject, pairs) -> None:

@@ -103,3 +103,15 @@ def test_numbered_nodes_as_text(document_id):
     for _ in range(12):
         assert as_text.evidence() == term_text(as_terms.evidence())
     assert as_text.membership() == term_text(as_terms.membership())
+
+
+def test_a_statement_added_twice_is_written_once():
+    from rdflib import Literal, URIRef
+
+    sink = QuadLines(URIRef("urn:g"))
+    sink.add((URIRef("urn:s"), URIRef("urn:p"), Literal("b")))
+    sink.describe(URIRef("urn:s"), [(URIRef("urn:p"), Literal("a")), (URIRef("urn:p"), Literal("b"))])
+    sink.describe_text("<urn:s>", [("<urn:p>", '"a"'), ("<urn:q>", '"a"')])
+    assert len(sink) == 3
+    assert sink.text().decode().splitlines() == ['<urn:s> <urn:p> "a" <urn:g> .', '<urn:s> <urn:p> "b" <urn:g> .',
+                                                 '<urn:s> <urn:q> "a" <urn:g> .']
