@@ -536,9 +536,10 @@ class _Texts(_Terms):
         return lambda n: f"{prefix}{n}>"
 
 
-for _name, _term in list(vars(_Terms).items()):
+for _name, _term in list(vars(_Terms).items()):  # the vocabulary of _Terms, as text
     if _name.isupper():
         setattr(_Texts, _name, term_text(_term))
+del _name, _term
 _INTEGER = "^^" + term_text(XSD.integer)
 _literal_text = lru_cache(maxsize=65_536, typed=True)(lambda value: term_text(_literal(value)))
 _entity_texts: dict[str, str] = {}  # entity key → the text of its IRI
