@@ -160,6 +160,7 @@ class StagedGraph:
         self._base: int | None = None  # statements before curation (known in a patch)
         self._file_index: dict | None = None  # the index of a graph.nq written before a bulk load
         self._optimizing: _Background | None = None  # the store's compaction after a bulk load
+        self._graph_file: tuple | None = None  # (changed graphs, graph.nq being written): see curated()
         self.dataset: Dataset | None = None
         self._store: ox.Store | None = None
         self._staging: Path | None = None
@@ -188,9 +189,10 @@ class StagedGraph:
             self._discard()  # not committed: the previous graph stays as it was
 
     def _discard(self) -> None:
-        if self._optimizing is not None:
-            self._optimizing.wait()  # RocksDB must not lose its files while it compacts them
-            self._optimizing = None
+        for job in (self._optimizing, self._graph_file and self._graph_file[1]):
+            if job is not None:
+                job.wait()  # RocksDB must not lose its files while it compacts them, nor a thread its target
+        self._optimizing = self._graph_file = None
         self.dataset = self._store = self._tracking = None
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
@@ -216,12 +218,25 @@ class StagedGraph:
         self.triples = self._base + self._tracking.delta
         return self.triples
 
+    def curated(self) -> None:
+        """Say that curation is done: what ``graph.nq`` holds is settled, so a patched graph's file
+        is written from now on in a thread (a 550 MB copy in the kernel at 10,000 documents, 0.3 s)
+        while SHACL reads the store. :meth:`commit` takes it (or writes it itself if the graphs
+        changed after all)."""
+        changed = set(self._tracking.changed)
+        if self._graph_file is None and not (self._file_index is not None and not changed):
+            self._graph_file = (changed, _Background(lambda: self._write_graph_file(self._staging / GRAPH_FILE,
+                                                                                    changed)))
+
     def commit(self, manifest: dict, cache: dict | None = None) -> None:
         """Write ``graph.nq``, the index, ``manifest`` and the cache; swap the new directory in."""
         staging = self._staging
         changed = self._tracking.changed
         self.count_triples()
-        if self._file_index is not None and not changed:
+        early, self._graph_file = self._graph_file, None
+        if early is not None and early[0] == changed:
+            index = early[1].result()  # written since curation() (nothing changed the graphs since)
+        elif self._file_index is not None and not changed:
             index = self._file_index  # graph.nq as loaded
         else:
             index = self._write_graph_file(staging / GRAPH_FILE, changed)
@@ -361,8 +376,11 @@ class StagedGraph:
 
 
 class _Background:
-    """``work()`` in a thread of its own; :meth:`result` waits for it and raises what it raised.
+    """``work()`` in a thread of its own; :meth:`result` waits for it, gives what it returned and
+    raises what it raised.
 
+    >>> _Background(lambda: 6 * 7).result()
+    42
     >>> _Background(lambda: 1 / 0).wait()
     >>> _Background(lambda: 1 / 0).result()
     Traceback (most recent call last):
@@ -371,22 +389,25 @@ class _Background:
 
     def __init__(self, work):
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(work,), name="g40kg-optimize", daemon=True)
+        self._value = None
+        self._thread = threading.Thread(target=self._run, args=(work,), name="g40kg-background", daemon=True)
         self._thread.start()
 
     def _run(self, work) -> None:
         try:
-            work()
+            self._value = work()
         except BaseException as error:  # noqa: BLE001 - handed to the caller of result()
             self._error = error
 
     def wait(self) -> None:
         self._thread.join()
 
-    def result(self) -> None:
+    def result(self):
+        """What ``work()`` returned, once it is done."""
         self.wait()
         if self._error is not None:
             raise self._error
+        return self._value
 
 
 def load_store(directory: Path, nquads: Path) -> ox.Store:

@@ -150,6 +150,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     say(msg("progress_store"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
         report = apply_curation(staged.dataset, curation)
+        staged.curated()
         warnings.extend(report.warnings)
         checked = None
         if validate:
