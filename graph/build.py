@@ -223,17 +223,8 @@ def facts_fragment(extractions, resolution: Resolution) -> Fragment:
     :class:`graph.incremental.ExtractionOutline`: the relation ends and predicates suffice).
     The lines are made from the entity keys (each IRI's text once), not through rdflib terms.
     """
-    facts = _facts(extractions, resolution)
-    suffix = f" {term_text(FACTS_GRAPH)} .\n"
-    terms = {p: term_text(G40[p]) for _s, p, _o in facts}  # predicate or entity key → its N-Triples text
-
-    def term(key: str) -> str:
-        text = terms.get(key)
-        if text is None:
-            text = terms[key] = term_text(iri(key))
-        return text
-
-    lines = {f"{term(s)} {terms[p]} {term(o)}{suffix}" for s, p, o in facts}
+    suffix, entity, predicate = f" {term_text(FACTS_GRAPH)} .\n", _Texts.entity, _Texts.predicate
+    lines = {f"{entity(s)} {predicate(p)} {entity(o)}{suffix}" for s, p, o in _facts(extractions, resolution)}
     return _hashed_fragment(FACTS_GRAPH, "".join(sorted(lines)).encode("utf-8"))
 
 
@@ -521,14 +512,7 @@ class _Texts(_Terms):
     predicate = staticmethod(lru_cache(maxsize=256)(lambda name: term_text(G40[name])))
     role = staticmethod(lru_cache(maxsize=4096)(lambda label: term_text(mint("role", label))))
 
-    @staticmethod
-    def entity(key: str) -> str:
-        text = _entity_texts.get(key)
-        if text is None:
-            text = term_text(iri(key))
-            if len(_entity_texts) < 500_000:
-                _entity_texts[key] = text
-        return text
+    entity = staticmethod(lru_cache(maxsize=200_000)(lambda key: term_text(iri(key))))
 
     @staticmethod
     def numbered(kind: str, document_id: str):
@@ -542,7 +526,6 @@ for _name, _term in list(vars(_Terms).items()):  # the vocabulary of _Terms, as 
 del _name, _term
 _INTEGER = "^^" + term_text(XSD.integer)
 _literal_text = lru_cache(maxsize=65_536, typed=True)(lambda value: term_text(_literal(value)))
-_entity_texts: dict[str, str] = {}  # entity key → the text of its IRI
 
 
 def _write_evidence(out: _Terms, evidence, doc_node, subject, predicate, obj, text, start, end, rule, confidence,

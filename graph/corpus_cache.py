@@ -257,8 +257,7 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
 
 def _read_job(state: tuple, job: tuple) -> tuple[Document | None, tuple | None, str | None]:
     """:func:`_read_entry` of ``job`` (path, stat) as (document, entry, None), or (None, None, the
-    one-line problem) for a file that cannot be read; run by :func:`graph.workers.forked_map`, so
-    a big corpus (or a slow format: PDF) is read on every core."""
+    one-line problem) for a file that cannot be read (PDFs go through :func:`graph.workers.forked_map`)."""
     stats, language = state
     try:
         return (*_read_entry(*job, stats, language), None)

@@ -45,6 +45,7 @@ import sys
 from collections import namedtuple
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -52,8 +53,8 @@ from .extract.model import Mention
 from .heap import collector_paused
 from .workers import forked_map
 
-__all__ = ["CachedExtraction", "ExtractionOutline", "extract_documents_cached", "document_key", "extractor_fingerprint",
-           "CACHE_SUBDIR", "INDEX_ENTRY", "RECENT_ENTRY"]
+__all__ = ["CachedExtraction", "ExtractionOutline", "mention_row", "extract_documents_cached", "document_key",
+           "extractor_fingerprint", "CACHE_SUBDIR", "INDEX_ENTRY", "RECENT_ENTRY"]
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,10 @@ class MentionOutline(namedtuple("MentionFields", [f.name for f in fields(Mention
 
     __slots__ = ()
     label = Mention.label
+
+
+#: a Mention's fields in order, as a plain tuple: a row of :attr:`ExtractionOutline.rows`
+mention_row = attrgetter(*MentionOutline._fields)
 
 
 class RelationEnds(NamedTuple):
@@ -125,11 +130,11 @@ def outline_record(extraction) -> tuple:
     object index, predicate), warnings).
 
     A relation end that is not one of the extraction's mentions is added to the mentions."""
-    mentions = [tuple(getattr(m, f) for f in MentionOutline._fields) for m in extraction.mentions]
+    mentions = [mention_row(m) for m in extraction.mentions]
     position = {m: i for i, m in enumerate(mentions)}
 
     def index(mention) -> int:
-        fields = tuple(getattr(mention, f) for f in MentionOutline._fields)
+        fields = mention_row(mention)
         if fields not in position:
             position[fields] = len(mentions)
             mentions.append(fields)

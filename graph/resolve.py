@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field, fields
-from operator import attrgetter
+from dataclasses import dataclass, field
 
-from .extract.model import Extraction, Mention
+from .extract.model import Extraction
 from .gazetteer import Gazetteer
+from .incremental import mention_row
 from .vocab import ENTITY_TYPES, slugify
 
 __all__ = ["Entity", "Resolution", "resolve"]
@@ -212,12 +212,10 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
     return Resolution(entities, keys, ambiguous)
 
 
-#: a mention's fields in order, as :class:`graph.incremental.ExtractionOutline` keeps them
-_MENTION_ROW = attrgetter(*(f.name for f in fields(Mention)))
 _SURNAME, _UNDECIDED = "surname", object()  # "surname" has no slash: never an entity key
 
 
 def _mention_rows(extraction) -> list[tuple]:
     """The mentions of an extraction as tuples of their fields (an outline holds them so)."""
     rows = getattr(extraction, "rows", None)
-    return rows if rows is not None else [_MENTION_ROW(m) for m in extraction.mentions]
+    return rows if rows is not None else [mention_row(m) for m in extraction.mentions]

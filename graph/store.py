@@ -399,14 +399,11 @@ def _sweep_stale_staging(path: Path) -> None:
     """Remove staging folders left by builds that were killed (their process is gone), and
     replaced graph directories whose removal was killed (see :func:`_remove_replaced`)."""
     name = glob_escape(path.name)
-    for leftover in path.parent.glob(f".{name}.*.tmp"):
-        pid = leftover.name[len(path.name) + 2:].split(".", 1)[0]
-        if leftover.is_dir() and pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(leftover, ignore_errors=True)
-    for leftover in path.parent.glob(f".{name}.old-*"):
-        pid = leftover.name[len(path.name) + 6:].split(".", 1)[0]
-        if leftover.is_dir() and pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(leftover, ignore_errors=True)
+    for pattern, prefix in ((f".{name}.*.tmp", f".{path.name}."), (f".{name}.old-*", f".{path.name}.old-")):
+        for leftover in path.parent.glob(pattern):  # the pid of the build follows the prefix
+            pid = leftover.name[len(prefix):].split(".", 1)[0]
+            if leftover.is_dir() and pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:
