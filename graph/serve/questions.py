@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import logging
 
-from .explore import entity_path, label_of
+from rdflib import URIRef
+
+from ..vocab import G40ID
+from .explore import entity_path, evidence_links, label_of
 
 __all__ = ["list_questions", "get_question", "suggestions", "answer", "network_options", "network_data", "network_html"]
 
@@ -74,14 +77,14 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int) -
         if declared:
             columns = declared + [c for c in ("ev",) if c in result.columns and c not in declared]
     truncated = len(rows) > max_rows
-    cells = [[_linked(_cell(dataset, row.get(c), module), row, c) for c in columns] for row in rows[:max_rows]]
+    shown = rows[:max_rows]
+    links = evidence_links(dataset, [row.get(c) for row in shown for c in columns])
+    cells = [[_linked(_cell(dataset, row.get(c), module, links), row, c) for c in columns] for row in shown]
     return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated}
 
 
 def _linked(cell: dict, row: dict, column: str) -> dict:
     """Link a label column (``actorLabel``, ``documentId``) to the entity in its sibling column (``actor``)."""
-    from rdflib import URIRef
-
     for suffix in ("Label", "Id"):
         sibling = row.get(column[: -len(suffix)]) if column.endswith(suffix) else None
         if isinstance(sibling, URIRef) and not cell.get("path"):
@@ -89,21 +92,17 @@ def _linked(cell: dict, row: dict, column: str) -> dict:
     return cell
 
 
-def _cell(dataset, term, module) -> dict:
-    from rdflib import URIRef
+_EVIDENCE = str(G40ID["evidence/"])
 
-    from ..vocab import G40, G40ID, PREFIXES
 
+def _cell(dataset, term, module, evidence: dict[str, str]) -> dict:
+    """A cell's value, display text and link; ``evidence`` holds the links of the evidence nodes
+    (:func:`~graph.serve.explore.evidence_links`)."""
     if term is None:
         return {"value": None, "text": ""}
     if isinstance(term, URIRef):
-        if str(term).startswith(str(G40ID["evidence/"])):  # evidence: link to the quote in its document
-            document = dataset.value(term, PREFIXES["prov"].wasDerivedFrom)
-            start, end = dataset.value(term, G40.startOffset), dataset.value(term, G40.endOffset)
-            path = entity_path(document) if document is not None else None
-            if path and start is not None and end is not None:
-                path += f"?start={int(start)}&end={int(end)}#evidence"
-            return {"value": str(term), "text": "↗", "path": path}
+        if str(term).startswith(_EVIDENCE):  # evidence: link to the quote in its document
+            return {"value": str(term), "text": "↗", "path": evidence.get(str(term))}
         path = entity_path(term)
         return {"value": str(term), "text": label_of(dataset, term) if path else str(term), "path": path}
     return {"value": module.term_value(term), "text": str(term)}
