@@ -36,6 +36,7 @@ import re
 import stat as stat_module
 import sys
 from dataclasses import dataclass, field, fields
+from datetime import date as _date
 from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
@@ -63,6 +64,18 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 META_SUFFIX = ".meta.json"
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _is_iso_date(value) -> bool:
+    """``value`` is a real date written YYYY, YYYY-MM or YYYY-MM-DD (not ``2023-13-01`` or ``2023-02-30``)."""
+    text = str(value)
+    if not _ISO_DATE.match(text):
+        return False
+    try:
+        _date.fromisoformat((text + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 @dataclass(frozen=True)
 class Document:
@@ -265,12 +278,12 @@ def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:
         warnings.append(msg("bad_meta", path=sidecar, reason=error))
         return {}
     for key in ("date",):
-        if meta.get(key) is not None and not _ISO_DATE.match(str(meta[key])):
+        if meta.get(key) is not None and not _is_iso_date(meta[key]):
             warnings.append(msg("bad_meta_date", path=sidecar, key=key, value=meta[key]))
             meta[key] = None
     period = meta.get("period")
     if period is not None and not (
-        isinstance(period, dict) and all(_ISO_DATE.match(str(period.get(k, ""))) for k in ("start", "end"))
+        isinstance(period, dict) and all(_is_iso_date(period.get(k, "")) for k in ("start", "end"))
     ):
         warnings.append(msg("bad_meta_period", path=sidecar))
         meta["period"] = None

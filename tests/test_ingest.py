@@ -100,6 +100,32 @@ def test_bad_date_in_sidecar_is_ignored_with_warning(tmp_path):
     assert doc.date is None and "'maart 2022' is geen ISO-datum" in warnings[0]
 
 
+@pytest.mark.parametrize("value", ["2023-13-01", "2023-02-30", "2023-00", "2023-13"])
+def test_impossible_date_in_sidecar_is_ignored_with_warning(tmp_path, value):
+    # it has the form of a date: without this check it reached the graph as an invalid xsd:date
+    write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
+    write(tmp_path, "nieuws.meta.json", json.dumps({"date": value}))
+    (doc,), warnings = read_corpus([tmp_path])
+    assert doc.date is None, doc
+    assert warnings == [f"{tmp_path / 'nieuws.meta.json'}: date {value!r} is geen ISO-datum (JJJJ-MM-DD); genegeerd"]
+
+
+def test_impossible_period_in_sidecar_is_ignored_with_warning(tmp_path):
+    write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
+    write(tmp_path, "nieuws.meta.json", json.dumps({"period": {"start": "2021-01-01", "end": "2021-12-32"}}))
+    (doc,), warnings = read_corpus([tmp_path])
+    assert (doc.period_start, doc.period_end) == (None, None), doc
+    assert len(warnings) == 1 and "period moet" in warnings[0], warnings
+
+
+@pytest.mark.parametrize("value", ["2023", "2023-05", "2024-02-29"])
+def test_partial_and_leap_dates_in_sidecar_are_kept(tmp_path, value):
+    write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
+    write(tmp_path, "nieuws.meta.json", json.dumps({"date": value}))
+    (doc,), warnings = read_corpus([tmp_path])
+    assert (doc.date, warnings) == (value, [])
+
+
 def test_missing_path_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="bestaat-niet: bestand of map bestaat niet"):
         read_corpus([tmp_path / "bestaat-niet"])
