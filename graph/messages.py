@@ -51,6 +51,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "bad_manifest": {"nl": "{path}: onleesbaar manifest ({reason})", "en": "{path}: unreadable manifest ({reason})"},
     "unreadable_graph_file": {"nl": "{path} is onleesbaar ({reason}); bouw opnieuw in een lege map (--graph)",
                               "en": "{path} cannot be read ({reason}); build again into an empty folder (--graph)"},
+    "damaged_graph": {"nl": "{path}: beschadigde graaf ({reason}); bouw hem opnieuw met 'g40kg build'",
+                      "en": "{path}: damaged graph ({reason}); build it again with 'g40kg build'"},
     "short_graph_file": {"nl": "{path} is korter dan zijn index zegt; bouw opnieuw in een lege map (--graph)",
                          "en": "{path} is shorter than its index says; build again into an empty folder (--graph)"},
     "shacl_failed": {"nl": "de nieuwe graaf schendt de SHACL-shapes ({n} schendingen); er is niets geschreven, "

@@ -49,6 +49,7 @@ import pyoxigraph as ox
 from oxrdflib import OxigraphStore as _OxrdflibStore
 from oxrdflib._converter import from_ox, from_ox_graph_name, to_ox, to_ox_quad_pattern
 from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.exceptions import ParserError
 from rdflib.term import Node
 
 from .errors import G40Error, GraphMissingError
@@ -621,23 +622,32 @@ def read_manifest(path: Path) -> dict:
     if not manifest.is_file():
         raise GraphMissingError(path)
     try:
-        return json.loads(manifest.read_text(encoding="utf-8"))
+        data = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise G40Error(msg("bad_manifest", path=manifest, reason=error)) from None
+    if not isinstance(data, dict):
+        raise G40Error(msg("bad_manifest", path=manifest, reason="not a JSON object"))
+    return data
 
 
-def open_oxigraph(path: Path, in_memory: bool = False) -> ox.Store:
+def open_oxigraph(path: Path, in_memory: bool = False, *, shown: Path | None = None) -> ox.Store:
     """The graph at ``path`` as a pyoxigraph Store: the on-disk store read-only when present
-    (unless ``in_memory``), else ``graph.nq`` loaded into memory."""
+    (unless ``in_memory``), else ``graph.nq`` loaded into memory. Messages name ``shown`` (the
+    graph a pinned copy was made of) instead of ``path`` when it is given."""
     read_manifest(path)
+    shown = shown or path
     directory = Path(path) / OXIGRAPH_DIR
     if directory.is_dir() and not in_memory:
         try:
             return ox.Store.read_only(str(directory))
-        except OSError as error:
-            log.warning("%s: Oxigraph store unreadable (%s); loading %s instead", directory, error, GRAPH_FILE)
+        except (OSError, RuntimeError) as error:  # RocksDB reports a damaged store as RuntimeError ("Corruption: …")
+            log.warning("%s: Oxigraph store unreadable (%s); loading %s instead", Path(shown) / OXIGRAPH_DIR, error,
+                        GRAPH_FILE)
     store = ox.Store()
-    store.bulk_load(path=str(Path(path) / GRAPH_FILE), format=ox.RdfFormat.N_QUADS)
+    try:
+        store.bulk_load(path=str(Path(path) / GRAPH_FILE), format=ox.RdfFormat.N_QUADS)
+    except (OSError, SyntaxError) as error:
+        raise G40Error(msg("damaged_graph", path=shown, reason=error)) from None
     return store
 
 
@@ -664,7 +674,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     if engine == "oxigraph":
         private = _pin(Path(path)) if pinned and not in_memory else None  # a store in memory needs no copy
         try:
-            store = open_oxigraph(private or path, in_memory)
+            store = open_oxigraph(private or path, in_memory, shown=path)
         except BaseException:
             if private is not None:
                 shutil.rmtree(private, ignore_errors=True)
@@ -676,7 +686,10 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
         return dataset
     read_manifest(path)
     dataset = new_dataset("rdflib")
-    dataset.parse(Path(path) / GRAPH_FILE, format="nquads")
+    try:
+        dataset.parse(Path(path) / GRAPH_FILE, format="nquads")
+    except (OSError, ParserError) as error:
+        raise G40Error(msg("damaged_graph", path=path, reason=str(error).splitlines()[0])) from None
     return dataset
 
 

@@ -137,6 +137,47 @@ def test_missing_graph_and_unknown_engine(tmp_path):
         open_dataset(tmp_path / "kg", engine="fuseki")
 
 
+def _damaged_copy(saved, tmp_path, damage: str):
+    import shutil
+
+    path = tmp_path / "kg"
+    shutil.copytree(saved, path)
+    if damage in ("store", "store and graph.nq"):
+        (path / OXIGRAPH_DIR / "CURRENT").write_text("garbage\n")
+    if damage in ("graph.nq", "store and graph.nq"):
+        (path / GRAPH_FILE).write_bytes((saved / GRAPH_FILE).read_bytes()[:300])
+    if damage == "manifest":
+        (path / MANIFEST_FILE).write_text("[1, 2]\n")
+    return path
+
+
+def test_a_damaged_store_falls_back_to_graph_nq(saved, tmp_path, caplog):
+    path = _damaged_copy(saved, tmp_path, "store")
+    assert len(open_dataset(path, engine="oxigraph")) == 13
+    assert "Oxigraph store unreadable (Corruption: CURRENT file corrupted); loading graph.nq instead" in caplog.text
+
+
+@pytest.mark.parametrize("engine, damage", [("oxigraph", "store and graph.nq"), ("rdflib", "graph.nq")])
+def test_a_damaged_graph_is_a_one_line_error(saved, tmp_path, runner, engine, damage):
+    from graph.cli import cli
+
+    path = _damaged_copy(saved, tmp_path, damage)
+    result = runner.invoke(cli, ["--graph", str(path), "--engine", engine, "query", "ASK { ?s ?p ?o }"])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"Error: {path}: beschadigde graaf ("), result.output
+    assert result.output.endswith("); bouw hem opnieuw met 'g40kg build'\n"), result.output
+    assert "Traceback" not in result.output and len(result.output.splitlines()) == 1, result.output
+
+
+def test_a_manifest_that_is_not_an_object_is_a_one_line_error(saved, tmp_path, runner):
+    from graph.cli import cli
+
+    path = _damaged_copy(saved, tmp_path, "manifest")
+    result = runner.invoke(cli, ["--graph", str(path), "viz", "-o", str(tmp_path / "x.html")])
+    assert (result.exit_code, result.output) == (
+        1, f"Error: {path / MANIFEST_FILE}: onleesbaar manifest (not a JSON object)\n"), result.output
+
+
 def test_failed_save_leaves_previous_graph_and_no_debris(tmp_path, monkeypatch):
     path = tmp_path / "kg"
     save_dataset(small_dataset(), path, {"documents": [], "n": 1})
