@@ -51,6 +51,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "bad_manifest": {"nl": "{path}: onleesbaar manifest ({reason})", "en": "{path}: unreadable manifest ({reason})"},
     "unreadable_graph_file": {"nl": "{path} is onleesbaar ({reason}); bouw opnieuw in een lege map (--graph)",
                               "en": "{path} cannot be read ({reason}); build again into an empty folder (--graph)"},
+    "cannot_write": {"nl": "kan {path} niet schrijven ({reason})", "en": "cannot write {path} ({reason})"},
     "damaged_graph": {"nl": "{path}: beschadigde graaf ({reason}); bouw hem opnieuw met 'g40kg build'",
                       "en": "{path}: damaged graph ({reason}); build it again with 'g40kg build'"},
     "short_graph_file": {"nl": "{path} is korter dan zijn index zegt; bouw opnieuw in een lege map (--graph)",

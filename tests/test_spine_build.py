@@ -123,6 +123,15 @@ def test_facts_and_csv_exports_agree(runner, seed_graph, seed_facts):
     assert len(table.output.splitlines()) > len(rows)  # header + rows (quotes may span lines)
 
 
+@pytest.mark.parametrize("command", [["export", "--format", "trig"], ["export", "--format", "graphml"], ["viz"]])
+def test_an_output_path_that_cannot_be_written_is_a_one_line_error(runner, seed_graph, tmp_path, command):
+    (tmp_path / "a-file").write_text("stays\n")
+    out = tmp_path / "a-file" / "out.html"  # its folder is a file (as root, permissions stop nothing)
+    result = runner.invoke(cli, ["--graph", str(seed_graph), *command, "-o", str(out)])
+    assert (result.exit_code, result.output) == (1, f"Error: kan {out} niet schrijven (Not a directory)\n"), result.output
+    assert (tmp_path / "a-file").read_text() == "stays\n" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
 # --- bad input and atomic writes --------------------------------------------------------------
 
 def _build(runner, graph, *paths):

@@ -8,6 +8,7 @@ one-line click errors here, at the edge.
 from __future__ import annotations
 
 import copy
+import errno
 import functools
 import logging
 import os
@@ -20,7 +21,7 @@ from .. import __version__
 from ..errors import G40Error
 from ..messages import set_language
 
-__all__ = ["Settings", "cli", "echo_err", "help_language", "pass_settings", "translate_errors"]
+__all__ = ["Settings", "cli", "echo_err", "help_language", "pass_settings", "translate_errors", "write_output"]
 
 log = logging.getLogger("g40kg")
 
@@ -45,6 +46,19 @@ pass_settings = click.make_pass_decorator(Settings)
 
 def echo_err(message: str) -> None:
     click.echo(message, err=True)
+
+
+def write_output(path: Path, content: str) -> None:
+    """Write a file the user asked for (``-o``); one that cannot be written is a one-line error."""
+    from ..messages import msg
+    from ..store import atomic_write
+
+    try:
+        atomic_write(path, content)
+    except OSError as error:
+        # mkdir reports a parent that is a file as "File exists"; what the user must hear is this
+        reason = os.strerror(errno.ENOTDIR) if isinstance(error, FileExistsError) else error.strerror or str(error)
+        raise G40Error(msg("cannot_write", path=path, reason=reason)) from None
 
 
 def translate_errors(func):

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from ..errors import ValidationFailed
-from .base import cli, echo_err, pass_settings, translate_errors
+from .base import cli, echo_err, pass_settings, translate_errors, write_output
 
 TEXTS = {
     "nl": {
@@ -165,13 +165,12 @@ def export_command(settings, fmt, output):
         g40kg export --format graphml -o netwerk.graphml
     """
     from ..export import export
-    from ..store import atomic_write
 
     text = export(settings.load(), fmt)
     if output is None:
         click.echo(text, nl=False)
     else:
-        atomic_write(output, text)
+        write_output(output, text)
         echo_err(TEXTS[settings.lang]["wrote"].format(path=output))
 
 

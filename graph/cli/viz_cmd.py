@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .base import cli, pass_settings, translate_errors
+from .base import cli, pass_settings, translate_errors, write_output
 
 TEXTS = {
     "nl": "Netwerkpagina geschreven: {path} ({nodes} knopen, {edges} verbindingen). Open het bestand in een browser.",
@@ -72,7 +72,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
     from graph.errors import InputError
     from graph.store import read_manifest
     from viz.views import view_data
-    from viz.render import render_html, write_html
+    from viz.render import render_html
 
     query = None
     if query_file is not None:
@@ -92,6 +92,6 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
                      query_name=query_file.name if query_file else None, ministry=ministry, types=type_names,
                      at=at, projection=projection, include_mentions=mentions, title=title, command=command,
                      built=built, seed=seed)
-    path = write_html(render_html(data, lang=settings.lang), out)
-    click.echo(TEXTS.get(settings.lang, TEXTS["nl"]).format(path=path, nodes=len(data["nodes"]),
+    write_output(out, render_html(data, lang=settings.lang))
+    click.echo(TEXTS.get(settings.lang, TEXTS["nl"]).format(path=out, nodes=len(data["nodes"]),
                                                            edges=len(data["edges"])))
