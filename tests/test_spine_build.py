@@ -132,6 +132,30 @@ def test_an_output_path_that_cannot_be_written_is_a_one_line_error(runner, seed_
     assert (tmp_path / "a-file").read_text() == "stays\n" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
 
+def test_output_through_a_link_or_into_a_pipe_keeps_the_link_and_the_pipe(runner, seed_graph, tmp_path):
+    import os
+    import stat
+    import threading
+
+    (tmp_path / "page.html").write_text("old\n")
+    (tmp_path / "link.html").symlink_to("page.html")
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "viz", "-o", str(tmp_path / "link.html")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "link.html").is_symlink() and "<!DOCTYPE html>" in (tmp_path / "page.html").read_text()
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "export", "--format", "csv", "-o", str(pipe)])
+    if not received:
+        reader.join(timeout=10)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode), "the pipe was replaced by a file"
+    assert received and received[0].startswith("document,"), received
+
+
 # --- bad input and atomic writes --------------------------------------------------------------
 
 def _build(runner, graph, *paths):

@@ -54,7 +54,11 @@ def write_output(path: Path, content: str) -> None:
     from ..store import atomic_write
 
     try:
-        atomic_write(path, content)
+        if path.exists() and not path.is_file():  # /dev/stdout, a pipe: written to, never replaced by a file
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(content)
+        else:  # through a symbolic link: the link stays, the file it points to is replaced
+            atomic_write(Path(os.path.realpath(path)), content)
     except OSError as error:
         # mkdir reports a parent that is a file as "File exists"; what the user must hear is this
         reason = os.strerror(errno.ENOTDIR) if isinstance(error, FileExistsError) else error.strerror or str(error)
