@@ -106,6 +106,20 @@ def test_query_from_file_and_stdin(runner, kg, tmp_path):
     assert from_file.output == from_stdin.output and len(from_file.output.splitlines()) == 5, from_file.output
 
 
+def test_query_given_twice_or_not_at_all_is_a_usage_error(runner, kg, tmp_path):
+    path = tmp_path / "q.rq"
+    path.write_text("ASK { ?s ?p ?o }", encoding="utf-8")
+    both = runner.invoke(cli, ["--graph", str(kg), "query", "SELECT * WHERE { ?s ?p ?o }", "-f", str(path)])
+    assert both.exit_code == 2, both.output
+    assert both.output.endswith("Error: geef de query als argument of met -f, niet allebei\n"), both.output
+    for args, given in ((["query"], ""), (["--lang", "en", "query"], " \n"), (["query", "   "], None)):
+        empty = runner.invoke(cli, ["--graph", str(kg), *args], input=given)
+        assert empty.exit_code == 2, empty.output
+        expected = ("Error: no query: give SPARQL as an argument, with -f FILE or on stdin\n" if "en" in args else
+                    "Error: geen query: geef SPARQL als argument, met -f BESTAND of op stdin\n")
+        assert empty.output.endswith(expected), empty.output
+
+
 def test_collaborators_matrix(g40):
     result = g40("collaborators", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.output)))
@@ -183,3 +197,4 @@ def test_rank_communities_brokers(g40):
 def test_every_command_has_help_with_an_example(runner, command):
     result = runner.invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and "Voorbeeld:" in result.output and f"g40kg {command}" in result.output, result.output
+

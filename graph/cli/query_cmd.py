@@ -26,6 +26,8 @@ TEXTS = {
         "aliases": "ook genoemd",
         "curated": "gecureerd",
         "curation_note": "toelichting",
+        "query_twice": "geef de query als argument of met -f, niet allebei",
+        "no_query": "geen query: geef SPARQL als argument, met -f BESTAND of op stdin",
     },
     "en": {
         "no_rows": "(no results)",
@@ -38,6 +40,8 @@ TEXTS = {
         "aliases": "also called",
         "curated": "curated",
         "curation_note": "note",
+        "query_twice": "give the query as an argument or with -f, not both",
+        "no_query": "no query: give SPARQL as an argument, with -f FILE or on stdin",
     },
 }
 
@@ -120,7 +124,13 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     """
     from ..query import run_sparql, term_value
 
+    if path is not None and sparql is not None:
+        raise click.UsageError(_t(settings, "query_twice"))
+    if path is None and sparql is None and sys.stdin.isatty():  # nothing piped in: do not wait for typing
+        raise click.UsageError(_t(settings, "no_query"))
     text = path.read() if path else sparql if sparql is not None else sys.stdin.read()
+    if not text.strip():
+        raise click.UsageError(_t(settings, "no_query"))
     result = run_sparql(settings.load(), text, timeout=timeout, allow_update=allow_update)
     if result.kind == "graph":
         graph_format = fmt if fmt in ("turtle", "nquads", "jsonld") else "turtle"
