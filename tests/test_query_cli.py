@@ -167,6 +167,15 @@ def test_entity_and_search(g40):
     assert hits[0]["label"] == "EZK"
 
 
+def test_search_type_is_read_like_every_other_type_option(g40):
+    for type_ in ("Person", "person", "persoon"):
+        hits = json.loads(g40("search", "Carla Smitt", "--type", type_, "--format", "json").output)["rows"]
+        assert [h["label"] for h in hits] == ["Carla Smit"], (type_, hits)
+    unknown = g40("search", "Carla", "--type", "Persn")
+    assert unknown.exit_code == 2, unknown.output
+    assert unknown.output.startswith("Error: onbekende soort 'Persn'; kies uit Person, Municipality,"), unknown.output
+
+
 def test_path_returns_evidence_per_hop(g40):
     result = g40("path", "Anna de Vries", "EZK", "--format", "json")
     rows = json.loads(result.output)["rows"]

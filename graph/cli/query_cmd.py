@@ -315,6 +315,8 @@ def search_command(settings, text, type_, limit, fmt):
     """
     from ..names import search_entities
 
+    if type_ is not None:  # any case, English or Dutch, like --type elsewhere; an unknown one is an error
+        type_ = (_types([type_]) or [None])[0]
     hits = search_entities(settings.load(), text, type_=type_, limit=limit)
     _emit(settings, ["label", "type", "matched", "score", "iri"], hits, fmt)
 
