@@ -104,7 +104,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         Example:
             g40kg collaborators
             g40kg collaborators EZK --at 2021-06-01
-            g40kg collaborators "binnenlandse zaken" --format json
+            g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
         """},
     "entity": {"help": """Profile of an entity: every fact with its evidence, grouped by relation.
 

@@ -239,7 +239,7 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
     Voorbeeld:
         g40kg collaborators
         g40kg collaborators EZK --at 2021-06-01
-        g40kg collaborators "binnenlandse zaken" --format json
+        g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
     """
     from ..shortcuts import collaboration_matrix, collaborators
 
