@@ -47,7 +47,7 @@ from oxrdflib._converter import to_ox
 from rdflib import Dataset
 
 from .build import Fragment
-from .errors import G40Error
+from .errors import CannotWrite, G40Error
 from .messages import msg
 from .store import (
     CACHE_DIR,
@@ -170,10 +170,13 @@ class StagedGraph:
     def __enter__(self) -> "StagedGraph":
         if self.path.exists() and not (self.path / MANIFEST_FILE).exists() and any(self.path.iterdir()):
             raise G40Error(msg("not_a_graph", path=self.path))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        _sweep_stale_staging(self.path)
-        self._staging = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".tmp",
-                                              dir=self.path.parent))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _sweep_stale_staging(self.path)
+            self._staging = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".tmp",
+                                                  dir=self.path.parent))
+        except OSError as error:  # a --graph where nothing can be written: a one-line error, not a traceback
+            raise CannotWrite(self.path, error) from None
         try:
             self._store = self._patched_store() or self._loaded_store()
             self._tracking = _TrackingStore(self._store)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+
 from .messages import msg
 
 __all__ = [
@@ -12,6 +15,7 @@ __all__ = [
     "QueryError",
     "QueryTimeout",
     "UnknownName",
+    "CannotWrite",
 ]
 
 
@@ -63,3 +67,12 @@ class UnknownName(G40Error):
         options = ", ".join(repr(s) for s in self.suggestions)
         hint = msg("did_you_mean", options=options) if self.suggestions else ""
         super().__init__(msg("unknown_name", kind=kind, name=name, hint=hint))
+
+
+class CannotWrite(G40Error):
+    """A file or folder the user named (``-o``, ``--graph``) cannot be written; ``error`` says why."""
+
+    def __init__(self, path, error: OSError):
+        # mkdir reports a parent that is a file as "File exists"; what the user must hear is this
+        reason = os.strerror(errno.ENOTDIR) if isinstance(error, FileExistsError) else error.strerror or str(error)
+        super().__init__(msg("cannot_write", path=path, reason=reason))

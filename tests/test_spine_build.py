@@ -168,6 +168,17 @@ def test_missing_path_fails_without_traceback(runner, tmp_path):
     assert "nergens: bestand of map bestaat niet" in result.output and "Traceback" not in result.output
 
 
+def test_a_graph_folder_that_cannot_be_written_is_a_one_line_error(runner, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Breda werkt samen met het ministerie van EZK.", encoding="utf-8")
+    (tmp_path / "a-file").write_text("stays\n")
+    graph = tmp_path / "a-file" / "kg"  # its folder is a file (as root, permissions stop nothing)
+    result = _build(runner, graph, docs)
+    assert (result.exit_code, result.output) == (1, f"Error: kan {graph} niet schrijven (Not a directory)\n"), result.output
+    assert (tmp_path / "a-file").read_text() == "stays\n" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "docs"]
+
+
 def test_nothing_usable_fails_and_keeps_previous_graph(runner, tmp_path):
     good = tmp_path / "goed"
     good.mkdir()

@@ -8,7 +8,6 @@ one-line click errors here, at the edge.
 from __future__ import annotations
 
 import copy
-import errno
 import functools
 import logging
 import os
@@ -50,7 +49,7 @@ def echo_err(message: str) -> None:
 
 def write_output(path: Path, content: str) -> None:
     """Write a file the user asked for (``-o``); one that cannot be written is a one-line error."""
-    from ..messages import msg
+    from ..errors import CannotWrite
     from ..store import atomic_write
 
     try:
@@ -60,9 +59,7 @@ def write_output(path: Path, content: str) -> None:
         else:  # through a symbolic link: the link stays, the file it points to is replaced
             atomic_write(Path(os.path.realpath(path)), content)
     except OSError as error:
-        # mkdir reports a parent that is a file as "File exists"; what the user must hear is this
-        reason = os.strerror(errno.ENOTDIR) if isinstance(error, FileExistsError) else error.strerror or str(error)
-        raise G40Error(msg("cannot_write", path=path, reason=reason)) from None
+        raise CannotWrite(path, error) from None
 
 
 def translate_errors(func):
