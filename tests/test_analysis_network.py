@@ -108,3 +108,14 @@ def test_analysis_does_not_change_the_graph(G):
     before = (nx.to_dict_of_dicts(G), dict(G.nodes(data=True)))
     rank(G), communities(G, seed=1), brokers(G), connection(G, ANNA, EZK)
     assert before == (nx.to_dict_of_dicts(G), dict(G.nodes(data=True)))
+
+
+def test_betweenness_is_networkx_betweenness_and_repeatable():
+    from graph.analysis import _betweenness
+
+    H = nx.relabel_nodes(nx.gnm_random_graph(300, 900, seed=3), str)
+    H.add_node("alone")
+    expected = nx.betweenness_centrality(H, normalized=True)
+    first = _betweenness(H)
+    assert first == pytest.approx(expected, abs=1e-12)
+    assert all(_betweenness(H) == first for _ in range(3))  # the same bits on every run
