@@ -60,6 +60,43 @@ def test_views(dataset, options, expected):
     assert labels(view_graph(dataset, **options)) == expected
 
 
+def _contents(graph) -> tuple:
+    return sorted(graph.nodes(data=True)), sorted((u, v, k, repr(d)) for u, v, k, d in graph.edges(keys=True, data=True))
+
+
+def test_projection_is_read_once_and_no_view_changes_it(monkeypatch):
+    import graph.project
+    from viz import views
+
+    reads = []
+    real = graph.project.to_networkx
+    monkeypatch.setattr(graph.project, "to_networkx", lambda ds, **options: reads.append(options) or real(ds, **options))
+    fresh = small_dataset()
+    kept = views._projection(fresh, include_mentions=False, at=None)
+    before = _contents(kept)
+    for options in ({"focus": "Noordstad"}, {"ministry": "MinB", "depth": 2}, {"types": ["Ministry"]},
+                    {"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s g40:collaboratesWith ?o . BIND(g40:collaboratesWith AS ?p) }"},
+                    {"projection": "city-ministry"}, {}):
+        view_data(fresh, **options)
+    assert len(reads) == 1 and _contents(kept) == before
+    view_data(fresh, focus="Noordstad", at="2022-10-06")
+    view_data(fresh, focus="Noordstad", include_mentions=True)
+    assert len(reads) == 3 and list(views._PROJECTIONS[id(fresh)][1]) == [(False, "2022-10-06"), (True, None)]
+    view_graph(fresh)  # the oldest was dropped: read again
+    assert len(reads) == 4 and _contents(views._projection(fresh, include_mentions=False, at=None)) == before
+
+
+def test_an_ego_view_is_the_ego_of_the_whole_view(dataset):
+    from graph.project import to_networkx
+    from viz.views import _ego, _relabel_ministries
+
+    whole = to_networkx(dataset, at="2021-12-31", multi=True).copy()
+    _relabel_ministries(dataset, whole, "2021-12-31")
+    for centre, options in ((iri_of("gm9001"), {"focus": "Noordstad"}), (iri_of("mnre9001"), {"ministry": "MinA"})):
+        expected = _ego(whole, centre, 2)
+        assert _contents(view_graph(dataset, depth=2, at="2021-12-31", **options)) == _contents(expected)
+
+
 def test_city_ministry_projection_weights_by_shared_programmes(dataset):
     graph = view_graph(dataset, projection="city-ministry")
     edge = graph.edges[iri_of("gm9001"), iri_of("mnre9002")]
