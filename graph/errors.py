@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 
-from .messages import msg
+from .messages import CATALOGUE, msg
 
 __all__ = [
     "G40Error",
@@ -58,7 +58,11 @@ class QueryTimeout(G40Error):
 
 
 class UnknownName(G40Error):
-    """A name (entity, ministry, question) that matches nothing; ``suggestions`` may help."""
+    """A name (entity, ministry, question) that matches nothing; ``suggestions`` may help.
+
+    ``kind`` ("ministry", "question" …) picks the message ``unknown_name_<kind>`` of the catalogue, a whole
+    phrase per kind, since the Dutch adjective agrees with the noun (onbekend ministerie, onbekende vraag).
+    """
 
     exit_code = 2
 
@@ -66,7 +70,11 @@ class UnknownName(G40Error):
         self.kind, self.name, self.suggestions = kind, name, list(suggestions)
         options = ", ".join(repr(s) for s in self.suggestions)
         hint = msg("did_you_mean", options=options) if self.suggestions else ""
-        super().__init__(msg("unknown_name", kind=kind, name=name, hint=hint))
+        if f"unknown_name_{kind}" in CATALOGUE:
+            text = msg(f"unknown_name_{kind}", name=name, hint=hint)
+        else:
+            text = msg("unknown_name", kind=kind, name=name, hint=hint)
+        super().__init__(text)
 
 
 class CannotWrite(G40Error):

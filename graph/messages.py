@@ -66,7 +66,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "gold_shape": {"nl": "{path}: een goudstandaard begint met 'documents:' (een mapping per document)",
                    "en": "{path}: a gold file needs a top-level 'documents:' mapping"},
     "facts_line": {"nl": "{path}:{line}: geen JSON-object", "en": "{path}:{line}: not a JSON object"},
-    "unknown_name": {"nl": "onbekende {kind} {name!r}{hint}", "en": "unknown {kind} {name!r}{hint}"},
+    # a kind without its own "unknown_name_<kind>" text (Dutch "onbekend"/"onbekende" follows het/de per noun)
+    "unknown_name": {"nl": "{kind} {name!r} niet gevonden{hint}", "en": "{kind} {name!r} not found{hint}"},
     "did_you_mean": {"nl": "; bedoelt u {options}?", "en": "; did you mean {options}?"},
     "unknown_engine": {"nl": "onbekende engine {engine!r}; kies uit {engines}",
                        "en": "unknown engine {engine!r}; choose from {engines}"},

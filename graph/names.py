@@ -30,14 +30,17 @@ CATALOGUE.update(
     {
         "names_ambiguous": {"nl": "{name!r} kan meerdere dingen zijn: {options}; geef de volledige naam of het IRI",
                             "en": "{name!r} is ambiguous: {options}; give the full name or the IRI"},
-        "kind_entity": {"nl": "naam", "en": "name"},
-        "kind_person": {"nl": "persoon", "en": "person"},
-        "kind_municipality": {"nl": "gemeente", "en": "municipality"},
-        "kind_ministry": {"nl": "ministerie", "en": "ministry"},
-        "kind_organisation": {"nl": "organisatie", "en": "organisation"},
-        "kind_unit": {"nl": "onderdeel", "en": "unit"},
-        "kind_programme": {"nl": "programma", "en": "programme"},
-        "kind_theme": {"nl": "thema", "en": "theme"},
+        # whole phrases: Dutch says "onbekende" before a de-word, "onbekend" before a het-word
+        "unknown_name_entity": {"nl": "onbekende naam {name!r}{hint}", "en": "unknown name {name!r}{hint}"},
+        "unknown_name_person": {"nl": "onbekende persoon {name!r}{hint}", "en": "unknown person {name!r}{hint}"},
+        "unknown_name_municipality": {"nl": "onbekende gemeente {name!r}{hint}",
+                                      "en": "unknown municipality {name!r}{hint}"},
+        "unknown_name_ministry": {"nl": "onbekend ministerie {name!r}{hint}", "en": "unknown ministry {name!r}{hint}"},
+        "unknown_name_organisation": {"nl": "onbekende organisatie {name!r}{hint}",
+                                      "en": "unknown organisation {name!r}{hint}"},
+        "unknown_name_unit": {"nl": "onbekend onderdeel {name!r}{hint}", "en": "unknown unit {name!r}{hint}"},
+        "unknown_name_programme": {"nl": "onbekend programma {name!r}{hint}", "en": "unknown programme {name!r}{hint}"},
+        "unknown_name_theme": {"nl": "onbekend thema {name!r}{hint}", "en": "unknown theme {name!r}{hint}"},
     }
 )
 
@@ -136,11 +139,7 @@ def resolve_entity(dataset, name: str, type_: str | None = None, *, kind: str = 
         options = ", ".join(f"{e.label} ({e.type}, {e.iri})" for e in sorted(hits, key=lambda e: e.iri)[:5])
         raise G40Error(msg("names_ambiguous", name=name, options=options))
     suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3)]
-    raise UnknownName(msg("kind_" + kind) if "kind_" + kind in _kinds() else kind, name, suggestions)
-
-
-def _kinds():
-    return {k for k in CATALOGUE if k.startswith("kind_")}
+    raise UnknownName(kind, name, suggestions)
 
 
 def search_entities(dataset, text: str, *, type_: str | None = None, limit: int = 10, cutoff: float = 0.6) -> list[dict]:

@@ -99,7 +99,7 @@ CATALOGUE.update(
                                 "en": "question {question} has no parameter {name}; it has: {known}"},
         "query_bad_header": {"nl": "{path}: ongeldige kop van de vraag ({reason})",
                              "en": "{path}: malformed question header ({reason})"},
-        "kind_question": {"nl": "vraag", "en": "question"},
+        "unknown_name_question": {"nl": "onbekende vraag {name!r}{hint}", "en": "unknown question {name!r}{hint}"},
     }
 )
 
@@ -395,7 +395,7 @@ def get_question(name: str, directory: Path | None = None) -> Question:
         return questions[name]
     suggestions = difflib.get_close_matches(name, list(questions), n=3, cutoff=0.5)
     suggestions += [q for q in questions if name.lower() in q and q not in suggestions][:3]
-    raise UnknownName(msg("kind_question"), name, suggestions)
+    raise UnknownName("question", name, suggestions)
 
 
 def to_term(value: Any, type_: str, *, name: str = "value"):

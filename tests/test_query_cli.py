@@ -143,8 +143,24 @@ def test_collaborators_unknown_ministry_and_probe(g40):
     unknown = g40("collaborators", "ezkk")
     assert unknown.exit_code == 2 and "bedoelt u 'EZK'?" in unknown.output, unknown.output
     probe = g40("collaborators", 'EZK" } ; DROP ALL ; #')
-    assert probe.exit_code == 2 and "onbekende" in probe.output, probe.output
+    assert probe.exit_code == 2 and "onbekend ministerie 'EZK\" } ; DROP ALL ; #'" in probe.output, probe.output
     assert g40("query", "ASK { ?m a g40:Ministry }").output == "true\n"
+
+
+@pytest.mark.parametrize("args, dutch, english", [
+    # "onbekend" before a het-word, "onbekende" before a de-word
+    (["collaborators", "Qqqq"], "onbekend ministerie 'Qqqq'", "unknown ministry 'Qqqq'"),
+    (["ask", "unit-role-timeline", "-p", "unit=Qqqq"], "onbekend onderdeel 'Qqqq'", "unknown unit 'Qqqq'"),
+    (["ask", "ministries-per-theme", "-p", "theme=Qqqq"], "onbekend thema 'Qqqq'", "unknown theme 'Qqqq'"),
+    (["ask", "city-involvement", "-p", "city=Qqqq"], "onbekende gemeente 'Qqqq'", "unknown municipality 'Qqqq'"),
+    (["ask", "who-is-who", "-p", "person=Qqqq"], "onbekende persoon 'Qqqq'", "unknown person 'Qqqq'"),
+    (["ask", "qqqq"], "onbekende vraag 'qqqq'", "unknown question 'qqqq'"),
+    (["entity", "Qqqq"], "onbekende naam 'Qqqq'", "unknown name 'Qqqq'"),
+])
+def test_unknown_names_say_onbekend_or_onbekende_as_the_noun_needs(g40, args, dutch, english):
+    for lang, text in (("nl", dutch), ("en", english)):
+        result = g40(*args, lang=lang)
+        assert (result.exit_code, result.output) == (2, f"Error: {text}\n"), result.output
 
 
 def test_ask_with_params_and_at(g40):

@@ -160,6 +160,20 @@ def test_unknown_ministry_suggests_close_names(dataset):
     assert "EZK" in str(caught.value)
 
 
+@pytest.mark.parametrize("kind, dutch, english", [
+    ("programme", "onbekend programma 'X'", "unknown programme 'X'"),
+    ("organisation", "onbekende organisatie 'X'", "unknown organisation 'X'"),
+    ("gazetteer", "gazetteer 'X' niet gevonden", "gazetteer 'X' not found"),  # a kind without its own text
+])
+def test_unknown_name_text_per_kind(kind, dutch, english):
+    from graph import names  # noqa: F401  (registers the texts per kind)
+    from graph.messages import language
+
+    assert str(UnknownName(kind, "X")) == dutch
+    with language("en"):
+        assert str(UnknownName(kind, "X", ["Y"])) == english + "; did you mean 'Y'?"
+
+
 @pytest.mark.parametrize("bad", [{"ministry": "EZK", "at": "gisteren"}, {}, {"ministry": "EZK", "nope": "1"}])
 def test_bad_parameters_are_input_errors(dataset, bad):
     with pytest.raises(InputError):
