@@ -28,15 +28,10 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"])
-        yield chromium
-        chromium.close()
+def browser(chromium_browser):
+    # the session's one Chromium: a second Playwright started beside it fails ("Sync API inside the
+    # asyncio loop") when the network-page tests ran first
+    return chromium_browser
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ Screenshots go to ``tests/output/`` (git-ignored) for a person to look at.
 from __future__ import annotations
 
 import pytest
-from browser.vizkit import PROBE, PageRecord, chromium_browser, iri_of, small_dataset  # noqa: F401  (fixture)
+from browser.vizkit import PROBE, PageRecord, iri_of, small_dataset
 
 from viz import write_network_page
 
@@ -25,7 +25,7 @@ def page_file(tmp_path_factory, dataset):
 
 
 @pytest.fixture
-def opened(chromium_browser, page_file):  # noqa: F811
+def opened(chromium_browser, page_file):
     record = PageRecord(chromium_browser, page_file)
     yield record
     record.close()
@@ -134,7 +134,7 @@ def test_clicking_a_node_shows_its_evidence(opened):
     assert page.locator("#g40-panel").is_hidden()
 
 
-def test_english_page(chromium_browser, dataset, tmp_path):  # noqa: F811
+def test_english_page(chromium_browser, dataset, tmp_path):
     out = write_network_page(dataset, tmp_path / "en.html", lang="en", projection="city-ministry")
     record = PageRecord(chromium_browser, out)
     try:
@@ -177,7 +177,7 @@ def big_page(tmp_path_factory):
     return write_html(render_html(data), tmp_path_factory.mktemp("big") / "big.html")
 
 
-def test_big_graph_draws_light_edges_and_hit_tests_them(chromium_browser, big_page):  # noqa: F811
+def test_big_graph_draws_light_edges_and_hit_tests_them(chromium_browser, big_page):
     record = PageRecord(chromium_browser, big_page)
     try:
         page = record.page
@@ -202,7 +202,7 @@ def test_big_graph_draws_light_edges_and_hit_tests_them(chromium_browser, big_pa
         record.close()
 
 
-def test_bundled_corpus_page(chromium_browser, seed_dataset, tmp_path):  # noqa: F811
+def test_bundled_corpus_page(chromium_browser, seed_dataset, tmp_path):
     out = write_network_page(seed_dataset, tmp_path / "seed.html", command="g40kg viz")
     record = PageRecord(chromium_browser, out)
     try:
@@ -227,7 +227,7 @@ def test_bundled_corpus_page(chromium_browser, seed_dataset, tmp_path):  # noqa:
     ("nl", "gecureerd · voorbeeld.yaml:15 · 2023-01-01 · toelichting: Bron: raadsbesluit (voorbeeld)", "(gecureerd)"),
     ("en", "curated · voorbeeld.yaml:15 · 2023-01-01 · note: Bron: raadsbesluit (voorbeeld)", "(curated)"),
 ])
-def test_network_page_shows_the_curation_of_an_edge(chromium_browser, tmp_path, lang, expected, weight):  # noqa: F811
+def test_network_page_shows_the_curation_of_an_edge(chromium_browser, tmp_path, lang, expected, weight):
     from test_curated_evidence import curated_dataset
 
     out = write_network_page(curated_dataset(), tmp_path / "netwerk.html", lang=lang)
