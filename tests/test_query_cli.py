@@ -206,6 +206,17 @@ def test_path_returns_evidence_per_hop(g40):
     assert "(2 stappen)" in table.output and "“Ook de taskforce Energietransitie sprak met EZK.” (doc-b)" in table.output
 
 
+@pytest.mark.parametrize("source, dutch, english", [
+    ("taskforce Energietransitie", "Verbinding taskforce Energietransitie → EZK (1 stap)",
+     "Connection taskforce Energietransitie → EZK (1 step)"),
+    ("Anna de Vries", "Verbinding Anna de Vries → EZK (2 stappen)", "Connection Anna de Vries → EZK (2 steps)"),
+])
+def test_path_title_counts_one_step_in_the_singular(g40, source, dutch, english):
+    for lang, title in (("nl", dutch), ("en", english)):
+        result = g40("path", source, "EZK", lang=lang)
+        assert (result.exit_code, result.output.splitlines()[0]) == (0, title), result.output
+
+
 def test_rank_communities_brokers(g40):
     ranked = json.loads(g40("rank", "--by", "betweenness", "--top", "2", "--format", "json").output)["rows"]
     assert [r["label"] for r in ranked] == ["pijler Sociale Stad", "EZK"]

@@ -20,7 +20,9 @@ TEXTS = {
         "matrix_title": "Samenwerkingen actor × ministerie (aantal documenten)",
         "collab_title": "Samenwerkingen met {label}",
         "no_collab": "Geen samenwerkingen met {label} gevonden.",
-        "path_title": "Verbinding {a} → {b} ({n} stappen)",
+        "path_title": "Verbinding {a} → {b} ({steps})",
+        "path_step": "1 stap",
+        "path_steps": "{n} stappen",
         "modularity": "modulariteit {q:.3f}, {n} gemeenschappen",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "ook genoemd",
@@ -34,7 +36,9 @@ TEXTS = {
         "matrix_title": "Collaborations actor × ministry (number of documents)",
         "collab_title": "Collaborations with {label}",
         "no_collab": "No collaborations with {label} found.",
-        "path_title": "Connection {a} → {b} ({n} hops)",
+        "path_title": "Connection {a} → {b} ({steps})",
+        "path_step": "1 step",
+        "path_steps": "{n} steps",
         "modularity": "modularity {q:.3f}, {n} communities",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "also called",
@@ -380,7 +384,8 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
         _echo(render(["step", "sourceIri", "from", "targetIri", "to", "relations", "documents", "evidenceRecords"],
                      rows, fmt))
         return
-    title = _t(settings, "path_title", a=labels[a], b=labels[b], n=len(rows))
+    steps = _t(settings, "path_step" if len(rows) == 1 else "path_steps", n=len(rows))
+    title = _t(settings, "path_title", a=labels[a], b=labels[b], steps=steps)
     _emit(settings, ["step", "from", "to", "relations", "documents", "evidence"], rows, fmt, title=title)
 
 
