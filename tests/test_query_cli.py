@@ -233,14 +233,3 @@ def test_rank_communities_brokers(g40):
 def test_every_command_has_help_with_an_example(runner, command):
     result = runner.invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and "Voorbeeld:" in result.output and f"g40kg {command}" in result.output, result.output
-
-
-def test_the_collaborators_examples_in_its_help_run_on_the_bundled_graph(runner, seed_graph):
-    import shlex
-
-    help_text = runner.invoke(cli, ["collaborators", "--help"]).output
-    examples = [shlex.split(line.strip()) for line in help_text.splitlines() if line.strip().startswith("g40kg collaborators")]
-    assert len(examples) == 3, help_text
-    for example in examples:
-        result = runner.invoke(cli, ["--graph", str(seed_graph), *example[1:]])
-        assert result.exit_code == 0, (example, result.output)

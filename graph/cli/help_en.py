@@ -79,7 +79,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         \b
         Example:
             g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
-            g40kg query -f mijn-vraag.rq --format csv
+            g40kg query -f ontology/queries/collaborations-matrix.rq --format csv
         """},
     "questions": {"help": """List the named questions with their parameters.
 
@@ -124,8 +124,8 @@ COMMANDS: dict[str, dict[str, str]] = {
 
         \b
         Example:
-            g40kg path "Jan Jansen" EZK
-            g40kg path Breda BZK --via-type OrganisationalUnit --format json
+            g40kg path "René de Heer" EZK
+            g40kg path "René de Heer" EZK --via-type OrganisationalUnit --format json
         """},
     "rank": {"help": """Most central actors: degree, betweenness and PageRank (filterable by type).
 
@@ -157,8 +157,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg viz                                   # whole graph → g40kg-netwerk.html
             g40kg viz --focus EZK --depth 2 -o ezk.html
             g40kg viz --ministry BZK --at 2021-06-01
-            g40kg viz --type Municipality --type Ministry
-            g40kg viz --projection city-ministry
+            g40kg viz --type OrganisationalUnit --type Ministry
             g40kg viz --query samenwerking.rq           # CONSTRUCT, or SELECT ?s ?p ?o
             g40kg --lang en viz -o network.html
         """},
@@ -192,7 +191,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         \b
         Examples:
             g40kg build && g40kg validate
-            g40kg validate export.trig --format json
+            g40kg export --format trig -o graaf.trig && g40kg validate graaf.trig --format json
             g40kg --lang en validate --limit 3
         """},
 }

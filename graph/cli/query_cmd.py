@@ -124,7 +124,7 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     \b
     Voorbeeld:
         g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
-        g40kg query -f mijn-vraag.rq --format csv
+        g40kg query -f ontology/queries/collaborations-matrix.rq --format csv
     """
     from ..query import run_sparql, term_value
 
@@ -361,8 +361,8 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
 
     \b
     Voorbeeld:
-        g40kg path "Jan Jansen" EZK
-        g40kg path Breda BZK --via-type OrganisationalUnit --format json
+        g40kg path "René de Heer" EZK
+        g40kg path "René de Heer" EZK --via-type OrganisationalUnit --format json
     """
     from ..analysis import connection
     from ..names import resolve_entity

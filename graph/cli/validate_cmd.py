@@ -34,7 +34,7 @@ def validate_command(settings, files, shapes, inference, fmt, limit):
     \b
     Voorbeelden:
         g40kg build && g40kg validate
-        g40kg validate export.trig --format json
+        g40kg export --format trig -o graaf.trig && g40kg validate graaf.trig --format json
         g40kg --lang en validate --limit 3
     """
     from ..errors import G40Error, InputError

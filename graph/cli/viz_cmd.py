@@ -64,8 +64,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
         g40kg viz                                   # hele graaf → g40kg-netwerk.html
         g40kg viz --focus EZK --depth 2 -o ezk.html
         g40kg viz --ministry BZK --at 2021-06-01
-        g40kg viz --type Municipality --type Ministry
-        g40kg viz --projection city-ministry
+        g40kg viz --type OrganisationalUnit --type Ministry
         g40kg viz --query samenwerking.rq           # CONSTRUCT, of SELECT ?s ?p ?o
         g40kg --lang en viz -o network.html
     """
