@@ -250,7 +250,7 @@ def cli(ctx, graph_path, engine, endpoint, lang, verbose):
     """g40kg: kennisgraaf van het G40-stedennetwerk uit Nederlandse beleidsdocumenten.
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg demo                      # bouw de meegeleverde documenten, toon samenwerkingen
         g40kg build mijn-documenten/    # bouw een graaf uit een eigen map
         g40kg collaborators EZK         # wie werkt samen met EZK, en waarom

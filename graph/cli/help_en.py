@@ -23,7 +23,7 @@ COMMANDS: dict[str, dict[str, str]] = {
     "g40kg": {"help": """g40kg: knowledge graph of the G40 city network, built from Dutch policy documents.
 
         \b
-        Example:
+        Examples:
             g40kg demo                      # build the bundled documents, show collaborations
             g40kg build mijn-documenten/    # build a graph from a folder of your own
             g40kg collaborators EZK         # who works with EZK, and why
@@ -77,14 +77,14 @@ COMMANDS: dict[str, dict[str, str]] = {
         The query comes from the argument, from a file (-f) or from stdin.
 
         \b
-        Example:
+        Examples:
             g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
             g40kg query -f ontology/queries/collaborations-matrix.rq --format csv
         """},
     "questions": {"help": """List the named questions with their parameters.
 
         \b
-        Example:
+        Examples:
             g40kg questions
             g40kg ask collaborations-with-ministry --param ministry=EZK
         """},
@@ -93,7 +93,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         Parameters are bound as RDF terms, never pasted into the query as text.
 
         \b
-        Example:
+        Examples:
             g40kg ask collaborations-with-ministry --param ministry=EZK
             g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
         """},
@@ -101,7 +101,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         with a ministry (abbreviation or name, in any case) the actors with quotes.
 
         \b
-        Example:
+        Examples:
             g40kg collaborators
             g40kg collaborators EZK --at 2021-06-01
             g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
@@ -109,21 +109,21 @@ COMMANDS: dict[str, dict[str, str]] = {
     "entity": {"help": """Profile of an entity: every fact with its evidence, grouped by relation.
 
         \b
-        Example:
+        Examples:
             g40kg entity Breda
             g40kg entity "pijler Economie en Werk" --format json
         """},
     "search": {"help": """Search entities by name or alias (fuzzy: typos and parts of names match too).
 
         \b
-        Example:
+        Examples:
             g40kg search "economische zaken"
             g40kg search meekels --type Person
         """},
     "path": {"help": """Shortest connection between two entities, each step with its evidence.
 
         \b
-        Example:
+        Examples:
             g40kg path "René de Heer" EZK
             g40kg path "René de Heer" EZK --via-type OrganisationalUnit --format json
         """},
@@ -164,7 +164,7 @@ COMMANDS: dict[str, dict[str, str]] = {
     "serve": {"help": """Start a read-only SPARQL endpoint and web explorer on the graph.
 
         \b
-        Example:
+        Examples:
             g40kg serve                                   # http://127.0.0.1:8000/
             g40kg serve --port 8080 --token geheim        # with an access token
             g40kg serve --get '/search.json?q=Breda'      # one response, no server

@@ -122,7 +122,7 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     De query komt uit het argument, uit een bestand (-f) of van stdin.
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
         g40kg query -f ontology/queries/collaborations-matrix.rq --format csv
     """
@@ -161,7 +161,7 @@ def questions_command(settings, fmt):
     """Toon de benoemde vragen met hun parameters.
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg questions
         g40kg ask collaborations-with-ministry --param ministry=EZK
     """
@@ -204,7 +204,7 @@ def ask_command(settings, name, params, at, between, min_confidence, fmt, timeou
     Parameters worden als RDF-termen gebonden, nooit als tekst in de query geplakt.
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg ask collaborations-with-ministry --param ministry=EZK
         g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
     """
@@ -240,7 +240,7 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
     met een ministerie (afkorting of naam, hoofdletters maken niet uit) de actoren met citaten.
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg collaborators
         g40kg collaborators EZK --at 2021-06-01
         g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
@@ -281,7 +281,7 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
     """Profiel van een entiteit: elk feit met zijn bewijs, gegroepeerd per relatie.
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg entity Breda
         g40kg entity "pijler Economie en Werk" --format json
     """
@@ -313,7 +313,7 @@ def search_command(settings, text, type_, limit, fmt):
     """Zoek entiteiten op naam of alias (niet-exact: tikfouten en delen van namen vinden ook).
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg search "economische zaken"
         g40kg search meekels --type Person
     """
@@ -360,7 +360,7 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
     """Kortste verbinding tussen twee entiteiten, elke stap met zijn bewijs.
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg path "René de Heer" EZK
         g40kg path "René de Heer" EZK --via-type OrganisationalUnit --format json
     """

@@ -36,7 +36,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, get_p
     """Start een alleen-lezen SPARQL-endpoint en webverkenner op de graaf.
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg serve                                   # http://127.0.0.1:8000/
         g40kg serve --port 8080 --token geheim        # met toegangstoken
         g40kg serve --get '/search.json?q=Breda'      # één antwoord, zonder server
