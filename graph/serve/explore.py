@@ -261,10 +261,10 @@ def labels_of(dataset, iris) -> dict[str, str]:
     """
     from ..names import entity_index
 
-    index = entity_index(dataset)
     wanted = sorted({str(iri) for iri in iris if iri is not None})
     if engine_of(dataset) == "rdflib":
         return {iri: label_of(dataset, iri) for iri in wanted}
+    index = entity_index(dataset)
     labels = {iri: index[iri].label for iri in wanted if iri in index}
     query = """SELECT ?x ?label1 ?label2 ?label3 WHERE {
         VALUES ?x { {values} }
@@ -381,7 +381,8 @@ _CURATED_EVIDENCE = """SELECT ?ev ?s ?p ?o ?curation ?note ?from ?until WHERE {
 
 def _curated_evidence(row, documents: dict[str, str]) -> dict:
     """A curated statement in the shape of :func:`_evidence`: no quote or document, but where it
-    was curated (``curation``: file and line) and why (``note``)."""
+    was curated (``curation``: file and line) and why (``note``). ``documents`` is unused: the
+    two record makers take the same arguments."""
     return {
         "iri": str(row.ev),
         "quote": None, "document": None, "document_label": None, "document_path": None,
