@@ -91,8 +91,13 @@ CATALOGUE.update(
                           "en": "the query was stopped after {seconds:g} s (--timeout); make it more specific or "
                                 "pass a larger --timeout"},
         "query_failed": {"nl": "de query kon niet worden uitgevoerd: {reason}", "en": "the query failed: {reason}"},
-        "query_bad_value": {"nl": "parameter {name}: {value!r} is geen geldige {type}",
-                            "en": "parameter {name}: {value!r} is not a valid {type}"},
+        # {kind} is a whole phrase per type (query_kind_<type>): the Dutch adjective agrees with the noun
+        "query_bad_value": {"nl": "parameter {name}: {value!r} is geen {kind}",
+                            "en": "parameter {name}: {value!r} is not {kind}"},
+        "query_kind_date": {"nl": "geldige datum (JJJJ-MM-DD)", "en": "a valid date (YYYY-MM-DD)"},
+        "query_kind_integer": {"nl": "geldig geheel getal", "en": "a valid integer"},
+        "query_kind_decimal": {"nl": "geldig decimaal getal", "en": "a valid decimal number"},
+        "query_kind_iri": {"nl": "geldige IRI", "en": "a valid IRI"},
         "query_missing": {"nl": "parameter {name} is verplicht (--param {name}=…)",
                           "en": "parameter {name} is required (--param {name}=…)"},
         "query_unknown_param": {"nl": "vraag {question} kent geen parameter {name}; wel: {known}",
@@ -411,7 +416,7 @@ def to_term(value: Any, type_: str, *, name: str = "value"):
         if type_ == "decimal":
             return Literal(str(float(text)), datatype=XSD.decimal)
     except ValueError:
-        raise InputError(msg("query_bad_value", name=name, value=text, type=type_)) from None
+        raise _bad_value(name, text, type_) from None
     if type_ in ("iri",) or type_ in ENTITY_PARAMETER_TYPES:
         return _iri(text, name, type_)
     return Literal(text)
@@ -425,8 +430,13 @@ def _iri(text: str, name: str, type_: str) -> URIRef:
     if prefix in PREFIXES and not local.startswith("//"):
         text = str(PREFIXES[prefix]) + local
     if not _IRI_OK.match(text):
-        raise InputError(msg("query_bad_value", name=name, value=text, type=type_))
+        raise _bad_value(name, text, "iri")  # entity types too: what is wrong is the IRI
     return URIRef(text)
+
+
+def _bad_value(name: str, text: str, type_: str) -> InputError:
+    """``text`` given for parameter ``name`` is not a ``type_`` (date, integer, decimal or iri), in the user's language."""
+    return InputError(msg("query_bad_value", name=name, value=text, kind=msg(f"query_kind_{type_}")))
 
 
 def question_text(question: Question, bindings: Mapping[str, Any]) -> str:

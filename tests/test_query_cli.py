@@ -174,6 +174,33 @@ def test_ask_with_params_and_at(g40):
     assert bad.exit_code == 2, bad.output
 
 
+@pytest.mark.parametrize("param, dutch, english", [
+    # the type is named in the language of the interface, its adjective agreeing with the Dutch noun
+    ("at=gisteren", "parameter at: 'gisteren' is geen geldige datum (JJJJ-MM-DD)",
+     "parameter at: 'gisteren' is not a valid date (YYYY-MM-DD)"),
+    ("min_confidence=hoog", "parameter min_confidence: 'hoog' is geen geldig decimaal getal",
+     "parameter min_confidence: 'hoog' is not a valid decimal number"),
+])
+def test_bad_parameter_value_names_its_type_in_the_interface_language(g40, param, dutch, english):
+    for lang, text in (("nl", dutch), ("en", english)):
+        result = g40("ask", "collaborations-with-ministry", "-p", "ministry=EZK", "-p", param, lang=lang)
+        assert (result.exit_code, result.output) == (2, f"Error: {text}\n"), result.output
+
+
+def test_bad_integer_and_iri_values_name_their_type_in_the_interface_language():
+    from graph.errors import InputError
+    from graph.messages import language
+    from graph.query import to_term
+
+    for value, type_, dutch, english in (("veel", "integer", "geen geldig geheel getal", "not a valid integer"),
+                                         ("a b", "iri", "geen geldige IRI", "not a valid IRI"),
+                                         ("a b", "ministry", "geen geldige IRI", "not a valid IRI")):
+        for lang, text in (("nl", dutch), ("en", english)):
+            with language(lang), pytest.raises(InputError) as raised:
+                to_term(value, type_, name="x")
+            assert str(raised.value) == f"parameter x: {value!r} is {text}", raised.value
+
+
 def test_entity_and_search(g40):
     entity = json.loads(g40("entity", "Breda", "--format", "json").output)["rows"][0]
     assert sorted(entity["relations"]) == ["affiliatedWith", "collaboratesWith", "participatesIn"]
