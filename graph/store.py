@@ -100,9 +100,10 @@ class OxigraphStore(_OxrdflibStore):
     :func:`open_dataset`); they are read that way until the next build replaces them.
     """
 
-    def __init__(self, *args, materialized: bool = False, **kwargs):
+    def __init__(self, *args, materialized: bool = False, partition: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.materialized = materialized
+        self.partition = partition  # a built graph: each triple in one named graph (see :func:`open_dataset`)
 
     def triples(self, triple_pattern, context=None):
         try:
@@ -116,8 +117,11 @@ class OxigraphStore(_OxrdflibStore):
         return _distinct(quads, self)
 
     def __len__(self, context=None) -> int:
-        if self.materialized and (context is None or _is_union(context)):
-            return sum(1 for _ in self._inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        if context is None or _is_union(context):
+            if self.materialized:
+                return sum(1 for _ in self._inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+            if self.partition:  # the statements are the triples: 0.12 s at 10^6, not 4 s of COUNT(DISTINCT …)
+                return len(self._inner)
         return super().__len__(context)
 
     def add_graph(self, graph) -> None:
@@ -679,7 +683,9 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
             if private is not None:
                 shutil.rmtree(private, ignore_errors=True)
             raise
-        dataset = Dataset(store=OxigraphStore(store=store, materialized=_holds_union(store)), default_union=True)
+        materialized = _holds_union(store)
+        dataset = Dataset(store=OxigraphStore(store=store, materialized=materialized, partition=not materialized),
+                          default_union=True)
         bind_prefixes(dataset)
         if private is not None:
             weakref.finalize(dataset, shutil.rmtree, private, True)
