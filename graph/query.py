@@ -69,6 +69,8 @@ __all__ = [
     "question_text",
     "run_question",
     "to_term",
+    "to_confidence",
+    "CONFIDENCE_PARAMETERS",
     "term_value",
     "engine_of",
 ]
@@ -98,6 +100,8 @@ CATALOGUE.update(
         "query_kind_integer": {"nl": "geldig geheel getal", "en": "a valid integer"},
         "query_kind_decimal": {"nl": "geldig decimaal getal", "en": "a valid decimal number"},
         "query_kind_iri": {"nl": "geldige IRI", "en": "a valid IRI"},
+        "query_bad_confidence": {"nl": "parameter {name}: {value!r} ligt niet tussen 0 en 1",
+                                 "en": "parameter {name}: {value!r} is not between 0 and 1"},
         "query_missing": {"nl": "parameter {name} is verplicht (--param {name}=…)",
                           "en": "parameter {name} is required (--param {name}=…)"},
         "query_unknown_param": {"nl": "vraag {question} kent geen parameter {name}; wel: {known}",
@@ -114,6 +118,8 @@ PARAMETER_TYPES = ("string", "date", "integer", "decimal", "iri", "entity", "per
 ENTITY_PARAMETER_TYPES = {"entity": None, "person": "Person", "municipality": "Municipality", "ministry": "Ministry",
                           "organisation": "Organisation", "unit": "OrganisationalUnit", "programme": "Programme",
                           "theme": "Theme"}
+#: Parameters that are a confidence, from 0 to 1 (``--min-confidence`` on the command line).
+CONFIDENCE_PARAMETERS = ("min_confidence",)
 _UPDATE_KEYWORDS = {"INSERT", "DELETE", "DROP", "CLEAR", "LOAD", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 _PROLOGUE = sparql_prologue()
 _PROLOGUE_LINES = _PROLOGUE.count("\n")
@@ -422,6 +428,22 @@ def to_term(value: Any, type_: str, *, name: str = "value"):
     return Literal(text)
 
 
+def to_confidence(value: Any, *, name: str = "min_confidence") -> float:
+    """``value`` as a confidence from 0 to 1; :class:`InputError` naming parameter ``name`` otherwise.
+
+    >>> to_confidence("0.8")
+    0.8
+    """
+    text = str(value).strip()
+    try:
+        number = float(text)
+    except ValueError:
+        raise _bad_value(name, text, "decimal") from None
+    if not 0 <= number <= 1:  # NaN is refused too
+        raise InputError(msg("query_bad_confidence", name=name, value=text))
+    return number
+
+
 _IRI_OK = re.compile(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", re.I)
 
 
@@ -490,6 +512,8 @@ def run_question(dataset, question: Question | str, params: Mapping[str, Any] | 
             if parameter.required:
                 raise InputError(msg("query_missing", name=parameter.name))
             continue
+        if parameter.name in CONFIDENCE_PARAMETERS and not isinstance(value, Literal):
+            value = to_confidence(value, name=parameter.name)
         entity_type = ENTITY_PARAMETER_TYPES.get(parameter.type, "-")
         if resolve and entity_type != "-" and not isinstance(value, URIRef):
             bindings[parameter.name] = resolve_entity(dataset, str(value), entity_type, kind=parameter.type)

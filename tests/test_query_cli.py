@@ -201,6 +201,22 @@ def test_bad_integer_and_iri_values_name_their_type_in_the_interface_language():
             assert str(raised.value) == f"parameter x: {value!r} is {text}", raised.value
 
 
+@pytest.mark.parametrize("args", [
+    ["ask", "collaborations-with-ministry", "-p", "ministry=EZK", "-p", "min_confidence={value}"],
+    ["ask", "collaborations-with-ministry", "-p", "ministry=EZK", "--min-confidence", "{value}"],
+    ["collaborators", "EZK", "--min-confidence", "{value}"],
+    ["path", "Breda", "EZK", "--min-confidence", "{value}"],
+])
+def test_confidence_outside_0_to_1_is_refused_with_one_message_wherever_given(g40, args):
+    for value in ("5", "-0.1"):
+        for lang, text in (("nl", f"parameter min_confidence: {value!r} ligt niet tussen 0 en 1"),
+                           ("en", f"parameter min_confidence: {value!r} is not between 0 and 1")):
+            result = g40(*(a.format(value=value) for a in args), lang=lang)
+            assert result.exit_code == 2 and result.output.endswith(f"Error: {text}\n"), result.output
+    within = g40(*(a.format(value="0") for a in args))  # the bounds belong to the range
+    assert within.exit_code == 0, within.output
+
+
 def test_entity_and_search(g40):
     entity = json.loads(g40("entity", "Breda", "--format", "json").output)["rows"][0]
     assert sorted(entity["relations"]) == ["affiliatedWith", "collaboratesWith", "participatesIn"]

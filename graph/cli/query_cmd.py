@@ -73,8 +73,25 @@ def time_options(func):
     return click.option("--at", metavar="DATUM", default=None, help="Alleen feiten die op deze datum gelden.")(func)
 
 
+class _Confidence(click.FloatRange):
+    """A number from 0 to 1; outside that, the message of ``-p min_confidence=`` (:func:`graph.query.to_confidence`)."""
+
+    def __init__(self):
+        super().__init__(0, 1)
+
+    def convert(self, value, param, ctx):
+        from ..errors import InputError
+        from ..query import to_confidence
+
+        click.FLOAT.convert(value, param, ctx)  # not a number at all: click says so
+        try:
+            return to_confidence(value)
+        except InputError as error:
+            raise click.UsageError(str(error), ctx) from None
+
+
 def confidence_option(func):
-    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+    return click.option("--min-confidence", type=_Confidence(), default=None,
                         help="Alleen bewijs met minstens deze zekerheid (0–1).")(func)
 
 
