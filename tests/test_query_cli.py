@@ -98,6 +98,23 @@ def test_construct_as_turtle(g40):
     assert "carla-smit" in result.output
 
 
+@pytest.mark.parametrize("fmt, query, dutch, english", [
+    ("turtle", "SELECT ?p WHERE { ?p a g40:Person }",
+     "--format turtle past niet bij een SELECT-query; kies uit table, csv, tsv, json, markdown",
+     "--format turtle does not fit SELECT queries; choose from table, csv, tsv, json, markdown"),
+    ("nquads", "ASK { ?p a g40:Person }",
+     "--format nquads past niet bij een ASK-query; kies uit table, csv, tsv, json, markdown",
+     "--format nquads does not fit ASK queries; choose from table, csv, tsv, json, markdown"),
+    ("csv", "CONSTRUCT { ?p a g40:Person } WHERE { ?p a g40:Person }",
+     "--format csv past niet bij een CONSTRUCT/DESCRIBE-query; kies uit turtle, nquads, jsonld",
+     "--format csv does not fit CONSTRUCT/DESCRIBE queries; choose from turtle, nquads, jsonld"),
+])
+def test_format_that_does_not_fit_the_query_kind_is_a_usage_error(g40, fmt, query, dutch, english):
+    for lang, text in (("nl", dutch), ("en", english)):
+        result = g40("query", "--format", fmt, query, lang=lang)
+        assert result.exit_code == 2 and result.output.endswith(f"Error: {text}\n"), result.output
+
+
 def test_query_from_file_and_stdin(runner, kg, tmp_path):
     path = tmp_path / "q.rq"
     path.write_text("SELECT ?p WHERE { ?p a g40:Person } ORDER BY ?p", encoding="utf-8")

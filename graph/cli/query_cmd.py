@@ -30,6 +30,7 @@ TEXTS = {
         "curation_note": "toelichting",
         "query_twice": "geef de query als argument of met -f, niet allebei",
         "no_query": "geen query: geef SPARQL als argument, met -f BESTAND of op stdin",
+        "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
     },
     "en": {
         "no_rows": "(no results)",
@@ -46,6 +47,7 @@ TEXTS = {
         "curation_note": "note",
         "query_twice": "give the query as an argument or with -f, not both",
         "no_query": "no query: give SPARQL as an argument, with -f FILE or on stdin",
+        "format_kind": "--format {fmt} does not fit {kind} queries; choose from {choices}",
     },
 }
 
@@ -123,11 +125,14 @@ def _emit(settings, columns, rows, fmt, *, title=None):
 
 # ----------------------------------------------------------------------------- query
 
+GRAPH_FORMATS = ("turtle", "nquads", "jsonld")
+_KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE"}
+
 
 @cli.command("query")
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "path", type=click.File("r", encoding="utf-8"), help="Lees de query uit een bestand.")
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS + ("turtle", "nquads", "jsonld")), default=None,
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS + GRAPH_FORMATS), default=None,
               help="table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.")
 @timeout_option
 @click.option("--allow-update", is_flag=True, help="Sta SPARQL Update toe (wijzigt de graaf in het geheugen).")
@@ -153,13 +158,17 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     if not text.strip():
         raise click.UsageError(_t(settings, "no_query"))
     result = run_sparql(settings.load(), text, timeout=timeout, allow_update=allow_update)
+    fits = GRAPH_FORMATS if result.kind == "graph" else TABLE_FORMATS
+    if fmt is not None and fmt not in fits:
+        raise click.UsageError(_t(settings, "format_kind", fmt=fmt, kind=_KIND_NAMES[result.kind],
+                                  choices=", ".join(fits)))
     if result.kind == "graph":
-        graph_format = fmt if fmt in ("turtle", "nquads", "jsonld") else "turtle"
+        graph_format = fmt or "turtle"
         serializer = {"jsonld": "json-ld", "nquads": "nt"}.get(graph_format, graph_format)  # one graph: N-Quads = N-Triples
         data = result.graph.serialize(format=serializer)
         _echo(data if data.endswith("\n") else data + "\n")
         return
-    fmt = fmt if fmt in TABLE_FORMATS else "table"
+    fmt = fmt or "table"
     if result.kind == "ask":
         _echo(render([], [], fmt, boolean=result.boolean))
         return
