@@ -266,6 +266,15 @@ def test_path_returns_evidence_per_hop(g40):
     assert "(2 stappen)" in table.output and "“Ook de taskforce Energietransitie sprak met EZK.” (doc-b)" in table.output
 
 
+def test_path_from_an_entity_to_itself_is_an_input_error(g40):
+    for args, lang, text in (
+            (["Breda", "Breda"], "nl", "'Breda' en 'Breda' noemen dezelfde entiteit (Breda); geef twee verschillende entiteiten"),
+            (["EZK", "Economische Zaken"], "en",
+             "'EZK' and 'Economische Zaken' name the same entity (EZK); give two different entities")):
+        result = g40("path", *args, lang=lang)
+        assert (result.exit_code, result.output) == (2, f"Error: {text}\n"), result.output
+
+
 @pytest.mark.parametrize("source, dutch, english", [
     ("taskforce Energietransitie", "Verbinding taskforce Energietransitie → EZK (1 stap)",
      "Connection taskforce Energietransitie → EZK (1 step)"),

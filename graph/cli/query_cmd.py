@@ -23,6 +23,7 @@ TEXTS = {
         "path_title": "Verbinding {a} → {b} ({steps})",
         "path_step": "1 stap",
         "path_steps": "{n} stappen",
+        "path_same": "{a!r} en {b!r} noemen dezelfde entiteit ({label}); geef twee verschillende entiteiten",
         "modularity": "modulariteit {q:.3f}, {n} gemeenschappen",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "ook genoemd",
@@ -40,6 +41,7 @@ TEXTS = {
         "path_title": "Connection {a} → {b} ({steps})",
         "path_step": "1 step",
         "path_steps": "{n} steps",
+        "path_same": "{a!r} and {b!r} name the same entity ({label}); give two different entities",
         "modularity": "modularity {q:.3f}, {n} communities",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "also called",
@@ -391,11 +393,14 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
         g40kg path "René de Heer" EZK --via-type OrganisationalUnit --format json
     """
     from ..analysis import connection
-    from ..names import resolve_entity
+    from ..errors import InputError
+    from ..names import entity_index, resolve_entity
 
     _window(at, between)
     dataset = settings.load()
     a, b = (str(resolve_entity(dataset, name)) for name in (source, target))
+    if a == b:  # no connection to find; 0 steps would look like an answer
+        raise InputError(_t(settings, "path_same", a=source, b=target, label=entity_index(dataset)[a].label))
     graph = _projected(settings, at, between, min_confidence, include_mentions)
     found = connection(graph, a, b, via_types=_types(via_types) or None)
     labels = {n["id"]: n["label"] for n in found["nodes"]}
