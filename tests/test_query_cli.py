@@ -243,6 +243,17 @@ def test_entity_and_search(g40):
     assert hits[0]["label"] == "EZK"
 
 
+@pytest.mark.parametrize("name, lang, head", [
+    # the label itself (in any case) is not listed again as another name; with none left, no line
+    ("Breda", "nl", ["Breda (Municipality) https://w3id.org/g40kg/id/municipality/gm0758", ""]),
+    ("ezk", "en", ["EZK (Ministry) https://w3id.org/g40kg/id/ministry/mnre1045",
+                   "also called: EZ, Economische Zaken, Economische Zaken en Klimaat", ""]),
+])
+def test_entity_does_not_list_its_label_as_an_alias(g40, name, lang, head):
+    result = g40("entity", name, lang=lang)
+    assert (result.exit_code, result.output.splitlines()[:len(head)]) == (0, head), result.output
+
+
 def test_search_type_is_read_like_every_other_type_option(g40):
     for type_ in ("Person", "person", "persoon"):
         hits = json.loads(g40("search", "Carla Smitt", "--type", type_, "--format", "json").output)["rows"]

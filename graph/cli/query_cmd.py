@@ -325,8 +325,11 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
         return
     rows = _marked(settings, rows, columns)
     title = _t(settings, "entity_title", label=profile["label"], type=profile["type"], iri=profile["iri"])
-    if fmt == "table":
-        title += f"\n{_t(settings, 'aliases')}: {', '.join(profile['names'])}\n"
+    aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
+    if fmt == "table" and aliases:
+        title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}\n"
+    elif fmt == "table":
+        title += "\n"
     _emit(settings, columns, rows, fmt, title=title)
 
 
