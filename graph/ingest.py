@@ -287,7 +287,20 @@ def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:
     ):
         warnings.append(msg("bad_meta_period", path=sidecar))
         meta["period"] = None
+    elif period is not None and _starts_after_end(str(period["start"]), str(period["end"])):
+        warnings.append(msg("bad_meta_period_order", path=sidecar, start=period["start"], end=period["end"]))
+        meta["period"] = None
     return meta
+
+
+def _starts_after_end(start: str, end: str) -> bool:
+    """ISO dates of any precision: the first day of ``start`` comes after the last day of ``end``.
+
+    >>> _starts_after_end("2022-01-01", "2021-12-31"), _starts_after_end("2021-06", "2021")
+    (True, False)
+    """
+    common = min(len(start), len(end))  # "2021" holds all of 2021: compare only what both give
+    return start[:common] > end[:common]
 
 
 _BLOCK_TAGS = {

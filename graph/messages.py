@@ -35,6 +35,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                       "en": "{path}: {key} {value!r} is not an ISO date (YYYY-MM-DD); ignored"},
     "bad_meta_period": {"nl": "{path}: period moet {{\"start\": ISO-datum, \"end\": ISO-datum}} zijn; genegeerd",
                         "en": "{path}: period must be {{\"start\": ISO date, \"end\": ISO date}}; ignored"},
+    "bad_meta_period_order": {"nl": "{path}: period begint ({start}) na zijn einde ({end}); genegeerd",
+                              "en": "{path}: period starts ({start}) after it ends ({end}); ignored"},
     "duplicate_id": {"nl": "{path}: document-id {id!r} wordt ook gebruikt door {other}",
                      "en": "{path}: document id {id!r} is also used by {other}"},
     "progress_extract": {"nl": "Extractie", "en": "Extraction"},

@@ -118,6 +118,29 @@ def test_impossible_period_in_sidecar_is_ignored_with_warning(tmp_path):
     assert len(warnings) == 1 and "period moet" in warnings[0], warnings
 
 
+@pytest.mark.parametrize("start, end", [("2022-01-01", "2021-12-31"), ("2022", "2021-06"), ("2021-07", "2021-06-30")])
+def test_period_that_starts_after_its_end_is_ignored_with_warning(tmp_path, start, end):
+    from graph.messages import language
+
+    write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
+    write(tmp_path, "nieuws.meta.json", json.dumps({"period": {"start": start, "end": end}}))
+    sidecar = tmp_path / "nieuws.meta.json"
+    (doc,), warnings = read_corpus([tmp_path])
+    assert (doc.period_start, doc.period_end) == (None, None), doc
+    assert warnings == [f"{sidecar}: period begint ({start}) na zijn einde ({end}); genegeerd"], warnings
+    with language("en"):
+        _, english = read_corpus([tmp_path])
+    assert english == [f"{sidecar}: period starts ({start}) after it ends ({end}); ignored"], english
+
+
+@pytest.mark.parametrize("start, end", [("2021-01-01", "2021-01-01"), ("2021-06", "2021"), ("2021", "2021-03-31")])
+def test_period_of_one_day_or_given_less_precisely_is_kept(tmp_path, start, end):
+    write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
+    write(tmp_path, "nieuws.meta.json", json.dumps({"period": {"start": start, "end": end}}))
+    (doc,), warnings = read_corpus([tmp_path])
+    assert (doc.period_start, doc.period_end, warnings) == (start, end, []), (doc, warnings)
+
+
 @pytest.mark.parametrize("value", ["2023", "2023-05", "2024-02-29"])
 def test_partial_and_leap_dates_in_sidecar_are_kept(tmp_path, value):
     write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
