@@ -158,6 +158,24 @@ def query_kind(text: str, *, prologue: bool = True) -> str:
     return "query"
 
 
+_FORM = re.compile(r"(?<![?$\w:])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?!:)", re.I)
+
+
+def result_kind(text: str) -> str:
+    """What SPARQL ``text`` answers with, read before it runs: ``select``, ``ask``, ``graph``
+    (CONSTRUCT, DESCRIBE) or ``update``. :class:`QueryError` if malformed, as :func:`query_kind`.
+
+    >>> result_kind("PREFIX ask: <urn:select:> CONSTRUCT { ?s ?p ?select } WHERE { { SELECT * { ?s ?p ?select } } }")
+    'graph'
+    >>> result_kind("ASK { ?s ?p ?o }"), result_kind("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    ('ask', 'update')
+    """
+    if query_kind(text) == "update":
+        return "update"
+    form = _FORM.search(code_only(text))
+    return {"SELECT": "select", "ASK": "ask"}.get(form.group(1).upper() if form else "SELECT", "graph")
+
+
 def _syntax_error(error: SyntaxError, offset_lines: int) -> QueryError:
     found = _ERROR_AT.match(str(error))
     if not found:

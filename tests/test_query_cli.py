@@ -115,6 +115,17 @@ def test_format_that_does_not_fit_the_query_kind_is_a_usage_error(g40, fmt, quer
         assert result.exit_code == 2 and result.output.endswith(f"Error: {text}\n"), result.output
 
 
+def test_a_format_that_does_not_fit_is_refused_before_the_query_runs(g40, monkeypatch):
+    import graph.query
+
+    ran = []
+    monkeypatch.setattr(graph.query, "run_sparql", lambda *a, **k: ran.append(a))
+    update = g40("query", "--allow-update", "--format", "turtle", "INSERT DATA { g40:a g40:b g40:c }")
+    assert update.exit_code == 2 and update.output.endswith(
+        "Error: --format turtle past niet bij een UPDATE-query; kies uit table, csv, tsv, json, markdown\n"), update.output
+    assert g40("query", "--format", "csv", "DESCRIBE g40:a").exit_code == 2 and ran == []
+
+
 def test_query_from_file_and_stdin(runner, kg, tmp_path):
     path = tmp_path / "q.rq"
     path.write_text("SELECT ?p WHERE { ?p a g40:Person } ORDER BY ?p", encoding="utf-8")

@@ -128,7 +128,7 @@ def _emit(settings, columns, rows, fmt, *, title=None):
 # ----------------------------------------------------------------------------- query
 
 GRAPH_FORMATS = ("turtle", "nquads", "jsonld")
-_KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE"}
+_KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE", "update": "UPDATE"}
 
 
 @cli.command("query")
@@ -150,7 +150,7 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
         g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
         g40kg query -f ontology/queries/collaborations-matrix.rq --format csv
     """
-    from ..query import run_sparql, term_value
+    from ..query import result_kind, run_sparql, term_value
 
     if path is not None and sparql is not None:
         raise click.UsageError(_t(settings, "query_twice"))
@@ -159,11 +159,11 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     text = path.read() if path else sparql if sparql is not None else sys.stdin.read()
     if not text.strip():
         raise click.UsageError(_t(settings, "no_query"))
-    result = run_sparql(settings.load(), text, timeout=timeout, allow_update=allow_update)
-    fits = GRAPH_FORMATS if result.kind == "graph" else TABLE_FORMATS
+    kind = result_kind(text)  # checked before the query runs (an update must not run, then fail)
+    fits = GRAPH_FORMATS if kind == "graph" else TABLE_FORMATS
     if fmt is not None and fmt not in fits:
-        raise click.UsageError(_t(settings, "format_kind", fmt=fmt, kind=_KIND_NAMES[result.kind],
-                                  choices=", ".join(fits)))
+        raise click.UsageError(_t(settings, "format_kind", fmt=fmt, kind=_KIND_NAMES[kind], choices=", ".join(fits)))
+    result = run_sparql(settings.load(), text, timeout=timeout, allow_update=allow_update)
     if result.kind == "graph":
         graph_format = fmt or "turtle"
         serializer = {"jsonld": "json-ld", "nquads": "nt"}.get(graph_format, graph_format)  # one graph: N-Quads = N-Triples
