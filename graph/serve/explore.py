@@ -440,14 +440,21 @@ def neighbourhood(dataset, iri, limit: int = 40) -> dict:
 
 def documents(dataset) -> list[dict]:
     """All documents, with title, date and how many facts were read from each."""
-    query = """SELECT ?doc ?id (SAMPLE(?d) AS ?date) (COUNT(DISTINCT ?ev) AS ?facts) WHERE {
+    listed = """SELECT ?doc ?id (SAMPLE(?d) AS ?date) WHERE {
         ?doc a g40:Document ; dcterms:identifier ?id . OPTIONAL { ?doc dcterms:date|g40:periodStart ?d }
-        OPTIONAL { ?ev prov:wasDerivedFrom ?doc ; a g40:Evidence ; rdf:predicate ?p FILTER(?p != g40:mentions) }
-    } GROUP BY ?doc ?id ORDER BY ?id"""
+    } GROUP BY ?doc ?id"""
+    # counted on their own: as an OPTIONAL of the query above, Oxigraph matched all evidence
+    # against every document (0.76 s against 0.40 s for both queries at 10^6 triples)
+    counted = """SELECT ?doc (COUNT(DISTINCT ?ev) AS ?facts) WHERE {
+        ?ev rdf:predicate ?p . FILTER(?p != g40:mentions) ?ev prov:wasDerivedFrom ?doc ; a g40:Evidence
+    } GROUP BY ?doc"""
+    facts = {str(row.doc): _int(row.facts) for row in _rows(dataset, counted)}
+    rows = sorted(_rows(dataset, listed), key=lambda row: (str(row.id), str(row.doc)))  # as ORDER BY ?id, sooner
+    labels = labels_of(dataset, [row.doc for row in rows])
     return [
-        {"iri": str(row.doc), "id": str(row.id), "label": label_of(dataset, row.doc), "date": str(row.date or ""),
-         "facts": _int(row.facts), "path": entity_path(row.doc)}
-        for row in _rows(dataset, query)
+        {"iri": str(row.doc), "id": str(row.id), "label": labels[str(row.doc)], "date": str(row.date or ""),
+         "facts": facts.get(str(row.doc), 0), "path": entity_path(row.doc)}
+        for row in rows
     ]
 
 
