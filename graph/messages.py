@@ -76,6 +76,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "bad_url": {"nl": "{option}: {url!r} is geen http(s)-adres", "en": "{option}: {url!r} is not an http(s) URL"},
     "push_one_target": {"nl": "geef precies één van --store-url (Graph Store Protocol) en --update-url (SPARQL Update)",
                         "en": "give exactly one of --store-url (Graph Store Protocol) and --update-url (SPARQL Update)"},
+    "endpoint_failed": {"nl": "het SPARQL-endpoint {url} gaf geen antwoord op de query: {reason} (controleer --endpoint)",
+                        "en": "the SPARQL endpoint {url} did not answer the query: {reason} (check --endpoint)"},
     "push_failed": {"nl": "versturen naar {url} mislukt bij graaf {graph}: {reason} ({done} grafen, {triples} triples "
                           "waren al verstuurd; opnieuw 'g40kg push' vervangt ze)",
                     "en": "push to {url} failed at graph {graph}: {reason} ({done} graphs, {triples} triples were "

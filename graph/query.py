@@ -35,6 +35,7 @@ False
 
 from __future__ import annotations
 
+import contextvars
 import ctypes
 import difflib
 import logging
@@ -298,7 +299,8 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None) -> Any:
         except BaseException as error:  # handed to the caller
             outcome["error"] = error
 
-    worker = threading.Thread(target=work, name="g40kg-query", daemon=True)
+    # the worker sees the caller's context (the language of messages raised inside it)
+    worker = threading.Thread(target=contextvars.copy_context().run, args=(work,), name="g40kg-query", daemon=True)
     worker.start()
     worker.join(timeout)
     if worker.is_alive():

@@ -68,6 +68,16 @@ class SPARQLEndpointStore(SPARQLStore):
         # bindings open the WHERE pattern (rdflib would append them after GROUP BY)
         return super().query(bind_values(query, initBindings), initNs, {}, queryGraph, DEBUG)
 
+    def _query(self, *args, **kwargs):
+        # rdflib returns an HTTP error as a tuple (status, text, None) instead of raising it
+        try:
+            result = super()._query(*args, **kwargs)
+        except urllib.error.URLError as error:
+            raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error.reason)) from None
+        if isinstance(result, tuple):
+            raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=result[1]))
+        return result
+
 
 def endpoint_dataset(endpoint: str, *, timeout: float = 60.0) -> Dataset:
     """A read-only Dataset backed by the SPARQL query endpoint at ``endpoint``."""

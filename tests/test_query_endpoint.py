@@ -39,3 +39,17 @@ def test_questions_and_shortcuts_on_an_endpoint(runner, endpoint):
                                          "2021-03-01", "--format", "json")] == ["Bram Jansen"]
     assert [r["to"] for r in g40("path", "Anna de Vries", "EZK", "--format", "json")] == [
         "taskforce Energietransitie", "EZK"]
+
+
+def test_endpoint_that_does_not_answer_is_one_line_error(runner, endpoint):
+    """A wrong path (HTTP 404) or a closed port names the endpoint and the reason, in --lang."""
+    base = endpoint.rsplit("/", 1)[0]
+    wrong = runner.invoke(cli, ["--lang", "en", "--endpoint", f"{base}/nope", "collaborators", "EZK"])
+    assert wrong.exit_code == 1, wrong.output
+    assert wrong.output == (f"Error: the SPARQL endpoint {base}/nope did not answer the query: "
+                            "HTTP Error 404: Not Found (check --endpoint)\n")
+    closed = runner.invoke(cli, ["--endpoint", "http://127.0.0.1:1/query", "query", "ASK {}"])
+    assert closed.exit_code == 1, closed.output
+    assert closed.output.startswith("Error: het SPARQL-endpoint http://127.0.0.1:1/query gaf geen antwoord op de "
+                                    "query: ") and closed.output.endswith(" (controleer --endpoint)\n"), closed.output
+    assert "Connection refused" in closed.output and len(closed.output.splitlines()) == 1, closed.output
