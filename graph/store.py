@@ -142,7 +142,8 @@ class OxigraphStore(_OxrdflibStore):
             raise NotImplementedError(f"The parameter {kwarg} is not supported by Oxigraph store")
         result = self._inner.query(
             bind_values(text, initBindings),
-            use_default_graph_as_union=queryGraph == "__UNION__" and not self.materialized,
+            # a FROM clause names the default graph itself; Oxigraph's union flag would override it
+            use_default_graph_as_union=queryGraph == "__UNION__" and not self.materialized and not _has_from(text),
             default_graph=(to_ox(queryGraph) if isinstance(queryGraph, Node) else None),
             prefixes={k: str(v) for k, v in dict(self._namespace_for_prefix, **init_ns).items()},
         )
@@ -246,6 +247,20 @@ def _distinct(quads, store):
         if triple not in seen:
             seen.add(triple)
             yield triple, iter((from_ox_graph_name(quad.graph_name, store),))
+
+
+_FROM = re.compile(r"(?<![\w?$:])FROM\s+(?!NAMED\b)", re.I)
+
+
+def _has_from(text: str) -> bool:
+    """True when the query ``text`` has a ``FROM <graph>`` dataset clause (``FROM NAMED`` alone: False).
+
+    >>> _has_from("SELECT * FROM g40g:facts WHERE { ?s ?p ?o }"), _has_from("SELECT ?from { ?s <urn:from> ?from }")
+    (True, False)
+    """
+    from .query import code_only
+
+    return bool(_FROM.search(code_only(text)))
 
 
 def _query_text(query, init_ns):

@@ -115,6 +115,21 @@ def test_ask_construct_and_literals_equal_across_engines(saved, engine):
     assert len(result.graph) == 1
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_from_makes_that_graph_the_default_graph(saved, engine):
+    """``FROM <g>`` reads only graph g (Oxigraph's union default graph used to override it)."""
+    ds = open_dataset(saved, engine=engine)
+    people = "SELECT ?p {from} WHERE {{ ?p a g40:Person }} ORDER BY ?p"
+    in_a = [str(r.p) for r in ds.query(people.format(**{"from": f"FROM <{document_graph('doc-a')}>"}),
+                                       initNs={"g40": str(G40)})]
+    assert in_a == [str(mint("person", "anna-de-vries"))], (engine, in_a)
+    both = ds.query(people.format(**{"from": f"FROM <{document_graph('doc-a')}> FROM <{document_graph('doc-b')}>"}),
+                    initNs={"g40": str(G40)})
+    assert len(both) == 2, (engine, list(both))
+    everywhere = ds.query(people.format(**{"from": ""}), initNs={"g40": str(G40)})
+    assert len(everywhere) == 2, (engine, list(everywhere))
+
+
 def test_engines_give_identical_rows(saved):
     query = ("SELECT ?s ?label WHERE { ?s skos:prefLabel ?label } ORDER BY ?s",)
     rows = {e: [tuple(r) for r in open_dataset(saved, engine=e).query(query[0], initNs={"skos": str(SKOS)})]
