@@ -168,9 +168,9 @@ def export(dataset: Dataset, fmt: str) -> str | bytes:
         writer.writerows(iter_facts(dataset))
         return buffer.getvalue()
     if fmt in ("trig", "nquads"):
-        return dataset.serialize(format=fmt)
+        return _with_graphs(dataset).serialize(format=fmt)
     if fmt == "jsonld":
-        return dataset.serialize(format="json-ld")
+        return _with_graphs(dataset).serialize(format="json-ld")
     if fmt == "turtle":
         from rdflib import Graph
 
@@ -184,6 +184,24 @@ def export(dataset: Dataset, fmt: str) -> str | bytes:
     if fmt in ("graphml", "gexf"):
         return _network_export(dataset, fmt)
     raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _with_graphs(dataset: Dataset) -> Dataset:
+    """``dataset``, or for an ``--endpoint`` (whose store cannot list its graphs) a copy of its named graphs."""
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    if not isinstance(dataset.store, SPARQLStore):
+        return dataset
+    from .vocab import bind_prefixes
+
+    copy = Dataset()
+    bind_prefixes(copy)
+    graphs: dict = {}
+    for row in dataset.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        if row.g not in graphs:
+            graphs[row.g] = copy.graph(row.g)
+        graphs[row.g].add((row.s, row.p, row.o))
+    return copy
 
 
 def _network_export(dataset: Dataset, fmt: str) -> str:

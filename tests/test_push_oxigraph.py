@@ -91,6 +91,26 @@ def test_push_command_reports_and_endpoint_option(oxigraph_server, local_graph, 
     assert text.exit_code == 0 and "4 grafen, 26 triples" in text.output, text.output
 
 
+@pytest.mark.parametrize("fmt, rdf_format", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
+def test_export_of_graphs_from_an_endpoint_equals_the_local_export(oxigraph_server, local_graph, runner, fmt,
+                                                                   rdf_format):
+    """Formats with named graphs used to end in a traceback (TypeError: The SPARQL store is read only)."""
+    from rdflib import Dataset
+    from rdflib.compare import isomorphic
+
+    assert runner.invoke(cli, ["--graph", str(local_graph), "push", "--store-url", f"{oxigraph_server}/store"]).exit_code == 0
+    exported = {}
+    for where in ([], ["--endpoint", f"{oxigraph_server}/query"]):
+        result = runner.invoke(cli, ["--graph", str(local_graph), *where, "export", "--format", fmt])
+        assert result.exit_code == 0, result.output
+        dataset = Dataset()
+        dataset.parse(data=result.output, format=rdf_format)
+        exported[bool(where)] = {g.identifier: g for g in dataset.graphs() if len(g)}
+    local, remote = exported[False], exported[True]
+    assert set(remote) == set(local) and len(local) == 3, (sorted(local), sorted(remote))
+    assert all(isomorphic(remote[name], local[name]) for name in local), fmt
+
+
 class _Flaky(http.server.BaseHTTPRequestHandler):
     """Answers 503 to the first two requests, then 204; records what it got."""
 
