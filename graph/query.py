@@ -221,8 +221,12 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
                check: bool = True) -> QueryResult:
     """Run SPARQL ``text`` (project prefixes predeclared) on ``dataset`` within ``timeout`` seconds.
 
-    ``SERVICE`` is refused: a query never makes g40kg call another host.
+    ``SERVICE`` is refused and ``FROM <http://…>`` names a graph of the dataset (rdflib would
+    download it otherwise): a query never makes g40kg call another host.
     """
+    import rdflib.plugins.sparql
+
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     if check and uses_service(text):
         raise QueryError(msg("query_service_refused"))
     kind = query_kind(text) if check else "query"

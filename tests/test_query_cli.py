@@ -126,6 +126,12 @@ def test_a_format_that_does_not_fit_is_refused_before_the_query_runs(g40, monkey
     assert g40("query", "--format", "csv", "DESCRIBE g40:a").exit_code == 2 and ran == []
 
 
+def test_from_a_web_address_is_a_graph_of_the_dataset_not_a_download(g40):
+    # rdflib would fetch the graph from the address (here a closed port: "Could not load …")
+    result = g40("query", "--format", "csv", "SELECT (COUNT(*) AS ?n) FROM <http://127.0.0.1:9/x.ttl> WHERE { ?s ?p ?o }")
+    assert result.exit_code == 0 and result.output.splitlines() == ["n", "0"], result.output
+
+
 def test_query_from_file_and_stdin(runner, kg, tmp_path):
     path = tmp_path / "q.rq"
     path.write_text("SELECT ?p WHERE { ?p a g40:Person } ORDER BY ?p", encoding="utf-8")
