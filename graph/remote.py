@@ -27,6 +27,7 @@ Examples
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 import urllib.error
@@ -79,10 +80,20 @@ class SPARQLEndpointStore(SPARQLStore):
         return result
 
 
+#: The environment variable holding a bearer token for ``--endpoint`` (a server started with
+#: ``g40kg serve --token``); an environment variable keeps the token out of process lists.
+TOKEN_VARIABLE = "G40KG_TOKEN"
+
+
 def endpoint_dataset(endpoint: str, *, timeout: float = 60.0) -> Dataset:
-    """A read-only Dataset backed by the SPARQL query endpoint at ``endpoint``."""
+    """A read-only Dataset backed by the SPARQL query endpoint at ``endpoint``.
+
+    With ``G40KG_TOKEN`` set, every request carries ``Authorization: Bearer <token>``.
+    """
     _check_url(endpoint, "--endpoint")
-    store = SPARQLEndpointStore(endpoint, returnFormat="json", method="POST_FORM", timeout=timeout)
+    token = os.environ.get(TOKEN_VARIABLE, "").strip()
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    store = SPARQLEndpointStore(endpoint, returnFormat="json", method="POST_FORM", timeout=timeout, headers=headers)
     dataset = Dataset(store=store, default_union=True)
     bind_prefixes(dataset)
     return dataset

@@ -45,7 +45,7 @@ def write_pdf():
 
 @pytest.fixture(autouse=True)
 def _no_user_environment(monkeypatch):
-    for name in ("G40KG_GRAPH", "G40KG_ENGINE", "G40KG_ENDPOINT", "G40KG_LANG"):
+    for name in ("G40KG_GRAPH", "G40KG_ENGINE", "G40KG_ENDPOINT", "G40KG_LANG", "G40KG_TOKEN"):
         monkeypatch.delenv(name, raising=False)
 
 

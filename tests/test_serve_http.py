@@ -214,12 +214,21 @@ def test_bounded_load(server):
 # --------------------------------------------------------------------------- the process itself
 
 
-def test_token_over_http(tmp_path):
+def test_token_over_http(tmp_path, runner, monkeypatch):
+    from graph.cli import cli
+
     process, base = start_server(make_graph(tmp_path), "--token", "geheim")
     try:
         assert httpx.get(base + "/sparql", params={"query": "ASK {}"}).status_code == 401
         ok = httpx.get(base + "/sparql", params={"query": "ASK {}"}, headers={"Authorization": "Bearer geheim"})
         assert ok.status_code == 200 and ok.json()["boolean"] is True
+        # the command line reads such a server with the token in G40KG_TOKEN
+        ask = ["--endpoint", base + "/sparql", "query", "ASK { ?s ?p ?o }", "--format", "json"]
+        denied = runner.invoke(cli, ask)
+        assert denied.exit_code == 1 and "401" in denied.output and "Traceback" not in denied.output, denied.output
+        monkeypatch.setenv("G40KG_TOKEN", "geheim")
+        allowed = runner.invoke(cli, ask)
+        assert allowed.exit_code == 0 and '"boolean": true' in allowed.output, allowed.output
     finally:
         stop_server(process)
 

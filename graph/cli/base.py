@@ -233,7 +233,8 @@ class G40Group(_LocalisedHelp, click.Group):
     envvar="G40KG_ENDPOINT",
     default=None,
     metavar="URL",
-    help="Lees-opdrachten tegen dit SPARQL-endpoint in plaats van de lokale graaf.",
+    help="Lees-opdrachten tegen dit SPARQL-endpoint in plaats van de lokale graaf (een token voor "
+    "'g40kg serve --token' in de omgevingsvariabele G40KG_TOKEN).",
 )
 @click.option(
     "--lang",

@@ -203,8 +203,10 @@ OPTIONS: dict[str, str] = {
     "Toon de versie en stop.": "Show the version and exit.",
     "Map van de graaf (omgeving: G40KG_GRAPH).": "Folder of the graph (environment: G40KG_GRAPH).",
     "Opslag-engine: Oxigraph (snel) of puur rdflib.": "Store engine: Oxigraph (fast) or pure rdflib.",
-    "Lees-opdrachten tegen dit SPARQL-endpoint in plaats van de lokale graaf.":
-        "Run read commands against this SPARQL endpoint instead of the local graph.",
+    "Lees-opdrachten tegen dit SPARQL-endpoint in plaats van de lokale graaf (een token voor "
+    "'g40kg serve --token' in de omgevingsvariabele G40KG_TOKEN).":
+        "Run read commands against this SPARQL endpoint instead of the local graph (a token for "
+        "'g40kg serve --token' in the environment variable G40KG_TOKEN).",
     "Taal van de uitvoer, ook van --help.": "Language of the output, --help included.",
     "Meer meldingen (-vv voor debug).": "More diagnostics (-vv for debug).",
     # shared by several commands
