@@ -47,6 +47,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
+import rdflib.plugins.sparql
 import yaml
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -124,6 +125,10 @@ CONFIDENCE_PARAMETERS = ("min_confidence",)
 _UPDATE_KEYWORDS = {"INSERT", "DELETE", "DROP", "CLEAR", "LOAD", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 _PROLOGUE = sparql_prologue()
 _PROLOGUE_LINES = _PROLOGUE.count("\n")
+
+# rdflib would download the graphs a query names in FROM <http://…>; here they are graphs of the
+# dataset, on every engine and in the server alike (g40kg never calls another host)
+rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 _ERROR_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 _PROLOGUE_DECL = re.compile(r"\s*(?:#[^\n]*\n\s*)*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*(?:#[^\n]*\n\s*)*)*",
                             re.I)
@@ -224,9 +229,6 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
     ``SERVICE`` is refused and ``FROM <http://…>`` names a graph of the dataset (rdflib would
     download it otherwise): a query never makes g40kg call another host.
     """
-    import rdflib.plugins.sparql
-
-    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     if check and uses_service(text):
         raise QueryError(msg("query_service_refused"))
     kind = query_kind(text) if check else "query"

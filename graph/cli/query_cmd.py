@@ -326,10 +326,8 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
     rows = _marked(settings, rows, columns)
     title = _t(settings, "entity_title", label=profile["label"], type=profile["type"], iri=profile["iri"])
     aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
-    if fmt == "table" and aliases:
-        title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}\n"
-    elif fmt == "table":
-        title += "\n"
+    if fmt == "table":
+        title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}\n" if aliases else "\n"
     _emit(settings, columns, rows, fmt, title=title)
 
 

@@ -135,10 +135,6 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
     """
     config = config or ServeConfig()
     graph = dataset if isinstance(dataset, LiveGraph) else LiveGraph(Snapshot(dataset, config.manifest))
-    import rdflib.plugins.sparql
-
-    # rdflib would fetch FROM <http://…> graphs from the web; the server only reads its own dataset
-    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     routes = [
         Route("/", pages.home, name="home"),
         Route("/index.json", pages.home),
