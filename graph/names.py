@@ -82,34 +82,40 @@ _INDEX_CACHE: dict[int, tuple] = {}
 
 
 def entity_index(dataset) -> dict[str, Entry]:
-    """IRI → :class:`Entry` for every typed entity (cached per dataset object)."""
+    """IRI → :class:`Entry` for every typed entity (cached per dataset object, and beside the graph
+    it was opened from: :mod:`graph.derived`)."""
     key = id(dataset)
     if key not in _INDEX_CACHE or _INDEX_CACHE[key][0]() is not dataset:
-        from .query import run_sparql
+        from .derived import remembered
 
-        found: dict[str, dict] = {}
-        for row in run_sparql(dataset, _TYPED_QUERY, check=False).rows:
-            entry = found.setdefault(str(row["e"]), {"types": set(), "names": {}, "pref": set()})
-            entry["types"].add(str(row["type"])[len(str(G40)):])
-        for kind, query in _LABEL_QUERIES:
-            for row in run_sparql(dataset, query, check=False).rows:
-                entry = found.get(str(row["e"]))
-                if entry is not None:
-                    entry["names"][str(row["label"])] = None
-                    if kind == "pref":
-                        entry["pref"].add(str(row["label"]))
-        found = {iri: e for iri, e in found.items() if e["names"]}
+        index = remembered(dataset, "entity-index", {}, lambda: _query_index(dataset), code=(__file__,),
+                           encode=lambda found: [[e.iri, e.type, e.label, list(e.names)] for e in found.values()],
+                           decode=lambda rows: {iri: Entry(iri, kind, label, tuple(names))
+                                                for iri, kind, label, names in rows})
         weakref.finalize(dataset, _INDEX_CACHE.pop, key, None)
-        _INDEX_CACHE[key] = weakref.ref(dataset), {
-            iri: Entry(
-                iri,
-                min(e["types"], key=TYPE_NAMES.index),
-                min(e["pref"]) if e["pref"] else next(iter(e["names"])),
-                tuple(e["names"]),
-            )
-            for iri, e in found.items()
-        }
+        _INDEX_CACHE[key] = weakref.ref(dataset), index
     return _INDEX_CACHE[key][1]
+
+
+def _query_index(dataset) -> dict[str, Entry]:
+    from .query import run_sparql
+
+    found: dict[str, dict] = {}
+    for row in run_sparql(dataset, _TYPED_QUERY, check=False).rows:
+        entry = found.setdefault(str(row["e"]), {"types": set(), "names": {}, "pref": set()})
+        entry["types"].add(str(row["type"])[len(str(G40)):])
+    for kind, query in _LABEL_QUERIES:
+        for row in run_sparql(dataset, query, check=False).rows:
+            entry = found.get(str(row["e"]))
+            if entry is not None:
+                entry["names"][str(row["label"])] = None
+                if kind == "pref":
+                    entry["pref"].add(str(row["label"]))
+    return {
+        iri: Entry(iri, min(e["types"], key=TYPE_NAMES.index), min(e["pref"]) if e["pref"] else next(iter(e["names"])),
+                   tuple(e["names"]))
+        for iri, e in found.items() if e["names"]
+    }
 
 
 def _expand(name: str) -> str:

@@ -8,6 +8,8 @@ A graph location is a directory (default ``./.g40kg``)::
                       commands so they never re-parse graph.nq (engine ``oxigraph``)
       manifest.json   build time, version, documents with checksums, counts
       cache/          per-document extraction results of earlier builds (see graph.cache)
+      derived/        results commands computed from the whole graph, kept for the next ones
+                      (see graph.derived; never carried into a new build)
 
 :func:`save_dataset` writes a complete new directory beside the old one and swaps it in only
 when everything is written, so a failed or interrupted build leaves the previous graph intact.
@@ -52,6 +54,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.exceptions import ParserError
 from rdflib.term import Node
 
+from .derived import attach_origin
 from .errors import G40Error, GraphMissingError
 from .messages import msg
 from .vocab import bind_prefixes
@@ -702,6 +705,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
         dataset = Dataset(store=OxigraphStore(store=store, materialized=materialized, partition=not materialized),
                           default_union=True)
         bind_prefixes(dataset)
+        attach_origin(dataset, Path(path), private or Path(path), engine)
         if private is not None:
             weakref.finalize(dataset, shutil.rmtree, private, True)
         return dataset
@@ -711,6 +715,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
         dataset.parse(Path(path) / GRAPH_FILE, format="nquads")
     except (OSError, ParserError) as error:
         raise G40Error(msg("damaged_graph", path=path, reason=str(error).splitlines()[0])) from None
+    attach_origin(dataset, Path(path), Path(path), engine)
     return dataset
 
 

@@ -1,0 +1,135 @@
+"""Results computed from a whole built graph, kept beside it so that the next command reads them.
+
+Some results read the whole graph: the evidence records behind the projection (``brokers``,
+``communities``, ``rank``, ``path``, the network pages) and the name index behind every command
+that takes a name. At 10^6 triples they take seconds of SPARQL, the same seconds in every
+command, although a built graph never changes: a build writes a new graph directory and swaps it
+in (:mod:`graph.store`). So the first command writes its result to
+``<graph>/derived/<name>-<parameters>-<version>.json`` and later ones read it.
+
+``version`` hashes what the result depends on: the graph's *stamp* (its manifest, and the
+identity of its ``graph.nq``: size, modification time and inode, new in every build), the engine
+and the source of the modules that compute it. A rebuild, another engine or changed code
+therefore miss, and the file they write replaces the stale one for the same name and parameters.
+
+JSON, not pickle: a graph directory may be shared, and reading one must never run code. Caching
+is best effort: an unreadable or damaged file is recomputed, a read-only graph directory is not
+cached, and a dataset that did not come from a graph directory (a build, an endpoint) is never
+cached.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from graph.store import new_dataset
+>>> ds = new_dataset()
+>>> remembered(ds, "answer", {}, lambda: [42])  # not opened from a graph directory: computed
+[42]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "graph_stamp", "remembered"]
+
+log = logging.getLogger(__name__)
+
+DERIVED_DIR = "derived"
+
+#: the attribute of an rdflib Dataset that says where it was opened from
+_ORIGIN = "g40kg_origin"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a dataset was read from: the graph directory results are kept in, and its stamp."""
+
+    directory: Path
+    stamp: str
+    engine: str
+
+
+def graph_stamp(path: Path) -> str | None:
+    """A string that changes whenever the graph at ``path`` is rebuilt; None when there is none.
+
+    >>> graph_stamp(Path("/nonexistent")) is None
+    True
+    """
+    from .store import GRAPH_FILE, MANIFEST_FILE
+
+    path = Path(path)
+    try:
+        manifest = (path / MANIFEST_FILE).read_bytes()
+        nquads = (path / GRAPH_FILE).stat()
+    except OSError:
+        return None
+    identity = f"{nquads.st_size}:{nquads.st_mtime_ns}:{nquads.st_ino}".encode()
+    return hashlib.sha256(manifest + b"\0" + identity).hexdigest()
+
+
+def attach_origin(dataset, directory: Path, files: Path, engine: str) -> None:
+    """Mark ``dataset`` as read from the graph at ``directory`` (its files, perhaps a pinned
+    copy, at ``files``), so that :func:`remembered` keeps results there."""
+    stamp = graph_stamp(files)
+    if stamp is not None:
+        setattr(dataset, _ORIGIN, Origin(Path(directory), stamp, engine))
+
+
+@lru_cache(maxsize=None)
+def _source_hash(filename: str) -> str:
+    return hashlib.sha256(Path(filename).read_bytes()).hexdigest()
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any], *,
+               code: Iterable[str] = (), encode: Callable[[Any], Any] | None = None,
+               decode: Callable[[Any], Any] | None = None):
+    """``compute()``, or the result an earlier call with the same graph and ``parameters`` kept.
+
+    ``code`` names the source files of the modules ``compute`` depends on (this module's own
+    callers pass their ``__file__``); ``encode``/``decode`` turn the result into JSON values and
+    back (default: the result is JSON as it is). Returns a fresh object on every call.
+    """
+    origin = getattr(dataset, _ORIGIN, None)
+    if origin is None:
+        return compute()
+    folder = origin.directory / DERIVED_DIR
+    key = _digest(json.dumps(parameters, sort_keys=True))
+    version = _digest(origin.stamp, origin.engine, *sorted(_source_hash(f) for f in code))
+    path = folder / f"{name}-{key}-{version}.json"
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        return decode(data) if decode else data
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError, TypeError, KeyError, IndexError) as error:  # damaged: computed anew
+        log.debug("derived result %s unreadable (%s); computing it again", path, error)
+    result = compute()
+    _keep(path, f"{name}-{key}-", encode(result) if encode else result)
+    return result
+
+
+def _keep(path: Path, prefix: str, data) -> None:
+    """Write ``data`` to ``path`` and remove the stale versions beside it; best effort."""
+    from .store import atomic_write
+
+    try:
+        atomic_write(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        for other in path.parent.glob(prefix + "*.json"):
+            if other != path:
+                other.unlink(missing_ok=True)
+    except OSError as error:  # a read-only graph, a full disk: the next command computes it again
+        log.debug("derived result %s not kept (%s)", path, error)
+        return
+    log.debug("derived result kept in %s (%s bytes)", path, f"{os.path.getsize(path):,}")

@@ -1,0 +1,110 @@
+"""Whole-graph results kept beside the graph (graph.derived): read back unchanged, never stale."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import graph.names as names
+import graph.project as project
+from fixture_graph import EZK, small_dataset, small_graph_dir
+from graph.derived import DERIVED_DIR
+from graph.pipeline import build_graph
+from graph.project import to_networkx
+from graph.store import open_dataset
+
+
+def shape(G) -> tuple:
+    """Everything a networkx graph holds, in its iteration orders (paths and layouts depend on them)."""
+    return (list(G.nodes(data=True)), list(G.edges(data=True)), {n: list(G.adj[n]) for n in G},
+            G.graph, G.is_directed())
+
+
+def kept_files(path) -> list[str]:
+    folder = path / DERIVED_DIR
+    return sorted(p.name.rsplit("-", 2)[0] for p in folder.iterdir()) if folder.is_dir() else []
+
+
+def no_queries(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("queried the graph instead of reading the kept result")
+
+    monkeypatch.setattr(project, "_query_records", refuse)
+    monkeypatch.setattr(names, "_query_index", refuse)
+
+
+@pytest.fixture
+def graph_dir(tmp_path):
+    return small_graph_dir(tmp_path)
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("multi", [False, True])
+def test_the_projection_read_back_is_the_one_computed(graph_dir, monkeypatch, engine, multi):
+    computed = to_networkx(open_dataset(graph_dir, engine=engine), multi=multi)
+    assert kept_files(graph_dir) == ["entity-index", "evidence-records"]
+    no_queries(monkeypatch)
+    read_back = to_networkx(open_dataset(graph_dir, engine=engine), multi=multi)
+    assert computed.number_of_edges() > 0
+    assert shape(read_back) == shape(computed)
+
+
+@pytest.mark.parametrize("options", [
+    {"at": "2021-05-01"}, {"between": ("2022-01-01", "2022-12-31")}, {"min_confidence": 0.8},
+    {"predicates": ["collaboratesWith"]}, {"include_mentions": True},
+])
+def test_filters_apply_to_the_kept_records_as_to_a_fresh_query(graph_dir, monkeypatch, options):
+    to_networkx(open_dataset(graph_dir), include_mentions=options.get("include_mentions", False))  # keeps them
+    expected = shape(to_networkx(small_dataset("oxigraph"), **options))  # no graph directory: queried
+    no_queries(monkeypatch)
+    assert shape(to_networkx(open_dataset(graph_dir), **options)) == expected
+
+
+def test_the_name_index_is_kept_and_names_resolve_from_it(graph_dir, monkeypatch):
+    from graph.names import resolve_entity
+
+    assert str(resolve_entity(open_dataset(graph_dir), "EZK")) == EZK
+    no_queries(monkeypatch)
+    assert str(resolve_entity(open_dataset(graph_dir), "EZK")) == EZK
+
+
+def test_a_damaged_kept_result_is_computed_and_written_again(graph_dir):
+    expected = shape(to_networkx(open_dataset(graph_dir)))
+    [records] = (graph_dir / DERIVED_DIR).glob("evidence-records-*.json")
+    records.write_text('[{"quote": ', encoding="utf-8")
+    assert shape(to_networkx(open_dataset(graph_dir))) == expected
+    assert len(json.loads(records.read_text(encoding="utf-8"))) > 0
+
+
+def test_a_graph_that_cannot_be_written_to_is_read_without_keeping_anything(graph_dir, monkeypatch):
+    import graph.store as store
+
+    def read_only(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(store, "atomic_write", read_only)
+    assert to_networkx(open_dataset(graph_dir)).number_of_edges() > 0
+    assert kept_files(graph_dir) == []
+
+
+def test_another_engine_replaces_the_kept_version_instead_of_adding_one(graph_dir):
+    to_networkx(open_dataset(graph_dir, engine="oxigraph"))
+    to_networkx(open_dataset(graph_dir, engine="rdflib"))
+    assert kept_files(graph_dir) == ["entity-index", "evidence-records"]
+
+
+def test_a_rebuild_starts_without_the_results_of_the_graph_it_replaces(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Titel: A\n\nDe gemeente Zwolle werkt samen met het ministerie van EZK.\n",
+                                  encoding="utf-8")
+    path = tmp_path / "kg"
+    build_graph([corpus], path)
+    before = to_networkx(open_dataset(path))
+    (corpus / "b.txt").write_text("Titel: B\n\nDe gemeente Breda werkt samen met het ministerie van BZK.\n",
+                                  encoding="utf-8")
+    build_graph([corpus], path)
+    assert kept_files(path) == []
+    after = to_networkx(open_dataset(path))
+    assert {after.nodes[n]["label"] for n in after} - {before.nodes[n]["label"] for n in before} >= {"Breda"}
