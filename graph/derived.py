@@ -11,6 +11,8 @@ in (:mod:`graph.store`). So the first command writes its result to
 identity of its ``graph.nq``: size, modification time and inode, new in every build), the engine
 and the source of the modules that compute it. A rebuild, another engine or changed code
 therefore miss, and the file they write replaces the stale one for the same name and parameters.
+A process still reading a graph that a build has since replaced (a pinned copy, as ``serve``
+reads) keeps nothing: its results belong to the old graph.
 
 JSON, not pickle: a graph directory may be shared, and reading one must never run code. Caching
 is best effort: an unreadable or damaged file is recomputed, a read-only graph directory is not
@@ -116,7 +118,8 @@ def remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any],
     except (OSError, ValueError, TypeError, KeyError, IndexError) as error:  # damaged: computed anew
         log.debug("derived result %s unreadable (%s); computing it again", path, error)
     result = compute()
-    _keep(path, f"{name}-{key}-", encode(result) if encode else result)
+    if graph_stamp(origin.directory) == origin.stamp:  # else a build replaced the graph meanwhile
+        _keep(path, f"{name}-{key}-", encode(result) if encode else result)
     return result
 
 

@@ -26,12 +26,15 @@ def kept_files(path) -> list[str]:
     return sorted(p.name.rsplit("-", 2)[0] for p in folder.iterdir()) if folder.is_dir() else []
 
 
-def no_queries(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError("queried the graph instead of reading the kept result")
+def refuse(*args, **kwargs):
+    raise AssertionError("queried the graph instead of reading the kept result")
 
-    monkeypatch.setattr(project, "_query_records", refuse)
-    monkeypatch.setattr(names, "_query_index", refuse)
+
+def no_queries(monkeypatch):
+    import viz.views as views
+
+    for module, name in ((project, "_query_records"), (names, "_query_index"), (views, "_query_document_table")):
+        monkeypatch.setattr(module, name, refuse)
 
 
 @pytest.fixture
@@ -108,3 +111,27 @@ def test_a_rebuild_starts_without_the_results_of_the_graph_it_replaces(tmp_path)
     assert kept_files(path) == []
     after = to_networkx(open_dataset(path))
     assert {after.nodes[n]["label"] for n in after} - {before.nodes[n]["label"] for n in before} >= {"Breda"}
+
+
+def test_a_dataset_of_a_replaced_graph_keeps_nothing_in_the_new_one(tmp_path):
+    from graph.store import save_dataset
+
+    path = small_graph_dir(tmp_path)
+    old = open_dataset(path, pinned=True)  # as serve reads it: a private copy that outlives a build
+    save_dataset(small_dataset("rdflib"), path, {"documents": [{"id": "doc-a"}], "built": "later"})
+    assert to_networkx(old).number_of_edges() > 0
+    assert kept_files(path) == []
+    to_networkx(open_dataset(path))
+    assert kept_files(path) == ["entity-index", "evidence-records"]
+
+
+def test_a_network_page_from_kept_results_is_the_page_computed(graph_dir, tmp_path, monkeypatch):
+    from viz.views import write_network_page
+
+    first, second = tmp_path / "first.html", tmp_path / "second.html"
+    write_network_page(open_dataset(graph_dir), first, focus="EZK")
+    assert kept_files(graph_dir) == ["documents", "entity-index", "evidence-records"]
+    no_queries(monkeypatch)
+    write_network_page(open_dataset(graph_dir), second, focus="EZK")
+    assert "doc-a" in first.read_text(encoding="utf-8")
+    assert second.read_bytes() == first.read_bytes()
