@@ -90,11 +90,18 @@ def entity_index(dataset) -> dict[str, Entry]:
 
         index = remembered(dataset, "entity-index", {}, lambda: _query_index(dataset), code=(__file__,),
                            encode=lambda found: [[e.iri, e.type, e.label, list(e.names)] for e in found.values()],
-                           decode=lambda rows: {iri: Entry(iri, kind, label, tuple(names))
-                                                for iri, kind, label, names in rows})
+                           decode=_decoded_index)
         weakref.finalize(dataset, _INDEX_CACHE.pop, key, None)
         _INDEX_CACHE[key] = weakref.ref(dataset), index
     return _INDEX_CACHE[key][1]
+
+
+def _decoded_index(rows) -> dict[str, Entry]:
+    """The index kept by :func:`entity_index` (``[iri, type, label, names]`` rows), or ValueError."""
+    if not isinstance(rows, list) or not all(isinstance(r, list) and len(r) == 4 and isinstance(r[3], list)
+                                             for r in rows):
+        raise ValueError("not an entity index")
+    return {iri: Entry(iri, kind, label, tuple(names)) for iri, kind, label, names in rows}
 
 
 def _query_index(dataset) -> dict[str, Entry]:

@@ -72,10 +72,23 @@ def test_the_name_index_is_kept_and_names_resolve_from_it(graph_dir, monkeypatch
     assert str(resolve_entity(open_dataset(graph_dir), "EZK")) == EZK
 
 
-def test_a_damaged_kept_result_is_computed_and_written_again(graph_dir):
+@pytest.mark.parametrize("damage", ['{"abcd": 1}', '[["iri", "Ministry", "EZK"]]', '[["a", "b", "c", "d"]]'])
+def test_a_damaged_name_index_is_built_again(graph_dir, damage):
+    from graph.names import entity_index, resolve_entity
+
+    expected = entity_index(open_dataset(graph_dir))
+    [index] = (graph_dir / DERIVED_DIR).glob("entity-index-*.json")
+    index.write_text(damage, encoding="utf-8")
+    dataset = open_dataset(graph_dir)
+    assert entity_index(dataset) == expected
+    assert str(resolve_entity(dataset, "EZK")) == EZK
+
+
+@pytest.mark.parametrize("damage", ['[{"quote": ', '{"quote": null}', '[{"quote": null}]', '[1, 2]'])
+def test_a_damaged_kept_result_is_computed_and_written_again(graph_dir, damage):
     expected = shape(to_networkx(open_dataset(graph_dir)))
     [records] = (graph_dir / DERIVED_DIR).glob("evidence-records-*.json")
-    records.write_text('[{"quote": ', encoding="utf-8")
+    records.write_text(damage, encoding="utf-8")
     assert shape(to_networkx(open_dataset(graph_dir))) == expected
     assert len(json.loads(records.read_text(encoding="utf-8"))) > 0
 
@@ -135,3 +148,14 @@ def test_a_network_page_from_kept_results_is_the_page_computed(graph_dir, tmp_pa
     write_network_page(open_dataset(graph_dir), second, focus="EZK")
     assert "doc-a" in first.read_text(encoding="utf-8")
     assert second.read_bytes() == first.read_bytes()
+
+
+@pytest.mark.parametrize("damage", ['{"doc-a": "Titel"}', '["doc-a"]', '{"doc-a": {"title": "T"}}'])
+def test_a_damaged_document_table_is_read_again(graph_dir, damage):
+    from viz.views import _document_table
+
+    expected = _document_table(open_dataset(graph_dir))
+    [table] = (graph_dir / DERIVED_DIR).glob("documents-*.json")
+    table.write_text(damage, encoding="utf-8")
+    assert _document_table(open_dataset(graph_dir)) == expected
+    assert "doc-a" in expected

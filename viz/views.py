@@ -311,7 +311,15 @@ def _document_table(dataset) -> dict[str, dict]:
     (:mod:`graph.derived`): at 10^6 triples the query takes 0.8 s of a 4 s page."""
     from graph.derived import remembered
 
-    return remembered(dataset, "documents", {}, lambda: _query_document_table(dataset), code=(__file__,))
+    return remembered(dataset, "documents", {}, lambda: _query_document_table(dataset), code=(__file__,),
+                      decode=_checked_table)
+
+
+def _checked_table(data) -> dict[str, dict]:
+    if not isinstance(data, dict) or not all(isinstance(v, dict) and v.keys() == {"title", "date"}
+                                             for v in data.values()):
+        raise ValueError("not a document table")
+    return data
 
 
 def _query_document_table(dataset) -> dict[str, dict]:
