@@ -159,3 +159,26 @@ def test_a_damaged_document_table_is_read_again(graph_dir, damage):
     table.write_text(damage, encoding="utf-8")
     assert _document_table(open_dataset(graph_dir)) == expected
     assert "doc-a" in expected
+
+
+def test_the_explorers_whole_graph_lists_are_read_back_unchanged(graph_dir, monkeypatch):
+    from graph.serve import explore
+
+    wanted = ("counts", "documents", "mentioned")
+    computed = {name: getattr(explore, name)(open_dataset(graph_dir, pinned=True)) for name in wanted}
+    for name in ("_counted", "_listed_documents", "_rows"):
+        monkeypatch.setattr(explore, name, refuse)
+    dataset = open_dataset(graph_dir, pinned=True)
+    assert {name: getattr(explore, name)(dataset) for name in wanted} == computed
+    assert computed["counts"]["documents"] == 2 and EZK in computed["mentioned"]
+    assert [d["id"] for d in computed["documents"]] == ["doc-a", "doc-b"]
+
+
+def test_serve_answers_the_same_home_page_from_kept_results(graph_dir, runner):
+    from graph.cli import cli
+
+    pages = [runner.invoke(cli, ["--graph", str(graph_dir), "serve", "--get", "/index.json"]) for _ in range(2)]
+    assert [p.exit_code for p in pages] == [0, 0], pages[0].output
+    assert json.loads(pages[0].output) == json.loads(pages[1].output)
+    assert json.loads(pages[0].output)["counts"]["documents"] == 2
+    assert {"counts", "document-list"} <= set(kept_files(graph_dir))
