@@ -98,9 +98,11 @@ def remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any],
                decode: Callable[[Any], Any] | None = None):
     """``compute()``, or the result an earlier call with the same graph and ``parameters`` kept.
 
-    ``code`` names the source files of the modules ``compute`` depends on (this module's own
-    callers pass their ``__file__``); ``encode``/``decode`` turn the result into JSON values and
-    back (default: the result is JSON as it is). Returns a fresh object on every call.
+    ``code`` names the source files of the modules ``compute`` depends on (callers pass their own
+    ``__file__``): a change to them is a new version. ``encode`` turns the result into JSON values
+    (default: it is JSON as it is); ``decode`` turns them back and raises ValueError when they are
+    not what was kept (a damaged or foreign file: computed anew). Returns a fresh object on every
+    call, which the caller may change.
     """
     origin = getattr(dataset, _ORIGIN, None)
     if origin is None:
