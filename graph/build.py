@@ -125,7 +125,13 @@ _literal = lru_cache(maxsize=65_536, typed=True)(Literal)
 
 @lru_cache(maxsize=4096)
 def _confidence(value: float) -> Literal:
-    return Literal(Decimal(str(round(float(value), 3))), datatype=XSD.decimal)
+    """A confidence as an ``xsd:decimal`` in its canonical form (XSD 1.1: ``1``, ``0.8``), the
+    form Oxigraph stores, so both engines and every export write the same literal.
+
+    >>> [str(_confidence(v)) for v in (1.0, 0.8, 0.85, 0.0, 0.12345)]
+    ['1', '0.8', '0.85', '0', '0.123']
+    """
+    return Literal(format(Decimal(str(round(float(value), 3))).normalize(), "f"), datatype=XSD.decimal)
 
 
 def build_dataset(

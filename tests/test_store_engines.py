@@ -345,3 +345,15 @@ def test_plain_literals_from_oxigraph_equal_rdflibs_whatever_its_literal_slots(m
     assert (converted, converted.value, converted.language, converted.datatype) == \
         (expected, expected.value, expected.language, expected.datatype)
     assert type(converted) is Literal
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_an_nquads_export_holds_the_literals_graph_nq_holds(seed_graph, engine):
+    """Oxigraph stores canonical literals (an xsd:decimal 1.0 as "1"): the build writes them so."""
+    from graph.export import export
+
+    exported = export(open_dataset(seed_graph, engine=engine), "nquads")
+    lines = {line for line in (exported if isinstance(exported, str) else exported.decode()).splitlines() if line}
+    built = set((seed_graph / GRAPH_FILE).read_text(encoding="utf-8").splitlines())
+    assert any('"1"^^<http://www.w3.org/2001/XMLSchema#decimal>' in line for line in built)
+    assert lines ^ built == set()
