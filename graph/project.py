@@ -69,15 +69,10 @@ __all__ = ["NODE_TYPES", "evidence_records", "support", "to_networkx"]
 NODE_TYPES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit", "Programme",
               "Event", "Theme", "Document")
 
-# read the same way from evidence and from curated statements
-_PERIOD_AND_ROLE = """OPTIONAL { ?ev g40:validFrom ?vf }
-  OPTIONAL { ?ev g40:validUntil ?vu }
-  OPTIONAL { ?ev g40:roleLabel ?role }"""
-
 # Evidence is read from its predicates (index ranges: the mentions, 62 % of the evidence at 10^6
 # triples, are never visited unless asked for) with the per-node values as OPTIONALs; what many
 # evidence nodes share (their document's id and title) or few have (a validity period) is read
-# in queries of its own and joined in Python: at 10^6 triples 8.5 s → 4.6 s on Oxigraph.
+# in queries of its own and joined in Python: at 10^6 triples 12.0 s → 6.2 s on Oxigraph.
 _PREDICATES_QUERY = "SELECT DISTINCT ?p WHERE { ?ev rdf:predicate ?p }"
 
 _EVIDENCE_QUERY = """
@@ -100,18 +95,15 @@ _SHARED_QUERIES = {  # name → query of ?x ?value: one value per node (the leas
     "vu": "SELECT ?x ?value WHERE { ?x g40:validUntil ?value }",
 }
 
-# read the same way from evidence and from curated statements
-_PERIOD_AND_ROLE = """OPTIONAL { ?ev g40:validFrom ?vf }
-  OPTIONAL { ?ev g40:validUntil ?vu }
-  OPTIONAL { ?ev g40:roleLabel ?role }"""
-
-_CURATED_QUERY = f"""
-SELECT ?ev ?s ?p ?o ?vf ?vu ?role ?curation ?note WHERE {{
+_CURATED_QUERY = """
+SELECT ?ev ?s ?p ?o ?vf ?vu ?role ?curation ?note WHERE {
   ?ev a g40:CuratedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-  OPTIONAL {{ ?ev dcterms:source ?curation }}
-  OPTIONAL {{ ?ev rdfs:comment ?note }}
-  {_PERIOD_AND_ROLE}
-}}"""
+  OPTIONAL { ?ev dcterms:source ?curation }
+  OPTIONAL { ?ev rdfs:comment ?note }
+  OPTIONAL { ?ev g40:validFrom ?vf }
+  OPTIONAL { ?ev g40:validUntil ?vu }
+  OPTIONAL { ?ev g40:roleLabel ?role }
+}"""
 
 _MEMBER_QUERY = "SELECT ?m WHERE { ?m g40:g40Member true }"
 
