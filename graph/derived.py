@@ -76,11 +76,16 @@ def graph_stamp(path: Path) -> str | None:
     return hashlib.sha256(manifest + b"\0" + identity).hexdigest()
 
 
-def attach_origin(dataset, directory: Path, files: Path, engine: str) -> None:
+def attach_origin(dataset, directory: Path, files: Path, engine: str, stamp: str | None) -> None:
     """Mark ``dataset`` as read from the graph at ``directory`` (its files, perhaps a pinned
-    copy, at ``files``), so that :func:`remembered` keeps results there."""
-    stamp = graph_stamp(files)
-    if stamp is not None:
+    copy, at ``files``), so that :func:`remembered` keeps results there.
+
+    ``stamp`` is ``graph_stamp(files)`` taken *before* the dataset was read: a build that swapped
+    a new graph in meanwhile (``--engine rdflib`` parses for seconds) leaves the dataset holding
+    the graph it replaced, whose results must not be kept as the new one's, so such a dataset is
+    left unmarked (computed, never kept).
+    """
+    if stamp is not None and graph_stamp(files) == stamp:
         setattr(dataset, _ORIGIN, Origin(Path(directory), stamp, engine))
 
 

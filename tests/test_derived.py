@@ -182,3 +182,43 @@ def test_serve_answers_the_same_home_page_from_kept_results(graph_dir, runner):
     assert json.loads(pages[0].output) == json.loads(pages[1].output)
     assert json.loads(pages[0].output)["counts"]["documents"] == 2
     assert {"counts", "document-list"} <= set(kept_files(graph_dir))
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_graph_swapped_in_while_it_is_read_gets_nothing_of_the_one_read(tmp_path, monkeypatch, engine):
+    """A build that swaps its graph in while a command reads the previous one (``--engine rdflib``
+    parses graph.nq for seconds): the command's results are the previous graph's, and must not be
+    kept as the new one's (they were, stamped with the new graph's stamp, until the next build)."""
+    import graph.store as store
+    from graph.store import new_dataset, save_dataset
+
+    path = small_graph_dir(tmp_path)
+    swapped = []
+
+    def swap_in_a_new_build():
+        if not swapped:
+            swapped.append(True)
+            save_dataset(new_dataset("rdflib"), path, {"documents": [], "built": "meanwhile"})
+
+    if engine == "rdflib":
+        parse = type(new_dataset("rdflib")).parse
+
+        def parse_then_swap(self, *args, **kwargs):
+            result = parse(self, *args, **kwargs)
+            swap_in_a_new_build()
+            return result
+
+        monkeypatch.setattr(type(new_dataset("rdflib")), "parse", parse_then_swap)
+    else:
+        open_oxigraph = store.open_oxigraph
+
+        def open_then_swap(*args, **kwargs):
+            opened = open_oxigraph(*args, **kwargs)
+            swap_in_a_new_build()
+            return opened
+
+        monkeypatch.setattr(store, "open_oxigraph", open_then_swap)
+    assert to_networkx(open_dataset(path, engine=engine, in_memory=True)).number_of_edges() > 0  # the old graph
+    assert swapped and kept_files(path) == []
+    monkeypatch.undo()
+    assert to_networkx(open_dataset(path, engine=engine)).number_of_edges() == 0  # the new, empty one
