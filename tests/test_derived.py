@@ -222,3 +222,18 @@ def test_a_graph_swapped_in_while_it_is_read_gets_nothing_of_the_one_read(tmp_pa
     assert swapped and kept_files(path) == []
     monkeypatch.undo()
     assert to_networkx(open_dataset(path, engine=engine)).number_of_edges() == 0  # the new, empty one
+
+
+@pytest.mark.parametrize("name, damage", [("counts", "{}"), ("counts", '{"documents": 2}'),
+                                          ("document-list", "[{}]"), ("document-list", '[{"id": "doc-a"}]')])
+def test_a_kept_explorer_list_of_the_wrong_shape_is_computed_again(graph_dir, name, damage):
+    """Valid JSON of the wrong shape in a kept counts or document list reached the home page
+    (a KeyError / jinja2 UndefinedError traceback) instead of being computed again."""
+    from graph.serve import explore
+
+    function = getattr(explore, {"counts": "counts", "document-list": "documents"}[name])
+    expected = function(open_dataset(graph_dir, pinned=True))
+    [kept] = (graph_dir / DERIVED_DIR).glob(f"{name}-*.json")
+    kept.write_text(damage, encoding="utf-8")
+    assert function(open_dataset(graph_dir, pinned=True)) == expected
+    assert json.loads(kept.read_text(encoding="utf-8")) == expected

@@ -70,7 +70,8 @@ def _int(term) -> int:
 def counts(dataset) -> dict:
     """How many documents, entities (per class) and extracted facts the graph holds (kept beside
     the graph: :mod:`graph.derived`; 1.4 s of queries at 10^6 triples)."""
-    return remembered(dataset, "counts", {}, lambda: _counted(dataset), code=(__file__,), decode=_checked(dict))
+    return remembered(dataset, "counts", {}, lambda: _counted(dataset), code=(__file__,),
+                      decode=_checked(dict, keys=_COUNT_KEYS))
 
 
 def _counted(dataset) -> dict:
@@ -90,12 +91,18 @@ def _counted(dataset) -> dict:
     }
 
 
-def _checked(kind: type, of: type = object):
+_COUNT_KEYS = frozenset(("documents", "entities", "facts", "classes", "triples"))
+_DOCUMENT_KEYS = frozenset(("iri", "id", "label", "date", "facts", "path"))
+
+
+def _checked(kind: type, of: type = object, keys: frozenset | None = None):
     """A decoder for :func:`graph.derived.remembered` that accepts a kept value of type ``kind``
-    (a list: of items of type ``of``) only."""
+    (a list: of items of type ``of``) only; ``keys``: the keys the dict (a list: each dict) has."""
     def decode(value):
         if not isinstance(value, kind) or (kind is list and not all(isinstance(v, of) for v in value)):
             raise ValueError(f"not a {kind.__name__}")
+        if keys is not None and not all(v.keys() == keys for v in (value if kind is list else [value])):
+            raise ValueError(f"not a {kind.__name__} with the keys {', '.join(sorted(keys))}")
         return value
 
     return decode
@@ -461,7 +468,7 @@ def documents(dataset) -> list[dict]:
     """All documents, with title, date and how many facts were read from each (kept beside the
     graph: :mod:`graph.derived`; 2.7 s of queries at 10^6 triples)."""
     return remembered(dataset, "document-list", {}, lambda: _listed_documents(dataset), code=(__file__,),
-                      decode=_checked(list, dict))
+                      decode=_checked(list, dict, _DOCUMENT_KEYS))
 
 
 def _listed_documents(dataset) -> list[dict]:
