@@ -33,7 +33,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -134,12 +133,14 @@ def _keep(path: Path, prefix: str, data) -> None:
     """Write ``data`` to ``path`` and remove the stale versions beside it; best effort."""
     from .store import atomic_write
 
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     try:
-        atomic_write(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        atomic_write(path, text)
         for other in path.parent.glob(prefix + "*.json"):
             if other != path:
                 other.unlink(missing_ok=True)
     except OSError as error:  # a read-only graph, a full disk: the next command computes it again
         log.debug("derived result %s not kept (%s)", path, error)
         return
-    log.debug("derived result kept in %s (%s bytes)", path, f"{os.path.getsize(path):,}")
+    # its length, not the file's size: another command keeping another version may have removed it
+    log.debug("derived result kept in %s (%s characters)", path, f"{len(text):,}")

@@ -237,3 +237,20 @@ def test_a_kept_explorer_list_of_the_wrong_shape_is_computed_again(graph_dir, na
     kept.write_text(damage, encoding="utf-8")
     assert function(open_dataset(graph_dir, pinned=True)) == expected
     assert json.loads(kept.read_text(encoding="utf-8")) == expected
+
+
+def test_a_kept_result_removed_by_another_command_right_after_it_was_written_is_no_error(graph_dir, monkeypatch):
+    """Two commands keeping the same result in other versions (``--engine rdflib`` and the default
+    at the same time) each remove the other's file after writing their own: when that happened
+    between writing and logging the size, the command failed (FileNotFoundError)."""
+    import graph.derived as derived
+
+    glob = derived.Path.glob
+
+    def another_version_kept_meanwhile(self, pattern):
+        for written in list(glob(self, pattern)):
+            written.unlink()  # as the other command's clean-up does
+        return glob(self, pattern)
+
+    monkeypatch.setattr(derived.Path, "glob", another_version_kept_meanwhile)
+    assert to_networkx(open_dataset(graph_dir)).number_of_edges() > 0
