@@ -14,10 +14,14 @@ therefore miss, and the file they write replaces the stale one for the same name
 A process still reading a graph that a build has since replaced (a pinned copy, as ``serve``
 reads) keeps nothing: its results belong to the old graph.
 
+Only a dataset that cannot change takes part: the on-disk Oxigraph store, opened read-only, as
+every command opens it. A dataset the caller may change (``engine="rdflib"``, an Oxigraph store
+in memory) or one that did not come from a graph directory (a build, an endpoint) always
+computes.
+
 JSON, not pickle: a graph directory may be shared, and reading one must never run code. Caching
-is best effort: an unreadable or damaged file is recomputed, a read-only graph directory is not
-cached, and a dataset that did not come from a graph directory (a build, an endpoint) is never
-cached.
+is best effort: an unreadable or damaged file is recomputed, and a read-only graph directory is
+not cached.
 
 Examples
 --------
@@ -33,10 +37,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
+
+from . import __version__
 
 __all__ = ["DERIVED_DIR", "Origin", "attach_origin", "graph_stamp", "remembered"]
 
@@ -113,7 +121,7 @@ def remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any],
         return compute()
     folder = origin.directory / DERIVED_DIR
     key = _digest(json.dumps(parameters, sort_keys=True))
-    version = _digest(origin.stamp, origin.engine, *sorted(_source_hash(f) for f in code))
+    version = _digest(__version__, origin.stamp, origin.engine, *sorted(_source_hash(f) for f in code))
     path = folder / f"{name}-{key}-{version}.json"
     try:
         with open(path, encoding="utf-8") as handle:
@@ -130,17 +138,38 @@ def remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any],
 
 
 def _keep(path: Path, prefix: str, data) -> None:
-    """Write ``data`` to ``path`` and remove the stale versions beside it; best effort."""
-    from .store import atomic_write
+    """Write ``data`` to ``path`` and remove the stale versions beside it; best effort.
 
+    Only ``derived/`` itself is ever created, never the graph folder above it: a build swaps its
+    graph in by renaming the old folder away and the new one in, and a folder made in between
+    would stop the second rename, leaving the graph under its temporary name.
+    """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     try:
-        atomic_write(path, text)
+        try:
+            os.mkdir(path.parent)
+        except FileExistsError:
+            pass
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.chmod(temporary, _file_mode())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
         for other in path.parent.glob(prefix + "*.json"):
             if other != path:
                 other.unlink(missing_ok=True)
-    except OSError as error:  # a read-only graph, a full disk: the next command computes it again
+    except OSError as error:  # a read-only graph, a full disk, a graph being swapped: computed next time
         log.debug("derived result %s not kept (%s)", path, error)
         return
     # its length, not the file's size: another command keeping another version may have removed it
     log.debug("derived result kept in %s (%s characters)", path, f"{len(text):,}")
+
+
+def _file_mode() -> int:
+    from .store import _UMASKED_FILE_MODE
+
+    return _UMASKED_FILE_MODE

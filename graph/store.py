@@ -695,7 +695,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
         raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
     if engine == "oxigraph":
         private = _pin(Path(path)) if pinned and not in_memory else None  # a store in memory needs no copy
-        stamp = graph_stamp(private or Path(path))  # before reading: see attach_origin
+        stamp = graph_stamp(private or Path(path))  # before opening: see attach_origin
         try:
             store = open_oxigraph(private or path, in_memory, shown=path)
         except BaseException:
@@ -706,18 +706,17 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
         dataset = Dataset(store=OxigraphStore(store=store, materialized=materialized, partition=not materialized),
                           default_union=True)
         bind_prefixes(dataset)
-        attach_origin(dataset, Path(path), private or Path(path), engine, stamp)
+        if not in_memory:  # read-only: results computed from it may be kept (a changeable dataset's never are)
+            attach_origin(dataset, Path(path), private or Path(path), engine, stamp)
         if private is not None:
             weakref.finalize(dataset, shutil.rmtree, private, True)
         return dataset
-    stamp = graph_stamp(Path(path))  # before reading: see attach_origin
     read_manifest(path)
-    dataset = new_dataset("rdflib")
+    dataset = new_dataset("rdflib")  # a copy the caller may change: nothing computed from it is kept
     try:
         dataset.parse(Path(path) / GRAPH_FILE, format="nquads")
     except (OSError, ParserError) as error:
         raise G40Error(msg("damaged_graph", path=path, reason=str(error).splitlines()[0])) from None
-    attach_origin(dataset, Path(path), Path(path), engine, stamp)
     return dataset
 
 

@@ -42,15 +42,30 @@ def graph_dir(tmp_path):
     return small_graph_dir(tmp_path)
 
 
-@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 @pytest.mark.parametrize("multi", [False, True])
-def test_the_projection_read_back_is_the_one_computed(graph_dir, monkeypatch, engine, multi):
-    computed = to_networkx(open_dataset(graph_dir, engine=engine), multi=multi)
+def test_the_projection_read_back_is_the_one_computed(graph_dir, monkeypatch, multi):
+    computed = to_networkx(open_dataset(graph_dir), multi=multi)
     assert kept_files(graph_dir) == ["entity-index", "evidence-records"]
+    assert shape(to_networkx(open_dataset(graph_dir, engine="rdflib"), multi=multi)) == shape(computed)
     no_queries(monkeypatch)
-    read_back = to_networkx(open_dataset(graph_dir, engine=engine), multi=multi)
+    read_back = to_networkx(open_dataset(graph_dir), multi=multi)
     assert computed.number_of_edges() > 0
     assert shape(read_back) == shape(computed)
+
+
+@pytest.mark.parametrize("opened", [{"engine": "rdflib"}, {"engine": "oxigraph", "in_memory": True}])
+def test_a_dataset_that_may_change_neither_keeps_nor_reads_kept_results(tmp_path, opened):
+    from rdflib.namespace import RDF
+
+    from graph.vocab import G40
+
+    path = small_graph_dir(tmp_path)
+    dataset = open_dataset(path, **opened)
+    assert to_networkx(dataset).number_of_edges() > 0
+    assert kept_files(path) == []
+    to_networkx(open_dataset(path))  # the on-disk store keeps them
+    dataset.remove((None, RDF.type, G40.Evidence))  # what a caller may do with its copy
+    assert to_networkx(dataset).number_of_edges() < to_networkx(open_dataset(path)).number_of_edges()
 
 
 @pytest.mark.parametrize("options", [
@@ -94,20 +109,40 @@ def test_a_damaged_kept_result_is_computed_and_written_again(graph_dir, damage):
 
 
 def test_a_graph_that_cannot_be_written_to_is_read_without_keeping_anything(graph_dir, monkeypatch):
-    import graph.store as store
+    import graph.derived as derived
 
     def read_only(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(store, "atomic_write", read_only)
+    monkeypatch.setattr(derived.tempfile, "mkstemp", read_only)
     assert to_networkx(open_dataset(graph_dir)).number_of_edges() > 0
     assert kept_files(graph_dir) == []
 
 
-def test_another_engine_replaces_the_kept_version_instead_of_adding_one(graph_dir):
-    to_networkx(open_dataset(graph_dir, engine="oxigraph"))
-    to_networkx(open_dataset(graph_dir, engine="rdflib"))
-    assert kept_files(graph_dir) == ["entity-index", "evidence-records"]
+def test_a_result_kept_while_a_build_swaps_the_graph_never_recreates_the_graph_folder(graph_dir):
+    """A build renames the old graph folder away and the new one in: a command keeping a result
+    in between must not create the folder again (the second rename would then fail, leaving the
+    graph under its temporary name)."""
+    import graph.derived as derived
+
+    away = graph_dir.with_name("kg.old")
+    dataset = open_dataset(graph_dir)
+    graph_dir.rename(away)  # between the build's two renames
+    derived._keep(graph_dir / DERIVED_DIR / "evidence-records-k-v.json", "evidence-records-k-", [])
+    assert not graph_dir.exists()
+    away.rename(graph_dir)
+    assert to_networkx(dataset).number_of_edges() > 0
+
+
+def test_another_version_replaces_the_kept_one_instead_of_adding_one(graph_dir, monkeypatch):
+    import graph.derived as derived
+
+    to_networkx(open_dataset(graph_dir))
+    before = sorted(p.name for p in (graph_dir / DERIVED_DIR).iterdir())
+    monkeypatch.setattr(derived, "__version__", "another")
+    to_networkx(open_dataset(graph_dir))
+    after = sorted(p.name for p in (graph_dir / DERIVED_DIR).iterdir())
+    assert kept_files(graph_dir) == ["entity-index", "evidence-records"] and not set(before) & set(after)
 
 
 def test_a_rebuild_starts_without_the_results_of_the_graph_it_replaces(tmp_path):
@@ -184,44 +219,27 @@ def test_serve_answers_the_same_home_page_from_kept_results(graph_dir, runner):
     assert {"counts", "document-list"} <= set(kept_files(graph_dir))
 
 
-@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
-def test_a_graph_swapped_in_while_it_is_read_gets_nothing_of_the_one_read(tmp_path, monkeypatch, engine):
-    """A build that swaps its graph in while a command reads the previous one (``--engine rdflib``
-    parses graph.nq for seconds): the command's results are the previous graph's, and must not be
-    kept as the new one's (they were, stamped with the new graph's stamp, until the next build)."""
+def test_a_graph_swapped_in_while_it_is_read_gets_nothing_of_the_one_read(tmp_path, monkeypatch):
+    """A build that swaps its graph in while a command opens the previous one: the command's
+    results are the previous graph's, and must not be kept as the new one's (they were, stamped
+    with the new graph's stamp, until the next build)."""
     import graph.store as store
     from graph.store import new_dataset, save_dataset
 
     path = small_graph_dir(tmp_path)
-    swapped = []
+    open_oxigraph = store.open_oxigraph
 
-    def swap_in_a_new_build():
-        if not swapped:
-            swapped.append(True)
-            save_dataset(new_dataset("rdflib"), path, {"documents": [], "built": "meanwhile"})
+    def open_then_swap(*args, **kwargs):
+        opened = open_oxigraph(*args, **kwargs)
+        save_dataset(new_dataset("rdflib"), path, {"documents": [], "built": "meanwhile"})
+        return opened
 
-    if engine == "rdflib":
-        parse = type(new_dataset("rdflib")).parse
-
-        def parse_then_swap(self, *args, **kwargs):
-            result = parse(self, *args, **kwargs)
-            swap_in_a_new_build()
-            return result
-
-        monkeypatch.setattr(type(new_dataset("rdflib")), "parse", parse_then_swap)
-    else:
-        open_oxigraph = store.open_oxigraph
-
-        def open_then_swap(*args, **kwargs):
-            opened = open_oxigraph(*args, **kwargs)
-            swap_in_a_new_build()
-            return opened
-
-        monkeypatch.setattr(store, "open_oxigraph", open_then_swap)
-    assert to_networkx(open_dataset(path, engine=engine, in_memory=True)).number_of_edges() > 0  # the old graph
-    assert swapped and kept_files(path) == []
+    monkeypatch.setattr(store, "open_oxigraph", open_then_swap)
+    old = open_dataset(path)  # RocksDB holds the replaced store's files open
     monkeypatch.undo()
-    assert to_networkx(open_dataset(path, engine=engine)).number_of_edges() == 0  # the new, empty one
+    assert to_networkx(old).number_of_edges() > 0
+    assert kept_files(path) == []
+    assert to_networkx(open_dataset(path)).number_of_edges() == 0  # the new, empty one
 
 
 @pytest.mark.parametrize("name, damage", [("counts", "{}"), ("counts", '{"documents": 2}'),
