@@ -209,3 +209,30 @@ def test_viz_command_focus_depth_and_date(runner, graph_dir, tmp_path):
     assert data["meta"]["command"] == "g40kg viz --focus Noordstad --depth 0 --at 2021-12-31"
     result = runner.invoke(cli, ["--graph", str(graph_dir), "viz", "--at", "31-12-2021", "-o", str(out)])
     assert result.exit_code == 2 and "31-12-2021" in result.output, result.output
+
+
+VIEW_IN_A_FRESH_PROCESS = """
+import json, sys
+sys.path.insert(0, {tests!r})
+from fixture_graph import small_dataset
+from viz.views import view_data
+print(json.dumps([view_data(small_dataset("oxigraph"), **options) for options in {views!r}], default=str))
+"""
+
+
+def test_a_view_is_the_same_in_every_process_whatever_the_string_hashing():
+    """Cut views listed their nodes in the order of a set, which changes with Python's string
+    hashing: the same focus view had another layout (and page) in every run, whatever the seed."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from fixture_graph import EZK
+
+    views = [{"focus": EZK}, {"ministry": "EZK", "depth": 2}, {"types": ["Municipality", "Ministry", "Person"]}]
+    script = VIEW_IN_A_FRESH_PROCESS.format(tests=str(Path(__file__).resolve().parent), views=views)
+    outputs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert [len(view["nodes"]) for view in json.loads(outputs[0])] == [4, 12, 11]

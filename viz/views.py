@@ -116,11 +116,31 @@ def parse_types(names) -> list[str]:
     return out
 
 
+def _induced(graph: nx.MultiDiGraph, nodes) -> nx.MultiDiGraph:
+    """The subgraph on ``nodes``, as a copy whose nodes and edges keep ``graph``'s order.
+
+    ``graph.subgraph(nodes).copy()`` lists a small subgraph's nodes in the order of a set, which
+    changes from one Python process to the next (string hashing): the same view then had
+    another layout and page every run, whatever the ``seed``.
+
+    >>> G = nx.MultiDiGraph([("c", "a"), ("a", "b"), ("b", "c")])
+    >>> list(_induced(G, {"c", "b"}).edges), list(_induced(G, ["b", "c"]))
+    ([('b', 'c', 0)], ['c', 'b'])
+    """
+    keep = set(nodes)
+    induced = graph.__class__()
+    induced.graph.update(graph.graph)
+    induced.add_nodes_from((n, data) for n, data in graph.nodes(data=True) if n in keep)
+    induced.add_edges_from((u, v, k, data) for u, v, k, data in graph.edges(keys=True, data=True)
+                           if u in keep and v in keep)
+    return induced
+
+
 def _ego(graph: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
     if centre not in graph:
-        return graph.subgraph([]).copy()
+        return _induced(graph, ())
     keep = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), centre, cutoff=max(depth, 0))
-    return graph.subgraph(keep).copy()
+    return _induced(graph, keep)
 
 
 def _query_edges(dataset, text: str) -> list[tuple[str, str, str]]:
@@ -270,7 +290,7 @@ def view_graph(dataset, *, focus: str | None = None, depth: int = 1, query: str 
 def _of_types(graph, types):
     wanted = parse_types(types)
     if wanted:
-        graph = graph.subgraph([n for n, d in graph.nodes(data=True) if d.get("type") in wanted]).copy()
+        graph = _induced(graph, [n for n, d in graph.nodes(data=True) if d.get("type") in wanted])
     return graph
 
 
