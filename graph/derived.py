@@ -8,11 +8,12 @@ in (:mod:`graph.store`). So the first command writes its result to
 ``<graph>/derived/<name>-<parameters>-<version>.json`` and later ones read it.
 
 ``version`` hashes what the result depends on: the graph's *stamp* (its manifest, and the
-identity of its ``graph.nq``: size, modification time and inode, new in every build), the engine
-and the source of the modules that compute it. A rebuild, another engine or changed code
-therefore miss, and the file they write replaces the stale one for the same name and parameters.
-A process still reading a graph that a build has since replaced (a pinned copy, as ``serve``
-reads) keeps nothing: its results belong to the old graph.
+identity of its ``graph.nq``: size, modification time and inode, new in every build), the g40kg
+version and the source of the modules that compute it. A rebuild or changed code therefore
+misses, and the file it writes replaces the stale one for the same name and parameters. The stamp
+is taken before the graph is opened, and a result is kept only while the graph folder still has
+it: a process still reading a graph that a build has since replaced (a pinned copy, as ``serve``
+reads, or a build that swapped its graph in while the command opened it) keeps nothing.
 
 Only a dataset that cannot change takes part: the on-disk Oxigraph store, opened read-only, as
 every command opens it. A dataset the caller may change (``engine="rdflib"``, an Oxigraph store
@@ -38,7 +39,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,7 +46,7 @@ from typing import Any, Callable, Iterable
 
 from . import __version__
 
-__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "graph_stamp", "remembered"]
+__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "expect", "graph_stamp", "remembered"]
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,6 @@ class Origin:
 
     directory: Path
     stamp: str
-    engine: str
 
 
 def graph_stamp(path: Path) -> str | None:
@@ -83,17 +82,32 @@ def graph_stamp(path: Path) -> str | None:
     return hashlib.sha256(manifest + b"\0" + identity).hexdigest()
 
 
-def attach_origin(dataset, directory: Path, files: Path, engine: str, stamp: str | None) -> None:
-    """Mark ``dataset`` as read from the graph at ``directory`` (its files, perhaps a pinned
-    copy, at ``files``), so that :func:`remembered` keeps results there.
+def attach_origin(dataset, directory: Path, stamp: str | None) -> None:
+    """Mark ``dataset`` as read from the graph at ``directory``, whose :func:`graph_stamp` was
+    ``stamp`` *before* the dataset was opened, so that :func:`remembered` keeps results there
+    (nothing when ``stamp`` is None)."""
+    if stamp is not None:
+        setattr(dataset, _ORIGIN, Origin(Path(directory), stamp))
 
-    ``stamp`` is ``graph_stamp(files)`` taken *before* the dataset was read: a build that swapped
-    a new graph in meanwhile (``--engine rdflib`` parses for seconds) leaves the dataset holding
-    the graph it replaced, whose results must not be kept as the new one's, so such a dataset is
-    left unmarked (computed, never kept).
+
+def expect(kind: type, of: type = object, keys: frozenset | None = None) -> Callable[[Any], Any]:
+    """A ``decode`` for :func:`remembered` that accepts a kept value of type ``kind`` only (a list:
+    of items of type ``of``); ``keys``: the keys the dict (a list: each dict) has.
+
+    >>> expect(list, dict, frozenset({"id"}))([{"id": 1}])
+    [{'id': 1}]
+    >>> expect(dict, keys=frozenset({"n"}))({})
+    Traceback (most recent call last):
+    ValueError: not a dict with the keys n
     """
-    if stamp is not None and graph_stamp(files) == stamp:
-        setattr(dataset, _ORIGIN, Origin(Path(directory), stamp, engine))
+    def decode(value):
+        if not isinstance(value, kind) or (kind is list and not all(isinstance(v, of) for v in value)):
+            raise ValueError(f"not a {kind.__name__}")
+        if keys is not None and not all(v.keys() == keys for v in (value if kind is list else [value])):
+            raise ValueError(f"not a {kind.__name__} with the keys {', '.join(sorted(keys))}")
+        return value
+
+    return decode
 
 
 @lru_cache(maxsize=None)
@@ -121,7 +135,7 @@ def remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any],
         return compute()
     folder = origin.directory / DERIVED_DIR
     key = _digest(json.dumps(parameters, sort_keys=True))
-    version = _digest(__version__, origin.stamp, origin.engine, *sorted(_source_hash(f) for f in code))
+    version = _digest(__version__, origin.stamp, *sorted(_source_hash(f) for f in code))
     path = folder / f"{name}-{key}-{version}.json"
     try:
         with open(path, encoding="utf-8") as handle:
@@ -144,21 +158,15 @@ def _keep(path: Path, prefix: str, data) -> None:
     graph in by renaming the old folder away and the new one in, and a folder made in between
     would stop the second rename, leaving the graph under its temporary name.
     """
+    from .store import atomic_write
+
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     try:
         try:
             os.mkdir(path.parent)
         except FileExistsError:
             pass
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.chmod(temporary, _file_mode())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        atomic_write(path, text, make_parent=False)
         for other in path.parent.glob(prefix + "*.json"):
             if other != path:
                 other.unlink(missing_ok=True)
@@ -167,9 +175,3 @@ def _keep(path: Path, prefix: str, data) -> None:
         return
     # its length, not the file's size: another command keeping another version may have removed it
     log.debug("derived result kept in %s (%s characters)", path, f"{len(text):,}")
-
-
-def _file_mode() -> int:
-    from .store import _UMASKED_FILE_MODE
-
-    return _UMASKED_FILE_MODE

@@ -150,22 +150,15 @@ def _all_records(dataset, include_mentions: bool, timeout: float | None) -> list
     """Every evidence record, unfiltered and sorted; kept beside the graph (:mod:`graph.derived`):
     at 10^6 triples the queries take 6 s, reading the kept records 0.2 s."""
     from . import timefilter
-    from .derived import remembered
+    from .derived import expect, remembered
 
     return remembered(dataset, "evidence-records", {"mentions": include_mentions},
                       lambda: _query_records(dataset, include_mentions, timeout), code=(__file__, timefilter.__file__),
-                      decode=_checked_records)
+                      decode=expect(list, dict, _RECORD_KEYS))
 
 
 _RECORD_KEYS = frozenset(("quote", "document", "title", "date", "start", "end", "predicate", "role", "confidence",
                           "source", "target", "evidence", "curated", "curation", "note"))
-
-
-def _checked_records(data) -> list[dict]:
-    """``data`` when it is a list of evidence records (a kept file is read back), else ValueError."""
-    if not isinstance(data, list) or not all(isinstance(r, dict) and r.keys() == _RECORD_KEYS for r in data):
-        raise ValueError("not a list of evidence records")
-    return data
 
 
 def _query_records(dataset, include_mentions: bool, timeout: float | None) -> list[dict]:

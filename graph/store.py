@@ -695,7 +695,8 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
         raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
     if engine == "oxigraph":
         private = _pin(Path(path)) if pinned and not in_memory else None  # a store in memory needs no copy
-        stamp = graph_stamp(private or Path(path))  # before opening: see attach_origin
+        # only the read-only on-disk store keeps results (graph.derived): a store in memory may change
+        stamp = None if in_memory else graph_stamp(private or Path(path))  # before opening
         try:
             store = open_oxigraph(private or path, in_memory, shown=path)
         except BaseException:
@@ -706,8 +707,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
         dataset = Dataset(store=OxigraphStore(store=store, materialized=materialized, partition=not materialized),
                           default_union=True)
         bind_prefixes(dataset)
-        if not in_memory:  # read-only: results computed from it may be kept (a changeable dataset's never are)
-            attach_origin(dataset, Path(path), private or Path(path), engine, stamp)
+        attach_origin(dataset, Path(path), stamp)
         if private is not None:
             weakref.finalize(dataset, shutil.rmtree, private, True)
         return dataset
@@ -747,10 +747,12 @@ def _file_mode() -> int:
 _UMASKED_FILE_MODE = _file_mode()
 
 
-def atomic_write(path: Path, content: str | bytes) -> None:
-    """Write a file via a temporary sibling and a rename, so readers never see half of it."""
+def atomic_write(path: Path, content: str | bytes, *, make_parent: bool = True) -> None:
+    """Write a file via a temporary sibling and a rename, so readers never see half of it
+    (creating its missing parent folders unless ``make_parent=False``)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if make_parent:
+        path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -110,12 +110,12 @@ def test_a_damaged_kept_result_is_computed_and_written_again(graph_dir, damage):
 
 
 def test_a_graph_that_cannot_be_written_to_is_read_without_keeping_anything(graph_dir, monkeypatch):
-    import graph.derived as derived
+    import tempfile
 
     def read_only(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(derived.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
     assert to_networkx(open_dataset(graph_dir)).number_of_edges() > 0
     assert kept_files(graph_dir) == []
 

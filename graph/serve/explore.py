@@ -23,7 +23,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from ..derived import remembered
+from ..derived import expect, remembered
 from ..query import engine_of
 from ..vocab import CORE_PREDICATES, G40, G40ID, KINDS, PREFIXES
 
@@ -71,7 +71,7 @@ def counts(dataset) -> dict:
     """How many documents, entities (per class) and extracted facts the graph holds (kept beside
     the graph: :mod:`graph.derived`; 1.4 s of queries at 10^6 triples)."""
     return remembered(dataset, "counts", {}, lambda: _counted(dataset), code=(__file__,),
-                      decode=_checked(dict, keys=_COUNT_KEYS))
+                      decode=expect(dict, keys=_COUNT_KEYS))
 
 
 def _counted(dataset) -> dict:
@@ -95,19 +95,6 @@ _COUNT_KEYS = frozenset(("documents", "entities", "facts", "classes", "triples")
 _DOCUMENT_KEYS = frozenset(("iri", "id", "label", "date", "facts", "path"))
 
 
-def _checked(kind: type, of: type = object, keys: frozenset | None = None):
-    """A decoder for :func:`graph.derived.remembered` that accepts a kept value of type ``kind``
-    (a list: of items of type ``of``) only; ``keys``: the keys the dict (a list: each dict) has."""
-    def decode(value):
-        if not isinstance(value, kind) or (kind is list and not all(isinstance(v, of) for v in value)):
-            raise ValueError(f"not a {kind.__name__}")
-        if keys is not None and not all(v.keys() == keys for v in (value if kind is list else [value])):
-            raise ValueError(f"not a {kind.__name__} with the keys {', '.join(sorted(keys))}")
-        return value
-
-    return decode
-
-
 def top_connected(dataset, cls: str, limit: int = 10) -> list[dict]:
     """Entities of class ``cls`` (e.g. ``"Ministry"``) with the most distinct neighbours."""
     # "?e a ?cls" is repeated inside each branch, after VALUES: rdflib's evaluator then binds ?p
@@ -128,7 +115,7 @@ def mentioned(dataset) -> set[str]:
     """IRIs of everything some document mentions (kept beside the graph: :mod:`graph.derived`)."""
     return set(remembered(dataset, "mentioned", {}, lambda: sorted(
         {str(row.e) for row in _rows(dataset, "SELECT DISTINCT ?e WHERE { ?doc g40:mentions ?e }")}),
-        code=(__file__,), decode=_checked(list, str)))
+        code=(__file__,), decode=expect(list, str)))
 
 
 def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | None = None,
@@ -468,7 +455,7 @@ def documents(dataset) -> list[dict]:
     """All documents, with title, date and how many facts were read from each (kept beside the
     graph: :mod:`graph.derived`; 2.7 s of queries at 10^6 triples)."""
     return remembered(dataset, "document-list", {}, lambda: _listed_documents(dataset), code=(__file__,),
-                      decode=_checked(list, dict, _DOCUMENT_KEYS))
+                      decode=expect(list, dict, _DOCUMENT_KEYS))
 
 
 def _listed_documents(dataset) -> list[dict]:
