@@ -16,7 +16,9 @@ typed ``Literal``) serialised by rdflib into an inline ``VALUES`` block at the q
 :mod:`graph.timefilter` on evidence node ``?ev`` (left out when no ``at``/``from``/``until`` is
 bound and the question does not show ``?ev_start``/``?ev_end``: it would keep every row). Both
 markers are comments, so a question file also runs unchanged in any SPARQL editor (with all
-parameters unbound).
+parameters unbound). A question may use ``LATERAL { … }`` (SPARQL 1.2 draft, which Oxigraph
+evaluates once per row that precedes it); engines without it get a plain group, which gives the
+same rows when the lateral group's shared variables are always bound (:func:`without_lateral`).
 
 Results are :class:`QueryResult` objects: ``kind`` is ``select``, ``ask`` or ``graph``; select
 rows are dicts of variable name → rdflib term (or None).
@@ -69,6 +71,7 @@ __all__ = [
     "load_questions",
     "get_question",
     "question_text",
+    "without_lateral",
     "run_question",
     "to_term",
     "to_confidence",
@@ -487,8 +490,31 @@ def _bad_value(name: str, text: str, type_: str) -> InputError:
     return InputError(msg("query_bad_value", name=name, value=text, kind=msg(f"query_kind_{type_}")))
 
 
-def question_text(question: Question, bindings: Mapping[str, Any]) -> str:
-    """The question's SPARQL with its ``VALUES`` block (terms serialised by rdflib) and time filter."""
+_LATERAL = re.compile(r"\bLATERAL(?=\s*\{)", re.I)
+
+
+def without_lateral(text: str) -> str:
+    """``text`` with every ``LATERAL { … }`` as a plain group ``{ … }`` (strings, IRIs and comments untouched).
+
+    Oxigraph evaluates a lateral group once per row before it: after a grouped subquery, a few
+    hundred lookups instead of a scan of every label in the graph. rdflib and SPARQL 1.1 servers
+    have no ``LATERAL``; joining the plain group gives the same rows when every variable the
+    group shares with the rows before it is bound in each of them, as in the named questions.
+
+    >>> without_lateral('SELECT * { { SELECT ?s { ?s ?p ?o } } LATERAL { ?s <urn:l> "LATERAL {" } }')
+    'SELECT * { { SELECT ?s { ?s ?p ?o } }  { ?s <urn:l> "LATERAL {" } }'
+    """
+    out, start = [], 0
+    for skipped in _NOT_CODE.finditer(text):
+        out += [_LATERAL.sub("", text[start:skipped.start()]), skipped.group()]
+        start = skipped.end()
+    out.append(_LATERAL.sub("", text[start:]))
+    return "".join(out)
+
+
+def question_text(question: Question, bindings: Mapping[str, Any], *, lateral: bool = True) -> str:
+    """The question's SPARQL with its ``VALUES`` block (terms serialised by rdflib) and time filter;
+    with ``lateral=False`` for an engine without ``LATERAL`` (see :func:`without_lateral`)."""
     from .timefilter import time_filter
 
     names = [p.name for p in question.parameters]
@@ -509,7 +535,8 @@ def question_text(question: Question, bindings: Mapping[str, Any]) -> str:
             return time_filter(evidence)
         return ""
 
-    return re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", time, text, flags=re.M)
+    text = re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", time, text, flags=re.M)
+    return text if lateral else without_lateral(text)
 
 
 _TIME_PARAMETERS = ("at", "from", "until")
@@ -545,7 +572,8 @@ def run_question(dataset, question: Question | str, params: Mapping[str, Any] | 
             bindings[parameter.name] = resolve_entity(dataset, str(value), entity_type, kind=parameter.type)
         else:
             bindings[parameter.name] = to_term(value, parameter.type, name=parameter.name)
-    return run_sparql(dataset, question_text(question, bindings), timeout=timeout, check=False)
+    text = question_text(question, bindings, lateral=engine_of(dataset) == "oxigraph")
+    return run_sparql(dataset, text, timeout=timeout, check=False)
 
 
 def term_value(term) -> Any:

@@ -7,7 +7,7 @@ from fixture_graph import ENGINES, EZK, small_dataset
 from rdflib import Literal
 
 from graph.errors import InputError, UnknownName
-from graph.query import get_question, load_questions, question_text, run_question, term_value
+from graph.query import code_only, get_question, load_questions, question_text, run_question, term_value
 from graph.shortcuts import collaboration_matrix, collaborators, entity_profile, question_rows
 from graph.timefilter import TimeWindow, ministry_label_at
 
@@ -132,6 +132,21 @@ def test_every_question_is_covered_and_documented():
             assert "# @parameters" in question.text, name
         for parameter in question.parameters:
             assert parameter.help("nl") and parameter.help("en"), (name, parameter.name)
+
+
+def test_questions_without_lateral_are_sparql_1_1():
+    """rdflib and SPARQL 1.1 servers get each question with its LATERAL groups as plain groups."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    from graph.vocab import sparql_prologue
+
+    questions = load_questions()
+    assert "LATERAL {" in questions["collaborations-matrix"].text
+    for name, question in questions.items():
+        text = question_text(question, {}, lateral=False)
+        assert "LATERAL" not in code_only(text), name
+        prepareQuery(sparql_prologue() + text)  # raises on a parse error
+        assert question_text(question, {}).count("{") == text.count("{"), name
 
 
 def test_at_changes_the_answer(dataset):
