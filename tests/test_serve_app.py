@@ -246,6 +246,18 @@ def test_unsupported_accept_gets_406(client):
     assert "application/sparql-results+json" in response.text
 
 
+@pytest.mark.parametrize("query, value, offered", [
+    ("ASK {}", "bogus", "json, xml, csv, tsv"),
+    ("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "turtle", "json, xml, csv, tsv"),
+    ("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1", "csv", "turtle, nt, json-ld, xml"),
+])
+def test_unknown_format_parameter_gets_400_naming_it(client, query, value, offered):
+    response = client.get("/sparql", params={"query": query, "format": value},
+                          headers={"Accept": "application/sparql-results+json, text/turtle"})
+    assert response.status_code == 400
+    assert response.text.strip() == f"onbekend antwoordformaat {value!r} voor dit resultaat; mogelijk: {offered}"
+
+
 def test_unsupported_body_type_gets_415(client):
     response = client.post("/sparql", content=b"ASK {}", headers={"Content-Type": "text/plain"})
     assert response.status_code == 415

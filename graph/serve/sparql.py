@@ -205,16 +205,30 @@ def _check_deadline(deadline: float | None) -> None:
 def negotiate(kind: str, accept: str | None = None, format_param: str | None = None) -> ResultFormat:
     """The response format for a result of ``kind`` given ``?format=`` and the Accept header.
 
-    An explicit ``format_param`` that we know wins; otherwise the Accept header with q-values;
-    ``*/*`` or nothing gives the default (SPARQL JSON, or Turtle for graphs). Raises
-    :class:`ProtocolError` 406 when the client accepts none of our formats.
+    An explicit ``format_param`` (a name or media type; a comma-separated list, as SPARQLWrapper
+    sends, gives the first one we have) wins; otherwise the Accept header with q-values; ``*/*``
+    or nothing gives the default (SPARQL JSON, or Turtle for graphs). Raises
+    :class:`ProtocolError` 400 for a format name that is none of ours for this kind of result (a
+    typo must not silently give another format; a list of media types only defers to Accept)
+    and 406 when the Accept header accepts none of them.
+
+    >>> negotiate("SELECT", "text/csv", "tsv").name
+    'tsv'
+    >>> negotiate("CONSTRUCT", "text/turtle", "application/ld+json,application/x-json+ld").name
+    'json-ld'
+    >>> negotiate("CONSTRUCT", "text/turtle", "application/x-unknown").name
+    'turtle'
     """
     formats = {"SELECT": RESULT_FORMATS, "ASK": RESULT_FORMATS, "DATASET": DATASET_FORMATS}.get(kind, GRAPH_FORMATS)
-    if format_param:
-        wanted = format_param.strip().lower()
+    wanted = [item.strip().lower() for item in (format_param or "").split(",") if item.strip()]
+    for item in wanted:
         for fmt in formats:
-            if wanted in fmt.aliases or wanted == fmt.media_type:
+            if item in fmt.aliases or item == fmt.media_type:
                 return fmt
+    names = [item for item in wanted if "/" not in item]
+    if names:
+        offered = ", ".join(fmt.aliases[0] for fmt in formats)
+        raise ProtocolError(400, _t("unknown_format", value=names[0], offered=offered))
     if not accept or not accept.strip():
         return formats[0]
     candidates = []
@@ -310,6 +324,8 @@ CATALOGUE.update({
         "en": "the query ran longer than the server's time limit; simplify it or use LIMIT"},
     "serve_not_acceptable": {"nl": "geen ondersteund antwoordformaat in Accept; mogelijk: {offered}",
         "en": "no supported response format in Accept; available: {offered}"},
+    "serve_unknown_format": {"nl": "onbekend antwoordformaat {value!r} voor dit resultaat; mogelijk: {offered}",
+        "en": "unknown response format {value!r} for this result; available: {offered}"},
 })
 
 
