@@ -6,7 +6,15 @@ parameter values that have answers (the best-connected ministry, person, unit, p
 municipality and theme), and runs each question ``--runs`` times after one warm-up. Prints one
 Markdown row per question; copy the table into benchmarks/README.md. Target: p50 ≤ 50 ms.
 
+With ``--baseline DIR`` (question files of another version, e.g. from ``git archive``), each
+question that differs there is also run in that version, alternating with this one on the same
+graph, and the table shows both p50s and their ratio: this machine's speed varies a lot between
+runs, so a change is only measured against its baseline in one run. The rows of both versions
+must be equal.
+
     python benchmarks/questions.py --triples 100000 --runs 15
+    git archive HEAD~3 ontology/queries | tar -x -C /tmp/before
+    python benchmarks/questions.py --triples 1000000 --engines oxigraph --baseline /tmp/before/ontology/queries
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from graphgen import write_graph  # noqa: E402
+from machine import cpu_check  # noqa: E402
 
 from graph.query import load_questions, run_question  # noqa: E402
 from graph.store import open_dataset  # noqa: E402
@@ -55,8 +64,9 @@ def parameters(dataset) -> dict[str, dict]:
     }
 
 
-def measure(dataset, runs: int, params: dict, only=None) -> dict[str, tuple[float, int]]:
-    """Question name → (p50 in ms, number of rows), with ``params`` from :func:`parameters`."""
+def measure(dataset, runs: int, params: dict, only=None, baseline: dict | None = None) -> dict[str, tuple]:
+    """Question name → (p50 in ms, number of rows, baseline p50 in ms or None), with ``params``
+    from :func:`parameters` and ``baseline`` the questions of another version (name → Question)."""
     from rdflib import URIRef
 
     out = {}
@@ -64,14 +74,23 @@ def measure(dataset, runs: int, params: dict, only=None) -> dict[str, tuple[floa
         if only and name not in only:
             continue
         values = {k: URIRef(v) for k, v in params.get(name, {}).items() if v}
-        rows = len(run_question(dataset, question, values, timeout=600).rows)  # warm-up
-        times = []
+        versions = {"this": question}
+        before = (baseline or {}).get(name)
+        if before is not None and before.text != question.text:
+            versions["baseline"] = before
+        answers = {v: run_question(dataset, q, values, timeout=600).rows for v, q in versions.items()}  # warm-up
+        if len({repr(rows) for rows in answers.values()}) > 1:
+            sys.exit(f"{name}: the baseline gives other rows")
+        times = {v: [] for v in versions}
         for _ in range(runs):
-            started = time.perf_counter()
-            run_question(dataset, question, values, timeout=600)
-            times.append((time.perf_counter() - started) * 1000)
-        out[name] = (statistics.median(times), rows)
-        print(f"  {name}: {out[name][0]:.1f} ms, {rows} rows", file=sys.stderr, flush=True)
+            for version, asked in versions.items():
+                started = time.perf_counter()
+                run_question(dataset, asked, values, timeout=600)
+                times[version].append((time.perf_counter() - started) * 1000)
+        p50 = {v: statistics.median(t) for v, t in times.items()}
+        out[name] = (p50["this"], len(answers["this"]), p50.get("baseline"))
+        shown = f", baseline {p50['baseline']:.1f} ms" if "baseline" in p50 else ""
+        print(f"  {name}: {p50['this']:.1f} ms{shown}, {out[name][1]} rows", file=sys.stderr, flush=True)
     return out
 
 
@@ -82,23 +101,41 @@ def main(argv=None) -> None:
     parser.add_argument("--rdflib-runs", type=int, default=3)
     parser.add_argument("--engines", default="oxigraph,rdflib")
     parser.add_argument("--only", default=None, help="comma-separated question names (default: all)")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="a folder of question files (*.rq) of another version, run alternately with these")
+    parser.add_argument("--graph", type=Path, default=None,
+                        help="a graph folder: made with --triples when it does not exist, reused when it does")
     args = parser.parse_args(argv)
-    where = Path(tempfile.mkdtemp()) / "kg"
-    info = write_graph(where, args.triples)
-    print(f"graph: {info['triples']} triples", file=sys.stderr)
+    baseline = load_questions(args.baseline) if args.baseline else None
+    where = args.graph or Path(tempfile.mkdtemp()) / "kg"
+    if not (where / "manifest.json").exists():
+        info = write_graph(where, args.triples)
+        print(f"graph: {info['triples']} triples", file=sys.stderr)
+    print(f"CPU check (10^7 Python additions): {cpu_check():.2f} s", file=sys.stderr)
     results = {}
     params = parameters(open_dataset(where, engine="oxigraph"))  # the same values for every engine
     for engine in args.engines.split(","):
         print(engine, file=sys.stderr, flush=True)
         dataset = open_dataset(where, engine=engine)
         results[engine] = measure(dataset, args.runs if engine == "oxigraph" else args.rdflib_runs, params,
-                                   args.only.split(",") if args.only else None)
+                                   args.only.split(",") if args.only else None, baseline)
     engines = list(results)
-    print("| question | rows | " + " | ".join(f"{e} p50 (ms)" for e in engines) + " |")
-    print("|---|---:|" + "---:|" * len(engines))
+    cells = [f"{e} p50 (ms)" for e in engines]
+    if baseline:
+        cells = [f"{e} {c}" for e in engines for c in ("baseline p50 (ms)", "p50 (ms)", "baseline / this")]
+    print("| question | rows | " + " | ".join(cells) + " |")
+    print("|---|---:|" + "---:|" * len(cells))
     for name in results[engines[0]]:
         rows = results[engines[0]][name][1]
-        print(f"| {name} | {rows} | " + " | ".join(f"{results[e][name][0]:.1f}" for e in engines) + " |")
+        if baseline:
+            cells = []
+            for e in engines:
+                p50, _, before = results[e][name]
+                cells += [f"{before:.1f}", f"{p50:.1f}", f"{before / p50:.1f}x"] if before else ["=", f"{p50:.1f}", ""]
+        else:
+            cells = [f"{results[e][name][0]:.1f}" for e in engines]
+        print(f"| {name} | {rows} | " + " | ".join(cells) + " |")
+    print(f"CPU check (10^7 Python additions) at the end: {cpu_check():.2f} s", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -44,6 +44,8 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 
+from machine import cpu_check  # noqa: E402
+
 BEGIN, END = "<!-- run.py:begin -->", "<!-- run.py:end -->"
 
 
@@ -285,11 +287,16 @@ def _fmt(value, spec=".1f", none="–"):
     return none if value is None else format(value, spec)
 
 
-def render(build_rows, query_rows, bulk, viz_text, args, seconds, stages=None, validate=False) -> str:
+def render(build_rows, query_rows, bulk, viz_text, args, seconds, stages=None, validate=False,
+           cpu=(None, None)) -> str:
+    check = ""
+    if None not in cpu:
+        check = (f" CPU check (`benchmarks/machine.py`, 10^7 Python additions) at the start / end: "
+                 f"{cpu[0]:.2f} / {cpu[1]:.2f} s.")
     lines = [BEGIN, "",
              f"Last run: {datetime.now(timezone.utc).isoformat(timespec='minutes')} on {platform.machine()}, "
              f"{os.cpu_count()} cores, Python {platform.python_version()}; `python benchmarks/run.py "
-             f"{' '.join(args)}` ({seconds:.0f} s).", ""]
+             f"{' '.join(args)}` ({seconds:.0f} s).{check}", ""]
     if build_rows:
         lines += ["### Build (synthetic ~2 KB documents)", "",
                   "| documents | MB | build s | docs/s | MB/s | peak MiB | triples | relation recall | precision | "
@@ -396,6 +403,7 @@ def main(argv=None) -> None:
     sizes = args.triples or ([10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
     reps = 5 if args.quick and args.reps == 15 else args.reps
     args.work.mkdir(parents=True, exist_ok=True)
+    cpu_start = cpu_check()
     started = time.perf_counter()
     build_rows, query_rows, bulk, viz_text, stages = [], [], None, "", None
     if "build" not in args.skip:
@@ -425,7 +433,7 @@ def main(argv=None) -> None:
         done = run_measured([sys.executable, str(HERE / "viz.py")] + (["--quick"] if args.quick else []), args.timeout)
         viz_text = done["stdout"] if done["status"] == 0 else f"viz.py failed: {done['stderr'][-300:]}"
     block = render(build_rows, query_rows, bulk, viz_text, argv if argv is not None else sys.argv[1:],
-                   time.perf_counter() - started, stages, args.validate)
+                   time.perf_counter() - started, stages, args.validate, (cpu_start, cpu_check()))
     if args.no_readme:
         print(block)
     else:

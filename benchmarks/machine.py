@@ -1,0 +1,24 @@
+"""How fast this machine is right now, so benchmark runs made hours apart can be compared.
+
+This machine's speed varies several-fold between runs (a shared VM: the same 10^6-triple
+question took 206 ms one morning and 650 ms the next afternoon, with no disk reads either time).
+:func:`cpu_check` times a fixed piece of pure Python; a run reports it at its start and end,
+and figures from two runs compare only after scaling by it (or within one run, as ratios).
+
+    >>> seconds = cpu_check(10_000)
+    >>> 0 < seconds < 1
+    True
+"""
+
+from __future__ import annotations
+
+import time
+
+
+def cpu_check(n: int = 10_000_000) -> float:
+    """Seconds for ``n`` additions in a Python loop (about 0.5 s for 10^7 on a quick core)."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i
+    return time.perf_counter() - started
