@@ -93,6 +93,10 @@ CATALOGUE.update(
                                  "en": "SPARQL Update is refused; pass --allow-update if you really mean to change the graph"},
         "query_service_refused": {"nl": "SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints",
                                   "en": "SERVICE is not allowed: g40kg does not query other endpoints"},
+        "query_lateral_rdflib": {"nl": "LATERAL (SPARQL 1.2) kent de rdflib-engine niet; gebruik --engine oxigraph "
+                                       "of schrijf de groep zonder LATERAL",
+                                 "en": "the rdflib engine has no LATERAL (SPARQL 1.2); use --engine oxigraph or "
+                                       "write the group without LATERAL"},
         "query_timeout": {"nl": "de query is na {seconds:g} s afgebroken (--timeout); maak hem specifieker of "
                                 "geef een ruimere --timeout",
                           "en": "the query was stopped after {seconds:g} s (--timeout); make it more specific or "
@@ -234,6 +238,8 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
     """
     if check and uses_service(text):
         raise QueryError(msg("query_service_refused"))
+    if check and _LATERAL.search(code_only(text)) and engine_of(dataset) == "rdflib":
+        raise QueryError(msg("query_lateral_rdflib"))
     kind = query_kind(text) if check else "query"
     full = _PROLOGUE + text
     if kind == "update":

@@ -341,6 +341,17 @@ def test_query_refuses_service_without_calling_out(runner, seed_graph):
     assert literal.exit_code == 0 and literal.output.strip() == "s"
 
 
+def test_lateral_runs_on_oxigraph_and_is_refused_clearly_on_rdflib(runner, seed_graph):
+    text = ('SELECT ?label WHERE { { SELECT ?m WHERE { ?m a g40:Ministry } ORDER BY ?m LIMIT 1 } '
+            'LATERAL { ?m skos:prefLabel ?label } }')
+    ran = runner.invoke(cli, ["--graph", str(seed_graph), "query", "--format", "csv", text])
+    assert ran.exit_code == 0 and ran.output.splitlines()[0] == "label" and len(ran.output.splitlines()) == 2
+    refused = runner.invoke(cli, ["--graph", str(seed_graph), "--engine", "rdflib", "query", text])
+    assert refused.exit_code == 2
+    assert refused.output.strip() == ("Error: LATERAL (SPARQL 1.2) kent de rdflib-engine niet; gebruik --engine "
+                                      "oxigraph of schrijf de groep zonder LATERAL")
+
+
 @pytest.mark.parametrize("args", [["rank", "--type", "Onzin"], ["path", "Breda", "BZK", "--via-type", "Onzin"]])
 def test_unknown_type_names_are_refused_with_the_choices(runner, seed_graph, args):
     result = runner.invoke(cli, ["--graph", str(seed_graph), *args])
