@@ -1,9 +1,11 @@
 """How fast this machine is right now, so benchmark runs made hours apart can be compared.
 
-This machine's speed varies several-fold between runs (a shared VM: the same 10^6-triple
-question took 206 ms one morning and 650 ms the next afternoon, with no disk reads either time).
-:func:`cpu_check` times a fixed piece of pure Python; a run reports it at its start and end,
-and figures from two runs compare only after scaling by it (or within one run, as ratios).
+This machine's speed varies several-fold between runs (a shared VM: on 2026-12-02 the same
+kind of 10^6-triple question took 206 ms at 11:00 and 650–900 ms at 17:00, reading nothing
+from disk). :func:`cpu_check` times a fixed piece of pure Python; a run reports it at its start
+and end. It is a hint, not a scale: Oxigraph's lookups slowed 4x that afternoon while the check
+stayed near its best, so changes are measured within one run, as ratios
+(``questions.py --baseline``).
 
     >>> seconds = cpu_check(10_000)
     >>> 0 < seconds < 1
