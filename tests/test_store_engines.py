@@ -20,6 +20,7 @@ from graph.store import (
     MANIFEST_FILE,
     OXIGRAPH_DIR,
     bind_values,
+    load_nquads,
     new_dataset,
     open_dataset,
     save_dataset,
@@ -357,3 +358,35 @@ def test_an_nquads_export_holds_the_literals_graph_nq_holds(seed_graph, engine):
     built = set((seed_graph / GRAPH_FILE).read_text(encoding="utf-8").splitlines())
     assert any('"1"^^<http://www.w3.org/2001/XMLSchema#decimal>' in line for line in built)
     assert lines ^ built == set()
+
+
+NQUADS_KINDS = """<urn:a> <urn:p> "plain" <urn:g1> .
+<urn:a> <urn:p> "tekst"@nl <urn:g1> .
+<urn:a> <urn:p> "2021-06-01"^^<http://www.w3.org/2001/XMLSchema#date> <urn:g1> .
+<urn:a> <urn:p> "0.85"^^<http://www.w3.org/2001/XMLSchema#decimal> <urn:g2> .
+<urn:a> <urn:p> "regel\\n\\"citaat\\" \\u00e9" <urn:g2> .
+<urn:a> <urn:q> _:b1 <urn:g2> .
+_:b1 <urn:p> "in een lege knoop" <urn:g2> .
+<urn:a> <urn:p> "standaard" .
+"""
+
+
+def test_load_nquads_gives_what_rdflibs_parser_gives(tmp_path):
+    """Oxigraph parses graph.nq for the rdflib engine: the same terms, graphs and blank-node links."""
+    path = tmp_path / "g.nq"
+    path.write_text(NQUADS_KINDS, encoding="utf-8")
+    ours, theirs = Dataset(default_union=True), Dataset(default_union=True)
+    load_nquads(ours, path)
+    theirs.parse(path, format="nquads")
+    assert len(ours) == len(theirs) == 8
+    for name in ("urn:g1", "urn:g2"):
+        assert isomorphic(ours.graph(URIRef(name)), theirs.graph(URIRef(name))), name
+    assert set(ours.graph(URIRef("urn:g1"))) == set(theirs.graph(URIRef("urn:g1")))  # no blank nodes: equal terms
+    assert (URIRef("urn:a"), URIRef("urn:p"), Literal('regel\n"citaat" \u00e9')) in ours
+
+
+def test_load_nquads_reports_the_line_of_a_syntax_error(tmp_path):
+    path = tmp_path / "g.nq"
+    path.write_text('<urn:a> <urn:p> "x" .\n<urn:a> <urn:p> "open .\n', encoding="utf-8")
+    with pytest.raises(SyntaxError, match="line 2"):
+        load_nquads(Dataset(), path)
