@@ -88,6 +88,27 @@ SELECT ?ev ?s ?p ?o ?quote ?doc ?d ?role ?confidence ?offset WHERE {
   OPTIONAL { ?ev g40:startOffset ?offset }
 }"""
 
+# The same rows for Oxigraph, from whole index ranges hash-joined in subqueries (well under 1 µs
+# a row) instead of nine lookups per evidence node (about 10 µs each): every evidence node's
+# subject, object and values are read, mentions included, and still 3x sooner at 10^6 triples.
+# rdflib joins subqueries pairwise (every row of one with every row of the other), so it keeps
+# the query above.
+_EVIDENCE_RANGES_QUERY = """
+SELECT ?ev ?s ?p ?o ?quote ?doc ?d ?role ?confidence ?offset WHERE {
+  { SELECT * WHERE {
+    { SELECT ?ev ?p WHERE { VALUES ?p { {predicates} } ?ev rdf:predicate ?p } }
+    { SELECT ?ev ?s WHERE { ?ev rdf:subject ?s } }
+    { SELECT ?ev ?o WHERE { ?ev rdf:object ?o } }
+    { SELECT ?ev WHERE { ?ev a g40:Evidence } }
+  } }
+  OPTIONAL { SELECT ?ev ?quote WHERE { ?ev g40:quote ?quote } }
+  OPTIONAL { SELECT ?ev ?doc WHERE { ?ev prov:wasDerivedFrom ?doc } }
+  OPTIONAL { SELECT ?ev ?d WHERE { ?ev dcterms:date ?d } }
+  OPTIONAL { SELECT ?ev ?role WHERE { ?ev g40:roleLabel ?role } }
+  OPTIONAL { SELECT ?ev ?confidence WHERE { ?ev g40:confidence ?confidence } }
+  OPTIONAL { SELECT ?ev ?offset WHERE { ?ev g40:startOffset ?offset } }
+}"""
+
 _SHARED_QUERIES = {  # name → query of ?x ?value: one value per node (the least, if several)
     "docid": "SELECT ?x ?value WHERE { ?x dcterms:identifier ?value }",
     "title": "SELECT ?x ?value WHERE { ?x dcterms:title ?value }",
@@ -162,7 +183,7 @@ _RECORD_KEYS = frozenset(("quote", "document", "title", "date", "start", "end", 
 
 
 def _query_records(dataset, include_mentions: bool, timeout: float | None) -> list[dict]:
-    from .query import DEFAULT_TIMEOUT, run_sparql
+    from .query import DEFAULT_TIMEOUT, engine_of, run_sparql
 
     def rows(query):
         return run_sparql(dataset, query, check=False, timeout=timeout or DEFAULT_TIMEOUT).rows
@@ -175,7 +196,8 @@ def _query_records(dataset, include_mentions: bool, timeout: float | None) -> li
                 values[row["x"]] = row["value"]
     predicates = sorted(row["p"] for row in rows(_PREDICATES_QUERY)
                         if _relation(row, include_mentions, None) is not None)
-    found = rows(_EVIDENCE_QUERY.replace("{predicates}", " ".join(p.n3() for p in predicates))) if predicates else []
+    query = _EVIDENCE_RANGES_QUERY if engine_of(dataset) == "oxigraph" else _EVIDENCE_QUERY
+    found = rows(query.replace("{predicates}", " ".join(p.n3() for p in predicates))) if predicates else []
     records = []
     for row in found:
         name = _relation(row, include_mentions, None)
