@@ -53,13 +53,35 @@ SELECT ?docid ?s ?p ?o ?role ?quote ?start WHERE {
 }
 """
 
-_ENTITY_QUERY = sparql_prologue() + """
-SELECT ?e ?type ?label WHERE {
-  ?e a ?type .
-  FILTER(STRSTARTS(STR(?type), STR(g40:)))
-  OPTIONAL { ?e skos:prefLabel ?label }
+# The same rows for Oxigraph from whole index ranges, hash-joined in subqueries (well under 1 µs a
+# row) instead of seven lookups per evidence node (about 10 µs each): 3x sooner at 10^6 triples.
+# rdflib joins subqueries pairwise (every row of one with every row of the other): it keeps the
+# query above.
+_EVIDENCE_RANGES_QUERY = sparql_prologue() + """
+SELECT ?docid ?s ?p ?o ?role ?quote ?start WHERE {
+  { SELECT * WHERE {
+    { SELECT ?ev WHERE { ?ev a g40:Evidence } }
+    { SELECT ?ev ?s WHERE { ?ev rdf:subject ?s } }
+    { SELECT ?ev ?p WHERE { ?ev rdf:predicate ?p } }
+    { SELECT ?ev ?o WHERE { ?ev rdf:object ?o } }
+    { SELECT ?ev ?quote WHERE { ?ev g40:quote ?quote } }
+    { SELECT ?ev ?doc WHERE { ?ev prov:wasDerivedFrom ?doc } }
+    { SELECT ?doc ?docid WHERE { ?doc dcterms:identifier ?docid } }
+  } }
+  OPTIONAL { SELECT ?ev ?start WHERE { ?ev g40:startOffset ?start } }
+  OPTIONAL { SELECT ?ev ?role WHERE { ?ev g40:roleLabel ?role } }
 }
 """
+
+# the classes of _TYPE_ORDER only (not every rdf:type of the graph, evidence nodes included,
+# with the text of each type read to test its namespace)
+_ENTITY_QUERY = sparql_prologue() + """
+SELECT ?e ?type ?label WHERE {
+  VALUES ?type { %s }
+  ?e a ?type .
+  OPTIONAL { ?e skos:prefLabel ?label }
+}
+""" % " ".join(f"g40:{name}" for name in _TYPE_ORDER)
 
 
 def entity_types_and_labels(dataset: Dataset) -> dict[URIRef, tuple[str, str]]:
@@ -104,6 +126,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True) -> Iterator[d
     A ministry is labelled with the abbreviation it had at the document's date (TOOI name
     periods: a 2025 text about "EZ" exports "EZ", a 2021 text "EZK"); its IRI is the same.
     """
+    from .query import engine_of
     from .timefilter import ministry_label_at
 
     entities = entity_types_and_labels(dataset)
@@ -118,7 +141,8 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True) -> Iterator[d
     if include_mentions:
         core[G40.mentions] = "mentions"
     rows = []
-    for docid, subject, predicate, obj, role, quote, start in dataset.query(_EVIDENCE_QUERY):
+    query = _EVIDENCE_RANGES_QUERY if engine_of(dataset) == "oxigraph" else _EVIDENCE_QUERY
+    for docid, subject, predicate, obj, role, quote, start in dataset.query(query):
         name = core.get(predicate)
         if name is None:
             continue
