@@ -50,6 +50,8 @@ def commands(graph: Path, out: Path) -> dict[str, list[str]]:
         "communities": ["communities"],
         "rank": ["rank"],
         "viz --focus": ["viz", "--focus", ministry, "-o", str(out / "focus.html")],
+        "export facts": ["export", "--format", "facts", "-o", str(out / "facts.jsonl")],
+        "serve --get /": ["serve", "--get", "/"],
     }
 
 
