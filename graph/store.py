@@ -720,6 +720,11 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     return dataset
 
 
+def _default_graph(dataset: Dataset):
+    """The dataset's default graph: ``default_graph`` where rdflib has it, else ``default_context``."""
+    return dataset.default_graph if hasattr(type(dataset), "default_graph") else dataset.default_context
+
+
 def load_nquads(dataset: Dataset, path: Path) -> None:
     """Add the N-Quads file at ``path`` to the in-memory rdflib ``dataset``, parsed by Oxigraph.
 
@@ -743,7 +748,7 @@ def load_nquads(dataset: Dataset, path: Path) -> None:
         context = contexts.get(name)
         if context is None:
             context = contexts[name] = (dataset.graph(URIRef(name.value)) if isinstance(name, ox.NamedNode)
-                                        else dataset.default_context)
+                                        else _default_graph(dataset))
         terms = []
         for value in (quad.subject, quad.predicate, quad.object):
             try:
