@@ -173,6 +173,9 @@ READ_COMMANDS = [
     ["collaborators", "EZK", "--format", "json"],
     ["ask", "who-is-who", "-p", "person=Frank den Brok", "--format", "json"],
     ["entity", "Pijler Economie en Werk", "--format", "json"],
+    # questions with LATERAL groups: an endpoint gets them as plain groups
+    ["ask", "collaborations-matrix", "--format", "json"],
+    ["ask", "g40-cities-programmes", "--format", "json"],
 ]
 
 
