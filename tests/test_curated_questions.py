@@ -99,6 +99,9 @@ def test_min_confidence_keeps_curated_facts(datasets, engine):
     found = rows(datasets[engine], "collaborations-with-ministry", {"ministry": MVB, "min_confidence": "0.9"},
                  ("actorLabel", "curation"))
     assert found == [("Proefbond", "voorbeeld.ttl:7")], found  # the extracted fact (0.85) is dropped
+    matrix = rows(datasets[engine], "collaborations-matrix", {"min_confidence": "0.9"},
+                  ("actorLabel", "ministryLabel", "documents", "curations"))
+    assert matrix == [("Proefbond", "MVB", 0, 1)], matrix
 
 
 # --------------------------------------------------------------------------- the CLI, in Dutch

@@ -38,6 +38,15 @@ CASES = [
         ("taskforce Energietransitie", "EZK", 1),
     ]),
     ("collaborations-matrix", {"at": "1990-01-01"}, ("actorLabel",), []),
+    # Breda–EZK rests on one passage of confidence 0.5 (on Oxigraph the filter once sat where
+    # the parameter was not in scope and kept every pair)
+    ("collaborations-matrix", {"min_confidence": "0.6"}, ("actorLabel", "ministryLabel", "documents"), [
+        ("Almere", "SZW", 1),
+        ("pijler Sociale Stad", "EZK", 1),
+        ("pijler Sociale Stad", "OCW", 1),
+        ("taskforce Energietransitie", "BZK", 1),
+        ("taskforce Energietransitie", "EZK", 2),
+    ]),
     ("collaborations-with-ministry", {"ministry": "ezk"}, ("actorLabel", "documentId", "start", "confidence"), [
         ("Breda", "doc-b", "2022-10-06", 0.5),
         ("pijler Sociale Stad", "doc-b", "2022-10-06", 0.7),
