@@ -24,7 +24,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
 from ..derived import expect, remembered
-from ..query import engine_of
+from ..query import engine_of, joins_ranges
 from ..vocab import CORE_PREDICATES, G40, G40ID, KINDS, PREFIXES
 
 __all__ = [
@@ -80,7 +80,7 @@ def _counted(dataset) -> dict:
         for row in _rows(dataset, "SELECT ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?cls } GROUP BY ?cls")
         if str(row.cls).startswith(str(G40))
     }
-    facts = _rows(dataset, _FACT_COUNT_RANGES if engine_of(dataset) == "oxigraph" else _FACT_COUNT)
+    facts = _rows(dataset, _FACT_COUNT_RANGES if joins_ranges(dataset) else _FACT_COUNT)
     return {
         "documents": classes.get("Document", 0),
         "entities": sum(classes.get(c, 0) for c in _ENTITY_CLASSES),
@@ -90,10 +90,8 @@ def _counted(dataset) -> dict:
     }
 
 
-# Counting evidence: on Oxigraph the same numbers from whole index ranges hash-joined in
-# subqueries (well under 1 µs a row) instead of a lookup per evidence node (about 10 µs): at 10^6
-# triples 0.88 -> 0.18 s (facts) and 1.29 -> 0.31 s (per document). rdflib joins subqueries
-# pairwise, every row of one with every row of the other, so it gets the plain patterns.
+# Counting evidence: the same numbers from whole index ranges (graph.query.joins_ranges), at 10^6
+# triples 0.88 -> 0.18 s (facts) and 1.29 -> 0.31 s (per document).
 _FACT_COUNT = "SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev a g40:Evidence ; rdf:predicate ?p FILTER(?p != g40:mentions) }"
 _FACT_COUNT_RANGES = """SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE {
     { SELECT ?ev WHERE { ?ev a g40:Evidence } }
@@ -481,7 +479,7 @@ def _listed_documents(dataset) -> list[dict]:
     } GROUP BY ?doc ?id"""
     # counted on their own: as an OPTIONAL of the query above, Oxigraph matched all evidence
     # against every document (0.76 s against 0.40 s for both queries at 10^6 triples)
-    counted = _FACTS_PER_DOCUMENT_RANGES if engine_of(dataset) == "oxigraph" else _FACTS_PER_DOCUMENT
+    counted = _FACTS_PER_DOCUMENT_RANGES if joins_ranges(dataset) else _FACTS_PER_DOCUMENT
     facts = {str(row.doc): _int(row.facts) for row in _rows(dataset, counted)}
     rows = sorted(_rows(dataset, listed), key=lambda row: (str(row.id), str(row.doc)))  # as ORDER BY ?id, sooner
     labels = labels_of(dataset, [row.doc for row in rows])
