@@ -250,9 +250,10 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
     ``SERVICE`` is refused and ``FROM <http://…>`` names a graph of the dataset (rdflib would
     download it otherwise): a query never makes g40kg call another host.
     """
-    if check and uses_service(text):
+    code = code_only(text) if check else ""
+    if _SERVICE.search(code):
         raise QueryError(msg("query_service_refused"))
-    if check and _LATERAL.search(code_only(text)) and engine_of(dataset) == "rdflib":
+    if _LATERAL.search(code) and engine_of(dataset) == "rdflib":
         raise QueryError(msg("query_lateral_rdflib"))
     kind = query_kind(text) if check else "query"
     full = _PROLOGUE + text
