@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from graphgen import write_graph  # noqa: E402
-from machine import cpu_check  # noqa: E402
+from machine import machine_line  # noqa: E402
 
 from graph.query import load_questions, run_question  # noqa: E402
 from graph.store import open_dataset  # noqa: E402
@@ -111,7 +111,7 @@ def main(argv=None) -> None:
     if not (where / "manifest.json").exists():
         info = write_graph(where, args.triples)
         print(f"graph: {info['triples']} triples", file=sys.stderr)
-    print(f"CPU check (10^7 Python additions): {cpu_check():.2f} s", file=sys.stderr)
+    print(f"machine at the start: {machine_line()}", file=sys.stderr)
     results = {}
     params = parameters(open_dataset(where, engine="oxigraph"))  # the same values for every engine
     for engine in args.engines.split(","):
@@ -135,7 +135,7 @@ def main(argv=None) -> None:
         else:
             cells = [f"{results[e][name][0]:.1f}" for e in engines]
         print(f"| {name} | {rows} | " + " | ".join(cells) + " |")
-    print(f"CPU check (10^7 Python additions) at the end: {cpu_check():.2f} s", file=sys.stderr)
+    print(f"machine at the end: {machine_line()}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -44,7 +44,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 
-from machine import cpu_check  # noqa: E402
+from machine import cpu_check, store_check  # noqa: E402
 
 BEGIN, END = "<!-- run.py:begin -->", "<!-- run.py:end -->"
 
@@ -288,11 +288,13 @@ def _fmt(value, spec=".1f", none="–"):
 
 
 def render(build_rows, query_rows, bulk, viz_text, args, seconds, stages=None, validate=False,
-           cpu=(None, None)) -> str:
+           machine=None) -> str:
     check = ""
-    if None not in cpu:
-        check = (f" CPU check (`benchmarks/machine.py`, 10^7 Python additions) at the start / end: "
-                 f"{cpu[0]:.2f} / {cpu[1]:.2f} s.")
+    if machine:
+        (cpu_start, store_start), (cpu_end, store_end) = machine
+        check = (f" Machine checks (`benchmarks/machine.py`) at the start / end: CPU (10^7 Python additions) "
+                 f"{cpu_start:.2f} / {cpu_end:.2f} s, store (2*10^5 quads into an Oxigraph memory store) "
+                 f"{store_start:.2f} / {store_end:.2f} s.")
     lines = [BEGIN, "",
              f"Last run: {datetime.now(timezone.utc).isoformat(timespec='minutes')} on {platform.machine()}, "
              f"{os.cpu_count()} cores, Python {platform.python_version()}; `python benchmarks/run.py "
@@ -403,7 +405,7 @@ def main(argv=None) -> None:
     sizes = args.triples or ([10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
     reps = 5 if args.quick and args.reps == 15 else args.reps
     args.work.mkdir(parents=True, exist_ok=True)
-    cpu_start = cpu_check()
+    machine_start = (cpu_check(), store_check())
     started = time.perf_counter()
     build_rows, query_rows, bulk, viz_text, stages = [], [], None, "", None
     if "build" not in args.skip:
@@ -433,7 +435,7 @@ def main(argv=None) -> None:
         done = run_measured([sys.executable, str(HERE / "viz.py")] + (["--quick"] if args.quick else []), args.timeout)
         viz_text = done["stdout"] if done["status"] == 0 else f"viz.py failed: {done['stderr'][-300:]}"
     block = render(build_rows, query_rows, bulk, viz_text, argv if argv is not None else sys.argv[1:],
-                   time.perf_counter() - started, stages, args.validate, (cpu_start, cpu_check()))
+                   time.perf_counter() - started, stages, args.validate, (machine_start, (cpu_check(), store_check())))
     if args.no_readme:
         print(block)
     else:
