@@ -15,6 +15,7 @@ from typing import Iterable
 
 from .cues import CueText
 from .model import Mention, Relation, Sentence
+from .polarity import asserted
 from .references import Scope
 
 __all__ = ["DocContext", "ACTORS"]
@@ -31,7 +32,8 @@ _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan
                     r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
                     re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|op|bij|aan|voor|over|uit|naar|tot|om|door|tijdens|na|vond|kwam|ging)\b")
-_LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben)\b")
+_LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben|"
+                        r"maar|behalve|zonder|niet|geen)\b")
 
 
 @dataclass
@@ -75,6 +77,15 @@ class DocContext:
         if not self._cue_text.may_match(pattern, sentence.start, sentence.end):
             return ()
         return pattern.finditer(self.text, sentence.start, sentence.end)
+
+    def asserted_cues(self, pattern: re.Pattern, sentence: Sentence) -> Iterable[re.Match]:
+        """The matches of :meth:`cues` that state a fact: not denied, asked or only possible
+        (see :mod:`graph.extract.polarity`)."""
+        return [match for match in self.cues(pattern, sentence) if self.asserted(sentence, match.start(), match.end())]
+
+    def asserted(self, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
+        """Whether the cue at ``cue_start:cue_end`` of ``sentence`` states a fact (see :meth:`asserted_cues`)."""
+        return asserted(self.text, sentence.start, sentence.end, cue_start, cue_end, self.in_span)
 
     def has_cue(self, pattern: re.Pattern, sentence: Sentence) -> bool:
         """Whether ``pattern`` matches somewhere in ``sentence`` (as :meth:`cues`)."""

@@ -20,6 +20,10 @@ partOf                 "De pijler werkt met drie themagroepen:" + bullets; "VNG 
                        a pijler and the network it belongs to (unit_kinds.csv default_parent)
 affiliatedWith         e-mail domains (municipality or organisation)
 =====================  =====================================================================
+
+A cue counts only where its clause asserts it (:mod:`graph.extract.polarity`): "werkt niet samen
+met", "Werkt … samen met …?", "zou kunnen samenwerken met" and "…, maar daarvan is afgezien"
+state no fact.
 """
 
 from __future__ import annotations
@@ -143,7 +147,7 @@ def _subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, pro
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     done = set()
-    for match in ctx.cues(_COLLAB, sentence):
+    for match in ctx.asserted_cues(_COLLAB, sentence):
         objects = _actor_objects(ctx, ctx.list_after(match.end(), sentence.end))
         if not objects:
             continue
@@ -160,10 +164,12 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 for actor in [subject, *objects]:
                     if actor is not None:
                         ctx.add(actor, "participatesIn", things[0], sentence, "relations.samen-aan", 0.7)
-    if ctx.has_cue(_MET_VERB, sentence):
+    verb = _MET_VERB.search(text, sentence.start, sentence.end) if ctx.has_cue(_MET_VERB, sentence) else None
+    if verb is not None:
         for match in ctx.cues(_MET, sentence):
-            if re.match(r"met\s+als\b", text[match.start():match.start() + 9]):
-                continue
+            if re.match(r"met\s+als\b", text[match.start():match.start() + 9]) or \
+                    not ctx.asserted(sentence, match.start(), max(match.end(), verb.end())):
+                continue  # "met als trekker …"; "Met BZK is niet samengewerkt"
             objects = [o for o in _actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done]
             if not objects:
                 continue
@@ -187,7 +193,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     # most cues below need a unit, programme, event or organisation in the sentence: without
     # one they find nothing, so their regex need not run (the cost of extraction is in these scans)
     types = {m.type for m in mentions}
-    for match in ctx.cues(_PARTICIPATE, sentence):
+    for match in ctx.asserted_cues(_PARTICIPATE, sentence):
         target = _target_thing(ctx, mentions) or ctx.context_unit(sentence.start, types={"Programme"})
         if target is None:
             continue
@@ -195,7 +201,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit") \
                     and m is not target and not _ADJECTIVAL.match(text, m.end):
                 ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
-    for match in ctx.cues(_ACTIVE_IN, sentence) if types & _THINGS_OR_ORGANISATION else ():
+    for match in ctx.asserted_cues(_ACTIVE_IN, sentence) if types & _THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
         if not after or after[0].start - match.end() > 40 or \
                 re.search(r"[,;]|\b(?:door|met|en)\b", text[match.end():after[0].start]):
@@ -211,7 +217,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 if with_match:
                     for other in ctx.list_after(after[0].end + with_match.end(), sentence.end, types=ACTORS):
                         ctx.add(other, "participatesIn", after[0], sentence, "relations.zitting-met", 0.7)
-    for match in ctx.cues(_JOIN, sentence) if types & _THINGS_OR_ORGANISATION else ():
+    for match in ctx.asserted_cues(_JOIN, sentence) if types & _THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
         if not after or after[0].start - match.end() > 12:
             continue
@@ -236,7 +242,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             for m in mentions:
                 if m.type == "Person":
                     ctx.add(m, "participatesIn", owner, sentence, "relations.hieronder", 0.7)
-    for match in ctx.cues(_CONTRIBUTE, sentence) if "Programme" in types else ():
+    for match in ctx.asserted_cues(_CONTRIBUTE, sentence) if "Programme" in types else ():
         after = [m for m in mentions if m.start >= match.end() and m.type == "Programme"]
         subject = ctx.subject(sentence, match.start())
         if after and subject is not None:
@@ -251,18 +257,18 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
     text = ctx.text
     # the first two cues need a programme or event in the sentence (see _participation)
     named = any(m.type in _PROGRAMME_OR_EVENT for m in mentions)
-    for match in ctx.cues(_INITIATIVE_OF, sentence) if named else ():
+    for match in ctx.asserted_cues(_INITIATIVE_OF, sentence) if named else ():
         # "De City Deal is een initiatief van de G40 en Platform31"
         things = [m for m in mentions if m.type in ("Programme", "Event") and m.end <= match.start()]
         if things:
             for actor in ctx.list_after(match.end(), sentence.end, types=ACTORS):
                 ctx.add(actor, "initiated", things[0], sentence, "relations.initiatief-van", 0.8)
-    for match in ctx.cues(_INITIATOR, sentence) if named else ():
+    for match in ctx.asserted_cues(_INITIATOR, sentence) if named else ():
         subject = ctx.subject(sentence, match.start())
         after = [m for m in mentions if m.start >= match.end() and m.type in ("Programme", "Event")]
         if subject is not None and after:
             ctx.add(subject, "initiated", after[0], sentence, "relations.initiatiefnemer", 0.85)
-    for match in ctx.cues(_INITIATIVE, sentence):
+    for match in ctx.asserted_cues(_INITIATIVE, sentence):
         target = _target_thing(ctx, [m for m in mentions if m.type in ("Programme", "Event")], near=match.start())
         passive = _TAKEN_BY.search(text, match.end(), sentence.end)
         if passive is not None and match.group().lower().startswith("het"):
@@ -295,7 +301,7 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     text = ctx.text
     if not any(m.type == "Event" for m in mentions):
         return  # nothing to find (the loop below needs an event), so no scan
-    for match in ctx.cues(_ORGANISE, sentence):
+    for match in ctx.asserted_cues(_ORGANISE, sentence):
         events = [m for m in mentions if m.type == "Event"]
         if not events:
             continue

@@ -1,0 +1,75 @@
+"""Whether a relation cue states a fact: not denied, not asked, not only possible.
+
+A cue such as "samen met" or "doen mee" is a fact only when its clause asserts it. Dutch says
+the opposite in a few regular ways, and each is a rule here:
+
+- negation in the clause before or inside the cue: "De G40 werkt niet samen met BZK", "Er is
+  geen samenwerking met OCW", "Enschede doet niet mee aan …" ("niet alleen … maar ook" is no
+  negation);
+- a question: the sentence ends in "?";
+- a modal or conditional before a verbal cue: "zou kunnen samenwerken met", "Breda wil samen met
+  EZK …", "indien … samenwerkt". A collaboration named with a definite article stays a fact:
+  "De G40 wil de samenwerking met OCW uitbreiden" presupposes it;
+- a "maar"-clause that takes it back without naming anyone else: "Een samenwerking met OCW is
+  besproken, maar niet van de grond gekomen", "…, maar daarvan is afgezien".
+
+The clause is the stretch of the sentence from the last clause boundary before the cue (``;``,
+``:``, a comma, "maar", "want") on, so a denial in another clause does not count: "Hoewel het
+geld er nog niet is, werkt Breda samen met EZK."
+
+Examples
+--------
+>>> text = "De G40 werkt niet samen met BZK."
+>>> asserted(text, 0, len(text), text.index("samen"), text.index("BZK"))
+False
+>>> text = "De G40 werkt niet alleen samen met BZK, maar ook met EZK."
+>>> asserted(text, 0, len(text), text.index("samen"), text.index("BZK"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+__all__ = ["asserted"]
+
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|noch)\b(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)",
+                       re.IGNORECASE)
+#: a modal, conditional or hedge that makes a following verbal cue a possibility, not a fact
+_MODAL = re.compile(r"\b(?:zou|zouden|kan|kunnen|kon|konden|wil|willen|wilde|wilden|moet|moeten|mag|mogen|"
+                    r"hoopt|hopen|overweegt|overwegen|indien|mits|mogelijk|mogelijke|eventueel|eventuele|"
+                    r"wellicht|misschien)\b", re.IGNORECASE)
+#: a collaboration named as something that exists: "de samenwerking met", "onze samenwerking met"
+_PRESUPPOSED = re.compile(r"\b(?:de|deze|die|onze|hun|haar|zijn|goede|bestaande|jarenlange)\s+"
+                          r"(?:\w+\s+)?samenwerking\s+met\s*$", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[;:,]|\b(?:maar|want|doch)\b", re.IGNORECASE)
+#: a clause that takes back what came before: "maar (het is) niet …", "maar daarvan is afgezien"
+_TAKEN_BACK = re.compile(r"\bmaar\b(?P<clause>[^;:]*)", re.IGNORECASE)
+_WITHDRAWN = re.compile(r"\b(?:niet|geen|nooit|niets|afgezien|afgeblazen|afgezegd|stopgezet|uitgesteld)\b",
+                        re.IGNORECASE)
+
+
+def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
+             mentions_in: Callable[[int, int], list] | None = None) -> bool:
+    """Whether the cue at ``text[cue_start:cue_end]`` in the sentence ``text[start:end]`` states a fact.
+
+    ``mentions_in(a, b)`` lists the entity mentions in ``text[a:b]``: a "maar"-clause that names
+    someone speaks about them ("…, maar niet met Apeldoorn"), not about the cue's fact.
+    """
+    if text[start:end].rstrip().rstrip("\"'”’)").endswith("?"):
+        return False
+    clause_start = start
+    for boundary in _BOUNDARY.finditer(text, start, cue_start):
+        clause_start = boundary.end()
+    before = text[clause_start:cue_end]
+    if _NEGATION.search(before):
+        return False
+    if _MODAL.search(text, clause_start, cue_start) and not _PRESUPPOSED.search(text[clause_start:cue_end]):
+        return False
+    taken_back = _TAKEN_BACK.search(text, cue_end, end)
+    if taken_back is not None and _WITHDRAWN.search(taken_back.group("clause")):
+        named = mentions_in(taken_back.start("clause"), taken_back.end("clause")) if mentions_in else []
+        if not named:
+            return False
+    return True
