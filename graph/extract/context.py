@@ -15,6 +15,7 @@ from typing import Iterable
 
 from .cues import CueText
 from .model import Mention, Relation, Sentence
+from .periods import Period, day_before, find_periods, leaving
 from .polarity import asserted
 from .references import Scope
 
@@ -32,6 +33,18 @@ _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan
                     r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
                     re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|op|bij|aan|voor|over|uit|naar|tot|om|door|tijdens|na|vond|kwam|ging)\b")
+#: rules that read a fact off how a person is named ("wethouder X (Zwolle)", an e-mail address): it
+#: holds when the sentence is written, not in the period the sentence gives its main fact
+#: ("pijler Sociaal van de G40", "het programma X van het ministerie van Y")
+_DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bracket-affiliation",
+                                "roles.van-affiliation", "persons.email-domain", "relations.unit-van-unit",
+                                "relations.default-parent", "relations.org-prefix",
+                                "relations.programma-van-ministerie"})
+#: where a period's clause ends besides commas and semicolons: "maar", and "en" before a new
+#: predicate ("die sinds 2022 voorzitter was en in januari afscheid nam als …"), not in a list
+#: ("Breda en Tilburg", "de G40 en de VNG")
+_CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|andere|diverse|verschillende|"
+                         r"alle|ook|tal|vele)\b)(?=[a-zà-ÿ])")
 _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben|"
                         r"maar|behalve|zonder|niet|geen)\b")
 
@@ -43,6 +56,8 @@ class DocContext:
     sentences: list[Sentence]
     mentions: list[Mention]
     relations: list[Relation] = field(default_factory=list)
+    #: the document's date (ISO), for periods without a year and for periods that are over
+    date: str | None = None
 
     def __post_init__(self):
         self.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -52,6 +67,7 @@ class DocContext:
         self._seen: set[tuple] = set()
         self._by_sentence: dict[tuple[int, int], list[Mention]] = {}
         self._cue_text = CueText(self.text)
+        self._periods: dict[int, tuple[list[Period], list[int]]] = {}
 
     # --- lookup ---------------------------------------------------------------------------------
     def in_span(self, start: int, end: int) -> list[Mention]:
@@ -250,5 +266,34 @@ class DocContext:
         if key in self._seen:
             return
         self._seen.add(key)
+        period = self.period_of(sentence, subject, obj) if rule not in _DESCRIPTIVE_RULES else None
+        valid_from, valid_until = (period.valid_from, period.valid_until) if period else (None, None)
+        if valid_from and not valid_until and leaving(self.text, sentence.start, sentence.end):
+            valid_from, valid_until = None, day_before(valid_from)  # "stopt per 1 januari 2024 als trekker"
+        if valid_until and self.date and valid_until < self.date[:10]:
+            past = True  # "Tot januari 2023 was X trekker", in a document of later that year
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
-                                       role=role, past=past))
+                                       role=role, past=past, valid_from=valid_from, valid_until=valid_until))
+
+    def period_of(self, sentence: Sentence, subject: Mention, obj: Mention) -> Period | None:
+        """The period the sentence gives a fact of ``subject`` and ``obj`` (see :mod:`graph.extract.periods`):
+        the one written in the clause of either (clauses end at commas and semicolons outside
+        brackets, so "X, die sinds 2022 voorzitter is, …" dates X's role, not the rest)."""
+        periods, cuts = self._sentence_periods(sentence)
+        if not periods:
+            return None
+        clauses = {bisect.bisect_right(cuts, subject.start), bisect.bisect_right(cuts, obj.start)}
+        found = {(p.valid_from, p.valid_until): p for p in periods if bisect.bisect_right(cuts, p.start) in clauses}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _sentence_periods(self, sentence: Sentence) -> tuple[list[Period], list[int]]:
+        known = self._periods.get(sentence.start)
+        if known is None:
+            periods = find_periods(self.text, sentence.start, sentence.end, year=self.date)
+            cuts = []
+            for cut in _CLAUSE_CUT.finditer(self.text, sentence.start, sentence.end) if periods else ():
+                before = self.text[sentence.start:cut.start()]
+                if before.count("(") <= before.count(")"):  # not inside brackets: "X (Zwolle, voorzitter)"
+                    cuts.append(cut.start())
+            known = self._periods[sentence.start] = (periods, cuts)
+        return known

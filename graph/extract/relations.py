@@ -55,7 +55,7 @@ _PARTICIPATE = re.compile(
     r"nemen\s+deel|neemt\s+deel|(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
     r"namen\s+deel|ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend)\b", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
-_JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,2}?aan\s+bij|aangesloten\s+bij|"
+_JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"(?:is|zijn|werd|werden)\s+lid\s+(?:van|bij))\s", re.IGNORECASE)
 _SEAT_WITH = re.compile(r"\bzitting\s+in\b", re.IGNORECASE)
 _BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertegenwoordigers\s+van\s+)?", re.IGNORECASE)
