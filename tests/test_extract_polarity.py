@@ -56,3 +56,4 @@ def test_the_clause_of_the_cue_decides():
     cue = text.index("samen")
     assert not asserted(text, 0, len(text), cue, cue + 10)
     assert asserted(text, 0, len(text), cue, cue + 10, mentions_in=lambda a, b: ["Tilburg"])
+

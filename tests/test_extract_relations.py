@@ -142,3 +142,16 @@ def test_relations_carry_rule_confidence_and_literal_evidence():
     for r in extraction.relations:
         assert r.rule.startswith(("relations.", "roles.", "persons.")) and 0 < r.confidence <= 1
         assert text[r.evidence_start:r.evidence_end] == "De G40 werkt samen met het ministerie van BZK."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De pijler Fysiek werkt samen met het ministerie van BZK.", {("Pijler Fysiek", "collaboratesWith", "BZK")}),
+        ("De themagroep Wonen werkt samen met Aedes.", {("Themagroep Wonen", "collaboratesWith", "Aedes")}),
+        ("De themagroep Gezonde arbeidsmarkt organiseert een congres.", set()),
+    ],
+)
+def test_a_unit_name_in_sentence_case_stops_before_its_verb(text, expected):
+    assert {f[:3] for f in facts(text) if f[1] != "affiliatedWith"} == expected
+    assert not any(" werkt" in label or " organiseert" in label for label in labels(text, "OrganisationalUnit"))

@@ -35,7 +35,15 @@ STOP = frozenset(
     gericht gewerkt opgericht gestart gekozen vergaderd besproken sloot sloten kwam ging gaf nam sprak zat
     lag bleef hield liet zag begon doen doet deed deden the and of for namens via""".split()
 )
-_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$")
+#: frequent finite verbs and participles of this genre that the endings below do not catch: a name
+#: in sentence case ("pijler Fysiek") stops before them ("… werkt samen met", "… kent drie themagroepen")
+VERBS = frozenset(
+    """werkt kent telt overlegt bestaat richt zet stelt vraagt biedt houdt maakt krijgt neemt geeft levert
+    ontvangt ondersteunt start brengt zoekt steunt bundelt vertegenwoordigt verbindt versterkt
+    gesloten getekend ondertekend aangekondigd vastgesteld ingesteld opgezet benoemd aangesteld verlengd""".split()
+)
+#: past tenses (vergaderde, startte) and -eren verbs (organiseert, gelanceerd, gepresenteerd)
+_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$|^[a-zà-ÿ]{3,}eer[dt]$")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "*": "*", "„": "”"}
 
 
@@ -44,8 +52,8 @@ def is_cap(token: Token) -> bool:
 
 
 def is_verbish(word: str) -> bool:
-    """A lower-case word that looks like a past-tense verb (vergaderde, startte, kwamen)."""
-    return word in STOP or bool(_VERB_END.match(word))
+    """A lower-case word that looks like a verb (vergaderde, startte, kwamen, organiseert, werkt)."""
+    return word in STOP or word in VERBS or bool(_VERB_END.match(word))
 
 
 def quoted_after(tokens: list[Token], i: int, text: str, limit: int = 14) -> tuple[int, int] | None:
