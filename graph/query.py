@@ -94,6 +94,10 @@ CATALOGUE.update(
                                  "en": "SPARQL Update is refused; pass --allow-update if you really mean to change the graph"},
         "query_service_refused": {"nl": "SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints",
                                   "en": "SERVICE is not allowed: g40kg does not query other endpoints"},
+        "query_too_deep": {"nl": "de query is te diep genest (meer dan {limit} haakjes in elkaar); schrijf hem "
+                                 "vlakker",
+                           "en": "the query is nested too deeply (more than {limit} brackets inside each other); "
+                                 "write it flatter"},
         "query_lateral_rdflib": {"nl": "LATERAL (SPARQL 1.2) kent de rdflib-engine niet; gebruik --engine oxigraph "
                                        "of schrijf de groep zonder LATERAL",
                                  "en": "the rdflib engine has no LATERAL (SPARQL 1.2); use --engine oxigraph or "
@@ -157,7 +161,14 @@ class QueryResult:
 
 
 def query_kind(text: str, *, prologue: bool = True) -> str:
-    """``query`` or ``update`` for SPARQL ``text``; :class:`QueryError` with line and column if malformed."""
+    """``query`` or ``update`` for SPARQL ``text``; :class:`QueryError` with line and column if malformed,
+    nested deeper than :data:`MAX_NESTING` or federated (``SERVICE``: the kind is found by running the
+    text on an empty store, which must not call another host either)."""
+    code = code_only(text)
+    if nesting(code) > MAX_NESTING:
+        raise QueryError(msg("query_too_deep", limit=MAX_NESTING))
+    if _SERVICE.search(code):
+        raise QueryError(msg("query_service_refused"))
     body = _PROLOGUE_DECL.match(text)
     first = text[body.end():].split(None, 1)[:1] if body else []
     if first and first[0].upper() in _UPDATE_KEYWORDS:
@@ -213,7 +224,10 @@ def engine_of(dataset) -> str:
 
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
 _NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-                       r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+                       r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|\\.|#[^\n]*')
+#: brackets inside each other that a query may have: the parser recurses per level, and a few
+#: thousand overflow its stack (a crash, not an error), so deeper text is refused before parsing
+MAX_NESTING = 200
 
 
 def joins_ranges(dataset) -> bool:
@@ -236,6 +250,22 @@ def code_only(text: str) -> str:
     'SELECT * { ?s ?p   }  '
     """
     return _NOT_CODE.sub(" ", text)
+
+
+def nesting(code: str) -> int:
+    """How deep the brackets of ``code`` (text without strings, IRIs and comments) go.
+
+    >>> nesting("SELECT * { ?s ?p ?o FILTER((1 + (2))) }")
+    4
+    """
+    depth = deepest = 0
+    for char in code:
+        if char in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in ")}]":
+            depth -= 1
+    return deepest
 
 
 def uses_service(text: str) -> bool:
@@ -466,7 +496,7 @@ def to_term(value: Any, type_: str, *, name: str = "value"):
     text = str(value).strip()
     try:
         if type_ == "date":
-            return Literal(date.fromisoformat(text[:10]).isoformat(), datatype=XSD.date)
+            return Literal(_iso_date(text), datatype=XSD.date)
         if type_ == "integer":
             return Literal(int(text), datatype=XSD.integer)
         if type_ == "decimal":
@@ -476,6 +506,36 @@ def to_term(value: Any, type_: str, *, name: str = "value"):
     if type_ in ("iri",) or type_ in ENTITY_PARAMETER_TYPES:
         return _iri(text, name, type_)
     return Literal(text)
+
+
+def _iso_date(text: str) -> str:
+    """``text`` as an ISO date: ``2021-06-01``, or ``2021-06`` and ``2021`` for their first day;
+    ValueError for anything else, also a date with more after it."""
+    for padded in (text, text + "-01", text + "-01-01"):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", padded):
+            return date.fromisoformat(padded).isoformat()
+    raise ValueError(text)
+
+
+def sparql_term(term) -> str:
+    r"""``term`` written in SPARQL: an IRI in ``<…>``, a literal in one pair of double quotes with
+    every quote, backslash and line break escaped (rdflib's ``n3()`` writes a multi-line literal
+    in triple quotes and cannot end one in a quote).
+
+    >>> print(sparql_term(Literal('two\nlines ending in \\"')))
+    "two\nlines ending in \\\""
+    >>> print(sparql_term(Literal("2024-01-01", datatype=XSD.date)))
+    "2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date>
+    """
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    text = "".join(_ECHAR.get(char, char) for char in str(term))
+    if term.language:
+        return f'"{text}"@{term.language}'
+    return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
+
+
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
 def to_confidence(value: Any, *, name: str = "min_confidence") -> float:
@@ -542,7 +602,7 @@ def without_lateral(text: str, *, optional: bool = False) -> str:
 
 
 def question_text(question: Question, bindings: Mapping[str, Any], *, engine: str = "oxigraph") -> str:
-    """The question's SPARQL with its ``VALUES`` block (terms serialised by rdflib) and time filter,
+    """The question's SPARQL with its ``VALUES`` block (terms written by :func:`sparql_term`) and time filter,
     for ``engine`` (``oxigraph``, ``rdflib`` or ``endpoint``: its ``LATERAL`` groups as
     :func:`without_lateral` makes them for the last two)."""
     from .timefilter import time_filter
@@ -551,7 +611,7 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
     terms = [bindings.get(n) for n in names]
     values = ""
     if names:
-        cells = " ".join("UNDEF" if t is None else t.n3() for t in terms)
+        cells = " ".join("UNDEF" if t is None else sparql_term(t) for t in terms)
         values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }}"
     text = re.sub(r"^[ \t]*# @parameters[ \t]*$", lambda _: values, question.text, flags=re.M)
     window = any(bindings.get(n) is not None for n in _TIME_PARAMETERS)

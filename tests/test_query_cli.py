@@ -214,11 +214,23 @@ def test_ask_with_params_and_at(g40):
      "parameter at: 'gisteren' is not a valid date (YYYY-MM-DD)"),
     ("min_confidence=hoog", "parameter min_confidence: 'hoog' is geen geldig decimaal getal",
      "parameter min_confidence: 'hoog' is not a valid decimal number"),
+    # a date with more after it is no date (it used to be cut to its first ten characters)
+    ("at=2024-01-01 of zo", "parameter at: '2024-01-01 of zo' is geen geldige datum (JJJJ-MM-DD)",
+     "parameter at: '2024-01-01 of zo' is not a valid date (YYYY-MM-DD)"),
 ])
 def test_bad_parameter_value_names_its_type_in_the_interface_language(g40, param, dutch, english):
     for lang, text in (("nl", dutch), ("en", english)):
         result = g40("ask", "collaborations-with-ministry", "-p", "ministry=EZK", "-p", param, lang=lang)
         assert (result.exit_code, result.output) == (2, f"Error: {text}\n"), result.output
+
+
+@pytest.mark.parametrize("value", ['x\n\\"', '"""', 'x" } ; DROP ALL ; #', "a\tb\\"])
+def test_a_text_parameter_is_one_literal_whatever_it_holds(g40, value):
+    """Quotes, backslashes and line breaks stay inside the literal: no match, never a syntax error."""
+    result = g40("ask", "unit-role-timeline", "-p", "unit=Pijler sociale stad", "-p", f"role={value}",
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["rows"] == []
 
 
 def test_bad_integer_and_iri_values_name_their_type_in_the_interface_language():

@@ -240,6 +240,18 @@ def test_service_is_refused(client):
     assert "SERVICE" in response.text
 
 
+def test_service_behind_an_escaped_hash_is_refused(client):
+    query = "PREFIX ex: <urn:ex:> SELECT ?x WHERE { OPTIONAL { ?s ex:a\\# ?o } SERVICE <http://127.0.0.1:1/> { ?x ?p ?y } }"
+    response = client.get("/sparql", params={"query": query})
+    assert response.status_code == 403 and "SERVICE" in response.text
+
+
+def test_a_query_nested_too_deeply_is_a_400_not_a_crash(client):
+    deep = "ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
+    response = client.post("/sparql", content=deep, headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == 400 and "200" in response.text
+
+
 def test_unsupported_accept_gets_406(client):
     response = client.get("/sparql", params={"query": "ASK {}"}, headers={"Accept": "image/png"})
     assert response.status_code == 406

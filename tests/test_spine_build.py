@@ -341,6 +341,25 @@ def test_query_refuses_service_without_calling_out(runner, seed_graph):
     assert literal.exit_code == 0 and literal.output.strip() == "s"
 
 
+def test_service_behind_an_escaped_hash_is_refused_too(runner, seed_graph):
+    """``ex:a\\#`` is a local name with an escaped '#', not the start of a comment that hides SERVICE."""
+    text = ("PREFIX ex: <urn:ex:> SELECT ?x WHERE { OPTIONAL { ?s ex:a\\# ?o } "
+            "SERVICE <http://127.0.0.1:1/> { ?x ?p ?y } }")
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "query", text])
+    assert (result.exit_code, result.output.strip()) == (
+        2, "Error: SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints")
+
+
+def test_a_query_nested_too_deeply_is_refused_before_the_parser_overflows(runner, seed_graph):
+    deep = "ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "--lang", "en", "query", deep])
+    assert (result.exit_code, result.output.strip()) == (
+        2, "Error: the query is nested too deeply (more than 200 brackets inside each other); write it flatter")
+    fine = runner.invoke(cli, ["--graph", str(seed_graph), "query", "--format", "csv",
+                               "ASK { FILTER(" + "(" * 150 + "1 = 1" + ")" * 150 + ") }"])
+    assert (fine.exit_code, fine.output.strip()) == (0, "true")
+
+
 def test_lateral_runs_on_oxigraph_and_is_refused_clearly_on_rdflib(runner, seed_graph):
     text = ('SELECT ?label WHERE { { SELECT ?m WHERE { ?m a g40:Ministry } ORDER BY ?m LIMIT 1 } '
             'LATERAL { ?m skos:prefLabel ?label } }')
