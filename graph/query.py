@@ -365,6 +365,7 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None) -> Any:
     worker.join(timeout)
     if worker.is_alive():
         ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident), ctypes.py_object(_Cancelled))
+        _ABANDONED.append(worker)
         raise QueryTimeout(msg("query_timeout", seconds=timeout))
     if "error" in outcome:
         error = outcome["error"]
@@ -374,6 +375,18 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None) -> Any:
             raise _syntax_error(error, _PROLOGUE_LINES) from None
         raise QueryError(msg("query_failed", reason=_one_line(error))) from error
     return outcome.get("value")
+
+
+#: workers that ran out of time but may still be inside native code (see abandoned_queries)
+_ABANDONED: list[threading.Thread] = []
+
+
+def abandoned_queries() -> int:
+    """How many queries ran out of time and are still running: Oxigraph does not stop inside one
+    native step (a COUNT over a cross product), so such a worker keeps a core busy until it
+    returns. A server counts them before it starts more work (:mod:`graph.serve.protocol`)."""
+    _ABANDONED[:] = [worker for worker in _ABANDONED if worker.is_alive()]
+    return len(_ABANDONED)
 
 
 def _one_line(error: BaseException) -> str:

@@ -734,3 +734,38 @@ def test_server_default_language(graph_path):
 def test_the_word_service_elsewhere_is_fine(client, query):
     response = client.get("/sparql", params={"query": query})
     assert response.status_code == 200, response.text
+
+
+def test_a_local_server_answers_only_to_its_own_names(graph_path):
+    """DNS rebinding: a page of another site whose name points at 127.0.0.1 sends that name as Host."""
+    app = make_app(graph_path, hosts=("127.0.0.1",))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as local:
+        assert local.get("/sparql", params={"query": "ASK {}"}).status_code == 200
+        for host in ("localhost:8000", "[::1]:8000", "LOCALHOST"):
+            assert local.get("/", headers={"Host": host}).status_code == 200, host
+        rebound = local.get("/rdf-graph-store", headers={"Host": "rebind.attacker.example:8000"})
+        assert rebound.status_code == 400 and "localhost" in rebound.text
+
+
+def test_the_language_link_stays_on_this_site(ox_client):
+    page = ox_client.get("//evil.example/x", headers={"Accept": "text/html"})
+    assert page.status_code == 404
+    assert 'href="?lang=en"' in page.text and "//evil.example" not in page.text.split("<main")[0]
+
+
+def test_the_graph_store_keeps_to_max_rows(graph_path):
+    with TestClient(make_app(graph_path, max_rows=5)) as small:
+        whole = small.get("/rdf-graph-store", params={"format": "nq"})
+        one = small.get("/rdf-graph-store", params={"graph": DOC_GRAPH, "format": "nt"})
+    assert whole.status_code == 413 and "--max-rows (5)" in whole.text and "g40kg export" in whole.text
+    assert one.status_code == 413
+
+
+def test_queries_wait_while_timed_out_ones_still_run(ox_client, monkeypatch):
+    import graph.query
+
+    assert ox_client.get("/sparql", params={"query": "ASK {}"}).status_code == 200
+    monkeypatch.setattr(graph.query, "abandoned_queries", lambda: 99)
+    busy = ox_client.get("/sparql", params={"query": "ASK {}"})
+    assert busy.status_code == 503 and "over hun tijd" in busy.text
+

@@ -49,7 +49,10 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, get_p
     # a remote endpoint is served as it is; a local graph is reopened when a new build is swapped in
     graph = settings.load() if settings.endpoint else LiveGraph.open(settings.graph_path, settings.engine,
                                                                      in_memory=in_memory, prepare=prepare)
-    config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang)
+    # a real server on this machine answers only to its own names (DNS rebinding); --get is in-process
+    hosts = (host,) if is_loopback(host) and not get_path else None
+    config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang,
+                         hosts=hosts)
     app = create_app(graph, config)
     if get_path:
         headers = {"Accept-Language": settings.lang}

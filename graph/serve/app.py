@@ -46,6 +46,45 @@ class ServeConfig:
     workers: int = 8
     lang: str = "nl"  # for requests without ?lang= or Accept-Language
     manifest: dict = field(default_factory=dict)  # of a dataset passed in memory (a LiveGraph has its own)
+    #: the names a request may address the server by (the Host header), besides localhost and the
+    #: loopback addresses; None: any (a server bound to all interfaces, or in-process use)
+    hosts: tuple[str, ...] | None = None
+
+
+#: what a server on this machine is always called
+LOCAL_NAMES = ("localhost", "127.0.0.1", "::1")
+
+
+class HostCheckMiddleware:
+    """Answer only requests that name this server in their Host header (400 otherwise).
+
+    A server bound to 127.0.0.1 is still reachable from a web page of another site whose name the
+    attacker points at 127.0.0.1 after the page has loaded (DNS rebinding): the browser then sends
+    that site's name as the Host. Checking the name closes this.
+    """
+
+    def __init__(self, app, hosts):
+        self.app = app
+        self.hosts = {host.lower().strip("[]") for host in (*LOCAL_NAMES, *hosts)}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and host_name(dict(scope["headers"]).get(b"host", b"")) not in self.hosts:
+            response = PlainTextResponse("onbekende Host-header: deze server antwoordt alleen op localhost / "
+                                         "unknown Host header: this server answers to localhost only", status_code=400)
+            return await response(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+
+def host_name(header: bytes) -> str:
+    """The name in a Host header, without its port, in lower case.
+
+    >>> host_name(b"127.0.0.1:8000"), host_name(b"[::1]:8000"), host_name(b"Evil.example")
+    ('127.0.0.1', '::1', 'evil.example')
+    """
+    text = header.decode("latin-1").strip().lower()
+    if text.startswith("["):
+        return text[1:text.find("]")] if "]" in text else text
+    return text.split(":", 1)[0]
 
 
 class TokenMiddleware:
@@ -156,6 +195,8 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [Middleware(SecurityHeadersMiddleware)]
+    if config.hosts is not None:
+        middleware.append(Middleware(HostCheckMiddleware, hosts=config.hosts))
     if config.cors:
         middleware.append(Middleware(CORSMiddleware, allow_origins=config.cors, allow_methods=["GET", "POST", "HEAD"],
                                      allow_headers=["Authorization", "Content-Type", "Accept"], max_age=600))

@@ -69,7 +69,8 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
     link = _link_factory(request, lang)
     other = "en" if lang == "nl" else "nl"
     context = {"data": data, "lang": lang, "t": texts(lang), "link": link,
-               "switch_lang": request.url.path + "?" + _with_param(request, "lang", other),
+               # query-only: a relative link to this page ("//evil.example/x" as a path must stay a path)
+               "switch_lang": "?" + _with_param(request, "lang", other),
                "json_link": json_twin, "predicate_label": lambda p, d: predicate_label(p, d, lang)}
     return _env().TemplateResponse(request, template, context, status_code=status,
                                    headers={"Content-Language": lang, "Vary": "Accept-Language"})

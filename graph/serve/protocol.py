@@ -8,6 +8,7 @@ parser's message, unknown formats 406, oversized results 413.
 from __future__ import annotations
 
 import logging
+import os
 import time
 
 import anyio
@@ -31,6 +32,11 @@ _FORM = "application/x-www-form-urlencoded"
 def _error(error: ProtocolError) -> Response:
     headers = {"Allow": "GET, HEAD"} if error.status == 405 else None
     return PlainTextResponse(str(error) + "\n", status_code=error.status, headers=headers)
+
+
+#: queries that ran out of time but still run in native code, after which new ones wait (503):
+#: each keeps a core busy, and this machine has few
+MAX_ABANDONED = max(1, os.cpu_count() or 1)
 
 
 async def run_limited(request: Request, func, *args):
@@ -101,10 +107,12 @@ async def sparql_endpoint(request: Request) -> Response:
 def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str) -> tuple[QueryOutcome, ResultFormat]:
     """Classify, negotiate (406 before anything runs) and run ``query`` on ``dataset`` in this worker thread."""
     from ..errors import G40Error, QueryTimeout
-    from ..query import call_with_timeout
+    from ..query import abandoned_queries, call_with_timeout
 
     with language(lang):
         fmt = negotiate(classify(query), *fmt_wanted)
+        if abandoned_queries() >= MAX_ABANDONED:
+            raise ProtocolError(503, _t("busy"))
 
         def run():
             with language(lang):
@@ -140,19 +148,28 @@ async def graph_store(request: Request) -> Response:
             kind = "DATASET" if "default" not in params and "graph" not in params else "CONSTRUCT"
             fmt = negotiate(kind, request.headers.get("accept"), params.get("format"))
         body = await run_limited(request, _graph_bytes, snapshot_of(request).dataset, params.get("graph"),
-                                 "default" in params, fmt.name, lang)
+                                 "default" in params, fmt.name, lang, request.app.state.config.max_rows)
     except ProtocolError as error:
         return _error(error)
     return Response(b"" if request.method == "HEAD" else body, media_type=f"{fmt.media_type}; charset=utf-8",
                     headers={"Vary": "Accept"})
 
 
-def _graph_bytes(dataset, graph_iri: str | None, default: bool, fmt: str, lang: str) -> bytes:
+def _graph_bytes(dataset, graph_iri: str | None, default: bool, fmt: str, lang: str, max_rows: int) -> bytes:
+    """The graph asked for, serialised; 413 when it holds more than ``max_rows`` triples (``--max-rows``
+    caps this endpoint as it caps a CONSTRUCT: a dump of a big graph is ``g40kg export``'s job)."""
+    def at_most(size: int) -> None:
+        if size > max_rows:
+            with language(lang):
+                raise ProtocolError(413, _t("store_too_big", size=size, limit=max_rows))
+
     if not default and graph_iri is None:
+        at_most(len(dataset))
         return dataset.serialize(format=fmt, encoding="utf-8")
     out = Graph()
     bind_prefixes(out)
     if default:
+        at_most(len(dataset))  # the named graphs are a partition: as many triples as statements
         for triple in dataset.triples((None, None, None)):
             out.add(triple)
     else:
@@ -160,7 +177,9 @@ def _graph_bytes(dataset, graph_iri: str | None, default: bool, fmt: str, lang: 
         if graph_iri not in names:
             with language(lang):
                 raise ProtocolError(404, _t("no_graph", graph=graph_iri))
-        for triple in dataset.graph(URIRef(graph_iri)).triples((None, None, None)):
+        graph = dataset.graph(URIRef(graph_iri))
+        at_most(len(graph))
+        for triple in graph.triples((None, None, None)):
             out.add(triple)
     return out.serialize(format=fmt, encoding="utf-8")
 
@@ -173,6 +192,12 @@ CATALOGUE.update({
         "en": "the graph store is read-only: only GET is allowed"},
     "serve_graph_and_default": {"nl": "geef ?default of ?graph=IRI, niet beide", "en": "pass ?default or ?graph=IRI, not both"},
     "serve_no_graph": {"nl": "geen benoemde graaf {graph}", "en": "no named graph {graph}"},
+    "serve_busy": {"nl": "de server rekent nog aan eerdere query's die over hun tijd gingen; probeer het zo opnieuw",
+        "en": "the server is still busy with earlier queries that ran out of time; try again shortly"},
+    "serve_store_too_big": {"nl": "{size} triples is meer dan --max-rows ({limit}); gebruik 'g40kg export' voor "
+            "de hele graaf of start de server met een hogere --max-rows",
+        "en": "{size} triples is more than --max-rows ({limit}); use 'g40kg export' for the whole graph or start "
+            "the server with a larger --max-rows"},
 })
 
 

@@ -20,9 +20,12 @@
       if (term.value.indexOf(base) === 0) {
         var local = term.value.slice(base.length);
         a.href = local.indexOf("document/") === 0 ? "/" + local : "/entity/" + local;
-      } else {
+      } else if (/^https?:\/\//i.test(term.value)) {
         a.href = term.value;
         a.rel = "noopener noreferrer";
+      } else {  // javascript:, data: … are shown, never linked
+        td.textContent = term.value;
+        return td;
       }
       a.textContent = term.value;
       td.appendChild(a);
