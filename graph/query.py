@@ -292,7 +292,8 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
             raise QueryError(msg("query_update_refused"))
         call_with_timeout(lambda: dataset.update(full), timeout)
         return QueryResult("ask", boolean=True)
-    result = call_with_timeout(lambda: _materialise(dataset.query(full)), timeout)
+    phantom = rdflib_phantom_groups(dataset, text)
+    result = call_with_timeout(lambda: _materialise(dataset.query(full), skip_empty=phantom), timeout)
     if result.kind == "select":
         result.columns = in_query_order(result.columns, text)
     return result
@@ -321,7 +322,19 @@ def in_query_order(columns: list[str], text: str) -> list[str]:
     return sorted(columns, key=lambda column: first.get(column, len(code)))
 
 
-def _materialise(result) -> QueryResult:
+_GROUP_BY = re.compile(r"\bGROUP\s+BY\b", re.I)
+
+
+def rdflib_phantom_groups(dataset, text: str) -> bool:
+    """Whether an empty solution of ``text`` on ``dataset`` is rdflib's, not a real one: rdflib
+    answers a GROUP BY over no solutions with one group of no values, where SPARQL has none."""
+    return engine_of(dataset) == "rdflib" and bool(_GROUP_BY.search(code_only(text)))
+
+
+def _materialise(result, *, skip_empty: bool = False) -> QueryResult:
+    """``result`` read into a :class:`QueryResult`: every solution is a row, also one that binds no
+    selected variable (``OPTIONAL`` that found nothing, ``VALUES ?x { UNDEF }``), unless
+    ``skip_empty``."""
     if result.type == "ASK":
         return QueryResult("ask", boolean=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -333,8 +346,8 @@ def _materialise(result) -> QueryResult:
         return QueryResult("graph", graph=graph)
     columns = [str(v) for v in result.vars]
     names = list(zip(columns, result.vars))
-    # the bindings themselves, as iterating the result would give them (empty ones skipped)
-    rows = [{name: binding.get(var) for name, var in names} for binding in result.bindings if binding]
+    rows = [{name: binding.get(var) for name, var in names} for binding in result.bindings
+            if binding or not skip_empty]
     return QueryResult("select", columns=columns, rows=rows)
 
 

@@ -347,3 +347,12 @@ def test_every_command_has_help_with_an_example(runner, command):
     examples = [line for line in lines[heading + 1:] if line.strip().startswith("g40kg ")]
     assert any(e.strip().startswith(f"g40kg {command}") for e in examples), result.output
     assert lines[heading].strip() == ("Voorbeelden:" if len(examples) > 1 else "Voorbeeld:"), result.output
+
+
+def test_a_solution_that_binds_no_selected_variable_is_still_a_row(g40):
+    """SPARQL counts it (OPTIONAL that found nothing, VALUES with UNDEF); rdflib's iteration skipped it."""
+    result = g40("query", "SELECT ?x WHERE { VALUES ?x { UNDEF UNDEF 1 } }", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [row["x"] for row in json.loads(result.output)["rows"]] == [None, None, 1]
+    grouped = g40("query", "SELECT ?g (COUNT(*) AS ?n) WHERE { ?s <urn:nothing> ?g } GROUP BY ?g", "--format", "json")
+    assert json.loads(grouped.output)["rows"] == []  # no solutions, no groups (rdflib makes one of nothing)

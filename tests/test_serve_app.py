@@ -769,3 +769,9 @@ def test_queries_wait_while_timed_out_ones_still_run(ox_client, monkeypatch):
     busy = ox_client.get("/sparql", params={"query": "ASK {}"})
     assert busy.status_code == 503 and "over hun tijd" in busy.text
 
+
+
+def test_the_endpoint_keeps_solutions_that_bind_nothing(client):
+    response = client.get("/sparql", params={"query": "SELECT ?x WHERE { VALUES ?x { UNDEF UNDEF 1 } }"},
+                          headers={"Accept": "application/sparql-results+json"})
+    assert [row.get("x", {}).get("value") for row in response.json()["results"]["bindings"]] == [None, None, "1"]

@@ -36,7 +36,7 @@ from rdflib.query import Result
 
 from ..errors import G40Error
 from ..messages import CATALOGUE, msg
-from ..query import code_only, uses_service
+from ..query import code_only, rdflib_phantom_groups, uses_service
 from ..vocab import PREFIXES, bind_prefixes
 
 __all__ = [
@@ -166,7 +166,7 @@ def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | Non
     started = time.monotonic()
     try:
         result = dataset.query(text, initNs=PREFIXES)
-        outcome = _materialise(result, kind, max_rows, deadline)
+        outcome = _materialise(result, kind, max_rows, deadline, skip_empty=rdflib_phantom_groups(dataset, text))
     except ProtocolError:
         raise
     except Exception as error:  # parse errors of the engine, unknown prefixes, bad functions
@@ -175,7 +175,8 @@ def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | Non
     return outcome
 
 
-def _materialise(result: Result, kind: str, max_rows: int, deadline: float | None) -> QueryOutcome:
+def _materialise(result: Result, kind: str, max_rows: int, deadline: float | None,
+                 skip_empty: bool = False) -> QueryOutcome:
     if kind == "ASK" or result.type == "ASK":
         return QueryOutcome("ASK", boolean=bool(result.askAnswer))
     if kind in ("CONSTRUCT", "DESCRIBE"):
@@ -187,12 +188,16 @@ def _materialise(result: Result, kind: str, max_rows: int, deadline: float | Non
         return QueryOutcome(kind, graph=graph)
     variables = [str(v) for v in (result.vars or [])]
     rows: list[dict] = []
-    for i, row in enumerate(result):
+    names = [(name, Variable(name)) for name in variables]
+    # result.bindings, not iterating result: rdflib skips a solution that binds no selected variable
+    # ("OPTIONAL" that found nothing, "VALUES ?x { UNDEF }"), which SPARQL counts as a row
+    for i, binding in enumerate(result.bindings):
         if i >= max_rows:
             raise ProtocolError(413, _t("too_many_rows", n=max_rows))
         if i % 256 == 0:
             _check_deadline(deadline)
-        rows.append({name: row[name] for name in variables if row[name] is not None})
+        if binding or not skip_empty:
+            rows.append({name: binding[var] for name, var in names if binding.get(var) is not None})
     _check_deadline(deadline)
     return QueryOutcome("SELECT", variables=variables, rows=rows)
 
