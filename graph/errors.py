@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+from pathlib import Path
 
 from .messages import CATALOGUE, msg
 
@@ -84,3 +85,24 @@ class CannotWrite(G40Error):
         # mkdir reports a parent that is a file as "File exists"; what the user must hear is this
         reason = os.strerror(errno.ENOTDIR) if isinstance(error, FileExistsError) else error.strerror or str(error)
         super().__init__(msg("cannot_write", path=path, reason=reason))
+
+
+def read_utf8(path) -> str:
+    """The text of the user's file ``path``; :class:`InputError` in one line when it cannot be read
+    or is not UTF-8 (a binary file given as a query, a gold file or facts).
+
+    >>> import tempfile, pathlib
+    >>> bad = pathlib.Path(tempfile.mkdtemp()) / "q.rq"
+    >>> _ = bad.write_bytes(b"ASK \\xff")
+    >>> try:
+    ...     read_utf8(bad)
+    ... except InputError as error:
+    ...     print(str(error).split(": ", 1)[1])
+    geen UTF-8-tekst (byte 4)
+    """
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(msg("not_utf8", path=path, position=error.start)) from None
+    except OSError as error:
+        raise InputError(msg("unreadable", path=path, reason=error.strerror or error)) from None

@@ -107,6 +107,8 @@ def load_gold(path: Path) -> dict:
         gold = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
         raise InputError(msg("gold_unreadable", path=path, reason=error.strerror or error)) from None
+    except UnicodeDecodeError as error:
+        raise InputError(msg("not_utf8", path=path, position=error.start)) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = msg("gold_where", line=mark.line + 1, column=mark.column + 1) if mark else ""

@@ -25,6 +25,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unsupported": {"nl": "{path}: overgeslagen, bestandstype {suffix} wordt niet ondersteund",
                     "en": "{path}: skipped, unsupported file type {suffix}"},
     "unreadable": {"nl": "{path}: onleesbaar ({reason})", "en": "{path}: unreadable ({reason})"},
+    "not_utf8": {"nl": "{path}: geen UTF-8-tekst (byte {position})", "en": "{path}: not UTF-8 text (byte {position})"},
     "binary": {"nl": "{path}: overgeslagen, binair bestand", "en": "{path}: skipped, binary file"},
     "empty": {"nl": "{path}: overgeslagen, geen tekst", "en": "{path}: skipped, no text"},
     "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF ({reason})", "en": "{path}: skipped, unreadable PDF ({reason})"},

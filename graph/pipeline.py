@@ -16,6 +16,7 @@ Examples
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import time
@@ -31,7 +32,7 @@ from .build import (BuildStats, Fragment, document_fragment, entities_fragment, 
                     reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, load_curation
-from .errors import G40Error, InputError
+from .errors import CannotWrite, G40Error, InputError
 from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed
 from .incremental import extract_documents_cached, extractor_fingerprint
@@ -106,9 +107,18 @@ def build_graph(
     or changed documents runs in ``workers`` processes (default: all cores); see
     :mod:`graph.incremental`.
     """
-    with collector_thawed():
-        return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
-                            progressbar=progressbar, stage=stage, workers=workers)
+    try:
+        with collector_thawed():
+            return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
+                                progressbar=progressbar, stage=stage, workers=workers)
+    except OSError as error:
+        if error.errno in _DISK_FULL:  # the staging folder is gone, the previous graph as it was
+            raise CannotWrite(graph_path, error) from None
+        raise
+
+
+#: write errors a build cannot get past: a full disk or quota, a read-only file system
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
 
 
 #: below this many documents a build's later stages are over before a word about them could help

@@ -36,6 +36,7 @@ Examples
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -694,7 +695,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     if engine not in ENGINES:
         raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
     if engine == "oxigraph":
-        private = _pin(Path(path)) if pinned and not in_memory else None  # a store in memory needs no copy
+        private = _pinned_copy(Path(path)) if pinned and not in_memory else None  # a store in memory needs no copy
         # only the read-only on-disk store keeps results (graph.derived): a store in memory may change
         stamp = None if in_memory else graph_stamp(private or Path(path))  # before opening
         try:
@@ -757,6 +758,20 @@ def load_nquads(dataset: Dataset, path: Path) -> None:
                 terms.append(converted.setdefault(value, term(value)))
         quads.append((*terms, context))
     dataset.store.addN(quads)
+
+
+def _pinned_copy(path: Path) -> Path | None:
+    """:func:`_pin`, or None where nothing can be written beside the graph (a read-only disk or
+    folder): no build can swap a new graph in there either, so the graph itself stays as it is."""
+    try:
+        return _pin(path)
+    except PermissionError as error:
+        log.info("no private copy of %s (%s): reading it in place", path, error)
+    except OSError as error:
+        if error.errno not in (errno.EROFS, errno.EACCES, errno.ENOSPC, errno.EDQUOT):
+            raise
+        log.info("no private copy of %s (%s): reading it in place", path, error)
+    return None
 
 
 def _pin(path: Path) -> Path:

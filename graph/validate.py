@@ -209,6 +209,13 @@ def union_graph(dataset) -> Graph:
     """
     if not hasattr(dataset, "quads"):
         return dataset
+    from .query import engine_of
+
+    if engine_of(dataset) == "endpoint":  # a SPARQL endpoint (--endpoint): its triples, in every graph
+        union = Graph()
+        for s, p, o in dataset.query("SELECT ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"):
+            union.add((s, p, o))  # SELECT: every endpoint answers it in a format rdflib reads
+        return union
     union = Graph()
     store = dataset.store
     if getattr(store, "partition", False):

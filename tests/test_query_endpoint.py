@@ -53,3 +53,11 @@ def test_endpoint_that_does_not_answer_is_one_line_error(runner, endpoint):
     assert closed.output.startswith("Error: het SPARQL-endpoint http://127.0.0.1:1/query gaf geen antwoord op de "
                                     "query: ") and closed.output.endswith(" (controleer --endpoint)\n"), closed.output
     assert "Connection refused" in closed.output and len(closed.output.splitlines()) == 1, closed.output
+
+
+def test_validate_reads_the_endpoints_triples(runner, endpoint, tmp_path):
+    """The same report as the same data validated locally (it was a traceback)."""
+    remote = runner.invoke(cli, ["--endpoint", endpoint, "validate", "--format", "json"])
+    local = runner.invoke(cli, ["validate", str(FIXTURE), "--format", "json"])
+    assert remote.exit_code == local.exit_code, remote.output
+    assert json.loads(remote.output) == json.loads(local.output)

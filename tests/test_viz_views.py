@@ -54,6 +54,9 @@ def test_whole_graph_collapses_memberships_and_weights_by_documents(dataset):
         ({"at": "2022-10-06"}, ["Anna de Vries", "City Deal Proef", "MinA", "MinB", "Noordstad", "Stedennet",
                                 'Themagroep "Werk" & Inkomen', "Zuidwaard"]),
         ({"projection": "city-ministry"}, ["MinB", "Noordstad", "Zuidwaard"]),
+        # a projection narrowed like any view (it was a TypeError: one edge per pair, no keys)
+        ({"projection": "city-ministry", "focus": "Noordstad"}, ["MinB", "Noordstad"]),
+        ({"projection": "city-ministry", "ministry": "MinB"}, ["MinB", "Noordstad", "Zuidwaard"]),
     ],
 )
 def test_views(dataset, options, expected):

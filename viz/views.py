@@ -126,13 +126,18 @@ def _induced(graph: nx.MultiDiGraph, nodes) -> nx.MultiDiGraph:
     >>> G = nx.MultiDiGraph([("c", "a"), ("a", "b"), ("b", "c")])
     >>> list(_induced(G, {"c", "b"}).edges), list(_induced(G, ["b", "c"]))
     ([('b', 'c', 0)], ['c', 'b'])
+    >>> list(_induced(nx.Graph([("c", "a"), ("a", "b")]), {"a", "b"}).edges)
+    [('a', 'b')]
     """
     keep = set(nodes)
     induced = graph.__class__()
     induced.graph.update(graph.graph)
     induced.add_nodes_from((n, data) for n, data in graph.nodes(data=True) if n in keep)
-    induced.add_edges_from((u, v, k, data) for u, v, k, data in graph.edges(keys=True, data=True)
-                           if u in keep and v in keep)
+    if graph.is_multigraph():
+        induced.add_edges_from((u, v, k, data) for u, v, k, data in graph.edges(keys=True, data=True)
+                               if u in keep and v in keep)
+    else:  # a projection of one edge per pair (--projection city-ministry)
+        induced.add_edges_from((u, v, data) for u, v, data in graph.edges(data=True) if u in keep and v in keep)
     return induced
 
 

@@ -214,11 +214,11 @@ def evaluate(settings, gold, paths, facts_file, verbose, fmt):
 
 
 def _read_facts(path: Path) -> list[dict]:
-    from ..errors import InputError
+    from ..errors import InputError, read_utf8
     from ..messages import msg
 
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(read_utf8(path).splitlines(), 1):
         if line.strip():
             try:
                 rows.append(json.loads(line))

@@ -8,6 +8,7 @@ renders the rows with :func:`graph.cli.output.render` (``--format table|csv|tsv|
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -133,7 +134,8 @@ _KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE", 
 
 @cli.command("query")
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "path", type=click.File("r", encoding="utf-8"), help="Lees de query uit een bestand.")
+@click.option("-f", "--file", "path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Lees de query uit een bestand.")
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS + GRAPH_FORMATS), default=None,
               help="table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.")
 @timeout_option
@@ -150,13 +152,14 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
         g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
         g40kg query -f ontology/queries/collaborations-matrix.rq --format csv
     """
+    from ..errors import read_utf8
     from ..query import result_kind, run_sparql, term_value
 
     if path is not None and sparql is not None:
         raise click.UsageError(_t(settings, "query_twice"))
     if path is None and sparql is None and sys.stdin.isatty():  # nothing piped in: do not wait for typing
         raise click.UsageError(_t(settings, "no_query"))
-    text = path.read() if path else sparql if sparql is not None else sys.stdin.read()
+    text = read_utf8(path) if path else sparql if sparql is not None else sys.stdin.read()
     if not text.strip():
         raise click.UsageError(_t(settings, "no_query"))
     kind = result_kind(text)  # checked before the query runs (an update must not run, then fail)

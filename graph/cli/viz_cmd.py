@@ -68,17 +68,14 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
         g40kg viz --query samenwerking.rq           # CONSTRUCT, of SELECT ?s ?p ?o
         g40kg --lang en viz -o network.html
     """
-    from graph.errors import InputError
+    from graph.errors import read_utf8
     from graph.store import read_manifest
     from viz.views import view_data
     from viz.render import render_html
 
     query = None
     if query_file is not None:
-        try:
-            query = query_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError(f"{query_file}: {error}") from None
+        query = read_utf8(query_file)
     built = None
     if not settings.endpoint:
         built = read_manifest(settings.graph_path).get("built")

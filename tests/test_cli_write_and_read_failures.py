@@ -1,0 +1,70 @@
+"""Files that cannot be read, disks that cannot be written: one line, a non-zero exit, nothing lost."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+
+import pytest
+
+from graph.cli import cli
+
+
+@pytest.mark.parametrize("args", [
+    ["query", "-f", "{file}"],
+    ["evaluate", "{file}"],
+    ["viz", "--query", "{file}", "-o", "{out}"],
+])
+def test_a_file_that_is_not_utf8_is_one_line(runner, seed_graph, tmp_path, args):
+    binary = tmp_path / "binair.rq"
+    binary.write_bytes(b"ASK {}\n\xff\xfe\x00")
+    args = [a.format(file=binary, out=tmp_path / "x.html") for a in args]
+    result = runner.invoke(cli, ["--graph", str(seed_graph), *args])
+    assert (result.exit_code, result.output) == (2, f"Error: {binary}: geen UTF-8-tekst (byte 7)\n")
+
+
+def test_facts_that_are_not_utf8_are_one_line(runner, tmp_path):
+    gold, facts = tmp_path / "gold.yaml", tmp_path / "facts.jsonl"
+    gold.write_text("documents: {}\n", encoding="utf-8")
+    facts.write_bytes(b"\x80")
+    result = runner.invoke(cli, ["--lang", "en", "evaluate", str(gold), "--facts", str(facts)])
+    assert (result.exit_code, result.output) == (2, f"Error: {facts}: not UTF-8 text (byte 0)\n")
+
+
+def _digest(folder) -> str:
+    return hashlib.sha256(b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())).hexdigest()
+
+
+def test_a_full_disk_during_a_build_is_one_line_and_keeps_the_previous_graph(runner, tmp_path, monkeypatch):
+    import graph.assemble
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Breda werkt samen met het ministerie van BZK.", encoding="utf-8")
+    graph_path = tmp_path / "kg"
+    assert runner.invoke(cli, ["--graph", str(graph_path), "build", str(docs)]).exit_code == 0
+    before = _digest(graph_path)
+    (docs / "b.txt").write_text("Tilburg werkt samen met het ministerie van EZK.", encoding="utf-8")
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(graph.assemble, "load_store", full)
+    monkeypatch.setattr(graph.assemble, "PATCH_MAX_SHARE", 0.0)  # a fresh load, not a patch
+    result = runner.invoke(cli, ["--graph", str(graph_path), "build", str(docs)])
+    assert result.exit_code == 1 and result.output.splitlines()[-1] == (
+        f"Error: kan {graph_path} niet schrijven (No space left on device)")
+    assert _digest(graph_path) == before
+
+
+def test_serve_reads_a_graph_beside_which_nothing_can_be_written(runner, seed_graph, monkeypatch):
+    """A graph on a read-only disk: no private copy (no build can change it there), read in place."""
+    import graph.store
+
+    def read_only(path):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(graph.store, "_pin", read_only)
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "serve", "--get", "/search.json?q=Breda"])
+    assert result.exit_code == 0, result.output
+    assert "Breda" in result.output
