@@ -33,7 +33,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
 from .errors import InputError
-from .messages import get_language
+from .messages import get_language, msg
 from .resources import ontology_path
 from .vocab import PREFIXES
 
@@ -189,15 +189,20 @@ def _parse_shapes(path: str) -> Graph:
     return Graph().parse(path, format="turtle")
 
 
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
 def load_shapes(path: Path | str | None = None) -> Graph:
     """The SHACL shapes graph (default: the packaged ``shapes.ttl``), parsed once per process."""
     path = Path(path) if path is not None else ontology_path("shapes.ttl")
     if not path.is_file():
-        raise InputError(f"{path}: no such shapes file")
+        raise InputError(msg("no_shapes_file", path=path))
     try:
         return _parse_shapes(str(path.resolve()))
     except Exception as error:  # noqa: BLE001  rdflib raises many parser error types
-        raise InputError(f"{path}: cannot parse shapes ({error})") from None
+        raise InputError(msg("shapes_unparsable", path=path, reason=_first_line(error))) from None
 
 
 def union_graph(dataset) -> Graph:

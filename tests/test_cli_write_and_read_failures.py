@@ -68,3 +68,23 @@ def test_serve_reads_a_graph_beside_which_nothing_can_be_written(runner, seed_gr
     result = runner.invoke(cli, ["--graph", str(seed_graph), "serve", "--get", "/search.json?q=Breda"])
     assert result.exit_code == 0, result.output
     assert "Breda" in result.output
+
+
+def test_serve_on_a_port_in_use_is_one_line_before_it_claims_to_serve(runner, seed_graph):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(cli, ["--graph", str(seed_graph), "serve", "--port", str(port)])
+    assert result.exit_code == 2
+    assert result.output == (f"Error: kan niet luisteren op 127.0.0.1:{port} (Address already in use); "
+                             "kies een andere --port of --host\n")
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "0", "-1"])
+def test_communities_resolution_must_be_a_positive_number(runner, seed_graph, value):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "communities", "--resolution", value])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1].startswith("Error: Invalid value for '--resolution': ")

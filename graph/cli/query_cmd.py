@@ -462,9 +462,18 @@ def rank_command(settings, measure, types, top, at, between, min_confidence, inc
     _emit(settings, ["label", "type", "degree", "betweenness", "pagerank", "iri"], rows, fmt)
 
 
+def _finite(value: float, param: click.Parameter) -> float:
+    """``value``, unless it is not a number (click's ranges let 'nan' through)."""
+    if value != value:  # NaN
+        raise click.BadParameter("nan is not a number", param=param)
+    return value
+
+
 @cli.command("communities")
 @click.option("--seed", type=int, default=42, show_default=True, help="Startwaarde voor de (Louvain-)toeval.")
-@click.option("--resolution", type=float, default=1.0, show_default=True, help="Hoger: meer, kleinere gemeenschappen.")
+@click.option("--resolution", type=click.FloatRange(min=0, min_open=True, max=1000), default=1.0, show_default=True,
+              callback=lambda ctx, param, value: _finite(value, param),
+              help="Hoger: meer, kleinere gemeenschappen (groter dan 0).")
 @projection_options
 @format_option
 @pass_settings

@@ -50,11 +50,11 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, get_p
     graph = settings.load() if settings.endpoint else LiveGraph.open(settings.graph_path, settings.engine,
                                                                      in_memory=in_memory, prepare=prepare)
     # a real server on this machine answers only to its own names (DNS rebinding); --get is in-process
-    hosts = (host,) if is_loopback(host) and not get_path else None
+    hosts = (host,) if is_loopback(host) and get_path is None else None
     config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang,
                          hosts=hosts)
     app = create_app(graph, config)
-    if get_path:
+    if get_path is not None:
         headers = {"Accept-Language": settings.lang}
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -65,6 +65,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, get_p
         return
     import uvicorn
 
+    _check_free(host, port)  # before saying it serves: uvicorn would report a busy port after that
     if not is_loopback(host):
         echo_err(f"waarschuwing: de server luistert op {host} en is dus vanaf andere computers bereikbaar"
                  + ("" if token else "; overweeg --token"))
@@ -73,3 +74,20 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, get_p
     log.info("caches warmed in %.1f s", time.perf_counter() - started)
     echo_err(f"g40kg serve: http://{host}:{port}/  (SPARQL: http://{host}:{port}/sparql)  Ctrl+C stopt")
     uvicorn.run(app, host=host, port=port, log_level="warning" if settings.verbose == 0 else "info")
+
+
+def _check_free(host: str, port: int) -> None:
+    """A one-line error when ``host:port`` cannot be listened on (in use, or no such address)."""
+    import socket
+
+    from ..errors import InputError
+    from ..messages import msg
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind(infos[0][4])
+    except OSError as error:
+        raise InputError(msg("serve_cannot_listen", host=host, port=port,
+                             reason=getattr(error, "strerror", None) or error)) from None

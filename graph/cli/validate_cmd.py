@@ -67,10 +67,10 @@ def _load_files(files):
             raise InputError(msg("no_such_path", path=path))
         fmt = _FORMATS.get(path.suffix.lower())
         if fmt is None:
-            raise InputError(f"{path}: unknown RDF format; use one of {', '.join(sorted(_FORMATS))}")
+            raise InputError(msg("rdf_unknown_format", path=path, formats=", ".join(sorted(_FORMATS))))
         try:
             dataset.parse(path, format=fmt)
         except Exception as error:  # noqa: BLE001  rdflib raises many parser error types
             first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            raise InputError(f"{path}: cannot parse as {fmt} ({first})") from None
+            raise InputError(msg("rdf_unparsable", path=path, fmt=fmt, reason=first)) from None
     return dataset
