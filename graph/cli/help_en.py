@@ -240,7 +240,7 @@ OPTIONS: dict[str, str] = {
     "Sorteer op deze maat.": "Sort by this measure.",
     "Alleen knopen van dit type (herhaalbaar).": "Only nodes of this type (repeatable).",
     "Startwaarde voor de (Louvain-)toeval.": "Random seed for Louvain.",
-    "Hoger: meer, kleinere gemeenschappen.": "Higher: more, smaller communities.",
+    "Hoger: meer, kleinere gemeenschappen (groter dan 0).": "Higher: more, smaller communities (above 0).",
     # viz
     "HTML-bestand om te schrijven.": "HTML file to write.",
     "Alleen het netwerk rond deze entiteit (naam, afkorting of IRI).":
