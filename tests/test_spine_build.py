@@ -389,3 +389,15 @@ def test_a_large_build_says_when_its_stages_without_a_progress_bar_begin(tmp_pat
     stages: list[str] = []
     build_graph([folder], tmp_path / "kg", stage=stages.append, workers=1)
     assert STAGE_MIN_DOCUMENTS == 20 and stages == said
+
+
+@pytest.mark.parametrize("text, first", [
+    ("binnenstad", {"City Deal vitale binnensteden", "Themagroep Binnensteden",
+                    "Themagroep Vitale binnensteden en werklocaties"}),  # the README's example
+    ("smart city", {"Themagroep Smart Cities"}),
+])
+def test_search_matches_inflected_words_of_a_name(runner, seed_graph, text, first):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "search", text, "--format", "json"])
+    rows = json.loads(result.output)["rows"]
+    best = max(row["score"] for row in rows)
+    assert {row["label"] for row in rows if row["score"] == best} == first
