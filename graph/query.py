@@ -290,7 +290,10 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
     if kind == "update":
         if not allow_update:
             raise QueryError(msg("query_update_refused"))
-        call_with_timeout(lambda: dataset.update(full), timeout)
+        if engine_of(dataset) == "oxigraph":  # Oxigraph's own update (rdflib's fails on a union dataset)
+            call_with_timeout(lambda: dataset.store._inner.update(full), timeout)
+        else:
+            call_with_timeout(lambda: dataset.update(full), timeout)
         return QueryResult("ask", boolean=True)
     phantom = rdflib_phantom_groups(dataset, text)
     result = call_with_timeout(lambda: _materialise(dataset.query(full), skip_empty=phantom), timeout)

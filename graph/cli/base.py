@@ -33,11 +33,13 @@ class Settings:
     lang: str
     verbose: int
 
-    def load(self):
-        """The built graph as an rdflib Dataset (or a remote one under ``--endpoint``)."""
+    def load(self, *, in_memory: bool = False):
+        """The built graph as an rdflib Dataset (or a remote one under ``--endpoint``); ``in_memory``:
+        a copy in memory on the Oxigraph engine, which SPARQL Update may change (the graph on disk
+        is opened read-only)."""
         from ..store import open_dataset
 
-        return open_dataset(self.graph_path, engine=self.engine, endpoint=self.endpoint)
+        return open_dataset(self.graph_path, engine=self.engine, endpoint=self.endpoint, in_memory=in_memory)
 
 
 pass_settings = click.make_pass_decorator(Settings)

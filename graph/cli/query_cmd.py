@@ -166,7 +166,8 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     fits = GRAPH_FORMATS if kind == "graph" else TABLE_FORMATS
     if fmt is not None and fmt not in fits:
         raise click.UsageError(_t(settings, "format_kind", fmt=fmt, kind=_KIND_NAMES[kind], choices=", ".join(fits)))
-    result = run_sparql(settings.load(), text, timeout=timeout, allow_update=allow_update)
+    dataset = settings.load(in_memory=allow_update and kind == "update")
+    result = run_sparql(dataset, text, timeout=timeout, allow_update=allow_update)
     if result.kind == "graph":
         graph_format = fmt or "turtle"
         serializer = {"jsonld": "json-ld", "nquads": "nt"}.get(graph_format, graph_format)  # one graph: N-Quads = N-Triples
