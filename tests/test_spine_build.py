@@ -401,3 +401,12 @@ def test_search_matches_inflected_words_of_a_name(runner, seed_graph, text, firs
     rows = json.loads(result.output)["rows"]
     best = max(row["score"] for row in rows)
     assert {row["label"] for row in rows if row["score"] == best} == first
+
+
+def test_a_theme_that_works_with_ministries_links_them_itself(runner, seed_graph):
+    """The bundled corpus names ministries the theme Human Capital works with: the question shows them."""
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "ask", "ministries-per-theme", "--format", "json"])
+    rows = json.loads(result.output)["rows"]
+    assert {(r["themeLabel"], r["ministryLabel"], r["viaLabel"]) for r in rows} == {
+        ("Human Capital", "EZK", "Human Capital"), ("Human Capital", "OCW", "Human Capital"),
+        ("Human Capital", "SZW", "Human Capital")}
