@@ -59,10 +59,19 @@ def test_roles_and_affiliations(text, expected):
         ("Aanwezig: dhr. J. Visser (VNG).", "J. Visser"),
         ("Ook Mariska ten Brink en Joost van der Meer waren er.", "Joost van der Meer"),
         ("Een woord van Ahmed el Amrani (Schiedam).", "Ahmed el Amrani"),
+        # two given names before a particle; the particle 't (tokenised as ' and t)
+        ("Zij volgt Henk Jan de Wit op.", "Henk Jan de Wit"),
+        ("Wethouder Tim van 't Veld (Amersfoort) sprak.", "Tim van 't Veld"),
+        ("Mirjam van 't Hof-de Ruiter is trekker.", "Mirjam van 't Hof-de Ruiter"),
     ],
 )
 def test_person_names(text, person):
     assert person in labels(text, "Person")
+
+
+def test_two_people_with_one_given_name_and_the_particle_t_stay_two():
+    found = labels("Wethouder Tim van 't Veld (Amersfoort) en wethouder Tim van 't Hek (Breda) spraken.", "Person")
+    assert found == {"Tim van 't Veld", "Tim van 't Hek"}
 
 
 def test_capitalised_phrases_are_not_persons():

@@ -24,7 +24,7 @@ from functools import lru_cache
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP
-from .tokens import NAME_START, Token
+from .tokens import NAME_START, Token, tokenize
 
 __all__ = ["find_persons", "find_emails", "surname_like", "Email", "TITLES"]
 
@@ -78,10 +78,11 @@ def _is_name_text(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _particle_index() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word of a particle → the particles starting with it, longest first."""
+    """First token of a particle → the particles starting with it (as tokens: "van 't" is "van",
+    "'", "t"), longest first."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for particle in load_lexicon().particles:
-        words = tuple(particle.split())
+        words = tuple(token.text.lower() for token in tokenize(particle))
         index.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
@@ -92,7 +93,7 @@ def _particles(tokens: list[Token], i: int, *, capital_ok: bool) -> int:
         return 0
     first = tokens[i].text
     options = _particle_index().get(first.lower())
-    if not options or not (capital_ok or first.islower()):
+    if not options or not (capital_ok or first.islower() or not first[:1].isalpha()):
         return 0
     for words in options:
         if i + len(words) < len(tokens) and all(tokens[i + k].text.lower() == w for k, w in enumerate(words)):
@@ -162,8 +163,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                     and tokens[i + 2].start == tokens[i + 1].end:
                 after_first = i + 3  # hyphenated first name: "Anne-Marie Bakker", "Jan-Willem de Graaf"
             while token.text in first_names and after_first + 1 < n and tokens[after_first].text in first_names \
-                    and _is_name_word(tokens[after_first + 1]) and after_first - i < 3:
-                after_first += 1  # "Jan Willem Bakker"
+                    and (_is_name_word(tokens[after_first + 1]) or _particles(tokens, after_first + 1, capital_ok=False)) \
+                    and after_first - i < 3:
+                after_first += 1  # "Jan Willem Bakker", "Henk Jan de Wit"
             end = None
             if token.text in first_names:  # "Ahmed El Amrani", "Jan Van Dijk": a capitalised particle after a given name
                 end = _surname_end(tokens, after_first, blocked, capital_particle=True)
