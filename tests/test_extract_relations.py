@@ -164,3 +164,23 @@ def test_relations_carry_rule_confidence_and_literal_evidence():
 def test_a_unit_name_in_sentence_case_stops_before_its_verb(text, expected):
     assert {f[:3] for f in facts(text) if f[1] != "affiliatedWith"} == expected
     assert not any(" werkt" in label or " organiseert" in label for label in labels(text, "OrganisationalUnit"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fatima Yilmaz is voorzitster van de themagroep Jeugd.",
+         {("Fatima Yilmaz", "hasRole", "Themagroep Jeugd", "voorzitter")}),  # the female form, one role
+        ("Karin de Boer, directeur-generaal bij het ministerie van BZK, sprak.",
+         {("Karin de Boer", "hasRole", "BZK", "directeur-generaal")}),
+        ("Voorzitter van de themagroep Jeugd is Fatima Yilmaz.",
+         {("Fatima Yilmaz", "hasRole", "Themagroep Jeugd", "voorzitter")}),  # the role first, a named unit
+        ("Programmamanager van de City Deal Kennis Maken is dr. Eva de Graaf.",
+         {("Eva de Graaf", "hasRole", "City Deal Kennis Maken", "programmamanager")}),
+        ("Enschede en Hengelo nemen al deel aan de Regio Deal Twente.",  # an adverb before the particle
+         {("Enschede", "participatesIn", "Regio Deal Twente", None),
+          ("Hengelo", "participatesIn", "Regio Deal Twente", None)}),
+    ],
+)
+def test_more_ways_of_saying_roles_and_participation(text, expected):
+    assert {f for f in facts(text) if f[1] != "affiliatedWith"} == expected

@@ -191,8 +191,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?", text[end:roles_here[index + 1].start()])
         clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
         subject_in_clause = any(clause <= p.start < start for p in persons)
-        if re.fullmatch(r"\s+van\s+(?:de|het)\s+\w+\s+(?:is|was|wordt|werd)\s+(?:\w+\s+)?", between) and not subject_in_clause:
-            targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de stuurgroep is X"
+        if re.fullmatch(r"\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd)\s+(?:[\w.]+\s+)?", between) \
+                and not subject_in_clause:
+            targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
                 (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
