@@ -3,8 +3,10 @@
 Source cards
 ------------
 ``.txt`` / ``.md``
-    UTF-8 text; invalid UTF-8 falls back to cp1252 with a warning. Markdown is kept as text
-    (its markup is harmless for extraction and quotes stay literal).
+    UTF-8 text; invalid UTF-8 falls back to cp1252 with a warning. Markdown becomes the text a
+    reader sees (:func:`markdown_text`): "**Jan Bakker** (Oss)" would otherwise hide the name's
+    bracket, and "[pijler X](http://…)" put an address in a quote. Bullets stay, headings lose
+    their "#".
 ``.html`` / ``.htm``
     Visible text only: ``<script>``, ``<style>``, ``<template>``, ``<noscript>`` and comments are
     dropped, block elements become line breaks, entities are decoded.
@@ -224,6 +226,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         text = _decode(raw, path, warnings)
         if suffix in (".html", ".htm"):
             text = html_visible_text(text)
+        elif suffix == ".md":
+            text = markdown_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
         raise InputError(msg("empty", path=path))
@@ -337,6 +341,31 @@ class _VisibleText(HTMLParser):
     def handle_data(self, data):
         if not self.hidden:
             self.parts.append(data)
+
+
+_MD_RULES = (
+    (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M), ""),  # link reference definitions
+    (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](address), ![alt](image)
+    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),  # [text][reference]
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),  # ## Heading
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # > quoted
+    (re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # --- rule
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **strong**
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _emphasis_
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+)
+
+
+def markdown_text(text: str) -> str:
+    r"""Markdown as a reader sees it: markup gone, words, bullets and line breaks kept.
+
+    >>> markdown_text("## Nieuws\n\n**Frank de Bruin** (Oss) leidt de [pijler Werk](http://x.nl).\n* Breda")
+    'Nieuws\n\nFrank de Bruin (Oss) leidt de pijler Werk.\n* Breda'
+    """
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def html_visible_text(html: str) -> str:

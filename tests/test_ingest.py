@@ -173,3 +173,18 @@ def test_messages_in_english_on_request(tmp_path):
 
     with language("en"), pytest.raises(InputError, match="nergens: no such file or folder"):
         read_corpus([tmp_path / "nergens"])
+
+
+def test_markdown_is_read_as_its_reader_sees_it(tmp_path):
+    """Emphasis around a name hid its bracket ("**X** (Oss)"), a link put its address in the quote."""
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    (tmp_path / "nieuws.md").write_text(
+        "# Nieuws\n\n**Frank de Bruin** (Oss) is voorzitter van de [Pijler Economie en Werk](http://x.nl).\n",
+        encoding="utf-8")
+    docs, _ = read_corpus([tmp_path])
+    assert docs[0].text == "Nieuws\n\nFrank de Bruin (Oss) is voorzitter van de Pijler Economie en Werk.\n"
+    extraction = extract("nieuws", docs[0].text, gazetteer=load_gazetteer())
+    assert {(r.subject.text, r.predicate, r.object.text) for r in extraction.relations} >= {
+        ("Frank de Bruin", "affiliatedWith", "Oss"), ("Frank de Bruin", "hasRole", "Pijler Economie en Werk")}
