@@ -110,7 +110,7 @@ def test_a_text_of_another_size_is_read_again(corpus, reads):
 
     assert reads == ["notulen.md"]
     assert (next_cache.read, next_cache.reused) == (1, 3)
-    assert documents[1].text == "# Overleg\n\nDe G40 vergaderde in Breda."
+    assert documents[1].text == "Overleg\n\nDe G40 vergaderde in Breda."  # Markdown as read
     assert (documents, warnings, [d.warnings for d in documents]) == cold([corpus])
 
 
