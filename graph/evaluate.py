@@ -115,7 +115,18 @@ def load_gold(path: Path) -> dict:
         raise InputError(msg("gold_yaml", path=path, where=where)) from None
     if not isinstance(gold, dict) or not isinstance(gold.get("documents"), dict):
         raise InputError(msg("gold_shape", path=path))
+    if not gold["documents"]:
+        raise InputError(msg("gold_empty", path=path))  # it would score 1.00 on anything
     return gold
+
+
+def check_overlap(gold: dict, facts: list[dict]) -> None:
+    """:class:`InputError` when not one gold document has facts or was built (a wrong folder: every
+    score would be 0.00 without saying why)."""
+    built = {fact.get("document") for fact in facts}
+    wanted = list(gold["documents"])
+    if not built & set(wanted):
+        raise InputError(msg("gold_unmatched", count=len(wanted), ids=", ".join(wanted[:3]) + (", …" if len(wanted) > 3 else "")))
 
 
 class _DocumentGold:

@@ -75,6 +75,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "gold_where": {"nl": " op regel {line}, kolom {column}", "en": " at line {line}, column {column}"},
     "gold_shape": {"nl": "{path}: een goudstandaard begint met 'documents:' (een mapping per document)",
                    "en": "{path}: a gold file needs a top-level 'documents:' mapping"},
+    "gold_empty": {"nl": "{path}: de goudstandaard noemt geen documenten; er valt niets te meten",
+                   "en": "{path}: the gold file names no documents; there is nothing to measure"},
+    "gold_unmatched": {"nl": "geen feiten uit de {count} documenten van de goudstandaard (ids: {ids}); staan ze "
+                             "in de gebouwde mappen of in --facts?",
+                       "en": "no facts from the gold file's {count} documents (ids: {ids}); are they in the "
+                             "folders built or in --facts?"},
     "facts_line": {"nl": "{path}:{line}: geen JSON-object", "en": "{path}:{line}: not a JSON object"},
     # a kind without its own "unknown_name_<kind>" text (Dutch "onbekend"/"onbekende" follows het/de per noun)
     "unknown_name": {"nl": "{kind} {name!r} niet gevonden{hint}", "en": "{kind} {name!r} not found{hint}"},

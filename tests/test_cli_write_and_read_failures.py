@@ -25,7 +25,7 @@ def test_a_file_that_is_not_utf8_is_one_line(runner, seed_graph, tmp_path, args)
 
 def test_facts_that_are_not_utf8_are_one_line(runner, tmp_path):
     gold, facts = tmp_path / "gold.yaml", tmp_path / "facts.jsonl"
-    gold.write_text("documents: {}\n", encoding="utf-8")
+    gold.write_text("documents:\n  nieuws: {}\n", encoding="utf-8")
     facts.write_bytes(b"\x80")
     result = runner.invoke(cli, ["--lang", "en", "evaluate", str(gold), "--facts", str(facts)])
     assert (result.exit_code, result.output) == (2, f"Error: {facts}: not UTF-8 text (byte 0)\n")

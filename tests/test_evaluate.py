@@ -101,3 +101,21 @@ def test_load_gold_errors_name_the_file(tmp_path):
 
     with language("en"), pytest.raises(InputError, match="needs a top-level 'documents:' mapping"):
         load_gold(bad)
+
+
+def test_a_gold_file_without_documents_or_without_any_built_is_an_error_not_a_score(runner, tmp_path):
+    from graph.cli import cli
+
+    empty = tmp_path / "leeg.yaml"
+    empty.write_text("documents: {}\n", encoding="utf-8")
+    result = runner.invoke(cli, ["evaluate", str(empty)])
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {empty}: de goudstandaard noemt geen documenten; er valt niets te meten\n")
+    gold, facts = tmp_path / "gold.yaml", tmp_path / "facts.jsonl"
+    gold.write_text("documents:\n  nieuws: {}\n", encoding="utf-8")
+    facts.write_text('{"document": "ander", "subject": "Breda", "predicate": "collaboratesWith", "object": "EZK"}\n',
+                     encoding="utf-8")
+    result = runner.invoke(cli, ["--lang", "en", "evaluate", str(gold), "--facts", str(facts)])
+    assert (result.exit_code, result.output) == (
+        2, "Error: no facts from the gold file's 1 documents (ids: nieuws); are they in the folders built or in "
+           "--facts?\n")

@@ -195,7 +195,7 @@ def evaluate(settings, gold, paths, facts_file, verbose, fmt):
         g40kg evaluate ../shared/gold/seeds.yaml
         g40kg evaluate tests/fixtures/extract/gold.yaml tests/fixtures/extract/ -v
     """
-    from ..evaluate import evaluate as score, load_gold
+    from ..evaluate import check_overlap, evaluate as score, load_gold
     from ..export import iter_facts
     from ..store import open_dataset
 
@@ -206,6 +206,7 @@ def evaluate(settings, gold, paths, facts_file, verbose, fmt):
         with tempfile.TemporaryDirectory(prefix="g40kg-eval-") as tmp:
             run_build(settings, paths, graph_path=Path(tmp) / "kg")
             facts = list(iter_facts(open_dataset(Path(tmp) / "kg", engine=settings.engine)))
+    check_overlap(gold_data, facts)
     result = score(gold_data, facts)
     if fmt == "json":
         click.echo(json.dumps(_evaluation_dict(result), ensure_ascii=False, indent=2))
