@@ -266,10 +266,10 @@ OPTIONS: dict[str, str] = {
         "Allow requests from this web origin (repeatable; * for any origin).",
     "Maximale duur van een query in seconden.": "Maximum duration of a query, in seconds.",
     "Maximaal aantal rijen (of triples) in een antwoord.": "Maximum number of rows (or triples) in a response.",
-    "Laad de graaf bij de start in het geheugen: vragen 4-5x sneller, maar laden kost tijd en "
-    "geheugen (10^6 triples: ~8 s, ~0,5 GB).":
-        "Load the graph into memory at start: questions 4-5x faster, but loading takes time and memory "
-        "(10^6 triples: ~8 s, ~0.5 GB).",
+    "Laad de graaf bij de start in het geheugen: de meeste vragen 2-5x sneller, maar laden kost "
+    "tijd en geheugen (10^6 triples: 2-6 s, ~0,6 GB).":
+        "Load the graph into memory at start: most questions 2-5x faster, but loading takes time and memory "
+        "(10^6 triples: 2-6 s, ~0.6 GB).",
     "Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.":
         "Print the response to one request (e.g. /search.json?q=EZK) and exit; starts no server.",
     # push

@@ -26,8 +26,8 @@ log = logging.getLogger(__name__)
 @click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Maximaal aantal rijen (of triples) in een antwoord.")
 @click.option("--in-memory", is_flag=True,
-              help="Laad de graaf bij de start in het geheugen: vragen 4-5x sneller, maar laden kost tijd en "
-                   "geheugen (10^6 triples: ~8 s, ~0,5 GB).")
+              help="Laad de graaf bij de start in het geheugen: de meeste vragen 2-5x sneller, maar laden kost "
+                   "tijd en geheugen (10^6 triples: 2-6 s, ~0,6 GB).")
 @click.option("--get", "get_path", metavar="/PAD",
               help="Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.")
 @pass_settings
