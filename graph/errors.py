@@ -36,7 +36,9 @@ class GraphMissingError(G40Error):
     """No graph has been built at the given location yet."""
 
     def __init__(self, path):
-        super().__init__(msg("no_graph", path=path))
+        # a folder with other things in it is no place to build either: say so, not "build first"
+        occupied = Path(path).is_dir() and any(Path(path).iterdir())
+        super().__init__(msg("not_a_graph" if occupied else "no_graph", path=path))
         self.path = path
 
 

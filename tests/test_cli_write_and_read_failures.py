@@ -88,3 +88,12 @@ def test_communities_resolution_must_be_a_positive_number(runner, seed_graph, va
     result = runner.invoke(cli, ["--graph", str(seed_graph), "communities", "--resolution", value])
     assert result.exit_code == 2
     assert result.output.splitlines()[-1].startswith("Error: Invalid value for '--resolution': ")
+
+
+def test_a_folder_that_holds_something_else_is_named_as_such_not_sent_to_build(runner, tmp_path):
+    """'voer eerst g40kg build uit' there led to build's refusal of that folder."""
+    (tmp_path / "map").mkdir()
+    (tmp_path / "map" / "notities.txt").write_text("iets", encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "map"), "entity", "Breda"])
+    assert (result.exit_code, result.output) == (
+        1, f"Error: {tmp_path / 'map'} bestaat en is geen g40kg-graaf; kies een andere --graph\n")
