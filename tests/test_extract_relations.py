@@ -184,3 +184,41 @@ def test_a_unit_name_in_sentence_case_stops_before_its_verb(text, expected):
 )
 def test_more_ways_of_saying_roles_and_participation(text, expected):
     assert {f for f in facts(text) if f[1] != "affiliatedWith"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural subject of a joint undertaking: each pair collaborates
+        ("Breda en het ministerie van EZK werken samen aan de binnenstad.", {("Breda", "collaboratesWith", "EZK")}),
+        ("Het ministerie van IenW en de G40 hebben een intentieverklaring getekend.",
+         {("IenW", "collaboratesWith", "G40")}),
+        ("Met Breda en Tilburg werken we samen.", set()),  # a prepositional phrase, not the subject
+        # coordinated subjects of "samen met"
+        ("Breda en Tilburg werken samen met het ministerie van EZK.",
+         {("Breda", "collaboratesWith", "EZK"), ("Tilburg", "collaboratesWith", "EZK")}),
+        # "op initiatief van"
+        ("Op initiatief van de G40 is de City Deal Kennis Maken gestart.",
+         {("G40", "initiated", "City Deal Kennis Maken")}),
+        # succession after a pronoun or a possessive that points back
+        ("Anna Bos is trekker. Zij wordt opgevolgd door Mohamed Bouzid.",
+         {("Mohamed Bouzid", "succeeded", "Anna Bos")}),
+        ("Anna Bos is trekker. Haar taak is overgenomen door Erik Dekker.",
+         {("Erik Dekker", "succeeded", "Anna Bos")}),
+        ("Fleur Jansen vervangt Hans Wolters.", {("Fleur Jansen", "succeeded", "Hans Wolters")}),
+    ],
+)
+def test_joint_subjects_initiative_and_succession(text, expected):
+    found = {f[:3] for f in facts(text) if f[1] in ("collaboratesWith", "initiated", "succeeded")}
+    assert found == expected
+
+
+def test_a_plural_role_gives_each_person_the_place_in_their_own_bracket():
+    text = "Namens de G40 tekenden de wethouders Karel Smeets (Venlo), Ilse Bos (Leiden) en Ahmed Aziz (Almere)."
+    assert {f for f in facts(text) if f[1] == "hasRole"} == {
+        ("Karel Smeets", "hasRole", "Venlo", "wethouder"), ("Ilse Bos", "hasRole", "Leiden", "wethouder"),
+        ("Ahmed Aziz", "hasRole", "Almere", "wethouder")}
+    led = "De themagroep Warmte wordt getrokken door Bart Huisman (Zwolle) en Noor de Boer (Hengelo)."
+    assert {f for f in facts(led) if f[1] == "hasRole"} == {
+        ("Bart Huisman", "hasRole", "Themagroep Warmte", "trekker"),
+        ("Noor de Boer", "hasRole", "Themagroep Warmte", "trekker")}

@@ -6,15 +6,17 @@ Each rule is a pattern of Dutch with a rule id and a confidence; the evidence is
 predicate              cues
 =====================  =====================================================================
 collaboratesWith       "samen met", "(in) samenwerking met", "in gesprek met", "verbinding met",
-                       "contact met", "overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld"
+                       "contact met", "overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld";
+                       "X en Y werken samen / gezamenlijk / tekenden een convenant" (each pair)
 participatesIn         "participeren/doen mee/nemen deel/ondertekenden" with a list; "actief in";
                        "heeft zitting in X met Y"; "is verbreed met vertegenwoordigers van";
                        "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X"
-initiated              "initiatiefnemer(s) van", "het initiatief … genomen", "startsein"
+initiated              "initiatiefnemer(s) van", "het initiatief … genomen", "op initiatief van", "startsein"
 organised              "organiseerde/organiseert/georganiseerd (met X)" + an event
 ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van"
 succeeded              "eerst was dat X, later Y", "Y volgt X op", "X wordt opgevolgd door Y",
-                       "Y ter vervanging van X"
+                       "Y ter vervanging van X", "Y vervangt X"; "Zij wordt opgevolgd door Y",
+                       "Haar taak is overgenomen door Y" (the person named before)
 contactFor             "Meer informatie/Contact(persoon)/Informatie: <persoon>" in a section
 partOf                 "De pijler werkt met drie themagroepen:" + bullets; "VNG taskforce";
                        a pijler and the network it belongs to (unit_kinds.csv default_parent)
@@ -81,6 +83,14 @@ _SUCCESSION = (
                 re.IGNORECASE), None, "forward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:vervangt|verving)\s+$", re.IGNORECASE), None, "forward"),  # Y vervangt X
+)
+#: a pronoun subject ("Zij …") and the person after: who succeeded whom
+_PRONOUN_SUCCESSION = (
+    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,3}?opgevolgd\s+door\s+"), "backward"),
+    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
+    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:taak|taken|rol|functie|plaats|zetel)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,3}?"
+                r"(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
 )
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
 _ADJECTIVAL = re.compile(r"-[a-z]|\s(?:steden|gemeenten|gemeentes|wethouders|burgemeesters|leden|partners)\b")
@@ -97,6 +107,7 @@ def find_relations(ctx: DocContext) -> None:
         if not mentions:
             continue
         _collaboration(ctx, sentence, mentions)
+        _joint_subjects(ctx, sentence, mentions)
         _participation(ctx, sentence, mentions)
         _initiative(ctx, sentence, mentions)
         _organised(ctx, sentence, mentions)
@@ -145,6 +156,13 @@ def _subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, pro
     return subject
 
 
+def _coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[Mention]:
+    """The actors listed with ``subject`` before offset ``before``: "Breda en Tilburg werken samen met …"."""
+    if subject is None or not re.match(r"\s*(?:,|en)\s", ctx.text[subject.end:subject.end + 5]):
+        return []
+    return ctx.list_after(subject.end, before, types=ACTORS)[:6]
+
+
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     done = set()
@@ -155,8 +173,10 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if sentence.is_heading and ctx.subject(sentence, match.start(), persons=True) is None:
             continue  # a subtitle "In gesprek met wethouder X" introduces an interview, no collaboration
         subject = _subject_or_context(ctx, sentence, match.start())
+        subjects = [subject] + _coordinated(ctx, subject, match.start())
         for obj in objects:
-            ctx.add(subject, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
+            for actor in subjects:
+                ctx.add(actor, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
             done.add(obj.start)
         towards = re.match(r"\s*(?:aan|in|bij)\s+(?:het|de|een)\s+", text[objects[-1].end:sentence.end])
         if towards:
@@ -177,6 +197,35 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             subject = _subject_or_context(ctx, sentence, match.start())
             for obj in objects:
                 ctx.add(subject, "collaboratesWith", obj, sentence, "relations.met-x-gewerkt", 0.75)
+
+
+#: a joint undertaking of a plural subject: "X en Y werken samen aan …", "… hebben een gezamenlijke
+#: taskforce opgericht", "… hebben een intentieverklaring getekend" (with "met" it is _COLLAB's)
+_JOINT = re.compile(
+    r"\b(?:werken|werkten|gaan|gingen|trekken|trokken|zijn|waren)\s+(?:\w+\s+){0,3}?samen(?:\s+opgetrokken)?\b(?!\s+met\b)"
+    r"|\bgezamenlijke?\b"
+    r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
+    r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
+    re.IGNORECASE)
+
+
+def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Actors named together as the subject of a joint undertaking collaborate with each other:
+    "Breda en het ministerie van EZK werken samen aan de binnenstad"."""
+    if sum(m.type in ACTORS for m in mentions) < 2:
+        return  # nothing to find without two actors, so no scan
+    for match in ctx.asserted_cues(_JOINT, sentence):
+        start = ctx.content_start(sentence)
+        actors = ctx.list_after(start, match.start(), types=ACTORS)
+        opening = ctx.text[start:actors[0].start] if actors else ""
+        if len(actors) < 2 or len(opening.split()) > 3 or _IN_PP_START.search(opening):
+            continue  # a subject opens the clause: "Breda en EZK …", "Ook de G40 en VNG …"; not "Met X en Y …"
+        for k, first in enumerate(actors):
+            for second in actors[k + 1:]:
+                ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-onderwerp", 0.75)
+
+
+_IN_PP_START = re.compile(r"\b(?:met|bij|door|namens|voor|via|over|aan|tussen)\b|(?<!ministerie )\bvan\b", re.IGNORECASE)
 
 
 def _target_thing(ctx: DocContext, mentions: list[Mention], *, near: int | None = None) -> Mention | None:
@@ -251,6 +300,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
 
 
 _TAKEN_BY = re.compile(r"\b(?:genomen|gestart)\s+door\s+", re.IGNORECASE)
+#: "op (het) initiatief van X": X initiated what the sentence starts, closes or sets up
+_ON_INITIATIVE = re.compile(r"\bop\s+(?:het\s+)?initiatief\s+van\s+", re.IGNORECASE)
 _INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECASE)
 
 
@@ -264,6 +315,12 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if things:
             for actor in ctx.list_after(match.end(), sentence.end, types=ACTORS):
                 ctx.add(actor, "initiated", things[0], sentence, "relations.initiatief-van", 0.8)
+    for match in ctx.asserted_cues(_ON_INITIATIVE, sentence):
+        # "De City Deal werd gesloten op initiatief van OCW", "Op initiatief van de G40 is de deal gestart"
+        target = _target_thing(ctx, [m for m in mentions if m.type in ("Programme", "Event")], near=match.start()) \
+            or ctx.context_unit(sentence.start, types={"Programme", "Event"})
+        for actor in ctx.list_after(match.end() - 1, sentence.end, types=ACTORS):
+            ctx.add(actor, "initiated", target, sentence, "relations.op-initiatief-van", 0.8)
     for match in ctx.asserted_cues(_INITIATOR, sentence) if named else ():
         subject = ctx.subject(sentence, match.start())
         after = [m for m in mentions if m.start >= match.end() and m.type in ("Programme", "Event")]
@@ -288,9 +345,7 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         subject = _subject_or_context(ctx, sentence, match.start(), programmes=False)
         if subject is not None:
             initiators.append(subject)
-            # coordinated subjects: "Helmond en Eindhoven zijn … gestart"
-            initiators += ctx.list_after(subject.end, match.start(), types=ACTORS)[:6] if re.match(
-                r"\s*(?:,|en)\s", text[subject.end:subject.end + 5]) else []
+            initiators += _coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"
         together = re.search(r"\bsamen\s+met\s+(?:\w+\s+)?", text[sentence.start:match.start()], re.IGNORECASE)
         if together:
             initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS)
@@ -347,9 +402,13 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         if thing is None:
             continue
         if leader.type == "Person":
-            # "getrokken door X": X is its trekker; the other phrasings name its chair
+            # "getrokken door X": X is its trekker; the other phrasings name its chair; "door X (Zwolle)
+            # en Y (Hengelo)": both
             role = "trekker" if match.group().lower().startswith("getrokken") else "voorzitter"
-            ctx.add(leader, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role=role)
+            bracket = ctx.bracket_after(leader)
+            rest = bracket[1] + 1 if bracket else leader.end  # after "X (Zwolle)"
+            for person in [leader] + ctx.list_after(rest, sentence.end, types={"Person"}):
+                ctx.add(person, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role=role)
         elif leader.type in ACTORS:
             for other in [leader] + ctx.list_after(leader.end, sentence.end, types=ACTORS):
                 ctx.add(thing, "ledBy", other, sentence, "relations.onder-leiding-van", 0.8)
@@ -381,6 +440,18 @@ def _succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
                     ctx.add(persons[0], "hasRole", holder, sentence, "relations.opvolging", 0.65, role=role.label,
                             past=True)
                     ctx.add(pronoun, "hasRole", holder, sentence, "relations.opvolging", 0.65, role=role.label)
+    referent = pronoun
+    if referent is None and re.match(r"\s*(?:Zijn|Haar)\s", text[sentence.start:sentence.start + 7]):
+        previous = ctx.previous_sentence(sentence)  # "Haar taak is overgenomen door X": whose, said before
+        named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
+        referent = named[-1] if named else None
+    if referent is not None and persons:
+        opening = text[sentence.start:persons[0].start]
+        for pattern, direction in _PRONOUN_SUCCESSION:
+            if pattern.fullmatch(opening) and ctx.asserted(sentence, sentence.start, persons[0].start):
+                new, old = (referent, persons[0]) if direction == "forward" else (persons[0], referent)
+                ctx.add(new, "succeeded", old, sentence, "relations.opvolging", 0.75)
+                break
     for a, b in zip(persons, persons[1:]):
         gap = text[a.end:b.start]
         # "eerst was dat X, later Y"

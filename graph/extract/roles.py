@@ -206,7 +206,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if targets and match.group(0).lower().endswith(("s", "'s")) and role.label != "lid":
             # plural role: "de themagroep-voorzitters A en B"
             for p in after[1:]:
-                if re.fullmatch(r"\s*(?:,|en)\s*", text[targets[-1].end:p.start]):
+                # "de wethouders A (Venlo), B (Leiden) en C (Almere)": a bracket after each name
+                if re.fullmatch(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*", text[targets[-1].end:p.start]):
                     targets.append(p)
         if targets and index > 0:
             prev = roles_here[index - 1]
@@ -293,8 +294,17 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
         return
     for person in targets:
-        ctx.add(person, "hasRole", obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
+        # "de wethouders A (Venlo), B (Leiden)": each in the place of their own bracket
+        own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
+        ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
                 role=label, past=past)
+
+
+def _bracket_place(ctx: DocContext, person: Mention, obj: Mention) -> Mention | None:
+    """The mention of ``obj``'s type in the bracket after ``person`` ("Ilse Bos (Leiden)"), if any."""
+    bracket = ctx.bracket_after(person)
+    inside = [m for m in ctx.in_span(*bracket) if m.type == obj.type] if bracket else []
+    return inside[0] if inside else None
 
 
 def _previous_person(ctx: DocContext, sentence: Sentence) -> Mention | None:
