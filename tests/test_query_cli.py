@@ -362,3 +362,13 @@ def test_a_solution_that_binds_no_selected_variable_is_still_a_row(g40):
     assert [row["x"] for row in json.loads(result.output)["rows"]] == [None, None, 1]
     grouped = g40("query", "SELECT ?g (COUNT(*) AS ?n) WHERE { ?s <urn:nothing> ?g } GROUP BY ?g", "--format", "json")
     assert json.loads(grouped.output)["rows"] == []  # no solutions, no groups (rdflib makes one of nothing)
+
+
+@pytest.mark.parametrize("params, said", [
+    (["-p", "ministry=EZK", "-p", "ministry=OCW"], "'ministry': twee keer gegeven"),
+    (["-p", "ministry=EZK", "-p", "from=2022-01-01", "-p", "until=2021-01-01"], "from 2022-01-01 ligt na until"),
+])
+def test_a_parameter_given_twice_or_a_reversed_period_is_refused(g40, params, said):
+    result = g40("ask", "collaborations-with-ministry", *params)
+    assert result.exit_code == 2 and said in result.output.splitlines()[-1], result.output
+

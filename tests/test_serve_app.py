@@ -775,3 +775,8 @@ def test_the_endpoint_keeps_solutions_that_bind_nothing(client):
     response = client.get("/sparql", params={"query": "SELECT ?x WHERE { VALUES ?x { UNDEF UNDEF 1 } }"},
                           headers={"Accept": "application/sparql-results+json"})
     assert [row.get("x", {}).get("value") for row in response.json()["results"]["bindings"]] == [None, None, "1"]
+
+
+def test_select_star_columns_follow_the_query_as_in_the_cli(client):
+    response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "format": "csv"})
+    assert response.text.splitlines()[0] == "s,p,o"  # not a-z (o,p,s)

@@ -180,7 +180,8 @@ def export_command(settings, fmt, output):
 @click.option("--facts", "facts_file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help="Beoordeel dit feitenbestand (JSON Lines) in plaats van opnieuw te bouwen.")
 @click.option("-v", "--verbose", "verbose", is_flag=True, help="Toon gemiste en onjuiste feiten.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Uitvoerformaat: tekst of JSON (voor scripts).")
 @pass_settings
 @translate_errors
 def evaluate(settings, gold, paths, facts_file, verbose, fmt):

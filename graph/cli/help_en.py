@@ -211,6 +211,9 @@ OPTIONS: dict[str, str] = {
     "Meer meldingen (-vv voor debug).": "More diagnostics (-vv for debug).",
     # shared by several commands
     "Uitvoerformaat.": "Output format.",
+    "Uitvoerformaat: tekst of JSON (voor scripts).": "Output format: text or JSON (for scripts).",
+    "Toon hoogstens zoveel treffers.": "Show at most this many hits.",
+    "Toon zoveel knopen, de hoogste eerst.": "Show this many nodes, highest first.",
     "Breek af na zoveel seconden.": "Stop after this many seconds.",
     "Alleen feiten die op deze datum gelden.": "Only facts that hold on this date.",
     "Alleen feiten die deze periode overlappen (JJJJ-MM-DD JJJJ-MM-DD).":

@@ -216,7 +216,12 @@ def _parse_params(values) -> dict:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"{item!r}: gebruik naam=waarde / use name=value", param_hint="--param")
+        if key.strip() in params:
+            raise click.BadParameter(f"{key.strip()!r}: twee keer gegeven / given twice", param_hint="--param")
         params[key.strip()] = value
+    if params.get("from") and params.get("until") and params["from"].strip() > params["until"].strip():
+        raise click.BadParameter(f"from {params['from']} ligt na until {params['until']} / is after until",
+                                 param_hint="--param")
     return params
 
 
@@ -338,7 +343,7 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
 @cli.command("search")
 @click.argument("text")
 @click.option("--type", "type_", default=None, help="Alleen dit type (Person, Ministry, Municipality …).")
-@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Toon hoogstens zoveel treffers.")
 @format_option
 @pass_settings
 @translate_errors
@@ -440,7 +445,7 @@ def _evidence_text(settings, record: dict) -> str:
 @click.option("--by", "measure", type=click.Choice(["degree", "betweenness", "pagerank"]), default="degree",
               show_default=True, help="Sorteer op deze maat.")
 @click.option("--type", "types", multiple=True, help="Alleen knopen van dit type (herhaalbaar).")
-@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="Toon zoveel knopen, de hoogste eerst.")
 @projection_options
 @format_option
 @pass_settings
@@ -499,7 +504,7 @@ def communities_command(settings, seed, resolution, at, between, min_confidence,
 
 
 @cli.command("brokers")
-@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="Toon zoveel knopen, de hoogste eerst.")
 @projection_options
 @format_option
 @pass_settings

@@ -35,7 +35,8 @@ TEXTS = {
 @click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True, help="Seconden per verzoek.")
 @click.option("--user", metavar="NAAM:WACHTWOORD", envvar="G40KG_PUSH_USER",
               help="HTTP Basic-authenticatie (omgeving: G40KG_PUSH_USER).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Uitvoerformaat: tekst of JSON (voor scripts).")
 @pass_settings
 @translate_errors
 def push(settings, store_url, update_url, batch_size, default_graph, retries, timeout, user, fmt):

@@ -36,7 +36,7 @@ from rdflib.query import Result
 
 from ..errors import G40Error
 from ..messages import CATALOGUE, msg
-from ..query import code_only, rdflib_phantom_groups, uses_service
+from ..query import code_only, in_query_order, rdflib_phantom_groups, uses_service
 from ..vocab import PREFIXES, bind_prefixes
 
 __all__ = [
@@ -167,6 +167,8 @@ def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | Non
     try:
         result = dataset.query(text, initNs=PREFIXES)
         outcome = _materialise(result, kind, max_rows, deadline, skip_empty=rdflib_phantom_groups(dataset, text))
+        if outcome.kind == "SELECT":
+            outcome.variables = in_query_order(outcome.variables, text)  # SELECT *: as the CLI, not a-z
     except ProtocolError:
         raise
     except Exception as error:  # parse errors of the engine, unknown prefixes, bad functions
