@@ -222,3 +222,17 @@ def test_a_plural_role_gives_each_person_the_place_in_their_own_bracket():
     assert {f for f in facts(led) if f[1] == "hasRole"} == {
         ("Bart Huisman", "hasRole", "Themagroep Warmte", "trekker"),
         ("Noor de Boer", "hasRole", "Themagroep Warmte", "trekker")}
+
+
+def test_a_passive_chair_belongs_to_the_subject_not_to_a_unit_after_a_preposition():
+    text = ("De Taskforce Veilige Binnensteden valt onder de pijler Veiligheid en wordt voorgezeten door "
+            "burgemeester Jan-Willem ten Hove.")
+    assert {f for f in facts(text) if f[1] == "hasRole"} == {
+        ("Jan-Willem ten Hove", "hasRole", "Taskforce Veilige Binnensteden", "voorzitter")}
+
+
+def test_a_dateline_city_is_not_whose_wethouder_someone_was():
+    text = ("Den Haag, 3 juli 2023 – Het bestuur heeft oud-wethouder Marjolein van Loon benoemd tot voorzitter "
+            "van de pijler Sociaal.")
+    assert {f for f in facts(text) if f[1] == "hasRole"} == {
+        ("Marjolein van Loon", "hasRole", "Pijler Sociaal", "voorzitter")}

@@ -397,8 +397,11 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         if not leaders:
             continue
         leader = leaders[0]
+        # the nearest unit, programme or event before the cue that is not itself the object of a
+        # preposition: "De Taskforce X valt onder de pijler Y en wordt voorgezeten door Z" is about X
         before = [m for m in mentions if m.end <= match.start() and m.type in _THINGS]
-        thing = before[-1] if before else None
+        free = [m for m in before if not _AFTER_PREPOSITION.search(text, max(sentence.start, m.start - 20), m.start)]
+        thing = (free or before)[-1] if before else None
         if thing is None:
             continue
         if leader.type == "Person":
@@ -418,6 +421,9 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         nxt = mentions[k + 1]
         if nxt.type == "Ministry" and _OF_MINISTRY.match(text[m.end:nxt.start]):
             ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-ministerie", 0.75)
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:onder|van|bij|binnen|in|aan|uit|met|voor)\s+(?:de|het)\s+$", re.IGNORECASE)
 
 
 def _succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -282,7 +282,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             return  # "X (Breda) is voorzitter.": a programme named in an earlier sentence is no anaphor
     if obj is None and role.scope in ("municipality", "ministry", "province"):
         wanted = {"municipality": "Municipality", "ministry": "Ministry", "province": "Province"}[role.scope]
-        places = [m for m in ctx.in_sentence(sentence) if m.type == wanted]
+        start = ctx.content_start(sentence)  # "Den Haag, 3 juli 2023 – …": the dateline is where, not whose
+        places = [m for m in ctx.in_sentence(sentence) if m.type == wanted and m.start >= start]
         previous = ctx.previous_sentence(sentence)
         if not places and wanted == "Ministry" and previous is not None:
             # "Het ministerie van BZK steunt … . Staatssecretaris X ondertekende": the ministry just named
