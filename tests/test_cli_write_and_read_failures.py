@@ -97,3 +97,17 @@ def test_a_folder_that_holds_something_else_is_named_as_such_not_sent_to_build(r
     result = runner.invoke(cli, ["--graph", str(tmp_path / "map"), "entity", "Breda"])
     assert (result.exit_code, result.output) == (
         1, f"Error: {tmp_path / 'map'} bestaat en is geen g40kg-graaf; kies een andere --graph\n")
+
+
+@pytest.mark.parametrize("args, option", [
+    (["push", "--store-url", "http://127.0.0.1:1/store", "--user", "zonderdubbelepunt"], "--user"),
+    (["serve", "--cors", "geen origin"], "--cors"),
+])
+def test_malformed_credentials_and_origins_are_usage_errors(runner, seed_graph, args, option):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), *args])
+    assert result.exit_code == 2 and result.output.splitlines()[-1].startswith(f"Error: Invalid value for '{option}'")
+
+
+def test_path_to_an_entity_in_no_fact_names_it(runner, seed_graph):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "path", "Breda", "Maastricht"])
+    assert (result.exit_code, result.output) == (1, "Error: Maastricht komt in geen enkel feit voor (met deze filters)\n")

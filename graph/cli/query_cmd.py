@@ -403,7 +403,8 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
         g40kg path "René de Heer" EZK --via-type OrganisationalUnit --format json
     """
     from ..analysis import connection
-    from ..errors import InputError
+    from ..errors import G40Error, InputError
+    from ..messages import msg
     from ..names import entity_index, resolve_entity
 
     _window(at, between)
@@ -412,6 +413,9 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
     if a == b:  # no connection to find; 0 steps would look like an answer
         raise InputError(_t(settings, "path_same", a=source, b=target, label=entity_index(dataset)[a].label))
     graph = _projected(settings, at, between, min_confidence, include_mentions)
+    for iri in (a, b):
+        if iri not in graph:  # named in the graph but in no fact: say its name, not its IRI
+            raise G40Error(msg("analysis_not_in_graph", name=entity_index(dataset)[iri].label))
     found = connection(graph, a, b, via_types=_types(via_types) or None)
     labels = {n["id"]: n["label"] for n in found["nodes"]}
     rows = [

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Poort.")
 @click.option("--token", envvar="G40KG_TOKEN", default=None, metavar="T",
               help="Vereis dit token (Authorization: Bearer T of ?token=T); omgeving: G40KG_TOKEN.")
-@click.option("--cors", multiple=True, metavar="ORIGIN",
+@click.option("--cors", multiple=True, metavar="ORIGIN", callback=lambda ctx, param, value: _origins(value, param),
               help="Sta verzoeken vanuit deze web-origin toe (herhaalbaar; * voor iedereen).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
               help="Maximale duur van een query in seconden.")
@@ -91,3 +91,14 @@ def _check_free(host: str, port: int) -> None:
     except OSError as error:
         raise InputError(msg("serve_cannot_listen", host=host, port=port,
                              reason=getattr(error, "strerror", None) or error)) from None
+
+
+def _origins(values, param):
+    """``values`` if each is a web origin (``https://example.org``, ``http://localhost:3000``) or ``*``."""
+    import re
+
+    for value in values:
+        if value != "*" and not re.fullmatch(r"https?://[^/\s?#]+", value):
+            raise click.BadParameter(f"{value!r} is geen origin (bijv. https://example.org) / is not an origin",
+                                     param=param)
+    return values

@@ -34,6 +34,7 @@ TEXTS = {
               help="Extra pogingen per batch bij netwerkfouten of 408/429/5xx.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True, help="Seconden per verzoek.")
 @click.option("--user", metavar="NAAM:WACHTWOORD", envvar="G40KG_PUSH_USER",
+              callback=lambda ctx, param, value: _name_and_password(value, param),
               help="HTTP Basic-authenticatie (omgeving: G40KG_PUSH_USER).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Uitvoerformaat: tekst of JSON (voor scripts).")
@@ -68,3 +69,10 @@ def push(settings, store_url, update_url, batch_size, default_graph, retries, ti
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(texts["done"].format(**report.as_dict()))
+
+
+def _name_and_password(value, param):
+    """``value`` if it is NAAM:WACHTWOORD (or not given); a usage error otherwise."""
+    if value is not None and ":" not in value:
+        raise click.BadParameter("geef NAAM:WACHTWOORD / give NAME:PASSWORD", param=param)
+    return value
