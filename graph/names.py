@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from .errors import G40Error, UnknownName
+from .errors import InputError, UnknownName
 from .messages import CATALOGUE, msg
 from .vocab import G40, PREFIXES
 
@@ -151,7 +151,7 @@ def resolve_entity(dataset, name: str, type_: str | None = None, *, kind: str = 
         return URIRef(hits[0].iri)
     if len(hits) > 1:
         options = ", ".join(f"{e.label} ({e.type}, {e.iri})" for e in sorted(hits, key=lambda e: e.iri)[:5])
-        raise G40Error(msg("names_ambiguous", name=name, options=options))
+        raise InputError(msg("names_ambiguous", name=name, options=options))  # as an unknown name: exit 2
     suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3)]
     raise UnknownName(kind, name, suggestions)
 

@@ -111,3 +111,10 @@ def test_malformed_credentials_and_origins_are_usage_errors(runner, seed_graph, 
 def test_path_to_an_entity_in_no_fact_names_it(runner, seed_graph):
     result = runner.invoke(cli, ["--graph", str(seed_graph), "path", "Breda", "Maastricht"])
     assert (result.exit_code, result.output) == (1, "Error: Maastricht komt in geen enkel feit voor (met deze filters)\n")
+
+
+def test_an_ambiguous_name_is_a_usage_error_like_an_unknown_one(runner, seed_graph):
+    ambiguous = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Economische Zaken"])
+    unknown = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Nergensveen"])
+    assert (ambiguous.exit_code, unknown.exit_code) == (2, 2)
+    assert ambiguous.output.startswith("Error: 'Economische Zaken' kan meerdere dingen zijn: ")
