@@ -38,7 +38,9 @@ def _report(result) -> str:
 def test_fixture_documents(tmp_path):
     result, _ = _score(FIXTURES, FIXTURES / "gold.yaml", tmp_path)
     overall = result.overall
-    assert overall.relations.f1 >= 0.9 and overall.entities.f1 >= 0.95, _report(result)
+    # just below today's 0.99 / 1.00: a rule that costs one fact here must say why
+    assert overall.relations.f1 >= 0.985 and overall.entities.f1 >= 0.995, _report(result)
+    assert overall.relations.precision == 1.0, _report(result)
 
 
 @pytest.mark.skipif(not SEED_GOLD.exists(), reason="../shared/gold/seeds.yaml not available")

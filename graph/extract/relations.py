@@ -397,11 +397,14 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         if not leaders:
             continue
         leader = leaders[0]
-        # the nearest unit, programme or event before the cue that is not itself the object of a
-        # preposition: "De Taskforce X valt onder de pijler Y en wordt voorgezeten door Z" is about X
+        # what is led: the nearest unit, programme or event before the cue ("…, die wordt voorgezeten
+        # door", "X o.l.v. Y"); after "en wordt" (a second predicate of the same subject) the clause's
+        # subject: "De Taskforce X valt onder de pijler Y en wordt voorgezeten door Z" is about X
         before = [m for m in mentions if m.end <= match.start() and m.type in _THINGS]
-        free = [m for m in before if not _AFTER_PREPOSITION.search(text, max(sentence.start, m.start - 20), m.start)]
-        thing = (free or before)[-1] if before else None
+        thing = before[-1] if before else None
+        if before and _SECOND_PREDICATE.search(text, sentence.start, match.start()):
+            free = [m for m in before if not _AFTER_PREPOSITION.search(text, max(sentence.start, m.start - 20), m.start)]
+            thing = free[0] if free else thing
         if thing is None:
             continue
         if leader.type == "Person":
@@ -423,6 +426,7 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
             ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-ministerie", 0.75)
 
 
+_SECOND_PREDICATE = re.compile(r"\ben\s+(?:wordt|werd|worden|werden)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:onder|van|bij|binnen|in|aan|uit|met|voor)\s+(?:de|het)\s+$", re.IGNORECASE)
 
 
