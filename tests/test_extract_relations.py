@@ -177,6 +177,11 @@ def test_a_unit_name_in_sentence_case_stops_before_its_verb(text, expected):
          {("Fatima Yilmaz", "hasRole", "Themagroep Jeugd", "voorzitter")}),  # the role first, a named unit
         ("Programmamanager van de City Deal Kennis Maken is dr. Eva de Graaf.",
          {("Eva de Graaf", "hasRole", "City Deal Kennis Maken", "programmamanager")}),
+        ("Aan de City Deal Kennis Maken nemen Groningen, Utrecht en Zwolle deel.",  # inverted
+         {("Groningen", "participatesIn", "City Deal Kennis Maken", None),
+          ("Utrecht", "participatesIn", "City Deal Kennis Maken", None),
+          ("Zwolle", "participatesIn", "City Deal Kennis Maken", None)}),
+        ("Zij nemen het grootste deel van het werk over in de City Deal Kennis Maken.", set()),
         ("Enschede en Hengelo nemen al deel aan de Regio Deal Twente.",  # an adverb before the particle
          {("Enschede", "participatesIn", "Regio Deal Twente", None),
           ("Hengelo", "participatesIn", "Regio Deal Twente", None)}),
