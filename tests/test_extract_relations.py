@@ -199,6 +199,10 @@ def test_more_ways_of_saying_roles_and_participation(text, expected):
         ("Het ministerie van IenW en de G40 hebben een intentieverklaring getekend.",
          {("IenW", "collaboratesWith", "G40")}),
         ("Met Breda en Tilburg werken we samen.", set()),  # a prepositional phrase, not the subject
+        # a fronted "met"-phrase and a later "werkt … samen"
+        ("Met de VNG en het IPO werkt de G40 samen aan de woondeals.",
+         {("G40", "collaboratesWith", "VNG"), ("G40", "collaboratesWith", "IPO")}),
+        ("Met de VNG werkt de G40 niet samen.", set()),
         # coordinated subjects of "samen met"
         ("Breda en Tilburg werken samen met het ministerie van EZK.",
          {("Breda", "collaboratesWith", "EZK"), ("Tilburg", "collaboratesWith", "EZK")}),

@@ -51,7 +51,8 @@ _MET = re.compile(r"\bmet\s", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|verkend|"
-    r"uitgewerkt|vergaderd|getekend|ondertekend)\b", re.IGNORECASE)
+    r"uitgewerkt|vergaderd|getekend|ondertekend|"
+    r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
 _PARTICIPATE = re.compile(
     r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
     r"(?:nemen|neemt|namen|nam)\s+(?:(?:al|ook|nu|nog|inmiddels|eveneens|actief|eerder|sinds\s+\S+)\s+){0,2}deel|"
