@@ -164,10 +164,10 @@ def query_kind(text: str, *, prologue: bool = True) -> str:
     """``query`` or ``update`` for SPARQL ``text``; :class:`QueryError` with line and column if malformed,
     nested deeper than :data:`MAX_NESTING` or federated (``SERVICE``: the kind is found by running the
     text on an empty store, which must not call another host either)."""
-    code = code_only(text)
-    if nesting(code) > MAX_NESTING:
+    readings = [code_only(t) for t in _readings(text)]
+    if max(map(nesting, readings)) > MAX_NESTING:
         raise QueryError(msg("query_too_deep", limit=MAX_NESTING))
-    if _SERVICE.search(code):
+    if any(_SERVICE.search(code) for code in readings):
         raise QueryError(msg("query_service_refused"))
     body = _PROLOGUE_DECL.match(text)
     first = text[body.end():].split(None, 1)[:1] if body else []
@@ -269,8 +269,26 @@ def nesting(code: str) -> int:
 
 
 def uses_service(text: str) -> bool:
-    """True when the query federates with ``SERVICE`` (g40kg never calls other endpoints)."""
-    return bool(_SERVICE.search(code_only(text)))
+    """True when the query federates with ``SERVICE`` (g40kg never calls other endpoints), as
+    written or after its ``\\u`` escapes are read (rdflib reads them before it parses: a
+    ``\\u0022`` inside a string then ends it, and what followed is code).
+
+    >>> uses_service('SELECT * { FILTER(?o = "a\\u0022) SERVICE <http://x/> { } FILTER(\\u0022") }')
+    True
+    """
+    return any(_SERVICE.search(code_only(t)) for t in _readings(text))
+
+
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _readings(text: str) -> list[str]:
+    """``text`` as written and, if it has ``\\u``/``\\U`` escapes, as rdflib's parser reads it
+    (SPARQL 1.1 §19.2: escapes are replaced before parsing)."""
+    if "\\u" not in text and "\\U" not in text:
+        return [text]
+    expanded = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    return [text, expanded]
 
 
 def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, allow_update: bool = False,
@@ -281,7 +299,7 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
     download it otherwise): a query never makes g40kg call another host.
     """
     code = code_only(text) if check else ""
-    if _SERVICE.search(code):
+    if check and uses_service(text):
         raise QueryError(msg("query_service_refused"))
     if _LATERAL.search(code) and engine_of(dataset) == "rdflib":
         raise QueryError(msg("query_lateral_rdflib"))

@@ -350,6 +350,16 @@ def test_service_behind_an_escaped_hash_is_refused_too(runner, seed_graph):
         2, "Error: SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints")
 
 
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_service_hidden_by_an_escaped_quote_is_refused_on_both_engines(runner, seed_graph, engine):
+    """rdflib reads \\u escapes before it parses: \\u0022 ends the string, and SERVICE is code."""
+    text = ('SELECT * WHERE { ?s ?p ?o . FILTER(?o = "a\\u0022) SERVICE <http://127.0.0.1:1/x> { ?x ?y ?z } '
+            'FILTER(?o != \\u0022") }')
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "--engine", engine, "query", text])
+    assert (result.exit_code, result.output.strip()) == (
+        2, "Error: SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints")
+
+
 def test_a_query_nested_too_deeply_is_refused_before_the_parser_overflows(runner, seed_graph):
     deep = "ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
     result = runner.invoke(cli, ["--graph", str(seed_graph), "--lang", "en", "query", deep])
