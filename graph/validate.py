@@ -189,7 +189,8 @@ def _parse_shapes(path: str) -> Graph:
     return Graph().parse(path, format="turtle")
 
 
-def _first_line(error: BaseException) -> str:
+def first_line(error: BaseException) -> str:
+    """The first line of ``error``'s message, or its type's name when it has none."""
     text = str(error).strip()
     return text.splitlines()[0] if text else type(error).__name__
 
@@ -202,7 +203,7 @@ def load_shapes(path: Path | str | None = None) -> Graph:
     try:
         return _parse_shapes(str(path.resolve()))
     except Exception as error:  # noqa: BLE001  rdflib raises many parser error types
-        raise InputError(msg("shapes_unparsable", path=path, reason=_first_line(error))) from None
+        raise InputError(msg("shapes_unparsable", path=path, reason=first_line(error))) from None
 
 
 def union_graph(dataset) -> Graph:

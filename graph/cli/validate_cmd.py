@@ -60,6 +60,7 @@ def _load_files(files):
 
     from ..errors import InputError
     from ..messages import msg
+    from ..validate import first_line
 
     dataset = Dataset(default_union=True)
     for path in files:
@@ -71,6 +72,5 @@ def _load_files(files):
         try:
             dataset.parse(path, format=fmt)
         except Exception as error:  # noqa: BLE001  rdflib raises many parser error types
-            first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            raise InputError(msg("rdf_unparsable", path=path, fmt=fmt, reason=first)) from None
+            raise InputError(msg("rdf_unparsable", path=path, fmt=fmt, reason=first_line(error))) from None
     return dataset
