@@ -747,6 +747,17 @@ def test_a_local_server_answers_only_to_its_own_names(graph_path):
         assert rebound.status_code == 400 and "localhost" in rebound.text
 
 
+@pytest.mark.parametrize("host, loopback", [
+    ("127.0.0.1", True), ("LOCALHOST", True), ("localhost.", True), ("127.1", True), ("[::1]", True),
+    ("0.0.0.0", False), ("::", False), ("192.0.2.1", False), ("name.invalid", False),
+])
+def test_every_spelling_of_this_machine_keeps_the_host_check(host, loopback):
+    """``serve --host LOCALHOST`` once counted as an outside address, which turns the Host check off."""
+    from graph.serve import is_loopback
+
+    assert is_loopback(host) is loopback
+
+
 def test_the_language_link_stays_on_this_site(ox_client):
     page = ox_client.get("//evil.example/x", headers={"Accept": "text/html"})
     assert page.status_code == 404

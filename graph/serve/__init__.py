@@ -66,16 +66,24 @@ def asgi_get(app, path: str, headers: dict[str, str] | None = None) -> tuple[int
 
 
 def is_loopback(host: str) -> bool:
-    """Whether binding ``host`` keeps the server on this machine.
+    """Whether binding ``host`` keeps the server on this machine: every address it stands for is a
+    loopback address, however it is spelled (``LOCALHOST``, ``localhost.``, ``127.1``, ``[::1]``).
 
-    >>> is_loopback("127.0.0.1"), is_loopback("localhost"), is_loopback("0.0.0.0")
-    (True, True, False)
+    >>> is_loopback("127.0.0.1"), is_loopback("LocalHost."), is_loopback("127.1"), is_loopback("0.0.0.0")
+    (True, True, True, False)
     """
     import ipaddress
+    import socket
 
-    if host in ("localhost", "ip6-localhost"):
+    name = host.strip().strip("[]").rstrip(".").lower()
+    if name in ("localhost", "ip6-localhost") or name.endswith(".localhost"):
         return True
     try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
+        return ipaddress.ip_address(name).is_loopback
     except ValueError:
+        pass
+    try:  # short forms the system accepts (127.1, 0x7f.1) and names in the hosts file
+        infos = socket.getaddrinfo(name, None, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
         return False
+    return bool(infos) and all(ipaddress.ip_address(info[4][0].split("%")[0]).is_loopback for info in infos)
