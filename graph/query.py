@@ -94,6 +94,10 @@ CATALOGUE.update(
                                  "en": "SPARQL Update is refused; pass --allow-update if you really mean to change the graph"},
         "query_service_refused": {"nl": "SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints",
                                   "en": "SERVICE is not allowed: g40kg does not query other endpoints"},
+        "query_load_refused": {"nl": "LOAD is niet toegestaan: g40kg haalt geen gegevens op bij andere adressen; "
+                                     "voeg documenten toe met g40kg build",
+                               "en": "LOAD is not allowed: g40kg does not fetch data from other addresses; add "
+                                     "documents with g40kg build"},
         "query_too_deep": {"nl": "de query is te diep genest (meer dan {limit} haakjes in elkaar); schrijf hem "
                                  "vlakker",
                            "en": "the query is nested too deeply (more than {limit} brackets inside each other); "
@@ -162,16 +166,19 @@ class QueryResult:
 
 def query_kind(text: str, *, prologue: bool = True) -> str:
     """``query`` or ``update`` for SPARQL ``text``; :class:`QueryError` with line and column if malformed,
-    nested deeper than :data:`MAX_NESTING` or federated (``SERVICE``: the kind is found by running the
-    text on an empty store, which must not call another host either)."""
+    nested deeper than :data:`MAX_NESTING`, federated (``SERVICE``: the kind is found by running the
+    text on an empty store, which must not call another host either) or an update that fetches
+    (``LOAD``)."""
     readings = [code_only(t) for t in _readings(text)]
     if max(map(nesting, readings)) > MAX_NESTING:
         raise QueryError(msg("query_too_deep", limit=MAX_NESTING))
-    if any(_SERVICE.search(code) for code in readings):
+    if any(has_keyword(code, _SERVICE) for code in readings):
         raise QueryError(msg("query_service_refused"))
     body = _PROLOGUE_DECL.match(text)
     first = text[body.end():].split(None, 1)[:1] if body else []
     if first and first[0].upper() in _UPDATE_KEYWORDS:
+        if any(has_keyword(code, _LOAD) for code in readings):
+            raise QueryError(msg("query_load_refused"))
         return "update"
     import pyoxigraph
 
@@ -222,7 +229,25 @@ def engine_of(dataset) -> str:
     return "rdflib"
 
 
-_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+_SERVICE = re.compile(r"SERVICE", re.I)
+_LOAD = re.compile(r"LOAD", re.I)
+#: what may stand right before a keyword's letters when they are part of a name, not the keyword:
+#: a variable (``?service``) or the local part of a prefixed name (``ex:service``, ``ex:a.service``).
+#: Anything else counts as the keyword: Oxigraph also reads ``1SERVICE``, ``trueSERVICE``,
+#: ``?o.SERVICE`` and ``SERVICE:x`` (``:x`` the endpoint) as a call.
+_NAME_SO_FAR = re.compile(r"(?:[?$]\w*|:(?:[\w:%][\w.\-:%]*)?)\Z")
+
+
+def has_keyword(code: str, keyword: re.Pattern) -> bool:
+    """Whether ``code`` (text without strings, IRIs and comments) has ``keyword`` outside names.
+
+    >>> has_keyword("SELECT ?service { ?s ex:service ?o }", _SERVICE)
+    False
+    >>> has_keyword("SELECT * { ?s ?p 1SERVICE <x> {} }", _SERVICE)
+    True
+    """
+    return any(not _NAME_SO_FAR.search(code[max(0, found.start() - 200):found.start()])
+               for found in keyword.finditer(code))
 _NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                        r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|\\.|#[^\n]*')
 #: brackets inside each other that a query may have: the parser recurses per level, and a few
@@ -276,7 +301,7 @@ def uses_service(text: str) -> bool:
     >>> uses_service('SELECT * { FILTER(?o = "a\\u0022) SERVICE <http://x/> { } FILTER(\\u0022") }')
     True
     """
-    return any(_SERVICE.search(code_only(t)) for t in _readings(text))
+    return any(has_keyword(code_only(t), _SERVICE) for t in _readings(text))
 
 
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
