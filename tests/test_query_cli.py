@@ -98,6 +98,12 @@ def test_select_star_columns_follow_the_query(g40):
     assert next(csv.reader(io.StringIO(result.output))) == ["ministry", "label"], result.output
 
 
+def test_a_select_without_columns_is_a_table_too(g40):
+    assert g40("query", "SELECT * WHERE { }").output == "(geen kolommen; 1 rij)\n"
+    english = g40("query", "SELECT * WHERE { {} UNION {} }", lang="en")
+    assert (english.exit_code, english.output) == (0, "(no columns; 2 rows)\n")
+
+
 def test_construct_as_turtle(g40):
     result = g40("query", "CONSTRUCT { ?p a g40:Person } WHERE { ?p a g40:Person }")
     assert result.exit_code == 0 and "g40id:person/" not in result.output.split("@prefix")[0], result.output

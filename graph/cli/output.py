@@ -28,6 +28,14 @@ import json
 import shutil
 import sys
 
+from ..messages import CATALOGUE, msg
+
+CATALOGUE.update({
+    "table_no_columns": {"nl": "(geen kolommen; {n} {rows})", "en": "(no columns; {n} {rows})"},
+    "table_row": {"nl": "rij", "en": "row"},
+    "table_rows": {"nl": "rijen", "en": "rows"},
+})
+
 __all__ = ["TABLE_FORMATS", "render", "cell_text"]
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "markdown")
@@ -75,6 +83,8 @@ def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, ma
 
 
 def _aligned(columns, rows, max_width: int | None) -> str:
+    if not columns:  # SELECT * over a pattern without variables: solutions that bind nothing
+        return msg("table_no_columns", n=len(rows), rows=msg("table_row" if len(rows) == 1 else "table_rows")) + "\n"
     if max_width is None and sys.stdout.isatty():
         max_width = max(30, shutil.get_terminal_size((120, 20)).columns // max(2, min(len(columns), 4)))
     cells = []
