@@ -598,10 +598,24 @@ def sparql_term(term) -> str:
     """
     if isinstance(term, URIRef):
         return f"<{term}>"
-    text = "".join(_ECHAR.get(char, char) for char in str(term))
+    text = _escape_codepoints("".join(_ECHAR.get(char, char) for char in str(term)))
     if term.language:
         return f'"{text}"@{term.language}'
     return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
+
+
+_ESCAPED_U = re.compile(r"(?<!\\)((?:\\\\)*\\\\)([uU][0-9A-Fa-f]*)")
+
+
+def _escape_codepoints(text: str) -> str:
+    r"""``text`` (a literal's escaped body) with each "u" after an escaped backslash, and the hex
+    digits after it, written as ``\uXXXX`` escapes: rdflib replaces ``\u`` + 4 or 8 hex digits
+    everywhere before it parses, also right after an escaped backslash.
+
+    >>> print(_escape_codepoints(r"a\\u0041 \\\\U1 u0041"))
+    a\\\u0075\u0030\u0030\u0034\u0031 \\\\\u0055\u0031 u0041
+    """
+    return _ESCAPED_U.sub(lambda m: m.group(1) + "".join(f"\\u{ord(c):04x}" for c in m.group(2)), text)
 
 
 _ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}

@@ -236,13 +236,26 @@ def test_bad_parameter_value_names_its_type_in_the_interface_language(g40, param
         assert (result.exit_code, result.output) == (2, f"Error: {text}\n"), result.output
 
 
-@pytest.mark.parametrize("value", ['x\n\\"', '"""', 'x" } ; DROP ALL ; #', "a\tb\\"])
+@pytest.mark.parametrize("value", ['x\n\\"', '"""', 'x" } ; DROP ALL ; #', "a\tb\\", "a\\u0041"])
 def test_a_text_parameter_is_one_literal_whatever_it_holds(g40, value):
     """Quotes, backslashes and line breaks stay inside the literal: no match, never a syntax error."""
     result = g40("ask", "unit-role-timeline", "-p", "unit=Pijler sociale stad", "-p", f"role={value}",
                  "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["rows"] == []
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+@pytest.mark.parametrize("value", ["a\\u0041", "\\U0001F600 \\\\u00e9", "\\u0075\\", 'x"\n\\"'])
+def test_a_text_value_comes_back_as_it_was_written(engine, value):
+    """rdflib reads \\u0041 as "A" before it parses, also after an escaped backslash."""
+    from rdflib import Literal
+
+    from graph.query import run_sparql, sparql_term
+    from graph.store import new_dataset
+
+    result = run_sparql(new_dataset(engine), f"SELECT ?x WHERE {{ BIND({sparql_term(Literal(value))} AS ?x) }}")
+    assert str(result.rows[0]["x"]) == value
 
 
 def test_bad_integer_and_iri_values_name_their_type_in_the_interface_language():
