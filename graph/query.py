@@ -40,6 +40,7 @@ from __future__ import annotations
 import contextvars
 import ctypes
 import difflib
+import functools
 import logging
 import re
 import threading
@@ -98,6 +99,14 @@ CATALOGUE.update(
                                      "voeg documenten toe met g40kg build",
                                "en": "LOAD is not allowed: g40kg does not fetch data from other addresses; add "
                                      "documents with g40kg build"},
+        "query_too_long": {"nl": "de query is te lang ({count} woorden en tekens buiten teksten en IRI's; hooguit "
+                                 "{limit}); splits hem in kleinere queries",
+                           "en": "the query is too long ({count} words and symbols outside strings and IRIs; at most "
+                                 "{limit}); split it into smaller queries"},
+        "query_too_many_patterns": {"nl": "de query heeft te veel triplepatronen en groepen ({count}; hooguit "
+                                          "{limit}): het plannen ervan duurt te lang; splits hem in kleinere queries",
+                                    "en": "the query has too many triple patterns and groups ({count}; at most "
+                                          "{limit}): planning it takes too long; split it into smaller queries"},
         "query_too_deep": {"nl": "de query is te diep genest (meer dan {limit} haakjes in elkaar); schrijf hem "
                                  "vlakker",
                            "en": "the query is nested too deeply (more than {limit} brackets inside each other); "
@@ -164,14 +173,14 @@ class QueryResult:
 # --------------------------------------------------------------------------- checking and running
 
 
-def query_kind(text: str, *, prologue: bool = True) -> str:
-    """``query`` or ``update`` for SPARQL ``text``; :class:`QueryError` with line and column if malformed,
-    nested deeper than :data:`MAX_NESTING`, federated (``SERVICE``: the kind is found by running the
-    text on an empty store, which must not call another host either) or an update that fetches
-    (``LOAD``)."""
+def query_kind(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
+    """``query`` or ``update`` for SPARQL ``text``; :class:`QueryError` with line and column if
+    malformed, too big for the parser or the planner (:func:`check_size`), federated (``SERVICE``:
+    the kind is found by planning the text on an empty store, which must not call another host
+    either) or an update that fetches (``LOAD``). The planning stops after ``timeout`` seconds."""
     readings = [code_only(t) for t in _readings(text)]
-    if max(map(nesting, readings)) > MAX_NESTING:
-        raise QueryError(msg("query_too_deep", limit=MAX_NESTING))
+    for code in readings:
+        check_size(code)
     if any(has_keyword(code, _SERVICE) for code in readings):
         raise QueryError(msg("query_service_refused"))
     body = _PROLOGUE_DECL.match(text)
@@ -180,20 +189,87 @@ def query_kind(text: str, *, prologue: bool = True) -> str:
         if any(has_keyword(code, _LOAD) for code in readings):
             raise QueryError(msg("query_load_refused"))
         return "update"
-    import pyoxigraph
-
-    full = (_PROLOGUE if prologue else "") + text
-    try:
-        pyoxigraph.Store().query(full)
-    except SyntaxError as error:
-        raise _syntax_error(error, _PROLOGUE_LINES if prologue else 0) from None
+    query_form(text, timeout=timeout)
     return "query"
 
 
-_FORM = re.compile(r"(?<![?$\w:])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?!:)", re.I)
+def query_form(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
+    """``select``, ``ask`` or ``graph``: what the query ``text`` answers with, learnt by parsing and
+    planning it on an empty store (:class:`QueryError` with line and column if malformed). Call
+    :func:`query_kind` first: this runs whatever the text says."""
+    form = call_with_timeout(lambda: _planned_form(_PROLOGUE + text), timeout)
+    if isinstance(form, SyntaxError):
+        raise _syntax_error(form, _PROLOGUE_LINES)
+    return form
 
 
-def result_kind(text: str) -> str:
+@functools.lru_cache(maxsize=256)
+def _planned_form(full: str) -> str | SyntaxError:
+    # cached: the command line checks a query before it runs it, the server before it picks a format;
+    # the result is read and dropped in this thread (pyoxigraph's results stay in theirs)
+    import pyoxigraph
+
+    try:
+        result = pyoxigraph.Store().query(full)
+    except SyntaxError as error:
+        return error.with_traceback(None)
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return "ask"
+    return "select" if isinstance(result, pyoxigraph.QuerySolutions) else "graph"
+
+
+#: brackets inside each other that a query may have: the parser recurses per level, and a few
+#: thousand overflow its stack (a crash, not an error), so deeper text is refused before parsing
+MAX_NESTING = 200
+#: words and symbols a query's code may have (strings and IRIs not counted): the parser and the
+#: planner also recurse along a flat chain, and crash from about 9,400 (``!!!…``, ``1+1+…``,
+#: ``FILTER(…) FILTER(…)…``, measured with pyoxigraph 0.5 on an 8 MB stack)
+MAX_TOKENS = 4000
+#: triple patterns, path steps and groups a query may have outside brackets: Oxigraph orders the
+#: joins of a group in time that grows with the fourth power of its patterns (100 patterns about
+#: 1 s, 200 about 18 s, in native code that a timeout cannot stop)
+MAX_PATTERNS = 120
+_TOKEN = re.compile(r"[?$]?[\w.-]*:[\w.:%-]*|[?$]?\w+|[^\s\w]")
+
+
+def check_size(code: str) -> None:
+    """:class:`QueryError` when ``code`` (text without strings, IRIs and comments) is nested
+    deeper than :data:`MAX_NESTING`, has more than :data:`MAX_TOKENS` words and symbols or more
+    than :data:`MAX_PATTERNS` patterns.
+
+    >>> check_size("SELECT * { " + "?s ?p ?o . " * 150 + "}")
+    Traceback (most recent call last):
+    graph.errors.QueryError: de query heeft te veel triplepatronen en groepen (151; hooguit 120): het plannen ervan duurt te lang; splits hem in kleinere queries
+    """
+    if nesting(code) > MAX_NESTING:
+        raise QueryError(msg("query_too_deep", limit=MAX_NESTING))
+    tokens = len(_TOKEN.findall(code))
+    if tokens > MAX_TOKENS:
+        raise QueryError(msg("query_too_long", count=tokens, limit=MAX_TOKENS))
+    found = patterns(code)
+    if found > MAX_PATTERNS:
+        raise QueryError(msg("query_too_many_patterns", count=found, limit=MAX_PATTERNS))
+
+
+def patterns(code: str) -> int:
+    """About how many triple patterns, path steps and groups ``code`` has: the separators
+    ``. ; , /`` and the braces outside round brackets (where they would be arguments or arithmetic).
+
+    >>> patterns("SELECT * { ?s <p> ?o ; <q> ?x , ?y . ?x <a>/<b> ?z FILTER(?z IN (1, 2)) }")
+    5
+    """
+    count = depth = 0
+    for char in code:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ".;,/{":
+            count += 1
+    return count
+
+
+def result_kind(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     """What SPARQL ``text`` answers with, read before it runs: ``select``, ``ask``, ``graph``
     (CONSTRUCT, DESCRIBE) or ``update``. :class:`QueryError` if malformed, as :func:`query_kind`.
 
@@ -202,10 +278,9 @@ def result_kind(text: str) -> str:
     >>> result_kind("ASK { ?s ?p ?o }"), result_kind("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
     ('ask', 'update')
     """
-    if query_kind(text) == "update":
+    if query_kind(text, timeout=timeout) == "update":
         return "update"
-    form = _FORM.search(code_only(text))
-    return {"SELECT": "select", "ASK": "ask"}.get(form.group(1).upper() if form else "SELECT", "graph")
+    return query_form(text, timeout=timeout)
 
 
 def _syntax_error(error: SyntaxError, offset_lines: int) -> QueryError:
@@ -250,11 +325,6 @@ def has_keyword(code: str, keyword: re.Pattern) -> bool:
                for found in keyword.finditer(code))
 _NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                        r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|\\.|#[^\n]*')
-#: brackets inside each other that a query may have: the parser recurses per level, and a few
-#: thousand overflow its stack (a crash, not an error), so deeper text is refused before parsing
-MAX_NESTING = 200
-
-
 def joins_ranges(dataset) -> bool:
     """True when a read of the whole graph should join whole index ranges (local Oxigraph).
 
@@ -323,7 +393,7 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
     ``SERVICE`` is refused and ``FROM <http://…>`` names a graph of the dataset (rdflib would
     download it otherwise): a query never makes g40kg call another host.
     """
-    kind = query_kind(text) if check else "query"  # refuses SERVICE, deep nesting and malformed text
+    kind = query_kind(text, timeout=timeout) if check else "query"  # refuses SERVICE, oversized and malformed text
     if check and engine_of(dataset) == "rdflib" and _LATERAL.search(code_only(text)):
         raise QueryError(msg("query_lateral_rdflib"))
     full = _PROLOGUE + text

@@ -1,15 +1,20 @@
-"""What a query may not do, however it is spelled: call another host (SERVICE, LOAD).
+"""What a query may not do, however it is spelled: call another host (SERVICE, LOAD), or be too
+big for Oxigraph's parser (a crash of the whole process) or its planner (minutes in native code).
 
-Every case runs against a listener on a loopback port: a refusal must also mean nothing connected.
+Every call-out case runs against a listener on a loopback port: a refusal must also mean nothing
+connected.
 """
 
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 
 import pytest
 
+from graph.errors import QueryTimeout
 from graph.query import QueryError, query_kind, run_sparql
 from graph.store import new_dataset
 
@@ -51,7 +56,7 @@ def listener():
 ])
 def test_every_spelling_of_service_is_refused_and_nothing_connects(listener, body):
     url, calls = listener
-    text = f"PREFIX : <URL> PREFIX ex: <urn:ex:> " + body.replace("URL", url)
+    text = ("PREFIX : <URL> PREFIX ex: <urn:ex:> " + body).replace("URL", url)
     with pytest.raises(QueryError, match="SERVICE is niet toegestaan"):
         query_kind(text)
     assert calls == []
@@ -85,3 +90,51 @@ def test_an_update_with_load_in_a_name_runs():
     run_sparql(dataset, "PREFIX ex: <urn:ex:> INSERT DATA { GRAPH ex:g { ex:a ex:load ex:download } }",
                allow_update=True)
     assert len(dataset) == 1
+
+
+def _star(count: int) -> str:
+    return "SELECT * WHERE { " + " ".join(f"?s <urn:p{i}> ?o{i} ." for i in range(count)) + " }"
+
+
+FLAT = {  # each crashed pyoxigraph's parser (exit 139) at about this size
+    "sum": "ASK { FILTER(" + "1+" * 8000 + "1) }",
+    "not": "ASK { FILTER(" + "!" * 10000 + "true) }",
+    "union": "SELECT * WHERE { " + "{} UNION " * 7000 + "{} }",
+}
+
+
+@pytest.mark.parametrize("name", FLAT)
+def test_a_long_flat_query_is_refused_before_it_crashes_the_parser(seed_graph, name):
+    """In a separate process: if the check failed, the parser would take the test run down with it."""
+    result = subprocess.run([sys.executable, "-c", "from graph.cli import main; main()", "--graph", str(seed_graph),
+                             "--lang", "en", "query"], input=FLAT[name], text=True, capture_output=True,
+                            timeout=120)
+    assert result.returncode == 2, (result.returncode, result.stderr[-300:])
+    assert result.stderr.startswith("Error: the query is too long (") and result.stderr.count("\n") == 1
+    assert "; at most 4000); split it into smaller queries" in result.stderr
+
+
+def test_too_many_triple_patterns_are_refused_before_planning():
+    with pytest.raises(QueryError) as refused:
+        query_kind(_star(150))
+    assert str(refused.value) == ("de query heeft te veel triplepatronen en groepen (151; hooguit 120): het plannen ervan "
+                                  "duurt te lang; splits hem in kleinere queries")
+
+
+@pytest.mark.parametrize("text", [
+    _star(100),
+    "SELECT * WHERE { VALUES ?x { " + " ".join(f"<urn:x{i}>" for i in range(3000)) + " } ?x ?p ?o }",
+    "SELECT * WHERE { ?s ?p ?o FILTER(?o IN (" + ", ".join(map(str, range(1500))) + ")) }",
+    "SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(f"?o = {i}" for i in range(600)) + ") }",
+])
+def test_big_but_plannable_queries_are_fine(text):
+    assert query_kind(text) == "query"
+
+
+def test_planning_is_stopped_by_the_timeout(monkeypatch):
+    """Oxigraph orders the joins of a group in time that grows with the fourth power of its patterns."""
+    import graph.query
+
+    monkeypatch.setattr(graph.query, "MAX_PATTERNS", 1000)
+    with pytest.raises(QueryTimeout):
+        query_kind(_star(125), timeout=0.05)  # about 2.5 s of planning, left to finish on its own

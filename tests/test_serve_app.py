@@ -252,6 +252,12 @@ def test_a_query_nested_too_deeply_is_a_400_not_a_crash(client):
     assert response.status_code == 400 and "200" in response.text
 
 
+def test_a_long_flat_query_is_a_400_not_a_crash(client):
+    flat = "SELECT * WHERE { " + "{} UNION " * 7000 + "{} }"  # crashed the parser from about 6,500
+    response = client.post("/sparql", content=flat, headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == 400 and "te lang (21007 woorden en tekens" in response.text
+
+
 def test_unsupported_accept_gets_406(client):
     response = client.get("/sparql", params={"query": "ASK {}"}, headers={"Accept": "image/png"})
     assert response.status_code == 406

@@ -162,7 +162,7 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     text = read_utf8(path) if path else sparql if sparql is not None else sys.stdin.read()
     if not text.strip():
         raise click.UsageError(_t(settings, "no_query"))
-    kind = result_kind(text)  # checked before the query runs (an update must not run, then fail)
+    kind = result_kind(text, timeout=timeout)  # checked before the query runs (an update must not run, then fail)
     fits = GRAPH_FORMATS if kind == "graph" else TABLE_FORMATS
     if fmt is not None and fmt not in fits:
         raise click.UsageError(_t(settings, "format_kind", fmt=fmt, kind=_KIND_NAMES[kind], choices=", ".join(fits)))

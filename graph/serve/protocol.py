@@ -110,9 +110,9 @@ def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str) -> tuple
     from ..query import abandoned_queries, call_with_timeout
 
     with language(lang):
-        fmt = negotiate(classify(query), *fmt_wanted)
-        if abandoned_queries() >= MAX_ABANDONED:
+        if abandoned_queries() >= MAX_ABANDONED:  # planning a query takes a core too
             raise ProtocolError(503, _t("busy"))
+        fmt = negotiate(classify(query, config.timeout), *fmt_wanted)
 
         def run():
             with language(lang):

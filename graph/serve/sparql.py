@@ -123,34 +123,32 @@ class QueryOutcome:
 
 
 @functools.lru_cache(maxsize=512)
-def classify(text: str) -> str:
+def classify(text: str, timeout: float | None = None) -> str:
     """The query form of ``text`` (SELECT, ASK, CONSTRUCT, DESCRIBE).
 
     Raises :class:`ProtocolError` 403 for SPARQL Update and for ``SERVICE`` (the server never
-    calls other endpoints), and 400 with the parser's line and column for malformed text.
+    calls other endpoints), 400 with the parser's line and column for malformed or oversized text,
+    and 503 when planning it takes more than ``timeout`` seconds.
     """
     if not text or not text.strip():
         raise ProtocolError(400, _t("empty"))
     if uses_service(text):
         raise ProtocolError(403, _t("service"))
-    from ..errors import QueryError
-    from ..query import query_kind
+    from ..errors import QueryError, QueryTimeout
+    from ..query import DEFAULT_TIMEOUT, query_form, query_kind
 
+    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
     try:
-        if query_kind(text) == "update":
+        if query_kind(text, timeout=timeout) == "update":
             raise ProtocolError(403, _t("update"))
+        form = query_form(text, timeout=timeout)  # planned once: query_kind's is cached
+    except QueryTimeout:
+        raise ProtocolError(503, _t("timeout")) from None
     except QueryError as error:
         raise ProtocolError(400, _t("malformed", reason=str(error))) from None
-    import pyoxigraph
-
-    from ..vocab import sparql_prologue
-
-    result = pyoxigraph.Store().query(sparql_prologue() + text)  # an empty store: only the form matters
-    if isinstance(result, pyoxigraph.QueryBoolean):
-        return "ASK"
-    if isinstance(result, pyoxigraph.QuerySolutions):
-        return "SELECT"
-    return "DESCRIBE" if _DESCRIBE.search(code_only(text)) else "CONSTRUCT"
+    if form == "graph":
+        return "DESCRIBE" if _DESCRIBE.search(code_only(text)) else "CONSTRUCT"
+    return form.upper()
 
 
 _DESCRIBE = re.compile(r"\bDESCRIBE\b", re.I)
