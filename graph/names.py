@@ -144,6 +144,9 @@ def resolve_entity(dataset, name: str, type_: str | None = None, *, kind: str = 
         return URIRef(iri)
     wanted = normalise(name)
     hits = [e for e in candidates if any(normalise(n) == wanted for n in e.names)]
+    typed, rest = _type_word(wanted)
+    if not hits and typed and type_ in (None, typed):  # "gemeente Breda", "ministerie van Financiën"
+        hits = [e for e in candidates if e.type == typed and any(normalise(n) == rest for n in e.names)]
     if len(hits) > 1:  # prefer entities whose preferred label is the name
         preferred = [e for e in hits if normalise(e.label) == wanted]
         hits = preferred or hits
@@ -152,7 +155,7 @@ def resolve_entity(dataset, name: str, type_: str | None = None, *, kind: str = 
     if len(hits) > 1:
         options = ", ".join(f"{e.label} ({e.type}, {e.iri})" for e in sorted(hits, key=lambda e: e.iri)[:5])
         raise InputError(msg("names_ambiguous", name=name, options=options))  # as an unknown name: exit 2
-    suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3)]
+    suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3, cutoff=0.7)]
     raise UnknownName(kind, name, suggestions)
 
 
@@ -184,34 +187,93 @@ def _word_likeness(a: str, b: str) -> float:
     return max(share, difflib.SequenceMatcher(None, a, b).ratio())
 
 
+#: words that name a type when a search begins with them ("gemeente Breda", "ministerie van
+#: Financiën"): these types' labels do not carry the word, so the rest is searched in that type
+_TYPE_WORDS = {
+    "gemeente": "Municipality", "gemeenten": "Municipality", "municipality": "Municipality",
+    "provincie": "Province", "provincies": "Province", "province": "Province",
+    "ministerie": "Ministry", "ministeries": "Ministry", "ministry": "Ministry", "min.": "Ministry",
+}
+_LINKING_WORDS = {"van", "voor", "of", "der"}
+#: the score of every entity of a type a search names and nothing more ("ministerie")
+_TYPE_ONLY_SCORE = 0.75
+
+
 def search_entities(dataset, text: str, *, type_: str | None = None, limit: int = 10, cutoff: float = 0.6) -> list[dict]:
     """Entities whose labels or aliases resemble ``text``, best first.
 
-    Each hit is ``{"iri", "type", "label", "matched", "score"}``; a label that contains the text
-    scores at least 0.9; one whose words resemble the text's words one by one ("binnenstad" →
-    "Themagroep Binnensteden", "smart city" → "Smart Cities") 0.8-0.9; otherwise the score is
-    difflib's similarity ratio of the whole texts (hits below ``cutoff`` are dropped).
+    Each hit is ``{"iri", "type", "label", "matched", "score"}``. A name equal to the text scores
+    1; one with the text as whole words 0.9-0.99; one with a word that begins with the text
+    0.85-0.94; one with the text inside a word (three letters or more) 0.8-0.89; one whose words
+    resemble the text's words one by one ("binnenstad" → "Themagroep Binnensteden", "smart city"
+    → "Smart Cities") 0.8-0.9; otherwise the score is difflib's similarity ratio of the whole
+    texts (hits below ``cutoff`` are dropped). A text that begins with a type word is also searched
+    without it in that type ("gemeente Breda" → Breda; "ministerie" alone → every ministry, 0.75).
     """
-    wanted = normalise(text)
+    scored = _scored(entity_index(dataset).values(), normalise(text), type_)
+    typed, rest = _type_word(normalise(text))
+    if typed and type_ in (None, typed):
+        of_type = [e for e in entity_index(dataset).values() if e.type == typed]
+        found = (_scored(of_type, rest, typed) if rest else
+                 {e.iri: (_TYPE_ONLY_SCORE, e, e.label) for e in of_type})
+        for iri, hit in found.items():
+            if hit[0] > scored.get(iri, (0.0,))[0]:
+                scored[iri] = hit
+    hits = [{"iri": entry.iri, "type": entry.type, "label": entry.label, "matched": matched, "score": round(score, 3)}
+            for score, entry, matched in scored.values() if score >= cutoff]
+    hits.sort(key=lambda h: (-h["score"], h["label"].lower(), h["iri"]))
+    return hits[:limit]
+
+
+def _type_word(wanted: str) -> tuple[str | None, str]:
+    """The type a normalised search text begins with, and the rest of it (without "van").
+
+    >>> _type_word("ministerie van financien"), _type_word("breda")
+    (('Ministry', 'financien'), (None, 'breda'))
+    """
+    words = wanted.split()
+    typed = _TYPE_WORDS.get(words[0]) if words else None
+    if typed is None:
+        return None, wanted
+    rest = words[1:]
+    while rest and rest[0] in _LINKING_WORDS:
+        rest = rest[1:]
+    return typed, " ".join(rest)
+
+
+def _scored(entries, wanted: str, type_: str | None) -> dict[str, tuple[float, Entry, str]]:
+    """IRI → (best score, entry, the name that scored it) for ``entries`` against ``wanted``."""
     wanted_words = wanted.split()
-    hits = []
-    for entry in entity_index(dataset).values():
+    found = {}
+    for entry in entries:
         if type_ is not None and entry.type != type_:
             continue
         best, matched = 0.0, None
         for name in entry.names:
-            candidate = normalise(name)
-            if candidate == wanted:
-                score = 1.0
-            elif wanted and (wanted in candidate.split() or wanted in candidate):
-                score = 0.9 + 0.09 * len(wanted) / max(len(candidate), 1)
-            else:
-                score = max(difflib.SequenceMatcher(None, wanted, candidate).ratio(),
-                            _word_score(wanted_words, candidate.split()))
+            score = _name_score(wanted, wanted_words, normalise(name))
             if score > best:
                 best, matched = score, name
-        if best >= cutoff:
-            hits.append({"iri": entry.iri, "type": entry.type, "label": entry.label, "matched": matched,
-                         "score": round(best, 3)})
-    hits.sort(key=lambda h: (-h["score"], h["label"].lower(), h["iri"]))
-    return hits[:limit]
+        if matched is not None:
+            found[entry.iri] = (best, entry, matched)
+    return found
+
+
+def _name_score(wanted: str, wanted_words: list[str], candidate: str) -> float:
+    """How well the normalised name ``candidate`` answers the search ``wanted`` (see :func:`search_entities`).
+
+    >>> [round(_name_score("de", ["de"], name), 3) for name in ("de", "def", "den haag", "ede")]
+    [1.0, 0.91, 0.872, 0.84]
+    """
+    if not wanted:
+        return 0.0
+    if candidate == wanted:
+        return 1.0
+    length = len(wanted) / max(len(candidate), 1)
+    padded = f" {candidate} "
+    if f" {wanted} " in padded:
+        return 0.9 + 0.09 * length
+    if f" {wanted}" in padded:
+        return 0.85 + 0.09 * length
+    if len(wanted) >= 3 and wanted in candidate:
+        return 0.8 + 0.09 * length
+    return max(difflib.SequenceMatcher(None, wanted, candidate).ratio(), _word_score(wanted_words, candidate.split()))

@@ -413,6 +413,36 @@ def test_search_matches_inflected_words_of_a_name(runner, seed_graph, text, firs
     assert {row["label"] for row in rows if row["score"] == best} == first
 
 
+@pytest.mark.parametrize("text, top", [
+    ("gemeente Breda", ["Breda"]),  # the type word is not part of a municipality's name
+    ("ministerie van economische zaken", ["EZ", "EZK"]),
+    ("de", ["De Bilt", "De Lier"]),  # whole words before "Def" and "Ede", which merely contain it
+])
+def test_search_reads_type_words_and_ranks_whole_words_first(runner, seed_graph, text, top):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "search", text, "--format", "json"])
+    assert [row["label"] for row in json.loads(result.output)["rows"][:len(top)]] == top
+
+
+@pytest.mark.parametrize("name, found", [("gemeente Breda", "Breda (Municipality)"),
+                                         ("Ministerie van Economische Zaken en Klimaat", "EZK (Ministry)")])
+def test_a_name_with_its_type_word_names_the_entity(runner, seed_graph, name, found):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "entity", name])
+    assert result.exit_code == 0 and result.output.startswith(found + " "), result.output
+
+
+def test_a_name_suggestion_resembles_the_name(runner, seed_graph):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Pieter Meekel"])
+    assert (result.exit_code, result.output) == (2, "Error: onbekende naam 'Pieter Meekel'; bedoelt u 'Pieter Meekels'?\n")
+
+
+def test_a_search_for_a_type_word_alone_lists_that_type(runner, seed_graph):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "search", "ministerie", "--limit", "50", "--format", "json"])
+    rows = json.loads(result.output)["rows"]
+    types = [row["type"] for row in rows]
+    assert types == sorted(types, key=lambda t: t != "Ministry")  # every ministry before any look-alike name
+    assert {"EZK", "BZK", "OCW"} <= {row["label"] for row in rows if row["type"] == "Ministry"}
+
+
 def test_a_theme_that_works_with_ministries_links_them_itself(runner, seed_graph):
     """The bundled corpus names ministries the theme Human Capital works with: the question shows them."""
     result = runner.invoke(cli, ["--graph", str(seed_graph), "ask", "ministries-per-theme", "--format", "json"])
