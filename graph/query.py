@@ -55,6 +55,7 @@ import yaml
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
+from . import rdflib_sparql
 from .errors import G40Error, InputError, QueryError, QueryTimeout, UnknownName
 from .messages import CATALOGUE, get_language, msg
 from .resources import ontology_path
@@ -154,6 +155,8 @@ _PROLOGUE_LINES = _PROLOGUE.count("\n")
 # rdflib would download the graphs a query names in FROM <http://…>; here they are graphs of the
 # dataset, on every engine and in the server alike (g40kg never calls another host)
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+# and it answers a GROUP BY over no solutions with one group of nothing, where SPARQL has none
+rdflib_sparql.install()
 _ERROR_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 _PROLOGUE_DECL = re.compile(r"\s*(?:#[^\n]*\n\s*)*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*(?:#[^\n]*\n\s*)*)*",
                             re.I)
@@ -403,13 +406,24 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
         if engine_of(dataset) == "oxigraph":  # Oxigraph's own update (rdflib's fails on a union dataset)
             call_with_timeout(lambda: dataset.store._inner.update(full), timeout)
         else:
-            call_with_timeout(lambda: dataset.update(full), timeout)
+            call_with_timeout(lambda: _rdflib_update(dataset, full), timeout)
         return QueryResult("ask", boolean=True)
-    phantom = rdflib_phantom_groups(dataset, text)
-    result = call_with_timeout(lambda: _materialise(dataset.query(full), skip_empty=phantom), timeout)
+    result = call_with_timeout(lambda: _materialise(dataset.query(full)), timeout)
     if result.kind == "select":
         result.columns = in_query_order(result.columns, text)
     return result
+
+
+def _rdflib_update(dataset, full: str) -> None:
+    """rdflib's update of ``dataset`` on its default graph as stored, as Oxigraph's: rdflib's
+    union of all graphs cannot take a triple (``INSERT DATA { <a> <b> <c> }`` failed), and
+    ``WHERE`` sees the same graphs on both engines. Only the command line updates, on a copy."""
+    before = rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION
+    rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION = False
+    try:
+        dataset.update(full)
+    finally:
+        rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION = before
 
 
 _FIRST_SELECT = re.compile(r"\bSELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?(\*)?", re.I)
@@ -435,19 +449,9 @@ def in_query_order(columns: list[str], text: str) -> list[str]:
     return sorted(columns, key=lambda column: first.get(column, len(code)))
 
 
-_GROUP_BY = re.compile(r"\bGROUP\s+BY\b", re.I)
-
-
-def rdflib_phantom_groups(dataset, text: str) -> bool:
-    """Whether an empty solution of ``text`` on ``dataset`` is rdflib's, not a real one: rdflib
-    answers a GROUP BY over no solutions with one group of no values, where SPARQL has none."""
-    return engine_of(dataset) == "rdflib" and bool(_GROUP_BY.search(code_only(text)))
-
-
-def _materialise(result, *, skip_empty: bool = False) -> QueryResult:
+def _materialise(result) -> QueryResult:
     """``result`` read into a :class:`QueryResult`: every solution is a row, also one that binds no
-    selected variable (``OPTIONAL`` that found nothing, ``VALUES ?x { UNDEF }``), unless
-    ``skip_empty``."""
+    selected variable (``OPTIONAL`` that found nothing, ``VALUES ?x { UNDEF }``)."""
     if result.type == "ASK":
         return QueryResult("ask", boolean=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -459,8 +463,7 @@ def _materialise(result, *, skip_empty: bool = False) -> QueryResult:
         return QueryResult("graph", graph=graph)
     columns = [str(v) for v in result.vars]
     names = list(zip(columns, result.vars))
-    rows = [{name: binding.get(var) for name, var in names} for binding in result.bindings
-            if binding or not skip_empty]
+    rows = [{name: binding.get(var) for name, var in names} for binding in result.bindings]
     return QueryResult("select", columns=columns, rows=rows)
 
 

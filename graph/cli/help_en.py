@@ -234,7 +234,8 @@ OPTIONS: dict[str, str] = {
     "Lees de query uit een bestand.": "Read the query from a file.",
     "table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.":
         "table|csv|tsv|json|markdown for SELECT/ASK; turtle|nquads|jsonld for CONSTRUCT/DESCRIBE.",
-    "Sta SPARQL Update toe (wijzigt de graaf in het geheugen).": "Allow SPARQL Update (changes the graph in memory).",
+    "Sta SPARQL Update toe (wijzigt een kopie in het geheugen; WHERE ziet de graven zoals opgeslagen: gebruik GRAPH ?g).":
+        "Allow SPARQL Update (changes a copy in memory; WHERE sees the graphs as stored: use GRAPH ?g).",
     "Parameter van de vraag (herhaalbaar).": "A parameter of the question (repeatable).",
     "Toon ook de IRI-kolommen in de tabel.": "Also show the IRI columns in the table.",
     "Alleen dit type (Person, Ministry, Municipality …).": "Only this type (Person, Ministry, Municipality …).",

@@ -139,7 +139,7 @@ _KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE", 
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS + GRAPH_FORMATS), default=None,
               help="table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.")
 @timeout_option
-@click.option("--allow-update", is_flag=True, help="Sta SPARQL Update toe (wijzigt de graaf in het geheugen).")
+@click.option("--allow-update", is_flag=True, help="Sta SPARQL Update toe (wijzigt een kopie in het geheugen; WHERE ziet de graven zoals opgeslagen: gebruik GRAPH ?g).")
 @pass_settings
 @translate_errors
 def query_command(settings, sparql, path, fmt, timeout, allow_update):

@@ -36,7 +36,7 @@ from rdflib.query import Result
 
 from ..errors import G40Error
 from ..messages import CATALOGUE, msg
-from ..query import code_only, in_query_order, rdflib_phantom_groups, uses_service
+from ..query import code_only, in_query_order, uses_service
 from ..vocab import PREFIXES, bind_prefixes
 
 __all__ = [
@@ -164,7 +164,7 @@ def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | Non
     started = time.monotonic()
     try:
         result = dataset.query(text, initNs=PREFIXES)
-        outcome = _materialise(result, kind, max_rows, deadline, skip_empty=rdflib_phantom_groups(dataset, text))
+        outcome = _materialise(result, kind, max_rows, deadline)
         if outcome.kind == "SELECT":
             outcome.variables = in_query_order(outcome.variables, text)  # SELECT *: as the CLI, not a-z
     except ProtocolError:
@@ -175,8 +175,7 @@ def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | Non
     return outcome
 
 
-def _materialise(result: Result, kind: str, max_rows: int, deadline: float | None,
-                 skip_empty: bool = False) -> QueryOutcome:
+def _materialise(result: Result, kind: str, max_rows: int, deadline: float | None) -> QueryOutcome:
     if kind == "ASK" or result.type == "ASK":
         return QueryOutcome("ASK", boolean=bool(result.askAnswer))
     if kind in ("CONSTRUCT", "DESCRIBE"):
@@ -196,8 +195,7 @@ def _materialise(result: Result, kind: str, max_rows: int, deadline: float | Non
             raise ProtocolError(413, _t("too_many_rows", n=max_rows))
         if i % 256 == 0:
             _check_deadline(deadline)
-        if binding or not skip_empty:
-            rows.append({name: binding[var] for name, var in names if binding.get(var) is not None})
+        rows.append({name: binding[var] for name, var in names if binding.get(var) is not None})
     _check_deadline(deadline)
     return QueryOutcome("SELECT", variables=variables, rows=rows)
 
