@@ -198,3 +198,20 @@ def test_lang_after_the_command_sets_the_language_of_its_output(runner, tmp_path
 def test_lang_after_the_command_is_hidden_from_its_help(runner):
     result = runner.invoke(cli, ["build", "--help"])
     assert "--lang" not in result.output, result.output  # documented once, on the group
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("nl", ["Gebruik: g40kg entity [OPTIONS] NAME", "Zie 'g40kg entity --help' voor hulp.", "",
+            "Error: Ontbrekend argument 'NAME'."]),
+    ("en", ["Usage: g40kg entity [OPTIONS] NAME", "Try 'g40kg entity --help' for help.", "",
+            "Error: Missing argument 'NAME'."]),
+])
+def test_clicks_own_messages_speak_the_interface_language(runner, lang, said):
+    result = runner.invoke(cli, ["--lang", lang, "entity"], prog_name="g40kg")
+    assert (result.exit_code, result.output.splitlines()) == (2, said)
+
+
+def test_a_bad_option_value_is_explained_in_dutch(runner):
+    result = runner.invoke(cli, ["search", "x", "--format", "nope"])
+    assert result.output.splitlines()[-1] == ("Error: Ongeldige waarde voor '--format': 'nope' is niet een van "
+                                              "'table', 'csv', 'tsv', 'json', 'markdown'.")

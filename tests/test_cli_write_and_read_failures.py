@@ -87,7 +87,7 @@ def test_serve_on_a_port_in_use_is_one_line_before_it_claims_to_serve(runner, se
 def test_communities_resolution_must_be_a_positive_number(runner, seed_graph, value):
     result = runner.invoke(cli, ["--graph", str(seed_graph), "communities", "--resolution", value])
     assert result.exit_code == 2
-    assert result.output.splitlines()[-1].startswith("Error: Invalid value for '--resolution': ")
+    assert result.output.splitlines()[-1].startswith("Error: Ongeldige waarde voor '--resolution': ")
 
 
 def test_a_folder_that_holds_something_else_is_named_as_such_not_sent_to_build(runner, tmp_path):
@@ -105,7 +105,7 @@ def test_a_folder_that_holds_something_else_is_named_as_such_not_sent_to_build(r
 ])
 def test_malformed_credentials_and_origins_are_usage_errors(runner, seed_graph, args, option):
     result = runner.invoke(cli, ["--graph", str(seed_graph), *args])
-    assert result.exit_code == 2 and result.output.splitlines()[-1].startswith(f"Error: Invalid value for '{option}'")
+    assert result.exit_code == 2 and result.output.splitlines()[-1].startswith(f"Error: Ongeldige waarde voor '{option}'")
 
 
 def test_path_to_an_entity_in_no_fact_names_it(runner, seed_graph):

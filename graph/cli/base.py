@@ -19,6 +19,9 @@ import click
 from .. import __version__
 from ..errors import G40Error
 from ..messages import set_language
+from . import click_nl
+
+click_nl.install()  # click's own texts ("Usage:", "Missing argument") in the interface language
 
 __all__ = ["Settings", "cli", "echo_err", "help_language", "pass_settings", "translate_errors", "write_output"]
 
