@@ -12,7 +12,8 @@ import pytest
 
 from graph.cli import cli
 from graph.extract import extract
-from graph.extract.periods import find_periods
+from graph.extract import roles
+from graph.extract.periods import find_periods, leaving
 from graph.gazetteer import load_gazetteer
 
 DATE = "2023-10-02"
@@ -94,3 +95,99 @@ def test_a_dated_role_holds_after_the_document_date(runner, tmp_path):
 
     assert roles("2025-06-01") == [("Pijler Fysiek", "voorzitter", "2023-03-01")]
     assert roles("2023-02-28") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an apposition names the role the main clause leaves
+        ("Anna de Vries, voorzitter van de pijler Sociaal, stopt per 1 maart 2023.",
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, "2023-02-28", True)}),
+        ("Anna de Vries, voorzitter van de pijler Sociaal, neemt per 1 maart 2023 afscheid.",
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, "2023-02-28", True)}),
+        # … unless the main clause leaves another role
+        ("Anna de Vries, wethouder van Breda, stopt per 1 maart 2023 als voorzitter van de pijler Sociaal.",
+         {("Anna de Vries", "hasRole", "Breda", "wethouder", None, None, False),
+          ("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, "2023-02-28", True)}),
+        # … or does not leave at all: the period dates the main clause's fact only
+        ("Anna de Vries, voorzitter van de pijler Sociaal, werkt sinds 2020 samen met Zwolle.",
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, None, False),
+          ("Anna de Vries", "collaboratesWith", "Zwolle", None, "2020-01-01", None, False)}),
+        # a separable verb with the date in between: "treedt … af" ends, "treedt … aan" starts
+        ("Anna de Vries treedt per 1 maart 2023 af als voorzitter van de pijler Sociaal.",
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, "2023-02-28", True)}),
+        ("Anna de Vries treedt per 1 maart 2023 aan als voorzitter van de pijler Sociaal.",
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", "2023-03-01", None, False)}),
+        # "niet langer": a role that no longer holds, ended the day before a start given with it
+        ("Anna de Vries is niet langer voorzitter van de pijler Sociaal.",
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, None, True)}),
+        ("Karel Smit is per 1 maart 2023 niet langer trekker van de themagroep Jeugd.",
+         {("Karel Smit", "hasRole", "Themagroep Jeugd", "trekker", None, "2023-02-28", True)}),
+        # "vanaf … tot en met …" is one range, its end included as with "t/m"
+        ("Vanaf 1 januari 2022 tot en met 31 december 2023 is Anna de Vries voorzitter van de pijler Sociaal.",
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", "2022-01-01", "2023-12-31", False)}),
+        ("Per 1 maart 2022 tot 1 juni 2023 was Karel Smit trekker van de themagroep Jeugd.",
+         {("Karel Smit", "hasRole", "Themagroep Jeugd", "trekker", "2022-03-01", "2023-05-31", True)}),
+        ("Anna de Vries is tot eind 2023 voorzitter van de pijler Sociaal.",
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, "2023-12-31", False)}),
+        # "sinds die datum": the last date written before it
+        ("Anna de Vries was tot 1 juni 2023 voorzitter van de pijler Sociaal; sinds die datum is Karel Smit "
+         "voorzitter.",
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, "2023-05-31", True),
+          ("Karel Smit", "hasRole", "Pijler Sociaal", "voorzitter", "2023-06-01", None, False)}),
+        # leaving in one clause does not end what the next clause starts
+        ("Anna de Vries stopt per 1 juni 2023 als voorzitter van de pijler Sociaal; vanaf die datum is Karel Smit "
+         "voorzitter.",
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, "2023-05-31", True),
+          ("Karel Smit", "hasRole", "Pijler Sociaal", "voorzitter", "2023-06-01", None, False)}),
+        ("Anna de Vries stopt per 1 juni 2023 als voorzitter van de pijler Sociaal. Vanaf die datum is Karel Smit "
+         "voorzitter.",  # the date in the sentence before
+         {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, "2023-05-31", True),
+          ("Karel Smit", "hasRole", "Pijler Sociaal", "voorzitter", "2023-06-01", None, False)}),
+    ],
+)
+def test_leaving_ranges_and_dates_referred_back_to(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("tot eind 2023", [(None, "2023-12-31")]),  # up to and including that end
+        ("tot het einde van 2023", [(None, "2023-12-31")]),
+        ("t/m eind maart 2024", [(None, "2024-03-31")]),
+        ("tot begin 2024", [(None, "2023-12-31")]),
+        ("vanaf begin maart 2024", [("2024-03-01", None)]),
+        ("vanaf medio 2024", [("2024-07-01", None)]),  # the second half starts
+        ("tot medio 2024", [(None, "2024-06-30")]),
+        ("per medio maart 2024", [("2024-03-15", None)]),
+        ("van begin 2022 tot eind 2023", [("2022-01-01", "2023-12-31")]),
+        ("tot 1 juni 2024; sinds die datum", [(None, "2024-05-31"), ("2024-06-01", None)]),
+        ("vanaf die datum", []),  # no date to refer back to
+        ("Per 1 maart 2022 tot 1 juni 2023", [("2022-03-01", "2023-05-31")]),
+    ],
+)
+def test_rough_and_referred_dates(text, expected):
+    assert [(p.valid_from, p.valid_until) for p in find_periods(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["stopt per 1 maart 2023", "stopte per 1 maart 2023", "vertrekt per 1 maart 2023", "vertrok per 1 maart 2023",
+     "neemt per 1 maart 2023 afscheid", "nam per 1 maart 2023 afscheid", "treedt per 1 maart 2023 af",
+     "trad per 1 maart 2023 af", "is per 1 maart 2023 afgetreden", "legt per 1 maart 2023 haar functie neer",
+     "heeft per 1 maart 2023 haar functie neergelegd", "is per 1 maart 2023 gestopt",
+     "is per 1 maart 2023 niet langer actief", "is per 1 maart 2023 niet meer actief"],
+)
+def test_periods_and_roles_know_the_same_ways_of_leaving(form):
+    """One list of leaving forms: periods end the role on the day before the date, roles mark it past."""
+    assert leaving(form), form
+    assert roles.leaving is leaving
+    found = dated(f"Anna de Vries {form} als voorzitter van de pijler Sociaal.")
+    assert found == {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, "2023-02-28", True)}, found
+
+
+def test_per_ends_the_name_of_a_unit():
+    extraction = extract("t", "De pijler Fysiek per 1 januari 2024 heeft een nieuwe voorzitter.",
+                         gazetteer=load_gazetteer(), date=DATE)
+    assert [(m.type, m.label) for m in extraction.mentions] == [("OrganisationalUnit", "Pijler Fysiek")]

@@ -259,41 +259,59 @@ class DocContext:
 
     # --- output ---------------------------------------------------------------------------------
     def add(self, subject: Mention, predicate: str, obj: Mention, sentence: Sentence, rule: str, confidence: float,
-            *, role: str | None = None, past: bool = False) -> None:
+            *, role: str | None = None, past: bool = False, stated_at: int | None = None) -> None:
+        """Add a relation; ``stated_at``: an offset in the clause that states it when ``obj`` is not
+        named there (a unit from the context; the main clause after an apposition), see :meth:`period_of`."""
         if subject is None or obj is None or subject is obj or (subject.label == obj.label and subject.type == obj.type):
             return
         key = (subject.start, subject.end, predicate, obj.start, obj.end, role)
         if key in self._seen:
             return
         self._seen.add(key)
-        period = self.period_of(sentence, subject, obj) if rule not in _DESCRIPTIVE_RULES else None
-        valid_from, valid_until = (period.valid_from, period.valid_until) if period else (None, None)
-        if valid_from and not valid_until and leaving(self.text, sentence.start, sentence.end):
-            valid_from, valid_until = None, day_before(valid_from)  # "stopt per 1 januari 2024 als trekker"
+        dated = self.period_of(sentence, subject, obj, stated_at=stated_at) if rule not in _DESCRIPTIVE_RULES else None
+        valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (None, None)
         if valid_until and self.date and valid_until < self.date[:10]:
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
                                        role=role, past=past, valid_from=valid_from, valid_until=valid_until))
 
-    def period_of(self, sentence: Sentence, subject: Mention, obj: Mention) -> Period | None:
+    def period_of(self, sentence: Sentence, subject: Mention, obj: Mention, *,
+                  stated_at: int | None = None) -> Period | None:
         """The period the sentence gives a fact of ``subject`` and ``obj`` (see :mod:`graph.extract.periods`):
         the one written in the clause of either (clauses end at commas and semicolons outside
-        brackets, so "X, die sinds 2022 voorzitter is, …" dates X's role, not the rest)."""
+        brackets, so "X, die sinds 2022 voorzitter is, …" dates X's role, not the rest), or in the
+        clause of ``stated_at`` instead of ``obj``'s. A start in one of these clauses that speaks
+        of leaving ("stopt per 1 januari 2024 als trekker") is the end: the day before it."""
         periods, cuts = self._sentence_periods(sentence)
         if not periods:
             return None
-        clauses = {bisect.bisect_right(cuts, subject.start), bisect.bisect_right(cuts, obj.start)}
+        clauses = {bisect.bisect_right(cuts, subject.start),
+                   bisect.bisect_right(cuts, obj.start if stated_at is None else stated_at)}
         found = {(p.valid_from, p.valid_until): p for p in periods if bisect.bisect_right(cuts, p.start) in clauses}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        period = next(iter(found.values()))
+        if period.valid_from and not period.valid_until and \
+                any(leaving(self.text, *self._clause(sentence, cuts, k)) for k in clauses):
+            return Period(period.start, period.end, None, day_before(period.valid_from))
+        return period
+
+    @staticmethod
+    def _clause(sentence: Sentence, cuts: list[int], k: int) -> tuple[int, int]:
+        """Start and end of clause ``k`` of ``sentence`` (its ``k``-th stretch between ``cuts``)."""
+        return (cuts[k - 1] if k > 0 else sentence.start), (cuts[k] if k < len(cuts) else sentence.end)
 
     def _sentence_periods(self, sentence: Sentence) -> tuple[list[Period], list[int]]:
         known = self._periods.get(sentence.start)
         if known is None:
-            periods = find_periods(self.text, sentence.start, sentence.end, year=self.date)
+            previous = self.previous_sentence(sentence)  # "X stopt per 1 juni. Vanaf die datum is Y …"
+            periods = find_periods(self.text, sentence.start, sentence.end, year=self.date,
+                                   earlier=previous.start if previous is not None else None)
             cuts = []
             for cut in _CLAUSE_CUT.finditer(self.text, sentence.start, sentence.end) if periods else ():
                 before = self.text[sentence.start:cut.start()]
-                if before.count("(") <= before.count(")"):  # not inside brackets: "X (Zwolle, voorzitter)"
-                    cuts.append(cut.start())
+                inside_period = any(p.start <= cut.start() < p.end for p in periods)  # "tot en met"
+                if before.count("(") <= before.count(")") and not inside_period:  # not inside brackets either:
+                    cuts.append(cut.start())  # "X (Zwolle, voorzitter)"
             known = self._periods[sentence.start] = (periods, cuts)
         return known

@@ -6,14 +6,29 @@ Each expression becomes an ISO ``valid_from`` and/or ``valid_until``:
   ("sinds maart 2022" → 2022-03-01);
 - an end: "tot en met", "t/m" + a date: its last day ("t/m 2022" → 2022-12-31); "tot" + a date:
   the day before it ("tot januari 2023" → 2022-12-31; "benoemd tot voorzitter" is no date);
-- a range: "van <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022".
+- a range: "van/vanaf/per <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022".
 
-A start in a sentence about leaving ("stopt per 1 januari 2024 als trekker", see :func:`leaving`)
-is the end of what is left: the day before it.
+``valid_until`` is the last day the fact holds (inclusive), so "tot 1 juni 2024" ends on
+2024-05-31 and "t/m 1 juni 2024" on 2024-06-01.
+
+A start in a clause about leaving ("stopt per 1 januari 2024 als trekker", "treedt per 1 maart af",
+"is per 1 maart niet langer voorzitter", see :data:`LEAVING`) is the end of what is left: the day
+before it.
 
 A date is "1 maart 2024", "maart 2024", "2024" or "1-3-2024" (day first, as in Dutch). A day and
 month without a year ("per 1 september") take the year of the document's date; without a
-document date they are left out.
+document date they are left out. A rough point in a month or year stands for one day:
+
+- "begin 2024", "begin maart 2024": its first day (2024-01-01, 2024-03-01);
+- "medio 2024", "half 2024", "halverwege 2024", "midden 2024": 1 July (the second half starts);
+  "medio maart 2024": the 15th;
+- "eind 2023", "einde 2023", "(het) eind(e) van 2023": its last day (2023-12-31). "tot eind 2023"
+  means up to and including that end, so it ends on 2023-12-31 (not the day before, as "tot"
+  does elsewhere); "tot begin 2024" ends on 2023-12-31, "tot medio 2024" on 2024-06-30.
+
+"die datum", "deze datum", "dezelfde datum", "die dag", "dat moment" refer back to the last date
+written before them, in the sentence or the one before ("X was tot 1 juni 2024 voorzitter; sinds
+die datum is Y voorzitter" → Y from 2024-06-01).
 
 Examples
 --------
@@ -23,6 +38,10 @@ Examples
 [('2019-01-01', '2022-12-31')]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Zij is per 1 september trekker.", year="2023")]
 [('2023-09-01', None)]
+>>> [(p.valid_from, p.valid_until) for p in find_periods("Hij blijft tot eind 2023 trekker.")]
+[(None, '2023-12-31')]
+>>> [(p.valid_from, p.valid_until) for p in find_periods("Tot 1 juni 2024 was X trekker; sinds die datum Y.")]
+[(None, '2024-05-31'), ('2024-06-01', None)]
 """
 
 from __future__ import annotations
@@ -32,7 +51,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "leaving", "day_before"]
+__all__ = ["Period", "find_periods", "without_periods", "LEAVING", "leaving", "day_before"]
 
 _MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
            "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -40,37 +59,58 @@ _MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 
-def _date(p: str) -> str:
+#: a rough point in a month or year: "begin 2024", "medio maart", "eind 2023", "het einde van 2023"
+_EDGES = {"begin": "begin", "medio": "middle", "half": "middle", "halverwege": "middle", "midden": "middle",
+          "eind": "end", "einde": "end"}
+_EDGE = "|".join(sorted(_EDGES, key=len, reverse=True))
+#: a date written before: "sinds die datum", "vanaf dat moment"
+_ANAPHOR = r"(?:die|deze|dezelfde|diezelfde)\s+(?:datum|dag)|(?:dat|datzelfde)\s+moment"
+
+
+def _date(p: str, *, anaphor: bool = True) -> str:
     """One date, its parts in groups named with prefix ``p``: "1 maart 2024", "maart 2024", "1 maart"
-    (the document's year), "1-3-2024", "2024"."""
-    return (rf"(?:(?:(?P<{p}day>\d{{1,2}})\s+)?(?P<{p}month>{_MONTH})\.?(?:\s+(?P<{p}year>(?:19|20)\d\d))?"
+    (the document's year), "1-3-2024", "2024", each perhaps after "begin/medio/eind"; with
+    ``anaphor`` also "die datum"."""
+    back = rf"|(?P<{p}ref>{_ANAPHOR})" if anaphor else ""
+    return (rf"(?:(?:het\s+)?(?P<{p}edge>{_EDGE})(?:\s+van)?\s+)?"
+            rf"(?:(?:(?P<{p}day>\d{{1,2}})\s+)?(?P<{p}month>{_MONTH})\.?(?:\s+(?P<{p}year>(?:19|20)\d\d))?"
             rf"|(?P<{p}nday>\d{{1,2}})[-/.](?P<{p}nmonth>\d{{1,2}})[-/.](?P<{p}nyear>(?:19|20)\d\d)"
-            rf"|(?P<{p}byear>(?:19|20)\d\d))(?![\w-])")
+            rf"|(?P<{p}byear>(?:19|20)\d\d){back})(?![\w-])")
 
 
 _FROM_WORDS = r"per|vanaf|sinds|sedert|met\s+ingang\s+van|m\.i\.v\.|ingaande"
 _UNTIL_WORDS = r"tot\s+en\s+met|t/m|tot"
 _PERIOD = re.compile(
-    rf"\bvan\s+{_date('a')}\s+(?P<range_until>{_UNTIL_WORDS})\s+{_date('b')}"
+    rf"\b(?:van|vanaf|per)\s+{_date('a')}\s+(?P<range_until>{_UNTIL_WORDS})\s+{_date('b')}"
     rf"|(?<![\w/-])(?P<range_year_a>(?:19|20)\d\d)\s*[-–]\s*(?P<range_year_b>(?:19|20)\d\d)(?![\w-])"
     rf"|(?:(?<=\s)|^|(?<=\())(?P<from>{_FROM_WORDS})\s+{_date('c')}"
     rf"|(?:(?<=\s)|^|(?<=\())(?P<until>{_UNTIL_WORDS})\s+{_date('d')}",
     re.IGNORECASE,
 )
+#: any date, for what "die datum" refers to
+_ANY_DATE = re.compile(rf"(?<![\w-]){_date('x', anaphor=False)}", re.IGNORECASE)
 
 
-#: leaving a post: "stopt", "vertrekt", "neemt afscheid", "treedt af", "legt … neer"
-_LEAVING = re.compile(r"\b(?:stopt|stopte|stoppen|vertrekt|vertrok|vertrekken|afscheid|treedt\s+af|trad\s+af|"
-                      r"treden\s+af|legt\s+(?:\w+\s+){0,3}?neer|neergelegd)\b", re.IGNORECASE)
+#: leaving a post, for periods and roles alike: "stopt", "vertrekt", "neemt afscheid", "treedt (per
+#: 1 maart) af", "legt (zijn functie) neer", "is niet langer / niet meer (voorzitter)"
+LEAVING = re.compile(
+    r"\b(?:stopt|stopte|stopten|stoppen|gestopt|vertrekt|vertrok|vertrokken|vertrekken|afscheid|"
+    r"(?:treedt|trad|traden|treden)\s+(?:[\w/.-]+\s+){0,6}?af|afgetreden|aftreden|"
+    r"(?:legt|legde|legden|leggen)\s+(?:[\w/.-]+\s+){0,6}?neer|neergelegd|"
+    r"niet\s+langer|niet\s+meer)\b", re.IGNORECASE)
 
 
-def leaving(text: str, start: int, end: int) -> bool:
+def leaving(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` says someone leaves a post (a start date there is when it ends).
 
-    >>> leaving("Zij stopt per 1 januari als trekker.", 0, 35)
+    >>> leaving("Zij stopt per 1 januari als trekker.")
     True
+    >>> leaving("Hij treedt per 1 maart 2023 af als voorzitter.")
+    True
+    >>> leaving("Hij treedt per 1 maart 2023 aan als voorzitter.")
+    False
     """
-    return _LEAVING.search(text, start, end) is not None
+    return LEAVING.search(text, start, len(text) if end is None else end) is not None
 
 
 def day_before(iso: str) -> str:
@@ -92,44 +132,94 @@ class Period:
     valid_until: str | None
 
 
-def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str | None = None) -> list[Period]:
-    """The periods written in ``text[begin:end]``; ``year``: the document's, for dates without one."""
+def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str | None = None,
+                 earlier: int | None = None) -> list[Period]:
+    """The periods written in ``text[begin:end]``; ``year``: the document's, for dates without one;
+    ``earlier``: where "die datum" may find the date it refers to (default ``begin``)."""
     found = []
     for match in _PERIOD.finditer(text, begin, len(text) if end is None else end):
         groups = match.groupdict()
+        refers_back = any(groups[name] for name in ("aref", "bref", "cref", "dref"))
+        back = _antecedent(text, begin if earlier is None else earlier, match.start(), year) if refers_back else None
         if groups["range_year_a"]:
             a, b = int(groups["range_year_a"]), int(groups["range_year_b"])
             if a < b:
                 found.append(Period(match.start(), match.end(), f"{a}-01-01", f"{b}-12-31"))
             continue
         if groups["range_until"]:
-            first, last = _parse(groups, "a", year), _parse(groups, "b", year)
-            until = _until(last, groups["range_until"])
+            first, last = _parse(groups, "a", year, back), _parse(groups, "b", year, back)
+            until = _until(last, groups["range_until"], groups["bedge"])
             if first is not None and until is not None and first[0] <= until:
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), until.isoformat()))
             continue
         if groups["from"]:
-            first = _parse(groups, "c", year)
+            first = _parse(groups, "c", year, back)
             if first is not None:
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), None))
             continue
-        last = _parse(groups, "d", year)
-        until = _until(last, groups["until"])
+        until = _until(_parse(groups, "d", year, back), groups["until"], groups["dedge"])
         if until is not None:
             found.append(Period(match.start(), match.end(), None, until.isoformat()))
     return found
 
 
-def _until(parsed: tuple[date, date] | None, word: str) -> date | None:
-    """The last day of a period that ends "tot" (before) or "tot en met" (including) a date."""
+def without_periods(text: str, *, year: str | None = None) -> str:
+    """``text`` with its period expressions blanked out (same length), to read the words around them.
+
+    >>> without_periods("is tot 1 juni 2024 voorzitter")
+    'is                 voorzitter'
+    """
+    for period in find_periods(text, year=year):
+        text = text[:period.start] + " " * (period.end - period.start) + text[period.end:]
+    return text
+
+
+def _antecedent(text: str, start: int, end: int, year: str | None) -> tuple[date, date] | None:
+    """The last date written in ``text[start:end]``: what "die datum" after it refers to."""
+    last = None
+    for match in _ANY_DATE.finditer(text, start, end):
+        last = _parse(match.groupdict(), "x", year, None) or last
+    return last
+
+
+def _until(parsed: tuple[date, date] | None, word: str, edge: str | None) -> date | None:
+    """The last day of a period that ends "tot" (before) or "tot en met" (including) a date; "tot eind
+    2023" includes that end."""
     if parsed is None:
         return None
-    inclusive = word.lower() != "tot"
+    inclusive = word.lower() != "tot" or _EDGES.get((edge or "").lower()) == "end"
     return parsed[1] if inclusive else parsed[0] - timedelta(days=1)
 
 
-def _parse(groups: dict, prefix: str, year: str | None) -> tuple[date, date] | None:
-    """The first and last day of the date in ``groups`` (named with ``prefix``); None if not a date."""
+def _parse(groups: dict, prefix: str, year: str | None,
+           antecedent: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The first and last day of the date in ``groups`` (named with ``prefix``); None if not a date.
+    "die datum" is ``antecedent``; "begin/medio/eind" narrow the date to one day."""
+    if groups.get(prefix + "ref"):
+        return antecedent
+    days = _days(groups, prefix, year)
+    edge = _EDGES.get((groups.get(prefix + "edge") or "").lower())
+    return _narrow(days, edge) if days is not None and edge else days
+
+
+def _narrow(days: tuple[date, date], edge: str) -> tuple[date, date]:
+    """The one day "begin/medio/eind" picks from ``days``: the first, the middle (1 July of a year,
+    the 15th of a month) or the last.
+
+    >>> _narrow((date(2024, 1, 1), date(2024, 12, 31)), "middle")
+    (datetime.date(2024, 7, 1), datetime.date(2024, 7, 1))
+    """
+    first, last = days
+    if edge == "begin":
+        return first, first
+    if edge == "end":
+        return last, last
+    middle = first.replace(month=7) if first.month != last.month else first.replace(day=15)
+    return middle, middle
+
+
+def _days(groups: dict, prefix: str, year: str | None) -> tuple[date, date] | None:
+    """The first and last day of a written date: one day, a month or a year."""
     get = lambda name: groups.get(prefix + name)  # noqa: E731 - a local shorthand
     try:
         if get("byear"):
@@ -146,5 +236,5 @@ def _parse(groups: dict, prefix: str, year: str | None) -> tuple[date, date] | N
             day = date(y, month, int(get("day")))
             return day, day
         return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None  # "31 februari 2023", "0-13-2023"

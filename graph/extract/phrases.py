@@ -33,7 +33,7 @@ STOP = frozenset(
     ook nog al niet wel zich zij hij ze we wij er hier daar toen nu sinds tijdens na voor onder
     tussen binnen zoals maar of dus want omdat waardoor terwijl en dan nieuwe andere alle veel
     gericht gewerkt opgericht gestart gekozen vergaderd besproken sloot sloten kwam ging gaf nam sprak zat
-    lag bleef hield liet zag begon doen doet deed deden the and of for namens via""".split()
+    lag bleef hield liet zag begon doen doet deed deden the and of for namens via per""".split()
 )
 #: frequent finite verbs and participles of this genre that the endings below do not catch: a name
 #: in sentence case ("pijler Fysiek") stops before them ("… werkt samen met", "… kent drie themagroepen")

@@ -12,7 +12,11 @@ The organisation is the "van/bij …" complement, else what the scope says: the 
 brackets for a wethouder, the nearest pijler for a pijlervoorzitter, the theme after
 thematrekker, the bullet item's unit for "met als trekker", and otherwise the unit the passage is
 about. A second role stacked before a name ("trekker vicevoorzitter X") belongs to the unit that
-owns the list. "oud-", "voormalig", "eerder" make a role past.
+owns the list. "oud-", "voormalig", "eerder" make a role past, and so does leaving it
+(:data:`graph.extract.periods.LEAVING`, one list for periods and roles): "X stopt als trekker",
+"X treedt per 1 maart af als voorzitter", "X is niet langer voorzitter", and an apposition whose
+main clause leaves: "X, voorzitter van de pijler Sociaal, stopt per 1 maart 2023" (then the
+main clause's date ends the role).
 
 Examples
 --------
@@ -29,15 +33,13 @@ from functools import lru_cache
 from .context import DocContext
 from .lexicon import RoleWord, load_lexicon
 from .model import Mention, Sentence
+from .periods import leaving, without_periods
 
 __all__ = ["role_pattern", "find_roles"]
 
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
 #: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
 _RELATIVE_ALS = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
-#: leaving a role: "neemt afscheid als", "stopt als", "vertrekt als", "treedt af als" (the role is past)
-_LEAVING = re.compile(r"\b(?:afscheid|stopt|stopte|stoppen|vertrekt|vertrok|vertrekken|treedt\s+af|trad\s+af)\b",
-                      re.IGNORECASE)
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){1,3}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
                              r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het)\s+)*", re.IGNORECASE)
@@ -45,7 +47,8 @@ _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
-                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|vanaf\s+\S+|sinds\s+\S+)\s+)*$")
+                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|vanaf\s+\S+|sinds\s+\S+|"
+                     r"niet\s+langer|niet\s+meer)\s+)*$")
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +178,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     text = ctx.text
     start, end = match.start(), match.end()
     past = bool(_PAST.search(text[max(sentence.start, start - 12):start]))
+    stated_at = None  # where the fact is stated, when not where its organisation is named (see DocContext.add)
     label = role.label
     targets: list[Mention] = []
     rule = None
@@ -221,16 +225,20 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             clause = text[before[-1].end:start]
             if _RELATIVE_ALS.fullmatch(clause):
                 targets = [before[-1]]  # "Y volgt X op, die afscheid neemt als trekker": only X
-            past = past or bool(_LEAVING.search(clause))
-        elif before and _RELATIVE.fullmatch(text[before[-1].end:start]):
+            past = past or leaving(clause)
+        elif before and _RELATIVE.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
             # "X, die eerder voorzitter was"
             targets, rule = [before[-1]], "roles.relative"
             past = past or bool(re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", text[before[-1].end:start]))
-        elif before and _COPULA.match(text[before[-1].end:start]):
+        elif before and _COPULA.match(without_periods(text[before[-1].end:start], year=ctx.date)):
+            # "X is voorzitter", "X was tot 1 juni 2024 voorzitter", "X is niet langer voorzitter"
             targets, rule = [before[-1]], "roles.copula"
-            past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", text[before[-1].end:start]))
+            gap = text[before[-1].end:start]
+            past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap)
         elif before and re.fullmatch(r"\s*,\s*(?:de\s+|het\s+)?", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.apposition"
+            stated_at = _leaving_after_apposition(ctx, sentence, role, end)
+            past = past or stated_at is not None
         elif before and re.fullmatch(r"\s*\(\s*(?:[^(),]{1,40},\s*)?", text[before[-1].end:start]):
             # "X (voorzitter)", attendance lists "X (Zwolle, voorzitter)"
             targets, rule = [before[-1]], "roles.bracket"
@@ -268,6 +276,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         inside = [m for m in ctx.in_span(end, min(sentence.end, end + 40)) if m.type != "Person"]
         if inside and not text[end:inside[0].start].strip():
             obj = inside[0]  # "wethouder Delft"
+    if obj is None and stated_at is None:
+        stated_at = start  # an organisation from the context: the role word's clause states the fact
     if obj is None:
         if rule == "roles.before-name" and re.search(r"\bmet\s+als\s+$", text[sentence.start:start]) and not stacked_second:
             subject = ctx.subject(sentence, start, types={"OrganisationalUnit", "Programme"})
@@ -298,7 +308,41 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         # "de wethouders A (Venlo), B (Leiden)": each in the place of their own bracket
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
-                role=label, past=past)
+                role=label, past=past, stated_at=stated_at)
+
+
+#: the main clause after an apposition: ", stopt per 1 maart 2023 (als voorzitter)"
+_APPOSITION_END = re.compile(r"[^,;()]*?,\s*")
+_CLAUSE_END = re.compile(r"[,;]")
+_OTHER_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?")
+
+
+def _leaving_after_apposition(ctx: DocContext, sentence: Sentence, role: RoleWord, end: int) -> int | None:
+    """Where the main clause starts when it says that the person of an apposition leaves the role
+    it names: "X, voorzitter van de pijler Sociaal, stopt per 1 maart 2023" (not when it names
+    another role: "X, wethouder van Breda, stopt als voorzitter").
+
+    >>> from graph.extract.lexicon import load_lexicon
+    >>> text = "X, voorzitter van Y, stopt per 1 maart 2023."
+    >>> role_end = text.index(" van Y")
+    >>> at = _leaving_after_apposition(DocContext("d", text, [], []), Sentence(0, len(text), text),
+    ...                                load_lexicon().roles["voorzitter"], role_end)
+    >>> text[at:]
+    'stopt per 1 maart 2023.'
+    """
+    closing = _APPOSITION_END.match(ctx.text, end, sentence.end)
+    if closing is None:
+        return None
+    main = closing.end()
+    clause_end = _CLAUSE_END.search(ctx.text, main, sentence.end)
+    clause_end = clause_end.start() if clause_end else sentence.end
+    if not leaving(ctx.text, main, clause_end):
+        return None
+    for als in _OTHER_ROLE.finditer(ctx.text, main, clause_end):
+        other = role_pattern().match(ctx.text, als.end())
+        if other is not None and _role_of(other.group(0)) != role:
+            return None
+    return main
 
 
 def _bracket_place(ctx: DocContext, person: Mention, obj: Mention) -> Mention | None:
