@@ -25,7 +25,7 @@ from .errors import InputError, UnknownName
 from .messages import CATALOGUE, msg
 from .vocab import G40, PREFIXES
 
-__all__ = ["Entry", "entity_index", "resolve_entity", "search_entities", "normalise", "TYPE_NAMES"]
+__all__ = ["Entry", "entity_index", "resolve_entity", "search_entities", "normalise", "type_word", "TYPE_NAMES"]
 
 CATALOGUE.update(
     {
@@ -144,7 +144,7 @@ def resolve_entity(dataset, name: str, type_: str | None = None, *, kind: str = 
         return URIRef(iri)
     wanted = normalise(name)
     hits = [e for e in candidates if any(normalise(n) == wanted for n in e.names)]
-    typed, rest = _type_word(wanted)
+    typed, rest = type_word(wanted)
     if not hits and typed and type_ in (None, typed):  # "gemeente Breda", "ministerie van Financiën"
         hits = [e for e in candidates if e.type == typed and any(normalise(n) == rest for n in e.names)]
     if len(hits) > 1:  # prefer entities whose preferred label is the name
@@ -211,7 +211,7 @@ def search_entities(dataset, text: str, *, type_: str | None = None, limit: int 
     without it in that type ("gemeente Breda" → Breda; "ministerie" alone → every ministry, 0.75).
     """
     scored = _scored(entity_index(dataset).values(), normalise(text), type_)
-    typed, rest = _type_word(normalise(text))
+    typed, rest = type_word(normalise(text))
     if typed and type_ in (None, typed):
         of_type = [e for e in entity_index(dataset).values() if e.type == typed]
         found = (_scored(of_type, rest, typed) if rest else
@@ -225,10 +225,10 @@ def search_entities(dataset, text: str, *, type_: str | None = None, limit: int 
     return hits[:limit]
 
 
-def _type_word(wanted: str) -> tuple[str | None, str]:
+def type_word(wanted: str) -> tuple[str | None, str]:
     """The type a normalised search text begins with, and the rest of it (without "van").
 
-    >>> _type_word("ministerie van financien"), _type_word("breda")
+    >>> type_word("ministerie van financien"), type_word("breda")
     (('Ministry', 'financien'), (None, 'breda'))
     """
     words = wanted.split()

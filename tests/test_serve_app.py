@@ -381,6 +381,11 @@ def test_search_page_and_json(client):
     assert client.get("/search.json", params={"q": "zzz"}).json()["results"] == []
 
 
+def test_search_reads_a_leading_type_word_as_the_type(client):
+    found = client.get("/search.json", params={"q": "gemeente Breda"}).json()["results"]
+    assert [(r["label"], r["type"]) for r in found][:1] == [("Breda", "Municipality")]
+
+
 def test_entity_page_groups_facts_with_quotes_and_document_links(client):
     data = client.get("/entity/person/anna-de-vries.json").json()
     assert data["label"] == "Anna de Vries" and data["types"] == ["Person"]

@@ -135,18 +135,20 @@ def mentioned(dataset) -> set[str]:
 
 def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | None = None,
            document_list: list[dict] | None = None) -> list[dict]:
-    """Entities and documents whose name, alias or title contains ``text`` (any case, accents ignored).
+    """Entities and documents whose name, alias or title contains ``text`` (any case, accents ignored;
+    a leading type word is also read as the type: "gemeente Breda", "ministerie van Financiën").
 
     Exact matches come before prefix matches before others; among equals, what the documents
     mention comes before reference data no document speaks of. Entities come from the name index
     of :mod:`graph.names` (built once per dataset); pass ``mentioned_iris`` (:func:`mentioned`)
     and ``document_list`` (:func:`documents`) to reuse them across searches.
     """
-    from ..names import entity_index, normalise
+    from ..names import entity_index, normalise, type_word
 
     needle = normalise(text)
     if not needle:
         return []
+    typed, rest = type_word(needle)  # "gemeente Breda": Breda among the municipalities
     if mentioned_iris is None:
         mentioned_iris = mentioned(dataset)
     candidates = [(e.iri, e.label, e.type, e.names) for e in entity_index(dataset).values()]
@@ -155,11 +157,13 @@ def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | No
     hits = []
     for iri, label, kind, names in candidates:
         best, matched = 0, None
+        needles = (needle, rest) if typed == kind and rest else (needle,)
         for name in names:
             key = normalise(name)
-            score = 3 if key == needle else 2 if key.startswith(needle) else 1 if needle in key else 0
-            if score > best:
-                best, matched = score, name
+            for wanted in needles:
+                score = 3 if key == wanted else 2 if key.startswith(wanted) else 1 if wanted in key else 0
+                if score > best:
+                    best, matched = score, name
         if best:
             hits.append({"iri": iri, "label": label, "type": kind, "path": entity_path(iri), "matched": matched,
                          "score": best, "in_documents": kind == "Document" or iri in mentioned_iris})
