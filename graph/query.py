@@ -258,16 +258,16 @@ def patterns(code: str) -> int:
     """About how many triple patterns, path steps and groups ``code`` has: the separators
     ``. ; , /`` and the braces outside round brackets (where they would be arguments or arithmetic).
 
-    >>> patterns("SELECT * { ?s <p> ?o ; <q> ?x , ?y . ?x <a>/<b> ?z FILTER(?z IN (1, 2)) }")
-    5
+    >>> patterns("SELECT * { ?s <p> ?o ; <q> ?x , ?y . ?x <a>/<b> ?z FILTER(?z IN (1, 2)) VALUES ?v { 1.5 } }")
+    6
     """
     count = depth = 0
-    for char in code:
+    for i, char in enumerate(code):
         if char == "(":
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and char in ".;,/{":
+        elif depth == 0 and char in ".;,/{" and not (char == "." and code[i + 1:i + 2].isdigit()):  # not "1.5"
             count += 1
     return count
 

@@ -126,6 +126,7 @@ def test_too_many_triple_patterns_are_refused_before_planning():
     "SELECT * WHERE { VALUES ?x { " + " ".join(f"<urn:x{i}>" for i in range(3000)) + " } ?x ?p ?o }",
     "SELECT * WHERE { ?s ?p ?o FILTER(?o IN (" + ", ".join(map(str, range(1500))) + ")) }",
     "SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(f"?o = {i}" for i in range(600)) + ") }",
+    "SELECT * WHERE { VALUES ?x { " + " ".join(f"{i}.5" for i in range(500)) + " } ?s ?p ?x }",  # no pattern dots
 ])
 def test_big_but_plannable_queries_are_fine(text):
     assert query_kind(text) == "query"
