@@ -232,7 +232,9 @@ MAX_TOKENS = 4000
 #: joins of a group in time that grows with the fourth power of its patterns (100 patterns about
 #: 1 s, 200 about 18 s, in native code that a timeout cannot stop)
 MAX_PATTERNS = 120
-_TOKEN = re.compile(r"[?$]?[\w.-]*:[\w.:%-]*|[?$]?\w+|[^\s\w]")
+#: a word (a name, a number, a prefixed name: one run, so the scan is linear) or one symbol; a
+#: hyphen is a symbol even inside a name, or "1-1-1-…" (a chain like "1+1+…") would be one word
+_TOKEN = re.compile(r"[?$]?[\w.:%]+|[^\s\w]")
 
 
 def check_size(code: str) -> None:
