@@ -215,3 +215,16 @@ def test_a_bad_option_value_is_explained_in_dutch(runner):
     result = runner.invoke(cli, ["search", "x", "--format", "nope"])
     assert result.output.splitlines()[-1] == ("Error: Ongeldige waarde voor '--format': 'nope' is niet een van "
                                               "'table', 'csv', 'tsv', 'json', 'markdown'.")
+
+
+@pytest.mark.parametrize("args, env, last", [
+    (["--lang", "en", "--bogus"], {}, "Error: No such option '--bogus'. Did you mean '--verbose'?"),
+    (["--bogus"], {"G40KG_LANG": "en"}, "Error: No such option '--bogus'. Did you mean '--verbose'?"),
+    (["--bogus"], {"G40KG_LANG": "nl"}, "Error: Onbekende optie '--bogus'. Bedoelt u '--verbose'?"),
+])
+def test_an_error_in_the_global_options_speaks_the_language_asked_for(runner, args, env, last):
+    """Before the group has read --lang, the language comes from the command line or G40KG_LANG."""
+    result = runner.invoke(cli, args, env=env, prog_name="g40kg")
+    assert result.exit_code == 2 and result.output.splitlines()[-1] == last
+    assert result.output.splitlines()[0].startswith("Usage:" if "en" in args or env.get("G40KG_LANG") == "en"
+                                                    else "Gebruik:")

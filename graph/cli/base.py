@@ -11,6 +11,7 @@ import copy
 import functools
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import click
 
 from .. import __version__
 from ..errors import G40Error
-from ..messages import set_language
+from ..messages import get_language, set_language
 from . import click_nl
 
 click_nl.install()  # click's own texts ("Usage:", "Missing argument") in the interface language
@@ -91,12 +92,14 @@ def help_language(ctx: click.Context) -> str:
     (the last one given wins). Click handles eager options in command-line order, so ``--help``
     can run before ``--lang`` has been processed; each command therefore notes the ``--lang`` it
     was given while parsing (:meth:`_LocalisedHelp.parse_args`). Without one on the command line,
-    the group's setting (``ctx.obj``, which includes ``G40KG_LANG``) or the environment decides.
+    the group's setting (``ctx.obj``, which includes ``G40KG_LANG``) or the environment decides,
+    and before the group has read its options, the language :meth:`G40Group.main` found.
     """
     lang = ctx.meta.get(_LANG_GIVEN)
     if lang is None:
         settings = ctx.find_object(Settings)
-        lang = settings.lang if settings is not None else ctx.find_root().params.get("lang") or os.environ.get("G40KG_LANG")
+        lang = (settings.lang if settings is not None else
+                ctx.find_root().params.get("lang") or os.environ.get("G40KG_LANG") or get_language())
     return "en" if lang == "en" else "nl"
 
 
@@ -212,6 +215,32 @@ class G40Command(_LocalisedHelp, click.Command):
 class G40Group(_LocalisedHelp, click.Group):
     command_class = G40Command
     group_class = type  # subgroups are G40Groups too
+
+    def main(self, args=None, *rest, **options):
+        # a usage error is shown after parsing stopped, outside every command: its language must be
+        # known before, from the command line's last --lang or G40KG_LANG
+        words = list(sys.argv[1:] if args is None else args)
+        lang = _last_lang(words) or os.environ.get("G40KG_LANG")
+        if lang in ("nl", "en"):
+            set_language(lang)
+        return super().main(args, *rest, **options)
+
+
+def _last_lang(words: list[str]) -> str | None:
+    """The value of the last ``--lang X`` / ``--lang=X`` in ``words`` (before a ``--``), or None.
+
+    >>> _last_lang(["--lang", "en", "entity", "--lang=nl", "x"]), _last_lang(["entity", "--", "--lang", "en"])
+    ('nl', None)
+    """
+    found = None
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        if word == "--lang" and i + 1 < len(words):
+            found = words[i + 1]
+        elif word.startswith("--lang="):
+            found = word.split("=", 1)[1]
+    return found
 
 
 @click.group(cls=G40Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
