@@ -245,3 +245,130 @@ def test_a_dateline_city_is_not_whose_wethouder_someone_was():
             "van de pijler Sociaal.")
     assert {f for f in facts(text) if f[1] == "hasRole"} == {
         ("Marjolein van Loon", "hasRole", "Pijler Sociaal", "voorzitter")}
+
+
+def _core(text: str, predicates: tuple[str, ...]) -> set[tuple]:
+    """The (subject, predicate, object) facts of ``text`` with one of ``predicates``."""
+    return {f[:3] for f in facts(text) if f[1] in predicates}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted "met"-phrase; the subject comes after the finite verb (Dutch V2)
+        ("Met de VNG en het IPO werkt de G40 samen aan de woondeals.",
+         {("G40", "collaboratesWith", "VNG"), ("G40", "collaboratesWith", "IPO")}),
+        ("Met BZK werkt Zwolle samen.", {("Zwolle", "collaboratesWith", "BZK")}),
+        ("Met BZK en EZK werken Breda en Zwolle samen.",
+         {("Breda", "collaboratesWith", "BZK"), ("Breda", "collaboratesWith", "EZK"),
+          ("Zwolle", "collaboratesWith", "BZK"), ("Zwolle", "collaboratesWith", "EZK")}),
+        ("Met het IPO werkt de pijler Fysiek samen aan de energietransitie.",
+         {("Pijler Fysiek", "collaboratesWith", "IPO")}),
+        ("Met de VNG werkt Leeuwarden samen, met het IPO niet.", {("Leeuwarden", "collaboratesWith", "VNG")}),
+        # "met steun van" names no partner, and the inverted list of subjects ends at "samen met"
+        ("Met steun van OCW werken Breda en Zwolle samen met het Fonds voor Cultuurparticipatie.",
+         {("Breda", "collaboratesWith", "Fonds voor Cultuurparticipatie"),
+          ("Zwolle", "collaboratesWith", "Fonds voor Cultuurparticipatie")}),
+        # a fronted "aan"-phrase: the participants come after the verb
+        ("Aan de City Deal Kennis Maken nemen Breda, Zwolle en Enschede deel.",
+         {("Breda", "participatesIn", "City Deal Kennis Maken"), ("Zwolle", "participatesIn", "City Deal Kennis Maken"),
+          ("Enschede", "participatesIn", "City Deal Kennis Maken")}),
+        ("Aan de City Deal Kennis Maken neemt Breda deel.", {("Breda", "participatesIn", "City Deal Kennis Maken")}),
+        ("Aan het programma Samen Sterk doen Breda en Zwolle mee.",
+         {("Breda", "participatesIn", "Samen Sterk"), ("Zwolle", "participatesIn", "Samen Sterk")}),
+        ("Aan het programma Samen Sterk doen Breda en Zwolle niet mee.", set()),
+    ],
+)
+def test_fronted_objects_and_inversion(text, expected):
+    assert _core(text, ("collaboratesWith", "participatesIn")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # money from a programme: the receivers take part in it (the contract has no funding predicate)
+        ("Leeuwarden en Zwolle ontvingen geld uit het Volkshuisvestingsfonds.",
+         {("Leeuwarden", "participatesIn", "Volkshuisvestingsfonds"),
+          ("Zwolle", "participatesIn", "Volkshuisvestingsfonds")}),
+        ("Breda krijgt een bijdrage uit het Nationaal Groeifonds.", {("Breda", "participatesIn", "Nationaal Groeifonds")}),
+        ("Enschede heeft middelen uit de Regio Deal Twente ontvangen.",
+         {("Enschede", "participatesIn", "Regio Deal Twente")}),
+        ("In 2023 ontving Zwolle geld uit het Volkshuisvestingsfonds.",
+         {("Zwolle", "participatesIn", "Volkshuisvestingsfonds")}),
+        # money from a ministry is no participation, and no collaboration either
+        ("Enschede ontving middelen van het ministerie van BZK.", set()),
+        ("Breda ontving geen geld uit het Volkshuisvestingsfonds.", set()),
+        ("Het Rijk stelt geld beschikbaar uit het Volkshuisvestingsfonds.", set()),
+    ],
+)
+def test_receiving_money_from_a_programme_is_taking_part_in_it(text, expected):
+    assert _core(text, ("collaboratesWith", "participatesIn")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, programmes",
+    [
+        ("Breda en Zwolle ondertekenden het Gezond en Actief Leven Akkoord.", {"Gezond en Actief Leven Akkoord"}),
+        ("Zwolle werkt aan de Stevige Wijken en Sterke Steden Agenda.", {"Stevige Wijken en Sterke Steden Agenda"}),
+        ("De Agenda werd vastgesteld.", set()),
+        ("Venlo neemt deel aan de Regio Deal Noord-Limburg.", {"Regio Deal Noord-Limburg"}),
+        ("De Regio Deal Zeeland loopt tot 2025.", {"Regio Deal Zeeland"}),
+        ("De Regio Deal Zuidoost-Drenthe loopt tot 2025.", {"Regio Deal Zuidoost-Drenthe"}),
+        ("In de Regio Deal Twente werken Enschede en Hengelo samen.", {"Regio Deal Twente"}),  # a region is Title Case
+    ],
+)
+def test_programme_names_with_en_or_a_region(text, programmes):
+    assert labels(text, "Programme") == programmes
+
+
+def test_a_regio_deal_named_after_a_region_keeps_its_participants():
+    text = "Venlo en Roermond nemen deel aan de Regio Deal Noord-Limburg."
+    assert _core(text, ("participatesIn",)) == {("Venlo", "participatesIn", "Regio Deal Noord-Limburg"),
+                                                ("Roermond", "participatesIn", "Regio Deal Noord-Limburg")}
+    assert labels(text, "Province") == set()  # "Noord-Limburg" is a region, not the province
+    assert _core("Breda ondertekende het Gezond en Actief Leven Akkoord.", ("participatesIn",)) == {
+        ("Breda", "participatesIn", "Gezond en Actief Leven Akkoord")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De pijler Sociaal kent drie themagroepen.\n\n • Armoede\n • Jeugd\n • Zorg\n",
+         {"Themagroep Armoede", "Themagroep Jeugd", "Themagroep Zorg"}),
+        ("Pijler Sociaal\n\nDe pijler kent drie themagroepen.\n\n • Armoede\n • Jeugd\n • Zorg\n",
+         {"Themagroep Armoede", "Themagroep Jeugd", "Themagroep Zorg"}),
+        ("De pijler Sociaal kent drie themagroepen: Armoede, Jeugd en Zorg.",
+         {"Themagroep Armoede", "Themagroep Jeugd", "Themagroep Zorg"}),
+        ("De pijler Sociaal kent twee themagroepen: Wonen en Zorg, Armoede en Jeugd.",
+         {"Themagroep Wonen en Zorg", "Themagroep Armoede en Jeugd"}),
+        ("De pijler Sociaal kent drie themagroepen. Dit zijn Armoede, Jeugd en Zorg.",
+         {"Themagroep Armoede", "Themagroep Jeugd", "Themagroep Zorg"}),
+        # no count and no list: nothing
+        ("De themagroepen van de pijler Sociaal vergaderden.\n\n • Breda sprak over wonen\n", set()),
+        ("De pijler Sociaal kent drie themagroepen: zij vergaderen vaak.", set()),
+    ],
+)
+def test_a_counted_list_of_themagroepen_belongs_to_the_pijler(text, expected):
+    found = _core(text, ("partOf",))
+    assert found == {(unit, "partOf", "Pijler Sociaal") for unit in expected}, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject is a noun phrase that names no entity: no actor to collaborate
+        ("Pijler Fysiek\n\nDe woondeals zijn tot stand gekomen in samenwerking met BZK.", set()),
+        ("De City Deal Kennis Maken loopt. De woondeals zijn tot stand gekomen in samenwerking met BZK.", set()),
+        ("Pijler Fysiek\n\nHet plan is samen met BZK opgesteld.", set()),
+        ("Pijler Fysiek\n\nDe leden werken samen met BZK.", set()),
+        # a time before the verb is no subject
+        ("Pijler Fysiek\n\nDe afgelopen maanden is er veel overleg met BZK geweest.",
+         {("Pijler Fysiek", "collaboratesWith", "BZK")}),
+        # no subject, a pronoun or a reference: the actor of the section
+        ("Pijler Fysiek\n\nDe pijler werkt samen met BZK.", {("Pijler Fysiek", "collaboratesWith", "BZK")}),
+        ("Pijler Fysiek\n\nEr is contact met BZK.", {("Pijler Fysiek", "collaboratesWith", "BZK")}),
+        ("Pijler Fysiek\n\nWe werken samen met BZK.", {("Pijler Fysiek", "collaboratesWith", "BZK")}),
+    ],
+)
+def test_a_subject_that_is_no_entity_collaborates_with_no_one(text, expected):
+    assert _core(text, ("collaboratesWith",)) == expected

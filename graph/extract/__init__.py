@@ -36,6 +36,13 @@ log = logging.getLogger(__name__)
 
 #: a mention of one of these types may sit inside a named unit ("stuurgroep Woningbouwimpuls")
 _NESTABLE = {"Programme", "Organisation", "Ministry", "Municipality"}
+#: mentions a Regio Deal's name may hold ("Regio Deal Zeeland")
+_PLACES = {"Municipality", "Province"}
+
+
+def _outside(mentions: list[Mention], names: list[Mention]) -> list[Mention]:
+    """``mentions`` without those inside one of ``names`` ("Zeeland" in "Regio Deal Zeeland")."""
+    return [m for m in mentions if not any(n.start <= m.start and m.end <= n.end for n in names)]
 
 
 def _token_indexes(tokens: list[Token], starts: list[int], mentions) -> set[int]:
@@ -92,7 +99,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     items = find_list_items(text, sentences)
     item_tokens = _token_indexes(tokens, starts, items)
     units = find_units(text, tokens, blocked | item_tokens, org_tokens)
-    programmes = find_programmes(text, tokens, blocked | item_tokens)
+    places = _token_indexes(tokens, starts, [m for m in gazetteer_mentions if m.type in _PLACES])
+    programmes = find_programmes(text, tokens, blocked | item_tokens, places)
+    gazetteer_mentions = _outside(gazetteer_mentions, [m for m in programmes if m.rule == "programmes.citydeal"])
     events = find_events(text, tokens, blocked | _token_indexes(tokens, starts, programmes))
     themes = find_themes(text, tokens, blocked | _token_indexes(tokens, starts, units + programmes + events))
     known = {bisect.bisect_left(starts, m.start): m for m in gazetteer_mentions + organisations

@@ -6,7 +6,8 @@ sensitive except in ALL-CAPS text. Rules of Dutch on top of the registers:
 - municipality names that are ordinary words (``data/gazetteer/stop_municipalities.csv``:
   Best, Goes, Buren …) need a cue: "gemeente Best", "(Best)", "in/uit/te Best", or a list of
   other municipalities next to them; a name glued into a compound ("Best-practice",
-  "Oost-Groningen") is no hit; dissolved municipalities only count in texts from before their end;
+  "Oost-Groningen") is no hit, nor is a province glued into a region ("Noord-Limburg");
+  dissolved municipalities only count in texts from before their end;
 - "provincie Utrecht" is the province, "Utrecht" the municipality;
 - ministry abbreviations (EZK, IenW, I&W, OC&W …) resolve to the TOOI code whose name period
   holds at the document date; single-word ministry names (Defensie, Financiën) and lower-case
@@ -318,9 +319,9 @@ def _accept(candidates, tokens, i, j, found, date, mode) -> _Entry | None:
             continue
         if entry.ministry_cue and not cue:
             continue
+        if entry.type in ("Municipality", "Province") and _glued(tokens, i, j):
+            continue  # a region: "Noord-Limburg", "Oost-Groningen"
         if entry.type == "Municipality":
-            if _glued(tokens, i, j):
-                continue
             if entry.needs_cue and not _municipality_cue(tokens, i, j, found):
                 continue
         if mode == "upper" and entry.type == "Municipality" and entry.needs_cue:

@@ -40,8 +40,12 @@ STOP = frozenset(
 VERBS = frozenset(
     """werkt kent telt overlegt bestaat richt zet stelt vraagt biedt houdt maakt krijgt neemt geeft levert
     ontvangt ondersteunt start brengt zoekt steunt bundelt vertegenwoordigt verbindt versterkt
-    gesloten getekend ondertekend aangekondigd vastgesteld ingesteld opgezet benoemd aangesteld verlengd""".split()
+    gesloten getekend ondertekend aangekondigd vastgesteld ingesteld opgezet benoemd aangesteld verlengd
+    ontvangen ontving ontvingen krijgen kreeg kregen gekregen""".split()
 )
+#: particles of separable verbs that end the clause after a subject: "Met BZK werkt de pijler Fysiek
+#: samen", "Aan de deal neemt de pijler Sociaal deel", "… doet de themagroep Jeugd mee"
+PARTICLES = frozenset({"samen", "mee", "deel"})
 #: past tenses (vergaderde, startte) and -eren verbs (organiseert, gelanceerd, gepresenteerd)
 _VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$|^[a-zà-ÿ]{3,}eer[dt]$")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "*": "*", "„": "”"}
@@ -53,7 +57,7 @@ def is_cap(token: Token) -> bool:
 
 def is_verbish(word: str) -> bool:
     """A lower-case word that looks like a verb (vergaderde, startte, kwamen, organiseert, werkt)."""
-    return word in STOP or word in VERBS or bool(_VERB_END.match(word))
+    return word in STOP or word in VERBS or word in PARTICLES or bool(_VERB_END.match(word))
 
 
 def quoted_after(tokens: list[Token], i: int, text: str, limit: int = 14) -> tuple[int, int] | None:

@@ -1,10 +1,13 @@
 """Programmes (City Deals, funds, agendas, registers, campaigns …), events and themes.
 
 - City Deals: "City Deal"/"Citydeal" followed by a quoted or capitalised name; the label is
-  always "City Deal <name>" so every spelling is one programme.
+  always "City Deal <name>" so every spelling is one programme. A Regio Deal is named after its
+  region, so a place name is part of it: "Regio Deal Noord-Limburg", "Regio Deal Zeeland".
 - Compound programme words (``data/gazetteer/programme_kinds.csv``): a capitalised compound
   ending in -fonds/-agenda/-register/-regeling ("Woningbouwfonds", "Nationaal Groeifonds"),
-  or "het/de adressenregister" in lower case; "<…campagne/programma/project> 'Name'" takes the
+  or "het/de adressenregister" in lower case; a Title Case name before a capitalised head word
+  (Akkoord, Agenda, Fonds, Deal), across "en" when an article opens it: "het Gezond en Actief
+  Leven Akkoord"; "<…campagne/programma/project> 'Name'" takes the
   quoted or capitalised name as label.
 - Events (``event_kinds.csv``): "<…congres/conferentie/…> Name" (label: the name) and the
   unnamed kinds with their adjectives ("bestuurlijke netwerkdagen").
@@ -36,6 +39,9 @@ _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
                    "pilot": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
+#: a capitalised head word that ends a Title Case name ("Gezond en Actief Leven Akkoord"), with the
+#: programme_kinds.csv row that gives its kind
+_NAME_HEADS = {"akkoord": "akkoord", "agenda": "agenda", "fonds": "fonds", "deal": "citydeal"}
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
 _MAY_START_PROGRAMME = word_test(_DEALS, ("deal",) + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES)
 #: the words a theme name follows
@@ -65,8 +71,59 @@ def _close_quote(text: str, end: int) -> int:
     return end + 1 if end < len(text) and text[end] in "'\"*”’" else end
 
 
-def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
-    """Programme mentions (type Programme, ``kind`` from programme_kinds.csv)."""
+def _name_word(tokens: list[Token], k: int, blocked) -> bool:
+    """Whether token ``k`` can be a word of a Title Case name that ends later (not the first word
+    of a sentence, an article or part of another mention)."""
+    return k > 0 and is_cap(tokens[k]) and tokens[k].text.isalpha() and tokens[k].text.lower() not in _ARTICLES \
+        and k not in blocked and tokens[k - 1].text not in ".!?:;"
+
+
+def _name_start(tokens: list[Token], i: int, blocked) -> int:
+    """The first token of the Title Case name that ends with token ``i`` ("Nationaal Groeifonds").
+
+    The name runs across "en"/"&" when an article opens it: "het Gezond en Actief Leven Akkoord"
+    (without the article, "Via Rijk en Nationaal Groeifonds" names only the fund).
+
+    Examples
+    --------
+    >>> from graph.extract.tokens import tokenize
+    >>> tokens = tokenize("Zij tekende het Gezond en Actief Leven Akkoord")
+    >>> tokens[_name_start(tokens, 8, set())].text
+    'Gezond'
+    """
+    first = i
+    while _name_word(tokens, first - 1, blocked):
+        first -= 1
+    while first > 2 and tokens[first - 1].text.lower() in ("en", "&") and _name_word(tokens, first - 2, blocked):
+        start = first - 2
+        while _name_word(tokens, start - 1, blocked):
+            start -= 1
+        if tokens[start - 1].text.lower() not in _ARTICLES:
+            break
+        first = start
+    return first
+
+
+def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: set[int]):
+    """A deal's name ``span`` stopped at another mention. A Regio Deal is named after its region:
+    a place is part of the name ("Regio Deal Zeeland", "Regio Deal Noord-Limburg"), which ends at
+    the first word in lower case ("In de Regio Deal Twente werken Enschede en Hengelo samen")."""
+    if deal != "Regio Deal" or span is None:
+        return _cut(span, blocked, tokens)
+    end = span[0]
+    while end < span[1] and (is_cap(tokens[end]) or tokens[end].text in ("-", "&")
+                             or tokens[end].text == "en" and end + 1 < span[1] and is_cap(tokens[end + 1])):
+        end += 1
+    return _cut((span[0], end), blocked - places, tokens) if end > span[0] else None
+
+
+def find_programmes(text: str, tokens: list[Token], blocked: set[int],
+                    places: set[int] = frozenset()) -> list[Mention]:
+    """Programme mentions (type Programme, ``kind`` from programme_kinds.csv).
+
+    ``places`` holds the indexes of tokens inside municipality or province names (a Regio Deal's
+    name takes them in).
+    """
     kinds = load_lexicon().programme_kinds
     mentions: list[Mention] = []
     n = len(tokens)
@@ -95,7 +152,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
             if span is None:
                 sentence_start = i == 0 or tokens[i - 1].text in ".!?:"
                 span = name_after(tokens, deal_end, text, allow_lower=token.text[:1].isupper() and not sentence_start)
-            span = _cut(span, blocked, tokens)
+            span = _deal_name(deal, span, tokens, blocked, places)
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
@@ -141,14 +198,12 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int]) -> list[M
         suffix = None
         if low.endswith(_PROGRAMME_SUFFIXES):
             suffix = next((s for s in _PROGRAMME_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2), None)
+        if suffix is None and low in _NAME_HEADS and word[:1].isupper() and _name_start(tokens, i, blocked) < i:
+            suffix = _NAME_HEADS[low]  # a name before a head word: "het Gezond en Actief Leven Akkoord"
         if suffix and word.isalpha():
             previous = tokens[i - 1].text.lower() if i > 0 else ""
             if word[:1].isupper() or (previous in {"het", "de"} and suffix != "agenda"):
-                first = i
-                while first > 0 and is_cap(tokens[first - 1]) and tokens[first - 1].text.lower() not in _ARTICLES \
-                        and first - 1 not in blocked and first - 1 > 0 and tokens[first - 2].text not in ".!?:;" \
-                        and tokens[first - 1].text.isalpha():
-                    first -= 1
+                first = _name_start(tokens, i, blocked)
                 start, end = tokens[first].start, token.end
                 if word[:1].isupper():
                     # a Title Case name after the compound: "Deltaprogramma Ruimtelijke Adaptatie"

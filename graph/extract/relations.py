@@ -7,10 +7,12 @@ predicate              cues
 =====================  =====================================================================
 collaboratesWith       "samen met", "(in) samenwerking met", "in gesprek met", "verbinding met",
                        "contact met", "overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld";
-                       "X en Y werken samen / gezamenlijk / tekenden een convenant" (each pair)
+                       "X en Y werken samen / gezamenlijk / tekenden een convenant" (each pair);
+                       fronted: "Met X en Y werkt Z samen" (not "met steun van X", not "…, met X niet")
 participatesIn         "participeren/doen mee/nemen deel/ondertekenden" with a list; "actief in";
                        "heeft zitting in X met Y"; "is verbreed met vertegenwoordigers van";
-                       "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X"
+                       "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X";
+                       "X ontving geld / een bijdrage uit <programma>" (money from a ministry: nothing)
 initiated              "initiatiefnemer(s) van", "het initiatief … genomen", "op initiatief van", "startsein"
 organised              "organiseerde/organiseert/georganiseerd (met X)" + an event
 ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van"
@@ -18,14 +20,15 @@ succeeded              "eerst was dat X, later Y", "Y volgt X op", "X wordt opge
                        "Y ter vervanging van X", "Y vervangt X"; "Zij wordt opgevolgd door Y",
                        "Haar taak is overgenomen door Y" (the person named before)
 contactFor             "Meer informatie/Contact(persoon)/Informatie: <persoon>" in a section
-partOf                 "De pijler werkt met drie themagroepen:" + bullets; "VNG taskforce";
+partOf                 "De pijler werkt met drie themagroepen:" + bullets, or "…: X, Y en Z"; "VNG taskforce";
                        a pijler and the network it belongs to (unit_kinds.csv default_parent)
 affiliatedWith         e-mail domains (municipality or organisation)
 =====================  =====================================================================
 
-A cue counts only where its clause asserts it (:mod:`graph.extract.polarity`): "werkt niet samen
-met", "Werkt … samen met …?", "zou kunnen samenwerken met" and "…, maar daarvan is afgezien"
-state no fact.
+Who a cue is about (the subject, inverted or not, and the actors listed with it) is found by
+:mod:`graph.extract.subjects`. A cue counts only where its clause asserts it
+(:mod:`graph.extract.polarity`): "werkt niet samen met", "Werkt … samen met …?", "zou kunnen
+samenwerken met" and "…, maar daarvan is afgezien" state no fact.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .roles import role_pattern, _role_of
+from .subjects import coordinated, subject_or_context, with_coordinated
 
 __all__ = ["find_relations"]
 
@@ -45,10 +49,12 @@ _COLLAB = re.compile(
     r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
     re.IGNORECASE,
 )
-_FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|voerde[n]?|voert|sprak|spreekt|"
-                     r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
 _MET = re.compile(r"\bmet\s", re.IGNORECASE)
-_PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
+#: "met" that names no partner: "met als trekker …", "met steun/hulp/geld van OCW"
+_MET_MEANS = re.compile(r"met\s+(?:als\b|(?:de\s+|het\s+)?(?:steun|hulp|behulp|geld|middelen|subsidie|dank|"
+                        r"bijdragen?|financiering|instemming|goedkeuring|toestemming)\s+(?:van|uit)\b)", re.IGNORECASE)
+#: a contrast that leaves out the verb and denies it: "Met de VNG werkt Breda samen, met het IPO niet"
+_ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORECASE)
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend|"
@@ -56,7 +62,7 @@ _MET_VERB = re.compile(
 _PARTICIPATE = re.compile(
     r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
     r"(?:nemen|neemt|namen|nam)\s+(?:(?:al|ook|nu|nog|inmiddels|eveneens|actief|eerder|sinds\s+\S+)\s+){0,2}deel|"
-    r"(?:nemen|namen)\s+[A-Z'][^.;:]{0,150}?\s+deel(?=\s*(?:[.;:]|$))|"  # "Aan de deal nemen X, Y en Z deel."
+    r"(?:nemen|namen|neemt|nam)\s+[A-Z'][^.;:]{0,150}?\s+deel(?=\s*(?:[.;:]|$))|"  # "Aan de deal nemen X, Y en Z deel."
     r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
     r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend)\b", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
@@ -111,6 +117,7 @@ def find_relations(ctx: DocContext) -> None:
         _collaboration(ctx, sentence, mentions)
         _joint_subjects(ctx, sentence, mentions)
         _participation(ctx, sentence, mentions)
+        _funding(ctx, sentence, mentions)
         _initiative(ctx, sentence, mentions)
         _organised(ctx, sentence, mentions)
         _contributors(ctx, sentence, mentions)
@@ -138,33 +145,6 @@ def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
     return out
 
 
-def _subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, programmes: bool = True) -> Mention | None:
-    prefix = ctx.text[sentence.start:before]
-    verb = _FINITE.search(ctx.text, sentence.start, sentence.end)
-    if verb is not None:
-        inverted = ctx.inverted_subject(sentence, verb.end(), persons=True)
-        if inverted is not None:
-            return inverted
-        if verb.start() > before and _PRONOUN_AFTER.match(ctx.text, verb.end()):
-            return None  # "Samen met X sprak zij …": a pronoun subject, not the section's actor
-    subject = ctx.subject(sentence, before, persons=True)
-    if subject is None and programmes:
-        subject = ctx.subject(sentence, before, types={"Programme"})
-    if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE):
-        if re.search(r"\b(?:die|dat|welke)\b", prefix[-40:]) and subject is not None:
-            return subject
-        return ctx.context_actor(sentence) if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE) \
-            else subject
-    return subject
-
-
-def _coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[Mention]:
-    """The actors listed with ``subject`` before offset ``before``: "Breda en Tilburg werken samen met …"."""
-    if subject is None or not re.match(r"\s*(?:,|en)\s", ctx.text[subject.end:subject.end + 5]):
-        return []
-    return ctx.list_after(subject.end, before, types=ACTORS)[:6]
-
-
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     done = set()
@@ -174,8 +154,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue
         if sentence.is_heading and ctx.subject(sentence, match.start(), persons=True) is None:
             continue  # a subtitle "In gesprek met wethouder X" introduces an interview, no collaboration
-        subject = _subject_or_context(ctx, sentence, match.start())
-        subjects = [subject] + _coordinated(ctx, subject, match.start())
+        subject = subject_or_context(ctx, sentence, match.start())
+        subjects = with_coordinated(ctx, sentence, subject, match.start())
         for obj in objects:
             for actor in subjects:
                 ctx.add(actor, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
@@ -190,15 +170,17 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     verb = _MET_VERB.search(text, sentence.start, sentence.end) if ctx.has_cue(_MET_VERB, sentence) else None
     if verb is not None:
         for match in ctx.cues(_MET, sentence):
-            if re.match(r"met\s+als\b", text[match.start():match.start() + 9]) or \
+            if _MET_MEANS.match(text, match.start()) or \
                     not ctx.asserted(sentence, match.start(), max(match.end(), verb.end())):
                 continue  # "met als trekker …"; "Met BZK is niet samengewerkt"
-            objects = [o for o in _actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done]
-            if not objects:
-                continue
-            subject = _subject_or_context(ctx, sentence, match.start())
+            objects = [o for o in _actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done
+                       and not match.start() < verb.start() <= o.start]  # a fronted "met"-list ends at the verb
+            if not objects or _ELLIPTIC_DENIAL.match(text, objects[-1].end, sentence.end):
+                continue  # "…, met het IPO niet"
+            subject = subject_or_context(ctx, sentence, match.start())
             for obj in objects:
-                ctx.add(subject, "collaboratesWith", obj, sentence, "relations.met-x-gewerkt", 0.75)
+                for actor in with_coordinated(ctx, sentence, subject, match.start()):
+                    ctx.add(actor, "collaboratesWith", obj, sentence, "relations.met-x-gewerkt", 0.75)
 
 
 #: a joint undertaking of a plural subject: "X en Y werken samen aan …", "… hebben een gezamenlijke
@@ -301,6 +283,38 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
 
 
+#: a receiving verb: "ontvingen", "krijgt", "hebben … gekregen"
+_RECEIVE = re.compile(r"\b(?:ontv(?:ing|ingen|angt|angen)|krijg(?:t|en)|kreeg|kregen|gekregen)\b", re.IGNORECASE)
+#: money and where it comes from, right before a programme: "geld uit het", "een bijdrage uit de"
+_MONEY_FROM = re.compile(r"\b(?:geld|middelen|subsidie|financiering|budget|bijdragen|(?:een\s+)?(?:\w+\s+)?bijdrage|"
+                         r"(?:miljoen\s+)?euro|€\s*[\d.,]+(?:\s+miljoen)?)\s+(?:uit|van|via)\s+(?:het|de)\s+$",
+                         re.IGNORECASE)
+
+
+def _funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Who receives money from a programme takes part in it (the facts export has no funding
+    predicate): "Leeuwarden en Zwolle ontvingen geld uit het Volkshuisvestingsfonds". Money from a
+    ministry or organisation gives no fact.
+
+    Examples
+    --------
+    (see tests/test_extract_relations.py::test_receiving_money_from_a_programme_is_taking_part_in_it)
+    """
+    if not any(m.type == "Programme" for m in mentions):
+        return  # nothing to find without a programme, so no scan
+    for verb in ctx.cues(_RECEIVE, sentence):
+        for programme in (m for m in mentions if m.type == "Programme"):
+            money = _MONEY_FROM.search(ctx.text, max(sentence.start, programme.start - 60), programme.start)
+            if money is None:
+                continue
+            start, end = min(verb.start(), money.start()), max(verb.end(), programme.end)
+            if re.search(r"[,;]", ctx.text[start:end]) or not ctx.asserted(sentence, start, end):
+                continue  # the verb and the money in one clause, not denied: "ontving geen geld uit …"
+            subject = ctx.inverted_subject(sentence, verb.end()) or ctx.subject(sentence, start)
+            for actor in with_coordinated(ctx, sentence, subject, start):
+                ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-uit", 0.7)
+
+
 _TAKEN_BY = re.compile(r"\b(?:genomen|gestart)\s+door\s+", re.IGNORECASE)
 #: "op (het) initiatief van X": X initiated what the sentence starts, closes or sets up
 _ON_INITIATIVE = re.compile(r"\bop\s+(?:het\s+)?initiatief\s+van\s+", re.IGNORECASE)
@@ -344,10 +358,10 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if target is None:
             continue
         initiators = []
-        subject = _subject_or_context(ctx, sentence, match.start(), programmes=False)
+        subject = subject_or_context(ctx, sentence, match.start(), programmes=False)
         if subject is not None:
             initiators.append(subject)
-            initiators += _coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"
+            initiators += coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"
         together = re.search(r"\bsamen\s+met\s+(?:\w+\s+)?", text[sentence.start:match.start()], re.IGNORECASE)
         if together:
             initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS)
@@ -523,20 +537,27 @@ def _title(ctx: DocContext) -> Sentence | None:
 
 
 def _list_parts(ctx: DocContext) -> None:
-    """"De pijler gaat werken met drie themagroepen:" followed by one item per themagroep."""
+    """The units of a list that a sentence announces belong to the unit or organisation that
+    sentence names: "De pijler gaat werken met drie themagroepen:" followed by one item per
+    themagroep, or "De pijler kent drie themagroepen: Armoede, Jeugd en Zorg"."""
     for sentence in ctx.sentences:
-        if sentence.item_start is False or sentence.bullet_list is None:
-            continue
         items = [m for m in ctx.in_sentence(sentence) if m.rule == "units.list-item"]
-        if not items:
+        if not items or sentence.item_start is False and sentence.bullet_list is not None:
             continue
-        first = next(s for s in ctx.sentences if s.bullet_list == sentence.bullet_list)
-        intro = ctx.previous_sentence(first)
-        if intro is None:
-            continue
-        owners = [m for m in ctx.in_sentence(intro) if m.type in ("OrganisationalUnit", "Organisation")]
-        if owners:
-            ctx.add(items[0], "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+        if sentence.bullet_list is not None:
+            first = next(s for s in ctx.sentences if s.bullet_list == sentence.bullet_list)
+            intro, items = ctx.previous_sentence(first), items[:1]
+        else:  # the names in the announcing sentence itself, or in the one after it
+            intro = sentence if _owners(ctx, sentence, items[0].start) else ctx.previous_sentence(sentence)
+        owners = _owners(ctx, intro, items[0].start) if intro is not None else []
+        for item in items if owners else ():
+            ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+
+
+def _owners(ctx: DocContext, sentence: Sentence, before: int) -> list[Mention]:
+    """The units and organisations ``sentence`` names before offset ``before`` (not list items)."""
+    return [m for m in ctx.in_sentence(sentence) if m.type in ("OrganisationalUnit", "Organisation")
+            and m.rule != "units.list-item" and m.start < before]
 
 
 #: "themagroep X van de pijler Y", "… valt onder de pijler Y", "… maakt deel uit van / is onderdeel van de Y",

@@ -125,19 +125,113 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
 
 
 _ITEM_END = re.compile(r",?\s(?:met|onder|o\.l\.v\.)\s|\.(?:\s|$)|\s\(|[:;]")
+_NUMBERS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
+#: a counted plural kind word: "drie themagroepen", "4 nieuwe werkgroepen", "de volgende taskforces"
+_COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|volgende)\s+(?:[a-zà-ÿ]+\s+)?"
+                      r"([a-zà-ÿ]+)\s*([:.]?)", re.IGNORECASE)
+#: words that open a sentence which only lists names: "Dit zijn Armoede, Jeugd en Zorg."
+_LIST_OPENING = re.compile(r"\s*(?:(?:Dit|Deze|Dat|Het)\s+zijn|Het\s+gaat\s+om|Namelijk)?:?\s*")
+
+
+def _announcement(text: str) -> tuple[str, int | None, re.Match | None] | None:
+    """The kind of unit a sentence announces a list of, how many (None: not said) and the counted
+    words, if any: "De pijler kent drie themagroepen:" → ("themagroep", 3, …).
+
+    Examples
+    --------
+    >>> _announcement("De pijler kent drie themagroepen.")[:2]
+    ('themagroep', 3)
+    >>> _announcement("De themagroepen vergaderden.") is None
+    True
+    """
+    for counted in _COUNTED.finditer(text):
+        kind = plural_kind(counted.group(2))
+        if kind is not None:
+            number = counted.group(1).lower()
+            return kind, _NUMBERS.get(number) or (int(number) if number.isdigit() else None), counted
+    if text.rstrip().endswith(":"):
+        kind = next((plural_kind(w) for w in re.findall(r"\w+", text) if plural_kind(w)), None)
+        return (kind, None, None) if kind else None
+    return None
+
+
+def _split_names(text: str, offset: int, count: int | None) -> list[tuple[int, str]] | None:
+    """The names of a list "Armoede, Jeugd en Zorg" at ``offset`` as (start, name), or None when it
+    is no list of ``count`` names. "en" may sit inside a name ("Wonen en Zorg, Armoede en Jeugd":
+    two names), so the count decides whether the last "en" separates.
+
+    Examples
+    --------
+    >>> [name for _, name in _split_names("Wonen en Zorg, Armoede en Jeugd", 0, 2)]
+    ['Wonen en Zorg', 'Armoede en Jeugd']
+    >>> [name for _, name in _split_names("Armoede, Jeugd en Zorg", 0, 3)]
+    ['Armoede', 'Jeugd', 'Zorg']
+    """
+    parts, start = [], 0
+    for comma in re.finditer(r",\s*", text):
+        parts.append((start, text[start:comma.start()]))
+        start = comma.end()
+    parts.append((start, text[start:]))
+    names = next((option for option in (_split_last(parts), parts) if count is None or len(option) == count), None)
+    if names is None or len(names) < 2:
+        return None
+    names = [(offset + k + len(name) - len(name.lstrip()), name.strip()) for k, name in names]
+    if not all(name[:1].isupper() and len(name.split()) <= 6 for _, name in names):
+        return None
+    return names
+
+
+def _split_last(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``parts`` with the last one split at the "en" before the last name. With several "en" in it
+    the split that makes the names most alike in length wins, as list items are parallel:
+    "Armoede en Schulden, Jeugd en Gezin en Zorg en Welzijn" ends in "Jeugd en Gezin", "Zorg en Welzijn"."""
+    last_start, last = parts[-1]
+    options = []
+    for en in re.finditer(r"\s+en\s+", last):
+        names = parts[:-1] + [(last_start, last[:en.start()]), (last_start + en.end(), last[en.end():])]
+        lengths = [len(name.split()) for _, name in names]
+        options.append((max(lengths) - min(lengths), -en.start(), names))
+    return min(options, key=lambda option: option[:2])[2] if options else parts
+
+
+def _inline_items(text: str, sentences, k: int, kind: str, count: int | None, counted) -> list[tuple[int, str]]:
+    """The names listed after an announcement in its own sentence ("… drie themagroepen: Armoede,
+    Jeugd en Zorg.") or in the next one ("… drie themagroepen. Dit zijn Armoede, Jeugd en Zorg.")."""
+    sentence = sentences[k]
+    if counted is not None and counted.group(3) == ":":
+        rest = sentence.text[counted.end():].rstrip().rstrip(".")
+        return _split_names(rest, sentence.start + counted.end(), count) or []
+    if counted is not None and counted.group(3) == "." and k + 1 < len(sentences) and count is not None:
+        following = sentences[k + 1]
+        if following.bullet_list is None and not following.is_heading:
+            opening = _LIST_OPENING.match(following.text)
+            rest = following.text[opening.end():].rstrip().rstrip(".")
+            return _split_names(rest, following.start + opening.end(), count) or []
+    return []
+
+
+def _item_mention(kind: str, start: int, name: str) -> Mention:
+    label = name if name.lower().startswith(kind) else f"{kind.capitalize()} {name}"
+    return Mention(start, start + len(name), name, "OrganisationalUnit", "units.list-item", 0.75, name=label, kind=kind)
 
 
 def find_list_items(text: str, sentences) -> list[Mention]:
-    """Units named by the items of a list that a sentence announces ("… met drie themagroepen:")."""
+    """Units named by the items of a list that a sentence announces: "… met drie themagroepen:"
+    (or a counted "De pijler kent drie themagroepen.") followed by bullets, or followed by the
+    names in the same or the next sentence ("…: Armoede, Jeugd en Zorg")."""
     found: list[Mention] = []
     for k, sentence in enumerate(sentences):
-        if sentence.bullet_list is not None or not sentence.text.rstrip().endswith(":"):
+        if sentence.bullet_list is not None:
             continue
-        kind = next((plural_kind(w) for w in re.findall(r"\w+", sentence.text) if plural_kind(w)), None)
-        if kind is None:
+        announced = _announcement(sentence.text)
+        if announced is None:
             continue
+        kind, count, counted = announced
+        inline = _inline_items(text, sentences, k, kind, count, counted)
+        found += [_item_mention(kind, start, name) for start, name in inline]
+        ends_list = sentence.text.rstrip().endswith(":") or (counted is not None and counted.group(3) == ".")
         following = sentences[k + 1:]
-        if not following or following[0].bullet_list is None:
+        if inline or not ends_list or not following or following[0].bullet_list is None:
             continue
         number = following[0].bullet_list
         for item in following:
@@ -150,7 +244,5 @@ def find_list_items(text: str, sentences) -> list[Mention]:
             name = name.strip()
             if not name or len(name.split()) > 10 or not name[0].isalpha():
                 continue
-            label = name if name.lower().startswith(kind) else f"{kind.capitalize()} {name}"
-            found.append(Mention(item.start, item.start + len(name), name, "OrganisationalUnit", "units.list-item",
-                                 0.75, name=label, kind=kind))
+            found.append(_item_mention(kind, item.start, name))
     return found

@@ -1,0 +1,113 @@
+"""Who a relation cue is about: the subject before it or after its verb, and the actors listed with it.
+
+Dutch puts the finite verb second, so the subject stands before the verb ("De G40 werkt samen met
+BZK") or, when the sentence opens with something else, right after it ("Met BZK werken Breda en
+Zwolle samen"). Without a subject ("Er is contact met BZK", "We werken samen met …") the actor is
+the one the section is about; a subject that names no entity ("De woondeals zijn tot stand
+gekomen in samenwerking met BZK") has no actor at all, rather than a wrong one.
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> ex = extract("d", "Met BZK werken Breda en Zwolle samen.", gazetteer=load_gazetteer())
+>>> sorted((r.subject.text, r.object.text) for r in ex.relations)
+[('Breda', 'BZK'), ('Zwolle', 'BZK')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .lexicon import load_lexicon
+from .model import Mention, Sentence
+from .units import plural_kind
+
+__all__ = ["subject_or_context", "coordinated", "with_coordinated"]
+
+_FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|werken|voerde[n]?|voert|sprak|spreekt|"
+                     r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
+
+
+def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, programmes: bool = True) -> Mention | None:
+    """The actor of the cue at offset ``before``: the subject after the verb of an inverted
+    sentence, else the first actor (or, with ``programmes``, programme) before the cue, else the
+    actor of the section; None for a pronoun after the verb or a subject that names no entity."""
+    prefix = ctx.text[sentence.start:before]
+    verb = _FINITE.search(ctx.text, sentence.start, sentence.end)
+    if verb is not None:
+        inverted = ctx.inverted_subject(sentence, verb.end(), persons=True)
+        if inverted is not None:
+            return inverted
+        if verb.start() > before and _PRONOUN_AFTER.match(ctx.text, verb.end()):
+            return None  # "Samen met X sprak zij …": a pronoun subject, not the section's actor
+    subject = ctx.subject(sentence, before, persons=True)
+    if subject is None and programmes:
+        subject = ctx.subject(sentence, before, types={"Programme"})
+    if subject is None and _names_no_entity(ctx, sentence, before):
+        return None  # "De woondeals zijn … in samenwerking met BZK": not the section's actor
+    if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE):
+        if re.search(r"\b(?:die|dat|welke)\b", prefix[-40:]) and subject is not None:
+            return subject
+        return ctx.context_actor(sentence) if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE) \
+            else subject
+    return subject
+
+
+def coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[Mention]:
+    """The actors listed with ``subject`` before offset ``before``: "Breda en Tilburg werken samen met …"."""
+    if subject is None or not re.match(r"\s*(?:,|en)\s", ctx.text[subject.end:subject.end + 5]):
+        return []
+    listed, previous = [], subject
+    for actor in ctx.list_after(subject.end, before, types=ACTORS)[:6]:
+        if not _AND.fullmatch(ctx.text, previous.end, actor.start):
+            break  # "Breda en Zwolle samen met het Fonds": the list ends at "samen met"
+        listed.append(actor)
+        previous = actor
+    return listed
+
+
+#: what joins the names of one list: "Breda, Zwolle en het ministerie van EZK"
+_AND = re.compile(r"\s*(?:,\s*(?:en\s+)?|en\s+)(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")
+
+
+def with_coordinated(ctx: DocContext, sentence: Sentence, subject: Mention | None, cue: int) -> list[Mention]:
+    """``subject`` and the actors listed with it, before the cue at ``cue`` or, when the subject
+    follows its verb, after it: "Met BZK werken Breda en Zwolle samen".
+
+    Examples
+    --------
+    (see tests/test_extract_relations.py::test_fronted_objects_and_inversion)
+    """
+    if subject is None:
+        return []
+    return [subject] + coordinated(ctx, subject, cue if subject.start < cue else sentence.end)
+
+
+#: a clause that opens with a noun phrase of its own ("De woondeals zijn …", "Het plan is …"), not a
+#: time ("De afgelopen jaren is er …") and not a unit word that refers back ("De pijler werkt …")
+_NOUN_SUBJECT = re.compile(
+    r"\s*(?:De|Het|Deze|Dit|Die|Een)\s+((?:[a-zà-ÿ][\w-]*\s+){1,3}?)(?:is|was|zijn|waren|wordt|werd|worden|werden|"
+    r"heeft|hebben|had|hadden|komt|komen|kwam|kwamen|gaat|gaan|ging|gingen|staat|staan|stond|stonden|"
+    r"kan|kunnen|kon|konden|zal|zullen|moet|moeten|blijft|blijven|werkt|werken|werkte|werkten|"
+    r"voert|voeren|voerde|voerden|spreekt|spreken|sprak|spraken)\b")
+_TIME_WORDS = frozenset({"afgelopen", "komende", "vorige", "volgende", "laatste", "eerste", "jaar", "jaren", "maand",
+                         "maanden", "week", "weken", "dag", "dagen", "periode", "keer", "tijd"})
+
+
+def _names_no_entity(ctx: DocContext, sentence: Sentence, before: int) -> bool:
+    """Whether the clause before offset ``before`` has a subject that is no entity: an article and
+    ordinary nouns before the finite verb, "De woondeals zijn tot stand gekomen in samenwerking met BZK".
+
+    Examples
+    --------
+    (see tests/test_extract_relations.py::test_a_subject_that_is_no_entity_collaborates_with_no_one)
+    """
+    match = _NOUN_SUBJECT.match(ctx.text, ctx.content_start(sentence), before)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    kinds = load_lexicon().unit_kinds
+    return not any(w in _TIME_WORDS or w in kinds or plural_kind(w) for w in words)
