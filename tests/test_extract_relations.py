@@ -372,3 +372,99 @@ def test_a_counted_list_of_themagroepen_belongs_to_the_pijler(text, expected):
 )
 def test_a_subject_that_is_no_entity_collaborates_with_no_one(text, expected):
     assert _core(text, ("collaboratesWith",)) == expected
+
+
+def _roles(text: str) -> set[tuple]:
+    return {f for f in facts(text) if f[1] == "hasRole"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a portfolio after the role word ("wethouder Zorg en Welzijn") is no surname; the place follows it
+        ("Per 1 april is Iris Bakker, wethouder Zorg en Welzijn in Zwolle, de nieuwe voorzitter van de pijler Sociaal.",
+         {("Iris Bakker", "hasRole", "Zwolle", "wethouder"), ("Iris Bakker", "hasRole", "Pijler Sociaal", "voorzitter")}),
+        ("Trekker van de themagroep Cultuur is Noor Visser, wethouder Cultuur van Dordrecht.",
+         {("Noor Visser", "hasRole", "Dordrecht", "wethouder"),
+          ("Noor Visser", "hasRole", "Themagroep Cultuur", "trekker")}),
+        ("Daan Smit, wethouder economie in Leeuwarden, opende de bijeenkomst.",
+         {("Daan Smit", "hasRole", "Leeuwarden", "wethouder")}),
+        ("Namens het ministerie sprak Pieter de Boer, directeur Warmte en Ondergrond bij EZK.",
+         {("Pieter de Boer", "hasRole", "EZK", "directeur")}),
+        ("Karin Mulder, gedeputeerde Mobiliteit van de provincie Gelderland, was ook aanwezig.",
+         {("Karin Mulder", "hasRole", "Gelderland", "gedeputeerde")}),
+        # a surname after the role word stays a person
+        ("Het overleg werd geopend door wethouder Jansen van Breda.", {("Jansen", "hasRole", "Breda", "wethouder")}),
+        # "hij/zij" after the verb, with a date or an adverb before the role: the person named before
+        ("Anna de Vries neemt afscheid als trekker van de themagroep Wonen. "
+         "Per 1 januari 2023 wordt zij hoofd Mobiliteit bij de provincie Gelderland.",
+         {("Anna de Vries", "hasRole", "Themagroep Wonen", "trekker"),
+          ("Anna de Vries", "hasRole", "Gelderland", "hoofd")}),
+        ("Per 1 september wordt Lotte Kok programmadirecteur van de City Deal Kennis Maken. "
+         "Zij is op dit moment nog directeur Ruimte bij de provincie Overijssel.",
+         {("Lotte Kok", "hasRole", "City Deal Kennis Maken", "programmadirecteur"),
+          ("Lotte Kok", "hasRole", "Overijssel", "directeur")}),
+        ("Kevin Bos (Venlo) is plaatsvervangend trekker van de themagroep Mobiliteit.",
+         {("Kevin Bos", "hasRole", "Themagroep Mobiliteit", "plaatsvervangend trekker")}),
+        # a question states no role
+        ("Anna de Vries neemt afscheid als trekker van de themagroep Wonen. Wordt zij voorzitter van de pijler Fysiek?",
+         {("Anna de Vries", "hasRole", "Themagroep Wonen", "trekker")}),
+    ],
+)
+def test_a_portfolio_is_no_person_and_a_pronoun_after_its_verb_takes_a_role(text, expected):
+    assert _roles(text) == expected
+    assert labels(text, "Person") == {person for person, *_ in expected}
+
+
+def test_a_surname_with_a_capital_particle_repeats_the_full_name():
+    text = ("Per 1 april is Marieke van der Wal voorzitter van de pijler Sociaal. "
+            "Van der Wal was eerder vicevoorzitter van de pijler.")
+    assert labels(text, "Person") == {"Marieke van der Wal"}
+    assert ("Marieke van der Wal", "hasRole", "Pijler Sociaal", "vicevoorzitter") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, predicate, expected",
+    [
+        # succession: "Haar opvolger is Y"; the finite verb before both names: "volgt A B op"
+        ("Na vijf jaar neemt Joke Bos afscheid als trekker van de themagroep Wonen. Haar opvolger is Rik de Wit.",
+         "succeeded", {("Rik de Wit", "succeeded", "Joke Bos")}),
+        ("Per 1 november volgt Bart Kok (gemeente Amersfoort) Ingrid de Boer op als secretaris van de themagroep Jeugd.",
+         "succeeded", {("Bart Kok", "succeeded", "Ingrid de Boer")}),
+        # a surname with its particle written again at the start of a sentence is the same person
+        ("Marieke van Loon is benoemd tot directeur van de G40. Van Loon, die eerder wethouder was in Dordrecht, "
+         "begint op 1 september. Zij volgt Richard Hoogland op.",
+         "succeeded", {("Marieke van Loon", "succeeded", "Richard Hoogland")}),
+        # partOf: a relative clause or an apposition says which unit a unit belongs to
+        ("Het plan komt van de themagroep Cultuur, die onderdeel is van de pijler Sociaal.",
+         "partOf", {("Themagroep Cultuur", "partOf", "Pijler Sociaal")}),
+        ("De Taskforce Warmte, een van de taskforces binnen de pijler Fysiek, vergaderde in mei.",
+         "partOf", {("Taskforce Warmte", "partOf", "Pijler Fysiek")}),
+        # the main clause's subject, also with another verb between
+        ("De Taskforce Wonen is in 2022 opgericht en maakt sindsdien deel uit van de pijler Fysiek.",
+         "partOf", {("Taskforce Wonen", "partOf", "Pijler Fysiek")}),
+        ("De werkgroep Schulden valt sinds mei onder de themagroep Armoede.",
+         "partOf", {("Werkgroep Schulden", "partOf", "Themagroep Armoede")}),
+        ("Besluit: de werkgroep Schulden wordt per 1 januari ondergebracht bij de pijler Sociaal.",
+         "partOf", {("Werkgroep Schulden", "partOf", "Pijler Sociaal")}),
+        ("De werkgroep Schulden valt niet onder de themagroep Armoede.", "partOf", set()),  # denied
+        # agreements made with a partner are collaboration
+        ("De Taskforce Warmte heeft vorige week met het ministerie van EZK afspraken gemaakt.",
+         "collaboratesWith", {("Taskforce Warmte", "collaboratesWith", "EZK")}),
+    ],
+)
+def test_succession_parts_and_agreements(text, predicate, expected):
+    assert _core(text, (predicate,)) == expected
+
+
+def test_a_municipality_after_the_name_of_a_unit_role_is_an_affiliation():
+    text = "De Taskforce Warmte werd in 2022 opgericht. Ambtelijk trekker is Meryem Kaya van de gemeente Haarlemmermeer."
+    found = {f for f in facts(text) if f[1] in ("hasRole", "affiliatedWith")}
+    assert found == {("Meryem Kaya", "hasRole", "Taskforce Warmte", "ambtelijk trekker"),
+                     ("Meryem Kaya", "affiliatedWith", "Haarlemmermeer", None)}
+
+
+def test_a_unit_whose_name_may_run_on_gets_no_parent_from_its_clause():
+    # "Armoede en schulden": the name may end at "en" or not; no fact rather than one about the wrong unit
+    found = _core("De Themagroep Armoede en schulden valt onder de Pijler Sociaal.", ("partOf",))
+    assert ("Themagroep Armoede", "partOf", "Pijler Sociaal") not in found, found

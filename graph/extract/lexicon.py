@@ -58,6 +58,7 @@ class Lexicon:
     event_kinds: dict[str, EventKind]
     particles: tuple[str, ...]  # longest first
     first_names: frozenset[str]
+    portfolios: frozenset[str]  # lower case: "zorg", "openbare ruimte" (a field after a role word)
     stop_municipalities: frozenset[str]
     org_suffixes: frozenset[str]
     bodies: tuple[tuple[str, str, tuple[str, ...]], ...]  # (abbreviation, name, aliases)
@@ -98,6 +99,7 @@ def load_lexicon() -> Lexicon:
         event_kinds=events,
         particles=particles,
         first_names=frozenset(_lines("first_names.txt")),
+        portfolios=frozenset(line.lower() for line in _lines("portfolios.txt")),
         stop_municipalities=frozenset(r["name"] for r in _rows("stop_municipalities.csv")),
         org_suffixes=frozenset(r["word"] for r in _rows("org_suffixes.csv")),
         bodies=bodies,

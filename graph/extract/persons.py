@@ -199,8 +199,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                                         name=" ".join(text[start:stop].split())))
                 i = end
                 continue
-        if title and token.text[:1].isupper():
-            # "minister Kramer", "minister Van Nieuwenhuizen": a surname after a title
+        if title and token.text[:1].isupper() and token.text.lower() not in lexicon.portfolios:
+            # "minister Kramer", "minister Van Nieuwenhuizen": a surname after a title (not a
+            # portfolio: "wethouder Zorg en Welzijn")
             end = _surname_end(tokens, i, blocked, capital_particle=True)
             if end is not None and (end >= n or not _is_name_word(tokens[end])):
                 start, stop = token.start, tokens[end - 1].end
@@ -208,6 +209,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 i = end
                 continue
         i += 1
+    mentions = _particle_repeats(text, tokens, blocked, mentions)
     mentions += _surname_repeats(text, tokens, blocked, mentions)
     # e-mail addresses with no written name before them
     covered = [(m.start, m.end) for m in mentions]
@@ -262,6 +264,53 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
             continue
         out.append(Mention(token.start, token.end, token.text, "Person", "persons.surname-repeat", 0.7))
     return out
+
+
+def _particle_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
+    """``found`` with later uses of a full name's particle and surname, capitalised at the start of a
+    sentence: "Marieke van der Wal … Van der Wal was eerder vicevoorzitter" (also when the cue rule
+    read "Van der Wal" as a name of its own).
+
+    >>> text = "Ik zag Marieke van der Wal. Van der Wal sprak."
+    >>> [(m.label, m.rule) for m in find_persons(text, tokenize(text), set())]
+    [('Marieke van der Wal', 'persons.full-name'), ('Van der Wal', 'persons.surname-repeat')]
+    """
+    starts = _particle_index()
+    tails: dict[tuple[str, ...], Mention] = {}
+    for m in found:
+        words = m.label.split()
+        if m.rule != "persons.full-name" or len(words) < 3:
+            continue
+        k = next((k for k in range(1, len(words) - 1) if words[k].lower() in starts), None)
+        if k is not None:
+            tails.setdefault(tuple(t.text.lower() for t in tokenize(" ".join(words[k:]))), m)
+    if not tails:
+        return found
+
+    def repeated(k: int) -> Mention | None:
+        """The mention of "Van der Wal" starting at token ``k``, if it repeats an earlier full name."""
+        for tail, full in tails.items():
+            end = k + len(tail)
+            if end <= len(tokens) and full.end <= tokens[k].start and \
+                    all(tokens[k + n].text.lower() == word for n, word in enumerate(tail)) and \
+                    (end == len(tokens) or not _is_name_word(tokens[end])):
+                start, stop = tokens[k].start, tokens[end - 1].end
+                return Mention(start, stop, text[start:stop], "Person", "persons.surname-repeat", 0.7)
+        return None
+
+    index = {t.start: k for k, t in enumerate(tokens)}
+    out, taken = [], []
+    for m in found:
+        k = index.get(m.start)
+        again = repeated(k) if m.rule == "persons.cue" and k is not None and m.text[:1].isupper() else None
+        out.append(again if again is not None and again.end == m.end else m)
+        taken.append((m.start, m.end))
+    for k, token in enumerate(tokens):
+        if token.text[:1].isupper() and token.text.lower() in starts and k not in blocked:
+            again = repeated(k)
+            if again is not None and not any(s < again.end and again.start < e for s, e in taken):
+                out.append(again)
+    return sorted(out, key=lambda m: m.start)
 
 
 _AFTER_FIRST_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:van\s+der|van\s+den|van\s+de|van|de|den|ter|ten)\s+$")

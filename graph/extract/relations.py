@@ -6,7 +6,7 @@ Each rule is a pattern of Dutch with a rule id and a confidence; the evidence is
 predicate              cues
 =====================  =====================================================================
 collaboratesWith       "samen met", "(in) samenwerking met", "in gesprek met", "verbinding met",
-                       "contact met", "overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld";
+                       "contact met", "overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken";
                        "X en Y werken samen / gezamenlijk / tekenden een convenant" (each pair);
                        fronted: "Met X en Y werkt Z samen" (not "met steun van X", not "…, met X niet")
 participatesIn         "participeren/doen mee/nemen deel/ondertekenden" with a list; "actief in";
@@ -18,10 +18,10 @@ organised              "organiseerde/organiseert/georganiseerd (met X)" + an eve
 ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van"
 succeeded              "eerst was dat X, later Y", "Y volgt X op", "X wordt opgevolgd door Y",
                        "Y ter vervanging van X", "Y vervangt X"; "Zij wordt opgevolgd door Y",
-                       "Haar taak is overgenomen door Y" (the person named before)
+                       "Haar taak is overgenomen door Y", "Haar opvolger is Y" (the person named before);
+                       "Per 1 mei volgt Y (Breda) X op" (the verb before both names)
 contactFor             "Meer informatie/Contact(persoon)/Informatie: <persoon>" in a section
-partOf                 "De pijler werkt met drie themagroepen:" + bullets, or "…: X, Y en Z"; "VNG taskforce";
-                       a pijler and the network it belongs to (unit_kinds.csv default_parent)
+partOf                 see :mod:`graph.extract.parts`
 affiliatedWith         e-mail domains (municipality or organisation)
 =====================  =====================================================================
 
@@ -38,6 +38,7 @@ import re
 from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
+from .parts import find_parts
 from .roles import role_pattern, _role_of
 from .subjects import coordinated, subject_or_context, with_coordinated
 
@@ -56,7 +57,7 @@ _MET_MEANS = re.compile(r"met\s+(?:als\b|(?:de\s+|het\s+)?(?:steun|hulp|behulp|g
 #: a contrast that leaves out the verb and denies it: "Met de VNG werkt Breda samen, met het IPO niet"
 _ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORECASE)
 _MET_VERB = re.compile(
-    r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|verkend|"
+    r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend|"
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
 _PARTICIPATE = re.compile(
@@ -99,7 +100,11 @@ _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:taak|taken|rol|functie|plaats|zetel)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,3}?"
                 r"(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
+    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
 )
+#: "Per 1 november volgt A (Breda) B op": the finite verb before both names, after an opening adverbial
+_VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+$", re.IGNORECASE)
+_BRACKET_ONLY = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
 _ADJECTIVAL = re.compile(r"-[a-z]|\s(?:steden|gemeenten|gemeentes|wethouders|burgemeesters|leden|partners)\b")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
@@ -124,8 +129,7 @@ def find_relations(ctx: DocContext) -> None:
         _led_by(ctx, sentence, mentions)
         _succession(ctx, sentence, mentions)
         _contact(ctx, sentence, mentions)
-    _list_parts(ctx)
-    _default_parents(ctx)
+    find_parts(ctx)
 
 
 def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
@@ -486,6 +490,10 @@ def _succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(b, "succeeded", a, sentence, "relations.eerst-later", 0.8)
             _carry_role(ctx, sentence, a, b)
             continue
+        if _BRACKET_ONLY.fullmatch(gap) and _SUCCESSION[0][1].match(text[b.end:sentence.end]) \
+                and _VERB_BEFORE_BOTH.search(text[sentence.start:a.start]):
+            ctx.add(a, "succeeded", b, sentence, "relations.opvolging", 0.75)
+            continue
         for pattern, tail, direction in _SUCCESSION:
             if pattern.match(gap) and (tail is None or tail.match(text[b.end:sentence.end])):
                 new, old = (a, b) if direction == "forward" else (b, a)
@@ -534,58 +542,3 @@ def _title(ctx: DocContext) -> Sentence | None:
             continue  # "• Home", "• Contact"
         return sentence if sentence.is_heading else None
     return None
-
-
-def _list_parts(ctx: DocContext) -> None:
-    """The units of a list that a sentence announces belong to the unit or organisation that
-    sentence names: "De pijler gaat werken met drie themagroepen:" followed by one item per
-    themagroep, or "De pijler kent drie themagroepen: Armoede, Jeugd en Zorg"."""
-    for sentence in ctx.sentences:
-        items = [m for m in ctx.in_sentence(sentence) if m.rule == "units.list-item"]
-        if not items or sentence.item_start is False and sentence.bullet_list is not None:
-            continue
-        if sentence.bullet_list is not None:
-            first = next(s for s in ctx.sentences if s.bullet_list == sentence.bullet_list)
-            intro, items = ctx.previous_sentence(first), items[:1]
-        else:  # the names in the announcing sentence itself, or in the one after it
-            intro = sentence if _owners(ctx, sentence, items[0].start) else ctx.previous_sentence(sentence)
-        owners = _owners(ctx, intro, items[0].start) if intro is not None else []
-        for item in items if owners else ():
-            ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
-
-
-def _owners(ctx: DocContext, sentence: Sentence, before: int) -> list[Mention]:
-    """The units and organisations ``sentence`` names before offset ``before`` (not list items)."""
-    return [m for m in ctx.in_sentence(sentence) if m.type in ("OrganisationalUnit", "Organisation")
-            and m.rule != "units.list-item" and m.start < before]
-
-
-#: "themagroep X van de pijler Y", "… valt onder de pijler Y", "… maakt deel uit van / is onderdeel van de Y",
-#: English "… of the G40"
-_UNIT_OF = re.compile(r"\s+(?:van\s+(?:de|het)|(?:valt|vallen|viel|vielen)\s+onder\s+(?:de|het)|"
-                      r"(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+)?deel\s+uit\s+van\s+(?:de|het)|"
-                      r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?onderdeel\s+van\s+(?:de|het)|of\s+the)\s+")
-
-
-def _default_parents(ctx: DocContext) -> None:
-    """Units whose kind belongs to one network (a pijler is part of the G40), and "VNG taskforce"."""
-    kinds = load_lexicon().unit_kinds
-    parents = {u.kind: u.default_parent for u in kinds.values() if u.default_parent}
-    for sentence in ctx.sentences:
-        mentions = ctx.in_sentence(sentence)
-        for k, m in enumerate(mentions):
-            if m.type != "OrganisationalUnit":
-                continue
-            if k > 0 and mentions[k - 1].type == "Organisation" and m.start - mentions[k - 1].end <= 1:
-                ctx.add(m, "partOf", mentions[k - 1], sentence, "relations.org-prefix", 0.8)
-                continue
-            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-            if nxt is not None and nxt.type in ("OrganisationalUnit", "Organisation") and \
-                    _UNIT_OF.fullmatch(ctx.text, m.end, nxt.start):
-                ctx.add(m, "partOf", nxt, sentence, "relations.unit-van-unit", 0.7)
-                continue
-            parent = parents.get(m.kind or "")
-            if parent:
-                owners = [o for o in mentions if o.type == "Organisation" and o.key == parent]
-                if owners and m.rule != "references.pijler":
-                    ctx.add(m, "partOf", owners[0], sentence, "relations.default-parent", 0.6)

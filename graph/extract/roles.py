@@ -41,8 +41,10 @@ _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.
 #: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
 _RELATIVE_ALS = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
-_PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){1,3}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
-                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het)\s+)*", re.IGNORECASE)
+#: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
+_PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
+                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment)\s+)*",
+                             re.IGNORECASE)
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
@@ -76,6 +78,29 @@ def _first_after(ctx: DocContext, offset: int, end: int, types, max_gap: int = 4
         if m.type in types and m.start - offset <= max_gap:
             return m
     return None
+
+
+@lru_cache(maxsize=1)
+def _portfolio_pattern() -> re.Pattern:
+    words = sorted(load_lexicon().portfolios, key=len, reverse=True)
+    word = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    return re.compile(rf"\s+{word}(?:(?:\s*,\s*|\s+en\s+|\s*&\s*){word})*(?!\w)", re.IGNORECASE)
+
+
+#: where the place is named after a portfolio: "(wethouder Zorg) in Zwolle", "… bij de provincie Gelderland"
+_PLACE_AFTER = re.compile(r"\s*(?:(?:in|van|bij)\s+)?(?:de\s+gemeente\s+|de\s+provincie\s+|"
+                          r"het\s+ministerie\s+van\s+|de\s+|het\s+)?")
+
+
+def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The organisation after a portfolio that follows a role word: "wethouder Zorg en Welzijn in
+    Zwolle", "directeur Warmte en Ondergrond bij EZK" (the portfolio names a field, not a unit)."""
+    portfolio = _portfolio_pattern().match(ctx.text, end, sentence.end)
+    if portfolio is None:
+        return None
+    place = _PLACE_AFTER.match(ctx.text, portfolio.end(), sentence.end)
+    found = [m for m in ctx.in_span(place.end(), sentence.end) if m.start == place.end()]
+    return found[0] if found and found[0].type in ("Municipality", "Organisation", "Ministry", "Province") else None
 
 
 def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
@@ -244,7 +269,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             targets, rule = [before[-1]], "roles.bracket"
         elif before and re.fullmatch(r"\s+", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.after-name"
-        elif not before and _PRONOUN_COPULA.fullmatch(prefix) and _previous_person(ctx, sentence) is not None:
+        elif not before and _PRONOUN_COPULA.fullmatch(without_periods(prefix, year=ctx.date)) \
+                and not sentence.text.rstrip().endswith("?") and _previous_person(ctx, sentence) is not None:
             # "Eerder was hij voorzitter van …", "Zij is ook trekker van …": the person named just before
             targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun"
             past = past or bool(re.search(r"\b(?:eerder|vroeger|voorheen|daarvoor|destijds)\b", prefix, re.IGNORECASE))
@@ -266,8 +292,14 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     glued = [m for m in ctx.in_span(max(sentence.start, start - 40), start) if m.end == start - 1 and text[m.end] == "-"]
     obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or _object_after_van(ctx, sentence, end)
+    if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
+        obj = _portfolio_place(ctx, sentence, end)  # "wethouder Zorg en Welzijn in Zwolle"
     if obj is None and rule == "roles.before-name" and len(targets) == 1:
         obj = _object_after_van(ctx, sentence, targets[0].end)  # "voorzitter Jan de Vries van de G40"
+        if obj is not None and obj.type == "Municipality" and role.scope.startswith("unit"):
+            # "Trekker is X van de gemeente Breda": where X works; the unit is the one of the passage
+            ctx.add(targets[0], "affiliatedWith", obj, sentence, "roles.van-affiliation", 0.75)
+            obj = None
     if obj is None and rule == "roles.bracket":
         bracket_end = text.find(")", end, sentence.end)
         inside = ctx.in_span(end, bracket_end if bracket_end > 0 else sentence.end)

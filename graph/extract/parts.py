@@ -1,0 +1,127 @@
+"""partOf: which unit belongs to which unit or organisation.
+
+- a list that a sentence announces: "De pijler werkt met drie themagroepen:" + bullets, or "…: X, Y en Z";
+- a unit right after another or after an organisation: "themagroep X van de pijler Y", "VNG taskforce";
+- a clause that puts a unit under another: "X, die onderdeel is van de pijler Y", "X, een van de
+  taskforces binnen de pijler Y", "X … maakt (sindsdien) deel uit van (die) pijler", "X valt onder Y",
+  "X wordt ondergebracht bij Y" (the unit is the clause's subject; a denial states nothing);
+- a pijler and the network it belongs to (``unit_kinds.csv`` default_parent).
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> ex = extract("d", "De werkgroep Schulden valt onder de themagroep Armoede.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations]
+[('werkgroep Schulden', 'partOf', 'themagroep Armoede')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .lexicon import load_lexicon
+from .model import Mention, Sentence
+
+__all__ = ["find_parts"]
+
+
+def find_parts(ctx: DocContext) -> None:
+    """Add the partOf relations of the document to ``ctx``."""
+    _list_parts(ctx)
+    _default_parents(ctx)
+    for sentence in ctx.sentences:
+        if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
+            _clause_parts(ctx, sentence)  # no unit, no child: no scan
+
+
+def _list_parts(ctx: DocContext) -> None:
+    """The units of a list that a sentence announces belong to the unit or organisation that
+    sentence names: "De pijler gaat werken met drie themagroepen:" followed by one item per
+    themagroep, or "De pijler kent drie themagroepen: Armoede, Jeugd en Zorg"."""
+    for sentence in ctx.sentences:
+        items = [m for m in ctx.in_sentence(sentence) if m.rule == "units.list-item"]
+        if not items or sentence.item_start is False and sentence.bullet_list is not None:
+            continue
+        if sentence.bullet_list is not None:
+            first = next(s for s in ctx.sentences if s.bullet_list == sentence.bullet_list)
+            intro, items = ctx.previous_sentence(first), items[:1]
+        else:  # the names in the announcing sentence itself, or in the one after it
+            intro = sentence if _owners(ctx, sentence, items[0].start) else ctx.previous_sentence(sentence)
+        owners = _owners(ctx, intro, items[0].start) if intro is not None else []
+        for item in items if owners else ():
+            ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+
+
+def _owners(ctx: DocContext, sentence: Sentence, before: int) -> list[Mention]:
+    """The units and organisations ``sentence`` names before offset ``before`` (not list items)."""
+    return [m for m in ctx.in_sentence(sentence) if m.type in ("OrganisationalUnit", "Organisation")
+            and m.rule != "units.list-item" and m.start < before]
+
+
+#: "themagroep X van de pijler Y", "… valt onder de pijler Y", "… maakt deel uit van / is onderdeel van de Y",
+#: English "… of the G40"
+_UNIT_OF = re.compile(r"\s+(?:van\s+(?:de|het)|(?:valt|vallen|viel|vielen)\s+onder\s+(?:de|het)|"
+                      r"(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+)?deel\s+uit\s+van\s+(?:de|het)|"
+                      r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?onderdeel\s+van\s+(?:de|het)|of\s+the)\s+")
+
+
+def _default_parents(ctx: DocContext) -> None:
+    """Units whose kind belongs to one network (a pijler is part of the G40), and "VNG taskforce"."""
+    kinds = load_lexicon().unit_kinds
+    parents = {u.kind: u.default_parent for u in kinds.values() if u.default_parent}
+    for sentence in ctx.sentences:
+        mentions = ctx.in_sentence(sentence)
+        for k, m in enumerate(mentions):
+            if m.type != "OrganisationalUnit":
+                continue
+            if k > 0 and mentions[k - 1].type == "Organisation" and m.start - mentions[k - 1].end <= 1:
+                ctx.add(m, "partOf", mentions[k - 1], sentence, "relations.org-prefix", 0.8)
+                continue
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if nxt is not None and nxt.type in ("OrganisationalUnit", "Organisation") and \
+                    _UNIT_OF.fullmatch(ctx.text, m.end, nxt.start):
+                ctx.add(m, "partOf", nxt, sentence, "relations.unit-van-unit", 0.7)
+                continue
+            parent = parents.get(m.kind or "")
+            if parent:
+                owners = [o for o in mentions if o.type == "Organisation" and o.key == parent]
+                if owners and m.rule != "references.pijler":
+                    ctx.add(m, "partOf", owners[0], sentence, "relations.default-parent", 0.6)
+
+
+#: a clause that puts a unit under another; ``rel``: after a relative pronoun or an apposition ("X, die
+#: onderdeel is van", "X, een van de taskforces binnen"): the unit is the one named before; else the
+#: clause's subject ("X maakt sindsdien deel uit van", "X valt onder", "X wordt ondergebracht bij")
+_PART_CUE = re.compile(
+    r"(?P<rel>,\s*(?:die|dat)\s+(?:\w+\s+)?(?:(?:een\s+)?onderdeel\s+(?:is|was|vormt)\s+van|deel\s+uitmaakt\s+van|"
+    r"valt\s+onder|(?:is\s+)?ondergebracht\s+bij)|,\s*een\s+van\s+de\s+[\w-]+\s+(?:binnen|van|onder))\s+"
+    r"|\b(?:(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+)?deel\s+uit\s+van|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?"
+    r"onderdeel\s+van|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,2}?onder|ondergebracht\s+bij)\s+",
+    re.IGNORECASE)
+_PARENT_START = re.compile(r"(?:(?:de|het|die|deze|dit)\s+)?")
+_PARENTS = frozenset({"OrganisationalUnit", "Organisation"})
+#: a name that may go on in sentence case ("De Themagroep Armoede| en schulden valt onder …"): its unit is unsure
+_CUT_NAME = re.compile(r"\s+(?:en|&)\s+[a-zà-ÿ]")
+
+
+def _clause_parts(ctx: DocContext, sentence: Sentence) -> None:
+    """"X, die onderdeel is van de pijler Y", "X valt onder Y": X is part of Y.
+
+    Examples
+    --------
+    (see tests/test_extract_relations.py::test_a_unit_belongs_to_the_unit_a_clause_puts_it_under)
+    """
+    for match in ctx.asserted_cues(_PART_CUE, sentence):
+        start = _PARENT_START.match(ctx.text, match.end()).end()
+        parent = next((m for m in ctx.in_span(start, sentence.end) if m.start == start), None)
+        if parent is None or parent.type not in _PARENTS:
+            continue
+        if match.group("rel"):
+            before = [m for m in ctx.in_span(sentence.start, match.start()) if m.type == "OrganisationalUnit"]
+            child = before[-1] if before else None
+        else:
+            child = ctx.subject(sentence, match.start(), types={"OrganisationalUnit"})
+        if child is not None and child.type == "OrganisationalUnit" and not _CUT_NAME.match(ctx.text, child.end):
+            ctx.add(child, "partOf", parent, sentence, "relations.clause-part", 0.7)
