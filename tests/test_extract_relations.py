@@ -468,3 +468,12 @@ def test_a_unit_whose_name_may_run_on_gets_no_parent_from_its_clause():
     # "Armoede en schulden": the name may end at "en" or not; no fact rather than one about the wrong unit
     found = _core("De Themagroep Armoede en schulden valt onder de Pijler Sociaal.", ("partOf",))
     assert ("Themagroep Armoede", "partOf", "Pijler Sociaal") not in found, found
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("In 2022 werd de pijler Fysiek voorgezeten door Anna de Vries (Breda).", "Pijler Fysiek"),  # separable participle
+    ("De pijler Sociaal telde vier themagroepen.", "Pijler Sociaal"),  # a weak past tense in -de
+    ("De taskforce Energie, ingesteld door de G40, werkt samen met EZK.", "Taskforce Energie"),
+])
+def test_a_unit_name_stops_before_a_participle_or_past_tense(text, unit):
+    assert labels(text, "OrganisationalUnit") == {unit}

@@ -41,13 +41,17 @@ VERBS = frozenset(
     """werkt kent telt overlegt bestaat richt zet stelt vraagt biedt houdt maakt krijgt neemt geeft levert
     ontvangt ondersteunt start brengt zoekt steunt bundelt vertegenwoordigt verbindt versterkt
     gesloten getekend ondertekend aangekondigd vastgesteld ingesteld opgezet benoemd aangesteld verlengd
-    ontvangen ontving ontvingen krijgen kreeg kregen gekregen""".split()
+    ontvangen ontving ontvingen krijgen kreeg kregen gekregen
+    telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden
+    noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden""".split()
 )
 #: particles of separable verbs that end the clause after a subject: "Met BZK werkt de pijler Fysiek
 #: samen", "Aan de deal neemt de pijler Sociaal deel", "… doet de themagroep Jeugd mee"
 PARTICLES = frozenset({"samen", "mee", "deel"})
 #: past tenses (vergaderde, startte) and -eren verbs (organiseert, gelanceerd, gepresenteerd)
-_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$|^[a-zà-ÿ]{3,}eer[dt]$")
+_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$|^[a-zà-ÿ]{3,}eer[dt]$"
+                       # participles of separable verbs: voorgezeten, aangesteld, ingesteld, opgericht
+                       r"|^(?:voor|aan|op|in|uit|af|mee|samen|toe|vast|voort|bij|over|door|terug)ge[a-zà-ÿ]{2,}(?:d|t|en)$")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "*": "*", "„": "”"}
 
 
