@@ -148,6 +148,7 @@ ENTITY_PARAMETER_TYPES = {"entity": None, "person": "Person", "municipality": "M
                           "theme": "Theme"}
 #: Parameters that are a confidence, from 0 to 1 (``--min-confidence`` on the command line).
 CONFIDENCE_PARAMETERS = ("min_confidence",)
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 _UPDATE_KEYWORDS = {"INSERT", "DELETE", "DROP", "CLEAR", "LOAD", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 _PROLOGUE = sparql_prologue()
 _PROLOGUE_LINES = _PROLOGUE.count("\n")
@@ -187,8 +188,8 @@ def query_kind(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     if any(has_keyword(code, _SERVICE) for code in readings):
         raise QueryError(msg("query_service_refused"))
     body = _PROLOGUE_DECL.match(text)
-    first = text[body.end():].split(None, 1)[:1] if body else []
-    if first and first[0].upper() in _UPDATE_KEYWORDS:
+    first = _FIRST_WORD.match(text, body.end()) if body else None  # "INSERT{…}" has no space after it
+    if first and first.group().upper() in _UPDATE_KEYWORDS:
         if any(has_keyword(code, _LOAD) for code in readings):
             raise QueryError(msg("query_load_refused"))
         return "update"
@@ -312,10 +313,11 @@ def engine_of(dataset) -> str:
 _SERVICE = re.compile(r"SERVICE", re.I)
 _LOAD = re.compile(r"LOAD", re.I)
 #: what may stand right before a keyword's letters when they are part of a name, not the keyword:
-#: a variable (``?service``) or the local part of a prefixed name (``ex:service``, ``ex:a.service``).
+#: a variable (``?service``), the local part of a prefixed name (``ex:service``, ``ex:a.service``)
+#: or a language tag (``"x"@service``).
 #: Anything else counts as the keyword: Oxigraph also reads ``1SERVICE``, ``trueSERVICE``,
 #: ``?o.SERVICE`` and ``SERVICE:x`` (``:x`` the endpoint) as a call.
-_NAME_SO_FAR = re.compile(r"(?:[?$]\w*|:(?:[\w:%][\w.\-:%]*)?)\Z")
+_NAME_SO_FAR = re.compile(r"(?:[?$]\w*|:(?:[\w:%][\w.\-:%]*)?|@[\w-]*)\Z")
 
 
 def has_keyword(code: str, keyword: re.Pattern) -> bool:
@@ -328,8 +330,11 @@ def has_keyword(code: str, keyword: re.Pattern) -> bool:
     """
     return any(not _NAME_SO_FAR.search(code[max(0, found.start() - 200):found.start()])
                for found in keyword.finditer(code))
+#: strings, IRIs, escapes and comments, each read so that whatever a parser might read as code stays
+#: code: a line ends a comment or a short string at "\n" or "\r" (as Oxigraph reads it), and "<…>"
+#: holding a bracket is no IRI ("FILTER(1<2)SERVICE:x#>" is a comparison, then a call)
 _NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-                       r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|\\.|#[^\n]*')
+                       r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\'|<[^<>"{}|^`\\\s()]*>|\\.|#[^\r\n]*')
 def joins_ranges(dataset) -> bool:
     """True when a read of the whole graph should join whole index ranges (local Oxigraph).
 
@@ -349,7 +354,13 @@ def code_only(text: str) -> str:
     >>> code_only('SELECT * { ?s ?p "SERVICE" } # SERVICE')
     'SELECT * { ?s ?p   }  '
     """
-    return _NOT_CODE.sub(" ", text)
+    return _NOT_CODE.sub(_blank, text)
+
+
+def _blank(skipped: re.Match) -> str:
+    # an escape is part of a prefixed name ("ex:a\\.service"): a name character, not a gap
+    text = skipped.group()
+    return "_" if len(text) == 2 and text[0] == "\\" else " "
 
 
 def nesting(code: str) -> int:
@@ -379,7 +390,9 @@ def uses_service(text: str) -> bool:
     return any(has_keyword(code_only(t), _SERVICE) for t in _readings(text))
 
 
-_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+#: an escape as rdflib reads it: "\\u" or "\\U" with 8 hex digits or else 4 (rdflib 7 takes either length
+#: after either letter)
+_CODEPOINT = re.compile(r"\\[uU]([0-9A-Fa-f]{4}(?:[0-9A-Fa-f]{4})?)")
 
 
 def _readings(text: str) -> list[str]:
@@ -387,8 +400,14 @@ def _readings(text: str) -> list[str]:
     (SPARQL 1.1 §19.2: escapes are replaced before parsing)."""
     if "\\u" not in text and "\\U" not in text:
         return [text]
-    expanded = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    expanded = _CODEPOINT.sub(_codepoint, text)
     return [text, expanded]
+
+
+def _codepoint(escape: re.Match) -> str:
+    """The character an escape stands for; one past U+10FFFF stays as written (rdflib refuses it)."""
+    value = int(escape.group(1), 16)
+    return chr(value) if value <= 0x10FFFF else escape.group()
 
 
 def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, allow_update: bool = False,

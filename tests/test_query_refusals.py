@@ -53,6 +53,10 @@ def listener():
     "SELECT * { ?s ?p ex:.SERVICE <URL> {} }",  # a local name does not start with one
     "SELECT * { ?s ?p ?o . SERVICE:x {} }",  # SERVICE, then the endpoint :x
     "SELECT * { ?s ?p ?o . service silent <URL> {} }",
+    "SELECT * WHERE { # a carriage return ends a comment\rSERVICE <URL> { ?s ?p ?o }\n}",
+    "SELECT * WHERE { FILTER(1<2)SERVICE:iri#>\n { ?s ?p ?o } }",  # a comparison, not an IRI
+    "SELECT * WHERE { ?x ?y ?z # \\U000a SERVICE <URL> { ?s ?p ?o }\n}",  # rdflib: a line break
+    "SELECT * WHERE { ?x ?y ?z # \\u0000000a SERVICE <URL> { ?s ?p ?o }\n}",
 ])
 def test_every_spelling_of_service_is_refused_and_nothing_connects(listener, body):
     url, calls = listener
@@ -66,6 +70,8 @@ def test_every_spelling_of_service_is_refused_and_nothing_connects(listener, bod
     "SELECT ?service $Service2 { ?s ex:service ?o }",
     "SELECT * { ?s ex:a.service ?o ; ex:my-SERVICE ?x }",
     "SELECT * { ?s ?p 'SERVICE <http://x/> {}' } # SERVICE",
+    "SELECT * { ?s ex:a\\.service ?o ; ?p 'x'@service }",
+    "ASK { } # \\U00110000 is no character",
 ])
 def test_service_inside_a_name_string_or_comment_is_no_call(body):
     assert query_kind("PREFIX ex: <urn:ex:> " + body) == "query"
@@ -75,6 +81,7 @@ def test_service_inside_a_name_string_or_comment_is_no_call(body):
     "LOAD <URL>",
     "LOAD SILENT <URL> INTO GRAPH <urn:g>",
     "INSERT DATA { <urn:a> <urn:b> <urn:c> } ; load <URL>",
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> } ; # x\rLOAD <URL>\n",
 ])
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 def test_load_is_refused_even_when_updates_are_allowed(listener, update, engine):
@@ -83,6 +90,10 @@ def test_load_is_refused_even_when_updates_are_allowed(listener, update, engine)
     with pytest.raises(QueryError, match="^LOAD is niet toegestaan"):
         run_sparql(dataset, update.replace("URL", url), allow_update=True)
     assert calls == [] and len(dataset) == 0
+
+
+def test_an_update_glued_to_its_brace_is_an_update():
+    assert query_kind("INSERT{<urn:a> <urn:b> <urn:c>}WHERE{}") == "update"
 
 
 def test_an_update_with_load_in_a_name_runs():
