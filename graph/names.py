@@ -195,6 +195,8 @@ _TYPE_WORDS = {
     "ministerie": "Ministry", "ministeries": "Ministry", "ministry": "Ministry", "min.": "Ministry",
 }
 _LINKING_WORDS = {"van", "voor", "of", "der"}
+#: characters of a search text that count (no name is longer; the explorer's search box cuts there too)
+MAX_SEARCH_LENGTH = 200
 #: the score of every entity of a type a search names and nothing more ("ministerie")
 _TYPE_ONLY_SCORE = 0.75
 
@@ -210,8 +212,9 @@ def search_entities(dataset, text: str, *, type_: str | None = None, limit: int 
     texts (hits below ``cutoff`` are dropped). A text that begins with a type word is also searched
     without it in that type ("gemeente Breda" → Breda; "ministerie" alone → every ministry, 0.75).
     """
-    scored = _scored(entity_index(dataset).values(), normalise(text), type_)
-    typed, rest = type_word(normalise(text))
+    wanted = normalise(text)[:MAX_SEARCH_LENGTH]  # difflib takes time with the square of the length
+    scored = _scored(entity_index(dataset).values(), wanted, type_)
+    typed, rest = type_word(wanted)
     if typed and type_ in (None, typed):
         of_type = [e for e in entity_index(dataset).values() if e.type == typed]
         found = (_scored(of_type, rest, typed) if rest else

@@ -86,6 +86,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
+#: characters a parameter value may have (a name is matched against every name in the graph)
+MAX_PARAMETER_LENGTH = 500
 
 CATALOGUE.update(
     {
@@ -96,6 +98,8 @@ CATALOGUE.update(
                                  "en": "SPARQL Update is refused; pass --allow-update if you really mean to change the graph"},
         "query_service_refused": {"nl": "SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints",
                                   "en": "SERVICE is not allowed: g40kg does not query other endpoints"},
+        "query_parameter_too_long": {"nl": "parameter '{name}' is te lang (meer dan {limit} tekens)",
+                                     "en": "parameter '{name}' is too long (more than {limit} characters)"},
         "query_load_refused": {"nl": "LOAD is niet toegestaan: g40kg haalt geen gegevens op bij andere adressen; "
                                      "voeg documenten toe met g40kg build",
                                "en": "LOAD is not allowed: g40kg does not fetch data from other addresses; add "
@@ -832,6 +836,8 @@ def run_question(dataset, question: Question | str, params: Mapping[str, Any] | 
             if parameter.required:
                 raise InputError(msg("query_missing", name=parameter.name))
             continue
+        if isinstance(value, str) and len(value) > MAX_PARAMETER_LENGTH:  # names take a moment per character
+            raise InputError(msg("query_parameter_too_long", name=parameter.name, limit=MAX_PARAMETER_LENGTH))
         if parameter.name in CONFIDENCE_PARAMETERS and not isinstance(value, Literal):
             value = to_confidence(value, name=parameter.name)
         entity_type = ENTITY_PARAMETER_TYPES.get(parameter.type, "-")

@@ -415,3 +415,23 @@ def test_a_parameter_given_twice_or_a_reversed_period_is_refused(g40, params, sa
     result = g40("ask", "collaborations-with-ministry", *params)
     assert result.exit_code == 2 and said in result.output.splitlines()[-1], result.output
 
+
+
+def test_a_long_parameter_or_search_text_is_refused_or_cut_not_worked_through(g40):
+    """Each character of a name costs time against every name in the graph (minutes for 100 KB)."""
+    long = "ab " * 200
+    refused = g40("ask", "collaborations-with-ministry", "-p", f"ministry={long}")
+    assert (refused.exit_code, refused.output) == (2, "Error: parameter 'ministry' is te lang (meer dan 500 tekens)\n")
+    unknown = g40("entity", long)
+    assert unknown.exit_code == 2 and len(unknown.output.splitlines()) == 1 and unknown.output.endswith("ab a…'\n")
+    assert g40("search", "ab " * 20000).exit_code == 0
+
+
+def test_json_output_is_json_also_for_nan_and_infinity(g40):
+    result = g40("query", "--format", "json",
+                 'SELECT ?n ?i WHERE { BIND(xsd:double("NaN") AS ?n) BIND(-xsd:double("INF") AS ?i) }')
+
+    def refuse(constant):
+        raise ValueError(f"not JSON: {constant}")
+
+    assert json.loads(result.output, parse_constant=refuse)["rows"] == [{"n": "NaN", "i": "-INF"}]

@@ -754,6 +754,8 @@ def test_a_local_server_answers_only_to_its_own_names(graph_path):
         assert local.get("/sparql", params={"query": "ASK {}"}).status_code == 200
         for host in ("localhost:8000", "[::1]:8000", "LOCALHOST"):
             assert local.get("/", headers={"Host": host}).status_code == 200, host
+        for host in ("[::1]evil.example", "localhost:evil.example"):
+            assert local.get("/", headers={"Host": host}).status_code == 400, host
         rebound = local.get("/rdf-graph-store", headers={"Host": "rebind.attacker.example:8000"})
         assert rebound.status_code == 400 and "localhost" in rebound.text
 
@@ -767,6 +769,32 @@ def test_every_spelling_of_this_machine_keeps_the_host_check(host, loopback):
     from graph.serve import is_loopback
 
     assert is_loopback(host) is loopback
+
+
+@pytest.mark.parametrize("headers, status", [
+    ({}, 200),  # a script, curl
+    ({"Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "cors"}, 200),  # the explorer's own pages
+    ({"Sec-Fetch-Site": "none", "Sec-Fetch-Mode": "navigate"}, 200),  # an address typed by the user
+    ({"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate", "Sec-Fetch-User": "?1"}, 200),  # a link followed
+    ({"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors"}, 403),  # <img src=…> on another site
+    ({"Sec-Fetch-Site": "same-site", "Sec-Fetch-Mode": "navigate"}, 403),  # another port's page, by itself
+    ({"Origin": "https://evil.example"}, 403),  # a browser without Fetch Metadata
+    ({"Origin": "null"}, 403),  # a downloaded HTML file, a sandboxed frame
+    ({"Origin": "http://testserver"}, 200),  # this site
+])
+def test_a_page_of_another_site_cannot_make_the_browser_query(client, headers, status):
+    response = client.get("/sparql", params={"query": "ASK {}"}, headers=headers)
+    assert response.status_code == status, response.text
+    if status == 403:
+        assert response.text.startswith("verzoek van een andere site geweigerd")
+
+
+def test_a_site_allowed_with_cors_may_query(graph_path):
+    with TestClient(make_app(graph_path, cors=["https://dashboard.example"])) as allowed:
+        headers = {"Origin": "https://dashboard.example", "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "cors"}
+        assert allowed.get("/sparql", params={"query": "ASK {}"}, headers=headers).status_code == 200
+        headers["Origin"] = "https://other.example"
+        assert allowed.get("/sparql", params={"query": "ASK {}"}, headers=headers).status_code == 403
 
 
 def test_the_language_link_stays_on_this_site(ox_client):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import shutil
 import sys
 
@@ -55,11 +56,19 @@ def cell_text(value, *, joiner: str = " | ") -> str:
     return str(value)
 
 
+def _json_value(value):
+    """``value`` as JSON can hold it: NaN and the infinities, which JSON has no number for, as their
+    XSD lexical form ("NaN", "INF", "-INF")."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if value != value else ("INF" if value > 0 else "-INF")
+    return value
+
+
 def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, max_width: int | None = None) -> str:
     """``rows`` (dicts) with ``columns`` as text in format ``fmt`` (one of :data:`TABLE_FORMATS`)."""
     columns = list(columns)
     if fmt == "json":
-        payload = {"columns": columns, "rows": [{c: row.get(c) for c in columns} for row in rows]}
+        payload = {"columns": columns, "rows": [{c: _json_value(row.get(c)) for c in columns} for row in rows]}
         if boolean is not None:
             payload = {"boolean": boolean, "columns": [], "rows": []}
         return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"

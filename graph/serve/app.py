@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hmac
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import anyio
 from starlette.applications import Starlette
@@ -75,16 +77,57 @@ class HostCheckMiddleware:
         return await self.app(scope, receive, send)
 
 
+class CrossSiteMiddleware:
+    """Refuse (403) what a page of another site makes the browser ask by itself.
+
+    Any web page can make the browser send a GET or a form POST to this server — a query that
+    keeps it busy for minutes, or a question with a 10 KB parameter — without reading the answer.
+    Browsers say where a request comes from (``Sec-Fetch-Site``; older ones only ``Origin``):
+    requests of this site, typed addresses, links the user follows and scripts (no such headers)
+    pass; other sites only when ``--cors`` names them.
+    """
+
+    def __init__(self, app, allowed_origins):
+        self.app, self.allowed = app, {origin.rstrip("/") for origin in allowed_origins}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and self._from_elsewhere(scope):
+            response = PlainTextResponse("verzoek van een andere site geweigerd (open g40kg zelf, of sta de site toe met "
+                                         "--cors) / cross-site request refused (open g40kg itself, or allow the site "
+                                         "with --cors)", status_code=403)
+            return await response(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+    def _from_elsewhere(self, scope) -> bool:
+        headers = dict(scope["headers"])
+        origin = headers.get(b"origin", b"").decode("latin-1")
+        if origin and origin.rstrip("/") in self.allowed:
+            return False
+        site = headers.get(b"sec-fetch-site")
+        if site is not None:
+            followed = (headers.get(b"sec-fetch-mode") == b"navigate" and headers.get(b"sec-fetch-user") == b"?1"
+                        and scope["method"] == "GET")
+            return site in (b"cross-site", b"same-site") and not followed
+        host = headers.get(b"host", b"").decode("latin-1").lower()
+        return bool(origin) and urlsplit(origin.lower()).netloc != host  # "null" too: a file or a sandbox
+
+
+_HOST = re.compile(r"(?:\[([0-9a-f:.]+)\]|([^:\[\]]*))(?::\d{1,5})?")
+
+
 def host_name(header: bytes) -> str:
     """The name in a Host header, without its port, in lower case.
 
     >>> host_name(b"127.0.0.1:8000"), host_name(b"[::1]:8000"), host_name(b"Evil.example")
     ('127.0.0.1', '::1', 'evil.example')
+    >>> host_name(b"[::1]evil.example"), host_name(b"localhost:evil.example")
+    ('', '')
     """
     text = header.decode("latin-1").strip().lower()
-    if text.startswith("["):
-        return text[1:text.find("]")] if "]" in text else text
-    return text.split(":", 1)[0]
+    found = _HOST.fullmatch(text)
+    if not found:
+        return ""  # "[::1]evil.example", "localhost:evil.example": no name of this server
+    return found.group(1) or found.group(2)
 
 
 class TokenMiddleware:
@@ -197,6 +240,7 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
     middleware = [Middleware(SecurityHeadersMiddleware)]
     if config.hosts is not None:
         middleware.append(Middleware(HostCheckMiddleware, hosts=config.hosts))
+    middleware.append(Middleware(CrossSiteMiddleware, allowed_origins=config.cors))
     if config.cors:
         middleware.append(Middleware(CORSMiddleware, allow_origins=config.cors, allow_methods=["GET", "POST", "HEAD"],
                                      allow_headers=["Authorization", "Content-Type", "Accept"], max_age=600))
