@@ -19,6 +19,8 @@ Examples
 
 from __future__ import annotations
 
+from .errors import InputError
+from .messages import CATALOGUE, msg
 from .query import DEFAULT_TIMEOUT, run_question, term_value
 from .timefilter import TimeWindow, ministry_label_at
 
@@ -27,6 +29,18 @@ __all__ = ["collaboration_matrix", "collaborators", "entity_profile", "relabel_m
 
 #: what an evidence entry of :func:`collaborators` keeps of a question row (after quote and document)
 _EVIDENCE_KEYS = ("title", "start", "end", "confidence")
+
+
+CATALOGUE.update({
+    "shortcut_param_twice": {"nl": "'-p {name}' en --at, --between of --min-confidence zeggen "
+                                    "hetzelfde; geef het één keer",
+                             "en": "'-p {name}' and --at, --between or --min-confidence say the same; "
+                                   "give it once"},
+})
+
+
+#: the parameters that say a period: one of them with -p and --at or --between is one period too many
+_PERIOD_PARAMETERS = {"at", "from", "until"}
 
 
 def _params(window: TimeWindow | None, min_confidence: float | None) -> dict:
@@ -54,6 +68,11 @@ def question_rows(dataset, name: str, params: dict, *, window: TimeWindow | None
     question = get_question(name)
     declared = {p.name for p in question.parameters}
     extra = {k: v for k, v in _params(window, min_confidence).items() if k in declared}
+    twice = set(params) & set(extra)
+    if set(extra) & _PERIOD_PARAMETERS:  # "-p from=2021-01-01 --at 2020-01-01": which period holds?
+        twice |= set(params) & _PERIOD_PARAMETERS
+    if twice:
+        raise InputError(msg("shortcut_param_twice", name=min(twice)))
     result = run_question(dataset, question, {**params, **extra}, timeout=timeout)
     rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
     return question, relabel_ministries(dataset, rows, window.label_date if window else None)

@@ -410,6 +410,7 @@ def test_groups_of_nothing_and_empty_rows_as_sparql_says_on_both_engines(g40, te
 @pytest.mark.parametrize("params, said", [
     (["-p", "ministry=EZK", "-p", "ministry=OCW"], "'ministry': twee keer gegeven"),
     (["-p", "ministry=EZK", "-p", "from=2022-01-01", "-p", "until=2021-01-01"], "from 2022-01-01 ligt na until"),
+    (["-p", "ministry=EZK", "-p", "from=2021-01-01", "--at", "2020-01-01"], "'-p from' en --at, --between of"),
 ])
 def test_a_parameter_given_twice_or_a_reversed_period_is_refused(g40, params, said):
     result = g40("ask", "collaborations-with-ministry", *params)
@@ -435,3 +436,10 @@ def test_json_output_is_json_also_for_nan_and_infinity(g40):
         raise ValueError(f"not JSON: {constant}")
 
     assert json.loads(result.output, parse_constant=refuse)["rows"] == [{"n": "NaN", "i": "-INF"}]
+
+
+def test_a_literal_rdflib_cannot_convert_is_printed_without_a_traceback(kg):
+    result = subprocess.run([sys.executable, "-c", "from graph.cli import main; main()", "--graph", str(kg), "query",
+                             "--format", "csv", 'SELECT * { BIND("-0001-01-01"^^xsd:date AS ?d) }'],
+                            capture_output=True, text=True, timeout=120)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "d\n-0001-01-01\n", "")

@@ -294,5 +294,7 @@ def cli(ctx, graph_path, engine, endpoint, lang, verbose):
         level=logging.WARNING - 10 * min(verbose, 2),
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if verbose == 0:  # a literal rdflib cannot convert ("-0001-01-01"^^xsd:date) is printed as written
+        logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     set_language(lang)
     ctx.obj = Settings(graph_path=graph_path, engine=engine, endpoint=endpoint, lang=lang, verbose=verbose)
