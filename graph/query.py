@@ -186,9 +186,9 @@ def query_kind(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     malformed, too big for the parser or the planner (:func:`check_size`), federated (``SERVICE``:
     the kind is found by planning the text on an empty store, which must not call another host
     either) or an update that fetches (``LOAD``). The planning stops after ``timeout`` seconds."""
+    for reading in _readings(text):
+        check_size(reading)
     readings = [code_only(t) for t in _readings(text)]
-    for code in readings:
-        check_size(code)
     if any(has_keyword(code, _SERVICE) for code in readings):
         raise QueryError(msg("query_service_refused"))
     body = _PROLOGUE_DECL.match(text)
@@ -242,41 +242,83 @@ MAX_PATTERNS = 120
 _TOKEN = re.compile(r"[?$]?[\w.:%]+|[^\s\w]")
 
 
-def check_size(code: str) -> None:
-    """:class:`QueryError` when ``code`` (text without strings, IRIs and comments) is nested
-    deeper than :data:`MAX_NESTING`, has more than :data:`MAX_TOKENS` words and symbols or more
-    than :data:`MAX_PATTERNS` patterns.
+def check_size(text: str) -> None:
+    """:class:`QueryError` when SPARQL ``text`` is nested deeper than :data:`MAX_NESTING`, has more
+    than :data:`MAX_TOKENS` words and symbols outside strings, IRIs and comments, or more than
+    :data:`MAX_PATTERNS` patterns.
 
     >>> check_size("SELECT * { " + "?s ?p ?o . " * 150 + "}")
     Traceback (most recent call last):
     graph.errors.QueryError: de query heeft te veel triplepatronen en groepen (151; hooguit 120): het plannen ervan duurt te lang; splits hem in kleinere queries
     """
+    code, terms = code_only(text), terms_only(text)
     if nesting(code) > MAX_NESTING:
         raise QueryError(msg("query_too_deep", limit=MAX_NESTING))
     tokens = len(_TOKEN.findall(code))
     if tokens > MAX_TOKENS:
         raise QueryError(msg("query_too_long", count=tokens, limit=MAX_TOKENS))
-    found = patterns(code)
+    found = patterns(terms)
     if found > MAX_PATTERNS:
         raise QueryError(msg("query_too_many_patterns", count=found, limit=MAX_PATTERNS))
 
 
 def patterns(code: str) -> int:
     """About how many triple patterns, path steps and groups ``code`` has: the separators
-    ``. ; , /`` and the braces outside round brackets (where they would be arguments or arithmetic).
+    ``. ; , /`` and the braces outside round brackets (where they would be arguments or
+    arithmetic), and inside them the items of an RDF collection and the steps of a bracketed path
+    (``?s <p> ( <a> <b> )``, ``?s (<a>/<b>) ?o``: Oxigraph plans each as a pattern) — outside
+    ``VALUES`` blocks, whose rows are no patterns. Strings and IRIs in ``code`` should stand as one
+    word each (:func:`terms_only`), or a collection of IRIs counts nothing.
 
     >>> patterns("SELECT * { ?s <p> ?o ; <q> ?x , ?y . ?x <a>/<b> ?z FILTER(?z IN (1, 2)) VALUES ?v { 1.5 } }")
+    5
+    >>> patterns("SELECT * { ?s ?p ( 0 0 0 ) . ?s (0/0|0) ?o VALUES (?a ?b) { (1 2) (3 4) } }")
     6
     """
-    count = depth = 0
-    for i, char in enumerate(code):
-        if char == "(":
+    count = depth = braces = 0
+    values_at = None  # the brace depth of the VALUES block being read
+    previous = ""
+    for token in _PATTERN_TOKEN.finditer(code):
+        word = token.group()
+        if word == "(":
             depth += 1
-        elif char == ")":
+        elif word == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and char in ".;,/{" and not (char == "." and code[i + 1:i + 2].isdigit()):  # not "1.5"
-            count += 1
+        elif word == "{":
+            braces += 1
+            count += depth == 0 and values_at is None
+        elif word == "}":
+            braces -= 1
+            if values_at is not None and braces <= values_at:
+                values_at = None
+        elif word.upper() == "VALUES":
+            values_at = braces
+        elif values_at is not None:
+            pass
+        elif depth == 0:
+            count += word in ";,/" or word.endswith(".")  # "?o ." and "?o." end a pattern, "1.5" does not
+        elif _is_term(previous) and (_is_term(word) or word in "/|"):
+            count += 1  # a collection's next item, a path's next step
+        previous = word
     return count
+
+
+#: words (names, numbers, prefixed names), "||" and "&&" (no path), and single symbols
+_PATTERN_TOKEN = re.compile(r"\|\||&&|[?$]?[\w.:%]+|[^\s\w]")
+
+
+def _is_term(word: str) -> bool:
+    """A variable, a number (or a string or IRI as :func:`terms_only` writes it) or a prefixed name."""
+    return bool(word) and (word[0] in "?$" or word[0].isdigit() or ":" in word)
+
+
+def terms_only(text: str) -> str:
+    """``text`` without comments, each string and IRI written as ``0`` (one word, as in a collection).
+
+    >>> terms_only('?s <p> ( "a" <b> ) # c')
+    '?s  0  (  0   0  )  '
+    """
+    return _NOT_CODE.sub(lambda m: " 0 " if m.group()[:1] in "\"'<" else _blank(m), text)
 
 
 def result_kind(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
