@@ -1,10 +1,15 @@
 """rdflib's SPARQL engine where it departs from the standard, corrected (imported by :mod:`graph.query`).
 
-rdflib answers a ``GROUP BY`` over no solutions with one group that binds nothing; SPARQL 1.1
+**Groups of nothing.** rdflib answers a ``GROUP BY`` over no solutions with one group that binds nothing; SPARQL 1.1
 (§18.5, *Group*) has no groups then, and Oxigraph answers with no rows. Only an aggregate
 *without* ``GROUP BY`` makes its one group of nothing (``COUNT(*)`` is 0). A row that binds
 nothing is otherwise a real answer (``OPTIONAL`` that found nothing), so the phantom cannot be
 told apart afterwards: the aggregation itself is replaced, by :func:`install`.
+
+**Runaway regular expressions.** rdflib runs ``REGEX`` and ``REPLACE`` with Python's ``re``, which
+backtracks: ``REGEX(?x, "^(a+)+$")`` on 30 characters takes minutes and holds the interpreter, so no
+timeout can stop it (Oxigraph's engine runs in linear time). A pattern that repeats a group
+which itself repeats or alternates is refused on this engine.
 
 >>> from rdflib import Graph
 >>> install()
@@ -17,9 +22,22 @@ told apart afterwards: the aggregation itself is replaced, by :func:`install`.
 from __future__ import annotations
 
 import rdflib.plugins.sparql.evaluate as evaluate
+import re
+
+from rdflib.plugins.sparql import operators, parser
 from rdflib.plugins.sparql.aggregates import Aggregator
 from rdflib.plugins.sparql.evalutils import _eval
 from rdflib.plugins.sparql.sparql import FrozenBindings
+
+from .messages import CATALOGUE, msg
+
+CATALOGUE.update({
+    "rdflib_runaway_pattern": {
+        "nl": "het REGEX-patroon {pattern!r} herhaalt een herhaling: dat kan de rdflib-engine urenlang bezighouden; "
+              "gebruik --engine oxigraph",
+        "en": "the REGEX pattern {pattern!r} repeats a repetition, which can keep the rdflib engine busy for hours; "
+              "use --engine oxigraph"},
+})
 
 
 def aggregate_join(ctx, aggregation):
@@ -39,6 +57,33 @@ def aggregate_join(ctx, aggregation):
 
 
 
+#: a group holding a repetition or an alternative, itself repeated: "(a+)+", "(a|aa)*", "(x{2,})+"
+_NESTED_REPETITION = re.compile(r"\((?:[^()\\]|\\.)*(?:[+*|]|\{\d)(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d)")
+
+
+class RunawayPattern(ValueError):
+    """A regular expression that can take exponential time on Python's ``re``."""
+
+
+def guarded(function):
+    """``function`` (rdflib's REGEX or REPLACE) refusing a pattern with nested repetition.
+
+    >>> guarded(lambda expr, ctx: "ran")(type("E", (), {"pattern": "^(a+)+$"}), None)
+    Traceback (most recent call last):
+    graph.rdflib_sparql.RunawayPattern: het REGEX-patroon '^(a+)+$' herhaalt een herhaling: dat kan de rdflib-engine urenlang bezighouden; gebruik --engine oxigraph
+    """
+    def checked(expr, ctx):
+        pattern = str(expr.pattern)
+        if _NESTED_REPETITION.search(pattern):
+            raise RunawayPattern(msg("rdflib_runaway_pattern", pattern=pattern[:60]))
+        return function(expr, ctx)
+
+    return checked
+
+
 def install() -> None:
-    """Make rdflib's SPARQL engine aggregate with :func:`aggregate_join` (idempotent)."""
+    """Make rdflib's SPARQL engine aggregate with :func:`aggregate_join` and refuse runaway
+    regular expressions (idempotent)."""
     evaluate.evalAggregateJoin = aggregate_join
+    parser.RegexExpression.setEvalFn(guarded(operators.Builtin_REGEX))
+    parser.StrReplaceExpression.setEvalFn(guarded(operators.Builtin_REPLACE))

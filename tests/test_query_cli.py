@@ -443,3 +443,17 @@ def test_a_literal_rdflib_cannot_convert_is_printed_without_a_traceback(kg):
                              "--format", "csv", 'SELECT * { BIND("-0001-01-01"^^xsd:date AS ?d) }'],
                             capture_output=True, text=True, timeout=120)
     assert (result.returncode, result.stdout, result.stderr) == (0, "d\n-0001-01-01\n", "")
+
+
+def test_a_runaway_regex_is_refused_on_rdflib_and_runs_on_oxigraph(runner, kg):
+    """Python's re backtracks for hours on "^(a+)+$" and holds the interpreter: no timeout stops it."""
+    text = 'SELECT ?x WHERE { BIND("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!" AS ?x) FILTER(REGEX(?x, "^(a+)+$")) }'
+    refused = runner.invoke(cli, ["--graph", str(kg), "--engine", "rdflib", "--lang", "en", "query", text])
+    assert (refused.exit_code, refused.output) == (2, "Error: the query failed: the REGEX pattern '^(a+)+$' repeats "
+                                                      "a repetition, which can keep the rdflib engine busy for hours; "
+                                                      "use --engine oxigraph\n")
+    linear = runner.invoke(cli, ["--graph", str(kg), "query", "--format", "csv", text])
+    assert (linear.exit_code, linear.output) == (0, "x\n")
+    fine = runner.invoke(cli, ["--graph", str(kg), "--engine", "rdflib", "query", "--format", "csv",
+                               'SELECT ?y WHERE { BIND(REPLACE("abab", "(ab)+", "c") AS ?y) }'])
+    assert (fine.exit_code, fine.output) == (0, "y\nc\n")
