@@ -477,3 +477,53 @@ def test_a_unit_whose_name_may_run_on_gets_no_parent_from_its_clause():
 ])
 def test_a_unit_name_stops_before_a_participle_or_past_tense(text, unit):
     assert labels(text, "OrganisationalUnit") == {unit}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # passive: "werd door X en Y in het leven geroepen / opgericht"; an anaphoric subject points back
+        ("De City Deal Slimme Stad loopt tot 2025. Dat programma werd vorig jaar door BZK en de VNG in het "
+         "leven geroepen om gemeenten te helpen.",
+         {("BZK", "initiated", "City Deal Slimme Stad"), ("VNG", "initiated", "City Deal Slimme Stad")}),
+        ("De City Deal Slimme Stad werd in 2021 door het ministerie van OCW opgericht.",
+         {("OCW", "initiated", "City Deal Slimme Stad")}),
+        ("De City Deal Slimme Stad werd niet door OCW opgericht.", set()),  # denied
+        # "het initiatief voor X lag bij Y"
+        ("Het initiatief voor de City Deal Slimme Stad lag bij de gemeente Breda, die de eerste gesprekken voerde.",
+         {("Breda", "initiated", "City Deal Slimme Stad")}),
+        # a relative clause: "X, die Y lanceerde"
+        ("De themagroep werkte aan de City Deal Slimme Stad, die de G40 in 2021 lanceerde.",
+         {("G40", "initiated", "City Deal Slimme Stad")}),
+        ("De themagroep werkte aan de City Deal Slimme Stad, die de G40 in 2021 besprak.", set()),
+        # "op initiatief van X ingesteld": a unit that is set up
+        ("De Taskforce Wonen is in 2022 op initiatief van de pijler Fysiek ingesteld.",
+         {("Pijler Fysiek", "initiated", "Taskforce Wonen")}),
+        ("De Taskforce Wonen overlegde op initiatief van de pijler Fysiek met BZK.", set()),
+    ],
+)
+def test_passive_relative_and_fronted_initiative(text, expected):
+    found = {f[:3] for f in facts(text) if f[1] == "initiated"}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, programme", [
+    # a compound in -convenant or -actieplan with a Title Case name after it
+    ("De G40 en OCW sloten het Cultuurconvenant Middelgrote Steden.", "Cultuurconvenant Middelgrote Steden"),
+    # a Title Case name before the head word "Actieplan"
+    ("De taskforce werkt aan het Landelijk Actieplan Dakloosheid 2023–2030.", "Landelijk Actieplan Dakloosheid"),
+])
+def test_a_covenant_or_action_plan_with_a_name_is_a_programme(text, programme):
+    assert labels(text, "Programme") == {programme}
+
+
+def test_a_bare_covenant_or_action_plan_is_no_programme():
+    assert labels("Breda tekende het convenant en stelde een actieplan op.", "Programme") == set()
+
+
+def test_participants_stay_in_the_clause_of_their_verb():
+    text = ("Breda werkt aan het Landelijk Actieplan Dakloosheid. In 2023 tekenden Tilburg en Enschede zulke "
+            "afspraken; in Deventer en Leiden lopen de gesprekken nog.")
+    found = {f[:3] for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {("Tilburg", "participatesIn", "Landelijk Actieplan Dakloosheid"),
+                     ("Enschede", "participatesIn", "Landelijk Actieplan Dakloosheid")}

@@ -4,9 +4,9 @@
   always "City Deal <name>" so every spelling is one programme. A Regio Deal is named after its
   region, so a place name is part of it: "Regio Deal Noord-Limburg", "Regio Deal Zeeland".
 - Compound programme words (``data/gazetteer/programme_kinds.csv``): a capitalised compound
-  ending in -fonds/-agenda/-register/-regeling ("Woningbouwfonds", "Nationaal Groeifonds"),
+  ending in -fonds/-agenda/-register/-regeling/-convenant/-actieplan ("Woningbouwfonds", "Nationaal Groeifonds"),
   or "het/de adressenregister" in lower case; a Title Case name before a capitalised head word
-  (Akkoord, Agenda, Fonds, Deal), across "en" when an article opens it: "het Gezond en Actief
+  (Akkoord, Agenda, Fonds, Deal, Actieplan, Convenant), across "en" when an article opens it: "het Gezond en Actief
   Leven Akkoord"; "<…campagne/programma/project> 'Name'" takes the
   quoted or capitalised name as label.
 - Events (``event_kinds.csv``): "<…congres/conferentie/…> Name" (label: the name) and the
@@ -35,13 +35,15 @@ __all__ = ["find_programmes", "find_events", "find_themes"]
 _ARTICLES = {"de", "het", "een", "deze", "dit"}
 #: deals between the Rijk and cities or regions, with the spelling of their label (kind "citydeal")
 _DEALS = {"city": "City Deal", "regio": "Regio Deal", "green": "Green Deal", "woon": "Woondeal"}
-_PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord")
+_PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord",
+                       "convenant", "actieplan")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
                    "pilot": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: a capitalised head word that ends a Title Case name ("Gezond en Actief Leven Akkoord"), with the
 #: programme_kinds.csv row that gives its kind
-_NAME_HEADS = {"akkoord": "akkoord", "agenda": "agenda", "fonds": "fonds", "deal": "citydeal"}
+_NAME_HEADS = {"akkoord": "akkoord", "agenda": "agenda", "fonds": "fonds", "deal": "citydeal", "actieplan": "actieplan",
+               "convenant": "convenant"}
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
 _MAY_START_PROGRAMME = word_test(_DEALS, ("deal",) + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES)
 #: the words a theme name follows

@@ -13,7 +13,10 @@ participatesIn         "participeren/doen mee/nemen deel/ondertekenden" with a l
                        "heeft zitting in X met Y"; "is verbreed met vertegenwoordigers van";
                        "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X";
                        "X ontving geld / een bijdrage uit <programma>" (money from a ministry: nothing)
-initiated              "initiatiefnemer(s) van", "het initiatief … genomen", "op initiatief van", "startsein"
+initiated              "initiatiefnemer(s) van", "het initiatief … genomen / lag bij", "op initiatief van"
+                       (a programme, or a unit "op initiatief van X ingesteld"), "startsein";
+                       passive "werd door X en Y opgericht / in het leven geroepen" ("Dat programma …"
+                       points back); "<programma>, die X lanceerde/oprichtte"
 organised              "organiseerde/organiseert/georganiseerd (met X)" + an event
 ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van"
 succeeded              "eerst was dat X, later Y", "Y volgt X op", "X wordt opgevolgd door Y",
@@ -235,9 +238,13 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         target = _target_thing(ctx, mentions) or ctx.context_unit(sentence.start, types={"Programme"})
         if target is None:
             continue
+        # a clause after a semicolon is another statement: "tekenden A en B …; in C lopen de gesprekken nog"
+        clause_start = text.rfind(";", sentence.start, match.start()) + 1
+        clause_end = text.find(";", match.end(), sentence.end)
+        clause_end = sentence.end if clause_end < 0 else clause_end
         for m in mentions:
             if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit") \
-                    and m is not target and not _ADJECTIVAL.match(text, m.end):
+                    and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end:
                 ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
     for match in ctx.asserted_cues(_ACTIVE_IN, sentence) if types & _THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
@@ -319,7 +326,18 @@ def _funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
                 ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-uit", 0.7)
 
 
-_TAKEN_BY = re.compile(r"\b(?:genomen|gestart)\s+door\s+", re.IGNORECASE)
+#: "het initiatief … werd genomen door X", "het initiatief voor … lag bij X"
+_TAKEN_BY = re.compile(r"\b(?:(?:genomen|gestart)\s+door|(?:lag|ligt|lagen|liggen)\s+bij)\s+", re.IGNORECASE)
+#: a passive agent before a participle of setting up: "werd (vorig jaar) door X en Y opgericht"
+_PASSIVE_BY = re.compile(r"\b(?:werd|werden|wordt|worden|is|zijn)\s+(?:[^,;:()]{0,40}?\s)?door\s+", re.IGNORECASE)
+_SET_UP_PARTICIPLE = re.compile(r"op|ge|in\s", re.IGNORECASE)
+#: a subject that points back to a programme named before: "Dat programma werd …", "Het convenant is …"
+_ANAPHORIC_SUBJECT = re.compile(r"\s*(?:Dat|Dit|Het|Deze|De)\s+[a-z]\w*\s+(?:werd|wordt|is|was)\b")
+#: a relative clause about a programme named right before: "…, die de G40 in 2021 lanceerde"
+_RELATIVE_LAUNCH = re.compile(r",\s+(?:die|dat)\s+(?:[^\s,;:()]+\s+){1,8}?(?:lanceerden?|opzetten?|oprichtten?|"
+                              r"initieerden?|in\s+het\s+leven\s+riepen?)\b", re.IGNORECASE)
+#: a unit set up "op initiatief van X": "De taskforce is op initiatief van de pijler ingesteld"
+_SET_UP_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\s+geroepen)\b", re.IGNORECASE)
 #: "op (het) initiatief van X": X initiated what the sentence starts, closes or sets up
 _ON_INITIATIVE = re.compile(r"\bop\s+(?:het\s+)?initiatief\s+van\s+", re.IGNORECASE)
 _INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECASE)
@@ -337,9 +355,11 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
                 ctx.add(actor, "initiated", things[0], sentence, "relations.initiatief-van", 0.8)
     for match in ctx.asserted_cues(_ON_INITIATIVE, sentence):
         # "De City Deal werd gesloten op initiatief van OCW", "Op initiatief van de G40 is de deal gestart"
+        actors = ctx.list_after(match.end() - 1, sentence.end, types=ACTORS)
         target = _target_thing(ctx, [m for m in mentions if m.type in ("Programme", "Event")], near=match.start()) \
+            or _unit_set_up(ctx, sentence, match, actors) \
             or ctx.context_unit(sentence.start, types={"Programme", "Event"})
-        for actor in ctx.list_after(match.end() - 1, sentence.end, types=ACTORS):
+        for actor in actors:
             ctx.add(actor, "initiated", target, sentence, "relations.op-initiatief-van", 0.8)
     for match in ctx.asserted_cues(_INITIATOR, sentence) if named else ():
         subject = ctx.subject(sentence, match.start())
@@ -359,6 +379,8 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             for actor in agents:
                 ctx.add(actor, "initiated", target, sentence, "relations.initiatief-genomen-door", 0.75)
             continue
+        if _SET_UP_PARTICIPLE.match(match.group()) and _passive_initiators(ctx, sentence, mentions, match):
+            continue
         if target is None:
             continue
         initiators = []
@@ -371,6 +393,44 @@ def _initiative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS)
         for actor in initiators:
             ctx.add(actor, "initiated", target, sentence, "relations.het-initiatief", 0.75)
+    for match in ctx.asserted_cues(_RELATIVE_LAUNCH, sentence) if named else ():
+        # "…aan de Mobiliteitsagenda, die de G40 in 2021 lanceerde": the programme right before the comma
+        things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and 0 <= match.start() - m.end <= 1]
+        clause_start = match.start() + re.match(r",\s+\w+\s+(?:(?:de|het)\s+)?", match.group()).end()
+        for actor in ctx.list_after(clause_start, match.end(), types=ACTORS) if things else ():
+            ctx.add(actor, "initiated", things[0], sentence, "relations.die-lanceerde", 0.75)
+
+
+def _passive_initiators(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> bool:
+    """Add "X initiated Y" for "Y werd (vorig jaar) door X en Z opgericht"; whether the cue was passive.
+
+    Y is a programme or event before "door", or the one named before a subject that points back
+    ("Dat programma werd door EZK en de VNG in het leven geroepen").
+    """
+    passive = None
+    for passive in _PASSIVE_BY.finditer(ctx.text, sentence.start, match.start()):
+        pass
+    if passive is None:
+        return False
+    agents = ctx.list_after(passive.end(), match.start(), types=ACTORS)
+    if not agents or not re.fullmatch(r"[^,;:()]{0,30}", ctx.text[agents[-1].end:match.start()]):
+        return False
+    things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and m.end <= passive.start()]
+    target = things[-1] if things else None
+    if target is None and _ANAPHORIC_SUBJECT.match(ctx.text, sentence.start, passive.end()):
+        target = ctx.context_unit(sentence.start, types=_PROGRAMME_OR_EVENT)
+    for actor in agents if target is not None else ():
+        ctx.add(actor, "initiated", target, sentence, "relations.opgericht-door", 0.75)
+    return True
+
+
+def _unit_set_up(ctx: DocContext, sentence: Sentence, match: re.Match, actors: list[Mention]) -> Mention | None:
+    """The unit a sentence sets up "op initiatief van" ``actors``: its subject, when a participle of
+    setting up follows the actors ("De taskforce is op initiatief van de pijler Fysiek ingesteld")."""
+    if not actors or not _SET_UP_AFTER.match(ctx.text, actors[-1].end, sentence.end):
+        return None
+    subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit"})
+    return subject if subject is not None and subject not in actors else None
 
 
 def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
