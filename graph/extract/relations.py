@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, DocContext
-from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .parts import find_parts
 from .roles import role_pattern, _role_of
