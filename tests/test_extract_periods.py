@@ -191,3 +191,19 @@ def test_per_ends_the_name_of_a_unit():
     extraction = extract("t", "De pijler Fysiek per 1 januari 2024 heeft een nieuwe voorzitter.",
                          gazetteer=load_gazetteer(), date=DATE)
     assert [(m.type, m.label) for m in extraction.mentions] == [("OrganisationalUnit", "Pijler Fysiek")]
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De pijler Stadsleven is in 2019 gestart. Vicevoorzitter was tot september wethouder Ria Bosveld (Hoorn).",
+         {("Ria Bosveld", "hasRole", "Pijler Stadsleven", "vicevoorzitter", None, "2023-08-31", True),
+          ("Ria Bosveld", "hasRole", "Hoorn", "wethouder", None, None, False)}),
+        ("De taskforce Groen Wonen is in 2021 opgericht. Tot maart 2023 was Ria Bosveld (Hoorn) vicevoorzitter.",
+         {("Ria Bosveld", "hasRole", "Taskforce Groen Wonen", "vicevoorzitter", None, "2023-02-28", True),
+          ("Ria Bosveld", "affiliatedWith", "Hoorn", None, None, None, False)}),
+    ],
+)
+def test_a_role_away_from_its_name_takes_the_period_between(text, expected):
+    assert dated(text) == expected, dated(text)

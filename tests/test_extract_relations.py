@@ -112,17 +112,36 @@ def test_succession_patterns():
     assert ("Piet Zandstra", "succeeded", "Jan Kok", None) in facts("Jan Kok wordt opgevolgd door Piet Zandstra.")
 
 
-def test_list_intro_makes_units_part_of_the_owner_with_their_trekkers():
-    text = ("De pijler Sociaal gaat werken met twee themagroepen:\n\n"
-            " • Armoede en schulden, met als trekker Els Vos (Almelo)\n"
-            " • Zorg. Kees Post (Venlo) is trekker van deze themagroep\n\n"
-            "Anna Mol (Ede) was al eerder gekozen als voorzitter.")
+_BULLETS = ("Via de themagroepen werd gewerkt aan twee onderwerpen:\n"
+            "• Stadslicht, getrokken door Eva Dolstra (Hoorn) en Tim Gerrits (Sneek)\n"
+            "• Stadsgroen: trekker is Ria Bosveld (Hoorn)\n")
+_BULLET_FACTS = {("Themagroep Stadslicht", "partOf", "Pijler Stadsleven", None),
+                 ("Themagroep Stadsgroen", "partOf", "Pijler Stadsleven", None),
+                 ("Eva Dolstra", "hasRole", "Themagroep Stadslicht", "trekker"),
+                 ("Tim Gerrits", "hasRole", "Themagroep Stadslicht", "trekker")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De pijler Sociaal gaat werken met twee themagroepen:\n\n"
+         " • Armoede en schulden, met als trekker Els Vos (Almelo)\n"
+         " • Zorg. Kees Post (Venlo) is trekker van deze themagroep\n\n"
+         "Anna Mol (Ede) was al eerder gekozen als voorzitter.",
+         {("Themagroep Armoede en schulden", "partOf", "Pijler Sociaal", None),
+          ("Themagroep Zorg", "partOf", "Pijler Sociaal", None),
+          ("Els Vos", "hasRole", "Themagroep Armoede en schulden", "trekker"),
+          ("Kees Post", "hasRole", "Themagroep Zorg", "trekker"),
+          ("Anna Mol", "hasRole", "Pijler Sociaal", "voorzitter")}),
+        # an intro without an owner: the pijler of the heading, or the one pijler named before;
+        # "• X, getrokken door …" ends the unit's name at the participle
+        ("Jaarverslag 2023 – Pijler Stadsleven\n\n" + _BULLETS, _BULLET_FACTS),
+        ("De pijler Stadsleven had een druk jaar.\n\n" + _BULLETS, _BULLET_FACTS),
+    ],
+)
+def test_list_intro_makes_units_part_of_the_owner_with_their_trekkers(text, expected):
     found = facts(text)
-    assert {("Themagroep Armoede en schulden", "partOf", "Pijler Sociaal", None),
-            ("Themagroep Zorg", "partOf", "Pijler Sociaal", None),
-            ("Els Vos", "hasRole", "Themagroep Armoede en schulden", "trekker"),
-            ("Kees Post", "hasRole", "Themagroep Zorg", "trekker"),
-            ("Anna Mol", "hasRole", "Pijler Sociaal", "voorzitter")} <= found, found
+    assert expected <= found, found
 
 
 def test_references_and_contact_in_sections():
@@ -527,3 +546,23 @@ def test_participants_stay_in_the_clause_of_their_verb():
     found = {f[:3] for f in facts(text) if f[1] == "participatesIn"}
     assert found == {("Tilburg", "participatesIn", "Landelijk Actieplan Dakloosheid"),
                      ("Enschede", "participatesIn", "Landelijk Actieplan Dakloosheid")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a copula before the subject: "Tot maart was X (Y) vicevoorzitter"
+        ("De taskforce Groen Wonen is in 2021 opgericht. Tot maart was Ria Bosveld (Hoorn) vicevoorzitter.",
+         {("Ria Bosveld", "hasRole", "Taskforce Groen Wonen", "vicevoorzitter")}),
+        # several subjects after the copula: "zijn A (X) en B (Y) samen trekker"
+        ("Bij de themagroep Stadslicht zijn Eva Dolstra (Hoorn) en Tim Gerrits (Sneek) samen trekker.",
+         {("Eva Dolstra", "hasRole", "Themagroep Stadslicht", "trekker"),
+          ("Tim Gerrits", "hasRole", "Themagroep Stadslicht", "trekker")}),
+        # "Namens <organisatie> <werkwoord> X, <rol> …": the role is held at that organisation
+        ("Namens de VNG tekende drs. Hans Okkerman, directeur Stad en Ruimte.",
+         {("Hans Okkerman", "hasRole", "VNG", "directeur")}),
+    ],
+)
+def test_roles_away_from_the_name(text, expected):
+    assert expected <= facts(text), facts(text)
+

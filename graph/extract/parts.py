@@ -39,7 +39,8 @@ def find_parts(ctx: DocContext) -> None:
 def _list_parts(ctx: DocContext) -> None:
     """The units of a list that a sentence announces belong to the unit or organisation that
     sentence names: "De pijler gaat werken met drie themagroepen:" followed by one item per
-    themagroep, or "De pijler kent drie themagroepen: Armoede, Jeugd en Zorg"."""
+    themagroep, or "De pijler kent drie themagroepen: Armoede, Jeugd en Zorg"; when that sentence
+    names no owner, to the pijler around the list (:func:`_enclosing_unit`)."""
     for sentence in ctx.sentences:
         items = [m for m in ctx.in_sentence(sentence) if m.rule == "units.list-item"]
         if not items or sentence.item_start is False and sentence.bullet_list is not None:
@@ -50,8 +51,21 @@ def _list_parts(ctx: DocContext) -> None:
         else:  # the names in the announcing sentence itself, or in the one after it
             intro = sentence if _owners(ctx, sentence, items[0].start) else ctx.previous_sentence(sentence)
         owners = _owners(ctx, intro, items[0].start) if intro is not None else []
+        if not owners and intro is not None:
+            owners = _enclosing_unit(ctx, intro, items[0])
         for item in items if owners else ():
             ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+
+
+def _enclosing_unit(ctx: DocContext, intro: Sentence, item: Mention) -> list[Mention]:
+    """The pijler a list of other units belongs to when its intro names no owner ("Via de
+    themagroepen werd gewerkt aan:" under "Pijler Klimaat"): the one its section heading names, else
+    the one pijler the text names before the list (themagroepen and taskforces sit in a pijler)."""
+    heading = ctx.section_entity(intro)
+    candidates = [heading] if heading is not None else \
+        [m for m in ctx.mentions if m.end <= intro.start and m.rule != "units.list-item"]
+    larger = [m for m in candidates if m.type == "OrganisationalUnit" and m.kind == "pijler" != item.kind]
+    return larger[-1:] if len({m.name for m in larger}) == 1 else []
 
 
 def _owners(ctx: DocContext, sentence: Sentence, before: int) -> list[Mention]:

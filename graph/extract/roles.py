@@ -6,12 +6,14 @@ scope they apply to). A role word is tied to a person by the usual Dutch constru
 - before the name: "trekker Daan Bos", "met als trekker vicevoorzitter X", "pijlervoorzitter X";
 - "als <rol>" after the subject: "X en Y gaan door als trekker van deze themagroep";
 - apposition: "X, burgemeester van Breda,", "De bestuurlijk trekker van de themagroep, X";
-- brackets: "X (wethouder Delft)", "X (secretaris pijler Fysiek)".
+- brackets: "X (wethouder Delft)", "X (secretaris pijler Fysiek)";
+- the copula before its subjects: "Tot maart was X (Deventer) vicevoorzitter", "Bij de themagroep Z
+  zijn X (Breda) en Y (Zwolle) samen trekker".
 
 The organisation is the "van/bij …" complement, else what the scope says: the municipality in
 brackets for a wethouder, the nearest pijler for a pijlervoorzitter, the theme after
-thematrekker, the bullet item's unit for "met als trekker", and otherwise the unit the passage is
-about. A second role stacked before a name ("trekker vicevoorzitter X") belongs to the unit that
+thematrekker, the bullet item's unit for "met als trekker", the organisation a sentence opens with for "Namens
+OCW tekende X, directeur …", and otherwise the unit the passage is about. A second role stacked before a name ("trekker vicevoorzitter X") belongs to the unit that
 owns the list. "oud-", "voormalig", "eerder" make a role past, and so does leaving it
 (:data:`graph.extract.periods.LEAVING`, one list for periods and roles): "X stopt als trekker",
 "X treedt per 1 maart af als voorzitter", "X is niet langer voorzitter", and an apposition whose
@@ -45,6 +47,12 @@ _RELATIVE_ALS = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
                              r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment)\s+)*",
                              re.IGNORECASE)
+#: the subjects of a copula that comes first: "(Tot maart) was X (Y) (samen) <rol>", "zijn X (Y) en Z"
+_INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s+$")
+_INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|allebei|gezamenlijk)\s+)?")
+_INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
+#: a sentence that opens with whom its subject speaks for: "Namens (de) VNG tekende X, directeur …"
+_ON_BEHALF = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?")
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
@@ -217,7 +225,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         gap_mentions = [m for m in ctx.in_span(end, nxt.start)]
         stacked = index + 1 < len(roles_here) and roles_here[index + 1].start() >= end and \
             roles_here[index + 1].end() <= nxt.start and \
-            re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?", text[end:roles_here[index + 1].start()])
+            re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?",
+                         without_periods(text[end:roles_here[index + 1].start()], year=ctx.date))
         clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
         subject_in_clause = any(clause <= p.start < start for p in persons)
         if re.fullmatch(r"\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd)\s+(?:[\w.]+\s+)?", between) \
@@ -227,7 +236,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif stacked and not text[roles_here[index + 1].end():nxt.start].strip() and not subject_in_clause:
-            targets, rule = [nxt], "roles.before-name"
+            # "Vicevoorzitter was tot september wethouder X": the period dates the first role
+            dated = stacked.group(0) != text[end:roles_here[index + 1].start()]
+            targets, rule = [nxt], "roles.stacked-dated" if dated else "roles.before-name"
         elif role.scope == "theme" and len(gap_mentions) == 1 and gap_mentions[0].type == "Theme" \
                 and not text[gap_mentions[0].end:nxt.start].strip():
             theme = gap_mentions[0]
@@ -260,6 +271,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             targets, rule = [before[-1]], "roles.copula"
             gap = text[before[-1].end:start]
             past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap)
+        elif before and _inverted_subjects(ctx, sentence, before, start):
+            # "Tot maart was X (Deventer) vicevoorzitter", "zijn X (Breda) en Y (Zwolle) samen trekker"
+            targets, rule = _inverted_subjects(ctx, sentence, before, start), "roles.inverted-copula"
         elif before and re.fullmatch(r"\s*,\s*(?:de\s+|het\s+)?", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.apposition"
             stated_at = _leaving_after_apposition(ctx, sentence, role, end)
@@ -322,6 +336,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 and obj is not ctx.section_entity(sentence) and obj is not ctx.item_unit(sentence) \
                 and not re.search(r"\bdaarvan\b", text[sentence.start:start], re.IGNORECASE):
             return  # "X (Breda) is voorzitter.": a programme named in an earlier sentence is no anaphor
+    if obj is None and role.scope == "any":
+        obj = _on_behalf_of(ctx, sentence, targets[0])
     if obj is None and role.scope in ("municipality", "ministry", "province"):
         wanted = {"municipality": "Municipality", "ministry": "Ministry", "province": "Province"}[role.scope]
         start = ctx.content_start(sentence)  # "Den Haag, 3 juli 2023 – …": the dateline is where, not whose
@@ -375,6 +391,32 @@ def _leaving_after_apposition(ctx: DocContext, sentence: Sentence, role: RoleWor
         if other is not None and _role_of(other.group(0)) != role:
             return None
     return main
+
+
+def _inverted_subjects(ctx: DocContext, sentence: Sentence, before: list[Mention], start: int) -> list[Mention]:
+    """The persons between a copula and the role word at ``start`` when the copula comes first:
+    "Tot maart was X (Deventer) vicevoorzitter" → [X]; "zijn X (Breda) en Y (Zwolle) samen trekker" → [X, Y]."""
+    text = ctx.text
+    if not _INVERTED_LAST.fullmatch(text, before[-1].end, start):
+        return []
+    subjects = [before[-1]]
+    for person in reversed(before[:-1]):
+        if not _INVERTED_JOIN.fullmatch(text, person.end, subjects[0].start):
+            break
+        subjects.insert(0, person)
+    return subjects if _INVERTED_VERB.search(text, sentence.start, subjects[0].start) else []
+
+
+def _on_behalf_of(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The organisation of "Namens <organisatie> <werkwoord> X, <rol>" when X is its first person."""
+    opening = _ON_BEHALF.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if opening is None:
+        return None
+    after = ctx.in_span(opening.end(), person.start)
+    if not after or after[0].start != opening.end() or len(after) > 1 or person.start - after[0].end > 40 \
+            or after[0].type not in ("Organisation", "Ministry", "Municipality", "Province"):
+        return None
+    return after[0]
 
 
 def _bracket_place(ctx: DocContext, person: Mention, obj: Mention) -> Mention | None:
