@@ -213,10 +213,11 @@ def search_entities(dataset, text: str, *, type_: str | None = None, limit: int 
     without it in that type ("gemeente Breda" → Breda; "ministerie" alone → every ministry, 0.75).
     """
     wanted = normalise(text)[:MAX_SEARCH_LENGTH]  # difflib takes time with the square of the length
-    scored = _scored(entity_index(dataset).values(), wanted, type_)
+    entries = entity_index(dataset).values()
+    scored = _scored(entries, wanted, type_)
     typed, rest = type_word(wanted)
     if typed and type_ in (None, typed):
-        of_type = [e for e in entity_index(dataset).values() if e.type == typed]
+        of_type = [e for e in entries if e.type == typed]
         found = (_scored(of_type, rest, typed) if rest else
                  {e.iri: (_TYPE_ONLY_SCORE, e, e.label) for e in of_type})
         for iri, hit in found.items():

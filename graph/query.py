@@ -160,7 +160,7 @@ _PROLOGUE_LINES = _PROLOGUE.count("\n")
 # rdflib would download the graphs a query names in FROM <http://…>; here they are graphs of the
 # dataset, on every engine and in the server alike (g40kg never calls another host)
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
-# and it answers a GROUP BY over no solutions with one group of nothing, where SPARQL has none
+# and a GROUP BY over nothing, and runaway regular expressions, are corrected (graph.rdflib_sparql)
 rdflib_sparql.install()
 _ERROR_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 _PROLOGUE_DECL = re.compile(r"\s*(?:#[^\n]*\n\s*)*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*(?:#[^\n]*\n\s*)*)*",
@@ -186,9 +186,10 @@ def query_kind(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     malformed, too big for the parser or the planner (:func:`check_size`), federated (``SERVICE``:
     the kind is found by planning the text on an empty store, which must not call another host
     either) or an update that fetches (``LOAD``). The planning stops after ``timeout`` seconds."""
-    for reading in _readings(text):
+    texts = _readings(text)
+    for reading in texts:
         check_size(reading)
-    readings = [code_only(t) for t in _readings(text)]
+    readings = [code_only(t) for t in texts]
     if any(has_keyword(code, _SERVICE) for code in readings):
         raise QueryError(msg("query_service_refused"))
     body = _PROLOGUE_DECL.match(text)
@@ -303,8 +304,8 @@ def patterns(code: str) -> int:
     return count
 
 
-#: words (names, numbers, prefixed names), "||" and "&&" (no path), and single symbols
-_PATTERN_TOKEN = re.compile(r"\|\||&&|[?$]?[\w.:%]+|[^\s\w]")
+#: the words and symbols of :data:`_TOKEN`, with "||" and "&&" as one (no path step)
+_PATTERN_TOKEN = re.compile(r"\|\||&&|" + _TOKEN.pattern)
 
 
 def _is_term(word: str) -> bool:
@@ -376,11 +377,15 @@ def has_keyword(code: str, keyword: re.Pattern) -> bool:
     """
     return any(not _NAME_SO_FAR.search(code[max(0, found.start() - 200):found.start()])
                for found in keyword.finditer(code))
+
+
 #: strings, IRIs, escapes and comments, each read so that whatever a parser might read as code stays
 #: code: a line ends a comment or a short string at "\n" or "\r" (as Oxigraph reads it), and "<…>"
 #: holding a bracket is no IRI ("FILTER(1<2)SERVICE:x#>" is a comparison, then a call)
 _NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                        r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\'|<[^<>"{}|^`\\\s()]*>|\\.|#[^\r\n]*')
+
+
 def joins_ranges(dataset) -> bool:
     """True when a read of the whole graph should join whole index ranges (local Oxigraph).
 

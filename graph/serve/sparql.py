@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
-from ..errors import G40Error
+from ..errors import G40Error, QueryError, QueryTimeout
 from ..messages import CATALOGUE, msg
-from ..query import code_only, in_query_order, uses_service
+from ..query import DEFAULT_TIMEOUT, code_only, in_query_order, query_form, query_kind, uses_service
 from ..vocab import PREFIXES, bind_prefixes
 
 __all__ = [
@@ -123,7 +123,7 @@ class QueryOutcome:
 
 
 @functools.lru_cache(maxsize=512)
-def classify(text: str, timeout: float | None = None) -> str:
+def classify(text: str, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     """The query form of ``text`` (SELECT, ASK, CONSTRUCT, DESCRIBE).
 
     Raises :class:`ProtocolError` 403 for SPARQL Update and for ``SERVICE`` (the server never
@@ -134,10 +134,6 @@ def classify(text: str, timeout: float | None = None) -> str:
         raise ProtocolError(400, _t("empty"))
     if uses_service(text):
         raise ProtocolError(403, _t("service"))
-    from ..errors import QueryError, QueryTimeout
-    from ..query import DEFAULT_TIMEOUT, query_form, query_kind
-
-    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
     try:
         if query_kind(text, timeout=timeout) == "update":
             raise ProtocolError(403, _t("update"))
