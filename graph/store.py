@@ -69,6 +69,7 @@ __all__ = [
     "OxigraphStore",
     "save_dataset",
     "open_dataset",
+    "location_of",
     "open_oxigraph",
     "read_manifest",
     "new_dataset",
@@ -684,8 +685,8 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     then opened from a private copy beside the graph (hard links), which keeps working after a
     build and is removed when the dataset is. ``in_memory``: Oxigraph loads ``graph.nq`` into
     memory instead (a long-running server: its lookups are 4-5x faster than the on-disk store's,
-    for seconds of loading and the memory the graph takes; a build does not affect it, so
-    ``pinned`` is moot). With
+    for seconds of loading and the memory the graph takes; a build does not affect it, but
+    ``pinned`` still keeps a copy for other processes, see :func:`location_of`). With
     ``endpoint`` every query goes to that SPARQL endpoint (see :mod:`graph.remote`).
     """
     if endpoint:
@@ -695,7 +696,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     if engine not in ENGINES:
         raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
     if engine == "oxigraph":
-        private = _pinned_copy(Path(path)) if pinned and not in_memory else None  # a store in memory needs no copy
+        private = _pinned_copy(Path(path)) if pinned else None
         # only the read-only on-disk store keeps results (graph.derived): a store in memory may change
         stamp = None if in_memory else graph_stamp(private or Path(path))  # before opening
         try:
@@ -709,6 +710,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
                           default_union=True)
         bind_prefixes(dataset)
         attach_origin(dataset, Path(path), stamp)
+        setattr(dataset, _LOCATION, private or Path(path))
         if private is not None:
             weakref.finalize(dataset, shutil.rmtree, private, True)
         return dataset
@@ -719,6 +721,16 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     except (OSError, SyntaxError, ParserError) as error:
         raise G40Error(msg("damaged_graph", path=path, reason=str(error).splitlines()[0])) from None
     return dataset
+
+
+_LOCATION = "_g40kg_location"
+
+
+def location_of(dataset) -> Path | None:
+    """The directory an Oxigraph ``dataset`` from :func:`open_dataset` reads: its pinned copy when
+    it has one (which stays as long as the dataset does), else the graph itself; None for other
+    datasets. Another process may open it read-only and see the same graph."""
+    return getattr(dataset, _LOCATION, None)
 
 
 def _default_graph(dataset: Dataset):

@@ -270,6 +270,12 @@ OPTIONS: dict[str, str] = {
         "Allow requests from this web origin (repeatable; * for any origin).",
     "Maximale duur van een query in seconden.": "Maximum duration of a query, in seconds.",
     "Maximaal aantal rijen (of triples) in een antwoord.": "Maximum number of rows (or triples) in a response.",
+    "Voer SPARQL-query's uit in N aparte processen, die worden gestopt zodra een query over zijn "
+    "tijd gaat (standaard: het aantal processorkernen; 0: in de server zelf).":
+        "Run SPARQL queries in N separate processes, stopped as soon as a query runs past its time "
+        "(default: the number of processor cores; 0: inside the server itself).",
+    "Geheugen per queryproces in MB; een query die meer vraagt krijgt een foutmelding (0: geen grens).":
+        "Memory per query process in MB; a query that needs more gets an error (0: no limit).",
     "Laad de graaf bij de start in het geheugen: de meeste vragen 2-5x sneller, maar laden kost "
     "tijd en geheugen (10^6 triples: 2-6 s, ~0,6 GB).":
         "Load the graph into memory at start: most questions 2-5x faster, but loading takes time and memory "
@@ -307,4 +313,6 @@ METAVARS: dict[str, str] = {
     "URL": "URL",
     "T": "T",
     "ORIGIN": "ORIGIN",
+    "N": "N",
+    "MB": "MB",
 }

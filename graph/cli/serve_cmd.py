@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 
 import click
@@ -28,11 +29,16 @@ log = logging.getLogger(__name__)
 @click.option("--in-memory", is_flag=True,
               help="Laad de graaf bij de start in het geheugen: de meeste vragen 2-5x sneller, maar laden kost "
                    "tijd en geheugen (10^6 triples: 2-6 s, ~0,6 GB).")
+@click.option("--query-processes", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Voer SPARQL-query's uit in N aparte processen, die worden gestopt zodra een query over zijn "
+                   "tijd gaat (standaard: het aantal processorkernen; 0: in de server zelf).")
+@click.option("--query-memory", type=click.IntRange(min=0), default=4096, show_default=True, metavar="MB",
+              help="Geheugen per queryproces in MB; een query die meer vraagt krijgt een foutmelding (0: geen grens).")
 @click.option("--get", "get_path", metavar="/PAD",
               help="Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.")
 @pass_settings
 @translate_errors
-def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, get_path):
+def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query_processes, query_memory, get_path):
     """Start een alleen-lezen SPARQL-endpoint en webverkenner op de graaf.
 
     \b
@@ -51,8 +57,10 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, get_p
                                                                      in_memory=in_memory, prepare=prepare)
     # a real server on this machine answers only to its own names (DNS rebinding); --get is in-process
     hosts = (host,) if is_loopback(host) and get_path is None else None
+    if query_processes is None:  # one request of --get needs no process of its own
+        query_processes = 0 if get_path is not None else max(1, os.cpu_count() or 1)
     config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang,
-                         hosts=hosts)
+                         hosts=hosts, query_processes=query_processes, query_memory=query_memory or None)
     app = create_app(graph, config)
     if get_path is not None:
         headers = {"Accept-Language": settings.lang}

@@ -9,6 +9,7 @@ and which graph each request sees.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import logging
 import re
@@ -26,6 +27,7 @@ from starlette.staticfiles import StaticFiles
 
 from . import pages, protocol
 from .live import SCOPE_KEY, LiveGraph, Snapshot
+from .processes import QueryProcesses
 
 __all__ = ["ServeConfig", "create_app", "warm", "prepare", "STATIC_DIR", "TEMPLATE_DIR"]
 
@@ -46,6 +48,9 @@ class ServeConfig:
     max_rows: int = 10_000
     max_body: int = 1_000_000
     workers: int = 8
+    #: processes that run /sparql queries, killed when they run past the timeout (0: threads of the server)
+    query_processes: int = 0
+    query_memory: int | None = None  # MB of data per query process (None: no limit)
     lang: str = "nl"  # for requests without ?lang= or Accept-Language
     manifest: dict = field(default_factory=dict)  # of a dataset passed in memory (a LiveGraph has its own)
     #: the names a request may address the server by (the Host header), besides localhost and the
@@ -247,18 +252,31 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
     if config.token:
         middleware.append(Middleware(TokenMiddleware, token=config.token))
     middleware.append(Middleware(SnapshotMiddleware, graph=graph))  # innermost: after the token check
-    app = Starlette(routes=routes, middleware=middleware,
+    processes = QueryProcesses(config.query_processes, config.query_memory) if config.query_processes else None
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        yield
+        if processes is not None:
+            processes.close()
+
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
                     exception_handlers={404: pages.not_found, 405: pages.method_not_allowed})
     app.state.graph = graph
     app.state.config = config
     app.state.limiter = anyio.CapacityLimiter(config.workers)
+    app.state.processes = processes
     return app
 
 
 def warm(app) -> None:
     """Compute what every visitor needs once, before the first request: the name index, the
-    home-page counts and hubs, the document list and the set of mentioned entities."""
-    prepare(app.state.graph.current)
+    home-page counts and hubs, the document list and the set of mentioned entities; and start the
+    query processes, each with the graph open."""
+    snapshot = app.state.graph.current
+    if app.state.processes is not None and snapshot.location is not None:
+        app.state.processes.start(str(snapshot.location), snapshot.in_memory)
+    prepare(snapshot)
 
 
 def prepare(snapshot: Snapshot) -> None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import G40Error, GraphMissingError
-from ..store import MANIFEST_FILE, open_dataset, read_manifest
+from ..store import MANIFEST_FILE, location_of, open_dataset, read_manifest
 
 __all__ = ["Snapshot", "LiveGraph", "manifest_signature", "open_snapshot", "snapshot_of", "SCOPE_KEY"]
 
@@ -46,6 +46,10 @@ class Snapshot:
     manifest: dict
     signature: tuple | None = None  # see manifest_signature; None when not read from disk
     cache: dict = field(default_factory=dict)
+    #: a directory holding this graph for as long as the snapshot lives, which query worker
+    #: processes open (see graph.serve.processes); None: queries run in this process
+    location: Path | None = None
+    in_memory: bool = False
 
 
 def manifest_signature(path: Path) -> tuple | None:
@@ -74,7 +78,7 @@ def open_snapshot(path: Path, engine: str = "oxigraph", in_memory: bool = False)
     dataset = open_dataset(path, engine=engine, pinned=True, in_memory=in_memory)  # keeps answering after the next build
     if manifest_signature(path) != before:
         raise G40Error(f"{path}: a new build was swapped in while the graph was being opened")
-    return Snapshot(dataset, manifest, before)
+    return Snapshot(dataset, manifest, before, location=location_of(dataset), in_memory=in_memory)
 
 
 class LiveGraph:

@@ -1,7 +1,8 @@
 """HTTP handlers for the SPARQL 1.1 Protocol (``/sparql``) and Graph Store Protocol GET (``/rdf-graph-store``).
 
-Queries run in a worker thread under a capacity limiter and a time limit: the client gets a 503
-with a clear message when the limit passes. Updates get 403, malformed queries 400 with the
+Queries run in a worker process (:mod:`graph.serve.processes`; a worker thread for a graph in
+memory or on ``--engine rdflib``) under a capacity limiter and a time limit: the client gets a
+503 with a clear message when the limit passes. Updates get 403, malformed queries 400 with the
 parser's message, unknown formats 406, oversized results 413.
 """
 
@@ -20,6 +21,7 @@ from ..messages import CATALOGUE, language
 from ..vocab import bind_prefixes
 from .i18n import language_of
 from .live import snapshot_of
+from .processes import START_WAIT, Job, QueryProcesses
 from .sparql import ProtocolError, QueryOutcome, ResultFormat, _t, classify, execute, negotiate, serialize
 
 __all__ = ["sparql_endpoint", "graph_store", "openapi", "run_limited", "parse_sparql_request"]
@@ -94,14 +96,31 @@ async def sparql_endpoint(request: Request) -> Response:
             if params.get("default-graph-uri") or params.get("named-graph-uri"):
                 raise ProtocolError(400, _t("dataset_params"))
         fmt_wanted = (request.headers.get("accept"), params.get("format") or params.get("output"))
-        outcome, fmt = await run_limited(request, _execute, snapshot_of(request).dataset, request.app.state.config,
-                                         query or "", fmt_wanted, lang)
-        body = await anyio.to_thread.run_sync(serialize, outcome, fmt)
+        snapshot, processes = snapshot_of(request), request.app.state.processes
+        if processes is not None and snapshot.location is not None:
+            media_type, size, body = await anyio.to_thread.run_sync(
+                _in_worker_process, processes, snapshot, request.app.state.config, query or "", fmt_wanted, lang,
+                limiter=request.app.state.limiter)
+        else:
+            outcome, fmt = await run_limited(request, _execute, snapshot.dataset, request.app.state.config,
+                                             query or "", fmt_wanted, lang)
+            body = await anyio.to_thread.run_sync(serialize, outcome, fmt)
+            media_type, size = fmt.media_type, outcome.size
     except ProtocolError as error:
         return _error(error)
-    headers = {"X-Result-Size": str(outcome.size), "Vary": "Accept"}
-    return Response(b"" if request.method == "HEAD" else body, media_type=f"{fmt.media_type}; charset=utf-8",
+    headers = {"X-Result-Size": str(size), "Vary": "Accept"}
+    return Response(b"" if request.method == "HEAD" else body, media_type=f"{media_type}; charset=utf-8",
                     headers=headers)
+
+
+def _in_worker_process(processes: QueryProcesses, snapshot, config, query: str, fmt_wanted: tuple,
+                       lang: str) -> tuple[str, int, bytes]:
+    """``(media_type, size, body)`` of ``query`` answered by one of the server's query processes,
+    which is killed when it runs past the timeout (see :mod:`graph.serve.processes`)."""
+    job = Job(str(snapshot.location), snapshot.in_memory, query, *fmt_wanted, max_rows=config.max_rows,
+              timeout=config.timeout, lang=lang)
+    with language(lang):  # a process frees up within the timeout (or is killed and replaced: START_WAIT)
+        return processes.run(job, wait=config.timeout + START_WAIT)
 
 
 def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str) -> tuple[QueryOutcome, ResultFormat]:

@@ -1,0 +1,328 @@
+"""SPARQL queries of ``/sparql`` in worker processes that the server can stop.
+
+Oxigraph finishes one native step before a timeout in Python takes effect: a ``COUNT`` over a
+cross product, or planning a long property path, can keep a thread of the server busy for
+hours, and a query that builds huge strings (doubling ``CONCAT``s) can exhaust memory and end
+the whole server. :class:`QueryProcesses` runs each query in one of a few worker processes
+instead. Each worker opens the snapshot's graph read-only from its pinned copy (the directory
+stays as long as the server's snapshot does), classifies, runs and serialises the query, and
+sends back the bytes. When the answer does not come within the timeout the worker is killed
+and a fresh one takes its place; a memory limit per worker (``RLIMIT_DATA``) makes a
+memory-hungry query end its own worker, not the server.
+
+A job travels as a :class:`Job`; the worker answers twice: ``("opened",)`` once it has the graph
+(opening does not count against the query's timeout: a graph loaded in memory takes seconds)
+and then ``("ok", media_type, size, body, retire)`` or ``("error", status, message, retire)``,
+``retire`` when the worker left work behind in a thread and should be replaced.
+
+Examples
+--------
+>>> pool = QueryProcesses(size=1)
+>>> pool.size, pool.running()
+(1, 0)
+>>> pool.close()
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from ..messages import CATALOGUE, msg
+from .sparql import ProtocolError
+
+__all__ = ["Job", "QueryProcesses", "OPEN_TIMEOUT", "START_WAIT"]
+
+log = logging.getLogger(__name__)
+
+#: seconds a worker may take to start and open a graph (loading 10^6 triples in memory: ~6 s)
+OPEN_TIMEOUT = 120.0
+#: seconds a new worker usually needs to start and open a graph on disk
+START_WAIT = 10.0
+#: seconds past the query's timeout before its worker is killed: a worker that notices the
+#: timeout itself answers 503 and stays
+GRACE = 1.0
+
+
+@dataclass(frozen=True)
+class Job:
+    """One query for a worker: the graph to read, the query and how to answer it."""
+
+    location: str  # a built graph directory that outlives the job (the snapshot's pinned copy)
+    in_memory: bool
+    query: str | None  # None: only open the graph
+    accept: str | None = None
+    format_param: str | None = None
+    max_rows: int = 10_000
+    timeout: float = 10.0
+    lang: str = "nl"
+
+
+class _Worker:
+    """One worker process, started as ``python -c …`` with two pipes of its own.
+
+    Not ``multiprocessing``'s spawn: it runs the server's ``__main__`` again in every worker
+    (a script without a ``__main__`` guard, a notebook, ``python -`` would start anew or fail).
+    """
+
+    def __init__(self, memory_mb: int | None):
+        to_worker, from_worker = os.pipe(), os.pipe()  # (read end, write end) each
+        package_root = str(Path(__file__).resolve().parents[2])  # where ``graph`` is, installed or not
+        path = os.environ.get("PYTHONPATH")
+        env = {**os.environ, "PYTHONPATH": package_root + (os.pathsep + path if path else ""),
+               "RUST_BACKTRACE": "0"}  # an aborted query logs one line, not a stack of 50
+        code = f"from graph.serve.processes import work; work({to_worker[0]}, {from_worker[1]}, {memory_mb!r})"
+        try:
+            self.process = subprocess.Popen([sys.executable, "-c", code], pass_fds=(to_worker[0], from_worker[1]),
+                                            stdin=subprocess.DEVNULL, env=env)
+        finally:
+            os.close(to_worker[0])
+            os.close(from_worker[1])
+        self.sender = Connection(to_worker[1], readable=False)
+        self.receiver = Connection(from_worker[0], writable=False)
+        self.stopped = False
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def exit_code(self) -> int | None:
+        try:
+            return self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def stop(self) -> None:
+        self.stopped = True
+        if self.alive():
+            self.process.kill()
+        self.exit_code()
+        self.sender.close()
+        self.receiver.close()
+
+
+class QueryProcesses:
+    """At most ``size`` worker processes running queries, each limited to ``memory_mb`` MB of data.
+
+    Workers start when first needed (or all at once with :meth:`start`). :meth:`run` hands a job
+    to an idle worker, waiting up to ``wait`` seconds for one, and returns the bytes of the
+    answer or raises :class:`~graph.serve.sparql.ProtocolError`.
+    """
+
+    def __init__(self, size: int, memory_mb: int | None = None, *, grace: float = GRACE):
+        self.size, self.memory_mb, self.grace = size, memory_mb, grace
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # the warmest worker first
+        self._count = 0  # workers started and not stopped
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def running(self) -> int:
+        """How many workers are alive or starting."""
+        return self._count
+
+    def start(self, location: str | None = None, in_memory: bool = False) -> None:
+        """Start every worker now (each opening the graph at ``location``), so that the first
+        queries do not wait for them."""
+        workers = []
+        while (worker := self._new_worker()) is not None:
+            workers.append(worker)
+        for worker in workers:
+            try:
+                if location is not None:
+                    self._ask(worker, Job(location, in_memory, None))
+            except (ProtocolError, OSError, EOFError) as error:
+                log.warning("query worker could not open %s (%s)", location, error)
+                self._stop(worker)
+            else:
+                self._idle.put(worker)
+
+    def run(self, job: Job, wait: float) -> tuple[str, int, bytes]:
+        """``(media_type, size, body)`` of ``job``'s answer; waits up to ``wait`` s for a free worker."""
+        worker = self._take(wait)
+        try:
+            kind, *answer, retire = self._ask(worker, job)
+        except BaseException:
+            self._stop(worker)  # killed, ended, or mid-job: its late answer must not reach the next request
+            self._replace(job)
+            raise
+        if retire or self._closed:
+            self._stop(worker)
+            self._replace(job)
+        else:
+            self._idle.put(worker)
+        if kind == "error":
+            raise ProtocolError(answer[0], answer[1])
+        return answer[0], answer[1], answer[2]
+
+    def close(self) -> None:
+        """Stop every idle worker and start no new ones (the server is shutting down)."""
+        self._closed = True
+        while True:
+            try:
+                self._stop(self._idle.get_nowait())
+            except queue.Empty:
+                return
+
+    def _replace(self, job: Job) -> None:
+        """Start a worker for the one just stopped, in the background, with the job's graph open."""
+        if not self._closed:
+            threading.Thread(target=self.start, args=(job.location, job.in_memory), name="g40kg-query-start",
+                             daemon=True).start()
+
+    def _take(self, wait: float) -> _Worker:
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            if worker.alive():
+                return worker
+            self._stop(worker)  # ended while idle (the system ran out of memory …)
+        worker = self._new_worker()
+        if worker is not None:
+            return worker
+        try:
+            return self._idle.get(timeout=wait)
+        except queue.Empty:
+            raise ProtocolError(503, msg("serve_all_workers_busy")) from None
+
+    def _new_worker(self) -> _Worker | None:
+        with self._lock:
+            if self._closed or self._count >= self.size:
+                return None
+            self._count += 1
+        try:
+            return _Worker(self.memory_mb)
+        except BaseException:
+            with self._lock:
+                self._count -= 1
+            raise
+
+    def _ask(self, worker: _Worker, job: Job) -> tuple:
+        """The worker's answer to ``job`` (``("opened",)`` for a job without a query)."""
+        try:
+            worker.sender.send(job)
+            if not worker.receiver.poll(OPEN_TIMEOUT):
+                raise ProtocolError(503, msg("serve_worker_ended", reason=f"no graph after {OPEN_TIMEOUT:.0f} s"))
+            opened = worker.receiver.recv()
+            if opened[0] == "error":
+                raise ProtocolError(opened[1], opened[2])
+            if job.query is None:
+                return opened
+            if not worker.receiver.poll(job.timeout + self.grace):
+                log.warning("query worker %s killed: the query ran past %.1f s", worker.pid, job.timeout)
+                raise ProtocolError(503, msg("serve_timeout"))
+            return worker.receiver.recv()
+        except (EOFError, OSError):
+            raise self._ended(worker) from None
+
+    def _ended(self, worker: _Worker) -> ProtocolError:
+        code = worker.exit_code()
+        log.warning("query worker %s ended during a query (exit code %s)", worker.pid, code)
+        if code == -signal.SIGABRT and self.memory_mb:
+            return ProtocolError(503, msg("serve_worker_memory", mb=self.memory_mb))
+        return ProtocolError(503, msg("serve_worker_ended", reason=f"exit code {code}"))
+
+    def _stop(self, worker: _Worker) -> None:
+        if worker.stopped:
+            return
+        worker.stop()
+        with self._lock:
+            self._count -= 1
+
+
+# --------------------------------------------------------------------------- the worker process
+
+
+def work(jobs_fd: int, answers_fd: int, memory_mb: int | None) -> None:
+    """The worker's loop: answer the jobs read from ``jobs_fd`` on ``answers_fd`` until the
+    server closes its end."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    if memory_mb:
+        _limit_memory(memory_mb)
+    jobs, answers = Connection(jobs_fd, writable=False), Connection(answers_fd, readable=False)
+    graphs: dict = {}
+    while True:
+        try:
+            job = jobs.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        opened = _open_graph(job, graphs)
+        answers.send(opened)
+        if job.query is not None and opened[0] == "opened":
+            answers.send(_answer(job, graphs["dataset"]) + (_left_work_behind(),))
+
+
+def _limit_memory(memory_mb: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return
+    limit = memory_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def _open_graph(job: Job, graphs: dict) -> tuple:
+    """``("opened",)`` once ``graphs["dataset"]`` is the graph at the job's location."""
+    from ..errors import G40Error
+    from ..messages import language
+    from ..store import open_dataset
+
+    key = (job.location, job.in_memory)
+    if graphs.get("key") != key:
+        graphs.clear()  # the previous snapshot's graph: the server has moved on to a new build
+        try:
+            with language(job.lang):
+                graphs["dataset"] = open_dataset(job.location, "oxigraph", in_memory=job.in_memory)
+        except (G40Error, OSError) as error:
+            return ("error", 503, msg("serve_worker_ended", reason=error), False)
+        graphs["key"] = key
+    return ("opened",)
+
+
+def _answer(job: Job, dataset) -> tuple:
+    from ..errors import G40Error
+    from ..messages import language
+    from .sparql import classify, execute, negotiate, serialize
+
+    with language(job.lang):
+        try:
+            fmt = negotiate(classify(job.query, job.timeout), job.accept, job.format_param)
+            outcome = execute(dataset, job.query, max_rows=job.max_rows, deadline=time.monotonic() + job.timeout)
+            return ("ok", fmt.media_type, outcome.size, serialize(outcome, fmt))
+        except ProtocolError as error:
+            return ("error", error.status, str(error))
+        except G40Error as error:
+            return ("error", 400, str(error))
+        except MemoryError:
+            return ("error", 503, msg("serve_worker_memory", mb="?"))
+
+
+def _left_work_behind() -> bool:
+    """Whether a timed-out step still runs in a thread of this worker (it should be replaced)."""
+    from ..query import abandoned_queries
+
+    return abandoned_queries() > 0
+
+
+CATALOGUE.update({
+    "serve_all_workers_busy": {"nl": "alle queryprocessen zijn bezet; probeer het zo opnieuw",
+        "en": "every query process is busy; try again shortly"},
+    "serve_worker_memory": {"nl": "de query had meer geheugen nodig dan een queryproces mag gebruiken ({mb} MB); "
+            "vereenvoudig de query", "en": "the query needed more memory than a query process may use ({mb} MB); "
+            "simplify it"},
+    "serve_worker_ended": {"nl": "het queryproces stopte onverwacht ({reason}); probeer het opnieuw",
+        "en": "the query process ended unexpectedly ({reason}); try again"},
+})

@@ -1,0 +1,151 @@
+"""Queries of ``/sparql`` in worker processes (:mod:`graph.serve.processes`).
+
+A query stuck in Oxigraph's native code past the timeout, or one that needs more memory than a
+worker may use, ends its worker and gets a 503; the server goes on answering with a fresh one.
+Each test starts real worker processes (about a second each), so there are few of them.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import warnings
+from pathlib import Path
+
+import pytest
+
+with warnings.catch_warnings():  # starlette's note about httpx versions is not ours to fix
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+from graph.pipeline import build_graph
+from graph.serve import LiveGraph, ServeConfig, create_app, warm
+from graph.serve.processes import Job, QueryProcesses
+from graph.serve.sparql import ProtocolError
+
+BREDA = "Breda werkt samen met het ministerie van EZK.\n"
+TILBURG = "Tilburg werkt samen met het ministerie van BZK.\n"
+COLLABORATIONS = ("SELECT ?a ?b WHERE { ?x g40:collaboratesWith ?y . ?x skos:prefLabel ?a . "
+                  "?y skos:prefLabel ?b } ORDER BY ?a ?b")
+#: a count over a cross product: one native step of Oxigraph that no Python timeout interrupts
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+#: a string that doubles 40 times (64 B → 64 TB)
+GREEDY = ('SELECT ?x WHERE { BIND("' + "a" * 64 + '" AS ?a0) '
+          + " ".join(f"BIND(CONCAT(?a{i}, ?a{i}) AS ?a{i + 1})" for i in range(40)) + " BIND(STRLEN(?a40) AS ?x) }")
+
+
+def build(graph_path: Path, text: str) -> Path:
+    folder = graph_path.parent / "corpus"
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    build_graph([folder], graph_path, workers=1)
+    return graph_path
+
+
+@pytest.fixture(scope="module")
+def graph_path(tmp_path_factory) -> Path:
+    return build(tmp_path_factory.mktemp("processes") / "kg", BREDA)
+
+
+@pytest.fixture(scope="module")
+def app(graph_path):
+    app = create_app(LiveGraph.open(graph_path, interval=0),
+                     ServeConfig(query_processes=1, query_memory=512, timeout=1.0))
+    warm(app)
+    with TestClient(app) as client:
+        app.state.client = client
+        yield app
+
+
+def ask(client, query: str):
+    return client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+
+
+def worker_pids(app) -> list[int]:
+    return [worker.process.pid for worker in list(app.state.processes._idle.queue)]
+
+
+def test_a_worker_process_answers_as_the_server_would(app, graph_path):
+    response = ask(app.state.client, COLLABORATIONS)
+    assert response.status_code == 200, response.text
+    assert response.headers["x-result-size"] == "1"
+    assert [(b["a"]["value"], b["b"]["value"]) for b in response.json()["results"]["bindings"]] == [("Breda", "EZK")]
+    with TestClient(create_app(LiveGraph.open(graph_path))) as in_threads:  # the same bytes without processes
+        assert ask(in_threads, COLLABORATIONS).content == response.content
+
+
+@pytest.mark.parametrize("query, status, text", [
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", 403, "SPARQL Update is niet toegestaan"),
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", 403, "SERVICE is niet toegestaan"),
+    ("SELECT * WHERE { ?s ?p }", 400, "ongeldige SPARQL-query"),
+])
+def test_refusals_come_from_the_worker_unchanged(app, query, status, text):
+    response = ask(app.state.client, query)
+    assert (response.status_code, response.text.startswith(text)) == (status, True), response.text
+
+
+def test_a_query_past_its_timeout_ends_its_worker_and_the_next_one_is_answered(app):
+    before = worker_pids(app)
+    started = time.monotonic()
+    response = ask(app.state.client, ENDLESS)
+    assert response.status_code == 503 and "tijdslimiet" in response.text
+    assert time.monotonic() - started < 5  # timeout 1 s + grace 1 s, not the minutes the count takes
+    assert ask(app.state.client, COLLABORATIONS).status_code == 200
+    assert worker_pids(app) != before and len(worker_pids(app)) == 1
+
+
+def test_a_query_that_needs_too_much_memory_ends_only_its_worker(app):
+    response = ask(app.state.client, GREEDY)
+    assert response.status_code == 503
+    assert response.text.startswith("de query had meer geheugen nodig dan een queryproces mag gebruiken (512 MB)")
+    assert ask(app.state.client, COLLABORATIONS).status_code == 200
+
+
+def test_messages_follow_the_language_of_the_request(app):
+    response = app.state.client.get("/sparql", params={"query": ENDLESS, "lang": "en"})
+    assert response.status_code == 503 and response.text.startswith("the query ran longer than the server's time limit")
+
+
+def test_workers_open_the_new_build(tmp_path):
+    graph_path = build(tmp_path / "kg", BREDA)
+    app = create_app(LiveGraph.open(graph_path, interval=0), ServeConfig(query_processes=1))
+    with TestClient(app) as client:
+        assert ask(client, COLLABORATIONS).json()["results"]["bindings"][0]["a"]["value"] == "Breda"
+        build(graph_path, TILBURG)
+        assert ask(client, COLLABORATIONS).json()["results"]["bindings"][0]["a"]["value"] == "Tilburg"
+    assert app.state.processes.running() == 0  # the app's shutdown stopped them
+
+
+def test_a_request_waits_for_a_free_worker_then_gets_a_clear_503(graph_path):
+    processes = QueryProcesses(1)
+    location = str(LiveGraph.open(graph_path).current.location)
+    try:
+        slow = threading.Thread(target=lambda: pytest.raises(ProtocolError, processes.run,
+                                                             Job(location, False, ENDLESS, timeout=2.0), wait=1))
+        slow.start()
+        time.sleep(1.5)  # the one worker is started and busy
+        with pytest.raises(ProtocolError) as busy:
+            processes.run(Job(location, False, "ASK {}"), wait=0.2)
+        assert (busy.value.status, str(busy.value)) == (503, "alle queryprocessen zijn bezet; probeer het zo opnieuw")
+        slow.join()
+        media_type, size, body = processes.run(Job(location, False, "ASK {}"), wait=5)
+        assert (media_type, size, body) == ("application/sparql-results+json", 1, b'{"head":{},"boolean":true}')
+    finally:
+        processes.close()
+    assert processes.running() == 0
+
+
+def test_a_script_read_from_stdin_can_start_query_processes(graph_path):
+    """Workers do not run the server's ``__main__`` again (multiprocessing's spawn would: here it
+    cannot even find it, and a script without a main guard would start its server anew)."""
+    import subprocess
+    import sys
+
+    script = ("from graph.serve.live import LiveGraph\n"
+              "from graph.serve.processes import Job, QueryProcesses\n"
+              f"location = str(LiveGraph.open({str(graph_path)!r}).current.location)\n"
+              "processes = QueryProcesses(1)\n"
+              "print(processes.run(Job(location, False, 'ASK {}', format_param='csv'), wait=30)[2].decode())\n"
+              "processes.close()\n")
+    done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "_askResult\ntrue\n\n", "")  # text mode reads \r\n as \n
