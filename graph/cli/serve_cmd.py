@@ -57,8 +57,8 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
                                                                      in_memory=in_memory, prepare=prepare)
     # a real server on this machine answers only to its own names (DNS rebinding); --get is in-process
     hosts = (host,) if is_loopback(host) and get_path is None else None
-    if query_processes is None:  # one request of --get needs no process of its own
-        query_processes = 0 if get_path is not None else max(1, os.cpu_count() or 1)
+    if query_processes is None:  # one request of --get needs no process of its own; pipes as fds: POSIX only
+        query_processes = 0 if get_path is not None or os.name != "posix" else max(1, os.cpu_count() or 1)
     config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang,
                          hosts=hosts, query_processes=query_processes, query_memory=query_memory or None)
     app = create_app(graph, config)
