@@ -149,3 +149,35 @@ def test_a_script_read_from_stdin_can_start_query_processes(graph_path):
               "processes.close()\n")
     done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (0, "_askResult\ntrue\n\n", "")  # text mode reads \r\n as \n
+
+
+def test_workers_end_with_a_server_killed_mid_query(graph_path):
+    """A server killed with SIGKILL cannot stop its workers: each watches the server and ends."""
+    import subprocess
+    import sys
+
+    script = ("import threading, time\n"
+              "from graph.serve.live import LiveGraph\n"
+              "from graph.serve.processes import Job, QueryProcesses\n"
+              f"location = str(LiveGraph.open({str(graph_path)!r}).current.location)\n"
+              "processes = QueryProcesses(1)\n"
+              "processes.start(location)\n"
+              "print(processes._idle.queue[0].pid, flush=True)\n"
+              f"processes.run(Job(location, False, {ENDLESS!r}, timeout=600), wait=5)\n")
+    server = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    worker = int(server.stdout.readline())
+    time.sleep(1.0)  # the worker is inside the count
+    server.kill()
+    server.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _running(worker):
+        time.sleep(0.2)
+    assert not _running(worker)
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(")")[-1].split()[0] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False

@@ -146,7 +146,7 @@ class QueryProcesses:
                 log.warning("query worker could not open %s (%s)", location, error)
                 self._stop(worker)
             else:
-                self._idle.put(worker)
+                self._release(worker)
 
     def run(self, job: Job, wait: float) -> tuple[str, int, bytes]:
         """``(media_type, size, body)`` of ``job``'s answer; waits up to ``wait`` s for a free worker."""
@@ -157,11 +157,11 @@ class QueryProcesses:
             self._stop(worker)  # killed, ended, or mid-job: its late answer must not reach the next request
             self._replace(job)
             raise
-        if retire or self._closed:
+        if retire:
             self._stop(worker)
             self._replace(job)
         else:
-            self._idle.put(worker)
+            self._release(worker)
         if kind == "error":
             raise ProtocolError(answer[0], answer[1])
         return answer[0], answer[1], answer[2]
@@ -174,6 +174,13 @@ class QueryProcesses:
                 self._stop(self._idle.get_nowait())
             except queue.Empty:
                 return
+
+    def _release(self, worker: _Worker) -> None:
+        """``worker`` is free again (stopped when the pool was closed meanwhile)."""
+        if self._closed:
+            self._stop(worker)
+        else:
+            self._idle.put(worker)
 
     def _replace(self, job: Job) -> None:
         """Start a worker for the one just stopped, in the background, with the job's graph open."""
@@ -250,6 +257,7 @@ def work(jobs_fd: int, answers_fd: int, memory_mb: int | None) -> None:
     """The worker's loop: answer the jobs read from ``jobs_fd`` on ``answers_fd`` until the
     server closes its end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    _end_with(os.getppid())
     if memory_mb:
         _limit_memory(memory_mb)
     jobs, answers = Connection(jobs_fd, writable=False), Connection(answers_fd, readable=False)
@@ -263,6 +271,17 @@ def work(jobs_fd: int, answers_fd: int, memory_mb: int | None) -> None:
         answers.send(opened)
         if job.query is not None and opened[0] == "opened":
             answers.send(_answer(job, graphs["dataset"]) + (_left_work_behind(),))
+
+
+def _end_with(server_pid: int) -> None:
+    """End this worker as soon as the server is gone, even in the middle of a native step (a
+    server killed with SIGKILL cannot stop its workers; they would run the query to its end)."""
+    def watch():
+        while os.getppid() == server_pid:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="g40kg-watch-server", daemon=True).start()
 
 
 def _limit_memory(memory_mb: int) -> None:
