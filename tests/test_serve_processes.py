@@ -181,3 +181,62 @@ def _running(pid: int) -> bool:
             return stat.read().split(")")[-1].split()[0] != "Z"  # a zombie has ended
     except FileNotFoundError:
         return False
+
+
+def test_a_request_waits_for_a_process_in_the_event_loop_and_then_gets_a_503(app, monkeypatch):
+    import anyio
+
+    import graph.serve.protocol as protocol
+
+    monkeypatch.setattr(protocol, "START_WAIT", 0.2)
+    monkeypatch.setattr(app.state, "query_slots", anyio.Semaphore(0))  # every process taken
+    started = time.monotonic()
+    response = ask(app.state.client, "ASK {}")
+    assert (response.status_code, response.text) == (503, "alle queryprocessen zijn bezet; probeer het zo opnieuw\n")
+    assert 1.0 <= time.monotonic() - started < 3  # --timeout (1 s) + the start wait
+    assert app.state.client.get("/rdf-graph-store", params={"graph": "urn:none"}).status_code == 404  # not queued
+
+
+def test_a_server_under_a_lower_memory_limit_keeps_its_query_processes(graph_path):
+    """``ulimit -d`` (or systemd's LimitDATA=) below --query-memory: the processes keep the lower limit."""
+    import resource
+    import subprocess
+    import sys
+
+    def limit_data():
+        resource.setrlimit(resource.RLIMIT_DATA, (3 * 2**30, 3 * 2**30))
+
+    script = ("from graph.serve.live import LiveGraph\n"
+              "from graph.serve.processes import Job, QueryProcesses\n"
+              f"location = str(LiveGraph.open({str(graph_path)!r}).current.location)\n"
+              "processes = QueryProcesses(1, memory_mb=4096)\n"
+              "print(processes.run(Job(location, False, 'ASK {}', format_param='csv'), wait=30)[2].decode())\n"
+              "processes.close()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          preexec_fn=limit_data)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "_askResult\ntrue\n\n", "")
+
+
+def test_running_out_of_memory_in_python_is_a_503_not_a_malformed_query(graph_path, monkeypatch):
+    from graph.serve.protocol import _execute
+    from graph.store import open_dataset
+
+    dataset = open_dataset(graph_path)
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(type(dataset), "query", exhausted)
+    with pytest.raises(ProtocolError) as error:
+        _execute(dataset, ServeConfig(), "ASK {}", (None, None), "nl")
+    assert (error.value.status, str(error.value)) == (503, "de query had meer geheugen nodig dan er is; vereenvoudig de query")
+
+
+@pytest.mark.parametrize("value, exit_code", [("40", 2), ("0", 0), ("256", 0)])
+def test_too_little_memory_per_process_is_refused(runner, graph_path, value, exit_code):
+    from graph.cli import cli
+
+    result = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--query-memory", value, "--get", "/index.json"])
+    assert result.exit_code == exit_code, result.output
+    if exit_code:
+        assert "40 MB is te weinig om de graaf te openen; geef minstens 256 (of 0: geen grens)" in result.output

@@ -274,8 +274,10 @@ OPTIONS: dict[str, str] = {
     "tijd gaat (standaard: het aantal processorkernen; 0: in de server zelf).":
         "Run SPARQL queries in N separate processes, stopped as soon as a query runs past its time "
         "(default: the number of processor cores; 0: inside the server itself).",
-    "Geheugen per queryproces in MB; een query die meer vraagt krijgt een foutmelding (0: geen grens).":
-        "Memory per query process in MB; a query that needs more gets an error (0: no limit).",
+    "Geheugen per queryproces in MB; een query die meer vraagt krijgt een foutmelding (standaard: "
+    "4096, of de helft van het werkgeheugen verdeeld over de processen als dat minder is; 0: geen grens).":
+        "Memory per query process in MB; a query that needs more gets an error (default: 4096, or half "
+        "the machine's memory shared by the processes when that is less; 0: no limit).",
     "Laad de graaf bij de start in het geheugen: de meeste vragen 2-5x sneller, maar laden kost "
     "tijd en geheugen (10^6 triples: 2-6 s, ~0,6 GB).":
         "Load the graph into memory at start: most questions 2-5x faster, but loading takes time and memory "

@@ -32,8 +32,10 @@ log = logging.getLogger(__name__)
 @click.option("--query-processes", type=click.IntRange(min=0), default=None, metavar="N",
               help="Voer SPARQL-query's uit in N aparte processen, die worden gestopt zodra een query over zijn "
                    "tijd gaat (standaard: het aantal processorkernen; 0: in de server zelf).")
-@click.option("--query-memory", type=click.IntRange(min=0), default=4096, show_default=True, metavar="MB",
-              help="Geheugen per queryproces in MB; een query die meer vraagt krijgt een foutmelding (0: geen grens).")
+@click.option("--query-memory", type=click.IntRange(min=0), default=None, metavar="MB",
+              callback=lambda ctx, param, value: _memory(value, param),
+              help="Geheugen per queryproces in MB; een query die meer vraagt krijgt een foutmelding (standaard: "
+                   "4096, of de helft van het werkgeheugen verdeeld over de processen als dat minder is; 0: geen grens).")
 @click.option("--get", "get_path", metavar="/PAD",
               help="Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.")
 @pass_settings
@@ -59,6 +61,8 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
     hosts = (host,) if is_loopback(host) and get_path is None else None
     if query_processes is None:  # one request of --get needs no process of its own; pipes as fds: POSIX only
         query_processes = 0 if get_path is not None or os.name != "posix" else max(1, os.cpu_count() or 1)
+    if query_memory is None:
+        query_memory = default_query_memory(query_processes)
     config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang,
                          hosts=hosts, query_processes=query_processes, query_memory=query_memory or None)
     app = create_app(graph, config)
@@ -99,6 +103,29 @@ def _check_free(host: str, port: int) -> None:
     except OSError as error:
         raise InputError(msg("serve_cannot_listen", host=host, port=port,
                              reason=getattr(error, "strerror", None) or error)) from None
+
+
+#: below this, opening the store already fails
+MIN_QUERY_MEMORY = 256
+
+
+def default_query_memory(processes: int) -> int:
+    """MB per query process: 4096, or half the machine's memory shared by the processes when that
+    is less (never below :data:`MIN_QUERY_MEMORY`)."""
+    try:
+        total_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    except (AttributeError, ValueError, OSError):  # not on this system
+        return 4096
+    return max(MIN_QUERY_MEMORY, min(4096, total_mb // (2 * max(1, processes))))
+
+
+def _memory(value, param):
+    """``value`` if it is 0 (no limit) or at least :data:`MIN_QUERY_MEMORY` MB."""
+    if value is not None and 0 < value < MIN_QUERY_MEMORY:
+        raise click.BadParameter(f"{value} MB is te weinig om de graaf te openen; geef minstens {MIN_QUERY_MEMORY} "
+                                 f"(of 0: geen grens) / too little to open the graph; give at least "
+                                 f"{MIN_QUERY_MEMORY} (or 0: no limit)", param=param)
+    return value
 
 
 def _origins(values, param):

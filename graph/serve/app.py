@@ -266,6 +266,9 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
     app.state.config = config
     app.state.limiter = anyio.CapacityLimiter(config.workers)
     app.state.processes = processes
+    if processes is not None:  # queries wait for a process in the event loop, then take a thread of their own
+        app.state.query_slots = anyio.Semaphore(processes.size)
+        app.state.query_threads = anyio.CapacityLimiter(processes.size)
     return app
 
 

@@ -13,7 +13,8 @@ memory-hungry query end its own worker, not the server.
 A job travels as a :class:`Job`; the worker answers twice: ``("opened",)`` once it has the graph
 (opening does not count against the query's timeout: a graph loaded in memory takes seconds)
 and then ``("ok", media_type, size, body, retire)`` or ``("error", status, message, retire)``,
-``retire`` when the worker left work behind in a thread and should be replaced.
+``retire`` when the worker should be replaced (it left work behind in a thread, or ran out of
+memory in Python code).
 
 Examples
 --------
@@ -84,6 +85,10 @@ class _Worker:
         try:
             self.process = subprocess.Popen([sys.executable, "-c", code], pass_fds=(to_worker[0], from_worker[1]),
                                             stdin=subprocess.DEVNULL, env=env)
+        except BaseException:
+            os.close(to_worker[1])
+            os.close(from_worker[0])
+            raise
         finally:
             os.close(to_worker[0])
             os.close(from_worker[1])
@@ -183,10 +188,10 @@ class QueryProcesses:
             self._idle.put(worker)
 
     def _replace(self, job: Job) -> None:
-        """Start a worker for the one just stopped, in the background, with the job's graph open."""
+        """Start a worker for the one just stopped, in the background (it opens the graph with its
+        first job: by then the job's snapshot may have given way to a new build)."""
         if not self._closed:
-            threading.Thread(target=self.start, args=(job.location, job.in_memory), name="g40kg-query-start",
-                             daemon=True).start()
+            threading.Thread(target=self.start, name="g40kg-query-start", daemon=True).start()
 
     def _take(self, wait: float) -> _Worker:
         while True:
@@ -238,7 +243,7 @@ class QueryProcesses:
     def _ended(self, worker: _Worker) -> ProtocolError:
         code = worker.exit_code()
         log.warning("query worker %s ended during a query (exit code %s)", worker.pid, code)
-        if code == -signal.SIGABRT and self.memory_mb:
+        if code == -signal.SIGABRT and self.memory_mb:  # how Oxigraph ends when an allocation fails
             return ProtocolError(503, msg("serve_worker_memory", mb=self.memory_mb))
         return ProtocolError(503, msg("serve_worker_ended", reason=f"exit code {code}"))
 
@@ -268,9 +273,12 @@ def work(jobs_fd: int, answers_fd: int, memory_mb: int | None) -> None:
         except (EOFError, OSError, KeyboardInterrupt):
             return
         opened = _open_graph(job, graphs)
-        answers.send(opened)
-        if job.query is not None and opened[0] == "opened":
-            answers.send(_answer(job, graphs["dataset"]) + (_left_work_behind(),))
+        try:
+            answers.send(opened)
+            if job.query is not None and opened[0] == "opened":
+                answers.send(_answer(job, graphs["dataset"]))
+        except OSError:  # the server has gone (or stopped this worker)
+            return
 
 
 def _end_with(server_pid: int) -> None:
@@ -290,7 +298,10 @@ def _limit_memory(memory_mb: int) -> None:
     except ImportError:  # not on Windows
         return
     limit = memory_mb * 2**20
-    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:  # the server runs under a limit of its own (ulimit -d, LimitDATA=)
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
 
 
 def _open_graph(job: Job, graphs: dict) -> tuple:
@@ -302,16 +313,17 @@ def _open_graph(job: Job, graphs: dict) -> tuple:
     key = (job.location, job.in_memory)
     if graphs.get("key") != key:
         graphs.clear()  # the previous snapshot's graph: the server has moved on to a new build
-        try:
-            with language(job.lang):
+        with language(job.lang):
+            try:
                 graphs["dataset"] = open_dataset(job.location, "oxigraph", in_memory=job.in_memory)
-        except (G40Error, OSError) as error:
-            return ("error", 503, msg("serve_worker_ended", reason=error), False)
+            except (G40Error, OSError) as error:
+                return ("error", 503, msg("serve_worker_ended", reason=error))
         graphs["key"] = key
     return ("opened",)
 
 
 def _answer(job: Job, dataset) -> tuple:
+    """``("ok", media_type, size, body, retire)`` or ``("error", status, message, retire)``."""
     from ..errors import G40Error
     from ..messages import language
     from .sparql import classify, execute, negotiate, serialize
@@ -320,13 +332,13 @@ def _answer(job: Job, dataset) -> tuple:
         try:
             fmt = negotiate(classify(job.query, job.timeout), job.accept, job.format_param)
             outcome = execute(dataset, job.query, max_rows=job.max_rows, deadline=time.monotonic() + job.timeout)
-            return ("ok", fmt.media_type, outcome.size, serialize(outcome, fmt))
+            return ("ok", fmt.media_type, outcome.size, serialize(outcome, fmt), _left_work_behind())
         except ProtocolError as error:
-            return ("error", error.status, str(error))
+            return ("error", error.status, str(error), _left_work_behind())
         except G40Error as error:
-            return ("error", 400, str(error))
-        except MemoryError:
-            return ("error", 503, msg("serve_worker_memory", mb="?"))
+            return ("error", 400, str(error), _left_work_behind())
+        except MemoryError:  # in Python code, under the limit: a fresh process is the safe way on
+            return ("error", 503, msg("serve_out_of_memory"), True)
 
 
 def _left_work_behind() -> bool:

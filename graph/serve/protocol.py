@@ -1,8 +1,8 @@
 """HTTP handlers for the SPARQL 1.1 Protocol (``/sparql``) and Graph Store Protocol GET (``/rdf-graph-store``).
 
-Queries run in a worker process (:mod:`graph.serve.processes`; a worker thread for a graph in
-memory or on ``--engine rdflib``) under a capacity limiter and a time limit: the client gets a
-503 with a clear message when the limit passes. Updates get 403, malformed queries 400 with the
+Queries run in a worker process (:mod:`graph.serve.processes`; a worker thread with
+``--query-processes 0`` or ``--engine rdflib``) under a capacity limiter and a time limit: the
+client gets a 503 with a clear message when the limit passes. Updates get 403, malformed queries 400 with the
 parser's message, unknown formats 406, oversized results 413.
 """
 
@@ -17,7 +17,7 @@ from rdflib import Graph, URIRef
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
-from ..messages import CATALOGUE, language
+from ..messages import CATALOGUE, language, msg
 from ..vocab import bind_prefixes
 from .i18n import language_of
 from .live import snapshot_of
@@ -96,11 +96,12 @@ async def sparql_endpoint(request: Request) -> Response:
             if params.get("default-graph-uri") or params.get("named-graph-uri"):
                 raise ProtocolError(400, _t("dataset_params"))
         fmt_wanted = (request.headers.get("accept"), params.get("format") or params.get("output"))
-        snapshot, processes = snapshot_of(request), request.app.state.processes
-        if processes is not None and snapshot.location is not None:
-            media_type, size, body = await anyio.to_thread.run_sync(
-                _in_worker_process, processes, snapshot, request.app.state.config, query or "", fmt_wanted, lang,
-                limiter=request.app.state.limiter)
+        snapshot = snapshot_of(request)
+        if request.app.state.processes is not None and snapshot.location is not None:
+            job = Job(str(snapshot.location), snapshot.in_memory, query or "", *fmt_wanted,
+                      max_rows=request.app.state.config.max_rows, timeout=request.app.state.config.timeout, lang=lang)
+            del snapshot  # a 503's traceback would keep the old graph (and its pinned copy) until a full GC
+            media_type, size, body = await _in_worker_process(request, job)
         else:
             outcome, fmt = await run_limited(request, _execute, snapshot.dataset, request.app.state.config,
                                              query or "", fmt_wanted, lang)
@@ -113,14 +114,30 @@ async def sparql_endpoint(request: Request) -> Response:
                     headers=headers)
 
 
-def _in_worker_process(processes: QueryProcesses, snapshot, config, query: str, fmt_wanted: tuple,
-                       lang: str) -> tuple[str, int, bytes]:
-    """``(media_type, size, body)`` of ``query`` answered by one of the server's query processes,
-    which is killed when it runs past the timeout (see :mod:`graph.serve.processes`)."""
-    job = Job(str(snapshot.location), snapshot.in_memory, query, *fmt_wanted, max_rows=config.max_rows,
-              timeout=config.timeout, lang=lang)
-    with language(lang):  # a process frees up within the timeout (or is killed and replaced: START_WAIT)
-        return processes.run(job, wait=config.timeout + START_WAIT)
+async def _in_worker_process(request: Request, job: Job) -> tuple[str, int, bytes]:
+    """``(media_type, size, body)`` of ``job`` answered by one of the server's query processes,
+    which is killed when it runs past the timeout (see :mod:`graph.serve.processes`).
+
+    A request waits for a free process here, in the event loop (no thread is taken while it
+    waits, and the wait ends after ``--timeout`` + 10 s), and gives up when its client has gone.
+    """
+    state = request.app.state
+    with anyio.move_on_after(job.timeout + START_WAIT) as waiting:
+        await state.query_slots.acquire()
+    if waiting.cancelled_caught:
+        with language(job.lang):
+            raise ProtocolError(503, msg("serve_all_workers_busy"))
+    try:
+        if await request.is_disconnected():
+            raise ProtocolError(499, "client gone")  # nobody reads this
+        return await anyio.to_thread.run_sync(_run_job, state.processes, job, limiter=state.query_threads)
+    finally:
+        state.query_slots.release()
+
+
+def _run_job(processes: QueryProcesses, job: Job) -> tuple[str, int, bytes]:
+    with language(job.lang):  # a process frees up within the timeout, or is killed and replaced
+        return processes.run(job, wait=START_WAIT)
 
 
 def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str) -> tuple[QueryOutcome, ResultFormat]:
@@ -145,6 +162,8 @@ def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str) -> tuple
         except ProtocolError:
             raise
         except G40Error as error:
+            if isinstance(error.__cause__, MemoryError):  # call_with_timeout hands it on as a QueryError
+                raise ProtocolError(503, _t("out_of_memory")) from None
             raise ProtocolError(400, str(error)) from None
 
 

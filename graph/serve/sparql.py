@@ -163,7 +163,7 @@ def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | Non
         outcome = _materialise(result, kind, max_rows, deadline)
         if outcome.kind == "SELECT":
             outcome.variables = in_query_order(outcome.variables, text)  # SELECT *: as the CLI, not a-z
-    except ProtocolError:
+    except (ProtocolError, MemoryError):  # MemoryError: the caller's to report (503), not a malformed query
         raise
     except Exception as error:  # parse errors of the engine, unknown prefixes, bad functions
         raise ProtocolError(400, _t("malformed", reason=_one_line(error))) from None
@@ -319,6 +319,8 @@ CATALOGUE.update({
         "en": "the result has more than {n} rows; narrow the query with LIMIT"},
     "serve_too_many_triples": {"nl": "het resultaat heeft meer dan {n} triples; beperk de query",
         "en": "the result has more than {n} triples; narrow the query"},
+    "serve_out_of_memory": {"nl": "de query had meer geheugen nodig dan er is; vereenvoudig de query",
+        "en": "the query needed more memory than there is; simplify it"},
     "serve_timeout": {"nl": "de query duurde langer dan de tijdslimiet van de server; vereenvoudig de query of gebruik LIMIT",
         "en": "the query ran longer than the server's time limit; simplify it or use LIMIT"},
     "serve_not_acceptable": {"nl": "geen ondersteund antwoordformaat in Accept; mogelijk: {offered}",
