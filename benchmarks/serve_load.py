@@ -50,6 +50,7 @@ def main(argv=None) -> None:
     parser.add_argument("--triples", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--queries", type=int, default=50)
+    parser.add_argument("--serve-options", default="", help="more options for g40kg serve, e.g. '--query-processes 0'")
     args = parser.parse_args(argv)
 
     where = Path(tempfile.mkdtemp()) / "kg"
@@ -57,7 +58,8 @@ def main(argv=None) -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([sys.executable, "-c", "from graph.cli import main; main()", "--graph", str(where),
-                               "serve", "--port", str(port), "--timeout", "30", "--max-rows", "100000"])
+                               "serve", "--port", str(port), "--timeout", "30", "--max-rows", "100000",
+                               *args.serve_options.split()])
     try:
         for _ in range(300):
             try:
