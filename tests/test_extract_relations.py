@@ -8,22 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from extract_facts import facts
 from graph.extract import extract
 from graph.gazetteer import load_gazetteer
 from graph.resolve import resolve
-
-
-def facts(text: str, date: str | None = "2022-06-01") -> set[tuple]:
-    gazetteer = load_gazetteer()
-    extraction = extract("t", text, gazetteer=gazetteer, date=date)
-    resolution = resolve([extraction], gazetteer)
-    out = set()
-    for r in extraction.relations:
-        s = resolution.mention_keys.get(("t", r.subject.start, r.subject.end))
-        o = resolution.mention_keys.get(("t", r.object.start, r.object.end))
-        if s and o and s != o:
-            out.add((resolution.entities[s].label, r.predicate, resolution.entities[o].label, r.role))
-    return out
 
 
 def labels(text: str, type_: str) -> set[str]:

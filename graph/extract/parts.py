@@ -1,6 +1,7 @@
 """partOf: which unit belongs to which unit or organisation.
 
 - a list that a sentence announces: "De pijler werkt met drie themagroepen:" + bullets, or "…: X, Y en Z";
+- a count, then the units named in the paragraph: "De pijler kent drie themagroepen. De themagroep X …";
 - a unit right after another or after an organisation: "themagroep X van de pijler Y", "VNG taskforce";
 - a clause that puts a unit under another: "X, die onderdeel is van de pijler Y", "X, een van de
   taskforces binnen de pijler Y", "X … maakt (sindsdien) deel uit van (die) pijler", "X valt onder Y",
@@ -23,6 +24,7 @@ import re
 from .context import DocContext
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
+from .units import _announcement
 
 __all__ = ["find_parts"]
 
@@ -30,6 +32,7 @@ __all__ = ["find_parts"]
 def find_parts(ctx: DocContext) -> None:
     """Add the partOf relations of the document to ``ctx``."""
     _list_parts(ctx)
+    _counted_then_named(ctx)
     _default_parents(ctx)
     for sentence in ctx.sentences:
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
@@ -55,6 +58,46 @@ def _list_parts(ctx: DocContext) -> None:
             owners = _enclosing_unit(ctx, intro, items[0])
         for item in items if owners else ():
             ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+
+
+def _counted_then_named(ctx: DocContext) -> None:
+    """"De pijler kent drie themagroepen." and the next sentences of the paragraph name exactly three
+    themagroepen: each is part of the pijler.
+
+    Examples
+    --------
+    (see tests/test_extract_round3.py::test_units_counted_then_named_belong_to_the_owner)
+    """
+    for k, sentence in enumerate(ctx.sentences):
+        if sentence.bullet_list is not None or not sentence.text.rstrip().endswith(".") or \
+                not any(m.type in _PARENTS for m in ctx.in_sentence(sentence)) or \
+                not ctx.has_cue(_COUNT_WORD, sentence):
+            continue  # an owner is named: "De pijler kent drie themagroepen."
+        announced = _announcement(sentence.text)
+        if announced is None or announced[1] is None or announced[2] is None:
+            continue
+        kind, count, counted = announced
+        owners = _owners(ctx, sentence, sentence.start + counted.start())
+        if not owners:
+            continue
+        named, previous = {}, sentence
+        for later in ctx.sentences[k + 1:k + 1 + _PARAGRAPH_REACH]:
+            if later.is_heading or "\n\n" in ctx.text[previous.end:later.start]:
+                break  # the same paragraph only
+            previous = later
+            for m in ctx.in_sentence(later):
+                if m.type == "OrganisationalUnit" and m.kind == kind and m.rule == "units.named":
+                    named.setdefault(m.label, (m, later))
+        if len(named) == count:
+            for unit, later in named.values():
+                ctx.add(unit, "partOf", owners[-1], later, "relations.counted-then-named", 0.7)
+
+
+#: how many sentences after a count may name the units counted
+_PARAGRAPH_REACH = 8
+#: a count in words, as prose writes one before a plural kind word ("drie themagroepen"): the cheap test before
+#: :func:`graph.extract.units._announcement`
+_COUNT_WORD = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re.IGNORECASE)
 
 
 def _enclosing_unit(ctx: DocContext, intro: Sentence, item: Mention) -> list[Mention]:

@@ -122,6 +122,15 @@ def day_before(iso: str) -> str:
     return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
 
 
+def day_after(iso: str) -> str:
+    """The ISO date after ``iso``.
+
+    >>> day_after("2023-12-31")
+    '2024-01-01'
+    """
+    return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
+
+
 @dataclass(frozen=True)
 class Period:
     """A period written at ``start:end`` of the text: ISO dates, either may be None (open)."""

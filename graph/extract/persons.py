@@ -313,11 +313,18 @@ def _particle_repeats(text: str, tokens: list[Token], blocked: set[int], found: 
     return sorted(out, key=lambda m: m.start)
 
 
-_AFTER_FIRST_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:van\s+der|van\s+den|van\s+de|van|de|den|ter|ten)\s+$")
+_AFTER_FIRST_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:(?:van\s+der|van\s+den|van\s+de|van|de|den|ter|ten)\s+)?$")
 
 
 def surname_like(text: str, mention: Mention) -> bool:
-    """A municipality name used as a surname: "Ilse van Dongen", "Jan van Delft"."""
+    """A municipality name used as a surname, after a given name: "Ilse van Dongen", "Jan van Delft",
+    "Bart Heemskerk".
+
+    >>> surname_like("wethouder Bart Heemskerk (Gouda)", Mention(15, 24, "Heemskerk", "Municipality", "t", 1.0))
+    True
+    >>> surname_like("in Heemskerk en Gouda", Mention(3, 12, "Heemskerk", "Municipality", "t", 1.0))
+    False
+    """
     if mention.type != "Municipality":
         return False
     match = _AFTER_FIRST_NAME.search(text, max(0, mention.start - 40), mention.start)

@@ -19,7 +19,9 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .lexicon import load_lexicon
 from .tokens import Token
 
 __all__ = ["name_after", "quoted_after", "STOP", "is_verbish", "is_cap"]
@@ -41,7 +43,7 @@ VERBS = frozenset(
     """werkt kent telt overlegt bestaat richt zet stelt vraagt biedt houdt maakt krijgt neemt geeft levert
     ontvangt ondersteunt start brengt zoekt steunt bundelt vertegenwoordigt verbindt versterkt
     gesloten getekend ondertekend aangekondigd vastgesteld ingesteld opgezet benoemd aangesteld verlengd
-    ontvangen ontving ontvingen krijgen kreeg kregen gekregen
+    ontvangen ontving ontvingen krijgen kreeg kregen gekregen zit zitten zaten
     telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden""".split()
 )
@@ -52,6 +54,8 @@ PARTICLES = frozenset({"samen", "mee", "deel"})
 _VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$|^[a-zà-ÿ]{3,}eer[dt]$"
                        # participles of separable verbs: voorgezeten, aangesteld, ingesteld, opgericht
                        r"|^(?:voor|aan|op|in|uit|af|mee|samen|toe|vast|voort|bij|over|door|terug)ge[a-zà-ÿ]{2,}(?:d|t|en)$")
+#: prepositions after which an article stays inside a name: "Huis van de Stad", "Samen voor de Wijk"
+_BEFORE_ARTICLE = frozenset({"van", "voor", "in", "op", "aan", "uit", "tussen", "over", "naar", "met", "onder"})
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "*": "*", "„": "”"}
 
 
@@ -94,10 +98,55 @@ def _title_list_end(tokens: list[Token], comma: int, text: str) -> int | None:
     return None
 
 
-def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = False, limit: int = 8):
+@lru_cache(maxsize=1)
+def _kind_and_role_words() -> frozenset[str]:
+    """Unit kind words and role words: after "<Word> en" they start a new phrase, not a name."""
+    lexicon = load_lexicon()
+    return frozenset(lexicon.unit_kinds) | frozenset(lexicon.roles)
+
+
+def _sentence_case_after_en(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether token ``k``, after "<Word> en", goes on a name in sentence case: an ordinary
+    lower-case noun or adjective on the same line, not a verb, a kind word or a role word.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("themagroep Cultuur en erfgoed")
+    >>> _sentence_case_after_en(t, 3, "themagroep Cultuur en erfgoed")
+    True
+    >>> t = tokenize("pijler Sociaal en wethouder Jansen")
+    >>> _sentence_case_after_en(t, 3, "pijler Sociaal en wethouder Jansen")
+    False
+    """
+    if k >= len(tokens) or "\n" in text[tokens[k - 1].end:tokens[k].start]:
+        return False
+    word = tokens[k].text
+    if not (word.isalpha() and word.islower()) or is_verbish(word):
+        return False
+    stems = {word, word[:-1], word[:-2]}  # "pijlers", "themagroepen", "voorzitters"
+    return not stems & _kind_and_role_words()
+
+
+def _article_then_name(tokens: list[Token], j: int, text: str) -> bool:
+    """Whether token ``j`` is a preposition followed by "de"/"het" and a capitalised word, on one line.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _article_then_name(tokenize("Voedsel op de Stedelijke Agenda"), 1, "Voedsel op de Stedelijke Agenda")
+    True
+    """
+    if j + 2 >= len(tokens) or tokens[j].text.lower() not in ("op", "voor"):  # not "in de Regio X": a place
+        return False
+    if tokens[j + 1].text.lower() not in ("de", "het") or not is_cap(tokens[j + 2]):
+        return False
+    return "\n" not in text[tokens[j].start:tokens[j + 2].start]
+
+
+def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = False, limit: int = 8,
+               article_inside: bool = False):
     """Token range (i, j) of the name starting at token ``i``, or None.
 
-    ``allow_lower`` lets a name start with a lower-case word (after "VNG taskforce …").
+    ``allow_lower`` lets a name start with a lower-case word (after "VNG taskforce …");
+    ``article_inside`` lets "op de", "voor de" before a capitalised word go on (City Deal names:
+    "Voedsel op de Stedelijke Agenda").
     """
     n = len(tokens)
     if i >= n:
@@ -128,10 +177,19 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
             continue
         if word in ("&",) or (word.lower() in CONNECTORS and word != "-" and gap):
             # a connector counts only when a name word follows it
+            if article_inside and _article_then_name(tokens, j, text):
+                j += 2  # "City Deal Voedsel op de Stedelijke Agenda"
+                continue
             if j + 1 < n and (is_cap(tokens[j + 1]) or (not title_case and tokens[j + 1].text.isalpha()
                                                        and not is_verbish(tokens[j + 1].text.lower()))):
                 if word.lower() in ("de", "der", "in", "aan", "op") and not is_cap(tokens[j + 1]):
                     break
+                if word.lower() in ("de", "der") and tokens[j - 1].text.lower() not in _BEFORE_ARTICLE:
+                    break  # "themagroep Mobiliteit de Agenda …": an article after a name starts a new phrase
+                j += 1
+                continue
+            if j == i + 1 and word == "en" and _sentence_case_after_en(tokens, j + 1, text):
+                title_case = False  # "Cultuur en erfgoed", "MKB en economische vernieuwing"
                 j += 1
                 continue
             break

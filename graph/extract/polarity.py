@@ -10,6 +10,7 @@ the opposite in a few regular ways, and each is a rule here:
 - a modal or conditional before a verbal cue: "zou kunnen samenwerken met", "Breda wil samen met
   EZK …", "indien … samenwerkt". A collaboration named with a definite article stays a fact:
   "De G40 wil de samenwerking met OCW uitbreiden" presupposes it;
+- a proposal before the cue: "Het idee om samen met de pijler Fysiek een taskforce op te richten";
 - a "maar"-clause that takes it back without naming anyone else: "Een samenwerking met OCW is
   besproken, maar niet van de grond gekomen", "…, maar daarvan is afgezien".
 
@@ -40,6 +41,9 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|noch)\b(?!\s+(?:alleen|enkel
 _MODAL = re.compile(r"\b(?:zou|zouden|kan|kunnen|kon|konden|wil|willen|wilde|wilden|moet|moeten|mag|mogen|"
                     r"hoopt|hopen|overweegt|overwegen|indien|mits|mogelijk|mogelijke|eventueel|eventuele|"
                     r"wellicht|misschien)\b", re.IGNORECASE)
+#: a proposal whose content follows: "het idee om …", "het voorstel tot …", "plannen van …"
+_PROPOSAL = re.compile(r"\b(?:idee|ideeën|plan|plannen|voorstel|voorstellen|wens|optie|gedachte)\s+(?:om|tot)\b",
+                       re.IGNORECASE)
 #: a collaboration named as something that exists: "de samenwerking met", "onze samenwerking met"
 _PRESUPPOSED = re.compile(r"\b(?:de|deze|die|onze|hun|haar|zijn|goede|bestaande|jarenlange)\s+"
                           r"(?:\w+\s+)?samenwerking\s+met\s*$", re.IGNORECASE)
@@ -67,6 +71,8 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
         return False
     if _MODAL.search(text, clause_start, cue_start) and not _PRESUPPOSED.search(text[clause_start:cue_end]):
         return False
+    if _PROPOSAL.search(text, clause_start, cue_start):
+        return False  # "Het idee om samen met de pijler Fysiek een taskforce op te richten, …"
     taken_back = _TAKEN_BACK.search(text, cue_end, end)
     if taken_back is not None and _WITHDRAWN.search(taken_back.group("clause")):
         named = mentions_in(taken_back.start("clause"), taken_back.end("clause")) if mentions_in else []

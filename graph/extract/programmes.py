@@ -153,7 +153,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             quoted = span is not None
             if span is None:
                 sentence_start = i == 0 or tokens[i - 1].text in ".!?:"
-                span = name_after(tokens, deal_end, text, allow_lower=token.text[:1].isupper() and not sentence_start)
+                span = name_after(tokens, deal_end, text, allow_lower=token.text[:1].isupper() and not sentence_start,
+                                  article_inside=True)
             span = _deal_name(deal, span, tokens, blocked, places)
             if span:
                 start, end, name = _span_text(text, tokens, span)
@@ -214,6 +215,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                         end = tokens[span[1] - 1].end
                         i = span[1] - 1
                 name = " ".join(text[start:end].split())
+                if not word[:1].isupper():
+                    name = _named_before(mentions, low) or name  # "het actieprogramma": the one named before
                 mentions.append(Mention(start, end, text[start:end], "Programme", "programmes.compound", 0.8,
                                         name=name, kind=kinds[suffix].kind))
                 k = i + 1 if end == token.end else next((x for x in range(i, n) if tokens[x].end == end), i) + 1
@@ -223,6 +226,21 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                                             0.8, name=name, kind=kinds[suffix].kind))
         i += 1
     return mentions
+
+
+def _named_before(mentions: list[Mention], compound: str) -> str | None:
+    """The name of the last programme in ``mentions`` whose name starts with ``compound``: "het
+    actieprogramma" after "Actieprogramma Middenhuur" is that programme.
+
+    >>> named = Mention(0, 25, "Actieprogramma Middenhuur", "Programme", "programmes.compound", 0.8,
+    ...                 name="Actieprogramma Middenhuur")
+    >>> _named_before([named], "actieprogramma")
+    'Actieprogramma Middenhuur'
+    """
+    for m in reversed(mentions):
+        if m.label.lower().startswith(compound + " "):
+            return m.label
+    return None
 
 
 def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:

@@ -1,10 +1,11 @@
-"""References inside a text: "de taskforce", "deze themagroep", "het ministerie", "de citydeal".
+"""References inside a text: "de taskforce", "deze themagroep", "het ministerie", "de citydeal", "het convenant".
 
 A definite noun phrase with a bare kind word refers to the nearest earlier mention of that kind:
 first inside the same bullet item, then the section (bullet lists are closed scopes: what is named
 in a list item is not the antecedent of a sentence after the list), then the whole document when
 only one unit of that kind was named (or, for any kind, when the one named is in the document's
-title: minutes of "Themagroep X" talk about it throughout). "het ministerie" is the ministry named last. When a section
+title: minutes of "Themagroep X" talk about it throughout). "het ministerie" is the ministry named last;
+"het convenant", "het akkoord", "de deal" … the programme named last with that word in its name. When a section
 talks about "de themagroep" but none was named, its heading names it ("Binnensteden" →
 "Themagroep Binnensteden"). A heading that repeats a known name becomes a mention of it.
 
@@ -31,11 +32,15 @@ __all__ = ["find_references", "find_heading_mentions", "sentence_of", "Scope"]
 
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
-    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|city\s?deal|citydeal|ministerie|campagne|fonds|programma|project))(?![\w-])"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|city\s?deal|citydeal|ministerie|campagne|fonds|programma|project|"
+    r"convenant|akkoord|actieplan|agenda|regeling|deal))(?![\w-])"
     r"(?!\s*[A-Z*'\"])(?!\s+van\b)"
 )
+#: heads of programme names: "het convenant" is the programme last named with "convenant" in its
+#: name ("Cultuurconvenant Middelgrote Steden"), "de deal" the last deal
+_PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
-_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie"}
+_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", *_PROGRAMME_HEADS}
 _PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
                    "programma": "project", "project": "project"}
 
@@ -76,6 +81,8 @@ def _matches(mention: Mention, word: str) -> bool:
     word = word.lower().replace(" ", "")
     if word == "ministerie":
         return mention.type == "Ministry"
+    if word in _PROGRAMME_HEADS:
+        return mention.type == "Programme" and word in mention.label.lower().replace(" ", "")
     if word in _PROGRAMME_KIND:
         return mention.type == "Programme" and mention.kind == _PROGRAMME_KIND[word]
     return mention.type == "OrganisationalUnit" and mention.kind == word
@@ -87,6 +94,25 @@ _LOOKBACK = 200
 def _count_before(pool: list[Mention], start: int) -> int:
     """How many mentions of ``pool`` (in text order) start before ``start``."""
     return bisect.bisect_left(pool, start, key=lambda m: m.start)
+
+
+#: a phrase that names others beside the topic: "naast de Pijler Fysiek en de Pijler Economie",
+#: "(het idee om) samen met de pijler Fysiek (…)": a partner, not what "de pijler" is about
+_BESIDE = re.compile(r"\b(?:naast|behalve|anders\s+dan|evenals|samen\s+met)\s+[^,;.:]*$", re.IGNORECASE)
+
+
+def _set_beside(text: str, scope: Scope, mention: Mention) -> bool:
+    """Whether ``mention`` is named beside the topic ("…, naast de pijler Y", "samen met de pijler Y"),
+    so no antecedent while another one is at hand.
+
+    >>> text = "De pijler X is een van drie, naast de pijler Y."
+    >>> y = Mention(38, 45, "pijler Y", "OrganisationalUnit", "units.named", 0.9)
+    >>> _set_beside(text, Scope([Sentence(0, 46, text)]), y)
+    True
+    """
+    sentence = scope.of(mention.start)
+    start = sentence.start if sentence is not None else max(0, mention.start - 120)
+    return bool(_BESIDE.search(text, start, mention.start))
 
 
 def find_references(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
@@ -116,6 +142,8 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
         antecedent = None
         for m in reversed(candidates):
             if word == "ministerie" or (scope.visible(m, start) and scope.same_section(m, start)):
+                if _set_beside(text, scope, m) and any(c.label != m.label for c in candidates):
+                    continue  # "De pijler X is er een van drie, naast de pijler Y": "de pijler" is X
                 antecedent = m
                 break
         if antecedent is None:

@@ -55,6 +55,9 @@ _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
 _ON_BEHALF = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?")
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
+#: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)"
+_APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:is|wordt|werd)\s+)?(?:(?:per|vanaf|met\s+ingang\s+van)\s+)?\s*"
+                        r"tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
                      r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|vanaf\s+\S+|sinds\s+\S+|"
@@ -271,6 +274,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             targets, rule = [before[-1]], "roles.copula"
             gap = text[before[-1].end:start]
             past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap)
+        elif before and "tot" in text[before[-1].end:start] and \
+                _APPOINTED.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
+            # "Het bestuur benoemt X per 1 april tot penningmeester", "X is tot voorzitter gekozen"
+            targets, rule = [before[-1]], "roles.benoemd-tot"
         elif before and _inverted_subjects(ctx, sentence, before, start):
             # "Tot maart was X (Deventer) vicevoorzitter", "zijn X (Breda) en Y (Zwolle) samen trekker"
             targets, rule = _inverted_subjects(ctx, sentence, before, start), "roles.inverted-copula"

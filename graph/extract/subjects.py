@@ -24,7 +24,7 @@ from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .units import plural_kind
 
-__all__ = ["subject_or_context", "coordinated", "with_coordinated"]
+__all__ = ["subject_or_context", "coordinated", "with_coordinated", "target_thing"]
 
 _FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|werken|voerde[n]?|voert|sprak|spreekt|"
                      r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
@@ -111,3 +111,24 @@ def _names_no_entity(ctx: DocContext, sentence: Sentence, before: int) -> bool:
     words = match.group(1).split()
     kinds = load_lexicon().unit_kinds
     return not any(w in _TIME_WORDS or w in kinds or plural_kind(w) for w in words)
+
+
+def target_thing(mentions: list[Mention], *, near: int | None = None) -> Mention | None:
+    """What a cue of taking part or setting up is about: a programme in ``mentions`` (else a unit or
+    event), the first one, or with ``near`` the one closest to that offset.
+
+    Examples
+    --------
+    >>> from graph.extract.model import Mention
+    >>> breda = Mention(0, 5, "Breda", "Municipality", "test", 1.0)
+    >>> deal = Mention(40, 56, "Regio Deal Noord", "Programme", "test", 1.0)
+    >>> target_thing([breda, deal]).text
+    'Regio Deal Noord'
+    """
+    things = [m for m in mentions if m.type == "Programme"] or \
+        [m for m in mentions if m.type in ("OrganisationalUnit", "Event")]
+    if not things:
+        return None
+    if near is None:
+        return things[0]
+    return min(things, key=lambda m: abs(m.start - near))

@@ -1,0 +1,176 @@
+"""Who set up a programme, event or unit: the ``initiated`` predicate of the facts export.
+
+=====================================  ===========================================================
+cue                                    example
+=====================================  ===========================================================
+"een/het initiatief van"               "De City Deal is een initiatief van de G40 en Platform31"
+"op (het) initiatief van"              "De deal werd gesloten op initiatief van OCW"; a unit
+                                       "op initiatief van X ingesteld"
+"initiatiefnemer(s) van"               "Breda is initiatiefnemer van de Regio Deal"
+"het initiatief … genomen door/lag bij" "Het initiatief voor de deal werd genomen door de G40"
+"startsein", "gestart met", "opgezet"  "Helmond en Eindhoven zijn de deal gestart"
+passive "werd door X opgericht"        "Dat programma werd door EZK en de VNG in het leven geroepen"
+                                       ("Dat programma …" points back to the one named before)
+"<programma>, die X lanceerde"         "…aan de Mobiliteitsagenda, die de G40 in 2021 lanceerde"
+passive "is opgesteld door X, samen   "Dat actieplan is opgesteld door OCW, samen met de VNG":
+met Y"                                 X initiated it, Y takes part
+=====================================  ===========================================================
+
+Called per sentence by :func:`graph.extract.relations.find_relations`.
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> ex = extract("d", "De City Deal Kennis Maken is een initiatief van Platform31.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.predicate) for r in ex.relations if r.predicate == "initiated"]
+[('Platform31', 'initiated')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .model import Mention, Sentence
+from .subjects import coordinated, subject_or_context, target_thing
+
+__all__ = ["find_initiatives"]
+
+_PROGRAMME_OR_EVENT = frozenset({"Programme", "Event"})
+_INITIATOR = re.compile(r"\binitiatiefnemers?\b", re.IGNORECASE)
+_INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)|startsein|gestart\s+met|startte[n]?\s+met|"
+                         r"begonnen\s+met|opgezet|opgericht|gelanceerd|in\s+het\s+leven\s+geroepen|"
+                         r"zette[n]?\s+\S+\s+op|richtte[n]?\s+\S+\s+op)\b", re.IGNORECASE)
+
+#: "het initiatief … werd genomen door X", "het initiatief voor … lag bij X"
+_TAKEN_BY = re.compile(r"\b(?:(?:genomen|gestart)\s+door|(?:lag|ligt|lagen|liggen)\s+bij)\s+", re.IGNORECASE)
+#: a passive agent before a participle of setting up: "werd (vorig jaar) door X en Y opgericht"
+_PASSIVE_BY = re.compile(r"\b(?:werd|werden|wordt|worden|is|zijn)\s+(?:[^,;:()]{0,40}?\s)?door\s+", re.IGNORECASE)
+_SET_UP_PARTICIPLE = re.compile(r"op|ge|in\s", re.IGNORECASE)
+#: a subject that points back to a programme named before: "Dat programma werd …", "Het convenant is …"
+_ANAPHORIC_SUBJECT = re.compile(r"\s*(?:Dat|Dit|Het|Deze|De)\s+[a-z]\w*\s+(?:werd|wordt|is|was)\b")
+#: a relative clause about a programme named right before: "…, die de G40 in 2021 lanceerde"
+_RELATIVE_LAUNCH = re.compile(r",\s+(?:die|dat)\s+(?:[^\s,;:()]+\s+){1,8}?(?:lanceerden?|opzetten?|oprichtten?|"
+                              r"initieerden?|in\s+het\s+leven\s+riepen?)\b", re.IGNORECASE)
+#: a unit set up "op initiatief van X": "De taskforce is op initiatief van de pijler ingesteld"
+_SET_UP_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\s+geroepen)\b", re.IGNORECASE)
+#: "op (het) initiatief van X": X initiated what the sentence starts, closes or sets up
+_ON_INITIATIVE = re.compile(r"\bop\s+(?:het\s+)?initiatief\s+van\s+", re.IGNORECASE)
+_INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECASE)
+
+
+def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the ``initiated`` relations that ``sentence`` states (its ``mentions`` given)."""
+    text = ctx.text
+    # the first two cues need a programme or event in the sentence (see _participation)
+    named = any(m.type in _PROGRAMME_OR_EVENT for m in mentions)
+    for match in ctx.asserted_cues(_INITIATIVE_OF, sentence) if named else ():
+        # "De City Deal is een initiatief van de G40 en Platform31"
+        things = [m for m in mentions if m.type in ("Programme", "Event") and m.end <= match.start()]
+        if things:
+            for actor in ctx.list_after(match.end(), sentence.end, types=ACTORS):
+                ctx.add(actor, "initiated", things[0], sentence, "relations.initiatief-van", 0.8)
+    for match in ctx.asserted_cues(_ON_INITIATIVE, sentence):
+        # "De City Deal werd gesloten op initiatief van OCW", "Op initiatief van de G40 is de deal gestart"
+        actors = ctx.list_after(match.end() - 1, sentence.end, types=ACTORS)
+        target = target_thing([m for m in mentions if m.type in ("Programme", "Event")], near=match.start()) \
+            or _unit_set_up(ctx, sentence, match, actors) \
+            or ctx.context_unit(sentence.start, types={"Programme", "Event"})
+        for actor in actors:
+            ctx.add(actor, "initiated", target, sentence, "relations.op-initiatief-van", 0.8)
+    for match in ctx.asserted_cues(_INITIATOR, sentence) if named else ():
+        subject = ctx.subject(sentence, match.start())
+        after = [m for m in mentions if m.start >= match.end() and m.type in ("Programme", "Event")]
+        if subject is not None and after:
+            ctx.add(subject, "initiated", after[0], sentence, "relations.initiatiefnemer", 0.85)
+    for match in ctx.asserted_cues(_INITIATIVE, sentence):
+        target = target_thing([m for m in mentions if m.type in ("Programme", "Event")], near=match.start())
+        passive = _TAKEN_BY.search(text, match.end(), sentence.end)
+        if passive is not None and match.group().lower().startswith("het"):
+            # "Het initiatief voor de deal werd genomen door de G40": the agent after "door"
+            target = target or ctx.context_unit(sentence.start, types={"Programme", "Event"})
+            agents = ctx.list_after(passive.end(), sentence.end, types=ACTORS)
+            together = re.match(r"\s*,?\s*samen\s+met\s+", text[agents[-1].end:sentence.end]) if agents else None
+            if together:  # "… genomen door X samen met Y": Y took it too
+                agents += ctx.list_after(agents[-1].end + together.end(), sentence.end, types=ACTORS)
+            for actor in agents:
+                ctx.add(actor, "initiated", target, sentence, "relations.initiatief-genomen-door", 0.75)
+            continue
+        if _SET_UP_PARTICIPLE.match(match.group()) and _passive_initiators(ctx, sentence, mentions, match):
+            continue
+        if target is None:
+            continue
+        initiators = []
+        subject = subject_or_context(ctx, sentence, match.start(), programmes=False)
+        if subject is not None:
+            initiators.append(subject)
+            initiators += coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"
+        together = re.search(r"\bsamen\s+met\s+(?:\w+\s+)?", text[sentence.start:match.start()], re.IGNORECASE)
+        if together:
+            initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS)
+        for actor in initiators:
+            ctx.add(actor, "initiated", target, sentence, "relations.het-initiatief", 0.75)
+    for match in ctx.asserted_cues(_AUTHORED_BY, sentence) if " door " in sentence.text else ():
+        _authored_by(ctx, sentence, mentions, match)
+    for match in ctx.asserted_cues(_RELATIVE_LAUNCH, sentence) if named else ():
+        # "…aan de Mobiliteitsagenda, die de G40 in 2021 lanceerde": the programme right before the comma
+        things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and 0 <= match.start() - m.end <= 1]
+        clause_start = match.start() + re.match(r",\s+\w+\s+(?:(?:de|het)\s+)?", match.group()).end()
+        for actor in ctx.list_after(clause_start, match.end(), types=ACTORS) if things else ():
+            ctx.add(actor, "initiated", things[0], sentence, "relations.die-lanceerde", 0.75)
+
+
+#: a passive with the participle before its agent: "Dat actieplan is opgesteld door X en Y"
+_AUTHORED_BY = re.compile(r"\b(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?(?:opgesteld|opgezet|opgericht|ontwikkeld|"
+                          r"gelanceerd|geïnitieerd|in\s+het\s+leven\s+geroepen)\s+door\s+", re.IGNORECASE)
+#: co-authors after the agents: "…, samen met (onder meer) de VNG en Kences"
+_TOGETHER_WITH = re.compile(r"\s*,?\s*samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
+
+
+def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """"Dat actieplan is opgesteld door de ministeries van OCW en BZK, samen met onder meer de VNG":
+    OCW and BZK initiated the programme (named before the verb, or the one "Dat actieplan" points
+    back to); the co-authors after "samen met" take part in it."""
+    things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and m.end <= match.start()]
+    target = things[-1] if things else None
+    if target is None and _ANAPHORIC_SUBJECT.match(ctx.text, sentence.start, match.end()):
+        target = ctx.context_unit(sentence.start, types=_PROGRAMME_OR_EVENT)
+    agents = ctx.list_after(match.end(), sentence.end, types=ACTORS) if target is not None else []
+    for actor in agents:
+        ctx.add(actor, "initiated", target, sentence, "relations.opgesteld-door", 0.75)
+    together = _TOGETHER_WITH.match(ctx.text, agents[-1].end, sentence.end) if agents else None
+    for actor in ctx.list_after(together.end(), sentence.end, types=ACTORS) if together else ():
+        ctx.add(actor, "participatesIn", target, sentence, "relations.opgesteld-samen-met", 0.7)
+
+
+def _passive_initiators(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> bool:
+    """Add "X initiated Y" for "Y werd (vorig jaar) door X en Z opgericht"; whether the cue was passive.
+
+    Y is a programme or event before "door", or the one named before a subject that points back
+    ("Dat programma werd door EZK en de VNG in het leven geroepen").
+    """
+    passive = None
+    for passive in _PASSIVE_BY.finditer(ctx.text, sentence.start, match.start()):
+        pass
+    if passive is None:
+        return False
+    agents = ctx.list_after(passive.end(), match.start(), types=ACTORS)
+    if not agents or not re.fullmatch(r"[^,;:()]{0,30}", ctx.text[agents[-1].end:match.start()]):
+        return False
+    things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and m.end <= passive.start()]
+    target = things[-1] if things else None
+    if target is None and _ANAPHORIC_SUBJECT.match(ctx.text, sentence.start, passive.end()):
+        target = ctx.context_unit(sentence.start, types=_PROGRAMME_OR_EVENT)
+    for actor in agents if target is not None else ():
+        ctx.add(actor, "initiated", target, sentence, "relations.opgericht-door", 0.75)
+    return True
+
+
+def _unit_set_up(ctx: DocContext, sentence: Sentence, match: re.Match, actors: list[Mention]) -> Mention | None:
+    """The unit a sentence sets up "op initiatief van" ``actors``: its subject, when a participle of
+    setting up follows the actors ("De taskforce is op initiatief van de pijler Fysiek ingesteld")."""
+    if not actors or not _SET_UP_AFTER.match(ctx.text, actors[-1].end, sentence.end):
+        return None
+    subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit"})
+    return subject if subject is not None and subject not in actors else None

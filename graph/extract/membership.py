@@ -1,0 +1,167 @@
+"""Who sits in or serves a unit: persons (and actors) listed as its members, joining it, taking part
+on behalf of their organisation, or keeping its secretariat. Facts: ``participatesIn``, and
+``hasRole``/``affiliatedWith`` for "namens" and the secretariat.
+
+==============================================  ==================================================
+cue                                             example
+==============================================  ==================================================
+"In <unit> zitten (verder) <list>"              "In de taskforce zitten verder burgemeester X
+                                                (Helmond) en Y": X and Y take part in it
+"<persoon> is toegetreden tot <unit>"           "X, wethouder in Ede, is toegetreden tot de
+                                                werkgroep Schulden"
+"In <programma> werken X en Y samen"            "In de Regio Deal Twente werken Enschede en Hengelo
+                                                samen": both take part in the deal
+"Het secretariaat … ligt bij <persoon>"         "Het secretariaat van de pijler blijft in handen
+                                                van X": X is its secretaris
+"Namens <actor> neemt <rol> <persoon> deel"     "Namens het ministerie neemt directeur-generaal X
+                                                deel": X is directeur-generaal of the ministry
+                                                (a reference resolves "het ministerie") and takes
+                                                part in the unit the text is about
+==============================================  ==================================================
+
+Called per sentence by :func:`graph.extract.relations.find_relations`.
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> text = "De Taskforce Kust is opgericht. In de taskforce zitten verder Anna Kroes en Bram Wit."
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> sorted((r.subject.text, r.object.label) for r in ex.relations if r.predicate == "participatesIn")
+[('Anna Kroes', 'Taskforce Kust'), ('Bram Wit', 'Taskforce Kust')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .model import Mention, Sentence
+from .roles import _role_of, role_pattern
+
+__all__ = ["find_membership"]
+
+_HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
+#: "zitten" after a fronted "In <unit>": the members follow
+_SIT = re.compile(r"\s+(?:zitten|zaten|zit|zat|zetelen|zetelden)\s+(?:(?:verder|ook|onder\s+meer|nu|inmiddels)\s+)*")
+#: working together after a fronted "In <programma>": the subject follows, then "samen"
+_WORK_TOGETHER = re.compile(r"\s+(?:werken|werkten|trekken|trokken)\s+(?:(?:ook|al|nu|inmiddels)\s+)?")
+_TOGETHER_AFTER = re.compile(r"\s+(?:(?:al|ook|nauw|intensief|sinds\s+\S+|nu)\s+){0,3}samen(?:\s+op)?\b")
+_OPENS_WITH_IN = re.compile(r"\s*(?:In|Binnen)\s")
+_FRONTED_IN = re.compile(r"\s*(?:In|Binnen)\s+(?:de\s+|het\s+)?$")
+#: joining a unit: "is toegetreden tot", "trad toe tot", "treedt per 1 mei toe tot"
+_ENTER = re.compile(r"\b(?:(?:is|zijn)\s+(?:\w+\s+){0,3}?toegetreden|(?:treedt|treden|trad|traden)\s+(?:\S+\s+){0,4}?toe)"
+                    r"\s+tot\s+", re.IGNORECASE)
+#: "Namens het ministerie neemt …": on behalf of an actor (the sentence's opening)
+_ON_BEHALF = re.compile(r"\s*Namens\s+")
+_TAKES_PART = re.compile(r"\s+(?:neemt|nam|nemen|namen)\s+")
+#: "Het secretariaat (van de pijler) ligt bij / blijft in handen van X"
+_SECRETARIAT = re.compile(r"\b(?:Het|het)\s+(pijler|themagroep|taskforce|programma)?secretariaat\b")
+_SECRETARIAT_HELD = re.compile(r"\s+(?:(?:ligt|lag|blijft|bleef|is|was|komt|kwam)\s+(?:\w+\s+){0,3}?)"
+                               r"(?:bij|in\s+handen\s+van)\s+")
+_TITLES = re.compile(r"\s*(?:(?:mr|dr|drs|ir|ing|prof|dhr|mevr)\.\s*)*")
+
+
+def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the membership facts ``sentence`` states (its ``mentions`` given)."""
+    _members_listed(ctx, sentence, mentions)
+    if not any(m.type == "Person" for m in mentions):
+        return  # the cues below are about persons
+    if "toe" in sentence.text and ctx.has_cue(_ENTER, sentence):
+        _entered(ctx, sentence, mentions)
+    _on_behalf(ctx, sentence, mentions)
+    if "ecretariaat" in sentence.text and ctx.has_cue(_SECRETARIAT, sentence):
+        _secretariat(ctx, sentence, mentions)
+
+
+def _members_listed(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"In de taskforce zitten verder X (Helmond), wethouder Y en Z": each takes part in the unit;
+    "In de Regio Deal Twente werken Enschede en Hengelo samen": both take part in the deal (which
+    says they work together inside it, not that one is the other's partner)."""
+    if not _OPENS_WITH_IN.match(ctx.text, sentence.start):
+        return  # most sentences: no scan of their mentions
+    start = ctx.content_start(sentence)
+    holder = next((m for m in mentions if m.type in _HOLDERS), None)
+    if holder is None or not _FRONTED_IN.fullmatch(ctx.text, start, holder.start):
+        return
+    verb = _SIT.match(ctx.text, holder.end, sentence.end)
+    rule, types = "membership.zitten-in", ACTORS | {"Person"}
+    if verb is None:
+        verb = _WORK_TOGETHER.match(ctx.text, holder.end, sentence.end)
+        rule, types = "membership.samen-in", ACTORS
+    if verb is None or not ctx.asserted(sentence, start, verb.end()):
+        return
+    members = ctx.list_after(verb.end(), sentence.end, types=types)
+    if rule == "membership.samen-in" and not _TOGETHER_AFTER.match(ctx.text, members[-1].end if members else 0):
+        return  # "werken X en Y samen": the particle closes the subject
+    for member in members:
+        ctx.add(member, "participatesIn", holder, sentence, rule, 0.75)
+
+
+def _entered(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"X, wethouder in Ede, is toegetreden tot de werkgroep Schulden": X takes part in it."""
+    for match in ctx.asserted_cues(_ENTER, sentence):
+        unit = next((m for m in mentions if m.start >= match.end()), None)
+        if unit is None or unit.type not in _HOLDERS or unit.start - match.end() > 12:
+            continue
+        subject = ctx.subject(sentence, match.start(), types={"Person"}, persons=True) or ctx.pronoun_person(sentence)
+        if subject is not None:
+            ctx.add(subject, "participatesIn", unit, sentence, "membership.toegetreden", 0.75)
+
+
+def _on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Namens het ministerie neemt directeur-generaal mr. X deel": X has that role at the
+    ministry (without a role word: works there) and takes part in the unit the text is about."""
+    text = ctx.text
+    opening = _ON_BEHALF.match(text, sentence.start, sentence.end)
+    if opening is None:
+        return
+    actors = [m for m in mentions if m.start >= opening.end() and m.type in ACTORS
+              and re.fullmatch(r"(?:(?:de|het)\s+)?", text[opening.end():m.start])]
+    verb = _TAKES_PART.match(text, actors[0].end, sentence.end) if actors else None
+    if verb is None:
+        return
+    role = role_pattern().match(text, verb.end())
+    titles = _TITLES.match(text, role.end() if role else verb.end())
+    person = next((m for m in mentions if m.type == "Person" and m.start >= titles.end()), None)
+    if person is None or person.start != _skip_space(text, titles.end()):
+        return
+    if not re.match(r"\s*(?:\([^()]{0,60}\)\s*)?deel\b", text[person.end:sentence.end]) or \
+            not ctx.asserted(sentence, opening.start(), person.end):
+        return
+    role_word = _role_of(role.group(0)) if role else None
+    if role_word is not None:
+        ctx.add(person, "hasRole", actors[0], sentence, "membership.namens", 0.7, role=role_word.label)
+    else:
+        ctx.add(person, "affiliatedWith", actors[0], sentence, "membership.namens", 0.7)
+    unit = next((m for m in mentions if m.type in _HOLDERS), None) or ctx.context_unit(sentence.start)
+    if unit is not None:
+        ctx.add(person, "participatesIn", unit, sentence, "membership.namens", 0.7)
+
+
+def _secretariat(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het secretariaat van de pijler blijft in handen van drs. X van de VNG", "Het pijler-
+    secretariaat lag ook dit jaar bij X": X is secretaris of that unit (named, or the one the text
+    is about)."""
+    text = ctx.text
+    for cue in ctx.asserted_cues(_SECRETARIAT, sentence):
+        of_unit = re.match(r"\s+van\s+", text[cue.end():sentence.end])
+        unit = next((m for m in mentions if m.type in _HOLDERS and m.start >= cue.end()), None) if of_unit else None
+        after = unit.end if unit is not None else cue.end()
+        held = _SECRETARIAT_HELD.match(text, after, sentence.end)
+        if held is None:
+            continue
+        titles = _TITLES.match(text, held.end())
+        person = next((m for m in mentions if m.type == "Person" and m.start >= titles.end()), None)
+        if person is None or person.start != _skip_space(text, titles.end()):
+            continue
+        unit = unit or ctx.context_unit(cue.start())
+        if unit is not None and (cue.group(1) is None or unit.kind in (None, cue.group(1).lower())):
+            ctx.add(person, "hasRole", unit, sentence, "membership.secretariaat", 0.7, role="secretaris")
+
+
+def _skip_space(text: str, offset: int) -> int:
+    """The first offset at or after ``offset`` that is not white space."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset

@@ -1,0 +1,236 @@
+"""Who succeeded whom, and the roles passed on with it: the ``succeeded`` predicate.
+
+==========================================================  ======================================
+cue                                                         example
+==========================================================  ======================================
+"eerst was dat X, later Y"                                  Y succeeded X (and the role before)
+"Y volgt X op", "X wordt opgevolgd door Y", "Y vervangt X",  Y succeeded X
+"Y ter vervanging van X", "Y, als opvolger van (de heer) X"
+"Zij wordt opgevolgd door Y", "Haar taak is overgenomen     Y succeeded the person named before
+door Y", "Haar opvolger is Y", "Zij volgt X op"              (a pronoun, or "Zij" once more)
+"X was vicevoorzitter; haar taak is overgenomen door Y"     in a later clause of the same sentence
+"Per 1 mei volgt Y (Breda) X op"                            the verb before both names
+==========================================================  ======================================
+
+A successor takes over the roles the one succeeded held of a unit, programme or organisation as
+stated since that person was named, from the day after they left; "volgt in die functie X op"
+gives X the successor's role, in the past.
+
+Called per sentence by :func:`graph.extract.relations.find_relations`.
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> ex = extract("d", "Per 1 mei volgt Anna Kroes (Breda) Bram Wit op.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+[('Anna Kroes', 'Bram Wit')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+from .periods import day_after
+from .roles import _role_of, role_pattern
+
+__all__ = ["find_succession"]
+
+_FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
+_SUCCESSION = (
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?$"),
+     re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt X op
+    (re.compile(r"^\s*(?:wordt|werd|is)\s+(?:per\s+\S+\s+)?opgevolgd\s+door\s+$", re.IGNORECASE), None, "backward"),
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+$",
+                re.IGNORECASE), None, "forward"),
+    (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
+     None, "forward"),
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:vervangt|verving)\s+$", re.IGNORECASE), None, "forward"),  # Y vervangt X
+)
+#: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
+_TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|\w+schap)"
+#: a pronoun subject ("Zij …") and the person after: who succeeded whom
+_PRONOUN_SUCCESSION = (
+    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,3}?opgevolgd\s+door\s+"), "backward"),
+    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
+    (re.compile(r"\s*(?:Zijn|Haar)\s+" + _TASK + r"\s+(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?"
+                r"(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
+    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
+)
+#: "Zij volgt …", "Hij is sinds mei directeur bij EZK en volgt in die functie …" (before the one succeeded)
+_PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:\w+\s+){0,3}?")
+#: the successor's role is the one succeeded's: "volgt in die functie X op", "als opvolger van X"
+_IN_THAT_ROLE = re.compile(r"\bin\s+(?:die|deze|dezelfde)\s+(?:functie|rol|hoedanigheid)\b", re.IGNORECASE)
+#: "…, als opvolger van (de heer) X": the successor is the person named before in the sentence
+_AS_SUCCESSOR = re.compile(r",\s*(?:als\s+)?(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?")
+#: "Na haar vertrek … heeft Y het trekkerschap overgenomen": Y succeeded her
+_TOOK_OVER = re.compile(r"\b(?:heeft|hebben|had)\s+[^.;]{0,60}?\b(?:het|de|haar|zijn)\s+" + _TASK
+                        + r"\s+(?:\w+\s+){0,2}?overgenomen\b|\b(?:nam|neemt)\s+[^.;]{0,60}?\b(?:het|de|haar|zijn)\s+"
+                        + _TASK + r"\s+(?:\w+\s+){0,2}?over\b")
+_HER_DEPARTURE = re.compile(r"\s*Na\s+(?:zijn|haar)\s+(?:vertrek|afscheid|overstap|overlijden|pensionering)\b")
+#: "Per 1 november volgt A (Breda) B op": the finite verb before both names, after an opening adverbial
+_VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+$", re.IGNORECASE)
+_BRACKET_ONLY = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
+
+
+def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the succession facts ``sentence`` states (its ``mentions`` given)."""
+    text = ctx.text
+    persons = [m for m in mentions if m.type == "Person"]
+    pronoun = ctx.pronoun_person(sentence)
+    if pronoun is not None and persons:
+        # "Zij volgt Hans Kootstra op", "Hij volgde in mei X op als trekker"
+        opening = text[sentence.start:persons[0].start]
+        handover = re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+", opening)
+        if handover or _PRONOUN_FOLLOWS.fullmatch(opening) and \
+                re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", text[persons[0].end:sentence.end]):
+            _add_succession(ctx, sentence, pronoun, persons[0], 0.7)
+            if _IN_THAT_ROLE.search(opening):
+                _share_role_back(ctx, sentence, pronoun, persons[0])
+            as_role = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\s+als\s+", text[persons[0].end:sentence.end])
+            if as_role:
+                role_match = role_pattern().match(text, persons[0].end + as_role.end())
+                role = _role_of(role_match.group(0)) if role_match else None
+                holder = ctx.context_unit(sentence.start)
+                if role is not None and holder is not None:
+                    ctx.add(persons[0], "hasRole", holder, sentence, "relations.opvolging", 0.65, role=role.label,
+                            past=True)
+                    ctx.add(pronoun, "hasRole", holder, sentence, "relations.opvolging", 0.65, role=role.label)
+    referent = pronoun
+    if referent is None and re.match(r"\s*(?:Zijn|Haar)\s", text[sentence.start:sentence.start + 7]):
+        previous = ctx.previous_sentence(sentence)  # "Haar taak is overgenomen door X": whose, said before
+        named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
+        # "Zij is gedeputeerde geworden. Haar rol is overgenomen door Y": "Zij" names the one before
+        referent = named[-1] if named else ctx.pronoun_person(previous) if previous is not None else None
+    if referent is not None and persons:
+        opening = text[sentence.start:persons[0].start]
+        for pattern, direction in _PRONOUN_SUCCESSION:
+            if pattern.fullmatch(opening) and ctx.asserted(sentence, sentence.start, persons[0].start):
+                new, old = (referent, persons[0]) if direction == "forward" else (persons[0], referent)
+                _add_succession(ctx, sentence, new, old, 0.75)
+                break
+    if len(persons) > 1:
+        if "genomen" in sentence.text:  # "overgenomen", "ingenomen"
+            _handover_in_clause(ctx, sentence, persons)
+        if "opvolg" in sentence.text:
+            _as_successor_of(ctx, sentence, persons)
+    elif persons:
+        _took_over_after_departure(ctx, sentence, persons)
+    for a, b in zip(persons, persons[1:]):
+        gap = text[a.end:b.start]
+        # "eerst was dat X, later Y"
+        if re.fullmatch(r"\s*,?\s*(?:en\s+)?later\s+(?:was\s+het\s+|werd\s+dat\s+)?", gap) and \
+                _FIRST_LATER.search(text[sentence.start:a.start]):
+            ctx.add(b, "succeeded", a, sentence, "relations.eerst-later", 0.8)
+            _carry_role(ctx, sentence, a, b)
+            continue
+        if _BRACKET_ONLY.fullmatch(gap) and _SUCCESSION[0][1].match(text[b.end:sentence.end]) \
+                and _VERB_BEFORE_BOTH.search(text[sentence.start:a.start]):
+            _add_succession(ctx, sentence, a, b, 0.75)
+            continue
+        for pattern, tail, direction in _SUCCESSION:
+            if pattern.match(gap) and (tail is None or tail.match(text[b.end:sentence.end])):
+                new, old = (a, b) if direction == "forward" else (b, a)
+                _add_succession(ctx, sentence, new, old, 0.8)
+                break
+
+
+#: holders whose roles pass to a successor: a network's units, programmes and organisations (a
+#: wethouder of Deventer succeeded as vicevoorzitter by one from Leiden does not become one there)
+_PASSED_ON = frozenset({"OrganisationalUnit", "Programme", "Organisation"})
+
+
+def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, confidence: float, *,
+                    stated_at: int | None = None) -> None:
+    """Add "``new`` succeeded ``old``", and pass on the roles ``old`` held of a unit, programme or
+    organisation as stated since the sentence that names ``old`` (at least the previous one), from
+    the day after ``old`` left:
+    "Tot maart 2023 was X vicevoorzitter van de taskforce. Zij werd opgevolgd door Y" gives Y the
+    role of vicevoorzitter of the taskforce from 1 April 2023.
+
+    Examples
+    --------
+    (see tests/test_extract_round3.py::test_a_successor_takes_over_the_role_in_the_network)
+    """
+    ctx.add(new, "succeeded", old, sentence, "relations.opvolging", confidence, stated_at=stated_at)
+    previous = ctx.previous_sentence(sentence)
+    named_in = ctx.sentence_at(old.start)
+    start = min(s.start for s in (sentence, previous, named_in) if s is not None)
+    held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == old.label
+            and r.object.type in _PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end]
+    for relation in held:
+        since = day_after(relation.valid_until) if relation.valid_until else None
+        ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,
+                stated_at=new.start, since=since)
+
+
+#: a later clause about the task of the one named before: "X was vicevoorzitter; haar taak is
+#: overgenomen door (wethouder) Y"
+_HANDOVER_CLAUSE = re.compile(r"[;,]\s*(?:zijn|haar)\s+" + _TASK + r"\s+(?:wordt|werd|is|worden|werden|zijn)\s+"
+                              r"(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+", re.IGNORECASE)
+
+
+def _handover_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Vicevoorzitter was X (Almere); haar taak is overgenomen door wethouder Y (Dordrecht)": Y
+    succeeded X, the last person named before the clause; a role word may precede Y."""
+    if len(persons) < 2:
+        return
+    for match in ctx.asserted_cues(_HANDOVER_CLAUSE, sentence):
+        before = [p for p in persons if p.end <= match.start()]
+        new = next((p for p in persons if p.start >= match.end()), None)
+        if before and new is not None and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", ctx.text[match.end():new.start]):
+            _add_succession(ctx, sentence, new, before[-1], 0.7, stated_at=new.start)
+
+
+def _as_successor_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Het bestuur benoemt Y per 1 april tot penningmeester van de G40, als opvolger van de heer X":
+    Y succeeded X, and X held the role Y is given."""
+    for cue in ctx.cues(_AS_SUCCESSOR, sentence) if len(persons) > 1 else ():
+        old = next((p for p in persons if p.start == cue.end()), None)
+        before = [p for p in persons if p.end <= cue.start()]
+        if old is None or not before or ";" in ctx.text[before[-1].end:cue.start()] or \
+                not ctx.asserted(sentence, before[-1].start, old.end):
+            continue
+        _add_succession(ctx, sentence, before[-1], old, 0.75)
+        _share_role_back(ctx, sentence, before[-1], old)
+
+
+def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"X trok de themagroep. Na haar vertrek heeft Y het trekkerschap overgenomen": Y succeeded X
+    (the last person named in the previous sentence) and takes over X's roles there."""
+    if len(persons) != 1 or not _HER_DEPARTURE.match(ctx.text, sentence.start) or \
+            not ctx.has_cue(_TOOK_OVER, sentence):
+        return
+    previous = ctx.previous_sentence(sentence)
+    named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
+    if named and named[-1].label != persons[0].label:
+        _add_succession(ctx, sentence, persons[0], named[-1], 0.7)
+
+
+def _share_role_back(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention) -> None:
+    """The roles this sentence gives ``new`` were ``old``'s before: "Y is directeur bij EZK en volgt in
+    die functie X op" makes X a former directeur of EZK."""
+    given = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject is new
+             and sentence.start <= r.evidence_start < sentence.end]
+    for relation in given:
+        ctx.add(old, "hasRole", relation.object, sentence, "succession.in-die-functie", 0.65, role=relation.role,
+                past=True, stated_at=old.start)
+
+
+def _carry_role(ctx: DocContext, sentence: Sentence, first: Mention, later: Mention) -> None:
+    """"Tilburg is voorzitter, eerst was dat X, later Y": X held the role before Y."""
+    match = None
+    for m in role_pattern().finditer(ctx.text, sentence.start, first.start):
+        match = m
+    if match is None:
+        return
+    role = _role_of(match.group(0))
+    if role is None:
+        return
+    holder = ctx.context_unit(sentence.start)
+    if holder is None:
+        return
+    ctx.add(first, "hasRole", holder, sentence, "relations.eerst-later", 0.7, role=role.label, past=True)
+    ctx.add(later, "hasRole", holder, sentence, "relations.eerst-later", 0.7, role=role.label)

@@ -1,0 +1,31 @@
+"""The facts a small Dutch text yields, as labels: what the extraction tests compare.
+
+>>> sorted(facts("Breda werkt samen met het ministerie van EZK."))
+[('Breda', 'collaboratesWith', 'EZK', None)]
+"""
+
+from __future__ import annotations
+
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
+from graph.resolve import resolve
+
+
+def facts(text: str, date: str | None = "2022-06-01") -> set[tuple]:
+    """``(subject label, predicate, object label, role)`` of every relation found in ``text``."""
+    gazetteer = load_gazetteer()
+    extraction = extract("t", text, gazetteer=gazetteer, date=date)
+    resolution = resolve([extraction], gazetteer)
+    out = set()
+    for r in extraction.relations:
+        s = resolution.mention_keys.get(("t", r.subject.start, r.subject.end))
+        o = resolution.mention_keys.get(("t", r.object.start, r.object.end))
+        if s and o and s != o:
+            out.add((resolution.entities[s].label, r.predicate, resolution.entities[o].label, r.role))
+    return out
+
+
+def assert_facts(text: str, expected: set[tuple], date: str | None = "2022-06-01") -> None:
+    """``text`` yields exactly ``expected``; the message names what is missing and what is not wanted."""
+    found = facts(text, date)
+    assert found == expected, f"missing {expected - found}, unexpected {found - expected}"
