@@ -121,19 +121,20 @@ def _document_dates(dataset: Dataset) -> dict[str, str]:
 def iter_facts(dataset: Dataset, *, include_mentions: bool = True) -> Iterator[dict]:
     """Every evidence-backed fact as a dict with :data:`FACT_FIELDS`, in a stable order.
 
-    A ministry is labelled with the abbreviation it had at the document's date (TOOI name
-    periods: a 2025 text about "EZ" exports "EZ", a 2021 text "EZK"); its IRI is the same.
+    A ministry is labelled with the abbreviation its sentence uses, else the one it had at the
+    document's date (TOOI name periods: a 2025 text about "het ministerie van Economische Zaken"
+    exports "EZ", a 2021 text "EZK"); its IRI is the same.
     """
     from .query import joins_ranges
-    from .timefilter import ministry_label_at
+    from .timefilter import ministry_label_in
 
     entities = entity_types_and_labels(dataset)
     dates = _document_dates(dataset)
 
-    def label(node, docid):
+    def label(node, docid, quote):
         type_name, text = entities.get(node, ("", str(node)))
         if type_name == "Ministry":
-            text = ministry_label_at(dataset, str(node), dates.get(docid), text)
+            text = ministry_label_in(dataset, str(node), dates.get(docid), str(quote), text)
         return type_name, text
     core = {G40[name]: name for name in CORE_PREDICATES}
     if include_mentions:
@@ -147,8 +148,8 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True) -> Iterator[d
         if name == "mentions":
             subject_label, subject_type = str(docid), "Document"
         else:
-            subject_type, subject_label = label(subject, str(docid))
-        object_type, object_label = label(obj, str(docid))
+            subject_type, subject_label = label(subject, str(docid), quote)
+        object_type, object_label = label(obj, str(docid), quote)
         rows.append(
             (
                 str(docid),

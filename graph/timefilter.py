@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -163,6 +164,20 @@ def ministry_periods(dataset) -> dict[str, list[tuple[str | None, str | None, st
             spans.sort(key=lambda p: p[0] or "")
         _PERIOD_CACHE[key] = dataset, periods
     return _PERIOD_CACHE[key][1]
+
+
+def ministry_label_in(dataset, ministry: str, when: str | None, quote: str | None,
+                      default: str | None = None) -> str | None:
+    """The abbreviation of ``ministry`` that the sentence ``quote`` uses, when it uses exactly one
+    of the ministry's abbreviations of any period (a September 2024 text that still says "EZK"
+    means EZK, as it says); else the one in force at ``when`` (:func:`ministry_label_at`)."""
+    spans = ministry_periods(dataset).get(str(ministry)) or ()
+    if quote:
+        used = {abbreviation for _, _, abbreviation in spans
+                if re.search(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w-])", quote)}
+        if len(used) == 1:
+            return used.pop()
+    return ministry_label_at(dataset, ministry, when, default)
 
 
 def ministry_label_at(dataset, ministry: str, when: str | None, default: str | None = None) -> str | None:

@@ -251,6 +251,23 @@ def test_facts_name_ministries_as_they_were_called_then(runner, tmp_path, date, 
     assert ministries == {(label, "https://w3id.org/g40kg/id/ministry/mnre1045")}
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Breda werkt samen met het ministerie van EZK.", "EZK"),  # still the old name, two months on
+    ("Breda werkt samen met het ministerie van EZ.", "EZ"),
+    ("Breda werkt samen met het ministerie van Economische Zaken.", "EZ"),  # no abbreviation: the one then
+])
+def test_facts_name_a_ministry_as_its_sentence_does(runner, tmp_path, text, label):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "nieuws.txt").write_text(text, encoding="utf-8")
+    (folder / "nieuws.meta.json").write_text(json.dumps({"date": "2024-09-10"}), encoding="utf-8")
+    assert _build(runner, tmp_path / "kg", folder).exit_code == 0
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "export", "--format", "facts"])
+    ministries = {(r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())
+                  if r["object_type"] == "Ministry"}
+    assert ministries == {("mentions", label), ("collaboratesWith", label)}
+
+
 def test_summary_counts_each_entity_once_across_documents(runner, tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
