@@ -7,6 +7,7 @@ Each test starts real worker processes (about a second each), so there are few o
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 import warnings
@@ -130,7 +131,8 @@ def test_a_request_waits_for_a_free_worker_then_gets_a_clear_503(graph_path):
         assert (busy.value.status, str(busy.value)) == (503, "alle queryprocessen zijn bezet; probeer het zo opnieuw")
         slow.join()
         media_type, size, body = processes.run(Job(location, False, "ASK {}"), wait=5)
-        assert (media_type, size, body) == ("application/sparql-results+json", 1, b'{"head":{},"boolean":true}')
+        assert (media_type, size, json.loads(body)) == ("application/sparql-results+json", 1,
+                                                        {"head": {}, "boolean": True})  # rdflib's spacing varies
     finally:
         processes.close()
     assert processes.running() == 0

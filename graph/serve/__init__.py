@@ -9,9 +9,10 @@
 Examples
 --------
 >>> from rdflib import Dataset
+>>> import json
 >>> status, headers, body = asgi_get(create_app(Dataset(default_union=True)), "/sparql?query=ASK%7B%7D")
->>> status, headers["content-type"], body
-(200, 'application/sparql-results+json; charset=utf-8', b'{"head":{},"boolean":true}')
+>>> status, headers["content-type"], json.loads(body)
+(200, 'application/sparql-results+json; charset=utf-8', {'head': {}, 'boolean': True})
 """
 
 from __future__ import annotations
