@@ -117,7 +117,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                                    "persons.email-domain", 0.8, key=found[1]))
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
-    mentions = _merge([mentions, find_heading_mentions(sentences, mentions)])
+    mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
     ctx = DocContext(document_id, text, sentences, mentions, date=date)
     _email_affiliations(ctx, emails, domains)

@@ -28,7 +28,9 @@ _PREP_ARTICLE = re.compile(r"\b(?:van|in|op|bij|aan|voor|over|uit|naar|tot|om)\s
 _INVERSION = frozenset({"in", "op", "tijdens", "sinds", "daarnaast", "ook", "namens", "samen", "met", "via", "bij",
                         "na", "voor", "vorig", "dit", "eerder", "later", "daarna", "vervolgens", "afgelopen",
                         "vandaag", "gisteren", "morgen", "nu", "inmiddels", "onlangs", "recent", "deze", "volgend"})
-_DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–—-]\s*")
+#: a dateline: "Den Haag, 8 februari 2024 – ", or places alone: "Enschede/Den Haag - "
+_DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–—-]\s*"
+                       r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?(?:/[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)*\s[–—-]\s+(?=[A-Z])")
 _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan|over|uit|via|voor|"
                     r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
                     re.IGNORECASE)

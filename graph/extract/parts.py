@@ -149,11 +149,12 @@ def _default_parents(ctx: DocContext) -> None:
 
 
 #: a clause that puts a unit under another; ``rel``: after a relative pronoun or an apposition ("X, die
-#: onderdeel is van", "X, een van de taskforces binnen"): the unit is the one named before; else the
+#: onderdeel is van", "X, een van de taskforces binnen", "X, onderdeel van de pijler Y"): the unit is the one named before; else the
 #: clause's subject ("X maakt sindsdien deel uit van", "X valt onder", "X wordt ondergebracht bij")
 _PART_CUE = re.compile(
     r"(?P<rel>,\s*(?:die|dat)\s+(?:\w+\s+)?(?:(?:een\s+)?onderdeel\s+(?:is|was|vormt)\s+van|deel\s+uitmaakt\s+van|"
-    r"valt\s+onder|(?:is\s+)?ondergebracht\s+bij)|,\s*een\s+van\s+de\s+[\w-]+\s+(?:binnen|van|onder))\s+"
+    r"valt\s+onder|(?:is\s+)?ondergebracht\s+bij)|,\s*een\s+van\s+de\s+[\w-]+\s+(?:binnen|van|onder)"
+    r"|,\s*(?:een\s+)?onderdeel\s+van)\s+"
     r"|\b(?:(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+)?deel\s+uit\s+van|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?"
     r"onderdeel\s+van|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,2}?onder|ondergebracht\s+bij)\s+",
     re.IGNORECASE)

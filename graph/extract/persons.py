@@ -66,6 +66,30 @@ def find_emails(text: str) -> list[Email]:
     return [Email(m.start(), m.end(), m.group(1), m.group(2), m.start(2)) for m in _EMAIL.finditer(text)]
 
 
+#: words after a capitalised "Per" that make it the preposition, not the given name: "Per Januari",
+#: "Per Maandag", "Per Saldo" (a title in capitals)
+_AFTER_PER = frozenset("""januari februari maart april mei juni juli augustus september oktober november december
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag saldo direct omgaande heden stuk persoon jaar
+    maand week dag kwartaal einde eind begin medio half gemeente regio inwoner""".split())
+
+
+def _given_name_here(tokens: list[Token], i: int, first_names: frozenset[str]) -> bool:
+    """Whether token ``i`` is a given name. A given name that is also a function word ("Per") is one
+    only before a capitalised surname that is no date or measure word.
+
+    >>> names = frozenset({"Per", "Jan"})
+    >>> [_given_name_here(tokenize(t), 0, names) for t in ("Per Jansen", "Per 1 mei", "Per Januari", "Per de Wit")]
+    [True, False, False, True]
+    """
+    word = tokens[i].text
+    if word not in first_names:
+        return False
+    if word.lower() not in STOP:
+        return True
+    k = i + 1 + (_particles(tokens, i + 1, capital_ok=False) if i + 1 < len(tokens) else 0)  # "Per de Wit"
+    return k < len(tokens) and _is_name_word(tokens[k]) and tokens[k].text.lower() not in _AFTER_PER
+
+
 def _is_name_word(token: Token) -> bool:
     return _is_name_text(token.text)
 
@@ -156,6 +180,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         cue = previous in role_words or previous in TITLES or previous.endswith(("voorzitter", "voorzitters",
                                                                                     "trekker", "trekkers"))
         title = previous in TITLES or previous in _PERSONAL_TITLES
+        if token.text in first_names and not _given_name_here(tokens, i, first_names):
+            i += 1
+            continue
         if _is_name_word(token) or token.text in first_names:
             after_first = i + 1
             if token.text in first_names and i + 3 < n and tokens[i + 1].text == "-" \

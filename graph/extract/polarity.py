@@ -23,6 +23,9 @@ Examples
 >>> text = "De G40 werkt niet samen met BZK."
 >>> asserted(text, 0, len(text), text.index("samen"), text.index("BZK"))
 False
+>>> text = "Met de deal willen Oss, Ede en Breda samen met EZK verkennen."
+>>> asserted(text, 0, len(text), text.index("samen"), text.index("EZK"))
+False
 >>> text = "De G40 werkt niet alleen samen met BZK, maar ook met EZK."
 >>> asserted(text, 0, len(text), text.index("samen"), text.index("BZK"))
 True
@@ -47,6 +50,8 @@ _PROPOSAL = re.compile(r"\b(?:idee|ideeën|plan|plannen|voorstel|voorstellen|wen
 #: a collaboration named as something that exists: "de samenwerking met", "onze samenwerking met"
 _PRESUPPOSED = re.compile(r"\b(?:de|deze|die|onze|hun|haar|zijn|goede|bestaande|jarenlange)\s+"
                           r"(?:\w+\s+)?samenwerking\s+met\s*$", re.IGNORECASE)
+#: a comma inside a list of names, no clause boundary: "willen Zwolle, Deventer en Venlo samen met …"
+_LIST_COMMA = re.compile(r",\s*[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?\s*(?:,|\ben\b|\bof\b)")
 _BOUNDARY = re.compile(r"[;:,]|\b(?:maar|want|doch)\b", re.IGNORECASE)
 #: a clause that takes back what came before: "maar (het is) niet …", "maar daarvan is afgezien"
 _TAKEN_BACK = re.compile(r"\bmaar\b(?P<clause>[^;:]*)", re.IGNORECASE)
@@ -65,7 +70,8 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
         return False
     clause_start = start
     for boundary in _BOUNDARY.finditer(text, start, cue_start):
-        clause_start = boundary.end()
+        if not _LIST_COMMA.match(text, boundary.start()):
+            clause_start = boundary.end()
     before = text[clause_start:cue_end]
     if _NEGATION.search(before):
         return False

@@ -28,7 +28,7 @@ from itertools import accumulate
 from .model import Mention, Sentence
 from .units import BASE_KINDS
 
-__all__ = ["find_references", "find_heading_mentions", "sentence_of", "Scope"]
+__all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_of", "Scope"]
 
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
@@ -183,17 +183,34 @@ def _names(mentions: list[Mention]) -> dict[str, Mention]:
     return by_name
 
 
-def find_heading_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """Headings that repeat the name of a unit, theme or programme named elsewhere."""
+def is_lead_in(text: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the short lead-in of a paragraph, a heading on the line of its text
+    ("Bestaanszekerheid. Samen met Divosa …", often bold in the source).
+
+    >>> text = "Intro.\\n\\nWonen en zorg. De groep werkt door."
+    >>> is_lead_in(text, Sentence(8, 23, "Wonen en zorg.")), is_lead_in(text, Sentence(0, 6, "Intro."))
+    (True, False)
+    """
+    body = sentence.text.rstrip()
+    return (body.endswith(".") and len(body.split()) <= 4 and body[:1].isupper()
+            and (sentence.start == 0 or text[sentence.start - 1] == "\n")
+            and text[sentence.end:sentence.end + 2].strip(" ")[:1] not in ("", "\n"))
+
+
+def find_heading_mentions(sentences: list[Sentence], mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Headings (and paragraph lead-ins, see :func:`is_lead_in`) that repeat the name of a unit,
+    theme or programme named elsewhere."""
     covered = {(m.start, m.end) for m in mentions}
-    headings = [s for s in sentences if s.is_heading and not any(s.start <= a < s.end for a, _ in covered)]
+    headings = [s for s in sentences if (s.is_heading or (text and is_lead_in(text, s)))
+                and not any(s.start <= a < s.end for a, _ in covered)]
     if not headings:
         return []  # no heading to look up: the names need not be normalised
     by_name = _names(mentions)
     found = []
     for s in headings:
-        target = by_name.get(_norm(s.text))
+        name = s.text.rstrip().rstrip(".") if not s.is_heading else s.text
+        target = by_name.get(_norm(name))
         if target:
-            found.append(Mention(s.start, s.end, s.text, target.type, "references.heading", 0.8, key=target.key,
-                                 name=target.name or target.text, kind=target.kind))
+            found.append(Mention(s.start, s.start + len(name), name, target.type, "references.heading", 0.8,
+                                 key=target.key, name=target.name or target.text, kind=target.kind))
     return found

@@ -114,6 +114,7 @@ def find_relations(ctx: DocContext) -> None:
         _organised(ctx, sentence, mentions)
         _contributors(ctx, sentence, mentions)
         _led_by(ctx, sentence, mentions)
+        _pulls(ctx, sentence, mentions)
         find_succession(ctx, sentence, mentions)
         _contact(ctx, sentence, mentions)
     find_parts(ctx)
@@ -226,7 +227,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if target is None:
             continue
         # a clause after a semicolon is another statement: "tekenden A en B …; in C lopen de gesprekken nog"
-        clause_start = text.rfind(";", sentence.start, match.start()) + 1
+        clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
         clause_end = text.find(";", match.end(), sentence.end)
         clause_end = sentence.end if clause_end < 0 else clause_end
         for m in mentions:
@@ -436,6 +437,39 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         nxt = mentions[k + 1]
         if nxt.type == "Ministry" and _OF_MINISTRY.match(text[m.end:nxt.start]):
             ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-ministerie", 0.75)
+
+
+#: the active of "getrokken door": "X trekt (binnen de G40) de themagroep Y"
+_PULLS = re.compile(r"\b(?:trekt|trok|trokken)\b", re.IGNORECASE)
+#: what may stand between the verb and the unit it is said of: a short phrase, no clause boundary,
+#: no "zich" ("trok zich terug uit"), no "samen" ("trekken samen op met"), no "niet" (but "niet langer":
+#: a role that ended is still a role)
+_PULLS_GAP = re.compile(r"(?:(?!\bzich\b|\bsamen\b|\bniet\b(?!\s+(?:langer|meer)\b))[^,;:.])*?\s(?:de|het)\s+$",
+                        re.IGNORECASE)
+
+
+def _pulls(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"X trekt de themagroep Y", "Hij trok binnen de G40 de taskforce Z": the person is its trekker.
+
+    Examples
+    --------
+    (see tests/test_extract_round4.py::test_a_person_who_pulls_a_unit_is_its_trekker)
+    """
+    if not any(m.type == "OrganisationalUnit" for m in mentions):
+        return  # nothing to pull: no scan
+    for match in ctx.asserted_cues(_PULLS, sentence):
+        person = ctx.subject(sentence, match.start(), types={"Person"}) or ctx.pronoun_person(sentence)
+        if person is None:
+            continue
+        unit = next((m for m in mentions if m.start >= match.end() and m.type == "OrganisationalUnit"), None)
+        if unit is None:
+            continue
+        gap = ctx.text[match.end():unit.start]
+        if unit.text.split()[0].lower() in ("de", "het", "deze", "dit"):
+            gap += " de "  # "trekt de themagroep": the article is part of the reference
+        if not _PULLS_GAP.fullmatch(gap):
+            continue
+        ctx.add(person, "hasRole", unit, sentence, "relations.trekt", 0.7, role="trekker")
 
 
 _SECOND_PREDICATE = re.compile(r"\ben\s+(?:wordt|werd|worden|werden)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -288,6 +288,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         elif before and re.fullmatch(r"\s*\(\s*(?:[^(),]{1,40},\s*)?", text[before[-1].end:start]):
             # "X (voorzitter)", attendance lists "X (Zwolle, voorzitter)"
             targets, rule = [before[-1]], "roles.bracket"
+        elif before and sentence.bullet_list is not None and len(before) == 1 \
+                and _LINE_END_BRACKET.fullmatch(text, before[-1].end, start) \
+                and re.match(r"\s*\)\s*$", text[end:sentence.end]):
+            # an attendance line "X, wethouder Wonen Zwolle (voorzitter)": the bracket closing the line
+            targets, rule = [before[-1]], "roles.bracket"
         elif before and re.fullmatch(r"\s+", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.after-name"
         elif not before and _PRONOUN_COPULA.fullmatch(without_periods(prefix, year=ctx.date)) \
@@ -300,7 +305,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             m = re.match(r"\s+(?:van|bij)\s+[^,.;]{1,60},\s*", text[end:sentence.end])
             if m and after and after[0].start == end + m.end():
                 targets, rule = [after[0]], "roles.apposition-before"
-            elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end):
+            elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end) \
+                    and not _OTHER_HOLDER.search(prefix):
                 targets, rule = [persons[0]], "roles.sentence-person"
     if not targets:
         holders = [m for m in ctx.in_span(sentence.start, start) if m.type in ("Municipality", "Organisation")]
@@ -337,6 +343,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = subject or ctx.item_unit(sentence)
         elif stacked_second:
             obj = _list_owner(ctx, sentence) or ctx.topic_unit
+    if obj is None and _names_unknown_holder(ctx, sentence, end):
+        return  # "bestuurslid van de Arbeidsmarktregio Noord": a body not known, not the passage's unit
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
         if obj is not None and obj.type == "Programme" and obj.end <= sentence.start and rule == "roles.copula" \
@@ -364,6 +372,30 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
                 role=label, past=past, stated_at=stated_at)
+
+
+#: from a name to a bracket closing its line: ", wethouder Wonen en Zorg Zwolle ("
+_LINE_END_BRACKET = re.compile(r"\s*,[^()\n;]{1,80}\(\s*")
+#: a role word after a preposition and an article names someone else than the sentence's person:
+#: "X stuurt een brief aan de staatssecretaris van BZK"
+_OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|het|een)\s+$", re.IGNORECASE)
+#: "… van de Arbeidsmarktregio Noord": a capitalised name after "van (de|het)"
+_VAN_NAME = re.compile(r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?=[A-Z])")
+
+
+def _names_unknown_holder(ctx: DocContext, sentence: Sentence, end: int) -> bool:
+    """Whether the role word ending at ``end`` is followed by "van (de) <Name>" where the name is no
+    known entity: the role is held there, so no unit of the passage may stand in for it.
+
+    >>> text = "Jan is bestuurslid van de Arbeidsmarktregio Noord."
+    >>> _names_unknown_holder(DocContext("d", text, [], []), Sentence(0, len(text), text), 18)
+    True
+    """
+    match = _VAN_NAME.match(ctx.text, end, sentence.end)
+    if match is None:
+        return False
+    at = match.end()
+    return not any(m.start <= at < m.end for m in ctx.in_sentence(sentence))
 
 
 #: the main clause after an apposition: ", stopt per 1 maart 2023 (als voorzitter)"

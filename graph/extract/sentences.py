@@ -41,12 +41,23 @@ _STARTS_UPPERISH = re.compile(r"[\"'“‘(*]*[A-ZÀ-ÝÉ0-9•]")
 _SPACE_RUN = re.compile(r"\s+")
 
 
-def _is_heading(line: str, *, first: bool) -> bool:
+def _is_heading(line: str, *, first: bool, numbered: bool = False) -> bool:
+    """Whether ``line`` is a heading: short, without final punctuation. The title (``first``) and a
+    numbered heading may end in a bracket: "3. Programma Lokale Data (LDI)".
+
+    >>> _is_heading("3. Programma Slimme Wijk (PSW)"[3:], first=False, numbered=True)
+    True
+    >>> _is_heading("Jan Smit (Breda)", first=False)
+    False
+    """
     words = line.split()
     limit = 16 if first else 10
     if not words or len(words) > limit or len(line) > (120 if first else 80):
         return False
-    if _FINAL.search(line) or not line[0].isalpha() or "(" in line or ":" in line:
+    if _FINAL.search(line) or not line[0].isalpha() or ":" in line:
+        return False
+    if "(" in line and not ((first or numbered) and line.rstrip().endswith(")")):
+        # a title may end in a bracketed parent: "Verslag Themagroep X (Pijler Y)"
         return False
     if "," in line and not first:
         return False
@@ -138,7 +149,7 @@ def split_sentences(text: str) -> list[Sentence]:
         next_line = text[nonblank[index + 1][0]:nonblank[index + 1][1]] if index + 1 < len(nonblank) else ""
         next_indented = next_line[:1] in (" ", "\t") and not _BULLET.match(next_line)
         numbered = bool(bullet) and bullet.group(0).strip()[:1].isdigit()
-        if numbered and _is_heading(content, first=False) and not _BULLET.match(next_line) and not next_indented:
+        if numbered and _is_heading(content, first=False, numbered=True) and not _BULLET.match(next_line) and not next_indented:
             # "2. Taskforce Stedelijke Vernieuwing": a numbered section heading, not a list item
             in_list = False
             bullet_list = bullet_item = None

@@ -86,10 +86,12 @@ def with_coordinated(ctx: DocContext, sentence: Sentence, subject: Mention | Non
     return [subject] + coordinated(ctx, subject, cue if subject.start < cue else sentence.end)
 
 
-#: a clause that opens with a noun phrase of its own ("De woondeals zijn …", "Het plan is …"), not a
+#: a clause that opens with a noun phrase of its own ("De woondeals zijn …", "Het plan is …", "Vijf
+#: Brabantse gemeenten zijn …": a count and a regional adjective are no entity either), not a
 #: time ("De afgelopen jaren is er …") and not a unit word that refers back ("De pijler werkt …")
 _NOUN_SUBJECT = re.compile(
-    r"\s*(?:De|Het|Deze|Dit|Die|Een)\s+((?:[a-zà-ÿ][\w-]*\s+){1,3}?)(?:is|was|zijn|waren|wordt|werd|worden|werden|"
+    r"\s*(?:De|Het|Deze|Dit|Die|Een|Twee|Drie|Vier|Vijf|Zes|Zeven|Acht|Negen|Tien|Alle|Enkele|Veel|Meerdere|\d{1,3})\s+"
+    r"((?:(?:[a-zà-ÿ][\w-]*|[A-Z][\w-]*se)\s+){1,3}?)(?:is|was|zijn|waren|wordt|werd|worden|werden|"
     r"heeft|hebben|had|hadden|komt|komen|kwam|kwamen|gaat|gaan|ging|gingen|staat|staan|stond|stonden|"
     r"kan|kunnen|kon|konden|zal|zullen|moet|moeten|blijft|blijven|werkt|werken|werkte|werkten|"
     r"voert|voeren|voerde|voerden|spreekt|spreken|sprak|spraken)\b")

@@ -79,7 +79,7 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
         if unit_kind is None and low.endswith("overleg") and len(low) > 10 and token.text.isalpha():
             unit_kind = kinds["overleg"]  # a compound names its kind by its head: "havenoverleg"
             low = "overleg-compound"
-        if unit_kind is None:
+        if unit_kind is None or _meeting_of_unit(tokens, index, unit_kind.kind):
             continue
         # adjectives before the kind word
         first = index
@@ -122,6 +122,22 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             continue
         mentions.append(mention)
     return mentions
+
+
+def _meeting_of_unit(tokens: list[Token], index: int, kind: str) -> bool:
+    """Whether the overleg word at ``index`` names the meeting of the unit right after it
+    ("bestuurlijk overleg Themagroep Digitale Stad", "Pijleroverleg Pijler Wonen"): the unit
+    is the one named, the meeting is no unit of its own.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _meeting_of_unit(tokenize("Pijleroverleg Pijler Wonen"), 0, "overleg")
+    True
+    """
+    if kind != "overleg" or index + 2 >= len(tokens):
+        return False
+    following = load_lexicon().unit_kinds.get(tokens[index + 1].text.lower())
+    return (following is not None and following.kind != "overleg" and tokens[index + 1].text[:1].isupper()
+            and tokens[index + 2].text[:1].isupper())
 
 
 #: where a bullet item's name ends: "• Warmte, getrokken door X", "• Jeugd met …", "• Zorg (…)", "• Armoede:"
@@ -211,7 +227,18 @@ def _inline_items(text: str, sentences, k: int, kind: str, count: int | None, co
     return []
 
 
+_ITEM_ARTICLE = re.compile(r"(?:de|het)\s+(?=\w)", re.IGNORECASE)
+
+
 def _item_mention(kind: str, start: int, name: str) -> Mention:
+    """The unit a list item names; a leading article is no part of the name.
+
+    >>> _item_mention("themagroep", 10, "de Themagroep Wonen").name
+    'Themagroep Wonen'
+    """
+    article = _ITEM_ARTICLE.match(name)
+    if article and name[article.end():article.end() + len(kind)].lower() == kind:
+        start, name = start + article.end(), name[article.end():]
     label = name if name.lower().startswith(kind) else f"{kind.capitalize()} {name}"
     return Mention(start, start + len(name), name, "OrganisationalUnit", "units.list-item", 0.75, name=label, kind=kind)
 
