@@ -184,3 +184,97 @@ PULLS = [
 @pytest.mark.parametrize("text, expected", PULLS)
 def test_a_person_who_pulls_a_unit_is_its_trekker(text, expected):
     assert_facts(text, expected, DATE)
+
+
+# --- place adjectives, relative "die … trekt", members of a network, head-first programme names ----
+
+PLACE_ADJECTIVES = [
+    ("Het plan kwam van de Zwolse wethouder Anna Kok en de Leidse burgemeester Piet Mol.",
+     {("Anna Kok", "hasRole", "Zwolle", "wethouder"), ("Piet Mol", "hasRole", "Leiden", "burgemeester")}),
+    ("Het plan kwam van de Haagse wethouder Anna Kok.", {("Anna Kok", "hasRole", "Den Haag", "wethouder")}),
+    # a region is no municipality: no adjective of one
+    ("De Twentse wethouder Anna Kok sprak.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACE_ADJECTIVES)
+def test_a_place_adjective_before_a_municipal_role_names_the_municipality(text, expected):
+    assert_facts(text, expected, DATE)
+
+
+def test_place_adjectives_follow_the_dutch_endings():
+    from graph.extract.gazetteer import place_adjectives
+    assert {"Delftse", "Delftsche"} <= place_adjectives("Delft")
+    assert "Goudse" in place_adjectives("Gouda")
+    assert "Zwolse" in place_adjectives("Zwolle")
+    assert "Leidse" in place_adjectives("Leiden")
+    assert "Haagse" in place_adjectives("Den Haag")
+
+
+RELATIVE_PULLS = [
+    ("Wethouder Bas Vos (Ede), die binnen de G40 de Themagroep Zorg trekt, opende de dag.",
+     {("Bas Vos", "hasRole", "Ede", "wethouder"), ("Bas Vos", "hasRole", "Themagroep Zorg", "trekker")}),
+    ("Anna Kok (Oss), die eerder de Taskforce Wijken trok, sprak.",
+     {("Anna Kok", "affiliatedWith", "Oss", None), ("Anna Kok", "hasRole", "Taskforce Wijken", "trekker")}),
+    # "zich … trekken uit" is leaving, not pulling
+    ("Anna Kok (Oss), die zich uit de Themagroep Zorg trekt, sprak.", {("Anna Kok", "affiliatedWith", "Oss", None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_PULLS)
+def test_a_person_who_pulls_a_unit_in_a_relative_clause_is_its_trekker(text, expected):
+    assert_facts(text, expected, DATE)
+
+
+NETWORK_MEMBERS = [
+    ("Oss, Ede en Breda maken alle drie deel uit van het G40-stedennetwerk.",
+     {("Oss", "participatesIn", "G40", None), ("Ede", "participatesIn", "G40", None),
+      ("Breda", "participatesIn", "G40", None)}),
+    # a unit that is part of another stays partOf
+    ("De Themagroep Zorg maakt deel uit van de Pijler Sociaal.", {("Themagroep Zorg", "partOf", "Pijler Sociaal", None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NETWORK_MEMBERS)
+def test_municipalities_that_are_part_of_a_network_take_part_in_it(text, expected):
+    assert_facts(text, expected, DATE)
+
+
+HEAD_FIRST_PROGRAMMES = [
+    ("Op dit moment doen Oss en Ede mee aan de Agenda Gezonde Wijken in de Stad.",
+     {("Oss", "participatesIn", "Agenda Gezonde Wijken in de Stad", None),
+      ("Ede", "participatesIn", "Agenda Gezonde Wijken in de Stad", None)}),
+    ("Oss en Ede tekenden het Convenant Schone Lucht.",
+     {("Oss", "participatesIn", "Convenant Schone Lucht", None),
+      ("Ede", "participatesIn", "Convenant Schone Lucht", None)}),
+    # a meeting's agenda is no programme
+    ("De Agenda van de vergadering werd vastgesteld.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEAD_FIRST_PROGRAMMES)
+def test_a_head_word_before_a_title_case_name_names_a_programme(text, expected):
+    assert_facts(text, expected, DATE)
+
+
+def test_a_head_first_programme_keeps_its_plural():
+    extraction = extract("t", "Breda werkt aan de Agenda Sterke Regio's.", gazetteer=load_gazetteer(), date=DATE)
+    assert [m.label for m in extraction.mentions if m.type == "Programme"] == ["Agenda Sterke Regio's"]
+
+
+TAKE_OVER_OFFICE = [
+    ("Anna Kok trekt de Themagroep Zorg. Zij nam het trekkerschap in maart over van Piet Mol.",
+     {("Anna Kok", "hasRole", "Themagroep Zorg", "trekker"), ("Anna Kok", "succeeded", "Piet Mol", None),
+      ("Piet Mol", "hasRole", "Themagroep Zorg", "trekker")}),
+    ("Anna Kok trekt de Themagroep Zorg. Kok nam het trekkerschap in maart over van de Zwolse wethouder Piet Mol.",
+     {("Anna Kok", "hasRole", "Themagroep Zorg", "trekker"), ("Anna Kok", "succeeded", "Piet Mol", None),
+      ("Piet Mol", "hasRole", "Themagroep Zorg", "trekker"), ("Piet Mol", "hasRole", "Zwolle", "wethouder")}),
+    # denied: no succession
+    ("Anna Kok trekt de Themagroep Zorg. Zij nam het trekkerschap niet over van Piet Mol.",
+     {("Anna Kok", "hasRole", "Themagroep Zorg", "trekker")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAKE_OVER_OFFICE)
+def test_who_takes_over_an_office_from_someone_succeeds_them(text, expected):
+    assert_facts(text, expected, DATE)

@@ -18,7 +18,7 @@ import bisect
 import logging
 
 from .context import DocContext
-from .gazetteer import domain_entity, find_gazetteer_mentions
+from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .model import Extraction, Mention
 from .organisations import find_list_organisations, find_organisations
 from .persons import find_emails, find_persons, surname_like
@@ -86,6 +86,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     email_tokens = _token_indexes(tokens, starts, [Mention(e.start, e.end, "", "Person", "", 0) for e in emails])
     gazetteer_mentions = [m for m in find_gazetteer_mentions(text, gazetteer, date=date, tokens=tokens)
                           if not any(e.start <= m.start < e.end for e in emails) and not surname_like(text, m)]
+    adjectives = find_place_adjectives(text, gazetteer)  # "de Delftse wethouder"
+    if adjectives:
+        gazetteer_mentions = _merge([gazetteer_mentions, adjectives])
     blocked = email_tokens | _token_indexes(tokens, starts, gazetteer_mentions)
     known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)

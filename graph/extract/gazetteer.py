@@ -37,7 +37,8 @@ from .lexicon import load_lexicon
 from .model import Mention
 from .tokens import Token, WordTest, key_of, tokenize
 
-__all__ = ["GazetteerIndex", "index_for", "find_gazetteer_mentions", "domain_entity"]
+__all__ = ["GazetteerIndex", "index_for", "find_gazetteer_mentions", "domain_entity", "find_place_adjectives",
+           "place_adjectives"]
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _MINISTRY_CUE = {"ministerie", "ministeries", "minister", "staatssecretaris", "ministers", "departement"}
@@ -328,3 +329,71 @@ def _accept(candidates, tokens, i, j, found, date, mode) -> _Entry | None:
             continue
         usable.append(entry)
     return _pick(usable, date) if usable else None
+
+
+#: a place adjective stands before a role word of the municipality: "de Delftse wethouder X"
+_ADJECTIVE_BEFORE_ROLE = re.compile(r"\b([A-Z][\w'-]*?(?:se|sche))\s+(?=(?:wethouder|burgemeester|gemeentesecretaris)s?\b)")
+#: "Den Haag" → "Haagse": an article before the name is not part of the adjective
+_NAME_ARTICLE = re.compile(r"^(?:(?:Den|De|Het|'t)\s+|'s-)")
+_ADJECTIVES: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
+
+
+def place_adjectives(name: str) -> set[str]:
+    """The adjectives Dutch derives from a place name with -se/-sche: the name plus -se ("Delft" →
+    "Delftse"), a final vowel or -en dropped before it ("Gouda" → "Goudse", "Leiden" → "Leidse",
+    "Zwolle" → "Zwolse", with a doubled consonant made single), an article left off ("Den Haag" → "Haagse").
+
+    Examples
+    --------
+    >>> sorted(a for a in place_adjectives("Gouda") if a.endswith("se"))
+    ['Goudase', 'Goudse']
+    >>> "Zwolse" in place_adjectives("Zwolle"), "Leidse" in place_adjectives("Leiden")
+    (True, True)
+    """
+    base = _NAME_ARTICLE.sub("", name)
+    stems = {base}
+    if base[-1:] in ("a", "e", "o"):
+        stems.add(base[:-1])
+    if base.endswith("en") and len(base) > 4:
+        stems.add(base[:-2])
+    for stem in list(stems):
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            stems.add(stem[:-1])  # "Zwoll" → "Zwol"
+    return {stem + ending for stem in stems if len(stem) > 2 for ending in ("se", "sche")}
+
+
+def _adjective_index(gazetteer: Gazetteer) -> dict[str, str]:
+    cached = _ADJECTIVES.get(id(gazetteer))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    codes: dict[str, set[str]] = {}
+    for m in gazetteer.municipalities:
+        for name in m.names:
+            for adjective in place_adjectives(_PAREN.sub("", name)):
+                codes.setdefault(adjective, set()).add(m.code)
+    index = {adjective: next(iter(found)) for adjective, found in codes.items() if len(found) == 1}
+    _ADJECTIVES[id(gazetteer)] = (gazetteer, index)
+    return index
+
+
+def find_place_adjectives(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Municipalities named by their adjective before one of their role words: "de Delftse wethouder
+    X", "de Goudse burgemeester" (an adjective of no municipality, or of several, names none).
+
+    Examples
+    --------
+    >>> from graph.gazetteer import load_gazetteer
+    >>> [(m.text, m.name) for m in find_place_adjectives("De Delftse wethouder sprak.", load_gazetteer())]
+    [('Delftse', 'Delft')]
+    """
+    if "se " not in text and "sche " not in text:
+        return []
+    index = _adjective_index(gazetteer)
+    names = {m.code: m.preferred for m in gazetteer.municipalities}
+    found = []
+    for match in _ADJECTIVE_BEFORE_ROLE.finditer(text):
+        code = index.get(match.group(1))
+        if code is not None:
+            found.append(Mention(match.start(1), match.end(1), match.group(1), "Municipality",
+                                 "gazetteer.place-adjective", 0.9, key=code, name=names.get(code)))
+    return found

@@ -41,7 +41,7 @@ STOP = frozenset(
 #: in sentence case ("pijler Fysiek") stops before them ("… werkt samen met", "… kent drie themagroepen")
 VERBS = frozenset(
     """werkt kent telt overlegt bestaat richt zet stelt vraagt biedt houdt maakt krijgt neemt geeft levert
-    ontvangt ondersteunt start brengt zoekt steunt bundelt vertegenwoordigt verbindt versterkt
+    ontvangt ondersteunt start brengt zoekt steunt bundelt vertegenwoordigt verbindt versterkt trekt trok
     gesloten getekend ondertekend aangekondigd vastgesteld ingesteld opgezet benoemd aangesteld verlengd
     ontvangen ontving ontvingen krijgen kreeg kregen gekregen zit zitten zaten
     telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden

@@ -44,6 +44,9 @@ _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: programme_kinds.csv row that gives its kind
 _NAME_HEADS = {"akkoord": "akkoord", "agenda": "agenda", "fonds": "fonds", "deal": "citydeal", "actieplan": "actieplan",
                "convenant": "convenant"}
+#: a capitalised head word that opens a name after an article ("de Agenda Stad", "het Fonds X")
+_HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", "akkoord": "akkoord",
+                "actieplan": "actieplan"}
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
 _MAY_START_PROGRAMME = word_test(_DEALS, ("deal",) + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES)
 #: the words a theme name follows
@@ -203,6 +206,24 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             suffix = next((s for s in _PROGRAMME_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2), None)
         if suffix is None and low in _NAME_HEADS and word[:1].isupper() and _name_start(tokens, i, blocked) < i:
             suffix = _NAME_HEADS[low]  # a name before a head word: "het Gezond en Actief Leven Akkoord"
+        elif suffix is None and low in _HEADS_FIRST and word[:1].isupper() and i > 0 \
+                and tokens[i - 1].text.lower() in _ARTICLES | {"van", "aan", "uit", "zaken"}:
+            # the head word first, then a Title Case name: "de Agenda Basisvaardigheden in de Stad",
+            # "het Convenant Warmte in de Wijk", "het Fonds Betaalbare Binnenstadswoningen"
+            span = _cut(name_after(tokens, i + 1, text, article_inside=True), blocked, tokens)
+            if span and span[1] + 2 < n and tokens[span[1]].text in ("in", "op", "voor") \
+                    and tokens[span[1] + 1].text in ("de", "het") and "\n" not in text[tokens[span[1] - 1].end:tokens[span[1] + 2].start]:
+                rest = _cut(name_after(tokens, span[1] + 2, text), blocked, tokens)
+                if rest and rest[0] == span[1] + 2:
+                    span = (span[0], rest[1])  # "… in de Stad", "… in de Wijk"
+            if span and is_cap(tokens[span[1] - 1]):
+                start, end = token.start, tokens[span[1] - 1].end
+                if text[end:end + 2] in ("'s", "’s") and not text[end + 2:end + 3].isalpha():
+                    end += 2  # a plural: "de Agenda Krachtige Regio's"
+                mentions.append(Mention(start, end, text[start:end], "Programme", "programmes.head-first", 0.8,
+                                        name=" ".join(text[start:end].split()), kind=kinds[_HEADS_FIRST[low]].kind))
+                i = span[1]
+                continue
         if suffix and word.isalpha():
             previous = tokens[i - 1].text.lower() if i > 0 else ""
             if word[:1].isupper() or (previous in {"het", "de"} and suffix != "agenda"):

@@ -74,6 +74,9 @@ _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:i
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
                    r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:van|bij))\s", re.IGNORECASE)
+#: being one of an organisation's members: "X en Y maken (alle drie / allebei / sinds 2020) deel uit van"
+_PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?:[^\s,;.]+\s+){0,3}?deel\s+uit\s+van\s",
+                              re.IGNORECASE)
 #: a descriptive head between the cue and the name: "lid van het stedennetwerk G40"
 _APPOSITION_HEAD = re.compile(r"(?:de|het)\s+[a-z][\w-]*\s+")
 #: a plural pronoun subject that points back to the actors opening the previous sentence
@@ -264,6 +267,18 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             joiners = _previous_subjects(ctx, sentence)
         for m in ([subject] if subject is not None else []) + joiners:
             ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
+    for match in ctx.asserted_cues(_PART_OF_NETWORK, sentence) if "Municipality" in types else ():
+        # "Enschede, Hengelo en Almelo maken (alle drie) deel uit van het G40-stedennetwerk": members of
+        # an organisation (a unit that is part of another is partOf, see :mod:`graph.extract.parts`)
+        after = [m for m in mentions if m.start >= match.end()]
+        if not after or after[0].type != "Organisation" or after[0].start - match.end() > 12:
+            continue
+        members = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())]
+        if not members or any(m.type not in ("Municipality", "Province") for m in members) \
+                or not all(re.fullmatch(r"\s*(?:,|en)\s*", text[a.end:b.start]) for a, b in zip(members, members[1:])):
+            continue
+        for m in members:
+            ctx.add(m, "participatesIn", after[0], sentence, "relations.deel-uit-van", 0.75)
     for match in ctx.cues(_BROADENED, sentence) if types & _UNIT_OR_PROGRAMME else ():
         subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit", "Programme"})
         if subject is None:
@@ -470,6 +485,36 @@ def _pulls(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None
         if not _PULLS_GAP.fullmatch(gap):
             continue
         ctx.add(person, "hasRole", unit, sentence, "relations.trekt", 0.7, role="trekker")
+    _pulls_relative(ctx, sentence, mentions)
+
+
+#: a relative clause with the verb last: "X (Enschede), die (binnen de G40) de themagroep Y trekt"
+_RELATIVE_DIE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*die\s+")
+_PULLS_LAST = re.compile(r"\s+(?:trekt|trok)\b", re.IGNORECASE)
+
+
+def _pulls_relative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"X, die de themagroep Y trekt": the antecedent is the unit's trekker.
+
+    Examples
+    --------
+    (see tests/test_extract_round4.py::test_a_person_who_pulls_a_unit_in_a_relative_clause_is_its_trekker)
+    """
+    text = ctx.text
+    for k, unit in enumerate(mentions):
+        if unit.type != "OrganisationalUnit" or not _PULLS_LAST.match(text, unit.end, sentence.end):
+            continue
+        for person in reversed([m for m in mentions[:k] if m.type == "Person"]):
+            relative = _RELATIVE_DIE.match(text, person.end, unit.start)
+            if relative is None:
+                continue
+            gap = " " + text[relative.end():unit.start]
+            if unit.text.split()[0].lower() in ("de", "het"):
+                gap += "de "
+            if _PULLS_GAP.fullmatch(gap) and not any(m.start >= relative.end() and m.end <= unit.start
+                                                     and m.type == "Person" for m in mentions):
+                ctx.add(person, "hasRole", unit, sentence, "relations.die-trekt", 0.7, role="trekker")
+            break
 
 
 _SECOND_PREDICATE = re.compile(r"\ben\s+(?:wordt|werd|worden|werden)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -317,7 +317,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return
     # the organisation
     glued = [m for m in ctx.in_span(max(sentence.start, start - 40), start) if m.end == start - 1 and text[m.end] == "-"]
+    # "de Delftse wethouder X": the place adjective right before the role word names the municipality
+    adjective = [m for m in ctx.in_span(max(sentence.start, start - 40), start)
+                 if m.rule == "gazetteer.place-adjective" and not text[m.end:start].strip()]
     obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
+        or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, end)
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
         obj = _portfolio_place(ctx, sentence, end)  # "wethouder Zorg en Welzijn in Zwolle"

@@ -111,6 +111,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 new, old = (referent, persons[0]) if direction == "forward" else (persons[0], referent)
                 _add_succession(ctx, sentence, new, old, 0.75)
                 break
+    if persons and "schap" in sentence.text:
+        _took_over_from(ctx, sentence, persons, pronoun)
     if len(persons) > 1:
         if "genomen" in sentence.text:  # "overgenomen", "ingenomen"
             _handover_in_clause(ctx, sentence, persons)
@@ -207,6 +209,44 @@ def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: lis
     named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
     if named and named[-1].label != persons[0].label:
         _add_succession(ctx, sentence, persons[0], named[-1], 0.7)
+
+
+#: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
+_OFFICE_OVER_FROM = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+(\w+)schap\s+"
+                               r"(?:\w+\s+){0,3}?over\s+van\s+(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
+
+
+def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], pronoun: Mention | None) -> None:
+    """"Y nam het trekkerschap in maart over van X", "Zij nam het voorzitterschap over van X": Y succeeded
+    X, and X held the role before, of what Y holds it of.
+
+    Examples
+    --------
+    (see tests/test_extract_round4.py::test_who_takes_over_an_office_from_someone_succeeds_them)
+    """
+    text = ctx.text
+    pairs = [(a, b) for a, b in zip(persons, persons[1:])]
+    if pronoun is not None:
+        pairs.insert(0, (pronoun, persons[0]))
+    for new, old in pairs:
+        start = sentence.start if new is pronoun and new not in persons else new.end
+        opening = text[start:old.start]
+        if new is pronoun and new not in persons:
+            opening = re.sub(r"^\s*(?:Hij|Zij|Ze)\b", "", opening)
+        match = _OFFICE_OVER_FROM.fullmatch(opening)
+        if match is None or not ctx.asserted(sentence, start, old.start):
+            continue
+        _add_succession(ctx, sentence, new, old, 0.75)
+        role = _role_of(match.group(1))
+        if role is None:
+            continue
+        held = [r for r in ctx.relations if r.predicate == "hasRole"
+                and (r.subject.label == new.label or r.subject.label.endswith(" " + new.label))  # "Kok": "Anna Kok"
+                and r.role == role.label and r.object.type in _PASSED_ON]
+        if held:
+            ctx.add(old, "hasRole", held[-1].object, sentence, "succession.schap-over-van", 0.65, role=role.label,
+                    past=True, stated_at=old.start)
+        return
 
 
 def _share_role_back(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention) -> None:
