@@ -169,6 +169,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg serve --port 8080 --token geheim        # with an access token
             g40kg serve --get '/search.json?q=Breda'      # one response, no server
             g40kg serve --in-memory                       # a large graph: faster questions
+            g40kg serve --query-processes 4 --timeout 30  # more queries at once, each at most 30 s
         Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
         """},
     "push": {"help": """Copy the local graph to an external triple store (every named graph is replaced).

@@ -49,6 +49,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
         g40kg serve --port 8080 --token geheim        # met toegangstoken
         g40kg serve --get '/search.json?q=Breda'      # één antwoord, zonder server
         g40kg serve --in-memory                       # grote graaf: snellere vragen
+        g40kg serve --query-processes 4 --timeout 30  # meer query's tegelijk, elk max. 30 s
     Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
     """
     from ..serve import LiveGraph, ServeConfig, asgi_get, create_app, is_loopback, warm
