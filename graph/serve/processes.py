@@ -351,9 +351,10 @@ def _left_work_behind() -> bool:
 CATALOGUE.update({
     "serve_all_workers_busy": {"nl": "alle queryprocessen zijn bezet; probeer het zo opnieuw",
         "en": "every query process is busy; try again shortly"},
-    "serve_worker_memory": {"nl": "de query had meer geheugen nodig dan een queryproces mag gebruiken ({mb} MB); "
-            "vereenvoudig de query", "en": "the query needed more memory than a query process may use ({mb} MB); "
-            "simplify it"},
+    # an abort is how Oxigraph ends when an allocation fails, but not the only reason a process aborts
+    "serve_worker_memory": {"nl": "de query had waarschijnlijk meer geheugen nodig dan een queryproces mag gebruiken "
+            "({mb} MB); vereenvoudig de query",
+        "en": "the query probably needed more memory than a query process may use ({mb} MB); simplify it"},
     "serve_worker_ended": {"nl": "het queryproces stopte onverwacht ({reason}); probeer het opnieuw",
         "en": "the query process ended unexpectedly ({reason}); try again"},
 })
