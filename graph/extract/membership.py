@@ -37,7 +37,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
-from .roles import _role_of, role_pattern
+from .roles import role_of, role_pattern
 
 __all__ = ["find_membership"]
 
@@ -129,7 +129,7 @@ def _on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     if not re.match(r"\s*(?:\([^()]{0,60}\)\s*)?deel\b", text[person.end:sentence.end]) or \
             not ctx.asserted(sentence, opening.start(), person.end):
         return
-    role_word = _role_of(role.group(0)) if role else None
+    role_word = role_of(role.group(0)) if role else None
     if role_word is not None:
         ctx.add(person, "hasRole", actors[0], sentence, "membership.namens", 0.7, role=role_word.label)
     else:

@@ -24,7 +24,7 @@ import re
 from .context import DocContext
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
-from .units import _announcement
+from .units import announcement
 
 __all__ = ["find_parts"]
 
@@ -73,7 +73,7 @@ def _counted_then_named(ctx: DocContext) -> None:
                 not any(m.type in _PARENTS for m in ctx.in_sentence(sentence)) or \
                 not ctx.has_cue(_COUNT_WORD, sentence):
             continue  # an owner is named: "De pijler kent drie themagroepen."
-        announced = _announcement(sentence.text)
+        announced = announcement(sentence.text)
         if announced is None or announced[1] is None or announced[2] is None:
             continue
         kind, count, counted = announced
@@ -96,7 +96,7 @@ def _counted_then_named(ctx: DocContext) -> None:
 #: how many sentences after a count may name the units counted
 _PARAGRAPH_REACH = 8
 #: a count in words, as prose writes one before a plural kind word ("drie themagroepen"): the cheap test before
-#: :func:`graph.extract.units._announcement`
+#: :func:`graph.extract.units.announcement`
 _COUNT_WORD = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re.IGNORECASE)
 
 

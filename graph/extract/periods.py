@@ -57,6 +57,8 @@ _MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3
            "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
            "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: the months written out ("januari" … "december"), without their abbreviations
+MONTH_NAMES = frozenset(max((name for name in _MONTHS if _MONTHS[name] == month), key=len) for month in range(1, 13))
 
 
 #: a rough point in a month or year: "begin 2024", "medio maart", "eind 2023", "het einde van 2023"

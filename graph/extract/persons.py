@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .lexicon import load_lexicon
 from .model import Mention
+from .periods import MONTH_NAMES
 from .phrases import STOP
 from .tokens import NAME_START, Token, tokenize
 
@@ -68,9 +69,8 @@ def find_emails(text: str) -> list[Email]:
 
 #: words after a capitalised "Per" that make it the preposition, not the given name: "Per Januari",
 #: "Per Maandag", "Per Saldo" (a title in capitals)
-_AFTER_PER = frozenset("""januari februari maart april mei juni juli augustus september oktober november december
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag saldo direct omgaande heden stuk persoon jaar
-    maand week dag kwartaal einde eind begin medio half gemeente regio inwoner""".split())
+_AFTER_PER = MONTH_NAMES | frozenset("""maandag dinsdag woensdag donderdag vrijdag zaterdag zondag saldo direct
+    omgaande heden stuk persoon jaar maand week dag kwartaal einde eind begin medio half gemeente regio inwoner""".split())
 
 
 def _given_name_here(tokens: list[Token], i: int, first_names: frozenset[str]) -> bool:

@@ -71,7 +71,7 @@ def role_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation})(?:s|'s)?(?![\w])", re.IGNORECASE)
 
 
-def _role_of(surface: str) -> RoleWord | None:
+def role_of(surface: str) -> RoleWord | None:
     roles = load_lexicon().roles
     low = " ".join(surface.lower().split())
     for candidate in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("'s") else None):
@@ -163,7 +163,7 @@ def find_roles(ctx: DocContext) -> None:
             continue
         roles_here = list(ctx.cues(pattern, sentence))
         for index, match in enumerate(roles_here):
-            role = _role_of(match.group(0))
+            role = role_of(match.group(0))
             if role is None:
                 continue
             _bind(ctx, sentence, match, role, persons, roles_here, index)
@@ -431,7 +431,7 @@ def _leaving_after_apposition(ctx: DocContext, sentence: Sentence, role: RoleWor
         return None
     for als in _OTHER_ROLE.finditer(ctx.text, main, clause_end):
         other = role_pattern().match(ctx.text, als.end())
-        if other is not None and _role_of(other.group(0)) != role:
+        if other is not None and role_of(other.group(0)) != role:
             return None
     return main
 

@@ -34,7 +34,7 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 from .periods import day_after
-from .roles import _role_of, role_pattern
+from .roles import role_of, role_pattern
 
 __all__ = ["find_succession"]
 
@@ -92,7 +92,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             as_role = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\s+als\s+", text[persons[0].end:sentence.end])
             if as_role:
                 role_match = role_pattern().match(text, persons[0].end + as_role.end())
-                role = _role_of(role_match.group(0)) if role_match else None
+                role = role_of(role_match.group(0)) if role_match else None
                 holder = ctx.context_unit(sentence.start)
                 if role is not None and holder is not None:
                     ctx.add(persons[0], "hasRole", holder, sentence, "relations.opvolging", 0.65, role=role.label,
@@ -237,7 +237,7 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         if match is None or not ctx.asserted(sentence, start, old.start):
             continue
         _add_succession(ctx, sentence, new, old, 0.75)
-        role = _role_of(match.group(1))
+        role = role_of(match.group(1))
         if role is None:
             continue
         held = [r for r in ctx.relations if r.predicate == "hasRole"
@@ -266,7 +266,7 @@ def _carry_role(ctx: DocContext, sentence: Sentence, first: Mention, later: Ment
         match = m
     if match is None:
         return
-    role = _role_of(match.group(0))
+    role = role_of(match.group(0))
     if role is None:
         return
     holder = ctx.context_unit(sentence.start)

@@ -150,15 +150,16 @@ _COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}
 _LIST_OPENING = re.compile(r"\s*(?:(?:Dit|Deze|Dat|Het)\s+zijn|Het\s+gaat\s+om|Namelijk)?:?\s*")
 
 
-def _announcement(text: str) -> tuple[str, int | None, re.Match | None] | None:
+@lru_cache(maxsize=4096)  # asked per sentence by find_list_items and again by parts.find_parts
+def announcement(text: str) -> tuple[str, int | None, re.Match | None] | None:
     """The kind of unit a sentence announces a list of, how many (None: not said) and the counted
     words, if any: "De pijler kent drie themagroepen:" → ("themagroep", 3, …).
 
     Examples
     --------
-    >>> _announcement("De pijler kent drie themagroepen.")[:2]
+    >>> announcement("De pijler kent drie themagroepen.")[:2]
     ('themagroep', 3)
-    >>> _announcement("De themagroepen vergaderden.") is None
+    >>> announcement("De themagroepen vergaderden.") is None
     True
     """
     for counted in _COUNTED.finditer(text):
@@ -251,7 +252,7 @@ def find_list_items(text: str, sentences) -> list[Mention]:
     for k, sentence in enumerate(sentences):
         if sentence.bullet_list is not None:
             continue
-        announced = _announcement(sentence.text)
+        announced = announcement(sentence.text)
         if announced is None:
             continue
         kind, count, counted = announced

@@ -160,11 +160,11 @@ class QueryProcesses:
             kind, *answer, retire = self._ask(worker, job)
         except BaseException:
             self._stop(worker)  # killed, ended, or mid-job: its late answer must not reach the next request
-            self._replace(job)
+            self._replace()
             raise
         if retire:
             self._stop(worker)
-            self._replace(job)
+            self._replace()
         else:
             self._release(worker)
         if kind == "error":
@@ -187,7 +187,7 @@ class QueryProcesses:
         else:
             self._idle.put(worker)
 
-    def _replace(self, job: Job) -> None:
+    def _replace(self) -> None:
         """Start a worker for the one just stopped, in the background (it opens the graph with its
         first job: by then the job's snapshot may have given way to a new build)."""
         if not self._closed:
