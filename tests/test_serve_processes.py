@@ -139,6 +139,32 @@ def test_a_request_waits_for_a_free_worker_then_gets_a_clear_503(graph_path):
     assert processes.running() == 0
 
 
+@pytest.mark.parametrize("padding", [0, 200_000], ids=["small query", "query larger than a pipe holds"])
+def test_a_worker_that_stopped_reading_is_replaced_after_the_pickup_timeout(graph_path, monkeypatch, padding):
+    import os
+    import signal
+
+    monkeypatch.setattr("graph.serve.processes.PICKUP_TIMEOUT", 1.0)
+    processes = QueryProcesses(1)
+    snapshot = LiveGraph.open(graph_path).current
+    location = str(snapshot.location)
+    processes.start(location)
+    try:
+        [stopped] = processes._idle.queue
+        os.kill(stopped.pid, signal.SIGSTOP)
+        started = time.monotonic()
+        with pytest.raises(ProtocolError) as error:
+            processes.run(Job(location, False, "#" + "x" * padding + "\nASK {}"), wait=1)
+        assert time.monotonic() - started < 10  # not the 120 s a worker gets to open a graph
+        assert (error.value.status, str(error.value)) == (
+            503, "het queryproces stopte onverwacht (no answer in 1 s); probeer het opnieuw"
+            if not padding else "het queryproces stopte onverwacht (no job read in 1 s); probeer het opnieuw")
+        assert stopped.stopped and not stopped.alive()
+        assert processes.run(Job(location, False, "ASK {}"), wait=15)[1] == 1  # a fresh worker answers
+    finally:
+        processes.close()
+
+
 def test_a_script_read_from_stdin_can_start_query_processes(graph_path):
     """Workers do not run the server's ``__main__`` again (multiprocessing's spawn would: here it
     cannot even find it, and a script without a main guard would start its server anew)."""

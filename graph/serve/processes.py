@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import queue
+import select
 import signal
 import subprocess
 import sys
@@ -49,6 +51,9 @@ log = logging.getLogger(__name__)
 OPEN_TIMEOUT = 120.0
 #: seconds a new worker usually needs to start and open a graph on disk
 START_WAIT = 10.0
+#: seconds a worker may take to take up a job when it has the graph open already (an idle
+#: worker reads at once; one stopped with ``kill -STOP`` never does)
+PICKUP_TIMEOUT = 10.0
 #: seconds past the query's timeout before its worker is killed: a worker that notices the
 #: timeout itself answers 503 and stays
 GRACE = 1.0
@@ -95,6 +100,7 @@ class _Worker:
         self.sender = Connection(to_worker[1], readable=False)
         self.receiver = Connection(from_worker[0], writable=False)
         self.stopped = False
+        self.opened: tuple | None = None  # (location, in_memory) of the graph it has open
 
     @property
     def pid(self) -> int:
@@ -225,12 +231,16 @@ class QueryProcesses:
     def _ask(self, worker: _Worker, job: Job) -> tuple:
         """The worker's answer to ``job`` (``("opened",)`` for a job without a query)."""
         try:
-            worker.sender.send(job)
-            if not worker.receiver.poll(OPEN_TIMEOUT):
-                raise ProtocolError(503, msg("serve_worker_ended", reason=f"no graph after {OPEN_TIMEOUT:.0f} s"))
+            self._send(worker, job)
+            key = (job.location, job.in_memory)
+            wait = PICKUP_TIMEOUT if worker.opened == key else OPEN_TIMEOUT
+            if not worker.receiver.poll(wait):
+                log.warning("query worker %s killed: no answer in %.0f s", worker.pid, wait)
+                raise ProtocolError(503, msg("serve_worker_ended", reason=f"no answer in {wait:.0f} s"))
             opened = worker.receiver.recv()
             if opened[0] == "error":
                 raise ProtocolError(opened[1], opened[2])
+            worker.opened = key
             if job.query is None:
                 return opened
             if not worker.receiver.poll(job.timeout + self.grace):
@@ -239,6 +249,36 @@ class QueryProcesses:
             return worker.receiver.recv()
         except (EOFError, OSError):
             raise self._ended(worker) from None
+
+    def _send(self, worker: _Worker, job: Job) -> None:
+        """Hand ``job`` to ``worker``, giving up after :data:`PICKUP_TIMEOUT` when it does not read.
+
+        A job up to ``PIPE_BUF`` bytes fits in the worker's pipe at once (the pipe is empty
+        between jobs); a longer one (a query of up to a megabyte) is written from a thread, so
+        that a worker that stopped reading (``kill -STOP``) cannot hold the request for ever.
+        """
+        data = pickle.dumps(job)
+        if len(data) <= select.PIPE_BUF:
+            worker.sender.send_bytes(data)
+            return
+        failures: list[OSError] = []
+
+        def send():
+            try:
+                worker.sender.send_bytes(data)
+            except OSError as error:  # the worker was killed while we wrote
+                failures.append(error)
+
+        sending = threading.Thread(target=send, name="g40kg-query-send", daemon=True)
+        sending.start()
+        sending.join(PICKUP_TIMEOUT)
+        if sending.is_alive():
+            log.warning("query worker %s killed: it read no job for %.0f s", worker.pid, PICKUP_TIMEOUT)
+            worker.process.kill()  # the write fails now, so the pipe can be closed safely
+            sending.join()
+            raise ProtocolError(503, msg("serve_worker_ended", reason=f"no job read in {PICKUP_TIMEOUT:.0f} s"))
+        if failures:
+            raise failures[0]
 
     def _ended(self, worker: _Worker) -> ProtocolError:
         code = worker.exit_code()
@@ -269,7 +309,7 @@ def work(jobs_fd: int, answers_fd: int, memory_mb: int | None) -> None:
     graphs: dict = {}
     while True:
         try:
-            job = jobs.recv()
+            job = pickle.loads(jobs.recv_bytes())
         except (EOFError, OSError, KeyboardInterrupt):
             return
         opened = _open_graph(job, graphs)
