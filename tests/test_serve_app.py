@@ -381,6 +381,16 @@ def test_search_page_and_json(client):
     assert client.get("/search.json", params={"q": "zzz"}).json()["results"] == []
 
 
+def test_a_search_without_hits_suggests_names_that_resemble_it(client):
+    found = client.get("/search.json", params={"q": "Anna de Vreis"}).json()["results"]
+    assert [(r["label"], r["path"], r["suggestion"]) for r in found] == [
+        ("Anna de Vries", "/entity/person/anna-de-vries", True)]
+    page = Page(client.get("/search", params={"q": "Anna de Vreis"}).text)
+    assert "Niets gevonden. Bedoelt u:" in "".join(page.text)
+    assert page.link_to("Anna de Vries") == "/entity/person/anna-de-vries"
+    assert "Did you mean:" in client.get("/search", params={"q": "Anna de Vreis", "lang": "en"}).text
+
+
 def test_search_reads_a_leading_type_word_as_the_type(client):
     found = client.get("/search.json", params={"q": "gemeente Breda"}).json()["results"]
     assert [(r["label"], r["type"]) for r in found][:1] == [("Breda", "Municipality")]

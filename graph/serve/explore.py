@@ -168,7 +168,22 @@ def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | No
             hits.append({"iri": iri, "label": label, "type": kind, "path": entity_path(iri), "matched": matched,
                          "score": best, "in_documents": kind == "Document" or iri in mentioned_iris})
     hits.sort(key=lambda h: (-h["score"], not h["in_documents"], h["label"].lower(), h["iri"]))
-    return hits[:limit]
+    return hits[:limit] if hits else suggestions(dataset, text, mentioned_iris)
+
+
+#: how many "did you mean" entities a search without hits offers
+SUGGESTIONS = 5
+
+
+def suggestions(dataset, text: str, mentioned_iris: set[str]) -> list[dict]:
+    """Entities whose names resemble ``text`` when none contains it (a typo: "meekles" → Meekels),
+    as :func:`search` hits with ``suggestion: True`` and score 0, best first; the ranking of the
+    command line's ``g40kg search`` (:func:`graph.names.search_entities`)."""
+    from ..names import search_entities
+
+    return [{"iri": hit["iri"], "label": hit["label"], "type": hit["type"], "path": entity_path(hit["iri"]),
+             "matched": hit["matched"], "score": 0, "in_documents": hit["iri"] in mentioned_iris, "suggestion": True}
+            for hit in search_entities(dataset, text, limit=SUGGESTIONS, cutoff=0.7)]
 
 
 def labels(dataset, cls: str | None = None, limit: int = 500) -> list[str]:

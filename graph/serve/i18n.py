@@ -29,6 +29,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "search_placeholder": {"nl": "Naam van een persoon, gemeente, ministerie…", "en": "Name of a person, city, ministry…"},
     "search_results": {"nl": "Zoekresultaten voor", "en": "Search results for"},
     "no_results": {"nl": "Niets gevonden.", "en": "Nothing found."},
+    "did_you_mean": {"nl": "Bedoelt u:", "en": "Did you mean:"},
     "documents": {"nl": "Documenten", "en": "Documents"},
     "document": {"nl": "Document", "en": "Document"},
     "entities": {"nl": "Entiteiten", "en": "Entities"},
