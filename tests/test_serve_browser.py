@@ -97,6 +97,21 @@ def test_sparql_page_runs_a_query(page, server):
     assert "alleen-lezen" in page.locator("#results pre.error").inner_text()
 
 
+def test_a_query_link_opens_the_editor_and_runs_it(page, server):
+    query = "SELECT ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label } ORDER BY DESC(?label)"
+    page.goto(server + "/sparql")
+    page.fill("#query", query)
+    page.click("#run")
+    page.wait_for_selector("#results tbody tr")
+    shared = page.url  # the address bar now holds the query
+    assert "/sparql?query=" in shared
+    page.goto(server + "/")
+    page.goto(shared)  # a colleague opening the link
+    page.wait_for_selector("#results tbody tr")
+    assert page.locator("#query").input_value() == query
+    assert page.locator("#results tbody td").all_inner_texts() == ["EZK", "BZK"]
+
+
 def test_english_interface(page, server):
     page.goto(server + "/?lang=en")
     assert page.locator("#ministries h2").inner_text() == "Most connected ministries"

@@ -272,9 +272,10 @@ EXAMPLE_QUERIES = {
 }
 
 
-def sparql_page(request: Request) -> Response:
-    query = request.query_params.get("q") or EXAMPLE_QUERIES["collaborations"]
-    data = {"query": query, "examples": EXAMPLE_QUERIES}
+def sparql_page(request: Request, query: str | None = None) -> Response:
+    """The SPARQL editor; with ``query`` (a shared ``/sparql?query=…`` link) it runs that query at once."""
+    data = {"query": query or request.query_params.get("q") or EXAMPLE_QUERIES["collaborations"],
+            "examples": EXAMPLE_QUERIES, "run": query is not None}
     return render(request, "sparql.html", data)
 
 

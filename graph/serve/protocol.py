@@ -22,7 +22,8 @@ from ..vocab import bind_prefixes
 from .i18n import language_of
 from .live import snapshot_of
 from .processes import START_WAIT, Job, QueryProcesses
-from .sparql import ProtocolError, QueryOutcome, ResultFormat, _t, classify, execute, negotiate, serialize
+from .sparql import (ProtocolError, QueryOutcome, ResultFormat, _t, classify, execute, negotiate, parse_accept,
+                     serialize)
 
 __all__ = ["sparql_endpoint", "graph_store", "openapi", "run_limited", "parse_sparql_request"]
 
@@ -86,10 +87,10 @@ async def sparql_endpoint(request: Request) -> Response:
     lang = language_of(request)
     try:
         query, update, params = await parse_sparql_request(request)
-        if query is None and update is None and request.method == "GET" and _wants_html(request):
+        if request.method == "GET" and update is None and _opens_editor(request, query, params):
             from .pages import sparql_page
 
-            return await anyio.to_thread.run_sync(sparql_page, request)
+            return await anyio.to_thread.run_sync(sparql_page, request, query)
         with language(lang):
             if update is not None:
                 raise ProtocolError(403, _t("update"))
@@ -170,6 +171,19 @@ def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str) -> tuple
 def _wants_html(request: Request) -> bool:
     accept = request.headers.get("accept", "")
     return "text/html" in accept
+
+
+def _opens_editor(request: Request, query: str | None, params) -> bool:
+    """Whether a GET of ``/sparql`` gets the editor page: from a browser without a query, or with
+    one and ``format=html`` or an Accept header that puts HTML first (a link to a query a colleague
+    shared); a SPARQL client asking for ``*/*`` or results gets results."""
+    if query is None:
+        return _wants_html(request)
+    wanted = (params.get("format") or params.get("output") or "").strip().lower()
+    if wanted:
+        return wanted in ("html", "text/html")
+    ranked = sorted(parse_accept(request.headers.get("accept", "")), key=lambda item: -item[1])
+    return bool(ranked) and ranked[0][0] in ("text/html", "application/xhtml+xml")
 
 
 async def graph_store(request: Request) -> Response:

@@ -58,6 +58,9 @@
     if (event && event.submitter && event.submitter.name === "format") { return; } // download: plain submit
     if (event) { event.preventDefault(); }
     var started = performance.now();
+    // the address bar holds the query: a bookmark or a link to a colleague runs it again
+    history.replaceState(null, "", "/sparql?query=" + encodeURIComponent(area.value) +
+                         (lang === "en" ? "&lang=en" : ""));
     status.textContent = T.running;
     results.textContent = "";
     fetch("/sparql", {
@@ -107,6 +110,7 @@
   }
 
   form.addEventListener("submit", run);
+  if (form.getAttribute("data-run") === "1") { run(); }  // opened from a shared /sparql?query=… link
   area.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { run(e); }
     if (e.key === "Tab" && !e.shiftKey) {
