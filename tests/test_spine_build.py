@@ -132,6 +132,15 @@ def test_an_output_path_that_cannot_be_written_is_a_one_line_error(runner, seed_
     assert (tmp_path / "a-file").read_text() == "stays\n" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
 
+def test_an_empty_view_says_why_on_the_command_line_and_on_the_page(runner, seed_graph, tmp_path):
+    out = tmp_path / "proj.html"
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "viz", "--projection", "city-ministry", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == ("Geen gemeente en ministerie nemen in deze graaf samen deel aan een "
+                                             "programma (de projectie city-ministry verbindt alleen die paren).")
+    assert '"projection": "city-ministry"' in out.read_text(encoding="utf-8").replace('":"', '": "')
+
+
 def test_output_through_a_link_or_into_a_pipe_keeps_the_link_and_the_pipe(runner, seed_graph, tmp_path):
     import os
     import stat

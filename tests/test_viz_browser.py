@@ -150,6 +150,23 @@ def test_english_page(chromium_browser, dataset, tmp_path):
         record.close()
 
 
+@pytest.mark.parametrize("view, text", [
+    ({"types": ["Province"]}, "Deze weergave bevat geen knopen."),
+    ({"types": ["Province"], "projection": "city-ministry"}, "Geen gemeente en ministerie nemen in deze graaf"),
+])
+def test_an_empty_view_says_so_over_the_network(chromium_browser, dataset, tmp_path, view, text):
+    record = PageRecord(chromium_browser, write_network_page(dataset, tmp_path / "empty.html", **view))
+    try:
+        message = record.page.locator("#g40-network .g40-empty")
+        assert message.is_visible() and message.inner_text().startswith(text)
+        box = message.bounding_box()
+        assert box["width"] > 100 and box["height"] > 10  # on the canvas, not pushed out of sight
+        assert record.errors == []
+        record.screenshot("viz-empty.png")
+    finally:
+        record.close()
+
+
 @pytest.fixture(scope="module")
 def big_page(tmp_path_factory):
     """4,200 edges on a grid (weight 2) plus one far-away light edge (weight 1) drawn by the page itself."""

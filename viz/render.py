@@ -87,6 +87,8 @@ UI_TEXT: dict[str, dict] = {
         "legend_g40": "G40-lid (dikke gouden rand)",
         "hint": "Klik op een knoop of verbinding om te zien waarom ze er staat.",
         "empty": "Deze weergave bevat geen knopen. Kies een ruimere weergave (minder filters, een andere --focus of datum).",
+        "empty_city-ministry": "Geen gemeente en ministerie nemen in deze graaf samen deel aan een programma "
+                               "(de projectie city-ministry verbindt alleen die paren).",
         "fact_names": {
             "iri": "IRI", "type": "Soort", "g40": "G40-lid", "altLabels": "Andere namen",
             "degree": "Aantal verbindingen", "documents": "Documenten", "cbsCode": "CBS-code",
@@ -151,6 +153,8 @@ UI_TEXT: dict[str, dict] = {
         "legend_g40": "G40 member (thick gold border)",
         "hint": "Click a node or link to see why it is there.",
         "empty": "This view has no nodes. Choose a wider view (fewer filters, another --focus or date).",
+        "empty_city-ministry": "No municipality and ministry take part in a programme together in this graph "
+                               "(the city-ministry projection links only such pairs).",
         "fact_names": {
             "iri": "IRI", "type": "Type", "g40": "G40 member", "altLabels": "Other names",
             "degree": "Links", "documents": "Documents", "cbsCode": "CBS code",

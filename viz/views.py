@@ -395,6 +395,7 @@ def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, 
         "command": command,
         "built": built,
         "query": query,
+        "projection": projection,
     }
     documents = _document_table(dataset)
     data = network_data(graph, documents=documents, meta={k: v for k, v in meta.items() if v}, seed=seed)

@@ -71,7 +71,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
     from graph.errors import read_utf8
     from graph.store import read_manifest
     from viz.views import view_data
-    from viz.render import render_html
+    from viz.render import UI_TEXT, render_html
 
     query = None
     if query_file is not None:
@@ -91,3 +91,6 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
     write_output(out, render_html(data, lang=settings.lang))
     click.echo(TEXTS.get(settings.lang, TEXTS["nl"]).format(path=out, nodes=len(data["nodes"]),
                                                            edges=len(data["edges"])))
+    if not data["nodes"]:  # the page says so too; the command line should not look like a success
+        ui = UI_TEXT.get(settings.lang, UI_TEXT["nl"])
+        click.echo(ui.get(f"empty_{projection}", ui["empty"]), err=True)

@@ -92,9 +92,10 @@
     edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5 }
   };
   var container = $("g40-network");
-  if (!DATA.nodes.length) { container.appendChild(el("p", "g40-empty", UI.empty)); }
   TIMES.datasets = performance.now() - T0;
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  // after the network: it fills the container with its own canvas
+  if (!DATA.nodes.length) { container.appendChild(el("p", "g40-empty", UI["empty_" + DATA.meta.projection] || UI.empty)); }
   if (DATA.nodes.length && DATA.nodes.length < 300) { network.fit({ maxZoomLevel: 1.6, animation: false }); }
   TIMES.network = performance.now() - T0;
 
