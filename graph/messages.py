@@ -92,6 +92,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "give exactly one of --store-url (Graph Store Protocol) and --update-url (SPARQL Update)"},
     "endpoint_failed": {"nl": "het SPARQL-endpoint {url} gaf geen antwoord op de query: {reason} (controleer --endpoint)",
                         "en": "the SPARQL endpoint {url} did not answer the query: {reason} (check --endpoint)"},
+    "endpoint_local_only": {"nl": "--endpoint geldt voor lees-opdrachten; '{command}' werkt altijd op de lokale "
+                                  "graaf ({graph}): laat --endpoint weg",
+                            "en": "--endpoint is for the reading commands; '{command}' always works on the local "
+                                  "graph ({graph}): leave --endpoint out"},
+    "endpoint_needs_token": {"nl": "het SPARQL-endpoint {url} vraagt een token (HTTP {status}): zet {variable} op "
+                                   "het token van de server (g40kg serve --token …)",
+                             "en": "the SPARQL endpoint {url} asks for a token (HTTP {status}): set {variable} to the "
+                                   "server's token (g40kg serve --token …)"},
+    "endpoint_token_refused": {"nl": "het SPARQL-endpoint {url} weigert het token in {variable} (HTTP {status}); "
+                                     "controleer het",
+                               "en": "the SPARQL endpoint {url} refuses the token in {variable} (HTTP {status}); "
+                                     "check it"},
     "push_failed": {"nl": "versturen naar {url} mislukt bij graaf {graph}: {reason} ({done} grafen, {triples} triples "
                           "waren al verstuurd; opnieuw 'g40kg push' vervangt ze)",
                     "en": "push to {url} failed at graph {graph}: {reason} ({done} graphs, {triples} triples were "

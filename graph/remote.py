@@ -75,6 +75,8 @@ class SPARQLEndpointStore(SPARQLStore):
             result = super()._query(*args, **kwargs)
         except urllib.error.URLError as error:
             raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error.reason)) from None
+        if isinstance(result, tuple) and result[0] in (401, 403):
+            raise RemoteError(_refused_message(self.query_endpoint, result[0]))
         if isinstance(result, tuple):
             raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=result[1]))
         return result
@@ -97,6 +99,14 @@ def endpoint_dataset(endpoint: str, *, timeout: float = 60.0) -> Dataset:
     dataset = Dataset(store=store, default_union=True)
     bind_prefixes(dataset)
     return dataset
+
+
+def _refused_message(url: str, status: int) -> str:
+    """What to do when ``url`` refuses a query with ``status`` 401 or 403: set the token, or
+    check the one that is set."""
+    if os.environ.get(TOKEN_VARIABLE, "").strip():
+        return msg("endpoint_token_refused", url=url, status=status, variable=TOKEN_VARIABLE)
+    return msg("endpoint_needs_token", url=url, status=status, variable=TOKEN_VARIABLE)
 
 
 def _check_url(url: str, option: str) -> None:

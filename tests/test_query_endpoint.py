@@ -61,3 +61,24 @@ def test_validate_reads_the_endpoints_triples(runner, endpoint, tmp_path):
     local = runner.invoke(cli, ["validate", str(FIXTURE), "--format", "json"])
     assert remote.exit_code == local.exit_code, remote.output
     assert json.loads(remote.output) == json.loads(local.output)
+
+
+@pytest.mark.parametrize("command", ["build", "demo", "evaluate", "push"])
+def test_commands_on_the_local_graph_refuse_an_endpoint_on_the_command_line(runner, tmp_path, command):
+    graph = tmp_path / "kg"
+    result = runner.invoke(cli, ["--graph", str(graph), "--endpoint", "http://127.0.0.1:9/sparql", command])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (
+        f"Error: --endpoint geldt voor lees-opdrachten; '{command}' werkt altijd op de lokale graaf ({graph}): "
+        "laat --endpoint weg")
+    assert not graph.exists()
+
+
+def test_an_endpoint_from_the_environment_is_for_reading_commands_only(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("G40KG_ENDPOINT", "http://127.0.0.1:9/sparql")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Breda werkt samen met het ministerie van EZK.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "kg").is_dir()

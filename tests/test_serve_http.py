@@ -224,8 +224,14 @@ def test_token_over_http(tmp_path, runner, monkeypatch):
         assert ok.status_code == 200 and ok.json()["boolean"] is True
         # the command line reads such a server with the token in G40KG_TOKEN
         ask = ["--endpoint", base + "/sparql", "query", "ASK { ?s ?p ?o }", "--format", "json"]
+        monkeypatch.delenv("G40KG_TOKEN", raising=False)
         denied = runner.invoke(cli, ask)
-        assert denied.exit_code == 1 and "401" in denied.output and "Traceback" not in denied.output, denied.output
+        assert (denied.exit_code, denied.output) == (1, (
+            f"Error: het SPARQL-endpoint {base}/sparql vraagt een token (HTTP 401): zet G40KG_TOKEN op het token "
+            "van de server (g40kg serve --token …)\n")), denied.output
+        monkeypatch.setenv("G40KG_TOKEN", "fout")
+        wrong = runner.invoke(cli, ask)
+        assert wrong.exit_code == 1 and "weigert het token in G40KG_TOKEN (HTTP 401)" in wrong.output, wrong.output
         monkeypatch.setenv("G40KG_TOKEN", "geheim")
         allowed = runner.invoke(cli, ask)
         assert allowed.exit_code == 0 and '"boolean": true' in allowed.output, allowed.output

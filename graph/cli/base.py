@@ -19,7 +19,7 @@ import click
 
 from .. import __version__
 from ..errors import G40Error
-from ..messages import get_language, set_language
+from ..messages import get_language, msg, set_language
 from . import click_nl
 
 click_nl.install()  # click's own texts ("Usage:", "Missing argument") in the interface language
@@ -243,6 +243,10 @@ def _last_lang(words: list[str]) -> str | None:
     return found
 
 
+#: commands that always work on the local graph or documents, whatever --endpoint says
+LOCAL_ONLY = {"build", "demo", "evaluate", "push"}
+
+
 @click.group(cls=G40Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="g40kg", help="Toon de versie en stop.")
 @click.option(
@@ -297,4 +301,8 @@ def cli(ctx, graph_path, engine, endpoint, lang, verbose):
     if verbose == 0:  # a literal rdflib cannot convert ("-0001-01-01"^^xsd:date) is printed as written
         logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     set_language(lang)
+    if (endpoint and ctx.invoked_subcommand in LOCAL_ONLY
+            and ctx.get_parameter_source("endpoint") is click.core.ParameterSource.COMMANDLINE):
+        # G40KG_ENDPOINT in the environment is meant for the reading commands: no complaint then
+        raise click.UsageError(msg("endpoint_local_only", command=ctx.invoked_subcommand, graph=graph_path))
     ctx.obj = Settings(graph_path=graph_path, engine=engine, endpoint=endpoint, lang=lang, verbose=verbose)
