@@ -113,8 +113,10 @@ def load_gold(path: Path) -> dict:
         mark = getattr(error, "problem_mark", None)
         where = msg("gold_where", line=mark.line + 1, column=mark.column + 1) if mark else ""
         raise InputError(msg("gold_yaml", path=path, where=where)) from None
-    if not isinstance(gold, dict) or not isinstance(gold.get("documents"), dict):
+    if not isinstance(gold, dict) or "documents" not in gold:
         raise InputError(msg("gold_shape", path=path))
+    if not isinstance(gold["documents"], dict):  # a list ("- id: …") or nothing under "documents:"
+        raise InputError(msg("gold_documents_mapping", path=path, found=_yaml_kind(gold["documents"])))
     if not gold["documents"]:
         raise InputError(msg("gold_empty", path=path))  # it would score 1.00 on anything
     return gold
@@ -236,3 +238,16 @@ def evaluate(gold: dict, facts: list[dict]) -> Evaluation:
         overall.entities += score.entities
         overall.relations += score.relations
     return Evaluation(scores, overall)
+
+
+def _yaml_kind(value) -> str:
+    """How YAML wrote ``value``, in a user's words.
+
+    >>> _yaml_kind([]), _yaml_kind(None), _yaml_kind("x")
+    ('een lijst', 'niets', 'een tekst')
+    """
+    from .messages import get_language
+
+    kinds = {list: ("een lijst", "a list"), type(None): ("niets", "nothing"), str: ("een tekst", "a text")}
+    dutch, english = kinds.get(type(value), ("een waarde", "a value"))
+    return english if get_language() == "en" else dutch

@@ -73,6 +73,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "gold_unreadable": {"nl": "{path}: goudstandaard niet leesbaar ({reason})", "en": "{path}: cannot read gold file ({reason})"},
     "gold_yaml": {"nl": "{path}: ongeldige YAML{where}", "en": "{path}: malformed YAML{where}"},
     "gold_where": {"nl": " op regel {line}, kolom {column}", "en": " at line {line}, column {column}"},
+    "gold_documents_mapping": {"nl": "{path}: onder 'documents:' staat {found}; verwacht: per document-id een "
+                                     "mapping ('documents:' met daaronder '  mijn-document:' en de entities en facts)",
+                               "en": "{path}: 'documents:' holds {found}; expected a mapping from document id to its "
+                                     "entities and facts ('documents:' then '  my-document:')"},
     "gold_shape": {"nl": "{path}: een goudstandaard begint met 'documents:' (een mapping per document)",
                    "en": "{path}: a gold file needs a top-level 'documents:' mapping"},
     "gold_empty": {"nl": "{path}: de goudstandaard noemt geen documenten; er valt niets te meten",

@@ -101,6 +101,13 @@ def test_load_gold_errors_name_the_file(tmp_path):
 
     with language("en"), pytest.raises(InputError, match="needs a top-level 'documents:' mapping"):
         load_gold(bad)
+    bad.write_text("documents: []", encoding="utf-8")
+    with pytest.raises(InputError, match=r"gold.yaml: onder 'documents:' staat een lijst; verwacht: per document-id "
+                                         r"een mapping"):
+        load_gold(bad)
+    bad.write_text("documents:\n", encoding="utf-8")
+    with language("en"), pytest.raises(InputError, match="'documents:' holds nothing; expected a mapping"):
+        load_gold(bad)
 
 
 def test_a_gold_file_without_documents_or_without_any_built_is_an_error_not_a_score(runner, tmp_path):
