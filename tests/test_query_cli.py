@@ -317,6 +317,21 @@ def test_entity_does_not_list_its_label_as_an_alias(g40, name, lang, head):
     assert (result.exit_code, result.output.splitlines()[:len(head)]) == (0, head), result.output
 
 
+@pytest.mark.parametrize("args, lang, heading", [
+    (["entity", "Breda"], "nl", ["relatie", "richting", "ander", "soort", "rol", "begin", "einde", "zekerheid"]),
+    (["entity", "Breda"], "en", ["relation", "direction", "otherLabel", "otherType", "role", "start", "end"]),
+    (["collaborators", "EZK"], "nl", ["actor", "soort", "documenten", "citaten"]),
+    (["entity", "Breda", "--format", "markdown"], "nl", ["|", "relatie", "|", "richting", "|"]),
+    (["query", "SELECT ?start ?relation WHERE { BIND(1 AS ?start) BIND(2 AS ?relation) }"], "nl", ["start", "relation"]),
+    (["entity", "Breda", "--format", "csv"], "nl", ["relation", "direction", "otherLabel"]),
+], ids=["entity", "entity in English", "collaborators", "markdown", "a query's own variables", "csv for programs"])
+def test_tables_people_read_have_headings_in_their_language(g40, args, lang, heading):
+    result = g40(*args, lang=lang)
+    assert result.exit_code == 0, result.output
+    separator = "," if "csv" in args else None
+    assert any(line.split(separator)[:len(heading)] == heading for line in result.output.splitlines()), result.output
+
+
 def test_search_type_is_read_like_every_other_type_option(g40):
     for type_ in ("Person", "person", "persoon"):
         hits = json.loads(g40("search", "Carla Smitt", "--type", type_, "--format", "json").output)["rows"]

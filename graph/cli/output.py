@@ -64,8 +64,38 @@ def _json_value(value):
     return value
 
 
-def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, max_width: int | None = None) -> str:
-    """``rows`` (dicts) with ``columns`` as text in format ``fmt`` (one of :data:`TABLE_FORMATS`)."""
+#: Dutch column headings of the tables people read (``table`` and ``markdown``) for the columns of
+#: the named questions and shortcuts; JSON, CSV and TSV keep the names programs rely on
+DUTCH_HEADINGS = {
+    "relation": "relatie", "relations": "relaties", "direction": "richting", "otherLabel": "ander",
+    "otherType": "soort", "type": "soort", "role": "rol", "start": "begin", "end": "einde",
+    "confidence": "zekerheid", "quote": "citaat", "quotes": "citaten", "documentId": "document",
+    "documents": "documenten", "evidence": "bewijs", "curation": "curatie", "curations": "curaties",
+    "past": "vroeger", "label": "naam", "names": "namen", "matched": "gevonden als", "personLabel": "persoon",
+    "cityLabel": "gemeente", "ministryLabel": "ministerie", "ministry": "ministerie", "actorLabel": "actor",
+    "actorType": "soort actor", "viaLabel": "via", "themeLabel": "thema", "themagroepLabel": "themagroep",
+    "provinceLabel": "provincie", "programmeLabel": "programma", "programmeKind": "soort programma",
+    "memberLabel": "lid", "memberType": "soort lid", "members": "leden", "step": "stap", "from": "van",
+    "to": "naar", "degree": "graad", "community": "gemeenschap", "size": "grootte", "total": "totaal",
+    "name": "naam", "title": "titel", "parameters": "parameters", "description": "beschrijving",
+}
+
+
+def headings(columns, lang: str) -> list[str]:
+    """The headings people read for ``columns`` in ``lang`` (Dutch: :data:`DUTCH_HEADINGS`).
+
+    >>> headings(["relation", "otherLabel", "EZK"], "nl"), headings(["relation"], "en")
+    (['relatie', 'ander', 'EZK'], ['relation'])
+    """
+    if lang != "nl":
+        return list(columns)
+    return [DUTCH_HEADINGS.get(column, column) for column in columns]
+
+
+def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, max_width: int | None = None,
+           shown: list[str] | None = None) -> str:
+    """``rows`` (dicts) with ``columns`` as text in format ``fmt`` (one of :data:`TABLE_FORMATS`);
+    ``shown``: the headings of a ``table`` or ``markdown`` (default: the column names)."""
     columns = list(columns)
     if fmt == "json":
         payload = {"columns": columns, "rows": [{c: _json_value(row.get(c)) for c in columns} for row in rows]}
@@ -85,13 +115,13 @@ def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, ma
         def md(value):
             return cell_text(value, joiner="<br>").replace("|", "\\|").replace("\n", "<br>")
 
-        lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+        lines = ["| " + " | ".join(shown or columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
         lines += ["| " + " | ".join(md(row.get(c)) for c in columns) + " |" for row in rows]
         return "\n".join(lines) + "\n"
-    return _aligned(columns, rows, max_width)
+    return _aligned(columns, rows, max_width, shown or columns)
 
 
-def _aligned(columns, rows, max_width: int | None) -> str:
+def _aligned(columns, rows, max_width: int | None, shown: list[str]) -> str:
     if not columns:  # SELECT * over a pattern without variables: solutions that bind nothing
         return msg("table_no_columns", n=len(rows), rows=msg("table_row" if len(rows) == 1 else "table_rows")) + "\n"
     if max_width is None and sys.stdout.isatty():
@@ -106,11 +136,11 @@ def _aligned(columns, rows, max_width: int | None) -> str:
                 lines = [line if len(line) <= max_width else line[: max_width - 1] + "…" for line in lines]
             cell_lines.append(lines)
         cells.append(cell_lines)
-    widths = [len(c) for c in columns]
+    widths = [len(c) for c in shown]
     for cell_lines in cells:
         for i, lines in enumerate(cell_lines):
             widths[i] = max(widths[i], *(len(line) for line in lines))
-    out = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+    out = ["  ".join(c.ljust(w) for c, w in zip(shown, widths)).rstrip(),
            "  ".join("-" * w for w in widths)]
     for cell_lines in cells:
         height = max(len(lines) for lines in cell_lines)

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from .base import cli, pass_settings, translate_errors
-from .output import TABLE_FORMATS, render
+from .output import TABLE_FORMATS, headings, render
 
 TEXTS = {
     "nl": {
@@ -117,13 +117,15 @@ def _echo(text: str) -> None:
     click.echo(text, nl=False)
 
 
-def _emit(settings, columns, rows, fmt, *, title=None):
+def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False):
+    """Print ``rows``; the headings of a table are Dutch in Dutch unless the columns are the
+    user's own (``own_columns``: the variables of a query)."""
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and not rows:
         click.echo(_t(settings, "no_rows"))
         return
-    _echo(render(columns, rows, fmt))
+    _echo(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
 
 
 # ----------------------------------------------------------------------------- query
@@ -179,7 +181,7 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
         _echo(render([], [], fmt, boolean=result.boolean))
         return
     rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
-    _emit(settings, result.columns, rows, fmt)
+    _emit(settings, result.columns, rows, fmt, own_columns=True)
 
 
 # ----------------------------------------------------------------------------- named questions
