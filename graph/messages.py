@@ -96,6 +96,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "give exactly one of --store-url (Graph Store Protocol) and --update-url (SPARQL Update)"},
     "endpoint_failed": {"nl": "het SPARQL-endpoint {url} gaf geen antwoord op de query: {reason} (controleer --endpoint)",
                         "en": "the SPARQL endpoint {url} did not answer the query: {reason} (check --endpoint)"},
+    "version": {"nl": "g40kg, versie {version}", "en": "g40kg, version {version}"},
     "endpoint_local_only": {"nl": "--endpoint geldt voor lees-opdrachten; '{command}' werkt altijd op de lokale "
                                   "graaf ({graph}): laat --endpoint weg",
                             "en": "--endpoint is for the reading commands; '{command}' always works on the local "

@@ -228,3 +228,20 @@ def test_an_error_in_the_global_options_speaks_the_language_asked_for(runner, ar
     assert result.exit_code == 2 and result.output.splitlines()[-1] == last
     assert result.output.splitlines()[0].startswith("Usage:" if "en" in args or env.get("G40KG_LANG") == "en"
                                                     else "Gebruik:")
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("nl", ["--timeout GETAL Breek af na zoveel seconden.", "search [OPTIONS] TEKST"]),
+    ("en", ["--timeout NUMBER Stop after this many seconds.", "search [OPTIONS] TEXT"]),
+])
+def test_value_placeholders_speak_the_language_of_the_help(runner, lang, lines):
+    _help_shows(runner, ["--lang", lang, "ask", "--help"], lines[:1])
+    _help_shows(runner, ["--lang", lang, "search", "--help"], lines[1:])
+
+
+@pytest.mark.parametrize("args, line", [(["--version"], "g40kg, versie "), (["--lang", "en", "--version"], "g40kg, version ")])
+def test_version_in_the_interface_language(runner, args, line):
+    from graph import __version__
+
+    result = runner.invoke(cli, args)
+    assert (result.exit_code, result.output) == (0, f"{line}{__version__}\n")

@@ -177,6 +177,11 @@ def _in_english(command: click.Command, key: str) -> click.Command:
     return english
 
 
+#: the Dutch placeholder of an option's value, by click type (English ones: help_en.METAVARS)
+_DUTCH_PLACEHOLDERS = {"text": "TEKST", "integer": "GETAL", "integer range": "GETAL", "float": "GETAL",
+                       "float range": "GETAL"}
+
+
 class _LocalisedHelp:
     """``--help`` in the interface language: Dutch as written in the code, English from :mod:`.help_en`.
 
@@ -187,6 +192,9 @@ class _LocalisedHelp:
         super().__init__(*args, **kwargs)
         if not any(param.name == "lang" for param in self.params):
             self.params.append(_command_lang_option())
+        for param in self.params:  # click's own placeholders (TEXT, FLOAT RANGE) are English
+            if isinstance(param, click.Option) and param.metavar is None and not param.is_flag:
+                param.metavar = _DUTCH_PLACEHOLDERS.get(param.type.name)
 
     def parse_args(self, ctx, args):
         lang = _lang_on_command_line(self, ctx, args)
@@ -243,12 +251,19 @@ def _last_lang(words: list[str]) -> str | None:
     return found
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(msg("version", version=__version__))
+        ctx.exit()
+
+
 #: commands that always work on the local graph or documents, whatever --endpoint says
 LOCAL_ONLY = {"build", "demo", "evaluate", "push"}
 
 
 @click.group(cls=G40Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, "--version", prog_name="g40kg", help="Toon de versie en stop.")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Toon de versie en stop.")
 @click.option(
     "--graph",
     "graph_path",

@@ -318,4 +318,6 @@ METAVARS: dict[str, str] = {
     "ORIGIN": "ORIGIN",
     "N": "N",
     "MB": "MB",
+    "TEKST": "TEXT",
+    "GETAL": "NUMBER",
 }

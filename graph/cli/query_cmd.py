@@ -343,7 +343,7 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
 
 
 @cli.command("search")
-@click.argument("text")
+@click.argument("text", metavar="TEKST")
 @click.option("--type", "type_", default=None, help="Alleen dit type (Person, Ministry, Municipality …).")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Toon hoogstens zoveel treffers.")
 @format_option
