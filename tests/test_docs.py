@@ -44,13 +44,6 @@ def test_ci_runs_the_readme_test_command():
     assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
-def test_version(runner):
-    from graph import __version__
-
-    result = runner.invoke(cli, ["--version"])
-    assert result.exit_code == 0 and result.output.strip() == f"g40kg, version {__version__}"
-
-
 def test_cli_reference_is_current():
     from graph.cli.reference import cli_reference
 
