@@ -93,6 +93,16 @@ CATALOGUE.update(
     {
         "query_syntax": {"nl": "SPARQL-fout op regel {line}, kolom {column}: {reason}",
                          "en": "SPARQL syntax error at line {line}, column {column}: {reason}"},
+        "query_unknown_prefix": {"nl": "onbekend prefix '{prefix}'; declareer het met PREFIX {prefix} <…> (bekend zonder "
+                                       "declaratie: g40:, skos:, … — zie 'g40kg query --help')",
+                                 "en": "unknown prefix '{prefix}'; declare it with PREFIX {prefix} <…> (known without a "
+                                       "declaration: g40:, skos:, … — see 'g40kg query --help')"},
+        "query_bad_form": {"nl": "een query begint met SELECT, CONSTRUCT, ASK of DESCRIBE (na eventuele PREFIX-regels), "
+                                 "niet met {word}",
+                           "en": "a query begins with SELECT, CONSTRUCT, ASK or DESCRIBE (after any PREFIX lines), "
+                                 "not with {word}"},
+        "query_ends_early": {"nl": "de query houdt op voordat alle haakjes gesloten zijn",
+                             "en": "the query ends before all its brackets are closed"},
         "query_update_refused": {"nl": "SPARQL Update (wijzigen) is uitgeschakeld; geef --allow-update als u de graaf "
                                        "echt wilt wijzigen",
                                  "en": "SPARQL Update is refused; pass --allow-update if you really mean to change the graph"},
@@ -208,7 +218,7 @@ def query_form(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     :func:`query_kind` first: this runs whatever the text says."""
     form = call_with_timeout(lambda: _planned_form(_PROLOGUE + text), timeout)
     if isinstance(form, SyntaxError):
-        raise _syntax_error(form, _PROLOGUE_LINES)
+        raise _syntax_error(form, _PROLOGUE_LINES, text)
     return form
 
 
@@ -336,15 +346,70 @@ def result_kind(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     return query_form(text, timeout=timeout)
 
 
-def _syntax_error(error: SyntaxError, offset_lines: int) -> QueryError:
+def _syntax_error(error: SyntaxError, offset_lines: int, text: str | None = None) -> QueryError:
     found = _ERROR_AT.match(str(error))
     if not found:
         return QueryError(msg("query_syntax", line="?", column="?", reason=str(error)))
     line, column, reason = int(found.group(1)) - offset_lines, int(found.group(2)), found.group(3)
     reason = " ".join(reason.split())
-    if len(reason) > 160:
+    explained = explain_syntax_error(reason, text, line, column) if text is not None else None
+    if explained:
+        reason = explained
+    elif len(reason) > 160:
         reason = reason[:157] + "…"
     return QueryError(msg("query_syntax", line=line, column=column, reason=reason))
+
+
+_PREFIX_USE = re.compile(r"(?<![\w?$:@\-.])([A-Za-z][\w\-]*(?:\.[\w\-]+)*)?:(?=[\w%\\]|\s|$)")
+_PREFIX_DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.\-]*)?:", re.I)
+
+
+def undeclared_prefixes(text: str) -> list[str]:
+    """Prefixes ``text`` uses that neither it nor the project (:func:`graph.vocab.sparql_prologue`) declares.
+
+    >>> undeclared_prefixes('PREFIX ex: <http://e/> SELECT * { ?s ex:p foo:o ; g40:x "a:b" }')
+    ['foo']
+    """
+    from .vocab import PREFIXES
+
+    code = code_only(text)
+    declared = set(PREFIXES) | {name or "" for name in _PREFIX_DECLARED.findall(code)}
+    used = [name or "" for name in _PREFIX_USE.findall(_PREFIX_DECLARED.sub(" ", code))]
+    return list(dict.fromkeys(name for name in used if name not in declared))
+
+
+#: the forms a query begins with (after its PREFIX and BASE lines)
+_QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+_PREFIXED_NAME_BEFORE = re.compile(r"([A-Za-z][\w.\-]*)?:[^\s{}()<>\"']*\Z")
+
+
+def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str | None:
+    """What the parser's ``reason`` means for the usual mistakes, in the interface language, else None:
+    a prefix nobody declared, a first word that is no query form, a query that ends too early.
+
+    >>> explain_syntax_error("expected one of Prefix not found, ['%']", "SELECT * { ?s foo:bar ?o }", 1, 22)
+    "onbekend prefix 'foo:'; declareer het met PREFIX foo: <…> (bekend zonder declaratie: g40:, skos:, … — zie 'g40kg query --help')"
+    >>> explain_syntax_error("expected CONSTRUCT", "SELEC ?s {}", 1, 6)
+    'een query begint met SELECT, CONSTRUCT, ASK of DESCRIBE (na eventuele PREFIX-regels), niet met SELEC'
+    """
+    lines = text.split("\n")
+    before = lines[line - 1][:max(column - 1, 0)] if 0 < line <= len(lines) else ""
+    if "Prefix not found" in reason:
+        found = _PREFIXED_NAME_BEFORE.search(before)
+        if found:
+            return msg("query_unknown_prefix", prefix=(found.group(1) or "") + ":")
+    unknown = undeclared_prefixes(text)
+    if unknown:  # the parser does not always say so ("expected OPTIONAL" after "b:c")
+        return msg("query_unknown_prefix", prefix=unknown[0] + ":")
+    first = _FIRST_WORD.match(text, _PROLOGUE_DECL.match(text).end())
+    word = first.group() if first else ""
+    if word and word.upper() not in _QUERY_FORMS and word.upper() not in _UPDATE_KEYWORDS:
+        return msg("query_bad_form", word=word)
+    code = code_only(text)
+    still_open = sum(code.count(c) for c in "({[") - sum(code.count(c) for c in ")}]")
+    if still_open > 0 and not text[len("\n".join(lines[:line - 1])) + column:].strip():
+        return msg("query_ends_early")
+    return None
 
 
 def engine_of(dataset) -> str:

@@ -472,3 +472,17 @@ def test_a_runaway_regex_is_refused_on_rdflib_and_runs_on_oxigraph(runner, kg):
     fine = runner.invoke(cli, ["--graph", str(kg), "--engine", "rdflib", "query", "--format", "csv",
                                'SELECT ?y WHERE { BIND(REPLACE("abab", "(ab)+", "c") AS ?y) }'])
     assert (fine.exit_code, fine.output) == (0, "y\nc\n")
+
+
+@pytest.mark.parametrize("query, reason", [
+    ("SELECT ?s WHERE { ?s foo:bar ?o }", "regel 1, kolom 29: onbekend prefix 'foo:'; declareer het met PREFIX foo: <…>"),
+    ("PREFIX a: <http://a/>\nSELECT ?s WHERE {\n ?s b:c ?o }", "regel 3, kolom 10: onbekend prefix 'b:'"),
+    ("SELEC ?s WHERE {}", "een query begint met SELECT, CONSTRUCT, ASK of DESCRIBE (na eventuele PREFIX-regels), "
+                          "niet met SELEC"),
+    ("SELECT ?s WHERE { ?s ?p ?o ", "regel 1, kolom 28: de query houdt op voordat alle haakjes gesloten zijn"),
+    ("SELECT ?s WHERE { ?s ?p ?o . FILTER(?x = ) }", "regel 1, kolom 45: expected one of ABS, AVG"),  # as the parser says
+])
+def test_common_query_mistakes_are_explained(g40, query, reason):
+    result = g40("query", query)
+    assert result.exit_code == 2 and result.output.startswith(f"Error: SPARQL-fout op ") and reason in result.output, \
+        result.output
