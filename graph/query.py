@@ -367,7 +367,7 @@ _PREFIX_DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.\-]*)?:", re.I)
 def undeclared_prefixes(text: str) -> list[str]:
     """Prefixes ``text`` uses that neither it nor the project (:func:`graph.vocab.sparql_prologue`) declares.
 
-    >>> undeclared_prefixes('PREFIX ex: <http://e/> SELECT * { ?s ex:p foo:o ; g40:x "a:b" }')
+    >>> undeclared_prefixes('PREFIX ex: <http://e/> SELECT * { ?s ex:p foo:o ; skos:note "a:b" }')
     ['foo']
     """
     from .vocab import PREFIXES
