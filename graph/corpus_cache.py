@@ -28,6 +28,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .docdate import undated_warning
 from .errors import InputError
 from .heap import collector_paused
 from .ingest import (
@@ -196,7 +197,8 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
     and ``previous`` was made by this ingest code (:func:`ingest_fingerprint`). Everything else
     is read, so the documents and warnings are those :func:`read_corpus` gives without a cache.
 
-    Returns the documents, the warnings and the cache for the next read: it holds the documents
+    Returns the documents, the warnings (the last names the documents without any date, see
+    :func:`graph.docdate.undated_warning`) and the cache for the next read: it holds the documents
     of this read only, so it never outgrows the corpus. Files that could not be read are not
     cached (they are tried again, with the same warning). Raises like :func:`read_corpus`.
 
@@ -252,6 +254,9 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
         if document.id in seen:
             raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=seen[document.id]))
         seen[document.id] = document.path
+    undated = undated_warning(documents)  # one line for all: their facts pass every --at filter
+    if undated:
+        warnings.append(undated)
     return sorted(documents, key=lambda d: d.id), warnings, cache
 
 

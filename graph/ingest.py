@@ -16,6 +16,12 @@ Source cards
     ``title``, ``date`` (ISO) or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed).
 
+Without a sidecar's ``date`` or ``period`` a document takes the date printed in its first lines
+("Utrecht, 12 juni 2024 –", "2024-11-05"), else the date in its file name (``verslag-2023-06-12``,
+``nota-2024``), with ``date_inferred`` true; a month or a year becomes its ``period``. Without a
+sidecar's ``title`` it takes the HTML ``<title>`` (or ``<h1>``), the Markdown ``# heading`` or a
+short first line. See :mod:`graph.docdate`.
+
 Everything else is skipped with a warning. The document id is the file name without extension.
 
 Examples
@@ -44,6 +50,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .docdate import date_or_period, html_title, infer_date, markdown_title, text_title
 from .errors import InputError
 from .messages import msg
 
@@ -124,16 +131,19 @@ def read_corpus(paths, *, known=None) -> tuple[list[Document], list[str]]:
 def ingest_fingerprint() -> str:
     """A hash of what a :class:`Document` depends on besides its files.
 
-    That is the g40kg version, the source of this module and of :mod:`graph.corpus_cache` (the
-    cache's format), the texts of the messages they format (they end up in a document's
-    warnings), and the versions of Python and pypdf.
+    That is the g40kg version, the source of this module, of :mod:`graph.docdate` and the month
+    names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
+    :mod:`graph.corpus_cache` (the cache's format), the texts of the messages they format (they
+    end up in a document's warnings), and the versions of Python and pypdf.
     """
     from importlib.metadata import PackageNotFoundError, version
 
     from . import __version__
     from .messages import CATALOGUE
 
-    source = Path(__file__).read_bytes() + Path(__file__).with_name("corpus_cache.py").read_bytes()
+    here = Path(__file__)
+    source = b"".join(path.read_bytes() for path in (
+        here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.parent / "extract" / "periods.py"))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     try:
         pypdf = version("pypdf")
@@ -218,6 +228,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     except OSError as error:
         raise InputError(msg("unreadable", path=path, reason=error.strerror or error)) from None
     warnings: list[str] = []
+    markup = None  # the HTML or Markdown source, for its title
     if suffix == ".pdf":
         text = _pdf_text(path, raw)
     else:
@@ -225,28 +236,50 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
             raise InputError(msg("binary", path=path))
         text = _decode(raw, path, warnings)
         if suffix in (".html", ".htm"):
-            text = html_visible_text(text)
+            markup, text = text, html_visible_text(text)
         elif suffix == ".md":
-            text = markdown_text(text)
+            markup, text = text, markdown_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
         raise InputError(msg("empty", path=path))
+    doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name
     meta = _read_meta(sidecar, warnings)
     period = meta.get("period") or {}
+    date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
+    if not date and not period:
+        date, start, end = date_or_period(infer_date(text, doc_id))
+        period = {"start": start, "end": end} if start else {}
+        inferred = inferred or bool(date or start)
     return Document(
-        id=path.name[: -len(path.suffix)] if path.suffix else path.name,
+        id=doc_id,
         path=str(path),
         text=text,
         checksum="sha256:" + hashlib.sha256(raw).hexdigest(),
-        title=meta.get("title"),
-        date=meta.get("date"),
+        title=meta.get("title") or _title(suffix, markup, text),
+        date=date,
         period_start=period.get("start"),
         period_end=period.get("end"),
-        date_inferred=bool(meta.get("date_inferred", False)),
+        date_inferred=inferred,
         source=meta.get("source"),
         language=meta.get("language") or "nl",
         warnings=tuple(warnings),
     )
+
+
+def _title(suffix: str, markup: str | None, text: str) -> str | None:
+    r"""The title a document shows: the HTML ``<title>`` or ``<h1>``, the Markdown ``# heading``,
+    else its first line when that is short (see :mod:`graph.docdate`).
+
+    >>> _title(".md", "# Verslag *stuurgroep*\n22 juni 2021", "Verslag stuurgroep\n22 juni 2021")
+    'Verslag stuurgroep'
+    """
+    found = None
+    if markup is not None and suffix == ".md":
+        found = markdown_title(markup)
+        found = found and markdown_text(found).strip()
+    elif markup is not None:
+        found = html_title(markup)
+    return found or text_title(text)
 
 
 def _decode(raw: bytes, path: Path, warnings: list[str]) -> str:

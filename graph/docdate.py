@@ -1,0 +1,271 @@
+"""A document's date and title when its ``.meta.json`` sidecar gives none.
+
+Date, in this order (the sidecar's ``date`` or ``period`` always wins, see :mod:`graph.ingest`):
+
+1. a date printed in the document's head, its first :data:`HEAD_LINES` non-empty lines:
+   ``2024-11-05``, ``5 november 2024``, ``5 nov. 2024``, ``05-11-2024`` (day first), ``november
+   2024`` (precision YYYY-MM), also in a dateline ("Utrecht, 12 juni 2024 – De G40 …"). The first
+   such date counts, unless a later head date refines it ("december 2024" in the title, "10
+   december 2024" below it). Not taken: a year alone ("Jaarverslag 2023" appears in 2024,
+   "Programmaplan 2025-2028" spans years), a date after "sinds", "per", "vanaf", "tot", "t/m" … (a
+   fact's period, not the document's date) and, in a long line (a paragraph), any date but a
+   dateline at its start;
+2. a date in the file name: ``verslag-2023-06-12``, ``besluiten-2026-03``, ``nota-2024`` (a year
+   1990–2100 as a token of its own, not one end of a range such as ``2024-2028``).
+
+Dates deep in the body are event dates and never the document's. A day becomes the document's
+``date``; a month or a year its ``period`` (:func:`date_or_period`), since the time filters
+compare full dates. Title: the HTML ``<title>`` (or first ``<h1>``), the Markdown ``# heading``,
+else a short first line (:data:`TITLE_MAX` characters) that is no sentence.
+
+Examples
+--------
+>>> head_date("Persbericht\\nUtrecht, 12 juni 2024 – De G40 en EZK werken samen.")
+'2024-06-12'
+>>> name_date("verslag-stuurgroep-2021-06")
+'2021-06'
+>>> text_title("Gezamenlijke brief over stationsgebieden\\n19 november 2020\\n\\nAan: de minister")
+'Gezamenlijke brief over stationsgebieden'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+from functools import lru_cache
+from html.parser import HTMLParser
+
+from .messages import CATALOGUE, msg
+
+__all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
+           "html_title", "markdown_title", "text_title", "undated_warning"]
+
+#: the non-empty lines at the top of a document that may hold its date
+HEAD_LINES = 5
+#: a first line up to this long can be the title
+TITLE_MAX = 120
+#: the undated documents the build warning names (the rest are counted)
+UNDATED_NAMES_SHOWN = 5
+_LONG_LINE = 120  # a longer line is a paragraph: only a dateline at its start counts
+_YEAR = r"199\d|20\d\d|2100"  # 1990-2100
+#: a word before a date that makes it the start or end of a fact, not the document's date
+_PERIOD_WORD = re.compile(r"(?:\b(?:sinds|sedert|per|vanaf|tot|met|ingang\s+van|uiterlijk|voor|na|m\.i\.v\.)|t/m)\s*$",
+                          re.I)
+_NUMERIC = re.compile(rf"(?<![\d./-])(\d{{1,2}})([-/.])(\d{{1,2}})\2({_YEAR})(?![\d-]|\.\d)")
+_ISO = re.compile(rf"(?<![\d./-])({_YEAR})-(\d\d)-(\d\d)(?![\d-])")
+#: a place before the date of a dateline: "Utrecht, ", "'s-Hertogenbosch, ", "DEN HAAG – "
+_DATELINE = re.compile(r"^[\w'’. -]{0,40}(?:,|\s[–—-])\s*$")
+_NAME_RANGE = re.compile(rf"(?<![0-9a-z])(?:{_YEAR})[-_](?:{_YEAR})(?![0-9a-z])", re.I)
+_NAME_DATE = re.compile(rf"(?<![0-9a-z])({_YEAR})(?:[-_](\d\d)(?:[-_](\d\d))?)?(?![0-9a-z])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _months() -> tuple[dict, re.Pattern]:
+    """Dutch month names and abbreviations (those of :mod:`graph.extract.periods`) → number, and a
+    pattern of "[day] month[.] year".
+
+    Imported when first needed: :mod:`graph.extract` takes a quarter second to import.
+    """
+    from .extract.periods import _MONTHS
+
+    names = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:(\d{{1,2}})\s+)?({names})\.?,?\s+({_YEAR})(?![\w-])", re.I)
+    return _MONTHS, pattern
+
+
+def _iso(year, month=None, day=None) -> str | None:
+    """ISO date of the parts given, None when they are no real date.
+
+    >>> _iso("2024", "2", "30"), _iso("2024", "11", "5"), _iso("2024")
+    (None, '2024-11-05', '2024')
+    """
+    try:
+        _date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    parts = [str(year)] + [f"{int(p):02d}" for p in (month, day) if p]
+    return "-".join(parts[: 1 + bool(month) + bool(month and day)])
+
+
+def _line_dates(line: str) -> list[tuple[int, str]]:
+    """(offset, ISO date) of each date in ``line``, in order, leaving out period starts and ends.
+
+    >>> _line_dates("Geplaatst op 20 oktober 2025 – reageren kan tot en met 9 november 2025")
+    [(13, '2025-10-20')]
+    >>> _line_dates("Bel 06-12-345678 of 030-1234567; looptijd 2024-2028")
+    []
+    """
+    months, pattern = _months()
+    found = [(m.start(), _iso(m[3], months[m[2].lower()], m[1])) for m in pattern.finditer(line)]
+    found += [(m.start(), _iso(m[4], m[3], m[1])) for m in _NUMERIC.finditer(line)]
+    found += [(m.start(), _iso(m[1], m[2], m[3])) for m in _ISO.finditer(line)]
+    return sorted((start, iso) for start, iso in found
+                  if iso is not None and not _PERIOD_WORD.search(line[:start]))
+
+
+def head_date(text: str) -> str | None:
+    """The date printed in the head of ``text`` (see the module docstring), None when there is none.
+
+    >>> head_date("# Nieuwsbrief - december 2024\\n10 december 2024\\n\\nIn dit nummer")
+    '2024-12-10'
+    >>> head_date("Jaarverslag 2023\\nSinds 1 januari 2023 is zij voorzitter.") is None
+    True
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
+    chosen = None
+    for line in lines:
+        for start, iso in _line_dates(line):
+            if len(line) > _LONG_LINE and not (start == 0 or _DATELINE.match(line[:start])):
+                continue
+            if chosen is None or (iso.startswith(chosen) and len(iso) > len(chosen)):
+                chosen = iso
+    return chosen
+
+
+def name_date(stem: str) -> str | None:
+    """The date in a file name (without its extension): YYYY-MM-DD, YYYY-MM or a year on its own.
+
+    >>> name_date("verslag-2023-06-12"), name_date("g40-jaarverslag-2023-pijler"), name_date("nota-2024-2028")
+    ('2023-06-12', '2023', None)
+    >>> name_date("tel-0612345678") is None
+    True
+    """
+    stem = _NAME_RANGE.sub(" ", stem)
+    for match in _NAME_DATE.finditer(stem):
+        iso = _iso(*match.groups()) or _iso(match[1], match[2]) or _iso(match[1])
+        if iso is not None:
+            return iso
+    return None
+
+
+def infer_date(text: str, stem: str) -> str | None:
+    """The head's date of ``text``, else the date in the file name ``stem``, else None.
+
+    >>> infer_date("Verslag\\n5 nov. 2024", "verslag-2023"), infer_date("Verslag", "verslag-2023")
+    ('2024-11-05', '2023')
+    """
+    return head_date(text) or name_date(stem)
+
+
+def date_or_period(iso: str | None) -> tuple[str | None, str | None, str | None]:
+    """(date, period start, period end) of an inferred date: a day stays a date, a month or a year
+    becomes the period of its days (the time filters compare full dates, see :mod:`graph.timefilter`).
+
+    >>> date_or_period("2024-11-05"), date_or_period("2024-02"), date_or_period("2023")
+    (('2024-11-05', None, None), (None, '2024-02-01', '2024-02-29'), (None, '2023-01-01', '2023-12-31'))
+    """
+    if iso is None or len(iso) == 10:
+        return iso, None, None
+    year, month = int(iso[:4]), int(iso[5:7] or 0)
+    if not month:
+        return None, f"{year}-01-01", f"{year}-12-31"
+    last = (_date(year + month // 12, month % 12 + 1, 1) - _date.resolution).day
+    return None, f"{iso}-01", f"{iso}-{last:02d}"
+
+
+class _TitleParser(HTMLParser):
+    """Collects the text of the first ``<title>`` and the first ``<h1>``."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: dict[str, str] = {}
+        self.open: str | None = None
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("title", "h1") and tag not in self.found and self.open is None:
+            self.open, self.parts = tag, []
+
+    def handle_endtag(self, tag):
+        if tag == self.open:
+            self.found[tag] = " ".join("".join(self.parts).split())
+            self.open = None
+
+    def handle_data(self, data):
+        if self.open is not None:
+            self.parts.append(data)
+
+
+def html_title(html: str) -> str | None:
+    """The ``<title>`` of an HTML page, else its first ``<h1>``, else None.
+
+    >>> html_title("<html><head><title>G40 &amp; EZK</title></head><body><h1>Nieuws</h1></body></html>")
+    'G40 & EZK'
+    >>> html_title("<p>Geen titel</p><h1> Pijler <b>Sociaal</b> </h1>")
+    'Pijler Sociaal'
+    """
+    parser = _TitleParser()
+    parser.feed(html)
+    parser.close()
+    title = (parser.found.get("title") or parser.found.get("h1") or "").replace("\xa0", " ").strip()
+    return title or None
+
+
+def markdown_title(markdown: str) -> str | None:
+    """The first level-1 heading (``# …``) of a Markdown text, None when it has none.
+
+    >>> markdown_title("Intro\\n\\n# Programmaplan Regio Deal Twente #\\n## 1. Aanleiding")
+    'Programmaplan Regio Deal Twente'
+    """
+    match = re.search(r"^[ \t]{0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", markdown, re.M)
+    return (match[1].strip() or None) if match else None
+
+
+def text_title(text: str) -> str | None:
+    """The first non-empty line of ``text`` when it is short, more than a date, not a sentence
+    (it ends in ".", ",", ";" or ":") and not all there is; else None.
+
+    >>> text_title("Over ons\\nDe G40 en EZK werken samen.")
+    'Over ons'
+    >>> text_title("12 juni 2024\\nDe G40 werkt samen."), text_title("De G40 werkt samen.\\nMeer.")
+    (None, None)
+    """
+    lines = [line.strip() for line in text.strip().split("\n", 2)]
+    first = lines[0]
+    if len(lines) == 1 or len(first) > TITLE_MAX or first.endswith((".", ",", ";", ":")) or _just_a_date(first):
+        return None
+    return first
+
+
+def _just_a_date(line: str) -> bool:
+    """``line`` holds a date and fewer than three other words ("Haarlem, 12 maart 2025").
+
+    >>> _just_a_date("Datum: 24 november 2022, 14.00 uur"), _just_a_date("Nieuwe voorzitter sinds mei 2024")
+    (True, False)
+    """
+    if not _line_dates(line):
+        return False
+    months, _pattern = _months()
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", line) if w.lower() not in months and w.lower() != "uur"]
+    return len(words) < 3
+
+
+def undated_warning(documents) -> str | None:
+    """One warning naming (the first :data:`UNDATED_NAMES_SHOWN` of) the documents without any date.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> undated_warning([Doc(id="a", reference_date=None), Doc(id="b", reference_date="2024")])
+    '1 document zonder datum: a (zijn feiten gelden op elke datum; geef een datum in <naam>.meta.json)'
+    """
+    undated = sorted(d.id for d in documents if not d.reference_date)
+    if not undated:
+        return None
+    names = ", ".join(undated[:UNDATED_NAMES_SHOWN])
+    if len(undated) > UNDATED_NAMES_SHOWN:
+        names += msg("undated_more", n=len(undated) - UNDATED_NAMES_SHOWN)
+    return msg("undated_document" if len(undated) == 1 else "undated_documents", n=len(undated), names=names)
+
+
+CATALOGUE.update({
+    "undated_document": {
+        "nl": "1 document zonder datum: {names} (zijn feiten gelden op elke datum; geef een datum in "
+              "<naam>.meta.json)",
+        "en": "1 document without a date: {names} (its facts hold at every date; give a date in "
+              "<name>.meta.json)"},
+    "undated_documents": {
+        "nl": "{n} documenten zonder datum: {names} (hun feiten gelden op elke datum; geef een datum in "
+              "<naam>.meta.json)",
+        "en": "{n} documents without a date: {names} (their facts hold at every date; give a date in "
+              "<name>.meta.json)"},
+    "undated_more": {"nl": " en {n} andere", "en": " and {n} more"},
+})
