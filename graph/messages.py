@@ -45,8 +45,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "{path}: period must be {{\"start\": ISO date, \"end\": ISO date}}; ignored"},
     "bad_meta_period_order": {"nl": "{path}: period begint ({start}) na zijn einde ({end}); genegeerd",
                               "en": "{path}: period starts ({start}) after it ends ({end}); ignored"},
-    "duplicate_id": {"nl": "{path}: document-id {id!r} wordt ook gebruikt door {other}",
-                     "en": "{path}: document id {id!r} is also used by {other}"},
+    # ids come from file names (graph.ingest): the way out is to rename one
+    "duplicate_id": {"nl": "{path}: document-id {id!r} wordt ook gebruikt door {other}; het id is de bestandsnaam "
+                           "zonder extensie, dus hernoem een van beide bestanden (of bouw ze in aparte grafen met --graph)",
+                     "en": "{path}: document id {id!r} is also used by {other}; the id is the file name without its "
+                           "extension, so rename one of the two files (or build them into separate graphs with --graph)"},
     "progress_extract": {"nl": "Extractie", "en": "Extraction"},
     "progress_graphs": {"nl": "Documentgrafen", "en": "Document graphs"},
     "progress_store": {"nl": "Oxigraph-opslag bijwerken", "en": "Updating the Oxigraph store"},
@@ -97,6 +100,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "endpoint_failed": {"nl": "het SPARQL-endpoint {url} gaf geen antwoord op de query: {reason} (controleer --endpoint)",
                         "en": "the SPARQL endpoint {url} did not answer the query: {reason} (check --endpoint)"},
     "version": {"nl": "g40kg, versie {version}", "en": "g40kg, version {version}"},
+    "output_folder_missing": {"nl": "kan {path} niet schrijven: de map {folder} bestaat niet; maak hem eerst aan of "
+                                    "kies een ander -o",
+                              "en": "cannot write {path}: the folder {folder} does not exist; create it first or "
+                                    "choose another -o"},
     "endpoint_local_only": {"nl": "--endpoint geldt voor lees-opdrachten; '{command}' werkt altijd op de lokale "
                                   "graaf ({graph}): laat --endpoint weg",
                             "en": "--endpoint is for the reading commands; '{command}' always works on the local "

@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import logging
+import os
 import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed
 from .incremental import extract_documents_cached, extractor_fingerprint
 from .ingest import Document
+from .lock import graph_lock
 from .messages import msg
 from .reference import reference_triples
 from .resolve import resolve
@@ -46,7 +48,7 @@ from .store import read_manifest
 from .vocab import document_graph
 from .workers import forked_map
 
-__all__ = ["BuildReport", "build_graph", "bundled_corpus"]
+__all__ = ["BuildReport", "build_graph", "bundled_corpus", "holds_only_bundled_corpus"]
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,7 @@ class BuildReport:
     triples: int = 0
     seconds: float = 0.0
     validated: tuple[int, int, int] | None = None  # SHACL: (documents checked, documents in all, new ones)
+    removed: list[str] = field(default_factory=list)  # ids of the previous graph's documents not built again
 
     def as_dict(self) -> dict:
         return {
@@ -78,6 +81,7 @@ class BuildReport:
             "triples": self.triples,
             "warnings": list(self.warnings),
             "validated": dict(zip(("checked", "documents", "new"), self.validated)) if self.validated else None,
+            "removed": list(self.removed),
             "seconds": round(self.seconds, 3),
         }
 
@@ -102,13 +106,16 @@ def build_graph(
 
     Raises :class:`InputError` when no usable document was found and :class:`ValidationFailed`
     when the result violates the SHACL shapes — in both cases the previous graph is left as it was.
+    The graph reflects ``paths``: documents of the previous graph not among them are dropped
+    (:attr:`BuildReport.removed` names them). One build of a graph runs at a time: a second one
+    raises :class:`graph.lock.BuildLocked` before it reads or writes anything (see :func:`graph.lock.graph_lock`).
 
     Extraction results are cached per document in the graph directory and extraction of new
     or changed documents runs in ``workers`` processes (default: all cores); see
     :mod:`graph.incremental`.
     """
     try:
-        with collector_thawed():
+        with graph_lock(graph_path), collector_thawed():
             return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
                                 progressbar=progressbar, stage=stage, workers=workers)
     except OSError as error:
@@ -129,6 +136,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                  workers) -> BuildReport:
     started = time.perf_counter()
     paths = list(paths) or [bundled_corpus()]
+    before = _previous_documents(graph_path)
     known = load_corpus_cache(graph_path)
     documents, warnings, corpus_cache = read_corpus_cached(paths, known)
     if not documents:
@@ -169,6 +177,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                                   previous_shapes=_previous_shapes(graph_path))
         triples = staged.count_triples()
         manifest = _manifest(documents, engine, stats, triples)
+        # what 'g40kg demo' may replace: see holds_only_bundled_corpus
+        manifest["corpus"] = "bundled" if _from_bundled_corpus(d.path for d in documents) else "own"
         manifest["validation"] = {"shapes": checked.shapes if checked else None}
         manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
                                   "fingerprint": extractor_fingerprint()}
@@ -178,8 +188,49 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
             cache["files"] = corpus_cache.files()
         say(msg("progress_save"))
         staged.commit(manifest, cache=cache)
+    built = {d.id for d in documents}
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
-                       validated=checked.as_tuple() if checked else None)
+                       validated=checked.as_tuple() if checked else None,
+                       removed=sorted(set(before) - built))
+
+
+def _previous_documents(graph_path: Path) -> list[str]:
+    """The document ids of the graph at ``graph_path`` (none: no graph, or an unreadable manifest)."""
+    try:
+        documents = read_manifest(graph_path).get("documents") or []
+    except G40Error:
+        return []
+    return [d["id"] for d in documents if isinstance(d, dict) and isinstance(d.get("id"), str)]
+
+
+def holds_only_bundled_corpus(graph_path: Path) -> bool:
+    """Whether the graph at ``graph_path`` holds nothing but the bundled corpus, so a build of that
+    corpus (``g40kg demo``) loses nothing by replacing it.
+
+    The manifest says so (``"corpus": "bundled"``) for graphs built since that key exists; for older
+    ones every document must come from the bundled corpus folder. Raises :class:`G40Error` (a folder
+    that is no graph, an unreadable manifest) like :func:`graph.store.read_manifest`.
+    """
+    manifest = read_manifest(graph_path)
+    if "corpus" in manifest:
+        return manifest["corpus"] == "bundled"
+    try:
+        return _from_bundled_corpus(d["path"] for d in manifest.get("documents") or [])
+    except (KeyError, TypeError):
+        return False
+
+
+def _from_bundled_corpus(paths) -> bool:
+    """Whether there are ``paths`` and every one lies in the bundled corpus folder (an own corpus
+    fails at its first document: no cost for a large build)."""
+    corpus = bundled_corpus()
+    inside = (os.path.abspath(corpus) + os.sep, os.path.realpath(corpus) + os.sep)
+    seen = False
+    for path in paths:
+        if not (os.path.abspath(path).startswith(inside[0]) or os.path.realpath(path).startswith(inside[1])):
+            return False
+        seen = True
+    return seen
 
 
 def build_fragments(documents, extractions, resolution, previous: dict, stats: BuildStats,
@@ -246,3 +297,4 @@ def _manifest(documents, engine: str, stats: BuildStats, triples: int) -> dict:
         ],
         "counts": {"triples": triples, "relations": dict(stats.relations), "entities": dict(stats.entities)},
     }
+

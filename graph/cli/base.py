@@ -53,11 +53,23 @@ def echo_err(message: str) -> None:
     click.echo(message, err=True)
 
 
+def check_output_folder(path: Path | None) -> None:
+    """Refuse an ``-o`` file whose folder does not exist (a typo must not create a folder tree);
+    commands that work long call it before they start."""
+    if path is None:
+        return
+    folder = Path(os.path.abspath(path)).parent
+    if not folder.exists():  # a file in its place: the write says "Not a directory"
+        raise G40Error(msg("output_folder_missing", path=path, folder=folder))
+
+
 def write_output(path: Path, content: str) -> None:
-    """Write a file the user asked for (``-o``); one that cannot be written is a one-line error."""
+    """Write a file the user asked for (``-o``) into a folder that exists; one that cannot be
+    written is a one-line error."""
     from ..errors import CannotWrite
     from ..store import atomic_write
 
+    check_output_folder(path)
     try:
         if path.exists() and not path.is_file():  # /dev/stdout, a pipe: written to, never replaced by a file
             with open(path, "w", encoding="utf-8") as out:

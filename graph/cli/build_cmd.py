@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 import click
 
-from ..errors import ValidationFailed
-from .base import cli, echo_err, pass_settings, translate_errors, write_output
+from ..errors import G40Error, ValidationFailed
+from ..messages import CATALOGUE, msg
+from .base import check_output_folder, cli, echo_err, pass_settings, translate_errors, write_output
 
 TEXTS = {
     "nl": {
-        "summary": "Graaf gebouwd in {graph} ({seconds:.1f} s): {documents} documenten, {triples} triples.",
+        "summary": "Graaf gebouwd in {graph} ({seconds:.1f} s): {documents}, {triples} triples.",
+        "documents": ("document", "documenten"),
         "entities": "Entiteiten per type",
         "relations": "Relaties per predicaat",
-        "warnings": "{n} waarschuwingen",
+        "warnings": ("waarschuwing", "waarschuwingen"),
         "none": "(geen)",
         "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd; {new} nieuw of gewijzigd).",
         "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, nieuwe en "
@@ -34,10 +37,11 @@ TEXTS = {
         "wrong_facts": "onjuiste feiten",
     },
     "en": {
-        "summary": "Graph built in {graph} ({seconds:.1f} s): {documents} documents, {triples} triples.",
+        "summary": "Graph built in {graph} ({seconds:.1f} s): {documents}, {triples} triples.",
+        "documents": ("document", "documents"),
         "entities": "Entities by type",
         "relations": "Relations by predicate",
-        "warnings": "{n} warnings",
+        "warnings": ("warning", "warnings"),
         "none": "(none)",
         "validated": "SHACL: the graph conforms (all {total} documents checked; {new} new or changed).",
         "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked, new and changed "
@@ -78,23 +82,80 @@ class _NoBar:
 
 
 def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None):
+    """Build (see :func:`graph.pipeline.build_graph`). Ctrl+C during a build of the user's graph ends the
+    command with exit status 130 and one line saying what became of the graph (the store swaps a new
+    graph in whole or not at all)."""
     from ..pipeline import build_graph
 
-    return build_graph(
-        [Path(p) for p in paths],
-        graph_path or settings.graph_path,
-        engine=settings.engine,
-        validate=validate,
-        full_validation=full_validation,
-        progressbar=_progressbar,
-        stage=_stage,
-    )
+    target = graph_path or settings.graph_path
+    before = _folder_identity(target)
+    try:
+        return build_graph(
+            [Path(p) for p in paths],
+            target,
+            engine=settings.engine,
+            validate=validate,
+            full_validation=full_validation,
+            progressbar=_progressbar,
+            stage=_stage,
+        )
+    except KeyboardInterrupt:
+        if graph_path is not None:  # a graph of the command's own (evaluate's temporary one): nothing to say
+            raise
+        after = _folder_identity(target)
+        key = ("build_interrupted_saved" if after != before else
+               "build_interrupted_unchanged" if before is not None else "build_interrupted_nothing")
+        echo_err(msg(key, graph=target))
+        raise click.exceptions.Exit(130) from None
+
+
+def _folder_identity(path: Path) -> tuple | None:
+    """Which folder ``path`` is (a build swaps in a new one), with its manifest's time; None: none there."""
+    try:
+        folder = os.stat(path)
+    except OSError:
+        return None
+    try:
+        manifest = os.stat(Path(path) / "manifest.json").st_mtime_ns
+    except OSError:
+        manifest = None
+    return folder.st_dev, folder.st_ino, manifest
+
+
+#: at most this many names of removed documents in the summary
+REMOVED_SHOWN = 5
+
+
+def removed_line(removed: list[str]) -> str:
+    """The summary line about documents of the previous graph the build dropped.
+
+    >>> print(removed_line(["a", "b"]))
+    2 documenten uit de vorige graaf verwijderd (niet meer in de bronnen): a, b; geef hun bestanden ook op om ze te houden
+    >>> removed_line(list("abcdefg")).split(": ")[1].split(";")[0]
+    'a, b, c, d, e en 2 andere'
+    """
+    names = ", ".join(removed[:REMOVED_SHOWN])
+    if len(removed) > REMOVED_SHOWN:
+        names += msg("removed_more", n=len(removed) - REMOVED_SHOWN)
+    return msg("removed_one" if len(removed) == 1 else "removed_many", n=len(removed), names=names)
+
+
+def counted(n: int, nouns: tuple[str, str]) -> str:
+    """``n`` and the noun in its number.
+
+    >>> counted(1, ("document", "documenten")), counted(3, ("document", "documenten"))
+    ('1 document', '3 documenten')
+    """
+    return f"{n} {nouns[0] if n == 1 else nouns[1]}"
 
 
 def print_build_summary(report, lang: str) -> None:
     texts = TEXTS[lang]
     click.echo(texts["summary"].format(graph=report.graph_path, seconds=report.seconds,
-                                       documents=len(report.documents), triples=report.triples))
+                                       documents=counted(len(report.documents), texts["documents"]),
+                                       triples=report.triples))
+    if report.removed:
+        click.echo(removed_line(report.removed))
     for title, counts in ((texts["entities"], report.stats.entities), (texts["relations"], report.stats.relations)):
         click.echo(f"{title}:")
         if not counts:
@@ -107,7 +168,7 @@ def print_build_summary(report, lang: str) -> None:
         key = "validated_none" if checked == 0 else "validated_sample" if checked < total else "validated"
         click.echo(texts[key].format(checked=checked, total=total, new=new))
     if report.warnings:
-        echo_err(texts["warnings"].format(n=len(report.warnings)) + ":")
+        echo_err(counted(len(report.warnings), texts["warnings"]) + ":")
         for warning in report.warnings:
             echo_err(f"  {warning}")
 
@@ -166,6 +227,7 @@ def export_command(settings, fmt, output):
     """
     from ..export import export
 
+    check_output_folder(output)
     text = export(settings.load(), fmt)
     if output is None:
         click.echo(text, nl=False)
@@ -301,6 +363,8 @@ def demo(ctx, output):
 
     settings = ctx.obj
     texts = DEMO_TEXTS[settings.lang]
+    check_output_folder(output)
+    _check_demo_may_replace(settings.graph_path)
     click.secho(texts["step_build"], bold=True)
     print_build_summary(run_build(settings, []), settings.lang)
     click.echo()
@@ -310,3 +374,39 @@ def demo(ctx, output):
     click.secho(texts["step_viz"], bold=True)
     ctx.invoke(viz_command, out=output)
     click.echo(texts["next"].format(page=output))
+
+
+def _check_demo_may_replace(graph_path: Path) -> None:
+    """Refuse to build the demo over a graph of the user's own documents (it would replace them)."""
+    from ..pipeline import holds_only_bundled_corpus
+
+    path = Path(graph_path)
+    if not path.is_dir() or not any(path.iterdir()):  # nothing to lose (a file there: the build's own error)
+        return
+    if not holds_only_bundled_corpus(path):  # a folder that is no graph: read_manifest's error
+        raise G40Error(msg("demo_would_replace", graph=path))
+
+
+CATALOGUE.update({
+    "removed_one": {"nl": "1 document uit de vorige graaf verwijderd (niet meer in de bronnen): {names}; geef zijn "
+                          "bestand ook op om het te houden",
+                    "en": "1 document of the previous graph removed (no longer among the sources): {names}; give its "
+                          "file too to keep it"},
+    "removed_many": {"nl": "{n} documenten uit de vorige graaf verwijderd (niet meer in de bronnen): {names}; geef "
+                           "hun bestanden ook op om ze te houden",
+                     "en": "{n} documents of the previous graph removed (no longer among the sources): {names}; give "
+                           "their files too to keep them"},
+    "removed_more": {"nl": " en {n} andere", "en": " and {n} more"},
+    "build_interrupted_unchanged": {"nl": "afgebroken; de vorige graaf in {graph} is ongewijzigd",
+                                    "en": "interrupted; the previous graph in {graph} is unchanged"},
+    "build_interrupted_nothing": {"nl": "afgebroken; er is geen graaf geschreven in {graph}",
+                                  "en": "interrupted; no graph was written to {graph}"},
+    "build_interrupted_saved": {"nl": "afgebroken nadat de nieuwe graaf al in {graph} was opgeslagen",
+                                "en": "interrupted after the new graph had been saved in {graph}"},
+    "demo_would_replace": {"nl": "{graph} bevat al een graaf van andere documenten dan het meegeleverde corpus; demo "
+                                 "overschrijft die niet. Kies een andere map, bijv. 'g40kg --graph demo-graaf demo', "
+                                 "of verwijder {graph} eerst",
+                           "en": "{graph} already holds a graph of other documents than the bundled corpus; demo does "
+                                 "not overwrite it. Choose another folder, e.g. 'g40kg --graph demo-graph demo', or "
+                                 "remove {graph} first"},
+})

@@ -1,0 +1,128 @@
+"""One build of a graph at a time: an exclusive ``flock`` on a hidden file beside the graph folder.
+
+A second ``g40kg build`` (or ``demo``) of the same graph stops at once with :class:`BuildLocked`,
+naming the process that builds; the kernel releases the lock when that process ends, however it
+ends, so a lock is never stale.
+
+Examples
+--------
+>>> import tempfile
+>>> folder = Path(tempfile.mkdtemp()) / "kg"
+>>> with graph_lock(folder):
+...     lock_file(folder).exists()
+True
+>>> lock_file(folder).exists()
+False
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import CannotWrite, G40Error
+from .messages import CATALOGUE, msg
+
+__all__ = ["BuildLocked", "graph_lock", "lock_file"]
+
+log = logging.getLogger(__name__)
+
+
+class BuildLocked(G40Error):
+    """Another process is building the same graph."""
+
+    def __init__(self, graph_path, pid: int | None):
+        super().__init__(msg("build_locked", graph=graph_path, pid=pid if pid is not None else "?"))
+        self.pid = pid
+
+
+def lock_file(graph_path: Path) -> Path:
+    """The lock file of the graph at ``graph_path``: hidden, beside the graph folder (not in it: a
+    build swaps the whole folder, and a lock inside would go with the old one).
+
+    >>> lock_file(Path("/tmp/kg")).name, lock_file(Path("/tmp/.g40kg")).name
+    ('.kg.lock', '.g40kg.lock')
+    """
+    path = Path(os.path.abspath(graph_path))
+    name = path.name if path.name.startswith(".") else "." + path.name
+    return path.with_name(name + ".lock")
+
+
+@contextmanager
+def graph_lock(graph_path: Path):
+    """Hold the build lock of the graph at ``graph_path`` (an exclusive ``flock`` on
+    :func:`lock_file`) or raise :class:`BuildLocked` at once, naming the process that holds it.
+
+    The kernel releases the lock when the process ends, however it ends, so a lock is never stale;
+    the holder removes the file before it lets go (a file left by a killed build is simply locked
+    and removed by the next one). A lock taken on a file that its holder removed meanwhile is
+    given up for the file now at that path. Without ``fcntl`` (Windows) or where the file system
+    refuses locks (some network file systems), builds run unlocked as before.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    path = lock_file(graph_path)
+    while True:
+        handle = _open_lock_file(path, graph_path)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            pid = _lock_holder(handle)
+            os.close(handle)
+            raise BuildLocked(graph_path, pid) from None
+        except OSError as error:  # ENOLCK and the like: the file system has no locks
+            log.warning("no build lock for %s (%s); building unlocked", graph_path, error)
+            os.close(handle)
+            yield
+            return
+        try:
+            if os.path.samestat(os.fstat(handle), os.stat(path)):
+                break
+        except OSError:
+            pass
+        os.close(handle)  # its holder removed it between our open and our lock: lock the one there now
+    try:
+        try:
+            os.ftruncate(handle, 0)
+            os.pwrite(handle, f"{os.getpid()}\n".encode(), 0)
+        except OSError as error:  # the lock holds without the pid in the file
+            log.debug("cannot note the pid in %s (%s)", path, error)
+        yield
+    finally:
+        try:
+            path.unlink()  # while still locked: whoever opens the old file now sees it is gone
+        except OSError:
+            pass
+        os.close(handle)  # releases the lock
+
+
+def _open_lock_file(path: Path, graph_path: Path) -> int:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the build makes it anyway
+        try:
+            return os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        except PermissionError:  # another user's lock file in a shared folder: it locks when only read
+            return os.open(path, os.O_RDONLY)
+    except OSError as error:
+        raise CannotWrite(graph_path, error) from None
+
+
+def _lock_holder(handle: int) -> int | None:
+    """The pid the holder of the lock wrote into the lock file (None: not written yet)."""
+    try:
+        text = os.pread(handle, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+CATALOGUE.update({
+    "build_locked": {"nl": "er loopt al een bouw van {graph} (proces {pid}); wacht tot die klaar is en probeer het "
+                           "dan opnieuw",
+                     "en": "a build of {graph} is already running (process {pid}); wait for it to finish and try again"},
+})
