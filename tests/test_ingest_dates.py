@@ -146,6 +146,8 @@ def test_at_filter_leaves_out_a_later_document(tmp_path):
     corpus.mkdir()
     write(corpus, "verslag-2021.txt", "Verslag\n\nDe pijler Sociaal werkt samen met SZW.")
     write(corpus, "nieuws.txt", "Nieuws\nUtrecht, 12 juni 2024\n\nBreda werkt samen met EZK.")
+    write(corpus, "notitie.txt", "Notitie\n\nTilburg werkt samen met OCW.")
+    write(corpus, "notitie.meta.json", '{"date": "2022"}')  # a year in a sidecar: the whole year too
     kg = tmp_path / "kg"
     runner = CliRunner()
     built = runner.invoke(cli, ["--graph", str(kg), "build", str(corpus)])
@@ -160,3 +162,5 @@ def test_at_filter_leaves_out_a_later_document(tmp_path):
     assert collaborators("szw", "2021-06-01") == [("Pijler Sociaal", ["verslag-2021"])]
     assert collaborators("ezk", "2021-06-01") == []
     assert collaborators("ezk", "2024-06-12") == [("Breda", ["nieuws"])]
+    assert collaborators("ocw", "2022-06-01") == [("Tilburg", ["notitie"])]
+    assert collaborators("ocw", "2021-06-01") == []
