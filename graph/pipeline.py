@@ -96,6 +96,7 @@ def build_graph(
     progressbar: Callable | None = None,
     stage: Callable[[str], None] | None = None,
     workers: int | None = None,
+    curated: Path | None = None,
 ) -> BuildReport:
     """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
 
@@ -112,12 +113,13 @@ def build_graph(
 
     Extraction results are cached per document in the graph directory and extraction of new
     or changed documents runs in ``workers`` processes (default: all cores); see
-    :mod:`graph.incremental`.
+    :mod:`graph.incremental`. The curation files (:mod:`graph.curate`) are read from ``curated``
+    (default: the bundled ``data/curated/``).
     """
     try:
         with graph_lock(graph_path), collector_thawed():
             return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
-                                progressbar=progressbar, stage=stage, workers=workers)
+                                progressbar=progressbar, stage=stage, workers=workers, curated=curated)
     except OSError as error:
         if error.errno in _DISK_FULL:  # the staging folder is gone, the previous graph as it was
             raise CannotWrite(graph_path, error) from None
@@ -133,7 +135,7 @@ STAGE_MIN_DOCUMENTS = 20
 
 
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
-                 workers) -> BuildReport:
+                 workers, curated) -> BuildReport:
     started = time.perf_counter()
     paths = list(paths) or [bundled_corpus()]
     before = _previous_documents(graph_path)
@@ -163,7 +165,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                                      whole=cached.full, workers=workers, progress=handle.update if handle else None)
     fragments.append(facts_fragment(extractions, resolution))
     fragments.append(entities_fragment(resolution, stats, reference))
-    curation = load_curation(data_path("curated"))
+    curation = load_curation(curated if curated is not None else data_path("curated"))
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:

@@ -163,3 +163,31 @@ def test_bundled_curation_folder_loads(tmp_path):
     curation = load_curation(data_path("curated"))
     assert all(Path(f).parent == data_path("curated") for f in curation.files)
     assert len(load_curation(tmp_path / "missing")) == 0
+
+
+def test_a_build_reads_the_corrections_of_a_folder_of_ones_own(runner, tmp_path, monkeypatch):
+    import json
+
+    from graph.cli import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Breda werkt samen met het ministerie van EZK.\n", encoding="utf-8")
+    fixes = tmp_path / "correcties"
+    fixes.mkdir()
+    (fixes / "bond.yaml").write_text("entities:\n  organisation/voorbeeldbond: {type: Organisation, label: Voorbeeldbond}\n"
+                                     "facts:\n  - [municipality/gm0758, collaboratesWith, organisation/voorbeeldbond]\n",
+                                     encoding="utf-8")
+    graph = tmp_path / "kg"
+
+    def partners_of_breda(*options, env=None):
+        built = runner.invoke(cli, ["--graph", str(graph), "build", str(corpus), *options], env=env)
+        assert built.exit_code == 0, built.output
+        rows = json.loads(runner.invoke(cli, ["--graph", str(graph), "entity", "Breda", "--format", "json"]).output)
+        return sorted(f["otherLabel"] for f in rows["rows"][0]["relations"]["collaboratesWith"])
+
+    assert partners_of_breda() == ["EZK"]
+    assert partners_of_breda("--curated", str(fixes)) == ["EZK", "Voorbeeldbond"]
+    assert partners_of_breda(env={"G40KG_CURATED": str(fixes)}) == ["EZK", "Voorbeeldbond"]
+    missing = runner.invoke(cli, ["--graph", str(graph), "build", str(corpus), "--curated", str(tmp_path / "geen")])
+    assert missing.exit_code == 2 and "bestaat niet" in missing.output, missing.output

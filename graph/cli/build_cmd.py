@@ -81,7 +81,7 @@ class _NoBar:
         return False
 
 
-def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None):
+def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None):
     """Build (see :func:`graph.pipeline.build_graph`). Ctrl+C during a build of the user's graph ends the
     command with exit status 130 and one line saying what became of the graph (the store swaps a new
     graph in whole or not at all)."""
@@ -98,6 +98,7 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
             full_validation=full_validation,
             progressbar=_progressbar,
             stage=_stage,
+            curated=curated,
         )
     except KeyboardInterrupt:
         if graph_path is not None:  # a graph of the command's own (evaluate's temporary one): nothing to say
@@ -178,11 +179,14 @@ def print_build_summary(report, lang: str) -> None:
 @click.option("--no-validate", is_flag=True, help="Sla de SHACL-controle over (niet aanbevolen).")
 @click.option("--full-validation", is_flag=True,
               help="Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).")
+@click.option("--curated", type=click.Path(path_type=Path, exists=True, file_okay=False), envvar="G40KG_CURATED",
+              metavar="MAP", help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van "
+              "de meegeleverde; omgeving: G40KG_CURATED.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Vorm van de samenvatting.")
 @pass_settings
 @translate_errors
-def build(settings, paths, no_validate, full_validation, fmt):
+def build(settings, paths, no_validate, full_validation, curated, fmt):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html en .pdf (met optioneel <naam>.meta.json), haalt personen,
@@ -194,9 +198,11 @@ def build(settings, paths, no_validate, full_validation, fmt):
         g40kg build
         g40kg build documenten/ verslag.pdf
         g40kg --graph /tmp/kg build nieuws/ --format json
+        g40kg build documenten/ --curated correcties/
     """
     try:
-        report = run_build(settings, paths, validate=not no_validate, full_validation=full_validation)
+        report = run_build(settings, paths, validate=not no_validate, full_validation=full_validation,
+                           curated=curated)
     except ValidationFailed as refused:
         if refused.report is not None:
             echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows

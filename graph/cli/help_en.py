@@ -40,6 +40,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build
             g40kg build documenten/ verslag.pdf
             g40kg --graph /tmp/kg build nieuws/ --format json
+            g40kg build documenten/ --curated correcties/
         """},
     "export": {"help": """Export the graph: facts (JSON Lines), RDF or a network format.
 
@@ -226,6 +227,9 @@ OPTIONS: dict[str, str] = {
     "Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).":
         "Check the whole graph with SHACL, not only the new documents (slower).",
     "Vorm van de samenvatting.": "Format of the summary.",
+    "Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; omgeving: "
+    "G40KG_CURATED.": "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the "
+                      "bundled one; environment: G40KG_CURATED.",
     "Schrijf naar dit bestand (standaard: stdout).": "Write to this file (default: stdout).",
     "Beoordeel dit feitenbestand (JSON Lines) in plaats van opnieuw te bouwen.":
         "Score this facts file (JSON Lines) instead of building again.",
@@ -318,6 +322,7 @@ METAVARS: dict[str, str] = {
     "ORIGIN": "ORIGIN",
     "N": "N",
     "MB": "MB",
+    "MAP": "FOLDER",
     "TEKST": "TEXT",
     "GETAL": "NUMBER",
 }
