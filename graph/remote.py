@@ -42,7 +42,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
-from .errors import G40Error
+from .errors import G40Error, InputError
 from .messages import msg
 from .vocab import bind_prefixes
 
@@ -112,7 +112,7 @@ def _refused_message(url: str, status: int) -> str:
 def _check_url(url: str, option: str) -> None:
     parts = urllib.parse.urlsplit(url or "")
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise G40Error(msg("bad_url", option=option, url=url))
+        raise InputError(msg("bad_url", option=option, url=url))
 
 
 @dataclass
@@ -186,7 +186,7 @@ def push(
     from .store import GRAPH_FILE, read_manifest
 
     if bool(store_url) == bool(update_url):
-        raise G40Error(msg("push_one_target"))
+        raise InputError(msg("push_one_target"))  # a usage error: exit 2
     url = store_url or update_url
     _check_url(url, "--store-url" if store_url else "--update-url")
     read_manifest(graph_path)

@@ -163,7 +163,10 @@ def test_push_needs_exactly_one_target(local_graph, runner):
     with pytest.raises(G40Error):
         push(local_graph)
     result = runner.invoke(cli, ["--graph", str(local_graph), "--lang", "en", "push", "--store-url", "ftp://x"])
-    assert result.exit_code == 1 and "not an http(s) URL" in result.output, result.output
+    assert result.exit_code == 2 and "not an http(s) URL" in result.output, result.output  # usage errors: 2
+    result = runner.invoke(cli, ["--graph", str(local_graph), "push"])
+    assert (result.exit_code, result.output) == (2, "Error: geef precies één van --store-url (Graph Store Protocol) "
+                                                     "en --update-url (SPARQL Update)\n")
 
 
 READ_COMMANDS = [
