@@ -66,10 +66,27 @@ class DocContext:
         self.starts = [m.start for m in self.mentions]
         self.scope = Scope(self.sentences)
         self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit"), None)
+        self.title_programme = self._title_programme()
         self._seen: set[tuple] = set()
         self._by_sentence: dict[tuple[int, int], list[Mention]] = {}
         self._cue_text = CueText(self.text)
         self._periods: dict[int, tuple[list[Period], list[int]]] = {}
+
+    def _title_programme(self) -> Mention | None:
+        """The programme the document's title names ("Fonds Werk – programmabeschrijving"): what a
+        later "nemen zes steden deel" without a name is about. The title need not hold the mention
+        itself: a programme named later in the text whose name the title repeats counts too.
+
+        >>> text = "Fonds Werk – plan\\n\\nHet Fonds Werk helpt."
+        >>> DocContext("d", text, [Sentence(0, 17, "Fonds Werk – plan")],
+        ...            [Mention(23, 33, "Fonds Werk", "Programme", "", 1.0)]).title_programme.text
+        'Fonds Werk'
+        """
+        if not self.sentences or self.text[:self.sentences[0].start].strip():
+            return None
+        title = self.sentences[0].text.lower()
+        return next((m for m in self.mentions if m.type == "Programme" and len(m.text) > 4
+                     and m.text.lower() in title), None)
 
     # --- lookup ---------------------------------------------------------------------------------
     def in_span(self, start: int, end: int) -> list[Mention]:

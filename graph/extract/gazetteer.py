@@ -332,7 +332,7 @@ def _accept(candidates, tokens, i, j, found, date, mode) -> _Entry | None:
 
 
 #: a place adjective stands before a role word of the municipality: "de Delftse wethouder X"
-_ADJECTIVE_BEFORE_ROLE = re.compile(r"\b([A-Z][\w'-]*?(?:se|sche))\s+(?=(?:wethouder|burgemeester|gemeentesecretaris)s?\b)")
+_ADJECTIVE_BEFORE_ROLE = re.compile(r"\b([A-Z][\w'-]*?(?:se|sche|er))\s+(?=(?:wethouder|burgemeester|gemeentesecretaris)s?\b)")
 #: "Den Haag" → "Haagse": an article before the name is not part of the adjective
 _NAME_ARTICLE = re.compile(r"^(?:(?:Den|De|Het|'t)\s+|'s-)")
 _ADJECTIVES: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
@@ -362,6 +362,17 @@ def place_adjectives(name: str) -> set[str]:
     return {stem + ending for stem in stems if len(stem) > 2 for ending in ("se", "sche")}
 
 
+def _irregular_adjectives() -> dict[str, str]:
+    """Place adjectives no rule derives (``data/gazetteer/place_adjectives.csv``): "Bossche" →
+    GM0796 ('s-Hertogenbosch), "Dordtse" → GM0505, "Leeuwarder" → GM0080.
+
+    >>> _irregular_adjectives()["Nijmeegse"]
+    'GM0268'
+    """
+    with data_path("gazetteer", "place_adjectives.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["adjective"]: row["code"] for row in csv.DictReader(handle)}
+
+
 def _adjective_index(gazetteer: Gazetteer) -> dict[str, str]:
     cached = _ADJECTIVES.get(id(gazetteer))
     if cached and cached[0] is gazetteer:
@@ -372,6 +383,7 @@ def _adjective_index(gazetteer: Gazetteer) -> dict[str, str]:
             for adjective in place_adjectives(_PAREN.sub("", name)):
                 codes.setdefault(adjective, set()).add(m.code)
     index = {adjective: next(iter(found)) for adjective, found in codes.items() if len(found) == 1}
+    index.update(_irregular_adjectives())  # "Bossche", "Nijmeegse", "Leeuwarder"
     _ADJECTIVES[id(gazetteer)] = (gazetteer, index)
     return index
 
@@ -386,7 +398,7 @@ def find_place_adjectives(text: str, gazetteer: Gazetteer) -> list[Mention]:
     >>> [(m.text, m.name) for m in find_place_adjectives("De Delftse wethouder sprak.", load_gazetteer())]
     [('Delftse', 'Delft')]
     """
-    if "se " not in text and "sche " not in text:
+    if "se " not in text and "sche " not in text and "er wethouder" not in text and "er burgemeester" not in text:
         return []
     index = _adjective_index(gazetteer)
     names = {m.code: m.preferred for m in gazetteer.municipalities}

@@ -17,12 +17,14 @@ Examples
 
 from __future__ import annotations
 
+import bisect
+
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap
 from .tokens import NAME_START, Token, word_test
 
-__all__ = ["find_organisations", "find_list_organisations"]
+__all__ = ["find_organisations", "find_list_organisations", "with_subsidiary_names"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
 #: lower-case kind words before an organisation's name ("woningcorporatie Woonbedrijf")
@@ -95,7 +97,9 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         start, end = tokens[i].start, tokens[j - 1].end
         name = " ".join(text[start:end].split())
         # Full Name (ABBR)
-        programme_name = words[-1].lower().endswith(_PROGRAMME_WORDS)
+        # "Regionale Energiestrategie (RES)", "Interbestuurlijk Programma Hittebestendige Wijken (IPHW)"
+        programme_name = words[-1].lower().endswith(_PROGRAMME_WORDS) or \
+            any(w.lower() in _PROGRAMME_WORDS for w in words[1:])
         if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and _abbreviation(tokens[j + 1].text) \
                 and not programme_name \
                 and _initials_match(words, tokens[j + 1].text) and j - i >= 2:
@@ -192,3 +196,49 @@ def _list_neighbour(tokens: list[Token], i: int, j: int, known: dict[int, Mentio
 def _abbreviation(word: str) -> bool:
     """"NVB", "NJi", "KvK": at most 8 characters, starting with a capital, two capitals or more."""
     return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalnum()
+
+
+#: capitalised words after an abbreviation that do not make a new name: "G40 Stedennetwerk", "VNG Leden"
+_NOT_SUBSIDIARY = frozenset({"stedennetwerk", "netwerk", "bureau", "leden", "steden", "gemeenten", "bestuur",
+                             "website", "nieuwsbrief", "congres", "jaarverslag"})
+#: endings of gatherings: "G40 Stedendag", "VNG Jaarcongres", "G40 Energiecafé"
+_GATHERING_ENDINGS = ("dag", "dagen", "week", "top", "café", "cafe", "avond", "congres", "sessie", "overleg")
+
+
+def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` where a known abbreviation followed by one capitalised noun is a distinct
+    organisation: "VNG Realisatie", "UWV West-Holland" (not "G40 Pijler …", "G40 Stedendag": kind
+    words, and not when another name or a person follows).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Het register wordt door VNG Realisatie beheerd."
+    >>> vng = Mention(24, 27, "VNG", "Organisation", "gazetteer.organisation", 1.0, key="VNG")
+    >>> [m.text for m in with_subsidiary_names(text, tokenize(text), [vng])]
+    ['VNG Realisatie']
+    """
+    if not any(m.type == "Organisation" and m.text.isupper() for m in mentions):
+        return mentions  # no abbreviation: nothing to extend, no scan
+    lexicon = load_lexicon()
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        k = bisect.bisect_left(tokens, m.end + 1, key=lambda t: t.start) if m.type == "Organisation" else len(tokens)
+        if k < len(tokens) and tokens[k].start == m.end + 1 and m.text.isupper() and m.text.isalnum() \
+                and text[m.end] == " " and _subsidiary_word(tokens, k, lexicon) and m.end + 1 not in starts:
+            end = k + 1
+            if end + 1 < len(tokens) and tokens[end].text == "-" and is_cap(tokens[end + 1]) \
+                    and tokens[end].start == tokens[k].end and tokens[end + 1].start == tokens[end].end:
+                end += 2  # "UWV West-Holland"
+            if end >= len(tokens) or not is_cap(tokens[end]) or "\n" in text[tokens[end - 1].end:tokens[end].start]:
+                stop = tokens[end - 1].end
+                m = Mention(m.start, stop, text[m.start:stop], "Organisation", "organisations.subsidiary", 0.7)
+        out.append(m)
+    return out
+
+
+def _subsidiary_word(tokens: list[Token], k: int, lexicon) -> bool:
+    word = tokens[k].text
+    low = word.lower()
+    kinds = (*lexicon.unit_kinds, *lexicon.programme_kinds, *lexicon.event_kinds)
+    return is_cap(tokens[k]) and word.isalpha() and len(word) > 3 and low not in STOP \
+        and low not in _NOT_SUBSIDIARY and word not in lexicon.first_names and not low.endswith(kinds + _GATHERING_ENDINGS)

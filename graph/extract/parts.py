@@ -124,6 +124,22 @@ _UNIT_OF = re.compile(r"\s+(?:van\s+(?:de|het)|(?:valt|vallen|viel|vielen)\s+ond
                       r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?onderdeel\s+van\s+(?:de|het)|of\s+the)\s+")
 
 
+def _owned_unit(mentions: list[Mention], k: int) -> Mention:
+    """``mentions[k]``, or the unit its organisation name prefixes: in "themagroep Wonen van de
+    G40-pijler Fysiek" the parent is the pijler, not the G40.
+
+    >>> g40 = Mention(0, 3, "G40", "Organisation", "", 1.0)
+    >>> pijler = Mention(4, 17, "pijler Fysiek", "OrganisationalUnit", "", 1.0)
+    >>> _owned_unit([g40, pijler], 0).text
+    'pijler Fysiek'
+    """
+    m = mentions[k]
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    if m.type == "Organisation" and nxt is not None and nxt.type == "OrganisationalUnit" and nxt.start - m.end <= 1:
+        return nxt
+    return m
+
+
 def _default_parents(ctx: DocContext) -> None:
     """Units whose kind belongs to one network (a pijler is part of the G40), and "VNG taskforce"."""
     kinds = load_lexicon().unit_kinds
@@ -139,7 +155,7 @@ def _default_parents(ctx: DocContext) -> None:
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if nxt is not None and nxt.type in ("OrganisationalUnit", "Organisation") and \
                     _UNIT_OF.fullmatch(ctx.text, m.end, nxt.start):
-                ctx.add(m, "partOf", nxt, sentence, "relations.unit-van-unit", 0.7)
+                ctx.add(m, "partOf", _owned_unit(mentions, k + 1), sentence, "relations.unit-van-unit", 0.7)
                 continue
             parent = parents.get(m.kind or "")
             if parent:

@@ -150,6 +150,20 @@ def _role_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _apposition_title(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """Whether the title before token ``i`` opens an apposition (or bracket) to the person just
+    found: in "Lieke Bos, wethouder Werklocaties, gemeente Helmond" and "Jan Smit (directeur
+    Primair Onderwijs)" the words after the title are a portfolio, not a second person.
+
+    >>> from .tokens import tokenize
+    >>> text = "Lieke Bos, wethouder Werklocaties"
+    >>> _apposition_title(tokenize(text), 4, [Mention(0, 9, "Lieke Bos", "Person", "", 0.9)])
+    True
+    """
+    return i >= 3 and tokens[i - 2].text in (",", "(") and bool(mentions) and mentions[-1].type == "Person" \
+        and mentions[-1].end == tokens[i - 3].end
+
+
 def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list[Email] | None = None, *,
                  known_starts: set[int] | None = None) -> list[Mention]:
     """Person mentions, left to right, not overlapping ``blocked`` token indexes.
@@ -180,6 +194,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         cue = previous in role_words or previous in TITLES or previous.endswith(("voorzitter", "voorzitters",
                                                                                     "trekker", "trekkers"))
         title = previous in TITLES or previous in _PERSONAL_TITLES
+        if (cue or title) and _apposition_title(tokens, i, mentions):
+            cue = title = False  # "Lieke Bos, wethouder Werklocaties": a portfolio, not a second person
         if token.text in first_names and not _given_name_here(tokens, i, first_names):
             i += 1
             continue

@@ -10,7 +10,8 @@ the opposite in a few regular ways, and each is a rule here:
 - a modal or conditional before a verbal cue: "zou kunnen samenwerken met", "Breda wil samen met
   EZK …", "indien … samenwerkt". A collaboration named with a definite article stays a fact:
   "De G40 wil de samenwerking met OCW uitbreiden" presupposes it;
-- a proposal before the cue: "Het idee om samen met de pijler Fysiek een taskforce op te richten";
+- a proposal or request before the cue: "Het idee om samen met de pijler Fysiek een taskforce op te richten",
+  "X heeft voorgesteld om een werkconferentie te organiseren", "BZK heeft gevraagd om … samen te werken";
 - a "maar"-clause that takes it back without naming anyone else: "Een samenwerking met OCW is
   besproken, maar niet van de grond gekomen", "…, maar daarvan is afgezien".
 
@@ -45,8 +46,9 @@ _MODAL = re.compile(r"\b(?:zou|zouden|kan|kunnen|kon|konden|wil|willen|wilde|wil
                     r"hoopt|hopen|overweegt|overwegen|indien|mits|mogelijk|mogelijke|eventueel|eventuele|"
                     r"wellicht|misschien)\b", re.IGNORECASE)
 #: a proposal whose content follows: "het idee om …", "het voorstel tot …", "plannen van …"
-_PROPOSAL = re.compile(r"\b(?:idee|ideeën|plan|plannen|voorstel|voorstellen|wens|optie|gedachte)\s+(?:om|tot)\b",
-                       re.IGNORECASE)
+_PROPOSAL = re.compile(r"\b(?:idee|ideeën|plan|plannen|voorstel|voorstellen|wens|optie|gedachte)\s+(?:om|tot)\b|"
+                       r"\b(?:voorgesteld|stelt\s+voor|stelde\s+voor|stellen\s+voor|stelden\s+voor|gevraagd|verzocht|"
+                       r"verzoekt|verzoeken)\s+(?:\w+\s+){0,4}?(?:om|te)\b", re.IGNORECASE)
 #: a collaboration named as something that exists: "de samenwerking met", "onze samenwerking met"
 _PRESUPPOSED = re.compile(r"\b(?:de|deze|die|onze|hun|haar|zijn|goede|bestaande|jarenlange)\s+"
                           r"(?:\w+\s+)?samenwerking\s+met\s*$", re.IGNORECASE)

@@ -303,6 +303,8 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
             span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
             if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
                 _, end, name = _span_text(text, tokens, span)  # "kennisdag Jeugdzorg"
+                if token.text[:1].isupper():
+                    name = " ".join(text[start:end].split())  # a proper name: "Kennisdag Klimaatadaptatie"
                 mentions.append(Mention(start, end, text[start:end], "Event", "events.named", 0.8, name=name))
                 continue
             mentions.append(Mention(start, token.end, text[start:token.end], "Event", "events.unnamed", 0.8,

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from .contacts import find_contacts
 from .context import ACTORS, DocContext
 from .initiatives import find_initiatives
 from .membership import find_membership
@@ -68,6 +69,7 @@ _PARTICIPATE = re.compile(
     r"(?:nemen|neemt|namen|nam)\s+(?:(?:al|ook|nu|nog|inmiddels|eveneens|actief|eerder|sinds\s+\S+)\s+){0,2}deel|"
     r"(?:nemen|namen|neemt|nam)\s+[A-Z'][^.;:]{0,150}?\s+deel(?=\s*(?:[.;:]|$))|"  # "Aan de deal nemen X, Y en Z deel."
     r"(?:nemen|namen)\s+(?:\w+\s+){0,3}?\S+-(?:steden|gemeenten)\s+deel(?=\s*[.,;:])|"  # "nemen negen G40-steden deel, …"
+    r"(?:nemen|namen)\s+(?:\w+\s+){0,2}?(?:steden|gemeenten|provincies|partijen|partners)\s+deel(?=\s*:)|"  # "nemen zes steden deel: …"
     r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
     r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend)\b", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
@@ -89,10 +91,9 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\bmaar\b")
 _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken)\b", re.IGNORECASE)
 _ORGANISE = re.compile(r"\b(?:organiseerde[n]?|organiseert|organiseren|georganiseerd)\b", re.IGNORECASE)
 _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van|"
-                 r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid|voorgezeten)\s+door|\b(?:chaired|led)\s+by)\s*",
+                 r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid|voorgezeten|beheerd)\s+door|\b(?:chaired|led)\s+by)\s*",
                  re.IGNORECASE)
 _OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
-_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)\s*(?::|bij)\s*", re.IGNORECASE)
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
 _ADJECTIVAL = re.compile(r"-[a-z]|\s(?:steden|gemeenten|gemeentes|wethouders|burgemeesters|leden|partners)\b")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
@@ -119,7 +120,7 @@ def find_relations(ctx: DocContext) -> None:
         _led_by(ctx, sentence, mentions)
         _pulls(ctx, sentence, mentions)
         find_succession(ctx, sentence, mentions)
-        _contact(ctx, sentence, mentions)
+        find_contacts(ctx, sentence, mentions)
     find_parts(ctx)
 
 
@@ -226,7 +227,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     types = {m.type for m in mentions}
     for match in ctx.asserted_cues(_PARTICIPATE, sentence):
         target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"}) \
-            or _unit_just_named(ctx, sentence)
+            or _unit_just_named(ctx, sentence) or ctx.title_programme
         if target is None:
             continue
         # a clause after a semicolon is another statement: "tekenden A en B …; in C lopen de gesprekken nog"
@@ -255,6 +256,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                         ctx.add(other, "participatesIn", after[0], sentence, "relations.zitting-met", 0.7)
     for match in ctx.asserted_cues(_PARTNER, sentence) if "artner" in sentence.text else ():
         _partners(ctx, sentence, mentions, match)
+    for match in ctx.asserted_cues(_PARTNERS_AFTER_VERB, sentence) if "artner" in sentence.text else ():
+        _inverted_partners(ctx, sentence, mentions, match)
     for match in ctx.asserted_cues(_JOIN, sentence) if types & _THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
         if not after or (after[0].start - match.end() > 12
@@ -333,6 +336,29 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
             ctx.add(actor, "participatesIn", target, sentence, "relations.partner", 0.7)
 
 
+#: the verb before its subjects, the noun last: "Verder zijn het UWV, de MBO Raad en Divosa partner."
+_PARTNERS_AFTER_VERB = re.compile(r"\b(?:zijn|waren)\s+(?=(?:de|het)\s+|[A-Z])([^.;:]{2,160}?)\s+"
+                                  r"(?:ook\s+|eveneens\s+)?partners?(?=\s*[.;]|\s*$)")
+
+
+def _inverted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """"(Verder) zijn het UWV, de VNG en Divosa partner": each takes part in the programme the
+    sentence or passage is about (only when the whole phrase is a list of actors).
+
+    Examples
+    --------
+    (see tests/test_extract_round8.py::test_partners_after_the_verb_take_part)
+    """
+    actors = ctx.list_after(match.start(1), match.end(1), types=ACTORS)
+    if not actors or actors[0].start - match.start(1) > 4 or match.end(1) - actors[-1].end > 0:
+        return
+    target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"}) or ctx.title_programme
+    if target is None or target.type != "Programme":
+        return
+    for actor in actors:
+        ctx.add(actor, "participatesIn", target, sentence, "relations.partner", 0.7)
+
+
 def _previous_subjects(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     """The actors listed as the subject of the previous sentence, for "Zij zijn …" / "Beide steden
     zijn …": "Zwolle en Deventer werken samen. Zij zijn lid van de G40" (two or more, or none)."""
@@ -381,10 +407,15 @@ def _funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
                 ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-uit", 0.7)
 
 
+#: a sentence that is only the participle and its agents: "Georganiseerd door X en Y."
+_ORGANISED_FIRST = re.compile(r"\s*(?:Georganiseerd|Mede\s+georganiseerd)\s+door\s+")
+
+
 def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     if not any(m.type == "Event" for m in mentions):
-        return  # nothing to find (the loop below needs an event), so no scan
+        _organised_elliptic(ctx, sentence)
+        return  # nothing more to find (the loop below needs an event), so no scan
     for match in ctx.asserted_cues(_ORGANISE, sentence):
         events = [m for m in mentions if m.type == "Event"]
         if not events:
@@ -398,6 +429,30 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             organisers += ctx.list_after(match.end() + with_match.end(), sentence.end, types=ACTORS)
         for actor in organisers:
             ctx.add(actor, "organised", event, sentence, "relations.organiseerde", 0.8)
+
+
+def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:
+    """"**Webinar X.** Georganiseerd door A met B.": the event is the one the sentence before names,
+    on the same line (a heading of an agenda item).
+
+    Examples
+    --------
+    (see tests/test_extract_round8.py::test_an_elliptic_organised_by_names_the_event_before)
+    """
+    if "eorganiseerd" not in sentence.text:
+        return  # no cue: no scan
+    opening = _ORGANISED_FIRST.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    previous = ctx.previous_sentence(sentence) if opening else None
+    if previous is None or "\n" in ctx.text[previous.end:sentence.start]:
+        return
+    events = [m for m in ctx.in_sentence(previous) if m.type == "Event"]
+    if not events:
+        return
+    for actor in ctx.list_after(opening.end(), sentence.end, types=ACTORS):
+        ctx.add(actor, "organised", events[-1], sentence, "relations.georganiseerd-door", 0.75)
+    for with_match in re.finditer(r"\b(?:met|samen\s+met|in\s+samenwerking\s+met)\s", ctx.text[opening.end():sentence.end]):
+        for actor in ctx.list_after(opening.end() + with_match.end(), sentence.end, types=ACTORS):
+            ctx.add(actor, "organised", events[-1], sentence, "relations.georganiseerd-door", 0.75)
 
 
 _CONTRIBUTORS = re.compile(r"\bmet\s+(?:bijdragen|medewerking|deelname|inbreng)\s+van\s+", re.IGNORECASE)
@@ -443,15 +498,78 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
             rest = bracket[1] + 1 if bracket else leader.end  # after "X (Zwolle)"
             for person in [leader] + ctx.list_after(rest, sentence.end, types={"Person"}):
                 ctx.add(person, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role=role)
+            for unit, person in _gapped_leaders(ctx, mentions, leader):
+                ctx.add(person, "hasRole", unit, sentence, "relations.onder-leiding-van-gapped", 0.65, role=role)
         elif leader.type in ACTORS:
             for other in [leader] + ctx.list_after(leader.end, sentence.end, types=ACTORS):
                 ctx.add(thing, "ledBy", other, sentence, "relations.onder-leiding-van", 0.8)
+    if things:
+        _led_by_split(ctx, sentence, mentions)
     for k, m in enumerate(mentions):
         if m.type != "Programme" or k + 1 >= len(mentions):
             continue
         nxt = mentions[k + 1]
         if nxt.type == "Ministry" and _OF_MINISTRY.match(text[m.end:nxt.start]):
             ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-ministerie", 0.75)
+
+
+#: the agent between "door" and the participle: "(dat) door de provincie (wordt) beheerd/getrokken"
+_LED_SPLIT = re.compile(r"\b(?:wordt|werd|is|dat|die)\s+door\s+([^,;:.()]{2,60}?)\s+(?:(?:wordt|werd)\s+)?"
+                        r"(?:beheerd|getrokken|gecoördineerd|geleid|uitgevoerd)\b", re.IGNORECASE)
+
+
+#: the active: "De Stichting X (, die …,) beheert het Fonds"
+_MANAGES = re.compile(r"\b(?:beheert|beheerde|beheren|coördineert|coördineerde|coördineren)\s+(?=(?:de|het)\s)",
+                      re.IGNORECASE)
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
+_AGENT_KIND = re.compile(r"(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
+
+
+def _led_by_split(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het actieplan wordt door de provincie getrokken", "het register, dat door VNG Realisatie
+    wordt beheerd": the programme or unit before the agent is led by it (an organisation, not a person).
+
+    Examples
+    --------
+    (see tests/test_extract_round8.py::test_an_agent_before_the_participle_leads)
+    """
+    for match in ctx.asserted_cues(_LED_SPLIT, sentence) if "door" in sentence.text else ():
+        agents = [m for m in mentions if match.start(1) <= m.start and m.end <= match.end(1)]
+        before = [m for m in mentions if m.end <= match.start() and m.type in _THINGS]
+        if len(agents) != 1 or agents[0].type not in ACTORS or not before:
+            continue
+        if not _AGENT_KIND.fullmatch(ctx.text, match.start(1), agents[0].start):
+            continue  # only the agent's name (with its article and kind) between "door" and the verb
+        ctx.add(before[-1], "ledBy", agents[0], sentence, "relations.door-x-beheerd", 0.75)
+    for match in ctx.asserted_cues(_MANAGES, sentence):
+        thing = next((m for m in mentions if m.start >= match.end() and m.type in _UNIT_OR_PROGRAMME), None)
+        subject = ctx.subject(sentence, match.start())
+        if thing is not None and subject is not None and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), thing.start):
+            ctx.add(thing, "ledBy", subject, sentence, "relations.beheert", 0.7)
+
+
+#: a gapped repeat of "<unit> wordt getrokken door <persoon>": ", de themagroep Y door Z (Breda)"
+_GAP_OPENING = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?[,;]\s*(?:en\s+)?(?:de\s+|het\s+)?$")
+_GAP_DOOR = re.compile(r"\s+door\s+$")
+
+
+def _gapped_leaders(ctx: DocContext, mentions: list[Mention], leader: Mention) -> list[tuple[Mention, Mention]]:
+    """(unit, person) pairs of the clauses that leave out the verb after "X wordt getrokken door
+    <leader>": "…, de themagroep Wonen door Fatima Bos (Delft); de themagroep Werk door Jan Smit".
+
+    Examples
+    --------
+    (see tests/test_extract_round8.py::test_a_gapped_clause_repeats_the_trekker_verb)
+    """
+    pairs, last = [], leader
+    later = [m for m in mentions if m.start >= leader.end]
+    for unit, person in zip(later, later[1:]):
+        if unit.type != "OrganisationalUnit" or person.type != "Person":
+            continue
+        if _GAP_OPENING.fullmatch(ctx.text, last.end, unit.start) and _GAP_DOOR.fullmatch(ctx.text, unit.end, person.start):
+            pairs.append((unit, person))
+            last = person
+    return pairs
 
 
 #: the active of "getrokken door": "X trekt (binnen de G40) de themagroep Y"
@@ -519,29 +637,3 @@ def _pulls_relative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
 
 _SECOND_PREDICATE = re.compile(r"\ben\s+(?:wordt|werd|worden|werden)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:onder|van|bij|binnen|in|aan|uit|met|voor)\s+(?:de|het)\s+$", re.IGNORECASE)
-
-
-def _contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    for match in ctx.cues(_CONTACT, sentence):
-        persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3]
-        if not persons:
-            continue
-        topic = ctx.section_entity(sentence)
-        if topic is None and sentence.bullet_list is not None:
-            topic = ctx.item_unit(sentence)
-        title = _title(ctx)
-        if topic is None and title is not None:
-            # a page about one unit, programme or event: its title names what the contact is for
-            named = [m for m in ctx.in_sentence(title) if m.type in _THINGS]
-            topic = named[0] if len(named) == 1 else None
-        if topic is not None:
-            ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
-
-
-def _title(ctx: DocContext) -> Sentence | None:
-    """The document's title: its first heading, after any navigation bullets of a web page."""
-    for sentence in ctx.sentences:
-        if sentence.bullet_list is not None and len(sentence.text.split()) <= 3:
-            continue  # "• Home", "• Contact"
-        return sentence if sentence.is_heading else None
-    return None

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .affiliations import line_members, line_organisation, moved_to, represented_by
 from .context import DocContext
 from .lexicon import RoleWord, load_lexicon
 from .model import Mention, Sentence
@@ -42,6 +43,10 @@ __all__ = ["role_pattern", "find_roles"]
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
 #: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
 _RELATIVE_ALS = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
+#: the comma of an apposition before its role word, with a time adverb: ", (destijds|nu) (de) wethouder"
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?")
+#: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
+_ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
 #: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
@@ -52,7 +57,7 @@ _INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s
 _INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|allebei|gezamenlijk)\s+)?")
 _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
 #: a sentence that opens with whom its subject speaks for: "Namens (de) VNG tekende X, directeur …"
-_ON_BEHALF = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?")
+_ON_BEHALF = re.compile(r"\s*(?:Namens|Vanuit)\s+(?:de\s+|het\s+)?")
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 #: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)"
@@ -103,10 +108,87 @@ _PLACE_AFTER = re.compile(r"\s*(?:(?:in|van|bij)\s+)?(?:de\s+gemeente\s+|de\s+pr
                           r"het\s+ministerie\s+van\s+|de\s+|het\s+)?")
 
 
+#: the municipality closing a signature line: "(wethouder) Economische Zaken, gemeente Breda",
+#: "(wethouder) gemeente Ede"
+_SIGNATURE_PLACE = re.compile(r"(?:\s+[^,;:()\n]{1,40}?\s*,)?\s*(?:de\s+)?gemeente\s+")
+
+
+#: an apposition of a role before another: ", voorzitter Pijler Duurzaamheid, "
+_FIRST_APPOSITION = re.compile(r"\s*,\s*([^,;()\n]{2,60}),\s*(?:de\s+|het\s+)?")
+
+
+def _second_apposition(ctx: DocContext, name_end: int, start: int) -> bool:
+    """Whether the role word at ``start`` is the second of two appositions to the name ending at
+    ``name_end``: "Harm Bos, voorzitter Pijler Water, wethouder gemeente Ede".
+
+    >>> text = "Harm Bos, voorzitter Pijler Water, wethouder gemeente Ede"
+    >>> _second_apposition(DocContext("d", text, [], []), 8, text.index("wethouder"))
+    True
+    """
+    first = _FIRST_APPOSITION.fullmatch(ctx.text, name_end, start)
+    return first is not None and role_pattern().match(ctx.text, first.start(1)) is not None
+
+
+def _signature_municipality(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The municipality after "gemeente" that closes the role's line or clause ("Sanne Bos, wethouder
+    Economische Zaken, gemeente Breda"): a field of work may stand between, with a comma.
+
+    >>> text = "Sanne Bos, wethouder Werk, gemeente Breda"
+    >>> breda = Mention(36, 41, "Breda", "Municipality", "", 1.0)
+    >>> _signature_municipality(DocContext("d", text, [], [breda]), Sentence(0, len(text), text), 20).text
+    'Breda'
+    """
+    place = _SIGNATURE_PLACE.match(ctx.text, end, sentence.end)
+    if place is None:
+        return None
+    found = [m for m in ctx.in_span(place.end(), sentence.end) if m.start == place.end()]
+    return found[0] if found and found[0].type == "Municipality" else None
+
+
+_UIT = re.compile(r"\s+uit\s+(?:de\s+gemeente\s+)?")
+
+
+def _place_after_uit(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The municipality of "uit <gemeente>" right after a name: "wethouder Marieke Dam uit Zwolle".
+
+    >>> text = "wethouder Marieke Dam uit Zwolle"
+    >>> zwolle = Mention(26, 32, "Zwolle", "Municipality", "", 1.0)
+    >>> _place_after_uit(DocContext("d", text, [], [zwolle]), Sentence(0, len(text), text), 21).text
+    'Zwolle'
+    """
+    place = _UIT.match(ctx.text, end, sentence.end)
+    found = [m for m in ctx.in_span(place.end(), sentence.end) if m.start == place.end()] if place else []
+    return found[0] if found and found[0].type == "Municipality" else None
+
+
+def _unit_after_role(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The unit named right after a role word, without "van": "voorzitter G40 Pijler Duurzaamheid",
+    "trekker themagroep Wonen" (an organisation's name may come first as a modifier).
+
+    >>> text = "Jan Bos, voorzitter G40 Pijler Water"
+    >>> g40, unit = Mention(20, 23, "G40", "Organisation", "", 1.0), Mention(24, 36, "Pijler Water", "OrganisationalUnit", "", 1.0)
+    >>> _unit_after_role(DocContext("d", text, [], [g40, unit]), Sentence(0, len(text), text), 19).text
+    'Pijler Water'
+    """
+    after = [m for m in ctx.in_span(end, min(sentence.end, end + 80)) if m.type != "Person"][:2]
+    if not after or ctx.text[end:after[0].start].strip():
+        return None
+    if after[0].type == "Organisation" and len(after) > 1 and after[1].type == "OrganisationalUnit" \
+            and not ctx.text[after[0].end:after[1].start].strip("- "):
+        return after[1]
+    return after[0] if after[0].type == "OrganisationalUnit" else None
+
+
+#: a lower-case field of work before the body that employs: "(projectleider) netcongestie (bij de gemeente)"
+_TOPIC_BEFORE_BODY = re.compile(r"\s+[a-zà-ÿ]+(?:\s+en\s+[a-zà-ÿ]+)?(?=\s+(?:bij|van)\s+(?:de\s+gemeente|de\s+provincie|"
+                                r"het\s+ministerie\s+van)\s)")
+
+
 def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
     """The organisation after a portfolio that follows a role word: "wethouder Zorg en Welzijn in
     Zwolle", "directeur Warmte en Ondergrond bij EZK" (the portfolio names a field, not a unit)."""
-    portfolio = _portfolio_pattern().match(ctx.text, end, sentence.end)
+    portfolio = _portfolio_pattern().match(ctx.text, end, sentence.end) \
+        or _TOPIC_BEFORE_BODY.match(ctx.text, end, sentence.end)
     if portfolio is None:
         return None
     place = _PLACE_AFTER.match(ctx.text, portfolio.end(), sentence.end)
@@ -158,6 +240,8 @@ def find_roles(ctx: DocContext) -> None:
         mentions = ctx.in_sentence(sentence)
         persons = [m for m in mentions if m.type == "Person"]
         _bracket_affiliations(ctx, sentence, persons)
+        moved_to(ctx, sentence, persons)
+        line_members(ctx, sentence, persons)
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
                 and not _PRONOUN_COPULA.match(ctx.text, sentence.start):
             continue
@@ -232,7 +316,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                          without_periods(text[end:roles_here[index + 1].start()], year=ctx.date))
         clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
         subject_in_clause = any(clause <= p.start < start for p in persons)
-        if re.fullmatch(r"\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd)\s+(?:[\w.]+\s+)?", between) \
+        if re.fullmatch(r"\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd|blijft|bleef)\s+(?:[\w.]+\s+)?", between) \
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
@@ -258,7 +342,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     before = [p for p in persons if p.end <= start]
     if not targets:
         prefix = text[sentence.start:start]
-        if re.search(r"\bals\s+(?:de\s+|het\s+)?$", prefix) and before:
+        if _ALS_ROLE.search(prefix) and before:
             # "X en Y gaan door als trekker", "X was gekozen als voorzitter"
             targets, rule = before, "roles.als"
             clause = text[before[-1].end:start]
@@ -281,10 +365,14 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         elif before and _inverted_subjects(ctx, sentence, before, start):
             # "Tot maart was X (Deventer) vicevoorzitter", "zijn X (Breda) en Y (Zwolle) samen trekker"
             targets, rule = _inverted_subjects(ctx, sentence, before, start), "roles.inverted-copula"
-        elif before and re.fullmatch(r"\s*,\s*(?:de\s+|het\s+)?", text[before[-1].end:start]):
+        elif before and _APPOSITION.fullmatch(text, before[-1].end, start):
+            # "X, wethouder van Breda", "X, destijds wethouder in Hengelo" (then a past role)
             targets, rule = [before[-1]], "roles.apposition"
             stated_at = _leaving_after_apposition(ctx, sentence, role, end)
-            past = past or stated_at is not None
+            past = past or stated_at is not None or "destijds" in text[before[-1].end:start] \
+                or "toen" in text[before[-1].end:start]
+        elif before and _second_apposition(ctx, before[-1].end, start):
+            targets, rule = [before[-1]], "roles.apposition"  # "X, voorzitter Pijler Y, wethouder gemeente Ede"
         elif before and re.fullmatch(r"\s*\(\s*(?:[^(),]{1,40},\s*)?", text[before[-1].end:start]):
             # "X (voorzitter)", attendance lists "X (Zwolle, voorzitter)"
             targets, rule = [before[-1]], "roles.bracket"
@@ -322,7 +410,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                  if m.rule == "gazetteer.place-adjective" and not text[m.end:start].strip()]
     obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
-        or _object_after_van(ctx, sentence, end)
+        or _object_after_van(ctx, sentence, end) or _unit_after_role(ctx, sentence, end)
+    if obj is None and role.scope in ("municipality", "any"):
+        obj = _signature_municipality(ctx, sentence, end)  # "wethouder Economische Zaken, gemeente Breda"
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
         obj = _portfolio_place(ctx, sentence, end)  # "wethouder Zorg en Welzijn in Zwolle"
     if obj is None and rule == "roles.before-name" and len(targets) == 1:
@@ -331,6 +421,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             # "Trekker is X van de gemeente Breda": where X works; the unit is the one of the passage
             ctx.add(targets[0], "affiliatedWith", obj, sentence, "roles.van-affiliation", 0.75)
             obj = None
+    if obj is None and rule == "roles.before-name" and len(targets) == 1 and role.scope in ("municipality", "any"):
+        obj = _place_after_uit(ctx, sentence, targets[0].end)  # "wethouder Marieke Dam uit Zwolle"
     if obj is None and rule == "roles.bracket":
         bracket_end = text.find(")", end, sentence.end)
         inside = ctx.in_span(end, bracket_end if bracket_end > 0 else sentence.end)
@@ -356,7 +448,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 and not re.search(r"\bdaarvan\b", text[sentence.start:start], re.IGNORECASE):
             return  # "X (Breda) is voorzitter.": a programme named in an earlier sentence is no anaphor
     if obj is None and role.scope == "any":
-        obj = _on_behalf_of(ctx, sentence, targets[0])
+        obj = _on_behalf_of(ctx, sentence, targets[0]) or represented_by(ctx, sentence, start) \
+            or line_organisation(ctx, sentence)
     if obj is None and role.scope in ("municipality", "ministry", "province"):
         wanted = {"municipality": "Municipality", "ministry": "Ministry", "province": "Province"}[role.scope]
         start = ctx.content_start(sentence)  # "Den Haag, 3 juli 2023 – …": the dateline is where, not whose

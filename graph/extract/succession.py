@@ -51,11 +51,13 @@ _SUCCESSION = (
 )
 #: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
 _TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|\w+schap)"
+#: the task of the person named before: "Haar taak", "Zijn rol", and "Die rol" / "Deze functie"
+_POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + _TASK + r")\s")
 #: a pronoun subject ("Zij …") and the person after: who succeeded whom
 _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,3}?opgevolgd\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
-    (re.compile(r"\s*(?:Zijn|Haar)\s+" + _TASK + r"\s+(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?"
+    (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + _TASK + r"\s+(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?"
                 r"(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
 )
@@ -73,6 +75,19 @@ _HER_DEPARTURE = re.compile(r"\s*Na\s+(?:zijn|haar)\s+(?:vertrek|afscheid|overst
 #: "Per 1 november volgt A (Breda) B op": the finite verb before both names, after an opening adverbial
 _VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+$", re.IGNORECASE)
 _BRACKET_ONLY = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
+
+
+def _role_holder_in(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The person a role was found for in ``sentence`` (the last such), for "Die rol …" after
+    "De afgelopen jaren was zij vicevoorzitter van de pijler." where the pronoun is not first.
+
+    Examples
+    --------
+    (see tests/test_extract_round8.py::test_that_role_taken_over_is_the_role_of_the_sentence_before)
+    """
+    held = [r.subject for r in ctx.relations if r.predicate == "hasRole" and r.subject.type == "Person"
+            and sentence.start <= r.evidence_start < sentence.end]
+    return held[-1] if held else None
 
 
 def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -99,11 +114,13 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                             past=True)
                     ctx.add(pronoun, "hasRole", holder, sentence, "relations.opvolging", 0.65, role=role.label)
     referent = pronoun
-    if referent is None and re.match(r"\s*(?:Zijn|Haar)\s", text[sentence.start:sentence.start + 7]):
+    if referent is None and _POSSESSIVE_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 40)):
         previous = ctx.previous_sentence(sentence)  # "Haar taak is overgenomen door X": whose, said before
         named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
         # "Zij is gedeputeerde geworden. Haar rol is overgenomen door Y": "Zij" names the one before
         referent = named[-1] if named else ctx.pronoun_person(previous) if previous is not None else None
+        if referent is None and previous is not None:
+            referent = _role_holder_in(ctx, previous)  # "… was zij vicevoorzitter. Die rol wordt overgenomen door Y"
     if referent is not None and persons:
         opening = text[sentence.start:persons[0].start]
         for pattern, direction in _PRONOUN_SUCCESSION:
@@ -114,6 +131,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     if persons and "schap" in sentence.text:
         _took_over_from(ctx, sentence, persons, pronoun)
     if len(persons) > 1:
+        if "volg" in sentence.text:  # "volgt", "volgde"
+            _pronoun_follows_in_clause(ctx, sentence, persons)
         if "genomen" in sentence.text:  # "overgenomen", "ingenomen"
             _handover_in_clause(ctx, sentence, persons)
         if "opvolg" in sentence.text:
@@ -166,6 +185,23 @@ def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
         since = day_after(relation.valid_until) if relation.valid_until else None
         ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,
                 stated_at=new.start, since=since)
+
+
+#: a later clause whose pronoun is the person named before: "X is gekozen als voorzitter; zij volgt Y op"
+_CLAUSE_PRONOUN_FOLLOWS = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:volgt|volgde)\s+(?:\w+\s+){0,3}?")
+
+
+def _pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Y (Leeuwarden) werd gekozen als voorzitter; zij volgt X per 1 januari op": Y succeeded X
+    (the pronoun is the last person named before the clause)."""
+    for match in ctx.asserted_cues(_CLAUSE_PRONOUN_FOLLOWS, sentence):
+        before = [p for p in persons if p.end <= match.start()]
+        old = next((p for p in persons if p.start == match.end()), None)
+        if before and old is not None and _FOLLOWS_TAIL.match(ctx.text, old.end, sentence.end):
+            _add_succession(ctx, sentence, before[-1], old, 0.7, stated_at=match.start())
+
+
+_FOLLOWS_TAIL = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|op|in|vanaf)\s+[\w ]{1,30}?\s+)?op\b")
 
 
 #: a later clause about the task of the one named before: "X was vicevoorzitter; haar taak is

@@ -1,0 +1,111 @@
+"""Contact persons: who a reader may ask about a unit, programme or event (``contactFor``).
+
+- "Meer informatie: X", "Contact: X" in a section, a bullet item or on a page about one thing;
+- a cue that names its subject: "Vragen over de Stedendag: X", "Meer informatie over de City Deal
+  X kunt u krijgen bij Y", "Contactpersoon voor de pijler Z is Y", "de contactpersoon van het Fonds, Y";
+- a line of a section headed "Contact"/"Meer informatie": "- Themagroep Energietransitie: Y (Assen)";
+- "(Y / Zij) is (ook) het aanspreekpunt voor (vragen over) de pijler".
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> ex = extract("d", "Vragen over de Pijler Water: Bram Veldhuis.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.predicate == "contactFor"]
+[('Bram Veldhuis', 'contactFor', 'Pijler Water')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+
+__all__ = ["find_contacts"]
+
+_THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
+_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)\s*(?::|bij)\s*", re.IGNORECASE)
+
+
+#: a contact cue that names its subject: "Vragen over de Stedendag:", "Meer informatie over X is te krijgen
+#: bij", "Contactpersoon voor de pijler X is", "de contactpersoon van het Fonds,"
+_CONTACT_ABOUT = re.compile(r"\b(?:Vragen|(?:Voor\s+)?meer\s+informatie|Informatie|Contact(?:persoon)?|aanspreekpunt)\s+"
+                            r"(?:over|voor|van)\s+(?:de\s+|het\s+|dit\s+|deze\s+)?", re.IGNORECASE)
+#: between the subject and the person: ":", "is", ",", "is te krijgen bij", "kunt u contact opnemen met"
+_CONTACT_GAP = re.compile(r"\s*(?::|,|\bis\b|(?:is\s+)?(?:te\s+(?:krijgen|verkrijgen)|verkrijgbaar)\s+bij|"
+                          r"kunt\s+u\s+(?:terecht\s+bij|contact\s+opnemen\s+met|mailen\s+naar|bellen\s+met))\s*",
+                          re.IGNORECASE)
+#: a line of a contact section: "- Themagroep Energietransitie: Daan Bos (gemeente Assen)"
+_CONTACT_SECTION = re.compile(r"(?:meer\s+informatie|contact)", re.IGNORECASE)
+
+
+def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the contactFor relations ``sentence`` states (its ``mentions`` given)."""
+    _contact_about(ctx, sentence, mentions)
+    _contact_point(ctx, sentence, mentions)
+    for match in ctx.cues(_CONTACT, sentence):
+        persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3]
+        if not persons:
+            continue
+        topic = ctx.section_entity(sentence)
+        if topic is None and sentence.bullet_list is not None:
+            topic = ctx.item_unit(sentence)
+        title = _title(ctx)
+        if topic is None and title is not None:
+            # a page about one unit, programme or event: its title names what the contact is for
+            named = [m for m in ctx.in_sentence(title) if m.type in _THINGS]
+            topic = named[0] if len(named) == 1 else None
+        if topic is not None:
+            ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
+
+
+def _contact_about(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Vragen over de Stedendag: X", "Contactpersoon voor de pijler Y is X", and in a section headed
+    "Contact"/"Meer informatie" the lines "<unit>: X": X is the contact for what is named.
+
+    Examples
+    --------
+    (see tests/test_extract_round8.py::test_a_contact_cue_names_what_it_is_for)
+    """
+    if not any(m.type == "Person" for m in mentions):
+        return
+    pairs = []
+    for match in ctx.cues(_CONTACT_ABOUT, sentence):
+        things = [m for m in mentions if m.start == match.end() and m.type in _THINGS]
+        if things:
+            pairs.append(things[0])
+    section = sentence.section or ""
+    if len(section) < 40 and _CONTACT_SECTION.search(section) and mentions[0].type in _THINGS \
+            and mentions[0].start - ctx.content_start(sentence) <= 4:
+        pairs.append(mentions[0])  # "- Themagroep Energietransitie: Daan Bos"
+    for thing in pairs:
+        after = [m for m in mentions if m.start >= thing.end]
+        person = after[0] if after and after[0].type == "Person" else None
+        if person is not None and _CONTACT_GAP.fullmatch(ctx.text, thing.end, person.start):
+            ctx.add(person, "contactFor", thing, sentence, "relations.vragen-over", 0.75)
+
+
+#: "(X / Zij) is (ook) het aanspreekpunt / de contactpersoon voor (vragen over) de pijler"
+_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:ook\s+|tevens\s+)?(?:het\s+aanspreekpunt|de\s+contactpersoon)\s+"
+                            r"(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
+
+
+def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact."""
+    for match in ctx.cues(_CONTACT_POINT, sentence):
+        thing = next((m for m in mentions if m.start >= match.end() and m.type in _THINGS
+                      and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)
+        person = ctx.subject(sentence, match.start(), types=(), persons=True) or ctx.pronoun_person(sentence)
+        if thing is not None and person is not None and person.type == "Person":
+            ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+
+
+def _title(ctx: DocContext) -> Sentence | None:
+    """The document's title: its first heading, after any navigation bullets of a web page."""
+    for sentence in ctx.sentences:
+        if sentence.bullet_list is not None and len(sentence.text.split()) <= 3:
+            continue  # "• Home", "• Contact"
+        return sentence if sentence.is_heading else None
+    return None
