@@ -221,3 +221,23 @@ def test_a_line_of_attendees_grouped_by_organisation():
         ("Marieke Sluis", "hasRole", "OCW", "directeur"),
         ("Joost Verbeek", "affiliatedWith", "OCW", None),
         ("Hanneke Postmus", "affiliatedWith", "MBO Raad", None)}, DATE)
+
+
+def test_a_sentence_repeated_word_for_word_is_evidence_once():
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    sentence = "Wethouder Jan Pieters (Breda) werkt samen met BZK. "
+    once = extract("d", sentence, gazetteer=load_gazetteer()).relations
+    many = extract("d", sentence * 300 + "Tilburg werkt samen met BZK.", gazetteer=load_gazetteer()).relations
+    assert [(r.subject.label, r.predicate, r.object.label) for r in many] == [
+        (r.subject.label, r.predicate, r.object.label) for r in once] + [("Tilburg", "collaboratesWith", "BZK")]
+    assert [r.evidence_start for r in many][:len(once)] == [r.evidence_start for r in once]  # the first copy
+
+
+def test_one_name_repeated_thousands_of_times_costs_linear_time():
+    """The look-up of names already found was quadratic (40,000 mentions: minutes)."""
+    from graph.extract.persons import _Spans
+
+    spans = _Spans((i * 10, i * 10 + 5) for i in range(100_000))
+    assert (3 in spans, 7 in spans, 999_993 in spans, 999_996 in spans) == (True, False, True, False)

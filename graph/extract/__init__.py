@@ -127,7 +127,21 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     _email_affiliations(ctx, emails, domains)
     find_roles(ctx)
     find_relations(ctx)
-    return Extraction(document_id, sentences, ctx.mentions, _without_redundant(ctx.relations))
+    return Extraction(document_id, sentences, ctx.mentions, _once_per_wording(_without_redundant(ctx.relations), text))
+
+
+def _once_per_wording(relations, text: str):
+    """Each fact once per wording of its sentence: a text that repeats a sentence word for word
+    (a pasted list, a document glued to itself) states nothing new the second time, and thousands
+    of copies would each become evidence in the graph. The first occurrence is kept."""
+    seen, kept = set(), []
+    for r in relations:
+        key = (r.subject.label, r.subject.type, r.subject.key, r.predicate, r.object.label, r.object.type, r.object.key,
+               r.role, r.past, r.valid_from, r.valid_until, " ".join(text[r.evidence_start:r.evidence_end].split()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(r)
+    return kept
 
 
 def _without_redundant(relations):

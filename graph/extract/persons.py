@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -295,10 +296,10 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
             surnames[words[-1]] = m
     if not surnames:
         return []
-    taken = [(m.start, m.end) for m in found]
+    taken = _Spans((m.start, m.end) for m in found)
     out = []
     for k, token in enumerate(tokens):
-        if token.text not in surnames or k in blocked or any(s <= token.start < e for s, e in taken):
+        if token.text not in surnames or k in blocked or token.start in taken:
             continue
         previous = tokens[k - 1] if k > 0 else None
         if previous is not None and (_is_name_word(previous) or previous.text.lower() in load_lexicon().particles):
@@ -307,6 +308,30 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
             continue
         out.append(Mention(token.start, token.end, token.text, "Person", "persons.surname-repeat", 0.7))
     return out
+
+
+class _Spans:
+    """Character spans merged for look-ups in logarithmic time (a document that names one person
+    thousands of times must not take the square of that).
+
+    >>> spans = _Spans([(0, 5), (3, 8), (20, 25)])
+    >>> [position in spans for position in (0, 7, 8, 19, 20, 24, 25)]
+    [True, True, False, False, True, True, False]
+    """
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __contains__(self, position: int) -> bool:
+        i = bisect_right(self.starts, position) - 1
+        return i >= 0 and position < self.ends[i]
 
 
 def _particle_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
