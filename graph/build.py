@@ -551,13 +551,38 @@ def _time(pairs: list, out: _Terms, document: Document, valid_from, valid_until)
             pairs.append((out.FROM, out.date(valid_from)))
         if valid_until:
             pairs.append((out.UNTIL, out.date(valid_until)))
-    elif document.date:
+    elif document.date and len(document.date) == 10:
         pairs.append((out.DATE, out.date(document.date)))
-    elif document.period_start or document.period_end:
-        if document.period_start:
-            pairs.append((out.FROM, out.date(document.period_start)))
-        if document.period_end:
-            pairs.append((out.UNTIL, out.date(document.period_end)))
+    elif document.date or document.period_start or document.period_end:
+        # a year or month ("2023" in a sidecar) as its days: the time filters compare full dates
+        start = _first_day(document.period_start or document.date)
+        end = _last_day(document.period_end or document.date if not document.period_start else document.period_end)
+        if start:
+            pairs.append((out.FROM, out.date(start)))
+        if end:
+            pairs.append((out.UNTIL, out.date(end)))
+
+
+def _first_day(iso: str | None) -> str | None:
+    """The first day of an ISO date of any precision.
+
+    >>> _first_day("2023"), _first_day("2024-02"), _first_day("2024-02-10"), _first_day(None)
+    ('2023-01-01', '2024-02-01', '2024-02-10', None)
+    """
+    from .docdate import date_or_period
+
+    return date_or_period(iso)[1] or iso if iso else None
+
+
+def _last_day(iso: str | None) -> str | None:
+    """The last day of an ISO date of any precision.
+
+    >>> _last_day("2023"), _last_day("2024-02"), _last_day("2024-02-10"), _last_day(None)
+    ('2023-12-31', '2024-02-29', '2024-02-10', None)
+    """
+    from .docdate import date_or_period
+
+    return date_or_period(iso)[2] or iso if iso else None
 
 
 def _write_relation(out: _Terms, counter: _Counter, doc_node, document: Document, relation: Relation, subject, obj,

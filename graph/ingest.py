@@ -244,11 +244,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         raise InputError(msg("empty", path=path))
     doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name
     meta = _read_meta(sidecar, warnings)
-    period = _whole_days(meta.get("period") or {})
+    period = meta.get("period") or {}
     date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
-    if date and len(date) < 10:  # "2023" in a sidecar: the days of that year, as for an inferred one
-        date, start, end = date_or_period(date)
-        period = period or {"start": start, "end": end}
     if not date and not period:
         date, start, end = date_or_period(infer_date(text, doc_id))
         period = {"start": start, "end": end} if start else {}
@@ -267,20 +264,6 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         language=meta.get("language") or "nl",
         warnings=tuple(warnings),
     )
-
-
-def _whole_days(period: dict) -> dict:
-    """A sidecar's period with a year or month at either end widened to whole days (the time
-    filters compare full dates).
-
-    >>> _whole_days({"start": "2023", "end": "2024-02"})
-    {'start': '2023-01-01', 'end': '2024-02-29'}
-    """
-    if not period:
-        return period
-    start, end = period.get("start"), period.get("end")
-    return {"start": date_or_period(start)[1] or start if start else start,
-            "end": date_or_period(end)[2] or end if end else end}
 
 
 def _title(suffix: str, markup: str | None, text: str) -> str | None:
