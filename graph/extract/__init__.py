@@ -20,7 +20,7 @@ import logging
 from .context import DocContext
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .model import Extraction, Mention
-from .organisations import find_list_organisations, find_organisations, with_subsidiary_names
+from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .persons import find_emails, find_persons, surname_like
 from .programmes import find_events, find_programmes, find_themes
 from .references import find_heading_mentions, find_references
@@ -85,7 +85,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     emails = find_emails(text)
     email_tokens = _token_indexes(tokens, starts, [Mention(e.start, e.end, "", "Person", "", 0) for e in emails])
     gazetteer_mentions = [m for m in find_gazetteer_mentions(text, gazetteer, date=date, tokens=tokens)
-                          if not any(e.start <= m.start < e.end for e in emails) and not surname_like(text, m)]
+                          if not any(e.start <= m.start < e.end for e in emails) and not surname_like(text, m)
+                          and not institution_place(text, m)]
     gazetteer_mentions = with_subsidiary_names(text, tokens, gazetteer_mentions)  # "VNG Realisatie"
     adjectives = find_place_adjectives(text, gazetteer)  # "de Delftse wethouder"
     if adjectives:

@@ -159,7 +159,17 @@ class DocContext:
             return ms[0]
         implied = [m for m in self.mentions if m.rule == "references.section-unit"
                    and self.scope.same_section(m, sentence.start)]
-        return implied[0] if implied else None
+        return implied[0] if implied else self._title_entity(heading)
+
+    def _title_entity(self, heading: Sentence) -> Mention | None:
+        """The unit or programme the document's title names, for a section whose heading names none
+        ("Jaarverslag Pijler X" / "2.1 Samenstelling"): its sections are about it too. None when
+        ``heading`` is the title itself."""
+        title = self.sentences[0] if self.sentences else None
+        if title is None or not title.is_heading or title is heading or title.start == heading.start:
+            return None
+        ms = [m for m in self.in_sentence(title) if m.type in _HOLDERS | {"Theme"}]
+        return ms[0] if len({m.label for m in ms}) == 1 else None
 
     def context_unit(self, at: int, *, types=_HOLDERS) -> Mention | None:
         """What a bare role or a subjectless sentence is about, at offset ``at``."""

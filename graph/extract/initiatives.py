@@ -55,6 +55,8 @@ _RELATIVE_LAUNCH = re.compile(r",\s+(?:die|dat)\s+(?:[^\s,;:()]+\s+){1,8}?(?:lan
                               r"initieerden?|in\s+het\s+leven\s+riepen?)\b", re.IGNORECASE)
 #: a unit set up "op initiatief van X": "De taskforce is op initiatief van de pijler ingesteld"
 _SET_UP_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\s+geroepen)\b", re.IGNORECASE)
+#: the participle right before the cue: "De taskforce werd in april ingesteld op initiatief van X"
+_SET_UP_BEFORE = re.compile(r"\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\s+geroepen)\s+$", re.IGNORECASE)
 #: "op (het) initiatief van X": X initiated what the sentence starts, closes or sets up
 _ON_INITIATIVE = re.compile(r"\bop\s+(?:het\s+)?initiatief\s+van\s+", re.IGNORECASE)
 _INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECASE)
@@ -170,7 +172,10 @@ def _passive_initiators(ctx: DocContext, sentence: Sentence, mentions: list[Ment
 def _unit_set_up(ctx: DocContext, sentence: Sentence, match: re.Match, actors: list[Mention]) -> Mention | None:
     """The unit a sentence sets up "op initiatief van" ``actors``: its subject, when a participle of
     setting up follows the actors ("De taskforce is op initiatief van de pijler Fysiek ingesteld")."""
-    if not actors or not _SET_UP_AFTER.match(ctx.text, actors[-1].end, sentence.end):
+    if not actors:
         return None
+    if not _SET_UP_AFTER.match(ctx.text, actors[-1].end, sentence.end) \
+            and not _SET_UP_BEFORE.search(ctx.text, sentence.start, match.start()):
+        return None  # neither "op initiatief van X ingesteld" nor "werd (in april) ingesteld op initiatief van X"
     subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit"})
     return subject if subject is not None and subject not in actors else None

@@ -18,13 +18,14 @@ Examples
 from __future__ import annotations
 
 import bisect
+import re
 
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap
 from .tokens import NAME_START, Token, word_test
 
-__all__ = ["find_organisations", "find_list_organisations", "with_subsidiary_names"]
+__all__ = ["institution_place", "find_organisations", "find_list_organisations", "with_subsidiary_names"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
 #: lower-case kind words before an organisation's name ("woningcorporatie Woonbedrijf")
@@ -76,6 +77,50 @@ def _initials_match(name_tokens: list[str], abbreviation: str) -> bool:
     return k == len(abbr) and abbr[0] == letters[0]
 
 
+#: a place right after these words names an institution, not the place: "TU Delft", "Universiteit
+#: Twente", "Hogeschool Utrecht", "ROC van Twente"
+_INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|ROC(?:\s+van)?|Radboud\s+Universiteit)\s+$")
+
+
+def institution_place(text: str, mention: Mention) -> bool:
+    """Whether the place ``mention`` is the name of an institution's seat ("de TU Delft").
+
+    >>> institution_place("met de TU Delft", Mention(10, 15, "Delft", "Municipality", "t", 1.0))
+    True
+    """
+    return mention.type in ("Municipality", "Province") and \
+        _INSTITUTION_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+#: endings of adjectives, inflected or before a neuter noun: "Technische", "Landelijk", "Nationaal", "Europees"
+_ADJECTIVE_ENDS = ("e", "lijk", "isch", "aal", "ees", "ief")
+
+
+def _adjective_head(words: list[str], suffixes) -> bool:
+    """An adjective before the head word: "Technische Universiteit Eindhoven", "Vrije Universiteit
+    Amsterdam", "Landelijk Netwerk Wijkzorg".
+
+    >>> _adjective_head(["Technische", "Universiteit", "Eindhoven"], {"Universiteit"})
+    True
+    """
+    return len(words) >= 3 and words[1] in suffixes and words[0].isalpha() and words[0].endswith(_ADJECTIVE_ENDS)
+
+
+def _second_name_at(words: list[str], suffixes, i: int, j: int) -> int:
+    """The end of the first name when "en" joins two names that open with a head word or an
+    abbreviation: "Universiteit Twente en ROC van Twente", "Hogeschool X en TU Delft".
+
+    >>> _second_name_at(["Universiteit", "Twente", "en", "ROC", "van", "Twente"], {"Universiteit", "ROC"}, 0, 6)
+    2
+    """
+    if words[0] not in suffixes:
+        return j
+    for k, word in enumerate(words[1:-1], 1):
+        if word == "en" and (words[k + 1] in suffixes or words[k + 1].isupper() and len(words[k + 1]) > 1):
+            return i + k
+    return j
+
+
 def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
     suffixes = load_lexicon().org_suffixes
     mentions: list[Mention] = []
@@ -111,7 +156,11 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             abbreviations[abbr.text] = name
             i = j + 3
             continue
-        if j - i >= 2 and (words[-1] in suffixes or words[0] in suffixes) and \
+        j = _second_name_at(words, suffixes, i, j)
+        words = [t.text for t in tokens[i:j]]
+        start, end = tokens[i].start, tokens[j - 1].end
+        name = " ".join(text[start:end].split())
+        if j - i >= 2 and (words[-1] in suffixes or words[0] in suffixes or _adjective_head(words, suffixes)) and \
                 not any(w.lower().endswith(_PROGRAMME_WORDS) for w in words):
             mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.head-word", 0.75,
                                     name=name))

@@ -222,7 +222,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 bracket = following == "(" and end + 1 < n and not inside_name and (
                     known_starts is None or end + 1 in known_starts or tokens[end + 1].text.lower() in role_words)
                 boundary = end >= n or not _is_name_word(tokens[end])
-                confirmed = (token.text in first_names or (cue and boundary) or bracket
+                confirmed = (token.text in first_names or (cue and boundary and not _adjective_first(token.text)) or bracket
                              or (after in email_starts or _email_follows(text, tokens, end, email_starts)))
                 if confirmed:
                     start, stop = token.start, tokens[end - 1].end
@@ -384,6 +384,20 @@ def _particle_repeats(text: str, tokens: list[Token], blocked: set[int], found: 
 _AFTER_FIRST_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:(?:van\s+der|van\s+den|van\s+de|van|de|den|ter|ten)\s+)?$")
 
 
+#: endings of inflected Dutch adjectives that open a field of work, never a person's name:
+#: "directeur Regionale Economie", "wethouder Economische Zaken", "Ruimtelijke Ordening"
+_ADJECTIVE_ENDING = re.compile(r"(?:ische|ale|ele|iele|ieve|lijke|aire|ante|ente)$")
+
+
+def _adjective_first(word: str) -> bool:
+    """Whether ``word`` is an inflected adjective ("Regionale", "Economische", "Ruimtelijke").
+
+    >>> _adjective_first("Regionale"), _adjective_first("Bakker")
+    (True, False)
+    """
+    return bool(_ADJECTIVE_ENDING.search(word))
+
+
 def surname_like(text: str, mention: Mention) -> bool:
     """A municipality name used as a surname, after a given name: "Ilse van Dongen", "Jan van Delft",
     "Bart Heemskerk".
@@ -396,7 +410,28 @@ def surname_like(text: str, mention: Mention) -> bool:
     if mention.type != "Municipality":
         return False
     match = _AFTER_FIRST_NAME.search(text, max(0, mention.start - 40), mention.start)
-    return bool(match) and match.group(1) in load_lexicon().first_names
+    return bool(match) and match.group(1) in load_lexicon().first_names or _surname_again(text, mention)
+
+
+#: a capitalised particle before a name: "Van Dongen / Hoeks", "De Wit"
+_PARTICLE_BEFORE = re.compile(r"\b(Van(?:\s+de[nr]?)?|De|Ter|Ten)\s+$")
+
+
+def _surname_again(text: str, mention: Mention) -> bool:
+    """A municipality after a capitalised particle ("Van Dongen / Hoeks") that the document also
+    writes after a given name ("Petra van Dongen"): the person's surname again, no place.
+
+    >>> text = "Petra van Dongen opent. Actie: Van Dongen."
+    >>> _surname_again(text, Mention(35, 41, "Dongen", "Municipality", "t", 1.0))
+    True
+    """
+    particle = _PARTICLE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if particle is None:
+        return False
+    pattern = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)\s+" + re.escape(particle.group(1).lower()) + r"\s+"
+                         + re.escape(mention.text) + r"\b")
+    first_names = load_lexicon().first_names
+    return any(m.group(1) in first_names for m in pattern.finditer(text))
 
 
 def _compact(name: str) -> str:

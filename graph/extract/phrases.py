@@ -55,6 +55,9 @@ _VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$|^[a
                        # participles of separable verbs: voorgezeten, aangesteld, ingesteld, opgericht
                        r"|^(?:voor|aan|op|in|uit|af|mee|samen|toe|vast|voort|bij|over|door|terug)ge[a-zà-ÿ]{2,}(?:d|t|en)$")
 #: prepositions after which an article stays inside a name: "Huis van de Stad", "Samen voor de Wijk"
+#: "daarbij", "hierop", "waarmee", "erin": the adverb of a clause, never part of a name
+_PRONOMINAL_ADVERB = re.compile(r"^(?:daar|hier|waar|er)(?:aan|achter|bij|binnen|door|in|langs|mee|na|naar|naast|om|onder|"
+                                r"op|over|tegen|toe|tussen|uit|van|voor|zonder)$")
 _BEFORE_ARTICLE = frozenset({"van", "voor", "in", "op", "aan", "uit", "tussen", "over", "naar", "met", "onder"})
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "*": "*", "„": "”"}
 
@@ -64,8 +67,25 @@ def is_cap(token: Token) -> bool:
 
 
 def is_verbish(word: str) -> bool:
-    """A lower-case word that looks like a verb (vergaderde, startte, kwamen, organiseert, werkt)."""
-    return word in STOP or word in VERBS or word in PARTICLES or bool(_VERB_END.match(word))
+    """A lower-case word that looks like a verb (vergaderde, startte, kwamen, organiseert, werkt),
+    or a pronominal adverb (daarbij, hierop), which no name holds either."""
+    return word in STOP or word in VERBS or word in PARTICLES or bool(_VERB_END.match(word)) \
+        or bool(_PRONOMINAL_ADVERB.match(word))
+
+
+def _finite_verb_first(tokens: list[Token], i: int) -> bool:
+    """Whether the lower-case token ``i`` after a kind word is a finite verb, as the word after it
+    shows: a number or a pronominal adverb ("de City Deal bedraagt 25.000 euro", "De City Deal
+    sluit daarop aan").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _finite_verb_first(tokenize("City Deal sluit daarop aan"), 2)
+    True
+    """
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].text
+    return nxt[:1].isdigit() or bool(_PRONOMINAL_ADVERB.match(nxt.lower()))
 
 
 def quoted_after(tokens: list[Token], i: int, text: str, limit: int = 14) -> tuple[int, int] | None:
@@ -126,17 +146,27 @@ def _sentence_case_after_en(tokens: list[Token], k: int, text: str) -> bool:
     return not stems & _kind_and_role_words()
 
 
+#: common nouns a name may end in after "in de": "City Deal Kennis in de Wijk", "Cultuur in de Stad"
+_COMMON_SETTINGS = frozenset({"wijk", "stad", "buurt", "straat", "klas", "school", "praktijk", "regio's", "binnenstad"})
+
+
 def _article_then_name(tokens: list[Token], j: int, text: str) -> bool:
     """Whether token ``j`` is a preposition followed by "de"/"het" and a capitalised word, on one line.
 
     >>> from graph.extract.tokens import tokenize
     >>> _article_then_name(tokenize("Voedsel op de Stedelijke Agenda"), 1, "Voedsel op de Stedelijke Agenda")
     True
+    >>> _article_then_name(tokenize("Kennis in de Wijk"), 1, "Kennis in de Wijk")
+    True
+    >>> _article_then_name(tokenize("Werk in de Regio Twente"), 1, "Werk in de Regio Twente")
+    False
     """
-    if j + 2 >= len(tokens) or tokens[j].text.lower() not in ("op", "voor"):  # not "in de Regio X": a place
+    if j + 2 >= len(tokens) or tokens[j].text.lower() not in ("op", "voor", "in"):
         return False
     if tokens[j + 1].text.lower() not in ("de", "het") or not is_cap(tokens[j + 2]):
         return False
+    if tokens[j].text.lower() == "in" and tokens[j + 2].text.lower() not in _COMMON_SETTINGS:
+        return False  # "in de Regio X", "in de Achterhoek": a place after the name
     return "\n" not in text[tokens[j].start:tokens[j + 2].start]
 
 
@@ -158,6 +188,8 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
                               and not is_verbish(first.text))):
         return None
     if first.text.lower() in STOP and not first.text.isupper():
+        return None
+    if not is_cap(first) and _finite_verb_first(tokens, i):
         return None
     j = i + 1
     title_case = True

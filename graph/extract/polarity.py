@@ -61,6 +61,26 @@ _WITHDRAWN = re.compile(r"\b(?:niet|geen|nooit|niets|afgezien|afgeblazen|afgezeg
                         re.IGNORECASE)
 
 
+#: an infinitive of exploring that closes the clause of a cue: "samenwerking met X verkennen"
+_EXPLORE = re.compile(r"\b(?:verkennen|onderzoeken|nagaan|bekijken|uitzoeken)\b(?=\s*(?:[.;:|)]|$))", re.IGNORECASE)
+_NO_FINITE = re.compile(r"\b(?:hebben|heeft|hadden|had|is|zijn|was|waren|wordt|worden|werd|werden|gaan|gaat|"
+                        r"gingen|ging|zal|zullen)\b", re.IGNORECASE)
+
+
+def _explored_after(text: str, cue_end: int, end: int) -> bool:
+    """Whether the clause of a cue ends in a bare infinitive of exploring, as action lists write
+    ("Aanhaken bij afspraken met X verkennen"): something to explore, not a fact.
+
+    >>> _explored_after("Afspraken met X verkennen | Y |", 12, 31)
+    True
+    >>> _explored_after("Zij hebben met X samengewerkt.", 16, 30)
+    False
+    """
+    stop = min([k for k in (text.find(c, cue_end, end) for c in ",;|") if k >= 0] + [end])
+    explore = _EXPLORE.search(text, cue_end, stop if stop < end else end)
+    return explore is not None and not _NO_FINITE.search(text, cue_end, explore.start())
+
+
 def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
              mentions_in: Callable[[int, int], list] | None = None) -> bool:
     """Whether the cue at ``text[cue_start:cue_end]`` in the sentence ``text[start:end]`` states a fact.
@@ -81,6 +101,8 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
         return False
     if _PROPOSAL.search(text, clause_start, cue_start):
         return False  # "Het idee om samen met de pijler Fysiek een taskforce op te richten, …"
+    if _explored_after(text, cue_end, end):
+        return False  # "Aanhaken bij afspraken met X verkennen": an action to explore, no fact yet
     taken_back = _TAKEN_BACK.search(text, cue_end, end)
     if taken_back is not None and _WITHDRAWN.search(taken_back.group("clause")):
         named = mentions_in(taken_back.start("clause"), taken_back.end("clause")) if mentions_in else []

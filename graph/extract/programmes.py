@@ -46,9 +46,9 @@ _NAME_HEADS = {"akkoord": "akkoord", "agenda": "agenda", "fonds": "fonds", "deal
                "convenant": "convenant"}
 #: a capitalised head word that opens a name after an article ("de Agenda Stad", "het Fonds X")
 _HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", "akkoord": "akkoord",
-                "actieplan": "actieplan"}
+                "actieplan": "actieplan", "pact": "pact"}
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
-_MAY_START_PROGRAMME = word_test(_DEALS, ("deal",) + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES)
+_MAY_START_PROGRAMME = word_test(_DEALS, ("deal",) + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES + ("pact",))
 #: the words a theme name follows
 _THEME_CUE = word_test({"thema", "thematrekker", "themaregisseur"})
 

@@ -33,12 +33,12 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
     r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|city\s?deal|citydeal|ministerie|campagne|fonds|programma|project|"
-    r"convenant|akkoord|actieplan|agenda|regeling|deal))(?![\w-])"
+    r"convenant|akkoord|pact|actieplan|agenda|regeling|deal))(?![\w-])"
     r"(?!\s*[A-Z*'\"])(?!\s+van\b)"
 )
 #: heads of programme names: "het convenant" is the programme last named with "convenant" in its
 #: name ("Cultuurconvenant Middelgrote Steden"), "de deal" the last deal
-_PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal"}
+_PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal", "pact"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
 _DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", *_PROGRAMME_HEADS}
 _PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
@@ -115,6 +115,24 @@ def _set_beside(text: str, scope: Scope, mention: Mention) -> bool:
     return bool(_BESIDE.search(text, start, mention.start))
 
 
+def lead_end(sentences: list[Sentence], most: int = 3) -> int:
+    """End of a document's title and lead: the title heading and the few lines (a subtitle, a date)
+    before the first section heading ("# Nieuwsbrief …", "*Nieuwsbrief van de Themagroep X*",
+    "## In dit nummer"): what they name the document is about. Only the title when no section
+    heading follows within ``most`` sentences; -1 without a title.
+
+    >>> s = [Sentence(0, 5, "Titel", True), Sentence(6, 20, "Van de groep X."), Sentence(21, 30, "Kop", True)]
+    >>> lead_end(s), lead_end(s[:2])
+    (20, 5)
+    """
+    if not sentences or not sentences[0].is_heading:
+        return -1
+    for k in range(1, min(len(sentences), most + 2)):
+        if sentences[k].is_heading:
+            return sentences[k - 1].end
+    return sentences[0].end
+
+
 def find_references(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Mentions for definite references, pointing (by name/key) at their antecedent."""
     scope = Scope(sentences)
@@ -123,7 +141,7 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
     reach = list(accumulate((m.end for m in ordered), max))  # reach[i]: furthest end among ordered[:i + 1]
     by_word: dict[str, list[Mention]] = {}  # mentions a reference word can point to, in text order
     found: list[Mention] = []
-    title_end = sentences[0].end if sentences and sentences[0].is_heading else -1
+    title_end = lead_end(sentences)
     for match in _REF.finditer(text):
         start, end = match.start(), match.end()
         before = bisect.bisect_left(starts, end)  # mentions that start before this reference ends

@@ -35,8 +35,10 @@ from __future__ import annotations
 import re
 
 from .contacts import find_contacts
+from .cosigning import together_without_partnership
 from .context import ACTORS, DocContext
 from .initiatives import find_initiatives
+from .leaders import led_thing, person_behind_adjective
 from .membership import find_membership
 from .model import Mention, Sentence
 from .parts import find_parts
@@ -72,6 +74,7 @@ _PARTICIPATE = re.compile(
     r"(?:nemen|namen)\s+(?:\w+\s+){0,2}?(?:steden|gemeenten|provincies|partijen|partners)\s+deel(?=\s*:)|"  # "nemen zes steden deel: …"
     r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
     r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek)", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
@@ -154,6 +157,9 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "… is opgesteld door OCW, samen met de VNG": co-authors (see initiatives)
         subject = subject_or_context(ctx, sentence, match.start())
         subjects = with_coordinated(ctx, sentence, subject, match.start())
+        if together_without_partnership(ctx, sentence, mentions, match.start(), objects):
+            done.update(obj.start for obj in objects)  # hosts, co-signers, co-participants (see cosigning)
+            continue
         for obj in objects:
             for actor in subjects:
                 ctx.add(actor, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
@@ -228,8 +234,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     for match in ctx.asserted_cues(_PARTICIPATE, sentence):
         target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"}) \
             or _unit_just_named(ctx, sentence) or ctx.title_programme
-        if target is None:
-            continue
+        if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
+            continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
         # a clause after a semicolon is another statement: "tekenden A en B …; in C lopen de gesprekken nog"
         clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
         clause_end = text.find(";", match.end(), sentence.end)
@@ -479,12 +485,12 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
             r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+)?", ctx.text[match.end():m.start])]
         if not leaders:
             continue
-        leader = leaders[0]
+        leader = person_behind_adjective(text, mentions, leaders[0]) or leaders[0]
         # what is led: the nearest unit, programme or event before the cue ("…, die wordt voorgezeten
         # door", "X o.l.v. Y"); after "en wordt" (a second predicate of the same subject) the clause's
         # subject: "De Taskforce X valt onder de pijler Y en wordt voorgezeten door Z" is about X
         before = [m for m in mentions if m.end <= match.start() and m.type in _THINGS]
-        thing = before[-1] if before else None
+        thing = led_thing(text, before)
         if before and _SECOND_PREDICATE.search(text, sentence.start, match.start()):
             free = [m for m in before if not _AFTER_PREPOSITION.search(text, max(sentence.start, m.start - 20), m.start)]
             thing = free[0] if free else thing

@@ -207,7 +207,13 @@ def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention 
     if len(candidates) > 1 and candidates[0].type == "Organisation" and candidates[1].type == "OrganisationalUnit" \
             and candidates[1].start - candidates[0].end <= 1:
         return candidates[1]  # "voorzitter van de G40 pijler Sociaal"
+    if candidates and _BODY_OF.match(ctx.text, candidates[0].end):
+        return None  # "lid van de VNG-commissie X": a body of the organisation, not the organisation
     return candidates[0] if candidates else None
+
+
+#: a name glued to a body it has: "VNG-commissie", "G40-werkgroep", "IPO-delegatie"
+_BODY_OF = re.compile(r"-(?:commissie|werkgroep|delegatie|adviescommissie|stuurgroep)\b")
 
 
 def _scope_object(ctx: DocContext, role: RoleWord, sentence: Sentence, at: int, person: Mention | None):
@@ -424,7 +430,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and rule == "roles.before-name" and len(targets) == 1 and role.scope in ("municipality", "any"):
         obj = _place_after_uit(ctx, sentence, targets[0].end)  # "wethouder Marieke Dam uit Zwolle"
     if obj is None and rule == "roles.bracket":
+        # "(voorzitter, wethouder X gemeente Y)": Y is the wethouder's; the role's own part ends at a comma
         bracket_end = text.find(")", end, sentence.end)
+        second = re.match(r"\s*,\s*[a-z]", text[end:bracket_end]) if bracket_end > 0 else None
+        bracket_end = end + second.start() if second else bracket_end
         inside = ctx.in_span(end, bracket_end if bracket_end > 0 else sentence.end)
         obj = inside[0] if inside else None
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):

@@ -32,6 +32,8 @@ ABBREVIATIONS = frozenset(
 MAX_SENTENCE = 1200
 
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦●\-\*–]|\d{1,2}[.)])[ \t]+")
+#: the number of a subsection before its heading: "4.5 ", "2.1.3. "
+_SUBSECTION = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-ZÀ-Ý])")
 _END = re.compile(r"[.!?]+[\"'”’)*\]]*[^\S\n]+")
 _INITIAL = re.compile(r"[a-z]\.")
 _INITIALS = re.compile(r"(?:[a-z]\.){2,}")
@@ -149,6 +151,12 @@ def split_sentences(text: str) -> list[Sentence]:
         next_line = text[nonblank[index + 1][0]:nonblank[index + 1][1]] if index + 1 < len(nonblank) else ""
         next_indented = next_line[:1] in (" ", "\t") and not _BULLET.match(next_line)
         numbered = bool(bullet) and bullet.group(0).strip()[:1].isdigit()
+        subsection = _SUBSECTION.match(raw)
+        if subsection and not bullet:
+            # "4.5 Taskforce Drugsafval Zuid": the number of a subsection is no part of its heading
+            numbered, content_start = True, s + subsection.end()
+            content = text[content_start:e].rstrip()
+            content_end = content_start + len(content)
         if numbered and _is_heading(content, first=False, numbered=True) and not _BULLET.match(next_line) and not next_indented:
             # "2. Taskforce Stedelijke Vernieuwing": a numbered section heading, not a list item
             in_list = False

@@ -89,6 +89,8 @@ def with_coordinated(ctx: DocContext, sentence: Sentence, subject: Mention | Non
 #: a clause that opens with a noun phrase of its own ("De woondeals zijn …", "Het plan is …", "Vijf
 #: Brabantse gemeenten zijn …": a count and a regional adjective are no entity either), not a
 #: time ("De afgelopen jaren is er …") and not a unit word that refers back ("De pijler werkt …")
+#: a numbered part of a plan as the subject: "Spoor 3 wordt …", "Fase 2 is …", "Werkpakket 4 werd …"
+_NUMBERED_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)\s+\d{1,2}\s+(?:is|was|wordt|werd|worden|werden)\b")
 _NOUN_SUBJECT = re.compile(
     r"\s*(?:De|Het|Deze|Dit|Die|Een|Twee|Drie|Vier|Vijf|Zes|Zeven|Acht|Negen|Tien|Alle|Enkele|Veel|Meerdere|\d{1,3})\s+"
     r"((?:(?:[a-zà-ÿ][\w-]*|[A-Z][\w-]*se)\s+){1,3}?)(?:is|was|zijn|waren|wordt|werd|worden|werden|"
@@ -107,6 +109,9 @@ def _names_no_entity(ctx: DocContext, sentence: Sentence, before: int) -> bool:
     --------
     (see tests/test_extract_relations.py::test_a_subject_that_is_no_entity_collaborates_with_no_one)
     """
+    numbered = _NUMBERED_SUBJECT.match(ctx.text, ctx.content_start(sentence), before)
+    if numbered is not None:  # "Spoor 3 wordt uitgevoerd in samenwerking met …": a numbered part, no entity
+        return numbered.group(1).lower() not in load_lexicon().unit_kinds
     match = _NOUN_SUBJECT.match(ctx.text, ctx.content_start(sentence), before)
     if match is None:
         return False
