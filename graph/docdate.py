@@ -66,11 +66,11 @@ def _months() -> tuple[dict, re.Pattern]:
 
     Imported when first needed: :mod:`graph.extract` takes a quarter second to import.
     """
-    from .extract.periods import _MONTHS
+    from .extract.periods import MONTHS
 
-    names = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    names = "|".join(sorted(MONTHS, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:(\d{{1,2}})\s+)?({names})\.?,?\s+({_YEAR})(?![\w-])", re.I)
-    return _MONTHS, pattern
+    return MONTHS, pattern
 
 
 def _iso(year, month=None, day=None) -> str | None:

@@ -51,14 +51,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "without_periods", "LEAVING", "leaving", "day_before"]
+__all__ = ["Period", "find_periods", "without_periods", "LEAVING", "leaving", "day_before", "MONTHS", "MONTH_NAMES"]
 
-_MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
-           "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-           "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
+MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
+          "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+          "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: the months written out ("januari" … "december"), without their abbreviations
-MONTH_NAMES = frozenset(max((name for name in _MONTHS if _MONTHS[name] == month), key=len) for month in range(1, 13))
+MONTH_NAMES = frozenset(max((name for name in MONTHS if MONTHS[name] == month), key=len) for month in range(1, 13))
 
 
 #: a rough point in a month or year: "begin 2024", "medio maart", "eind 2023", "het einde van 2023"
@@ -239,7 +240,7 @@ def _days(groups: dict, prefix: str, year: str | None) -> tuple[date, date] | No
         if get("nyear"):
             day = date(int(get("nyear")), int(get("nmonth")), int(get("nday")))
             return day, day
-        month = _MONTHS[get("month").lower()]
+        month = MONTHS[get("month").lower()]
         y = int(get("year") or (year or "")[:4] or 0)
         if not y:
             return None
