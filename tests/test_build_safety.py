@@ -111,15 +111,17 @@ def test_demo_refuses_to_replace_a_graph_of_own_documents(runner, tmp_path):
     assert not (tmp_path / "netwerk.html").exists()
 
 
-def test_demo_refuses_in_english_for_the_default_graph_folder(runner, tmp_path):
+def test_demo_refuses_in_english_for_the_default_graph_folder(runner, tmp_path, monkeypatch):
     docs = write_corpus(tmp_path / "docs", ["eigen.txt"])
-    with runner.isolated_filesystem(temp_dir=tmp_path):
-        assert runner.invoke(cli, ["--engine", "rdflib", "build", str(docs)]).exit_code == 0
-        before = snapshot(Path(".g40kg"))
-        result = runner.invoke(cli, ["--lang", "en", "--engine", "rdflib", "demo"])
-        assert result.exit_code == 1, result.output
-        assert ".g40kg already holds a graph of other documents than the bundled corpus" in result.stderr
-        assert snapshot(Path(".g40kg")) == before
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("G40KG_GRAPH", raising=False)
+    # the default graph folder: ./.g40kg
+    assert runner.invoke(cli, ["--engine", "rdflib", "build", str(docs)]).exit_code == 0
+    before = snapshot(Path(".g40kg"))
+    result = runner.invoke(cli, ["--lang", "en", "--engine", "rdflib", "demo"])
+    assert result.exit_code == 1, result.output
+    assert ".g40kg already holds a graph of other documents than the bundled corpus" in result.stderr
+    assert snapshot(Path(".g40kg")) == before
 
 
 def test_demo_rebuilds_over_its_own_graph_and_over_a_build_of_the_bundled_corpus(runner, tmp_path):
