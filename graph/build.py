@@ -47,6 +47,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from .docdate import date_or_period
 from .extract.model import Extraction, Relation
 from .ingest import Document
 from .nquads import QuadLines, describe, string_text, term_text
@@ -569,8 +570,6 @@ def _first_day(iso: str | None) -> str | None:
     >>> _first_day("2023"), _first_day("2024-02"), _first_day("2024-02-10"), _first_day(None)
     ('2023-01-01', '2024-02-01', '2024-02-10', None)
     """
-    from .docdate import date_or_period
-
     return date_or_period(iso)[1] or iso if iso else None
 
 
@@ -580,8 +579,6 @@ def _last_day(iso: str | None) -> str | None:
     >>> _last_day("2023"), _last_day("2024-02"), _last_day("2024-02-10"), _last_day(None)
     ('2023-12-31', '2024-02-29', '2024-02-10', None)
     """
-    from .docdate import date_or_period
-
     return date_or_period(iso)[2] or iso if iso else None
 
 

@@ -29,3 +29,9 @@ def assert_facts(text: str, expected: set[tuple], date: str | None = "2022-06-01
     """``text`` yields exactly ``expected``; the message names what is missing and what is not wanted."""
     found = facts(text, date)
     assert found == expected, f"missing {expected - found}, unexpected {found - expected}"
+
+
+def mentions(text: str, kind: str, date: str | None = "2022-06-01") -> list[str]:
+    """The mentions of type ``kind`` in ``text``, in text order."""
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date=date)
+    return [m.text for m in extraction.mentions if m.type == kind]

@@ -12,6 +12,7 @@ predicate, object label, role). Names and texts are invented.
 from __future__ import annotations
 
 from extract_facts import assert_facts, facts
+from extract_facts import mentions as mentions_on
 from graph.extract import extract
 from graph.gazetteer import load_gazetteer
 
@@ -19,9 +20,8 @@ DATE = "2024-03-01"  # the date of every text here
 
 
 def mentions(text: str, kind: str) -> list[str]:
-    """The mentions of type ``kind`` in ``text``, in text order."""
-    extraction = extract("t", text, gazetteer=load_gazetteer(), date=DATE)
-    return [m.text for m in extraction.mentions if m.type == kind]
+    """The mentions of type ``kind`` in ``text`` dated :data:`DATE`, in text order."""
+    return mentions_on(text, kind, DATE)
 
 
 def labels(text: str, kind: str) -> list[str]:

@@ -176,7 +176,7 @@ SUGGESTIONS = 5
 
 
 def suggestions(dataset, text: str, mentioned_iris: set[str]) -> list[dict]:
-    """Entities whose names resemble ``text`` when none contains it (a typo: "meekles" → Meekels),
+    """Entities whose names resemble ``text`` when none contains it (a typo: "jansne" → Jansen),
     as :func:`search` hits with ``suggestion: True`` and score 0, best first; the ranking of the
     command line's ``g40kg search`` (:func:`graph.names.search_entities`)."""
     from ..names import search_entities
