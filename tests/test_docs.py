@@ -98,13 +98,14 @@ def test_every_help_example_gives_an_answer_on_the_bundled_graph(runner, bundled
     """What a new colleague tries first: each example, run as written after 'g40kg build', shows something.
 
     A path of the checkout (``tests/fixtures/…``) is read from the checkout;
-    ``> FILE`` is left to the shell (the answer is on stdout).
+    ``> FILE`` writes the answer to FILE, as the shell would.
     """
     import shlex
 
     monkeypatch.chdir(bundled_folder)
     for part in example.split(" && "):
-        args = shlex.split(part.split(" > ")[0])[1:]
+        command, _, redirect = part.partition(" > ")
+        args = shlex.split(command)[1:]
         args = [str(ROOT / arg) if "/" in arg and (ROOT / arg).exists() else arg for arg in args]
         result = runner.invoke(cli, args)
         shown = f"{part}\n-> exit {result.exit_code}\n{result.output}"
@@ -115,3 +116,5 @@ def test_every_help_example_gives_an_answer_on_the_bundled_graph(runner, bundled
             assert written.is_file() and written.stat().st_size, shown
         else:
             assert result.stdout.strip(), shown
+        if redirect:
+            (bundled_folder / redirect.strip()).write_text(result.stdout, encoding="utf-8")

@@ -161,6 +161,28 @@ def test_query_from_file_and_stdin(runner, kg, tmp_path):
     assert from_file.output == from_stdin.output and len(from_file.output.splitlines()) == 5, from_file.output
 
 
+def test_questions_with_a_name_prints_its_sparql_which_runs_as_a_query(runner, kg, tmp_path):
+    from graph.query import get_question
+
+    shown = runner.invoke(cli, ["--graph", str(kg), "questions", "collaborations-matrix"])
+    assert shown.exit_code == 0 and shown.output == get_question("collaborations-matrix").text, shown.output
+    path = tmp_path / "matrix.rq"
+    path.write_text(shown.output, encoding="utf-8")
+    as_query = runner.invoke(cli, ["--graph", str(kg), "query", "-f", str(path), "--format", "json"])
+    asked = runner.invoke(cli, ["--graph", str(kg), "ask", "collaborations-matrix", "--format", "json"])
+    assert as_query.exit_code == 0 and asked.exit_code == 0, as_query.output + asked.output
+    # unbound, the question's parameters match everything: the same rows as asking it without any
+    assert json.loads(as_query.output)["rows"] == json.loads(asked.output)["rows"] != []
+
+
+def test_questions_with_a_name_as_json_and_an_unknown_name(runner, kg):
+    as_json = json.loads(runner.invoke(cli, ["--graph", str(kg), "questions", "who-is-who", "--format", "json"]).output)
+    assert [row["name"] for row in as_json["rows"]] == ["who-is-who"]
+    assert as_json["rows"][0]["sparql"].lstrip().startswith("# title:")
+    unknown = runner.invoke(cli, ["--graph", str(kg), "questions", "membres"])
+    assert (unknown.exit_code, unknown.output) == (2, "Error: onbekende vraag 'membres'; bedoelt u 'members'?\n")
+
+
 def test_query_given_twice_or_not_at_all_is_a_usage_error(runner, kg, tmp_path):
     path = tmp_path / "q.rq"
     path.write_text("ASK { ?s ?p ?o }", encoding="utf-8")

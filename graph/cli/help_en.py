@@ -80,13 +80,15 @@ COMMANDS: dict[str, dict[str, str]] = {
         \b
         Examples:
             g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
-            g40kg query -f ontology/queries/collaborations-matrix.rq --format csv
+            g40kg questions members > leden.rq && g40kg query -f leden.rq --format csv
         """},
-    "questions": {"help": """List the named questions with their parameters.
+    "questions": {"help": """List the named questions with their parameters; with a name, the SPARQL of that
+        question, to start a query of one's own from.
 
         \b
         Examples:
             g40kg questions
+            g40kg questions collaborations-matrix > matrix.rq && g40kg query -f matrix.rq
             g40kg ask collaborations-with-ministry --param ministry=EZK
         """},
     "ask": {"help": """Answer a named question (see 'g40kg questions').

@@ -152,7 +152,7 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     \b
     Voorbeelden:
         g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
-        g40kg query -f ontology/queries/collaborations-matrix.rq --format csv
+        g40kg questions members > leden.rq && g40kg query -f leden.rq --format csv
     """
     from ..errors import read_utf8
     from ..query import result_kind, run_sparql, term_value
@@ -188,19 +188,30 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
 
 
 @cli.command("questions")
+@click.argument("name", required=False)
 @format_option
 @pass_settings
 @translate_errors
-def questions_command(settings, fmt):
-    """Toon de benoemde vragen met hun parameters.
+def questions_command(settings, name, fmt):
+    """Toon de benoemde vragen met hun parameters; met een naam de SPARQL van die vraag,
+    als begin van een eigen query.
 
     \b
     Voorbeelden:
         g40kg questions
+        g40kg questions collaborations-matrix > matrix.rq && g40kg query -f matrix.rq
         g40kg ask collaborations-with-ministry --param ministry=EZK
     """
-    from ..query import load_questions
+    from ..query import get_question, load_questions
 
+    if name is not None:
+        question = get_question(name)
+        if fmt == "json":
+            _echo(render(["name", "title", "sparql"], [{"name": question.name, "title": question.title_in(settings.lang),
+                                                        "sparql": question.text}], fmt))
+        else:
+            _echo(question.text if question.text.endswith("\n") else question.text + "\n")
+        return
     rows = []
     for name, question in load_questions().items():
         parameters = [f"{p.name}:{p.type}" + ("!" if p.required else "") + (f"={p.default}" if p.default else "")
