@@ -238,6 +238,41 @@ def test_bundled_corpus_page(chromium_browser, seed_dataset, tmp_path):
         record.close()
 
 
+_LABELS_OUTSIDE = """() => {
+    const net = g40viz.network, box = document.getElementById('g40-network').getBoundingClientRect();
+    return net.body.nodeIndices.filter(id => {
+        const b = net.getBoundingBox(id);
+        const a = net.canvasToDOM({x: b.left, y: b.top}), z = net.canvasToDOM({x: b.right, y: b.bottom});
+        return a.x < 0 || a.y < 0 || z.x > box.width || z.y > box.height;
+    }).map(id => net.body.nodes[id].options.label); }"""
+
+
+def test_the_first_view_shows_every_label_also_after_the_window_changes_size(chromium_browser, seed_dataset,
+                                                                              tmp_path):
+    out = write_network_page(seed_dataset, tmp_path / "seed.html", command="g40kg viz")
+    # opened in a lower window, then made taller: vis-network scales with the height and cut the
+    # labels at the sides until the page fitted the view again
+    record = PageRecord(chromium_browser, out, viewport=(1280, 720))
+    try:
+        page = record.page
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.wait_for_timeout(400)
+        assert page.evaluate(_LABELS_OUTSIDE) == []
+        fitted = page.evaluate("g40viz.network.getScale()")
+        # once the user zooms, the view is theirs: a resize does not fit it again
+        box = page.locator("#g40-network canvas").bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        for _ in range(6):
+            page.mouse.wheel(0, -300)
+            page.wait_for_timeout(50)
+        zoomed = page.evaluate("g40viz.network.getScale()")
+        page.set_viewport_size({"width": 1280, "height": 720})
+        page.wait_for_timeout(400)
+        assert zoomed > 1.5 * fitted and page.evaluate("g40viz.network.getScale()") > 1.2 * fitted
+    finally:
+        record.close()
+
+
 # A fact added by hand (data/curated/) shows its curation where a quote would be; the dataset is
 # the curation example of tests/test_curated_evidence.py.
 @pytest.mark.parametrize("lang, expected, weight", [

@@ -96,7 +96,15 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   // after the network: it fills the container with its own canvas
   if (!DATA.nodes.length) { container.appendChild(el("p", "g40-empty", UI["empty_" + DATA.meta.projection] || UI.empty)); }
-  if (DATA.nodes.length && DATA.nodes.length < 300) { network.fit({ maxZoomLevel: 1.6, animation: false }); }
+  /* The first view shows every node with its label, and again after the page changes size (a
+   * window resized, the page opened in a tab of another size) until the user moves or zooms. */
+  var fitsAll = DATA.nodes.length > 0 && DATA.nodes.length < 300, userView = false;
+  function fitAll() { network.fit({ maxZoomLevel: 1.6, animation: false }); }
+  if (fitsAll) { fitAll(); }
+  network.on("resize", function () {  // vis-network sets its own scale after this event: fit after it
+    if (fitsAll && !userView) { setTimeout(function () { if (!userView) { fitAll(); } }, 0); }
+  });
+  network.on("zoom", function () { userView = true; });
   TIMES.network = performance.now() - T0;
 
   /* ---- light edges (big graphs only) ---- */
@@ -364,6 +372,7 @@
     if (!nodeById.has(id)) { return; }
     network.selectNodes([id]);
     selectedNode = id; selectedLight = null;
+    userView = true;
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     showNode(id);
   }
@@ -397,7 +406,7 @@
   });
   network.on("blurNode", function () { tip.hidden = true; });
   network.on("blurEdge", function () { tip.hidden = true; });
-  network.on("dragStart", function () { tip.hidden = true; });
+  network.on("dragStart", function () { tip.hidden = true; userView = true; });
 
   /* ---- footer ---- */
   (function footer() {
