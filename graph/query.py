@@ -108,6 +108,10 @@ CATALOGUE.update(
                                  "en": "SPARQL Update is refused; pass --allow-update if you really mean to change the graph"},
         "query_service_refused": {"nl": "SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints",
                                   "en": "SERVICE is not allowed: g40kg does not query other endpoints"},
+        "query_service_prefix": {"nl": "; een prefix 'service:' leest als het woord SERVICE: geef het een andere naam "
+                                        "(bijvoorbeeld svc:)",
+                                  "en": "; a prefix 'service:' reads as the keyword SERVICE: give it another name "
+                                        "(svc:, for instance)"},
         "query_parameter_too_long": {"nl": "parameter '{name}' is te lang (meer dan {limit} tekens)",
                                      "en": "parameter '{name}' is too long (more than {limit} characters)"},
         "query_load_refused": {"nl": "LOAD is niet toegestaan: g40kg haalt geen gegevens op bij andere adressen; "
@@ -201,7 +205,7 @@ def query_kind(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
         check_size(reading)
     readings = [code_only(t) for t in texts]
     if any(has_keyword(code, _SERVICE) for code in readings):
-        raise QueryError(msg("query_service_refused"))
+        raise QueryError(msg("query_service_refused") + service_prefix_hint(text))
     body = _PROLOGUE_DECL.match(text)
     first = _FIRST_WORD.match(text, body.end()) if body else None  # "INSERT{…}" has no space after it
     if first and first.group().upper() in _UPDATE_KEYWORDS:
@@ -493,6 +497,21 @@ def nesting(code: str) -> int:
         elif char in ")}]":
             depth -= 1
     return deepest
+
+
+_SERVICE_PREFIX = re.compile(r"PREFIX\s+SERVICE:", re.I)
+
+
+def service_prefix_hint(text: str) -> str:
+    """What to add to the refusal of ``SERVICE`` when the query declares a prefix ``service:`` (whose
+    uses Oxigraph may read as a call: ``service:x { }``), so the user knows what to rename.
+
+    >>> service_prefix_hint("PREFIX service: <urn:s#> SELECT * { ?s service:p ?o }").startswith("; ")
+    True
+    >>> service_prefix_hint("SELECT * { SERVICE <http://x/> { } }")
+    ''
+    """
+    return msg("query_service_prefix") if _SERVICE_PREFIX.search(code_only(text)) else ""
 
 
 def uses_service(text: str) -> bool:

@@ -77,6 +77,18 @@ def test_service_inside_a_name_string_or_comment_is_no_call(body):
     assert query_kind("PREFIX ex: <urn:ex:> " + body) == "query"
 
 
+def test_a_prefix_called_service_is_refused_with_the_way_out(listener):
+    # Oxigraph may read "service:x { }" as a call to :x, so the prefix stays refused; the message says what to rename
+    url, calls = listener
+    text = f"PREFIX service: <{url}> SELECT * {{ ?s service:p ?o . service:x {{ }} }}"
+    with pytest.raises(QueryError) as refused:
+        query_kind(text)
+    assert str(refused.value) == ("SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints; een prefix "
+                                  "'service:' leest als het woord SERVICE: geef het een andere naam (bijvoorbeeld svc:)")
+    assert calls == []
+    assert query_kind(f"PREFIX svc: <{url}> SELECT * {{ ?s svc:p ?o }}") == "query"
+
+
 @pytest.mark.parametrize("update", [
     "LOAD <URL>",
     "LOAD SILENT <URL> INTO GRAPH <urn:g>",

@@ -36,7 +36,8 @@ from rdflib.query import Result
 
 from ..errors import G40Error, QueryError, QueryTimeout
 from ..messages import CATALOGUE, msg
-from ..query import DEFAULT_TIMEOUT, code_only, in_query_order, query_form, query_kind, uses_service
+from ..query import (DEFAULT_TIMEOUT, code_only, in_query_order, query_form, query_kind, service_prefix_hint,
+                     uses_service)
 from ..vocab import PREFIXES, bind_prefixes
 
 __all__ = [
@@ -133,7 +134,7 @@ def classify(text: str, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     if not text or not text.strip():
         raise ProtocolError(400, _t("empty"))
     if uses_service(text):
-        raise ProtocolError(403, _t("service"))
+        raise ProtocolError(403, _t("service") + service_prefix_hint(text))
     try:
         if query_kind(text, timeout=timeout) == "update":
             raise ProtocolError(403, _t("update"))
