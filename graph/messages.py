@@ -104,6 +104,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                     "kies een ander -o",
                               "en": "cannot write {path}: the folder {folder} does not exist; create it first or "
                                     "choose another -o"},
+    "global_option_after_command": {"nl": "{option} is een algemene optie en hoort vóór de opdracht: "
+                                           "g40kg {option} … {command} …",
+                                     "en": "{option} is a global option and goes before the command: "
+                                           "g40kg {option} … {command} …"},
     "endpoint_local_only": {"nl": "--endpoint geldt voor lees-opdrachten; '{command}' werkt altijd op de lokale "
                                   "graaf ({graph}): laat --endpoint weg",
                             "en": "--endpoint is for the reading commands; '{command}' always works on the local "

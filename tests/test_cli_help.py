@@ -245,3 +245,26 @@ def test_version_in_the_interface_language(runner, args, line):
 
     result = runner.invoke(cli, args)
     assert (result.exit_code, result.output) == (0, f"{line}{__version__}\n")
+
+
+@pytest.mark.parametrize("args, last", [
+    (["build", "docs/", "--graph", "/tmp/x"],
+     "Error: --graph is een algemene optie en hoort vóór de opdracht: g40kg --graph … build …"),
+    (["--lang", "en", "collaborators", "EZK", "--engine", "rdflib"],
+     "Error: --engine is a global option and goes before the command: g40kg --engine … collaborators …"),
+    (["entity", "-v", "Breda"], "Error: -v is een algemene optie en hoort vóór de opdracht: g40kg -v … entity …"),
+    (["build", "--grap", "x"], "Error: Onbekende optie '--grap'."),  # no global option: click's own message
+])
+def test_a_global_option_after_the_command_says_where_it_goes(runner, args, last):
+    result = runner.invoke(cli, args, prog_name="g40kg")
+    assert (result.exit_code, result.output.splitlines()[-1]) == (2, last)
+
+
+@pytest.mark.parametrize("lang, last", [
+    ("en", "Error: Invalid value for '--curated': Directory '/nonexistent/x' does not exist."),
+    ("nl", "Error: Ongeldige waarde voor '--curated': Map '/nonexistent/x' bestaat niet."),
+])
+def test_a_missing_folder_is_named_in_the_language_asked_for(runner, lang, last):
+    # click names the kind of path when the option is declared, before --lang is known
+    result = runner.invoke(cli, ["--lang", lang, "build", "--curated", "/nonexistent/x"], prog_name="g40kg")
+    assert (result.exit_code, result.output.splitlines()[-1]) == (2, last)

@@ -212,7 +212,14 @@ class _LocalisedHelp:
         lang = _lang_on_command_line(self, ctx, args)
         if lang is not None:
             ctx.meta[_LANG_GIVEN] = lang  # seen by an eager --help that comes before --lang
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as error:
+            if ctx.parent is None or error.option_name not in _options_of(ctx.find_root().command):
+                raise
+            command = ctx.command_path.split(" ", 1)[-1]  # "build", "curate show"
+            raise click.NoSuchOption(error.option_name, msg("global_option_after_command", option=error.option_name,
+                                                            command=command), ctx=ctx) from None
 
     def get_help_option(self, ctx):
         option = super().get_help_option(ctx)  # one cached option per command: its text follows the language
@@ -226,6 +233,12 @@ class _LocalisedHelp:
         command = _in_english(self, _help_key(ctx)) if help_language(ctx) == "en" else self
         # click's formatting, on the (translated) command; super() skips this method, so no recursion
         super(_LocalisedHelp, command).format_help(ctx, formatter)
+
+
+def _options_of(command: click.Command) -> set[str]:
+    """Every spelling of every option of ``command`` (``--graph``, ``-v``, ``--verbose`` …)."""
+    return {name for param in command.params if isinstance(param, click.Option)
+            for name in (*param.opts, *param.secondary_opts)}
 
 
 class G40Command(_LocalisedHelp, click.Command):

@@ -85,7 +85,36 @@ def _speaks_dutch() -> bool:
 
 def gettext(message: str) -> str:
     """``message`` in Dutch when the command speaks Dutch and :data:`DUTCH` has it, else as it is."""
+    return _PathName(message) if message in _PATH_NAMES else _translated(message)
+
+
+def _translated(message: str) -> str:
     return DUTCH.get(message, message) if _speaks_dutch() else message
+
+
+_PATH_NAMES = ("file", "directory", "path")
+
+
+class _PathName(str):
+    """The name of a ``click.Path`` ("bestand", "map"), taken when an option is declared, which is
+    before any ``--lang`` is read; its ``title()``, the word that starts click's messages
+    ("Map 'x' bestaat niet."), is looked up when the message is written, in the language then.
+
+    >>> from graph.messages import language
+    >>> with language("nl"):
+    ...     name = gettext("directory")
+    >>> with language("en"):
+    ...     name.title()
+    'Directory'
+    """
+
+    def __new__(cls, english: str):
+        word = super().__new__(cls, _translated(english))
+        word.english = english
+        return word
+
+    def title(self) -> str:
+        return _translated(self.english).title()
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
