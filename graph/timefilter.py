@@ -56,9 +56,33 @@ def parse_date(value: str | None) -> str | None:
     raise InputError(msg("time_bad_date", value=text))
 
 
+def _whole_period(text: str | None) -> tuple[str, str] | None:
+    """The first and last day of a year (``2023``) or a month (``2023-02``); None for a day or anything else.
+
+    >>> _whole_period("2024-02"), _whole_period("2024-02-10")
+    (('2024-02-01', '2024-02-29'), None)
+    """
+    text = str(text or "").strip()
+    if not re.fullmatch(r"\d{4}(-\d{2})?", text):
+        return None
+    from .docdate import date_or_period
+
+    parse_date(text)  # a month 13 is refused here
+    _day, first, last = date_or_period(text)
+    return first, last
+
+
 @dataclass(frozen=True)
 class TimeWindow:
-    """``at`` (one day) or ``between`` (two ISO dates); empty means "any time"."""
+    """``at`` (one day) or ``between`` (two ISO dates); empty means "any time".
+
+    A year or a month means all of its days: ``at="2023"`` is ``between=("2023-01-01", "2023-12-31")``
+    (most facts hold on the day of their document, so one day of a year finds little), and the
+    end of ``between`` is the last day of its year or month.
+
+    >>> TimeWindow(at="2023").between, TimeWindow(between=("2022", "2023-02")).between
+    (('2023-01-01', '2023-12-31'), ('2022-01-01', '2023-02-28'))
+    """
 
     at: str | None = None
     between: tuple[str, str] | None = None
@@ -66,10 +90,15 @@ class TimeWindow:
     def __post_init__(self):
         if self.at and self.between:
             raise InputError(msg("time_both"))
+        if self.at and _whole_period(self.at):
+            object.__setattr__(self, "between", (self.at, self.at))
+            object.__setattr__(self, "at", None)
         if self.at:
             object.__setattr__(self, "at", parse_date(self.at))
         if self.between:
-            start, end = (parse_date(v) for v in self.between)
+            start, end = parse_date(self.between[0]), parse_date(self.between[1])
+            if end and _whole_period(self.between[1]):
+                end = _whole_period(self.between[1])[1]
             if start and end and start > end:
                 raise InputError(msg("time_order", start=start, end=end))
             object.__setattr__(self, "between", (start, end))

@@ -240,6 +240,24 @@ def test_unknown_names_say_onbekend_or_onbekende_as_the_noun_needs(g40, args, du
         assert (result.exit_code, result.output) == (2, f"Error: {text}\n"), result.output
 
 
+def test_at_a_year_or_a_month_is_that_whole_period(g40):
+    for at, between in (("2022", ["2022-01-01", "2022-12-31"]), ("2022-10", ["2022-10-01", "2022-10-31"])):
+        for args in (["collaborators"], ["entity", "Breda"], ["ask", "who-is-who", "-p", "person=Anna de Vries"]):
+            by_at = g40(*args, "--at", at, "--format", "json")
+            by_between = g40(*args, "--between", *between, "--format", "json")
+            assert by_at.exit_code == 0 and by_at.output == by_between.output, by_at.output
+
+
+@pytest.mark.parametrize("args", [["collaborators"], ["collaborators", "EZK"],
+                                  ["ask", "who-is-who", "-p", "person=Anna de Vries"]])
+def test_an_empty_answer_for_one_day_says_how_to_look_at_a_year(g40, args):
+    result = g40(*args, "--at", "1990-06-01")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1] == ("Tip: een feit zonder eigen periode geldt op de datum van zijn "
+                                              "document; --at 1990 zoekt in heel 1990, --between in een periode.")
+    assert "Tip:" not in g40(*args, "--at", "1990").output  # a year: no tip
+
+
 def test_ask_with_params_and_at(g40):
     everything = g40("ask", "unit-role-timeline", "-p", "unit=Pijler sociale stad", "--format", "json")
     assert [r["personLabel"] for r in json.loads(everything.output)["rows"]] == ["Bram Jansen", "Carla Smit", "Carla Smit"]

@@ -219,9 +219,10 @@ OPTIONS: dict[str, str] = {
     "Toon hoogstens zoveel treffers.": "Show at most this many hits.",
     "Toon zoveel knopen, de hoogste eerst.": "Show this many nodes, highest first.",
     "Breek af na zoveel seconden.": "Stop after this many seconds.",
-    "Alleen feiten die op deze datum gelden.": "Only facts that hold on this date.",
-    "Alleen feiten die deze periode overlappen (JJJJ-MM-DD JJJJ-MM-DD).":
-        "Only facts that overlap this period (YYYY-MM-DD YYYY-MM-DD).",
+    "Alleen feiten die op deze datum gelden (een jaar of maand: in die periode).":
+        "Only facts that hold on this date (a year or a month: in that period).",
+    "Alleen feiten die deze periode overlappen (JJJJ-MM-DD, JJJJ-MM of JJJJ).":
+        "Only facts that overlap this period (YYYY-MM-DD, YYYY-MM or YYYY).",
     "Alleen bewijs met minstens deze zekerheid (0–1).": "Only evidence with at least this confidence (0–1).",
     "Tel ook vermeldingen (document → entiteit) mee.": "Also count mentions (document → entity).",
     # build, export, evaluate, demo
@@ -264,7 +265,8 @@ OPTIONS: dict[str, str] = {
         "Only nodes of this type (repeatable), e.g. Municipality, Ministry, Person.",
     "city-ministry: gemeenten × ministeries, gewogen naar gedeelde programma's.":
         "city-ministry: municipalities × ministries, weighted by shared programmes.",
-    "Alleen feiten die op deze datum gelden (JJJJ-MM-DD).": "Only facts that hold on this date (YYYY-MM-DD).",
+    "Alleen feiten die op deze datum gelden (JJJJ-MM-DD; een jaar of maand: in die periode).":
+        "Only facts that hold on this date (YYYY-MM-DD; a year or a month: in that period).",
     "Neem ook 'document noemt entiteit' op (standaard niet).": "Also include 'document mentions entity' (off by default).",
     "Titel van de pagina (standaard: afgeleid van de weergave).": "Title of the page (default: derived from the view).",
     "Startwaarde van de layout.": "Random seed of the layout.",

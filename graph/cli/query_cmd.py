@@ -33,6 +33,8 @@ TEXTS = {
         "query_twice": "geef de query als argument of met -f, niet allebei",
         "no_query": "geen query: geef SPARQL als argument, met -f BESTAND of op stdin",
         "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
+        "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
+                   "heel {year}, --between in een periode.",
     },
     "en": {
         "no_rows": "(no results)",
@@ -51,6 +53,8 @@ TEXTS = {
         "query_twice": "give the query as an argument or with -f, not both",
         "no_query": "no query: give SPARQL as an argument, with -f FILE or on stdin",
         "format_kind": "--format {fmt} does not fit {kind} queries; choose from {choices}",
+        "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
+                   "of {year}, --between in a period.",
     },
 }
 
@@ -74,8 +78,8 @@ def timeout_option(func):
 
 def time_options(func):
     func = click.option("--between", nargs=2, metavar="VAN TOT", default=None,
-                        help="Alleen feiten die deze periode overlappen (JJJJ-MM-DD JJJJ-MM-DD).")(func)
-    return click.option("--at", metavar="DATUM", default=None, help="Alleen feiten die op deze datum gelden.")(func)
+                        help="Alleen feiten die deze periode overlappen (JJJJ-MM-DD, JJJJ-MM of JJJJ).")(func)
+    return click.option("--at", metavar="DATUM", default=None, help="Alleen feiten die op deze datum gelden (een jaar of maand: in die periode).")(func)
 
 
 class _Confidence(click.FloatRange):
@@ -113,17 +117,25 @@ def _window(at, between):
     return TimeWindow(at=at, between=tuple(between) if between else None)
 
 
+def _one_day_tip(settings, window) -> None:
+    """After an empty answer for one day (``--at 2021-06-01``): most facts hold on one day only."""
+    if window is not None and window.at:
+        click.echo(_t(settings, "one_day", year=window.at[:4]))
+
+
 def _echo(text: str) -> None:
     click.echo(text, nl=False)
 
 
-def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False):
+def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False, window=None):
     """Print ``rows``; the headings of a table are Dutch in Dutch unless the columns are the
-    user's own (``own_columns``: the variables of a query)."""
+    user's own (``own_columns``: the variables of a query). An empty table under a one-day
+    ``window`` says how to look in a longer time."""
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and not rows:
         click.echo(_t(settings, "no_rows"))
+        _one_day_tip(settings, window)
         return
     _echo(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
 
@@ -260,14 +272,15 @@ def ask_command(settings, name, params, at, between, min_confidence, fmt, timeou
     """
     from ..shortcuts import question_rows
 
-    question, rows = question_rows(settings.load(), name, _parse_params(params), window=_window(at, between),
+    window = _window(at, between)
+    question, rows = question_rows(settings.load(), name, _parse_params(params), window=window,
                                    min_confidence=min_confidence, timeout=timeout)
     columns = list(rows[0]) if rows else list(question.columns)
     if fmt in ("table", "markdown") and question.columns and not all_columns:
         columns = list(question.columns)
     if fmt in ("table", "markdown"):
         rows = _marked(settings, rows, columns)
-    _emit(settings, columns, rows, fmt, title=question.title_in(settings.lang))
+    _emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window)
 
 
 def _marked(settings, rows: list[dict], columns: list[str]) -> list[dict]:
@@ -304,7 +317,7 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
         columns = ["actor", "actorType", *matrix["ministries"], "total"]
         if any(row["curated"] for row in matrix["rows"]):
             columns.append("curated")  # the ministries for which a curation (data/curated/) says so
-        _emit(settings, columns, matrix["rows"], fmt, title=_t(settings, "matrix_title"))
+        _emit(settings, columns, matrix["rows"], fmt, title=_t(settings, "matrix_title"), window=window)
         return
     found = collaborators(dataset, ministry, window=window, min_confidence=min_confidence, timeout=timeout)
     label = found["ministry"]["label"]
@@ -320,6 +333,7 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
     ]
     if not rows and fmt == "table":
         click.echo(_t(settings, "no_collab", label=label))
+        _one_day_tip(settings, window)
         return
     _emit(settings, ["actor", "type", "documents", "quotes"], rows, fmt, title=_t(settings, "collab_title", label=label))
 
@@ -337,8 +351,8 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
     """
     from ..shortcuts import entity_profile
 
-    profile = entity_profile(settings.load(), name, window=_window(at, between), min_confidence=min_confidence,
-                             timeout=timeout)
+    window = _window(at, between)
+    profile = entity_profile(settings.load(), name, window=window, min_confidence=min_confidence, timeout=timeout)
     rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
     columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "confidence", "quote",
                "documentId"]
@@ -350,7 +364,7 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
     aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
     if fmt == "table":
         title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}\n" if aliases else "\n"
-    _emit(settings, columns, rows, fmt, title=title)
+    _emit(settings, columns, rows, fmt, title=title, window=window)
 
 
 @cli.command("search")

@@ -46,7 +46,7 @@ def _command_line(params: dict) -> str:
               help="Alleen knopen van deze soort (herhaalbaar), bijv. Municipality, Ministry, Person.")
 @click.option("--projection", type=click.Choice(["city-ministry"]),
               help="city-ministry: gemeenten × ministeries, gewogen naar gedeelde programma's.")
-@click.option("--at", metavar="DATUM", help="Alleen feiten die op deze datum gelden (JJJJ-MM-DD).")
+@click.option("--at", metavar="DATUM", help="Alleen feiten die op deze datum gelden (JJJJ-MM-DD; een jaar of maand: in die periode).")
 @click.option("--mentions", is_flag=True, help="Neem ook 'document noemt entiteit' op (standaard niet).")
 @click.option("--title", help="Titel van de pagina (standaard: afgeleid van de weergave).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Startwaarde van de layout.")
