@@ -147,6 +147,8 @@ def resolve_entity(dataset, name: str, type_: str | None = None, *, kind: str = 
     typed, rest = type_word(wanted)
     if not hits and typed and type_ in (None, typed):  # "gemeente Breda", "ministerie van Financiën"
         hits = [e for e in candidates if e.type == typed and any(normalise(n) == rest for n in e.names)]
+    if len(hits) > 1 and all(e.type == "Ministry" for e in hits):
+        hits = _latest_holders(dataset, hits, wanted) or hits
     if len(hits) > 1:  # prefer entities whose preferred label is the name
         preferred = [e for e in hits if normalise(e.label) == wanted]
         hits = preferred or hits
@@ -157,6 +159,32 @@ def resolve_entity(dataset, name: str, type_: str | None = None, *, kind: str = 
         raise InputError(msg("names_ambiguous", name=name, options=options))  # as an unknown name: exit 2
     suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3, cutoff=0.7)]
     raise UnknownName(kind, name, suggestions)
+
+
+_NAME_PERIODS = """SELECT ?e ?name ?until WHERE {
+  ?e a g40:Ministry ; g40:namePeriod ?period .
+  { ?period g40:abbreviation ?name } UNION { ?period rdfs:label ?name }
+  OPTIONAL { ?period g40:validUntil ?until }
+}"""
+
+
+def _latest_holders(dataset, hits: list[Entry], wanted: str) -> list[Entry]:
+    """Of ministries that all bore the name ``wanted``, the one that bore it last ("EZ": the
+    ministry called so again from 2024, not the one of that name until 2010); a name still in use
+    counts as borne today. Empty when the graph has no name periods for them."""
+    from .query import run_sparql
+
+    iris = {e.iri for e in hits}
+    last: dict[str, str] = {}
+    for row in run_sparql(dataset, _NAME_PERIODS, check=False).rows:
+        iri = str(row["e"])
+        if iri in iris and normalise(str(row["name"])) == wanted:
+            until = str(row["until"]) if row["until"] is not None else "9999-12-31"
+            last[iri] = max(last.get(iri, ""), until)
+    if not last:
+        return []
+    latest = max(last.values())
+    return [e for e in hits if last.get(e.iri) == latest]
 
 
 def _word_score(wanted: list[str], words: list[str]) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 
 import pytest
 
@@ -114,7 +115,15 @@ def test_path_to_an_entity_in_no_fact_names_it(runner, seed_graph):
 
 
 def test_an_ambiguous_name_is_a_usage_error_like_an_unknown_one(runner, seed_graph):
-    ambiguous = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Economische Zaken"])
+    ambiguous = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Utrecht"])  # province and city
     unknown = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Nergensveen"])
     assert (ambiguous.exit_code, unknown.exit_code) == (2, 2)
-    assert ambiguous.output.startswith("Error: 'Economische Zaken' kan meerdere dingen zijn: ")
+    assert ambiguous.output.startswith("Error: 'Utrecht' kan meerdere dingen zijn: ")
+
+
+@pytest.mark.parametrize("name", ["EZ", "Economische Zaken", "ez"])
+def test_a_ministry_name_two_ministries_bore_is_the_one_that_bore_it_last(runner, seed_graph, name):
+    # EZ: the ministry of that name until 2010 (mnre1040) and EZK's name again from 2024-07-02 to 2026-02-22
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "entity", name, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["rows"][0]["iri"] == "https://w3id.org/g40kg/id/ministry/mnre1045"
