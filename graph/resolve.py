@@ -77,6 +77,16 @@ class _Draft:
 _SURNAME_RULES = frozenset({"persons.title-surname", "persons.surname-repeat"})
 
 
+def _is_reference(rule: str) -> bool:
+    """Whether a mention found by ``rule`` refers back with a common noun ("het ministerie", "de
+    taskforce"): its text is no name of the entity. A heading's name (``references.heading``) is one.
+
+    >>> _is_reference("references.ministerie"), _is_reference("references.heading"), _is_reference("gazetteer.ministry")
+    (True, False, False)
+    """
+    return rule.startswith("references.") and rule != "references.heading"
+
+
 def _fullness(label: str) -> tuple[int, int, int]:
     return (len(label.split()), sum(c.isupper() for c in label), len(label))
 
@@ -161,7 +171,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
             known = _gazetteer_entity("Organisation", org_names[_norm(label)], gazetteer)
         if known is not None:
             key, fixed = known
-            draft(key, type_, text, fixed, None)
+            if key not in drafts or not _is_reference(rule):  # "het ministerie" refers to EZK, it is no name of it
+                draft(key, type_, text, fixed, None)
             return key
         if type_ == "Person" and rule in _SURNAME_RULES:
             return _SURNAME

@@ -32,6 +32,13 @@ def test_ministry_label_is_the_current_name_period():
     assert entity.alt_labels == ("EZ",)  # the surface form; the reference graph holds the other names
 
 
+def test_a_reference_by_a_common_noun_is_no_name_of_the_entity():
+    resolution = resolved("Breda werkt samen met het ministerie van EZK. Het ministerie steunt de aanpak van de stad.",
+                          date="2021-06-01")
+    assert resolution.mention_keys[("d0", 46, 60)] == "ministry/mnre1045"  # "Het ministerie" still resolves to EZK …
+    assert resolution.entities["ministry/mnre1045"].alt_labels == ()  # … but is none of its names
+
+
 def test_one_entity_across_documents_and_spellings():
     resolution = resolved("De G40 startte de Citydeal Schone Lucht met het Ministerie van EZK.",
                           "De City Deal Schone Lucht kreeg steun van Economische Zaken en Klimaat.",
