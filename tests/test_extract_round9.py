@@ -11,6 +11,7 @@ predicate, object label, role). Names and texts are invented.
 
 from __future__ import annotations
 
+import pytest
 from extract_facts import assert_facts, facts
 from extract_facts import mentions as mentions_on
 from graph.extract import extract
@@ -175,3 +176,17 @@ def test_a_host_after_samen_met_is_no_partner_and_organised_a_named_event():
     assert not {f for f in found if f[1] == "collaboratesWith"}
     if "Stedendag 2024" in labels(text, "Event"):
         assert ("Ede", "organised", "Stedendag 2024", None) in found
+
+
+# --- deals: each its own kind (a second walkthrough found Regio Deals and Woondeals among the City Deals)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Enschede doet mee aan de Regio Deal Twente.", [("Regio Deal Twente", "regiodeal")]),
+    ("De Woondeal Noordkop-Westfriesland is getekend.", [("Woondeal Noordkop-Westfriesland", "woondeal")]),
+    ("De Woondeal Regio Zwolle loopt tot 2030.", [("Woondeal Regio Zwolle", "woondeal")]),
+    ("Zij tekenden de Green Deal Schone Lucht.", [("Green Deal Schone Lucht", "greendeal")]),
+    ("Breda neemt deel aan de Citydeal Kennis Maken.", [("City Deal Kennis Maken", "citydeal")]),
+])
+def test_a_deal_has_the_kind_of_its_deal_word(text, expected):
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date=DATE)
+    assert [(m.label, m.kind) for m in extraction.mentions if m.type == "Programme"] == expected

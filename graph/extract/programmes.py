@@ -33,8 +33,12 @@ from .tokens import Token, word_test
 __all__ = ["find_programmes", "find_events", "find_themes"]
 
 _ARTICLES = {"de", "het", "een", "deze", "dit"}
-#: deals between the Rijk and cities or regions, with the spelling of their label (kind "citydeal")
+#: deals between the Rijk and cities or regions, with the spelling of their label
 _DEALS = {"city": "City Deal", "regio": "Regio Deal", "green": "Green Deal", "woon": "Woondeal"}
+#: deals named after their region ("Regio Deal Twente", "Woondeal Zwolle")
+_REGIONAL_DEALS = {"Regio Deal", "Woondeal"}
+#: each deal's programme kind: a list of City Deals holds no Regio Deal or Woondeal
+_DEAL_KINDS = {"City Deal": "citydeal", "Regio Deal": "regiodeal", "Green Deal": "greendeal", "Woondeal": "woondeal"}
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord",
                        "convenant", "actieplan")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
@@ -110,10 +114,10 @@ def _name_start(tokens: list[Token], i: int, blocked) -> int:
 
 
 def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: set[int]):
-    """A deal's name ``span`` stopped at another mention. A Regio Deal is named after its region:
-    a place is part of the name ("Regio Deal Zeeland", "Regio Deal Noord-Limburg"), which ends at
-    the first word in lower case ("In de Regio Deal Twente werken Enschede en Hengelo samen")."""
-    if deal != "Regio Deal" or span is None:
+    """A deal's name ``span`` stopped at another mention. A Regio Deal or a Woondeal is named after
+    its region: a place is part of the name ("Regio Deal Zeeland", "Woondeal Regio Zwolle"), which
+    ends at the first word in lower case ("In de Regio Deal Twente werken Enschede en Hengelo samen")."""
+    if deal not in _REGIONAL_DEALS or span is None:
         return _cut(span, blocked, tokens)
     end = span[0]
     while end < span[1] and (is_cap(tokens[end]) or tokens[end].text in ("-", "&")
@@ -162,10 +166,11 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
+                kind = _DEAL_KINDS[deal]
                 if deal != "City Deal":  # only City Deal is normalised; "Regiodeal Werk" keeps its spelling
                     deal = " ".join(text[token.start:tokens[deal_end - 1].end].split())
                 mentions.append(Mention(token.start, end, text[token.start:end], "Programme", "programmes.citydeal",
-                                        0.9, name=f"{deal} {name}", kind="citydeal"))
+                                        0.9, name=f"{deal} {name}", kind=kind))
                 i = span[1]
                 continue
             i = deal_end
