@@ -223,7 +223,8 @@ def export_command(settings, fmt, output):
     """Exporteer de graaf: feiten (JSON Lines), RDF of een netwerkformaat.
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
-    bewijszinnetje); graphml/gexf zijn de netwerkprojectie voor Gephi of yEd.
+    bewijszinnetje en de tijd: date, valid_from, valid_until, past, confidence); 'csv' heeft
+    dezelfde kolommen; graphml/gexf zijn de netwerkprojectie voor Gephi of yEd.
 
     \b
     Voorbeelden:

@@ -45,7 +45,8 @@ COMMANDS: dict[str, dict[str, str]] = {
     "export": {"help": """Export the graph: facts (JSON Lines), RDF or a network format.
 
         'facts' is the public fact format (one JSON object per fact per document, with the
-        evidence sentence); graphml/gexf are the network projection for Gephi or yEd.
+        evidence sentence and its time: date, valid_from, valid_until, past, confidence); 'csv'
+        has the same columns; graphml/gexf are the network projection for Gephi or yEd.
 
         \b
         Examples:

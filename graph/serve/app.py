@@ -291,4 +291,4 @@ def prepare(snapshot: Snapshot) -> None:
     entity_index(dataset)
     cache["documents"] = {"documents": explore.documents(dataset)}
     cache["mentioned"] = explore.mentioned(dataset)
-    cache["home"] = pages.home_data(dataset, cache["documents"]["documents"])
+    cache["home"] = pages.home_data(dataset, cache["documents"]["documents"], snapshot.manifest)

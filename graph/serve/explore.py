@@ -25,7 +25,7 @@ from rdflib.namespace import RDF
 
 from ..derived import expect, remembered
 from ..query import engine_of, joins_ranges
-from ..vocab import CORE_PREDICATES, G40, G40ID, KINDS, PREFIXES
+from ..vocab import CORE_PREDICATES, G40, G40ID, KINDS, PREFIXES, REFERENCE_GRAPH
 
 __all__ = [
     "EXPLORER_PREDICATES",
@@ -67,27 +67,77 @@ def _int(term) -> int:
     return int(term.toPython()) if term is not None else 0
 
 
-def counts(dataset) -> dict:
-    """How many documents, entities (per class) and extracted facts the graph holds (kept beside
-    the graph: :mod:`graph.derived`; 1.4 s of queries at 10^6 triples)."""
-    return remembered(dataset, "counts", {}, lambda: _counted(dataset), code=(__file__,),
+def counts(dataset, manifest: dict | None = None) -> dict:
+    """How many documents, entities (per class) and extracted facts the graph holds.
+
+    ``entities`` and ``classes`` count what the documents mention, as the build summary does: the
+    manifest's ``counts.entities`` when it describes this graph (same triple count), else the
+    mentioned entities by class. ``reference`` counts the reference graph (the gazetteer: every
+    municipality, ministry …, mentioned or not). Graph counts are kept beside the graph
+    (:mod:`graph.derived`; 1.4 s of queries at 10^6 triples).
+
+    >>> from graph.store import new_dataset
+    >>> counts(new_dataset(), {"counts": {"triples": 0, "entities": {"Ministry": 2}}})["classes"]
+    {'Ministry': 2}
+    """
+    return remembered(dataset, "counts", {}, lambda: _counted(dataset, manifest), code=(__file__,),
                       decode=expect(dict, keys=_COUNT_KEYS))
 
 
-def _counted(dataset) -> dict:
-    classes = {
-        str(row.cls).rsplit("#", 1)[-1]: _int(row.n)
-        for row in _rows(dataset, "SELECT ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?cls } GROUP BY ?cls")
-        if str(row.cls).startswith(str(G40))
-    }
-    facts = _rows(dataset, _FACT_COUNT_RANGES if joins_ranges(dataset) else _FACT_COUNT)
+def _manifest_entities(manifest: dict | None, triples: int) -> dict | None:
+    """The build's entity counts by type, when ``manifest`` is this graph's (None otherwise).
+
+    >>> _manifest_entities({"counts": {"triples": 5, "entities": {"Person": 3}}}, 5)
+    {'Person': 3}
+    >>> _manifest_entities({"counts": {"triples": 4, "entities": {"Person": 3}}}, 5) is None
+    True
+    """
+    built = (manifest or {}).get("counts") or {}
+    entities = built.get("entities")
+    if built.get("triples") != triples or not isinstance(entities, dict):
+        return None
+    if not all(isinstance(n, int) for n in entities.values()):
+        return None
+    return dict(entities)
+
+
+def _in_class_order(classes: dict) -> dict:
+    """``classes`` without zeros, in the order of the entity classes (others after them)."""
+    order = {name: i for i, name in enumerate(_ENTITY_CLASSES)}
+    return {c: n for c, n in sorted(classes.items(), key=lambda item: (order.get(item[0], len(order)), item[0])) if n}
+
+
+def _class_counts(dataset, query: str) -> dict:
+    """Entity class local name → count, from a ``?cls ?n`` query."""
     return {
-        "documents": classes.get("Document", 0),
-        "entities": sum(classes.get(c, 0) for c in _ENTITY_CLASSES),
-        "facts": _int(facts[0].n) if facts else 0,
-        "classes": {c: classes[c] for c in _ENTITY_CLASSES if classes.get(c)},
-        "triples": len(dataset),
+        str(row.cls)[len(str(G40)):]: _int(row.n)
+        for row in _rows(dataset, query)
+        if str(row.cls).startswith(str(G40)) and str(row.cls)[len(str(G40)):] in _ENTITY_CLASSES
     }
+
+
+def _counted(dataset, manifest: dict | None) -> dict:
+    triples = len(dataset)
+    classes = _manifest_entities(manifest, triples)
+    if classes is None:  # no build summary of this graph: count the mentioned entities
+        classes = _class_counts(dataset, _MENTIONED_CLASSES)
+    classes = _in_class_order(classes)
+    facts = _rows(dataset, _FACT_COUNT_RANGES if joins_ranges(dataset) else _FACT_COUNT)
+    documents = _rows(dataset, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a g40:Document }")
+    reference = _in_class_order(_class_counts(dataset, _REFERENCE_CLASSES))
+    return {
+        "documents": _int(documents[0].n) if documents else 0,
+        "entities": sum(classes.values()),
+        "facts": _int(facts[0].n) if facts else 0,
+        "classes": classes,
+        "reference": {"entities": sum(reference.values()), "classes": reference},
+        "triples": triples,
+    }
+
+
+_MENTIONED_CLASSES = "SELECT ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE { ?doc g40:mentions ?e . ?e a ?cls } GROUP BY ?cls"
+_REFERENCE_CLASSES = f"""SELECT ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+    GRAPH <{REFERENCE_GRAPH}> {{ ?e a ?cls }} }} GROUP BY ?cls"""
 
 
 # Counting evidence: the same numbers from whole index ranges (graph.query.joins_ranges), at 10^6
@@ -106,7 +156,7 @@ _FACTS_PER_DOCUMENT_RANGES = """SELECT ?doc (COUNT(DISTINCT ?ev) AS ?facts) WHER
     { SELECT ?ev WHERE { ?ev a g40:Evidence } }
 } GROUP BY ?doc"""
 
-_COUNT_KEYS = frozenset(("documents", "entities", "facts", "classes", "triples"))
+_COUNT_KEYS = frozenset(("documents", "entities", "facts", "classes", "reference", "triples"))
 _DOCUMENT_KEYS = frozenset(("iri", "id", "label", "date", "facts", "path"))
 
 

@@ -23,7 +23,7 @@ from .live import snapshot_of
 
 __all__ = [
     "home", "home_data", "search_page", "documents_page", "document_page", "entity_page", "questions_page", "question_page",
-    "network_page", "sparql_page", "api_page", "not_found", "method_not_allowed", "EXAMPLE_QUERIES",
+    "network_page", "sparql_page", "api_page", "not_found", "method_not_allowed", "wants_json", "EXAMPLE_QUERIES",
 ]
 
 log = logging.getLogger(__name__)
@@ -108,10 +108,11 @@ def _cached(request: Request, key, compute):
     return cache[key]
 
 
-def home_data(dataset, documents: list[dict]) -> dict:
-    """Counts, the most connected ministries and cities, and the first documents."""
+def home_data(dataset, documents: list[dict], manifest: dict | None = None) -> dict:
+    """Counts (entities: those the documents mention, from the build's ``manifest`` when it is
+    this graph's), the most connected ministries and cities, and the first documents."""
     return {
-        "counts": explore.counts(dataset),
+        "counts": explore.counts(dataset, manifest),
         "ministries": explore.top_connected(dataset, "Ministry", 10),
         "cities": explore.top_connected(dataset, "Municipality", 10),
         "documents": documents[:20],
@@ -119,8 +120,9 @@ def home_data(dataset, documents: list[dict]) -> dict:
 
 
 def home(request: Request) -> Response:
-    dataset = _dataset(request)
-    data = _cached(request, "home", lambda: home_data(dataset, explore.documents(dataset)))
+    snapshot = snapshot_of(request)
+    dataset = snapshot.dataset
+    data = _cached(request, "home", lambda: home_data(dataset, explore.documents(dataset), snapshot.manifest))
     return render(request, "home.html", data, json_twin="/index.json")
 
 
@@ -287,11 +289,42 @@ def api_page(request: Request) -> Response:
 
 
 def not_found(request: Request, exc=None) -> Response:
+    """404: the explorer's error page (escaped path, link home, the request's language), or JSON
+    for a ``.json`` path and a client whose Accept header ranks JSON above HTML.
+
+    A browser, ``curl`` (``*/*``) and a request without Accept get the page; ``Accept:
+    application/json`` gets ``{"error": …, "status": 404}``.
+    """
     lang = _lang(request)
     message = texts(lang)["not_found_text"]
-    if request.url.path.endswith(".json") or "text/html" not in request.headers.get("accept", "text/html"):
-        return JSONResponse({"error": message, "status": 404}, status_code=404)
-    return render(request, "error.html", {"title": texts(lang)["not_found"], "message": message}, status=404)
+    if wants_json(request.url.path, request.headers.get("accept")):
+        return JSONResponse({"error": message, "status": 404}, status_code=404, headers={"Vary": "Accept"})
+    data = {"title": texts(lang)["not_found"], "message": message, "path": request.url.path, "home": True}
+    page = render(request, "error.html", data, status=404)
+    page.headers["Vary"] = "Accept, Accept-Language"
+    return page
+
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "text/*", "*/*")
+
+
+def wants_json(path: str, accept: str | None) -> bool:
+    """Whether an error for ``path`` goes out as JSON: a ``.json`` path, or an Accept header that
+    ranks a JSON type above every HTML type (``*/*`` and ``text/*`` count as HTML).
+
+    >>> wants_json("/entity/x/y", "*/*"), wants_json("/entity/x/y", None), wants_json("/x.json", "text/html")
+    (False, False, True)
+    >>> wants_json("/entity/x/y", "application/json"), wants_json("/e", "text/html,application/json;q=0.9")
+    (True, False)
+    """
+    if path.endswith(".json"):
+        return True
+    from .sparql import parse_accept
+
+    ranked = list(parse_accept(accept or ""))
+    html = max((q for media, q in ranked if media in _HTML_TYPES), default=0.0)
+    json_q = max((q for media, q in ranked if media == "application/json" or media.endswith("+json")), default=0.0)
+    return json_q > html
 
 
 def method_not_allowed(request: Request, exc=None) -> Response:

@@ -1,0 +1,91 @@
+"""The facts and CSV exports carry each fact's time: date, valid_from, valid_until, past, confidence.
+
+The graph is the hand-written fixture ``tests/fixtures/small.trig`` (``tests/fixture_graph.py``):
+doc-a is an annual report over 2021 (a period, no date), doc-b a news item of 2022-10-06. The
+FORMAT.md fields stay first and unchanged; the time fields follow them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from fixture_graph import ENGINES, small_dataset, small_graph_dir
+from graph.export import FACT_FIELDS, TIME_FIELDS, export, iter_facts
+
+UNIT = "https://w3id.org/g40kg/id/unit/"
+PERSON = "https://w3id.org/g40kg/id/person/"
+SOCIALE_STAD = UNIT + "pijler-sociale-stad"
+TIME_OF = {  # (subject IRI, predicate, object IRI, document) → the time fields of its row
+    # its own period, open at the end ("sinds maart 2021")
+    (PERSON + "anna-de-vries", "hasRole", UNIT + "taskforce-energietransitie", "doc-a"):
+        {"date": None, "valid_from": "2021-03-01", "valid_until": None, "past": False, "confidence": 0.9},
+    # a period that ended before the document: past
+    (PERSON + "bram-jansen", "hasRole", SOCIALE_STAD, "doc-a"):
+        {"date": None, "valid_from": "2021-01-01", "valid_until": "2021-06-30", "past": True, "confidence": 0.8},
+    # only the document's date
+    (PERSON + "dirk-bakker", "contactFor", UNIT + "themagroep-armoede-en-schulden", "doc-b"):
+        {"date": "2022-10-06", "valid_from": "2022-10-06", "valid_until": "2022-10-06", "past": False,
+         "confidence": 0.9},
+    (PERSON + "carla-smit", "hasRole", SOCIALE_STAD, "doc-b"):
+        {"date": "2022-10-06", "valid_from": "2022-10-06", "valid_until": "2022-10-06", "past": False,
+         "confidence": 0.85},
+}
+
+
+def _key(row: dict) -> tuple:
+    return row["subject_iri"], row["predicate"], row["object_iri"], row["document"]
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def dataset(request):
+    return small_dataset(request.param)
+
+
+def test_the_facts_export_adds_the_time_after_the_contract_fields(dataset):
+    rows = [json.loads(line) for line in export(dataset, "facts").splitlines()]
+    assert len(rows) == 22, rows
+    assert all(list(row) == list(FACT_FIELDS + TIME_FIELDS) for row in rows), rows[0]
+    found = {_key(row): {name: row[name] for name in TIME_FIELDS} for row in rows if _key(row) in TIME_OF}
+    assert found == TIME_OF
+
+
+def test_the_contract_rows_are_unchanged(dataset):
+    """Without the time, the export's rows are iter_facts' rows (what build, evaluate and the gold read)."""
+    plain = list(iter_facts(dataset))
+    timed = [json.loads(line) for line in export(dataset, "facts").splitlines()]
+    assert all(list(row) == list(FACT_FIELDS) for row in plain), plain[0]
+    assert [{name: row[name] for name in FACT_FIELDS} for row in timed] == plain
+
+
+def test_the_csv_export_has_the_same_columns_with_empty_cells_for_unknowns(dataset):
+    rows = list(csv.DictReader(io.StringIO(export(dataset, "csv"))))
+    assert len(rows) == 22 and list(rows[0]) == list(FACT_FIELDS + TIME_FIELDS), rows[0]
+    found = {_key(row): {name: row[name] for name in TIME_FIELDS} for row in rows if _key(row) in TIME_OF}
+    expected = {key: {name: ("" if value is None else str(value).lower() if name == "past" else str(value))
+                      for name, value in time.items()} for key, time in TIME_OF.items()}
+    assert found == expected
+    assert {row["past"] for row in rows} == {"true", "false"}
+
+
+def test_the_cli_export_is_still_read_by_evaluate(runner, tmp_path):
+    from graph.cli import cli
+
+    graph = small_graph_dir(tmp_path)
+    out = tmp_path / "facts.jsonl"
+    exported = runner.invoke(cli, ["--graph", str(graph), "export", "--format", "facts", "-o", str(out)])
+    assert exported.exit_code == 0, exported.output + exported.stderr
+    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert set(TIME_FIELDS) <= set(first), first
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("documents:\n  doc-b:\n    entities:\n      dirk: {type: Person, names: [Dirk Bakker]}\n"
+                    "      armoede: {type: OrganisationalUnit, names: [themagroep Armoede en Schulden]}\n"
+                    "    facts:\n      - [dirk, contactFor, armoede]\n", encoding="utf-8")
+    scored = runner.invoke(cli, ["evaluate", str(gold), "--facts", str(out), "--format", "json"])
+    assert scored.exit_code == 0, scored.output + scored.stderr
+    document = json.loads(scored.stdout)["documents"][0]
+    assert (document["document"], document["relations"]["recall"], document["missed_facts"]) == ("doc-b", 1.0, []), document
+    assert len(document["wrong_facts"]) == 9, document["wrong_facts"]
