@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .cards import card_subject
 from .context import DocContext
 from .model import Mention, Sentence
 
@@ -41,8 +42,14 @@ _CONTACT_GAP = re.compile(r"\s*(?::|,|\bis\b|(?:is\s+)?(?:te\s+(?:krijgen|verkri
 _CONTACT_SECTION = re.compile(r"(?:meer\s+informatie|contact)", re.IGNORECASE)
 
 
+#: the heading of a section that only gives contacts: "Contact", "Meer informatie", "Contactpersonen"
+_CONTACT_HEADING = re.compile(r"(?:meer\s+informatie|contact(?:persoon|personen|gegevens)?|informatie)(?:\s+en\s+\w+)?\??",
+                              re.IGNORECASE)
+
+
 def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the contactFor relations ``sentence`` states (its ``mentions`` given)."""
+    _contact_line(ctx, sentence, mentions)
     _contact_about(ctx, sentence, mentions)
     _contact_point(ctx, sentence, mentions)
     for match in ctx.cues(_CONTACT, sentence):
@@ -59,6 +66,18 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             topic = named[0] if len(named) == 1 else None
         if topic is not None:
             ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
+
+
+def _contact_line(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """A line of a section headed "Meer informatie"/"Contact" that opens with a person ("Eva Smit,
+    programmamanager – e.smit@breda.nl"): the person is the contact for what the document is about
+    (the unit or programme its title names; see :func:`graph.extract.cards.card_subject`)."""
+    if not mentions or mentions[0].type != "Person" or mentions[0].start != ctx.content_start(sentence) \
+            or not _CONTACT_HEADING.fullmatch((sentence.section or "").strip()) or sentence.is_heading:
+        return
+    topic = card_subject(ctx, sentence, sentence.start)
+    if topic is not None and not any(m.type in _THINGS for m in mentions):
+        ctx.add(mentions[0], "contactFor", topic, sentence, "relations.contact-line", 0.7)
 
 
 def _contact_about(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -190,8 +190,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             i += 1
             continue
         previous = tokens[i - 1].text.lower() if i > 0 else ""
-        if previous == "." and i > 1:
-            previous = tokens[i - 2].text.lower()
+        if previous in (".", ":") and i > 1:
+            previous = tokens[i - 2].text.lower()  # "dhr. Jansen"; a field "Voorzitter: Sevda Aksoy"
         cue = previous in role_words or previous in TITLES or previous.endswith(("voorzitter", "voorzitters",
                                                                                     "trekker", "trekkers"))
         title = previous in TITLES or previous in _PERSONAL_TITLES

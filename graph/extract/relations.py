@@ -34,16 +34,21 @@ from __future__ import annotations
 
 import re
 
+from .cards import find_cards, find_stated_leads
 from .contacts import find_contacts
 from .cosigning import together_without_partnership
 from .context import ACTORS, DocContext
+from .firstperson import find_first_person
 from .initiatives import find_initiatives
+from .lists import find_lists
 from .leaders import led_thing, person_behind_adjective
 from .membership import find_membership
 from .model import Mention, Sentence
 from .parts import find_parts
 from .subjects import subject_or_context, target_thing, with_coordinated
 from .succession import find_succession
+from .tables import find_tables
+from .voice import we_actor
 
 __all__ = ["find_relations"]
 
@@ -53,6 +58,7 @@ _COLLAB = re.compile(
     r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
     re.IGNORECASE,
 )
+_WE = re.compile(r"\b(?:we|wij)\b", re.IGNORECASE)
 _MET = re.compile(r"\bmet\s", re.IGNORECASE)
 #: the agents of a passive of making, right before "samen met"
 _AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen)\s+"
@@ -124,6 +130,11 @@ def find_relations(ctx: DocContext) -> None:
         _pulls(ctx, sentence, mentions)
         find_succession(ctx, sentence, mentions)
         find_contacts(ctx, sentence, mentions)
+        find_cards(ctx, sentence, mentions)
+        find_stated_leads(ctx, sentence, mentions)
+    find_tables(ctx)
+    find_lists(ctx)
+    find_first_person(ctx)
     find_parts(ctx)
 
 
@@ -240,10 +251,12 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
         clause_end = text.find(";", match.end(), sentence.end)
         clause_end = sentence.end if clause_end < 0 else clause_end
-        for m in mentions:
-            if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit") \
-                    and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end:
-                ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
+        actors = [m for m in mentions if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit")
+                  and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end]
+        if not actors and _WE.search(text, clause_start, clause_end) and we_actor(ctx) is not None:
+            actors = [we_actor(ctx)]  # "Daarom doen we mee aan …" in a document of "wij als gemeente X"
+        for m in actors:
+            ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
     for match in ctx.asserted_cues(_ACTIVE_IN, sentence) if types & _THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
         if not after or after[0].start - match.end() > 40 or \

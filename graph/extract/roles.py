@@ -34,12 +34,15 @@ from functools import lru_cache
 
 from .affiliations import line_members, line_organisation, moved_to, represented_by
 from .context import DocContext
+from .voice import issuer, we_actor
 from .lexicon import RoleWord, load_lexicon
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
 
 __all__ = ["role_pattern", "find_roles"]
 
+#: "onze (nieuwe) wethouder": one of the municipality the document speaks for
+_OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
 #: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
 _RELATIVE_ALS = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
@@ -459,6 +462,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and role.scope == "any":
         obj = _on_behalf_of(ctx, sentence, targets[0]) or represented_by(ctx, sentence, start) \
             or line_organisation(ctx, sentence)
+    if obj is None and role.scope == "municipality" and _OUR.search(text, max(sentence.start, start - 8), start):
+        obj = we_actor(ctx)  # "Onze wethouder Wonen, X" in a document of "wij als gemeente Y"
     if obj is None and role.scope in ("municipality", "ministry", "province"):
         wanted = {"municipality": "Municipality", "ministry": "Ministry", "province": "Province"}[role.scope]
         start = ctx.content_start(sentence)  # "Den Haag, 3 juli 2023 – …": the dateline is where, not whose
@@ -467,7 +472,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if not places and wanted == "Ministry" and previous is not None:
             # "Het ministerie van BZK steunt … . Staatssecretaris X ondertekende": the ministry just named
             places = [m for m in ctx.in_sentence(previous) if m.type == wanted]
-        if len({m.key for m in places}) == 1:
+        college = issuer(ctx)[0] if wanted == "Municipality" else None
+        if college is not None:
+            obj = college  # a letter of the college of X: "Wethouder Y tekent … in Ede" is X's
+        elif len({m.key for m in places}) == 1:
             obj = places[0]  # "Den Bosch levert met oud-wethouder X …": the one municipality in the sentence
     if obj is None or obj.type == "Person":
         return

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, DocContext
+from .voice import we_actor
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .units import plural_kind
@@ -49,6 +50,9 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
     if subject is None and _names_no_entity(ctx, sentence, before):
         return None  # "De woondeals zijn … in samenwerking met BZK": not the section's actor
     if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE):
+        we = we_actor(ctx) if re.search(r"\b(?:we|wij)\b", ctx.text[sentence.start:sentence.end], re.IGNORECASE) else None
+        if we is not None and (subject is None or subject.start > we.start or subject is we):
+            return we  # "wij als gemeente X" earlier in the document: "we" is X
         if re.search(r"\b(?:die|dat|welke)\b", prefix[-40:]) and subject is not None:
             return subject
         return ctx.context_actor(sentence) if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE) \

@@ -1,0 +1,294 @@
+"""Cards: "label: value" lines of a factsheet, project card or bullet item.
+
+A Dutch factsheet states its facts as fields: the label names the predicate or role, the value
+names the object, and the subject is what the card is about: the unit or programme at the start
+of the bullet item, else the one the section heading (or the document's title) names.
+
+=============================================  ================================================
+label                                          fact
+=============================================  ================================================
+Penvoerder, Trekker, Kartrekker, Coördinator   <subject> ledBy <organisation in the value>
+Trekker, Voorzitter, Secretaris … (a role)     <person in the value> hasRole <subject> (role)
+Partners, Deelnemers, Deelnemende gemeenten …  <each actor in the value> participatesIn <subject>
+Initiatiefnemer(s)                             <each actor in the value> initiated <subject>
+Organisator(en), Organisatie (of an event)     <each actor in the value> organised <event>
+=============================================  ================================================
+
+A label that names nothing of these ("Datum:", "Looptijd:", "Locatie:") states no fact, nor does a
+former or intended holder ("Voormalig voorzitter:", "Beoogde partners:"). An item that names no unit
+or programme at its start ("Slimme inkoop – … Trekker: gemeente X") and a section headed by a
+body it does not name ("Stuurgroep") are about something unnamed: nothing is said of the
+document's subject. Minutes of one organisation's board ("Verslag vergadering bestuur VNG") give
+their "Voorzitter:"/"Secretaris:" field to that organisation.
+
+The lead field is also written as a sentence: "De gemeente Delft is penvoerder (van de City Deal
+X)" (:func:`find_stated_leads`).
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = "Factsheet City Deal Slimme Wijk\\n\\nPenvoerder: gemeente Breda\\nPartners: Tilburg en de VNG\\n"
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> sorted((r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.rule.startswith("cards."))
+[('City Deal Slimme Wijk', 'ledBy', 'Breda'), ('Tilburg', 'participatesIn', 'City Deal Slimme Wijk'), \
+('VNG', 'participatesIn', 'City Deal Slimme Wijk')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .context import ACTORS, DocContext
+from .lexicon import load_lexicon
+from .model import Mention, Sentence
+from .roles import role_of, role_pattern
+
+__all__ = ["find_cards", "find_stated_leads", "card_subject", "value_list"]
+
+_LEAD = r"penvoerders?|kartrekkers?|trekkers?|trekkende\s+(?:gemeente|partij|organisatie)|co[öo]rdinatoren|co[öo]rdinator|" \
+        r"projectleiding"
+_PARTNERS = (r"(?:samenwerkings|consortium|project)?partners|partner|deelnemers|deelnemende\s+(?:[\w]+-)?(?:gemeenten|steden|"
+             r"partijen|organisaties|partners|provincies)|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
+             r"aangesloten\s+(?:gemeenten|steden|partijen|organisaties)|(?:mede-?)?ondertekenaars|leden")
+_INITIATORS = r"initiatiefnemers?|op\s+initiatief\s+van"
+_ORGANISERS = r"organisatoren|organisator|organisatie|georganiseerd\s+door"
+#: the label of a field, at the start of a line or after the dash that follows an item's name
+_FIELD = re.compile(
+    r"(?:^|(?<=\s[–—-]\s)|(?<=[;.]\s))(?P<prefix>(?:[A-Za-zÀ-ÿ-]+\s+){0,2}?)"
+    r"(?P<label>" + "|".join((_LEAD, _PARTNERS, _INITIATORS, _ORGANISERS)) +
+    r"|(?:bestuurlijk\s+|ambtelijk\s+)?(?:vice-?)?voorzitters?|secretaris|programmamanager|projectleider|"
+    r"kwartiermaker|penningmeester)\s*:\s*", re.IGNORECASE | re.MULTILINE)
+_KINDS = [("lead", re.compile(_LEAD, re.IGNORECASE)), ("partners", re.compile(_PARTNERS, re.IGNORECASE)),
+          ("initiators", re.compile(_INITIATORS, re.IGNORECASE)), ("organisers", re.compile(_ORGANISERS, re.IGNORECASE))]
+#: words before a label that make the field no statement of the present ("Voormalig voorzitter:"), or
+#: make the label part of a phrase ("Vragen aan de voorzitter:", "Brief van de secretaris:")
+_NOT_NOW = re.compile(r"\b(?:voormalig|voormalige|oud|ex|vorige|eerdere|beoogde|beoogd|mogelijke|potentiële|kandidaat|"
+                      r"niet|nieuwe\s+kandidaat)\b"
+                      r"|\b(?:aan|van|de|het|een|voor|door|met|bij|namens|over|naar|zoekt|gezocht)\b",  # "Vragen aan de voorzitter:"
+                      re.IGNORECASE)
+#: what joins the members of a value's list: a comma, "en", "&", "/" and an article or a kind word
+_GLUE = re.compile(r"\s*(?:,|;|\ben\b|&|/|\bsamen\s+met\b)?\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van|"
+                   r"ministeries\s+van|woningcorporatie|corporatie|stichting)\s+)?"
+                   r"(?:(?:dhr|mevr|mw|drs|dr|ir|mr|prof|ing)\.\s*|(?:de\s+heer|mevrouw)\s+)*", re.IGNORECASE)
+#: a modifier of the member before it: "Themagroep X van de G40", "directeur bij IenW"
+_MODIFIER = re.compile(r"\s*(?:van|bij|uit|in)\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+)?", re.IGNORECASE)
+#: where a field's value ends inside its sentence: a dash before the next field, a semicolon
+_VALUE_END = re.compile(r"\s[–—]\s|;")
+#: a name that runs on with "van" and a capitalised word: "Hogeschool van X", "Universiteit van Y"
+_NAME_GOES_ON = re.compile(r"\s+van\s+[A-Z]")
+_BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
+_THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+
+
+def _kind(label: str) -> str:
+    low = " ".join(label.lower().split())
+    for kind, pattern in _KINDS:
+        if pattern.fullmatch(low):
+            return kind
+    return "role"
+
+
+def card_subject(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:
+    """What a field at offset ``at`` of ``sentence`` is about: the unit or programme opening its
+    bullet item, else (for a field that opens its line outside an item, or opens the item) the
+    one the section heading or the document's title names."""
+    if sentence.bullet_list is not None:
+        item = ctx.item_unit(sentence)
+        if item is not None:
+            return item if item.start < at else None
+        if not (sentence.item_start and at - ctx.content_start(sentence) <= 1):
+            return None  # an item about something unnamed
+    elif at - ctx.content_start(sentence) > 1:
+        return None
+    found = ctx.section_entity(sentence)
+    if _unnamed_body(ctx, sentence) and (found is None or found.type != "OrganisationalUnit"):
+        return None  # "Samenstelling stuurgroep": a body of the programme, not named
+    if found is None and sentence.section_start is None:
+        found = ctx.title_programme
+    if found is None:
+        found = _title_thing(ctx)
+    return found if found is not None and found.type in _THINGS else None
+
+
+def _unnamed_body(ctx: DocContext, sentence: Sentence) -> bool:
+    """Whether the heading of ``sentence``'s section speaks of a body it does not name
+    ("Stuurgroep", "Samenstelling werkgroep"): what the section lists belongs to that body."""
+    if sentence.section_start is None or sentence.section_start == sentence.start:
+        return False
+    heading = ctx.sentence_at(sentence.section_start)
+    if heading is None or not heading.is_heading or ctx.in_sentence(heading):
+        return False
+    words = set(re.findall(r"[a-zà-ÿ]+", heading.text.lower()))
+    return bool(words & _body_words())
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The words for bodies ("stuurgroep", "werkgroep", "kernteam" …) and "bestuur"."""
+    return frozenset(w for w in load_lexicon().unit_kinds if " " not in w) | {"bestuur"}
+
+
+def _title_organisation(ctx: DocContext) -> Mention | None:
+    """The one organisation the document's title names, when it names no unit or programme: the
+    body whose meeting the minutes record ("Verslag vergadering bestuur VNG")."""
+    title = ctx.sentences[0] if ctx.sentences and ctx.sentences[0].is_heading else None
+    if title is None:
+        return None
+    named = ctx.in_sentence(title)
+    if any(m.type in _THINGS for m in named):
+        return None
+    organisations = [m for m in named if m.type == "Organisation"]
+    return organisations[0] if len(organisations) == 1 and len({m.label for m in named}) == 1 else None
+
+
+def _title_thing(ctx: DocContext) -> Mention | None:
+    """The unit or programme the document's title names when the others it names are inside it
+    ("Stuurgroep Regio Deal X": the stuurgroep, not the Regio Deal in its name)."""
+    title = ctx.sentences[0] if ctx.sentences and ctx.sentences[0].is_heading else None
+    if title is None:
+        return None
+    things = [m for m in ctx.in_sentence(title) if m.type in _THINGS]
+    if things and all(things[0].start <= m.start and m.end <= things[0].end for m in things):
+        return things[0]
+    return None
+
+
+def value_list(ctx: DocContext, start: int, end: int, *, types=ACTORS | {"Person"}) -> list[Mention]:
+    """The members of the list that fills ``start:end`` ("A, B en de gemeente C"); a member's
+    modifier ("Themagroep X van de G40") and bracket ("(IenW)") are skipped.
+
+    >>> from .model import Mention
+    >>> text = "Tilburg, Breda en de VNG"
+    >>> ms = [Mention(0, 7, "Tilburg", "Municipality", "", 1.0), Mention(9, 14, "Breda", "Municipality", "", 1.0),
+    ...       Mention(21, 24, "VNG", "Organisation", "", 1.0)]
+    >>> [m.text for m in value_list(DocContext("d", text, [], ms), 0, len(text))]
+    ['Tilburg', 'Breda', 'VNG']
+    """
+    out: list[Mention] = []
+    for a, b in _chunks(ctx.text, start, end):
+        out.extend(_chunk_members(ctx, a, b, types))
+    return out
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``start:end`` between commas and semicolons outside brackets."""
+    spans, depth, begin = [], 0, start
+    for k in range(start, end):
+        c = text[k]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in ",;" and depth == 0:
+            spans.append((begin, k))
+            begin = k + 1
+    spans.append((begin, end))
+    return spans
+
+
+def _chunk_members(ctx: DocContext, start: int, end: int, types) -> list[Mention]:
+    """The members of one stretch of a list: "A", "B en de gemeente C", "Themagroep X van de G40"."""
+    out: list[Mention] = []
+    position = start
+    modifier = False
+    for m in ctx.in_span(start, end):
+        if m.start < position:
+            continue
+        gap = ctx.text[position:m.start]
+        if out and _MODIFIER.fullmatch(gap):
+            modifier = True  # "van de G40": part of the member before
+        elif modifier and re.fullmatch(r"\s*en\s*", gap) and m.type in ("Municipality", "Province"):
+            pass  # "Hogeschool van Breda en Tilburg": still the modifier
+        elif _GLUE.fullmatch(gap) or (m.type == "Person" and _role_before(gap)):
+            modifier = False
+            if m.type not in types:
+                return out
+            if m.type != "Person" and not m.key and _NAME_GOES_ON.match(ctx.text, m.end, end):
+                return out  # "Hogeschool van Breda en Tilburg": a longer name than the one found
+            out.append(m)
+        else:
+            return out
+        position = m.end
+        bracket = _BRACKET.match(ctx.text, position, end)
+        if bracket:
+            position = bracket.end()
+    return out
+
+
+def _role_before(gap: str) -> bool:
+    """Whether ``gap`` is a role word before a person: "(voorzitter:) burgemeester X", ", wethouder Y"."""
+    words = re.sub(r"^\s*(?:,|en)?\s*(?:de\s+)?", "", gap).strip()
+    return bool(words) and role_pattern().fullmatch(words) is not None
+
+
+def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the facts of the "label: value" fields in ``sentence``."""
+    if ":" not in sentence.text or not mentions:
+        return
+    for match in _FIELD.finditer(ctx.text, sentence.start, sentence.end):
+        if _NOT_NOW.search(match.group("prefix")):
+            continue  # "Voormalig voorzitter:", "Beoogde partners:": not who holds it now
+        subject = card_subject(ctx, sentence, match.start())
+        if subject is None and sentence.bullet_list is None and match.start() == ctx.content_start(sentence):
+            subject = _title_organisation(ctx)  # "Verslag vergadering bestuur G40 / Voorzitter: X"
+            if subject is not None and _kind(match.group("label")) != "role":
+                continue
+        if subject is None:
+            continue
+        stop = _VALUE_END.search(ctx.text, match.end(), sentence.end)
+        end = stop.start() if stop else sentence.end
+        label = match.group("label")
+        kind = _kind(label)
+        members = value_list(ctx, match.end(), end)
+        if not members or members[0].start - match.end() > 40:
+            continue
+        if kind in ("lead", "role") and members[0].type == "Person":
+            role = role_of(label)
+            if role is not None and (role.scope.startswith("unit") or role.scope == "any") and \
+                    (subject.type in _THINGS or role.label in ("voorzitter", "vicevoorzitter", "secretaris")):
+                for person in [m for m in members if m.type == "Person"]:
+                    ctx.add(person, "hasRole", subject, sentence, "cards.role", 0.8, role=role.label)
+        elif kind == "lead" and members[0].type in ACTORS:
+            ctx.add(subject, "ledBy", members[0], sentence, "cards.lead", 0.8)
+        elif kind == "partners":
+            for m in members:
+                if m.type in ACTORS or (m.type == "Person" and subject.type == "OrganisationalUnit"):
+                    ctx.add(m, "participatesIn", subject, sentence, "cards.partners", 0.8)
+        elif kind == "initiators":
+            for m in members:
+                if m.type in ACTORS:
+                    ctx.add(m, "initiated", subject, sentence, "cards.initiators", 0.8)
+        elif kind == "organisers" and subject.type == "Event":
+            for m in members:
+                if m.type in ACTORS:
+                    ctx.add(m, "organised", subject, sentence, "cards.organisers", 0.8)
+
+
+#: the lead field stated as a sentence: "(De gemeente) X is penvoerder (van Y)"
+_STATED_LEAD = re.compile(r"\s+(?:is|was|wordt|werd|blijft)\s+(?:(?:ook|de|het|nu)\s+)*"
+                          r"(?:penvoerder|kartrekker|trekker|co[öo]rdinator)\b"
+                          r"(?P<van>\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?)?(?P<end>\s*(?:[.;]|$))?")
+
+
+def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De gemeente Delft is penvoerder (van de City Deal X)": the label of a card written as a
+    sentence. Without "van", the programme or unit the passage is about is led."""
+    if "is " not in sentence.text and "was " not in sentence.text and "blijft " not in sentence.text:
+        return
+    for m in mentions:
+        if m.type not in ACTORS or m.type == "OrganisationalUnit":
+            continue
+        match = _STATED_LEAD.match(ctx.text, m.end, sentence.end)
+        if match is None or ctx.subject(sentence, m.end) is not m or not ctx.asserted(sentence, m.start, match.end()):
+            continue
+        if match.group("van"):
+            after = [x for x in mentions if x.start == match.end()]
+            thing = after[0] if after and after[0].type in _THINGS else None
+        elif match.group("end") is not None:
+            thing = ctx.context_unit(m.start, types=frozenset({"Programme", "OrganisationalUnit"}))
+        else:
+            thing = None
+        if thing is not None:
+            ctx.add(thing, "ledBy", m, sentence, "cards.stated-lead", 0.75)

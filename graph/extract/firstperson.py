@@ -1,0 +1,132 @@
+"""First person: who "wij" and "ik" are in a document written by a municipality or a person.
+
+- "wij als (gemeente) Breda": the "we" of the document is that actor (see :mod:`graph.extract.voice`);
+- the speaker of a speech, column or blog: the person its title names ("Toespraak van burgemeester
+  X bij …") or the signature that closes it (a line with only a name, perhaps followed by a line
+  with the role: "burgemeester van Breda"); the signature's role line gives the speaker's role;
+- "ik ben (sinds juni) voorzitter van de pijler X", "Sinds juni ben ik voorzitter van X", "Als
+  voorzitter van X …": the speaker has that role in X ("Als burgemeester van deze stad": in the
+  town the document speaks for); the "ik" of a quotation is who is quoted, and states nothing here;
+- the signature under "burgemeester en wethouders van X": "de secretaris, Y" is X's gemeentesecretaris,
+  "de burgemeester, Z" its burgemeester.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = ("Toespraak van burgemeester Marloes Kapteijns\\n\\nSinds mei ben ik voorzitter van de Pijler Werk.\\n\\n"
+...         "Marloes Kapteijns\\nburgemeester van Breda\\n")
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> sorted((r.subject.text, r.object.text, r.role) for r in ex.relations if r.rule.startswith("firstperson."))
+[('Marloes Kapteijns', 'Breda', 'burgemeester'), ('Marloes Kapteijns', 'Pijler Werk', 'voorzitter')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .model import Mention, Sentence
+from .roles import role_of, role_pattern
+from .voice import issuer, we_actor
+
+__all__ = ["find_first_person"]
+
+#: a title naming its speaker or author: "Toespraak van (burgemeester) X", "Column van wethouder Y"
+_BY = re.compile(r"\b(?:toespraak|speech|column|blog|openingswoord|welkomstwoord|nieuwjaarstoespraak|"
+                 r"nieuwjaarsspeech|vlog|brief)\s+(?:van|door)\s+", re.IGNORECASE)
+#: a quotation in a sentence: its "ik" is who is quoted, not the speaker or author
+_QUOTED = re.compile(r"[\"“”„‘’]|\b(?:zegt|zei|aldus|vertelt|vertelde|stelt|benadrukt|licht\w*\s+toe)\b")
+#: the town the speaker speaks for: "(van) deze stad", "onze gemeente"
+_THIS_TOWN = re.compile(r"(?:stad|gemeente)\b")
+#: "ik ben/was (sinds juni) <rol> van", "ben/was ik (sinds juni) <rol> van", "als <rol> van"
+_I_AM = re.compile(r"\b(?:ik\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
+                   r"(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:nu|ook|al|inmiddels|trots|de|het|nieuwe)\s+)*"
+                   r"(?P<role>[\w-]+)\s+(?:van|bij)\s+(?:de\s+|het\s+|deze\s+)?")
+
+
+#: a line of the signature under the college: "de secretaris, Eva Smit", "De burgemeester, Kees Bos"
+_SIGNED_AS = re.compile(r"(?:de|De)\s+(?P<role>[\w-]+)\s*,\s*")
+
+
+def _signed_lines(ctx: DocContext) -> None:
+    """The signature under "burgemeester en wethouders van X": "de secretaris, Eva Smit" is X's
+    (gemeente)secretaris, "de burgemeester, Kees Bos" its burgemeester."""
+    place, closing = issuer(ctx)
+    if place is None or closing is None:
+        return
+    for sentence in ctx.sentences:
+        if sentence.start <= closing.start or sentence.start - closing.end > 200:
+            continue
+        match = _SIGNED_AS.match(sentence.text)
+        persons = [m for m in ctx.in_sentence(sentence) if m.type == "Person"]
+        role = role_of(match.group("role")) if match else None
+        if role is not None and persons and persons[0].start == sentence.start + match.end():
+            label = "gemeentesecretaris" if role.label == "secretaris" else role.label
+            ctx.add(persons[0], "hasRole", place, sentence, "firstperson.college-signature", 0.8, role=label)
+
+
+def _speaker(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
+    """The speaker or author, and the sentence that names them with their role (the signature)."""
+    body = [s for s in ctx.sentences if s.text.strip()]
+    for k in range(max(0, len(body) - 3), len(body)):
+        s = body[k]
+        persons = [m for m in ctx.in_sentence(s) if m.type == "Person"]
+        if len(persons) == 1 and persons[0].start == s.start and persons[0].end == s.end:
+            role_line = body[k + 1] if k + 1 < len(body) else None
+            return persons[0], role_line
+    if not body:
+        return None, None
+    title = body[0]
+    match = _BY.search(title.text)
+    if match:
+        after = title.start + match.end()
+        role = role_pattern().match(ctx.text, after)
+        at = role.end() + 1 if role else after
+        persons = [m for m in ctx.in_sentence(title) if m.type == "Person" and m.start - at <= 1 and m.start >= after]
+        if persons:
+            return persons[0], None
+    return None, None
+
+
+def find_first_person(ctx: DocContext) -> None:
+    """Add the roles a speaker states of themself, and the one their signature gives; and the roles
+    of those who sign for a municipality's college."""
+    _signed_lines(ctx)
+    if not re.search(r"\b(?:ik|Ik|als)\b", ctx.text):
+        return
+    speaker, role_line = _speaker(ctx)
+    if speaker is None:
+        return
+    if role_line is not None and role_line.start - speaker.end <= 2:
+        match = role_pattern().match(ctx.text, role_line.start)
+        role = role_of(match.group(0)) if match else None
+        places = [m for m in ctx.in_sentence(role_line) if m.type in ACTORS]
+        if role is not None and places and not role.scope.startswith("unit"):
+            signature = Sentence(speaker.start, role_line.end, ctx.text[speaker.start:role_line.end])
+            ctx.add(speaker, "hasRole", places[0], signature, "firstperson.signature", 0.8, role=role.label)
+    for sentence in ctx.sentences:
+        if "ik" not in sentence.text.lower():
+            continue
+        if not re.search(r"\b[Ii]k\b", sentence.text) or _QUOTED.search(sentence.text):
+            continue  # "'Ik ben voorzitter', zegt X": the "ik" of a quote is who is quoted
+        for match in _I_AM.finditer(ctx.text, sentence.start, sentence.end):
+            if match.group(0)[:3].lower() == "als" and not _speaks_of_self(ctx, sentence, match):
+                continue
+            role = role_of(match.group("role"))
+            target = [m for m in ctx.in_span(match.end(), sentence.end)
+                      if re.fullmatch(r"(?:[\w]+-)?", ctx.text[match.end():m.start])]  # "de G40-pijler X"
+            if role is None or not ctx.asserted(sentence, match.start(), match.end()):
+                continue
+            wanted = {"OrganisationalUnit", "Programme"} if role.scope.startswith("unit") else \
+                ACTORS if role.scope in ("municipality", "any") else set()
+            thing = next((m for m in target if m.type in wanted), None)  # "de G40-pijler X": the pijler
+            if thing is None and role.scope == "municipality" and _THIS_TOWN.match(ctx.text, match.end()):
+                thing = we_actor(ctx)  # "Als burgemeester van deze stad" in a document of "wij als X"
+            if thing is not None:
+                ctx.add(speaker, "hasRole", thing, sentence, "firstperson.ik-ben", 0.75, role=role.label)
+
+
+def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
+    """Whether "Als <rol> van X" opens a clause whose subject is "ik": "Als voorzitter van X ben ik …"."""
+    return re.search(r"\b(?:ben|was|wil|heb|had|zie|mag|kan)\s+ik\b", ctx.text[match.end():sentence.end]) is not None

@@ -1,0 +1,241 @@
+"""Tables: Markdown tables whose header row names what each column holds.
+
+A row is read as facts about the table's subject, or, when the first column lists bodies or parts
+("orgaan", "themagroep", "werkpakket" …) and the row's first cell names one, about that row's unit:
+
+=========================================  ===========================================================
+column header                              fact for the actors / persons in the cell
+=========================================  ===========================================================
+a role word (voorzitter, trekker …)        person hasRole <subject> (that role); an actor: <subject> ledBy it
+Partners, Deelnemers, Leden, Samenstelling actor participatesIn <subject> (a person too, of a unit)
+Organisatie, Gemeente (of a member table)  actor participatesIn <subject>; the row's person is affiliated with it
+Naam, Vertegenwoordiger, Bestuurder        person participatesIn <subject>, or hasRole with the row's "Rol"/"Functie"
+=========================================  ===========================================================
+
+A table is about membership when a header or the section heading says so (partners, deelnemers,
+leden, samenstelling, stuurgroep, bestuur …) or its subject is a unit; other tables ("nr | actie |
+wie", "Gemeente | Bijdrage" under "Budget") state none of these facts. The subject of the table
+is what the section heading or the document's title names (see :func:`graph.extract.cards.card_subject`).
+The evidence of each fact is its row.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = ("Factsheet City Deal Slimme Wijk\\n\\nPartners\\n\\n| Partner | Bijdrage |\\n|---|---|\\n"
+...         "| Gemeente Breda | kennis |\\n| VNG | geld |\\n")
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> sorted((r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.rule.startswith("tables."))
+[('Breda', 'participatesIn', 'City Deal Slimme Wijk'), ('VNG', 'participatesIn', 'City Deal Slimme Wijk')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cards import card_subject, value_list
+from .context import ACTORS, DocContext
+from .model import Mention, Sentence
+from .roles import role_of, role_pattern
+
+__all__ = ["find_tables", "find_table_mentions"]
+
+_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MEMBERS = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
+                      r"samenstelling|bezetting|(?:mede-?)?ondertekenaars?", re.IGNORECASE)
+_ACTOR_COLUMN = re.compile(r"organisaties?|gemeenten?|steden|stad|instellingen?|ministeries?|provincies?", re.IGNORECASE)
+_PERSON_COLUMN = re.compile(r"naam|namen|vertegenwoordigers?|bestuurders?|personen|persoon|wie\s+namens", re.IGNORECASE)
+_ROLE_COLUMN = re.compile(r"rol(?:len)?|functies?|taak", re.IGNORECASE)
+#: first-column headers whose cells name a body or part of their own
+_ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|onderdeel|themagroep|werkgroep|pijler|programma|project|"
+                        r"spoor|sporen|werkpakket|actielijn|deelproject|taskforce|city\s+deal|regio\s+deal|unit|team",
+                        re.IGNORECASE)
+#: a section heading that makes a table one of members
+_MEMBER_SECTION = re.compile(r"partner|deelnem|leden|samenstelling|bezetting|stuurgroep|bestuur|"
+                             r"wie\s+doen|wie\s+zijn|betrokken", re.IGNORECASE)
+_THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+_UNIT_OR_PROGRAMME = frozenset({"Programme", "OrganisationalUnit"})
+
+
+def _cells(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """``(start, end)`` of each cell of the row ``sentence`` (stripped of spaces)."""
+    spans = []
+    start = sentence.start
+    line = text[sentence.start:sentence.end]
+    bars = [k for k, c in enumerate(line) if c == "|"]
+    if not bars:
+        return spans
+    edges = ([-1] if bars[0] != 0 else []) + bars + ([len(line)] if bars[-1] != len(line) - 1 else [])
+    for a, b in zip(edges, edges[1:]):
+        s, e = start + a + 1, start + b
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        spans.append((s, e))
+    return spans
+
+
+#: first-column headers whose cells name bodies (the rest name parts of a programme)
+_BODY_HEADER = re.compile(r"orgaan|organen|gremium|overleg|themagroep|werkgroep|pijler|taskforce|unit|team",
+                          re.IGNORECASE)
+#: the number before a part's name in its cell: "1. Slimme maakindustrie"
+_NUMBER = re.compile(r"\d{1,2}[.)]?\s+")
+
+
+def _header_rows(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, list[Sentence]]]:
+    """The header and data rows of each table, one line each (a cell may hold a full stop: "| 1.
+    Slimme maakindustrie |", so rows are lines, not sentences), with the section of the line."""
+    starts = [x.start for x in sentences]
+    found, rows = [], []
+    position = 0
+    for line in text.split("\n") + [""]:
+        begin, stripped = position, line.strip()
+        position += len(line) + 1
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            s = begin + line.index("|")
+            e = begin + len(line.rstrip())
+            k = bisect.bisect_right(starts, s) - 1
+            here = sentences[k] if k >= 0 else None
+            rows.append(Sentence(s, e, text[s:e], False, here.section if here else None,
+                                 here.section_start if here else None))
+            continue
+        if len(rows) >= 3 and _SEPARATOR.match(rows[1].text):
+            found.append((rows[0], rows[2:]))
+        rows = []
+    return found
+
+
+def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Names of the bodies or parts that the first column of a table lists ("orgaan", "spoor",
+    "werkpakket" …): a cell that holds no name found otherwise is one ("Adviesraad",
+    "1. Slimme maakindustrie").
+
+    >>> text = "| orgaan | voorzitter |\\n|---|---|\\n| Adviesraad | Eva Smit |"
+    >>> from .sentences import split_sentences
+    >>> [(m.text, m.type) for m in find_table_mentions(text, split_sentences(text), [])]
+    [('Adviesraad', 'OrganisationalUnit')]
+    """
+    if "|" not in text:
+        return []
+    starts = {m.start for m in mentions}
+    found = []
+    for header, rows in _header_rows(text, sentences):
+        cells = _cells(text, header)
+        first = " ".join(text[cells[0][0]:cells[0][1]].lower().split()) if cells else ""
+        if len(cells) < 2 or not _ROW_THING.fullmatch(first):
+            continue
+        kind = "OrganisationalUnit" if _BODY_HEADER.fullmatch(first) else "Programme"
+        for row in rows:
+            row_cells = _cells(text, row)
+            if len(row_cells) != len(cells):
+                continue
+            start, end = row_cells[0]
+            number = _NUMBER.match(text, start, end)
+            start = number.end() if number else start
+            name = text[start:end]
+            if start in starts or not name[:1].isupper() or len(name.split()) > 6 or not re.fullmatch(r"[\w' -]+", name):
+                continue
+            found.append(Mention(start, end, name, kind, "tables.row-name", 0.7,
+                                 kind="project" if kind == "Programme" else None))
+    return found
+
+
+def find_tables(ctx: DocContext) -> None:
+    """Add the facts the rows of each Markdown table state."""
+    if "|" not in ctx.text:
+        return
+    for header, rows in _header_rows(ctx.text, ctx.sentences):
+        names = [" ".join(ctx.text[s:e].lower().split()) for s, e in _cells(ctx.text, header)]
+        if len(names) < 2:
+            continue
+        subject = card_subject(ctx, header, header.start)
+        members = any(_MEMBERS.fullmatch(n) for n in names) or _MEMBER_SECTION.search(header.section or "") is not None \
+            or (subject is not None and subject.type == "OrganisationalUnit")
+        own_rows = _ROW_THING.fullmatch(names[0]) is not None
+        for row in rows:
+            cells = _cells(ctx.text, row)
+            if len(cells) != len(names):
+                continue
+            row_subject = subject
+            if own_rows:
+                number = _NUMBER.match(ctx.text, *cells[0])
+                at = number.end() if number else cells[0][0]
+                first = [m for m in ctx.in_span(at, cells[0][1]) if m.start == at]
+                row_subject = first[0] if first and first[0].type in _THINGS else None
+                if row_subject is not None and subject is not None and subject.type in _UNIT_OR_PROGRAMME and \
+                        (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
+                    ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
+            _row_facts(ctx, row, names, cells, row_subject, members or own_rows)
+
+
+def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
+               subject: Mention | None, members: bool) -> None:
+    """The facts of one row: roles held in the row's own organisation ("| Gemeente Breda | X |
+    wethouder |") and affiliations need no subject; roles in, members of and leaders of the
+    table's (or row's) subject do."""
+    role_cell = next((cells[k] for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
+    role_text = ctx.text[role_cell[0]:role_cell[1]] if role_cell else ""
+    word = role_pattern().match(role_text) if role_text else None
+    row_role = role_of(word.group(0)) if word else None  # "voorzitter", "wethouder Economie", "lid, trekker …"
+    persons = persons_in(ctx, cells, names)
+    actors: list[Mention] = []
+    for k, name in enumerate(names):
+        if k == 0 and subject is not None and cells[0][0] <= subject.start < cells[0][1]:
+            continue  # the row's own unit
+        values = [m for m in value_list(ctx, *cells[k]) if m is not subject]
+        header_role = role_of(name)
+        if header_role is not None and not header_role.scope.startswith("unit"):
+            # "| Gemeente | Wethouder |": the person holds the role in the row's municipality
+            place = _row_actor(ctx, cells, names, header_role.scope)
+            for m in values:
+                if m.type == "Person" and place is not None:
+                    ctx.add(m, "hasRole", place, row, "tables.role-column", 0.8, role=header_role.label)
+        elif header_role is not None and subject is not None:
+            for m in values:
+                if m.type == "Person":
+                    ctx.add(m, "hasRole", subject, row, "tables.role-column", 0.8, role=header_role.label)
+                elif m.type in ACTORS and header_role.label == "trekker":
+                    ctx.add(subject, "ledBy", m, row, "tables.lead-column", 0.8)
+                    break
+        elif _MEMBERS.fullmatch(name) or _ACTOR_COLUMN.fullmatch(name):
+            if members and subject is not None:
+                actors.extend(m for m in values if m.type in ACTORS
+                              or (m.type == "Person" and subject.type == "OrganisationalUnit"))
+            if _ACTOR_COLUMN.fullmatch(name) and values and values[0].type in ACTORS:
+                for person in persons:
+                    ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
+    for m in actors:
+        ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
+    for person in persons:
+        if row_role is not None and not row_role.scope.startswith("unit"):
+            place = _row_actor(ctx, cells, names, row_role.scope)  # "| Gemeente Breda | X | wethouder |"
+            if place is not None:
+                ctx.add(person, "hasRole", place, row, "tables.role", 0.8, role=row_role.label)
+        elif subject is None or not members:
+            continue
+        elif row_role is not None:
+            ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
+        elif subject.type == "OrganisationalUnit":
+            ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
+
+
+_SCOPE_TYPES = {"municipality": {"Municipality"}, "province": {"Province"}, "ministry": {"Ministry"}}
+
+
+def _row_actor(ctx: DocContext, cells: list[tuple[int, int]], names: list[str], scope: str) -> Mention | None:
+    """The actor of a row's organisation column ("Gemeente", "Organisatie") that a role of ``scope`` is held in."""
+    wanted = _SCOPE_TYPES.get(scope, ACTORS)
+    for k, n in enumerate(names):
+        if _ACTOR_COLUMN.fullmatch(n) or _MEMBERS.fullmatch(n):
+            found = [m for m in value_list(ctx, *cells[k]) if m.type in wanted]
+            if found:
+                return found[0]
+    return None
+
+
+def persons_in(ctx: DocContext, cells: list[tuple[int, int]], names: list[str]) -> list[Mention]:
+    """The persons of a row's person columns ("Naam", "Vertegenwoordiger" …)."""
+    return [m for k, n in enumerate(names) if _PERSON_COLUMN.fullmatch(n)
+            for m in ctx.in_span(*cells[k]) if m.type == "Person"]

@@ -1,0 +1,62 @@
+"""The voice of a document: whom its "wij" stands for.
+
+- "wij als (gemeente) Breda", "wij als provincie X" anywhere in the document: the "we" of its
+  sentences is that actor (:func:`we_actor`; :func:`graph.extract.subjects.subject_or_context` asks it);
+- a raadsinformatiebrief or a letter to a minister closes with "Burgemeester en wethouders van X,"
+  (or "Het college van B&W van X"): the municipality X speaks in it (:func:`issuer`). Its "wij" is X,
+  and a wethouder or burgemeester it names without a place is one of X (:mod:`graph.extract.roles`).
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> from graph.extract.context import DocContext
+>>> text = "Brief\\n\\nWij stemmen in.\\n\\nBurgemeester en wethouders van Breda,\\n"
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> issuer(DocContext("d", text, ex.sentences, list(ex.mentions)))[0].text
+'Breda'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .model import Mention, Sentence
+
+__all__ = ["issuer", "we_actor"]
+
+#: "wij als (gemeente) X": whom "we" stands for
+_WE_AS = re.compile(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+|stad\s+|provincie\s+)?", re.IGNORECASE)
+
+#: the college that signs a municipality's letter: "(Het college van) burgemeester en wethouders van X"
+_COLLEGE = re.compile(r"\b(?:burgemeester\s+en\s+wethouders|B\s*(?:&|en)\s*W)\s+van\s+(?:de\s+gemeente\s+)?",
+                      re.IGNORECASE)
+
+
+def issuer(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
+    """The municipality whose college of burgemeester en wethouders signs the document, with the
+    sentence that names it (the last such mention: a letter is signed at its end); worked out once."""
+    if "issuer" not in ctx.__dict__:
+        found: tuple[Mention | None, Sentence | None] = (None, None)
+        for match in _COLLEGE.finditer(ctx.text) if ("wethouders" in ctx.text or "W van" in ctx.text) else ():
+            place = [m for m in ctx.in_span(match.end(), match.end() + 40) if m.start == match.end()]
+            if place and place[0].type == "Municipality":
+                found = (place[0], ctx.sentence_at(match.start()))
+        ctx.__dict__["issuer"] = found
+    return ctx.__dict__["issuer"]
+
+
+def we_actor(ctx: DocContext) -> Mention | None:
+    """The actor a "wij als X" of the document names, else the municipality whose college signs it
+    (:func:`issuer`), if there is one (worked out once)."""
+    if "we_actor" not in ctx.__dict__:
+        ctx.__dict__["we_actor"] = None
+        for match in _WE_AS.finditer(ctx.text) if " als " in ctx.text else ():
+            found = [m for m in ctx.in_span(match.end(), match.end() + 60) if m.start == match.end()]
+            if found and found[0].type in ACTORS:
+                ctx.__dict__["we_actor"] = found[0]
+                break
+        if ctx.__dict__["we_actor"] is None:
+            ctx.__dict__["we_actor"] = issuer(ctx)[0]
+    return ctx.__dict__["we_actor"]
