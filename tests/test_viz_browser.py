@@ -273,6 +273,17 @@ def test_the_first_view_shows_every_label_also_after_the_window_changes_size(chr
         record.close()
 
 
+def test_the_entity_a_view_is_about_is_drawn_on_top_with_a_larger_label(chromium_browser, dataset, tmp_path):
+    out = write_network_page(dataset, tmp_path / "mina.html", ministry="MinA", command="g40kg viz --ministry MinA")
+    record = PageRecord(chromium_browser, out)
+    try:
+        last = record.page.evaluate("""() => { const net = g40viz.network, ids = net.body.nodeIndices;
+            const node = net.body.nodes[ids[ids.length - 1]]; return [node.id, node.options.font.size]; }""")
+        assert last == [iri_of("mnre9001"), 26]
+    finally:
+        record.close()
+
+
 # A fact added by hand (data/curated/) shows its curation where a quote would be; the dataset is
 # the curation example of tests/test_curated_evidence.py.
 @pytest.mark.parametrize("lang, expected, weight", [

@@ -269,7 +269,7 @@ def network_data(
     metrics = metrics or {}
     docs: dict[str, dict] = {str(k): dict(v) for k, v in (documents or {}).items()}
     ids = {node: str(node) for node in graph.nodes}
-    pos = positions if positions is not None else fast_layout(graph, seed=seed)
+    pos = positions if positions is not None else fast_layout(graph, seed=seed, spacing=label_spacing(graph))
     degree = dict(graph.degree())
     sizer = metrics.get(size_by) if size_by else None
     top = max((abs(v) for v in sizer.values()), default=0) if sizer else 0
@@ -356,6 +356,22 @@ def _short(iri: str) -> str:
 
 # --------------------------------------------------------------------------------------------
 # Layout
+
+
+def label_spacing(graph: nx.Graph, *, least: float = 60.0) -> float:
+    """The distance (vis-network pixels) between neighbouring nodes at which most labels do not
+    cover each other: half the width of a long label (the upper quartile of label lengths, about 9
+    pixels a character at the page's font size), at least ``least``.
+
+    >>> g = nx.Graph([("a", "b")]); g.nodes["a"]["label"] = "Themagroep Wonen en Ruimte"; g.nodes["b"]["label"] = "KGG"
+    >>> label_spacing(g), label_spacing(nx.path_graph(3))
+    (117.0, 60.0)
+    """
+    lengths = sorted(len(str(data.get("label") or node)) for node, data in graph.nodes(data=True))
+    if not lengths:
+        return least
+    upper_quartile = lengths[min(len(lengths) - 1, (3 * len(lengths)) // 4)]
+    return max(least, 4.5 * upper_quartile)
 
 
 def fast_layout(graph: nx.Graph, *, seed: int = 0, iterations: int = 50, spacing: float = 60.0) -> dict:

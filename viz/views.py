@@ -374,6 +374,17 @@ def _title(*, focus, ministry, query_name, projection, at, label_of) -> str:
     return msg("viz_title_at", title=title, date=at) if at else title
 
 
+def _centre(dataset, graph, *, focus=None, ministry=None) -> str | None:
+    """The node a focus or ministry view is drawn around (its label stays readable on top), if in ``graph``."""
+    from graph.names import resolve_entity
+
+    if focus is None and ministry is None:
+        return None
+    centre = str(resolve_entity(dataset, focus) if focus is not None
+                 else resolve_entity(dataset, ministry, "Ministry", kind="ministry"))
+    return centre if centre in graph else None
+
+
 def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, query_name: str | None = None,
               ministry=None, types=None, at=None, projection=None, include_mentions: bool = False,
               title: str | None = None, command: str | None = None, built: str | None = None,
@@ -396,6 +407,7 @@ def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, 
         "built": built,
         "query": query,
         "projection": projection,
+        "centre": _centre(dataset, graph, focus=focus, ministry=ministry),
     }
     documents = _document_table(dataset)
     data = network_data(graph, documents=documents, meta={k: v for k, v in meta.items() if v}, seed=seed)

@@ -58,6 +58,7 @@
       color: nodeColor(n, false), borderWidth: n.g40 ? G40.width : 1, borderWidthSelected: n.g40 ? G40.width + 1 : 3
     };
     if (typeof n.x === "number" && typeof n.y === "number") { v.x = n.x; v.y = n.y; }
+    if (n.id === CENTRE) { v.font = { size: 26, strokeWidth: 6, strokeColor: "#ffffff" }; }
     return v;
   }
   function visEdge(e) {
@@ -70,7 +71,11 @@
 
   TIMES.parsed = performance.now() - T0;
   var big = DATA.nodes.length > 1500 || DATA.edges.length > 4000;
-  var nodes = new vis.DataSet(DATA.nodes.map(visNode));
+  /* the node a focus or ministry view is about: drawn last (on top) with a larger label, so the
+   * labels around it do not hide its name */
+  var CENTRE = (DATA.meta || {}).centre || null;
+  var nodes = new vis.DataSet(DATA.nodes.filter(function (n) { return n.id !== CENTRE; })
+    .concat(DATA.nodes.filter(function (n) { return n.id === CENTRE; })).map(visNode));
   /* Large graphs: vis-network needs about 0.1 ms per edge to set up and redraws each edge on
    * its own, so only the FIRST heaviest edges become vis-network edges; the lighter rest are
    * drawn by this script as one canvas path per relation, hit-tested on click. */
