@@ -301,7 +301,7 @@ class DocContext:
         self._seen.add(key)
         dated = self.period_of(sentence, subject, obj, stated_at=stated_at) if rule not in _DESCRIPTIVE_RULES else None
         valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, None)
-        if valid_until and self.date and valid_until < self.date[:10]:
+        if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
                                        role=role, past=past, valid_from=valid_from, valid_until=valid_until))
@@ -324,7 +324,7 @@ class DocContext:
         period = next(iter(found.values()))
         if period.valid_from and not period.valid_until and \
                 any(leaving(self.text, *self._clause(sentence, cuts, k)) for k in clauses):
-            return Period(period.start, period.end, None, day_before(period.valid_from))
+            return Period(period.start, period.end, None, day_before(period.valid_from))  # (never "during")
         return period
 
     @staticmethod

@@ -6,7 +6,9 @@ Each expression becomes an ISO ``valid_from`` and/or ``valid_until``:
   ("sinds maart 2022" → 2022-03-01);
 - an end: "tot en met", "t/m" + a date: its last day ("t/m 2022" → 2022-12-31); "tot" + a date:
   the day before it ("tot januari 2023" → 2022-12-31; "benoemd tot voorzitter" is no date);
-- a range: "van/vanaf/per <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022".
+- a range: "van/vanaf/per <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022";
+- "in <date>" with a year, in a sentence of a past state or a completed act and of no change or
+  plan ("In 2023 stond de pijler onder voorzitterschap van X"): the whole date.
 
 ``valid_until`` is the last day the fact holds (inclusive), so "tot 1 juni 2024" ends on
 2024-05-31 and "t/m 1 juni 2024" on 2024-06-01.
@@ -42,6 +44,13 @@ Examples
 [(None, '2023-12-31')]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Tot 1 juni 2024 was X trekker; sinds die datum Y.")]
 [(None, '2024-05-31'), ('2024-06-01', None)]
+
+"in <date>" with a year dates a past state or a completed act as a whole, not a change or a plan:
+
+>>> [(p.valid_from, p.valid_until) for p in find_periods("In 2023 stond de pijler onder voorzitterschap van X.")]
+[('2023-01-01', '2023-12-31')]
+>>> find_periods("X werd in 2021 voorzitter."), find_periods("De deal is in 2020 gestart.")
+([], [])
 """
 
 from __future__ import annotations
@@ -142,6 +151,8 @@ class Period:
     end: int
     valid_from: str | None
     valid_until: str | None
+    #: "in 2023": the whole date in which the fact held, which says nothing of whether it ended
+    during: bool = False
 
 
 def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str | None = None,
@@ -172,7 +183,29 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
         until = _until(_parse(groups, "d", year, back), groups["until"], groups["dedge"])
         if until is not None:
             found.append(Period(match.start(), match.end(), None, until.isoformat()))
+    stop = len(text) if end is None else end
+    if not found and _DURING_STATE.search(text, begin, stop) and not _CHANGE.search(text, begin, stop):
+        for match in _DURING.finditer(text, begin, stop):
+            days = _parse(match.groupdict(), "e", None, None)
+            if days is not None:
+                found.append(Period(match.start(), match.end(), days[0].isoformat(), days[1].isoformat(), True))
     return found
+
+
+#: "in 2023", "in maart 2024": when a state held or a joint act took place (a year is written)
+_DURING = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?=(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?\s+)?(?:19|20)\d\d\b){_date('e', anaphor=False)}")
+#: a past state or a completed act that "in <year>" dates as a whole: "In 2023 stond de pijler onder
+#: voorzitterschap van X", "In 2024 heeft de pijler samen met SZW de agenda opgesteld"
+_DURING_STATE = re.compile(r"\b(?:stond|stonden|was|waren|zat|zaten|had|hadden|heeft|hebben|leidde|leidden|trok|trokken|"
+                           r"werkte|werkten|opstelde|opstelden|ontwikkelde|ontwikkelden|organiseerde|organiseerden)\b",
+                           re.IGNORECASE)
+#: a change or a future that a year only starts or plans: "werd in 2021 voorzitter", "is in 2020 gestart",
+#: "tekende in 2020 de deal", "zal in 2025 …" (then "in <year>" gives no period)
+_CHANGE = re.compile(r"\b(?:werd|werden|wordt|worden|geworden|gestart|startte|startten|begon|begonnen|opgericht|"
+                     r"oprichtte|richtte|benoemd|gekozen|toegetreden|trad|traden|aangesloten|sloot|sloten|gesloten|"
+                     r"geïnstalleerd|ingesteld|gelanceerd|aangetreden|opgezet|getekend|ondertekend|tekende|tekenden|"
+                     r"ondertekende|ondertekenden|lid|sinds|sedert|vanaf|per|tot|nog|zal|zullen|gaat|gaan|wil|willen)\b",
+                     re.IGNORECASE)
 
 
 def without_periods(text: str, *, year: str | None = None) -> str:

@@ -141,6 +141,47 @@ def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_part
     return j
 
 
+#: nouns for a collective body or an organisation's form that head a name but are never a person's
+#: name: "Gedeputeerde Staten", "Stichting Cirkelstad", "Platform Wonen" (with the unit and
+#: programme kind words and the organisation heads of the lexicon)
+_BODY_WORDS = frozenset("""staten raad college kamer commissie gemeenteraad provincie gemeente ministerie bestuur
+    directie stichting vereniging coöperatie platform netwerk alliantie instituut universiteit hogeschool academie
+    centrum bureau federatie groep""".split())
+#: kind words that also end a compound naming a unit or programme: "Werkagenda", "Werkgroep"
+_KIND_ENDINGS = ("groep", "agenda", "overleg", "pijler", "programma", "fonds", "actieplan", "convenant", "akkoord",
+                 "campagne", "regeling", "taskforce")
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    lexicon = load_lexicon()
+    words = set(_BODY_WORDS)
+    words.update(w for w in lexicon.unit_kinds if " " not in w)
+    words.update(w for w in lexicon.programme_kinds if " " not in w)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _kind_word(word: str) -> bool:
+    """Whether ``word`` names a kind of unit, programme or organisation, never part of a person's name.
+
+    >>> [_kind_word(w) for w in ("Pijler", "Themagroep", "Werkagenda", "Staten", "Stichting", "Bakker", "Groenewoud")]
+    [True, True, True, True, True, False, False]
+    """
+    lower = word.lower()
+    return lower in _kind_words() or lower.endswith(_KIND_ENDINGS)
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether a candidate name holds a kind word of a unit, programme or organisation:
+    "Themagroep Gezondheid", "Pijler Sociaal", "Gedeputeerde Staten", "Werkagenda Vakmanschap".
+
+    >>> _names_a_body("Pijler Sociaal"), _names_a_body("Stichting Cirkelstad"), _names_a_body("Tom de Wit")
+    (True, True, False)
+    """
+    return any(_kind_word(word) for word in re.findall(r"[A-Za-zÀ-ÿ]+", text))
+
+
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     lexicon = load_lexicon()
@@ -224,6 +265,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 boundary = end >= n or not _is_name_word(tokens[end])
                 confirmed = (token.text in first_names or (cue and boundary and not _adjective_first(token.text)) or bracket
                              or (after in email_starts or _email_follows(text, tokens, end, email_starts)))
+                if confirmed and token.text not in first_names and _names_a_body(text[token.start:tokens[end - 1].end]):
+                    confirmed = False  # "voorzitter Pijler Sociaal", "trekker Themagroep Gezondheid": a unit's name
                 if confirmed:
                     start, stop = token.start, tokens[end - 1].end
                     mentions.append(Mention(start, stop, text[start:stop], "Person",
@@ -247,7 +290,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             # "minister Kramer", "minister Van Nieuwenhuizen": a surname after a title (not a
             # portfolio: "wethouder Zorg en Welzijn")
             end = _surname_end(tokens, i, blocked, capital_particle=True)
-            if end is not None and (end >= n or not _is_name_word(tokens[end])):
+            if end is not None and (end >= n or not _is_name_word(tokens[end])) \
+                    and not _names_a_body(text[token.start:tokens[end - 1].end]):
                 start, stop = token.start, tokens[end - 1].end
                 mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.title-surname", 0.75))
                 i = end

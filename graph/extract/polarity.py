@@ -12,6 +12,8 @@ the opposite in a few regular ways, and each is a rule here:
   "De G40 wil de samenwerking met OCW uitbreiden" presupposes it;
 - a proposal or request before the cue: "Het idee om samen met de pijler Fysiek een taskforce op te richten",
   "X heeft voorgesteld om een werkconferentie te organiseren", "BZK heeft gevraagd om … samen te werken";
+  a clause that is an "om … te" infinitive ("2. om samen met het ministerie van EZ te bezien …"), and a
+  sentence that opens with an imperative ("Laat IenW dit programma trekken, in nauwe samenwerking met BZK");
 - a "maar"-clause that takes it back without naming anyone else: "Een samenwerking met OCW is
   besproken, maar niet van de grond gekomen", "…, maar daarvan is afgezien".
 
@@ -29,6 +31,15 @@ False
 False
 >>> text = "De G40 werkt niet alleen samen met BZK, maar ook met EZK."
 >>> asserted(text, 0, len(text), text.index("samen"), text.index("BZK"))
+True
+>>> text = "2. Laat IenW dit programma trekken, in nauwe samenwerking met BZK."
+>>> asserted(text, 0, len(text), text.index("samenwerking"), text.index("BZK"))
+False
+>>> text = "2. om samen met het ministerie van EZ te bezien hoe bedrijven worden geholpen;"
+>>> asserted(text, 0, len(text), text.index("samen"), text.index("EZ"))
+False
+>>> text = "Om de wachtlijsten te verkorten werkt Breda samen met EZK."
+>>> asserted(text, 0, len(text), text.index("samen"), text.index("EZK"))
 True
 """
 
@@ -49,6 +60,15 @@ _MODAL = re.compile(r"\b(?:zou|zouden|kan|kunnen|kon|konden|wil|willen|wilde|wil
 _PROPOSAL = re.compile(r"\b(?:idee|ideeën|plan|plannen|voorstel|voorstellen|wens|optie|gedachte)\s+(?:om|tot)\b|"
                        r"\b(?:voorgesteld|stelt\s+voor|stelde\s+voor|stellen\s+voor|stelden\s+voor|gevraagd|verzocht|"
                        r"verzoekt|verzoeken)\s+(?:\w+\s+){0,4}?(?:om|te)\b", re.IGNORECASE)
+#: a clause that is an infinitive of purpose or request, with no finite verb of its own: "om samen met X te
+#: bezien …", a numbered item of "Wij vragen u: 1. om …"
+_OM_CLAUSE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-*•]\s*)?om\s", re.IGNORECASE)
+#: the infinitive that closes an "om"-clause: a cue after it is in the main clause ("Om X te verkorten werkt Y samen met Z")
+_TE_INFINITIVE = re.compile(r"\bte\s+\w+")
+#: a sentence that opens with an imperative asks for something: "Laat IenW dit programma trekken",
+#: "Richt, samen met de steden, een programma op", "Betrek de G40 …" (a numbered item of a request)
+_IMPERATIVE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-*•]\s*)?(?:Laat|Maak|Geef|Richt|Betrek|Stel|Neem|Investeer|"
+                         r"Zet|Breng|Erken|Ondersteun|Werk\s+samen|Creëer|Verbind|Zorg\s+(?:dat|ervoor))\b(?![-\w])")
 #: a collaboration named as something that exists: "de samenwerking met", "onze samenwerking met"
 _PRESUPPOSED = re.compile(r"\b(?:de|deze|die|onze|hun|haar|zijn|goede|bestaande|jarenlange)\s+"
                           r"(?:\w+\s+)?samenwerking\s+met\s*$", re.IGNORECASE)
@@ -101,6 +121,10 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
         return False
     if _PROPOSAL.search(text, clause_start, cue_start):
         return False  # "Het idee om samen met de pijler Fysiek een taskforce op te richten, …"
+    if _OM_CLAUSE.match(text, clause_start, cue_start) and not _TE_INFINITIVE.search(text, clause_start, cue_start):
+        return False  # "(Wij vragen u:) 2. om samen met het ministerie van EZ te bezien …": a purpose or request
+    if _IMPERATIVE.match(text, start, end):
+        return False  # "Laat IenW dit programma trekken, in nauwe samenwerking met BZK": a request
     if _explored_after(text, cue_end, end):
         return False  # "Aanhaken bij afspraken met X verkennen": an action to explore, no fact yet
     taken_back = _TAKEN_BACK.search(text, cue_end, end)

@@ -45,6 +45,7 @@ from .leaders import led_thing, person_behind_adjective
 from .membership import find_membership
 from .model import Mention, Sentence
 from .parts import find_parts
+from .roles import role_of
 from .subjects import subject_or_context, target_thing, with_coordinated
 from .succession import find_succession
 from .tables import find_tables
@@ -70,7 +71,7 @@ _MET_MEANS = re.compile(r"met\s+(?:als\b|(?:de\s+|het\s+)?(?:steun|hulp|behulp|g
 _ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORECASE)
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
-    r"uitgewerkt|vergaderd|getekend|ondertekend|"
+    r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|"
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
 _PARTICIPATE = re.compile(
     r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
@@ -80,6 +81,13 @@ _PARTICIPATE = re.compile(
     r"(?:nemen|namen)\s+(?:\w+\s+){0,2}?(?:steden|gemeenten|provincies|partijen|partners)\s+deel(?=\s*:)|"  # "nemen zes steden deel: …"
     r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
     r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend)\b", re.IGNORECASE)
+#: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot"
+_ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:\w+\s+){0,3}?toe)\s+tot\s",
+                     re.IGNORECASE)
+_WE_OUR = re.compile(r"\b(?:we|wij|ons|onze)\b", re.IGNORECASE)
+#: an agreement of its own that a sentence says was signed (not the programme of the passage)
+_OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|"
+                            r"akkoord|verklaring|contract|brief|motie|petitie|manifest)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek)", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
@@ -158,15 +166,35 @@ def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     done = set()
+    if _YOU_OPENING.match(text, ctx.content_start(sentence)):
+        return  # "Je werkt nauw samen met X en met Y" (a vacancy): the reader, who is no entity
     for match in ctx.asserted_cues(_COLLAB, sentence):
         objects = _actor_objects(ctx, ctx.list_after(match.end(), sentence.end))
         if not objects:
             continue
-        if sentence.is_heading and ctx.subject(sentence, match.start(), persons=True) is None:
-            continue  # a subtitle "In gesprek met wethouder X" introduces an interview, no collaboration
+        if (sentence.is_heading or sentence.bullet_list is not None and not match.group().lower().startswith("samen")
+                and _TITLE_LINE.fullmatch(text, ctx.content_start(sentence), match.start())) \
+                and ctx.subject(sentence, match.start(), persons=True) is None:
+            continue  # a subtitle "In gesprek met wethouder X", a contents line "- Gesprek met KGG over …": no fact
         if _AFTER_PASSIVE_AGENTS.search(text, sentence.start, match.start()):
             continue  # "… is opgesteld door OCW, samen met de VNG": co-authors (see initiatives)
         subject = subject_or_context(ctx, sentence, match.start())
+        fronted = _fronted_subject(ctx, sentence, match, objects)
+        if fronted is not None:
+            objects, subject = fronted  # "Samen met Aedes en Neprom bracht de werkgroep in kaart …"
+        if (sentence.is_heading or _MD_HEADING.match(text, sentence.start)) \
+                and (subject is None or not sentence.start <= subject.start < sentence.end):
+            continue  # "## Gesprek met KGG over netcongestie": the section's body says who met whom
+        if subject is not None and not sentence.start <= subject.start < sentence.end \
+                and match.group().lower().startswith(("overleg", "gesprek", "bijeenkomst", "vergader")) \
+                and _MEETING_NOUN.search(text[ctx.content_start(sentence):match.start()]):
+            continue  # "… worden ingebracht in het bestuurlijk overleg met BZK": a meeting, not the passage's doing
+        if subject is not None and not sentence.start <= subject.start < sentence.end \
+                and _UNNAMED_GROUP.search(text, ctx.content_start(sentence), match.start()):
+            continue  # "Sinds 2023 werken onze gemeenten samen met Enexis": a group not named, not the passage's unit
+        if subject is not None and not sentence.start <= subject.start < sentence.end \
+                and _reader_subject(text, ctx.content_start(sentence), match.start()):
+            continue  # "Je werkt nauw samen met de themagroep" (a vacancy): the reader, not the passage's unit
         subjects = with_coordinated(ctx, sentence, subject, match.start())
         if together_without_partnership(ctx, sentence, mentions, match.start(), objects):
             done.update(obj.start for obj in objects)  # hosts, co-signers, co-participants (see cosigning)
@@ -193,6 +221,12 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if not objects or _ELLIPTIC_DENIAL.match(text, objects[-1].end, sentence.end):
                 continue  # "…, met het IPO niet"
             subject = subject_or_context(ctx, sentence, match.start())
+            if subject is not None and not sentence.start <= subject.start < sentence.end \
+                    and _UNNAMED_GROUP.search(text, ctx.content_start(sentence), match.start()):
+                continue  # "Sinds 2023 werken onze gemeenten samen met Enexis": a group not named
+            if subject is not None and not sentence.start <= subject.start < sentence.end \
+                    and _reader_subject(text, ctx.content_start(sentence), match.start()):
+                continue  # "Je hebt met de steden gewerkt": the reader
             for obj in objects:
                 for actor in with_coordinated(ctx, sentence, subject, match.start()):
                     ctx.add(actor, "collaboratesWith", obj, sentence, "relations.met-x-gewerkt", 0.75)
@@ -202,6 +236,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
 #: taskforce opgericht", "… hebben een intentieverklaring getekend" (with "met" it is _COLLAB's)
 _JOINT = re.compile(
     r"\b(?:werken|werkten|gaan|gingen|trekken|trokken|zijn|waren)\s+(?:\w+\s+){0,3}?samen(?:\s+opgetrokken)?\b(?!\s+met\b)"
+    r"|\b(?:richten|richtten|zetten|stellen|stelden|ontwikkelen|ontwikkelden)\s+(?:\w+\s+){0,2}?samen\s+"
+    r"(?!met\b)[^.;:]{1,80}?\s(?:op|in|uit)\b"  # "X en Y richten samen de werkgroep Z op"
     r"|\bgezamenlijke?\b"
     r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
     r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
@@ -216,12 +252,71 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     for match in ctx.asserted_cues(_JOINT, sentence):
         start = ctx.content_start(sentence)
         actors = ctx.list_after(start, match.start(), types=ACTORS)
-        opening = ctx.text[start:actors[0].start] if actors else ""
+        opening = _without_head(ctx.text[start:actors[0].start]) if actors else ""
         if len(actors) < 2 or len(opening.split()) > 3 or _IN_PP_START.search(opening):
             continue  # a subject opens the clause: "Breda en EZK …", "Ook de G40 en VNG …"; not "Met X en Y …"
         for k, first in enumerate(actors):
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-onderwerp", 0.75)
+
+
+def _fronted_subject(ctx: DocContext, sentence: Sentence, match: re.Match, objects: list[Mention]):
+    """A "Samen met X en Y" that opens the sentence: the partners end at the finite verb, and the
+    subject is the one named right after it ("Samen met Aedes en Neprom bracht de werkgroep …" →
+    ([Aedes, Neprom], de werkgroep)); None when the sentence does not open so."""
+    text = ctx.text
+    if not match.group().lower().startswith("samen") or \
+            not re.fullmatch(r"\s*(?:[-*•]\s*)?", text[ctx.content_start(sentence):match.start()]):
+        return None
+    kept = objects[:1]
+    for obj in objects[1:]:
+        if not re.fullmatch(r"\s*(?:,|en|\(|\))?\s*(?:de\s+|het\s+|ook\s+)?(?:ministerie\s+van\s+)?", text[kept[-1].end:obj.start]):
+            break
+        kept.append(obj)
+    after = [m for m in ctx.in_span(kept[-1].end, sentence.end) if m.type in ACTORS | _THINGS | {"Person"}]
+    verb = re.fullmatch(r"\s+([a-z]+)\s+(?:de\s+|het\s+)?", text[kept[-1].end:after[0].start]) if after else None
+    if verb is None or after[0].type == "Person" or role_of(verb.group(1)) is not None:
+        return None  # not "Samen met de Haarlemse wethouder X vormt Y …"
+    return kept, after[0]
+
+
+#: a sentence whose subject is the reader: "Je werkt …", "Jij bent …"
+_YOU_OPENING = re.compile(r"\s*(?:[-*•]\s*)?(?:Je|Jij)\s+[a-z]")
+#: a second-person subject: the reader of a vacancy or the addressee of a letter
+_YOU = re.compile(r"\b(?:je|jij|u)\b")
+def _reader_subject(text: str, start: int, end: int) -> bool:
+    """Whether the clause before a cue has the reader as its subject ("je", "u") and no "we".
+
+    >>> _reader_subject("Daarna werk je samen met ", 0, 24), _reader_subject("Wij melden u dat wij samen met ", 0, 30)
+    (True, False)
+    """
+    return _YOU.search(text, start, end) is not None and _WE.search(text, start, end) is None
+
+
+#: a plural group as the subject, named by no entity: "werken onze gemeenten samen met …"
+_UNNAMED_GROUP = re.compile(r"\b(?:onze|hun|deze|die|alle|beide|vijf|vier|drie|twee|zes|veel)\s+(?:[a-z]+\s+)?"
+                            r"(?:gemeenten|steden|partijen|organisaties|instellingen|partners)\b", re.IGNORECASE)
+_MD_HEADING = re.compile(r"\s*#{1,6}\s")
+#: a line that is only a title opening with the cue noun: "- Gesprek met KGG over netcongestie"
+_TITLE_LINE = re.compile(r"\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:(?:een|het|de)\s+)?(?:\w+\s+)?", re.IGNORECASE)
+#: a meeting named as the object of a preposition or as the sentence's subject, right before its "overleg
+#: met": "ingebracht in het bestuurlijk overleg met X", "Het eerste ambtelijke overleg met X vond plaats"
+#: (who meets is not said)
+_MEETING_NOUN = re.compile(r"(?:\b(?:in|aan|voor|tijdens|bij|naar|op)\s+|^\s*)(?:het|een|de)\s+(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
+
+
+#: the head noun of an actor's name before the name itself: "het ministerie van BZK", "de gemeente Delft"
+_ACTOR_HEAD = re.compile(r"(?:(?:het\s+)?ministerie\s+van|(?:de\s+)?(?:gemeente|provincie))\s+$", re.IGNORECASE)
+
+
+def _without_head(opening: str) -> str:
+    """The words opening a clause before its first actor, without the actor's own head noun.
+
+    >>> _without_head("Het ministerie van "), _without_head("Ook de gemeente ")
+    ('', 'Ook ')
+    """
+    return _ACTOR_HEAD.sub("", opening)
 
 
 _IN_PP_START = re.compile(r"\b(?:met|bij|door|namens|voor|via|over|aan|tussen)\b|(?<!ministerie )\bvan\b", re.IGNORECASE)
@@ -247,6 +342,9 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             or _unit_just_named(ctx, sentence) or ctx.title_programme
         if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
+        if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
+                and _OWN_AGREEMENT.search(text, sentence.start, match.start()):
+            continue  # "Beide instellingen hebben een intentieverklaring met de gemeente getekend": an agreement of its own
         # a clause after a semicolon is another statement: "tekenden A en B …; in C lopen de gesprekken nog"
         clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
         clause_end = text.find(";", match.end(), sentence.end)
@@ -289,6 +387,19 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             joiners = _previous_subjects(ctx, sentence)
         for m in ([subject] if subject is not None else []) + joiners:
             ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
+    for match in ctx.asserted_cues(_ACCEDE, sentence) if types & _UNIT_OR_PROGRAMME and "toe" in sentence.text else ():
+        # "ons besluit om toe te treden tot de City Deal X" in a letter of "wij als gemeente Y"
+        after = [m for m in mentions if m.start >= match.end() and m.type in _UNIT_OR_PROGRAMME]
+        if not after or not re.fullmatch(r"\s*(?:de|het)?\s*", text[match.end():after[0].start]):
+            continue
+        before = ctx.in_span(ctx.content_start(sentence), match.start())
+        if any(m.type == "Person" for m in before):
+            continue  # "X, wethouder in Ede, is toegetreden tot …": the person accedes (see roles)
+        joiners = [m for m in before if m.type in ACTORS]
+        if not joiners and _WE_OUR.search(text, sentence.start, match.start()) and we_actor(ctx) is not None:
+            joiners = [we_actor(ctx)]
+        if len(joiners) == 1:
+            ctx.add(joiners[0], "participatesIn", after[0], sentence, "relations.toetreden", 0.75)
     for match in ctx.asserted_cues(_PART_OF_NETWORK, sentence) if "Municipality" in types else ():
         # "Enschede, Hengelo en Almelo maken (alle drie) deel uit van het G40-stedennetwerk": members of
         # an organisation (a unit that is part of another is partOf, see :mod:`graph.extract.parts`)
@@ -341,7 +452,7 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
     else:
         start = ctx.content_start(sentence)
         actors = ctx.list_after(start, match.start(), types=ACTORS)
-        opening = ctx.text[start:actors[0].start] if actors else ""
+        opening = _without_head(ctx.text[start:actors[0].start]) if actors else ""
         if not actors or len(opening.split()) > 2 or _IN_PP_START.search(opening) or \
                 not re.fullmatch(r"[\s,]*", ctx.text[actors[-1].end:match.start()]):
             return  # the partners open the clause: "Ook Utrecht en Den Haag zijn partner"

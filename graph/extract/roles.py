@@ -55,6 +55,15 @@ _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tijdelijke
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
                              r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment)\s+)*",
                              re.IGNORECASE)
+#: a new post after a past role: "X was wethouder in Maastricht en is (half maart) geïnstalleerd als …"
+_NEW_POST_AFTER = re.compile(r"\s+en\s+is\s+(?:[\w-]+\s+){0,4}?(?:geïnstalleerd|benoemd|gekozen|aangesteld|beëdigd)\s+(?:als|tot)\b")
+#: an opening that puts a past copula before something later: "Voor zijn wethouderschap (in Maastricht) was X
+#: directeur", "Daarvoor was zij trekker" (the role is over)
+_EARLIER_OPENING = re.compile(r"\s*(?:(?:Vóór|Voor)\s+(?:zijn|haar|hun)\s+(?!komst\b)[^\s,.;]+(?:\s+(?:in|bij|als)\s+[^,.;]{1,40}?)?"
+                              r"|Daarvoor|Daarvóór|Vroeger|Voorheen|Destijds)\s+(?:was|waren)\s")
+#: a past copula over a span up to now: "X was de afgelopen twee jaar vicevoorzitter" (and is no longer)
+_PAST_SPAN = re.compile(r"\s*(?:was|waren)\s+(?:de\s+)?(?:afgelopen|voorbije)\s+(?:[\w-]+\s+)?(?:jaar|jaren|maanden)\s+"
+                        r"(?:(?:de|het|ook|al)\s+)*$", re.IGNORECASE)
 #: the subjects of a copula that comes first: "(Tot maart) was X (Y) (samen) <rol>", "zijn X (Y) en Z"
 _INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s+$")
 _INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|allebei|gezamenlijk)\s+)?")
@@ -362,11 +371,13 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             # "X, die eerder voorzitter was"
             targets, rule = [before[-1]], "roles.relative"
             past = past or bool(re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", text[before[-1].end:start]))
-        elif before and _COPULA.match(without_periods(text[before[-1].end:start], year=ctx.date)):
+        elif before and (_COPULA.match(without_periods(text[before[-1].end:start], year=ctx.date))
+                         or _PAST_SPAN.match(text[before[-1].end:start])):
             # "X is voorzitter", "X was tot 1 juni 2024 voorzitter", "X is niet langer voorzitter"
             targets, rule = [before[-1]], "roles.copula"
             gap = text[before[-1].end:start]
-            past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap)
+            past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap) \
+                or bool(_PAST_SPAN.match(gap)) or bool(_EARLIER_OPENING.match(text, sentence.start, before[-1].start))
         elif before and "tot" in text[before[-1].end:start] and \
                 _APPOINTED.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
             # "Het bestuur benoemt X per 1 april tot penningmeester", "X is tot voorzitter gekozen"
@@ -374,6 +385,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         elif before and _inverted_subjects(ctx, sentence, before, start):
             # "Tot maart was X (Deventer) vicevoorzitter", "zijn X (Breda) en Y (Zwolle) samen trekker"
             targets, rule = _inverted_subjects(ctx, sentence, before, start), "roles.inverted-copula"
+            past = past or bool(_EARLIER_OPENING.match(text, sentence.start, targets[0].start))
         elif before and _APPOSITION.fullmatch(text, before[-1].end, start):
             # "X, wethouder van Breda", "X, destijds wethouder in Hengelo" (then a past role)
             targets, rule = [before[-1]], "roles.apposition"
@@ -399,7 +411,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             past = past or bool(re.search(r"\b(?:eerder|vroeger|voorheen|daarvoor|destijds)\b", prefix, re.IGNORECASE))
         else:
             # "De bestuurlijk trekker van de themagroep, X"
-            m = re.match(r"\s+(?:van|bij)\s+[^,.;]{1,60},\s*", text[end:sentence.end])
+            # (not across a bracket: "(…, voorzitter van dit overleg), Y (…)" is the chair of the bracket's X)
+            m = re.match(r"\s+(?:van|bij)\s+[^,.;()]{1,60},\s*", text[end:sentence.end])
             if m and after and after[0].start == end + m.end():
                 targets, rule = [after[0]], "roles.apposition-before"
             elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end) \
@@ -424,6 +437,12 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _signature_municipality(ctx, sentence, end)  # "wethouder Economische Zaken, gemeente Breda"
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
         obj = _portfolio_place(ctx, sentence, end)  # "wethouder Zorg en Welzijn in Zwolle"
+    if obj is None and rule == "roles.copula" and role.scope in ("municipality", "any"):
+        place = re.match(r"\s+in\s+", text[end:sentence.end])
+        found = [m for m in ctx.in_span(end, sentence.end) if place and m.start == end + place.end()]
+        if found and found[0].type == "Municipality":
+            obj = found[0]  # "X was wethouder in Maastricht en is … burgemeester van Weert"
+            past = past or bool(_NEW_POST_AFTER.match(text, found[0].end, sentence.end))
     if obj is None and rule == "roles.before-name" and len(targets) == 1:
         obj = _object_after_van(ctx, sentence, targets[0].end)  # "voorzitter Jan de Vries van de G40"
         if obj is not None and obj.type == "Municipality" and role.scope.startswith("unit"):
@@ -455,6 +474,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return  # "bestuurslid van de Arbeidsmarktregio Noord": a body not known, not the passage's unit
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
+        if obj is not None and rule == "roles.bracket" and _in_other_bracket(ctx, sentence, obj, targets[0]):
+            return  # "A (…, voorzitter Pijler X), B (directeur, secretaris)": B's role is not of A's pijler
         if obj is not None and obj.type == "Programme" and obj.end <= sentence.start and rule == "roles.copula" \
                 and obj is not ctx.section_entity(sentence) and obj is not ctx.item_unit(sentence) \
                 and not re.search(r"\bdaarvan\b", text[sentence.start:start], re.IGNORECASE):
@@ -570,6 +591,16 @@ def _on_behalf_of(ctx: DocContext, sentence: Sentence, person: Mention) -> Menti
             or after[0].type not in ("Organisation", "Ministry", "Municipality", "Province"):
         return None
     return after[0]
+
+
+def _in_other_bracket(ctx: DocContext, sentence: Sentence, obj: Mention, person: Mention) -> bool:
+    """Whether ``obj`` is named in the bracket after another person of the sentence (an attendance list)."""
+    for other in ctx.in_span(sentence.start, obj.start):
+        if other.type == "Person" and other is not person:
+            bracket = ctx.bracket_after(other)
+            if bracket and bracket[0] <= obj.start and obj.end <= bracket[1]:
+                return True
+    return False
 
 
 def _bracket_place(ctx: DocContext, person: Mention, obj: Mention) -> Mention | None:

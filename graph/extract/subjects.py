@@ -93,14 +93,15 @@ def with_coordinated(ctx: DocContext, sentence: Sentence, subject: Mention | Non
 #: a clause that opens with a noun phrase of its own ("De woondeals zijn …", "Het plan is …", "Vijf
 #: Brabantse gemeenten zijn …": a count and a regional adjective are no entity either), not a
 #: time ("De afgelopen jaren is er …") and not a unit word that refers back ("De pijler werkt …")
+#: (also after a field label of minutes: "Besluit: het bestuur richt samen met het IPO … op")
 #: a numbered part of a plan as the subject: "Spoor 3 wordt …", "Fase 2 is …", "Werkpakket 4 werd …"
 _NUMBERED_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)\s+\d{1,2}\s+(?:is|was|wordt|werd|worden|werden)\b")
 _NOUN_SUBJECT = re.compile(
-    r"\s*(?:De|Het|Deze|Dit|Die|Een|Twee|Drie|Vier|Vijf|Zes|Zeven|Acht|Negen|Tien|Alle|Enkele|Veel|Meerdere|\d{1,3})\s+"
+    r"\s*(?:[A-Z][a-z]+:\s+(?:de|het)|De|Het|Deze|Dit|Die|Een|Beide|Twee|Drie|Vier|Vijf|Zes|Zeven|Acht|Negen|Tien|Alle|Enkele|Veel|Meerdere|\d{1,3})\s+"
     r"((?:(?:[a-zà-ÿ][\w-]*|[A-Z][\w-]*se)\s+){1,3}?)(?:is|was|zijn|waren|wordt|werd|worden|werden|"
     r"heeft|hebben|had|hadden|komt|komen|kwam|kwamen|gaat|gaan|ging|gingen|staat|staan|stond|stonden|"
     r"kan|kunnen|kon|konden|zal|zullen|moet|moeten|blijft|blijven|werkt|werken|werkte|werkten|"
-    r"voert|voeren|voerde|voerden|spreekt|spreken|sprak|spraken)\b")
+    r"voert|voeren|voerde|voerden|spreekt|spreken|sprak|spraken|richt|richten|richtte|richtten)\b")
 _TIME_WORDS = frozenset({"afgelopen", "komende", "vorige", "volgende", "laatste", "eerste", "jaar", "jaren", "maand",
                          "maanden", "week", "weken", "dag", "dagen", "periode", "keer", "tijd"})
 

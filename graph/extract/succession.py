@@ -185,6 +185,32 @@ def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
         since = day_after(relation.valid_until) if relation.valid_until else None
         ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,
                 stated_at=new.start, since=since)
+    _former_at_helm(ctx, sentence, new, old, previous)
+
+
+#: a relative clause after the one succeeded that says they led: "Zij volgt X op, die sinds 2022 aan het
+#: roer stond", "…, die de pijler vier jaar leidde"
+_AT_HELM = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*die\s+(?:[^.;,]{0,60}?\s)?"
+                      r"(?:aan\s+het\s+roer\s+(?:stond|stonden|heeft\s+gestaan)|leidde|voorzat)\b", re.IGNORECASE)
+
+
+def _former_at_helm(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, previous: Sentence | None) -> None:
+    """"X is de nieuwe voorzitter van de pijler. Zij volgt Y op, die sinds 2022 aan het roer stond": Y held
+    the role X now holds of a unit, programme or organisation, in the past (dated by the relative clause).
+
+    Examples
+    --------
+    (see tests/test_extract_round11.py)
+    """
+    match = _AT_HELM.match(ctx.text, old.end, sentence.end)
+    if match is None or not ctx.asserted(sentence, old.end, match.end()):
+        return
+    start = previous.start if previous is not None else sentence.start
+    held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == new.label and not r.past
+            and r.object.type in _PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end]
+    for relation in held:
+        ctx.add(old, "hasRole", relation.object, sentence, "succession.aan-het-roer", 0.65, role=relation.role,
+                past=True, stated_at=match.end() - 1)
 
 
 #: a later clause whose pronoun is the person named before: "X is gekozen als voorzitter; zij volgt Y op"

@@ -90,7 +90,7 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
         lower_ok = token.text[:1].isupper() and index > 0 or parent is not None
         span = quoted_after(tokens, index + 1, text)
         if span is None:
-            span = name_after(tokens, index + 1, text, allow_lower=lower_ok)
+            span = name_after(tokens, index + 1, text, allow_lower=lower_ok, article_inside=True)  # "werkgroep Preventie in de Wijk"
             if span is None and index + 1 < len(tokens) and tokens[index + 1].start == token.end + 1 \
                     and "-" in text[tokens[index + 1].start:tokens[index + 1].start + 40].split(" ")[0][1:]:
                 # "directeurenoverleg rijk-regio-mkb": a hyphenated lower-case name
