@@ -53,6 +53,10 @@ def test_whole_graph_collapses_memberships_and_weights_by_documents(dataset):
         ({"types": ["gemeente", "Ministry"]}, ["MinA", "MinB", "Noordstad", "Zuidwaard"]),
         ({"at": "2022-10-06"}, ["Anna de Vries", "City Deal Proef", "MinA", "MinB", "Noordstad", "Stedennet",
                                 'Themagroep "Werk" & Inkomen', "Zuidwaard"]),
+        # a year is all of its days (the facts of 2022-10-06); a day without facts shows nothing
+        ({"at": "2022"}, ["Anna de Vries", "City Deal Proef", "MinA", "MinB", "Noordstad", "Stedennet",
+                          'Themagroep "Werk" & Inkomen', "Zuidwaard"]),
+        ({"at": "2022-01-01"}, []),
         ({"projection": "city-ministry"}, ["MinB", "Noordstad", "Zuidwaard"]),
         # a projection narrowed like any view (it was a TypeError: one edge per pair, no keys)
         ({"projection": "city-ministry", "focus": "Noordstad"}, ["MinB", "Noordstad"]),
@@ -84,7 +88,7 @@ def test_projection_is_read_once_and_no_view_changes_it(monkeypatch):
     assert len(reads) == 1 and _contents(kept) == before
     view_data(fresh, focus="Noordstad", at="2022-10-06")
     view_data(fresh, focus="Noordstad", include_mentions=True)
-    assert len(reads) == 3 and list(views._PROJECTIONS[id(fresh)][1]) == [(False, "2022-10-06"), (True, None)]
+    assert len(reads) == 3 and list(views._PROJECTIONS[id(fresh)][1]) == [(False, "2022-10-06", None), (True, None, None)]
     view_graph(fresh)  # the oldest was dropped: read again
     assert len(reads) == 4 and _contents(views._projection(fresh, include_mentions=False, at=None)) == before
 

@@ -267,20 +267,20 @@ def view_graph(dataset, *, focus: str | None = None, depth: int = 1, query: str 
 
     if projection is not None and projection not in PROJECTIONS:
         raise InputError(msg("viz_bad_projection", name=projection, options=", ".join(PROJECTIONS)))
-    window = TimeWindow(at=at)
-    projected = _projection(dataset, include_mentions=include_mentions, at=window.at)
+    window = TimeWindow(at=at)  # "2023": the whole year (window.between), a day: window.at
+    projected = _projection(dataset, include_mentions=include_mentions, at=window.at, between=window.between)
     if (focus is None) != (ministry is None) and query is None and projection is None:
         # one ego network: cut first, then name its ministries (the whole graph is not copied)
         centre = (resolve_entity(dataset, focus) if focus is not None
                   else resolve_entity(dataset, ministry, "Ministry", kind="ministry"))
         graph = _ego(projected, str(centre), depth)
-        if window.at:
-            _relabel_ministries(dataset, graph, window.at)
+        if window:
+            _relabel_ministries(dataset, graph, window.label_date)
         return _of_types(graph, types)
     graph = projected
-    if window.at:
+    if window:
         graph = graph.copy()
-        _relabel_ministries(dataset, graph, window.at)
+        _relabel_ministries(dataset, graph, window.label_date)
     if query is not None:
         graph = _query_view(dataset, graph, query)
     if projection == "city-ministry":
@@ -306,8 +306,9 @@ _PROJECTIONS: dict[int, tuple] = {}
 PROJECTIONS_KEPT = 2
 
 
-def _projection(dataset, *, include_mentions: bool, at: str | None) -> nx.MultiDiGraph:
-    """``to_networkx(dataset, include_mentions=…, at=…, multi=True)``, kept while the dataset
+def _projection(dataset, *, include_mentions: bool, at: str | None,
+                between: tuple[str, str] | None = None) -> nx.MultiDiGraph:
+    """``to_networkx(dataset, include_mentions=…, at=…, between=…, multi=True)``, kept while the dataset
     lives (the last :data:`PROJECTIONS_KEPT` of them).
 
     A server's network views after the first skip reading every fact: 2.6 s of each focus view
@@ -321,10 +322,10 @@ def _projection(dataset, *, include_mentions: bool, at: str | None) -> nx.MultiD
         weakref.finalize(dataset, _PROJECTIONS.pop, key, None)
         _PROJECTIONS[key] = weakref.ref(dataset), {}
     kept = _PROJECTIONS[key][1]
-    wanted = (include_mentions, at)
+    wanted = (include_mentions, at, between)
     graph = kept.pop(wanted, None)
     if graph is None:
-        graph = to_networkx(dataset, include_mentions=include_mentions, at=at, multi=True)
+        graph = to_networkx(dataset, include_mentions=include_mentions, at=at, between=between, multi=True)
     kept[wanted] = graph  # the most recent last
     while len(kept) > PROJECTIONS_KEPT:
         kept.pop(next(iter(kept)))
