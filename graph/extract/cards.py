@@ -49,7 +49,8 @@ __all__ = ["find_cards", "find_stated_leads", "card_subject", "value_list"]
 
 _LEAD = r"penvoerders?|kartrekkers?|trekkers?|trekkende\s+(?:gemeente|partij|organisatie)|co[öo]rdinatoren|co[öo]rdinator|" \
         r"projectleiding"
-_PARTNERS = (r"(?:samenwerkings|consortium|project)?partners|partner|deelnemers|deelnemende\s+(?:[\w]+-)?(?:gemeenten|steden|"
+_PARTNERS = (r"(?:samenwerkings|consortium|project|kennis|uitvoerings)?partners|partner|deelnemers|"
+             r"(?:co|mede)?financiers|co-?financiering|medefinanciering|financiering\s+door|deelnemende\s+(?:[\w]+-)?(?:gemeenten|steden|"
              r"partijen|organisaties|partners|provincies)|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
              r"aangesloten\s+(?:gemeenten|steden|partijen|organisaties)|(?:mede-?)?ondertekenaars|leden")
 _INITIATORS = r"initiatiefnemers?|op\s+initiatief\s+van"
@@ -59,8 +60,12 @@ _FIELD = re.compile(
     r"(?:^|(?<=\s[–—-]\s)|(?<=[;.]\s))(?P<prefix>(?:[A-Za-zÀ-ÿ-]+\s+){0,2}?)"
     r"(?P<label>" + "|".join((_LEAD, _PARTNERS, _INITIATORS, _ORGANISERS)) +
     r"|(?:bestuurlijk\s+|ambtelijk\s+)?(?:vice-?)?voorzitters?|secretaris|programmamanager|projectleider|"
-    r"kwartiermaker|penningmeester)\s*:\s*", re.IGNORECASE | re.MULTILINE)
+    r"kwartiermaker|penningmeester|(?:bestuurlijk|ambtelijk)\s+opdrachtgever|contactpersoon|aanspreekpunt|"
+    r"onderdeel\s+van|valt\s+onder|aanwezig|aanwezigen)\s*:\s*", re.IGNORECASE | re.MULTILINE)
 _KINDS = [("lead", re.compile(_LEAD, re.IGNORECASE)), ("partners", re.compile(_PARTNERS, re.IGNORECASE)),
+          ("contact", re.compile(r"contactpersoon|aanspreekpunt", re.IGNORECASE)),
+          ("parent", re.compile(r"onderdeel\s+van|valt\s+onder", re.IGNORECASE)),
+          ("present", re.compile(r"aanwezig|aanwezigen", re.IGNORECASE)),
           ("initiators", re.compile(_INITIATORS, re.IGNORECASE)), ("organisers", re.compile(_ORGANISERS, re.IGNORECASE))]
 #: words before a label that make the field no statement of the present ("Voormalig voorzitter:"), or
 #: make the label part of a phrase ("Vragen aan de voorzitter:", "Brief van de secretaris:")
@@ -237,10 +242,16 @@ def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
                 continue
         if subject is None:
             continue
-        stop = _VALUE_END.search(ctx.text, match.end(), sentence.end)
-        end = stop.start() if stop else sentence.end
         label = match.group("label")
         kind = _kind(label)
+        if kind == "contact":
+            _contact_field(ctx, sentence, match.end(), subject)
+            continue
+        if kind == "present":
+            _attendance(ctx, sentence, match.end(), subject)
+            continue
+        stop = _VALUE_END.search(ctx.text, match.end(), sentence.end)
+        end = stop.start() if stop else sentence.end
         members = value_list(ctx, match.end(), end)
         if not members or members[0].start - match.end() > 40:
             continue
@@ -256,6 +267,8 @@ def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             for m in members:
                 if m.type in ACTORS or (m.type == "Person" and subject.type == "OrganisationalUnit"):
                     ctx.add(m, "participatesIn", subject, sentence, "cards.partners", 0.8)
+        elif kind == "parent":
+            _parent_field(ctx, sentence, match.end(), end, subject)
         elif kind == "initiators":
             for m in members:
                 if m.type in ACTORS:
@@ -266,23 +279,72 @@ def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
                     ctx.add(m, "organised", subject, sentence, "cards.organisers", 0.8)
 
 
+def _contact_field(ctx: DocContext, sentence: Sentence, start: int, subject: Mention) -> None:
+    """"Contactpersoon: Eva Smit, projectleider – e.smit@breda.nl": the person is the subject's
+    contact, holds the function named after the comma, and works for the municipality or
+    organisation whose name the e-mail address's domain is (or that the value names)."""
+    named = [m for m in ctx.in_span(start, sentence.end)]
+    if not named or named[0].type != "Person" or named[0].start - start > 20:
+        return
+    person = named[0]
+    if subject.type in ("Programme", "Event", "OrganisationalUnit"):
+        ctx.add(person, "contactFor", subject, sentence, "cards.contact", 0.8)
+    function = re.match(r"\s*,\s*([^,;()–—@]{3,40}?)\s*(?:$|[,;()–—]|\s-\s)", ctx.text[person.end:sentence.end])
+    role = role_of(function.group(1).strip()) if function else None
+    if role is not None and (role.scope.startswith("unit") or role.scope == "any") and subject.type in _THINGS:
+        ctx.add(person, "hasRole", subject, sentence, "cards.contact", 0.75, role=role.label)
+    employer = next((m for m in named[1:] if m.type in ACTORS and m.type != "OrganisationalUnit"), None)
+    if employer is not None:
+        ctx.add(person, "affiliatedWith", employer, sentence, "cards.contact", 0.75)
+
+
+def _attendance(ctx: DocContext, sentence: Sentence, start: int, subject: Mention) -> None:
+    """"Aanwezig: Eva Smit (Breda), Jan Kok (VNG)" in the minutes of a unit's meeting: who attends
+    for a municipality (the first name in the bracket) takes part in the unit; guests of other
+    organisations are only affiliated with them (see :mod:`graph.extract.roles`)."""
+    if subject.type != "OrganisationalUnit":
+        return
+    for person in value_list(ctx, start, sentence.end, types=frozenset({"Person"})):
+        bracket = ctx.bracket_after(person)
+        inside = ctx.in_span(*bracket) if bracket else []
+        if inside and inside[0].type == "Municipality":
+            ctx.add(person, "participatesIn", subject, sentence, "cards.attendance", 0.7)
+
+
+def _parent_field(ctx: DocContext, sentence: Sentence, start: int, end: int, subject: Mention) -> None:
+    """"Onderdeel van: Themagroep X (Pijler Y)": the subject is part of the unit or programme the
+    value names, and that one of the unit its bracket names."""
+    named = [m for m in ctx.in_span(start, end) if m.type in ("OrganisationalUnit", "Programme")]
+    if not named or named[0].start - start > 4 or named[0].label == subject.label:
+        return
+    parent = named[0]
+    ctx.add(subject, "partOf", parent, sentence, "cards.parent", 0.75)
+    bracket = re.match(r"\s*\(", ctx.text[parent.end:end])
+    if bracket and len(named) > 1 and named[1].type == "OrganisationalUnit" and parent.type == "OrganisationalUnit" \
+            and named[1].start == parent.end + bracket.end():
+        ctx.add(parent, "partOf", named[1], sentence, "cards.parent", 0.75)
+
+
 #: the lead field stated as a sentence: "(De gemeente) X is penvoerder (van Y)"
-_STATED_LEAD = re.compile(r"\s+(?:is|was|wordt|werd|blijft)\s+(?:(?:ook|de|het|nu)\s+)*"
+_STATED_LEAD = re.compile(r"\s+(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:ook|de|het|nu)\s+)*"
                           r"(?:penvoerder|kartrekker|trekker|co[öo]rdinator)\b"
-                          r"(?P<van>\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?)?(?P<end>\s*(?:[.;]|$))?")
+                          r"(?P<van>\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?)?(?P<end>\s*(?:[.;,]|$))?")
 
 
 def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"De gemeente Delft is penvoerder (van de City Deal X)": the label of a card written as a
     sentence. Without "van", the programme or unit the passage is about is led."""
-    if "is " not in sentence.text and "was " not in sentence.text and "blijft " not in sentence.text:
+    if "is " not in sentence.text and "was " not in sentence.text and "blijft " not in sentence.text \
+            and "zijn " not in sentence.text:
         return
     for m in mentions:
         if m.type not in ACTORS or m.type == "OrganisationalUnit":
             continue
         match = _STATED_LEAD.match(ctx.text, m.end, sentence.end)
-        if match is None or ctx.subject(sentence, m.end) is not m or not ctx.asserted(sentence, m.start, match.end()):
-            continue
+        we_as = re.search(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+)?$", ctx.text[sentence.start:m.start], re.IGNORECASE)
+        if match is None or (ctx.subject(sentence, m.end) is not m and not we_as) \
+                or not ctx.asserted(sentence, m.start, match.end()):
+            continue  # "Delft is penvoerder", "Wij als Delft zijn penvoerder"
         if match.group("van"):
             after = [x for x in mentions if x.start == match.end()]
             thing = after[0] if after and after[0].type in _THINGS else None

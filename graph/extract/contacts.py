@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 
 from .cards import card_subject
+from .lists import main_programme
 from .context import DocContext
 from .model import Mention, Sentence
+from .roles import role_pattern
 
 __all__ = ["find_contacts"]
 
@@ -64,6 +66,10 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             # a page about one unit, programme or event: its title names what the contact is for
             named = [m for m in ctx.in_sentence(title) if m.type in _THINGS]
             topic = named[0] if len(named) == 1 else None
+        if topic is None:
+            topic = _role_thing(ctx, sentence, persons[0])  # "Meer informatie: X, programmaleider Fonds Y"
+        if topic is None and _press_note(ctx, sentence):
+            topic = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
         if topic is not None:
             ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
 
@@ -119,6 +125,32 @@ def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         person = ctx.subject(sentence, match.start(), types=(), persons=True) or ctx.pronoun_person(sentence)
         if thing is not None and person is not None and person.type == "Person":
             ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+
+
+def _role_thing(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The unit or programme an apposition's role names right after the contact: "X, programmaleider
+    City Deal Y, gemeente Z" (the contact speaks for what the person leads)."""
+    after = [m for m in ctx.in_span(person.end, sentence.end) if m.type in _THINGS]
+    if not after:
+        return None
+    apposition = re.fullmatch(r"\s*,\s*((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?",
+                              ctx.text[person.end:after[0].start])
+    if apposition is None:
+        return None
+    word = role_pattern().match(ctx.text, person.end + apposition.start(1))
+    return after[0] if word is not None else None
+
+
+#: the closing note of a press release, or its title
+_PRESS_NOTE = re.compile(r"noot\s+(?:voor\s+|aan\s+)?(?:de\s+)?redactie|persbericht\b", re.IGNORECASE)
+
+
+def _press_note(ctx: DocContext, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is in the "Noot voor de redactie" of a press release (or in a document
+    whose title says it is one): its contact speaks for what the release announces."""
+    if _PRESS_NOTE.match((sentence.section or "").strip()):
+        return True
+    return bool(ctx.sentences) and _PRESS_NOTE.match(ctx.sentences[0].text.strip()) is not None
 
 
 def _title(ctx: DocContext) -> Sentence | None:

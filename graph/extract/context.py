@@ -51,6 +51,10 @@ _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|
                         r"maar|behalve|zonder|niet|geen)\b")
 
 
+#: unit kinds that are no passage's topic: a ministry's directorate is named as someone's employer
+_NO_CONTEXT = frozenset({"directie"})
+
+
 @dataclass
 class DocContext:
     document_id: str
@@ -180,7 +184,7 @@ class DocContext:
                 return item
         k = bisect.bisect_left(self.starts, at) - 1
         if sentence is not None:
-            here = [m for m in self.in_span(sentence.start, at) if m.type in types]
+            here = [m for m in self.in_span(sentence.start, at) if m.type in types and m.kind not in _NO_CONTEXT]
             if here:
                 return here[-1]
             section = self.section_entity(sentence)
@@ -188,7 +192,8 @@ class DocContext:
                 return section
         while k >= 0:
             m = self.mentions[k]
-            if m.type in types and self.scope.visible(m, at) and self.scope.same_section(m, at):
+            if m.type in types and m.kind not in _NO_CONTEXT and self.scope.visible(m, at) \
+                    and self.scope.same_section(m, at):
                 return m
             k -= 1
         topic = self.topic_unit

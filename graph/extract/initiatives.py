@@ -115,6 +115,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             ctx.add(actor, "initiated", target, sentence, "relations.het-initiatief", 0.75)
     for match in ctx.asserted_cues(_AUTHORED_BY, sentence) if " door " in sentence.text else ():
         _authored_by(ctx, sentence, mentions, match)
+    for match in ctx.asserted_cues(_MANAGED_BY, sentence) if " beheerd door " in sentence.text else ():
+        _managed_by(ctx, sentence, mentions, match)
     for match in ctx.asserted_cues(_RELATIVE_LAUNCH, sentence) if named else ():
         # "…aan de Mobiliteitsagenda, die de G40 in 2021 lanceerde": the programme right before the comma
         things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and 0 <= match.start() - m.end <= 1]
@@ -124,8 +126,11 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
 
 
 #: a passive with the participle before its agent: "Dat actieplan is opgesteld door X en Y"
-_AUTHORED_BY = re.compile(r"\b(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?(?:opgesteld|opgezet|opgericht|ontwikkeld|"
-                          r"gelanceerd|geïnitieerd|in\s+het\s+leven\s+geroepen)\s+door\s+", re.IGNORECASE)
+_AUTHORED_BY = re.compile(r"\b(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,4}?(?:opgesteld|opgezet|opgericht|ontwikkeld|"
+                          r"gelanceerd|geïnitieerd|gestart|opgestart|in\s+het\s+leven\s+geroepen)\s+door\s+"
+                          r"(?:(?:het|de)\s+(?:toenmalige|voormalige)\s+)?", re.IGNORECASE)
+#: a passive of managing: "Het fonds wordt beheerd door X" (X leads it)
+_MANAGED_BY = re.compile(r"\b(?:is|werd|wordt|worden|werden)\s+(?:\w+\s+){0,3}?beheerd\s+door\s+", re.IGNORECASE)
 #: co-authors after the agents: "…, samen met (onder meer) de VNG en Kences"
 _TOGETHER_WITH = re.compile(r"\s*,?\s*samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
 
@@ -144,6 +149,18 @@ def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], m
     together = _TOGETHER_WITH.match(ctx.text, agents[-1].end, sentence.end) if agents else None
     for actor in ctx.list_after(together.end(), sentence.end, types=ACTORS) if together else ():
         ctx.add(actor, "participatesIn", target, sentence, "relations.opgesteld-samen-met", 0.7)
+
+
+def _managed_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """"(Sinds maart) wordt het fonds beheerd door de directie X van BZK": the programme named (or
+    pointed back to) before the verb is led by the first actor after "door"."""
+    things = [m for m in mentions if m.type == "Programme" and m.end <= match.start()]
+    if not things:
+        return
+    target = things[-1]
+    agents = [m for m in ctx.in_span(match.end(), sentence.end) if m.type in ACTORS]
+    if agents and agents[0].start - match.end() <= 4:
+        ctx.add(target, "ledBy", agents[0], sentence, "relations.beheerd-door", 0.75)
 
 
 def _passive_initiators(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> bool:

@@ -162,8 +162,13 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         name = " ".join(text[start:end].split())
         if j - i >= 2 and (words[-1] in suffixes or words[0] in suffixes or _adjective_head(words, suffixes)) and \
                 not any(w.lower().endswith(_PROGRAMME_WORDS) for w in words):
-            mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.head-word", 0.75,
-                                    name=name))
+            if words[0] == "Alliantie" and words[-1] not in suffixes:
+                # "Alliantie Taal Werkt": a named alliance of cities and partners is a joint programme
+                mentions.append(Mention(start, end, text[start:end], "Programme", "organisations.alliance", 0.7,
+                                        name=name, kind="project"))
+            else:
+                mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.head-word", 0.75,
+                                        name=name))
             i = j
             continue
         i += 1

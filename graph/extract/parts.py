@@ -37,6 +37,27 @@ def find_parts(ctx: DocContext) -> None:
     for sentence in ctx.sentences:
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
             _clause_parts(ctx, sentence)  # no unit, no child: no scan
+            _fronted_parts(ctx, sentence)
+
+
+#: the parent put first: "Onder de pijler vallen de Themagroep Wonen en de Themagroep Mobiliteit"
+_FRONTED = re.compile(r"\s+(?:vallen|valt|vielen|viel)\s+(?:(?:nu|sinds\s+\S+|ook)\s+)?", re.IGNORECASE)
+
+
+def _fronted_parts(ctx: DocContext, sentence: Sentence) -> None:
+    """"Onder de pijler vallen de Themagroep A en de Themagroep B": the units listed after the verb
+    are part of the unit after "Onder"."""
+    opening = re.match(r"\s*Onder\s+((?:de\s+|het\s+|deze\s+)?)", ctx.text[sentence.start:sentence.end])
+    if opening is None:
+        return
+    starts = (sentence.start + opening.start(1), sentence.start + opening.end())  # "de pijler" or "pijler"
+    parent = next((m for m in ctx.in_span(starts[0], sentence.end) if m.start in starts), None)
+    verb = _FRONTED.match(ctx.text, parent.end) if parent is not None and parent.type in _PARENTS else None
+    if verb is None or not ctx.asserted(sentence, sentence.start, verb.end()):
+        return
+    for child in ctx.list_after(verb.end(), sentence.end, types={"OrganisationalUnit"}):
+        if child.label != parent.label:
+            ctx.add(child, "partOf", parent, sentence, "relations.fronted-part", 0.7)
 
 
 def _list_parts(ctx: DocContext) -> None:
@@ -157,11 +178,27 @@ def _default_parents(ctx: DocContext) -> None:
                     _UNIT_OF.fullmatch(ctx.text, m.end, nxt.start):
                 ctx.add(m, "partOf", _owned_unit(mentions, k + 1), sentence, "relations.unit-van-unit", 0.7)
                 continue
+            if m.kind == "directie":
+                ministry = _directorate_ministry(ctx, mentions, k)
+                if ministry is not None:
+                    ctx.add(m, "partOf", ministry, sentence, "relations.directie-van", 0.75)
+                continue
             parent = parents.get(m.kind or "")
             if parent:
                 owners = [o for o in mentions if o.type == "Organisation" and o.key == parent]
                 if owners and m.rule != "references.pijler":
                     ctx.add(m, "partOf", owners[0], sentence, "relations.default-parent", 0.6)
+
+
+def _directorate_ministry(ctx: DocContext, mentions: list[Mention], k: int) -> Mention | None:
+    """The ministry of the directorate ``mentions[k]``: "directie Wonen van (het ministerie van) BZK"
+    (a bracket "(ministerie van BZK, directie Wonen)" after a person gives only where that person works)."""
+    m = mentions[k]
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    if nxt is not None and nxt.type == "Ministry" and re.fullmatch(
+            r"\s+van\s+(?:het\s+)?(?:ministerie\s+van\s+)?", ctx.text[m.end:nxt.start], re.IGNORECASE):
+        return nxt
+    return None
 
 
 #: a clause that puts a unit under another; ``rel``: after a relative pronoun or an apposition ("X, die
@@ -172,7 +209,7 @@ _PART_CUE = re.compile(
     r"valt\s+onder|(?:is\s+)?ondergebracht\s+bij)|,\s*een\s+van\s+de\s+[\w-]+\s+(?:binnen|van|onder)"
     r"|,\s*(?:een\s+)?onderdeel\s+van)\s+"
     r"|\b(?:(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+)?deel\s+uit\s+van|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?"
-    r"onderdeel\s+van|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,2}?onder|ondergebracht\s+bij)\s+",
+    r"onderdeel\s+van|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,4}?onder|ondergebracht\s+bij)\s+",
     re.IGNORECASE)
 _PARENT_START = re.compile(r"(?:(?:de|het|die|deze|dit)\s+)?")
 _PARENTS = frozenset({"OrganisationalUnit", "Organisation"})

@@ -38,7 +38,8 @@ _PERSONAL_TITLES = frozenset({"minister", "staatssecretaris", "burgemeester", "w
 #: words before a capitalised pair that make it part of a longer name, not a person
 _INSIDE_NAMES = frozenset({"of", "the", "for", "and", "van", "voor", "der"})
 _EMAIL = re.compile(r"\b([A-Za-z][A-Za-z'-]*(?:\.[A-Za-z'-]+){1,4})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
-_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$")
+#: a capitalised name word; Latin Extended-A letters (ı, ş, ğ …) occur in Turkish-Dutch names: "Aydın"
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÝŞĞİČŠŽ][a-zà-ÿ\u0100-\u017f'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$")
 
 
 @dataclass(frozen=True)
@@ -261,7 +262,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 after = tokens[end].start if end < n else len(text)
                 inside_name = i > 0 and tokens[i - 1].text.lower() in _INSIDE_NAMES  # "Association of X Y (VNG)"
                 bracket = following == "(" and end + 1 < n and not inside_name and (
-                    known_starts is None or end + 1 in known_starts or tokens[end + 1].text.lower() in role_words)
+                    known_starts is None or end + 1 in known_starts or _role_at(tokens, end + 1, role_words))
+                # "Latifa Bos, voorzitter van …", "Ravi Kok (senior adviseur, …)": an apposition of a role
+                bracket = bracket or (following == "," and end + 1 < n and not inside_name and i > 0
+                                      and tokens[i - 1].text in ("–", "—", ":", "-", "(")
+                                      and _role_at(tokens, end + 1, role_words))
                 boundary = end >= n or not _is_name_word(tokens[end])
                 confirmed = (token.text in first_names or (cue and boundary and not _adjective_first(token.text)) or bracket
                              or (after in email_starts or _email_follows(text, tokens, end, email_starts)))
@@ -329,6 +334,14 @@ def _written_before(text: str, email: Email, mentions: list[Mention]) -> bool:
         if 0 <= email.start - mention.end <= 3 and not text[mention.end:email.start].strip():
             return True
     return False
+
+
+def _role_at(tokens: list[Token], k: int, role_words: frozenset[str]) -> bool:
+    """Whether a role word (possibly after "senior"/"plaatsvervangend") starts at token ``k``."""
+    word = tokens[k].text.lower()
+    if word in ("senior", "plaatsvervangend", "plaatsvervangende") and k + 1 < len(tokens):
+        word = tokens[k + 1].text.lower()
+    return word in role_words
 
 
 def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:

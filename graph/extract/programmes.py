@@ -42,7 +42,7 @@ _DEAL_KINDS = {"City Deal": "citydeal", "Regio Deal": "regiodeal", "Green Deal":
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord",
                        "convenant", "actieplan")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
-                   "pilot": "project"}
+                   "pilot": "project", "werkstroom": "project", "werkpakket": "project", "actielijn": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: a capitalised head word that ends a Title Case name ("Gezond en Actief Leven Akkoord"), with the
 #: programme_kinds.csv row that gives its kind
@@ -111,6 +111,24 @@ def _name_start(tokens: list[Token], i: int, blocked) -> int:
             break
         first = start
     return first
+
+
+def _van_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -> tuple[int, int]:
+    """``span`` taking in a last "van de <Word>" of a Title Case name: "Proeftuin Scholen van de Toekomst".
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("De Proeftuin Scholen van de Toekomst start.")
+    >>> _van_de_name(t, (2, 3), set(), "De Proeftuin Scholen van de Toekomst start.")
+    (2, 6)
+    """
+    k = span[1]
+    if k + 2 < len(tokens) and tokens[k].text == "van" and tokens[k + 1].text in ("de", "het") \
+            and is_cap(tokens[k + 2]) and tokens[k + 2].text.isalpha() and k + 2 not in blocked \
+            and "\n" not in text[tokens[k - 1].end:tokens[k + 2].start] \
+            and not (k + 3 < len(tokens) and is_cap(tokens[k + 3])
+                     and "\n" not in text[tokens[k + 2].end:tokens[k + 3].start]):
+        return span[0], k + 3
+    return span
 
 
 def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: set[int]):
@@ -185,6 +203,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             quoted = span is not None
             if span is None and low in _NAMED_SUFFIXES:
                 span = name_after(tokens, i + 1, text)
+                if span and word[:1].isupper():
+                    span = _van_de_name(tokens, span, blocked, text)
                 if span and span[1] - span[0] < 2 and not word[:1].isupper():
                     span = None  # "programma Wonen" may be a topic; "Proeftuin Wijkaanpak" is a name
             span = _cut(span, blocked, tokens)
@@ -297,6 +317,8 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
                 span = (span[0], span[1] + 1)  # "Circulair Bouwen 2030"
             start, end, name = _span_text(text, tokens, span)
             end = _close_quote(text, end) if quoted else end
+            if not quoted and exact is None and token.text[:1].isupper():
+                name = " ".join(text[token.start:end].split())  # a compound is part of the name: "Klimaatcongres X"
             mentions.append(Mention(token.start, end, text[token.start:end], "Event", "events.named", 0.85, name=name))
         else:
             first = i

@@ -173,7 +173,8 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
             here = scope.of(start)
             if here and here.section and here.section_start is not None and word == "themagroep" \
                     and len(here.section.split()) <= 6 \
-                    and not here.section.lower().startswith(word):
+                    and not here.section.lower().startswith(word) \
+                    and here.section.strip().lower().rstrip("?:") not in _GENERIC_SECTIONS:
                 name = f"{word.capitalize()} {here.section}"
                 found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.section-unit",
                                      0.6, name=name, kind=word))
@@ -225,10 +226,52 @@ def find_heading_mentions(sentences: list[Sentence], mentions: list[Mention], te
         return []  # no heading to look up: the names need not be normalised
     by_name = _names(mentions)
     found = []
+    index = {s.start: k for k, s in enumerate(sentences)}
     for s in headings:
+        k = index[s.start]
         name = s.text.rstrip().rstrip(".") if not s.is_heading else s.text
         target = by_name.get(_norm(name))
         if target:
             found.append(Mention(s.start, s.start + len(name), name, target.type, "references.heading", 0.8,
                                  key=target.key, name=target.name or target.text, kind=target.kind))
+        elif s.is_heading and s is not sentences[0] and k + 1 < len(sentences) \
+                and sentences[k + 1].bullet_list is not None:
+            body = _body_heading(s, sentences, mentions)  # a heading over a list of its members
+            if body is not None:
+                found.append(body)
     return found
+
+
+#: headings of a document's parts that name no themagroep ("Programma", "Achtergrond", "Governance")
+_GENERIC_SECTIONS = frozenset({"programma", "agenda", "achtergrond", "aanleiding", "inleiding", "governance",
+                               "mededelingen", "samenwerking", "contact", "vervolg", "besproken", "actielijst",
+                               "besluiten", "besluitenlijst", "financiën", "financien", "kerngegevens", "resultaten",
+                               "toelichting", "samenstelling", "wie komen er", "aanmelden", "praktisch", "organisatie",
+                               "planning", "doel", "doelen", "context", "samenvatting", "bijlage", "bijlagen"})
+
+#: the bodies a section of a page about one taskforce or programme may be headed by ("Stuurgroep")
+_BODY_HEADINGS = {"stuurgroep": "stuurgroep", "kernteam": "kernteam", "projectgroep": "werkgroep",
+                  "werkgroep": "werkgroep", "klankbordgroep": "werkgroep", "kerngroep": "werkgroep"}
+
+
+def _body_heading(heading: Sentence, sentences: list[Sentence], mentions: list[Mention]) -> Mention | None:
+    """A heading that is only a body word ("Stuurgroep", "Kernteam") on a page whose title names a
+    unit or programme: that one's body, named after it ("Kernteam Taskforce X").
+
+    >>> text = "Samenstelling Taskforce Dak\\n\\nKernteam\\n\\n- Eva Smit"
+    >>> unit = Mention(14, 27, "Taskforce Dak", "OrganisationalUnit", "units.named", 0.9, name="Taskforce Dak", kind="taskforce")
+    >>> sentences = [Sentence(0, 27, text[:27], True), Sentence(29, 37, "Kernteam", True)]
+    >>> _body_heading(sentences[1], sentences, [unit]).label
+    'Kernteam Taskforce Dak'
+    """
+    word = heading.text.strip()
+    kind = _BODY_HEADINGS.get(word.lower())
+    if kind is None or not sentences[0].is_heading:
+        return None
+    title = [m for m in mentions if sentences[0].start <= m.start < sentences[0].end
+             and m.type in ("OrganisationalUnit", "Programme")]
+    if not title or title[0].kind == kind:
+        return None
+    start = heading.start + heading.text.index(word)
+    return Mention(start, start + len(word), word, "OrganisationalUnit", "references.body-heading", 0.7,
+                   name=f"{word[:1].upper()}{word[1:].lower()} {title[0].label}", kind=kind)

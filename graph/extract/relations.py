@@ -40,7 +40,7 @@ from .cosigning import together_without_partnership
 from .context import ACTORS, DocContext
 from .firstperson import find_first_person
 from .initiatives import find_initiatives
-from .lists import find_lists
+from .lists import find_answered_lists, find_inline_lists, find_lists, find_runs_in, find_speakers
 from .leaders import led_thing, person_behind_adjective
 from .membership import find_membership
 from .model import Mention, Sentence
@@ -49,7 +49,7 @@ from .roles import role_of
 from .subjects import subject_or_context, target_thing, with_coordinated
 from .succession import find_succession
 from .tables import find_tables
-from .voice import we_actor
+from .voice import find_signatures, we_actor
 
 __all__ = ["find_relations"]
 
@@ -142,6 +142,11 @@ def find_relations(ctx: DocContext) -> None:
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
     find_lists(ctx)
+    find_inline_lists(ctx)
+    find_answered_lists(ctx)
+    find_signatures(ctx)
+    find_speakers(ctx)
+    find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
 
@@ -545,6 +550,7 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     text = ctx.text
     if not any(m.type == "Event" for m in mentions):
         _organised_elliptic(ctx, sentence)
+        _organised_anaphor(ctx, sentence)
         return  # nothing more to find (the loop below needs an event), so no scan
     for match in ctx.asserted_cues(_ORGANISE, sentence):
         events = [m for m in mentions if m.type == "Event"]
@@ -583,6 +589,38 @@ def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:
     for with_match in re.finditer(r"\b(?:met|samen\s+met|in\s+samenwerking\s+met)\s", ctx.text[opening.end():sentence.end]):
         for actor in ctx.list_after(opening.end() + with_match.end(), sentence.end, types=ACTORS):
             ctx.add(actor, "organised", events[-1], sentence, "relations.georganiseerd-door", 0.75)
+
+
+#: a passive with a subject that points back to an event: "Het congres wordt georganiseerd door X (samen met Y)"
+_ORGANISED_ANAPHOR = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+(?P<word>[a-z]*(?:congres|conferentie|symposium|werksessie|"
+                                r"kennissessie|bijeenkomst|kennisdag|netwerkdag|webinar|masterclass|festival)|"
+                                r"[A-Z][a-z]*(?:congres|conferentie|symposium|festival))\s+(?:wordt|werd|is|was)\s+"
+                                r"(?:\w+\s+){0,3}?georganiseerd\s+door\s+")
+
+
+def _organised_anaphor(ctx: DocContext, sentence: Sentence) -> None:
+    """"Het congres wordt georganiseerd door de themagroep samen met de VNG": the event named before
+    whose name holds the subject's word (or whose kind it is) is organised by the agents after "door"
+    and those after "samen met" / "in samenwerking met"."""
+    if "eorganiseerd door" not in sentence.text:
+        return
+    match = _ORGANISED_ANAPHOR.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if match is None or re.search(r"\b(?:niet|geen|nooit)\b", match.group()) \
+            or not ctx.asserted(sentence, match.start(), match.end()):
+        return
+    word = match.group("word").lower()
+    events = [m for m in ctx.mentions if m.type == "Event" and m.end <= sentence.start
+              and (word in m.text.lower() or word in m.label.lower())]
+    if not events or len({m.label for m in events}) > 1:
+        return
+    event = events[-1]
+    agents = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    together = re.match(r"\s*,?\s*(?:samen\s+met|in\s+samenwerking\s+met)\s+", ctx.text[agents[-1].end:sentence.end]) \
+        if agents else None
+    if together:
+        agents += ctx.list_after(agents[-1].end + together.end(), sentence.end, types=ACTORS)
+    for actor in agents:
+        ctx.add(actor, "organised", event, sentence, "relations.georganiseerd-door", 0.75)
 
 
 _CONTRIBUTORS = re.compile(r"\bmet\s+(?:bijdragen|medewerking|deelname|inbreng)\s+van\s+", re.IGNORECASE)

@@ -126,7 +126,7 @@ _SIGNATURE_PLACE = re.compile(r"(?:\s+[^,;:()\n]{1,40}?\s*,)?\s*(?:de\s+)?gemeen
 
 
 #: an apposition of a role before another: ", voorzitter Pijler Duurzaamheid, "
-_FIRST_APPOSITION = re.compile(r"\s*,\s*([^,;()\n]{2,60}),\s*(?:de\s+|het\s+)?")
+_FIRST_APPOSITION = re.compile(r"\s*,\s*([^,;()\n]{2,60}?)(?:,\s*(?:de\s+|het\s+)?|\s+en\s+)")
 
 
 def _second_apposition(ctx: DocContext, name_end: int, start: int) -> bool:
@@ -134,6 +134,9 @@ def _second_apposition(ctx: DocContext, name_end: int, start: int) -> bool:
     ``name_end``: "Harm Bos, voorzitter Pijler Water, wethouder gemeente Ede".
 
     >>> text = "Harm Bos, voorzitter Pijler Water, wethouder gemeente Ede"
+    >>> _second_apposition(DocContext("d", text, [], []), 8, text.index("wethouder"))
+    True
+    >>> text = "Harm Bos, voorzitter van de Pijler Water en wethouder in Ede"
     >>> _second_apposition(DocContext("d", text, [], []), 8, text.index("wethouder"))
     True
     """
@@ -215,6 +218,10 @@ def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention 
     if not match:
         return None
     clause_end = end + (re.search(r"[,.;:()]", tail).start() if re.search(r"[,.;:()]", tail) else len(tail))
+    for joined in re.finditer(r"\s+en\s+", ctx.text[end:clause_end]):
+        if role_pattern().match(ctx.text, end + joined.end()):
+            clause_end = end + joined.start()  # "voorzitter van de themagroep en wethouder in Ede": a second role
+            break
     candidates = [m for m in ctx.in_span(end, clause_end) if m.type != "Person"]
     if len(candidates) > 1 and candidates[0].type == "Organisation" and candidates[1].type == "OrganisationalUnit" \
             and candidates[1].start - candidates[0].end <= 1:
@@ -226,6 +233,26 @@ def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention 
 
 #: a name glued to a body it has: "VNG-commissie", "G40-werkgroep", "IPO-delegatie"
 _BODY_OF = re.compile(r"-(?:commissie|werkgroep|delegatie|adviescommissie|stuurgroep)\b")
+
+
+#: a bare kind word right after a unit role in a bracket: "(secretaris themagroep, …)", "(secretaris taskforce)"
+_BARE_KIND = re.compile(r"\s+(?:van\s+(?:de|het|deze|dit)\s+)?(themagroep|taskforce|stuurgroep|werkgroep|kernteam|pijler)"
+                        r"(?:\s*[,;)]|\s+en\s|\s*$)", re.IGNORECASE)
+
+
+def _bare_kind_unit(ctx: DocContext, end: int, sentence: Sentence) -> Mention | None:
+    """The unit a bare kind word after a role names: the one of that kind in the document's title,
+    else the only one of that kind named before."""
+    bare = _BARE_KIND.match(ctx.text, end, sentence.end)
+    if bare is None:
+        return None
+    kind = bare.group(1).lower()
+    title = ctx.sentences[0] if ctx.sentences else None
+    named = [m for m in ctx.in_sentence(title) if m.type == "OrganisationalUnit" and m.kind == kind] if title else []
+    if named:
+        return named[0]
+    before = {m.label: m for m in ctx.mentions if m.end <= end and m.type == "OrganisationalUnit" and m.kind == kind}
+    return next(iter(before.values())) if len(before) == 1 else None
 
 
 def _scope_object(ctx: DocContext, role: RoleWord, sentence: Sentence, at: int, person: Mention | None):
@@ -287,8 +314,19 @@ _VAN_ORG = re.compile(r"\s+(?:van\s+(?:(?:het\s+)?ministerie\s+van\s+|de\s+gemee
                       r"of\s+(?:the\s+(?:city|municipality|ministry|province)\s+of\s+|the\s+)?)")
 
 
+def _is_name_word_after(ctx: DocContext, place: Mention) -> bool:
+    """Whether a capitalised word follows the place on its line ("uit Ede Zuid"): a longer name."""
+    return re.match(r"[ \t]+[A-Z]", ctx.text[place.end:place.end + 3]) is not None
+
+
 def _bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     for person in persons:
+        uit = re.match(r"\s+uit\s+", ctx.text[person.end:person.end + 8])
+        if uit:
+            # "met Bram Kok uit Ede, die …": the municipality the person comes for
+            after = [m for m in ctx.in_span(person.end + uit.end(), sentence.end) if m.start == person.end + uit.end()]
+            if after and after[0].type == "Municipality" and not _is_name_word_after(ctx, after[0]):
+                ctx.add(person, "affiliatedWith", after[0], sentence, "roles.uit-affiliation", 0.7)
         van = _VAN_ORG.match(ctx.text, person.end, sentence.end)
         if van:
             after = [m for m in ctx.in_span(van.end(), sentence.end) if m.start == van.end()]
@@ -394,7 +432,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 or "toen" in text[before[-1].end:start]
         elif before and _second_apposition(ctx, before[-1].end, start):
             targets, rule = [before[-1]], "roles.apposition"  # "X, voorzitter Pijler Y, wethouder gemeente Ede"
-        elif before and re.fullmatch(r"\s*\(\s*(?:[^(),]{1,40},\s*)?", text[before[-1].end:start]):
+        elif before and re.fullmatch(r"\s*\(\s*(?:[^(),;]{1,40}[,;]\s*)?", text[before[-1].end:start]):
             # "X (voorzitter)", attendance lists "X (Zwolle, voorzitter)"
             targets, rule = [before[-1]], "roles.bracket"
         elif before and sentence.bullet_list is not None and len(before) == 1 \
@@ -451,17 +489,25 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = None
     if obj is None and rule == "roles.before-name" and len(targets) == 1 and role.scope in ("municipality", "any"):
         obj = _place_after_uit(ctx, sentence, targets[0].end)  # "wethouder Marieke Dam uit Zwolle"
+    if obj is None and rule == "roles.bracket" and role.scope.startswith("unit"):
+        obj = _bare_kind_unit(ctx, end, sentence)  # "(secretaris themagroep, G40-bureau)": the themagroep of the page
+        close = text.find(")", end, sentence.end)
+        employer = [m for m in ctx.in_span(end, close) if m.type in ("Organisation", "Municipality", "Ministry")] \
+            if obj is not None and close > 0 else []
+        if employer and len(targets) == 1:
+            ctx.add(targets[0], "affiliatedWith", employer[0], sentence, "roles.bracket-affiliation", 0.75)
     if obj is None and rule == "roles.bracket":
         # "(voorzitter, wethouder X gemeente Y)": Y is the wethouder's; the role's own part ends at a comma
         bracket_end = text.find(")", end, sentence.end)
-        second = re.match(r"\s*,\s*[a-z]", text[end:bracket_end]) if bracket_end > 0 else None
+        second = re.match(r"\s*[,;]\s*[a-z]", text[end:bracket_end]) if bracket_end > 0 else None
         bracket_end = end + second.start() if second else bracket_end
         inside = ctx.in_span(end, bracket_end if bracket_end > 0 else sentence.end)
         obj = inside[0] if inside else None
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
         inside = [m for m in ctx.in_span(end, min(sentence.end, end + 40)) if m.type != "Person"]
-        if inside and not text[end:inside[0].start].strip():
-            obj = inside[0]  # "wethouder Delft"
+        if inside and (not text[end:inside[0].start].strip() or inside[0].type == "Ministry" and re.fullmatch(
+                r"\s*ministerie\s+van\s+", text[end:inside[0].start], re.IGNORECASE)):
+            obj = inside[0]  # "wethouder Delft", "woordvoerder ministerie van BZK"
     if obj is None and stated_at is None:
         stated_at = start  # an organisation from the context: the role word's clause states the fact
     if obj is None:
@@ -470,6 +516,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = subject or ctx.item_unit(sentence)
         elif stacked_second:
             obj = _list_owner(ctx, sentence) or ctx.topic_unit
+    if obj is None and role.scope.startswith("unit") and rule == "roles.apposition" \
+            and re.match(r"\s+van\s+(?:de|het|deze|dit)\s+\w+", text[end:sentence.end]):
+        obj = _bare_kind_unit(ctx, end, sentence)  # "X, voorzitter van de themagroep en …": the one themagroep
+        if obj is None and _BARE_KIND.match(text, end, sentence.end):
+            return  # a body the document does not name: not the passage's programme
     if obj is None and _names_unknown_holder(ctx, sentence, end):
         return  # "bestuurslid van de Arbeidsmarktregio Noord": a body not known, not the passage's unit
     if obj is None:

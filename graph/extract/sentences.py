@@ -33,7 +33,8 @@ MAX_SENTENCE = 1200
 
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦●\-\*–]|\d{1,2}[.)])[ \t]+")
 #: the number of a subsection before its heading: "4.5 ", "2.1.3. "
-_SUBSECTION = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-ZÀ-Ý])")
+#: (not a time of day of a programme: "09.30 Inloop", "13.15 Ronde 2")
+_SUBSECTION = re.compile(r"[ \t]*(?![0-2]?\d[.:][0-5]\d[ \t])\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-ZÀ-Ý])")
 _END = re.compile(r"[.!?]+[\"'”’)*\]]*[^\S\n]+")
 _INITIAL = re.compile(r"[a-z]\.")
 _INITIALS = re.compile(r"(?:[a-z]\.){2,}")
@@ -41,6 +42,12 @@ _FINAL = re.compile(r"[.!?:;,]\s*$")
 _FUNCTION_END = re.compile(r"\b(?:de|het|een|van|voor|en|met|in|op|aan|te|naar|door|bij|om|die|dat|of|als|tot|uit)$")
 _STARTS_UPPERISH = re.compile(r"[\"'“‘(*]*[A-ZÀ-ÝÉ0-9•]")
 _SPACE_RUN = re.compile(r"\s+")
+
+
+#: the genre a title may open with before a colon: "Persbericht: …", "Projectkaart: …"
+_GENRE_LABEL = re.compile(r"(?:persbericht|nieuwsbericht|factsheet|projectkaart|projectfiche|programmakaart|"
+                          r"projectbeschrijving|notitie|memo|interview|achtergrond|column|nieuwsbrief)\s*:\s+(?=\w)",
+                          re.IGNORECASE)
 
 
 def _is_heading(line: str, *, first: bool, numbered: bool = False) -> bool:
@@ -56,6 +63,8 @@ def _is_heading(line: str, *, first: bool, numbered: bool = False) -> bool:
     limit = 16 if first else 10
     if not words or len(words) > limit or len(line) > (120 if first else 80):
         return False
+    if first and _GENRE_LABEL.match(line):
+        line = line[_GENRE_LABEL.match(line).end():]  # "Projectkaart: Proeftuin X": the genre, then the title
     if _FINAL.search(line) or not line[0].isalpha() or ":" in line:
         return False
     if "(" in line and not ((first or numbered) and line.rstrip().endswith(")")):

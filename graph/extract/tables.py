@@ -45,7 +45,11 @@ _SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MEMBERS = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
                       r"samenstelling|bezetting|(?:mede-?)?ondertekenaars?", re.IGNORECASE)
 _ACTOR_COLUMN = re.compile(r"organisaties?|gemeenten?|steden|stad|instellingen?|ministeries?|provincies?", re.IGNORECASE)
-_PERSON_COLUMN = re.compile(r"naam|namen|vertegenwoordigers?|bestuurders?|personen|persoon|wie\s+namens", re.IGNORECASE)
+_PERSON_COLUMN = re.compile(r"naam|namen|vertegenwoordigers?|bestuurders?|personen|persoon|wie\s+namens|contactpersonen|"
+                            r"contactpersoon", re.IGNORECASE)
+#: the column of a partner table that says what the partnership is about: "| Organisatie | Contactpersoon | Samenwerking |"
+_TOPIC_COLUMN = re.compile(r"samenwerking|samenwerking\s+op|onderwerp|onderwerpen|thema|gezamenlijk\s+\w+", re.IGNORECASE)
+_PARTNER_SECTION = re.compile(r"partner", re.IGNORECASE)
 _ROLE_COLUMN = re.compile(r"rol(?:len)?|functies?|taak", re.IGNORECASE)
 #: first-column headers whose cells name a body or part of their own
 _ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|onderdeel|themagroep|werkgroep|pijler|programma|project|"
@@ -82,6 +86,24 @@ _BODY_HEADER = re.compile(r"orgaan|organen|gremium|overleg|themagroep|werkgroep|
                           re.IGNORECASE)
 #: the number before a part's name in its cell: "1. Slimme maakindustrie"
 _NUMBER = re.compile(r"\d{1,2}[.)]?\s+")
+
+
+#: a first column that only numbers the rows: "nr", "#", "no."
+_NUMBER_COLUMN = re.compile(r"nr\.?|no\.?|nummer|#|volgnummer", re.IGNORECASE)
+
+
+def _thing_column(names: list[str]) -> int | None:
+    """The column whose cells name the row's own body or part: the first, or the second after a
+    column that only numbers the rows ("| nr | werkpakket | trekker |").
+
+    >>> _thing_column(["nr", "werkpakket", "trekker"]), _thing_column(["spoor", "trekker"]), _thing_column(["actie", "wie"])
+    (1, 0, None)
+    """
+    if names and _ROW_THING.fullmatch(names[0]):
+        return 0
+    if len(names) > 2 and _NUMBER_COLUMN.fullmatch(names[0]) and _ROW_THING.fullmatch(names[1]):
+        return 1
+    return None
 
 
 def _header_rows(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, list[Sentence]]]:
@@ -123,15 +145,16 @@ def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Men
     found = []
     for header, rows in _header_rows(text, sentences):
         cells = _cells(text, header)
-        first = " ".join(text[cells[0][0]:cells[0][1]].lower().split()) if cells else ""
-        if len(cells) < 2 or not _ROW_THING.fullmatch(first):
+        names = [" ".join(text[a:b].lower().split()) for a, b in cells]
+        column = _thing_column(names) if len(cells) >= 2 else None
+        if column is None:
             continue
-        kind = "OrganisationalUnit" if _BODY_HEADER.fullmatch(first) else "Programme"
+        kind = "OrganisationalUnit" if _BODY_HEADER.fullmatch(names[column]) else "Programme"
         for row in rows:
             row_cells = _cells(text, row)
             if len(row_cells) != len(cells):
                 continue
-            start, end = row_cells[0]
+            start, end = row_cells[column]
             number = _NUMBER.match(text, start, end)
             start = number.end() if number else start
             name = text[start:end]
@@ -146,28 +169,58 @@ def find_tables(ctx: DocContext) -> None:
     """Add the facts the rows of each Markdown table state."""
     if "|" not in ctx.text:
         return
+    last_subject = None
     for header, rows in _header_rows(ctx.text, ctx.sentences):
         names = [" ".join(ctx.text[s:e].lower().split()) for s, e in _cells(ctx.text, header)]
         if len(names) < 2:
             continue
         subject = card_subject(ctx, header, header.start)
+        if subject is None and _partner_table(header, names):
+            subject = last_subject  # "Tabel 2. Externe partners": the partners of what the tables before were about
+        if subject is not None and _partner_table(header, names):
+            _partner_rows(ctx, rows, names, subject)
+            continue
+        last_subject = subject or last_subject
         members = any(_MEMBERS.fullmatch(n) for n in names) or _MEMBER_SECTION.search(header.section or "") is not None \
             or (subject is not None and subject.type == "OrganisationalUnit")
-        own_rows = _ROW_THING.fullmatch(names[0]) is not None
+        column = _thing_column(names)
+        own_rows = column is not None
         for row in rows:
             cells = _cells(ctx.text, row)
             if len(cells) != len(names):
                 continue
             row_subject = subject
             if own_rows:
-                number = _NUMBER.match(ctx.text, *cells[0])
-                at = number.end() if number else cells[0][0]
-                first = [m for m in ctx.in_span(at, cells[0][1]) if m.start == at]
+                number = _NUMBER.match(ctx.text, *cells[column])
+                at = number.end() if number else cells[column][0]
+                first = [m for m in ctx.in_span(at, cells[column][1]) if m.start == at]
                 row_subject = first[0] if first and first[0].type in _THINGS else None
                 if row_subject is not None and subject is not None and subject.type in _UNIT_OR_PROGRAMME and \
                         (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
             _row_facts(ctx, row, names, cells, row_subject, members or own_rows)
+
+
+def _partner_table(header: Sentence, names: list[str]) -> bool:
+    """Whether the table lists partners of its subject: an organisation column and a column of what
+    the partnership is about, under a heading that speaks of partners."""
+    return _PARTNER_SECTION.search(header.section or "") is not None and any(_ACTOR_COLUMN.fullmatch(n) for n in names) \
+        and any(_TOPIC_COLUMN.fullmatch(n) for n in names)
+
+
+def _partner_rows(ctx: DocContext, rows: list[Sentence], names: list[str], subject: Mention) -> None:
+    """Each row of a partner table: the subject collaboratesWith the row's organisation, and the
+    row's contact person is affiliated with it (a "–" as contact: only the organisation)."""
+    for row in rows:
+        cells = _cells(ctx.text, row)
+        if len(cells) != len(names):
+            continue
+        actor = _row_actor(ctx, cells, names, "any")
+        if actor is None or actor.label == subject.label:
+            continue
+        ctx.add(subject, "collaboratesWith", actor, row, "tables.partner", 0.75)
+        for person in persons_in(ctx, cells, names):
+            ctx.add(person, "affiliatedWith", actor, row, "tables.partner-contact", 0.75)
 
 
 def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
@@ -182,7 +235,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     persons = persons_in(ctx, cells, names)
     actors: list[Mention] = []
     for k, name in enumerate(names):
-        if k == 0 and subject is not None and cells[0][0] <= subject.start < cells[0][1]:
+        if subject is not None and cells[k][0] <= subject.start < cells[k][1]:
             continue  # the row's own unit
         values = [m for m in value_list(ctx, *cells[k]) if m is not subject]
         header_role = role_of(name)
@@ -198,6 +251,10 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                     ctx.add(m, "hasRole", subject, row, "tables.role-column", 0.8, role=header_role.label)
                 elif m.type in ACTORS and header_role.label == "trekker":
                     ctx.add(subject, "ledBy", m, row, "tables.lead-column", 0.8)
+                    for person in _bracket_persons(ctx, m, cells[k][1]):
+                        # "| Breda (Eva Smit) |": the person in the bracket leads for the organisation
+                        ctx.add(person, "hasRole", subject, row, "tables.role-column", 0.8, role=header_role.label)
+                        ctx.add(person, "affiliatedWith", m, row, "tables.bracket-person", 0.75)
                     break
         elif _MEMBERS.fullmatch(name) or _ACTOR_COLUMN.fullmatch(name):
             if members and subject is not None:
@@ -209,6 +266,9 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     for m in actors:
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
     for person in persons:
+        for unit in _second_roles(ctx, role_cell):
+            # "| lid, trekker Themagroep Wonen |": a role in another unit, named in the cell
+            ctx.add(person, "hasRole", unit[1], row, "tables.second-role", 0.75, role=unit[0])
         if row_role is not None and not row_role.scope.startswith("unit"):
             place = _row_actor(ctx, cells, names, row_role.scope)  # "| Gemeente Breda | X | wethouder |"
             if place is not None:
@@ -219,6 +279,30 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
         elif subject.type == "OrganisationalUnit":
             ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
+
+
+def _bracket_persons(ctx: DocContext, actor: Mention, end: int) -> list[Mention]:
+    """The persons in a bracket right after ``actor``, up to ``end``: "Breda (Eva Smit)"."""
+    bracket = re.match(r"\s*\(([^()]*)\)", ctx.text[actor.end:end])
+    if bracket is None:
+        return []
+    return [m for m in ctx.in_span(actor.end + bracket.start(1), actor.end + bracket.end(1)) if m.type == "Person"]
+
+
+def _second_roles(ctx: DocContext, cell: tuple[int, int] | None) -> list[tuple[str, Mention]]:
+    """The ``(role, unit)`` pairs after a comma of a role cell: "lid, trekker Themagroep Wonen"."""
+    if cell is None or "," not in ctx.text[cell[0]:cell[1]]:
+        return []
+    found = []
+    for part in re.finditer(r",\s*([^,;]+)", ctx.text[cell[0]:cell[1]]):
+        start = cell[0] + part.start(1)
+        word = role_pattern().match(ctx.text, start, cell[1])
+        role = role_of(word.group(0)) if word else None
+        units = [m for m in ctx.in_span(start, cell[0] + part.end(1)) if m.type in _UNIT_OR_PROGRAMME]
+        if role is not None and role.scope.startswith("unit") and units \
+                and not ctx.text[word.end():units[0].start].strip(" van de het"):
+            found.append((role.label, units[0]))
+    return found
 
 
 _SCOPE_TYPES = {"municipality": {"Municipality"}, "province": {"Province"}, "ministry": {"Ministry"}}

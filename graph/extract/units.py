@@ -30,7 +30,7 @@ __all__ = ["find_units", "find_list_items", "BASE_KINDS", "ADJECTIVES", "plural_
 
 #: kind words that on their own ("de taskforce") refer back instead of naming a new unit
 BASE_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "overleg",
-                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep"})
+                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep", "directie"})
 #: adjectives that qualify a unit ("ambtelijk regio-overleg", "landelijke stuurgroep")
 ADJECTIVES = frozenset({"ambtelijk", "ambtelijke", "bestuurlijk", "bestuurlijke", "landelijk", "landelijke",
                         "regionaal", "regionale", "nationaal", "nationale", "gezamenlijk", "gezamenlijke",
@@ -102,6 +102,10 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             stop = next(k for k in range(span[0], span[1]) if k in blocked)
             while stop > span[0] and tokens[stop - 1].text in (",", "en", "&"):
                 stop -= 1  # "Themagroep Wonen, Zwolle en …": the name ends before the list
+            if stop - 1 > span[0] and tokens[stop - 1].text in ("de", "het") and tokens[stop - 2].text == "van":
+                stop -= 2  # "directie Wonen van de VNG": the owner follows the name
+            elif stop - 1 > span[0] and tokens[stop - 1].text == "van":
+                stop -= 1  # "directie Wonen van BZK"
             span = (span[0], stop) if stop > span[0] else None
         if span:
             name_start, name_end = tokens[span[0]].start, tokens[span[1] - 1].end

@@ -24,7 +24,7 @@ import re
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 
-__all__ = ["issuer", "we_actor"]
+__all__ = ["issuer", "we_actor", "find_signatures"]
 
 #: "wij als (gemeente) X": whom "we" stands for
 _WE_AS = re.compile(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+|stad\s+|provincie\s+)?", re.IGNORECASE)
@@ -60,3 +60,44 @@ def we_actor(ctx: DocContext) -> Mention | None:
         if ctx.__dict__["we_actor"] is None:
             ctx.__dict__["we_actor"] = issuer(ctx)[0]
     return ctx.__dict__["we_actor"]
+
+
+#: a signature line of a college's letter: "de secretaris," and "de burgemeester," side by side
+_SIGNATURE_ROLES = re.compile(r"[ \t]*(?:(?:de\s+)?(?:gemeente)?(secretaris|burgemeester|loco-burgemeester),?[ \t]*){1,2}$",
+                              re.IGNORECASE)
+_SIGNATURE_ROLE = re.compile(r"(?:gemeente)?(secretaris|burgemeester|loco-burgemeester)", re.IGNORECASE)
+
+
+def find_signatures(ctx: DocContext) -> None:
+    """The signature block of a letter that :func:`issuer`'s college signs: a line of offices ("de
+    secretaris,   de burgemeester,") over a line of names, in the same order. Each name holds its
+    office at the municipality.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Brief\\n\\nWij stemmen in.\\n\\nBurgemeester en wethouders van Breda,\\n\\n"
+    ...         "de secretaris,      de burgemeester,\\nKees Molenaar       Petra de Wit\\n")
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.role) for r in ex.relations if r.rule == "voice.signature")
+    [('Kees Molenaar', 'secretaris'), ('Petra de Wit', 'burgemeester')]
+    """
+    if "secretaris" not in ctx.text and "burgemeester" not in ctx.text:
+        return
+    place, _ = issuer(ctx)
+    if place is None:
+        return
+    lines = ctx.text[place.end:].split("\n")
+    offset = place.end
+    for k, line in enumerate(lines[:-1]):
+        start = offset
+        offset += len(line) + 1
+        if not line.strip() or not _SIGNATURE_ROLES.fullmatch(line):
+            continue
+        offices = [m.group(1).lower() for m in _SIGNATURE_ROLE.finditer(line)]
+        persons = [m for m in ctx.in_span(offset, offset + len(lines[k + 1])) if m.type == "Person"]
+        if len(persons) != len(offices):
+            continue
+        sentence = ctx.sentence_at(persons[0].start) or ctx.sentence_at(start)
+        for office, person in zip(offices, persons):
+            if sentence is not None:
+                ctx.add(person, "hasRole", place, sentence, "voice.signature", 0.8, role=office)
