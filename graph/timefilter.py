@@ -96,9 +96,8 @@ class TimeWindow:
         if self.at:
             object.__setattr__(self, "at", parse_date(self.at))
         if self.between:
-            start, end = parse_date(self.between[0]), parse_date(self.between[1])
-            if end and _whole_period(self.between[1]):
-                end = _whole_period(self.between[1])[1]
+            period = _whole_period(self.between[1])
+            start, end = parse_date(self.between[0]), period[1] if period else parse_date(self.between[1])
             if start and end and start > end:
                 raise InputError(msg("time_order", start=start, end=end))
             object.__setattr__(self, "between", (start, end))
