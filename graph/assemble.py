@@ -372,7 +372,10 @@ class StagedGraph:
                         written = out.write(text)
                     if not written:
                         continue
-                    index[graph] = {"key": fragment.key if fragment else None, "offset": offset, "length": written,
+                    # a graph curation changed is not the fragment its key stands for: no key, so the
+                    # next build writes it afresh (else a withdrawn suppression kept its evidence away)
+                    key = fragment.key if fragment is not None and graph not in changed else None
+                    index[graph] = {"key": key, "offset": offset, "length": written,
                                     "record": fragment.record if fragment else {}}
                     offset += written
                 copy_pending()

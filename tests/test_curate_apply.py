@@ -191,3 +191,34 @@ def test_a_build_reads_the_corrections_of_a_folder_of_ones_own(runner, tmp_path,
     assert partners_of_breda(env={"G40KG_CURATED": str(fixes)}) == ["EZK", "Voorbeeldbond"]
     missing = runner.invoke(cli, ["--graph", str(graph), "build", str(corpus), "--curated", str(tmp_path / "geen")])
     assert missing.exit_code == 2 and "bestaat niet" in missing.output, missing.output
+
+
+def test_a_withdrawn_suppression_brings_the_fact_back_with_its_evidence(runner, tmp_path):
+    """A document graph that curation changed is not reused as it was: without the suppression
+    the next build writes the document's evidence again (it left a bare fact in g40g:facts)."""
+    import json
+
+    from graph.cli import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Breda werkt samen met het ministerie van EZK.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Tilburg werkt samen met het ministerie van BZK.\n", encoding="utf-8")
+    fixes, none = tmp_path / "correcties", tmp_path / "geen-correcties"
+    fixes.mkdir()
+    none.mkdir()
+    (fixes / "weg.yaml").write_text("suppress:\n  - [municipality/gm0758, collaboratesWith, ministry/mnre1045]\n",
+                                    encoding="utf-8")
+    graph = tmp_path / "kg"
+
+    def quotes_of_breda(curated):
+        built = runner.invoke(cli, ["--graph", str(graph), "build", str(corpus), "--curated", str(curated)])
+        assert built.exit_code == 0, built.output
+        rows = json.loads(runner.invoke(cli, ["--graph", str(graph), "entity", "Breda", "--format", "json"]).output)
+        return [f["quote"] for f in rows["rows"][0]["relations"].get("collaboratesWith", [])]
+
+    assert quotes_of_breda(fixes) == []
+    assert quotes_of_breda(none) == ["Breda werkt samen met het ministerie van EZK."]
+    checked = runner.invoke(cli, ["--graph", str(graph), "validate"])
+    assert checked.exit_code == 0, checked.output
+    assert quotes_of_breda(fixes) == []  # and suppressed again
