@@ -213,14 +213,19 @@ def markdown_title(markdown: str) -> str | None:
 
 def text_title(text: str) -> str | None:
     """The first non-empty line of ``text`` when it is short, more than a date, not a sentence
-    (it ends in ".", ",", ";" or ":") and not all there is; else None.
+    (it ends in ".", ",", ";" or ":") and not all there is; else None. A first line that is only
+    a date ("Nieuws | 14 juni 2023") is passed over for the headline under it.
 
     >>> text_title("Over ons\\nDe G40 en EZK werken samen.")
     'Over ons'
     >>> text_title("12 juni 2024\\nDe G40 werkt samen."), text_title("De G40 werkt samen.\\nMeer.")
     (None, None)
+    >>> text_title("Nieuws | 14 juni 2023\\n\\nZes steden tekenen City Deal\\nUtrecht – Zes steden ...")
+    'Zes steden tekenen City Deal'
     """
-    lines = [line.strip() for line in text.strip().split("\n", 2)]
+    lines = [line.strip() for line in text.strip().split("\n", 4) if line.strip()]
+    if len(lines) > 1 and _just_a_date(lines[0]):
+        lines = lines[1:]
     first = lines[0]
     if len(lines) == 1 or len(first) > TITLE_MAX or first.endswith((".", ",", ";", ":")) or _just_a_date(first):
         return None

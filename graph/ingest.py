@@ -11,7 +11,8 @@ Source cards
     Visible text only: ``<script>``, ``<style>``, ``<template>``, ``<noscript>`` and comments are
     dropped, block elements become line breaks, entities are decoded.
 ``.pdf``
-    Text of every page via pypdf, pages separated by blank lines.
+    Text of every page via pypdf, pages separated by blank lines; the lines a page wrapped are
+    joined into their paragraph (:mod:`graph.pdftext`).
 ``<name>.meta.json`` (optional sidecar)
     ``title``, ``date`` (ISO) or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed).
@@ -53,6 +54,7 @@ from pathlib import Path
 from .docdate import date_or_period, html_title, infer_date, markdown_title, text_title
 from .errors import InputError
 from .messages import msg
+from .pdftext import unwrap
 
 __all__ = [
     "DOCUMENT_FIELDS",
@@ -131,7 +133,8 @@ def read_corpus(paths, *, known=None) -> tuple[list[Document], list[str]]:
 def ingest_fingerprint() -> str:
     """A hash of what a :class:`Document` depends on besides its files.
 
-    That is the g40kg version, the source of this module, of :mod:`graph.docdate` and the month
+    That is the g40kg version, the source of this module, of :mod:`graph.docdate`,
+    :mod:`graph.pdftext` and the month
     names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
     :mod:`graph.corpus_cache` (the cache's format), the texts of the messages they format (they
     end up in a document's warnings), and the versions of Python and pypdf.
@@ -143,7 +146,8 @@ def ingest_fingerprint() -> str:
 
     here = Path(__file__)
     source = b"".join(path.read_bytes() for path in (
-        here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.parent / "extract" / "periods.py"))
+        here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("pdftext.py"),
+        here.parent / "extract" / "periods.py"))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     try:
         pypdf = version("pypdf")
@@ -299,7 +303,7 @@ def _pdf_text(path: Path, raw: bytes) -> str:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # our one-line warning says it; pypdf's would repeat it
     try:
         reader = PdfReader(BytesIO(raw))
-        return "\n\n".join((page.extract_text() or "").strip() for page in reader.pages)
+        return "\n\n".join(unwrap(page.extract_text() or "").strip() for page in reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(msg("bad_pdf", path=path, reason=error)) from None
 

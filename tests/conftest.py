@@ -22,7 +22,8 @@ def runner():
 
 @pytest.fixture
 def write_pdf():
-    """``write_pdf(path, text)``: a one-page PDF whose text is ``text`` (one line, Latin-1)."""
+    """``write_pdf(path, text)``: a one-page PDF whose text is ``text`` (Latin-1), a line of the page
+    per line of ``text``."""
     pypdf = pytest.importorskip("pypdf")
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
@@ -34,7 +35,8 @@ def write_pdf():
         page[NameObject("/Resources")] = DictionaryObject(
             {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
         stream = DecodedStreamObject()
-        stream.set_data(b"BT /F1 12 Tf 20 100 Td (%s) Tj ET" % text.encode("latin-1"))
+        lines = b" Tj T* ".join(b"(%s)" % line.encode("latin-1") for line in text.split("\n"))
+        stream.set_data(b"BT /F1 12 Tf 14 TL 20 180 Td %s Tj ET" % lines)
         page[NameObject("/Contents")] = writer._add_object(stream)
         with open(path, "wb") as handle:
             writer.write(handle)

@@ -68,6 +68,47 @@ def test_pdf_text_is_read(tmp_path, write_pdf):
     assert doc.id == "verslag" and "Apeldoorn werkt samen met BZK." in doc.text
 
 
+#: a news item as a PDF lays it out: sentences wrapped at the page's width, a heading, a list
+WRAPPED = ("In de middag sprak de minister met een delegatie van de Pijler Fysiek. Pijlervoorzitter\n"
+           "Joost van Kessel, wethouder van Breda, schoof aan, evenals de directeur-\n"
+           "generaal Volkshuisvesting en de wethouders uit de regio, die het gesprek openden:\n"
+           "- Lotte Brouwer (Gouda)\n"
+           "Gesprek met de G40\n"
+           "Van Kessel vroeg de minister om zekerheid over de financiering van de woningbouw.")
+
+
+def test_pdf_lines_a_page_wrapped_are_joined_into_their_sentence(tmp_path, write_pdf):
+    write_pdf(tmp_path / "werkbezoek.pdf", WRAPPED)
+    (doc,), _warnings = read_corpus([tmp_path])
+    assert doc.text.split("\n") == [
+        "In de middag sprak de minister met een delegatie van de Pijler Fysiek. Pijlervoorzitter Joost van Kessel, "
+        "wethouder van Breda, schoof aan, evenals de directeur-generaal Volkshuisvesting en de wethouders uit de "
+        "regio, die het gesprek openden:",
+        "- Lotte Brouwer (Gouda)",
+        "Gesprek met de G40",
+        "Van Kessel vroeg de minister om zekerheid over de financiering van de woningbouw.",
+    ]
+
+
+def test_a_wrapped_pdf_gives_the_facts_of_its_text(tmp_path, write_pdf):
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    (tmp_path / "pdf").mkdir()
+    (tmp_path / "txt").mkdir()
+    write_pdf(tmp_path / "pdf" / "werkbezoek.pdf", WRAPPED)
+    (tmp_path / "txt" / "werkbezoek.txt").write_text(WRAPPED.replace("-\n", "-").replace("\n", " ", 2),
+                                                    encoding="utf-8")
+
+    def facts(folder):
+        (doc,), _warnings = read_corpus([folder])
+        found = extract(doc.id, doc.text, gazetteer=load_gazetteer())
+        return sorted((r.subject.text, r.predicate, r.object.text) for r in found.relations)
+
+    assert facts(tmp_path / "pdf") == facts(tmp_path / "txt")
+    assert ("Joost van Kessel", "hasRole", "Pijler Fysiek") in facts(tmp_path / "pdf")
+
+
 @pytest.mark.parametrize(
     "name, content, message",
     [

@@ -106,6 +106,13 @@ def test_short_first_line_is_the_title_unless_long_a_date_or_a_sentence():
     assert text_title("Pijler Sociaal") is None  # all there is
 
 
+def test_a_dateline_above_the_headline_gives_the_headline_as_title():
+    assert text_title("Nieuws | 14 juni 2023\n\nZes steden tekenen City Deal\nTekst.") == "Zes steden tekenen City Deal"
+    assert text_title("Nieuws, 7 november 2024\nWethouders schrijven Kabinet\nTekst.") == "Wethouders schrijven Kabinet"
+    assert text_title("DORDRECHT, 20 maart 2025 - De minister bracht een bezoek.\nMeer.") is None  # no headline
+    assert text_title("14 juni 2023\nDe G40 werkt samen.") is None  # the line under the date is a sentence
+
+
 def test_one_warning_names_the_undated_documents(tmp_path):
     for name in "abcdefg":
         write(tmp_path, f"{name}.txt", "De G40 werkt samen met EZK.")

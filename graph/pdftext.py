@@ -1,0 +1,70 @@
+r"""The text of a PDF as a reader sees it: the lines a page wrapped joined into their paragraph.
+
+pypdf gives a page's text line by line, as it is laid out: a sentence that runs over three lines
+comes as three lines, and the extraction, which reads a line break as the end of a heading or a
+list item, would see three fragments ("Pijlervoorzitter" on one line, "Joost van Kessel, wethouder
+van Breda" on the next). :func:`unwrap` joins a line with the next when the line is *full* (about
+as long as the page's long lines: the text ran on) and does not end a sentence, and the next line
+is no list item. Headings, list items, short lines and lines ending in ``. ! ? : ;`` keep their
+break. A hyphen at the end of a full line joins without a space ("directeur-" + "generaal"):
+Dutch writes many compounds with a hyphen, so it is kept.
+
+>>> page = ("De minister werd ontvangen door burgemeester Erik van Maanen en wethouder\n"
+...         "Wonen Kemal Yildiz. Zij lieten haar de Spoorzone zien, waar woningen komen.\n"
+...         "Gesprek met de G40\n"
+...         "In de middag sprak de minister met de Pijler Fysiek. Pijlervoorzitter\n"
+...         "Joost van Kessel schoof aan, evenals de directeur-\n"
+...         "generaal Volkshuisvesting en twee wethouders uit de regio Drechtsteden:\n"
+...         "• Lotte Brouwer (Gouda)\n"
+...         "• Youssef El Amrani (Delft)")
+>>> print(unwrap(page))
+De minister werd ontvangen door burgemeester Erik van Maanen en wethouder Wonen Kemal Yildiz. Zij lieten haar de Spoorzone zien, waar woningen komen.
+Gesprek met de G40
+In de middag sprak de minister met de Pijler Fysiek. Pijlervoorzitter Joost van Kessel schoof aan, evenals de directeur-generaal Volkshuisvesting en twee wethouders uit de regio Drechtsteden:
+• Lotte Brouwer (Gouda)
+• Youssef El Amrani (Delft)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["unwrap"]
+
+#: a line that starts a list item: a bullet, a dash, "1." / "2)" / "a)"
+_ITEM = re.compile(r"\s*(?:[•●▪◦‣∙·*\-–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+
+#: a line that ends a sentence or introduces what follows (a list, a table)
+_ENDS = (".", "!", "?", ":", ";", "…")
+
+#: a line at least this share of the page's long lines ran on to the next
+FULL_SHARE = 0.7
+
+#: lines shorter than this never count as full (a page of short lines is a list or a table)
+MIN_FULL = 40
+
+
+def unwrap(page: str) -> str:
+    """``page`` (pypdf's text of one page) with its wrapped lines joined; see the module."""
+    lines = [line.rstrip() for line in page.split("\n")]
+    full = max(MIN_FULL, FULL_SHARE * _long_line(lines))
+    out: list[str] = []
+    for line in lines:
+        if out and _runs_on(out[-1], full) and line.strip() and not _ITEM.match(line):
+            previous = out[-1]
+            joint = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
+            out[-1] = previous + joint + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _runs_on(line: str, full: float) -> bool:
+    """Whether ``line`` was wrapped: full, and not ending a sentence or a lead-in."""
+    return len(line) >= full and not line.endswith(_ENDS)
+
+
+def _long_line(lines: list[str]) -> int:
+    """The length of the page's long lines (the 90th percentile, so one overlong line does not count)."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
