@@ -23,7 +23,7 @@ from rdflib import URIRef
 
 from .errors import InputError, UnknownName
 from .messages import CATALOGUE, msg
-from .vocab import G40, PREFIXES
+from .vocab import ASCII_LETTERS, G40, PREFIXES
 
 __all__ = ["Entry", "entity_index", "resolve_entity", "search_entities", "normalise", "type_word", "TYPE_NAMES"]
 
@@ -71,8 +71,12 @@ class Entry:
 
 
 def normalise(text: str) -> str:
-    """Lower case, accents stripped, whitespace collapsed: the key names are matched on."""
-    text = unicodedata.normalize("NFKD", text)
+    """Lower case, accents stripped, whitespace collapsed: the key names are matched on.
+
+    >>> normalise("Kemal  Yıldız") == normalise("kemal yildiz")
+    True
+    """
+    text = unicodedata.normalize("NFKD", text.translate(ASCII_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().split())
 

@@ -126,10 +126,19 @@ CURATED_GRAPH = G40G["curated"]
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+#: letters that carry no accent to strip, spelt as their language writes them in ASCII
+ASCII_LETTERS = str.maketrans({"ı": "i", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss",
+                          "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "þ": "th"})
+
+
 @lru_cache(maxsize=200_000)
 def slugify(text: str) -> str:
-    """Lower-case ASCII slug: accents stripped, ``&`` read as ``en``, other marks as ``-``."""
-    text = unicodedata.normalize("NFKD", text)
+    """Lower-case ASCII slug: accents stripped, ``&`` read as ``en``, other marks as ``-``.
+
+    >>> slugify("Kemal Yıldız"), slugify("Bülent Aydın"), slugify("Søren & Co")
+    ('kemal-yildiz', 'bulent-aydin', 'soren-en-co')
+    """
+    text = unicodedata.normalize("NFKD", text.translate(ASCII_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("&", " en ").replace("'", "")
     return _NON_ALNUM.sub("-", text).strip("-") or "x"
