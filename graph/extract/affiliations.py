@@ -3,6 +3,9 @@ role is held at):
 
 - a move to a new employer: "X is overgestapt naar Divosa", "zij gaat aan de slag bij de VNG";
 - attendance lines grouped by organisation: "- OCW: X (directeur), Y" (X and Y work at OCW);
+- a bullet list under a line of its own that says for whom its people attend: "Namens het ministerie
+  van SZW" then "- X, directeur-generaal" (X works at SZW, in that role);
+- an attendance item that is only a name and an organisation: "- Eva Smit, VNG";
 - "<organisatie> werd vertegenwoordigd door (beleidsadviseur) X" (for the role word before X).
 
 Examples
@@ -16,12 +19,13 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["line_members", "line_organisation", "moved_to", "represented_by"]
+__all__ = ["group_organisation", "line_members", "line_organisation", "moved_to", "represented_by"]
 
 
 #: a move to a new employer: "is overgestapt naar", "stapt over naar", "gaat aan de slag bij" (not "is
@@ -73,10 +77,54 @@ def line_organisation(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return first
 
 
+#: the line above a bullet list that says for whom its people attend: "Namens het ministerie van SZW"
+_GROUP_LINE = re.compile(r"[ \t]*(?:Namens|Vanuit|Van\s+de\s+zijde\s+van)\s+(?:de\s+|het\s+)?"
+                         r"(?:(?:ministerie|gemeente|provincie)\s+(?:van\s+)?)?", re.IGNORECASE)
+_ACTOR_TYPES = ("Organisation", "Ministry", "Municipality", "Province")
+
+
+def group_organisation(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The organisation a bullet item's list is grouped under: the line just above the list says
+    "Namens <organisatie>" and nothing else ("Namens het ministerie van SZW:").
+
+    >>> text = "Namens de VNG\\n- Eva Smit, beleidsadviseur"
+    >>> vng = Mention(10, 13, "VNG", "Organisation", "", 1.0)
+    >>> sentences = [Sentence(0, 13, text[:13], True), Sentence(14, len(text), text[14:], bullet_list=1, bullet_item=1)]
+    >>> group_organisation(DocContext("d", text, sentences, [vng]), sentences[1]).text
+    'VNG'
+    """
+    if sentence.bullet_list is None:
+        return None
+    starts = ctx.scope.starts
+    k = bisect.bisect_left(starts, sentence.start) - 1
+    while k >= 0 and ctx.sentences[k].bullet_list == sentence.bullet_list:
+        k -= 1
+    if k < 0 or ctx.sentences[k].bullet_list is not None:
+        return None
+    line = ctx.sentences[k]
+    opening = _GROUP_LINE.match(ctx.text, line.start, line.end)
+    if opening is None:
+        return None
+    found = [m for m in ctx.in_sentence(line) if m.end > opening.end() - 1]
+    if len(found) != 1 or found[0].type not in _ACTOR_TYPES \
+            or ctx.text[opening.end():found[0].start].strip() \
+            or not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*:?\s*", ctx.text[found[0].end:line.end]):
+        return None
+    return found[0]
+
+
 def line_members(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """Each person listed after "<organisatie>:" on a line works there ("- MBO Raad: Hanneke Post"),
     unless a bracket after the name names another place."""
     organisation = line_organisation(ctx, sentence) if persons and ":" in sentence.text else None
+    if organisation is None and persons and sentence.bullet_list is not None:
+        organisation = group_organisation(ctx, sentence)
+        if organisation is not None and any(m.type in _ACTOR_TYPES and m.label != organisation.label
+                                            or m.type == "Person" and m is not persons[0]
+                                            for m in ctx.in_sentence(sentence)):
+            return  # "- X, wethouder Leeuwarden": the item names whose the person is; one person per item
+    if organisation is None and len(persons) == 1 and sentence.bullet_list is not None:
+        organisation = _item_organisation(ctx, sentence, persons[0])
     if organisation is None:
         return
     for person in persons:
@@ -84,6 +132,27 @@ def line_members(ctx: DocContext, sentence: Sentence, persons: list[Mention]) ->
         if bracket and [m for m in ctx.in_span(*bracket) if m.type != "Person"]:
             continue
         ctx.add(person, "affiliatedWith", organisation, sentence, "roles.line-organisation", 0.75)
+
+
+def _item_organisation(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The organisation of an attendance item that is only a name and an organisation: "- Eva Smit, VNG".
+
+    >>> text = "- Eva Smit, VNG"
+    >>> eva, vng = Mention(2, 10, "Eva Smit", "Person", "", 1.0), Mention(12, 15, "VNG", "Organisation", "", 1.0)
+    >>> _item_organisation(DocContext("d", text, [], [eva, vng]), Sentence(0, len(text), text, bullet_list=1), eva).text
+    'VNG'
+    """
+    opening = _LINE_OPENING.match(ctx.text, sentence.start, sentence.end)
+    if person.start != opening.end():
+        return None
+    comma = re.match(r"\s*,\s*(?:de\s+|het\s+)?", ctx.text[person.end:sentence.end])
+    if comma is None:
+        return None
+    found = [m for m in ctx.in_sentence(sentence) if m.start == person.end + comma.end()]
+    if not found or found[0].type not in _ACTOR_TYPES \
+            or not re.fullmatch(r"\s*[.;]?\s*", ctx.text[found[0].end:sentence.end]):
+        return None
+    return found[0]
 
 
 #: "<organisatie> werd vertegenwoordigd door (beleidsadviseur) X"

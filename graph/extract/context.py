@@ -25,6 +25,8 @@ ACTORS = frozenset({"Organisation", "Ministry", "Municipality", "Province", "Org
 _HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
 _GLUE_WORD = re.compile(r"[a-zà-ÿ'’-]+|[,(<>/&]|en|\)")
 _PREP_ARTICLE = re.compile(r"\b(?:van|in|op|bij|aan|voor|over|uit|naar|tot|om)\s+(?:de|het|deze|dit|een|haar|hun)\b")
+#: between a unit and the unit that owns it: "themagroep X van de pijler Y"
+_OWNER_AFTER = re.compile(r"\s+van\s+(?:de|het)\s+")
 _INVERSION = frozenset({"in", "op", "tijdens", "sinds", "daarnaast", "ook", "namens", "samen", "met", "via", "bij",
                         "na", "voor", "vorig", "dit", "eerder", "later", "daarna", "vervolgens", "afgelopen",
                         "vandaag", "gisteren", "morgen", "nu", "inmiddels", "onlangs", "recent", "deze", "volgend"})
@@ -194,6 +196,10 @@ class DocContext:
             m = self.mentions[k]
             if m.type in types and m.kind not in _NO_CONTEXT and self.scope.visible(m, at) \
                     and self.scope.same_section(m, at):
+                head = self.mentions[k - 1] if k > 0 else None
+                if head is not None and head.type == "OrganisationalUnit" and head.type in types \
+                        and _OWNER_AFTER.fullmatch(self.text, head.end, m.start):
+                    return head  # "De themagroep X van de pijler Y had …": the phrase is about X
                 return m
             k -= 1
         topic = self.topic_unit

@@ -78,8 +78,9 @@ def _initials_match(name_tokens: list[str], abbreviation: str) -> bool:
 
 
 #: a place right after these words names an institution, not the place: "TU Delft", "Universiteit
-#: Twente", "Hogeschool Utrecht", "ROC van Twente"
-_INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|ROC(?:\s+van)?|Radboud\s+Universiteit)\s+$")
+#: Twente", "Hogeschool Utrecht", "ROC van Twente", both places of "Hogeschool van Arnhem en Nijmegen"
+_INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|ROC|Radboud\s+Universiteit)"
+                                 r"(?:\s+van(?:\s+[A-Z][\w-]+\s+en)?)?\s+$")
 
 
 def institution_place(text: str, mention: Mention) -> bool:

@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .context import DocContext
@@ -162,21 +163,31 @@ def _owned_unit(mentions: list[Mention], k: int) -> Mention:
 
 
 def _default_parents(ctx: DocContext) -> None:
-    """Units whose kind belongs to one network (a pijler is part of the G40), and "VNG taskforce"."""
+    """Units whose kind belongs to one network (a pijler is part of the G40), and "VNG taskforce".
+
+    The network need not be named in the unit's sentence when the unit is named in a bullet item:
+    the line introducing the list is enough ("Het dagelijks bestuur van de G40 bestaat uit:").
+    """
     kinds = load_lexicon().unit_kinds
     parents = {u.kind: u.default_parent for u in kinds.values() if u.default_parent}
+    placed: set[str] = set()
+    first: dict[str, tuple[Mention, Sentence]] = {}
     for sentence in ctx.sentences:
         mentions = ctx.in_sentence(sentence)
         for k, m in enumerate(mentions):
             if m.type != "OrganisationalUnit":
                 continue
+            if m.kind in parents and m.rule != "references.pijler":
+                first.setdefault(m.label, (m, sentence))
             if k > 0 and mentions[k - 1].type == "Organisation" and m.start - mentions[k - 1].end <= 1:
                 ctx.add(m, "partOf", mentions[k - 1], sentence, "relations.org-prefix", 0.8)
+                placed.add(m.label)
                 continue
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if nxt is not None and nxt.type in ("OrganisationalUnit", "Organisation") and \
                     _UNIT_OF.fullmatch(ctx.text, m.end, nxt.start):
                 ctx.add(m, "partOf", _owned_unit(mentions, k + 1), sentence, "relations.unit-van-unit", 0.7)
+                placed.add(m.label)
                 continue
             if m.kind == "directie":
                 ministry = _directorate_ministry(ctx, mentions, k)
@@ -188,6 +199,32 @@ def _default_parents(ctx: DocContext) -> None:
                 owners = [o for o in mentions if o.type == "Organisation" and o.key == parent]
                 if owners and m.rule != "references.pijler":
                     ctx.add(m, "partOf", owners[0], sentence, "relations.default-parent", 0.6)
+                    placed.add(m.label)
+    for label, (unit, sentence) in first.items():
+        if label in placed:
+            continue
+        owner = _list_owner(ctx, unit, sentence, parents[unit.kind])
+        if owner is not None:
+            ctx.add(unit, "partOf", owner, sentence, "relations.default-parent", 0.5, stated_at=unit.start)
+
+
+def _list_owner(ctx: DocContext, unit: Mention, sentence: Sentence, key: str) -> Mention | None:
+    """The network ``key`` when the sentence that introduces the bullet list of ``unit`` (or the one
+    before it in its paragraph) names it: "Het dagelijks bestuur van de G40 (…). Het bestaat uit: -
+    X, voorzitter Pijler Fysiek", "Namens de G40 - X, voorzitter Pijler Sociaal"."""
+    if sentence.bullet_list is None:
+        return None
+    k = bisect.bisect_left(ctx.scope.starts, sentence.start) - 1
+    while k >= 0 and ctx.sentences[k].bullet_list == sentence.bullet_list:
+        k -= 1
+    for j in range(k, max(k - 2, -1), -1):  # the introducing sentence, and the one before it in its paragraph
+        intro = ctx.sentences[j]
+        if intro.bullet_list is not None or (j < k and "\n\n" in ctx.text[intro.end:ctx.sentences[j + 1].start]):
+            return None
+        found = next((o for o in ctx.in_sentence(intro) if o.type == "Organisation" and o.key == key), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _directorate_ministry(ctx: DocContext, mentions: list[Mention], k: int) -> Mention | None:

@@ -28,7 +28,7 @@ from .periods import MONTH_NAMES
 from .phrases import STOP
 from .tokens import NAME_START, Token, tokenize
 
-__all__ = ["find_persons", "find_emails", "surname_like", "Email", "TITLES"]
+__all__ = ["find_persons", "find_emails", "spells", "surname_like", "Email", "TITLES"]
 
 #: words before a surname that make it a person ("minister Kramer", "mevrouw De Vries")
 TITLES = frozenset({"dhr", "mevr", "mw", "mevrouw", "meneer", "heer", "drs", "dr", "ir", "mr", "prof", "ing"})
@@ -497,5 +497,22 @@ def _compact(name: str) -> str:
 
 def _spelled(email: Email, mentions: list[Mention]) -> bool:
     """Whether a person named before the address is the one it spells ("Ilse van Dongen … ilse.vandongen@")."""
-    local = _compact(email.local)
-    return any(m.type == "Person" and _compact(m.label) == local and 0 <= email.start - m.end <= 200 for m in mentions)
+    return any(m.type == "Person" and spells(email.local, m.label) and 0 <= email.start - m.end <= 200 for m in mentions)
+
+
+def spells(local: str, label: str) -> bool:
+    """Whether an address's local part spells the name: in full, or the first name's initials and the
+    surname ("dj.eikelboom" for Dirk-Jan Eikelboom, "y.boerma" for Yvette Boerma-Lont).
+
+    >>> spells("dj.eikelboom", "Dirk-Jan Eikelboom"), spells("y.boerma", "Yvette Boerma-Lont"), spells("j.bos", "Eva Bos")
+    (True, True, False)
+    """
+    if _compact(label) == _compact(local):
+        return True
+    parts = [p for p in re.split(r"[._-]", local.lower()) if p]
+    words = label.split()
+    if len(parts) < 2 or len(words) < 2 or len(_compact(parts[-1])) < 3:
+        return False
+    first = words[0].lower()
+    initials = {first[:1], "".join(w[:1] for w in first.split("-") if w)}
+    return "".join(parts[:-1]) in initials and _compact(parts[-1]) in _compact(" ".join(words[1:]))

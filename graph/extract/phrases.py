@@ -45,11 +45,12 @@ VERBS = frozenset(
     gesloten getekend ondertekend aangekondigd vastgesteld ingesteld opgezet benoemd aangesteld verlengd
     ontvangen ontving ontvingen krijgen kreeg kregen gekregen zit zitten zaten
     telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden
-    noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden""".split()
+    noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
+    kijkt keek keken kunt loopt liep liepen betrokken""".split()
 )
 #: particles of separable verbs that end the clause after a subject: "Met BZK werkt de pijler Fysiek
-#: samen", "Aan de deal neemt de pijler Sociaal deel", "… doet de themagroep Jeugd mee"
-PARTICLES = frozenset({"samen", "mee", "deel"})
+#: samen", "Aan de deal neemt de pijler Sociaal deel", "… doet de themagroep Jeugd mee", "… kijkt terug"
+PARTICLES = frozenset({"samen", "mee", "deel", "terug"})
 #: past tenses (vergaderde, startte) and -eren verbs (organiseert, gelanceerd, gepresenteerd)
 _VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$|^[a-zà-ÿ]{3,}eer[dt]$"
                        # participles of separable verbs: voorgezeten, aangesteld, ingesteld, opgericht

@@ -249,6 +249,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                                         name=" ".join(text[start:end].split()), kind=kinds[_HEADS_FIRST[low]].kind))
                 i = span[1]
                 continue
+        if suffix == "programma" and low.startswith(_TIMETABLE_PARTS):
+            suffix = None  # "het middagprogramma", "het conferentieprogramma": the timetable of a day or event
         if suffix and word.isalpha():
             previous = tokens[i - 1].text.lower() if i > 0 else ""
             if word[:1].isupper() or (previous in {"het", "de"} and suffix != "agenda"):
@@ -272,6 +274,11 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                                             0.8, name=name, kind=kinds[suffix].kind))
         i += 1
     return mentions
+
+
+#: first parts of a "-programma" compound that make it the timetable of a meeting, not a programme
+_TIMETABLE_PARTS = ("ochtend", "middag", "avond", "dag", "conferentie", "congres", "bezoek", "werkbezoek", "sessie",
+                    "lunch", "excursie", "bijeenkomst", "festival", "kennisdag", "netwerkdag")
 
 
 def _named_before(mentions: list[Mention], compound: str) -> str | None:

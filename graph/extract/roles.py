@@ -3,9 +3,12 @@
 Role words come from ``data/gazetteer/roles.csv`` (voorzitter, trekker, wethouder …, with the
 scope they apply to). A role word is tied to a person by the usual Dutch constructions:
 
-- before the name: "trekker Daan Bos", "met als trekker vicevoorzitter X", "pijlervoorzitter X";
+- before the name: "trekker Daan Bos", "met als trekker vicevoorzitter X", "pijlervoorzitter X", with a
+  field in between: "directeur Ruimtelijke Economie X", "burgemeester X en wethouder Wonen Y";
 - "als <rol>" after the subject: "X en Y gaan door als trekker van deze themagroep";
-- apposition: "X, burgemeester van Breda,", "De bestuurlijk trekker van de themagroep, X";
+- apposition: "X, burgemeester van Breda,", "De bestuurlijk trekker van de themagroep, X", "X (Breda),
+  voorzitter Pijler Fysiek" (an attendance item under "Namens het ministerie van SZW" holds its role there);
+- "voorzitten": "X, die de pijler vier jaar heeft voorgezeten" (:mod:`graph.extract.chairs`);
 - brackets: "X (wethouder Delft)", "X (secretaris pijler Fysiek)";
 - the copula before its subjects: "Tot maart was X (Deventer) vicevoorzitter", "Bij de themagroep Z
   zijn X (Breda) en Y (Zwolle) samen trekker".
@@ -32,7 +35,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .affiliations import line_members, line_organisation, moved_to, represented_by
+from .affiliations import group_organisation, line_members, line_organisation, moved_to, represented_by
+from .chairs import find_chairs
 from .context import DocContext
 from .voice import issuer, we_actor
 from .lexicon import RoleWord, load_lexicon
@@ -46,8 +50,10 @@ _OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
 #: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
 _RELATIVE_ALS = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
-#: the comma of an apposition before its role word, with a time adverb: ", (destijds|nu) (de) wethouder"
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?")
+#: the comma of an apposition before its role word, with a time adverb: ", (destijds|nu) (de) wethouder";
+#: a bracket may stand between the name and the comma: "X (Breda), voorzitter Pijler Fysiek"
+_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
+                         r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?")
 #: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
 _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
@@ -113,6 +119,16 @@ def _portfolio_pattern() -> re.Pattern:
     words = sorted(load_lexicon().portfolios, key=len, reverse=True)
     word = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
     return re.compile(rf"\s+{word}(?:(?:\s*,\s*|\s+en\s+|\s*&\s*){word})*(?!\w)", re.IGNORECASE)
+
+
+#: between two "role name" pairs: "burgemeester X en wethouder Wonen Y", "X (Breda), directeur Z"
+_ROLE_PAIRS = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|en)\s*(?:de\s+|het\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _field_before_name() -> re.Pattern:
+    """A portfolio between a role word and the name, with an adjective before it: " Ruimtelijke Economie "."""
+    return re.compile(rf"(?:\s+(?-i:[A-Z][a-zà-ÿ]+e))?{_portfolio_pattern().pattern}\s+", re.IGNORECASE)
 
 
 #: where the place is named after a portfolio: "(wethouder Zorg) in Zwolle", "… bij de provincie Gelderland"
@@ -287,6 +303,7 @@ def find_roles(ctx: DocContext) -> None:
         _bracket_affiliations(ctx, sentence, persons)
         moved_to(ctx, sentence, persons)
         line_members(ctx, sentence, persons)
+        find_chairs(ctx, sentence, persons)
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
                 and not _PRONOUN_COPULA.match(ctx.text, sentence.start):
             continue
@@ -382,6 +399,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             # "Vicevoorzitter was tot september wethouder X": the period dates the first role
             dated = stacked.group(0) != text[end:roles_here[index + 1].start()]
             targets, rule = [nxt], "roles.stacked-dated" if dated else "roles.before-name"
+        elif not gap_mentions and _field_before_name().fullmatch(text, end, nxt.start) and (
+                not subject_in_clause
+                or _ROLE_PAIRS.fullmatch(text, [p for p in persons if p.end <= start][-1].end, start)):
+            # "directeur Ruimtelijke Economie Hans Kok", "wethouder Wonen Eva Smit": a field between role and name
+            targets, rule = [nxt], "roles.before-name"
         elif role.scope == "theme" and len(gap_mentions) == 1 and gap_mentions[0].type == "Theme" \
                 and not text[gap_mentions[0].end:nxt.start].strip():
             theme = gap_mentions[0]
@@ -534,6 +556,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and role.scope == "any":
         obj = _on_behalf_of(ctx, sentence, targets[0]) or represented_by(ctx, sentence, start) \
             or line_organisation(ctx, sentence)
+    if obj is None and rule == "roles.apposition" and len(targets) == 1:
+        group = group_organisation(ctx, sentence)  # "Namens het ministerie van SZW" over "- X, directeur-generaal"
+        if group is not None and (role.scope == "any" or group.type.lower() == role.scope) \
+                and not [m for m in ctx.in_sentence(sentence) if m.type != "Person" and m.start >= start]:
+            obj = group
     if obj is None and role.scope == "municipality" and _OUR.search(text, max(sentence.start, start - 8), start):
         obj = we_actor(ctx)  # "Onze wethouder Wonen, X" in a document of "wij als gemeente Y"
     if obj is None and role.scope in ("municipality", "ministry", "province"):
@@ -638,7 +665,7 @@ def _on_behalf_of(ctx: DocContext, sentence: Sentence, person: Mention) -> Menti
     if opening is None:
         return None
     after = ctx.in_span(opening.end(), person.start)
-    if not after or after[0].start != opening.end() or len(after) > 1 or person.start - after[0].end > 40 \
+    if not after or after[0].start != opening.end() or len(after) > 1 or person.start - after[0].end > 60 \
             or after[0].type not in ("Organisation", "Ministry", "Municipality", "Province"):
         return None
     return after[0]

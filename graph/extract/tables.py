@@ -10,6 +10,7 @@ a role word (voorzitter, trekker …)        person hasRole <subject> (that role
 Partners, Deelnemers, Leden, Samenstelling actor participatesIn <subject> (a person too, of a unit)
 Organisatie, Gemeente (of a member table)  actor participatesIn <subject>; the row's person is affiliated with it
 Naam, Vertegenwoordiger, Bestuurder        person participatesIn <subject>, or hasRole with the row's "Rol"/"Functie"
+(Ambtelijk) contact, of a row's own body   person contactFor the row's body
 =========================================  ===========================================================
 
 A table is about membership when a header or the section heading says so (partners, deelnemers,
@@ -47,6 +48,9 @@ _MEMBERS = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|de
 _ACTOR_COLUMN = re.compile(r"organisaties?|gemeenten?|steden|stad|instellingen?|ministeries?|provincies?", re.IGNORECASE)
 _PERSON_COLUMN = re.compile(r"naam|namen|vertegenwoordigers?|bestuurders?|personen|persoon|wie\s+namens|contactpersonen|"
                             r"contactpersoon", re.IGNORECASE)
+#: a column of the contact for the row's own body: "| Themagroep | Trekker | Ambtelijk contact |"
+_CONTACT_COLUMN = re.compile(r"(?:ambtelijke?\s+|secretariaat\s*/\s*)?contact(?:\s*persoon|personen)?|aanspreekpunt",
+                             re.IGNORECASE)
 #: the column of a partner table that says what the partnership is about: "| Organisatie | Contactpersoon | Samenwerking |"
 _TOPIC_COLUMN = re.compile(r"samenwerking|samenwerking\s+op|onderwerp|onderwerpen|thema|gezamenlijk\s+\w+", re.IGNORECASE)
 _PARTNER_SECTION = re.compile(r"partner", re.IGNORECASE)
@@ -106,6 +110,19 @@ def _thing_column(names: list[str]) -> int | None:
     return None
 
 
+#: a plural in brackets after a header word: "trekker(s)", "wethouder(s)", "partner(s)"
+_BRACKET_PLURAL = re.compile(r"\((?:s|en|'s)\)")
+
+
+def _header_name(cell: str) -> str:
+    """A header cell as the column rules read it: lower case, one space, no plural in brackets.
+
+    >>> _header_name("Bestuurlijk  trekker(s)")
+    'bestuurlijk trekker'
+    """
+    return " ".join(_BRACKET_PLURAL.sub("", cell.lower()).split())
+
+
 def _header_rows(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, list[Sentence]]]:
     """The header and data rows of each table, one line each (a cell may hold a full stop: "| 1.
     Slimme maakindustrie |", so rows are lines, not sentences), with the section of the line."""
@@ -145,7 +162,7 @@ def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Men
     found = []
     for header, rows in _header_rows(text, sentences):
         cells = _cells(text, header)
-        names = [" ".join(text[a:b].lower().split()) for a, b in cells]
+        names = [_header_name(text[a:b]) for a, b in cells]
         column = _thing_column(names) if len(cells) >= 2 else None
         if column is None:
             continue
@@ -158,7 +175,7 @@ def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Men
             number = _NUMBER.match(text, start, end)
             start = number.end() if number else start
             name = text[start:end]
-            if start in starts or not name[:1].isupper() or len(name.split()) > 6 or not re.fullmatch(r"[\w' -]+", name):
+            if start in starts or not name[:1].isupper() or len(name.split()) > 6 or not re.fullmatch(r"[\w' -]+(?:, [\w' -]+)*", name):
                 continue
             found.append(Mention(start, end, name, kind, "tables.row-name", 0.7,
                                  kind="project" if kind == "Programme" else None))
@@ -171,7 +188,7 @@ def find_tables(ctx: DocContext) -> None:
         return
     last_subject = None
     for header, rows in _header_rows(ctx.text, ctx.sentences):
-        names = [" ".join(ctx.text[s:e].lower().split()) for s, e in _cells(ctx.text, header)]
+        names = [_header_name(ctx.text[s:e]) for s, e in _cells(ctx.text, header)]
         if len(names) < 2:
             continue
         subject = card_subject(ctx, header, header.start)
@@ -199,6 +216,19 @@ def find_tables(ctx: DocContext) -> None:
                         (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
             _row_facts(ctx, row, names, cells, row_subject, members or own_rows)
+            if own_rows and row_subject is not None:
+                _contact_facts(ctx, row, names, cells, row_subject)
+
+
+def _contact_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
+                   subject: Mention) -> None:
+    """The persons of a contact column are the contact for the row's own body ("| Jeugd | … |
+    Eva Smit, e.smit@ede.nl |"); a column of contact persons of a member table is not read here."""
+    for k, name in enumerate(names):
+        if _CONTACT_COLUMN.fullmatch(name) and not _PERSON_COLUMN.fullmatch(name):
+            for m in ctx.in_span(*cells[k]):
+                if m.type == "Person":
+                    ctx.add(m, "contactFor", subject, row, "tables.contact-column", 0.75)
 
 
 def _partner_table(header: Sentence, names: list[str]) -> bool:
