@@ -150,8 +150,9 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
 
     ``{"iri", "label", "type", "names": [...], "relations": {relation: [fact rows…]}}`` where a
     fact row has ``direction`` (``out``: the entity is the subject), ``other``, ``otherLabel``,
-    ``otherType``, ``role``, ``start``, ``end``, ``confidence``, ``quote``, ``documentId``, ``title``,
-    ``curated``, ``curation`` and ``note`` (see the module docstring).
+    ``otherType``, ``role``, ``start``, ``end``, ``past`` (true: the document says it no longer holds),
+    ``confidence``, ``quote``, ``documentId``, ``title``, ``curated``, ``curation`` and ``note`` (see the
+    module docstring).
     """
     from .names import entity_index, resolve_entity
 
@@ -162,8 +163,8 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
     relations: dict[str, list] = {}
     for row in rows:
         relations.setdefault(row["relation"], []).append(
-            {k: row[k] for k in ("direction", "other", "otherLabel", "otherType", "role", "start", "end", "confidence",
-                                 "quote", "documentId", "title", "curated", "curation", "note")})
+            {k: row[k] for k in ("direction", "other", "otherLabel", "otherType", "role", "start", "end", "past",
+                                 "confidence", "quote", "documentId", "title", "curated", "curation", "note")})
     label = entry.label
     if entry.type == "Ministry" and window and window.label_date:
         label = ministry_label_at(dataset, entry.iri, window.label_date, label)

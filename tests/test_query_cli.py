@@ -358,8 +358,9 @@ def test_entity_does_not_list_its_label_as_an_alias(g40, name, lang, head):
 
 
 @pytest.mark.parametrize("args, lang, heading", [
-    (["entity", "Breda"], "nl", ["relatie", "richting", "ander", "soort", "rol", "begin", "einde", "zekerheid"]),
-    (["entity", "Breda"], "en", ["relation", "direction", "otherLabel", "otherType", "role", "start", "end"]),
+    (["entity", "Breda"], "nl", ["relatie", "richting", "ander", "soort", "rol", "begin", "einde", "vroeger",
+                                 "zekerheid"]),
+    (["entity", "Breda"], "en", ["relation", "direction", "other", "type", "role", "start", "end", "past"]),
     (["collaborators", "EZK"], "nl", ["actor", "soort", "documenten", "citaten"]),
     (["entity", "Breda", "--format", "markdown"], "nl", ["|", "relatie", "|", "richting", "|"]),
     (["query", "SELECT ?start ?relation WHERE { BIND(1 AS ?start) BIND(2 AS ?relation) }"], "nl", ["start", "relation"]),
@@ -526,3 +527,19 @@ def test_common_query_mistakes_are_explained(g40, query, reason):
     result = g40("query", query)
     assert result.exit_code == 2 and result.output.startswith(f"Error: SPARQL-fout op ") and reason in result.output, \
         result.output
+
+
+def test_entity_says_which_roles_are_past(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("Zwolle, 3 maart 2024\n\nAnna Bakker is voorzitter van de Pijler Sociaal. Zij volgt "
+                                    "Jan Smit op, die tot 2023 voorzitter van de Pijler Sociaal was.\n", encoding="utf-8")
+    graph = str(tmp_path / "kg")
+    assert runner.invoke(cli, ["--graph", graph, "build", str(tmp_path / "a.txt")]).exit_code == 0
+
+    def rows(*options):
+        shown = runner.invoke(cli, ["--graph", graph, *options, "entity", "Jan Smit", "--format", "csv"]).output
+        return {(r["relation"], r["past"]) for r in csv.DictReader(io.StringIO(shown))}
+
+    assert rows() == {("hasRole", "true"), ("succeeded", "")}
+    table = runner.invoke(cli, ["--graph", graph, "entity", "Jan Smit"]).output.splitlines()
+    assert table[2].split()[:8] == ["relatie", "richting", "ander", "soort", "rol", "begin", "einde", "vroeger"]
+    assert [line.split()[0] for line in table[4:] if " ja " in line] == ["hasRole"]

@@ -661,6 +661,19 @@ def test_question_answer_links_labels_and_evidence(client):
     assert '<a href="/entity/unit/taskforce-economisch-herstel">Taskforce Economisch Herstel</a>' in html
 
 
+def test_question_tables_read_in_the_page_language(client):
+    dutch = client.get("/questions/entity-facts", params={"entity": "Breda"}).text
+    assert "<th>relatie</th><th>richting</th><th>ander</th><th>soort</th>" in dutch
+    assert "<td>werkt samen met</td>" in dutch and "<td>verbonden personen</td>" in dutch
+    english = client.get("/questions/entity-facts", params={"entity": "Breda", "lang": "en"}).text
+    assert "<th>relation</th><th>direction</th><th>other</th><th>type</th>" in english
+    assert "<td>collaborates with</td>" in english
+    data = client.get("/questions/entity-facts.json", params={"entity": "Breda"}).json()["answer"]
+    relation = [row[data["columns"].index("relation")] for row in data["rows"]]
+    assert {(cell["value"], cell["text"]) for cell in relation} == {
+        ("affiliatedWith", "verbonden personen"), ("collaboratesWith", "werkt samen met")}
+
+
 def test_question_errors_are_400_with_the_message(client):
     missing = client.get("/questions/who-is-who.json")
     assert missing.status_code == 400 and "person" in missing.json()["error"]

@@ -64,34 +64,6 @@ def _json_value(value):
     return value
 
 
-#: Dutch column headings of the tables people read (``table`` and ``markdown``) for the columns of
-#: the named questions and shortcuts; JSON, CSV and TSV keep the names programs rely on
-DUTCH_HEADINGS = {
-    "relation": "relatie", "relations": "relaties", "direction": "richting", "otherLabel": "ander",
-    "otherType": "soort", "type": "soort", "role": "rol", "start": "begin", "end": "einde",
-    "confidence": "zekerheid", "quote": "citaat", "quotes": "citaten", "documentId": "document",
-    "documents": "documenten", "evidence": "bewijs", "curation": "curatie", "curations": "curaties",
-    "past": "vroeger", "label": "naam", "names": "namen", "matched": "gevonden als", "personLabel": "persoon",
-    "cityLabel": "gemeente", "ministryLabel": "ministerie", "ministry": "ministerie", "actorLabel": "actor",
-    "actorType": "soort actor", "viaLabel": "via", "themeLabel": "thema", "themagroepLabel": "themagroep",
-    "provinceLabel": "provincie", "programmeLabel": "programma", "programmeKind": "soort programma",
-    "memberLabel": "lid", "memberType": "soort lid", "members": "leden", "step": "stap", "from": "van",
-    "to": "naar", "degree": "graad", "community": "gemeenschap", "size": "grootte", "total": "totaal",
-    "name": "naam", "title": "titel", "parameters": "parameters", "description": "beschrijving",
-}
-
-
-def headings(columns, lang: str) -> list[str]:
-    """The headings people read for ``columns`` in ``lang`` (Dutch: :data:`DUTCH_HEADINGS`).
-
-    >>> headings(["relation", "otherLabel", "EZK"], "nl"), headings(["relation"], "en")
-    (['relatie', 'ander', 'EZK'], ['relation'])
-    """
-    if lang != "nl":
-        return list(columns)
-    return [DUTCH_HEADINGS.get(column, column) for column in columns]
-
-
 def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, max_width: int | None = None,
            shown: list[str] | None = None) -> str:
     """``rows`` (dicts) with ``columns`` as text in format ``fmt`` (one of :data:`TABLE_FORMATS`);

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import click
 
+from ..headings import headings
 from .base import cli, pass_settings, translate_errors
-from .output import TABLE_FORMATS, headings, render
+from .output import TABLE_FORMATS, render
 
 TEXTS = {
     "nl": {
@@ -137,7 +138,20 @@ def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False
         click.echo(_t(settings, "no_rows"))
         _one_day_tip(settings, window)
         return
+    if fmt in ("table", "markdown") and not own_columns:
+        rows = _yes_no(rows, settings.lang)
     _echo(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
+
+
+def _yes_no(rows: list[dict], lang: str) -> list[dict]:
+    """``rows`` with true shown as "ja" ("yes") and false left empty, as people read a table's
+    ``vroeger`` column; JSON, CSV and a query's own variables keep true/false for programs.
+
+    >>> _yes_no([{"past": True, "end": None}, {"past": False}], "nl")
+    [{'past': 'ja', 'end': None}, {'past': ''}]
+    """
+    yes = "ja" if lang == "nl" else "yes"
+    return [{k: (yes if v is True else "" if v is False else v) for k, v in row.items()} for row in rows]
 
 
 # ----------------------------------------------------------------------------- query
@@ -354,8 +368,8 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
     window = _window(at, between)
     profile = entity_profile(settings.load(), name, window=window, min_confidence=min_confidence, timeout=timeout)
     rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
-    columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "confidence", "quote",
-               "documentId"]
+    columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "past", "confidence",
+               "quote", "documentId"]
     if fmt == "json":
         _echo(render(["iri", "label", "type", "names", "relations"], [profile], fmt))
         return

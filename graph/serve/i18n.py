@@ -113,6 +113,7 @@ _PREDICATES: dict[str, dict[str, tuple[str, str]]] = {
     "collaboratesWith": {"nl": ("werkt samen met", "werkt samen met"), "en": ("collaborates with", "collaborates with")},
     "participatesIn": {"nl": ("neemt deel aan", "deelnemers"), "en": ("participates in", "participants")},
     "partOf": {"nl": ("onderdeel van", "onderdelen"), "en": ("part of", "parts")},
+    "memberOf": {"nl": ("lid van", "leden"), "en": ("member of", "members")},
     "initiated": {"nl": ("nam het initiatief tot", "geïnitieerd door"), "en": ("initiated", "initiated by")},
     "organised": {"nl": ("organiseerde", "georganiseerd door"), "en": ("organised", "organised by")},
     "ledBy": {"nl": ("geleid door", "leidt"), "en": ("led by", "leads")},

@@ -214,7 +214,8 @@ def _answer(request: Request, name: str, values: dict, lang: str) -> dict:
         if key in kept:
             kept.move_to_end(key)
             return kept[key]
-    answer = questions.answer(_dataset(request), name, values, timeout=config.timeout, max_rows=config.max_rows)
+    answer = questions.answer(_dataset(request), name, values, timeout=config.timeout, max_rows=config.max_rows,
+                              lang=lang)
     with _ANSWERS_LOCK:
         kept[key] = answer
         while len(kept) > ANSWERS_KEPT:

@@ -8,8 +8,10 @@ import logging
 
 from rdflib import URIRef
 
+from ..headings import headings
 from ..vocab import G40ID
 from .explore import entity_path, evidence_links, label_of
+from .i18n import predicate_label
 
 __all__ = ["list_questions", "get_question", "suggestions", "answer", "network_options", "network_data", "network_html"]
 
@@ -57,10 +59,12 @@ def get_question(name: str) -> dict | None:
     return _describe(question) if question is not None else None
 
 
-def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int) -> dict:
+def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, lang: str = "nl") -> dict:
     """Run question ``name`` with form ``values``; rows with display text and explorer links per cell.
 
-    The columns are those the question declares for display (all, when it declares none).
+    The columns are those the question declares for display (all, when it declares none), with
+    their ``headings`` in ``lang``; a ``relation`` cell reads as the entity page says it
+    ("volgde op", "werkt samen met"), in the direction of the row's ``direction`` cell.
     """
     module = _query_module()
     question = module.load_questions()[name]
@@ -80,7 +84,21 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int) -
     shown = rows[:max_rows]
     links = evidence_links(dataset, [row.get(c) for row in shown for c in columns])
     cells = [[_linked(_cell(dataset, row.get(c), module, links), row, c) for c in columns] for row in shown]
-    return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated}
+    if "relation" in columns:
+        _read_relations(cells, columns, lang)
+    return {"kind": "select", "columns": columns, "headings": headings(columns, lang), "rows": cells,
+            "truncated": truncated}
+
+
+def _read_relations(cells: list[list[dict]], columns: list[str], lang: str) -> None:
+    """The ``relation`` cells' text as people read it (``succeeded`` → "volgde op", from the row's
+    ``direction``: "out" unless it says "in"); the value stays the relation's name."""
+    where, way = columns.index("relation"), columns.index("direction") if "direction" in columns else None
+    for row in cells:
+        cell = row[where]
+        if cell.get("value"):
+            direction = "in" if way is not None and row[way].get("value") == "in" else "out"
+            row[where] = dict(cell, text=predicate_label(str(cell["value"]), direction, lang))
 
 
 def _linked(cell: dict, row: dict, column: str) -> dict:
