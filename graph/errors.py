@@ -69,11 +69,12 @@ class UnknownName(G40Error):
 
     exit_code = 2
 
-    def __init__(self, kind: str, name: str, suggestions=()):
+    def __init__(self, kind: str, name: str, suggestions=(), otherwise: str = ""):
+        """``otherwise``: the hint when there are no suggestions (the names there are, say)."""
         self.kind, self.name, self.suggestions = kind, name, list(suggestions)
         options = ", ".join(repr(s) for s in self.suggestions)
         name = name if len(name) <= 80 else name[:79] + "…"  # the error stays one readable line
-        hint = msg("did_you_mean", options=options) if self.suggestions else ""
+        hint = msg("did_you_mean", options=options) if self.suggestions else otherwise
         if f"unknown_name_{kind}" in CATALOGUE:
             text = msg(f"unknown_name_{kind}", name=name, hint=hint)
         else:

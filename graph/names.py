@@ -40,6 +40,8 @@ CATALOGUE.update(
         "unknown_name_organisation": {"nl": "onbekende organisatie {name!r}{hint}",
                                       "en": "unknown organisation {name!r}{hint}"},
         "unknown_name_unit": {"nl": "onbekend onderdeel {name!r}{hint}", "en": "unknown unit {name!r}{hint}"},
+        "unknown_name_body": {"nl": "onbekend onderdeel of onbekende organisatie {name!r}{hint}",
+                              "en": "unknown unit or organisation {name!r}{hint}"},
         "unknown_name_programme": {"nl": "onbekend programma {name!r}{hint}", "en": "unknown programme {name!r}{hint}"},
         "unknown_name_theme": {"nl": "onbekend thema {name!r}{hint}", "en": "unknown theme {name!r}{hint}"},
     }
@@ -135,21 +137,22 @@ def _expand(name: str) -> str:
     return str(PREFIXES[prefix]) + local if prefix in PREFIXES and local and not local.startswith("//") else name
 
 
-def resolve_entity(dataset, name: str, type_: str | None = None, *, kind: str = "entity") -> URIRef:
-    """The IRI of the one entity (of class ``type_``, e.g. ``Ministry``) called ``name``.
+def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = None, *, kind: str = "entity") -> URIRef:
+    """The IRI of the one entity (of class ``type_``, e.g. ``Ministry``, or of one of several
+    classes) called ``name``.
 
     Raises :class:`UnknownName` (with suggestions) when nothing matches, and :class:`G40Error`
     when several entities share the name.
     """
     index = entity_index(dataset)
-    candidates = [e for e in index.values() if type_ is None or e.type == type_]
+    candidates = [e for e in index.values() if of_type(e.type, type_)]
     iri = _expand(name.strip())
-    if iri in index and (type_ is None or index[iri].type == type_):
+    if iri in index and of_type(index[iri].type, type_):
         return URIRef(iri)
     wanted = normalise(name)
     hits = [e for e in candidates if any(normalise(n) == wanted for n in e.names)]
     typed, rest = type_word(wanted)
-    if not hits and typed and type_ in (None, typed):  # "gemeente Breda", "ministerie van Financiën"
+    if not hits and typed and of_type(typed, type_):  # "gemeente Breda", "ministerie van Financiën"
         hits = [e for e in candidates if e.type == typed and any(normalise(n) == rest for n in e.names)]
     if len(hits) > 1 and all(e.type == "Ministry" for e in hits):
         hits = _latest_holders(dataset, hits, wanted) or hits
@@ -233,7 +236,19 @@ MAX_SEARCH_LENGTH = 200
 _TYPE_ONLY_SCORE = 0.75
 
 
-def search_entities(dataset, text: str, *, type_: str | None = None, limit: int = 10, cutoff: float = 0.6) -> list[dict]:
+def of_type(entity_type: str, type_: str | tuple[str, ...] | None) -> bool:
+    """Whether an entity of ``entity_type`` is of ``type_``: any (None), that class, or one of several.
+
+    >>> of_type("Organisation", None), of_type("Organisation", ("OrganisationalUnit", "Organisation"))
+    (True, True)
+    >>> of_type("Person", "Ministry")
+    False
+    """
+    return type_ is None or entity_type == type_ or (isinstance(type_, tuple) and entity_type in type_)
+
+
+def search_entities(dataset, text: str, *, type_: str | tuple[str, ...] | None = None, limit: int = 10,
+                    cutoff: float = 0.6) -> list[dict]:
     """Entities whose labels or aliases resemble ``text``, best first.
 
     Each hit is ``{"iri", "type", "label", "matched", "score"}``. A name equal to the text scores
@@ -248,10 +263,10 @@ def search_entities(dataset, text: str, *, type_: str | None = None, limit: int 
     entries = entity_index(dataset).values()
     scored = _scored(entries, wanted, type_)
     typed, rest = type_word(wanted)
-    if typed and type_ in (None, typed):
-        of_type = [e for e in entries if e.type == typed]
-        found = (_scored(of_type, rest, typed) if rest else
-                 {e.iri: (_TYPE_ONLY_SCORE, e, e.label) for e in of_type})
+    if typed and of_type(typed, type_):
+        typed_entries = [e for e in entries if e.type == typed]
+        found = (_scored(typed_entries, rest, typed) if rest else
+                 {e.iri: (_TYPE_ONLY_SCORE, e, e.label) for e in typed_entries})
         for iri, hit in found.items():
             if hit[0] > scored.get(iri, (0.0,))[0]:
                 scored[iri] = hit
@@ -277,12 +292,12 @@ def type_word(wanted: str) -> tuple[str | None, str]:
     return typed, " ".join(rest)
 
 
-def _scored(entries, wanted: str, type_: str | None) -> dict[str, tuple[float, Entry, str]]:
+def _scored(entries, wanted: str, type_: str | tuple[str, ...] | None) -> dict[str, tuple[float, Entry, str]]:
     """IRI → (best score, entry, the name that scored it) for ``entries`` against ``wanted``."""
     wanted_words = wanted.split()
     found = {}
     for entry in entries:
-        if type_ is not None and entry.type != type_:
+        if not of_type(entry.type, type_):
             continue
         best, matched = 0.0, None
         for name in entry.names:

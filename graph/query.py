@@ -155,14 +155,18 @@ CATALOGUE.update(
         "query_bad_header": {"nl": "{path}: ongeldige kop van de vraag ({reason})",
                              "en": "{path}: malformed question header ({reason})"},
         "unknown_name_question": {"nl": "onbekende vraag {name!r}{hint}", "en": "unknown question {name!r}{hint}"},
+        "questions_there_are": {"nl": "; de vragen zijn: {names} (g40kg questions beschrijft ze)",
+                                "en": "; the questions are: {names} (g40kg questions describes them)"},
     }
 )
 
 #: Parameter types a question may declare; entity types take a name, abbreviation or IRI.
+#: ``body``: what people hold roles in, a unit, an organisation (the G40 itself) or a programme.
 PARAMETER_TYPES = ("string", "date", "integer", "decimal", "iri", "entity", "person", "municipality", "ministry",
-                   "organisation", "unit", "programme", "theme")
+                   "organisation", "unit", "body", "programme", "theme")
 ENTITY_PARAMETER_TYPES = {"entity": None, "person": "Person", "municipality": "Municipality", "ministry": "Ministry",
-                          "organisation": "Organisation", "unit": "OrganisationalUnit", "programme": "Programme",
+                          "organisation": "Organisation", "unit": "OrganisationalUnit",
+                          "body": ("OrganisationalUnit", "Organisation", "Programme"), "programme": "Programme",
                           "theme": "Theme"}
 #: Parameters that are a confidence, from 0 to 1 (``--min-confidence`` on the command line).
 CONFIDENCE_PARAMETERS = ("min_confidence",)
@@ -784,7 +788,7 @@ def get_question(name: str, directory: Path | None = None) -> Question:
         return questions[name]
     suggestions = difflib.get_close_matches(name, list(questions), n=3, cutoff=0.5)
     suggestions += [q for q in questions if name.lower() in q and q not in suggestions][:3]
-    raise UnknownName("question", name, suggestions)
+    raise UnknownName("question", name, suggestions, otherwise=msg("questions_there_are", names=", ".join(questions)))
 
 
 def to_term(value: Any, type_: str, *, name: str = "value"):

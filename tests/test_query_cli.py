@@ -227,11 +227,17 @@ def test_collaborators_unknown_ministry_and_probe(g40):
 @pytest.mark.parametrize("args, dutch, english", [
     # "onbekend" before a het-word, "onbekende" before a de-word
     (["collaborators", "Qqqq"], "onbekend ministerie 'Qqqq'", "unknown ministry 'Qqqq'"),
-    (["ask", "unit-role-timeline", "-p", "unit=Qqqq"], "onbekend onderdeel 'Qqqq'", "unknown unit 'Qqqq'"),
+    (["ask", "unit-role-timeline", "-p", "unit=Qqqq"], "onbekend onderdeel of onbekende organisatie 'Qqqq'",
+     "unknown unit or organisation 'Qqqq'"),
+    (["ask", "who-is-who", "-p", "person=Qqqq"], "onbekende persoon 'Qqqq'", "unknown person 'Qqqq'"),
     (["ask", "ministries-per-theme", "-p", "theme=Qqqq"], "onbekend thema 'Qqqq'", "unknown theme 'Qqqq'"),
     (["ask", "city-involvement", "-p", "city=Qqqq"], "onbekende gemeente 'Qqqq'", "unknown municipality 'Qqqq'"),
-    (["ask", "who-is-who", "-p", "person=Qqqq"], "onbekende persoon 'Qqqq'", "unknown person 'Qqqq'"),
-    (["ask", "qqqq"], "onbekende vraag 'qqqq'", "unknown question 'qqqq'"),
+    (["ask", "zzz"], "onbekende vraag 'zzz'; de vragen zijn: city-involvement, collaborations-matrix, "
+     "collaborations-with-ministry, entity-facts, g40-cities-programmes, members, ministries-per-theme, ministry-gap, "
+     "themagroep-contacts, unit-role-timeline, who-is-who (g40kg questions beschrijft ze)",
+     "unknown question 'zzz'; the questions are: city-involvement, collaborations-matrix, collaborations-with-ministry, "
+     "entity-facts, g40-cities-programmes, members, ministries-per-theme, ministry-gap, themagroep-contacts, "
+     "unit-role-timeline, who-is-who (g40kg questions describes them)"),
     (["entity", "Qqqq"], "onbekende naam 'Qqqq'", "unknown name 'Qqqq'"),
 ])
 def test_unknown_names_say_onbekend_or_onbekende_as_the_noun_needs(g40, args, dutch, english):
@@ -543,3 +549,15 @@ def test_entity_says_which_roles_are_past(runner, tmp_path):
     table = runner.invoke(cli, ["--graph", graph, "entity", "Jan Smit"]).output.splitlines()
     assert table[2].split()[:8] == ["relatie", "richting", "ander", "soort", "rol", "begin", "einde", "vroeger"]
     assert [line.split()[0] for line in table[4:] if " ja " in line] == ["hasRole"]
+
+
+def test_the_role_timeline_answers_for_the_g40_itself(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("Oss, 21 december 2022\n\nBurgemeester Hubert Vos van Oss is in juni gekozen tot "
+                                    "voorzitter van de G40. Karin Smit is voorzitter van de Pijler Sociaal.\n",
+                                    encoding="utf-8")
+    graph = str(tmp_path / "kg")
+    assert runner.invoke(cli, ["--graph", graph, "build", str(tmp_path / "a.txt")]).exit_code == 0
+    for body, person in (("G40", "Hubert Vos"), ("Pijler Sociaal", "Karin Smit")):
+        shown = runner.invoke(cli, ["--graph", graph, "ask", "unit-role-timeline", "-p", f"unit={body}", "--format", "csv"])
+        assert shown.exit_code == 0, shown.output
+        assert [(r["personLabel"], r["role"]) for r in csv.DictReader(io.StringIO(shown.output))] == [(person, "voorzitter")]

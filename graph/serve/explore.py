@@ -236,9 +236,9 @@ def suggestions(dataset, text: str, mentioned_iris: set[str]) -> list[dict]:
             for hit in search_entities(dataset, text, limit=SUGGESTIONS, cutoff=0.7)]
 
 
-def labels(dataset, cls: str | None = None, limit: int = 500) -> list[str]:
-    """Preferred labels of the entities of class ``cls`` (all entity classes when None), sorted."""
-    classes = [cls] if cls else list(_ENTITY_CLASSES)
+def labels(dataset, cls: str | tuple[str, ...] | None = None, limit: int = 500) -> list[str]:
+    """Preferred labels of the entities of class ``cls`` (or of several; all entity classes when None), sorted."""
+    classes = list(cls) if isinstance(cls, tuple) else [cls] if cls else list(_ENTITY_CLASSES)
     found = set()
     for name in classes:
         for row in _rows(dataset, "SELECT DISTINCT ?label WHERE { ?e a ?cls ; skos:prefLabel ?label }", cls=G40[name]):
