@@ -247,6 +247,29 @@ class DocContext:
         match = _DATELINE.match(self.text, sentence.start, sentence.end)
         return match.end() if match else sentence.start
 
+    def dateline_municipality(self) -> Mention | None:
+        """The municipality of the document's dateline ("DORDRECHT, 20 maart 2025 – …") when the text
+        names it again: the city a news item reports from and about (a dateline alone, such as
+        "Den Haag – " over a meeting of the ministries, is only where it was written).
+
+        >>> text = "Ede, 2 mei 2024 – Wethouder X sprak in Ede."
+        >>> ede = [Mention(0, 3, "Ede", "Municipality", "", 1.0), Mention(39, 42, "Ede", "Municipality", "", 1.0)]
+        >>> DocContext("d", text, [Sentence(0, len(text), text)], ede).dateline_municipality().start
+        0
+        """
+        if not hasattr(self, "_dateline"):
+            self._dateline = None
+            for sentence in self.sentences[:3]:
+                match = _DATELINE.match(self.text, sentence.start, sentence.end)
+                if match is None:
+                    continue
+                places = [m for m in self.in_span(sentence.start, match.end()) if m.type == "Municipality"]
+                if len(places) == 1 and any(m.key == places[0].key and m.start >= match.end()
+                                            for m in self.mentions if m.type == "Municipality"):
+                    self._dateline = places[0]
+                break
+        return self._dateline
+
     def inverted_subject(self, sentence: Sentence, verb_end: int, *, persons: bool = False) -> Mention | None:
         """The subject after the finite verb when the sentence opens with an adverbial (Dutch V2):
         "In oktober organiseerde de themagroep …"."""

@@ -242,6 +242,10 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         if token.text in first_names and not _given_name_here(tokens, i, first_names):
             i += 1
             continue
+        if cue and token.text not in first_names and token.text.lower() in lexicon.portfolios \
+                and i + 1 < n and tokens[i + 1].text in first_names:
+            i += 1  # "wethouder Wonen Sanne de Wit": the portfolio between the role word and the name
+            continue
         if _is_name_word(token) or token.text in first_names:
             after_first = i + 1
             if token.text in first_names and i + 3 < n and tokens[i + 1].text == "-" \
@@ -350,11 +354,26 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
     for m in found:
         words = m.label.split()
         if m.rule in ("persons.full-name", "persons.cue") and len(words) >= 2 and len(words[-1]) >= 3:
-            surnames[words[-1]] = m
+            if words[-1] not in surnames or m.start < surnames[words[-1]].start:
+                surnames[words[-1]] = m  # the first full name: a surname repeats after it, not after the last
     if not surnames:
         return []
     taken = _Spans((m.start, m.end) for m in found)
     out = []
+    token_at = {token.start: k for k, token in enumerate(tokens)}
+    first_cued = {}
+    for m in found:
+        if m.rule == "persons.cue" and " " in m.text and "\n" not in m.text:
+            first_cued.setdefault(m.text, m.end)
+    for name, first_end in first_cued.items():
+        # "Sjef Ramakers, wethouder Heerlen … als opvolger van Sjef Ramakers": a name a cue confirmed, again
+        for again in re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])").finditer(text, first_end):
+            k = token_at.get(again.start())
+            if k is not None and k not in blocked and again.start() not in taken and again.end() - 1 not in taken \
+                    and not (k > 0 and _is_name_word(tokens[k - 1])):
+                out.append(Mention(again.start(), again.end(), name, "Person", "persons.name-repeat", 0.75))
+    if out:
+        taken = _Spans([(m.start, m.end) for m in found] + [(m.start, m.end) for m in out])
     for k, token in enumerate(tokens):
         if token.text not in surnames or k in blocked or token.start in taken:
             continue

@@ -7,8 +7,8 @@ the opposite in a few regular ways, and each is a rule here:
   geen samenwerking met OCW", "Enschede doet niet mee aan …" ("niet alleen … maar ook" is no
   negation);
 - a question: the sentence ends in "?";
-- a modal or conditional before a verbal cue: "zou kunnen samenwerken met", "Breda wil samen met
-  EZK …", "indien … samenwerkt". A collaboration named with a definite article stays a fact:
+- a modal, conditional or aim before a verbal cue: "zou kunnen samenwerken met", "Breda wil samen met
+  EZK …", "indien … samenwerkt", "De pijler streeft naar samenwerking met …". A collaboration named with a definite article stays a fact:
   "De G40 wil de samenwerking met OCW uitbreiden" presupposes it;
 - a proposal or request before the cue: "Het idee om samen met de pijler Fysiek een taskforce op te richten",
   "X heeft voorgesteld om een werkconferentie te organiseren", "BZK heeft gevraagd om … samen te werken";
@@ -55,7 +55,7 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|noch)\b(?!\s+(?:alleen|enkel
 #: a modal, conditional or hedge that makes a following verbal cue a possibility, not a fact
 _MODAL = re.compile(r"\b(?:zou|zouden|kan|kunnen|kon|konden|wil|willen|wilde|wilden|moet|moeten|mag|mogen|"
                     r"hoopt|hopen|overweegt|overwegen|indien|mits|mogelijk|mogelijke|eventueel|eventuele|"
-                    r"wellicht|misschien)\b", re.IGNORECASE)
+                    r"wellicht|misschien|streeft\s+naar|streven\s+naar|streefde\s+naar|beoogt|beogen)\b", re.IGNORECASE)
 #: a proposal whose content follows: "het idee om …", "het voorstel tot …", "plannen van …"
 _PROPOSAL = re.compile(r"\b(?:idee|ideeën|plan|plannen|voorstel|voorstellen|wens|optie|gedachte)\s+(?:om|tot)\b|"
                        r"\b(?:voorgesteld|stelt\s+voor|stelde\s+voor|stellen\s+voor|stelden\s+voor|gevraagd|verzocht|"

@@ -192,9 +192,10 @@ def _place_after_uit(ctx: DocContext, sentence: Sentence, end: int) -> Mention |
     return found[0] if found and found[0].type == "Municipality" else None
 
 
-def _unit_after_role(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+def _unit_after_role(ctx: DocContext, sentence: Sentence, end: int, *, organisations: bool = False) -> Mention | None:
     """The unit named right after a role word, without "van": "voorzitter G40 Pijler Duurzaamheid",
-    "trekker themagroep Wonen" (an organisation's name may come first as a modifier).
+    "trekker themagroep Wonen" (an organisation's name may come first as a modifier); with
+    ``organisations``, also an organisation that closes the phrase: "X, voorzitter Divosa," .
 
     >>> text = "Jan Bos, voorzitter G40 Pijler Water"
     >>> g40, unit = Mention(20, 23, "G40", "Organisation", "", 1.0), Mention(24, 36, "Pijler Water", "OrganisationalUnit", "", 1.0)
@@ -207,7 +208,13 @@ def _unit_after_role(ctx: DocContext, sentence: Sentence, end: int) -> Mention |
     if after[0].type == "Organisation" and len(after) > 1 and after[1].type == "OrganisationalUnit" \
             and not ctx.text[after[0].end:after[1].start].strip("- "):
         return after[1]
+    if organisations and after[0].type == "Organisation" and _NAME_CLOSES.match(ctx.text, after[0].end, sentence.end):
+        return after[0]  # "Gerrit Bos, voorzitter Divosa,": an organisation that ends the role's phrase
     return after[0] if after[0].type == "OrganisationalUnit" else None
+
+
+#: what may follow an organisation named right after a role word for it to be the role's holder
+_NAME_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|\s(?:en|is|was|wordt|werd|zei|zegt|sprak|tekende)\b)")
 
 
 #: a lower-case field of work before the body that employs: "(projectleider) netcongestie (bij de gemeente)"
@@ -492,12 +499,13 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                  if m.rule == "gazetteer.place-adjective" and not text[m.end:start].strip()]
     obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
-        or _object_after_van(ctx, sentence, end) or _unit_after_role(ctx, sentence, end)
+        or _object_after_van(ctx, sentence, end) \
+        or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
     if obj is None and role.scope in ("municipality", "any"):
         obj = _signature_municipality(ctx, sentence, end)  # "wethouder Economische Zaken, gemeente Breda"
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
         obj = _portfolio_place(ctx, sentence, end)  # "wethouder Zorg en Welzijn in Zwolle"
-    if obj is None and rule == "roles.copula" and role.scope in ("municipality", "any"):
+    if obj is None and rule in ("roles.copula", "roles.apposition") and role.scope in ("municipality", "any"):
         place = re.match(r"\s+in\s+", text[end:sentence.end])
         found = [m for m in ctx.in_span(end, sentence.end) if place and m.start == end + place.end()]
         if found and found[0].type == "Municipality":
@@ -530,6 +538,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if inside and (not text[end:inside[0].start].strip() or inside[0].type == "Ministry" and re.fullmatch(
                 r"\s*ministerie\s+van\s+", text[end:inside[0].start], re.IGNORECASE)):
             obj = inside[0]  # "wethouder Delft", "woordvoerder ministerie van BZK"
+    if obj is None and rule == "roles.before-name":
+        obj = _on_behalf_clause(ctx, sentence, start)  # "…; voor Divosa tekende voorzitter X"
+        if obj is not None and role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
+            obj = None  # "Namens de G40 tekenden de wethouders X (Venlo), …": each of their own place
     if obj is None and stated_at is None:
         stated_at = start  # an organisation from the context: the role word's clause states the fact
     if obj is None:
@@ -549,7 +561,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _scope_object(ctx, role, sentence, start, targets[0])
         if obj is not None and rule == "roles.bracket" and _in_other_bracket(ctx, sentence, obj, targets[0]):
             return  # "A (…, voorzitter Pijler X), B (directeur, secretaris)": B's role is not of A's pijler
-        if obj is not None and obj.type == "Programme" and obj.end <= sentence.start and rule == "roles.copula" \
+        if obj is not None and obj.type == "Programme" and obj.end <= sentence.start \
+                and (rule == "roles.copula" or rule == "roles.before-name" and role.scope == "unit"
+                     and ctx.text.count("\n\n", obj.end, sentence.start)) \
                 and obj is not ctx.section_entity(sentence) and obj is not ctx.item_unit(sentence) \
                 and not re.search(r"\bdaarvan\b", text[sentence.start:start], re.IGNORECASE):
             return  # "X (Breda) is voorzitter.": a programme named in an earlier sentence is no anaphor
@@ -576,6 +590,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = college  # a letter of the college of X: "Wethouder Y tekent … in Ede" is X's
         elif len({m.key for m in places}) == 1:
             obj = places[0]  # "Den Bosch levert met oud-wethouder X …": the one municipality in the sentence
+        elif not places and wanted == "Municipality" and rule in ("roles.before-name", "roles.apposition"):
+            # "DORDRECHT, 20 maart – … ontvangen door burgemeester X": the city the news item reports from
+            obj = ctx.dateline_municipality()
     if obj is None or obj.type == "Person":
         return
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
@@ -669,6 +686,33 @@ def _on_behalf_of(ctx: DocContext, sentence: Sentence, person: Mention) -> Menti
             or after[0].type not in ("Organisation", "Ministry", "Municipality", "Province"):
         return None
     return after[0]
+
+
+#: a clause that opens with whom it speaks for, one verb, then the role word: "Voor Divosa tekende voorzitter X"
+_ON_BEHALF_CLAUSE = re.compile(r"(?:^|[;:]\s*|,\s*(?:en\s+)?)(?:[Nn]amens|[Vv]oor|[Vv]anuit)\s+(?:de\s+|het\s+)?$")
+_ONE_VERB = re.compile(r"\s+[a-zà-ÿ]+(?:\s+(?:ook|mede))?\s+(?:de\s+|het\s+)?")
+
+
+def _on_behalf_clause(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
+    """The organisation a clause opens with when it names whom its role word speaks for:
+    "Voor Divosa tekende voorzitter X", "…; namens het UWV sprak regiodirecteur Y" (a role word of
+    any scope, the name right after it).
+
+    >>> text = "Voor Divosa tekende voorzitter Jan Bos."
+    >>> divosa = Mention(5, 11, "Divosa", "Organisation", "", 1.0)
+    >>> _on_behalf_clause(DocContext("d", text, [], [divosa]), Sentence(0, len(text), text), 20).text
+    'Divosa'
+    """
+    begin = ctx.content_start(sentence)
+    before = [m for m in ctx.in_span(begin, start) if m.type != "Person"]
+    if not before:
+        return None
+    holder = before[-1]
+    if holder.type not in ("Organisation", "Ministry", "Municipality", "Province") \
+            or not _ONE_VERB.fullmatch(ctx.text, holder.end, start) \
+            or not _ON_BEHALF_CLAUSE.search(ctx.text[begin:holder.start]):
+        return None
+    return holder
 
 
 def _in_other_bracket(ctx: DocContext, sentence: Sentence, obj: Mention, person: Mention) -> bool:

@@ -50,7 +50,7 @@ _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:vervangt|verving)\s+$", re.IGNORECASE), None, "forward"),  # Y vervangt X
 )
 #: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
-_TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|\w+schap)"
+_TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|stokje|\w+schap)"
 #: the task of the person named before: "Haar taak", "Zijn rol", and "Die rol" / "Deze functie"
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + _TASK + r")\s")
 #: a pronoun subject ("Zij …") and the person after: who succeeded whom
@@ -71,6 +71,12 @@ _AS_SUCCESSOR = re.compile(r",\s*(?:als\s+)?(?:opvolger|opvolgster)\s+van\s+(?:(
 _TOOK_OVER = re.compile(r"\b(?:heeft|hebben|had)\s+[^.;]{0,60}?\b(?:het|de|haar|zijn)\s+" + _TASK
                         + r"\s+(?:\w+\s+){0,2}?overgenomen\b|\b(?:nam|neemt)\s+[^.;]{0,60}?\b(?:het|de|haar|zijn)\s+"
                         + _TASK + r"\s+(?:\w+\s+){0,2}?over\b")
+#: "Y heeft het stokje van hem overgenomen": the one succeeded is the person named before
+_FROM_PRONOUN = re.compile(r"\b(?:het|de|zijn|haar)\s+" + _TASK + r"\s+van\s+(?:hem|haar)\s+(?:\w+\s+){0,2}?"
+                           r"(?:overgenomen|overnemen|over)\b")
+#: "X, die de themagroep sinds 2022 trekt als opvolger van Y": the relative clause of X says whom X succeeded
+_RELATIVE_SUCCESSOR = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*die\s+[^,;()]{0,80}?\bals\s+(?:opvolger|opvolgster)\s+van\s+"
+                                 r"(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?")
 _HER_DEPARTURE = re.compile(r"\s*Na\s+(?:zijn|haar)\s+(?:vertrek|afscheid|overstap|overlijden|pensionering)\b")
 #: "Per 1 november volgt A (Breda) B op": the finite verb before both names, after an opening adverbial
 _VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+$", re.IGNORECASE)
@@ -251,6 +257,9 @@ def _handover_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Menti
 def _as_successor_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """"Het bestuur benoemt Y per 1 april tot penningmeester van de G40, als opvolger van de heer X":
     Y succeeded X, and X held the role Y is given."""
+    for new, old in zip(persons, persons[1:]):
+        if _RELATIVE_SUCCESSOR.fullmatch(ctx.text, new.end, old.start) and ctx.asserted(sentence, new.start, old.end):
+            _add_succession(ctx, sentence, new, old, 0.75)
     for cue in ctx.cues(_AS_SUCCESSOR, sentence) if len(persons) > 1 else ():
         old = next((p for p in persons if p.start == cue.end()), None)
         before = [p for p in persons if p.end <= cue.start()]
@@ -264,8 +273,8 @@ def _as_successor_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]
 def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """"X trok de themagroep. Na haar vertrek heeft Y het trekkerschap overgenomen": Y succeeded X
     (the last person named in the previous sentence) and takes over X's roles there."""
-    if len(persons) != 1 or not _HER_DEPARTURE.match(ctx.text, sentence.start) or \
-            not ctx.has_cue(_TOOK_OVER, sentence):
+    if len(persons) != 1 or not (_HER_DEPARTURE.match(ctx.text, sentence.start) and ctx.has_cue(_TOOK_OVER, sentence)
+                                 or any(ctx.asserted_cues(_FROM_PRONOUN, sentence))):
         return
     previous = ctx.previous_sentence(sentence)
     named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
