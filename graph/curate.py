@@ -100,6 +100,7 @@ TEXTS = {
         "w_missing_entity": "{source}: entiteit {iri} staat niet in de graaf; feit overgeslagen",
         "w_missing_alias": "{source}: entiteit {iri} staat niet in de graaf; alias overgeslagen",
         "w_missing_merge": "{source}: samen te voegen entiteit {iri} staat niet in de graaf; overgeslagen",
+        "w_did_you_mean": " (bedoelt u {iri}, {label}?)",
         "w_nothing": "{source}: niets te onderdrukken voor {fact}",
         "w_exists": "{source}: entiteit {iri} bestaat al; alleen de namen zijn als alias toegevoegd",
     },
@@ -126,6 +127,7 @@ TEXTS = {
         "w_missing_entity": "{source}: entity {iri} is not in the graph; fact skipped",
         "w_missing_alias": "{source}: entity {iri} is not in the graph; alias skipped",
         "w_missing_merge": "{source}: entity to merge {iri} is not in the graph; skipped",
+        "w_did_you_mean": " (did you mean {iri}, {label}?)",
         "w_nothing": "{source}: nothing to suppress for {fact}",
         "w_exists": "{source}: entity {iri} already exists; only its names were added as aliases",
     },
@@ -227,6 +229,16 @@ class CurationReport:
     suppressed: int = 0
     triples_removed: int = 0
     warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    def counts(self) -> dict[str, int]:
+        """What was done, for a build's summary: the counts that are not zero.
+
+        >>> CurationReport(facts_added=1, merged=2).counts()
+        {'facts_added': 1, 'merged': 2}
+        """
+        done = {"entities_added": self.entities_added, "aliases_added": self.aliases_added,
+                "facts_added": self.facts_added, "merged": self.merged, "suppressed": self.suppressed}
+        return {name: count for name, count in done.items() if count}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -495,10 +507,11 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     warnings: list[str] = []
     curated = _graph(dataset, CURATED_GRAPH)
     merged_into: dict[URIRef, URIRef] = {}
-    removed = 0
+    removed = merged = 0
     for merge in curation.merges:
         into = merged_into.get(merge.into, merge.into)
-        removed += _merge(dataset, curated, merge.old, into, merge.source, warnings)
+        gone = _merge(dataset, curated, merge.old, into, merge.source, warnings)
+        removed, merged = removed + gone, merged + bool(gone)
         merged_into[merge.old] = into
 
     def resolve(iri: URIRef) -> URIRef:
@@ -538,7 +551,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     for alias in curation.aliases:
         iri = resolve(alias.iri)
         if not _typed(dataset, iri):
-            warnings.append(_text("w_missing_alias", source=alias.source, iri=_short(iri)))
+            warnings.append(_text("w_missing_alias", source=alias.source, iri=_missing(dataset, iri)))
             continue
         if Literal(alias.label) not in _objects(dataset, iri, SKOS.prefLabel):
             curated.add((iri, SKOS.altLabel, Literal(alias.label)))
@@ -550,21 +563,35 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
         subject, obj = resolve(fact.subject), resolve(fact.object)
         missing = next((iri for iri in (subject, obj) if not _typed(dataset, iri)), None)
         if missing is not None:
-            warnings.append(_text("w_missing_entity", source=fact.source, iri=_short(missing)))
+            warnings.append(_text("w_missing_entity", source=fact.source, iri=_missing(dataset, missing)))
             continue
         stem = slugify(fact.source.rsplit(":", 1)[0])  # file name: voorbeeld.yaml -> voorbeeld-yaml
         counters[stem] = counters.get(stem, 0) + 1
         _write_fact(curated, fact, subject, obj, stem, counters[stem])
         facts_added += 1
-    for message in warnings:
-        log.warning(message)
-    return CurationReport(entities_added, aliases_added, facts_added, len(curation.merges), suppressed, removed,
+    for message in warnings:  # the build summary shows them; the log only with -v
+        log.info(message)
+    return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings))
 
 
 def _short(iri) -> str:
     text = str(iri)
     return text[len(str(G40ID)):] if text.startswith(str(G40ID)) else text
+
+
+def _missing(dataset: Dataset, iri: URIRef) -> str:
+    """``iri`` as a warning names it, with the entity of its kind meant where its key reads as a
+    name ("municipality/almelo": a municipality's key is its CBS code, municipality/gm0141)."""
+    from .names import search_entities
+
+    short = _short(iri)
+    kind, _, key = short.partition("/")
+    types = [name for name, k in ENTITY_TYPES.items() if k == kind]
+    if not key or not types:
+        return short
+    hits = search_entities(dataset, key.replace("-", " "), type_=types[0], limit=1, cutoff=0.85)
+    return short + _text("w_did_you_mean", iri=_short(hits[0]["iri"]), label=hits[0]["label"]) if hits else short
 
 
 def _typed(dataset: Dataset, iri: URIRef) -> bool:
@@ -607,7 +634,7 @@ class _OneGraph:
 
 def _merge(dataset: Dataset, curated: "_OneGraph", old: URIRef, into: URIRef, source: str, warnings: list[str]) -> int:
     if not _typed(dataset, old):
-        warnings.append(_text("w_missing_merge", source=source, iri=_short(old)))
+        warnings.append(_text("w_missing_merge", source=source, iri=_missing(dataset, old)))
         return 0
     into_types = _objects(dataset, into, RDF.type)
     into_labels = {str(o) for o in _objects(dataset, into, SKOS.prefLabel)}

@@ -5,7 +5,10 @@ fact per document, with fields ``document, subject, subject_type, subject_iri, p
 object, object_type, object_iri, role, evidence``. Keep names exactly. The ``facts`` and ``csv``
 exports add the fact's time (:data:`TIME_FIELDS`): ``date`` (its document's date), ``valid_from``
 and ``valid_until`` (the interval the time filters use: :func:`graph.timefilter.fact_interval`),
-``past`` and ``confidence``; CSV leaves a cell empty when a value is unknown.
+``past`` and ``confidence``; CSV leaves a cell empty when a value is unknown. CSV, the table
+people open in a spreadsheet, also holds the facts added by hand (``data/curated/``, ``--curated``):
+no document, and as evidence "gecureerd (file:line; toelichting: …)"; ``facts`` keeps to what
+documents say, as FORMAT.md has it.
 
 Examples
 --------
@@ -25,9 +28,16 @@ from typing import Iterator
 from rdflib import Dataset, URIRef
 
 from .errors import InputError
+from .messages import CATALOGUE, msg
 from .vocab import CORE_PREDICATES, G40, sparql_prologue
 
-__all__ = ["FORMATS", "FACT_FIELDS", "TIME_FIELDS", "iter_facts", "export", "entity_types_and_labels"]
+CATALOGUE.update({
+    "curated_evidence": {"nl": "gecureerd", "en": "curated"},
+    "curated_note": {"nl": "toelichting", "en": "note"},
+})
+
+__all__ = ["FORMATS", "FACT_FIELDS", "TIME_FIELDS", "iter_facts", "iter_curated_facts", "export",
+           "entity_types_and_labels"]
 
 FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv")
 FACT_FIELDS = (
@@ -253,6 +263,7 @@ def export(dataset: Dataset, fmt: str) -> str | bytes:
         writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True))
+        writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset))
         return buffer.getvalue()
     if fmt in ("trig", "nquads"):
         return _with_graphs(dataset).serialize(format=fmt)
@@ -271,6 +282,49 @@ def export(dataset: Dataset, fmt: str) -> str | bytes:
     if fmt in ("graphml", "gexf"):
         return _network_export(dataset, fmt)
     raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+_CURATED_QUERY = sparql_prologue() + """
+SELECT ?s ?p ?o ?role ?source ?note ?from ?until ?past WHERE {
+  ?st a g40:CuratedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dcterms:source ?source .
+  OPTIONAL { ?st g40:roleLabel ?role }
+  OPTIONAL { ?st rdfs:comment ?note }
+  OPTIONAL { ?st g40:validFrom ?from }
+  OPTIONAL { ?st g40:validUntil ?until }
+  OPTIONAL { ?st g40:past ?past }
+}
+"""
+
+
+def iter_curated_facts(dataset: Dataset) -> Iterator[dict]:
+    """Every fact added by hand as a row of the ``csv`` export (:data:`FACT_FIELDS` and
+    :data:`TIME_FIELDS`): no document or confidence, the curation entry as its evidence, in the
+    order of the curation files."""
+    entities = entity_types_and_labels(dataset)
+    core = {G40[name]: name for name in CORE_PREDICATES}
+    rows = []
+    for subject, predicate, obj, role, source, note, start, until, past in dataset.query(_CURATED_QUERY):
+        if predicate not in core:
+            continue
+        subject_type, subject_label = entities.get(subject, ("", str(subject)))
+        object_type, object_label = entities.get(obj, ("", str(obj)))
+        where = str(source) + (f"; {msg('curated_note')}: {note}" if note is not None else "")
+        rows.append({"document": None, "subject": subject_label, "subject_type": subject_type,
+                     "subject_iri": str(subject), "predicate": core[predicate], "object": object_label,
+                     "object_type": object_type, "object_iri": str(obj),
+                     "role": str(role) if role is not None else None,
+                     "evidence": f"{msg('curated_evidence')} ({where})", "date": None,
+                     "valid_from": str(start) if start is not None else None,
+                     "valid_until": str(until) if until is not None else None,
+                     "past": bool(past is not None and past.toPython() is True), "confidence": None})
+    yield from sorted(rows, key=lambda r: _source_order(r["evidence"]))
+
+
+def _source_order(evidence: str) -> tuple:
+    """Curated rows by file, then line ("gecureerd (b.yaml:10)" after "gecureerd (b.yaml:9)")."""
+    inside = evidence[evidence.find("(") + 1:].split(";")[0].rstrip(")")
+    name, _, line = inside.rpartition(":")
+    return (name, int(line)) if line.isdigit() else (inside, 0)
 
 
 def _csv_row(row: dict) -> dict:

@@ -70,6 +70,7 @@ class BuildReport:
     seconds: float = 0.0
     validated: tuple[int, int, int] | None = None  # SHACL: (documents checked, documents in all, new ones)
     removed: list[str] = field(default_factory=list)  # ids of the previous graph's documents not built again
+    curation: dict = field(default_factory=dict)  # what the corrections did: merged, suppressed, facts_added …
 
     def as_dict(self) -> dict:
         return {
@@ -82,6 +83,7 @@ class BuildReport:
             "warnings": list(self.warnings),
             "validated": dict(zip(("checked", "documents", "new"), self.validated)) if self.validated else None,
             "removed": list(self.removed),
+            "curation": dict(self.curation),
             "seconds": round(self.seconds, 3),
         }
 
@@ -169,9 +171,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
-        report = apply_curation(staged.dataset, curation)
+        curated_report = apply_curation(staged.dataset, curation)
         staged.curated()
-        warnings.extend(report.warnings)
+        warnings.extend(curated_report.warnings)
         checked = None
         if validate:
             say(msg("progress_check"))
@@ -193,7 +195,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     built = {d.id for d in documents}
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
-                       removed=sorted(set(before) - built))
+                       removed=sorted(set(before) - built), curation=curated_report.counts())
 
 
 def _previous_documents(graph_path: Path) -> list[str]:

@@ -222,3 +222,24 @@ def test_a_withdrawn_suppression_brings_the_fact_back_with_its_evidence(runner, 
     checked = runner.invoke(cli, ["--graph", str(graph), "validate"])
     assert checked.exit_code == 0, checked.output
     assert quotes_of_breda(fixes) == []  # and suppressed again
+
+
+def test_the_build_summary_says_what_the_corrections_did_and_warns_once(runner, tmp_path):
+    import json
+
+    from graph.cli import cli
+
+    (tmp_path / "a.txt").write_text("Breda en Tilburg werken samen met het ministerie van EZK.\n", encoding="utf-8")
+    fixes = tmp_path / "correcties"
+    fixes.mkdir()
+    (fixes / "c.yaml").write_text("suppress:\n  - [municipality/gm0758, collaboratesWith, ministry/mnre1045]\n"
+                                  "facts:\n  - [municipality/tilburg, participatesIn, organisation/g40]\n"
+                                  "  - [municipality/gm0855, participatesIn, organisation/vng]\n", encoding="utf-8")
+    built = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(tmp_path / "a.txt"), "--curated", str(fixes)])
+    assert built.exit_code == 0, built.output
+    assert "Correcties: 1 feit toegevoegd, 1 onderdrukt." in built.output.splitlines()
+    warning = "c.yaml:4: entiteit municipality/tilburg (bedoelt u municipality/gm0855, Tilburg?) staat niet in de graaf"
+    assert built.output.count(warning) == 1, built.output
+    english = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "--lang", "en", "build", str(tmp_path / "a.txt"),
+                                  "--curated", str(fixes), "--format", "json"])
+    assert json.loads(english.stdout)["curation"] == {"facts_added": 1, "suppressed": 1}

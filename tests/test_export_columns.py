@@ -89,3 +89,24 @@ def test_the_cli_export_is_still_read_by_evaluate(runner, tmp_path):
     document = json.loads(scored.stdout)["documents"][0]
     assert (document["document"], document["relations"]["recall"], document["missed_facts"]) == ("doc-b", 1.0, []), document
     assert len(document["wrong_facts"]) == 9, document["wrong_facts"]
+
+
+def test_the_csv_export_holds_the_facts_added_by_hand_and_facts_does_not(tmp_path):
+    from graph.curate import apply_curation, load_curation
+
+    dataset = small_dataset("rdflib")
+    fixes = tmp_path / "correcties"
+    fixes.mkdir()
+    (fixes / "voorzitters.yaml").write_text(
+        "facts:\n  - {subject: person/dirk-bakker, predicate: hasRole, object: unit/pijler-sociale-stad, "
+        "role: voorzitter, valid_from: 2020-01-01, valid_until: 2020-12-31, past: true, note: jaarverslag 2020}\n",
+        encoding="utf-8")
+    apply_curation(dataset, load_curation(fixes))
+    rows = list(csv.DictReader(io.StringIO(export(dataset, "csv"))))
+    assert len(rows) == 23 and rows[-1] == {
+        "document": "", "subject": "Dirk Bakker", "subject_type": "Person", "subject_iri": PERSON + "dirk-bakker",
+        "predicate": "hasRole", "object": "pijler Sociale Stad", "object_type": "OrganisationalUnit",
+        "object_iri": SOCIALE_STAD, "role": "voorzitter",
+        "evidence": "gecureerd (voorzitters.yaml:2; toelichting: jaarverslag 2020)", "date": "",
+        "valid_from": "2020-01-01", "valid_until": "2020-12-31", "past": "true", "confidence": ""}
+    assert len(export(dataset, "facts").splitlines()) == 22

@@ -21,6 +21,11 @@ TEXTS = {
         "entities": "Entiteiten per type",
         "relations": "Relaties per predicaat",
         "warnings": ("waarschuwing", "waarschuwingen"),
+        "curation": "Correcties",
+        "curation_counts": {"entities_added": ("entiteit toegevoegd", "entiteiten toegevoegd"),
+                            "aliases_added": ("alias toegevoegd", "aliassen toegevoegd"),
+                            "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
+                            "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt")},
         "none": "(geen)",
         "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd; {new} nieuw of gewijzigd).",
         "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, nieuwe en "
@@ -42,6 +47,10 @@ TEXTS = {
         "entities": "Entities by type",
         "relations": "Relations by predicate",
         "warnings": ("warning", "warnings"),
+        "curation": "Corrections",
+        "curation_counts": {"entities_added": ("entity added", "entities added"),
+                            "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
+                            "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed")},
         "none": "(none)",
         "validated": "SHACL: the graph conforms (all {total} documents checked; {new} new or changed).",
         "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked, new and changed "
@@ -164,6 +173,10 @@ def print_build_summary(report, lang: str) -> None:
         width = max((len(k) for k in counts), default=0)
         for key, value in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             click.echo(f"  {key:<{width}}  {value:>5}")
+    if report.curation:
+        names = texts["curation_counts"]
+        done = ", ".join(counted(count, names[what]) for what, count in report.curation.items() if what in names)
+        click.echo(f"{texts['curation']}: {done}.")
     if report.validated is not None:
         checked, total, new = report.validated
         key = "validated_none" if checked == 0 else "validated_sample" if checked < total else "validated"
@@ -224,7 +237,8 @@ def export_command(settings, fmt, output):
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
     bewijszinnetje en de tijd: date, valid_from, valid_until, past, confidence); 'csv' heeft
-    dezelfde kolommen; graphml/gexf zijn de netwerkprojectie voor Gephi of yEd.
+    dezelfde kolommen en ook de met de hand toegevoegde feiten (bewijs "gecureerd (bestand:regel)");
+    graphml/gexf zijn de netwerkprojectie voor Gephi of yEd.
 
     \b
     Voorbeelden:

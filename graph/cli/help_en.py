@@ -46,7 +46,8 @@ COMMANDS: dict[str, dict[str, str]] = {
 
         'facts' is the public fact format (one JSON object per fact per document, with the
         evidence sentence and its time: date, valid_from, valid_until, past, confidence); 'csv'
-        has the same columns; graphml/gexf are the network projection for Gephi or yEd.
+        has the same columns and also the facts added by hand (evidence "curated (file:line)");
+        graphml/gexf are the network projection for Gephi or yEd.
 
         \b
         Examples:
