@@ -12,7 +12,8 @@ Source cards
     dropped, block elements become line breaks, entities are decoded.
 ``.pdf``
     Text of every page via pypdf, pages separated by blank lines; the lines a page wrapped are
-    joined into their paragraph (:mod:`graph.pdftext`).
+    joined into their paragraph, a sentence running over a page break too, and running headers
+    and footers left out (:mod:`graph.pdftext`).
 ``<name>.meta.json`` (optional sidecar)
     ``title``, ``date`` (ISO) or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed).
@@ -54,7 +55,7 @@ from pathlib import Path
 from .docdate import date_or_period, html_title, infer_date, markdown_title, text_title
 from .errors import InputError
 from .messages import msg
-from .pdftext import unwrap
+from .pdftext import document_text
 
 __all__ = [
     "DOCUMENT_FIELDS",
@@ -303,7 +304,7 @@ def _pdf_text(path: Path, raw: bytes) -> str:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # our one-line warning says it; pypdf's would repeat it
     try:
         reader = PdfReader(BytesIO(raw))
-        return "\n\n".join(unwrap(page.extract_text() or "").strip() for page in reader.pages)
+        return document_text([page.extract_text() or "" for page in reader.pages])
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(msg("bad_pdf", path=path, reason=error)) from None
 

@@ -28,8 +28,9 @@ In de middag sprak de minister met de Pijler Fysiek. Pijlervoorzitter Joost van 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-__all__ = ["unwrap"]
+__all__ = ["document_text", "unwrap"]
 
 #: a line that starts a list item: a bullet, a dash, "1." / "2)" / "a)"
 _ITEM = re.compile(r"\s*(?:[•●▪◦‣∙·*\-–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
@@ -68,3 +69,58 @@ def _long_line(lines: list[str]) -> int:
     """The length of the page's long lines (the 90th percentile, so one overlong line does not count)."""
     lengths = sorted(len(line) for line in lines if line.strip())
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+#: a running header or footer is on at least this share of the pages (and on three at least)
+RUNNING_SHARE = 0.5
+
+
+def document_text(pages: list[str]) -> str:
+    r"""The text of a PDF's ``pages`` (pypdf's text of each): running headers and footers (the
+    same line at the top or bottom of most pages, page numbers aside) left out, each page
+    unwrapped, and a sentence that runs on over a page break joined again; pages are otherwise
+    separated by a blank line.
+
+    >>> pages = ["Jaarverslag G40 2023\nDe pijler werkte samen met het ministerie van BZK en met de\n1",
+    ...          "Jaarverslag G40 2023\nprovincies aan de woningbouw in de middelgrote steden van het land.\n2",
+    ...          "Jaarverslag G40 2023\nBijlage: deelnemers\n3"]
+    >>> print(document_text(pages))
+    De pijler werkte samen met het ministerie van BZK en met de provincies aan de woningbouw in de middelgrote steden van het land.
+    <BLANKLINE>
+    Bijlage: deelnemers
+    """
+    running = _running_lines(pages)
+    texts = [unwrap("\n".join(line for line in _lines(page) if _shape(line) not in running)).strip()
+             for page in pages]
+    full = max(MIN_FULL, FULL_SHARE * _long_line([line for text in texts for line in text.split("\n")]))
+    out = ""
+    for text in texts:
+        if not text:
+            continue
+        last = out.rsplit("\n", 1)[-1]
+        if out and _runs_on(last, full) and not _ITEM.match(text):
+            out += ("" if last.endswith("-") and last[-2:-1].isalpha() else " ") + text
+        else:
+            out += ("\n\n" if out else "") + text
+    return out
+
+
+def _lines(page: str) -> list[str]:
+    return [line.rstrip() for line in page.strip().split("\n")]
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers as "#", so "Pagina 3 van 12" on every page is one running line."""
+    return re.sub(r"\d+", "#", line.strip())
+
+
+def _running_lines(pages: list[str]) -> set[str]:
+    """The shapes of lines that open or close most pages (:data:`RUNNING_SHARE`, three pages at least)."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        lines = [line for line in _lines(page) if line.strip()]
+        seen.update({_shape(line) for line in lines[:2] + lines[-2:]})
+    needed = max(3, RUNNING_SHARE * len(pages))
+    return {shape for shape, count in seen.items() if count >= needed and shape}

@@ -22,22 +22,23 @@ def runner():
 
 @pytest.fixture
 def write_pdf():
-    """``write_pdf(path, text)``: a one-page PDF whose text is ``text`` (Latin-1), a line of the page
-    per line of ``text``."""
+    """``write_pdf(path, text)``: a PDF whose text is ``text`` (Latin-1), a line of the page per line
+    of ``text``; a list of texts gives a page each."""
     pypdf = pytest.importorskip("pypdf")
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
-    def write(path: Path, text: str) -> Path:
+    def write(path: Path, text) -> Path:
         writer = pypdf.PdfWriter()
-        page = writer.add_blank_page(width=300, height=200)
         font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
                                  NameObject("/BaseFont"): NameObject("/Helvetica")})
-        page[NameObject("/Resources")] = DictionaryObject(
-            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-        stream = DecodedStreamObject()
-        lines = b" Tj T* ".join(b"(%s)" % line.encode("latin-1") for line in text.split("\n"))
-        stream.set_data(b"BT /F1 12 Tf 14 TL 20 180 Td %s Tj ET" % lines)
-        page[NameObject("/Contents")] = writer._add_object(stream)
+        resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+        for page_text in [text] if isinstance(text, str) else text:
+            page = writer.add_blank_page(width=300, height=200)
+            page[NameObject("/Resources")] = resources
+            stream = DecodedStreamObject()
+            lines = b" Tj T* ".join(b"(%s)" % line.encode("latin-1") for line in page_text.split("\n"))
+            stream.set_data(b"BT /F1 12 Tf 14 TL 20 180 Td %s Tj ET" % lines)
+            page[NameObject("/Contents")] = writer._add_object(stream)
         with open(path, "wb") as handle:
             writer.write(handle)
         return path

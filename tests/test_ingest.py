@@ -90,6 +90,20 @@ def test_pdf_lines_a_page_wrapped_are_joined_into_their_sentence(tmp_path, write
     ]
 
 
+def test_pdf_running_headers_go_and_a_sentence_runs_on_over_the_page_break(tmp_path, write_pdf):
+    header = "G40 Jaarverslag 2023 - Pijler Sociaal"
+    write_pdf(tmp_path / "jaarverslag.pdf", [
+        f"{header}\nIn 2023 werkte de pijler aan armoede en schulden, samen met het ministerie van SZW en\nPagina 1",
+        f"{header}\nde VNG. Voorzitter was Fatima el Amrani, wethouder van Zaanstad, die de pijler leidde.\nPagina 2",
+        f"{header}\nBijlage: deelnemende steden\n- Zaanstad\nPagina 3",
+    ])
+    (doc,), _warnings = read_corpus([tmp_path])
+    assert doc.text.split("\n") == [
+        "In 2023 werkte de pijler aan armoede en schulden, samen met het ministerie van SZW en de VNG. Voorzitter was "
+        "Fatima el Amrani, wethouder van Zaanstad, die de pijler leidde.",
+        "", "Bijlage: deelnemende steden", "- Zaanstad"]
+
+
 def test_a_wrapped_pdf_gives_the_facts_of_its_text(tmp_path, write_pdf):
     from graph.extract import extract
     from graph.gazetteer import load_gazetteer
