@@ -4,15 +4,17 @@ pypdf gives a page's text line by line, as it is laid out: a sentence that runs 
 comes as three lines, and the extraction, which reads a line break as the end of a heading or a
 list item, would see three fragments ("Pijlervoorzitter" on one line, "Joost van Kessel, wethouder
 van Breda" on the next). :func:`unwrap` joins a line with the next when the line is *full* (about
-as long as the page's long lines: the text ran on) and does not end a sentence, and the next line
-is no list item. Headings, list items, short lines and lines ending in ``. ! ? : ;`` keep their
-break. A hyphen at the end of a full line joins without a space ("directeur-" + "generaal"):
-Dutch writes many compounds with a hyphen, so it is kept.
+as long as the page's long lines: the text ran on), does not end a sentence, and the line break
+falls inside a sentence: the line ends in a space (PDF writers keep the space a line was broken
+at), a comma or a hyphen, or the next line begins in lower case or with a number. Headings, list
+items, short lines, lines ending in ``. ! ? : ;`` and the rows of a table (full lines, each
+beginning with a capital) keep their break. A hyphen at the end of a line joins without a space
+("directeur-" + "generaal"): Dutch writes many compounds with a hyphen, so it is kept.
 
->>> page = ("De minister werd ontvangen door burgemeester Erik van Maanen en wethouder\n"
+>>> page = ("De minister werd ontvangen door burgemeester Erik van Maanen en wethouder \n"
 ...         "Wonen Kemal Yildiz. Zij lieten haar de Spoorzone zien, waar woningen komen.\n"
 ...         "Gesprek met de G40\n"
-...         "In de middag sprak de minister met de Pijler Fysiek. Pijlervoorzitter\n"
+...         "In de middag sprak de minister met de Pijler Fysiek. Pijlervoorzitter \n"
 ...         "Joost van Kessel schoof aan, evenals de directeur-\n"
 ...         "generaal Volkshuisvesting en twee wethouders uit de regio Drechtsteden:\n"
 ...         "• Lotte Brouwer (Gouda)\n"
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["document_text", "unwrap"]
+__all__ = ["document_text", "runs_on", "unwrap"]
 
 #: a line that starts a list item: a bullet, a dash, "1." / "2)" / "a)"
 _ITEM = re.compile(r"\s*(?:[•●▪◦‣∙·*\-–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
@@ -46,23 +48,40 @@ MIN_FULL = 40
 
 
 def unwrap(page: str) -> str:
-    """``page`` (pypdf's text of one page) with its wrapped lines joined; see the module."""
-    lines = [line.rstrip() for line in page.split("\n")]
-    full = max(MIN_FULL, FULL_SHARE * _long_line(lines))
+    r"""``page`` (pypdf's text of one page) with its wrapped lines joined; see the module.
+
+    >>> print(unwrap("Almelo     Kerkelanden        Beter Wonen      1,2 miljoen euro\n"
+    ...              "Arnhem     Presikhaaf         Portaal          0,9 miljoen euro"))
+    Almelo     Kerkelanden        Beter Wonen      1,2 miljoen euro
+    Arnhem     Presikhaaf         Portaal          0,9 miljoen euro
+    """
+    lines = page.split("\n")
+    full = max(MIN_FULL, FULL_SHARE * _long_line([line.rstrip() for line in lines]))
     out: list[str] = []
+    last = ""  # the previous line as the page has it, with the space it may end in
     for line in lines:
-        if out and _runs_on(out[-1], full) and line.strip() and not _ITEM.match(line):
-            previous = out[-1]
-            joint = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
-            out[-1] = previous + joint + line.lstrip()
+        if out and runs_on(last, line, full):
+            out[-1] = _joined(out[-1], line)
         else:
-            out.append(line)
+            out.append(line.rstrip())
+        last = line
     return "\n".join(out)
 
 
-def _runs_on(line: str, full: float) -> bool:
-    """Whether ``line`` was wrapped: full, and not ending a sentence or a lead-in."""
-    return len(line) >= full and not line.endswith(_ENDS)
+def runs_on(line: str, following: str, full: float) -> bool:
+    """Whether the sentence of ``line`` (as the page has it) goes on in ``following``."""
+    text, start = line.rstrip(), following.lstrip()[:1]
+    if not start or not text or text.endswith(_ENDS) or _ITEM.match(following):
+        return False
+    if text.endswith("-") and text[-2:-1].isalpha() and start.islower():
+        return True  # a word broken at its hyphen, on a line of any length
+    return len(text) >= full and (line != text or text.endswith(",") or start.islower() or start.isdigit())
+
+
+def _joined(text: str, following: str) -> str:
+    """``text`` and the line that continues it: a hyphen after a letter joins without a space."""
+    joint = "" if text.endswith("-") and text[-2:-1].isalpha() else " "
+    return text + joint + following.strip()
 
 
 def _long_line(lines: list[str]) -> int:
@@ -90,23 +109,22 @@ def document_text(pages: list[str]) -> str:
     Bijlage: deelnemers
     """
     running = _running_lines(pages)
-    texts = [unwrap("\n".join(line for line in _lines(page) if _shape(line) not in running)).strip()
-             for page in pages]
-    full = max(MIN_FULL, FULL_SHARE * _long_line([line for text in texts for line in text.split("\n")]))
+    kept = [[line for line in page.strip("\n").split("\n") if _shape(line) not in running] for page in pages]
+    full = max(MIN_FULL, FULL_SHARE * _long_line([line.rstrip() for lines in kept for line in lines]))
     out = ""
-    for text in texts:
+    last = ""  # the last line of the pages so far, as its page has it
+    for lines in kept:
+        text = unwrap("\n".join(lines)).strip()
         if not text:
             continue
-        last = out.rsplit("\n", 1)[-1]
-        if out and _runs_on(last, full) and not _ITEM.match(text):
-            out += ("" if last.endswith("-") and last[-2:-1].isalpha() else " ") + text
+        first = text.split("\n", 1)[0]
+        if out and runs_on(last, first, full):
+            head, _, rest = out.rpartition("\n")
+            out = (head + "\n" if _ else "") + _joined(rest, text)
         else:
             out += ("\n\n" if out else "") + text
+        last = next((line for line in reversed(lines) if line.strip()), "")
     return out
-
-
-def _lines(page: str) -> list[str]:
-    return [line.rstrip() for line in page.strip().split("\n")]
 
 
 def _shape(line: str) -> str:
@@ -120,7 +138,7 @@ def _running_lines(pages: list[str]) -> set[str]:
         return set()
     seen: Counter[str] = Counter()
     for page in pages:
-        lines = [line for line in _lines(page) if line.strip()]
+        lines = [line for line in page.split("\n") if line.strip()]
         seen.update({_shape(line) for line in lines[:2] + lines[-2:]})
     needed = max(3, RUNNING_SHARE * len(pages))
     return {shape for shape, count in seen.items() if count >= needed and shape}

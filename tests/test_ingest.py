@@ -68,8 +68,9 @@ def test_pdf_text_is_read(tmp_path, write_pdf):
     assert doc.id == "verslag" and "Apeldoorn werkt samen met BZK." in doc.text
 
 
-#: a news item as a PDF lays it out: sentences wrapped at the page's width, a heading, a list
-WRAPPED = ("In de middag sprak de minister met een delegatie van de Pijler Fysiek. Pijlervoorzitter\n"
+#: a news item as a PDF lays it out: sentences wrapped at the page's width (a line broken at a space
+#: keeps it, as PDF writers do), a heading, a list
+WRAPPED = ("In de middag sprak de minister met een delegatie van de Pijler Fysiek. Pijlervoorzitter \n"
            "Joost van Kessel, wethouder van Breda, schoof aan, evenals de directeur-\n"
            "generaal Volkshuisvesting en de wethouders uit de regio, die het gesprek openden:\n"
            "- Lotte Brouwer (Gouda)\n"
