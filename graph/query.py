@@ -101,6 +101,10 @@ CATALOGUE.update(
                                  "niet met {word}",
                            "en": "a query begins with SELECT, CONSTRUCT, ASK or DESCRIBE (after any PREFIX lines), "
                                  "not with {word}"},
+        "query_short_pattern": {"nl": "het tripelpatroon {pattern!r} is onvolledig: een patroon heeft een onderwerp, "
+                                      "een predicaat en een object (?s ?p ?o)",
+                                "en": "the triple pattern {pattern!r} is incomplete: a pattern has a subject, a "
+                                      "predicate and an object (?s ?p ?o)"},
         "query_ends_early": {"nl": "de query houdt op voordat alle haakjes gesloten zijn",
                              "en": "the query ends before all its brackets are closed"},
         "query_update_refused": {"nl": "SPARQL Update (wijzigen) is uitgeschakeld; geef --allow-update als u de graaf "
@@ -399,6 +403,8 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
     "onbekend prefix 'foo:'; declareer het met PREFIX foo: <…> (bekend zonder declaratie: g40:, skos:, … — zie 'g40kg query --help')"
     >>> explain_syntax_error("expected CONSTRUCT", "SELEC ?s {}", 1, 6)
     'een query begint met SELECT, CONSTRUCT, ASK of DESCRIBE (na eventuele PREFIX-regels), niet met SELEC'
+    >>> explain_syntax_error("expected one of LATERAL, SERVICE, [_]", "SELECT ?a WHERE { ?a ?b }", 1, 26)
+    "het tripelpatroon '?a ?b' is onvolledig: een patroon heeft een onderwerp, een predicaat en een object (?s ?p ?o)"
     """
     lines = text.split("\n")
     before = lines[line - 1][:max(column - 1, 0)] if 0 < line <= len(lines) else ""
@@ -417,6 +423,10 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
     still_open = sum(code.count(c) for c in "({[") - sum(code.count(c) for c in ")}]")
     if still_open > 0 and not text[len("\n".join(lines[:line - 1])) + column:].strip():
         return msg("query_ends_early")
+    offset = len("\n".join(lines[:line - 1])) + (line > 1) + column - 1
+    pattern = re.split(r"[{.;]", code[:offset])[-1].strip().removesuffix("}").split()
+    if reason.startswith("expected") and 0 < len(pattern) < 3 and all(t[:1] in "?$<" or ":" in t for t in pattern):
+        return msg("query_short_pattern", pattern=" ".join(pattern))
     return None
 
 

@@ -32,6 +32,13 @@ def g40(request, runner, kg):
     return invoke
 
 
+def test_an_incomplete_triple_pattern_is_named(g40):
+    result = g40("query", "SELECT ?a WHERE {\n  ?a skos:prefLabel\n}")
+    assert (result.exit_code, result.output) == (2, "Error: SPARQL-fout op regel 3, kolom 1: het tripelpatroon "
+                                                    "'?a skos:prefLabel' is onvolledig: een patroon heeft een onderwerp, "
+                                                    "een predicaat en een object (?s ?p ?o)\n"), result.output
+
+
 def test_malformed_sparql_gives_line_and_column(g40):
     result = g40("query", "SELECT * WHERE {\n  ?s ?p \n}")
     assert result.exit_code == 2, result.output
