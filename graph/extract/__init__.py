@@ -26,7 +26,7 @@ from .programmes import find_events, find_programmes, find_themes
 from .references import find_heading_mentions, find_references
 from .relations import find_relations
 from .roles import find_roles
-from .tables import find_table_mentions
+from .tables import find_partner_cells, find_table_mentions
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .units import find_list_items, find_units
@@ -125,6 +125,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                        listed, domains])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    partner_cells = find_partner_cells(text, sentences, mentions)  # "| Partner |" … "| Rentree |"
+    if partner_cells:
+        mentions = _merge([partner_cells, mentions])
     table_names = find_table_mentions(text, sentences, mentions)  # "| Programmaraad | …"
     if table_names:
         mentions = _merge([mentions, table_names])

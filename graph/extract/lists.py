@@ -89,20 +89,74 @@ def find_lists(ctx: DocContext) -> None:
                 ctx.add(subject, "partOf", owner, ctx.sentence_at(subject.start), "lists.body-of-title", 0.7)
         for item in items:
             start = ctx.content_start(item)
-            opening = [m for m in ctx.in_sentence(item) if m.start - start <= 9]
-            opening = [m for m in opening if re.fullmatch(r"(?:(?:de|het)\s+)?(?:gemeente\s+|provincie\s+)?",
-                                                          ctx.text[start:m.start], re.IGNORECASE)]
-            if not opening or not _ITEM_REST.match(ctx.text, opening[0].end, item.end):
+            opening = [m for m in ctx.in_sentence(item) if m.start - start <= 30]
+            opening = [m for m in opening if _ITEM_OPENING.fullmatch(ctx.text, start, m.start)]
+            if not opening:
+                continue
+            coordinated = _coordinated(ctx, opening[0], item)
+            if coordinated:
+                # "- de gemeenten A, B en C", "- de ministeries van SZW en BZK": one member each
+                for member in coordinated:
+                    if member.label != subject.label:
+                        ctx.add(member, "participatesIn", subject, item, "lists.member", 0.75)
+                continue
+            if not _ITEM_REST.match(ctx.text, opening[0].end, item.end):
                 continue
             member = opening[0]
             if member.type in ACTORS and member.label != subject.label:
                 ctx.add(member, "participatesIn", subject, item, "lists.member", 0.75)
+                if subject.type == "OrganisationalUnit" and member.type in ("Municipality", "Province", "Ministry", "Organisation"):
+                    # "- Alkmaar: wethouder Eva Smit": the city's representative sits in the unit too
+                    for person in _representatives(ctx, member, item):
+                        ctx.add(person, "participatesIn", subject, item, "lists.member", 0.75)
             elif member.type == "Person" and subject.type == "OrganisationalUnit":
                 role = _item_role(ctx, member, item)
                 if role is not None:
                     ctx.add(member, "hasRole", subject, item, "lists.member-role", 0.75, role=role)
                 else:
                     ctx.add(member, "participatesIn", subject, item, "lists.member", 0.75)
+
+
+#: what may open a member item before its first name: an article and a kind word, singular or
+#: plural ("de gemeenten", "de ministeries van", "woningcorporatie")
+_ITEM_OPENING = re.compile(r"(?:(?:de|het)\s+)?(?:(?:gemeenten?|provincies?|ministeries\s+van|ministerie\s+van|"
+                           r"woningcorporaties?|corporaties?|hogescholen|(?:kennis|uitvoerings)?instellingen|"
+                           r"organisaties|kennispartners?|partners?)\s+)?", re.IGNORECASE)
+#: the glue between the members of a coordinated list: ", ", " en ", " & ", ", de gemeente "
+_GLUE = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s*&\s*)(?:(?:de|het)\s+)?(?:gemeenten?\s+|provincies?\s+|ministeries?\s+van\s+)?",
+                   re.IGNORECASE)
+
+
+def _coordinated(ctx: DocContext, first: Mention, item: Sentence) -> list[Mention]:
+    """The actors of an item that is a coordinated list from ``first`` to its end ("A, B en C",
+    optionally closed by a bracket or a full stop), or [] when the item holds anything else."""
+    members = [first]
+    rest = [m for m in ctx.in_sentence(item) if m.start >= first.end]
+    at = first.end
+    for m in rest:
+        if not _GLUE.fullmatch(ctx.text, at, m.start):
+            break
+        members.append(m)
+        at = m.end
+    if len(members) < 2 or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*[.;]?\s*", ctx.text[at:item.end]):
+        return []
+    return members if all(m.type in ACTORS for m in members) else []
+
+
+def _representatives(ctx: DocContext, member: Mention, item: Sentence) -> list[Mention]:
+    """The one person who follows a member's name and a colon or dash in its item, without a role of
+    the unit of their own ("Alkmaar: wethouder Eva Smit", not "Ede – Jan Smit (trekker)": that role
+    is read by the roles)."""
+    persons = [m for m in ctx.in_sentence(item) if m.start >= member.end]
+    if len(persons) != 1 or persons[0].type != "Person":
+        return []
+    between = ctx.text[member.end:persons[0].start]
+    if not re.fullmatch(r"\s*(?::|[–—-])\s*(?:[\w-]+\s+){0,2}", between):
+        return []
+    role = role_pattern().match(between.lstrip(" :–—-"))
+    if between.strip(" :–—-") and (role is None or role.end() != len(between.strip(" :–—-"))):
+        return []  # only a role word may stand between: "Alkmaar: wethouder X"
+    return [] if _item_role(ctx, persons[0], item) is not None else persons
 
 
 def _item_role(ctx: DocContext, person: Mention, item: Sentence) -> str | None:

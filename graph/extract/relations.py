@@ -44,6 +44,7 @@ from .lists import find_answered_lists, find_inline_lists, find_lists, find_runs
 from .leaders import led_thing, person_behind_adjective
 from .membership import find_membership
 from .model import Mention, Sentence
+from .participation import find_event_participants
 from .parts import find_parts
 from .roles import role_of
 from .subjects import subject_or_context, target_thing, with_coordinated
@@ -146,6 +147,7 @@ def find_relations(ctx: DocContext) -> None:
     find_answered_lists(ctx)
     find_signatures(ctx)
     find_speakers(ctx)
+    find_event_participants(ctx)
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)

@@ -49,6 +49,12 @@ _GENRE_LABEL = re.compile(r"(?:persbericht|nieuwsbericht|factsheet|projectkaart|
                           r"projectbeschrijving|notitie|memo|interview|achtergrond|column|nieuwsbrief)\s*:\s+(?=\w)",
                           re.IGNORECASE)
 
+#: a title that names its subject before a colon: "Volkshuisvestingsfonds: steden aan de slag"
+_NAME_COLON = re.compile(r"[A-ZÀ-Ý][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:\s+(?=\w[^:]*\s\S)")
+#: the label of a memo's or e-mail's field, no title: "Aan: Leden", "Onderwerp: Overleg"
+_FIELD_LABEL = re.compile(r"(?:aan|van|cc|datum|onderwerp|betreft|kenmerk|locatie|plaats|tijd|aanwezig|afwezig|"
+                          r"notulist|voorzitter|bijlagen?)\s*:", re.IGNORECASE)
+
 
 def _is_heading(line: str, *, first: bool, numbered: bool = False) -> bool:
     """Whether ``line`` is a heading: short, without final punctuation. The title (``first``) and a
@@ -65,6 +71,8 @@ def _is_heading(line: str, *, first: bool, numbered: bool = False) -> bool:
         return False
     if first and _GENRE_LABEL.match(line):
         line = line[_GENRE_LABEL.match(line).end():]  # "Projectkaart: Proeftuin X": the genre, then the title
+    elif first and _NAME_COLON.match(line) and not _FIELD_LABEL.match(line):
+        line = line[_NAME_COLON.match(line).end():]  # "Fonds X: steden aan de slag": a name, then the headline
     if _FINAL.search(line) or not line[0].isalpha() or ":" in line:
         return False
     if "(" in line and not ((first or numbered) and line.rstrip().endswith(")")):

@@ -40,7 +40,7 @@ from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
-__all__ = ["find_tables", "find_table_mentions"]
+__all__ = ["find_tables", "find_table_mentions", "find_partner_cells"]
 
 _SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MEMBERS = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
@@ -179,6 +179,61 @@ def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Men
                 continue
             found.append(Mention(start, end, name, kind, "tables.row-name", 0.7,
                                  kind="project" if kind == "Programme" else None))
+    return found
+
+
+#: the header of a column whose cells name partner organisations: "Partner", "Partnerorganisatie", "Corporatie"
+_PARTNER_COLUMN = re.compile(r"(?:samenwerkings)?partners?|partnerorganisaties?|uitvoeringspartners?|"
+                             r"(?:woning)?corporaties?", re.IGNORECASE)
+#: a name of an organisation as it fills a cell: capitalised words ("Stadswonen Dordt", "woCom")
+_CELL_NAME = re.compile(r"(?:[A-ZÀ-Ý]|[a-z]+[A-Z])[\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’&.-]*|&|van|voor|de|en))*")
+#: capitalised words that fill a cell without naming anyone
+_NO_NAME = frozenset({"geen", "nvt", "n.v.t.", "onbekend", "diverse", "divers", "alle", "nee", "ja", "volgt", "tbd",
+                      "nog", "overig", "overige", "zelf", "eigen", "gemeente", "gemeenten", "provincie", "ministerie",
+                      "totaal", "idem", "wethouder", "burgemeester", "de", "het", "een"})
+
+
+def find_partner_cells(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Organisations named in a partner column that nothing else recognised: a cell of a "Partner"
+    column names an organisation, whatever its name ("| Deventer | Rentree |"); a place that ends the
+    name is part of it ("| Almelo | Woonstichting Beter Wonen Almelo |"). A cell that opens with a
+    known name ("Gemeente Breda", "VNG", a person) is left to the other rules.
+
+    >>> text = "| Stad | Partner |\\n|---|---|\\n| Ede | Woonstichting Nieuw Veld |\\n| Epe | geen |"
+    >>> from .sentences import split_sentences
+    >>> [(m.text, m.type) for m in find_partner_cells(text, split_sentences(text), [])]
+    [('Woonstichting Nieuw Veld', 'Organisation')]
+    """
+    if "|" not in text:
+        return []
+    found = []
+    for header, rows in _header_rows(text, sentences):
+        cells = _cells(text, header)
+        names = [_header_name(text[a:b]) for a, b in cells]
+        columns = [k for k, n in enumerate(names) if _PARTNER_COLUMN.fullmatch(n)]
+        if columns and len(cells) >= 2:
+            found.extend(_partner_cells(text, cells, columns, rows, mentions))
+    return found
+
+
+def _partner_cells(text: str, cells: list[tuple[int, int]], columns: list[int], rows: list[Sentence],
+                   mentions: list[Mention]) -> list[Mention]:
+    found = []
+    for row in rows:
+        row_cells = _cells(text, row)
+        if len(row_cells) != len(cells):
+            continue
+        for k in columns:
+            start, end = row_cells[k]
+            if any(m.start == start or m.start < start < m.end for m in mentions):
+                continue
+            for part in re.finditer(r"[^,;]+", text[start:end]):
+                a = start + part.start() + len(part.group()) - len(part.group().lstrip())
+                b = start + part.end() - (len(part.group()) - len(part.group().rstrip()))
+                name = text[a:b]
+                if _CELL_NAME.fullmatch(name) and name.lower() not in _NO_NAME and len(name.split()) <= 5 \
+                        and name.split()[0].lower() not in _NO_NAME:
+                    found.append(Mention(a, b, name, "Organisation", "tables.partner-cell", 0.7))
     return found
 
 
