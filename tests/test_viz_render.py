@@ -119,6 +119,20 @@ def test_layout_is_seeded_finite_and_spreads_components():
     assert fast_layout(nx.Graph(), seed=1) == {}
 
 
+def test_the_labels_of_a_small_page_do_not_cover_each_other():
+    from viz.network import LABEL_BOX_PX, LABEL_CHAR_PX
+
+    g = nx.barabasi_albert_graph(60, 2, seed=1)
+    for node in g:
+        g.nodes[node]["label"] = "Themagroep Vitale binnensteden en werklocaties"[: 6 + node % 40]
+    nodes = network_data(g, seed=3)["nodes"]
+    boxes = [(n["x"], n["y"], LABEL_CHAR_PX * len(n["label"]) + 12) for n in nodes]
+    covered = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+               if abs(a[0] - b[0]) < (a[2] + b[2]) / 2 and abs(a[1] - b[1]) < LABEL_BOX_PX]
+    assert covered == []
+    assert network_data(g, seed=3)["nodes"] == nodes  # still deterministic
+
+
 @pytest.mark.parametrize(("lang", "hint"), [("nl", "--focus NAAM"), ("en", "--focus NAME")])
 def test_too_large_graph_is_refused_with_a_hint(lang, hint):
     big = nx.empty_graph(5001)
