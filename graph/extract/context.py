@@ -323,18 +323,20 @@ class DocContext:
     # --- output ---------------------------------------------------------------------------------
     def add(self, subject: Mention, predicate: str, obj: Mention, sentence: Sentence, rule: str, confidence: float,
             *, role: str | None = None, past: bool = False, stated_at: int | None = None,
-            since: str | None = None) -> None:
+            since: str | None = None, until: str | None = None) -> None:
         """Add a relation; ``stated_at``: an offset in the clause that states it when ``obj`` is not
         named there (a unit from the context; the main clause after an apposition), see :meth:`period_of`;
-        ``since``: the start date when the sentence dates nothing (a role taken over from a predecessor)."""
+        ``since``/``until``: the start or end date when the sentence dates nothing (a role taken over
+        from a predecessor, the predecessor's role up to the handover)."""
         if subject is None or obj is None or subject is obj or (subject.label == obj.label and subject.type == obj.type):
             return
         key = (subject.start, subject.end, predicate, obj.start, obj.end, role)
         if key in self._seen:
             return
         self._seen.add(key)
-        dated = self.period_of(sentence, subject, obj, stated_at=stated_at) if rule not in _DESCRIPTIVE_RULES else None
-        valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, None)
+        dated = self.period_of(sentence, subject, obj, stated_at=stated_at) \
+            if rule not in _DESCRIPTIVE_RULES and until is None else None  # an end given: the sentence's start is another's
+        valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, until)
         if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,

@@ -60,7 +60,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "without_periods", "LEAVING", "leaving", "day_before", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -204,7 +204,8 @@ _DURING_STATE = re.compile(r"\b(?:stond|stonden|was|waren|zat|zaten|had|hadden|h
 _CHANGE = re.compile(r"\b(?:werd|werden|wordt|worden|geworden|gestart|startte|startten|begon|begonnen|opgericht|"
                      r"oprichtte|richtte|benoemd|gekozen|toegetreden|trad|traden|aangesloten|sloot|sloten|gesloten|"
                      r"geïnstalleerd|ingesteld|gelanceerd|aangetreden|opgezet|getekend|ondertekend|tekende|tekenden|"
-                     r"ondertekende|ondertekenden|lid|sinds|sedert|vanaf|per|tot|nog|zal|zullen|gaat|gaan|wil|willen)\b",
+                     r"ondertekende|ondertekenden|overgenomen|overgedragen|opgevolgd|volgde|volgden|"
+                     r"lid|sinds|sedert|vanaf|per|tot|nog|zal|zullen|gaat|gaan|wil|willen)\b",
                      re.IGNORECASE)
 
 
@@ -283,3 +284,21 @@ def _days(groups: dict, prefix: str, year: str | None) -> tuple[date, date] | No
         return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
     except (ValueError, KeyError, TypeError, AttributeError):
         return None  # "31 februari 2023", "0-13-2023"
+
+
+def change_date(text: str, begin: int = 0, end: int | None = None, *, year: str | None = None) -> str | None:
+    """The day a change written in ``text[begin:end]`` took effect: "per 1 maart 2024", "vanaf mei",
+    "in september 2022" (a handover or succession dated with "in": its first day); None without one.
+
+    >>> change_date("Zij volgde in september 2022 Piet Kok op.")
+    '2022-09-01'
+    >>> change_date("Per 1 maart 2024 heeft X het voorzitterschap overgedragen aan Y."), change_date("X volgt Y op.")
+    ('2024-03-01', None)
+    """
+    stop = len(text) if end is None else end
+    starts = [p.valid_from for p in find_periods(text, begin, stop, year=year) if p.valid_from and not p.valid_until]
+    if starts:
+        return starts[0] if len(set(starts)) == 1 else None
+    dated = [_parse(m.groupdict(), "e", None, None) for m in _DURING.finditer(text, begin, stop)]
+    days = {d[0].isoformat() for d in dated if d is not None}
+    return days.pop() if len(days) == 1 else None

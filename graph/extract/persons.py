@@ -37,6 +37,8 @@ _PERSONAL_TITLES = frozenset({"minister", "staatssecretaris", "burgemeester", "w
                               "commissaris", "gemeentesecretaris"})
 #: words before a capitalised pair that make it part of a longer name, not a person
 _INSIDE_NAMES = frozenset({"of", "the", "for", "and", "van", "voor", "der"})
+#: verbs between a role word and the name it is given to ("Vicevoorzitter was Orhan Yildiz")
+_COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef"})
 _EMAIL = re.compile(r"\b([A-Za-z][A-Za-z'-]*(?:\.[A-Za-z'-]+){1,4})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 #: a capitalised name word; Latin Extended-A letters (ı, ş, ğ …) occur in Turkish-Dutch names: "Aydın"
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÝŞĞİČŠŽ][a-zà-ÿ\u0100-\u017f'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$")
@@ -271,6 +273,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 bracket = bracket or (following == "," and end + 1 < n and not inside_name and i > 0
                                       and tokens[i - 1].text in ("–", "—", ":", "-", "(")
                                       and _role_at(tokens, end + 1, role_words))
+                # "Vicevoorzitter was Orhan Yildiz, wethouder …", "Secretaris is Jet Mol.": the name a
+                # role word before a copula is given to, or a name with a role in apposition after a copula
+                bracket = bracket or (i > 1 and previous in _COPULAS and not inside_name and (
+                    (following == "," and end + 1 < n and _role_at(tokens, end + 1, role_words))
+                    or (_role_at(tokens, i - 2, role_words) and following in (".", ",", ";", "(", ""))))
                 boundary = end >= n or not _is_name_word(tokens[end])
                 confirmed = (token.text in first_names or (cue and boundary and not _adjective_first(token.text)) or bracket
                              or (after in email_starts or _email_follows(text, tokens, end, email_starts)))

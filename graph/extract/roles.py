@@ -78,8 +78,9 @@ _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
 _ON_BEHALF = re.compile(r"\s*(?:Namens|Vanuit)\s+(?:de\s+|het\s+)?")
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
-#: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)"
-_APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:is|wordt|werd)\s+)?(?:(?:per|vanaf|met\s+ingang\s+van)\s+)?\s*"
+#: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)", with an
+#: apposition after the name: "benoemt X, wethouder Economie van Y, tot vicevoorzitter"
+_APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:is|wordt|werd)\s+)?(?:(?:per|vanaf|met\s+ingang\s+van)\s+)?\s*"
                         r"tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
@@ -222,15 +223,28 @@ _TOPIC_BEFORE_BODY = re.compile(r"\s+[a-zà-ÿ]+(?:\s+en\s+[a-zà-ÿ]+)?(?=\s+(?
                                 r"het\s+ministerie\s+van)\s)")
 
 
-def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+#: a field of capitalised words before "bij" and the employer: "(directeur) Samenleving en Integratie bij (SZW)"
+_FIELD_BEFORE_BIJ = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ-]+)(?:(?:\s*,\s*|\s+en\s+|\s+)(?-i:[A-Z][a-zà-ÿ-]+)){0,4}"
+                               r"(?=\s+bij\s)")
+
+
+def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int, *, field_bij: bool = False) -> Mention | None:
     """The organisation after a portfolio that follows a role word: "wethouder Zorg en Welzijn in
-    Zwolle", "directeur Warmte en Ondergrond bij EZK" (the portfolio names a field, not a unit)."""
+    Zwolle", "directeur Warmte en Ondergrond bij EZK" (the portfolio names a field, not a unit);
+    ``field_bij``: any capitalised field before "bij" and a ministry or organisation ("directeur
+    Samenleving en Integratie bij SZW")."""
     portfolio = _portfolio_pattern().match(ctx.text, end, sentence.end) \
         or _TOPIC_BEFORE_BODY.match(ctx.text, end, sentence.end)
+    field = portfolio is None and field_bij
+    if field:
+        portfolio = _FIELD_BEFORE_BIJ.match(ctx.text, end, sentence.end)
     if portfolio is None:
         return None
     place = _PLACE_AFTER.match(ctx.text, portfolio.end(), sentence.end)
     found = [m for m in ctx.in_span(place.end(), sentence.end) if m.start == place.end()]
+    if field and (not found or found[0].type not in ("Organisation", "Ministry")
+                  or ctx.in_span(end, portfolio.end())):  # a name in the field: "voorzitter Pijler X bij …"
+        return None
     return found[0] if found and found[0].type in ("Municipality", "Organisation", "Ministry", "Province") else None
 
 
@@ -504,7 +518,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and role.scope in ("municipality", "any"):
         obj = _signature_municipality(ctx, sentence, end)  # "wethouder Economische Zaken, gemeente Breda"
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
-        obj = _portfolio_place(ctx, sentence, end)  # "wethouder Zorg en Welzijn in Zwolle"
+        obj = _portfolio_place(ctx, sentence, end, field_bij=role.scope in ("ministry", "any"))  # "wethouder Zorg en Welzijn in Zwolle"
     if obj is None and rule in ("roles.copula", "roles.apposition") and role.scope in ("municipality", "any"):
         place = re.match(r"\s+in\s+", text[end:sentence.end])
         found = [m for m in ctx.in_span(end, sentence.end) if place and m.start == end + place.end()]

@@ -33,7 +33,7 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .periods import day_after
+from .periods import change_date, day_after, day_before
 from .roles import role_of, role_pattern
 
 __all__ = ["find_succession"]
@@ -136,6 +136,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 break
     if persons and "schap" in sentence.text:
         _took_over_from(ctx, sentence, persons, pronoun)
+    if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
+        _handed_over(ctx, sentence, persons)
     if len(persons) > 1:
         if "volg" in sentence.text:  # "volgt", "volgde"
             _pronoun_follows_in_clause(ctx, sentence, persons)
@@ -317,6 +319,53 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         if held:
             ctx.add(old, "hasRole", held[-1].object, sentence, "succession.schap-over-van", 0.65, role=role.label,
                     past=True, stated_at=old.start)
+        return
+
+
+#: an office handed on, with the one who held it first: "X heeft het secretariaat overgedragen aan Y",
+#: "X droeg het voorzitterschap over aan Y", "Y heeft het trekkerschap overgenomen van X"
+_OFFICE = r"(?:het|haar|zijn)\s+(?:(\w+)schap|(secretariaat))\s+(?:[\w'-]+\s+){0,3}?"
+_HANDED_TO = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:heeft|had|draagt|droeg)\s+)?(?:[\w-]+\s+){0,3}?" + _OFFICE
+                        + r"(?:[\w-]+\s+){0,3}?(?:overgedragen\s+aan|over\s+aan)\s+(?:(?:de\s+heer|mevrouw)\s+)?")
+_TAKEN_FROM = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:heeft|had)\s+)?(?:[\w-]+\s+){0,3}?" + _OFFICE
+                         + r"(?:[\w-]+\s+){0,3}?overgenomen\s+van\s+(?:(?:de\s+heer|mevrouw)\s+)?")
+#: the unit an office is of, right after it: "het voorzitterschap van de themagroep Wonen"
+_OFFICE_OF = re.compile(r"\s*(?:van\s+(?:de|het)\s+)?")
+
+
+def _handed_over(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"X heeft het secretariaat overgedragen aan Y", "Y heeft het voorzitterschap overgenomen van X":
+    Y succeeded X and holds the office now, X held it before; the office is of the unit named after
+    it, else of the bullet item's unit, else of the unit of the passage.
+
+    Examples
+    --------
+    (see tests/test_extract_round16.py::test_an_office_handed_over_gives_both_roles_and_the_succession)
+    """
+    text = ctx.text
+    for first, second in zip(persons, persons[1:]):
+        gap = text[first.end:second.start]
+        match = _HANDED_TO.fullmatch(gap)
+        new, old = (second, first) if match else (first, second)
+        match = match or _TAKEN_FROM.fullmatch(gap)
+        if match is None or not ctx.asserted(sentence, first.start, second.end):
+            continue
+        office = match.group(2) or match.group(1)
+        role = role_of("secretaris" if office == "secretariaat" else office)
+        if role is None:
+            continue
+        after = _OFFICE_OF.match(text, first.end + match.end(2 if match.group(2) else 1) + (0 if match.group(2) else 5))
+        named = [m for m in ctx.in_span(after.end(), second.start) if m.start == after.end()]
+        holder = (named[0] if named and named[0].type in _PASSED_ON else None) or ctx.item_unit(sentence) \
+            or ctx.context_unit(sentence.start)
+        ctx.add(new, "succeeded", old, sentence, "succession.handed-over", 0.75)
+        if holder is not None and holder.type in _PASSED_ON:
+            # the handover's day ends the one role and starts the other: "per 1 mei", "in maart 2023"
+            day = change_date(text, sentence.start, sentence.end, year=ctx.date)
+            ctx.add(old, "hasRole", holder, sentence, "succession.handed-over", 0.7, role=role.label, past=True,
+                    stated_at=old.start, until=day_before(day) if day else None)
+            ctx.add(new, "hasRole", holder, sentence, "succession.handed-over", 0.7, role=role.label,
+                    stated_at=new.start, since=day)
         return
 
 
