@@ -160,9 +160,10 @@ def test_timetable_and_phrase_head():
                         ("Themagroep Wonen", "partOf", "Pijler Fysiek", None)}, DATE)
 
 
-# an address of initials and surname belongs to the name before it: no second person "Dj Bos" (the domain
-# after a longer apposition is not read as the person's employer: see test_extract_round10's contact line)
+# an address of initials and surname belongs to the name before it: no second person "Dj Bos" (round 17:
+# and since it spells the name, its domain is the person's employer, also after a longer apposition)
 def test_address_with_initials():
     text = "Contact\n\nDirk-Jan Bos, programmamanager City Deal Slimme Wijk, dj.bos@ede.nl\n"
     assert mentions(text, "Person", DATE) == ["Dirk-Jan Bos"]
-    assert_facts(text, {("Dirk-Jan Bos", "hasRole", "City Deal Slimme Wijk", "programmamanager")}, DATE)
+    assert_facts(text, {("Dirk-Jan Bos", "hasRole", "City Deal Slimme Wijk", "programmamanager"),
+                        ("Dirk-Jan Bos", "affiliatedWith", "Ede", None)}, DATE)

@@ -104,9 +104,15 @@ SUCCESSION = [
      "wethouder in Haarlemmermeer, het stokje van hem overgenomen.",
      {("Peter Klomp", "affiliatedWith", "Zoetermeer", None),
       ("Fleur Bakx", "hasRole", "Haarlemmermeer", "wethouder"),
-      ("Fleur Bakx", "succeeded", "Peter Klomp", None)}),
+      ("Fleur Bakx", "succeeded", "Peter Klomp", None),
+      # round 17: "Trekker van X was tot de zomer Y" names Y; the successor takes the role over
+      ("Peter Klomp", "hasRole", "Themagroep Mobiliteit", "trekker"),
+      ("Fleur Bakx", "hasRole", "Themagroep Mobiliteit", "trekker")}),
     ("Marc Bosman, die de themagroep Jeugd sinds 2022 trekt als opvolger van Henk Ramaker, hoopt op een gesprek.",
-     {("Marc Bosman", "succeeded", "Henk Ramaker", None)}),
+     {("Marc Bosman", "succeeded", "Henk Ramaker", None),
+      # round 17: the relative clause says what X pulls, and so what Y pulled before
+      ("Marc Bosman", "hasRole", "Themagroep Jeugd", "trekker"),
+      ("Henk Ramaker", "hasRole", "Themagroep Jeugd", "trekker")}),
     # denied: no succession
     ("Anna Vos sprak met Jan Bos. Kees Dam heeft het stokje van hem niet overgenomen.", set()),
 ]

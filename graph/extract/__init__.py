@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import unicodedata
 
 from .context import DocContext
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
@@ -159,6 +160,30 @@ def _without_redundant(relations):
             if not (r.predicate == "affiliatedWith" and (r.subject.label, r.object.label) in roles)]
 
 
+def _spellings(name: str) -> set[str]:
+    """The local parts of an e-mail address that spell ``name``, in letters only: the full name, and
+    the initials of the given name with the surname ("Dirk-Jan Eikelboom": "djeikelboom"; "Esra Doğan":
+    "edogan"; "Yasmina Ait Haddou": "yaithaddou").
+
+    >>> sorted(_spellings("Dirk-Jan van Dam"))
+    ['dirkjanvandam', 'djdam', 'djvandam']
+    """
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = plain.split()
+    letters = lambda text: "".join(c for c in text if c.isalpha())  # noqa: E731
+    found = {letters(plain)}
+    if len(words) >= 2:
+        initials = "".join(part[:1] for part in words[0].split("-") if part)
+        found.add(initials + letters(" ".join(words[1:])))  # "n.jansen", "y.aithaddou", "j.vandam"
+        last = [w for w in words[1:] if w not in _PARTICLES]
+        if last and len(last) < len(words) - 1:
+            found.add(initials + letters(" ".join(last)))  # "j.dam" for "Jan van Dam"
+    return found
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "in", "op"})
+
+
 def _email_affiliations(ctx: DocContext, emails, domains: list[Mention]) -> None:
     by_start = {d.start: d for d in domains}
     for email in emails:
@@ -168,8 +193,7 @@ def _email_affiliations(ctx: DocContext, emails, domains: list[Mention]) -> None
         local = "".join(c for c in email.local.lower() if c.isalpha())
         person = next((m for m in reversed(ctx.mentions) if m.type == "Person" and m.end <= email.start
                        and (email.start - m.end <= 3 or m.start == email.start
-                            or ("".join(c for c in m.label.lower() if c.isalpha()) == local
-                                and email.start - m.end <= 200))), None)
+                            or (local in _spellings(m.label) and email.start - m.end <= 200))), None)
         if person is None:
             person = next((m for m in ctx.mentions if m.type == "Person" and m.start == email.start), None)
         sentence = ctx.sentence_at(email.start)

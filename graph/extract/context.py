@@ -53,6 +53,12 @@ _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|
                         r"maar|behalve|zonder|niet|geen)\b")
 
 
+#: a singular personal pronoun opening a sentence, and the word after it (its verb)
+_PRONOUN_OPENING = re.compile(r"\s*(Hij|Zij|Ze)\s+([a-zà-ÿ]+)\b")
+#: plural verbs that do not end in "-en": "Zij zijn", "Ze gaan"
+_PLURAL_VERBS = frozenset({"zijn", "gaan", "staan", "doen", "zien", "slaan"})
+
+
 #: unit kinds that are no passage's topic: a ministry's directorate is named as someone's employer
 _NO_CONTEXT = frozenset({"directie"})
 
@@ -241,6 +247,37 @@ class DocContext:
             return None
         persons = [m for m in self.in_sentence(previous) if m.type == "Person"]
         return persons[-1] if persons else None
+
+    def pronoun_subject(self, sentence: Sentence, *, depth: int = 2) -> tuple[bool, Mention | None]:
+        """Whom a singular "Hij"/"Zij"/"Ze" opening ``sentence`` stands for, as the subject of a relation:
+        the one person named in the sentence before, in the same paragraph ("Wethouder X van Zwolle
+        is voorzitter van de themagroep. Zij werkt samen met BZK": X), or the person that sentence's
+        own pronoun stood for. The first value says whether the pronoun is a person's: then the
+        second is that person, or None when the previous sentence names several (no actor, not the
+        passage's unit). ``(False, None)``: no such pronoun, a plural one ("Zij werken …"), or a
+        "Zij" after a sentence without a person (a unit may be meant).
+
+        >>> text = "Anna Kok is trekker. Zij werkt samen met BZK."
+        >>> anna = Mention(0, 8, "Anna Kok", "Person", "", 1.0)
+        >>> ctx = DocContext("d", text, [Sentence(0, 20, text[:20]), Sentence(21, 45, text[21:])], [anna])
+        >>> ctx.pronoun_subject(ctx.sentences[1])[1].text
+        'Anna Kok'
+        """
+        match = _PRONOUN_OPENING.match(self.text, self.content_start(sentence), sentence.end)
+        if match is None:
+            return False, None
+        word = match.group(2).lower()
+        if match.group(1) != "Hij" and (word.endswith("en") or word in _PLURAL_VERBS):
+            return False, None  # "Zij werken samen": they
+        previous = self.previous_sentence(sentence)
+        if previous is None or "\n\n" in self.text[previous.end:sentence.start]:
+            return match.group(1) == "Hij", None  # a new paragraph: no antecedent at hand
+        persons = {m.label: m for m in self.in_sentence(previous) if m.type == "Person"}
+        if not persons and depth > 0:
+            return self.pronoun_subject(previous, depth=depth - 1)  # "X is … Zij is ook … Zij werkt …"
+        if not persons:
+            return match.group(1) == "Hij", None
+        return True, (next(iter(persons.values())) if len(persons) == 1 else None)
 
     def content_start(self, sentence: Sentence) -> int:
         """Where the sentence proper starts, after a dateline ("Den Haag, 8 februari 2024 – ")."""

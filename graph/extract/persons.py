@@ -381,6 +381,15 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
                 out.append(Mention(again.start(), again.end(), name, "Person", "persons.name-repeat", 0.75))
     if out:
         taken = _Spans([(m.start, m.end) for m in found] + [(m.start, m.end) for m in out])
+    for surname in [w for w in surnames if "-" in w.strip("-")] if "-" in text else ():
+        # a double surname is several tokens: "Jolanda Pronk-Schouten … Pronk-Schouten is sinds …"
+        for again in re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])").finditer(text, surnames[surname].end):
+            k = token_at.get(again.start())
+            if k is None or k in blocked or again.start() in taken or again.end() - 1 in taken \
+                    or (k > 0 and (_is_name_word(tokens[k - 1])
+                                   or tokens[k - 1].text.lower() in load_lexicon().particles)):
+                continue
+            out.append(Mention(again.start(), again.end(), surname, "Person", "persons.surname-repeat", 0.7))
     for k, token in enumerate(tokens):
         if token.text not in surnames or k in blocked or token.start in taken:
             continue

@@ -169,6 +169,12 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
             if len({m.label for m in visible}) == 1 and (word in _DOCUMENT_WIDE or visible[0].start < title_end):
                 # one such unit in the document, or the one the document's title is about
                 antecedent = visible[-1]
+        if antecedent is None and not candidates and word in BASE_KINDS:
+            titled = _title_unit(text, sentences, word)
+            if titled is not None:  # "Besluitenlijst pijlervergadering Economie en Werk" … "De pijler benoemt …"
+                found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.title-unit", 0.6,
+                                     name=titled, kind=word))
+                continue
         if antecedent is None and word in BASE_KINDS:
             here = scope.of(start)
             if here and here.section and here.section_start is not None and word == "themagroep" \
@@ -185,6 +191,43 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                              round(antecedent.confidence * 0.9, 3), key=antecedent.key, name=antecedent.name,
                              kind=antecedent.kind))
     return found
+
+
+#: a unit's meeting in a document's title: "Besluitenlijst pijlervergadering Economie en Werk",
+#: "Verslag themagroepoverleg Wonen", "Notulen van de vergadering van de pijler Sociaal"
+_TITLE_MEETING = re.compile(r"(?i:\b(pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep)"
+                            r"(?:vergadering|overleg|bijeenkomst)?)\s+((?:[\w'&-]+\s+){0,5}[\w'&-]+)")
+#: where a unit's name in a title ends: a date, a year, a separator
+_TITLE_NAME_END = re.compile(r"\s+(?:\d|d\.d\.|van\s+\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+                             r"september|oktober|november|december)\b)|\s*[–—:|(,-]\s", re.IGNORECASE)
+_LOWER_WORDS = frozenset({"en", "van", "de", "het", "in", "voor", "op", "met", "der", "den"})
+
+
+def _title_unit(text: str, sentences: list[Sentence], word: str) -> str | None:
+    """The name of the unit of kind ``word`` whose meeting the document's title names, for "de pijler"
+    in a document that names no pijler otherwise ("BESLUITENLIJST PIJLERVERGADERING ECONOMIE EN
+    WERK" → "Pijler Economie en Werk"); None without one.
+
+    >>> _title_unit("Verslag pijleroverleg Sociaal – 3 mei\\n\\nDe pijler …", [Sentence(0, 36, "")], "pijler")
+    'Pijler Sociaal'
+    """
+    if not sentences or text[:sentences[0].start].strip():
+        return None
+    title = text[sentences[0].start:sentences[0].end].split("\n", 1)[0]
+    if not sentences[0].is_heading and title.rstrip().endswith((".", "!", "?")):
+        return None  # a sentence, not a title
+    match = _TITLE_MEETING.search(title)
+    if match is None or match.group(1).lower() != word or len(title.split()) > 12:
+        return None
+    name = match.group(2)
+    cut = _TITLE_NAME_END.search(name)
+    name = name[:cut.start()] if cut else name
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    if name.isupper():  # a title in capitals: "ECONOMIE EN WERK" → "Economie en Werk"
+        words = [w.lower() if w.lower() in _LOWER_WORDS else w.capitalize() for w in words]
+    return f"{word.capitalize()} {' '.join(words)}"
 
 
 def _norm(label: str) -> str:

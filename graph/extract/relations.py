@@ -129,6 +129,7 @@ def find_relations(ctx: DocContext) -> None:
             continue
         _collaboration(ctx, sentence, mentions)
         _joint_subjects(ctx, sentence, mentions)
+        _partner_copula(ctx, sentence)
         _participation(ctx, sentence, mentions)
         _funding(ctx, sentence, mentions)
         find_initiatives(ctx, sentence, mentions)
@@ -251,6 +252,24 @@ _JOINT = re.compile(
     re.IGNORECASE)
 
 
+#: "Kennispartner is X", "Partners zijn de VNG en het IPO": the passage's unit works with them
+_PARTNER_COPULA = re.compile(r"\s*(?:Kennis|Samenwerkings|Uitvoerings)?[Pp]artners?\s+(?:is|zijn|was|waren)\s+")
+
+
+def _partner_copula(ctx: DocContext, sentence: Sentence) -> None:
+    """"De themagroep werkt samen met X. Kennispartner is Hogeschool Y": the unit of the passage
+    collaborates with the partners the sentence names (the list right after the copula)."""
+    match = _PARTNER_COPULA.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if match is None or not ctx.asserted(sentence, match.start(), match.end()):
+        return
+    partners = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    actor = ctx.context_unit(sentence.start)
+    if not partners or partners[0].start - match.end() > 12 or actor is None:
+        return
+    for partner in partners:
+        ctx.add(actor, "collaboratesWith", partner, sentence, "relations.partner-is", 0.7)
+
+
 def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Actors named together as the subject of a joint undertaking collaborate with each other:
     "Breda en het ministerie van EZK werken samen aan de binnenstad"."""
@@ -360,6 +379,9 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                   and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end]
         if not actors and _WE.search(text, clause_start, clause_end) and we_actor(ctx) is not None:
             actors = [we_actor(ctx)]  # "Daarom doen we mee aan …" in a document of "wij als gemeente X"
+        if not actors and clause_start == ctx.content_start(sentence):
+            person = ctx.pronoun_subject(sentence)[1]  # "… is wethouder in Breda. Zij neemt deel aan …"
+            actors = [person] if person is not None else []
         for m in actors:
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
     for match in ctx.asserted_cues(_ACTIVE_IN, sentence) if types & _THINGS_OR_ORGANISATION else ():
@@ -370,7 +392,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if len(after) > 1 and after[0].type == "Organisation" and after[1].type == "OrganisationalUnit" \
                 and after[1].start - after[0].end <= 1:
             after = after[1:]
-        subject = ctx.subject(sentence, match.start(), persons=True)
+        subject = ctx.subject(sentence, match.start(), persons=True) or ctx.pronoun_subject(sentence)[1]
         if subject is not None:
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
             if _SEAT_WITH.match(text, match.start()):
@@ -666,7 +688,8 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
             role = "trekker" if match.group().lower().startswith("getrokken") else "voorzitter"
             bracket = ctx.bracket_after(leader)
             rest = bracket[1] + 1 if bracket else leader.end  # after "X (Zwolle)"
-            for person in [leader] + ctx.list_after(rest, sentence.end, types={"Person"}):
+            for person in [leader] + (ctx.list_after(rest, sentence.end, types={"Person"})
+                                      or _after_apposition(ctx, mentions, leader, sentence)):
                 ctx.add(person, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role=role)
             for unit, person in _gapped_leaders(ctx, mentions, leader):
                 ctx.add(person, "hasRole", unit, sentence, "relations.onder-leiding-van-gapped", 0.65, role=role)
@@ -681,6 +704,19 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         nxt = mentions[k + 1]
         if nxt.type == "Ministry" and _OF_MINISTRY.match(text[m.end:nxt.start]):
             ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-ministerie", 0.75)
+
+
+#: an apposition with a role, then the next name: "door A, wethouder Energie van Venlo, en B, …"
+_APPOSITION_AND = re.compile(r"\s*,\s+([a-z][\w-]*)\b[^,;()]{0,60},\s+en\s+(?:(?:de\s+)?[a-z][\w-]*\s+)?")
+
+
+def _after_apposition(ctx: DocContext, mentions: list[Mention], leader: Mention, sentence: Sentence) -> list[Mention]:
+    """The person named after ``leader`` and a role in apposition to it: "getrokken door A, wethouder
+    Energie van Venlo, en B, wethouder Duurzaamheid van Purmerend" gives B."""
+    match = _APPOSITION_AND.match(ctx.text, leader.end, sentence.end)
+    if match is None or role_of(match.group(1)) is None:
+        return []
+    return [m for m in mentions if m.type == "Person" and m.start == match.end()]
 
 
 #: the agent between "door" and the participle: "(dat) door de provincie (wordt) beheerd/getrokken"

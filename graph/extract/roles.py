@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from .affiliations import group_organisation, line_members, line_organisation, moved_to, represented_by
 from .chairs import find_chairs
+from .gains import find_gains
 from .context import DocContext
 from .voice import issuer, we_actor
 from .lexicon import RoleWord, load_lexicon
@@ -49,7 +50,7 @@ __all__ = ["role_pattern", "find_roles"]
 _OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
 #: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
-_RELATIVE_ALS = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
+_RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
 #: the comma of an apposition before its role word, with a time adverb: ", (destijds|nu) (de) wethouder";
 #: a bracket may stand between the name and the comma: "X (Breda), voorzitter Pijler Fysiek"
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
@@ -77,7 +78,7 @@ _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
 #: a sentence that opens with whom its subject speaks for: "Namens (de) VNG tekende X, directeur …"
 _ON_BEHALF = re.compile(r"\s*(?:Namens|Vanuit)\s+(?:de\s+|het\s+)?")
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
-_RELATIVE = re.compile(r"\s*(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
+_RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
 #: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)", with an
 #: apposition after the name: "benoemt X, wethouder Economie van Y, tot vicevoorzitter"
 _APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:is|wordt|werd)\s+)?(?:(?:per|vanaf|met\s+ingang\s+van)\s+)?\s*"
@@ -335,6 +336,7 @@ def find_roles(ctx: DocContext) -> None:
                 continue
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         _led_opening(ctx, sentence, persons)
+        find_gains(ctx, sentence, persons, role_of)
 
 
 def _led_opening(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
@@ -410,7 +412,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                          without_periods(text[end:roles_here[index + 1].start()], year=ctx.date))
         clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
         subject_in_clause = any(clause <= p.start < start for p in persons)
-        if re.fullmatch(r"\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd|blijft|bleef)\s+(?:[\w.]+\s+)?", between) \
+        if re.fullmatch(r"\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd|blijft|bleef)\s+(?:[\w.]+\s+){0,4}?", between) \
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
@@ -447,7 +449,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             clause = text[before[-1].end:start]
             if _RELATIVE_ALS.fullmatch(clause):
                 targets = [before[-1]]  # "Y volgt X op, die afscheid neemt als trekker": only X
-            past = past or leaving(clause)
+            past = past or leaving(clause) or _EARLIER.search(clause) is not None  # "die eerder als directeur …"
+            if _RELATIVE_ALS.fullmatch(clause) and not past:  # "X, die in januari als wethouder is afgetreden"
+                rest = re.match(r"[^,;()]{0,60}", text[end:sentence.end])
+                past = leaving(rest.group(0))
         elif before and _RELATIVE.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
             # "X, die eerder voorzitter was"
             targets, rule = [before[-1]], "roles.relative"
@@ -744,6 +749,10 @@ def _bracket_place(ctx: DocContext, person: Mention, obj: Mention) -> Mention | 
     bracket = ctx.bracket_after(person)
     inside = [m for m in ctx.in_span(*bracket) if m.type == obj.type] if bracket else []
     return inside[0] if inside else None
+
+
+#: a time adverb that puts a role in the past: "Y, die eerder als programmamanager bij de VNG werkte"
+_EARLIER = re.compile(r"\b(?:eerder|vroeger|voorheen|daarvoor|destijds)\b", re.IGNORECASE)
 
 
 def _previous_person(ctx: DocContext, sentence: Sentence) -> Mention | None:

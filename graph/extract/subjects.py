@@ -45,6 +45,10 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
         if verb.start() > before and _PRONOUN_AFTER.match(ctx.text, verb.end()):
             return None  # "Samen met X sprak zij …": a pronoun subject, not the section's actor
     subject = ctx.subject(sentence, before, persons=True)
+    if subject is None:
+        personal, person = ctx.pronoun_subject(sentence)
+        if personal:
+            return person  # "… is voorzitter van de themagroep. Zij werkt samen met BZK": she, not the unit
     if subject is None and programmes:
         subject = ctx.subject(sentence, before, types={"Programme"})
     if subject is None and _names_no_entity(ctx, sentence, before):

@@ -14,7 +14,11 @@ door Y", "Haar opvolger is Y", "Zij volgt X op"              (a pronoun, or "Zij
 
 A successor takes over the roles the one succeeded held of a unit, programme or organisation as
 stated since that person was named, from the day after they left; "volgt in die functie X op"
-gives X the successor's role, in the past.
+gives X the successor's role, in the past. The one role of such a holder the successor is given
+in the sentence or the one before ("De pijler benoemt Y tot vicevoorzitter. Zij volgt X op") was
+X's before. The day the clause of the succession names ("Zij volgde in september 2022 X op", "Y
+volgt per 1 maart X op", "…, die per 1 april vertrekt") starts the successor's role and the
+succession, and ends X's role the day before.
 
 Called per sentence by :func:`graph.extract.relations.find_relations`.
 
@@ -30,10 +34,11 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .periods import change_date, day_after, day_before
+from .periods import change_date, day_after, day_before, leaving
 from .roles import role_of, role_pattern
 
 __all__ = ["find_succession"]
@@ -135,7 +140,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 _add_succession(ctx, sentence, new, old, 0.75)
                 break
     if persons and "schap" in sentence.text:
-        _took_over_from(ctx, sentence, persons, pronoun)
+        for successor in _plural_pronoun(ctx, sentence) or [pronoun]:
+            _took_over_from(ctx, sentence, persons, successor)
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
         _handed_over(ctx, sentence, persons)
     if len(persons) > 1:
@@ -183,17 +189,112 @@ def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     --------
     (see tests/test_extract_round3.py::test_a_successor_takes_over_the_role_in_the_network)
     """
-    ctx.add(new, "succeeded", old, sentence, "relations.opvolging", confidence, stated_at=stated_at)
     previous = ctx.previous_sentence(sentence)
+    successor = _successor_role(ctx, sentence, new, old, previous)
+    day = _succession_day(ctx, sentence, old)
+    if day is None and successor is not None and successor.valid_from and not successor.valid_until:
+        day = successor.valid_from  # "X is sinds september 2025 trekker; zij volgde Y op"
+    ctx.add(new, "succeeded", old, sentence, "relations.opvolging", confidence, stated_at=stated_at, since=day)
     named_in = ctx.sentence_at(old.start)
     start = min(s.start for s in (sentence, previous, named_in) if s is not None)
     held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == old.label
-            and r.object.type in _PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end]
+            and r.object.type in _PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end
+            and not _taken_up(ctx, r, sentence, old)]
     for relation in held:
-        since = day_after(relation.valid_until) if relation.valid_until else None
+        since = day_after(relation.valid_until) if relation.valid_until else day
         ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,
                 stated_at=new.start, since=since)
+        if day is not None:
+            _end_at(ctx, relation, day)
+    if day is not None and successor is not None and not successor.valid_from and not successor.past:
+        _replace(ctx, successor, valid_from=day)
     _former_at_helm(ctx, sentence, new, old, previous)
+    if successor is not None and not any(r.object.label == successor.object.label for r in held):
+        # "De pijler benoemt X tot vicevoorzitter. Zij volgt Y op": Y was vicevoorzitter of the pijler
+        ctx.add(old, "hasRole", successor.object, sentence, "succession.opvolger-rol", 0.65, role=successor.role,
+                past=True, stated_at=old.start, until=day_before(day) if day else None)
+
+
+#: the role a successor takes over, named after "op": "volgt X per 1 maart op als voorzitter"
+_OP_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|op|in|vanaf)\s+[\w ]{1,30}?\s+)?op\s+als\s+")
+
+
+#: a post someone takes up: "Zij is per 1 september directeur bij Platform31 geworden"
+_TAKES_UP = re.compile(r"\b(?:geworden|wordt|werd)\b")
+
+
+#: a relative clause after the one succeeded that says where they went: "…, die voorzitter van de
+#: pijler is geworden", "…, die per 1 april gedeputeerde wordt"
+_WHO_MOVES = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*die\s+[^,;()]{0,80}?\b(?:geworden|wordt|werd)\b")
+
+
+def _taken_up(ctx: DocContext, relation, sentence: Sentence, old: Mention) -> bool:
+    """Whether ``relation`` is a role ``old`` takes up ("Zij is per 1 september directeur bij X
+    geworden"; "Y volgde X op, die voorzitter van de pijler is geworden"): where the one succeeded
+    went, not what the successor takes over."""
+    if relation.valid_from and not relation.valid_until \
+            and _TAKES_UP.search(ctx.text, relation.evidence_start, relation.evidence_end):
+        return True
+    return relation.evidence_start == sentence.start and _WHO_MOVES.match(ctx.text, old.end, sentence.end) is not None
+
+
+def _successor_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, previous: Sentence | None):
+    """The one role ``new`` is given of a unit, programme or organisation in ``sentence`` or the one
+    before it (in the same paragraph), and no other: the role taken over from ``old``. With "op als
+    voorzitter" only a role of that name counts; None when there are several or none."""
+    start = previous.start if previous is not None and "\n\n" not in ctx.text[previous.end:sentence.start] \
+        else sentence.start
+    roles = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == new.label and not r.past
+             and r.object.type in _PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end]
+    as_role = _OP_AS.match(ctx.text, old.end, sentence.end)
+    if as_role is not None:
+        named = role_pattern().match(ctx.text, as_role.end())
+        role = role_of(named.group(0)) if named else None
+        roles = [r for r in roles if role is not None and r.role == role.label]
+    if len({(r.object.label, r.role) for r in roles}) != 1:
+        return None
+    return roles[0]
+
+
+def _succession_day(ctx: DocContext, sentence: Sentence, old: Mention) -> str | None:
+    """The day a succession took effect, written in the clause that names the one succeeded ("Zij
+    volgde in september 2022 X op", "Per 1 mei volgt Y X op", "Y volgt X per 1 maart op"), the
+    brackets left out; None without one."""
+    cuts = [m.start() for m in re.finditer(r"[,;]", ctx.text[sentence.start:sentence.end])
+            if ctx.text.count("(", sentence.start, sentence.start + m.start())
+            <= ctx.text.count(")", sentence.start, sentence.start + m.start())]
+    offset = old.start - sentence.start
+    begin = max((c + 1 for c in cuts if c < offset), default=0)
+    end = min((c for c in cuts if c >= offset), default=sentence.end - sentence.start)
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), ctx.text[sentence.start + begin:sentence.start + end])
+    day = change_date(clause, year=ctx.date)
+    relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end) if day is None else None
+    if relative is not None and leaving(relative.group(1)):
+        day = change_date(relative.group(1), year=ctx.date)  # "Zij volgt X op, die per 1 april vertrekt"
+    return day
+
+
+#: a relative clause right after the one succeeded: "X (Breda) op, die per 1 april vertrekt naar …"
+_WHO_LEAVES = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*(die\s[^,;()]{1,80})")
+
+
+def _replace(ctx: DocContext, relation, **changes) -> None:
+    """Put ``relation`` with ``changes`` in its place in ``ctx.relations``."""
+    for k, r in enumerate(ctx.relations):
+        if r is relation:
+            ctx.relations[k] = replace(relation, **changes)
+            return
+
+
+def _end_at(ctx: DocContext, relation, day: str) -> None:
+    """End the role ``relation`` the day before ``day`` (the one succeeded left): "Y volgt per 1 maart
+    X op als voorzitter" makes X voorzitter until the last day of February, not from March."""
+    if relation.valid_until or (relation.valid_from and relation.valid_from > day):
+        return
+    until = day_before(day)
+    past = relation.past or bool(ctx.date and until < ctx.date[:10])
+    _replace(ctx, relation, valid_from=None if relation.valid_from == day else relation.valid_from,
+             valid_until=until, past=past)
 
 
 #: a relative clause after the one succeeded that says they led: "Zij volgt X op, die sinds 2022 aan het
@@ -261,6 +362,7 @@ def _as_successor_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]
     Y succeeded X, and X held the role Y is given."""
     for new, old in zip(persons, persons[1:]):
         if _RELATIVE_SUCCESSOR.fullmatch(ctx.text, new.end, old.start) and ctx.asserted(sentence, new.start, old.end):
+            _pulled_in_relative(ctx, sentence, new, old)
             _add_succession(ctx, sentence, new, old, 0.75)
     for cue in ctx.cues(_AS_SUCCESSOR, sentence) if len(persons) > 1 else ():
         old = next((p for p in persons if p.start == cue.end()), None)
@@ -270,6 +372,24 @@ def _as_successor_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]
             continue
         _add_succession(ctx, sentence, before[-1], old, 0.75)
         _share_role_back(ctx, sentence, before[-1], old)
+
+
+#: the unit the relative clause says the successor pulls or chairs: "die de themagroep Jeugd sinds 2022 trekt"
+_PULLS_UNIT = re.compile(r"\b(?:trekt|trok|voorzit|zat\s+[^,;()]{0,40}?voor)\b")
+
+
+def _pulled_in_relative(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention) -> None:
+    """"X, die de themagroep Jeugd sinds 2022 trekt als opvolger van Y": X is the unit's trekker (Y
+    was, before; see :func:`_add_succession`)."""
+    verb = _PULLS_UNIT.search(ctx.text, new.end, old.start)
+    units = [m for m in ctx.in_span(new.end, verb.start()) if m.type in _PASSED_ON] if verb else []
+    if len(units) != 1 or not re.fullmatch(r"(?:\s*\([^()]{0,60}\))?\s*,\s*die\s+(?:de|het)\s+",
+                                           ctx.text[new.end:units[0].start]):
+        return
+    role = role_of("trekker" if verb.group().startswith("tr") else "voorzitter")
+    if role is not None:
+        ctx.add(new, "hasRole", units[0], sentence, "succession.relatief-trekt", 0.7, role=role.label,
+                stated_at=verb.start())
 
 
 def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
@@ -285,8 +405,27 @@ def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: lis
 
 
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
-_OFFICE_OVER_FROM = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+(\w+)schap\s+"
+_OFFICE_OVER_FROM = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,3}?het\s+(\w+)schap\s+"
                                r"(?:\w+\s+){0,3}?over\s+van\s+(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
+
+
+#: a plural pronoun subject: "Zij nemen het trekkerschap over van X"
+_THEY_TAKE = re.compile(r"\s*(?:Zij|Ze)\s+(?:nemen|namen)\s")
+
+
+def _plural_pronoun(ctx: DocContext, sentence: Sentence) -> list[Mention]:
+    """The persons a plural "Zij nemen …" stands for: those the sentence before (in the same
+    paragraph) gives a role of a unit, programme or organisation, when there are several ("De
+    themagroep krijgt twee trekkers: A en B. Zij nemen het trekkerschap over van X")."""
+    if not _THEY_TAKE.match(ctx.text, sentence.start, sentence.end):
+        return []
+    previous = ctx.previous_sentence(sentence)
+    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return []
+    holders = {r.subject.label: r.subject for r in ctx.relations if r.predicate == "hasRole" and not r.past
+               and r.subject.type == "Person" and r.object.type in _PASSED_ON
+               and previous.start <= r.evidence_start < previous.end}
+    return list(holders.values()) if len(holders) > 1 else []
 
 
 def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], pronoun: Mention | None) -> None:
