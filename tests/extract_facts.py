@@ -35,3 +35,11 @@ def mentions(text: str, kind: str, date: str | None = "2022-06-01") -> list[str]
     """The mentions of type ``kind`` in ``text``, in text order."""
     extraction = extract("t", text, gazetteer=load_gazetteer(), date=date)
     return [m.text for m in extraction.mentions if m.type == kind]
+
+
+def dated_relations(text: str, date: str, predicate: str = "hasRole") -> set[tuple]:
+    """``(subject, object, role, past, valid_from, valid_until)`` of the ``predicate`` relations in
+    ``text`` (mention texts, not resolved labels): what the tests of a relation's time compare."""
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date=date)
+    return {(r.subject.text, r.object.text, r.role, r.past, r.valid_from, r.valid_until)
+            for r in extraction.relations if r.predicate == predicate}

@@ -15,10 +15,8 @@ predicate, object label, role); rows with an empty set state none. Names and tex
 
 from __future__ import annotations
 
-from extract_facts import assert_facts, mentions
+from extract_facts import assert_facts, dated_relations, mentions
 
-from graph.extract import extract
-from graph.gazetteer import load_gazetteer
 
 DATE = "2025-06-01"  # the date of every text here
 
@@ -26,10 +24,7 @@ UNIT = "Wethouder Sanne de Groot van Zwolle is voorzitter van de Themagroep Wone
 
 
 def _dated(text: str, predicate: str = "hasRole") -> set[tuple]:
-    """(subject, object, role, past, valid_from, valid_until) of the ``predicate`` relations in ``text``."""
-    extraction = extract("t", text, gazetteer=load_gazetteer(), date=DATE)
-    return {(r.subject.text, r.object.text, r.role, r.past, r.valid_from, r.valid_until)
-            for r in extraction.relations if r.predicate == predicate}
+    return dated_relations(text, DATE, predicate)
 
 
 # 1. a singular pronoun subject is the one person of the sentence before
