@@ -107,10 +107,14 @@ def test_passive_initiative_takes_the_agent_not_the_context(gaz):
 
 def test_valt_onder_gives_part_of_the_named_pijler(gaz):
     _, facts = _run("De G40 heeft een taskforce Arbeidsmarkt. De taskforce valt onder de Pijler Economie en Werk.", gaz)
-    assert [(f[0], f[2]) for f in facts if f[1] == "partOf"] == [("Taskforce Arbeidsmarkt", "Pijler Economie en Werk")]
+    # round 18: a named pijler in a passage that names the G40 is the G40's
+    assert sorted((f[0], f[2]) for f in facts if f[1] == "partOf") == [
+        ("Pijler Economie en Werk", "G40"), ("Taskforce Arbeidsmarkt", "Pijler Economie en Werk")]
 
 
 @pytest.mark.parametrize("verb", ["maakt deel uit van", "is onderdeel van", "is een onderdeel van"])
 def test_deel_uit_van_and_onderdeel_van_give_part_of(gaz, verb):
     _, facts = _run(f"De G40 heeft een taskforce Arbeidsmarkt. De taskforce {verb} de Pijler Economie en Werk.", gaz)
-    assert [(f[0], f[2]) for f in facts if f[1] == "partOf"] == [("Taskforce Arbeidsmarkt", "Pijler Economie en Werk")]
+    # round 18: a named pijler in a passage that names the G40 is the G40's
+    assert sorted((f[0], f[2]) for f in facts if f[1] == "partOf") == [
+        ("Pijler Economie en Werk", "G40"), ("Taskforce Arbeidsmarkt", "Pijler Economie en Werk")]

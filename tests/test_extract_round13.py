@@ -106,7 +106,8 @@ def test_chairing_verb(text, expected):
     assert_facts(text, expected, DATE)
 
 
-# a pijler in a bullet list whose introduction names the G40 is part of it; one in a later paragraph is not
+# a pijler in a bullet list whose introduction names the G40 is part of it; so is one in a later paragraph
+# of the section (round 18)
 LISTED_PIJLERS = [
     ("Nieuw bestuur\n\nHet dagelijks bestuur van de G40 is weer compleet. Het bestaat uit:\n- Eva Smit (Ede), voorzitter\n"
      "- Jan Bos (Breda), voorzitter Pijler Fysiek\n",
@@ -114,7 +115,9 @@ LISTED_PIJLERS = [
       ("Jan Bos", "affiliatedWith", "Breda", None),
       ("Jan Bos", "hasRole", "Pijler Fysiek", "voorzitter"),
       ("Pijler Fysiek", "partOf", "G40", None)}),
-    ("Nieuw bestuur\n\nDe G40 heeft een nieuwe voorzitter.\n\nDe Pijler Fysiek kijkt terug op een goed jaar.\n", set()),
+    # round 18: a named pijler in a section that names the G40 before it is the G40's (true, and general)
+    ("Nieuw bestuur\n\nDe G40 heeft een nieuwe voorzitter.\n\nDe Pijler Fysiek kijkt terug op een goed jaar.\n",
+     {("Pijler Fysiek", "partOf", "G40", None)}),
 ]
 
 
@@ -165,5 +168,7 @@ def test_timetable_and_phrase_head():
 def test_address_with_initials():
     text = "Contact\n\nDirk-Jan Bos, programmamanager City Deal Slimme Wijk, dj.bos@ede.nl\n"
     assert mentions(text, "Person", DATE) == ["Dirk-Jan Bos"]
+    # round 18: a contact line's role names what the contact is for
     assert_facts(text, {("Dirk-Jan Bos", "hasRole", "City Deal Slimme Wijk", "programmamanager"),
+                        ("Dirk-Jan Bos", "contactFor", "City Deal Slimme Wijk", None),
                         ("Dirk-Jan Bos", "affiliatedWith", "Ede", None)}, DATE)

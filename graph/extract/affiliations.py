@@ -1,7 +1,10 @@
 """Where a person works, read from a move or a grouped list (``affiliatedWith``, and the organisation a
 role is held at):
 
-- a move to a new employer: "X is overgestapt naar Divosa", "zij gaat aan de slag bij de VNG";
+- a move to a new employer: "X is overgestapt naar Divosa", "zij gaat aan de slag bij de VNG", "die naar
+  Platform31 is overgestapt";
+- an employer: "Hij werkt bij de gemeente Haarlem", "is in dienst van", "komt van de gemeente Zwolle",
+  "gedetacheerd vanuit Platform31", "die vanuit Tiel bij het bureau werkt";
 - attendance lines grouped by organisation: "- OCW: X (directeur), Y" (X and Y work at OCW);
 - a bullet list under a line of its own that says for whom its people attend: "Namens het ministerie
   van SZW" then "- X, directeur-generaal" (X works at SZW, in that role);
@@ -55,6 +58,45 @@ def moved_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> Non
         person = before[-1] if before else ctx.pronoun_person(sentence)
         if target is not None and person is not None and target.type in ("Organisation", "Ministry", "Municipality", "Province"):
             ctx.add(person, "affiliatedWith", target, sentence, "roles.vertrokken-naar", 0.7)
+    _works_at(ctx, sentence, persons)
+
+
+#: where a person works, the employer right after the cue: "werkt bij de gemeente Haarlem", "is in dienst
+#: van", "komt van de gemeente Zwolle", "gedetacheerd vanuit Platform31", "op detacheringsbasis vanuit"
+_WORKS_AT = re.compile(r"\b(?:werkt|werkte|werkzaam)\s+bij|in\s+dienst\s+(?:van|bij)|(?:komt|kwam)\s+(?:over\s+)?van|"
+                       r"(?:gedetacheerd|op\s+detacheringsbasis)\s+vanuit", re.IGNORECASE)
+#: the same with the employer before the verb, in a subordinate clause: "die naar Platform31 is overgestapt",
+#: "die vanuit Haarlemmermeer bij het bureau werkt"
+_TO_THEN_MOVED = re.compile(r"\b(?:naar|vanuit)\s+(?:de\s+|het\s+)?")
+_MOVED_AFTER = re.compile(r"\s+(?:is\s+|was\s+)?(?:overgestapt|overstapt|overstapte|gedetacheerd|"
+                          r"bij\s+(?:de\s+|het\s+)?[^,.;]{1,40}?\s+(?:werkt|werkte))\b")
+_EMPLOYERS = ("Organisation", "Ministry", "Municipality", "Province")
+_EMPLOYER_HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?")
+
+
+def _works_at(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Hij werkt bij de gemeente Haarlem", "X, gedetacheerd vanuit Platform31", "die naar Platform31 is
+    overgestapt": the person (the last one named before, or the pronoun's) works there."""
+    for match in ctx.asserted_cues(_WORKS_AT, sentence):
+        head = _EMPLOYER_HEAD.match(ctx.text, match.end())
+        target = next((m for m in ctx.in_sentence(sentence) if m.start == head.end()), None)
+        _employed(ctx, sentence, persons, match.start(), target)
+    if "naar" not in sentence.text and "vanuit" not in sentence.text:
+        return
+    for match in ctx.cues(_TO_THEN_MOVED, sentence):
+        target = next((m for m in ctx.in_sentence(sentence) if m.start == match.end()), None)
+        moved = _MOVED_AFTER.match(ctx.text, target.end) if target is not None else None
+        if moved is not None and ctx.asserted(sentence, match.start(), moved.end()):
+            _employed(ctx, sentence, persons, match.start(), target)
+
+
+def _employed(ctx: DocContext, sentence: Sentence, persons: list[Mention], cue: int, target: Mention | None) -> None:
+    if target is None or target.type not in _EMPLOYERS:
+        return
+    before = [p for p in persons if p.end <= cue]
+    person = before[-1] if before else ctx.pronoun_person(sentence)
+    if person is not None:
+        ctx.add(person, "affiliatedWith", target, sentence, "roles.werkt-bij", 0.7)
 
 
 #: a line of an attendance list grouped by organisation: "- OCW: X (directeur), Y (adviseur)"

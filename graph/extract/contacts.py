@@ -4,7 +4,12 @@
 - a cue that names its subject: "Vragen over de Stedendag: X", "Meer informatie over de City Deal
   X kunt u krijgen bij Y", "Contactpersoon voor de pijler Z is Y", "de contactpersoon van het Fonds, Y";
 - a line of a section headed "Contact"/"Meer informatie": "- Themagroep Energietransitie: Y (Assen)";
-- "(Y / Zij) is (ook) het aanspreekpunt voor (vragen over) de pijler".
+- "(Y / Zij) is (ook) het aanspreekpunt voor (vragen over) de pijler";
+- a cue that sends the reader to a person whose apposition's role names a unit or programme: "Voor
+  vragen over de brief: Y, secretaris van de pijler Z", "kunt u contact opnemen met Y, …", "kunnen zich
+  melden bij Y, beleidsadviseur bij de G40 en secretaris van de Pijler Z", and a contact line "Y,
+  coördinator themagroep Z, y@…" under a heading "Contact";
+- the items "<unit>: Y" of a list that a contact line opens ("Voor meer informatie over de themagroepen:").
 
 Examples
 --------
@@ -17,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .cards import card_subject
@@ -34,7 +40,8 @@ _CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vr
 
 #: a contact cue that names its subject: "Vragen over de Stedendag:", "Meer informatie over X is te krijgen
 #: bij", "Contactpersoon voor de pijler X is", "de contactpersoon van het Fonds,"
-_CONTACT_ABOUT = re.compile(r"\b(?:Vragen|(?:Voor\s+)?meer\s+informatie|Informatie|Contact(?:persoon)?|aanspreekpunt)\s+"
+_CONTACT_ABOUT = re.compile(r"\b(?:Vragen|(?:Voor\s+)?meer\s+informatie|Informatie|Contact(?:persoon)?|aanspreekpunt|"
+                            r"secretariaat)\s+"
                             r"(?:over|voor|van)\s+(?:de\s+|het\s+|dit\s+|deze\s+)?", re.IGNORECASE)
 #: between the subject and the person: ":", "is", ",", "is te krijgen bij", "kunt u contact opnemen met"
 _CONTACT_GAP = re.compile(r"\s*(?::|,|\bis\b|(?:is\s+)?(?:te\s+(?:krijgen|verkrijgen)|verkrijgbaar)\s+bij|"
@@ -54,6 +61,7 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     _contact_line(ctx, sentence, mentions)
     _contact_about(ctx, sentence, mentions)
     _contact_point(ctx, sentence, mentions)
+    _contact_ask(ctx, sentence, mentions)
     for match in ctx.cues(_CONTACT, sentence):
         persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3]
         if not persons:
@@ -77,9 +85,14 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
 def _contact_line(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """A line of a section headed "Meer informatie"/"Contact" that opens with a person ("Eva Smit,
     programmamanager – e.smit@breda.nl"): the person is the contact for what the document is about
-    (the unit or programme its title names; see :func:`graph.extract.cards.card_subject`)."""
+    (the unit or programme its title names; see :func:`graph.extract.cards.card_subject`), or for the
+    unit or programme its role names ("Eva Smit, coördinator themagroep Wonen, e.smit@breda.nl")."""
     if not mentions or mentions[0].type != "Person" or mentions[0].start != ctx.content_start(sentence) \
             or not _CONTACT_HEADING.fullmatch((sentence.section or "").strip()) or sentence.is_heading:
+        return
+    named = _role_thing(ctx, sentence, mentions[0])  # "Eva Smit, programmamanager City Deal X, e.smit@…"
+    if named is not None:
+        ctx.add(mentions[0], "contactFor", named, sentence, "relations.contact-line", 0.7)
         return
     topic = card_subject(ctx, sentence, sentence.start)
     if topic is not None and not any(m.type in _THINGS for m in mentions):
@@ -98,18 +111,36 @@ def _contact_about(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         return
     pairs = []
     for match in ctx.cues(_CONTACT_ABOUT, sentence):
-        things = [m for m in mentions if m.start == match.end() and m.type in _THINGS]
+        # the mention may hold its article ("van [de themagroep]")
+        things = [m for m in mentions if m.type in _THINGS and match.start() < m.start <= match.end() < m.end]
         if things:
             pairs.append(things[0])
     section = sentence.section or ""
-    if len(section) < 40 and _CONTACT_SECTION.search(section) and mentions[0].type in _THINGS \
-            and mentions[0].start - ctx.content_start(sentence) <= 4:
+    if mentions[0].type in _THINGS and mentions[0].start - ctx.content_start(sentence) <= 4 \
+            and ((len(section) < 40 and _CONTACT_SECTION.search(section)) or _contact_list(ctx, sentence)):
         pairs.append(mentions[0])  # "- Themagroep Energietransitie: Daan Bos"
     for thing in pairs:
         after = [m for m in mentions if m.start >= thing.end]
         person = after[0] if after and after[0].type == "Person" else None
         if person is not None and _CONTACT_GAP.fullmatch(ctx.text, thing.end, person.start):
             ctx.add(person, "contactFor", thing, sentence, "relations.vragen-over", 0.75)
+
+
+#: the line that opens a list of contacts: "Voor meer informatie over de themagroepen:", "Contactpersonen:"
+_CONTACT_INTRO = re.compile(r"(?:(?:voor\s+)?(?:meer\s+informatie|vragen)|contact(?:personen|gegevens)?)\b[^.:]{0,60}:\s*",
+                            re.IGNORECASE)
+
+
+def _contact_list(ctx: DocContext, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is an item of a bullet list that a contact line opens ("Voor meer informatie
+    over de themagroepen:" then "• Armoede en Schulden: Bas Hoogendijk, b.hoogendijk@…")."""
+    if sentence.bullet_list is None:
+        return False
+    k = bisect.bisect_left(ctx.scope.starts, sentence.start) - 1
+    while k >= 0 and ctx.sentences[k].bullet_list == sentence.bullet_list:
+        k -= 1  # back to the line before the list
+    return k >= 0 and ctx.sentences[k].bullet_list is None \
+        and _CONTACT_INTRO.fullmatch(ctx.sentences[k].text.strip()) is not None
 
 
 #: "(X / Zij) is (ook) het aanspreekpunt / de contactpersoon voor (vragen over) de pijler"
@@ -127,14 +158,35 @@ def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
 
 
+#: a cue that sends the reader to a person: "Voor vragen over de brief:", "kunt u contact opnemen met",
+#: "kunnen zich melden bij", "kunt u terecht bij"
+_CONTACT_ASK = re.compile(r"\b(?:(?:voor\s+)?vragen\s+over\s+[^:;.]{1,60}:|contact\s+opnemen\s+met|"
+                         r"(?:zich|u)\s+(?:aan)?melden\s+bij|terecht\s+bij)\s*", re.IGNORECASE)
+
+
+def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Voor vragen over de brief: X, coördinator themagroep Jeugd", "kunt u contact opnemen met X,
+    secretaris van de pijler": X is the contact for the unit or programme the apposition's role names."""
+    for match in ctx.cues(_CONTACT_ASK, sentence):
+        person = next((m for m in mentions if m.start == match.end()), None)
+        if person is None or person.type != "Person":
+            continue
+        thing = _role_thing(ctx, sentence, person)
+        if thing is not None:
+            ctx.add(person, "contactFor", thing, sentence, "relations.contact-ask", 0.7)
+
+
+#: an apposition's role, possibly the last of two ("X, beleidsadviseur bij de G40 en secretaris van de Y")
+_APPOSITION_ROLE = re.compile(r"\s*,\s*(?:[^,;:()]{1,60}?\s+en\s+)?((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?")
+
+
 def _role_thing(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
     """The unit or programme an apposition's role names right after the contact: "X, programmaleider
     City Deal Y, gemeente Z" (the contact speaks for what the person leads)."""
     after = [m for m in ctx.in_span(person.end, sentence.end) if m.type in _THINGS]
     if not after:
         return None
-    apposition = re.fullmatch(r"\s*,\s*((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?",
-                              ctx.text[person.end:after[0].start])
+    apposition = _APPOSITION_ROLE.fullmatch(ctx.text[person.end:after[0].start])
     if apposition is None:
         return None
     word = role_pattern().match(ctx.text, person.end + apposition.start(1))

@@ -36,6 +36,9 @@ _DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–�
 _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan|over|uit|via|voor|"
                     r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
                     re.IGNORECASE)
+#: an aside that opens with a preposition: ", onder leiding van", ", namens de gemeente", ", onder voorzitterschap van"
+_PP_ASIDE = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|namens|in\s+opdracht\s+van)\s+[^,;]*$",
+                       re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|op|bij|aan|voor|over|uit|naar|tot|om|door|tijdens|na|vond|kwam|ging)\b")
 #: rules that read a fact off how a person is named ("wethouder X (Zwolle)", an e-mail address): it
 #: holds when the sentence is written, not in the period the sentence gives its main fact
@@ -231,12 +234,18 @@ class DocContext:
             if m.type == "Organisation" and k + 1 < len(ms) and ms[k + 1].type == "OrganisationalUnit" \
                     and ms[k + 1].start - m.end <= 1:
                 continue
-            if _IN_PP.search(self.text[sentence.start:m.start]):
+            if _IN_PP.search(self.text[sentence.start:m.start]) or self._in_pp_aside(sentence, m):
                 skipped = m
                 continue  # part of a prepositional phrase ("namens de themagroep", "met IenW")
             skipped = None
             return m
         return None
+
+    def _in_pp_aside(self, sentence: Sentence, m: Mention) -> bool:
+        """Whether ``m`` is inside an aside between commas that opens with a preposition: "Het bestuur,
+        onder leiding van voorzitter X, voerde overleg met …" (X is not the subject)."""
+        comma = self.text.rfind(",", sentence.start, m.start)
+        return comma >= 0 and _PP_ASIDE.match(self.text, comma + 1, m.start) is not None
 
     def pronoun_person(self, sentence: Sentence) -> Mention | None:
         """The person "Hij"/"Zij" at the start of ``sentence`` refers to (the last one named before)."""

@@ -238,14 +238,29 @@ def _glued(tokens: list[Token], i: int, j: int) -> bool:
     return before or after
 
 
-def _municipality_cue(tokens: list[Token], i: int, j: int, found: list[Mention]) -> bool:
+def _municipality_cue(tokens: list[Token], i: int, j: int, found: list[Mention],
+                      index: GazetteerIndex | None = None) -> bool:
     if _lower(tokens, i - 1) in _MUNICIPALITY_CUE:
         return True
     if _lower(tokens, i - 1) == "(" and _lower(tokens, j) == ")":
         return True
     # in a list with other municipalities: "Breda, Best en Eindhoven"
-    return _lower(tokens, i - 1) in {",", "en"} and bool(found) and found[-1].type == "Municipality" \
-        and tokens[i].start - found[-1].end < 6
+    if _lower(tokens, i - 1) in {",", "en"} and bool(found) and found[-1].type == "Municipality" \
+            and tokens[i].start - found[-1].end < 6:
+        return True
+    # first of such a list: "Hoorn en Alkmaar waren pilotgemeente"
+    return index is not None and _lower(tokens, j) in {",", "en"} and _plain_municipality(tokens, j + 1, index)
+
+
+def _plain_municipality(tokens: list[Token], k: int, index: GazetteerIndex) -> bool:
+    """Whether token ``k`` starts the name of a municipality that needs no cue ("Alkmaar", "Den Haag")."""
+    if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return False
+    for length in index.descending.get(tokens[k].text, ()):
+        words = tuple(t.text for t in tokens[k:k + length])
+        if any(e.type == "Municipality" and not e.needs_cue for e in index.exact.get(words, ())):
+            return True
+    return False
 
 
 def find_gazetteer_mentions(text: str, gazetteer: Gazetteer, *, date: str | None = None,
@@ -287,7 +302,7 @@ def find_gazetteer_mentions(text: str, gazetteer: Gazetteer, *, date: str | None
                     candidates, mode = index.lower.get(tuple(w.lower() for w in words)), "lower"
             if not candidates:
                 continue
-            entry = _accept(candidates, tokens, i, j, found, date, mode)
+            entry = _accept(candidates, tokens, i, j, found, date, mode, index)
             if entry:
                 hit = (j, entry)
                 break
@@ -309,7 +324,7 @@ def _upper_run(words: tuple[str, ...]) -> int:
     return len(words)
 
 
-def _accept(candidates, tokens, i, j, found, date, mode) -> _Entry | None:
+def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry | None:
     cue = _has_ministry_cue(tokens, i)
     province = _lower(tokens, i - 1) == "provincie"
     usable = []
@@ -323,7 +338,7 @@ def _accept(candidates, tokens, i, j, found, date, mode) -> _Entry | None:
         if entry.type in ("Municipality", "Province") and _glued(tokens, i, j):
             continue  # a region: "Noord-Limburg", "Oost-Groningen"
         if entry.type == "Municipality":
-            if entry.needs_cue and not _municipality_cue(tokens, i, j, found):
+            if entry.needs_cue and not _municipality_cue(tokens, i, j, found, index):
                 continue
         if mode == "upper" and entry.type == "Municipality" and entry.needs_cue:
             continue

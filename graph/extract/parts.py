@@ -203,7 +203,8 @@ def _default_parents(ctx: DocContext) -> None:
     for label, (unit, sentence) in first.items():
         if label in placed:
             continue
-        owner = _list_owner(ctx, unit, sentence, parents[unit.kind])
+        owner = _list_owner(ctx, unit, sentence, parents[unit.kind]) \
+            or _section_owner(ctx, unit, parents[unit.kind])
         if owner is not None:
             ctx.add(unit, "partOf", owner, sentence, "relations.default-parent", 0.5, stated_at=unit.start)
 
@@ -224,6 +225,20 @@ def _list_owner(ctx: DocContext, unit: Mention, sentence: Sentence, key: str) ->
         found = next((o for o in ctx.in_sentence(intro) if o.type == "Organisation" and o.key == key), None)
         if found is not None:
             return found
+    return None
+
+
+def _section_owner(ctx: DocContext, unit: Mention, key: str) -> Mention | None:
+    """The network ``key`` named before ``unit`` in its section: "Ook in 2023 was de G40 een vaste
+    gesprekspartner. (…) De Pijler Fysiek heeft ingezet op …" (a named pijler of the G40's passage)."""
+    k = bisect.bisect_left(ctx.starts, unit.start) - 1
+    while k >= 0:
+        m = ctx.mentions[k]
+        if not ctx.scope.same_section(m, unit.start):
+            return None
+        if m.type == "Organisation" and m.key == key:
+            return m
+        k -= 1
     return None
 
 

@@ -295,6 +295,16 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             k = i
             while k + 1 < n and k - i < 8 and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == ".":
                 k += 2
+            if k + 3 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isalpha() \
+                    and tokens[k + 1].text in first_names:
+                # initials with the first name in brackets: "J.H. (Hans) Verbeek" is Hans Verbeek
+                end = _surname_end(tokens, k + 3, blocked)
+                if end is not None:
+                    start, stop = token.start, tokens[end - 1].end
+                    name = " ".join([tokens[k + 1].text] + text[tokens[k + 3].start:stop].split())
+                    mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.8, name=name))
+                    i = end
+                    continue
             end = _surname_end(tokens, k, blocked) if k < n else None
             if end is not None and (title or cue or (end < n and tokens[end].text == "(")):
                 start, stop = token.start, tokens[end - 1].end

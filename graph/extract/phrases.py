@@ -147,6 +147,11 @@ def _sentence_case_after_en(tokens: list[Token], k: int, text: str) -> bool:
     return not stems & _kind_and_role_words()
 
 
+#: endings of Dutch nouns: such a name word takes no lower-case word after it ("Dakloosheid opstarten")
+_NOUN_ENDINGS = ("heid", "ing", "schap", "teit", "isme")
+#: adjectives in -en that do go before a noun ("open data", "eigen regie")
+_ADJECTIVES_EN = frozenset({"open", "eigen", "gesloten", "verbonden", "volwassen"})
+
 #: common nouns a name may end in after "in de": "City Deal Kennis in de Wijk", "Cultuur in de Stad"
 _COMMON_SETTINGS = frozenset({"wijk", "stad", "buurt", "straat", "klas", "school", "praktijk", "regio's", "binnenstad"})
 
@@ -234,6 +239,11 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
                 break  # Title Case name: stop at the first ordinary word
             if is_verbish(word):
                 break
+            before = tokens[j - 1].text
+            if not gap or (before.isalpha() and before.islower() and before.endswith(_NOUN_ENDINGS + ("en",))
+                            and before not in _ADJECTIVES_EN and before not in CONNECTORS) \
+                    or (is_cap(tokens[j - 1]) and before.lower().endswith(_NOUN_ENDINGS)):
+                break  # a noun is no adjective to a next word: "themagroep Vitale binnensteden plannen in", "Dakloosheid opstarten"
             nxt = tokens[j + 1].text if j + 1 < n else ""
             attributive = nxt.isalpha() and nxt.islower() and nxt not in STOP and nxt not in CONNECTORS \
                 and "\n" not in text[token.end:tokens[j + 1].start]

@@ -91,7 +91,8 @@ def _name_start(tokens: list[Token], i: int, blocked) -> int:
     """The first token of the Title Case name that ends with token ``i`` ("Nationaal Groeifonds").
 
     The name runs across "en"/"&" when an article opens it: "het Gezond en Actief Leven Akkoord"
-    (without the article, "Via Rijk en Nationaal Groeifonds" names only the fund).
+    (without the article, "Via Rijk en Nationaal Groeifonds" names only the fund), and across an elided
+    compound: "de Nationale Woon- en Bouwagenda".
 
     Examples
     --------
@@ -103,6 +104,13 @@ def _name_start(tokens: list[Token], i: int, blocked) -> int:
     first = i
     while _name_word(tokens, first - 1, blocked):
         first -= 1
+    # an elided compound is one name: "de Nationale Woon- en Bouwagenda"
+    if first > 3 and tokens[first - 1].text == "en" and tokens[first - 2].text == "-" \
+            and tokens[first - 2].start == tokens[first - 3].end and is_cap(tokens[first - 3]) \
+            and tokens[first - 3].text.isalpha() and (first - 3) not in blocked:
+        first -= 3
+        while _name_word(tokens, first - 1, blocked):
+            first -= 1
     while first > 2 and tokens[first - 1].text.lower() in ("en", "&") and _name_word(tokens, first - 2, blocked):
         start = first - 2
         while _name_word(tokens, start - 1, blocked):

@@ -9,7 +9,9 @@ collaboratesWith       "samen met", "(in) samenwerking met", "in gesprek met", "
                        "contact met", "overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken";
                        "X en Y werken samen / gezamenlijk / tekenden een convenant" (each pair);
                        fronted: "Met X en Y werkt Z samen" (not "met steun van X", not "…, met X niet")
-participatesIn         "participeren/doen mee/nemen deel/ondertekenden" with a list; "actief in";
+participatesIn         "participeren/doen mee/meedoen/nemen deel/ondertekenden" with a list (not the actors of a
+                      relative clause after it: "…, dat door BZK wordt getrokken"); "actief in";
+                      money from a programme, also fronted: "Via de X kregen A en B een bijdrage";
                        "heeft zitting in X met Y"; "is verbreed met vertegenwoordigers van";
                        "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X";
                        "X ontving geld / een bijdrage uit <programma>" (money from a ministry: nothing)
@@ -47,7 +49,7 @@ from .model import Mention, Sentence
 from .participation import find_event_participants
 from .parts import find_parts
 from .roles import role_of
-from .subjects import subject_or_context, target_thing, with_coordinated
+from .subjects import coordinated, subject_or_context, target_thing, with_coordinated
 from .succession import find_succession
 from .tables import find_tables
 from .voice import find_signatures, we_actor
@@ -76,6 +78,7 @@ _MET_VERB = re.compile(
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
 _PARTICIPATE = re.compile(
     r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
+    r"mee(?:doen|doet|deden|deed)\b|"  # a subordinate clause: "vertelt dat Breda en Ede inmiddels meedoen"
     r"(?:nemen|neemt|namen|nam)\s+(?:(?:al|ook|nu|nog|inmiddels|eveneens|actief|eerder|sinds\s+\S+)\s+){0,2}deel|"
     r"(?:nemen|namen|neemt|nam)\s+[A-Z'][^.;:]{0,150}?\s+deel(?=\s*(?:[.;:]|$))|"  # "Aan de deal nemen X, Y en Z deel."
     r"(?:nemen|namen)\s+(?:\w+\s+){0,3}?\S+-(?:steden|gemeenten)\s+deel(?=\s*[.,;:])|"  # "nemen negen G40-steden deel, …"
@@ -358,6 +361,10 @@ def _unit_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return units[-1] if units else None
 
 
+#: a relative clause after a cue of taking part: its actors do something else ("…, dat door BZK wordt getrokken")
+_RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECASE)
+
+
 def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     # most cues below need a unit, programme, event or organisation in the sentence: without
@@ -375,6 +382,9 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
         clause_end = text.find(";", match.end(), sentence.end)
         clause_end = sentence.end if clause_end < 0 else clause_end
+        relative = _RELATIVE_AFTER.search(text, match.end(), clause_end)
+        if relative is not None:
+            clause_end = relative.start()  # "… deel aan het programma, dat door BZK wordt getrokken": BZK leads it
         actors = [m for m in mentions if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit")
                   and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end]
         if not actors and _WE.search(text, clause_start, clause_end) and we_actor(ctx) is not None:
@@ -564,6 +574,33 @@ def _funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
             subject = ctx.inverted_subject(sentence, verb.end()) or ctx.subject(sentence, start)
             for actor in with_coordinated(ctx, sentence, subject, start):
                 ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-uit", 0.7)
+        _funding_fronted(ctx, sentence, mentions, verb)
+
+
+#: a programme fronted as the source of money: "Via de Startbouwimpuls kregen …", "Uit het fonds ontvingen …"
+_FRONTED_SOURCE = re.compile(r"(?:Via|Uit|Dankzij)\s+(?:de\s+|het\s+)?")
+#: between the verb and its subject: "kregen onder meer Arnhem", "ontvingen ook de gemeenten Ede"
+_BEFORE_RECIPIENT = re.compile(r"\s*(?:(?:onder\s+(?:meer|andere)|o\.a\.|ook|al|opnieuw|de|het|gemeenten?)\s+){0,3}")
+_MONEY = re.compile(r"\b(?:geld|middelen|subsidie|financiering|budget|bijdragen?|rijksbijdrage)\b", re.IGNORECASE)
+
+
+def _funding_fronted(ctx: DocContext, sentence: Sentence, mentions: list[Mention], verb: re.Match) -> None:
+    """"Via de Startbouwimpuls kregen onder meer Arnhem en Ede een bijdrage": the programme opens the
+    sentence, the receivers follow the verb; each takes part in the programme."""
+    opening = _FRONTED_SOURCE.match(ctx.text, ctx.content_start(sentence))
+    if opening is None:
+        return
+    programme = next((m for m in mentions if m.start == opening.end() and m.type == "Programme"), None)
+    if programme is None or ctx.text[programme.end:verb.start()].strip():
+        return
+    first = next((m for m in ctx.in_span(verb.end(), sentence.end) if m.type in ACTORS), None)
+    if first is None or not _BEFORE_RECIPIENT.fullmatch(ctx.text, verb.end(), first.start):
+        return
+    actors = [first] + coordinated(ctx, first, sentence.end)
+    if not _MONEY.search(ctx.text, actors[-1].end, sentence.end) or not ctx.asserted(sentence, verb.start(), sentence.end):
+        return
+    for actor in actors:
+        ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-via", 0.7)
 
 
 #: a sentence that is only the participle and its agents: "Georganiseerd door X en Y."

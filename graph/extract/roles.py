@@ -293,6 +293,27 @@ def _bare_kind_unit(ctx: DocContext, end: int, sentence: Sentence) -> Mention | 
     return next(iter(before.values())) if len(before) == 1 else None
 
 
+#: the roles of one board: a bare one is of the holder its neighbour was just given
+_BOARD = frozenset({"voorzitter", "vicevoorzitter"})
+
+
+def _board_holder(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The holder of the chair or vice-chair named in one of the two sentences before ``sentence`` (same
+    section): "X is gekozen tot voorzitter van de G40. Nieuwe vicevoorzitter is Y" (Y's is the G40's)."""
+    previous = ctx.previous_sentence(sentence)
+    earlier = [previous] if previous is not None else []
+    if previous is not None and ctx.previous_sentence(previous) is not None:
+        earlier.append(ctx.previous_sentence(previous))
+    for before in earlier:
+        if before.section_start != sentence.section_start:
+            break
+        for r in reversed(ctx.relations):
+            if r.predicate == "hasRole" and r.role in _BOARD and r.evidence_start == before.start \
+                    and r.object.type in ("Organisation", "OrganisationalUnit") and before.start <= r.object.start < before.end:
+                return r.object
+    return None
+
+
 def _scope_object(ctx: DocContext, role: RoleWord, sentence: Sentence, at: int, person: Mention | None):
     scope = role.scope
     if scope.startswith("unit:"):
@@ -576,6 +597,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             return  # a body the document does not name: not the passage's programme
     if obj is None and _names_unknown_holder(ctx, sentence, end):
         return  # "bestuurslid van de Arbeidsmarktregio Noord": a body not known, not the passage's unit
+    if obj is None and label in _BOARD:
+        obj = _board_holder(ctx, sentence)  # "… voorzitter van de G40. Nieuwe vicevoorzitter is X": the same board
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
         if obj is not None and rule == "roles.bracket" and _in_other_bracket(ctx, sentence, obj, targets[0]):
