@@ -12,6 +12,9 @@ cue                                    example
 passive "werd door X opgericht"        "Dat programma werd door EZK en de VNG in het leven geroepen"
                                        ("Dat programma …" points back to the one named before)
 "<programma>, die X lanceerde"         "…aan de Mobiliteitsagenda, die de G40 in 2021 lanceerde"
+"<programma>, die X (samen met Y)      "…de City Deal, die de G40 samen met BZK in 2019 startte"
+startte"
+passive "is door X en Y gestart"       "Het programma is in 2024 door de G40 en BZK gestart"
 passive "is opgesteld door X, samen   "Dat actieplan is opgesteld door OCW, samen met de VNG":
 met Y"                                 X initiated it, Y takes part
 =====================================  ===========================================================
@@ -51,8 +54,10 @@ _SET_UP_PARTICIPLE = re.compile(r"op|ge|in\s", re.IGNORECASE)
 #: a subject that points back to a programme named before: "Dat programma werd …", "Het convenant is …"
 _ANAPHORIC_SUBJECT = re.compile(r"\s*(?:Dat|Dit|Het|Deze|De)\s+[a-z]\w*\s+(?:werd|wordt|is|was)\b")
 #: a relative clause about a programme named right before: "…, die de G40 in 2021 lanceerde"
-_RELATIVE_LAUNCH = re.compile(r",\s+(?:die|dat)\s+(?:[^\s,;:()]+\s+){1,8}?(?:lanceerden?|opzetten?|oprichtten?|"
-                              r"initieerden?|in\s+het\s+leven\s+riepen?)\b", re.IGNORECASE)
+_RELATIVE_LAUNCH = re.compile(r",\s+(?:die|dat)\s+(?:[^\s,;:()]+\s+){1,14}?(?:lanceerden?|opzetten?|oprichtten?|"
+                              r"initieerden?|startten?|in\s+het\s+leven\s+riepen?)\b", re.IGNORECASE)
+#: a passive of starting, its agent before the participle: "Het programma is in 2024 door X en Y gestart"
+_STARTED = re.compile(r"\b(?:op)?gestart\b(?!\s+met\b)", re.IGNORECASE)
 #: a unit set up "op initiatief van X": "De taskforce is op initiatief van de pijler ingesteld"
 _SET_UP_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\s+geroepen)\b", re.IGNORECASE)
 #: the participle right before the cue: "De taskforce werd in april ingesteld op initiatief van X"
@@ -113,6 +118,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS)
         for actor in initiators:
             ctx.add(actor, "initiated", target, sentence, "relations.het-initiatief", 0.75)
+    for match in ctx.asserted_cues(_STARTED, sentence) if named and " door " in sentence.text else ():
+        _passive_initiators(ctx, sentence, mentions, match)  # "Het programma is door X en Y gestart"
     for match in ctx.asserted_cues(_AUTHORED_BY, sentence) if " door " in sentence.text else ():
         _authored_by(ctx, sentence, mentions, match)
     for match in ctx.asserted_cues(_MANAGED_BY, sentence) if " beheerd door " in sentence.text else ():
@@ -121,7 +128,11 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         # "…aan de Mobiliteitsagenda, die de G40 in 2021 lanceerde": the programme right before the comma
         things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and 0 <= match.start() - m.end <= 1]
         clause_start = match.start() + re.match(r",\s+\w+\s+(?:(?:de|het)\s+)?", match.group()).end()
-        for actor in ctx.list_after(clause_start, match.end(), types=ACTORS) if things else ():
+        agents = ctx.list_after(clause_start, match.end(), types=ACTORS) if things else []
+        together = _TOGETHER_WITH.match(text, agents[-1].end, match.end()) if agents else None
+        if together:  # "…, die de G40 samen met BZK in 2019 startte": BZK started it too
+            agents += ctx.list_after(together.end(), match.end(), types=ACTORS)
+        for actor in agents:
             ctx.add(actor, "initiated", things[0], sentence, "relations.die-lanceerde", 0.75)
 
 

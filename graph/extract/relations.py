@@ -9,6 +9,8 @@ collaboratesWith       "samen met", "(in) samenwerking met", "in gesprek met", "
                        "contact met", "overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken";
                        "X en Y werken samen / gezamenlijk / tekenden een convenant" (each pair);
                        fronted: "Met X en Y werkt Z samen" (not "met steun van X", not "…, met X niet")
+                       a subject named by its kind: "…, waar de gemeente samen met X …" (the one
+                       municipality named just before; none when two are)
 participatesIn         "participeren/doen mee/meedoen/nemen deel/ondertekenden" with a list (not the actors of a
                       relative clause after it: "…, dat door BZK wordt getrokken"); "actief in";
                       money from a programme, also fronted: "Via de X kregen A en B een bijdrage";
@@ -16,7 +18,8 @@ participatesIn         "participeren/doen mee/meedoen/nemen deel/ondertekenden" 
                        "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X";
                        "X ontving geld / een bijdrage uit <programma>" (money from a ministry: nothing)
 initiated              see :mod:`graph.extract.initiatives`
-organised              "organiseerde/organiseert/georganiseerd (met X)" + an event
+organised              "organiseerde/organiseert/georganiseerd (met X)" + an event; fronted
+                       "Samen met X en Y organiseerde Z een werkconferentie" (X and Y too)
 ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van"
 succeeded              see :mod:`graph.extract.succession` (and the roles passed on with it)
 contactFor             "Meer informatie/Contact(persoon)/Informatie: <persoon>" in a section
@@ -49,7 +52,7 @@ from .model import Mention, Sentence
 from .participation import find_event_participants
 from .parts import find_parts
 from .roles import role_of
-from .subjects import coordinated, subject_or_context, target_thing, with_coordinated
+from .subjects import coordinated, kind_anaphor, subject_or_context, target_thing, with_coordinated
 from .succession import find_succession
 from .tables import find_tables
 from .voice import find_signatures, we_actor
@@ -193,6 +196,11 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         fronted = _fronted_subject(ctx, sentence, match, objects)
         if fronted is not None:
             objects, subject = fronted  # "Samen met Aedes en Neprom bracht de werkgroep in kaart …"
+        else:
+            by_kind, antecedent = kind_anaphor(ctx, sentence, match.start())
+            if by_kind and antecedent is None:
+                continue  # "…, waar de gemeente samen met X …" after two municipalities: no actor to guess
+            subject = antecedent or subject  # "Dordrecht … . …, waar de gemeente samen met X flats renoveert"
         if (sentence.is_heading or _MD_HEADING.match(text, sentence.start)) \
                 and (subject is None or not sentence.start <= subject.start < sentence.end):
             continue  # "## Gesprek met KGG over netcongestie": the section's body says who met whom
@@ -607,6 +615,10 @@ def _funding_fronted(ctx: DocContext, sentence: Sentence, mentions: list[Mention
 _ORGANISED_FIRST = re.compile(r"\s*(?:Georganiseerd|Mede\s+georganiseerd)\s+door\s+")
 
 
+#: co-organisers fronted right before the verb: "Samen met X en Y organiseerde Z …"
+_FRONTED_TOGETHER = re.compile(r"\s*Samen\s+met\s+")
+
+
 def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     if not any(m.type == "Event" for m in mentions):
@@ -624,6 +636,10 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             organisers.append(subject)
         for with_match in re.finditer(r"\b(?:met|door)\s", text[match.end():sentence.end]):
             organisers += ctx.list_after(match.end() + with_match.end(), sentence.end, types=ACTORS)
+        fronted = _FRONTED_TOGETHER.match(text, ctx.content_start(sentence), match.start())
+        together = ctx.list_after(fronted.end(), match.start(), types=ACTORS) if fronted else []
+        if together and not text[together[-1].end:match.start()].strip():
+            organisers += together  # "Samen met Aedes en de VNG organiseerde de themagroep een werkconferentie"
         for actor in organisers:
             ctx.add(actor, "organised", event, sentence, "relations.organiseerde", 0.8)
 

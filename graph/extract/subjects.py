@@ -25,11 +25,18 @@ from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .units import plural_kind
 
-__all__ = ["subject_or_context", "coordinated", "with_coordinated", "target_thing"]
+__all__ = ["subject_or_context", "coordinated", "with_coordinated", "target_thing", "kind_anaphor"]
 
 _FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|werken|voerde[n]?|voert|sprak|spreekt|"
                      r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
+#: a subject that names its actor only by kind, right before a cue: "…, waar de gemeente samen met X
+#: flats renoveert", "…, dat het instituut samen met X uitvoerde" (at most two lower-case words between)
+_KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|dat|die|en|terwijl|omdat|toen|daar|nu)\s+)(?:de|het)\s+"
+                           r"(?P<kind>gemeente|provincie|ministerie|instituut|hogeschool|universiteit|corporatie|"
+                           r"stichting|vereniging)\s+(?:[a-z]+\s+){0,2}?$")
+#: the mention type a kind word names outright; other kinds name an organisation whose name holds the word
+_KIND_TYPES = {"gemeente": "Municipality", "provincie": "Province", "ministerie": "Ministry"}
 
 
 def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, programmes: bool = True) -> Mention | None:
@@ -148,3 +155,33 @@ def target_thing(mentions: list[Mention], *, near: int | None = None) -> Mention
     if near is None:
         return things[0]
     return min(things, key=lambda m: abs(m.start - near))
+
+
+def kind_anaphor(ctx: DocContext, sentence: Sentence, before: int) -> tuple[bool, Mention | None]:
+    """The actor a subject named only by its kind points back to, right before the cue at ``before``:
+    "Dordrecht ontving … . Daarna …, waar de gemeente samen met X flats renoveert" (Dordrecht). The
+    antecedent is the one entity of that kind named earlier in the sentence or the two before it.
+    Returns whether such a subject stands there, and its antecedent (None when none or more than
+    one is named there: the subject is then no actor to guess).
+
+    Examples
+    --------
+    (see tests/test_extract_round19.py::test_a_subject_named_by_its_kind_before_samen_met)
+    """
+    match = _KIND_SUBJECT.search(ctx.text, ctx.content_start(sentence), before)
+    if match is None:
+        return False, None
+    kind = match.group("kind").lower()
+    wanted = _KIND_TYPES.get(kind)
+    spans = [(sentence.start, match.start())]
+    previous = sentence
+    for _ in range(2):
+        previous = ctx.previous_sentence(previous)
+        if previous is None:
+            break
+        spans.append((previous.start, previous.end))
+    candidates = [m for start, end in spans for m in ctx.in_span(start, end)
+                  if (m.type == wanted if wanted else m.type == "Organisation" and kind in m.text.lower())]
+    if not candidates or len({m.label for m in candidates}) > 1:
+        return True, None
+    return True, max(candidates, key=lambda m: m.start)
