@@ -241,8 +241,12 @@ def _document(world: World, rng: random.Random, number: int, size: int):
     title = f"Nieuws uit het stedennetwerk G40 ({day.isoformat()}, nr. {number})"
     text = title + "\n\n" + "\n\n".join(body) + "\n"
     meta = {"title": title, "date": day.isoformat(), "source": "synthetisch (benchmarks/generate.py)", "language": "nl"}
+    # the title names the G40, and a pijler is the G40's: true, though no sentence says it
+    pijlers = sorted(key for key in used if key in world.pijlers)
+    used.add("g40")
     entities = {key: world.entities[key] for key in sorted(used)}
-    return text, meta, {"entities": entities, "facts": facts}
+    return text, meta, {"entities": entities, "facts": facts,
+                        "optional_facts": [[pijler, "partOf", "g40"] for pijler in pijlers]}
 
 
 def generate(n: int, out: Path, *, seed: int = 40, size: int = 2048) -> dict:
