@@ -309,22 +309,25 @@ def iter_curated_facts(dataset: Dataset) -> Iterator[dict]:
         subject_type, subject_label = entities.get(subject, ("", str(subject)))
         object_type, object_label = entities.get(obj, ("", str(obj)))
         where = str(source) + (f"; {msg('curated_note')}: {note}" if note is not None else "")
-        rows.append({"document": None, "subject": subject_label, "subject_type": subject_type,
-                     "subject_iri": str(subject), "predicate": core[predicate], "object": object_label,
-                     "object_type": object_type, "object_iri": str(obj),
-                     "role": str(role) if role is not None else None,
-                     "evidence": f"{msg('curated_evidence')} ({where})", "date": None,
-                     "valid_from": str(start) if start is not None else None,
-                     "valid_until": str(until) if until is not None else None,
-                     "past": bool(past is not None and past.toPython() is True), "confidence": None})
-    yield from sorted(rows, key=lambda r: _source_order(r["evidence"]))
+        row = {"document": None, "subject": subject_label, "subject_type": subject_type,
+               "subject_iri": str(subject), "predicate": core[predicate], "object": object_label,
+               "object_type": object_type, "object_iri": str(obj), "role": str(role) if role is not None else None,
+               "evidence": f"{msg('curated_evidence')} ({where})", "date": None,
+               "valid_from": str(start) if start is not None else None,
+               "valid_until": str(until) if until is not None else None,
+               "past": bool(past is not None and past.toPython() is True), "confidence": None}
+        rows.append((_source_order(str(source)), row))
+    yield from (row for _order, row in sorted(rows, key=lambda pair: pair[0]))
 
 
-def _source_order(evidence: str) -> tuple:
-    """Curated rows by file, then line ("gecureerd (b.yaml:10)" after "gecureerd (b.yaml:9)")."""
-    inside = evidence[evidence.find("(") + 1:].split(";")[0].rstrip(")")
-    name, _, line = inside.rpartition(":")
-    return (name, int(line)) if line.isdigit() else (inside, 0)
+def _source_order(source: str) -> tuple:
+    """A curation entry's place: by file, then line ("b.yaml:10" after "b.yaml:9").
+
+    >>> _source_order("b.yaml:10") > _source_order("b.yaml:9")
+    True
+    """
+    name, _, line = source.rpartition(":")
+    return (name, int(line)) if line.isdigit() else (source, 0)
 
 
 def _csv_row(row: dict) -> dict:

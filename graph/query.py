@@ -421,9 +421,9 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
         return msg("query_bad_form", word=word)
     code = code_only(text)
     still_open = sum(code.count(c) for c in "({[") - sum(code.count(c) for c in ")}]")
-    if still_open > 0 and not text[len("\n".join(lines[:line - 1])) + column:].strip():
+    offset = len("\n".join(lines[:line - 1])) + (line > 1) + column - 1  # of the error, in text
+    if still_open > 0 and not text[offset + 1:].strip():
         return msg("query_ends_early")
-    offset = len("\n".join(lines[:line - 1])) + (line > 1) + column - 1
     pattern = re.split(r"[{.;]", code[:offset])[-1].strip().removesuffix("}").split()
     if reason.startswith("expected") and 0 < len(pattern) < 3 and all(t[:1] in "?$<" or ":" in t for t in pattern):
         return msg("query_short_pattern", pattern=" ".join(pattern))
