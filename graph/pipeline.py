@@ -140,7 +140,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                  workers, curated) -> BuildReport:
     started = time.perf_counter()
     paths = list(paths) or [bundled_corpus()]
-    before = _previous_documents(graph_path)
+    previous_manifest = _previous_manifest(graph_path)
+    before = _documents_of(previous_manifest)
     known = load_corpus_cache(graph_path)
     documents, warnings, corpus_cache = read_corpus_cached(paths, known)
     if not documents:
@@ -178,7 +179,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         if validate:
             say(msg("progress_check"))
             checked = check_build(staged, [d.id for d in documents], cached.fresh, full=full_validation,
-                                  previous_shapes=_previous_shapes(graph_path))
+                                  previous_shapes=(previous_manifest.get("validation") or {}).get("shapes"))
         triples = staged.count_triples()
         manifest = _manifest(documents, engine, stats, triples)
         # what 'g40kg demo' may replace: see holds_only_bundled_corpus
@@ -198,12 +199,18 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                        removed=sorted(set(before) - built), curation=curated_report.counts())
 
 
-def _previous_documents(graph_path: Path) -> list[str]:
-    """The document ids of the graph at ``graph_path`` (none: no graph, or an unreadable manifest)."""
+def _previous_manifest(graph_path: Path) -> dict:
+    """The manifest of the graph at ``graph_path``, read once a build ({}: no graph, or an unreadable manifest;
+    at 10,000 documents it is 2.7 MB of JSON)."""
     try:
-        documents = read_manifest(graph_path).get("documents") or []
+        return read_manifest(graph_path)
     except G40Error:
-        return []
+        return {}
+
+
+def _documents_of(manifest: dict) -> list[str]:
+    """The document ids a manifest lists."""
+    documents = manifest.get("documents") or []
     return [d["id"] for d in documents if isinstance(d, dict) and isinstance(d.get("id"), str)]
 
 
@@ -268,14 +275,6 @@ def _write_fragment(build, index: int) -> Fragment:
     documents, extractions, resolution, keys, whole = build
     extraction = whole(index) if whole is not None else extractions[index]  # read in the worker: on every core
     return document_fragment(documents[index], extraction, resolution, keys[index])
-
-
-def _previous_shapes(graph_path: Path) -> str | None:
-    """The shapes fingerprint of the previous build's SHACL check (None: none, or not checked)."""
-    try:
-        return (read_manifest(graph_path).get("validation") or {}).get("shapes")
-    except G40Error:
-        return None
 
 
 def curation_fingerprint(curation) -> str:
