@@ -183,8 +183,11 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
         draft(key, type_, label, None, subtype)
         return key
 
+    named_in: dict[str, list[str]] = {}  # of a document with bare surnames: the keys of its other mentions
     for extraction in extractions:
         document_id = extraction.document_id
+        found = []
+        bare = len(surnames)
         for row in _mention_rows(extraction):
             content = row[2:]
             key = decided.get(content, _UNDECIDED)
@@ -196,13 +199,13 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
                 surnames.append((document_id, row))
                 continue
             keys[document_id, row[0], row[1]] = key
+            found.append(key)
+        if len(surnames) > bare:
+            named_in[document_id] = found
 
     # bare surnames: join the one full name that ends in them
     persons = {k: d for k, d in drafts.items() if d.type == "Person"}
-    by_document: dict[str, set[str]] = {}
-    for (doc, _, _), key in keys.items():
-        if key in persons:
-            by_document.setdefault(doc, set()).add(key)
+    by_document = {doc: {key for key in found if key in persons} for doc, found in named_in.items()}
     by_surname = _surname_index(persons)
     for document_id, (start, end, text, *_, name, _kind) in surnames:
         label = name or text
