@@ -12,8 +12,9 @@ Source cards
     dropped, block elements become line breaks, entities are decoded.
 ``.pdf``
     Text of every page via pypdf, pages separated by blank lines; the lines a page wrapped are
-    joined into their paragraph, a sentence running over a page break too, and running headers
-    and footers left out (:mod:`graph.pdftext`).
+    joined into their paragraph, a sentence running over a page break too, running headers and
+    footers left out, and the items of a list whose bullets are drawn (an indented run of lines)
+    marked "• " as for an HTML ``<li>`` (:mod:`graph.pdftext`).
 ``<name>.meta.json`` (optional sidecar)
     ``title``, ``date`` (ISO) or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed).
@@ -55,7 +56,7 @@ from pathlib import Path
 from .docdate import date_or_period, html_title, infer_date, markdown_title, text_title
 from .errors import InputError
 from .messages import msg
-from .pdftext import document_text
+from .pdftext import document_text, laid_out_text
 
 __all__ = [
     "DOCUMENT_FIELDS",
@@ -304,7 +305,7 @@ def _pdf_text(path: Path, raw: bytes) -> str:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # our one-line warning says it; pypdf's would repeat it
     try:
         reader = PdfReader(BytesIO(raw))
-        return document_text([page.extract_text() or "" for page in reader.pages])
+        return document_text(laid_out_text(reader.pages))
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(msg("bad_pdf", path=path, reason=error)) from None
 

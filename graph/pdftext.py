@@ -11,6 +11,10 @@ items, short lines, lines ending in ``. ! ? : ;`` and the rows of a table (full 
 beginning with a capital) keep their break. A hyphen at the end of a line joins without a space
 ("directeur-" + "generaal"): Dutch writes many compounds with a hyphen, so it is kept.
 
+A browser's or word processor's PDF draws a list's bullets as graphics: the text of "• Breda" is
+"Breda", on an indented line. :func:`laid_out_text` reads where each line starts and
+:func:`mark_items` marks the items of such a list "• ", as the HTML reader marks an ``<li>``.
+
 >>> page = ("De minister werd ontvangen door burgemeester Erik van Maanen en wethouder \n"
 ...         "Wonen Kemal Yildiz. Zij lieten haar de Spoorzone zien, waar woningen komen.\n"
 ...         "Gesprek met de G40\n"
@@ -32,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["document_text", "runs_on", "unwrap"]
+__all__ = ["document_text", "laid_out_text", "mark_items", "runs_on", "unwrap"]
 
 #: a line that starts a list item: a bullet, a dash, "1." / "2)" / "a)"
 _ITEM = re.compile(r"\s*(?:[•●▪◦‣∙·*\-–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
@@ -125,6 +129,181 @@ def document_text(pages: list[str]) -> str:
             out += ("\n\n" if out else "") + text
         last = next((line for line in reversed(lines) if line.strip()), "")
     return out
+
+
+#: a list item's text starts at least this far (points) right of the body's left margin: a bullet's room
+MIN_INDENT = 12
+
+#: and at most this far (a second column, or a line centred on the page, starts further right)
+MAX_INDENT = 100
+
+#: lines that start within this many points of each other start at the same place
+SAME_X = 1.5
+
+
+def laid_out_text(pages) -> list[str]:
+    """The text of each of ``pages`` (pypdf page objects) as :func:`document_text` takes it,
+    with the list items whose bullet is drawn (not written) marked "• " by :func:`mark_items`.
+
+    pypdf's visitor gives where each run of text starts; a line starts where its first run that is
+    not blank does (the text matrix times the current matrix: x in points from the page's left).
+    """
+    pages = list(pages)
+    width = max((float(page.mediabox.width) for page in pages), default=None)
+    return ["\n".join(lines) for lines in mark_items([_page_lines(page) for page in pages], width)]
+
+
+def _page_lines(page) -> list[tuple[float | None, str]]:
+    """The lines of ``page``'s text, each with the x it starts at (None: a blank line, or unknown)."""
+    lines: list[tuple[float | None, str]] = []
+    parts: list[str] = []
+    start = None
+
+    def visit(text, cm, tm, _font, _size):
+        nonlocal start
+        for number, piece in enumerate(text.split("\n")):
+            if number:
+                lines.append((start, "".join(parts)))
+                parts.clear()
+                start = None
+            if start is None and piece.strip():
+                start = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            parts.append(piece)
+
+    text = page.extract_text(visitor_text=visit) or ""
+    lines.append((start, "".join(parts)))
+    if "\n".join(line for _x, line in lines) != text:  # the visitor missed a piece: no layout, only the text
+        return [(None, line) for line in text.split("\n")]
+    return lines
+
+
+def mark_items(pages: list[list[tuple[float | None, str]]], width: float | None = None) -> list[list[str]]:
+    r"""The lines of ``pages`` (each line with the x it starts at) with the items of lists whose
+    bullets are graphics (a browser's or word processor's PDF) marked "• ", as the HTML reader
+    marks an ``<li>`` and as :func:`unwrap` keeps a list item.
+
+    A list shows in the layout: a run of lines that start right of the body text's left margin
+    (the leftmost x at which two lines start), by :data:`MIN_INDENT` to :data:`MAX_INDENT` points,
+    where a bullet would be. A line of the run starts an item when another line of the run starts
+    at the same x (a lone indented line is a centred title or a first-line indent), unless it goes
+    on with the item above it at that x: it does so when :func:`runs_on` says so, or when the line
+    above does not end a sentence and the line's first word would not have fitted on it (the room a
+    line has: the body's longest line, scaled to the width from x to a right margin as wide as the
+    left; known only when three body lines come near it), and then it joins its item. Lines that
+    have their bullet written keep it ("•Breda" and a symbol font's bullet become "• Breda"), and a
+    run under a bulleted line or a line that runs on into it is left alone (a hanging indent: the
+    item's wrapped text). A marked list ends in a blank line when the text after it starts further
+    left, so that a paragraph does not join its last item.
+
+    >>> page = [(72, "Deelnemers"), (90, "Breda"), (90, "Tilburg, met de wethouders van Wonen en Economie,"),
+    ...         (90, "die het voorzitterschap deelden"), (72, "De stuurgroep kwam twee keer bijeen.")]
+    >>> print("\n".join(mark_items([page])[0]))
+    Deelnemers
+    • Breda
+    • Tilburg, met de wethouders van Wonen en Economie, die het voorzitterschap deelden
+    <BLANKLINE>
+    De stuurgroep kwam twee keer bijeen.
+    """
+    flat = [(number, index, x, text) for number, lines in enumerate(pages) for index, (x, text) in enumerate(lines)]
+    out: list[list[str | None]] = [[text for _x, text in lines] for lines in pages]  # None: joined to its item
+    margin = _margin([x for _n, _i, x, _t in flat])
+    if margin is None:
+        return out
+    full = max(MIN_FULL, FULL_SHARE * _long_line([text.rstrip() for _n, _i, _x, text in flat]))
+
+    def indented(x):
+        return x is not None and MIN_INDENT <= x - margin <= MAX_INDENT
+
+    body = _body_room([len(text.rstrip()) for _n, _i, x, text in flat if x is not None and round(x) == margin])
+
+    def room(x):  # the characters a line holds from x to the right margin (as wide as the left one)
+        return body * (width - margin - x) / (width - 2 * margin) if body and width and width > 2 * margin else None
+
+    at = 0
+    while at < len(flat):
+        end = at
+        while end < len(flat) and indented(flat[end][2]):
+            end += 1
+        if end == at:
+            at += 1
+            continue
+        before = flat[at - 1][3] if at else ""
+        if not (before.strip() and (_ITEM.match(before) or runs_on(before, flat[at][3], full))):
+            _mark_run(flat[at:end], flat[end][2] if end < len(flat) else None, out, full, room)
+        at = end
+    return [[line for line in lines if line is not None] for lines in out]
+
+
+def _mark_run(run, after: float | None, out: list[list[str | None]], full: float, room) -> None:
+    """Mark the items of ``run`` (indented lines) in ``out``; ``after``: the x of the line after it;
+    ``room(x)``: how many characters a line starting at x holds (None: not known)."""
+    xs = [x for _n, _i, x, _t in run]
+    starts: dict[int, tuple[int, int]] = {}  # the lines of the run that start an item: where it is in ``out``
+    ends: list[tuple[int, int]] = []  # (line of the run an item ends on, the line it starts on)
+    item = None  # the line of the run that starts the item being read
+    for k, (number, index, x, text) in enumerate(run):
+        if _ITEM.match(text) or sum(abs(x - other) <= SAME_X for other in xs) < 2:
+            item = None
+            continue
+        if item is not None and abs(run[k - 1][2] - x) <= SAME_X and _wrapped(run[k - 1][3], text, full, room(x)):
+            at = starts[item]
+            out[at[0]][at[1]] = _joined(out[at[0]][at[1]], text)  # the item's text wrapped
+            out[number][index] = None
+            ends[-1] = (k, item)
+            continue
+        out[number][index] = "• " + text[_glyph(text):].lstrip()
+        item, starts[k] = k, (number, index)
+        ends.append((k, k))
+    for k, start in ends:
+        following = run[k + 1][2] if k + 1 < len(run) else after
+        if following is not None and k + 1 not in starts and following < run[start][2] - SAME_X:
+            number, index = starts[start]
+            out[number][index] += "\n"  # a blank line: what follows, further left, is no part of the item
+
+
+#: a bullet written without the space after it, or a symbol font's (private use: "\uf0b7")
+_GLYPH = re.compile(r"\s*[•●▪◦‣∙■□►➢➤✓✔○\ue000-\uf8ff]")
+
+
+def _glyph(text: str) -> int:
+    """Where ``text`` goes on after the bullet it starts with (0: it starts with none)."""
+    found = _GLYPH.match(text)
+    return found.end() if found else 0
+
+
+#: a line wrapped when it and the next line's first word fill this share of the room the line has
+WRAP_SHARE = 0.9
+
+
+def _wrapped(line: str, following: str, full: float, room: float | None) -> bool:
+    """Whether ``following`` goes on with the text of ``line`` (the same x): :func:`runs_on`, or
+    ``line`` does not end a sentence and the next line's first word would not have fitted on it."""
+    if runs_on(line, following, full):
+        return True
+    text = line.rstrip()
+    first = following.split(maxsplit=1)[:1]
+    return bool(room and first and text and not text.endswith(_ENDS)
+                and len(text) + 1 + len(first[0]) > WRAP_SHARE * room)
+
+
+#: the body text's lines are this long (characters) at least when it fills the page's width
+MIN_ROOM = 60
+
+
+def _body_room(lengths: list[int]) -> int | None:
+    """How many characters a body line holds: the longest line at the margin, when three lines come
+    within a tenth of it (wrapped text fills its lines; else nothing shows how wide a line can be)."""
+    longest = max(lengths, default=0)
+    if longest < MIN_ROOM or sum(length >= 0.9 * longest for length in lengths) < 3:
+        return None
+    return longest
+
+
+def _margin(xs: list[float | None]) -> float | None:
+    """The body text's left margin: the leftmost x at which two lines start (else the leftmost)."""
+    seen = Counter(round(x) for x in xs if x is not None)
+    shared = [x for x, count in seen.items() if count >= 2]
+    return min(shared or seen) if seen else None
 
 
 def _shape(line: str) -> str:
