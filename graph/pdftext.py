@@ -13,7 +13,10 @@ beginning with a capital) keep their break. A hyphen at the end of a line joins 
 
 A browser's or word processor's PDF draws a list's bullets as graphics: the text of "• Breda" is
 "Breda", on an indented line. :func:`laid_out_text` reads where each line starts and
-:func:`mark_items` marks the items of such a list "• ", as the HTML reader marks an ``<li>``.
+:func:`mark_items` marks the items of such a list "• ", as the HTML reader marks an ``<li>``. Such a
+PDF keeps no space where it wraps body text either: a full line at the margin that does not end a
+sentence, followed at a line's distance by a line in the same font size, gets that space back, so
+that a name wrapped before a capital ("wethouder Youssef" / "Amrani") runs on too.
 
 >>> page = ("De minister werd ontvangen door burgemeester Erik van Maanen en wethouder \n"
 ...         "Wonen Kemal Yildiz. Zij lieten haar de Spoorzone zien, waar woningen komen.\n"
@@ -33,6 +36,7 @@ In de middag sprak de minister met de Pijler Fysiek. Pijlervoorzitter Joost van 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
@@ -153,32 +157,40 @@ def laid_out_text(pages) -> list[str]:
     return ["\n".join(lines) for lines in mark_items([_page_lines(page) for page in pages], width)]
 
 
-def _page_lines(page) -> list[tuple[float | None, str]]:
-    """The lines of ``page``'s text, each with the x it starts at (None: a blank line, or unknown)."""
-    lines: list[tuple[float | None, str]] = []
+def _page_lines(page) -> list[tuple]:
+    """The lines of ``page``'s text, each as ``(x, text, y, size)``: the x and y its first run that is
+    not blank starts at and that run's font size in points (None: a blank line, or unknown)."""
+    lines: list[tuple] = []
     parts: list[str] = []
-    start = None
+    start = None  # (x, y, size) of the line's first run that is not blank
 
-    def visit(text, cm, tm, _font, _size):
+    def visit(text, cm, tm, _font, size):
         nonlocal start
         for number, piece in enumerate(text.split("\n")):
             if number:
-                lines.append((start, "".join(parts)))
+                lines.append((*_place(start)[:1], "".join(parts), *_place(start)[1:]))
                 parts.clear()
                 start = None
             if start is None and piece.strip():
-                start = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                start = (tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5],
+                         abs(size) * math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3]))
             parts.append(piece)
 
     text = page.extract_text(visitor_text=visit) or ""
-    lines.append((start, "".join(parts)))
-    if "\n".join(line for _x, line in lines) != text:  # the visitor missed a piece: no layout, only the text
+    lines.append((*_place(start)[:1], "".join(parts), *_place(start)[1:]))
+    if "\n".join(line[1] for line in lines) != text:  # the visitor missed a piece: no layout, only the text
         return [(None, line) for line in text.split("\n")]
     return lines
 
 
-def mark_items(pages: list[list[tuple[float | None, str]]], width: float | None = None) -> list[list[str]]:
-    r"""The lines of ``pages`` (each line with the x it starts at) with the items of lists whose
+def _place(start: tuple | None) -> tuple:
+    """``(x, y, size)`` of a line's first run, or Nones when it has none."""
+    return start or (None, None, None)
+
+
+def mark_items(pages: list[list[tuple]], width: float | None = None) -> list[list[str]]:
+    r"""The lines of ``pages`` (each line ``(x, text)`` or, from :func:`_page_lines`, ``(x, text, y,
+    size)``, which lets :func:`_mark_wraps` find body lines that wrapped) with the items of lists whose
     bullets are graphics (a browser's or word processor's PDF) marked "• ", as the HTML reader
     marks an ``<li>`` and as :func:`unwrap` keeps a list item.
 
@@ -204,8 +216,8 @@ def mark_items(pages: list[list[tuple[float | None, str]]], width: float | None 
     <BLANKLINE>
     De stuurgroep kwam twee keer bijeen.
     """
-    flat = [(number, index, x, text) for number, lines in enumerate(pages) for index, (x, text) in enumerate(lines)]
-    out: list[list[str | None]] = [[text for _x, text in lines] for lines in pages]  # None: joined to its item
+    flat = [(number, index, line[0], line[1]) for number, lines in enumerate(pages) for index, line in enumerate(lines)]
+    out: list[list[str | None]] = [[line[1] for line in lines] for lines in pages]  # None: joined to its item
     margin = _margin([x for _n, _i, x, _t in flat])
     if margin is None:
         return out
@@ -219,6 +231,7 @@ def mark_items(pages: list[list[tuple[float | None, str]]], width: float | None 
     def room(x):  # the characters a line holds from x to the right margin (as wide as the left one)
         return body * (width - margin - x) / (width - 2 * margin) if body and width and width > 2 * margin else None
 
+    _mark_wraps(pages, out, margin, body)
     at = 0
     while at < len(flat):
         end = at
@@ -278,12 +291,66 @@ WRAP_SHARE = 0.9
 def _wrapped(line: str, following: str, full: float, room: float | None) -> bool:
     """Whether ``following`` goes on with the text of ``line`` (the same x): :func:`runs_on`, or
     ``line`` does not end a sentence and the next line's first word would not have fitted on it."""
-    if runs_on(line, following, full):
-        return True
+    return runs_on(line, following, full) or _fills(line, following, room)
+
+
+def _fills(line: str, following: str, room: float | None) -> bool:
+    """Whether ``line`` does not end a sentence and the first word of ``following`` would not have
+    fitted on it (``room``: the characters the line holds; None: not known)."""
     text = line.rstrip()
     first = following.split(maxsplit=1)[:1]
     return bool(room and first and text and not text.endswith(_ENDS)
                 and len(text) + 1 + len(first[0]) > WRAP_SHARE * room)
+
+
+#: a body line wraps only at this much leading at most (line distance in font sizes): a paragraph's
+#: or heading's margin, or a blank line, shows as more
+MAX_LEADING = 1.5
+
+#: a wrapped body line ends in a word, a number, a comma, a bracket or a hyphen, and the next goes on
+#: with a word, a number or a bracket (not "|", a quote that closes, a bullet)
+_WRAP_END = re.compile(r"[\w,)\-]$")
+_WRAP_START = re.compile(r"\s*[\w(]")
+
+
+def _mark_wraps(pages: list[list[tuple]], out: list[list[str | None]], margin: float, body: int | None) -> None:
+    r"""Give the body lines (at the left margin) that wrapped the space their PDF left out, so that
+    :func:`unwrap` joins them to the next line even when it starts with a capital.
+
+    A browser's PDF keeps no space where it wraps a line. A line at the margin wrapped when the next
+    line, in the same font size, follows at a line's distance (:data:`MAX_LEADING`), at the margin too,
+    and the line is full: it does not end a sentence and the next line's first word would not have fitted
+    on it (:func:`_fills`; the room from :func:`_body_room`). Lines need their y and font size
+    (:func:`_page_lines`), so this works within a page. A PDF that keeps the space at its wraps (most
+    lines followed by a word in lower case end in one) shows its wraps itself: only a line broken at a
+    hyphen ("Hans-" + "Peter de Vries") is marked there.
+
+    >>> page = [(72, "De taskforce wordt ondersteund door de secretaris van de pijler, Youssef", 700, 10),
+    ...         (72, "Amrani. Zij spreekt in mei met het ministerie over de financiering van de", 686, 10),
+    ...         (72, "werklocaties van de steden en over de regionale samenwerking met de", 672, 10),
+    ...         (72, "provincies. Het volgende overleg is op 12 juni in het stadskantoor.", 658, 10)]
+    >>> out = [[line[1] for line in page]]
+    >>> _mark_wraps([page], out, 72, 74)
+    >>> print(unwrap("\n".join(out[0])))
+    De taskforce wordt ondersteund door de secretaris van de pijler, Youssef Amrani. Zij spreekt in mei met het ministerie over de financiering van de werklocaties van de steden en over de regionale samenwerking met de provincies. Het volgende overleg is op 12 juni in het stadskantoor.
+    """
+    if not body:
+        return
+    pairs = [(number, index, line, following) for number, lines in enumerate(pages)
+             for index, (line, following) in enumerate(zip(lines, lines[1:]))
+             if len(line) == len(following) == 4 and None not in (line[0], following[0])
+             and abs(line[0] - margin) <= SAME_X and abs(following[0] - margin) <= SAME_X]
+    lower = [line[1] for _n, _i, line, following in pairs
+             if following[1].lstrip()[:1].islower() and not line[1].rstrip().endswith("-")]
+    spaced = 2 * sum(text != text.rstrip() for text in lower) > len(lower)  # the PDF keeps the space at its wraps
+    for number, index, (_x, text, y, size), (_x2, following, y2, size2) in pairs:
+        if (None in (y, y2, size) or abs(size - size2) > 0.1 or not 0 < y - y2 <= MAX_LEADING * size
+                or text != text.rstrip() or _ITEM.match(following)):
+            continue
+        if spaced and not (text.endswith("-") and text[-2:-1].isalpha()):
+            continue  # it shows its wraps, but for those at a hyphen (there is no space to keep)
+        if _WRAP_END.search(text) and _WRAP_START.match(following) and _fills(text, following, body):
+            out[number][index] = text + " "
 
 
 #: the body text's lines are this long (characters) at least when it fills the page's width

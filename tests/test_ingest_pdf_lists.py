@@ -166,3 +166,68 @@ def test_a_page_printed_by_chromium_keeps_its_list(tmp_path):
     (doc,), _warnings = read_corpus([tmp_path / "pdf"])
     assert doc.text.split("\n")[2:6] == ["Deelnemende steden", "• Deventer", "• Almelo", "• Haarlem"], doc.text
     assert facts(tmp_path / "pdf") == facts(tmp_path / "html")
+
+
+#: a browser's PDF keeps no space where it wraps body text: a full line runs on, capital or not
+WRAPPED = [
+    (MARGIN, "Stuurgroep City Deal"),
+    (MARGIN, "De stuurgroep van de City Deal kwam op 12 maart bijeen in Almere, met wethouder Youssef"),
+    (MARGIN, "Amrani van Almere als voorzitter. Aan tafel zaten ook de wethouders van Lelystad en van"),
+    (MARGIN, "Zwolle en de gedeputeerde van de provincie Flevoland. Namens het ministerie sprak Hans-"),
+    (MARGIN, "Peter Kooistra, directeur Stedelijke Ontwikkeling, over de financiering van de plannen."),
+]
+
+
+def test_a_full_body_line_runs_on_before_a_capital(tmp_path):
+    assert pdf_lines(tmp_path, [WRAPPED]) == [
+        "Stuurgroep City Deal",
+        "De stuurgroep van de City Deal kwam op 12 maart bijeen in Almere, met wethouder Youssef Amrani van Almere "
+        "als voorzitter. Aan tafel zaten ook de wethouders van Lelystad en van Zwolle en de gedeputeerde van de "
+        "provincie Flevoland. Namens het ministerie sprak Hans-Peter Kooistra, directeur Stedelijke Ontwikkeling, "
+        "over de financiering van de plannen."]
+
+
+def write_placed_pdf(path: Path, lines) -> Path:
+    """A one-page PDF with ``lines``, each ``(y, size, text)`` placed at the margin (y from the top)."""
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = pypdf.PdfWriter()
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page = writer.add_blank_page(width=WIDTH, height=HEIGHT)
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    stream = DecodedStreamObject()
+    stream.set_data(b" ".join(b"BT /F1 %d Tf 1 0 0 1 %d %d Tm (%s) Tj ET" % (size, MARGIN, HEIGHT - y, text.encode("ascii"))
+                              for y, size, text in lines))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+BODY = ["De stuurgroep van de City Deal kwam op 12 maart bijeen in Almere, met de wethouders van",
+        "Lelystad en Zwolle en de gedeputeerde van de provincie Flevoland als gasten, en met de",
+        "directeur Stedelijke Ontwikkeling van het ministerie van Volkshuisvesting als spreker."]
+
+
+@pytest.mark.parametrize("last, following, gap, size", [
+    ("Aan tafel zaten de gedeputeerde en de directeuren van de drie corporaties in de regio", "Besluiten", 24, 14),
+    ("Aan tafel zaten de gedeputeerde en de directeuren van de drie corporaties in de regio", "Besluiten", 14, 14),
+    ("Aan tafel zaten de gedeputeerde en de directeuren van de drie corporaties in de regio", "Besluiten", 24, 10),
+    ("Aan tafel zaten de gedeputeerde en de directeuren van de drie corporaties uit de regio:",
+     "Woonstichting De Key, Portaal en Woonbron", 14, 10),
+    ("| Almelo | Kerkelanden | Woonstichting Beter Wonen Almelo | 9,8 miljoen euro | gereed |",
+     "| Arnhem | Presikhaaf | Volkshuisvesting Arnhem | 14,2 miljoen euro | gereed |", 14, 10),
+], ids=["heading after a paragraph's margin", "larger heading", "paragraph", "colon", "table row"])
+def test_a_full_line_keeps_its_break_before_a_heading_a_paragraph_or_a_row(tmp_path, last, following, gap, size):
+    lines = [(100 + 14 * row, 10, text) for row, text in enumerate(BODY + [last])]
+    write_placed_pdf(tmp_path / "verslag.pdf", lines + [(lines[-1][0] + gap, size, following)])
+    (doc,), _warnings = read_corpus([tmp_path])
+    assert doc.text.split("\n")[-2:] == [last, following], doc.text
+
+
+def test_a_pdf_that_keeps_the_space_at_its_wraps_marks_them_itself(tmp_path):
+    last = "Aan tafel zaten de gedeputeerde en de directeuren van de drie corporaties in de regio"
+    lines = [(MARGIN, text + " ") for text in BODY[:2]] + [(MARGIN, BODY[2]), (MARGIN, last), (MARGIN, "Besluiten")]
+    assert pdf_lines(tmp_path, [lines]) == [" ".join(BODY), last, "Besluiten"]
