@@ -174,6 +174,36 @@ def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
         thing = _role_thing(ctx, sentence, person)
         if thing is not None:
             ctx.add(person, "contactFor", thing, sentence, "relations.contact-ask", 0.7)
+    _contact_take_up(ctx, sentence, mentions)
+
+
+#: the imperative of a page: "Neem (gerust) contact op met X (…) of met Y, …"
+_TAKE_UP = re.compile(r"\b[Nn]eem\s+(?:\w+\s+)?contact\s+op\s+met\s+")
+_OR_WITH = re.compile(r"\s+(?:of|en)\s+(?:met\s+)?$")
+
+
+def _contact_take_up(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Neem contact op met X (…) of met Y, secretaris van de pijler": on a page whose title names one
+    unit, programme or event, each person named is a contact for it; else for what their role names."""
+    match = _TAKE_UP.search(ctx.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    persons = [m for m in mentions if m.type == "Person" and m.start >= match.end()]
+    if not persons or persons[0].start != match.end():
+        return
+    chosen = [persons[0]]
+    for person in persons[1:]:
+        between = re.sub(r"\([^()]*\)", "", ctx.text[chosen[-1].end:person.start])  # an e-mail address in brackets
+        cut = between.rfind(" of ") if " of " in between else between.rfind(" en ")
+        if cut < 0 or not _OR_WITH.search(between[cut:]) or re.search(r"[.;:]", between):
+            break
+        chosen.append(person)
+    title = _title(ctx)
+    named = [m for m in ctx.in_sentence(title) if m.type in _THINGS] if title is not None else []
+    for person in chosen:
+        thing = named[0] if len(named) == 1 else _role_thing(ctx, sentence, person)
+        if thing is not None:
+            ctx.add(person, "contactFor", thing, sentence, "relations.neem-contact-op", 0.7)
 
 
 #: an apposition's role, possibly the last of two ("X, beleidsadviseur bij de G40 en secretaris van de Y")

@@ -28,13 +28,15 @@ import re
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
+from .succession import add_succession
 from .voice import issuer, we_actor
 
 __all__ = ["find_first_person"]
 
 #: a title naming its speaker or author: "Toespraak van (burgemeester) X", "Column van wethouder Y"
 _BY = re.compile(r"\b(?:toespraak|speech|column|blog|openingswoord|welkomstwoord|nieuwjaarstoespraak|"
-                 r"nieuwjaarsspeech|vlog|brief)\s+(?:van|door)\s+", re.IGNORECASE)
+                 r"nieuwjaarsspeech|vlog|brief)\s+(?:van|door)\s+"
+                 r"|\b(?:interview|dubbelinterview|gesprek)\s+met\s+", re.IGNORECASE)  # "Interview met X": who answers
 #: a quotation in a sentence: its "ik" is who is quoted, not the speaker or author
 _QUOTED = re.compile(r"[\"“”„‘’]|\b(?:zegt|zei|aldus|vertelt|vertelde|stelt|benadrukt|licht\w*\s+toe)\b")
 #: the town the speaker speaks for: "(van) deze stad", "onze gemeente"
@@ -43,6 +45,12 @@ _THIS_TOWN = re.compile(r"(?:stad|gemeente)\b")
 _I_AM = re.compile(r"\b(?:ik\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
                    r"(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:nu|ook|al|inmiddels|trots|de|het|nieuwe)\s+)*"
                    r"(?P<role>[\w-]+)\s+(?:van|bij)\s+(?:de\s+|het\s+|deze\s+)?")
+
+
+#: "ik" as the subject of the clause that ends in "als <rol>": a start, a post taken up
+_I_BEFORE_ALS = re.compile(r"\b[Ii]k\s+(?:(?!\b(?:hij|zij|ze|die|dat|wie|je|jij|u)\b)[^,;:\"“”])*?"
+                           r"\b(?:begonnen|begon|begin|startte|start|gestart|slag|aan\s+het\s+werk|gewerkt|werkte|werk)\b"
+                           r"[^,;:]*$")
 
 
 #: a line of the signature under the college: "de secretaris, Eva Smit", "De burgemeester, Kees Bos"
@@ -78,14 +86,18 @@ def _speaker(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
     if not body:
         return None, None
     title = body[0]
-    match = _BY.search(title.text)
-    if match:
-        after = title.start + match.end()
-        role = role_pattern().match(ctx.text, after)
-        at = role.end() + 1 if role else after
-        persons = [m for m in ctx.in_sentence(title) if m.type == "Person" and m.start - at <= 1 and m.start >= after]
-        if persons:
-            return persons[0], None
+    opening = [m for m in ctx.in_sentence(title) if m.type == "Person"]
+    if len(opening) == 1 and opening[0].start == title.start and opening[0].end == title.end:
+        return opening[0], None  # a post or a profile that opens with its author's name on a line of its own
+    for title in body[:2]:  # the title, or the line under a quoted headline: "Interview met X, …"
+        match = _BY.match(title.text) if title is not body[0] else _BY.search(title.text)
+        if match:
+            after = title.start + match.end()
+            role = role_pattern().match(ctx.text, after)
+            at = role.end() + 1 if role else after
+            persons = [m for m in ctx.in_sentence(title) if m.type == "Person" and m.start - at <= 1 and m.start >= after]
+            if persons:
+                return persons[0], None
     return None, None
 
 
@@ -105,6 +117,8 @@ def find_first_person(ctx: DocContext) -> None:
         if role is not None and places and not role.scope.startswith("unit"):
             signature = Sentence(speaker.start, role_line.end, ctx.text[speaker.start:role_line.end])
             ctx.add(speaker, "hasRole", places[0], signature, "firstperson.signature", 0.8, role=role.label)
+    _career_lines(ctx, speaker)
+    _handover_to_me(ctx, speaker)
     for sentence in ctx.sentences:
         if "ik" not in sentence.text.lower():
             continue
@@ -115,7 +129,8 @@ def find_first_person(ctx: DocContext) -> None:
                 continue
             role = role_of(match.group("role"))
             target = [m for m in ctx.in_span(match.end(), sentence.end)
-                      if re.fullmatch(r"(?:[\w]+-)?", ctx.text[match.end():m.start])]  # "de G40-pijler X"
+                      if re.fullmatch(r"(?:[\w]+-)?|(?:gemeente|provincie|ministerie\s+van)\s+", ctx.text[match.end():m.start],
+                                      re.IGNORECASE)]  # "de G40-pijler X", "bij de gemeente X"
             if role is None or not ctx.asserted(sentence, match.start(), match.end()):
                 continue
             wanted = {"OrganisationalUnit", "Programme"} if role.scope.startswith("unit") else \
@@ -127,6 +142,56 @@ def find_first_person(ctx: DocContext) -> None:
                 ctx.add(speaker, "hasRole", thing, sentence, "firstperson.ik-ben", 0.75, role=role.label)
 
 
+#: a line of a career: "2013–2019: beleidsadviseur economie bij de gemeente Nijmegen" (after a bullet or an emoji)
+_CAREER_LINE = re.compile(r"[^\w\n]{0,4}(?P<from>(?:19|20)\d\d)\s*[–—-]\s*(?P<until>(?:19|20)\d\d|heden|nu|nu\b)?\s*:\s*")
+#: from the role word to its organisation: field words, then "bij/van (de/het) (gemeente/provincie/ministerie van)"
+_CAREER_AT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:bij|van)\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?",
+                        re.IGNORECASE)
+
+
+def _career_lines(ctx: DocContext, speaker: Mention) -> None:
+    """The lines of the speaker's career in a first-person post or profile: "👉 2019–2022:
+    programmamanager Werklocaties bij de Provincie Gelderland": each a role they held there."""
+    for sentence in ctx.sentences:
+        line = _CAREER_LINE.match(ctx.text, sentence.start, sentence.end)
+        if line is None:
+            continue
+        role_match = role_pattern().match(ctx.text, line.end())
+        role = role_of(role_match.group(0)) if role_match else None
+        if role is None:
+            continue
+        at = _CAREER_AT.match(ctx.text, role_match.end(), sentence.end)
+        holder = next((m for m in ctx.in_sentence(sentence) if at and m.start == at.end() and m.type in ACTORS), None)
+        if holder is None:
+            continue
+        until = line.group("until")
+        past = until is not None and until.isdigit() and ctx.date is not None and until < ctx.date[:4]
+        ctx.add(speaker, "hasRole", holder, sentence, "firstperson.career-line", 0.7, role=role.label, past=past)
+
+
+#: the speaker takes over from someone: "Ik neem het stokje over van X", "Ik volg X op"
+_I_TAKE_OVER = re.compile(r"\s*(?:Ik\s+(?:neem|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van|"
+                          r"Ik\s+(?:volg|volgde)(?:\s+(?:per\s+)?\w+\s+\w+)?)\s+$")
+
+
+def _handover_to_me(ctx: DocContext, speaker: Mention) -> None:
+    """"Ik neem het stokje over van X", "Ik volg X op": the speaker succeeded X."""
+    for sentence in ctx.sentences:
+        if not sentence.text.startswith("Ik ") or _QUOTED.search(sentence.text):
+            continue
+        persons = [m for m in ctx.in_sentence(sentence) if m.type == "Person"]
+        if not persons or persons[0] is speaker or not _I_TAKE_OVER.fullmatch(ctx.text, sentence.start, persons[0].start):
+            continue
+        if "volg" in ctx.text[sentence.start:persons[0].start] and \
+                not re.match(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,]{0,80},\s*)?op\b", ctx.text[persons[0].end:sentence.end]):
+            continue  # "Ik volg X" without "op": following, not succeeding
+        if ctx.asserted(sentence, sentence.start, persons[0].end):
+            add_succession(ctx, sentence, speaker, persons[0], 0.7)
+
+
 def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
     """Whether "Als <rol> van X" opens a clause whose subject is "ik": "Als voorzitter van X ben ik …"."""
-    return re.search(r"\b(?:ben|was|wil|heb|had|zie|mag|kan)\s+ik\b", ctx.text[match.end():sentence.end]) is not None
+    if re.search(r"\b(?:ben|was|wil|heb|had|zie|mag|kan)\s+ik\b", ctx.text[match.end():sentence.end]):
+        return True
+    # "dat ik per 1 april aan de slag ga als kwartiermaker van X", "Ik ben begonnen als beleidsadviseur bij X"
+    return _I_BEFORE_ALS.search(ctx.text, sentence.start, match.start()) is not None

@@ -151,6 +151,15 @@ def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
                                           ministry_cue=one_word), lower=True)
         for variant in ministry.variants:
             index.add(variant, _Entry("Ministry", ministry.code, "gazetteer.ministry-variant"), upper=False)
+    # the short form of a ministry's name, after "ministerie van": "ministerie van Binnenlandse Zaken" (the
+    # words before " en " or ",", at least two, when no ministry bears that name itself)
+    full_names = {key_of(p.name) for mi in gazetteer.ministries for p in mi.periods}
+    for ministry in gazetteer.ministries:
+        for period in ministry.periods:
+            short = re.split(r",\s+|\s+en\s+", period.name)[0]
+            if short != period.name and len(short.split()) >= 2 and key_of(short) not in full_names:
+                index.add(short, _Entry("Ministry", ministry.code, "gazetteer.ministry-short", valid_from=period.valid_from,
+                                        valid_until=period.valid_until, ministry_cue=True), lower=True)
     organisations = [(o.abbreviation, o.names) for o in gazetteer.organisations]
     organisations += [(abbr, (abbr, name, *aliases)) for abbr, name, aliases in lexicon.bodies]
     for abbreviation, names in organisations:

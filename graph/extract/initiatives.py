@@ -186,7 +186,7 @@ def _passive_initiators(ctx: DocContext, sentence: Sentence, mentions: list[Ment
     if passive is None:
         return False
     agents = ctx.list_after(passive.end(), match.start(), types=ACTORS)
-    if not agents or not re.fullmatch(r"[^,;:()]{0,30}", ctx.text[agents[-1].end:match.start()]):
+    if not agents or not re.fullmatch(r"\)?[^,;:()]{0,30}", ctx.text[agents[-1].end:match.start()]):  # "door X (BZK) gestart"
         return False
     things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and m.end <= passive.start()]
     target = things[-1] if things else None

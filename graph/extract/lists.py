@@ -31,7 +31,7 @@ from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
-__all__ = ["find_lists", "find_inline_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
+__all__ = ["find_lists", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
 
 _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
@@ -215,12 +215,54 @@ def find_inline_lists(ctx: DocContext) -> None:
             subject = ctx.title_programme or main_programme(ctx, sentence.start)
         if subject is None or subject.type != "Programme":
             continue
-        members = value_list(ctx, colon, sentence.end, types=ACTORS)
-        if not members or members[0].start - colon > 20:
+        _members_take_part(ctx, sentence, colon, subject, "lists.inline")
+
+
+#: members announced before a colon: "schoven vier steden aan als eerste leden: A, B en C", "Nieuwe leden zijn: …"
+_MEMBERS_LEAD = re.compile(r"(?:\bals\s+(?:(?:eerste|nieuwe|vaste)\s+)?leden|"
+                           r"\b(?:nieuwe|eerste)\s+leden\s+(?:zijn|waren|van\s+(?:de|het)\s+\w+\s+(?:zijn|waren)))"
+                           r"\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def find_member_lists(ctx: DocContext) -> None:
+    """"Bij de eerste bijeenkomst schoven vier steden aan als eerste leden: A, B, C en D.": each
+    actor after the colon participatesIn the unit the sentence names before it, else the unit or
+    programme of the document's title.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Themagroep Groen van start\\n\\nBij de start schoven vier steden aan als eerste leden: Breda en Delft."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.object.text) for r in ex.relations if r.rule == "lists.als-leden")
+    [('Breda', 'Themagroep Groen'), ('Delft', 'Themagroep Groen')]
+    """
+    if ":" not in ctx.text or "leden" not in ctx.text:
+        return
+    first = ctx.sentences[0] if ctx.sentences else None
+    title = next((m for m in ctx.in_sentence(first) if m.type in ("OrganisationalUnit", "Programme")), None) \
+        if first is not None else None
+    for sentence in ctx.sentences:
+        if "leden" not in sentence.text or ":" not in sentence.text or sentence.is_heading:
             continue
-        for m in members:
-            if m.type != "OrganisationalUnit" and m.label != subject.label:
-                ctx.add(m, "participatesIn", subject, sentence, "lists.inline", 0.75)
+        lead = _MEMBERS_LEAD.search(sentence.text)
+        if lead is None or _NOT_IN.search(sentence.text, 0, lead.end()):
+            continue
+        colon = sentence.start + lead.end()
+        named = [m for m in ctx.in_span(sentence.start, colon) if m.type in ("OrganisationalUnit", "Programme")]
+        subject = named[-1] if named else title
+        if subject is None:
+            continue
+        _members_take_part(ctx, sentence, colon, subject, "lists.als-leden")
+
+
+def _members_take_part(ctx: DocContext, sentence, colon: int, subject: Mention, rule: str) -> None:
+    """Each actor listed right after ``colon`` (within 20 characters) participatesIn ``subject``."""
+    members = value_list(ctx, colon, sentence.end, types=ACTORS)
+    if not members or members[0].start - colon > 20:
+        return
+    for m in members:
+        if m.type != "OrganisationalUnit" and m.label != subject.label:
+            ctx.add(m, "participatesIn", subject, sentence, rule, 0.75)
 
 
 def main_programme(ctx: DocContext, before: int) -> Mention | None:

@@ -39,6 +39,7 @@ def find_parts(ctx: DocContext) -> None:
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
             _clause_parts(ctx, sentence)  # no unit, no child: no scan
             _fronted_parts(ctx, sentence)
+            _set_up_within(ctx, sentence)
 
 
 #: the parent put first: "Onder de pijler vallen de Themagroep Wonen en de Themagroep Mobiliteit"
@@ -59,6 +60,35 @@ def _fronted_parts(ctx: DocContext, sentence: Sentence) -> None:
     for child in ctx.list_after(verb.end(), sentence.end, types={"OrganisationalUnit"}):
         if child.label != parent.label:
             ctx.add(child, "partOf", parent, sentence, "relations.fronted-part", 0.7)
+
+
+#: "Binnen de Pijler Fysiek (van de G40) is een nieuwe themagroep opgericht: de themagroep X"
+_WITHIN = re.compile(r"\s*(?:Binnen|In)\s+((?:de\s+|het\s+)?)")
+_SET_UP = re.compile(r"[^.;:]{0,60}?\b(?:is|wordt|werd|zijn|worden|werden)\s+(?:[^.;:]{0,60}?\s)?"
+                     r"(?:opgericht|ingesteld|gevormd|opgezet|gestart|in\s+het\s+leven\s+geroepen)\b")
+
+
+def _set_up_within(ctx: DocContext, sentence: Sentence) -> None:
+    """"Binnen de Pijler Fysiek is een nieuwe themagroep opgericht: de themagroep X", "In de pijler is de
+    werkgroep Y ingesteld": the unit set up is part of the unit after "Binnen"/"In"."""
+    opening = _WITHIN.match(ctx.text, sentence.start, sentence.end)
+    if opening is None:
+        return
+    parent = next((m for m in ctx.in_span(opening.start(1), sentence.end) if m.start in (opening.start(1), opening.end())),
+                  None)
+    if parent is None or parent.type != "OrganisationalUnit":
+        return
+    owner = re.match(r"\s+van\s+(?:de|het)\s+", ctx.text[parent.end:sentence.end])
+    after = parent.end
+    if owner:  # "Binnen de Pijler Fysiek van de G40": the owner is part of the phrase
+        named = [m for m in ctx.in_span(parent.end + owner.end(), sentence.end) if m.start == parent.end + owner.end()]
+        after = named[0].end if named else after
+    verb = _SET_UP.match(ctx.text, after, sentence.end)
+    if verb is None or not ctx.asserted(sentence, sentence.start, verb.end()):
+        return
+    children = [m for m in ctx.in_span(after, sentence.end) if m.type == "OrganisationalUnit" and m.label != parent.label]
+    if len({m.label for m in children}) == 1:
+        ctx.add(children[0], "partOf", parent, sentence, "parts.opgericht-binnen", 0.7)
 
 
 def _list_parts(ctx: DocContext) -> None:
@@ -286,5 +316,28 @@ def _clause_parts(ctx: DocContext, sentence: Sentence) -> None:
             child = before[-1] if before else None
         else:
             child = ctx.subject(sentence, match.start(), types={"OrganisationalUnit"})
-        if child is not None and child.type == "OrganisationalUnit" and not _CUT_NAME.match(ctx.text, child.end):
+        if child is None and parent.type == "OrganisationalUnit" and "onderdeel" in match.group(0):
+            child = _programme_subject(ctx, sentence, match.start())  # "Het programma X is onderdeel van de pijler Y"
+        if child is not None and child.type in ("OrganisationalUnit", "Programme") \
+                and not _CUT_NAME.match(ctx.text, child.end):
             ctx.add(child, "partOf", parent, sentence, "relations.clause-part", 0.7)
+
+
+#: "Het is onderdeel van …", "Dit programma is onderdeel van …": the programme the sentence before is about
+_IT_IS = re.compile(r"\s*(?:Het|Dit|Dat)(?:\s+programma)?\s*$")
+
+
+def _programme_subject(ctx: DocContext, sentence: Sentence, cue: int) -> Mention | None:
+    """The programme that is the subject of "… is onderdeel van <unit>": named first in the clause
+    ("Het programma X is onderdeel van de pijler Y"), or for "Het is onderdeel van" the programme that
+    opens the sentence before ("Het programma X … . Het is onderdeel van de pijler Y")."""
+    named = ctx.subject(sentence, cue, types={"Programme"})
+    if named is not None:
+        return named
+    if not _IT_IS.match(ctx.text[sentence.start:cue]):
+        return None
+    previous = ctx.previous_sentence(sentence)
+    opening = ctx.in_sentence(previous) if previous is not None else []
+    if opening and opening[0].type == "Programme" and ctx.text[previous.start:opening[0].start].strip().lower() in ("", "de", "het"):
+        return opening[0]
+    return None

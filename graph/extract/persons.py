@@ -209,6 +209,25 @@ def _apposition_title(tokens: list[Token], i: int, mentions: list[Mention]) -> b
         and mentions[-1].end == tokens[i - 3].end
 
 
+def _line_of_its_own(text: str, start: int, end: int, following: int) -> bool:
+    """Whether the words ``text[start:end]`` end at a blank line, or fill a line of their own, before
+    the word at ``following`` (a name hard-wrapped in running text, "… met Jan\nJansen", goes on)."""
+    gap = text[end:following]
+    if "\n" not in gap:
+        return False
+    return gap.count("\n") >= 2 or not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _role_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a role word and the words after it) opens a line of its own that
+    ends with "en <Field>": "Beleidsadviseur Fysiek Domein en Mobiliteit" under a name (a field, no
+    person: a surname after a role word is not followed by "en" and a field on a line of its own)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    return not text[line_start:start].strip() and re.fullmatch(r"\s*(?:en|&)\s+[\w -]{1,40}", rest) is not None
+
+
 def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list[Email] | None = None, *,
                  known_starts: set[int] | None = None) -> list[Mention]:
     """Person mentions, left to right, not overlapping ``blocked`` token indexes.
@@ -263,6 +282,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 end = _surname_end(tokens, after_first, blocked, capital_particle=True)
             if end is None:
                 end = _surname_end(tokens, after_first, blocked)
+            if end is not None and any(_line_of_its_own(text, token.start, tokens[k].end, tokens[k + 1].start)
+                                       for k in range(i, end - 1)):
+                # a name does not run over a blank line, nor from a line of its own into the next:
+                # "Groet,\nSietske\n\nSietske Hoogeveen" (a sign-off, then the signature) is two names
+                end = None
             if end is not None and not any(k in blocked for k in range(i, end)):
                 following = tokens[end].text if end < n else ""
                 after = tokens[end].start if end < n else len(text)
@@ -283,6 +307,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                              or (after in email_starts or _email_follows(text, tokens, end, email_starts)))
                 if confirmed and token.text not in first_names and _names_a_body(text[token.start:tokens[end - 1].end]):
                     confirmed = False  # "voorzitter Pijler Sociaal", "trekker Themagroep Gezondheid": a unit's name
+                if confirmed and token.text not in first_names and not bracket and i > 0 \
+                        and _role_line(text, tokens[i - 1].start, tokens[end - 1].end):
+                    confirmed = False  # a signature's role line "Beleidsadviseur Fysiek Domein": a field, no name
                 if confirmed:
                     start, stop = token.start, tokens[end - 1].end
                     mentions.append(Mention(start, stop, text[start:stop], "Person",

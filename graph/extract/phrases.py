@@ -46,7 +46,8 @@ VERBS = frozenset(
     ontvangen ontving ontvingen krijgen kreeg kregen gekregen zit zitten zaten
     telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
-    kijkt keek keken kunt loopt liep liepen betrokken""".split()
+    kijkt keek keken kunt loopt liep liepen betrokken
+    bespreken bespreekt besprak behandelen behandelt agenderen agendeert uitwerken oppakken voorleggen""".split()
 )
 #: particles of separable verbs that end the clause after a subject: "Met BZK werkt de pijler Fysiek
 #: samen", "Aan de deal neemt de pijler Sociaal deel", "… doet de themagroep Jeugd mee", "… kijkt terug"

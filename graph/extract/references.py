@@ -290,7 +290,11 @@ _GENERIC_SECTIONS = frozenset({"programma", "agenda", "achtergrond", "aanleiding
                                "mededelingen", "samenwerking", "contact", "vervolg", "besproken", "actielijst",
                                "besluiten", "besluitenlijst", "financiën", "financien", "kerngegevens", "resultaten",
                                "toelichting", "samenstelling", "wie komen er", "aanmelden", "praktisch", "organisatie",
-                               "planning", "doel", "doelen", "context", "samenvatting", "bijlage", "bijlagen"})
+                               "planning", "doel", "doelen", "context", "samenvatting", "bijlage", "bijlagen",
+                               # headings of a page's parts, no unit's name: "Partners", "Werkwijze", "Meer informatie"
+                               "partners", "leden", "deelnemers", "deelnemende steden", "werkwijze", "meer informatie",
+                               "nieuws", "terugblik", "vooruitblik", "sturing", "uitvoering", "activiteiten",
+                               "wie zijn wij", "over ons", "contactpersonen", "contactgegevens"})
 
 #: the bodies a section of a page about one taskforce or programme may be headed by ("Stuurgroep")
 _BODY_HEADINGS = {"stuurgroep": "stuurgroep", "kernteam": "kernteam", "projectgroep": "werkgroep",

@@ -43,15 +43,17 @@ from .cards import find_cards, find_stated_leads
 from .contacts import find_contacts
 from .cosigning import together_without_partnership
 from .context import ACTORS, DocContext
+from .ellipsis import find_town_ellipsis
 from .firstperson import find_first_person
 from .initiatives import find_initiatives
-from .lists import find_answered_lists, find_inline_lists, find_lists, find_runs_in, find_speakers
+from .lists import find_answered_lists, find_inline_lists, find_lists, find_member_lists, find_runs_in, find_speakers
 from .leaders import led_thing, person_behind_adjective
 from .membership import find_membership
 from .model import Mention, Sentence
+from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
 from .parts import find_parts
-from .roles import role_of
+from .roles import role_of, role_pattern
 from .subjects import coordinated, kind_anaphor, subject_or_context, target_thing, with_coordinated
 from .succession import find_succession
 from .tables import find_tables
@@ -91,6 +93,8 @@ _PARTICIPATE = re.compile(
 #: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot"
 _ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:\w+\s+){0,3}?toe)\s+tot\s",
                      re.IGNORECASE)
+#: a person between the verb and "deel aan": "nam burgemeester X deel aan", "neemt wethouder Y (Ede) deel aan"
+_TAKES_PART_PERSON = re.compile(r"\b(?:neemt|nam|nemen|namen)\s+(?:[^\s,;:.]+\.?\s+){1,7}?deel\s+aan\s+")
 _WE_OUR = re.compile(r"\b(?:we|wij|ons|onze)\b", re.IGNORECASE)
 #: an agreement of its own that a sentence says was signed (not the programme of the passage)
 _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|"
@@ -99,7 +103,10 @@ _SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek)", re.IGNORE
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
-                   r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:van|bij))\s", re.IGNORECASE)
+                   r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:van|bij)|"
+                   # "X is een van de oudste leden van het netwerk", "A en B zijn (beide) leden van"
+                   r"(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+){0,2}?leden\s+van|"
+                   r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?leden\s+van)\s", re.IGNORECASE)
 #: being one of an organisation's members: "X en Y maken (alle drie / allebei / sinds 2020) deel uit van"
 _PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?:[^\s,;.]+\s+){0,3}?deel\s+uit\s+van\s",
                               re.IGNORECASE)
@@ -145,14 +152,17 @@ def find_relations(ctx: DocContext) -> None:
         _led_by(ctx, sentence, mentions)
         _pulls(ctx, sentence, mentions)
         find_succession(ctx, sentence, mentions)
+        find_town_ellipsis(ctx, sentence, mentions)
         find_contacts(ctx, sentence, mentions)
         find_cards(ctx, sentence, mentions)
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
     find_lists(ctx)
     find_inline_lists(ctx)
+    find_member_lists(ctx)
     find_answered_lists(ctx)
     find_signatures(ctx)
+    find_signoff_blocks(ctx)
     find_speakers(ctx)
     find_event_participants(ctx)
     find_runs_in(ctx)
@@ -172,9 +182,15 @@ def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
                 inside = [x for x in ctx.in_span(m.end + van.end(), m.end + van.end() + 60)
                           if x.start == m.end + van.end() and x.type in ACTORS]
             out.extend(inside[:1])
+        elif m.rule == "gazetteer.place-adjective" and role_pattern().match(ctx.text, m.end + 1):
+            continue  # "samen met de Helmondse wethouder X": the person's town, no partner of its own
         else:
             out.append(m)
     return out
+
+
+#: a unit chaired or led by a person before "samen met": the person after it shares the chair
+_CHAIRED_BY = re.compile(r"\b(?:voorgezeten|geleid|getrokken)\s+door\s+[^;:.]{0,120}?,?\s*$", re.IGNORECASE)
 
 
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -183,7 +199,10 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     if _YOU_OPENING.match(text, ctx.content_start(sentence)):
         return  # "Je werkt nauw samen met X en met Y" (a vacancy): the reader, who is no entity
     for match in ctx.asserted_cues(_COLLAB, sentence):
-        objects = _actor_objects(ctx, ctx.list_after(match.end(), sentence.end))
+        listed = ctx.list_after(match.end(), sentence.end)
+        if listed and listed[0].type == "Person" and _CHAIRED_BY.search(text, sentence.start, match.start()):
+            continue  # "voorgezeten door X, samen met wethouder Y van Almelo": co-chairs, Almelo is no partner
+        objects = _actor_objects(ctx, listed)
         if not objects:
             continue
         if (sentence.is_heading or sentence.bullet_list is not None and not match.group().lower().startswith("samen")
@@ -402,6 +421,13 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             actors = [person] if person is not None else []
         for m in actors:
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
+    for match in ctx.asserted_cues(_TAKES_PART_PERSON, sentence) if "Person" in types and types & _THINGS else ():
+        # "daarnaast nam burgemeester X deel aan de netwerkdagen": the person between verb and "deel"
+        persons = [m for m in mentions if m.type == "Person" and match.start() < m.start and m.end <= match.end()]
+        after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS]
+        if len(persons) == 1 and after and after[0].start - match.end() <= 40 \
+                and not _CLAUSE_BREAK.search(text, match.end(), after[0].start):
+            ctx.add(persons[0], "participatesIn", after[0], sentence, "relations.nam-persoon-deel", 0.7)
     for match in ctx.asserted_cues(_ACTIVE_IN, sentence) if types & _THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
         if not after or after[0].start - match.end() > 40 or \
@@ -486,8 +512,12 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
 
 #: being a partner of a programme: "Ook Utrecht en Den Haag zijn partner", "werd de G40 partner in de
 #: City Deal X en de City Deal Y" (the subject before the verb or between the verb and "partner")
-_PARTNER = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+([^.,;:]{0,40}?)\bpartners?\b"
+_PARTNER = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+([^.,;:]{0,40}?)\b(?:kennis|samenwerkings)?partners?\b"
                       r"(?:\s+(?:in|van|bij)\s+(?:de\s+|het\s+)?)?", re.IGNORECASE)
+
+
+#: between the last partner and the verb: nothing, or its abbreviation in brackets ("ministerie van … (VRO) is partner")
+_PARTNER_GAP = re.compile(r"\)?[\s,]*(?:\([^()]{1,20}\)\s*)?")
 
 
 def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
@@ -501,7 +531,7 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
         actors = ctx.list_after(start, match.start(), types=ACTORS)
         opening = _without_head(ctx.text[start:actors[0].start]) if actors else ""
         if not actors or len(opening.split()) > 2 or _IN_PP_START.search(opening) or \
-                not re.fullmatch(r"[\s,]*", ctx.text[actors[-1].end:match.start()]):
+                not _PARTNER_GAP.fullmatch(ctx.text, actors[-1].end, match.start()):
             return  # the partners open the clause: "Ook Utrecht en Den Haag zijn partner"
     if match.group().rstrip().endswith(("in", "van", "bij", "de", "het")):
         targets = ctx.list_after(match.end(), sentence.end, types={"Programme"})
@@ -862,7 +892,29 @@ def _pulls(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None
         if not _PULLS_GAP.fullmatch(gap):
             continue
         ctx.add(person, "hasRole", unit, sentence, "relations.trekt", 0.7, role="trekker")
+        partner = _co_puller(ctx, sentence, mentions, unit)
+        if partner is not None:
+            ctx.add(partner, "hasRole", unit, sentence, "relations.trekt-samen-met", 0.7, role="trekker")
     _pulls_relative(ctx, sentence, mentions)
+
+
+#: "X trekt de themagroep samen met (de Helmondse wethouder) Y": a short phrase of words, no clause break
+_TOGETHER_WITH_PERSON = re.compile(r"\s+samen\s+met\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _co_puller(ctx: DocContext, sentence: Sentence, mentions: list[Mention], unit: Mention) -> Mention | None:
+    """The person "samen met" names right after the pulled unit: a second trekker of it.
+
+    "Zij trekt de themagroep samen met de Helmondse wethouder Y": Y is trekker too; only a person
+    (not an organisation: "trekt de themagroep samen met Platform31" names a partner).
+    """
+    later = [m for m in mentions if m.start >= unit.end]
+    person = next((m for m in later if m.type == "Person"), None)
+    if person is None or not _TOGETHER_WITH_PERSON.fullmatch(ctx.text, unit.end, person.start):
+        return None
+    if any(m.start < person.start and m.type != "Person" and m.rule != "gazetteer.place-adjective" for m in later):
+        return None  # "samen met de gemeente Ede en wethouder Y": another partner comes first
+    return person
 
 
 #: a relative clause with the verb last: "X (Enschede), die (binnen de G40) de themagroep Y trekt"

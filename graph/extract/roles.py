@@ -311,6 +311,8 @@ def _board_holder(ctx: DocContext, sentence: Sentence) -> Mention | None:
             if r.predicate == "hasRole" and r.role in _BOARD and r.evidence_start == before.start \
                     and r.object.type in ("Organisation", "OrganisationalUnit") and before.start <= r.object.start < before.end:
                 return r.object
+        if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(before)):
+            break  # "Pijler Y – voorzitter: Z. W is vicevoorzitter": the unit named just before, not an older board
     return None
 
 
@@ -429,17 +431,23 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         gap_mentions = [m for m in ctx.in_span(end, nxt.start)]
         stacked = index + 1 < len(roles_here) and roles_here[index + 1].start() >= end and \
             roles_here[index + 1].end() <= nxt.start and \
-            re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?",
+            re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?|\s+en\s+",
                          without_periods(text[end:roles_here[index + 1].start()], year=ctx.date))
         clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
         subject_in_clause = any(clause <= p.start < start for p in persons)
-        if re.fullmatch(r"\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd|blijft|bleef)\s+(?:[\w.]+\s+){0,4}?", between) \
+        if _ALS_ROLE_OPENING.fullmatch(text, sentence.start, start) and _ALS_ROLE_BETWEEN.fullmatch(between) \
+                and _CHOSEN_AFTER.match(text, nxt.end, sentence.end):
+            targets, rule = [nxt], "roles.als-gekozen"  # "Als vicevoorzitter is (de Tilburgse wethouder) X gekozen"
+        elif re.fullmatch(r"\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd|blijft|bleef|zijn|waren)\s+"
+                        r"(?:[\w.]+\s+){0,4}?", between) \
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
                 (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
-        elif stacked and not text[roles_here[index + 1].end():nxt.start].strip() and not subject_in_clause:
+        elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
+                          or _stacked_role_of_place(ctx, roles_here[index + 1].end(), nxt.start)) \
+                and not subject_in_clause:
             # "Vicevoorzitter was tot september wethouder X": the period dates the first role
             dated = stacked.group(0) != text[end:roles_here[index + 1].start()]
             targets, rule = [nxt], "roles.stacked-dated" if dated else "roles.before-name"
@@ -447,6 +455,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 not subject_in_clause
                 or _ROLE_PAIRS.fullmatch(text, [p for p in persons if p.end <= start][-1].end, start)):
             # "directeur Ruimtelijke Economie Hans Kok", "wethouder Wonen Eva Smit": a field between role and name
+            targets, rule = [nxt], "roles.before-name"
+        elif len(gap_mentions) == 1 and gap_mentions[0].type in ("Municipality", "Province", "Organisation") \
+                and _ROLE_OF_PLACE.fullmatch(text, end, gap_mentions[0].start) \
+                and not text[gap_mentions[0].end:nxt.start].strip() and not subject_in_clause:
+            # "burgemeester van Leiden Frank Oudejans", "wethouder van Deventer Eva Smit": the name after the place
             targets, rule = [nxt], "roles.before-name"
         elif role.scope == "theme" and len(gap_mentions) == 1 and gap_mentions[0].type == "Theme" \
                 and not text[gap_mentions[0].end:nxt.start].strip():
@@ -456,8 +469,15 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             # plural role: "de themagroep-voorzitters A en B"
             for p in after[1:]:
                 # "de wethouders A (Venlo), B (Leiden) en C (Almere)": a bracket after each name
-                if re.fullmatch(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*", text[targets[-1].end:p.start]):
-                    targets.append(p)
+                gap = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*", text[targets[-1].end:p.start])
+                if gap is None:
+                    break
+                rest = text[targets[-1].end + gap.end():p.start]
+                if not rest or (rule == "roles.role-van-is" and (role_word := role_pattern().match(rest))
+                                and not rest[role_word.end():].strip()):
+                    targets.append(p)  # "Trekkers van de themagroep zijn X (Ede) en wethouder Y": each
+                else:
+                    break
         if targets and index > 0:
             prev = roles_here[index - 1]
             stacked_second = not text[prev.end():start].strip()
@@ -485,6 +505,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             gap = text[before[-1].end:start]
             past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap) \
                 or bool(_PAST_SPAN.match(gap)) or bool(_EARLIER_OPENING.match(text, sentence.start, before[-1].start))
+        elif before and _role_apposition_copula(text, before[-1].end, start):
+            # "X, wethouder in Almere, is vicevoorzitter": the copula after an apposition with a role
+            targets, rule = [before[-1]], "roles.copula"
         elif before and "tot" in text[before[-1].end:start] and \
                 _APPOINTED.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
             # "Het bestuur benoemt X per 1 april tot penningmeester", "X is tot voorzitter gekozen"
@@ -597,6 +620,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             return  # a body the document does not name: not the passage's programme
     if obj is None and _names_unknown_holder(ctx, sentence, end):
         return  # "bestuurslid van de Arbeidsmarktregio Noord": a body not known, not the passage's unit
+    if obj is None and _unnamed_body_near(ctx, sentence, min(targets[0].start, start), end):
+        return  # "X treedt toe tot het bestuur als lid": a board the text does not name, not the passage's unit
     if obj is None and label in _BOARD:
         obj = _board_holder(ctx, sentence)  # "… voorzitter van de G40. Nieuwe vicevoorzitter is X": the same board
     if obj is None:
@@ -617,12 +642,16 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if group is not None and (role.scope == "any" or group.type.lower() == role.scope) \
                 and not [m for m in ctx.in_sentence(sentence) if m.type != "Person" and m.start >= start]:
             obj = group
+    if obj is None and role.scope in ("municipality", "ministry", "province"):
+        represented = represented_by(ctx, sentence, start)  # "Coevorden wordt vertegenwoordigd door wethouder X"
+        obj = represented if represented is not None and represented.type.lower() == role.scope else None
     if obj is None and role.scope == "municipality" and _OUR.search(text, max(sentence.start, start - 8), start):
         obj = we_actor(ctx)  # "Onze wethouder Wonen, X" in a document of "wij als gemeente Y"
     if obj is None and role.scope in ("municipality", "ministry", "province"):
         wanted = {"municipality": "Municipality", "ministry": "Ministry", "province": "Province"}[role.scope]
         start = ctx.content_start(sentence)  # "Den Haag, 3 juli 2023 – …": the dateline is where, not whose
-        places = [m for m in ctx.in_sentence(sentence) if m.type == wanted and m.start >= start]
+        places = [m for m in ctx.in_sentence(sentence) if m.type == wanted and m.start >= start
+                  and not _place_of_other(ctx, sentence, m, targets[0])]
         previous = ctx.previous_sentence(sentence)
         if not places and wanted == "Ministry" and previous is not None:
             # "Het ministerie van BZK steunt … . Staatssecretaris X ondertekende": the ministry just named
@@ -644,6 +673,74 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
                 role=label, past=past, stated_at=stated_at)
+
+
+#: an apposition, then the copula: ", wethouder in Almere, is (ook) "
+_APPOSITION_THEN_COPULA = re.compile(r"\s*,\s+(?:de\s+|het\s+)?(?P<apposition>[^,;()\n]{2,80}),\s+"
+                                     r"(?:is|was|wordt|werd)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|de\s+nieuwe|de|het)\s+)*$")
+
+
+def _role_apposition_copula(text: str, end: int, start: int) -> bool:
+    """Whether ``text[end:start]`` is an apposition that names a role, then the copula:
+    ", wethouder in Almere, is " before "vicevoorzitter" (not ", die in Almere woont, is ")."""
+    match = _APPOSITION_THEN_COPULA.fullmatch(text, end, start)
+    return match is not None and role_pattern().match(text, match.start("apposition")) is not None
+
+
+#: a body named only by its kind after a preposition: "tot het bestuur", "in het college", "van de raad"
+_UNNAMED_BODY = re.compile(r"\b(?:tot|in|van|bij|uit)\s+(?:het|de)\s+(?:dagelijks\s+|algemeen\s+)?"
+                           r"(?:bestuur|college|raad|gemeenteraad|commissie|directie|raad\s+van\s+toezicht)\b",
+                           re.IGNORECASE)
+
+
+def _unnamed_body_near(ctx: DocContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the span from the person to just after the role word names a body only by its kind
+    (no entity there): the role is held in that body, not in the unit of the passage."""
+    window_end = min(sentence.end, end + 30)
+    for match in _UNNAMED_BODY.finditer(ctx.text, max(sentence.start, start), window_end):
+        if not any(m.start <= match.end() - 1 < m.end for m in ctx.in_sentence(sentence)):
+            return True
+    return False
+
+
+#: a sentence opening with the role it fills: "Als (nieuwe) vicevoorzitter is … gekozen"
+_ALS_ROLE_OPENING = re.compile(r"\s*(?:Als|Tot)\s+(?:nieuwe\s+|eerste\s+|tweede\s+)?")
+#: from that role to the name: the verb, perhaps an article, a place adjective and a role word
+_ALS_ROLE_BETWEEN = re.compile(r"\s+(?:is|wordt|werd|was|zijn|worden|werden)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+){0,3}?")
+#: the participle that closes it: "gekozen", "benoemd", "aangesteld" (a bracket after the name may come first)
+_CHOSEN_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;]{0,80},\s*)?(?:\w+\s+){0,3}?"
+                           r"(?:gekozen|benoemd|aangesteld|aangetreden|verkozen|voorgedragen|aangewezen|gevraagd)\b")
+#: "van (de gemeente / de provincie)" between a role word and a place that a name follows
+_ROLE_OF_PLACE = re.compile(r"\s+van\s+(?:de\s+(?:gemeente|provincie)\s+|het\s+|de\s+)?")
+
+
+#: a place named as where something happens: "in het stadhuis van Zoetermeer", "op het provinciehuis in"
+_VENUE_BEFORE = re.compile(r"\b(?:stadhuis|stadskantoor|gemeentehuis|provinciehuis|raadzaal)\s+(?:van|in)\s+(?:de\s+gemeente\s+)?$",
+                           re.IGNORECASE)
+
+
+def _place_of_other(ctx: DocContext, sentence: Sentence, place: Mention, person: Mention) -> bool:
+    """Whether a municipality in the sentence belongs to someone or something else than ``person``:
+    the bracket after another person ("… over van Bas Hulshof (Helmond)"), the place of an event
+    ("deel aan de netwerkdagen in Zwolle") or of a venue ("in het stadhuis van Zoetermeer")."""
+    text = ctx.text
+    before = [m for m in ctx.in_span(sentence.start, place.start) if m.end <= place.start]
+    last = before[-1] if before else None
+    if last is not None and last is not person and last.type == "Person" \
+            and re.fullmatch(r"\s*\(\s*", text[last.end:place.start]):
+        return True
+    if last is not None and last.type == "Event" and re.fullmatch(r"\s+(?:in|te)\s+", text[last.end:place.start]):
+        return True
+    return _VENUE_BEFORE.search(text, max(sentence.start, place.start - 60), place.start) is not None
+
+
+def _stacked_role_of_place(ctx: DocContext, end: int, name: int) -> bool:
+    """Whether "van <place>" alone stands between a second stacked role and the name:
+    "VNG-vicevoorzitter en burgemeester van Leiden X"."""
+    inside = ctx.in_span(end, name)
+    return len(inside) == 1 and inside[0].type in ("Municipality", "Province", "Organisation") \
+        and _ROLE_OF_PLACE.fullmatch(ctx.text, end, inside[0].start) is not None \
+        and not ctx.text[inside[0].end:name].strip()
 
 
 #: from a name to a bracket closing its line: ", wethouder Wonen en Zorg Zwolle ("

@@ -41,7 +41,7 @@ from .model import Mention, Sentence
 from .periods import change_date, day_after, day_before, leaving
 from .roles import role_of, role_pattern
 
-__all__ = ["find_succession"]
+__all__ = ["find_succession", "add_succession"]
 
 _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
 _SUCCESSION = (
@@ -139,7 +139,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 new, old = (referent, persons[0]) if direction == "forward" else (persons[0], referent)
                 _add_succession(ctx, sentence, new, old, 0.75)
                 break
-    if persons and "schap" in sentence.text:
+    if persons and ("schap" in sentence.text or "leiding" in sentence.text):
         for successor in _plural_pronoun(ctx, sentence) or [pronoun]:
             _took_over_from(ctx, sentence, persons, successor)
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
@@ -405,8 +405,12 @@ def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: lis
 
 
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
-_OFFICE_OVER_FROM = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,3}?het\s+(\w+)schap\s+"
-                               r"(?:\w+\s+){0,3}?over\s+van\s+(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
+_OFFICE_OVER_FROM = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,3}?|,\s*die\s+(?:[\w-]+\s+){0,4}?)"
+    r"(?:het\s+(\w+)schap|de\s+leiding)\s+"
+    # "het trekkerschap van de themagroep X over van Y" (the unit's name may be long)
+    r"(?:van\s+(?:de|het)\s+(?:[\w'-]+\s+){1,6}?|(?:\w+\s+){0,3}?)(?:over|overnam|overneemt)\s+van\s+"
+    r"(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
 
 
 #: a plural pronoun subject: "Zij nemen het trekkerschap over van X"
@@ -449,7 +453,7 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         if match is None or not ctx.asserted(sentence, start, old.start):
             continue
         _add_succession(ctx, sentence, new, old, 0.75)
-        role = role_of(match.group(1))
+        role = role_of(match.group(1)) if match.group(1) else None  # "de leiding" names no role
         if role is None:
             continue
         held = [r for r in ctx.relations if r.predicate == "hasRole"
@@ -458,6 +462,16 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         if held:
             ctx.add(old, "hasRole", held[-1].object, sentence, "succession.schap-over-van", 0.65, role=role.label,
                     past=True, stated_at=old.start)
+        else:
+            # "nam het trekkerschap van de themagroep X over van Y": the office is of the unit named with it
+            shift = (old.start - start) - len(opening)  # the pronoun cut from the opening
+            office_end = start + shift + match.end(1) + len("schap")
+            of = _OFFICE_OF.match(text, office_end)
+            named = [m for m in ctx.in_span(of.end(), old.start) if m.start == of.end()] if of.end() > office_end else []
+            if named and named[0].type in _PASSED_ON:
+                ctx.add(new, "hasRole", named[0], sentence, "succession.schap-over-van", 0.7, role=role.label)
+                ctx.add(old, "hasRole", named[0], sentence, "succession.schap-over-van", 0.65, role=role.label,
+                        past=True, stated_at=old.start)
         return
 
 
@@ -533,3 +547,7 @@ def _carry_role(ctx: DocContext, sentence: Sentence, first: Mention, later: Ment
         return
     ctx.add(first, "hasRole", holder, sentence, "relations.eerst-later", 0.7, role=role.label, past=True)
     ctx.add(later, "hasRole", holder, sentence, "relations.eerst-later", 0.7, role=role.label)
+
+
+#: the public name of :func:`_add_succession`, for the first person ("Ik neem het stokje over van X")
+add_succession = _add_succession
