@@ -124,7 +124,6 @@ def collaborators(dataset, ministry: str, *, window: TimeWindow | None = None, m
     label = ministry_label_at(dataset, str(iri), window.label_date if window else None, None)
     actors: dict[str, dict] = {}
     for row in rows:
-        label = label or row["ministryLabel"]
         actor = actors.setdefault(row["actor"], {"iri": row["actor"], "label": row["actorLabel"],
                                                  "type": row["actorType"], "documents": [], "curations": [],
                                                  "evidence": []})

@@ -568,3 +568,21 @@ def test_the_role_timeline_answers_for_the_g40_itself(runner, tmp_path):
         shown = runner.invoke(cli, ["--graph", graph, "ask", "unit-role-timeline", "-p", f"unit={body}", "--format", "csv"])
         assert shown.exit_code == 0, shown.output
         assert [(r["personLabel"], r["role"]) for r in csv.DictReader(io.StringIO(shown.output))] == [(person, "voorzitter")]
+
+
+def test_a_renamed_ministry_has_one_name_in_the_matrix_and_in_its_own_view(runner, tmp_path):
+    """Without a date both views name a ministry as it is called now (the register's latest name
+    period); a sentence of 2025 that says "Economische Zaken" does not rename it in the header."""
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "nieuws.txt").write_text("De gemeente Breda werkt samen met het ministerie van Economische Zaken.",
+                                       encoding="utf-8")
+    (corpus / "nieuws.meta.json").write_text('{"date": "2025-03-03"}', encoding="utf-8")
+    kg = tmp_path / "kg"
+    assert runner.invoke(cli, ["--graph", str(kg), "build", str(corpus)]).exit_code == 0
+    matrix = runner.invoke(cli, ["--graph", str(kg), "collaborators", "--format", "csv"])
+    assert list(next(csv.DictReader(io.StringIO(matrix.output)))) == ["actor", "actorType", "EZK", "total"]
+    own = runner.invoke(cli, ["--graph", str(kg), "collaborators", "EZK"])
+    assert own.output.startswith("Samenwerkingen met EZK\n"), own.output
+    then = runner.invoke(cli, ["--graph", str(kg), "collaborators", "EZK", "--at", "2025-03-03"])
+    assert then.output.startswith("Samenwerkingen met EZ\n"), then.output
