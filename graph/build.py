@@ -107,6 +107,28 @@ class BuildStats:
         self.uses.update(record["uses"])
         self.roles.update(record["roles"])
 
+    def curated(self, merges, suppressed_by) -> None:
+        """Count what curation did in: ``merges`` (entity key merged away, key it went into) and
+        ``suppressed_by`` ((relation, number of relations removed)), so that the counts are the graph's.
+
+        >>> stats = BuildStats(relations=Counter(collaboratesWith=3))
+        >>> stats._count_entity("unit/a", "OrganisationalUnit"); stats._count_entity("unit/b", "OrganisationalUnit")
+        >>> stats.curated([("unit/a", "unit/b")], [("collaboratesWith", 1)])
+        >>> dict(stats.entities), dict(stats.relations)
+        ({'OrganisationalUnit': 1}, {'collaboratesWith': 2})
+        """
+        for old, into in merges:
+            type_ = self.entity_types.pop(old, None)
+            if type_ is None:  # not mentioned by a document: not counted
+                continue
+            self.entities[type_] -= 1
+            self._count_entity(into, type_)
+        for relation, count in suppressed_by:
+            self.relations[relation] -= count
+        for counter in (self.entities, self.relations):
+            for name in [name for name, count in counter.items() if count <= 0]:
+                del counter[name]
+
     def _count_entity(self, key: str, type_: str) -> None:
         if key not in self.entity_types:
             self.entity_types[key] = type_

@@ -229,6 +229,8 @@ class CurationReport:
     suppressed: int = 0
     triples_removed: int = 0
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    merges: tuple[tuple[str, str], ...] = ()  # (IRI merged away, IRI it went into) of each merge that happened
+    suppressed_by: tuple[tuple[str, int], ...] = ()  # (relation, evidence nodes removed) of the suppressions
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.
@@ -508,16 +510,20 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     curated = _graph(dataset, CURATED_GRAPH)
     merged_into: dict[URIRef, URIRef] = {}
     removed = merged = 0
+    merges: list[tuple[str, str]] = []
     for merge in curation.merges:
         into = merged_into.get(merge.into, merge.into)
         gone = _merge(dataset, curated, merge.old, into, merge.source, warnings)
         removed, merged = removed + gone, merged + bool(gone)
         merged_into[merge.old] = into
+        if gone:
+            merges.append((str(merge.old), str(into)))
 
     def resolve(iri: URIRef) -> URIRef:
         return merged_into.get(iri, iri)
 
     suppressed = 0
+    suppressed_by: dict[str, int] = {}
     for suppression in curation.suppressions:
         count, gone = _suppress(dataset, suppression, resolve(suppression.subject), resolve(suppression.object))
         if count == 0:
@@ -525,6 +531,8 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
                                   fact=f"{_short(suppression.subject)} {suppression.predicate} {_short(suppression.object)}"))
         suppressed += count
         removed += gone
+        if count:
+            suppressed_by[suppression.predicate] = suppressed_by.get(suppression.predicate, 0) + count
 
     entities_added = 0
     for entity in curation.entities:
@@ -572,7 +580,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     for message in warnings:  # the build summary shows them; the log only with -v
         log.info(message)
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
-                          tuple(warnings))
+                          tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())))
 
 
 def _short(iri) -> str:
@@ -638,13 +646,14 @@ def _merge(dataset: Dataset, curated: "_OneGraph", old: URIRef, into: URIRef, so
         return 0
     into_types = _objects(dataset, into, RDF.type)
     into_labels = {str(o) for o in _objects(dataset, into, SKOS.prefLabel)}
+    into_kinds = {kind for kind in _SUBTYPE.values() if _objects(dataset, into, kind)}
     removed = 0
     for s, p, o, g in _quads(dataset, (old, None, None)):
         graph = _graph(dataset, g)
         graph.remove((s, p, o))
         removed += 1
-        if p == RDF.type and into_types:
-            continue  # B keeps its own class
+        if (p == RDF.type and into_types) or p in into_kinds:
+            continue  # B keeps its own class and kind (a taskforce merged into a themagroep stays a themagroep)
         if p in (SKOS.prefLabel, RDFS.label) and into_labels:
             if str(o) not in into_labels:
                 graph.add((into, SKOS.altLabel, o))

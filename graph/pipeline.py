@@ -45,7 +45,7 @@ from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest
-from .vocab import document_graph
+from .vocab import G40ID, document_graph
 from .workers import forked_map
 
 __all__ = ["BuildReport", "build_graph", "bundled_corpus", "holds_only_bundled_corpus"]
@@ -173,6 +173,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     say(msg("progress_store"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
         curated_report = apply_curation(staged.dataset, curation)
+        stats.curated([(_key(old), _key(into)) for old, into in curated_report.merges], curated_report.suppressed_by)
         staged.curated()
         warnings.extend(curated_report.warnings)
         checked = None
@@ -197,6 +198,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
                        removed=sorted(set(before) - built), curation=curated_report.counts())
+
+
+def _key(entity_iri: str) -> str:
+    """The entity key of an entity IRI ("municipality/gm0758")."""
+    return entity_iri[len(G40ID):] if entity_iri.startswith(G40ID) else entity_iri
 
 
 def _previous_manifest(graph_path: Path) -> dict:

@@ -243,3 +243,32 @@ def test_the_build_summary_says_what_the_corrections_did_and_warns_once(runner, 
     english = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "--lang", "en", "build", str(tmp_path / "a.txt"),
                                   "--curated", str(fixes), "--format", "json"])
     assert json.loads(english.stdout)["curation"] == {"facts_added": 1, "suppressed": 1}
+
+
+def test_the_build_summary_counts_the_graph_after_the_corrections(runner, tmp_path):
+    """A merged-away entity and a suppressed relation are not counted in the summary (nor the manifest);
+    a taskforce merged into a themagroep stays a themagroep (two kinds broke the shapes: the build was refused)."""
+    import json
+
+    from graph.cli import cli
+
+    (tmp_path / "a.txt").write_text("De Themagroep Wonen werkt samen met het ministerie van EZK. Ook de Taskforce Wonen "
+                                    "sprak met EZK. Breda werkt samen met het ministerie van BZK.\n", encoding="utf-8")
+    fixes = tmp_path / "correcties"
+    fixes.mkdir()
+    (fixes / "c.yaml").write_text("merge:\n  - {from: unit/taskforce-wonen, into: unit/themagroep-wonen}\n"
+                                  "suppress:\n  - [municipality/gm0758, collaboratesWith, ministry/mnre1034]\n",
+                                  encoding="utf-8")
+
+    def summary(*options):
+        built = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(tmp_path / "a.txt"), "--format",
+                                    "json", *options])
+        assert built.exit_code == 0, built.output
+        return json.loads(built.stdout)
+
+    before, after = summary(), summary("--curated", str(fixes))
+    assert (before["entities"]["OrganisationalUnit"], before["relations"]["collaboratesWith"]) == (2, 3)
+    assert (after["entities"]["OrganisationalUnit"], after["relations"]["collaboratesWith"]) == (1, 2)
+    assert after["curation"] == {"merged": 1, "suppressed": 1}
+    manifest = json.loads((tmp_path / "kg" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["entities"]["OrganisationalUnit"] == 1
