@@ -14,9 +14,10 @@ a graph (reused graphs are copied byte ranges of the old file), the manifest and
 index, and swaps the directory in. Until then the previous graph is untouched; on any error the staging folder
 goes.
 
-A patch is only used when the previous build's curation changed no document graph (a merge
-or suppression rewrites graphs in place, which a patch could not redo) and the curation is
-the same; otherwise the store is bulk-loaded, which gives the same result.
+Curation (a merge, a suppression) rewrites graphs in place; such a graph is indexed without a key,
+so the next build replaces it by its fragment as the documents give it (uncurated) and curation
+is applied again. Every graph a patch keeps therefore holds its fragment as it was written, the
+patched store before curation is the one a bulk load would give, and so is the result.
 
 Examples
 --------
@@ -242,10 +243,9 @@ class StagedGraph:
             index = self._graph_file_index(changed)
         # the files beside the store first: they are written while the store may still be compacting
         _carry_cache(self.path / CACHE_DIR, staging / CACHE_DIR, cache)
-        touched = sorted(g for g in changed if g != str(CURATED_GRAPH))
         atomic_write(staging / CACHE_DIR / INDEX_FILE,
                      marshal.dumps({"format": _INDEX_FORMAT, "file": _file_stamp(staging / GRAPH_FILE),
-                                    "curation": self.curation, "curation_touched": touched,
+                                    "curation": self.curation,
                                     "triples": self.triples, "graphs": index}))
         (staging / MANIFEST_FILE).write_text(manifest_text(manifest), encoding="utf-8")
         if self._optimizing is not None:
@@ -275,8 +275,9 @@ class StagedGraph:
 
     def _patched_store(self) -> ox.Store | None:
         old = self.previous
-        if (not old or old.get("curation") != self.curation or old.get("curation_touched")
-                or not (self.path / OXIGRAPH_DIR).is_dir() or not (self.path / GRAPH_FILE).is_file()):
+        # "curation_touched": an index of an older g40kg, which kept the keys of the graphs curation changed
+        if (not old or old.get("curation_touched") or not (self.path / OXIGRAPH_DIR).is_dir()
+                or not (self.path / GRAPH_FILE).is_file()):
             return None
         stale = [g for g, entry in old["graphs"].items()
                  if g == str(CURATED_GRAPH) or g not in self.fragments or self.fragments[g].key != entry["key"]]

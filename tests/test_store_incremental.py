@@ -267,3 +267,37 @@ def test_a_rebuild_reads_only_the_corpus_files_that_changed(tmp_path, monkeypatc
     assert read == ["nieuws-b.txt"]
     assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (1, 2)
     assert (kg / CACHE_DIR / corpus_cache.CORPUS_CACHE_FILE).is_file()
+
+
+def test_a_curated_graph_is_patched_and_equals_a_fresh_build(tmp_path):
+    """Corrections (a merge, a suppression) no longer force a full load on every build: the graphs
+    they changed are written afresh, the rest is patched, and the result is a fresh build's."""
+    texts = {**TEXTS, "unit-a": "De Taskforce Wonen werkt samen met het ministerie van BZK.",
+             "unit-b": "De Themagroep Wonen sprak met de VNG over de woningbouw."}
+    corpus = write_corpus(tmp_path / "docs", texts)
+    fixes, none = tmp_path / "correcties", tmp_path / "geen"
+    fixes.mkdir()
+    none.mkdir()
+    (fixes / "c.yaml").write_text("merge:\n  - {from: unit/taskforce-wonen, into: unit/themagroep-wonen}\n"
+                                  "suppress:\n  - [municipality/gm0758, collaboratesWith, ministry/mnre1045]\n",
+                                  encoding="utf-8")
+    kg = tmp_path / "kg"
+
+    def same_as_fresh(name, curated):
+        build_graph([corpus], tmp_path / name, workers=1, curated=curated)
+        assert (kg / GRAPH_FILE).read_bytes() == (tmp_path / name / GRAPH_FILE).read_bytes()
+        assert store_quads(kg) == store_quads(tmp_path / name)
+        assert manifest(kg)["counts"] == manifest(tmp_path / name)["counts"]
+
+    build_graph([corpus], kg, workers=1, curated=fixes)
+    before = (kg / GRAPH_FILE).read_bytes()
+    report = build_graph([corpus], kg, workers=1, curated=fixes)
+    assert manifest(kg)["store"]["mode"] == "patch" and report.validated[0] < len(texts)
+    assert (kg / GRAPH_FILE).read_bytes() == before
+    (corpus / "nieuws-b.txt").write_text("Deventer werkt samen met de Taskforce Wonen.", encoding="utf-8")
+    build_graph([corpus], kg, workers=1, curated=fixes)
+    assert manifest(kg)["store"]["mode"] == "patch"
+    same_as_fresh("fresh-curated", fixes)
+    build_graph([corpus], kg, workers=1, curated=none)  # the corrections withdrawn
+    assert manifest(kg)["store"]["mode"] == "patch"
+    same_as_fresh("fresh-plain", none)
