@@ -406,7 +406,7 @@ def test_path_returns_evidence_per_hop(g40):
         "Anna de Vries (Breda) is sinds maart 2021 voorzitter van de taskforce Energietransitie."]
     assert [e["document"] for e in rows[1]["evidenceRecords"]] == ["doc-a", "doc-b"]
     table = g40("path", "Anna de Vries", "EZK")
-    assert "(2 stappen)" in table.output and "“Ook de taskforce Energietransitie sprak met EZK.” (doc-b)" in table.output
+    assert "(2 stappen)" in table.output and "“Ook de taskforce Energietransitie sprak met EZK.” (doc-b, 2022-10-06)" in table.output
 
 
 def test_path_from_an_entity_to_itself_is_an_input_error(g40):

@@ -341,8 +341,7 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
         return
     rows = [
         {"actor": a["label"], "type": a["type"], "documents": a["documents"],
-         "quotes": [_evidence_text(settings, e) if e.get("curated") else
-                    f"“{e['quote']}” ({e['document']}{', ' + e['start'] if e['start'] else ''})" for e in a["evidence"]]}
+         "quotes": [_evidence_text(settings, e) for e in a["evidence"]]}
         for a in found["actors"]
     ]
     if not rows and fmt == "table":
@@ -476,10 +475,11 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
 
 
 def _evidence_text(settings, record: dict) -> str:
-    """One evidence record of the projection as text: the quote and its document, or for a fact
-    added by hand "gecureerd (file:line; toelichting: …)"."""
+    """One evidence record as text: the quote, its document and when the fact holds from (else the
+    document's date), or for a fact added by hand "gecureerd (file:line; toelichting: …)"."""
     if not record.get("curated"):
-        return f"“{record['quote']}” ({record['document']})"
+        when = record.get("start") or record.get("date")
+        return f"“{record['quote']}” ({record['document']}{', ' + when if when else ''})"
     where = [record["curation"] or ""]
     if record.get("note"):
         where.append(f"{_t(settings, 'curation_note')}: {record['note']}")
