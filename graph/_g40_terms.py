@@ -43,10 +43,12 @@ class G40(DefinedNamespace):
     curated: URIRef  # curated
     dateInferred: URIRef  # date inferred
     dissolvedOn: URIRef  # dissolved on
+    endedBy: URIRef  # ended by
     endOffset: URIRef  # end offset
     g40Member: URIRef  # G40 member
     g40MemberSince: URIRef  # G40 member since
     hasRole: URIRef  # has role
+    inferredUntil: URIRef  # inferred valid until
     initiated: URIRef  # initiated
     inProvince: URIRef  # in province
     ledBy: URIRef  # led by

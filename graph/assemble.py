@@ -207,6 +207,23 @@ class StagedGraph:
         """Named graphs that curation changed in this build."""
         return self._tracking.changed
 
+    @property
+    def store(self) -> ox.Store:
+        """The staging store (to read; add through :attr:`dataset` or :meth:`add_derived`)."""
+        return self._store
+
+    def add_derived(self, graph: str, quads) -> None:
+        """Add ``quads`` of the named graph ``graph``, derived from the graph after curation (not a
+        fragment: the next build derives it again, see :mod:`graph.tenure`)."""
+        quads = list(quads)
+        if not quads:
+            return
+        for quad in quads:
+            if quad not in self._store:
+                self._tracking.delta += 1
+                self._store.add(quad)
+        self._tracking.changed.add(graph)
+
     def quads(self, graph: str, subject=None, predicate=None, object=None):  # noqa: A002 - RDF's name
         """The statements (pyoxigraph quads) of named graph ``graph`` matching the pattern (None: any)."""
         return self._store.quads_for_pattern(subject, predicate, object, ox.NamedNode(graph))

@@ -53,6 +53,7 @@ from .ingest import Document
 from .nquads import QuadLines, describe, string_text, term_text
 from .reference import iri
 from .resolve import Entity, Resolution
+from .tenure import SINGLE_OFFICES
 from .vocab import ENTITIES_GRAPH, FACTS_GRAPH, G40, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
 
 __all__ = ["build_dataset", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
@@ -85,12 +86,14 @@ class BuildStats:
     uses: set = field(default_factory=set, repr=False)  # entity keys the graphs point at (mentions, fact ends)
     # (a record lists under "uses" only those that are not under "entities", the mentioned ones)
     roles: set = field(default_factory=set, repr=False)  # role labels of the memberships
+    #: terms of single offices (graph.tenure.SINGLE_OFFICES): [evidence, holder, body, office, start, end, past]
+    terms: list = field(default_factory=list, repr=False)
 
     def as_record(self) -> dict:
         """What a document contributed, as JSON-ready data (kept with the graph for incremental builds)."""
         return {"relations": dict(self.relations), "mentions": self.mentions, "unresolved": self.unresolved,
                 "entities": dict(sorted(self.entity_types.items())), "uses": sorted(self.uses - self.entity_types.keys()),
-                "roles": sorted(self.roles)}
+                "roles": sorted(self.roles), "terms": list(self.terms)}
 
     def add_record(self, record: dict) -> None:
         """Count a document's :meth:`as_record` in (for documents whose graph was not rebuilt)."""
@@ -106,6 +109,7 @@ class BuildStats:
         self.uses.update(record["entities"])
         self.uses.update(record["uses"])
         self.roles.update(record["roles"])
+        self.terms.extend(record.get("terms", ()))
 
     def curated(self, merges, suppressed_by) -> None:
         """Count what curation did in: ``merges`` (entity key merged away, key it went into) and
@@ -576,14 +580,34 @@ def _time(pairs: list, out: _Terms, document: Document, valid_from, valid_until)
             pairs.append((out.UNTIL, out.date(valid_until)))
     elif document.date and len(document.date) == 10:
         pairs.append((out.DATE, out.date(document.date)))
-    elif document.date or document.period_start or document.period_end:
-        # a year or month ("2023" in a sidecar) as its days: the time filters compare full dates
-        start = _first_day(document.period_start or document.date)
-        end = _last_day(document.period_end or document.date if not document.period_start else document.period_end)
+    else:  # a year or month ("2023" in a sidecar) as its days: the time filters compare full dates
+        start, end = _document_period(document)
         if start:
             pairs.append((out.FROM, out.date(start)))
         if end:
             pairs.append((out.UNTIL, out.date(end)))
+
+
+def _document_period(document: Document) -> tuple[str | None, str | None]:
+    """The first and last day of a document's period (or of its year or month of a date)."""
+    if not (document.date or document.period_start or document.period_end):
+        return None, None
+    return (_first_day(document.period_start or document.date),
+            _last_day(document.period_end or document.date if not document.period_start else document.period_end))
+
+
+def _interval(document: Document, valid_from, valid_until) -> list:
+    """[start, end] of a fact as :func:`_time` writes it and :mod:`graph.timefilter` reads it (None: open)."""
+    if valid_from or valid_until:
+        return [_first_day(valid_from), _last_day(valid_until)]
+    if document.date and len(document.date) == 10:
+        return [document.date, document.date]
+    return list(_document_period(document))
+
+
+def _iri_text(term) -> str:
+    """The IRI of a node as the two writers hold it: a URIRef, or its N-Triples text ``<…>``."""
+    return str(term).strip("<>")
 
 
 def _first_day(iso: str | None) -> str | None:
@@ -621,6 +645,9 @@ def _write_relation(out: _Terms, counter: _Counter, doc_node, document: Document
         _time(pairs, out, document, relation.valid_from, relation.valid_until)
         out.describe(membership, pairs)
         more += [(out.MEMBERSHIP, membership), (out.ROLE_LABEL, label)]
+        if role in SINGLE_OFFICES:
+            stats.terms.append([_iri_text(evidence), _iri_text(subject), _iri_text(obj), role,
+                                *_interval(document, relation.valid_from, relation.valid_until), bool(relation.past)])
     _write_evidence(out, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
                     relation.evidence_end, relation.rule, relation.confidence, document,
                     relation.valid_from, relation.valid_until, more)

@@ -231,6 +231,7 @@ class CurationReport:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     merges: tuple[tuple[str, str], ...] = ()  # (IRI merged away, IRI it went into) of each merge that happened
     suppressed_by: tuple[tuple[str, int], ...] = ()  # (relation, evidence nodes removed) of the suppressions
+    suppressed_evidence: frozenset = frozenset()  # the IRIs of the evidence nodes the suppressions removed
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.
@@ -524,8 +525,10 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
 
     suppressed = 0
     suppressed_by: dict[str, int] = {}
+    dropped: list[str] = []
     for suppression in curation.suppressions:
-        count, gone = _suppress(dataset, suppression, resolve(suppression.subject), resolve(suppression.object))
+        count, gone = _suppress(dataset, suppression, resolve(suppression.subject), resolve(suppression.object),
+                                dropped)
         if count == 0:
             warnings.append(_text("w_nothing", source=suppression.source,
                                   fact=f"{_short(suppression.subject)} {suppression.predicate} {_short(suppression.object)}"))
@@ -580,7 +583,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     for message in warnings:  # the build summary shows them; the log only with -v
         log.info(message)
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
-                          tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())))
+                          tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped))
 
 
 def _short(iri) -> str:
@@ -669,9 +672,10 @@ def _merge(dataset: Dataset, curated: "_OneGraph", old: URIRef, into: URIRef, so
     return removed
 
 
-def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: URIRef) -> tuple[int, int]:
+def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: URIRef,
+              dropped: list[str]) -> tuple[int, int]:
     """Remove the fact's evidence nodes, and its direct triple once no evidence for it is left;
-    returns (evidence nodes, triples removed)."""
+    returns (evidence nodes, triples removed) and adds the evidence nodes' IRIs to ``dropped``."""
     predicate = G40[suppression.predicate]
     ends = [(subject, obj)]
     if suppression.predicate == "collaboratesWith":
@@ -688,6 +692,7 @@ def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: 
                 continue
             membership = next(iter(_objects(dataset, evidence, G40.membership)), None)
             removed += _drop_node(dataset, evidence)
+            dropped.append(str(evidence))
             count += 1
             if membership is not None:
                 removed += _drop_node(dataset, membership)

@@ -1,4 +1,4 @@
-"""The build pipeline: ingest → extract → resolve → build → curate → validate → save.
+"""The build pipeline: ingest → extract → resolve → build → curate → tenure → validate → save.
 
 Each stage is a plain function in its own module; this module only wires them together and
 reports progress. :func:`build_graph` never leaves a half-written graph: the store swaps the new
@@ -45,7 +45,8 @@ from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest
-from .vocab import G40ID, document_graph
+from .tenure import build_terms, curated_terms, tenure_quads
+from .vocab import CURATED_GRAPH, G40ID, TENURE_GRAPH, document_graph
 from .workers import forked_map
 
 __all__ = ["BuildReport", "build_graph", "bundled_corpus", "holds_only_bundled_corpus"]
@@ -174,6 +175,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
         curated_report = apply_curation(staged.dataset, curation)
         stats.curated([(_key(old), _key(into)) for old, into in curated_report.merges], curated_report.suppressed_by)
+        terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)
+        terms += curated_terms(staged.store, str(CURATED_GRAPH))
+        staged.add_derived(str(TENURE_GRAPH), tenure_quads(terms, str(TENURE_GRAPH)))
         staged.curated()
         warnings.extend(curated_report.warnings)
         checked = None

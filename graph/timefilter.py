@@ -153,14 +153,17 @@ def time_filter(evidence: str) -> str:
     """SPARQL group fragment: keep evidence ``?<evidence>`` inside the ``?at`` / ``?from``–``?until`` window.
 
     The variables ``?at``, ``?from`` and ``?until`` are the question's parameters (unbound: no
-    filter). Works on every SPARQL 1.1 engine: one OPTIONAL per time property, no property paths.
+    filter). An open term of a single office ends where :mod:`graph.tenure` inferred it ends
+    (``g40:inferredUntil``). Works on every SPARQL 1.1 engine: one OPTIONAL per time property, no
+    property paths.
     """
     e = evidence
     return f"""OPTIONAL {{ ?{e} g40:validFrom ?{e}_vf }}
   OPTIONAL {{ ?{e} g40:validUntil ?{e}_vu }}
+  OPTIONAL {{ ?{e} g40:inferredUntil ?{e}_iu }}
   OPTIONAL {{ ?{e} dcterms:date ?{e}_d }}
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vf, ?{e}_d) AS ?{e}_start)
-  BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vu, ?{e}_d) AS ?{e}_end)
+  BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), COALESCE(?{e}_vu, ?{e}_iu), ?{e}_d) AS ?{e}_end)
   FILTER(!BOUND(?at) || ((!BOUND(?{e}_start) || ?{e}_start <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
   FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)
   FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until)"""

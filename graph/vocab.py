@@ -122,6 +122,8 @@ ENTITIES_GRAPH = G40G["entities"]
 #: the direct fact triples the documents state, each once (their evidence is in the document graphs)
 FACTS_GRAPH = G40G["facts"]
 CURATED_GRAPH = G40G["curated"]
+#: inferred ends of open terms of single offices (see graph.tenure)
+TENURE_GRAPH = G40G["tenure"]
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 

@@ -1,0 +1,95 @@
+"""Single offices across documents: an open term ends the day before the next holder's begins."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.cli import cli
+from graph.tenure import Term, inferred_ends
+
+
+def term(evidence, holder, start, end=None, *, body="u/pijler", office="voorzitter", past=False):
+    return Term(evidence, holder, body, office, start, end, past)
+
+
+@pytest.mark.parametrize("terms, expected", [
+    ([term("e1", "anna", "2022-06-01"), term("e2", "piet", "2024-11-05", "2024-11-05")], [("e1", "2024-11-04", "e2")]),
+    # the first later start of another holder closes it, whatever the order of the evidence
+    ([term("e3", "kees", "2025-03-01"), term("e1", "anna", "2022-06-01"), term("e2", "piet", "2024-01-01")],
+     [("e1", "2023-12-31", "e2"), ("e2", "2025-02-28", "e3")]),
+    ([term("e1", "anna", "2022-06-01"), term("e2", "anna", "2024-11-05")], []),  # the same holder again
+    ([term("e1", "anna", "2022-06-01", "2023-12-31"), term("e2", "piet", "2024-11-05")], []),  # a term with an end
+    ([term("e1", "anna", "2022-06-01", past=True), term("e2", "piet", "2024-11-05")], []),  # already said to be over
+    ([term("e1", "anna", "2022-06-01"), term("e2", "piet", "2024-11-05", past=True)], []),  # a former holder named later
+    ([term("e1", "anna", "2022-06-01"), term("e2", "piet", "2022-06-01")], []),  # two starting together: co-chairs
+    ([term("e1", "anna", "2022-06-01"), term("e2", "piet", "2024-11-05", body="u/andere-pijler")], []),
+    ([term("e1", "anna", "2022-06-01"), term("e2", "piet", "2024-11-05", office="vicevoorzitter")], []),
+    ([term("e1", "anna", None), term("e2", "piet", "2024-11-05")], []),  # no time at all: nothing to close
+])
+def test_an_open_term_ends_where_another_holder_of_the_office_begins(terms, expected):
+    assert inferred_ends(terms) == expected
+
+
+@pytest.fixture
+def pijler(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, date, text in (("a", "2022-07-01", "Sinds juni 2022 is Anna Jansen voorzitter van de Pijler Sociaal."),
+                             ("b", "2024-11-05", "Piet de Boer is de nieuwe voorzitter van de Pijler Sociaal.")):
+        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
+        (docs / f"{name}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
+    return docs
+
+
+def chairs(runner, kg, *args, engine="oxigraph"):
+    result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "ask", "unit-role-timeline",
+                                 "-p", "unit=Pijler Sociaal", "--format", "json", *args])
+    assert result.exit_code == 0, result.output
+    return [(r["personLabel"], r["start"], r["end"]) for r in json.loads(result.output)["rows"]]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_who_chaired_when_knows_the_later_chair_of_another_document(runner, tmp_path, pijler, engine):
+    kg = tmp_path / "kg"
+    assert runner.invoke(cli, ["--graph", str(kg), "build", str(pijler)]).exit_code == 0
+    assert chairs(runner, kg, engine=engine) == [("Anna Jansen", "2022-06-01", "2024-11-04"),
+                                                 ("Piet de Boer", "2024-11-05", "2024-11-05")]
+    assert chairs(runner, kg, "--at", "2024-11-05", engine=engine) == [("Piet de Boer", "2024-11-05", "2024-11-05")]
+    assert chairs(runner, kg, "--at", "2023-01-01", engine=engine) == [("Anna Jansen", "2022-06-01", "2024-11-04")]
+
+
+def test_the_inferred_end_follows_the_corpus(runner, tmp_path, pijler):
+    """Rebuilt after a change (a patch), it stays; with the later document gone, the term is open again."""
+    kg = tmp_path / "kg"
+    assert runner.invoke(cli, ["--graph", str(kg), "build", str(pijler)]).exit_code == 0
+    (pijler / "a.txt").write_text("Sinds juni 2022 is Anna Jansen voorzitter van de Pijler Sociaal. Welkom!",
+                                  encoding="utf-8")
+    assert runner.invoke(cli, ["--graph", str(kg), "build", str(pijler)]).exit_code == 0
+    assert json.loads((kg / "manifest.json").read_text(encoding="utf-8"))["store"]["mode"] == "patch"
+    assert chairs(runner, kg)[0] == ("Anna Jansen", "2022-06-01", "2024-11-04")
+    (pijler / "b.txt").unlink()
+    assert runner.invoke(cli, ["--graph", str(kg), "build", str(pijler)]).exit_code == 0
+    assert chairs(runner, kg) == [("Anna Jansen", "2022-06-01", None)]
+    assert chairs(runner, kg, "--at", "2025-01-01") == [("Anna Jansen", "2022-06-01", None)]
+    assert runner.invoke(cli, ["--graph", str(kg), "validate"]).exit_code == 0
+
+
+def test_corrections_take_part(runner, tmp_path, pijler):
+    """A suppressed later chair closes nothing; a chair added by hand with a start does."""
+    fixes = tmp_path / "correcties"
+    fixes.mkdir()
+    kg = tmp_path / "kg"
+
+    def build(text):
+        (fixes / "c.yaml").write_text(text, encoding="utf-8")
+        built = runner.invoke(cli, ["--graph", str(kg), "build", str(pijler), "--curated", str(fixes)])
+        assert built.exit_code == 0, built.output
+
+    build("suppress:\n  - {subject: person/piet-de-boer, predicate: hasRole, object: unit/pijler-sociaal, role: voorzitter}\n")
+    assert chairs(runner, kg) == [("Anna Jansen", "2022-06-01", None)]
+    build("entities:\n  person/kees-smit: {type: Person, label: Kees Smit}\n"
+          "facts:\n  - {subject: person/kees-smit, predicate: hasRole, object: unit/pijler-sociaal, role: voorzitter,"
+          " valid_from: 2023-01-01}\n")
+    assert chairs(runner, kg)[:2] == [("Anna Jansen", "2022-06-01", "2022-12-31"), ("Kees Smit", "2023-01-01", "2024-11-04")]
