@@ -225,7 +225,8 @@ TAKING_PART = [
     # "het actieprogramma" is the Actieprogramma named before; "negen G40-steden" is no actor
     ("De G40 startte het Actieprogramma Huurwoningen. Aan het actieprogramma nemen inmiddels negen "
      "G40-steden deel, waaronder Amersfoort en Leiden.",
-     {("Amersfoort", "participatesIn", "Actieprogramma Huurwoningen", None),
+     {("G40", "initiated", "Actieprogramma Huurwoningen", None),  # "De G40 startte het Actieprogramma"
+      ("Amersfoort", "participatesIn", "Actieprogramma Huurwoningen", None),
       ("Leiden", "participatesIn", "Actieprogramma Huurwoningen", None)}),
     ("Dordrecht en Zaanstad hebben een bijdrage ontvangen uit de vijfde tranche van de Woningbouwimpuls; "
      "de aanvraag van Helmond is afgewezen.",
@@ -366,14 +367,16 @@ def test_units_counted_then_named_belong_to_the_owner(text, expected):
 def test_money_from_the_fund_referred_to():
     text = ("Het ministerie van BZK startte in 2021 het Transformatiefonds Binnensteden. Helmond en Venlo ontvingen "
             "in 2022 een bijdrage uit het fonds; de aanvraag van Gouda werd afgewezen.")
-    assert facts(text, DATE) == {("Helmond", "participatesIn", "Transformatiefonds Binnensteden", None),
+    assert facts(text, DATE) == {("BZK", "initiated", "Transformatiefonds Binnensteden", None),  # "BZK startte … het fonds"
+                           ("Helmond", "participatesIn", "Transformatiefonds Binnensteden", None),
                            ("Venlo", "participatesIn", "Transformatiefonds Binnensteden", None)}
 
 
 JOINING = [
     ("De G40 startte het Programma Warme Buurten. In 2022 sloten Apeldoorn, Hilversum en Assen zich bij het "
      "programma aan.",
-     {("Apeldoorn", "participatesIn", "Programma Warme Buurten", None),
+     {("G40", "initiated", "Programma Warme Buurten", None),  # "De G40 startte het Programma Warme Buurten"
+      ("Apeldoorn", "participatesIn", "Programma Warme Buurten", None),
       ("Hilversum", "participatesIn", "Programma Warme Buurten", None),
       ("Assen", "participatesIn", "Programma Warme Buurten", None)}),
     ("Breda sloot zich bij de City Deal Slimme Haven aan.", {("Breda", "participatesIn", "City Deal Slimme Haven", None)}),

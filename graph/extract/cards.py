@@ -326,8 +326,8 @@ def _parent_field(ctx: DocContext, sentence: Sentence, start: int, end: int, sub
 
 
 #: the lead field stated as a sentence: "(De gemeente) X is penvoerder (van Y)"
-_STATED_LEAD = re.compile(r"\s+(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:ook|de|het|nu)\s+)*"
-                          r"(?:penvoerder|kartrekker|trekker|co[öo]rdinator)\b"
+_STATED_LEAD = re.compile(r"\s+(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:ook|de|het|nu|(?:één|een)\s+van\s+de)\s+)*"
+                          r"(?:penvoerder|kartrekker|trekker|co[öo]rdinator)s?\b"
                           r"(?P<van>\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?)?(?P<end>\s*(?:[.;,]|$))?")
 
 

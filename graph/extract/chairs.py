@@ -3,7 +3,9 @@
 - a relative clause after a person: "X (Hoorn), die het netwerk vier jaar heeft voorgezeten" and
   "Hij volgt X op, burgemeester van Gouda, die de pijler sinds 2021 voorzat" (past: "voorzat",
   "heeft voorgezeten"; present: "voorzit");
-- the passive after a body: "de commissie, die wordt voorgezeten door (oud-wethouder) X".
+- the passive after a body: "de commissie, die wordt voorgezeten door (oud-wethouder) X";
+- the main clause: "X zit de themagroep Y voor" (past: "zat … voor"), and taking the chair over:
+  "X neemt het voorzitterschap van de themagroep Y over".
 
 The body is the mention in the clause ("de pijler" is already a reference to the pijler named
 before); "het netwerk" / "ons netwerk" is the city network the document names (the last
@@ -37,7 +39,23 @@ _RELATIVE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:op\s*)?,\s*(?:[a-z][^,;(
 _PASSIVE = re.compile(r"\s*,\s*die\s+(?:[\w-]+\s+){0,3}?(?P<verb>wordt|werd|is|was)\s+voorgezeten\s+door\s+")
 #: what may stand between "door" and the chair's name: "(de) (oud-)wethouder", "staatssecretaris"
 _BEFORE_CHAIR = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
-_VERB_WORD = re.compile(r"\bvoor(?:zat|zit|gezeten)\b")
+#: the main clause, the particle last: "X zit (sinds 2023) de themagroep Y voor", "X zat de pijler voor"
+_MAIN = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?P<verb>zit|zat)\s+)?(?P<clause>[^,;.()\n]{2,80}?)\s+voor"
+                   r"(?=\s*(?:[.,;:]|$)|\s+(?:sinds|vanaf|per|tot|en)\b)")
+#: taking over the chair: "X neemt (per 1 mei) het voorzitterschap van de themagroep Y over", "X heeft het
+#: voorzitterschap van Y op zich genomen"
+_TAKES_CHAIR = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?P<verb>neemt|nam|heeft|had)\s+)?(?:(?:per|op|in|vanaf)\s+[\w ]{1,25}?\s+)?"
+                          r"het\s+(?P<vice>vice-?)?voorzitterschap\s+(?P<clause>van\s+[^,;.()\n]{2,80}?)\s+"
+                          r"(?:over|overgenomen|op\s+zich\s+genomen)\b(?!\s+van\b)")
+#: the chair named as a task in someone's hands: "Het voorzitterschap van de pijler Y ligt (sinds 2023) bij / is in
+#: handen van (wethouder) X"
+_CHAIR_TASK = re.compile(r"\b(?P<vice>vice-?)?voorzitterschap\s+van\s+(?:de\s+|het\s+)?")
+_CHAIR_HELD = re.compile(r"\s+(?P<verb>ligt|lag|is|was|blijft|bleef)\s+(?:(?:nu|al|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}"
+                         r"(?:in\s+handen\s+van|bij)\s+(?:(?:de|het)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+#: the finite verb right before the person in an inverted sentence ("Per 1 mei neemt (wethouder) X …")
+_INVERTED_VERB = re.compile(r"\b(zit|zat|neemt|nam|heeft|had)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_VERBS = {"chairs.zit-voor": ("zit", "zat"), "chairs.neemt-voorzitterschap-over": ("neemt", "nam", "heeft", "had")}
+_VERB_WORD = re.compile(r"\bvoor(?:zat|zit|gezeten)\b|voorzitterschap\b|\bz[ia]t\b")
 _DENIED = re.compile(r"\b(?:niet|nooit|geen|nog\s+niet)\b", re.IGNORECASE)
 _NETWORK = re.compile(r"\b(?:het|ons)\s+(?:steden)?netwerk\b", re.IGNORECASE)
 
@@ -63,6 +81,27 @@ def find_chairs(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> 
         if body is not None:
             past = relative.group("verb") != "voorzit"
             ctx.add(person, "hasRole", body, sentence, "chairs.voorgezeten", 0.7, role="voorzitter", past=past)
+    for person in persons:
+        for pattern, rule in ((_MAIN, "chairs.zit-voor"), (_TAKES_CHAIR, "chairs.neemt-voorzitterschap-over")):
+            main = pattern.match(text, person.end, sentence.end)
+            verb = main.group("verb") if main is not None else None
+            if verb is None and main is not None:  # inverted: "Sinds 2023 zit X de pijler voor"
+                before = _INVERTED_VERB.search(text, sentence.start, person.start)
+                verb = before.group(1).lower() if before is not None else None
+            if main is None or verb not in _VERBS[rule] or _DENIED.search(main.group("clause")) or not ctx.asserted(sentence, person.start, main.end()):
+                continue  # "X zit de pijler niet voor", "X wil het voorzitterschap overnemen"
+            bodies = [m for m in ctx.in_span(*main.span("clause")) if m.type != "Person"]
+            if bodies and bodies[0].type in _CHAIRED_BODIES \
+                    and re.fullmatch(r"(?:van\s+)?(?:de\s+|het\s+)?", text[main.start("clause"):bodies[0].start]):
+                role = "vicevoorzitter" if "vice" in main.groupdict() and main.group("vice") else "voorzitter"
+                ctx.add(person, "hasRole", bodies[0], sentence, rule, 0.7, role=role, past=verb == "zat")
+    for task in _CHAIR_TASK.finditer(text, sentence.start, sentence.end):
+        body = next((m for m in ctx.in_span(task.end(), sentence.end) if m.start == task.end()), None)
+        held = _CHAIR_HELD.match(text, body.end, sentence.end) if body is not None else None
+        chair = next((p for p in persons if held and p.start == held.end()), None)
+        if chair is not None and body.type in _CHAIRED_BODIES and ctx.asserted(sentence, task.start(), held.end()):
+            ctx.add(chair, "hasRole", body, sentence, "chairs.voorzitterschap-bij", 0.7,
+                    role="vicevoorzitter" if task.group("vice") else "voorzitter", past=held.group("verb") in ("lag", "was", "bleef"))
     for body in ctx.in_sentence(sentence):
         if body.type not in _CHAIRED_BODIES:
             continue

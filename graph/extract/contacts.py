@@ -143,14 +143,14 @@ def _contact_list(ctx: DocContext, sentence: Sentence) -> bool:
         and _CONTACT_INTRO.fullmatch(ctx.sentences[k].text.strip()) is not None
 
 
-#: "(X / Zij) is (ook) het aanspreekpunt / de contactpersoon voor (vragen over) de pijler"
-_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:ook\s+|tevens\s+)?(?:het\s+aanspreekpunt|de\s+contactpersoon)\s+"
+#: "(X / Zij) is (ook) het aanspreekpunt / (de) contactpersoon voor (vragen over) de pijler"
+_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:het|een)\s+aanspreekpunt|(?:de\s+|een\s+)?contactpersoon)\s+"
                             r"(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
 
 
 def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact."""
-    for match in ctx.cues(_CONTACT_POINT, sentence):
+    for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
         thing = next((m for m in mentions if m.start >= match.end() and m.type in _THINGS
                       and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)
         person = ctx.subject(sentence, match.start(), types=(), persons=True) or ctx.pronoun_person(sentence)

@@ -36,6 +36,9 @@ _DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[â€“â€
 _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan|over|uit|via|voor|"
                     r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
                     re.IGNORECASE)
+#: the head of a ministry's name before its short name: "(het) ministerie van SZW" (its "van" is no preposition
+#: that puts the ministry inside a phrase)
+_MINISTRY_HEAD = re.compile(r"(?:\b(?:het|de)\s+)?\bministerie\s+van\s+$", re.IGNORECASE)
 #: an aside that opens with a preposition: ", onder leiding van", ", namens de gemeente", ", onder voorzitterschap van"
 _PP_ASIDE = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|namens|in\s+opdracht\s+van)\s+[^,;]*$",
                        re.IGNORECASE)
@@ -234,7 +237,8 @@ class DocContext:
             if m.type == "Organisation" and k + 1 < len(ms) and ms[k + 1].type == "OrganisationalUnit" \
                     and ms[k + 1].start - m.end <= 1:
                 continue
-            if _IN_PP.search(self.text[sentence.start:m.start]) or self._in_pp_aside(sentence, m):
+            head = _MINISTRY_HEAD.search(self.text, sentence.start, m.start) if m.type == "Ministry" else None
+            if _IN_PP.search(self.text[sentence.start:head.start() if head else m.start]) or self._in_pp_aside(sentence, m):
                 skipped = m
                 continue  # part of a prepositional phrase ("namens de themagroep", "met IenW")
             skipped = None

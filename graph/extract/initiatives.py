@@ -15,6 +15,8 @@ passive "werd door X opgericht"        "Dat programma werd door EZK en de VNG in
 "<programma>, die X (samen met Y)      "…de City Deal, die de G40 samen met BZK in 2019 startte"
 startte"
 passive "is door X en Y gestart"       "Het programma is in 2024 door de G40 en BZK gestart"
+active "X lanceerde/startte <prog>"  "BZK startte in 2019 de City Deal X", "In 2019 lanceerden A en B
+                                       het programma Y" (the programme as object, after the verb)
 passive "is opgesteld door X, samen   "Dat actieplan is opgesteld door OCW, samen met de VNG":
 met Y"                                 X initiated it, Y takes part
 =====================================  ===========================================================
@@ -65,6 +67,11 @@ _SET_UP_BEFORE = re.compile(r"\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\
 #: "op (het) initiatief van X": X initiated what the sentence starts, closes or sets up
 _ON_INITIATIVE = re.compile(r"\bop\s+(?:het\s+)?initiatief\s+van\s+", re.IGNORECASE)
 _INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECASE)
+#: an active verb of launching with the programme as its object: "BZK lanceerde de City Deal X",
+#: "In 2019 startte de G40 het programma Y" (not "startte met", "startte in het voorjaar")
+_LAUNCHED = re.compile(r"\b(?:lanceerde[n]?|lanceert|startte[n]?)\b(?!\s+(?:met|in\s+(?:het|de)|op|bij)\b)", re.IGNORECASE)
+#: between the verb (with an inverted subject) and its object: a few words of time, no clause break
+_LAUNCH_GAP = re.compile(r"[^,;:()]{0,50}?")
 
 
 def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -118,6 +125,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS)
         for actor in initiators:
             ctx.add(actor, "initiated", target, sentence, "relations.het-initiatief", 0.75)
+    for match in ctx.asserted_cues(_LAUNCHED, sentence) if named else ():
+        _launched(ctx, sentence, mentions, match)
     for match in ctx.asserted_cues(_STARTED, sentence) if named and " door " in sentence.text else ():
         _passive_initiators(ctx, sentence, mentions, match)  # "Het programma is door X en Y gestart"
     for match in ctx.asserted_cues(_AUTHORED_BY, sentence) if " door " in sentence.text else ():
@@ -134,6 +143,21 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             agents += ctx.list_after(together.end(), match.end(), types=ACTORS)
         for actor in agents:
             ctx.add(actor, "initiated", things[0], sentence, "relations.die-lanceerde", 0.75)
+
+
+def _launched(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """"BZK lanceerde in 2019 de City Deal X", "In 2019 startte de G40 het programma Y": the subject
+    (before the verb, or right after it in an inverted sentence) started the programme or event that
+    is the object, named in the same clause after the verb."""
+    subject = ctx.inverted_subject(sentence, match.end()) or ctx.subject(sentence, match.start())
+    if subject is None:
+        return
+    after = [m for m in mentions if m.start >= match.end() and m.type in _PROGRAMME_OR_EVENT]
+    start = subject.end if subject.start > match.start() else match.end()
+    if not after or not _LAUNCH_GAP.fullmatch(ctx.text, start, after[0].start):
+        return
+    for actor in [subject] + coordinated(ctx, subject, match.start() if subject.end <= match.start() else after[0].start):
+        ctx.add(actor, "initiated", after[0], sentence, "relations.lanceerde", 0.75)  # "Tilburg en Breda lanceerden …"
 
 
 #: a passive with the participle before its agent: "Dat actieplan is opgesteld door X en Y"

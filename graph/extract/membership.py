@@ -17,6 +17,12 @@ cue                                             example
                                                 deel": X is directeur-generaal of the ministry
                                                 (a reference resolves "het ministerie") and takes
                                                 part in the unit the text is about
+"<persoon>, namens <actor>,"                    "X, namens BZK, …", "X (namens BZK)": X works for
+                                                BZK
+"<persoon> vertegenwoordigt <actor> in <unit>"  "X vertegenwoordigt Tilburg in de themagroep Y": X
+                                                works for Tilburg and takes part in Y
+"Als <rol> van <body> <verb> <persoon>"         "Als voorzitter van de themagroep Y opende X de
+                                                bijeenkomst": X is voorzitter of Y
 ==============================================  ==================================================
 
 Called per sentence by :func:`graph.extract.relations.find_relations`.
@@ -70,6 +76,10 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     if "toe" in sentence.text and ctx.has_cue(_ENTER, sentence):
         _entered(ctx, sentence, mentions)
     _on_behalf(ctx, sentence, mentions)
+    if "amens" in sentence.text or "ertegenwoordig" in sentence.text:
+        _represents(ctx, sentence, mentions)
+    if _AS_ROLE.match(ctx.text, sentence.start, sentence.end):
+        _fronted_role(ctx, sentence, mentions)
     if "ecretariaat" in sentence.text and ctx.has_cue(_SECRETARIAT, sentence):
         _secretariat(ctx, sentence, mentions)
 
@@ -137,6 +147,63 @@ def _on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     unit = next((m for m in mentions if m.type in _HOLDERS), None) or ctx.context_unit(sentence.start)
     if unit is not None:
         ctx.add(person, "participatesIn", unit, sentence, "membership.namens", 0.7)
+
+
+#: a person speaking for an actor: "X, namens Tilburg, …", "X (namens BZK)", "X vertegenwoordigt Tilburg (in Y)"
+_FOR_ACTOR = re.compile(r"\s*(?P<open>[,(])\s*namens\s+(?:de\s+|het\s+)?|\s+(?:vertegenwoordigt|vertegenwoordigde)\s+"
+                        r"(?:(?:al|ook|nu|sinds\s+\S+)\s+)?(?:de\s+|het\s+)?")
+#: what closes the apposition after the actor, or where the representation takes place
+_FOR_ACTOR_END = {",": re.compile(r"\s*,"), "(": re.compile(r"\s*\)")}
+_REPRESENTS_IN = re.compile(r"\s+(?:in|bij|aan)\s+(?:de\s+|het\s+)?")
+
+
+def _represents(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"X, namens Tilburg, sprak …", "X (namens BZK)": X works for that actor (affiliatedWith); "X
+    vertegenwoordigt Tilburg in de themagroep Y": also, X takes part in Y."""
+    text = ctx.text
+    for k, person in enumerate(mentions):
+        if person.type != "Person":
+            continue
+        match = _FOR_ACTOR.match(text, person.end, sentence.end)
+        actor = next((m for m in mentions[k + 1:] if match and m.start >= match.end()), None)
+        if actor is None or actor.start != match.end() or actor.type not in ACTORS or actor.type == "OrganisationalUnit" \
+                or not ctx.asserted(sentence, person.start, actor.end):
+            continue
+        opening = match.group("open")
+        if opening is not None and not _FOR_ACTOR_END[opening].match(text, actor.end, sentence.end):
+            continue  # "X, namens Tilburg en Breda, …": only an apposition that closes after the actor
+        ctx.add(person, "affiliatedWith", actor, sentence, "membership.namens-apposition", 0.7)
+        where = _REPRESENTS_IN.match(text, actor.end, sentence.end) if opening is None else None
+        unit = next((m for m in mentions if where and m.start == where.end()), None)
+        if unit is not None and unit.type in _HOLDERS | {"Event"}:
+            ctx.add(person, "participatesIn", unit, sentence, "membership.vertegenwoordigt", 0.7)
+
+
+#: a sentence that opens with the role its subject acts in: "Als (nieuwe) voorzitter van de themagroep Y opende X …"
+_AS_ROLE = re.compile(r"\s*Als\s+(?:(?:nieuwe|kersverse|huidige)\s+)?")
+_ROLE_OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
+#: between the body and the subject: the finite verb (a comma may come first), at most a role word or title
+_VERB_THEN_SUBJECT = re.compile(r"\s*,?\s*[a-z]+\s+(?:(?:de|het)\s+)?(?:[a-z][\w-]*\s+)?")
+_ROLE_BODIES = frozenset({"OrganisationalUnit", "Programme", "Organisation", "Municipality", "Ministry", "Province"})
+
+
+def _fronted_role(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Als voorzitter van de themagroep Y opende X de bijeenkomst": X has that role of Y (the subject
+    right after the finite verb: Dutch puts the verb second after a fronted phrase)."""
+    text = ctx.text
+    opening = _AS_ROLE.match(text, sentence.start, sentence.end)
+    role = role_pattern().match(text, opening.end())
+    of = _ROLE_OF.match(text, role.end(), sentence.end) if role else None
+    body = next((m for m in mentions if of and m.start == of.end()), None)
+    if body is None or body.type not in _ROLE_BODIES:
+        return
+    person = next((m for m in mentions if m.start >= body.end), None)
+    role_word = role_of(role.group(0))
+    if person is None or person.type != "Person" or role_word is None \
+            or not _VERB_THEN_SUBJECT.fullmatch(text, body.end, person.start) \
+            or not ctx.asserted(sentence, sentence.start, person.end):
+        return
+    ctx.add(person, "hasRole", body, sentence, "membership.als-rol-van", 0.7, role=role_word.label)
 
 
 def _secretariat(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -22,9 +22,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from .context import DocContext
+from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
+from .subjects import coordinated
 from .units import announcement
 
 __all__ = ["find_parts"]
@@ -39,6 +40,8 @@ def find_parts(ctx: DocContext) -> None:
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
             _clause_parts(ctx, sentence)  # no unit, no child: no scan
             _fronted_parts(ctx, sentence)
+            if "besta" in sentence.text or "besto" in sentence.text:
+                _consists_of(ctx, sentence)  # "bestaat/bestaan/bestond uit": no cue, no scan
             _set_up_within(ctx, sentence)
 
 
@@ -60,6 +63,28 @@ def _fronted_parts(ctx: DocContext, sentence: Sentence) -> None:
     for child in ctx.list_after(verb.end(), sentence.end, types={"OrganisationalUnit"}):
         if child.label != parent.label:
             ctx.add(child, "partOf", parent, sentence, "relations.fronted-part", 0.7)
+
+
+#: a unit made up of units: "De pijler Sociaal bestaat uit de themagroep A en de themagroep B"
+_CONSISTS_OF = re.compile(r"\s+(?:bestaat|bestaan|bestond|bestonden)\s+(?:(?:nu|sinds\s+\S+|onder\s+meer|onder\s+andere|"
+                          r"uit\s+drie|inmiddels)\s+)?uit\s+(?:(?:onder\s+(?:meer|andere)|drie|vier|vijf|zes|twee)\s+)?",
+                          re.IGNORECASE)
+
+
+def _consists_of(ctx: DocContext, sentence: Sentence) -> None:
+    """"De pijler Sociaal bestaat uit de themagroep A en de themagroep B": the units listed right after
+    "bestaat uit" are part of the unit that is the clause's subject (members that are actors or
+    persons are not: see :mod:`graph.extract.lists`)."""
+    parent = ctx.subject(sentence, sentence.end, types=_PARENTS)
+    verb = _CONSISTS_OF.match(ctx.text, parent.end, sentence.end) if parent is not None else None
+    if verb is None or parent.type != "OrganisationalUnit" or not ctx.asserted(sentence, verb.start(), verb.end()):
+        return
+    listed = ctx.list_after(verb.end(), sentence.end, types={"OrganisationalUnit"} | ACTORS)
+    if not listed or listed[0].start - verb.end() > 12 or any(m.type != "OrganisationalUnit" for m in listed):
+        return  # only units: "De stuurgroep bestaat uit de pijler X en Breda" mixes members of other kinds
+    for child in listed:
+        if child.label != parent.label:
+            ctx.add(child, "partOf", parent, sentence, "relations.bestaat-uit", 0.7)
 
 
 #: "Binnen de Pijler Fysiek (van de G40) is een nieuwe themagroep opgericht: de themagroep X"
@@ -291,7 +316,11 @@ _PART_CUE = re.compile(
     r"valt\s+onder|(?:is\s+)?ondergebracht\s+bij)|,\s*een\s+van\s+de\s+[\w-]+\s+(?:binnen|van|onder)"
     r"|,\s*(?:een\s+)?onderdeel\s+van)\s+"
     r"|\b(?:(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+)?deel\s+uit\s+van|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?"
-    r"onderdeel\s+van|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,4}?onder|ondergebracht\s+bij)\s+",
+    r"onderdeel\s+van|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,4}?onder|ondergebracht\s+bij"
+    # "X hoort (sinds 2022) bij de pijler Y", "X is een van de (drie) themagroepen van/binnen de pijler Y"
+    r"|(?:hoort|horen|hoorde|hoorden)\s+(?:(?:nu|ook|sinds\s+\S+)\s+)?bij"
+    r"|(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+)?(?:themagroepen|taskforces|werkgroepen|pijlers|"
+    r"stuurgroepen|kernteams|overleggen|onderdelen)\s+(?:van|binnen|onder))\s+",
     re.IGNORECASE)
 _PARENT_START = re.compile(r"(?:(?:de|het|die|deze|dit)\s+)?")
 _PARENTS = frozenset({"OrganisationalUnit", "Organisation"})
@@ -318,9 +347,14 @@ def _clause_parts(ctx: DocContext, sentence: Sentence) -> None:
             child = ctx.subject(sentence, match.start(), types={"OrganisationalUnit"})
         if child is None and parent.type == "OrganisationalUnit" and "onderdeel" in match.group(0):
             child = _programme_subject(ctx, sentence, match.start())  # "Het programma X is onderdeel van de pijler Y"
-        if child is not None and child.type in ("OrganisationalUnit", "Programme") \
-                and not _CUT_NAME.match(ctx.text, child.end):
-            ctx.add(child, "partOf", parent, sentence, "relations.clause-part", 0.7)
+        if child is None or child.type not in ("OrganisationalUnit", "Programme"):
+            continue
+        # "De Themagroep A en de Themagroep B vallen onder de pijler Y": each unit of the subject's list
+        others = [] if match.group("rel") else \
+            [m for m in coordinated(ctx, child, match.start()) if m.type == "OrganisationalUnit" and m is not parent]
+        for unit in [child] + others:
+            if others or not _CUT_NAME.match(ctx.text, unit.end):
+                ctx.add(unit, "partOf", parent, sentence, "relations.clause-part", 0.7)
 
 
 #: "Het is onderdeel van …", "Dit programma is onderdeel van …": the programme the sentence before is about

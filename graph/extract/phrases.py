@@ -46,7 +46,7 @@ VERBS = frozenset(
     ontvangen ontving ontvingen krijgen kreeg kregen gekregen zit zitten zaten
     telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
-    kijkt keek keken kunt loopt liep liepen betrokken
+    kijkt keek keken kunt loopt liep liepen betrokken valt vallen viel vielen hoort horen leidt leiden
     bespreken bespreekt besprak behandelen behandelt agenderen agendeert uitwerken oppakken voorleggen""".split()
 )
 #: particles of separable verbs that end the clause after a subject: "Met BZK werkt de pijler Fysiek

@@ -11,16 +11,24 @@ collaboratesWith       "samen met", "(in) samenwerking met", "in gesprek met", "
                        fronted: "Met X en Y werkt Z samen" (not "met steun van X", not "…, met X niet")
                        a subject named by its kind: "…, waar de gemeente samen met X …" (the one
                        municipality named just before; none when two are)
+                       "slaat de handen ineen met", "bundelt de krachten met", "een samenwerking aangegaan
+                       met", "sloot een convenant met"; "X en Y slaan de handen ineen / bundelen hun krachten";
+                       "een samenwerking tussen X en Y"
 participatesIn         "participeren/doen mee/meedoen/nemen deel/ondertekenden" with a list (not the actors of a
                       relative clause after it: "…, dat door BZK wordt getrokken"); "actief in";
                       money from a programme, also fronted: "Via de X kregen A en B een bijdrage";
                        "heeft zitting in X met Y"; "is verbreed met vertegenwoordigers van";
                        "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X";
                        "X ontving geld / een bijdrage uit <programma>" (money from a ministry: nothing)
+                       the verb last or inverted: "…, waaraan X deelneemt", "Sinds 2021 neemt X deel aan";
+                       "heeft zich aangemeld voor"; "Deelnemers aan X zijn A en B"; "is een van de deelnemers aan"
 initiated              see :mod:`graph.extract.initiatives`
 organised              "organiseerde/organiseert/georganiseerd (met X)" + an event; fronted
-                       "Samen met X en Y organiseerde Z een werkconferentie" (X and Y too)
-ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van"
+                       "Samen met X en Y organiseerde Z een werkconferentie" (X and Y too); "X heeft samen
+                       met Y een … georganiseerd"; "X was gastheer/gastgemeente van <event>"
+ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van";
+                       "X trekt/leidt/coördineert de themagroep"; "Het penvoerderschap/De regie van Y ligt
+                       bij X"; "X heeft het penvoerderschap van Y"
 succeeded              see :mod:`graph.extract.succession` (and the roles passed on with it)
 contactFor             "Meer informatie/Contact(persoon)/Informatie: <persoon>" in a section
 partOf                 see :mod:`graph.extract.parts`
@@ -62,8 +70,9 @@ from .voice import find_signatures, we_actor
 __all__ = ["find_relations"]
 
 _COLLAB = re.compile(
-    r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|samengewerkt\s+met|samenwerken\s+met|in\s+gesprek\s+met|"
+    r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
     r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+met|afspraken\s+met|"
+    r"handen\s+ineen\s+met|krachten\s+(?:gebundeld\s+)?met|samenwerking\s+(?:aan|aangegaan)\s+met|"
     r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
     re.IGNORECASE,
 )
@@ -79,11 +88,13 @@ _MET_MEANS = re.compile(r"met\s+(?:als\b|(?:de\s+|het\s+)?(?:steun|hulp|behulp|g
 _ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORECASE)
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
-    r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|"
+    r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|"
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
 _PARTICIPATE = re.compile(
     r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
     r"mee(?:doen|doet|deden|deed)\b|"  # a subordinate clause: "vertelt dat Breda en Ede inmiddels meedoen"
+    r"deel(?:neemt|nemen|nam|namen|genomen)\b|"  # "…, waaraan Zwolle deelneemt", "heeft deelgenomen aan"
+    r"(?:nemen|neemt|namen|nam)\s+(?:[^\s,;:.]+\s+){1,6}?deel\s+aan\b|"  # inverted: "Sinds 2021 neemt Ede deel aan"
     r"(?:nemen|neemt|namen|nam)\s+(?:(?:al|ook|nu|nog|inmiddels|eveneens|actief|eerder|sinds\s+\S+)\s+){0,2}deel|"
     r"(?:nemen|namen|neemt|nam)\s+[A-Z'][^.;:]{0,150}?\s+deel(?=\s*(?:[.;:]|$))|"  # "Aan de deal nemen X, Y en Z deel."
     r"(?:nemen|namen)\s+(?:\w+\s+){0,3}?\S+-(?:steden|gemeenten)\s+deel(?=\s*[.,;:])|"  # "nemen negen G40-steden deel, …"
@@ -102,10 +113,12 @@ _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|conven
 _SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek)", re.IGNORECASE)
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
+                   r"zich\s+(?:\w+\s+){0,4}?aan(?:gemeld)?\s+voor|"  # "heeft zich aangemeld voor", "meldt zich aan voor"
                    r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
                    r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:van|bij)|"
                    # "X is een van de oudste leden van het netwerk", "A en B zijn (beide) leden van"
-                   r"(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+){0,2}?leden\s+van|"
+                   r"(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+){0,2}?(?:leden\s+van|deelnemers\s+(?:aan|van|in))|"
+                   r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?deelnemers\s+(?:aan|van|in)|"  # "Ede en Epe zijn (beide) deelnemers aan"
                    r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?leden\s+van)\s", re.IGNORECASE)
 #: being one of an organisation's members: "X en Y maken (alle drie / allebei / sinds 2020) deel uit van"
 _PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?:[^\s,;.]+\s+){0,3}?deel\s+uit\s+van\s",
@@ -276,10 +289,16 @@ _JOINT = re.compile(
     r"\b(?:werken|werkten|gaan|gingen|trekken|trokken|zijn|waren)\s+(?:\w+\s+){0,3}?samen(?:\s+opgetrokken)?\b(?!\s+met\b)"
     r"|\b(?:richten|richtten|zetten|stellen|stelden|ontwikkelen|ontwikkelden)\s+(?:\w+\s+){0,2}?samen\s+"
     r"(?!met\b)[^.;:]{1,80}?\s(?:op|in|uit)\b"  # "X en Y richten samen de werkgroep Z op"
+    r"|\b(?:slaan|sloegen)\s+(?:\w+\s+){0,3}?handen\s+ineen\b(?!\s+met\b)|\bhanden\s+ineengeslagen\b"
+    r"|\b(?:bundelen|bundelden)\s+(?:\w+\s+){0,3}?krachten\b(?!\s+met\b)|\bkrachten\s+gebundeld\b(?!\s+met\b)"
     r"|\bgezamenlijke?\b"
     r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
     r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
     re.IGNORECASE)
+
+
+#: a collaboration named by its partners: "een samenwerking tussen X en Y", "het samenwerkingsverband tussen …"
+_BETWEEN = re.compile(r"\bsamenwerking(?:sverband)?\s+tussen\s+", re.IGNORECASE)
 
 
 #: "Kennispartner is X", "Partners zijn de VNG en het IPO": the passage's unit works with them
@@ -305,6 +324,14 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     "Breda en het ministerie van EZK werken samen aan de binnenstad"."""
     if sum(m.type in ACTORS for m in mentions) < 2:
         return  # nothing to find without two actors, so no scan
+    for match in ctx.asserted_cues(_BETWEEN, sentence):
+        # "Er is een samenwerking tussen Zwolle en Deventer": each pair of the list after "tussen"
+        actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+        if len(actors) < 2 or actors[0].start - match.end() > 12:
+            continue
+        for k, first in enumerate(actors):
+            for second in actors[k + 1:]:
+                ctx.add(first, "collaboratesWith", second, sentence, "relations.samenwerking-tussen", 0.75)
     for match in ctx.asserted_cues(_JOINT, sentence):
         start = ctx.content_start(sentence)
         actors = ctx.list_after(start, match.start(), types=ACTORS)
@@ -398,6 +425,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     # one they find nothing, so their regex need not run (the cost of extraction is in these scans)
     types = {m.type for m in mentions}
     for match in ctx.asserted_cues(_PARTICIPATE, sentence):
+        if match.group()[-3:].lower() == "aan" and any(m.type == "Person" for m in ctx.in_span(match.start(), match.end())):
+            continue  # "Namens Tilburg neemt X deel aan …": the person takes part (see membership)
         target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"}) \
             or _unit_just_named(ctx, sentence) or ctx.title_programme
         if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
@@ -421,6 +450,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             actors = [person] if person is not None else []
         for m in actors:
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
+    for match in ctx.asserted_cues(_PARTICIPANTS_ARE, sentence) if "eelne" in sentence.text else ():
+        _participants_are(ctx, sentence, mentions, match)
     for match in ctx.asserted_cues(_TAKES_PART_PERSON, sentence) if "Person" in types and types & _THINGS else ():
         # "daarnaast nam burgemeester X deel aan de netwerkdagen": the person between verb and "deel"
         persons = [m for m in mentions if m.type == "Person" and match.start() < m.start and m.end <= match.end()]
@@ -471,14 +502,17 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         joiners = [m for m in before if m.type in ACTORS]
         if not joiners and _WE_OUR.search(text, sentence.start, match.start()) and we_actor(ctx) is not None:
             joiners = [we_actor(ctx)]
-        if len(joiners) == 1:
-            ctx.add(joiners[0], "participatesIn", after[0], sentence, "relations.toetreden", 0.75)
+        listed = len(joiners) > 1 and all(re.fullmatch(r"\s*(?:,|en)\s*(?:de\s+|het\s+|ook\s+)?", text[a.end:b.start])
+                                          for a, b in zip(joiners, joiners[1:]))
+        if len(joiners) == 1 or listed:  # "Breda en Tilburg zijn toegetreden tot …": each of a list
+            for joiner in joiners:
+                ctx.add(joiner, "participatesIn", after[0], sentence, "relations.toetreden", 0.75)
     for match in ctx.asserted_cues(_PART_OF_NETWORK, sentence) if "Municipality" in types else ():
         # "Enschede, Hengelo en Almelo maken (alle drie) deel uit van het G40-stedennetwerk": members of
         # an organisation (a unit that is part of another is partOf, see :mod:`graph.extract.parts`)
         after = [m for m in mentions if m.start >= match.end()]
-        if not after or after[0].type != "Organisation" or after[0].start - match.end() > 12:
-            continue
+        if not after or after[0].type not in _THINGS_OR_ORGANISATION or after[0].start - match.end() > 12:
+            continue  # an organisation, or a unit, programme or network: "Breda en Ede maken deel uit van de themagroep X"
         members = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())]
         if not members or any(m.type not in ("Municipality", "Province") for m in members) \
                 or not all(re.fullmatch(r"\s*(?:,|en)\s*", text[a.end:b.start]) for a, b in zip(members, members[1:])):
@@ -508,6 +542,27 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         subject = ctx.subject(sentence, match.start())
         if after and subject is not None:
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
+
+
+#: a copula that names who take part: "Deelnemers aan de City Deal zijn Breda en Ede", "De deelnemende
+#: gemeenten zijn A, B en C" (the programme after "aan/van", else the one of the passage)
+_PARTICIPANTS_ARE = re.compile(r"\b(?:deelnemers|deelnemende\s+(?:gemeenten|steden|partijen|organisaties|provincies))"
+                               r"(?:\s+(?:aan|van|in)\s+(?P<of>[^.;:,]{1,80}?))?\s+(?:zijn|waren)\s+", re.IGNORECASE)
+
+
+def _participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """"Deelnemers aan de City Deal X zijn Breda en Tilburg": each actor listed right after the copula."""
+    if match.group("of") is not None:
+        things = [m for m in mentions if m.type in _THINGS and match.start("of") <= m.start < match.end("of")]
+        target = things[0] if things else None
+    else:
+        target = ctx.context_unit(sentence.start, types={"Programme", "OrganisationalUnit"}) or ctx.title_programme
+    actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    if target is None or not actors or actors[0].start - match.end() > 12:
+        return
+    for actor in actors:
+        if actor is not target:
+            ctx.add(actor, "participatesIn", target, sentence, "relations.deelnemers-zijn", 0.75)
 
 
 #: being a partner of a programme: "Ook Utrecht en Den Haag zijn partner", "werd de G40 partner in de
@@ -649,6 +704,13 @@ _ORGANISED_FIRST = re.compile(r"\s*(?:Georganiseerd|Mede\s+georganiseerd)\s+door
 _FRONTED_TOGETHER = re.compile(r"\s*Samen\s+met\s+")
 
 
+#: co-organisers between the subject and a verb at the end: "X heeft samen met Y een congres georganiseerd"
+_TOGETHER_BEFORE = re.compile(r"\bsamen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
+#: hosting an event: "X was (de) gastheer van/voor de werkconferentie", "X is gastgemeente van het congres"
+_HOST = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+(?:(?:de|het|dit\s+jaar|ook|opnieuw)\s+){0,2}"
+                   r"(?:gastheer|gastvrouw|gastheren|gastgemeente|gaststad|gastgemeenten)\s+(?:van|voor|bij)\s+", re.IGNORECASE)
+
+
 def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     if not any(m.type == "Event" for m in mentions):
@@ -664,6 +726,11 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
         subject = ctx.inverted_subject(sentence, match.end()) or ctx.subject(sentence, match.start())
         if subject is not None:
             organisers.append(subject)
+            # "Breda en Tilburg organiseerden …", inverted "Op 5 juni organiseerden Breda en Tilburg een …"
+            organisers += coordinated(ctx, subject, match.start() if subject.end <= match.start() else event.start)
+            together_before = _TOGETHER_BEFORE.search(text, subject.end, match.start()) if subject.end <= match.start() else None
+            if together_before is not None:  # "Breda heeft samen met Platform31 een werkconferentie georganiseerd"
+                organisers += ctx.list_after(together_before.end(), match.start(), types=ACTORS)
         for with_match in re.finditer(r"\b(?:met|door)\s", text[match.end():sentence.end]):
             organisers += ctx.list_after(match.end() + with_match.end(), sentence.end, types=ACTORS)
         fronted = _FRONTED_TOGETHER.match(text, ctx.content_start(sentence), match.start())
@@ -672,6 +739,14 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             organisers += together  # "Samen met Aedes en de VNG organiseerde de themagroep een werkconferentie"
         for actor in organisers:
             ctx.add(actor, "organised", event, sentence, "relations.organiseerde", 0.8)
+    for match in ctx.asserted_cues(_HOST, sentence) if "gast" in sentence.text else ():
+        # "Tilburg was gastheer van de werkconferentie", "Ede is gastgemeente voor het congres"
+        event = next((m for m in mentions if m.start >= match.end()), None)
+        subject = ctx.subject(sentence, match.start())
+        if event is not None and event.type == "Event" and subject is not None \
+                and _ARTICLE_ONLY.fullmatch(text, match.end(), event.start):
+            for actor in [subject] + coordinated(ctx, subject, match.start()):
+                ctx.add(actor, "organised", event, sentence, "relations.gastheer", 0.7)
 
 
 def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:
@@ -807,9 +882,21 @@ _LED_SPLIT = re.compile(r"\b(?:wordt|werd|is|dat|die)\s+door\s+([^,;:.()]{2,60}?
                         r"(?:beheerd|getrokken|gecoördineerd|geleid|uitgevoerd)\b", re.IGNORECASE)
 
 
-#: the active: "De Stichting X (, die …,) beheert het Fonds"
-_MANAGES = re.compile(r"\b(?:beheert|beheerde|beheren|coördineert|coördineerde|coördineren)\s+(?=(?:de|het)\s)",
+#: the active: "De Stichting X (, die …,) beheert het Fonds"; "Tilburg trekt/leidt de themagroep Y"
+_MANAGES = re.compile(r"\b(?:beheert|beheerde|beheren|coördineert|coördineerde|coördineren|"
+                      r"(?P<leads>leidt|leidde|leiden|leidden|trekt|trok|trekken|trokken))\s+(?=(?:de|het)\s)",
                       re.IGNORECASE)
+#: the lead named as a task that lies with someone: "Het penvoerderschap van de City Deal X ligt bij Zwolle",
+#: "De regie over het programma Y ligt sinds 2022 bij BZK"
+_LEAD_TASK = re.compile(r"\b(?:penvoerderschap|trekkerschap|regie|leiding)\s+(?:van|over|voor)\s+", re.IGNORECASE)
+#: a task of support, no lead: "De ambtelijke regie/coördinatie van de themagroep ligt bij de gemeente X"
+_SUPPORT_TASK = re.compile(r"\b(?:ambtelijke|administratieve|secretariële|praktische|dagelijkse|inhoudelijke)\s+$",
+                           re.IGNORECASE)
+#: an actor that holds or takes the lead: "heeft/neemt/kreeg het penvoerderschap van/voor"
+_HOLDS_LEAD = re.compile(r"\b(?:heeft|had|hebben|neemt|nam|krijgt|kreeg|vervult|vervulde)\s+(?:(?:nu|al|ook|sinds\s+\S+)\s+)?"
+                         r"het\s+(?:penvoerderschap|trekkerschap)\s+(?:van|voor|over)\s+", re.IGNORECASE)
+_LIES_WITH = re.compile(r"\s+(?:ligt|lag|berust|berustte)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}bij\s+",
+                        re.IGNORECASE)
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
 _AGENT_KIND = re.compile(r"(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
 
@@ -833,8 +920,30 @@ def _led_by_split(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     for match in ctx.asserted_cues(_MANAGES, sentence):
         thing = next((m for m in mentions if m.start >= match.end() and m.type in _UNIT_OR_PROGRAMME), None)
         subject = ctx.subject(sentence, match.start())
+        if match.group("leads") and (subject is None or any(
+                m.type == "Person" for m in ctx.in_span(ctx.content_start(sentence), match.start()))):
+            continue  # "X (Tilburg) trekt de themagroep": the person is its trekker (see _pulls)
         if thing is not None and subject is not None and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), thing.start):
             ctx.add(thing, "ledBy", subject, sentence, "relations.beheert", 0.7)
+    for match in ctx.asserted_cues(_HOLDS_LEAD, sentence) if "schap" in sentence.text else ():
+        # "Zwolle heeft het penvoerderschap van de City Deal X", "Tilburg neemt het trekkerschap van Y op zich"
+        thing = next((m for m in mentions if m.start >= match.end()), None)
+        subject = ctx.subject(sentence, match.start(), persons=True)
+        if thing is not None and thing.type in _THINGS and subject is not None and subject.type in ACTORS \
+                and subject.type != "OrganisationalUnit" and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), thing.start):
+            ctx.add(thing, "ledBy", subject, sentence, "relations.heeft-penvoerderschap", 0.7)
+    for match in ctx.asserted_cues(_LEAD_TASK, sentence):
+        thing = next((m for m in mentions if m.start >= match.end()), None)
+        if thing is None or thing.type not in _THINGS or not _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), thing.start) \
+                or _SUPPORT_TASK.search(ctx.text, max(sentence.start, match.start() - 30), match.start()):
+            continue
+        lies = _LIES_WITH.match(ctx.text, thing.end, sentence.end)
+        leader = next((m for m in mentions if lies and m.start >= lies.end()), None)
+        if leader is None or leader.type not in ACTORS or leader.type == "OrganisationalUnit" \
+                or not _AGENT_KIND.fullmatch(ctx.text, lies.end(), leader.start) \
+                or not ctx.asserted(sentence, match.start(), lies.end()):
+            continue
+        ctx.add(thing, "ledBy", leader, sentence, "relations.ligt-bij", 0.75)
 
 
 #: a gapped repeat of "<unit> wordt getrokken door <persoon>": ", de themagroep Y door Z (Breda)"

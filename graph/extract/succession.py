@@ -53,6 +53,20 @@ _SUCCESSION = (
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:vervangt|verving)\s+$", re.IGNORECASE), None, "forward"),  # Y vervangt X
+    # "Y is (de nieuwe) opvolger van X", "Y werd als opvolger van X benoemd"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd)\s+(?:(?:(?:per|sinds|vanaf)\s+(?:\d{1,2}\s+)?\S+|de|als|nieuwe)\s+){0,3}"
+                r"(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?$", re.IGNORECASE), None, "forward"),
+    # "Y neemt de plaats in van X"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?(?:de|zijn|haar)\s+plaats\s+in\s+van\s+$",
+                re.IGNORECASE), None, "forward"),
+    # the perfect: "Y heeft/is X (in 2023) opgevolgd"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:heeft|had|is|was)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?$", re.IGNORECASE),
+     re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|in|sinds|vanaf|op)\s+[\w ]{1,25}?\s+)?"
+                r"(?:als\s+\w+\s+)?opgevolgd\b(?!\s+door\b)", re.IGNORECASE), "forward"),
+    # the verb last, in a relative or subordinate clause: "Y, die X (per 1 mei) opvolgt, …"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?,\s*die\s+$", re.IGNORECASE),
+     re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|in|sinds|vanaf|op)\s+[\w ]{1,25}?\s+)?"
+                r"(?:als\s+\w+\s+)?(?:opvolgt|opvolgde|heeft\s+opgevolgd)\b", re.IGNORECASE), "forward"),
 )
 #: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
 _TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|stokje|\w+schap)"
@@ -326,6 +340,11 @@ def _former_at_helm(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
 _CLAUSE_PRONOUN_FOLLOWS = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:volgt|volgde)\s+(?:\w+\s+){0,3}?")
 
 
+#: the passive in a later clause: "…; hij wordt (per 1 mei) opgevolgd door"
+_CLAUSE_PRONOUN_SUCCEEDED = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:wordt|werd|is)\s+(?:(?:per|op|in|vanaf)\s+[\w ]{1,30}?\s+)?"
+                                       r"opgevolgd\s+door\s+", re.IGNORECASE)
+
+
 def _pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """"Y (Leeuwarden) werd gekozen als voorzitter; zij volgt X per 1 januari op": Y succeeded X
     (the pronoun is the last person named before the clause)."""
@@ -334,6 +353,12 @@ def _pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: lis
         old = next((p for p in persons if p.start == match.end()), None)
         if before and old is not None and _FOLLOWS_TAIL.match(ctx.text, old.end, sentence.end):
             _add_succession(ctx, sentence, before[-1], old, 0.7, stated_at=match.start())
+    for match in ctx.asserted_cues(_CLAUSE_PRONOUN_SUCCEEDED, sentence):
+        # "X treedt af als voorzitter; hij wordt opgevolgd door (wethouder) Y": Y succeeded X
+        before = [p for p in persons if p.end <= match.start()]
+        new = next((p for p in persons if p.start >= match.end()), None)
+        if before and new is not None and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", ctx.text[match.end():new.start]):
+            _add_succession(ctx, sentence, new, before[-1], 0.7, stated_at=match.start())
 
 
 _FOLLOWS_TAIL = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|op|in|vanaf)\s+[\w ]{1,30}?\s+)?op\b")
