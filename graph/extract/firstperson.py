@@ -27,6 +27,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
+from .periods import find_periods
 from .roles import role_of, role_pattern
 from .succession import add_succession
 from .voice import issuer, we_actor
@@ -139,7 +140,26 @@ def find_first_person(ctx: DocContext) -> None:
             if thing is None and role.scope == "municipality" and _THIS_TOWN.match(ctx.text, match.end()):
                 thing = we_actor(ctx)  # "Als burgemeester van deze stad" in a document of "wij als X"
             if thing is not None:
-                ctx.add(speaker, "hasRole", thing, sentence, "firstperson.ik-ben", 0.75, role=role.label)
+                since, until = _trailing_period(ctx, sentence, thing)
+                ctx.add(speaker, "hasRole", thing, sentence, "firstperson.ik-ben", 0.75, role=role.label,
+                        since=since, until=until)
+
+
+#: a period added after the role's organisation, closing the clause: "…, van 2005 tot 2010."
+_TRAILING = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*")
+
+
+def _trailing_period(ctx: DocContext, sentence: Sentence, thing: Mention) -> tuple[str | None, str | None]:
+    """The start and end of a range written after the organisation, up to the end of the clause
+    ("Ik ben begonnen als beleidsadviseur bij X, van 2005 tot 2010."); ``(None, None)`` without one."""
+    gap = _TRAILING.match(ctx.text, thing.end, sentence.end)
+    if gap is None:
+        return None, None
+    periods = find_periods(ctx.text, gap.end(), sentence.end, year=ctx.date)
+    if not periods or periods[0].start != gap.end() or periods[0].valid_until is None \
+            or not re.fullmatch(r"\s*[.;]?[\s\"'”’]*", ctx.text[periods[0].end:sentence.end]):
+        return None, None
+    return periods[0].valid_from, periods[0].valid_until
 
 
 #: a line of a career: "2013–2019: beleidsadviseur economie bij de gemeente Nijmegen" (after a bullet or an emoji)

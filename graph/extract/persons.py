@@ -195,6 +195,34 @@ def _role_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+
+
+def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_words: frozenset[str]) -> int:
+    """The end of a surname of two capitalised words without a particle ("Hamid Oulad Ali", "Ana
+    García López"): one more name word right after the first, on the same line, that no other
+    mention holds and that is no kind word, role word, title or month, and that no further name
+    word follows (which would start a field or another name: "Jan Smit Ruimtelijke Ontwikkeling").
+
+    >>> from .tokens import tokenize
+    >>> _surname_goes_on(tokenize("wethouder Hamid Oulad Ali opende"), 3, set(), frozenset({"wethouder"}))
+    4
+    >>> _surname_goes_on(tokenize("Anne Bakker Wethouder Wonen"), 2, set(), frozenset({"wethouder"}))
+    2
+    """
+    if end >= len(tokens) or end in blocked or tokens[end].start != tokens[end - 1].end + 1:
+        return end
+    word = tokens[end].text
+    lower = word.lower()
+    if not _is_name_word(tokens[end]) or not word[1:].islower() or _kind_word(word) or lower in role_words \
+            or lower in TITLES or lower in _PERSONAL_TITLES or lower in MONTH_NAMES or lower in _WEEKDAYS:
+        return end
+    if end + 1 < len(tokens) and (_is_name_word(tokens[end + 1]) or _particles(tokens, end + 1, capital_ok=False)) \
+            and tokens[end + 1].start == tokens[end].end + 1:
+        return end  # "… Human Capital René de Heer": the word starts the next name
+    return end + 1
+
+
 def _apposition_title(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     """Whether the title before token ``i`` opens an apposition (or bracket) to the person just
     found: in "Lieke Bos, wethouder Werklocaties, gemeente Helmond" and "Jan Smit (directeur
@@ -282,6 +310,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 end = _surname_end(tokens, after_first, blocked, capital_particle=True)
             if end is None:
                 end = _surname_end(tokens, after_first, blocked)
+            if end is not None and token.text in first_names and end == after_first + 1:
+                end = _surname_goes_on(tokens, end, blocked, role_words)  # "Hamid Oulad Ali": a surname of two words
             if end is not None and any(_line_of_its_own(text, token.start, tokens[k].end, tokens[k + 1].start)
                                        for k in range(i, end - 1)):
                 # a name does not run over a blank line, nor from a line of its own into the next:
@@ -427,6 +457,17 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
                                    or tokens[k - 1].text.lower() in load_lexicon().particles)):
                 continue
             out.append(Mention(again.start(), again.end(), surname, "Person", "persons.surname-repeat", 0.7))
+    pairs = {" ".join(m.label.split()[-2:]): m for m in reversed(found) if m.rule in ("persons.full-name", "persons.cue")
+             and len(m.label.split()) >= 3 and all(w[:1].isupper() for w in m.label.split())}
+    for pair, first in pairs.items():
+        # a surname of two words: "Hamid Oulad Ali … Oulad Ali is lid van …"
+        for again in re.compile(r"(?<![\w-])" + re.escape(pair) + r"(?![\w-])").finditer(text, first.end):
+            k = token_at.get(again.start())
+            if k is None or k in blocked or again.start() in taken or (k > 0 and _is_name_word(tokens[k - 1])):
+                continue
+            out.append(Mention(again.start(), again.end(), pair, "Person", "persons.surname-repeat", 0.7))
+    if pairs and out:
+        taken = _Spans([(m.start, m.end) for m in found] + [(m.start, m.end) for m in out])
     for k, token in enumerate(tokens):
         if token.text not in surnames or k in blocked or token.start in taken:
             continue

@@ -49,6 +49,23 @@ VERBS = frozenset(
     kijkt keek keken kunt loopt liep liepen betrokken valt vallen viel vielen hoort horen leidt leiden
     bespreken bespreekt besprak behandelen behandelt agenderen agendeert uitwerken oppakken voorleggen""".split()
 )
+
+
+def _plural(verb: str) -> set[str]:
+    """The plural present forms a third-person form may have: "werkt" → "werken", "zet" → "zetten",
+    "maakt" → "maken" (a doubled vowel is single before "-en")."""
+    stem = verb[:-1]
+    forms = {stem + "en", stem + stem[-1:] + "en"}
+    if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        forms.add(stem[:-2] + stem[-1] + "en")
+    return forms
+
+
+#: plural finite verbs ("werken", "trekken", "maken", "staan"): a Title Case name stops before one
+#: ("De Themagroep Wonen en de Taskforce Wonen werken samen met …")
+PLURAL_VERBS = frozenset(form for verb in VERBS if verb.endswith("t") and len(verb) > 3 for form in _plural(verb)) | \
+    frozenset("staan blijven doen gaan komen hebben zijn willen kunnen moeten zullen mogen zetten richten starten "
+              "werkten trokken maakten".split())
 #: particles of separable verbs that end the clause after a subject: "Met BZK werkt de pijler Fysiek
 #: samen", "Aan de deal neemt de pijler Sociaal deel", "… doet de themagroep Jeugd mee", "… kijkt terug"
 PARTICLES = frozenset({"samen", "mee", "deel", "terug"})
@@ -238,6 +255,8 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
         if word.isalpha() and word.islower():
             if caps >= 2 and title_case:
                 break  # Title Case name: stop at the first ordinary word
+            if title_case and word in PLURAL_VERBS and is_cap(tokens[j - 1]):
+                break  # "Taskforce Wonen werken samen": a plural finite verb after the name
             if is_verbish(word):
                 break
             before = tokens[j - 1].text

@@ -14,6 +14,10 @@ the opposite in a few regular ways, and each is a rule here:
   "X heeft voorgesteld om een werkconferentie te organiseren", "BZK heeft gevraagd om … samen te werken";
   a clause that is an "om … te" infinitive ("2. om samen met het ministerie van EZ te bezien …"), and a
   sentence that opens with an imperative ("Laat IenW dit programma trekken, in nauwe samenwerking met BZK");
+- an embedded question: the cue under "vraagt of", "wil weten of", "onderzoekt of", "bekijkt of"
+  ("Venlo vraagt of de G40 samen met het IPO …" asks, it does not state);
+- a preparation: "gesprekken met het IPO worden voorbereid", "een convenant met X is in voorbereiding"
+  (something planned, not yet a fact);
 - a "maar"-clause that takes it back without naming anyone else: "Een samenwerking met OCW is
   besproken, maar niet van de grond gekomen", "…, maar daarvan is afgezien".
 
@@ -80,6 +84,14 @@ _TAKEN_BACK = re.compile(r"\bmaar\b(?P<clause>[^;:]*)", re.IGNORECASE)
 _WITHDRAWN = re.compile(r"\b(?:niet|geen|nooit|niets|afgezien|afgeblazen|afgezegd|stopgezet|uitgesteld)\b",
                         re.IGNORECASE)
 
+#: an embedded yes/no question whose content the cue is: "vraagt of", "wil weten of", "onderzoekt of"
+_EMBEDDED_QUESTION = re.compile(r"\b(?:vraagt|vragen|vroeg|vroegen|gevraagd|weten|onderzoekt|onderzoeken|onderzocht|"
+                                r"bekijkt|bekijken|bekeken|verkent|verkennen|verkend|nagaan|gaat\s+na|gaan\s+na|"
+                                r"peilt|peilen|af)\s+of\b", re.IGNORECASE)
+#: a preparation: "(gesprekken met X) worden voorbereid", "is in voorbereiding"
+_PREPARED = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){0,3}?(?:voorbereid|in\s+voorbereiding)\b"
+                       r"|\bin\s+voorbereiding\b", re.IGNORECASE)
+
 
 #: an infinitive of exploring that closes the clause of a cue: "samenwerking met X verkennen"
 _EXPLORE = re.compile(r"\b(?:verkennen|onderzoeken|nagaan|bekijken|uitzoeken)\b(?=\s*(?:[.;:|)]|$))", re.IGNORECASE)
@@ -125,6 +137,12 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
         return False  # "(Wij vragen u:) 2. om samen met het ministerie van EZ te bezien …": a purpose or request
     if _IMPERATIVE.match(text, start, end):
         return False  # "Laat IenW dit programma trekken, in nauwe samenwerking met BZK": a request
+    question_start = max(text.rfind(";", start, cue_start), text.rfind(":", start, cue_start), start)
+    if _EMBEDDED_QUESTION.search(text, question_start, cue_start):
+        return False  # "Venlo vraagt of de G40 samen met het IPO …": a question, not a fact
+    clause_end = min([k for k in (text.find(c, cue_end, end) for c in ";:") if k >= 0] + [end])
+    if _PREPARED.search(text, clause_start, clause_end):
+        return False  # "gesprekken met het IPO worden voorbereid": a plan, no fact yet
     if _explored_after(text, cue_end, end):
         return False  # "Aanhaken bij afspraken met X verkennen": an action to explore, no fact yet
     taken_back = _TAKEN_BACK.search(text, cue_end, end)

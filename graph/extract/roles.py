@@ -78,7 +78,9 @@ _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
 #: a sentence that opens with whom its subject speaks for: "Namens (de) VNG tekende X, directeur …"
 _ON_BEHALF = re.compile(r"\s*(?:Namens|Vanuit)\s+(?:de\s+|het\s+)?")
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
-_RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|tot\s+\S+|sinds\s+\S+)\s+)*")
+_RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|"
+                       r"tot\s+(?:(?:de|het|zijn|haar|hun|kort|vorig|vorige)\s+)?\S+|sinds\s+\S+|"
+                       r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:jaar|jaren|maanden))\s+)*")
 #: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)", with an
 #: apposition after the name: "benoemt X, wethouder Economie van Y, tot vicevoorzitter"
 _APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:is|wordt|werd)\s+)?(?:(?:per|vanaf|met\s+ingang\s+van)\s+)?\s*"
@@ -421,6 +423,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     label = role.label
     targets: list[Mention] = []
     rule = None
+    predecessor = None
     stacked_second = False
     # 1. before the name, possibly with a stacked role or a theme in between
     after = [p for p in persons if p.start >= end]
@@ -488,6 +491,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             # "X en Y gaan door als trekker", "X was gekozen als voorzitter"
             targets, rule = before, "roles.als"
             clause = text[before[-1].end:start]
+            if len(before) > 1 and _SUCCEEDS_AS.fullmatch(text, before[-2].end, before[-1].start) \
+                    and re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", clause):
+                predecessor = before[-1]  # "Y volgt X op als voorzitter": X held the role before Y
             if _RELATIVE_ALS.fullmatch(clause):
                 targets = [before[-1]]  # "Y volgt X op, die afscheid neemt als trekker": only X
             past = past or leaving(clause) or _EARLIER.search(clause) is not None  # "die eerder als directeur …"
@@ -564,6 +570,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, end) \
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
+    if obj is None and rule == "roles.relative":
+        copula = re.match(r"\s+(?:was|waren|is|zijn)(?=\s+(?:van|bij)\s)", text[end:sentence.end])
+        if copula:
+            obj = _object_after_van(ctx, sentence, end + copula.end())  # "X, die tot de zomer voorzitter was van Y"
     if obj is None and role.scope in ("municipality", "any"):
         obj = _signature_municipality(ctx, sentence, end)  # "wethouder Economische Zaken, gemeente Breda"
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
@@ -668,7 +678,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
         return
+    past = past or _ended_in_clause(text, sentence, start, end)
     for person in targets:
+        if person is predecessor:
+            ctx.add(person, "hasRole", obj, sentence, rule, 0.8, role=label, past=True, stated_at=stated_at)
+            continue
         # "de wethouders A (Venlo), B (Leiden)": each in the place of their own bracket
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
@@ -873,6 +887,47 @@ def _bracket_place(ctx: DocContext, person: Mention, obj: Mention) -> Mention | 
 
 #: a time adverb that puts a role in the past: "Y, die eerder als programmamanager bij de VNG werkte"
 _EARLIER = re.compile(r"\b(?:eerder|vroeger|voorheen|daarvoor|destijds)\b", re.IGNORECASE)
+
+#: from a successor to their predecessor: "Y (Lelystad) volgt X", "Y volgde per 1 mei X"
+_SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:volgt|volgde|volgen|volgden)\s+(?:[\w/.-]+\s+){0,4}?")
+#: a simple past copula: "was", "waren"
+_WAS = re.compile(r"\b(?:was|waren)\b", re.IGNORECASE)
+#: a time that is over, said with the past copula: "daarvoor", "eerder", "tot de zomer", "vier jaar", "afscheid nam"
+_ENDED_TIME = re.compile(
+    r"\b(?:eerder|vroeger|voorheen|daarvoor|daarvóór|destijds|jarenlang|lange\s+tijd)\b"
+    r"|\btot\s+(?:en\s+met\s+)?(?:(?:de|het|zijn|haar|hun|vorig|vorige|kort|eind|begin|medio|half|afgelopen)\b|\d)"
+    r"|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2})\s+(?:jaar|jaren|maanden)\b"
+    r"|\bafscheid\s+(?:nam|namen)\b|\b(?:vertrok|vertrokken|stopte|stopten)\b", re.IGNORECASE)
+
+
+def _ended_in_clause(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the clause of the role word at ``start:end`` puts the role in the past: a simple past
+    copula ("was", "waren") with a time that is over ("daarvoor", "eerder", "tot de zomer", "vier jaar",
+    "en nam in september afscheid"). The clause runs between commas, semicolons and brackets, so
+    "X, die tot de zomer voorzitter was, is nu wethouder" makes only the first role past.
+
+    >>> s = "Zij is in dienst en was daarvoor directeur bij X."
+    >>> _ended_in_clause(s, Sentence(0, len(s), s), s.index("directeur"), s.index(" bij"))
+    True
+    >>> s = "Zij was in 2019 tot de nieuwe directeur van X benoemd."
+    >>> _ended_in_clause(s, Sentence(0, len(s), s), s.index("directeur"), s.index(" van"))
+    False
+    >>> s = "Zij is al vier jaar directeur bij X."
+    >>> _ended_in_clause(s, Sentence(0, len(s), s), s.index("directeur"), s.index(" bij"))
+    False
+    """
+    left = max([text.rfind(c, sentence.start, start) for c in ",;:()"] + [sentence.start])
+    stops = [k for k in (text.find(c, end, sentence.end) for c in ",;:()") if k >= 0]
+    right = min(stops + [sentence.end])
+    clause = text[left:right]
+    if _WAS.search(clause) is None:
+        return False
+    for time in _ENDED_TIME.finditer(clause):
+        appointed = re.match(r"tot\s+(?:(?:de|het|nieuwe)\s+)*", time.group(0) + clause[time.end():], re.IGNORECASE)
+        if appointed and role_pattern().match(clause, time.start() + appointed.end()):
+            continue  # "was tot de nieuwe voorzitter benoemd": an appointment, not an end
+        return True
+    return False
 
 
 def _previous_person(ctx: DocContext, sentence: Sentence) -> Mention | None:

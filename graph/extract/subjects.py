@@ -23,6 +23,7 @@ from .context import ACTORS, DocContext
 from .voice import we_actor
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
+from .phrases import PLURAL_VERBS, is_verbish
 from .units import plural_kind
 
 __all__ = ["subject_or_context", "coordinated", "with_coordinated", "target_thing", "kind_anaphor"]
@@ -39,12 +40,57 @@ _KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|dat|die|en|terwijl|omdat|toen
 _KIND_TYPES = {"gemeente": "Municipality", "provincie": "Province", "ministerie": "Ministry"}
 
 
+#: a clause joined with "en" whose verb comes first, then its own subject: ", en maakt (ook) "
+_CONJOINED = re.compile(r"(?:,\s*|\s)en\s+(?P<verb>[a-zà-ÿ]{2,})\s+(?:(?:ook|daarnaast|verder|de|het)\s+){0,2}$")
+_NO_VERB = frozenset("de het een die dat deze dit met van in aan bij voor op om tot over naar uit door als ook".split())
+
+
+def _conjoined_subject(ctx: DocContext, start: int, before: int) -> Mention | None:
+    """The subject of a clause joined with "en" between ``start`` and the cue at ``before``, right
+    after its finite verb: in "Zo werken Assen en Drenthe aan X, en maakt Ede met Y afspraken" the
+    "met" belongs to Ede's clause, not to the subject of the first verb."""
+    found = None
+    for m in ctx.in_span(start, before):
+        if m.type not in ACTORS:
+            continue
+        joined = _CONJOINED.search(ctx.text, start, m.start)
+        if joined is not None and joined.end() == m.start:
+            word = joined.group("verb")
+            if word not in _NO_VERB and (is_verbish(word) or word in PLURAL_VERBS or word.endswith("t")):
+                found = m
+    return found
+
+
+#: "we" placed in a municipality: "we werken in X", "In X werken we", "wij hebben hier in X"
+_WE_IN = re.compile(r"\b(?:we|wij)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:hier\s+)?in\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
+_IN_WE = re.compile(r"\s*(?:[Hh]ier\s+)?[Ii]n\s+(?:de\s+gemeente\s+)?$")
+_WE_AFTER = re.compile(r"\s+[a-zà-ÿ]+\s+(?:we|wij)\b")
+
+
+def _local_we(ctx: DocContext, sentence: Sentence, before: int) -> Mention | None:
+    """The municipality "we" stands for when the clause places it there: "we werken in Eindhoven
+    nauw samen met X", "In Zwolle werken we samen met X" (the speaker's town, not the document's topic)."""
+    start = ctx.content_start(sentence)
+    for m in ctx.in_span(start, before):
+        if m.type != "Municipality":
+            continue
+        if _WE_IN.search(ctx.text, start, m.start) and _WE_IN.search(ctx.text, start, m.start).end() == m.start:
+            return m
+        if _IN_WE.fullmatch(ctx.text, start, m.start) and _WE_AFTER.match(ctx.text, m.end, before):
+            return m
+    return None
+
+
 def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, programmes: bool = True) -> Mention | None:
     """The actor of the cue at offset ``before``: the subject after the verb of an inverted
     sentence, else the first actor (or, with ``programmes``, programme) before the cue, else the
     actor of the section; None for a pronoun after the verb or a subject that names no entity."""
     prefix = ctx.text[sentence.start:before]
     verb = _FINITE.search(ctx.text, sentence.start, sentence.end)
+    if verb is not None and verb.end() < before:
+        own = _conjoined_subject(ctx, verb.end(), before)
+        if own is not None:
+            return own  # "Zo werken A en B aan …, en maakt C met D afspraken": C is the subject of its clause
     if verb is not None:
         inverted = ctx.inverted_subject(sentence, verb.end(), persons=True)
         if inverted is not None:
@@ -60,6 +106,10 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
         subject = ctx.subject(sentence, before, types={"Programme"})
     if subject is None and _names_no_entity(ctx, sentence, before):
         return None  # "De woondeals zijn … in samenwerking met BZK": not the section's actor
+    if re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE):
+        local = _local_we(ctx, sentence, before)
+        if local is not None:
+            return local  # "we werken in Eindhoven nauw samen met X": "we" are Eindhoven
     if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE):
         we = we_actor(ctx) if re.search(r"\b(?:we|wij)\b", ctx.text[sentence.start:sentence.end], re.IGNORECASE) else None
         if we is not None and (subject is None or subject.start > we.start or subject is we):
