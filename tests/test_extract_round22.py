@@ -121,5 +121,11 @@ def test_each_clause_pairs_its_own_actors(text, expected):
     assert_facts(text, expected, DATE)
 
 
-def test_a_unit_name_stops_before_a_plural_verb():
-    assert mentions("De Taskforce Zorg werken samen met Platform31.", "OrganisationalUnit", DATE) == ["Taskforce Zorg"]
+def test_a_unit_name_stops_before_the_plural_verb_of_a_coordinated_subject():
+    text = "De Themagroep Jeugd en de Taskforce Zorg werken samen met Platform31."
+    assert mentions(text, "OrganisationalUnit", DATE) == ["Themagroep Jeugd", "Taskforce Zorg"]
+
+
+def test_a_name_alone_keeps_the_infinitive_it_ends_in():
+    """A singular name takes a singular verb: "maken" after it is part of the name."""
+    assert mentions("Breda doet mee aan de City Deal Kennis maken.", "Programme", DATE) == ["City Deal Kennis maken"]

@@ -194,6 +194,20 @@ def _article_then_name(tokens: list[Token], j: int, text: str) -> bool:
     return "\n" not in text[tokens[j].start:tokens[j + 2].start]
 
 
+def _coordinated(tokens: list[Token], i: int) -> bool:
+    """Whether the name at token ``i`` is the last of coordinated names ("A en (de) B", "A, B"): only
+    then may a plural verb follow a singular name. A name alone keeps an infinitive it ends in (the
+    "City Deal Kennis maken").
+    """
+    for k in range(i - 1, max(i - 4, -1), -1):  # "en de Taskforce Wonen": past an article and a kind word
+        word = tokens[k].text.lower()
+        if word in ("en", "of", ","):
+            return True
+        if word not in ("de", "het") and not is_cap(tokens[k]):
+            return False
+    return False
+
+
 def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = False, limit: int = 8,
                article_inside: bool = False):
     """Token range (i, j) of the name starting at token ``i``, or None.
@@ -255,8 +269,8 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
         if word.isalpha() and word.islower():
             if caps >= 2 and title_case:
                 break  # Title Case name: stop at the first ordinary word
-            if title_case and word in PLURAL_VERBS and is_cap(tokens[j - 1]):
-                break  # "Taskforce Wonen werken samen": a plural finite verb after the name
+            if title_case and word in PLURAL_VERBS and is_cap(tokens[j - 1]) and _coordinated(tokens, i):
+                break  # "… en de Taskforce Wonen werken samen": the plural verb of a coordinated subject
             if is_verbish(word):
                 break
             before = tokens[j - 1].text
