@@ -531,7 +531,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
                                 dropped)
         if count == 0:
             warnings.append(_text("w_nothing", source=suppression.source,
-                                  fact=f"{_short(suppression.subject)} {suppression.predicate} {_short(suppression.object)}"))
+                                  fact=f"{entity_key(suppression.subject)} {suppression.predicate} {entity_key(suppression.object)}"))
         suppressed += count
         removed += gone
         if count:
@@ -546,7 +546,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
             for label in names:
                 if label not in existing:
                     curated.add((iri, SKOS.altLabel, Literal(label)))
-            warnings.append(_text("w_exists", source=entity.source, iri=_short(iri)))
+            warnings.append(_text("w_exists", source=entity.source, iri=entity_key(iri)))
             continue
         entities_added += 1
         curated.add((iri, RDF.type, G40[entity.type]))
@@ -586,7 +586,8 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped))
 
 
-def _short(iri) -> str:
+def entity_key(iri) -> str:
+    """The entity key of an entity IRI ("municipality/gm0758"); any other IRI as it is."""
     text = str(iri)
     return text[len(str(G40ID)):] if text.startswith(str(G40ID)) else text
 
@@ -596,13 +597,13 @@ def _missing(dataset: Dataset, iri: URIRef) -> str:
     name ("municipality/almelo": a municipality's key is its CBS code, municipality/gm0141)."""
     from .names import search_entities
 
-    short = _short(iri)
+    short = entity_key(iri)
     kind, _, key = short.partition("/")
     types = [name for name, k in ENTITY_TYPES.items() if k == kind]
     if not key or not types:
         return short
     hits = search_entities(dataset, key.replace("-", " "), type_=types[0], limit=1, cutoff=0.85)
-    return short + _text("w_did_you_mean", iri=_short(hits[0]["iri"]), label=hits[0]["label"]) if hits else short
+    return short + _text("w_did_you_mean", iri=entity_key(hits[0]["iri"]), label=hits[0]["label"]) if hits else short
 
 
 def _typed(dataset: Dataset, iri: URIRef) -> bool:

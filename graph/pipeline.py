@@ -32,7 +32,7 @@ from .assemble import StagedGraph, read_index
 from .build import (BuildStats, Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key,
                     reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
-from .curate import apply_curation, load_curation
+from .curate import apply_curation, entity_key, load_curation
 from .errors import CannotWrite, G40Error, InputError
 from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed
@@ -46,7 +46,7 @@ from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest
 from .tenure import build_terms, curated_terms, tenure_quads
-from .vocab import CURATED_GRAPH, G40ID, TENURE_GRAPH, document_graph
+from .vocab import CURATED_GRAPH, TENURE_GRAPH, document_graph
 from .workers import forked_map
 
 __all__ = ["BuildReport", "build_graph", "bundled_corpus", "holds_only_bundled_corpus"]
@@ -174,7 +174,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     say(msg("progress_store"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
         curated_report = apply_curation(staged.dataset, curation)
-        stats.curated([(_key(old), _key(into)) for old, into in curated_report.merges], curated_report.suppressed_by)
+        stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by)
         terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)
         terms += curated_terms(staged.store, str(CURATED_GRAPH))
         staged.add_derived(str(TENURE_GRAPH), tenure_quads(terms, str(TENURE_GRAPH)))
@@ -202,11 +202,6 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
                        removed=sorted(set(before) - built), curation=curated_report.counts())
-
-
-def _key(entity_iri: str) -> str:
-    """The entity key of an entity IRI ("municipality/gm0758")."""
-    return entity_iri[len(G40ID):] if entity_iri.startswith(G40ID) else entity_iri
 
 
 def _previous_manifest(graph_path: Path) -> dict:

@@ -19,10 +19,11 @@ from .periods import Period, day_before, find_periods, leaving
 from .polarity import asserted
 from .references import Scope
 
-__all__ = ["DocContext", "ACTORS"]
+__all__ = ["DocContext", "ACTORS", "HOLDERS"]
 
 ACTORS = frozenset({"Organisation", "Ministry", "Municipality", "Province", "OrganisationalUnit"})
-_HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
+#: what has members, trekkers and a voorzitter: units and programmes
+HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
 _GLUE_WORD = re.compile(r"[a-zà-ÿ'’-]+|[,(<>/&]|en|\)")
 _PREP_ARTICLE = re.compile(r"\b(?:van|in|op|bij|aan|voor|over|uit|naar|tot|om)\s+(?:de|het|deze|dit|een|haar|hun)\b")
 #: between a unit and the unit that owns it: "themagroep X van de pijler Y"
@@ -161,7 +162,7 @@ class DocContext:
             return None
         for s in self.sentences:
             if s.bullet_list == sentence.bullet_list and s.bullet_item == sentence.bullet_item and s.item_start:
-                ms = [m for m in self.in_sentence(s) if m.type in _HOLDERS and m.start - s.start < 3]
+                ms = [m for m in self.in_sentence(s) if m.type in HOLDERS and m.start - s.start < 3]
                 return ms[0] if ms else None
         return None
 
@@ -172,7 +173,7 @@ class DocContext:
         heading = self.sentence_at(sentence.section_start)
         if heading is None or not heading.is_heading:
             return None
-        ms = [m for m in self.in_sentence(heading) if m.type in _HOLDERS | {"Theme"}]
+        ms = [m for m in self.in_sentence(heading) if m.type in HOLDERS | {"Theme"}]
         if ms:
             return ms[0]
         implied = [m for m in self.mentions if m.rule == "references.section-unit"
@@ -186,10 +187,10 @@ class DocContext:
         title = self.sentences[0] if self.sentences else None
         if title is None or not title.is_heading or title is heading or title.start == heading.start:
             return None
-        ms = [m for m in self.in_sentence(title) if m.type in _HOLDERS | {"Theme"}]
+        ms = [m for m in self.in_sentence(title) if m.type in HOLDERS | {"Theme"}]
         return ms[0] if len({m.label for m in ms}) == 1 else None
 
-    def context_unit(self, at: int, *, types=_HOLDERS) -> Mention | None:
+    def context_unit(self, at: int, *, types=HOLDERS) -> Mention | None:
         """What a bare role or a subjectless sentence is about, at offset ``at``."""
         sentence = self.sentence_at(at)
         if sentence is not None:

@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import re
 
-from .context import DocContext
+from .context import HOLDERS, DocContext
 from .model import Mention, Sentence
 
 __all__ = ["find_gains"]
 
-_HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
 #: "<unit> krijgt", "<unit> kreeg"
 _GETS = re.compile(r"\s+(?:krijgt|kreeg|krijgen|kregen)\s+")
 #: the role(s) before a colon and the names after: "twee trekkers: ", "een nieuwe voorzitter: "
@@ -51,7 +50,7 @@ def find_gains(ctx: DocContext, sentence: Sentence, persons: list[Mention], role
         return
     text = ctx.text
     if "kr" in sentence.text:
-        for unit in [m for m in ctx.in_sentence(sentence) if m.type in _HOLDERS]:
+        for unit in [m for m in ctx.in_sentence(sentence) if m.type in HOLDERS]:
             gets = _GETS.match(text, unit.end, sentence.end)
             if gets is None or not ctx.asserted(sentence, unit.start, gets.end()):
                 continue
@@ -71,7 +70,7 @@ def find_gains(ctx: DocContext, sentence: Sentence, persons: list[Mention], role
     opening = _CHAIRED_MEETING.match(text, ctx.content_start(sentence), sentence.end)
     chair = next((p for p in persons if opening is not None and p.start >= opening.end()), None)
     if chair is not None and chair.start - opening.end() <= 40 and ctx.has_cue(_MET, sentence) \
-            and not any(m.type in _HOLDERS | {"Event"} for m in ctx.in_span(chair.end, sentence.end)):
+            and not any(m.type in HOLDERS | {"Event"} for m in ctx.in_span(chair.end, sentence.end)):
         unit = ctx.context_unit(sentence.start)
         if unit is not None and unit.type == "OrganisationalUnit":
             ctx.add(chair, "hasRole", unit, sentence, "gains.onder-voorzitterschap", 0.65, role="voorzitter",

@@ -202,13 +202,7 @@ def find_inline_lists(ctx: DocContext) -> None:
     """
     if ":" not in ctx.text:
         return
-    for sentence in ctx.sentences:
-        if ":" not in sentence.text or sentence.is_heading:
-            continue
-        lead = _INLINE_LEAD.search(sentence.text)
-        if lead is None or _NOT_IN.search(sentence.text, 0, lead.end()):
-            continue
-        colon = sentence.start + lead.end()
+    for sentence, colon in _announced(ctx, _INLINE_LEAD):
         named = [m for m in ctx.in_span(sentence.start, colon) if m.type == "Programme"]
         subject = named[0] if named else ctx.context_unit(sentence.start, types=frozenset({"Programme"}))
         if subject is None:
@@ -241,18 +235,23 @@ def find_member_lists(ctx: DocContext) -> None:
     first = ctx.sentences[0] if ctx.sentences else None
     title = next((m for m in ctx.in_sentence(first) if m.type in ("OrganisationalUnit", "Programme")), None) \
         if first is not None else None
-    for sentence in ctx.sentences:
-        if "leden" not in sentence.text or ":" not in sentence.text or sentence.is_heading:
-            continue
-        lead = _MEMBERS_LEAD.search(sentence.text)
-        if lead is None or _NOT_IN.search(sentence.text, 0, lead.end()):
-            continue
-        colon = sentence.start + lead.end()
+    for sentence, colon in _announced(ctx, _MEMBERS_LEAD):
         named = [m for m in ctx.in_span(sentence.start, colon) if m.type in ("OrganisationalUnit", "Programme")]
         subject = named[-1] if named else title
         if subject is None:
             continue
         _members_take_part(ctx, sentence, colon, subject, "lists.als-leden")
+
+
+def _announced(ctx: DocContext, lead: re.Pattern):
+    """(sentence, where its list begins) of each sentence that is no heading and announces a list
+    with ``lead`` (ending in the colon), unless a negation comes before it."""
+    for sentence in ctx.sentences:
+        if ":" not in sentence.text or sentence.is_heading:
+            continue
+        found = lead.search(sentence.text)
+        if found is not None and not _NOT_IN.search(sentence.text, 0, found.end()):
+            yield sentence, sentence.start + found.end()
 
 
 def _members_take_part(ctx: DocContext, sentence, colon: int, subject: Mention, rule: str) -> None:

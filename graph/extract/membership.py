@@ -41,13 +41,12 @@ from __future__ import annotations
 
 import re
 
-from .context import ACTORS, DocContext
+from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
 __all__ = ["find_membership"]
 
-_HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
 #: "zitten" after a fronted "In <unit>": the members follow
 _SIT = re.compile(r"\s+(?:zitten|zaten|zit|zat|zetelen|zetelden)\s+(?:(?:verder|ook|onder\s+meer|nu|inmiddels)\s+)*")
 #: working together after a fronted "In <programma>": the subject follows, then "samen"
@@ -91,7 +90,7 @@ def _members_listed(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     if not _OPENS_WITH_IN.match(ctx.text, sentence.start):
         return  # most sentences: no scan of their mentions
     start = ctx.content_start(sentence)
-    holder = next((m for m in mentions if m.type in _HOLDERS), None)
+    holder = next((m for m in mentions if m.type in HOLDERS), None)
     if holder is None or not _FRONTED_IN.fullmatch(ctx.text, start, holder.start):
         return
     verb = _SIT.match(ctx.text, holder.end, sentence.end)
@@ -112,7 +111,7 @@ def _entered(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
     """"X, wethouder in Ede, is toegetreden tot de werkgroep Schulden": X takes part in it."""
     for match in ctx.asserted_cues(_ENTER, sentence):
         unit = next((m for m in mentions if m.start >= match.end()), None)
-        if unit is None or unit.type not in _HOLDERS or unit.start - match.end() > 12:
+        if unit is None or unit.type not in HOLDERS or unit.start - match.end() > 12:
             continue
         subject = ctx.subject(sentence, match.start(), types={"Person"}, persons=True) or ctx.pronoun_person(sentence)
         if subject is not None:
@@ -144,7 +143,7 @@ def _on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
         ctx.add(person, "hasRole", actors[0], sentence, "membership.namens", 0.7, role=role_word.label)
     else:
         ctx.add(person, "affiliatedWith", actors[0], sentence, "membership.namens", 0.7)
-    unit = next((m for m in mentions if m.type in _HOLDERS), None) or ctx.context_unit(sentence.start)
+    unit = next((m for m in mentions if m.type in HOLDERS), None) or ctx.context_unit(sentence.start)
     if unit is not None:
         ctx.add(person, "participatesIn", unit, sentence, "membership.namens", 0.7)
 
@@ -175,7 +174,7 @@ def _represents(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         ctx.add(person, "affiliatedWith", actor, sentence, "membership.namens-apposition", 0.7)
         where = _REPRESENTS_IN.match(text, actor.end, sentence.end) if opening is None else None
         unit = next((m for m in mentions if where and m.start == where.end()), None)
-        if unit is not None and unit.type in _HOLDERS | {"Event"}:
+        if unit is not None and unit.type in HOLDERS | {"Event"}:
             ctx.add(person, "participatesIn", unit, sentence, "membership.vertegenwoordigt", 0.7)
 
 
@@ -213,7 +212,7 @@ def _secretariat(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
     text = ctx.text
     for cue in ctx.asserted_cues(_SECRETARIAT, sentence):
         of_unit = re.match(r"\s+van\s+", text[cue.end():sentence.end])
-        unit = next((m for m in mentions if m.type in _HOLDERS and m.start >= cue.end()), None) if of_unit else None
+        unit = next((m for m in mentions if m.type in HOLDERS and m.start >= cue.end()), None) if of_unit else None
         after = unit.end if unit is not None else cue.end()
         held = _SECRETARIAT_HELD.match(text, after, sentence.end)
         if held is None:

@@ -50,7 +50,7 @@ import re
 from .cards import find_cards, find_stated_leads
 from .contacts import find_contacts
 from .cosigning import together_without_partnership
-from .context import ACTORS, DocContext
+from .context import ACTORS, HOLDERS, DocContext
 from .ellipsis import find_town_ellipsis
 from .firstperson import find_first_person
 from .initiatives import find_initiatives
@@ -142,7 +142,6 @@ _OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.
 _ADJECTIVAL = re.compile(r"-[a-z]|\s(?:steden|gemeenten|gemeentes|wethouders|burgemeesters|leden|partners)\b")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 _THINGS_OR_ORGANISATION = _THINGS | {"Organisation"}
-_UNIT_OR_PROGRAMME = frozenset({"OrganisationalUnit", "Programme"})
 _PROGRAMME_OR_EVENT = frozenset({"Programme", "Event"})
 
 
@@ -491,9 +490,9 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             joiners = _previous_subjects(ctx, sentence)
         for m in ([subject] if subject is not None else []) + joiners:
             ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
-    for match in ctx.asserted_cues(_ACCEDE, sentence) if types & _UNIT_OR_PROGRAMME and "toe" in sentence.text else ():
+    for match in ctx.asserted_cues(_ACCEDE, sentence) if types & HOLDERS and "toe" in sentence.text else ():
         # "ons besluit om toe te treden tot de City Deal X" in a letter of "wij als gemeente Y"
-        after = [m for m in mentions if m.start >= match.end() and m.type in _UNIT_OR_PROGRAMME]
+        after = [m for m in mentions if m.start >= match.end() and m.type in HOLDERS]
         if not after or not re.fullmatch(r"\s*(?:de|het)?\s*", text[match.end():after[0].start]):
             continue
         before = ctx.in_span(ctx.content_start(sentence), match.start())
@@ -519,7 +518,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue
         for m in members:
             ctx.add(m, "participatesIn", after[0], sentence, "relations.deel-uit-van", 0.75)
-    for match in ctx.cues(_BROADENED, sentence) if types & _UNIT_OR_PROGRAMME else ():
+    for match in ctx.cues(_BROADENED, sentence) if types & HOLDERS else ():
         subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit", "Programme"})
         if subject is None:
             continue
@@ -918,7 +917,7 @@ def _led_by_split(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             continue  # only the agent's name (with its article and kind) between "door" and the verb
         ctx.add(before[-1], "ledBy", agents[0], sentence, "relations.door-x-beheerd", 0.75)
     for match in ctx.asserted_cues(_MANAGES, sentence):
-        thing = next((m for m in mentions if m.start >= match.end() and m.type in _UNIT_OR_PROGRAMME), None)
+        thing = next((m for m in mentions if m.start >= match.end() and m.type in HOLDERS), None)
         subject = ctx.subject(sentence, match.start())
         if match.group("leads") and (subject is None or any(
                 m.type == "Person" for m in ctx.in_span(ctx.content_start(sentence), match.start()))):

@@ -886,7 +886,8 @@ def _bracket_place(ctx: DocContext, person: Mention, obj: Mention) -> Mention | 
 
 
 #: a time adverb that puts a role in the past: "Y, die eerder als programmamanager bij de VNG werkte"
-_EARLIER = re.compile(r"\b(?:eerder|vroeger|voorheen|daarvoor|destijds)\b", re.IGNORECASE)
+_EARLIER_WORDS = r"eerder|vroeger|voorheen|daarvoor|destijds"
+_EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b", re.IGNORECASE)
 
 #: from a successor to their predecessor: "Y (Lelystad) volgt X", "Y volgde per 1 mei X"
 _SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:volgt|volgde|volgen|volgden)\s+(?:[\w/.-]+\s+){0,4}?")
@@ -894,7 +895,7 @@ _SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:volgt|volgde|volgen|vol
 _WAS = re.compile(r"\b(?:was|waren)\b", re.IGNORECASE)
 #: a time that is over, said with the past copula: "daarvoor", "eerder", "tot de zomer", "vier jaar", "afscheid nam"
 _ENDED_TIME = re.compile(
-    r"\b(?:eerder|vroeger|voorheen|daarvoor|daarvóór|destijds|jarenlang|lange\s+tijd)\b"
+    rf"\b(?:{_EARLIER_WORDS}|daarvóór|jarenlang|lange\s+tijd)\b"
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:de|het|zijn|haar|hun|vorig|vorige|kort|eind|begin|medio|half|afgelopen)\b|\d)"
     r"|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2})\s+(?:jaar|jaren|maanden)\b"
     r"|\bafscheid\s+(?:nam|namen)\b|\b(?:vertrok|vertrokken|stopte|stopten)\b", re.IGNORECASE)

@@ -36,7 +36,7 @@ import bisect
 import re
 
 from .cards import card_subject, value_list
-from .context import ACTORS, DocContext
+from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
@@ -63,7 +63,6 @@ _ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|onderdeel|themagroep|we
 _MEMBER_SECTION = re.compile(r"partner|deelnem|leden|samenstelling|bezetting|stuurgroep|bestuur|"
                              r"wie\s+doen|wie\s+zijn|betrokken", re.IGNORECASE)
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
-_UNIT_OR_PROGRAMME = frozenset({"Programme", "OrganisationalUnit"})
 
 
 def _cells(text: str, sentence: Sentence) -> list[tuple[int, int]]:
@@ -267,7 +266,7 @@ def find_tables(ctx: DocContext) -> None:
                 at = number.end() if number else cells[column][0]
                 first = [m for m in ctx.in_span(at, cells[column][1]) if m.start == at]
                 row_subject = first[0] if first and first[0].type in _THINGS else None
-                if row_subject is not None and subject is not None and subject.type in _UNIT_OR_PROGRAMME and \
+                if row_subject is not None and subject is not None and subject.type in HOLDERS and \
                         (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
             _row_facts(ctx, row, names, cells, row_subject, members or own_rows)
@@ -383,7 +382,7 @@ def _second_roles(ctx: DocContext, cell: tuple[int, int] | None) -> list[tuple[s
         start = cell[0] + part.start(1)
         word = role_pattern().match(ctx.text, start, cell[1])
         role = role_of(word.group(0)) if word else None
-        units = [m for m in ctx.in_span(start, cell[0] + part.end(1)) if m.type in _UNIT_OR_PROGRAMME]
+        units = [m for m in ctx.in_span(start, cell[0] + part.end(1)) if m.type in HOLDERS]
         if role is not None and role.scope.startswith("unit") and units \
                 and not ctx.text[word.end():units[0].start].strip(" van de het"):
             found.append((role.label, units[0]))
