@@ -12,12 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from graph.extract import context, relations, roles
+from graph.extract import (collaboration, context, funding, leadership, organising, relation_common, relations,
+                           role_holders, role_past, roles, taking_part)
 from graph.extract.cues import CueText, required_words
 from graph.extract.sentences import split_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures"
-PATTERNS = [value for module in (relations, roles, context) for value in vars(module).values()
+MODULES = (relations, collaboration, taking_part, funding, organising, leadership, relation_common, roles, role_holders,
+           role_past, context)
+PATTERNS = [value for module in MODULES for value in vars(module).values()
             if isinstance(value, re.Pattern)] + [roles.role_pattern()]
 
 

@@ -1,0 +1,261 @@
+"""collaboratesWith: who works together with whom.
+
+Cues: "samen met", "(in) samenwerking met", "in gesprek met", "verbinding met", "contact met",
+"overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken"; "X en Y werken samen /
+gezamenlijk / tekenden een convenant" (each pair); fronted: "Met X en Y werkt Z samen" (not "met
+steun van X", not "…, met X niet"); "slaat de handen ineen met", "bundelt de krachten met"; "een
+samenwerking tussen X en Y"; "Kennispartner is X" (the passage's unit works with X). Also
+"samen met X aan <programma>" (participatesIn). The table of all relation cues is in
+:mod:`graph.extract.relations`, which calls :func:`find_collaboration` per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .cosigning import together_without_partnership
+from .model import Mention, Sentence
+from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
+from .role_words import role_of, role_pattern
+from .subjects import kind_anaphor, subject_or_context, with_coordinated
+
+__all__ = ["find_collaboration"]
+
+
+_COLLAB = re.compile(
+    r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
+    r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+met|afspraken\s+met|"
+    r"handen\s+ineen\s+met|krachten\s+(?:gebundeld\s+)?met|samenwerking\s+(?:aan|aangegaan)\s+met|"
+    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
+    re.IGNORECASE,
+)
+
+
+_MET = re.compile(r"\bmet\s", re.IGNORECASE)
+#: the agents of a passive of making, right before "samen met"
+_AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen)\s+"
+                                   r"door\s+[^;:]*,\s*(?:samen\s+)?$", re.IGNORECASE)
+#: "met" that names no partner: "met als trekker …", "met steun/hulp/geld van OCW"
+_MET_MEANS = re.compile(r"met\s+(?:als\b|(?:de\s+|het\s+)?(?:steun|hulp|behulp|geld|middelen|subsidie|dank|"
+                        r"bijdragen?|financiering|instemming|goedkeuring|toestemming)\s+(?:van|uit)\b)", re.IGNORECASE)
+#: a contrast that leaves out the verb and denies it: "Met de VNG werkt Breda samen, met het IPO niet"
+_ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORECASE)
+_MET_VERB = re.compile(
+    r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
+    r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|"
+    r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
+
+
+def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
+    """Actors of a list; a person with an organisation in brackets stands for that organisation."""
+    out = []
+    for m in objects:
+        if m.type == "Person":
+            bracket = ctx.bracket_after(m)
+            inside = [x for x in ctx.in_span(*bracket) if x.type in ACTORS] if bracket else []
+            van = re.match(r"\s+van\s+(?:het\s+ministerie\s+van\s+|de\s+gemeente\s+|de\s+|het\s+)?", ctx.text[m.end:m.end + 40])
+            if not inside and van:
+                inside = [x for x in ctx.in_span(m.end + van.end(), m.end + van.end() + 60)
+                          if x.start == m.end + van.end() and x.type in ACTORS]
+            out.extend(inside[:1])
+        elif m.rule == "gazetteer.place-adjective" and role_pattern().match(ctx.text, m.end + 1):
+            continue  # "samen met de Helmondse wethouder X": the person's town, no partner of its own
+        else:
+            out.append(m)
+    return out
+
+
+#: a unit chaired or led by a person before "samen met": the person after it shares the chair
+_CHAIRED_BY = re.compile(r"\b(?:voorgezeten|geleid|getrokken)\s+door\s+[^;:.]{0,120}?,?\s*$", re.IGNORECASE)
+
+
+def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    text = ctx.text
+    done = set()
+    if _YOU_OPENING.match(text, ctx.content_start(sentence)):
+        return  # "Je werkt nauw samen met X en met Y" (a vacancy): the reader, who is no entity
+    for match in ctx.asserted_cues(_COLLAB, sentence):
+        listed = ctx.list_after(match.end(), sentence.end)
+        if listed and listed[0].type == "Person" and _CHAIRED_BY.search(text, sentence.start, match.start()):
+            continue  # "voorgezeten door X, samen met wethouder Y van Almelo": co-chairs, Almelo is no partner
+        objects = _actor_objects(ctx, listed)
+        if not objects:
+            continue
+        if (sentence.is_heading or sentence.bullet_list is not None and not match.group().lower().startswith("samen")
+                and _TITLE_LINE.fullmatch(text, ctx.content_start(sentence), match.start())) \
+                and ctx.subject(sentence, match.start(), persons=True) is None:
+            continue  # a subtitle "In gesprek met wethouder X", a contents line "- Gesprek met KGG over …": no fact
+        if _AFTER_PASSIVE_AGENTS.search(text, sentence.start, match.start()):
+            continue  # "… is opgesteld door OCW, samen met de VNG": co-authors (see initiatives)
+        subject = subject_or_context(ctx, sentence, match.start())
+        fronted = _fronted_subject(ctx, sentence, match, objects)
+        if fronted is not None:
+            objects, subject = fronted  # "Samen met Aedes en Neprom bracht de werkgroep in kaart …"
+        else:
+            by_kind, antecedent = kind_anaphor(ctx, sentence, match.start())
+            if by_kind and antecedent is None:
+                continue  # "…, waar de gemeente samen met X …" after two municipalities: no actor to guess
+            subject = antecedent or subject  # "Dordrecht … . …, waar de gemeente samen met X flats renoveert"
+        if (sentence.is_heading or _MD_HEADING.match(text, sentence.start)) \
+                and (subject is None or not sentence.start <= subject.start < sentence.end):
+            continue  # "## Gesprek met KGG over netcongestie": the section's body says who met whom
+        if subject is not None and not sentence.start <= subject.start < sentence.end \
+                and match.group().lower().startswith(("overleg", "gesprek", "bijeenkomst", "vergader")) \
+                and _MEETING_NOUN.search(text[ctx.content_start(sentence):match.start()]):
+            continue  # "… worden ingebracht in het bestuurlijk overleg met BZK": a meeting, not the passage's doing
+        if subject is not None and not sentence.start <= subject.start < sentence.end \
+                and _UNNAMED_GROUP.search(text, ctx.content_start(sentence), match.start()):
+            continue  # "Sinds 2023 werken onze gemeenten samen met Enexis": a group not named, not the passage's unit
+        if subject is not None and not sentence.start <= subject.start < sentence.end \
+                and _reader_subject(text, ctx.content_start(sentence), match.start()):
+            continue  # "Je werkt nauw samen met de themagroep" (a vacancy): the reader, not the passage's unit
+        subjects = with_coordinated(ctx, sentence, subject, match.start())
+        if together_without_partnership(ctx, sentence, mentions, match.start(), objects):
+            done.update(obj.start for obj in objects)  # hosts, co-signers, co-participants (see cosigning)
+            continue
+        for obj in objects:
+            for actor in subjects:
+                ctx.add(actor, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
+            done.add(obj.start)
+        towards = re.match(r"\s*(?:aan|in|bij)\s+(?:het|de|een)\s+", text[objects[-1].end:sentence.end])
+        if towards:
+            things = [m for m in mentions if m.type == "Programme" and m.start >= objects[-1].end + towards.end()]
+            if things and things[0].start == objects[-1].end + towards.end():
+                for actor in [subject, *objects]:
+                    if actor is not None:
+                        ctx.add(actor, "participatesIn", things[0], sentence, "relations.samen-aan", 0.7)
+    verb = _MET_VERB.search(text, sentence.start, sentence.end) if ctx.has_cue(_MET_VERB, sentence) else None
+    if verb is not None:
+        for match in ctx.cues(_MET, sentence):
+            if _MET_MEANS.match(text, match.start()) or _AFTER_PASSIVE_AGENTS.search(text, sentence.start, match.start()) or \
+                    not ctx.asserted(sentence, match.start(), max(match.end(), verb.end())):
+                continue  # "met als trekker …"; "Met BZK is niet samengewerkt"
+            objects = [o for o in _actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done
+                       and not match.start() < verb.start() <= o.start]  # a fronted "met"-list ends at the verb
+            if not objects or _ELLIPTIC_DENIAL.match(text, objects[-1].end, sentence.end):
+                continue  # "…, met het IPO niet"
+            subject = subject_or_context(ctx, sentence, match.start())
+            if subject is not None and not sentence.start <= subject.start < sentence.end \
+                    and _UNNAMED_GROUP.search(text, ctx.content_start(sentence), match.start()):
+                continue  # "Sinds 2023 werken onze gemeenten samen met Enexis": a group not named
+            if subject is not None and not sentence.start <= subject.start < sentence.end \
+                    and _reader_subject(text, ctx.content_start(sentence), match.start()):
+                continue  # "Je hebt met de steden gewerkt": the reader
+            for obj in objects:
+                for actor in with_coordinated(ctx, sentence, subject, match.start()):
+                    ctx.add(actor, "collaboratesWith", obj, sentence, "relations.met-x-gewerkt", 0.75)
+
+
+#: a joint undertaking of a plural subject: "X en Y werken samen aan …", "… hebben een gezamenlijke
+#: taskforce opgericht", "… hebben een intentieverklaring getekend" (with "met" it is _COLLAB's)
+_JOINT = re.compile(
+    r"\b(?:werken|werkten|gaan|gingen|trekken|trokken|zijn|waren)\s+(?:\w+\s+){0,3}?samen(?:\s+opgetrokken)?\b(?!\s+met\b)"
+    r"|\b(?:richten|richtten|zetten|stellen|stelden|ontwikkelen|ontwikkelden)\s+(?:\w+\s+){0,2}?samen\s+"
+    r"(?!met\b)[^.;:]{1,80}?\s(?:op|in|uit)\b"  # "X en Y richten samen de werkgroep Z op"
+    r"|\b(?:slaan|sloegen)\s+(?:\w+\s+){0,3}?handen\s+ineen\b(?!\s+met\b)|\bhanden\s+ineengeslagen\b"
+    r"|\b(?:bundelen|bundelden)\s+(?:\w+\s+){0,3}?krachten\b(?!\s+met\b)|\bkrachten\s+gebundeld\b(?!\s+met\b)"
+    r"|\bgezamenlijke?\b"
+    r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
+    r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
+    re.IGNORECASE)
+
+
+#: a collaboration named by its partners: "een samenwerking tussen X en Y", "het samenwerkingsverband tussen …"
+_BETWEEN = re.compile(r"\bsamenwerking(?:sverband)?\s+tussen\s+", re.IGNORECASE)
+
+
+#: "Kennispartner is X", "Partners zijn de VNG en het IPO": the passage's unit works with them
+_PARTNER_COPULA = re.compile(r"\s*(?:Kennis|Samenwerkings|Uitvoerings)?[Pp]artners?\s+(?:is|zijn|was|waren)\s+")
+
+
+def _partner_copula(ctx: DocContext, sentence: Sentence) -> None:
+    """"De themagroep werkt samen met X. Kennispartner is Hogeschool Y": the unit of the passage
+    collaborates with the partners the sentence names (the list right after the copula)."""
+    match = _PARTNER_COPULA.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if match is None or not ctx.asserted(sentence, match.start(), match.end()):
+        return
+    partners = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    actor = ctx.context_unit(sentence.start)
+    if not partners or partners[0].start - match.end() > 12 or actor is None:
+        return
+    for partner in partners:
+        ctx.add(actor, "collaboratesWith", partner, sentence, "relations.partner-is", 0.7)
+
+
+def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Actors named together as the subject of a joint undertaking collaborate with each other:
+    "Breda en het ministerie van EZK werken samen aan de binnenstad"."""
+    if sum(m.type in ACTORS for m in mentions) < 2:
+        return  # nothing to find without two actors, so no scan
+    for match in ctx.asserted_cues(_BETWEEN, sentence):
+        # "Er is een samenwerking tussen Zwolle en Deventer": each pair of the list after "tussen"
+        actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+        if len(actors) < 2 or actors[0].start - match.end() > 12:
+            continue
+        for k, first in enumerate(actors):
+            for second in actors[k + 1:]:
+                ctx.add(first, "collaboratesWith", second, sentence, "relations.samenwerking-tussen", 0.75)
+    for match in ctx.asserted_cues(_JOINT, sentence):
+        start = ctx.content_start(sentence)
+        actors = ctx.list_after(start, match.start(), types=ACTORS)
+        opening = _without_head(ctx.text[start:actors[0].start]) if actors else ""
+        if len(actors) < 2 or len(opening.split()) > 3 or _IN_PP_START.search(opening):
+            continue  # a subject opens the clause: "Breda en EZK …", "Ook de G40 en VNG …"; not "Met X en Y …"
+        for k, first in enumerate(actors):
+            for second in actors[k + 1:]:
+                ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-onderwerp", 0.75)
+
+
+def _fronted_subject(ctx: DocContext, sentence: Sentence, match: re.Match, objects: list[Mention]):
+    """A "Samen met X en Y" that opens the sentence: the partners end at the finite verb, and the
+    subject is the one named right after it ("Samen met Aedes en Neprom bracht de werkgroep …" →
+    ([Aedes, Neprom], de werkgroep)); None when the sentence does not open so."""
+    text = ctx.text
+    if not match.group().lower().startswith("samen") or \
+            not re.fullmatch(r"\s*(?:[-*•]\s*)?", text[ctx.content_start(sentence):match.start()]):
+        return None
+    kept = objects[:1]
+    for obj in objects[1:]:
+        if not re.fullmatch(r"\s*(?:,|en|\(|\))?\s*(?:de\s+|het\s+|ook\s+)?(?:ministerie\s+van\s+)?", text[kept[-1].end:obj.start]):
+            break
+        kept.append(obj)
+    after = [m for m in ctx.in_span(kept[-1].end, sentence.end) if m.type in ACTORS | _THINGS | {"Person"}]
+    verb = re.fullmatch(r"\s+([a-z]+)\s+(?:de\s+|het\s+)?", text[kept[-1].end:after[0].start]) if after else None
+    if verb is None or after[0].type == "Person" or role_of(verb.group(1)) is not None:
+        return None  # not "Samen met de Haarlemse wethouder X vormt Y …"
+    return kept, after[0]
+
+
+#: a sentence whose subject is the reader: "Je werkt …", "Jij bent …"
+_YOU_OPENING = re.compile(r"\s*(?:[-*•]\s*)?(?:Je|Jij)\s+[a-z]")
+#: a second-person subject: the reader of a vacancy or the addressee of a letter
+_YOU = re.compile(r"\b(?:je|jij|u)\b")
+def _reader_subject(text: str, start: int, end: int) -> bool:
+    """Whether the clause before a cue has the reader as its subject ("je", "u") and no "we".
+
+    >>> _reader_subject("Daarna werk je samen met ", 0, 24), _reader_subject("Wij melden u dat wij samen met ", 0, 30)
+    (True, False)
+    """
+    return _YOU.search(text, start, end) is not None and _WE.search(text, start, end) is None
+
+
+#: a plural group as the subject, named by no entity: "werken onze gemeenten samen met …"
+_UNNAMED_GROUP = re.compile(r"\b(?:onze|hun|deze|die|alle|beide|vijf|vier|drie|twee|zes|veel)\s+(?:[a-z]+\s+)?"
+                            r"(?:gemeenten|steden|partijen|organisaties|instellingen|partners)\b", re.IGNORECASE)
+_MD_HEADING = re.compile(r"\s*#{1,6}\s")
+#: a line that is only a title opening with the cue noun: "- Gesprek met KGG over netcongestie"
+_TITLE_LINE = re.compile(r"\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:(?:een|het|de)\s+)?(?:\w+\s+)?", re.IGNORECASE)
+#: a meeting named as the object of a preposition or as the sentence's subject, right before its "overleg
+#: met": "ingebracht in het bestuurlijk overleg met X", "Het eerste ambtelijke overleg met X vond plaats"
+#: (who meets is not said)
+_MEETING_NOUN = re.compile(r"(?:\b(?:in|aan|voor|tijdens|bij|naar|op)\s+|^\s*)(?:het|een|de)\s+(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
+
+
+def find_collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the collaboratesWith facts of one sentence (called per sentence by
+    :func:`graph.extract.relations.find_relations`)."""
+    _collaboration(ctx, sentence, mentions)
+    _joint_subjects(ctx, sentence, mentions)
+    _partner_copula(ctx, sentence)

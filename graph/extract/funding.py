@@ -1,0 +1,82 @@
+"""Money from a programme: who receives it takes part in it (participatesIn).
+
+"X ontving geld / een bijdrage uit <programma>", fronted "Via de X kregen A en B een bijdrage"
+(money from a ministry gives nothing). Called per sentence by
+:func:`graph.extract.relations.find_relations` through :func:`find_funding`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .model import Mention, Sentence
+from .subjects import coordinated, with_coordinated
+
+__all__ = ["find_funding"]
+
+
+#: a receiving verb: "ontvingen", "krijgt", "hebben … gekregen"
+_RECEIVE = re.compile(r"\b(?:ontv(?:ing|ingen|angt|angen)|krijg(?:t|en)|kreeg|kregen|gekregen)\b", re.IGNORECASE)
+#: money and where it comes from, right before a programme: "geld uit het", "een bijdrage uit de",
+#: "een bijdrage (ontvangen) uit de vijfde tranche van de"
+_MONEY_FROM = re.compile(r"\b(?:geld|middelen|subsidie|financiering|budget|bijdragen|(?:een\s+)?(?:\w+\s+)?bijdrage|"
+                         r"(?:miljoen\s+)?euro|€\s*[\d.,]+(?:\s+miljoen)?)(?:\s+(?:ontvangen|gekregen))?\s+(?:uit|van|via)\s+(?:(?:het|de)\s+)?"
+                         r"(?:(?:\w+\s+)?(?:tranche|ronde|aanvraagronde|subsidieronde)\s+van\s+(?:het|de)\s+)?$",
+                         re.IGNORECASE)
+
+
+def _funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Who receives money from a programme takes part in it (the facts export has no funding
+    predicate): "Leeuwarden en Zwolle ontvingen geld uit het Volkshuisvestingsfonds". Money from a
+    ministry or organisation gives no fact.
+
+    Examples
+    --------
+    (see tests/test_extract_relations.py::test_receiving_money_from_a_programme_is_taking_part_in_it)
+    """
+    if not any(m.type == "Programme" for m in mentions):
+        return  # nothing to find without a programme, so no scan
+    for verb in ctx.cues(_RECEIVE, sentence):
+        for programme in (m for m in mentions if m.type == "Programme"):
+            money = _MONEY_FROM.search(ctx.text, max(sentence.start, programme.start - 90), programme.start)
+            if money is None:
+                continue
+            start, end = min(verb.start(), money.start()), max(verb.end(), programme.end)
+            if re.search(r"[,;]", ctx.text[start:end]) or not ctx.asserted(sentence, start, end):
+                continue  # the verb and the money in one clause, not denied: "ontving geen geld uit …"
+            subject = ctx.inverted_subject(sentence, verb.end()) or ctx.subject(sentence, start)
+            for actor in with_coordinated(ctx, sentence, subject, start):
+                ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-uit", 0.7)
+        _funding_fronted(ctx, sentence, mentions, verb)
+
+
+#: a programme fronted as the source of money: "Via de Startbouwimpuls kregen …", "Uit het fonds ontvingen …"
+_FRONTED_SOURCE = re.compile(r"(?:Via|Uit|Dankzij)\s+(?:de\s+|het\s+)?")
+#: between the verb and its subject: "kregen onder meer Arnhem", "ontvingen ook de gemeenten Ede"
+_BEFORE_RECIPIENT = re.compile(r"\s*(?:(?:onder\s+(?:meer|andere)|o\.a\.|ook|al|opnieuw|de|het|gemeenten?)\s+){0,3}")
+_MONEY = re.compile(r"\b(?:geld|middelen|subsidie|financiering|budget|bijdragen?|rijksbijdrage)\b", re.IGNORECASE)
+
+
+def _funding_fronted(ctx: DocContext, sentence: Sentence, mentions: list[Mention], verb: re.Match) -> None:
+    """"Via de Startbouwimpuls kregen onder meer Arnhem en Ede een bijdrage": the programme opens the
+    sentence, the receivers follow the verb; each takes part in the programme."""
+    opening = _FRONTED_SOURCE.match(ctx.text, ctx.content_start(sentence))
+    if opening is None:
+        return
+    programme = next((m for m in mentions if m.start == opening.end() and m.type == "Programme"), None)
+    if programme is None or ctx.text[programme.end:verb.start()].strip():
+        return
+    first = next((m for m in ctx.in_span(verb.end(), sentence.end) if m.type in ACTORS), None)
+    if first is None or not _BEFORE_RECIPIENT.fullmatch(ctx.text, verb.end(), first.start):
+        return
+    actors = [first] + coordinated(ctx, first, sentence.end)
+    if not _MONEY.search(ctx.text, actors[-1].end, sentence.end) or not ctx.asserted(sentence, verb.start(), sentence.end):
+        return
+    for actor in actors:
+        ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-via", 0.7)
+
+
+def find_funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the participatesIn facts of receiving money from a programme in one sentence."""
+    _funding(ctx, sentence, mentions)

@@ -1,0 +1,155 @@
+"""organised: who organises or hosts an event, and who contributes to it.
+
+"organiseerde/organiseert/georganiseerd (met X)" + an event; fronted "Samen met X en Y organiseerde
+Z een werkconferentie" (X and Y too); "X heeft samen met Y een … georganiseerd"; "X was
+gastheer/gastgemeente van <event>"; "Georganiseerd door A met B." after the event's line; "Het
+congres wordt georganiseerd door X"; and "met bijdragen van X" (participatesIn). Called per sentence
+by :func:`graph.extract.relations.find_relations` through :func:`find_organised`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .model import Mention, Sentence
+from .relation_common import _ARTICLE_ONLY
+from .subjects import coordinated
+
+__all__ = ["find_organised"]
+
+
+_ORGANISE = re.compile(r"\b(?:organiseerde[n]?|organiseert|organiseren|georganiseerd)\b", re.IGNORECASE)
+
+
+_PROGRAMME_OR_EVENT = frozenset({"Programme", "Event"})
+
+
+#: a sentence that is only the participle and its agents: "Georganiseerd door X en Y."
+_ORGANISED_FIRST = re.compile(r"\s*(?:Georganiseerd|Mede\s+georganiseerd)\s+door\s+")
+
+
+#: co-organisers fronted right before the verb: "Samen met X en Y organiseerde Z …"
+_FRONTED_TOGETHER = re.compile(r"\s*Samen\s+met\s+")
+
+
+#: co-organisers between the subject and a verb at the end: "X heeft samen met Y een congres georganiseerd"
+_TOGETHER_BEFORE = re.compile(r"\bsamen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
+#: hosting an event: "X was (de) gastheer van/voor de werkconferentie", "X is gastgemeente van het congres"
+_HOST = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+(?:(?:de|het|dit\s+jaar|ook|opnieuw)\s+){0,2}"
+                   r"(?:gastheer|gastvrouw|gastheren|gastgemeente|gaststad|gastgemeenten)\s+(?:van|voor|bij)\s+", re.IGNORECASE)
+
+
+def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    text = ctx.text
+    if not any(m.type == "Event" for m in mentions):
+        _organised_elliptic(ctx, sentence)
+        _organised_anaphor(ctx, sentence)
+        return  # nothing more to find (the loop below needs an event), so no scan
+    for match in ctx.asserted_cues(_ORGANISE, sentence):
+        events = [m for m in mentions if m.type == "Event"]
+        if not events:
+            continue
+        event = min(events, key=lambda m: abs(m.start - match.start()))
+        organisers = []
+        subject = ctx.inverted_subject(sentence, match.end()) or ctx.subject(sentence, match.start())
+        if subject is not None:
+            organisers.append(subject)
+            # "Breda en Tilburg organiseerden …", inverted "Op 5 juni organiseerden Breda en Tilburg een …"
+            organisers += coordinated(ctx, subject, match.start() if subject.end <= match.start() else event.start)
+            together_before = _TOGETHER_BEFORE.search(text, subject.end, match.start()) if subject.end <= match.start() else None
+            if together_before is not None:  # "Breda heeft samen met Platform31 een werkconferentie georganiseerd"
+                organisers += ctx.list_after(together_before.end(), match.start(), types=ACTORS)
+        for with_match in re.finditer(r"\b(?:met|door)\s", text[match.end():sentence.end]):
+            organisers += ctx.list_after(match.end() + with_match.end(), sentence.end, types=ACTORS)
+        fronted = _FRONTED_TOGETHER.match(text, ctx.content_start(sentence), match.start())
+        together = ctx.list_after(fronted.end(), match.start(), types=ACTORS) if fronted else []
+        if together and not text[together[-1].end:match.start()].strip():
+            organisers += together  # "Samen met Aedes en de VNG organiseerde de themagroep een werkconferentie"
+        for actor in organisers:
+            ctx.add(actor, "organised", event, sentence, "relations.organiseerde", 0.8)
+    for match in ctx.asserted_cues(_HOST, sentence) if "gast" in sentence.text else ():
+        # "Tilburg was gastheer van de werkconferentie", "Ede is gastgemeente voor het congres"
+        event = next((m for m in mentions if m.start >= match.end()), None)
+        subject = ctx.subject(sentence, match.start())
+        if event is not None and event.type == "Event" and subject is not None \
+                and _ARTICLE_ONLY.fullmatch(text, match.end(), event.start):
+            for actor in [subject] + coordinated(ctx, subject, match.start()):
+                ctx.add(actor, "organised", event, sentence, "relations.gastheer", 0.7)
+
+
+def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:
+    """"**Webinar X.** Georganiseerd door A met B.": the event is the one the sentence before names,
+    on the same line (a heading of an agenda item).
+
+    Examples
+    --------
+    (see tests/test_extract_round8.py::test_an_elliptic_organised_by_names_the_event_before)
+    """
+    if "eorganiseerd" not in sentence.text:
+        return  # no cue: no scan
+    opening = _ORGANISED_FIRST.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    previous = ctx.previous_sentence(sentence) if opening else None
+    if previous is None or "\n" in ctx.text[previous.end:sentence.start]:
+        return
+    events = [m for m in ctx.in_sentence(previous) if m.type == "Event"]
+    if not events:
+        return
+    for actor in ctx.list_after(opening.end(), sentence.end, types=ACTORS):
+        ctx.add(actor, "organised", events[-1], sentence, "relations.georganiseerd-door", 0.75)
+    for with_match in re.finditer(r"\b(?:met|samen\s+met|in\s+samenwerking\s+met)\s", ctx.text[opening.end():sentence.end]):
+        for actor in ctx.list_after(opening.end() + with_match.end(), sentence.end, types=ACTORS):
+            ctx.add(actor, "organised", events[-1], sentence, "relations.georganiseerd-door", 0.75)
+
+
+#: a passive with a subject that points back to an event: "Het congres wordt georganiseerd door X (samen met Y)"
+_ORGANISED_ANAPHOR = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+(?P<word>[a-z]*(?:congres|conferentie|symposium|werksessie|"
+                                r"kennissessie|bijeenkomst|kennisdag|netwerkdag|webinar|masterclass|festival)|"
+                                r"[A-Z][a-z]*(?:congres|conferentie|symposium|festival))\s+(?:wordt|werd|is|was)\s+"
+                                r"(?:\w+\s+){0,3}?georganiseerd\s+door\s+")
+
+
+def _organised_anaphor(ctx: DocContext, sentence: Sentence) -> None:
+    """"Het congres wordt georganiseerd door de themagroep samen met de VNG": the event named before
+    whose name holds the subject's word (or whose kind it is) is organised by the agents after "door"
+    and those after "samen met" / "in samenwerking met"."""
+    if "eorganiseerd door" not in sentence.text:
+        return
+    match = _ORGANISED_ANAPHOR.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if match is None or re.search(r"\b(?:niet|geen|nooit)\b", match.group()) \
+            or not ctx.asserted(sentence, match.start(), match.end()):
+        return
+    word = match.group("word").lower()
+    events = [m for m in ctx.mentions if m.type == "Event" and m.end <= sentence.start
+              and (word in m.text.lower() or word in m.label.lower())]
+    if not events or len({m.label for m in events}) > 1:
+        return
+    event = events[-1]
+    agents = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    together = re.match(r"\s*,?\s*(?:samen\s+met|in\s+samenwerking\s+met)\s+", ctx.text[agents[-1].end:sentence.end]) \
+        if agents else None
+    if together:
+        agents += ctx.list_after(agents[-1].end + together.end(), sentence.end, types=ACTORS)
+    for actor in agents:
+        ctx.add(actor, "organised", event, sentence, "relations.georganiseerd-door", 0.75)
+
+
+_CONTRIBUTORS = re.compile(r"\bmet\s+(?:bijdragen|medewerking|deelname|inbreng)\s+van\s+", re.IGNORECASE)
+
+
+def _contributors(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"… een werkconferentie, met bijdragen van het UWV en de SER": they take part in it."""
+    if not any(m.type in _PROGRAMME_OR_EVENT for m in mentions):
+        return  # nothing to find (the loop below needs an event or programme), so no scan
+    for match in ctx.cues(_CONTRIBUTORS, sentence):
+        things = [m for m in mentions if m.type in ("Event", "Programme") and m.end <= match.start()]
+        if not things:
+            continue
+        for actor in ctx.list_after(match.end(), sentence.end, types=ACTORS):
+            ctx.add(actor, "participatesIn", things[-1], sentence, "relations.met-bijdragen-van", 0.65)
+
+
+def find_organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the organised facts (and the contributors who take part) of one sentence."""
+    _organised(ctx, sentence, mentions)
+    _contributors(ctx, sentence, mentions)

@@ -1,0 +1,38 @@
+"""Patterns and helpers that more than one relation module uses.
+
+The kinds of things a relation is about (:data:`_THINGS`), "we" (:data:`_WE`), an article on its
+own before a name (:data:`_ARTICLE_ONLY`), and the words that open a clause before its first actor
+(:func:`_without_head`, :data:`_IN_PP_START`). Used by :mod:`graph.extract.collaboration`,
+:mod:`graph.extract.taking_part`, :mod:`graph.extract.organising` and :mod:`graph.extract.leadership`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["_WE", "_THINGS", "_ARTICLE_ONLY", "_ACTOR_HEAD", "_without_head", "_IN_PP_START"]
+
+
+_WE = re.compile(r"\b(?:we|wij)\b", re.IGNORECASE)
+
+
+_THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+
+
+#: the head noun of an actor's name before the name itself: "het ministerie van BZK", "de gemeente Delft"
+_ACTOR_HEAD = re.compile(r"(?:(?:het\s+)?ministerie\s+van|(?:de\s+)?(?:gemeente|provincie))\s+$", re.IGNORECASE)
+
+
+def _without_head(opening: str) -> str:
+    """The words opening a clause before its first actor, without the actor's own head noun.
+
+    >>> _without_head("Het ministerie van "), _without_head("Ook de gemeente ")
+    ('', 'Ook ')
+    """
+    return _ACTOR_HEAD.sub("", opening)
+
+
+_IN_PP_START = re.compile(r"\b(?:met|bij|door|namens|voor|via|over|aan|tussen)\b|(?<!ministerie )\bvan\b", re.IGNORECASE)
+
+
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")

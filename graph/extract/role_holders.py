@@ -1,0 +1,392 @@
+"""Where a role is held: the organisation, unit or place a role word belongs to.
+
+The "van/bij …" complement, a unit right after the role word, a portfolio and its place ("wethouder
+Zorg in Zwolle"), the municipality of a signature line, "uit <gemeente>", a bare kind word, the
+board a neighbouring chair was given, the organisation a clause speaks for ("Namens OCW …"), the
+unit that owns a bullet list, and what the role word's scope says. Helpers of
+:mod:`graph.extract.roles`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .context import DocContext
+from .lexicon import RoleWord, load_lexicon
+from .model import Mention, Sentence
+from .role_words import role_pattern
+
+__all__ = [
+    "_BARE_KIND", "_BOARD", "_ROLE_OF_PLACE", "_bare_kind_unit", "_board_holder", "_bracket_place",
+    "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
+    "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
+    "_scope_object", "_second_apposition", "_signature_municipality", "_stacked_role_of_place",
+    "_unit_after_role", "_unnamed_body_near"
+]
+
+
+#: a sentence that opens with whom its subject speaks for: "Namens (de) VNG tekende X, directeur …"
+_ON_BEHALF = re.compile(r"\s*(?:Namens|Vanuit)\s+(?:de\s+|het\s+)?")
+
+
+def _first_after(ctx: DocContext, offset: int, end: int, types, max_gap: int = 40) -> Mention | None:
+    for m in ctx.in_span(offset, end):
+        if m.type in types and m.start - offset <= max_gap:
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _portfolio_pattern() -> re.Pattern:
+    words = sorted(load_lexicon().portfolios, key=len, reverse=True)
+    word = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    return re.compile(rf"\s+{word}(?:(?:\s*,\s*|\s+en\s+|\s*&\s*){word})*(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _field_before_name() -> re.Pattern:
+    """A portfolio between a role word and the name, with an adjective before it: " Ruimtelijke Economie "."""
+    return re.compile(rf"(?:\s+(?-i:[A-Z][a-zà-ÿ]+e))?{_portfolio_pattern().pattern}\s+", re.IGNORECASE)
+
+
+#: where the place is named after a portfolio: "(wethouder Zorg) in Zwolle", "… bij de provincie Gelderland"
+_PLACE_AFTER = re.compile(r"\s*(?:(?:in|van|bij)\s+)?(?:de\s+gemeente\s+|de\s+provincie\s+|"
+                          r"het\s+ministerie\s+van\s+|de\s+|het\s+)?")
+
+
+#: the municipality closing a signature line: "(wethouder) Economische Zaken, gemeente Breda",
+#: "(wethouder) gemeente Ede"
+_SIGNATURE_PLACE = re.compile(r"(?:\s+[^,;:()\n]{1,40}?\s*,)?\s*(?:de\s+)?gemeente\s+")
+
+
+#: an apposition of a role before another: ", voorzitter Pijler Duurzaamheid, "
+_FIRST_APPOSITION = re.compile(r"\s*,\s*([^,;()\n]{2,60}?)(?:,\s*(?:de\s+|het\s+)?|\s+en\s+)")
+
+
+def _second_apposition(ctx: DocContext, name_end: int, start: int) -> bool:
+    """Whether the role word at ``start`` is the second of two appositions to the name ending at
+    ``name_end``: "Harm Bos, voorzitter Pijler Water, wethouder gemeente Ede".
+
+    >>> text = "Harm Bos, voorzitter Pijler Water, wethouder gemeente Ede"
+    >>> _second_apposition(DocContext("d", text, [], []), 8, text.index("wethouder"))
+    True
+    >>> text = "Harm Bos, voorzitter van de Pijler Water en wethouder in Ede"
+    >>> _second_apposition(DocContext("d", text, [], []), 8, text.index("wethouder"))
+    True
+    """
+    first = _FIRST_APPOSITION.fullmatch(ctx.text, name_end, start)
+    return first is not None and role_pattern().match(ctx.text, first.start(1)) is not None
+
+
+def _signature_municipality(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The municipality after "gemeente" that closes the role's line or clause ("Sanne Bos, wethouder
+    Economische Zaken, gemeente Breda"): a field of work may stand between, with a comma.
+
+    >>> text = "Sanne Bos, wethouder Werk, gemeente Breda"
+    >>> breda = Mention(36, 41, "Breda", "Municipality", "", 1.0)
+    >>> _signature_municipality(DocContext("d", text, [], [breda]), Sentence(0, len(text), text), 20).text
+    'Breda'
+    """
+    place = _SIGNATURE_PLACE.match(ctx.text, end, sentence.end)
+    if place is None:
+        return None
+    found = [m for m in ctx.in_span(place.end(), sentence.end) if m.start == place.end()]
+    return found[0] if found and found[0].type == "Municipality" else None
+
+
+_UIT = re.compile(r"\s+uit\s+(?:de\s+gemeente\s+)?")
+
+
+def _place_after_uit(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The municipality of "uit <gemeente>" right after a name: "wethouder Marieke Dam uit Zwolle".
+
+    >>> text = "wethouder Marieke Dam uit Zwolle"
+    >>> zwolle = Mention(26, 32, "Zwolle", "Municipality", "", 1.0)
+    >>> _place_after_uit(DocContext("d", text, [], [zwolle]), Sentence(0, len(text), text), 21).text
+    'Zwolle'
+    """
+    place = _UIT.match(ctx.text, end, sentence.end)
+    found = [m for m in ctx.in_span(place.end(), sentence.end) if m.start == place.end()] if place else []
+    return found[0] if found and found[0].type == "Municipality" else None
+
+
+def _unit_after_role(ctx: DocContext, sentence: Sentence, end: int, *, organisations: bool = False) -> Mention | None:
+    """The unit named right after a role word, without "van": "voorzitter G40 Pijler Duurzaamheid",
+    "trekker themagroep Wonen" (an organisation's name may come first as a modifier); with
+    ``organisations``, also an organisation that closes the phrase: "X, voorzitter Divosa," .
+
+    >>> text = "Jan Bos, voorzitter G40 Pijler Water"
+    >>> g40, unit = Mention(20, 23, "G40", "Organisation", "", 1.0), Mention(24, 36, "Pijler Water", "OrganisationalUnit", "", 1.0)
+    >>> _unit_after_role(DocContext("d", text, [], [g40, unit]), Sentence(0, len(text), text), 19).text
+    'Pijler Water'
+    """
+    after = [m for m in ctx.in_span(end, min(sentence.end, end + 80)) if m.type != "Person"][:2]
+    if not after or ctx.text[end:after[0].start].strip():
+        return None
+    if after[0].type == "Organisation" and len(after) > 1 and after[1].type == "OrganisationalUnit" \
+            and not ctx.text[after[0].end:after[1].start].strip("- "):
+        return after[1]
+    if organisations and after[0].type == "Organisation" and _NAME_CLOSES.match(ctx.text, after[0].end, sentence.end):
+        return after[0]  # "Gerrit Bos, voorzitter Divosa,": an organisation that ends the role's phrase
+    return after[0] if after[0].type == "OrganisationalUnit" else None
+
+
+#: what may follow an organisation named right after a role word for it to be the role's holder
+_NAME_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|\s(?:en|is|was|wordt|werd|zei|zegt|sprak|tekende)\b)")
+
+
+#: a lower-case field of work before the body that employs: "(projectleider) netcongestie (bij de gemeente)"
+_TOPIC_BEFORE_BODY = re.compile(r"\s+[a-zà-ÿ]+(?:\s+en\s+[a-zà-ÿ]+)?(?=\s+(?:bij|van)\s+(?:de\s+gemeente|de\s+provincie|"
+                                r"het\s+ministerie\s+van)\s)")
+
+
+#: a field of capitalised words before "bij" and the employer: "(directeur) Samenleving en Integratie bij (SZW)"
+_FIELD_BEFORE_BIJ = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ-]+)(?:(?:\s*,\s*|\s+en\s+|\s+)(?-i:[A-Z][a-zà-ÿ-]+)){0,4}"
+                               r"(?=\s+bij\s)")
+
+
+def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int, *, field_bij: bool = False) -> Mention | None:
+    """The organisation after a portfolio that follows a role word: "wethouder Zorg en Welzijn in
+    Zwolle", "directeur Warmte en Ondergrond bij EZK" (the portfolio names a field, not a unit);
+    ``field_bij``: any capitalised field before "bij" and a ministry or organisation ("directeur
+    Samenleving en Integratie bij SZW")."""
+    portfolio = _portfolio_pattern().match(ctx.text, end, sentence.end) \
+        or _TOPIC_BEFORE_BODY.match(ctx.text, end, sentence.end)
+    field = portfolio is None and field_bij
+    if field:
+        portfolio = _FIELD_BEFORE_BIJ.match(ctx.text, end, sentence.end)
+    if portfolio is None:
+        return None
+    place = _PLACE_AFTER.match(ctx.text, portfolio.end(), sentence.end)
+    found = [m for m in ctx.in_span(place.end(), sentence.end) if m.start == place.end()]
+    if field and (not found or found[0].type not in ("Organisation", "Ministry")
+                  or ctx.in_span(end, portfolio.end())):  # a name in the field: "voorzitter Pijler X bij …"
+        return None
+    return found[0] if found and found[0].type in ("Municipality", "Organisation", "Ministry", "Province") else None
+
+
+def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The organisation in "<rol> van/bij <X>" (skipping "de stuurgroep van" to reach the owner)."""
+    tail = ctx.text[end:sentence.end]
+    match = re.match(r"\s+(?:van|bij)\s+", tail)
+    if not match:
+        return None
+    clause_end = end + (re.search(r"[,.;:()]", tail).start() if re.search(r"[,.;:()]", tail) else len(tail))
+    for joined in re.finditer(r"\s+en\s+", ctx.text[end:clause_end]):
+        if role_pattern().match(ctx.text, end + joined.end()):
+            clause_end = end + joined.start()  # "voorzitter van de themagroep en wethouder in Ede": a second role
+            break
+    candidates = [m for m in ctx.in_span(end, clause_end) if m.type != "Person"]
+    if len(candidates) > 1 and candidates[0].type == "Organisation" and candidates[1].type == "OrganisationalUnit" \
+            and candidates[1].start - candidates[0].end <= 1:
+        return candidates[1]  # "voorzitter van de G40 pijler Sociaal"
+    if candidates and _BODY_OF.match(ctx.text, candidates[0].end):
+        return None  # "lid van de VNG-commissie X": a body of the organisation, not the organisation
+    return candidates[0] if candidates else None
+
+
+#: a name glued to a body it has: "VNG-commissie", "G40-werkgroep", "IPO-delegatie"
+_BODY_OF = re.compile(r"-(?:commissie|werkgroep|delegatie|adviescommissie|stuurgroep)\b")
+
+
+#: a bare kind word right after a unit role in a bracket: "(secretaris themagroep, …)", "(secretaris taskforce)"
+_BARE_KIND = re.compile(r"\s+(?:van\s+(?:de|het|deze|dit)\s+)?(themagroep|taskforce|stuurgroep|werkgroep|kernteam|pijler)"
+                        r"(?:\s*[,;)]|\s+en\s|\s*$)", re.IGNORECASE)
+
+
+def _bare_kind_unit(ctx: DocContext, end: int, sentence: Sentence) -> Mention | None:
+    """The unit a bare kind word after a role names: the one of that kind in the document's title,
+    else the only one of that kind named before."""
+    bare = _BARE_KIND.match(ctx.text, end, sentence.end)
+    if bare is None:
+        return None
+    kind = bare.group(1).lower()
+    title = ctx.sentences[0] if ctx.sentences else None
+    named = [m for m in ctx.in_sentence(title) if m.type == "OrganisationalUnit" and m.kind == kind] if title else []
+    if named:
+        return named[0]
+    before = {m.label: m for m in ctx.mentions if m.end <= end and m.type == "OrganisationalUnit" and m.kind == kind}
+    return next(iter(before.values())) if len(before) == 1 else None
+
+
+#: the roles of one board: a bare one is of the holder its neighbour was just given
+_BOARD = frozenset({"voorzitter", "vicevoorzitter"})
+
+
+def _board_holder(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The holder of the chair or vice-chair named in one of the two sentences before ``sentence`` (same
+    section): "X is gekozen tot voorzitter van de G40. Nieuwe vicevoorzitter is Y" (Y's is the G40's)."""
+    previous = ctx.previous_sentence(sentence)
+    earlier = [previous] if previous is not None else []
+    if previous is not None and ctx.previous_sentence(previous) is not None:
+        earlier.append(ctx.previous_sentence(previous))
+    for before in earlier:
+        if before.section_start != sentence.section_start:
+            break
+        for r in reversed(ctx.relations):
+            if r.predicate == "hasRole" and r.role in _BOARD and r.evidence_start == before.start \
+                    and r.object.type in ("Organisation", "OrganisationalUnit") and before.start <= r.object.start < before.end:
+                return r.object
+        if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(before)):
+            break  # "Pijler Y – voorzitter: Z. W is vicevoorzitter": the unit named just before, not an older board
+    return None
+
+
+def _scope_object(ctx: DocContext, role: RoleWord, sentence: Sentence, at: int, person: Mention | None):
+    scope = role.scope
+    if scope.startswith("unit:"):
+        kind = scope.split(":", 1)[1]
+        for m in reversed([m for m in ctx.mentions if m.end <= at]):
+            if m.type == "OrganisationalUnit" and m.kind == kind and ctx.scope.visible(m, at):
+                return m
+        return None
+    if scope in ("municipality", "ministry", "province", "any"):
+        types = {"municipality": {"Municipality"}, "ministry": {"Ministry"}, "province": {"Province"},
+                 "any": {"Municipality", "Organisation", "Ministry", "Province"}}[scope]
+        if person is not None:
+            bracket = ctx.bracket_after(person)
+            if bracket:
+                found = _first_after(ctx, bracket[0], bracket[1], types)
+                if found:
+                    return found
+        return None
+    if scope == "theme":
+        return None
+    return ctx.context_unit(at)
+
+
+#: a body named only by its kind after a preposition: "tot het bestuur", "in het college", "van de raad"
+_UNNAMED_BODY = re.compile(r"\b(?:tot|in|van|bij|uit)\s+(?:het|de)\s+(?:dagelijks\s+|algemeen\s+)?"
+                           r"(?:bestuur|college|raad|gemeenteraad|commissie|directie|raad\s+van\s+toezicht)\b",
+                           re.IGNORECASE)
+
+
+def _unnamed_body_near(ctx: DocContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the span from the person to just after the role word names a body only by its kind
+    (no entity there): the role is held in that body, not in the unit of the passage."""
+    window_end = min(sentence.end, end + 30)
+    for match in _UNNAMED_BODY.finditer(ctx.text, max(sentence.start, start), window_end):
+        if not any(m.start <= match.end() - 1 < m.end for m in ctx.in_sentence(sentence)):
+            return True
+    return False
+
+
+#: "van (de gemeente / de provincie)" between a role word and a place that a name follows
+_ROLE_OF_PLACE = re.compile(r"\s+van\s+(?:de\s+(?:gemeente|provincie)\s+|het\s+|de\s+)?")
+
+
+#: a place named as where something happens: "in het stadhuis van Zoetermeer", "op het provinciehuis in"
+_VENUE_BEFORE = re.compile(r"\b(?:stadhuis|stadskantoor|gemeentehuis|provinciehuis|raadzaal)\s+(?:van|in)\s+(?:de\s+gemeente\s+)?$",
+                           re.IGNORECASE)
+
+
+def _place_of_other(ctx: DocContext, sentence: Sentence, place: Mention, person: Mention) -> bool:
+    """Whether a municipality in the sentence belongs to someone or something else than ``person``:
+    the bracket after another person ("… over van Bas Hulshof (Helmond)"), the place of an event
+    ("deel aan de netwerkdagen in Zwolle") or of a venue ("in het stadhuis van Zoetermeer")."""
+    text = ctx.text
+    before = [m for m in ctx.in_span(sentence.start, place.start) if m.end <= place.start]
+    last = before[-1] if before else None
+    if last is not None and last is not person and last.type == "Person" \
+            and re.fullmatch(r"\s*\(\s*", text[last.end:place.start]):
+        return True
+    if last is not None and last.type == "Event" and re.fullmatch(r"\s+(?:in|te)\s+", text[last.end:place.start]):
+        return True
+    return _VENUE_BEFORE.search(text, max(sentence.start, place.start - 60), place.start) is not None
+
+
+def _stacked_role_of_place(ctx: DocContext, end: int, name: int) -> bool:
+    """Whether "van <place>" alone stands between a second stacked role and the name:
+    "VNG-vicevoorzitter en burgemeester van Leiden X"."""
+    inside = ctx.in_span(end, name)
+    return len(inside) == 1 and inside[0].type in ("Municipality", "Province", "Organisation") \
+        and _ROLE_OF_PLACE.fullmatch(ctx.text, end, inside[0].start) is not None \
+        and not ctx.text[inside[0].end:name].strip()
+
+
+#: "… van de Arbeidsmarktregio Noord": a capitalised name after "van (de|het)"
+_VAN_NAME = re.compile(r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?=[A-Z])")
+
+
+def _names_unknown_holder(ctx: DocContext, sentence: Sentence, end: int) -> bool:
+    """Whether the role word ending at ``end`` is followed by "van (de) <Name>" where the name is no
+    known entity: the role is held there, so no unit of the passage may stand in for it.
+
+    >>> text = "Jan is bestuurslid van de Arbeidsmarktregio Noord."
+    >>> _names_unknown_holder(DocContext("d", text, [], []), Sentence(0, len(text), text), 18)
+    True
+    """
+    match = _VAN_NAME.match(ctx.text, end, sentence.end)
+    if match is None:
+        return False
+    at = match.end()
+    return not any(m.start <= at < m.end for m in ctx.in_sentence(sentence))
+
+
+def _on_behalf_of(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The organisation of "Namens <organisatie> <werkwoord> X, <rol>" when X is its first person."""
+    opening = _ON_BEHALF.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if opening is None:
+        return None
+    after = ctx.in_span(opening.end(), person.start)
+    if not after or after[0].start != opening.end() or len(after) > 1 or person.start - after[0].end > 60 \
+            or after[0].type not in ("Organisation", "Ministry", "Municipality", "Province"):
+        return None
+    return after[0]
+
+
+#: a clause that opens with whom it speaks for, one verb, then the role word: "Voor Divosa tekende voorzitter X"
+_ON_BEHALF_CLAUSE = re.compile(r"(?:^|[;:]\s*|,\s*(?:en\s+)?)(?:[Nn]amens|[Vv]oor|[Vv]anuit)\s+(?:de\s+|het\s+)?$")
+_ONE_VERB = re.compile(r"\s+[a-zà-ÿ]+(?:\s+(?:ook|mede))?\s+(?:de\s+|het\s+)?")
+
+
+def _on_behalf_clause(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
+    """The organisation a clause opens with when it names whom its role word speaks for:
+    "Voor Divosa tekende voorzitter X", "…; namens het UWV sprak regiodirecteur Y" (a role word of
+    any scope, the name right after it).
+
+    >>> text = "Voor Divosa tekende voorzitter Jan Bos."
+    >>> divosa = Mention(5, 11, "Divosa", "Organisation", "", 1.0)
+    >>> _on_behalf_clause(DocContext("d", text, [], [divosa]), Sentence(0, len(text), text), 20).text
+    'Divosa'
+    """
+    begin = ctx.content_start(sentence)
+    before = [m for m in ctx.in_span(begin, start) if m.type != "Person"]
+    if not before:
+        return None
+    holder = before[-1]
+    if holder.type not in ("Organisation", "Ministry", "Municipality", "Province") \
+            or not _ONE_VERB.fullmatch(ctx.text, holder.end, start) \
+            or not _ON_BEHALF_CLAUSE.search(ctx.text[begin:holder.start]):
+        return None
+    return holder
+
+
+def _in_other_bracket(ctx: DocContext, sentence: Sentence, obj: Mention, person: Mention) -> bool:
+    """Whether ``obj`` is named in the bracket after another person of the sentence (an attendance list)."""
+    for other in ctx.in_span(sentence.start, obj.start):
+        if other.type == "Person" and other is not person:
+            bracket = ctx.bracket_after(other)
+            if bracket and bracket[0] <= obj.start and obj.end <= bracket[1]:
+                return True
+    return False
+
+
+def _bracket_place(ctx: DocContext, person: Mention, obj: Mention) -> Mention | None:
+    """The mention of ``obj``'s type in the bracket after ``person`` ("Ilse Bos (Leiden)"), if any."""
+    bracket = ctx.bracket_after(person)
+    inside = [m for m in ctx.in_span(*bracket) if m.type == obj.type] if bracket else []
+    return inside[0] if inside else None
+
+
+def _list_owner(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The unit a bullet list belongs to (the subject of the sentence that introduces it)."""
+    if sentence.bullet_list is None:
+        return None
+    first = next(s for s in ctx.sentences if s.bullet_list == sentence.bullet_list)
+    intro = ctx.previous_sentence(first)
+    if intro is None:
+        return None
+    units = [m for m in ctx.in_sentence(intro) if m.type == "OrganisationalUnit"]
+    return units[0] if units else None

@@ -1,0 +1,39 @@
+"""The role words of the lexicon as a pattern, and the role a surface form names.
+
+Role words come from ``data/gazetteer/roles.csv`` (see :mod:`graph.extract.lexicon`); used by
+:mod:`graph.extract.roles` and every module that ties a role word to a name.
+
+Examples
+--------
+>>> role_of("wethouders").label
+'wethouder'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import RoleWord, load_lexicon
+
+__all__ = ["role_pattern", "role_of"]
+
+
+@lru_cache(maxsize=1)
+def role_pattern() -> re.Pattern:
+    words = sorted(load_lexicon().roles, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?") for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?:s|'s)?(?![\w])", re.IGNORECASE)
+
+
+def role_of(surface: str) -> RoleWord | None:
+    roles = load_lexicon().roles
+    low = " ".join(surface.lower().split())
+    for candidate in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("'s") else None):
+        if candidate and candidate in roles:
+            return roles[candidate]
+        if candidate and candidate.replace(" ", "-") in roles:
+            return roles[candidate.replace(" ", "-")]
+        if candidate and candidate.replace("-", " ") in roles:
+            return roles[candidate.replace("-", " ")]
+    return None

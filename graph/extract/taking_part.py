@@ -1,0 +1,311 @@
+"""participatesIn: taking part in a programme, unit or organisation.
+
+Cues: "participeren/doen mee/meedoen/nemen deel/ondertekenden" with a list (not the actors of a
+relative clause after it); "actief in"; "heeft zitting in X met Y"; "is verbreed met
+vertegenwoordigers van"; "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X";
+"…, waaraan X deelneemt", "Sinds 2021 neemt X deel aan"; "heeft zich aangemeld voor"; "Deelnemers
+aan X zijn A en B"; "is (een van de) deelnemer(s)/lid van"; "toegetreden tot"; "maken deel uit van";
+partners: "Ook Utrecht en Den Haag zijn partner", "Verder zijn het UWV en Divosa partner". The table
+of all relation cues is in :mod:`graph.extract.relations`, which calls :func:`find_participation`
+per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, HOLDERS, DocContext
+from .model import Mention, Sentence
+from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
+from .subjects import target_thing
+from .voice import we_actor
+
+__all__ = ["find_participation"]
+
+
+_PARTICIPATE = re.compile(
+    r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
+    r"mee(?:doen|doet|deden|deed)\b|"  # a subordinate clause: "vertelt dat Breda en Ede inmiddels meedoen"
+    r"deel(?:neemt|nemen|nam|namen|genomen)\b|"  # "…, waaraan Zwolle deelneemt", "heeft deelgenomen aan"
+    r"(?:nemen|neemt|namen|nam)\s+(?:[^\s,;:.]+\s+){1,6}?deel\s+aan\b|"  # inverted: "Sinds 2021 neemt Ede deel aan"
+    r"(?:nemen|neemt|namen|nam)\s+(?:(?:al|ook|nu|nog|inmiddels|eveneens|actief|eerder|sinds\s+\S+)\s+){0,2}deel|"
+    r"(?:nemen|namen|neemt|nam)\s+[A-Z'][^.;:]{0,150}?\s+deel(?=\s*(?:[.;:]|$))|"  # "Aan de deal nemen X, Y en Z deel."
+    r"(?:nemen|namen)\s+(?:\w+\s+){0,3}?\S+-(?:steden|gemeenten)\s+deel(?=\s*[.,;:])|"  # "nemen negen G40-steden deel, …"
+    r"(?:nemen|namen)\s+(?:\w+\s+){0,2}?(?:steden|gemeenten|provincies|partijen|partners)\s+deel(?=\s*:)|"  # "nemen zes steden deel: …"
+    r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
+    r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend)\b", re.IGNORECASE)
+#: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot"
+_ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:\w+\s+){0,3}?toe)\s+tot\s",
+                     re.IGNORECASE)
+#: a person between the verb and "deel aan": "nam burgemeester X deel aan", "neemt wethouder Y (Ede) deel aan"
+_TAKES_PART_PERSON = re.compile(r"\b(?:neemt|nam|nemen|namen)\s+(?:[^\s,;:.]+\.?\s+){1,7}?deel\s+aan\s+")
+_WE_OUR = re.compile(r"\b(?:we|wij|ons|onze)\b", re.IGNORECASE)
+#: an agreement of its own that a sentence says was signed (not the programme of the passage)
+_OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|"
+                            r"akkoord|verklaring|contract|brief|motie|petitie|manifest)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek)", re.IGNORECASE)
+_ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
+_JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
+                   r"zich\s+(?:\w+\s+){0,4}?aan(?:gemeld)?\s+voor|"  # "heeft zich aangemeld voor", "meldt zich aan voor"
+                   r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
+                   r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:van|bij)|"
+                   # "X is een van de oudste leden van het netwerk", "A en B zijn (beide) leden van"
+                   r"(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+){0,2}?(?:leden\s+van|deelnemers\s+(?:aan|van|in))|"
+                   r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?deelnemers\s+(?:aan|van|in)|"  # "Ede en Epe zijn (beide) deelnemers aan"
+                   r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?leden\s+van)\s", re.IGNORECASE)
+#: being one of an organisation's members: "X en Y maken (alle drie / allebei / sinds 2020) deel uit van"
+_PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?:[^\s,;.]+\s+){0,3}?deel\s+uit\s+van\s",
+                              re.IGNORECASE)
+#: a descriptive head between the cue and the name: "lid van het stedennetwerk G40"
+_APPOSITION_HEAD = re.compile(r"(?:de|het)\s+[a-z][\w-]*\s+")
+#: a plural pronoun subject that points back to the actors opening the previous sentence
+_PLURAL_PRONOUN = re.compile(r"\s*(?:Zij|Ze|Beide(?:n|\s+steden|\s+gemeenten)?|Allebei)\s+(?:zijn|waren|werden)\b")
+_SEAT_WITH = re.compile(r"\bzitting\s+in\b", re.IGNORECASE)
+_BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertegenwoordigers\s+van\s+)?", re.IGNORECASE)
+_AMONG = re.compile(r"\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
+#: the end of a clause between a cue and its object
+_CLAUSE_BREAK = re.compile(r"[,;]|\bmaar\b")
+_CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken)\b", re.IGNORECASE)
+
+
+#: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
+_ADJECTIVAL = re.compile(r"-[a-z]|\s(?:steden|gemeenten|gemeentes|wethouders|burgemeesters|leden|partners)\b")
+
+
+_THINGS_OR_ORGANISATION = _THINGS | {"Organisation"}
+
+
+def _unit_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The unit the previous sentence names last, which a sentence of taking part without a programme
+    is about: "De taskforce X kreeg een voorzitter. Naast Leeuwarden nemen Enschede en Schiedam deel"."""
+    previous = ctx.previous_sentence(sentence)
+    if previous is None or previous.section_start != sentence.section_start:
+        return None
+    units = [m for m in ctx.in_sentence(previous) if m.type == "OrganisationalUnit"]
+    return units[-1] if units else None
+
+
+#: a relative clause after a cue of taking part: its actors do something else ("…, dat door BZK wordt getrokken")
+_RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECASE)
+
+
+def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    text = ctx.text
+    # most cues below need a unit, programme, event or organisation in the sentence: without
+    # one they find nothing, so their regex need not run (the cost of extraction is in these scans)
+    types = {m.type for m in mentions}
+    for match in ctx.asserted_cues(_PARTICIPATE, sentence):
+        if match.group()[-3:].lower() == "aan" and any(m.type == "Person" for m in ctx.in_span(match.start(), match.end())):
+            continue  # "Namens Tilburg neemt X deel aan …": the person takes part (see membership)
+        target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"}) \
+            or _unit_just_named(ctx, sentence) or ctx.title_programme
+        if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
+            continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
+        if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
+                and _OWN_AGREEMENT.search(text, sentence.start, match.start()):
+            continue  # "Beide instellingen hebben een intentieverklaring met de gemeente getekend": an agreement of its own
+        # a clause after a semicolon is another statement: "tekenden A en B …; in C lopen de gesprekken nog"
+        clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
+        clause_end = text.find(";", match.end(), sentence.end)
+        clause_end = sentence.end if clause_end < 0 else clause_end
+        relative = _RELATIVE_AFTER.search(text, match.end(), clause_end)
+        if relative is not None:
+            clause_end = relative.start()  # "… deel aan het programma, dat door BZK wordt getrokken": BZK leads it
+        actors = [m for m in mentions if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit")
+                  and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end]
+        if not actors and _WE.search(text, clause_start, clause_end) and we_actor(ctx) is not None:
+            actors = [we_actor(ctx)]  # "Daarom doen we mee aan …" in a document of "wij als gemeente X"
+        if not actors and clause_start == ctx.content_start(sentence):
+            person = ctx.pronoun_subject(sentence)[1]  # "… is wethouder in Breda. Zij neemt deel aan …"
+            actors = [person] if person is not None else []
+        for m in actors:
+            ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
+    for match in ctx.asserted_cues(_PARTICIPANTS_ARE, sentence) if "eelne" in sentence.text else ():
+        _participants_are(ctx, sentence, mentions, match)
+    for match in ctx.asserted_cues(_TAKES_PART_PERSON, sentence) if "Person" in types and types & _THINGS else ():
+        # "daarnaast nam burgemeester X deel aan de netwerkdagen": the person between verb and "deel"
+        persons = [m for m in mentions if m.type == "Person" and match.start() < m.start and m.end <= match.end()]
+        after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS]
+        if len(persons) == 1 and after and after[0].start - match.end() <= 40 \
+                and not _CLAUSE_BREAK.search(text, match.end(), after[0].start):
+            ctx.add(persons[0], "participatesIn", after[0], sentence, "relations.nam-persoon-deel", 0.7)
+    for match in ctx.asserted_cues(_ACTIVE_IN, sentence) if types & _THINGS_OR_ORGANISATION else ():
+        after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
+        if not after or after[0].start - match.end() > 40 or \
+                re.search(r"[,;]|\b(?:door|met|en)\b", text[match.end():after[0].start]):
+            continue
+        if len(after) > 1 and after[0].type == "Organisation" and after[1].type == "OrganisationalUnit" \
+                and after[1].start - after[0].end <= 1:
+            after = after[1:]
+        subject = ctx.subject(sentence, match.start(), persons=True) or ctx.pronoun_subject(sentence)[1]
+        if subject is not None:
+            ctx.add(subject, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
+            if _SEAT_WITH.match(text, match.start()):
+                with_match = re.match(r"\s+met\s+", text[after[0].end:sentence.end])
+                if with_match:
+                    for other in ctx.list_after(after[0].end + with_match.end(), sentence.end, types=ACTORS):
+                        ctx.add(other, "participatesIn", after[0], sentence, "relations.zitting-met", 0.7)
+    for match in ctx.asserted_cues(_PARTNER, sentence) if "artner" in sentence.text else ():
+        _partners(ctx, sentence, mentions, match)
+    for match in ctx.asserted_cues(_PARTNERS_AFTER_VERB, sentence) if "artner" in sentence.text else ():
+        _inverted_partners(ctx, sentence, mentions, match)
+    for match in ctx.asserted_cues(_JOIN, sentence) if types & _THINGS_OR_ORGANISATION else ():
+        after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}]
+        if not after or (after[0].start - match.end() > 12
+                         and not _APPOSITION_HEAD.fullmatch(text, match.end(), after[0].start)):
+            continue
+        joiners = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())
+                   if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
+        subject = ctx.subject(sentence, match.start())
+        if subject is None and not joiners and _PLURAL_PRONOUN.match(text, sentence.start, match.end()):
+            joiners = _previous_subjects(ctx, sentence)
+        for m in ([subject] if subject is not None else []) + joiners:
+            ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
+    for match in ctx.asserted_cues(_ACCEDE, sentence) if types & HOLDERS and "toe" in sentence.text else ():
+        # "ons besluit om toe te treden tot de City Deal X" in a letter of "wij als gemeente Y"
+        after = [m for m in mentions if m.start >= match.end() and m.type in HOLDERS]
+        if not after or not re.fullmatch(r"\s*(?:de|het)?\s*", text[match.end():after[0].start]):
+            continue
+        before = ctx.in_span(ctx.content_start(sentence), match.start())
+        if any(m.type == "Person" for m in before):
+            continue  # "X, wethouder in Ede, is toegetreden tot …": the person accedes (see roles)
+        joiners = [m for m in before if m.type in ACTORS]
+        if not joiners and _WE_OUR.search(text, sentence.start, match.start()) and we_actor(ctx) is not None:
+            joiners = [we_actor(ctx)]
+        listed = len(joiners) > 1 and all(re.fullmatch(r"\s*(?:,|en)\s*(?:de\s+|het\s+|ook\s+)?", text[a.end:b.start])
+                                          for a, b in zip(joiners, joiners[1:]))
+        if len(joiners) == 1 or listed:  # "Breda en Tilburg zijn toegetreden tot …": each of a list
+            for joiner in joiners:
+                ctx.add(joiner, "participatesIn", after[0], sentence, "relations.toetreden", 0.75)
+    for match in ctx.asserted_cues(_PART_OF_NETWORK, sentence) if "Municipality" in types else ():
+        # "Enschede, Hengelo en Almelo maken (alle drie) deel uit van het G40-stedennetwerk": members of
+        # an organisation (a unit that is part of another is partOf, see :mod:`graph.extract.parts`)
+        after = [m for m in mentions if m.start >= match.end()]
+        if not after or after[0].type not in _THINGS_OR_ORGANISATION or after[0].start - match.end() > 12:
+            continue  # an organisation, or a unit, programme or network: "Breda en Ede maken deel uit van de themagroep X"
+        members = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())]
+        if not members or any(m.type not in ("Municipality", "Province") for m in members) \
+                or not all(re.fullmatch(r"\s*(?:,|en)\s*", text[a.end:b.start]) for a, b in zip(members, members[1:])):
+            continue
+        for m in members:
+            ctx.add(m, "participatesIn", after[0], sentence, "relations.deel-uit-van", 0.75)
+    for match in ctx.cues(_BROADENED, sentence) if types & HOLDERS else ():
+        subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit", "Programme"})
+        if subject is None:
+            continue
+        for other in ctx.list_after(match.end(), sentence.end, types=ACTORS):
+            ctx.add(other, "participatesIn", subject, sentence, "relations.verbreed-met", 0.75)
+    if _AMONG.match(text, sentence.start):
+        previous = ctx.previous_sentence(sentence)
+        owner = None
+        if previous is not None:
+            units = [m for m in ctx.in_sentence(previous) if m.type in ("OrganisationalUnit", "Programme")]
+            owner = units[0] if units else None
+        if owner is not None:
+            for m in mentions:
+                if m.type == "Person":
+                    ctx.add(m, "participatesIn", owner, sentence, "relations.hieronder", 0.7)
+    for match in ctx.asserted_cues(_CONTRIBUTE, sentence) if "Programme" in types else ():
+        after = [m for m in mentions if m.start >= match.end() and m.type == "Programme"]
+        if after and _CLAUSE_BREAK.search(text, match.end(), after[0].start):
+            continue  # "X was betrokken bij de voorbereiding, maar besloot niet aan de deal deel te nemen"
+        subject = ctx.subject(sentence, match.start())
+        if after and subject is not None:
+            ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
+
+
+#: a copula that names who take part: "Deelnemers aan de City Deal zijn Breda en Ede", "De deelnemende
+#: gemeenten zijn A, B en C" (the programme after "aan/van", else the one of the passage)
+_PARTICIPANTS_ARE = re.compile(r"\b(?:deelnemers|deelnemende\s+(?:gemeenten|steden|partijen|organisaties|provincies))"
+                               r"(?:\s+(?:aan|van|in)\s+(?P<of>[^.;:,]{1,80}?))?\s+(?:zijn|waren)\s+", re.IGNORECASE)
+
+
+def _participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """"Deelnemers aan de City Deal X zijn Breda en Tilburg": each actor listed right after the copula."""
+    if match.group("of") is not None:
+        things = [m for m in mentions if m.type in _THINGS and match.start("of") <= m.start < match.end("of")]
+        target = things[0] if things else None
+    else:
+        target = ctx.context_unit(sentence.start, types={"Programme", "OrganisationalUnit"}) or ctx.title_programme
+    actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    if target is None or not actors or actors[0].start - match.end() > 12:
+        return
+    for actor in actors:
+        if actor is not target:
+            ctx.add(actor, "participatesIn", target, sentence, "relations.deelnemers-zijn", 0.75)
+
+
+#: being a partner of a programme: "Ook Utrecht en Den Haag zijn partner", "werd de G40 partner in de
+#: City Deal X en de City Deal Y" (the subject before the verb or between the verb and "partner")
+_PARTNER = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+([^.,;:]{0,40}?)\b(?:kennis|samenwerkings)?partners?\b"
+                      r"(?:\s+(?:in|van|bij)\s+(?:de\s+|het\s+)?)?", re.IGNORECASE)
+
+
+#: between the last partner and the verb: nothing, or its abbreviation in brackets ("ministerie van … (VRO) is partner")
+_PARTNER_GAP = re.compile(r"\)?[\s,]*(?:\([^()]{1,20}\)\s*)?")
+
+
+def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """The partners a sentence names take part in the programme after "partner in/van", else in the
+    one the sentence or passage is about."""
+    between = [m for m in mentions if match.start(1) <= m.start and m.end <= match.end(1) and m.type in ACTORS]
+    if between:
+        actors = between  # "werd de G40 partner in …"
+    else:
+        start = ctx.content_start(sentence)
+        actors = ctx.list_after(start, match.start(), types=ACTORS)
+        opening = _without_head(ctx.text[start:actors[0].start]) if actors else ""
+        if not actors or len(opening.split()) > 2 or _IN_PP_START.search(opening) or \
+                not _PARTNER_GAP.fullmatch(ctx.text, actors[-1].end, match.start()):
+            return  # the partners open the clause: "Ook Utrecht en Den Haag zijn partner"
+    if match.group().rstrip().endswith(("in", "van", "bij", "de", "het")):
+        targets = ctx.list_after(match.end(), sentence.end, types={"Programme"})
+    else:
+        target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"})
+        targets = [target] if target is not None and target.type == "Programme" else []
+    for actor in actors:
+        for target in targets:
+            ctx.add(actor, "participatesIn", target, sentence, "relations.partner", 0.7)
+
+
+#: the verb before its subjects, the noun last: "Verder zijn het UWV, de MBO Raad en Divosa partner."
+_PARTNERS_AFTER_VERB = re.compile(r"\b(?:zijn|waren)\s+(?=(?:de|het)\s+|[A-Z])([^.;:]{2,160}?)\s+"
+                                  r"(?:ook\s+|eveneens\s+)?partners?(?=\s*[.;]|\s*$)")
+
+
+def _inverted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """"(Verder) zijn het UWV, de VNG en Divosa partner": each takes part in the programme the
+    sentence or passage is about (only when the whole phrase is a list of actors).
+
+    Examples
+    --------
+    (see tests/test_extract_round8.py::test_partners_after_the_verb_take_part)
+    """
+    actors = ctx.list_after(match.start(1), match.end(1), types=ACTORS)
+    if not actors or actors[0].start - match.start(1) > 4 or match.end(1) - actors[-1].end > 0:
+        return
+    target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"}) or ctx.title_programme
+    if target is None or target.type != "Programme":
+        return
+    for actor in actors:
+        ctx.add(actor, "participatesIn", target, sentence, "relations.partner", 0.7)
+
+
+def _previous_subjects(ctx: DocContext, sentence: Sentence) -> list[Mention]:
+    """The actors listed as the subject of the previous sentence, for "Zij zijn …" / "Beide steden
+    zijn …": "Zwolle en Deventer werken samen. Zij zijn lid van de G40" (two or more, or none)."""
+    previous = ctx.previous_sentence(sentence)
+    if previous is None:
+        return []
+    start = ctx.content_start(previous)
+    actors = ctx.list_after(start, previous.end, types=ACTORS)
+    opening = ctx.text[start:actors[0].start] if actors else ""
+    if len(actors) < 2 or len(opening.split()) > 2 or _IN_PP_START.search(opening):
+        return []
+    return actors
+
+
+def find_participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the participatesIn facts of taking part that one sentence states (called per sentence by
+    :func:`graph.extract.relations.find_relations`)."""
+    _participation(ctx, sentence, mentions)
