@@ -16,7 +16,7 @@ __all__ = ["DUTCH_HEADINGS", "ENGLISH_HEADINGS", "headings"]
 #: the named questions and shortcuts; JSON, CSV and TSV keep the names programs rely on
 DUTCH_HEADINGS = {
     "relation": "relatie", "relations": "relaties", "direction": "richting", "otherLabel": "ander",
-    "otherType": "soort", "type": "soort", "role": "rol", "start": "begin", "end": "einde",
+    "otherType": "soort", "type": "soort", "role": "rol", "start": "begin", "end": "einde", "endedBy": "einde afgeleid uit",
     "confidence": "zekerheid", "quote": "citaat", "quotes": "citaten", "documentId": "document",
     "documents": "documenten", "evidence": "bewijs", "curation": "curatie", "curations": "curaties",
     "past": "vroeger", "label": "naam", "names": "namen", "matched": "gevonden als", "personLabel": "persoon",
@@ -31,7 +31,7 @@ DUTCH_HEADINGS = {
 
 #: English headings where a column's name is not a word (``otherLabel``); the others are their name
 ENGLISH_HEADINGS = {
-    "otherLabel": "other", "otherType": "type", "documentId": "document", "personLabel": "person",
+    "otherLabel": "other", "otherType": "type", "endedBy": "end inferred from", "documentId": "document", "personLabel": "person",
     "cityLabel": "municipality", "ministryLabel": "ministry", "actorLabel": "actor", "actorType": "actor type",
     "viaLabel": "via", "themeLabel": "theme", "themagroepLabel": "themagroep", "provinceLabel": "province",
     "programmeLabel": "programme", "programmeKind": "programme kind", "memberLabel": "member",

@@ -931,7 +931,7 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
     """The question's SPARQL with its ``VALUES`` block (terms written by :func:`sparql_term`) and time filter,
     for ``engine`` (``oxigraph``, ``rdflib`` or ``endpoint``: its ``LATERAL`` groups as
     :func:`without_lateral` makes them for the last two)."""
-    from .timefilter import time_filter
+    from .timefilter import inferred_end_source, time_filter
 
     names = [p.name for p in question.parameters]
     terms = [bindings.get(n) for n in names]
@@ -947,6 +947,8 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
         # evidence node are only needed when the question shows the start and end it computes
         # (at most one of each per node, see ontology/shapes.ttl, so no row is repeated).
         evidence = match.group(1)
+        if re.search(rf"\?{evidence}_endedBy\b", question.text):
+            return time_filter(evidence) + "\n  " + inferred_end_source(evidence)
         if window or re.search(rf"\?{evidence}_(?:start|end)\b", question.text):
             return time_filter(evidence)
         return ""

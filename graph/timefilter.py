@@ -32,7 +32,7 @@ from datetime import date
 from .errors import InputError
 from .messages import CATALOGUE, msg
 
-__all__ = ["TimeWindow", "time_filter", "fact_interval", "ministry_periods", "ministry_label_at", "parse_date"]
+__all__ = ["TimeWindow", "time_filter", "inferred_end_source", "fact_interval", "ministry_periods", "ministry_label_at", "parse_date"]
 
 CATALOGUE.update(
     {
@@ -167,6 +167,21 @@ def time_filter(evidence: str) -> str:
   FILTER(!BOUND(?at) || ((!BOUND(?{e}_start) || ?{e}_start <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
   FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)
   FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until)"""
+
+
+def inferred_end_source(evidence: str) -> str:
+    """SPARQL group fragment (after :func:`time_filter`): ``?<evidence>_endedBy``, where an end that
+    :mod:`graph.tenure` inferred comes from: the document (or the correction, ``file:line``) naming the
+    next holder of the office. Unbound where the end is the text's own, or there is none.
+
+    >>> "g40:endedBy" in inferred_end_source("ev")
+    True
+    """
+    e = evidence
+    return f"""OPTIONAL {{ ?{e} g40:endedBy ?{e}_later .
+    OPTIONAL {{ ?{e}_later prov:wasDerivedFrom ?{e}_ldoc . ?{e}_ldoc dcterms:identifier ?{e}_ldid }}
+    OPTIONAL {{ ?{e}_later dcterms:source ?{e}_lsrc }} }}
+  BIND(IF(BOUND(?{e}_vf) && !BOUND(?{e}_vu) && BOUND(?{e}_iu), COALESCE(?{e}_ldid, ?{e}_lsrc), ?{e}_none) AS ?{e}_endedBy)"""
 
 
 _PERIODS_QUERY = """

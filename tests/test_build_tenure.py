@@ -60,6 +60,22 @@ def test_who_chaired_when_knows_the_later_chair_of_another_document(runner, tmp_
     assert chairs(runner, kg, "--at", "2023-01-01", engine=engine) == [("Anna Jansen", "2022-06-01", "2024-11-04")]
 
 
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_an_inferred_end_names_where_it_comes_from(runner, tmp_path, pijler, engine):
+    """The tables say which document named the next holder; an end the text gives has no such source."""
+    kg = tmp_path / "kg"
+    assert runner.invoke(cli, ["--graph", str(kg), "build", str(pijler)]).exit_code == 0
+    result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "ask", "unit-role-timeline",
+                                 "-p", "unit=Pijler Sociaal", "--format", "json"])
+    assert [(r["personLabel"], r["end"], r["endedBy"]) for r in json.loads(result.output)["rows"]] == [
+        ("Anna Jansen", "2024-11-04", "b"), ("Piet de Boer", "2024-11-05", None)]
+    table = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "entity", "Anna Jansen"]).output
+    assert "einde afgeleid uit" in table and "2024-11-04  b " in table, table
+    english = runner.invoke(cli, ["--graph", str(kg), "--lang", "en", "ask", "who-is-who",
+                                  "-p", "person=Piet de Boer"]).output
+    assert "end inferred from" in english, english
+
+
 def test_the_inferred_end_follows_the_corpus(runner, tmp_path, pijler):
     """Rebuilt after a change (a patch), it stays; with the later document gone, the term is open again."""
     kg = tmp_path / "kg"
@@ -93,3 +109,6 @@ def test_corrections_take_part(runner, tmp_path, pijler):
           "facts:\n  - {subject: person/kees-smit, predicate: hasRole, object: unit/pijler-sociaal, role: voorzitter,"
           " valid_from: 2023-01-01}\n")
     assert chairs(runner, kg)[:2] == [("Anna Jansen", "2022-06-01", "2022-12-31"), ("Kees Smit", "2023-01-01", "2024-11-04")]
+    rows = json.loads(runner.invoke(cli, ["--graph", str(kg), "ask", "unit-role-timeline", "-p", "unit=Pijler Sociaal",
+                                          "--format", "json"]).output)["rows"]
+    assert rows[0]["endedBy"].endswith("c.yaml:4"), rows[0]  # the correction that added the next chair

@@ -367,8 +367,8 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
     window = _window(at, between)
     profile = entity_profile(settings.load(), name, window=window, min_confidence=min_confidence, timeout=timeout)
     rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
-    columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "past", "confidence",
-               "quote", "documentId"]
+    columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
+               "confidence", "quote", "documentId"]
     if fmt == "json":
         _echo(render(["iri", "label", "type", "names", "relations"], [profile], fmt))
         return
