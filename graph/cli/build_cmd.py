@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import click
@@ -40,6 +41,11 @@ TEXTS = {
         "wrong_entities": "onjuiste entiteiten",
         "missed_facts": "gemiste feiten",
         "wrong_facts": "onjuiste feiten",
+        "watching": "Bewaakt {paths}: bouwt opnieuw zodra er iets verandert (elke {interval:g} s gekeken; Ctrl+C stopt).",
+        "rebuilt": "{time} opnieuw gebouwd ({seconds:.1f} s): {documents}, {triples} triples{new}.",
+        "new": "; {n} nieuw of gewijzigd",
+        "failed": "{time} bouw mislukt, de vorige graaf blijft staan: {error}",
+        "stopped": "Gestopt; de graaf staat in {graph}.",
     },
     "en": {
         "summary": "Graph built in {graph} ({seconds:.1f} s): {documents}, {triples} triples.",
@@ -65,6 +71,11 @@ TEXTS = {
         "wrong_entities": "wrong entities",
         "missed_facts": "missed facts",
         "wrong_facts": "wrong facts",
+        "watching": "Watching {paths}: builds again as soon as something changes (looks every {interval:g} s; Ctrl+C stops).",
+        "rebuilt": "{time} built again ({seconds:.1f} s): {documents}, {triples} triples{new}.",
+        "new": "; {n} new or changed",
+        "failed": "{time} build failed, the previous graph stays: {error}",
+        "stopped": "Stopped; the graph is in {graph}.",
     },
 }
 
@@ -196,10 +207,14 @@ def print_build_summary(report, lang: str) -> None:
               metavar="MAP", help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van "
               "de meegeleverde; omgeving: G40KG_CURATED.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Vorm van de samenvatting.")
+              help="Vorm van de samenvatting (met --watch: één JSON-regel per bouw).")
+@click.option("--watch", is_flag=True, help="Blijf draaien en bouw opnieuw zodra een document of correctie "
+              "verandert (alleen wat veranderde wordt opnieuw gelezen); Ctrl+C stopt.")
+@click.option("--interval", type=click.FloatRange(min=0.05), default=1.0, show_default=True,
+              metavar="SECONDEN", help="Met --watch: zo vaak kijken of er iets veranderde.")
 @pass_settings
 @translate_errors
-def build(settings, paths, no_validate, full_validation, curated, fmt):
+def build(settings, paths, no_validate, full_validation, curated, fmt, watch, interval):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html en .pdf (met optioneel <naam>.meta.json), haalt personen,
@@ -212,18 +227,69 @@ def build(settings, paths, no_validate, full_validation, curated, fmt):
         g40kg build documenten/ verslag.pdf
         g40kg --graph /tmp/kg build nieuws/ --format json
         g40kg build documenten/ --curated correcties/
+        g40kg build documenten/ --watch
     """
-    try:
-        report = run_build(settings, paths, validate=not no_validate, full_validation=full_validation,
-                           curated=curated)
-    except ValidationFailed as refused:
-        if refused.report is not None:
-            echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows
-        raise
+
+    def build_once():
+        try:
+            return run_build(settings, paths, validate=not no_validate, full_validation=full_validation,
+                             curated=curated)
+        except ValidationFailed as refused:
+            if refused.report is not None:
+                echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows
+            raise
+
+    if watch:
+        _watch(settings, paths, curated, build_once, fmt, interval)
+        return
+    report = build_once()
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         print_build_summary(report, settings.lang)
+
+
+def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> None:
+    """``build --watch``: the first build with its summary, then a line per later build or failure
+    (:func:`graph.watch.watch`) until Ctrl+C, which ends it with exit status 0."""
+    from ..pipeline import bundled_corpus
+    from ..resources import data_path
+    from ..watch import sources_state, watch
+
+    texts = TEXTS[settings.lang]
+    sources = [Path(p) for p in paths] or [bundled_corpus()]
+    corrections = curated if curated is not None else data_path("curated")
+    sources_state(sources, corrections)  # a path that is not there: the usual one-line error, before anything else
+
+    def built(report) -> None:
+        if fmt == "json":
+            click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+            return
+        new = texts["new"].format(n=report.validated[2]) if report.validated and report.validated[2] else ""
+        click.echo(texts["rebuilt"].format(time=time.strftime("%H:%M:%S"), seconds=report.seconds, new=new,
+                                           documents=counted(len(report.documents), texts["documents"]),
+                                           triples=report.triples))
+        for warning in report.warnings[:REMOVED_SHOWN]:
+            echo_err(f"  {warning}")
+
+    def failed(error) -> None:
+        echo_err(texts["failed"].format(time=time.strftime("%H:%M:%S"), error=error))
+
+    try:
+        report = build_once()
+    except G40Error as error:  # a broken document: say so and wait for the fix
+        failed(error)
+    else:
+        if fmt == "json":
+            built(report)
+        else:
+            print_build_summary(report, settings.lang)
+    echo_err(texts["watching"].format(paths=", ".join(map(str, sources)), interval=interval))
+    try:
+        watch(lambda: sources_state(sources, corrections), build_once, interval=interval, on_built=built,
+              on_failed=failed)
+    except KeyboardInterrupt:
+        echo_err(texts["stopped"].format(graph=settings.graph_path))
 
 
 @cli.command("export")

@@ -41,6 +41,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build documenten/ verslag.pdf
             g40kg --graph /tmp/kg build nieuws/ --format json
             g40kg build documenten/ --curated correcties/
+            g40kg build documenten/ --watch
         """},
     "export": {"help": """Export the graph: facts (JSON Lines), RDF or a network format.
 
@@ -231,7 +232,12 @@ OPTIONS: dict[str, str] = {
     "Sla de SHACL-controle over (niet aanbevolen).": "Skip the SHACL check (not recommended).",
     "Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).":
         "Check the whole graph with SHACL, not only the new documents (slower).",
-    "Vorm van de samenvatting.": "Format of the summary.",
+    "Vorm van de samenvatting (met --watch: één JSON-regel per bouw).":
+        "Format of the summary (with --watch: one JSON line per build).",
+    "Blijf draaien en bouw opnieuw zodra een document of correctie verandert (alleen wat veranderde wordt "
+    "opnieuw gelezen); Ctrl+C stopt.": "Keep running and build again as soon as a document or correction changes "
+                                       "(only what changed is read again); Ctrl+C stops.",
+    "Met --watch: zo vaak kijken of er iets veranderde.": "With --watch: how often to look for changes.",
     "Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; omgeving: "
     "G40KG_CURATED.": "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the "
                       "bundled one; environment: G40KG_CURATED.",
@@ -331,4 +337,5 @@ METAVARS: dict[str, str] = {
     "MAP": "FOLDER",
     "TEKST": "TEXT",
     "GETAL": "NUMBER",
+    "SECONDEN": "SECONDS",
 }
