@@ -32,15 +32,39 @@ def test_an_open_term_ends_where_another_holder_of_the_office_begins(terms, expe
     assert inferred_ends(terms) == expected
 
 
-@pytest.fixture
-def pijler(tmp_path):
-    docs = tmp_path / "docs"
+def write_pijler(docs):
+    """Two documents, each naming a chair of the Pijler Sociaal: Anna Jansen (2022), Piet de Boer (2024)."""
     docs.mkdir()
     for name, date, text in (("a", "2022-07-01", "Sinds juni 2022 is Anna Jansen voorzitter van de Pijler Sociaal."),
                              ("b", "2024-11-05", "Piet de Boer is de nieuwe voorzitter van de Pijler Sociaal.")):
         (docs / f"{name}.txt").write_text(text, encoding="utf-8")
         (docs / f"{name}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
     return docs
+
+
+@pytest.fixture
+def pijler(tmp_path):
+    """This test's own copy of the two documents (to change or rebuild)."""
+    return write_pijler(tmp_path / "docs")
+
+
+@pytest.fixture(scope="module")
+def pijler_graph(tmp_path_factory):
+    """The two documents built once (``g40kg build``) for the tests that only ask; read-only."""
+    from click.testing import CliRunner
+
+    from graph.messages import get_language, set_language
+
+    where = tmp_path_factory.mktemp("pijler")
+    kg = where / "kg"
+    language = get_language()  # the run sets the message language of the process: as _message_language_restored
+    with pytest.MonkeyPatch.context() as patch:  # as _no_user_environment, which is per test
+        for name in ("G40KG_GRAPH", "G40KG_ENGINE", "G40KG_ENDPOINT", "G40KG_LANG", "G40KG_TOKEN"):
+            patch.delenv(name, raising=False)
+        result = CliRunner().invoke(cli, ["--graph", str(kg), "build", str(write_pijler(where / "docs"))])
+    set_language(language)
+    assert result.exit_code == 0, result.output
+    return kg
 
 
 def chairs(runner, kg, *args, engine="oxigraph"):
@@ -51,9 +75,8 @@ def chairs(runner, kg, *args, engine="oxigraph"):
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
-def test_who_chaired_when_knows_the_later_chair_of_another_document(runner, tmp_path, pijler, engine):
-    kg = tmp_path / "kg"
-    assert runner.invoke(cli, ["--graph", str(kg), "build", str(pijler)]).exit_code == 0
+def test_who_chaired_when_knows_the_later_chair_of_another_document(runner, pijler_graph, engine):
+    kg = pijler_graph
     assert chairs(runner, kg, engine=engine) == [("Anna Jansen", "2022-06-01", "2024-11-04"),
                                                  ("Piet de Boer", "2024-11-05", "2024-11-05")]
     assert chairs(runner, kg, "--at", "2024-11-05", engine=engine) == [("Piet de Boer", "2024-11-05", "2024-11-05")]
@@ -61,10 +84,9 @@ def test_who_chaired_when_knows_the_later_chair_of_another_document(runner, tmp_
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
-def test_an_inferred_end_names_where_it_comes_from(runner, tmp_path, pijler, engine):
+def test_an_inferred_end_names_where_it_comes_from(runner, pijler_graph, engine):
     """The tables say which document named the next holder; an end the text gives has no such source."""
-    kg = tmp_path / "kg"
-    assert runner.invoke(cli, ["--graph", str(kg), "build", str(pijler)]).exit_code == 0
+    kg = pijler_graph
     result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "ask", "unit-role-timeline",
                                  "-p", "unit=Pijler Sociaal", "--format", "json"])
     assert [(r["personLabel"], r["end"], r["endedBy"]) for r in json.loads(result.output)["rows"]] == [

@@ -751,11 +751,12 @@ def test_bind_warning_and_loopback_default(runner, graph_path, monkeypatch):
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append(kwargs))
-    local = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--port", "8123"])
+    # no query processes: uvicorn never runs here, so processes started for it would only cost time
+    local = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--port", "8123", "--query-processes", "0"])
     assert local.exit_code == 0, local.output + local.stderr
     assert calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == 8123
     assert "waarschuwing" not in local.stderr and "http://127.0.0.1:8123/" in local.stderr
-    wide = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--host", "0.0.0.0"])
+    wide = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--host", "0.0.0.0", "--query-processes", "0"])
     assert wide.exit_code == 0 and calls[-1]["host"] == "0.0.0.0"
     assert "waarschuwing: de server luistert op 0.0.0.0" in wide.stderr and "--token" in wide.stderr
 

@@ -1,9 +1,10 @@
 """A running server serves the newest build (:mod:`graph.serve.live`).
 
-Each test builds a one-document graph with ``build_graph``, asks the app, rebuilds with changed
-documents the way ``g40kg build`` does beside a running server, and asks again: the next request
-answers from the new graph, everything the app derived from the old one (counts, document list,
-search, network view, document text) is gone with it, and a failed reopen keeps the old graph.
+Each test gets its own copy of a one-document graph built with ``build_graph``, asks the app,
+rebuilds with changed documents the way ``g40kg build`` does beside a running server, and asks
+again: the next request answers from the new graph, everything the app derived from the old one
+(counts, document list, search, network view, document text) is gone with it, and a failed reopen
+keeps the old graph.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import shutil
 import time
 import warnings
 from pathlib import Path
@@ -44,9 +46,19 @@ def build(graph_path: Path, texts: dict[str, str], corpus: str = "corpus") -> Pa
     return graph_path
 
 
+@pytest.fixture(scope="module")
+def breda_build(tmp_path_factory) -> Path:
+    """One build of ``{"a": BREDA}`` for the module (``kg`` and its ``corpus`` in the folder returned);
+    read-only: each test gets its own copy from ``graph_path``."""
+    return build(tmp_path_factory.mktemp("breda") / "kg", {"a": BREDA}).parent
+
+
 @pytest.fixture
-def graph_path(tmp_path) -> Path:
-    return build(tmp_path / "kg", {"a": BREDA})
+def graph_path(tmp_path, breda_build) -> Path:
+    """This test's own copy of the one-document graph (a copy costs far less than a build)."""
+    shutil.copytree(breda_build / "corpus", tmp_path / "corpus")
+    shutil.copytree(breda_build / "kg", tmp_path / "kg", symlinks=True)
+    return tmp_path / "kg"
 
 
 def collaborations(client) -> list[tuple[str, str]]:

@@ -242,7 +242,13 @@ def test_a_view_is_the_same_in_every_process_whatever_the_string_hashing():
 
     views = [{"focus": EZK}, {"ministry": "EZK", "depth": 2}, {"types": ["Municipality", "Ministry", "Person"]}]
     script = VIEW_IN_A_FRESH_PROCESS.format(tests=str(Path(__file__).resolve().parent), views=views)
-    outputs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
+    # the three processes run side by side: each is started before the first is waited for
+    processes = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True, env={**os.environ, "PYTHONHASHSEED": seed}) for seed in ("1", "2", "3")]
+    outputs = []
+    for process in processes:
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+        outputs.append(out)
     assert outputs[0] == outputs[1] == outputs[2]
     assert [len(view["nodes"]) for view in json.loads(outputs[0])] == [4, 12, 11]
