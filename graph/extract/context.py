@@ -66,8 +66,8 @@ _PRONOUN_OPENING = re.compile(r"\s*(Hij|Zij|Ze)\s+([a-zà-ÿ]+)\b")
 _PLURAL_VERBS = frozenset({"zijn", "gaan", "staan", "doen", "zien", "slaan"})
 
 
-#: unit kinds that are no passage's topic: a ministry's directorate is named as someone's employer
-_NO_CONTEXT = frozenset({"directie"})
+#: unit kinds that are no passage's topic: a ministry's directorate or a network's bureau is named as someone's employer
+_NO_CONTEXT = frozenset({"directie", "bureau", "programmabureau", "secretariaat"})
 
 
 @dataclass
@@ -84,7 +84,7 @@ class DocContext:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self.scope = Scope(self.sentences)
-        self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit"), None)
+        self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit" and m.kind not in _NO_CONTEXT), None)
         self.title_programme = self._title_programme()
         self._seen: set[tuple] = set()
         self._by_sentence: dict[tuple[int, int], list[Mention]] = {}

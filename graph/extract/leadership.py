@@ -24,6 +24,9 @@ __all__ = ["find_leadership"]
 _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van|"
                  r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid|voorgezeten|beheerd)\s+door|\b(?:chaired|led)\s+by)\s*",
                  re.IGNORECASE)
+#: roles a leader may be named by between the cue and the name ("geleid door directeur X")
+_LEADING_ROLES = frozenset({"directeur", "programmadirecteur", "programmamanager", "projectleider", "voorzitter",
+                            "kwartiermaker", "coördinator", "trekker"})
 _OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
 
 
@@ -51,6 +54,9 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
             # "getrokken door X": X is its trekker; the other phrasings name its chair; "door X (Zwolle)
             # en Y (Hengelo)": both
             role = "trekker" if match.group().lower().startswith("getrokken") else "voorzitter"
+            said = role_of(text[match.end():leader.start].strip())
+            if said is not None and said.label in _LEADING_ROLES and not match.group().lower().startswith("getrokken"):
+                role = said.label  # "geleid door directeur X": the role the text names
             bracket = ctx.bracket_after(leader)
             rest = bracket[1] + 1 if bracket else leader.end  # after "X (Zwolle)"
             for person in [leader] + (ctx.list_after(rest, sentence.end, types={"Person"})

@@ -37,8 +37,10 @@ _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwer
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
                              r"aangesloten\s+\w+|wie\s+doen\s+(?:er\s+)?mee\??)", re.IGNORECASE)
 #: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
-_MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|deelnemers|partners|doen\s+mee|"
-                          r"nemen\s+deel|deelnemende|aangesloten|ondertekenaars)\b[^:]{0,60}:\s*$", re.IGNORECASE)
+_MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|doen\s+mee|"
+                          r"nemen\s+deel|deelnemende|aangesloten|ondertekenaars|"
+                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door)\b[^:]{0,60}:\s*$",
+                          re.IGNORECASE)
 #: what may follow a member's name in its item: nothing, a bracket, an apposition, a dash or a colon
 _ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:)")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
@@ -87,6 +89,8 @@ def find_lists(ctx: DocContext) -> None:
             owner = _title_owner(ctx)
             if owner is not None:
                 ctx.add(subject, "partOf", owner, ctx.sentence_at(subject.start), "lists.body-of-title", 0.7)
+        k = ctx.sentences.index(items[0])
+        lead_text = ctx.sentences[k - 1].text if k > 0 and not ctx.sentences[k - 1].is_heading else ""
         for item in items:
             start = ctx.content_start(item)
             opening = [m for m in ctx.in_sentence(item) if m.start - start <= 30]
@@ -103,6 +107,12 @@ def find_lists(ctx: DocContext) -> None:
             if not _ITEM_REST.match(ctx.text, opening[0].end, item.end):
                 continue
             member = opening[0]
+            if member.type == "Municipality" and subject.type == "OrganisationalUnit" and _PEOPLE_LEAD.search(lead_text):
+                # "De volgende wethouders zijn lid:" / "- Gouda – Eva de Wit, wethouder Werk": the person is
+                # the member, the place is where they hold office (see role_holders._line_place)
+                for person in _listed_person(ctx, member, item):
+                    ctx.add(person, "participatesIn", subject, item, "lists.member-person", 0.75)
+                continue
             if member.type in ACTORS and member.label != subject.label:
                 ctx.add(member, "participatesIn", subject, item, "lists.member", 0.75)
                 if subject.type == "OrganisationalUnit" and member.type in ("Municipality", "Province", "Ministry", "Organisation"):
@@ -118,8 +128,9 @@ def find_lists(ctx: DocContext) -> None:
 
 
 #: what may open a member item before its first name: an article and a kind word, singular or
-#: plural ("de gemeenten", "de ministeries van", "woningcorporatie")
-_ITEM_OPENING = re.compile(r"(?:(?:de|het)\s+)?(?:(?:gemeenten?|provincies?|ministeries\s+van|ministerie\s+van|"
+#: plural ("de gemeenten", "de ministeries van", "woningcorporatie"), after "namens" in a list of
+#: signatories ("namens de provincie Drenthe: gedeputeerde X")
+_ITEM_OPENING = re.compile(r"(?:namens\s+)?(?:(?:de|het)\s+)?(?:(?:gemeenten?|provincies?|ministeries\s+van|ministerie\s+van|"
                            r"woningcorporaties?|corporaties?|hogescholen|(?:kennis|uitvoerings)?instellingen|"
                            r"organisaties|kennispartners?|partners?)\s+)?", re.IGNORECASE)
 #: the glue between the members of a coordinated list: ", ", " en ", " & ", ", de gemeente "
@@ -141,6 +152,23 @@ def _coordinated(ctx: DocContext, first: Mention, item: Sentence) -> list[Mentio
     if len(members) < 2 or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*[.;]?\s*", ctx.text[at:item.end]):
         return []
     return members if all(m.type in ACTORS for m in members) else []
+
+
+#: a lead-in that announces people, not places: "De volgende bestuurders zijn lid van de themagroep:"
+_PEOPLE_LEAD = re.compile(r"\b(?:bestuurders|wethouders|burgemeesters|gedeputeerden|personen|mensen)\b", re.IGNORECASE)
+
+
+def _listed_person(ctx: DocContext, place: Mention, item: Sentence) -> list[Mention]:
+    """The one person after the place and a dash or colon that open ``item`` ("Gouda – Eva de Wit,
+    wethouder Werk"), unless a bracket gives them a role in the unit ("(trekker)": the roles say it)."""
+    persons = [m for m in ctx.in_sentence(item) if m.start >= place.end]
+    if not persons or persons[0].type != "Person" or not re.fullmatch(r"\s*[–—:-]\s*", ctx.text[place.end:persons[0].start]):
+        return []
+    for bracket in re.findall(r"\(([^()]{1,40})\)", ctx.text[persons[0].end:item.end]):
+        role = role_of(bracket.strip())
+        if role is not None and role.scope.startswith("unit"):
+            return []
+    return persons[:1]
 
 
 def _representatives(ctx: DocContext, member: Mention, item: Sentence) -> list[Mention]:

@@ -36,6 +36,7 @@ def find_parts(ctx: DocContext) -> None:
     _list_parts(ctx)
     _counted_then_named(ctx)
     _default_parents(ctx)
+    _programme_bodies(ctx)
     for sentence in ctx.sentences:
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
             _clause_parts(ctx, sentence)  # no unit, no child: no scan
@@ -43,6 +44,24 @@ def find_parts(ctx: DocContext) -> None:
             if "besta" in sentence.text or "besto" in sentence.text:
                 _consists_of(ctx, sentence)  # "bestaat/bestaan/bestond uit": no cue, no scan
             _set_up_within(ctx, sentence)
+
+
+def _programme_bodies(ctx: DocContext) -> None:
+    """"de stuurgroep" of the programme the document's title names (see
+    :func:`graph.extract.references.find_references`) is part of that programme, once, where a
+    sentence about the programme introduces it ("De City Deal wordt bestuurd door een stuurgroep")."""
+    bodies = [m for m in ctx.mentions if m.rule == "references.programme-body"]
+    if not bodies:
+        return
+    owner_label = bodies[0].label.split(" ", 1)[1]
+    introduced = re.compile(r"\b(?:een|eigen)\s+(?:\w+\s+)?" + re.escape(bodies[0].kind or "") + r"\b")
+    for sentence in ctx.sentences:
+        owner = next((m for m in ctx.in_sentence(sentence) if m.type == "Programme" and m.label.endswith(owner_label)), None)
+        cue = introduced.search(ctx.text, owner.end, sentence.end) if owner is not None else None
+        if cue is not None and ctx.asserted(sentence, cue.start(), cue.end()):
+            # "De City Deal wordt bestuurd door een stuurgroep": the deal has one, and says so
+            ctx.add(bodies[0], "partOf", owner, sentence, "parts.programme-body", 0.6)
+            return
 
 
 #: the parent put first: "Onder de pijler vallen de Themagroep Wonen en de Themagroep Mobiliteit"

@@ -94,17 +94,21 @@ def is_verbish(word: str) -> bool:
 
 def _finite_verb_first(tokens: list[Token], i: int) -> bool:
     """Whether the lower-case token ``i`` after a kind word is a finite verb, as the word after it
-    shows: a number or a pronominal adverb ("de City Deal bedraagt 25.000 euro", "De City Deal
-    sluit daarop aan").
+    shows: a number, a pronominal adverb or an article ("de City Deal bedraagt 25.000 euro", "De City
+    Deal sluit daarop aan", "Aan de City Deal nemen de steden deel").
 
     >>> from graph.extract.tokens import tokenize
     >>> _finite_verb_first(tokenize("City Deal sluit daarop aan"), 2)
+    True
+    >>> _finite_verb_first(tokenize("City Deal nemen de partijen deel"), 2)
     True
     """
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
-    return nxt[:1].isdigit() or bool(_PRONOMINAL_ADVERB.match(nxt.lower()))
+    # an article right after: "Aan de City Deal nemen de volgende partijen deel" (a name word goes on
+    # with a preposition before an article: "City Deal kennis voor de stad")
+    return nxt[:1].isdigit() or bool(_PRONOMINAL_ADVERB.match(nxt.lower())) or nxt in ("de", "het", "een", "deze", "dit")
 
 
 def quoted_after(tokens: list[Token], i: int, text: str, limit: int = 14) -> tuple[int, int] | None:

@@ -32,7 +32,7 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
-    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|city\s?deal|citydeal|ministerie|campagne|fonds|programma|project|"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|ministerie|campagne|fonds|programma|project|"
     r"convenant|akkoord|pact|actieplan|agenda|regeling|deal))(?![\w-])"
     r"(?!\s*[A-Z*'\"])(?!\s+van\b)"
 )
@@ -175,6 +175,15 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                 found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.title-unit", 0.6,
                                      name=titled, kind=word))
                 continue
+        if antecedent is None and word in _PROGRAMME_BODIES \
+                and all(c.rule == "references.programme-body" for c in candidates):
+            programme = _title_programme(ordered, title_end)
+            if programme is not None:
+                # "City Deal X – Jaaroverzicht" … "voorzitter van de stuurgroep": the programme's own stuurgroep
+                own = re.sub(r"^(?:[Pp]rogramma|[Pp]roject)\s+(?=[A-Z])", "", programme.label)  # "stuurgroep Sterke Wijken"
+                found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.programme-body", 0.6,
+                                     name=f"{word.capitalize()} {own}", kind=word))
+                continue
         if antecedent is None and word in BASE_KINDS:
             here = scope.of(start)
             if here and here.section and here.section_start is not None and word == "themagroep" \
@@ -191,6 +200,21 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                              round(antecedent.confidence * 0.9, 3), key=antecedent.key, name=antecedent.name,
                              kind=antecedent.kind))
     return found
+
+
+#: bodies a programme has of its own: "de stuurgroep" in a document about one City Deal is the deal's
+_PROGRAMME_BODIES = frozenset({"stuurgroep", "kernteam", "werkgroep", "projectgroep", "kerngroep"})
+
+
+def _title_programme(ordered: list[Mention], title_end: int) -> Mention | None:
+    """The one programme the document's title and lead name, if any.
+
+    >>> deal = Mention(2, 22, "City Deal Slimme Wijk", "Programme", "programmes.citydeal", 0.9)
+    >>> _title_programme([deal], 30).label
+    'City Deal Slimme Wijk'
+    """
+    named = [m for m in ordered if m.start < title_end and m.type == "Programme" and m.rule.startswith("programmes.")]
+    return named[0] if named and len({m.label for m in named}) == 1 else None
 
 
 #: a unit's meeting in a document's title: "Besluitenlijst pijlervergadering Economie en Werk",

@@ -29,7 +29,8 @@ organised              "organiseerde/organiseert/georganiseerd (met X)" + an eve
 ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van";
                        "X trekt/leidt/coördineert de themagroep"; "Het penvoerderschap/De regie van Y ligt
                        bij X"; "X heeft het penvoerderschap van Y"
-succeeded              see :mod:`graph.extract.succession` (and the roles passed on with it)
+succeeded              see :mod:`graph.extract.succession` (and the roles passed on with it) and
+                       :mod:`graph.extract.plural_succession` ("Zij volgen X op")
 contactFor             "Meer informatie/Contact(persoon)/Informatie: <persoon>" in a section
 partOf                 see :mod:`graph.extract.parts`
 members (participatesIn) see :mod:`graph.extract.membership`: "In de taskforce zitten …", "toegetreden tot",
@@ -67,6 +68,7 @@ from .organising import find_organised
 from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
 from .parts import find_parts
+from .plural_succession import find_plural_succession
 from .succession import find_succession
 from .tables import find_tables
 from .taking_part import find_participation
@@ -89,6 +91,7 @@ def find_relations(ctx: DocContext) -> None:
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
         find_succession(ctx, sentence, mentions)
+        find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"
         find_town_ellipsis(ctx, sentence, mentions)
         find_contacts(ctx, sentence, mentions)
         find_cards(ctx, sentence, mentions)

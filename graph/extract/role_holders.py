@@ -22,7 +22,7 @@ __all__ = [
     "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
     "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
     "_scope_object", "_second_apposition", "_signature_municipality", "_stacked_role_of_place",
-    "_unit_after_role", "_unnamed_body_near"
+    "_unit_after_role", "_unnamed_body_near", "_line_place"
 ]
 
 
@@ -233,6 +233,29 @@ def _board_holder(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return None
 
 
+#: what joins a line's opening place to the person it lists: "Enschede – Anouk Veldkamp", "Gouda: …"
+_LINE_GLUE = re.compile(r"\s*[–—:|-]\s*")
+
+
+def _line_place(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The municipality that opens a bullet item or a line, right before the person it lists, in the
+    layout "Place – Name, wethouder Portefeuille": the place is where the person holds the role.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Leden:\\n\\n- Gouda – Eva de Wit, wethouder Werk\\n", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.role, r.object.text) for r in ex.relations if r.predicate == "hasRole"]
+    [('Eva de Wit', 'wethouder', 'Gouda')]
+    """
+    if sentence.bullet_list is None and not sentence.item_start and "\n" not in ctx.text[sentence.start:person.start]:
+        return None
+    start = sentence.start  # (not content_start: "Gouda – " would read as a dateline)
+    before = [m for m in ctx.in_span(start, person.start) if m.end <= person.start]
+    if len(before) != 1 or before[0].type != "Municipality" or ctx.text[start:before[0].start].strip():
+        return None
+    return before[0] if _LINE_GLUE.fullmatch(ctx.text, before[0].end, person.start) else None
+
+
 def _scope_object(ctx: DocContext, role: RoleWord, sentence: Sentence, at: int, person: Mention | None):
     scope = role.scope
     if scope.startswith("unit:"):
@@ -337,7 +360,8 @@ def _on_behalf_of(ctx: DocContext, sentence: Sentence, person: Mention) -> Menti
 
 
 #: a clause that opens with whom it speaks for, one verb, then the role word: "Voor Divosa tekende voorzitter X"
-_ON_BEHALF_CLAUSE = re.compile(r"(?:^|[;:]\s*|,\s*(?:en\s+)?)(?:[Nn]amens|[Vv]oor|[Vv]anuit)\s+(?:de\s+|het\s+)?$")
+_ON_BEHALF_CLAUSE = re.compile(r"(?:^|[;:]\s*|,\s*(?:en\s+)?)(?:[Nn]amens|[Vv]oor|[Vv]anuit)\s+(?:de\s+|het\s+)?"
+                               r"(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?$")
 _ONE_VERB = re.compile(r"\s+[a-zà-ÿ]+(?:\s+(?:ook|mede))?\s+(?:de\s+|het\s+)?")
 
 

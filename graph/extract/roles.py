@@ -41,14 +41,14 @@ from .affiliations import group_organisation, line_members, line_organisation, m
 from .chairs import find_chairs
 from .gains import find_gains
 from .context import DocContext
-from .voice import issuer, we_actor
+from .voice import issuer, letterhead, we_actor
 from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
 from .role_holders import (_BARE_KIND, _BOARD, _ROLE_OF_PLACE, _bare_kind_unit, _board_holder, _bracket_place,
     _field_before_name, _in_other_bracket, _list_owner, _names_unknown_holder, _object_after_van, _on_behalf_clause,
     _on_behalf_of, _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _second_apposition,
-    _signature_municipality, _stacked_role_of_place, _unit_after_role, _unnamed_body_near)
+    _signature_municipality, _stacked_role_of_place, _unit_after_role, _unnamed_body_near, _line_place)
 from .role_past import (_EARLIER, _EARLIER_OPENING, _NEW_POST_AFTER, _PAST, _PAST_SPAN, _ended_in_clause,
     _leaving_after_apposition)
 from .role_words import role_of, role_pattern
@@ -336,6 +336,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _signature_municipality(ctx, sentence, end)  # "wethouder Economische Zaken, gemeente Breda"
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
         obj = _portfolio_place(ctx, sentence, end, field_bij=role.scope in ("ministry", "any"))  # "wethouder Zorg en Welzijn in Zwolle"
+    if obj is None and role.scope in ("municipality", "any") and len(targets) == 1 and rule == "roles.apposition":
+        obj = _line_place(ctx, sentence, targets[0])  # "- Gouda – Eva de Wit, wethouder Werk"
     if obj is None and rule in ("roles.copula", "roles.apposition") and role.scope in ("municipality", "any"):
         place = re.match(r"\s+in\s+", text[end:sentence.end])
         found = [m for m in ctx.in_span(end, sentence.end) if place and m.start == end + place.end()]
@@ -369,6 +371,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if inside and (not text[end:inside[0].start].strip() or inside[0].type == "Ministry" and re.fullmatch(
                 r"\s*ministerie\s+van\s+", text[end:inside[0].start], re.IGNORECASE)):
             obj = inside[0]  # "wethouder Delft", "woordvoerder ministerie van BZK"
+    if obj is None and rule == "roles.apposition" and len(targets) == 1 and role.scope in ("any", "ministry"):
+        obj = _on_behalf_clause(ctx, sentence, targets[0].start)  # "Namens BZK sprak X, directeur Wijken"
     if obj is None and rule == "roles.before-name":
         obj = _on_behalf_clause(ctx, sentence, start)  # "…; voor Divosa tekende voorzitter X"
         if obj is not None and role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
@@ -432,6 +436,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         elif not places and wanted == "Municipality" and rule in ("roles.before-name", "roles.apposition"):
             # "DORDRECHT, 20 maart – … ontvangen door burgemeester X": the city the news item reports from
             obj = ctx.dateline_municipality()
+        if obj is None and not places and wanted == "Municipality":
+            obj = letterhead(ctx)  # "Gemeente Ede" atop a raadsinformatiebrief: "Wethouder X (Wonen)" is Ede's
     if obj is None or obj.type == "Person":
         return
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:

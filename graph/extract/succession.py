@@ -70,6 +70,8 @@ _SUCCESSION = (
 )
 #: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
 _TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|stokje|\w+schap)"
+#: how a text may describe the person it names next: "de Bredase wethouder", "oud-wethouder", "mevrouw"
+_DESCRIBED = r"(?:(?:de|het)\s+)?(?:[A-Z][\w'-]*se\s+)?(?:[a-z][\w-]*\s+){0,2}?"
 #: the task of the person named before: "Haar taak", "Zijn rol", and "Die rol" / "Deze functie"
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + _TASK + r")\s")
 #: a pronoun subject ("Zij …") and the person after: who succeeded whom
@@ -79,6 +81,9 @@ _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + _TASK + r"\s+(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?"
                 r"(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
+    # "Hij heeft dat stokje (in maart) overgedragen aan Y", "Zij droeg haar taken over aan Y"
+    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:(?:heeft|had|draagt|droeg)\s+)?(?:\w+\s+){0,3}?(?:het|dat|die|deze|zijn|haar)\s+"
+                + _TASK + r"\s+(?:[\w-]+\s+){0,3}?(?:overgedragen\s+aan|over\s+aan)\s+" + _DESCRIBED), "backward"),
 )
 #: "Zij volgt …", "Hij is sinds mei directeur bij EZK en volgt in die functie …" (before the one succeeded)
 _PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:\w+\s+){0,3}?")
@@ -123,7 +128,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     if pronoun is not None and persons:
         # "Zij volgt Hans Kootstra op", "Hij volgde in mei X op als trekker"
         opening = text[sentence.start:persons[0].start]
-        handover = re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+", opening)
+        handover = re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+"
+                                + _DESCRIBED, opening)
         if handover or _PRONOUN_FOLLOWS.fullmatch(opening) and \
                 re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", text[persons[0].end:sentence.end]):
             _add_succession(ctx, sentence, pronoun, persons[0], 0.7)
@@ -242,6 +248,12 @@ _TAKES_UP = re.compile(r"\b(?:geworden|wordt|werd)\b")
 _WHO_MOVES = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*die\s+[^,;()]{0,80}?\b(?:geworden|wordt|werd)\b")
 
 
+#: a relative clause after the one succeeded that says what they go on with: "…, die zich richt op haar
+#: rol als lid van …", "…, die lid blijft van …"
+_WHO_KEEPS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*die\s+[^;()]{0,160}?"
+                        r"\b(?:blijft|richt|richten|concentreert|gaat\s+verder|houdt)\b")
+
+
 def _taken_up(ctx: DocContext, relation, sentence: Sentence, old: Mention) -> bool:
     """Whether ``relation`` is a role ``old`` takes up ("Zij is per 1 september directeur bij X
     geworden"; "Y volgde X op, die voorzitter van de pijler is geworden"): where the one succeeded
@@ -249,6 +261,9 @@ def _taken_up(ctx: DocContext, relation, sentence: Sentence, old: Mention) -> bo
     if relation.valid_from and not relation.valid_until \
             and _TAKES_UP.search(ctx.text, relation.evidence_start, relation.evidence_end):
         return True
+    if relation.evidence_start == sentence.start and relation.rule == "roles.als" \
+            and _WHO_KEEPS.match(ctx.text, old.end, sentence.end) is not None:
+        return True  # "…, die zich richt op haar rol als lid van het VNG-bestuur": a role the one succeeded keeps
     return relation.evidence_start == sentence.start and _WHO_MOVES.match(ctx.text, old.end, sentence.end) is not None
 
 
@@ -350,7 +365,9 @@ def _pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: lis
     (the pronoun is the last person named before the clause)."""
     for match in ctx.asserted_cues(_CLAUSE_PRONOUN_FOLLOWS, sentence):
         before = [p for p in persons if p.end <= match.start()]
-        old = next((p for p in persons if p.start == match.end()), None)
+        old = next((p for p in persons if p.start >= match.end()), None)
+        if old is not None and not re.fullmatch(_DESCRIBED, ctx.text[match.end():old.start]):
+            old = None  # only a description may stand before the one succeeded: "de Goudse wethouder X"
         if before and old is not None and _FOLLOWS_TAIL.match(ctx.text, old.end, sentence.end):
             _add_succession(ctx, sentence, before[-1], old, 0.7, stated_at=match.start())
     for match in ctx.asserted_cues(_CLAUSE_PRONOUN_SUCCEEDED, sentence):

@@ -44,6 +44,8 @@ _WE_OUR = re.compile(r"\b(?:we|wij|ons|onze)\b", re.IGNORECASE)
 _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|"
                             r"akkoord|verklaring|contract|brief|motie|petitie|manifest)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek)", re.IGNORECASE)
+#: a fronted "besides X" and the finite verb after it: "Naast BZK zijn (ook) …"
+_BESIDES = re.compile(r"\s*(?:Naast|Behalve)\s+[^,;]{1,80}?\s(?:zijn|is|waren|was)\s+(?:ook\s+)?")
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"zich\s+(?:\w+\s+){0,4}?aan(?:gemeld)?\s+voor|"  # "heeft zich aangemeld voor", "meldt zich aan voor"
@@ -138,6 +140,12 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 and after[1].start - after[0].end <= 1:
             after = after[1:]
         subject = ctx.subject(sentence, match.start(), persons=True) or ctx.pronoun_subject(sentence)[1]
+        besides = _BESIDES.match(text, ctx.content_start(sentence), match.start())
+        if besides is not None and subject is not None and subject.start < besides.end():
+            # "Naast BZK zijn de ministeries van SZW en OCW vertegenwoordigd in Y": the ones after the verb
+            for m in [m for m in mentions if besides.end() <= m.start and m.end <= match.start() and m.type in ACTORS]:
+                ctx.add(m, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
+            continue
         if subject is not None:
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
             if _SEAT_WITH.match(text, match.start()):

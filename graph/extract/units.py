@@ -30,7 +30,7 @@ __all__ = ["find_units", "find_list_items", "BASE_KINDS", "ADJECTIVES", "plural_
 
 #: kind words that on their own ("de taskforce") refer back instead of naming a new unit
 BASE_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "overleg",
-                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep", "directie"})
+                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep", "directie", "commissie"})
 #: adjectives that qualify a unit ("ambtelijk regio-overleg", "landelijke stuurgroep")
 ADJECTIVES = frozenset({"ambtelijk", "ambtelijke", "bestuurlijk", "bestuurlijke", "landelijk", "landelijke",
                         "regionaal", "regionale", "nationaal", "nationale", "gezamenlijk", "gezamenlijke",
@@ -52,10 +52,16 @@ def plural_kind(word: str) -> str | None:
     return None
 
 
+#: heads of compound kind words that name a unit when a capitalised name follows
+#: ("Versnellingsteam Middelgrote Steden", "Deskundigencommissie Hervormingsagenda Jeugd"); with
+#: no name, or in lower case, they stay common nouns ("het wijkteam Noord", "een adviescommissie")
+_NAMED_HEADS = ("team", "commissie")
+
+
 @lru_cache(maxsize=1)
 def _unit_word_test():
-    """A unit kind word, or a compound ending in -overleg."""
-    return word_test(load_lexicon().unit_kinds, ("overleg",))
+    """A unit kind word, or a compound ending in -overleg, -team or -commissie."""
+    return word_test(load_lexicon().unit_kinds, ("overleg", *_NAMED_HEADS))
 
 
 def find_units(text: str, tokens: list[Token], blocked: set[int],
@@ -79,6 +85,13 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
         if unit_kind is None and low.endswith("overleg") and len(low) > 10 and token.text.isalpha():
             unit_kind = kinds["overleg"]  # a compound names its kind by its head: "havenoverleg"
             low = "overleg-compound"
+        head = None
+        if unit_kind is None and low.endswith(_NAMED_HEADS) and token.text.isalpha():
+            head = next(h for h in _NAMED_HEADS if low.endswith(h))
+            if len(low) < len(head) + 4 or not token.text[:1].isupper() or index + 1 >= len(tokens) or not tokens[index + 1].text[:1].isupper() \
+                    or tokens[index + 1].start != token.end + 1:
+                continue  # "het wijkteam", "de commissie": no name, no unit of its own
+            unit_kind = _HeadKind(head)
         if unit_kind is None or _meeting_of_unit(tokens, index, unit_kind.kind):
             continue
         # adjectives before the kind word
@@ -87,7 +100,9 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             first -= 1
         before = tokens[first - 1].text.lower() if first > 0 else ""
         parent = org_tokens.get(first - 1)
-        lower_ok = token.text[:1].isupper() and index > 0 or parent is not None
+        if parent is None and first > 1 and tokens[first - 1].text == "-" and tokens[first - 1].end == tokens[first].start:
+            parent = org_tokens.get(first - 2)  # "VNG-commissie Zorg, Jeugd en Onderwijs"
+        lower_ok = (token.text[:1].isupper() and index > 0 or parent is not None) and head is None
         span = quoted_after(tokens, index + 1, text)
         if span is None:
             span = name_after(tokens, index + 1, text, allow_lower=lower_ok, article_inside=True)  # "werkgroep Preventie in de Wijk"
@@ -116,7 +131,7 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             label = f"{word[:1].upper()}{word[1:]} {name}"
             mention = Mention(tokens[first].start, end, text[tokens[first].start:end], "OrganisationalUnit",
                               "units.named", 0.9, name=" ".join(label.split()), kind=unit_kind.kind)
-        elif low not in BASE_KINDS:
+        elif low not in BASE_KINDS and head is None:
             if first == index and before not in _ARTICLES:
                 continue
             surface = text[tokens[first].start:token.end]
@@ -125,7 +140,59 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
         else:
             continue
         mentions.append(mention)
-    return mentions
+    return mentions + _bodies(text, tokens, blocked, org_tokens)
+
+
+#: the standing bodies of an organisation: "het G40-bureau", "het bestuur van de VNG"
+BODY_WORDS = frozenset({"bureau", "bestuur", "secretariaat", "programmabureau"})
+#: the article a body named by its organisation takes ("het G40-bureau", "ons VNG-secretariaat")
+_BODY_ARTICLES = frozenset({"het", "dit", "ons", "hun"})
+
+
+def _bodies(text: str, tokens: list[Token], blocked: set[int], org_tokens: dict[int, Mention]) -> list[Mention]:
+    """An organisation's bureau or board, named by the organisation glued to the body word
+    with an article ("het G40-bureau", "het VNG-bestuur"; "directeur G40-bureau" is a job title) or
+    after it ("het bureau van de G40"; not "het bestuur van de VNG", which names the organisation
+    itself as often as its board): a unit labelled
+    "G40-bureau" over the body word, so that the organisation stays a mention of its own (the
+    unit's parent, see :mod:`graph.extract.parts`).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Zij leidt het bureau van de G40."
+    >>> g40 = Mention(28, 31, "G40", "Organisation", "gazetteer.organisation", 1.0, key="G40")
+    >>> [(m.text, m.label) for m in _bodies(text, tokenize(text), set(), {7: g40})]
+    [('bureau', 'G40-bureau')]
+    """
+    if not org_tokens:
+        return []
+    by_start = {m.start: m for m in org_tokens.values()}
+    found = []
+    for index, token in enumerate(tokens):
+        word = token.text.lower()
+        if word not in BODY_WORDS or index in blocked or index < 1:
+            continue
+        owner = None
+        if tokens[index - 1].text == "-" and tokens[index - 1].end == token.start and index >= 2 \
+                and tokens[index - 2].end == tokens[index - 1].start:
+            owner = org_tokens.get(index - 2)  # "het G40-bureau"
+            first = index - 2 - len((owner.text if owner else "").split()) + 1
+            if owner is not None and (first < 1 or tokens[first - 1].text.lower() not in _BODY_ARTICLES):
+                owner = None  # "directeur G40-bureau": a job title, not the body as a referent
+        elif word != "bestuur" and tokens[index - 1].text.lower() == "het" and index + 3 < len(tokens) \
+                and tokens[index + 1].text == "van" and tokens[index + 2].text.lower() in ("de", "het"):
+            owner = by_start.get(tokens[index + 3].start)  # "het bureau van de G40"
+        if owner is None or owner.type != "Organisation":
+            continue
+        found.append(Mention(token.start, token.end, token.text, "OrganisationalUnit", "units.body", 0.75,
+                             name=f"{owner.label}-{word}", kind=word))
+    return found
+
+
+class _HeadKind:
+    """The kind of a unit named by a compound head ("Versnellingsteam X": "team")."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
 
 
 def _meeting_of_unit(tokens: list[Token], index: int, kind: str) -> bool:

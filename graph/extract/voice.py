@@ -24,7 +24,7 @@ import re
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 
-__all__ = ["issuer", "we_actor", "find_signatures"]
+__all__ = ["issuer", "letterhead", "we_actor", "find_signatures"]
 
 #: "wij als (gemeente) X": whom "we" stands for
 _WE_AS = re.compile(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+|stad\s+|provincie\s+)?", re.IGNORECASE)
@@ -45,6 +45,31 @@ def issuer(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
                 found = (place[0], ctx.sentence_at(match.start()))
         ctx.__dict__["issuer"] = found
     return ctx.__dict__["issuer"]
+
+
+#: a letterhead: the document's first line names the municipality that sends it ("Gemeente Ede")
+_LETTERHEAD = re.compile(r"\s*[Gg]emeente\s+(?=\S)")
+
+
+def letterhead(ctx: DocContext) -> Mention | None:
+    """The municipality whose letterhead opens the document: a first line "Gemeente X" and nothing
+    else on it (a raadsinformatiebrief, a letter of the college); its wethouders are X's.
+
+    >>> text = "Gemeente Ede\\nRaadsinformatiebrief"
+    >>> ede = Mention(9, 12, "Ede", "Municipality", "", 1.0)
+    >>> letterhead(DocContext("d", text, [Sentence(0, 12, text[:12])], [ede])).text
+    'Ede'
+    """
+    if "letterhead" not in ctx.__dict__:
+        ctx.__dict__["letterhead"] = None
+        first_line = ctx.text.lstrip().split("\n", 1)[0]
+        offset = len(ctx.text) - len(ctx.text.lstrip())
+        match = _LETTERHEAD.match(first_line)
+        if match is not None:
+            found = [m for m in ctx.in_span(offset + match.end(), offset + len(first_line))
+                     if m.type == "Municipality" and m.start == offset + match.end() and m.end == offset + len(first_line.rstrip())]
+            ctx.__dict__["letterhead"] = found[0] if found else None
+    return ctx.__dict__["letterhead"]
 
 
 def we_actor(ctx: DocContext) -> Mention | None:
