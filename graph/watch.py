@@ -28,15 +28,16 @@ from typing import Callable
 from .errors import G40Error
 from .ingest import list_files
 
-__all__ = ["sources_state", "watch"]
+__all__ = ["quiet_for", "sources_state", "watch"]
 
 log = logging.getLogger(__name__)
 
 #: seconds between two looks at the sources, unless the user says otherwise (``build --interval``)
 DEFAULT_INTERVAL = 1.0
 
-#: a look at the sources takes at most this share of the time (10,000 documents and their sidecars
-#: take 0.13–0.22 s to list: the watch then looks every 1.3–2.2 s, not every second)
+#: a look at the sources takes at most this share of the time, up to twice the interval (10,000
+#: documents and their sidecars take 0.13–0.22 s to list: the watch then looks every 1.3–2 s, not
+#: every second)
 LOOK_SHARE = 0.1
 
 
@@ -50,14 +51,29 @@ def sources_state(paths, curated=None) -> frozenset:
     return frozenset((path, stat.st_size, stat.st_mtime_ns, stat.st_ino) for path, stat in listed if stat is not None)
 
 
+def quiet_for(before, after) -> float | None:
+    """Seconds since the newest file that differs between two :func:`sources_state` results was
+    written (None: a file only went away, or a state is no listing, so nothing tells).
+
+    >>> now = time.time_ns()
+    >>> round(quiet_for(frozenset(), frozenset({("a.txt", 10, now - 3 * 10**9, 1)})))
+    3
+    """
+    if not isinstance(before, frozenset) or not isinstance(after, frozenset) or not after - before:
+        return None
+    return (time.time_ns() - max(entry[2] for entry in after - before)) / 1e9
+
+
 def watch(look: Callable[[], object], build: Callable[[], object], *, interval: float = DEFAULT_INTERVAL,
+          quiet: Callable[[object, object], float | None] = lambda before, after: None,
           on_built: Callable[[object], None] = lambda report: None,
           on_failed: Callable[[G40Error], None] = lambda error: None,
           sleep: Callable[[float], None] = time.sleep, stop: Callable[[], bool] = lambda: False) -> int:
     """Call ``build()`` each time what ``look()`` sees (such as :func:`sources_state`) changes and
-    then holds still for one ``interval`` (longer where a look takes more than :data:`LOOK_SHARE`
-    of it: a large corpus is not listed over and over); returns the number of builds once ``stop()`` says so
-    (never, by default: Ctrl+C ends it).
+    then holds still for one ``interval`` (no wait where ``quiet(before, after)``, such as
+    :func:`quiet_for`, says the change is that old already); it looks every ``interval`` (up to twice
+    as long where a look takes more than :data:`LOOK_SHARE` of it: a large corpus is not listed over
+    and over). Returns the number of builds once ``stop()`` says so (never, by default: Ctrl+C ends it).
 
     ``on_built(report)`` hears of each build, ``on_failed(error)`` of each :class:`G40Error` a build
     raised (the watch goes on). A ``look()`` that raises a :class:`G40Error` (a path gone) is a state
@@ -74,14 +90,15 @@ def watch(look: Callable[[], object], build: Callable[[], object], *, interval: 
     last, took = _timed(look)
     builds = 0
     while not stop():
-        pause = max(interval, took / LOOK_SHARE)
-        sleep(pause)
+        sleep(min(max(interval, took / LOOK_SHARE), 2 * interval))
         now, took = _timed(look)
         if now == last:
             continue
-        sleep(pause)  # let a save in several steps finish
-        if _timed(look)[0] != now:
-            continue  # still changing: look again next round (``last`` is unchanged)
+        still = quiet(last, now)
+        if still is None or still < interval:
+            sleep(interval)  # let a save in several steps finish
+            if _timed(look)[0] != now:
+                continue  # still changing: look again next round (``last`` is unchanged)
         last = now
         builds += 1
         try:

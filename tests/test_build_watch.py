@@ -63,6 +63,14 @@ def test_a_failed_build_is_reported_and_the_watch_goes_on():
     assert (built, failed) == (["second"], ["no documents"])
 
 
+def test_a_change_that_is_old_enough_is_built_without_waiting():
+    states = iter(["a", "b"])
+    waits, rounds = [], iter(range(1))
+    watch(lambda: next(states), lambda: "built", interval=1.0, quiet=lambda before, after: 5.0,
+          sleep=waits.append, stop=lambda: next(rounds, None) is None)
+    assert waits == [1.0]  # the one look's pause: no second look to see the change settle
+
+
 def test_a_path_that_disappears_and_comes_back_is_built_again():
     states = iter(["a", InputError("gone"), InputError("gone"), "a", "a"])
 

@@ -254,7 +254,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
     (:func:`graph.watch.watch`) until Ctrl+C, which ends it with exit status 0."""
     from ..pipeline import bundled_corpus
     from ..resources import data_path
-    from ..watch import sources_state, watch
+    from ..watch import quiet_for, sources_state, watch
 
     texts = TEXTS[settings.lang]
     sources = [Path(p) for p in paths] or [bundled_corpus()]
@@ -286,8 +286,8 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
             print_build_summary(report, settings.lang)
     echo_err(texts["watching"].format(paths=", ".join(map(str, sources)), interval=interval))
     try:
-        watch(lambda: sources_state(sources, corrections), build_once, interval=interval, on_built=built,
-              on_failed=failed)
+        watch(lambda: sources_state(sources, corrections), build_once, interval=interval, quiet=quiet_for,
+              on_built=built, on_failed=failed)
     except KeyboardInterrupt:
         echo_err(texts["stopped"].format(graph=settings.graph_path))
 
