@@ -98,6 +98,20 @@ def test_an_inferred_end_names_where_it_comes_from(runner, pijler_graph, engine)
     assert "end inferred from" in english, english
 
 
+def test_the_explorer_shows_an_inferred_end_with_its_source(runner, pijler_graph):
+    page = runner.invoke(cli, ["--graph", str(pijler_graph), "serve", "--get", "/entity/person/anna-jansen.json"])
+    assert page.exit_code == 0, page.output
+    [evidence] = json.loads(page.output)["facts"]["hasRole:out"][0]["evidence"]
+    assert (evidence["valid_from"], evidence["valid_until"], evidence["inferred_until"], evidence["ended_by_path"]) == (
+        "2022-06-01", None, "2024-11-04", "/document/b")
+    html = runner.invoke(cli, ["--graph", str(pijler_graph), "serve", "--get", "/entity/person/anna-jansen"]).output
+    assert ("2022-06-01 – 2024-11-04 <span class=\"muted inferred\">(einde afgeleid: de volgende bekleder staat in "
+            "<a href=\"/document/b\">b</a>)</span>") in html, html
+    later = runner.invoke(cli, ["--graph", str(pijler_graph), "serve", "--get", "/entity/person/piet-de-boer.json"])
+    [evidence] = json.loads(later.output)["facts"]["hasRole:out"][0]["evidence"]
+    assert evidence["inferred_until"] is None and evidence["ended_by_path"] is None
+
+
 def test_the_inferred_end_follows_the_corpus(runner, tmp_path, pijler):
     """Rebuilt after a change (a patch), it stays; with the later document gone, the term is open again."""
     kg = tmp_path / "kg"

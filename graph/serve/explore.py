@@ -428,19 +428,23 @@ def entity(dataset, iri) -> dict | None:
         item = fact("hasRole", "out" if outgoing else "in", row.org if outgoing else row.person)
         if row.role is not None and str(row.role) not in item["roles"]:
             item["roles"].append(str(row.role))
-    evidence = """SELECT ?ev ?s ?p ?o ?quote ?start ?end ?doc ?rule ?conf ?date ?from ?until WHERE {
+    evidence = """SELECT ?ev ?s ?p ?o ?quote ?start ?end ?doc ?rule ?conf ?date ?from ?until ?inferred ?laterDoc
+                         ?laterCuration WHERE {
         { ?ev rdf:subject ?e . BIND(?e AS ?s) ?ev rdf:object ?o } UNION { ?ev rdf:object ?e . BIND(?e AS ?o) ?ev rdf:subject ?s }
         ?ev a g40:Evidence ; rdf:predicate ?p ; g40:quote ?quote ; prov:wasDerivedFrom ?doc .
         FILTER(?p != g40:mentions)
         OPTIONAL { ?ev g40:startOffset ?start } OPTIONAL { ?ev g40:endOffset ?end }
         OPTIONAL { ?ev g40:rule ?rule } OPTIONAL { ?ev g40:confidence ?conf } OPTIONAL { ?ev dcterms:date ?date }
         OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev g40:validUntil ?until }
+        OPTIONAL { ?ev g40:inferredUntil ?inferred ; g40:endedBy ?later .
+                   OPTIONAL { ?later prov:wasDerivedFrom ?laterDoc } OPTIONAL { ?later dcterms:source ?laterCuration } }
     }"""
     extracted, curated = _rows(dataset, evidence, e=node), _rows(dataset, _CURATED_EVIDENCE, e=node)
     # sorted here: Oxigraph's ORDER BY reads each IRI's text for every comparison (44 ms for 2,191 documents)
     mentioned = sorted(_rows(dataset, "SELECT DISTINCT ?doc WHERE { ?doc g40:mentions ?e }", e=node),
                        key=lambda row: str(row.doc))
-    documents = labels_of(dataset, [row.doc for row in extracted] + [row.doc for row in mentioned])
+    documents = labels_of(dataset, [row.doc for row in extracted] + [row.doc for row in mentioned]
+                          + [row.laterDoc for row in extracted if row.laterDoc is not None])
     for rows, record in ((extracted, _evidence), (curated, _curated_evidence)):
         for row in rows:
             outgoing = str(row.s) == str(node)
@@ -507,6 +511,11 @@ def _evidence(row, documents: dict[str, str]) -> dict:
         "date": str(row.date) if row.date is not None else None,
         "valid_from": str(getattr(row, "from")) if getattr(row, "from") is not None else None,
         "valid_until": str(row.until) if row.until is not None else None,
+        # an open term of a single office that a later holder ends (graph.tenure): the day before, and where
+        "inferred_until": str(row.inferred) if row.inferred is not None and row.until is None else None,
+        "ended_by_label": documents[str(row.laterDoc)] if row.laterDoc is not None else None,
+        "ended_by_path": entity_path(row.laterDoc) if row.laterDoc is not None else None,
+        "ended_by_curation": str(row.laterCuration) if row.laterCuration is not None else None,
         "curated": False,
         "curation": None,
         "note": None,

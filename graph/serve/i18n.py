@@ -59,6 +59,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "confidence": {"nl": "zekerheid", "en": "confidence"},
     "curated": {"nl": "gecureerd", "en": "curated"},
     "curation_note": {"nl": "toelichting", "en": "note"},
+    "inferred_end": {"nl": "einde afgeleid: de volgende bekleder staat in", "en": "end inferred: the next holder is named in"},
     "mentioned_in": {"nl": "Genoemd in", "en": "Mentioned in"},
     "no_facts": {"nl": "Geen feiten gevonden over deze entiteit.", "en": "No facts about this entity."},
     "around": {"nl": "Netwerk rondom", "en": "Network around"},
