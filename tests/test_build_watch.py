@@ -148,3 +148,32 @@ def test_watch_needs_its_paths_to_exist(runner, tmp_path):
     result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(tmp_path / "nergens"), "--watch"])
     assert result.exit_code == 2 and "nergens: bestand of map bestaat niet" in result.output, result.output  # as without --watch
     assert not (tmp_path / "kg").exists()
+
+
+def test_json_gives_one_line_per_build(runner, corpus, tmp_path, monkeypatch):
+    """``--format json --watch``: JSON Lines, the first build's and each later one's (here: one, then Ctrl+C)."""
+    import graph.watch
+
+    def once_then_ctrl_c(look, build, **options):
+        options["on_built"](build())
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(graph.watch, "watch", once_then_ctrl_c)
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(corpus), "--watch", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    builds = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(b["documents"], b["validated"]["new"]) for b in builds] == [(1, 1), (1, 0)], result.stdout
+    assert result.stderr.splitlines()[-1] == f"Gestopt; de graaf staat in {tmp_path / 'kg'}.", result.stderr
+
+
+def test_a_first_build_that_fails_is_reported_and_the_watch_starts(runner, corpus, tmp_path, monkeypatch):
+    import graph.watch
+
+    monkeypatch.setattr(graph.watch, "watch", lambda look, build, **options: None)
+    for document in corpus.iterdir():
+        document.unlink()
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "--lang", "en", "build", str(corpus), "--watch"])
+    assert result.exit_code == 0, result.output
+    failed, watching = result.stderr.splitlines()
+    assert "build failed, the previous graph stays:" in failed and str(corpus) in failed, result.stderr
+    assert watching.startswith(f"Watching {corpus}: builds again"), result.stderr
