@@ -40,8 +40,8 @@ CATALOGUE.update(
         "unknown_name_organisation": {"nl": "onbekende organisatie {name!r}{hint}",
                                       "en": "unknown organisation {name!r}{hint}"},
         "unknown_name_unit": {"nl": "onbekend onderdeel {name!r}{hint}", "en": "unknown unit {name!r}{hint}"},
-        "unknown_name_body": {"nl": "onbekend onderdeel of onbekende organisatie {name!r}{hint}",
-                              "en": "unknown unit or organisation {name!r}{hint}"},
+        "unknown_name_body": {"nl": "onbekend onderdeel, programma, organisatie, gemeente of ministerie {name!r}{hint}",
+                              "en": "unknown unit, programme, organisation, municipality or ministry {name!r}{hint}"},
         "unknown_name_programme": {"nl": "onbekend programma {name!r}{hint}", "en": "unknown programme {name!r}{hint}"},
         "unknown_name_theme": {"nl": "onbekend thema {name!r}{hint}", "en": "unknown theme {name!r}{hint}"},
     }

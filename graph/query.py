@@ -165,12 +165,14 @@ CATALOGUE.update(
 )
 
 #: Parameter types a question may declare; entity types take a name, abbreviation or IRI.
-#: ``body``: what people hold roles in, a unit, an organisation (the G40 itself) or a programme.
+#: ``body``: what people hold roles in, a unit, an organisation (the G40 itself), a programme, a
+#: municipality (wethouders, the burgemeester), a province or a ministry.
 PARAMETER_TYPES = ("string", "date", "integer", "decimal", "iri", "entity", "person", "municipality", "ministry",
                    "organisation", "unit", "body", "programme", "theme")
 ENTITY_PARAMETER_TYPES = {"entity": None, "person": "Person", "municipality": "Municipality", "ministry": "Ministry",
                           "organisation": "Organisation", "unit": "OrganisationalUnit",
-                          "body": ("OrganisationalUnit", "Organisation", "Programme"), "programme": "Programme",
+                          "body": ("OrganisationalUnit", "Organisation", "Programme", "Municipality", "Province", "Ministry"),
+                          "programme": "Programme",
                           "theme": "Theme"}
 #: Parameters that are a confidence, from 0 to 1 (``--min-confidence`` on the command line).
 CONFIDENCE_PARAMETERS = ("min_confidence",)

@@ -112,6 +112,23 @@ def test_the_explorer_shows_an_inferred_end_with_its_source(runner, pijler_graph
     assert evidence["inferred_until"] is None and evidence["ended_by_path"] is None
 
 
+def test_a_mayor_s_term_ends_where_the_next_mayor_s_begins(runner, tmp_path):
+    """The burgemeester is an office of a municipality: its timeline is asked by the town's name."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, date, text in (("a", "2019-09-01", "Sinds september 2019 is Anna Jansen burgemeester van Breda."),
+                             ("b", "2025-03-10", "Piet de Boer is de nieuwe burgemeester van Breda.")):
+        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
+        (docs / f"{name}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
+    kg = tmp_path / "kg"
+    assert runner.invoke(cli, ["--graph", str(kg), "build", str(docs)]).exit_code == 0
+    result = runner.invoke(cli, ["--graph", str(kg), "ask", "unit-role-timeline", "-p", "unit=Breda", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [(r["personLabel"], r["role"], r["start"], r["end"], r["endedBy"]) for r in json.loads(result.output)["rows"]] == [
+        ("Anna Jansen", "burgemeester", "2019-09-01", "2025-03-09", "b"),
+        ("Piet de Boer", "burgemeester", "2025-03-10", "2025-03-10", None)]
+
+
 def test_the_inferred_end_follows_the_corpus(runner, tmp_path, pijler):
     """Rebuilt after a change (a patch), it stays; with the later document gone, the term is open again."""
     kg = tmp_path / "kg"

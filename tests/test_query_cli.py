@@ -234,8 +234,8 @@ def test_collaborators_unknown_ministry_and_probe(g40):
 @pytest.mark.parametrize("args, dutch, english", [
     # "onbekend" before a het-word, "onbekende" before a de-word
     (["collaborators", "Qqqq"], "onbekend ministerie 'Qqqq'", "unknown ministry 'Qqqq'"),
-    (["ask", "unit-role-timeline", "-p", "unit=Qqqq"], "onbekend onderdeel of onbekende organisatie 'Qqqq'",
-     "unknown unit or organisation 'Qqqq'"),
+    (["ask", "unit-role-timeline", "-p", "unit=Qqqq"], "onbekend onderdeel, programma, organisatie, gemeente of ministerie 'Qqqq'",
+     "unknown unit, programme, organisation, municipality or ministry 'Qqqq'"),
     (["ask", "who-is-who", "-p", "person=Qqqq"], "onbekende persoon 'Qqqq'", "unknown person 'Qqqq'"),
     (["ask", "ministries-per-theme", "-p", "theme=Qqqq"], "onbekend thema 'Qqqq'", "unknown theme 'Qqqq'"),
     (["ask", "city-involvement", "-p", "city=Qqqq"], "onbekende gemeente 'Qqqq'", "unknown municipality 'Qqqq'"),
