@@ -20,6 +20,7 @@ import unicodedata
 
 from .context import DocContext
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
+from .hierarchy import direct_parents
 from .model import Extraction, Mention
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .persons import find_emails, find_persons, surname_like
@@ -136,7 +137,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     _email_affiliations(ctx, emails, domains)
     find_roles(ctx)
     find_relations(ctx)
-    return Extraction(document_id, sentences, ctx.mentions, _once_per_wording(_without_redundant(ctx.relations), text))
+    return Extraction(document_id, sentences, ctx.mentions, _once_per_wording(direct_parents(_without_redundant(ctx.relations)), text))
 
 
 def _once_per_wording(relations, text: str):
@@ -154,10 +155,12 @@ def _once_per_wording(relations, text: str):
 
 
 def _without_redundant(relations):
-    """Drop "X affiliatedWith Y" where the document also says which role X has at Y."""
+    """Drop a person's "X affiliatedWith Y" and "X participatesIn Y" where the document also says which
+    role X has at Y (the chair of a taskforce takes part in it: the role says more)."""
     roles = {(r.subject.label, r.object.label) for r in relations if r.predicate == "hasRole"}
     return [r for r in relations
-            if not (r.predicate == "affiliatedWith" and (r.subject.label, r.object.label) in roles)]
+            if not ((r.predicate == "affiliatedWith" or (r.predicate == "participatesIn" and r.subject.type == "Person"))
+                    and (r.subject.label, r.object.label) in roles)]
 
 
 def _spellings(name: str) -> set[str]:

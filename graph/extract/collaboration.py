@@ -34,8 +34,12 @@ _COLLAB = re.compile(
 
 _MET = re.compile(r"\bmet\s", re.IGNORECASE)
 #: the agents of a passive of making, right before "samen met"
-_AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen)\s+"
+_AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen|bedacht)\s+"
                                    r"door\s+[^;:]*,\s*(?:samen\s+)?$", re.IGNORECASE)
+#: a relation the talk is about, not a partnership: "we spraken over de relatie met Den Haag"
+_TOPIC_NOUN = re.compile(r"\b(?:relatie|relaties|verhouding|verhoudingen|band|banden)\s+$", re.IGNORECASE)
+#: a fronted "Samen met …" whose subject is a singular personal pronoun: "Samen met X, Y, legde hij …"
+_PRONOUN_AFTER_FRONTED = re.compile(r",\s+[a-z]+\s+(?:hij|zij)\b")
 #: "met" that names no partner: "met als trekker …", "met steun/hulp/geld van OCW"
 _MET_MEANS = re.compile(r"met\s+(?:als\b|(?:de\s+|het\s+)?(?:steun|hulp|behulp|geld|middelen|subsidie|dank|"
                         r"bijdragen?|financiering|instemming|goedkeuring|toestemming)\s+(?:van|uit)\b)", re.IGNORECASE)
@@ -92,6 +96,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         fronted = _fronted_subject(ctx, sentence, match, objects)
         if fronted is not None:
             objects, subject = fronted  # "Samen met Aedes en Neprom bracht de werkgroep in kaart …"
+        elif _fronted_pronoun(ctx, sentence, match, objects) and (subject is None or subject.type != "Person"):
+            continue  # "Samen met de gedeputeerde van X, Y, legde hij …": a person, not the passage's unit
         else:
             by_kind, antecedent = kind_anaphor(ctx, sentence, match.start())
             if by_kind and antecedent is None:
@@ -129,6 +135,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     if verb is not None:
         for match in ctx.cues(_MET, sentence):
             if _MET_MEANS.match(text, match.start()) or _AFTER_PASSIVE_AGENTS.search(text, sentence.start, match.start()) or \
+                    _TOPIC_NOUN.search(text, max(sentence.start, match.start() - 16), match.start()) or \
                     not ctx.asserted(sentence, match.start(), max(match.end(), verb.end())):
                 continue  # "met als trekker …"; "Met BZK is niet samengewerkt"
             objects = [o for o in _actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done
@@ -225,6 +232,16 @@ def _fronted_subject(ctx: DocContext, sentence: Sentence, match: re.Match, objec
     if verb is None or after[0].type == "Person" or role_of(verb.group(1)) is not None:
         return None  # not "Samen met de Haarlemse wethouder X vormt Y …"
     return kept, after[0]
+
+
+def _fronted_pronoun(ctx: DocContext, sentence: Sentence, match: re.Match, objects: list[Mention]) -> bool:
+    """Whether a sentence opening with "Samen met" has "hij"/"zij" as its subject right after the verb
+    that ends the partners ("Samen met de gedeputeerde van X, Y, legde hij de basis …")."""
+    text = ctx.text
+    if not match.group().lower().startswith("samen") or \
+            not re.fullmatch(r"\s*(?:[-*•]\s*)?", text[ctx.content_start(sentence):match.start()]):
+        return False
+    return _PRONOUN_AFTER_FRONTED.search(text, objects[-1].end, min(sentence.end, objects[-1].end + 80)) is not None
 
 
 #: a sentence whose subject is the reader: "Je werkt …", "Jij bent …"

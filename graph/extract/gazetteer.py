@@ -365,7 +365,8 @@ _ADJECTIVES: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
 def place_adjectives(name: str) -> set[str]:
     """The adjectives Dutch derives from a place name with -se/-sche: the name plus -se ("Delft" →
     "Delftse"), a final vowel or -en dropped before it ("Gouda" → "Goudse", "Leiden" → "Leidse",
-    "Zwolle" → "Zwolse", with a doubled consonant made single), an article left off ("Den Haag" → "Haagse").
+    "Zwolle" → "Zwolse", with a doubled consonant made single), an article left off ("Den Haag" → "Haagse");
+    a name in -en also gives -er ("Assen" → "Asser"; only read before a role word).
 
     Examples
     --------
@@ -373,6 +374,8 @@ def place_adjectives(name: str) -> set[str]:
     ['Goudase', 'Goudse']
     >>> "Zwolse" in place_adjectives("Zwolle"), "Leidse" in place_adjectives("Leiden")
     (True, True)
+    >>> "Asser" in place_adjectives("Assen")
+    True
     """
     base = _NAME_ARTICLE.sub("", name)
     stems = {base}
@@ -383,7 +386,10 @@ def place_adjectives(name: str) -> set[str]:
     for stem in list(stems):
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
             stems.add(stem[:-1])  # "Zwoll" → "Zwol"
-    return {stem + ending for stem in stems if len(stem) > 2 for ending in ("se", "sche")}
+    found = {stem + ending for stem in stems if len(stem) > 2 for ending in ("se", "sche")}
+    if base.endswith("en") and len(base) > 4 and " " not in base:
+        found.add(base[:-2] + "er")  # "Assen" → "Asser", "Emmen" → "Emmer", "Groningen" → "Groninger"
+    return found
 
 
 def _irregular_adjectives() -> dict[str, str]:

@@ -88,9 +88,17 @@ def institution_place(text: str, mention: Mention) -> bool:
 
     >>> institution_place("met de TU Delft", Mention(10, 15, "Delft", "Municipality", "t", 1.0))
     True
+    >>> institution_place("de GGD Gelderland-Midden", Mention(7, 17, "Gelderland", "Province", "t", 1.0))
+    True
     """
     return mention.type in ("Municipality", "Province") and \
-        _INSTITUTION_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+        (_INSTITUTION_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+         or (mention.type == "Province" and _REGION_AFTER.match(text, mention.end) is not None))
+
+
+#: a compass word glued to a province names a region, not the province: "GGD Gelderland-Midden" (glued to
+#: a municipality it names a district of it: "Tiel-Oost")
+_REGION_AFTER = re.compile(r"-(?:Midden|Noord|Zuid|Oost|West|Centraal|Noordoost|Noordwest|Zuidoost|Zuidwest)\b")
 
 
 #: endings of adjectives, inflected or before a neuter noun: "Technische", "Landelijk", "Nationaal", "Europees"

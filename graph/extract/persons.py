@@ -141,7 +141,19 @@ def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_part
         m = j + 1 + _particles(tokens, j + 1, capital_ok=False)
         if m < n and _is_name_word(tokens[m]) and tokens[j + 1].start == tokens[j].end:
             j = m + 1
+        elif _letter_link(tokens, j):
+            j += 4  # "Tjon-A-Fat": a one-letter link between two parts of a surname
     return j
+
+
+def _letter_link(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j:j + 4] are "-A-Fat", glued together: a capital letter between hyphens, then a name word."""
+    if j + 3 >= len(tokens):
+        return False
+    dash, letter, dash2, word = tokens[j:j + 4]
+    return dash.text == "-" == dash2.text and len(letter.text) == 1 and letter.text.isupper() \
+        and dash.end == letter.start and letter.end == dash2.start and dash2.end == word.start \
+        and dash.start == tokens[j - 1].end and _is_name_word(word)
 
 
 #: nouns for a collective body or an organisation's form that head a name but are never a person's

@@ -39,6 +39,7 @@ from .cards import card_subject, value_list
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
+from .voice import we_actor
 
 __all__ = ["find_tables", "find_table_mentions", "find_partner_cells"]
 
@@ -54,7 +55,7 @@ _CONTACT_COLUMN = re.compile(r"(?:ambtelijke?\s+|secretariaat\s*/\s*)?contact(?:
 #: the column of a partner table that says what the partnership is about: "| Organisatie | Contactpersoon | Samenwerking |"
 _TOPIC_COLUMN = re.compile(r"samenwerking|samenwerking\s+op|onderwerp|onderwerpen|thema|gezamenlijk\s+\w+", re.IGNORECASE)
 _PARTNER_SECTION = re.compile(r"partner", re.IGNORECASE)
-_ROLE_COLUMN = re.compile(r"rol(?:len)?|functies?|taak", re.IGNORECASE)
+_ROLE_COLUMN = re.compile(r"(?:rol(?:len)?|functies?|taak)(?:\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+)?[\w-]+)?", re.IGNORECASE)
 #: first-column headers whose cells name a body or part of their own
 _ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|onderdeel|themagroep|werkgroep|pijler|programma|project|"
                         r"spoor|sporen|werkpakket|actielijn|deelproject|taskforce|city\s+deal|regio\s+deal|unit|team",
@@ -316,7 +317,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     role_text = ctx.text[role_cell[0]:role_cell[1]] if role_cell else ""
     word = role_pattern().match(role_text) if role_text else None
     row_role = role_of(word.group(0)) if word else None  # "voorzitter", "wethouder Economie", "lid, trekker …"
-    persons = persons_in(ctx, cells, names)
+    persons = persons_in(ctx, cells, names) or [m for k, n in enumerate(names) if _holder_column(n)
+                                                 for m in ctx.in_span(*cells[k]) if m.type == "Person"]
     actors: list[Mention] = []
     for k, name in enumerate(names):
         if subject is not None and cells[k][0] <= subject.start < cells[k][1]:
@@ -325,7 +327,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
         header_role = role_of(name)
         if header_role is not None and not header_role.scope.startswith("unit"):
             # "| Gemeente | Wethouder |": the person holds the role in the row's municipality
-            place = _row_actor(ctx, cells, names, header_role.scope)
+            place = _row_actor(ctx, cells, names, header_role.scope) or _own_place(ctx, header_role.scope)
             for m in values:
                 if m.type == "Person" and place is not None:
                     ctx.add(m, "hasRole", place, row, "tables.role-column", 0.8, role=header_role.label)
@@ -365,6 +367,12 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
 
 
+def _holder_column(name: str) -> bool:
+    """A column headed by a role of a municipality or another body, whose cells name its holders: "Wethouder"."""
+    role = role_of(name)
+    return role is not None and not role.scope.startswith("unit")
+
+
 def _bracket_persons(ctx: DocContext, actor: Mention, end: int) -> list[Mention]:
     """The persons in a bracket right after ``actor``, up to ``end``: "Breda (Eva Smit)"."""
     bracket = re.match(r"\s*\(([^()]*)\)", ctx.text[actor.end:end])
@@ -374,11 +382,12 @@ def _bracket_persons(ctx: DocContext, actor: Mention, end: int) -> list[Mention]
 
 
 def _second_roles(ctx: DocContext, cell: tuple[int, int] | None) -> list[tuple[str, Mention]]:
-    """The ``(role, unit)`` pairs after a comma of a role cell: "lid, trekker Themagroep Wonen"."""
-    if cell is None or "," not in ctx.text[cell[0]:cell[1]]:
+    """The ``(role, unit)`` pairs of a role cell, each a role word right before a unit: "lid, trekker
+    Themagroep Wonen", "lid Pijler Economie en Werk; trekker themagroep Circulair"."""
+    if cell is None:
         return []
     found = []
-    for part in re.finditer(r",\s*([^,;]+)", ctx.text[cell[0]:cell[1]]):
+    for part in re.finditer(r"(?:^|[,;])\s*([^,;]+)", ctx.text[cell[0]:cell[1]]):
         start = cell[0] + part.start(1)
         word = role_pattern().match(ctx.text, start, cell[1])
         role = role_of(word.group(0)) if word else None
@@ -390,6 +399,28 @@ def _second_roles(ctx: DocContext, cell: tuple[int, int] | None) -> list[tuple[s
 
 
 _SCOPE_TYPES = {"municipality": {"Municipality"}, "province": {"Province"}, "ministry": {"Ministry"}}
+
+
+def _own_place(ctx: DocContext, scope: str) -> Mention | None:
+    """The document's own municipality (or province) for a role column without a place column: a
+    municipality's annual report listing "| Wethouder | Portefeuille |" lists its own aldermen."""
+    if scope not in _SCOPE_TYPES:
+        return None
+    own = we_actor(ctx)
+    if own is None and ctx.sentences and _title_line(ctx.text, ctx.sentences[0]):
+        title = ctx.sentences[0]  # "# Jaarverslag 2023 gemeente Dordrecht"
+        own = next((m for m in ctx.in_sentence(title) if _OWNER_WORD.search(ctx.text, title.start, m.start)), None)
+    return own if own is not None and own.type in _SCOPE_TYPES[scope] else None
+
+
+def _title_line(text: str, sentence: Sentence) -> bool:
+    """Whether a document's first sentence is its title: a heading, or a line of its own without a full stop."""
+    return sentence.is_heading or sentence.text.startswith("#") or \
+        (not sentence.text.rstrip().endswith(".") and text[sentence.end:sentence.end + 1] in ("\n", ""))
+
+
+#: the owner a document's title names: "Jaarverslag 2023 gemeente Dordrecht", "provincie Drenthe"
+_OWNER_WORD = re.compile(r"\b(?:gemeente|provincie)\s+$", re.IGNORECASE)
 
 
 def _row_actor(ctx: DocContext, cells: list[tuple[int, int]], names: list[str], scope: str) -> Mention | None:

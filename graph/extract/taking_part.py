@@ -87,6 +87,10 @@ def _unit_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return units[-1] if units else None
 
 
+#: a second thing taken part in: "neemt deel aan de pijler X en aan de themagroep Y" (Y takes no part in X)
+_AFTER_AAN = re.compile(r"\baan\s+(?:de|het)?\s*$")
+
+
 #: a relative clause after a cue of taking part: its actors do something else ("…, dat door BZK wordt getrokken")
 _RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECASE)
 
@@ -114,7 +118,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if relative is not None:
             clause_end = relative.start()  # "… deel aan het programma, dat door BZK wordt getrokken": BZK leads it
         actors = [m for m in mentions if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit")
-                  and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end]
+                  and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end
+                  and not (m.start >= match.end() and _AFTER_AAN.search(text, max(match.end(), m.start - 12), m.start))]
         if not actors and _WE.search(text, clause_start, clause_end) and we_actor(ctx) is not None:
             actors = [we_actor(ctx)]  # "Daarom doen we mee aan …" in a document of "wij als gemeente X"
         if not actors and clause_start == ctx.content_start(sentence):
