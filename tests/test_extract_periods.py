@@ -39,6 +39,10 @@ def dated(text: str) -> set[tuple]:
           ("Karel Smit", "hasRole", "Zwolle", "wethouder", None, None, False)}),  # "wethouder X" names him
         ("Sinds 2020 werkt Breda samen met het ministerie van EZK.",
          {("Breda", "collaboratesWith", "EZK", None, "2020-01-01", None, False)}),
+        ("Tot de gemeenteraadsverkiezingen van 2022 was Piet Kramer wethouder van Ede.",  # held in March
+         {("Piet Kramer", "hasRole", "Ede", "wethouder", None, "2022-03-14", True)}),
+        ("Sinds de Provinciale Statenverkiezingen in 2023 werkt Gelderland samen met Arnhem.",
+         {("Gelderland", "collaboratesWith", "Arnhem", None, "2023-03-15", None, False)}),
         ("Amersfoort sluit zich per 1 december aan bij de City Deal Kennis Maken.",  # the document's year
          {("Amersfoort", "participatesIn", "City Deal Kennis Maken", None, "2023-12-01", None, False)}),
     ],

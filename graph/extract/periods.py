@@ -28,6 +28,9 @@ document date they are left out. A rough point in a month or year stands for one
   means up to and including that end, so it ends on 2023-12-31 (not the day before, as "tot"
   does elsewhere); "tot begin 2024" ends on 2023-12-31, "tot medio 2024" on 2024-06-30.
 
+"(de) gemeenteraadsverkiezingen (van) 2022" and "Provinciale Statenverkiezingen 2023" are held in
+March: they stand for the 15th ("tot de gemeenteraadsverkiezingen van 2022" → 2022-03-14).
+
 "die datum", "deze datum", "dezelfde datum", "die dag", "dat moment" refer back to the last date
 written before them, in the sentence or the one before ("X was tot 1 juni 2024 voorzitter; sinds
 die datum is Y voorzitter" → Y from 2024-06-01).
@@ -44,6 +47,8 @@ Examples
 [(None, '2023-12-31')]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Tot 1 juni 2024 was X trekker; sinds die datum Y.")]
 [(None, '2024-05-31'), ('2024-06-01', None)]
+>>> [(p.valid_from, p.valid_until) for p in find_periods("Tot de gemeenteraadsverkiezingen van 2022 was X wethouder.")]
+[(None, '2022-03-14')]
 
 "in <date>" with a year dates a past state or a completed act as a whole, not a change or a plan:
 
@@ -79,6 +84,11 @@ _EDGE = "|".join(sorted(_EDGES, key=len, reverse=True))
 _ANAPHOR = r"(?:die|deze|dezelfde|diezelfde)\s+(?:datum|dag)|(?:dat|datzelfde)\s+moment"
 
 
+#: the elections of municipal councils and Provinciale Staten, held in March (Kieswet): "tot de
+#: gemeenteraadsverkiezingen van 2022" ends a wethouder's term in mid-March 2022
+_ELECTIONS = r"(?:gemeenteraads|raads|provinciale\s+staten|staten)verkiezingen"
+
+
 def _date(p: str, *, anaphor: bool = True) -> str:
     """One date, its parts in groups named with prefix ``p``: "1 maart 2024", "maart 2024", "1 maart"
     (the document's year), "1-3-2024", "2024", each perhaps after "begin/medio/eind"; with
@@ -87,6 +97,7 @@ def _date(p: str, *, anaphor: bool = True) -> str:
     return (rf"(?:(?:het\s+)?(?P<{p}edge>{_EDGE})(?:\s+van)?\s+)?"
             rf"(?:(?:(?P<{p}day>\d{{1,2}})\s+)?(?P<{p}month>{_MONTH})\.?(?:\s+(?P<{p}year>(?:19|20)\d\d))?"
             rf"|(?P<{p}nday>\d{{1,2}})[-/.](?P<{p}nmonth>\d{{1,2}})[-/.](?P<{p}nyear>(?:19|20)\d\d)"
+            rf"|(?:de\s+)?(?:{_ELECTIONS})(?:\s+(?:van|in))?\s+(?P<{p}vyear>(?:19|20)\d\d)"
             rf"|(?P<{p}byear>(?:19|20)\d\d){back})(?![\w-])")
 
 
@@ -268,6 +279,9 @@ def _days(groups: dict, prefix: str, year: str | None) -> tuple[date, date] | No
     """The first and last day of a written date: one day, a month or a year."""
     get = lambda name: groups.get(prefix + name)  # noqa: E731 - a local shorthand
     try:
+        if get("vyear"):  # the elections of that March, taken as its middle
+            day = date(int(get("vyear")), 3, 15)
+            return day, day
         if get("byear"):
             y = int(get("byear"))
             return date(y, 1, 1), date(y, 12, 31)
