@@ -43,6 +43,8 @@ def dated(text: str) -> set[tuple]:
          {("Piet Kramer", "hasRole", "Ede", "wethouder", None, "2022-03-14", True)}),
         ("Sinds de Provinciale Statenverkiezingen in 2023 werkt Gelderland samen met Arnhem.",
          {("Gelderland", "collaboratesWith", "Arnhem", None, "2023-03-15", None, False)}),
+        ("Tot de zomer van 2024 was Lisa Mulder voorzitter van de pijler Sociaal.",  # June starts the summer
+         {("Lisa Mulder", "hasRole", "Pijler Sociaal", "voorzitter", None, "2024-05-31", True)}),
         ("Amersfoort sluit zich per 1 december aan bij de City Deal Kennis Maken.",  # the document's year
          {("Amersfoort", "participatesIn", "City Deal Kennis Maken", None, "2023-12-01", None, False)}),
     ],
@@ -211,3 +213,14 @@ def test_per_ends_the_name_of_a_unit():
 )
 def test_a_role_away_from_its_name_takes_the_period_between(text, expected):
     assert dated(text) == expected, dated(text)
+
+
+def test_a_season_dates_a_succession_and_the_roles_passed_on():
+    found = dated("De themagroep Armoede wordt getrokken door wethouder Anna Vos (Zwolle) en wethouder Tom Kok "
+                  "(Delft). Zij volgen sinds het voorjaar van 2023 Ruud Bril op.")
+    assert {f for f in found if f[1] in ("succeeded", "hasRole") and f[2] in ("Ruud Bril", "Themagroep Armoede")} == {
+        ("Anna Vos", "succeeded", "Ruud Bril", None, "2023-03-01", None, False),
+        ("Tom Kok", "succeeded", "Ruud Bril", None, "2023-03-01", None, False),
+        ("Anna Vos", "hasRole", "Themagroep Armoede", "trekker", "2023-03-01", None, False),
+        ("Tom Kok", "hasRole", "Themagroep Armoede", "trekker", "2023-03-01", None, False),
+        ("Ruud Bril", "hasRole", "Themagroep Armoede", "trekker", None, "2023-02-28", True)}, found

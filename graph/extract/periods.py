@@ -28,6 +28,9 @@ document date they are left out. A rough point in a month or year stands for one
   means up to and including that end, so it ends on 2023-12-31 (not the day before, as "tot"
   does elsewhere); "tot begin 2024" ends on 2023-12-31, "tot medio 2024" on 2024-06-30.
 
+A season of a year is its months: "sinds het voorjaar van 2023" → 2023-03-01, "tot de zomer van
+2024" → 2024-05-31 (voorjaar/lente March–May, zomer June–August, najaar/herfst September–November).
+
 "(de) gemeenteraadsverkiezingen (van) 2022" and "Provinciale Statenverkiezingen 2023" are held in
 March: they stand for the 15th ("tot de gemeenteraadsverkiezingen van 2022" → 2022-03-14).
 
@@ -87,6 +90,9 @@ _ANAPHOR = r"(?:die|deze|dezelfde|diezelfde)\s+(?:datum|dag)|(?:dat|datzelfde)\s
 #: the elections of municipal councils and Provinciale Staten, held in March (Kieswet): "tot de
 #: gemeenteraadsverkiezingen van 2022" ends a wethouder's term in mid-March 2022
 _ELECTIONS = r"(?:gemeenteraads|raads|provinciale\s+staten|staten)verkiezingen"
+#: the seasons of a year, as months (the winter spans two years: not read)
+_SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11), "herfst": (9, 11)}
+_SEASON = "|".join(_SEASONS)
 
 
 def _date(p: str, *, anaphor: bool = True) -> str:
@@ -98,6 +104,7 @@ def _date(p: str, *, anaphor: bool = True) -> str:
             rf"(?:(?:(?P<{p}day>\d{{1,2}})\s+)?(?P<{p}month>{_MONTH})\.?(?:\s+(?P<{p}year>(?:19|20)\d\d))?"
             rf"|(?P<{p}nday>\d{{1,2}})[-/.](?P<{p}nmonth>\d{{1,2}})[-/.](?P<{p}nyear>(?:19|20)\d\d)"
             rf"|(?:de\s+)?(?:{_ELECTIONS})(?:\s+(?:van|in))?\s+(?P<{p}vyear>(?:19|20)\d\d)"
+            rf"|(?:het\s+|de\s+)?(?P<{p}season>{_SEASON})(?:\s+van)?\s+(?P<{p}syear>(?:19|20)\d\d)"
             rf"|(?P<{p}byear>(?:19|20)\d\d){back})(?![\w-])")
 
 
@@ -279,6 +286,10 @@ def _days(groups: dict, prefix: str, year: str | None) -> tuple[date, date] | No
     """The first and last day of a written date: one day, a month or a year."""
     get = lambda name: groups.get(prefix + name)  # noqa: E731 - a local shorthand
     try:
+        if get("syear"):  # "het voorjaar van 2023": March to May
+            first, last = _SEASONS[get("season").lower()]
+            y = int(get("syear"))
+            return date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1])
         if get("vyear"):  # the elections of that March, taken as its middle
             day = date(int(get("vyear")), 3, 15)
             return day, day
