@@ -26,7 +26,7 @@ import time
 from typing import Callable
 
 from .errors import G40Error
-from .ingest import list_files
+from .ingest import SUPPORTED_SUFFIXES, is_sidecar, list_files
 
 __all__ = ["quiet_for", "sources_state", "watch"]
 
@@ -43,12 +43,22 @@ LOOK_SHARE = 0.1
 
 def sources_state(paths, curated=None) -> frozenset:
     """What a build of ``paths`` (and the curation folder ``curated``) would read, as a set of
-    (path, size, modification time, inode) per file: equal sets, nothing to build.
+    (path, size, modification time, inode) per file: equal sets, nothing to build. Under ``paths``
+    only documents and their sidecars count (a graph folder inside the corpus folder does not).
 
     Raises :class:`graph.errors.InputError` when a path is gone (as a build would).
     """
-    listed = list_files(list(paths) + ([curated] if curated is not None else []))
-    return frozenset((path, stat.st_size, stat.st_mtime_ns, stat.st_ino) for path, stat in listed if stat is not None)
+    documents = [(path, stat) for path, stat in list_files(paths) if _read_by_a_build(path)]
+    corrections = list_files([curated]) if curated is not None else []
+    return frozenset((path, stat.st_size, stat.st_mtime_ns, stat.st_ino)
+                     for path, stat in documents + corrections if stat is not None)
+
+
+def _read_by_a_build(path: str) -> bool:
+    """A document or its sidecar: other files beside them (a graph folder built inside the corpus
+    folder, an editor's backup) change nothing a build reads, so they start no build."""
+    lower = path.lower()
+    return lower.endswith(SUPPORTED_SUFFIXES) or is_sidecar(path)
 
 
 def quiet_for(before, after) -> float | None:

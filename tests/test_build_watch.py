@@ -38,6 +38,10 @@ def test_the_state_changes_with_what_a_build_reads(corpus, tmp_path):
     (corpus / "a.meta.json").write_text(json.dumps({"date": "2022-07-02"}), encoding="utf-8")
     changed = sources_state([corpus])
     assert changed != before
+    (corpus / "kg").mkdir()  # a graph built inside the corpus folder: its writes start no build
+    (corpus / "kg" / "graph.nq").write_text("", encoding="utf-8")
+    (corpus / "notes.odt").write_bytes(b"not read by a build")
+    assert sources_state([corpus]) == changed
     fixes = tmp_path / "fixes"
     fixes.mkdir()
     assert sources_state([corpus], fixes) == changed  # an empty curation folder adds nothing
