@@ -49,7 +49,7 @@ from .tenure import build_terms, curated_terms, tenure_quads
 from .vocab import CURATED_GRAPH, TENURE_GRAPH, document_graph
 from .workers import forked_map
 
-__all__ = ["BuildReport", "build_graph", "bundled_corpus", "holds_only_bundled_corpus"]
+__all__ = ["BuildReport", "build_graph", "build_sources", "bundled_corpus", "holds_only_bundled_corpus"]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,16 @@ log = logging.getLogger(__name__)
 def bundled_corpus() -> Path:
     """The folder of documents shipped with g40kg."""
     return data_path("corpus")
+
+
+def build_sources(paths, curated: Path | None = None) -> tuple[list[Path], Path]:
+    """What a build of ``paths`` with the corrections ``curated`` reads: the paths (none given: the
+    bundled corpus) and the curation folder (none given: the bundled ``data/curated/``).
+
+    >>> build_sources([], None)[0] == [bundled_corpus()]
+    True
+    """
+    return [Path(p) for p in paths] or [bundled_corpus()], Path(curated) if curated is not None else data_path("curated")
 
 
 @dataclass
@@ -140,7 +150,7 @@ STAGE_MIN_DOCUMENTS = 20
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
                  workers, curated) -> BuildReport:
     started = time.perf_counter()
-    paths = list(paths) or [bundled_corpus()]
+    paths, curated = build_sources(paths, curated)
     previous_manifest = _previous_manifest(graph_path)
     before = _documents_of(previous_manifest)
     known = load_corpus_cache(graph_path)
@@ -169,7 +179,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                                      whole=cached.full, workers=workers, progress=handle.update if handle else None)
     fragments.append(facts_fragment(extractions, resolution))
     fragments.append(entities_fragment(resolution, stats, reference))
-    curation = load_curation(curated if curated is not None else data_path("curated"))
+    curation = load_curation(curated)
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
     with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:

@@ -50,21 +50,12 @@ def pijler(tmp_path):
 
 @pytest.fixture(scope="module")
 def pijler_graph(tmp_path_factory):
-    """The two documents built once (``g40kg build``) for the tests that only ask; read-only."""
-    from click.testing import CliRunner
-
-    from graph.messages import get_language, set_language
+    """The two documents built once (as ``g40kg build`` builds them) for the tests that only ask; read-only."""
+    from graph.pipeline import build_graph
 
     where = tmp_path_factory.mktemp("pijler")
-    kg = where / "kg"
-    language = get_language()  # the run sets the message language of the process: as _message_language_restored
-    with pytest.MonkeyPatch.context() as patch:  # as _no_user_environment, which is per test
-        for name in ("G40KG_GRAPH", "G40KG_ENGINE", "G40KG_ENDPOINT", "G40KG_LANG", "G40KG_TOKEN"):
-            patch.delenv(name, raising=False)
-        result = CliRunner().invoke(cli, ["--graph", str(kg), "build", str(write_pijler(where / "docs"))])
-    set_language(language)
-    assert result.exit_code == 0, result.output
-    return kg
+    build_graph([write_pijler(where / "docs")], where / "kg")
+    return where / "kg"
 
 
 def chairs(runner, kg, *args, engine="oxigraph"):

@@ -145,6 +145,8 @@ def _folder_identity(path: Path) -> tuple | None:
 
 #: at most this many names of removed documents in the summary
 REMOVED_SHOWN = 5
+#: at most this many warnings under a line of ``build --watch``
+WARNINGS_SHOWN = 5
 
 
 def removed_line(removed: list[str]) -> str:
@@ -252,13 +254,11 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, watch, in
 def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> None:
     """``build --watch``: the first build with its summary, then a line per later build or failure
     (:func:`graph.watch.watch`) until Ctrl+C, which ends it with exit status 0."""
-    from ..pipeline import bundled_corpus
-    from ..resources import data_path
+    from ..pipeline import build_sources
     from ..watch import quiet_for, sources_state, watch
 
     texts = TEXTS[settings.lang]
-    sources = [Path(p) for p in paths] or [bundled_corpus()]
-    corrections = curated if curated is not None else data_path("curated")
+    sources, corrections = build_sources(paths, curated)
     sources_state(sources, corrections)  # a path that is not there: the usual one-line error, before anything else
 
     def built(report) -> None:
@@ -269,7 +269,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
         click.echo(texts["rebuilt"].format(time=time.strftime("%H:%M:%S"), seconds=report.seconds, new=new,
                                            documents=counted(len(report.documents), texts["documents"]),
                                            triples=report.triples))
-        for warning in report.warnings[:REMOVED_SHOWN]:
+        for warning in report.warnings[:WARNINGS_SHOWN]:
             echo_err(f"  {warning}")
 
     def failed(error) -> None:
