@@ -24,7 +24,8 @@ from .hierarchy import direct_parents
 from .model import Extraction, Mention
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .persons import find_emails, find_persons, surname_like
-from .programmes import find_events, find_programmes, find_themes
+from .events import find_events
+from .programmes import find_programmes, find_themes
 from .references import find_heading_mentions, find_references
 from .relations import find_relations
 from .roles import find_roles
