@@ -10,7 +10,10 @@ Strategies, strict to loose (STYLE habit 8):
    is the fullest form seen ("Human Capital" over "human capital");
 4. a bare surname ("minister Kramer") joins the one person whose full name ends in it —
    first within its document, else across the build; with two candidates it stays apart and the
-   ambiguity is reported in :attr:`Resolution.ambiguous`, never guessed.
+   ambiguity is reported in :attr:`Resolution.ambiguous`, never guessed;
+5. an event without a name ("het werkbezoek", "de netwerkdag") is one occurrence, told by one
+   document: its key holds the document id, so two documents' werkbezoeken stay two events (one
+   node "werkbezoek" would connect every minister who ever visited a city).
 
 Examples
 --------
@@ -75,6 +78,8 @@ class _Draft:
 
 
 _SURNAME_RULES = frozenset({"persons.title-surname", "persons.surname-repeat"})
+#: mentions of one occurrence, told by one document: an event without a name
+_OCCURRENCE_RULES = frozenset({"events.unnamed"})
 
 
 def _is_reference(rule: str) -> bool:
@@ -176,6 +181,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
             return key
         if type_ == "Person" and rule in _SURNAME_RULES:
             return _SURNAME
+        if rule in _OCCURRENCE_RULES:
+            return _OCCURRENCE
         kind = ENTITY_TYPES.get(type_)
         if kind is None:
             return None
@@ -198,6 +205,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
             if key is _SURNAME:
                 surnames.append((document_id, row))
                 continue
+            if key is _OCCURRENCE:
+                key = _occurrence(document_id, row, drafts)
             keys[document_id, row[0], row[1]] = key
             found.append(key)
         if len(surnames) > bare:
@@ -226,7 +235,25 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
     return Resolution(entities, keys, ambiguous)
 
 
-_SURNAME, _UNDECIDED = "surname", object()  # "surname" has no slash: never an entity key
+_SURNAME, _OCCURRENCE, _UNDECIDED = "surname", "occurrence", object()  # no slash: never an entity key
+
+
+def _occurrence(document_id: str, row: tuple, drafts: dict[str, _Draft]) -> str:
+    """The key of the one occurrence the document tells (an unnamed event), drafted: labelled by its
+    words, with "<words> (<document id>)" as an alternative name a user can ask for.
+
+    >>> drafts = {}
+    >>> _occurrence("verslag-2024", (0, 10, "netwerkdag", "Event", "events.unnamed", 0.8, None, "netwerkdag", None), drafts)
+    'event/netwerkdag-verslag-2024'
+    >>> drafts['event/netwerkdag-verslag-2024'].entity().alt_labels
+    ('netwerkdag (verslag-2024)',)
+    """
+    _start, _end, text, type_, _rule, _confidence, _gazetteer_key, name, subtype = row
+    label = " ".join((name or text).split())
+    key = f"{ENTITY_TYPES[type_]}/{slugify(label)}-{slugify(document_id)}"
+    if key not in drafts:
+        drafts[key] = _Draft(key, type_, {f"{label} ({document_id})": None}, fixed_label=label, subtype=subtype)
+    return key
 
 
 def _mention_rows(extraction) -> list[tuple]:

@@ -81,3 +81,15 @@ def test_fullest_label_wins_and_the_rest_are_alternatives():
     resolution = resolve([Extraction("d", mentions=mentions)], gazetteer)
     entity = resolution.entities["theme/human-capital"]
     assert entity.label == "Human Capital" and entity.alt_labels == ("human capital",)
+
+
+def test_an_unnamed_event_is_one_occurrence_per_document():
+    resolution = resolved("Wethouder Piet Jansen van Breda sprak op de netwerkdag.",
+                          "Aan de netwerkdag nam Gouda deel. Op de netwerkdag was het druk.",
+                          "Zij sprak op het congres 'Stad van Morgen'.", "Het congres 'Stad van Morgen' begint.")
+    events = sorted((key, e.label, e.alt_labels) for key, e in resolution.entities.items() if e.type == "Event")
+    assert events == [("event/netwerkdag-d0", "netwerkdag", ("netwerkdag (d0)",)),
+                      ("event/netwerkdag-d1", "netwerkdag", ("netwerkdag (d1)",)),
+                      ("event/stad-van-morgen", "Stad van Morgen", ())]  # a named event is one across documents
+    twice = [key for (doc, *_), key in resolution.mention_keys.items() if doc == "d1" and key.startswith("event/")]
+    assert twice == ["event/netwerkdag-d1", "event/netwerkdag-d1"]
