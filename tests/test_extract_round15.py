@@ -86,7 +86,7 @@ def test_event_report_participants():
             "Daarna opende Wietske Hovenier het programma. De sessie over daken werd begeleid door Ruben Klaassen. "
             "Onder de deelnemers waren delegaties uit Ede en Delft.\n")
     assert {f for f in facts(text, DATE) if f[1] == "participatesIn"} == {
-        (x, "participatesIn", "Kennisdag", None) for x in ("Wietske Hovenier", "Ruben Klaassen", "Ede", "Delft")}
+        (x, "participatesIn", "Groene wijken", None) for x in ("Wietske Hovenier", "Ruben Klaassen", "Ede", "Delft")}
 
 
 def test_no_participants_without_a_title_event_or_when_denied():

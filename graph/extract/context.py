@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .cues import CueText
-from .model import Mention, Relation, Sentence
+from .model import RELATION_ENDS, Mention, Relation, Sentence
 from .periods import Period, day_before, find_periods, leaving
 from .polarity import asserted
 from .references import Scope
@@ -381,6 +381,9 @@ class DocContext:
         from a predecessor, the predecessor's role up to the handover)."""
         if subject is None or obj is None or subject is obj or (subject.label == obj.label and subject.type == obj.type):
             return
+        subjects, objects = RELATION_ENDS[predicate]
+        if subject.type not in subjects or obj.type not in objects:
+            return  # e.g. "Voorzitter: X" under a meeting's title chairs the meeting, which holds no roles
         key = (subject.start, subject.end, predicate, obj.start, obj.end, role)
         if key in self._seen:
             return

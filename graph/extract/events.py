@@ -25,17 +25,23 @@ __all__ = ["find_events"]
 def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
     """Event mentions: named congresses and the like, and unnamed network days."""
     kinds = load_lexicon().event_kinds
-    suffixes = tuple(w for w, k in kinds.items() if k.named_only and w != "top")
+    suffixes = tuple(w for w, k in kinds.items() if k.named_only)
     mentions: list[Mention] = []
     for i in _event_word_test().indexes(tokens):
         token = tokens[i]
         if i in blocked or not token.text.isalpha():
             continue
         low = token.text.lower()
+        if token.text == "ALV":  # the algemene ledenvergadering, as associations abbreviate it
+            mentions.append(Mention(token.start, token.end, token.text, "Event", "events.unnamed", 0.8,
+                                    name="algemene ledenvergadering"))
+            continue
         exact = kinds.get(low)
         named = None
-        if low.endswith(suffixes):
-            named = next(k for w, k in kinds.items() if k.named_only and w != "top" and low.endswith(w))
+        if low.endswith(suffixes) and exact is None:
+            named = next(k for w, k in kinds.items() if k.named_only and low.endswith(w))
+            if named.word == "top" and not _summit(token.text):
+                named = None  # "bouwstop", "laptop"
         kind = exact or named
         if kind is None:
             continue
@@ -44,6 +50,10 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
             quoted = span is not None
             span = _cut(span or name_after(tokens, i + 1, text), blocked, tokens)
             if not span:
+                if named is not None and _compound_name(tokens, i):
+                    end = _with_year(tokens, i + 1, text)  # "de Stedentop", "het Klimaatcongres 2024"
+                    mentions.append(Mention(token.start, end, text[token.start:end], "Event", "events.named", 0.8,
+                                            name=" ".join(text[token.start:end].split())))
                 continue
             if not quoted and span[1] < len(tokens) and tokens[span[1]].text.isdigit() and len(tokens[span[1]].text) == 4 \
                     and tokens[span[1]].start == tokens[span[1] - 1].end + 1:
@@ -56,10 +66,15 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
         else:
             first = i
             # adjectives of kind stay in the name; "jaarlijkse", "eerste" describe one occurrence
-            while first > 0 and tokens[first - 1].text.lower() in ("bestuurlijke", "ambtelijke", "landelijke",
-                                                                     "regionale"):
+            while first > 0 and tokens[first - 1].text.lower() in _KIND_ADJECTIVES:
                 first -= 1
             start = tokens[first].start
+            quoted = quoted_after(tokens, i + 1, text)
+            if quoted:  # "de netwerkbijeenkomst 'De binnenstad van 2035'"
+                _, end, name = _span_text(text, tokens, quoted)
+                end = _close_quote(text, end)
+                mentions.append(Mention(start, end, text[start:end], "Event", "events.named", 0.85, name=name))
+                continue
             span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
             if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
                 _, end, name = _span_text(text, tokens, span)  # "kennisdag Jeugdzorg"
@@ -72,8 +87,40 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
     return mentions
 
 
+#: adjectives that say which kind of event it is, so they are part of its name ("de algemene
+#: ledenvergadering"); "jaarlijkse", "eerste" describe one occurrence and stay out
+_KIND_ADJECTIVES = frozenset({"bestuurlijke", "ambtelijke", "landelijke", "regionale", "algemene"})
+
+
+def _summit(word: str) -> bool:
+    """Whether ``word`` is a summit by its name: a capitalised compound on "-top" ("Stedentop",
+    "Klimaattop"), not a stop or a computer ("Bouwstop", "Laptop").
+
+    >>> [_summit(w) for w in ("Stedentop", "Woontop", "Bouwstop", "Laptop", "stedentop", "Top")]
+    [True, True, False, False, False, False]
+    """
+    low = word.lower()
+    return word[:1].isupper() and len(word) >= 7 and not low.endswith(("stop", "ktop", "ptop"))
+
+
+def _compound_name(tokens: list[Token], i: int) -> bool:
+    """Whether the compound at ``i`` is a name by itself: capitalised inside a sentence ("naar de
+    Stedenconferentie", "de Woontop"); "het klimaatcongres" and a sentence's first word are not."""
+    return i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text not in ".!?:;\"'‘“" \
+        and tokens[i - 1].end < tokens[i].start
+
+
+def _with_year(tokens: list[Token], k: int, text: str) -> int:
+    """The end of the name ending before token ``k``, taking in a year right after it ("Woontop 2024")."""
+    if k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) == 4 \
+            and tokens[k].start == tokens[k - 1].end + 1:
+        return tokens[k].end
+    return tokens[k - 1].end
+
+
 @lru_cache(maxsize=1)
 def _event_word_test():
-    """An event kind word, or a compound ending in a kind that needs a name ("slotcongres")."""
+    """An event kind word, a compound ending in a kind that needs a name ("slotcongres",
+    "Stedentop"), or "ALV"."""
     kinds = load_lexicon().event_kinds
-    return word_test(kinds, tuple(w for w, k in kinds.items() if k.named_only and w != "top"))
+    return word_test(set(kinds) | {"alv"}, tuple(w for w, k in kinds.items() if k.named_only))

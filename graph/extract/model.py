@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["EntityType", "Mention", "Relation", "Sentence", "Extraction"]
+__all__ = ["EntityType", "Mention", "Relation", "Sentence", "Extraction", "RELATION_ENDS"]
 
 EntityType = Literal[
     "Person",
@@ -28,6 +28,26 @@ EntityType = Literal[
     "Event",
     "Theme",
 ]
+
+_ACTORS = frozenset({"Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit",
+                     "Programme", "Theme"})
+_BODIES = frozenset({"Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit", "Programme"})
+_ENTITIES = _ACTORS | {"Event"}
+#: the entity types each relation joins, (subject types, object types), as the shapes of
+#: ``ontology/shapes.ttl`` check them: extraction keeps to it, so no document can fail a build
+RELATION_ENDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "hasRole": (frozenset({"Person"}), _BODIES | {"Theme"}),
+    "affiliatedWith": (frozenset({"Person"}), _BODIES),
+    "succeeded": (frozenset({"Person"}), frozenset({"Person"})),
+    "collaboratesWith": (_ACTORS, _ACTORS),
+    "participatesIn": (_ACTORS, frozenset({"Programme", "OrganisationalUnit", "Organisation", "Event"})),
+    "partOf": (frozenset({"OrganisationalUnit", "Programme", "Event"}), _BODIES | {"Event"}),
+    "initiated": (_ACTORS, frozenset({"Programme", "Event", "OrganisationalUnit"})),
+    "organised": (_ACTORS, frozenset({"Event"})),
+    "ledBy": (frozenset({"OrganisationalUnit", "Programme", "Event"}), _ACTORS),
+    "contactFor": (frozenset({"Person"}), _ENTITIES),
+    "addresses": (_ENTITIES, frozenset({"Theme"})),
+}
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ participatesIn         "participeren/doen mee/meedoen/nemen deel/ondertekenden" 
 initiated              see :mod:`graph.extract.initiatives`
 organised              "organiseerde/organiseert/georganiseerd (met X)" + an event; fronted
                        "Samen met X en Y organiseerde Z een werkconferentie" (X and Y too); "X heeft samen
-                       met Y een … georganiseerd"; "X was gastheer/gastgemeente van <event>"
+                       met Y een … georganiseerd"; "X was gastheer/gastgemeente van <event>";
+                       the host of a werkbezoek (:mod:`graph.extract.visits`; its visitor participatesIn)
 ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van";
                        "X trekt/leidt/coördineert de themagroep"; "Het penvoerderschap/De regie van Y ligt
                        bij X"; "X heeft het penvoerderschap van Y"
@@ -72,6 +73,7 @@ from .plural_succession import find_plural_succession
 from .succession import find_succession
 from .tables import find_tables
 from .taking_part import find_participation
+from .visits import find_visits
 from .voice import find_signatures
 
 __all__ = ["find_relations"]
@@ -89,6 +91,7 @@ def find_relations(ctx: DocContext) -> None:
         find_initiatives(ctx, sentence, mentions)
         find_membership(ctx, sentence, mentions)
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
+        find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
         find_succession(ctx, sentence, mentions)
         find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"
