@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 
 #: a mention of one of these types may sit inside a named unit ("stuurgroep Woningbouwimpuls")
 _NESTABLE = {"Programme", "Organisation", "Ministry", "Municipality"}
+#: programmes whose name holds a place ("Regio Deal Zeeland", "Nationaal Programma Heerlen-Noord"): the
+#: place inside is no mention of its own
+_PLACE_NAMED = frozenset({"programmes.citydeal", "programmes.place-named"})
 #: mentions a Regio Deal's name may hold ("Regio Deal Zeeland")
 _PLACES = {"Municipality", "Province"}
 
@@ -110,7 +113,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     units = find_units(text, tokens, blocked | item_tokens, org_tokens)
     places = _token_indexes(tokens, starts, [m for m in gazetteer_mentions if m.type in _PLACES])
     programmes = find_programmes(text, tokens, blocked | item_tokens, places)
-    gazetteer_mentions = _outside(gazetteer_mentions, [m for m in programmes if m.rule == "programmes.citydeal"])
+    gazetteer_mentions = _outside(gazetteer_mentions, [m for m in programmes if m.rule in _PLACE_NAMED])
     events = find_events(text, tokens, blocked | _token_indexes(tokens, starts, programmes))
     themes = find_themes(text, tokens, blocked | _token_indexes(tokens, starts, units + programmes + events))
     known = {bisect.bisect_left(starts, m.start): m for m in gazetteer_mentions + organisations

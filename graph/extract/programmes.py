@@ -9,6 +9,13 @@
   (Akkoord, Agenda, Fonds, Deal, Actieplan, Convenant), across "en" when an article opens it: "het Gezond en Actief
   Leven Akkoord"; "<…campagne/programma/project> 'Name'" takes the
   quoted or capitalised name as label.
+- Head word first: "de Aanpak Groen in de Stad", "de Impulsaanpak Winkelgebieden" (capitalised, after
+  an article; "de aanpak van armoede" is no name). After "het Programma" or in a quoted name a place is
+  part of the name, which ends with it: "het Programma Bedrijventerreinen Zoetermeer", "het Nationaal
+  Programma Heerlen-Noord" (the place inside gives way, as in a Regio Deal).
+- Lower-case "het programma X": one capitalised word that is no policy field ("het programma
+  Ondernemersdienstverlening", not "het programma Wonen"); a slogan ending ("… in balans") is part of a name.
+- The family of deals: "de Regio Deals", "de City Deals" with no name after them.
 - Themes: "thema X", "thematrekker X", "het thema human capital".
 
 Examples
@@ -46,9 +53,11 @@ _NAME_HEADS = {"akkoord": "akkoord", "agenda": "agenda", "fonds": "fonds", "deal
                "convenant": "convenant"}
 #: a capitalised head word that opens a name after an article ("de Agenda Stad", "het Fonds X")
 _HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", "akkoord": "akkoord",
-                "actieplan": "actieplan", "pact": "pact"}
+                "actieplan": "actieplan", "pact": "pact", "aanpak": "aanpak"}
+#: a capitalised compound on "-aanpak" opens a name after an article, like "Aanpak": "de Impulsaanpak Winkelgebieden"
+_APPROACH = "aanpak"
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
-_MAY_START_PROGRAMME = word_test(_DEALS, ("deal",) + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES + ("pact",))
+_MAY_START_PROGRAMME = word_test(_DEALS, ("deal", "deals") + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES + ("pact", _APPROACH))
 #: the words a theme name follows
 _THEME_CUE = word_test({"thema", "thematrekker", "themaregisseur"})
 
@@ -148,6 +157,37 @@ def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: 
     return _cut((span[0], end), blocked - places, tokens) if end > span[0] else None
 
 
+def _deal_family(text: str, tokens: list[Token], i: int, blocked) -> Mention | None:
+    """"de Regio Deals", "de City Deals": the family of deals as one programme, when an article
+    opens it and no name follows (a name makes them a list of deals: "de City Deals X en Y").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Zij zette zich in voor de Regio Deals en de Woondeals."
+    >>> [(m.label, m.kind) for m in (_deal_family(text, tokenize(text), 6, set()),)]
+    [('Regio Deals', 'regiodeal')]
+    >>> text = "Zij werkt aan de City Deals Slimme Wijk en Groene Stad."
+    >>> _deal_family(text, tokenize(text), 5, set()) is None
+    True
+    """
+    low = tokens[i].text.lower()
+    if low.endswith("deals") and _DEALS.get(low[:-5]) in _DEAL_KINDS and tokens[i].text[:1].isupper():
+        deal, end = _DEALS[low[:-5]], i + 1  # "de Regiodeals"
+    elif low in _DEALS and i + 1 < len(tokens) and tokens[i + 1].text == "Deals" and tokens[i].text[:1].isupper():
+        deal, end = _DEALS[low], i + 2  # "de City Deals"
+    else:
+        return None
+    if i == 0 or tokens[i - 1].text.lower() not in ("de", "alle", "twee", "drie", "vier", "vijf") \
+            or any(k in blocked for k in range(i, end)):
+        return None
+    if end < len(tokens) and (is_cap(tokens[end]) or tokens[end].text in ("'", "\"", "‘", "“")) \
+            and "\n" not in text[tokens[end - 1].end:tokens[end].start]:
+        return None  # a name follows: "de City Deals Slimme Wijk en Groene Stad"
+    start, stop = tokens[i].start, tokens[end - 1].end
+    label = deal + "s" if deal != "Woondeal" else "Woondeals"
+    return Mention(start, stop, text[start:stop], "Programme", "programmes.deal-family", 0.75, name=label,
+                   kind=_DEAL_KINDS[deal])
+
+
 def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     places: set[int] = frozenset()) -> list[Mention]:
     """Programme mentions (type Programme, ``kind`` from programme_kinds.csv).
@@ -155,7 +195,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
     ``places`` holds the indexes of tokens inside municipality or province names (a Regio Deal's
     name takes them in).
     """
-    kinds = load_lexicon().programme_kinds
+    lexicon = load_lexicon()
+    kinds = lexicon.programme_kinds
     mentions: list[Mention] = []
     n = len(tokens)
     i = 0
@@ -177,6 +218,12 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             deal, deal_end = _DEALS[low], i + 2
         elif low in _DEALS and i + 2 < n and tokens[i + 1].text == "-" and tokens[i + 2].text.lower() == "deal":
             deal, deal_end = _DEALS[low], i + 3
+        else:
+            family = _deal_family(text, tokens, i, blocked)
+            if family is not None:
+                mentions.append(family)
+                i += 1
+                continue
         if deal_end is not None:
             span = quoted_after(tokens, deal_end, text)
             quoted = span is not None
@@ -209,9 +256,18 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 span = name_after(tokens, i + 1, text)
                 if span and word[:1].isupper():
                     span = _van_de_name(tokens, span, blocked, text)
-                if span and span[1] - span[0] < 2 and not word[:1].isupper():
+                if span:
+                    span = _slogan_end(tokens, span, text)  # "het programma Participatiewet in balans"
+                if span and span[1] - span[0] < 2 and not word[:1].isupper() \
+                        and not _one_word_name(tokens, i, span[0], lexicon.portfolios):
                     span = None  # "programma Wonen" may be a topic; "Proeftuin Wijkaanpak" is a name
-            span = _cut(span, blocked, tokens)
+            placed = False
+            if span and (quoted or low.endswith("programma") and _named_programme_word(tokens, i)):
+                # a place may be part of a quoted name or one after "het Programma": "het Programma
+                # Bedrijventerreinen Zoetermeer", "het Nationaal Programma Heerlen-Noord", "programma 'Ede Centraal'"
+                span, placed = _name_with_place(tokens, span, blocked, places, text, anywhere=quoted)
+            else:
+                span = _cut(span, blocked, tokens)
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
@@ -225,7 +281,9 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                         first = i - 1
                     begin = tokens[first].start
                     name = " ".join(text[begin:end].split())
-                mentions.append(Mention(begin, end, text[begin:end], "Programme", "programmes.named",
+                # a name holding a place is one like a Regio Deal's: the place inside gives way to it
+                rule = "programmes.place-named" if placed else "programmes.named"
+                mentions.append(Mention(begin, end, text[begin:end], "Programme", rule,
                                         0.85, name=name, kind=named_kind))
                 i = span[1]
                 continue
@@ -235,8 +293,9 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             suffix = next((s for s in _PROGRAMME_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2), None)
         if suffix is None and low in _NAME_HEADS and word[:1].isupper() and _name_start(tokens, i, blocked) < i:
             suffix = _NAME_HEADS[low]  # a name before a head word: "het Gezond en Actief Leven Akkoord"
-        elif suffix is None and low in _HEADS_FIRST and word[:1].isupper() and i > 0 \
-                and tokens[i - 1].text.lower() in _ARTICLES | {"van", "aan", "uit", "zaken"}:
+        elif suffix is None and word[:1].isupper() and i > 0 \
+                and (low in _HEADS_FIRST and tokens[i - 1].text.lower() in _ARTICLES | {"van", "aan", "uit", "zaken"}
+                     or _approach_compound(low) and tokens[i - 1].text.lower() in _ARTICLES):
             # the head word first, then a Title Case name: "de Agenda Basisvaardigheden in de Stad",
             # "het Convenant Warmte in de Wijk", "het Fonds Betaalbare Binnenstadswoningen"
             span = _cut(name_after(tokens, i + 1, text, article_inside=True), blocked, tokens)
@@ -250,7 +309,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 if text[end:end + 2] in ("'s", "’s") and not text[end + 2:end + 3].isalpha():
                     end += 2  # a plural: "de Agenda Krachtige Regio's"
                 mentions.append(Mention(start, end, text[start:end], "Programme", "programmes.head-first", 0.8,
-                                        name=" ".join(text[start:end].split()), kind=kinds[_HEADS_FIRST[low]].kind))
+                                        name=" ".join(text[start:end].split()), kind=kinds[_HEADS_FIRST.get(low, _APPROACH)].kind))
                 i = span[1]
                 continue
         if suffix == "programma" and low.startswith(_TIMETABLE_PARTS):
@@ -278,6 +337,101 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                                             0.8, name=name, kind=kinds[suffix].kind))
         i += 1
     return mentions
+
+
+#: lower-case endings of a slogan-like name, after its capitalised word: "Participatiewet in balans"
+_SLOGAN_ENDINGS = {("in", "balans"), ("in", "beweging"), ("in", "verbinding"), ("op", "orde"), ("op", "koers"),
+                   ("in", "evenwicht"), ("aan", "zet"), ("op", "maat")}
+
+
+def _slogan_end(tokens: list[Token], span: tuple[int, int], text: str) -> tuple[int, int]:
+    """``span`` taking in a slogan ending after a capitalised word ("Participatiewet in balans",
+    "Wijken in beweging"), on one line.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("het programma Zorgstelsel in balans van VWS")
+    >>> _slogan_end(t, (2, 3), "het programma Zorgstelsel in balans van VWS")
+    (2, 5)
+    >>> t = tokenize("om Zorgstelsel in balans te brengen")
+    >>> _slogan_end(t, (1, 2), "om Zorgstelsel in balans te brengen")
+    (1, 2)
+    """
+    k = span[1]
+    if k + 1 < len(tokens) and (tokens[k].text, tokens[k + 1].text) in _SLOGAN_ENDINGS and is_cap(tokens[k - 1]) \
+            and "\n" not in text[tokens[k - 1].end:tokens[k + 1].start] \
+            and not (k + 2 < len(tokens) and tokens[k + 2].text in _SLOGAN_VERBS):
+        return span[0], k + 2
+    return span
+
+
+#: the verbs that make "in balans", "op orde" a predicate: "de begroting in balans brengen"
+_SLOGAN_VERBS = frozenset("""brengen brengt bracht gebracht houden houdt hield gehouden krijgen krijgt kreeg gekregen
+    zetten zet zette gezet komen komt kwam gekomen blijven blijft bleef gebleven raken raakt raakte geraakt te""".split())
+
+
+#: the words before a lower-case "programma" that make a capitalised word after it its name
+_BEFORE_PROGRAMME_NAME = {"het", "landelijk", "landelijke", "nationaal", "nationale", "dit", "dat"}
+
+
+def _one_word_name(tokens: list[Token], i: int, k: int, portfolios) -> bool:
+    """Whether the one capitalised word ``k`` after a lower-case "programma" ``i`` is its name: after
+    "het/landelijk programma", a word that is no policy field ("het programma Ondernemersdienstverlening",
+    not "het programma Wonen") nor an abbreviation.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> [_one_word_name(tokenize(t), 1, 2, {"wonen"}) for t in ("het programma Buurtbemiddeling", "het programma Wonen")]
+    [True, False]
+    """
+    word = tokens[k].text
+    return i > 0 and tokens[i].text.islower() and tokens[i - 1].text.lower() in _BEFORE_PROGRAMME_NAME \
+        and word.isalpha() and not word.isupper() and len(word) >= 8 and word.lower() not in portfolios
+
+
+def _named_programme_word(tokens: list[Token], i: int) -> bool:
+    """Whether "Programma" ``i`` opens a name inside a sentence: after an article, or after a
+    capitalised adjective after one ("het Nationaal Programma"), not as a heading ("Programma Zwolle:")."""
+    if not tokens[i].text[:1].isupper() or i == 0:
+        return False
+    before = i - 1 if is_cap(tokens[i - 1]) and i > 1 else i
+    return tokens[before - 1].text.lower() in _ARTICLES
+
+
+def _name_with_place(tokens: list[Token], span, blocked, places, text: str, *, anywhere: bool = False):
+    """``span`` stopped at another mention, but running through one place that is part of the name,
+    which then ends with that place ("Bedrijventerreinen Zoetermeer", "Heerlen-Noord"); and whether a
+    place is in it. A place after a connector is no part ("Wonen van Ede"); in a quoted name
+    (``anywhere``) every place is.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("het Programma Groene Wijken Delft en Breda")
+    >>> _name_with_place(t, (2, 7), {5, 7}, {5, 7}, "")
+    ((2, 6), True)
+    """
+    start, stop = span
+    for k in range(start, stop):
+        if k in blocked and k not in places:
+            return _cut((start, k), blocked, tokens), False
+        if k in places:
+            if anywhere:
+                continue
+            if k > start and tokens[k - 1].text.lower() in ("en", "&", "van", "voor", "in", "op", "de", ",", "aan"):
+                return _cut((start, k), blocked, tokens), False
+            end = k + 1
+            while end < stop and (end in places or tokens[end].text == "-" and end + 1 < stop
+                                  and tokens[end].start == tokens[end - 1].end):
+                end += 2 if tokens[end].text == "-" else 1
+            return (start, min(end, stop)), True
+    return span, anywhere and any(k in places for k in range(start, stop))
+
+
+def _approach_compound(low: str) -> bool:
+    """Whether a lower-cased word is a compound on "-aanpak" ("impulsaanpak"), which opens a name
+    like "Aanpak" does: "de Impulsaanpak Winkelgebieden" (never "aanpak" on its own).
+
+    >>> [_approach_compound(w) for w in ("impulsaanpak", "aanpak", "wijkaanpak", "aanpakken")]
+    [True, False, True, False]
+    """
+    return low.endswith(_APPROACH) and len(low) > len(_APPROACH) + 2
 
 
 #: first parts of a "-programma" compound that make it the timetable of a meeting, not a programme

@@ -2,7 +2,9 @@
 
 Cues: "participeren/doen mee/meedoen/nemen deel/ondertekenden" with a list (not the actors of a
 relative clause after it); "actief in"; "heeft zitting in X met Y"; "is verbreed met
-vertegenwoordigers van"; "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X";
+vertegenwoordigers van"; "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X", "levert een bijdrage aan X";
+"Beide steden doen mee aan" (the pair "A en B" the previous sentence names; "het programma X van SZW":
+SZW owns X and takes no part);
 "…, waaraan X deelneemt", "Sinds 2021 neemt X deel aan"; "heeft zich aangemeld voor"; "Deelnemers
 aan X zijn A en B"; "is (een van de) deelnemer(s)/lid van"; "toegetreden tot"; "maken deel uit van";
 partners: "Ook Utrecht en Den Haag zijn partner", "Verder zijn het UWV en Divosa partner". The table
@@ -67,7 +69,10 @@ _BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertege
 _AMONG = re.compile(r"\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
 #: the end of a clause between a cue and its object
 _CLAUSE_BREAK = re.compile(r"[,;]|\bmaar\b")
-_CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken)\b", re.IGNORECASE)
+_CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken|"
+                         # "levert (samen met SZW) een bijdrage aan de Aanpak X", "leverde de pijler een bijdrage aan"
+                         r"(?:levert|leveren|leverde|leverden|geleverd)\s+(?:[^\s,;.]+\s+){0,5}?(?:een\s+)?"
+                         r"(?:\w+\s+)?bijdrage\s+aan)(?=\s)", re.IGNORECASE)
 
 
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
@@ -91,6 +96,8 @@ def _unit_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
 _AFTER_AAN = re.compile(r"\baan\s+(?:de|het)?\s*$")
 
 
+#: an actor someone acts for: "namens Ede", "namens de gemeente Ede"
+_ON_BEHALF = re.compile(r"\bnamens\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?$", re.IGNORECASE)
 #: a relative clause after a cue of taking part: its actors do something else ("…, dat door BZK wordt getrokken")
 _RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECASE)
 
@@ -119,7 +126,14 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             clause_end = relative.start()  # "… deel aan het programma, dat door BZK wordt getrokken": BZK leads it
         actors = [m for m in mentions if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit")
                   and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end
-                  and not (m.start >= match.end() and _AFTER_AAN.search(text, max(match.end(), m.start - 12), m.start))]
+                  and not (m.start >= match.end() and _AFTER_AAN.search(text, max(match.end(), m.start - 12), m.start))
+                  and not _owner_of(text, target, m)]
+        on_behalf = [m for m in actors if _ON_BEHALF.search(text, max(clause_start, m.start - 25), m.start)]
+        if on_behalf:  # "Burgemeester X neemt namens Ede deel aan …": X takes part too, for Ede
+            speaker = [m for m in mentions if m.type == "Person" and clause_start <= m.start and m.end <= match.start()]
+            actors += speaker[-1:]
+        if not actors and _BOTH.match(text, clause_start):
+            actors = _pair_named_before(ctx, sentence)  # "… hoe Arnhem en Ede samen werken. Beide steden doen mee aan …"
         if not actors and _WE.search(text, clause_start, clause_end) and we_actor(ctx) is not None:
             actors = [we_actor(ctx)]  # "Daarom doen we mee aan …" in a document of "wij als gemeente X"
         if not actors and clause_start == ctx.content_start(sentence):
@@ -223,7 +237,11 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if after and _CLAUSE_BREAK.search(text, match.end(), after[0].start):
             continue  # "X was betrokken bij de voorbereiding, maar besloot niet aan de deal deel te nemen"
         subject = ctx.subject(sentence, match.start())
-        if after and subject is not None:
+        if subject is None and after:
+            # the subject after the verb: "Samen met SZW levert de themagroep een bijdrage aan …"
+            inverted = [m for m in ctx.in_span(match.start(), match.end()) if m.type in ACTORS]
+            subject = inverted[0] if len(inverted) == 1 else None
+        if after and subject is not None and (not match.group().endswith("aan") or after[0].start - match.end() <= 12):
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
 
 
@@ -302,6 +320,36 @@ def _inverted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         return
     for actor in actors:
         ctx.add(actor, "participatesIn", target, sentence, "relations.partner", 0.7)
+
+
+#: the owner of a programme right after its name: "het programma X van SZW" (SZW runs it, takes no part)
+_OF_OWNER = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
+#: a plural subject that points back to the two actors the previous sentence names
+_BOTH = re.compile(r"\s*(?:Beide|Allebei\s+de)\s+(?:steden|gemeenten|gemeentes|provincies|partijen|organisaties)\b")
+
+
+def _owner_of(text: str, target: Mention, m: Mention) -> bool:
+    """Whether ``m`` follows ``target`` as its owner: "doen mee aan het programma X van SZW".
+
+    >>> t = "Zij doen mee aan het programma X van SZW."
+    >>> _owner_of(t, Mention(21, 32, "programma X", "Programme", "", 1), Mention(37, 40, "SZW", "Ministry", "", 1))
+    True
+    """
+    return m.start >= target.end and _OF_OWNER.fullmatch(text, target.end, m.start) is not None
+
+
+def _pair_named_before(ctx: DocContext, sentence: Sentence) -> list[Mention]:
+    """The two actors of the same kind the previous sentence names as "A en B", for "Beide steden …":
+    "Wethouder X vertelde hoe Arnhem en Ede samenwerken. Beide steden doen mee aan …" (else none)."""
+    previous = ctx.previous_sentence(sentence)
+    if previous is None:
+        return []
+    actors = [m for m in ctx.in_sentence(previous) if m.type in ACTORS]
+    pairs = [(a, b) for a, b in zip(actors, actors[1:]) if a.type == b.type
+             and re.fullmatch(r"\s+en\s+(?:de\s+|het\s+)?", ctx.text[a.end:b.start])]
+    if len(pairs) != 1 or len([m for m in actors if m.type == pairs[0][0].type]) != 2:
+        return []
+    return list(pairs[0])
 
 
 def _previous_subjects(ctx: DocContext, sentence: Sentence) -> list[Mention]:
