@@ -11,9 +11,9 @@ Strategies, strict to loose (STYLE habit 8):
 4. a bare surname ("minister Kramer") joins the one person whose full name ends in it —
    first within its document, else across the build; with two candidates it stays apart and the
    ambiguity is reported in :attr:`Resolution.ambiguous`, never guessed;
-5. an event without a name ("het werkbezoek", "de netwerkdag") is one occurrence, told by one
-   document: its key holds the document id, so two documents' werkbezoeken stay two events (one
-   node "werkbezoek" would connect every minister who ever visited a city).
+5. an event or a body without a name ("het werkbezoek", "de netwerkdag", "het programmabureau")
+   is one thing of one document: its key holds the document id, so two documents' werkbezoeken stay
+   two events (one node "werkbezoek" would connect every minister who ever visited a city).
 
 Examples
 --------
@@ -78,8 +78,9 @@ class _Draft:
 
 
 _SURNAME_RULES = frozenset({"persons.title-surname", "persons.surname-repeat"})
-#: mentions of one occurrence, told by one document: an event without a name
-_OCCURRENCE_RULES = frozenset({"events.unnamed"})
+#: mentions of one thing of one document: an event or a body named by its kind only ("de netwerkdag",
+#: "het programmabureau", "een ambtelijke kerngroep")
+_OCCURRENCE_RULES = frozenset({"events.unnamed", "units.unnamed"})
 
 
 def _is_reference(rule: str) -> bool:

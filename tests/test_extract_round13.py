@@ -112,6 +112,8 @@ LISTED_PIJLERS = [
     ("Nieuw bestuur\n\nHet dagelijks bestuur van de G40 is weer compleet. Het bestaat uit:\n- Eva Smit (Ede), voorzitter\n"
      "- Jan Bos (Breda), voorzitter Pijler Fysiek\n",
      {("Eva Smit", "affiliatedWith", "Ede", None),
+      ("Eva Smit", "hasRole", "Dagelijks bestuur G40", "voorzitter"),  # round 25b: the G40's daily board
+      ("Dagelijks bestuur G40", "partOf", "G40", None),
       ("Jan Bos", "affiliatedWith", "Breda", None),
       ("Jan Bos", "hasRole", "Pijler Fysiek", "voorzitter"),
       ("Pijler Fysiek", "partOf", "G40", None)}),

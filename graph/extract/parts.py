@@ -37,6 +37,7 @@ def find_parts(ctx: DocContext) -> None:
     _counted_then_named(ctx)
     _default_parents(ctx)
     _programme_bodies(ctx)
+    _standing_committees(ctx)
     for sentence in ctx.sentences:
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
             _clause_parts(ctx, sentence)  # no unit, no child: no scan
@@ -62,6 +63,32 @@ def _programme_bodies(ctx: DocContext) -> None:
             # "De City Deal wordt bestuurd door een stuurgroep": the deal has one, and says so
             ctx.add(bodies[0], "partOf", owner, sentence, "parts.programme-body", 0.6)
             return
+
+
+#: the chambers of the States General, whose standing committees are "vaste commissies" (parlement.com)
+_CHAMBERS = frozenset({"Tweede Kamer", "Eerste Kamer"})
+_STANDING = re.compile(r"\bvaste\s+$", re.IGNORECASE)
+
+
+def _standing_committees(ctx: DocContext) -> None:
+    """"Namens de Tweede Kamer: (…) lid van de vaste commissie voor Sociale Zaken": a standing
+    committee ("vaste commissie voor …") is part of the chamber its sentence names.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "De Tweede Kamer sprak in de vaste commissie voor Binnenlandse Zaken.", gazetteer=load_gazetteer())
+    >>> [(r.subject.label, r.predicate, r.object.label) for r in ex.relations if r.rule == "parts.standing-committee"]
+    [('Commissie voor Binnenlandse Zaken', 'partOf', 'Tweede Kamer')]
+    """
+    for m in ctx.mentions:
+        if m.type != "OrganisationalUnit" or m.kind != "commissie" or not m.label.startswith("Commissie voor ") \
+                or not _STANDING.search(ctx.text, max(0, m.start - 8), m.start):
+            continue
+        sentence = ctx.sentence_at(m.start)
+        chambers = {c.label: c for c in ctx.in_sentence(sentence) if c.type == "Organisation" and c.key in _CHAMBERS} \
+            if sentence is not None else {}
+        if len(chambers) == 1:
+            ctx.add(m, "partOf", next(iter(chambers.values())), sentence, "parts.standing-committee", 0.7)
 
 
 #: the parent put first: "Onder de pijler vallen de Themagroep Wonen en de Themagroep Mobiliteit"

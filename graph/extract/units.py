@@ -6,7 +6,10 @@ a compound kind word with an article or adjective ("een opgavetafel", "het ambte
 The label is the kind word capitalised plus the name, so that "pijler Fysiek" and "Pijler Fysiek"
 are one unit; an organisation right before the kind word ("VNG taskforce …") is returned as the
 unit's parent. A bare base kind ("de taskforce") is a
-reference, left to :mod:`graph.extract.references`.
+reference, left to :mod:`graph.extract.references`, unless "een ambtelijke/bestuurlijke" introduces
+it ("een ambtelijke kerngroep"). Also units: a committee named by its field ("de vaste commissie voor
+Sociale Zaken"), a ministry's directorate-general ("het Directoraat-Generaal X", "DG X"), an organisation's bureau or daily board
+("het G40-bureau", "het dagelijks bestuur van de G40").
 
 Examples
 --------
@@ -102,8 +105,18 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
         parent = org_tokens.get(first - 1)
         if parent is None and first > 1 and tokens[first - 1].text == "-" and tokens[first - 1].end == tokens[first].start:
             parent = org_tokens.get(first - 2)  # "VNG-commissie Zorg, Jeugd en Onderwijs"
-        lower_ok = (token.text[:1].isupper() and index > 0 or parent is not None) and head is None
+        # "Pijler fysiek", "VNG taskforce wonen", "| Ambtelijke werkgroep bestaanszekerheid |": a name in lower case
+        lower_ok = (token.text[:1].isupper() and index > 0 or parent is not None
+                    or first < index and tokens[first].text[:1].isupper()) and head is None
         span = quoted_after(tokens, index + 1, text)
+        if span is None and low == "commissie":
+            span = _committee_for(tokens, index, text)  # "de vaste commissie voor Sociale Zaken en Werkgelegenheid"
+            if span is not None and any(k in blocked for k in range(span[0], span[1])):
+                # "commissie voor Sociale Zaken en Werkgelegenheid": the ministry's name stays its own mention
+                name = " ".join(text[tokens[span[0]].start:tokens[span[1] - 1].end].split())
+                mentions.append(Mention(token.start, token.end, token.text, "OrganisationalUnit", "units.named", 0.85,
+                                        name=f"Commissie {name}", kind=unit_kind.kind))
+                continue
         if span is None:
             span = name_after(tokens, index + 1, text, allow_lower=lower_ok, article_inside=True)  # "werkgroep Preventie in de Wijk"
             if span is None and index + 1 < len(tokens) and tokens[index + 1].start == token.end + 1 \
@@ -123,6 +136,7 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
                 stop -= 1  # "directie Wonen van BZK"
             span = (span[0], stop) if stop > span[0] else None
         if span:
+            span = _sentence_case_name(text, tokens, span, blocked)  # "themagroep Leefomgeving en gezondheid"
             name_start, name_end = tokens[span[0]].start, tokens[span[1] - 1].end
             quoted = text[name_start - 1:name_start] in "'\"*“‘"
             end = name_end + (1 if quoted else 0)
@@ -131,16 +145,56 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             label = f"{word[:1].upper()}{word[1:]} {name}"
             mention = Mention(tokens[first].start, end, text[tokens[first].start:end], "OrganisationalUnit",
                               "units.named", 0.9, name=" ".join(label.split()), kind=unit_kind.kind)
-        elif low not in BASE_KINDS and head is None:
+        elif (low not in BASE_KINDS or unit_kind.kind != "overleg" and _introduced_body(tokens, first, index)) and head is None:
             if first == index and before not in _ARTICLES:
                 continue
+            if low in BODY_WORDS and index + 2 < len(tokens) and tokens[index + 1].text == "van" \
+                    and tokens[index + 2].text.lower() in ("de", "het"):
+                continue  # "het programmabureau van de G40": the organisation's body (see _bodies)
             surface = text[tokens[first].start:token.end]
             mention = Mention(tokens[first].start, token.end, surface, "OrganisationalUnit", "units.unnamed", 0.7,
                               name=" ".join(surface.split()), kind=unit_kind.kind)
         else:
             continue
         mentions.append(mention)
-    return mentions + _bodies(text, tokens, blocked, org_tokens)
+    return mentions + _bodies(text, tokens, blocked, org_tokens) + _directorates_general(text, tokens, blocked)
+
+
+def _directorates_general(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    """A ministry's directorates-general: "het Directoraat-Generaal Volkshuisvesting en Bouwen",
+    "(DG Mobiliteit)", both labelled "Directoraat-Generaal X" (kind "directie", so that "… van het
+    ministerie van BZK" makes it part of the ministry). "DG" before a person is a title ("DG Jan
+    Smit"): the person's tokens are blocked, so no name follows.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Zij opent namens DG Mobiliteit de dag."
+    >>> [(m.text, m.label) for m in _directorates_general(text, tokenize(text), set())]
+    [('DG Mobiliteit', 'Directoraat-Generaal Mobiliteit')]
+    """
+    found = []
+    for index, token in enumerate(tokens):
+        if token.text == "DG":
+            name_start = index + 1
+        elif token.text.lower() == "directoraat" and index + 2 < len(tokens) and tokens[index + 1].text == "-" \
+                and tokens[index + 2].text.lower() == "generaal" and tokens[index + 2].start == token.end + 1:
+            name_start = index + 3  # "Directoraat-Generaal Mobiliteit"
+        else:
+            continue
+        if index in blocked or name_start >= len(tokens) or name_start in blocked \
+                or tokens[name_start].start != tokens[name_start - 1].end + 1:
+            continue
+        span = name_after(tokens, name_start, text)
+        if span is None:
+            continue
+        end = next((k for k in range(span[0], span[1]) if k in blocked), span[1])
+        while end > span[0] and tokens[end - 1].text.lower() in ("en", "van", "de", "het", "&", ","):
+            end -= 1  # "DG Wonen en BZK": the name ends before what is blocked
+        if end == span[0]:
+            continue
+        name = " ".join(text[tokens[span[0]].start:tokens[end - 1].end].split())
+        found.append(Mention(token.start, tokens[end - 1].end, text[token.start:tokens[end - 1].end], "OrganisationalUnit",
+                             "units.directorate-general", 0.85, name=f"Directoraat-Generaal {name}", kind="directie"))
+    return found
 
 
 #: the standing bodies of an organisation: "het G40-bureau", "het bestuur van de VNG"
@@ -181,11 +235,105 @@ def _bodies(text: str, tokens: list[Token], blocked: set[int], org_tokens: dict[
         elif word != "bestuur" and tokens[index - 1].text.lower() == "het" and index + 3 < len(tokens) \
                 and tokens[index + 1].text == "van" and tokens[index + 2].text.lower() in ("de", "het"):
             owner = by_start.get(tokens[index + 3].start)  # "het bureau van de G40"
+        elif word == "bestuur" and index >= 2 and tokens[index - 1].text.lower() in _BOARD_KINDS:
+            board = _board_of(tokens, index, by_start)  # "het dagelijks bestuur van de G40"
+            if board is not None:
+                found.append(board)
+            continue
         if owner is None or owner.type != "Organisation":
             continue
         found.append(Mention(token.start, token.end, token.text, "OrganisationalUnit", "units.body", 0.75,
                              name=f"{owner.label}-{word}", kind=word))
     return found
+
+
+#: the board an association has beside its members' meeting: "het dagelijks bestuur"; not "het algemeen
+#: bestuur" (of a joint arrangement: the members' delegates, so sitting in it is taking part in the body itself)
+_BOARD_KINDS = frozenset({"dagelijks"})
+
+
+def _board_of(tokens: list[Token], index: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The board named by "het dagelijks bestuur van de G40" (``index``: "bestuur"): unlike a bare
+    "het bestuur van de VNG", which names the association as often as its board, a qualified board
+    is always the body. The unit spans the two words, labelled "Dagelijks bestuur G40", so that the
+    organisation stays its own mention (the unit's parent).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Zij zit in het dagelijks bestuur van de G40."
+    >>> g40 = Mention(40, 43, "G40", "Organisation", "gazetteer.organisation", 1.0, key="G40")
+    >>> board = _board_of(tokenize(text), 5, {40: g40})
+    >>> board.text, board.label
+    ('dagelijks bestuur', 'Dagelijks bestuur G40')
+    """
+    if index < 2 or tokens[index - 2].text.lower() not in ("het", "dit", "ons") or index + 3 >= len(tokens) \
+            or tokens[index + 1].text != "van" or tokens[index + 2].text.lower() not in ("de", "het"):
+        return None
+    owner = by_start.get(tokens[index + 3].start)
+    if owner is None or owner.type != "Organisation":
+        return None
+    qualifier = tokens[index - 1]
+    surface = f"{qualifier.text} {tokens[index].text}"
+    return Mention(qualifier.start, tokens[index].end, surface, "OrganisationalUnit", "units.body", 0.75,
+                   name=f"{qualifier.text.capitalize()} bestuur {owner.label}", kind="bestuur")
+
+
+def _committee_for(tokens: list[Token], index: int, text: str) -> tuple[int, int] | None:
+    """The name of a committee named by its field with "voor" (``index``: "commissie"), as the
+    committees of a parliament or a council are: "de vaste commissie voor Sociale Zaken en
+    Werkgelegenheid" → tokens "voor Sociale Zaken en Werkgelegenheid"; None when no capitalised name
+    follows "voor" ("een commissie voor advies").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> tokens = tokenize("lid van de vaste commissie voor Binnenlandse Zaken.")
+    >>> [t.text for t in tokens[slice(*_committee_for(tokens, 4, "lid van de vaste commissie voor Binnenlandse Zaken."))]]
+    ['voor', 'Binnenlandse', 'Zaken']
+    """
+    if index + 2 >= len(tokens) or tokens[index + 1].text != "voor":
+        return None
+    name = name_after(tokens, index + 2, text, article_inside=True)
+    return (index + 1, name[1]) if name is not None else None
+
+
+def _sentence_case_name(text: str, tokens: list[Token], span: tuple[int, int], blocked: set[int]) -> tuple[int, int]:
+    """``span`` with a lower-case "en"-part after it when the document writes the longer name on
+    a line of its own, as a heading: "Leefomgeving en gezondheid" over "de themagroep Leefomgeving
+    en gezondheid" (a name in sentence case); without that line "en gezondheid" may be the
+    sentence going on ("de themagroep Wonen en haar partners").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Wijk en gezondheid\\nDe themagroep Wijk en gezondheid start."
+    >>> _sentence_case_name(text, tokenize(text), (5, 6), set())
+    (5, 8)
+    >>> _sentence_case_name("De themagroep Wijk en gezondheid start.", tokenize("De themagroep Wijk en gezondheid start."), (2, 3), set())
+    (2, 3)
+    """
+    k = span[1]
+    if k + 1 >= len(tokens) or tokens[k].text != "en" or not tokens[k + 1].text.isalpha() \
+            or not tokens[k + 1].text.islower() or k in blocked or k + 1 in blocked:
+        return span
+    longer = text[tokens[span[0]].start:tokens[k + 1].end]
+    if "\n" in longer:
+        return span
+    line = re.compile(r"(?:^|\n)[#*\s]*" + re.escape(longer) + r"[*\s]*(?:\n|$)")
+    return (span[0], k + 2) if line.search(text) else span
+
+
+#: adjectives that say which kind of body a bare kind word is ("een ambtelijke kerngroep")
+_BODY_ADJECTIVES = frozenset({"ambtelijk", "ambtelijke", "bestuurlijk", "bestuurlijke"})
+
+
+def _introduced_body(tokens: list[Token], first: int, index: int) -> bool:
+    """Whether a bare kind word is introduced as a body of its own: "een ambtelijke kerngroep"
+    (an indefinite article and the adjective that says whose body it is); "de ambtelijke
+    werkgroep" refers back, "een nieuwe werkgroep" names no kind of body. ("een bestuurlijk overleg"
+    is a meeting: the caller leaves out the overleg kind.)
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _introduced_body(tokenize("met een ambtelijke kerngroep"), 2, 3), _introduced_body(tokenize("met de ambtelijke kerngroep"), 2, 3)
+    (True, False)
+    """
+    return (first == index - 1 and first > 0 and tokens[first].text.lower() in _BODY_ADJECTIVES
+            and tokens[first - 1].text.lower() == "een")
 
 
 class _HeadKind:
@@ -255,13 +403,19 @@ def _split_names(text: str, offset: int, count: int | None) -> list[tuple[int, s
     ['Wonen en Zorg', 'Armoede en Jeugd']
     >>> [name for _, name in _split_names("Armoede, Jeugd en Zorg", 0, 3)]
     ['Armoede', 'Jeugd', 'Zorg']
+    >>> [name for _, name in _split_names("Armoede en Schulden, Jeugd, en Zorg en Welzijn", 0, 3)]
+    ['Armoede en Schulden', 'Jeugd', 'Zorg en Welzijn']
     """
     parts, start = [], 0
     for comma in re.finditer(r",\s*", text):
         parts.append((start, text[start:comma.start()]))
         start = comma.end()
+    serial = re.match(r"en\s+", text[start:]) if parts else None
+    if serial:  # "Armoede en Schulden, Jeugd, en Zorg en Welzijn": the comma before "en" closes the list
+        start += serial.end()
     parts.append((start, text[start:]))
-    names = next((option for option in (_split_last(parts), parts) if count is None or len(option) == count), None)
+    options = (parts,) if serial else (_split_last(parts), parts)
+    names = next((option for option in options if count is None or len(option) == count), None)
     if names is None or len(names) < 2:
         return None
     names = [(offset + k + len(name) - len(name.lstrip()), name.strip()) for k, name in names]
