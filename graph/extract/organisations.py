@@ -3,7 +3,11 @@
 - "Full Name (ABBR)": a capitalised name followed by an abbreviation in brackets whose letters
   are the initials of the name's capitalised words; later uses of ABBR in the document too.
 - Names with an organisation head or tail word (``data/gazetteer/org_suffixes.csv``):
-  "Future City Foundation", "Social Enterprise NL", "Stichting Present".
+  "Future City Foundation", "Social Enterprise NL", "Stichting Present", "Woonstichting De Kei",
+  "GGD Hollands Noorden", "Deltion College" (some words only open a name, "Regio Twente"; "College"
+  only closes one). A place may close such a name ("Stichting Present Utrecht", "Tilburg University",
+  "Regio Groningen-Assen"); "X en Y Hogeschool" names two partners when X is an abbreviation, two
+  words, or follows a kind word ("ontwikkelingsmaatschappij X en Y Hogeschool").
 - Members of a list that also names a known organisation or ministry ("samen met IenW, Heijmans
   en VodafoneZiggo"): a capitalised word that is not sentence-initial and not a first name.
 
@@ -32,14 +36,23 @@ _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
 _ORG_KINDS = frozenset({"woningcorporatie", "corporatie", "zorgverzekeraar", "netbeheerder", "hogeschool", "universiteit",
                         "onderwijsinstelling", "adviesbureau", "ingenieursbureau", "bouwbedrijf", "welzijnsorganisatie",
                         "zorgorganisatie", "kennisinstituut", "brancheorganisatie", "ondernemersvereniging", "stichting",
-                        "vereniging", "bank", "energiebedrijf", "vervoerder", "ontwikkelaar", "projectontwikkelaar"})
+                        "vereniging", "bank", "energiebedrijf", "vervoerder", "ontwikkelaar", "projectontwikkelaar",
+                        "woonstichting", "woningbouwcorporatie", "ontwikkelingsmaatschappij", "waterschap",
+                        "omgevingsdienst", "veiligheidsregio", "kennisinstelling"})
 #: capitalised sentence openers that never start an organisation's name
 _NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren"}
 #: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
 _PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord", "deal",
-                    "wet", "plan", "project", "campagne")
+                    "wet", "plan", "project", "campagne", "deals")
 _ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
+#: head words that close a name only: "Deltion College" (the "College van B en W" is a municipality's body)
+_TAIL_ONLY = frozenset({"College"})
+#: head words that open a name only: "Regio Twente", "GGD Hollands Noorden" (not "Agenda Sterke Regio's")
+_HEAD_ONLY = frozenset({"Regio", "Waterschap", "Hoogheemraadschap", "GGD", "Veiligheidsregio", "Omgevingsdienst",
+                        "Werkgeversservicepunt", "Woonstichting", "Woningstichting", "Woningcorporatie"})
 _IS_ORG_KIND = word_test(_ORG_KINDS)
+#: kind words that are legal forms: "stichting Kunst en Cultuur Centrum" may be one name
+_LEGAL_FORMS = frozenset({"stichting", "vereniging"})
 
 
 def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
@@ -52,6 +65,9 @@ def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
         if is_cap(tokens[j]) and tokens[j].text not in _ARTICLES or (j == i and tokens[j].text.isupper()):
             j += 1
             continue
+        if j > i and _glued_hyphen(tokens, j) and j + 1 not in blocked:
+            j += 2  # "Verwey-Jonker Instituut", "GGD Gelderland-Midden"
+            continue
         if j > i and tokens[j].text in _INNER:
             k = j
             while k < min(len(tokens), j + 3) and tokens[k].text in _INNER and (k == j or tokens[j].text not in ("en", "&")):
@@ -63,6 +79,17 @@ def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
     while j > i and tokens[j - 1].text in _INNER:
         j -= 1
     return j
+
+
+def _glued_hyphen(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is a hyphen glued between two capitalised words ("Verwey-Jonker").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _glued_hyphen(tokenize("Verwey-Jonker"), 1), _glued_hyphen(tokenize("Zuyd - Noord"), 1)
+    (True, False)
+    """
+    return tokens[j].text == "-" and j + 1 < len(tokens) and tokens[j - 1].end == tokens[j].start \
+        and tokens[j].end == tokens[j + 1].start and is_cap(tokens[j + 1])
 
 
 def _initials_match(name_tokens: list[str], abbreviation: str) -> bool:
@@ -78,9 +105,20 @@ def _initials_match(name_tokens: list[str], abbreviation: str) -> bool:
 
 
 #: a place right after these words names an institution, not the place: "TU Delft", "Universiteit
-#: Twente", "Hogeschool Utrecht", "ROC van Twente", both places of "Hogeschool van Arnhem en Nijmegen"
-_INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|ROC|Radboud\s+Universiteit)"
-                                 r"(?:\s+van(?:\s+[A-Z][\w-]+\s+en)?)?\s+$")
+#: Twente", "Hogeschool Utrecht", "ROC van Twente", both places of "Hogeschool van Arnhem en Nijmegen";
+#: a capitalised "Regio" before one or two places names their joint body: "Regio Zwolle", "Regio Groningen-Assen"
+_INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|ROC|Radboud\s+Universiteit|"
+                                 r"(?<!\bin de )(?<!\bin )(?<!\buit de )Regio)"
+                                 r"(?:\s+van(?:\s+[A-Z][\w-]+\s+en)?)?(?:\s+|\s+[A-Z]\w+-)$")
+
+
+#: a place closing a name that opens with a legal or housing head word is the seat in the name:
+#: "Stichting Present Utrecht", "Woonstichting Goed Wonen Zwolle", "woningcorporatie Goed Wonen Ede"
+_NAME_BEFORE = re.compile(r"\b(?:[Ss]tichting|[Ww]oonstichting|[Ww]oningstichting|[Ww]oningcorporatie|Vereniging|Coöperatie)"
+                          r"(?: [A-Z][\w'-]*){1,3} $")
+#: a place before these words names a school or university: "Deltion College", "Tilburg University"
+#: (the head word first, "College van B en W", is a municipality's body)
+_INSTITUTION_AFTER = re.compile(r" +(?:College|University)\b")
 
 
 def institution_place(text: str, mention: Mention) -> bool:
@@ -90,9 +128,15 @@ def institution_place(text: str, mention: Mention) -> bool:
     True
     >>> institution_place("de GGD Gelderland-Midden", Mention(7, 17, "Gelderland", "Province", "t", 1.0))
     True
+    >>> institution_place("Stichting Present Ede", Mention(18, 21, "Ede", "Municipality", "t", 1.0))
+    True
+    >>> institution_place("in Ede werkt", Mention(3, 6, "Ede", "Municipality", "t", 1.0))
+    False
     """
     return mention.type in ("Municipality", "Province") and \
         (_INSTITUTION_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+         or _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
+         or _INSTITUTION_AFTER.match(text, mention.end) is not None
          or (mention.type == "Province" and _REGION_AFTER.match(text, mention.end) is not None))
 
 
@@ -115,6 +159,96 @@ def _adjective_head(words: list[str], suffixes) -> bool:
     return len(words) >= 3 and words[1] in suffixes and words[0].isalpha() and words[0].endswith(_ADJECTIVE_ENDS)
 
 
+def _head_first(words: list[str], suffixes) -> bool:
+    """Whether the name opens with a head word that may open one ("Stichting Present", not
+    "College van B en W").
+
+    >>> _head_first(["Stichting", "Present"], {"Stichting", "College"}), _head_first(["College", "van"], {"College"})
+    (True, False)
+    """
+    return words[0] in suffixes and words[0] not in _TAIL_ONLY and words[1:2] != ["-"]
+
+
+def _first_of_two_names(words: list[str], suffixes, *, after_kind: bool = False) -> int:
+    """The length of the first name when "en" joins a name to a second one that closes with a head
+    word: "LIOF en Zuyd Hogeschool", "Brainport Development en Oost NL", "ontwikkelingsmaatschappij
+    Limbo en Zuyd Hogeschool" (0 when it does not: the first part is one plain word with no kind
+    word before it, "Kunst en Cultuur Instituut", or the run opens with a head word).
+
+    >>> _first_of_two_names(["LIOF", "en", "Zuyd", "Hogeschool"], {"Hogeschool"})
+    1
+    >>> _first_of_two_names(["Kunst", "en", "Cultuur", "Instituut"], {"Instituut"})
+    0
+    """
+    if len(words) < 4 or not _head_last(words, suffixes) or words[0] in suffixes:
+        return 0
+    for k, word in enumerate(words[1:-2], 1):
+        if word in ("en", "&"):
+            first = words[:k]
+            whole = len(first) >= 2 or after_kind or first[0].isupper() and len(first[0]) > 1
+            if whole and not any(w in _INNER for w in words[k + 1:]) and not any(w in suffixes for w in first):
+                return k
+            return 0
+    return 0
+
+
+def _after_programme_word(tokens: list[Token], i: int) -> bool:
+    """Whether a programme's head word comes just before tokens[i]: "Woondeal Regio Groningen" is the
+    deal, not the Regio; "programma Slimme Data-Wijken (SDW)" a programme.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _after_programme_word(tokenize("de Woondeal Regio Zwolle"), 2), _after_programme_word(tokenize("de Regio Zwolle"), 1)
+    (True, False)
+    """
+    return i > 0 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.lower().endswith(_PROGRAMME_WORDS) \
+        and tokens[i].start - tokens[i - 1].end == 1
+
+
+def _capitalised_article(tokens: list[Token], k: int, blocked: set[int]) -> bool:
+    """Whether tokens[k] is a capitalised "De"/"Het" that opens a name after a kind word
+    ("woningcorporatie De Goede Woning"; mid-sentence, only a name capitalises its article).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _capitalised_article(tokenize("corporatie De Key"), 1, set()), _capitalised_article(tokenize("corporatie de Key"), 1, set())
+    (True, False)
+    """
+    return k + 1 < len(tokens) and tokens[k].text in ("De", "Het") and k + 1 not in blocked \
+        and is_cap(tokens[k + 1]) and tokens[k + 1].text not in _ARTICLES
+
+
+def _glued_genitive(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j:j + 2] are an "'s" glued to the word before ("Hunze en Aa's")."""
+    return j + 1 < len(tokens) and tokens[j].text == "'" and tokens[j + 1].text == "s" \
+        and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
+
+
+def _head_last(words: list[str], suffixes) -> bool:
+    """Whether the name closes with a head word that may close one ("Zuyd Hogeschool", "Deltion
+    College"; not "Sterke Regio", nor the region "Oost-Nederland").
+
+    >>> _head_last(["Zuyd", "Hogeschool"], {"Hogeschool", "Regio"}), _head_last(["Sterke", "Regio"], {"Regio"})
+    (True, False)
+    """
+    return words[-1] in suffixes and words[-1] not in _HEAD_ONLY and words[-2:-1] != ["-"]  # not "Oost-Nederland"
+
+
+#: head words a capitalised article may follow inside the name: "Stichting De Kei", "Woonstichting Het Anker"
+_ARTICLE_HEADS = _HEAD_ONLY | {"Stichting", "Vereniging", "Coöperatie"}
+#: a locative before a region's name: "in de Regio Zwolle" is the area, not its joint body
+_IN_REGION = frozenset({"in", "uit"})
+
+
+def _region_in(tokens: list[Token], i: int) -> bool:
+    """Whether "Regio" at tokens[i] follows "in (de)": a place, not the body ("in de Regio Twente").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _region_in(tokenize("wonen in de Regio Twente"), 3), _region_in(tokenize("door de Regio Twente"), 2)
+    (True, False)
+    """
+    k = i - 1 if i > 0 and tokens[i - 1].text == "de" else i
+    return tokens[i].text == "Regio" and k > 0 and tokens[k - 1].text.lower() in _IN_REGION
+
+
 def _second_name_at(words: list[str], suffixes, i: int, j: int) -> int:
     """The end of the first name when "en" joins two names that open with a head word or an
     abbreviation: "Universiteit Twente en ROC van Twente", "Hogeschool X en TU Delft".
@@ -122,7 +256,7 @@ def _second_name_at(words: list[str], suffixes, i: int, j: int) -> int:
     >>> _second_name_at(["Universiteit", "Twente", "en", "ROC", "van", "Twente"], {"Universiteit", "ROC"}, 0, 6)
     2
     """
-    if words[0] not in suffixes:
+    if words[0] not in suffixes or words[0] in _TAIL_ONLY:
         return j
     for k, word in enumerate(words[1:-1], 1):
         if word == "en" and (words[k + 1] in suffixes or words[k + 1].isupper() and len(words[k + 1]) > 1):
@@ -140,13 +274,16 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         if candidate < i:
             continue  # inside the name found last
         i = candidate
-        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES or tokens[i].text.lower() in _NOT_NAMES:
-            i += 1
+        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES or tokens[i].text.lower() in _NOT_NAMES \
+                or _after_programme_word(tokens, i) or (i > 1 and _glued_hyphen(tokens, i - 1)):
+            i += 1  # (a word glued after a hyphen is inside a compound: "Oost-Nederland")
             continue
         j = _cap_run(tokens, i, text, blocked)
         if j <= i:
             i += 1
             continue
+        if tokens[j - 1].text in _ARTICLE_HEADS and _capitalised_article(tokens, j, blocked):
+            j = max(j, _cap_run(tokens, j + 1, text, blocked))  # "Woonstichting De Kei", "Stichting Het Anker"
         words = [t.text for t in tokens[i:j]]
         start, end = tokens[i].start, tokens[j - 1].end
         name = " ".join(text[start:end].split())
@@ -166,11 +303,25 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             i = j + 3
             continue
         j = _second_name_at(words, suffixes, i, j)
+        k = _first_of_two_names(words, suffixes, after_kind=i > 0 and _IS_ORG_KIND.test(tokens[i - 1].text)
+                                and tokens[i - 1].text not in _LEGAL_FORMS)
+        if k and not any(w.lower().endswith(_PROGRAMME_WORDS) for w in words[:k]):
+            # "LIOF en Zuyd Hogeschool", "Brainport Development en Oost NL": two partners, not one name
+            start, end = tokens[i].start, tokens[i + k - 1].end
+            mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.head-word-partner",
+                                    0.7, name=" ".join(text[start:end].split())))
+            i += k + 1
+            continue
+        if len(words) >= 3 and words[0].lower() in _ORG_KINDS and _head_first(words[1:], suffixes):
+            i += 1  # "Woningcorporatie Woonstichting De Kei": the kind word before the name
+            words = words[1:]
+        if j - i >= 2 and _head_first(words, suffixes) and _glued_genitive(tokens, j):
+            j += 2  # "Waterschap Hunze en Aa's"
         words = [t.text for t in tokens[i:j]]
         start, end = tokens[i].start, tokens[j - 1].end
         name = " ".join(text[start:end].split())
-        if j - i >= 2 and (words[-1] in suffixes or words[0] in suffixes or _adjective_head(words, suffixes)) and \
-                not any(w.lower().endswith(_PROGRAMME_WORDS) for w in words):
+        if j - i >= 2 and (_head_last(words, suffixes) or _head_first(words, suffixes) or _adjective_head(words, suffixes)) \
+                and not any(w.lower().endswith(_PROGRAMME_WORDS) for w in words) and not _region_in(tokens, i):
             if words[0] == "Alliantie" and words[-1] not in suffixes:
                 # "Alliantie Taal Werkt": a named alliance of cities and partners is a joint programme
                 mentions.append(Mention(start, end, text[start:end], "Programme", "organisations.alliance", 0.7,
@@ -183,10 +334,11 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         i += 1
     for k in _IS_ORG_KIND.indexes(tokens):
         token = tokens[k]
-        if token.text.islower() and k + 1 < n and k + 1 not in blocked \
-                and is_cap(tokens[k + 1]) and tokens[k + 1].text.lower() not in _NOT_NAMES:
-            j = _cap_run(tokens, k + 1, text, blocked)
-            if j > k + 1 and not any(m.start <= tokens[k + 1].start < m.end for m in mentions):
+        first = k + 2 if _capitalised_article(tokens, k + 1, blocked) else k + 1
+        if token.text.islower() and first < n and first not in blocked \
+                and is_cap(tokens[first]) and tokens[first].text.lower() not in _NOT_NAMES:
+            j = _cap_run(tokens, first, text, blocked)
+            if j > first and not any(m.start <= tokens[k + 1].start < m.end for m in mentions):
                 start, end = tokens[k + 1].start, tokens[j - 1].end
                 mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.kind-word", 0.75,
                                         name=" ".join(text[start:end].split())))

@@ -20,7 +20,11 @@ _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 
 
 #: the head noun of an actor's name before the name itself: "het ministerie van BZK", "de gemeente Delft"
-_ACTOR_HEAD = re.compile(r"(?:(?:het\s+)?ministerie\s+van|(?:de\s+)?(?:gemeente|provincie))\s+$", re.IGNORECASE)
+_ACTOR_HEAD = re.compile(r"(?:(?:het\s+)?ministerie\s+van|(?:de\s+)?(?:gemeente|provincie)|"
+                         # "(Ook) de regionale ontwikkelingsmaatschappij LIOF …": the kind of organisation
+                         r"(?:de\s+|het\s+)?(?:[a-z]+e\s+)?(?:ontwikkelingsmaatschappij|woningcorporatie|woonstichting|"
+                         r"woningbouwcorporatie|kennisinstelling|hogeschool|universiteit|stichting|vereniging))\s+$",
+                         re.IGNORECASE)
 
 
 def _without_head(opening: str) -> str:
@@ -28,6 +32,9 @@ def _without_head(opening: str) -> str:
 
     >>> _without_head("Het ministerie van "), _without_head("Ook de gemeente ")
     ('', 'Ook ')
+    >>> _without_head("Ook de regionale ontwikkelingsmaatschappij ")
+    'Ook '
+
     """
     return _ACTOR_HEAD.sub("", opening)
 
