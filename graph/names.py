@@ -137,6 +137,20 @@ def _expand(name: str) -> str:
     return str(PREFIXES[prefix]) + local if prefix in PREFIXES and local and not local.startswith("//") else name
 
 
+def _option(entry: Entry) -> str:
+    """How an ambiguity names one candidate: by the name that tells it apart where it has one (an
+    unnamed event's "werkbezoek (<document id>)"), else by its IRI.
+
+    >>> _option(Entry("https://w3id.org/g40kg/id/event/werkbezoek-d1", "Event", "werkbezoek",
+    ...               ("werkbezoek", "werkbezoek (d1)")))
+    "'werkbezoek (d1)' (Event)"
+    >>> _option(Entry("https://w3id.org/g40kg/id/person/jan-smit", "Person", "Jan Smit", ("Jan Smit",)))
+    'Jan Smit (Person, https://w3id.org/g40kg/id/person/jan-smit)'
+    """
+    own = next((n for n in entry.names if n.startswith(f"{entry.label} (") and n.endswith(")")), None)
+    return f"{own!r} ({entry.type})" if own else f"{entry.label} ({entry.type}, {entry.iri})"
+
+
 def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = None, *, kind: str = "entity") -> URIRef:
     """The IRI of the one entity (of class ``type_``, e.g. ``Ministry``, or of one of several
     classes) called ``name``.
@@ -162,7 +176,9 @@ def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = Non
     if len(hits) == 1:
         return URIRef(hits[0].iri)
     if len(hits) > 1:
-        options = ", ".join(f"{e.label} ({e.type}, {e.iri})" for e in sorted(hits, key=lambda e: e.iri)[:5])
+        options = ", ".join(_option(e) for e in sorted(hits, key=lambda e: e.iri)[:5])
+        if len(hits) > 5:
+            options += f", … (+{len(hits) - 5})"
         raise InputError(msg("names_ambiguous", name=name, options=options))  # as an unknown name: exit 2
     suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3, cutoff=0.7)]
     raise UnknownName(kind, name, suggestions)

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from graph.cli import cli
+from graph.pipeline import build_graph
 
 
 @pytest.mark.parametrize("args", [
@@ -119,6 +120,23 @@ def test_an_ambiguous_name_is_a_usage_error_like_an_unknown_one(runner, seed_gra
     unknown = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Nergensveen"])
     assert (ambiguous.exit_code, unknown.exit_code) == (2, 2)
     assert ambiguous.output.startswith("Error: 'Utrecht' kan meerdere dingen zijn: ")
+
+
+def test_an_unnamed_event_of_two_documents_is_asked_for_by_its_document(runner, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "verslag-a.txt").write_text("Verslag\n\nWethouder Piet Jansen van Breda sprak op de netwerkdag.\n")
+    (corpus / "verslag-b.txt").write_text("Terugblik\n\nAan de netwerkdag nam Gouda deel.\n")
+    build_graph([corpus], tmp_path / "kg", workers=1)
+    ambiguous = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "entity", "netwerkdag"])
+    assert ambiguous.exit_code == 2
+    assert ambiguous.output == ("Error: 'netwerkdag' kan meerdere dingen zijn: 'netwerkdag (verslag-a)' (Event), "
+                                "'netwerkdag (verslag-b)' (Event); geef de volledige naam of het IRI\n")
+    one = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "entity", "netwerkdag (verslag-b)", "--format", "json"])
+    assert one.exit_code == 0
+    row = json.loads(one.output)["rows"][0]
+    assert row["iri"].endswith("/event/netwerkdag-verslag-b")
+    assert [f["otherLabel"] for f in row["relations"]["participatesIn"]] == ["Gouda"]
 
 
 @pytest.mark.parametrize("name", ["EZ", "Economische Zaken", "ez"])
