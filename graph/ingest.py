@@ -354,32 +354,109 @@ _HIDDEN_TAGS = {"script", "style", "template", "noscript", "head", "svg", "ifram
 
 
 class _VisibleText(HTMLParser):
+    """The visible text of a page, one block per line; a table with a header row becomes a Markdown
+    table ("| Themagroep | Trekker |", a "|---|---|" line, one line per row), the form the extraction
+    reads a table's columns from (:mod:`graph.extract.tables`); a table without one has a line per cell."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.tables = 0  # depth: a table inside a cell is read as the cell's text
+        self.row: list[str] | None = None
+        self.cell: list[str] | None = None
+        self.header_row = False  # the row being read has only <th> cells (or sits in <thead>)
+        self.in_head = False
+        self.rows = 0  # rows written of the outer table
+        self.markdown = False  # the outer table is written as a Markdown table
 
     def handle_starttag(self, tag, attrs):
         if tag in _HIDDEN_TAGS:
             self.hidden += 1
-        elif tag in _BLOCK_TAGS:
+            return
+        if tag == "table":
+            self.tables += 1
+            if self.tables == 1:
+                self.rows, self.markdown = 0, False
+                self.parts.append("\n\n")
+                return
+        if self.tables == 1 and tag in ("thead", "tbody", "tfoot"):
+            self.in_head = tag == "thead"
+            return
+        if self.tables == 1 and tag == "tr":
+            self.row, self.header_row = [], True
+            return
+        if self.tables == 1 and tag in ("td", "th") and self.row is not None:
+            self.cell = []
+            self.header_row = self.header_row and (tag == "th" or self.in_head)
+            return
+        if self.cell is not None:
+            self.cell.append(" ")  # a line break or block inside a cell: the cell stays one line
+            return
+        if tag in _BLOCK_TAGS:
             self.parts.append("\n")
         if tag == "li" and not self.hidden:
             self.parts.append("• ")
 
     def handle_startendtag(self, tag, attrs):
-        if tag in _BLOCK_TAGS:
+        if self.cell is not None:
+            self.cell.append(" ")
+        elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
         if tag in _HIDDEN_TAGS:
             self.hidden = max(0, self.hidden - 1)
+            return
+        if tag == "table" and self.tables:
+            self.tables -= 1
+            if self.tables == 0:
+                self._end_row()
+                self.parts.append("\n\n")
+            return
+        if self.tables == 1 and tag in ("td", "th") and self.cell is not None:
+            self.row.append(" ".join("".join(self.cell).split()).replace("|", "/"))
+            self.cell = None
+            return
+        if self.tables == 1 and tag == "tr":
+            self._end_row()
+            return
+        if self.tables == 1 and tag == "thead":
+            self.in_head = False
+            return
+        if self.cell is not None:
+            self.cell.append(" ")
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
+    def _end_row(self):
+        """Write the row read: as a Markdown row when the table's first row was a header row."""
+        if self.cell is not None:
+            self.row.append(" ".join("".join(self.cell).split()).replace("|", "/"))
+            self.cell = None
+        if not self.row:
+            self.row = None
+            return
+        if self.rows == 0:
+            self.markdown = self.header_row
+        if self.markdown:
+            self.parts.append("| " + " | ".join(self.row) + " |\n")
+            if self.rows == 0:
+                self.parts.append("|" + "---|" * len(self.row) + "\n")
+        else:
+            self.parts.append("\n".join(self.row) + "\n")
+        self.rows += 1
+        self.row = None
+
     def handle_data(self, data):
-        if not self.hidden:
+        if self.hidden:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+        elif not self.tables:
             self.parts.append(data)
+        elif data.strip() and self.row is None:
+            self.parts.append(data.strip() + "\n")  # a caption: a line of its own before the rows
 
 
 _MD_RULES = (
@@ -412,6 +489,11 @@ def html_visible_text(html: str) -> str:
 
     >>> html_visible_text("<p>Hallo <b>G40</b></p><script>alert(1)</script><p>Tot&nbsp;ziens</p>")
     'Hallo G40\\n\\nTot ziens'
+    >>> print(html_visible_text("<table><tr><th>Themagroep</th><th>Trekker</th></tr>"
+    ...                         "<tr><td>Jeugd</td><td>Eva Smit<br>(Ede)</td></tr></table>"))
+    | Themagroep | Trekker |
+    |---|---|
+    | Jeugd | Eva Smit (Ede) |
     """
     parser = _VisibleText()
     parser.feed(html)

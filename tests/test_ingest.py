@@ -62,6 +62,45 @@ def test_html_entities_are_decoded():
     assert html_visible_text("<p>Caf&eacute; &amp; co&nbsp;</p>") == "Café & co"
 
 
+THEMAGROEPEN = """<h2>Pijler Sociaal Domein</h2>
+<table>
+<caption>Themagroepen</caption>
+<thead><tr><th>Themagroep</th><th>Bestuurlijk trekker</th><th>Ambtelijk contact</th></tr></thead>
+<tbody>
+<tr><td>Armoede en Schulden</td><td>Wethouder Eva Smit (Schiedam)</td><td>Joris Mulder, gemeente Tilburg<br>joris.mulder@tilburg.nl</td></tr>
+<tr><td>Jeugd <b>| nieuw</b></td><td><p>Wethouder Ali Kaya (Ede)</p></td><td>Lieke Span</td></tr>
+</tbody>
+</table>
+<p>Vragen? Mail het bureau.</p>"""
+
+
+def test_an_html_table_with_a_header_row_is_a_markdown_table():
+    # its cells stay apart (they used to run together: "Armoede en SchuldenWethouder Eva Smit …")
+    assert html_visible_text(THEMAGROEPEN).split("\n") == [
+        "Pijler Sociaal Domein", "", "Themagroepen",
+        "| Themagroep | Bestuurlijk trekker | Ambtelijk contact |",
+        "|---|---|---|",
+        "| Armoede en Schulden | Wethouder Eva Smit (Schiedam) | Joris Mulder, gemeente Tilburg joris.mulder@tilburg.nl |",
+        "| Jeugd / nieuw | Wethouder Ali Kaya (Ede) | Lieke Span |",
+        "", "Vragen? Mail het bureau."]
+
+
+def test_an_html_table_without_a_header_row_has_a_line_per_cell():
+    html = "<table><tr><td>Adres</td><td>Stadhuisplein 1<br>Ede</td></tr><tr><td><table><tr><td>x</td></tr></table></td></tr></table>"
+    assert html_visible_text(html).split("\n") == ["Adres", "Stadhuisplein 1 Ede", "x"]
+
+
+def test_the_rows_of_an_html_table_give_facts_like_a_markdown_table(tmp_path):
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    document = read_document(write(tmp_path, "themagroepen.html", f"<html><body><h1>Themagroepen</h1>{THEMAGROEPEN}</body></html>"))
+    relations = extract(document.id, document.text, gazetteer=load_gazetteer()).relations
+    found = {(r.subject.label, r.predicate, r.object.label, r.role) for r in relations}
+    assert ("Eva Smit", "hasRole", "Themagroep Armoede en Schulden", "bestuurlijk trekker") in found
+    assert ("Joris Mulder", "contactFor", "Themagroep Armoede en Schulden", None) in found
+
+
 def test_pdf_text_is_read(tmp_path, write_pdf):
     write_pdf(tmp_path / "verslag.pdf", "Apeldoorn werkt samen met BZK.")
     (doc,), warnings = read_corpus([tmp_path])

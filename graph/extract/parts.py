@@ -305,7 +305,7 @@ def _default_parents(ctx: DocContext) -> None:
         if label in placed:
             continue
         owner = _list_owner(ctx, unit, sentence, parents[unit.kind]) \
-            or _section_owner(ctx, unit, parents[unit.kind])
+            or _section_owner(ctx, unit, parents[unit.kind]) or _named_before(ctx, unit, parents[unit.kind])
         if owner is not None:
             ctx.add(unit, "partOf", owner, sentence, "relations.default-parent", 0.5, stated_at=unit.start)
 
@@ -341,6 +341,14 @@ def _section_owner(ctx: DocContext, unit: Mention, key: str) -> Mention | None:
             return m
         k -= 1
     return None
+
+
+def _named_before(ctx: DocContext, unit: Mention, key: str) -> Mention | None:
+    """The network ``key`` named anywhere before ``unit`` in the document: a page "Stedennetwerk G40 ›
+    Themagroepen" whose sections are headed "Pijler Economie en Werk", "Pijler Sociaal Domein" (a
+    unit of a kind that belongs to one network, in a document that names that network first)."""
+    k = bisect.bisect_left(ctx.starts, unit.start)
+    return next((m for m in ctx.mentions[:k] if m.type == "Organisation" and m.key == key), None)
 
 
 def _directorate_ministry(ctx: DocContext, mentions: list[Mention], k: int) -> Mention | None:

@@ -364,13 +364,15 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             k = i
             while k + 1 < n and k - i < 8 and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == ".":
                 k += 2
-            if k + 3 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isalpha() \
-                    and tokens[k + 1].text in first_names:
+            close = k + 2 if k + 2 < n and tokens[k + 2].text == ")" else k + 4  # "(Anne-Marie)": three tokens
+            if close + 1 < n and tokens[k].text == "(" and tokens[close].text == ")" \
+                    and _bracket_first_name(text, tokens[k + 1:close], first_names):
                 # initials with the first name in brackets: "J.H. (Hans) Verbeek" is Hans Verbeek
-                end = _surname_end(tokens, k + 3, blocked)
+                end = _surname_end(tokens, close + 1, blocked)
                 if end is not None:
                     start, stop = token.start, tokens[end - 1].end
-                    name = " ".join([tokens[k + 1].text] + text[tokens[k + 3].start:stop].split())
+                    given = text[tokens[k + 1].start:tokens[close - 1].end]
+                    name = " ".join([given] + text[tokens[close + 1].start:stop].split())
                     mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.8, name=name))
                     i = end
                     continue
@@ -578,6 +580,20 @@ def _adjective_first(word: str) -> bool:
     (True, False)
     """
     return bool(_ADJECTIVE_ENDING.search(word))
+
+
+def _bracket_first_name(text: str, tokens: list[Token], first_names) -> bool:
+    """Whether ``tokens`` (between brackets after initials) are a given name: "Hans", "Anne-Marie".
+
+    >>> from graph.extract.tokens import tokenize
+    >>> names = {"Anne", "Marie", "Hans"}
+    >>> [_bracket_first_name(t, tokenize(t), names) for t in ("Hans", "Anne-Marie", "Anne - Marie", "VNG")]
+    [True, True, False, False]
+    """
+    if len(tokens) == 1:
+        return tokens[0].text.isalpha() and tokens[0].text in first_names
+    return len(tokens) == 3 and tokens[1].text == "-" and tokens[0].end == tokens[1].start \
+        and tokens[1].end == tokens[2].start and tokens[0].text in first_names and tokens[2].text in first_names
 
 
 def surname_like(text: str, mention: Mention) -> bool:

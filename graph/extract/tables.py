@@ -88,6 +88,11 @@ def _cells(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 #: first-column headers whose cells name bodies (the rest name parts of a programme)
 _BODY_HEADER = re.compile(r"orgaan|organen|gremium|overleg|themagroep|werkgroep|pijler|taskforce|unit|team",
                           re.IGNORECASE)
+#: first-column headers of the units whose names carry their kind: the cell "Jeugd" under
+#: "Themagroep" is the "Themagroep Jeugd" the rest of the document names
+_NAMED_BY_KIND = {"themagroep": "Themagroep", "themagroepen": "Themagroep", "pijler": "Pijler", "pijlers": "Pijler",
+                  "taskforce": "Taskforce", "werkgroep": "Werkgroep", "werkgroepen": "Werkgroep"}
+_UNIT_KIND = {header: label.lower() for header, label in _NAMED_BY_KIND.items()}  # their unit_kinds.csv kind
 #: the number before a part's name in its cell: "1. Slimme maakindustrie"
 _NUMBER = re.compile(r"\d{1,2}[.)]?\s+")
 
@@ -155,6 +160,9 @@ def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Men
     >>> from .sentences import split_sentences
     >>> [(m.text, m.type) for m in find_table_mentions(text, split_sentences(text), [])]
     [('Adviesraad', 'OrganisationalUnit')]
+    >>> text = "| Themagroep | Trekker |\\n|---|---|\\n| Jeugd | Eva Smit |"
+    >>> [(m.label, m.kind) for m in find_table_mentions(text, split_sentences(text), [])]
+    [('Themagroep Jeugd', 'themagroep')]
     """
     if "|" not in text:
         return []
@@ -175,10 +183,12 @@ def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Men
             number = _NUMBER.match(text, start, end)
             start = number.end() if number else start
             name = text[start:end]
-            if start in starts or not name[:1].isupper() or len(name.split()) > 6 or not re.fullmatch(r"[\w' -]+(?:, [\w' -]+)*", name):
+            if start in starts or not name[:1].isupper() or len(name.split()) > 8 or not re.fullmatch(r"[\w' -]+(?:, [\w' -]+)*", name):
                 continue
-            found.append(Mention(start, end, name, kind, "tables.row-name", 0.7,
-                                 kind="project" if kind == "Programme" else None))
+            label = _NAMED_BY_KIND.get(names[column])
+            label = f"{label} {name}" if label and not name.lower().startswith(label.lower()) else None
+            found.append(Mention(start, end, name, kind, "tables.row-name", 0.7, name=label,
+                                 kind=_UNIT_KIND.get(names[column], "project" if kind == "Programme" else None)))
     return found
 
 
