@@ -5,7 +5,10 @@ first inside the same bullet item, then the section (bullet lists are closed sco
 in a list item is not the antecedent of a sentence after the list), then the whole document when
 only one unit of that kind was named (or, for any kind, when the one named is in the document's
 title: minutes of "Themagroep X" talk about it throughout). "het ministerie" is the ministry named last;
-"het convenant", "het akkoord", "de deal" … the programme named last with that word in its name. When a section
+"het convenant", "het akkoord", "de deal" … the programme named last with that word in its name. A
+programme's own body with a "van" complement ("de stuurgroep van de City Deal", "het programmabureau van
+het akkoord") is a unit named after the programme ("Stuurgroep City Deal X"); "het bureau" is the
+organisation's bureau named before. When a section
 talks about "de themagroep" but none was named, its heading names it ("Binnensteden" →
 "Themagroep Binnensteden"). A heading that repeats a known name becomes a mention of it.
 
@@ -33,14 +36,19 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
     r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|ministerie|campagne|fonds|programma|project|"
-    r"convenant|akkoord|pact|actieplan|agenda|regeling|deal))(?![\w-])"
-    r"(?!\s*[A-Z*'\"])(?!\s+van\b)"
+    r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau))(?![\w-])"
+    r"(?!\s*[A-Z*'\"])"
 )
+#: a "van" complement after a reference word: "de stuurgroep van de City Deal" names its owner, so
+#: only a programme's body (see :func:`_body_of`) is read as a reference then
+_VAN = re.compile(r"\s+van\b")
+#: the owner of a programme's body: "(de stuurgroep) van de City Deal", "(het programmabureau) van het akkoord"
+_VAN_OWNER = re.compile(r"\s+van\s+(?=(?:de|het)\s)")
 #: heads of programme names: "het convenant" is the programme last named with "convenant" in its
 #: name ("Cultuurconvenant Middelgrote Steden"), "de deal" the last deal
 _PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal", "pact"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
-_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", *_PROGRAMME_HEADS}
+_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", *_PROGRAMME_HEADS}
 _PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
                    "programma": "project", "project": "project"}
 
@@ -142,13 +150,8 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
     by_word: dict[str, list[Mention]] = {}  # mentions a reference word can point to, in text order
     found: list[Mention] = []
     title_end = lead_end(sentences)
-    for match in _REF.finditer(text):
-        start, end = match.start(), match.end()
-        before = bisect.bisect_left(starts, end)  # mentions that start before this reference ends
-        if before and reach[before - 1] > start:
-            continue  # inside (or overlapping) a named mention
-        word = match.group(2).lower()
-        word = "citydeal" if word.replace(" ", "") == "citydeal" else word
+    def antecedent_of(word: str, start: int) -> tuple[Mention | None, list[Mention]]:
+        """The mention a reference with ``word`` at ``start`` points to, and the candidates it was chosen from."""
         if word not in by_word:
             by_word[word] = [m for m in ordered if _matches(m, word)]
         pool = by_word[word]
@@ -157,18 +160,31 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
         candidates = sorted([m for m in pool[max(0, _count_before(pool, start) - _LOOKBACK):] if m.end <= start]
                             + [m for m in found[-_LOOKBACK:] if m.end <= start and _matches(m, word)],
                             key=lambda m: m.start)
-        antecedent = None
         for m in reversed(candidates):
             if word == "ministerie" or (scope.visible(m, start) and scope.same_section(m, start)):
                 if _set_beside(text, scope, m) and any(c.label != m.label for c in candidates):
                     continue  # "De pijler X is er een van drie, naast de pijler Y": "de pijler" is X
-                antecedent = m
-                break
-        if antecedent is None:
-            visible = [m for m in candidates if scope.visible(m, start)]
-            if len({m.label for m in visible}) == 1 and (word in _DOCUMENT_WIDE or visible[0].start < title_end):
-                # one such unit in the document, or the one the document's title is about
-                antecedent = visible[-1]
+                return m, candidates
+        visible = [m for m in candidates if scope.visible(m, start)]
+        if len({m.label for m in visible}) == 1 and (word in _DOCUMENT_WIDE or visible[0].start < title_end):
+            # one such unit in the document, or the one the document's title is about
+            return visible[-1], candidates
+        return None, candidates
+
+    for match in _REF.finditer(text):
+        start, end = match.start(), match.end()
+        before = bisect.bisect_left(starts, end)  # mentions that start before this reference ends
+        if before and reach[before - 1] > start:
+            continue  # inside (or overlapping) a named mention
+        word = _word(match)
+        if _VAN.match(text, end):
+            owner = _VAN_OWNER.match(text, end) if word in _PROGRAMME_BODIES else None
+            programme = _owner_programme(text, owner.end(), ordered, starts, antecedent_of) if owner else None
+            if programme is not None:
+                # "de stuurgroep van de City Deal": the programme's own body, named after it
+                found.append(_programme_body(text, start, end, word, programme))
+            continue  # "de werkgroep van de pijler": the complement names the owner, no antecedent
+        antecedent, candidates = antecedent_of(word, start)
         if antecedent is None and not candidates and word in BASE_KINDS:
             titled = _title_unit(text, sentences, word)
             if titled is not None:  # "Besluitenlijst pijlervergadering Economie en Werk" … "De pijler benoemt …"
@@ -180,9 +196,7 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
             programme = _title_programme(ordered, title_end)
             if programme is not None:
                 # "City Deal X – Jaaroverzicht" … "voorzitter van de stuurgroep": the programme's own stuurgroep
-                own = re.sub(r"^(?:[Pp]rogramma|[Pp]roject)\s+(?=[A-Z])", "", programme.label)  # "stuurgroep Sterke Wijken"
-                found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.programme-body", 0.6,
-                                     name=f"{word.capitalize()} {own}", kind=word))
+                found.append(_programme_body(text, start, end, word, programme))
                 continue
         if antecedent is None and word in BASE_KINDS:
             here = scope.of(start)
@@ -202,8 +216,67 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
     return found
 
 
+def _word(match: re.Match) -> str:
+    """The kind word of a reference, in lower case ("City Deal" → "citydeal")."""
+    word = match.group(2).lower()
+    return "citydeal" if word.replace(" ", "") == "citydeal" else word
+
+
+def _programme_body(text: str, start: int, end: int, word: str, programme: Mention) -> Mention:
+    """A programme's own body, named after the programme ("Stuurgroep City Deal X", "Programmabureau
+    Sterke Wijken": a "Programma"/"Project" word before a name drops).
+
+    >>> deal = Mention(30, 45, "Programma Dak", "Programme", "programmes.named", 0.9)
+    >>> _programme_body("De stuurgroep …", 0, 13, "stuurgroep", deal).label
+    'Stuurgroep Dak'
+    """
+    own = re.sub(r"^(?:[Pp]rogramma|[Pp]roject)\s+(?=[A-Z])", "", programme.label)  # "stuurgroep Sterke Wijken"
+    return Mention(start, end, text[start:end], "OrganisationalUnit", "references.programme-body", 0.6,
+                   name=f"{word.capitalize()} {own}", kind=word)
+
+
+#: the article of the owner after "van": "(van) de City Deal", "(van) het akkoord"
+_OWNER_ARTICLE = re.compile(r"(?:de|het)\s+")
+
+
+def _owner_programme(text: str, at: int, ordered: list[Mention], starts: list[int], antecedent_of) -> Mention | None:
+    """The programme a body's "van" complement at ``at`` names: a programme's name ("(van) de City Deal
+    Werk in de Wijk") or a reference to one ("(van) de City Deal", "(van) het akkoord", "(van) de
+    agenda"), which ``antecedent_of(word, start)`` resolves; None for any other owner ("(van) de pijler").
+
+    >>> deal = Mention(3, 15, "City Deal Xy", "Programme", "programmes.citydeal", 0.9)
+    >>> _owner_programme("de City Deal Xy", 0, [deal], [3], None).label
+    'City Deal Xy'
+    """
+    article = _OWNER_ARTICLE.match(text, at)
+    k = bisect.bisect_left(starts, at)
+    named = next((m for m in ordered[k:k + 2] if m.start in (at, article.end() if article else at)), None)
+    if named is not None:
+        return _full_name(named, ordered[:k]) if named.type == "Programme" else None
+    reference = _REF.match(text, at)
+    if reference is None or _VAN.match(text, reference.end()):
+        return None
+    word = _word(reference)
+    if word not in _PROGRAMME_HEADS and word != "citydeal":
+        return None  # "(van) het programma" is as often an event's schedule: no body named after it
+    antecedent, _ = antecedent_of(word, reference.start())
+    return antecedent if antecedent is not None and antecedent.type == "Programme" else None
+
+
+def _full_name(programme: Mention, earlier: list[Mention]) -> Mention:
+    """The programme's full name named earlier, for a short form ("Actieagenda X" … "de stuurgroep van
+    de Actieagenda"); the programme itself without one.
+
+    >>> full = Mention(0, 13, "Actieagenda X", "Programme", "programmes.compound", 0.9)
+    >>> _full_name(Mention(40, 51, "Actieagenda", "Programme", "programmes.compound", 0.9), [full]).label
+    'Actieagenda X'
+    """
+    prefix = programme.label + " "
+    return next((m for m in reversed(earlier) if m.type == "Programme" and m.label.startswith(prefix)), programme)
+
+
 #: bodies a programme has of its own: "de stuurgroep" in a document about one City Deal is the deal's
-_PROGRAMME_BODIES = frozenset({"stuurgroep", "kernteam", "werkgroep", "projectgroep", "kerngroep"})
+_PROGRAMME_BODIES = frozenset({"stuurgroep", "kernteam", "werkgroep", "projectgroep", "kerngroep", "programmabureau"})
 
 
 def _title_programme(ordered: list[Mention], title_end: int) -> Mention | None:

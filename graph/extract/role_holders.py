@@ -22,7 +22,7 @@ __all__ = [
     "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
     "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
     "_scope_object", "_second_apposition", "_signature_municipality", "_stacked_role_of_place",
-    "_unit_after_role", "_unnamed_body_near", "_line_place"
+    "_unit_after_role", "_unnamed_body_near", "_line_place", "_listed_body"
 ]
 
 
@@ -414,3 +414,34 @@ def _list_owner(ctx: DocContext, sentence: Sentence) -> Mention | None:
         return None
     units = [m for m in ctx.in_sentence(intro) if m.type == "OrganisationalUnit"]
     return units[0] if units else None
+
+
+#: a board named only by its kind as what a list enumerates: "Het bestuur bestaat uit …", "lid van het bestuur"
+_BOARD_BY_KIND = re.compile(r"\b(?:het|ons)\s+(?:dagelijks\s+|algemeen\s+)?bestuur\b", re.IGNORECASE)
+
+
+def _listed_body(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The body a bullet list enumerates: the unit its introduction names (:func:`_list_owner`), else,
+    when the introduction or the sentence before it names a board only by its kind ("Het bestuur
+    bestaat uit …"), the one organisation the document's title names; None otherwise (a body named
+    far earlier is not what the list is of).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Over de G40\\n\\nHet bestuur bestaat uit:\\n\\n- Eva Smit, burgemeester van Ede – voorzitter\\n"
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.role == "voorzitter"]
+    [('Eva Smit', 'G40')]
+    """
+    owner = _list_owner(ctx, sentence)
+    if owner is not None or sentence.bullet_list is None:
+        return owner
+    first = next(s for s in ctx.sentences if s.bullet_list == sentence.bullet_list)
+    intro = ctx.previous_sentence(first)
+    earlier = ctx.previous_sentence(intro) if intro is not None else None
+    if not any(s is not None and s.section_start == first.section_start and _BOARD_BY_KIND.search(s.text)
+               for s in (intro, earlier)):
+        return None
+    title = ctx.sentences[0]
+    named = [m for m in ctx.in_sentence(title) if m.type == "Organisation"]
+    return named[0] if named and len({m.label for m in named}) == 1 else None

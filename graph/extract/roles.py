@@ -10,6 +10,9 @@ scope they apply to). A role word is tied to a person by the usual Dutch constru
   voorzitter Pijler Fysiek" (an attendance item under "Namens het ministerie van SZW" holds its role there);
 - "voorzitten": "X, die de pijler vier jaar heeft voorgezeten" (:mod:`graph.extract.chairs`);
 - brackets: "X (wethouder Delft)", "X (secretaris pijler Fysiek)";
+- a collective apposition: "de Kamerleden A, B en C, allen lid van de vaste commissie voor X" (each of them);
+- a role closing a bullet item after a dash: "- X, burgemeester van Y – voorzitter", held in the body the
+  list enumerates only (:func:`graph.extract.role_holders._listed_body`);
 - the copula before its subjects: "Tot maart was X (Deventer) vicevoorzitter", "Bij de themagroep Z
   zijn X (Breda) en Y (Zwolle) samen trekker".
 
@@ -46,7 +49,8 @@ from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
 from .role_holders import (_BARE_KIND, _BOARD, _ROLE_OF_PLACE, _bare_kind_unit, _board_holder, _bracket_place,
-    _field_before_name, _in_other_bracket, _list_owner, _names_unknown_holder, _object_after_van, _on_behalf_clause,
+    _field_before_name, _in_other_bracket, _list_owner, _listed_body, _names_unknown_holder, _object_after_van,
+    _on_behalf_clause,
     _on_behalf_of, _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _second_apposition,
     _signature_municipality, _stacked_role_of_place, _unit_after_role, _unnamed_body_near, _line_place)
 from .role_past import (_EARLIER, _EARLIER_OPENING, _NEW_POST_AFTER, _PAST, _PAST_SPAN, _ended_in_clause,
@@ -79,6 +83,38 @@ _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[
 _INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s+$")
 _INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|allebei|gezamenlijk)\s+)?")
 _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
+
+
+#: an apposition that holds for every name before it: "A, B en C, allen lid van …", "A (Ede) en B van
+#: Zwolle, beiden lid van de pijler"
+_COLLECTIVE_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|\s+(?:van|uit)\s+[A-Z][\w'-]+)?,\s*"
+                                    r"(?:allen|allemaal|beiden|allebei|alle\s+(?:twee|drie|vier|vijf|zes))\s+"
+                                    r"(?:(?:ook|tevens|nog)\s+)?")
+#: between two names of a list: "A, B en C", "A (Ede) en wethouder B"
+_LIST_JOIN = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,|en)\s*")
+
+
+def _coordinated(ctx: DocContext, before: list[Mention]) -> list[Mention]:
+    """The list of names that ends with the last of ``before``: "A, B en C" (a role word may stand
+    before a name: "wethouder A (Ede) en wethouder B").
+
+    >>> text = "met Ans Bos, Cor Dam en Eva Smit, allen lid"
+    >>> names = [Mention(4, 11, "Ans Bos", "Person", "", 1.0), Mention(13, 20, "Cor Dam", "Person", "", 1.0),
+    ...          Mention(24, 32, "Eva Smit", "Person", "", 1.0)]
+    >>> [m.text for m in _coordinated(DocContext("d", text, [], names), names)]
+    ['Ans Bos', 'Cor Dam', 'Eva Smit']
+    """
+    names = [before[-1]]
+    for previous in reversed(before[:-1]):
+        join = _LIST_JOIN.match(ctx.text, previous.end, names[0].start)
+        if join is None:
+            break
+        rest = ctx.text[join.end():names[0].start]
+        role = role_pattern().match(rest) if rest else None
+        if rest and (role is None or rest[role.end():].strip()):
+            break
+        names.insert(0, previous)
+    return names
 
 
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
@@ -280,6 +316,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             # "Tot maart was X (Deventer) vicevoorzitter", "zijn X (Breda) en Y (Zwolle) samen trekker"
             targets, rule = _inverted_subjects(ctx, sentence, before, start), "roles.inverted-copula"
             past = past or bool(_EARLIER_OPENING.match(text, sentence.start, targets[0].start))
+        elif before and _COLLECTIVE_APPOSITION.fullmatch(text, before[-1].end, start):
+            # "de Kamerleden A, B en C, allen lid van de vaste commissie": the role of each
+            targets, rule = _coordinated(ctx, before), "roles.collective-apposition"
         elif before and _APPOSITION.fullmatch(text, before[-1].end, start):
             # "X, wethouder van Breda", "X, destijds wethouder in Hengelo" (then a past role)
             targets, rule = [before[-1]], "roles.apposition"
@@ -296,6 +335,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 and re.match(r"\s*\)\s*$", text[end:sentence.end]):
             # an attendance line "X, wethouder Wonen Zwolle (voorzitter)": the bracket closing the line
             targets, rule = [before[-1]], "roles.bracket"
+        elif before and sentence.bullet_list is not None and len(before) == 1 \
+                and _LINE_END_ROLE.fullmatch(text, before[-1].end, start) and not text[end:sentence.end].strip(" .;"):
+            # "- X, burgemeester van Tilburg – voorzitter": the role in the body the list is of (below)
+            targets, rule = [before[-1]], "roles.line-end"
         elif before and re.fullmatch(r"\s+", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.after-name"
         elif not before and _PRONOUN_COPULA.fullmatch(without_periods(prefix, year=ctx.date)) \
@@ -318,6 +361,12 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = _object_after_van(ctx, sentence, end)
             if obj is not None and obj.type in ("Programme", "OrganisationalUnit", "Event"):
                 ctx.add(holders[-1], "participatesIn", obj, sentence, "roles.organisation-role", 0.6)
+        return
+    if rule == "roles.line-end":
+        # only the body the list is of: a role closing a line is no anaphor of what the text named before
+        body = _listed_body(ctx, sentence)
+        if body is not None:
+            ctx.add(targets[0], "hasRole", body, sentence, rule, 0.7, role=label)
         return
     # the organisation
     glued = [m for m in ctx.in_span(max(sentence.start, start - 40), start) if m.end == start - 1 and text[m.end] == "-"]
@@ -401,14 +450,15 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if obj is not None and rule == "roles.bracket" and _in_other_bracket(ctx, sentence, obj, targets[0]):
             return  # "A (…, voorzitter Pijler X), B (directeur, secretaris)": B's role is not of A's pijler
         if obj is not None and obj.type == "Programme" and obj.end <= sentence.start \
-                and (rule == "roles.copula" or rule == "roles.before-name" and role.scope == "unit"
-                     and ctx.text.count("\n\n", obj.end, sentence.start)) \
+                and (rule == "roles.copula" or rule == "roles.before-name" and role.scope == "unit") \
                 and obj is not ctx.section_entity(sentence) and obj is not ctx.item_unit(sentence) \
                 and not re.search(r"\bdaarvan\b", text[sentence.start:start], re.IGNORECASE):
             return  # "X (Breda) is voorzitter.": a programme named in an earlier sentence is no anaphor
     if obj is None and role.scope == "any":
         obj = _on_behalf_of(ctx, sentence, targets[0]) or represented_by(ctx, sentence, start) \
             or line_organisation(ctx, sentence)
+    if obj is None and role.scope == "any" and rule == "roles.apposition" and len(targets) == 1:
+        obj = _list_owner(ctx, sentence)  # "Verder werken op het bureau:" over "- X, beleidsadviseur Sociaal"
     if obj is None and rule == "roles.apposition" and len(targets) == 1:
         group = group_organisation(ctx, sentence)  # "Namens het ministerie van SZW" over "- X, directeur-generaal"
         if group is not None and (role.scope == "any" or group.type.lower() == role.scope) \
@@ -475,6 +525,9 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;]{0,80},\s*)?(?:\
 
 
 #: from a name to a bracket closing its line: ", wethouder Wonen en Zorg Zwolle ("
+#: a role word that closes a bullet item after a dash: "- X, burgemeester van Tilburg – voorzitter",
+#: "- X (Breda) – secretaris"
+_LINE_END_ROLE = re.compile(r"(?:\s*,[^\n;()–—]{1,80}?|\s*\([^()\n]{1,40}\))?\s+[–—]\s+")
 _LINE_END_BRACKET = re.compile(r"\s*,[^()\n;]{1,80}\(\s*")
 #: a role word after a preposition and an article names someone else than the sentence's person:
 #: "X stuurt een brief aan de staatssecretaris van BZK"
