@@ -70,6 +70,36 @@ def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
     return out
 
 
+#: the agent of a passive right before the cue: "wordt uitgevoerd door (de gemeente) X in samenwerking met Y"
+#: (carrying out, not organising or signing: co-organisers and co-signers are no partners, see cosigning)
+_BY_AGENT = re.compile(r"\b(?:uitgevoerd|gerealiseerd|getrokken|gecoördineerd|ondersteund)\s+door\s+"
+                       r"(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?", re.IGNORECASE)
+
+
+def _passive_agents(ctx: DocContext, sentence: Sentence, match: re.Match) -> list[Mention]:
+    """The actors after "door" that end right before a cue of working together ("in samenwerking met",
+    "samen met"): the ones who work with the partners after it, not the sentence's subject.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Het plan wordt uitgevoerd door Ede in samenwerking met Aedes.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "collaboratesWith"]
+    [('Ede', 'Aedes')]
+    """
+    cue = match.group().lower()
+    if not cue.startswith(("samen met", "in samenwerking", "samenwerking met")):
+        return []
+    by = None
+    for by in _BY_AGENT.finditer(ctx.text, sentence.start, match.start()):
+        pass
+    if by is None:
+        return []
+    agents = ctx.list_after(by.end(), match.start(), types=ACTORS)
+    if not agents or agents[0].start != by.end() or not re.fullmatch(r"\s*,?\s*", ctx.text[agents[-1].end:match.start()]):
+        return []
+    return agents
+
+
 #: a unit chaired or led by a person before "samen met": the person after it shares the chair
 _CHAIRED_BY = re.compile(r"\b(?:voorgezeten|geleid|getrokken)\s+door\s+[^;:.]{0,120}?,?\s*$", re.IGNORECASE)
 
@@ -92,6 +122,13 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # a subtitle "In gesprek met wethouder X", a contents line "- Gesprek met KGG over …": no fact
         if _AFTER_PASSIVE_AGENTS.search(text, sentence.start, match.start()):
             continue  # "… is opgesteld door OCW, samen met de VNG": co-authors (see initiatives)
+        agents = _passive_agents(ctx, sentence, match)
+        if agents and not together_without_partnership(ctx, sentence, mentions, match.start(), objects):
+            for obj in objects:  # "De deal wordt uitgevoerd door X in samenwerking met Y": X works with Y
+                for actor in agents:
+                    ctx.add(actor, "collaboratesWith", obj, sentence, "relations.door-in-samenwerking-met", 0.75)
+                done.add(obj.start)
+            continue
         subject = subject_or_context(ctx, sentence, match.start())
         fronted = _fronted_subject(ctx, sentence, match, objects)
         if fronted is not None:

@@ -17,6 +17,8 @@ startte"
 passive "is door X en Y gestart"       "Het programma is in 2024 door de G40 en BZK gestart"
 active "X lanceerde/startte <prog>"  "BZK startte in 2019 de City Deal X", "In 2019 lanceerden A en B
                                        het programma Y" (the programme as object, after the verb)
+active "X heeft met Y <prog>           "De themagroep heeft met EZK en de KvK de Uitvoeringsagenda Z
+opgesteld"                             opgesteld": X, EZK and the KvK initiated it
 passive "is opgesteld door X, samen   "Dat actieplan is opgesteld door OCW, samen met de VNG":
 met Y"                                 X initiated it, Y takes part
 =====================================  ===========================================================
@@ -46,7 +48,10 @@ _PROGRAMME_OR_EVENT = frozenset({"Programme", "Event"})
 _INITIATOR = re.compile(r"\binitiatiefnemers?\b", re.IGNORECASE)
 _INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)|startsein|gestart\s+met|startte[n]?\s+met|"
                          r"begonnen\s+met|opgezet|opgericht|gelanceerd|in\s+het\s+leven\s+geroepen|"
-                         r"zette[n]?\s+\S+\s+op|richtte[n]?\s+\S+\s+op)\b", re.IGNORECASE)
+                         r"zette[n]?\s+\S+\s+op|richtte[n]?\s+\S+\s+op|"
+                         # "legde (in 2019) de basis voor het programma", "heeft de basis gelegd voor"
+                         r"(?:legde[n]?|leggen|legt)\s+(?:[^\s,;:]+\s+){0,3}?de\s+(?:eerste\s+)?basis\s+voor|"
+                         r"de\s+(?:eerste\s+)?basis\s+gelegd\s+voor)\b", re.IGNORECASE)
 
 #: "het initiatief … werd genomen door X", "het initiatief voor … lag bij X"
 _TAKEN_BY = re.compile(r"\b(?:(?:genomen|gestart)\s+door|(?:lag|ligt|lagen|liggen)\s+bij)\s+", re.IGNORECASE)
@@ -133,6 +138,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         _authored_by(ctx, sentence, mentions, match)
     for match in ctx.asserted_cues(_MANAGED_BY, sentence) if " beheerd door " in sentence.text else ():
         _managed_by(ctx, sentence, mentions, match)
+    if named and ctx.has_cue(_AUTHORED_LAST, sentence):
+        _authored_with(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_RELATIVE_LAUNCH, sentence) if named else ():
         # "…aan de Mobiliteitsagenda, die de G40 in 2021 lanceerde": the programme right before the comma
         things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and 0 <= match.start() - m.end <= 1]
@@ -184,6 +191,34 @@ def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], m
     together = _TOGETHER_WITH.match(ctx.text, agents[-1].end, sentence.end) if agents else None
     for actor in ctx.list_after(together.end(), sentence.end, types=ACTORS) if together else ():
         ctx.add(actor, "participatesIn", target, sentence, "relations.opgesteld-samen-met", 0.7)
+
+
+#: an active perfect with the programme as object right before the participle at the end:
+#: "X heeft met Y en Z de Uitvoeringsagenda W opgesteld"
+_AUTHORED_LAST = re.compile(r"(?:\s+[A-Z][\w-]*){0,4}\s+(?:opgesteld|ontwikkeld|opgezet|opgericht|gelanceerd)\b")
+#: the partners of that perfect: "heeft (samen) met" right before them
+_HAS_WITH = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:samen\s+)?met\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
+def _authored_with(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De themagroep X heeft met EZK en de KvK de Uitvoeringsagenda Y opgesteld": the subject and the
+    partners after "met" initiated the programme that is the object (named right before the participle,
+    right after the partners)."""
+    text = ctx.text
+    for thing in (m for m in mentions if m.type == "Programme"):
+        participle = _AUTHORED_LAST.match(text, thing.end, sentence.end)
+        has_with = None
+        for has_with in _HAS_WITH.finditer(text, sentence.start, thing.start):
+            pass
+        if participle is None or has_with is None or not ctx.asserted(sentence, has_with.start(), participle.end()):
+            continue
+        partners = ctx.list_after(has_with.end(), thing.start, types=ACTORS)
+        if not partners or partners[0].start != has_with.end() \
+                or not re.fullmatch(r"\s+(?:de|het|een)\s+", text[partners[-1].end:thing.start]):
+            continue
+        subject = ctx.subject(sentence, has_with.start())
+        for actor in ([subject] if subject is not None else []) + partners:
+            ctx.add(actor, "initiated", thing, sentence, "relations.met-x-opgesteld", 0.7)
 
 
 def _managed_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:

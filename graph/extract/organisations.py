@@ -264,6 +264,10 @@ def _second_name_at(words: list[str], suffixes, i: int, j: int) -> int:
     return j
 
 
+#: a name headed by a unit of a ministry: "Directoraat-Generaal Mobiliteit (DGMo)" is a unit (see units), no organisation
+_UNIT_HEAD = re.compile(r"directoraat[-\s]generaal\b", re.IGNORECASE)
+
+
 def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
     suffixes = load_lexicon().org_suffixes
     mentions: list[Mention] = []
@@ -292,7 +296,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         programme_name = words[-1].lower().endswith(_PROGRAMME_WORDS) or \
             any(w.lower() in _PROGRAMME_WORDS for w in words[1:])
         if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and _abbreviation(tokens[j + 1].text) \
-                and not programme_name \
+                and not programme_name and not _UNIT_HEAD.match(name) \
                 and _initials_match(words, tokens[j + 1].text) and j - i >= 2:
             abbr = tokens[j + 1]
             mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.name-abbreviation",

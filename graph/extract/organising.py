@@ -102,9 +102,11 @@ def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:
             ctx.add(actor, "organised", events[-1], sentence, "relations.georganiseerd-door", 0.75)
 
 
-#: a passive with a subject that points back to an event: "Het congres wordt georganiseerd door X (samen met Y)"
+#: a passive with a subject that points back to an event: "Het congres wordt georganiseerd door X (samen met Y)",
+#: "Het bezoek werd georganiseerd door X in samenwerking met Y" (after a werkbezoek)
 _ORGANISED_ANAPHOR = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+(?P<word>[a-z]*(?:congres|conferentie|symposium|werksessie|"
-                                r"kennissessie|bijeenkomst|kennisdag|netwerkdag|webinar|masterclass|festival)|"
+                                r"kennissessie|bijeenkomst|kennisdag|netwerkdag|webinar|masterclass|festival|bezoek|overleg|"
+                                r"rondetafelgesprek)|"
                                 r"[A-Z][a-z]*(?:congres|conferentie|symposium|festival))\s+(?:wordt|werd|is|was)\s+"
                                 r"(?:\w+\s+){0,3}?georganiseerd\s+door\s+")
 

@@ -4,13 +4,17 @@ A document whose title names an event (a conference, a werkbezoek, a kennisdag) 
 part in it by what they did there, in any genre that reports or announces an event:
 
 - "Onder de deelnemers waren (delegaties uit onder meer) A, B en C", "Aanwezig waren X en Y",
-  "Uit A was wethouder X aanwezig": each actor and person of the clause participatesIn the event;
+  "Uit A was wethouder X aanwezig", "X schoof aan, evenals Y", "X nam namens de provincie deel", "sprak met een delegatie van X": each
+  actor and person of the clause participatesIn the event;
 - a person who acts at the event: "Daarna opende X het programma", "X leidde de sessie over …",
   "werd begeleid door X", "X sloot de dag af", "Namens EZK reageerde X", "Gastheer was X",
-  "X hield een presentatie": the person nearest the verb in its clause participatesIn the event.
+  "X hield een presentatie", a programme line "13.30 Welkom door X": the person nearest the verb in
+  its clause participatesIn the event.
 
-Only the event of the title counts: an event named in passing in another document is no frame for
-who speaks in it. A denied clause ("was niet aanwezig") states nothing.
+The event of the title frames the document (a line that only names the genre, "UITNODIGING", may
+come before it); an event that opens a sentence ("Tijdens de netwerkdag in Zwolle sprak X", "Aan het
+rondetafelgesprek namen A en B deel") frames that sentence, and so does one a relative clause of place
+follows ("de Woontop, waar A en B …"). An event named in passing is no frame for who speaks. A denied clause ("was niet aanwezig") states nothing.
 
 Examples
 --------
@@ -34,13 +38,21 @@ __all__ = ["find_event_participants"]
 
 #: a clause that lists who attended: "Onder de deelnemers waren", "Aanwezig waren", "was … aanwezig"
 _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoekers)\s+(?:waren|was|bevonden\s+zich)|"
-                       r"aanwezig\s+(?:waren|was)|(?:was|waren)\s+(?:[^.,;:]{0,60}?\s)?aanwezig)\b", re.IGNORECASE)
+                       r"aanwezig\s+(?:waren|was)|(?:was|waren)\s+(?:[^.,;:]{0,60}?\s)?aanwezig|"
+                       # "X schoof aan, evenals Y", "Gedeputeerde X nam namens de provincie deel" (not "deel aan <iets>")
+                       r"(?:schoof|schoven)\s+(?:[^.,;:]{0,40}?\s)?aan|"
+                       # a past meeting with a delegation: "In de middag sprak de minister met een delegatie van X"
+                       r"(?:sprak|spraken|ontmoette|ontmoetten|ontving|ontvingen)\s+(?:[^.,;:]{0,50}?\s)?"
+                       r"een\s+delegatie\s+(?:van|uit)|(?:nam|namen)\s+(?:[^.,;:]{0,60}?\s)?deel(?!\s+aan\b))\b",
+                       re.IGNORECASE)
 #: what a person does at an event, as its report or programme says
 _ACTS = re.compile(
     r"\b(?:opende|opent|openden|geopend\s+door|sprak|spraken|spreekt|vertelde|vertelt|presenteerde|presenteert|"
     r"(?:leidde|leidt|begeleidde|begeleidt|modereerde|modereert)\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?"
     r"(?:sessie|werksessie|workshop|gesprek|discussie|debat|panel|rondetafel)|"
     r"(?:begeleid|gemodereerd|geleid)\s+door|sloot|sluit|reageerde|reageert|"
+    # a line of the programme: "13.30 Welkom door X", "Opening door dagvoorzitter X", "Afsluiting door X"
+    r"(?:welkom|opening|afsluiting|inleiding|presentatie|toelichting)\s+door|"
     r"(?:gastheer|gastvrouw|dagvoorzitter|spreker|sprekers)\s+(?:was|waren|is)|"
     r"(?:hield|houdt|gaf|geeft|verzorgde|verzorgt)\s+(?:een|de)\s+(?:\w+\s+)?"
     r"(?:presentatie|toespraak|keynote|lezing|pitch|inleiding|toelichting|workshop))\b", re.IGNORECASE)
@@ -48,12 +60,44 @@ _DENIED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 _PARTICIPANTS = frozenset({"Municipality", "Organisation", "Ministry", "Province", "Person"})
 
 
+#: a line that only names the genre before the title: "UITNODIGING", "VERSLAG", "PERSBERICHT"
+_GENRE_LINE = re.compile(r"\s*[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}\s*")
+
+
 def _title_event(ctx: DocContext) -> Mention | None:
-    """The event the document's first line names."""
-    first = ctx.sentences[0] if ctx.sentences else None
-    if first is None or ctx.text[:first.start].strip():
+    """The event the document's first line names (after a line that only names the genre)."""
+    for first in ctx.sentences[:2]:
+        if ctx.text[:first.start].strip() and not _GENRE_LINE.fullmatch(ctx.text, 0, first.start):
+            return None
+        events = [m for m in ctx.in_sentence(first) if m.type == "Event"]
+        if events:
+            return events[0]
+        if not _GENRE_LINE.fullmatch(first.text):
+            return None
+    return None
+
+
+#: an event that opens the sentence as its frame: "Tijdens de netwerkdag in Zwolle sprak …", "Op de
+#: Woontop presenteerde …", "Aan het rondetafelgesprek namen A en B deel"
+_FRAMING = re.compile(r"\s*(?:Tijdens|Op|Bij|Aan|Ter\s+afsluiting\s+van|Ter\s+opening\s+van)\s+(?:de|het)\s+")
+#: taking part, said of a list after a fronted "Aan <event>": "namen A, B en C deel"
+_TOOK_PART = re.compile(r"\b(?:namen|nam|nemen|neemt)\s+[^.;:]{1,200}?\bdeel\b", re.IGNORECASE)
+
+
+def _framing_event(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The event named right after the preposition that opens ``sentence`` ("Tijdens de netwerkdag …"),
+    else None: an event named in passing later in the sentence frames nothing.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Tijdens de netwerkdag in Ede sprak wethouder Eva Smit.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.rule.startswith("participation.")]
+    [('Eva Smit', 'netwerkdag')]
+    """
+    match = _FRAMING.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if match is None:
         return None
-    return next((m for m in ctx.in_sentence(first) if m.type == "Event"), None)
+    return next((m for m in mentions if m.type == "Event" and m.start == match.end()), None)
 
 
 def _clause(ctx: DocContext, sentence: Sentence, at: int, end: int) -> tuple[int, int]:
@@ -69,31 +113,75 @@ def _clause(ctx: DocContext, sentence: Sentence, at: int, end: int) -> tuple[int
 
 
 def find_event_participants(ctx: DocContext) -> None:
-    """Add who took part in the event the document's title names."""
-    event = _title_event(ctx)
-    if event is None:
-        return
-    for sentence in ctx.sentences[1:]:
+    """Add who took part in the event the document's title names, or the one that opens a sentence."""
+    title = _title_event(ctx)
+    for k, sentence in enumerate(ctx.sentences):
         if sentence.is_heading:
             continue
         mentions = ctx.in_sentence(sentence)
         if not any(m.type in _PARTICIPANTS for m in mentions):
             continue
-        for match in _ATTENDED.finditer(sentence.text):
-            a, b = sentence.start + match.start(), sentence.start + match.end()
-            start, end = _clause(ctx, sentence, a, b)
-            if _DENIED.search(ctx.text, start, end):
-                continue
-            for m in mentions:
-                if start <= m.start < end and m.type in _PARTICIPANTS and m.label != event.label:
-                    ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
-        for match in _ACTS.finditer(sentence.text):
-            a, b = sentence.start + match.start(), sentence.start + match.end()
-            start, end = _clause(ctx, sentence, a, b)
-            if _DENIED.search(ctx.text, start, end):
-                continue
-            persons = [m for m in mentions if m.type == "Person" and start <= m.start < end]
-            if not persons:
-                continue
-            nearest = min(persons, key=lambda m: a - m.end if m.end <= a else m.start - b)
-            ctx.add(nearest, "participatesIn", event, sentence, "participation.acted", 0.65)
+        has_event = any(m.type == "Event" for m in mentions)
+        if has_event and ", waar " in sentence.text:
+            _where_clause(ctx, sentence, mentions)
+        framing = _framing_event(ctx, sentence, mentions) if has_event else None
+        if framing is not None:
+            _took_part(ctx, sentence, mentions, framing)
+            if ctx.text[ctx.content_start(sentence):framing.start].strip().lower().startswith("aan"):
+                _listed_took_part(ctx, sentence, mentions, framing)
+        elif title is not None and k > 0:
+            _took_part(ctx, sentence, mentions, title)
+
+
+#: a relative clause of place right after an event: "de Woontop (van 2024), waar A, B en C …"
+_WHERE = re.compile(r"(?:\s+(?:van|in)\s+[\w-]+)?,\s+waar\s+(?:(?:de|het)\s+)?")
+
+
+def _where_clause(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"… bouwt voort op de Woontop van 2024, waar IPO, VNG en G40 gezamenlijk optrokken": the actors
+    that open the clause after "waar" took part in the event (not in a denied clause)."""
+    for event in (m for m in mentions if m.type == "Event"):
+        match = _WHERE.match(ctx.text, event.end, sentence.end)
+        if match is None:
+            continue
+        actors = ctx.list_after(match.end(), sentence.end, types=_PARTICIPANTS)
+        if not actors or actors[0].start != match.end():
+            continue
+        start, end = _clause(ctx, sentence, match.end(), actors[-1].end)
+        if _DENIED.search(ctx.text, match.end(), end):
+            continue
+        for actor in actors:
+            ctx.add(actor, "participatesIn", event, sentence, "participation.where", 0.65)
+
+
+def _listed_took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], event: Mention) -> None:
+    """"Aan het rondetafelgesprek namen A, B en C deel": each actor and person of the clause."""
+    for match in _TOOK_PART.finditer(ctx.text, event.end, sentence.end):
+        start, end = _clause(ctx, sentence, match.start(), match.end())
+        if _DENIED.search(ctx.text, start, end):
+            continue
+        for m in mentions:
+            if match.start() <= m.start < match.end() and m.type in _PARTICIPANTS:
+                ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
+
+
+def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], event: Mention) -> None:
+    """Who ``sentence`` says attended ``event`` or acted at it (not in a denied clause)."""
+    for match in _ATTENDED.finditer(sentence.text):
+        a, b = sentence.start + match.start(), sentence.start + match.end()
+        start, end = _clause(ctx, sentence, a, b)
+        if _DENIED.search(ctx.text, start, end):
+            continue
+        for m in mentions:
+            if start <= m.start < end and m.type in _PARTICIPANTS and m.label != event.label:
+                ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
+    for match in _ACTS.finditer(sentence.text):
+        a, b = sentence.start + match.start(), sentence.start + match.end()
+        start, end = _clause(ctx, sentence, a, b)
+        if _DENIED.search(ctx.text, start, end):
+            continue
+        persons = [m for m in mentions if m.type == "Person" and start <= m.start < end]
+        if not persons:
+            continue
+        nearest = min(persons, key=lambda m: a - m.end if m.end <= a else m.start - b)
+        ctx.add(nearest, "participatesIn", event, sentence, "participation.acted", 0.65)

@@ -39,6 +39,11 @@ _PARTICIPATE = re.compile(
 #: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot"
 _ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:\w+\s+){0,3}?toe)\s+tot\s",
                      re.IGNORECASE)
+#: what one accedes to: a unit, a programme, or a network ("is toegetreden tot de G40")
+_JOINED = HOLDERS | {"Organisation"}
+#: joining with the subject after the verb, in a sentence opened by an adverbial: "Daarnaast sluiten A en B
+#: aan bij de pilot X" (not "Dit sluit aan bij …": the subject before the verb is no joiner)
+_JOIN_INVERTED = re.compile(r"\b(?:sluit|sluiten|sloot|sloten)\s+((?:[^\s,;.:]+\s+){1,8}?)aan\s+bij\s", re.IGNORECASE)
 #: a person between the verb and "deel aan": "nam burgemeester X deel aan", "neemt wethouder Y (Ede) deel aan"
 _TAKES_PART_PERSON = re.compile(r"\b(?:neemt|nam|nemen|namen)\s+(?:[^\s,;:.]+\.?\s+){1,7}?deel\s+aan\s+")
 _WE_OUR = re.compile(r"\b(?:we|wij|ons|onze)\b", re.IGNORECASE)
@@ -66,9 +71,14 @@ _APPOSITION_HEAD = re.compile(r"(?:de|het)\s+[a-z][\w-]*\s+")
 _PLURAL_PRONOUN = re.compile(r"\s*(?:Zij|Ze|Beide(?:n|\s+steden|\s+gemeenten)?|Allebei)\s+(?:zijn|waren|werden)\b")
 _SEAT_WITH = re.compile(r"\bzitting\s+in\b", re.IGNORECASE)
 _BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertegenwoordigers\s+van\s+)?", re.IGNORECASE)
+#: a unit named with who sit in it: "een ambtelijke kerngroep met vertegenwoordigers van A, B en C"
+_WITH_REPRESENTATIVES = re.compile(r"\s+met\s+(?:(?:ambtelijke|bestuurlijke)\s+)?vertegenwoordigers\s+(?:van|uit)\s+"
+                                   r"(?:onder\s+(?:meer|andere)\s+)?(?:de\s+|het\s+)?")
 _AMONG = re.compile(r"\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
 #: the end of a clause between a cue and its object
 _CLAUSE_BREAK = re.compile(r"[,;]|\bmaar\b")
+#: between "betrokken bij" and the unit: only the preposition and an article
+_ARTICLE_GAP = re.compile(r"\s+(?:bij|aan|in)\s+(?:de\s+|het\s+)?")
 _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken|"
                          # "levert (samen met SZW) een bijdrage aan de Aanpak X", "leverde de pijler een bijdrage aan"
                          r"(?:levert|leveren|leverde|leverden|geleverd)\s+(?:[^\s,;.]+\s+){0,5}?(?:een\s+)?"
@@ -186,11 +196,21 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         subject = ctx.subject(sentence, match.start())
         if subject is None and not joiners and _PLURAL_PRONOUN.match(text, sentence.start, match.end()):
             joiners = _previous_subjects(ctx, sentence)
+        if subject is None and not joiners:
+            joiners = _inverted_list(ctx, match.start() + len(match.group().split()[0]), match.end())  # "is Ede lid van"
         for m in ([subject] if subject is not None else []) + joiners:
             ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
-    for match in ctx.asserted_cues(_ACCEDE, sentence) if types & HOLDERS and "toe" in sentence.text else ():
-        # "ons besluit om toe te treden tot de City Deal X" in a letter of "wij als gemeente Y"
-        after = [m for m in mentions if m.start >= match.end() and m.type in HOLDERS]
+    for match in ctx.asserted_cues(_JOIN_INVERTED, sentence) if types & _THINGS_OR_ORGANISATION and " aan bij " in sentence.text else ():
+        # "Daarnaast sluiten Helmond en Leeuwarden aan bij de pilot X": the actors between the verb and "aan"
+        after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS_OR_ORGANISATION]
+        joiners = _inverted_list(ctx, match.start(1), match.end(1))
+        if after and joiners and after[0].start - match.end() <= 12 and match.start() > ctx.content_start(sentence):
+            for m in joiners:
+                ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
+    for match in ctx.asserted_cues(_ACCEDE, sentence) if types & _JOINED and "toe" in sentence.text else ():
+        # "ons besluit om toe te treden tot de City Deal X" in a letter of "wij als gemeente Y"; "Op 1 juli is
+        # Ede toegetreden tot de G40" (a network)
+        after = [m for m in mentions if m.start >= match.end() and m.type in _JOINED]
         if not after or not re.fullmatch(r"\s*(?:de|het)?\s*", text[match.end():after[0].start]):
             continue
         before = ctx.in_span(ctx.content_start(sentence), match.start())
@@ -222,6 +242,10 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue
         for other in ctx.list_after(match.end(), sentence.end, types=ACTORS):
             ctx.add(other, "participatesIn", subject, sentence, "relations.verbreed-met", 0.75)
+    if "ieuw" in sentence.text:
+        _new_in_unit(ctx, sentence, mentions)
+    if "vertegenwoordigers" in sentence.text:
+        _unit_with_representatives(ctx, sentence, mentions)
     if _AMONG.match(text, sentence.start):
         previous = ctx.previous_sentence(sentence)
         owner = None
@@ -232,8 +256,10 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             for m in mentions:
                 if m.type == "Person":
                     ctx.add(m, "participatesIn", owner, sentence, "relations.hieronder", 0.7)
-    for match in ctx.asserted_cues(_CONTRIBUTE, sentence) if "Programme" in types else ():
-        after = [m for m in mentions if m.start >= match.end() and m.type == "Programme"]
+    for match in ctx.asserted_cues(_CONTRIBUTE, sentence) if types & HOLDERS else ():
+        # a programme, or a unit right after the cue: "Ede was al jaren betrokken bij de pijler X"
+        after = [m for m in mentions if m.start >= match.end() and (m.type == "Programme" or m.type == "OrganisationalUnit"
+                                                                    and _ARTICLE_GAP.fullmatch(text, match.end(), m.start))]
         if after and _CLAUSE_BREAK.search(text, match.end(), after[0].start):
             continue  # "X was betrokken bij de voorbereiding, maar besloot niet aan de deal deel te nemen"
         subject = ctx.subject(sentence, match.start())
@@ -243,6 +269,44 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             subject = inverted[0] if len(inverted) == 1 else None
         if after and subject is not None and (not match.group().endswith("aan") or after[0].start - match.end() <= 12):
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
+
+
+#: a newcomer in a unit, the unit fronted: "Nieuw in de themagroep X is wethouder Y van Z"
+_NEW_IN = re.compile(r"\s*(?:Nieuw|Nieuwe\s+leden)\s+(?:in|bij|van)\s+(?:de|het)\s+")
+_NEWCOMERS = ACTORS | {"Person"}
+#: before the first newcomer: an article or a role word ("wethouder", "de gemeente"), no other noun with "van"
+_NEWCOMER_GAP = re.compile(r"(?:(?:de|het)\s+)?(?:(?!van\b|voor\b|aan\b)[a-z][\w-]*\s+){0,2}")
+
+
+def _new_in_unit(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Nieuw in de themagroep Armoede is wethouder Eva Smit (Ede)": the persons (or, without one, the
+    actors) listed right after the copula take part in the unit."""
+    opening = _NEW_IN.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    unit = next((m for m in mentions if opening and m.start == opening.end() and m.type == "OrganisationalUnit"), None)
+    copula = re.match(r"\s+(?:is|zijn|waren|was)\s+", ctx.text[unit.end:sentence.end]) if unit else None
+    if copula is None or not ctx.asserted(sentence, opening.start(), unit.end + copula.end()):
+        return
+    listed = ctx.list_after(unit.end + copula.end(), sentence.end, types=_NEWCOMERS)
+    gap = ctx.text[unit.end + copula.end():listed[0].start] if listed else ""
+    if not listed or not _NEWCOMER_GAP.fullmatch(gap):
+        return  # "Nieuw in de themagroep is de aanpak van Ede": a thing, no newcomer
+    persons = [m for m in listed if m.type == "Person"]
+    for m in persons or listed:
+        ctx.add(m, "participatesIn", unit, sentence, "relations.nieuw-in", 0.7)
+
+
+def _unit_with_representatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Zij wordt bijgestaan door een kerngroep met vertegenwoordigers van Ede, Epe en Delft": each
+    actor of the list right after the unit takes part in it (not a denied clause)."""
+    for unit in (m for m in mentions if m.type == "OrganisationalUnit"):
+        match = _WITH_REPRESENTATIVES.match(ctx.text, unit.end, sentence.end)
+        if match is None or not ctx.asserted(sentence, unit.start, match.end()):
+            continue
+        actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+        if not actors or actors[0].start - match.end() > 12:
+            continue
+        for actor in actors:
+            ctx.add(actor, "participatesIn", unit, sentence, "relations.met-vertegenwoordigers", 0.7)
 
 
 #: a copula that names who take part: "Deelnemers aan de City Deal zijn Breda en Ede", "De deelnemende
@@ -336,6 +400,22 @@ def _owner_of(text: str, target: Mention, m: Mention) -> bool:
     True
     """
     return m.start >= target.end and _OF_OWNER.fullmatch(text, target.end, m.start) is not None
+
+
+def _inverted_list(ctx: DocContext, start: int, end: int) -> list[Mention]:
+    """The actors listed right after a finite verb, up to ``end`` ("is Ede officieel lid van",
+    "sluiten Breda en Ede aan bij"): a list that opens the span, else none.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Per 1 mei is Ede officieel lid van het Stedennetwerk G40.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+    [('Ede', 'Stedennetwerk G40')]
+    """
+    actors = ctx.list_after(start, end, types=ACTORS)
+    if not actors or not re.fullmatch(r"\s*(?:(?:ook|de|het|nu|dan|gemeente|provincie)\s+)*", ctx.text[start:actors[0].start]):
+        return []
+    return actors
 
 
 def _pair_named_before(ctx: DocContext, sentence: Sentence) -> list[Mention]:
