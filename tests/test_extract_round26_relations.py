@@ -180,3 +180,9 @@ def test_a_programme_drawn_up_with_partners_is_initiated_by_all():
 def test_a_denied_drawing_up_initiates_nothing():
     found = facts("De themagroep Wonen heeft met Aedes niet de Uitvoeringsagenda Middenhuur opgesteld.", DATE)
     assert not any(f[1] == "initiated" for f in found)
+
+
+def test_a_time_adverbial_before_the_verb_puts_the_subject_after_it():
+    for opening in ("Per januari", "Vanaf maart", "Medio 2024", "Begin 2023", "Eind mei", "Rond de zomer"):
+        found = facts(f"{opening} organiseerde de G40 een netwerkdag.", DATE)
+        assert ("G40", "organised", "netwerkdag", None) in found, opening

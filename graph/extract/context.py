@@ -30,7 +30,8 @@ _PREP_ARTICLE = re.compile(r"\b(?:van|in|op|bij|aan|voor|over|uit|naar|tot|om)\s
 _OWNER_AFTER = re.compile(r"\s+van\s+(?:de|het)\s+")
 _INVERSION = frozenset({"in", "op", "tijdens", "sinds", "daarnaast", "ook", "namens", "samen", "met", "via", "bij",
                         "na", "voor", "vorig", "dit", "eerder", "later", "daarna", "vervolgens", "afgelopen",
-                        "vandaag", "gisteren", "morgen", "nu", "inmiddels", "onlangs", "recent", "deze", "volgend"})
+                        "vandaag", "gisteren", "morgen", "nu", "inmiddels", "onlangs", "recent", "deze", "volgend",
+                        "per", "vanaf", "medio", "begin", "eind", "rond"})  # "Per 1 juli organiseert de G40 …"
 #: a dateline: "Den Haag, 8 februari 2024 – ", or places alone: "Enschede/Den Haag - "
 _DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–—-]\s*"
                        r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?(?:/[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)*\s[–—-]\s+(?=[A-Z])")
