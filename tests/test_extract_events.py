@@ -117,3 +117,35 @@ def test_the_relation_ends_are_those_of_the_shapes(predicate):
 def test_the_role_bodies_are_those_of_the_shapes():
     shapes = ontology_path("shapes.ttl").read_text(encoding="utf-8")
     assert RELATION_ENDS["hasRole"][1] == _shape_classes(shapes, "memberOf")
+
+
+# a meeting and who attended it ------------------------------------------------------------------------
+
+MINUTES = ("Verslag bestuurlijk overleg G40 – VRO, 12 maart 2025\n\n"
+           "Aanwezig: minister Hanna Keijzer (VRO), wethouder Piet Jansen (Breda), Jan Smit (G40-bureau, verslag)\n\n"
+           "Afwezig met kennisgeving: burgemeester Kees Mol (Ede)\n\nDe voorzitter opent de vergadering.\n")
+
+
+def test_the_attendance_line_of_a_meetings_report():
+    taking_part = {f for f in facts(MINUTES, DATE) if f[1] == "participatesIn"}
+    assert taking_part == {(p, "participatesIn", "bestuurlijk overleg", None)
+                           for p in ("Hanna Keijzer", "Piet Jansen", "Jan Smit")}  # the places say where from
+
+
+def test_a_meeting_held_in_a_news_items_opening_frames_who_took_part():
+    text = ("Nieuws | 14 maart 2025\n\nG40 en minister maken afspraken\n\n"
+            "Een delegatie van de G40 heeft op 11 maart een bestuurlijk overleg gevoerd met minister Hanna Keijzer "
+            "van VRO. Namens de G40 schoven drie bestuurders aan: wethouder Piet Jansen van Breda, die het gesprek "
+            "leidde, wethouder Eva Smit (Ede) en burgemeester Kees Mol van Oss. Vanuit het ministerie was ook "
+            "directeur-generaal Wonen en Bouwen Ali Kaya aanwezig.\n")
+    taking_part = {f[0] for f in facts(text, DATE) if f[1] == "participatesIn" and f[2] == "bestuurlijk overleg"}
+    assert {"Piet Jansen", "Eva Smit", "Kees Mol", "Ali Kaya"} <= taking_part
+    assert not {"Breda", "Ede", "Oss"} & taking_part
+
+
+@pytest.mark.parametrize("text", [
+    "De G40 wil een bestuurlijk overleg aanvragen bij de minister.",  # a plan, no meeting held
+    "Besluitenlijst pijlervergadering Economie en Werk\n\nAanwezig: Eva Smit (Ede)\n",  # the pijler's own meeting
+])
+def test_no_meeting_where_none_was_held(text):
+    assert mentions(text, "Event", DATE) == []

@@ -11,6 +11,8 @@ Examples
 
 from __future__ import annotations
 
+import bisect
+import re
 from functools import lru_cache
 
 from .lexicon import load_lexicon
@@ -22,11 +24,76 @@ from .tokens import Token, word_test
 __all__ = ["find_events"]
 
 
+#: the first line of a report, agenda or invitation of a meeting: "Verslag bestuurlijk overleg G40 – VRO",
+#: "Notulen ambtelijk overleg Digitalisering" (a unit's own meeting, "pijlervergadering", is the unit's)
+_MEETING_TITLE = re.compile(r"\s*(?:#+\s*)?(?:Verslag|Notulen|Besluitenlijst|Actielijst|Agenda|Uitnodiging|Terugblik)"
+                            r"\s*(?::|van)?\s*(?:(?:het|de|een)\s+)?(?P<meeting>(?:(?:bestuurlijk|ambtelijk|"
+                            r"algemeen|halfjaarlijks|jaarlijks|eerste|tweede)\s+)?overleg)\b",
+                            re.IGNORECASE)
+
+
+def _taken(tokens: list[Token], blocked: set[int], start: int, end: int) -> bool:
+    """Whether a token starting in ``start:end`` belongs to a mention found before."""
+    k = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    while k < len(tokens) and tokens[k].start < end:
+        if k in blocked:
+            return True
+        k += 1
+    return False
+
+
+def _title_meeting(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    """The meeting a report's first line names ("Verslag bestuurlijk overleg G40 – VRO"): an event, the
+    one whose attendance list and speakers the report gives (an overleg named elsewhere may be a
+    standing body: "het Bestuurlijk Overleg Fysiek")."""
+    match = _MEETING_TITLE.match(text)
+    if match is None or "\n" in text[:match.end()]:
+        return []
+    start, end = match.span("meeting")
+    if _taken(tokens, blocked, start, end):
+        return []
+    words = " ".join(text[start:end].split()).lower()
+    return [Mention(start, end, text[start:end], "Event", "events.unnamed", 0.75, name=words)]
+
+
+#: a meeting held, in the sentence that says so: "heeft op 11 maart een bestuurlijk overleg gevoerd met …",
+#: "Op 3 maart vond het ambtelijk overleg plaats"
+_HELD_MEETING = re.compile(r"\b(?:een|het)\s+(?P<meeting>(?:bestuurlijk|ambtelijk)\s+overleg)\b")
+_HELD = re.compile(r"\b(?:gevoerd|gehouden|gehad|plaatsgevonden|plaats|voerde|voerden|hield|hielden)\b")
+
+
+def _held_meetings(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    """A bestuurlijk or ambtelijk overleg that a sentence says was held: one meeting (a standing
+    "Bestuurlijk Overleg Fysiek" is named, and a plan "een bestuurlijk overleg aanvragen" is no meeting held).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "De G40 heeft op 11 maart een bestuurlijk overleg gevoerd met de minister. Een ambtelijk overleg volgt."
+    >>> [m.label for m in _held_meetings(text, tokenize(text), set())]
+    ['bestuurlijk overleg']
+    """
+    found = []
+    for match in _HELD_MEETING.finditer(text):
+        start, end = match.span("meeting")
+        before = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        after = min((k for k in (text.find(".", end), text.find("\n", end)) if k >= 0), default=len(text))
+        if not _HELD.search(text, before, after):
+            continue
+        if _taken(tokens, blocked, start, end):
+            continue
+        found.append(Mention(start, end, text[start:end], "Event", "events.unnamed", 0.75,
+                             name=" ".join(text[start:end].split()).lower()))
+    return found
+
+
 def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
-    """Event mentions: named congresses and the like, and unnamed network days."""
+    """Event mentions: named congresses and the like, unnamed network days, and the meeting a
+    report's title names."""
     kinds = load_lexicon().event_kinds
     suffixes = tuple(w for w, k in kinds.items() if k.named_only)
-    mentions: list[Mention] = []
+    mentions: list[Mention] = _title_meeting(text, tokens, blocked)
+    if "overleg" in text:
+        taken = {m.start for m in mentions}
+        mentions += [m for m in _held_meetings(text, tokens, blocked) if m.start not in taken]
     for i in _event_word_test().indexes(tokens):
         token = tokens[i]
         if i in blocked or not token.text.isalpha():

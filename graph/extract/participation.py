@@ -38,12 +38,14 @@ __all__ = ["find_event_participants"]
 
 #: a clause that lists who attended: "Onder de deelnemers waren", "Aanwezig waren", "was … aanwezig"
 _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoekers)\s+(?:waren|was|bevonden\s+zich)|"
-                       r"aanwezig\s+(?:waren|was)|(?:was|waren)\s+(?:[^.,;:]{0,60}?\s)?aanwezig|"
+                       r"aanwezig\s+(?:waren|was)|(?:was|waren)\s+(?:[^.,;:]{0,90}?\s)?aanwezig|"
                        # "X schoof aan, evenals Y", "Gedeputeerde X nam namens de provincie deel" (not "deel aan <iets>")
                        r"(?:schoof|schoven)\s+(?:[^.,;:]{0,40}?\s)?aan|"
                        # a past meeting with a delegation: "In de middag sprak de minister met een delegatie van X"
                        r"(?:sprak|spraken|ontmoette|ontmoetten|ontving|ontvingen)\s+(?:[^.,;:]{0,50}?\s)?"
-                       r"een\s+delegatie\s+(?:van|uit)|(?:nam|namen)\s+(?:[^.,;:]{0,60}?\s)?deel(?!\s+aan\b))\b",
+                       r"een\s+delegatie\s+(?:van|uit)|(?:nam|namen)\s+(?:[^.,;:]{0,60}?\s)?deel(?!\s+aan\b))\b|"
+                       # the attendance line of minutes: "Aanwezig: A (Breda), B (Ede)", "Deelnemers: …"
+                       r"^\s*(?:aanwezig(?:en)?|deelnemers)\s*:",
                        re.IGNORECASE)
 #: what a person does at an event, as its report or programme says
 _ACTS = re.compile(
@@ -74,6 +76,22 @@ def _title_event(ctx: DocContext) -> Mention | None:
             return events[0]
         if not _GENRE_LINE.fullmatch(first.text):
             return None
+    return None
+
+
+#: the colon after a cue of attendance that opens a list: "schoven vijf bestuurders aan:"
+_COLON_LIST = re.compile(r"\s*:\s*")
+
+
+def _lead_meeting(ctx: DocContext) -> Mention | None:
+    """The meeting or visit a news item's opening tells of ("Een delegatie van de G40 heeft op 11 maart
+    een bestuurlijk overleg gevoerd met minister X"): the frame of who took part, as a title's event is.
+    Only an occurrence without a name (an overleg held, a werkbezoek) in the first three sentences after
+    the title: a congress named in passing frames nothing."""
+    for sentence in ctx.sentences[1:4]:
+        for m in ctx.in_sentence(sentence):
+            if m.type == "Event" and m.rule == "events.unnamed" and m.label.endswith(("overleg", "werkbezoek")):
+                return m
     return None
 
 
@@ -114,7 +132,7 @@ def _clause(ctx: DocContext, sentence: Sentence, at: int, end: int) -> tuple[int
 
 def find_event_participants(ctx: DocContext) -> None:
     """Add who took part in the event the document's title names, or the one that opens a sentence."""
-    title = _title_event(ctx)
+    title = _title_event(ctx) or _lead_meeting(ctx)
     for k, sentence in enumerate(ctx.sentences):
         if sentence.is_heading:
             continue
@@ -169,6 +187,15 @@ def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], eve
     """Who ``sentence`` says attended ``event`` or acted at it (not in a denied clause)."""
     for match in _ATTENDED.finditer(sentence.text):
         a, b = sentence.start + match.start(), sentence.start + match.end()
+        colon = _COLON_LIST.match(ctx.text, b)
+        listed = b if match.group().endswith(":") else colon.end() if colon else None
+        if listed is not None and not _DENIED.search(ctx.text, sentence.start, b):
+            # "Aanwezig: A (VRO), B (Breda)", "Namens de G40 schoven vijf bestuurders aan: A van Dordrecht,
+            # die …, B (Helmond) en C": the persons of the whole list (its places say where they come from)
+            for m in mentions:
+                if m.start >= listed and m.type == "Person":
+                    ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
+            continue
         start, end = _clause(ctx, sentence, a, b)
         if _DENIED.search(ctx.text, start, end):
             continue
