@@ -149,3 +149,11 @@ def test_a_meeting_held_in_a_news_items_opening_frames_who_took_part():
 ])
 def test_no_meeting_where_none_was_held(text):
     assert mentions(text, "Event", DATE) == []
+
+
+def test_the_lines_under_an_attendance_heading_take_part_in_the_reported_meeting():
+    text = ("Verslag rondetafelgesprek over bestaanszekerheid\n\nAanwezig\n"
+            "Namens de G40: Eva Smit (voorzitter Pijler Sociaal, Ede) en Ali Kaya (wethouder, Breda).\n"
+            "Namens het kabinet: staatssecretaris Hanna Keijzer.\n\n1. Opening\nEva Smit opende het gesprek.\n")
+    taking_part = {f[0] for f in facts(text, DATE) if f[1] == "participatesIn" and f[2] == "rondetafelgesprek"}
+    assert taking_part == {"Eva Smit", "Ali Kaya", "Hanna Keijzer"}

@@ -83,6 +83,8 @@ def _title_event(ctx: DocContext) -> Mention | None:
 _COLON_LIST = re.compile(r"\s*:\s*")
 
 
+#: the heading of an attendance list
+_ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers)\s*:?", re.IGNORECASE)
 def _lead_meeting(ctx: DocContext) -> Mention | None:
     """The meeting or visit a news item's opening tells of ("Een delegatie van de G40 heeft op 11 maart
     een bestuurlijk overleg gevoerd met minister X"): the frame of who took part, as a title's event is.
@@ -138,6 +140,13 @@ def find_event_participants(ctx: DocContext) -> None:
             continue
         mentions = ctx.in_sentence(sentence)
         if not any(m.type in _PARTICIPANTS for m in mentions):
+            continue
+        if title is not None and k > 0 and _ATTENDANCE_SECTION.fullmatch((sentence.section or "").strip()):
+            # the lines under a heading "Aanwezig": "Namens de G40: A (…), B (…)" (a unit's minutes:
+            # see cards.py, the attendance of a unit)
+            for m in mentions:
+                if m.type == "Person":
+                    ctx.add(m, "participatesIn", title, sentence, "participation.attended", 0.7)
             continue
         has_event = any(m.type == "Event" for m in mentions)
         if has_event and ", waar " in sentence.text:
