@@ -157,3 +157,13 @@ def test_the_lines_under_an_attendance_heading_take_part_in_the_reported_meeting
             "Namens het kabinet: staatssecretaris Hanna Keijzer.\n\n1. Opening\nEva Smit opende het gesprek.\n")
     taking_part = {f[0] for f in facts(text, DATE) if f[1] == "participatesIn" and f[2] == "rondetafelgesprek"}
     assert taking_part == {"Eva Smit", "Ali Kaya", "Hanna Keijzer"}
+
+
+def test_who_sits_in_a_panel_of_the_programme_takes_part():
+    text = ("Uitnodiging Kennisdag 'Levendige binnensteden'\n\nProgramma\n\n"
+            "15.30 Paneldiscussie met wethouder Eva Smit (Ede), Ali Kaya en Lotte Brand, directeur van Platform31\n"
+            "16.30 Afsluitend panel met de steden Breda en Zwolle\n")
+    taking_part = {f[0] for f in facts(text, DATE) if f[1] == "participatesIn" and f[2] == "Levendige binnensteden"}
+    assert {"Eva Smit", "Ali Kaya", "Lotte Brand", "Breda", "Zwolle"} <= taking_part
+    denied = "Verslag kennisdag 'Groen'\n\nEen paneldiscussie met Eva Smit ging niet door.\n"
+    assert not any(f[1] == "participatesIn" for f in facts(denied, DATE))

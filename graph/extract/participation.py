@@ -83,6 +83,8 @@ def _title_event(ctx: DocContext) -> Mention | None:
 _COLON_LIST = re.compile(r"\s*:\s*")
 
 
+#: a panel of the programme and who sits in it: "Paneldiscussie met A, B en C", "panel met de steden X en Y"
+_PANEL = re.compile(r"\b(?:panel|paneldiscussie|panelgesprek|tafelgesprek|debat)\s+met\s+", re.IGNORECASE)
 #: the heading of an attendance list
 _ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers)\s*:?", re.IGNORECASE)
 def _lead_meeting(ctx: DocContext) -> Mention | None:
@@ -211,6 +213,13 @@ def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], eve
         for m in mentions:
             if start <= m.start < end and m.type in _PARTICIPANTS and m.label != event.label:
                 ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
+    for match in _PANEL.finditer(sentence.text):
+        b = sentence.start + match.end()
+        if _DENIED.search(ctx.text, sentence.start, sentence.end):
+            continue
+        for m in mentions:  # "16.30 Paneldiscussie met A, B en C", "Afsluitend panel met de steden X en Y"
+            if m.start >= b and m.type in _PARTICIPANTS and m.label != event.label:
+                ctx.add(m, "participatesIn", event, sentence, "participation.panel", 0.7)
     for match in _ACTS.finditer(sentence.text):
         a, b = sentence.start + match.start(), sentence.start + match.end()
         start, end = _clause(ctx, sentence, a, b)
