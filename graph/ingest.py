@@ -350,7 +350,10 @@ _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
     "section", "article", "header", "footer", "blockquote", "pre", "hr", "dd", "dt", "title",
 }
-_HIDDEN_TAGS = {"script", "style", "template", "noscript", "head", "svg", "iframe", "object"}
+_HIDDEN_TAGS = {"script", "style", "template", "noscript", "head", "svg", "iframe", "object", "nav"}
+#: the page furniture a site marks by class, id or role: "Home > Programma's > X" is no sentence of the page
+_CHROME = re.compile(r"breadcrumbs?|kruimelpad|skip-?link|cookie", re.IGNORECASE)
+_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "track", "base"}
 
 
 class _VisibleText(HTMLParser):
@@ -369,8 +372,14 @@ class _VisibleText(HTMLParser):
         self.in_head = False
         self.rows = 0  # rows written of the outer table
         self.markdown = False  # the outer table is written as a Markdown table
+        self.chrome: list[str] = []  # the open elements from a breadcrumb trail's on (see _CHROME)
 
     def handle_starttag(self, tag, attrs):
+        if self.chrome or (tag not in _VOID_TAGS and any(
+                name in ("class", "id", "role") and value and _CHROME.search(value) for name, value in attrs)):
+            if tag not in _VOID_TAGS:
+                self.chrome.append(tag)
+            return
         if tag in _HIDDEN_TAGS:
             self.hidden += 1
             return
@@ -405,6 +414,10 @@ class _VisibleText(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
+        if self.chrome:
+            if tag in self.chrome:  # an end tag the page left out closes what it left open
+                del self.chrome[len(self.chrome) - 1 - self.chrome[::-1].index(tag):]
+            return
         if tag in _HIDDEN_TAGS:
             self.hidden = max(0, self.hidden - 1)
             return
@@ -449,7 +462,7 @@ class _VisibleText(HTMLParser):
         self.row = None
 
     def handle_data(self, data):
-        if self.hidden:
+        if self.hidden or self.chrome:
             return
         if self.cell is not None:
             self.cell.append(data)

@@ -96,3 +96,12 @@ def test_no_participants_without_a_title_event_or_when_denied():
     assert {f for f in facts(text, DATE) if f[1] == "participatesIn"} == set()
     denied = ("Terugblik: Kennisdag 'Groene wijken' in Zwolle\n\nWethouder Ruben Klaassen van Ede was niet aanwezig.\n")
     assert {f for f in facts(denied, DATE) if f[1] == "participatesIn"} == set()
+
+
+def test_a_list_under_a_member_heading_after_an_introducing_paragraph_names_members():
+    text = ("Programma Wijk in Balans\n\nDeelnemende gemeenten\n\nAan de eerste ronde doen drie gemeenten mee.\n\n"
+            "- Almelo – Nieuwstraat-Kwartier\n- Den Helder – Nieuw-Den Helder\n- Emmen\n")
+    members = {f[0] for f in facts(text) if f[1:3] == ("participatesIn", "Programma Wijk in Balans")}
+    assert members == {"Almelo", "Den Helder", "Emmen"}
+    denied = text.replace("Aan de eerste ronde doen drie gemeenten mee.", "Deze gemeenten doen niet meer mee.")
+    assert not any(f[1] == "participatesIn" for f in facts(denied))

@@ -90,6 +90,13 @@ def test_an_html_table_without_a_header_row_has_a_line_per_cell():
     assert html_visible_text(html).split("\n") == ["Adres", "Stadhuisplein 1 Ede", "x"]
 
 
+def test_a_page_s_navigation_and_breadcrumb_trail_are_no_text_of_it():
+    html = ('<header><p class="breadcrumb">Home &gt; Programma\'s &gt; Wijk<br>Oost</p><h1>Programma Wijk</h1></header>'
+            '<nav><ul><li>Nieuws</li></ul></nav><ol id="kruimelpad"><li><a>Home</a></li><li>Wijk</ol>'
+            '<main><p>Het programma loopt tot 2030.</p></main>')
+    assert html_visible_text(html).split("\n") == ["Programma Wijk", "", "Het programma loopt tot 2030."]
+
+
 def test_the_rows_of_an_html_table_give_facts_like_a_markdown_table(tmp_path):
     from graph.extract import extract
     from graph.gazetteer import load_gazetteer

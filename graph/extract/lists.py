@@ -65,7 +65,7 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
             return named[0]
         return card_subject(ctx, lead, ctx.content_start(lead))
     if first.section and _MEMBER_HEADING.fullmatch(first.section.strip()) and (
-            lead is None or lead.is_heading):
+            lead is None or lead.is_heading or _introduces(ctx, lead, first)):
         heading = ctx.sentence_at(first.section_start) if first.section_start is not None else None
         return card_subject(ctx, heading, heading.start) if heading is not None else None
     heading = ctx.sentence_at(first.section_start) if first.section_start is not None and (
@@ -75,6 +75,18 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
         if body:
             return body[0]  # "## Kernteam" on the page of a taskforce: the items are its members
     return None
+
+
+#: a sentence that takes back what a list would state: "De volgende gemeenten doen niet mee:"
+_DENIED = re.compile(r"\b(?:niet|geen|nooit|afgewezen|afgevallen|gestopt|vertrokken)\b", re.IGNORECASE)
+
+
+def _introduces(ctx: DocContext, lead: Sentence, first: Sentence) -> bool:
+    """Whether the paragraph ``lead`` right above a list under a member heading only introduces its
+    items ("Deelnemende gemeenten" / "Aan de eerste ronde doen acht gemeenten mee." / the items): a
+    plain paragraph of the same section, no item of another list, that denies nothing."""
+    return (lead.bullet_list is None and lead.section_start == first.section_start
+            and not _DENIED.search(lead.text))
 
 
 def find_lists(ctx: DocContext) -> None:
@@ -93,6 +105,8 @@ def find_lists(ctx: DocContext) -> None:
         lead_text = ctx.sentences[k - 1].text if k > 0 and not ctx.sentences[k - 1].is_heading else ""
         for item in items:
             start = ctx.content_start(item)
+            if any(m.start < start for m in ctx.in_sentence(item)):
+                start = item.start  # "Almelo – Westwijk" opens an item, not a news item's dateline
             opening = [m for m in ctx.in_sentence(item) if m.start - start <= 30]
             opening = [m for m in opening if _ITEM_OPENING.fullmatch(ctx.text, start, m.start)]
             if not opening:
