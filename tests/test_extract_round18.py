@@ -82,6 +82,12 @@ def test_an_ordinary_word_municipality_first_in_a_list():
     assert mentions("Hoorn is een oud woord.", "Municipality", DATE) == []
 
 
+def test_an_ordinary_word_municipality_that_fills_a_table_cell():
+    table = "| Stad | Project |\n|---|---|\n| Hoorn | Kersenboogerd |\n| Best | Dorpshart |\n"
+    assert mentions(table, "Municipality", DATE) == ["Hoorn", "Best"]
+    assert mentions("| Project | Status |\n|---|---|\n| Groen | Best practice |\n", "Municipality", DATE) == []
+
+
 # 6. "meedoen" in a subordinate clause: taking part in the programme of the section
 def test_meedoen_in_a_subordinate_clause():
     assert_facts("Pilot Slimme Dijken\n\nJan Haverkamp vertelt dat Tiel en Oss inmiddels meedoen.", {

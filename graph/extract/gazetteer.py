@@ -251,8 +251,8 @@ def _municipality_cue(tokens: list[Token], i: int, j: int, found: list[Mention],
                       index: GazetteerIndex | None = None) -> bool:
     if _lower(tokens, i - 1) in _MUNICIPALITY_CUE:
         return True
-    if _lower(tokens, i - 1) == "(" and _lower(tokens, j) == ")":
-        return True
+    if (_lower(tokens, i - 1), _lower(tokens, j)) in (("(", ")"), ("|", "|")):
+        return True  # "Eva Smit (Hoorn)"; a table cell of its own: "| Hoorn | Kersenboogerd |"
     # in a list with other municipalities: "Breda, Best en Eindhoven"
     if _lower(tokens, i - 1) in {",", "en"} and bool(found) and found[-1].type == "Municipality" \
             and tokens[i].start - found[-1].end < 6:
