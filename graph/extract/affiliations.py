@@ -125,6 +125,39 @@ _GROUP_LINE = re.compile(r"[ \t]*(?:Namens|Vanuit|Van\s+de\s+zijde\s+van)\s+(?:d
 _ACTOR_TYPES = ("Organisation", "Ministry", "Municipality", "Province")
 
 
+#: the line over a party's signature: "Namens de gemeente Enschede", "Voor akkoord, namens Divosa:"
+_ON_BEHALF_LINE = re.compile(r"[ \t]*(?:voor\s+akkoord,?\s+)?(?:namens|voor)\s+(?:de\s+|het\s+)?"
+                             r"(?:(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
+
+
+def signing_party(ctx: DocContext, start: int, end: int) -> Mention | None:
+    """The one actor the line ``start:end`` signs for ("Namens de gemeente Ede", "Voor akkoord,
+    namens de VNG:"), with nothing else on the line.
+
+    >>> text = "Namens de VNG,"
+    >>> signing_party(DocContext("d", text, [], [Mention(10, 13, "VNG", "Organisation", "", 1.0)]), 0, len(text)).text
+    'VNG'
+    """
+    opening = _ON_BEHALF_LINE.match(ctx.text, start, end)
+    if opening is None:
+        return None
+    found = ctx.in_span(opening.end(), end)
+    if len(found) != 1 or found[0].type not in _ACTOR_TYPES or found[0].start != opening.end() \
+            or not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*[,:]?\s*", ctx.text[found[0].end:end]):
+        return None
+    return found[0]
+
+
+def party_above(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The party of a "Namens …" line right above the line ``sentence`` opens ("Namens Divosa" /
+    "Ruud Schaapveld, voorzitter"): the one its signatory holds a role at."""
+    line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
+    if line_start < 2 or ctx.text[line_start:sentence.start].strip():
+        return None
+    above = ctx.text.rfind("\n", 0, line_start - 1) + 1
+    return signing_party(ctx, above, line_start - 1)
+
+
 def group_organisation(ctx: DocContext, sentence: Sentence) -> Mention | None:
     """The organisation a bullet item's list is grouped under: the line just above the list says
     "Namens <organisatie>" and nothing else ("Namens het ministerie van SZW:").

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from .affiliations import group_organisation, line_members, line_organisation, moved_to, represented_by
+from .affiliations import group_organisation, line_members, line_organisation, moved_to, party_above, represented_by
 from .chairs import find_chairs
 from .gains import find_gains
 from .context import DocContext
@@ -445,6 +445,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return  # "X treedt toe tot het bestuur als lid": a board the text does not name, not the passage's unit
     if obj is None and label in _BOARD:
         obj = _board_holder(ctx, sentence)  # "… voorzitter van de G40. Nieuwe vicevoorzitter is X": the same board
+    if obj is None and rule == "roles.apposition" and len(targets) == 1:
+        party = party_above(ctx, sentence)  # "Namens Divosa" over "Ruud Schaapveld, voorzitter": a signatory
+        if party is not None and role.scope in ("any", "unit", party.type.lower()):
+            obj = party
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
         if obj is not None and rule == "roles.bracket" and _in_other_bracket(ctx, sentence, obj, targets[0]):

@@ -11,6 +11,15 @@ The person holds the role of the second line at the organisation that opens one 
 after it (a municipality for a municipal role, a ministry for a ministry's). A role line that names
 its own organisation ("Wethouder gemeente Breda") is left to the rules of roles.
 
+The signatures of an agreement name the party on the line above instead::
+
+    Namens de gemeente Enschede
+    mr. Yasmina El Idrissi
+    wethouder Armoedebestrijding
+
+The person holds the role at that party (at the unit the role line names: "voorzitter Pijler
+Sociaal Domein"), or, without a role line, works for it.
+
 Examples
 --------
 >>> from graph.gazetteer import load_gazetteer
@@ -25,7 +34,8 @@ from __future__ import annotations
 
 import re
 
-from .context import ACTORS, DocContext
+from .affiliations import signing_party
+from .context import ACTORS, HOLDERS, DocContext
 from .model import Sentence
 from .roles import role_of, role_pattern
 
@@ -53,6 +63,7 @@ def find_signoff_blocks(ctx: DocContext) -> None:
         return
     lines = _lines(text)
     starts = {start: k for k, (start, _) in enumerate(lines)}
+    _party_signatures(ctx, persons, lines)
     for person in persons:
         k = starts.get(person.start)
         if k is None or k + 2 >= len(lines) or text[person.end:lines[k][1]].strip():
@@ -70,3 +81,52 @@ def find_signoff_blocks(ctx: DocContext) -> None:
                 sentence = Sentence(person.start, end, text[person.start:end])
                 ctx.add(person, "hasRole", first[0], sentence, "signoffs.block", 0.75, role=role.label)
                 break
+
+
+#: academic titles before a signatory's name: "mr. A.J. (Arjen) Hoekstra", "drs. ing. W. de Boer"
+_TITLES = re.compile(r"[ \t]*(?:(?:mr|drs|dr|ir|ing|prof|bc)\.\s*)*", re.IGNORECASE)
+
+
+def _party_signatures(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
+    """"Namens <partij>" / a name / a role: the signatory's role at the party (see the docstring).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Convenant\\n\\nNamens de gemeente Ede\\nEva Smit\\nwethouder Werk\\n\\nNamens de VNG,\\nKees Bos\\n"
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.predicate, r.object.text, r.role) for r in ex.relations if r.rule.startswith("signoffs.party"))
+    [('Eva Smit', 'hasRole', 'Ede', 'wethouder'), ('Kees Bos', 'affiliatedWith', 'VNG', None)]
+    """
+    text = ctx.text
+    line_of = {start: k for k, (start, _) in enumerate(lines)}
+    for person in persons:
+        k = line_of.get(_line_start(text, person.start))
+        if k is None or k < 1 or _TITLES.match(text, lines[k][0]).end() != person.start:
+            continue
+        party = signing_party(ctx, *lines[k - 1])
+        if party is None:
+            continue
+        rest = text[person.end:lines[k][1]]
+        if rest.strip() and not rest.lstrip().startswith(","):
+            continue  # the name line holds more than a name and its role
+        role_span = (person.end + rest.index(",") + 1, lines[k][1]) if rest.strip() else \
+            (lines[k + 1] if k + 1 < len(lines) else (lines[k][1], lines[k][1]))
+        sentence = Sentence(lines[k - 1][0], role_span[1], text[lines[k - 1][0]:role_span[1]])
+        at = len(text[role_span[0]:role_span[1]]) - len(text[role_span[0]:role_span[1]].lstrip())
+        match = role_pattern().match(text, role_span[0] + at, role_span[1])
+        role = role_of(match.group(0)) if match else None
+        if role is None:
+            ctx.add(person, "affiliatedWith", party, sentence, "signoffs.party", 0.75)
+            continue
+        units = [m for m in ctx.in_span(match.end(), role_span[1]) if m.type in HOLDERS]
+        wanted = _SCOPE_TYPES.get(role.scope, ACTORS)
+        holder = units[0] if units else party if party.type in wanted else None
+        if holder is None:
+            ctx.add(person, "affiliatedWith", party, sentence, "signoffs.party", 0.75)
+        else:
+            ctx.add(person, "hasRole", holder, sentence, "signoffs.party-role", 0.75, role=role.label)
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+

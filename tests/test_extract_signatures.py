@@ -1,0 +1,35 @@
+"""The signatures under an agreement: "Namens <partij>" over a name and a role."""
+
+from __future__ import annotations
+
+from extract_facts import facts
+
+DATE = "2023-03-01"
+HEAD = "Convenant Schone Lucht\n\nAldus overeengekomen te Arnhem.\n\n"
+
+
+def by_rule(text: str) -> set[tuple]:
+    return {f for f in facts(HEAD + text, DATE) if f[1] in ("hasRole", "affiliatedWith")}
+
+
+def test_a_signatory_holds_the_role_of_the_line_under_the_name_at_the_party_above_it():
+    text = ("Namens de gemeente Arnhem\ndrs. W.F. van Beek-Timmermans\nwethouder Werk en Inkomen\n\n"
+            "Voor akkoord, namens de provincie Gelderland:\nPeter Kroon\ngedeputeerde\n\n"
+            "Namens Aedes\nir. M. (Marieke) Dijkhuizen\ndirecteur Beleid\n")
+    assert by_rule(text) == {("W.F. van Beek-Timmermans", "hasRole", "Arnhem", "wethouder"),
+                             ("Peter Kroon", "hasRole", "Gelderland", "gedeputeerde"),
+                             ("Marieke Dijkhuizen", "hasRole", "Aedes", "directeur")}
+
+
+def test_a_role_line_that_names_a_unit_gives_the_role_in_the_unit_and_a_name_alone_works_for_the_party():
+    text = ("Namens het Stedennetwerk G40\nmr. A.J. (Arjen) Hoekstra\nvoorzitter Pijler Sociaal Domein\n\n"
+            "Namens de VNG,\nKees Bos\n\nNamens Divosa\nRuud Schaapveld, voorzitter\n")
+    assert by_rule(text) == {("Arjen Hoekstra", "hasRole", "Pijler Sociaal Domein", "voorzitter"),
+                             ("Kees Bos", "affiliatedWith", "VNG", None),
+                             ("Ruud Schaapveld", "hasRole", "Divosa", "voorzitter")}
+
+
+def test_a_sentence_on_behalf_of_a_party_or_a_line_of_two_names_is_no_signature():
+    assert not {f for f in facts(HEAD + "Namens de gemeente Ede en de VNG\nEva Smit\nwethouder\n", DATE)
+                if f[0] == "Eva Smit" and f[2] == "VNG"}
+    assert not {f for f in facts(HEAD + "Namens de VNG\nEva Smit en Kees Bos\n", DATE) if f[2] == "VNG"}
