@@ -35,7 +35,7 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
-    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|ministerie|campagne|fonds|programma|project|"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|fonds|programma|project|"
     r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
 )
@@ -46,7 +46,8 @@ _VAN = re.compile(r"\s+van\b")
 _VAN_OWNER = re.compile(r"\s+van\s+(?=(?:de|het)\s)")
 #: heads of programme names: "het convenant" is the programme last named with "convenant" in its
 #: name ("Cultuurconvenant Middelgrote Steden"), "de deal" the last deal
-_PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal", "pact"}
+_PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal", "pact", "regiodeal", "greendeal",
+                    "woondeal"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
 _DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", *_PROGRAMME_HEADS}
 _PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
@@ -219,7 +220,8 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
 def _word(match: re.Match) -> str:
     """The kind word of a reference, in lower case ("City Deal" → "citydeal")."""
     word = match.group(2).lower()
-    return "citydeal" if word.replace(" ", "") == "citydeal" else word
+    joined = word.replace(" ", "")
+    return joined if joined in ("citydeal", "regiodeal", "greendeal") else word
 
 
 def _programme_body(text: str, start: int, end: int, word: str, programme: Mention) -> Mention:
