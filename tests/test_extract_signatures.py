@@ -33,3 +33,20 @@ def test_a_sentence_on_behalf_of_a_party_or_a_line_of_two_names_is_no_signature(
     assert not {f for f in facts(HEAD + "Namens de gemeente Ede en de VNG\nEva Smit\nwethouder\n", DATE)
                 if f[0] == "Eva Smit" and f[2] == "VNG"}
     assert not {f for f in facts(HEAD + "Namens de VNG\nEva Smit en Kees Bos\n", DATE) if f[2] == "VNG"}
+
+
+def test_a_letter_closing_with_the_office_above_the_name_gives_the_signatory_that_office():
+    text = ("Kamerbrief over de regeling\n\nGeachte voorzitter,\n\nSamen met het ministerie van Volkshuisvesting en "
+            "Ruimtelijke Ordening verken ik de regeling.\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n\n"
+            "drs. C.J.M. (Claire) Verhoef-Bakhuizen\n")
+    found = facts(text, "2025-05-01")
+    assert ("Claire Verhoef-Bakhuizen", "hasRole", "SZW", "minister") in found
+    # the letter's "ik" is the minister's ministry, not the regeling it is about
+    assert {f for f in found if f[1] == "collaboratesWith"} == {("SZW", "collaboratesWith", "VRO", None)}
+
+
+def test_an_unknown_given_name_in_brackets_after_initials_that_start_with_it():
+    assert ("Bayu Sastro", "hasRole", "Hoorn", "wethouder") in facts(
+        HEAD + "Namens de gemeente Hoorn\nB.W. (Bayu) Sastro\nwethouder\n", DATE)
+    assert not {f for f in facts(HEAD + "Namens de gemeente Hoorn\nB.W. (Hoorn) Sastro\nwethouder\n", DATE)
+                if f[1] == "hasRole"}

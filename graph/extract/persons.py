@@ -366,7 +366,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 k += 2
             close = k + 2 if k + 2 < n and tokens[k + 2].text == ")" else k + 4  # "(Anne-Marie)": three tokens
             if close + 1 < n and tokens[k].text == "(" and tokens[close].text == ")" \
-                    and _bracket_first_name(text, tokens[k + 1:close], first_names):
+                    and _bracket_first_name(text, tokens[k + 1:close], first_names, initial=token.text):
                 # initials with the first name in brackets: "J.H. (Hans) Verbeek" is Hans Verbeek
                 end = _surname_end(tokens, close + 1, blocked)
                 if end is not None:
@@ -582,16 +582,21 @@ def _adjective_first(word: str) -> bool:
     return bool(_ADJECTIVE_ENDING.search(word))
 
 
-def _bracket_first_name(text: str, tokens: list[Token], first_names) -> bool:
-    """Whether ``tokens`` (between brackets after initials) are a given name: "Hans", "Anne-Marie".
+def _bracket_first_name(text: str, tokens: list[Token], first_names, initial: str = "") -> bool:
+    """Whether ``tokens`` (between brackets after initials) are a given name: "Hans", "Anne-Marie";
+    or a name we do not know that starts with the first ``initial`` ("C.J.M. (Claire) …").
 
     >>> from graph.extract.tokens import tokenize
     >>> names = {"Anne", "Marie", "Hans"}
     >>> [_bracket_first_name(t, tokenize(t), names) for t in ("Hans", "Anne-Marie", "Anne - Marie", "VNG")]
     [True, True, False, False]
+    >>> [_bracket_first_name(t, tokenize(t), names, initial="C") for t in ("Claire", "Coa", "CDA", "Hans")]
+    [True, True, False, True]
     """
     if len(tokens) == 1:
-        return tokens[0].text.isalpha() and tokens[0].text in first_names
+        word = tokens[0].text
+        return word.isalpha() and (word in first_names or (
+            bool(initial) and word[0] == initial and word[1:].islower() and len(word) > 2))
     return len(tokens) == 3 and tokens[1].text == "-" and tokens[0].end == tokens[1].start \
         and tokens[1].end == tokens[2].start and tokens[0].text in first_names and tokens[2].text in first_names
 

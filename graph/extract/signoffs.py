@@ -18,7 +18,8 @@ The signatures of an agreement name the party on the line above instead::
     wethouder Armoedebestrijding
 
 The person holds the role at that party (at the unit the role line names: "voorzitter Pijler
-Sociaal Domein"), or, without a role line, works for it.
+Sociaal Domein"), or, without a role line, works for it. A letter closes with the role above the
+name ("De minister van Economische Zaken," / "drs. C.J.M. Verhoef"): the same fact.
 
 Examples
 --------
@@ -64,6 +65,7 @@ def find_signoff_blocks(ctx: DocContext) -> None:
     lines = _lines(text)
     starts = {start: k for k, (start, _) in enumerate(lines)}
     _party_signatures(ctx, persons, lines)
+    _role_above_name(ctx, persons, lines)
     for person in persons:
         k = starts.get(person.start)
         if k is None or k + 2 >= len(lines) or text[person.end:lines[k][1]].strip():
@@ -130,3 +132,40 @@ def _party_signatures(ctx: DocContext, persons, lines: list[tuple[int, int]]) ->
 def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
+
+
+#: the office over a letter's signature: "De minister van Economische Zaken,", "de burgemeester van Ede,"
+_OFFICE_LINE = re.compile(r"[ \t]*(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
+def _role_above_name(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
+    """"De minister van Economische Zaken," over (a blank line and) a name alone on its line: the
+    signatory holds that office.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Kamerbrief\\n\\nIk informeer u.\\n\\nDe minister van Sociale Zaken en Werkgelegenheid,\\n\\nmr. Eva Smit\\n"
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Eva Smit', 'Sociale Zaken en Werkgelegenheid', 'minister')]
+    """
+    text = ctx.text
+    line_of = {start: k for k, (start, _) in enumerate(lines)}
+    for person in persons:
+        k = line_of.get(_line_start(text, person.start))
+        if k is None or _TITLES.match(text, lines[k][0]).end() != person.start or text[person.end:lines[k][1]].strip():
+            continue
+        above = k - 1 if k >= 1 and text[slice(*lines[k - 1])].strip() else k - 2
+        if above < 0 or not text[slice(*lines[above])].rstrip().endswith(","):
+            continue
+        start, end = lines[above]
+        match = role_pattern().match(text, _OFFICE_LINE.match(text, start, end).end(), end)
+        role = role_of(match.group(0)) if match else None
+        if role is None:
+            continue
+        places = [m for m in ctx.in_span(match.end(), end) if m.type in ACTORS]
+        wanted = _SCOPE_TYPES.get(role.scope, ACTORS)
+        if len(places) == 1 and places[0].type in wanted and \
+                re.fullmatch(r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?",
+                             text[match.end():places[0].start], re.IGNORECASE):
+            sentence = Sentence(start, lines[k][1], text[start:lines[k][1]])
+            ctx.add(person, "hasRole", places[0], sentence, "signoffs.office", 0.8, role=role.label)

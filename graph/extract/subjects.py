@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, DocContext
-from .voice import we_actor
+from .voice import we_actor, writer_actor
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .phrases import PLURAL_VERBS, is_verbish
@@ -81,6 +81,11 @@ def _local_we(ctx: DocContext, sentence: Sentence, before: int) -> Mention | Non
     return None
 
 
+#: the writer as the subject, outside a quotation
+_I = re.compile(r"\b[Ii]k\b")
+_QUOTE = re.compile(r"[\"“”„]|(?:^|\s)'")
+
+
 def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, programmes: bool = True) -> Mention | None:
     """The actor of the cue at offset ``before``: the subject after the verb of an inverted
     sentence, else the first actor (or, with ``programmes``, programme) before the cue, else the
@@ -102,6 +107,8 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
         personal, person = ctx.pronoun_subject(sentence)
         if personal:
             return person  # "… is voorzitter van de themagroep. Zij werkt samen met BZK": she, not the unit
+    if subject is None and _I.search(ctx.text, sentence.start, sentence.end) and not _QUOTE.search(sentence.text):
+        return writer_actor(ctx)  # "Samen met VRO verken ik …" in a minister's letter: the ministry, not the topic
     if subject is None and programmes:
         subject = ctx.subject(sentence, before, types={"Programme"})
     if subject is None and _names_no_entity(ctx, sentence, before):

@@ -87,6 +87,30 @@ def we_actor(ctx: DocContext) -> Mention | None:
     return ctx.__dict__["we_actor"]
 
 
+#: the office a letter closes with, over its signature: "De minister van Economische Zaken,"
+_OFFICE_LINE = re.compile(r"^[ \t]*[Dd]e\s+(?:minister|staatssecretaris|burgemeester|gedeputeerde|voorzitter|directeur)"
+                          r"(?:-generaal)?\s+(?:van|voor)\s+[^\n,]{2,80},?[ \t]*$", re.MULTILINE)
+
+
+def writer_actor(ctx: DocContext) -> Mention | None:
+    """The actor whose office signs a letter ("De minister van Economische Zaken," over the name, in
+    the last lines): who its "ik" speaks for; None when the letter closes otherwise.
+
+    >>> text = "Brief\\n\\nIk werk samen met Ede.\\n\\nDe minister van EZK,\\n\\nEva Smit"
+    >>> ezk = Mention(47, 50, "EZK", "Ministry", "", 1.0)
+    >>> writer_actor(DocContext("d", text, [], [ezk])).text
+    'EZK'
+    """
+    if "writer_actor" not in ctx.__dict__:
+        ctx.__dict__["writer_actor"] = None
+        tail = max(0, len(ctx.text) - 400)
+        for match in _OFFICE_LINE.finditer(ctx.text, tail):
+            found = [m for m in ctx.in_span(match.start(), match.end()) if m.type in ACTORS]
+            if len(found) == 1:
+                ctx.__dict__["writer_actor"] = found[0]
+    return ctx.__dict__["writer_actor"]
+
+
 #: a signature line of a college's letter: "de secretaris," and "de burgemeester," side by side
 _SIGNATURE_ROLES = re.compile(r"[ \t]*(?:(?:de\s+)?(?:gemeente)?(secretaris|burgemeester|loco-burgemeester),?[ \t]*){1,2}$",
                               re.IGNORECASE)
