@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_facts import facts
+from extract_facts import facts, mentions
 
 DATE = "2023-05-01"
 
@@ -28,3 +28,26 @@ def test_de_regio_deal_points_back_to_the_regio_deal_named_before():
     text = ("Nieuws\n\nDe Regio Deal Noord-Veluwe is in 2022 getekend; de City Deal Kennis Maken loopt al. "
             "De Regio Deal is een samenwerking van Harderwijk en Ermelo.")
     assert taking_part(text) == {("Harderwijk", "Regio Deal Noord-Veluwe"), ("Ermelo", "Regio Deal Noord-Veluwe")}
+
+
+def test_the_ministries_listed_as_partner_in_the_deal_take_part_in_it():
+    text = "City Deal Slimme Wijk\n\nDe ministeries van SZW, BZK en VWS zijn partner in de deal."
+    assert taking_part(text) == {(m, "City Deal Slimme Wijk") for m in ("SZW", "BZK", "VWS")}
+    text = "City Deal Slimme Wijk\n\nDe gemeenten Ede en Breda zijn partner van de City Deal."
+    assert taking_part(text) == {("Ede", "City Deal Slimme Wijk"), ("Breda", "City Deal Slimme Wijk")}
+
+
+def test_a_role_after_waar_belongs_to_the_place_waar_points_back_to():
+    text = ("Raadsvoorstel\n\nBurgemeester en wethouders van Deventer,\n\nWij leren van de aanpak in Zwolle, waar "
+            "wethouder Bart-Jan Oosterveld veel bereikte. Wethouder Eva Smit tekent namens ons.")
+    roles = {(f[0], f[2]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert roles == {("Bart-Jan Oosterveld", "Zwolle"), ("Eva Smit", "Deventer")}
+
+
+def test_initials_and_a_surname_beside_a_role_name_a_person():
+    text = ("Raadsvoorstel\n\nSteller: J.W. Brinkhuis, beleidsadviseur Inkomen\n\n"
+            "Burgemeester en wethouders van Deventer,\nde secretaris, H.A. Wolters-Smit\nde burgemeester, R.M. van Dalen\n")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert {("H.A. Wolters-Smit", "Deventer", "gemeentesecretaris"), ("R.M. van Dalen", "Deventer", "burgemeester")} <= roles
+    assert mentions(text, "Person", DATE) == ["J.W. Brinkhuis", "H.A. Wolters-Smit", "R.M. van Dalen"]
+    assert mentions("Zie bijlage B.3. Daarna, wethouder", "Person", DATE) == []

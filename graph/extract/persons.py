@@ -377,7 +377,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                     i = end
                     continue
             end = _surname_end(tokens, k, blocked) if k < n else None
-            if end is not None and (title or cue or (end < n and tokens[end].text == "(")):
+            # "J.W. Brinkhuis, beleidsadviseur Inkomen", "de burgemeester, R.M. van Dalen": a role beside the name
+            beside = end is not None and (
+                (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))
+                or (i >= 2 and tokens[i - 1].text == "," and _role_at(tokens, i - 2, role_words)))
+            if end is not None and (title or cue or beside or (end < n and tokens[end].text == "(")):
                 start, stop = token.start, tokens[end - 1].end
                 mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.75,
                                         name=" ".join(text[start:stop].split())))

@@ -20,7 +20,7 @@ _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 
 
 #: the head noun of an actor's name before the name itself: "het ministerie van BZK", "de gemeente Delft"
-_ACTOR_HEAD = re.compile(r"(?:(?:het\s+)?ministerie\s+van|(?:de\s+)?(?:gemeente|provincie)|"
+_ACTOR_HEAD = re.compile(r"(?:(?:het\s+)?ministerie\s+van|(?:de\s+)?ministeries\s+van|(?:de\s+)?(?:gemeenten?|provincies?)|"
                          # "(Ook) de regionale ontwikkelingsmaatschappij LIOF …": the kind of organisation
                          r"(?:de\s+|het\s+)?(?:[a-z]+e\s+)?(?:ontwikkelingsmaatschappij|woningcorporatie|woonstichting|"
                          r"woningbouwcorporatie|kennisinstelling|hogeschool|universiteit|stichting|vereniging))\s+$",
@@ -32,14 +32,14 @@ def _without_head(opening: str) -> str:
 
     >>> _without_head("Het ministerie van "), _without_head("Ook de gemeente ")
     ('', 'Ook ')
-    >>> _without_head("Ook de regionale ontwikkelingsmaatschappij ")
-    'Ook '
+    >>> _without_head("Ook de regionale ontwikkelingsmaatschappij "), _without_head("De ministeries van ")
+    ('Ook ', '')
 
     """
     return _ACTOR_HEAD.sub("", opening)
 
 
-_IN_PP_START = re.compile(r"\b(?:met|bij|door|namens|voor|via|over|aan|tussen)\b|(?<!ministerie )\bvan\b", re.IGNORECASE)
+_IN_PP_START = re.compile(r"\b(?:met|bij|door|namens|voor|via|over|aan|tussen)\b|(?<!ministerie )(?<!ministeries )\bvan\b", re.IGNORECASE)
 
 
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")

@@ -401,6 +401,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = None
     if obj is None and rule == "roles.before-name" and len(targets) == 1 and role.scope in ("municipality", "any"):
         obj = _place_after_uit(ctx, sentence, targets[0].end)  # "wethouder Marieke Dam uit Zwolle"
+    if obj is None and rule == "roles.before-name" and role.scope in ("municipality", "any"):
+        where = [m for m in ctx.in_span(sentence.start, start) if m.type == "Municipality" and _WHERE.fullmatch(text, m.end, start)]
+        obj = where[-1] if where else None  # "de ervaringen uit Zwolle, waar wethouder X …": the place "waar" points back to
     if obj is None and rule == "roles.bracket" and role.scope.startswith("unit"):
         obj = _bare_kind_unit(ctx, end, sentence)  # "(secretaris themagroep, G40-bureau)": the themagroep of the page
         close = text.find(")", end, sentence.end)
@@ -505,6 +508,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
                 role=label, past=past, stated_at=stated_at)
+
+
+#: a relative "waar" between a place and the role word: "(uit Zwolle), waar (de) wethouder"
+_WHERE = re.compile(r"\s*,?\s+waar\s+(?:(?:de|het|onze|hun)\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
 
 
 #: an apposition, then the copula: ", wethouder in Almere, is (ook) "

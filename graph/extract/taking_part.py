@@ -354,7 +354,9 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
                 not _PARTNER_GAP.fullmatch(ctx.text, actors[-1].end, match.start()):
             return  # the partners open the clause: "Ook Utrecht en Den Haag zijn partner"
     if match.group().rstrip().endswith(("in", "van", "bij", "de", "het")):
-        targets = ctx.list_after(match.end(), sentence.end, types={"Programme"})
+        # from the preposition on: "partner in de deal" names the programme by a reference that holds its article
+        preposition = re.search(r"\s(?:in|van|bij)\s", match.group(), re.IGNORECASE)
+        targets = ctx.list_after(match.start() + preposition.end(), sentence.end, types={"Programme"})
     else:
         target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"})
         targets = [target] if target is not None and target.type == "Programme" else []
