@@ -124,6 +124,20 @@ class Gazetteer:
         """Province code → name."""
         return {m.province_code: m.province for m in self.municipalities if m.province_code}
 
+    def province_labels(self) -> dict[str, str]:
+        """Province code → the label that tells it apart: "provincie Utrecht" where a municipality has
+        the province's name (Groningen, Utrecht), else the name ("Drenthe").
+
+        >>> labels = load_gazetteer().province_labels()
+        >>> sorted(label for label in labels.values() if label.startswith("provincie"))
+        ['provincie Groningen', 'provincie Utrecht']
+        """
+        if "_province_labels" not in self.__dict__:  # asked once per province mention while resolving
+            towns = {m.preferred for m in self.municipalities}
+            self.__dict__["_province_labels"] = {code: f"provincie {name}" if name in towns else name
+                                                 for code, name in self.provinces().items()}
+        return self.__dict__["_province_labels"]
+
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 

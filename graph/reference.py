@@ -80,10 +80,11 @@ def reference_triples(gazetteer: Gazetteer) -> set[tuple]:
     True
     """
     graph: set[tuple] = set()
+    labels = gazetteer.province_labels()
     for code, name in sorted(gazetteer.provinces().items()):
         node = iri(province_key(code))
         graph.add((node, RDF.type, G40.Province))
-        _labels(graph, node, name, ())
+        _labels(graph, node, labels[code], (name,))
     for municipality in gazetteer.dissolved + gazetteer.municipalities:
         node = iri(municipality_key(municipality.code))
         graph.add((node, RDF.type, G40.Municipality))

@@ -110,7 +110,7 @@ def _gazetteer_entity(type_: str, key: str | None, gazetteer: Gazetteer) -> tupl
         if m:
             return f"municipality/{m.code.lower()}", m.preferred
     if type_ == "Province":
-        name = gazetteer.provinces().get(key)
+        name = gazetteer.province_labels().get(key)
         if name:
             return f"province/{key.lower()}", name
     if type_ == "Ministry":

@@ -115,11 +115,13 @@ def test_path_to_an_entity_in_no_fact_names_it(runner, seed_graph):
     assert (result.exit_code, result.output) == (1, "Error: Maastricht komt in geen enkel feit voor (met deze filters)\n")
 
 
-def test_an_ambiguous_name_is_a_usage_error_like_an_unknown_one(runner, seed_graph):
-    ambiguous = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Utrecht"])  # province and city
+def test_a_province_and_a_city_of_one_name_are_told_apart_and_an_unknown_name_is_a_usage_error(runner, seed_graph):
+    city = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Utrecht", "--format", "json"])
+    province = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "provincie Utrecht", "--format", "json"])
     unknown = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Nergensveen"])
-    assert (ambiguous.exit_code, unknown.exit_code) == (2, 2)
-    assert ambiguous.output.startswith("Error: 'Utrecht' kan meerdere dingen zijn: ")
+    assert (city.exit_code, province.exit_code, unknown.exit_code) == (0, 0, 2)
+    assert json.loads(city.output)["rows"][0]["iri"].endswith("/municipality/gm0344")
+    assert json.loads(province.output)["rows"][0]["iri"].endswith("/province/pv26")
 
 
 def test_an_unnamed_event_of_two_documents_is_asked_for_by_its_document(runner, tmp_path):

@@ -104,7 +104,7 @@ def test_questions_and_preparations_are_no_facts(text, expected):
 CLAUSES = [
     ("Zo werken Tiel en de provincie Gelderland aan de verdichting, en maakt Ede met de provincie Utrecht "
      "afspraken over de ontsluiting.",
-     {("Ede", "collaboratesWith", "Utrecht", None)}),
+     {("Ede", "collaboratesWith", "provincie Utrecht", None)}),
     ("De Themagroep Wonen en de Taskforce Zorg werken samen met Platform31.",
      {("Themagroep Wonen", "collaboratesWith", "Platform31", None),
       ("Taskforce Zorg", "collaboratesWith", "Platform31", None)}),

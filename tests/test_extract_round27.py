@@ -51,3 +51,17 @@ def test_initials_and_a_surname_beside_a_role_name_a_person():
     assert {("H.A. Wolters-Smit", "Deventer", "gemeentesecretaris"), ("R.M. van Dalen", "Deventer", "burgemeester")} <= roles
     assert mentions(text, "Person", DATE) == ["J.W. Brinkhuis", "H.A. Wolters-Smit", "R.M. van Dalen"]
     assert mentions("Zie bijlage B.3. Daarna, wethouder", "Person", DATE) == []
+
+
+def test_a_province_named_like_a_municipality_is_labelled_as_the_province():
+    found = facts("Nieuws\n\nDe provincie Utrecht werkt samen met de gemeente Utrecht en de provincie Drenthe.", DATE)
+    assert {("provincie Utrecht", "collaboratesWith", "Utrecht", None),
+            ("provincie Utrecht", "collaboratesWith", "Drenthe", None)} <= found
+
+
+def test_a_minister_for_a_portfolio_holds_the_role_at_the_ministry_the_item_speaks_for():
+    text = ("Woondeal Regio Zwolle\n\nDe woondeal is ondertekend door:\n\n"
+            "- namens het ministerie van Binnenlandse Zaken en Koninkrijksrelaties: Johan Meerburg, minister voor "
+            "Volkshuisvesting en Ruimtelijke Ordening\n- namens de gemeente Zwolle: wethouder Eva Smit\n")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, "2022-12-08") if f[1] == "hasRole"}
+    assert roles == {("Johan Meerburg", "BZK", "minister"), ("Eva Smit", "Zwolle", "wethouder")}

@@ -333,6 +333,10 @@ def _upper_run(words: tuple[str, ...]) -> int:
     return len(words)
 
 
+#: the members of a cabinet whose "voor" names their portfolio: "minister voor Armoedebeleid"
+_PORTFOLIO_TITLES = frozenset({"minister", "staatssecretaris", "ministers", "staatssecretarissen"})
+
+
 def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry | None:
     cue = _has_ministry_cue(tokens, i)
     province = _lower(tokens, i - 1) == "provincie"
@@ -344,6 +348,8 @@ def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry |
             continue
         if entry.ministry_cue and not cue:
             continue
+        if entry.type == "Ministry" and _lower(tokens, i - 1) == "voor" and _lower(tokens, i - 2) in _PORTFOLIO_TITLES:
+            continue  # "minister voor Volkshuisvesting en Ruimtelijke Ordening": a portfolio, not a ministry
         if entry.type in ("Municipality", "Province") and _glued(tokens, i, j):
             continue  # a region: "Noord-Limburg", "Oost-Groningen"
         if entry.type == "Municipality":

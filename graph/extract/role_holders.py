@@ -27,7 +27,7 @@ __all__ = [
 
 
 #: a sentence that opens with whom its subject speaks for: "Namens (de) VNG tekende X, directeur …"
-_ON_BEHALF = re.compile(r"\s*(?:Namens|Vanuit)\s+(?:de\s+|het\s+)?")
+_ON_BEHALF = re.compile(r"\s*(?:[Nn]amens|[Vv]anuit)\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeenten?|provincie)\s+)?")
 
 
 def _first_after(ctx: DocContext, offset: int, end: int, types, max_gap: int = 40) -> Mention | None:
