@@ -65,3 +65,12 @@ def test_a_minister_for_a_portfolio_holds_the_role_at_the_ministry_the_item_spea
             "Volkshuisvesting en Ruimtelijke Ordening\n- namens de gemeente Zwolle: wethouder Eva Smit\n")
     roles = {(f[0], f[2], f[3]) for f in facts(text, "2022-12-08") if f[1] == "hasRole"}
     assert roles == {("Johan Meerburg", "BZK", "minister"), ("Eva Smit", "Zwolle", "wethouder")}
+
+
+def test_a_member_table_s_contact_persons_work_for_the_row_s_city_and_a_bracket_gives_a_role():
+    text = ("Themagroep Groen\n\nDeelnemende steden\n\n| Gemeente | Bestuurder | Ambtelijk contactpersoon |\n"
+            "|---|---|---|\n| Ede | Eva Smit (tweede trekker) | Kees Bos |\n| Delft | Priya Ramdin (wethouder) | Anouk Hermans |\n")
+    found = facts(text, DATE)
+    assert {("Kees Bos", "affiliatedWith", "Ede", None), ("Anouk Hermans", "affiliatedWith", "Delft", None)} <= found
+    assert ("Eva Smit", "hasRole", "Themagroep Groen", "trekker") in found
+    assert not {f for f in found if f[1] == "hasRole" and f[2] == "Themagroep Groen" and f[0] != "Eva Smit"}

@@ -47,8 +47,8 @@ _SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MEMBERS = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
                       r"samenstelling|bezetting|(?:mede-?)?ondertekenaars?", re.IGNORECASE)
 _ACTOR_COLUMN = re.compile(r"organisaties?|gemeenten?|steden|stad|instellingen?|ministeries?|provincies?", re.IGNORECASE)
-_PERSON_COLUMN = re.compile(r"naam|namen|vertegenwoordigers?|bestuurders?|personen|persoon|wie\s+namens|contactpersonen|"
-                            r"contactpersoon", re.IGNORECASE)
+_PERSON_COLUMN = re.compile(r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
+                            r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon)", re.IGNORECASE)
 #: a column of the contact for the row's own body: "| Themagroep | Trekker | Ambtelijk contact |"
 _CONTACT_COLUMN = re.compile(r"(?:ambtelijke?\s+|secretariaat\s*/\s*)?contact(?:\s*persoon|personen)?|aanspreekpunt",
                              re.IGNORECASE)
@@ -362,6 +362,9 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     for m in actors:
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
     for person in persons:
+        bracket_role = _bracket_role(ctx, person)  # "| Maastricht | Thijs Lemmens (trekker) |"
+        if bracket_role is not None and subject is not None and subject.type in HOLDERS and members:
+            ctx.add(person, "hasRole", subject, row, "tables.bracket-role", 0.75, role=bracket_role)
         for unit in _second_roles(ctx, role_cell):
             # "| lid, trekker Themagroep Wonen |": a role in another unit, named in the cell
             ctx.add(person, "hasRole", unit[1], row, "tables.second-role", 0.75, role=unit[0])
@@ -375,6 +378,20 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
         elif subject.type == "OrganisationalUnit":
             ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
+
+
+def _bracket_role(ctx: DocContext, person: Mention) -> str | None:
+    """The role in a unit a bracket right after ``person`` names, and nothing else: "(tweede trekker)",
+    "(voorzitter)"; None for "(Breda)", "(wethouder)"."""
+    bracket = ctx.bracket_after(person)
+    if bracket is None:
+        return None
+    inside = ctx.text[bracket[0]:bracket[1]].strip()
+    word = role_pattern().search(inside)
+    role = role_of(word.group(0)) if word else None
+    if role is None or not role.scope.startswith("unit") or len(inside.split()) > 3 or ctx.in_span(*bracket):
+        return None
+    return role.label
 
 
 def _holder_column(name: str) -> bool:
