@@ -74,3 +74,17 @@ def test_a_member_table_s_contact_persons_work_for_the_row_s_city_and_a_bracket_
     assert {("Kees Bos", "affiliatedWith", "Ede", None), ("Anouk Hermans", "affiliatedWith", "Delft", None)} <= found
     assert ("Eva Smit", "hasRole", "Themagroep Groen", "trekker") in found
     assert not {f for f in found if f[1] == "hasRole" and f[2] == "Themagroep Groen" and f[0] != "Eva Smit"}
+
+
+def test_the_body_of_a_programme_named_with_it_is_part_of_it_and_holds_what_its_sentence_says():
+    text = ("Nieuws\n\nDe stuurgroep van de City Deal Zorg staat onder voorzitterschap van gedeputeerde Albert Jan "
+            "Hofstee van de provincie Drenthe.")
+    assert {("Stuurgroep City Deal Zorg", "partOf", "City Deal Zorg", None),
+            ("Albert Jan Hofstee", "hasRole", "Stuurgroep City Deal Zorg", "voorzitter")} <= facts(text, DATE)
+    text = "City Deal Zorg\n\nDe stuurgroep van de City Deal vergaderde in Ede."
+    assert ("Stuurgroep City Deal Zorg", "partOf", "City Deal Zorg", None) in facts(text, DATE)
+
+
+def test_a_member_marked_as_penvoerder_leads_the_programme():
+    text = "City Deal Zorg\n\nPartners\n\n- Gemeente Emmen (penvoerder)\n- Gemeente Ede\n- VNG (kennispartner)\n"
+    assert {f for f in facts(text, DATE) if f[1] == "ledBy"} == {("City Deal Zorg", "ledBy", "Emmen", None)}

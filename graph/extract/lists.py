@@ -77,6 +77,9 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
     return None
 
 
+#: the bracket after a member that says it leads: "- Gemeente Emmen (penvoerder)", "- VNG (trekker)"
+_LEADS = re.compile(r"\s*\((?:penvoerder|kartrekker|trekker|(?:eerste\s+)?aanvrager|coördinator|regiehouder)\)\s*[.;]?\s*",
+                    re.IGNORECASE)
 #: a sentence that takes back what a list would state: "De volgende gemeenten doen niet mee:"
 _DENIED = re.compile(r"\b(?:niet|geen|nooit|afgewezen|afgevallen|gestopt|vertrokken)\b", re.IGNORECASE)
 
@@ -129,6 +132,8 @@ def find_lists(ctx: DocContext) -> None:
                 continue
             if member.type in ACTORS and member.label != subject.label:
                 ctx.add(member, "participatesIn", subject, item, "lists.member", 0.75)
+                if _LEADS.fullmatch(ctx.text[item.start:item.end], member.end - item.start):
+                    ctx.add(subject, "ledBy", member, item, "lists.member-lead", 0.75)  # "- Gemeente Emmen (penvoerder)"
                 if subject.type == "OrganisationalUnit" and member.type in ("Municipality", "Province", "Ministry", "Organisation"):
                     # "- Alkmaar: wethouder Eva Smit": the city's representative sits in the unit too
                     for person in _representatives(ctx, member, item):

@@ -47,6 +47,10 @@ def find_parts(ctx: DocContext) -> None:
             _set_up_within(ctx, sentence)
 
 
+#: a body's owner right after it: "(de stuurgroep) van de (City Deal X)"
+_OWNER_AFTER = re.compile(r"\s+van\s+(?:de|het)\s+")
+
+
 def _programme_bodies(ctx: DocContext) -> None:
     """"de stuurgroep" of the programme the document's title names (see
     :func:`graph.extract.references.find_references`) is part of that programme, once, where a
@@ -55,6 +59,13 @@ def _programme_bodies(ctx: DocContext) -> None:
     if not bodies:
         return
     owner_label = bodies[0].label.split(" ", 1)[1]
+    for body in bodies:  # "de stuurgroep van de City Deal (X)": the body and its owner, named together
+        of = _OWNER_AFTER.match(ctx.text, body.end)
+        article = of.end() - len(of.group().split()[-1]) - 1 if of else 0  # "de City Deal": a reference holds its article
+        owner = next((m for m in ctx.in_span(article, of.end() + 80) if m.start in (article, of.end())), None) if of else None
+        if owner is not None and owner.type == "Programme" and owner.label.endswith(owner_label):
+            ctx.add(body, "partOf", owner, ctx.sentence_at(body.start), "parts.programme-body-of", 0.7)
+            break
     introduced = re.compile(r"\b(?:een|eigen)\s+(?:\w+\s+)?" + re.escape(bodies[0].kind or "") + r"\b")
     for sentence in ctx.sentences:
         owner = next((m for m in ctx.in_sentence(sentence) if m.type == "Programme" and m.label.endswith(owner_label)), None)
