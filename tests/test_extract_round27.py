@@ -88,3 +88,17 @@ def test_the_body_of_a_programme_named_with_it_is_part_of_it_and_holds_what_its_
 def test_a_member_marked_as_penvoerder_leads_the_programme():
     text = "City Deal Zorg\n\nPartners\n\n- Gemeente Emmen (penvoerder)\n- Gemeente Ede\n- VNG (kennispartner)\n"
     assert {f for f in facts(text, DATE) if f[1] == "ledBy"} == {("City Deal Zorg", "ledBy", "Emmen", None)}
+
+
+def test_a_lead_in_that_says_who_pulls_each_counted_unit_gives_the_items_persons_the_role():
+    text = ("Pijler Sociaal\n\nDaarna gingen de bestuurders in drie themagroepen uiteen. Die worden getrokken door:\n\n"
+            "- Armoede en Schulden: Eva Smit (Leeuwarden) en Ali Kaya (Dordrecht)\n- Jeugd: Kees Bos (Ede)\n"
+            "- Zorg: Anna de Wit\n")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert roles == {("Eva Smit", "Themagroep Armoede en Schulden", "trekker"),
+                     ("Ali Kaya", "Themagroep Armoede en Schulden", "trekker"),
+                     ("Kees Bos", "Themagroep Jeugd", "trekker"), ("Anna de Wit", "Themagroep Zorg", "trekker")}
+    chaired = text.replace("Die worden getrokken door:", "De voorzitters zijn:")
+    assert {f[3] for f in facts(chaired, DATE) if f[1] == "hasRole"} == {"voorzitter"}
+    agenda = text.replace("Die worden getrokken door:", "Die bespraken:")
+    assert not {f for f in facts(agenda, DATE) if f[1] == "hasRole"}

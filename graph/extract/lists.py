@@ -31,7 +31,7 @@ from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
-__all__ = ["find_lists", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
+__all__ = ["find_lists", "find_led_items", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
 
 _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
@@ -458,3 +458,41 @@ def find_runs_in(ctx: DocContext) -> None:
             for actor in ctx.list_after(guided.end(), sentence.end, types=ACTORS) if guided else ():
                 if actor.type != "OrganisationalUnit":
                     ctx.add(actor, "participatesIn", programme, sentence, "lists.runs-in", 0.7)
+
+
+#: a lead-in that says who leads each item's unit: "Die worden (de komende periode) getrokken door:",
+#: "De trekkers zijn:", "Voorzitters:"
+_LEAD_IN_ROLE = re.compile(r"\b(?:(?P<pulled>getrokken)|voorgezeten|geleid)\s+door\s*:\s*$"
+                           r"|\b(?P<role>trekkers|voorzitters)(?:\s+(?:zijn|waren|worden))?\s*:\s*$", re.IGNORECASE)
+
+
+def find_led_items(ctx: DocContext) -> None:
+    """"Die worden getrokken door:" over items "Armoede en Schulden: A (Leeuwarden) en B (Dordrecht)":
+    the persons after each item's unit and colon hold the role in it (trekker after "getrokken",
+    "trekkers"; voorzitter otherwise).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De pijler kent twee themagroepen. Die worden getrokken door:\\n- Jeugd: Eva Smit (Ede)\\n- Zorg: Kees Bos\\n"
+    >>> sorted((r.subject.text, r.object.label, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "lists.led-item")
+    [('Eva Smit', 'Themagroep Jeugd', 'trekker'), ('Kees Bos', 'Themagroep Zorg', 'trekker')]
+    """
+    if ":" not in ctx.text:
+        return
+    for items in _list_items(ctx).values():
+        k = ctx.sentences.index(items[0])
+        lead = ctx.sentences[k - 1] if k > 0 else None
+        match = _LEAD_IN_ROLE.search(lead.text) if lead is not None and lead.bullet_list is None else None
+        if match is None or _DENIED.search(lead.text):
+            continue
+        pulled = match.group("pulled") or (match.group("role") or "").lower().startswith("trekker")
+        role = "trekker" if pulled else "voorzitter"
+        for item in items:
+            start = ctx.content_start(item)
+            unit = next((m for m in ctx.in_sentence(item) if m.start <= start + 2), None)
+            colon = re.match(r"\s*:\s*", ctx.text[unit.end:item.end]) if unit is not None else None
+            if unit is None or unit.type not in _THINGS or colon is None:
+                continue
+            for person in ctx.list_after(unit.end + colon.end(), item.end, types={"Person"}):
+                ctx.add(person, "hasRole", unit, item, "lists.led-item", 0.75, role=role)

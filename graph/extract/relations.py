@@ -63,7 +63,8 @@ from .firstperson import find_first_person
 from .funding import find_funding
 from .initiatives import find_initiatives
 from .leadership import find_leadership
-from .lists import find_answered_lists, find_inline_lists, find_lists, find_member_lists, find_runs_in, find_speakers
+from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
+                    find_speakers)
 from .membership import find_membership
 from .organising import find_organised
 from .signoffs import find_signoff_blocks
@@ -101,6 +102,7 @@ def find_relations(ctx: DocContext) -> None:
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
     find_lists(ctx)
+    find_led_items(ctx)
     find_inline_lists(ctx)
     find_member_lists(ctx)
     find_answered_lists(ctx)

@@ -392,6 +392,27 @@ def announcement(text: str) -> tuple[str, int | None, re.Match | None] | None:
     return None
 
 
+#: a number and the plural of a kind of unit, perhaps an adjective between: "drie (nieuwe) themagroepen"
+_NUMBER_KIND = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:[a-zà-ÿ]+\s+)??([a-zà-ÿ]+)\b",
+                          re.IGNORECASE)
+
+
+def _counted_kind(text: str) -> tuple[str, int | None, None] | None:
+    """The kind and number of units a sentence counts anywhere in it ("… gingen in drie themagroepen
+    uiteen."), for the lead-in after it that ends in a colon.
+
+    >>> _counted_kind("Daarna gingen de bestuurders in drie themagroepen uiteen.")
+    ('themagroep', 3, None)
+    """
+    for match in _NUMBER_KIND.finditer(text):
+        for word in (match.group(2), *re.findall(r"[a-zà-ÿ]+", text[match.end():match.end() + 20])[:1]):
+            kind = plural_kind(word)
+            if kind is not None:
+                number = match.group(1).lower()
+                return kind, _NUMBERS.get(number) or (int(number) if number.isdigit() else None), None
+    return None
+
+
 def _split_names(text: str, offset: int, count: int | None) -> list[tuple[int, str]] | None:
     """The names of a list "Armoede, Jeugd en Zorg" at ``offset`` as (start, name), or None when it
     is no list of ``count`` names. "en" may sit inside a name ("Wonen en Zorg, Armoede en Jeugd":
@@ -478,6 +499,9 @@ def find_list_items(text: str, sentences) -> list[Mention]:
         if sentence.bullet_list is not None:
             continue
         announced = announcement(sentence.text)
+        if announced is None and k > 0 and sentence.text.rstrip().endswith(":") and sentences[k - 1].bullet_list is None:
+            # "… gingen in drie themagroepen uiteen. Die worden getrokken door:": the sentence before counts them
+            announced = _counted_kind(sentences[k - 1].text)
         if announced is None:
             continue
         kind, count, counted = announced
