@@ -151,7 +151,7 @@ ROLES = [
      {("Anne Bakker", "hasRole", "Themagroep Wonen", "trekker")}),
     ("Als voorzitter van de Themagroep Wonen bedankte de G40 Anne Bakker.", set()),  # the G40 is the subject
     ("Anne Bakker zit de Themagroep Wonen niet voor.", set()),
-    ("Anne Bakker zit in de Themagroep Wonen voor Breda.", set()),  # "zit in … voor": a member, no chair
+    ("Anne Bakker zit in de Themagroep Wonen voor Breda.", {("Anne Bakker", "participatesIn", "Themagroep Wonen", None)}),  # a member, no chair
     ("Anne Bakker wil het voorzitterschap van de Themagroep Wonen overnemen.", set()),
     ("Leeuwarden heeft het voorzitterschap van de Themagroep Wonen niet overgenomen.", set()),
     ("Het voorzitterschap van de Themagroep Wonen ligt niet bij Anne Bakker.", set()),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract_facts import facts, mentions
 
 DATE = "2023-05-01"
@@ -102,3 +104,25 @@ def test_a_lead_in_that_says_who_pulls_each_counted_unit_gives_the_items_persons
     assert {f[3] for f in facts(chaired, DATE) if f[1] == "hasRole"} == {"voorzitter"}
     agenda = text.replace("Die worden getrokken door:", "Die bespraken:")
     assert not {f for f in facts(agenda, DATE) if f[1] == "hasRole"}
+
+
+@pytest.mark.parametrize("text", [
+    "Wethouder Annelies Brinkhuis vertrekt. Zij zat ook in de stuurgroep van de City Deal Zorg.",
+    "Wethouder Annelies Brinkhuis vertrekt. Ook zat zij in de stuurgroep van de City Deal Zorg.",
+    "Wethouder Annelies Brinkhuis vertrekt. Namens de G40 zat Brinkhuis in de stuurgroep van de City Deal Zorg.",
+    "Annelies Brinkhuis zit namens Deventer in de stuurgroep van de City Deal Zorg.",
+])
+def test_who_sits_in_a_body_takes_part_in_it(text):
+    assert ("Annelies Brinkhuis", "participatesIn", "Stuurgroep City Deal Zorg", None) in facts("Nieuws\n\n" + text, DATE)
+
+
+def test_sitting_in_a_body_denied_or_in_trouble_states_nothing():
+    assert not {f for f in facts("Nieuws\n\nEva Smit zat niet in de stuurgroep van de City Deal Zorg.", DATE)
+                if f[1] == "participatesIn"}
+    assert not {f for f in facts("Nieuws\n\nDe themagroep Wonen zit in de knel.", DATE) if f[1] == "participatesIn"}
+
+
+def test_a_pronoun_appointed_to_an_office_is_the_person_named_before():
+    text = "Nieuws\n\nWethouder Annelies Brinkhuis neemt afscheid. Zij is per 1 oktober benoemd tot burgemeester van Olst-Wijhe."
+    assert ("Annelies Brinkhuis", "hasRole", "Olst-Wijhe", "burgemeester") in facts(text, DATE)
+    assert not {f for f in facts(text.replace("Zij is", "Zij wordt niet"), DATE) if f[2] == "Olst-Wijhe"}

@@ -128,8 +128,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
                 span = (index + 1, j + 1) if j > index + 1 else None
         if span and any(k in blocked for k in range(span[0], span[1])):
             stop = next(k for k in range(span[0], span[1]) if k in blocked)
-            while stop > span[0] and tokens[stop - 1].text in (",", "en", "&"):
-                stop -= 1  # "Themagroep Wonen, Zwolle en …": the name ends before the list
+            while stop > span[0] and tokens[stop - 1].text in (",", "en", "&", "voor", "in", "uit", "bij", "met", "namens"):
+                stop -= 1  # "Themagroep Wonen, Zwolle en …", "Themagroep Wonen voor Breda": the name ends before
             if stop - 1 > span[0] and tokens[stop - 1].text in ("de", "het") and tokens[stop - 2].text == "van":
                 stop -= 2  # "directie Wonen van de VNG": the owner follows the name
             elif stop - 1 > span[0] and tokens[stop - 1].text == "van":
