@@ -126,3 +126,12 @@ def test_a_pronoun_appointed_to_an_office_is_the_person_named_before():
     text = "Nieuws\n\nWethouder Annelies Brinkhuis neemt afscheid. Zij is per 1 oktober benoemd tot burgemeester van Olst-Wijhe."
     assert ("Annelies Brinkhuis", "hasRole", "Olst-Wijhe", "burgemeester") in facts(text, DATE)
     assert not {f for f in facts(text.replace("Zij is", "Zij wordt niet"), DATE) if f[2] == "Olst-Wijhe"}
+
+
+def test_the_abbreviated_attendance_line_of_a_unit_s_minutes_and_its_chair():
+    text = ("Notulen ambtelijk overleg themagroep Digitalisering (G40)\nd.d. 6 oktober 2022, Teams\n\n"
+            "Aanw.: Jan de Vries (JdV, Zoetermeer, vz), Priya Ramcharan (PR, Leiden)\nAfw.: Tilburg\n\n1. Opening\n")
+    found = facts(text, DATE)
+    assert {("Priya Ramcharan", "participatesIn", "Themagroep Digitalisering", None),
+            ("Jan de Vries", "hasRole", "Themagroep Digitalisering", "voorzitter")} <= found
+    assert not {f for f in found if f[2] in ("ambtelijk overleg", "Tilburg") and f[1] == "participatesIn"}

@@ -61,11 +61,11 @@ _FIELD = re.compile(
     r"(?P<label>" + "|".join((_LEAD, _PARTNERS, _INITIATORS, _ORGANISERS)) +
     r"|(?:bestuurlijk\s+|ambtelijk\s+)?(?:vice-?)?voorzitters?|secretaris|programmamanager|projectleider|"
     r"kwartiermaker|penningmeester|(?:bestuurlijk|ambtelijk)\s+opdrachtgever|contactpersoon|aanspreekpunt|"
-    r"onderdeel\s+van|valt\s+onder|aanwezig|aanwezigen)\s*:\s*", re.IGNORECASE | re.MULTILINE)
+    r"onderdeel\s+van|valt\s+onder|aanwezig|aanwezigen|aanw\.)\s*:\s*", re.IGNORECASE | re.MULTILINE)
 _KINDS = [("lead", re.compile(_LEAD, re.IGNORECASE)), ("partners", re.compile(_PARTNERS, re.IGNORECASE)),
           ("contact", re.compile(r"contactpersoon|aanspreekpunt", re.IGNORECASE)),
           ("parent", re.compile(r"onderdeel\s+van|valt\s+onder", re.IGNORECASE)),
-          ("present", re.compile(r"aanwezig|aanwezigen", re.IGNORECASE)),
+          ("present", re.compile(r"aanwezig|aanwezigen|aanw\.", re.IGNORECASE)),
           ("initiators", re.compile(_INITIATORS, re.IGNORECASE)), ("organisers", re.compile(_ORGANISERS, re.IGNORECASE))]
 #: words before a label that make the field no statement of the present ("Voormalig voorzitter:"), or
 #: make the label part of a phrase ("Vragen aan de voorzitter:", "Brief van de secretaris:")

@@ -25,11 +25,17 @@ __all__ = ["find_events"]
 
 
 #: the first line of a report, agenda or invitation of a meeting: "Verslag bestuurlijk overleg G40 – VRO",
-#: "Notulen ambtelijk overleg Digitalisering" (a unit's own meeting, "pijlervergadering", is the unit's)
+#: "Notulen ambtelijk overleg Digitalisering" (a unit's own meeting, "pijlervergadering", "overleg
+#: themagroep X", is the unit's)
 _MEETING_TITLE = re.compile(r"\s*(?:#+\s*)?(?:Verslag|Notulen|Besluitenlijst|Actielijst|Agenda|Uitnodiging|Terugblik)"
                             r"\s*(?::|van)?\s*(?:(?:het|de|een)\s+)?(?P<meeting>(?:(?:bestuurlijk|ambtelijk|"
                             r"algemeen|halfjaarlijks|jaarlijks|eerste|tweede)\s+)?overleg)\b",
                             re.IGNORECASE)
+
+
+#: a unit named right after the overleg of a title: "(ambtelijk overleg) themagroep Digitalisering"
+_UNITS_OWN = re.compile(r"\s+(?:van\s+(?:de|het)\s+)?(?:themagroep|pijler|taskforce|werkgroep|stuurgroep|kernteam|"
+                        r"commissie|programmaraad|regiegroep)\b", re.IGNORECASE)
 
 
 def _taken(tokens: list[Token], blocked: set[int], start: int, end: int) -> bool:
@@ -50,8 +56,8 @@ def _title_meeting(text: str, tokens: list[Token], blocked: set[int]) -> list[Me
     if match is None or "\n" in text[:match.end()]:
         return []
     start, end = match.span("meeting")
-    if _taken(tokens, blocked, start, end):
-        return []
+    if _taken(tokens, blocked, start, end) or _UNITS_OWN.match(text, end):
+        return []  # "Notulen ambtelijk overleg themagroep Digitalisering": the unit's own meeting, the unit's
     words = " ".join(text[start:end].split()).lower()
     return [Mention(start, end, text[start:end], "Event", "events.unnamed", 0.75, name=words)]
 

@@ -45,7 +45,7 @@ _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoe
                        r"(?:sprak|spraken|ontmoette|ontmoetten|ontving|ontvingen)\s+(?:[^.,;:]{0,50}?\s)?"
                        r"een\s+delegatie\s+(?:van|uit)|(?:nam|namen)\s+(?:[^.,;:]{0,60}?\s)?deel(?!\s+aan\b))\b|"
                        # the attendance line of minutes: "Aanwezig: A (Breda), B (Ede)", "Deelnemers: …"
-                       r"^\s*(?:aanwezig(?:en)?|deelnemers)\s*:",
+                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers)\s*:",
                        re.IGNORECASE)
 #: what a person does at an event, as its report or programme says
 _ACTS = re.compile(

@@ -329,7 +329,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 or "toen" in text[before[-1].end:start]
         elif before and _second_apposition(ctx, before[-1].end, start):
             targets, rule = [before[-1]], "roles.apposition"  # "X, voorzitter Pijler Y, wethouder gemeente Ede"
-        elif before and re.fullmatch(r"\s*\(\s*(?:[^(),;]{1,40}[,;]\s*)?", text[before[-1].end:start]):
+        elif before and re.fullmatch(r"\s*\(\s*(?:[^(),;]{1,40}[,;]\s*){0,2}", text[before[-1].end:start]):
             # "X (voorzitter)", attendance lists "X (Zwolle, voorzitter)"
             targets, rule = [before[-1]], "roles.bracket"
         elif before and sentence.bullet_list is not None and len(before) == 1 \

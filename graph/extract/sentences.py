@@ -52,7 +52,7 @@ _GENRE_LABEL = re.compile(r"(?:persbericht|nieuwsbericht|factsheet|projectkaart|
 #: a title that names its subject before a colon: "Volkshuisvestingsfonds: steden aan de slag"
 _NAME_COLON = re.compile(r"[A-ZÀ-Ý][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:\s+(?=\w[^:]*\s\S)")
 #: the label of a memo's or e-mail's field, no title: "Aan: Leden", "Onderwerp: Overleg"
-_FIELD_LABEL = re.compile(r"(?:aan|van|cc|datum|onderwerp|betreft|kenmerk|locatie|plaats|tijd|aanwezig|afwezig|"
+_FIELD_LABEL = re.compile(r"(?:aan|van|cc|datum|onderwerp|betreft|kenmerk|locatie|plaats|tijd|aanwezig|afwezig|aanw\.|afw\.|"
                           r"notulist|voorzitter|bijlagen?)\s*:", re.IGNORECASE)
 
 
