@@ -27,6 +27,7 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
+from .role_words import role_of
 
 __all__ = ["group_organisation", "line_members", "line_organisation", "moved_to", "represented_by"]
 
@@ -165,10 +166,14 @@ def line_members(ctx: DocContext, sentence: Sentence, persons: list[Mention]) ->
                                             or m.type == "Person" and m is not persons[0]
                                             for m in ctx.in_sentence(sentence)):
             return  # "- X, wethouder Leeuwarden": the item names whose the person is; one person per item
+    function = None
     if organisation is None and len(persons) == 1 and sentence.bullet_list is not None:
         organisation = _item_organisation(ctx, sentence, persons[0])
+        function = _item_function(ctx, sentence, organisation) if organisation is not None else None
     if organisation is None:
         return
+    if function is not None:  # "- Eva Smit, UWV, adviseur regionale arbeidsmarkt"
+        ctx.add(persons[0], "hasRole", organisation, sentence, "roles.line-organisation", 0.75, role=function)
     for person in persons:
         bracket = ctx.bracket_after(person)
         if bracket and [m for m in ctx.in_span(*bracket) if m.type != "Person"]:
@@ -187,14 +192,40 @@ def _item_organisation(ctx: DocContext, sentence: Sentence, person: Mention) -> 
     opening = _LINE_OPENING.match(ctx.text, sentence.start, sentence.end)
     if person.start != opening.end():
         return None
-    comma = re.match(r"\s*,\s*(?:de\s+|het\s+)?", ctx.text[person.end:sentence.end])
+    comma = re.match(r"\s*,\s*(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?", ctx.text[person.end:sentence.end])
     if comma is None:
         return None
     found = [m for m in ctx.in_sentence(sentence) if m.start == person.end + comma.end()]
     if not found or found[0].type not in _ACTOR_TYPES \
-            or not re.fullmatch(r"\s*[.;]?\s*", ctx.text[found[0].end:sentence.end]):
+            or not (_ITEM_END.fullmatch(ctx.text, found[0].end, sentence.end)
+                    or _item_function(ctx, sentence, found[0]) is not None):
         return None
     return found[0]
+
+
+#: what may close an attendance item after its organisation: a note in brackets ("(tot 15.00 uur)")
+_ITEM_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[.;]?\s*")
+#: a function after the organisation of an attendance item: ", adviseur regionale arbeidsmarkt"
+_ITEM_FUNCTION = re.compile(r"\s*,\s*([a-zà-ÿ][\w-]*)((?:\s+[\w-]+){0,4})\s*(?:\([^()]{1,40}\))?\s*[.;]?\s*")
+
+
+def _item_function(ctx: DocContext, sentence: Sentence, organisation: Mention) -> str | None:
+    """The role an attendance item gives after its organisation ("- Eva Smit, UWV, adviseur
+    regionale arbeidsmarkt": "adviseur"), else None.
+
+    >>> text = "- Eva Smit, UWV, adviseur regionale arbeidsmarkt"
+    >>> uwv = Mention(12, 15, "UWV", "Organisation", "", 1.0)
+    >>> _item_function(DocContext("d", text, [], [uwv]), Sentence(0, len(text), text, bullet_list=1), uwv)
+    'adviseur'
+    """
+    match = _ITEM_FUNCTION.fullmatch(ctx.text, organisation.end, sentence.end)
+    if match is None or ctx.in_span(match.start(1), match.end()):
+        return None
+    for surface in (match.group(1) + match.group(2), match.group(1)):
+        role = role_of(surface)
+        if role is not None:
+            return role.label
+    return None
 
 
 #: "<organisatie> werd vertegenwoordigd door (beleidsadviseur) X"

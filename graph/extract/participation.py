@@ -134,21 +134,47 @@ def _clause(ctx: DocContext, sentence: Sentence, at: int, end: int) -> tuple[int
     return start, min(stop, sentence.end)
 
 
+#: the genre word of minutes before the body whose meeting they report: "Verslag", "Notulen"
+_MINUTES_TITLE = re.compile(r"\s*(?:#+\s*)?(?:verslag|notulen|besluitenlijst|actielijst)\b", re.IGNORECASE)
+
+
+def _title_unit(ctx: DocContext) -> Mention | None:
+    """The body whose meeting the minutes report: the unit the title names after "Verslag" or
+    "Notulen" ("Verslag G40 Taskforce Arbeidsmarkt", "Notulen overleg werkgroep Dakloosheid"); the
+    frame of the attendance list under an "Aanwezig" heading."""
+    if not ctx.sentences or not _MINUTES_TITLE.match(ctx.sentences[0].text):
+        return None
+    return next((m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "OrganisationalUnit"), None)
+
+
 def find_event_participants(ctx: DocContext) -> None:
-    """Add who took part in the event the document's title names, or the one that opens a sentence."""
+    """Add who took part in the event the document's title names, or the one that opens a sentence.
+
+    Minutes of a unit's meeting ("Verslag Taskforce X") list who attended under a heading "Aanwezig":
+    each person there takes part in the unit; those under "Afwezig (met kennisgeving)" do not.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Verslag werkgroep Dakloosheid\\n\\nAanwezig\\n\\n- Eva Smit (Breda)\\n\\n"
+    ...         "Afwezig\\n\\n- Jan Kok (Ede)\\n")
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+    [('Eva Smit', 'werkgroep Dakloosheid')]
+    """
     title = _title_event(ctx) or _lead_meeting(ctx)
+    attended = title or _title_unit(ctx)
     for k, sentence in enumerate(ctx.sentences):
         if sentence.is_heading:
             continue
         mentions = ctx.in_sentence(sentence)
         if not any(m.type in _PARTICIPANTS for m in mentions):
             continue
-        if title is not None and k > 0 and _ATTENDANCE_SECTION.fullmatch((sentence.section or "").strip()):
+        if attended is not None and k > 0 and _ATTENDANCE_SECTION.fullmatch((sentence.section or "").strip()):
             # the lines under a heading "Aanwezig": "Namens de G40: A (…), B (…)" (a unit's minutes:
             # see cards.py, the attendance of a unit)
             for m in mentions:
                 if m.type == "Person":
-                    ctx.add(m, "participatesIn", title, sentence, "participation.attended", 0.7)
+                    ctx.add(m, "participatesIn", attended, sentence, "participation.attended", 0.7)
             continue
         has_event = any(m.type == "Event" for m in mentions)
         if has_event and ", waar " in sentence.text:
