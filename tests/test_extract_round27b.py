@@ -88,3 +88,54 @@ def test_an_attendance_heading_without_minutes_of_a_unit_frames_nothing():
     text = "Nieuws over de werkgroep Laaggeletterdheid\n\nAanwezig\n\n- Femke Wolters (Leiden)\n"
     found = facts(text, DATE)
     assert not [f for f in found if f[1] == "participatesIn"]
+
+
+# 3. successions: the verb before the subject, relative clauses, undecided successions ----------
+
+def test_a_fronted_phrase_puts_the_verb_before_the_successor():
+    found = facts("In mei nam Eva Smit (Ede) het stokje over van Jan Kok.", DATE)
+    assert ("Eva Smit", "succeeded", "Jan Kok", None) in found
+
+
+def test_an_office_taken_over_after_a_fronted_date():
+    text = ("Per 1 januari nam wethouder Eva Smit (Ede) het voorzitterschap van de themagroep Wonen over van "
+            "Jan Kok (Breda).")
+    found = facts(text, DATE)
+    assert ("Eva Smit", "succeeded", "Jan Kok", None) in found
+    assert ("Eva Smit", "hasRole", "Themagroep Wonen", "voorzitter") in found
+
+
+def test_the_passive_with_the_verb_before_the_one_succeeded():
+    text = "Als voorzitter van de themagroep Energie wordt Karel Dijkstra opgevolgd door Mira Post (Delft)."
+    found = facts(text, DATE)
+    assert ("Mira Post", "succeeded", "Karel Dijkstra", None) in found
+    assert ("Mira Post", "hasRole", "Themagroep Energie", "voorzitter") in found
+
+
+def test_a_possible_succession_is_none():
+    found = facts("Volgend jaar wordt Karel Dijkstra misschien opgevolgd door Mira Post (Delft).", DATE)
+    assert not [f for f in found if f[1] == "succeeded"]
+
+
+def test_a_relative_clause_takes_the_place_of_someone():
+    found = facts("De voorzitter heet Sanne Vos welkom, die namens Lelystad de plaats inneemt van Tim Bakker.", DATE)
+    assert ("Sanne Vos", "succeeded", "Tim Bakker", None) in found
+    found = facts("Welkom aan Sanne Vos (Lelystad), die per 1 maart Tim Bakker vervangt.", DATE)
+    assert ("Sanne Vos", "succeeded", "Tim Bakker", None) in found
+
+
+def test_a_relative_clause_that_denies_or_only_knows_someone_is_no_succession():
+    assert not [f for f in facts("Welkom aan Sanne Vos, die niet de plaats inneemt van Tim Bakker.", DATE)
+                if f[1] == "succeeded"]
+    assert not [f for f in facts("Sanne Vos, die Tim Bakker kent, sprak.", DATE) if f[1] == "succeeded"]
+
+
+def test_who_will_succeed_is_not_decided_yet():
+    text = ("Wethouder Karel Dijkstra (Gouda) is vicevoorzitter van de themagroep Energie. Wie Dijkstra opvolgt "
+            "als vicevoorzitter, wordt in juni besloten.")
+    found = facts(text, DATE)
+    assert sorted(f for f in found if f[1] == "hasRole") == [
+        ("Karel Dijkstra", "hasRole", "Gouda", "wethouder"),
+        ("Karel Dijkstra", "hasRole", "Themagroep Energie", "vicevoorzitter")]
+    assert not [f for f in facts("Welke wethouder de nieuwe trekker van de themagroep Energie wordt, is nog niet "
+                                 "bekend.", DATE) if f[1] == "hasRole"]

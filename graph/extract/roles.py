@@ -48,6 +48,7 @@ from .voice import issuer, letterhead, we_actor
 from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
+from .polarity import undecided_opening
 from .role_holders import (_BARE_KIND, _BOARD, _ROLE_OF_PLACE, _bare_kind_unit, _board_holder, _bracket_place,
     _field_before_name, _in_other_bracket, _list_owner, _listed_body, _names_unknown_holder, _object_after_van,
     _on_behalf_clause,
@@ -149,10 +150,11 @@ def find_roles(ctx: DocContext) -> None:
                 and not _PRONOUN_COPULA.match(ctx.text, sentence.start):
             continue
         roles_here = list(ctx.cues(pattern, sentence))
+        undecided = undecided_opening(ctx.text, sentence.start, sentence.end)
         for index, match in enumerate(roles_here):
             role = role_of(match.group(0))
-            if role is None:
-                continue
+            if role is None or match.start() < undecided:
+                continue  # "Wie X opvolgt als vicevoorzitter, wordt in december besloten": no role yet
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         _led_opening(ctx, sentence, persons)
         find_gains(ctx, sentence, persons, role_of)

@@ -59,6 +59,13 @@ _SUCCESSION = (
     # "Y neemt de plaats in van X"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?(?:de|zijn|haar)\s+plaats\s+in\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
+    # a relative clause ("heet Y welkom, die …"): "Y, die (namens Almere) de plaats inneemt van X", "…, die het stokje overneemt van X"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:welkom\s*)?,\s*die\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,4}?"
+                r"(?:(?:de|zijn|haar)\s+plaats\s+(?:inneemt|innam|heeft\s+ingenomen)|"
+                r"het\s+stokje\s+(?:overneemt|overnam|heeft\s+overgenomen))\s+van\s+$", re.IGNORECASE), None, "forward"),
+    # the verb last in a relative clause: "Y, die (per 1 mei) X vervangt"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:welkom\s*)?,\s*die\s+(?:(?:per|sinds|vanaf|in|namens)\s+[\w ]{1,25}?\s+)?$", re.IGNORECASE),
+     re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:vervangt|verving|heeft\s+vervangen)\b", re.IGNORECASE), "forward"),
     # the perfect: "Y heeft/is X (in 2023) opgevolgd"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:heeft|had|is|was)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?$", re.IGNORECASE),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|in|sinds|vanaf|op)\s+[\w ]{1,25}?\s+)?"
@@ -185,11 +192,38 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 and _VERB_BEFORE_BOTH.search(text[sentence.start:a.start]):
             _add_succession(ctx, sentence, a, b, 0.75)
             continue
+        inverted = _inverted_gap(ctx, sentence, a, gap)
         for pattern, tail, direction in _SUCCESSION:
-            if pattern.match(gap) and (tail is None or tail.match(text[b.end:sentence.end])):
+            if any(g is not None and pattern.match(g) for g in (gap, inverted)) \
+                    and (tail is None or tail.match(text[b.end:sentence.end])):
                 new, old = (a, b) if direction == "forward" else (b, a)
                 _add_succession(ctx, sentence, new, old, 0.8)
                 break
+
+
+#: the finite verb before the subject, after a fronted phrase: "In juni nam", "Als trekker wordt"
+_FRONTED_VERB = re.compile(r"(?:^|[\s(])(nam|neemt|namen|nemen|wordt|werd|vervangt|verving)\s+"
+                           r"(?:(?:de\s+|het\s+)?(?:[A-Z][\w'-]*se\s+)?(?:[a-z][\w-]*\s+){0,2}?)$")
+
+
+def _inverted_gap(ctx: DocContext, sentence: Sentence, first: Mention, gap: str) -> str | None:
+    """The gap between two persons as it would read with the verb after the first, when the sentence
+    puts the verb before it (a fronted phrase, then verb and subject: "In juni nam X (Ede) het stokje
+    over van Y", "Als trekker wordt X opgevolgd door Y"); None when the verb does not stand there.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "In mei nam Eva Smit (Ede) het stokje over van Jan Kok.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Eva Smit', 'Jan Kok')]
+    """
+    opening = ctx.text[sentence.start:first.start]
+    verb = _FRONTED_VERB.search(opening)
+    if verb is None or verb.start(1) == 0 or len(opening) > 120 or "," in opening[:verb.start(1)] \
+            or any(m.type == "Person" and m.end <= first.start for m in ctx.in_span(sentence.start, first.start)):
+        return None
+    bracket = _BRACKET_ONLY.match(gap)
+    return " " + verb.group(1) + " " + gap[bracket.end():]
 
 
 #: holders whose roles pass to a successor: a network's units, programmes and organisations (a
@@ -492,6 +526,10 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         if new is pronoun and new not in persons:
             opening = re.sub(r"^\s*(?:Hij|Zij|Ze)\b", "", opening)
         match = _OFFICE_OVER_FROM.fullmatch(opening)
+        if match is None and new in persons:  # "In juni nam X (Ede) het trekkerschap over van Y"
+            inverted = _inverted_gap(ctx, sentence, new, opening)
+            match = _OFFICE_OVER_FROM.fullmatch(inverted) if inverted is not None else None
+            opening = inverted if match is not None else opening
         if match is None or not ctx.asserted(sentence, start, old.start):
             continue
         _add_succession(ctx, sentence, new, old, 0.75)
