@@ -139,3 +139,50 @@ def test_who_will_succeed_is_not_decided_yet():
         ("Karel Dijkstra", "hasRole", "Themagroep Energie", "vicevoorzitter")]
     assert not [f for f in facts("Welke wethouder de nieuwe trekker van de themagroep Energie wordt, is nog niet "
                                  "bekend.", DATE) if f[1] == "hasRole"]
+
+
+# 4. units listed as paragraphs that open with their name and a dash ------------------------------
+
+REPORT = """Jaarverslag Pijler Wonen
+
+De pijler Wonen telt twee werkgroepen.
+
+Huur en Betaalbaarheid – Per 1 maart nam wethouder Lotte Verbeek (Zwolle) het voorzitterschap over van Karin Bosman (Ede). Bosman blijft als lid betrokken.
+
+Bouwen en Grond – Voorzitter is Gijs Kramer (Delft). Onder deze werkgroep valt het kernteam Grondbeleid, waarin ambtenaren van Breda en Emmen samenwerken.
+"""
+
+
+def test_units_a_count_announces_as_dash_lead_ins_are_part_of_the_announcer():
+    found = facts(REPORT, DATE)
+    assert ("Werkgroep Huur en Betaalbaarheid", "partOf", "Pijler Wonen", None) in found
+    assert ("Werkgroep Bouwen en Grond", "partOf", "Pijler Wonen", None) in found
+
+
+def test_a_role_in_a_lead_in_paragraph_is_held_in_its_unit():
+    found = facts(REPORT, DATE)
+    assert ("Gijs Kramer", "hasRole", "Werkgroep Bouwen en Grond", "voorzitter") in found
+    assert ("Lotte Verbeek", "hasRole", "Werkgroep Huur en Betaalbaarheid", "voorzitter") in found
+    assert ("Lotte Verbeek", "succeeded", "Karin Bosman", None) in found
+    assert ("Karin Bosman", "hasRole", "Werkgroep Huur en Betaalbaarheid", "lid") in found
+    assert not [f for f in found if f[0] in ("Gijs Kramer", "Karin Bosman", "Lotte Verbeek") and f[2] == "Pijler Wonen"]
+
+
+def test_a_relative_clause_of_a_unit_names_who_work_in_it():
+    found = facts(REPORT, DATE)
+    assert ("Breda", "participatesIn", "Kernteam Grondbeleid", None) in found
+    assert ("Emmen", "participatesIn", "Kernteam Grondbeleid", None) in found
+
+
+def test_dash_lead_ins_without_a_matching_count_are_no_units():
+    text = REPORT.replace("telt twee werkgroepen", "telt drie werkgroepen")
+    assert "Bouwen en Grond" not in mentions(text, "OrganisationalUnit", DATE)
+    text = "Nieuws\n\nDe pijler telt twee werkgroepen.\n\nZwolle – Eva Smit opende de dag.\n"
+    assert mentions(text, "OrganisationalUnit", DATE) == []
+
+
+def test_a_relative_clause_that_denies_or_names_another_act_states_no_part():
+    assert not [f for f in facts("Er is een werkgroep Laaggeletterdheid, waarin ambtenaren van Ede niet meer "
+                                 "zitting hebben.", DATE) if f[1] == "participatesIn"]
+    assert not [f for f in facts("Er is een werkgroep Laaggeletterdheid, waarin Ede en Epe een rapport schreven.",
+                                 DATE) if f[1] == "participatesIn"]

@@ -32,7 +32,7 @@ from .roles import find_roles
 from .tables import find_partner_cells, find_table_mentions
 from .sentences import split_sentences
 from .tokens import Token, tokenize
-from .units import find_list_items, find_units
+from .units import find_lead_in_units, find_list_items, find_units
 
 __all__ = ["extract"]
 
@@ -130,6 +130,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
+    mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
     partner_cells = find_partner_cells(text, sentences, mentions)  # "| Partner |" … "| Rentree |"
     if partner_cells:

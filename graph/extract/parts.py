@@ -26,7 +26,7 @@ from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .subjects import coordinated
-from .units import announcement
+from .units import announcement, lead_in_units_of
 
 __all__ = ["find_parts"]
 
@@ -35,6 +35,7 @@ def find_parts(ctx: DocContext) -> None:
     """Add the partOf relations of the document to ``ctx``."""
     _list_parts(ctx)
     _counted_then_named(ctx)
+    _counted_then_led(ctx)
     _default_parents(ctx)
     _programme_bodies(ctx)
     _standing_committees(ctx)
@@ -214,6 +215,34 @@ def _counted_then_named(ctx: DocContext) -> None:
         if len(named) == count:
             for unit, later in named.values():
                 ctx.add(unit, "partOf", owners[-1], later, "relations.counted-then-named", 0.7)
+
+
+def _counted_then_led(ctx: DocContext) -> None:
+    """"De pijler werkt met drie themagroepen." and the paragraphs after it open with their names and a
+    dash ("Armoede en Schulden – …", see :func:`graph.extract.units.lead_in_units_of`): each is part
+    of the pijler.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "De pijler Wonen kent twee werkgroepen.\\n\\nHuur – Eva trekt.\\n\\nBouw en Grond – Jan trekt.\\n"
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> sorted(r.subject.label for r in ex.relations if r.predicate == "partOf" and r.object.label == "Pijler Wonen")
+    ['Werkgroep Bouw en Grond', 'Werkgroep Huur']
+    """
+    led = {m.start: m for m in ctx.mentions if m.rule == "units.lead-in"}
+    if not led:
+        return
+    for k, sentence in enumerate(ctx.sentences):
+        if not ctx.has_cue(_COUNT_WORD, sentence) or not any(m.type in _PARENTS for m in ctx.in_sentence(sentence)):
+            continue
+        listed = lead_in_units_of(ctx.text, ctx.sentences, k)
+        if listed is None:
+            continue
+        owners = _owners(ctx, sentence, sentence.start + announcement(sentence.text)[2].start())
+        for start, _ in listed[1] if owners else ():
+            unit = led.get(start)
+            if unit is not None:
+                ctx.add(unit, "partOf", owners[-1], ctx.sentence_at(start), "relations.counted-then-led", 0.7)
 
 
 #: how many sentences after a count may name the units counted

@@ -548,11 +548,20 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
             office_end = start + shift + match.end(1) + len("schap")
             of = _OFFICE_OF.match(text, office_end)
             named = [m for m in ctx.in_span(of.end(), old.start) if m.start == of.end()] if of.end() > office_end else []
-            if named and named[0].type in _PASSED_ON:
-                ctx.add(new, "hasRole", named[0], sentence, "succession.schap-over-van", 0.7, role=role.label)
-                ctx.add(old, "hasRole", named[0], sentence, "succession.schap-over-van", 0.65, role=role.label,
+            # else the unit the sentence opens with: "Armoede – In juni nam X het trekkerschap over van Y"
+            holder = named[0] if named and named[0].type in _PASSED_ON else _opening_unit(ctx, sentence, new)
+            if holder is not None:
+                ctx.add(new, "hasRole", holder, sentence, "succession.schap-over-van", 0.7, role=role.label)
+                ctx.add(old, "hasRole", holder, sentence, "succession.schap-over-van", 0.65, role=role.label,
                         past=True, stated_at=old.start)
         return
+
+
+def _opening_unit(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The unit or programme named before ``person`` in ``sentence`` when it is the only one there (a
+    paragraph's lead-in "Armoede – In juni nam X …", "Bij de themagroep Wonen nam X …"), else None."""
+    before = [m for m in ctx.in_span(sentence.start, person.start) if m.type in _PASSED_ON]
+    return before[0] if len(before) == 1 and before[0].type != "Organisation" else None
 
 
 #: an office handed on, with the one who held it first: "X heeft het secretariaat overgedragen aan Y",

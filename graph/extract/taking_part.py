@@ -246,6 +246,9 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         _new_in_unit(ctx, sentence, mentions)
     if "vertegenwoordigers" in sentence.text:
         _unit_with_representatives(ctx, sentence, mentions)
+    if ", waar" in sentence.text:
+        for unit in (m for m in mentions if m.type == "OrganisationalUnit" and ", waar" in ctx.text[m.end:m.end + 8]):
+            _in_which(ctx, sentence, unit)
     if _AMONG.match(text, sentence.start):
         previous = ctx.previous_sentence(sentence)
         owner = None
@@ -307,6 +310,39 @@ def _unit_with_representatives(ctx: DocContext, sentence: Sentence, mentions: li
             continue
         for actor in actors:
             ctx.add(actor, "participatesIn", unit, sentence, "relations.met-vertegenwoordigers", 0.7)
+
+
+#: a relative clause of a unit that says who work in it: ", waarin (beleidsmedewerkers van) A, B en C"
+_IN_WHICH = re.compile(r",\s+(?:waarin|waarbinnen|waar)\s+(?:(?:ook|nu|al|sindsdien)\s+)?(?:(?:ambtelijke|bestuurlijke)\s+)?"
+                       r"(?:(?:de\s+)?(?:beleidsmedewerkers|ambtenaren|vertegenwoordigers|wethouders|bestuurders|"
+                       r"medewerkers|adviseurs|experts|deskundigen|gemeenten|steden)\s+(?:van|uit)\s+"
+                       r"(?:onder\s+(?:meer|andere)\s+)?)?(?:de\s+|het\s+)?")
+#: what those named in it do there: "samenwerken", "zitting hebben", "de kar trekken"
+_WORK_IN_IT = re.compile(r"\s*(?:(?:al|ook|nu|samen|gezamenlijk|sinds\s+\S+)\s+)*(?:samenwerken|samen\s+werken|zitting\s+hebben|"
+                         r"zitten|vertegenwoordigd\s+zijn|deelnemen|meedoen|meewerken|participeren|actief\s+zijn|"
+                         r"betrokken\s+zijn|(?:de\s+)?kar\s+trekken|aan\s+tafel\s+zitten)\b", re.IGNORECASE)
+
+
+def _in_which(ctx: DocContext, sentence: Sentence, unit: Mention) -> None:
+    """"…de werkgroep X, waarin beleidsmedewerkers van A, B en C de kar trekken", "…, waarin A en B
+    samenwerken": each actor of the list takes part in the unit (not in a denied clause).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Er is een werkgroep Laaggeletterdheid, waarin ambtenaren van Ede en Epe samenwerken.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+    [('Ede', 'werkgroep Laaggeletterdheid'), ('Epe', 'werkgroep Laaggeletterdheid')]
+    """
+    match = _IN_WHICH.match(ctx.text, unit.end, sentence.end)
+    if match is None:
+        return
+    actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    if not actors or actors[0].start != match.end() or not _WORK_IN_IT.match(ctx.text, actors[-1].end, sentence.end) \
+            or not ctx.asserted(sentence, match.start(), _WORK_IN_IT.match(ctx.text, actors[-1].end).end()):
+        return
+    for actor in actors:
+        ctx.add(actor, "participatesIn", unit, sentence, "relations.waarin", 0.7)
 
 
 #: a copula that names who take part: "Deelnemers aan de City Deal zijn Breda en Ede", "De deelnemende
