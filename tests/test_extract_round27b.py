@@ -186,3 +186,32 @@ def test_a_relative_clause_that_denies_or_names_another_act_states_no_part():
                                  "zitting hebben.", DATE) if f[1] == "participatesIn"]
     assert not [f for f in facts("Er is een werkgroep Laaggeletterdheid, waarin Ede en Epe een rapport schreven.",
                                  DATE) if f[1] == "participatesIn"]
+
+
+# 5. organising in the passive, consulting, organisations named by a kind compound ---------------
+
+def test_the_day_an_event_report_names_was_organised_by_the_agents_of_the_passive():
+    text = ("Terugblik netwerkdag Zwolle\nOp 2 juni kwamen 80 ambtenaren bijeen voor de netwerkdag 'Groene stad'. "
+            "De dag werd georganiseerd door de G40 samen met Aedes.")
+    found = facts(text, DATE)
+    assert ("G40", "organised", "Groene stad", None) in found
+    assert ("Aedes", "organised", "Groene stad", None) in found
+    assert not [f for f in found if f[1] == "collaboratesWith"]  # co-organisers, no partners
+    denied = text.replace("werd georganiseerd", "werd niet georganiseerd")
+    assert not [f for f in facts(denied, DATE) if f[1] == "organised"]
+
+
+def test_drafted_in_consultation_with_someone_is_working_with_them():
+    found = facts("Het advies is opgesteld door de themagroep Wonen in afstemming met de VNG.", DATE)
+    assert ("Themagroep Wonen", "collaboratesWith", "VNG", None) in found
+    found = facts("Breda werkt in nauwe afstemming met de provincie Noord-Brabant aan de woondeal.", DATE)
+    assert ("Breda", "collaboratesWith", "Noord-Brabant", None) in found
+    assert not facts("Het advies is niet in afstemming met de VNG opgesteld.", DATE)
+
+
+def test_an_organisation_named_after_a_regional_adjective_and_a_kind_compound():
+    text = "Venlo werkt samen met de Brabantse werkgeversvereniging BZW en UWV."
+    assert mentions(text, "Organisation", DATE) == ["Brabantse werkgeversvereniging BZW", "UWV"]
+    found = facts(text, DATE)
+    assert ("Venlo", "collaboratesWith", "BZW", None) in found
+    assert mentions("Zij werkte bij huurdersvereniging De Sleutel in Breda.", "Organisation", DATE) == ["De Sleutel"]
