@@ -215,3 +215,27 @@ def test_an_organisation_named_after_a_regional_adjective_and_a_kind_compound():
     found = facts(text, DATE)
     assert ("Venlo", "collaboratesWith", "BZW", None) in found
     assert mentions("Zij werkte bij huurdersvereniging De Sleutel in Breda.", "Organisation", DATE) == ["De Sleutel"]
+
+
+# 6. contacts, e-mail spellings, a career's employer ------------------------------------------------
+
+def test_questions_about_a_unit_go_to_the_person_after_a_role_word():
+    text = "Voor vragen over de themagroep Energie kunt u terecht bij secretaris Jan de Wit."
+    assert ("Jan de Wit", "contactFor", "Themagroep Energie", None) in facts(text, DATE)
+    text = "Voor vragen over de themagroep Energie kunt u terecht bij het stadhuis, waar Jan de Wit werkt."
+    assert not [f for f in facts(text, DATE) if f[1] == "contactFor"]
+
+
+def test_an_address_of_the_first_initial_and_the_surname_is_the_persons():
+    text = "Projectleider is Anne-Fleur Kroon. Vragen over het project kunnen naar haar via a.kroon@vng.nl."
+    assert ("Anne-Fleur Kroon", "affiliatedWith", "VNG", None) in facts(text, DATE)
+
+
+def test_an_earlier_employer_with_the_pronoun_after_the_verb():
+    text = ("Wethouder Eva Smit van Breda stopt. Daarvoor werkte zij ruim tien jaar bij woningcorporatie Woonbron, "
+            "eerst als projectleider.")
+    assert ("Eva Smit", "affiliatedWith", "Woonbron", None) in facts(text, DATE)
+    text = "Wethouder Eva Smit en Jan Kok stoppen. Daarvoor werkte zij bij woningcorporatie Woonbron."
+    assert not [f for f in facts(text, DATE) if f[2] == "Woonbron"]
+    text = "Wethouder Eva Smit stopt. Daarvoor werkte zij niet bij woningcorporatie Woonbron."
+    assert not [f for f in facts(text, DATE) if f[2] == "Woonbron"]

@@ -170,11 +170,11 @@ def _without_redundant(relations):
 
 def _spellings(name: str) -> set[str]:
     """The local parts of an e-mail address that spell ``name``, in letters only: the full name, and
-    the initials of the given name with the surname ("Dirk-Jan Eikelboom": "djeikelboom"; "Esra Doğan":
-    "edogan"; "Yasmina Ait Haddou": "yaithaddou").
+    the initials of the given name (or its first letter) with the surname ("Dirk-Jan Eikelboom":
+    "djeikelboom", "deikelboom"; "Esra Doğan": "edogan"; "Yasmina Ait Haddou": "yaithaddou").
 
     >>> sorted(_spellings("Dirk-Jan van Dam"))
-    ['dirkjanvandam', 'djdam', 'djvandam']
+    ['dirkjanvandam', 'djdam', 'djvandam', 'dvandam']
     """
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     words = plain.split()
@@ -183,6 +183,7 @@ def _spellings(name: str) -> set[str]:
     if len(words) >= 2:
         initials = "".join(part[:1] for part in words[0].split("-") if part)
         found.add(initials + letters(" ".join(words[1:])))  # "n.jansen", "y.aithaddou", "j.vandam"
+        found.add(words[0][:1] + letters(" ".join(words[1:])))  # "d.rademaker" for "Dirk-Jan Rademaker"
         last = [w for w in words[1:] if w not in _PARTICLES]
         if last and len(last) < len(words) - 1:
             found.add(initials + letters(" ".join(last)))  # "j.dam" for "Jan van Dam"
