@@ -239,3 +239,32 @@ def test_an_earlier_employer_with_the_pronoun_after_the_verb():
     assert not [f for f in facts(text, DATE) if f[2] == "Woonbron"]
     text = "Wethouder Eva Smit stopt. Daarvoor werkte zij niet bij woningcorporatie Woonbron."
     assert not [f for f in facts(text, DATE) if f[2] == "Woonbron"]
+
+
+# 7. a place's own named approach, its partners, a proeftuin of one word, hospitals --------------
+
+def test_a_quoted_approach_is_a_programme_its_place_takes_part_in_and_its_partners_too():
+    text = ("Eva Smit presenteert de resultaten van de Bredase aanpak \"Samen naar Werk\", die samen met ROC West "
+            "en het Amphia Ziekenhuis wordt uitgevoerd.")
+    found = facts(text, DATE)
+    assert ("Breda", "participatesIn", "Samen naar Werk", None) in found
+    assert ("ROC West", "participatesIn", "Samen naar Werk", None) in found
+    assert ("Amphia Ziekenhuis", "participatesIn", "Samen naar Werk", None) in found
+    assert not [f for f in found if f[1] == "collaboratesWith"]  # not the presenter's partners
+
+
+def test_a_relative_clause_that_denies_the_partners_states_nothing():
+    text = "Eva Smit toont het programma 'Wijk aan Zet', die niet samen met Aedes wordt uitgevoerd."
+    assert not [f for f in facts(text, DATE) if "Aedes" in (f[0], f[2])]
+
+
+def test_an_unquoted_approach_is_no_name():
+    assert mentions("De Bredase aanpak van armoede loopt.", "Programme", DATE) == []
+
+
+def test_a_one_word_name_after_de_proeftuin_or_de_pilot():
+    found = facts("Zwolle en Delft doen al mee aan de proeftuin Buurtteams; Almere wil aansluiten.", DATE)
+    assert ("Zwolle", "participatesIn", "Buurtteams", None) in found
+    assert ("Delft", "participatesIn", "Buurtteams", None) in found
+    assert not [f for f in found if f[0] == "Almere"]
+    assert not facts("Breda doet mee aan de campagne Wonen.", DATE)

@@ -36,6 +36,38 @@ _MET = re.compile(r"\bmet\s", re.IGNORECASE)
 #: the agents of a passive of making, right before "samen met"
 _AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen|bedacht)\s+"
                                    r"door\s+[^;:]*,\s*(?:samen\s+)?$", re.IGNORECASE)
+#: a relative clause of a programme before "samen met": "X, die (in 2023) samen met"
+_WHICH_TOGETHER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?[\"'”’]?\s*,\s*die\s+(?:[\w-]+\s+){0,3}?(?:samen\s+met|in\s+samenwerking\s+met)\s+$",
+                             re.IGNORECASE)
+#: the passive that closes it: "… wordt uitgevoerd", "… is opgezet"
+_CARRIED_OUT = re.compile(r"\s*(?:wordt|worden|werd|werden|is|zijn|was)\s+(?:[\w-]+\s+){0,2}?(?:uitgevoerd|opgezet|"
+                          r"ontwikkeld|gerealiseerd|georganiseerd|opgezet|vormgegeven|gedraaid)\b", re.IGNORECASE)
+
+
+def _carried_out_with(ctx: DocContext, sentence: Sentence, match: re.Match, objects: list[Mention]) -> bool:
+    """"… de Tilburgse aanpak 'X', die samen met ROC Tilburg en het Amphia Ziekenhuis wordt uitgevoerd":
+    the partners after "samen met" take part in the programme the relative clause is of (not in a
+    denied clause); whether the clause was such.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Zij toont de aanpak 'Wijkwerk', die samen met Aedes wordt uitgevoerd.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.label) for r in ex.relations]
+    [('Aedes', 'participatesIn', 'Wijkwerk')]
+    """
+    text = ctx.text
+    things = [m for m in ctx.in_span(sentence.start, match.start()) if m.type in ("Programme", "Event")]
+    if not things or not _WHICH_TOGETHER.fullmatch(text, things[-1].end, match.end()):
+        return False
+    closing = _CARRIED_OUT.match(text, objects[-1].end, sentence.end)
+    if closing is None:
+        return False
+    if ctx.asserted(sentence, match.start(), closing.end()):
+        for obj in objects:
+            ctx.add(obj, "participatesIn", things[-1], sentence, "relations.uitgevoerd-samen-met", 0.7)
+    return True
+
+
 #: the agents of a passive of organising before the cue: "werd georganiseerd door de G40 samen met"
 _ORGANISED_BY = re.compile(r"\bgeorganiseerd\s+door\s+[^;:]*$", re.IGNORECASE)
 #: a relation the talk is about, not a partnership: "we spraken over de relatie met Den Haag"
@@ -132,6 +164,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # a subtitle "In gesprek met wethouder X", a contents line "- Gesprek met KGG over …": no fact
         if _AFTER_PASSIVE_AGENTS.search(text, sentence.start, match.start()):
             continue  # "… is opgesteld door OCW, samen met de VNG": co-authors (see initiatives)
+        if _carried_out_with(ctx, sentence, match, objects):
+            continue  # "de aanpak X, die samen met A en B wordt uitgevoerd": A and B take part in X
         if _ORGANISED_BY.search(text, sentence.start, match.start()):
             continue  # "De dag werd georganiseerd door X samen met Y": co-organisers (see organising), no partners
         agents = _passive_agents(ctx, sentence, match)

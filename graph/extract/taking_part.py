@@ -486,3 +486,8 @@ def find_participation(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     """Add the participatesIn facts of taking part that one sentence states (called per sentence by
     :func:`graph.extract.relations.find_relations`)."""
     _participation(ctx, sentence, mentions)
+    for k, m in enumerate(mentions[:-1]):
+        if m.rule == "gazetteer.place-adjective" and mentions[k + 1].type == "Programme" \
+                and not ctx.text[m.end:mentions[k + 1].start].strip():
+            # "de Tilburgse aanpak 'Omscholen naar Zorg'": the place's own approach, it takes part
+            ctx.add(m, "participatesIn", mentions[k + 1], sentence, "relations.eigen-aanpak", 0.65)
