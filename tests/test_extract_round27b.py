@@ -268,3 +268,23 @@ def test_a_one_word_name_after_de_proeftuin_or_de_pilot():
     assert ("Delft", "participatesIn", "Buurtteams", None) in found
     assert not [f for f in found if f[0] == "Almere"]
     assert not facts("Breda doet mee aan de campagne Wonen.", DATE)
+
+
+# 8. a role held for a while, sitting in a body ----------------------------------------------------
+
+def test_a_role_after_how_long_it_was_held():
+    text = "De Pijler Wonen kwam vier keer bijeen. Erwin Mol (Helmond) was het hele jaar vicevoorzitter."
+    assert ("Erwin Mol", "hasRole", "Pijler Wonen", "vicevoorzitter") in facts(text, DATE)
+    text = "De Pijler Wonen kwam vier keer bijeen. Erwin Mol (Helmond) is al drie jaar voorzitter."
+    assert ("Erwin Mol", "hasRole", "Pijler Wonen", "voorzitter") in facts(text, DATE)
+    text = "De Pijler Wonen kwam vier keer bijeen. Erwin Mol (Helmond) was het hele jaar niet aanwezig."
+    assert not [f for f in facts(text, DATE) if f[1] == "hasRole"]
+
+
+def test_who_sat_in_a_body_takes_part_in_it():
+    text = ("Binnen de G40 was Eva Smit voorzitter van de Pijler Wonen. Zij gaf vorm aan de Woondeals, en zat "
+            "namens de G40 in de werkgroep Dakloosheid.")
+    assert ("Eva Smit", "participatesIn", "Werkgroep Dakloosheid", None) in facts(text, DATE)
+    assert not [f for f in facts("Eva Smit zat niet in de werkgroep Dakloosheid.", DATE) if f[1] == "participatesIn"]
+    assert not [f for f in facts("Eva Smit zit in de zaal bij de werkgroep Dakloosheid.", DATE)
+                if f[1] == "participatesIn"]
