@@ -90,6 +90,10 @@ _SITS_IN = re.compile(r"\b(?:zit|zat)\s+(?:(?:namens\s+(?:de\s+|het\s+)?[\w-]+|o
                       r"jarenlang|(?:een|twee|drie|vier|vijf|\d{1,2})\s+jaar)\s+)*in\s+")
 
 
+#: words a unit's name does not end in
+_TRAILING_WORDS = frozenset({"voor", "van", "bij", "met", "in", "op", "namens"})
+
+
 def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"X zat namens de G40 in de stuurgroep van Y", "Zij …, en zat in de taskforce": the person (the
     last one named before the verb, else the sentence's opening pronoun's) takes part in the unit.
@@ -105,8 +109,8 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
         if unit is None:
             unit = next((m for m in mentions if m.type == "OrganisationalUnit"
                          and re.fullmatch(r"(?:de|het)\s+", ctx.text[match.end():m.start])), None)
-        if unit is None:
-            continue
+        if unit is None or unit.label.split()[-1] in _TRAILING_WORDS:
+            continue  # "zit in de Themagroep Wonen voor Breda": a name run into "voor" is no name to trust
         before = [m for m in mentions if m.type == "Person" and m.end <= match.start()]
         person = before[-1] if before else ctx.pronoun_person(sentence)
         if person is not None:
