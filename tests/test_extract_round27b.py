@@ -288,3 +288,14 @@ def test_who_sat_in_a_body_takes_part_in_it():
     assert not [f for f in facts("Eva Smit zat niet in de werkgroep Dakloosheid.", DATE) if f[1] == "participatesIn"]
     assert not [f for f in facts("Eva Smit zit in de zaal bij de werkgroep Dakloosheid.", DATE)
                 if f[1] == "participatesIn"]
+
+
+# 9. the network the byline under the title names owns the title's pijler ----------------------------
+
+def test_the_byline_network_owns_the_pijler_of_the_title():
+    text = "Jaarverslag 2024 – Pijler Wonen\nStedennetwerk G40, mei 2025\n\nDe pijler groeide."
+    assert ("Pijler Wonen", "partOf", "G40", None) in facts(text, DATE)
+
+
+def test_no_byline_no_owner():
+    assert not facts("Jaarverslag – Pijler Wonen\nNieuwsbericht, mei 2024\n\nDe pijler groeide.", DATE)

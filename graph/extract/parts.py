@@ -334,7 +334,8 @@ def _default_parents(ctx: DocContext) -> None:
         if label in placed:
             continue
         owner = _list_owner(ctx, unit, sentence, parents[unit.kind]) \
-            or _section_owner(ctx, unit, parents[unit.kind]) or _named_before(ctx, unit, parents[unit.kind])
+            or _section_owner(ctx, unit, parents[unit.kind]) or _named_before(ctx, unit, parents[unit.kind]) \
+            or _byline_owner(ctx, unit, parents[unit.kind])
         if owner is not None:
             ctx.add(unit, "partOf", owner, sentence, "relations.default-parent", 0.5, stated_at=unit.start)
 
@@ -378,6 +379,27 @@ def _named_before(ctx: DocContext, unit: Mention, key: str) -> Mention | None:
     unit of a kind that belongs to one network, in a document that names that network first)."""
     k = bisect.bisect_left(ctx.starts, unit.start)
     return next((m for m in ctx.mentions[:k] if m.type == "Organisation" and m.key == key), None)
+
+
+def _byline_owner(ctx: DocContext, unit: Mention, key: str) -> Mention | None:
+    """The network ``key`` the byline under the title names when the title names ``unit``:
+    "Jaarverslag 2023 – Pijler Wonen" over "Stedennetwerk G40, april 2024" (the network's own report
+    on its pijler).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Jaarverslag – Pijler Wonen\\nStedennetwerk G40, mei 2024\\n\\nDe pijler groeide.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "partOf"]
+    [('Pijler Wonen', 'Stedennetwerk G40')]
+    """
+    if len(ctx.sentences) < 2 or not ctx.sentences[0].start <= unit.start < ctx.sentences[0].end:
+        return None
+    byline = ctx.sentences[1]
+    if "\n\n" in ctx.text[ctx.sentences[0].end:byline.start] or "\n" in byline.text.strip():
+        return None
+    return next((m for m in ctx.in_sentence(byline) if m.type == "Organisation" and m.key == key
+                 and m.start - byline.start <= 20), None)
 
 
 def _directorate_ministry(ctx: DocContext, mentions: list[Mention], k: int) -> Mention | None:
