@@ -299,3 +299,17 @@ def test_the_byline_network_owns_the_pijler_of_the_title():
 
 def test_no_byline_no_owner():
     assert not facts("Jaarverslag – Pijler Wonen\nNieuwsbericht, mei 2024\n\nDe pijler groeide.", DATE)
+
+
+# 10. giving input on a programme -------------------------------------------------------------------
+
+def test_who_gave_input_on_a_programme_takes_part_in_it():
+    text = "Via de themagroep Zorg heeft de G40 inbreng geleverd op de Hervormingsagenda Zorg, die VWS uitwerkt."
+    assert ("G40", "participatesIn", "Hervormingsagenda Zorg", None) in facts(text, DATE)
+    assert ("Breda", "participatesIn", "Programma Woningbouw", None) in \
+        facts("Breda levert inbreng voor het Programma Woningbouw.", DATE)
+
+
+def test_no_input_or_input_on_something_else_is_no_part():
+    assert not facts("De G40 heeft geen inbreng geleverd op de Hervormingsagenda Zorg.", DATE)
+    assert not facts("Breda levert inbreng op de vraag hoe het Programma Woningbouw werkt.", DATE)

@@ -2,7 +2,7 @@
 
 Cues: "participeren/doen mee/meedoen/nemen deel/ondertekenden" with a list (not the actors of a
 relative clause after it); "actief in"; "heeft zitting in X met Y"; "is verbreed met
-vertegenwoordigers van"; "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X", "levert een bijdrage aan X";
+vertegenwoordigers van"; "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X", "levert een bijdrage aan X", "heeft inbreng geleverd op X";
 "Beide steden doen mee aan" (the pair "A en B" the previous sentence names; "het programma X van SZW":
 SZW owns X and takes no part);
 "…, waaraan X deelneemt", "Sinds 2021 neemt X deel aan"; "heeft zich aangemeld voor"; "Deelnemers
@@ -82,7 +82,11 @@ _ARTICLE_GAP = re.compile(r"\s+(?:bij|aan|in)\s+(?:de\s+|het\s+)?")
 _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken|"
                          # "levert (samen met SZW) een bijdrage aan de Aanpak X", "leverde de pijler een bijdrage aan"
                          r"(?:levert|leveren|leverde|leverden|geleverd)\s+(?:[^\s,;.]+\s+){0,5}?(?:een\s+)?"
-                         r"(?:\w+\s+)?bijdrage\s+aan)(?=\s)", re.IGNORECASE)
+                         r"(?:\w+\s+)?bijdrage\s+aan|"
+                         # "heeft (via de themagroep) inbreng geleverd op de agenda X", "levert inbreng voor"
+                         r"inbreng\s+(?:geleverd|leveren|levert|leverde|leverden|gegeven|geven|geeft|gaf|gaven)\s+"
+                         r"(?:op|aan|voor|bij)|(?:levert|leveren|leverde|leverden|geeft|gaf)\s+(?:[^\s,;.]+\s+){0,4}?"
+                         r"inbreng\s+(?:op|aan|voor|bij))(?=\s)", re.IGNORECASE)
 
 
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
@@ -270,7 +274,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             # the subject after the verb: "Samen met SZW levert de themagroep een bijdrage aan …"
             inverted = [m for m in ctx.in_span(match.start(), match.end()) if m.type in ACTORS]
             subject = inverted[0] if len(inverted) == 1 else None
-        if after and subject is not None and (not match.group().endswith("aan") or after[0].start - match.end() <= 12):
+        if after and subject is not None and (not match.group().endswith(("aan", " op", "voor", "bij"))
+                                              or after[0].start - match.end() <= 12):
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
 
 
