@@ -313,3 +313,21 @@ def test_who_gave_input_on_a_programme_takes_part_in_it():
 def test_no_input_or_input_on_something_else_is_no_part():
     assert not facts("De G40 heeft geen inbreng geleverd op de Hervormingsagenda Zorg.", DATE)
     assert not facts("Breda levert inbreng op de vraag hoe het Programma Woningbouw werkt.", DATE)
+
+
+# 11. a task named by its role taken over, the passive with the role between ------------------------
+
+def test_her_role_as_chair_of_a_unit_taken_over_by_someone():
+    text = ("Na acht jaar neemt de Bredase wethouder Ellen Vos afscheid. Zij is benoemd tot burgemeester van "
+            "Gilze en Rijen. Haar rol als voorzitter van de themagroep Energie binnen de Pijler Klimaat wordt "
+            "overgenomen door Tom Bakker, wethouder in Delft.")
+    found = facts(text, DATE)
+    assert ("Tom Bakker", "succeeded", "Ellen Vos", None) in found
+    assert ("Tom Bakker", "hasRole", "Themagroep Energie", "voorzitter") in found
+
+
+def test_succeeded_as_wethouder_with_the_role_between_verb_and_participle():
+    found = facts("In Breda wordt wethouder Ellen Vos als wethouder opgevolgd door Piet de Graaf.", DATE)
+    assert ("Piet de Graaf", "succeeded", "Ellen Vos", None) in found
+    found = facts("Ellen Vos is voorzitter. Haar rol als voorzitter wordt niet overgenomen door Piet de Graaf.", DATE)
+    assert not [f for f in found if f[1] == "succeeded"]

@@ -47,7 +47,8 @@ _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGN
 _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?$"),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt X op
-    (re.compile(r"^\s*(?:wordt|werd|is)\s+(?:per\s+\S+\s+)?opgevolgd\s+door\s+$", re.IGNORECASE), None, "backward"),
+    (re.compile(r"^\s*(?:wordt|werd|is)\s+(?:per\s+\S+\s+)?(?:als\s+[\w-]+\s+)?opgevolgd\s+door\s+$", re.IGNORECASE),
+     None, "backward"),  # "X wordt (als wethouder) opgevolgd door Y"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
@@ -85,8 +86,9 @@ _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + _TASK + r"
 _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,3}?opgevolgd\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
-    (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + _TASK + r"\s+(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?"
-                r"(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
+    # "Haar rol (als trekker van de themagroep X) wordt overgenomen door Y"
+    (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + _TASK + r"\s+(?:als\s+[^,;:.()]{1,90}?\s+)?"
+                r"(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
     # "Hij heeft dat stokje (in maart) overgedragen aan Y", "Zij droeg haar taken over aan Y"
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:(?:heeft|had|draagt|droeg)\s+)?(?:\w+\s+){0,3}?(?:het|dat|die|deze|zijn|haar)\s+"
@@ -112,6 +114,37 @@ _HER_DEPARTURE = re.compile(r"\s*Na\s+(?:zijn|haar)\s+(?:vertrek|afscheid|overst
 #: "Per 1 november volgt A (Breda) B op": the finite verb before both names, after an opening adverbial
 _VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+$", re.IGNORECASE)
 _BRACKET_ONLY = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
+
+
+#: the role a task is named by: "Haar rol als trekker van de themagroep X"
+_TASK_AS = re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + _TASK + r"\s+als\s+")
+
+
+def _task_as_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, before: int) -> None:
+    """"Haar rol als trekker van de themagroep Wonen wordt overgenomen door Y": Y is trekker of the
+    unit now, the one succeeded was before.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Eva Kok vertrekt. Haar rol als trekker van de themagroep Wonen wordt overgenomen door Jan de Wit."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.role, r.past) for r in ex.relations if r.predicate == "hasRole")
+    [('Eva Kok', 'trekker', True), ('Jan de Wit', 'trekker', False)]
+    """
+    match = _TASK_AS.match(ctx.text, sentence.start, before)
+    named = role_pattern().match(ctx.text, match.end()) if match else None
+    role = role_of(named.group(0)) if named else None
+    of = re.match(r"\s+van\s+(?:de|het)\s+", ctx.text[named.end():before]) if role else None
+    if of is None:
+        return
+    # the unit right after "van de" (its mention may hold the article)
+    holder = next((m for m in ctx.in_span(named.end(), before)
+                   if m.type in _PASSED_ON and m.start <= named.end() + of.end()), None)
+    if holder is None:
+        return
+    ctx.add(new, "hasRole", holder, sentence, "succession.rol-als", 0.7, role=role.label, stated_at=new.start)
+    ctx.add(old, "hasRole", holder, sentence, "succession.rol-als", 0.65, role=role.label, past=True,
+            stated_at=match.start())
 
 
 def _role_holder_in(ctx: DocContext, sentence: Sentence) -> Mention | None:
@@ -165,6 +198,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             if pattern.fullmatch(opening) and ctx.asserted(sentence, sentence.start, persons[0].start):
                 new, old = (referent, persons[0]) if direction == "forward" else (persons[0], referent)
                 _add_succession(ctx, sentence, new, old, 0.75)
+                _task_as_role(ctx, sentence, new, old, persons[0].start)
                 break
     if persons and ("schap" in sentence.text or "leiding" in sentence.text):
         for successor in _plural_pronoun(ctx, sentence) or [pronoun]:
