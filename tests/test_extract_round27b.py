@@ -331,3 +331,12 @@ def test_succeeded_as_wethouder_with_the_role_between_verb_and_participle():
     assert ("Piet de Graaf", "succeeded", "Ellen Vos", None) in found
     found = facts("Ellen Vos is voorzitter. Haar rol als voorzitter wordt niet overgenomen door Piet de Graaf.", DATE)
     assert not [f for f in found if f[1] == "succeeded"]
+
+
+def test_his_portfolio_taken_over_and_a_clause_that_replaces_someone():
+    text = "Wethouder Kees Blom van Delft stopt. Zijn portefeuille Economie is overgenomen door Naima Azarkan."
+    assert ("Naima Azarkan", "succeeded", "Kees Blom", None) in facts(text, DATE)
+    text = "Welkom aan Eva Kok, nieuw namens Epe; zij vervangt Jan de Wit, die naar de provincie is gegaan."
+    assert ("Eva Kok", "succeeded", "Jan de Wit", None) in facts(text, DATE)
+    text = "Welkom aan Eva Kok, nieuw namens Epe; zij vervangt Jan de Wit niet."
+    assert not [f for f in facts(text, DATE) if f[1] == "succeeded"]

@@ -87,7 +87,8 @@ _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,3}?opgevolgd\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
     # "Haar rol (als trekker van de themagroep X) wordt overgenomen door Y"
-    (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + _TASK + r"\s+(?:als\s+[^,;:.()]{1,90}?\s+)?"
+    (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + _TASK + r"\s+(?:als\s+[^,;:.()]{1,90}?\s+|"
+                r"[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,3}\s+)?"  # "Zijn portefeuille Economie (en Werk) is …"
                 r"(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
     # "Hij heeft dat stokje (in maart) overgedragen aan Y", "Zij droeg haar taken over aan Y"
@@ -208,6 +209,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     if len(persons) > 1:
         if "volg" in sentence.text:  # "volgt", "volgde"
             _pronoun_follows_in_clause(ctx, sentence, persons)
+        if "vervang" in sentence.text or "verving" in sentence.text:
+            _pronoun_replaces_in_clause(ctx, sentence, persons)
         if "genomen" in sentence.text:  # "overgenomen", "ingenomen"
             _handover_in_clause(ctx, sentence, persons)
         if "opvolg" in sentence.text:
@@ -444,6 +447,28 @@ def _pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: lis
         new = next((p for p in persons if p.start >= match.end()), None)
         if before and new is not None and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", ctx.text[match.end():new.start]):
             _add_succession(ctx, sentence, new, before[-1], 0.7, stated_at=match.start())
+
+
+#: a later clause whose pronoun replaces someone: "Welkom aan X; zij vervangt (wethouder) Y"
+_CLAUSE_PRONOUN_REPLACES = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:vervangt|verving)\s+", re.IGNORECASE)
+
+
+def _pronoun_replaces_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Welkom aan X (Ede); zij vervangt Y, die …": X succeeded Y (the pronoun is the last person named
+    before the clause; only a description may stand before Y).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Welkom aan Eva Kok, nieuw namens Epe; zij vervangt Jan de Wit.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Eva Kok', 'Jan de Wit')]
+    """
+    for match in ctx.asserted_cues(_CLAUSE_PRONOUN_REPLACES, sentence):
+        before = [p for p in persons if p.end <= match.start()]
+        old = next((p for p in persons if p.start >= match.end()), None)
+        if before and old is not None and re.fullmatch(_DESCRIBED, ctx.text[match.end():old.start]) \
+                and not re.match(r"[^,;.]*\b(?:niet|nooit)\b", ctx.text[old.end:sentence.end]):
+            _add_succession(ctx, sentence, before[-1], old, 0.7, stated_at=match.start())
 
 
 _FOLLOWS_TAIL = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|op|in|vanaf)\s+[\w ]{1,30}?\s+)?op\b")
