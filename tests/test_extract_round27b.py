@@ -340,3 +340,13 @@ def test_his_portfolio_taken_over_and_a_clause_that_replaces_someone():
     assert ("Eva Kok", "succeeded", "Jan de Wit", None) in facts(text, DATE)
     text = "Welkom aan Eva Kok, nieuw namens Epe; zij vervangt Jan de Wit niet."
     assert not [f for f in facts(text, DATE) if f[1] == "succeeded"]
+
+
+
+def test_lead_ins_with_another_dash():
+    text = ("De pijler Wonen telt twee werkgroepen.\n\nHuur en Betaalbaarheid - Voorzitter is Gijs Kramer (Delft).\n\n"
+            "Bouwen en Grond — Voorzitter is Lotte Verbeek (Zwolle).\n")
+    found = facts(text, DATE)
+    assert ("Werkgroep Huur en Betaalbaarheid", "partOf", "Pijler Wonen", None) in found
+    assert ("Lotte Verbeek", "hasRole", "Werkgroep Bouwen en Grond", "voorzitter") in found
+    assert ("Gijs Kramer", "hasRole", "Werkgroep Huur en Betaalbaarheid", "voorzitter") in found

@@ -192,7 +192,7 @@ class DocContext:
         ms = [m for m in self.in_sentence(title) if m.type in HOLDERS | {"Theme"}]
         return ms[0] if len({m.label for m in ms}) == 1 else None
 
-    def _paragraph_lead_unit(self, at: int) -> Mention | None:
+    def paragraph_lead_unit(self, at: int) -> Mention | None:
         """The unit whose name and a dash open the paragraph of offset ``at`` ("Jeugd – Deze
         themagroep …"; see :func:`graph.extract.units.find_lead_in_units`), else None."""
         k = bisect.bisect_right([m.start for m in self._lead_ins], at) - 1 if self._lead_ins else -1
@@ -212,7 +212,7 @@ class DocContext:
             here = [m for m in self.in_span(sentence.start, at) if m.type in types and m.kind not in _NO_CONTEXT]
             if here:
                 return here[-1]
-            lead = self._paragraph_lead_unit(at)
+            lead = self.paragraph_lead_unit(at)
             if lead is not None and lead.type in types:
                 return lead  # "Armoede – … . Gorissen blijft als lid betrokken.": the paragraph's unit
             section = self.section_entity(sentence)

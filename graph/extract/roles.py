@@ -447,6 +447,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return  # "bestuurslid van de Arbeidsmarktregio Noord": a body not known, not the passage's unit
     if obj is None and _unnamed_body_near(ctx, sentence, min(targets[0].start, start), end):
         return  # "X treedt toe tot het bestuur als lid": a board the text does not name, not the passage's unit
+    if obj is None and label in _BOARD and role.scope.startswith("unit"):
+        obj = ctx.paragraph_lead_unit(start)  # "Wonen — Voorzitter is X": the unit the paragraph opens with
     if obj is None and label in _BOARD:
         obj = _board_holder(ctx, sentence)  # "… voorzitter van de G40. Nieuwe vicevoorzitter is X": the same board
     if obj is None:
