@@ -350,3 +350,12 @@ def test_lead_ins_with_another_dash():
     assert ("Werkgroep Huur en Betaalbaarheid", "partOf", "Pijler Wonen", None) in found
     assert ("Lotte Verbeek", "hasRole", "Werkgroep Bouwen en Grond", "voorzitter") in found
     assert ("Gijs Kramer", "hasRole", "Werkgroep Huur en Betaalbaarheid", "voorzitter") in found
+
+
+def test_the_attendance_line_of_a_units_minutes_with_an_abbreviation():
+    text = ("Notulen ambtelijk overleg werkgroep Laaggeletterdheid (G40)\nd.d. 3 mei 2024, Teams\n\n"
+            "Aanw.: Femke Wolters (FW, Leiden, vz), Daan Overmars (DO, Breda)\nAfw.: Delft\n\n1. Opening\n")
+    found = facts(text, DATE)
+    assert ("Daan Overmars", "participatesIn", "Werkgroep Laaggeletterdheid", None) in found
+    text = "Nieuws over de werkgroep Laaggeletterdheid\n\nAanw.: Femke Wolters (Leiden)\n"
+    assert not [f for f in facts(text, DATE) if f[1] == "participatesIn"]

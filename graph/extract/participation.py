@@ -85,6 +85,8 @@ _COLON_LIST = re.compile(r"\s*:\s*")
 
 #: a panel of the programme and who sits in it: "Paneldiscussie met A, B en C", "panel met de steden X en Y"
 _PANEL = re.compile(r"\b(?:panel|paneldiscussie|panelgesprek|tafelgesprek|debat)\s+met\s+", re.IGNORECASE)
+#: the attendance line of minutes: "Aanwezig: …", "Aanw.: …", "Aanwezigen: …"
+_ATTENDANCE_LINE = re.compile(r"\s*(?:aanwezig(?:en)?|aanw\.)\s*:", re.IGNORECASE)
 #: the heading of an attendance list
 _ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers)\s*:?", re.IGNORECASE)
 def _lead_meeting(ctx: DocContext) -> Mention | None:
@@ -162,12 +164,20 @@ def find_event_participants(ctx: DocContext) -> None:
     [('Eva Smit', 'werkgroep Dakloosheid')]
     """
     title = _title_event(ctx) or _lead_meeting(ctx)
-    attended = title or _title_unit(ctx)
+    unit = _title_unit(ctx)
+    attended = title or unit
     for k, sentence in enumerate(ctx.sentences):
         if sentence.is_heading:
             continue
         mentions = ctx.in_sentence(sentence)
         if not any(m.type in _PARTICIPANTS for m in mentions):
+            continue
+        if unit is not None and k > 0 and _ATTENDANCE_LINE.match(sentence.text):
+            # the attendance line of a unit's minutes: "Aanw.: A (Zoetermeer, vz), B (Leiden)" (also when
+            # the title names the unit's meeting: "Notulen ambtelijk overleg themagroep X")
+            for m in mentions:
+                if m.type == "Person":
+                    ctx.add(m, "participatesIn", unit, sentence, "participation.attended", 0.7)
             continue
         if attended is not None and k > 0 and _ATTENDANCE_SECTION.fullmatch((sentence.section or "").strip()):
             # the lines under a heading "Aanwezig": "Namens de G40: A (…), B (…)" (a unit's minutes:
