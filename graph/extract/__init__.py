@@ -32,7 +32,7 @@ from .roles import find_roles
 from .tables import find_partner_cells, find_table_mentions
 from .sentences import split_sentences
 from .tokens import Token, tokenize
-from .units import find_list_items, find_units
+from .units import find_lead_in_units, find_list_items, find_units
 
 __all__ = ["extract"]
 
@@ -130,6 +130,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
+    mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
     partner_cells = find_partner_cells(text, sentences, mentions)  # "| Partner |" … "| Rentree |"
     if partner_cells:
@@ -169,11 +170,11 @@ def _without_redundant(relations):
 
 def _spellings(name: str) -> set[str]:
     """The local parts of an e-mail address that spell ``name``, in letters only: the full name, and
-    the initials of the given name with the surname ("Dirk-Jan Eikelboom": "djeikelboom"; "Esra Doğan":
-    "edogan"; "Yasmina Ait Haddou": "yaithaddou").
+    the initials of the given name (or its first letter) with the surname ("Dirk-Jan Eikelboom":
+    "djeikelboom", "deikelboom"; "Esra Doğan": "edogan"; "Yasmina Ait Haddou": "yaithaddou").
 
     >>> sorted(_spellings("Dirk-Jan van Dam"))
-    ['dirkjanvandam', 'djdam', 'djvandam']
+    ['dirkjanvandam', 'djdam', 'djvandam', 'dvandam']
     """
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     words = plain.split()
@@ -182,6 +183,7 @@ def _spellings(name: str) -> set[str]:
     if len(words) >= 2:
         initials = "".join(part[:1] for part in words[0].split("-") if part)
         found.add(initials + letters(" ".join(words[1:])))  # "n.jansen", "y.aithaddou", "j.vandam"
+        found.add(words[0][:1] + letters(" ".join(words[1:])))  # "d.rademaker" for "Dirk-Jan Rademaker"
         last = [w for w in words[1:] if w not in _PARTICLES]
         if last and len(last) < len(words) - 1:
             found.add(initials + letters(" ".join(last)))  # "j.dam" for "Jan van Dam"

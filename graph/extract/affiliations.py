@@ -27,6 +27,7 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
+from .role_words import role_of
 
 __all__ = ["group_organisation", "line_members", "line_organisation", "moved_to", "represented_by"]
 
@@ -51,6 +52,8 @@ def moved_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> Non
     [('Ellen Bos', 'affiliatedWith', 'Divosa')]
     """
     if not persons and ctx.pronoun_person(sentence) is None:
+        if "werkt" in sentence.text:
+            _works_at(ctx, sentence, persons)  # "Daarvoor werkte zij bij X": the pronoun after the verb
         return  # nobody who could have moved: no scan
     for match in ctx.asserted_cues(_MOVED_TO, sentence):
         target = next((m for m in ctx.in_sentence(sentence) if m.start == match.end()), None)
@@ -61,9 +64,11 @@ def moved_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> Non
     _works_at(ctx, sentence, persons)
 
 
-#: where a person works, the employer right after the cue: "werkt bij de gemeente Haarlem", "is in dienst
+#: where a person works, the employer right after the cue: "werkt bij de gemeente Haarlem", "werkte zij tien
+#: jaar bij woningcorporatie X", "is in dienst
 #: van", "komt van de gemeente Zwolle", "gedetacheerd vanuit Platform31", "op detacheringsbasis vanuit"
-_WORKS_AT = re.compile(r"\b(?:werkt|werkte|werkzaam)\s+bij|in\s+dienst\s+(?:van|bij)|(?:komt|kwam)\s+(?:over\s+)?van|"
+_WORKS_AT = re.compile(r"\b(?:werkt|werkte|werkzaam)\s+(?:(?:zij|hij|ze)\s+)?(?:(?!samen\b|mee\b|niet\b|nooit\b)[\w-]+\s+){0,4}?bij|"
+                       r"in\s+dienst\s+(?:van|bij)|(?:komt|kwam)\s+(?:over\s+)?van|"
                        r"(?:gedetacheerd|op\s+detacheringsbasis)\s+vanuit", re.IGNORECASE)
 #: the same with the employer before the verb, in a subordinate clause: "die naar Platform31 is overgestapt",
 #: "die vanuit Haarlemmermeer bij het bureau werkt"
@@ -71,7 +76,10 @@ _TO_THEN_MOVED = re.compile(r"\b(?:naar|vanuit)\s+(?:de\s+|het\s+)?")
 _MOVED_AFTER = re.compile(r"\s+(?:is\s+|was\s+)?(?:overgestapt|overstapt|overstapte|gedetacheerd|"
                           r"bij\s+(?:de\s+|het\s+)?[^,.;]{1,40}?\s+(?:werkt|werkte))\b")
 _EMPLOYERS = ("Organisation", "Ministry", "Municipality", "Province")
-_EMPLOYER_HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?")
+#: what may stand before the employer's name: "de gemeente", "het ministerie van", "woningcorporatie", "de
+#: huurdersvereniging"
+_EMPLOYER_HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+|"
+                            r"[a-z]*(?:corporatie|vereniging|organisatie|stichting|instituut|bureau)\s+)?")
 
 
 def _works_at(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
@@ -80,6 +88,11 @@ def _works_at(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
     for match in ctx.asserted_cues(_WORKS_AT, sentence):
         head = _EMPLOYER_HEAD.match(ctx.text, match.end())
         target = next((m for m in ctx.in_sentence(sentence) if m.start == head.end()), None)
+        if not [p for p in persons if p.end <= match.start()] and _INVERTED_PRONOUN.match(ctx.text, match.start()):
+            person = _paragraph_person(ctx, sentence)  # "Daarvoor werkte zij tien jaar bij X"
+            if person is not None and target is not None and target.type in _EMPLOYERS:
+                ctx.add(person, "affiliatedWith", target, sentence, "roles.werkt-bij", 0.7)
+            continue
         _employed(ctx, sentence, persons, match.start(), target)
     if "naar" not in sentence.text and "vanuit" not in sentence.text:
         return
@@ -88,6 +101,26 @@ def _works_at(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
         moved = _MOVED_AFTER.match(ctx.text, target.end) if target is not None else None
         if moved is not None and ctx.asserted(sentence, match.start(), moved.end()):
             _employed(ctx, sentence, persons, match.start(), target)
+
+
+#: the verb before its pronoun subject: "(Daarvoor) werkte zij …"
+_INVERTED_PRONOUN = re.compile(r"(?:werkt|werkte)\s+(?:zij|hij|ze)\s")
+
+
+def _paragraph_person(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The one person the paragraph of ``sentence`` names before it (by one name), whom a pronoun
+    there stands for; None when it names none or several.
+
+    >>> text = "Eva Kok (51) is wethouder. Daarvoor werkte zij bij X."
+    >>> eva = Mention(0, 7, "Eva Kok", "Person", "", 1.0)
+    >>> ctx = DocContext("d", text, [Sentence(0, 26, text[:26]), Sentence(27, 53, text[27:])], [eva])
+    >>> _paragraph_person(ctx, ctx.sentences[1]).text
+    'Eva Kok'
+    """
+    start = ctx.text.rfind("\n\n", 0, sentence.start)
+    before = [m for m in ctx.in_span(start + 1 if start >= 0 else 0, sentence.start) if m.type == "Person"]
+    labels = {m.label.split()[-1] for m in before}  # "Eva Kok" and "Kok" are one person
+    return before[-1] if len(labels) == 1 else None
 
 
 def _employed(ctx: DocContext, sentence: Sentence, persons: list[Mention], cue: int, target: Mention | None) -> None:
@@ -198,10 +231,14 @@ def line_members(ctx: DocContext, sentence: Sentence, persons: list[Mention]) ->
                                             or m.type == "Person" and m is not persons[0]
                                             for m in ctx.in_sentence(sentence)):
             return  # "- X, wethouder Leeuwarden": the item names whose the person is; one person per item
+    function = None
     if organisation is None and len(persons) == 1 and sentence.bullet_list is not None:
         organisation = _item_organisation(ctx, sentence, persons[0])
+        function = _item_function(ctx, sentence, organisation) if organisation is not None else None
     if organisation is None:
         return
+    if function is not None:  # "- Eva Smit, UWV, adviseur regionale arbeidsmarkt"
+        ctx.add(persons[0], "hasRole", organisation, sentence, "roles.line-organisation", 0.75, role=function)
     for person in persons:
         bracket = ctx.bracket_after(person)
         if bracket and [m for m in ctx.in_span(*bracket) if m.type != "Person"]:
@@ -220,14 +257,40 @@ def _item_organisation(ctx: DocContext, sentence: Sentence, person: Mention) -> 
     opening = _LINE_OPENING.match(ctx.text, sentence.start, sentence.end)
     if person.start != opening.end():
         return None
-    comma = re.match(r"\s*,\s*(?:de\s+|het\s+)?", ctx.text[person.end:sentence.end])
+    comma = re.match(r"\s*,\s*(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?", ctx.text[person.end:sentence.end])
     if comma is None:
         return None
     found = [m for m in ctx.in_sentence(sentence) if m.start == person.end + comma.end()]
     if not found or found[0].type not in _ACTOR_TYPES \
-            or not re.fullmatch(r"\s*[.;]?\s*", ctx.text[found[0].end:sentence.end]):
+            or not (_ITEM_END.fullmatch(ctx.text, found[0].end, sentence.end)
+                    or _item_function(ctx, sentence, found[0]) is not None):
         return None
     return found[0]
+
+
+#: what may close an attendance item after its organisation: a note in brackets ("(tot 15.00 uur)")
+_ITEM_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[.;]?\s*")
+#: a function after the organisation of an attendance item: ", adviseur regionale arbeidsmarkt"
+_ITEM_FUNCTION = re.compile(r"\s*,\s*([a-zà-ÿ][\w-]*)((?:\s+[\w-]+){0,4})\s*(?:\([^()]{1,40}\))?\s*[.;]?\s*")
+
+
+def _item_function(ctx: DocContext, sentence: Sentence, organisation: Mention) -> str | None:
+    """The role an attendance item gives after its organisation ("- Eva Smit, UWV, adviseur
+    regionale arbeidsmarkt": "adviseur"), else None.
+
+    >>> text = "- Eva Smit, UWV, adviseur regionale arbeidsmarkt"
+    >>> uwv = Mention(12, 15, "UWV", "Organisation", "", 1.0)
+    >>> _item_function(DocContext("d", text, [], [uwv]), Sentence(0, len(text), text, bullet_list=1), uwv)
+    'adviseur'
+    """
+    match = _ITEM_FUNCTION.fullmatch(ctx.text, organisation.end, sentence.end)
+    if match is None or ctx.in_span(match.start(1), match.end()):
+        return None
+    for surface in (match.group(1) + match.group(2), match.group(1)):
+        role = role_of(surface)
+        if role is not None:
+            return role.label
+    return None
 
 
 #: "<organisatie> werd vertegenwoordigd door (beleidsadviseur) X"

@@ -24,7 +24,7 @@ __all__ = ["find_collaboration"]
 
 
 _COLLAB = re.compile(
-    r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
+    r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|in\s+(?:nauwe\s+|goede\s+)?afstemming\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
     r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+met|afspraken\s+met|"
     r"handen\s+ineen\s+met|krachten\s+(?:gebundeld\s+)?met|samenwerking\s+(?:aan|aangegaan)\s+met|"
     r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
@@ -36,6 +36,40 @@ _MET = re.compile(r"\bmet\s", re.IGNORECASE)
 #: the agents of a passive of making, right before "samen met"
 _AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen|bedacht)\s+"
                                    r"door\s+[^;:]*,\s*(?:samen\s+)?$", re.IGNORECASE)
+#: a relative clause of a programme before "samen met": "X, die (in 2023) samen met"
+_WHICH_TOGETHER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?[\"'”’]?\s*,\s*die\s+(?:[\w-]+\s+){0,3}?(?:samen\s+met|in\s+samenwerking\s+met)\s+$",
+                             re.IGNORECASE)
+#: the passive that closes it: "… wordt uitgevoerd", "… is opgezet"
+_CARRIED_OUT = re.compile(r"\s*(?:wordt|worden|werd|werden|is|zijn|was)\s+(?:[\w-]+\s+){0,2}?(?:uitgevoerd|opgezet|"
+                          r"ontwikkeld|gerealiseerd|georganiseerd|opgezet|vormgegeven|gedraaid)\b", re.IGNORECASE)
+
+
+def _carried_out_with(ctx: DocContext, sentence: Sentence, match: re.Match, objects: list[Mention]) -> bool:
+    """"… de Tilburgse aanpak 'X', die samen met ROC Tilburg en het Amphia Ziekenhuis wordt uitgevoerd":
+    the partners after "samen met" take part in the programme the relative clause is of (not in a
+    denied clause); whether the clause was such.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Zij toont de aanpak 'Wijkwerk', die samen met Aedes wordt uitgevoerd.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.label) for r in ex.relations]
+    [('Aedes', 'participatesIn', 'Wijkwerk')]
+    """
+    text = ctx.text
+    things = [m for m in ctx.in_span(sentence.start, match.start()) if m.type in ("Programme", "Event")]
+    if not things or not _WHICH_TOGETHER.fullmatch(text, things[-1].end, match.end()):
+        return False
+    closing = _CARRIED_OUT.match(text, objects[-1].end, sentence.end)
+    if closing is None:
+        return False
+    if ctx.asserted(sentence, match.start(), closing.end()):
+        for obj in objects:
+            ctx.add(obj, "participatesIn", things[-1], sentence, "relations.uitgevoerd-samen-met", 0.7)
+    return True
+
+
+#: the agents of a passive of organising before the cue: "werd georganiseerd door de G40 samen met"
+_ORGANISED_BY = re.compile(r"\bgeorganiseerd\s+door\s+[^;:]*$", re.IGNORECASE)
 #: a relation the talk is about, not a partnership: "we spraken over de relatie met Den Haag"
 _TOPIC_NOUN = re.compile(r"\b(?:relatie|relaties|verhouding|verhoudingen|band|banden)\s+$", re.IGNORECASE)
 #: a fronted "Samen met …" whose subject is a singular personal pronoun: "Samen met X, Y, legde hij …"
@@ -76,6 +110,12 @@ _BY_AGENT = re.compile(r"\b(?:uitgevoerd|gerealiseerd|getrokken|gecoördineerd|o
                        r"(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?", re.IGNORECASE)
 
 
+#: the agent of any passive before "in afstemming met": "is opgesteld door X in afstemming met Y" (Y is
+#: consulted, no co-author: X worked with Y)
+_BY_ANY_AGENT = re.compile(r"\b[a-z]+(?:d|t)\s+door\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?",
+                           re.IGNORECASE)
+
+
 def _passive_agents(ctx: DocContext, sentence: Sentence, match: re.Match) -> list[Mention]:
     """The actors after "door" that end right before a cue of working together ("in samenwerking met",
     "samen met"): the ones who work with the partners after it, not the sentence's subject.
@@ -87,10 +127,12 @@ def _passive_agents(ctx: DocContext, sentence: Sentence, match: re.Match) -> lis
     [('Ede', 'Aedes')]
     """
     cue = match.group().lower()
-    if not cue.startswith(("samen met", "in samenwerking", "samenwerking met")):
+    if not cue.startswith(("samen met", "in samenwerking", "samenwerking met", "in afstemming", "in nauwe afstemming",
+                           "in goede afstemming")):
         return []
     by = None
-    for by in _BY_AGENT.finditer(ctx.text, sentence.start, match.start()):
+    agent = _BY_ANY_AGENT if "afstemming" in cue else _BY_AGENT  # "opgesteld door X in afstemming met Y": consulted
+    for by in agent.finditer(ctx.text, sentence.start, match.start()):
         pass
     if by is None:
         return []
@@ -122,6 +164,10 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # a subtitle "In gesprek met wethouder X", a contents line "- Gesprek met KGG over …": no fact
         if _AFTER_PASSIVE_AGENTS.search(text, sentence.start, match.start()):
             continue  # "… is opgesteld door OCW, samen met de VNG": co-authors (see initiatives)
+        if _carried_out_with(ctx, sentence, match, objects):
+            continue  # "de aanpak X, die samen met A en B wordt uitgevoerd": A and B take part in X
+        if _ORGANISED_BY.search(text, sentence.start, match.start()):
+            continue  # "De dag werd georganiseerd door X samen met Y": co-organisers (see organising), no partners
         agents = _passive_agents(ctx, sentence, match)
         if agents and not together_without_partnership(ctx, sentence, mentions, match.start(), objects):
             for obj in objects:  # "De deal wordt uitgevoerd door X in samenwerking met Y": X works with Y

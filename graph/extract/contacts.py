@@ -29,6 +29,7 @@ from .cards import card_subject
 from .lists import main_programme
 from .context import DocContext
 from .model import Mention, Sentence
+from .role_words import role_of
 from .roles import role_pattern
 
 __all__ = ["find_contacts"]
@@ -122,8 +123,28 @@ def _contact_about(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     for thing in pairs:
         after = [m for m in mentions if m.start >= thing.end]
         person = after[0] if after and after[0].type == "Person" else None
-        if person is not None and _CONTACT_GAP.fullmatch(ctx.text, thing.end, person.start):
+        if person is not None and (_CONTACT_GAP.fullmatch(ctx.text, thing.end, person.start)
+                                   or _gap_with_role(ctx.text, thing.end, person.start)):
             ctx.add(person, "contactFor", thing, sentence, "relations.vragen-over", 0.75)
+
+
+#: a role word before the person after a contact cue: "kunt u terecht bij (onze) pijlersecretaris X"
+_ROLE_BEFORE_PERSON = re.compile(r"(?:(?:de|onze|ons|het)\s+)?([a-zà-ÿ-]+)\s+$")
+
+
+def _gap_with_role(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a contact gap and a role word: "… kunt u terecht bij
+    pijlersecretaris " (before "Jasper Kok").
+
+    >>> text = "X kunt u terecht bij pijlersecretaris Jan"
+    >>> _gap_with_role(text, 1, text.index("Jan"))
+    True
+    >>> _gap_with_role("X kunt u terecht bij het stadhuis Jan", 1, 33)
+    False
+    """
+    role = _ROLE_BEFORE_PERSON.search(text, start, end)
+    return role is not None and role_of(role.group(1)) is not None \
+        and _CONTACT_GAP.fullmatch(text, start, role.start()) is not None
 
 
 #: the line that opens a list of contacts: "Voor meer informatie over de themagroepen:", "Contactpersonen:"

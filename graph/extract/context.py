@@ -84,6 +84,7 @@ class DocContext:
     def __post_init__(self):
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
+        self._lead_ins = [m for m in self.mentions if m.rule == "units.lead-in"]
         self.scope = Scope(self.sentences)
         self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit" and m.kind not in _NO_CONTEXT), None)
         self.title_programme = self._title_programme()
@@ -191,6 +192,14 @@ class DocContext:
         ms = [m for m in self.in_sentence(title) if m.type in HOLDERS | {"Theme"}]
         return ms[0] if len({m.label for m in ms}) == 1 else None
 
+    def paragraph_lead_unit(self, at: int) -> Mention | None:
+        """The unit whose name and a dash open the paragraph of offset ``at`` ("Jeugd – Deze
+        themagroep …"; see :func:`graph.extract.units.find_lead_in_units`), else None."""
+        k = bisect.bisect_right([m.start for m in self._lead_ins], at) - 1 if self._lead_ins else -1
+        if k < 0 or "\n\n" in self.text[self._lead_ins[k].start:at]:
+            return None
+        return self._lead_ins[k]
+
     def context_unit(self, at: int, *, types=HOLDERS) -> Mention | None:
         """What a bare role or a subjectless sentence is about, at offset ``at``."""
         sentence = self.sentence_at(at)
@@ -203,6 +212,9 @@ class DocContext:
             here = [m for m in self.in_span(sentence.start, at) if m.type in types and m.kind not in _NO_CONTEXT]
             if here:
                 return here[-1]
+            lead = self.paragraph_lead_unit(at)
+            if lead is not None and lead.type in types:
+                return lead  # "Armoede – … . Gorissen blijft als lid betrokken.": the paragraph's unit
             section = self.section_entity(sentence)
             if section is not None and section.type in types:
                 return section

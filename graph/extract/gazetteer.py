@@ -362,7 +362,9 @@ def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry |
 
 
 #: a place adjective stands before a role word of the municipality: "de Delftse wethouder X"
-_ADJECTIVE_BEFORE_ROLE = re.compile(r"\b([A-Z][\w'-]*?(?:se|sche|er))\s+(?=(?:wethouder|burgemeester|gemeentesecretaris)s?\b)")
+_ADJECTIVE_BEFORE_ROLE = re.compile(r"\b([A-Z][\w'-]*?(?:se|sche|er))\s+(?=(?:wethouder|burgemeester|gemeentesecretaris)s?\b|"
+                                    # "de Tilburgse aanpak 'Omscholen naar Zorg'": a place's own named approach
+                                    r"(?:aanpak|pilot|proeftuin|programma)\s+[\"'“‘])")
 #: "Den Haag" → "Haagse": an article before the name is not part of the adjective
 _NAME_ARTICLE = re.compile(r"^(?:(?:Den|De|Het|'t)\s+|'s-)")
 _ADJECTIVES: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
@@ -426,7 +428,8 @@ def _adjective_index(gazetteer: Gazetteer) -> dict[str, str]:
 
 def find_place_adjectives(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Municipalities named by their adjective before one of their role words: "de Delftse wethouder
-    X", "de Goudse burgemeester" (an adjective of no municipality, or of several, names none).
+    X", "de Goudse burgemeester", or before a programme word and a quoted name: "de Tilburgse aanpak
+    'X'" (an adjective of no municipality, or of several, names none).
 
     Examples
     --------

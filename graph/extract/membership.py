@@ -70,6 +70,8 @@ _TITLES = re.compile(r"\s*(?:(?:mr|dr|drs|ir|ing|prof|dhr|mevr)\.\s*)*")
 def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the membership facts ``sentence`` states (its ``mentions`` given)."""
     _members_listed(ctx, sentence, mentions)
+    if " in " in sentence.text and (" zat " in sentence.text or " zit " in sentence.text):
+        _sits_in(ctx, sentence, mentions)
     if not any(m.type == "Person" for m in mentions):
         return  # the cues below are about persons
     if "toe" in sentence.text and ctx.has_cue(_ENTER, sentence):
@@ -81,6 +83,38 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         _fronted_role(ctx, sentence, mentions)
     if "ecretariaat" in sentence.text and ctx.has_cue(_SECRETARIAT, sentence):
         _secretariat(ctx, sentence, mentions)
+
+
+#: a person who sits in a body: "zat (namens de G40) (ook) in (de) <unit>"
+_SITS_IN = re.compile(r"\b(?:zit|zat)\s+(?:(?:namens\s+(?:de\s+|het\s+)?[\w-]+|ook|al|nog|sinds\s+\S+|vanaf\s+\S+|"
+                      r"jarenlang|(?:een|twee|drie|vier|vijf|\d{1,2})\s+jaar)\s+)*in\s+")
+
+
+#: words a unit's name does not end in
+_TRAILING_WORDS = frozenset({"voor", "van", "bij", "met", "in", "op", "namens"})
+
+
+def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"X zat namens de G40 in de stuurgroep van Y", "Zij …, en zat in de taskforce": the person (the
+    last one named before the verb, else the sentence's opening pronoun's) takes part in the unit.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Eva Smit zat namens de G40 in de werkgroep Dakloosheid.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+    [('Eva Smit', 'werkgroep Dakloosheid')]
+    """
+    for match in ctx.asserted_cues(_SITS_IN, sentence):
+        unit = next((m for m in mentions if m.start == match.end() and m.type == "OrganisationalUnit"), None)
+        if unit is None:
+            unit = next((m for m in mentions if m.type == "OrganisationalUnit"
+                         and re.fullmatch(r"(?:de|het)\s+", ctx.text[match.end():m.start])), None)
+        if unit is None or unit.label.split()[-1] in _TRAILING_WORDS:
+            continue  # "zit in de Themagroep Wonen voor Breda": a name run into "voor" is no name to trust
+        before = [m for m in mentions if m.type == "Person" and m.end <= match.start()]
+        person = before[-1] if before else ctx.pronoun_person(sentence)
+        if person is not None:
+            ctx.add(person, "participatesIn", unit, sentence, "membership.zat-in", 0.7)
 
 
 def _members_listed(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -50,7 +50,9 @@ _TAIL_ONLY = frozenset({"College"})
 #: head words that open a name only: "Regio Twente", "GGD Hollands Noorden" (not "Agenda Sterke Regio's")
 _HEAD_ONLY = frozenset({"Regio", "Waterschap", "Hoogheemraadschap", "GGD", "Veiligheidsregio", "Omgevingsdienst",
                         "Werkgeversservicepunt", "Woonstichting", "Woningstichting", "Woningcorporatie"})
-_IS_ORG_KIND = word_test(_ORG_KINDS)
+#: compounds whose head is an organisation's kind: "werkgeversvereniging", "huurdersvereniging", "zorgcorporatie"
+_ORG_KIND_HEADS = ("vereniging", "corporatie", "federatie", "coöperatie")
+_IS_ORG_KIND = word_test(_ORG_KINDS, _ORG_KIND_HEADS)
 #: kind words that are legal forms: "stichting Kunst en Cultuur Centrum" may be one name
 _LEGAL_FORMS = frozenset({"stichting", "vereniging"})
 
@@ -344,7 +346,10 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             j = _cap_run(tokens, first, text, blocked)
             if j > first and not any(m.start <= tokens[k + 1].start < m.end for m in mentions):
                 start, end = tokens[k + 1].start, tokens[j - 1].end
-                mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.kind-word", 0.75,
+                # "de Limburgse werkgeversvereniging LWV": the regional adjective belongs to the phrase, not a name
+                opening = tokens[k - 1].start if k > 0 and k - 1 not in blocked and _regional_adjective(tokens[k - 1].text) \
+                    else start
+                mentions.append(Mention(opening, end, text[opening:end], "Organisation", "organisations.kind-word", 0.75,
                                         name=" ".join(text[start:end].split())))
     if abbreviations:
         taken = {(m.start, m.end) for m in mentions}
@@ -353,6 +358,16 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
                 mentions.append(Mention(token.start, token.end, token.text, "Organisation",
                                         "organisations.abbreviation", 0.8, name=abbreviations[token.text]))
     return mentions
+
+
+def _regional_adjective(word: str) -> bool:
+    """A capitalised adjective of a region or place before a kind word: "Limburgse", "Brabantse",
+    "Twentse", "Zeeuwse" (not a name: "Alliantie", "Woonstad").
+
+    >>> _regional_adjective("Limburgse"), _regional_adjective("Woonstad")
+    (True, False)
+    """
+    return len(word) > 4 and word[:1].isupper() and word.endswith("se") and word[1:].islower()
 
 
 def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], known: dict[int, Mention],

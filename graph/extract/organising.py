@@ -106,7 +106,7 @@ def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:
 #: "Het bezoek werd georganiseerd door X in samenwerking met Y" (after a werkbezoek)
 _ORGANISED_ANAPHOR = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+(?P<word>[a-z]*(?:congres|conferentie|symposium|werksessie|"
                                 r"kennissessie|bijeenkomst|kennisdag|netwerkdag|webinar|masterclass|festival|bezoek|overleg|"
-                                r"rondetafelgesprek)|"
+                                r"rondetafelgesprek|dag|middag|ochtend|avond|sessie)|"
                                 r"[A-Z][a-z]*(?:congres|conferentie|symposium|festival))\s+(?:wordt|werd|is|was)\s+"
                                 r"(?:\w+\s+){0,3}?georganiseerd\s+door\s+")
 
@@ -124,6 +124,10 @@ def _organised_anaphor(ctx: DocContext, sentence: Sentence) -> None:
     word = match.group("word").lower()
     events = [m for m in ctx.mentions if m.type == "Event" and m.end <= sentence.start
               and (word in m.text.lower() or word in m.label.lower())]
+    named = [m for m in events if m.rule == "events.named"]
+    if len(events) > 1 and len({m.label for m in named}) == 1 \
+            and all(m in named or m.text.lower() in named[0].text.lower() for m in events):
+        events = named  # "de netwerkdag" and "de netwerkdag 'Stad van morgen'": one event, by its name
     if not events or len({m.label for m in events}) > 1:
         return
     event = events[-1]

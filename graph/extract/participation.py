@@ -85,6 +85,8 @@ _COLON_LIST = re.compile(r"\s*:\s*")
 
 #: a panel of the programme and who sits in it: "Paneldiscussie met A, B en C", "panel met de steden X en Y"
 _PANEL = re.compile(r"\b(?:panel|paneldiscussie|panelgesprek|tafelgesprek|debat)\s+met\s+", re.IGNORECASE)
+#: the attendance line of minutes: "Aanwezig: …", "Aanw.: …", "Aanwezigen: …"
+_ATTENDANCE_LINE = re.compile(r"\s*(?:aanwezig(?:en)?|aanw\.)\s*:", re.IGNORECASE)
 #: the heading of an attendance list
 _ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers)\s*:?", re.IGNORECASE)
 def _lead_meeting(ctx: DocContext) -> Mention | None:
@@ -134,21 +136,55 @@ def _clause(ctx: DocContext, sentence: Sentence, at: int, end: int) -> tuple[int
     return start, min(stop, sentence.end)
 
 
+#: the genre word of minutes before the body whose meeting they report: "Verslag", "Notulen"
+_MINUTES_TITLE = re.compile(r"\s*(?:#+\s*)?(?:verslag|notulen|besluitenlijst|actielijst)\b", re.IGNORECASE)
+
+
+def _title_unit(ctx: DocContext) -> Mention | None:
+    """The body whose meeting the minutes report: the unit the title names after "Verslag" or
+    "Notulen" ("Verslag G40 Taskforce Arbeidsmarkt", "Notulen overleg werkgroep Dakloosheid"); the
+    frame of the attendance list under an "Aanwezig" heading."""
+    if not ctx.sentences or not _MINUTES_TITLE.match(ctx.sentences[0].text):
+        return None
+    return next((m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "OrganisationalUnit"), None)
+
+
 def find_event_participants(ctx: DocContext) -> None:
-    """Add who took part in the event the document's title names, or the one that opens a sentence."""
+    """Add who took part in the event the document's title names, or the one that opens a sentence.
+
+    Minutes of a unit's meeting ("Verslag Taskforce X") list who attended under a heading "Aanwezig":
+    each person there takes part in the unit; those under "Afwezig (met kennisgeving)" do not.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Verslag werkgroep Dakloosheid\\n\\nAanwezig\\n\\n- Eva Smit (Breda)\\n\\n"
+    ...         "Afwezig\\n\\n- Jan Kok (Ede)\\n")
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+    [('Eva Smit', 'werkgroep Dakloosheid')]
+    """
     title = _title_event(ctx) or _lead_meeting(ctx)
+    unit = _title_unit(ctx)
+    attended = title or unit
     for k, sentence in enumerate(ctx.sentences):
         if sentence.is_heading:
             continue
         mentions = ctx.in_sentence(sentence)
         if not any(m.type in _PARTICIPANTS for m in mentions):
             continue
-        if title is not None and k > 0 and _ATTENDANCE_SECTION.fullmatch((sentence.section or "").strip()):
+        if unit is not None and k > 0 and _ATTENDANCE_LINE.match(sentence.text):
+            # the attendance line of a unit's minutes: "Aanw.: A (Zoetermeer, vz), B (Leiden)" (also when
+            # the title names the unit's meeting: "Notulen ambtelijk overleg themagroep X")
+            for m in mentions:
+                if m.type == "Person":
+                    ctx.add(m, "participatesIn", unit, sentence, "participation.attended", 0.7)
+            continue
+        if attended is not None and k > 0 and _ATTENDANCE_SECTION.fullmatch((sentence.section or "").strip()):
             # the lines under a heading "Aanwezig": "Namens de G40: A (…), B (…)" (a unit's minutes:
             # see cards.py, the attendance of a unit)
             for m in mentions:
                 if m.type == "Person":
-                    ctx.add(m, "participatesIn", title, sentence, "participation.attended", 0.7)
+                    ctx.add(m, "participatesIn", attended, sentence, "participation.attended", 0.7)
             continue
         has_event = any(m.type == "Event" for m in mentions)
         if has_event and ", waar " in sentence.text:

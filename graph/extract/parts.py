@@ -26,7 +26,7 @@ from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .subjects import coordinated
-from .units import announcement
+from .units import announcement, lead_in_units_of
 
 __all__ = ["find_parts"]
 
@@ -35,6 +35,7 @@ def find_parts(ctx: DocContext) -> None:
     """Add the partOf relations of the document to ``ctx``."""
     _list_parts(ctx)
     _counted_then_named(ctx)
+    _counted_then_led(ctx)
     _default_parents(ctx)
     _programme_bodies(ctx)
     _standing_committees(ctx)
@@ -227,6 +228,34 @@ def _counted_then_named(ctx: DocContext) -> None:
                 ctx.add(unit, "partOf", owners[-1], later, "relations.counted-then-named", 0.7)
 
 
+def _counted_then_led(ctx: DocContext) -> None:
+    """"De pijler werkt met drie themagroepen." and the paragraphs after it open with their names and a
+    dash ("Armoede en Schulden – …", see :func:`graph.extract.units.lead_in_units_of`): each is part
+    of the pijler.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "De pijler Wonen kent twee werkgroepen.\\n\\nHuur – Eva trekt.\\n\\nBouw en Grond – Jan trekt.\\n"
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> sorted(r.subject.label for r in ex.relations if r.predicate == "partOf" and r.object.label == "Pijler Wonen")
+    ['Werkgroep Bouw en Grond', 'Werkgroep Huur']
+    """
+    led = {m.start: m for m in ctx.mentions if m.rule == "units.lead-in"}
+    if not led:
+        return
+    for k, sentence in enumerate(ctx.sentences):
+        if not ctx.has_cue(_COUNT_WORD, sentence) or not any(m.type in _PARENTS for m in ctx.in_sentence(sentence)):
+            continue
+        listed = lead_in_units_of(ctx.text, ctx.sentences, k)
+        if listed is None:
+            continue
+        owners = _owners(ctx, sentence, sentence.start + announcement(sentence.text)[2].start())
+        for start, _ in listed[1] if owners else ():
+            unit = led.get(start)
+            if unit is not None:
+                ctx.add(unit, "partOf", owners[-1], ctx.sentence_at(start), "relations.counted-then-led", 0.7)
+
+
 #: how many sentences after a count may name the units counted
 _PARAGRAPH_REACH = 8
 #: a count in words, as prose writes one before a plural kind word ("drie themagroepen"): the cheap test before
@@ -316,7 +345,8 @@ def _default_parents(ctx: DocContext) -> None:
         if label in placed:
             continue
         owner = _list_owner(ctx, unit, sentence, parents[unit.kind]) \
-            or _section_owner(ctx, unit, parents[unit.kind]) or _named_before(ctx, unit, parents[unit.kind])
+            or _section_owner(ctx, unit, parents[unit.kind]) or _named_before(ctx, unit, parents[unit.kind]) \
+            or _byline_owner(ctx, unit, parents[unit.kind])
         if owner is not None:
             ctx.add(unit, "partOf", owner, sentence, "relations.default-parent", 0.5, stated_at=unit.start)
 
@@ -360,6 +390,27 @@ def _named_before(ctx: DocContext, unit: Mention, key: str) -> Mention | None:
     unit of a kind that belongs to one network, in a document that names that network first)."""
     k = bisect.bisect_left(ctx.starts, unit.start)
     return next((m for m in ctx.mentions[:k] if m.type == "Organisation" and m.key == key), None)
+
+
+def _byline_owner(ctx: DocContext, unit: Mention, key: str) -> Mention | None:
+    """The network ``key`` the byline under the title names when the title names ``unit``:
+    "Jaarverslag 2023 – Pijler Wonen" over "Stedennetwerk G40, april 2024" (the network's own report
+    on its pijler).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Jaarverslag – Pijler Wonen\\nStedennetwerk G40, mei 2024\\n\\nDe pijler groeide.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "partOf"]
+    [('Pijler Wonen', 'Stedennetwerk G40')]
+    """
+    if len(ctx.sentences) < 2 or not ctx.sentences[0].start <= unit.start < ctx.sentences[0].end:
+        return None
+    byline = ctx.sentences[1]
+    if "\n\n" in ctx.text[ctx.sentences[0].end:byline.start] or "\n" in byline.text.strip():
+        return None
+    return next((m for m in ctx.in_sentence(byline) if m.type == "Organisation" and m.key == key
+                 and m.start - byline.start <= 20), None)
 
 
 def _directorate_ministry(ctx: DocContext, mentions: list[Mention], k: int) -> Mention | None:

@@ -129,11 +129,25 @@ def _particles(tokens: list[Token], i: int, *, capital_ok: bool) -> int:
     return 0
 
 
-def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_particle: bool = False) -> int | None:
-    """End index of [particles] Surname[-Surname] starting at ``i``."""
+#: past forms of verbs that are also Dutch surnames: capitalised after a given name they are the surname
+#: ("Ingrid Sloot", "Kees Zag"), since a verb after a name is written in lower case
+_VERB_SURNAMES = frozenset({"Sloot", "Sloten", "Zag", "Lag", "Nam", "Hield", "Liet", "Gaf", "Deed", "Bleef"})
+
+
+def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_particle: bool = False,
+                 after_given: bool = False) -> int | None:
+    """End index of [particles] Surname[-Surname] starting at ``i``; after a given name
+    (``after_given``) a capitalised verb form that is also a surname counts ("Ingrid Sloot").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _surname_end(tokenize("Ingrid Sloot (Ede)"), 1, set(), after_given=True)
+    2
+    >>> _surname_end(tokenize("Ingrid Sloot (Ede)"), 1, set()) is None
+    True
+    """
     n = len(tokens)
     k = i + _particles(tokens, i, capital_ok=capital_particle)
-    if k >= n or k in blocked or not _is_name_word(tokens[k]):
+    if k >= n or k in blocked or not (_is_name_word(tokens[k]) or (after_given and tokens[k].text in _VERB_SURNAMES)):
         return None
     j = k + 1
     # double surname: Jansen-de Vries, Smit-Jansen
@@ -317,9 +331,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                     and (_is_name_word(tokens[after_first + 1]) or _particles(tokens, after_first + 1, capital_ok=False)) \
                     and after_first - i < 3:
                 after_first += 1  # "Jan Willem Bakker", "Henk Jan de Wit"
+            if token.text in first_names:
+                after_first = _after_middle_initials(tokens, after_first)  # "Marloes J. Hoogendijk"
             end = None
             if token.text in first_names:  # "Ahmed El Amrani", "Jan Van Dijk": a capitalised particle after a given name
-                end = _surname_end(tokens, after_first, blocked, capital_particle=True)
+                end = _surname_end(tokens, after_first, blocked, capital_particle=True, after_given=True)
             if end is None:
                 end = _surname_end(tokens, after_first, blocked)
             if end is not None and token.text in first_names and end == after_first + 1:
@@ -412,6 +428,24 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         mentions.append(Mention(email.start, local_end, text[email.start:local_end], "Person", "persons.email", 0.8,
                                 name=name))
     return mentions
+
+
+def _after_middle_initials(tokens: list[Token], k: int) -> int:
+    """The token after the middle initials that follow a given name at ``k`` ("Marloes J. Hoogendijk",
+    "Anna M.J. de Wit"), or ``k`` itself when none follow or no surname would be left after them.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> tokens = tokenize("Marloes J. Hoogendijk")
+    >>> tokens[_after_middle_initials(tokens, 1)].text
+    'Hoogendijk'
+    """
+    n, j = len(tokens), k
+    while j + 2 < n and j - k < 6 and len(tokens[j].text) == 1 and tokens[j].text.isupper() \
+            and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end:
+        j += 2
+    if j == k or j >= n or tokens[j].start == tokens[j - 1].end or not tokens[j].text[:1].isalpha():
+        return k
+    return j
 
 
 def _email_follows(text: str, tokens: list[Token], end: int, email_starts: dict[int, Email]) -> bool:

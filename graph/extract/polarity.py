@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-__all__ = ["asserted"]
+__all__ = ["asserted", "undecided_opening"]
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|noch)\b(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)",
                        re.IGNORECASE)
@@ -113,6 +113,31 @@ def _explored_after(text: str, cue_end: int, end: int) -> bool:
     return explore is not None and not _NO_FINITE.search(text, cue_end, explore.start())
 
 
+#: an opening clause that asks whom or what ("Wie X opvolgt als voorzitter, …", "Of Breda meedoet, …")
+_WH_OPENING = re.compile(r"\s*(?:Wie|Wat|Welke|Welk|Of|Hoe|Wanneer)\s[^,;:]{3,160}?,\s*")
+#: what the main clause says of it: still to be decided or unknown
+_UNDECIDED = re.compile(r"(?:wordt|worden|zal|zullen|moet|is|blijft)\s+(?:[\w-]+\s+){0,8}?(?:besloten|beslist|bepaald|"
+                        r"bekend|bekendgemaakt|duidelijk|gekozen|vastgesteld|besproken|onzeker|open)\b", re.IGNORECASE)
+
+
+def undecided_opening(text: str, start: int, end: int) -> int:
+    """The end of a sentence's opening clause that asks whom or what, when the main clause says it is
+    still to be decided or unknown ("Wie X opvolgt als voorzitter, wordt in december besloten"; "Welke
+    stad de trekker wordt, is nog niet bekend"), else ``start``: a cue inside it states nothing.
+
+    >>> text = "Wie Eva Smit opvolgt als voorzitter, wordt in juni besloten."
+    >>> undecided_opening(text, 0, len(text)) == text.index("wordt")
+    True
+    >>> text = "Wie Eva Smit kent, weet dat zij voorzitter is."
+    >>> undecided_opening(text, 0, len(text))
+    0
+    """
+    opening = _WH_OPENING.match(text, start, end)
+    if opening is None or not _UNDECIDED.match(text, opening.end(), end):
+        return start
+    return opening.end()
+
+
 def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
              mentions_in: Callable[[int, int], list] | None = None) -> bool:
     """Whether the cue at ``text[cue_start:cue_end]`` in the sentence ``text[start:end]`` states a fact.
@@ -122,6 +147,8 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
     """
     if text[start:end].rstrip().rstrip("\"'”’)").endswith("?"):
         return False
+    if cue_start < undecided_opening(text, start, end):
+        return False  # "Wie X opvolgt als voorzitter, wordt in december besloten": not decided yet
     clause_start = start
     for boundary in _BOUNDARY.finditer(text, start, cue_start):
         if not _LIST_COMMA.match(text, boundary.start()):

@@ -249,6 +249,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
         named_kind = None
         if low.endswith(_NAMED_ENDINGS):
             named_kind = next(k for s, k in _NAMED_SUFFIXES.items() if low.endswith(s))
+        if named_kind is None and low.endswith(_APPROACH) and word.isalpha() and quoted_after(tokens, i + 1, text):
+            named_kind = "project"  # "de Tilburgse aanpak 'Omscholen naar Zorg'": a quoted name after "aanpak"
         if named_kind and word.isalpha():
             span = quoted_after(tokens, i + 1, text)
             quoted = span is not None
@@ -370,7 +372,7 @@ _SLOGAN_VERBS = frozenset("""brengen brengt bracht gebracht houden houdt hield g
 
 
 #: the words before a lower-case "programma" that make a capitalised word after it its name
-_BEFORE_PROGRAMME_NAME = {"het", "landelijk", "landelijke", "nationaal", "nationale", "dit", "dat"}
+_BEFORE_PROGRAMME_NAME = {"het", "de", "landelijk", "landelijke", "nationaal", "nationale", "dit", "dat", "deze"}
 
 
 def _one_word_name(tokens: list[Token], i: int, k: int, portfolios) -> bool:

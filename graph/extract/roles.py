@@ -48,6 +48,7 @@ from .voice import issuer, letterhead, we_actor
 from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
+from .polarity import undecided_opening
 from .role_holders import (_BARE_KIND, _BOARD, _ROLE_OF_PLACE, _bare_kind_unit, _board_holder, _bracket_place,
     _field_before_name, _in_other_bracket, _list_owner, _listed_body, _names_unknown_holder, _object_after_van,
     _on_behalf_clause,
@@ -130,6 +131,8 @@ _APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?
 _COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
                      r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|vanaf\s+\S+|sinds\s+\S+|"
+                     # how long: "was het hele jaar vicevoorzitter", "is al drie jaar voorzitter", "jarenlang"
+                     r"hele\s+(?:jaar|periode|tijd)|jarenlang|lange\s+tijd|(?:een|twee|drie|vier|vijf|zes|\d{1,2})\s+jaar|"
                      r"niet\s+langer|niet\s+meer)\s+)*$")
 
 
@@ -151,10 +154,11 @@ def find_roles(ctx: DocContext) -> None:
                 and not _PRONOUN_COPULA.match(ctx.text, sentence.start):
             continue
         roles_here = list(ctx.cues(pattern, sentence))
+        undecided = undecided_opening(ctx.text, sentence.start, sentence.end)
         for index, match in enumerate(roles_here):
             role = role_of(match.group(0))
-            if role is None:
-                continue
+            if role is None or match.start() < undecided:
+                continue  # "Wie X opvolgt als vicevoorzitter, wordt in december besloten": no role yet
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         _led_opening(ctx, sentence, persons)
         find_gains(ctx, sentence, persons, role_of)
@@ -448,6 +452,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return  # "bestuurslid van de Arbeidsmarktregio Noord": a body not known, not the passage's unit
     if obj is None and _unnamed_body_near(ctx, sentence, min(targets[0].start, start), end):
         return  # "X treedt toe tot het bestuur als lid": a board the text does not name, not the passage's unit
+    if obj is None and label in _BOARD and role.scope.startswith("unit"):
+        obj = ctx.paragraph_lead_unit(start)  # "Wonen — Voorzitter is X": the unit the paragraph opens with
     if obj is None and label in _BOARD:
         obj = _board_holder(ctx, sentence)  # "… voorzitter van de G40. Nieuwe vicevoorzitter is X": the same board
     if obj is None and rule == "roles.apposition" and len(targets) == 1:

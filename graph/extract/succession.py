@@ -47,7 +47,8 @@ _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGN
 _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?$"),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt X op
-    (re.compile(r"^\s*(?:wordt|werd|is)\s+(?:per\s+\S+\s+)?opgevolgd\s+door\s+$", re.IGNORECASE), None, "backward"),
+    (re.compile(r"^\s*(?:wordt|werd|is)\s+(?:per\s+\S+\s+)?(?:als\s+[\w-]+\s+)?opgevolgd\s+door\s+$", re.IGNORECASE),
+     None, "backward"),  # "X wordt (als wethouder) opgevolgd door Y"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
@@ -59,6 +60,13 @@ _SUCCESSION = (
     # "Y neemt de plaats in van X"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?(?:de|zijn|haar)\s+plaats\s+in\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
+    # a relative clause ("heet Y welkom, die …"): "Y, die (namens Almere) de plaats inneemt van X", "…, die het stokje overneemt van X"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:welkom\s*)?,\s*die\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,4}?"
+                r"(?:(?:de|zijn|haar)\s+plaats\s+(?:inneemt|innam|heeft\s+ingenomen)|"
+                r"het\s+stokje\s+(?:overneemt|overnam|heeft\s+overgenomen))\s+van\s+$", re.IGNORECASE), None, "forward"),
+    # the verb last in a relative clause: "Y, die (per 1 mei) X vervangt"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:welkom\s*)?,\s*die\s+(?:(?:per|sinds|vanaf|in|namens)\s+[\w ]{1,25}?\s+)?$", re.IGNORECASE),
+     re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:vervangt|verving|heeft\s+vervangen)\b", re.IGNORECASE), "forward"),
     # the perfect: "Y heeft/is X (in 2023) opgevolgd"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:heeft|had|is|was)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?$", re.IGNORECASE),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|in|sinds|vanaf|op)\s+[\w ]{1,25}?\s+)?"
@@ -78,8 +86,10 @@ _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + _TASK + r"
 _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,3}?opgevolgd\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
-    (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + _TASK + r"\s+(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?"
-                r"(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
+    # "Haar rol (als trekker van de themagroep X) wordt overgenomen door Y"
+    (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + _TASK + r"\s+(?:als\s+[^,;:.()]{1,90}?\s+|"
+                r"[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,3}\s+)?"  # "Zijn portefeuille Economie (en Werk) is …"
+                r"(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
     # "Hij heeft dat stokje (in maart) overgedragen aan Y", "Zij droeg haar taken over aan Y"
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:(?:heeft|had|draagt|droeg)\s+)?(?:\w+\s+){0,3}?(?:het|dat|die|deze|zijn|haar)\s+"
@@ -105,6 +115,37 @@ _HER_DEPARTURE = re.compile(r"\s*Na\s+(?:zijn|haar)\s+(?:vertrek|afscheid|overst
 #: "Per 1 november volgt A (Breda) B op": the finite verb before both names, after an opening adverbial
 _VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+$", re.IGNORECASE)
 _BRACKET_ONLY = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
+
+
+#: the role a task is named by: "Haar rol als trekker van de themagroep X"
+_TASK_AS = re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + _TASK + r"\s+als\s+")
+
+
+def _task_as_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, before: int) -> None:
+    """"Haar rol als trekker van de themagroep Wonen wordt overgenomen door Y": Y is trekker of the
+    unit now, the one succeeded was before.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Eva Kok vertrekt. Haar rol als trekker van de themagroep Wonen wordt overgenomen door Jan de Wit."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.role, r.past) for r in ex.relations if r.predicate == "hasRole")
+    [('Eva Kok', 'trekker', True), ('Jan de Wit', 'trekker', False)]
+    """
+    match = _TASK_AS.match(ctx.text, sentence.start, before)
+    named = role_pattern().match(ctx.text, match.end()) if match else None
+    role = role_of(named.group(0)) if named else None
+    of = re.match(r"\s+van\s+(?:de|het)\s+", ctx.text[named.end():before]) if role else None
+    if of is None:
+        return
+    # the unit right after "van de" (its mention may hold the article)
+    holder = next((m for m in ctx.in_span(named.end(), before)
+                   if m.type in _PASSED_ON and m.start <= named.end() + of.end()), None)
+    if holder is None:
+        return
+    ctx.add(new, "hasRole", holder, sentence, "succession.rol-als", 0.7, role=role.label, stated_at=new.start)
+    ctx.add(old, "hasRole", holder, sentence, "succession.rol-als", 0.65, role=role.label, past=True,
+            stated_at=match.start())
 
 
 def _role_holder_in(ctx: DocContext, sentence: Sentence) -> Mention | None:
@@ -158,6 +199,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             if pattern.fullmatch(opening) and ctx.asserted(sentence, sentence.start, persons[0].start):
                 new, old = (referent, persons[0]) if direction == "forward" else (persons[0], referent)
                 _add_succession(ctx, sentence, new, old, 0.75)
+                _task_as_role(ctx, sentence, new, old, persons[0].start)
                 break
     if persons and ("schap" in sentence.text or "leiding" in sentence.text):
         for successor in _plural_pronoun(ctx, sentence) or [pronoun]:
@@ -167,6 +209,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     if len(persons) > 1:
         if "volg" in sentence.text:  # "volgt", "volgde"
             _pronoun_follows_in_clause(ctx, sentence, persons)
+        if "vervang" in sentence.text or "verving" in sentence.text:
+            _pronoun_replaces_in_clause(ctx, sentence, persons)
         if "genomen" in sentence.text:  # "overgenomen", "ingenomen"
             _handover_in_clause(ctx, sentence, persons)
         if "opvolg" in sentence.text:
@@ -185,11 +229,38 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 and _VERB_BEFORE_BOTH.search(text[sentence.start:a.start]):
             _add_succession(ctx, sentence, a, b, 0.75)
             continue
+        inverted = _inverted_gap(ctx, sentence, a, gap)
         for pattern, tail, direction in _SUCCESSION:
-            if pattern.match(gap) and (tail is None or tail.match(text[b.end:sentence.end])):
+            if any(g is not None and pattern.match(g) for g in (gap, inverted)) \
+                    and (tail is None or tail.match(text[b.end:sentence.end])):
                 new, old = (a, b) if direction == "forward" else (b, a)
                 _add_succession(ctx, sentence, new, old, 0.8)
                 break
+
+
+#: the finite verb before the subject, after a fronted phrase: "In juni nam", "Als trekker wordt"
+_FRONTED_VERB = re.compile(r"(?:^|[\s(])(nam|neemt|namen|nemen|wordt|werd|vervangt|verving)\s+"
+                           r"(?:(?:de\s+|het\s+)?(?:[A-Z][\w'-]*se\s+)?(?:[a-z][\w-]*\s+){0,2}?)$")
+
+
+def _inverted_gap(ctx: DocContext, sentence: Sentence, first: Mention, gap: str) -> str | None:
+    """The gap between two persons as it would read with the verb after the first, when the sentence
+    puts the verb before it (a fronted phrase, then verb and subject: "In juni nam X (Ede) het stokje
+    over van Y", "Als trekker wordt X opgevolgd door Y"); None when the verb does not stand there.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "In mei nam Eva Smit (Ede) het stokje over van Jan Kok.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Eva Smit', 'Jan Kok')]
+    """
+    opening = ctx.text[sentence.start:first.start]
+    verb = _FRONTED_VERB.search(opening)
+    if verb is None or verb.start(1) == 0 or len(opening) > 120 or "," in opening[:verb.start(1)] \
+            or any(m.type == "Person" and m.end <= first.start for m in ctx.in_span(sentence.start, first.start)):
+        return None
+    bracket = _BRACKET_ONLY.match(gap)
+    return " " + verb.group(1) + " " + gap[bracket.end():]
 
 
 #: holders whose roles pass to a successor: a network's units, programmes and organisations (a
@@ -378,6 +449,28 @@ def _pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: lis
             _add_succession(ctx, sentence, new, before[-1], 0.7, stated_at=match.start())
 
 
+#: a later clause whose pronoun replaces someone: "Welkom aan X; zij vervangt (wethouder) Y"
+_CLAUSE_PRONOUN_REPLACES = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:vervangt|verving)\s+", re.IGNORECASE)
+
+
+def _pronoun_replaces_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Welkom aan X (Ede); zij vervangt Y, die …": X succeeded Y (the pronoun is the last person named
+    before the clause; only a description may stand before Y).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Welkom aan Eva Kok, nieuw namens Epe; zij vervangt Jan de Wit.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Eva Kok', 'Jan de Wit')]
+    """
+    for match in ctx.asserted_cues(_CLAUSE_PRONOUN_REPLACES, sentence):
+        before = [p for p in persons if p.end <= match.start()]
+        old = next((p for p in persons if p.start >= match.end()), None)
+        if before and old is not None and re.fullmatch(_DESCRIBED, ctx.text[match.end():old.start]) \
+                and not re.match(r"[^,;.]*\b(?:niet|nooit)\b", ctx.text[old.end:sentence.end]):
+            _add_succession(ctx, sentence, before[-1], old, 0.7, stated_at=match.start())
+
+
 _FOLLOWS_TAIL = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|op|in|vanaf)\s+[\w ]{1,30}?\s+)?op\b")
 
 
@@ -492,6 +585,10 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         if new is pronoun and new not in persons:
             opening = re.sub(r"^\s*(?:Hij|Zij|Ze)\b", "", opening)
         match = _OFFICE_OVER_FROM.fullmatch(opening)
+        if match is None and new in persons:  # "In juni nam X (Ede) het trekkerschap over van Y"
+            inverted = _inverted_gap(ctx, sentence, new, opening)
+            match = _OFFICE_OVER_FROM.fullmatch(inverted) if inverted is not None else None
+            opening = inverted if match is not None else opening
         if match is None or not ctx.asserted(sentence, start, old.start):
             continue
         _add_succession(ctx, sentence, new, old, 0.75)
@@ -510,11 +607,20 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
             office_end = start + shift + match.end(1) + len("schap")
             of = _OFFICE_OF.match(text, office_end)
             named = [m for m in ctx.in_span(of.end(), old.start) if m.start == of.end()] if of.end() > office_end else []
-            if named and named[0].type in _PASSED_ON:
-                ctx.add(new, "hasRole", named[0], sentence, "succession.schap-over-van", 0.7, role=role.label)
-                ctx.add(old, "hasRole", named[0], sentence, "succession.schap-over-van", 0.65, role=role.label,
+            # else the unit the sentence opens with: "Armoede – In juni nam X het trekkerschap over van Y"
+            holder = named[0] if named and named[0].type in _PASSED_ON else _opening_unit(ctx, sentence, new)
+            if holder is not None:
+                ctx.add(new, "hasRole", holder, sentence, "succession.schap-over-van", 0.7, role=role.label)
+                ctx.add(old, "hasRole", holder, sentence, "succession.schap-over-van", 0.65, role=role.label,
                         past=True, stated_at=old.start)
         return
+
+
+def _opening_unit(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The unit or programme named before ``person`` in ``sentence`` when it is the only one there (a
+    paragraph's lead-in "Armoede – In juni nam X …", "Bij de themagroep Wonen nam X …"), else None."""
+    before = [m for m in ctx.in_span(sentence.start, person.start) if m.type in _PASSED_ON]
+    return before[0] if len(before) == 1 and before[0].type != "Organisation" else None
 
 
 #: an office handed on, with the one who held it first: "X heeft het secretariaat overgedragen aan Y",

@@ -2,7 +2,7 @@
 
 Cues: "participeren/doen mee/meedoen/nemen deel/ondertekenden" with a list (not the actors of a
 relative clause after it); "actief in"; "heeft zitting in X met Y"; "is verbreed met
-vertegenwoordigers van"; "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X", "levert een bijdrage aan X";
+vertegenwoordigers van"; "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X", "levert een bijdrage aan X", "heeft inbreng geleverd op X";
 "Beide steden doen mee aan" (the pair "A en B" the previous sentence names; "het programma X van SZW":
 SZW owns X and takes no part);
 "…, waaraan X deelneemt", "Sinds 2021 neemt X deel aan"; "heeft zich aangemeld voor"; "Deelnemers
@@ -86,7 +86,11 @@ _ARTICLE_GAP = re.compile(r"\s+(?:bij|aan|in)\s+(?:de\s+|het\s+)?")
 _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken|"
                          # "levert (samen met SZW) een bijdrage aan de Aanpak X", "leverde de pijler een bijdrage aan"
                          r"(?:levert|leveren|leverde|leverden|geleverd)\s+(?:[^\s,;.]+\s+){0,5}?(?:een\s+)?"
-                         r"(?:\w+\s+)?bijdrage\s+aan)(?=\s)", re.IGNORECASE)
+                         r"(?:\w+\s+)?bijdrage\s+aan|"
+                         # "heeft (via de themagroep) inbreng geleverd op de agenda X", "levert inbreng voor"
+                         r"inbreng\s+(?:geleverd|leveren|levert|leverde|leverden|gegeven|geven|geeft|gaf|gaven)\s+"
+                         r"(?:op|aan|voor|bij)|(?:levert|leveren|leverde|leverden|geeft|gaf)\s+(?:[^\s,;.]+\s+){0,4}?"
+                         r"inbreng\s+(?:op|aan|voor|bij))(?=\s)", re.IGNORECASE)
 
 
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
@@ -254,6 +258,9 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         _new_in_unit(ctx, sentence, mentions)
     if "vertegenwoordigers" in sentence.text:
         _unit_with_representatives(ctx, sentence, mentions)
+    if ", waar" in sentence.text:
+        for unit in (m for m in mentions if m.type == "OrganisationalUnit" and ", waar" in ctx.text[m.end:m.end + 8]):
+            _in_which(ctx, sentence, unit)
     if _AMONG.match(text, sentence.start):
         previous = ctx.previous_sentence(sentence)
         owner = None
@@ -275,7 +282,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             # the subject after the verb: "Samen met SZW levert de themagroep een bijdrage aan …"
             inverted = [m for m in ctx.in_span(match.start(), match.end()) if m.type in ACTORS]
             subject = inverted[0] if len(inverted) == 1 else None
-        if after and subject is not None and (not match.group().endswith("aan") or after[0].start - match.end() <= 12):
+        if after and subject is not None and (not match.group().endswith(("aan", " op", "voor", "bij"))
+                                              or after[0].start - match.end() <= 12):
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
 
 
@@ -315,6 +323,39 @@ def _unit_with_representatives(ctx: DocContext, sentence: Sentence, mentions: li
             continue
         for actor in actors:
             ctx.add(actor, "participatesIn", unit, sentence, "relations.met-vertegenwoordigers", 0.7)
+
+
+#: a relative clause of a unit that says who work in it: ", waarin (beleidsmedewerkers van) A, B en C"
+_IN_WHICH = re.compile(r",\s+(?:waarin|waarbinnen|waar)\s+(?:(?:ook|nu|al|sindsdien)\s+)?(?:(?:ambtelijke|bestuurlijke)\s+)?"
+                       r"(?:(?:de\s+)?(?:beleidsmedewerkers|ambtenaren|vertegenwoordigers|wethouders|bestuurders|"
+                       r"medewerkers|adviseurs|experts|deskundigen|gemeenten|steden)\s+(?:van|uit)\s+"
+                       r"(?:onder\s+(?:meer|andere)\s+)?)?(?:de\s+|het\s+)?")
+#: what those named in it do there: "samenwerken", "zitting hebben", "de kar trekken"
+_WORK_IN_IT = re.compile(r"\s*(?:(?:al|ook|nu|samen|gezamenlijk|sinds\s+\S+)\s+)*(?:samenwerken|samen\s+werken|zitting\s+hebben|"
+                         r"zitten|vertegenwoordigd\s+zijn|deelnemen|meedoen|meewerken|participeren|actief\s+zijn|"
+                         r"betrokken\s+zijn|(?:de\s+)?kar\s+trekken|aan\s+tafel\s+zitten)\b", re.IGNORECASE)
+
+
+def _in_which(ctx: DocContext, sentence: Sentence, unit: Mention) -> None:
+    """"…de werkgroep X, waarin beleidsmedewerkers van A, B en C de kar trekken", "…, waarin A en B
+    samenwerken": each actor of the list takes part in the unit (not in a denied clause).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Er is een werkgroep Laaggeletterdheid, waarin ambtenaren van Ede en Epe samenwerken.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+    [('Ede', 'werkgroep Laaggeletterdheid'), ('Epe', 'werkgroep Laaggeletterdheid')]
+    """
+    match = _IN_WHICH.match(ctx.text, unit.end, sentence.end)
+    if match is None:
+        return
+    actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    if not actors or actors[0].start != match.end() or not _WORK_IN_IT.match(ctx.text, actors[-1].end, sentence.end) \
+            or not ctx.asserted(sentence, match.start(), _WORK_IN_IT.match(ctx.text, actors[-1].end).end()):
+        return
+    for actor in actors:
+        ctx.add(actor, "participatesIn", unit, sentence, "relations.waarin", 0.7)
 
 
 #: a copula that names who take part: "Deelnemers aan de City Deal zijn Breda en Ede", "De deelnemende
@@ -469,3 +510,8 @@ def find_participation(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     """Add the participatesIn facts of taking part that one sentence states (called per sentence by
     :func:`graph.extract.relations.find_relations`)."""
     _participation(ctx, sentence, mentions)
+    for k, m in enumerate(mentions[:-1]):
+        if m.rule == "gazetteer.place-adjective" and mentions[k + 1].type == "Programme" \
+                and not ctx.text[m.end:mentions[k + 1].start].strip():
+            # "de Tilburgse aanpak 'Omscholen naar Zorg'": the place's own approach, it takes part
+            ctx.add(m, "participatesIn", mentions[k + 1], sentence, "relations.eigen-aanpak", 0.65)

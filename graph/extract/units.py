@@ -29,7 +29,8 @@ from .model import Mention
 from .phrases import name_after, quoted_after
 from .tokens import Token, word_test
 
-__all__ = ["find_units", "find_list_items", "BASE_KINDS", "ADJECTIVES", "plural_kind"]
+__all__ = ["find_units", "find_list_items", "find_lead_in_units", "lead_in_units_of", "BASE_KINDS", "ADJECTIVES",
+           "plural_kind"]
 
 #: kind words that on their own ("de taskforce") refer back instead of naming a new unit
 BASE_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "overleg",
@@ -523,4 +524,60 @@ def find_list_items(text: str, sentences) -> list[Mention]:
             if not name or len(name.split()) > 10 or not name[0].isalpha():
                 continue
             found.append(_item_mention(kind, item.start, name))
+    return found
+
+
+#: a paragraph that opens with a name and a dash: "Armoede en Schulden – In juni nam …"
+_DASH_LEAD_IN = re.compile(r"([A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|en|&|van|voor|in|de|het|[a-zà-ÿ][\w-]*)){0,5}?)"
+                           r"[ \t]+[–—-][ \t]+(?=\S)")
+
+
+def lead_in_units_of(text: str, sentences, k: int) -> tuple[str, list[tuple[int, str]]] | None:
+    """The units a count in sentence ``k`` announces when the paragraphs after it (up to the next
+    heading) each open with a name and a dash, as many as counted ("De pijler werkt met drie
+    themagroepen." then "Armoede – …", "Jeugd – …", "Zorg en Welzijn – …"): their kind and
+    (start, name) each; None otherwise.
+
+    >>> from graph.extract.sentences import split_sentences
+    >>> text = "De pijler kent twee werkgroepen.\\n\\nArmoede – X trekt.\\n\\nWonen en Zorg – Y trekt.\\n"
+    >>> lead_in_units_of(text, split_sentences(text), 0)
+    ('werkgroep', [(34, 'Armoede'), (54, 'Wonen en Zorg')])
+    """
+    announced = announcement(sentences[k].text)
+    if announced is None or announced[1] is None or announced[2] is None:
+        return None
+    kind, count, _ = announced
+    found: list[tuple[int, str]] = []
+    for later in sentences[k + 1:]:
+        if later.is_heading:
+            break
+        opens_paragraph = "\n\n" in text[max(0, later.start - 4):later.start + 1] or text[:later.start].endswith("\n")
+        if not opens_paragraph:
+            continue
+        match = _DASH_LEAD_IN.match(text, later.start, later.end)
+        if match is None:
+            if found:
+                break  # the lead-ins follow one another
+            continue
+        found.append((match.start(1), match.group(1)))
+    return (kind, found) if len(found) == count else None
+
+
+def find_lead_in_units(text: str, sentences, mentions) -> list[Mention]:
+    """The units a counted announcement lists as paragraphs that each open with the unit's name and a
+    dash (see :func:`lead_in_units_of`): "Themagroep Armoede en Schulden" for "Armoede en Schulden – …"
+    after "De pijler werkt met drie themagroepen."."""
+    if " – " not in text and " — " not in text and " - " not in text:
+        return []
+    found = []
+    for k, sentence in enumerate(sentences):
+        if sentence.bullet_list is not None or sentence.is_heading:
+            continue
+        listed = lead_in_units_of(text, sentences, k)
+        if listed is None:
+            continue
+        kind, names = listed
+        for start, name in names:
+            found.append(Mention(start, start + len(name), name, "OrganisationalUnit", "units.lead-in", 0.75,
+                                 name=f"{kind[:1].upper()}{kind[1:]} {name}", kind=kind))
     return found
