@@ -65,7 +65,7 @@ _FIELD = re.compile(
 _KINDS = [("lead", re.compile(_LEAD, re.IGNORECASE)), ("partners", re.compile(_PARTNERS, re.IGNORECASE)),
           ("contact", re.compile(r"contactpersoon|aanspreekpunt", re.IGNORECASE)),
           ("parent", re.compile(r"onderdeel\s+van|valt\s+onder", re.IGNORECASE)),
-          ("present", re.compile(r"aanwezig|aanwezigen|aanw\.", re.IGNORECASE)),
+          ("present", re.compile(r"aanwezig|aanwezigen", re.IGNORECASE)),
           ("initiators", re.compile(_INITIATORS, re.IGNORECASE)), ("organisers", re.compile(_ORGANISERS, re.IGNORECASE))]
 #: words before a label that make the field no statement of the present ("Voormalig voorzitter:"), or
 #: make the label part of a phrase ("Vragen aan de voorzitter:", "Brief van de secretaris:")

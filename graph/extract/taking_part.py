@@ -173,6 +173,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if not after or after[0].start - match.end() > 40 or \
                 re.search(r"[,;]|\b(?:door|met|en)\b", text[match.end():after[0].start]):
             continue
+        if match.group(0)[0] in "zZ" and not re.fullmatch(r"\s*(?:(?:de|het)\s+)?", text[match.end():after[0].start]):
+            continue  # "zit in de zaal bij de werkgroep": one sits in the body itself, not somewhere near it
         if len(after) > 1 and after[0].type == "Organisation" and after[1].type == "OrganisationalUnit" \
                 and after[1].start - after[0].end <= 1:
             after = after[1:]
