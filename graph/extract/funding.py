@@ -1,7 +1,8 @@
 """Money from a programme: who receives it takes part in it (participatesIn).
 
 "X ontving geld / een bijdrage uit <programma>", fronted "Via de X kregen A en B een bijdrage"
-(money from a ministry gives nothing). Called per sentence by
+(money from a ministry gives nothing); a list of amounts after a passage on a fund ("Heerlen
+ontvangt 31,2 miljoen euro voor …"). Called per sentence by
 :func:`graph.extract.relations.find_relations` through :func:`find_funding`.
 """
 
@@ -77,6 +78,43 @@ def _funding_fronted(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-via", 0.7)
 
 
+#: an amount right after the receiving verb: "ontvangt (ruim) 31,2 miljoen euro", "krijgt € 450.000"
+_AMOUNT = re.compile(r"\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|samen|nog|eveneens|ook)\s+)*(?:€\s*)?\d[\d.,]*\s*"
+                     r"(?:(?:miljoen|miljard|mln\.?|duizend)\s+)?(?:euro\b)?", re.IGNORECASE)
+#: a source named after the amount: "(… euro) uit/van/via …" (then the rule of :func:`_funding` decides)
+_SOURCE_AFTER = re.compile(r"\s*(?:subsidie\s+)?(?:uit|van|via)\b", re.IGNORECASE)
+
+
+def _amount_from_the_fund(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """A distribution over recipients of the fund the text is about: "Heerlen ontvangt 31,2 miljoen
+    euro voor …", "Enschede krijgt € 450.000" after a passage on a fund. The fund is the programme last
+    named before the sentence, and only when it is a fund; an amount from a named source ("van de
+    provincie") is left to :func:`_funding`.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_recipients_of_amounts_take_part_in_the_fund)
+    """
+    if any(m.type == "Programme" for m in mentions):
+        return
+    for verb in ctx.cues(_RECEIVE, sentence):
+        inverted = ctx.inverted_subject(sentence, verb.end())  # "Daarnaast ontvangt Breda € 450.000"
+        amount = _AMOUNT.match(ctx.text, inverted.end if inverted is not None else verb.end(), sentence.end)
+        if amount is None or not re.search(r"\d", amount.group()) or _SOURCE_AFTER.match(ctx.text, amount.end()):
+            continue
+        if not ctx.asserted(sentence, verb.start(), amount.end()):
+            continue
+        fund = next((m for m in reversed(ctx.in_span(0, sentence.start)) if m.type == "Programme"), None)
+        if fund is None or fund.kind != "fund":
+            continue
+        subject = inverted or ctx.subject(sentence, verb.start())
+        if subject is None or subject.type not in ("Municipality", "Province", "Organisation"):
+            continue
+        for actor in with_coordinated(ctx, sentence, subject, verb.start()):
+            ctx.add(actor, "participatesIn", fund, sentence, "relations.bedrag-uit-fonds", 0.65)
+
+
 def find_funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the participatesIn facts of receiving money from a programme in one sentence."""
     _funding(ctx, sentence, mentions)
+    _amount_from_the_fund(ctx, sentence, mentions)

@@ -1,0 +1,69 @@
+"""Round 27c: constructions of Dutch found on the development sets, tested on sentences of our own."""
+
+from __future__ import annotations
+
+from extract_facts import facts
+
+DATE = "2024-11-01"
+
+
+def of_predicate(text: str, predicate: str) -> set[tuple]:
+    return {(f[0], f[2]) for f in facts(text, DATE) if f[1] == predicate}
+
+
+# --- ledBy: responsibility, "valt onder", "voert de regie", carrying out ------------------------
+
+def test_an_actor_responsible_for_a_programme_leads_it():
+    text = "Het programma Sterke Buurten loopt tot 2030. Het ministerie van SZW is verantwoordelijk voor het programma."
+    assert of_predicate(text, "ledBy") == {("Sterke Buurten", "SZW")}
+    text = "Het programma Sterke Buurten loopt tot 2030. Verantwoordelijk voor het programma is de provincie Gelderland."
+    assert of_predicate(text, "ledBy") == {("Sterke Buurten", "Gelderland")}
+
+
+def test_a_programme_that_falls_under_an_actor_is_led_by_it():
+    text = "Het Woningbouwfonds is in 2021 gestart. Sinds 1 januari valt de regeling onder het ministerie van BZK."
+    assert of_predicate(text, "ledBy") == {("Woningbouwfonds", "BZK")}
+    text = "Het Woningbouwfonds valt sinds 2023 onder de verantwoordelijkheid van de VNG."
+    assert of_predicate(text, "ledBy") == {("Woningbouwfonds", "VNG")}
+
+
+def test_the_actor_that_directs_or_carries_out_a_programme_leads_it():
+    text = "De gemeente Zwolle voert de regie over het programma Sterke Buurten."
+    assert of_predicate(text, "ledBy") == {("Sterke Buurten", "Zwolle")}
+    text = "Het Woningbouwfonds helpt steden. De aanvragen worden beoordeeld door RVO, die de regeling namens het ministerie uitvoert."
+    assert ("Woningbouwfonds", "RVO") in of_predicate(text, "ledBy")
+    assert of_predicate("Het Woningbouwfonds helpt steden. RVO voert het fonds uit.", "ledBy") == {("Woningbouwfonds", "RVO")}
+    assert of_predicate("Het Woningbouwfonds helpt steden. De uitvoering ligt bij RVO.", "ledBy") == {("Woningbouwfonds", "RVO")}
+
+
+def test_denied_or_wished_responsibility_states_no_lead():
+    for text in ("Het programma Sterke Buurten loopt tot 2030. Het ministerie van SZW is niet verantwoordelijk voor het programma.",
+                 "De provincie Utrecht wil verantwoordelijk worden voor het Woningbouwfonds.",
+                 "Het Woningbouwfonds helpt steden. De uitvoering ligt niet bij RVO.",
+                 "Het Woningbouwfonds valt onder de Woningwet.",
+                 "Het programma Sterke Buurten staat onder druk."):
+        assert of_predicate(text, "ledBy") == set(), text
+
+
+# --- participatesIn: a distribution of a fund's money -------------------------------------------
+
+def test_recipients_of_amounts_take_part_in_the_fund():
+    text = ("Het Woningbouwfonds helpt steden met geld. Verdeling: Zwolle ontvangt 12,5 miljoen euro voor de "
+            "Diezerpoort. Deventer en Almelo krijgen samen 8 miljoen euro. Daarnaast ontvangt Breda € 450.000.")
+    assert of_predicate(text, "participatesIn") == {(c, "Woningbouwfonds") for c in ("Zwolle", "Deventer", "Almelo", "Breda")}
+
+
+def test_amounts_from_another_source_or_after_no_fund_give_no_taking_part():
+    for text in ("Het Woningbouwfonds helpt steden met geld. Zwolle ontvangt 12,5 miljoen euro van de provincie Overijssel.",
+                 "Het Woningbouwfonds helpt steden met geld. Zwolle ontvangt geen 12,5 miljoen euro.",
+                 "Het programma Sterke Buurten helpt steden. Zwolle ontvangt 12,5 miljoen euro."):
+        assert of_predicate(text, "participatesIn") == set(), text
+
+
+# --- roles: a title between the copula and the name ---------------------------------------------
+
+def test_a_title_before_the_name_keeps_the_inverted_role_copula():
+    text = "De themagroep Wonen is in 2020 opgericht. Voorzitter van de themagroep is oud-burgemeester Jan de Wit."
+    assert ("Jan de Wit", "hasRole", "Themagroep Wonen", "voorzitter") in facts(text, DATE)
+    text = "De taskforce Zorg is in 2020 opgericht. Secretaris van de taskforce is oud-wethouder P.J. (Pieter) Zwart."
+    assert any("Zwart" in f[0] and f[1:] == ("hasRole", "Taskforce Zorg", "secretaris") for f in facts(text, DATE))
