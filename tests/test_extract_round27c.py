@@ -67,3 +67,64 @@ def test_a_title_before_the_name_keeps_the_inverted_role_copula():
     assert ("Jan de Wit", "hasRole", "Themagroep Wonen", "voorzitter") in facts(text, DATE)
     text = "De taskforce Zorg is in 2020 opgericht. Secretaris van de taskforce is oud-wethouder P.J. (Pieter) Zwart."
     assert any("Zwart" in f[0] and f[1:] == ("hasRole", "Taskforce Zorg", "secretaris") for f in facts(text, DATE))
+
+
+# --- representation, a programme's own bodies and staff ------------------------------------------
+
+def test_a_person_representing_an_actor_works_for_it_and_sits_in_the_body():
+    text = ("De stuurgroep Zorg komt vier keer per jaar bijeen. Namens de G40 heeft wethouder Eva Smit (Breda) "
+            "zitting in de stuurgroep; de VNG wordt vertegenwoordigd door Kees Mol.")
+    found = facts(text, DATE)
+    assert ("Kees Mol", "affiliatedWith", "VNG", None) in found
+    assert ("Kees Mol", "participatesIn", "Stuurgroep Zorg", None) in found
+    text = "In de taskforce Werk wordt de provincie Gelderland vertegenwoordigd door gedeputeerde Kees Mol."
+    assert facts(text, DATE) == {("Kees Mol", "hasRole", "Gelderland", "gedeputeerde"),
+                                 ("Kees Mol", "participatesIn", "Taskforce Werk", None)}
+    assert facts("De VNG wordt vertegenwoordigd door Kees Mol en Anna de Boer.", DATE) == {
+        ("Kees Mol", "affiliatedWith", "VNG", None), ("Anna de Boer", "affiliatedWith", "VNG", None)}
+
+
+def test_a_representation_that_ended_states_nothing():
+    assert facts("De VNG wordt niet meer vertegenwoordigd door Kees Mol.", DATE) == set()
+
+
+def test_an_unnamed_body_on_a_programme_page_is_part_of_the_programme():
+    text = ("Programma Sterke Wijken\n\nHet programma helpt steden. Een bestuurlijke stuurgroep houdt toezicht op "
+            "de voortgang. Voorzitter van de stuurgroep is oud-burgemeester Jan Smit.")
+    found = facts(text, DATE)
+    assert any(f[1:3] == ("partOf", "Programma Sterke Wijken") and "stuurgroep" in f[0].lower() for f in found), found
+    assert any(f[0] == "Jan Smit" and f[1] == "hasRole" and f[3] == "voorzitter" for f in found), found
+
+
+def test_a_body_with_an_owner_or_off_a_programme_page_is_no_part_of_it():
+    assert of_predicate("Programma Sterke Wijken\n\nHet programma helpt steden. Een stuurgroep van de VNG houdt toezicht.",
+                        "partOf") == set()
+    assert of_predicate("Nieuws\n\nEen bestuurlijke stuurgroep houdt toezicht op de voortgang.", "partOf") == set()
+    assert of_predicate("Programma Sterke Wijken\n\nDe provincie richt een programmabureau in.", "partOf") == set()
+
+
+PAGE = "Programma Sterke Wijken\n\nHet programma helpt steden.\n\n"
+
+
+def test_a_programme_role_word_on_the_programme_page_is_a_role_in_the_programme():
+    text = PAGE + "Programmadirecteur bij het ministerie van SZW is drs. P.J. (Piet) de Graaf. Hij stuurt het team aan."
+    assert facts(text, DATE) == {("Piet de Graaf", "hasRole", "Programma Sterke Wijken", "programmadirecteur"),
+                                 ("Piet de Graaf", "hasRole", "SZW", "programmadirecteur")}
+    assert facts(PAGE + "De programmamanager is Eva Smit.", DATE) == {
+        ("Eva Smit", "hasRole", "Programma Sterke Wijken", "programmamanager")}
+    assert facts(PAGE + "Eva Smit, programmasecretaris, leidt de bijeenkomst.", DATE) == {
+        ("Eva Smit", "hasRole", "Programma Sterke Wijken", "programmasecretaris")}
+
+
+def test_a_programme_role_of_another_programme_or_denied_is_not_the_page_programmes():
+    assert facts(PAGE + "De City Deal Gezonde Stad heeft een programmamanager: Eva Smit.", DATE) == set()
+    assert facts(PAGE + "Eva Smit is niet langer programmamanager.", DATE) == set()
+    assert facts("Programma Sterke Wijken\n\nEva Smit, programmamanager van de Regio Deal Twente, sprak.", DATE) == {
+        ("Eva Smit", "hasRole", "Regio Deal Twente", "programmamanager")}
+
+
+def test_contact_with_a_role_word_before_the_name_on_a_programme_page():
+    text = PAGE + "Contact\n\nVoor vragen kunt u contact opnemen met programmamanager Eva Smit: e.smit@breda.nl."
+    found = facts(text, DATE)
+    assert ("Eva Smit", "contactFor", "Programma Sterke Wijken", None) in found
+    assert ("Eva Smit", "hasRole", "Programma Sterke Wijken", "programmamanager") in found

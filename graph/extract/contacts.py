@@ -168,13 +168,28 @@ def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
     """"Voor vragen over de brief: X, coördinator themagroep Jeugd", "kunt u contact opnemen met X,
     secretaris van de pijler": X is the contact for the unit or programme the apposition's role names."""
     for match in ctx.cues(_CONTACT_ASK, sentence):
-        person = next((m for m in mentions if m.start == match.end()), None)
+        role = _ROLE_BEFORE_NAME.match(ctx.text, match.end())  # "contact opnemen met programmamanager X"
+        at = match.end() + (len(role.group()) if role is not None and role_pattern().fullmatch(role.group(1)) else 0)
+        person = next((m for m in mentions if m.start == at), None)
         if person is None or person.type != "Person":
             continue
         thing = _role_thing(ctx, sentence, person)
+        if thing is None and at > match.end() and not any(m.type in _THINGS for m in mentions):
+            thing = _page_thing(ctx)  # on a programme's page its own staff answer for it
         if thing is not None:
             ctx.add(person, "contactFor", thing, sentence, "relations.contact-ask", 0.7)
     _contact_take_up(ctx, sentence, mentions)
+
+
+#: a role word (and its article) between the cue and the name: "(met) de programmamanager "
+_ROLE_BEFORE_NAME = re.compile(r"(?:(?:de|onze|het)\s+)?([a-zà-ÿ][\w-]*)\s+")
+
+
+def _page_thing(ctx: DocContext) -> Mention | None:
+    """The one unit, programme or event the page's title names, if any."""
+    title = _title(ctx)
+    named = [m for m in ctx.in_sentence(title) if m.type in _THINGS] if title is not None else []
+    return named[0] if len({m.label for m in named}) == 1 else None
 
 
 #: the imperative of a page: "Neem (gerust) contact op met X (…) of met Y, …"

@@ -37,6 +37,7 @@ def find_parts(ctx: DocContext) -> None:
     _counted_then_named(ctx)
     _default_parents(ctx)
     _programme_bodies(ctx)
+    _unnamed_programme_bodies(ctx)
     _standing_committees(ctx)
     for sentence in ctx.sentences:
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
@@ -63,6 +64,39 @@ def _programme_bodies(ctx: DocContext) -> None:
             # "De City Deal wordt bestuurd door een stuurgroep": the deal has one, and says so
             ctx.add(bodies[0], "partOf", owner, sentence, "parts.programme-body", 0.6)
             return
+
+
+#: the bodies a programme has of its own ("een (bestuurlijke) stuurgroep", "een programmaraad")
+#: (not a programme bureau or team: staff an organisation houses, "een programmabureau bij de provincie")
+_OWN_BODIES = frozenset({"stuurgroep", "kernteam", "projectgroep", "kerngroep", "programmaraad",
+                         "begeleidingscommissie", "klankbordgroep"})
+_INDEFINITE = re.compile(r"\b(?:[Ee]en|[Ee]igen)\s+$")
+
+
+def _unnamed_programme_bodies(ctx: DocContext) -> None:
+    """"Een bestuurlijke stuurgroep houdt toezicht op de voortgang" on the page of a programme (its
+    title names one programme): the body the page introduces without a name or owner is the
+    programme's own. Not when the sentence names an owner ("een stuurgroep van de VNG") or another
+    actor or unit.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_an_unnamed_body_on_a_programme_page_is_part_of_the_programme)
+    """
+    programme = ctx.title_programme
+    if programme is None:
+        return
+    for unit in ctx.mentions:
+        if unit.rule != "units.unnamed" or unit.kind not in _OWN_BODIES:
+            continue
+        sentence = ctx.sentence_at(unit.start)
+        if sentence is None or not _INDEFINITE.search(ctx.text, max(sentence.start, unit.start - 8), unit.start) \
+                or re.match(r"\s+(?:van|bij|namens)\s", ctx.text[unit.end:unit.end + 10]):
+            continue
+        others = [m for m in ctx.in_sentence(sentence) if m is not unit and m.type != "Person"
+                  and not (m.type == "Programme" and m.label == programme.label)]
+        if not others and ctx.asserted(sentence, unit.start, unit.end):
+            ctx.add(unit, "partOf", programme, sentence, "parts.unnamed-programme-body", 0.6)
 
 
 #: the chambers of the States General, whose standing committees are "vaste commissies" (parlement.com)

@@ -55,6 +55,7 @@ from .role_holders import (_BARE_KIND, _BOARD, _ROLE_OF_PLACE, _bare_kind_unit, 
     _signature_municipality, _stacked_role_of_place, _unit_after_role, _unnamed_body_near, _line_place)
 from .role_past import (_EARLIER, _EARLIER_OPENING, _NEW_POST_AFTER, _PAST, _PAST_SPAN, _ended_in_clause,
     _leaving_after_apposition)
+from .programme_roles import find_programme_roles
 from .role_words import role_of, role_pattern
 
 __all__ = ["role_pattern", "find_roles"]
@@ -156,6 +157,7 @@ def find_roles(ctx: DocContext) -> None:
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         _led_opening(ctx, sentence, persons)
         find_gains(ctx, sentence, persons, role_of)
+    find_programme_roles(ctx)  # "Programmadirecteur bij BZK is X" on the programme's page
 
 
 def _led_opening(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
