@@ -128,3 +128,38 @@ def test_contact_with_a_role_word_before_the_name_on_a_programme_page():
     found = facts(text, DATE)
     assert ("Eva Smit", "contactFor", "Programma Sterke Wijken", None) in found
     assert ("Eva Smit", "hasRole", "Programma Sterke Wijken", "programmamanager") in found
+
+
+# --- an opinion piece's signature: its second role, its "wij", "van onze pijler" ----------------
+
+SIGNED = ("Opinie: de stad verdient beter\n\nIk zie elke dag hoe ondernemers worstelen. {body}\n\n"
+          "Pieter de Vries\n{line}")
+
+
+def test_a_signature_line_with_two_roles_gives_both():
+    text = SIGNED.format(body="Daarom vraag ik het kabinet om actie.",
+                         line="Wethouder Wonen in Deventer en voorzitter van de Pijler Fysiek Domein van de G40")
+    found = facts(text, DATE)
+    assert ("Pieter de Vries", "hasRole", "Deventer", "wethouder") in found
+    assert ("Pieter de Vries", "hasRole", "Pijler Fysiek Domein", "voorzitter") in found
+    text = SIGNED.format(body="Daarom vraag ik om actie.", line="burgemeester van Zwolle en trekker van de themagroep Energie")
+    assert ("Pieter de Vries", "hasRole", "Themagroep Energie", "trekker") in facts(text, DATE)
+
+
+def test_a_former_second_role_of_a_signature_gives_no_role():
+    text = SIGNED.format(body="Daarom vraag ik om actie.", line="wethouder in Breda, oud-voorzitter van de Pijler Sociaal Domein")
+    assert facts(text, DATE) == {("Pieter de Vries", "hasRole", "Breda", "wethouder")}
+
+
+def test_the_we_of_a_piece_signed_by_a_unit_chair_is_that_unit():
+    text = SIGNED.format(body="In de themagroep Jeugd van onze pijler delen we ervaringen. Wij hebben samen met TNO "
+                              "gerekend aan de wachtlijsten.",
+                         line="Wethouder Zorg in Ede en voorzitter van de Pijler Sociaal Domein van de G40")
+    found = facts(text, DATE)
+    assert ("Themagroep Jeugd", "partOf", "Pijler Sociaal Domein", None) in found
+    assert ("Pijler Sociaal Domein", "collaboratesWith", "TNO", None) in found
+
+
+def test_our_pijler_without_a_chair_signing_names_no_owner():
+    text = ("Opinie\n\nIn de themagroep Jeugd van onze pijler delen we ervaringen.\n\nPieter de Vries\nwethouder in Ede")
+    assert of_predicate(text, "partOf") == set()

@@ -84,7 +84,35 @@ def we_actor(ctx: DocContext) -> Mention | None:
                 break
         if ctx.__dict__["we_actor"] is None:
             ctx.__dict__["we_actor"] = issuer(ctx)[0]
+        if ctx.__dict__["we_actor"] is None:
+            ctx.__dict__["we_actor"] = signed_body(ctx)
     return ctx.__dict__["we_actor"]
+
+
+#: the office of a signature that speaks for a body: "(…) en voorzitter van de Pijler X (van de G40)"
+_CHAIRS_BODY = re.compile(r"\b(?:voorzitter|vicevoorzitter|trekker|directeur)\s+van\s+(?:de|het)\s+(?:G40-)?$",
+                          re.IGNORECASE)
+
+
+def signed_body(ctx: DocContext) -> Mention | None:
+    """The unit whose chair signs an opinion piece or letter at its end: a line with only a name, then a
+    line "Wethouder Werk in Ede en voorzitter van de Pijler Economie van de G40". Its "wij" speaks for
+    that unit ("Wij hebben samen met TNO uitgerekend …"); None without such a signature.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_the_we_of_a_piece_signed_by_a_unit_chair_is_that_unit)
+    """
+    body = [s for s in ctx.sentences if s.text.strip()]
+    for k in range(max(0, len(body) - 3), len(body) - 1):
+        persons = [m for m in ctx.in_sentence(body[k]) if m.type == "Person"]
+        if len(persons) != 1 or persons[0].start != body[k].start or persons[0].end != body[k].end:
+            continue
+        line = body[k + 1]
+        for unit in (m for m in ctx.in_sentence(line) if m.type == "OrganisationalUnit"):
+            if _CHAIRS_BODY.search(ctx.text, max(line.start, unit.start - 40), unit.start):
+                return unit
+    return None
 
 
 #: the office a letter closes with, over its signature: "De minister van Economische Zaken,"
