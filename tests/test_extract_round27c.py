@@ -163,3 +163,43 @@ def test_the_we_of_a_piece_signed_by_a_unit_chair_is_that_unit():
 def test_our_pijler_without_a_chair_signing_names_no_owner():
     text = ("Opinie\n\nIn de themagroep Jeugd van onze pijler delen we ervaringen.\n\nPieter de Vries\nwethouder in Ede")
     assert of_predicate(text, "partOf") == set()
+
+
+# --- a meeting's invitation: its delegation, its parties, a guest's role --------------------------
+
+INVITATION = ("Uitnodiging en agenda Bestuurlijk Overleg VNG – minister van OCW\nUtrecht, 3 maart 2023\n\n"
+              "Hierbij ontvangt u de agenda voor het bestuurlijk overleg tussen de VNG en de minister van "
+              "Onderwijs, Cultuur en Wetenschap.\n\n{delegation}\n"
+              "- Karel Appel, burgemeester van Leiden\n- Lotte Smit, wethouder Breda\n\n"
+              "Ook Platform31 is uitgenodigd; directeur Kees Mol neemt deel aan agendapunt 3.\n")
+
+
+def test_the_delegation_of_a_meetings_invitation_takes_part_in_it():
+    found = of_predicate(INVITATION.format(delegation="Delegatie VNG"), "participatesIn")
+    assert {("Karel Appel", "bestuurlijk overleg"), ("Lotte Smit", "bestuurlijk overleg")} <= {(a, b.lower()) for a, b in found}
+
+
+def test_a_list_under_another_heading_is_no_delegation():
+    found = of_predicate(INVITATION.format(delegation="Sprekers elders"), "participatesIn")
+    assert not {a for a, _ in found} & {"Karel Appel", "Lotte Smit"}
+
+
+def test_the_parties_of_a_meeting_between_them_take_part_in_it():
+    found = {(a, b.lower()) for a, b in of_predicate(INVITATION.format(delegation="Delegatie VNG"), "participatesIn")}
+    assert {("VNG", "bestuurlijk overleg"), ("OCW", "bestuurlijk overleg")} <= found
+    text = INVITATION.format(delegation="Delegatie VNG").replace("het bestuurlijk overleg tussen", "het bestuurlijk overleg dat niet doorgaat tussen")
+    found = {(a, b.lower()) for a, b in of_predicate(text, "participatesIn")}
+    assert ("OCW", "bestuurlijk overleg") not in found
+
+
+def test_a_role_after_a_semicolon_is_of_the_organisation_before_it():
+    found = facts(INVITATION.format(delegation="Delegatie VNG"), DATE)
+    assert ("Kees Mol", "hasRole", "Platform31", "directeur") in found
+    assert any(f[0] == "Kees Mol" and f[1] == "participatesIn" for f in found)
+    found = facts("Platform31 en Divosa zijn uitgenodigd; directeur Kees Mol neemt deel.", DATE)
+    assert not any(f[0] == "Kees Mol" and f[1] == "hasRole" for f in found)
+
+
+def test_the_subject_of_a_relative_clause_is_who_works_together():
+    text = "Voorbereiding: Jan de Wit, op basis van een notitie die Eva Smit samen met Divosa opstelt."
+    assert of_predicate(text, "collaboratesWith") == {("Eva Smit", "Divosa")}

@@ -27,6 +27,7 @@ __all__ = ["find_events"]
 #: the first line of a report, agenda or invitation of a meeting: "Verslag bestuurlijk overleg G40 – VRO",
 #: "Notulen ambtelijk overleg Digitalisering" (a unit's own meeting, "pijlervergadering", is the unit's)
 _MEETING_TITLE = re.compile(r"\s*(?:#+\s*)?(?:Verslag|Notulen|Besluitenlijst|Actielijst|Agenda|Uitnodiging|Terugblik)"
+                            r"(?:\s+(?:en|&)\s+(?:agenda|uitnodiging|verslag|notulen|besluitenlijst|actielijst))?"  # "Uitnodiging en agenda"
                             r"\s*(?::|van)?\s*(?:(?:het|de|een)\s+)?(?P<meeting>(?:(?:bestuurlijk|ambtelijk|"
                             r"algemeen|halfjaarlijks|jaarlijks|eerste|tweede)\s+)?overleg)\b",
                             re.IGNORECASE)

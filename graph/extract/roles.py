@@ -427,6 +427,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = inside[0]  # "wethouder Delft", "woordvoerder ministerie van BZK"
     if obj is None and rule == "roles.apposition" and len(targets) == 1 and role.scope in ("any", "ministry"):
         obj = _on_behalf_clause(ctx, sentence, targets[0].start)  # "Namens BZK sprak X, directeur Wijken"
+    if obj is None and rule == "roles.before-name" and role.scope == "any":
+        obj = _subject_before_semicolon(ctx, sentence, start)  # "Ook Divosa heeft toegezegd; directeur X neemt deel"
     if obj is None and rule == "roles.before-name":
         obj = _on_behalf_clause(ctx, sentence, start)  # "…; voor Divosa tekende voorzitter X"
         if obj is not None and role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
@@ -510,6 +512,26 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
                 role=label, past=past, stated_at=stated_at)
+
+
+def _subject_before_semicolon(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
+    """The organisation that is the subject of the clause before a semicolon when the role word at
+    ``start`` opens the next clause: "Ook Divosa is uitgenodigd; directeur X neemt deel" (X is Divosa's
+    directeur). None when that clause names a person or more than one organisation.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_a_role_after_a_semicolon_is_of_the_organisation_before_it)
+    """
+    semicolon = ctx.text.rfind(";", sentence.start, start)
+    if semicolon < 0 or not re.fullmatch(r"\s*(?:(?:de|het|hun|haar)\s+)?", ctx.text[semicolon + 1:start]):
+        return None
+    before = ctx.in_span(sentence.start, semicolon)
+    actors = [m for m in before if m.type in ("Organisation", "Ministry", "Municipality", "Province")]
+    if any(m.type == "Person" for m in before) or len({m.label for m in actors}) != 1:
+        return None
+    subject = ctx.subject(sentence, semicolon)
+    return subject if subject is not None and subject.label == actors[0].label else None
 
 
 #: a relative "waar" between a place and the role word: "(uit Zwolle), waar (de) wethouder"
