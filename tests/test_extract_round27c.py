@@ -203,3 +203,21 @@ def test_a_role_after_a_semicolon_is_of_the_organisation_before_it():
 def test_the_subject_of_a_relative_clause_is_who_works_together():
     text = "Voorbereiding: Jan de Wit, op basis van een notitie die Eva Smit samen met Divosa opstelt."
     assert of_predicate(text, "collaboratesWith") == {("Eva Smit", "Divosa")}
+
+
+# --- a ministry's press release: its directeur-generaal and spokesperson ------------------------
+
+RELEASE = ("Persbericht: geld voor wijken\n{line}\n\nVijf gemeenten krijgen geld. \"Dit helpt,\" zegt "
+           "directeur-generaal Wonen en Bouwen Jan de Wit.\n\nNoot voor de redactie\nVoor vragen kunt u contact "
+           "opnemen met de afdeling Communicatie, woordvoerder Daan Bos, telefoon 070 - 123 45 67.")
+
+
+def test_the_officials_of_a_ministrys_press_release_are_the_ministrys():
+    found = facts(RELEASE.format(line="Ministerie van Sociale Zaken en Werkgelegenheid, 12 november 2024"), DATE)
+    assert ("Jan de Wit", "hasRole", "SZW", "directeur-generaal") in found
+    assert ("Daan Bos", "hasRole", "SZW", "woordvoerder") in found
+
+
+def test_a_release_without_a_ministrys_line_gives_its_officials_no_ministry():
+    found = facts(RELEASE.format(line="Gemeente Ede, 12 november 2024"), DATE)
+    assert not any(f[0] in ("Jan de Wit", "Daan Bos") and f[1] == "hasRole" for f in found), found

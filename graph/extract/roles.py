@@ -44,7 +44,7 @@ from .affiliations import group_organisation, line_members, line_organisation, m
 from .chairs import find_chairs
 from .gains import find_gains
 from .context import DocContext
-from .voice import issuer, letterhead, we_actor
+from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
@@ -499,6 +499,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = ctx.dateline_municipality()
         if obj is None and not places and wanted == "Municipality":
             obj = letterhead(ctx)  # "Gemeente Ede" atop a raadsinformatiebrief: "Wethouder X (Wonen)" is Ede's
+    if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
+            and rule in ("roles.before-name", "roles.apposition"):
+        obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"
     if obj is None or obj.type == "Person":
         return
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:

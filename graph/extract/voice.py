@@ -89,6 +89,28 @@ def we_actor(ctx: DocContext) -> Mention | None:
     return ctx.__dict__["we_actor"]
 
 
+#: a line atop a ministry's press release: "Ministerie van VRO, 12 november 2024", "Persbericht ministerie van SZW"
+_MINISTRY_LINE = re.compile(r"\s*(?:Persbericht\s*[:|–-]?\s*(?:van\s+)?(?:het\s+)?)?[Mm]inisterie\s+van\s+")
+
+
+def issuing_ministry(ctx: DocContext) -> Mention | None:
+    """The ministry whose line opens the document (one of its first three lines: "Ministerie van
+    Volkshuisvesting en Ruimtelijke Ordening, 12 november 2024"): its press release's directeur-generaal
+    and spokesperson are that ministry's. None when that line names anything else."""
+    if "issuing_ministry" not in ctx.__dict__:
+        ctx.__dict__["issuing_ministry"] = None
+        for sentence in ctx.sentences[:3]:
+            match = _MINISTRY_LINE.match(ctx.text, sentence.start, sentence.end)
+            named = ctx.in_sentence(sentence)
+            if match is None or len(named) != 1 or named[0].type != "Ministry" or named[0].start != match.end():
+                continue
+            rest = ctx.text[named[0].end:sentence.end]
+            if re.fullmatch(r"\s*(?:,\s*\d{1,2}\s+[a-z]+\s+\d{4})?\s*", rest):
+                ctx.__dict__["issuing_ministry"] = named[0]
+                break
+    return ctx.__dict__["issuing_ministry"]
+
+
 #: the office of a signature that speaks for a body: "(…) en voorzitter van de Pijler X (van de G40)"
 _CHAIRS_BODY = re.compile(r"\b(?:voorzitter|vicevoorzitter|trekker|directeur)\s+van\s+(?:de|het)\s+(?:G40-)?$",
                           re.IGNORECASE)
