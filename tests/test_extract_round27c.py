@@ -221,3 +221,17 @@ def test_the_officials_of_a_ministrys_press_release_are_the_ministrys():
 def test_a_release_without_a_ministrys_line_gives_its_officials_no_ministry():
     found = facts(RELEASE.format(line="Gemeente Ede, 12 november 2024"), DATE)
     assert not any(f[0] in ("Jan de Wit", "Daan Bos") and f[1] == "hasRole" for f in found), found
+
+
+def test_who_pays_towards_a_programme_takes_part_in_it():
+    text = ("Het programma Sterke Buurten loopt tot 2030. Het ministerie van SZW en het ministerie van OCW dragen bij "
+            "aan de financiering.")
+    assert of_predicate(text, "participatesIn") == {("SZW", "Sterke Buurten"), ("OCW", "Sterke Buurten")}
+    text = "De gemeente Breda draagt financieel bij aan de financiering van het programma Sterke Buurten."
+    assert of_predicate(text, "participatesIn") == {("Breda", "Sterke Buurten")}
+
+
+def test_paying_for_something_else_or_denied_is_no_taking_part():
+    assert of_predicate("Het programma Sterke Buurten loopt tot 2030. Het ministerie van SZW draagt niet bij aan "
+                        "de financiering.", "participatesIn") == set()
+    assert of_predicate("De gemeente Breda draagt bij aan de financiering van het nieuwe zwembad.", "participatesIn") == set()

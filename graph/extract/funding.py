@@ -2,7 +2,7 @@
 
 "X ontving geld / een bijdrage uit <programma>", fronted "Via de X kregen A en B een bijdrage"
 (money from a ministry gives nothing); a list of amounts after a passage on a fund ("Heerlen
-ontvangt 31,2 miljoen euro voor …"). Called per sentence by
+ontvangt 31,2 miljoen euro voor …"); who pays towards it ("X draagt bij aan de financiering"). Called per sentence by
 :func:`graph.extract.relations.find_relations` through :func:`find_funding`.
 """
 
@@ -114,7 +114,37 @@ def _amount_from_the_fund(ctx: DocContext, sentence: Sentence, mentions: list[Me
             ctx.add(actor, "participatesIn", fund, sentence, "relations.bedrag-uit-fonds", 0.65)
 
 
+#: paying towards a programme: "draagt (financieel) bij aan de financiering (van)", "dragen mee aan de kosten",
+#: "financieren (het programma) mede"
+_PAYS_TOWARDS = re.compile(r"\b(?:draagt|dragen|droeg|droegen)\s+(?:(?:ook|mede|financieel|eveneens|samen)\s+)*(?:bij|mee)\s+aan\s+"
+                           r"(?:de\s+)?(?:financiering|kosten|bekostiging)(?:\s+van\s+(?:het\s+|de\s+)?)?", re.IGNORECASE)
+
+
+def _pays_towards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het ministerie van SZW en het ministerie van JenV dragen bij aan de financiering (van het
+    programma)": each payer takes part in the programme named after the cue or, without one, the
+    programme of the passage (a page or section about it).
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_who_pays_towards_a_programme_takes_part_in_it)
+    """
+    for cue in ctx.asserted_cues(_PAYS_TOWARDS, sentence):
+        named = next((m for m in mentions if m.start >= cue.end()), None)
+        if cue.group().rstrip().endswith(("van", "het", "de")):
+            programme = named if named is not None and named.start == cue.end() and named.type == "Programme" else None
+        else:
+            programme = ctx.context_unit(cue.start(), types={"Programme"})
+        subject = ctx.subject(sentence, cue.start())
+        if programme is None or subject is None:
+            continue
+        for actor in with_coordinated(ctx, sentence, subject, cue.start()):
+            ctx.add(actor, "participatesIn", programme, sentence, "relations.draagt-bij-aan-financiering", 0.65)
+
+
 def find_funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the participatesIn facts of receiving money from a programme in one sentence."""
     _funding(ctx, sentence, mentions)
     _amount_from_the_fund(ctx, sentence, mentions)
+    if "financiering" in sentence.text or "kosten" in sentence.text or "bekostiging" in sentence.text:
+        _pays_towards(ctx, sentence, mentions)
