@@ -235,3 +235,14 @@ def test_paying_for_something_else_or_denied_is_no_taking_part():
     assert of_predicate("Het programma Sterke Buurten loopt tot 2030. Het ministerie van SZW draagt niet bij aan "
                         "de financiering.", "participatesIn") == set()
     assert of_predicate("De gemeente Breda draagt bij aan de financiering van het nieuwe zwembad.", "participatesIn") == set()
+
+
+def test_variants_of_execution_amounts_and_staff():
+    assert of_predicate("Het Woningbouwfonds helpt steden. De uitvoering is in handen van RVO.", "ledBy") == {
+        ("Woningbouwfonds", "RVO")}
+    text = "Het Woningbouwfonds helpt steden met geld.\n\nVerdeling\n- Zwolle: 12,5 miljoen euro\n- Deventer: € 8 miljoen\n"
+    assert of_predicate(text, "participatesIn") == {("Zwolle", "Woningbouwfonds"), ("Deventer", "Woningbouwfonds")}
+    text = "Het programma Sterke Buurten helpt steden.\n\nDeelnemers\n- Zwolle: twaalf wijken\n- Deventer: € 8 miljoen\n"
+    assert of_predicate(text, "participatesIn") == set()
+    text = PAGE + "De programmadirecteur, mr. Eva Smit, stuurt het programmateam aan."
+    assert facts(text, DATE) == {("Eva Smit", "hasRole", "Programma Sterke Wijken", "programmadirecteur")}

@@ -97,6 +97,7 @@ def _amount_from_the_fund(ctx: DocContext, sentence: Sentence, mentions: list[Me
     """
     if any(m.type == "Programme" for m in mentions):
         return
+    _amount_line(ctx, sentence, mentions)
     for verb in ctx.cues(_RECEIVE, sentence):
         inverted = ctx.inverted_subject(sentence, verb.end())  # "Daarnaast ontvangt Breda € 450.000"
         amount = _AMOUNT.match(ctx.text, inverted.end if inverted is not None else verb.end(), sentence.end)
@@ -140,6 +141,24 @@ def _pays_towards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             continue
         for actor in with_coordinated(ctx, sentence, subject, cue.start()):
             ctx.add(actor, "participatesIn", programme, sentence, "relations.draagt-bij-aan-financiering", 0.65)
+
+
+#: a line of a distribution list: "- Zwolle: 12,5 miljoen euro", "- Deventer – € 8 miljoen (wijk Noord)"
+_LINE_AMOUNT = re.compile(r"\s*[:–-]\s*(?:€\s*)?\d[\d.,]*\s*(?:(?:miljoen|miljard|mln\.?|duizend)\b)?\s*(?:euro\b)?")
+
+
+def _amount_line(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """A bullet line that gives one recipient and its amount, after a passage on a fund: the recipient
+    takes part in the fund (see :func:`_amount_from_the_fund`)."""
+    if sentence.bullet_list is None or not mentions or mentions[0].start != ctx.content_start(sentence) \
+            or mentions[0].type not in ("Municipality", "Province", "Organisation"):
+        return
+    amount = _LINE_AMOUNT.match(ctx.text, mentions[0].end, sentence.end)
+    if amount is None or "euro" not in amount.group() and "€" not in amount.group():
+        return
+    fund = next((m for m in reversed(ctx.in_span(0, sentence.start)) if m.type == "Programme"), None)
+    if fund is not None and fund.kind == "fund":
+        ctx.add(mentions[0], "participatesIn", fund, sentence, "relations.bedrag-uit-fonds", 0.65)
 
 
 def find_funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -35,8 +35,10 @@ log = logging.getLogger(__name__)
 #: titles and the copula between the role word and the name: " is (drs.|oud-burgemeester) ", " "
 _TO_NAME = re.compile(r"\s+(?:(?:is|was|wordt|blijft)\s+)?(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*", re.IGNORECASE)
 #: the employer between the role word and the copula: " bij (het ministerie van) BZK is "
-_AT_EMPLOYER = re.compile(r"\s+bij\s+(?:(?:de|het)\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?", re.IGNORECASE)
+_AT_EMPLOYER = re.compile(r"\s+(?:bij|namens)\s+(?:(?:de|het)\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?", re.IGNORECASE)
 _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+#: the name in an apposition after the role word: "(De programmadirecteur), (mr.) "
+_NAME_IN_COMMAS = re.compile(r"\s*,\s*(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*", re.IGNORECASE)
 #: the name of an apposition before the role word: "X, (de) programmasecretaris"
 _APPOSITION = re.compile(r"\s*,\s*(?:de\s+|het\s+|onze\s+)?")
 
@@ -65,6 +67,9 @@ def _holder(ctx: DocContext, mentions: list[Mention], match: re.Match) -> tuple[
         rest = match.end()
     if after and after[0].type == "Person" and _TO_NAME.fullmatch(text, rest, after[0].start):
         return after[0], employer
+    if employer is None and after and after[0].type == "Person" and _NAME_IN_COMMAS.fullmatch(text, rest, after[0].start) \
+            and re.match(r"\s*,", text[after[0].end:after[0].end + 3]):
+        return after[0], None  # "De programmadirecteur, mr. Eva Smit, stuurt …"
     before = [m for m in mentions if m.end <= match.start()]
     if employer is None and before and before[-1].type == "Person" and _APPOSITION.fullmatch(text, before[-1].end, match.start()) \
             and not re.match(r"\s+(?:van|voor)\s", text[match.end():match.end() + 7]):

@@ -4,7 +4,7 @@
 valt (sinds 2024) onder X", "Sinds de zomer valt de regeling onder X", "… valt onder de
 verantwoordelijkheid van X"; "<programma> staat onder verantwoordelijkheid van X"; "X voert de regie
 over <programma>"; "X voert <programma> uit", "X, die de regeling (namens het ministerie) uitvoert";
-"De uitvoering (van <programma>) ligt bij X". The leader is an organisation, ministry, municipality
+"De uitvoering (van <programma>) ligt bij X / is in handen van X". The leader is an organisation, ministry, municipality
 or province (not a person, not a unit: "de themagroep valt onder de pijler" is a part, see
 :mod:`graph.extract.parts`); what is led is a programme. Denied, asked or only planned cues state
 nothing (:meth:`DocContext.asserted`). Called per sentence by
@@ -59,7 +59,8 @@ _RELATIVE_CARRIES_OUT = re.compile(r"\)?\s*,\s*(?:die|dat)\s+", re.IGNORECASE)
 _UITVOERT = re.compile(r"[^,;:]{0,50}?\s+uit(?:voert|voerde|voeren|voerden)\b", re.IGNORECASE)
 #: "De uitvoering (van het programma) ligt (sinds 2023) bij"
 _EXECUTION_LIES = re.compile(r"\b[Uu]itvoering\s+(?:(?:ervan|daarvan|van\s+(?P<of>[^,;:]{2,80}?))\s+)?"
-                             r"(?:ligt|lag|berust|berustte)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}bij\s+")
+                             r"(?:(?:ligt|lag|berust|berustte)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}bij|"
+                             r"(?:ligt|lag|is|was)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}in\s+handen\s+van)\s+")
 
 
 def _leader_at(ctx: DocContext, mentions: list[Mention], offset: int) -> Mention | None:
