@@ -246,3 +246,10 @@ def test_variants_of_execution_amounts_and_staff():
     assert of_predicate(text, "participatesIn") == set()
     text = PAGE + "De programmadirecteur, mr. Eva Smit, stuurt het programmateam aan."
     assert facts(text, DATE) == {("Eva Smit", "hasRole", "Programma Sterke Wijken", "programmadirecteur")}
+
+
+def test_a_ministrys_mail_domain_is_min_and_its_abbreviation():
+    found = facts("Meer weten? Mail Eva Smit (eva.smit@minszw.nl) of Jan de Wit (j.dewit@minbzk.nl).", DATE)
+    assert ("Eva Smit", "affiliatedWith", "SZW", None) in found
+    assert ("Jan de Wit", "affiliatedWith", "BZK", None) in found
+    assert not any(f[0] == "Eva Smit" and f[1] == "affiliatedWith" and f[2] != "SZW" for f in found)
