@@ -253,3 +253,10 @@ def test_a_ministrys_mail_domain_is_min_and_its_abbreviation():
     assert ("Eva Smit", "affiliatedWith", "SZW", None) in found
     assert ("Jan de Wit", "affiliatedWith", "BZK", None) in found
     assert not any(f[0] == "Eva Smit" and f[1] == "affiliatedWith" and f[2] != "SZW" for f in found)
+
+
+def test_a_fronted_contact_point_is_the_contact_for_what_opens_the_sentence():
+    found = facts("Voor de themagroep Wonen is Eva Smit van de gemeente Breda het aanspreekpunt.", DATE)
+    assert found == {("Eva Smit", "contactFor", "Themagroep Wonen", None), ("Eva Smit", "affiliatedWith", "Breda", None)}
+    assert of_predicate("Voor de themagroep Wonen is Eva Smit niet langer het aanspreekpunt.", "contactFor") == set()
+    assert of_predicate("Voor de themagroep Wonen is Eva Smit de nieuwe voorzitter.", "contactFor") == set()
