@@ -260,3 +260,13 @@ def test_a_fronted_contact_point_is_the_contact_for_what_opens_the_sentence():
     assert found == {("Eva Smit", "contactFor", "Themagroep Wonen", None), ("Eva Smit", "affiliatedWith", "Breda", None)}
     assert of_predicate("Voor de themagroep Wonen is Eva Smit niet langer het aanspreekpunt.", "contactFor") == set()
     assert of_predicate("Voor de themagroep Wonen is Eva Smit de nieuwe voorzitter.", "contactFor") == set()
+
+
+def test_co_financers_of_a_fund_take_part_in_it():
+    text = ('Het Woningbouwfonds helpt steden. "We doen het niet alleen: woningcorporatie Portaal en de provincie '
+            'Utrecht leggen er ook geld bij."')
+    assert of_predicate(text, "participatesIn") == {("Portaal", "Woningbouwfonds"), ("Utrecht", "Woningbouwfonds")}
+    assert of_predicate("Het Woningbouwfonds helpt steden. Woningcorporatie Portaal legt er geen geld bij.",
+                        "participatesIn") == set()
+    assert of_predicate("Het programma Sterke Buurten helpt steden. De provincie Utrecht legt er ook geld bij.",
+                        "participatesIn") == set()

@@ -161,9 +161,36 @@ def _amount_line(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
         ctx.add(mentions[0], "participatesIn", fund, sentence, "relations.bedrag-uit-fonds", 0.65)
 
 
+#: co-financing without a named programme: "(Weller en de provincie) leggen er ook geld bij"
+_ADDS_MONEY = re.compile(r"\b(?:legt|leggen|legde|legden)\s+(?:er\s+)?(?:(?:ook|zelf|nog|eveneens|samen)\s+)*"
+                         r"(?:(?:\d[\d.,]*\s+(?:miljoen\s+)?euro|geld|middelen)\s+)bij\b", re.IGNORECASE)
+
+
+def _adds_money(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Woningcorporatie Weller en de provincie Limburg leggen er ook geld bij", after a passage on a
+    fund: the co-financers take part in the fund (the programme last named, when it is a fund).
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_co_financers_of_a_fund_take_part_in_it)
+    """
+    for cue in ctx.asserted_cues(_ADDS_MONEY, sentence):
+        fund = next((m for m in reversed(ctx.in_span(0, cue.start())) if m.type == "Programme"), None)
+        clause = max(ctx.text.rfind(":", sentence.start, cue.start()), ctx.text.rfind(";", sentence.start, cue.start()),
+                     ctx.text.rfind(",", sentence.start, cue.start()))
+        start = clause + 1 if clause >= 0 else sentence.start
+        subject = next((m for m in ctx.in_span(start, cue.start()) if m.type in ("Municipality", "Province", "Organisation")), None)
+        if fund is None or fund.kind != "fund" or subject is None or any(m.type == "Programme" for m in mentions):
+            continue
+        for actor in [subject] + coordinated(ctx, subject, cue.start()):
+            ctx.add(actor, "participatesIn", fund, sentence, "relations.legt-geld-bij", 0.6)
+
+
 def find_funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the participatesIn facts of receiving money from a programme in one sentence."""
     _funding(ctx, sentence, mentions)
     _amount_from_the_fund(ctx, sentence, mentions)
     if "financiering" in sentence.text or "kosten" in sentence.text or "bekostiging" in sentence.text:
         _pays_towards(ctx, sentence, mentions)
+    if " bij" in sentence.text:
+        _adds_money(ctx, sentence, mentions)
