@@ -270,3 +270,13 @@ def test_co_financers_of_a_fund_take_part_in_it():
                         "participatesIn") == set()
     assert of_predicate("Het programma Sterke Buurten helpt steden. De provincie Utrecht legt er ook geld bij.",
                         "participatesIn") == set()
+
+
+def test_an_invitation_in_the_present_tense_names_who_takes_part():
+    head = "Uitnodiging bestuurlijk overleg G40 – minister van BZK\n\nHet overleg vindt plaats op 3 mei.\n\n"
+    found = {(a, b.lower()) for a, b in of_predicate(
+        head + "Namens de G40 nemen deel: Karel Appel (Leiden) en Lotte Smit (Breda).\n\nOok wethouder Jan de Wit schuift aan.",
+        "participatesIn")}
+    assert found == {(p, "bestuurlijk overleg") for p in ("Karel Appel", "Lotte Smit", "Jan de Wit")}
+    assert of_predicate(head + "Wethouder Jan de Wit neemt niet deel.", "participatesIn") == set()
+    assert of_predicate(head + "Er komt een werkgroep. Daarin nemen ook de VNG en het IPO deel.", "participatesIn") == set()

@@ -40,10 +40,10 @@ __all__ = ["find_event_participants"]
 _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoekers)\s+(?:waren|was|bevonden\s+zich)|"
                        r"aanwezig\s+(?:waren|was)|(?:was|waren)\s+(?:[^.,;:]{0,90}?\s)?aanwezig|"
                        # "X schoof aan, evenals Y", "Gedeputeerde X nam namens de provincie deel" (not "deel aan <iets>")
-                       r"(?:schoof|schoven)\s+(?:[^.,;:]{0,40}?\s)?aan|"
+                       r"(?:schoof|schoven|schuift|schuiven)\s+(?:[^.,;:]{0,40}?\s)?aan|"
                        # a past meeting with a delegation: "In de middag sprak de minister met een delegatie van X"
                        r"(?:sprak|spraken|ontmoette|ontmoetten|ontving|ontvingen)\s+(?:[^.,;:]{0,50}?\s)?"
-                       r"een\s+delegatie\s+(?:van|uit)|(?:nam|namen)\s+(?:[^.,;:]{0,60}?\s)?deel(?!\s+aan\b)|"
+                       r"een\s+delegatie\s+(?:van|uit)|(?:nam|namen|neemt|nemen)\s+(?:[^.,;:]{0,60}?\s)?deel(?!\s+aan\b)|"
                        # a part of the meeting's agenda: "X neemt deel aan agendapunt 2"
                        r"(?:neemt|nemen|nam|namen)\s+(?:[^.,;:]{0,40}?\s)?deel\s+aan\s+(?:het\s+)?agendapunt)\b|"
                        # the attendance line of minutes: "Aanwezig: A (Breda), B (Ede)", "Deelnemers: …"
@@ -199,6 +199,10 @@ def _where_clause(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             ctx.add(actor, "participatesIn", event, sentence, "participation.where", 0.65)
 
 
+#: a clause about what a pronominal adverb points to: "Daarin/Daaraan/Hierin/Waarin …"
+_POINTS_ELSEWHERE = re.compile(r"\s*(?:[Dd]aar|[Hh]ier|[Ww]aar)(?:in|aan|bij|voor)\b")
+
+
 #: a meeting named by its parties: "(de agenda voor) het bestuurlijk overleg tussen X en Y"
 _MEETING_BETWEEN = re.compile(r"\b(?:het|dit|een|het\s+eerste)\s+(?:(?:bestuurlijk|ambtelijk|jaarlijks|halfjaarlijks)e?\s+)?"
                               r"(?P<kind>overleg|gesprek|werkbezoek|bijeenkomst)\s+tussen\s+", re.IGNORECASE)
@@ -260,8 +264,8 @@ def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], eve
                     ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
             continue
         start, end = _clause(ctx, sentence, a, b)
-        if _DENIED.search(ctx.text, start, end):
-            continue
+        if _DENIED.search(ctx.text, start, end) or _POINTS_ELSEWHERE.match(ctx.text, start, a):
+            continue  # "Daarin nemen ook de VNG en het IPO deel": in what "daarin" points to, not the event
         for m in mentions:
             if start <= m.start < end and m.type in _PARTICIPANTS and m.label != event.label:
                 ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
