@@ -280,3 +280,9 @@ def test_an_invitation_in_the_present_tense_names_who_takes_part():
     assert found == {(p, "bestuurlijk overleg") for p in ("Karel Appel", "Lotte Smit", "Jan de Wit")}
     assert of_predicate(head + "Wethouder Jan de Wit neemt niet deel.", "participatesIn") == set()
     assert of_predicate(head + "Er komt een werkgroep. Daarin nemen ook de VNG en het IPO deel.", "participatesIn") == set()
+
+
+def test_a_role_at_an_organisation_before_the_copula_and_the_name():
+    assert facts("Projectleider bij de gemeente Breda is Lotte Smit.", DATE) == {("Lotte Smit", "hasRole", "Breda", "projectleider")}
+    assert facts("Woordvoerder bij het ministerie van SZW is drs. Jan Smit.", DATE) == {("Jan Smit", "hasRole", "SZW", "woordvoerder")}
+    assert facts("Voorzitter bij toerbeurt is Jan Smit.", DATE) == set()
