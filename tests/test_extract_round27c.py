@@ -286,3 +286,12 @@ def test_a_role_at_an_organisation_before_the_copula_and_the_name():
     assert facts("Projectleider bij de gemeente Breda is Lotte Smit.", DATE) == {("Lotte Smit", "hasRole", "Breda", "projectleider")}
     assert facts("Woordvoerder bij het ministerie van SZW is drs. Jan Smit.", DATE) == {("Jan Smit", "hasRole", "SZW", "woordvoerder")}
     assert facts("Voorzitter bij toerbeurt is Jan Smit.", DATE) == set()
+
+
+def test_a_one_line_signature_of_a_unit_chair_also_gives_the_we():
+    text = ("Opinie: de stad verdient beter\n\nIk zie elke dag hoe ondernemers worstelen. Wij hebben samen met TNO "
+            "gerekend.\n\nPieter de Vries, wethouder Wonen in Deventer en voorzitter van de Pijler Fysiek Domein van de G40")
+    assert ("Pijler Fysiek Domein", "collaboratesWith", "TNO", None) in facts(text, DATE)
+    text = ("Nieuws\n\nDe gemeente Breda kwam bijeen. Wij hebben samen met TNO gerekend. Pieter de Vries, voorzitter "
+            "van de Pijler Fysiek Domein, sprak.")
+    assert of_predicate(text, "collaboratesWith") == set()

@@ -126,15 +126,26 @@ def signed_body(ctx: DocContext) -> Mention | None:
     (see tests/test_extract_round27c.py::test_the_we_of_a_piece_signed_by_a_unit_chair_is_that_unit)
     """
     body = [s for s in ctx.sentences if s.text.strip()]
-    for k in range(max(0, len(body) - 3), len(body) - 1):
+    for k in range(max(0, len(body) - 3), len(body)):
         persons = [m for m in ctx.in_sentence(body[k]) if m.type == "Person"]
-        if len(persons) != 1 or persons[0].start != body[k].start or persons[0].end != body[k].end:
+        if len(persons) != 1:
             continue
-        line = body[k + 1]
+        if persons[0].start == body[k].start and persons[0].end == body[k].end and k + 1 < len(body):
+            line = body[k + 1]  # the name on a line of its own, the office on the next
+        elif _SIGNATURE_OPENING.fullmatch(ctx.text, body[k].start, persons[0].start) \
+                and not body[k].text.rstrip().endswith((".", "!", "?")) and ctx.text[body[k].start - 1:body[k].start] == "\n" \
+                and re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,", ctx.text[persons[0].end:body[k].end]):
+            line = body[k]  # "(Wethouder) X (Ede), wethouder … en voorzitter van de Pijler Y" on one line
+        else:
+            continue
         for unit in (m for m in ctx.in_sentence(line) if m.type == "OrganisationalUnit"):
             if _CHAIRS_BODY.search(ctx.text, max(line.start, unit.start - 40), unit.start):
                 return unit
     return None
+
+
+#: what may open a one-line signature before the name: a role word or nothing
+_SIGNATURE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?")
 
 
 #: the office a letter closes with, over its signature: "De minister van Economische Zaken,"
