@@ -147,7 +147,9 @@ CONTACTS = [
     ("Factsheet City Deal Slimme Buurten\n\nMeer informatie\n\nFemke Voskuil, programmamanager – f.voskuil@breda.nl\n",
      {("Femke Voskuil", "contactFor", CD, None),
       # round 17: an address of initials and surname spells the name, so its domain is her employer
-      ("Femke Voskuil", "affiliatedWith", "Breda", None)}),
+      ("Femke Voskuil", "affiliatedWith", "Breda", None),
+      # round 27c: a programme role word on the programme's page is a role in that programme
+      ("Femke Voskuil", "hasRole", CD, "programmamanager")}),
 ]
 
 

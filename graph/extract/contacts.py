@@ -169,8 +169,36 @@ _CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|
                             r"(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
 
 
+#: the fronted form: "Voor (vragen over) de themagroep X is Y (van Z) het aanspreekpunt / de contactpersoon"
+_FOR_THING = re.compile(r"\s*Voor\s+(?:vragen\s+over\s+)?(?:de\s+|het\s+)?")
+_IS_PERSON = re.compile(r"\s+(?:is|blijft)\s+(?:(?:ook|tevens|nu)\s+)?")
+_POINT_AFTER = re.compile(r"(?:\s+van\s+(?:de\s+|het\s+)?(?:gemeente\s+)?[^,;.]{1,40}?)?\s+(?:(?:ook|tevens|nu)\s+)?"
+                          r"(?:het\s+aanspreekpunt|(?:de\s+)?contactpersoon)\b")
+
+
+def _fronted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Voor de themagroep Wonen is Eva Smit (van Platform31) het aanspreekpunt": Y is the contact for
+    the unit, programme or event that opens the sentence (not in a denied clause).
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_a_fronted_contact_point_is_the_contact_for_what_opens_the_sentence)
+    """
+    opening = _FOR_THING.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    thing = next((m for m in mentions if opening and m.start == opening.end()), None)
+    if thing is None or thing.type not in _THINGS:
+        return
+    copula = _IS_PERSON.match(ctx.text, thing.end, sentence.end)
+    person = next((m for m in mentions if copula and m.start == copula.end()), None)
+    point = _POINT_AFTER.match(ctx.text, person.end, sentence.end) if person is not None and person.type == "Person" else None
+    if point is not None and ctx.asserted(sentence, opening.start(), point.end()):
+        ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+
+
 def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact."""
+    if "Voor " in sentence.text[:8]:
+        _fronted_contact_point(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
         thing = next((m for m in mentions if m.start >= match.end() and m.type in _THINGS
                       and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)
@@ -189,13 +217,28 @@ def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
     """"Voor vragen over de brief: X, coördinator themagroep Jeugd", "kunt u contact opnemen met X,
     secretaris van de pijler": X is the contact for the unit or programme the apposition's role names."""
     for match in ctx.cues(_CONTACT_ASK, sentence):
-        person = next((m for m in mentions if m.start == match.end()), None)
+        role = _ROLE_BEFORE_NAME.match(ctx.text, match.end())  # "contact opnemen met programmamanager X"
+        at = match.end() + (len(role.group()) if role is not None and role_pattern().fullmatch(role.group(1)) else 0)
+        person = next((m for m in mentions if m.start == at), None)
         if person is None or person.type != "Person":
             continue
         thing = _role_thing(ctx, sentence, person)
+        if thing is None and at > match.end() and not any(m.type in _THINGS for m in mentions):
+            thing = _page_thing(ctx)  # on a programme's page its own staff answer for it
         if thing is not None:
             ctx.add(person, "contactFor", thing, sentence, "relations.contact-ask", 0.7)
     _contact_take_up(ctx, sentence, mentions)
+
+
+#: a role word (and its article) between the cue and the name: "(met) de programmamanager "
+_ROLE_BEFORE_NAME = re.compile(r"(?:(?:de|onze|het)\s+)?([a-zà-ÿ][\w-]*)\s+")
+
+
+def _page_thing(ctx: DocContext) -> Mention | None:
+    """The one unit, programme or event the page's title names, if any."""
+    title = _title(ctx)
+    named = [m for m in ctx.in_sentence(title) if m.type in _THINGS] if title is not None else []
+    return named[0] if len({m.label for m in named}) == 1 else None
 
 
 #: the imperative of a page: "Neem (gerust) contact op met X (…) of met Y, …"

@@ -28,6 +28,7 @@ __all__ = ["find_events"]
 #: "Notulen ambtelijk overleg Digitalisering" (a unit's own meeting, "pijlervergadering", "overleg
 #: themagroep X", is the unit's)
 _MEETING_TITLE = re.compile(r"\s*(?:#+\s*)?(?:Verslag|Notulen|Besluitenlijst|Actielijst|Agenda|Uitnodiging|Terugblik)"
+                            r"(?:\s+(?:en|&)\s+(?:agenda|uitnodiging|verslag|notulen|besluitenlijst|actielijst))?"  # "Uitnodiging en agenda"
                             r"\s*(?::|van)?\s*(?:(?:het|de|een)\s+)?(?P<meeting>(?:(?:bestuurlijk|ambtelijk|"
                             r"algemeen|halfjaarlijks|jaarlijks|eerste|tweede)\s+)?overleg)\b",
                             re.IGNORECASE)

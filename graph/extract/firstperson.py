@@ -118,6 +118,8 @@ def find_first_person(ctx: DocContext) -> None:
         if role is not None and places and not role.scope.startswith("unit"):
             signature = Sentence(speaker.start, role_line.end, ctx.text[speaker.start:role_line.end])
             ctx.add(speaker, "hasRole", places[0], signature, "firstperson.signature", 0.8, role=role.label)
+        if match is not None:
+            _second_signature_roles(ctx, speaker, role_line, match.end())
     _career_lines(ctx, speaker)
     _handover_to_me(ctx, speaker)
     for sentence in ctx.sentences:
@@ -143,6 +145,34 @@ def find_first_person(ctx: DocContext) -> None:
                 since, until = _trailing_period(ctx, sentence, thing)
                 ctx.add(speaker, "hasRole", thing, sentence, "firstperson.ik-ben", 0.75, role=role.label,
                         since=since, until=until)
+
+
+#: a further role of a signature line: "(Wethouder Werk in Zoetermeer) en voorzitter van de (G40-)"
+_AND_ROLE = re.compile(r"(?:\s+en\s+|\s*,\s*)(?P<role>[a-zà-ÿ][\w-]*)\s+(?:van|bij)\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
+def _second_signature_roles(ctx: DocContext, speaker: Mention, role_line: Sentence, after: int) -> None:
+    """The roles a signature line adds after its first one: "Wethouder Werk in Zoetermeer en voorzitter van
+    de Pijler Economie en Werk van het Stedennetwerk G40" gives the chair of the pijler too.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_a_signature_line_with_two_roles_gives_both)
+    """
+    mentions = ctx.in_sentence(role_line)
+    for joined in _AND_ROLE.finditer(ctx.text, after, role_line.end):
+        role = role_of(joined.group("role"))
+        if role is None:
+            continue
+        wanted = {"OrganisationalUnit", "Programme"} | ACTORS if role.scope.startswith("unit") or role.scope == "any" \
+            else {role.scope.capitalize()}
+        thing = next((m for m in mentions if m.start == joined.end() and m.type in wanted), None)
+        if thing is None:
+            thing = next((m for m in mentions if m.start == joined.end() + 4 and m.type == "OrganisationalUnit"
+                          and ctx.text[joined.end():m.start].lower() == "g40-"), None)  # "van de G40-pijler X"
+        if thing is not None:
+            signature = Sentence(speaker.start, role_line.end, ctx.text[speaker.start:role_line.end])
+            ctx.add(speaker, "hasRole", thing, signature, "firstperson.signature", 0.75, role=role.label)
 
 
 #: a period added after the role's organisation, closing the clause: "…, van 2005 tot 2010."

@@ -1,7 +1,8 @@
 """Money from a programme: who receives it takes part in it (participatesIn).
 
 "X ontving geld / een bijdrage uit <programma>", fronted "Via de X kregen A en B een bijdrage"
-(money from a ministry gives nothing). Called per sentence by
+(money from a ministry gives nothing); a list of amounts after a passage on a fund ("Heerlen
+ontvangt 31,2 miljoen euro voor …"); who pays towards it ("X draagt bij aan de financiering"). Called per sentence by
 :func:`graph.extract.relations.find_relations` through :func:`find_funding`.
 """
 
@@ -77,6 +78,119 @@ def _funding_fronted(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-via", 0.7)
 
 
+#: an amount right after the receiving verb: "ontvangt (ruim) 31,2 miljoen euro", "krijgt € 450.000"
+_AMOUNT = re.compile(r"\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|samen|nog|eveneens|ook)\s+)*(?:€\s*)?\d[\d.,]*\s*"
+                     r"(?:(?:miljoen|miljard|mln\.?|duizend)\s+)?(?:euro\b)?", re.IGNORECASE)
+#: a source named after the amount: "(… euro) uit/van/via …" (then the rule of :func:`_funding` decides)
+_SOURCE_AFTER = re.compile(r"\s*(?:subsidie\s+)?(?:uit|van|via)\b", re.IGNORECASE)
+
+
+def _amount_from_the_fund(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """A distribution over recipients of the fund the text is about: "Heerlen ontvangt 31,2 miljoen
+    euro voor …", "Enschede krijgt € 450.000" after a passage on a fund. The fund is the programme last
+    named before the sentence, and only when it is a fund; an amount from a named source ("van de
+    provincie") is left to :func:`_funding`.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_recipients_of_amounts_take_part_in_the_fund)
+    """
+    if any(m.type == "Programme" for m in mentions):
+        return
+    _amount_line(ctx, sentence, mentions)
+    for verb in ctx.cues(_RECEIVE, sentence):
+        inverted = ctx.inverted_subject(sentence, verb.end())  # "Daarnaast ontvangt Breda € 450.000"
+        amount = _AMOUNT.match(ctx.text, inverted.end if inverted is not None else verb.end(), sentence.end)
+        if amount is None or not re.search(r"\d", amount.group()) or _SOURCE_AFTER.match(ctx.text, amount.end()):
+            continue
+        if not ctx.asserted(sentence, verb.start(), amount.end()):
+            continue
+        fund = next((m for m in reversed(ctx.in_span(0, sentence.start)) if m.type == "Programme"), None)
+        if fund is None or fund.kind != "fund":
+            continue
+        subject = inverted or ctx.subject(sentence, verb.start())
+        if subject is None or subject.type not in ("Municipality", "Province", "Organisation"):
+            continue
+        for actor in with_coordinated(ctx, sentence, subject, verb.start()):
+            ctx.add(actor, "participatesIn", fund, sentence, "relations.bedrag-uit-fonds", 0.65)
+
+
+#: paying towards a programme: "draagt (financieel) bij aan de financiering (van)", "dragen mee aan de kosten",
+#: "financieren (het programma) mede"
+_PAYS_TOWARDS = re.compile(r"\b(?:draagt|dragen|droeg|droegen)\s+(?:(?:ook|mede|financieel|eveneens|samen)\s+)*(?:bij|mee)\s+aan\s+"
+                           r"(?:de\s+)?(?:financiering|kosten|bekostiging)(?:\s+van\s+(?:het\s+|de\s+)?)?", re.IGNORECASE)
+
+
+def _pays_towards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het ministerie van SZW en het ministerie van JenV dragen bij aan de financiering (van het
+    programma)": each payer takes part in the programme named after the cue or, without one, the
+    programme of the passage (a page or section about it).
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_who_pays_towards_a_programme_takes_part_in_it)
+    """
+    for cue in ctx.asserted_cues(_PAYS_TOWARDS, sentence):
+        named = next((m for m in mentions if m.start >= cue.end()), None)
+        if cue.group().rstrip().endswith(("van", "het", "de")):
+            programme = named if named is not None and named.start == cue.end() and named.type == "Programme" else None
+        else:
+            programme = ctx.context_unit(cue.start(), types={"Programme"})
+        subject = ctx.subject(sentence, cue.start())
+        if programme is None or subject is None:
+            continue
+        for actor in with_coordinated(ctx, sentence, subject, cue.start()):
+            ctx.add(actor, "participatesIn", programme, sentence, "relations.draagt-bij-aan-financiering", 0.65)
+
+
+#: a line of a distribution list: "- Zwolle: 12,5 miljoen euro", "- Deventer – € 8 miljoen (wijk Noord)"
+_LINE_AMOUNT = re.compile(r"\s*[:–-]\s*(?:€\s*)?\d[\d.,]*\s*(?:(?:miljoen|miljard|mln\.?|duizend)\b)?\s*(?:euro\b)?")
+
+
+def _amount_line(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """A bullet line that gives one recipient and its amount, after a passage on a fund: the recipient
+    takes part in the fund (see :func:`_amount_from_the_fund`)."""
+    if sentence.bullet_list is None or not mentions or mentions[0].start != ctx.content_start(sentence) \
+            or mentions[0].type not in ("Municipality", "Province", "Organisation"):
+        return
+    amount = _LINE_AMOUNT.match(ctx.text, mentions[0].end, sentence.end)
+    if amount is None or "euro" not in amount.group() and "€" not in amount.group():
+        return
+    fund = next((m for m in reversed(ctx.in_span(0, sentence.start)) if m.type == "Programme"), None)
+    if fund is not None and fund.kind == "fund":
+        ctx.add(mentions[0], "participatesIn", fund, sentence, "relations.bedrag-uit-fonds", 0.65)
+
+
+#: co-financing without a named programme: "(Weller en de provincie) leggen er ook geld bij"
+_ADDS_MONEY = re.compile(r"\b(?:legt|leggen|legde|legden)\s+(?:er\s+)?(?:(?:ook|zelf|nog|eveneens|samen)\s+)*"
+                         r"(?:(?:\d[\d.,]*\s+(?:miljoen\s+)?euro|geld|middelen)\s+)bij\b", re.IGNORECASE)
+
+
+def _adds_money(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Woningcorporatie Weller en de provincie Limburg leggen er ook geld bij", after a passage on a
+    fund: the co-financers take part in the fund (the programme last named, when it is a fund).
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_co_financers_of_a_fund_take_part_in_it)
+    """
+    for cue in ctx.asserted_cues(_ADDS_MONEY, sentence):
+        fund = next((m for m in reversed(ctx.in_span(0, cue.start())) if m.type == "Programme"), None)
+        clause = max(ctx.text.rfind(":", sentence.start, cue.start()), ctx.text.rfind(";", sentence.start, cue.start()),
+                     ctx.text.rfind(",", sentence.start, cue.start()))
+        start = clause + 1 if clause >= 0 else sentence.start
+        subject = next((m for m in ctx.in_span(start, cue.start()) if m.type in ("Municipality", "Province", "Organisation")), None)
+        if fund is None or fund.kind != "fund" or subject is None or any(m.type == "Programme" for m in mentions):
+            continue
+        for actor in [subject] + coordinated(ctx, subject, cue.start()):
+            ctx.add(actor, "participatesIn", fund, sentence, "relations.legt-geld-bij", 0.6)
+
+
 def find_funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the participatesIn facts of receiving money from a programme in one sentence."""
     _funding(ctx, sentence, mentions)
+    _amount_from_the_fund(ctx, sentence, mentions)
+    if "financiering" in sentence.text or "kosten" in sentence.text or "bekostiging" in sentence.text:
+        _pays_towards(ctx, sentence, mentions)
+    if " bij" in sentence.text:
+        _adds_money(ctx, sentence, mentions)

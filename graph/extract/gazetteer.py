@@ -151,6 +151,9 @@ def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
                                           ministry_cue=one_word), lower=True)
         for variant in ministry.variants:
             index.add(variant, _Entry("Ministry", ministry.code, "gazetteer.ministry-variant"), upper=False)
+        for period in ministry.periods:
+            # the ministries' mail domains are "min" and the abbreviation: minbzk.nl, minszw.nl, minjenv.nl
+            index.domains.setdefault("min" + re.sub(r"[^a-z]", "", period.abbreviation.lower()), ("Ministry", ministry.code))
     # the short form of a ministry's name, after "ministerie van": "ministerie van Binnenlandse Zaken" (the
     # words before " en " or ",", at least two, when no ministry bears that name itself)
     full_names = {key_of(p.name) for mi in gazetteer.ministries for p in mi.periods}

@@ -79,6 +79,8 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     _on_behalf(ctx, sentence, mentions)
     if "amens" in sentence.text or "ertegenwoordig" in sentence.text:
         _represents(ctx, sentence, mentions)
+    if "vertegenwoordigd door" in sentence.text:
+        _represented_by(ctx, sentence, mentions)
     if _AS_ROLE.match(ctx.text, sentence.start, sentence.end):
         _fronted_role(ctx, sentence, mentions)
     if "ecretariaat" in sentence.text and ctx.has_cue(_SECRETARIAT, sentence):
@@ -210,6 +212,40 @@ def _represents(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         unit = next((m for m in mentions if where and m.start == where.end()), None)
         if unit is not None and unit.type in HOLDERS | {"Event"}:
             ctx.add(person, "participatesIn", unit, sentence, "membership.vertegenwoordigt", 0.7)
+
+
+#: "<actor> wordt (in de stuurgroep) vertegenwoordigd door (wethouder/de directeur) "
+_REPRESENTED_BY = re.compile(r"\s+(?:(?:wordt|werd|worden|werden|is|was|zijn|waren)\s+)?(?P<where>(?:in|bij|op)\s+[^,;:]{2,60}?\s+)?"
+                             r"vertegenwoordigd\s+door\s+(?:(?:de|het|haar|zijn|hun)\s+)?(?:[a-z][\w-]*\s+){0,2}?$")
+
+
+def _represented_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De VNG wordt vertegenwoordigd door X", "In de stuurgroep wordt Gelderland vertegenwoordigd door
+    gedeputeerde Y": the person works for that actor (affiliatedWith; a role word before the name gives
+    the role instead, see :func:`graph.extract.affiliations.represented_by`) and takes part in the unit,
+    programme or event of the sentence, when it names one ("Namens de G40 zit X in de stuurgroep; de VNG
+    wordt vertegenwoordigd door Y").
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_a_person_representing_an_actor_works_for_it_and_sits_in_the_body)
+    """
+    text = ctx.text
+    for k, actor in enumerate(mentions):
+        if actor.type not in ACTORS or actor.type == "OrganisationalUnit":
+            continue
+        person = next((m for m in mentions[k + 1:] if m.type == "Person"), None)
+        match = _REPRESENTED_BY.fullmatch(text, actor.end, person.start) if person is not None else None
+        if match is None or not ctx.asserted(sentence, actor.start, person.end):
+            continue
+        persons = [person] + [m for m in ctx.list_after(person.end, sentence.end, types={"Person"})]
+        role_word = role_of(text[actor.end:person.start].split()[-1])  # "… door gedeputeerde X": a role, not only work
+        bodies = [m for m in mentions if m.type in HOLDERS | {"Event"}]
+        for p in persons:
+            if role_word is None:
+                ctx.add(p, "affiliatedWith", actor, sentence, "membership.vertegenwoordigd-door", 0.7)
+            if len(bodies) == 1:
+                ctx.add(p, "participatesIn", bodies[0], sentence, "membership.vertegenwoordigd-door", 0.7)
 
 
 #: a sentence that opens with the role its subject acts in: "Als (nieuwe) voorzitter van de themagroep Y opende X …"

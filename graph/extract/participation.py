@@ -40,10 +40,12 @@ __all__ = ["find_event_participants"]
 _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoekers)\s+(?:waren|was|bevonden\s+zich)|"
                        r"aanwezig\s+(?:waren|was)|(?:was|waren)\s+(?:[^.,;:]{0,90}?\s)?aanwezig|"
                        # "X schoof aan, evenals Y", "Gedeputeerde X nam namens de provincie deel" (not "deel aan <iets>")
-                       r"(?:schoof|schoven)\s+(?:[^.,;:]{0,40}?\s)?aan|"
+                       r"(?:schoof|schoven|schuift|schuiven)\s+(?:[^.,;:]{0,40}?\s)?aan|"
                        # a past meeting with a delegation: "In de middag sprak de minister met een delegatie van X"
                        r"(?:sprak|spraken|ontmoette|ontmoetten|ontving|ontvingen)\s+(?:[^.,;:]{0,50}?\s)?"
-                       r"een\s+delegatie\s+(?:van|uit)|(?:nam|namen)\s+(?:[^.,;:]{0,60}?\s)?deel(?!\s+aan\b))\b|"
+                       r"een\s+delegatie\s+(?:van|uit)|(?:nam|namen|neemt|nemen)\s+(?:[^.,;:]{0,60}?\s)?deel(?!\s+aan\b)|"
+                       # a part of the meeting's agenda: "X neemt deel aan agendapunt 2"
+                       r"(?:neemt|nemen|nam|namen)\s+(?:[^.,;:]{0,40}?\s)?deel\s+aan\s+(?:het\s+)?agendapunt)\b|"
                        # the attendance line of minutes: "Aanwezig: A (Breda), B (Ede)", "Deelnemers: …"
                        r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers)\s*:",
                        re.IGNORECASE)
@@ -89,6 +91,11 @@ _PANEL = re.compile(r"\b(?:panel|paneldiscussie|panelgesprek|tafelgesprek|debat)
 _ATTENDANCE_LINE = re.compile(r"\s*(?:aanwezig(?:en)?|aanw\.)\s*:", re.IGNORECASE)
 #: the heading of an attendance list
 _ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers)\s*:?", re.IGNORECASE)
+#: the heading of a delegation's list: "Delegatie G40", "Delegatie van de VNG:", "De delegatie"
+_DELEGATION_SECTION = re.compile(r"(?:(?:de\s+)?delegatie)(?:\s+(?:van\s+)?(?:de\s+|het\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s*:?",
+                                 re.IGNORECASE)
+
+
 def _lead_meeting(ctx: DocContext) -> Mention | None:
     """The meeting or visit a news item's opening tells of ("Een delegatie van de G40 heeft op 11 maart
     een bestuurlijk overleg gevoerd met minister X"): the frame of who took part, as a title's event is.
@@ -186,6 +193,15 @@ def find_event_participants(ctx: DocContext) -> None:
                 if m.type == "Person":
                     ctx.add(m, "participatesIn", attended, sentence, "participation.attended", 0.7)
             continue
+        if title is not None and k > 0 and sentence.bullet_list is not None \
+                and _DELEGATION_SECTION.fullmatch((sentence.section or "").strip()):
+            # the list under a heading "Delegatie G40" of an invitation or report: the delegation attends
+            for m in mentions:
+                if m.type == "Person":
+                    ctx.add(m, "participatesIn", title, sentence, "participation.delegation", 0.7)
+            continue
+        if title is not None and " tussen " in sentence.text:
+            _between_parties(ctx, sentence, mentions, title)
         has_event = any(m.type == "Event" for m in mentions)
         if has_event and ", waar " in sentence.text:
             _where_clause(ctx, sentence, mentions)
@@ -219,6 +235,46 @@ def _where_clause(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             ctx.add(actor, "participatesIn", event, sentence, "participation.where", 0.65)
 
 
+#: a clause about what a pronominal adverb points to: "Daarin/Daaraan/Hierin/Waarin …"
+_POINTS_ELSEWHERE = re.compile(r"\s*(?:[Dd]aar|[Hh]ier|[Ww]aar)(?:in|aan|bij|voor)\b")
+
+
+#: a meeting named by its parties: "(de agenda voor) het bestuurlijk overleg tussen X en Y"
+_MEETING_BETWEEN = re.compile(r"\b(?:het|dit|een|het\s+eerste)\s+(?:(?:bestuurlijk|ambtelijk|jaarlijks|halfjaarlijks)e?\s+)?"
+                              r"(?P<kind>overleg|gesprek|werkbezoek|bijeenkomst)\s+tussen\s+", re.IGNORECASE)
+#: the head of a party: "(het) Stedennetwerk", "de minister van", "het ministerie van", "de gemeente"
+_PARTY_HEAD = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:minister|staatssecretaris|ministerie|gemeente|provincie|college\s+van)"
+                         r"(?:\s+van)?\s+)?", re.IGNORECASE)
+_PARTY_JOIN = re.compile(r"\s*(?:,|en)\s+")
+
+
+def _between_parties(ctx: DocContext, sentence: Sentence, mentions: list[Mention], title: Mention) -> None:
+    """"Hierbij ontvangt u de agenda voor het bestuurlijk overleg tussen de G40 en de minister van SZW":
+    in a document about that meeting (its title names it), each party takes part in it. A denied or
+    planned clause states nothing.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_the_parties_of_a_meeting_between_them_take_part_in_it)
+    """
+    for match in _MEETING_BETWEEN.finditer(ctx.text, sentence.start, sentence.end):
+        if not title.label.lower().endswith(match.group("kind").lower()) or not ctx.asserted(sentence, match.start(), match.end()):
+            continue
+        parties, position = [], match.end()
+        for m in (m for m in mentions if m.start >= match.end()):
+            head = _PARTY_HEAD.fullmatch(ctx.text, position, m.start) if not parties else None
+            join = _PARTY_JOIN.match(ctx.text, position) if parties else None
+            if parties and (join is None or not _PARTY_HEAD.fullmatch(ctx.text, join.end(), m.start)):
+                break
+            if (head is None and not parties) or m.type not in _PARTICIPANTS - {"Person"}:
+                break
+            parties.append(m)
+            position = m.end
+        if len(parties) >= 2:
+            for party in parties:
+                ctx.add(party, "participatesIn", title, sentence, "participation.overleg-tussen", 0.7)
+
+
 def _listed_took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], event: Mention) -> None:
     """"Aan het rondetafelgesprek namen A, B en C deel": each actor and person of the clause."""
     for match in _TOOK_PART.finditer(ctx.text, event.end, sentence.end):
@@ -244,8 +300,8 @@ def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], eve
                     ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
             continue
         start, end = _clause(ctx, sentence, a, b)
-        if _DENIED.search(ctx.text, start, end):
-            continue
+        if _DENIED.search(ctx.text, start, end) or _POINTS_ELSEWHERE.match(ctx.text, start, a):
+            continue  # "Daarin nemen ook de VNG en het IPO deel": in what "daarin" points to, not the event
         for m in mentions:
             if start <= m.start < end and m.type in _PARTICIPANTS and m.label != event.label:
                 ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)

@@ -24,6 +24,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
+from .voice import we_actor
 from .model import Mention, Sentence
 from .subjects import coordinated
 from .units import announcement, lead_in_units_of
@@ -38,6 +39,8 @@ def find_parts(ctx: DocContext) -> None:
     _counted_then_led(ctx)
     _default_parents(ctx)
     _programme_bodies(ctx)
+    _unnamed_programme_bodies(ctx)
+    _of_our_unit(ctx)
     _standing_committees(ctx)
     for sentence in ctx.sentences:
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
@@ -75,6 +78,65 @@ def _programme_bodies(ctx: DocContext) -> None:
             # "De City Deal wordt bestuurd door een stuurgroep": the deal has one, and says so
             ctx.add(bodies[0], "partOf", owner, sentence, "parts.programme-body", 0.6)
             return
+
+
+#: the bodies a programme has of its own ("een (bestuurlijke) stuurgroep", "een programmaraad")
+#: (not a programme bureau or team: staff an organisation houses, "een programmabureau bij de provincie")
+_OWN_BODIES = frozenset({"stuurgroep", "kernteam", "projectgroep", "kerngroep", "programmaraad",
+                         "begeleidingscommissie", "klankbordgroep"})
+_INDEFINITE = re.compile(r"\b(?:[Ee]en|[Ee]igen)\s+$")
+
+
+def _unnamed_programme_bodies(ctx: DocContext) -> None:
+    """"Een bestuurlijke stuurgroep houdt toezicht op de voortgang" on the page of a programme (its
+    title names one programme): the body the page introduces without a name or owner is the
+    programme's own. Not when the sentence names an owner ("een stuurgroep van de VNG") or another
+    actor or unit.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_an_unnamed_body_on_a_programme_page_is_part_of_the_programme)
+    """
+    programme = ctx.title_programme
+    if programme is None:
+        return
+    for unit in ctx.mentions:
+        if unit.rule != "units.unnamed" or unit.kind not in _OWN_BODIES:
+            continue
+        sentence = ctx.sentence_at(unit.start)
+        if sentence is None or not _INDEFINITE.search(ctx.text, max(sentence.start, unit.start - 8), unit.start) \
+                or re.match(r"\s+(?:van|bij|namens)\s", ctx.text[unit.end:unit.end + 10]):
+            continue
+        others = [m for m in ctx.in_sentence(sentence) if m is not unit and m.type != "Person"
+                  and not (m.type == "Programme" and m.label == programme.label)]
+        if not others and ctx.asserted(sentence, unit.start, unit.end):
+            ctx.add(unit, "partOf", programme, sentence, "parts.unnamed-programme-body", 0.6)
+
+
+#: "(de themagroep X) van onze pijler": the owner is the unit the writer speaks for
+_OF_OUR = re.compile(r"\s+(?:van|binnen|in)\s+onze\s+(pijler|themagroep|taskforce|werkgroep|stuurgroep)\b", re.IGNORECASE)
+
+
+def _of_our_unit(ctx: DocContext) -> None:
+    """"In de themagroep X van onze pijler delen we …" in a piece signed by the chair of a pijler
+    (:func:`graph.extract.voice.we_actor`): X is part of that pijler; nothing when "we" names no unit
+    of that kind.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_the_we_of_a_piece_signed_by_a_unit_chair_is_that_unit)
+    """
+    if "onze" not in ctx.text:
+        return
+    for unit in ctx.mentions:
+        match = _OF_OUR.match(ctx.text, unit.end) if unit.type == "OrganisationalUnit" else None
+        if match is None:
+            continue
+        owner = we_actor(ctx)
+        sentence = ctx.sentence_at(unit.start)
+        if owner is not None and owner.type == "OrganisationalUnit" and (owner.kind or "").lower() == match.group(1).lower() \
+                and sentence is not None:
+            ctx.add(unit, "partOf", owner, sentence, "parts.van-onze", 0.65, stated_at=match.start())
 
 
 #: the chambers of the States General, whose standing committees are "vaste commissies" (parlement.com)

@@ -90,6 +90,8 @@ def _matches(mention: Mention, word: str) -> bool:
     word = word.lower().replace(" ", "")
     if word == "ministerie":
         return mention.type == "Ministry"
+    if word == "regeling" and mention.type == "Programme" and mention.kind == "fund":
+        return True  # "het Woningbouwfonds … de regeling": a fund is a scheme that hands out money
     if word in _PROGRAMME_HEADS:
         return mention.type == "Programme" and word in mention.label.lower().replace(" ", "")
     if word in _PROGRAMME_KIND:

@@ -29,7 +29,8 @@ organised              "organiseerde/organiseert/georganiseerd (met X)" + an eve
                        the host of a werkbezoek (:mod:`graph.extract.visits`; its visitor participatesIn)
 ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van";
                        "X trekt/leidt/coördineert de themagroep"; "Het penvoerderschap/De regie van Y ligt
-                       bij X"; "X heeft het penvoerderschap van Y"
+                       bij X"; "X heeft het penvoerderschap van Y"; "X is verantwoordelijk voor Y", "Y valt onder X",
+                       "X voert (de regie over) Y (uit)", "De uitvoering ligt bij X" (:mod:`graph.extract.responsibility`)
 succeeded              see :mod:`graph.extract.succession` (and the roles passed on with it) and
                        :mod:`graph.extract.plural_succession` ("Zij volgen X op")
 contactFor             "Meer informatie/Contact(persoon)/Informatie: <persoon>" in a section
@@ -71,6 +72,7 @@ from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
 from .parts import find_parts
 from .plural_succession import find_plural_succession
+from .responsibility import find_responsibility
 from .succession import find_succession
 from .tables import find_tables
 from .taking_part import find_participation
@@ -94,6 +96,7 @@ def find_relations(ctx: DocContext) -> None:
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
+        find_responsibility(ctx, sentence, mentions)  # verantwoordelijk voor, valt onder, voert uit
         find_succession(ctx, sentence, mentions)
         find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"
         find_town_ellipsis(ctx, sentence, mentions)

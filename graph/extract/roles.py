@@ -44,7 +44,7 @@ from .affiliations import group_organisation, line_members, line_organisation, m
 from .chairs import find_chairs
 from .gains import find_gains
 from .context import DocContext
-from .voice import issuer, letterhead, we_actor
+from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
@@ -56,6 +56,7 @@ from .role_holders import (_BARE_KIND, _BOARD, _ROLE_OF_PLACE, _bare_kind_unit, 
     _signature_municipality, _stacked_role_of_place, _unit_after_role, _unnamed_body_near, _line_place)
 from .role_past import (_EARLIER, _EARLIER_OPENING, _NEW_POST_AFTER, _PAST, _PAST_SPAN, _ended_in_clause,
     _leaving_after_apposition)
+from .programme_roles import find_programme_roles
 from .role_words import role_of, role_pattern
 
 __all__ = ["role_pattern", "find_roles"]
@@ -162,6 +163,7 @@ def find_roles(ctx: DocContext) -> None:
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         _led_opening(ctx, sentence, persons)
         find_gains(ctx, sentence, persons, role_of)
+    find_programme_roles(ctx)  # "Programmadirecteur bij BZK is X" on the programme's page
 
 
 def _led_opening(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
@@ -241,10 +243,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if _ALS_ROLE_OPENING.fullmatch(text, sentence.start, start) and _ALS_ROLE_BETWEEN.fullmatch(between) \
                 and _CHOSEN_AFTER.match(text, nxt.end, sentence.end):
             targets, rule = [nxt], "roles.als-gekozen"  # "Als vicevoorzitter is (de Tilburgse wethouder) X gekozen"
-        elif re.fullmatch(r"\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd|blijft|bleef|zijn|waren)\s+"
-                        r"(?:[\w.]+\s+){0,4}?", between) \
+        elif re.fullmatch(r"\s+(?:van\s+(?:de|het)|bij(?:\s+(?:de|het))?)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd|blijft|bleef|zijn|waren)\s+"
+                        r"(?:[\w.-]+\s+){0,4}?", between) \
                 and not subject_in_clause:
-            targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X"
+            targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
                 (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
@@ -431,6 +433,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = inside[0]  # "wethouder Delft", "woordvoerder ministerie van BZK"
     if obj is None and rule == "roles.apposition" and len(targets) == 1 and role.scope in ("any", "ministry"):
         obj = _on_behalf_clause(ctx, sentence, targets[0].start)  # "Namens BZK sprak X, directeur Wijken"
+    if obj is None and rule == "roles.before-name" and role.scope == "any":
+        obj = _subject_before_semicolon(ctx, sentence, start)  # "Ook Divosa heeft toegezegd; directeur X neemt deel"
     if obj is None and rule == "roles.before-name":
         obj = _on_behalf_clause(ctx, sentence, start)  # "…; voor Divosa tekende voorzitter X"
         if obj is not None and role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
@@ -503,6 +507,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = ctx.dateline_municipality()
         if obj is None and not places and wanted == "Municipality":
             obj = letterhead(ctx)  # "Gemeente Ede" atop a raadsinformatiebrief: "Wethouder X (Wonen)" is Ede's
+    if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
+            and rule in ("roles.before-name", "roles.apposition"):
+        obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"
     if obj is None or obj.type == "Person":
         return
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
@@ -516,6 +523,26 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
                 role=label, past=past, stated_at=stated_at)
+
+
+def _subject_before_semicolon(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
+    """The organisation that is the subject of the clause before a semicolon when the role word at
+    ``start`` opens the next clause: "Ook Divosa is uitgenodigd; directeur X neemt deel" (X is Divosa's
+    directeur). None when that clause names a person or more than one organisation.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_a_role_after_a_semicolon_is_of_the_organisation_before_it)
+    """
+    semicolon = ctx.text.rfind(";", sentence.start, start)
+    if semicolon < 0 or not re.fullmatch(r"\s*(?:(?:de|het|hun|haar)\s+)?", ctx.text[semicolon + 1:start]):
+        return None
+    before = ctx.in_span(sentence.start, semicolon)
+    actors = [m for m in before if m.type in ("Organisation", "Ministry", "Municipality", "Province")]
+    if any(m.type == "Person" for m in before) or len({m.label for m in actors}) != 1:
+        return None
+    subject = ctx.subject(sentence, semicolon)
+    return subject if subject is not None and subject.label == actors[0].label else None
 
 
 #: a relative "waar" between a place and the role word: "(uit Zwolle), waar (de) wethouder"

@@ -91,6 +91,9 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
     sentence, else the first actor (or, with ``programmes``, programme) before the cue, else the
     actor of the section; None for a pronoun after the verb or a subject that names no entity."""
     prefix = ctx.text[sentence.start:before]
+    relative = _relative_subject(ctx, sentence, before)
+    if relative is not None:
+        return relative  # "…, op basis van een notitie die X samen met Divosa opstelt": X, not the main subject
     verb = _FINITE.search(ctx.text, sentence.start, sentence.end)
     if verb is not None and verb.end() < before:
         own = _conjoined_subject(ctx, verb.end(), before)
@@ -126,6 +129,24 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
         return ctx.context_actor(sentence) if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE) \
             else subject
     return subject
+
+
+#: a relative pronoun right before the subject of its clause: "(een notitie) die (de gemeente) "
+_RELATIVE_OPENING = re.compile(r"\b(?:die|dat|welke)\s+(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?$")
+
+
+def _relative_subject(ctx: DocContext, sentence: Sentence, before: int) -> Mention | None:
+    """The subject of a relative clause that the cue at ``before`` follows right after: "een notitie die
+    Eline Verhoeff samen met Divosa opstelt" gives Eline Verhoeff (the person or actor right after
+    "die"/"dat", then only a bracket before the cue)."""
+    for m in reversed(ctx.in_span(sentence.start, before)):
+        if m.type not in ACTORS | {"Person"}:
+            continue
+        if re.fullmatch(r"\s*(?:\([^()]{0,60}\)\s*)?", ctx.text[m.end:before]) \
+                and _RELATIVE_OPENING.search(ctx.text, max(sentence.start, m.start - 40), m.start):
+            return m
+        return None
+    return None
 
 
 def coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[Mention]:

@@ -68,6 +68,19 @@ def _unit_word_test():
     return word_test(load_lexicon().unit_kinds, ("overleg", *_NAMED_HEADS))
 
 
+#: a possessive after "van": the owner of a unit, not part of its name ("van onze pijler", "van hun netwerk")
+_POSSESSIVES = frozenset({"onze", "ons", "hun", "haar", "zijn", "uw", "mijn", "jullie"})
+
+
+def _before_possessive_owner(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` cut before "van <possessive>": "themagroep MKB en economische vernieuwing van onze pijler
+    delen" names "MKB en economische vernieuwing"; None when nothing is left."""
+    for k in range(span[0] + 1, span[1] - 1):
+        if tokens[k].text == "van" and tokens[k + 1].text.lower() in _POSSESSIVES:
+            return (span[0], k)
+    return span
+
+
 def find_units(text: str, tokens: list[Token], blocked: set[int],
                org_tokens: dict[int, Mention] | None = None) -> list[Mention]:
     """Unit mentions.
@@ -136,6 +149,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             elif stop - 1 > span[0] and tokens[stop - 1].text == "van":
                 stop -= 1  # "directie Wonen van BZK"
             span = (span[0], stop) if stop > span[0] else None
+        if span:
+            span = _before_possessive_owner(tokens, span)  # "themagroep MKB van onze pijler": the owner follows
         if span:
             span = _sentence_case_name(text, tokens, span, blocked)  # "themagroep Leefomgeving en gezondheid"
             name_start, name_end = tokens[span[0]].start, tokens[span[1] - 1].end

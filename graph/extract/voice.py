@@ -84,7 +84,68 @@ def we_actor(ctx: DocContext) -> Mention | None:
                 break
         if ctx.__dict__["we_actor"] is None:
             ctx.__dict__["we_actor"] = issuer(ctx)[0]
+        if ctx.__dict__["we_actor"] is None:
+            ctx.__dict__["we_actor"] = signed_body(ctx)
     return ctx.__dict__["we_actor"]
+
+
+#: a line atop a ministry's press release: "Ministerie van VRO, 12 november 2024", "Persbericht ministerie van SZW"
+_MINISTRY_LINE = re.compile(r"\s*(?:Persbericht\s*[:|–-]?\s*(?:van\s+)?(?:het\s+)?)?[Mm]inisterie\s+van\s+")
+
+
+def issuing_ministry(ctx: DocContext) -> Mention | None:
+    """The ministry whose line opens the document (one of its first three lines: "Ministerie van
+    Volkshuisvesting en Ruimtelijke Ordening, 12 november 2024"): its press release's directeur-generaal
+    and spokesperson are that ministry's. None when that line names anything else."""
+    if "issuing_ministry" not in ctx.__dict__:
+        ctx.__dict__["issuing_ministry"] = None
+        for sentence in ctx.sentences[:3]:
+            match = _MINISTRY_LINE.match(ctx.text, sentence.start, sentence.end)
+            named = ctx.in_sentence(sentence)
+            if match is None or len(named) != 1 or named[0].type != "Ministry" or named[0].start != match.end():
+                continue
+            rest = ctx.text[named[0].end:sentence.end]
+            if re.fullmatch(r"\s*(?:,\s*\d{1,2}\s+[a-z]+\s+\d{4})?\s*", rest):
+                ctx.__dict__["issuing_ministry"] = named[0]
+                break
+    return ctx.__dict__["issuing_ministry"]
+
+
+#: the office of a signature that speaks for a body: "(…) en voorzitter van de Pijler X (van de G40)"
+_CHAIRS_BODY = re.compile(r"\b(?:voorzitter|vicevoorzitter|trekker|directeur)\s+van\s+(?:de|het)\s+(?:G40-)?$",
+                          re.IGNORECASE)
+
+
+def signed_body(ctx: DocContext) -> Mention | None:
+    """The unit whose chair signs an opinion piece or letter at its end: a line with only a name, then a
+    line "Wethouder Werk in Ede en voorzitter van de Pijler Economie van de G40". Its "wij" speaks for
+    that unit ("Wij hebben samen met TNO uitgerekend …"); None without such a signature.
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_the_we_of_a_piece_signed_by_a_unit_chair_is_that_unit)
+    """
+    body = [s for s in ctx.sentences if s.text.strip()]
+    for k in range(max(0, len(body) - 3), len(body)):
+        persons = [m for m in ctx.in_sentence(body[k]) if m.type == "Person"]
+        if len(persons) != 1:
+            continue
+        if persons[0].start == body[k].start and persons[0].end == body[k].end and k + 1 < len(body):
+            line = body[k + 1]  # the name on a line of its own, the office on the next
+        elif _SIGNATURE_OPENING.fullmatch(ctx.text, body[k].start, persons[0].start) \
+                and not body[k].text.rstrip().endswith((".", "!", "?")) and ctx.text[body[k].start - 1:body[k].start] == "\n" \
+                and re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,", ctx.text[persons[0].end:body[k].end]):
+            line = body[k]  # "(Wethouder) X (Ede), wethouder … en voorzitter van de Pijler Y" on one line
+        else:
+            continue
+        for unit in (m for m in ctx.in_sentence(line) if m.type == "OrganisationalUnit"):
+            if _CHAIRS_BODY.search(ctx.text, max(line.start, unit.start - 40), unit.start):
+                return unit
+    return None
+
+
+#: what may open a one-line signature before the name: a role word or nothing
+_SIGNATURE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?")
 
 
 #: the office a letter closes with, over its signature: "De minister van Economische Zaken,"

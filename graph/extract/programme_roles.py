@@ -1,0 +1,100 @@
+"""The roles of a programme's own staff on the programme's page: "Programmadirecteur bij BZK is X",
+"contact opnemen met programmamanager Y", "Z, programmasecretaris".
+
+A role word of a programme ("programmadirecteur", "programmamanager", "programmasecretaris",
+"programmacoördinator"; a role word that starts with "programma") without the programme it is of names
+the programme the page's title names: the person holds that role in it. "<rol> bij <organisatie> is
+(drs.) X" says also where the person works (hasRole at that organisation, in the same role). Not when
+the sentence names another programme, or the role word is followed by "van" (the role of what
+follows), and not when denied or only planned. Called by :func:`graph.extract.roles.find_roles`
+through :func:`find_programme_roles`.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = "Programma Sterke Wijken\\n\\nDe programmamanager is Eva Smit."
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
+[('Eva Smit', 'Programma Sterke Wijken', 'programmamanager')]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+from .role_words import role_of, role_pattern
+
+__all__ = ["find_programme_roles"]
+
+log = logging.getLogger(__name__)
+
+#: titles and the copula between the role word and the name: " is (drs.|oud-burgemeester) ", " "
+_TO_NAME = re.compile(r"\s+(?:(?:is|was|wordt|blijft)\s+)?(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*", re.IGNORECASE)
+#: the employer between the role word and the copula: " bij (het ministerie van) BZK is "
+_AT_EMPLOYER = re.compile(r"\s+(?:bij|namens)\s+(?:(?:de|het)\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?", re.IGNORECASE)
+_EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+#: the name in an apposition after the role word: "(De programmadirecteur), (mr.) "
+_NAME_IN_COMMAS = re.compile(r"\s*,\s*(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*", re.IGNORECASE)
+#: the name of an apposition before the role word: "X, (de) programmasecretaris"
+_APPOSITION = re.compile(r"\s*,\s*(?:de\s+|het\s+|onze\s+)?")
+
+
+def _programme_role_words(ctx: DocContext, sentence: Sentence):
+    """The role words of a programme's staff in ``sentence`` (matches of the role lexicon)."""
+    for match in ctx.cues(role_pattern(), sentence):
+        word = role_of(match.group(0))
+        if word is not None and word.label.startswith("programma"):
+            yield match, word
+
+
+def _holder(ctx: DocContext, mentions: list[Mention], match: re.Match) -> tuple[Mention | None, Mention | None]:
+    """The person holding the role word ``match`` and the employer named with it (or None)."""
+    text = ctx.text
+    after = [m for m in mentions if m.start >= match.end()]
+    employer = None
+    at = _AT_EMPLOYER.match(text, match.end())
+    if at is not None and after and after[0].type in _EMPLOYERS and after[0].start == at.end():
+        employer, after = after[0], after[1:]
+        copula = re.match(r"\s+(?:is|was|wordt|blijft)\s", text[employer.end:employer.end + 10])
+        if copula is None:
+            return None, None
+        rest = employer.end
+    else:
+        rest = match.end()
+    if after and after[0].type == "Person" and _TO_NAME.fullmatch(text, rest, after[0].start):
+        return after[0], employer
+    if employer is None and after and after[0].type == "Person" and _NAME_IN_COMMAS.fullmatch(text, rest, after[0].start) \
+            and re.match(r"\s*,", text[after[0].end:after[0].end + 3]):
+        return after[0], None  # "De programmadirecteur, mr. Eva Smit, stuurt …"
+    before = [m for m in mentions if m.end <= match.start()]
+    if employer is None and before and before[-1].type == "Person" and _APPOSITION.fullmatch(text, before[-1].end, match.start()) \
+            and not re.match(r"\s+(?:van|voor)\s", text[match.end():match.end() + 7]):
+        return before[-1], None
+    return None, None
+
+
+def find_programme_roles(ctx: DocContext) -> None:
+    """Add the roles in the page's programme of the persons named with a programme role word."""
+    programme = ctx.title_programme
+    if programme is None:
+        return
+    for sentence in ctx.sentences:
+        mentions = ctx.in_sentence(sentence)
+        if not any(m.type == "Person" for m in mentions) or "rogramma" not in sentence.text:
+            continue
+        if any(m.type == "Programme" and m.label != programme.label for m in mentions):
+            continue  # another programme named: the role may be of that one
+        for match, word in _programme_role_words(ctx, sentence):
+            if re.match(r"\s+(?:van|voor)\s", ctx.text[match.end():match.end() + 7]):
+                continue  # "programmamanager van de City Deal X": the role of what follows
+            person, employer = _holder(ctx, mentions, match)
+            if person is None or not ctx.asserted(sentence, min(match.start(), person.start), max(match.end(), person.end)):
+                continue
+            ctx.add(person, "hasRole", programme, sentence, "roles.programme-staff", 0.7, role=word.label,
+                    stated_at=match.start())
+            if employer is not None:
+                ctx.add(person, "hasRole", employer, sentence, "roles.programme-staff-employer", 0.7, role=word.label)

@@ -1,0 +1,173 @@
+"""ledBy from responsibility: who is responsible for a programme, under whom it falls, who carries it out.
+
+"X is verantwoordelijk voor <programma>" (also "Verantwoordelijk voor <programma> is X"); "<programma>
+valt (sinds 2024) onder X", "Sinds de zomer valt de regeling onder X", "… valt onder de
+verantwoordelijkheid van X"; "<programma> staat onder verantwoordelijkheid van X"; "X voert de regie
+over <programma>"; "X voert <programma> uit", "X, die de regeling (namens het ministerie) uitvoert";
+"De uitvoering (van <programma>) ligt bij X / is in handen van X". The leader is an organisation, ministry, municipality
+or province (not a person, not a unit: "de themagroep valt onder de pijler" is a part, see
+:mod:`graph.extract.parts`); what is led is a programme. Denied, asked or only planned cues state
+nothing (:meth:`DocContext.asserted`). Called per sentence by
+:func:`graph.extract.relations.find_relations` through :func:`find_responsibility`.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> ex = extract("d", "Het Woningbouwfonds helpt steden. SZW is verantwoordelijk voor het fonds.",
+...              gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.predicate == "ledBy"]
+[('het fonds', 'ledBy', 'SZW')]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+
+__all__ = ["find_responsibility"]
+
+log = logging.getLogger(__name__)
+
+#: who may lead a programme in these phrasings
+_LEADERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+#: the article and kind word between a cue and the leader's name: "het ministerie van", "de gemeente"
+_LEADER_HEAD = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
+#: the article (and a task) between a cue and the programme: "(voor) de uitvoering van het"
+_THING_HEAD = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:uitvoering|coördinatie|regie)\s+van\s+(?:(?:de|het)\s+)?)?",
+                         re.IGNORECASE)
+
+#: "is/zijn/blijft (samen/mede/eind)verantwoordelijk voor"
+_RESPONSIBLE = re.compile(r"\b(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:(?:nu|ook|sindsdien|als\s+enige)\s+)?"
+                          r"(?:eind)?verantwoordelijk\s+voor\b", re.IGNORECASE)
+#: inverted: "Verantwoordelijk voor het programma is BZK"
+_RESPONSIBLE_FIRST = re.compile(r"(?:Eind)?[Vv]erantwoordelijk\s+voor\b")
+_IS = re.compile(r"\s+(?:is|was|zijn|waren)\s+")
+#: "valt (sinds de zomer) onder (de verantwoordelijkheid van)", "staat onder verantwoordelijkheid van"
+_FALLS_UNDER = re.compile(r"\b(?:(?P<falls>valt|viel|vallen|vielen)|staat|stond|staan|stonden)\s+"
+                          r"(?P<middle>[^,;:]{0,60}?\s)?onder\s+(?:(?:de\s+)?(?:eind)?verantwoordelijkheid\s+van\s+)?", re.IGNORECASE)
+#: "voert/voerde de regie over/op/van"
+_DIRECTS = re.compile(r"\b(?:voert|voerde|voeren|voerden)\s+(?:(?:nu|ook|sinds\s+\S+)\s+)?de\s+regie\s+(?:over|op|van)\b",
+                      re.IGNORECASE)
+#: "voert/voerde … uit" (main clause) and "die … uitvoert" (relative clause)
+_CARRIES_OUT = re.compile(r"\b(?:voert|voerde|voeren|voerden)\b", re.IGNORECASE)
+_PARTICLE_UIT = re.compile(r"[^,;:]{0,50}?\s+uit\b(?!\s+(?:de|het|een)\b)", re.IGNORECASE)
+_RELATIVE_CARRIES_OUT = re.compile(r"\)?\s*,\s*(?:die|dat)\s+", re.IGNORECASE)
+_UITVOERT = re.compile(r"[^,;:]{0,50}?\s+uit(?:voert|voerde|voeren|voerden)\b", re.IGNORECASE)
+#: "De uitvoering (van het programma) ligt (sinds 2023) bij"
+_EXECUTION_LIES = re.compile(r"\b[Uu]itvoering\s+(?:(?:ervan|daarvan|van\s+(?P<of>[^,;:]{2,80}?))\s+)?"
+                             r"(?:(?:ligt|lag|berust|berustte)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}bij|"
+                             r"(?:ligt|lag|is|was)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}in\s+handen\s+van)\s+")
+
+
+def _leader_at(ctx: DocContext, mentions: list[Mention], offset: int) -> Mention | None:
+    """The leader named right at ``offset`` (after its article and kind word), if any."""
+    for m in mentions:
+        if m.start >= offset:
+            if m.type in _LEADERS and _LEADER_HEAD.fullmatch(ctx.text, offset, m.start):
+                return m
+            return None
+    return None
+
+
+def _programme_at(ctx: DocContext, mentions: list[Mention], offset: int) -> Mention | None:
+    """The programme named right at ``offset`` ("(voor) de uitvoering van het programma")."""
+    for m in mentions:
+        if m.start >= offset:
+            if m.type == "Programme" and _THING_HEAD.fullmatch(ctx.text, offset, m.start):
+                return m
+            return None
+    return None
+
+
+def _responsible(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"BZK is verantwoordelijk voor het programma", "Verantwoordelijk voor het fonds is RVO"."""
+    for cue in ctx.asserted_cues(_RESPONSIBLE, sentence):
+        programme = _programme_at(ctx, mentions, cue.end())
+        leader = ctx.subject(sentence, cue.start(), types=_LEADERS)
+        if programme is not None and leader is not None and _clause_of(ctx, leader.end, cue.start()):
+            ctx.add(programme, "ledBy", leader, sentence, "relations.verantwoordelijk-voor", 0.75)
+    opening = _RESPONSIBLE_FIRST.match(ctx.text, ctx.content_start(sentence))
+    if opening is not None:
+        programme = _programme_at(ctx, mentions, opening.end())
+        copula = _IS.match(ctx.text, programme.end) if programme is not None else None
+        leader = _leader_at(ctx, mentions, copula.end()) if copula is not None else None
+        if leader is not None and ctx.asserted(sentence, opening.start(), leader.end):
+            ctx.add(programme, "ledBy", leader, sentence, "relations.verantwoordelijk-voor", 0.75)
+
+
+def _clause_of(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stays in one clause (no comma, semicolon or relative pronoun)."""
+    return re.search(r"[,;:]|\b(?:die|dat|waar|en)\b", ctx.text[start:end]) is None
+
+
+def _falls_under(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het programma valt onder BZK", "Sinds de zomer valt de regeling onder VRO", "Het fonds staat
+    onder verantwoordelijkheid van het ministerie van SZW"."""
+    for cue in ctx.asserted_cues(_FALLS_UNDER, sentence):
+        leader = _leader_at(ctx, mentions, cue.end())
+        if leader is None:
+            continue
+        if not cue.group("falls") and "verantwoordelijkheid" not in cue.group().lower():
+            continue  # "staat onder" alone: "staat onder druk"
+        middle = [m for m in mentions if cue.start("middle") >= 0 and cue.start("middle") <= m.start
+                  and m.end <= cue.end("middle")] if cue.group("middle") else []
+        if middle:  # inverted: "Sinds de zomer valt de regeling onder VRO"
+            programme = middle[0] if len(middle) == 1 and middle[0].type == "Programme" and \
+                _THING_HEAD.fullmatch(ctx.text, cue.start("middle"), middle[0].start) else None
+        else:
+            programme = ctx.subject(sentence, cue.start(), types={"Programme"})
+            if programme is not None and not _clause_of(ctx, programme.end, cue.start()):
+                programme = None
+        if programme is not None:
+            ctx.add(programme, "ledBy", leader, sentence, "relations.valt-onder", 0.7)
+
+
+def _directs(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"BZK voert de regie over het programma": the programme is led by the subject."""
+    for cue in ctx.asserted_cues(_DIRECTS, sentence):
+        programme = _programme_at(ctx, mentions, cue.end())
+        leader = ctx.subject(sentence, cue.start(), types=_LEADERS)
+        if programme is not None and leader is not None and _clause_of(ctx, leader.end, cue.start()):
+            ctx.add(programme, "ledBy", leader, sentence, "relations.voert-de-regie", 0.7)
+
+
+def _carries_out(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"RVO voert de regeling uit", "…, die de regeling namens het ministerie uitvoert", "De uitvoering
+    ligt bij RVO": the executing organisation leads the programme (as "uitgevoerd door" does)."""
+    for cue in ctx.asserted_cues(_CARRIES_OUT, sentence):
+        programme = _programme_at(ctx, mentions, cue.end())
+        leader = ctx.subject(sentence, cue.start(), types=_LEADERS)
+        if programme is None or leader is None or not _clause_of(ctx, leader.end, cue.start()) \
+                or not _PARTICLE_UIT.match(ctx.text, programme.end, sentence.end):
+            continue
+        ctx.add(programme, "ledBy", leader, sentence, "relations.voert-uit", 0.7)
+    for k, leader in enumerate(mentions):
+        relative = _RELATIVE_CARRIES_OUT.match(ctx.text, leader.end, sentence.end) if leader.type in _LEADERS else None
+        programme = _programme_at(ctx, mentions, relative.end()) if relative is not None else None
+        last = _UITVOERT.match(ctx.text, programme.end, sentence.end) if programme is not None else None
+        if last is not None and ctx.asserted(sentence, relative.end(), last.end()):
+            ctx.add(programme, "ledBy", leader, sentence, "relations.die-uitvoert", 0.7)
+    for cue in ctx.asserted_cues(_EXECUTION_LIES, sentence):
+        leader = _leader_at(ctx, mentions, cue.end())
+        if leader is None:
+            continue
+        if cue.group("of"):
+            programme = _programme_at(ctx, mentions, cue.start("of"))
+        else:
+            programme = ctx.context_unit(cue.start(), types={"Programme"})
+        if programme is not None:
+            ctx.add(programme, "ledBy", leader, sentence, "relations.uitvoering-ligt-bij", 0.7)
+
+
+def find_responsibility(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the ledBy facts of responsibility, "valt onder", "voert de regie" and carrying out in one sentence."""
+    if not any(m.type == "Programme" for m in mentions) and "uitvoering" not in sentence.text.lower():
+        return
+    _responsible(ctx, sentence, mentions)
+    _falls_under(ctx, sentence, mentions)
+    _directs(ctx, sentence, mentions)
+    _carries_out(ctx, sentence, mentions)
