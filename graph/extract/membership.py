@@ -87,8 +87,10 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         _secretariat(ctx, sentence, mentions)
 
 
-#: a person who sits in a body: "zat (namens de G40) (ook) in (de) <unit>"
-_SITS_IN = re.compile(r"\b(?:zit|zat)\s+(?:(?:namens\s+(?:de\s+|het\s+)?[\w-]+|ook|al|nog|sinds\s+\S+|vanaf\s+\S+|"
+#: a person who sits in a body: "zat (namens de G40) (ook) in (de) <unit>"; the subject may follow the
+#: verb ("Ook zat zij in …", "Namens de G40 zat Brinkhuis in …")
+_SITS_IN = re.compile(r"\b(?:zit|zat)\s+(?:(?P<pronoun>zij|hij|ze)\s+|(?P<name>(?:[A-Z][\w'-]+\s+){1,3}))?"
+                      r"(?:(?:namens\s+(?:de\s+|het\s+)?[\w-]+|ook|al|nog|sinds\s+\S+|vanaf\s+\S+|"
                       r"jarenlang|(?:een|twee|drie|vier|vijf|\d{1,2})\s+jaar)\s+)*in\s+")
 
 
@@ -113,8 +115,13 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
                          and re.fullmatch(r"(?:de|het)\s+", ctx.text[match.end():m.start])), None)
         if unit is None or unit.label.split()[-1] in _TRAILING_WORDS:
             continue  # "zit in de Themagroep Wonen voor Breda": a name run into "voor" is no name to trust
-        before = [m for m in mentions if m.type == "Person" and m.end <= match.start()]
-        person = before[-1] if before else ctx.pronoun_person(sentence)
+        if match.group("name"):
+            person = next((m for m in mentions if m.type == "Person" and m.start == match.start("name")), None)
+        elif match.group("pronoun"):
+            person = ctx.person_before(sentence)  # the one person of the sentence before
+        else:
+            before = [m for m in mentions if m.type == "Person" and m.end <= match.start()]
+            person = before[-1] if before else ctx.pronoun_person(sentence)
         if person is not None:
             ctx.add(person, "participatesIn", unit, sentence, "membership.zat-in", 0.7)
 

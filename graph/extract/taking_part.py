@@ -53,11 +53,7 @@ _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|conven
 _SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek)", re.IGNORECASE)
 #: a fronted "besides X" and the finite verb after it: "Naast BZK zijn (ook) …"
 _BESIDES = re.compile(r"\s*(?:Naast|Behalve)\s+[^,;]{1,80}?\s(?:zijn|is|waren|was)\s+(?:ook\s+)?")
-_ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s"
-                        # "X zit (namens de G40) in de stuurgroep", "Ook zat zij in de VNG-commissie …"
-                        r"|\b(?:zit|zat|zitten|zaten)\s+(?:(?P<pronoun>zij|hij|ze)\s+|(?-i:[A-Z][\w'-]+\s+){1,3})?"
-                        r"(?:(?:ook|al|nog|tevens|namens\s+(?:de\s+|het\s+)?\S+)\s+){0,3}in\s",
-                        re.IGNORECASE)
+_ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"zich\s+(?:\w+\s+){0,4}?aan(?:gemeld)?\s+voor|"  # "heeft zich aangemeld voor", "meldt zich aan voor"
                    r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
@@ -173,16 +169,10 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if not after or after[0].start - match.end() > 40 or \
                 re.search(r"[,;]|\b(?:door|met|en)\b", text[match.end():after[0].start]):
             continue
-        if match.group(0)[0] in "zZ" and not re.fullmatch(r"\s*(?:(?:de|het)\s+)?", text[match.end():after[0].start]):
-            continue  # "zit in de zaal bij de werkgroep": one sits in the body itself, not somewhere near it
         if len(after) > 1 and after[0].type == "Organisation" and after[1].type == "OrganisationalUnit" \
                 and after[1].start - after[0].end <= 1:
             after = after[1:]
-        inside = [m for m in mentions if match.start() < m.start and m.end < match.end() and m.type == "Person"]
-        subject = inside[0] if inside else \
-            ctx.subject(sentence, match.start(), persons=True) or ctx.pronoun_subject(sentence)[1]
-        if subject is None and match.group("pronoun"):
-            subject = _person_before(ctx, sentence)  # "Ook zat zij in …": the one person of the sentence before
+        subject = ctx.subject(sentence, match.start(), persons=True) or ctx.pronoun_subject(sentence)[1]
         besides = _BESIDES.match(text, ctx.content_start(sentence), match.start())
         if besides is not None and subject is not None and subject.start < besides.end():
             # "Naast BZK zijn de ministeries van SZW en OCW vertegenwoordigd in Y": the ones after the verb
@@ -379,15 +369,6 @@ def _participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
     for actor in actors:
         if actor is not target:
             ctx.add(actor, "participatesIn", target, sentence, "relations.deelnemers-zijn", 0.75)
-
-
-def _person_before(ctx: DocContext, sentence: Sentence) -> Mention | None:
-    """The one person the sentence before ``sentence`` names, in the same paragraph (a pronoun's antecedent)."""
-    previous = ctx.previous_sentence(sentence)
-    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
-        return None
-    persons = {m.label: m for m in ctx.in_sentence(previous) if m.type == "Person"}
-    return next(iter(persons.values())) if len(persons) == 1 else None
 
 
 #: being a partner of a programme: "Ook Utrecht en Den Haag zijn partner", "werd de G40 partner in de
