@@ -144,6 +144,28 @@ def _van_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str)
     return span
 
 
+def _in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -> tuple[int, int]:
+    """``span`` taking in a last "in/op/voor de <Word>" of a Title Case name on one line: "Veilig
+    Thuis in de Wijk", "Samen Sterk op het Platteland" (one capitalised word closes it).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("het programma Veilig Thuis in de Wijk start")
+    >>> _in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk start")
+    (2, 7)
+    >>> t = tokenize("het programma Veilig Thuis in de Wijk Noord start")
+    >>> _in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk Noord start")
+    (2, 4)
+    """
+    k = span[1]
+    if k + 2 < len(tokens) and tokens[k].text in ("in", "op", "voor") and tokens[k + 1].text in ("de", "het") \
+            and is_cap(tokens[k + 2]) and tokens[k + 2].text.isalpha() and k + 2 not in blocked \
+            and is_cap(tokens[k - 1]) and "\n" not in text[tokens[k - 1].end:tokens[k + 2].start] \
+            and not (k + 3 < len(tokens) and is_cap(tokens[k + 3])
+                     and "\n" not in text[tokens[k + 2].end:tokens[k + 3].start]):
+        return span[0], k + 3
+    return span
+
+
 def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: set[int]):
     """A deal's name ``span`` stopped at another mention. A Regio Deal or a Woondeal is named after
     its region: a place is part of the name ("Regio Deal Zeeland", "Woondeal Regio Zwolle"), which
@@ -263,6 +285,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 if span and span[1] - span[0] < 2 and not word[:1].isupper() \
                         and not _one_word_name(tokens, i, span[0], lexicon.portfolios):
                     span = None  # "programma Wonen" may be a topic; "Proeftuin Wijkaanpak" is a name
+                if span:
+                    span = _in_de_name(tokens, span, blocked, text)  # "het programma Warm Wonen in de Wijk"
             placed = False
             if span and (quoted or low.endswith("programma") and _named_programme_word(tokens, i)):
                 # a place may be part of a quoted name or one after "het Programma": "het Programma

@@ -71,6 +71,7 @@ from .organising import find_organised
 from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
 from .parts import find_parts
+from .parties import find_parties
 from .plural_succession import find_plural_succession
 from .responsibility import find_responsibility
 from .succession import find_succession
@@ -108,6 +109,7 @@ def find_relations(ctx: DocContext) -> None:
     find_led_items(ctx)
     find_inline_lists(ctx)
     find_member_lists(ctx)
+    find_parties(ctx)  # "De ondergetekenden: …" then "Partijen richten X op"
     find_answered_lists(ctx)
     find_signatures(ctx)
     find_signoff_blocks(ctx)
