@@ -87,3 +87,75 @@ def test_lid_van_de_directieraad_and_programmaleider_are_roles():
         ("Karin Bos", "hasRole", "VNG", "lid directieraad")}
     assert of("Contact: Pieter Smit, programmaleider wonen bij de gemeente Zwolle.", "hasRole") == {
         ("Pieter Smit", "hasRole", "Zwolle", "programmaleider")}
+
+
+# --- a person named again by the given name alone ----------------------------------------------
+
+def test_a_given_name_alone_after_the_full_name_is_that_person():
+    text = "Nieuws\n\nMarloes Verbeek is de nieuwe directeur. Marloes was eerder secretaris van de Pijler Fysiek."
+    assert ("Marloes Verbeek", "hasRole", "Pijler Fysiek", "secretaris") in facts(text, DATE)
+
+
+def test_a_given_name_two_people_share_or_a_common_word_is_nobody():
+    text = ("Nieuws\n\nMarloes Verbeek en Marloes Jansen spraken. Marloes was eerder secretaris van de Pijler Fysiek.")
+    assert not {f for f in facts(text, DATE) if f[2] == "Pijler Fysiek" and f[1] == "hasRole"}
+    assert mentions("Bas Wouters sprak. Bas was er ook. Hij speelt bas.", "Person") == ["Bas Wouters"]
+
+
+# --- "X werkt/blijft bij <body> als <rol>", "X, die … bij <body> werkt" ---------------------------
+
+def test_a_role_after_the_body_with_bij_als_is_held_there():
+    assert of("Ruud Smit blijft bij Platform31 als onderzoeker.", "hasRole") == {
+        ("Ruud Smit", "hasRole", "Platform31", "onderzoeker")}
+    assert of("Sinds mei werkt Eva Kok bij de gemeente Ede als beleidsadviseur.", "hasRole") == {
+        ("Eva Kok", "hasRole", "Ede", "beleidsadviseur")}
+
+
+def test_a_role_with_its_own_body_or_a_denied_one_is_not_held_at_the_body_before():
+    assert of("Ruud Smit werkt bij de VNG als secretaris van de Pijler Sociaal.", "hasRole") == {
+        ("Ruud Smit", "hasRole", "Pijler Sociaal", "secretaris")}
+    assert of("Ruud Smit werkt niet bij de VNG als onderzoeker.", "hasRole") == set()
+
+
+def test_a_relative_clause_with_the_verb_last_says_where_one_works():
+    assert of("Het werk gaat naar Ivo Bos, die op detacheringsbasis bij Divosa werkt.", "affiliatedWith") == {
+        ("Ivo Bos", "affiliatedWith", "Divosa", None)}
+    assert of("Het werk gaat naar Ivo Bos, die niet bij Divosa werkt.", "affiliatedWith") == set()
+
+
+# --- leaving a body: "directeur X heeft <body> verlaten" -----------------------------------------
+
+def test_the_role_before_the_name_of_one_who_leaves_a_body_was_held_there():
+    assert of("Na acht jaar heeft secretaris Eva Kok de VNG verlaten.", "hasRole") == {
+        ("Eva Kok", "hasRole", "VNG", "secretaris")}
+    assert of("Adviseur Jan Smit nam in mei afscheid van Divosa.", "hasRole") == {
+        ("Jan Smit", "hasRole", "Divosa", "adviseur")}
+    assert of("Eva Kok verliet in mei Aedes.", "affiliatedWith") == {("Eva Kok", "affiliatedWith", "Aedes", None)}
+
+
+def test_not_leaving_is_no_role():
+    assert of("Secretaris Eva Kok verliet de VNG niet.", "hasRole") == set()
+    assert of("Eva Kok heeft de VNG nooit verlaten.", "affiliatedWith") == set()
+
+
+def test_the_successor_of_one_who_left_takes_the_role():
+    text = "Directeur Eva Kok heeft Platform31 verlaten. Haar opvolger is Jan Smit."
+    assert ("Jan Smit", "hasRole", "Platform31", "directeur") in facts(text, DATE)
+
+
+# --- "Met X is een gezamenlijke … gemaakt": the writer works with X ------------------------------
+
+def test_a_fronted_met_with_a_passive_of_joint_work_makes_the_writer_a_partner():
+    text = ("Jaaroverzicht\n\nMet Divosa en de VNG is een gezamenlijke brief gestuurd. "
+            "Met Aedes is de samenwerking versterkt.\n\nHet Platform31-bureau\n")
+    assert of(text, "collaboratesWith") == {("Platform31", "collaboratesWith", p, None)
+                                            for p in ("Divosa", "VNG", "Aedes")}
+
+
+def test_met_without_joint_work_without_a_writer_or_denied_states_nothing():
+    text = "Jaaroverzicht\n\nMet Divosa is een brief gestuurd.\n\nHet Platform31-bureau\n"
+    assert of(text, "collaboratesWith") == set()
+    text = "Jaaroverzicht\n\nMet Divosa is een gezamenlijke brief gestuurd.\n"
+    assert of(text, "collaboratesWith") == set()
+    text = "Jaaroverzicht\n\nMet Divosa is geen gezamenlijke brief gestuurd.\n\nHet Platform31-bureau\n"
+    assert of(text, "collaboratesWith") == set()

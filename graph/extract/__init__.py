@@ -19,6 +19,7 @@ import logging
 import unicodedata
 
 from .context import DocContext
+from .given_names import given_name_repeats
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .hierarchy import direct_parents
 from .model import Extraction, Mention
@@ -101,6 +102,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     blocked = email_tokens | _token_indexes(tokens, starts, gazetteer_mentions)
     known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
+    persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     blocked |= _token_indexes(tokens, starts, persons)
     organisations = find_organisations(text, tokens, blocked)
     blocked |= _token_indexes(tokens, starts, organisations)

@@ -41,8 +41,10 @@ from __future__ import annotations
 import re
 
 from .affiliations import group_organisation, line_members, line_organisation, moved_to, party_above, represented_by
+from .body_roles import role_after_body, works_at_body
 from .chairs import find_chairs
 from .gains import find_gains
+from .left_bodies import left_body
 from .context import DocContext
 from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
@@ -149,6 +151,9 @@ def find_roles(ctx: DocContext) -> None:
         persons = [m for m in mentions if m.type == "Person"]
         _bracket_affiliations(ctx, sentence, persons)
         moved_to(ctx, sentence, persons)
+        role_after_body(ctx, sentence, persons)  # "X werkt bij de VNG als adviseur"
+        works_at_body(ctx, sentence, persons)  # "X, die … bij het bureau werkt"
+        left_body(ctx, sentence, persons)  # "directeur X heeft het bureau verlaten"
         line_members(ctx, sentence, persons)
         find_chairs(ctx, sentence, persons)
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \

@@ -1,0 +1,99 @@
+"""Leaving a body: "directeur X heeft het bureau verlaten" — the role was held there, and is over.
+
+A farewell names the role before the person and the body that is left as the object of the verb:
+
+======================================================  ==========================================
+construction                                            example
+======================================================  ==========================================
+"<rol> X heeft <body> verlaten", "<rol> X verlaat/      "Na acht jaar heeft secretaris Eva Kok de
+verliet <body>"                                         VNG verlaten"; "Directeur Jan Smit
+                                                        verlaat Platform31"
+"<rol> X neemt/nam afscheid van <body>"                 "Adviseur Eva Kok nam afscheid van Divosa"
+"<rol> X vertrekt/vertrok bij <body>"                   "Secretaris Jan Smit vertrekt bij de VNG"
+======================================================  ==========================================
+
+The person held the role at that body (``hasRole``, past); without a role word before the name,
+the person worked there (``affiliatedWith``, past). A role word with its own complement ("voorzitter
+van de pijler X") is not about the body left. Called per sentence by :func:`graph.extract.roles.find_roles`.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> ex = extract("d", "Na acht jaar heeft secretaris Eva Kok de VNG verlaten.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text, r.role, r.past) for r in ex.relations if r.rule == "roles.verlaten"]
+[('Eva Kok', 'VNG', 'secretaris', True)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+from .role_words import role_of, role_pattern
+
+__all__ = ["left_body"]
+
+#: a verb of leaving with its object after it: "verlaat de VNG", "nam afscheid van Divosa", "vertrekt bij X"
+_LEAVES = re.compile(r"\b(?:verlaat|verliet|verlieten|(?:neemt|nam|namen)\s+(?:\w+\s+){0,3}?afscheid\s+van|"
+                     r"(?:vertrekt|vertrok)\s+(?:\w+\s+){0,3}?bij)\s+", re.IGNORECASE)
+#: what may stand between the verb and the body left: "verliet (in mei) (de)"
+_BEFORE_BODY = re.compile(r"(?:(?!niet\b|nooit\b|nog\s+niet\b)[^\s,;.:()]+\s+){0,3}?(?:de\s+|het\s+)?", re.IGNORECASE)
+#: the same with the verb last, the object before it: "heeft (na acht jaar) de VNG verlaten"
+_LEFT = re.compile(r"\b(?:verlaten|afscheid\s+genomen\s+van)\b", re.IGNORECASE)
+#: a negation after the object: "verliet de VNG niet"
+_DENIED_AFTER = re.compile(r"\s+(?:niet|nooit|nog\s+niet)\b", re.IGNORECASE)
+_BODY_TYPES = frozenset({"Organisation", "Ministry", "Municipality", "Province", "OrganisationalUnit"})
+#: between the role word and the name: a title or nothing
+_ROLE_GAP = re.compile(r"\s*(?:(?:mevrouw|mevr\.|de\s+heer|dhr\.|drs\.|dr\.|mr\.|ir\.|prof\.)\s+)?$", re.IGNORECASE)
+
+
+def _role_before(ctx: DocContext, sentence: Sentence, person: Mention):
+    """The role word right before ``person`` ("directeur X"), if it has no complement of its own."""
+    for match in ctx.cues(role_pattern(), sentence):
+        if match.end() <= person.start and _ROLE_GAP.fullmatch(ctx.text, match.end(), person.start):
+            return role_of(match.group(0))
+    return None
+
+
+def _hyphen_last(mentions: list[Mention], body: Mention, text: str) -> Mention:
+    """The last mention of a hyphenated compound that opens with ``body`` ("G40-bureau" → "bureau")."""
+    while text[body.end:body.end + 1] == "-":
+        joined = next((m for m in mentions if m.start == body.end + 1 and m.type in _BODY_TYPES), None)
+        if joined is None:
+            break
+        body = joined
+    return body
+
+
+def _left(ctx: DocContext, sentence: Sentence, mentions: list[Mention]):
+    """(person, body, cue start) for each leaving the sentence states."""
+    text = ctx.text
+    for cue in ctx.asserted_cues(_LEAVES, sentence):
+        body = next((m for m in mentions if m.start >= cue.end() and m.type in _BODY_TYPES), None)
+        if body is not None and not _BEFORE_BODY.fullmatch(text, cue.end(), body.start):
+            body = None
+        persons = [m for m in mentions if m.type == "Person" and m.end <= cue.start()]
+        if body is not None and persons and not _DENIED_AFTER.match(text, _hyphen_last(mentions, body, text).end):
+            yield persons[-1], _hyphen_last(mentions, body, text), cue.start()
+    for cue in ctx.asserted_cues(_LEFT, sentence):
+        persons = [m for m in mentions if m.type == "Person" and m.end <= cue.start()]
+        if not persons:
+            continue
+        bodies = [m for m in mentions if m.type in _BODY_TYPES and persons[-1].end <= m.start and m.end <= cue.start()]
+        if bodies and not re.search(r"[,;]", text[persons[-1].end:cue.start()]):
+            yield persons[-1], _hyphen_last(mentions, bodies[0], text), cue.start()
+
+
+def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """Add the role (or the work) a person held at the body the sentence says they left."""
+    if not persons or not ("verl" in sentence.text or "afscheid" in sentence.text or "vertr" in sentence.text):
+        return
+    mentions = ctx.in_sentence(sentence)
+    for person, body, at in _left(ctx, sentence, mentions):
+        role = _role_before(ctx, sentence, person)
+        if role is not None:
+            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=True)
+        else:
+            ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=True)
