@@ -159,3 +159,56 @@ def test_met_without_joint_work_without_a_writer_or_denied_states_nothing():
     assert of(text, "collaboratesWith") == set()
     text = "Jaaroverzicht\n\nMet Divosa is geen gezamenlijke brief gestuurd.\n\nHet Platform31-bureau\n"
     assert of(text, "collaboratesWith") == set()
+
+
+# --- minutes: abbreviations from the attendance list; speakers' labels --------------------------
+
+_MINUTES = ("Verslag overleg werkgroep Water\n\nAanw.: Kees van Dam (KvD, Delft, vz), Fleur Mol (FM, Gouda)\n\n"
+            "1. Opening\n- {}\n")
+
+
+def test_an_abbreviation_from_the_attendance_list_is_that_person_later():
+    text = _MINUTES.format("KvD opent. Welkom aan FM; zij volgt Hans Pol op.")
+    assert ("Fleur Mol", "succeeded", "Hans Pol", None) in facts(text, DATE)
+
+
+def test_a_speakers_label_is_no_subject_of_what_is_said():
+    text = _MINUTES.format("FM: Gouda werkt samen met Aedes aan de pilot.")
+    found = of(text, "collaboratesWith")
+    assert ("Gouda", "collaboratesWith", "Aedes", None) in found
+    assert not {f for f in found if f[0] == "Fleur Mol"}
+
+
+def test_an_abbreviation_that_is_no_initials_of_the_name_is_no_one():
+    text = ("Verslag\n\nAanw.: Kees van Dam (XY, Delft)\n\n- Welkom aan XY; zij volgt Hans Pol op.")
+    assert not {f for f in facts(text, DATE) if f[1] == "succeeded"}
+
+
+# --- going to a new employer -----------------------------------------------------------------
+
+def test_going_to_a_named_employer_is_working_there():
+    assert of("Welkom aan Eva Kok; zij volgt Jan Smit op, die naar de provincie Gelderland is gegaan.",
+              "affiliatedWith") == {("Jan Smit", "affiliatedWith", "Gelderland", None)}
+    assert of("Per mei gaat Jan Smit naar Divosa.", "affiliatedWith") == {("Jan Smit", "affiliatedWith", "Divosa", None)}
+
+
+def test_going_to_a_town_or_not_going_is_no_employer():
+    assert of("Jan Smit is naar Arnhem gegaan.", "affiliatedWith") == set()
+    assert of("Jan Smit is niet naar de VNG gegaan.", "affiliatedWith") == set()
+
+
+# --- a unit's organisation in a bracket ---------------------------------------------------------
+
+def test_an_organisation_alone_in_the_bracket_after_a_unit_owns_it():
+    assert of("Verslag taskforce Bouw (VNG)\n\nJan Smit opent.", "partOf") == {
+        ("Taskforce Bouw", "partOf", "VNG", None)}
+
+
+def test_a_place_or_more_in_the_bracket_after_a_unit_owns_nothing():
+    assert of("Verslag taskforce Bouw (Zwolle)\n\nJan Smit opent.", "partOf") == set()
+    assert of("Verslag taskforce Bouw (VNG en IPO)\n\nJan Smit opent.", "partOf") == set()
+
+
+def test_the_bracket_after_a_persons_unit_is_where_the_person_works():
+    text = "Aanwezig: Jan Smit, secretaris taskforce Bouw (VNG)"
+    assert not {f for f in facts(text, DATE) if f[1] == "partOf"}

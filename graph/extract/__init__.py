@@ -20,6 +20,7 @@ import unicodedata
 
 from .context import DocContext
 from .given_names import given_name_repeats
+from .name_abbreviations import abbreviation_mentions
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .hierarchy import direct_parents
 from .model import Extraction, Mention
@@ -103,6 +104,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
+    persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
     blocked |= _token_indexes(tokens, starts, persons)
     organisations = find_organisations(text, tokens, blocked)
     blocked |= _token_indexes(tokens, starts, organisations)

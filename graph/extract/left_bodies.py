@@ -16,6 +16,11 @@ The person held the role at that body (``hasRole``, past); without a role word b
 the person worked there (``affiliatedWith``, past). A role word with its own complement ("voorzitter
 van de pijler X") is not about the body left. Called per sentence by :func:`graph.extract.roles.find_roles`.
 
+Going to a new employer says where one works now: "X, die naar de provincie Utrecht is gegaan", "X
+is naar het ministerie van BZK gegaan", "X gaat naar de gemeente Ede" (``affiliatedWith``). The
+employer is written as one ("de gemeente", "de provincie", "het ministerie van") or is an
+organisation: "naar Utrecht gegaan" may be a trip.
+
 Examples
 --------
 >>> from graph.gazetteer import load_gazetteer
@@ -33,7 +38,7 @@ from .context import DocContext
 from .model import Mention, Sentence
 from .role_words import role_of, role_pattern
 
-__all__ = ["left_body"]
+__all__ = ["left_body", "gone_to"]
 
 #: a verb of leaving with its object after it: "verlaat de VNG", "nam afscheid van Divosa", "vertrekt bij X"
 _LEAVES = re.compile(r"\b(?:verlaat|verliet|verlieten|(?:neemt|nam|namen)\s+(?:\w+\s+){0,3}?afscheid\s+van|"
@@ -97,3 +102,37 @@ def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
             ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=True)
         else:
             ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=True)
+
+
+#: going to an employer, the verb after it: "(die) naar de provincie X is gegaan", "gaat naar de gemeente Y"
+_GONE_TO = re.compile(r"\b(?:(?:gaat|ging|gingen)\s+(?:[^\s,;.]+\s+){0,2}?)?naar\s+"
+                      r"(?:de\s+(?:gemeente|provincie)\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?", re.IGNORECASE)
+_GONE_AFTER = re.compile(r"\s+(?:(?:is|zijn|was)\s+(?:[^\s,;.]+\s+){0,2}?)?(?:gegaan|overgestapt)\b")
+_EMPLOYER_WORDS = re.compile(r"(?:gemeente|provincie|ministerie\s+van)\s+$", re.IGNORECASE)
+
+
+def gone_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """Add "X, die naar de provincie Y is gegaan", "X gaat naar de gemeente Y": X works at Y now.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Welkom aan Eva Kok; zij volgt Jan Smit op, die naar de provincie Utrecht is gegaan.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.rule == "roles.gegaan-naar"]
+    [('Jan Smit', 'Utrecht')]
+    """
+    if not persons or "naar" not in sentence.text:
+        return
+    for cue in ctx.asserted_cues(_GONE_TO, sentence):
+        target = next((m for m in ctx.in_sentence(sentence) if m.start == cue.end()), None)
+        if target is None or target.type not in ("Organisation", "Ministry", "Municipality", "Province"):
+            continue
+        named_employer = target.type in ("Organisation", "Ministry") or _EMPLOYER_WORDS.search(cue.group())
+        finite_before = cue.group().lower().startswith(("gaat", "ging"))
+        if not named_employer or not (finite_before or _GONE_AFTER.match(ctx.text, target.end)):
+            continue
+        if not finite_before and _DENIED_AFTER.match(ctx.text, target.end):
+            continue
+        before = [p for p in persons if p.end <= target.start]  # "Per mei gaat X naar Y": X after the verb
+        if before:
+            ctx.add(before[-1], "affiliatedWith", target, sentence, "roles.gegaan-naar", 0.65)

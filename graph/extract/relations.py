@@ -72,6 +72,7 @@ from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
 from .parts import find_parts
 from .parties import find_parties
+from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .responsibility import find_responsibility
@@ -112,6 +113,7 @@ def find_relations(ctx: DocContext) -> None:
     find_member_lists(ctx)
     find_parties(ctx)  # "De ondergetekenden: …" then "Partijen richten X op"
     find_passive_partners(ctx)  # "Met de VNG is een gezamenlijke inbreng gemaakt"
+    find_bracket_owners(ctx)  # "themagroep Digitalisering (G40)"
     find_answered_lists(ctx)
     find_signatures(ctx)
     find_signoff_blocks(ctx)

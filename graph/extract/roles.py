@@ -44,7 +44,7 @@ from .affiliations import group_organisation, line_members, line_organisation, m
 from .body_roles import role_after_body, works_at_body
 from .chairs import find_chairs
 from .gains import find_gains
-from .left_bodies import left_body
+from .left_bodies import gone_to, left_body
 from .context import DocContext
 from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
@@ -154,6 +154,7 @@ def find_roles(ctx: DocContext) -> None:
         role_after_body(ctx, sentence, persons)  # "X werkt bij de VNG als adviseur"
         works_at_body(ctx, sentence, persons)  # "X, die … bij het bureau werkt"
         left_body(ctx, sentence, persons)  # "directeur X heeft het bureau verlaten"
+        gone_to(ctx, sentence, persons)  # "X, die naar de provincie Y is gegaan"
         line_members(ctx, sentence, persons)
         find_chairs(ctx, sentence, persons)
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
