@@ -212,3 +212,63 @@ def test_a_place_or_more_in_the_bracket_after_a_unit_owns_nothing():
 def test_the_bracket_after_a_persons_unit_is_where_the_person_works():
     text = "Aanwezig: Jan Smit, secretaris taskforce Bouw (VNG)"
     assert not {f for f in facts(text, DATE) if f[1] == "partOf"}
+
+
+# --- "-tafels" as a programme's name ------------------------------------------------------------
+
+def test_a_capitalised_tafel_compound_with_a_name_is_a_programme():
+    assert mentions("Breda nam deel aan de Versnellingstafels Energie.", "Programme") == ["Versnellingstafels Energie"]
+    assert ("Breda", "participatesIn", "Versnellingstafels Energie", None) in facts(
+        "Breda nam deel aan de Versnellingstafels Energie.", DATE)
+
+
+def test_a_round_table_or_a_table_without_a_name_is_no_programme():
+    assert mentions("De Rondetafel Zorg was druk.", "Programme") == []
+    assert mentions("Er komt een nieuwe versnellingstafel.", "Programme") == []
+    assert mentions("De Versnellingstafel start in mei.", "Programme") == []
+
+
+# --- a subject pronoun after a sentence whose only person is a partner --------------------------
+
+def test_zij_after_a_samen_met_partner_is_the_subject_before():
+    text = ("Nieuws\n\nEva Kok was wethouder in Delft. Daarna trok zij de themagroep Water, samen met wethouder "
+            "Jan Smit. Namens de G40 zat zij ook in de stuurgroep Deltaplan.")
+    taking = {(f[0], f[2]) for f in facts(text, DATE) if f[1] == "participatesIn"}
+    assert ("Eva Kok", "Stuurgroep Deltaplan") in taking and ("Jan Smit", "Stuurgroep Deltaplan") not in taking
+
+
+def test_zij_was_een_van_de_initiatiefnemers_points_back():
+    text = "Nieuws\n\nEva Kok was wethouder. Ook was zij een van de initiatiefnemers van de City Deal Slimme Wijk."
+    assert ("Eva Kok", "initiated", "City Deal Slimme Wijk", None) in facts(text, DATE)
+    text = "Nieuws\n\nEva Kok was wethouder. Ook was zij niet een van de initiatiefnemers van de City Deal Slimme Wijk."
+    assert not of(text, "initiated")
+
+
+# --- "<unit> binnen de <unit>" --------------------------------------------------------------------
+
+def test_a_unit_within_another_is_part_of_it():
+    assert ("Taskforce Bouw", "partOf", "Pijler Fysiek", None) in facts(
+        "De taskforce Bouw binnen de Pijler Fysiek kwam bijeen.", DATE)
+    assert not {f for f in facts("De taskforce Bouw valt niet binnen de Pijler Fysiek.", DATE) if f[1] == "partOf"
+                and f[2] == "Pijler Fysiek"}
+
+
+# --- a pronoun's second copula: "Hij is … en was daarvoor <rol> bij X" ---------------------------
+
+def test_a_second_copula_of_the_pronoun_gives_its_role():
+    text = "Nieuws\n\nJan Smit neemt het over. Hij is wethouder in Ede en was daarvoor adviseur bij Aedes."
+    assert ("Jan Smit", "hasRole", "Aedes", "adviseur") in facts(text, DATE)
+    text = "Nieuws\n\nJan Smit neemt het over. Hij was daarvoor adviseur bij Aedes."
+    assert ("Jan Smit", "hasRole", "Aedes", "adviseur") in facts(text, DATE)
+
+
+# --- a succession that names the role -------------------------------------------------------------
+
+def test_a_succession_as_a_named_role_passes_the_role_on_there():
+    assert ("Jan Smit", "hasRole", "Ede", "wethouder") in facts(
+        "In Ede wordt Eva Kok als wethouder opgevolgd door Jan Smit.", DATE)
+
+
+def test_a_succession_without_a_shared_role_passes_no_town_role():
+    found = facts("Jan Smit (Ede) volgt Eva Kok (Delft) op als voorzitter.", DATE)
+    assert not {f for f in found if f[1] == "hasRole" and f[2] in ("Ede", "Delft")}

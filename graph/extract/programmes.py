@@ -57,7 +57,8 @@ _HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", 
 #: a capitalised compound on "-aanpak" opens a name after an article, like "Aanpak": "de Impulsaanpak Winkelgebieden"
 _APPROACH = "aanpak"
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
-_MAY_START_PROGRAMME = word_test(_DEALS, ("deal", "deals") + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES + ("pact", _APPROACH))
+_MAY_START_PROGRAMME = word_test(_DEALS, ("deal", "deals") + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES
+                                 + ("pact", _APPROACH, "tafel", "tafels"))
 #: the words a theme name follows
 _THEME_CUE = word_test({"thema", "thematrekker", "themaregisseur"})
 
@@ -338,6 +339,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                                         name=" ".join(text[start:end].split()), kind=kinds[_HEADS_FIRST.get(low, _APPROACH)].kind))
                 i = span[1]
                 continue
+        if suffix is None and _table_name(tokens, i, blocked, text):
+            suffix = "tafel"  # "de Versnellingstafels Woningbouw", "Woontafel Regio Noord"
         if suffix == "programma" and low.startswith(_TIMETABLE_PARTS):
             suffix = None  # "het middagprogramma", "het conferentieprogramma": the timetable of a day or event
         if suffix and word.isalpha():
@@ -448,6 +451,25 @@ def _name_with_place(tokens: list[Token], span, blocked, places, text: str, *, a
                 end += 2 if tokens[end].text == "-" else 1
             return (start, min(end, stop)), True
     return span, anywhere and any(k in places for k in range(start, stop))
+
+
+def _table_name(tokens: list[Token], i: int, blocked, text: str) -> bool:
+    """Whether token ``i`` is a capitalised compound on "-tafel(s)" with a Title Case name after it:
+    a programme of consultation tables ("de Versnellingstafels Woningbouw", "Woontafel Regio Noord"),
+    not a round table ("Rondetafel") nor a table without a name.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "de Versnellingstafels Woningbouw starten"
+    >>> _table_name(tokenize(text), 1, set(), text), _table_name(tokenize("de Versnellingstafel start"), 1, set(), "")
+    (True, False)
+    """
+    word = tokens[i].text
+    low = word.lower()
+    if not (word[:1].isupper() and word.isalpha() and low.endswith(("tafel", "tafels")) and len(low) > 7) \
+            or low.startswith(("ronde", "keuken", "markt")):
+        return False
+    span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
+    return span is not None and span[0] == i + 1 and is_cap(tokens[span[0]])
 
 
 def _approach_compound(low: str) -> bool:

@@ -77,6 +77,7 @@ from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .responsibility import find_responsibility
 from .succession import find_succession
+from .succession_as import find_named_role_succession
 from .tables import find_tables
 from .taking_part import find_participation
 from .visits import find_visits
@@ -102,6 +103,7 @@ def find_relations(ctx: DocContext) -> None:
         find_responsibility(ctx, sentence, mentions)  # verantwoordelijk voor, valt onder, voert uit
         find_succession(ctx, sentence, mentions)
         find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"
+        find_named_role_succession(ctx, sentence, mentions)  # "X wordt als wethouder opgevolgd door Y"
         find_town_ellipsis(ctx, sentence, mentions)
         find_contacts(ctx, sentence, mentions)
         find_cards(ctx, sentence, mentions)

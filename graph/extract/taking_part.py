@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, HOLDERS, DocContext
+from .antecedents import subject_antecedent
 from .model import Mention, Sentence
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
 from .subjects import target_thing
@@ -401,12 +402,9 @@ def _participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
 
 
 def _person_before(ctx: DocContext, sentence: Sentence) -> Mention | None:
-    """The one person the sentence before ``sentence`` names, in the same paragraph (a pronoun's antecedent)."""
-    previous = ctx.previous_sentence(sentence)
-    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
-        return None
-    persons = {m.label: m for m in ctx.in_sentence(previous) if m.type == "Person"}
-    return next(iter(persons.values())) if len(persons) == 1 else None
+    """The one person the sentence before ``sentence`` is about, in the same paragraph (a pronoun's
+    antecedent; see :func:`graph.extract.antecedents.subject_antecedent`)."""
+    return subject_antecedent(ctx, sentence)
 
 
 #: being a partner of a programme: "Ook Utrecht en Den Haag zijn partner", "werd de G40 partner in de
