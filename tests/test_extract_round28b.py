@@ -272,3 +272,30 @@ def test_a_succession_as_a_named_role_passes_the_role_on_there():
 def test_a_succession_without_a_shared_role_passes_no_town_role():
     found = facts("Jan Smit (Ede) volgt Eva Kok (Delft) op als voorzitter.", DATE)
     assert not {f for f in found if f[1] == "hasRole" and f[2] in ("Ede", "Delft")}
+
+
+# --- a table announced as those who take part --------------------------------------------------
+
+_PAGE = "# Programma Schone Wijken\n\nSamenwerking van steden.\n\n{}\n\n| Stad | Wijk |\n|---|---|\n| Ede | Veldhuizen |\n| Oss | Ussen |\n"
+
+
+def test_a_table_after_a_line_that_announces_who_joined_lists_participants():
+    taking = {(f[0], f[2]) for f in facts(_PAGE.format("Twee steden hebben zich aangemeld:"), DATE)
+              if f[1] == "participatesIn"}
+    assert taking == {("Ede", "Programma Schone Wijken"), ("Oss", "Programma Schone Wijken")}
+    taking = {(f[0], f[2]) for f in facts(_PAGE.format("Wie doet mee?"), DATE) if f[1] == "participatesIn"}
+    assert taking == {("Ede", "Programma Schone Wijken"), ("Oss", "Programma Schone Wijken")}
+
+
+def test_a_table_after_a_denied_or_other_line_lists_no_participants():
+    for lead in ("Twee steden hebben zich niet aangemeld:", "De wijken van de steden:"):
+        assert not {f for f in facts(_PAGE.format(lead), DATE) if f[1] == "participatesIn"}
+
+
+# --- "X is penvoerder van de agenda": the reference holds its article ---------------------------
+
+def test_penvoerder_van_a_reference_leads_the_programme_named_before():
+    text = "Nieuws\n\nDe Agenda Groene Daken start. De gemeente Delft is penvoerder van de agenda."
+    assert ("Agenda Groene Daken", "ledBy", "Delft", None) in facts(text, DATE)
+    text = "Nieuws\n\nDe Agenda Groene Daken start. De gemeente Delft is geen penvoerder van de agenda."
+    assert not of(text, "ledBy")
