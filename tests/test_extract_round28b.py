@@ -299,3 +299,51 @@ def test_penvoerder_van_a_reference_leads_the_programme_named_before():
     assert ("Agenda Groene Daken", "ledBy", "Delft", None) in facts(text, DATE)
     text = "Nieuws\n\nDe Agenda Groene Daken start. De gemeente Delft is geen penvoerder van de agenda."
     assert not of(text, "ledBy")
+
+
+# --- the sessions a lead-in announces -----------------------------------------------------------
+
+_SESSIONS = ("Verslag netwerkdag\n\nNa de lunch waren er drie deelsessies:\n"
+             "1. Armoede in de wijk – onder leiding van Eva Kok, adviseur bij Divosa.\n"
+             "2. Energie besparen: begeleid door wethouder Jan Smit (Ede).\n"
+             "3. Afsluiting met koffie\n")
+
+
+def test_each_announced_session_is_an_event_its_leaders_take_part_in():
+    assert [m for m in mentions(_SESSIONS, "Event") if m != "netwerkdag"] == ["Armoede in de wijk", "Energie besparen"]
+    taking = {(f[0], f[2]) for f in facts(_SESSIONS, DATE) if f[1] == "participatesIn"}
+    assert {("Eva Kok", "Armoede in de wijk"), ("Jan Smit", "Energie besparen")} <= taking
+
+
+def test_an_item_without_a_dash_or_a_list_without_a_lead_in_names_no_session():
+    assert "Afsluiting met koffie" not in mentions(_SESSIONS, "Event")
+    text = "Verslag\n\nWe bespraken:\n1. Armoede in de wijk – door Eva Kok.\n"
+    assert "Armoede in de wijk" not in mentions(text, "Event")
+
+
+# --- a field and a kind of employer between the role and the organisation ----------------------
+
+def test_a_role_with_a_field_and_the_kind_of_employer_is_held_there():
+    assert of("Eva Kok, directeur Wonen bij woningcorporatie Portaal, sprak.", "hasRole") == {
+        ("Eva Kok", "hasRole", "Portaal", "directeur")}
+    assert of("Eva Kok, lector Slimme Steden aan de Hogeschool Utrecht, sprak.", "hasRole") == {
+        ("Eva Kok", "hasRole", "Hogeschool Utrecht", "lector")}
+
+
+def test_aan_after_a_role_names_no_municipality_or_unit_as_holder():
+    assert not {f for f in of("Nieuws\n\nEva Kok werd voorzitter aan het eind van de dag in Ede.", "hasRole")
+                if f[2] == "Ede"}
+
+
+# --- an owner inside a list of agents; support for an event --------------------------------------
+
+def test_a_units_owner_does_not_end_the_list_of_organisers():
+    text = "Nieuws\n\nHet congres Slimme Stad werd georganiseerd door de pijler Werk van de G40 en Platform31."
+    assert {f[0] for f in of(text, "organised")} == {"Pijler Werk", "Platform31"}
+
+
+def test_met_steun_van_makes_the_backer_take_part():
+    text = "Nieuws\n\nHet congres Slimme Stad werd georganiseerd door de VNG, met steun van het ministerie van EZK."
+    assert ("EZK", "participatesIn", "Slimme Stad", None) in facts(text, DATE)
+    text = "Nieuws\n\nDe City Deal Slimme Stad werd gestart door de VNG, met steun van het ministerie van EZK."
+    assert ("EZK", "participatesIn", "City Deal Slimme Stad", None) not in facts(text, DATE)  # a programme: no party

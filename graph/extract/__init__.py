@@ -33,6 +33,7 @@ from .relations import find_relations
 from .roles import find_roles
 from .tables import find_partner_cells, find_table_mentions
 from .sentences import split_sentences
+from .sessions import find_session_items
 from .tokens import Token, tokenize
 from .units import find_lead_in_units, find_list_items, find_units
 
@@ -135,6 +136,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                        listed, domains])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
+    sessions = find_session_items(text, sentences)  # "1. Schulden voorkomen – door X" after "vier workshops:"
+    if sessions:
+        mentions = _merge([sessions, mentions])
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
     partner_cells = find_partner_cells(text, sentences, mentions)  # "| Partner |" … "| Rentree |"
     if partner_cells:

@@ -368,6 +368,14 @@ class DocContext:
             elif m.type not in ("Person",):
                 break
             position = m.end
+            if m.type == "OrganisationalUnit":
+                # the unit's owner is part of its name: "de pijler X van de G40 en Platform31" lists two
+                owner = _OWNER_AFTER.match(self.text, position, end)
+                owned_by = [o for o in self.in_span(position, end) if owner and o.start == owner.end()
+                            and o.type == "Organisation"]
+                if owned_by:
+                    position = owned_by[0].end
+                    continue
             # skip a bracket or "van X" after a person: "Tom Ris (UWV)", "minister X van OCW"
             bracket = re.match(r"\s*\([^()]{0,60}\)", self.text[position:end])
             if m.type == "Person" and bracket:

@@ -76,7 +76,9 @@ from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .responsibility import find_responsibility
+from .sessions import find_session_leaders
 from .succession import find_succession
+from .support import find_support
 from .succession_as import find_named_role_succession
 from .tables import find_tables
 from .taking_part import find_participation
@@ -95,6 +97,7 @@ def find_relations(ctx: DocContext) -> None:
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
         find_participation(ctx, sentence, mentions)
         find_funding(ctx, sentence, mentions)
+        find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"
         find_initiatives(ctx, sentence, mentions)
         find_membership(ctx, sentence, mentions)
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
@@ -116,6 +119,7 @@ def find_relations(ctx: DocContext) -> None:
     find_parties(ctx)  # "De ondergetekenden: …" then "Partijen richten X op"
     find_passive_partners(ctx)  # "Met de VNG is een gezamenlijke inbreng gemaakt"
     find_bracket_owners(ctx)  # "themagroep Digitalisering (G40)"
+    find_session_leaders(ctx)  # "1. Schulden voorkomen – onder leiding van X"
     find_answered_lists(ctx)
     find_signatures(ctx)
     find_signoff_blocks(ctx)
