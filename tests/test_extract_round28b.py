@@ -347,3 +347,24 @@ def test_met_steun_van_makes_the_backer_take_part():
     assert ("EZK", "participatesIn", "Slimme Stad", None) in facts(text, DATE)
     text = "Nieuws\n\nDe City Deal Slimme Stad werd gestart door de VNG, met steun van het ministerie van EZK."
     assert ("EZK", "participatesIn", "City Deal Slimme Stad", None) not in facts(text, DATE)  # a programme: no party
+
+
+# --- two roles joined by "en"; "lid van de gemeenteraad" --------------------------------------------
+
+def test_a_second_role_joined_by_en_has_its_own_holder():
+    text = "Nieuws\n\nEva Kok is adviseur bij Aedes en lid van de gemeenteraad van Zwolle."
+    assert of(text, "hasRole") == {("Eva Kok", "hasRole", "Aedes", "adviseur"),
+                                   ("Eva Kok", "hasRole", "Zwolle", "raadslid")}
+
+
+def test_a_role_joined_to_another_person_is_not_the_first_persons():
+    text = "Nieuws\n\nEva Kok is adviseur bij Aedes en wethouder Jan Smit van Zwolle sprak."
+    assert ("Eva Kok", "hasRole", "Zwolle", "wethouder") not in facts(text, DATE)
+
+
+# --- a lower-case national compound is a programme ------------------------------------------------
+
+def test_het_landelijk_register_is_a_programme_of_the_ministry_after_it():
+    text = "Nieuws\n\nEde doet mee aan het landelijk warmteregister van BZK."
+    assert {("Ede", "participatesIn", "warmteregister", None), ("warmteregister", "ledBy", "BZK", None)} <= facts(text, DATE)
+    assert mentions("Er komt een landelijk warmteregister.", "Programme") == []

@@ -33,9 +33,10 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
+from .role_holders import _object_after_van
 from .role_words import role_of, role_pattern
 
-__all__ = ["role_after_body", "works_at_body"]
+__all__ = ["role_after_body", "works_at_body", "joined_roles"]
 
 #: a verb of working or staying, then (a few words and) "bij"
 _AT_BODY = re.compile(r"\b(?:werkt|werkte|werken|blijft|bleef|blijven|begint|begon|start|startte|is|was)\s+"
@@ -113,3 +114,33 @@ def works_at_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -
         before = [p for p in persons if p.end <= cue.start()]
         if before and _WORKS_LAST.match(ctx.text, body.end):
             ctx.add(before[-1], "affiliatedWith", body, sentence, "roles.die-bij-werkt", 0.7)
+
+
+#: a second role joined to the body of the first: "(beleidsadviseur bij Aedes) en (ook) (lid van …)"
+_AND_ROLE = re.compile(r"\s+en\s+(?:(?:ook|daarnaast|tevens)\s+)?")
+
+
+def joined_roles(ctx: DocContext, sentence: Sentence) -> None:
+    """Add the second of two roles joined by "en" to the person of the first: "Hij was beleidsadviseur
+    bij Aedes en lid van de gemeenteraad van Utrecht" (the holder after "van/bij" of the second role).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Eva Kok is adviseur bij Aedes en lid van de gemeenteraad van Ede.", gazetteer=load_gazetteer())
+    >>> sorted((r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole")
+    [('Aedes', 'adviseur'), ('Ede', 'raadslid')]
+    """
+    if " en " not in sentence.text:
+        return
+    held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.type == "Person"
+            and sentence.start <= r.object.start < sentence.end]
+    for relation in held:
+        joined = _AND_ROLE.match(ctx.text, relation.object.end, sentence.end)
+        found = role_pattern().match(ctx.text, joined.end()) if joined else None
+        role = role_of(found.group(0)) if found else None
+        if role is None or any(m.type == "Person" for m in ctx.in_span(joined.end(), found.end())):
+            continue
+        holder = _object_after_van(ctx, sentence, found.end())
+        if holder is not None and holder is not relation.object:
+            ctx.add(relation.subject, "hasRole", holder, sentence, "roles.joined-role", 0.65, role=role.label,
+                    past=relation.past)

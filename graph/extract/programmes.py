@@ -345,7 +345,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             suffix = None  # "het middagprogramma", "het conferentieprogramma": the timetable of a day or event
         if suffix and word.isalpha():
             previous = tokens[i - 1].text.lower() if i > 0 else ""
-            if word[:1].isupper() or (previous in {"het", "de"} and suffix != "agenda"):
+            if word[:1].isupper() or (suffix != "agenda" and (previous in ("het", "de") or (
+                    previous in _NATIONAL and i > 1 and tokens[i - 2].text.lower() in ("het", "de", "pilot")))):
                 first = _name_start(tokens, i, blocked)
                 start, end = tokens[first].start, token.end
                 if word[:1].isupper():
@@ -396,6 +397,11 @@ def _slogan_end(tokens: list[Token], span: tuple[int, int], text: str) -> tuple[
 #: the verbs that make "in balans", "op orde" a predicate: "de begroting in balans brengen"
 _SLOGAN_VERBS = frozenset("""brengen brengt bracht gebracht houden houdt hield gehouden krijgen krijgt kreeg gekregen
     zetten zet zette gezet komen komt kwam gekomen blijven blijft bleef gebleven raken raakt raakte geraakt te""".split())
+
+
+#: an adjective between the article and a lower-case compound that still makes it a programme: "het
+#: landelijk sensorenregister", "de nationale woningbouwregeling", "(de) pilot landelijk sensorenregister"
+_NATIONAL = frozenset({"landelijk", "landelijke", "nationaal", "nationale"})
 
 
 #: the words before a lower-case "programma" that make a capitalised word after it its name

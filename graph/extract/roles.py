@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from .affiliations import group_organisation, line_members, line_organisation, moved_to, party_above, represented_by
-from .body_roles import role_after_body, works_at_body
+from .body_roles import joined_roles, role_after_body, works_at_body
 from .chairs import find_chairs
 from .gains import find_gains
 from .left_bodies import gone_to, left_body
@@ -175,6 +175,7 @@ def find_roles(ctx: DocContext) -> None:
                 continue  # "Wie X opvolgt als vicevoorzitter, wordt in december besloten": no role yet
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         _led_opening(ctx, sentence, persons)
+        joined_roles(ctx, sentence)  # "… adviseur bij Aedes en lid van de gemeenteraad van Ede"
         find_gains(ctx, sentence, persons, role_of)
     find_programme_roles(ctx)  # "Programmadirecteur bij BZK is X" on the programme's page
 
