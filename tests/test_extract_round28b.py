@@ -368,3 +368,10 @@ def test_het_landelijk_register_is_a_programme_of_the_ministry_after_it():
     text = "Nieuws\n\nEde doet mee aan het landelijk warmteregister van BZK."
     assert {("Ede", "participatesIn", "warmteregister", None), ("warmteregister", "ledBy", "BZK", None)} <= facts(text, DATE)
     assert mentions("Er komt een landelijk warmteregister.", "Programme") == []
+
+
+def test_the_initials_of_a_hyphenated_town_after_its_name_are_that_town():
+    text = "Verslag\n\nAanw.: Eva Kok (Alphen-Chaam)\n\n- A-C doet mee aan de City Deal Slimme Wijk."
+    assert ("Alphen-Chaam", "participatesIn", "City Deal Slimme Wijk", None) in facts(text, DATE)
+    text = "Verslag\n\n- A-C doet mee aan de City Deal Slimme Wijk."
+    assert not of(text, "participatesIn")

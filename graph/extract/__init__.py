@@ -20,7 +20,7 @@ import unicodedata
 
 from .context import DocContext
 from .given_names import given_name_repeats
-from .name_abbreviations import abbreviation_mentions
+from .name_abbreviations import abbreviation_mentions, place_abbreviations
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .hierarchy import direct_parents
 from .model import Extraction, Mention
@@ -98,6 +98,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                           if not any(e.start <= m.start < e.end for e in emails) and not surname_like(text, m)
                           and not institution_place(text, m)]
     gazetteer_mentions = with_subsidiary_names(text, tokens, gazetteer_mentions)  # "VNG Realisatie"
+    gazetteer_mentions = _merge([gazetteer_mentions, place_abbreviations(text, gazetteer_mentions)])  # "S-G"
     adjectives = find_place_adjectives(text, gazetteer)  # "de Delftse wethouder"
     if adjectives:
         gazetteer_mentions = _merge([gazetteer_mentions, adjectives])

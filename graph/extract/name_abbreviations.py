@@ -8,6 +8,8 @@ werkt met …": who speaks is no part of what is said). An abbreviation counts w
 capitals are the initials of the name's capitalised words (particles may appear in lower case:
 "JdV" for Jan de Vries) and no two people share it.
 
+Minutes shorten a hyphenated town the same way: after "Sittard-Geleen", "S-G" is that municipality.
+
 Examples
 --------
 >>> from graph.extract.tokens import tokenize
@@ -25,7 +27,7 @@ import re
 from .model import Mention
 from .tokens import Token
 
-__all__ = ["abbreviation_mentions"]
+__all__ = ["abbreviation_mentions", "place_abbreviations"]
 
 #: the abbreviation opening the bracket after a name: "(JdV, …", "(ED)", "(AvtH;"
 _BRACKET_ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,5})\s*[,;)]")
@@ -76,3 +78,36 @@ def abbreviation_mentions(text: str, tokens: list[Token], blocked: set[int], per
         out.append(Mention(token.start, token.end, token.text, "Person", "persons.abbreviation", 0.7,
                            name=person.label))
     return out
+
+
+def _hyphen_initials(name: str) -> str | None:
+    """The initials of a hyphenated place name, joined as it is: "Sittard-Geleen" → "S-G"; None otherwise.
+
+    >>> _hyphen_initials("Sittard-Geleen"), _hyphen_initials("Zwolle")
+    ('S-G', None)
+    """
+    parts = [p for p in name.split("-") if p]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return None
+    return "-".join(p[0] for p in parts)
+
+
+def place_abbreviations(text: str, places: list[Mention]) -> list[Mention]:
+    r"""Later mentions of a hyphenated municipality by its initials, as minutes write them:
+    "Sittard-Geleen" … "S-G doet mee aan de pilot" (only after the full name, as a word of its own).
+
+    >>> text = "Aanw.: Eva (Sittard-Geleen)\n- S-G doet mee."
+    >>> place = Mention(12, 26, "Sittard-Geleen", "Municipality", "gazetteer.municipality", 1.0, key="GM1883")
+    >>> [(m.text, m.key) for m in place_abbreviations(text, [place])]
+    [('S-G', 'GM1883')]
+    """
+    found = []
+    for initials, first in {(_hyphen_initials(m.text), m.start): m for m in places
+                            if m.type == "Municipality"}.items():
+        if initials[0] is None:
+            continue
+        for again in re.finditer(r"(?<![\w-])" + re.escape(initials[0]) + r"(?![\w-])", text):
+            if again.start() > first.end:
+                found.append(Mention(again.start(), again.end(), again.group(), first.type,
+                                     "gazetteer.place-abbreviation", 0.7, key=first.key, name=first.label))
+    return found
