@@ -375,3 +375,16 @@ def test_the_initials_of_a_hyphenated_town_after_its_name_are_that_town():
     assert ("Alphen-Chaam", "participatesIn", "City Deal Slimme Wijk", None) in facts(text, DATE)
     text = "Verslag\n\n- A-C doet mee aan de City Deal Slimme Wijk."
     assert not of(text, "participatesIn")
+
+
+# --- a successor's seat "namens" a body was the seat of the one replaced ---------------------------
+
+def test_a_successor_namens_a_body_takes_the_seat_of_the_one_replaced():
+    text = "Verslag\n\n- Welkom aan Fleur Mol, nieuw namens Gouda; zij vervangt Hans Pol."
+    assert {("Fleur Mol", "affiliatedWith", "Gouda", None), ("Hans Pol", "affiliatedWith", "Gouda", None)} <= facts(
+        text, DATE)
+
+
+def test_a_seat_named_after_the_one_replaced_is_not_theirs():
+    text = "Verslag\n\n- Fleur Mol vervangt Hans Pol, die namens Gouda naar de VNG ging."
+    assert ("Fleur Mol", "affiliatedWith", "Gouda", None) not in facts(text, DATE)

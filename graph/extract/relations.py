@@ -79,7 +79,7 @@ from .responsibility import find_responsibility
 from .sessions import find_session_leaders
 from .succession import find_succession
 from .support import find_support
-from .succession_as import find_named_role_succession
+from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
 from .taking_part import find_participation
 from .visits import find_visits
@@ -107,6 +107,7 @@ def find_relations(ctx: DocContext) -> None:
         find_succession(ctx, sentence, mentions)
         find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"
         find_named_role_succession(ctx, sentence, mentions)  # "X wordt als wethouder opgevolgd door Y"
+        find_seat_succession(ctx, sentence, mentions)  # "X, nieuw namens Zwolle, vervangt Y"
         find_town_ellipsis(ctx, sentence, mentions)
         find_contacts(ctx, sentence, mentions)
         find_cards(ctx, sentence, mentions)

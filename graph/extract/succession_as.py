@@ -7,6 +7,9 @@ holds that role there now. This passes on a role of a municipality too, which a 
 a named role does not (see :data:`graph.extract.succession._PASSED_ON`): the sentence itself says
 which post changed hands.
 
+A successor "namens" a body takes the seat of the one replaced: "Welkom aan X, nieuw namens Zwolle;
+zij vervangt Y" makes both affiliated with Zwolle (:func:`find_seat_succession`).
+
 Called per sentence by :func:`graph.extract.relations.find_relations`, after the succession.
 
 Examples
@@ -26,7 +29,7 @@ from .context import DocContext
 from .model import Mention, Sentence
 from .role_words import role_of, role_pattern
 
-__all__ = ["find_named_role_succession"]
+__all__ = ["find_named_role_succession", "find_seat_succession"]
 
 #: "als <rol>" in the clause of a succession: before "opgevolgd", after "op", or between the names
 _AS = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:nieuwe\s+)?", re.IGNORECASE)
@@ -61,3 +64,34 @@ def find_named_role_succession(ctx: DocContext, sentence: Sentence, mentions: li
                                 and r.role == held.role for r in here):
                 ctx.add(succession.subject, "hasRole", held.object, sentence, "succession.als-rol", 0.65,
                         role=held.role, stated_at=succession.subject.start)
+
+
+#: the seat someone holds for a body: "(nieuw) namens (de gemeente) Zwolle"
+_ON_BEHALF = re.compile(r"\bnamens\s+(?:de\s+gemeente\s+|de\s+provincie\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?",
+                        re.IGNORECASE)
+_SEAT_HOLDERS = frozenset({"Municipality", "Organisation", "Ministry", "Province"})
+
+
+def find_seat_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Welkom aan X, nieuw namens Zwolle; zij vervangt Y": X sits for Zwolle, and so did Y before
+    (a successor in a seat takes the seat of the one replaced): both are affiliated with Zwolle.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Welkom aan Eva Kok, nieuw namens Zwolle; zij vervangt Jan Smit.", gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.object.text) for r in ex.relations if r.rule == "succession.namens-zetel")
+    [('Eva Kok', 'Zwolle'), ('Jan Smit', 'Zwolle')]
+    """
+    if "namens" not in sentence.text:
+        return
+    successions = [r for r in ctx.relations if r.predicate == "succeeded"
+                   and sentence.start <= r.evidence_start and r.evidence_end <= sentence.end]
+    for succession in successions:
+        new, old = succession.subject, succession.object
+        for cue in ctx.asserted_cues(_ON_BEHALF, sentence):
+            seat = next((m for m in mentions if m.start == cue.end() and m.type in _SEAT_HOLDERS), None)
+            between = [m for m in mentions if m.type == "Person" and new.end <= m.start < cue.start()]
+            if seat is None or cue.start() < new.end or seat.start > old.start or between:
+                continue  # the seat is said of the successor, before the one replaced
+            ctx.add(new, "affiliatedWith", seat, sentence, "succession.namens-zetel", 0.7)
+            ctx.add(old, "affiliatedWith", seat, sentence, "succession.namens-zetel", 0.65, past=True)
