@@ -388,3 +388,11 @@ def test_a_successor_namens_a_body_takes_the_seat_of_the_one_replaced():
 def test_a_seat_named_after_the_one_replaced_is_not_theirs():
     text = "Verslag\n\n- Fleur Mol vervangt Hans Pol, die namens Gouda naar de VNG ging."
     assert ("Fleur Mol", "affiliatedWith", "Gouda", None) not in facts(text, DATE)
+
+
+def test_taking_the_audience_along_is_acting_at_the_event():
+    text = ('Verslag congres "Stad"\n\nDaarna nam Eva Kok, lector Wonen aan de Hogeschool Utrecht, het publiek '
+            "mee in haar onderzoek.")
+    assert ("Eva Kok", "participatesIn", "Stad", None) in facts(text, DATE)
+    text = 'Verslag congres "Stad"\n\nDaarna nam Eva Kok het publiek niet mee.'
+    assert not {f for f in facts(text, DATE) if f[0] == "Eva Kok" and f[1] == "participatesIn"}
