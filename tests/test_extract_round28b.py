@@ -396,3 +396,10 @@ def test_taking_the_audience_along_is_acting_at_the_event():
     assert ("Eva Kok", "participatesIn", "Stad", None) in facts(text, DATE)
     text = 'Verslag congres "Stad"\n\nDaarna nam Eva Kok het publiek niet mee.'
     assert not {f for f in facts(text, DATE) if f[0] == "Eva Kok" and f[1] == "participatesIn"}
+
+
+def test_leaving_for_a_body_written_as_an_employer_is_working_there():
+    assert of("Afscheid nam Eva Kok, die naar de gemeente Arnhem is vertrokken.", "affiliatedWith") == {
+        ("Eva Kok", "affiliatedWith", "Arnhem", None)}
+    assert of("Eva Kok, die naar Arnhem is vertrokken, groet u.", "affiliatedWith") == set()
+    assert of("Eva Kok is per 1 mei vertrokken naar Aedes.", "affiliatedWith") == set()

@@ -19,7 +19,9 @@ van de pijler X") is not about the body left. Called per sentence by :func:`grap
 Going to a new employer says where one works now: "X, die naar de provincie Utrecht is gegaan", "X
 is naar het ministerie van BZK gegaan", "X gaat naar de gemeente Ede" (``affiliatedWith``). The
 employer is written as one ("de gemeente", "de provincie", "het ministerie van") or is an
-organisation: "naar Utrecht gegaan" may be a trip.
+organisation: "naar Utrecht gegaan" may be a trip. Leaving ("die naar de gemeente Nijmegen is
+vertrokken") counts only for an employer written as one: "vertrokken naar Divosa" says where to,
+not for whom one works.
 
 Examples
 --------
@@ -108,6 +110,7 @@ def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
 _GONE_TO = re.compile(r"\b(?:(?:gaat|ging|gingen)\s+(?:[^\s,;.]+\s+){0,2}?)?naar\s+"
                       r"(?:de\s+(?:gemeente|provincie)\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?", re.IGNORECASE)
 _GONE_AFTER = re.compile(r"\s+(?:(?:is|zijn|was)\s+(?:[^\s,;.]+\s+){0,2}?)?(?:gegaan|overgestapt)\b")
+_LEFT_AFTER = re.compile(r"\s+(?:(?:is|zijn|was)\s+(?:[^\s,;.]+\s+){0,2}?)?vertrokken\b")
 _EMPLOYER_WORDS = re.compile(r"(?:gemeente|provincie|ministerie\s+van)\s+$", re.IGNORECASE)
 
 
@@ -129,7 +132,10 @@ def gone_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None
             continue
         named_employer = target.type in ("Organisation", "Ministry") or _EMPLOYER_WORDS.search(cue.group())
         finite_before = cue.group().lower().startswith(("gaat", "ging"))
-        if not named_employer or not (finite_before or _GONE_AFTER.match(ctx.text, target.end)):
+        # leaving for a body written as an employer ("die naar de gemeente Nijmegen is vertrokken") says
+        # where one works; leaving for an organisation by name alone ("vertrokken naar Divosa") does not
+        left_for_employer = _EMPLOYER_WORDS.search(cue.group()) and _LEFT_AFTER.match(ctx.text, target.end)
+        if not named_employer or not (finite_before or _GONE_AFTER.match(ctx.text, target.end) or left_for_employer):
             continue
         if not finite_before and _DENIED_AFTER.match(ctx.text, target.end):
             continue
