@@ -116,6 +116,12 @@ def test_who_sits_in_a_body_takes_part_in_it(text):
     assert ("Annelies Brinkhuis", "participatesIn", "Stuurgroep City Deal Zorg", None) in facts("Nieuws\n\n" + text, DATE)
 
 
+def test_who_sits_in_an_organisations_committee_takes_part_in_the_committee():
+    text = "Nieuws\n\nWethouder Annelies Brinkhuis vertrekt. Ook zat zij in de VNG-commissie Ruimte en Wonen."
+    assert [f for f in facts(text, DATE) if f[1] == "participatesIn"] == [
+        ("Annelies Brinkhuis", "participatesIn", "Commissie Ruimte en Wonen", None)]
+
+
 def test_sitting_in_a_body_denied_or_in_trouble_states_nothing():
     assert not {f for f in facts("Nieuws\n\nEva Smit zat niet in de stuurgroep van de City Deal Zorg.", DATE)
                 if f[1] == "participatesIn"}

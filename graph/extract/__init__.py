@@ -19,6 +19,8 @@ import logging
 import unicodedata
 
 from .context import DocContext
+from .given_names import given_name_repeats
+from .name_abbreviations import abbreviation_mentions, place_abbreviations
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .hierarchy import direct_parents
 from .model import Extraction, Mention
@@ -95,12 +97,15 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                           if not any(e.start <= m.start < e.end for e in emails) and not surname_like(text, m)
                           and not institution_place(text, m)]
     gazetteer_mentions = with_subsidiary_names(text, tokens, gazetteer_mentions)  # "VNG Realisatie"
+    gazetteer_mentions = _merge([gazetteer_mentions, place_abbreviations(text, gazetteer_mentions)])  # "S-G"
     adjectives = find_place_adjectives(text, gazetteer)  # "de Delftse wethouder"
     if adjectives:
         gazetteer_mentions = _merge([gazetteer_mentions, adjectives])
     blocked = email_tokens | _token_indexes(tokens, starts, gazetteer_mentions)
     known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
+    persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
+    persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
     blocked |= _token_indexes(tokens, starts, persons)
     organisations = find_organisations(text, tokens, blocked)
     blocked |= _token_indexes(tokens, starts, organisations)

@@ -346,7 +346,8 @@ def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
                 or not ctx.asserted(sentence, m.start, match.end()):
             continue  # "Delft is penvoerder", "Wij als Delft zijn penvoerder"
         if match.group("van"):
-            after = [x for x in mentions if x.start == match.end()]
+            article = match.start("van") + len(re.match(r"\s+van\s+", match.group("van")).group())
+            after = [x for x in mentions if x.start in (match.end(), article)]  # "de agenda" holds its article
             thing = after[0] if after and after[0].type in _THINGS else None
         elif match.group("end") is not None:
             thing = ctx.context_unit(m.start, types=frozenset({"Programme", "OrganisationalUnit"}))

@@ -265,15 +265,6 @@ class DocContext:
         comma = self.text.rfind(",", sentence.start, m.start)
         return comma >= 0 and _PP_ASIDE.match(self.text, comma + 1, m.start) is not None
 
-    def person_before(self, sentence: Sentence) -> Mention | None:
-        """The one person the sentence before ``sentence`` names, in the same paragraph: the antecedent
-        of a pronoun inside the sentence ("Ook zat zij in …"); None when it names none or several."""
-        previous = self.previous_sentence(sentence)
-        if previous is None or "\n\n" in self.text[previous.end:sentence.start]:
-            return None
-        persons = {m.label: m for m in self.in_sentence(previous) if m.type == "Person"}
-        return next(iter(persons.values())) if len(persons) == 1 else None
-
     def pronoun_person(self, sentence: Sentence) -> Mention | None:
         """The person "Hij"/"Zij" at the start of ``sentence`` refers to (the last one named before)."""
         if not re.match(r"\s*(?:Hij|Zij|Ze)\s", self.text[sentence.start:sentence.start + 5]):
@@ -377,6 +368,14 @@ class DocContext:
             elif m.type not in ("Person",):
                 break
             position = m.end
+            if m.type == "OrganisationalUnit":
+                # the unit's owner is part of its name: "de pijler X van de G40 en Platform31" lists two
+                owner = _OWNER_AFTER.match(self.text, position, end)
+                owned_by = [o for o in self.in_span(position, end) if owner and o.start == owner.end()
+                            and o.type == "Organisation"]
+                if owned_by:
+                    position = owned_by[0].end
+                    continue
             # skip a bracket or "van X" after a person: "Tom Ris (UWV)", "minister X van OCW"
             bracket = re.match(r"\s*\([^()]{0,60}\)", self.text[position:end])
             if m.type == "Person" and bracket:

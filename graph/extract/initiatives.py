@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, DocContext
+from .antecedents import PRONOUN_SUBJECT, subject_antecedent
 from .model import Mention, Sentence
 from .subjects import coordinated, subject_or_context, target_thing
 
@@ -99,7 +100,9 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         for actor in actors:
             ctx.add(actor, "initiated", target, sentence, "relations.op-initiatief-van", 0.8)
     for match in ctx.asserted_cues(_INITIATOR, sentence) if named else ():
-        subject = ctx.subject(sentence, match.start())
+        subject = ctx.subject(sentence, match.start(), persons=True)
+        if subject is None and PRONOUN_SUBJECT.search(text, sentence.start, match.start()):
+            subject = subject_antecedent(ctx, sentence)  # "Ook was zij een van de initiatiefnemers van …"
         after = [m for m in mentions if m.start >= match.end() and m.type in ("Programme", "Event")]
         if subject is not None and after:
             ctx.add(subject, "initiated", after[0], sentence, "relations.initiatiefnemer", 0.85)

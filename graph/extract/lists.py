@@ -35,7 +35,7 @@ __all__ = ["find_lists", "find_led_items", "find_inline_lists", "find_member_lis
 
 _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
-                             r"aangesloten\s+\w+|wie\s+doen\s+(?:er\s+)?mee\??)", re.IGNORECASE)
+                             r"aangesloten\s+\w+|wie\s+do(?:en|et)\s+(?:er\s+)?mee\??)", re.IGNORECASE)
 #: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
 _MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|doen\s+mee|"
                           r"nemen\s+deel|deelnemende|aangesloten|ondertekenaars|"

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from .antecedents import subject_antecedent
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
@@ -113,12 +114,17 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
         if unit is None:
             unit = next((m for m in mentions if m.type == "OrganisationalUnit"
                          and re.fullmatch(r"(?:de|het)\s+", ctx.text[match.end():m.start])), None)
+        if unit is None:  # "in de VNG-commissie X": the body of the organisation its name opens with
+            owner = next((m for m in mentions if m.type == "Organisation" and m.start >= match.end()
+                          and re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[match.end():m.start])), None)
+            unit = owner and next((m for m in mentions if m.type == "OrganisationalUnit"
+                                   and 0 <= m.start - owner.end <= 1), None)
         if unit is None or unit.label.split()[-1] in _TRAILING_WORDS:
             continue  # "zit in de Themagroep Wonen voor Breda": a name run into "voor" is no name to trust
         if match.group("name"):
             person = next((m for m in mentions if m.type == "Person" and m.start == match.start("name")), None)
         elif match.group("pronoun"):
-            person = ctx.person_before(sentence)  # the one person of the sentence before
+            person = subject_antecedent(ctx, sentence)  # whom the sentences before are about
         else:
             before = [m for m in mentions if m.type == "Person" and m.end <= match.start()]
             person = before[-1] if before else ctx.pronoun_person(sentence)

@@ -58,6 +58,8 @@ _ACTS = re.compile(
     # a line of the programme: "13.30 Welkom door X", "Opening door dagvoorzitter X", "Afsluiting door X"
     r"(?:welkom|opening|afsluiting|inleiding|presentatie|toelichting)\s+door|"
     r"(?:gastheer|gastvrouw|dagvoorzitter|spreker|sprekers)\s+(?:was|waren|is)|"
+    # "nam (X, lector …,) de zaal mee in haar onderzoek": took the audience along, a talk
+    r"(?:nam|neemt|namen|nemen)\s+(?:[^.;:]{0,140}?\s)?(?:de\s+zaal|het\s+publiek|de\s+aanwezigen|de\s+toehoorders)\s+mee|"
     r"(?:hield|houdt|gaf|geeft|verzorgde|verzorgt)\s+(?:een|de)\s+(?:\w+\s+)?"
     r"(?:presentatie|toespraak|keynote|lezing|pitch|inleiding|toelichting|workshop))\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)

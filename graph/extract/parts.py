@@ -344,7 +344,8 @@ def _owners(ctx: DocContext, sentence: Sentence, before: int) -> list[Mention]:
 
 #: "themagroep X van de pijler Y", "… valt onder de pijler Y", "… maakt deel uit van / is onderdeel van de Y",
 #: English "… of the G40"
-_UNIT_OF = re.compile(r"\s+(?:van\s+(?:de|het)|(?:valt|vallen|viel|vielen)\s+onder\s+(?:de|het)|"
+_UNIT_OF = re.compile(r"\s+(?:van\s+(?:de|het)|(?:(?:valt|vallen|viel|vielen)\s+)?binnen\s+(?:de|het)|"
+                      r"(?:valt|vallen|viel|vielen)\s+onder\s+(?:de|het)|"
                       r"(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+)?deel\s+uit\s+van\s+(?:de|het)|"
                       r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?onderdeel\s+van\s+(?:de|het)|of\s+the)\s+")
 

@@ -396,7 +396,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             # "J.W. Brinkhuis, beleidsadviseur Inkomen", "de burgemeester, R.M. van Dalen": a role beside the name
             beside = end is not None and (
                 (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))
-                or (i >= 2 and tokens[i - 1].text == "," and _role_at(tokens, i - 2, role_words)))
+                or (i >= 2 and tokens[i - 1].text == "," and _role_at(tokens, i - 2, role_words))
+                or _signature_name_line(text, tokens, i, end, role_words))
             if end is not None and (title or cue or beside or (end < n and tokens[end].text == "(")):
                 start, stop = token.start, tokens[end - 1].end
                 mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.75,
@@ -464,6 +465,25 @@ def _written_before(text: str, email: Email, mentions: list[Mention]) -> bool:
         if 0 <= email.start - mention.end <= 3 and not text[mention.end:email.start].strip():
             return True
     return False
+
+
+def _signature_name_line(text: str, tokens: list[Token], first: int, end: int, role_words: frozenset[str]) -> bool:
+    r"""Whether tokens ``first``..``end`` fill a line of their own with a role word opening the next
+    line: a signature block's name ("Namens de VNG / S.E. de Vries / lid directieraad").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Namens Divosa\nP.J. van Dam\nvoorzitter"
+    >>> _signature_name_line(text, tokenize(text), 2, 8, frozenset({"voorzitter"}))
+    True
+    >>> text = "Namens Divosa P.J. van Dam\nvoorzitter"
+    >>> _signature_name_line(text, tokenize(text), 2, 8, frozenset({"voorzitter"}))
+    False
+    """
+    if end >= len(tokens) or first == 0:
+        return False
+    line_before = text[tokens[first - 1].end:tokens[first].start]
+    line_after = text[tokens[end - 1].end:tokens[end].start]
+    return "\n" in line_before and "\n" in line_after and _role_at(tokens, end, role_words)
 
 
 def _role_at(tokens: list[Token], k: int, role_words: frozenset[str]) -> bool:

@@ -57,7 +57,8 @@ _HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", 
 #: a capitalised compound on "-aanpak" opens a name after an article, like "Aanpak": "de Impulsaanpak Winkelgebieden"
 _APPROACH = "aanpak"
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
-_MAY_START_PROGRAMME = word_test(_DEALS, ("deal", "deals") + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES + ("pact", _APPROACH))
+_MAY_START_PROGRAMME = word_test(_DEALS, ("deal", "deals") + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES
+                                 + ("pact", _APPROACH, "tafel", "tafels"))
 #: the words a theme name follows
 _THEME_CUE = word_test({"thema", "thematrekker", "themaregisseur"})
 
@@ -138,6 +139,28 @@ def _van_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str)
     if k + 2 < len(tokens) and tokens[k].text == "van" and tokens[k + 1].text in ("de", "het") \
             and is_cap(tokens[k + 2]) and tokens[k + 2].text.isalpha() and k + 2 not in blocked \
             and "\n" not in text[tokens[k - 1].end:tokens[k + 2].start] \
+            and not (k + 3 < len(tokens) and is_cap(tokens[k + 3])
+                     and "\n" not in text[tokens[k + 2].end:tokens[k + 3].start]):
+        return span[0], k + 3
+    return span
+
+
+def _in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -> tuple[int, int]:
+    """``span`` taking in a last "in/op/voor de <Word>" of a Title Case name on one line: "Veilig
+    Thuis in de Wijk", "Samen Sterk op het Platteland" (one capitalised word closes it).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("het programma Veilig Thuis in de Wijk start")
+    >>> _in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk start")
+    (2, 7)
+    >>> t = tokenize("het programma Veilig Thuis in de Wijk Noord start")
+    >>> _in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk Noord start")
+    (2, 4)
+    """
+    k = span[1]
+    if k + 2 < len(tokens) and tokens[k].text in ("in", "op", "voor") and tokens[k + 1].text in ("de", "het") \
+            and is_cap(tokens[k + 2]) and tokens[k + 2].text.isalpha() and k + 2 not in blocked \
+            and is_cap(tokens[k - 1]) and "\n" not in text[tokens[k - 1].end:tokens[k + 2].start] \
             and not (k + 3 < len(tokens) and is_cap(tokens[k + 3])
                      and "\n" not in text[tokens[k + 2].end:tokens[k + 3].start]):
         return span[0], k + 3
@@ -263,6 +286,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 if span and span[1] - span[0] < 2 and not word[:1].isupper() \
                         and not _one_word_name(tokens, i, span[0], lexicon.portfolios):
                     span = None  # "programma Wonen" may be a topic; "Proeftuin Wijkaanpak" is a name
+                if span:
+                    span = _in_de_name(tokens, span, blocked, text)  # "het programma Warm Wonen in de Wijk"
             placed = False
             if span and (quoted or low.endswith("programma") and _named_programme_word(tokens, i)):
                 # a place may be part of a quoted name or one after "het Programma": "het Programma
@@ -314,11 +339,14 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                                         name=" ".join(text[start:end].split()), kind=kinds[_HEADS_FIRST.get(low, _APPROACH)].kind))
                 i = span[1]
                 continue
+        if suffix is None and _table_name(tokens, i, blocked, text):
+            suffix = "tafel"  # "de Versnellingstafels Woningbouw", "Woontafel Regio Noord"
         if suffix == "programma" and low.startswith(_TIMETABLE_PARTS):
             suffix = None  # "het middagprogramma", "het conferentieprogramma": the timetable of a day or event
         if suffix and word.isalpha():
             previous = tokens[i - 1].text.lower() if i > 0 else ""
-            if word[:1].isupper() or (previous in {"het", "de"} and suffix != "agenda"):
+            if word[:1].isupper() or (suffix != "agenda" and (previous in ("het", "de") or (
+                    previous in _NATIONAL and i > 1 and tokens[i - 2].text.lower() in ("het", "de", "pilot")))):
                 first = _name_start(tokens, i, blocked)
                 start, end = tokens[first].start, token.end
                 if word[:1].isupper():
@@ -369,6 +397,11 @@ def _slogan_end(tokens: list[Token], span: tuple[int, int], text: str) -> tuple[
 #: the verbs that make "in balans", "op orde" a predicate: "de begroting in balans brengen"
 _SLOGAN_VERBS = frozenset("""brengen brengt bracht gebracht houden houdt hield gehouden krijgen krijgt kreeg gekregen
     zetten zet zette gezet komen komt kwam gekomen blijven blijft bleef gebleven raken raakt raakte geraakt te""".split())
+
+
+#: an adjective between the article and a lower-case compound that still makes it a programme: "het
+#: landelijk sensorenregister", "de nationale woningbouwregeling", "(de) pilot landelijk sensorenregister"
+_NATIONAL = frozenset({"landelijk", "landelijke", "nationaal", "nationale"})
 
 
 #: the words before a lower-case "programma" that make a capitalised word after it its name
@@ -424,6 +457,25 @@ def _name_with_place(tokens: list[Token], span, blocked, places, text: str, *, a
                 end += 2 if tokens[end].text == "-" else 1
             return (start, min(end, stop)), True
     return span, anywhere and any(k in places for k in range(start, stop))
+
+
+def _table_name(tokens: list[Token], i: int, blocked, text: str) -> bool:
+    """Whether token ``i`` is a capitalised compound on "-tafel(s)" with a Title Case name after it:
+    a programme of consultation tables ("de Versnellingstafels Woningbouw", "Woontafel Regio Noord"),
+    not a round table ("Rondetafel") nor a table without a name.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "de Versnellingstafels Woningbouw starten"
+    >>> _table_name(tokenize(text), 1, set(), text), _table_name(tokenize("de Versnellingstafel start"), 1, set(), "")
+    (True, False)
+    """
+    word = tokens[i].text
+    low = word.lower()
+    if not (word[:1].isupper() and word.isalpha() and low.endswith(("tafel", "tafels")) and len(low) > 7) \
+            or low.startswith(("ronde", "keuken", "markt")):
+        return False
+    span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
+    return span is not None and span[0] == i + 1 and is_cap(tokens[span[0]])
 
 
 def _approach_compound(low: str) -> bool:

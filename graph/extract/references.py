@@ -61,6 +61,10 @@ def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> Se
     return None
 
 
+#: the heading of an article of an agreement: "Artikel 3 Regie", "Art. 2 – Looptijd"
+_ARTICLE = re.compile(r"\s*(?:Artikel|Art\.)\s*\d+\b")
+
+
 class Scope:
     """Where a mention sits: its section and bullet item, for the scoping rules."""
 
@@ -82,7 +86,19 @@ class Scope:
         return False
 
     def same_section(self, mention: Mention, at: int) -> bool:
+        """Whether ``mention`` and offset ``at`` are in one section; the articles of an agreement
+        ("Artikel 2 Aanpak", "Artikel 3 Regie") are one text.
+
+        >>> s = [Sentence(0, 16, "Artikel 2 Aanpak", True, "Artikel 2 Aanpak", 0),
+        ...      Sentence(17, 30, "Het programma", False, "Artikel 2 Aanpak", 0),
+        ...      Sentence(31, 46, "Artikel 3 Regie", True, "Artikel 3 Regie", 31),
+        ...      Sentence(47, 60, "Het programma", False, "Artikel 3 Regie", 31)]
+        >>> Scope(s).same_section(Mention(21, 30, "programma", "Programme", "", 1.0), 51)
+        True
+        """
         source, here = self.of(mention.start), self.of(at)
+        if source and here and _ARTICLE.match(source.section or "") and _ARTICLE.match(here.section or ""):
+            return True
         return bool(source and here and source.section_start == here.section_start)
 
 

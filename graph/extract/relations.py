@@ -71,9 +71,14 @@ from .organising import find_organised
 from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
 from .parts import find_parts
+from .parties import find_parties
+from .bracket_owner import find_bracket_owners
+from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .responsibility import find_responsibility
 from .succession import find_succession
+from .support import find_support
+from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
 from .taking_part import find_participation
 from .visits import find_visits
@@ -91,6 +96,7 @@ def find_relations(ctx: DocContext) -> None:
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
         find_participation(ctx, sentence, mentions)
         find_funding(ctx, sentence, mentions)
+        find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"
         find_initiatives(ctx, sentence, mentions)
         find_membership(ctx, sentence, mentions)
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
@@ -99,6 +105,8 @@ def find_relations(ctx: DocContext) -> None:
         find_responsibility(ctx, sentence, mentions)  # verantwoordelijk voor, valt onder, voert uit
         find_succession(ctx, sentence, mentions)
         find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"
+        find_named_role_succession(ctx, sentence, mentions)  # "X wordt als wethouder opgevolgd door Y"
+        find_seat_succession(ctx, sentence, mentions)  # "X, nieuw namens Zwolle, vervangt Y"
         find_town_ellipsis(ctx, sentence, mentions)
         find_contacts(ctx, sentence, mentions)
         find_cards(ctx, sentence, mentions)
@@ -108,6 +116,9 @@ def find_relations(ctx: DocContext) -> None:
     find_led_items(ctx)
     find_inline_lists(ctx)
     find_member_lists(ctx)
+    find_parties(ctx)  # "De ondergetekenden: …" then "Partijen richten X op"
+    find_passive_partners(ctx)  # "Met de VNG is een gezamenlijke inbreng gemaakt"
+    find_bracket_owners(ctx)  # "themagroep Digitalisering (G40)"
     find_answered_lists(ctx)
     find_signatures(ctx)
     find_signoff_blocks(ctx)

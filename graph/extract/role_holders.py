@@ -51,8 +51,10 @@ def _field_before_name() -> re.Pattern:
 
 
 #: where the place is named after a portfolio: "(wethouder Zorg) in Zwolle", "… bij de provincie Gelderland"
-_PLACE_AFTER = re.compile(r"\s*(?:(?:in|van|bij)\s+)?(?:de\s+gemeente\s+|de\s+provincie\s+|"
-                          r"het\s+ministerie\s+van\s+|de\s+|het\s+)?")
+_PLACE_AFTER = re.compile(r"\s*(?:(?:in|van|bij|aan)\s+)?(?:de\s+gemeente\s+|de\s+provincie\s+|"
+                          r"het\s+ministerie\s+van\s+|de\s+|het\s+)?"
+                          # the kind of employer before its name: "bij woningcorporatie X", "bij zorgorganisatie Y"
+                          r"(?:[a-z]*(?:corporatie|vereniging|organisatie|stichting|instelling)\s+)?")
 
 
 #: the municipality closing a signature line: "(wethouder) Economische Zaken, gemeente Breda",
@@ -143,7 +145,7 @@ _TOPIC_BEFORE_BODY = re.compile(r"\s+[a-zà-ÿ]+(?:\s+en\s+[a-zà-ÿ]+)?(?=\s+(?
 
 #: a field of capitalised words before "bij" and the employer: "(directeur) Samenleving en Integratie bij (SZW)"
 _FIELD_BEFORE_BIJ = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ-]+)(?:(?:\s*,\s*|\s+en\s+|\s+)(?-i:[A-Z][a-zà-ÿ-]+)){0,4}"
-                               r"(?=\s+bij\s)")
+                               r"(?=\s+(?:bij|aan)\s)")  # "(lector) Wijkgericht Werken aan (de Hogeschool X)"
 
 
 def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int, *, field_bij: bool = False) -> Mention | None:
@@ -169,9 +171,10 @@ def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int, *, field_bij
 def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
     """The organisation in "<rol> van/bij <X>" (skipping "de stuurgroep van" to reach the owner)."""
     tail = ctx.text[end:sentence.end]
-    match = re.match(r"\s+(?:van|bij)\s+", tail)
+    match = re.match(r"\s+(?:van|bij|aan)\s+", tail)
     if not match:
         return None
+    at_institution = match.group().strip() == "aan"  # "lector aan de Hogeschool X": only an organisation
     clause_end = end + (re.search(r"[,.;:()]", tail).start() if re.search(r"[,.;:()]", tail) else len(tail))
     for joined in re.finditer(r"\s+en\s+", ctx.text[end:clause_end]):
         if role_pattern().match(ctx.text, end + joined.end()):
@@ -183,6 +186,8 @@ def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention 
         return candidates[1]  # "voorzitter van de G40 pijler Sociaal"
     if candidates and _BODY_OF.match(ctx.text, candidates[0].end):
         return None  # "lid van de VNG-commissie X": a body of the organisation, not the organisation
+    if at_institution and (not candidates or candidates[0].type != "Organisation"):
+        return None
     return candidates[0] if candidates else None
 
 

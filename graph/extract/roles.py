@@ -41,8 +41,10 @@ from __future__ import annotations
 import re
 
 from .affiliations import group_organisation, line_members, line_organisation, moved_to, party_above, represented_by
+from .body_roles import joined_roles, role_after_body, works_at_body
 from .chairs import find_chairs
 from .gains import find_gains
+from .left_bodies import gone_to, left_body
 from .context import DocContext
 from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
@@ -77,10 +79,17 @@ _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tijdelijke
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
 #: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
-                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment)\s+)*"
+                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|"
+                             r"daarvoor|daarvóór|voorheen|vroeger|destijds)\s+)*"
                              # "Zij is per 1 oktober benoemd tot burgemeester van …"
                              r"(?:(?:benoemd|gekozen|verkozen|aangesteld|beëdigd|geïnstalleerd)\s+(?:tot|als)\s+(?:de\s+|het\s+)?)?",
                              re.IGNORECASE)
+
+
+#: a second copula of the same pronoun subject: "Hij is wethouder in Ede en was daarvoor (beleidsadviseur …)"
+_PRONOUN_COPULA_AGAIN = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)\s+[^;:()]*?\s+en\s+(?:is|was|wordt|werd)\s+"
+                                   r"(?:(?:ook|eerder|tevens|nog|al|nu|inmiddels|daarvoor|daarvóór|voorheen|vroeger|"
+                                   r"destijds)\s+)*(?:de\s+|het\s+)?")
 
 
 #: the subjects of a copula that comes first: "(Tot maart) was X (Y) (samen) <rol>", "zijn X (Y) en Z"
@@ -149,6 +158,10 @@ def find_roles(ctx: DocContext) -> None:
         persons = [m for m in mentions if m.type == "Person"]
         _bracket_affiliations(ctx, sentence, persons)
         moved_to(ctx, sentence, persons)
+        role_after_body(ctx, sentence, persons)  # "X werkt bij de VNG als adviseur"
+        works_at_body(ctx, sentence, persons)  # "X, die … bij het bureau werkt"
+        left_body(ctx, sentence, persons)  # "directeur X heeft het bureau verlaten"
+        gone_to(ctx, sentence, persons)  # "X, die naar de provincie Y is gegaan"
         line_members(ctx, sentence, persons)
         find_chairs(ctx, sentence, persons)
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
@@ -162,6 +175,7 @@ def find_roles(ctx: DocContext) -> None:
                 continue  # "Wie X opvolgt als vicevoorzitter, wordt in december besloten": no role yet
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         _led_opening(ctx, sentence, persons)
+        joined_roles(ctx, sentence)  # "… adviseur bij Aedes en lid van de gemeenteraad van Ede"
         find_gains(ctx, sentence, persons, role_of)
     find_programme_roles(ctx)  # "Programmadirecteur bij BZK is X" on the programme's page
 
@@ -349,7 +363,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             targets, rule = [before[-1]], "roles.line-end"
         elif before and re.fullmatch(r"\s+", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.after-name"
-        elif not before and _PRONOUN_COPULA.fullmatch(without_periods(prefix, year=ctx.date)) \
+        elif not before and (_PRONOUN_COPULA.fullmatch(without_periods(prefix, year=ctx.date))
+                             or _PRONOUN_COPULA_AGAIN.fullmatch(without_periods(prefix, year=ctx.date))) \
                 and not sentence.text.rstrip().endswith("?") and _previous_person(ctx, sentence) is not None:
             # "Eerder was hij voorzitter van …", "Zij is ook trekker van …": the person named just before
             targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun"

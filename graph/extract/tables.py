@@ -62,7 +62,7 @@ _ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|onderdeel|themagroep|we
                         re.IGNORECASE)
 #: a section heading that makes a table one of members
 _MEMBER_SECTION = re.compile(r"partner|deelnem|leden|samenstelling|bezetting|stuurgroep|bestuur|"
-                             r"wie\s+doen|wie\s+zijn|betrokken", re.IGNORECASE)
+                             r"wie\s+do(?:en|et)|wie\s+zijn|betrokken", re.IGNORECASE)  # "Wie doet mee?" as well
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 
 
@@ -264,6 +264,7 @@ def find_tables(ctx: DocContext) -> None:
             continue
         last_subject = subject or last_subject
         members = any(_MEMBERS.fullmatch(n) for n in names) or _MEMBER_SECTION.search(header.section or "") is not None \
+            or _announced_members(ctx, header) \
             or (subject is not None and subject.type == "OrganisationalUnit")
         column = _thing_column(names)
         own_rows = column is not None
@@ -283,6 +284,28 @@ def find_tables(ctx: DocContext) -> None:
             _row_facts(ctx, row, names, cells, row_subject, members or own_rows)
             if own_rows and row_subject is not None:
                 _contact_facts(ctx, row, names, cells, row_subject)
+
+
+#: a line before a table that announces who joined: "Acht steden hebben zich aangemeld:", "Wie doet mee?"
+_JOINED_LEAD = re.compile(r"\b(?:aangemeld|ingeschreven|do(?:et|en)\s+mee|ne(?:emt|men)\s+deel|deelnemers|deelnemende\s+\w+)"
+                          r"\b[^:]{0,60}:\s*$|\s*wie\s+do(?:et|en)\s+(?:er\s+)?mee\s*\?\s*$", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", re.IGNORECASE)
+
+
+def _announced_members(ctx: DocContext, header: Sentence) -> bool:
+    r"""Whether one of the two lines before a table's header announces its rows as those who take part
+    ("Acht steden hebben zich voor de eerste fase aangemeld:", a question line "Wie doet mee?").
+
+    >>> text = "Wie doet mee?\nZes steden hebben zich aangemeld:\n| Stad | Wijk |"
+    >>> s = [Sentence(0, 13, text[:13]), Sentence(14, 47, text[14:47]), Sentence(48, 61, text[48:])]
+    >>> _announced_members(DocContext("d", text, s, []), s[2])
+    True
+    """
+    k = ctx.sentences.index(header) if header in ctx.sentences else -1
+    for before in ctx.sentences[max(0, k - 2):k] if k > 0 else ():
+        if _JOINED_LEAD.search(before.text) and not _NOT.search(before.text):
+            return True
+    return False
 
 
 def _contact_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],

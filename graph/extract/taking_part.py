@@ -94,6 +94,25 @@ _ADJECTIVAL = re.compile(r"-[a-z]|\s(?:steden|gemeenten|gemeentes|wethouders|bur
 
 
 _THINGS_OR_ORGANISATION = _THINGS | {"Organisation"}
+#: a place where something happens: "getekend te Utrecht", "(ondertekend) in Arnhem"
+_AT_PLACE = re.compile(r"\bte\s+$|\bin\s+$", re.IGNORECASE)
+
+
+def _signing_place(text: str, m: Mention, cue: re.Match) -> bool:
+    """Whether municipality ``m`` is where something is signed or done ("getekend te Utrecht",
+    "ondertekend in Arnhem"), no party: "te" always names a place, "in" after a verb of signing.
+
+    >>> text = "Aldus getekend te Utrecht."
+    >>> _signing_place(text, Mention(18, 25, "Utrecht", "Municipality", "", 1.0), _PARTICIPATE.search(text))
+    True
+    >>> text = "Utrecht tekende het convenant."
+    >>> _signing_place(text, Mention(0, 7, "Utrecht", "Municipality", "", 1.0), _PARTICIPATE.search(text))
+    False
+    """
+    if m.type != "Municipality":
+        return False
+    before = _AT_PLACE.search(text, max(0, m.start - 4), m.start)
+    return before is not None and (before.group().lower().startswith("te") or _SIGNED.match(cue.group()) is not None)
 
 
 def _unit_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
@@ -141,7 +160,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         actors = [m for m in mentions if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit")
                   and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end
                   and not (m.start >= match.end() and _AFTER_AAN.search(text, max(match.end(), m.start - 12), m.start))
-                  and not _owner_of(text, target, m)]
+                  and not _owner_of(text, target, m) and not _signing_place(text, m, match)]
         on_behalf = [m for m in actors if _ON_BEHALF.search(text, max(clause_start, m.start - 25), m.start)]
         if on_behalf:  # "Burgemeester X neemt namens Ede deel aan …": X takes part too, for Ede
             speaker = [m for m in mentions if m.type == "Person" and clause_start <= m.start and m.end <= match.start()]

@@ -1,0 +1,54 @@
+"""Whom a "zij"/"hij" after the verb stands for: the subject of the sentences before, not a partner.
+
+"Van 2016 tot 2019 was zij voorzitter …, daarna trok zij de themagroep, samen met wethouder Y.
+Namens de G40 zat zij ook in de commissie." The one person named in the sentence before is Y, but
+Y is inside "samen met": the "zij" there is the same "zij" as here, and stands for whom the text
+was about before ("Brinkhuis was een vertrouwd gezicht …"). A person inside a phrase of company
+("samen met", "met", "naast", "door", "dan") is no antecedent of a subject pronoun; when the
+sentence before names only such persons and has a pronoun subject of its own, the pronoun points
+further back (two sentences at most, within the paragraph).
+
+Examples
+--------
+>>> from graph.extract.model import Mention, Sentence
+>>> from graph.extract.context import DocContext
+>>> text = "Eva Kok is wethouder. Daarna trok zij de groep, samen met Jan Smit. Ook zat zij in de raad."
+>>> sentences = [Sentence(0, 21, text[:21]), Sentence(22, 67, text[22:67]), Sentence(68, 92, text[68:])]
+>>> ctx = DocContext("d", text, sentences, [Mention(0, 7, "Eva Kok", "Person", "", 1.0),
+...                                         Mention(58, 66, "Jan Smit", "Person", "", 1.0)])
+>>> subject_antecedent(ctx, ctx.sentences[2]).text
+'Eva Kok'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+
+__all__ = ["subject_antecedent", "PRONOUN_SUBJECT"]
+
+#: a phrase of company before a person: "samen met (de Asser wethouder) X", "naast X"
+_IN_COMPANY = re.compile(r"\b(?:samen\s+met|met|naast|door|dan)\s+[^,;.:()]*$", re.IGNORECASE)
+#: a singular personal pronoun as a word of the sentence
+PRONOUN_SUBJECT = re.compile(r"\b(?:[Zz]ij|[Hh]ij)\b")
+#: "haar" points back as well ("Onder haar leiding …"); "zijn" is as often the verb
+_HER = re.compile(r"\b[Hh]aar\b")
+
+
+def subject_antecedent(ctx: DocContext, sentence: Sentence, *, depth: int = 2) -> Mention | None:
+    """The one person the sentence before ``sentence`` is about (see the module docstring); None when
+    it names several, or none and has no pronoun to follow, or a paragraph lies between."""
+    previous = ctx.previous_sentence(sentence)
+    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return None
+    persons = [m for m in ctx.in_sentence(previous) if m.type == "Person"]
+    free = {m.label: m for m in persons
+            if not _IN_COMPANY.search(ctx.text, max(previous.start, m.start - 80), m.start)}
+    if len(free) == 1:
+        return next(iter(free.values()))
+    if not free and depth > 0 and (PRONOUN_SUBJECT.search(previous.text) or _HER.search(previous.text)):
+        return subject_antecedent(ctx, previous, depth=depth - 1)
+    labels = {m.label: m for m in persons}
+    return next(iter(labels.values())) if len(labels) == 1 and not free else None

@@ -1,0 +1,72 @@
+"""A person named again by the given name alone: "Tom Dekker … Tom is een bekend gezicht".
+
+Profiles, farewells and newsletters introduce a person by full name and go on with the given
+name ("Liesbeth blijft bij het bureau"). Such a later given name is the person when:
+
+- exactly one full name in the document opens with it (two Toms: nobody);
+- it stands alone: no capitalised name word before or after it on its line ("Tom Dekker" again is
+  the full name; "Tom Jansen" another person);
+- the text never writes it in lower case as a word ("wil", "roos", "mark": a word, not only a name);
+- no one in the document has it as a surname.
+
+Examples
+--------
+>>> from graph.extract.tokens import tokenize
+>>> from graph.extract.model import Mention
+>>> text = "Tom Dekker is directeur. Tom was eerder secretaris."
+>>> tom = Mention(0, 10, "Tom Dekker", "Person", "persons.full-name", 0.9)
+>>> [(m.text, m.label) for m in given_name_repeats(text, tokenize(text), set(), [tom])]
+[('Tom', 'Tom Dekker')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import load_lexicon
+from .model import Mention
+from .persons import _is_name_word
+from .tokens import Token
+
+__all__ = ["given_name_repeats"]
+
+
+def _single_given_names(found: list[Mention]) -> dict[str, Mention]:
+    """Given name → the first full-name mention opening with it, for given names of one person only."""
+    first_names = load_lexicon().first_names
+    people: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in found:
+        words = m.label.split()
+        if m.rule == "persons.full-name" and len(words) >= 2 and words[0] in first_names:
+            people.setdefault(words[0], set()).add(words[-1])
+            if words[0] not in first or m.start < first[words[0]].start:
+                first[words[0]] = m
+    surnames = {m.label.split()[-1] for m in found}
+    return {given: first[given] for given, who in people.items() if len(who) == 1 and given not in surnames}
+
+
+def _alone(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` has no name word beside it on its line."""
+    before = k > 0 and _is_name_word(tokens[k - 1]) and "\n" not in text[tokens[k - 1].end:tokens[k].start]
+    after = k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and "\n" not in text[tokens[k].end:tokens[k + 1].start]
+    return not before and not after
+
+
+def given_name_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
+    """Later mentions of a person by the given name alone (see the module docstring)."""
+    given_names = _single_given_names(found)
+    if not given_names:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for k, token in enumerate(tokens):
+        full = given_names.get(token.text)
+        if full is None or k in blocked or token.start < full.end or not _alone(text, tokens, k) \
+                or any(s <= token.start < e for s, e in taken):
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(token.text.lower()) + r"(?![\w-])", text):
+            continue  # also a word of the language
+        out.append(Mention(token.start, token.end, token.text, "Person", "persons.given-name-repeat", 0.7,
+                           name=full.label))
+    return out

@@ -1,0 +1,144 @@
+"""Leaving a body: "directeur X heeft het bureau verlaten" — the role was held there, and is over.
+
+A farewell names the role before the person and the body that is left as the object of the verb:
+
+======================================================  ==========================================
+construction                                            example
+======================================================  ==========================================
+"<rol> X heeft <body> verlaten", "<rol> X verlaat/      "Na acht jaar heeft secretaris Eva Kok de
+verliet <body>"                                         VNG verlaten"; "Directeur Jan Smit
+                                                        verlaat Platform31"
+"<rol> X neemt/nam afscheid van <body>"                 "Adviseur Eva Kok nam afscheid van Divosa"
+"<rol> X vertrekt/vertrok bij <body>"                   "Secretaris Jan Smit vertrekt bij de VNG"
+======================================================  ==========================================
+
+The person held the role at that body (``hasRole``, past); without a role word before the name,
+the person worked there (``affiliatedWith``, past). A role word with its own complement ("voorzitter
+van de pijler X") is not about the body left. Called per sentence by :func:`graph.extract.roles.find_roles`.
+
+Going to a new employer says where one works now: "X, die naar de provincie Utrecht is gegaan", "X
+is naar het ministerie van BZK gegaan", "X gaat naar de gemeente Ede" (``affiliatedWith``). The
+employer is written as one ("de gemeente", "de provincie", "het ministerie van") or is an
+organisation: "naar Utrecht gegaan" may be a trip. Leaving ("die naar de gemeente Nijmegen is
+vertrokken") counts only for an employer written as one: "vertrokken naar Divosa" says where to,
+not for whom one works.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> ex = extract("d", "Na acht jaar heeft secretaris Eva Kok de VNG verlaten.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text, r.role, r.past) for r in ex.relations if r.rule == "roles.verlaten"]
+[('Eva Kok', 'VNG', 'secretaris', True)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+from .role_words import role_of, role_pattern
+
+__all__ = ["left_body", "gone_to"]
+
+#: a verb of leaving with its object after it: "verlaat de VNG", "nam afscheid van Divosa", "vertrekt bij X"
+_LEAVES = re.compile(r"\b(?:verlaat|verliet|verlieten|(?:neemt|nam|namen)\s+(?:\w+\s+){0,3}?afscheid\s+van|"
+                     r"(?:vertrekt|vertrok)\s+(?:\w+\s+){0,3}?bij)\s+", re.IGNORECASE)
+#: what may stand between the verb and the body left: "verliet (in mei) (de)"
+_BEFORE_BODY = re.compile(r"(?:(?!niet\b|nooit\b|nog\s+niet\b)[^\s,;.:()]+\s+){0,3}?(?:de\s+|het\s+)?", re.IGNORECASE)
+#: the same with the verb last, the object before it: "heeft (na acht jaar) de VNG verlaten"
+_LEFT = re.compile(r"\b(?:verlaten|afscheid\s+genomen\s+van)\b", re.IGNORECASE)
+#: a negation after the object: "verliet de VNG niet"
+_DENIED_AFTER = re.compile(r"\s+(?:niet|nooit|nog\s+niet)\b", re.IGNORECASE)
+_BODY_TYPES = frozenset({"Organisation", "Ministry", "Municipality", "Province", "OrganisationalUnit"})
+#: between the role word and the name: a title or nothing
+_ROLE_GAP = re.compile(r"\s*(?:(?:mevrouw|mevr\.|de\s+heer|dhr\.|drs\.|dr\.|mr\.|ir\.|prof\.)\s+)?$", re.IGNORECASE)
+
+
+def _role_before(ctx: DocContext, sentence: Sentence, person: Mention):
+    """The role word right before ``person`` ("directeur X"), if it has no complement of its own."""
+    for match in ctx.cues(role_pattern(), sentence):
+        if match.end() <= person.start and _ROLE_GAP.fullmatch(ctx.text, match.end(), person.start):
+            return role_of(match.group(0))
+    return None
+
+
+def _hyphen_last(mentions: list[Mention], body: Mention, text: str) -> Mention:
+    """The last mention of a hyphenated compound that opens with ``body`` ("G40-bureau" → "bureau")."""
+    while text[body.end:body.end + 1] == "-":
+        joined = next((m for m in mentions if m.start == body.end + 1 and m.type in _BODY_TYPES), None)
+        if joined is None:
+            break
+        body = joined
+    return body
+
+
+def _left(ctx: DocContext, sentence: Sentence, mentions: list[Mention]):
+    """(person, body, cue start) for each leaving the sentence states."""
+    text = ctx.text
+    for cue in ctx.asserted_cues(_LEAVES, sentence):
+        body = next((m for m in mentions if m.start >= cue.end() and m.type in _BODY_TYPES), None)
+        if body is not None and not _BEFORE_BODY.fullmatch(text, cue.end(), body.start):
+            body = None
+        persons = [m for m in mentions if m.type == "Person" and m.end <= cue.start()]
+        if body is not None and persons and not _DENIED_AFTER.match(text, _hyphen_last(mentions, body, text).end):
+            yield persons[-1], _hyphen_last(mentions, body, text), cue.start()
+    for cue in ctx.asserted_cues(_LEFT, sentence):
+        persons = [m for m in mentions if m.type == "Person" and m.end <= cue.start()]
+        if not persons:
+            continue
+        bodies = [m for m in mentions if m.type in _BODY_TYPES and persons[-1].end <= m.start and m.end <= cue.start()]
+        if bodies and not re.search(r"[,;]", text[persons[-1].end:cue.start()]):
+            yield persons[-1], _hyphen_last(mentions, bodies[0], text), cue.start()
+
+
+def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """Add the role (or the work) a person held at the body the sentence says they left."""
+    if not persons or not ("verl" in sentence.text or "afscheid" in sentence.text or "vertr" in sentence.text):
+        return
+    mentions = ctx.in_sentence(sentence)
+    for person, body, at in _left(ctx, sentence, mentions):
+        role = _role_before(ctx, sentence, person)
+        if role is not None:
+            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=True)
+        else:
+            ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=True)
+
+
+#: going to an employer, the verb after it: "(die) naar de provincie X is gegaan", "gaat naar de gemeente Y"
+_GONE_TO = re.compile(r"\b(?:(?:gaat|ging|gingen)\s+(?:[^\s,;.]+\s+){0,2}?)?naar\s+"
+                      r"(?:de\s+(?:gemeente|provincie)\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?", re.IGNORECASE)
+_GONE_AFTER = re.compile(r"\s+(?:(?:is|zijn|was)\s+(?:[^\s,;.]+\s+){0,2}?)?(?:gegaan|overgestapt)\b")
+_LEFT_AFTER = re.compile(r"\s+(?:(?:is|zijn|was)\s+(?:[^\s,;.]+\s+){0,2}?)?vertrokken\b")
+_EMPLOYER_WORDS = re.compile(r"(?:gemeente|provincie|ministerie\s+van)\s+$", re.IGNORECASE)
+
+
+def gone_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """Add "X, die naar de provincie Y is gegaan", "X gaat naar de gemeente Y": X works at Y now.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Welkom aan Eva Kok; zij volgt Jan Smit op, die naar de provincie Utrecht is gegaan.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.rule == "roles.gegaan-naar"]
+    [('Jan Smit', 'Utrecht')]
+    """
+    if not persons or "naar" not in sentence.text:
+        return
+    for cue in ctx.asserted_cues(_GONE_TO, sentence):
+        target = next((m for m in ctx.in_sentence(sentence) if m.start == cue.end()), None)
+        if target is None or target.type not in ("Organisation", "Ministry", "Municipality", "Province"):
+            continue
+        named_employer = target.type in ("Organisation", "Ministry") or _EMPLOYER_WORDS.search(cue.group())
+        finite_before = cue.group().lower().startswith(("gaat", "ging"))
+        # leaving for a body written as an employer ("die naar de gemeente Nijmegen is vertrokken") says
+        # where one works; leaving for an organisation by name alone ("vertrokken naar Divosa") does not
+        left_for_employer = _EMPLOYER_WORDS.search(cue.group()) and _LEFT_AFTER.match(ctx.text, target.end)
+        if not named_employer or not (finite_before or _GONE_AFTER.match(ctx.text, target.end) or left_for_employer):
+            continue
+        if not finite_before and _DENIED_AFTER.match(ctx.text, target.end):
+            continue
+        before = [p for p in persons if p.end <= target.start]  # "Per mei gaat X naar Y": X after the verb
+        if before:
+            ctx.add(before[-1], "affiliatedWith", target, sentence, "roles.gegaan-naar", 0.65)

@@ -1,0 +1,97 @@
+"""A succession that names the role: "In Ede wordt X als wethouder opgevolgd door Y".
+
+When the clause of the succession says in which role one succeeds the other ("X wordt als wethouder
+opgevolgd door Y", "Y volgt X op als wethouder", "Y volgt X als wethouder op") and the same sentence
+gives X that role at a holder ("In Ede … X als wethouder": X is wethouder of Ede), the successor
+holds that role there now. This passes on a role of a municipality too, which a succession without
+a named role does not (see :data:`graph.extract.succession._PASSED_ON`): the sentence itself says
+which post changed hands.
+
+A successor "namens" a body takes the seat of the one replaced: "Welkom aan X, nieuw namens Zwolle;
+zij vervangt Y" makes both affiliated with Zwolle (:func:`find_seat_succession`).
+
+Called per sentence by :func:`graph.extract.relations.find_relations`, after the succession.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> ex = extract("d", "In Ede wordt Eva Kok als wethouder opgevolgd door Jan Smit.", gazetteer=load_gazetteer())
+>>> sorted((r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole")
+[('Eva Kok', 'Ede', 'wethouder'), ('Jan Smit', 'Ede', 'wethouder')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+from .role_words import role_of, role_pattern
+
+__all__ = ["find_named_role_succession", "find_seat_succession"]
+
+#: "als <rol>" in the clause of a succession: before "opgevolgd", after "op", or between the names
+_AS = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:nieuwe\s+)?", re.IGNORECASE)
+_SUCCESSION_WORD = re.compile(r"\b(?:opgevolgd|volgt|volgde|opvolger|opvolgster)\b", re.IGNORECASE)
+
+
+def _named_roles(ctx: DocContext, sentence: Sentence) -> set[str]:
+    """The roles an "als <rol>" of ``sentence`` names (the sentence must speak of a succession)."""
+    if not _SUCCESSION_WORD.search(sentence.text):
+        return set()
+    roles = set()
+    for als in _AS.finditer(ctx.text, sentence.start, sentence.end):
+        found = role_pattern().match(ctx.text, als.end())
+        role = role_of(found.group(0)) if found else None
+        if role is not None:
+            roles.add(role.label)
+    return roles
+
+
+def find_named_role_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the successor's role the succession of ``sentence`` names (see the module docstring)."""
+    if " als " not in sentence.text or sum(m.type == "Person" for m in mentions) < 2:
+        return
+    roles = _named_roles(ctx, sentence)
+    if not roles:
+        return
+    here = [r for r in ctx.relations if sentence.start <= r.evidence_start and r.evidence_end <= sentence.end]
+    for succession in (r for r in here if r.predicate == "succeeded"):
+        for held in here:
+            if held.predicate == "hasRole" and held.subject.label == succession.object.label and held.role in roles \
+                    and not any(r.predicate == "hasRole" and r.subject.label == succession.subject.label
+                                and r.role == held.role for r in here):
+                ctx.add(succession.subject, "hasRole", held.object, sentence, "succession.als-rol", 0.65,
+                        role=held.role, stated_at=succession.subject.start)
+
+
+#: the seat someone holds for a body: "(nieuw) namens (de gemeente) Zwolle"
+_ON_BEHALF = re.compile(r"\bnamens\s+(?:de\s+gemeente\s+|de\s+provincie\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?",
+                        re.IGNORECASE)
+_SEAT_HOLDERS = frozenset({"Municipality", "Organisation", "Ministry", "Province"})
+
+
+def find_seat_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Welkom aan X, nieuw namens Zwolle; zij vervangt Y": X sits for Zwolle, and so did Y before
+    (a successor in a seat takes the seat of the one replaced): both are affiliated with Zwolle.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Welkom aan Eva Kok, nieuw namens Zwolle; zij vervangt Jan Smit.", gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.object.text) for r in ex.relations if r.rule == "succession.namens-zetel")
+    [('Eva Kok', 'Zwolle'), ('Jan Smit', 'Zwolle')]
+    """
+    if "namens" not in sentence.text:
+        return
+    successions = [r for r in ctx.relations if r.predicate == "succeeded"
+                   and sentence.start <= r.evidence_start and r.evidence_end <= sentence.end]
+    for succession in successions:
+        new, old = succession.subject, succession.object
+        for cue in ctx.asserted_cues(_ON_BEHALF, sentence):
+            seat = next((m for m in mentions if m.start == cue.end() and m.type in _SEAT_HOLDERS), None)
+            between = [m for m in mentions if m.type == "Person" and new.end <= m.start < cue.start()]
+            if seat is None or cue.start() < new.end or seat.start > old.start or between:
+                continue  # the seat is said of the successor, before the one replaced
+            ctx.add(new, "affiliatedWith", seat, sentence, "succession.namens-zetel", 0.7)
+            ctx.add(old, "affiliatedWith", seat, sentence, "succession.namens-zetel", 0.65, past=True)
