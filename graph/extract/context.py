@@ -342,9 +342,13 @@ class DocContext:
         if first not in _INVERSION:
             return None
         allowed = ACTORS | ({"Person"} if persons else set())
-        for m in self.in_span(verb_end, sentence.end):
+        after = self.in_span(verb_end, sentence.end)
+        for k, m in enumerate(after):
             if m.type in allowed and re.fullmatch(r"\s*(?:(?:ook|de|het|zij|ze|daar|dit\s+jaar)\s+){0,3}",
                                                  self.text[verb_end:m.start]):
+                if m.type == "Organisation" and k + 1 < len(after) and after[k + 1].type == "OrganisationalUnit" \
+                        and after[k + 1].start - m.end <= 1:
+                    return after[k + 1]  # "In mei organiseerde de G40 Pijler X …": the unit the organisation owns
                 return m
             break
         return None

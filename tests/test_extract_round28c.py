@@ -1,0 +1,72 @@
+"""Round 28c: entities, references and constructions found on the development sets, tested on sentences of our own."""
+
+from __future__ import annotations
+
+from extract_facts import facts, mentions
+
+DATE = "2024-11-01"
+
+
+def of_predicate(text: str, predicate: str) -> set[tuple]:
+    return {(f[0], f[2]) for f in facts(text, DATE) if f[1] == predicate}
+
+
+# --- entities: a town's name used as a surname after a title; an address that spells a double name ---
+
+def test_a_town_after_a_title_is_the_surname_of_a_person_the_text_names_in_full():
+    text = ("Lid van de werkgroep is Pieter Weert, wethouder van Tiel. "
+            "Wethouder Weert nam het voorzitterschap in mei over van Anna de Boer (Gouda).")
+    assert "Weert" not in mentions(text, "Municipality", DATE)
+    assert ("Pieter Weert", "Anna de Boer") in of_predicate(text, "succeeded")
+
+
+def test_a_town_after_a_title_stays_a_town_when_no_person_bears_its_name():
+    text = "Burgemeester Weert opende de bijeenkomst. De wethouder van Weert sprak daarna."
+    assert mentions(text, "Municipality", DATE).count("Weert") == 2
+
+
+def test_an_address_with_the_first_part_of_a_double_surname_is_the_persons():
+    text = "Contact\nSofie Dekkers-Ploeg, projectleider – s.dekkers@tilburg.nl"
+    assert ("Sofie Dekkers-Ploeg", "Tilburg") in of_predicate(text, "affiliatedWith")
+    text = "Contact\nSofie Dekkers-Ploeg, projectleider – m.jansen@tilburg.nl"
+    assert ("Sofie Dekkers-Ploeg", "Tilburg") not in of_predicate(text, "affiliatedWith")
+
+
+# --- an organisation written before its unit, after an inverted verb ---------------------------
+
+def test_an_inverted_organisation_before_its_unit_gives_way_to_the_unit():
+    text = "Op 4 maart organiseerde de G40 Pijler Klimaat en Energie samen met Aedes de werkconferentie Warm Wonen."
+    found = of_predicate(text, "organised")
+    assert ("Pijler Klimaat en Energie", "Warm Wonen") in found
+    assert ("G40", "Warm Wonen") not in found
+
+
+# --- references: "zijn/haar gemeente" -----------------------------------------------------------
+
+def test_his_or_her_municipality_is_the_one_named_just_before():
+    text = "Daarna vertelde wethouder Sanne Kok van Deventer hoe haar gemeente samen met Divosa een loket opende."
+    found = of_predicate(text, "collaboratesWith")
+    assert ("Deventer", "Divosa") in found and ("Sanne Kok", "Divosa") not in found
+    text = "Wethouder Sanne Kok van Deventer en wethouder Tom Lie van Ede lieten zien hoe zijn gemeente samen met Divosa werkt."
+    assert not {f for f in of_predicate(text, "collaboratesWith") if f[0] in ("Deventer", "Ede")}
+
+
+# --- layouts: contact blocks --------------------------------------------------------------------
+
+def test_a_contact_line_under_a_subheading_of_contact_is_for_what_the_subheading_names():
+    text = ("Het Fonds Sterke Kernen helpt dorpen.\n\nContact\n\nProgrammabureau Fonds Sterke Kernen\n"
+            "Sofie Dekkers, programmamanager – s.dekkers@tilburg.nl")
+    found = of_predicate(text, "contactFor")
+    assert found and all(person == "Sofie Dekkers" for person, _ in found)
+    text = ("Het Fonds Sterke Kernen helpt dorpen.\n\nPartners\n\nProgrammabureau Fonds Sterke Kernen\n"
+            "Sofie Dekkers, programmamanager – s.dekkers@tilburg.nl")
+    assert not of_predicate(text, "contactFor")
+
+
+def test_a_labelled_line_of_a_contact_section_gives_the_page_its_contact():
+    text = ("Werkgroep Slimme Logistiek\n\nDe werkgroep zoekt ruimte voor distributie.\n\nContact\n\n"
+            "Aanmelden voor bijeenkomsten: Bram de Vos, b.devos@g40stedennetwerk.nl\n")
+    assert ("Bram de Vos", "Werkgroep Slimme Logistiek") in of_predicate(text, "contactFor")
+    text = ("Werkgroep Slimme Logistiek\n\nDe werkgroep zoekt ruimte voor distributie.\n\nLeden\n\n"
+            "Aanmelden voor bijeenkomsten: Bram de Vos, b.devos@g40stedennetwerk.nl\n")
+    assert ("Bram de Vos", "Werkgroep Slimme Logistiek") not in of_predicate(text, "contactFor")
