@@ -70,3 +70,56 @@ def test_a_labelled_line_of_a_contact_section_gives_the_page_its_contact():
     text = ("Werkgroep Slimme Logistiek\n\nDe werkgroep zoekt ruimte voor distributie.\n\nLeden\n\n"
             "Aanmelden voor bijeenkomsten: Bram de Vos, b.devos@g40stedennetwerk.nl\n")
     assert ("Bram de Vos", "Werkgroep Slimme Logistiek") not in of_predicate(text, "contactFor")
+
+
+# --- references: "hem/haar" after a companion; a municipal office without its town ---------------
+
+def test_him_is_the_person_the_passage_is_about_not_a_companion():
+    text = ("Van 2015 tot 2019 was Karel Smits voorzitter van de Pijler Sociaal. "
+            "Samen met de toenmalige gedeputeerde van Gelderland, Ilse Wolters, schreef hij in 2017 een plan. "
+            "In 2019 nam de Delftse wethouder Omar Bakri het voorzitterschap van hem over.")
+    found = of_predicate(text, "succeeded")
+    assert ("Omar Bakri", "Karel Smits") in found and ("Omar Bakri", "Ilse Wolters") not in found
+
+
+def test_a_municipal_office_without_a_town_is_held_where_the_person_holds_office():
+    text = ("Wethouder Karel Smits van Tiel neemt afscheid. Smits begon in 2002 als gemeenteraadslid. "
+            "Van 2014 tot 2018 was hij bovendien locoburgemeester. "
+            "Zijn taken gaan naar Noor Amrani, die hem als wethouder opvolgt.")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert {("Karel Smits", "Tiel", "raadslid"), ("Karel Smits", "Tiel", "locoburgemeester"),
+            ("Noor Amrani", "Tiel", "wethouder")} <= roles
+
+
+def test_a_municipal_office_stays_without_a_town_when_the_person_has_none_or_two():
+    text = "Karel Smits begon in 2002 als gemeenteraadslid."
+    assert not of_predicate(text, "hasRole")
+    text = ("Karel Smits was wethouder van Tiel en daarna wethouder van Ede. "
+            "Smits begon in 2002 als gemeenteraadslid.")
+    assert not {f for f in facts(text, DATE) if f[3] == "raadslid"}
+
+
+# --- first person: a career after a colon, a passive "door mij" ----------------------------------
+
+def test_a_career_the_interviewee_lists_after_a_colon():
+    text = ('Interview met Fleur Jansen, voorzitter van de Pijler Fysiek\n\n'
+            '"Ik heb eerst in de zorg gewerkt. Toen ben ik de politiek in gegaan: eerst zes jaar raadslid in Almelo, '
+            'en daarna wethouder. Dat bevalt goed."')
+    assert ("Fleur Jansen", "Almelo") in of_predicate(text, "hasRole")
+
+
+def test_a_unit_led_by_me_is_led_by_the_interviewee():
+    text = ('Interview met Fleur Jansen, voorzitter van de Pijler Fysiek\n\n'
+            '"De pijler heeft twee themagroepen: Wonen en Zorg, en Mobiliteit. '
+            'Wonen en Zorg wordt voorlopig door mijzelf getrokken."')
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert ("Fleur Jansen", "Themagroep Wonen en Zorg", "trekker") in roles
+    text = text.replace("door mijzelf getrokken", "niet door mijzelf getrokken")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert ("Fleur Jansen", "Themagroep Wonen en Zorg", "trekker") not in roles
+
+
+def test_we_as_the_pillar_is_the_pillar():
+    text = ("Interview met Fleur Jansen, voorzitter van de Pijler Fysiek\n\n"
+            '"Daarom hebben we als pijler, samen met de VNG, een brief gestuurd."')
+    assert ("Pijler Fysiek", "VNG") in of_predicate(text, "collaboratesWith")

@@ -62,6 +62,7 @@ from .context import DocContext
 from .ellipsis import find_town_ellipsis
 from .firstperson import find_first_person
 from .funding import find_funding
+from .home_offices import find_home_offices
 from .initiatives import find_initiatives
 from .leadership import find_leadership
 from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
@@ -116,3 +117,4 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
+    find_home_offices(ctx)  # "Blokland begon als gemeenteraadslid": in the town where he holds office

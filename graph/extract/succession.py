@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .antecedents import object_antecedent
 from .context import DocContext
 from .model import Mention, Sentence
 from .periods import change_date, day_after, day_before, leaving
@@ -533,10 +534,9 @@ def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: lis
     if len(persons) != 1 or not (_HER_DEPARTURE.match(ctx.text, sentence.start) and ctx.has_cue(_TOOK_OVER, sentence)
                                  or any(ctx.asserted_cues(_FROM_PRONOUN, sentence))):
         return
-    previous = ctx.previous_sentence(sentence)
-    named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
-    if named and named[-1].label != persons[0].label:
-        _add_succession(ctx, sentence, persons[0], named[-1], 0.7)
+    old = object_antecedent(ctx, sentence)  # "Samen met X legde hij … . Y nam het van hem over": not X
+    if old is not None and old.label != persons[0].label:
+        _add_succession(ctx, sentence, persons[0], old, 0.7)
 
 
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
