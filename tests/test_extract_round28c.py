@@ -123,3 +123,34 @@ def test_we_as_the_pillar_is_the_pillar():
     text = ("Interview met Fleur Jansen, voorzitter van de Pijler Fysiek\n\n"
             '"Daarom hebben we als pijler, samen met de VNG, een brief gestuurd."')
     assert ("Pijler Fysiek", "VNG") in of_predicate(text, "collaboratesWith")
+
+
+# --- roles of a pronoun after an aside; a taken-over office passes only that role; "Binnen de pijler" ---
+
+def test_a_pronoun_with_an_aside_before_the_role_is_the_person_named_before():
+    text = ("Van 2014 tot 2018 was Kees Bos voorzitter van de pijler Werk. "
+            "Binnen de pijler was hij daarvoor, van 2010 tot 2014, trekker van de themagroep Havens. "
+            "Hij was bovendien trekker van de themagroep Logistiek.")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert {("Kees Bos", "Themagroep Havens", "trekker"), ("Kees Bos", "Themagroep Logistiek", "trekker")} <= roles
+    assert ("Themagroep Havens", "Pijler Werk") in of_predicate(text, "partOf")
+
+
+def test_within_the_pillar_needs_a_unit_kind_that_sits_inside_one():
+    text = "Binnen de Pijler Werk was zij lid van de commissie Arbeid van de VNG."
+    assert ("Commissie Arbeid", "Pijler Werk") not in of_predicate(text, "partOf")
+
+
+def test_taking_over_the_chair_from_him_passes_on_the_chair_only():
+    text = ("Van 2014 tot 2018 was Kees Bos voorzitter van de pijler Werk. Hij was ook trekker van de themagroep Havens. "
+            "In 2018 nam de Bredase wethouder Lotte Vink het voorzitterschap van hem over.")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert ("Lotte Vink", "Pijler Werk", "voorzitter") in roles
+    assert ("Lotte Vink", "Themagroep Havens", "trekker") not in roles
+
+
+def test_a_stacked_municipal_role_takes_the_town_in_the_bracket():
+    text = ('Piet was trekker van de themagroep Wonen. '
+            '"Hij kende iedereen," zei G40-voorzitter burgemeester Anna Kok (Venlo) bij zijn afscheid.')
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert {("Anna Kok", "Venlo", "burgemeester"), ("Anna Kok", "G40", "voorzitter")} <= roles

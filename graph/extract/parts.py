@@ -229,11 +229,29 @@ def _set_up_within(ctx: DocContext, sentence: Sentence) -> None:
         named = [m for m in ctx.in_span(parent.end + owner.end(), sentence.end) if m.start == parent.end + owner.end()]
         after = named[0].end if named else after
     verb = _SET_UP.match(ctx.text, after, sentence.end)
-    if verb is None or not ctx.asserted(sentence, sentence.start, verb.end()):
-        return
     children = [m for m in ctx.in_span(after, sentence.end) if m.type == "OrganisationalUnit" and m.label != parent.label]
+    if verb is None:
+        _within_pillar(ctx, sentence, opening, parent, children)
+        return
+    if not ctx.asserted(sentence, sentence.start, verb.end()):
+        return
     if len({m.label for m in children}) == 1:
         ctx.add(children[0], "partOf", parent, sentence, "parts.opgericht-binnen", 0.7)
+
+
+#: the kinds of unit that sit inside a pijler
+_PILLAR_CHILD = re.compile(r"(?:themagroep|werkgroep|taskforce|kernteam)\b", re.IGNORECASE)
+
+
+def _within_pillar(ctx: DocContext, sentence: Sentence, opening: re.Match, parent: Mention, children: list[Mention]) -> None:
+    """"Binnen de pijler was hij trekker van de themagroep X": the one themagroep, werkgroep or taskforce
+    a sentence opening with "Binnen <pijler>" names is part of that pijler."""
+    if not ctx.text[opening.start():opening.end()].strip().startswith("Binnen") \
+            or not parent.label.lower().startswith("pijler"):
+        return
+    inside = [m for m in children if _PILLAR_CHILD.match(m.label)]
+    if len({m.label for m in inside}) == 1 and ctx.asserted(sentence, sentence.start, inside[0].end):
+        ctx.add(inside[0], "partOf", parent, sentence, "parts.binnen-pijler", 0.65)
 
 
 def _list_parts(ctx: DocContext) -> None:

@@ -43,6 +43,7 @@ import re
 from .affiliations import group_organisation, line_members, line_organisation, moved_to, party_above, represented_by
 from .chairs import find_chairs
 from .gains import find_gains
+from .antecedents import object_antecedent
 from .context import DocContext
 from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
@@ -77,7 +78,8 @@ _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tijdelijke
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
 #: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
-                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment)\s+)*"
+                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|"
+                             r"daarvoor|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+)*"
                              # "Zij is per 1 oktober benoemd tot burgemeester van …"
                              r"(?:(?:benoemd|gekozen|verkozen|aangesteld|beëdigd|geïnstalleerd)\s+(?:tot|als)\s+(?:de\s+|het\s+)?)?",
                              re.IGNORECASE)
@@ -439,6 +441,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _on_behalf_clause(ctx, sentence, start)  # "…; voor Divosa tekende voorzitter X"
         if obj is not None and role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
             obj = None  # "Namens de G40 tekenden de wethouders X (Venlo), …": each of their own place
+    if obj is None and rule == "roles.before-name" and role.scope == "municipality" and len(targets) == 1:
+        bracket = ctx.bracket_after(targets[0])  # "G40-voorzitter burgemeester X (Venlo)": the town in the bracket
+        inside = ctx.in_span(*bracket) if bracket else []
+        obj = inside[0] if inside and inside[0].type == "Municipality" and inside[0].start == bracket[0] else None
     if obj is None and stated_at is None:
         stated_at = start  # an organisation from the context: the role word's clause states the fact
     if obj is None:
@@ -599,7 +605,7 @@ _SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:volgt|volgde|volgen|vol
 
 
 def _previous_person(ctx: DocContext, sentence: Sentence) -> Mention | None:
-    """The last person named in the sentence before ``sentence`` (what "hij"/"zij" refers to)."""
-    previous = ctx.previous_sentence(sentence)
-    persons = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
-    return persons[-1] if persons else None
+    """The person "hij"/"zij" refers to: the last one named in the sentences before, skipping a companion
+    of an earlier "hij" ("Samen met X legde hij …") and sentences that name no one (see
+    :func:`graph.extract.antecedents.object_antecedent`)."""
+    return object_antecedent(ctx, sentence)

@@ -270,12 +270,13 @@ _PASSED_ON = frozenset({"OrganisationalUnit", "Programme", "Organisation"})
 
 
 def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, confidence: float, *,
-                    stated_at: int | None = None) -> None:
+                    stated_at: int | None = None, only_role: str | None = None) -> None:
     """Add "``new`` succeeded ``old``", and pass on the roles ``old`` held of a unit, programme or
     organisation as stated since the sentence that names ``old`` (at least the previous one), from
     the day after ``old`` left:
     "Tot maart 2023 was X vicevoorzitter van de taskforce. Zij werd opgevolgd door Y" gives Y the
-    role of vicevoorzitter of the taskforce from 1 April 2023.
+    role of vicevoorzitter of the taskforce from 1 April 2023. ``only_role``: the one role the sentence
+    says is passed on ("nam het voorzitterschap van hem over"), when it names one.
 
     Examples
     --------
@@ -291,7 +292,7 @@ def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     start = min(s.start for s in (sentence, previous, named_in) if s is not None)
     held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == old.label
             and r.object.type in _PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end
-            and not _taken_up(ctx, r, sentence, old)]
+            and not _taken_up(ctx, r, sentence, old) and (only_role is None or r.role == only_role)]
     for relation in held:
         since = day_after(relation.valid_until) if relation.valid_until else day
         ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,
@@ -536,7 +537,9 @@ def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: lis
         return
     old = object_antecedent(ctx, sentence)  # "Samen met X legde hij … . Y nam het van hem over": not X
     if old is not None and old.label != persons[0].label:
-        _add_succession(ctx, sentence, persons[0], old, 0.7)
+        office = re.search(r"\b(\w+)schap\b", sentence.text)  # "het voorzitterschap": only that role passes on
+        role = role_of(office.group(1)) if office is not None else None
+        _add_succession(ctx, sentence, persons[0], old, 0.7, only_role=role.label if role is not None else None)
 
 
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
