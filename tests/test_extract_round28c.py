@@ -154,3 +154,27 @@ def test_a_stacked_municipal_role_takes_the_town_in_the_bracket():
             '"Hij kende iedereen," zei G40-voorzitter burgemeester Anna Kok (Venlo) bij zijn afscheid.')
     roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
     assert {("Anna Kok", "Venlo", "burgemeester"), ("Anna Kok", "G40", "voorzitter")} <= roles
+
+
+# --- events: who acts at a webinar; a named series; a title between role word and name ----------
+
+def test_who_sketches_shows_or_moderates_at_the_event_takes_part():
+    text = ("Terugblik webinar 'Wonen boven winkels'\n\n"
+            "Sanne Bol, directeur bij Aedes, schetste de stand van zaken. "
+            "Daarna liet wethouder Omar Bakri van Delft zien hoe de stad leegstand aanpakt. "
+            "Moderator Iris de Groot bundelde de vragen. "
+            "Wethouder Tom Lie van Ede liet weten dat hij niet aanwezig kon zijn.")
+    found = {person for person, event in of_predicate(text, "participatesIn") if event == "Wonen boven winkels"}
+    assert found == {"Sanne Bol", "Omar Bakri", "Iris de Groot"}
+
+
+def test_a_named_series_is_an_event_that_its_organisers_organise():
+    text = "Het webinar hoorde bij de reeks 'Slim verduurzamen', die de VNG samen met Aedes organiseert."
+    assert {("VNG", "Slim verduurzamen"), ("Aedes", "Slim verduurzamen")} <= of_predicate(text, "organised")
+    assert "een reeks maatregelen" not in " ".join(mentions("De stad nam een reeks maatregelen.", "Event", DATE))
+
+
+def test_an_academic_title_between_role_word_and_name():
+    text = "Tot slot sprak onderzoeker dr. Eva Smit van Platform31 over de cijfers."
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert ("Eva Smit", "Platform31", "onderzoeker") in roles

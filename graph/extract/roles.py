@@ -75,6 +75,8 @@ _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?")
 #: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
 _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
+#: academic and courtesy titles between a role word and a name: "onderzoeker dr. X", "wethouder drs. ing. Y"
+_ACADEMIC_TITLES = re.compile(r"\s+(?:(?:mr|dr|drs|ir|ing|prof|bc|ds)\.\s*)+", re.IGNORECASE)
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
 #: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
@@ -249,7 +251,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                         r"(?:[\w.-]+\s+){0,4}?", between) \
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"
-        elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
+        elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
                 (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
