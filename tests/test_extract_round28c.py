@@ -178,3 +178,44 @@ def test_an_academic_title_between_role_word_and_name():
     text = "Tot slot sprak onderzoeker dr. Eva Smit van Platform31 over de cijfers."
     roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
     assert ("Eva Smit", "Platform31", "onderzoeker") in roles
+
+
+# --- a programme's page: its body's chair, its bureau's home, a bare "verantwoordelijk", lead-in labels ---
+
+def test_the_body_of_a_programme_is_what_its_chair_chairs():
+    text = ("De Regio Deal Twente Werkt loopt tot 2027. "
+            "De stuurgroep van de Regio Deal staat onder voorzitterschap van gedeputeerde Eva Kok van Overijssel.")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert ("Eva Kok", "Regio Deal Twente Werkt", "voorzitter") not in roles
+    assert any(person == "Eva Kok" and thing.lower().startswith("stuurgroep") and role == "voorzitter"
+               for person, thing, role in roles)
+
+
+def test_a_bureau_housed_at_a_municipality_is_part_of_it():
+    assert ("programmabureau", "Deventer") in of_predicate(
+        "Het programmabureau is sinds 2023 ondergebracht bij de gemeente Deventer.", "partOf")
+    assert not of_predicate("Het programmabureau wordt volgend jaar ondergebracht bij de gemeente Deventer.", "partOf")
+
+
+def test_a_bare_responsible_after_a_sentence_about_one_programme():
+    text = "De Regio Deal Twente Werkt loopt tot 2027. Namens het Rijk is het ministerie van SZW verantwoordelijk."
+    assert ("Regio Deal Twente Werkt", "SZW") in of_predicate(text, "ledBy")
+    text = "De Regio Deal Twente Werkt loopt tot 2027. Namens het Rijk is het ministerie van SZW niet verantwoordelijk."
+    assert ("Regio Deal Twente Werkt", "SZW") not in of_predicate(text, "ledBy")
+
+
+def test_a_lead_in_label_names_no_subject_and_coordinated_subjects_work_together():
+    text = "Campus Almelo: Saxion en ROC van Twente bouwen samen met de provincie Overijssel een leerwerkplaats."
+    found = of_predicate(text, "collaboratesWith")
+    assert not {pair for pair in found if "Almelo" in pair}
+    assert {("Saxion", "Overijssel"), ("ROC van Twente", "Overijssel")} <= found
+    assert ("Saxion", "ROC van Twente") in found or ("ROC van Twente", "Saxion") in found
+    text = "Afgesproken is dat Almelo en Hengelo samen met SZW deelnemen aan de proef."
+    assert ("Almelo", "Hengelo") not in of_predicate(text, "collaboratesWith")
+
+
+def test_a_predecessor_held_the_one_role_the_successor_has_of_two_bodies():
+    text = ("Het programmabureau wordt geleid door programmamanager Eva Kok van het Fonds Sterke Kernen. "
+            "Zij volgde in mei Jan Bos op.")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole" and f[0] == "Jan Bos"}
+    assert roles and all(role == "programmamanager" for _, _, role in roles)

@@ -524,6 +524,20 @@ _PARENTS = frozenset({"OrganisationalUnit", "Organisation"})
 _CUT_NAME = re.compile(r"\s+(?:en|&)\s+[a-zà-ÿ]")
 
 
+#: a unit housed already, not to be housed ("wordt ondergebracht" may be a plan)
+_DONE = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:\w+\s+){0,2}?$")
+#: a body that may house a unit: "Het programmabureau is ondergebracht bij de gemeente Emmen"
+_HOUSES = frozenset({"Municipality", "Province", "Ministry"})
+_BODY_HEAD = re.compile(r"(?:gemeente|provincie|ministerie\s+van)\s+", re.IGNORECASE)
+
+
+def _housing_body(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
+    """The municipality, province or ministry named by its kind right at ``start`` ("(de) gemeente Emmen")."""
+    head = _BODY_HEAD.match(ctx.text, start, sentence.end)
+    return next((m for m in ctx.in_span(start, sentence.end) if head and m.start == head.end() and m.type in _HOUSES),
+                None)
+
+
 def _clause_parts(ctx: DocContext, sentence: Sentence) -> None:
     """"X, die onderdeel is van de pijler Y", "X valt onder Y": X is part of Y.
 
@@ -534,7 +548,10 @@ def _clause_parts(ctx: DocContext, sentence: Sentence) -> None:
     for match in ctx.asserted_cues(_PART_CUE, sentence):
         start = _PARENT_START.match(ctx.text, match.end()).end()
         parent = next((m for m in ctx.in_span(start, sentence.end) if m.start == start), None)
-        if parent is None or parent.type not in _PARENTS:
+        housed = "ondergebracht" in match.group(0) and _DONE.search(ctx.text, sentence.start, match.start())
+        if parent is None and housed:
+            parent = _housing_body(ctx, sentence, start)  # "is ondergebracht bij de gemeente Emmen"
+        if parent is None or parent.type not in _PARENTS | (_HOUSES if housed else set()):
             continue
         if match.group("rel"):
             before = [m for m in ctx.in_span(sentence.start, match.start()) if m.type == "OrganisationalUnit"]

@@ -306,6 +306,11 @@ def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
         # "De pijler benoemt X tot vicevoorzitter. Zij volgt Y op": Y was vicevoorzitter of the pijler
         ctx.add(old, "hasRole", successor.object, sentence, "succession.opvolger-rol", 0.65, role=successor.role,
                 past=True, stated_at=old.start, until=day_before(day) if day else None)
+    if successor is None and not held:
+        # "X wordt geleid door programmamanager Y (of the bureau and the deal). Zij volgde Z op": Z held that role
+        for relation in _one_role_several_holders(ctx, sentence, new, previous):
+            ctx.add(old, "hasRole", relation.object, sentence, "succession.opvolger-rol", 0.6, role=relation.role,
+                    past=True, stated_at=old.start, until=day_before(day) if day else None)
 
 
 #: the role a successor takes over, named after "op": "volgt X per 1 maart op als voorzitter"
@@ -356,6 +361,17 @@ def _successor_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     if len({(r.object.label, r.role) for r in roles}) != 1:
         return None
     return roles[0]
+
+
+def _one_role_several_holders(ctx: DocContext, sentence: Sentence, new: Mention, previous: Sentence | None) -> list:
+    """The roles ``new`` is given in ``sentence`` or the one before (same paragraph) when they are one
+    role of several bodies ("programmamanager" of the programmabureau and of the deal it runs): each is
+    taken over from the one succeeded. Empty when the roles differ."""
+    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return []
+    roles = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == new.label and not r.past
+             and r.object.type in _PASSED_ON and previous.start <= r.evidence_start and r.evidence_end <= sentence.end]
+    return roles if len({r.role for r in roles}) == 1 and len({r.object.label for r in roles}) > 1 else []
 
 
 def _succession_day(ctx: DocContext, sentence: Sentence, old: Mention) -> str | None:
