@@ -219,3 +219,21 @@ def test_a_predecessor_held_the_one_role_the_successor_has_of_two_bodies():
             "Zij volgde in mei Jan Bos op.")
     roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole" and f[0] == "Jan Bos"}
     assert roles and all(role == "programmamanager" for _, _, role in roles)
+
+
+# --- initiated: a unit set up by an organisation's board; "legde hij de basis" after a companion ---
+
+def test_an_organisation_that_sets_up_a_unit_initiated_it_and_owns_it():
+    text = "Daarom heeft het bestuur van de VNG in mei de Taskforce Slimme Logistiek ingesteld."
+    assert of_predicate(text, "initiated") == {("VNG", "Taskforce Slimme Logistiek")}
+    assert of_predicate(text, "partOf") == {("Taskforce Slimme Logistiek", "VNG")}
+    text = "De Taskforce Slimme Logistiek is in mei door de Pijler Economie en Werk ingesteld."
+    assert ("Pijler Economie en Werk", "Taskforce Slimme Logistiek") in of_predicate(text, "initiated")
+    assert not of_predicate("De VNG heeft de Taskforce Slimme Logistiek niet ingesteld.", "initiated")
+
+
+def test_he_who_laid_the_basis_is_the_passages_person_not_his_companion():
+    text = ("Kees Bos was wethouder van Gouda. "
+            "Samen met de gedeputeerde van Utrecht, Ilse Wolters, legde hij in 2019 de basis voor het Programma Groene Dorpen.")
+    found = of_predicate(text, "initiated")
+    assert ("Kees Bos", "Programma Groene Dorpen") in found and ("Ilse Wolters", "Programma Groene Dorpen") not in found

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from .antecedents import object_antecedent
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .subjects import coordinated, subject_or_context, target_thing
@@ -122,6 +123,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             continue
         initiators = []
         subject = subject_or_context(ctx, sentence, match.start(), programmes=False)
+        if re.match(r"\S+\s+(?:hij|zij)\b", match.group()):
+            subject = object_antecedent(ctx, sentence)  # "Samen met X, …, legde hij de basis voor Y": whom "hij" is
         if subject is not None:
             initiators.append(subject)
             initiators += coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"

@@ -76,6 +76,7 @@ from .plural_succession import find_plural_succession
 from .responsibility import find_responsibility
 from .succession import find_succession
 from .tables import find_tables
+from .unit_setup import find_unit_setup
 from .taking_part import find_participation
 from .visits import find_visits
 from .voice import find_signatures
@@ -93,6 +94,7 @@ def find_relations(ctx: DocContext) -> None:
         find_participation(ctx, sentence, mentions)
         find_funding(ctx, sentence, mentions)
         find_initiatives(ctx, sentence, mentions)
+        find_unit_setup(ctx, sentence, mentions)  # "heeft het bestuur van de G40 de Taskforce X ingesteld"
         find_membership(ctx, sentence, mentions)
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
