@@ -237,3 +237,51 @@ def test_he_who_laid_the_basis_is_the_passages_person_not_his_companion():
             "Samen met de gedeputeerde van Utrecht, Ilse Wolters, legde hij in 2019 de basis voor het Programma Groene Dorpen.")
     found = of_predicate(text, "initiated")
     assert ("Kees Bos", "Programma Groene Dorpen") in found and ("Ilse Wolters", "Programma Groene Dorpen") not in found
+
+
+# --- a relative clause after a town; "bedacht door … zelf"; "als onderdeel van"; commissions; progress reports ---
+
+def test_a_relative_clause_after_the_town_of_a_person_gives_the_person_a_role():
+    text = ("De themagroep Jeugd wordt getrokken door wethouder Eva Kok uit Almere, "
+            "die daarnaast ook lid is van de VNG-commissie Zorg, Jeugd en Onderwijs.")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert ("Eva Kok", "Commissie Zorg, Jeugd en Onderwijs", "lid") in roles
+    assert ("Eva Kok", "Themagroep Jeugd", "lid") not in roles
+
+
+def test_thought_up_by_an_actor_itself_together_with_another():
+    text = "De City Deal Slimme Wijken is overigens ooit bedacht door de G40 zelf, samen met het ministerie van BZK."
+    assert of_predicate(text, "initiated") == {("G40", "City Deal Slimme Wijken")}
+    assert ("BZK", "City Deal Slimme Wijken") in of_predicate(text, "participatesIn")
+    assert not of_predicate("De City Deal Slimme Wijken is niet bedacht door de G40.", "initiated")
+
+
+def test_a_programme_set_up_as_part_of_another_is_part_of_it():
+    text = "Het Fonds Groene Daken is in 2021 door het ministerie van EZK opgezet als onderdeel van de Klimaatagenda."
+    assert of_predicate(text, "partOf") == {("Fonds Groene Daken", "Klimaatagenda")}
+    assert not of_predicate("Het Fonds Groene Daken is niet opgezet als onderdeel van de Klimaatagenda.", "partOf")
+
+
+def test_work_on_commission_of_the_letter_writers_ministry():
+    text = ("Geachte voorzitter,\n\nAedes heeft in opdracht van mijn ministerie onderzoek gedaan naar leegstand.\n\n"
+            "De minister van Sociale Zaken en Werkgelegenheid,\n\nE. Smit")
+    assert ("Aedes", "SZW") in of_predicate(text, "collaboratesWith")
+    assert ("Aedes", "VNG") in of_predicate("Aedes deed in opdracht van de VNG onderzoek.", "collaboratesWith")
+    assert not of_predicate("Aedes deed niet in opdracht van de VNG onderzoek.", "collaboratesWith")
+
+
+def test_towns_where_a_programme_runs_take_part_in_it():
+    text = ("Het Fonds Sterke Kernen helpt dorpen. In Ede is het fonds inmiddels uitgevoerd. "
+            "Ook Delft en Gouda boeken voortgang.")
+    assert {("Ede", "Fonds Sterke Kernen"), ("Delft", "Fonds Sterke Kernen"), ("Gouda", "Fonds Sterke Kernen")} \
+        <= of_predicate(text, "participatesIn")
+    text = "Het Fonds Sterke Kernen helpt dorpen. In Ede is het fonds nog niet uitgevoerd. Ook Delft en Gouda wachten."
+    assert not of_predicate(text, "participatesIn")
+
+
+def test_towns_that_received_a_contribution_after_a_sentence_about_one_programme():
+    text = ("Ook het Fonds Sterke Kernen kreeg een vervolg. "
+            "Tiel en Zutphen ontvingen in de tweede tranche een bijdrage voor hun centrum.")
+    assert {("Tiel", "Fonds Sterke Kernen"), ("Zutphen", "Fonds Sterke Kernen")} <= of_predicate(text, "participatesIn")
+    text = "Ook het Fonds Sterke Kernen kreeg een vervolg. Tiel ontving een bijdrage uit het Rijksfonds."
+    assert ("Tiel", "Fonds Sterke Kernen") not in of_predicate(text, "participatesIn")

@@ -43,12 +43,37 @@ def find_parts(ctx: DocContext) -> None:
     _of_our_unit(ctx)
     _standing_committees(ctx)
     for sentence in ctx.sentences:
+        if "onderdeel van" in sentence.text:
+            _as_part_of(ctx, sentence)  # "X is in 2021 opgezet als onderdeel van de Y"
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
             _clause_parts(ctx, sentence)  # no unit, no child: no scan
             _fronted_parts(ctx, sentence)
             if "besta" in sentence.text or "besto" in sentence.text:
                 _consists_of(ctx, sentence)  # "bestaat/bestaan/bestond uit": no cue, no scan
             _set_up_within(ctx, sentence)
+
+
+#: "(opgezet/gestart/ingesteld) als (een) onderdeel van (de/het)"
+_AS_PART = re.compile(r"\b(?:opgezet|gestart|ingesteld|opgericht|gelanceerd|ontwikkeld|uitgevoerd|bedoeld)\s+"
+                      r"als\s+(?:een\s+|het\s+)?(?:(?:vast|belangrijk)e?\s+)?onderdeel\s+van\s+(?:de\s+|het\s+)?")
+
+
+def _as_part_of(ctx: DocContext, sentence: Sentence) -> None:
+    """"De Impulsaanpak X is in 2021 door EZK opgezet als onderdeel van de Retailagenda": the programme or
+    unit the sentence opens with is part of the programme or unit named right after the cue.
+
+    Examples
+    --------
+    (see tests/test_extract_round28c.py::test_a_programme_set_up_as_part_of_another_is_part_of_it)
+    """
+    for cue in ctx.asserted_cues(_AS_PART, sentence):
+        parent = next((m for m in ctx.in_span(cue.end(), sentence.end) if m.start == cue.end()), None)
+        opening = [m for m in ctx.in_span(sentence.start, cue.start()) if m.type in ("Programme", "OrganisationalUnit")]
+        if parent is None or parent.type not in ("Programme", "OrganisationalUnit") or not opening:
+            continue
+        child = opening[0]
+        if child.start - ctx.content_start(sentence) <= 4 and child.label != parent.label:
+            ctx.add(child, "partOf", parent, sentence, "parts.als-onderdeel-van", 0.7)
 
 
 #: a body's owner right after it: "(de stuurgroep) van de (City Deal X)"

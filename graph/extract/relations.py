@@ -57,6 +57,7 @@ from __future__ import annotations
 
 from .cards import find_cards, find_stated_leads
 from .collaboration import find_collaboration
+from .commissions import find_commissions
 from .contacts import find_contacts
 from .context import DocContext
 from .ellipsis import find_town_ellipsis
@@ -65,6 +66,7 @@ from .funding import find_funding
 from .home_offices import find_home_offices
 from .initiatives import find_initiatives
 from .leadership import find_leadership
+from .local_programmes import find_local_programmes
 from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
                     find_speakers)
 from .membership import find_membership
@@ -91,6 +93,7 @@ def find_relations(ctx: DocContext) -> None:
         if not mentions:
             continue
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
+        find_commissions(ctx, sentence, mentions)  # "X deed in opdracht van Y onderzoek"
         find_participation(ctx, sentence, mentions)
         find_funding(ctx, sentence, mentions)
         find_initiatives(ctx, sentence, mentions)
@@ -119,4 +122,5 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
+    find_local_programmes(ctx)  # "In Heerlen is het project afgerond. Ook A en B boeken voortgang."
     find_home_offices(ctx)  # "Blokland begon als gemeenteraadslid": in the town where he holds office
