@@ -285,3 +285,28 @@ def test_towns_that_received_a_contribution_after_a_sentence_about_one_programme
     assert {("Tiel", "Fonds Sterke Kernen"), ("Zutphen", "Fonds Sterke Kernen")} <= of_predicate(text, "participatesIn")
     text = "Ook het Fonds Sterke Kernen kreeg een vervolg. Tiel ontving een bijdrage uit het Rijksfonds."
     assert ("Tiel", "Fonds Sterke Kernen") not in of_predicate(text, "participatesIn")
+
+
+# --- roles: a subordinate clause with its verb last; an opening role word with "namens" or an address ---
+
+def test_a_role_in_a_subordinate_clause_is_the_persons_named_before():
+    text = "Jan Bos stopte na vier maanden omdat hij gedeputeerde werd in de provincie Utrecht."
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert any(person == "Jan Bos" and body.endswith("Utrecht") and role == "gedeputeerde" for person, body, role in roles)
+    text = "Jan Bos stopte omdat hij geen gedeputeerde werd in de provincie Utrecht."
+    assert not {f for f in facts(text, DATE) if f[1] == "hasRole"}
+
+
+def test_an_opening_role_on_behalf_of_a_body():
+    text = "Bestuurlijk trekker namens de VNG was wethouder Eva Kok van Ede."
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert {("Eva Kok", "VNG", "trekker"), ("Eva Kok", "Ede", "wethouder")} <= roles
+
+
+def test_an_opening_role_without_a_body_is_held_where_the_address_points():
+    text = "Coördinator public affairs is Sanne Bol (sanne.bol@g40stedennetwerk.nl)."
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert ("Sanne Bol", "G40", "coördinator") in roles
+    text = "Coördinator public affairs bij de VNG is Sanne Bol (sanne.bol@g40stedennetwerk.nl)."
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert ("Sanne Bol", "G40", "coördinator") not in roles

@@ -59,6 +59,7 @@ from .cards import find_cards, find_stated_leads
 from .collaboration import find_collaboration
 from .commissions import find_commissions
 from .contacts import find_contacts
+from .copula_roles import find_copula_roles
 from .context import DocContext
 from .ellipsis import find_town_ellipsis
 from .firstperson import find_first_person
@@ -76,6 +77,7 @@ from .participation import find_event_participants
 from .parts import find_parts
 from .plural_succession import find_plural_succession
 from .responsibility import find_responsibility
+from .subordinate_roles import find_subordinate_roles
 from .succession import find_succession
 from .tables import find_tables
 from .unit_setup import find_unit_setup
@@ -122,5 +124,7 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
+    find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
+    find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"
     find_local_programmes(ctx)  # "In Heerlen is het project afgerond. Ook A en B boeken voortgang."
     find_home_offices(ctx)  # "Blokland begon als gemeenteraadslid": in the town where he holds office
