@@ -310,3 +310,25 @@ def test_an_opening_role_without_a_body_is_held_where_the_address_points():
     text = "Coördinator public affairs bij de VNG is Sanne Bol (sanne.bol@g40stedennetwerk.nl)."
     roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
     assert ("Sanne Bol", "G40", "coördinator") not in roles
+
+
+# --- a seat on an organisation's board; a fronted programme; working through a unit -------------
+
+def test_a_seat_on_the_board_of_an_organisation_is_taking_part_in_it():
+    text = "Daarnaast zat Kees Bos namens Gouda in het algemeen bestuur van de Metropoolregio Rotterdam Den Haag."
+    assert ("Kees Bos", "MRDH") in of_predicate(text, "participatesIn") \
+        or ("Kees Bos", "Metropoolregio Rotterdam Den Haag") in of_predicate(text, "participatesIn")
+    assert not of_predicate("Kees Bos zat niet in het bestuur van de VNG.", "participatesIn")
+
+
+def test_the_subject_of_a_sentence_fronted_by_a_programme_takes_part_in_it():
+    text = "In het programma Sterke Wijken heeft de VNG een handreiking gemaakt."
+    assert of_predicate(text, "participatesIn") == {("VNG", "Sterke Wijken")}
+    assert not of_predicate("In Breda heeft de VNG een congres gehouden.", "participatesIn")
+    assert not of_predicate("In het programma Sterke Wijken heeft de VNG niets gedaan.", "participatesIn")
+
+
+def test_a_unit_an_organisation_works_through_is_part_of_it():
+    text = "De VNG heeft via de themagroep Slimme Steden een aantal bijeenkomsten georganiseerd."
+    assert ("Themagroep Slimme Steden", "VNG") in of_predicate(text, "partOf")
+    assert not of_predicate("De VNG heeft via Platform31 een onderzoek laten doen.", "partOf")

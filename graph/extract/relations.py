@@ -63,6 +63,7 @@ from .copula_roles import find_copula_roles
 from .context import DocContext
 from .ellipsis import find_town_ellipsis
 from .firstperson import find_first_person
+from .fronted_frames import find_fronted_frames
 from .funding import find_funding
 from .home_offices import find_home_offices
 from .initiatives import find_initiatives
@@ -99,6 +100,7 @@ def find_relations(ctx: DocContext) -> None:
         find_participation(ctx, sentence, mentions)
         find_funding(ctx, sentence, mentions)
         find_initiatives(ctx, sentence, mentions)
+        find_fronted_frames(ctx, sentence, mentions)  # "In het programma X heeft de G40 …", "via de themagroep Y"
         find_unit_setup(ctx, sentence, mentions)  # "heeft het bestuur van de G40 de Taskforce X ingesteld"
         find_membership(ctx, sentence, mentions)
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
