@@ -332,3 +332,21 @@ def test_a_unit_an_organisation_works_through_is_part_of_it():
     text = "De VNG heeft via de themagroep Slimme Steden een aantal bijeenkomsten georganiseerd."
     assert ("Themagroep Slimme Steden", "VNG") in of_predicate(text, "partOf")
     assert not of_predicate("De VNG heeft via Platform31 een onderzoek laten doen.", "partOf")
+
+
+# --- references: "beide ministeries"; the commissioner of the page's unit ------------------------
+
+def test_both_ministries_are_the_last_two_named():
+    text = "OCW en SZW gaven een reactie. Met beide ministeries heeft de VNG een vast overleg."
+    assert {("VNG", "OCW"), ("VNG", "SZW")} <= of_predicate(text, "collaboratesWith")
+    text = "OCW gaf een reactie. Met beide ministeries heeft de VNG een vast overleg."
+    assert not of_predicate(text, "collaboratesWith")
+    text = "OCW en SZW gaven een reactie. Met beide ministeries heeft de VNG geen overleg."
+    assert not of_predicate(text, "collaboratesWith")
+
+
+def test_the_commissioner_of_the_pages_unit_leads_it():
+    text = "Taskforce Slimme Logistiek\n\nDe taskforce zoekt ruimte. Opdrachtgever is de Pijler Economie en Werk."
+    assert ("Taskforce Slimme Logistiek", "Pijler Economie en Werk") in of_predicate(text, "ledBy")
+    text = "Taskforce Slimme Logistiek\n\nDe taskforce zoekt ruimte. Opdrachtgever is niet de Pijler Economie en Werk."
+    assert not of_predicate(text, "ledBy")

@@ -55,8 +55,10 @@ fixed order.
 
 from __future__ import annotations
 
+from .both_partners import find_both_partners
 from .cards import find_cards, find_stated_leads
 from .collaboration import find_collaboration
+from .commissioners import find_commissioners
 from .commissions import find_commissions
 from .contacts import find_contacts
 from .copula_roles import find_copula_roles
@@ -96,7 +98,9 @@ def find_relations(ctx: DocContext) -> None:
         if not mentions:
             continue
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
-        find_commissions(ctx, sentence, mentions)  # "X deed in opdracht van Y onderzoek"
+        find_both_partners(ctx, sentence, mentions)  # "Met beide ministeries hebben we een vast overleg"
+        find_commissions(ctx, sentence, mentions)
+        find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"
         find_participation(ctx, sentence, mentions)
         find_funding(ctx, sentence, mentions)
         find_initiatives(ctx, sentence, mentions)
