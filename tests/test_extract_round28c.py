@@ -350,3 +350,22 @@ def test_the_commissioner_of_the_pages_unit_leads_it():
     assert ("Taskforce Slimme Logistiek", "Pijler Economie en Werk") in of_predicate(text, "ledBy")
     text = "Taskforce Slimme Logistiek\n\nDe taskforce zoekt ruimte. Opdrachtgever is niet de Pijler Economie en Werk."
     assert not of_predicate(text, "ledBy")
+
+
+# --- layout: a section heading closed by a ministry's acronym ----------------------------------
+
+def test_a_heading_closed_by_a_ministry_acronym_gives_its_officials_the_ministry():
+    text = ("Jaarverslag 2023\n\nWerk en inkomen (SZW)\n\n"
+            "Met directeur-generaal Participatie Anne de Wit is afgesproken dat de regeling blijft.\n")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert ("Anne de Wit", "SZW", "directeur-generaal") in roles
+    text = ("Jaarverslag 2023\n\nWerk en inkomen (SZW)\n\n"
+            "Met directeur-generaal Anne de Wit van het ministerie van OCW is afgesproken dat de regeling blijft.\n")
+    roles = {(f[0], f[2], f[3]) for f in facts(text, DATE) if f[1] == "hasRole"}
+    assert ("Anne de Wit", "SZW", "directeur-generaal") not in roles
+
+
+def test_a_name_with_an_acronym_in_brackets_on_its_own_line_is_no_heading():
+    from graph.extract.sentences import split_sentences
+    sentences = split_sentences("Deelnemers\n\nJan Smit (VNG)\n\nEva Bos sprak.\n")
+    assert not any(s.is_heading and s.text == "Jan Smit (VNG)" for s in sentences)

@@ -67,6 +67,7 @@ from .ellipsis import find_town_ellipsis
 from .firstperson import find_first_person
 from .fronted_frames import find_fronted_frames
 from .funding import find_funding
+from .heading_ministry import find_heading_ministry_roles
 from .home_offices import find_home_offices
 from .initiatives import find_initiatives
 from .leadership import find_leadership
@@ -130,6 +131,7 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
+    find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
     find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
     find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"
     find_local_programmes(ctx)  # "In Heerlen is het project afgerond. Ook A en B boeken voortgang."
