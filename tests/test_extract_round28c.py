@@ -369,3 +369,19 @@ def test_a_name_with_an_acronym_in_brackets_on_its_own_line_is_no_heading():
     from graph.extract.sentences import split_sentences
     sentences = split_sentences("Deelnemers\n\nJan Smit (VNG)\n\nEva Bos sprak.\n")
     assert not any(s.is_heading and s.text == "Jan Smit (VNG)" for s in sentences)
+
+
+# --- the parties a programme is negotiated between; observers of the page's unit ------------------
+
+def test_the_named_parties_a_programme_is_negotiated_between_take_part():
+    text = "Het Sportakkoord Oost wordt nu uitonderhandeld tussen het Rijk, de VNG en de sportbonden."
+    assert of_predicate(text, "participatesIn") == {("VNG", "Sportakkoord Oost")}
+    text = "Het Sportakkoord Oost wordt niet uitonderhandeld tussen het Rijk en de VNG."
+    assert not of_predicate(text, "participatesIn")
+
+
+def test_an_observer_at_the_meetings_takes_part_in_the_pages_unit():
+    text = "Taskforce Slimme Logistiek\n\nDe taskforce zoekt ruimte. De VNG is als waarnemer bij de vergaderingen aanwezig."
+    assert ("VNG", "Taskforce Slimme Logistiek") in of_predicate(text, "participatesIn")
+    text = "Taskforce Slimme Logistiek\n\nDe taskforce zoekt ruimte. De VNG is niet als waarnemer bij de vergaderingen aanwezig."
+    assert ("VNG", "Taskforce Slimme Logistiek") not in of_predicate(text, "participatesIn")

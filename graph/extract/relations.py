@@ -75,6 +75,8 @@ from .local_programmes import find_local_programmes
 from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
                     find_speakers)
 from .membership import find_membership
+from .negotiations import find_negotiations
+from .observers import find_observers
 from .organising import find_organised
 from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
@@ -108,6 +110,8 @@ def find_relations(ctx: DocContext) -> None:
         find_fronted_frames(ctx, sentence, mentions)  # "In het programma X heeft de G40 …", "via de themagroep Y"
         find_unit_setup(ctx, sentence, mentions)  # "heeft het bestuur van de G40 de Taskforce X ingesteld"
         find_membership(ctx, sentence, mentions)
+        find_negotiations(ctx, sentence, mentions)  # "X wordt uitonderhandeld tussen A, B en C"
+        find_observers(ctx, sentence, mentions)  # "Het IPO is als toehoorder aanwezig"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
