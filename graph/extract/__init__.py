@@ -25,7 +25,7 @@ from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adject
 from .hierarchy import direct_parents
 from .model import Extraction, Mention
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
-from .persons import find_emails, find_persons, surname_like
+from .persons import find_emails, find_persons, spells, surname_like
 from .events import find_events
 from .programmes import find_programmes, find_themes
 from .references import find_heading_mentions, find_references
@@ -207,7 +207,8 @@ def _email_affiliations(ctx: DocContext, emails, domains: list[Mention]) -> None
         local = "".join(c for c in email.local.lower() if c.isalpha())
         person = next((m for m in reversed(ctx.mentions) if m.type == "Person" and m.end <= email.start
                        and (email.start - m.end <= 3 or m.start == email.start
-                            or (local in _spellings(m.label) and email.start - m.end <= 200))), None)
+                            or ((local in _spellings(m.label) or spells(email.local, m.label))
+                                and email.start - m.end <= 200))), None)
         if person is None:
             person = next((m for m in ctx.mentions if m.type == "Person" and m.start == email.start), None)
         sentence = ctx.sentence_at(email.start)

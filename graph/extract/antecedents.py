@@ -1,12 +1,17 @@
-"""Whom a "zij"/"hij" after the verb stands for: the subject of the sentences before, not a partner.
+"""Whom a pronoun stands for: the person a passage is about, not one named as a companion.
 
-"Van 2016 tot 2019 was zij voorzitter …, daarna trok zij de themagroep, samen met wethouder Y.
-Namens de G40 zat zij ook in de commissie." The one person named in the sentence before is Y, but
-Y is inside "samen met": the "zij" there is the same "zij" as here, and stands for whom the text
-was about before ("Brinkhuis was een vertrouwd gezicht …"). A person inside a phrase of company
+A subject pronoun ("zij", "hij") after the verb: "Van 2016 tot 2019 was zij voorzitter …, daarna
+trok zij de themagroep, samen met wethouder Y. Namens de G40 zat zij ook in de commissie." The one
+person named in the sentence before is Y, but Y is inside "samen met": the "zij" there is the same
+"zij" as here, and stands for whom the text was about before. A person inside a phrase of company
 ("samen met", "met", "naast", "door", "dan") is no antecedent of a subject pronoun; when the
 sentence before names only such persons and has a pronoun subject of its own, the pronoun points
-further back (two sentences at most, within the paragraph).
+further back (two sentences at most, within the paragraph): :func:`subject_antecedent`.
+
+An object pronoun ("hem", "haar"): in "Samen met gedeputeerde X legde hij de basis voor Y. Later
+nam Z het voorzitterschap van hem over" the "hem" is whoever "hij" is, not X: the last person
+named in the sentences before who is not a companion of the pronoun subject there
+(:func:`object_antecedent`).
 
 Examples
 --------
@@ -18,6 +23,13 @@ Examples
 ...                                         Mention(58, 66, "Jan Smit", "Person", "", 1.0)])
 >>> subject_antecedent(ctx, ctx.sentences[2]).text
 'Eva Kok'
+>>> text = "Eva Kok was voorzitter. Samen met Jan Bos schreef zij een plan. Piet Ros nam het van haar over."
+>>> sentences = [Sentence(0, 23, text[:23]), Sentence(24, 63, text[24:63]), Sentence(64, len(text), text[64:])]
+>>> people = [Mention(0, 7, "Eva Kok", "Person", "", 1.0), Mention(34, 41, "Jan Bos", "Person", "", 1.0),
+...           Mention(64, 72, "Piet Ros", "Person", "", 1.0)]
+>>> ctx = DocContext("d", text, sentences, people)
+>>> object_antecedent(ctx, ctx.sentences[2]).text
+'Eva Kok'
 """
 
 from __future__ import annotations
@@ -27,7 +39,7 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["subject_antecedent", "PRONOUN_SUBJECT"]
+__all__ = ["subject_antecedent", "object_antecedent", "PRONOUN_SUBJECT"]
 
 #: a phrase of company before a person: "samen met (de Asser wethouder) X", "naast X"
 _IN_COMPANY = re.compile(r"\b(?:samen\s+met|met|naast|door|dan)\s+[^,;.:()]*$", re.IGNORECASE)
@@ -52,3 +64,34 @@ def subject_antecedent(ctx: DocContext, sentence: Sentence, *, depth: int = 2) -
         return subject_antecedent(ctx, previous, depth=depth - 1)
     labels = {m.label: m for m in persons}
     return next(iter(labels.values())) if len(labels) == 1 and not free else None
+
+
+#: a subject pronoun inside a sentence ("legde hij", "was zij"): the passage's person acts in it
+_SUBJECT_PRONOUN = re.compile(r"\b(?:hij|zij)\b")
+#: a companion named in a phrase with "(samen) met" before the sentence's own subject
+_COMPANION = re.compile(r"\b(?:[Ss]amen\s+met|[Mm]et)\b[^.;:]*$")
+
+
+def _companion(ctx: DocContext, sentence: Sentence, person: Mention) -> bool:
+    """Whether ``person`` is named only as a companion ("Samen met X, …, legde hij …") in a sentence
+    whose subject is a pronoun."""
+    return bool(_COMPANION.search(ctx.text, sentence.start, person.start)) \
+        and bool(_SUBJECT_PRONOUN.search(ctx.text, person.end, sentence.end))
+
+
+def object_antecedent(ctx: DocContext, sentence: Sentence, *, depth: int = 4) -> Mention | None:
+    """The person "hem"/"haar" in ``sentence`` stands for: the last person named in the sentences
+    before who is not a companion of the pronoun subject there (looking back up to ``depth``
+    sentences while a sentence names no one else)."""
+    previous = ctx.previous_sentence(sentence)
+    for _ in range(depth):
+        if previous is None:
+            return None
+        persons = [m for m in ctx.in_sentence(previous) if m.type == "Person"]
+        own = [m for m in persons if not _companion(ctx, previous, m)]
+        if own:
+            return own[-1]
+        if persons and not _SUBJECT_PRONOUN.search(previous.text):
+            return persons[-1]
+        previous = ctx.previous_sentence(previous)
+    return None

@@ -44,6 +44,11 @@ _CARRIED_OUT = re.compile(r"\s*(?:wordt|worden|werd|werden|is|zijn|was)\s+(?:[\w
                           r"ontwikkeld|gerealiseerd|georganiseerd|opgezet|vormgegeven|gedraaid)\b", re.IGNORECASE)
 
 
+#: the finite verb of a main clause between its subjects and "samen met": " ontwikkelen ", " werken nu "
+#: (not "werken": "A en B werken samen met C" is what each does with C)
+_VERB_THEN_TOGETHER = re.compile(r"\s+(?!werk)[a-zà-ÿ]{3,}\s+(?:(?:nu|al|ook|sinds\s+\S+)\s+)?")
+
+
 def _carried_out_with(ctx: DocContext, sentence: Sentence, match: re.Match, objects: list[Mention]) -> bool:
     """"… de Tilburgse aanpak 'X', die samen met ROC Tilburg en het Amphia Ziekenhuis wordt uitgevoerd":
     the partners after "samen met" take part in the programme the relative clause is of (not in a
@@ -206,6 +211,13 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         for obj in objects:
             for actor in subjects:
                 ctx.add(actor, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
+        if objects and len(subjects) > 1 and all(m.type in ACTORS for m in subjects) \
+                and subjects[-1].end <= match.start() and _VERB_THEN_TOGETHER.fullmatch(text, subjects[-1].end, match.start()):
+            # "A en B ontwikkelen samen met C een campus": A and B work together too (a main clause, its verb
+            # before "samen"; not "… dat A en B samen met C deelnemen aan …")
+            for k, actor in enumerate(subjects):
+                for other in subjects[k + 1:]:
+                    ctx.add(actor, "collaboratesWith", other, sentence, "relations.samen-met-onderling", 0.7)
             done.add(obj.start)
         towards = re.match(r"\s*(?:aan|in|bij)\s+(?:het|de|een)\s+", text[objects[-1].end:sentence.end])
         if towards:

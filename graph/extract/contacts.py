@@ -83,13 +83,23 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
 
 
+#: the label of a contact line before its person: "Aanmelden voor bijeenkomsten: ", "Pers: "
+_LINE_LABEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]*(?:\s+[a-zà-ÿ]+){0,4}\s*:\s*")
+
+
 def _contact_line(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """A line of a section headed "Meer informatie"/"Contact" that opens with a person ("Eva Smit,
-    programmamanager – e.smit@breda.nl"): the person is the contact for what the document is about
+    programmamanager – e.smit@breda.nl", also after a label: "Aanmelden: Eva Smit, …"): the person is the contact for what the document is about
     (the unit or programme its title names; see :func:`graph.extract.cards.card_subject`), or for the
     unit or programme its role names ("Eva Smit, coördinator themagroep Wonen, e.smit@breda.nl")."""
-    if not mentions or mentions[0].type != "Person" or mentions[0].start != ctx.content_start(sentence) \
-            or not _CONTACT_HEADING.fullmatch((sentence.section or "").strip()) or sentence.is_heading:
+    if not mentions or mentions[0].type != "Person" or sentence.is_heading or not (
+            mentions[0].start == ctx.content_start(sentence)
+            or _LINE_LABEL.fullmatch(ctx.text, ctx.content_start(sentence), mentions[0].start)):
+        return
+    if not _CONTACT_HEADING.fullmatch((sentence.section or "").strip()):
+        named = _contact_subheading(ctx, sentence)  # "Contact" / "Programmabureau X" / "Eva Smit, …"
+        if named is not None and not any(m.type in _THINGS for m in mentions):
+            ctx.add(mentions[0], "contactFor", named, sentence, "relations.contact-line", 0.7)
         return
     named = _role_thing(ctx, sentence, mentions[0])  # "Eva Smit, programmamanager City Deal X, e.smit@…"
     if named is not None:
@@ -98,6 +108,23 @@ def _contact_line(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     topic = card_subject(ctx, sentence, sentence.start)
     if topic is not None and not any(m.type in _THINGS for m in mentions):
         ctx.add(mentions[0], "contactFor", topic, sentence, "relations.contact-line", 0.7)
+
+
+def _contact_subheading(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The one unit, programme or event named by a sub-heading right under a heading "Contact"
+    ("Contact" / "Programmabureau Fonds X" / "Eva Smit, programmamanager – e.smit@…"): the line's
+    person is the contact for it."""
+    if sentence.section_start is None:
+        return None
+    k = bisect.bisect_left(ctx.scope.starts, sentence.section_start)
+    heading = ctx.sentences[k] if k < len(ctx.sentences) else None
+    above = ctx.sentences[k - 1] if heading is not None and heading.is_heading and k > 0 else None
+    if above is None or not above.is_heading or not _CONTACT_HEADING.fullmatch(above.text.strip()):
+        return None
+    named = [m for m in ctx.in_sentence(heading) if m.type in _THINGS]
+    outer = [m for m in named if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                                         for n in named)]
+    return outer[0] if len({(m.start, m.end) for m in outer}) == 1 else None
 
 
 def _contact_about(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

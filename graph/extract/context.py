@@ -38,6 +38,8 @@ _DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–�
 _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan|over|uit|via|voor|"
                     r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
                     re.IGNORECASE)
+#: a bold lead-in label before a sentence of its own: "Techniekcampus Emmen: NHL Stenden en … ontwikkelen"
+_LEAD_IN = re.compile(r"\s*[A-ZÀ-Ý][\w'-]*(?:\s+[\w'-]+){0,5}\s*:\s+(?=[A-ZÀ-Ý])")
 #: the head of a ministry's name before its short name: "(het) ministerie van SZW" (its "van" is no preposition
 #: that puts the ministry inside a phrase)
 _MINISTRY_HEAD = re.compile(r"(?:\b(?:het|de)\s+)?\bministerie\s+van\s+$", re.IGNORECASE)
@@ -242,7 +244,11 @@ class DocContext:
         An organisation written right before a unit it owns ("G40 Pijler …") gives way to the unit.
         """
         allowed = set(types) | ({"Person"} if persons else set())
-        ms = [m for m in self.in_span(self.content_start(sentence), before) if m.type in allowed]
+        start = self.content_start(sentence)
+        lead = _LEAD_IN.match(self.text, start, before)
+        if lead is not None:
+            start = lead.end()  # "Techniekcampus Emmen: A en B ontwikkelen …": the label names no subject
+        ms = [m for m in self.in_span(start, before) if m.type in allowed]
         skipped: Mention | None = None
         for k, m in enumerate(ms):
             if skipped is not None and (skipped.type == "Person") == (m.type == "Person") and re.fullmatch(r"\s*(?:,|en|of)\s*(?:(?:de|het)\s+)?", self.text[skipped.end:m.start]):
@@ -342,9 +348,13 @@ class DocContext:
         if first not in _INVERSION:
             return None
         allowed = ACTORS | ({"Person"} if persons else set())
-        for m in self.in_span(verb_end, sentence.end):
+        after = self.in_span(verb_end, sentence.end)
+        for k, m in enumerate(after):
             if m.type in allowed and re.fullmatch(r"\s*(?:(?:ook|de|het|zij|ze|daar|dit\s+jaar)\s+){0,3}",
                                                  self.text[verb_end:m.start]):
+                if m.type == "Organisation" and k + 1 < len(after) and after[k + 1].type == "OrganisationalUnit" \
+                        and after[k + 1].start - m.end <= 1:
+                    return after[k + 1]  # "In mei organiseerde de G40 Pijler X …": the unit the organisation owns
                 return m
             break
         return None

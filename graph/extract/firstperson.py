@@ -106,7 +106,7 @@ def find_first_person(ctx: DocContext) -> None:
     """Add the roles a speaker states of themself, and the one their signature gives; and the roles
     of those who sign for a municipality's college."""
     _signed_lines(ctx)
-    if not re.search(r"\b(?:ik|Ik|als)\b", ctx.text):
+    if not re.search(r"\b(?:ik|Ik|als|mij|mijzelf)\b", ctx.text):
         return
     speaker, role_line = _speaker(ctx)
     if speaker is None:
@@ -122,12 +122,13 @@ def find_first_person(ctx: DocContext) -> None:
             _second_signature_roles(ctx, speaker, role_line, match.end())
     _career_lines(ctx, speaker)
     _handover_to_me(ctx, speaker)
+    _led_by_me(ctx, speaker)
     for sentence in ctx.sentences:
         if "ik" not in sentence.text.lower():
             continue
         if not re.search(r"\b[Ii]k\b", sentence.text) or _QUOTED.search(sentence.text):
             continue  # "'Ik ben voorzitter', zegt X": the "ik" of a quote is who is quoted
-        for match in _I_AM.finditer(ctx.text, sentence.start, sentence.end):
+        for match in list(_I_AM.finditer(ctx.text, sentence.start, sentence.end)) + _career_after_colon(ctx, sentence):
             if match.group(0)[:3].lower() == "als" and not _speaks_of_self(ctx, sentence, match):
                 continue
             role = role_of(match.group("role"))
@@ -145,6 +146,49 @@ def find_first_person(ctx: DocContext) -> None:
                 since, until = _trailing_period(ctx, sentence, thing)
                 ctx.add(speaker, "hasRole", thing, sentence, "firstperson.ik-ben", 0.75, role=role.label,
                         since=since, until=until)
+
+
+#: a career the speaker lists after a colon: "Daarna ben ik de politiek in gegaan: eerst vier jaar
+#: gemeenteraadslid in Maastricht, …"
+_COLON_CAREER = re.compile(r":\s*(?:(?:eerst|daarna|toen|later)\s+)?(?:(?:\w+\s+jaar|van\s+\d{4}\s+tot\s+\d{4})\s+)?"
+                           r"(?P<role>[a-zà-ÿ][\w-]+)\s+(?:in|bij|van)\s+(?:de\s+|het\s+)?")
+
+
+def _career_after_colon(ctx: DocContext, sentence: Sentence) -> list[re.Match]:
+    """The role that opens the list after "ik …:" ("Ik ben de politiek in gegaan: eerst vier jaar
+    gemeenteraadslid in Maastricht"), matched as :data:`_I_AM` is (its group "role").
+
+    >>> from graph.extract.model import Sentence
+    >>> text = "Toen ben ik de politiek in gegaan: eerst twee jaar raadslid in Ede."
+    >>> ctx = DocContext("d", text, [Sentence(0, len(text), text)], [])
+    >>> [m.group("role") for m in _career_after_colon(ctx, ctx.sentences[0])]
+    ['raadslid']
+    """
+    colon = ctx.text.find(":", sentence.start, sentence.end)
+    if colon < 0 or not re.search(r"\b[Ii]k\b", ctx.text[sentence.start:colon]):
+        return []
+    match = _COLON_CAREER.match(ctx.text, colon, sentence.end)
+    return [match] if match is not None and role_of(match.group("role")) is not None else []
+
+
+#: a passive whose agent is the speaker: "X wordt (voorlopig) door mij(zelf) getrokken / voorgezeten"
+_BY_ME = re.compile(r"\s+(?:wordt|werd|is)\s+(?:(?:nu|voorlopig|tijdelijk|sinds\s+\S+|ook)\s+){0,2}door\s+mij(?:zelf)?\s+"
+                    r"(?P<verb>getrokken|voorgezeten|geleid|gecoördineerd)\b")
+_ROLE_OF_VERB = {"getrokken": "trekker", "voorgezeten": "voorzitter", "geleid": "voorzitter", "gecoördineerd": "coördinator"}
+
+
+def _led_by_me(ctx: DocContext, speaker: Mention) -> None:
+    """"Armoede en Schulden wordt voorlopig door mijzelf getrokken": the speaker leads the unit that
+    opens the clause (the trekker of a themagroep, the chair of what is "voorgezeten")."""
+    for sentence in ctx.sentences:
+        if "door mij" not in sentence.text:
+            continue
+        for match in ctx.asserted_cues(_BY_ME, sentence):
+            unit = next((m for m in reversed(ctx.in_span(sentence.start, match.start()))
+                         if m.end == match.start()), None)
+            role = role_of(_ROLE_OF_VERB[match.group("verb")])
+            if unit is not None and unit.type == "OrganisationalUnit" and role is not None:
+                ctx.add(speaker, "hasRole", unit, sentence, "firstperson.door-mij", 0.7, role=role.label)
 
 
 #: a further role of a signature line: "(Wethouder Werk in Zoetermeer) en voorzitter van de (G40-)"

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from .antecedents import object_antecedent
 from .context import ACTORS, DocContext
 from .antecedents import PRONOUN_SUBJECT, subject_antecedent
 from .model import Mention, Sentence
@@ -125,6 +126,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             continue
         initiators = []
         subject = subject_or_context(ctx, sentence, match.start(), programmes=False)
+        if re.match(r"\S+\s+(?:hij|zij)\b", match.group()):
+            subject = object_antecedent(ctx, sentence)  # "Samen met X, …, legde hij de basis voor Y": whom "hij" is
         if subject is not None:
             initiators.append(subject)
             initiators += coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"
@@ -170,14 +173,15 @@ def _launched(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
         ctx.add(actor, "initiated", after[0], sentence, "relations.lanceerde", 0.75)  # "Tilburg en Breda lanceerden …"
 
 
-#: a passive with the participle before its agent: "Dat actieplan is opgesteld door X en Y"
+#: a passive with the participle before its agent: "Dat actieplan is opgesteld door X en Y", "De City Deal
+#: is bedacht door de G40 (zelf), samen met BZK"
 _AUTHORED_BY = re.compile(r"\b(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,4}?(?:opgesteld|opgezet|opgericht|ontwikkeld|"
-                          r"gelanceerd|geïnitieerd|gestart|opgestart|in\s+het\s+leven\s+geroepen)\s+door\s+"
+                          r"gelanceerd|geïnitieerd|gestart|opgestart|bedacht|in\s+het\s+leven\s+geroepen)\s+door\s+"
                           r"(?:(?:het|de)\s+(?:toenmalige|voormalige)\s+)?", re.IGNORECASE)
 #: a passive of managing: "Het fonds wordt beheerd door X" (X leads it)
 _MANAGED_BY = re.compile(r"\b(?:is|werd|wordt|worden|werden)\s+(?:\w+\s+){0,3}?beheerd\s+door\s+", re.IGNORECASE)
 #: co-authors after the agents: "…, samen met (onder meer) de VNG en Kences"
-_TOGETHER_WITH = re.compile(r"\s*,?\s*samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
+_TOGETHER_WITH = re.compile(r"\s*(?:zelf\s*)?,?\s*samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
 
 
 def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:

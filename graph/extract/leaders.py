@@ -55,7 +55,7 @@ def led_thing(text: str, before: list[Mention]) -> Mention | None:
         return None
     last = before[-1]
     if len(before) > 1 and before[-2].type == "OrganisationalUnit" \
-            and re.fullmatch(r"\s+van\s+(?:de|het)\s+", text[before[-2].end:last.start]):
+            and re.fullmatch(r"\s+van\s+(?:(?:de|het)\s+)?", text[before[-2].end:last.start]):
         return before[-2]  # "De stuurgroep van de City Deal X staat onder voorzitterschap van": the stuurgroep
     if len(before) > 1 and re.match(r"\s*,", text[last.end:last.end + 3]) \
             and _PART_APPOSITION_BEFORE.search(text, before[-2].end, last.start):

@@ -90,9 +90,12 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
 
 #: a person who sits in a body: "zat (namens de G40) (ook) in (de) <unit>"; the subject may follow the
 #: verb ("Ook zat zij in …", "Namens de G40 zat Brinkhuis in …")
-_SITS_IN = re.compile(r"\b(?:zit|zat)\s+(?:(?P<pronoun>zij|hij|ze)\s+|(?P<name>(?:[A-Z][\w'-]+\s+){1,3}))?"
+_SITS_IN = re.compile(r"\b(?:zit|zat)\s+(?:(?P<pronoun>zij|hij|ze)\s+)?"
                       r"(?:(?:namens\s+(?:de\s+|het\s+)?[\w-]+|ook|al|nog|sinds\s+\S+|vanaf\s+\S+|"
-                      r"jarenlang|(?:een|twee|drie|vier|vijf|\d{1,2})\s+jaar)\s+)*in\s+")
+                      r"jarenlang|(?:een|twee|drie|vier|vijf|\d{1,2})\s+jaar|[A-ZÀ-Ý][\w'-]*)\s+)*in\s+"
+                      # a board named by its kind: "in het algemeen bestuur van (de) X" (X's board: X)
+                      r"(?P<board>(?:het\s+)?(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+(?:de\s+|het\s+)?)?")
+_BOARD_HOLDERS = frozenset({"Organisation", "OrganisationalUnit"})
 
 
 #: words a unit's name does not end in
@@ -100,8 +103,9 @@ _TRAILING_WORDS = frozenset({"voor", "van", "bij", "met", "in", "op", "namens"})
 
 
 def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """"X zat namens de G40 in de stuurgroep van Y", "Zij …, en zat in de taskforce": the person (the
-    last one named before the verb, else the sentence's opening pronoun's) takes part in the unit.
+    """"X zat namens de G40 in de stuurgroep van Y", "Zij …, en zat in de taskforce", "Daarnaast zat X in het
+    algemeen bestuur van de MRDH": the person (named after the verb, else the last one named before it,
+    else the sentence's opening pronoun's) takes part in the unit (or the organisation whose board it is).
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -111,7 +115,9 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
     """
     for match in ctx.asserted_cues(_SITS_IN, sentence):
         unit = next((m for m in mentions if m.start == match.end() and m.type == "OrganisationalUnit"), None)
-        if unit is None:
+        if match.group("board"):  # "zat namens Zoetermeer in het algemeen bestuur van de MRDH"
+            unit = next((m for m in mentions if m.start == match.end() and m.type in _BOARD_HOLDERS), None)
+        elif unit is None:
             unit = next((m for m in mentions if m.type == "OrganisationalUnit"
                          and re.fullmatch(r"(?:de|het)\s+", ctx.text[match.end():m.start])), None)
         if unit is None:  # "in de VNG-commissie X": the body of the organisation its name opens with
@@ -121,13 +127,12 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
                                    and 0 <= m.start - owner.end <= 1), None)
         if unit is None or unit.label.split()[-1] in _TRAILING_WORDS:
             continue  # "zit in de Themagroep Wonen voor Breda": a name run into "voor" is no name to trust
-        if match.group("name"):
-            person = next((m for m in mentions if m.type == "Person" and m.start == match.start("name")), None)
-        elif match.group("pronoun"):
+        if match.group("pronoun"):
             person = subject_antecedent(ctx, sentence)  # whom the sentences before are about
         else:
             before = [m for m in mentions if m.type == "Person" and m.end <= match.start()]
-            person = before[-1] if before else ctx.pronoun_person(sentence)
+            inverted = [m for m in mentions if m.type == "Person" and match.start() < m.start < match.end()]
+            person = inverted[0] if inverted else before[-1] if before else ctx.pronoun_person(sentence)
         if person is not None:
             ctx.add(person, "participatesIn", unit, sentence, "membership.zat-in", 0.7)
 

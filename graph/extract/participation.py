@@ -7,6 +7,7 @@ part in it by what they did there, in any genre that reports or announces an eve
   "Uit A was wethouder X aanwezig", "X schoof aan, evenals Y", "X nam namens de provincie deel", "sprak met een delegatie van X": each
   actor and person of the clause participatesIn the event;
 - a person who acts at the event: "Daarna opende X het programma", "X leidde de sessie over …",
+  "X schetste de ontwikkelingen", "Daarna liet X zien hoe …", "Moderator X bundelde de vragen",
   "werd begeleid door X", "X sloot de dag af", "Namens EZK reageerde X", "Gastheer was X",
   "X hield een presentatie", a programme line "13.30 Welkom door X": the person nearest the verb in
   its clause participatesIn the event.
@@ -55,6 +56,9 @@ _ACTS = re.compile(
     r"(?:leidde|leidt|begeleidde|begeleidt|modereerde|modereert)\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?"
     r"(?:sessie|werksessie|workshop|gesprek|discussie|debat|panel|rondetafel)|"
     r"(?:begeleid|gemodereerd|geleid)\s+door|sloot|sluit|reageerde|reageert|"
+    # "X schetste de ontwikkelingen", "Daarna liet X zien hoe …", "Moderator X bundelde de vragen"
+    r"schetste|schetst|lichtte\s+(?:[^.,;:]{0,40}?\s)?toe|liet(?:en)?\s+(?:[^.,;:]{0,60}?\s)?zien|"
+    r"moderator|gespreksleider|"
     # a line of the programme: "13.30 Welkom door X", "Opening door dagvoorzitter X", "Afsluiting door X"
     r"(?:welkom|opening|afsluiting|inleiding|presentatie|toelichting)\s+door|"
     r"(?:gastheer|gastvrouw|dagvoorzitter|spreker|sprekers)\s+(?:was|waren|is)|"

@@ -43,12 +43,37 @@ def find_parts(ctx: DocContext) -> None:
     _of_our_unit(ctx)
     _standing_committees(ctx)
     for sentence in ctx.sentences:
+        if "onderdeel van" in sentence.text:
+            _as_part_of(ctx, sentence)  # "X is in 2021 opgezet als onderdeel van de Y"
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(sentence)):
             _clause_parts(ctx, sentence)  # no unit, no child: no scan
             _fronted_parts(ctx, sentence)
             if "besta" in sentence.text or "besto" in sentence.text:
                 _consists_of(ctx, sentence)  # "bestaat/bestaan/bestond uit": no cue, no scan
             _set_up_within(ctx, sentence)
+
+
+#: "(opgezet/gestart/ingesteld) als (een) onderdeel van (de/het)"
+_AS_PART = re.compile(r"\b(?:opgezet|gestart|ingesteld|opgericht|gelanceerd|ontwikkeld|uitgevoerd|bedoeld)\s+"
+                      r"als\s+(?:een\s+|het\s+)?(?:(?:vast|belangrijk)e?\s+)?onderdeel\s+van\s+(?:de\s+|het\s+)?")
+
+
+def _as_part_of(ctx: DocContext, sentence: Sentence) -> None:
+    """"De Impulsaanpak X is in 2021 door EZK opgezet als onderdeel van de Retailagenda": the programme or
+    unit the sentence opens with is part of the programme or unit named right after the cue.
+
+    Examples
+    --------
+    (see tests/test_extract_round28c.py::test_a_programme_set_up_as_part_of_another_is_part_of_it)
+    """
+    for cue in ctx.asserted_cues(_AS_PART, sentence):
+        parent = next((m for m in ctx.in_span(cue.end(), sentence.end) if m.start == cue.end()), None)
+        opening = [m for m in ctx.in_span(sentence.start, cue.start()) if m.type in ("Programme", "OrganisationalUnit")]
+        if parent is None or parent.type not in ("Programme", "OrganisationalUnit") or not opening:
+            continue
+        child = opening[0]
+        if child.start - ctx.content_start(sentence) <= 4 and child.label != parent.label:
+            ctx.add(child, "partOf", parent, sentence, "parts.als-onderdeel-van", 0.7)
 
 
 #: a body's owner right after it: "(de stuurgroep) van de (City Deal X)"
@@ -229,11 +254,29 @@ def _set_up_within(ctx: DocContext, sentence: Sentence) -> None:
         named = [m for m in ctx.in_span(parent.end + owner.end(), sentence.end) if m.start == parent.end + owner.end()]
         after = named[0].end if named else after
     verb = _SET_UP.match(ctx.text, after, sentence.end)
-    if verb is None or not ctx.asserted(sentence, sentence.start, verb.end()):
-        return
     children = [m for m in ctx.in_span(after, sentence.end) if m.type == "OrganisationalUnit" and m.label != parent.label]
+    if verb is None:
+        _within_pillar(ctx, sentence, opening, parent, children)
+        return
+    if not ctx.asserted(sentence, sentence.start, verb.end()):
+        return
     if len({m.label for m in children}) == 1:
         ctx.add(children[0], "partOf", parent, sentence, "parts.opgericht-binnen", 0.7)
+
+
+#: the kinds of unit that sit inside a pijler
+_PILLAR_CHILD = re.compile(r"(?:themagroep|werkgroep|taskforce|kernteam)\b", re.IGNORECASE)
+
+
+def _within_pillar(ctx: DocContext, sentence: Sentence, opening: re.Match, parent: Mention, children: list[Mention]) -> None:
+    """"Binnen de pijler was hij trekker van de themagroep X": the one themagroep, werkgroep or taskforce
+    a sentence opening with "Binnen <pijler>" names is part of that pijler."""
+    if not ctx.text[opening.start():opening.end()].strip().startswith("Binnen") \
+            or not parent.label.lower().startswith("pijler"):
+        return
+    inside = [m for m in children if _PILLAR_CHILD.match(m.label)]
+    if len({m.label for m in inside}) == 1 and ctx.asserted(sentence, sentence.start, inside[0].end):
+        ctx.add(inside[0], "partOf", parent, sentence, "parts.binnen-pijler", 0.65)
 
 
 def _list_parts(ctx: DocContext) -> None:
@@ -507,6 +550,20 @@ _PARENTS = frozenset({"OrganisationalUnit", "Organisation"})
 _CUT_NAME = re.compile(r"\s+(?:en|&)\s+[a-zà-ÿ]")
 
 
+#: a unit housed already, not to be housed ("wordt ondergebracht" may be a plan)
+_DONE = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:\w+\s+){0,2}?$")
+#: a body that may house a unit: "Het programmabureau is ondergebracht bij de gemeente Emmen"
+_HOUSES = frozenset({"Municipality", "Province", "Ministry"})
+_BODY_HEAD = re.compile(r"(?:gemeente|provincie|ministerie\s+van)\s+", re.IGNORECASE)
+
+
+def _housing_body(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
+    """The municipality, province or ministry named by its kind right at ``start`` ("(de) gemeente Emmen")."""
+    head = _BODY_HEAD.match(ctx.text, start, sentence.end)
+    return next((m for m in ctx.in_span(start, sentence.end) if head and m.start == head.end() and m.type in _HOUSES),
+                None)
+
+
 def _clause_parts(ctx: DocContext, sentence: Sentence) -> None:
     """"X, die onderdeel is van de pijler Y", "X valt onder Y": X is part of Y.
 
@@ -517,7 +574,10 @@ def _clause_parts(ctx: DocContext, sentence: Sentence) -> None:
     for match in ctx.asserted_cues(_PART_CUE, sentence):
         start = _PARENT_START.match(ctx.text, match.end()).end()
         parent = next((m for m in ctx.in_span(start, sentence.end) if m.start == start), None)
-        if parent is None or parent.type not in _PARENTS:
+        housed = "ondergebracht" in match.group(0) and _DONE.search(ctx.text, sentence.start, match.start())
+        if parent is None and housed:
+            parent = _housing_body(ctx, sentence, start)  # "is ondergebracht bij de gemeente Emmen"
+        if parent is None or parent.type not in _PARENTS | (_HOUSES if housed else set()):
             continue
         if match.group("rel"):
             before = [m for m in ctx.in_span(sentence.start, match.start()) if m.type == "OrganisationalUnit"]

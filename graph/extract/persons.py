@@ -516,7 +516,7 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
         for again in re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])").finditer(text, first_end):
             k = token_at.get(again.start())
             if k is not None and k not in blocked and again.start() not in taken and again.end() - 1 not in taken \
-                    and not (k > 0 and _is_name_word(tokens[k - 1])):
+                    and not (k > 0 and _is_name_word(tokens[k - 1]) and "\n" not in text[tokens[k - 1].end:again.start()]):
                 out.append(Mention(again.start(), again.end(), name, "Person", "persons.name-repeat", 0.75))
     if out:
         taken = _Spans([(m.start, m.end) for m in found] + [(m.start, m.end) for m in out])
@@ -671,7 +671,30 @@ def surname_like(text: str, mention: Mention) -> bool:
     if mention.type != "Municipality":
         return False
     match = _AFTER_FIRST_NAME.search(text, max(0, mention.start - 40), mention.start)
-    return bool(match) and match.group(1) in load_lexicon().first_names or _surname_again(text, mention)
+    return bool(match) and match.group(1) in load_lexicon().first_names or _surname_again(text, mention) \
+        or _titled_surname(text, mention)
+
+
+#: a title or office right before a name: "Wethouder Heemskerk", "burgemeester Weert", "mevrouw Ede"
+_TITLE_BEFORE = re.compile(r"\b(?:[Ww]ethouder|[Bb]urgemeester|[Gg]edeputeerde|[Mm]evrouw|[Mm]evr\.|[Dd]e\s+heer|"
+                           r"[Dd]hr\.|[Mm]inister|[Ss]taatssecretaris|[Rr]aadslid|[Vv]oorzitter)\s+$")
+
+
+def _titled_surname(text: str, mention: Mention) -> bool:
+    """A municipality right after a title ("Wethouder Heemskerk nam het over") that the document also
+    writes after a given name ("Joris Heemskerk"): the person's surname, no place.
+
+    >>> text = "Joris Heemskerk is voorzitter. Wethouder Heemskerk opende."
+    >>> _titled_surname(text, Mention(41, 50, "Heemskerk", "Municipality", "t", 1.0))
+    True
+    >>> _titled_surname("De wethouder van Heemskerk opende.", Mention(17, 26, "Heemskerk", "Municipality", "t", 1.0))
+    False
+    """
+    if not _TITLE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return False
+    pattern = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+" + re.escape(mention.text) + r"\b")
+    first_names = load_lexicon().first_names
+    return any(m.group(1).split("-")[0] in first_names for m in pattern.finditer(text))
 
 
 #: a capitalised particle before a name: "Van Dongen / Hoeks", "De Wit"

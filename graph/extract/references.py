@@ -33,8 +33,9 @@ from .units import BASE_KINDS
 
 __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_of", "Scope"]
 
+#: "de pijler", "deze themagroep", "onze taskforce", and "we als pijler" (the unit "we" speak for)
 _REF = re.compile(
-    r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
+    r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
     r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|fonds|programma|project|"
     r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"

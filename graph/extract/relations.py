@@ -55,18 +55,28 @@ fixed order.
 
 from __future__ import annotations
 
+from .both_partners import find_both_partners
 from .cards import find_cards, find_stated_leads
 from .collaboration import find_collaboration
+from .commissioners import find_commissioners
+from .commissions import find_commissions
 from .contacts import find_contacts
+from .copula_roles import find_copula_roles
 from .context import DocContext
 from .ellipsis import find_town_ellipsis
 from .firstperson import find_first_person
+from .fronted_frames import find_fronted_frames
 from .funding import find_funding
+from .heading_ministry import find_heading_ministry_roles
+from .home_offices import find_home_offices
 from .initiatives import find_initiatives
 from .leadership import find_leadership
+from .local_programmes import find_local_programmes
 from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
                     find_speakers)
 from .membership import find_membership
+from .negotiations import find_negotiations
+from .observers import find_observers
 from .organising import find_organised
 from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
@@ -76,10 +86,12 @@ from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .responsibility import find_responsibility
+from .subordinate_roles import find_subordinate_roles
 from .succession import find_succession
 from .support import find_support
 from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
+from .unit_setup import find_unit_setup
 from .taking_part import find_participation
 from .visits import find_visits
 from .voice import find_signatures
@@ -94,11 +106,18 @@ def find_relations(ctx: DocContext) -> None:
         if not mentions:
             continue
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
+        find_both_partners(ctx, sentence, mentions)  # "Met beide ministeries hebben we een vast overleg"
+        find_commissions(ctx, sentence, mentions)
+        find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"
         find_participation(ctx, sentence, mentions)
         find_funding(ctx, sentence, mentions)
         find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"
         find_initiatives(ctx, sentence, mentions)
+        find_fronted_frames(ctx, sentence, mentions)  # "In het programma X heeft de G40 …", "via de themagroep Y"
+        find_unit_setup(ctx, sentence, mentions)  # "heeft het bestuur van de G40 de Taskforce X ingesteld"
         find_membership(ctx, sentence, mentions)
+        find_negotiations(ctx, sentence, mentions)  # "X wordt uitonderhandeld tussen A, B en C"
+        find_observers(ctx, sentence, mentions)  # "Het IPO is als toehoorder aanwezig"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
@@ -127,3 +146,8 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
+    find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
+    find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
+    find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"
+    find_local_programmes(ctx)  # "In Heerlen is het project afgerond. Ook A en B boeken voortgang."
+    find_home_offices(ctx)  # "Blokland begon als gemeenteraadslid": in the town where he holds office

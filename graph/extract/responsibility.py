@@ -1,6 +1,7 @@
 """ledBy from responsibility: who is responsible for a programme, under whom it falls, who carries it out.
 
-"X is verantwoordelijk voor <programma>" (also "Verantwoordelijk voor <programma> is X"); "<programma>
+"X is verantwoordelijk voor <programma>" (also "Verantwoordelijk voor <programma> is X"; a bare "Namens het
+Rijk is X verantwoordelijk" after a sentence about one programme); "<programma>
 valt (sinds 2024) onder X", "Sinds de zomer valt de regeling onder X", "… valt onder de
 verantwoordelijkheid van X"; "<programma> staat onder verantwoordelijkheid van X"; "X voert de regie
 over <programma>"; "X voert <programma> uit", "X, die de regeling (namens het ministerie) uitvoert";
@@ -99,6 +100,27 @@ def _responsible(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
             ctx.add(programme, "ledBy", leader, sentence, "relations.verantwoordelijk-voor", 0.75)
 
 
+#: "(Namens het Rijk is) X verantwoordelijk;" with nothing after: responsible for what the text is about
+_RESPONSIBLE_BARE = re.compile(r"\s+(?:(?:eind|mede)?verantwoordelijk)(?=\s*[;.:]|\s*$)")
+
+
+def _responsible_bare(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De deal loopt tot 2026. Namens het Rijk is het ministerie van BZK verantwoordelijk": the actor right
+    before a bare "verantwoordelijk" leads the one programme the sentence before names."""
+    previous = ctx.previous_sentence(sentence)
+    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return
+    named = {m.label: m for m in ctx.in_sentence(previous) if m.type == "Programme"}
+    if len(named) != 1:
+        return
+    programme = next(iter(named.values()))
+    for leader in mentions:
+        cue = _RESPONSIBLE_BARE.match(ctx.text, leader.end, sentence.end)
+        if cue is not None and leader.type in _LEADERS and ctx.asserted(sentence, leader.start, cue.end()) \
+                and re.search(r"\b(?:is|zijn|was|waren|blijft)\b", ctx.text[sentence.start:leader.start]):
+            ctx.add(programme, "ledBy", leader, sentence, "relations.verantwoordelijk", 0.65, stated_at=leader.start)
+
+
 def _clause_of(ctx: DocContext, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stays in one clause (no comma, semicolon or relative pronoun)."""
     return re.search(r"[,;:]|\b(?:die|dat|waar|en)\b", ctx.text[start:end]) is None
@@ -165,6 +187,8 @@ def _carries_out(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
 
 def find_responsibility(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the ledBy facts of responsibility, "valt onder", "voert de regie" and carrying out in one sentence."""
+    if "verantwoordelijk" in sentence.text:
+        _responsible_bare(ctx, sentence, mentions)
     if not any(m.type == "Programme" for m in mentions) and "uitvoering" not in sentence.text.lower():
         return
     _responsible(ctx, sentence, mentions)

@@ -45,6 +45,7 @@ from .body_roles import joined_roles, role_after_body, works_at_body
 from .chairs import find_chairs
 from .gains import find_gains
 from .left_bodies import gone_to, left_body
+from .antecedents import object_antecedent
 from .context import DocContext
 from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
@@ -76,11 +77,13 @@ _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?")
 #: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
 _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
+#: academic and courtesy titles between a role word and a name: "onderzoeker dr. X", "wethouder drs. ing. Y"
+_ACADEMIC_TITLES = re.compile(r"\s+(?:(?:mr|dr|drs|ir|ing|prof|bc|ds)\.\s*)+", re.IGNORECASE)
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
 #: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
                              r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|"
-                             r"daarvoor|daarvóór|voorheen|vroeger|destijds)\s+)*"
+                             r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+)*"
                              # "Zij is per 1 oktober benoemd tot burgemeester van …"
                              r"(?:(?:benoemd|gekozen|verkozen|aangesteld|beëdigd|geïnstalleerd)\s+(?:tot|als)\s+(?:de\s+|het\s+)?)?",
                              re.IGNORECASE)
@@ -131,7 +134,8 @@ def _coordinated(ctx: DocContext, before: list[Mention]) -> list[Mention]:
 
 
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
-_RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|"
+_RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:uit|van|in)\s+[A-ZÀ-Ý][\w'-]*(?:[\s-][A-ZÀ-Ý][\w'-]*){0,3}\s*)?"
+                       r"(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|daarnaast|tevens|bovendien|"
                        r"tot\s+(?:(?:de|het|zijn|haar|hun|kort|vorig|vorige)\s+)?\S+|sinds\s+\S+|"
                        r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:jaar|jaren|maanden))\s+)*")
 #: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)", with an
@@ -261,7 +265,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                         r"(?:[\w.-]+\s+){0,4}?", between) \
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"
-        elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or \
+        elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
                 (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
@@ -454,6 +458,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _on_behalf_clause(ctx, sentence, start)  # "…; voor Divosa tekende voorzitter X"
         if obj is not None and role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
             obj = None  # "Namens de G40 tekenden de wethouders X (Venlo), …": each of their own place
+    if obj is None and rule == "roles.before-name" and role.scope == "municipality" and len(targets) == 1:
+        bracket = ctx.bracket_after(targets[0])  # "G40-voorzitter burgemeester X (Venlo)": the town in the bracket
+        inside = ctx.in_span(*bracket) if bracket else []
+        obj = inside[0] if inside and inside[0].type == "Municipality" and inside[0].start == bracket[0] else None
     if obj is None and stated_at is None:
         stated_at = start  # an organisation from the context: the role word's clause states the fact
     if obj is None:
@@ -614,7 +622,7 @@ _SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:volgt|volgde|volgen|vol
 
 
 def _previous_person(ctx: DocContext, sentence: Sentence) -> Mention | None:
-    """The last person named in the sentence before ``sentence`` (what "hij"/"zij" refers to)."""
-    previous = ctx.previous_sentence(sentence)
-    persons = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
-    return persons[-1] if persons else None
+    """The person "hij"/"zij" refers to: the last one named in the sentences before, skipping a companion
+    of an earlier "hij" ("Samen met X legde hij …") and sentences that name no one (see
+    :func:`graph.extract.antecedents.object_antecedent`)."""
+    return object_antecedent(ctx, sentence)

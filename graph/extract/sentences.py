@@ -56,6 +56,12 @@ _FIELD_LABEL = re.compile(r"(?:aan|van|cc|datum|onderwerp|betreft|kenmerk|locati
                           r"notulist|voorzitter|bijlagen?)\s*:", re.IGNORECASE)
 
 
+#: a topic, then an acronym in brackets: "Wonen en ruimte (BZK)", "Economie (EZK)"; the topic is one word or
+#: holds a lower-case word (two capitalised words are a person's name: "Jan Smit (VNG)")
+_ACRONYM_BRACKET = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ-]+|[A-ZÀ-Ý][\w-]*(?:\s+[\w-]+)*?\s+(?:en|&|[a-zà-ÿ][\w-]{2,})(?:\s+[\w-]+)*)"
+                             r"\s+\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&]{2,6}\)\s*")
+
+
 def _is_heading(line: str, *, first: bool, numbered: bool = False) -> bool:
     """Whether ``line`` is a heading: short, without final punctuation. The title (``first``) and a
     numbered heading may end in a bracket: "3. Programma Lokale Data (LDI)".
@@ -64,6 +70,8 @@ def _is_heading(line: str, *, first: bool, numbered: bool = False) -> bool:
     True
     >>> _is_heading("Jan Smit (Breda)", first=False)
     False
+    >>> _is_heading("Wonen en ruimte (BZK)", first=False), _is_heading("Jan Smit (VNG)", first=False)
+    (True, False)
     """
     words = line.split()
     limit = 16 if first else 10
@@ -75,8 +83,9 @@ def _is_heading(line: str, *, first: bool, numbered: bool = False) -> bool:
         line = line[_NAME_COLON.match(line).end():]  # "Fonds X: steden aan de slag": a name, then the headline
     if _FINAL.search(line) or not line[0].isalpha() or ":" in line:
         return False
-    if "(" in line and not ((first or numbered) and line.rstrip().endswith(")")):
-        # a title may end in a bracketed parent: "Verslag Themagroep X (Pijler Y)"
+    if "(" in line and not ((first or numbered) and line.rstrip().endswith(")")) and not _ACRONYM_BRACKET.fullmatch(line):
+        # a title may end in a bracketed parent: "Verslag Themagroep X (Pijler Y)"; a section a ministry's
+        # acronym closes: "Wonen en ruimte (BZK)", "Mobiliteit (IenW)" (not a name: "Jan Smit (VNG)")
         return False
     if "," in line and not first:
         return False

@@ -32,8 +32,9 @@ _FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|werken
                      r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
 #: a subject that names its actor only by kind, right before a cue: "…, waar de gemeente samen met X
-#: flats renoveert", "…, dat het instituut samen met X uitvoerde" (at most two lower-case words between)
-_KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|dat|die|en|terwijl|omdat|toen|daar|nu)\s+)(?:de|het)\s+"
+#: flats renoveert", "…, dat het instituut samen met X uitvoerde", "… liet zien hoe zijn gemeente samen
+#: met X …" (at most two lower-case words between)
+_KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|dat|die|en|terwijl|omdat|toen|daar|nu|hoe)\s+)(?:de|het|zijn|haar)\s+"
                            r"(?P<kind>gemeente|provincie|ministerie|instituut|hogeschool|universiteit|corporatie|"
                            r"stichting|vereniging)\s+(?:[a-z]+\s+){0,2}?$")
 #: the mention type a kind word names outright; other kinds name an organisation whose name holds the word
@@ -117,6 +118,9 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
     if subject is None and _names_no_entity(ctx, sentence, before):
         return None  # "De woondeals zijn … in samenwerking met BZK": not the section's actor
     if re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE):
+        named = _we_as(ctx, sentence, before)
+        if named is not None:
+            return named  # "Daarom hebben we als pijler, samen met X, …": the pijler
         local = _local_we(ctx, sentence, before)
         if local is not None:
             return local  # "we werken in Eindhoven nauw samen met X": "we" are Eindhoven
@@ -129,6 +133,20 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
         return ctx.context_actor(sentence) if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE) \
             else subject
     return subject
+
+
+#: "we als <unit or actor>": the mention right after "we"/"wij" that opens with "als" (or follows it)
+_WE_AS = re.compile(r"\b(?:we|wij)\s+(?:als\s+)?$", re.IGNORECASE)
+
+
+def _we_as(ctx: DocContext, sentence: Sentence, before: int) -> Mention | None:
+    """The unit or actor "we" speak as before the cue at ``before``: "we als pijler" (a reference to the
+    pijler), "wij als gemeente Breda"."""
+    for m in ctx.in_span(sentence.start, before):
+        if (m.type in ACTORS or m.type == "OrganisationalUnit") and _WE_AS.search(ctx.text, sentence.start, m.start) \
+                and (m.text.lower().startswith("als ") or ctx.text[:m.start].rstrip().lower().endswith("als")):
+            return m
+    return None
 
 
 #: a relative pronoun right before the subject of its clause: "(een notitie) die (de gemeente) "

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .antecedents import object_antecedent
 from .context import DocContext
 from .model import Mention, Sentence
 from .periods import change_date, day_after, day_before, leaving
@@ -269,12 +270,13 @@ _PASSED_ON = frozenset({"OrganisationalUnit", "Programme", "Organisation"})
 
 
 def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, confidence: float, *,
-                    stated_at: int | None = None) -> None:
+                    stated_at: int | None = None, only_role: str | None = None) -> None:
     """Add "``new`` succeeded ``old``", and pass on the roles ``old`` held of a unit, programme or
     organisation as stated since the sentence that names ``old`` (at least the previous one), from
     the day after ``old`` left:
     "Tot maart 2023 was X vicevoorzitter van de taskforce. Zij werd opgevolgd door Y" gives Y the
-    role of vicevoorzitter of the taskforce from 1 April 2023.
+    role of vicevoorzitter of the taskforce from 1 April 2023. ``only_role``: the one role the sentence
+    says is passed on ("nam het voorzitterschap van hem over"), when it names one.
 
     Examples
     --------
@@ -290,7 +292,7 @@ def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     start = min(s.start for s in (sentence, previous, named_in) if s is not None)
     held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == old.label
             and r.object.type in _PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end
-            and not _taken_up(ctx, r, sentence, old)]
+            and not _taken_up(ctx, r, sentence, old) and (only_role is None or r.role == only_role)]
     for relation in held:
         since = day_after(relation.valid_until) if relation.valid_until else day
         ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,
@@ -304,6 +306,11 @@ def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
         # "De pijler benoemt X tot vicevoorzitter. Zij volgt Y op": Y was vicevoorzitter of the pijler
         ctx.add(old, "hasRole", successor.object, sentence, "succession.opvolger-rol", 0.65, role=successor.role,
                 past=True, stated_at=old.start, until=day_before(day) if day else None)
+    if successor is None and not held:
+        # "X wordt geleid door programmamanager Y (of the bureau and the deal). Zij volgde Z op": Z held that role
+        for relation in _one_role_several_holders(ctx, sentence, new, previous):
+            ctx.add(old, "hasRole", relation.object, sentence, "succession.opvolger-rol", 0.6, role=relation.role,
+                    past=True, stated_at=old.start, until=day_before(day) if day else None)
 
 
 #: the role a successor takes over, named after "op": "volgt X per 1 maart op als voorzitter"
@@ -354,6 +361,17 @@ def _successor_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     if len({(r.object.label, r.role) for r in roles}) != 1:
         return None
     return roles[0]
+
+
+def _one_role_several_holders(ctx: DocContext, sentence: Sentence, new: Mention, previous: Sentence | None) -> list:
+    """The roles ``new`` is given in ``sentence`` or the one before (same paragraph) when they are one
+    role of several bodies ("programmamanager" of the programmabureau and of the deal it runs): each is
+    taken over from the one succeeded. Empty when the roles differ."""
+    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return []
+    roles = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == new.label and not r.past
+             and r.object.type in _PASSED_ON and previous.start <= r.evidence_start and r.evidence_end <= sentence.end]
+    return roles if len({r.role for r in roles}) == 1 and len({r.object.label for r in roles}) > 1 else []
 
 
 def _succession_day(ctx: DocContext, sentence: Sentence, old: Mention) -> str | None:
@@ -533,10 +551,11 @@ def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: lis
     if len(persons) != 1 or not (_HER_DEPARTURE.match(ctx.text, sentence.start) and ctx.has_cue(_TOOK_OVER, sentence)
                                  or any(ctx.asserted_cues(_FROM_PRONOUN, sentence))):
         return
-    previous = ctx.previous_sentence(sentence)
-    named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
-    if named and named[-1].label != persons[0].label:
-        _add_succession(ctx, sentence, persons[0], named[-1], 0.7)
+    old = object_antecedent(ctx, sentence)  # "Samen met X legde hij … . Y nam het van hem over": not X
+    if old is not None and old.label != persons[0].label:
+        office = re.search(r"\b(\w+)schap\b", sentence.text)  # "het voorzitterschap": only that role passes on
+        role = role_of(office.group(1)) if office is not None else None
+        _add_succession(ctx, sentence, persons[0], old, 0.7, only_role=role.label if role is not None else None)
 
 
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role

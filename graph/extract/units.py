@@ -539,7 +539,26 @@ def find_list_items(text: str, sentences) -> list[Mention]:
             if not name or len(name.split()) > 10 or not name[0].isalpha():
                 continue
             found.append(_item_mention(kind, item.start, name))
-    return found
+    return found + _items_again(text, found)
+
+
+def _items_again(text: str, items: list[Mention]) -> list[Mention]:
+    """Later sentences that open with the name of a listed unit of several words ("De pijler heeft drie
+    themagroepen: Armoede en Schulden, Jeugd, en Zorg en Welzijn. … Armoede en Schulden wordt door Y
+    getrokken"): the unit again (a name of one word may be an ordinary word, and is left).
+
+    >>> text = "Er zijn twee werkgroepen: Wonen en Zorg, en Jeugd. Wonen en Zorg wordt door X getrokken."
+    >>> [(m.start, m.text) for m in _items_again(text, [_item_mention("werkgroep", 26, "Wonen en Zorg")])]
+    [(51, 'Wonen en Zorg')]
+    """
+    out: list[Mention] = []
+    for name in {m.text for m in items if len(m.text.split()) >= 2}:
+        first = next(m for m in items if m.text == name)
+        pattern = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[\"“]))" + re.escape(name) + r"(?![\w-])")
+        out += [Mention(again.start(), again.end(), name, "OrganisationalUnit", "units.list-item-again", 0.7,
+                        name=first.name, kind=first.kind)
+                for again in pattern.finditer(text, first.end) if not any(m.start == again.start() for m in items)]
+    return out
 
 
 #: a paragraph that opens with a name and a dash: "Armoede en Schulden – In juni nam …"

@@ -1,0 +1,65 @@
+"""A fronted phrase that places the subject's work: in a programme, or through one of its units.
+
+- "In het programma X heeft de G40 (samen met …) ervoor gezorgd …", "Binnen de City Deal Y werkt Breda
+  aan …": the subject after the verb takes part in the programme;
+- "De G40 heeft via de themagroep Z bijeenkomsten georganiseerd": the themagroep (pijler, werkgroep,
+  taskforce) the organisation works through is part of it.
+
+A denied clause states nothing.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> ex = extract("d", "In het programma Sterke Wijken heeft de VNG een handreiking gemaakt.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.predicate, r.object.label) for r in ex.relations]
+[('VNG', 'participatesIn', 'Sterke Wijken')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .model import Mention, Sentence
+
+__all__ = ["find_fronted_frames"]
+
+_IN_PROGRAMME = re.compile(r"\s*(?:In|Binnen)\s+(?:(?:het|de)\s+)?(?:(?:programma|project|traject)\s+)?")
+#: the finite verb, then the inverted subject's article: " heeft de ", " werken "
+_VERB = re.compile(r"\s*,?\s+(?:heeft|hebben|had|hadden|is|zijn|was|waren|werkt|werken|werkte|werkten|"
+                   r"doet|doen|deed|deden|neemt|nemen|nam|namen|zet|zetten|zette|draagt|dragen|droeg)\s+"
+                   r"(?:(?:ook|nu|inmiddels|al)\s+)?(?:de\s+|het\s+)?")
+#: "(X heeft) via de themagroep/pijler/werkgroep/taskforce"
+_VIA_UNIT = re.compile(r"\s+(?:(?:heeft|hebben|had|hadden)\s+)?via\s+(?:de\s+|het\s+|haar\s+|zijn\s+)?"
+                       r"(?=(?:themagroep|pijler|werkgroep|taskforce)\b)", re.IGNORECASE)
+
+
+def _in_programme(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    opening = _IN_PROGRAMME.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    programme = next((m for m in mentions if opening and m.start <= opening.end() <= m.end and m.start >= opening.start()), None)
+    if programme is None or programme.type != "Programme":
+        return
+    verb = _VERB.match(ctx.text, programme.end, sentence.end)
+    actor = next((m for m in mentions if verb and m.start == verb.end() and m.type in ACTORS), None)
+    if actor is not None and ctx.asserted(sentence, sentence.start, sentence.end):
+        ctx.add(actor, "participatesIn", programme, sentence, "frames.in-programma", 0.65)
+
+
+def _via_unit(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    for k, owner in enumerate(mentions[:-1]):
+        via = _VIA_UNIT.match(ctx.text, owner.end, sentence.end)
+        unit = mentions[k + 1]
+        if via is None or owner.type != "Organisation" or unit.type != "OrganisationalUnit" or unit.start != via.end():
+            continue
+        if re.fullmatch(r"(?:(?:De|Het)\s+)?", ctx.text[ctx.content_start(sentence):owner.start]) \
+                and ctx.asserted(sentence, sentence.start, sentence.end):
+            ctx.add(unit, "partOf", owner, sentence, "frames.via-eenheid", 0.65)
+
+
+def find_fronted_frames(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add what a fronted "In het programma X" or a "via de themagroep Y" says (see the module's docstring)."""
+    if ctx.text[ctx.content_start(sentence):ctx.content_start(sentence) + 7].startswith(("In ", "Binnen ")):
+        _in_programme(ctx, sentence, mentions)
+    if " via " in sentence.text:
+        _via_unit(ctx, sentence, mentions)
