@@ -20,6 +20,7 @@ import unicodedata
 
 from .context import DocContext
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
+from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .model import Extraction, Mention
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
@@ -132,6 +133,10 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    groups = find_groups(text, sentences, mentions)  # "de vier G40-steden": the four towns listed before
+    if groups:
+        mentions = _merge([list(groups), mentions])
+        groups = {g: towns for g, towns in groups.items() if g in mentions}
     partner_cells = find_partner_cells(text, sentences, mentions)  # "| Partner |" … "| Rentree |"
     if partner_cells:
         mentions = _merge([partner_cells, mentions])
@@ -142,7 +147,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     _email_affiliations(ctx, emails, domains)
     find_roles(ctx)
     find_relations(ctx)
-    return Extraction(document_id, sentences, ctx.mentions, _once_per_wording(direct_parents(_without_redundant(ctx.relations)), text))
+    relations = expand_groups(ctx.relations, groups)
+    kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
+    return Extraction(document_id, sentences, kept, _once_per_wording(direct_parents(_without_redundant(relations)), text))
 
 
 def _once_per_wording(relations, text: str):

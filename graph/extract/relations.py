@@ -63,6 +63,7 @@ from .ellipsis import find_town_ellipsis
 from .firstperson import find_first_person
 from .funding import find_funding
 from .initiatives import find_initiatives
+from .joint_work import find_joint_work
 from .leadership import find_leadership
 from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
                     find_speakers)
@@ -90,6 +91,7 @@ def find_relations(ctx: DocContext) -> None:
             continue
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
         find_participation(ctx, sentence, mentions)
+        find_joint_work(ctx, sentence, mentions)  # samen optrekken in de themagroep
         find_funding(ctx, sentence, mentions)
         find_initiatives(ctx, sentence, mentions)
         find_membership(ctx, sentence, mentions)

@@ -1,0 +1,82 @@
+"""Round 28a: numbered groups of towns, working together inside a body, where an initiative came from."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import facts
+
+
+def _has(text: str, fact: tuple) -> bool:
+    return fact in facts(text)
+
+
+# --- numbered groups: "de vier G40-steden", "alle drie de steden" ----------------------------------
+
+def test_group_after_a_list_stands_for_its_towns():
+    text = ("Breda, Tilburg en Delft tekenden dinsdag de City Deal Zon. "
+            "Alle drie de steden zijn lid van het G40-stedennetwerk.")
+    found = facts(text)
+    for town in ("Breda", "Tilburg", "Delft"):
+        assert (town, "participatesIn", "G40", None) in found, found
+
+
+def test_group_before_its_list():
+    text = ("De twee Friese gemeenten en de provincie tekenden de Regio Deal Friesland. "
+            "Het Rijk draagt 20 miljoen bij. Met het geld willen Leeuwarden en Heerenveen de wijken verbeteren.")
+    found = facts(text)
+    assert ("Leeuwarden", "participatesIn", "Regio Deal Friesland", None) in found, found
+    assert ("Heerenveen", "participatesIn", "Regio Deal Friesland", None) in found, found
+
+
+def test_group_of_another_count_stands_for_nothing():
+    text = ("Breda, Tilburg en Delft tekenden de City Deal Zon. "
+            "De vier steden zijn lid van het G40-stedennetwerk.")
+    assert not any(f[2] == "G40" for f in facts(text))
+
+
+def test_group_gives_no_person_a_role_in_each_town():
+    text = "Breda en Ede werken samen. Anna Kok is wethouder van beide gemeenten."
+    assert not any(f[0] == "Anna Kok" for f in facts(text))
+
+
+def test_plural_pronoun_after_a_group():
+    text = ("Zwolle, Deventer, Enschede en Almelo tekenden het convenant. Het idee kwam van de vier steden. "
+            "Zij trekken al sinds 2020 samen op in de G40 Themagroep Wonen.")
+    found = facts(text)
+    for town in ("Zwolle", "Deventer", "Enschede", "Almelo"):
+        assert (town, "participatesIn", "Themagroep Wonen", None) in found, found
+
+
+# --- working together inside a body -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Breda en Ede trekken al jaren samen op in de Themagroep Wonen.",
+    "Breda werkt samen met Ede in de Themagroep Wonen.",
+    "Breda en Ede werken sinds 2021 samen in de Themagroep Wonen.",
+])
+def test_working_together_in_a_body(text):
+    found = facts(text)
+    assert ("Breda", "participatesIn", "Themagroep Wonen", None) in found, found
+    assert ("Ede", "participatesIn", "Themagroep Wonen", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Breda en Ede werken samen in de regio.",
+    "Breda en Ede trekken niet samen op in de Themagroep Wonen.",
+])
+def test_working_together_without_a_body(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text))
+
+
+# --- "Het initiatief … kwam van X" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, initiators", [
+    ("Het initiatief voor de Regio Deal Noord kwam van Breda en Ede.", {"Breda", "Ede"}),
+    ("Het initiatief voor de Regio Deal Noord ging uit van de provincie Utrecht.", {"provincie Utrecht"}),
+    ("Het initiatief voor de Regio Deal Noord kwam in 2022 van Apeldoorn.", {"Apeldoorn"}),
+    ("Het initiatief voor de Regio Deal Noord kwam niet van Breda.", set()),
+])
+def test_initiative_came_from(text, initiators):
+    found = {f[0] for f in facts(text) if f[1] == "initiated"}
+    assert found == initiators
