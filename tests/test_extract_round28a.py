@@ -80,3 +80,31 @@ def test_working_together_without_a_body(text):
 def test_initiative_came_from(text, initiators):
     found = {f[0] for f in facts(text) if f[1] == "initiated"}
     assert found == initiators
+
+
+# --- "A en B zijn bij <programma> betrokken" (the verb last), "de ministeries van A en B" ---------
+
+@pytest.mark.parametrize("text, actors", [
+    ("Ook de ministeries van VWS en SZW zijn bij de City Deal Zon betrokken.", {"VWS", "SZW"}),
+    ("Ede en Epe zijn nauw bij de Themagroep Wonen betrokken.", {"Ede", "Epe"}),
+    ("Het ministerie van EZK is niet bij de City Deal Zon betrokken.", set()),
+    ("Breda wordt later bij de City Deal Zon betrokken.", set()),
+    ("Breda is bij de voorbereiding van de City Deal Zon betrokken.", set()),
+])
+def test_involved_verb_last(text, actors):
+    assert {f[0] for f in facts(text) if f[1] == "participatesIn"} == actors
+
+
+def test_singular_deal_never_points_to_the_family_of_deals():
+    text = ("Drenthe en Emmen tekenden de Regio Deal Zuidoost-Drenthe. De minister van BZK coördineert de Regio Deals. "
+            "Ook het ministerie van OCW is bij de deal betrokken.")
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert ("OCW", "participatesIn", "Regio Deal Zuidoost-Drenthe", None) in found, found
+    assert not any(f[2] == "Regio Deals" for f in found), found
+
+
+def test_signer_in_a_relative_clause_signs_the_deal_of_the_passage():
+    text = ("De Regio Deal Noord werd dinsdag getekend. "
+            "Namens het kabinet tekende de minister van Binnenlandse Zaken en Koninkrijksrelaties, die de Regio Deals coördineert.")
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {("BZK", "participatesIn", "Regio Deal Noord", None)}, found

@@ -92,8 +92,9 @@ def _matches(mention: Mention, word: str) -> bool:
         return mention.type == "Ministry"
     if word == "regeling" and mention.type == "Programme" and mention.kind == "fund":
         return True  # "het Woningbouwfonds … de regeling": a fund is a scheme that hands out money
-    if word in _PROGRAMME_HEADS:
-        return mention.type == "Programme" and word in mention.label.lower().replace(" ", "")
+    if word in _PROGRAMME_HEADS:  # "de deal" is one deal, never the family "de Regio Deals"
+        return mention.type == "Programme" and word in mention.label.lower().replace(" ", "") \
+            and mention.rule != "programmes.deal-family"
     if word in _PROGRAMME_KIND:
         return mention.type == "Programme" and mention.kind == _PROGRAMME_KIND[word]
     return mention.type == "OrganisationalUnit" and mention.kind == word
