@@ -108,3 +108,40 @@ def test_signer_in_a_relative_clause_signs_the_deal_of_the_passage():
             "Namens het kabinet tekende de minister van Binnenlandse Zaken en Koninkrijksrelaties, die de Regio Deals coördineert.")
     found = {f for f in facts(text) if f[1] == "participatesIn"}
     assert found == {("BZK", "participatesIn", "Regio Deal Noord", None)}, found
+
+
+# --- where someone worked: "die eerder bij X werkte", "werkte tot … bij het toenmalige ministerie" ------
+
+@pytest.mark.parametrize("text, employer", [
+    ("Projectleider wordt Kees Smit, die eerder bij de gemeente Tilburg werkte als adviseur.", "Tilburg"),
+    ("Anna Kok, die sinds 2020 bij ProRail werkzaam is, leidt de sessie.", "ProRail"),
+    ("Eva de Wit werkte tot haar benoeming in maart 2021 bij het toenmalige ministerie van Infrastructuur en Milieu.",
+     "IenW"),
+])
+def test_worked_at(text, employer):
+    found = {f[2] for f in facts(text) if f[1] == "affiliatedWith"}
+    assert employer in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kok, die nooit bij de gemeente Ede werkte, is nu adviseur.",
+    "Anna Kok werkt aan een plan bij de gemeente Ede.",
+])
+def test_not_worked_at(text):
+    assert not any(f[1] == "affiliatedWith" for f in facts(text))
+
+
+# --- organisations closing on "Campus"; a sentence-initial preposition opens no name ---------------
+
+def test_campus_closes_an_organisation_name():
+    found = facts("Kees Smit was eerder directeur van de Brainport Industries Campus.")
+    assert any(f[2] == "Brainport Industries Campus" for f in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Op het Deltion College komen banen.", "Deltion College"),
+    ("In de Campus Zwolle komen banen.", None),
+])
+def test_preposition_opens_no_organisation_name(text, name):
+    from tests.extract_facts import mentions
+    assert mentions(text, "Organisation") == ([name] if name else [])

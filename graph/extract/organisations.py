@@ -40,13 +40,15 @@ _ORG_KINDS = frozenset({"woningcorporatie", "corporatie", "zorgverzekeraar", "ne
                         "woonstichting", "woningbouwcorporatie", "ontwikkelingsmaatschappij", "waterschap",
                         "omgevingsdienst", "veiligheidsregio", "kennisinstelling"})
 #: capitalised sentence openers that never start an organisation's name
-_NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren"}
+_NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren",
+                     # a sentence-initial preposition before an article: "Op het Deltion College", "In de Campus X"
+                     "op", "in", "bij", "rond", "tijdens", "na", "uit", "vanuit", "via", "naast"}
 #: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
 _PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord", "deal",
                     "wet", "plan", "project", "campagne", "deals")
 _ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
 #: head words that close a name only: "Deltion College" (the "College van B en W" is a municipality's body)
-_TAIL_ONLY = frozenset({"College"})
+_TAIL_ONLY = frozenset({"College", "Campus"})
 #: head words that open a name only: "Regio Twente", "GGD Hollands Noorden" (not "Agenda Sterke Regio's")
 _HEAD_ONLY = frozenset({"Regio", "Waterschap", "Hoogheemraadschap", "GGD", "Veiligheidsregio", "Omgevingsdienst",
                         "Werkgeversservicepunt", "Woonstichting", "Woningstichting", "Woningcorporatie"})
