@@ -145,3 +145,35 @@ def test_campus_closes_an_organisation_name():
 def test_preposition_opens_no_organisation_name(text, name):
     from tests.extract_facts import mentions
     assert mentions(text, "Organisation") == ([name] if name else [])
+
+
+# --- an organisation's e-mail domain by the name the text gives it; a one-word name found again ----
+
+def test_email_domain_spelling_a_named_organisation():
+    text = ("Partners zijn de ontwikkelingsmaatschappij NOM en Hanze Hogeschool.\n\n"
+            "Meer informatie: Jan Bos, j.bos@nom.nl")
+    assert ("Jan Bos", "affiliatedWith", "NOM", None) in facts(text)
+
+
+def test_email_domain_spelling_nothing_named():
+    text = "Meer informatie: Jan Bos, j.bos@gmail.com"
+    assert not any(f[1] == "affiliatedWith" for f in facts(text))
+
+
+def test_one_word_organisation_found_again():
+    from tests.extract_facts import mentions
+    text = "Partners zijn de ontwikkelingsmaatschappij NOM en Hanze Hogeschool. NOM richt een bureau in."
+    assert mentions(text, "Organisation").count("NOM") == 2
+
+
+# --- "X wordt penvoerder (en …)", "Penvoerder is X" ---------------------------------------------
+
+@pytest.mark.parametrize("text, lead", [
+    ("Breda en Ede tekenden de City Deal Zon. Breda wordt penvoerder en richt een bureau in.", "Breda"),
+    ("Breda en Ede tekenden de City Deal Zon. Penvoerder is de provincie Utrecht.", "provincie Utrecht"),
+    ("Breda en Ede tekenden de City Deal Zon. Breda wordt geen penvoerder.", None),
+    ("Breda en Ede tekenden de City Deal Zon. Breda is penvoerder en trekker van de Themagroep Wonen.", None),
+])
+def test_stated_lead(text, lead):
+    found = {f[2] for f in facts(text) if f[1] == "ledBy" and f[0] == "City Deal Zon"}
+    assert found == ({lead} if lead else set())

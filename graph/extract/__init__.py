@@ -19,6 +19,7 @@ import logging
 import unicodedata
 
 from .context import DocContext
+from .domains import organisation_domain
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
@@ -128,6 +129,11 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         if found:
             domains.append(Mention(email.domain_start, email.end, text[email.domain_start:email.end], found[0],
                                    "persons.email-domain", 0.8, key=found[1]))
+            continue
+        named = organisation_domain(email.domain, organisations + listed)  # "r.stevens@liof.nl" and "LIOF"
+        if named is not None:
+            domains.append(Mention(email.domain_start, email.end, text[email.domain_start:email.end], "Organisation",
+                                   "persons.email-domain-named", 0.75, name=named.label))
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
