@@ -177,3 +177,20 @@ def test_one_word_organisation_found_again():
 def test_stated_lead(text, lead):
     found = {f[2] for f in facts(text) if f[1] == "ledBy" and f[0] == "City Deal Zon"}
     assert found == ({lead} if lead else set())
+
+
+# --- "de provincie": the province named before; not after a preposition of place ---------------
+
+def test_the_province_is_the_one_named_before():
+    text = ("De provincie Gelderland en Arnhem tekenden de Green Deal Oost. "
+            "Namens de provincie tekende gedeputeerde Karin Smit.")
+    assert ("Karin Smit", "hasRole", "Gelderland", "gedeputeerde") in facts(text)
+
+
+def test_the_province_as_a_territory_is_no_actor():
+    text = ("De provincie Gelderland en Arnhem tekenden de Green Deal Oost. "
+            "Buiten de provincie doen Zwolle en Ede mee.")
+    found = {f[0] for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {"Gelderland", "Arnhem", "Zwolle", "Ede"}, found
+    from tests.extract_facts import mentions
+    assert "de provincie" not in mentions(text, "Province")
