@@ -194,3 +194,28 @@ def test_the_province_as_a_territory_is_no_actor():
     assert found == {"Gelderland", "Arnhem", "Zwolle", "Ede"}, found
     from tests.extract_facts import mentions
     assert "de provincie" not in mentions(text, "Province")
+
+
+# --- a signature that stacks the bodies: "Rol | Directie X" / "Directoraat-Generaal Y" / "Ministerie van Z" --
+
+def test_stacked_signature():
+    text = ("Hoi Eva,\n\nAkkoord.\n\nGroet,\n\nPieter Dekker\nSenior projectleider | Directie Ruimtelijke Economie\n"
+            "Directoraat-Generaal Ruimte\nMinisterie van Binnenlandse Zaken en Koninkrijksrelaties\n")
+    found = facts(text)
+    assert ("Pieter Dekker", "hasRole", "Directie Ruimtelijke Economie", "senior projectleider") in found, found
+    assert ("Directie Ruimtelijke Economie", "partOf", "Directoraat-Generaal Ruimte", None) in found, found
+    assert ("Directoraat-Generaal Ruimte", "partOf", "BZK", None) in found, found
+
+
+def test_stacked_signature_stops_at_an_address():
+    text = ("Groet,\n\nPieter Dekker\nAdviseur | Directie Wonen\nTurfmarkt 147, Den Haag\n")
+    found = facts(text)
+    assert ("Pieter Dekker", "hasRole", "Directie Wonen", "adviseur") in found, found
+    assert not any(f[1] == "partOf" for f in found), found
+
+
+def test_address_domain_adds_nothing_to_a_signature_role():
+    text = ("Van: Eva Smit <e.smit@vng.nl>\nOnderwerp: overleg\n\nBeste Jan,\n\nPrima.\n\nGroet,\n\n"
+            "Eva Smit\nBeleidsadviseur Wonen\nVereniging van Nederlandse Gemeenten\n")
+    found = {f for f in facts(text) if f[0] == "Eva Smit"}
+    assert found == {("Eva Smit", "hasRole", "VNG", "beleidsadviseur")}, found

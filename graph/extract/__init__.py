@@ -176,9 +176,11 @@ def _without_redundant(relations):
     """Drop a person's "X affiliatedWith Y" and "X participatesIn Y" where the document also says which
     role X has at Y (the chair of a taskforce takes part in it: the role says more)."""
     roles = {(r.subject.label, r.object.label) for r in relations if r.predicate == "hasRole"}
+    # the same body by its key: "Stedennetwerk G40" in a signature and "g40stedennetwerk.nl" in an address
+    roles |= {(r.subject.label, r.object.key) for r in relations if r.predicate == "hasRole" and r.object.key}
     return [r for r in relations
             if not ((r.predicate == "affiliatedWith" or (r.predicate == "participatesIn" and r.subject.type == "Person"))
-                    and (r.subject.label, r.object.label) in roles)]
+                    and ((r.subject.label, r.object.label) in roles or (r.subject.label, r.object.key) in roles))]
 
 
 def _spellings(name: str) -> set[str]:
