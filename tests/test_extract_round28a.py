@@ -219,3 +219,34 @@ def test_address_domain_adds_nothing_to_a_signature_role():
             "Eva Smit\nBeleidsadviseur Wonen\nVereniging van Nederlandse Gemeenten\n")
     found = {f for f in facts(text) if f[0] == "Eva Smit"}
     assert found == {("Eva Smit", "hasRole", "VNG", "beleidsadviseur")}, found
+
+
+# --- a person called by the given name; unit kinds "voorbereidingsgroep"; the one themagroep of a list --
+
+def test_given_name_is_the_one_person_with_it():
+    text = ("Aan: Kees de Vries <k.devries@ede.nl>\n\nBeste allen,\n\n"
+            "Kees (programmamanager bij Ede) stemt de sessies af.")
+    assert ("Kees de Vries", "hasRole", "Ede", "programmamanager") in facts(text)
+
+
+def test_given_name_shared_by_two_persons_is_no_one():
+    text = ("Aan: Kees de Vries, Kees Bakker\n\nBeste allen,\n\n"
+            "Kees (programmamanager bij Ede) stemt de sessies af.")
+    assert not any(f[1] == "hasRole" for f in facts(text))
+
+
+def test_given_name_before_a_surname_is_another_person():
+    from tests.extract_facts import mentions
+    text = "Aan: Mark Verhulst\n\nMinister Mark Rutte opent."
+    assert "Mark" not in mentions(text, "Person")
+
+
+def test_voorbereidingsgroep_is_a_unit():
+    from tests.extract_facts import mentions
+    assert mentions("Anna Kok zit in de voorbereidingsgroep.", "OrganisationalUnit") == ["voorbereidingsgroep"]
+
+
+def test_the_one_themagroep_named_in_a_list_item():
+    text = ("Programma:\n- Opening door Eva Smit\n- Inleiding door Jan Bos, trekker van de Themagroep Wonen\n"
+            "- Panel\n\nKees de Vries (secretaris van de themagroep) stemt af.")
+    assert ("Kees de Vries", "hasRole", "Themagroep Wonen", "secretaris") in facts(text)

@@ -21,6 +21,7 @@ import unicodedata
 from .context import DocContext
 from .domains import organisation_domain
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
+from .given_names import find_given_names
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .model import Extraction, Mention
@@ -104,6 +105,10 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
     blocked |= _token_indexes(tokens, starts, persons)
+    given = find_given_names(text, tokens, blocked, persons)  # "Mark (in de cc, …)" after "Mark Verhulst"
+    if given:
+        persons = sorted(persons + given, key=lambda m: m.start)
+        blocked |= _token_indexes(tokens, starts, given)
     organisations = find_organisations(text, tokens, blocked)
     blocked |= _token_indexes(tokens, starts, organisations)
     org_tokens = {}

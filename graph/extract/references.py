@@ -177,6 +177,10 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
         if len({m.label for m in visible}) == 1 and (word in _DOCUMENT_WIDE or visible[0].start < title_end):
             # one such unit in the document, or the one the document's title is about
             return visible[-1], candidates
+        if not visible and word in BASE_KINDS and len({m.label for m in candidates}) == 1:
+            # the one themagroep the document names, in an item of a list before: "- Inleiding door X,
+            # trekker van de Themagroep Mobiliteit" … "secretaris van de themagroep"
+            return candidates[-1], candidates
         return None, candidates
 
     for match in _REF.finditer(text):
