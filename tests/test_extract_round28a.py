@@ -250,3 +250,27 @@ def test_the_one_themagroep_named_in_a_list_item():
     text = ("Programma:\n- Opening door Eva Smit\n- Inleiding door Jan Bos, trekker van de Themagroep Wonen\n"
             "- Panel\n\nKees de Vries (secretaris van de themagroep) stemt af.")
     assert ("Kees de Vries", "hasRole", "Themagroep Wonen", "secretaris") in facts(text)
+
+
+# --- "<body> wordt voorgezeten door (titel) X, samen met (titel) Y"; "die door X en Y werd georganiseerd" --
+
+def test_body_chaired_by_two():
+    text = ("De Themagroep Wonen wordt voorgezeten door directeur-generaal Wonen en Bouwen Eva de Wit, "
+            "samen met wethouder Jan Bos van Ede.")
+    found = {f for f in facts(text) if f[1] == "hasRole" and f[3] == "voorzitter"}
+    assert found == {("Eva de Wit", "hasRole", "Themagroep Wonen", "voorzitter"),
+                     ("Jan Bos", "hasRole", "Themagroep Wonen", "voorzitter")}, found
+
+
+def test_body_not_chaired():
+    assert not any(f[3] == "voorzitter" for f in facts("De Themagroep Wonen wordt niet voorgezeten door Eva de Wit."))
+
+
+@pytest.mark.parametrize("text, organisers", [
+    ("De Kennisdag Wonen in Ede, die door BZK en Platform31 samen werd georganiseerd, trok veel bezoekers.",
+     {"BZK", "Platform31"}),
+    ("Op de door de VNG georganiseerde Kennisdag Wonen sprak Jan Bos.", {"VNG"}),
+    ("De Kennisdag Wonen werd niet door BZK georganiseerd.", set()),
+])
+def test_organised_agents_before_the_participle(text, organisers):
+    assert {f[0] for f in facts(text) if f[1] == "organised"} == organisers
