@@ -274,3 +274,17 @@ def test_body_not_chaired():
 ])
 def test_organised_agents_before_the_participle(text, organisers):
     assert {f[0] for f in facts(text) if f[1] == "organised"} == organisers
+
+
+# --- the last "Meer informatie:" line of a dated news item is the contact for what it announces ------
+
+def test_news_item_contact_line():
+    text = ("Breda en Ede tekenen City Deal Zon\n\nBreda, 3 mei 2024 – Breda en Ede ondertekenden vandaag de "
+            "City Deal Zon.\n\nMeer informatie: Eva Smit, woordvoerder bij de VNG, e.smit@vng.nl")
+    assert ("Eva Smit", "contactFor", "City Deal Zon", None) in facts(text)
+
+
+def test_contact_line_of_minutes_without_a_dateline():
+    text = ("Verslag\n\nOverleg G40 – Tweede Kamer over bestaanszekerheid\nDatum: 3 mei 2024\n\n"
+            "Breda en Ede bespraken de City Deal Zon.\n\nContact: Eva Smit, e.smit@vng.nl")
+    assert not any(f[1] == "contactFor" for f in facts(text))
