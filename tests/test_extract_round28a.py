@@ -288,3 +288,24 @@ def test_contact_line_of_minutes_without_a_dateline():
     text = ("Verslag\n\nOverleg G40 – Tweede Kamer over bestaanszekerheid\nDatum: 3 mei 2024\n\n"
             "Breda en Ede bespraken de City Deal Zon.\n\nContact: Eva Smit, e.smit@vng.nl")
     assert not any(f[1] == "contactFor" for f in facts(text))
+
+
+# --- "X draagt bij aan <programma>"; "(titel) X namens <organisatie>" ------------------------------
+
+@pytest.mark.parametrize("text, actors", [
+    ("Het ministerie van IenW draagt bij aan de City Deal Zon met een kwartiermaker.", {"IenW"}),
+    ("Ook BZK droeg financieel bij aan de City Deal Zon.", {"BZK"}),
+    ("BZK draagt niet bij aan de City Deal Zon.", set()),
+])
+def test_contributes_to_a_programme(text, actors):
+    assert {f[0] for f in facts(text) if f[1] == "participatesIn"} == actors
+
+
+def test_acting_on_behalf_of_an_organisation():
+    text = "De City Deal Zon werd ondertekend door gedeputeerde Eva Smit (provincie Utrecht) namens het IPO."
+    assert ("Eva Smit", "affiliatedWith", "IPO", None) in facts(text)
+
+
+def test_acting_on_behalf_of_a_town_is_the_role_there():
+    text = "Daarnaast zat wethouder Kees Bos namens Ede in het bestuur van de regio."
+    assert not any(f[1] == "affiliatedWith" for f in facts(text))

@@ -62,6 +62,31 @@ def moved_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> Non
         if target is not None and person is not None and target.type in ("Organisation", "Ministry", "Municipality", "Province"):
             ctx.add(person, "affiliatedWith", target, sentence, "roles.vertrokken-naar", 0.7)
     _works_at(ctx, sentence, persons)
+    if " namens " in sentence.text:
+        _on_behalf_of(ctx, sentence, persons)
+
+
+_NETWORKS = frozenset({"Organisation", "Ministry"})
+#: a person acting for an organisation, the organisation right after: "(gedeputeerde) X (provincie Utrecht) namens het IPO"
+_ON_BEHALF_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*namens\s+(?:de\s+|het\s+)?")
+
+
+def _on_behalf_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Het akkoord werd ondertekend door gedeputeerde X (provincie Utrecht) namens het IPO": X acts for the
+    IPO, so works with it (``affiliatedWith``). Acting for a town or province ("namens Zoetermeer") is what
+    its wethouder or gedeputeerde does: that role says it (see :mod:`graph.extract.roles`).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De deal werd getekend door Jan Bos namens de VNG.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "affiliatedWith"]
+    [('Jan Bos', 'VNG')]
+    """
+    for person in persons:
+        after = _ON_BEHALF_AFTER.match(ctx.text, person.end, sentence.end)
+        party = next((m for m in ctx.in_sentence(sentence) if after and m.start == after.end()), None)
+        if party is not None and party.type in _NETWORKS and ctx.asserted(sentence, person.start, party.end):
+            ctx.add(person, "affiliatedWith", party, sentence, "roles.namens", 0.7)
 
 
 #: where a person works, the employer right after the cue: "werkt bij de gemeente Haarlem", "werkte zij tien

@@ -84,6 +84,8 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\bmaar\b")
 #: between "betrokken bij" and the unit: only the preposition and an article
 _ARTICLE_GAP = re.compile(r"\s+(?:bij|aan|in)\s+(?:de\s+|het\s+)?")
 _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken|"
+                         # "draagt (financieel) bij aan de City Deal X" (not "draagt 6 miljoen bij uit …")
+                         r"(?:draagt|dragen|droeg|droegen)\s+(?:[^\s,;.]+\s+){0,2}?bij\s+aan|"
                          # "levert (samen met SZW) een bijdrage aan de Aanpak X", "leverde de pijler een bijdrage aan"
                          r"(?:levert|leveren|leverde|leverden|geleverd)\s+(?:[^\s,;.]+\s+){0,5}?(?:een\s+)?"
                          r"(?:\w+\s+)?bijdrage\s+aan|"
