@@ -309,3 +309,30 @@ def test_acting_on_behalf_of_an_organisation():
 def test_acting_on_behalf_of_a_town_is_the_role_there():
     text = "Daarnaast zat wethouder Kees Bos namens Ede in het bestuur van de regio."
     assert not any(f[1] == "affiliatedWith" for f in facts(text))
+
+
+# --- a wethouder named without a town in a paragraph about one town --------------------------------
+
+def test_wethouder_in_a_paragraph_about_one_town():
+    text = ("Breda en Ede tekenden de City Deal Zon.\n\nIn Ede ligt de nadruk op wonen. Er komen 300 woningen. "
+            "Wethouder Kees de Vries: \"Dit is goed nieuws.\"")
+    assert ("Kees de Vries", "hasRole", "Ede", "wethouder") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Breda en Ede tekenden.\n\nIn Ede en Breda ligt de nadruk op wonen. Wethouder Kees de Vries: \"Goed.\"",
+    "Breda tekende.\n\nDe nadruk ligt op wonen, zoals in Ede. Wethouder Kees de Vries: \"Goed.\"",
+])
+def test_wethouder_without_one_paragraph_town(text):
+    assert not any(f[1] == "hasRole" for f in facts(text))
+
+
+def test_wethouder_whose_town_is_given_elsewhere():
+    text = ("Wethouder Kees de Vries van Breda opende.\n\nIn Ede ligt de nadruk op wonen. "
+            "Wethouder Kees de Vries: \"Goed.\"")
+    assert {f[2] for f in facts(text) if f[1] == "hasRole"} == {"Breda"}
+
+
+def test_dateline_place_is_no_paragraph_town():
+    text = "Zwolle, 3 mei 2024 – De G40 sprak met de minister. Wethouder Piet Hagen vertelde over de wijken.\n"
+    assert not any(f[1] == "hasRole" for f in facts(text, "2024-06-01"))

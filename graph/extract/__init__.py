@@ -24,6 +24,7 @@ from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adject
 from .given_names import find_given_names
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
+from .paragraph_towns import find_paragraph_towns
 from .model import Extraction, Mention
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .persons import find_emails, find_persons, surname_like
@@ -158,6 +159,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     _email_affiliations(ctx, emails, domains)
     find_roles(ctx)
     find_relations(ctx)
+    find_paragraph_towns(ctx)  # "In Ede ligt de nadruk op wonen. Wethouder X: …"
     relations = expand_groups(ctx.relations, groups)
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     return Extraction(document_id, sentences, kept, _once_per_wording(direct_parents(_without_redundant(relations)), text))
