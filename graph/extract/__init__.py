@@ -19,10 +19,13 @@ import logging
 import unicodedata
 
 from .context import DocContext
+from .domains import organisation_domain
 from .given_names import given_name_repeats
 from .name_abbreviations import abbreviation_mentions, place_abbreviations
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
+from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
+from .paragraph_towns import find_paragraph_towns
 from .model import Extraction, Mention
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .persons import find_emails, find_persons, spells, surname_like
@@ -132,11 +135,20 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         if found:
             domains.append(Mention(email.domain_start, email.end, text[email.domain_start:email.end], found[0],
                                    "persons.email-domain", 0.8, key=found[1]))
+            continue
+        named = organisation_domain(email.domain, organisations + listed)  # "r.stevens@liof.nl" and "LIOF"
+        if named is not None:
+            domains.append(Mention(email.domain_start, email.end, text[email.domain_start:email.end], "Organisation",
+                                   "persons.email-domain-named", 0.75, name=named.label))
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    groups = find_groups(text, sentences, mentions)  # "de vier G40-steden": the four towns listed before
+    if groups:
+        mentions = _merge([list(groups), mentions])
+        groups = {g: towns for g, towns in groups.items() if g in mentions}
     partner_cells = find_partner_cells(text, sentences, mentions)  # "| Partner |" … "| Rentree |"
     if partner_cells:
         mentions = _merge([partner_cells, mentions])
@@ -147,7 +159,10 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     _email_affiliations(ctx, emails, domains)
     find_roles(ctx)
     find_relations(ctx)
-    return Extraction(document_id, sentences, ctx.mentions, _once_per_wording(direct_parents(_without_redundant(ctx.relations)), text))
+    find_paragraph_towns(ctx)  # "In Ede ligt de nadruk op wonen. Wethouder X: …"
+    relations = expand_groups(ctx.relations, groups)
+    kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
+    return Extraction(document_id, sentences, kept, _once_per_wording(direct_parents(_without_redundant(relations)), text))
 
 
 def _once_per_wording(relations, text: str):
@@ -168,9 +183,11 @@ def _without_redundant(relations):
     """Drop a person's "X affiliatedWith Y" and "X participatesIn Y" where the document also says which
     role X has at Y (the chair of a taskforce takes part in it: the role says more)."""
     roles = {(r.subject.label, r.object.label) for r in relations if r.predicate == "hasRole"}
+    # the same body by its key: "Stedennetwerk G40" in a signature and "g40stedennetwerk.nl" in an address
+    roles |= {(r.subject.label, r.object.key) for r in relations if r.predicate == "hasRole" and r.object.key}
     return [r for r in relations
             if not ((r.predicate == "affiliatedWith" or (r.predicate == "participatesIn" and r.subject.type == "Person"))
-                    and (r.subject.label, r.object.label) in roles)]
+                    and ((r.subject.label, r.object.label) in roles or (r.subject.label, r.object.key) in roles))]
 
 
 def _spellings(name: str) -> set[str]:

@@ -62,12 +62,37 @@ def moved_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> Non
         if target is not None and person is not None and target.type in ("Organisation", "Ministry", "Municipality", "Province"):
             ctx.add(person, "affiliatedWith", target, sentence, "roles.vertrokken-naar", 0.7)
     _works_at(ctx, sentence, persons)
+    if " namens " in sentence.text:
+        _on_behalf_of(ctx, sentence, persons)
+
+
+_NETWORKS = frozenset({"Organisation", "Ministry"})
+#: a person acting for an organisation, the organisation right after: "(gedeputeerde) X (provincie Utrecht) namens het IPO"
+_ON_BEHALF_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*namens\s+(?:de\s+|het\s+)?")
+
+
+def _on_behalf_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Het akkoord werd ondertekend door gedeputeerde X (provincie Utrecht) namens het IPO": X acts for the
+    IPO, so works with it (``affiliatedWith``). Acting for a town or province ("namens Zoetermeer") is what
+    its wethouder or gedeputeerde does: that role says it (see :mod:`graph.extract.roles`).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De deal werd getekend door Jan Bos namens de VNG.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "affiliatedWith"]
+    [('Jan Bos', 'VNG')]
+    """
+    for person in persons:
+        after = _ON_BEHALF_AFTER.match(ctx.text, person.end, sentence.end)
+        party = next((m for m in ctx.in_sentence(sentence) if after and m.start == after.end()), None)
+        if party is not None and party.type in _NETWORKS and ctx.asserted(sentence, person.start, party.end):
+            ctx.add(person, "affiliatedWith", party, sentence, "roles.namens", 0.7)
 
 
 #: where a person works, the employer right after the cue: "werkt bij de gemeente Haarlem", "werkte zij tien
 #: jaar bij woningcorporatie X", "is in dienst
 #: van", "komt van de gemeente Zwolle", "gedetacheerd vanuit Platform31", "op detacheringsbasis vanuit"
-_WORKS_AT = re.compile(r"\b(?:werkt|werkte|werkzaam)\s+(?:(?:zij|hij|ze)\s+)?(?:(?!samen\b|mee\b|niet\b|nooit\b)[\w-]+\s+){0,4}?bij|"
+_WORKS_AT = re.compile(r"\b(?:werkt|werkte|werkzaam)\s+(?:(?:zij|hij|ze)\s+)?(?:(?!samen\b|mee\b|niet\b|nooit\b|aan\b)[\w-]+\s+){0,7}?bij|"
                        r"in\s+dienst\s+(?:van|bij)|(?:komt|kwam)\s+(?:over\s+)?van|"
                        r"(?:gedetacheerd|op\s+detacheringsbasis)\s+vanuit", re.IGNORECASE)
 #: the same with the employer before the verb, in a subordinate clause: "die naar Platform31 is overgestapt",
@@ -75,10 +100,13 @@ _WORKS_AT = re.compile(r"\b(?:werkt|werkte|werkzaam)\s+(?:(?:zij|hij|ze)\s+)?(?:
 _TO_THEN_MOVED = re.compile(r"\b(?:naar|vanuit)\s+(?:de\s+|het\s+)?")
 _MOVED_AFTER = re.compile(r"\s+(?:is\s+|was\s+)?(?:overgestapt|overstapt|overstapte|gedetacheerd|"
                           r"bij\s+(?:de\s+|het\s+)?[^,.;]{1,40}?\s+(?:werkt|werkte))\b")
+#: the employer before the verb of a subordinate clause: "die eerder bij de gemeente Heerlen werkte (als …)",
+#: "die sinds 2020 bij ProRail werkzaam is"
+_AT_THEN_WORKS = re.compile(r"\s+(?:werkt|werkte|werkzaam\s+(?:is|was|was\s+geweest))\b")
 _EMPLOYERS = ("Organisation", "Ministry", "Municipality", "Province")
 #: what may stand before the employer's name: "de gemeente", "het ministerie van", "woningcorporatie", "de
 #: huurdersvereniging"
-_EMPLOYER_HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+|"
+_EMPLOYER_HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:(?:toenmalige|voormalige|huidige)\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+|"
                             r"[a-z]*(?:corporatie|vereniging|organisatie|stichting|instituut|bureau)\s+)?")
 
 
@@ -94,6 +122,13 @@ def _works_at(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
                 ctx.add(person, "affiliatedWith", target, sentence, "roles.werkt-bij", 0.7)
             continue
         _employed(ctx, sentence, persons, match.start(), target)
+    if " bij " in sentence.text and "werk" in sentence.text:
+        for match in ctx.cues(_AT, sentence):  # "…, die eerder bij de gemeente Heerlen werkte als directeur"
+            head = _EMPLOYER_HEAD.match(ctx.text, match.end())
+            target = next((m for m in ctx.in_sentence(sentence) if m.start == head.end()), None)
+            worked = _AT_THEN_WORKS.match(ctx.text, target.end) if target is not None else None
+            if worked is not None and ctx.asserted(sentence, match.start(), worked.end()):
+                _employed(ctx, sentence, persons, match.start(), target)
     if "naar" not in sentence.text and "vanuit" not in sentence.text:
         return
     for match in ctx.cues(_TO_THEN_MOVED, sentence):
@@ -103,6 +138,7 @@ def _works_at(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
             _employed(ctx, sentence, persons, match.start(), target)
 
 
+_AT = re.compile(r"\bbij\s")
 #: the verb before its pronoun subject: "(Daarvoor) werkte zij …"
 _INVERTED_PRONOUN = re.compile(r"(?:werkt|werkte)\s+(?:zij|hij|ze)\s")
 

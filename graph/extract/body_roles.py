@@ -93,13 +93,14 @@ _WORKS_LAST = re.compile(r"\s+(?:werkt|werkte|werken|werkten|werkzaam\s+(?:is|wa
 
 
 def works_at_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
-    """Add "X, die … bij <body> werkt": X works at the body.
+    """Add "X, die … bij <body> werkt": X works at the body (also a unit: "die bij het bureau werkt"; for
+    an organisation :mod:`graph.extract.affiliations` reads the same clause with its role, "als …").
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
-    >>> ex = extract("d", "Het werk gaat naar Ivo Bos, die sinds mei bij de VNG werkt.", gazetteer=load_gazetteer())
+    >>> ex = extract("d", "Het werk gaat naar Ivo Bos, die sinds mei bij de Taskforce Wonen werkt.", gazetteer=load_gazetteer())
     >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.rule == "roles.die-bij-werkt"]
-    [('Ivo Bos', 'affiliatedWith', 'VNG')]
+    [('Ivo Bos', 'affiliatedWith', 'Taskforce Wonen')]
     """
     if not persons or "werk" not in sentence.text or " die " not in sentence.text:
         return

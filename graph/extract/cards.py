@@ -328,15 +328,28 @@ def _parent_field(ctx: DocContext, sentence: Sentence, start: int, end: int, sub
 #: the lead field stated as a sentence: "(De gemeente) X is penvoerder (van Y)"
 _STATED_LEAD = re.compile(r"\s+(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:ook|de|het|nu|(?:één|een)\s+van\s+de)\s+)*"
                           r"(?:penvoerder|kartrekker|trekker|co[öo]rdinator)s?\b"
-                          r"(?P<van>\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?)?(?P<end>\s*(?:[.;,]|$))?")
+                          r"(?P<van>\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?)?(?P<end>\s*(?:[.;,]|$)|\s+en\s+(?!(?:\S+\s+)?van\b))?")
+#: the same fronted: "Penvoerder is/wordt (de gemeente/provincie) X" (the passage's programme or unit)
+_FRONTED_LEAD = re.compile(r"\s*(?:De\s+)?(?:[Pp]envoerder|[Kk]artrekker)\s+(?:is|wordt|was|werd)\s+(?:de\s+|het\s+)?"
+                           r"(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")
+
+
+_LEAD_VERB = re.compile(r"\b(?:is|was|blijft|zijn|wordt|werd)\s")
 
 
 def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"De gemeente Delft is penvoerder (van de City Deal X)": the label of a card written as a
     sentence. Without "van", the programme or unit the passage is about is led."""
-    if "is " not in sentence.text and "was " not in sentence.text and "blijft " not in sentence.text \
-            and "zijn " not in sentence.text:
+    if not _LEAD_VERB.search(sentence.text):
         return
+    fronted = _FRONTED_LEAD.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    lead = next((m for m in mentions if fronted and m.start == fronted.end() and m.type in ACTORS
+                 and m.type != "OrganisationalUnit"), None)
+    if lead is not None and ctx.asserted(sentence, fronted.start(), lead.end) \
+            and re.match(r"\s*(?:[.;,]|$)", ctx.text[lead.end:sentence.end]):
+        thing = ctx.context_unit(lead.start, types=frozenset({"Programme", "OrganisationalUnit"}))
+        if thing is not None:  # "Penvoerder is de provincie Utrecht."
+            ctx.add(thing, "ledBy", lead, sentence, "cards.stated-lead", 0.75)
     for m in mentions:
         if m.type not in ACTORS or m.type == "OrganisationalUnit":
             continue

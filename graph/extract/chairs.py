@@ -35,8 +35,14 @@ _CHAIRED_BODIES = frozenset({"Organisation", "OrganisationalUnit", "Programme", 
 _RELATIVE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:op\s*)?,\s*(?:[a-z][^,;()\n]{0,60},\s*)?die\s+"
                        r"(?P<clause>[^,;.()\n]{2,80}?)\s+"
                        r"(?P<verb>voorzat|voorzit|(?:heeft|had)\s+voorgezeten|voorgezeten\s+(?:heeft|had))\b")
-#: the passive after a body: ", die (sinds 2023) wordt voorgezeten door (de) "
-_PASSIVE = re.compile(r"\s*,\s*die\s+(?:[\w-]+\s+){0,3}?(?P<verb>wordt|werd|is|was)\s+voorgezeten\s+door\s+")
+#: the passive after a body: ", die (sinds 2023) wordt voorgezeten door (de) ", or the body its subject: "Deze
+#: stuurgroep wordt (sinds 2023) voorgezeten door" (not "De stuurgroep van X wordt …": the body is X's, see leadership)
+_PASSIVE = re.compile(r"\s*(?:,\s*die\s+(?:[\w-]+\s+){0,3}?|(?:(?!(?:van|en|of|maar)\b)[\w-]+\s+){0,3}?)(?P<verb>wordt|werd|is|was)\s+"
+                      r"voorgezeten\s+door\s+")
+#: a title with a unit's name between "door" and the chair: "directeur-generaal Volkshuisvesting en Bouwen"
+_TITLED_CHAIR = re.compile(r"(?:de\s+)?[a-z][\w-]*\s+(?:[A-Z][\w-]*\s+(?:en\s+)?){1,4}")
+#: a co-chair after the chair: ", samen met (wethouder) Y"
+_CO_CHAIR = re.compile(r"\s*,?\s+samen\s+met\s+(?:[a-z][\w-]*\s+){0,3}")
 #: what may stand between "door" and the chair's name: "(de) (oud-)wethouder", "staatssecretaris"
 _BEFORE_CHAIR = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
 #: the main clause, the particle last: "X zit (sinds 2023) de themagroep Y voor", "X zat de pijler voor"
@@ -109,8 +115,14 @@ def find_chairs(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> 
         if passive is None or _DENIED.search(passive.group(0)) or not ctx.asserted(sentence, *passive.span("verb")):
             continue
         chair = next((p for p in persons if p.start >= passive.end()), None)
-        if chair is not None and _BEFORE_CHAIR.fullmatch(text, passive.end(), chair.start):
-            ctx.add(chair, "hasRole", body, sentence, "chairs.voorgezeten-door", 0.7, role="voorzitter",
+        if chair is None or not (_BEFORE_CHAIR.fullmatch(text, passive.end(), chair.start)
+                                 or _TITLED_CHAIR.fullmatch(text, passive.end(), chair.start)):
+            continue
+        co = _CO_CHAIR.match(text, chair.end, sentence.end)
+        co_chair = next((p for p in persons if co and p.start == co.end()), None)
+        for person in (chair, co_chair) if co_chair is not None else (chair,):
+            # "Deze stuurgroep wordt voorgezeten door X, samen met wethouder Y": both chair it
+            ctx.add(person, "hasRole", body, sentence, "chairs.voorgezeten-door", 0.7, role="voorzitter",
                     past=passive.group("verb") in ("werd", "was"))
 
 

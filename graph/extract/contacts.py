@@ -323,7 +323,18 @@ def _press_note(ctx: DocContext, sentence: Sentence) -> bool:
     whose title says it is one): its contact speaks for what the release announces."""
     if _PRESS_NOTE.match((sentence.section or "").strip()):
         return True
+    if ctx.sentences and sentence.start >= ctx.sentences[-1].start and _dateline(ctx):
+        return True  # the last line of a news item with a dateline ("Den Haag, 22 mei 2025 – …")
     return bool(ctx.sentences) and _PRESS_NOTE.match(ctx.sentences[0].text.strip()) is not None
+
+
+def _dateline(ctx: DocContext) -> bool:
+    """Whether one of the document's first sentences opens with a dated dateline ("Den Haag, 22 mei 2025 – ")."""
+    return any(_DATED_DATELINE.match(ctx.text, s.start, s.end) for s in ctx.sentences[:4])
+
+
+#: a news item's dateline: place, date and a dash
+_DATED_DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–—-]\s")
 
 
 def _title(ctx: DocContext) -> Sentence | None:

@@ -42,7 +42,7 @@ _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan
 _LEAD_IN = re.compile(r"\s*[A-ZÀ-Ý][\w'-]*(?:\s+[\w'-]+){0,5}\s*:\s+(?=[A-ZÀ-Ý])")
 #: the head of a ministry's name before its short name: "(het) ministerie van SZW" (its "van" is no preposition
 #: that puts the ministry inside a phrase)
-_MINISTRY_HEAD = re.compile(r"(?:\b(?:het|de)\s+)?\bministerie\s+van\s+$", re.IGNORECASE)
+_MINISTRY_HEAD = re.compile(r"(?:\b(?:het|de)\s+)?\bministeries?\s+van\s+$", re.IGNORECASE)
 #: an aside that opens with a preposition: ", onder leiding van", ", namens de gemeente", ", onder voorzitterschap van"
 _PP_ASIDE = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|namens|in\s+opdracht\s+van)\s+[^,;]*$",
                        re.IGNORECASE)

@@ -7,7 +7,8 @@ cue                                    example
 "op (het) initiatief van"              "De deal werd gesloten op initiatief van OCW"; a unit
                                        "op initiatief van X ingesteld"
 "initiatiefnemer(s) van"               "Breda is initiatiefnemer van de Regio Deal"
-"het initiatief … genomen door/lag bij" "Het initiatief voor de deal werd genomen door de G40"
+"het initiatief … genomen door/lag bij/ "Het initiatief voor de deal werd genomen door de G40",
+kwam van/ging uit van"                  "Het initiatief voor de deal kwam van de vier steden"
 "startsein", "gestart met", "opgezet"  "Helmond en Eindhoven zijn de deal gestart"
 passive "werd door X opgericht"        "Dat programma werd door EZK en de VNG in het leven geroepen"
                                        ("Dat programma …" points back to the one named before)
@@ -55,8 +56,11 @@ _INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)|startsein|gestart\s
                          r"(?:legde[n]?|leggen|legt)\s+(?:[^\s,;:]+\s+){0,3}?de\s+(?:eerste\s+)?basis\s+voor|"
                          r"de\s+(?:eerste\s+)?basis\s+gelegd\s+voor)\b", re.IGNORECASE)
 
-#: "het initiatief … werd genomen door X", "het initiatief voor … lag bij X"
-_TAKEN_BY = re.compile(r"\b(?:(?:genomen|gestart)\s+door|(?:lag|ligt|lagen|liggen)\s+bij)\s+", re.IGNORECASE)
+#: "het initiatief … werd genomen door X", "het initiatief voor … lag bij X", "… kwam (in 2022) van X",
+#: "… ging uit van X", "… is afkomstig van X"
+_TAKEN_BY = re.compile(r"\b(?:(?:genomen|gestart)\s+door|(?:lag|ligt|lagen|liggen)\s+bij|"
+                       r"(?:kwam|komt|kwamen)\s+(?:[^\s,;:]+\s+){0,2}?van|(?:ging|gaat)\s+uit\s+van|"
+                       r"afkomstig\s+van)\s+", re.IGNORECASE)
 #: a passive agent before a participle of setting up: "werd (vorig jaar) door X en Y opgericht"
 _PASSIVE_BY = re.compile(r"\b(?:werd|werden|wordt|worden|is|zijn)\s+(?:[^,;:()]{0,40}?\s)?door\s+", re.IGNORECASE)
 _SET_UP_PARTICIPLE = re.compile(r"op|ge|in\s", re.IGNORECASE)
@@ -110,6 +114,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
     for match in ctx.asserted_cues(_INITIATIVE, sentence):
         target = target_thing([m for m in mentions if m.type in ("Programme", "Event")], near=match.start())
         passive = _TAKEN_BY.search(text, match.end(), sentence.end)
+        if passive is not None and re.search(r"\b(?:niet|geen|nooit)\b", text[match.end():passive.end()]):
+            continue  # "Het initiatief kwam niet van Breda"
         if passive is not None and match.group().lower().startswith("het"):
             # "Het initiatief voor de deal werd genomen door de G40": the agent after "door"
             target = target or ctx.context_unit(sentence.start, types={"Programme", "Event"})

@@ -34,7 +34,7 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
     text = ctx.text
     # what is led is a unit, programme or event before the cue (see _participation)
     things = any(m.type in _THINGS for m in mentions)
-    for match in ctx.cues(_LED, sentence) if things else ():
+    for match in ctx.asserted_cues(_LED, sentence) if things else ():  # not "wordt niet voorgezeten door"
         leaders = [m for m in mentions if m.start >= match.end() and re.fullmatch(
             r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+)?", ctx.text[match.end():m.start])]
         if not leaders:

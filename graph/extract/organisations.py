@@ -40,13 +40,15 @@ _ORG_KINDS = frozenset({"woningcorporatie", "corporatie", "zorgverzekeraar", "ne
                         "woonstichting", "woningbouwcorporatie", "ontwikkelingsmaatschappij", "waterschap",
                         "omgevingsdienst", "veiligheidsregio", "kennisinstelling"})
 #: capitalised sentence openers that never start an organisation's name
-_NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren"}
+_NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren",
+                     # a sentence-initial preposition before an article: "Op het Deltion College", "In de Campus X"
+                     "op", "in", "bij", "rond", "tijdens", "na", "uit", "vanuit", "via", "naast"}
 #: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
 _PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord", "deal",
                     "wet", "plan", "project", "campagne", "deals")
 _ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
 #: head words that close a name only: "Deltion College" (the "College van B en W" is a municipality's body)
-_TAIL_ONLY = frozenset({"College"})
+_TAIL_ONLY = frozenset({"College", "Campus"})
 #: head words that open a name only: "Regio Twente", "GGD Hollands Noorden" (not "Agenda Sterke Regio's")
 _HEAD_ONLY = frozenset({"Regio", "Waterschap", "Hoogheemraadschap", "GGD", "Veiligheidsregio", "Omgevingsdienst",
                         "Werkgeversservicepunt", "Woonstichting", "Woningstichting", "Woningcorporatie"})
@@ -357,7 +359,31 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             if token.text in abbreviations and k not in blocked and (token.start, token.end) not in taken:
                 mentions.append(Mention(token.start, token.end, token.text, "Organisation",
                                         "organisations.abbreviation", 0.8, name=abbreviations[token.text]))
-    return mentions
+    return mentions + _repeated_words(tokens, blocked, mentions)
+
+
+def _distinctive(word: str) -> bool:
+    """Whether a one-word name is spelled as no ordinary word is: "LIOF", "ProRail", "Platform31" (not "Present").
+
+    >>> [_distinctive(w) for w in ("LIOF", "ProRail", "Platform31", "Present", "NL")]
+    [True, True, True, False, False]
+    """
+    return len(word) >= 3 and word[0].isupper() and (any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word))
+
+
+def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mention]) -> list[Mention]:
+    """Later (and earlier) uses of a one-word organisation name found once in a phrase that gave it away:
+    "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder"."""
+    names = {m.text: m.label for m in mentions if m.type == "Organisation" and _distinctive(m.text)}
+    if not names:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for k, token in enumerate(tokens):
+        if token.text in names and k not in blocked and not any(a <= token.start < b for a, b in spans):
+            out.append(Mention(token.start, token.end, token.text, "Organisation", "organisations.repeat", 0.75,
+                               name=names[token.text]))
+    return out
 
 
 def _regional_adjective(word: str) -> bool:

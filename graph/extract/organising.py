@@ -40,12 +40,44 @@ _HOST = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+(?:(?:de
                    r"(?:gastheer|gastvrouw|gastheren|gastgemeente|gaststad|gastgemeenten)\s+(?:van|voor|bij)\s+", re.IGNORECASE)
 
 
+#: the agents before the participle: "(…, die) door X en Y (samen) werd georganiseerd", "door X georganiseerde"
+_AGENTS_BEFORE = re.compile(r"\bdoor\s+(?P<agents>[^,;.()]{1,80}?)\s+(?:samen\s+|gezamenlijk\s+)?"
+                            r"(?:(?:werd|wordt|worden|werden|is|zijn|was|waren)\s+)?(?:mede\s*)?georganiseerde?\b",
+                            re.IGNORECASE)
+
+
+def _agents_before(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De Kennisdag X, die door BZK en Platform31 samen werd georganiseerd": the agents organised the
+    event named before "door".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De Kennisdag Wonen werd door BZK en de VNG georganiseerd.", gazetteer=load_gazetteer())
+    >>> sorted(r.subject.text for r in ex.relations if r.predicate == "organised")
+    ['BZK', 'VNG']
+    """
+    for match in ctx.asserted_cues(_AGENTS_BEFORE, sentence):
+        events = [m for m in mentions if m.type == "Event" and m.end <= match.start()]
+        if match.group().endswith("de"):  # "de door de VNG georganiseerde Kennisdag X": the event after
+            events = [m for m in mentions if m.type == "Event" and 0 <= m.start - match.end() <= 4][:1]
+        agents = [m for m in ctx.in_span(*match.span("agents")) if m.type in ACTORS]
+        if not events or not agents or _DENIED_AGENT.search(match.group("agents")):
+            continue
+        for actor in agents:
+            ctx.add(actor, "organised", events[-1], sentence, "relations.door-georganiseerd", 0.75)
+
+
+_DENIED_AGENT = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
+
+
 def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     if not any(m.type == "Event" for m in mentions):
         _organised_elliptic(ctx, sentence)
         _organised_anaphor(ctx, sentence)
         return  # nothing more to find (the loop below needs an event), so no scan
+    if "georganiseerd" in sentence.text:
+        _agents_before(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_ORGANISE, sentence):
         events = [m for m in mentions if m.type == "Event"]
         if not events:

@@ -235,12 +235,14 @@ def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_word
     4
     >>> _surname_goes_on(tokenize("Anne Bakker Wethouder Wonen"), 2, set(), frozenset({"wethouder"}))
     2
+    >>> _surname_goes_on(tokenize("Anne Bakker Senior adviseur"), 2, set(), frozenset({"adviseur"}))
+    2
     """
     if end >= len(tokens) or end in blocked or tokens[end].start != tokens[end - 1].end + 1:
         return end
     word = tokens[end].text
     lower = word.lower()
-    if not _is_name_word(tokens[end]) or not word[1:].islower() or _kind_word(word) or lower in role_words \
+    if not _is_name_word(tokens[end]) or not word[1:].islower() or _kind_word(word) or _role_at(tokens, end, role_words) \
             or lower in TITLES or lower in _PERSONAL_TITLES or lower in MONTH_NAMES or lower in _WEEKDAYS:
         return end
     if end + 1 < len(tokens) and (_is_name_word(tokens[end + 1]) or _particles(tokens, end + 1, capital_ok=False)) \

@@ -37,9 +37,11 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
     r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|fonds|programma|project|"
-    r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau))(?![\w-])"
+    r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau|provincie))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
 )
+#: a preposition of place before "de provincie": the territory is meant, not the body that governs it
+_TERRITORY = re.compile(r"\b(?:buiten|binnen|in|uit|door|rond|naar|over|elders\s+in|heel)\s+$", re.IGNORECASE)
 #: a "van" complement after a reference word: "de stuurgroep van de City Deal" names its owner, so
 #: only a programme's body (see :func:`_body_of`) is read as a reference then
 _VAN = re.compile(r"\s+van\b")
@@ -50,7 +52,7 @@ _VAN_OWNER = re.compile(r"\s+van\s+(?=(?:de|het)\s)")
 _PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal", "pact", "regiodeal", "greendeal",
                     "woondeal"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
-_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", *_PROGRAMME_HEADS}
+_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "provincie", *_PROGRAMME_HEADS}
 _PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
                    "programma": "project", "project": "project"}
 
@@ -107,10 +109,13 @@ def _matches(mention: Mention, word: str) -> bool:
     word = word.lower().replace(" ", "")
     if word == "ministerie":
         return mention.type == "Ministry"
+    if word == "provincie":  # "Voor de provincie tekende gedeputeerde X": the province named before
+        return mention.type == "Province"
     if word == "regeling" and mention.type == "Programme" and mention.kind == "fund":
         return True  # "het Woningbouwfonds … de regeling": a fund is a scheme that hands out money
-    if word in _PROGRAMME_HEADS:
-        return mention.type == "Programme" and word in mention.label.lower().replace(" ", "")
+    if word in _PROGRAMME_HEADS:  # "de deal" is one deal, never the family "de Regio Deals"
+        return mention.type == "Programme" and word in mention.label.lower().replace(" ", "") \
+            and mention.rule != "programmes.deal-family"
     if word in _PROGRAMME_KIND:
         return mention.type == "Programme" and mention.kind == _PROGRAMME_KIND[word]
     return mention.type == "OrganisationalUnit" and mention.kind == word
@@ -189,6 +194,10 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
         if len({m.label for m in visible}) == 1 and (word in _DOCUMENT_WIDE or visible[0].start < title_end):
             # one such unit in the document, or the one the document's title is about
             return visible[-1], candidates
+        if not visible and word in BASE_KINDS and len({m.label for m in candidates}) == 1:
+            # the one themagroep the document names, in an item of a list before: "- Inleiding door X,
+            # trekker van de Themagroep Mobiliteit" … "secretaris van de themagroep"
+            return candidates[-1], candidates
         return None, candidates
 
     for match in _REF.finditer(text):
@@ -197,6 +206,8 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
         if before and reach[before - 1] > start:
             continue  # inside (or overlapping) a named mention
         word = _word(match)
+        if word == "provincie" and _TERRITORY.search(text, max(0, start - 12), start):
+            continue  # "Buiten de provincie doen A en B mee": the territory, not the body
         if _VAN.match(text, end):
             owner = _VAN_OWNER.match(text, end) if word in _PROGRAMME_BODIES else None
             programme = _owner_programme(text, owner.end(), ordered, starts, antecedent_of) if owner else None

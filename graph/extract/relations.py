@@ -70,6 +70,7 @@ from .funding import find_funding
 from .heading_ministry import find_heading_ministry_roles
 from .home_offices import find_home_offices
 from .initiatives import find_initiatives
+from .joint_work import find_joint_work
 from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
@@ -110,6 +111,7 @@ def find_relations(ctx: DocContext) -> None:
         find_commissions(ctx, sentence, mentions)
         find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"
         find_participation(ctx, sentence, mentions)
+        find_joint_work(ctx, sentence, mentions)  # samen optrekken in de themagroep
         find_funding(ctx, sentence, mentions)
         find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"
         find_initiatives(ctx, sentence, mentions)

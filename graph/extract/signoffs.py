@@ -73,6 +73,8 @@ def find_signoff_blocks(ctx: DocContext) -> None:
         role_start, role_end = lines[k + 1]
         match = role_pattern().match(text, role_start)
         role = role_of(match.group(0)) if match else None
+        if role is not None:
+            _stacked_bodies(ctx, person, lines, k, match.end(), role.label)
         if role is None or any(m.type in ACTORS for m in ctx.in_span(role_start, role_end)):
             continue
         wanted = _SCOPE_TYPES.get(role.scope, ACTORS)
@@ -83,6 +85,55 @@ def find_signoff_blocks(ctx: DocContext) -> None:
                 sentence = Sentence(person.start, end, text[person.start:end])
                 ctx.add(person, "hasRole", first[0], sentence, "signoffs.block", 0.75, role=role.label)
                 break
+
+
+#: between a role and its unit on one signature line: "Senior beleidsmedewerker | Directie X", "Adviseur, Team Y"
+_ROLE_SEPARATOR = re.compile(r"[ \t]*[|,–—-][ \t]*")
+_BODY_TYPES = frozenset({"OrganisationalUnit", "Organisation", "Ministry", "Municipality", "Province"})
+
+
+def _sole_body(ctx: DocContext, start: int, end: int):
+    """The one unit or organisation a line (or the rest of one) holds and nothing else ("Ministerie van X" too)."""
+    head = _LINE_HEAD.match(ctx.text, start, end)
+    inside = [m for m in ctx.in_span(start, end) if m.type in _BODY_TYPES]
+    if len(inside) == 1 and inside[0].start == head.end() and not ctx.text[inside[0].end:end].strip(" \t,"):
+        return inside[0]
+    return None
+
+
+def _stacked_bodies(ctx: DocContext, person, lines: list[tuple[int, int]], k: int, role_end: int, role: str) -> None:
+    """A signature that stacks the bodies from small to large, the first on the role's line::
+
+        Ruben Tjon-A-Fat
+        Senior beleidsmedewerker | Directie Openbaar Vervoer en Spoor
+        Directoraat-Generaal Mobiliteit
+        Ministerie van Infrastructuur en Waterstaat
+
+    The person holds the role at the unit after the separator; each unit is part of the body on the
+    line below it, as long as the lines hold one body each.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Groet,\\n\\nJan Bos\\nAdviseur | Directie Wonen\\nDirectoraat-Generaal Volkshuisvesting\\nMinisterie van BZK\\n"
+    >>> sorted((r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('Directie Wonen', 'partOf', 'Directoraat-Generaal Volkshuisvesting'), ('Directoraat-Generaal Volkshuisvesting', 'partOf', 'BZK'), ('Jan Bos', 'hasRole', 'Directie Wonen')]
+    """
+    text = ctx.text
+    separator = _ROLE_SEPARATOR.match(text, role_end, lines[k + 1][1])
+    if separator is None or separator.end() == role_end:
+        return
+    first = _sole_body(ctx, separator.end(), lines[k + 1][1])
+    if first is None or first.type != "OrganisationalUnit":
+        return
+    block = Sentence(person.start, lines[k + 1][1], text[person.start:lines[k + 1][1]])
+    ctx.add(person, "hasRole", first, block, "signoffs.stacked", 0.75, role=role)
+    below = first
+    for start, end in lines[k + 2:k + 5]:
+        body = _sole_body(ctx, start, end)
+        if body is None or below.type != "OrganisationalUnit":
+            break
+        ctx.add(below, "partOf", body, Sentence(person.start, end, text[person.start:end]), "signoffs.stacked", 0.7)
+        below = body
 
 
 #: academic titles before a signatory's name: "mr. A.J. (Arjen) Hoekstra", "drs. ing. W. de Boer"

@@ -19,7 +19,7 @@ import re
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
-from .subjects import target_thing
+from .subjects import coordinated, target_thing
 from .voice import we_actor
 
 __all__ = ["find_participation"]
@@ -80,6 +80,8 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\bmaar\b")
 #: between "betrokken bij" and the unit: only the preposition and an article
 _ARTICLE_GAP = re.compile(r"\s+(?:bij|aan|in)\s+(?:de\s+|het\s+)?")
 _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken|"
+                         # "draagt (financieel) bij aan de City Deal X" (not "draagt 6 miljoen bij uit …")
+                         r"(?:draagt|dragen|droeg|droegen)\s+(?:[^\s,;.]+\s+){0,2}?bij\s+aan|"
                          # "levert (samen met SZW) een bijdrage aan de Aanpak X", "leverde de pijler een bijdrage aan"
                          r"(?:levert|leveren|leverde|leverden|geleverd)\s+(?:[^\s,;.]+\s+){0,5}?(?:een\s+)?"
                          r"(?:\w+\s+)?bijdrage\s+aan|"
@@ -157,6 +159,12 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         relative = _RELATIVE_AFTER.search(text, match.end(), clause_end)
         if relative is not None:
             clause_end = relative.start()  # "… deel aan het programma, dat door BZK wordt getrokken": BZK leads it
+            if target.start >= clause_end and sentence.start <= target.start < sentence.end:
+                # "Namens het kabinet tekende de minister van LNV, die de Regio Deals coördineert": not what was signed
+                target = target_thing([m for m in mentions if m.end <= clause_end]) \
+                    or ctx.context_unit(sentence.start, types={"Programme"}) or ctx.title_programme
+                if target is None:
+                    continue
         actors = [m for m in mentions if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit")
                   and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end
                   and not (m.start >= match.end() and _AFTER_AAN.search(text, max(match.end(), m.start - 12), m.start))
@@ -296,6 +304,37 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if after and subject is not None and (not match.group().endswith(("aan", " op", "voor", "bij"))
                                               or after[0].start - match.end() <= 12):
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
+    for match in ctx.asserted_cues(_INVOLVED_LAST, sentence) if types & HOLDERS else ():
+        _involved_verb_last(ctx, sentence, mentions, match)
+
+
+#: a final "betrokken" after the body: "A en B zijn (ook) bij de deal betrokken" (not "… betrokken bij")
+_INVOLVED_LAST = re.compile(r"\bbij\s+(?:de\s+|het\s+)?[^,;:.()]{1,80}?\s+betrokken\b(?!\s+(?:bij|aan|in)\b)",
+                            re.IGNORECASE)
+
+#: the finite verb of a state: "is/zijn/was/waren (nauw) bij X betrokken", "raakte … betrokken", "blijft … betrokken"
+_IS = re.compile(r"\b(?:is|zijn|was|waren|raakte|raakten|blijft|blijven|bleef|bleven)\b", re.IGNORECASE)
+
+
+def _involved_verb_last(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """"Ook de ministeries van VWS en SZW zijn bij de deal betrokken": the subject and the actors
+    listed with it take part in the programme (or unit) that "bij" names right before "betrokken".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Ede en Epe zijn bij de City Deal Zon betrokken.", gazetteer=load_gazetteer())
+    >>> sorted(r.subject.text for r in ex.relations if r.predicate == "participatesIn")
+    ['Ede', 'Epe']
+    """
+    inside = [m for m in mentions if match.start() < m.start and m.end <= match.end()]
+    if len(inside) != 1 or inside[0].type not in HOLDERS or \
+            not re.fullmatch(r"bij\s+(?:(?:de|het)\s+)?", ctx.text[match.start():inside[0].start], re.IGNORECASE):
+        return  # "bij de voorbereiding van de deal betrokken": the deal is not what X is involved in
+    subject = ctx.subject(sentence, match.start())
+    if subject is None or not _IS.search(ctx.text, subject.end, match.start()):
+        return  # "X wordt bij de deal betrokken", "X zal … betrokken worden": a plan
+    for actor in [subject, *coordinated(ctx, subject, match.start())]:
+        ctx.add(actor, "participatesIn", inside[0], sentence, "relations.bij-betrokken", 0.65)
 
 
 #: a newcomer in a unit, the unit fronted: "Nieuw in de themagroep X is wethouder Y van Z"

@@ -1,0 +1,153 @@
+"""Numbered groups of towns: "de vier G40-steden", "de drie grote Zuid-Limburgse gemeenten",
+"alle drie de steden", "beide gemeenten" stand for the towns of a list of that many named nearby.
+
+A news item names its towns once ("de gemeenten Maastricht, Heerlen, Venlo en Sittard-Geleen")
+and then counts them ("Het initiatief kwam van de vier G40-steden"). :func:`find_groups` gives
+each such group a placeholder mention, so that every relation rule can treat it as one actor;
+:func:`expand_groups` then gives each relation of a placeholder to each town it stands for. A
+plural "Zij"/"Ze" opening the sentence after one that names a group is that group too
+("Zij trekken al jaren samen op in …").
+
+The towns are those of the nearest list of exactly that many distinct municipalities before the
+group (in the document so far), else of the nearest one in the two sentences after it ("De drie
+gemeenten tekenden de deal. … Daarmee willen A, B en C …"). A group with no such list stands
+for nothing and states nothing.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = "Breda, Tilburg en Delft tekenden de City Deal Zon. De drie steden zijn lid van de G40."
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> sorted(r.subject.text for r in ex.relations if r.object.text == "G40")
+['Breda', 'Delft', 'Tilburg']
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from .model import Mention, Relation, Sentence
+
+__all__ = ["find_groups", "expand_groups", "GROUP_RULE"]
+
+log = logging.getLogger(__name__)
+
+GROUP_RULE = "groups.numbered"
+_COUNTS = {"twee": 2, "beide": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9, "tien": 10}
+#: "de vier G40-steden", "De drie grote Zuid-Limburgse gemeenten", "Alle drie de steden", "beide gemeenten"
+_GROUP = re.compile(r"\b(?:(?:[Dd]e|[Aa]lle|[Dd]eze)\s+)?(?P<count>twee|beide|drie|vier|vijf|zes|zeven|acht|negen|tien)"
+                    r"\s+(?:de\s+)?(?:[\w-]+\s+){0,2}?(?:G40-|Brabantse\s+|)(?:steden|gemeenten)\b", re.IGNORECASE)
+#: what joins the towns of one list: "A, B en C", "de gemeenten A, B en de gemeente C"
+_LIST_GLUE = re.compile(r"\s*(?:,|\ben\b|&)\s*(?:(?:en|de|het)\s+)?(?:gemeenten?\s+)?")
+#: a plural pronoun opening a sentence with a plural verb: "Zij trekken …", "Ze zijn …"
+_PLURAL_PRONOUN = re.compile(r"\s*(?P<pronoun>Zij|Ze)\s+(?P<verb>[a-z]+)\b")
+_PLURAL_VERBS = frozenset({"zijn", "gaan", "staan", "doen", "zien", "slaan", "hebben", "willen", "kunnen", "moeten"})
+#: the predicates a group gives each of its towns; a person's role "in de drie steden" names no one town
+_SHARED = frozenset({"participatesIn", "initiated", "collaboratesWith", "organised", "ledBy"})
+
+
+def _town_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Runs of municipality mentions joined by commas and "en", in text order.
+
+    >>> ms = [Mention(0, 1, "A", "Municipality", "", 1.0, key="a"), Mention(3, 4, "B", "Municipality", "", 1.0, key="b")]
+    >>> [[m.text for m in run] for run in _town_lists("A, B", ms)]
+    [['A', 'B']]
+    """
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if m.type != "Municipality" or m.rule == GROUP_RULE:
+            continue
+        if runs and _LIST_GLUE.fullmatch(text[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _distinct(run: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in run:
+        if (m.key or m.text) not in seen:
+            seen.add(m.key or m.text)
+            out.append(m)
+    return out
+
+
+def _members(count: int, start: int, end: int, runs: list[list[Mention]], after_limit: int) -> list[Mention]:
+    """The towns of the nearest list of ``count`` distinct towns before ``start``, else after ``end``
+    up to ``after_limit``."""
+    before = [r for r in runs if r[-1].end <= start and len(_distinct(r)) == count]
+    if before:
+        return _distinct(before[-1])
+    after = [r for r in runs if r[0].start >= end and r[-1].end <= after_limit and len(_distinct(r)) == count]
+    return _distinct(after[0]) if after else []
+
+
+def find_groups(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[Mention, list[Mention]]:
+    """Placeholder mentions for numbered groups of towns, each with the towns it stands for.
+
+    >>> text = "Ede en Zeist tekenen. Beide gemeenten zijn blij. Zij werken samen."
+    >>> ms = [Mention(0, 3, "Ede", "Municipality", "", 1.0, key="e"), Mention(7, 12, "Zeist", "Municipality", "", 1.0, key="z")]
+    >>> sents = [Sentence(0, 21, text[:21]), Sentence(22, 48, text[22:48]), Sentence(49, 66, text[49:])]
+    >>> [(g.text, [m.text for m in towns]) for g, towns in find_groups(text, sents, ms).items()]
+    [('Beide gemeenten', ['Ede', 'Zeist']), ('Zij', ['Ede', 'Zeist'])]
+    """
+    runs = _town_lists(text, sorted(mentions, key=lambda m: m.start))
+    groups: dict[Mention, list[Mention]] = {}
+    last_group: Mention | None = None  # the last group of the previous sentence
+    for k, sentence in enumerate(sentences):
+        after_limit = sentences[min(k + 2, len(sentences) - 1)].end
+        opened = None
+        for match in _GROUP.finditer(text, sentence.start, sentence.end):
+            if re.match(r"\s*:?\s*(?:de\s+gemeenten?\s+)?[A-Z]", text[match.end():match.end() + 20]) \
+                    and any(m.type == "Municipality" and 0 <= m.start - match.end() <= 4 for m in mentions):
+                continue  # "de drie steden Breda, Ede en Delft": the list itself follows
+            towns = _members(_COUNTS[match.group("count").lower()], match.start(), match.end(), runs, after_limit)
+            if not towns:
+                continue
+            opened = Mention(match.start(), match.end(), match.group(), "Municipality", GROUP_RULE, 0.7, kind="group")
+            groups[opened] = towns
+        pronoun = _PLURAL_PRONOUN.match(text, sentence.start, sentence.end)
+        if opened is None and last_group is not None and pronoun is not None and _plural(pronoun.group("verb")):
+            span = pronoun.span("pronoun")
+            opened = Mention(span[0], span[1], pronoun.group("pronoun"), "Municipality", GROUP_RULE, 0.6, kind="group")
+            groups[opened] = groups[last_group]
+        last_group = opened  # "Zij" opening the next sentence is this sentence's (last) group
+    return groups
+
+
+def _plural(verb: str) -> bool:
+    """Whether a finite verb after "Zij"/"Ze" is plural ("trekken", "zijn"; not "trekt", "is")."""
+    return verb.endswith("en") or verb in _PLURAL_VERBS
+
+
+def expand_groups(relations: list[Relation], groups: dict[Mention, list[Mention]]) -> list[Relation]:
+    """``relations`` with each relation of a group given to each of its towns (none for a person's role
+    or affiliation "in de drie steden", none between a town and its own group).
+
+    >>> g = Mention(0, 5, "beide", "Municipality", GROUP_RULE, 0.7, kind="group")
+    >>> a, b = Mention(9, 10, "A", "Municipality", "", 1.0, key="a"), Mention(11, 12, "B", "Municipality", "", 1.0, key="b")
+    >>> p = Mention(20, 25, "Deal", "Programme", "", 1.0)
+    >>> [(r.subject.text, r.object.text) for r in expand_groups([Relation(g, "initiated", p, 0, 30, "x", 0.8)], {g: [a, b]})]
+    [('A', 'Deal'), ('B', 'Deal')]
+    """
+    if not groups:
+        return relations
+    out: list[Relation] = []
+    for r in relations:
+        subjects = groups.get(r.subject, [r.subject])
+        objects = groups.get(r.object, [r.object])
+        if len(subjects) == 1 and len(objects) == 1 and r.subject not in groups and r.object not in groups:
+            out.append(r)
+            continue
+        if r.predicate not in _SHARED:
+            continue
+        for s in subjects:
+            for o in objects:
+                if (s.key or s.text) != (o.key or o.text):
+                    out.append(replace(r, subject=s, object=o, rule=f"{r.rule}+{GROUP_RULE}"))
+    return out
