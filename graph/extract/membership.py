@@ -114,17 +114,7 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
     [('Eva Smit', 'werkgroep Dakloosheid')]
     """
     for match in ctx.asserted_cues(_SITS_IN, sentence):
-        unit = next((m for m in mentions if m.start == match.end() and m.type == "OrganisationalUnit"), None)
-        if match.group("board"):  # "zat namens Zoetermeer in het algemeen bestuur van de MRDH"
-            unit = next((m for m in mentions if m.start == match.end() and m.type in _BOARD_HOLDERS), None)
-        elif unit is None:
-            unit = next((m for m in mentions if m.type == "OrganisationalUnit"
-                         and re.fullmatch(r"(?:de|het)\s+", ctx.text[match.end():m.start])), None)
-        if unit is None:  # "in de VNG-commissie X": the body of the organisation its name opens with
-            owner = next((m for m in mentions if m.type == "Organisation" and m.start >= match.end()
-                          and re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[match.end():m.start])), None)
-            unit = owner and next((m for m in mentions if m.type == "OrganisationalUnit"
-                                   and 0 <= m.start - owner.end <= 1), None)
+        unit = _body_sat_in(ctx, match, mentions)
         if unit is None or unit.label.split()[-1] in _TRAILING_WORDS:
             continue  # "zit in de Themagroep Wonen voor Breda": a name run into "voor" is no name to trust
         if match.group("pronoun"):
@@ -135,6 +125,23 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
             person = inverted[0] if inverted else before[-1] if before else ctx.pronoun_person(sentence)
         if person is not None:
             ctx.add(person, "participatesIn", unit, sentence, "membership.zat-in", 0.7)
+
+
+def _body_sat_in(ctx: DocContext, match: re.Match, mentions: list[Mention]) -> Mention | None:
+    """The body named right after the cue ``match`` of :data:`_SITS_IN`: a unit (after "de"/"het"), the
+    organisation whose board the cue names, or the unit an organisation's name opens ("de VNG-commissie X")."""
+    at = match.end()
+    if match.group("board"):  # "zat namens Zoetermeer in het algemeen bestuur van de MRDH"
+        body = next((m for m in mentions if m.start == at and m.type in _BOARD_HOLDERS), None)
+    else:
+        body = next((m for m in mentions if m.type == "OrganisationalUnit" and m.start >= at
+                     and re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[at:m.start])), None)
+    if body is None:  # "in de VNG-commissie X": the body of the organisation its name opens with
+        owner = next((m for m in mentions if m.type == "Organisation" and m.start >= at
+                      and re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[at:m.start])), None)
+        body = owner and next((m for m in mentions if m.type == "OrganisationalUnit"
+                               and 0 <= m.start - owner.end <= 1), None)
+    return body
 
 
 def _members_listed(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -41,11 +41,11 @@ from __future__ import annotations
 import re
 
 from .affiliations import group_organisation, line_members, line_organisation, moved_to, party_above, represented_by
+from .antecedents import object_antecedent
 from .body_roles import joined_roles, role_after_body, works_at_body
 from .chairs import find_chairs
 from .gains import find_gains
 from .left_bodies import gone_to, left_body
-from .antecedents import object_antecedent
 from .context import DocContext
 from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
