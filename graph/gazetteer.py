@@ -38,6 +38,7 @@ class Municipality:
     g40_member: bool = False
     g40_since: str | None = None  # ISO date when the register gives one, else free text
     dissolved: str | None = None  # end date for dissolved municipalities
+    aliases: tuple[str, ...] = ()  # everyday names (Den Bosch): municipality_aliases.csv
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -156,6 +157,10 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     """Read the gazetteer CSVs (default: the bundled ``data/gazetteer``)."""
     directory = Path(directory) if directory else data_path("gazetteer")
     members = {row["gemeentecode"]: row["lid_sinds"] for row in _rows(directory / "g40_members.csv")}
+    aliases: dict[str, list[str]] = {}
+    if (directory / "municipality_aliases.csv").is_file():
+        for row in _rows(directory / "municipality_aliases.csv"):
+            aliases.setdefault(row["code"], []).append(row["alias"])
 
     def municipality(row: dict[str, str], dissolved: str | None = None) -> Municipality:
         since = members.get(row["gemeentecode"])
@@ -170,6 +175,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
             g40_member=since is not None and dissolved is None,
             g40_since=(match.group(0) if match else since) if dissolved is None else None,
             dissolved=dissolved,
+            aliases=tuple(aliases.get(row["gemeentecode"], ())),
         )
 
     municipalities = [municipality(r) for r in _rows(directory / "municipalities.csv")]

@@ -88,7 +88,7 @@ def reference_triples(gazetteer: Gazetteer) -> set[tuple]:
     for municipality in gazetteer.dissolved + gazetteer.municipalities:
         node = iri(municipality_key(municipality.code))
         graph.add((node, RDF.type, G40.Municipality))
-        _labels(graph, node, municipality.preferred, municipality.names)
+        _labels(graph, node, municipality.preferred, (*municipality.names, *municipality.aliases))
         graph.add((node, G40.cbsCode, Literal(municipality.code)))
         graph.add((node, OWL.sameAs, URIRef(municipality.tooi_uri)))
         if municipality.province_code:

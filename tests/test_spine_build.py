@@ -6,8 +6,8 @@ import json
 
 import networkx as nx
 import pytest
-from rdflib import Dataset, Graph
-from rdflib.namespace import RDF
+from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import RDF, SKOS
 
 from graph.cli import cli
 from graph.export import FACT_FIELDS, TIME_FIELDS
@@ -50,6 +50,18 @@ def test_g40_membership_and_tooi_links_are_data():
     assert rows["Amstelveen"] == "https://identifier.overheid.nl/tooi/id/gemeente/gm0362"
     assert "Den Haag" not in rows and "'s-Hertogenbosch" in rows
 
+
+
+def test_everyday_municipality_names_are_labels(seed_dataset):
+    """An alias of the register ("Den Bosch") names its municipality in every command, also when
+    no document wrote it (it was known to the extraction only)."""
+    from graph.names import resolve_entity
+
+    graph = reference_graph(load_gazetteer())
+    bosch = next(graph.subjects(G40.cbsCode, Literal("GM0796")))
+    assert {str(label) for label in graph.objects(bosch, SKOS.altLabel)} == {"Den Bosch"}
+    assert resolve_entity(seed_dataset, "den bosch", "Municipality") == bosch
+    assert resolve_entity(seed_dataset, "'s-Hertogenbosch") == bosch
 
 # --- a build of the seeds ---------------------------------------------------------------------
 

@@ -133,9 +133,9 @@ def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
         if m.name not in current:
             index.add(m.name, _Entry("Municipality", m.code, "gazetteer.municipality-dissolved",
                                      needs_cue=m.name in stop, valid_until=m.dissolved), upper=False)
-    with data_path("gazetteer", "municipality_aliases.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            index.add(row["alias"], _Entry("Municipality", row["code"], "gazetteer.municipality-alias"))
+    for m in gazetteer.municipalities:
+        for alias in m.aliases:
+            index.add(alias, _Entry("Municipality", m.code, "gazetteer.municipality-alias"))
     for code, name in gazetteer.provinces().items():
         names = [name] + (["Friesland"] if name == "Fryslân" else [])
         for n in names:
