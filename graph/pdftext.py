@@ -195,7 +195,8 @@ def mark_items(pages: list[list[tuple]], width: float | None = None) -> list[lis
     marks an ``<li>`` and as :func:`unwrap` keeps a list item.
 
     A list shows in the layout: a run of lines that start right of the body text's left margin
-    (the leftmost x at which two lines start), by :data:`MIN_INDENT` to :data:`MAX_INDENT` points,
+    (the leftmost x at which two lines in the body's font size start: a browser's printed header and
+    footer, in a smaller size, start further left), by :data:`MIN_INDENT` to :data:`MAX_INDENT` points,
     where a bullet would be. A line of the run starts an item when another line of the run starts
     at the same x (a lone indented line is a centred title or a first-line indent), unless it goes
     on with the item above it at that x: it does so when :func:`runs_on` says so, or when the line
@@ -218,7 +219,7 @@ def mark_items(pages: list[list[tuple]], width: float | None = None) -> list[lis
     """
     flat = [(number, index, line[0], line[1]) for number, lines in enumerate(pages) for index, line in enumerate(lines)]
     out: list[list[str | None]] = [[line[1] for line in lines] for lines in pages]  # None: joined to its item
-    margin = _margin([x for _n, _i, x, _t in flat])
+    margin = _margin([line[0] for line in _body_size(line for lines in pages for line in lines)])
     if margin is None:
         return out
     full = max(MIN_FULL, FULL_SHARE * _long_line([text.rstrip() for _n, _i, _x, text in flat]))
@@ -364,6 +365,25 @@ def _body_room(lengths: list[int]) -> int | None:
     if longest < MIN_ROOM or sum(length >= 0.9 * longest for length in lengths) < 3:
         return None
     return longest
+
+
+def _body_size(lines) -> list[tuple]:
+    """Of ``lines`` (``(x, text)``, or ``(x, text, y, size)`` from :func:`_page_lines`), those in the
+    body text's font size: the size most of the text is set in (all lines when no size is known).
+
+    >>> [line[1] for line in _body_size([(24, "14-5-25 Nieuws", 770, 8), (34, "De gemeente Breda werkt", 620, 12),
+    ...                                  (34, "samen met Tilburg.", 606, 12), (24, "pagina 1/1", 17, 8)])]
+    ['De gemeente Breda werkt', 'samen met Tilburg.']
+    """
+    lines = list(lines)
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if len(line) == 4 and line[3] is not None:
+            sizes[round(line[3], 1)] += len(line[1].strip())
+    if not sizes:
+        return lines
+    body = sizes.most_common(1)[0][0]
+    return [line for line in lines if len(line) == 4 and line[3] is not None and abs(line[3] - body) <= 0.1]
 
 
 def _margin(xs: list[float | None]) -> float | None:

@@ -188,7 +188,8 @@ def test_a_full_body_line_runs_on_before_a_capital(tmp_path):
 
 
 def write_placed_pdf(path: Path, lines) -> Path:
-    """A one-page PDF with ``lines``, each ``(y, size, text)`` placed at the margin (y from the top)."""
+    """A one-page PDF with ``lines``, each ``(y, size, text)`` placed at the margin, or ``(y, size, text,
+    x)`` at x (y from the top)."""
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     writer = pypdf.PdfWriter()
@@ -198,8 +199,9 @@ def write_placed_pdf(path: Path, lines) -> Path:
     page[NameObject("/Resources")] = DictionaryObject(
         {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
     stream = DecodedStreamObject()
-    stream.set_data(b" ".join(b"BT /F1 %d Tf 1 0 0 1 %d %d Tm (%s) Tj ET" % (size, MARGIN, HEIGHT - y, text.encode("ascii"))
-                              for y, size, text in lines))
+    stream.set_data(b" ".join(b"BT /F1 %d Tf 1 0 0 1 %d %d Tm (%s) Tj ET"
+                              % (size, x[0] if x else MARGIN, HEIGHT - y, text.encode("ascii"))
+                              for y, size, text, *x in lines))
     page[NameObject("/Contents")] = writer._add_object(stream)
     with open(path, "wb") as handle:
         writer.write(handle)
@@ -231,3 +233,13 @@ def test_a_pdf_that_keeps_the_space_at_its_wraps_marks_them_itself(tmp_path):
     last = "Aan tafel zaten de gedeputeerde en de directeuren van de drie corporaties in de regio"
     lines = [(MARGIN, text + " ") for text in BODY[:2]] + [(MARGIN, BODY[2]), (MARGIN, last), (MARGIN, "Besluiten")]
     assert pdf_lines(tmp_path, [lines]) == [" ".join(BODY), last, "Besluiten"]
+
+
+def test_a_printed_header_and_footer_left_of_the_body_do_not_move_its_margin(tmp_path):
+    """A browser prints the date and title above the page and its address below, in a small size
+    further left than the body: the body's wrapped lines still run on (sixth walkthrough)."""
+    body = [(100 + 14 * row, 10, text) for row, text in enumerate(BODY)]
+    chrome = [(20, 7, "4-12-26 14:13 Nieuws", 48), (820, 7, "file:///tmp/nieuws.html 1/1", 48)]
+    write_placed_pdf(tmp_path / "nieuws.pdf", chrome[:1] + body + chrome[1:])
+    (doc,), _warnings = read_corpus([tmp_path])
+    assert doc.text.split("\n")[1] == " ".join(BODY), doc.text
