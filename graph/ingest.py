@@ -39,6 +39,7 @@ Examples
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import logging
@@ -76,6 +77,9 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 META_SUFFIX = ".meta.json"
+
+#: the fields a sidecar may give (see the module); any other is named in a warning
+META_FIELDS = ("title", "date", "period", "source", "language", "date_inferred")
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -320,6 +324,11 @@ def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:
     except (OSError, ValueError, TypeError) as error:
         warnings.append(msg("bad_meta", path=sidecar, reason=error))
         return {}
+    for key in meta:
+        if key not in META_FIELDS:
+            close = difflib.get_close_matches(key.lower(), META_FIELDS, n=1, cutoff=0.65)
+            warnings.append(msg("unknown_meta_field", path=sidecar, key=key, fields=", ".join(META_FIELDS),
+                                hint=msg("did_you_mean", options=repr(close[0])) if close else ""))
     for key in ("date",):
         if meta.get(key) is not None and not _is_iso_date(meta[key]):
             warnings.append(msg("bad_meta_date", path=sidecar, key=key, value=meta[key]))

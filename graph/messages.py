@@ -41,6 +41,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                  "en": "{path}: metadata ignored, malformed JSON ({reason})"},
     "bad_meta_date": {"nl": "{path}: {key} {value!r} is geen ISO-datum (JJJJ-MM-DD); genegeerd",
                       "en": "{path}: {key} {value!r} is not an ISO date (YYYY-MM-DD); ignored"},
+    "unknown_meta_field": {"nl": "{path}: onbekend veld {key!r} genegeerd (bekend zijn: {fields}){hint}",
+                           "en": "{path}: unknown field {key!r} ignored (known fields: {fields}){hint}"},
     "bad_meta_period": {"nl": "{path}: period moet {{\"start\": ISO-datum, \"end\": ISO-datum}} zijn; genegeerd",
                         "en": "{path}: period must be {{\"start\": ISO date, \"end\": ISO date}}; ignored"},
     "bad_meta_period_order": {"nl": "{path}: period begint ({start}) na zijn einde ({end}); genegeerd",

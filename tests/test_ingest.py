@@ -213,6 +213,18 @@ def test_bad_date_in_sidecar_is_ignored_with_warning(tmp_path):
     assert doc.date is None and "'maart 2022' is geen ISO-datum" in warnings[0]
 
 
+
+def test_unknown_field_in_sidecar_is_named_with_the_field_it_may_mean(tmp_path):
+    write(tmp_path, "nieuws.txt", "Breda werkt samen met EZK.")
+    write(tmp_path, "nieuws.meta.json", json.dumps({"title": "Nieuws", "datum": "2025-03-03", "auteur": "X"}))
+    (doc,), warnings = read_corpus([tmp_path])
+    sidecar = tmp_path / "nieuws.meta.json"
+    known = "title, date, period, source, language, date_inferred"
+    assert doc.title == "Nieuws" and doc.date is None
+    assert without_undated(warnings, "nieuws") == [
+        f"{sidecar}: onbekend veld 'datum' genegeerd (bekend zijn: {known}); bedoelt u 'date'?",
+        f"{sidecar}: onbekend veld 'auteur' genegeerd (bekend zijn: {known})"]
+
 @pytest.mark.parametrize("value", ["2023-13-01", "2023-02-30", "2023-00", "2023-13"])
 def test_impossible_date_in_sidecar_is_ignored_with_warning(tmp_path, value):
     # it has the form of a date: without this check it reached the graph as an invalid xsd:date

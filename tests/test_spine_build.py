@@ -326,6 +326,10 @@ def test_build_checks_what_it_wrote_and_a_spread_of_the_rest_when_shapes_change(
     assert "2 van 4 documenten gecontroleerd, nieuwe en gewijzigde (0) eerst" in build()
     summary = json.loads(build("--full-validation", "--format", "json"))
     assert summary["validated"] == {"checked": 4, "documents": 4, "new": 0}
+    for name in "bcd":
+        (folder / f"{name}.txt").unlink()
+    assert "SHACL: de graaf voldoet (het enige document gecontroleerd; 0 nieuw of gewijzigd)." in build(
+        "--full-validation")
 
 
 def test_interrupt_during_parallel_extraction_stops_the_workers(tmp_path):

@@ -29,6 +29,7 @@ TEXTS = {
                             "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt")},
         "none": "(geen)",
         "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd; {new} nieuw of gewijzigd).",
+        "validated_one": "SHACL: de graaf voldoet (het enige document gecontroleerd; {new} nieuw of gewijzigd).",
         "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, nieuwe en "
                             "gewijzigde ({new}) eerst; 'g40kg validate' of 'build --full-validation' controleert alles).",
         "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde documenten).",
@@ -59,6 +60,7 @@ TEXTS = {
                             "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed")},
         "none": "(none)",
         "validated": "SHACL: the graph conforms (all {total} documents checked; {new} new or changed).",
+        "validated_one": "SHACL: the graph conforms (its one document checked; {new} new or changed).",
         "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked, new and changed "
                             "ones ({new}) first; 'g40kg validate' or 'build --full-validation' checks everything).",
         "validated_none": "SHACL: nothing to check (no new or changed documents).",
@@ -192,7 +194,8 @@ def print_build_summary(report, lang: str) -> None:
         click.echo(f"{texts['curation']}: {done}.")
     if report.validated is not None:
         checked, total, new = report.validated
-        key = "validated_none" if checked == 0 else "validated_sample" if checked < total else "validated"
+        key = ("validated_none" if checked == 0 else "validated_sample" if checked < total
+               else "validated_one" if total == 1 else "validated")
         click.echo(texts[key].format(checked=checked, total=total, new=new))
     if report.warnings:
         echo_err(counted(len(report.warnings), texts["warnings"]) + ":")
