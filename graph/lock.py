@@ -22,7 +22,7 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import CannotWrite, G40Error
+from .errors import CannotWrite, G40Error, InputError
 from .messages import CATALOGUE, msg
 
 __all__ = ["BuildLocked", "graph_lock", "lock_file"]
@@ -102,8 +102,9 @@ def graph_lock(graph_path: Path):
 
 
 def _open_lock_file(path: Path, graph_path: Path) -> int:
+    if not path.parent.exists():  # a typo in --graph must not create a folder tree (a file there: the open says so)
+        raise InputError(msg("graph_folder_missing", graph=graph_path, folder=path.parent))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)  # the build makes it anyway
         try:
             return os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
         except PermissionError:  # another user's lock file in a shared folder: it locks when only read
@@ -122,6 +123,10 @@ def _lock_holder(handle: int) -> int | None:
 
 
 CATALOGUE.update({
+    "graph_folder_missing": {"nl": "kan geen graaf maken in {graph}: de map {folder} bestaat niet; maak hem eerst aan "
+                                   "of kies een andere --graph",
+                             "en": "cannot make a graph at {graph}: the folder {folder} does not exist; create it first "
+                                   "or choose another --graph"},
     "build_locked": {"nl": "er loopt al een bouw van {graph} (proces {pid}); wacht tot die klaar is en probeer het "
                            "dan opnieuw",
                      "en": "a build of {graph} is already running (process {pid}); wait for it to finish and try again"},

@@ -101,6 +101,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "give exactly one of --store-url (Graph Store Protocol) and --update-url (SPARQL Update)"},
     "endpoint_failed": {"nl": "het SPARQL-endpoint {url} gaf geen antwoord op de query: {reason} (controleer --endpoint)",
                         "en": "the SPARQL endpoint {url} did not answer the query: {reason} (check --endpoint)"},
+    "interrupted": {"nl": "afgebroken", "en": "interrupted"},
     "version": {"nl": "g40kg, versie {version}", "en": "g40kg, version {version}"},
     "output_folder_missing": {"nl": "kan {path} niet schrijven: de map {folder} bestaat niet; maak hem eerst aan of "
                                     "kies een ander -o",

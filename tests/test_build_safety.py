@@ -294,6 +294,17 @@ def test_export_into_a_path_under_a_file_keeps_its_own_error(runner, tmp_path):
     assert (result.exit_code, result.stderr) == (1, f"Error: kan {target} niet schrijven (Not a directory)\n")
 
 
+def test_a_graph_in_a_missing_folder_is_refused_and_creates_nothing(runner, tmp_path):
+    """A typo in --graph must not create a folder tree (sixth walkthrough): the folder it goes in must exist."""
+    docs = write_corpus(tmp_path / "docs", ["a.txt"])
+    graph = tmp_path / "geen" / "map" / "kg"
+    result = build(runner, graph, docs)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == (f"Error: kan geen graaf maken in {graph}: de map {graph.parent} bestaat niet; "
+                                     "maak hem eerst aan of kies een andere --graph")
+    assert not (tmp_path / "geen").exists()
+    assert build(runner, tmp_path / "kg", docs).exit_code == 0
+
 @pytest.mark.parametrize("command", [["export", "--format", "trig"], ["viz"]])
 def test_output_into_a_missing_folder_is_refused_and_creates_nothing(runner, tmp_path, command):
     docs = write_corpus(tmp_path / "docs", ["a.txt"])
@@ -384,6 +395,15 @@ def test_ctrl_c_after_the_swap_says_the_new_graph_is_saved(runner, tmp_path, mon
     assert result.stderr.strip() == f"afgebroken nadat de nieuwe graaf al in {graph} was opgeslagen"
     assert [d["id"] for d in json.loads((graph / "manifest.json").read_text())["documents"]] == ["b"]
 
+
+@pytest.mark.parametrize("lang, line", [("nl", "afgebroken"), ("en", "interrupted")])
+def test_ctrl_c_in_any_command_exits_130_in_one_line(runner, tmp_path, monkeypatch, lang, line):
+    graph = tmp_path / "kg"
+    assert build(runner, graph, write_corpus(tmp_path / "docs", ["a.txt"])).exit_code == 0
+    monkeypatch.setattr("graph.query.run_sparql", interrupt)
+    result = runner.invoke(cli, ["--lang", lang, "--engine", "rdflib", "--graph", str(graph), "query",
+                                 "SELECT * WHERE { ?s ?p ?o }"])
+    assert (result.exit_code, result.stderr) == (130, line + "\n"), result.output
 
 def test_a_real_sigint_ends_a_build_with_130(tmp_path):
     """The whole way: a signal to a real process (slowed down where the graph is staged)."""

@@ -91,8 +91,9 @@ def translate_errors(func):
             exc = click.ClickException(str(error))
             exc.exit_code = error.exit_code
             raise exc from None
-        except KeyboardInterrupt:
-            raise click.Abort() from None
+        except KeyboardInterrupt:  # as a shell reports SIGINT, in one line of the interface's language
+            echo_err(msg("interrupted"))
+            raise click.exceptions.Exit(130) from None
 
     return wrapper
 

@@ -107,11 +107,11 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
     """Build (see :func:`graph.pipeline.build_graph`). Ctrl+C during a build of the user's graph ends the
     command with exit status 130 and one line saying what became of the graph (the store swaps a new
     graph in whole or not at all)."""
-    from ..pipeline import build_graph
-
     target = graph_path or settings.graph_path
     before = _folder_identity(target)
     try:
+        from ..pipeline import build_graph  # inside: Ctrl+C while it loads (half a second) is answered too
+
         return build_graph(
             [Path(p) for p in paths],
             target,
