@@ -17,7 +17,8 @@ Source cards
     marked "• " as for an HTML ``<li>`` (:mod:`graph.pdftext`).
 ``<name>.meta.json`` (optional sidecar)
     ``title``, ``date`` (ISO) or ``period`` (``{"start": …, "end": …}``), ``source``,
-    ``language``, ``date_inferred`` (true when the date was inferred, not printed).
+    ``language``, ``date_inferred`` (true when the date was inferred, not printed), ``date_note``
+    (how the date was found: for people, not read). Any other field is named in a warning.
 
 Without a sidecar's ``date`` or ``period`` a document takes the date printed in its first lines
 ("Utrecht, 12 juni 2024 –", "2024-11-05"), else the date in its file name (``verslag-2023-06-12``,
@@ -79,7 +80,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 META_SUFFIX = ".meta.json"
 
 #: the fields a sidecar may give (see the module); any other is named in a warning
-META_FIELDS = ("title", "date", "period", "source", "language", "date_inferred")
+META_FIELDS = ("title", "date", "period", "source", "language", "date_inferred", "date_note")
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 

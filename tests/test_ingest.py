@@ -219,7 +219,7 @@ def test_unknown_field_in_sidecar_is_named_with_the_field_it_may_mean(tmp_path):
     write(tmp_path, "nieuws.meta.json", json.dumps({"title": "Nieuws", "datum": "2025-03-03", "auteur": "X"}))
     (doc,), warnings = read_corpus([tmp_path])
     sidecar = tmp_path / "nieuws.meta.json"
-    known = "title, date, period, source, language, date_inferred"
+    known = "title, date, period, source, language, date_inferred, date_note"
     assert doc.title == "Nieuws" and doc.date is None
     assert without_undated(warnings, "nieuws") == [
         f"{sidecar}: onbekend veld 'datum' genegeerd (bekend zijn: {known}); bedoelt u 'date'?",
