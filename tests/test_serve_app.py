@@ -759,6 +759,11 @@ def test_bind_warning_and_loopback_default(runner, graph_path, monkeypatch):
     wide = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--host", "0.0.0.0", "--query-processes", "0"])
     assert wide.exit_code == 0 and calls[-1]["host"] == "0.0.0.0"
     assert "waarschuwing: de server luistert op 0.0.0.0" in wide.stderr and "--token" in wide.stderr
+    english = runner.invoke(cli, ["--lang", "en", "--graph", str(graph_path), "serve", "--host", "0.0.0.0",
+                                  "--query-processes", "0"])
+    assert english.stderr.splitlines() == [
+        "warning: the server listens on 0.0.0.0 and can be reached from other computers; consider --token",
+        "g40kg serve: http://0.0.0.0:8000/  (SPARQL: http://0.0.0.0:8000/sparql)  Ctrl+C stops"], english.stderr
 
 
 def test_oversized_body_and_head(client):

@@ -8,11 +8,22 @@ import time
 
 import click
 
+from ..messages import CATALOGUE, msg
 from .base import cli, echo_err, pass_settings, translate_errors
 
 __all__ = ["serve"]
 
 log = logging.getLogger(__name__)
+
+CATALOGUE.update(
+    {
+        "serve_reachable": {"nl": "waarschuwing: de server luistert op {host} en is dus vanaf andere computers bereikbaar",
+                            "en": "warning: the server listens on {host} and can be reached from other computers"},
+        "serve_consider_token": {"nl": "; overweeg --token", "en": "; consider --token"},
+        "serve_started": {"nl": "g40kg serve: {url}  (SPARQL: {url}sparql)  Ctrl+C stopt",
+                          "en": "g40kg serve: {url}  (SPARQL: {url}sparql)  Ctrl+C stops"},
+    }
+)
 
 
 @cli.command("serve")
@@ -80,12 +91,11 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
 
     _check_free(host, port)  # before saying it serves: uvicorn would report a busy port after that
     if not is_loopback(host):
-        echo_err(f"waarschuwing: de server luistert op {host} en is dus vanaf andere computers bereikbaar"
-                 + ("" if token else "; overweeg --token"))
+        echo_err(msg("serve_reachable", host=host) + ("" if token else msg("serve_consider_token")))
     started = time.perf_counter()
     warm(app)  # name index, counts and hubs: the first visitor should not wait for them
     log.info("caches warmed in %.1f s", time.perf_counter() - started)
-    echo_err(f"g40kg serve: http://{host}:{port}/  (SPARQL: http://{host}:{port}/sparql)  Ctrl+C stopt")
+    echo_err(msg("serve_started", url=f"http://{host}:{port}/"))
     uvicorn.run(app, host=host, port=port, log_level="warning" if settings.verbose == 0 else "info")
 
 
