@@ -44,9 +44,16 @@ def test_every_dutch_help_text_has_an_english_translation():
         for param in _params(ctx):
             if getattr(param, "help", None) and param.help not in help_en.OPTIONS:
                 missing.append(f"OPTIONS[{param.help!r}]  ({key} {param.name})")
-            if param.metavar and param.metavar not in help_en.METAVARS:
-                missing.append(f"METAVARS[{param.metavar!r}]  ({key} {param.name})")
+            if _metavar(param) and _metavar(param) not in help_en.METAVARS:
+                missing.append(f"METAVARS[{_metavar(param)!r}]  ({key} {param.name})")
     assert not missing, "add to graph/cli/help_en.py:\n" + "\n".join(missing)
+
+
+def _metavar(param) -> str | None:
+    """An option's value placeholder in its Dutch help: its own, or the name of its path type ("BESTAND")."""
+    if param.metavar is None and isinstance(param, click.Option) and isinstance(param.type, click.Path):
+        return param.type.name.upper()
+    return param.metavar
 
 
 def test_every_english_translation_is_used():
@@ -55,7 +62,7 @@ def test_every_english_translation_is_used():
         keys.add(key)
         for param in _params(ctx):
             helps.add(getattr(param, "help", None))
-            metavars.add(param.metavar)
+            metavars.add(_metavar(param))
     assert set(help_en.COMMANDS) <= keys, f"no such command: {sorted(set(help_en.COMMANDS) - keys)}"
     assert set(help_en.OPTIONS) <= helps, f"no option has this Dutch help: {sorted(set(help_en.OPTIONS) - helps)}"
     assert set(help_en.METAVARS) <= metavars, f"no option has this metavar: {sorted(set(help_en.METAVARS) - metavars)}"
@@ -231,12 +238,16 @@ def test_an_error_in_the_global_options_speaks_the_language_asked_for(runner, ar
 
 
 @pytest.mark.parametrize("lang, lines", [
-    ("nl", ["--timeout GETAL Breek af na zoveel seconden.", "search [OPTIONS] TEKST"]),
-    ("en", ["--timeout NUMBER Stop after this many seconds.", "search [OPTIONS] TEXT"]),
+    ("nl", ["--timeout GETAL Breek af na zoveel seconden.", "search [OPTIONS] TEKST", "-o, --output BESTAND",
+            "--graph MAP"]),
+    ("en", ["--timeout NUMBER Stop after this many seconds.", "search [OPTIONS] TEXT", "-o, --output FILE",
+            "--graph FOLDER"]),
 ])
 def test_value_placeholders_speak_the_language_of_the_help(runner, lang, lines):
     _help_shows(runner, ["--lang", lang, "ask", "--help"], lines[:1])
-    _help_shows(runner, ["--lang", lang, "search", "--help"], lines[1:])
+    _help_shows(runner, ["--lang", lang, "search", "--help"], lines[1:2])
+    _help_shows(runner, ["--lang", lang, "export", "--help"], lines[2:3])  # a path's placeholder names its type
+    _help_shows(runner, ["--lang", lang, "--help"], lines[3:])
 
 
 @pytest.mark.parametrize("args, line", [(["--version"], "g40kg, versie "), (["--lang", "en", "--version"], "g40kg, version ")])

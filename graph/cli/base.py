@@ -169,6 +169,10 @@ def _param_in_english(param: click.Parameter) -> click.Parameter:
         english.help = _option_help_in_english(param.help)
     if param.metavar:
         english.metavar = help_en.METAVARS.get(param.metavar, param.metavar)
+    elif isinstance(param, click.Option) and isinstance(param.type, click.Path):
+        # click names a path's value by its type, a name it translated when the option was made (Dutch)
+        dutch = param.type.name.upper()
+        english.metavar = help_en.METAVARS.get(dutch, dutch)
     return english
 
 

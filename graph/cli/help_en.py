@@ -335,6 +335,7 @@ METAVARS: dict[str, str] = {
     "N": "N",
     "MB": "MB",
     "MAP": "FOLDER",
+    "BESTAND": "FILE",
     "TEKST": "TEXT",
     "GETAL": "NUMBER",
     "SECONDEN": "SECONDS",
