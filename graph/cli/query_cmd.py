@@ -140,19 +140,27 @@ def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False
         _one_day_tip(settings, window)
         return
     if fmt in ("table", "markdown") and not own_columns:
-        rows = _yes_no(rows, settings.lang)
+        rows = _as_read(rows, settings.lang)
     _echo(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
 
 
-def _yes_no(rows: list[dict], lang: str) -> list[dict]:
-    """``rows`` with true shown as "ja" ("yes") and false left empty, as people read a table's
-    ``vroeger`` column; JSON, CSV and a query's own variables keep true/false for programs.
+def _as_read(rows: list[dict], lang: str) -> list[dict]:
+    """``rows`` as people read a table: true shown as "ja" ("yes") and false left empty (a table's
+    ``vroeger`` column), a fact's direction as an arrow from the entity asked about ("→": it is the
+    subject; "←": the other is) instead of the words out/in; JSON, CSV and a query's own variables
+    keep the values programs read.
 
-    >>> _yes_no([{"past": True, "end": None}, {"past": False}], "nl")
-    [{'past': 'ja', 'end': None}, {'past': ''}]
+    >>> _as_read([{"past": True, "end": None, "direction": "out"}, {"past": False, "direction": "in"}], "nl")
+    [{'past': 'ja', 'end': None, 'direction': '→'}, {'past': '', 'direction': '←'}]
     """
     yes = "ja" if lang == "nl" else "yes"
-    return [{k: (yes if v is True else "" if v is False else v) for k, v in row.items()} for row in rows]
+    shown = {True: yes, False: ""}
+    return [{k: (shown[v] if isinstance(v, bool) else _ARROWS.get(v, v) if k == "direction" else v)
+             for k, v in row.items()} for row in rows]
+
+
+#: a fact's direction seen from the entity asked about
+_ARROWS = {"out": "→", "in": "←"}
 
 
 # ----------------------------------------------------------------------------- query
