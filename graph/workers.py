@@ -60,8 +60,16 @@ def _in_workers(function, items, state, workers, progress) -> list:
     chunks = [items[i : i + _CHUNK] for i in range(0, len(items), _CHUNK)]
     context = multiprocessing.get_context("fork")
     done = []
-    pool = context.Pool(processes=min(workers, len(chunks)), initializer=_worker_init)
+    # a pool interrupted while it starts is half made (some workers forked, its threads not yet
+    # running) and nothing could stop it: Ctrl+C waits until it is whole, then stops it below
+    _hold_ctrl_c(True)
     try:
+        pool = context.Pool(processes=min(workers, len(chunks)), initializer=_worker_init)
+    except BaseException:
+        _hold_ctrl_c(False)
+        raise
+    try:
+        _hold_ctrl_c(False)
         for results in pool.imap(_run_chunk, chunks):  # imap keeps the order of chunks
             done.extend(results)
             if progress:
@@ -77,6 +85,12 @@ def _in_workers(function, items, state, workers, progress) -> list:
     return done
 
 
+def _hold_ctrl_c(hold: bool) -> None:
+    """Hold Ctrl+C back (``hold``) or let one that came meanwhile arrive (no-op where signals cannot be held)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK if hold else signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _run_chunk(chunk):
     function, state = _JOB
     return [function(state, item) for item in chunk]
@@ -86,3 +100,4 @@ def _worker_init():
     # Ctrl+C goes to the whole process group: the parent handles it and stops the workers
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _hold_ctrl_c(False)  # forked while the pool started, with Ctrl+C held back
