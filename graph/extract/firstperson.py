@@ -17,7 +17,7 @@ Examples
 >>> text = ("Toespraak van burgemeester Marloes Kapteijns\\n\\nSinds mei ben ik voorzitter van de Pijler Werk.\\n\\n"
 ...         "Marloes Kapteijns\\nburgemeester van Breda\\n")
 >>> ex = extract("d", text, gazetteer=load_gazetteer())
->>> sorted((r.subject.text, r.object.text, r.role) for r in ex.relations if r.rule.startswith("firstperson."))
+>>> sorted((r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole")
 [('Marloes Kapteijns', 'Breda', 'burgemeester'), ('Marloes Kapteijns', 'Pijler Werk', 'voorzitter')]
 """
 
