@@ -32,3 +32,43 @@ def test_signature_role_line_with_a_portfolio_before_the_town():
 ])
 def test_no_role_from_a_line_that_is_no_role_line(text):
     assert not any(f[0] in ("Eva Smit", "Jan Bos") and f[1] == "hasRole" for f in facts(text)), facts(text)
+
+
+# --- "namens X," under a letter's greeting: its "wij" is X ---------------------------------------
+
+_CLOSING = "\n\nMet vriendelijke groet,\n\nnamens de VNG,\n\nKarin Dekkers\n"
+
+
+@pytest.mark.parametrize("body, partner", [
+    ("Met het ministerie van VRO werken wij al sinds de woondeals goed samen.", "VRO"),
+    ("Wij werken goed samen met het ministerie van SZW.", "SZW"),
+    ("Ook met Aedes trekken wij op.", "Aedes"),
+])
+def test_we_of_a_letter_signed_on_behalf_of_a_body(body, partner):
+    found = facts(body + _CLOSING)
+    assert ("VNG", "collaboratesWith", partner, None) in found, found
+
+
+def _closing_party(text: str):
+    from graph.extract import extract
+    from graph.extract.context import DocContext
+    from graph.extract.voice import closing_party
+    from graph.gazetteer import load_gazetteer
+    ex = extract("t", text, gazetteer=load_gazetteer())
+    found = closing_party(DocContext("t", text, ex.sentences, list(ex.mentions)))
+    return found.text if found is not None else None
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Wij stemmen in." + _CLOSING, "VNG"),
+    ("Wij stemmen in.\n\nHoogachtend,\nNamens het college van Ede,\nKarin Dekkers\n", None),  # no one body
+    ("Wij stemmen in.\n\nMet vriendelijke groet,\n\nnamens de VNG,\nKarin Dekkers\n\nnamens het IPO,\nJoost Verhagen\n",
+     None),  # two parties sign
+    ("Namens de VNG sprak Karin Dekkers.\n\nMet vriendelijke groet,\n\nKarin Dekkers\n", None),  # not under the greeting
+])
+def test_closing_party(text, party):
+    assert _closing_party(text) == party
+
+
+def test_optrekken_met_is_no_collaboration_when_denied():
+    assert not any(f[1] == "collaboratesWith" for f in facts("Met Aedes trekken wij niet op." + _CLOSING))

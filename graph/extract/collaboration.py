@@ -87,7 +87,8 @@ _ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORE
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|"
-    r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
+    r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,6}?samen|"
+    r"(?:trekt|trekken|trok|trokken)\s+(?:(?:we|wij|ze|zij|ook|al|nauw|graag)\s+){0,3}op)\b", re.IGNORECASE)
 
 
 def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
