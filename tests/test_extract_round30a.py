@@ -72,3 +72,57 @@ def test_closing_party(text, party):
 
 def test_optrekken_met_is_no_collaboration_when_denied():
     assert not any(f[1] == "collaboratesWith" for f in facts("Met Aedes trekken wij niet op." + _CLOSING))
+
+
+# --- e-mail: "ik" is the sender, "jou" the addressee, "we samen" the two of them --------------------
+
+_MAIL = ("Van: Karin Dekkers <k.dekkers@ede.nl>\n"
+         "Aan: Joost Verhagen <j.verhagen@vng.nl>\n"
+         "CC: Anna de Wit <a.dewit@breda.nl>\n"
+         "Onderwerp: Werkconferentie Wonen\n\n"
+         "Beste Joost,\n\n{body}\n\nGroet,\nKarin\n")
+
+
+def test_mail_writer_sits_in_a_body_with_the_addressee_and_a_named_person():
+    found = facts(_MAIL.format(body="Ik zit zelf namens de gemeente Ede in de Werkgroep Wonen, samen met jou en Anna."))
+    for person in ("Karin Dekkers", "Joost Verhagen", "Anna de Wit"):
+        assert (person, "participatesIn", "Werkgroep Wonen", None) in found, found
+
+
+def test_mail_we_together_organise_the_event_of_the_clause():
+    found = facts(_MAIL.format(body="Hieronder de opzet van de werkconferentie die we samen organiseren."))
+    assert {("Ede", "collaboratesWith", "VNG", None), ("Ede", "organised", "werkconferentie", None),
+            ("VNG", "organised", "werkconferentie", None)} <= found, found
+
+
+def test_mail_thread_each_message_has_its_own_writer():
+    text = (_MAIL.format(body="Dank voor je bericht.") +
+            "\n-----Oorspronkelijk bericht-----\nVan: Joost Verhagen <j.verhagen@vng.nl>\n"
+            "Aan: Karin Dekkers <k.dekkers@ede.nl>\nOnderwerp: Werkconferentie Wonen\n\n"
+            "Hoi Karin,\n\nIk zit in de Werkgroep Wonen.\n")
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {("Joost Verhagen", "participatesIn", "Werkgroep Wonen", None)}, found
+
+
+@pytest.mark.parametrize("text", [
+    # no mail: a "Van:" line without the other headers, and "ik" has no sender
+    "Van: de gemeente Ede\n\nIk zit in de Werkgroep Wonen, samen met Anna de Wit.\n",
+    # the writer denies it
+    _MAIL.format(body="Ik zit niet in de Werkgroep Wonen, samen met jou."),
+])
+def test_no_mail_writer_or_addressee(text):
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert not found, found
+
+
+def test_mail_to_two_has_no_one_addressee():
+    text = ("Van: Karin Dekkers <k.dekkers@ede.nl>\nAan: Joost Verhagen <j.verhagen@vng.nl>; Anna de Wit <a.dewit@breda.nl>\n\n"
+            "Hoi,\n\nIk zit in de Werkgroep Wonen, samen met jou.\n")
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {("Karin Dekkers", "participatesIn", "Werkgroep Wonen", None)}, found
+
+
+def test_mail_we_together_only_between_two_bodies():
+    text = ("Van: Karin Dekkers <k.dekkers@ede.nl>\nAan: Joost Verhagen <j.verhagen@ede.nl>\n\n"
+            "Beste Joost,\n\nDe werkconferentie die we samen organiseren gaat door.\n")
+    assert not any(f[1] in ("collaboratesWith", "organised") for f in facts(text)), facts(text)
