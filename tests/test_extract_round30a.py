@@ -126,3 +126,58 @@ def test_mail_we_together_only_between_two_bodies():
     text = ("Van: Karin Dekkers <k.dekkers@ede.nl>\nAan: Joost Verhagen <j.verhagen@ede.nl>\n\n"
             "Beste Joost,\n\nDe werkconferentie die we samen organiseren gaat door.\n")
     assert not any(f[1] in ("collaboratesWith", "organised") for f in facts(text)), facts(text)
+
+
+# --- interviews: the answers' "ik" is the one the lead introduces, their "we" the unit they lead ------
+
+_INTERVIEW = ("# \"Samen sterker\"\n*Interview, 4 april 2024*\n\n"
+              "**Sinds januari is Karin Dekkers, wethouder in Almere, trekker van de G40-themagroep Wonen. "
+              "Een gesprek over haar loopbaan.**\n\n"
+              "**Hoe bent u hier gekomen?**\n\n\"{answer}\"\n")
+
+
+@pytest.mark.parametrize("answer, fact", [
+    ("Ik werk al lang in het sociaal domein. Daarna heb ik zes jaar bij Divosa gewerkt, als adviseur.",
+     ("Karin Dekkers", "hasRole", "Divosa", "adviseur")),
+    ("Ik werk al lang in het sociaal domein. Na mijn studie ben ik begonnen als klantmanager bij de sociale dienst in Delft.",
+     ("Karin Dekkers", "affiliatedWith", "Delft", None)),
+    ("Ik werk al lang in het sociaal domein. In 2018 werd ik gemeenteraadslid in Almere.",
+     ("Karin Dekkers", "hasRole", "Almere", "raadslid")),
+    ("Met de NVVK trekken we al jaren op.", ("Themagroep Wonen", "collaboratesWith", "NVVK", None)),
+    ("Met het ministerie van SZW hebben we het meest contact.", ("Themagroep Wonen", "collaboratesWith", "SZW", None)),
+    ("Daarnaast trekken we op met de NVVK, de branchevereniging, en met Divosa; ik ken daar nog veel mensen.",
+     ("Themagroep Wonen", "collaboratesWith", "Divosa", None)),
+])
+def test_interview_answer_speaks_for_the_interviewee(answer, fact):
+    found = facts(_INTERVIEW.format(answer=answer))
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("answer", [
+    "Ik heb zes jaar bij Divosa gewerkt, zegt Joost Verhagen.",  # someone else is quoted
+    "Ik heb nooit bij Divosa gewerkt.",  # denied
+    "Ik ken veel mensen bij Divosa.",  # no work
+])
+def test_interview_answer_gives_no_work_it_does_not_state(answer):
+    found = {f for f in facts(_INTERVIEW.format(answer=answer)) if f[2] == "Divosa"}
+    assert not found, found
+
+
+def test_no_interview_without_its_label():
+    text = ("Karin Dekkers is trekker van de Themagroep Wonen.\n\n"
+            "\"Daarna heb ik zes jaar bij Divosa gewerkt, als adviseur.\"\n")
+    assert not any(f[2] == "Divosa" for f in facts(text)), facts(text)
+
+
+# --- contact points with an adjective ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Joris Mulder uit Tilburg is het ambtelijk aanspreekpunt van de Themagroep Wonen.",
+    "Joris Mulder is de vaste contactpersoon voor de Themagroep Wonen.",
+])
+def test_contact_point_with_an_adjective(text):
+    assert ("Joris Mulder", "contactFor", "Themagroep Wonen", None) in facts(text)
+
+
+def test_an_address_is_no_contact_point():
+    assert not any(f[1] == "contactFor" for f in facts("Joris Mulder is het ambtelijk adres van de Themagroep Wonen."))

@@ -192,8 +192,8 @@ def _contact_list(ctx: DocContext, sentence: Sentence) -> bool:
 
 
 #: "(X / Zij) is (ook) het aanspreekpunt / (de) contactpersoon voor (vragen over) de pijler"
-_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:het|een)\s+aanspreekpunt|(?:de\s+|een\s+)?contactpersoon)\s+"
-                            r"(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
+_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:het|een)\s+(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
+                            r"(?:de\s+|een\s+)?(?:(?:ambtelijke|bestuurlijke|vaste)\s+)?contactpersoon)\s+(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
 
 
 #: the fronted form: "Voor (vragen over) de themagroep X is Y (van Z) het aanspreekpunt / de contactpersoon"

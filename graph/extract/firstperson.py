@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, DocContext
+from .interviews import interviewee
 from .model import Mention, Sentence
 from .periods import find_periods
 from .roles import role_of, role_pattern
@@ -40,12 +41,14 @@ _BY = re.compile(r"\b(?:toespraak|speech|column|blog|openingswoord|welkomstwoord
                  r"|\b(?:interview|dubbelinterview|gesprek)\s+met\s+", re.IGNORECASE)  # "Interview met X": who answers
 #: a quotation in a sentence: its "ik" is who is quoted, not the speaker or author
 _QUOTED = re.compile(r"[\"“”„‘’]|\b(?:zegt|zei|aldus|vertelt|vertelde|stelt|benadrukt|licht\w*\s+toe)\b")
+#: a quotation attributed to someone named in the sentence: "…", zegt X / aldus X
+_SOMEONE_QUOTED = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\s+[A-Z]")
 #: the town the speaker speaks for: "(van) deze stad", "onze gemeente"
 _THIS_TOWN = re.compile(r"(?:stad|gemeente)\b")
 #: "ik ben/was (sinds juni) <rol> van", "ben/was ik (sinds juni) <rol> van", "als <rol> van"
 _I_AM = re.compile(r"\b(?:ik\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
                    r"(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:nu|ook|al|inmiddels|trots|de|het|nieuwe)\s+)*"
-                   r"(?P<role>[\w-]+)\s+(?:van|bij)\s+(?:de\s+|het\s+|deze\s+)?")
+                   r"(?P<role>[\w-]+)\s+(?:van|bij|in)\s+(?:de\s+|het\s+|deze\s+)?")
 
 
 #: "ik" as the subject of the clause that ends in "als <rol>": a start, a post taken up
@@ -99,7 +102,7 @@ def _speaker(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
             persons = [m for m in ctx.in_sentence(title) if m.type == "Person" and m.start - at <= 1 and m.start >= after]
             if persons:
                 return persons[0], None
-    return None, None
+    return interviewee(ctx), None  # "*Interview*" over a lead that names whom the answers are by
 
 
 def find_first_person(ctx: DocContext) -> None:
@@ -126,7 +129,7 @@ def find_first_person(ctx: DocContext) -> None:
     for sentence in ctx.sentences:
         if "ik" not in sentence.text.lower():
             continue
-        if not re.search(r"\b[Ii]k\b", sentence.text) or _QUOTED.search(sentence.text):
+        if not re.search(r"\b[Ii]k\b", sentence.text) or not _own_words(ctx, sentence, speaker):
             continue  # "'Ik ben voorzitter', zegt X": the "ik" of a quote is who is quoted
         for match in list(_I_AM.finditer(ctx.text, sentence.start, sentence.end)) + _career_after_colon(ctx, sentence):
             if match.group(0)[:3].lower() == "als" and not _speaks_of_self(ctx, sentence, match):
@@ -146,6 +149,7 @@ def find_first_person(ctx: DocContext) -> None:
                 since, until = _trailing_period(ctx, sentence, thing)
                 ctx.add(speaker, "hasRole", thing, sentence, "firstperson.ik-ben", 0.75, role=role.label,
                         since=since, until=until)
+    _worked_at(ctx, speaker)  # after "ik ben begonnen als X bij Y", which dates the role
 
 
 #: a career the speaker lists after a colon: "Daarna ben ik de politiek in gegaan: eerst vier jaar
@@ -289,3 +293,48 @@ def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> boo
         return True
     # "dat ik per 1 april aan de slag ga als kwartiermaker van X", "Ik ben begonnen als beleidsadviseur bij X"
     return _I_BEFORE_ALS.search(ctx.text, sentence.start, match.start()) is not None
+
+
+#: where the speaker worked: "bij (de gemeente / de sociale dienst in) X", in a clause whose subject is "ik"
+_AT_BODY = re.compile(r"\bbij\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+|"
+                      r"(?:sociale\s+dienst|afdeling\s+[\w-]+|dienst\s+[\w-]+)\s+(?:in|van)\s+(?:de\s+gemeente\s+)?)?")
+#: the clause says the speaker worked there: "heb ik zes jaar bij X gewerkt", "ben ik begonnen als … bij X"
+_I_WORKED = re.compile(r"\b(?:[Ii]k\s+(?:\w+\s+){0,5}?(?:werkte|begon|startte)|(?:heb|had|ben|was)\s+ik\s+"
+                       r"(?:[\w-]+\s+){0,6}?(?:gewerkt|begonnen|gestart|werkzaam))\b|"
+                       r"\b(?:heb|had)\s+ik\s+(?:[\w-]+\s+){0,3}?bij\s+[^,;:]{1,60}?\s+gewerkt\b")
+#: a role the clause gives: ", als adviseur", "als klantmanager"
+_AS_ROLE = re.compile(r"\bals\s+(?P<role>[\w-]+)")
+
+
+def _worked_at(ctx: DocContext, speaker: Mention) -> None:
+    """"Daarna heb ik zes jaar bij Divosa gewerkt, als adviseur", "ben ik begonnen als klantmanager bij
+    de sociale dienst in Delft": the speaker worked for that body (held the role "als" names there, when it
+    is one the lexicon knows), in the past."""
+    for sentence in ctx.sentences:
+        if "ik" not in sentence.text.lower() or "bij " not in sentence.text or not _own_words(ctx, sentence, speaker):
+            continue
+        worked = _I_WORKED.search(ctx.text, sentence.start, sentence.end)
+        if worked is None or not ctx.asserted(sentence, worked.start(), worked.end()):
+            continue
+        clause_start = max(ctx.text.rfind(c, sentence.start, worked.start()) for c in ",;:") + 1
+        clause_end = min((k for k in (ctx.text.find(c, worked.end(), sentence.end) for c in ";:") if k >= 0),
+                         default=sentence.end)
+        at = _AT_BODY.search(ctx.text, max(clause_start, sentence.start), clause_end)
+        body = next((m for m in ctx.in_sentence(sentence) if at and m.start == at.end() and m.type in ACTORS), None)
+        if body is None:
+            continue
+        role = next((role_of(m.group("role")) for m in _AS_ROLE.finditer(ctx.text, sentence.start, clause_end)
+                     if role_of(m.group("role")) is not None), None)
+        past = "werk" in worked.group() and "werkzaam" not in worked.group()  # "gewerkt", "werkte"; not "begonnen"
+        if role is not None and (role.scope in ("any", "unit") or role.scope == body.type.lower()):
+            ctx.add(speaker, "hasRole", body, sentence, "firstperson.worked-at", 0.7, role=role.label, past=past)
+        else:
+            ctx.add(speaker, "affiliatedWith", body, sentence, "firstperson.worked-at", 0.7, past=past)
+
+
+def _own_words(ctx: DocContext, sentence: Sentence, speaker: Mention) -> bool:
+    """Whether the "ik" of ``sentence`` is the speaker's: outside a quotation, or in an interview's quoted
+    answer that no "zegt X" gives to someone else."""
+    if not _QUOTED.search(sentence.text):
+        return True
+    return speaker == interviewee(ctx) and not _SOMEONE_QUOTED.search(sentence.text)

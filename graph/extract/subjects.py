@@ -111,7 +111,9 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
         personal, person = ctx.pronoun_subject(sentence)
         if personal:
             return person  # "… is voorzitter van de themagroep. Zij werkt samen met BZK": she, not the unit
-    if subject is None and _I.search(ctx.text, sentence.start, sentence.end) and not _QUOTE.search(sentence.text):
+    clause_end = ctx.text.find(";", before, sentence.end)  # "…; ik ken daar nog veel mensen": another clause's "ik"
+    if subject is None and _I.search(ctx.text, sentence.start, sentence.end if clause_end < 0 else clause_end) \
+            and not _QUOTE.search(sentence.text):
         return writer_actor(ctx)  # "Samen met VRO verken ik …" in a minister's letter: the ministry, not the topic
     if subject is None and programmes:
         subject = ctx.subject(sentence, before, types={"Programme"})

@@ -23,6 +23,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .affiliations import signing_party
+from .interviews import interviewee_body
 from .model import Mention, Sentence
 
 __all__ = ["issuer", "letterhead", "we_actor", "find_signatures"]
@@ -89,6 +90,8 @@ def we_actor(ctx: DocContext) -> Mention | None:
             ctx.__dict__["we_actor"] = signed_body(ctx)
         if ctx.__dict__["we_actor"] is None:
             ctx.__dict__["we_actor"] = closing_party(ctx)
+        if ctx.__dict__["we_actor"] is None:
+            ctx.__dict__["we_actor"] = interviewee_body(ctx)  # the themagroep an interviewed trekker speaks for
     return ctx.__dict__["we_actor"]
 
 
