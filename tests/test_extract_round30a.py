@@ -181,3 +181,20 @@ def test_contact_point_with_an_adjective(text):
 
 def test_an_address_is_no_contact_point():
     assert not any(f[1] == "contactFor" for f in facts("Joris Mulder is het ambtelijk adres van de Themagroep Wonen."))
+
+
+# --- reported speech: "X vertelt hoe Y samen met Z …" is about Y, not about X ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wethouder Karin Dekkers vertelt hoe Leiden samen met Delft een energieloket heeft opgezet.",
+    "Karin Dekkers legt uit dat Leiden samen met Delft een energieloket heeft opgezet.",
+])
+def test_the_teller_is_not_the_subject_of_what_is_told(text):
+    found = {f for f in facts(text) if f[1] == "collaboratesWith"}
+    assert ("Leiden", "collaboratesWith", "Delft", None) in found, found
+    assert not any(f[0] == "Karin Dekkers" for f in found), found
+
+
+def test_the_teller_who_works_together_herself():
+    found = facts("Karin Dekkers werkt samen met Delft, vertelt zij.")
+    assert ("Karin Dekkers", "collaboratesWith", "Delft", None) in found, found
