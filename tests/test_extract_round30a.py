@@ -198,3 +198,27 @@ def test_the_teller_is_not_the_subject_of_what_is_told(text):
 def test_the_teller_who_works_together_herself():
     found = facts("Karin Dekkers werkt samen met Delft, vertelt zij.")
     assert ("Karin Dekkers", "collaboratesWith", "Delft", None) in found, found
+
+
+def test_profile_headline_closing_with_topics():
+    text = "Eva Smit\nKwartiermaker Werklocaties bij Stedennetwerk G40 | Werklocaties | Regionale economie\n\nNieuws!\n"
+    assert ("Eva Smit", "hasRole", "G40", "kwartiermaker") in facts(text), facts(text)
+
+
+def test_profile_headline_with_a_sentence_after_a_comma_gives_nothing():
+    text = "Eva Smit\nKwartiermaker bij Stedennetwerk G40, en ik werk graag samen\n\nNieuws!\n"
+    assert not any(f[0] == "Eva Smit" and f[1] == "hasRole" for f in facts(text)), facts(text)
+
+
+# --- a contact line whose apposition names a unit: the contact for that unit too ------------------------
+
+def test_contact_line_apposition_names_the_unit_beside_the_page_topic():
+    text = ("# Werkconferentie Wonen 2024\n\nDe Werkconferentie Wonen 2024 vindt plaats in Ede.\n\n"
+            "Contact: Thomas Verbeek, secretaris Pijler Fysiek, t.verbeek@g40stedennetwerk.nl\n")
+    found = {f for f in facts(text) if f[1] == "contactFor"}
+    assert ("Thomas Verbeek", "contactFor", "Pijler Fysiek", None) in found, found
+
+
+def test_contact_line_without_a_unit_in_its_apposition():
+    text = "Contact: Thomas Verbeek, woordvoerder, t.verbeek@ede.nl\n"
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)

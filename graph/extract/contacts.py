@@ -67,6 +67,9 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
         persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3]
         if not persons:
             continue
+        role_named = _role_thing(ctx, sentence, persons[0])  # "Contact: X, secretaris Pijler Fysiek, x@…": the pijler's
+        if role_named is not None:
+            ctx.add(persons[0], "contactFor", role_named, sentence, "relations.meer-informatie", 0.8)
         topic = ctx.section_entity(sentence)
         if topic is None and sentence.bullet_list is not None:
             topic = ctx.item_unit(sentence)
@@ -76,7 +79,7 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             named = [m for m in ctx.in_sentence(title) if m.type in _THINGS]
             topic = named[0] if len(named) == 1 else None
         if topic is None:
-            topic = _role_thing(ctx, sentence, persons[0])  # "Meer informatie: X, programmaleider Fonds Y"
+            topic = role_named  # "Meer informatie: X, programmaleider Fonds Y"
         if topic is None and _press_note(ctx, sentence):
             topic = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
         if topic is not None:

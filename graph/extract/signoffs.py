@@ -230,6 +230,8 @@ _ROLE_TO_BODY = re.compile(r"[ \t]+(?:(?:(?!(?:en|van|bij|in)\b)[A-Za-zÀ-ÿ-]+[
 #: what separates the roles of one line: a comma, "en", a bar or a dash (or the line's start)
 _ROLE_JOIN = re.compile(r"[ \t]*(?:[,|–—][ \t]*|[ \t]en[ \t]+)(?:en[ \t]+)?", re.IGNORECASE)
 _LEADING = re.compile(r"[ \t]*")
+#: the topics a profile's headline closes with, each after a bar: " | Werklocaties | Regionale economie"
+_TAGS = re.compile(r"(?:[ \t]*\|[ \t]*[\w&' -]{2,40}?)+[ \t]*")
 _ROLE_HOLDERS = {"municipality": {"Municipality"}, "province": {"Province"}, "ministry": {"Ministry"}}
 
 
@@ -278,5 +280,5 @@ def _roles_of_line(ctx: DocContext, start: int, end: int) -> list[tuple[str, obj
             return []
         held.append((role.label, body))
         at = body.end
-        if not text[at:end].strip(" \t.,"):
-            return held
+        if not text[at:end].strip(" \t.,") or _TAGS.fullmatch(text, at, end):
+            return held  # a profile's headline may close with its topics: "… bij X | Werklocaties | Economie"
