@@ -222,3 +222,30 @@ def test_contact_line_apposition_names_the_unit_beside_the_page_topic():
 def test_contact_line_without_a_unit_in_its_apposition():
     text = "Contact: Thomas Verbeek, woordvoerder, t.verbeek@ede.nl\n"
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+# --- quotations: the quoted "ik" is the one the quotation names ------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Nieuws uit Ede.\n\n\"Ik ben sinds 2021 trekker van de Themagroep Wonen. Dat doe ik graag,\" zegt wethouder Eva Smit.",
+     ("Eva Smit", "hasRole", "Themagroep Wonen", "trekker")),
+    ("Nieuws.\n\nEva Smit: \"Ik ben voorzitter van de Pijler Fysiek.\"",
+     ("Eva Smit", "hasRole", "Pijler Fysiek", "voorzitter")),
+    ("Nieuws.\n\n\"Dat klopt,\" zegt Eva Smit. \"Ik ben ook lid van de Themagroep Wonen.\"",
+     ("Eva Smit", "hasRole", "Themagroep Wonen", "lid")),
+    ("Nieuws.\n\n“Ik ben voorzitter van de Pijler Fysiek”, aldus Eva Smit.",
+     ("Eva Smit", "hasRole", "Pijler Fysiek", "voorzitter")),
+])
+def test_quoted_ik_is_the_quoted_speaker(text, fact):
+    found = facts(text)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Nieuws.\n\n\"Ik ben voorzitter van de Pijler Fysiek,\" zegt zij.",  # a pronoun: nobody named
+    "Nieuws.\n\n\"Dat klopt,\" zegt Eva Smit. Jan Bos reageert. \"Ik ben lid van de Pijler Fysiek.\"",  # another is named between
+    "Nieuws.\n\n\"Ik was nooit voorzitter van de Pijler Fysiek,\" zegt Eva Smit.",  # denied
+])
+def test_quoted_ik_without_a_named_speaker_gives_nobody_a_role(text):
+    found = {f for f in facts(text) if f[2] == "Pijler Fysiek"}
+    assert not found, found

@@ -29,6 +29,7 @@ from .context import ACTORS, DocContext
 from .interviews import interviewee
 from .model import Mention, Sentence
 from .periods import find_periods
+from .quotes import quoted_speakers
 from .roles import role_of, role_pattern
 from .succession import add_succession
 from .voice import issuer, we_actor
@@ -43,10 +44,11 @@ _BY = re.compile(r"\b(?:toespraak|speech|column|blog|openingswoord|welkomstwoord
 _QUOTED = re.compile(r"[\"“”„‘’]|\b(?:zegt|zei|aldus|vertelt|vertelde|stelt|benadrukt|licht\w*\s+toe)\b")
 #: a quotation attributed to someone named in the sentence: "…", zegt X / aldus X
 _SOMEONE_QUOTED = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\s+[A-Z]")
+_I = re.compile(r"\b[Ii]k\b")
 #: the town the speaker speaks for: "(van) deze stad", "onze gemeente"
 _THIS_TOWN = re.compile(r"(?:stad|gemeente)\b")
 #: "ik ben/was (sinds juni) <rol> van", "ben/was ik (sinds juni) <rol> van", "als <rol> van"
-_I_AM = re.compile(r"\b(?:ik\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
+_I_AM = re.compile(r"\b(?:[Ii]k\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
                    r"(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:nu|ook|al|inmiddels|trots|de|het|nieuwe)\s+)*"
                    r"(?P<role>[\w-]+)\s+(?:van|bij|in)\s+(?:de\s+|het\s+|deze\s+)?")
 
@@ -111,6 +113,7 @@ def find_first_person(ctx: DocContext) -> None:
     _signed_lines(ctx)
     if not re.search(r"\b(?:ik|Ik|als|mij|mijzelf)\b", ctx.text):
         return
+    _quoted_roles(ctx)
     speaker, role_line = _speaker(ctx)
     if speaker is None:
         return
@@ -131,25 +134,41 @@ def find_first_person(ctx: DocContext) -> None:
             continue
         if not re.search(r"\b[Ii]k\b", sentence.text) or not _own_words(ctx, sentence, speaker):
             continue  # "'Ik ben voorzitter', zegt X": the "ik" of a quote is who is quoted
-        for match in list(_I_AM.finditer(ctx.text, sentence.start, sentence.end)) + _career_after_colon(ctx, sentence):
-            if match.group(0)[:3].lower() == "als" and not _speaks_of_self(ctx, sentence, match):
-                continue
-            role = role_of(match.group("role"))
-            target = [m for m in ctx.in_span(match.end(), sentence.end)
-                      if re.fullmatch(r"(?:[\w]+-)?|(?:gemeente|provincie|ministerie\s+van)\s+", ctx.text[match.end():m.start],
-                                      re.IGNORECASE)]  # "de G40-pijler X", "bij de gemeente X"
-            if role is None or not ctx.asserted(sentence, match.start(), match.end()):
-                continue
-            wanted = {"OrganisationalUnit", "Programme"} if role.scope.startswith("unit") else \
-                ACTORS if role.scope in ("municipality", "any") else set()
-            thing = next((m for m in target if m.type in wanted), None)  # "de G40-pijler X": the pijler
-            if thing is None and role.scope == "municipality" and _THIS_TOWN.match(ctx.text, match.end()):
-                thing = we_actor(ctx)  # "Als burgemeester van deze stad" in a document of "wij als X"
-            if thing is not None:
-                since, until = _trailing_period(ctx, sentence, thing)
-                ctx.add(speaker, "hasRole", thing, sentence, "firstperson.ik-ben", 0.75, role=role.label,
-                        since=since, until=until)
+        _stated_roles(ctx, sentence, speaker)
     _worked_at(ctx, speaker)  # after "ik ben begonnen als X bij Y", which dates the role
+
+
+def _quoted_roles(ctx: DocContext) -> None:
+    """'"Ik ben sinds 2021 trekker van de themagroep Wonen," zegt Eva Smit': the roles the "ik" of a quotation
+    states are its speaker's (see :mod:`graph.extract.quotes`)."""
+    for start, end, speaker in quoted_speakers(ctx):
+        for sentence in ctx.sentences:
+            if sentence.end > start and sentence.start < end and _I.search(ctx.text, max(start, sentence.start),
+                                                                          min(end, sentence.end)):
+                _stated_roles(ctx, sentence, speaker, rule="firstperson.quoted")
+
+
+def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: str = "firstperson.ik-ben") -> None:
+    """The roles ``speaker`` states of themself in ``sentence``: "ik ben (sinds juni) voorzitter van de pijler X",
+    "Als burgemeester van deze stad …" (see the module's docstring)."""
+    for match in list(_I_AM.finditer(ctx.text, sentence.start, sentence.end)) + _career_after_colon(ctx, sentence):
+        if match.group(0)[:3].lower() == "als" and not _speaks_of_self(ctx, sentence, match):
+            continue
+        role = role_of(match.group("role"))
+        target = [m for m in ctx.in_span(match.end(), sentence.end)
+                  if re.fullmatch(r"(?:[\w]+-)?|(?:gemeente|provincie|ministerie\s+van)\s+", ctx.text[match.end():m.start],
+                                  re.IGNORECASE)]  # "de G40-pijler X", "bij de gemeente X"
+        if role is None or not ctx.asserted(sentence, match.start(), match.end()):
+            continue
+        wanted = {"OrganisationalUnit", "Programme"} if role.scope.startswith("unit") else \
+            ACTORS if role.scope in ("municipality", "any") else set()
+        thing = next((m for m in target if m.type in wanted), None)  # "de G40-pijler X": the pijler
+        if thing is None and role.scope == "municipality" and _THIS_TOWN.match(ctx.text, match.end()):
+            thing = we_actor(ctx)  # "Als burgemeester van deze stad" in a document of "wij als X"
+        if thing is not None:
+            since, until = _trailing_period(ctx, sentence, thing)
+            ctx.add(speaker, "hasRole", thing, sentence, rule, 0.75, role=role.label,
+                    since=since, until=until)
 
 
 #: a career the speaker lists after a colon: "Daarna ben ik de politiek in gegaan: eerst vier jaar
