@@ -249,3 +249,32 @@ def test_quoted_ik_is_the_quoted_speaker(text, fact):
 def test_quoted_ik_without_a_named_speaker_gives_nobody_a_role(text):
     found = {f for f in facts(text) if f[2] == "Pijler Fysiek"}
     assert not found, found
+
+
+# --- question-and-answer layouts and named answer lines ----------------------------------------------------
+
+def test_named_answer_lines_of_a_double_interview():
+    text = ("Dubbelinterview over wonen\n\n**Eva Smit:** Ik ben sinds mei voorzitter van de Pijler Fysiek.\n\n"
+            "**Jan de Groot:** Ik ben lid van de Themagroep Wonen.\n")
+    found = {f for f in facts(text) if f[1] == "hasRole"}
+    assert found == {("Eva Smit", "hasRole", "Pijler Fysiek", "voorzitter"),
+                     ("Jan de Groot", "hasRole", "Themagroep Wonen", "lid")}, found
+
+
+def test_answer_lines_of_a_question_and_answer_layout():
+    text = ("Wethouder Eva Smit over wonen\n\nEva Smit is sinds mei wethouder van Ede.\n\n"
+            "V: Wat doet u nog meer?\nA: Ik ben ook voorzitter van de Pijler Fysiek.\n\n"
+            "V: En verder?\nA: Ik ben lid van de Themagroep Wonen.\n")
+    found = {f for f in facts(text) if f[1] == "hasRole"}
+    assert {("Eva Smit", "hasRole", "Pijler Fysiek", "voorzitter"),
+            ("Eva Smit", "hasRole", "Themagroep Wonen", "lid")} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Verslag\n\nVoorzitter: Eva Smit\nEva Smit: opent de vergadering en is blij.\n",  # a field, a line without "ik"
+    "Nieuws\n\nEva Smit en Jan Bos: Ik ben voorzitter van de Pijler Fysiek.\n",  # two names: whose line?
+    "Nieuws\n\nV: Wie is voorzitter van de Pijler Fysiek?\nA: Ik ben voorzitter van de Pijler Fysiek.\n",  # no one introduced
+])
+def test_no_speaker_for_a_line_that_names_none(text):
+    found = {f for f in facts(text) if f[2] == "Pijler Fysiek"}
+    assert not found, found

@@ -354,6 +354,9 @@ def _worked_at(ctx: DocContext, speaker: Mention) -> None:
 def _own_words(ctx: DocContext, sentence: Sentence, speaker: Mention) -> bool:
     """Whether the "ik" of ``sentence`` is the speaker's: outside a quotation, or in an interview's quoted
     answer that no "zegt X" gives to someone else."""
+    owner = next((who for start, end, who in quoted_speakers(ctx) if start < sentence.end and sentence.start < end), None)
+    if owner is not None:
+        return owner.label == speaker.label  # "**Jan Bos:** Ik ben …" in an interview with Eva Smit: Jan's words
     if not _QUOTED.search(sentence.text):
         return True
     return speaker == interviewee(ctx) and not _SOMEONE_QUOTED.search(sentence.text)

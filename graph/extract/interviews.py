@@ -1,7 +1,8 @@
 """Interviews: who answers, and whom their "we" stands for.
 
 An interview is labelled as one near its top ("*Interview, 4 april 2024*", "Interview met X", "In
-gesprek met X") and introduces the one it questions in its lead::
+gesprek met X"), or laid out as questions and answers ("V: …" / "A: …", "Vraag:" / "Antwoord:"), and
+introduces the one it questions in its lead::
 
     # "Schulden los je niet op vanachter een bureau"
     *Interview, 4 april 2024*
@@ -36,12 +37,15 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["interviewee", "interviewee_body"]
+__all__ = ["interviewee", "interviewee_body", "answer_lines"]
 
 #: a line that labels the document an interview: "Interview", "*Interview, 4 april 2024*", "Dubbelinterview"
 _LABEL = re.compile(r"[\s*_#>]*(?:dubbel)?interview\b(?!\s+met\b)[^\n]{0,40}$", re.IGNORECASE)
 #: "Interview met X", "In gesprek met X" on one of the first lines: X answers
 _WITH = re.compile(r"[\s*_#>]*(?:(?:dubbel)?interview|in\s+gesprek)\s+met\s+", re.IGNORECASE)
+#: the lines of a question-and-answer layout: "V: …" / "A: …", "Vraag: …" / "Antwoord: …" (perhaps in bold)
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:V|Vraag)[ \t]*:", re.MULTILINE)
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:A|Antwoord)[ \t]*:(?:\*\*|__)?[ \t]*", re.MULTILINE)
 #: how many of the first lines may hold the label, and how many sentences the lead may take
 _TOP_LINES = 3
 _LEAD_SENTENCES = 4
@@ -72,6 +76,12 @@ def _lead(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
             if sentence is not None:
                 found = (next(m for m in ctx.in_sentence(sentence) if m.type == "Person"), sentence)
             break
+    if found == (None, None) and len(_QUESTION_LINE.findall(ctx.text)) >= 2 and _ANSWER_LINE.search(ctx.text):
+        body = [s for s in ctx.sentences if s.text.strip()][:_LEAD_SENTENCES + 1]  # "V: … A: …" without a label
+        sentence = next((s for s in body if any(m.type == "Person" for m in ctx.in_sentence(s))
+                         and not _QUESTION_LINE.match(ctx.text, s.start)), None)
+        if sentence is not None:
+            found = (next(m for m in ctx.in_sentence(sentence) if m.type == "Person"), sentence)
     ctx.__dict__["interview_lead"] = found
     return found
 
@@ -90,3 +100,14 @@ def interviewee_body(ctx: DocContext) -> Mention | None:
         if _LEADS.search(ctx.text, max(sentence.start, unit.start - 60), unit.start):
             return unit
     return None
+
+
+def answer_lines(ctx: DocContext) -> list[tuple[int, int]]:
+    """(start, end) of each "A: …" / "Antwoord: …" line of a question-and-answer layout: the interviewee's words."""
+    if "A:" not in ctx.text and "ntwoord" not in ctx.text:
+        return []
+    spans = []
+    for match in _ANSWER_LINE.finditer(ctx.text):
+        end = ctx.text.find("\n", match.end())
+        spans.append((match.end(), len(ctx.text) if end < 0 else end))
+    return spans

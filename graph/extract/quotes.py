@@ -8,7 +8,9 @@ A quotation names its speaker after it or before it, in the same paragraph:
 - ``"…," zegt Eva Smit. "Ik ben ook …"``: a quotation that goes on in the same paragraph, no one else named
   between;
 
-The "ik" of every sentence inside the quotation marks is that person (:func:`quoted_speakers`); a
+A line that opens with a name and a colon ("**Eva Smit:** Ik ben …", a double interview or a transcript) is
+that person's words; the answer lines of a "V: … / A: …" interview are the interviewee's
+(:mod:`graph.extract.interviews`). The "ik" of every sentence inside them is that person (:func:`quoted_speakers`); a
 quotation without a named speaker (or whose speaker is a pronoun: "zegt zij") gives nobody.
 
 Examples
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .context import DocContext
+from .interviews import answer_lines, interviewee
 from .model import Mention
 from .role_words import role_pattern
 
@@ -77,5 +80,29 @@ def quoted_speakers(ctx: DocContext) -> list[tuple[int, int, Mention]]:
             if speaker is not None:
                 previous = (quote.start("words"), quote.end(), speaker)
                 found.append((quote.start("words"), quote.end("words"), speaker))
+    found += _named_lines(ctx)
+    interviewed = interviewee(ctx)
+    if interviewed is not None:
+        found += [(start, end, interviewed) for start, end in answer_lines(ctx)]  # "A: Ik ben …"
     ctx.__dict__["quoted_speakers"] = found
     return found
+
+
+#: a line that opens with its speaker's name and a colon, perhaps in bold: "**Eva Smit:** Ik ben …"
+_NAMED_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?=[A-ZÀ-Ý])(?P<name>[^\n:*_]{3,60}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+"
+                         r"(?=[\"“]?[Ii]k\b|[\"“]?[A-Z][^\n]{0,60}\b[Ii]k\b)", re.MULTILINE)
+
+
+def _named_lines(ctx: DocContext) -> list[tuple[int, int, Mention]]:
+    """'**Eva Smit:** Ik ben sinds mei voorzitter …' (a double interview, a transcript): the line is the words
+    of the person it opens with (the whole name before the colon, nothing else)."""
+    if ":" not in ctx.text:
+        return []
+    persons = {(m.start, m.end): m for m in ctx.mentions if m.type == "Person"}
+    spans = []
+    for match in _NAMED_LINE.finditer(ctx.text):
+        person = persons.get((match.start("name"), match.end("name")))
+        if person is not None:
+            end = ctx.text.find("\n", match.end())
+            spans.append((match.end(), len(ctx.text) if end < 0 else end, person))
+    return spans
