@@ -278,3 +278,23 @@ def test_answer_lines_of_a_question_and_answer_layout():
 def test_no_speaker_for_a_line_that_names_none(text):
     found = {f for f in facts(text) if f[2] == "Pijler Fysiek"}
     assert not found, found
+
+
+# --- bylines ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Column: de stad van morgen\nDoor Eva Smit, wethouder van Ede\n\nSinds mei ben ik voorzitter van de Pijler Fysiek.\n",
+     ("Eva Smit", "hasRole", "Pijler Fysiek", "voorzitter")),
+    ("Blog\n\nDoor Eva Smit\n\nIk ben sinds mei trekker van de Themagroep Wonen.\n",
+     ("Eva Smit", "hasRole", "Themagroep Wonen", "trekker")),
+])
+def test_byline_names_the_author(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Blog\n\nDoor de inzet van Eva Smit is dit gelukt.\n\nIk ben sinds mei trekker van de Themagroep Wonen.\n",
+    "Nieuws | Tekst: Eva Smit\n\nIk ben sinds mei trekker van de Themagroep Wonen.\n",  # a journalist
+])
+def test_no_byline(text):
+    assert not any(f[0] == "Eva Smit" and f[1] == "hasRole" for f in facts(text)), facts(text)

@@ -3,10 +3,14 @@
 - "wij als (gemeente) Breda": the "we" of the document is that actor (see :mod:`graph.extract.voice`);
 - the speaker of a speech, column or blog: the person its title names ("Toespraak van burgemeester
   X bij …") or the signature that closes it (a line with only a name, perhaps followed by a line
-  with the role: "burgemeester van Breda"); the signature's role line gives the speaker's role;
+  with the role: "burgemeester van Breda"); the signature's role line gives the speaker's role; else
+  the one an interview questions (:mod:`graph.extract.interviews`), else a byline ("Door X, wethouder van Y");
+- "heb ik zes jaar bij Divosa gewerkt, als adviseur", "ben ik begonnen als … bij de sociale dienst in
+  Delft": the speaker worked there (in the role "als" names, when the lexicon knows it);
 - "ik ben (sinds juni) voorzitter van de pijler X", "Sinds juni ben ik voorzitter van X", "Als
   voorzitter van X …": the speaker has that role in X ("Als burgemeester van deze stad": in the
-  town the document speaks for); the "ik" of a quotation is who is quoted, and states nothing here;
+  town the document speaks for); the "ik" of a quotation is who is quoted ('"Ik ben trekker van X,"
+  zegt Y': Y's role; see :mod:`graph.extract.quotes`), never the document's speaker;
 - the signature under "burgemeester en wethouders van X": "de secretaris, Y" is X's gemeentesecretaris,
   "de burgemeester, Z" its burgemeester.
 
@@ -104,7 +108,22 @@ def _speaker(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
             persons = [m for m in ctx.in_sentence(title) if m.type == "Person" and m.start - at <= 1 and m.start >= after]
             if persons:
                 return persons[0], None
-    return interviewee(ctx), None  # "*Interview*" over a lead that names whom the answers are by
+    return interviewee(ctx) or _byline(ctx, body[:3]), None  # "*Interview*" over a lead; "Door X, wethouder van Y"
+
+
+#: a byline: "Door Eva Smit, wethouder van Ede", "*Door Eva Smit*", "Geschreven door Eva Smit"
+_BYLINE = re.compile(r"[ \t*_]*(?:[Dd]oor|[Gg]eschreven\s+door)\s+")
+
+
+def _byline(ctx: DocContext, top: list[Sentence]) -> Mention | None:
+    """The author a byline on one of the first lines names (a column, a blog, an opinion piece): the one
+    its "ik" is. A line "Tekst: X" names a journalist, no author of the "ik"."""
+    for line in top:
+        match = _BYLINE.match(ctx.text, line.start, line.end)
+        person = next((m for m in ctx.in_sentence(line) if match and m.start == match.end() and m.type == "Person"), None)
+        if person is not None:
+            return person
+    return None
 
 
 def find_first_person(ctx: DocContext) -> None:
