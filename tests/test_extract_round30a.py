@@ -298,3 +298,20 @@ def test_byline_names_the_author(text, fact):
 ])
 def test_no_byline(text):
     assert not any(f[0] == "Eva Smit" and f[1] == "hasRole" for f in facts(text)), facts(text)
+
+
+# --- a genre label over the title: the contact is for what the title names --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "UITNODIGING\n\nNetwerkbijeenkomst \"De binnenstad van 2035\"\n\nWelkom in Breda.\n\n"
+    "Vragen? Neem contact op met Sanne Kuijpers, beleidsadviseur bij het G40-bureau (s.kuijpers@g40stedennetwerk.nl).\n",
+    "VERSLAG\n\nNetwerkbijeenkomst \"De binnenstad van 2035\"\n\nHet was druk.\n\nContact: Sanne Kuijpers, s.kuijpers@g40stedennetwerk.nl\n",
+])
+def test_contact_for_the_title_under_a_genre_label(text):
+    found = {f for f in facts(text) if f[1] == "contactFor"}
+    assert found == {("Sanne Kuijpers", "contactFor", "De binnenstad van 2035", None)}, found
+
+
+def test_genre_label_alone_names_nothing_to_contact_for():
+    text = "UITNODIGING\n\nWelkom in Breda.\n\nContact: Sanne Kuijpers, s.kuijpers@g40stedennetwerk.nl\n"
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)

@@ -341,9 +341,16 @@ _DATED_DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*
 
 
 def _title(ctx: DocContext) -> Sentence | None:
-    """The document's title: its first heading, after any navigation bullets of a web page."""
+    """The document's title: its first heading, after any navigation bullets of a web page and after a
+    genre label over it ("UITNODIGING", "VERSLAG": a heading of one word in capitals)."""
     for sentence in ctx.sentences:
         if sentence.bullet_list is not None and len(sentence.text.split()) <= 3:
             continue  # "• Home", "• Contact"
+        if sentence.is_heading and _GENRE_LABEL.fullmatch(sentence.text.strip()):
+            continue  # "UITNODIGING" over 'Netwerkbijeenkomst "De binnenstad van 2035"'
         return sentence if sentence.is_heading else None
     return None
+
+
+#: a genre label over a title: one word in capitals ("UITNODIGING", "VERSLAG", "PERSBERICHT")
+_GENRE_LABEL = re.compile(r"[A-ZÀ-Ý]{4,}")
