@@ -315,3 +315,18 @@ def test_contact_for_the_title_under_a_genre_label(text):
 def test_genre_label_alone_names_nothing_to_contact_for():
     text = "UITNODIGING\n\nWelkom in Breda.\n\nContact: Sanne Kuijpers, s.kuijpers@g40stedennetwerk.nl\n"
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+# --- a contact line that gives only an address: the person named before whom it spells ----------------------
+
+def test_contact_address_spells_a_person_named_before():
+    text = ("Verslag Themagroep Wonen\n\nAanwezig: Tim Broekhuizen (G40-bureau, secretaris), Eva Smit (Ede)\n\n"
+            "De groep sprak over woningbouw.\n\n*Contact: t.broekhuizen@g40stedennetwerk.nl*\n")
+    found = {f for f in facts(text) if f[1] == "contactFor"}
+    assert found == {("Tim Broekhuizen", "contactFor", "Themagroep Wonen", None)}, found
+
+
+def test_contact_address_that_spells_nobody_named():
+    text = ("Verslag Themagroep Wonen\n\nAanwezig: Tim Broekhuizen (G40-bureau), Eva Smit (Ede)\n\n"
+            "*Contact: info@g40stedennetwerk.nl*\n")
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)

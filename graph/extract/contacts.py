@@ -30,6 +30,7 @@ from .lists import main_programme
 from .context import DocContext
 from .model import Mention, Sentence
 from .role_words import role_of
+from .persons import spells
 from .roles import role_pattern
 
 __all__ = ["find_contacts"]
@@ -64,7 +65,8 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     _contact_point(ctx, sentence, mentions)
     _contact_ask(ctx, sentence, mentions)
     for match in ctx.cues(_CONTACT, sentence):
-        persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3]
+        persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3] \
+            or _addressed_person(ctx, match.end())
         if not persons:
             continue
         role_named = _role_thing(ctx, sentence, persons[0])  # "Contact: X, secretaris Pijler Fysiek, x@…": the pijler's
@@ -84,6 +86,21 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             topic = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
         if topic is not None:
             ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
+
+
+#: an e-mail address right after a contact cue: "Contact: t.broekhuizen@g40stedennetwerk.nl"
+_ADDRESS = re.compile(r"\s*(?P<local>[\w.-]+)@[\w-]+(?:\.[\w-]+)+")
+
+
+def _addressed_person(ctx: DocContext, at: int) -> list[Mention]:
+    """The person named earlier in the document whose name the address right after a contact cue spells
+    ("Contact: t.broekhuizen@…" after "Tim Broekhuizen (G40-bureau, secretaris)"); [] for none or two."""
+    address = _ADDRESS.match(ctx.text, at)
+    if address is None:
+        return []
+    named = {m.label: m for m in ctx.mentions if m.type == "Person" and m.end <= at and " " in m.label
+             and spells(address.group("local"), m.label)}
+    return list(named.values()) if len(named) == 1 else []
 
 
 #: the label of a contact line before its person: "Aanmelden voor bijeenkomsten: ", "Pers: "
