@@ -330,3 +330,15 @@ def test_contact_address_that_spells_nobody_named():
     text = ("Verslag Themagroep Wonen\n\nAanwezig: Tim Broekhuizen (G40-bureau), Eva Smit (Ede)\n\n"
             "*Contact: info@g40stedennetwerk.nl*\n")
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+# --- East-Dutch double surnames: "Oude Wesselink", "Olde Kalter" -------------------------------------------
+
+def test_double_surname_with_oude():
+    text = "Wethouder Merel Oude Wesselink van Hengelo is trekker van de Themagroep Wonen."
+    assert ("Merel Oude Wesselink", "hasRole", "Hengelo", "wethouder") in facts(text), facts(text)
+
+
+def test_oude_opens_no_surname_without_a_given_name():
+    from tests.extract_facts import mentions
+    assert mentions("De Oude Kerk in Delft is mooi. Eva Smit bezocht Oude IJsselstreek.", "Person") == ["Eva Smit"]
