@@ -342,3 +342,21 @@ def test_double_surname_with_oude():
 def test_oude_opens_no_surname_without_a_given_name():
     from tests.extract_facts import mentions
     assert mentions("De Oude Kerk in Delft is mooi. Eva Smit bezocht Oude IJsselstreek.", "Person") == ["Eva Smit"]
+
+
+# --- "Zij werd … benoemd, als opvolger van X": the pronoun's person succeeded X ----------------------------
+
+def test_pronoun_as_successor():
+    text = ("Eva Smit is trekker van de Themagroep Wonen. "
+            "Zij werd in 2023 benoemd als trekker, als opvolger van Rutger Blankenstijn (Lelystad).")
+    found = facts(text)
+    assert {("Eva Smit", "succeeded", "Rutger Blankenstijn", None),
+            ("Rutger Blankenstijn", "hasRole", "Themagroep Wonen", "trekker")} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Eva Smit is trekker van de Themagroep Wonen. Zij werd in 2023 benoemd, niet als opvolger van Rutger Blankenstijn.",
+    "Eva Smit en Jan Bos zijn trekker van de Themagroep Wonen. Zij werden benoemd, als opvolger van Rutger Blankenstijn.",
+])
+def test_no_pronoun_successor(text):
+    assert not any(f[1] == "succeeded" for f in facts(text)), facts(text)
