@@ -360,3 +360,20 @@ def test_pronoun_as_successor():
 ])
 def test_no_pronoun_successor(text):
     assert not any(f[1] == "succeeded" for f in facts(text)), facts(text)
+
+
+# --- "X is gastheer" without the event: the one event of the sentences before ---------------------------------
+
+def test_bare_host_hosts_the_event_named_just_before():
+    text = ("Hieronder de opzet voor de werkconferentie die we organiseren. Datum: 12 maart, in Amersfoort. "
+            "De gemeente Amersfoort is gastheer; de wethouder heet iedereen welkom.")
+    assert ("Amersfoort", "organised", "werkconferentie", None) in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De gemeente Amersfoort is gastheer; de wethouder heet iedereen welkom.",  # no event before
+    "Op de werkconferentie werd het Congres Wonen 2024 aangekondigd. De gemeente Amersfoort is gastheer.",  # two events
+    "Er is een werkconferentie. De gemeente Amersfoort is geen gastheer.",  # denied
+])
+def test_bare_host_without_one_event(text):
+    assert not any(f[1] == "organised" for f in facts(text)), facts(text)
