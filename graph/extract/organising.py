@@ -2,7 +2,8 @@
 
 "organiseerde/organiseert/georganiseerd (met X)" + an event; fronted "Samen met X en Y organiseerde
 Z een werkconferentie" (X and Y too); "X heeft samen met Y een … georganiseerd"; "X was
-gastheer/gastgemeente van <event>"; "Georganiseerd door A met B." after the event's line; "Het
+gastheer/gastgemeente van <event>" (and a bare "De gemeente X is gastheer;" after the sentences that name
+one event); "Georganiseerd door A met B." after the event's line; "Het
 congres wordt georganiseerd door X"; and "met bijdragen van X" (participatesIn). Called per sentence
 by :func:`graph.extract.relations.find_relations` through :func:`find_organised`.
 """
