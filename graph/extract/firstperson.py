@@ -27,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .context import ACTORS, DocContext
@@ -161,10 +162,12 @@ def _quoted_roles(ctx: DocContext) -> None:
     """'"Ik ben sinds 2021 trekker van de themagroep Wonen," zegt Eva Smit': the roles the "ik" of a quotation
     states are its speaker's (see :mod:`graph.extract.quotes`)."""
     for start, end, speaker in quoted_speakers(ctx):
-        for sentence in ctx.sentences:
-            if sentence.end > start and sentence.start < end and _I.search(ctx.text, max(start, sentence.start),
-                                                                          min(end, sentence.end)):
+        k = max(0, bisect.bisect_right(ctx.scope.starts, start) - 1)  # the sentence the quotation opens in
+        while k < len(ctx.sentences) and ctx.sentences[k].start < end:
+            sentence = ctx.sentences[k]
+            if sentence.end > start and _I.search(ctx.text, max(start, sentence.start), min(end, sentence.end)):
                 _stated_roles(ctx, sentence, speaker, rule="firstperson.quoted")
+            k += 1
 
 
 def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: str = "firstperson.ik-ben") -> None:
