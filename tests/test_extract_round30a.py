@@ -377,3 +377,16 @@ def test_bare_host_hosts_the_event_named_just_before():
 ])
 def test_bare_host_without_one_event(text):
     assert not any(f[1] == "organised" for f in facts(text)), facts(text)
+
+
+# --- the "ik" of each message of a thread is that message's sender, not the thread's last signature ---------
+
+def test_mail_thread_roles_of_each_sender():
+    text = ("Van: Karin Dekkers <k.dekkers@ede.nl>\nAan: Joost Verhagen <j.verhagen@vng.nl>\nOnderwerp: Wonen\n\n"
+            "Beste Joost,\n\nIk ben sinds mei secretaris van de Themagroep Wonen.\n\nGroet,\nKarin\n\n"
+            "-----Oorspronkelijk bericht-----\nVan: Joost Verhagen <j.verhagen@vng.nl>\n"
+            "Aan: Karin Dekkers <k.dekkers@ede.nl>\nOnderwerp: Wonen\n\nHoi Karin,\n\n"
+            "Ik ben voorzitter van de Pijler Fysiek.\n\nJoost Verhagen\nbeleidsadviseur\nVNG\n")
+    found = {f for f in facts(text) if f[1] == "hasRole" and f[2] in ("Themagroep Wonen", "Pijler Fysiek")}
+    assert found == {("Karin Dekkers", "hasRole", "Themagroep Wonen", "secretaris"),
+                     ("Joost Verhagen", "hasRole", "Pijler Fysiek", "voorzitter")}, found

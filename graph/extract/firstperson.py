@@ -32,6 +32,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .interviews import interviewee
+from .mail import messages, sender_at
 from .model import Mention, Sentence
 from .periods import find_periods
 from .quotes import quoted_speakers
@@ -134,6 +135,7 @@ def find_first_person(ctx: DocContext) -> None:
     if not re.search(r"\b(?:ik|Ik|als|mij|mijzelf)\b", ctx.text):
         return
     _quoted_roles(ctx)
+    _mail_roles(ctx)
     speaker, role_line = _speaker(ctx)
     if speaker is None:
         return
@@ -156,6 +158,20 @@ def find_first_person(ctx: DocContext) -> None:
             continue  # "'Ik ben voorzitter', zegt X": the "ik" of a quote is who is quoted
         _stated_roles(ctx, sentence, speaker)
     _worked_at(ctx, speaker)  # after "ik ben begonnen als X bij Y", which dates the role
+
+
+def _mail_roles(ctx: DocContext) -> None:
+    """"Ik ben sinds mei secretaris van de themagroep" in a mail: the roles its "ik" states are the sender's
+    of that message (see :mod:`graph.extract.mail`), whoever signs the thread last."""
+    for message in messages(ctx):
+        if message.sender is None:
+            continue
+        k = bisect.bisect_left(ctx.scope.starts, message.start)
+        while k < len(ctx.sentences) and ctx.sentences[k].start < message.end:
+            sentence = ctx.sentences[k]
+            if _I.search(sentence.text) and not _QUOTED.search(sentence.text):
+                _stated_roles(ctx, sentence, message.sender, rule="firstperson.mail")
+            k += 1
 
 
 def _quoted_roles(ctx: DocContext) -> None:
@@ -376,6 +392,9 @@ def _worked_at(ctx: DocContext, speaker: Mention) -> None:
 def _own_words(ctx: DocContext, sentence: Sentence, speaker: Mention) -> bool:
     """Whether the "ik" of ``sentence`` is the speaker's: outside a quotation, or in an interview's quoted
     answer that no "zegt X" gives to someone else."""
+    writer = sender_at(ctx, sentence.start)
+    if writer is not None or messages(ctx):
+        return writer is not None and writer.label == speaker.label  # a mail's "ik" is its message's sender
     owner = next((who for start, end, who in quoted_speakers(ctx) if start < sentence.end and sentence.start < end), None)
     if owner is not None:
         return owner.label == speaker.label  # "**Jan Bos:** Ik ben …" in an interview with Eva Smit: Jan's words
