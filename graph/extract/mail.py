@@ -19,7 +19,8 @@ Each message runs from its headers (``Van:``/``From:``, then ``Aan:``/``To:``, `
 ``Verzonden:``, ``Onderwerp:``/``Subject:``) to the next message's, or to a quoted "Op … schreef X:".
 Its "ik" is the person on the ``Van:`` line (:func:`sender_at`), its "jij/jou/je" the one person on the
 ``Aan:`` line (:func:`addressee_at`; not the CC; see :mod:`graph.extract.membership` for "ik zit in X,
-samen met jou"); "we samen" are the two of them, each for the body they work for (:func:`find_mail_we`).
+samen met jou", :mod:`graph.extract.firstperson` for "ik ben secretaris van X"); "we samen" are the two of
+them, each for the body they work for (:func:`find_mail_we`).
 
 Examples
 --------
