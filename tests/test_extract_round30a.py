@@ -390,3 +390,11 @@ def test_mail_thread_roles_of_each_sender():
     found = {f for f in facts(text) if f[1] == "hasRole" and f[2] in ("Themagroep Wonen", "Pijler Fysiek")}
     assert found == {("Karin Dekkers", "hasRole", "Themagroep Wonen", "secretaris"),
                      ("Joost Verhagen", "hasRole", "Pijler Fysiek", "voorzitter")}, found
+
+
+# --- a press officer in a contact line -------------------------------------------------------------------
+
+@pytest.mark.parametrize("role", ["persvoorlichter", "voorlichter"])
+def test_press_officer_of_an_organisation(role):
+    text = f"Meer informatie: Sanne Verhoeven, {role} Avans Hogeschool, pers@avans.nl"
+    assert ("Sanne Verhoeven", "hasRole", "Avans", role) in facts(text), facts(text)
