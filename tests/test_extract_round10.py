@@ -133,9 +133,10 @@ FIRST_PERSON = [
     # negative: "onze wethouder" in a text that does not say whom "wij" stands for
     ("Nieuws\n\nOnze wethouder Ruben Hazendonk trekt de Themagroep Stadslogistiek.\n",
      {("Ruben Hazendonk", "hasRole", TG, "trekker")}),
-    # negative: the "ik" of a quote in a news item signed by its author
+    # negative: the "ik" of a quote in a news item signed by its author is not the author (round 30a: it is
+    # the one the quote names)
     ("Nieuws over de Pijler Sociale Stad\n\n\"Sinds mei ben ik voorzitter van de Pijler Sociale Stad\", zegt Ruben "
-     "Hazendonk.\n\nFemke Voskuil\n", set()),
+     "Hazendonk.\n\nFemke Voskuil\n", {("Ruben Hazendonk", "hasRole", "Pijler Sociale Stad", "voorzitter")}),
     # negative: "als voorzitter" of another person, in a speech
     ("Toespraak van burgemeester Femke Voskuil\n\nIk ben blij dat Ruben Hazendonk als voorzitter van de Pijler Sociale Stad "
      "hier is.\n\nFemke Voskuil\n",

@@ -27,7 +27,8 @@ _COLLAB = re.compile(
     r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|in\s+(?:nauwe\s+|goede\s+)?afstemming\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
     r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+met|afspraken\s+met|"
     r"handen\s+ineen\s+met|krachten\s+(?:gebundeld\s+)?met|samenwerking\s+(?:aan|aangegaan)\s+met|"
-    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
+    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|optrekken\s+met|opgetrokken\s+met|"
+    r"(?:trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,3}?op\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
     re.IGNORECASE,
 )
 
@@ -82,12 +83,17 @@ _PRONOUN_AFTER_FRONTED = re.compile(r",\s+[a-z]+\s+(?:hij|zij)\b")
 #: "met" that names no partner: "met als trekker …", "met steun/hulp/geld van OCW"
 _MET_MEANS = re.compile(r"met\s+(?:als\b|(?:de\s+|het\s+)?(?:steun|hulp|behulp|geld|middelen|subsidie|dank|"
                         r"bijdragen?|financiering|instemming|goedkeuring|toestemming)\s+(?:van|uit)\b)", re.IGNORECASE)
+#: the cue of working together that a "met" closes: "samen met", "in samenwerking met" (read by _COLLAB)
+_TOGETHER_BEFORE = re.compile(r"\b(?:samen|samenwerking)\s+$", re.IGNORECASE)
 #: a contrast that leaves out the verb and denies it: "Met de VNG werkt Breda samen, met het IPO niet"
 _ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORECASE)
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|"
-    r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
+    r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,6}?samen|"
+    r"(?:trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?op|"
+    r"(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,3}?contact)\b",
+    re.IGNORECASE)
 
 
 def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
@@ -230,6 +236,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     if verb is not None:
         for match in ctx.cues(_MET, sentence):
             if _MET_MEANS.match(text, match.start()) or _AFTER_PASSIVE_AGENTS.search(text, sentence.start, match.start()) or \
+                    _TOGETHER_BEFORE.search(text, max(sentence.start, match.start() - 16), match.start()) or \
                     _TOPIC_NOUN.search(text, max(sentence.start, match.start() - 16), match.start()) or \
                     not ctx.asserted(sentence, match.start(), max(match.end(), verb.end())):
                 continue  # "met als trekker …"; "Met BZK is niet samengewerkt"

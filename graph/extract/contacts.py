@@ -30,6 +30,7 @@ from .lists import main_programme
 from .context import DocContext
 from .model import Mention, Sentence
 from .role_words import role_of
+from .persons import spells
 from .roles import role_pattern
 
 __all__ = ["find_contacts"]
@@ -64,9 +65,13 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     _contact_point(ctx, sentence, mentions)
     _contact_ask(ctx, sentence, mentions)
     for match in ctx.cues(_CONTACT, sentence):
-        persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3]
+        persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3] \
+            or _addressed_person(ctx, match.end())
         if not persons:
             continue
+        role_named = _role_thing(ctx, sentence, persons[0])  # "Contact: X, secretaris Pijler Fysiek, x@…": the pijler's
+        if role_named is not None:
+            ctx.add(persons[0], "contactFor", role_named, sentence, "relations.meer-informatie", 0.8)
         topic = ctx.section_entity(sentence)
         if topic is None and sentence.bullet_list is not None:
             topic = ctx.item_unit(sentence)
@@ -76,11 +81,26 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             named = [m for m in ctx.in_sentence(title) if m.type in _THINGS]
             topic = named[0] if len(named) == 1 else None
         if topic is None:
-            topic = _role_thing(ctx, sentence, persons[0])  # "Meer informatie: X, programmaleider Fonds Y"
+            topic = role_named  # "Meer informatie: X, programmaleider Fonds Y"
         if topic is None and _press_note(ctx, sentence):
             topic = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
         if topic is not None:
             ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
+
+
+#: an e-mail address right after a contact cue: "Contact: t.broekhuizen@g40stedennetwerk.nl"
+_ADDRESS = re.compile(r"\s*(?P<local>[\w.-]+)@[\w-]+(?:\.[\w-]+)+")
+
+
+def _addressed_person(ctx: DocContext, at: int) -> list[Mention]:
+    """The person named earlier in the document whose name the address right after a contact cue spells
+    ("Contact: t.broekhuizen@…" after "Tim Broekhuizen (G40-bureau, secretaris)"); [] for none or two."""
+    address = _ADDRESS.match(ctx.text, at)
+    if address is None:
+        return []
+    named = {m.label: m for m in ctx.mentions if m.type == "Person" and m.end <= at and " " in m.label
+             and spells(address.group("local"), m.label)}
+    return list(named.values()) if len(named) == 1 else []
 
 
 #: the label of a contact line before its person: "Aanmelden voor bijeenkomsten: ", "Pers: "
@@ -192,8 +212,8 @@ def _contact_list(ctx: DocContext, sentence: Sentence) -> bool:
 
 
 #: "(X / Zij) is (ook) het aanspreekpunt / (de) contactpersoon voor (vragen over) de pijler"
-_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:het|een)\s+aanspreekpunt|(?:de\s+|een\s+)?contactpersoon)\s+"
-                            r"(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
+_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:het|een)\s+(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
+                            r"(?:de\s+|een\s+)?(?:(?:ambtelijke|bestuurlijke|vaste)\s+)?contactpersoon)\s+(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
 
 
 #: the fronted form: "Voor (vragen over) de themagroep X is Y (van Z) het aanspreekpunt / de contactpersoon"
@@ -338,9 +358,16 @@ _DATED_DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*
 
 
 def _title(ctx: DocContext) -> Sentence | None:
-    """The document's title: its first heading, after any navigation bullets of a web page."""
+    """The document's title: its first heading, after any navigation bullets of a web page and after a
+    genre label over it ("UITNODIGING", "VERSLAG": a heading of one word in capitals)."""
     for sentence in ctx.sentences:
         if sentence.bullet_list is not None and len(sentence.text.split()) <= 3:
             continue  # "• Home", "• Contact"
+        if sentence.is_heading and _GENRE_LABEL.fullmatch(sentence.text.strip()):
+            continue  # "UITNODIGING" over 'Netwerkbijeenkomst "De binnenstad van 2035"'
         return sentence if sentence.is_heading else None
     return None
+
+
+#: a genre label over a title: one word in capitals ("UITNODIGING", "VERSLAG", "PERSBERICHT")
+_GENRE_LABEL = re.compile(r"[A-ZÀ-Ý]{4,}")

@@ -3,10 +3,14 @@
 - "wij als (gemeente) Breda": the "we" of the document is that actor (see :mod:`graph.extract.voice`);
 - the speaker of a speech, column or blog: the person its title names ("Toespraak van burgemeester
   X bij …") or the signature that closes it (a line with only a name, perhaps followed by a line
-  with the role: "burgemeester van Breda"); the signature's role line gives the speaker's role;
+  with the role: "burgemeester van Breda"); the signature's role line gives the speaker's role; else
+  the one an interview questions (:mod:`graph.extract.interviews`), else a byline ("Door X, wethouder van Y");
+- "heb ik zes jaar bij Divosa gewerkt, als adviseur", "ben ik begonnen als … bij de sociale dienst in
+  Delft": the speaker worked there (in the role "als" names, when the lexicon knows it);
 - "ik ben (sinds juni) voorzitter van de pijler X", "Sinds juni ben ik voorzitter van X", "Als
   voorzitter van X …": the speaker has that role in X ("Als burgemeester van deze stad": in the
-  town the document speaks for); the "ik" of a quotation is who is quoted, and states nothing here;
+  town the document speaks for); the "ik" of a quotation is who is quoted ('"Ik ben trekker van X,"
+  zegt Y': Y's role; see :mod:`graph.extract.quotes`), never the document's speaker;
 - the signature under "burgemeester en wethouders van X": "de secretaris, Y" is X's gemeentesecretaris,
   "de burgemeester, Z" its burgemeester.
 
@@ -17,17 +21,21 @@ Examples
 >>> text = ("Toespraak van burgemeester Marloes Kapteijns\\n\\nSinds mei ben ik voorzitter van de Pijler Werk.\\n\\n"
 ...         "Marloes Kapteijns\\nburgemeester van Breda\\n")
 >>> ex = extract("d", text, gazetteer=load_gazetteer())
->>> sorted((r.subject.text, r.object.text, r.role) for r in ex.relations if r.rule.startswith("firstperson."))
+>>> sorted((r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole")
 [('Marloes Kapteijns', 'Breda', 'burgemeester'), ('Marloes Kapteijns', 'Pijler Werk', 'voorzitter')]
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .context import ACTORS, DocContext
+from .interviews import interviewee
+from .mail import messages, sender_at
 from .model import Mention, Sentence
 from .periods import find_periods
+from .quotes import quoted_speakers
 from .roles import role_of, role_pattern
 from .succession import add_succession
 from .voice import issuer, we_actor
@@ -40,12 +48,15 @@ _BY = re.compile(r"\b(?:toespraak|speech|column|blog|openingswoord|welkomstwoord
                  r"|\b(?:interview|dubbelinterview|gesprek)\s+met\s+", re.IGNORECASE)  # "Interview met X": who answers
 #: a quotation in a sentence: its "ik" is who is quoted, not the speaker or author
 _QUOTED = re.compile(r"[\"“”„‘’]|\b(?:zegt|zei|aldus|vertelt|vertelde|stelt|benadrukt|licht\w*\s+toe)\b")
+#: a quotation attributed to someone named in the sentence: "…", zegt X / aldus X
+_SOMEONE_QUOTED = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\s+[A-Z]")
+_I = re.compile(r"\b[Ii]k\b")
 #: the town the speaker speaks for: "(van) deze stad", "onze gemeente"
 _THIS_TOWN = re.compile(r"(?:stad|gemeente)\b")
 #: "ik ben/was (sinds juni) <rol> van", "ben/was ik (sinds juni) <rol> van", "als <rol> van"
-_I_AM = re.compile(r"\b(?:ik\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
+_I_AM = re.compile(r"\b(?:[Ii]k\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
                    r"(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:nu|ook|al|inmiddels|trots|de|het|nieuwe)\s+)*"
-                   r"(?P<role>[\w-]+)\s+(?:van|bij)\s+(?:de\s+|het\s+|deze\s+)?")
+                   r"(?P<role>[\w-]+)\s+(?:van|bij|in)\s+(?:de\s+|het\s+|deze\s+)?")
 
 
 #: "ik" as the subject of the clause that ends in "als <rol>": a start, a post taken up
@@ -99,7 +110,22 @@ def _speaker(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
             persons = [m for m in ctx.in_sentence(title) if m.type == "Person" and m.start - at <= 1 and m.start >= after]
             if persons:
                 return persons[0], None
-    return None, None
+    return interviewee(ctx) or _byline(ctx, body[:3]), None  # "*Interview*" over a lead; "Door X, wethouder van Y"
+
+
+#: a byline: "Door Eva Smit, wethouder van Ede", "*Door Eva Smit*", "Geschreven door Eva Smit"
+_BYLINE = re.compile(r"[ \t*_]*(?:[Dd]oor|[Gg]eschreven\s+door)\s+")
+
+
+def _byline(ctx: DocContext, top: list[Sentence]) -> Mention | None:
+    """The author a byline on one of the first lines names (a column, a blog, an opinion piece): the one
+    its "ik" is. A line "Tekst: X" names a journalist, no author of the "ik"."""
+    for line in top:
+        match = _BYLINE.match(ctx.text, line.start, line.end)
+        person = next((m for m in ctx.in_sentence(line) if match and m.start == match.end() and m.type == "Person"), None)
+        if person is not None:
+            return person
+    return None
 
 
 def find_first_person(ctx: DocContext) -> None:
@@ -108,6 +134,8 @@ def find_first_person(ctx: DocContext) -> None:
     _signed_lines(ctx)
     if not re.search(r"\b(?:ik|Ik|als|mij|mijzelf)\b", ctx.text):
         return
+    _quoted_roles(ctx)
+    _mail_roles(ctx)
     speaker, role_line = _speaker(ctx)
     if speaker is None:
         return
@@ -126,26 +154,59 @@ def find_first_person(ctx: DocContext) -> None:
     for sentence in ctx.sentences:
         if "ik" not in sentence.text.lower():
             continue
-        if not re.search(r"\b[Ii]k\b", sentence.text) or _QUOTED.search(sentence.text):
+        if not re.search(r"\b[Ii]k\b", sentence.text) or not _own_words(ctx, sentence, speaker):
             continue  # "'Ik ben voorzitter', zegt X": the "ik" of a quote is who is quoted
-        for match in list(_I_AM.finditer(ctx.text, sentence.start, sentence.end)) + _career_after_colon(ctx, sentence):
-            if match.group(0)[:3].lower() == "als" and not _speaks_of_self(ctx, sentence, match):
-                continue
-            role = role_of(match.group("role"))
-            target = [m for m in ctx.in_span(match.end(), sentence.end)
-                      if re.fullmatch(r"(?:[\w]+-)?|(?:gemeente|provincie|ministerie\s+van)\s+", ctx.text[match.end():m.start],
-                                      re.IGNORECASE)]  # "de G40-pijler X", "bij de gemeente X"
-            if role is None or not ctx.asserted(sentence, match.start(), match.end()):
-                continue
-            wanted = {"OrganisationalUnit", "Programme"} if role.scope.startswith("unit") else \
-                ACTORS if role.scope in ("municipality", "any") else set()
-            thing = next((m for m in target if m.type in wanted), None)  # "de G40-pijler X": the pijler
-            if thing is None and role.scope == "municipality" and _THIS_TOWN.match(ctx.text, match.end()):
-                thing = we_actor(ctx)  # "Als burgemeester van deze stad" in a document of "wij als X"
-            if thing is not None:
-                since, until = _trailing_period(ctx, sentence, thing)
-                ctx.add(speaker, "hasRole", thing, sentence, "firstperson.ik-ben", 0.75, role=role.label,
-                        since=since, until=until)
+        _stated_roles(ctx, sentence, speaker)
+    _worked_at(ctx, speaker)  # after "ik ben begonnen als X bij Y", which dates the role
+
+
+def _mail_roles(ctx: DocContext) -> None:
+    """"Ik ben sinds mei secretaris van de themagroep" in a mail: the roles its "ik" states are the sender's
+    of that message (see :mod:`graph.extract.mail`), whoever signs the thread last."""
+    for message in messages(ctx):
+        if message.sender is None:
+            continue
+        k = bisect.bisect_left(ctx.scope.starts, message.start)
+        while k < len(ctx.sentences) and ctx.sentences[k].start < message.end:
+            sentence = ctx.sentences[k]
+            if _I.search(sentence.text) and not _QUOTED.search(sentence.text):
+                _stated_roles(ctx, sentence, message.sender, rule="firstperson.mail")
+            k += 1
+
+
+def _quoted_roles(ctx: DocContext) -> None:
+    """'"Ik ben sinds 2021 trekker van de themagroep Wonen," zegt Eva Smit': the roles the "ik" of a quotation
+    states are its speaker's (see :mod:`graph.extract.quotes`)."""
+    for start, end, speaker in quoted_speakers(ctx):
+        k = max(0, bisect.bisect_right(ctx.scope.starts, start) - 1)  # the sentence the quotation opens in
+        while k < len(ctx.sentences) and ctx.sentences[k].start < end:
+            sentence = ctx.sentences[k]
+            if sentence.end > start and _I.search(ctx.text, max(start, sentence.start), min(end, sentence.end)):
+                _stated_roles(ctx, sentence, speaker, rule="firstperson.quoted")
+            k += 1
+
+
+def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: str = "firstperson.ik-ben") -> None:
+    """The roles ``speaker`` states of themself in ``sentence``: "ik ben (sinds juni) voorzitter van de pijler X",
+    "Als burgemeester van deze stad …" (see the module's docstring)."""
+    for match in list(_I_AM.finditer(ctx.text, sentence.start, sentence.end)) + _career_after_colon(ctx, sentence):
+        if match.group(0)[:3].lower() == "als" and not _speaks_of_self(ctx, sentence, match):
+            continue
+        role = role_of(match.group("role"))
+        target = [m for m in ctx.in_span(match.end(), sentence.end)
+                  if re.fullmatch(r"(?:[\w]+-)?|(?:gemeente|provincie|ministerie\s+van)\s+", ctx.text[match.end():m.start],
+                                  re.IGNORECASE)]  # "de G40-pijler X", "bij de gemeente X"
+        if role is None or not ctx.asserted(sentence, match.start(), match.end()):
+            continue
+        wanted = {"OrganisationalUnit", "Programme"} if role.scope.startswith("unit") else \
+            ACTORS if role.scope in ("municipality", "any") else set()
+        thing = next((m for m in target if m.type in wanted), None)  # "de G40-pijler X": the pijler
+        if thing is None and role.scope == "municipality" and _THIS_TOWN.match(ctx.text, match.end()):
+            thing = we_actor(ctx)  # "Als burgemeester van deze stad" in a document of "wij als X"
+        if thing is not None:
+            since, until = _trailing_period(ctx, sentence, thing)
+            ctx.add(speaker, "hasRole", thing, sentence, rule, 0.75, role=role.label,
+                    since=since, until=until)
 
 
 #: a career the speaker lists after a colon: "Daarna ben ik de politiek in gegaan: eerst vier jaar
@@ -289,3 +350,54 @@ def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> boo
         return True
     # "dat ik per 1 april aan de slag ga als kwartiermaker van X", "Ik ben begonnen als beleidsadviseur bij X"
     return _I_BEFORE_ALS.search(ctx.text, sentence.start, match.start()) is not None
+
+
+#: where the speaker worked: "bij (de gemeente / de sociale dienst in) X", in a clause whose subject is "ik"
+_AT_BODY = re.compile(r"\bbij\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+|"
+                      r"(?:sociale\s+dienst|afdeling\s+[\w-]+|dienst\s+[\w-]+)\s+(?:in|van)\s+(?:de\s+gemeente\s+)?)?")
+#: the clause says the speaker worked there: "heb ik zes jaar bij X gewerkt", "ben ik begonnen als … bij X"
+_I_WORKED = re.compile(r"\b(?:[Ii]k\s+(?:\w+\s+){0,5}?(?:werkte|begon|startte)|(?:heb|had|ben|was)\s+ik\s+"
+                       r"(?:[\w-]+\s+){0,6}?(?:gewerkt|begonnen|gestart|werkzaam))\b|"
+                       r"\b(?:heb|had)\s+ik\s+(?:[\w-]+\s+){0,3}?bij\s+[^,;:]{1,60}?\s+gewerkt\b")
+#: a role the clause gives: ", als adviseur", "als klantmanager"
+_AS_ROLE = re.compile(r"\bals\s+(?P<role>[\w-]+)")
+
+
+def _worked_at(ctx: DocContext, speaker: Mention) -> None:
+    """"Daarna heb ik zes jaar bij Divosa gewerkt, als adviseur", "ben ik begonnen als klantmanager bij
+    de sociale dienst in Delft": the speaker worked for that body (held the role "als" names there, when it
+    is one the lexicon knows), in the past."""
+    for sentence in ctx.sentences:
+        if "ik" not in sentence.text.lower() or "bij " not in sentence.text or not _own_words(ctx, sentence, speaker):
+            continue
+        worked = _I_WORKED.search(ctx.text, sentence.start, sentence.end)
+        if worked is None or not ctx.asserted(sentence, worked.start(), worked.end()):
+            continue
+        clause_start = max(ctx.text.rfind(c, sentence.start, worked.start()) for c in ",;:") + 1
+        clause_end = min((k for k in (ctx.text.find(c, worked.end(), sentence.end) for c in ";:") if k >= 0),
+                         default=sentence.end)
+        at = _AT_BODY.search(ctx.text, max(clause_start, sentence.start), clause_end)
+        body = next((m for m in ctx.in_sentence(sentence) if at and m.start == at.end() and m.type in ACTORS), None)
+        if body is None:
+            continue
+        role = next((role_of(m.group("role")) for m in _AS_ROLE.finditer(ctx.text, sentence.start, clause_end)
+                     if role_of(m.group("role")) is not None), None)
+        past = "werk" in worked.group() and "werkzaam" not in worked.group()  # "gewerkt", "werkte"; not "begonnen"
+        if role is not None and (role.scope in ("any", "unit") or role.scope == body.type.lower()):
+            ctx.add(speaker, "hasRole", body, sentence, "firstperson.worked-at", 0.7, role=role.label, past=past)
+        else:
+            ctx.add(speaker, "affiliatedWith", body, sentence, "firstperson.worked-at", 0.7, past=past)
+
+
+def _own_words(ctx: DocContext, sentence: Sentence, speaker: Mention) -> bool:
+    """Whether the "ik" of ``sentence`` is the speaker's: outside a quotation, or in an interview's quoted
+    answer that no "zegt X" gives to someone else."""
+    writer = sender_at(ctx, sentence.start)
+    if writer is not None or messages(ctx):
+        return writer is not None and writer.label == speaker.label  # a mail's "ik" is its message's sender
+    owner = next((who for start, end, who in quoted_speakers(ctx) if start < sentence.end and sentence.start < end), None)
+    if owner is not None:
+        return owner.label == speaker.label  # "**Jan Bos:** Ik ben …" in an interview with Eva Smit: Jan's words
+    if not _QUOTED.search(sentence.text):
+        return True
+    return speaker == interviewee(ctx) and not _SOMEONE_QUOTED.search(sentence.text)

@@ -43,6 +43,7 @@ import re
 
 from .antecedents import subject_antecedent
 from .context import ACTORS, HOLDERS, DocContext
+from .mail import addressee_at, sender_at
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
@@ -90,9 +91,9 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
 
 #: a person who sits in a body: "zat (namens de G40) (ook) in (de) <unit>"; the subject may follow the
 #: verb ("Ook zat zij in …", "Namens de G40 zat Brinkhuis in …")
-_SITS_IN = re.compile(r"\b(?:zit|zat)\s+(?:(?P<pronoun>zij|hij|ze)\s+)?"
-                      r"(?:(?:namens\s+(?:de\s+|het\s+)?[\w-]+|ook|al|nog|sinds\s+\S+|vanaf\s+\S+|"
-                      r"jarenlang|(?:een|twee|drie|vier|vijf|\d{1,2})\s+jaar|[A-ZÀ-Ý][\w'-]*)\s+)*in\s+"
+_SITS_IN = re.compile(r"\b(?:zit|zat)\s+(?:(?P<pronoun>zij|hij|ze|ik)\s+)?"
+                      r"(?:(?:namens\s+(?:de\s+|het\s+)?[\w-]+|ook|al|nog|zelf|sinds\s+\S+|vanaf\s+\S+|"
+                      r"jarenlang|(?:een|twee|drie|vier|vijf|\d{1,2})\s+jaar|[A-ZÀ-Ý][\w'-]*|en(?=\s+[A-ZÀ-Ý]))\s+)*in\s+"
                       # a board named by its kind: "in het algemeen bestuur van (de) X" (X's board: X)
                       r"(?P<board>(?:het\s+)?(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+(?:de\s+|het\s+)?)?")
 _BOARD_HOLDERS = frozenset({"Organisation", "OrganisationalUnit"})
@@ -117,7 +118,10 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
         unit = _body_sat_in(ctx, match, mentions)
         if unit is None or unit.label.split()[-1] in _TRAILING_WORDS:
             continue  # "zit in de Themagroep Wonen voor Breda": a name run into "voor" is no name to trust
-        if match.group("pronoun"):
+        if match.group("pronoun") == "ik" or _I_BEFORE.search(ctx.text, sentence.start, match.start()):
+            person = sender_at(ctx, sentence.start)  # "Ik zit zelf in de voorbereidingsgroep" in a mail: its sender
+            _sitting_with(ctx, sentence, unit, person)
+        elif match.group("pronoun"):
             person = subject_antecedent(ctx, sentence)  # whom the sentences before are about
         else:
             before = [m for m in mentions if m.type == "Person" and m.end <= match.start()]
@@ -125,6 +129,32 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
             person = inverted[0] if inverted else before[-1] if before else ctx.pronoun_person(sentence)
         if person is not None:
             ctx.add(person, "participatesIn", unit, sentence, "membership.zat-in", 0.7)
+
+
+#: "ik" right before "zit": the writer sits in the body
+_I_BEFORE = re.compile(r"\b[Ii]k\s+$")
+#: those who sit in it too: "(in de voorbereidingsgroep), samen met jou en Mark"
+_WITH_OTHERS = re.compile(r"\s*,?\s*samen\s+met\s+")
+_YOU = re.compile(r"(?:jou|jullie|je|u)\b")
+_AND = re.compile(r"\s*(?:,|en|,\s*en)\s+")
+
+
+def _sitting_with(ctx: DocContext, sentence: Sentence, unit: Mention, writer: Mention | None) -> None:
+    """"Ik zit in de voorbereidingsgroep, samen met jou en Mark" (in a mail): the writer, its addressee
+    ("jou") and each person named take part in the body."""
+    if writer is None:
+        return
+    with_others = _WITH_OTHERS.match(ctx.text, unit.end, sentence.end)
+    at = with_others.end() if with_others else None
+    persons = {m.start: m for m in ctx.in_sentence(sentence) if m.type == "Person"}
+    while at is not None:
+        you = _YOU.match(ctx.text, at, sentence.end)
+        other = addressee_at(ctx, sentence.start) if you else persons.get(at)
+        if other is None:
+            break
+        ctx.add(other, "participatesIn", unit, sentence, "membership.zit-in-samen-met", 0.7)
+        joined = _AND.match(ctx.text, you.end() if you else other.end, sentence.end)
+        at = joined.end() if joined else None
 
 
 def _body_sat_in(ctx: DocContext, match: re.Match, mentions: list[Mention]) -> Mention | None:

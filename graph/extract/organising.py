@@ -2,13 +2,15 @@
 
 "organiseerde/organiseert/georganiseerd (met X)" + an event; fronted "Samen met X en Y organiseerde
 Z een werkconferentie" (X and Y too); "X heeft samen met Y een … georganiseerd"; "X was
-gastheer/gastgemeente van <event>"; "Georganiseerd door A met B." after the event's line; "Het
+gastheer/gastgemeente van <event>" (and a bare "De gemeente X is gastheer;" after the sentences that name
+one event); "Georganiseerd door A met B." after the event's line; "Het
 congres wordt georganiseerd door X"; and "met bijdragen van X" (participatesIn). Called per sentence
 by :func:`graph.extract.relations.find_relations` through :func:`find_organised`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .context import ACTORS, DocContext
@@ -75,6 +77,8 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     if not any(m.type == "Event" for m in mentions):
         _organised_elliptic(ctx, sentence)
         _organised_anaphor(ctx, sentence)
+        if "gast" in sentence.text:
+            _host_of_event_before(ctx, sentence)  # "De gemeente Amersfoort is gastheer;"
         return  # nothing more to find (the loop below needs an event), so no scan
     if "georganiseerd" in sentence.text:
         _agents_before(ctx, sentence, mentions)
@@ -108,6 +112,26 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
                 and _ARTICLE_ONLY.fullmatch(text, match.end(), event.start):
             for actor in [subject] + coordinated(ctx, subject, match.start()):
                 ctx.add(actor, "organised", event, sentence, "relations.gastheer", 0.7)
+
+
+#: hosting without naming the event: "De gemeente Amersfoort is gastheer;", "Ede was gastgemeente."
+_HOSTS = re.compile(r"\b(?:is|was|wordt|werd)\s+(?:(?:de|dit\s+jaar|ook|opnieuw)\s+){0,2}"
+                    r"(?:gastheer|gastvrouw|gastgemeente|gaststad)\s*(?=[;.,:]|$)", re.IGNORECASE)
+#: how many sentences back the event of a bare "is gastheer" may be named
+_HOSTED_BACK = 3
+
+
+def _host_of_event_before(ctx: DocContext, sentence: Sentence) -> None:
+    """"Hieronder de opzet voor de werkconferentie. … De gemeente Amersfoort is gastheer;": the subject hosts
+    (organises) the one event the sentences just before name (none when they name two)."""
+    for match in ctx.asserted_cues(_HOSTS, sentence):
+        subject = ctx.subject(sentence, match.start())
+        if subject is None or subject.type not in ("Municipality", "Organisation", "Province"):
+            continue
+        k = bisect.bisect_left(ctx.scope.starts, sentence.start)
+        before = [m for s in ctx.sentences[max(0, k - _HOSTED_BACK):k] for m in ctx.in_sentence(s) if m.type == "Event"]
+        if before and len({m.label.lower() for m in before[-2:]}) == 1:
+            ctx.add(subject, "organised", before[-1], sentence, "relations.gastheer", 0.65)
 
 
 def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:

@@ -73,6 +73,7 @@ from .initiatives import find_initiatives
 from .joint_work import find_joint_work
 from .leadership import find_leadership
 from .local_programmes import find_local_programmes
+from .mail import find_mail_we
 from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
                     find_speakers)
 from .membership import find_membership
@@ -143,6 +144,7 @@ def find_relations(ctx: DocContext) -> None:
     find_answered_lists(ctx)
     find_signatures(ctx)
     find_signoff_blocks(ctx)
+    find_mail_we(ctx)  # "de werkconferentie die we samen organiseren" in a mail from X to Y
     find_speakers(ctx)
     find_event_participants(ctx)
     find_runs_in(ctx)

@@ -66,6 +66,7 @@ def find_signoff_blocks(ctx: DocContext) -> None:
     starts = {start: k for k, (start, _) in enumerate(lines)}
     _party_signatures(ctx, persons, lines)
     _role_above_name(ctx, persons, lines)
+    _role_lines(ctx, persons, lines)
     for person in persons:
         k = starts.get(person.start)
         if k is None or k + 2 >= len(lines) or text[person.end:lines[k][1]].strip():
@@ -220,3 +221,64 @@ def _role_above_name(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> 
                              text[match.end():places[0].start], re.IGNORECASE):
             sentence = Sentence(start, lines[k][1], text[start:lines[k][1]])
             ctx.add(person, "hasRole", places[0], sentence, "signoffs.office", 0.8, role=role.label)
+
+
+#: between a role word and the body it names on a signature's role line: "van (de gemeente) ", "bij het ",
+#: "Werk in " (a portfolio, then the town), or nothing ("wethouder Dordrecht", "voorzitter G40")
+_ROLE_TO_BODY = re.compile(r"[ \t]+(?:(?:(?!(?:en|van|bij|in)\b)[A-Za-zÀ-ÿ-]+[ \t]+){0,3}?(?:van|bij|in)[ \t]+)?(?:(?:de|het)[ \t]+)?"
+                           r"(?:(?:gemeente|provincie|ministerie[ \t]+van)[ \t]+)?(?:G40-)?", re.IGNORECASE)
+#: what separates the roles of one line: a comma, "en", a bar or a dash (or the line's start)
+_ROLE_JOIN = re.compile(r"[ \t]*(?:[,|–—][ \t]*|[ \t]en[ \t]+)(?:en[ \t]+)?", re.IGNORECASE)
+_LEADING = re.compile(r"[ \t]*")
+#: the topics a profile's headline closes with, each after a bar: " | Werklocaties | Regionale economie"
+_TAGS = re.compile(r"(?:[ \t]*\|[ \t]*[\w&' -]{2,40}?)+[ \t]*")
+_ROLE_HOLDERS = {"municipality": {"Municipality"}, "province": {"Province"}, "ministry": {"Ministry"}}
+
+
+def _role_lines(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
+    """A name alone on its line over a line of roles that name their own bodies: "burgemeester van Zwolle,
+    voorzitter G40", "wethouder Dordrecht en voorzitter van de Pijler Fysiek". The person holds each role at
+    the body it names; a role line that holds anything else (a verb, a sentence) gives nothing.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Met vriendelijke groet,\\n\\nEva Smit\\nwethouder Ede, voorzitter Pijler Fysiek\\n"
+    >>> sorted((r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "signoffs.role-line")
+    [('Eva Smit', 'Ede', 'wethouder'), ('Eva Smit', 'Pijler Fysiek', 'voorzitter')]
+    """
+    text = ctx.text
+    line_of = {start: k for k, (start, _) in enumerate(lines)}
+    for person in persons:
+        k = line_of.get(_line_start(text, person.start))
+        if k is None or k + 1 >= len(lines) or _TITLES.match(text, lines[k][0]).end() != person.start \
+                or text[person.end:lines[k][1]].strip():
+            continue
+        start, end = lines[k + 1]
+        held = _roles_of_line(ctx, start, end)
+        block = Sentence(person.start, end, text[person.start:end])
+        for role, body in held:
+            ctx.add(person, "hasRole", body, block, "signoffs.role-line", 0.75, role=role)
+
+
+def _roles_of_line(ctx: DocContext, start: int, end: int) -> list[tuple[str, object]]:
+    """The (role, body) pairs a role line is made of, in order; [] when the line holds anything else."""
+    text = ctx.text
+    bodies = {m.start: m for m in ctx.in_span(start, end) if m.type in ACTORS | HOLDERS}
+    held, at = [], start
+    while True:
+        join = _LEADING.match(text, at, end) if at == start else _ROLE_JOIN.match(text, at, end)
+        if join is None:
+            return []
+        word = role_pattern().match(text, join.end(), end)
+        role = role_of(word.group(0)) if word else None
+        if role is None:
+            return []
+        gap = _ROLE_TO_BODY.match(text, word.end(), end)
+        body = bodies.get(gap.end()) if gap else None
+        if body is None or body.type not in _ROLE_HOLDERS.get(role.scope, ACTORS | HOLDERS):
+            return []
+        held.append((role.label, body))
+        at = body.end
+        if not text[at:end].strip(" \t.,") or _TAGS.fullmatch(text, at, end):
+            return held  # a profile's headline may close with its topics: "… bij X | Werklocaties | Economie"

@@ -82,6 +82,10 @@ def _local_we(ctx: DocContext, sentence: Sentence, before: int) -> Mention | Non
     return None
 
 
+#: a verb of telling and the clause it reports: "vertelt hoe", "legt uit dat", "benadrukt dat"
+_REPORTED = re.compile(r"\b(?:vertelt|vertelde|vertellen|legt\s+uit|legde\s+uit|benadrukt|benadrukte|zegt|zei|"
+                       r"schetst|schetste|beschrijft|beschreef|laat\s+zien|liet\s+zien)\s+(?:\w+\s+)?"
+                       r"(?:hoe|dat|waarom)\s+")
 #: the writer as the subject, outside a quotation
 _I = re.compile(r"\b[Ii]k\b")
 _QUOTE = re.compile(r"[\"“”„]|(?:^|\s)'")
@@ -107,11 +111,17 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
         if verb.start() > before and _PRONOUN_AFTER.match(ctx.text, verb.end()):
             return None  # "Samen met X sprak zij …": a pronoun subject, not the section's actor
     subject = ctx.subject(sentence, before, persons=True)
+    reported = _REPORTED.search(ctx.text, sentence.start, before) if subject is not None else None
+    if reported is not None and subject.start < reported.start():
+        # "Demirtaş vertelt hoe Leiden samen met Delft …": the subject of what is told, not who tells it
+        return next((m for m in ctx.in_span(reported.end(), before) if m.type in ACTORS), None)
     if subject is None:
         personal, person = ctx.pronoun_subject(sentence)
         if personal:
             return person  # "… is voorzitter van de themagroep. Zij werkt samen met BZK": she, not the unit
-    if subject is None and _I.search(ctx.text, sentence.start, sentence.end) and not _QUOTE.search(sentence.text):
+    clause_end = ctx.text.find(";", before, sentence.end)  # "…; ik ken daar nog veel mensen": another clause's "ik"
+    if subject is None and _I.search(ctx.text, sentence.start, sentence.end if clause_end < 0 else clause_end) \
+            and not _QUOTE.search(sentence.text):
         return writer_actor(ctx)  # "Samen met VRO verken ik …" in a minister's letter: the ministry, not the topic
     if subject is None and programmes:
         subject = ctx.subject(sentence, before, types={"Programme"})

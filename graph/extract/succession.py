@@ -217,6 +217,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         if "opvolg" in sentence.text:
             _as_successor_of(ctx, sentence, persons)
     elif persons:
+        if "opvolg" in sentence.text:
+            _as_successor_of(ctx, sentence, persons)  # "Zij werd … benoemd, als opvolger van X": the pronoun's
         _took_over_after_departure(ctx, sentence, persons)
     for a, b in zip(persons, persons[1:]):
         gap = text[a.end:b.start]
@@ -517,14 +519,22 @@ def _as_successor_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]
         if _RELATIVE_SUCCESSOR.fullmatch(ctx.text, new.end, old.start) and ctx.asserted(sentence, new.start, old.end):
             _pulled_in_relative(ctx, sentence, new, old)
             _add_succession(ctx, sentence, new, old, 0.75)
-    for cue in ctx.cues(_AS_SUCCESSOR, sentence) if len(persons) > 1 else ():
+    opening_pronoun = _OPENING_PRONOUN.match(ctx.text, ctx.content_start(sentence)) is not None
+    for cue in ctx.cues(_AS_SUCCESSOR, sentence) if len(persons) > 1 or opening_pronoun else ():
         old = next((p for p in persons if p.start == cue.end()), None)
         before = [p for p in persons if p.end <= cue.start()]
-        if old is None or not before or ";" in ctx.text[before[-1].end:cue.start()] or \
-                not ctx.asserted(sentence, before[-1].start, old.end):
+        if not before and opening_pronoun and old is not None:
+            named = ctx.pronoun_subject(sentence)[1]  # "Zij werd in 2023 benoemd als trekker, als opvolger van X"
+            before = [named] if named is not None and named.type == "Person" and named.end <= sentence.start else []
+        if old is None or not before or ";" in ctx.text[max(before[-1].end, sentence.start):cue.start()] or \
+                not ctx.asserted(sentence, max(before[-1].start, sentence.start), old.end):
             continue
         _add_succession(ctx, sentence, before[-1], old, 0.75)
         _share_role_back(ctx, sentence, before[-1], old)
+
+
+#: a sentence that opens with a personal pronoun: "Zij werd …", "Hij is …"
+_OPENING_PRONOUN = re.compile(r"(?:Zij|Hij|Ze)\s")
 
 
 #: the unit the relative clause says the successor pulls or chairs: "die de themagroep Jeugd sinds 2022 trekt"

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, DocContext
+from .affiliations import signing_party
+from .interviews import interviewee_body
 from .model import Mention, Sentence
 
 __all__ = ["issuer", "letterhead", "we_actor", "find_signatures"]
@@ -86,7 +88,37 @@ def we_actor(ctx: DocContext) -> Mention | None:
             ctx.__dict__["we_actor"] = issuer(ctx)[0]
         if ctx.__dict__["we_actor"] is None:
             ctx.__dict__["we_actor"] = signed_body(ctx)
+        if ctx.__dict__["we_actor"] is None:
+            ctx.__dict__["we_actor"] = closing_party(ctx)
+        if ctx.__dict__["we_actor"] is None:
+            ctx.__dict__["we_actor"] = interviewee_body(ctx)  # the themagroep an interviewed trekker speaks for
     return ctx.__dict__["we_actor"]
+
+
+#: a letter's greeting, then its "namens <body>," line: "Met vriendelijke groet,\n\nnamens het Stedennetwerk G40,"
+_GREETING_ON_BEHALF = re.compile(r"^[ \t]*(?:met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|hoogachtend|"
+                                 r"(?:vriendelijke\s+)?groet(?:en)?)[ \t]*,?[ \t]*\n(?:[ \t]*\n)*"
+                                 r"(?P<line>[ \t]*namens\b[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+_ON_BEHALF = re.compile(r"^[ \t]*namens\b", re.IGNORECASE | re.MULTILINE)
+
+
+def closing_party(ctx: DocContext) -> Mention | None:
+    """The body a letter or note is signed for: "Met vriendelijke groet," then "namens het Stedennetwerk
+    G40," over the signatures. Its "wij" is that body ("Met het ministerie werken wij goed samen"). None
+    when the document has more than one "namens" line (the parties of an agreement) or none.
+
+    >>> text = "Wij werken samen.\\n\\nMet vriendelijke groet,\\n\\nnamens de VNG,\\n\\nEva Smit\\n"
+    >>> vng = Mention(text.index("VNG"), text.index("VNG") + 3, "VNG", "Organisation", "", 1.0)
+    >>> closing_party(DocContext("d", text, [], [vng])).text
+    'VNG'
+    """
+    if "closing_party" not in ctx.__dict__:
+        ctx.__dict__["closing_party"] = None
+        lines = _ON_BEHALF.findall(ctx.text) if "amens" in ctx.text else []
+        closing = _GREETING_ON_BEHALF.search(ctx.text) if len(lines) == 1 else None
+        if closing is not None:
+            ctx.__dict__["closing_party"] = signing_party(ctx, closing.start("line"), closing.end("line"))
+    return ctx.__dict__["closing_party"]
 
 
 #: a line atop a ministry's press release: "Ministerie van VRO, 12 november 2024", "Persbericht ministerie van SZW"

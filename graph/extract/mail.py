@@ -1,0 +1,172 @@
+"""E-mail: who "ik", "jij" and "we" are in the messages of a mail or a thread.
+
+A mail opens with header lines, and a reply quotes the earlier message under its own headers::
+
+    Van: Sietske Hoogeveen <s.hoogeveen@g40stedennetwerk.nl>
+    Aan: Ruben Tjon-A-Fat <ruben.tjonafat@minienw.nl>
+    CC: Mark Verhulst <m.verhulst@breda.nl>
+    Onderwerp: RE: Werkconferentie
+
+    Beste Ruben, …
+
+    -----Oorspronkelijk bericht-----
+    Van: Ruben Tjon-A-Fat <ruben.tjonafat@minienw.nl>
+    Aan: Sietske Hoogeveen <s.hoogeveen@g40stedennetwerk.nl>
+
+    Hoi Sietske, … Ik zit zelf in de voorbereidingsgroep, samen met jou en Mark.
+
+Each message runs from its headers (``Van:``/``From:``, then ``Aan:``/``To:``, ``CC:``, ``Datum:``,
+``Verzonden:``, ``Onderwerp:``/``Subject:``) to the next message's, or to a quoted "Op … schreef X:".
+Its "ik" is the person on the ``Van:`` line (:func:`sender_at`), its "jij/jou/je" the one person on the
+``Aan:`` line (:func:`addressee_at`; not the CC; see :mod:`graph.extract.membership` for "ik zit in X,
+samen met jou", :mod:`graph.extract.firstperson` for "ik ben secretaris van X"); "we samen" are the two of
+them, each for the body they work for (:func:`find_mail_we`).
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> from graph.extract.context import DocContext
+>>> text = "Van: Eva Smit <e.smit@ede.nl>\\nAan: Kees Bos <k.bos@vng.nl>\\nOnderwerp: Overleg\\n\\nBeste Kees,\\n\\nIk kom.\\n"
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> ctx = DocContext("d", text, ex.sentences, list(ex.mentions))
+>>> sender_at(ctx, text.index("Ik kom")).text, addressee_at(ctx, text.index("Ik kom")).text
+('Eva Smit', 'Kees Bos')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import DocContext
+from .model import Mention, Sentence
+
+__all__ = ["Message", "messages", "sender_at", "addressee_at", "find_mail_we"]
+
+#: the header line that opens a message: "Van: X <x@…>", "From: X"
+_FROM = re.compile(r"^[ \t>]*(?:Van|From|Afzender)[ \t]*:[ \t]*(?P<who>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
+#: the addressee's header line: "Aan: X <x@…>", "To: X"
+_TO = re.compile(r"[ \t>]*(?:Aan|To)[ \t]*:[ \t]*(?P<who>[^\n]*)$", re.IGNORECASE)
+#: any further header line of the block
+_HEADER = re.compile(r"[ \t>]*(?:Aan|To|CC|Cc|BCC|Datum|Date|Verzonden|Sent|Onderwerp|Subject|Bijlage[n]?|"
+                     r"Attachments?)[ \t]*:[^\n]*$", re.IGNORECASE)
+#: a quoted reply's opening line: "Op 12 januari 2026 om 09:15 schreef X <x@…>:", "On … X wrote:"
+_WROTE = re.compile(r"^[ \t>]*(?:Op|On)\b[^\n]{4,80}?\b(?:schreef|wrote)[ \t]+(?P<who>[^\n]*?):?[ \t]*$",
+                    re.MULTILINE | re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of a mail: where its text runs, its sender and its one addressee (None when it has
+    none or several)."""
+
+    start: int
+    end: int
+    sender: Mention | None
+    addressee: Mention | None
+
+
+def _person_in(ctx: DocContext, start: int, end: int) -> list[Mention]:
+    return [m for m in ctx.in_span(start, end) if m.type == "Person"]
+
+
+def messages(ctx: DocContext) -> list[Message]:
+    """The messages of the document, in text order ([] for a document that is no mail; worked out once)."""
+    if "mail_messages" in ctx.__dict__:
+        return ctx.__dict__["mail_messages"]
+    found: list[Message] = []
+    openings = []
+    if ":" in ctx.text:
+        for match in _FROM.finditer(ctx.text):
+            openings.append((match.start(), match.end(), match.start("who"), match.end("who"), True))
+        for match in _WROTE.finditer(ctx.text):
+            openings.append((match.start(), match.end(), match.start("who"), match.end("who"), False))
+    openings.sort()
+    for k, (start, end, who_start, who_end, headed) in enumerate(openings):
+        senders = _person_in(ctx, who_start, who_end)
+        body, addressees = end, []
+        while headed:  # the header block: "Aan:", "CC:", "Onderwerp:" … up to the first other line
+            line_end = ctx.text.find("\n", body + 1)
+            line_end = len(ctx.text) if line_end < 0 else line_end
+            line = ctx.text[body + 1:line_end]
+            if not _HEADER.fullmatch(line):
+                break
+            to = _TO.fullmatch(line)
+            if to is not None:
+                addressees = _person_in(ctx, body + 1 + to.start("who"), body + 1 + to.end("who"))
+            body = line_end
+        if headed and not addressees and body == end:
+            continue  # a "Van:" line alone is no mail header ("Van: de gemeente")
+        stop = openings[k + 1][0] if k + 1 < len(openings) else len(ctx.text)
+        found.append(Message(body, stop, senders[0] if len(senders) == 1 else None,
+                             addressees[0] if len(addressees) == 1 else None))
+    ctx.__dict__["mail_messages"] = found
+    return found
+
+
+def _message_at(ctx: DocContext, offset: int) -> Message | None:
+    return next((m for m in messages(ctx) if m.start <= offset < m.end), None)
+
+
+def sender_at(ctx: DocContext, offset: int) -> Mention | None:
+    """Who writes the message that holds ``offset``: its "ik" (None outside a mail)."""
+    message = _message_at(ctx, offset)
+    return message.sender if message is not None else None
+
+
+def addressee_at(ctx: DocContext, offset: int) -> Mention | None:
+    """Whom the message that holds ``offset`` is written to: its "jij/jou/je" (None outside a mail, or
+    for a message to several)."""
+    message = _message_at(ctx, offset)
+    return message.addressee if message is not None else None
+
+
+#: "we (…) samen" in a message: the writer and the addressee together
+_WE_TOGETHER = re.compile(r"\b(?:we|wij)\s+(?:(?:nu|ook|dan|graag|al)\s+)?samen\b", re.IGNORECASE)
+#: organising, in the same clause: "(de werkconferentie) die we samen organiseren"
+_ORGANISE = re.compile(r"\s+(?:organiseren|organiseerden|georganiseerd|organiseert)\b")
+_EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+
+
+def _employer(ctx: DocContext, person: Mention) -> Mention | None:
+    """The body the document has ``person`` work for so far (a signature's or an e-mail domain's)."""
+    return next((r.object for r in ctx.relations if r.subject.label == person.label
+                 and r.predicate in ("hasRole", "affiliatedWith") and r.object.type in _EMPLOYERS), None)
+
+
+def find_mail_we(ctx: DocContext) -> None:
+    """"de werkconferentie die we samen organiseren" in a mail from X to Y: X's body and Y's body work
+    together, and both organise the event the clause is about (the one named right before "die").
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Van: Eva Smit <e.smit@ede.nl>\\nAan: Kees Bos <k.bos@vng.nl>\\n\\nBeste Kees,\\n\\n"
+    ...         "Hieronder de opzet voor de werkconferentie die we samen organiseren.\\n")
+    >>> sorted((r.subject.label, r.predicate, r.object.label) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "mail.we-samen")
+    [('ede.nl', 'collaboratesWith', 'vng.nl'), ('ede.nl', 'organised', 'werkconferentie'), ('vng.nl', 'organised', 'werkconferentie')]
+    """
+    if not messages(ctx):
+        return
+    for sentence in ctx.sentences:
+        if "samen" not in sentence.text:
+            continue
+        message = _message_at(ctx, sentence.start)
+        if message is None or message.sender is None or message.addressee is None:
+            continue
+        ours = [_employer(ctx, message.sender), _employer(ctx, message.addressee)]
+        if None in ours or ours[0].label == ours[1].label:
+            continue
+        for match in ctx.asserted_cues(_WE_TOGETHER, sentence):
+            ctx.add(ours[0], "collaboratesWith", ours[1], sentence, "mail.we-samen", 0.7)
+            if _ORGANISE.match(ctx.text, match.end(), sentence.end):
+                _organised_together(ctx, sentence, match.start(), ours)
+
+
+def _organised_together(ctx: DocContext, sentence: Sentence, we: int, ours: list[Mention]) -> None:
+    """Both bodies organise the event that the relative clause "die we samen organiseren" is of."""
+    event = next((m for m in reversed(ctx.in_span(sentence.start, we)) if m.type == "Event"
+                  and re.fullmatch(r"\s*,?\s*(?:die|dat)\s+", ctx.text[m.end:we])), None)
+    for body in ours if event is not None else ():
+        ctx.add(body, "organised", event, sentence, "mail.we-samen", 0.7)

@@ -1,0 +1,108 @@
+"""Quotations: whose words a quoted "ik" is.
+
+A quotation names its speaker after it or before it, in the same paragraph:
+
+- ``"Ik ben sinds 2021 trekker van de themagroep Wonen. Dat doe ik graag," zegt wethouder Eva Smit.``
+- ``"…", aldus Eva Smit.`` / ``"…", vertelt Smit.``
+- ``Eva Smit: "Ik ben voorzitter van …"`` / ``Eva Smit zegt: "…"``
+- ``"…," zegt Eva Smit. "Ik ben ook …"``: a quotation that goes on in the same paragraph, no one else named
+  between;
+
+A line that opens with a name and a colon ("**Eva Smit:** Ik ben …", a double interview or a transcript) is
+that person's words; the answer lines of a "V: … / A: …" interview are the interviewee's
+(:mod:`graph.extract.interviews`). The "ik" of every sentence inside them is that person (:func:`quoted_speakers`); a
+quotation without a named speaker (or whose speaker is a pronoun: "zegt zij") gives nobody.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> from graph.extract.context import DocContext
+>>> text = 'Nieuws. "Ik ben trekker. Dat blijf ik," zegt wethouder Eva Smit.'
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> [(text[start:end], who.text) for start, end, who in quoted_speakers(DocContext("d", text, ex.sentences, list(ex.mentions)))]
+[('Ik ben trekker. Dat blijf ik,', 'Eva Smit')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .interviews import answer_lines, interviewee
+from .model import Mention
+from .role_words import role_pattern
+
+__all__ = ["quoted_speakers"]
+
+#: a quotation on one line: straight or curly double quotes
+_QUOTATION = re.compile(r"[\"“„](?P<words>[^\"“”„\n]{2,600})[\"”]")
+#: the verb that gives the quotation after it its speaker: '", zegt (wethouder) X', '", aldus X'
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|benadrukt|benadrukte|"
+                         r"licht\s+toe|lichtte\s+toe|vult\s+aan|voegt\s+toe)\s+(?:de\s+|het\s+)?")
+#: the speaker before the quotation: 'X: "', 'X zegt: "', 'X zei daarover: "'
+_SAID_BEFORE = re.compile(r"\s*(?:(?:zegt|zei|vertelt|vertelde|stelt)(?:\s+\w+){0,2}\s*)?:\s*$")
+
+
+def _speaker_after(ctx: DocContext, at: int, persons: dict[int, Mention]) -> Mention | None:
+    said = _SAID_AFTER.match(ctx.text, at)
+    if said is None:
+        return None
+    start = said.end()
+    role = role_pattern().match(ctx.text, start)
+    if role is not None:
+        start = role.end() + 1  # "zegt wethouder Eva Smit"
+    return persons.get(start)
+
+
+def _speaker_before(ctx: DocContext, at: int, persons: list[Mention]) -> Mention | None:
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    before = [m for m in persons if line_start <= m.start and m.end <= at]
+    if before and _SAID_BEFORE.fullmatch(ctx.text, before[-1].end, at):
+        return before[-1]
+    return None
+
+
+def quoted_speakers(ctx: DocContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, speaker) of each quotation whose speaker is named (worked out once)."""
+    if "quoted_speakers" in ctx.__dict__:
+        return ctx.__dict__["quoted_speakers"]
+    found = []
+    if '"' in ctx.text or "“" in ctx.text:
+        persons = [m for m in ctx.mentions if m.type == "Person"]
+        by_start = {m.start: m for m in persons}
+        previous = None
+        for quote in _QUOTATION.finditer(ctx.text):
+            speaker = _speaker_after(ctx, quote.end(), by_start) or _speaker_before(ctx, quote.start(), persons)
+            if speaker is None and previous is not None and "\n" not in ctx.text[previous[1]:quote.start()] \
+                    and not any(previous[1] <= m.start < quote.start() and m.label != previous[2].label for m in persons):
+                speaker = previous[2]  # '"…," zegt X. "…"': the quotation goes on in X's words
+            if speaker is not None:
+                previous = (quote.start("words"), quote.end(), speaker)
+                found.append((quote.start("words"), quote.end("words"), speaker))
+    found += _named_lines(ctx)
+    interviewed = interviewee(ctx)
+    if interviewed is not None:
+        found += [(start, end, interviewed) for start, end in answer_lines(ctx)]  # "A: Ik ben …"
+    ctx.__dict__["quoted_speakers"] = found
+    return found
+
+
+#: a line that opens with its speaker's name and a colon, perhaps in bold: "**Eva Smit:** Ik ben …"
+_NAMED_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?=[A-ZÀ-Ý])(?P<name>[^\n:*_]{3,60}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+"
+                         r"(?=[\"“]?[Ii]k\b|[\"“]?[A-Z][^\n]{0,60}\b[Ii]k\b)", re.MULTILINE)
+
+
+def _named_lines(ctx: DocContext) -> list[tuple[int, int, Mention]]:
+    """'**Eva Smit:** Ik ben sinds mei voorzitter …' (a double interview, a transcript): the line is the words
+    of the person it opens with (the whole name before the colon, nothing else)."""
+    if ":" not in ctx.text:
+        return []
+    persons = {(m.start, m.end): m for m in ctx.mentions if m.type == "Person"}
+    spans = []
+    for match in _NAMED_LINE.finditer(ctx.text):
+        person = persons.get((match.start("name"), match.end("name")))
+        if person is not None:
+            end = ctx.text.find("\n", match.end())
+            spans.append((match.end(), len(ctx.text) if end < 0 else end, person))
+    return spans
