@@ -18,7 +18,7 @@ from .cosigning import together_without_partnership
 from .model import Mention, Sentence
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
 from .role_words import role_of, role_pattern
-from .subjects import kind_anaphor, subject_or_context, with_coordinated
+from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
 
 __all__ = ["find_collaboration"]
 
@@ -211,6 +211,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         for obj in objects:
             for actor in subjects:
                 ctx.add(actor, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
+        if subjects and subjects[0].start < match.start() and clause_subjects(ctx, sentence, match.start()):
+            done.update(obj.start for obj in objects)  # "X sprak over Y, waarin A samenwerkt met B": B is A's partner only
         if objects and len(subjects) > 1 and all(m.type in ACTORS for m in subjects) \
                 and subjects[-1].end <= match.start() and _VERB_THEN_TOGETHER.fullmatch(text, subjects[-1].end, match.start()):
             # "A en B ontwikkelen samen met C een campus": A and B work together too (a main clause, its verb
@@ -261,6 +263,11 @@ _JOINT = re.compile(
     r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
     r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
     re.IGNORECASE)
+
+
+#: a joint undertaking with its verb last, as in a subordinate clause: "(vertelde hoe A en B) samen optrekken",
+#: "(waarin A en B) samenwerken" (with "met" it is _COLLAB's)
+_JOINT_VERB_LAST = re.compile(r"\bsamen\s*(?:op)?(?:trekken|trokken|werken|werkten)\b(?!\s+met\b)", re.IGNORECASE)
 
 
 #: a collaboration named by its partners: "een samenwerking tussen X en Y", "het samenwerkingsverband tussen …"
@@ -333,6 +340,11 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         for k, first in enumerate(actors):
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samenwerking-tussen", 0.75)
+    for match in ctx.asserted_cues(_JOINT_VERB_LAST, sentence):
+        actors = [m for m in clause_subjects(ctx, sentence, match.start()) if m.type in ACTORS]
+        for k, first in enumerate(actors):  # "… vertelde hoe Sittard-Geleen en Heerlen samen optrekken in …"
+            for second in actors[k + 1:]:
+                ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-in-bijzin", 0.7)
     for match in ctx.asserted_cues(_JOINT, sentence):
         start = ctx.content_start(sentence)
         actors = ctx.list_after(start, match.start(), types=ACTORS)

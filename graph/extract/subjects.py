@@ -26,7 +26,7 @@ from .model import Mention, Sentence
 from .phrases import PLURAL_VERBS, is_verbish
 from .units import plural_kind
 
-__all__ = ["subject_or_context", "coordinated", "with_coordinated", "target_thing", "kind_anaphor"]
+__all__ = ["subject_or_context", "clause_subjects", "coordinated", "with_coordinated", "target_thing", "kind_anaphor"]
 
 _FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|werken|voerde[n]?|voert|sprak|spreekt|"
                      r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
@@ -149,22 +149,46 @@ def _we_as(ctx: DocContext, sentence: Sentence, before: int) -> Mention | None:
     return None
 
 
-#: a relative pronoun right before the subject of its clause: "(een notitie) die (de gemeente) "
-_RELATIVE_OPENING = re.compile(r"\b(?:die|dat|welke)\s+(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?$")
+#: a relative pronoun or subordinating conjunction right before the subject of its clause: "(een notitie)
+#: die (de gemeente) ", "(vertelt) hoe ", "(de Green Deal,) waarin ", "omdat "
+_CLAUSE_OPENING = re.compile(r"\b(?:die|dat|welke|hoe|waarom|waarin|waarbij|waar|omdat|terwijl|nadat|doordat|zodat|toen)\s+"
+                             r"(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?$", re.IGNORECASE)
+#: what may stand between a clause's subject and its cue: a bracket, a few adverbs ("hoe Leiden al jaren samen met")
+_SUBJECT_TO_CUE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:ook|al|nu|nog|inmiddels|jaren|sinds\s+\d{4})\s+){0,3}")
+
+
+def clause_subjects(ctx: DocContext, sentence: Sentence, before: int) -> list[Mention]:
+    """The subject of the relative or subordinate clause the cue at ``before`` stands in, with the
+    actors listed with it, when that subject opens the clause and runs up to the cue: "een notitie die
+    Eline Verhoeff samen met Divosa opstelt" (Eline Verhoeff), "X vertelt hoe Leiden samen met Delft
+    …" (Leiden, not the speaker), "… de Green Deal, waarin Haarlem samenwerkt met …" (Haarlem), "…
+    vertelde hoe Sittard-Geleen en Heerlen samen optrekken in …" (both). Empty when the clause opens
+    otherwise.
+
+    Examples
+    --------
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Eva Smit vertelt hoe Leiden samen met Delft een loket opzette.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "collaboratesWith"]
+    [('Leiden', 'Delft')]
+    """
+    named = [m for m in ctx.in_span(sentence.start, before) if m.type in ACTORS | {"Person"}]
+    if not named or not _SUBJECT_TO_CUE.fullmatch(ctx.text, named[-1].end, before):
+        return []
+    k = len(named) - 1
+    while k > 0 and (named[k - 1].type == "Person") == (named[k].type == "Person") \
+            and _AND.fullmatch(ctx.text, named[k - 1].end, named[k].start):
+        k -= 1  # "hoe Sittard-Geleen en Heerlen samen …": back to the first of the list
+    if not _CLAUSE_OPENING.search(ctx.text, max(sentence.start, named[k].start - 40), named[k].start):
+        return []
+    return named[k:]
 
 
 def _relative_subject(ctx: DocContext, sentence: Sentence, before: int) -> Mention | None:
-    """The subject of a relative clause that the cue at ``before`` follows right after: "een notitie die
-    Eline Verhoeff samen met Divosa opstelt" gives Eline Verhoeff (the person or actor right after
-    "die"/"dat", then only a bracket before the cue)."""
-    for m in reversed(ctx.in_span(sentence.start, before)):
-        if m.type not in ACTORS | {"Person"}:
-            continue
-        if re.fullmatch(r"\s*(?:\([^()]{0,60}\)\s*)?", ctx.text[m.end:before]) \
-                and _RELATIVE_OPENING.search(ctx.text, max(sentence.start, m.start - 40), m.start):
-            return m
-        return None
-    return None
+    """The first subject of :func:`clause_subjects`, else None."""
+    subjects = clause_subjects(ctx, sentence, before)
+    return subjects[0] if subjects else None
 
 
 def coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[Mention]:

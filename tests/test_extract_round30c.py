@@ -1,0 +1,37 @@
+"""Round 30c: meetings and collaboration: who takes part with whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import assert_facts, facts
+
+
+# --- the subject of a subordinate clause: "vertelt hoe A samen met B …", "waarin A samenwerkt met B" -----
+
+@pytest.mark.parametrize("text", [
+    "Eva Smit vertelt hoe Leiden samen met Delft een energieloket heeft opgezet.",
+    "Eva Smit sprak over de Green Deal Zon, waarin Leiden samenwerkt met Delft.",
+    "Wethouder Eva Smit legde uit waarom Leiden al jaren samen met Delft een loket draait.",
+])
+def test_the_subject_of_a_subordinate_clause_works_with_the_partner(text):
+    found = facts(text)
+    assert ("Leiden", "collaboratesWith", "Delft", None) in found, found
+    assert not any(f[0] == "Eva Smit" and f[1] == "collaboratesWith" for f in found), found
+
+
+def test_a_listed_subject_of_a_subordinate_clause_works_together_in_the_body():
+    text = "Jan Kok is trekker en vertelde hoe Breda en Tilburg samen optrekken in de Regio Deal Brabant."
+    found = facts(text)
+    assert ("Breda", "collaboratesWith", "Tilburg", None) in found, found
+    assert ("Breda", "participatesIn", "Regio Deal Brabant", None) in found, found
+    assert ("Tilburg", "participatesIn", "Regio Deal Brabant", None) in found, found
+
+
+def test_a_denied_subordinate_clause_states_nothing():
+    text = "Eva Smit vertelde hoe Breda en Tilburg niet samenwerken."
+    assert not any(f[1] == "collaboratesWith" for f in facts(text))
+
+
+def test_a_main_clause_subject_is_kept():
+    assert_facts("Leiden werkt samen met Delft.", {("Leiden", "collaboratesWith", "Delft", None)})
