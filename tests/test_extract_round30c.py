@@ -35,3 +35,33 @@ def test_a_denied_subordinate_clause_states_nothing():
 
 def test_a_main_clause_subject_is_kept():
     assert_facts("Leiden werkt samen met Delft.", {("Leiden", "collaboratesWith", "Delft", None)})
+
+
+# --- minutes: a line under the title that names where the body belongs opens no section -------------
+
+_MINUTES = ("Verslag Themagroep Afval\n\n"
+            "Pijler Fysiek - G40 Stedennetwerk\n\n"
+            "Aanwezig: Eva Smit (Breda, voorzitter), Jan Kok (Tilburg), Piet de Boer (G40-bureau, secretaris)\n\n"
+            "Afwezig met kennisgeving: Anna Bos (Delft)\n\n"
+            "1. Opening\n\nDe voorzitter opent de vergadering.\n")
+
+
+def test_attendance_of_minutes_is_of_the_body_the_title_names():
+    found = facts(_MINUTES)
+    assert ("Eva Smit", "hasRole", "Themagroep Afval", "voorzitter") in found, found
+    assert ("Piet de Boer", "hasRole", "Themagroep Afval", "secretaris") in found, found
+    assert ("Jan Kok", "participatesIn", "Themagroep Afval", None) in found, found
+    assert not any(f[2] == "Pijler Fysiek" and f[0] in ("Eva Smit", "Jan Kok", "Piet de Boer") for f in found), found
+
+
+def test_absent_members_take_no_part():
+    found = facts(_MINUTES)
+    assert not any(f[0] == "Anna Bos" and f[1] in ("participatesIn", "hasRole") for f in found), found
+
+
+def test_a_subtitle_with_words_of_its_own_still_opens_a_section():
+    text = ("Verslag Themagroep Afval\n\n"
+            "Vergadering met de Pijler Fysiek\n\n"
+            "Aanwezig: Eva Smit (Breda, voorzitter)\n")
+    found = facts(text)
+    assert ("Eva Smit", "hasRole", "Pijler Fysiek", "voorzitter") in found, found
