@@ -65,3 +65,18 @@ def test_a_subtitle_with_words_of_its_own_still_opens_a_section():
             "Aanwezig: Eva Smit (Breda, voorzitter)\n")
     found = facts(text)
     assert ("Eva Smit", "hasRole", "Pijler Fysiek", "voorzitter") in found, found
+
+
+def test_the_title_unit_is_part_of_the_body_the_line_under_it_names():
+    found = facts(_MINUTES)
+    assert ("Themagroep Afval", "partOf", "Pijler Fysiek", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Verslag netwerkdag\n\nPijler Fysiek - G40 Stedennetwerk\n\nDe dag was goed bezocht.",
+    "Verslag Themagroep Afval\n\nStuurgroep\n\nDe stuurgroep sprak over afval.",
+])
+def test_no_parent_without_a_title_unit_and_a_line_of_names(text):
+    found = facts(text)
+    assert not any(f[1] == "partOf" and f[0] in ("Themagroep Afval",) for f in found), found
+    assert not any(f[1] == "partOf" and f[2] == "Pijler Fysiek" for f in found), found

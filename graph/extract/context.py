@@ -179,7 +179,7 @@ class DocContext:
         heading = self.sentence_at(sentence.section_start)
         if heading is None or not heading.is_heading:
             return None
-        if self._is_kicker(heading):
+        if self.is_kicker(heading):
             owned = self._title_entity(heading)
             if owned is not None:
                 return owned  # "# Verslag Themagroep X" / "**Pijler Y - G40**": the meeting is the themagroep's
@@ -190,7 +190,7 @@ class DocContext:
                    and self.scope.same_section(m, sentence.start)]
         return implied[0] if implied else self._title_entity(heading)
 
-    def _is_kicker(self, heading: Sentence) -> bool:
+    def is_kicker(self, heading: Sentence) -> bool:
         """Whether ``heading`` is the line right under the document's title that only names where the
         title's body belongs ("**Pijler Fysiek - G40 Stedennetwerk**" under "# Verslag Themagroep X"):
         two names or more joined by dashes, bars or slashes, and nothing else. Such a line opens no
@@ -200,7 +200,7 @@ class DocContext:
         >>> ss = [Sentence(0, 24, text[:24], is_heading=True), Sentence(25, 44, text[25:44], is_heading=True)]
         >>> ms = [Mention(8, 24, "Themagroep Afval", "OrganisationalUnit", "", 1.0),
         ...       Mention(25, 38, "Pijler Fysiek", "OrganisationalUnit", "", 1.0), Mention(41, 44, "G40", "Organisation", "", 1.0)]
-        >>> DocContext("d", text, ss, ms)._is_kicker(ss[1])
+        >>> DocContext("d", text, ss, ms).is_kicker(ss[1])
         True
         """
         if len(self.sentences) < 2 or self.sentences[1].start != heading.start or not self.sentences[0].is_heading:
