@@ -80,3 +80,32 @@ def test_no_parent_without_a_title_unit_and_a_line_of_names(text):
     found = facts(text)
     assert not any(f[1] == "partOf" and f[0] in ("Themagroep Afval",) for f in found), found
     assert not any(f[1] == "partOf" and f[2] == "Pijler Fysiek" for f in found), found
+
+
+# --- a meeting held with someone ------------------------------------------------------------------
+
+_NEWS = ("G40 en minister maken afspraken over woningbouw\n\n"
+         "Den Haag – Een delegatie van het Stedennetwerk G40 heeft op dinsdag een bestuurlijk overleg gevoerd "
+         "met minister Anna Kok van Volkshuisvesting en Ruimtelijke Ordening (VRO). Het gesprek verliep goed.\n")
+
+
+def test_who_held_a_meeting_with_whom_take_part_in_it():
+    found = facts(_NEWS, date="2025-03-14")
+    assert ("G40", "participatesIn", "bestuurlijk overleg", None) in found, found
+    assert ("Anna Kok", "participatesIn", "bestuurlijk overleg", None) in found, found
+    assert ("G40", "collaboratesWith", "VRO", None) in found, found
+
+
+def test_overleg_gevoerd_met_is_working_together():
+    assert ("Breda", "collaboratesWith", "VNG", None) in facts("Breda heeft vorige week overleg gevoerd met de VNG.")
+
+
+@pytest.mark.parametrize("text", [
+    "Jaarverslag 2024\n\nDe pijler groeide. Wij schreven een brief. Er kwam een nieuwe trekker. "
+    "Daarnaast voerde Breda in november een bestuurlijk overleg met SZW over armoede.",
+    "Verslag bestuurlijk overleg\n\nDe punten van Breda worden ingebracht in het bestuurlijk overleg met BZK.",
+    "Verslag bestuurlijk overleg\n\nBreda heeft geen bestuurlijk overleg gevoerd met BZK.",
+])
+def test_no_participants_of_a_meeting_in_passing_in_a_phrase_or_denied(text):
+    found = facts(text)
+    assert not any(f[1] == "participatesIn" and f[2] == "bestuurlijk overleg" for f in found), found

@@ -20,12 +20,12 @@ from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
 
-__all__ = ["find_collaboration"]
+__all__ = ["find_collaboration", "actor_objects"]
 
 
 _COLLAB = re.compile(
     r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|in\s+(?:nauwe\s+|goede\s+)?afstemming\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
-    r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+met|afspraken\s+met|"
+    r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+(?:gevoerd\s+|gehad\s+)?met|afspraken\s+met|"
     r"handen\s+ineen\s+met|krachten\s+(?:gebundeld\s+)?met|samenwerking\s+(?:aan|aangegaan)\s+met|"
     r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
     re.IGNORECASE,
@@ -90,7 +90,7 @@ _MET_VERB = re.compile(
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
 
 
-def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
+def actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
     """Actors of a list; a person with an organisation in brackets stands for that organisation."""
     out = []
     for m in objects:
@@ -160,7 +160,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         listed = ctx.list_after(match.end(), sentence.end)
         if listed and listed[0].type == "Person" and _CHAIRED_BY.search(text, sentence.start, match.start()):
             continue  # "voorgezeten door X, samen met wethouder Y van Almelo": co-chairs, Almelo is no partner
-        objects = _actor_objects(ctx, listed)
+        objects = actor_objects(ctx, listed)
         if not objects:
             continue
         if (sentence.is_heading or sentence.bullet_list is not None and not match.group().lower().startswith("samen")
@@ -235,7 +235,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                     _TOPIC_NOUN.search(text, max(sentence.start, match.start() - 16), match.start()) or \
                     not ctx.asserted(sentence, match.start(), max(match.end(), verb.end())):
                 continue  # "met als trekker …"; "Met BZK is niet samengewerkt"
-            objects = [o for o in _actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done
+            objects = [o for o in actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done
                        and not match.start() < verb.start() <= o.start]  # a fronted "met"-list ends at the verb
             if not objects or _ELLIPTIC_DENIAL.match(text, objects[-1].end, sentence.end):
                 continue  # "…, met het IPO niet"

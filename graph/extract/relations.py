@@ -76,6 +76,7 @@ from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
                     find_speakers)
+from .meetings import find_meetings_held
 from .membership import find_membership
 from .negotiations import find_negotiations
 from .observers import find_observers
@@ -123,6 +124,7 @@ def find_relations(ctx: DocContext) -> None:
         find_observers(ctx, sentence, mentions)  # "Het IPO is als toehoorder aanwezig"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
+        find_meetings_held(ctx, sentence, mentions)  # "heeft een overleg gevoerd met minister X"
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
         find_responsibility(ctx, sentence, mentions)  # verantwoordelijk voor, valt onder, voert uit
         find_succession(ctx, sentence, mentions)
