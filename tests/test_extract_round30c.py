@@ -109,3 +109,20 @@ def test_overleg_gevoerd_met_is_working_together():
 def test_no_participants_of_a_meeting_in_passing_in_a_phrase_or_denied(text):
     found = facts(text)
     assert not any(f[1] == "participatesIn" and f[2] == "bestuurlijk overleg" for f in found), found
+
+
+# --- a host with no event named: the document's event ---------------------------------------------
+
+def test_a_host_organised_the_event_of_the_document():
+    text = ("Netwerkdag Binnensteden 2024\n\nOp 3 juni komen de steden samen in het stadhuis. "
+            "De gemeente Breda is gastheer.\n")
+    assert ("Breda", "organised", "Netwerkdag Binnensteden", None) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jaarverslag 2024\n\nDe pijler groeide. De gemeente Breda is gastheer.",  # no event the document is about
+    "Netwerkdag Binnensteden 2024\n\nOp 3 juni komen de steden samen. De gemeente Breda is geen gastheer.",
+    "Netwerkdag Binnensteden 2024\n\nOp 3 juni komen de steden samen. Volgend jaar wil Breda gastheer zijn.",
+])
+def test_no_host_without_the_documents_event_or_when_denied_or_planned(text):
+    assert not any(f[1] == "organised" and f[0] == "Breda" for f in facts(text))

@@ -13,6 +13,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
+from .participation import lead_meeting, title_event
 from .relation_common import _ARTICLE_ONLY
 from .subjects import coordinated
 
@@ -187,7 +188,38 @@ def _contributors(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             ctx.add(actor, "participatesIn", things[-1], sentence, "relations.met-bijdragen-van", 0.65)
 
 
+#: hosting with no event named: "De gemeente Breda is gastheer.", "Amersfoort is dit jaar gastgemeente;"
+_BARE_HOST = re.compile(r"\s+(?:is|was|zijn|waren|wordt|werd)\s+(?:(?:de|het|dit\s+jaar|ook|opnieuw)\s+){0,2}"
+                        r"(?:gastheer|gastvrouw|gastheren|gastgemeente|gaststad|gastgemeenten)\s*(?:[.;,]|$)", re.IGNORECASE)
+#: what may open the clause before the host: an article and a kind word ("De gemeente ")
+_HOST_OPENING = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|stad)\s+)?", re.IGNORECASE)
+
+
+def _bare_host(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De gemeente Breda is gastheer." in an invitation or report of one event: the host (a body, not a
+    person: "Gastheer was wethouder X" says who welcomed, see :mod:`graph.extract.participation`) organised
+    the event the document's title names, or the one its opening tells of.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Netwerkdag Binnensteden 2024\\n\\nOp 3 juni komen de steden samen. De gemeente Breda is gastheer."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Breda', 'Netwerkdag Binnensteden')]
+    """
+    host = next((m for m in mentions if m.type in ACTORS - {"Person"}), None)
+    if host is None or not _HOST_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), host.start):
+        return
+    match = _BARE_HOST.match(ctx.text, host.end, sentence.end)
+    if match is None or not ctx.asserted(sentence, host.start, match.end()):
+        return
+    event = title_event(ctx) or lead_meeting(ctx)
+    if event is not None and event.start < sentence.start:
+        ctx.add(host, "organised", event, sentence, "relations.gastheer-zonder-event", 0.7)
+
+
 def find_organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the organised facts (and the contributors who take part) of one sentence."""
     _organised(ctx, sentence, mentions)
+    if "gast" in sentence.text:
+        _bare_host(ctx, sentence, mentions)
     _contributors(ctx, sentence, mentions)
