@@ -126,3 +126,20 @@ def test_a_host_organised_the_event_of_the_document():
 ])
 def test_no_host_without_the_documents_event_or_when_denied_or_planned(text):
     assert not any(f[1] == "organised" and f[0] == "Breda" for f in facts(text))
+
+
+# --- "De uitvoering wordt gecoördineerd door X" -----------------------------------------------------
+
+def test_who_coordinates_the_carrying_out_leads_the_programme():
+    text = ("Woondeal Twente\n\nIn 2022 is de Woondeal Twente ondertekend. "
+            "De uitvoering wordt gecoördineerd door de provincie Overijssel.\n")
+    assert ("Woondeal Twente", "ledBy", "Overijssel", None) in facts(text)
+
+
+@pytest.mark.parametrize("tail", [
+    "De uitvoering wordt niet gecoördineerd door de provincie Overijssel.",
+    "De uitvoering wordt begeleid door de provincie Overijssel.",
+])
+def test_no_lead_when_denied_or_only_supported(tail):
+    text = "Woondeal Twente\n\nIn 2022 is de Woondeal Twente ondertekend. " + tail + "\n"
+    assert not any(f[1] == "ledBy" and f[2] == "Overijssel" for f in facts(text))
