@@ -143,3 +143,22 @@ def test_who_coordinates_the_carrying_out_leads_the_programme():
 def test_no_lead_when_denied_or_only_supported(tail):
     text = "Woondeal Twente\n\nIn 2022 is de Woondeal Twente ondertekend. " + tail + "\n"
     assert not any(f[1] == "ledBy" and f[2] == "Overijssel" for f in facts(text))
+
+
+# --- "Het bestaat uit:" after a sentence naming the body --------------------------------------------
+
+def test_a_pronoun_lead_in_lists_the_members_of_the_body_named_before():
+    text = ("Nieuws\n\nMet de benoeming is het dagelijks bestuur van de G40 weer compleet. Het bestaat uit:\n"
+            "- Eva Smit (Ede), voorzitter\n- Jan Kok (Breda), voorzitter Pijler Fysiek\n- Piet Bos (Delft)\n")
+    found = facts(text)
+    assert ("Jan Kok", "participatesIn", "Dagelijks bestuur G40", None) in found, found
+    assert ("Piet Bos", "participatesIn", "Dagelijks bestuur G40", None) in found, found
+    assert ("Jan Kok", "hasRole", "Pijler Fysiek", "voorzitter") in found, found
+
+
+def test_a_pronoun_lead_in_after_a_paragraph_break_or_two_bodies_lists_nothing():
+    for text in ("Nieuws\n\nHet dagelijks bestuur van de G40 is weer compleet.\n\nHet bestaat uit:\n- Piet Bos (Delft)\n",
+                 "Nieuws\n\nHet dagelijks bestuur van de G40 en de Pijler Fysiek zijn compleet. Het bestaat uit:\n"
+                 "- Piet Bos (Delft)\n"):
+        found = facts(text)
+        assert not any(f[0] == "Piet Bos" and f[1] == "participatesIn" for f in found), found
