@@ -162,3 +162,27 @@ def test_a_pronoun_lead_in_after_a_paragraph_break_or_two_bodies_lists_nothing()
                  "- Piet Bos (Delft)\n"):
         found = facts(text)
         assert not any(f[0] == "Piet Bos" and f[1] == "participatesIn" for f in found), found
+
+
+# --- member fields with plural kinds; taking a seat at a body's table --------------------------------
+
+def test_a_member_field_with_a_plural_kind_word():
+    text = "Themagroep Wonen\n\nDeelnemers: de gemeenten Breda en Tilburg, het ministerie van BZK en Platform31.\n"
+    assert_facts(text, {(actor, "participatesIn", "Themagroep Wonen", None)
+                        for actor in ("Breda", "Tilburg", "BZK", "Platform31")})
+
+
+@pytest.mark.parametrize("text", [
+    "De VNG schuift regelmatig aan bij de Themagroep Wonen.",
+    "Sinds maart schuiven ook Aedes en de VNG aan bij de Themagroep Wonen.",
+])
+def test_who_takes_a_seat_at_a_body_takes_part_in_it(text):
+    assert ("VNG", "participatesIn", "Themagroep Wonen", None) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De VNG schuift niet aan bij de Themagroep Wonen.",
+    "De VNG wil volgend jaar aanschuiven bij de Themagroep Wonen.",
+])
+def test_no_seat_when_denied_or_only_wished(text):
+    assert not any(f[0] == "VNG" and f[1] == "participatesIn" for f in facts(text))
