@@ -186,3 +186,21 @@ def test_who_takes_a_seat_at_a_body_takes_part_in_it(text):
 ])
 def test_no_seat_when_denied_or_only_wished(text):
     assert not any(f[0] == "VNG" and f[1] == "participatesIn" for f in facts(text))
+
+
+# --- "stemt af met": attuning with a partner is working with it ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Themagroep Wonen\n\nDe themagroep stemt af met de VNG.",
+    "De Themagroep Wonen stemde haar inbreng af met de VNG.",  # a weak past in -mde ends the unit's name
+])
+def test_attuning_with_a_partner(text):
+    assert_facts(text, {("Themagroep Wonen", "collaboratesWith", "VNG", None)})
+
+
+@pytest.mark.parametrize("text", [
+    "Themagroep Wonen\n\nDe themagroep stemt niet af met de VNG.",
+    "De agenda wordt afgestemd met de VNG.",  # no actor named: nothing
+])
+def test_no_attuning_when_denied_or_without_an_actor(text):
+    assert not any(f[1] == "collaboratesWith" for f in facts(text))

@@ -1,7 +1,7 @@
 """collaboratesWith: who works together with whom.
 
 Cues: "samen met", "(in) samenwerking met", "in gesprek met", "verbinding met", "contact met",
-"overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken"; "X en Y werken samen /
+"overleg (gevoerd) met", "stemt (zijn inbreng) af met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken"; "X en Y werken samen /
 gezamenlijk / tekenden een convenant" (each pair); fronted: "Met X en Y werkt Z samen" (not "met
 steun van X", not "…, met X niet"); "slaat de handen ineen met", "bundelt de krachten met"; "een
 samenwerking tussen X en Y"; "Kennispartner is X" (the passage's unit works with X). Also
@@ -27,7 +27,7 @@ _COLLAB = re.compile(
     r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|in\s+(?:nauwe\s+|goede\s+)?afstemming\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
     r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+(?:gevoerd\s+|gehad\s+)?met|afspraken\s+met|"
     r"handen\s+ineen\s+met|krachten\s+(?:gebundeld\s+)?met|samenwerking\s+(?:aan|aangegaan)\s+met|"
-    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
+    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|(?:stemt|stemmen|stemde|stemden)\s+(?:[^\s,;.:]+\s+){0,6}?af\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
     re.IGNORECASE,
 )
 
