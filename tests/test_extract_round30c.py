@@ -204,3 +204,19 @@ def test_attuning_with_a_partner(text):
 ])
 def test_no_attuning_when_denied_or_without_an_actor(text):
     assert not any(f[1] == "collaboratesWith" for f in facts(text))
+
+
+# --- the agent of a passive named by its kind: "uitgevoerd door de gemeente samen met X" ---------------
+
+def test_a_kind_agent_stands_for_the_one_town_named_before():
+    text = ("In Heerlen staat het programma Werk centraal. "
+            "Dit programma wordt uitgevoerd door de gemeente samen met UWV en Zuyd Hogeschool.")
+    found = facts(text)
+    assert ("Heerlen", "collaboratesWith", "UWV", None) in found, found
+    assert ("Heerlen", "collaboratesWith", "Zuyd Hogeschool", None) in found, found
+
+
+def test_a_kind_agent_after_two_towns_stands_for_none():
+    text = "Breda en Tilburg werken samen. Het programma wordt uitgevoerd door de gemeente samen met UWV."
+    found = facts(text)
+    assert not any(f[1] == "collaboratesWith" and "UWV" in (f[0], f[2]) for f in found), found

@@ -33,8 +33,9 @@ _FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|werken
 _PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
 #: a subject that names its actor only by kind, right before a cue: "…, waar de gemeente samen met X
 #: flats renoveert", "…, dat het instituut samen met X uitvoerde", "… liet zien hoe zijn gemeente samen
-#: met X …" (at most two lower-case words between)
-_KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|dat|die|en|terwijl|omdat|toen|daar|nu|hoe)\s+)(?:de|het|zijn|haar)\s+"
+#: met X …", the agent of a passive: "Het programma wordt uitgevoerd door de gemeente samen met X" (at
+#: most two lower-case words between)
+_KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|dat|die|en|terwijl|omdat|toen|daar|nu|hoe|door)\s+)(?:de|het|zijn|haar)\s+"
                            r"(?P<kind>gemeente|provincie|ministerie|instituut|hogeschool|universiteit|corporatie|"
                            r"stichting|vereniging)\s+(?:[a-z]+\s+){0,2}?$")
 #: the mention type a kind word names outright; other kinds name an organisation whose name holds the word
