@@ -220,3 +220,22 @@ def test_a_kind_agent_after_two_towns_stands_for_none():
     text = "Breda en Tilburg werken samen. Het programma wordt uitgevoerd door de gemeente samen met UWV."
     found = facts(text)
     assert not any(f[1] == "collaboratesWith" and "UWV" in (f[0], f[2]) for f in found), found
+
+
+# --- "optrekken met": going along with a partner --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Breda trekt al jaren op met Tilburg.",
+    "Breda wil graag blijven optrekken met Tilburg, zei de wethouder. Breda is gaan optrekken met Tilburg.",
+    "Met Tilburg heeft Breda vorig jaar de campagne Geld opgezet.",
+])
+def test_going_along_with_a_partner(text):
+    assert ("Breda", "collaboratesWith", "Tilburg", None) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Breda trekt niet op met Tilburg.",
+    "Breda trok de lijst op met de cijfers van Tilburg.",  # drawing up a list: an object before "op"
+])
+def test_no_going_along_when_denied_or_drawing_up(text):
+    assert not any(f[1] == "collaboratesWith" for f in facts(text))

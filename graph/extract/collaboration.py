@@ -1,7 +1,7 @@
 """collaboratesWith: who works together with whom.
 
 Cues: "samen met", "(in) samenwerking met", "in gesprek met", "verbinding met", "contact met",
-"overleg (gevoerd) met", "stemt (zijn inbreng) af met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken"; "X en Y werken samen /
+"overleg (gevoerd) met", "stemt (zijn inbreng) af met", "trekt (samen) op met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken"; "X en Y werken samen /
 gezamenlijk / tekenden een convenant" (each pair); fronted: "Met X en Y werkt Z samen" (not "met
 steun van X", not "…, met X niet"); "slaat de handen ineen met", "bundelt de krachten met"; "een
 samenwerking tussen X en Y"; "Kennispartner is X" (the passage's unit works with X). Also
@@ -23,11 +23,15 @@ from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_co
 __all__ = ["find_collaboration", "actor_objects"]
 
 
+#: the adverbs and subject pronouns that may stand between "trekt" and "op met" ("trekken we al jaren op met";
+#: not an object: "trok de lijst op met" is drawing up)
+_ALONG = r"(?:(?:we|wij|zij|ze|hij|al|jaren|samen|gezamenlijk|nauw|ook|nu|graag|stevig|intensief|sinds\s+\d{4})\s+){0,4}"
 _COLLAB = re.compile(
     r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|in\s+(?:nauwe\s+|goede\s+)?afstemming\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
     r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+(?:gevoerd\s+|gehad\s+)?met|afspraken\s+met|"
     r"handen\s+ineen\s+met|krachten\s+(?:gebundeld\s+)?met|samenwerking\s+(?:aan|aangegaan)\s+met|"
-    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|(?:stemt|stemmen|stemde|stemden)\s+(?:[^\s,;.:]+\s+){0,6}?af\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
+    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|(?:stemt|stemmen|stemde|stemden)\s+(?:[^\s,;.:]+\s+){0,6}?af\s+met|"
+    r"(?:trekt|trekken|trok|trokken)\s+" + _ALONG + r"op\s+met|op(?:trekken|trekt|trok|trokken|getrokken)\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
     re.IGNORECASE,
 )
 
@@ -86,7 +90,8 @@ _MET_MEANS = re.compile(r"met\s+(?:als\b|(?:de\s+|het\s+)?(?:steun|hulp|behulp|g
 _ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORECASE)
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
-    r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|"
+    r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|opgezet|"
+    r"(?:trekt|trekken|trok|trokken)\s+" + _ALONG + r"op|op(?:trekken|getrokken)|"
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
 
 
