@@ -239,3 +239,22 @@ def test_going_along_with_a_partner(text):
 ])
 def test_no_going_along_when_denied_or_drawing_up(text):
     assert not any(f[1] == "collaboratesWith" for f in facts(text))
+
+
+# --- "in opdracht van": a commissioner after its kind word, a fronted commissioner ---------------------
+
+@pytest.mark.parametrize(("text", "commissioner"), [
+    ("Platform31 heeft in opdracht van het ministerie van BZK onderzoek gedaan naar de wijken.", "BZK"),
+    ("In opdracht van de G40 onderzocht Platform31 de wijken.", "G40"),
+    ("In opdracht van de gemeente Breda voerde Platform31 een verkenning uit.", "Breda"),
+])
+def test_work_on_commission(text, commissioner):
+    assert ("Platform31", "collaboratesWith", commissioner, None) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In opdracht van de G40 onderzocht Platform31 niet de wijken.",
+    "Het rapport is in opdracht van BZK geschreven.",  # no worker named
+])
+def test_no_work_on_commission_when_denied_or_without_a_worker(text):
+    assert not any(f[1] == "collaboratesWith" for f in facts(text))
