@@ -258,3 +258,19 @@ def test_work_on_commission(text, commissioner):
 ])
 def test_no_work_on_commission_when_denied_or_without_a_worker(text):
     assert not any(f[1] == "collaboratesWith" for f in facts(text))
+
+
+# --- a meeting one had, and a later reference to it -------------------------------------------------
+
+def test_a_meeting_one_had_frames_the_sentences_after_it():
+    text = ("Nieuws\n\nDe G40 had op 3 mei een bestuurlijk overleg met BZK. "
+            "Tijdens het overleg sprak wethouder Jan de Vries (Breda) over de wijken.\n")
+    found = facts(text)
+    assert ("G40", "participatesIn", "bestuurlijk overleg", None) in found, found
+    assert ("BZK", "participatesIn", "bestuurlijk overleg", None) in found, found
+    assert ("Jan de Vries", "participatesIn", "bestuurlijk overleg", None) in found, found
+
+
+def test_a_meeting_only_wished_for_is_no_event():
+    text = "Nieuws\n\nDe G40 wil op 3 mei een bestuurlijk overleg met BZK. Wethouder Jan de Vries (Breda) sprak.\n"
+    assert not any(f[2] == "bestuurlijk overleg" for f in facts(text))
