@@ -48,7 +48,9 @@ GROUPS = [
       ("Jan de Wit", "hasRole", "Ede", "wethouder"),
       ("Kees Bos", "hasRole", "OCW", "beleidsmedewerker"),
       ("Petra Kok", "hasRole", "OCW", "directeur-generaal"),
-      ("Piet Jansen", "affiliatedWith", "VNG", None)}),
+      ("Piet Jansen", "affiliatedWith", "VNG", None),
+      # round 30c: the title names the meeting by its two parties, who work together
+      ("G40", "collaboratesWith", "OCW", None)}),
 ]
 
 

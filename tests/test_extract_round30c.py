@@ -274,3 +274,23 @@ def test_a_meeting_one_had_frames_the_sentences_after_it():
 def test_a_meeting_only_wished_for_is_no_event():
     text = "Nieuws\n\nDe G40 wil op 3 mei een bestuurlijk overleg met BZK. Wethouder Jan de Vries (Breda) sprak.\n"
     assert not any(f[2] == "bestuurlijk overleg" for f in facts(text))
+
+
+# --- a meeting's title naming its two parties ---------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Verslag bestuurlijk overleg G40 – ministerie van BZK",
+    "Uitnodiging en agenda Bestuurlijk Overleg G40 – minister van BZK",
+])
+def test_the_two_parties_a_meetings_title_names_work_together(title):
+    found = facts(title + "\n\nDe voorzitter opent de vergadering.\n")
+    assert ("G40", "collaboratesWith", "BZK", None) in found, found
+
+
+@pytest.mark.parametrize("title", [
+    "Notulen ambtelijk overleg themagroep Digitalisering (G40)",
+    "Verslag bestuurlijk overleg G40, VNG en BZK over wonen",
+])
+def test_a_title_with_one_body_or_more_words_names_no_two_parties(title):
+    found = facts(title + "\n\nDe voorzitter opent de vergadering.\n")
+    assert not any(f[1] == "collaboratesWith" for f in found), found

@@ -35,7 +35,7 @@ from .model import Mention, Sentence
 from .participation import lead_meeting, title_event
 from .subjects import subject_or_context, with_coordinated
 
-__all__ = ["find_meetings_held"]
+__all__ = ["find_meetings_held", "find_title_parties"]
 
 #: the meeting words an unnamed event ends with
 _MEETING = re.compile(r"(?:overleg|gesprek|werkbezoek|bijeenkomst|ontmoeting)$", re.IGNORECASE)
@@ -88,3 +88,40 @@ def find_meetings_held(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         for party in parties:
             if party.type in ACTORS | {"Person"}:
                 ctx.add(party, "participatesIn", event, sentence, "meetings.held-with", 0.7)
+
+
+#: what joins the two parties a meeting's title names: "overleg G40 – ministerie van SZW", "G40 en BZK"
+_PARTY_GLUE = re.compile(r"\s*(?:[–—/-]|\ben\b|\bmet\b)\s*(?:(?:de|het)\s+)?"
+                         r"(?:(?:minister|ministerie|staatssecretaris)\s+van\s+|(?:gemeente|provincie)\s+)?", re.IGNORECASE)
+#: right between the meeting and its first party: nothing but a space, or an article and kind word
+_FIRST_PARTY = re.compile(r"\s+(?:(?:de|het)\s+)?(?:(?:minister|ministerie|staatssecretaris)\s+van\s+)?", re.IGNORECASE)
+
+
+def find_title_parties(ctx: DocContext) -> None:
+    """A meeting the document's title names by its two parties ("Verslag bestuurlijk overleg G40 –
+    ministerie van SZW", "Agenda Bestuurlijk Overleg G40 – minister van SZW"): the parties work together.
+    Whether they took part is for the text to say (a meeting may be called off: see
+    :func:`graph.extract.participation.find_event_participants`). A title naming one body ("Notulen
+    ambtelijk overleg themagroep X") or three names nothing of the kind.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Verslag bestuurlijk overleg G40 – ministerie van BZK\\n\\nDe voorzitter opent."
+    >>> sorted((r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('G40', 'collaboratesWith', 'BZK')]
+    """
+    if not ctx.sentences:
+        return
+    title = ctx.sentences[0]
+    named = ctx.in_sentence(title)
+    meeting = next((m for m in named if m.type == "Event" and _MEETING.search(m.label)), None)
+    if meeting is None:
+        return
+    after = [m for m in named if m.start >= meeting.end]
+    if len(after) != 2 or any(m.type not in ACTORS for m in after) \
+            or not _FIRST_PARTY.fullmatch(ctx.text, meeting.end, after[0].start) \
+            or not _PARTY_GLUE.fullmatch(ctx.text, after[0].end, after[1].start) \
+            or ctx.text[after[1].end:title.end].strip(" )*#"):
+        return
+    ctx.add(after[0], "collaboratesWith", after[1], title, "meetings.title-parties", 0.7)
+

@@ -76,7 +76,7 @@ from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
                     find_speakers)
-from .meetings import find_meetings_held
+from .meetings import find_meetings_held, find_title_parties
 from .membership import find_membership
 from .negotiations import find_negotiations
 from .observers import find_observers
@@ -148,6 +148,7 @@ def find_relations(ctx: DocContext) -> None:
     find_signoff_blocks(ctx)
     find_speakers(ctx)
     find_event_participants(ctx)
+    find_title_parties(ctx)  # "Verslag bestuurlijk overleg G40 – ministerie van SZW"
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
