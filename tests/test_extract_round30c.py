@@ -294,3 +294,26 @@ def test_the_two_parties_a_meetings_title_names_work_together(title):
 def test_a_title_with_one_body_or_more_words_names_no_two_parties(title):
     found = facts(title + "\n\nDe voorzitter opent de vergadering.\n")
     assert not any(f[1] == "collaboratesWith" for f in found), found
+
+
+# --- "X werkt met A en B aan Y" --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Breda werkt met Aedes en Platform31 aan de wijk.",
+    "Sinds 2022 werkt Breda met Aedes en Platform31 aan de binnenstad.",
+    "Na de fusie ligt Breda voorop. Hier werkt de gemeente met Aedes en Platform31 aan een aanpak.",
+])
+def test_working_with_partners_on_something(text):
+    found = facts(text)
+    assert ("Breda", "collaboratesWith", "Aedes", None) in found, found
+    assert ("Breda", "collaboratesWith", "Platform31", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Breda werkt niet met Aedes aan de wijk.",
+    "Breda en Tilburg liggen voorop. Hier werkt de gemeente met Aedes aan een aanpak.",  # which gemeente?
+    "Breda werkt met Aedes.",  # no "aan": too little to read
+])
+def test_no_working_on_when_denied_ambiguous_or_without_aan(text):
+    found = facts(text)
+    assert not any(f[1] == "collaboratesWith" and "Aedes" in (f[0], f[2]) for f in found), found

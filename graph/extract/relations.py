@@ -98,6 +98,7 @@ from .unit_setup import find_unit_setup
 from .taking_part import find_participation
 from .visits import find_visits
 from .voice import find_signatures
+from .working_on import find_working_on
 
 __all__ = ["find_relations"]
 
@@ -109,6 +110,7 @@ def find_relations(ctx: DocContext) -> None:
         if not mentions:
             continue
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
+        find_working_on(ctx, sentence, mentions)  # "X werkt met A en B aan Y"
         find_both_partners(ctx, sentence, mentions)  # "Met beide ministeries hebben we een vast overleg"
         find_commissions(ctx, sentence, mentions)
         find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"

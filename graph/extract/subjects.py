@@ -26,7 +26,7 @@ from .model import Mention, Sentence
 from .phrases import PLURAL_VERBS, is_verbish
 from .units import plural_kind
 
-__all__ = ["subject_or_context", "clause_subjects", "coordinated", "with_coordinated", "target_thing", "kind_anaphor"]
+__all__ = ["subject_or_context", "clause_subjects", "coordinated", "with_coordinated", "target_thing", "kind_anaphor", "kind_antecedent"]
 
 _FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|werken|voerde[n]?|voert|sprak|spreekt|"
                      r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
@@ -292,9 +292,15 @@ def kind_anaphor(ctx: DocContext, sentence: Sentence, before: int) -> tuple[bool
     match = _KIND_SUBJECT.search(ctx.text, ctx.content_start(sentence), before)
     if match is None:
         return False, None
-    kind = match.group("kind").lower()
+    return True, kind_antecedent(ctx, sentence, match.start(), match.group("kind").lower())
+
+
+def kind_antecedent(ctx: DocContext, sentence: Sentence, before: int, kind: str) -> Mention | None:
+    """The one entity of ``kind`` ("gemeente", "provincie", "ministerie"; else an organisation whose name
+    holds the word) named in ``sentence`` before offset ``before`` or in the two sentences before it;
+    None when none or more than one is named there."""
     wanted = _KIND_TYPES.get(kind)
-    spans = [(sentence.start, match.start())]
+    spans = [(sentence.start, before)]
     previous = sentence
     for _ in range(2):
         previous = ctx.previous_sentence(previous)
@@ -304,5 +310,5 @@ def kind_anaphor(ctx: DocContext, sentence: Sentence, before: int) -> tuple[bool
     candidates = [m for start, end in spans for m in ctx.in_span(start, end)
                   if (m.type == wanted if wanted else m.type == "Organisation" and kind in m.text.lower())]
     if not candidates or len({m.label for m in candidates}) > 1:
-        return True, None
-    return True, max(candidates, key=lambda m: m.start)
+        return None
+    return max(candidates, key=lambda m: m.start)
