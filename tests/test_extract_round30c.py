@@ -317,3 +317,23 @@ def test_working_with_partners_on_something(text):
 def test_no_working_on_when_denied_ambiguous_or_without_aan(text):
     found = facts(text)
     assert not any(f[1] == "collaboratesWith" and "Aedes" in (f[0], f[2]) for f in found), found
+
+
+# --- "pijlervergadering X": the meeting of a body names the body ----------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Besluitenlijst pijlervergadering Economie en Werk",
+    "BESLUITENLIJST PIJLERVERGADERING ECONOMIE EN WERK",
+])
+def test_the_chair_and_secretary_of_a_bodys_meeting_are_the_bodys(title):
+    text = (title + "\n\nDatum: 20 maart 2025\nVoorzitter: Eva Smit (Venlo)\nSecretaris: Jan Kok (G40-bureau)\n\n"
+            "De pijler stelt de notitie vast.\n")
+    found = facts(text)
+    assert ("Eva Smit", "hasRole", "Pijler Economie en Werk", "voorzitter") in found, found
+    assert ("Jan Kok", "hasRole", "Pijler Economie en Werk", "secretaris") in found, found
+    assert ("Pijler Economie en Werk", "partOf", "G40", None) in found, found
+
+
+def test_a_meeting_word_without_a_name_names_no_body():
+    text = "Besluitenlijst pijlervergadering van 20 maart\n\nVoorzitter: Eva Smit (Venlo)\n"
+    assert not any(f[1] == "hasRole" and f[0] == "Eva Smit" for f in facts(text))
