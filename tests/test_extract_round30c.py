@@ -337,3 +337,23 @@ def test_the_chair_and_secretary_of_a_bodys_meeting_are_the_bodys(title):
 def test_a_meeting_word_without_a_name_names_no_body():
     text = "Besluitenlijst pijlervergadering van 20 maart\n\nVoorzitter: Eva Smit (Venlo)\n"
     assert not any(f[1] == "hasRole" and f[0] == "Eva Smit" for f in facts(text))
+
+
+# --- an event's programme lines: who leads a part of the day takes part ----------------------------------
+
+_PROGRAMME = ("Netwerkdag Binnensteden 2026\n\nDe dag gaat over de binnenstad.\n\nProgramma\n\n"
+              "- 13.30 Welkom\n"
+              "- 14.00 Breda: de Nieuwe Markt, met wethouder Jan de Vries\n"
+              "- 14.30 Delft: het Stadshart, met Eva Smit, programmamanager\n\n"
+              "Achtergrond\n\nDe dag is een idee van Piet Bos, samen met de VNG.\n")
+
+
+def test_who_leads_a_programme_line_takes_part():
+    found = facts(_PROGRAMME)
+    assert ("Jan de Vries", "participatesIn", "Netwerkdag Binnensteden", None) in found, found
+    assert ("Eva Smit", "participatesIn", "Netwerkdag Binnensteden", None) in found, found
+
+
+def test_a_person_outside_the_programme_takes_no_part_by_it():
+    found = facts(_PROGRAMME)
+    assert ("Piet Bos", "participatesIn", "Netwerkdag Binnensteden", None) not in found, found

@@ -83,6 +83,7 @@ from .observers import find_observers
 from .organising import find_organised
 from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
+from .programme_lines import find_programme_lines
 from .parts import find_parts
 from .parties import find_parties
 from .bracket_owner import find_bracket_owners
@@ -150,6 +151,7 @@ def find_relations(ctx: DocContext) -> None:
     find_signoff_blocks(ctx)
     find_speakers(ctx)
     find_event_participants(ctx)
+    find_programme_lines(ctx)  # "- Roosendaal: de Nieuwe Markt, met wethouder X" under "Programma"
     find_title_parties(ctx)  # "Verslag bestuurlijk overleg G40 – ministerie van SZW"
     find_runs_in(ctx)
     find_first_person(ctx)
