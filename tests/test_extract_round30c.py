@@ -357,3 +357,25 @@ def test_who_leads_a_programme_line_takes_part():
 def test_a_person_outside_the_programme_takes_no_part_by_it():
     found = facts(_PROGRAMME)
     assert ("Piet Bos", "participatesIn", "Netwerkdag Binnensteden", None) not in found, found
+
+
+# --- a later reference to the document's meeting; "samen <verb>" in a subordinate clause ----------------
+
+def test_het_gesprek_refers_to_the_meeting_the_title_names():
+    text = ("Verslag\n\nRondetafelgesprek G40 – Tweede Kamer over armoede\n\n"
+            "Het gesprek was georganiseerd door de VNG, op initiatief van de G40.\n")
+    assert ("VNG", "organised", "Rondetafelgesprek", None) in facts(text)
+
+
+def test_het_gesprek_without_a_meeting_before_refers_to_nothing():
+    text = "Jaarverslag 2024\n\nHet gesprek was georganiseerd door de VNG.\n"
+    assert not any(f[1] == "organised" for f in facts(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eva Smit lichtte toe hoe Arnhem en Nijmegen samen experimenteren met de norm.", True),
+    ("Eva Smit lichtte toe hoe Arnhem en Nijmegen niet samen experimenteren.", False),
+    ("Eva Smit zei dat Arnhem en Nijmegen samen met hun inwoners praten.", False),  # "samen met": not each other
+])
+def test_samen_with_a_plural_verb_in_a_subordinate_clause(text, expected):
+    assert (("Arnhem", "collaboratesWith", "Nijmegen", None) in facts(text)) is expected

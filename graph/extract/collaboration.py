@@ -271,8 +271,10 @@ _JOINT = re.compile(
 
 
 #: a joint undertaking with its verb last, as in a subordinate clause: "(vertelde hoe A en B) samen optrekken",
-#: "(waarin A en B) samenwerken" (with "met" it is _COLLAB's)
-_JOINT_VERB_LAST = re.compile(r"\bsamen\s*(?:op)?(?:trekken|trokken|werken|werkten)\b(?!\s+met\b)", re.IGNORECASE)
+#: "(waarin A en B) samenwerken", "(hoe A en B) samen experimenteren met …" (with "samen met" it is _COLLAB's)
+_JOINT_VERB_LAST = re.compile(r"\bsamen\s*(?:op)?(?:trekken|trokken|werken|werkten)\b(?!\s+met\b)"
+                              # "(hoe Arnhem en Nijmegen) samen experimenteren met het …": a plural verb right after
+                              r"|\bsamen\s+(?!met\b|aan\b|in\b|op\b)[a-z]{3,}(?:en|den|ten)\b", re.IGNORECASE)
 
 
 #: a collaboration named by its partners: "een samenwerking tussen X en Y", "het samenwerkingsverband tussen …"

@@ -139,7 +139,7 @@ def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:
 #: "Het bezoek werd georganiseerd door X in samenwerking met Y" (after a werkbezoek)
 _ORGANISED_ANAPHOR = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+(?P<word>[a-z]*(?:congres|conferentie|symposium|werksessie|"
                                 r"kennissessie|bijeenkomst|kennisdag|netwerkdag|webinar|masterclass|festival|bezoek|overleg|"
-                                r"rondetafelgesprek|dag|middag|ochtend|avond|sessie)|"
+                                r"rondetafelgesprek|gesprek|dag|middag|ochtend|avond|sessie)|"
                                 r"[A-Z][a-z]*(?:congres|conferentie|symposium|festival))\s+(?:wordt|werd|is|was)\s+"
                                 r"(?:\w+\s+){0,3}?georganiseerd\s+door\s+")
 
