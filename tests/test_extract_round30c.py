@@ -379,3 +379,19 @@ def test_het_gesprek_without_a_meeting_before_refers_to_nothing():
 ])
 def test_samen_with_a_plural_verb_in_a_subordinate_clause(text, expected):
     assert (("Arnhem", "collaboratesWith", "Nijmegen", None) in facts(text)) is expected
+
+
+# --- who composed the day's programme organised the event -------------------------------------------
+
+def test_who_composed_the_programme_organised_the_event():
+    text = ("Netwerkdag Binnensteden 2024\n\nRuim 100 mensen kwamen naar Breda. "
+            "De Themagroep Wonen had het programma samengesteld.\n")
+    assert ("Themagroep Wonen", "organised", "Netwerkdag Binnensteden", None) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jaarverslag 2024\n\nDe Themagroep Wonen had het programma samengesteld.\n",  # no event the report is about
+    "Netwerkdag Binnensteden 2024\n\nRuim 100 mensen kwamen. De Themagroep Wonen had het programma niet samengesteld.\n",
+])
+def test_no_organiser_without_the_event_or_when_denied(text):
+    assert not any(f[1] == "organised" for f in facts(text))

@@ -217,9 +217,37 @@ def _bare_host(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
         ctx.add(host, "organised", event, sentence, "relations.gastheer-zonder-event", 0.7)
 
 
+#: composing the day's programme: "X had het programma samengesteld", "X stelde het programma samen",
+#: "Het programma werd verzorgd door X"
+_PROGRAMME_MADE = re.compile(r"\b(?:(?:had|heeft|hadden|hebben)\s+(?:\w+\s+){0,2}?het\s+(?:dag|inhoudelijke\s+)?programma\s+"
+                             r"(?:\w+\s+){0,2}?(?:samengesteld|voorbereid|verzorgd|opgesteld)|"
+                             r"(?:stelde|stelden|verzorgde|verzorgden)\s+(?:\w+\s+){0,2}?het\s+(?:dag)?programma)\b",
+                             re.IGNORECASE)
+
+
+def _programme_made(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De themagroep X had het programma samengesteld" in the report of one event: who composed its
+    programme organised the event the title (or the opening) names.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Netwerkdag Binnensteden 2024\\n\\nDe dag was druk. De Themagroep Wonen had het programma samengesteld."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "organised"]
+    [('Themagroep Wonen', 'Netwerkdag Binnensteden')]
+    """
+    for match in ctx.asserted_cues(_PROGRAMME_MADE, sentence):
+        subject = ctx.subject(sentence, match.start())
+        event = title_event(ctx) or lead_meeting(ctx)
+        if subject is not None and event is not None and event.start < sentence.start:
+            ctx.add(subject, "organised", event, sentence, "relations.programma-samengesteld", 0.7)
+
+
 def find_organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the organised facts (and the contributors who take part) of one sentence."""
     _organised(ctx, sentence, mentions)
     if "gast" in sentence.text:
         _bare_host(ctx, sentence, mentions)
+    if "programma" in sentence.text:
+        _programme_made(ctx, sentence, mentions)
     _contributors(ctx, sentence, mentions)
