@@ -395,3 +395,19 @@ def test_who_composed_the_programme_organised_the_event():
 ])
 def test_no_organiser_without_the_event_or_when_denied(text):
     assert not any(f[1] == "organised" for f in facts(text))
+
+
+# --- "Met X voert Y overleg"; "werkt samen met X, onder meer in het programma Z" ------------------------
+
+def test_a_fronted_partner_of_overleg_voeren():
+    assert ("Breda", "collaboratesWith", "BZK", None) in facts("Met het ministerie van BZK voert Breda overleg over wonen.")
+
+
+def test_no_overleg_when_denied():
+    assert not any(f[1] == "collaboratesWith" for f in facts("Met het ministerie van BZK voert Breda geen overleg."))
+
+
+def test_working_together_among_others_in_a_programme():
+    text = "Breda werkt samen met de VNG, onder meer in het Deltaprogramma Ruimtelijke Adaptatie."
+    found = facts(text)
+    assert ("Breda", "participatesIn", "Deltaprogramma Ruimtelijke Adaptatie", None) in found, found

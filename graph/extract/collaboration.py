@@ -92,6 +92,7 @@ _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|opgezet|"
     r"(?:trekt|trekken|trok|trokken)\s+" + _ALONG + r"op|op(?:trekken|getrokken)|"
+    r"(?:voert|voeren|voerde|voerden)\s+(?:[\w-]+\s+){0,3}?overleg|"
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?samen)\b", re.IGNORECASE)
 
 
@@ -226,7 +227,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 for other in subjects[k + 1:]:
                     ctx.add(actor, "collaboratesWith", other, sentence, "relations.samen-met-onderling", 0.7)
             done.add(obj.start)
-        towards = re.match(r"\s*(?:aan|in|bij)\s+(?:het|de|een)\s+", text[objects[-1].end:sentence.end])
+        towards = re.match(r"\s*(?:,\s*(?:onder\s+(?:meer|andere)|met\s+name|vooral)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+",
+                           text[objects[-1].end:sentence.end])  # "…, onder meer in het Deltaprogramma X"
         if towards:
             things = [m for m in mentions if m.type == "Programme" and m.start >= objects[-1].end + towards.end()]
             if things and things[0].start == objects[-1].end + towards.end():
