@@ -411,3 +411,22 @@ def test_working_together_among_others_in_a_programme():
     text = "Breda werkt samen met de VNG, onder meer in het Deltaprogramma Ruimtelijke Adaptatie."
     found = facts(text)
     assert ("Breda", "participatesIn", "Deltaprogramma Ruimtelijke Adaptatie", None) in found, found
+
+
+# --- member items: an abbreviation in brackets between members, a kind word with an adjective -----------
+
+def test_member_items_with_abbreviations_and_adjective_kinds():
+    text = ("City Deal Werklocaties\n\nAan de City Deal nemen de volgende partijen deel:\n\n"
+            "- het ministerie van Economische Zaken (EZ) en het ministerie van Volkshuisvesting en Ruimtelijke "
+            "Ordening (VRO);\n"
+            "- de regionale ontwikkelingsmaatschappijen Brainport Development en Oost NL.\n")
+    found = facts(text, date="2024-06-01")
+    for member in ("EZK", "VRO", "Brainport Development", "Oost NL"):  # EZ was EZK in 2024
+        assert (member, "participatesIn", "City Deal Werklocaties", None) in found, (member, found)
+
+
+def test_an_item_that_goes_on_after_its_members_lists_only_its_first():
+    text = ("City Deal Werklocaties\n\nAan de City Deal nemen de volgende partijen deel:\n\n"
+            "- de gemeente Breda (penvoerder), die ook de VNG vertegenwoordigt\n")
+    found = facts(text, date="2024-06-01")
+    assert ("VNG", "participatesIn", "City Deal Werklocaties", None) not in found, found

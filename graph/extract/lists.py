@@ -134,7 +134,7 @@ def find_lists(ctx: DocContext) -> None:
             start = ctx.content_start(item)
             if any(m.start < start for m in ctx.in_sentence(item)):
                 start = item.start  # "Almelo – Westwijk" opens an item, not a news item's dateline
-            opening = [m for m in ctx.in_sentence(item) if m.start - start <= 30]
+            opening = [m for m in ctx.in_sentence(item) if m.start - start <= 45]
             opening = [m for m in opening if _ITEM_OPENING.fullmatch(ctx.text, start, m.start)]
             if not opening:
                 continue
@@ -173,9 +173,10 @@ def find_lists(ctx: DocContext) -> None:
 #: what may open a member item before its first name: an article and a kind word, singular or
 #: plural ("de gemeenten", "de ministeries van", "woningcorporatie"), after "namens" in a list of
 #: signatories ("namens de provincie Drenthe: gedeputeerde X")
-_ITEM_OPENING = re.compile(r"(?:namens\s+)?(?:(?:de|het)\s+)?(?:(?:gemeenten?|provincies?|ministeries\s+van|ministerie\s+van|"
+_ITEM_OPENING = re.compile(r"(?:namens\s+)?(?:(?:de|het)\s+)?(?:(?:regionale|landelijke|lokale|betrokken|twee|drie|vier)\s+)?"
+                           r"(?:(?:gemeenten?|provincies?|ministeries\s+van|ministerie\s+van|"
                            r"woningcorporaties?|corporaties?|hogescholen|(?:kennis|uitvoerings)?instellingen|"
-                           r"organisaties|kennispartners?|partners?)\s+)?", re.IGNORECASE)
+                           r"[a-z]*maatschappij(?:en)?|organisaties|kennispartners?|partners?)\s+)?", re.IGNORECASE)
 #: the glue between the members of a coordinated list: ", ", " en ", " & ", ", de gemeente "
 _GLUE = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s*&\s*)(?:(?:de|het)\s+)?(?:gemeenten?\s+|provincies?\s+|ministeries?\s+van\s+)?",
                    re.IGNORECASE)
@@ -188,6 +189,9 @@ def _coordinated(ctx: DocContext, first: Mention, item: Sentence) -> list[Mentio
     rest = [m for m in ctx.in_sentence(item) if m.start >= first.end]
     at = first.end
     for m in rest:
+        if re.fullmatch(r"\s*\(", ctx.text[at:m.start]) and ctx.text[m.end:m.end + 1] == ")":
+            at = m.end + 1  # "het ministerie van Economische Zaken (EZ) en …": the abbreviation of the one before
+            continue
         if not _GLUE.fullmatch(ctx.text, at, m.start):
             break
         members.append(m)
