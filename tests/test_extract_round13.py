@@ -48,7 +48,9 @@ GROUPS = [
       ("Jan de Wit", "hasRole", "Ede", "wethouder"),
       ("Kees Bos", "hasRole", "OCW", "beleidsmedewerker"),
       ("Petra Kok", "hasRole", "OCW", "directeur-generaal"),
-      ("Piet Jansen", "affiliatedWith", "VNG", None)}),
+      ("Piet Jansen", "affiliatedWith", "VNG", None),
+      # round 30c: the title names the meeting by its two parties, who work together
+      ("G40", "collaboratesWith", "OCW", None)}),
 ]
 
 
@@ -116,6 +118,7 @@ LISTED_PIJLERS = [
       ("Dagelijks bestuur G40", "partOf", "G40", None),
       ("Jan Bos", "affiliatedWith", "Breda", None),
       ("Jan Bos", "hasRole", "Pijler Fysiek", "voorzitter"),
+      ("Jan Bos", "participatesIn", "Dagelijks bestuur G40", None),  # round 30c: "Het bestaat uit:" lists its members
       ("Pijler Fysiek", "partOf", "G40", None)}),
     # round 18: a named pijler in a section that names the G40 before it is the G40's (true, and general)
     ("Nieuw bestuur\n\nDe G40 heeft een nieuwe voorzitter.\n\nDe Pijler Fysiek kijkt terug op een goed jaar.\n",

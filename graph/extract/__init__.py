@@ -26,6 +26,7 @@ from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adject
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .paragraph_towns import find_paragraph_towns
+from .meeting_units import find_meeting_units
 from .model import Extraction, Mention
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .persons import find_emails, find_persons, spells, surname_like
@@ -142,6 +143,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                                    "persons.email-domain-named", 0.75, name=named.label))
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
+    meeting_units = find_meeting_units(text)  # "pijlervergadering Economie en Werk": the pijler's meeting
+    if meeting_units:
+        mentions = _merge([meeting_units, mentions])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])

@@ -73,9 +73,10 @@ _NOT_NOW = re.compile(r"\b(?:voormalig|voormalige|oud|ex|vorige|eerdere|beoogde|
                       r"niet|nieuwe\s+kandidaat)\b"
                       r"|\b(?:aan|van|de|het|een|voor|door|met|bij|namens|over|naar|zoekt|gezocht)\b",  # "Vragen aan de voorzitter:"
                       re.IGNORECASE)
-#: what joins the members of a value's list: a comma, "en", "&", "/" and an article or a kind word
-_GLUE = re.compile(r"\s*(?:,|;|\ben\b|&|/|\bsamen\s+met\b)?\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van|"
-                   r"ministeries\s+van|woningcorporatie|corporatie|stichting)\s+)?"
+#: what joins the members of a value's list: a comma, "en", "&", "/" and an article or a kind word, singular
+#: or plural ("de gemeenten A en B")
+_GLUE = re.compile(r"\s*(?:,|;|\ben\b|&|/|\bsamen\s+met\b)?\s*(?:(?:de|het)\s+)?(?:(?:gemeenten?|provincies?|ministerie\s+van|"
+                   r"ministeries\s+van|steden|(?:woning)?corporaties?|stichting)\s+)?"
                    r"(?:(?:dhr|mevr|mw|drs|dr|ir|mr|prof|ing)\.\s*|(?:de\s+heer|mevrouw)\s+)*", re.IGNORECASE)
 #: a modifier of the member before it: "Themagroep X van de G40", "directeur bij IenW"
 _MODIFIER = re.compile(r"\s*(?:van|bij|uit|in)\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+)?", re.IGNORECASE)

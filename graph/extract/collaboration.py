@@ -1,7 +1,7 @@
 """collaboratesWith: who works together with whom.
 
 Cues: "samen met", "(in) samenwerking met", "in gesprek met", "verbinding met", "contact met",
-"overleg met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken"; "X en Y werken samen /
+"overleg (gevoerd) met", "stemt (zijn inbreng) af met", "trekt (samen) op met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken"; "X en Y werken samen /
 gezamenlijk / tekenden een convenant" (each pair); fronted: "Met X en Y werkt Z samen" (not "met
 steun van X", not "…, met X niet"); "slaat de handen ineen met", "bundelt de krachten met"; "een
 samenwerking tussen X en Y"; "Kennispartner is X" (the passage's unit works with X). Also
@@ -18,17 +18,20 @@ from .cosigning import together_without_partnership
 from .model import Mention, Sentence
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
 from .role_words import role_of, role_pattern
-from .subjects import kind_anaphor, subject_or_context, with_coordinated
+from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
 
-__all__ = ["find_collaboration"]
+__all__ = ["find_collaboration", "actor_objects"]
 
 
+#: the adverbs and subject pronouns that may stand between "trekt" and "op met" ("trekken we al jaren op met";
+#: not an object: "trok de lijst op met" is drawing up)
+_ALONG = r"(?:(?:we|wij|zij|ze|hij|al|jaren|samen|gezamenlijk|nauw|ook|nu|graag|stevig|intensief|sinds\s+\d{4})\s+){0,4}"
 _COLLAB = re.compile(
     r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|in\s+(?:nauwe\s+|goede\s+)?afstemming\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
-    r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+met|afspraken\s+met|"
+    r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+(?:gevoerd\s+|gehad\s+)?met|afspraken\s+met|"
     r"handen\s+ineen\s+met|krachten\s+(?:gebundeld\s+)?met|samenwerking\s+(?:aan|aangegaan)\s+met|"
-    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|optrekken\s+met|opgetrokken\s+met|"
-    r"(?:trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,3}?op\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
+    r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|(?:stemt|stemmen|stemde|stemden)\s+(?:[^\s,;.:]+\s+){0,6}?af\s+met|"
+    r"(?:trekt|trekken|trok|trokken)\s+" + _ALONG + r"op\s+met|op(?:trekken|trekt|trok|trokken|getrokken)\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
     re.IGNORECASE,
 )
 
@@ -89,14 +92,14 @@ _TOGETHER_BEFORE = re.compile(r"\b(?:samen|samenwerking)\s+$", re.IGNORECASE)
 _ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORECASE)
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
-    r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|"
-    r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,6}?samen|"
-    r"(?:trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,4}?op|"
-    r"(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,3}?contact)\b",
-    re.IGNORECASE)
+    r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|opgezet|"
+    r"(?:trekt|trekken|trok|trokken)\s+" + _ALONG + r"op|op(?:trekken|getrokken)|"
+    r"(?:voert|voeren|voerde|voerden)\s+(?:[\w-]+\s+){0,3}?overleg|"
+    r"(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,3}?contact|"
+    r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,6}?samen)\b", re.IGNORECASE)
 
 
-def _actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
+def actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
     """Actors of a list; a person with an organisation in brackets stands for that organisation."""
     out = []
     for m in objects:
@@ -166,7 +169,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         listed = ctx.list_after(match.end(), sentence.end)
         if listed and listed[0].type == "Person" and _CHAIRED_BY.search(text, sentence.start, match.start()):
             continue  # "voorgezeten door X, samen met wethouder Y van Almelo": co-chairs, Almelo is no partner
-        objects = _actor_objects(ctx, listed)
+        objects = actor_objects(ctx, listed)
         if not objects:
             continue
         if (sentence.is_heading or sentence.bullet_list is not None and not match.group().lower().startswith("samen")
@@ -217,6 +220,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         for obj in objects:
             for actor in subjects:
                 ctx.add(actor, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
+        if subjects and subjects[0].start < match.start() and clause_subjects(ctx, sentence, match.start()):
+            done.update(obj.start for obj in objects)  # "X sprak over Y, waarin A samenwerkt met B": B is A's partner only
         if objects and len(subjects) > 1 and all(m.type in ACTORS for m in subjects) \
                 and subjects[-1].end <= match.start() and _VERB_THEN_TOGETHER.fullmatch(text, subjects[-1].end, match.start()):
             # "A en B ontwikkelen samen met C een campus": A and B work together too (a main clause, its verb
@@ -225,7 +230,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 for other in subjects[k + 1:]:
                     ctx.add(actor, "collaboratesWith", other, sentence, "relations.samen-met-onderling", 0.7)
             done.add(obj.start)
-        towards = re.match(r"\s*(?:aan|in|bij)\s+(?:het|de|een)\s+", text[objects[-1].end:sentence.end])
+        towards = re.match(r"\s*(?:,\s*(?:onder\s+(?:meer|andere)|met\s+name|vooral)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+",
+                           text[objects[-1].end:sentence.end])  # "…, onder meer in het Deltaprogramma X"
         if towards:
             things = [m for m in mentions if m.type == "Programme" and m.start >= objects[-1].end + towards.end()]
             if things and things[0].start == objects[-1].end + towards.end():
@@ -240,7 +246,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                     _TOPIC_NOUN.search(text, max(sentence.start, match.start() - 16), match.start()) or \
                     not ctx.asserted(sentence, match.start(), max(match.end(), verb.end())):
                 continue  # "met als trekker …"; "Met BZK is niet samengewerkt"
-            objects = [o for o in _actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done
+            objects = [o for o in actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done
                        and not match.start() < verb.start() <= o.start]  # a fronted "met"-list ends at the verb
             if not objects or _ELLIPTIC_DENIAL.match(text, objects[-1].end, sentence.end):
                 continue  # "…, met het IPO niet"
@@ -268,6 +274,13 @@ _JOINT = re.compile(
     r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
     r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
     re.IGNORECASE)
+
+
+#: a joint undertaking with its verb last, as in a subordinate clause: "(vertelde hoe A en B) samen optrekken",
+#: "(waarin A en B) samenwerken", "(hoe A en B) samen experimenteren met …" (with "samen met" it is _COLLAB's)
+_JOINT_VERB_LAST = re.compile(r"\bsamen\s*(?:op)?(?:trekken|trokken|werken|werkten)\b(?!\s+met\b)"
+                              # "(hoe Arnhem en Nijmegen) samen experimenteren met het …": a plural verb right after
+                              r"|\bsamen\s+(?!met\b|aan\b|in\b|op\b)[a-z]{3,}(?:en|den|ten)\b", re.IGNORECASE)
 
 
 #: a collaboration named by its partners: "een samenwerking tussen X en Y", "het samenwerkingsverband tussen …"
@@ -340,6 +353,11 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         for k, first in enumerate(actors):
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samenwerking-tussen", 0.75)
+    for match in ctx.asserted_cues(_JOINT_VERB_LAST, sentence):
+        actors = [m for m in clause_subjects(ctx, sentence, match.start()) if m.type in ACTORS]
+        for k, first in enumerate(actors):  # "… vertelde hoe Sittard-Geleen en Heerlen samen optrekken in …"
+            for second in actors[k + 1:]:
+                ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-in-bijzin", 0.7)
     for match in ctx.asserted_cues(_JOINT, sentence):
         start = ctx.content_start(sentence)
         actors = ctx.list_after(start, match.start(), types=ACTORS)

@@ -27,6 +27,8 @@ HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
 _GLUE_WORD = re.compile(r"[a-zà-ÿ'’-]+|[,(<>/&]|en|\)")
 _PREP_ARTICLE = re.compile(r"\b(?:van|in|op|bij|aan|voor|over|uit|naar|tot|om)\s+(?:de|het|deze|dit|een|haar|hun)\b")
 #: between a unit and the unit that owns it: "themagroep X van de pijler Y"
+#: what joins the names of a kicker line under a title: markup, dashes, bars, slashes, commas
+_KICKER_GLUE = re.compile(r"[\s*#_|/,–—-]*")
 _OWNER_AFTER = re.compile(r"\s+van\s+(?:de|het)\s+")
 _INVERSION = frozenset({"in", "op", "tijdens", "sinds", "daarnaast", "ook", "namens", "samen", "met", "via", "bij",
                         "na", "voor", "vorig", "dit", "eerder", "later", "daarna", "vervolgens", "afgelopen",
@@ -177,12 +179,41 @@ class DocContext:
         heading = self.sentence_at(sentence.section_start)
         if heading is None or not heading.is_heading:
             return None
+        if self.is_kicker(heading):
+            owned = self._title_entity(heading)
+            if owned is not None:
+                return owned  # "# Verslag Themagroep X" / "**Pijler Y - G40**": the meeting is the themagroep's
         ms = [m for m in self.in_sentence(heading) if m.type in HOLDERS | {"Theme"}]
         if ms:
             return ms[0]
         implied = [m for m in self.mentions if m.rule == "references.section-unit"
                    and self.scope.same_section(m, sentence.start)]
         return implied[0] if implied else self._title_entity(heading)
+
+    def is_kicker(self, heading: Sentence) -> bool:
+        """Whether ``heading`` is the line right under the document's title that only names where the
+        title's body belongs ("**Pijler Fysiek - G40 Stedennetwerk**" under "# Verslag Themagroep X"):
+        two names or more joined by dashes, bars or slashes, and nothing else. Such a line opens no
+        section of its own.
+
+        >>> text = "Verslag Themagroep Afval\\nPijler Fysiek - G40\\n\\nAanwezig: Eva Smit"
+        >>> ss = [Sentence(0, 24, text[:24], is_heading=True), Sentence(25, 44, text[25:44], is_heading=True)]
+        >>> ms = [Mention(8, 24, "Themagroep Afval", "OrganisationalUnit", "", 1.0),
+        ...       Mention(25, 38, "Pijler Fysiek", "OrganisationalUnit", "", 1.0), Mention(41, 44, "G40", "Organisation", "", 1.0)]
+        >>> DocContext("d", text, ss, ms).is_kicker(ss[1])
+        True
+        """
+        if len(self.sentences) < 2 or self.sentences[1].start != heading.start or not self.sentences[0].is_heading:
+            return False
+        named = self.in_sentence(heading)
+        if len(named) < 2:
+            return False  # a path of belonging names two at least; "Stuurgroep" alone opens its section
+        rest, position = [], heading.start
+        for m in named:
+            rest.append(self.text[position:m.start])
+            position = m.end
+        rest.append(self.text[position:heading.end])
+        return all(_KICKER_GLUE.fullmatch(part) for part in rest)
 
     def _title_entity(self, heading: Sentence) -> Mention | None:
         """The unit or programme the document's title names, for a section whose heading names none

@@ -64,9 +64,9 @@ def _title_meeting(text: str, tokens: list[Token], blocked: set[int]) -> list[Me
 
 
 #: a meeting held, in the sentence that says so: "heeft op 11 maart een bestuurlijk overleg gevoerd met …",
-#: "Op 3 maart vond het ambtelijk overleg plaats"
+#: "Op 3 maart vond het ambtelijk overleg plaats", "De G40 had op 3 mei een bestuurlijk overleg met BZK"
 _HELD_MEETING = re.compile(r"\b(?:een|het)\s+(?P<meeting>(?:bestuurlijk|ambtelijk)\s+overleg)\b")
-_HELD = re.compile(r"\b(?:gevoerd|gehouden|gehad|plaatsgevonden|plaats|voerde|voerden|hield|hielden)\b")
+_HELD = re.compile(r"\b(?:gevoerd|gehouden|gehad|plaatsgevonden|plaats|voerde|voerden|hield|hielden|had|hadden)\b")
 
 
 def _held_meetings(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:

@@ -23,7 +23,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
-from .subjects import coordinated
+from .subjects import clause_subjects, coordinated
 
 __all__ = ["find_joint_work"]
 
@@ -52,11 +52,14 @@ def find_joint_work(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         body = _body_after(ctx, mentions, match.end())
         if body is None:
             continue
-        subject = ctx.subject(sentence, match.start())
-        if subject is None or subject.type not in ACTORS:
-            continue
         partners = [m for m in mentions if match.start() < m.start and m.end <= match.end() and m.type in ACTORS]
-        for actor in [subject, *coordinated(ctx, subject, match.start()), *partners]:
+        actors = clause_subjects(ctx, sentence, match.start())  # "… vertelde hoe A en B samen optrekken in …"
+        if not actors:
+            subject = ctx.subject(sentence, match.start())
+            actors = [subject, *coordinated(ctx, subject, match.start())] if subject is not None else []
+        if not actors or any(actor.type not in ACTORS for actor in actors):
+            continue
+        for actor in [*actors, *partners]:
             ctx.add(actor, "participatesIn", body, sentence, "relations.samen-in", 0.7)
 
 

@@ -63,7 +63,7 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
         named = [m for m in ctx.in_sentence(lead) if m.type in _THINGS]
         if named:
             return named[0]
-        return card_subject(ctx, lead, ctx.content_start(lead))
+        return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead))
     if first.section and _MEMBER_HEADING.fullmatch(first.section.strip()) and (
             lead is None or lead.is_heading or _introduces(ctx, lead, first)):
         heading = ctx.sentence_at(first.section_start) if first.section_start is not None else None
@@ -75,6 +75,30 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
         if body:
             return body[0]  # "## Kernteam" on the page of a taskforce: the items are its members
     return None
+
+
+#: a pronoun that opens a lead-in as its subject: "Het bestaat uit:", "Zij bestaat uit:"
+_PRONOUN_LEAD = re.compile(r"\s*(?:Het|Dit|Deze|Die|Zij|Ze)\s+(?:bestaat|bestond|bestaan|bestonden)\s+uit\b")
+
+
+def _pronoun_body(ctx: DocContext, lead: Sentence) -> Mention | None:
+    """The body a pronoun opening the lead-in stands for: "Met de benoeming is het dagelijks bestuur weer
+    compleet. Het bestaat uit:" (the one unit or programme the sentence before names, in the same paragraph).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Nieuws\\n\\nNu is het dagelijks bestuur van de G40 compleet. Het bestaat uit:\\n- Eva Smit (Ede)\\n- Jan Kok (Breda)\\n"
+    >>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.predicate == "participatesIn")
+    [('Eva Smit', 'dagelijks bestuur'), ('Jan Kok', 'dagelijks bestuur')]
+    """
+    if not _PRONOUN_LEAD.match(ctx.text, ctx.content_start(lead), lead.end):
+        return None
+    previous = ctx.previous_sentence(lead)
+    if previous is None or previous.is_heading or "\n\n" in ctx.text[previous.end:lead.start]:
+        return None
+    bodies = [m for m in ctx.in_sentence(previous) if m.type in _THINGS]
+    return bodies[0] if len({m.label for m in bodies}) == 1 else None
 
 
 #: the bracket after a member that says it leads: "- Gemeente Emmen (penvoerder)", "- VNG (trekker)"
@@ -110,7 +134,7 @@ def find_lists(ctx: DocContext) -> None:
             start = ctx.content_start(item)
             if any(m.start < start for m in ctx.in_sentence(item)):
                 start = item.start  # "Almelo – Westwijk" opens an item, not a news item's dateline
-            opening = [m for m in ctx.in_sentence(item) if m.start - start <= 30]
+            opening = [m for m in ctx.in_sentence(item) if m.start - start <= 45]
             opening = [m for m in opening if _ITEM_OPENING.fullmatch(ctx.text, start, m.start)]
             if not opening:
                 continue
@@ -149,9 +173,10 @@ def find_lists(ctx: DocContext) -> None:
 #: what may open a member item before its first name: an article and a kind word, singular or
 #: plural ("de gemeenten", "de ministeries van", "woningcorporatie"), after "namens" in a list of
 #: signatories ("namens de provincie Drenthe: gedeputeerde X")
-_ITEM_OPENING = re.compile(r"(?:namens\s+)?(?:(?:de|het)\s+)?(?:(?:gemeenten?|provincies?|ministeries\s+van|ministerie\s+van|"
+_ITEM_OPENING = re.compile(r"(?:namens\s+)?(?:(?:de|het)\s+)?(?:(?:regionale|landelijke|lokale|betrokken|twee|drie|vier)\s+)?"
+                           r"(?:(?:gemeenten?|provincies?|ministeries\s+van|ministerie\s+van|"
                            r"woningcorporaties?|corporaties?|hogescholen|(?:kennis|uitvoerings)?instellingen|"
-                           r"organisaties|kennispartners?|partners?)\s+)?", re.IGNORECASE)
+                           r"[a-z]*maatschappij(?:en)?|organisaties|kennispartners?|partners?)\s+)?", re.IGNORECASE)
 #: the glue between the members of a coordinated list: ", ", " en ", " & ", ", de gemeente "
 _GLUE = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s*&\s*)(?:(?:de|het)\s+)?(?:gemeenten?\s+|provincies?\s+|ministeries?\s+van\s+)?",
                    re.IGNORECASE)
@@ -164,6 +189,9 @@ def _coordinated(ctx: DocContext, first: Mention, item: Sentence) -> list[Mentio
     rest = [m for m in ctx.in_sentence(item) if m.start >= first.end]
     at = first.end
     for m in rest:
+        if re.fullmatch(r"\s*\(", ctx.text[at:m.start]) and ctx.text[m.end:m.end + 1] == ")":
+            at = m.end + 1  # "het ministerie van Economische Zaken (EZ) en …": the abbreviation of the one before
+            continue
         if not _GLUE.fullmatch(ctx.text, at, m.start):
             break
         members.append(m)

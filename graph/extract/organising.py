@@ -15,6 +15,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
+from .participation import lead_meeting, title_event
 from .relation_common import _ARTICLE_ONLY
 from .subjects import coordinated
 
@@ -77,8 +78,6 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     if not any(m.type == "Event" for m in mentions):
         _organised_elliptic(ctx, sentence)
         _organised_anaphor(ctx, sentence)
-        if "gast" in sentence.text:
-            _host_of_event_before(ctx, sentence)  # "De gemeente Amersfoort is gastheer;"
         return  # nothing more to find (the loop below needs an event), so no scan
     if "georganiseerd" in sentence.text:
         _agents_before(ctx, sentence, mentions)
@@ -114,26 +113,6 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
                 ctx.add(actor, "organised", event, sentence, "relations.gastheer", 0.7)
 
 
-#: hosting without naming the event: "De gemeente Amersfoort is gastheer;", "Ede was gastgemeente."
-_HOSTS = re.compile(r"\b(?:is|was|wordt|werd)\s+(?:(?:de|dit\s+jaar|ook|opnieuw)\s+){0,2}"
-                    r"(?:gastheer|gastvrouw|gastgemeente|gaststad)\s*(?=[;.,:]|$)", re.IGNORECASE)
-#: how many sentences back the event of a bare "is gastheer" may be named
-_HOSTED_BACK = 3
-
-
-def _host_of_event_before(ctx: DocContext, sentence: Sentence) -> None:
-    """"Hieronder de opzet voor de werkconferentie. … De gemeente Amersfoort is gastheer;": the subject hosts
-    (organises) the one event the sentences just before name (none when they name two)."""
-    for match in ctx.asserted_cues(_HOSTS, sentence):
-        subject = ctx.subject(sentence, match.start())
-        if subject is None or subject.type not in ("Municipality", "Organisation", "Province"):
-            continue
-        k = bisect.bisect_left(ctx.scope.starts, sentence.start)
-        before = [m for s in ctx.sentences[max(0, k - _HOSTED_BACK):k] for m in ctx.in_sentence(s) if m.type == "Event"]
-        if before and len({m.label.lower() for m in before[-2:]}) == 1:
-            ctx.add(subject, "organised", before[-1], sentence, "relations.gastheer", 0.65)
-
-
 def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:
     """"**Webinar X.** Georganiseerd door A met B.": the event is the one the sentence before names,
     on the same line (a heading of an agenda item).
@@ -162,7 +141,7 @@ def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:
 #: "Het bezoek werd georganiseerd door X in samenwerking met Y" (after a werkbezoek)
 _ORGANISED_ANAPHOR = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+(?P<word>[a-z]*(?:congres|conferentie|symposium|werksessie|"
                                 r"kennissessie|bijeenkomst|kennisdag|netwerkdag|webinar|masterclass|festival|bezoek|overleg|"
-                                r"rondetafelgesprek|dag|middag|ochtend|avond|sessie)|"
+                                r"rondetafelgesprek|gesprek|dag|middag|ochtend|avond|sessie)|"
                                 r"[A-Z][a-z]*(?:congres|conferentie|symposium|festival))\s+(?:wordt|werd|is|was)\s+"
                                 r"(?:\w+\s+){0,3}?georganiseerd\s+door\s+")
 
@@ -211,7 +190,76 @@ def _contributors(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             ctx.add(actor, "participatesIn", things[-1], sentence, "relations.met-bijdragen-van", 0.65)
 
 
+#: hosting with no event named: "De gemeente Breda is gastheer.", "Amersfoort is dit jaar gastgemeente;"
+_BARE_HOST = re.compile(r"\s+(?:is|was|zijn|waren|wordt|werd)\s+(?:(?:de|het|dit\s+jaar|ook|opnieuw)\s+){0,2}"
+                        r"(?:gastheer|gastvrouw|gastheren|gastgemeente|gaststad|gastgemeenten)\s*(?:[.;,]|$)", re.IGNORECASE)
+#: what may open the clause before the host: an article and a kind word ("De gemeente ")
+_HOST_OPENING = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|stad)\s+)?", re.IGNORECASE)
+
+
+def _bare_host(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De gemeente Breda is gastheer." in an invitation or report of one event: the host (a body, not a
+    person: "Gastheer was wethouder X" says who welcomed, see :mod:`graph.extract.participation`) organised
+    the event the sentences just before name ("Hieronder de opzet voor de werkconferentie. … De gemeente
+    Amersfoort is gastheer;"; none when they name two), else the one the document's title names, or the
+    one its opening tells of.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Netwerkdag Binnensteden 2024\\n\\nOp 3 juni komen de steden samen. De gemeente Breda is gastheer."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Breda', 'Netwerkdag Binnensteden')]
+    """
+    host = next((m for m in mentions if m.type in ACTORS - {"Person"}), None)
+    if host is None or not _HOST_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), host.start):
+        return
+    match = _BARE_HOST.match(ctx.text, host.end, sentence.end)
+    if match is None or not ctx.asserted(sentence, host.start, match.end()):
+        return
+    k = bisect.bisect_left(ctx.scope.starts, sentence.start)
+    before = [m for s in ctx.sentences[max(0, k - _HOSTED_BACK):k] for m in ctx.in_sentence(s) if m.type == "Event"]
+    if len({m.label.lower() for m in before[-2:]}) > 1:
+        return  # two events just before: which one it hosts is not said
+    event = before[-1] if before else title_event(ctx) or lead_meeting(ctx)
+    if event is not None and event.start < sentence.start:
+        ctx.add(host, "organised", event, sentence, "relations.gastheer-zonder-event", 0.7)
+
+
+#: how many sentences back the event of a bare "is gastheer" may be named
+_HOSTED_BACK = 3
+
+
+#: composing the day's programme: "X had het programma samengesteld", "X stelde het programma samen",
+#: "Het programma werd verzorgd door X"
+_PROGRAMME_MADE = re.compile(r"\b(?:(?:had|heeft|hadden|hebben)\s+(?:\w+\s+){0,2}?het\s+(?:dag|inhoudelijke\s+)?programma\s+"
+                             r"(?:\w+\s+){0,2}?(?:samengesteld|voorbereid|verzorgd|opgesteld)|"
+                             r"(?:stelde|stelden|verzorgde|verzorgden)\s+(?:\w+\s+){0,2}?het\s+(?:dag)?programma)\b",
+                             re.IGNORECASE)
+
+
+def _programme_made(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De themagroep X had het programma samengesteld" in the report of one event: who composed its
+    programme organised the event the title (or the opening) names.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Netwerkdag Binnensteden 2024\\n\\nDe dag was druk. De Themagroep Wonen had het programma samengesteld."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "organised"]
+    [('Themagroep Wonen', 'Netwerkdag Binnensteden')]
+    """
+    for match in ctx.asserted_cues(_PROGRAMME_MADE, sentence):
+        subject = ctx.subject(sentence, match.start())
+        event = title_event(ctx) or lead_meeting(ctx)
+        if subject is not None and event is not None and event.start < sentence.start:
+            ctx.add(subject, "organised", event, sentence, "relations.programma-samengesteld", 0.7)
+
+
 def find_organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the organised facts (and the contributors who take part) of one sentence."""
     _organised(ctx, sentence, mentions)
+    if "gast" in sentence.text:
+        _bare_host(ctx, sentence, mentions)
+    if "programma" in sentence.text:
+        _programme_made(ctx, sentence, mentions)
     _contributors(ctx, sentence, mentions)

@@ -35,7 +35,7 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["find_event_participants"]
+__all__ = ["find_event_participants", "lead_meeting", "title_event"]
 
 #: a clause that lists who attended: "Onder de deelnemers waren", "Aanwezig waren", "was … aanwezig"
 _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoekers)\s+(?:waren|was|bevonden\s+zich)|"
@@ -74,7 +74,7 @@ _PARTICIPANTS = frozenset({"Municipality", "Organisation", "Ministry", "Province
 _GENRE_LINE = re.compile(r"\s*[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}\s*")
 
 
-def _title_event(ctx: DocContext) -> Mention | None:
+def title_event(ctx: DocContext) -> Mention | None:
     """The event the document's first line names (after a line that only names the genre)."""
     for first in ctx.sentences[:2]:
         if ctx.text[:first.start].strip() and not _GENRE_LINE.fullmatch(ctx.text, 0, first.start):
@@ -102,7 +102,7 @@ _DELEGATION_SECTION = re.compile(r"(?:(?:de\s+)?delegatie)(?:\s+(?:van\s+)?(?:de
                                  re.IGNORECASE)
 
 
-def _lead_meeting(ctx: DocContext) -> Mention | None:
+def lead_meeting(ctx: DocContext) -> Mention | None:
     """The meeting or visit a news item's opening tells of ("Een delegatie van de G40 heeft op 11 maart
     een bestuurlijk overleg gevoerd met minister X"): the frame of who took part, as a title's event is.
     Only an occurrence without a name (an overleg held, a werkbezoek) in the first three sentences after
@@ -176,7 +176,7 @@ def find_event_participants(ctx: DocContext) -> None:
     >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
     [('Eva Smit', 'werkgroep Dakloosheid')]
     """
-    title = _title_event(ctx) or _lead_meeting(ctx)
+    title = title_event(ctx) or lead_meeting(ctx)
     unit = _title_unit(ctx)
     attended = title or unit
     for k, sentence in enumerate(ctx.sentences):

@@ -453,6 +453,9 @@ def _default_parents(ctx: DocContext) -> None:
         owner = _list_owner(ctx, unit, sentence, parents[unit.kind]) \
             or _section_owner(ctx, unit, parents[unit.kind]) or _named_before(ctx, unit, parents[unit.kind]) \
             or _byline_owner(ctx, unit, parents[unit.kind])
+        if owner is None and unit.rule == "units.meeting-of":
+            # "Besluitenlijst pijlervergadering X" of a document that names the network further on
+            owner = next((o for o in ctx.mentions if o.type == "Organisation" and o.key == parents[unit.kind]), None)
         if owner is not None:
             ctx.add(unit, "partOf", owner, sentence, "relations.default-parent", 0.5, stated_at=unit.start)
 

@@ -70,7 +70,7 @@ PLURAL_VERBS = frozenset(form for verb in VERBS if verb.endswith("t") and len(ve
 #: samen", "Aan de deal neemt de pijler Sociaal deel", "… doet de themagroep Jeugd mee", "… kijkt terug"
 PARTICLES = frozenset({"samen", "mee", "deel", "terug"})
 #: past tenses (vergaderde, startte) and -eren verbs (organiseert, gelanceerd, gepresenteerd)
-_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde)n?$|^[a-zà-ÿ]{3,}eer[dt]$"
+_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde|mde|lde)n?$|^[a-zà-ÿ]{3,}eer[dt]$"
                        # participles of separable verbs: voorgezeten, aangesteld, ingesteld, opgericht
                        r"|^(?:voor|aan|op|in|uit|af|mee|samen|toe|vast|voort|bij|over|door|terug)ge[a-zà-ÿ]{2,}(?:d|t|en)$")
 #: prepositions after which an article stays inside a name: "Huis van de Stad", "Samen voor de Wijk"

@@ -71,17 +71,20 @@ from .heading_ministry import find_heading_ministry_roles
 from .home_offices import find_home_offices
 from .initiatives import find_initiatives
 from .joint_work import find_joint_work
+from .kickers import find_kicker_parent
 from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .mail import find_mail_we
 from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
                     find_speakers)
+from .meetings import find_meetings_held, find_title_parties
 from .membership import find_membership
 from .negotiations import find_negotiations
 from .observers import find_observers
 from .organising import find_organised
 from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
+from .programme_lines import find_programme_lines
 from .parts import find_parts
 from .parties import find_parties
 from .bracket_owner import find_bracket_owners
@@ -97,6 +100,7 @@ from .unit_setup import find_unit_setup
 from .taking_part import find_participation
 from .visits import find_visits
 from .voice import find_signatures
+from .working_on import find_working_on
 
 __all__ = ["find_relations"]
 
@@ -108,6 +112,7 @@ def find_relations(ctx: DocContext) -> None:
         if not mentions:
             continue
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
+        find_working_on(ctx, sentence, mentions)  # "X werkt met A en B aan Y"
         find_both_partners(ctx, sentence, mentions)  # "Met beide ministeries hebben we een vast overleg"
         find_commissions(ctx, sentence, mentions)
         find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"
@@ -123,6 +128,7 @@ def find_relations(ctx: DocContext) -> None:
         find_observers(ctx, sentence, mentions)  # "Het IPO is als toehoorder aanwezig"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
+        find_meetings_held(ctx, sentence, mentions)  # "heeft een overleg gevoerd met minister X"
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
         find_responsibility(ctx, sentence, mentions)  # verantwoordelijk voor, valt onder, voert uit
         find_succession(ctx, sentence, mentions)
@@ -147,9 +153,12 @@ def find_relations(ctx: DocContext) -> None:
     find_mail_we(ctx)  # "de werkconferentie die we samen organiseren" in a mail from X to Y
     find_speakers(ctx)
     find_event_participants(ctx)
+    find_programme_lines(ctx)  # "- Roosendaal: de Nieuwe Markt, met wethouder X" under "Programma"
+    find_title_parties(ctx)  # "Verslag bestuurlijk overleg G40 – ministerie van SZW"
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
+    find_kicker_parent(ctx)  # "Verslag Themagroep X" over "Pijler Y - G40"
     find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
     find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
     find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"

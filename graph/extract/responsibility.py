@@ -5,8 +5,8 @@ Rijk is X verantwoordelijk" after a sentence about one programme); "<programma>
 valt (sinds 2024) onder X", "Sinds de zomer valt de regeling onder X", "… valt onder de
 verantwoordelijkheid van X"; "<programma> staat onder verantwoordelijkheid van X"; "X voert de regie
 over <programma>"; "X voert <programma> uit", "X, die de regeling (namens het ministerie) uitvoert";
-"De uitvoering (van <programma>) ligt bij X / is in handen van X". The leader is an organisation, ministry, municipality
-or province (not a person, not a unit: "de themagroep valt onder de pijler" is a part, see
+"De uitvoering (van <programma>) ligt bij X / is in handen van X / wordt gecoördineerd door X". The
+leader is an organisation, ministry, municipality or province (not a person, not a unit: "de themagroep valt onder de pijler" is a part, see
 :mod:`graph.extract.parts`); what is led is a programme. Denied, asked or only planned cues state
 nothing (:meth:`DocContext.asserted`). Called per sentence by
 :func:`graph.extract.relations.find_relations` through :func:`find_responsibility`.
@@ -61,7 +61,9 @@ _UITVOERT = re.compile(r"[^,;:]{0,50}?\s+uit(?:voert|voerde|voeren|voerden)\b", 
 #: "De uitvoering (van het programma) ligt (sinds 2023) bij"
 _EXECUTION_LIES = re.compile(r"\b[Uu]itvoering\s+(?:(?:ervan|daarvan|van\s+(?P<of>[^,;:]{2,80}?))\s+)?"
                              r"(?:(?:ligt|lag|berust|berustte)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}bij|"
-                             r"(?:ligt|lag|is|was)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}in\s+handen\s+van)\s+")
+                             r"(?:ligt|lag|is|was)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}in\s+handen\s+van|"
+                             # "De uitvoering wordt gecoördineerd door X": who coordinates the carrying out leads it
+                             r"(?:wordt|werd)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:gecoördineerd|getrokken|geleid|verzorgd)\s+door)\s+")
 
 
 def _leader_at(ctx: DocContext, mentions: list[Mention], offset: int) -> Mention | None:

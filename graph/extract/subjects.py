@@ -26,15 +26,16 @@ from .model import Mention, Sentence
 from .phrases import PLURAL_VERBS, is_verbish
 from .units import plural_kind
 
-__all__ = ["subject_or_context", "coordinated", "with_coordinated", "target_thing", "kind_anaphor"]
+__all__ = ["subject_or_context", "clause_subjects", "coordinated", "with_coordinated", "target_thing", "kind_anaphor", "kind_antecedent"]
 
 _FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|werken|voerde[n]?|voert|sprak|spreekt|"
                      r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
 #: a subject that names its actor only by kind, right before a cue: "…, waar de gemeente samen met X
 #: flats renoveert", "…, dat het instituut samen met X uitvoerde", "… liet zien hoe zijn gemeente samen
-#: met X …" (at most two lower-case words between)
-_KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|dat|die|en|terwijl|omdat|toen|daar|nu|hoe)\s+)(?:de|het|zijn|haar)\s+"
+#: met X …", the agent of a passive: "Het programma wordt uitgevoerd door de gemeente samen met X" (at
+#: most two lower-case words between)
+_KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|dat|die|en|terwijl|omdat|toen|daar|nu|hoe|door)\s+)(?:de|het|zijn|haar)\s+"
                            r"(?P<kind>gemeente|provincie|ministerie|instituut|hogeschool|universiteit|corporatie|"
                            r"stichting|vereniging)\s+(?:[a-z]+\s+){0,2}?$")
 #: the mention type a kind word names outright; other kinds name an organisation whose name holds the word
@@ -159,22 +160,46 @@ def _we_as(ctx: DocContext, sentence: Sentence, before: int) -> Mention | None:
     return None
 
 
-#: a relative pronoun right before the subject of its clause: "(een notitie) die (de gemeente) "
-_RELATIVE_OPENING = re.compile(r"\b(?:die|dat|welke)\s+(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?$")
+#: a relative pronoun or subordinating conjunction right before the subject of its clause: "(een notitie)
+#: die (de gemeente) ", "(vertelt) hoe ", "(de Green Deal,) waarin ", "omdat "
+_CLAUSE_OPENING = re.compile(r"\b(?:die|dat|welke|hoe|waarom|waarin|waarbij|waar|omdat|terwijl|nadat|doordat|zodat|toen)\s+"
+                             r"(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?$", re.IGNORECASE)
+#: what may stand between a clause's subject and its cue: a bracket, a few adverbs ("hoe Leiden al jaren samen met")
+_SUBJECT_TO_CUE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:ook|al|nu|nog|inmiddels|jaren|sinds\s+\d{4})\s+){0,3}")
+
+
+def clause_subjects(ctx: DocContext, sentence: Sentence, before: int) -> list[Mention]:
+    """The subject of the relative or subordinate clause the cue at ``before`` stands in, with the
+    actors listed with it, when that subject opens the clause and runs up to the cue: "een notitie die
+    Eline Verhoeff samen met Divosa opstelt" (Eline Verhoeff), "X vertelt hoe Leiden samen met Delft
+    …" (Leiden, not the speaker), "… de Green Deal, waarin Haarlem samenwerkt met …" (Haarlem), "…
+    vertelde hoe Sittard-Geleen en Heerlen samen optrekken in …" (both). Empty when the clause opens
+    otherwise.
+
+    Examples
+    --------
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Eva Smit vertelt hoe Leiden samen met Delft een loket opzette.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "collaboratesWith"]
+    [('Leiden', 'Delft')]
+    """
+    named = [m for m in ctx.in_span(sentence.start, before) if m.type in ACTORS | {"Person"}]
+    if not named or not _SUBJECT_TO_CUE.fullmatch(ctx.text, named[-1].end, before):
+        return []
+    k = len(named) - 1
+    while k > 0 and (named[k - 1].type == "Person") == (named[k].type == "Person") \
+            and _AND.fullmatch(ctx.text, named[k - 1].end, named[k].start):
+        k -= 1  # "hoe Sittard-Geleen en Heerlen samen …": back to the first of the list
+    if not _CLAUSE_OPENING.search(ctx.text, max(sentence.start, named[k].start - 40), named[k].start):
+        return []
+    return named[k:]
 
 
 def _relative_subject(ctx: DocContext, sentence: Sentence, before: int) -> Mention | None:
-    """The subject of a relative clause that the cue at ``before`` follows right after: "een notitie die
-    Eline Verhoeff samen met Divosa opstelt" gives Eline Verhoeff (the person or actor right after
-    "die"/"dat", then only a bracket before the cue)."""
-    for m in reversed(ctx.in_span(sentence.start, before)):
-        if m.type not in ACTORS | {"Person"}:
-            continue
-        if re.fullmatch(r"\s*(?:\([^()]{0,60}\)\s*)?", ctx.text[m.end:before]) \
-                and _RELATIVE_OPENING.search(ctx.text, max(sentence.start, m.start - 40), m.start):
-            return m
-        return None
-    return None
+    """The first subject of :func:`clause_subjects`, else None."""
+    subjects = clause_subjects(ctx, sentence, before)
+    return subjects[0] if subjects else None
 
 
 def coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[Mention]:
@@ -277,9 +302,15 @@ def kind_anaphor(ctx: DocContext, sentence: Sentence, before: int) -> tuple[bool
     match = _KIND_SUBJECT.search(ctx.text, ctx.content_start(sentence), before)
     if match is None:
         return False, None
-    kind = match.group("kind").lower()
+    return True, kind_antecedent(ctx, sentence, match.start(), match.group("kind").lower())
+
+
+def kind_antecedent(ctx: DocContext, sentence: Sentence, before: int, kind: str) -> Mention | None:
+    """The one entity of ``kind`` ("gemeente", "provincie", "ministerie"; else an organisation whose name
+    holds the word) named in ``sentence`` before offset ``before`` or in the two sentences before it;
+    None when none or more than one is named there."""
     wanted = _KIND_TYPES.get(kind)
-    spans = [(sentence.start, match.start())]
+    spans = [(sentence.start, before)]
     previous = sentence
     for _ in range(2):
         previous = ctx.previous_sentence(previous)
@@ -289,5 +320,5 @@ def kind_anaphor(ctx: DocContext, sentence: Sentence, before: int) -> tuple[bool
     candidates = [m for start, end in spans for m in ctx.in_span(start, end)
                   if (m.type == wanted if wanted else m.type == "Organisation" and kind in m.text.lower())]
     if not candidates or len({m.label for m in candidates}) > 1:
-        return True, None
-    return True, max(candidates, key=lambda m: m.start)
+        return None
+    return max(candidates, key=lambda m: m.start)

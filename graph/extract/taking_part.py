@@ -42,8 +42,9 @@ _ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|
 #: what one accedes to: a unit, a programme, or a network ("is toegetreden tot de G40")
 _JOINED = HOLDERS | {"Organisation"}
 #: joining with the subject after the verb, in a sentence opened by an adverbial: "Daarnaast sluiten A en B
-#: aan bij de pilot X" (not "Dit sluit aan bij …": the subject before the verb is no joiner)
-_JOIN_INVERTED = re.compile(r"\b(?:sluit|sluiten|sloot|sloten)\s+((?:[^\s,;.:]+\s+){1,8}?)aan\s+bij\s", re.IGNORECASE)
+#: aan bij de pilot X", "Sinds maart schuiven ook A en B aan bij de themagroep" (not "Dit sluit aan bij …": the
+#: subject before the verb is no joiner)
+_JOIN_INVERTED = re.compile(r"\b(?:sluit|sluiten|sloot|sloten|schuift|schuiven|schoof|schoven)\s+((?:[^\s,;.:]+\s+){1,8}?)aan\s+bij\s", re.IGNORECASE)
 #: a person between the verb and "deel aan": "nam burgemeester X deel aan", "neemt wethouder Y (Ede) deel aan"
 _TAKES_PART_PERSON = re.compile(r"\b(?:neemt|nam|nemen|namen)\s+(?:[^\s,;:.]+\.?\s+){1,7}?deel\s+aan\s+")
 _WE_OUR = re.compile(r"\b(?:we|wij|ons|onze)\b", re.IGNORECASE)
@@ -55,6 +56,8 @@ _SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek)", re.IGNORE
 _BESIDES = re.compile(r"\s*(?:Naast|Behalve)\s+[^,;]{1,80}?\s(?:zijn|is|waren|was)\s+(?:ook\s+)?")
 _ACTIVE_IN = re.compile(r"\b(?:actief|vertegenwoordigd|zitting|deelnemer)\s+(?:in|bij|aan)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
+                   # taking a seat at a body's table: "De VNG schuift (regelmatig) aan bij de themagroep"
+                   r"(?:schuift|schuiven|schoof|schoven)\s+(?:\w+\s+){0,3}?aan\s+bij|aangeschoven\s+bij|"
                    r"zich\s+(?:\w+\s+){0,4}?aan(?:gemeld)?\s+voor|"  # "heeft zich aangemeld voor", "meldt zich aan voor"
                    r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
                    r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:van|bij)|"
