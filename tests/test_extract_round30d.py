@@ -1,0 +1,73 @@
+"""Round 30d: programme names with lower-case words inside, cue words inside a name, and elections
+that date a role without ending it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import assert_facts, facts, mentions
+
+
+# --- programme names that go on over "met (de)" ---------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Ede doet mee aan de City Deal Kennismaken met Laaggeletterdheid.", "City Deal Kennismaken met Laaggeletterdheid"),
+    ("Ede doet mee aan de City Deal Samen met de Buurt.", "City Deal Samen met de Buurt"),
+    ("Ede doet mee aan de Green Deal Bouwen met Hout.", "Green Deal Bouwen met Hout"),
+    ("Het Fonds Wonen met Zorg steunt Ede.", "Fonds Wonen met Zorg"),
+    ("De Agenda Leren met de Stad is klaar.", "Agenda Leren met de Stad"),
+    ("Ede doet mee aan de City Deal Werk in de Wijk.", "City Deal Werk in de Wijk"),
+])
+def test_programme_name_goes_on_over_met(text, name):
+    assert mentions(text, "Programme") == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Breda sloot de City Deal Zon met Ede.", "City Deal Zon"),  # a town after "met" is a partner
+    ("Breda sloot de City Deal Zon met de provincie Utrecht.", "City Deal Zon"),
+    ("De City Deal Zon met Anna de Vries als trekker loopt.", "City Deal Zon"),  # a person
+    ("Ede doet mee aan de City Deal Zon met de buurt.", "City Deal Zon"),  # no capital after "met de"
+])
+def test_programme_name_stops_before_another_name_after_met(text, name):
+    assert mentions(text, "Programme") == [name]
+
+
+def test_partner_after_met_stays_a_partner():
+    found = facts("Breda sloot de City Deal Zon met Ede.")
+    assert ("Breda", "collaboratesWith", "Ede", None) in found, found
+    assert ("Ede", "participatesIn", "City Deal Zon", None) in found, found
+
+
+def test_towns_in_a_relative_clause_take_part_in_the_whole_name():
+    assert_facts("De City Deal Samen met de Buurt, waaraan Breda en Tilburg deelnemen, loopt tot eind 2025.",
+                 {("Breda", "participatesIn", "City Deal Samen met de Buurt", None),
+                  ("Tilburg", "participatesIn", "City Deal Samen met de Buurt", None)})
+
+
+# --- a cue word inside a name is no cue ------------------------------------------------------------
+
+def test_samen_met_inside_a_programme_name_makes_no_collaboration():
+    text = ("# Themagroep Vervoer\n\nDe themagroep Vervoer vergaderde in maart over deelauto's.\n\n"
+            "De City Deal Samen met de Buurt, waaraan Breda en Tilburg deelnemen, loopt tot eind 2025.")
+    found = facts(text)
+    assert not any(f[1] == "collaboratesWith" for f in found), found
+    assert ("Breda", "participatesIn", "City Deal Samen met de Buurt", None) in found, found
+
+
+def test_surname_that_is_a_verb_is_no_cue():
+    # "Sloot" is a surname here, not the past tense of "sluiten" (to close a deal)
+    text = "Anna Sloot (Ede) meldt dat het overleg over de Regio Deal Twente loopt."
+    assert not any(f[1] == "participatesIn" for f in facts(text))
+
+
+def test_samen_met_after_a_programme_name_still_counts():
+    text = "De themagroep Vervoer werkt samen met Breda aan de City Deal Samen met de Buurt."
+    found = facts(text)
+    assert ("Themagroep Vervoer", "collaboratesWith", "Breda", None) in found, found
+
+
+def test_overleg_met_after_an_unnamed_meeting_still_counts():
+    # a lower-case mention is a common noun: its head "overleg" is still the cue
+    text = "De pijler Sociaal voerde in november een bestuurlijk overleg met SZW en BZK."
+    found = facts(text)
+    assert any(f[1] == "collaboratesWith" and f[2] == "SZW" for f in found), found
