@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_facts import assert_facts, facts, mentions
+from tests.extract_facts import assert_facts, dated_relations, facts, mentions
 
 
 # --- programme names that go on over "met (de)" ---------------------------------------------------
@@ -71,3 +71,32 @@ def test_overleg_met_after_an_unnamed_meeting_still_counts():
     text = "De pijler Sociaal voerde in november een bestuurlijk overleg met SZW en BZK."
     found = facts(text)
     assert any(f[1] == "collaboratesWith" and f[2] == "SZW" for f in found), found
+
+
+# --- an election dates a role, it does not end it ---------------------------------------------------
+
+def _past(text: str) -> set[tuple]:
+    return {(subject, role, past) for subject, _obj, role, past, _from, _until in dated_relations(text, "2021-06-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "Pieter Jansma (Oss) was al eerder gekozen als voorzitter van de pijler Economie en Werk.",
+    "Pieter Jansma (Oss) is eerder gekozen als voorzitter van de pijler Economie en Werk.",
+    "Pieter Jansma (Oss) werd eerder als voorzitter van de pijler Economie en Werk gekozen.",
+    "Pieter Jansma (Oss) was eerder tot voorzitter van de pijler Economie en Werk benoemd.",
+    "Pieter Jansma (Oss) was vier jaar geleden aangesteld als voorzitter van de pijler Economie en Werk.",
+    "Pieter Jansma, die eerder tot voorzitter van de pijler Economie en Werk was gekozen, opende de dag.",
+])
+def test_an_election_in_the_past_leaves_the_role_current(text):
+    assert _past(text) == {("Pieter Jansma", "voorzitter", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Pieter Jansma (Oss) was eerder voorzitter van de pijler Economie en Werk.",  # a past copula
+    "Pieter Jansma, die eerder voorzitter van de pijler Economie en Werk was, opende de dag.",
+    "Pieter Jansma, die tot 2020 voorzitter van de pijler Economie en Werk was, opende de dag.",
+    # the election belongs to the next predicate, the copula before it is over
+    "Pieter Jansma (Oss) was eerder voorzitter van de pijler Economie en Werk en werd in 2020 benoemd tot wethouder.",
+])
+def test_a_past_copula_still_ends_the_role(text):
+    assert ("Pieter Jansma", "voorzitter", True) in _past(text)

@@ -1,5 +1,17 @@
 """Whether a role is over: "oud-", "voormalig", "eerder", a past copula with a time that is
 over, and leaving it (:data:`graph.extract.periods.LEAVING`). Helpers of :mod:`graph.extract.roles`.
+
+A becoming-verb dates the start of a role, not its end: "X was al eerder gekozen als voorzitter",
+"Y is eerder tot trekker benoemd", "Z werd vier jaar geleden aangesteld als secretaris" say when the
+person became chair, who still is; the past tense and "eerder" belong to the election. Only a time
+that ends the role ("tot 2020", "en nam in mei afscheid") makes such a role past. "X was eerder
+voorzitter" (a copula in the past) is over.
+
+>>> s = "Y (Ede) was al eerder gekozen als voorzitter."
+>>> appointed_in_clause(s, Sentence(0, len(s), s), s.index("voorzitter"), s.index("."))
+True
+>>> _ended_in_clause(s, Sentence(0, len(s), s), s.index("voorzitter"), s.index("."))
+False
 """
 
 from __future__ import annotations
@@ -14,7 +26,7 @@ from .role_words import role_of, role_pattern
 
 __all__ = [
     "_EARLIER", "_EARLIER_OPENING", "_NEW_POST_AFTER", "_PAST", "_PAST_SPAN", "_ended_in_clause",
-    "_leaving_after_apposition"
+    "_leaving_after_apposition", "appointed_in_clause"
 ]
 
 
@@ -81,6 +93,49 @@ _ENDED_TIME = re.compile(
     r"|\bafscheid\s+(?:nam|namen)\b|\b(?:vertrok|vertrokken|stopte|stopten)\b", re.IGNORECASE)
 
 
+#: the participle of a becoming-verb: the clause it is in dates the start of a role
+_BECOMING = re.compile(r"\b(?:gekozen|verkozen|herkozen|benoemd|herbenoemd|aangesteld|geïnstalleerd|beëdigd|"
+                       r"aangewezen)\b", re.IGNORECASE)
+#: where a clause's second predicate starts: "X was voorzitter en werd in 2020 benoemd tot …" (not "en"
+#: inside a name: "de pijler Economie en Werk")
+_NEXT_PREDICATE = re.compile(r"\s(?:en|maar)\s+(?=[a-zà-ÿ])")
+#: the times that end a role even when an election is dated: "tot 2020", "nam afscheid", "stopte"
+_ENDING_TIME = re.compile(r"tot\b|afscheid|vertrok|stopte", re.IGNORECASE)
+
+
+def _role_clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause around the role word at ``start:end``: between commas, semicolons, colons and brackets."""
+    left = max([text.rfind(c, sentence.start, start) for c in ",;:()"] + [sentence.start])
+    stops = [k for k in (text.find(c, end, sentence.end) for c in ",;:()") if k >= 0]
+    return left, min(stops + [sentence.end])
+
+
+def appointed_in_clause(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the role word at ``start:end`` is what a becoming-verb in its clause makes someone:
+    "was al eerder gekozen als voorzitter", "is eerder tot trekker benoemd" (not "was voorzitter en
+    werd benoemd tot wethouder": the election is the next predicate's).
+
+    >>> def role_at(s, word):
+    ...     return appointed_in_clause(s, Sentence(0, len(s), s), s.index(word), s.index(word) + len(word))
+    >>> role_at("Y was eerder voorzitter en werd in 2020 benoemd tot wethouder.", "voorzitter")
+    False
+    >>> role_at("Y is eerder als trekker van de pijler aangesteld.", "trekker")
+    True
+    """
+    left, right = _role_clause(text, sentence, start, end)
+    before = text[left:start]
+    last_and = None
+    for last_and in _NEXT_PREDICATE.finditer(before):
+        pass
+    if last_and is not None:
+        before = before[last_and.end():]
+    after = text[end:right]
+    next_and = _NEXT_PREDICATE.search(after)
+    if next_and is not None:
+        after = after[:next_and.start()]
+    return _BECOMING.search(before) is not None or _BECOMING.search(after) is not None
+
+
 def _ended_in_clause(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the clause of the role word at ``start:end`` puts the role in the past: a simple past
     copula ("was", "waren") with a time that is over ("daarvoor", "eerder", "tot de zomer", "vier jaar",
@@ -97,13 +152,14 @@ def _ended_in_clause(text: str, sentence: Sentence, start: int, end: int) -> boo
     >>> _ended_in_clause(s, Sentence(0, len(s), s), s.index("directeur"), s.index(" bij"))
     False
     """
-    left = max([text.rfind(c, sentence.start, start) for c in ",;:()"] + [sentence.start])
-    stops = [k for k in (text.find(c, end, sentence.end) for c in ",;:()") if k >= 0]
-    right = min(stops + [sentence.end])
+    left, right = _role_clause(text, sentence, start, end)
     clause = text[left:right]
     if _WAS.search(clause) is None:
         return False
+    elected = appointed_in_clause(text, sentence, start, end)
     for time in _ENDED_TIME.finditer(clause):
+        if elected and not _ENDING_TIME.match(time.group(0)):
+            continue  # "was al eerder gekozen als voorzitter": "eerder" dates the election
         appointed = re.match(r"tot\s+(?:(?:de|het|nieuwe)\s+)*", time.group(0) + clause[time.end():], re.IGNORECASE)
         if appointed and role_pattern().match(clause, time.start() + appointed.end()):
             continue  # "was tot de nieuwe voorzitter benoemd": an appointment, not an end
