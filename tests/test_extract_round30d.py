@@ -100,3 +100,32 @@ def test_an_election_in_the_past_leaves_the_role_current(text):
 ])
 def test_a_past_copula_still_ends_the_role(text):
     assert ("Pieter Jansma", "voorzitter", True) in _past(text)
+
+
+# --- admitted to a programme, and who only reports it ---------------------------------------------
+
+def test_admitted_to_a_programme_takes_part_in_it():
+    assert_facts("Ede is toegelaten tot de City Deal Zon.", {("Ede", "participatesIn", "City Deal Zon", None)})
+
+
+def test_admission_denied_is_no_fact():
+    assert_facts("Ede is niet toegelaten tot de City Deal Zon.", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Zandbeek meldt dat Breda is toegelaten tot de City Deal Zon.",
+    "Anna Zandbeek meldt dat Breda is toegetreden tot de City Deal Zon.",
+])
+def test_the_reporter_of_an_admission_does_not_take_part(text):
+    assert_facts(text, {("Breda", "participatesIn", "City Deal Zon", None)})
+
+
+def test_a_reporter_who_joined_herself_takes_part():
+    found = facts("Anna Zandbeek meldt dat zij is toegetreden tot de werkgroep Schuldhulp.")
+    assert ("Anna Zandbeek", "participatesIn", "Werkgroep Schuldhulp", None) in found, found
+
+
+def test_a_relative_dat_keeps_its_antecedent():
+    # after a comma "dat" is a relative pronoun: its clause is about Ede
+    assert_facts("Ede, dat in 2020 is toegetreden tot de City Deal Zon, groeit snel.",
+                 {("Ede", "participatesIn", "City Deal Zon", None)})
