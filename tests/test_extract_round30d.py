@@ -129,3 +129,18 @@ def test_a_relative_dat_keeps_its_antecedent():
     # after a comma "dat" is a relative pronoun: its clause is about Ede
     assert_facts("Ede, dat in 2020 is toegetreden tot de City Deal Zon, groeit snel.",
                  {("Ede", "participatesIn", "City Deal Zon", None)})
+
+
+# --- a past tense in the next predicate does not end the role -------------------------------------
+
+def test_past_of_the_next_predicate_leaves_a_present_role_current():
+    text = "Karin Mol is nu nog directeur bij de gemeente Ede en was eerder werkzaam bij de VNG."
+    assert _past(text) == {("Karin Mol", "directeur", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Karin Mol is wethouder in Ede en was daarvoor directeur bij de VNG.",
+    "Karin Mol was vier jaar voorzitter van de pijler Sociaal en nam in september afscheid.",
+])
+def test_a_past_role_after_en_or_ended_after_en_is_past(text):
+    assert any(role in ("directeur", "voorzitter") and past for _s, role, past in _past(text)), _past(text)

@@ -123,17 +123,21 @@ def appointed_in_clause(text: str, sentence: Sentence, start: int, end: int) -> 
     True
     """
     left, right = _role_clause(text, sentence, start, end)
-    before = text[left:start]
-    last_and = None
-    for last_and in _NEXT_PREDICATE.finditer(before):
-        pass
-    if last_and is not None:
-        before = before[last_and.end():]
-    after = text[end:right]
-    next_and = _NEXT_PREDICATE.search(after)
-    if next_and is not None:
-        after = after[:next_and.start()]
-    return _BECOMING.search(before) is not None or _BECOMING.search(after) is not None
+    return _BECOMING.search(_own_predicate(text, left, start, end, right)) is not None
+
+
+def _own_predicate(text: str, left: int, start: int, end: int, right: int) -> str:
+    """The part of the clause ``left:right`` that is the predicate of the role word at ``start:end``:
+    cut where "en"/"maar" opens another ("X is nu nog directeur bij Y en was eerder werkzaam bij Z").
+
+    >>> s = "X is nu nog directeur bij Y en was eerder werkzaam bij Z"
+    >>> _own_predicate(s, 0, s.index("directeur"), s.index(" bij"), len(s))
+    'X is nu nog directeur bij Y'
+    """
+    for opening in _NEXT_PREDICATE.finditer(text, left, start):
+        left = opening.end()
+    following = _NEXT_PREDICATE.search(text, end, right)
+    return text[left:following.start() if following else right]
 
 
 def _ended_in_clause(text: str, sentence: Sentence, start: int, end: int) -> bool:
@@ -154,8 +158,8 @@ def _ended_in_clause(text: str, sentence: Sentence, start: int, end: int) -> boo
     """
     left, right = _role_clause(text, sentence, start, end)
     clause = text[left:right]
-    if _WAS.search(clause) is None:
-        return False
+    if _WAS.search(_own_predicate(text, left, start, end, right)) is None:
+        return False  # "X is nu nog directeur bij Y en was eerder werkzaam bij Z": the past is the next predicate's
     elected = appointed_in_clause(text, sentence, start, end)
     for time in _ENDED_TIME.finditer(clause):
         if elected and not _ENDING_TIME.match(time.group(0)):
