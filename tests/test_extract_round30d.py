@@ -144,3 +144,17 @@ def test_past_of_the_next_predicate_leaves_a_present_role_current():
 ])
 def test_a_past_role_after_en_or_ended_after_en_is_past(text):
     assert any(role in ("directeur", "voorzitter") and past for _s, role, past in _past(text)), _past(text)
+
+
+# --- a finite verb or adverb after "de City Deal" is no name ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "De City Deal verplicht niet tot het inzetten van eigen middelen.",
+    "De gemeente wil met de City Deal sneller kunnen isoleren.",
+])
+def test_verb_or_adverb_after_a_deal_is_no_name(text):
+    assert mentions(text, "Programme") == []
+
+
+def test_lower_case_deal_name_stays_a_name():
+    assert mentions("Ede doet mee aan de City Deal inclusieve stad.", "Programme") == ["City Deal inclusieve stad"]

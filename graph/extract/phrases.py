@@ -93,22 +93,31 @@ def is_verbish(word: str) -> bool:
 
 
 def _finite_verb_first(tokens: list[Token], i: int) -> bool:
-    """Whether the lower-case token ``i`` after a kind word is a finite verb, as the word after it
-    shows: a number, a pronominal adverb or an article ("de City Deal bedraagt 25.000 euro", "De City
-    Deal sluit daarop aan", "Aan de City Deal nemen de steden deel").
+    """Whether the lower-case token ``i`` after a kind word is a finite verb (or an adverb), as the
+    word after it shows: a number, a pronominal adverb, an article, "niet/wel/ook/nog" or a modal's
+    infinitive ("de City Deal bedraagt 25.000 euro", "De City Deal sluit daarop aan", "Aan de City Deal
+    nemen de steden deel", "De City Deal verplicht niet tot …", "met de City Deal sneller kunnen …").
 
     >>> from graph.extract.tokens import tokenize
     >>> _finite_verb_first(tokenize("City Deal sluit daarop aan"), 2)
     True
     >>> _finite_verb_first(tokenize("City Deal nemen de partijen deel"), 2)
     True
+    >>> _finite_verb_first(tokenize("City Deal verplicht niet tot"), 2), _finite_verb_first(tokenize("City Deal inclusieve stad"), 2)
+    (True, False)
     """
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
     # an article right after: "Aan de City Deal nemen de volgende partijen deel" (a name word goes on
     # with a preposition before an article: "City Deal kennis voor de stad")
-    return nxt[:1].isdigit() or bool(_PRONOMINAL_ADVERB.match(nxt.lower())) or nxt in ("de", "het", "een", "deze", "dit")
+    return nxt[:1].isdigit() or bool(_PRONOMINAL_ADVERB.match(nxt.lower())) or nxt in ("de", "het", "een", "deze", "dit") \
+        or nxt in _AFTER_FINITE_VERB
+
+
+#: words that follow a finite verb or an adverb, never a name word: "de City Deal verplicht niet tot …",
+#: "wil met de City Deal sneller kunnen isoleren" (a modal's infinitive after an adverb)
+_AFTER_FINITE_VERB = frozenset({"niet", "wel", "ook", "nog", "kunnen", "worden", "moeten", "mogen", "willen"})
 
 
 def quoted_after(tokens: list[Token], i: int, text: str, limit: int = 14) -> tuple[int, int] | None:
