@@ -158,3 +158,18 @@ def test_verb_or_adverb_after_a_deal_is_no_name(text):
 
 def test_lower_case_deal_name_stays_a_name():
     assert mentions("Ede doet mee aan de City Deal inclusieve stad.", "Programme") == ["City Deal inclusieve stad"]
+
+
+# --- a two-word surname before "van <place>" --------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, place", [
+    ("Wethouder Mirjam Oude Hengeveld van Hengelo spreekt namens de G40.", "Mirjam Oude Hengeveld", "Hengelo"),
+    ("Wethouder Karim Oulad Amar van Zwolle opende de dag.", "Karim Oulad Amar", "Zwolle"),
+])
+def test_two_word_surname_before_van_and_a_place(text, person, place):
+    assert mentions(text, "Person") == [person]
+    assert (person, "hasRole", place, "wethouder") in facts(text)
+
+
+def test_a_particle_before_a_name_still_starts_the_next_name():
+    assert mentions("Aanwezig: Anne Bakker Jan de Vries", "Person") == ["Anne Bakker", "Jan de Vries"]

@@ -237,6 +237,8 @@ def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_word
     2
     >>> _surname_goes_on(tokenize("Anne Bakker Senior adviseur"), 2, set(), frozenset({"adviseur"}))
     2
+    >>> _surname_goes_on(tokenize("wethouder Merel Oude Wesselink van Hengelo"), 3, {5}, frozenset({"wethouder"}))
+    4
     """
     if end >= len(tokens) or end in blocked or tokens[end].start != tokens[end - 1].end + 1:
         return end
@@ -245,9 +247,10 @@ def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_word
     if not _is_name_word(tokens[end]) or not word[1:].islower() or _kind_word(word) or _role_at(tokens, end, role_words) \
             or lower in TITLES or lower in _PERSONAL_TITLES or lower in MONTH_NAMES or lower in _WEEKDAYS:
         return end
-    if end + 1 < len(tokens) and (_is_name_word(tokens[end + 1]) or _particles(tokens, end + 1, capital_ok=False)) \
+    particles = _particles(tokens, end + 1, capital_ok=False)
+    if end + 1 < len(tokens) and (_is_name_word(tokens[end + 1]) or particles and end + 1 + particles not in blocked) \
             and tokens[end + 1].start == tokens[end].end + 1:
-        return end  # "… Human Capital René de Heer": the word starts the next name
+        return end  # "… Human Capital René de Heer": the word starts the next name (not "… van Hengelo": a place)
     return end + 1
 
 
