@@ -173,3 +173,9 @@ def test_two_word_surname_before_van_and_a_place(text, person, place):
 
 def test_a_particle_before_a_name_still_starts_the_next_name():
     assert mentions("Aanwezig: Anne Bakker Jan de Vries", "Person") == ["Anne Bakker", "Jan de Vries"]
+
+
+def test_one_letter_link_in_a_surname_written_with_spaces():
+    text = "De gemeente Tiel, vertegenwoordigd door wethouder Lotte Fo A Tjen;"
+    assert mentions(text, "Person") == ["Lotte Fo A Tjen"]
+    assert ("Lotte Fo A Tjen", "hasRole", "Tiel", "wethouder") in facts(text)

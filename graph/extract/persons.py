@@ -157,7 +157,24 @@ def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_part
             j = m + 1
         elif _letter_link(tokens, j):
             j += 4  # "Tjon-A-Fat": a one-letter link between two parts of a surname
+    elif _spaced_letter_link(tokens, j):
+        j += 2  # "Fo A Tjen": the same link written with spaces
     return j
+
+
+def _spaced_letter_link(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j:j + 2] are " A Tjen" after a surname word: the one-letter link "A" of a
+    Surinamese-Chinese surname between single spaces, then a name word.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> [_spaced_letter_link(tokenize(t), 2) for t in ("Lotte Fo A Tjen opende", "Lotte Fo A. Tjen", "Lotte Fo B Tjen")]
+    [True, False, False]
+    """
+    if j + 1 >= len(tokens):
+        return False
+    letter, word = tokens[j], tokens[j + 1]
+    return letter.text == "A" and letter.start == tokens[j - 1].end + 1 and word.start == letter.end + 1 \
+        and _is_name_word(word)
 
 
 def _letter_link(tokens: list[Token], j: int) -> bool:
@@ -237,7 +254,7 @@ def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_word
     2
     >>> _surname_goes_on(tokenize("Anne Bakker Senior adviseur"), 2, set(), frozenset({"adviseur"}))
     2
-    >>> _surname_goes_on(tokenize("wethouder Merel Oude Wesselink van Hengelo"), 3, {5}, frozenset({"wethouder"}))
+    >>> _surname_goes_on(tokenize("wethouder Mirjam Oude Hengeveld van Hengelo"), 3, {5}, frozenset({"wethouder"}))
     4
     """
     if end >= len(tokens) or end in blocked or tokens[end].start != tokens[end - 1].end + 1:
