@@ -179,3 +179,13 @@ def test_one_letter_link_in_a_surname_written_with_spaces():
     text = "De gemeente Tiel, vertegenwoordigd door wethouder Lotte Fo A Tjen;"
     assert mentions(text, "Person") == ["Lotte Fo A Tjen"]
     assert ("Lotte Fo A Tjen", "hasRole", "Tiel", "wethouder") in facts(text)
+
+
+# --- the subject of a reported question ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Anna Zandbeek vertelt hoe Leiden samen met Delft een energieloket heeft opgezet.",
+    "Anna Zandbeek legt uit waarom Leiden samen met Delft een energieloket opzet.",
+])
+def test_reporter_of_a_question_is_no_partner(text):
+    assert_facts(text, {("Leiden", "collaboratesWith", "Delft", None)})

@@ -149,14 +149,15 @@ def _we_as(ctx: DocContext, sentence: Sentence, before: int) -> Mention | None:
     return None
 
 
-#: a relative pronoun right before the subject of its clause: "(een notitie) die (de gemeente) "
-_RELATIVE_OPENING = re.compile(r"\b(?:die|dat|welke)\s+(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?$")
+#: a relative pronoun right before the subject of its clause: "(een notitie) die (de gemeente) ", or the
+#: question word of a reported question: "(X vertelt) hoe (Leiden) samen met …"
+_RELATIVE_OPENING = re.compile(r"\b(?:die|dat|welke|hoe|waarom)\s+(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?$")
 
 
 def _relative_subject(ctx: DocContext, sentence: Sentence, before: int) -> Mention | None:
     """The subject of a relative clause that the cue at ``before`` follows right after: "een notitie die
     Eline Verhoeff samen met Divosa opstelt" gives Eline Verhoeff (the person or actor right after
-    "die"/"dat", then only a bracket before the cue)."""
+    "die"/"dat", then only a bracket before the cue); "X vertelt hoe Leiden samen met Delft …" gives Leiden."""
     for m in reversed(ctx.in_span(sentence.start, before)):
         if m.type not in ACTORS | {"Person"}:
             continue
