@@ -189,3 +189,19 @@ def test_one_letter_link_in_a_surname_written_with_spaces():
 ])
 def test_reporter_of_a_question_is_no_partner(text):
     assert_facts(text, {("Leiden", "collaboratesWith", "Delft", None)})
+
+
+# --- co-organisers in the active voice are no partners ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Op 3 mei organiseerde Stichting Buurtkracht samen met de VNG de kennisdag Wijkzorg.",
+    "Stichting Buurtkracht organiseert samen met de VNG het congres Wijkzorg.",
+])
+def test_co_organisers_in_the_active_voice_are_no_partners(text):
+    found = facts(text)
+    assert not any(f[1] == "collaboratesWith" for f in found), found
+    assert any(f[0] == "VNG" and f[1] == "organised" for f in found), found
+
+
+def test_working_together_is_still_a_partnership():
+    assert_facts("Stichting Buurtkracht werkt samen met de VNG.", {("Stichting Buurtkracht", "collaboratesWith", "VNG", None)})
