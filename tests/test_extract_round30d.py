@@ -205,3 +205,16 @@ def test_co_organisers_in_the_active_voice_are_no_partners(text):
 
 def test_working_together_is_still_a_partnership():
     assert_facts("Stichting Buurtkracht werkt samen met de VNG.", {("Stichting Buurtkracht", "collaboratesWith", "VNG", None)})
+
+
+# --- an agreement of its own, signed in another clause of the sentence --------------------------------
+
+def test_own_agreement_after_a_semicolon_is_not_the_programme():
+    text = ("In Breda werkt het programma Sterke Buurten samen met corporaties; in Tilburg heeft "
+            "Stichting Woonhuis een convenant met de gemeente en BZK getekend.")
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+def test_signing_the_programme_in_a_later_clause_still_counts():
+    found = facts("Het programma Sterke Buurten is getekend door Breda; ook Tilburg en BZK tekenden.")
+    assert ("Tilburg", "participatesIn", "Sterke Buurten", None) in found, found

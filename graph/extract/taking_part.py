@@ -156,6 +156,11 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
         clause_end = text.find(";", match.end(), sentence.end)
         clause_end = sentence.end if clause_end < 0 else clause_end
+        if _SIGNED.match(match.group()) and sentence.start <= target.start < sentence.end \
+                and not clause_start <= target.start < clause_end \
+                and target_thing([m for m in mentions if clause_start <= m.start < clause_end]) is None \
+                and _OWN_AGREEMENT.search(text, clause_start, match.start()):
+            continue  # "… werkt het programma samen met X; in Y heeft Z een convenant met BZK getekend": Z's own agreement
         relative = _RELATIVE_AFTER.search(text, match.end(), clause_end)
         if relative is not None:
             clause_end = relative.start()  # "… deel aan het programma, dat door BZK wordt getrokken": BZK leads it
