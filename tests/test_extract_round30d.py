@@ -218,3 +218,18 @@ def test_own_agreement_after_a_semicolon_is_not_the_programme():
 def test_signing_the_programme_in_a_later_clause_still_counts():
     found = facts("Het programma Sterke Buurten is getekend door Breda; ook Tilburg en BZK tekenden.")
     assert ("Tilburg", "participatesIn", "Sterke Buurten", None) in found, found
+
+
+# --- partners without a named actor -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Dat gebeurt samen met Stichting Woonhuis en met de VNG.",
+    "Dat gebeurt samen met Stichting Woonhuis en de VNG.",
+])
+def test_partners_of_an_unnamed_actor_are_no_partners_of_each_other(text):
+    assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
+
+
+def test_partners_of_a_named_actor():
+    assert_facts("Breda werkt samen met Stichting Woonhuis en met de VNG.",
+                 {("Breda", "collaboratesWith", "Stichting Woonhuis", None), ("Breda", "collaboratesWith", "VNG", None)})

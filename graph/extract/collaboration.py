@@ -193,6 +193,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if by_kind and antecedent is None:
                 continue  # "…, waar de gemeente samen met X …" after two municipalities: no actor to guess
             subject = antecedent or subject  # "Dordrecht … . …, waar de gemeente samen met X flats renoveert"
+        if subject is not None and subject is objects[0]:
+            continue  # "Dat gebeurt samen met A en B": a partner is no actor, and the sentence names none
         if (sentence.is_heading or _MD_HEADING.match(text, sentence.start)) \
                 and (subject is None or not sentence.start <= subject.start < sentence.end):
             continue  # "## Gesprek met KGG over netcongestie": the section's body says who met whom
