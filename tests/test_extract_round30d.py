@@ -233,3 +233,15 @@ def test_partners_of_an_unnamed_actor_are_no_partners_of_each_other(text):
 def test_partners_of_a_named_actor():
     assert_facts("Breda werkt samen met Stichting Woonhuis en met de VNG.",
                  {("Breda", "collaboratesWith", "Stichting Woonhuis", None), ("Breda", "collaboratesWith", "VNG", None)})
+
+
+# --- an event after "tijdens" is when, not what ------------------------------------------------------
+
+def test_event_after_tijdens_is_not_what_the_initiative_started():
+    text = ("Het initiatief kwam van Anna Zandbeek, wethouder van Tiel, die tijdens de bestuurlijke "
+            "netwerkdagen in november voorstelde de krachten te bundelen.")
+    assert not any(f[1] == "initiated" for f in facts(text)), facts(text)
+
+
+def test_initiative_for_an_event_still_counts():
+    assert_facts("Het initiatief voor de netwerkdagen kwam van Breda.", {("Breda", "initiated", "netwerkdagen", None)})
