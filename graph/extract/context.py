@@ -152,7 +152,8 @@ class DocContext:
 
     def cues(self, pattern: re.Pattern, sentence: Sentence) -> Iterable[re.Match]:
         """``pattern.finditer`` over ``sentence``; nothing, without a scan, when the sentence lacks
-        the words every match contains (see :mod:`graph.extract.cues`)."""
+        the words every match contains (see :mod:`graph.extract.cues`). A match that starts inside a
+        capitalised name is a word of that name, no cue (see :func:`_name_interiors`)."""
         if not self._cue_text.may_match(pattern, sentence.start, sentence.end):
             return ()
         inside = self._inside_names
