@@ -1,5 +1,6 @@
-"""Round 30d: programme names with lower-case words inside, cue words inside a name, and elections
-that date a role without ending it."""
+"""Round 30d: programme names with lower-case words inside, cue words inside a name, elections that
+date a role without ending it, and the actor a cue belongs to (a reporter, an unnamed actor, co-organisers,
+an agreement of its own, a time after "tijdens"); two-word and linked surnames."""
 
 from __future__ import annotations
 
