@@ -78,7 +78,9 @@ def _carried_out_with(ctx: DocContext, sentence: Sentence, match: re.Match, obje
 
 
 #: the agents of a passive of organising before the cue: "werd georganiseerd door de G40 samen met"
-_ORGANISED_BY = re.compile(r"\bgeorganiseerd\s+door\s+[^;:]*$", re.IGNORECASE)
+_ORGANISED_BY = re.compile(r"\bgeorganiseerd\s+door\s+[^;:]*$"
+                           # the active voice: "(Op 12 oktober) organiseerde X samen met Y de kennisdag"
+                           r"|\b(?:organiseer(?:de|den|t)|organiseren)\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE)
 #: a relation the talk is about, not a partnership: "we spraken over de relatie met Den Haag"
 _TOPIC_NOUN = re.compile(r"\b(?:relatie|relaties|verhouding|verhoudingen|band|banden)\s+$", re.IGNORECASE)
 #: a fronted "Samen met …" whose subject is a singular personal pronoun: "Samen met X, Y, legde hij …"
@@ -181,7 +183,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if _carried_out_with(ctx, sentence, match, objects):
             continue  # "de aanpak X, die samen met A en B wordt uitgevoerd": A and B take part in X
         if _ORGANISED_BY.search(text, sentence.start, match.start()):
-            continue  # "De dag werd georganiseerd door X samen met Y": co-organisers (see organising), no partners
+            continue  # "De dag werd georganiseerd door X samen met Y", "X organiseerde samen met Y …": co-organisers (see organising), no partners
         agents = _passive_agents(ctx, sentence, match)
         if agents and not together_without_partnership(ctx, sentence, mentions, match.start(), objects):
             for obj in objects:  # "De deal wordt uitgevoerd door X in samenwerking met Y": X works with Y
@@ -200,6 +202,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if by_kind and antecedent is None:
                 continue  # "…, waar de gemeente samen met X …" after two municipalities: no actor to guess
             subject = antecedent or subject  # "Dordrecht … . …, waar de gemeente samen met X flats renoveert"
+        if subject is not None and subject is objects[0]:
+            continue  # "Dat gebeurt samen met A en B": a partner is no actor, and the sentence names none
         if (sentence.is_heading or _MD_HEADING.match(text, sentence.start)) \
                 and (subject is None or not sentence.start <= subject.start < sentence.end):
             continue  # "## Gesprek met KGG over netcongestie": the section's body says who met whom

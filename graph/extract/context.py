@@ -75,6 +75,26 @@ _PLURAL_VERBS = frozenset({"zijn", "gaan", "staan", "doen", "zien", "slaan"})
 _NO_CONTEXT = frozenset({"directie", "bureau", "programmabureau", "secretariaat"})
 
 
+def _name_interiors(text: str, mentions: list[Mention]) -> bytearray:
+    """1 at every offset of ``text`` inside a proper name (a mention written with a capital) after
+    its first character: a cue that starts there is a word of the name, no cue ("de City Deal Samen
+    met de Wijk" says no "samen met", the surname "Sloot" no "sloot"). A mention in lower case is a
+    common noun whose head may be a cue: "een bestuurlijk overleg met SZW".
+
+    >>> m = Mention(3, 30, "City Deal Samen met de Wijk", "Programme", "", 1.0)
+    >>> interiors = _name_interiors("De City Deal Samen met de Wijk loopt.", [m])
+    >>> interiors[3], interiors[13], interiors[30]
+    (0, 1, 0)
+    >>> _name_interiors("een bestuurlijk overleg met SZW", [Mention(4, 23, "bestuurlijk overleg", "Event", "", 1.0)])[16]
+    0
+    """
+    interiors = bytearray(len(text) + 1)
+    for m in mentions:
+        if m.text[:1].isupper():
+            interiors[m.start + 1:m.end] = b"\x01" * max(0, m.end - m.start - 1)
+    return interiors
+
+
 @dataclass
 class DocContext:
     document_id: str
@@ -95,6 +115,7 @@ class DocContext:
         self._seen: set[tuple] = set()
         self._by_sentence: dict[tuple[int, int], list[Mention]] = {}
         self._cue_text = CueText(self.text)
+        self._inside_names = _name_interiors(self.text, self.mentions)
         self._periods: dict[int, tuple[list[Period], list[int]]] = {}
 
     def _title_programme(self) -> Mention | None:
@@ -133,10 +154,12 @@ class DocContext:
 
     def cues(self, pattern: re.Pattern, sentence: Sentence) -> Iterable[re.Match]:
         """``pattern.finditer`` over ``sentence``; nothing, without a scan, when the sentence lacks
-        the words every match contains (see :mod:`graph.extract.cues`)."""
+        the words every match contains (see :mod:`graph.extract.cues`). A match that starts inside a
+        capitalised name is a word of that name, no cue (see :func:`_name_interiors`)."""
         if not self._cue_text.may_match(pattern, sentence.start, sentence.end):
             return ()
-        return pattern.finditer(self.text, sentence.start, sentence.end)
+        inside = self._inside_names
+        return [match for match in pattern.finditer(self.text, sentence.start, sentence.end) if not inside[match.start()]]
 
     def asserted_cues(self, pattern: re.Pattern, sentence: Sentence) -> Iterable[re.Match]:
         """The matches of :meth:`cues` that state a fact: not denied, asked or only possible

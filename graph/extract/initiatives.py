@@ -61,6 +61,8 @@ _INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)|startsein|gestart\s
 _TAKEN_BY = re.compile(r"\b(?:(?:genomen|gestart)\s+door|(?:lag|ligt|lagen|liggen)\s+bij|"
                        r"(?:kwam|komt|kwamen)\s+(?:[^\s,;:]+\s+){0,2}?van|(?:ging|gaat)\s+uit\s+van|"
                        r"afkomstig\s+van)\s+", re.IGNORECASE)
+#: "tijdens (de)" before an event: the time of what the sentence says ("die tijdens de netwerkdagen voorstelde")
+_DURING = re.compile(r"\btijdens\s+(?:de\s+|het\s+|een\s+)?$", re.IGNORECASE)
 #: a passive agent before a participle of setting up: "werd (vorig jaar) door X en Y opgericht"
 _PASSIVE_BY = re.compile(r"\b(?:werd|werden|wordt|worden|is|zijn)\s+(?:[^,;:()]{0,40}?\s)?door\s+", re.IGNORECASE)
 _SET_UP_PARTICIPLE = re.compile(r"op|ge|in\s", re.IGNORECASE)
@@ -112,7 +114,9 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         if subject is not None and after:
             ctx.add(subject, "initiated", after[0], sentence, "relations.initiatiefnemer", 0.85)
     for match in ctx.asserted_cues(_INITIATIVE, sentence):
-        target = target_thing([m for m in mentions if m.type in ("Programme", "Event")], near=match.start())
+        # an event after "tijdens" is when the initiative was taken, not what it started
+        target = target_thing([m for m in mentions if m.type in ("Programme", "Event")
+                               and not _DURING.search(text, max(sentence.start, m.start - 20), m.start)], near=match.start())
         passive = _TAKEN_BY.search(text, match.end(), sentence.end)
         if passive is not None and re.search(r"\b(?:niet|geen|nooit)\b", text[match.end():passive.end()]):
             continue  # "Het initiatief kwam niet van Breda"

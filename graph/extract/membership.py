@@ -45,6 +45,7 @@ from .antecedents import subject_antecedent
 from .context import ACTORS, HOLDERS, DocContext
 from .mail import addressee_at, sender_at
 from .model import Mention, Sentence
+from .relation_common import reported_clause_start
 from .roles import role_of, role_pattern
 
 __all__ = ["find_membership"]
@@ -56,6 +57,8 @@ _WORK_TOGETHER = re.compile(r"\s+(?:werken|werkten|trekken|trokken)\s+(?:(?:ook|
 _TOGETHER_AFTER = re.compile(r"\s+(?:(?:al|ook|nauw|intensief|sinds\s+\S+|nu)\s+){0,3}samen(?:\s+op)?\b")
 _OPENS_WITH_IN = re.compile(r"\s*(?:In|Binnen)\s")
 _FRONTED_IN = re.compile(r"\s*(?:In|Binnen)\s+(?:de\s+|het\s+)?$")
+#: a personal pronoun opening a reported clause: "X meldt dat zij is toegetreden tot …" (X herself)
+_HE_SHE = re.compile(r"(?:hij|zij|ze)\b")
 #: joining a unit: "is toegetreden tot", "trad toe tot", "treedt per 1 mei toe tot"
 _ENTER = re.compile(r"\b(?:(?:is|zijn)\s+(?:\w+\s+){0,3}?toegetreden|(?:treedt|treden|trad|traden)\s+(?:\S+\s+){0,4}?toe)"
                     r"\s+tot\s+", re.IGNORECASE)
@@ -205,6 +208,9 @@ def _entered(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
         if unit is None or unit.type not in HOLDERS or unit.start - match.end() > 12:
             continue
         subject = ctx.subject(sentence, match.start(), types={"Person"}, persons=True) or ctx.pronoun_person(sentence)
+        clause = reported_clause_start(ctx.text, subject.end, match.start()) if subject is not None else 0
+        if subject is not None and clause > subject.end and not _HE_SHE.match(ctx.text, clause):
+            continue  # "X meldt dat Breda is toegetreden tot …": X only reports it (not "… dat zij is toegetreden")
         if subject is not None:
             ctx.add(subject, "participatesIn", unit, sentence, "membership.toegetreden", 0.75)
 

@@ -157,7 +157,24 @@ def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_part
             j = m + 1
         elif _letter_link(tokens, j):
             j += 4  # "Tjon-A-Fat": a one-letter link between two parts of a surname
+    elif _spaced_letter_link(tokens, j):
+        j += 2  # "Fo A Tjen": the same link written with spaces
     return j
+
+
+def _spaced_letter_link(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j:j + 2] are " A Tjen" after a surname word: the one-letter link "A" of a
+    Surinamese-Chinese surname between single spaces, then a name word.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> [_spaced_letter_link(tokenize(t), 2) for t in ("Lotte Fo A Tjen opende", "Lotte Fo A. Tjen", "Lotte Fo B Tjen")]
+    [True, False, False]
+    """
+    if j + 1 >= len(tokens):
+        return False
+    letter, word = tokens[j], tokens[j + 1]
+    return letter.text == "A" and letter.start == tokens[j - 1].end + 1 and word.start == letter.end + 1 \
+        and _is_name_word(word)
 
 
 def _letter_link(tokens: list[Token], j: int) -> bool:
@@ -237,6 +254,8 @@ def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_word
     2
     >>> _surname_goes_on(tokenize("Anne Bakker Senior adviseur"), 2, set(), frozenset({"adviseur"}))
     2
+    >>> _surname_goes_on(tokenize("wethouder Mirjam Oude Hengeveld van Hengelo"), 3, {5}, frozenset({"wethouder"}))
+    4
     """
     if end >= len(tokens) or end in blocked or tokens[end].start != tokens[end - 1].end + 1:
         return end
@@ -245,9 +264,10 @@ def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_word
     if not _is_name_word(tokens[end]) or not word[1:].islower() or _kind_word(word) or _role_at(tokens, end, role_words) \
             or lower in TITLES or lower in _PERSONAL_TITLES or lower in MONTH_NAMES or lower in _WEEKDAYS:
         return end
-    if end + 1 < len(tokens) and (_is_name_word(tokens[end + 1]) or _particles(tokens, end + 1, capital_ok=False)) \
+    particles = _particles(tokens, end + 1, capital_ok=False)
+    if end + 1 < len(tokens) and (_is_name_word(tokens[end + 1]) or particles and end + 1 + particles not in blocked) \
             and tokens[end + 1].start == tokens[end].end + 1:
-        return end  # "… Human Capital René de Heer": the word starts the next name
+        return end  # "… Human Capital René de Heer": the word starts the next name (not "… van Hengelo": a place)
     return end + 1
 
 

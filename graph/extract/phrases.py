@@ -93,22 +93,31 @@ def is_verbish(word: str) -> bool:
 
 
 def _finite_verb_first(tokens: list[Token], i: int) -> bool:
-    """Whether the lower-case token ``i`` after a kind word is a finite verb, as the word after it
-    shows: a number, a pronominal adverb or an article ("de City Deal bedraagt 25.000 euro", "De City
-    Deal sluit daarop aan", "Aan de City Deal nemen de steden deel").
+    """Whether the lower-case token ``i`` after a kind word is a finite verb (or an adverb), as the
+    word after it shows: a number, a pronominal adverb, an article, "niet/wel/ook/nog" or a modal's
+    infinitive ("de City Deal bedraagt 25.000 euro", "De City Deal sluit daarop aan", "Aan de City Deal
+    nemen de steden deel", "De City Deal verplicht niet tot …", "met de City Deal sneller kunnen …").
 
     >>> from graph.extract.tokens import tokenize
     >>> _finite_verb_first(tokenize("City Deal sluit daarop aan"), 2)
     True
     >>> _finite_verb_first(tokenize("City Deal nemen de partijen deel"), 2)
     True
+    >>> _finite_verb_first(tokenize("City Deal verplicht niet tot"), 2), _finite_verb_first(tokenize("City Deal inclusieve stad"), 2)
+    (True, False)
     """
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
     # an article right after: "Aan de City Deal nemen de volgende partijen deel" (a name word goes on
     # with a preposition before an article: "City Deal kennis voor de stad")
-    return nxt[:1].isdigit() or bool(_PRONOMINAL_ADVERB.match(nxt.lower())) or nxt in ("de", "het", "een", "deze", "dit")
+    return nxt[:1].isdigit() or bool(_PRONOMINAL_ADVERB.match(nxt.lower())) or nxt in ("de", "het", "een", "deze", "dit") \
+        or nxt in _AFTER_FINITE_VERB
+
+
+#: words that follow a finite verb or an adverb, never a name word: "de City Deal verplicht niet tot …",
+#: "wil met de City Deal sneller kunnen isoleren" (a modal's infinitive after an adverb)
+_AFTER_FINITE_VERB = frozenset({"niet", "wel", "ook", "nog", "kunnen", "worden", "moeten", "mogen", "willen"})
 
 
 def quoted_after(tokens: list[Token], i: int, text: str, limit: int = 14) -> tuple[int, int] | None:
@@ -198,6 +207,27 @@ def _article_then_name(tokens: list[Token], j: int, text: str) -> bool:
     return "\n" not in text[tokens[j].start:tokens[j + 2].start]
 
 
+def _with_then_name(tokens: list[Token], j: int, text: str) -> int:
+    """How many tokens "met" at ``j`` and an article after it take inside a Title Case name: 1 before
+    a capitalised word, 2 before "de/het" and one ("City Deal Kennismaken met Laaggeletterdheid",
+    "City Deal Samen met de Wijk"); 0 when no capitalised word follows on the same line, or when no
+    capitalised word goes before it. A name of another entity after it ("… met Ede") is cut off
+    later, as every name is at another mention.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> [_with_then_name(tokenize(t), 1, t) for t in ("Samen met de Wijk", "Kennismaken met Laaggeletterdheid",
+    ...                                                "Samen met de buurt", "Samen met")]
+    [2, 1, 0, 0]
+    """
+    k = j + 1
+    if k < len(tokens) and tokens[k].text in ("de", "het"):
+        k += 1
+    if j == 0 or k >= len(tokens) or not is_cap(tokens[j - 1]) or not is_cap(tokens[k]) or not tokens[k].text.isalpha() \
+            or "\n" in text[tokens[j - 1].end:tokens[k].start]:
+        return 0
+    return k - j
+
+
 def _coordinated(tokens: list[Token], i: int) -> bool:
     """Whether the name at token ``i`` is the last of coordinated names ("A en (de) B", "A, B"): only
     then may a plural verb follow a singular name. A name alone keeps an infinitive it ends in (the
@@ -217,8 +247,8 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
     """Token range (i, j) of the name starting at token ``i``, or None.
 
     ``allow_lower`` lets a name start with a lower-case word (after "VNG taskforce …");
-    ``article_inside`` lets "op de", "voor de" before a capitalised word go on (City Deal names:
-    "Voedsel op de Stedelijke Agenda").
+    ``article_inside`` lets "op de", "voor de" and "met (de)" before a capitalised word go on (City
+    Deal names: "Voedsel op de Stedelijke Agenda", "Kennismaken met Laaggeletterdheid").
     """
     n = len(tokens)
     if i >= n:
@@ -248,6 +278,9 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
             continue
         if word.isdigit() and len(word) <= 2 and gap and is_cap(tokens[j - 1]):
             j += 1  # a number in a name: "Stad 3", "Thema 7" (not a year)
+            continue
+        if article_inside and word == "met" and gap and _with_then_name(tokens, j, text):
+            j += _with_then_name(tokens, j, text)  # "City Deal Samen met de Wijk"
             continue
         if word in ("&",) or (word.lower() in CONNECTORS and word != "-" and gap):
             # a connector counts only when a name word follows it

@@ -77,7 +77,7 @@ def _cut(span, blocked, tokens: list[Token] | None = None):
             span = (span[0], k)
             break
     start, end = span
-    while tokens is not None and end > start + 1 and tokens[end - 1].text.lower() in ("en", "&", "van", "voor", "in", "op", "de", "-"):
+    while tokens is not None and end > start + 1 and tokens[end - 1].text.lower() in ("en", "&", "van", "voor", "in", "op", "de", "met", "-"):
         end -= 1
     return (start, end) if end > start else None
 

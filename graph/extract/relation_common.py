@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["_WE", "_THINGS", "_ARTICLE_ONLY", "_ACTOR_HEAD", "_without_head", "_IN_PP_START"]
+__all__ = ["_WE", "_THINGS", "_ARTICLE_ONLY", "_ACTOR_HEAD", "_without_head", "_IN_PP_START", "reported_clause_start"]
 
 
 _WE = re.compile(r"\b(?:we|wij)\b", re.IGNORECASE)
@@ -25,6 +25,27 @@ _ACTOR_HEAD = re.compile(r"(?:(?:het\s+)?ministerie\s+van|(?:de\s+)?ministeries\
                          r"(?:de\s+|het\s+)?(?:[a-z]+e\s+)?(?:ontwikkelingsmaatschappij|woningcorporatie|woonstichting|"
                          r"woningbouwcorporatie|kennisinstelling|hogeschool|universiteit|stichting|vereniging))\s+$",
                          re.IGNORECASE)
+
+
+#: "dat" opening a complement clause after a verb of saying or knowing ("meldt dat", "weet dat"); after a
+#: comma "dat" is a relative pronoun ("het netwerk, dat …") whose clause is about what went before
+_THAT_CLAUSE = re.compile(r"(?<![,\s])\s+dat\s")
+
+
+def reported_clause_start(text: str, start: int, end: int) -> int:
+    """Where the last complement clause between ``start`` and ``end`` begins ("X meldt dat Ede is
+    toegelaten tot …": the clause of Ede, not of X, who only reports it), else ``start``.
+
+    >>> text = "Anna Kok meldt dat Ede is toegelaten tot de deal."
+    >>> text[reported_clause_start(text, 0, text.index("toegelaten")):]
+    'Ede is toegelaten tot de deal.'
+    >>> text = "Het netwerk, dat in 2020 is toegetreden tot de deal"
+    >>> reported_clause_start(text, 0, text.index("toegetreden"))
+    0
+    """
+    for that in _THAT_CLAUSE.finditer(text, start, end):
+        start = that.end()
+    return start
 
 
 def _without_head(opening: str) -> str:

@@ -1,5 +1,17 @@
 """Whether a role is over: "oud-", "voormalig", "eerder", a past copula with a time that is
 over, and leaving it (:data:`graph.extract.periods.LEAVING`). Helpers of :mod:`graph.extract.roles`.
+
+A becoming-verb dates the start of a role, not its end: "X was al eerder gekozen als voorzitter",
+"Y is eerder tot trekker benoemd", "Z werd vier jaar geleden aangesteld als secretaris" say when the
+person became chair, who still is; the past tense and "eerder" belong to the election. Only a time
+that ends the role ("tot 2020", "en nam in mei afscheid") makes such a role past. "X was eerder
+voorzitter" (a copula in the past) is over.
+
+>>> s = "Y (Ede) was al eerder gekozen als voorzitter."
+>>> appointed_in_clause(s, Sentence(0, len(s), s), s.index("voorzitter"), s.index("."))
+True
+>>> _ended_in_clause(s, Sentence(0, len(s), s), s.index("voorzitter"), s.index("."))
+False
 """
 
 from __future__ import annotations
@@ -14,7 +26,7 @@ from .role_words import role_of, role_pattern
 
 __all__ = [
     "_EARLIER", "_EARLIER_OPENING", "_NEW_POST_AFTER", "_PAST", "_PAST_SPAN", "_ended_in_clause",
-    "_leaving_after_apposition"
+    "_leaving_after_apposition", "appointed_in_clause"
 ]
 
 
@@ -81,6 +93,53 @@ _ENDED_TIME = re.compile(
     r"|\bafscheid\s+(?:nam|namen)\b|\b(?:vertrok|vertrokken|stopte|stopten)\b", re.IGNORECASE)
 
 
+#: the participle of a becoming-verb: the clause it is in dates the start of a role
+_BECOMING = re.compile(r"\b(?:gekozen|verkozen|herkozen|benoemd|herbenoemd|aangesteld|geïnstalleerd|beëdigd|"
+                       r"aangewezen)\b", re.IGNORECASE)
+#: where a clause's second predicate starts: "X was voorzitter en werd in 2020 benoemd tot …" (not "en"
+#: inside a name: "de pijler Economie en Werk")
+_NEXT_PREDICATE = re.compile(r"\s(?:en|maar)\s+(?=[a-zà-ÿ])")
+#: the times that end a role even when an election is dated: "tot 2020", "nam afscheid", "stopte"
+_ENDING_TIME = re.compile(r"tot\b|afscheid|vertrok|stopte", re.IGNORECASE)
+
+
+def _role_clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause around the role word at ``start:end``: between commas, semicolons, colons and brackets."""
+    left = max([text.rfind(c, sentence.start, start) for c in ",;:()"] + [sentence.start])
+    stops = [k for k in (text.find(c, end, sentence.end) for c in ",;:()") if k >= 0]
+    return left, min(stops + [sentence.end])
+
+
+def appointed_in_clause(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the role word at ``start:end`` is what a becoming-verb in its clause makes someone:
+    "was al eerder gekozen als voorzitter", "is eerder tot trekker benoemd" (not "was voorzitter en
+    werd benoemd tot wethouder": the election is the next predicate's).
+
+    >>> def role_at(s, word):
+    ...     return appointed_in_clause(s, Sentence(0, len(s), s), s.index(word), s.index(word) + len(word))
+    >>> role_at("Y was eerder voorzitter en werd in 2020 benoemd tot wethouder.", "voorzitter")
+    False
+    >>> role_at("Y is eerder als trekker van de pijler aangesteld.", "trekker")
+    True
+    """
+    left, right = _role_clause(text, sentence, start, end)
+    return _BECOMING.search(_own_predicate(text, left, start, end, right)) is not None
+
+
+def _own_predicate(text: str, left: int, start: int, end: int, right: int) -> str:
+    """The part of the clause ``left:right`` that is the predicate of the role word at ``start:end``:
+    cut where "en"/"maar" opens another ("X is nu nog directeur bij Y en was eerder werkzaam bij Z").
+
+    >>> s = "X is nu nog directeur bij Y en was eerder werkzaam bij Z"
+    >>> _own_predicate(s, 0, s.index("directeur"), s.index(" bij"), len(s))
+    'X is nu nog directeur bij Y'
+    """
+    for opening in _NEXT_PREDICATE.finditer(text, left, start):
+        left = opening.end()
+    following = _NEXT_PREDICATE.search(text, end, right)
+    return text[left:following.start() if following else right]
+
+
 def _ended_in_clause(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the clause of the role word at ``start:end`` puts the role in the past: a simple past
     copula ("was", "waren") with a time that is over ("daarvoor", "eerder", "tot de zomer", "vier jaar",
@@ -97,13 +156,14 @@ def _ended_in_clause(text: str, sentence: Sentence, start: int, end: int) -> boo
     >>> _ended_in_clause(s, Sentence(0, len(s), s), s.index("directeur"), s.index(" bij"))
     False
     """
-    left = max([text.rfind(c, sentence.start, start) for c in ",;:()"] + [sentence.start])
-    stops = [k for k in (text.find(c, end, sentence.end) for c in ",;:()") if k >= 0]
-    right = min(stops + [sentence.end])
+    left, right = _role_clause(text, sentence, start, end)
     clause = text[left:right]
-    if _WAS.search(clause) is None:
-        return False
+    if _WAS.search(_own_predicate(text, left, start, end, right)) is None:
+        return False  # "X is nu nog directeur bij Y en was eerder werkzaam bij Z": the past is the next predicate's
+    elected = appointed_in_clause(text, sentence, start, end)
     for time in _ENDED_TIME.finditer(clause):
+        if elected and not _ENDING_TIME.match(time.group(0)):
+            continue  # "was al eerder gekozen als voorzitter": "eerder" dates the election
         appointed = re.match(r"tot\s+(?:(?:de|het|nieuwe)\s+)*", time.group(0) + clause[time.end():], re.IGNORECASE)
         if appointed and role_pattern().match(clause, time.start() + appointed.end()):
             continue  # "was tot de nieuwe voorzitter benoemd": an appointment, not an end

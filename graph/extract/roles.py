@@ -58,7 +58,7 @@ from .role_holders import (_BARE_KIND, _BOARD, _ROLE_OF_PLACE, _bare_kind_unit, 
     _on_behalf_of, _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _second_apposition,
     _signature_municipality, _stacked_role_of_place, _unit_after_role, _unnamed_body_near, _line_place)
 from .role_past import (_EARLIER, _EARLIER_OPENING, _NEW_POST_AFTER, _PAST, _PAST_SPAN, _ended_in_clause,
-    _leaving_after_apposition)
+    _leaving_after_apposition, appointed_in_clause)
 from .programme_roles import find_programme_roles
 from .role_words import role_of, role_pattern
 
@@ -316,14 +316,15 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 predecessor = before[-1]  # "Y volgt X op als voorzitter": X held the role before Y
             if _RELATIVE_ALS.fullmatch(clause):
                 targets = [before[-1]]  # "Y volgt X op, die afscheid neemt als trekker": only X
-            past = past or leaving(clause) or _EARLIER.search(clause) is not None  # "die eerder als directeur …"
+            past = past or leaving(clause) or (_EARLIER.search(clause) is not None  # "die eerder als directeur …"
+                                               and not appointed_in_clause(text, sentence, start, end))
             if _RELATIVE_ALS.fullmatch(clause) and not past:  # "X, die in januari als wethouder is afgetreden"
                 rest = re.match(r"[^,;()]{0,60}", text[end:sentence.end])
                 past = leaving(rest.group(0))
         elif before and _RELATIVE.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
             # "X, die eerder voorzitter was"
             targets, rule = [before[-1]], "roles.relative"
-            past = past or bool(re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", text[before[-1].end:start]))
+            past = past or _relative_ended(text, sentence, before[-1].end, start, end)
         elif before and (_COPULA.match(without_periods(text[before[-1].end:start], year=ctx.date))
                          or _PAST_SPAN.match(text[before[-1].end:start])):
             # "X is voorzitter", "X was tot 1 juni 2024 voorzitter", "X is niet langer voorzitter"
@@ -575,6 +576,17 @@ _WHERE = re.compile(r"\s*,?\s+waar\s+(?:(?:de|het|onze|hun)\s+)?(?:\w+\s+){0,2}?
 #: an apposition, then the copula: ", wethouder in Almere, is (ook) "
 _APPOSITION_THEN_COPULA = re.compile(r"\s*,\s+(?:de\s+|het\s+)?(?P<apposition>[^,;()\n]{2,80}),\s+"
                                      r"(?:is|was|wordt|werd)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|de\s+nieuwe|de|het)\s+)*$")
+
+
+def _relative_ended(text: str, sentence: Sentence, gap_start: int, start: int, end: int) -> bool:
+    """Whether the relative clause before the role word at ``start:end`` ends the role: "X, die eerder
+    voorzitter was", "die tot 2020 trekker was"; not when it dates an election: "X, die eerder tot
+    voorzitter was gekozen" (only a time after "tot" ends it then: "die tot 2020 … was benoemd").
+    """
+    gap = text[gap_start:start]
+    if not appointed_in_clause(text, sentence, start, end):
+        return re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", gap) is not None
+    return re.search(r"\btot\s+(?!(?:de\s+|het\s+|nieuwe\s+)*$)", gap) is not None
 
 
 def _role_apposition_copula(text: str, end: int, start: int) -> bool:

@@ -18,7 +18,7 @@ import re
 
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
-from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
+from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head, reported_clause_start
 from .subjects import coordinated, target_thing
 from .voice import we_actor
 
@@ -36,9 +36,9 @@ _PARTICIPATE = re.compile(
     r"(?:nemen|namen)\s+(?:\w+\s+){0,2}?(?:steden|gemeenten|provincies|partijen|partners)\s+deel(?=\s*:)|"  # "nemen zes steden deel: …"
     r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
     r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend)\b", re.IGNORECASE)
-#: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot"
-_ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:\w+\s+){0,3}?toe)\s+tot\s",
-                     re.IGNORECASE)
+#: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot", "is toegelaten tot"
+_ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:\w+\s+){0,3}?toe|"
+                     r"toegelaten)\s+tot\s", re.IGNORECASE)  # admitted: "Ede is toegelaten tot de Regio Deal X"
 #: what one accedes to: a unit, a programme, or a network ("is toegetreden tot de G40")
 _JOINED = HOLDERS | {"Organisation"}
 #: joining with the subject after the verb, in a sentence opened by an adverbial: "Daarnaast sluiten A en B
@@ -159,6 +159,11 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
         clause_end = text.find(";", match.end(), sentence.end)
         clause_end = sentence.end if clause_end < 0 else clause_end
+        if _SIGNED.match(match.group()) and sentence.start <= target.start < sentence.end \
+                and not clause_start <= target.start < clause_end \
+                and target_thing([m for m in mentions if clause_start <= m.start < clause_end]) is None \
+                and _OWN_AGREEMENT.search(text, clause_start, match.start()):
+            continue  # "… werkt het programma samen met X; in Y heeft Z een convenant met BZK getekend": Z's own agreement
         relative = _RELATIVE_AFTER.search(text, match.end(), clause_end)
         if relative is not None:
             clause_end = relative.start()  # "… deel aan het programma, dat door BZK wordt getrokken": BZK leads it
@@ -247,7 +252,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         after = [m for m in mentions if m.start >= match.end() and m.type in _JOINED]
         if not after or not re.fullmatch(r"\s*(?:de|het)?\s*", text[match.end():after[0].start]):
             continue
-        before = ctx.in_span(ctx.content_start(sentence), match.start())
+        # "X meldt dat Ede is toegelaten tot …": Ede, not the reporter
+        before = ctx.in_span(reported_clause_start(text, ctx.content_start(sentence), match.start()), match.start())
         if any(m.type == "Person" for m in before):
             continue  # "X, wethouder in Ede, is toegetreden tot …": the person accedes (see roles)
         joiners = [m for m in before if m.type in ACTORS]
