@@ -26,6 +26,9 @@ def test_programme_name_goes_on_over_met(text, name):
 @pytest.mark.parametrize("text, name", [
     ("Breda sloot de City Deal Zon met Ede.", "City Deal Zon"),  # a town after "met" is a partner
     ("Breda sloot de City Deal Zon met de provincie Utrecht.", "City Deal Zon"),
+    ("De G40 startte de Citydeal Zon met het Ministerie van EZK.", "Citydeal Zon"),  # a kind word opens a name
+    ("Breda sloot de City Deal Zon met de Gemeente Ede.", "City Deal Zon"),
+    ("Breda sloot de City Deal Zon met de Themagroep Energie.", "City Deal Zon"),
     ("De City Deal Zon met Anna de Vries als trekker loopt.", "City Deal Zon"),  # a person
     ("Ede doet mee aan de City Deal Zon met de buurt.", "City Deal Zon"),  # no capital after "met de"
 ])

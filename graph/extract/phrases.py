@@ -223,9 +223,26 @@ def _with_then_name(tokens: list[Token], j: int, text: str) -> int:
     if k < len(tokens) and tokens[k].text in ("de", "het"):
         k += 1
     if j == 0 or k >= len(tokens) or not is_cap(tokens[j - 1]) or not is_cap(tokens[k]) or not tokens[k].text.isalpha() \
-            or "\n" in text[tokens[j - 1].end:tokens[k].start]:
+            or "\n" in text[tokens[j - 1].end:tokens[k].start] or _starts_an_entity(tokens[k].text):
         return 0
     return k - j
+
+
+#: capitalised words that open a name of their own ("… met het Ministerie van EZK", "met de Gemeente Ede")
+_ENTITY_KIND_WORDS = frozenset({"ministerie", "ministeries", "gemeente", "gemeenten", "provincie", "provincies", "rijk",
+                                "rijksoverheid"})
+
+
+def _starts_an_entity(word: str) -> bool:
+    """Whether a capitalised ``word`` after "met (de/het)" opens another entity's name (a kind word, a
+    unit kind or a role: "met het Ministerie van EZK", "met de Pijler Fysiek", "met Wethouder X"),
+    which ends the name before it instead of going on in it.
+
+    >>> _starts_an_entity("Ministerie"), _starts_an_entity("Themagroep"), _starts_an_entity("Wijk")
+    (True, True, False)
+    """
+    word = word.lower()
+    return word in _ENTITY_KIND_WORDS or word in _kind_and_role_words()
 
 
 def _coordinated(tokens: list[Token], i: int) -> bool:
