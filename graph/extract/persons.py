@@ -308,9 +308,16 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         if not token.text[:1].isupper() or i in blocked or any(s <= token.start < e for s, e in inside_email):
             i += 1
             continue
-        previous = tokens[i - 1].text.lower() if i > 0 else ""
+        cue_at = i - 1
+        previous = tokens[cue_at].text.lower() if i > 0 else ""
         if previous in (".", ":") and i > 1:
-            previous = tokens[i - 2].text.lower()  # "dhr. Jansen"; a field "Voorzitter: Sevda Aksoy"
+            cue_at = i - 2
+            previous = tokens[cue_at].text.lower()  # "dhr. Jansen"; a field "Voorzitter: Sevda Aksoy"
+        if i > 0 and "\n" in text[tokens[cue_at].end:token.start]:
+            previous = ""  # a heading's last word is no title of the line below: "Zoetermeer in het bestuur\nBurgemeester …"
+        if previous and token.text.lower() in TITLES | _PERSONAL_TITLES:
+            i += 1  # a title after a cue word starts no name: "… gemeentesecretaris Mw. …"
+            continue
         cue = previous in role_words or previous in TITLES or previous.endswith(("voorzitter", "voorzitters",
                                                                                     "trekker", "trekkers"))
         title = previous in TITLES or previous in _PERSONAL_TITLES
@@ -725,8 +732,9 @@ def _compact(name: str) -> str:
 
 
 def _spelled(email: Email, mentions: list[Mention]) -> bool:
-    """Whether a person named before the address is the one it spells ("Ilse van Dongen … ilse.vandongen@")."""
-    return any(m.type == "Person" and spells(email.local, m.label) and 0 <= email.start - m.end <= 200 for m in mentions)
+    """Whether a person named before the address, anywhere in the document, is the one it spells
+    ("Ilse van Dongen … ilse.vandongen@"; "Robbert-Jan Mulder … Mulder is bereikbaar via rj.mulder@")."""
+    return any(m.type == "Person" and spells(email.local, m.label) and m.end <= email.start for m in mentions)
 
 
 def spells(local: str, label: str) -> bool:

@@ -1,0 +1,47 @@
+"""Round 30b: entities and references — how persons are named (headings, titles, addresses)."""
+
+from __future__ import annotations
+
+from tests.extract_facts import facts, mentions
+
+
+# --- a heading's last word is no title of the name on the next line ----------------------------
+
+def test_heading_word_is_no_cue_for_the_next_line():
+    text = ("Breda in het bestuur\n"
+            "Burgemeester Lotte van der Linden-Kok van Breda is toegetreden tot het bestuur van de G40.")
+    assert mentions(text, "Person") == ["Lotte van der Linden-Kok"]
+    assert ("Lotte van der Linden-Kok", "hasRole", "Breda", "burgemeester") in facts(text)
+
+
+def test_title_after_a_role_heading_is_no_surname():
+    text = ("Delft: nieuwe gemeentesecretaris\n"
+            "Mw. drs. J.P. (Johanna) de Wit-Bakker is benoemd tot gemeentesecretaris van Delft.")
+    assert "Mw" not in mentions(text, "Person")
+
+
+def test_title_word_after_a_role_word_on_one_line_is_no_name():
+    text = "Het woord was aan voorzitter Mevrouw Jansen, die de vergadering opende."
+    assert "Mevrouw" not in " ".join(mentions(text, "Person"))
+
+
+def test_role_word_before_a_name_on_the_same_line_still_cues_it():
+    text = "Het overleg werd geleid door wethouder Kramer van Delft."
+    assert mentions(text, "Person") == ["Kramer"]
+
+
+# --- an address spells a person named earlier in the document ----------------------------------
+
+def test_address_far_after_the_full_name_is_that_persons():
+    text = ("De G40 heeft Robbert-Jan Mulder aangesteld als kwartiermaker van de Taskforce Netcongestie. "
+            "Mulder was hiervoor senior beleidsadviseur bij het ministerie van Klimaat en Groene Groei. "
+            "De taskforce werkt samen met de netbeheerders, de provincies en het IPO aan snellere aansluitingen. "
+            "Mulder is bereikbaar via rj.mulder@g40stedennetwerk.nl.")
+    persons = {f[0] for f in facts(text) if f[1] in ("hasRole", "affiliatedWith")}
+    assert persons == {"Robbert-Jan Mulder"}, persons
+
+
+def test_address_of_another_person_keeps_its_own_name():
+    text = ("De G40 heeft Robbert-Jan Mulder aangesteld als kwartiermaker van de Taskforce Netcongestie. "
+            "Vragen kunnen naar pieter.bakker@g40stedennetwerk.nl.")
+    assert "pieter.bakker" in mentions(text, "Person")
