@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_facts import facts, mentions
 
 
@@ -45,3 +47,29 @@ def test_address_of_another_person_keeps_its_own_name():
     text = ("De G40 heeft Robbert-Jan Mulder aangesteld als kwartiermaker van de Taskforce Netcongestie. "
             "Vragen kunnen naar pieter.bakker@g40stedennetwerk.nl.")
     assert "pieter.bakker" in mentions(text, "Person")
+
+
+# --- surnames of more than one capitalised word --------------------------------------------------
+
+@pytest.mark.parametrize("text, person, town", [
+    ("Wethouder Merel Oude Wesselink van Hengelo sprak namens de G40.", "Merel Oude Wesselink", "Hengelo"),
+    ("De gemeente Nijmegen, vertegenwoordigd door wethouder Ilse Tjon A Fong, tekent de overeenkomst.",
+     "Ilse Tjon A Fong", "Nijmegen"),
+    ("Namens KGG was Bas Tjon Sie Fat, directeur Warmte en Ondergrond, bij de ondertekening aanwezig.",
+     "Bas Tjon Sie Fat", "KGG"),
+])
+def test_surname_of_more_than_one_capitalised_word(text, person, town):
+    assert mentions(text, "Person") == [person]
+    assert any(f[0] == person and f[1] == "hasRole" and f[2] == town for f in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a particle before a name that is no known town still ends a two-word surname
+    ("Namens de stad spraken Anna Bakker en Kees Jansen van der Berg over de wijk.", ["Anna Bakker", "Kees Jansen"]),
+    # a capital letter with a full stop is an initial, no link inside a surname
+    ("Het verslag is van Ilse Tjon A. de Boer, wethouder van Nijmegen.", ["Ilse Tjon", "A. de Boer"]),
+    # two names written without a comma are no surname of three words
+    ("Bij het overleg waren Anna Bakker Jan Smit, wethouder van Delft.", ["Anna Bakker", "Jan Smit"]),
+])
+def test_names_that_are_no_longer_surname(text, persons):
+    assert mentions(text, "Person") == persons
