@@ -73,3 +73,16 @@ def test_surname_of_more_than_one_capitalised_word(text, person, town):
 ])
 def test_names_that_are_no_longer_surname(text, persons):
     assert mentions(text, "Person") == persons
+
+
+# --- a programme's own body is named after the programme's full name -------------------------
+
+@pytest.mark.parametrize("programme, body", [
+    ("Programma Woningbouw", "Stuurgroep Programma Woningbouw"),  # one word alone names a theme
+    ("Programma Sterke Wijken", "Stuurgroep Sterke Wijken"),
+])
+def test_stuurgroep_of_a_programma(programme, body):
+    text = (f"Het {programme} is in 2022 gestart. "
+            f"Wethouder Anna Kok van Delft zat namens de G40 in de stuurgroep van het {programme}.")
+    found = facts(text)
+    assert (body, "partOf", programme, None) in found, found

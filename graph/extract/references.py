@@ -256,13 +256,16 @@ def _word(match: re.Match) -> str:
 
 def _programme_body(text: str, start: int, end: int, word: str, programme: Mention) -> Mention:
     """A programme's own body, named after the programme ("Stuurgroep City Deal X", "Programmabureau
-    Sterke Wijken": a "Programma"/"Project" word before a name drops).
+    Sterke Wijken": a "Programma"/"Project" word before a name of two or more words drops; before one
+    word it stays, since that word alone names a theme, not the programme: "Stuurgroep Programma Woningbouw").
 
-    >>> deal = Mention(30, 45, "Programma Dak", "Programme", "programmes.named", 0.9)
+    >>> deal = Mention(30, 45, "Programma Dak Nu", "Programme", "programmes.named", 0.9)
     >>> _programme_body("De stuurgroep …", 0, 13, "stuurgroep", deal).label
-    'Stuurgroep Dak'
+    'Stuurgroep Dak Nu'
+    >>> _programme_body("De stuurgroep …", 0, 13, "stuurgroep", Mention(30, 43, "Programma Dak", "Programme", "p", 0.9)).label
+    'Stuurgroep Programma Dak'
     """
-    own = re.sub(r"^(?:[Pp]rogramma|[Pp]roject)\s+(?=[A-Z])", "", programme.label)  # "stuurgroep Sterke Wijken"
+    own = re.sub(r"^(?:[Pp]rogramma|[Pp]roject)\s+(?=[A-Z]\S*\s+\S)", "", programme.label)  # "stuurgroep Sterke Wijken"
     return Mention(start, end, text[start:end], "OrganisationalUnit", "references.programme-body", 0.6,
                    name=f"{word.capitalize()} {own}", kind=word)
 
