@@ -86,3 +86,32 @@ def test_stuurgroep_of_a_programma(programme, body):
             f"Wethouder Anna Kok van Delft zat namens de G40 in de stuurgroep van het {programme}.")
     found = facts(text)
     assert (body, "partOf", programme, None) in found, found
+
+
+# --- a subtitle that names the pijler of the title's themagroep -----------------------------------
+
+MINUTES = ("Verslag Themagroep Afval\n"
+           "{subtitle}\n\n"
+           "Aanwezig: Eva Smit (Breda, voorzitter), Jan Kok (Ede), Tom Ris (G40-bureau, secretaris)\n\n"
+           "1. Opening\n\nDe voorzitter opent de vergadering.")
+
+
+def test_subtitle_pijler_is_the_parent_of_the_title_unit():
+    found = facts(MINUTES.format(subtitle="Pijler Fysiek - G40 Stedennetwerk"))
+    assert ("Themagroep Afval", "partOf", "Pijler Fysiek", None) in found, found
+    assert ("Eva Smit", "hasRole", "Themagroep Afval", "voorzitter") in found, found
+    assert ("Tom Ris", "hasRole", "Themagroep Afval", "secretaris") in found, found
+    assert ("Jan Kok", "participatesIn", "Themagroep Afval", None) in found, found
+    assert not any(f[2] == "Pijler Fysiek" and f[0] != "Themagroep Afval" for f in found), found
+
+
+def test_subtitle_that_says_more_is_no_parent_line():
+    found = facts(MINUTES.format(subtitle="Pijler Fysiek vergaderde online"))
+    assert ("Themagroep Afval", "partOf", "Pijler Fysiek", None) not in found, found
+
+
+def test_subtitle_under_a_pijler_title_is_no_parent():
+    text = ("Verslag Pijler Sociaal\nPijler Fysiek - G40 Stedennetwerk\n\n"
+            "Aanwezig: Eva Smit (Breda, voorzitter), Jan Kok (Ede)")
+    found = facts(text)
+    assert not any(f[1] == "partOf" and f[0] == "Pijler Sociaal" and f[2] == "Pijler Fysiek" for f in found), found

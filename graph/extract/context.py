@@ -18,6 +18,7 @@ from .model import RELATION_ENDS, Mention, Relation, Sentence
 from .periods import Period, day_before, find_periods, leaving
 from .polarity import asserted
 from .references import Scope
+from .subtitles import subtitle_parent
 
 __all__ = ["DocContext", "ACTORS", "HOLDERS"]
 
@@ -90,6 +91,9 @@ class DocContext:
         self.scope = Scope(self.sentences)
         self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit" and m.kind not in _NO_CONTEXT), None)
         self.title_programme = self._title_programme()
+        #: the title's unit, the pijler its subtitle names, and that subtitle ("Verslag Themagroep X" /
+        #: "Pijler Y - G40"): see :mod:`graph.extract.subtitles`
+        self.subtitle_parent = subtitle_parent(self.text, self.sentences, self.mentions)
         self._seen: set[tuple] = set()
         self._by_sentence: dict[tuple[int, int], list[Mention]] = {}
         self._cue_text = CueText(self.text)
@@ -177,6 +181,8 @@ class DocContext:
         heading = self.sentence_at(sentence.section_start)
         if heading is None or not heading.is_heading:
             return None
+        if self.subtitle_parent is not None and self.subtitle_parent[2] is heading:
+            return self.subtitle_parent[0]  # under "Verslag Themagroep X" / "Pijler Y - G40": the themagroep's
         ms = [m for m in self.in_sentence(heading) if m.type in HOLDERS | {"Theme"}]
         if ms:
             return ms[0]

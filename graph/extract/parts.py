@@ -38,6 +38,7 @@ def find_parts(ctx: DocContext) -> None:
     _counted_then_named(ctx)
     _counted_then_led(ctx)
     _default_parents(ctx)
+    _subtitle_parent(ctx)
     _programme_bodies(ctx)
     _unnamed_programme_bodies(ctx)
     _of_our_unit(ctx)
@@ -455,6 +456,14 @@ def _default_parents(ctx: DocContext) -> None:
             or _byline_owner(ctx, unit, parents[unit.kind])
         if owner is not None:
             ctx.add(unit, "partOf", owner, sentence, "relations.default-parent", 0.5, stated_at=unit.start)
+
+
+def _subtitle_parent(ctx: DocContext) -> None:
+    """"Verslag Themagroep X" over "Pijler Y - G40 Stedennetwerk": the title's unit is part of the
+    pijler its subtitle names (see :mod:`graph.extract.subtitles`)."""
+    if ctx.subtitle_parent is not None:
+        unit, parent, line = ctx.subtitle_parent
+        ctx.add(unit, "partOf", parent, line, "parts.subtitle-parent", 0.7)
 
 
 def _list_owner(ctx: DocContext, unit: Mention, sentence: Sentence, key: str) -> Mention | None:
