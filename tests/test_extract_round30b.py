@@ -115,3 +115,24 @@ def test_subtitle_under_a_pijler_title_is_no_parent():
             "Aanwezig: Eva Smit (Breda, voorzitter), Jan Kok (Ede)")
     found = facts(text)
     assert not any(f[1] == "partOf" and f[0] == "Pijler Sociaal" and f[2] == "Pijler Fysiek" for f in found), found
+
+
+# --- a (living) lab is a programme; "het lab" refers to it -----------------------------------------
+
+def test_living_lab_is_a_programme_and_the_lab_refers_to_it():
+    text = ("Breda en Tilburg richten samen het Living Lab Slimme Werklocaties op. "
+            "Het lab wordt geleid door de gemeente Breda. Wethouder Anna Kok van Tilburg is lid van het lab.")
+    assert mentions(text, "Programme")[0] == "Living Lab Slimme Werklocaties"
+    found = facts(text)
+    assert any(f[2] == "Living Lab Slimme Werklocaties" and f[0] == "Anna Kok" for f in found), found
+
+
+def test_lower_case_lab_keeps_its_kind_word():
+    text = "Avans Hogeschool en de gemeente Breda zijn gestart met het lab Brede Welvaart. Het lab duurt twee jaar."
+    extraction_labels = mentions(text, "Programme")
+    assert extraction_labels[0] == "lab Brede Welvaart", extraction_labels
+
+
+def test_lab_is_no_reference_without_a_named_lab():
+    text = "De gemeente Breda opende het Innovatiefonds Zuid. Studenten werken in het lab van de hogeschool."
+    assert "het lab" not in mentions(text, "Programme")
