@@ -136,3 +136,22 @@ def test_lower_case_lab_keeps_its_kind_word():
 def test_lab_is_no_reference_without_a_named_lab():
     text = "De gemeente Breda opende het Innovatiefonds Zuid. Studenten werken in het lab van de hogeschool."
     assert "het lab" not in mentions(text, "Programme")
+
+
+# --- "Partijen richten X op (hierna: …)": a bracket that defines a short name closes the clause ----
+
+PARTIES = ("De ondergetekenden:\n\n1. De gemeente Ede, vertegenwoordigd door wethouder Anna Kok;\n"
+           "2. De gemeente Epe, vertegenwoordigd door wethouder Jan Bos;\n\n"
+           "hierna gezamenlijk te noemen: \"Partijen\".\n\n{sentence}")
+
+
+def test_parties_set_up_a_programme_with_a_defined_short_name():
+    found = facts(PARTIES.format(sentence="Partijen richten gezamenlijk het Living Lab Groene Daken op "
+                                          "(hierna: het Living Lab)."))
+    for town in ("Ede", "Epe"):
+        assert (town, "initiated", "Living Lab Groene Daken", None) in found, found
+
+
+def test_parties_op_inside_the_clause_is_no_setting_up():
+    found = facts(PARTIES.format(sentence="Partijen richten zich op het Living Lab Groene Daken van de provincie."))
+    assert not any(f[1] == "initiated" for f in found), found
