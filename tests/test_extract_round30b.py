@@ -155,3 +155,26 @@ def test_parties_set_up_a_programme_with_a_defined_short_name():
 def test_parties_op_inside_the_clause_is_no_setting_up():
     found = facts(PARTIES.format(sentence="Partijen richten zich op het Living Lab Groene Daken van de provincie."))
     assert not any(f[1] == "initiated" for f in found), found
+
+
+# --- a dateline on a line of its own: the town a bare "burgemeester X" is of --------------------------
+
+VISIT = ("Verslag werkbezoek minister aan Zwolle\nZwolle, 14 maart 2023\n\n"
+         "Op dinsdag bracht de minister een werkbezoek aan Zwolle. Zij werd ontvangen door burgemeester Anna Kok.\n\n"
+         "{paragraph}")
+
+
+def test_dateline_line_gives_the_town_of_a_bare_burgemeester():
+    found = facts(VISIT.format(paragraph="Daarna ging het gezelschap naar de haven."))
+    assert ("Anna Kok", "hasRole", "Zwolle", "burgemeester") in found, found
+
+
+def test_paragraph_about_another_town_is_not_the_datelines():
+    found = facts(VISIT.format(paragraph="In Kampen ligt de nadruk op werk. Wethouder Jan Bos: \"We hebben de banen.\""))
+    assert ("Jan Bos", "hasRole", "Zwolle", "wethouder") not in found, found
+
+
+def test_dateline_town_named_once_is_only_where_it_was_written():
+    text = ("Verslag\nZwolle, 14 maart 2023\n\n"
+            "De minister sprak met burgemeester Anna Kok over de woningbouw in de regio.")
+    assert not any(f[0] == "Anna Kok" and f[2] == "Zwolle" for f in facts(text))

@@ -527,7 +527,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = places[0]  # "Den Bosch levert met oud-wethouder X …": the one municipality in the sentence
         elif not places and wanted == "Municipality" and rule in ("roles.before-name", "roles.apposition"):
             # "DORDRECHT, 20 maart – … ontvangen door burgemeester X": the city the news item reports from
-            obj = ctx.dateline_municipality()
+            obj = ctx.dateline_municipality_at(start)
         if obj is None and not places and wanted == "Municipality":
             obj = letterhead(ctx)  # "Gemeente Ede" atop a raadsinformatiebrief: "Wethouder X (Wonen)" is Ede's
     if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
