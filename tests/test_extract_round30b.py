@@ -178,3 +178,25 @@ def test_dateline_town_named_once_is_only_where_it_was_written():
     text = ("Verslag\nZwolle, 14 maart 2023\n\n"
             "De minister sprak met burgemeester Anna Kok over de woningbouw in de regio.")
     assert not any(f[0] == "Anna Kok" and f[2] == "Zwolle" for f in facts(text))
+
+
+# --- a ministry's directorate named without its ministry: the one ministry of the document ----------
+
+def test_directorate_without_ministry_is_of_the_one_ministry_named_before():
+    text = ("Het programma Sterke Dorpen is in 2022 door het ministerie van Binnenlandse Zaken en "
+            "Koninkrijksrelaties (BZK) gestart. Het programma valt onder het Directoraat-Generaal Wonen en Bouwen "
+            "(DGWB); de directie Leefbaarheid en Wijken voert het secretariaat.")
+    found = facts(text)
+    assert ("Directoraat-Generaal Wonen en Bouwen", "partOf", "BZK", None) in found, found
+    assert ("Directie Leefbaarheid en Wijken", "partOf", "BZK", None) in found, found
+
+
+def test_directorate_with_two_ministries_before_it_has_no_parent():
+    text = ("Het programma is door de ministeries van BZK en SZW gestart. "
+            "De directie Leefbaarheid en Wijken voert het secretariaat.")
+    assert not any(f[1] == "partOf" and f[0].startswith("Directie") for f in facts(text))
+
+
+def test_directorate_in_apposition_to_a_ministry_is_an_address():
+    text = "Aan: ministerie van Volkshuisvesting en Ruimtelijke Ordening (VRO), directie Leefbaarheid\n\nGeachte heer,"
+    assert not any(f[1] == "partOf" for f in facts(text))
