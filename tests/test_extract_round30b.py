@@ -200,3 +200,19 @@ def test_directorate_with_two_ministries_before_it_has_no_parent():
 def test_directorate_in_apposition_to_a_ministry_is_an_address():
     text = "Aan: ministerie van Volkshuisvesting en Ruimtelijke Ordening (VRO), directie Leefbaarheid\n\nGeachte heer,"
     assert not any(f[1] == "partOf" for f in facts(text))
+
+
+# --- "directeur-generaal X <naam>": X is the name of the directorate named before ---------------------
+
+DG = ("Het programma valt onder het Directoraat-Generaal Wonen en Bouwen (DGWB) van het ministerie van BZK. "
+      "De stuurgroep wordt voorgezeten door directeur-generaal {field} Anna Kok.")
+
+
+def test_head_named_after_the_directorate_holds_the_role_there():
+    found = facts(DG.format(field="Wonen en Bouwen"))
+    assert ("Anna Kok", "hasRole", "Directoraat-Generaal Wonen en Bouwen", "directeur-generaal") in found, found
+
+
+def test_field_that_names_no_directorate_gives_no_role_there():
+    found = facts(DG.format(field="Wonen"))
+    assert not any(f[0] == "Anna Kok" and f[2] == "Directoraat-Generaal Wonen en Bouwen" for f in found), found

@@ -61,6 +61,7 @@ from .role_past import (_EARLIER, _EARLIER_OPENING, _NEW_POST_AFTER, _PAST, _PAS
     _leaving_after_apposition)
 from .programme_roles import find_programme_roles
 from .role_words import role_of, role_pattern
+from .directorates import named_directorate
 
 __all__ = ["role_pattern", "find_roles"]
 
@@ -279,6 +280,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 or _ROLE_PAIRS.fullmatch(text, [p for p in persons if p.end <= start][-1].end, start)):
             # "directeur Ruimtelijke Economie Hans Kok", "wethouder Wonen Eva Smit": a field between role and name
             targets, rule = [nxt], "roles.before-name"
+        elif not gap_mentions and not subject_in_clause and named_directorate(ctx, end, nxt.start) is not None:
+            targets, rule = [nxt], "roles.before-name"  # "directeur-generaal Wonen en Bouwen X": the DG named before
         elif len(gap_mentions) == 1 and gap_mentions[0].type in ("Municipality", "Province", "Organisation") \
                 and _ROLE_OF_PLACE.fullmatch(text, end, gap_mentions[0].start) \
                 and not text[gap_mentions[0].end:nxt.start].strip() and not subject_in_clause:
@@ -412,6 +415,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _signature_municipality(ctx, sentence, end)  # "wethouder Economische Zaken, gemeente Breda"
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
         obj = _portfolio_place(ctx, sentence, end, field_bij=role.scope in ("ministry", "any"))  # "wethouder Zorg en Welzijn in Zwolle"
+    if obj is None and role.scope in ("ministry", "any") and rule == "roles.before-name":
+        obj = named_directorate(ctx, end, targets[0].start)  # "directeur-generaal Wonen en Bouwen X": the DG named before
     if obj is None and role.scope in ("municipality", "any") and len(targets) == 1 and rule == "roles.apposition":
         obj = _line_place(ctx, sentence, targets[0])  # "- Gouda – Eva de Wit, wethouder Werk"
     if obj is None and rule in ("roles.copula", "roles.apposition") and role.scope in ("municipality", "any"):
@@ -535,7 +540,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"
     if obj is None or obj.type == "Person":
         return
-    if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
+    if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope \
+            and not (role.scope == "ministry" and obj.kind == "directie"):  # a ministry's directorate is the ministry's
         return
     past = past or _ended_in_clause(text, sentence, start, end)
     for person in targets:
