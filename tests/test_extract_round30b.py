@@ -216,3 +216,27 @@ def test_head_named_after_the_directorate_holds_the_role_there():
 def test_field_that_names_no_directorate_gives_no_role_there():
     found = facts(DG.format(field="Wonen"))
     assert not any(f[0] == "Anna Kok" and f[2] == "Directoraat-Generaal Wonen en Bouwen" for f in found), found
+
+
+# --- "de wethouder van X" stands for the wethouder of X the document named ---------------------------
+
+PARTNERS = ("De ondergetekenden:\n\n1. De gemeente Ede, vertegenwoordigd door wethouder Anna Kok;\n"
+            "2. De gemeente Epe, vertegenwoordigd door wethouder Jan Bos;\n\n"
+            "Er is een stuurgroep Groene Daken. {sentence}")
+
+
+def test_office_of_a_place_stands_for_its_holder():
+    found = facts(PARTNERS.format(sentence="De stuurgroep Groene Daken wordt voorgezeten door de wethouder van Epe."))
+    assert ("Jan Bos", "hasRole", "Stuurgroep Groene Daken", "voorzitter") in found, found
+
+
+def test_office_with_its_name_after_it_is_no_reference():
+    text = PARTNERS.format(sentence="Voorzitter is de wethouder van Epe, Karel Smit.")
+    assert "de wethouder van Epe" not in mentions(text, "Person")
+    assert not any(f[0] == "Jan Bos" and f[3] == "voorzitter" for f in facts(text))
+
+
+def test_office_of_a_place_with_two_holders_is_no_reference():
+    text = ("De gemeente Ede werd vertegenwoordigd door wethouder Anna Kok. Later sprak in Ede ook wethouder Jan Bos. "
+            "De stuurgroep Groene Daken wordt voorgezeten door de wethouder van Ede.")
+    assert not any(f[2] == "Stuurgroep Groene Daken" for f in facts(text))
