@@ -240,3 +240,28 @@ def test_office_of_a_place_with_two_holders_is_no_reference():
     text = ("De gemeente Ede werd vertegenwoordigd door wethouder Anna Kok. Later sprak in Ede ook wethouder Jan Bos. "
             "De stuurgroep Groene Daken wordt voorgezeten door de wethouder van Ede.")
     assert not any(f[2] == "Stuurgroep Groene Daken" for f in facts(text))
+
+
+# --- a counted list as a table: "Onder de pijler vallen drie themagroepen." + "| Themagroep | Trekker | Stad |" --
+
+TABLE = ("Jaarplan 2026\n\nThemagroepen\n\nDe Pijler Wonen is een van de pijlers van de G40. "
+         "Onder de pijler vallen {count} themagroepen. Elke themagroep heeft een trekker.\n\n"
+         "| Themagroep | Trekker | Stad |\n|---|---|---|\n"
+         "| Huur | Anna Kok | Ede |\n| Bouwen en Grond | Jan Bos | Epe |\n| Woonzorg | Eva Smit | Breda |\n")
+
+
+def test_counted_themagroepen_in_the_table_after_are_parts_of_the_owner():
+    found = facts(TABLE.format(count="drie"))
+    for unit in ("Themagroep Huur", "Themagroep Bouwen en Grond", "Themagroep Woonzorg"):
+        assert (unit, "partOf", "Pijler Wonen", None) in found, found
+
+
+def test_table_of_another_count_is_not_what_was_counted():
+    found = facts(TABLE.format(count="vier"))
+    assert not any(f[1] == "partOf" and f[2] == "Pijler Wonen" and f[0].startswith("Themagroep") for f in found), found
+
+
+def test_town_column_gives_the_trekker_of_the_row_its_town():
+    found = facts(TABLE.format(count="drie"))
+    for person, town in (("Anna Kok", "Ede"), ("Jan Bos", "Epe"), ("Eva Smit", "Breda")):
+        assert (person, "affiliatedWith", town, None) in found, found

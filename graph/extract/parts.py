@@ -302,8 +302,9 @@ def _list_parts(ctx: DocContext) -> None:
 
 
 def _counted_then_named(ctx: DocContext) -> None:
-    """"De pijler kent drie themagroepen." and the next sentences of the paragraph name exactly three
-    themagroepen: each is part of the pijler.
+    """"De pijler kent drie themagroepen." and the next sentences of the paragraph (or the first cells of
+    the table right after it: "| Themagroep | Trekker |") name exactly three themagroepen: each is part
+    of the pijler.
 
     Examples
     --------
@@ -321,13 +322,19 @@ def _counted_then_named(ctx: DocContext) -> None:
         owners = _owners(ctx, sentence, sentence.start + counted.start())
         if not owners:
             continue
-        named, previous = {}, sentence
-        for later in ctx.sentences[k + 1:k + 1 + _PARAGRAPH_REACH]:
-            if later.is_heading or "\n\n" in ctx.text[previous.end:later.start]:
-                break  # the same paragraph only
+        named, previous, table = {}, sentence, False
+        for j, later in enumerate(ctx.sentences[k + 1:k + 1 + _PARAGRAPH_REACH + _TABLE_REACH]):
+            if later.is_heading:
+                break
+            if "\n\n" in ctx.text[previous.end:later.start]:
+                if table or not later.text.startswith("|"):
+                    break  # the same paragraph only, or the table right after it ("| Themagroep | Trekker |")
+                table = True
+            elif not table and j >= _PARAGRAPH_REACH:
+                break
             previous = later
             for m in ctx.in_sentence(later):
-                if m.type == "OrganisationalUnit" and m.kind == kind and m.rule == "units.named":
+                if m.type == "OrganisationalUnit" and m.kind == kind and m.rule in _COUNTED_RULES:
                     named.setdefault(m.label, (m, later))
         if len(named) == count:
             for unit, later in named.values():
@@ -364,6 +371,10 @@ def _counted_then_led(ctx: DocContext) -> None:
 
 #: how many sentences after a count may name the units counted
 _PARAGRAPH_REACH = 8
+#: how many rows (with its header and separator) of a table right after the count's paragraph are read
+_TABLE_REACH = 12
+#: the rules of a unit's name that a count may announce: named in a sentence, or a table row's first cell
+_COUNTED_RULES = frozenset({"units.named", "tables.row-name"})
 #: a count in words, as prose writes one before a plural kind word ("drie themagroepen"): the cheap test before
 #: :func:`graph.extract.units.announcement`
 _COUNT_WORD = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re.IGNORECASE)
