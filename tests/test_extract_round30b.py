@@ -265,3 +265,19 @@ def test_town_column_gives_the_trekker_of_the_row_its_town():
     found = facts(TABLE.format(count="drie"))
     for person, town in (("Anna Kok", "Ede"), ("Jan Bos", "Epe"), ("Eva Smit", "Breda")):
         assert (person, "affiliatedWith", town, None) in found, found
+
+
+# --- a field after an HTML list item's bullet: "• Deelnemende gemeenten: …" --------------------------
+
+def test_field_after_a_bullet_of_an_html_list():
+    text = ("City Deal Groene Daken gestart\n\nDe City Deal Groene Daken is maandag gestart.\n\n"
+            "• Deelnemende gemeenten: Breda, Tilburg\n\n• Looptijd: 2025 tot 2027\n")
+    found = facts(text)
+    for town in ("Breda", "Tilburg"):
+        assert (town, "participatesIn", "City Deal Groene Daken", None) in found, found
+
+
+def test_bullet_of_a_sentence_that_only_mentions_partners_is_no_field():
+    text = ("City Deal Groene Daken gestart\n\nDe City Deal Groene Daken is maandag gestart.\n\n"
+            "• Vragen over deelnemende gemeenten: mail Breda of Tilburg\n")
+    assert not any(f[1] == "participatesIn" for f in facts(text))

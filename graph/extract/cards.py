@@ -55,9 +55,10 @@ _PARTNERS = (r"(?:samenwerkings|consortium|project|kennis|uitvoerings)?partners|
              r"aangesloten\s+(?:gemeenten|steden|partijen|organisaties)|(?:mede-?)?ondertekenaars|leden")
 _INITIATORS = r"initiatiefnemers?|op\s+initiatief\s+van"
 _ORGANISERS = r"organisatoren|organisator|organisatie|georganiseerd\s+door"
-#: the label of a field, at the start of a line or after the dash that follows an item's name
+#: the label of a field, at the start of a line (after its bullet: "• Deelnemende gemeenten:", as an HTML
+#: list item reads) or after the dash that follows an item's name
 _FIELD = re.compile(
-    r"(?:^|(?<=\s[–—-]\s)|(?<=[;.]\s))(?P<prefix>(?:[A-Za-zÀ-ÿ-]+\s+){0,2}?)"
+    r"(?:^|(?<=\s[–—-]\s)|(?<=[;.]\s)|(?<=[•·▪]\s))(?P<prefix>(?:[A-Za-zÀ-ÿ-]+\s+){0,2}?)"
     r"(?P<label>" + "|".join((_LEAD, _PARTNERS, _INITIATORS, _ORGANISERS)) +
     r"|(?:bestuurlijk\s+|ambtelijk\s+)?(?:vice-?)?voorzitters?|secretaris|programmamanager|projectleider|"
     r"kwartiermaker|penningmeester|(?:bestuurlijk|ambtelijk)\s+opdrachtgever|contactpersoon|aanspreekpunt|"
