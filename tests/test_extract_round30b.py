@@ -281,3 +281,17 @@ def test_bullet_of_a_sentence_that_only_mentions_partners_is_no_field():
     text = ("City Deal Groene Daken gestart\n\nDe City Deal Groene Daken is maandag gestart.\n\n"
             "• Vragen over deelnemende gemeenten: mail Breda of Tilburg\n")
     assert not any(f[1] == "participatesIn" for f in facts(text))
+
+
+# --- "Hij is binnen de G40 lid van …": where the role is held, before the role word --------------------
+
+def test_pronoun_copula_with_binnen_before_the_role():
+    text = ("De Bredase wethouder Olaf Zegers is blij met de samenwerking. "
+            "Hij is binnen het G40 Stedennetwerk lid van de Pijler Sociaal.")
+    assert ("Olaf Zegers", "hasRole", "Pijler Sociaal", "lid") in facts(text)
+
+
+def test_binnen_with_a_verb_after_it_is_no_role():
+    text = ("De Bredase wethouder Olaf Zegers is blij met de samenwerking. "
+            "Hij is binnen het G40 Stedennetwerk bekend als lid van de Pijler Sociaal.")
+    assert not any(f[0] == "Olaf Zegers" and f[2] == "Pijler Sociaal" for f in facts(text))

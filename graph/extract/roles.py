@@ -84,7 +84,9 @@ _ACADEMIC_TITLES = re.compile(r"\s+(?:(?:mr|dr|drs|ir|ing|prof|bc|ds)\.\s*)+", r
 #: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
                              r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|"
-                             r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+)*"
+                             r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+"
+                             # "Hij is binnen het G40 Stedennetwerk lid van …": where the role is held, named before it
+                             r"|binnen\s+(?:de|het)\s+(?:[\w-]+\s+){1,3})*"
                              # "Zij is per 1 oktober benoemd tot burgemeester van …"
                              r"(?:(?:benoemd|gekozen|verkozen|aangesteld|beëdigd|geïnstalleerd)\s+(?:tot|als)\s+(?:de\s+|het\s+)?)?",
                              re.IGNORECASE)
