@@ -295,3 +295,19 @@ def test_binnen_with_a_verb_after_it_is_no_role():
     text = ("De Bredase wethouder Olaf Zegers is blij met de samenwerking. "
             "Hij is binnen het G40 Stedennetwerk bekend als lid van de Pijler Sociaal.")
     assert not any(f[0] == "Olaf Zegers" and f[2] == "Pijler Sociaal" for f in facts(text))
+
+
+# --- "Contact: <address>": the person named earlier whom the address spells -------------------------------
+
+MINUTES_CONTACT = ("Verslag Themagroep Afval\n\nAanwezig: Eva Smit (Breda, voorzitter), Tom Ris (G40-bureau, secretaris)\n\n"
+                   "1. Opening\n\nDe voorzitter opent de vergadering.\n\n*Volgende vergadering: 10 november. Contact: {address}*")
+
+
+def test_contact_address_that_spells_a_person_named_before():
+    found = facts(MINUTES_CONTACT.format(address="t.ris@g40stedennetwerk.nl"))
+    assert ("Tom Ris", "contactFor", "Themagroep Afval", None) in found, found
+
+
+def test_contact_address_that_spells_no_one_named_gives_no_contact():
+    found = facts(MINUTES_CONTACT.format(address="secretariaat@g40stedennetwerk.nl"))
+    assert not any(f[1] == "contactFor" for f in found), found

@@ -29,6 +29,7 @@ from .cards import card_subject
 from .lists import main_programme
 from .context import DocContext
 from .model import Mention, Sentence
+from .persons import spells
 from .role_words import role_of
 from .roles import role_pattern
 
@@ -64,7 +65,8 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     _contact_point(ctx, sentence, mentions)
     _contact_ask(ctx, sentence, mentions)
     for match in ctx.cues(_CONTACT, sentence):
-        persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3]
+        persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3] \
+            or _spelled_by_address(ctx, match.end(), sentence.end)
         if not persons:
             continue
         topic = ctx.section_entity(sentence)
@@ -81,6 +83,28 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             topic = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
         if topic is not None:
             ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
+
+
+#: an e-mail address right after a contact label: "Contact: t.broekhuizen@g40stedennetwerk.nl"
+_ADDRESS = re.compile(r"\s*([A-Za-z][\w.'-]*)@[\w-]+\.")
+
+
+def _spelled_by_address(ctx: DocContext, at: int, end: int) -> list[Mention]:
+    """The person named earlier in the document whom the address right after a contact label spells
+    ("Tim Broekhuizen … Contact: t.broekhuizen@g40stedennetwerk.nl"); none when no one or two do.
+
+    >>> from graph.extract.model import Sentence
+    >>> text = "Tim Broekhuizen notuleert. Contact: t.broekhuizen@g40.nl"
+    >>> tim = Mention(0, 15, "Tim Broekhuizen", "Person", "persons.full-name", 0.9)
+    >>> ctx = DocContext("d", text, [Sentence(0, 26, text[:26]), Sentence(27, len(text), text[27:])], [tim])
+    >>> [m.text for m in _spelled_by_address(ctx, 36, len(text))]
+    ['Tim Broekhuizen']
+    """
+    address = _ADDRESS.match(ctx.text, at, end)
+    if address is None:
+        return []
+    spelled = [m for m in ctx.mentions if m.type == "Person" and m.end <= at and spells(address.group(1), m.label)]
+    return spelled[-1:] if len({m.label for m in spelled}) == 1 else []
 
 
 #: the label of a contact line before its person: "Aanmelden voor bijeenkomsten: ", "Pers: "
