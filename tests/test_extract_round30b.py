@@ -311,3 +311,21 @@ def test_contact_address_that_spells_a_person_named_before():
 def test_contact_address_that_spells_no_one_named_gives_no_contact():
     found = facts(MINUTES_CONTACT.format(address="secretariaat@g40stedennetwerk.nl"))
     assert not any(f[1] == "contactFor" for f in found), found
+
+
+# --- a signature's role line that names its bodies: "burgemeester van Zwolle, voorzitter G40" -------------
+
+SIGNED = ("Geachte leden,\n\nWij vragen uw aandacht voor de woningbouw.\n\nMet vriendelijke groet,\n\n"
+          "Peter Bos\n{line}\n\nAnna Kok\nwethouder Delft, voorzitter Pijler Fysiek\n")
+
+
+def test_each_role_of_a_signature_role_line_with_its_body():
+    found = facts(SIGNED.format(line="burgemeester van Zwolle, voorzitter G40"))
+    assert ("Peter Bos", "hasRole", "Zwolle", "burgemeester") in found, found
+    assert ("Peter Bos", "hasRole", "G40", "voorzitter") in found, found
+    assert ("Anna Kok", "hasRole", "Pijler Fysiek", "voorzitter") in found, found
+
+
+def test_role_line_part_with_more_than_role_and_body_is_not_read():
+    found = facts(SIGNED.format(line="burgemeester van Zwolle, voorzitter G40 tot 2023 en lid VNG-bestuur"))
+    assert ("Peter Bos", "hasRole", "G40", "voorzitter") not in found, found

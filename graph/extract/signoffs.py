@@ -75,6 +75,9 @@ def find_signoff_blocks(ctx: DocContext) -> None:
         role = role_of(match.group(0)) if match else None
         if role is not None:
             _stacked_bodies(ctx, person, lines, k, match.end(), role.label)
+        if role is not None and "," in text[role_start:role_end] \
+                and any(m.type in ACTORS | HOLDERS for m in ctx.in_span(role_start, role_end)):
+            _named_roles(ctx, person, role_start, role_end)  # a line of one role is the rules' of roles
         if role is None or any(m.type in ACTORS for m in ctx.in_span(role_start, role_end)):
             continue
         wanted = _SCOPE_TYPES.get(role.scope, ACTORS)
@@ -85,6 +88,43 @@ def find_signoff_blocks(ctx: DocContext) -> None:
                 sentence = Sentence(person.start, end, text[person.start:end])
                 ctx.add(person, "hasRole", first[0], sentence, "signoffs.block", 0.75, role=role.label)
                 break
+
+
+#: the body after a role word on a signature's role line: "burgemeester van Zwolle", "voorzitter G40"
+_ROLE_TO_BODY = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?")
+
+
+def _named_roles(ctx: DocContext, person, start: int, end: int) -> None:
+    """Each "role body" of a role line that names its bodies in several parts split by commas::
+
+        Peter Brouwer
+        burgemeester van Zwolle, voorzitter G40
+
+    gives the burgemeester of Zwolle and the voorzitter of the G40. A part is read only when it holds
+    nothing but the role word, "van (de)", and one body of the role's kind.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Met vriendelijke groet,\\n\\nPeter Bos\\nburgemeester van Zwolle, voorzitter Pijler Fysiek\\n"
+    >>> sorted((r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "signoffs.role-line")
+    [('Pijler Fysiek', 'voorzitter'), ('Zwolle', 'burgemeester')]
+    """
+    text = ctx.text
+    at = start
+    while at < end:
+        stop = text.find(",", at, end)
+        stop = end if stop < 0 else stop
+        lead = len(text[at:stop]) - len(text[at:stop].lstrip())
+        match = role_pattern().match(text, at + lead, stop)
+        role = role_of(match.group(0)) if match else None
+        gap = _ROLE_TO_BODY.match(text, match.end(), stop) if role is not None else None
+        body = [m for m in ctx.in_span(gap.end(), stop) if m.start == gap.end()] if gap is not None else []
+        wanted = _SCOPE_TYPES.get(role.scope, ACTORS | HOLDERS) if role is not None else set()
+        if body and body[0].type in wanted and not text[body[0].end:stop].strip():
+            sentence = Sentence(person.start, end, text[person.start:end])
+            ctx.add(person, "hasRole", body[0], sentence, "signoffs.role-line", 0.75, role=role.label)
+        at = stop + 1
 
 
 #: between a role and its unit on one signature line: "Senior beleidsmedewerker | Directie X", "Adviseur, Team Y"
