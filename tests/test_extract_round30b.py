@@ -329,3 +329,26 @@ def test_each_role_of_a_signature_role_line_with_its_body():
 def test_role_line_part_with_more_than_role_and_body_is_not_read():
     found = facts(SIGNED.format(line="burgemeester van Zwolle, voorzitter G40 tot 2023 en lid VNG-bestuur"))
     assert ("Peter Bos", "hasRole", "G40", "voorzitter") not in found, found
+
+
+# --- the chapter of a pijler: themagroepen in sections headed by their names ------------------------------
+
+CHAPTER = ("Jaarverslag 2023 Stedennetwerk G40\n\n3. Pijler Wonen\n\nDe Pijler Wonen kijkt terug op een druk jaar.\n\n"
+           "Huur\nDe themagroep Huur sprak met het ministerie van BZK.\n\n"
+           "{heading}\nTrekker van de themagroep Bouwen was Anna Kok (Ede).\n")
+
+
+def test_themagroep_under_its_own_heading_in_a_pijler_chapter():
+    found = facts(CHAPTER.format(heading="Bouwen en grond"))
+    assert ("Themagroep Huur", "partOf", "Pijler Wonen", None) in found, found
+    assert ("Themagroep Bouwen", "partOf", "Pijler Wonen", None) in found, found
+
+
+def test_themagroep_under_another_heading_is_not_placed():
+    found = facts(CHAPTER.format(heading="Resultaten"))
+    assert ("Themagroep Bouwen", "partOf", "Pijler Wonen", None) not in found, found
+
+
+def test_chapter_ends_at_a_heading_that_names_another_body():
+    text = CHAPTER.format(heading="4. Pijler Sociaal\n\nBouwen")
+    assert ("Themagroep Bouwen", "partOf", "Pijler Wonen", None) not in facts(text)

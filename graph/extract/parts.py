@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .chapters import find_chapter_parts
 from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .voice import we_actor
@@ -39,6 +40,7 @@ def find_parts(ctx: DocContext) -> None:
     _counted_then_led(ctx)
     _default_parents(ctx)
     _subtitle_parent(ctx)
+    find_chapter_parts(ctx)  # "3. Pijler Fysiek" … "Wonen" / "De themagroep Wonen …"
     _programme_bodies(ctx)
     _unnamed_programme_bodies(ctx)
     _of_our_unit(ctx)
