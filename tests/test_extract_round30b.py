@@ -352,3 +352,20 @@ def test_themagroep_under_another_heading_is_not_placed():
 def test_chapter_ends_at_a_heading_that_names_another_body():
     text = CHAPTER.format(heading="4. Pijler Sociaal\n\nBouwen")
     assert ("Themagroep Bouwen", "partOf", "Pijler Wonen", None) not in facts(text)
+
+
+# --- the fields under a title in capitals: the unit the title names, as "de pijler" resolved it ------------
+
+def test_fields_under_a_capitalised_title_are_of_its_unit():
+    text = ("BESLUITENLIJST PIJLERVERGADERING WONEN EN ZORG\n\nDatum: 20 maart 2025\n"
+            "Voorzitter: Lars Hoogendoorn (Venlo)\nSecretaris: Tamara Bakker (G40-bureau)\n\n"
+            "Besluiten\n\nDe pijler stelt het werkplan vast.\n")
+    found = facts(text)
+    assert ("Lars Hoogendoorn", "hasRole", "Pijler Wonen en Zorg", "voorzitter") in found, found
+    assert ("Tamara Bakker", "hasRole", "Pijler Wonen en Zorg", "secretaris") in found, found
+
+
+def test_fields_under_a_title_that_names_no_unit_have_no_subject():
+    text = ("BESLUITENLIJST VAN 20 MAART 2025\n\nVoorzitter: Lars Hoogendoorn (Venlo)\n\n"
+            "Besluiten\n\nDe pijler Wonen stelt het werkplan vast.\n")
+    assert not any(f[1] == "hasRole" and f[3] == "voorzitter" for f in facts(text))

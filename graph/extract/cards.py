@@ -115,6 +115,10 @@ def card_subject(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None
         found = ctx.title_programme
     if found is None:
         found = _title_thing(ctx)
+    if found is None and sentence.section_start in (None, ctx.sentences[0].start):
+        # "BESLUITENLIJST PIJLERVERGADERING ECONOMIE EN WERK" / "Voorzitter: X": the unit its title names,
+        # as "de pijler" in the text resolved it (see graph.extract.references)
+        found = next((m for m in ctx.mentions if m.rule == "references.title-unit"), None)
     return found if found is not None and found.type in _THINGS else None
 
 
