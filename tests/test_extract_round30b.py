@@ -369,3 +369,21 @@ def test_fields_under_a_title_that_names_no_unit_have_no_subject():
     text = ("BESLUITENLIJST VAN 20 MAART 2025\n\nVoorzitter: Lars Hoogendoorn (Venlo)\n\n"
             "Besluiten\n\nDe pijler Wonen stelt het werkplan vast.\n")
     assert not any(f[1] == "hasRole" and f[3] == "voorzitter" for f in facts(text))
+
+
+# --- a bare "als trekker" of a person the document already made trekker of a unit -------------------------
+
+def test_bare_role_is_of_the_unit_the_person_already_holds_it_in():
+    text = ("13.45 Opening door Tom Kreijen, trekker van de themagroep Vitale Binnensteden.\n\n"
+            "De themagroep Vitale Binnensteden werkt samen met het ministerie van EZK aan de Retailagenda 2030. "
+            "Kreijen volgde begin dit jaar Marieke Loonstra (Haarlem) op als trekker.")
+    found = facts(text)
+    assert ("Marieke Loonstra", "hasRole", "Themagroep Vitale Binnensteden", "trekker") in found, found
+    assert not any(f[2] == "Retailagenda 2030" and f[1] == "hasRole" for f in found), found
+
+
+def test_bare_role_of_a_person_with_no_such_role_before_keeps_the_passage_unit():
+    text = ("De themagroep Vitale Binnensteden werkt samen met het ministerie van EZK. "
+            "Tom Kreijen volgde begin dit jaar Marieke Loonstra (Haarlem) op als trekker.")
+    found = facts(text)
+    assert ("Marieke Loonstra", "hasRole", "Themagroep Vitale Binnensteden", "trekker") in found, found

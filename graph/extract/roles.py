@@ -52,6 +52,7 @@ from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
 from .polarity import undecided_opening
+from .role_holders import held_role_unit
 from .role_holders import (_BARE_KIND, _BOARD, _ROLE_OF_PLACE, _bare_kind_unit, _board_holder, _bracket_place,
     _field_before_name, _in_other_bracket, _list_owner, _listed_body, _names_unknown_holder, _object_after_van,
     _on_behalf_clause,
@@ -494,6 +495,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         party = party_above(ctx, sentence)  # "Namens Divosa" over "Ruud Schaapveld, voorzitter": a signatory
         if party is not None and role.scope in ("any", "unit", party.type.lower()):
             obj = party
+    if obj is None and rule == "roles.als" and role.scope == "unit":
+        obj = held_role_unit(ctx, targets, label)  # "Kreijen volgde Loonstra op als trekker": of what Kreijen trekt
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
         if obj is not None and rule == "roles.bracket" and _in_other_bracket(ctx, sentence, obj, targets[0]):
