@@ -387,3 +387,19 @@ def test_bare_role_of_a_person_with_no_such_role_before_keeps_the_passage_unit()
             "Tom Kreijen volgde begin dit jaar Marieke Loonstra (Haarlem) op als trekker.")
     found = facts(text)
     assert ("Marieke Loonstra", "hasRole", "Themagroep Vitale Binnensteden", "trekker") in found, found
+
+
+# --- "X vertelt hoe Leiden samen met Delft …": the clause's own actor, not the speaker ----------------------
+
+def test_speaker_of_a_clause_with_its_own_actor_does_not_collaborate():
+    text = ("Wethouder Yusuf Demir van Leiden was te gast. "
+            "Demir vertelt hoe Leiden samen met Delft en Gouda een gezamenlijk energieloket heeft opgezet.")
+    found = facts(text)
+    assert ("Leiden", "collaboratesWith", "Delft", None) in found, found
+    assert not any(f[0] == "Yusuf Demir" and f[1] == "collaboratesWith" for f in found), found
+
+
+def test_person_who_works_together_himself_still_collaborates():
+    text = "Wethouder Yusuf Demir van Leiden werkt samen met Delft aan een energieloket."
+    assert ("Yusuf Demir", "collaboratesWith", "Delft", None) in facts(text) \
+        or ("Leiden", "collaboratesWith", "Delft", None) in facts(text)
