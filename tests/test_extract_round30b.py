@@ -403,3 +403,16 @@ def test_person_who_works_together_himself_still_collaborates():
     text = "Wethouder Yusuf Demir van Leiden werkt samen met Delft aan een energieloket."
     assert ("Yusuf Demir", "collaboratesWith", "Delft", None) in facts(text) \
         or ("Leiden", "collaboratesWith", "Delft", None) in facts(text)
+
+
+# --- "Wethouder X (Wonen) neemt deel aan de pijler Y": the person who is the clause's subject --------------
+
+def test_person_as_subject_of_neemt_deel_aan_takes_part():
+    text = "Ede is lid van de G40.\n\n- Wethouder Sanne Hofstede (Wonen) neemt deel aan de pijler Fysiek.\n"
+    assert ("Sanne Hofstede", "participatesIn", "Pijler Fysiek", None) in facts(text)
+
+
+def test_person_in_another_clause_does_not_take_part():
+    text = "Wethouder Sanne Hofstede opende de dag; Ede neemt deel aan de pijler Fysiek."
+    found = facts(text)
+    assert ("Sanne Hofstede", "participatesIn", "Pijler Fysiek", None) not in found, found

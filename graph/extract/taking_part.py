@@ -137,6 +137,10 @@ _ON_BEHALF = re.compile(r"\bnamens\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s
 _RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECASE)
 
 
+#: the cue "neemt/nam deel aan" itself (a person as its subject takes part in what follows "aan")
+_DEEL_AAN = re.compile(r"(?:neemt|nam)\s+deel\s+aan\b", re.IGNORECASE)
+
+
 def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     # most cues below need a unit, programme, event or organisation in the sentence: without
@@ -180,6 +184,11 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if not actors and clause_start == ctx.content_start(sentence):
             person = ctx.pronoun_subject(sentence)[1]  # "… is wethouder in Breda. Zij neemt deel aan …"
             actors = [person] if person is not None else []
+        if not actors and _DEEL_AAN.match(text, match.start(), clause_end):
+            # "Wethouder X (Wonen) neemt deel aan de pijler Fysiek": the person named as the clause's subject
+            subject = ctx.subject(sentence, match.start(), types=frozenset(), persons=True)
+            actors = [subject] if subject is not None and subject.type == "Person" \
+                and clause_start <= subject.start else []
         for m in actors:
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
     for match in ctx.asserted_cues(_PARTICIPANTS_ARE, sentence) if "eelne" in sentence.text else ():
