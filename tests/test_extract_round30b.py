@@ -416,3 +416,15 @@ def test_person_in_another_clause_does_not_take_part():
     text = "Wethouder Sanne Hofstede opende de dag; Ede neemt deel aan de pijler Fysiek."
     found = facts(text)
     assert ("Sanne Hofstede", "participatesIn", "Pijler Fysiek", None) not in found, found
+
+
+# --- "X vertegenwoordigt Ede in de pijler Y": the person takes part in the unit ----------------------------
+
+def test_person_who_represents_a_town_in_a_unit_takes_part_in_it():
+    text = "- Wethouder Jan Roseboom (Economie) vertegenwoordigt Ede in de pijler Economie en Werk.\n"
+    assert ("Jan Roseboom", "participatesIn", "Pijler Economie en Werk", None) in facts(text)
+
+
+def test_represents_without_a_unit_after_gives_no_part():
+    text = "Wethouder Jan Roseboom vertegenwoordigt Ede in gesprekken met de pijler Economie en Werk."
+    assert not any(f[1] == "participatesIn" and f[0] == "Jan Roseboom" for f in facts(text))
