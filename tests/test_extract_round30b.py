@@ -428,3 +428,10 @@ def test_person_who_represents_a_town_in_a_unit_takes_part_in_it():
 def test_represents_without_a_unit_after_gives_no_part():
     text = "Wethouder Jan Roseboom vertegenwoordigt Ede in gesprekken met de pijler Economie en Werk."
     assert not any(f[1] == "participatesIn" and f[0] == "Jan Roseboom" for f in facts(text))
+
+
+def test_taking_part_in_a_second_thing_after_en_aan():
+    text = "- Wethouder Sanne Hofstede (Wonen) neemt deel aan de pijler Fysiek en aan de themagroep Energietransitie.\n"
+    found = facts(text)
+    assert ("Sanne Hofstede", "participatesIn", "Themagroep Energietransitie", None) in found, found
+    assert ("Themagroep Energietransitie", "participatesIn", "Pijler Fysiek", None) not in found, found

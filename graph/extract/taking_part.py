@@ -137,6 +137,15 @@ _ON_BEHALF = re.compile(r"\bnamens\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s
 _RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECASE)
 
 
+_AND_AAN = re.compile(r"\s+en\s+aan\s+(?:de\s+|het\s+)?")
+
+
+def _second_target(ctx: DocContext, mentions: list[Mention], target: Mention, clause_end: int) -> Mention | None:
+    """The thing after "en aan" right after the target: "(neemt deel) aan de pijler X en aan de themagroep Y"."""
+    joined = _AND_AAN.match(ctx.text, target.end, clause_end)
+    return next((m for m in mentions if joined and m.start == joined.end() and m.type in _THINGS), None)
+
+
 #: the cue "neemt/nam deel aan" itself (a person as its subject takes part in what follows "aan")
 _DEEL_AAN = re.compile(r"(?:neemt|nam)\s+deel\s+aan\b", re.IGNORECASE)
 
@@ -189,8 +198,11 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             subject = ctx.subject(sentence, match.start(), types=frozenset(), persons=True)
             actors = [subject] if subject is not None and subject.type == "Person" \
                 and clause_start <= subject.start else []
+        also = _second_target(ctx, mentions, target, clause_end)
         for m in actors:
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
+            if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
+                ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
     for match in ctx.asserted_cues(_PARTICIPANTS_ARE, sentence) if "eelne" in sentence.text else ():
         _participants_are(ctx, sentence, mentions, match)
     for match in ctx.asserted_cues(_TAKES_PART_PERSON, sentence) if "Person" in types and types & _THINGS else ():
