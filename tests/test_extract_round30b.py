@@ -435,3 +435,19 @@ def test_taking_part_in_a_second_thing_after_en_aan():
     found = facts(text)
     assert ("Sanne Hofstede", "participatesIn", "Themagroep Energietransitie", None) in found, found
     assert ("Themagroep Energietransitie", "participatesIn", "Pijler Fysiek", None) not in found, found
+
+
+# --- the college's signature with an academic title: "de secretaris, drs. H.A. Wolters" --------------------
+
+COLLEGE = ("Raadsvoorstel\n\nDe raad wordt voorgesteld in te stemmen.\n\n"
+           "Het college van burgemeester en wethouders van Deventer,\n{line}\nde burgemeester, R. König\n")
+
+
+def test_college_secretary_signed_with_an_academic_title():
+    found = facts(COLLEGE.format(line="de secretaris, drs. H.A. Wolters-Smit"))
+    assert any(f[0].endswith("Wolters-Smit") and f[2] == "Deventer" and f[3] == "gemeentesecretaris" for f in found), found
+
+
+def test_college_line_with_other_words_before_the_name_is_not_read():
+    found = facts(COLLEGE.format(line="de secretaris, namens deze H.A. Wolters-Smit"))
+    assert not any(f[0].endswith("Wolters-Smit") and f[3] == "gemeentesecretaris" for f in found), found
