@@ -451,3 +451,14 @@ def test_college_secretary_signed_with_an_academic_title():
 def test_college_line_with_other_words_before_the_name_is_not_read():
     found = facts(COLLEGE.format(line="de secretaris, namens deze H.A. Wolters-Smit"))
     assert not any(f[0].endswith("Wolters-Smit") and f[3] == "gemeentesecretaris" for f in found), found
+
+
+def test_author_of_a_college_proposal_works_for_the_municipality():
+    text = ("Raadsvoorstel\nSteller: J.W. Brinkhuis, beleidsadviseur Inkomen\n\nDe raad wordt voorgesteld in te stemmen.\n\n"
+            "Het college van burgemeester en wethouders van Deventer,\nde secretaris, H.A. Wolters\n")
+    assert any(f[0].endswith("Brinkhuis") and f[2] == "Deventer" for f in facts(text))
+
+
+def test_author_field_without_a_college_signature_names_no_employer():
+    text = "Notitie\nSteller: J.W. Brinkhuis, beleidsadviseur Inkomen\n\nDeventer en Zwolle werken samen.\n"
+    assert not any(f[0].endswith("Brinkhuis") and f[2] == "Deventer" for f in facts(text))

@@ -62,12 +62,22 @@ _SIGNED_AS = re.compile(r"(?:de|De)\s+(?P<role>[\w-]+)\s*,\s*")
 _ACADEMIC = re.compile(r"(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)*", re.IGNORECASE)
 
 
+#: the author's field of a council proposal: "Steller: J.W. Brinkhuis, beleidsadviseur Inkomen"
+_AUTHOR_FIELD = re.compile(r"(?:Steller|Opsteller|Auteur)\s*:\s*", re.IGNORECASE)
+
+
 def _signed_lines(ctx: DocContext) -> None:
     """The signature under "burgemeester en wethouders van X": "de secretaris, Eva Smit" is X's
-    (gemeente)secretaris, "de burgemeester, Kees Bos" its burgemeester."""
+    (gemeente)secretaris, "de burgemeester, Kees Bos" its burgemeester; the "Steller:" of the
+    proposal works for X."""
     place, closing = issuer(ctx)
     if place is None or closing is None:
         return
+    for sentence in ctx.sentences[:12]:
+        field = _AUTHOR_FIELD.match(ctx.text, sentence.start, sentence.end)
+        author = next((m for m in ctx.in_sentence(sentence) if field and m.type == "Person" and m.start == field.end()), None)
+        if author is not None:
+            ctx.add(author, "affiliatedWith", place, sentence, "firstperson.author", 0.75)
     for sentence in ctx.sentences:
         if sentence.start <= closing.start or sentence.start - closing.end > 200:
             continue
