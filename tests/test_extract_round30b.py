@@ -462,3 +462,15 @@ def test_author_of_a_college_proposal_works_for_the_municipality():
 def test_author_field_without_a_college_signature_names_no_employer():
     text = "Notitie\nSteller: J.W. Brinkhuis, beleidsadviseur Inkomen\n\nDeventer en Zwolle werken samen.\n"
     assert not any(f[0].endswith("Brinkhuis") and f[2] == "Deventer" for f in facts(text))
+
+
+# --- "de toetreding van Deventer tot de City Deal X": the actor takes part ---------------------------------
+
+def test_accession_of_a_town_to_a_programme():
+    text = "De raad stemt in met de toetreding van Deventer tot de City Deal Eenvoudig Maatwerk."
+    assert ("Deventer", "participatesIn", "City Deal Eenvoudig Maatwerk", None) in facts(text)
+
+
+def test_possible_accession_is_no_fact():
+    text = "De raad praat over een eventuele toetreding van Deventer tot de City Deal Eenvoudig Maatwerk."
+    assert ("Deventer", "participatesIn", "City Deal Eenvoudig Maatwerk", None) not in facts(text)

@@ -18,6 +18,7 @@ import re
 
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
+from .accession import accession, represents_in
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
 from .subjects import coordinated, target_thing
 from .voice import we_actor
@@ -299,7 +300,9 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     if "vertegenwoordigers" in sentence.text:
         _unit_with_representatives(ctx, sentence, mentions)
     if "vertegenwoordigt" in sentence.text:
-        _represents_in(ctx, sentence, mentions)
+        represents_in(ctx, sentence, mentions)
+    if "toetreding van" in sentence.text:
+        accession(ctx, sentence, mentions)
     if ", waar" in sentence.text:
         for unit in (m for m in mentions if m.type == "OrganisationalUnit" and ", waar" in ctx.text[m.end:m.end + 8]):
             _in_which(ctx, sentence, unit)
@@ -382,23 +385,6 @@ def _new_in_unit(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
     persons = [m for m in listed if m.type == "Person"]
     for m in persons or listed:
         ctx.add(m, "participatesIn", unit, sentence, "relations.nieuw-in", 0.7)
-
-
-#: "(X) vertegenwoordigt <actor> in de <unit>"
-_REPRESENTS = re.compile(r"\bvertegenwoordigt\s+")
-_IN_THE = re.compile(r"\s+in\s+(?:de|het)\s+")
-
-
-def _represents_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """"Wethouder X (Economie) vertegenwoordigt Ede in de pijler Economie en Werk": the person takes
-    part in the unit (for the actor, whose own part the sentence does not state)."""
-    for match in ctx.asserted_cues(_REPRESENTS, sentence):
-        actor = next((m for m in mentions if m.start == match.end() and m.type in ACTORS), None)
-        where = _IN_THE.match(ctx.text, actor.end, sentence.end) if actor is not None else None
-        unit = next((m for m in mentions if where and m.start == where.end() and m.type in _THINGS), None)
-        person = ctx.subject(sentence, match.start(), types=frozenset(), persons=True) if unit else None
-        if person is not None and person.type == "Person":
-            ctx.add(person, "participatesIn", unit, sentence, "relations.vertegenwoordigt-in", 0.75)
 
 
 def _unit_with_representatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
