@@ -1,4 +1,8 @@
-"""A ministry official named after the directorate they lead, without its kind word.
+"""A ministry's directorates named without the ministry, and their heads named after them.
+
+A directorate named with no ministry ("Het programma valt onder het Directoraat-Generaal X; de directie
+Y voert het secretariaat") is part of the one ministry the document names before it
+(:func:`only_ministry_before`).
 
 A directorate-general or directorate is named once in full ("het Directoraat-Generaal Volkshuisvesting
 en Bouwen (DGVB)", "de directie Woningmarkt"); its head is then introduced by the role word and the
@@ -20,12 +24,13 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .context import DocContext
 from .model import Mention
 
-__all__ = ["named_directorate"]
+__all__ = ["named_directorate", "only_ministry_before"]
 
 #: the kind words a directorate's label opens with
 _KIND = re.compile(r"(?:Directoraat-Generaal|Directie)\s+", re.IGNORECASE)
@@ -44,3 +49,15 @@ def named_directorate(ctx: DocContext, role_end: int, name_start: int) -> Mentio
         if kind is not None and m.label[kind.end():].lower() == field:
             return m
     return None
+
+
+def only_ministry_before(ctx: DocContext, mentions: list[Mention], k: int) -> Mention | None:
+    """The ministry of a directorate named without one ("Het programma valt onder het Directoraat-Generaal
+    X; de directie Y voert het secretariaat"): the one ministry the document names before it, when it
+    names exactly one. Not for a directorate in apposition to a ministry ("(ministerie van BZK, directie
+    Wonen)"): that says where a person works, or whom a letter is addressed to."""
+    m = mentions[k]
+    if k > 0 and mentions[k - 1].type == "Ministry" and re.fullmatch(r"\)?\s*,\s*", ctx.text[mentions[k - 1].end:m.start]):
+        return None
+    before = [x for x in ctx.mentions[:bisect.bisect_left(ctx.starts, m.start)] if x.type == "Ministry"]
+    return before[-1] if before and len({x.key or x.label for x in before}) == 1 else None

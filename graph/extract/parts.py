@@ -23,6 +23,7 @@ import bisect
 import re
 
 from .chapters import find_chapter_parts
+from .directorates import only_ministry_before
 from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .voice import we_actor
@@ -451,7 +452,7 @@ def _default_parents(ctx: DocContext) -> None:
                 placed.add(m.label)
                 continue
             if m.kind == "directie":
-                ministry = _directorate_ministry(ctx, mentions, k) or _only_ministry_before(ctx, mentions, k)
+                ministry = _directorate_ministry(ctx, mentions, k) or only_ministry_before(ctx, mentions, k)
                 if ministry is not None:
                     ctx.add(m, "partOf", ministry, sentence, "relations.directie-van", 0.75)
                 continue
@@ -550,18 +551,6 @@ def _directorate_ministry(ctx: DocContext, mentions: list[Mention], k: int) -> M
             r"\s+van\s+(?:het\s+)?(?:ministerie\s+van\s+)?", ctx.text[m.end:nxt.start], re.IGNORECASE):
         return nxt
     return None
-
-
-def _only_ministry_before(ctx: DocContext, mentions: list[Mention], k: int) -> Mention | None:
-    """The ministry of a directorate named without one ("Het programma valt onder het Directoraat-Generaal
-    X; de directie Y voert het secretariaat"): the one ministry the document names before it, when it
-    names exactly one. Not for a directorate in apposition to a ministry ("(ministerie van BZK, directie
-    Wonen)"): that says where a person works, or whom a letter is addressed to."""
-    m = mentions[k]
-    if k > 0 and mentions[k - 1].type == "Ministry" and re.fullmatch(r"\)?\s*,\s*", ctx.text[mentions[k - 1].end:m.start]):
-        return None
-    before = [x for x in ctx.mentions[:bisect.bisect_left(ctx.starts, m.start)] if x.type == "Ministry"]
-    return before[-1] if before and len({x.key or x.label for x in before}) == 1 else None
 
 
 #: a clause that puts a unit under another; ``rel``: after a relative pronoun or an apposition ("X, die
