@@ -28,6 +28,7 @@ from .hierarchy import direct_parents
 from .paragraph_towns import find_paragraph_towns
 from .meeting_units import find_meeting_units
 from .model import Extraction, Mention
+from .office_references import office_references
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .persons import find_emails, find_persons, spells, surname_like
 from .events import find_events
@@ -149,6 +150,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    offices = office_references(text, sentences, mentions)  # "de wethouder van Arnhem": the one named before
+    if offices:
+        mentions = _merge([offices, mentions])
     groups = find_groups(text, sentences, mentions)  # "de vier G40-steden": the four towns listed before
     if groups:
         mentions = _merge([list(groups), mentions])

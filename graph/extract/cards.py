@@ -55,9 +55,10 @@ _PARTNERS = (r"(?:samenwerkings|consortium|project|kennis|uitvoerings)?partners|
              r"aangesloten\s+(?:gemeenten|steden|partijen|organisaties)|(?:mede-?)?ondertekenaars|leden")
 _INITIATORS = r"initiatiefnemers?|op\s+initiatief\s+van"
 _ORGANISERS = r"organisatoren|organisator|organisatie|georganiseerd\s+door"
-#: the label of a field, at the start of a line or after the dash that follows an item's name
+#: the label of a field, at the start of a line (after its bullet: "• Deelnemende gemeenten:", as an HTML
+#: list item reads) or after the dash that follows an item's name
 _FIELD = re.compile(
-    r"(?:^|(?<=\s[–—-]\s)|(?<=[;.]\s))(?P<prefix>(?:[A-Za-zÀ-ÿ-]+\s+){0,2}?)"
+    r"(?:^|(?<=\s[–—-]\s)|(?<=[;.]\s)|(?<=[•·▪]\s))(?P<prefix>(?:[A-Za-zÀ-ÿ-]+\s+){0,2}?)"
     r"(?P<label>" + "|".join((_LEAD, _PARTNERS, _INITIATORS, _ORGANISERS)) +
     r"|(?:bestuurlijk\s+|ambtelijk\s+)?(?:vice-?)?voorzitters?|secretaris|programmamanager|projectleider|"
     r"kwartiermaker|penningmeester|(?:bestuurlijk|ambtelijk)\s+opdrachtgever|contactpersoon|aanspreekpunt|"
@@ -115,6 +116,10 @@ def card_subject(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None
         found = ctx.title_programme
     if found is None:
         found = _title_thing(ctx)
+    if found is None and sentence.section_start in (None, ctx.sentences[0].start):
+        # "BESLUITENLIJST PIJLERVERGADERING ECONOMIE EN WERK" / "Voorzitter: X": the unit its title names,
+        # as "de pijler" in the text resolved it (see graph.extract.references)
+        found = next((m for m in ctx.mentions if m.rule == "references.title-unit"), None)
     return found if found is not None and found.type in _THINGS else None
 
 

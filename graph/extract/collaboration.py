@@ -162,6 +162,18 @@ def _passive_agents(ctx: DocContext, sentence: Sentence, match: re.Match) -> lis
 _CHAIRED_BY = re.compile(r"\b(?:voorgezeten|geleid|getrokken)\s+door\s+[^;:.]{0,120}?,?\s*$", re.IGNORECASE)
 
 
+#: a subordinate clause's opening word: "(vertelt) hoe", "dat", "waar", "omdat"
+_CLAUSE_OPENING = re.compile(r"\b(?:hoe|dat|waar|omdat|doordat|nu)\s+$", re.IGNORECASE)
+
+
+def _actor_right_before(ctx: DocContext, sentence: Sentence, at: int) -> bool:
+    """Whether an organisation or municipality right before "samen met" at ``at`` opens a clause of its
+    own ("Demirtaş vertelt hoe Leiden samen met Delft en Gouda …"): that actor is who works together."""
+    before = [m for m in ctx.in_span(sentence.start, at) if m.type in ACTORS]
+    return bool(before) and not ctx.text[before[-1].end:at].strip() \
+        and _CLAUSE_OPENING.search(ctx.text, sentence.start, before[-1].start) is not None
+
+
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     done = set()
@@ -217,6 +229,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if subject is not None and not sentence.start <= subject.start < sentence.end \
                 and _reader_subject(text, ctx.content_start(sentence), match.start()):
             continue  # "Je werkt nauw samen met de themagroep" (a vacancy): the reader, not the passage's unit
+        if subject is not None and subject.type == "Person" and _actor_right_before(ctx, sentence, match.start()):
+            continue  # "Demirtaş vertelt hoe Leiden samen met Delft …": Leiden works with Delft, not the speaker
         subjects = with_coordinated(ctx, sentence, subject, match.start())
         if together_without_partnership(ctx, sentence, mentions, match.start(), objects):
             done.update(obj.start for obj in objects)  # hosts, co-signers, co-participants (see cosigning)

@@ -29,8 +29,8 @@ from .cards import card_subject
 from .lists import main_programme
 from .context import DocContext
 from .model import Mention, Sentence
-from .role_words import role_of
 from .persons import spells
+from .role_words import role_of
 from .roles import role_pattern
 
 __all__ = ["find_contacts"]
@@ -66,7 +66,7 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     _contact_ask(ctx, sentence, mentions)
     for match in ctx.cues(_CONTACT, sentence):
         persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3] \
-            or _addressed_person(ctx, match.end())
+            or _spelled_by_address(ctx, match.end(), sentence.end)
         if not persons:
             continue
         role_named = _role_thing(ctx, sentence, persons[0])  # "Contact: X, secretaris Pijler Fysiek, x@…": the pijler's
@@ -88,19 +88,26 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
 
 
-#: an e-mail address right after a contact cue: "Contact: t.broekhuizen@g40stedennetwerk.nl"
-_ADDRESS = re.compile(r"\s*(?P<local>[\w.-]+)@[\w-]+(?:\.[\w-]+)+")
+#: an e-mail address right after a contact label: "Contact: t.broekhuizen@g40stedennetwerk.nl"
+_ADDRESS = re.compile(r"\s*([A-Za-z][\w.'-]*)@[\w-]+\.")
 
 
-def _addressed_person(ctx: DocContext, at: int) -> list[Mention]:
-    """The person named earlier in the document whose name the address right after a contact cue spells
-    ("Contact: t.broekhuizen@…" after "Tim Broekhuizen (G40-bureau, secretaris)"); [] for none or two."""
-    address = _ADDRESS.match(ctx.text, at)
+def _spelled_by_address(ctx: DocContext, at: int, end: int) -> list[Mention]:
+    """The person named earlier in the document whom the address right after a contact label spells
+    ("Tim Broekhuizen … Contact: t.broekhuizen@g40stedennetwerk.nl"); none when no one or two do.
+
+    >>> from graph.extract.model import Sentence
+    >>> text = "Tim Broekhuizen notuleert. Contact: t.broekhuizen@g40.nl"
+    >>> tim = Mention(0, 15, "Tim Broekhuizen", "Person", "persons.full-name", 0.9)
+    >>> ctx = DocContext("d", text, [Sentence(0, 26, text[:26]), Sentence(27, len(text), text[27:])], [tim])
+    >>> [m.text for m in _spelled_by_address(ctx, 36, len(text))]
+    ['Tim Broekhuizen']
+    """
+    address = _ADDRESS.match(ctx.text, at, end)
     if address is None:
         return []
-    named = {m.label: m for m in ctx.mentions if m.type == "Person" and m.end <= at and " " in m.label
-             and spells(address.group("local"), m.label)}
-    return list(named.values()) if len(named) == 1 else []
+    spelled = [m for m in ctx.mentions if m.type == "Person" and m.end <= at and spells(address.group(1), m.label)]
+    return spelled[-1:] if len({m.label for m in spelled}) == 1 else []
 
 
 #: the label of a contact line before its person: "Aanmelden voor bijeenkomsten: ", "Pers: "

@@ -18,6 +18,7 @@ from .model import RELATION_ENDS, Mention, Relation, Sentence
 from .periods import Period, day_before, find_periods, leaving
 from .polarity import asserted
 from .references import Scope
+from .subtitles import subtitle_parent
 
 __all__ = ["DocContext", "ACTORS", "HOLDERS"]
 
@@ -40,6 +41,8 @@ _DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–�
 _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan|over|uit|via|voor|"
                     r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
                     re.IGNORECASE)
+#: a dateline on a line of its own under a title: "Heerlen, 14 maart 2023"
+_DATELINE_LINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}")
 #: a bold lead-in label before a sentence of its own: "Techniekcampus Emmen: NHL Stenden en … ontwikkelen"
 _LEAD_IN = re.compile(r"\s*[A-ZÀ-Ý][\w'-]*(?:\s+[\w'-]+){0,5}\s*:\s+(?=[A-ZÀ-Ý])")
 #: the head of a ministry's name before its short name: "(het) ministerie van SZW" (its "van" is no preposition
@@ -112,6 +115,9 @@ class DocContext:
         self.scope = Scope(self.sentences)
         self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit" and m.kind not in _NO_CONTEXT), None)
         self.title_programme = self._title_programme()
+        #: the title's unit, the pijler its subtitle names, and that subtitle ("Verslag Themagroep X" /
+        #: "Pijler Y - G40"): see :mod:`graph.extract.subtitles`
+        self.subtitle_parent = subtitle_parent(self.text, self.sentences, self.mentions)
         self._seen: set[tuple] = set()
         self._by_sentence: dict[tuple[int, int], list[Mention]] = {}
         self._cue_text = CueText(self.text)
@@ -371,8 +377,30 @@ class DocContext:
         match = _DATELINE.match(self.text, sentence.start, sentence.end)
         return match.end() if match else sentence.start
 
+    def dateline_municipality_at(self, at: int) -> Mention | None:
+        """The dateline's municipality (:meth:`dateline_municipality`) for a bare local role at offset
+        ``at``, unless the paragraph names another municipality before it: in "In Sittard-Geleen ligt
+        de nadruk op werk. Wethouder X: …" under "Maastricht, 6 juli 2023" X is no wethouder of Maastricht.
+
+        >>> text = "Ede, 2 mei 2024\\n\\nIn Epe en Ede werken ze. Wethouder X sprak."
+        >>> towns = [Mention(0, 3, "Ede", "Municipality", "", 1.0, key="e"),
+        ...          Mention(20, 23, "Epe", "Municipality", "", 1.0, key="p"),
+        ...          Mention(27, 30, "Ede", "Municipality", "", 1.0, key="e")]
+        >>> ctx = DocContext("d", text, [Sentence(0, 15, text[:15]), Sentence(17, len(text), text[17:])], towns)
+        >>> ctx.dateline_municipality_at(45) is None, ctx.dateline_municipality_at(16).start
+        (True, 0)
+        """
+        town = self.dateline_municipality()
+        if town is None:
+            return None
+        paragraph = self.text.rfind("\n\n", 0, at) + 1
+        if any(m.type == "Municipality" and m.key != town.key for m in self.in_span(max(paragraph, town.end), at)):
+            return None
+        return town
+
     def dateline_municipality(self) -> Mention | None:
-        """The municipality of the document's dateline ("DORDRECHT, 20 maart 2025 – …") when the text
+        """The municipality of the document's dateline ("DORDRECHT, 20 maart 2025 – …", or a line of its
+        own under the title: "Heerlen, 14 maart 2023") when the text
         names it again: the city a news item reports from and about (a dateline alone, such as
         "Den Haag – " over a meeting of the ministries, is only where it was written).
 
@@ -384,7 +412,8 @@ class DocContext:
         if not hasattr(self, "_dateline"):
             self._dateline = None
             for sentence in self.sentences[:3]:
-                match = _DATELINE.match(self.text, sentence.start, sentence.end)
+                match = _DATELINE.match(self.text, sentence.start, sentence.end) \
+                    or _DATELINE_LINE.fullmatch(self.text, sentence.start, sentence.end)
                 if match is None:
                     continue
                 places = [m for m in self.in_span(sentence.start, match.end()) if m.type == "Municipality"]

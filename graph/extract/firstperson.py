@@ -69,19 +69,34 @@ _I_BEFORE_ALS = re.compile(r"\b[Ii]k\s+(?:(?!\b(?:hij|zij|ze|die|dat|wie|je|jij|
 _SIGNED_AS = re.compile(r"(?:de|De)\s+(?P<role>[\w-]+)\s*,\s*")
 
 
+#: academic titles before a signatory's name: "de secretaris, drs. H.A. Wolters"
+_ACADEMIC = re.compile(r"(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)*", re.IGNORECASE)
+
+
+#: the author's field of a council proposal: "Steller: J.W. Brinkhuis, beleidsadviseur Inkomen"
+_AUTHOR_FIELD = re.compile(r"(?:Steller|Opsteller|Auteur)\s*:\s*", re.IGNORECASE)
+
+
 def _signed_lines(ctx: DocContext) -> None:
     """The signature under "burgemeester en wethouders van X": "de secretaris, Eva Smit" is X's
-    (gemeente)secretaris, "de burgemeester, Kees Bos" its burgemeester."""
+    (gemeente)secretaris, "de burgemeester, Kees Bos" its burgemeester; the "Steller:" of the
+    proposal works for X."""
     place, closing = issuer(ctx)
     if place is None or closing is None:
         return
+    for sentence in ctx.sentences[:12]:
+        field = _AUTHOR_FIELD.match(ctx.text, sentence.start, sentence.end)
+        author = next((m for m in ctx.in_sentence(sentence) if field and m.type == "Person" and m.start == field.end()), None)
+        if author is not None:
+            ctx.add(author, "affiliatedWith", place, sentence, "firstperson.author", 0.75)
     for sentence in ctx.sentences:
         if sentence.start <= closing.start or sentence.start - closing.end > 200:
             continue
         match = _SIGNED_AS.match(sentence.text)
         persons = [m for m in ctx.in_sentence(sentence) if m.type == "Person"]
         role = role_of(match.group("role")) if match else None
-        if role is not None and persons and persons[0].start == sentence.start + match.end():
+        titled = _ACADEMIC.match(ctx.text, sentence.start + match.end()) if match else None
+        if role is not None and persons and persons[0].start == (titled.end() if titled else -1):
             label = "gemeentesecretaris" if role.label == "secretaris" else role.label
             ctx.add(persons[0], "hasRole", place, sentence, "firstperson.college-signature", 0.8, role=label)
 

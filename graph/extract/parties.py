@@ -40,11 +40,12 @@ _PARTIES_AFTER = re.compile(r"\s*(?:hierna|verder)\b[^.]{0,40}?\bnoemen\b\s*:?\s
                             re.IGNORECASE)
 #: "partijen" as the subject opening a sentence: "Partijen richten …", "De partijen nemen deel aan …"
 _PARTIES_SUBJECT = re.compile(r"(?:(?:De|Alle)\s+)?[Pp]artijen\s+(?!die\b|van\b|dat\b)")
-#: a verb of setting something up, its particle closing the clause: "richten (gezamenlijk) het programma X op"
-_SET_UP = re.compile(r"\b(?:richt(?:en)?|richtte(?:n)?|zet(?:ten)?|zette(?:n)?)\b[^.;:]{0,100}?\bop(?=\s*(?:[.;,]|$))|"
+#: a verb of setting something up, its particle closing the clause (or a bracket that defines a short name
+#: after it): "richten (gezamenlijk) het programma X op", "richten het Living Lab X op (hierna: het Living Lab)"
+_SET_UP = re.compile(r"\b(?:richt(?:en)?|richtte(?:n)?|zet(?:ten)?|zette(?:n)?)\b[^.;:]{0,100}?\bop(?=\s*(?:[.;,(]|$))|"
                      r"\b(?:starten|startten|lanceren|lanceerden|initiëren|initieerden)\b", re.IGNORECASE)
 #: a verb of taking part: "nemen deel aan", "voeren (samen) het programma X uit", "werken samen in/aan"
-_TAKE_PART = re.compile(r"\b(?:nemen|namen)\s+deel\s+aan\b|\b(?:voeren|voerden)\b[^.;:]{0,100}?\buit(?=\s*(?:[.;,]|$))|"
+_TAKE_PART = re.compile(r"\b(?:nemen|namen)\s+deel\s+aan\b|\b(?:voeren|voerden)\b[^.;:]{0,100}?\buit(?=\s*(?:[.;,(]|$))|"
                         r"\b(?:werken|werkten)\s+(?:\w+\s+){0,2}?samen\s+(?:in|aan|binnen)\b", re.IGNORECASE)
 _PARTY_TYPES = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
 _SET_UP_TARGETS = frozenset({"Programme", "Event", "OrganisationalUnit"})

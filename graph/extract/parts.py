@@ -22,6 +22,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .chapters import find_chapter_parts
+from .directorates import only_ministry_before
 from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .voice import we_actor
@@ -38,6 +40,8 @@ def find_parts(ctx: DocContext) -> None:
     _counted_then_named(ctx)
     _counted_then_led(ctx)
     _default_parents(ctx)
+    _subtitle_parent(ctx)
+    find_chapter_parts(ctx)  # "3. Pijler Fysiek" … "Wonen" / "De themagroep Wonen …"
     _programme_bodies(ctx)
     _unnamed_programme_bodies(ctx)
     _of_our_unit(ctx)
@@ -301,8 +305,9 @@ def _list_parts(ctx: DocContext) -> None:
 
 
 def _counted_then_named(ctx: DocContext) -> None:
-    """"De pijler kent drie themagroepen." and the next sentences of the paragraph name exactly three
-    themagroepen: each is part of the pijler.
+    """"De pijler kent drie themagroepen." and the next sentences of the paragraph (or the first cells of
+    the table right after it: "| Themagroep | Trekker |") name exactly three themagroepen: each is part
+    of the pijler.
 
     Examples
     --------
@@ -320,13 +325,19 @@ def _counted_then_named(ctx: DocContext) -> None:
         owners = _owners(ctx, sentence, sentence.start + counted.start())
         if not owners:
             continue
-        named, previous = {}, sentence
-        for later in ctx.sentences[k + 1:k + 1 + _PARAGRAPH_REACH]:
-            if later.is_heading or "\n\n" in ctx.text[previous.end:later.start]:
-                break  # the same paragraph only
+        named, previous, table = {}, sentence, False
+        for j, later in enumerate(ctx.sentences[k + 1:k + 1 + _PARAGRAPH_REACH + _TABLE_REACH]):
+            if later.is_heading:
+                break
+            if "\n\n" in ctx.text[previous.end:later.start]:
+                if table or not later.text.startswith("|"):
+                    break  # the same paragraph only, or the table right after it ("| Themagroep | Trekker |")
+                table = True
+            elif not table and j >= _PARAGRAPH_REACH:
+                break
             previous = later
             for m in ctx.in_sentence(later):
-                if m.type == "OrganisationalUnit" and m.kind == kind and m.rule == "units.named":
+                if m.type == "OrganisationalUnit" and m.kind == kind and m.rule in _COUNTED_RULES:
                     named.setdefault(m.label, (m, later))
         if len(named) == count:
             for unit, later in named.values():
@@ -363,6 +374,10 @@ def _counted_then_led(ctx: DocContext) -> None:
 
 #: how many sentences after a count may name the units counted
 _PARAGRAPH_REACH = 8
+#: how many rows (with its header and separator) of a table right after the count's paragraph are read
+_TABLE_REACH = 12
+#: the rules of a unit's name that a count may announce: named in a sentence, or a table row's first cell
+_COUNTED_RULES = frozenset({"units.named", "tables.row-name"})
 #: a count in words, as prose writes one before a plural kind word ("drie themagroepen"): the cheap test before
 #: :func:`graph.extract.units.announcement`
 _COUNT_WORD = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re.IGNORECASE)
@@ -437,7 +452,7 @@ def _default_parents(ctx: DocContext) -> None:
                 placed.add(m.label)
                 continue
             if m.kind == "directie":
-                ministry = _directorate_ministry(ctx, mentions, k)
+                ministry = _directorate_ministry(ctx, mentions, k) or only_ministry_before(ctx, mentions, k)
                 if ministry is not None:
                     ctx.add(m, "partOf", ministry, sentence, "relations.directie-van", 0.75)
                 continue
@@ -458,6 +473,14 @@ def _default_parents(ctx: DocContext) -> None:
             owner = next((o for o in ctx.mentions if o.type == "Organisation" and o.key == parents[unit.kind]), None)
         if owner is not None:
             ctx.add(unit, "partOf", owner, sentence, "relations.default-parent", 0.5, stated_at=unit.start)
+
+
+def _subtitle_parent(ctx: DocContext) -> None:
+    """"Verslag Themagroep X" over "Pijler Y - G40 Stedennetwerk": the title's unit is part of the
+    pijler its subtitle names (see :mod:`graph.extract.subtitles`)."""
+    if ctx.subtitle_parent is not None:
+        unit, parent, line = ctx.subtitle_parent
+        ctx.add(unit, "partOf", parent, line, "parts.subtitle-parent", 0.7)
 
 
 def _list_owner(ctx: DocContext, unit: Mention, sentence: Sentence, key: str) -> Mention | None:

@@ -157,24 +157,9 @@ def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_part
             j = m + 1
         elif _letter_link(tokens, j):
             j += 4  # "Tjon-A-Fat": a one-letter link between two parts of a surname
-    elif _spaced_letter_link(tokens, j):
-        j += 2  # "Fo A Tjen": the same link written with spaces
+    elif after_given and _spaced_letter_link(tokens, j):
+        j += 2  # "Ilse Tjon A Fong": the link written with spaces
     return j
-
-
-def _spaced_letter_link(tokens: list[Token], j: int) -> bool:
-    """Whether tokens[j:j + 2] are " A Tjen" after a surname word: the one-letter link "A" of a
-    Surinamese-Chinese surname between single spaces, then a name word.
-
-    >>> from graph.extract.tokens import tokenize
-    >>> [_spaced_letter_link(tokenize(t), 2) for t in ("Lotte Fo A Tjen opende", "Lotte Fo A. Tjen", "Lotte Fo B Tjen")]
-    [True, False, False]
-    """
-    if j + 1 >= len(tokens):
-        return False
-    letter, word = tokens[j], tokens[j + 1]
-    return letter.text == "A" and letter.start == tokens[j - 1].end + 1 and word.start == letter.end + 1 \
-        and _is_name_word(word)
 
 
 def _letter_link(tokens: list[Token], j: int) -> bool:
@@ -185,6 +170,21 @@ def _letter_link(tokens: list[Token], j: int) -> bool:
     return dash.text == "-" == dash2.text and len(letter.text) == 1 and letter.text.isupper() \
         and dash.end == letter.start and letter.end == dash2.start and dash2.end == word.start \
         and dash.start == tokens[j - 1].end and _is_name_word(word)
+
+
+def _spaced_letter_link(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j:j + 2] are " A Fong" after a surname's first part: a capital letter with no
+    full stop (an initial has one) between two name words, one space either side, on one line.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> [_spaced_letter_link(tokenize(t), 2) for t in ("Ilse Tjon A Fong;", "Ilse Tjon A. Fong", "Ilse Tjon A")]
+    [True, False, False]
+    """
+    if j + 1 >= len(tokens):
+        return False
+    letter, word = tokens[j], tokens[j + 1]
+    return len(letter.text) == 1 and letter.text.isupper() and letter.start == tokens[j - 1].end + 1 \
+        and word.start == letter.end + 1 and _is_name_word(word)
 
 
 #: nouns for a collective body or an organisation's form that head a name but are never a person's
@@ -264,11 +264,43 @@ def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_word
     if not _is_name_word(tokens[end]) or not word[1:].islower() or _kind_word(word) or _role_at(tokens, end, role_words) \
             or lower in TITLES or lower in _PERSONAL_TITLES or lower in MONTH_NAMES or lower in _WEEKDAYS:
         return end
-    particles = _particles(tokens, end + 1, capital_ok=False)
-    if end + 1 < len(tokens) and (_is_name_word(tokens[end + 1]) or particles and end + 1 + particles not in blocked) \
-            and tokens[end + 1].start == tokens[end].end + 1:
-        return end  # "… Human Capital René de Heer": the word starts the next name (not "… van Hengelo": a place)
+    if end + 1 < len(tokens) and tokens[end + 1].start == tokens[end].end + 1:
+        if _is_name_word(tokens[end + 1]):
+            if word not in load_lexicon().first_names and _third_surname_word(tokens, end + 1, blocked, role_words):
+                return end + 2  # "Bas Tjon Sie Fat, directeur …": a surname of three words before its role
+            return end  # "… Human Capital René de Heer": the word starts the next name
+        particle = _particles(tokens, end + 1, capital_ok=False)
+        if particle and not _place_after(tokens, end + 1 + particle, blocked):
+            return end
     return end + 1
+
+
+def _third_surname_word(tokens: list[Token], k: int, blocked: set[int], role_words: frozenset[str]) -> bool:
+    """Whether the name word ``k`` ends a surname of three words: a plain name word (no kind or role
+    word, title or month) that a comma or bracket and then a role word follow ("Bas Tjon Sie Fat,
+    directeur Warmte"), so that it can start no next name.
+
+    >>> from .tokens import tokenize
+    >>> _third_surname_word(tokenize("Bas Tjon Sie Fat, directeur"), 3, set(), frozenset({"directeur"}))
+    True
+    >>> _third_surname_word(tokenize("Bas Tjon Sie Fat zei"), 3, set(), frozenset({"directeur"}))
+    False
+    """
+    if k + 2 >= len(tokens) or k in blocked or tokens[k + 1].text not in (",", "(") \
+            or tokens[k + 1].start != tokens[k].end:
+        return False
+    word = tokens[k].text
+    lower = word.lower()
+    if not word[1:].islower() or word in load_lexicon().first_names or _kind_word(word) \
+            or _role_at(tokens, k, role_words) or lower in TITLES or lower in _PERSONAL_TITLES or lower in MONTH_NAMES or lower in _WEEKDAYS:
+        return False
+    return _role_at(tokens, k + 2, role_words)
+
+
+def _place_after(tokens: list[Token], k: int, blocked: set[int]) -> bool:
+    """Whether token ``k`` (after "van") starts a known name, such as a town: in "wethouder Merel Oude
+    Wesselink van Hengelo" the "van" introduces her town, it is no particle of a next name."""
+    return k < len(tokens) and k in blocked and tokens[k].text[:1].isupper()
 
 
 def _apposition_title(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
@@ -328,9 +360,16 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         if not token.text[:1].isupper() or i in blocked or any(s <= token.start < e for s, e in inside_email):
             i += 1
             continue
-        previous = tokens[i - 1].text.lower() if i > 0 else ""
+        cue_at = i - 1
+        previous = tokens[cue_at].text.lower() if i > 0 else ""
         if previous in (".", ":") and i > 1:
-            previous = tokens[i - 2].text.lower()  # "dhr. Jansen"; a field "Voorzitter: Sevda Aksoy"
+            cue_at = i - 2
+            previous = tokens[cue_at].text.lower()  # "dhr. Jansen"; a field "Voorzitter: Sevda Aksoy"
+        if i > 0 and "\n" in text[tokens[cue_at].end:token.start]:
+            previous = ""  # a heading's last word is no title of the line below: "Zoetermeer in het bestuur\nBurgemeester …"
+        if previous and token.text.lower() in TITLES | _PERSONAL_TITLES:
+            i += 1  # a title after a cue word starts no name: "… gemeentesecretaris Mw. …"
+            continue
         cue = previous in role_words or previous in TITLES or previous.endswith(("voorzitter", "voorzitters",
                                                                                     "trekker", "trekkers"))
         title = previous in TITLES or previous in _PERSONAL_TITLES
@@ -745,8 +784,9 @@ def _compact(name: str) -> str:
 
 
 def _spelled(email: Email, mentions: list[Mention]) -> bool:
-    """Whether a person named before the address is the one it spells ("Ilse van Dongen … ilse.vandongen@")."""
-    return any(m.type == "Person" and spells(email.local, m.label) and 0 <= email.start - m.end <= 200 for m in mentions)
+    """Whether a person named before the address, anywhere in the document, is the one it spells
+    ("Ilse van Dongen … ilse.vandongen@"; "Robbert-Jan Mulder … Mulder is bereikbaar via rj.mulder@")."""
+    return any(m.type == "Person" and spells(email.local, m.label) and m.end <= email.start for m in mentions)
 
 
 def spells(local: str, label: str) -> bool:

@@ -13,6 +13,9 @@
   an article; "de aanpak van armoede" is no name). After "het Programma" or in a quoted name a place is
   part of the name, which ends with it: "het Programma Bedrijventerreinen Zoetermeer", "het Nationaal
   Programma Heerlen-Noord" (the place inside gives way, as in a Regio Deal).
+- A (living) lab is a project named like a programma: "het Living Lab Slimme Werklocaties", "het lab
+  Brede Welvaart" (the lower-case kind word stays in the label: the name alone says no lab); "het lab"
+  refers back to it (:mod:`.references`).
 - Lower-case "het programma X": one capitalised word that is no policy field ("het programma
   Ondernemersdienstverlening", not "het programma Wonen"); a slogan ending ("… in balans") is part of a name.
 - The family of deals: "de Regio Deals", "de City Deals" with no name after them.
@@ -45,7 +48,10 @@ _DEAL_KINDS = {"City Deal": "citydeal", "Regio Deal": "regiodeal", "Green Deal":
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord",
                        "convenant", "actieplan")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
-                   "pilot": "project", "werkstroom": "project", "werkpakket": "project", "actielijn": "project"}
+                   "pilot": "project", "werkstroom": "project", "werkpakket": "project", "actielijn": "project",
+                   # a (living) lab: a project where partners try things out together ("Living Lab Werklocaties",
+                   # "het City Deal-lab Brede Welvaart", "Stadslab Noord")
+                   "lab": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: a capitalised head word that ends a Title Case name ("Gezond en Actief Leven Akkoord"), with the
 #: programme_kinds.csv row that gives its kind
@@ -308,6 +314,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                         first = i - 1
                     begin = tokens[first].start
                     name = " ".join(text[begin:end].split())
+                elif low == "lab" and not quoted:
+                    name = " ".join(text[begin:end].split())  # "het lab Brede Welvaart": a name alone says no lab
                 # a name holding a place is one like a Regio Deal's: the place inside gives way to it
                 rule = "programmes.place-named" if placed else "programmes.named"
                 mentions.append(Mention(begin, end, text[begin:end], "Programme", rule,

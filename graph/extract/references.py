@@ -36,7 +36,7 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 #: "de pijler", "deze themagroep", "onze taskforce", and "we als pijler" (the unit "we" speak for)
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
-    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|fonds|programma|project|"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|fonds|programma|project|lab|"
     r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau|provincie))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
 )
@@ -50,7 +50,7 @@ _VAN_OWNER = re.compile(r"\s+van\s+(?=(?:de|het)\s)")
 #: heads of programme names: "het convenant" is the programme last named with "convenant" in its
 #: name ("Cultuurconvenant Middelgrote Steden"), "de deal" the last deal
 _PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal", "pact", "regiodeal", "greendeal",
-                    "woondeal"}
+                    "woondeal", "lab"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
 _DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "provincie", *_PROGRAMME_HEADS}
 _PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
@@ -256,13 +256,16 @@ def _word(match: re.Match) -> str:
 
 def _programme_body(text: str, start: int, end: int, word: str, programme: Mention) -> Mention:
     """A programme's own body, named after the programme ("Stuurgroep City Deal X", "Programmabureau
-    Sterke Wijken": a "Programma"/"Project" word before a name drops).
+    Sterke Wijken": a "Programma"/"Project" word before a name of two or more words drops; before one
+    word it stays, since that word alone names a theme, not the programme: "Stuurgroep Programma Woningbouw").
 
-    >>> deal = Mention(30, 45, "Programma Dak", "Programme", "programmes.named", 0.9)
+    >>> deal = Mention(30, 45, "Programma Dak Nu", "Programme", "programmes.named", 0.9)
     >>> _programme_body("De stuurgroep …", 0, 13, "stuurgroep", deal).label
-    'Stuurgroep Dak'
+    'Stuurgroep Dak Nu'
+    >>> _programme_body("De stuurgroep …", 0, 13, "stuurgroep", Mention(30, 43, "Programma Dak", "Programme", "p", 0.9)).label
+    'Stuurgroep Programma Dak'
     """
-    own = re.sub(r"^(?:[Pp]rogramma|[Pp]roject)\s+(?=[A-Z])", "", programme.label)  # "stuurgroep Sterke Wijken"
+    own = re.sub(r"^(?:[Pp]rogramma|[Pp]roject)\s+(?=[A-Z]\S*\s+\S)", "", programme.label)  # "stuurgroep Sterke Wijken"
     return Mention(start, end, text[start:end], "OrganisationalUnit", "references.programme-body", 0.6,
                    name=f"{word.capitalize()} {own}", kind=word)
 

@@ -71,7 +71,6 @@ from .heading_ministry import find_heading_ministry_roles
 from .home_offices import find_home_offices
 from .initiatives import find_initiatives
 from .joint_work import find_joint_work
-from .kickers import find_kicker_parent
 from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .mail import find_mail_we
@@ -158,7 +157,6 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
-    find_kicker_parent(ctx)  # "Verslag Themagroep X" over "Pijler Y - G40"
     find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
     find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
     find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import DocContext
+from .context import HOLDERS, DocContext
 from .lexicon import RoleWord, load_lexicon
 from .model import Mention, Sentence
 from .role_words import role_pattern
@@ -20,7 +20,7 @@ from .role_words import role_pattern
 __all__ = [
     "_BARE_KIND", "_BOARD", "_ROLE_OF_PLACE", "_bare_kind_unit", "_board_holder", "_bracket_place",
     "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
-    "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
+    "held_role_unit", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
     "_scope_object", "_second_apposition", "_signature_municipality", "_stacked_role_of_place",
     "_unit_after_role", "_unnamed_body_near", "_line_place", "_listed_body"
 ]
@@ -261,6 +261,20 @@ def _line_place(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention
     if len(before) != 1 or before[0].type != "Municipality" or ctx.text[start:before[0].start].strip():
         return None
     return before[0] if _LINE_GLUE.fullmatch(ctx.text, before[0].end, person.start) else None
+
+
+def held_role_unit(ctx: DocContext, persons: list[Mention], label: str) -> Mention | None:
+    """The unit or programme at which the document already gave one of ``persons`` the role ``label``
+    (by full name, or by the surname a later mention repeats): a bare "als trekker" in "Kreijen volgde
+    begin dit jaar Loonstra op als trekker" is the trekkerschap of the themagroep the document named
+    Kreijen trekker of, not of the agenda named last."""
+    for person in persons:
+        for relation in ctx.relations:
+            holder = relation.subject.label
+            if relation.predicate == "hasRole" and relation.role == label and relation.object.type in HOLDERS \
+                    and (holder == person.label or holder.endswith(" " + person.label)):
+                return relation.object
+    return None
 
 
 def _scope_object(ctx: DocContext, role: RoleWord, sentence: Sentence, at: int, person: Mention | None):

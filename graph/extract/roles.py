@@ -52,6 +52,7 @@ from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
 from .polarity import undecided_opening
+from .role_holders import held_role_unit
 from .role_holders import (_BARE_KIND, _BOARD, _ROLE_OF_PLACE, _bare_kind_unit, _board_holder, _bracket_place,
     _field_before_name, _in_other_bracket, _list_owner, _listed_body, _names_unknown_holder, _object_after_van,
     _on_behalf_clause,
@@ -61,6 +62,7 @@ from .role_past import (_EARLIER, _EARLIER_OPENING, _NEW_POST_AFTER, _PAST, _PAS
     _leaving_after_apposition, appointed_in_clause)
 from .programme_roles import find_programme_roles
 from .role_words import role_of, role_pattern
+from .directorates import named_directorate
 
 __all__ = ["role_pattern", "find_roles"]
 
@@ -83,7 +85,9 @@ _ACADEMIC_TITLES = re.compile(r"\s+(?:(?:mr|dr|drs|ir|ing|prof|bc|ds)\.\s*)+", r
 #: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
 _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
                              r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|"
-                             r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+)*"
+                             r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+"
+                             # "Hij is binnen het G40 Stedennetwerk lid van …": where the role is held, named before it
+                             r"|binnen\s+(?:de|het)\s+(?:[\w-]+\s+){1,3})*"
                              # "Zij is per 1 oktober benoemd tot burgemeester van …"
                              r"(?:(?:benoemd|gekozen|verkozen|aangesteld|beëdigd|geïnstalleerd)\s+(?:tot|als)\s+(?:de\s+|het\s+)?)?",
                              re.IGNORECASE)
@@ -279,6 +283,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 or _ROLE_PAIRS.fullmatch(text, [p for p in persons if p.end <= start][-1].end, start)):
             # "directeur Ruimtelijke Economie Hans Kok", "wethouder Wonen Eva Smit": a field between role and name
             targets, rule = [nxt], "roles.before-name"
+        elif not gap_mentions and not subject_in_clause and named_directorate(ctx, end, nxt.start) is not None:
+            targets, rule = [nxt], "roles.before-name"  # "directeur-generaal Wonen en Bouwen X": the DG named before
         elif len(gap_mentions) == 1 and gap_mentions[0].type in ("Municipality", "Province", "Organisation") \
                 and _ROLE_OF_PLACE.fullmatch(text, end, gap_mentions[0].start) \
                 and not text[gap_mentions[0].end:nxt.start].strip() and not subject_in_clause:
@@ -413,6 +419,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _signature_municipality(ctx, sentence, end)  # "wethouder Economische Zaken, gemeente Breda"
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
         obj = _portfolio_place(ctx, sentence, end, field_bij=role.scope in ("ministry", "any"))  # "wethouder Zorg en Welzijn in Zwolle"
+    if obj is None and role.scope in ("ministry", "any") and rule == "roles.before-name":
+        obj = named_directorate(ctx, end, targets[0].start)  # "directeur-generaal Wonen en Bouwen X": the DG named before
     if obj is None and role.scope in ("municipality", "any") and len(targets) == 1 and rule == "roles.apposition":
         obj = _line_place(ctx, sentence, targets[0])  # "- Gouda – Eva de Wit, wethouder Werk"
     if obj is None and rule in ("roles.copula", "roles.apposition") and role.scope in ("municipality", "any"):
@@ -488,6 +496,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         party = party_above(ctx, sentence)  # "Namens Divosa" over "Ruud Schaapveld, voorzitter": a signatory
         if party is not None and role.scope in ("any", "unit", party.type.lower()):
             obj = party
+    if obj is None and rule == "roles.als" and role.scope == "unit":
+        obj = held_role_unit(ctx, targets, label)  # "Kreijen volgde Loonstra op als trekker": of what Kreijen trekt
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
         if obj is not None and rule == "roles.bracket" and _in_other_bracket(ctx, sentence, obj, targets[0]):
@@ -528,7 +538,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = places[0]  # "Den Bosch levert met oud-wethouder X …": the one municipality in the sentence
         elif not places and wanted == "Municipality" and rule in ("roles.before-name", "roles.apposition"):
             # "DORDRECHT, 20 maart – … ontvangen door burgemeester X": the city the news item reports from
-            obj = ctx.dateline_municipality()
+            obj = ctx.dateline_municipality_at(start)
         if obj is None and not places and wanted == "Municipality":
             obj = letterhead(ctx)  # "Gemeente Ede" atop a raadsinformatiebrief: "Wethouder X (Wonen)" is Ede's
     if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
@@ -536,7 +546,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"
     if obj is None or obj.type == "Person":
         return
-    if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope:
+    if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope \
+            and not (role.scope == "ministry" and obj.kind == "directie"):  # a ministry's directorate is the ministry's
         return
     past = past or _ended_in_clause(text, sentence, start, end)
     for person in targets:

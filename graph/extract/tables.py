@@ -380,7 +380,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                 actors.extend(m for m in values if m.type in ACTORS
                               or (m.type == "Person" and subject.type == "OrganisationalUnit"))
             if _ACTOR_COLUMN.fullmatch(name) and values and values[0].type in ACTORS:
-                for person in persons:
+                # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too
+                for person in persons or _role_column_persons(ctx, cells, names):
                     ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
     for m in actors:
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
@@ -421,6 +422,13 @@ def _holder_column(name: str) -> bool:
     """A column headed by a role of a municipality or another body, whose cells name its holders: "Wethouder"."""
     role = role_of(name)
     return role is not None and not role.scope.startswith("unit")
+
+
+def _role_column_persons(ctx: DocContext, cells: list[tuple[int, int]], names: list[str]) -> list[Mention]:
+    """The persons of a row's columns headed by a role word ("| Jeugd | Eva Smit | Ede |" under
+    "| Themagroep | Trekker | Stad |")."""
+    return [m for k, n in enumerate(names) if role_of(n) is not None
+            for m in ctx.in_span(*cells[k]) if m.type == "Person"]
 
 
 def _bracket_persons(ctx: DocContext, actor: Mention, end: int) -> list[Mention]:

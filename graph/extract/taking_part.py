@@ -18,6 +18,7 @@ import re
 
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
+from .accession import accession, represents_in
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head, reported_clause_start
 from .subjects import coordinated, target_thing
 from .voice import we_actor
@@ -140,6 +141,19 @@ _ON_BEHALF = re.compile(r"\bnamens\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s
 _RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECASE)
 
 
+_AND_AAN = re.compile(r"\s+en\s+aan\s+(?:de\s+|het\s+)?")
+
+
+def _second_target(ctx: DocContext, mentions: list[Mention], target: Mention, clause_end: int) -> Mention | None:
+    """The thing after "en aan" right after the target: "(neemt deel) aan de pijler X en aan de themagroep Y"."""
+    joined = _AND_AAN.match(ctx.text, target.end, clause_end)
+    return next((m for m in mentions if joined and m.start == joined.end() and m.type in _THINGS), None)
+
+
+#: the cue "neemt/nam deel aan" itself (a person as its subject takes part in what follows "aan")
+_DEEL_AAN = re.compile(r"(?:neemt|nam)\s+deel\s+aan\b", re.IGNORECASE)
+
+
 def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     # most cues below need a unit, programme, event or organisation in the sentence: without
@@ -188,8 +202,16 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if not actors and clause_start == ctx.content_start(sentence):
             person = ctx.pronoun_subject(sentence)[1]  # "… is wethouder in Breda. Zij neemt deel aan …"
             actors = [person] if person is not None else []
+        if not actors and _DEEL_AAN.match(text, match.start(), clause_end):
+            # "Wethouder X (Wonen) neemt deel aan de pijler Fysiek": the person named as the clause's subject
+            subject = ctx.subject(sentence, match.start(), types=frozenset(), persons=True)
+            actors = [subject] if subject is not None and subject.type == "Person" \
+                and clause_start <= subject.start else []
+        also = _second_target(ctx, mentions, target, clause_end)
         for m in actors:
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
+            if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
+                ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
     for match in ctx.asserted_cues(_PARTICIPANTS_ARE, sentence) if "eelne" in sentence.text else ():
         _participants_are(ctx, sentence, mentions, match)
     for match in ctx.asserted_cues(_TAKES_PART_PERSON, sentence) if "Person" in types and types & _THINGS else ():
@@ -286,6 +308,10 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         _new_in_unit(ctx, sentence, mentions)
     if "vertegenwoordigers" in sentence.text:
         _unit_with_representatives(ctx, sentence, mentions)
+    if "vertegenwoordigt" in sentence.text:
+        represents_in(ctx, sentence, mentions)
+    if "toetreding van" in sentence.text:
+        accession(ctx, sentence, mentions)
     if ", waar" in sentence.text:
         for unit in (m for m in mentions if m.type == "OrganisationalUnit" and ", waar" in ctx.text[m.end:m.end + 8]):
             _in_which(ctx, sentence, unit)

@@ -1,0 +1,78 @@
+"""The chapter of a pijler: its themagroepen in the sections under it, headed by their names.
+
+An annual report gives each pijler a chapter and each of the pijler's themagroepen a section under
+it, headed by the themagroep's name alone::
+
+    3. Pijler Fysiek
+    De Pijler Fysiek kijkt terug op een druk jaar. …
+
+    Wonen
+    De themagroep Wonen, getrokken door …
+
+    Mobiliteit en bereikbaarheid
+    Trekker van de themagroep Mobiliteit was …
+
+A themagroep named in a section whose heading is (the start of) its own name, under a heading that
+names nothing but a pijler, is part of that pijler. The chapter ends at the next heading that names
+a unit, programme or organisation. A section headed by anything else ("Resultaten") says nothing.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = ("Jaarverslag 2023\\n\\n3. Pijler Fysiek\\n\\nDe pijler vergaderde vier keer.\\n\\n"
+...         "Wonen\\nDe themagroep Wonen sprak met BZK.\\n")
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> [(r.subject.label, r.object.label) for r in ex.relations if r.rule == "parts.chapter-pijler"]
+[('Themagroep Wonen', 'Pijler Fysiek')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention
+
+__all__ = ["find_chapter_parts"]
+
+#: a chapter's number before its name: "3. ", "2.1 "
+_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?")
+_NAMED = frozenset({"OrganisationalUnit", "Programme", "Organisation", "Ministry"})
+
+
+def _pijler_heading(ctx: DocContext, named: list[Mention], start: int, end: int) -> Mention | None:
+    """The pijler a heading names and nothing else ("3. Pijler Fysiek")."""
+    if len(named) != 1 or named[0].kind != "pijler":
+        return None
+    pijler = named[0]
+    if _NUMBER.fullmatch(ctx.text, start, pijler.start) and not ctx.text[pijler.end:end].strip():
+        return pijler
+    return None
+
+
+def _names_section(unit: Mention, heading: str) -> bool:
+    """Whether a section heading is the themagroep's name, or starts with it, or it with the heading
+    ("Wonen" for Themagroep Wonen, "Mobiliteit en bereikbaarheid" for Themagroep Mobiliteit)."""
+    name = re.sub(r"^themagroep\s+", "", unit.label, flags=re.IGNORECASE).lower()
+    heading = " ".join(heading.lower().split()).rstrip(":")
+    return bool(name) and len(heading) > 2 and (heading.startswith(name) or name.startswith(heading))
+
+
+def find_chapter_parts(ctx: DocContext) -> None:
+    """Add "themagroep partOf pijler" for the themagroepen of the sections of a pijler's chapter."""
+    pijler = None
+    for sentence in ctx.sentences:
+        if sentence.is_heading:
+            named = [m for m in ctx.in_sentence(sentence) if m.type in _NAMED]
+            if named and not all(m.kind == "themagroep" for m in named):
+                pijler = _pijler_heading(ctx, named, sentence.start, sentence.end)
+            continue  # a section headed by a themagroep's name ("Wonen") stays in the chapter
+        if pijler is None or sentence.section_start is None or sentence.section_start == pijler.start:
+            continue
+        heading = ctx.sentence_at(sentence.section_start)
+        if heading is None or not heading.is_heading:
+            continue
+        for unit in ctx.in_sentence(sentence):
+            if unit.type == "OrganisationalUnit" and unit.kind == "themagroep" and _names_section(unit, heading.text):
+                ctx.add(unit, "partOf", pijler, sentence, "parts.chapter-pijler", 0.65)

@@ -1,0 +1,63 @@
+"""A ministry's directorates named without the ministry, and their heads named after them.
+
+A directorate named with no ministry ("Het programma valt onder het Directoraat-Generaal X; de directie
+Y voert het secretariaat") is part of the one ministry the document names before it
+(:func:`only_ministry_before`).
+
+A directorate-general or directorate is named once in full ("het Directoraat-Generaal Volkshuisvesting
+en Bouwen (DGVB)", "de directie Woningmarkt"); its head is then introduced by the role word and the
+directorate's name alone: "directeur-generaal Volkshuisvesting en Bouwen Hanneke Sprenger",
+"directeur Woningmarkt Eva Smit". The words between the role word and the name are then no portfolio
+but the name of that directorate, and the person holds the role there.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = ("Het programma valt onder het Directoraat-Generaal Wonen en Bouwen. "
+...         "De stuurgroep wordt voorgezeten door directeur-generaal Wonen en Bouwen Anna Kok.")
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.label, r.role) for r in ex.relations if r.object.type == "OrganisationalUnit"
+...  and r.predicate == "hasRole" and r.role == "directeur-generaal"]
+[('Anna Kok', 'Directoraat-Generaal Wonen en Bouwen', 'directeur-generaal')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .context import DocContext
+from .model import Mention
+
+__all__ = ["named_directorate", "only_ministry_before"]
+
+#: the kind words a directorate's label opens with
+_KIND = re.compile(r"(?:Directoraat-Generaal|Directie)\s+", re.IGNORECASE)
+
+
+def named_directorate(ctx: DocContext, role_end: int, name_start: int) -> Mention | None:
+    """The directorate named before ``role_end`` whose name (without its kind word) is exactly the text
+    between the role word ending at ``role_end`` and the person's name at ``name_start``."""
+    field = " ".join(ctx.text[role_end:name_start].split()).lower()
+    if not field:
+        return None
+    for m in reversed(ctx.mentions):
+        if m.start >= role_end or m.type != "OrganisationalUnit" or m.kind != "directie":
+            continue
+        kind = _KIND.match(m.label)
+        if kind is not None and m.label[kind.end():].lower() == field:
+            return m
+    return None
+
+
+def only_ministry_before(ctx: DocContext, mentions: list[Mention], k: int) -> Mention | None:
+    """The ministry of a directorate named without one ("Het programma valt onder het Directoraat-Generaal
+    X; de directie Y voert het secretariaat"): the one ministry the document names before it, when it
+    names exactly one. Not for a directorate in apposition to a ministry ("(ministerie van BZK, directie
+    Wonen)"): that says where a person works, or whom a letter is addressed to."""
+    m = mentions[k]
+    if k > 0 and mentions[k - 1].type == "Ministry" and re.fullmatch(r"\)?\s*,\s*", ctx.text[mentions[k - 1].end:m.start]):
+        return None
+    before = [x for x in ctx.mentions[:bisect.bisect_left(ctx.starts, m.start)] if x.type == "Ministry"]
+    return before[-1] if before and len({x.key or x.label for x in before}) == 1 else None
