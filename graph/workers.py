@@ -18,6 +18,8 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import threading
+from contextlib import contextmanager
 from typing import Callable
 
 __all__ = ["forked_map", "PARALLEL_MIN"]
@@ -62,14 +64,11 @@ def _in_workers(function, items, state, workers, progress) -> list:
     done = []
     # a pool interrupted while it starts is half made (some workers forked, its threads not yet
     # running) and nothing could stop it: Ctrl+C waits until it is whole, then stops it below
-    _hold_ctrl_c(True)
-    try:
+    with _ctrl_c_deferred() as deferred:
         pool = context.Pool(processes=min(workers, len(chunks)), initializer=_worker_init)
-    except BaseException:
-        _hold_ctrl_c(False)
-        raise
     try:
-        _hold_ctrl_c(False)
+        if deferred:
+            signal.raise_signal(signal.SIGINT)  # now, under the handler it would have met
         for results in pool.imap(_run_chunk, chunks):  # imap keeps the order of chunks
             done.extend(results)
             if progress:
@@ -85,10 +84,21 @@ def _in_workers(function, items, state, workers, progress) -> list:
     return done
 
 
-def _hold_ctrl_c(hold: bool) -> None:
-    """Hold Ctrl+C back (``hold``) or let one that came meanwhile arrive (no-op where signals cannot be held)."""
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK if hold else signal.SIG_UNBLOCK, {signal.SIGINT})
+@contextmanager
+def _ctrl_c_deferred():
+    """Within the block, a Ctrl+C is noted instead of acted on; the list it yields is not empty when one
+    came. A handler of our own rather than a blocked signal: another thread of the process (a store's,
+    a server's) could take a blocked SIGINT and have it acted on at once. Only the main thread can set
+    handlers; elsewhere the block runs as it is."""
+    noted: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield noted
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: noted.append(signum))
+    try:
+        yield noted
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
 
 
 def _run_chunk(chunk):
@@ -100,4 +110,3 @@ def _worker_init():
     # Ctrl+C goes to the whole process group: the parent handles it and stops the workers
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _hold_ctrl_c(False)  # forked while the pool started, with Ctrl+C held back
