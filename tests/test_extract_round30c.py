@@ -198,6 +198,14 @@ def test_attuning_with_a_partner(text):
     assert_facts(text, {("Themagroep Wonen", "collaboratesWith", "VNG", None)})
 
 
+@pytest.mark.parametrize("noun", ["schulden", "velden", "beelden"])
+def test_a_plural_noun_in_lde_stays_in_the_units_name(noun):
+    """Only a singular past in -lde/-mde ends a name: the synthetic benchmark's "themagroep Armoede en
+    schulden" was cut to "themagroep Armoede" (relation recall at 10,000 documents 0.98 -> 0.97)."""
+    assert_facts(f"Lars Vos (Leiden) is trekker van de themagroep Armoede en {noun}.",
+                 {("Lars Vos", "hasRole", f"Themagroep Armoede en {noun}", "trekker"),
+                  ("Lars Vos", "affiliatedWith", "Leiden", None)})
+
 @pytest.mark.parametrize("text", [
     "Themagroep Wonen\n\nDe themagroep stemt niet af met de VNG.",
     "De agenda wordt afgestemd met de VNG.",  # no actor named: nothing

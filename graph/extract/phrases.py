@@ -69,8 +69,9 @@ PLURAL_VERBS = frozenset(form for verb in VERBS if verb.endswith("t") and len(ve
 #: particles of separable verbs that end the clause after a subject: "Met BZK werkt de pijler Fysiek
 #: samen", "Aan de deal neemt de pijler Sociaal deel", "… doet de themagroep Jeugd mee", "… kijkt terug"
 PARTICLES = frozenset({"samen", "mee", "deel", "terug"})
-#: past tenses (vergaderde, startte) and -eren verbs (organiseert, gelanceerd, gepresenteerd)
-_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:erde|tte|dde|kte|pte|chte|sde|mde|lde)n?$|^[a-zà-ÿ]{3,}eer[dt]$"
+#: past tenses (vergaderde, startte) and -eren verbs (organiseert, gelanceerd, gepresenteerd); "stemde",
+#: "deelde" only in the singular: "schulden", "velden", "beelden" are nouns
+_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:(?:erde|tte|dde|kte|pte|chte|sde)n?|mde|lde)$|^[a-zà-ÿ]{3,}eer[dt]$"
                        # participles of separable verbs: voorgezeten, aangesteld, ingesteld, opgericht
                        r"|^(?:voor|aan|op|in|uit|af|mee|samen|toe|vast|voort|bij|over|door|terug)ge[a-zà-ÿ]{2,}(?:d|t|en)$")
 #: prepositions after which an article stays inside a name: "Huis van de Stad", "Samen voor de Wijk"
@@ -87,7 +88,11 @@ def is_cap(token: Token) -> bool:
 
 def is_verbish(word: str) -> bool:
     """A lower-case word that looks like a verb (vergaderde, startte, kwamen, organiseert, werkt),
-    or a pronominal adverb (daarbij, hierop), which no name holds either."""
+    or a pronominal adverb (daarbij, hierop), which no name holds either.
+
+    >>> [is_verbish(w) for w in ("stemde", "vergaderden", "schulden", "velden", "daarbij")]
+    [True, True, False, False, True]
+    """
     return word in STOP or word in VERBS or word in PARTICLES or bool(_VERB_END.match(word)) \
         or bool(_PRONOMINAL_ADVERB.match(word))
 
