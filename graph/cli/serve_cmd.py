@@ -96,7 +96,14 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
     warm(app)  # name index, counts and hubs: the first visitor should not wait for them
     log.info("caches warmed in %.1f s", time.perf_counter() - started)
     echo_err(msg("serve_started", url=f"http://{host}:{port}/"))
-    uvicorn.run(app, host=host, port=port, log_level="warning" if settings.verbose == 0 else "info")
+    # lifespan off: the app's shutdown (stopping the query processes) runs here, after the server, so a
+    # second Ctrl+C, which makes uvicorn cancel the lifespan task, prints no traceback
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning" if settings.verbose == 0 else "info",
+                    lifespan="off")
+    finally:
+        if app.state.processes is not None:
+            app.state.processes.close()
 
 
 def _check_free(host: str, port: int) -> None:
