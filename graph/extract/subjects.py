@@ -83,10 +83,6 @@ def _local_we(ctx: DocContext, sentence: Sentence, before: int) -> Mention | Non
     return None
 
 
-#: a verb of telling and the clause it reports: "vertelt hoe", "legt uit dat", "benadrukt dat"
-_REPORTED = re.compile(r"\b(?:vertelt|vertelde|vertellen|legt\s+uit|legde\s+uit|benadrukt|benadrukte|zegt|zei|"
-                       r"schetst|schetste|beschrijft|beschreef|laat\s+zien|liet\s+zien)\s+(?:\w+\s+)?"
-                       r"(?:hoe|dat|waarom)\s+")
 #: the writer as the subject, outside a quotation
 _I = re.compile(r"\b[Ii]k\b")
 _QUOTE = re.compile(r"[\"“”„]|(?:^|\s)'")
@@ -112,10 +108,10 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
         if verb.start() > before and _PRONOUN_AFTER.match(ctx.text, verb.end()):
             return None  # "Samen met X sprak zij …": a pronoun subject, not the section's actor
     subject = ctx.subject(sentence, before, persons=True)
-    reported = _REPORTED.search(ctx.text, sentence.start, before) if subject is not None else None
-    if reported is not None and subject.start < reported.start():
+    told = clause_subjects(ctx, sentence, before) if subject is not None else []
+    if told and subject.start < told[0].start:
         # "Demirtaş vertelt hoe Leiden samen met Delft …": the subject of what is told, not who tells it
-        return next((m for m in ctx.in_span(reported.end(), before) if m.type in ACTORS), None)
+        return next((m for m in told if m.type in ACTORS), None)
     if subject is None:
         personal, person = ctx.pronoun_subject(sentence)
         if personal:
