@@ -43,6 +43,7 @@ import difflib
 import functools
 import logging
 import re
+import sys
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -648,25 +649,40 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None) -> Any:
 
     On timeout the worker is interrupted with an asynchronous exception, which takes effect at its
     next Python bytecode (native code, such as one Oxigraph aggregation step, finishes first; the
-    thread is a daemon, so a command that exits does not wait for it).
+    thread is a daemon, so a command that exits does not wait for it). The exception is only sent
+    while ``func`` still runs, and sent again should it land in a finalizer instead of in ``func``.
+
+    >>> call_with_timeout(lambda: 6 * 7, timeout=5)
+    42
+    >>> import time
+    >>> call_with_timeout(lambda: time.sleep(2), timeout=0.05)
+    Traceback (most recent call last):
+    graph.errors.QueryTimeout: ...
     """
     outcome: dict[str, Any] = {}
+    guard = threading.Lock()  # a cancellation is sent, and the end of func noted, under it
 
     def work():
         try:
-            outcome["value"] = func()
-        except _Cancelled:
+            try:
+                outcome["value"] = func()
+            except _Cancelled:
+                pass
+            except BaseException as error:  # handed to the caller
+                outcome["error"] = error
+            with guard:
+                outcome["finished"] = True
+        except _Cancelled:  # sent just before func's end was noted
             pass
-        except BaseException as error:  # handed to the caller
-            outcome["error"] = error
 
     # the worker sees the caller's context (the language of messages raised inside it)
     worker = threading.Thread(target=contextvars.copy_context().run, args=(work,), name="g40kg-query", daemon=True)
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident), ctypes.py_object(_Cancelled))
         _ABANDONED.append(worker)
+        _install_cancel_filter()
+        threading.Thread(target=_cancel, args=(worker, guard, outcome), name="g40kg-cancel", daemon=True).start()
         raise QueryTimeout(msg("query_timeout", seconds=timeout))
     if "error" in outcome:
         error = outcome["error"]
@@ -676,6 +692,36 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None) -> Any:
             raise _syntax_error(error, _PROLOGUE_LINES) from None
         raise QueryError(msg("query_failed", reason=_one_line(error))) from error
     return outcome.get("value")
+
+
+def _cancel(worker: threading.Thread, guard: threading.Lock, outcome: dict, every: float = 0.25) -> None:
+    """Interrupt ``worker`` until its query has ended (``outcome["finished"]``).
+
+    An asynchronous exception lands at the thread's next bytecode, which may be a weakref callback
+    or ``__del__`` run by the garbage collector in the middle of the query: Python reports it there
+    as unraisable and the query goes on. So it is sent again every ``every`` s; under ``guard``, so
+    that none is sent once the worker has noted the end of its query.
+    """
+    while worker.is_alive():
+        with guard:
+            if outcome.get("finished"):
+                return
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident), ctypes.py_object(_Cancelled))
+        worker.join(every)
+
+
+def _install_cancel_filter() -> None:
+    """Keep a cancellation that landed in a finalizer out of the user's terminal (see :func:`_cancel`)."""
+    previous = sys.unraisablehook
+    if getattr(previous, "g40kg_cancel_filter", False):
+        return
+
+    def hook(unraisable):
+        if not isinstance(unraisable.exc_value, _Cancelled):
+            previous(unraisable)
+
+    hook.g40kg_cancel_filter = True
+    sys.unraisablehook = hook
 
 
 #: workers that ran out of time but may still be inside native code (see abandoned_queries)
