@@ -127,6 +127,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                           "waren al verstuurd; opnieuw 'g40kg push' vervangt ze)",
                     "en": "push to {url} failed at graph {graph}: {reason} ({done} graphs, {triples} triples were "
                           "already sent; running 'g40kg push' again replaces them)"},
+    "push_record_failed": {"nl": "kon niet noteren welke grafen naar {url} gingen ({reason}); een volgende push haalt "
+                                 "de grafen van verwijderde documenten daar niet weg",
+                           "en": "could not record which graphs went to {url} ({reason}); a next push will not remove "
+                                 "the graphs of removed documents there"},
 }
 
 

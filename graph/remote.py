@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -125,11 +126,13 @@ class PushReport:
     triples: int = 0
     batches: int = 0
     retries: int = 0
+    removed: int = 0
     seconds: float = 0.0
     failed: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {k: getattr(self, k) for k in ("target", "protocol", "graphs", "triples", "batches", "retries", "failed")} | {
+        keys = ("target", "protocol", "graphs", "triples", "batches", "retries", "removed", "failed")
+        return {k: getattr(self, k) for k in keys} | {
             "seconds": round(self.seconds, 3)
         }
 
@@ -174,8 +177,14 @@ def push(
     auth: tuple[str, str] | None = None,
     progress: Callable[[str, int], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    keep_removed: bool = False,
 ) -> PushReport:
     """Copy the graph at ``graph_path`` to a remote store; each named graph there is replaced.
+
+    Named graphs an earlier push from this graph folder sent to the same target, and that the graph
+    no longer holds (the graphs of removed documents), are deleted there too, unless
+    ``keep_removed``; what was sent is recorded in the graph's ``cache/push/``, so graphs other
+    folders or people put on the server are never touched.
 
     Exactly one of ``store_url`` (Graph Store Protocol) and ``update_url`` (SPARQL Update).
     ``default_graph`` is ``"union"`` or ``"none"`` (see the module docstring).
@@ -193,7 +202,8 @@ def push(
     started = time.perf_counter()
     report = PushReport(url, "graph-store" if store_url else "sparql-update")
     client = _Client(auth, timeout, retries, sleep, report)
-    for graph, lines in _graphs(Path(graph_path) / GRAPH_FILE, default_graph == "union").items():
+    graphs = _graphs(Path(graph_path) / GRAPH_FILE, default_graph == "union")
+    for graph, lines in graphs.items():
         report.graphs += 1
         for number, batch in enumerate(_batches(lines, max(1, batch_size))):
             if store_url:
@@ -209,8 +219,52 @@ def push(
             report.triples += len(batch)
             if progress:
                 progress(graph or "default", len(batch))
+    sent = {graph for graph in graphs if graph}
+    earlier = _pushed_graphs(graph_path, url)
+    if keep_removed:
+        sent |= earlier
+    for graph in sorted(earlier - sent):
+        if store_url:
+            target = f"{store_url}{'&' if '?' in store_url else '?'}" + urllib.parse.urlencode({"graph": graph})
+            client.send("DELETE", target, b"", "application/n-triples", graph, missing_ok=True)
+        else:
+            client.send("POST", update_url, f"DROP SILENT GRAPH <{graph}>".encode(), "application/sparql-update", graph)
+        report.removed += 1
+    _record_pushed_graphs(graph_path, url, sent)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _push_record(graph_path: Path) -> Path:
+    from .store import CACHE_DIR
+
+    return Path(graph_path) / CACHE_DIR / "push" / "targets.json"
+
+
+def _pushed_graphs(graph_path: Path, url: str) -> set[str]:
+    """The named graphs the last push from ``graph_path`` to ``url`` sent (none when unknown)."""
+    try:
+        record = json.loads(_push_record(graph_path).read_text(encoding="utf-8"))
+        return set(record.get(url, []))
+    except (OSError, ValueError, AttributeError, TypeError):
+        return set()
+
+
+def _record_pushed_graphs(graph_path: Path, url: str, graphs: set[str]) -> None:
+    """Note which named graphs ``url`` now holds from this graph folder (kept over rebuilds)."""
+    from .store import atomic_write
+
+    path = _push_record(graph_path)
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        record = record if isinstance(record, dict) else {}
+    except (OSError, ValueError):
+        record = {}
+    record[url] = sorted(graphs)
+    try:
+        atomic_write(path, json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    except OSError as error:  # a graph folder the user may read but not write: the push itself succeeded
+        log.warning(msg("push_record_failed", url=url, reason=error.strerror or error))
 
 
 def _update_text(graph: str | None, batch: list[bytes], *, drop: bool) -> bytes:
@@ -232,7 +286,8 @@ class _Client:
             token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
             self.headers["Authorization"] = f"Basic {token}"
 
-    def send(self, method: str, url: str, body: bytes, content_type: str, graph: str | None) -> None:
+    def send(self, method: str, url: str, body: bytes, content_type: str, graph: str | None, *,
+             missing_ok: bool = False) -> None:
         attempt = 0
         while True:
             request = urllib.request.Request(url, data=body, method=method,
@@ -242,6 +297,8 @@ class _Client:
                     response.read()
                 return
             except urllib.error.HTTPError as error:
+                if missing_ok and error.code == 404:
+                    return
                 detail = error.read()[:300].decode("utf-8", "replace").strip()
                 if error.code not in _RETRY_STATUS or attempt >= self.retries:
                     self._fail(graph, f"HTTP {error.code} {error.reason}: {detail}", url)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import http.server
 import json
 import threading
+import urllib.parse
+import urllib.request
 import warnings
 
 import pytest
@@ -16,7 +18,7 @@ from graph.cli import cli
 from graph.errors import G40Error
 from graph.remote import RemoteError, push
 from graph.store import open_dataset, save_dataset
-from graph.vocab import G40, mint
+from graph.vocab import G40, document_graph, mint
 
 from oxigraph_server import free_port
 from oxigraph_server import oxigraph_server as run_oxigraph
@@ -198,3 +200,50 @@ def test_bundled_graph_via_endpoint_answers_like_local(oxigraph_server, seed_gra
         assert json.loads(remote.output) == json.loads(local.output), command
         compared.append((command[0], len(local.output)))
     assert len(compared) >= 4 and all(size > 20 for _, size in compared), compared
+
+
+def _graph_names(server: str) -> list[str]:
+    """The named graphs the server holds, asked over plain HTTP."""
+    query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+    request = urllib.request.Request(f"{server}/query?" + urllib.parse.urlencode({"query": query}),
+                                     headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return [binding["g"]["value"] for binding in json.load(response)["results"]["bindings"]]
+
+
+def _without_document_b(local_graph):
+    dataset = small_dataset()
+    dataset.remove_graph(dataset.graph(document_graph("doc-b")))
+    save_dataset(dataset, local_graph, {"documents": [{"id": "doc-a"}]})
+
+
+@pytest.mark.parametrize("protocol", ["store", "update"])
+def test_push_deletes_the_graphs_of_removed_documents_and_only_those(oxigraph_server, local_graph, protocol):
+    target = {"store_url": f"{oxigraph_server}/store"} if protocol == "store" else {"update_url": f"{oxigraph_server}/update"}
+    foreign = "https://example.org/graph/someone-else"
+    request = urllib.request.Request(f"{oxigraph_server}/store?" + urllib.parse.urlencode({"graph": foreign}),
+                                     data=b"<urn:a> <urn:b> <urn:c> .\n", method="PUT",
+                                     headers={"Content-Type": "application/n-triples"})
+    urllib.request.urlopen(request, timeout=10).close()
+    assert push(local_graph, **target).removed == 0
+    assert str(document_graph("doc-b")) in _graph_names(oxigraph_server)
+    _without_document_b(local_graph)  # a rebuild after doc-b was deleted
+    report = push(local_graph, **target)
+    assert (report.graphs, report.removed) == (3, 1), report
+    names = _graph_names(oxigraph_server)
+    assert str(document_graph("doc-b")) not in names
+    assert str(document_graph("doc-a")) in names and foreign in names, names
+    assert push(local_graph, **target).removed == 0  # nothing left to remove
+
+
+def test_push_keep_removed_leaves_them_until_a_later_push(oxigraph_server, local_graph, runner):
+    store = f"{oxigraph_server}/store"
+    push(local_graph, store_url=store)
+    _without_document_b(local_graph)
+    kept = runner.invoke(cli, ["--graph", str(local_graph), "push", "--store-url", store, "--keep-removed"])
+    assert kept.exit_code == 0 and "verwijderd" not in kept.output, kept.output
+    assert str(document_graph("doc-b")) in _graph_names(oxigraph_server)
+    removed = runner.invoke(cli, ["--graph", str(local_graph), "push", "--store-url", store])
+    assert removed.exit_code == 0, removed.output
+    assert "1 grafen van verwijderde documenten op de server verwijderd." in removed.output, removed.output
+    assert str(document_graph("doc-b")) not in _graph_names(oxigraph_server)

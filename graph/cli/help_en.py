@@ -182,7 +182,8 @@ COMMANDS: dict[str, dict[str, str]] = {
 
         Works with any server that speaks the SPARQL 1.1 Graph Store Protocol or SPARQL 1.1 Update:
         Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso. Then read from it with
-        'g40kg --endpoint URL <command>'.
+        'g40kg --endpoint URL <command>'. The graphs of documents removed since the previous push
+        to the same address are deleted on the server too (see --keep-removed).
 
         \b
         Examples:
@@ -305,6 +306,10 @@ OPTIONS: dict[str, str] = {
     "Graph Store Protocol-adres (PUT/POST ?graph=IRI).": "Graph Store Protocol URL (PUT/POST ?graph=IRI).",
     "SPARQL Update-adres (DROP GRAPH + INSERT DATA).": "SPARQL Update URL (DROP GRAPH + INSERT DATA).",
     "Triples per verzoek.": "Triples per request.",
+    "Laat de grafen van documenten die sinds de vorige push uit de graaf verdwenen staan "
+    "(standaard verwijdert push ze op de server).":
+        "Leave the graphs of documents that left the graph since the previous push on the server "
+        "(by default push deletes them there).",
     "'union': schrijf ook de vereniging van alle grafen in de standaardgraaf van de server (werkt overal); "
     "'none': de server maakt die vereniging zelf (Virtuoso, GraphDB).":
         "'union': also write the union of all graphs into the server's default graph (works everywhere); "

@@ -13,11 +13,13 @@ TEXTS = {
         "done": "{graphs} grafen, {triples} triples naar {target} ({protocol}) in {batches} batches, "
                 "{retries} herhaalde verzoeken, {seconds:.1f} s.",
         "progress": "  {graph}: {n} triples",
+        "removed": "{removed} grafen van verwijderde documenten op de server verwijderd.",
     },
     "en": {
         "done": "{graphs} graphs, {triples} triples to {target} ({protocol}) in {batches} batches, "
                 "{retries} retried requests, {seconds:.1f} s.",
         "progress": "  {graph}: {n} triples",
+        "removed": "{removed} graphs of removed documents deleted on the server.",
     },
 }
 
@@ -36,16 +38,20 @@ TEXTS = {
 @click.option("--user", metavar="NAAM:WACHTWOORD", envvar="G40KG_PUSH_USER",
               callback=lambda ctx, param, value: _name_and_password(value, param),
               help="HTTP Basic-authenticatie (omgeving: G40KG_PUSH_USER).")
+@click.option("--keep-removed", is_flag=True,
+              help="Laat de grafen van documenten die sinds de vorige push uit de graaf verdwenen staan "
+                   "(standaard verwijdert push ze op de server).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Uitvoerformaat: tekst of JSON (voor scripts).")
 @pass_settings
 @translate_errors
-def push(settings, store_url, update_url, batch_size, default_graph, retries, timeout, user, fmt):
+def push(settings, store_url, update_url, batch_size, default_graph, retries, timeout, user, keep_removed, fmt):
     """Kopieer de lokale graaf naar een externe triple store (elke benoemde graaf wordt vervangen).
 
     Werkt met elke server die het SPARQL 1.1 Graph Store Protocol of SPARQL 1.1 Update spreekt:
     Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso. Lees daarna met
-    'g40kg --endpoint URL <opdracht>'.
+    'g40kg --endpoint URL <opdracht>'. Grafen van documenten die sinds de vorige push naar
+    hetzelfde adres verwijderd zijn, verdwijnen ook op de server (zie --keep-removed).
 
     \b
     Voorbeelden:
@@ -64,11 +70,13 @@ def push(settings, store_url, update_url, batch_size, default_graph, retries, ti
 
     report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, batch_size=batch_size,
                         default_graph=default_graph,
-                        retries=retries, timeout=timeout, auth=auth, progress=progress)
+                        retries=retries, timeout=timeout, auth=auth, progress=progress, keep_removed=keep_removed)
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(texts["done"].format(**report.as_dict()))
+        if report.removed:
+            click.echo(texts["removed"].format(removed=report.removed))
 
 
 def _name_and_password(value, param):
