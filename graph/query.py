@@ -108,9 +108,12 @@ CATALOGUE.update(
                                       "predicate and an object (?s ?p ?o)"},
         "query_ends_early": {"nl": "de query houdt op voordat alle haakjes gesloten zijn",
                              "en": "the query ends before all its brackets are closed"},
-        "query_update_refused": {"nl": "SPARQL Update (wijzigen) is uitgeschakeld; geef --allow-update als u de graaf "
-                                       "echt wilt wijzigen",
-                                 "en": "SPARQL Update is refused; pass --allow-update if you really mean to change the graph"},
+        "query_update_refused": {"nl": "SPARQL Update (wijzigen) is uitgeschakeld: de graaf komt uit de documenten, en "
+                                       "een correctie hoort in een correctiebestand (g40kg build --curated MAP); "
+                                       "--allow-update wijzigt alleen een kopie in het geheugen",
+                                 "en": "SPARQL Update is refused: the graph comes from the documents, and a correction "
+                                       "goes in a corrections file (g40kg build --curated FOLDER); --allow-update only "
+                                       "changes a copy in memory"},
         "query_service_refused": {"nl": "SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints",
                                   "en": "SERVICE is not allowed: g40kg does not query other endpoints"},
         "query_service_prefix": {"nl": "; een prefix 'service:' leest als het woord SERVICE: geef het een andere naam "

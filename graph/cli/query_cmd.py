@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from ..headings import headings
-from .base import cli, pass_settings, translate_errors
+from .base import cli, echo_err, pass_settings, translate_errors
 from .output import TABLE_FORMATS, render
 
 TEXTS = {
@@ -37,6 +37,8 @@ TEXTS = {
         "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
         "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
                    "heel {year}, --between in een periode.",
+        "update_not_saved": "Uitgevoerd op een kopie in het geheugen; de opgeslagen graaf is niet gewijzigd. Een "
+                            "correctie die blijft hoort in een correctiebestand (g40kg build --curated MAP).",
     },
     "en": {
         "no_rows": "(no results)",
@@ -57,6 +59,8 @@ TEXTS = {
         "format_kind": "--format {fmt} does not fit {kind} queries; choose from {choices}",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period.",
+        "update_not_saved": "Run on a copy in memory; the stored graph is unchanged. A correction that lasts goes "
+                            "in a corrections file (g40kg build --curated FOLDER).",
     },
 }
 
@@ -214,6 +218,8 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     fmt = fmt or "table"
     if result.kind == "ask":
         _echo(render([], [], fmt, boolean=result.boolean))
+        if kind == "update":
+            echo_err(_t(settings, "update_not_saved"))
         return
     rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
     _emit(settings, result.columns, rows, fmt, own_columns=True)
