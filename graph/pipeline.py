@@ -81,6 +81,7 @@ class BuildReport:
     seconds: float = 0.0
     validated: tuple[int, int, int] | None = None  # SHACL: (documents checked, documents in all, new ones)
     removed: list[str] = field(default_factory=list)  # ids of the previous graph's documents not built again
+    changes: dict | None = None  # since the previous graph: ids "new", "changed", "removed" (None: no previous graph)
     curation: dict = field(default_factory=dict)  # what the corrections did: merged, suppressed, facts_added …
 
     def as_dict(self) -> dict:
@@ -94,6 +95,7 @@ class BuildReport:
             "warnings": list(self.warnings),
             "validated": dict(zip(("checked", "documents", "new"), self.validated)) if self.validated else None,
             "removed": list(self.removed),
+            "changes": self.changes,
             "curation": dict(self.curation),
             "seconds": round(self.seconds, 3),
         }
@@ -211,7 +213,26 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     built = {d.id for d in documents}
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
-                       removed=sorted(set(before) - built), curation=curated_report.counts())
+                       removed=sorted(set(before) - built), curation=curated_report.counts(),
+                       changes=document_changes(previous_manifest, manifest["documents"]) if before else None)
+
+
+def document_changes(previous_manifest: dict, documents: list[dict]) -> dict[str, list[str]]:
+    """Which documents are new, changed (text or metadata) or gone since the previous build,
+    from the manifests' document entries.
+
+    >>> old = {"documents": [{"id": "a", "checksum": "1"}, {"id": "b", "checksum": "2"}, {"id": "c", "checksum": "3"}]}
+    >>> document_changes(old, [{"id": "a", "checksum": "1"}, {"id": "b", "checksum": "9"}, {"id": "d", "checksum": "4"}])
+    {'new': ['d'], 'changed': ['b'], 'removed': ['c']}
+    """
+    before = {d["id"]: d for d in previous_manifest.get("documents") or [] if isinstance(d, dict) and "id" in d}
+    now = {d["id"]: d for d in documents}
+    return {
+        "new": sorted(now.keys() - before.keys()),
+        "changed": sorted(i for i in now.keys() & before.keys()
+                          if any(now[i].get(k) != before[i].get(k) for k in ("checksum", "title", "date", "period"))),
+        "removed": sorted(before.keys() - now.keys()),
+    }
 
 
 def _previous_manifest(graph_path: Path) -> dict:

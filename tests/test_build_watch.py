@@ -130,7 +130,7 @@ def test_build_watch_builds_each_change_until_ctrl_c(runner, corpus, tmp_path):
 
         (corpus / "b.txt").write_text("Piet de Boer is penningmeester van de Pijler Sociaal.", encoding="utf-8")
         line = _wait_for(out, "opnieuw gebouwd", seen)
-        assert "2 documenten" in line and "1 nieuw of gewijzigd" in line, line
+        assert "2 documenten" in line and "; 1 nieuw (b)." in line, line
         assert sorted(chairs(runner, kg)) == [("Anna Jansen", "voorzitter"), ("Piet de Boer", "penningmeester")]
 
         for document in corpus.iterdir():  # nothing left to build: reported, the graph stays

@@ -28,11 +28,12 @@ TEXTS = {
                             "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
                             "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt")},
         "none": "(geen)",
-        "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd; {new} nieuw of gewijzigd).",
-        "validated_one": "SHACL: de graaf voldoet (het enige document gecontroleerd; {new} nieuw of gewijzigd).",
-        "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, nieuwe en "
-                            "gewijzigde ({new}) eerst; 'g40kg validate' of 'build --full-validation' controleert alles).",
-        "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde documenten).",
+        "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd; {new} met nieuwe of gewijzigde "
+                     "feiten).",
+        "validated_one": "SHACL: de graaf voldoet (het enige document gecontroleerd).",
+        "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, die met nieuwe "
+                            "of gewijzigde feiten ({new}) eerst; 'g40kg validate' of 'build --full-validation' controleert alles).",
+        "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde feiten).",
         "wrote": "Geschreven: {path}",
         "evaluation": "Evaluatie tegen {gold}",
         "document": "document",
@@ -43,8 +44,10 @@ TEXTS = {
         "missed_facts": "gemiste feiten",
         "wrong_facts": "onjuiste feiten",
         "watching": "Bewaakt {paths}: bouwt opnieuw zodra er iets verandert (elke {interval:g} s gekeken; Ctrl+C stopt).",
-        "rebuilt": "{time} opnieuw gebouwd ({seconds:.1f} s): {documents}, {triples} triples{new}.",
-        "new": "; {n} nieuw of gewijzigd",
+        "rebuilt": "{time} opnieuw gebouwd ({seconds:.1f} s): {documents}, {triples} triples; {changes}.",
+        "changes": "Sinds de vorige bouw: {changes}.",
+        "change_words": {"new": "nieuw", "changed": "gewijzigd", "removed": "verwijderd"},
+        "no_changes": "geen document veranderd",
         "failed": "{time} bouw mislukt, de vorige graaf blijft staan: {error}",
         "stopped": "Gestopt; de graaf staat in {graph}.",
     },
@@ -59,11 +62,11 @@ TEXTS = {
                             "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
                             "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed")},
         "none": "(none)",
-        "validated": "SHACL: the graph conforms (all {total} documents checked; {new} new or changed).",
-        "validated_one": "SHACL: the graph conforms (its one document checked; {new} new or changed).",
-        "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked, new and changed "
-                            "ones ({new}) first; 'g40kg validate' or 'build --full-validation' checks everything).",
-        "validated_none": "SHACL: nothing to check (no new or changed documents).",
+        "validated": "SHACL: the graph conforms (all {total} documents checked; {new} with new or changed facts).",
+        "validated_one": "SHACL: the graph conforms (its one document checked).",
+        "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked, those with new or "
+                            "changed facts ({new}) first; 'g40kg validate' or 'build --full-validation' checks everything).",
+        "validated_none": "SHACL: nothing to check (no new or changed facts).",
         "wrote": "Wrote: {path}",
         "evaluation": "Evaluation against {gold}",
         "document": "document",
@@ -74,8 +77,10 @@ TEXTS = {
         "missed_facts": "missed facts",
         "wrong_facts": "wrong facts",
         "watching": "Watching {paths}: builds again as soon as something changes (looks every {interval:g} s; Ctrl+C stops).",
-        "rebuilt": "{time} built again ({seconds:.1f} s): {documents}, {triples} triples{new}.",
-        "new": "; {n} new or changed",
+        "rebuilt": "{time} built again ({seconds:.1f} s): {documents}, {triples} triples; {changes}.",
+        "changes": "Since the previous build: {changes}.",
+        "change_words": {"new": "new", "changed": "changed", "removed": "removed"},
+        "no_changes": "no document changed",
         "failed": "{time} build failed, the previous graph stays: {error}",
         "stopped": "Stopped; the graph is in {graph}.",
     },
@@ -174,11 +179,30 @@ def counted(n: int, nouns: tuple[str, str]) -> str:
     return f"{n} {nouns[0] if n == 1 else nouns[1]}"
 
 
+def changes_text(changes: dict[str, list[str]], texts: dict, *, names: bool = False) -> str:
+    """What changed since the previous build, in words (with ``names``: which documents, the first few).
+
+    >>> changes_text({"new": ["a"], "changed": [], "removed": ["b", "c"]}, TEXTS["nl"], names=True)
+    '1 nieuw (a), 2 verwijderd (b, c)'
+    >>> changes_text({"new": [], "changed": [], "removed": []}, TEXTS["en"])
+    'no document changed'
+    """
+    parts = []
+    for what in ("new", "changed", "removed"):
+        ids = changes.get(what) or []
+        if ids:
+            shown = ", ".join(ids[:REMOVED_SHOWN]) + (", …" if len(ids) > REMOVED_SHOWN else "")
+            parts.append(f"{len(ids)} {texts['change_words'][what]}" + (f" ({shown})" if names else ""))
+    return ", ".join(parts) or texts["no_changes"]
+
+
 def print_build_summary(report, lang: str) -> None:
     texts = TEXTS[lang]
     click.echo(texts["summary"].format(graph=report.graph_path, seconds=report.seconds,
                                        documents=counted(len(report.documents), texts["documents"]),
                                        triples=report.triples))
+    if report.changes is not None:
+        click.echo(texts["changes"].format(changes=changes_text(report.changes, texts)))
     if report.removed:
         click.echo(removed_line(report.removed))
     for title, counts in ((texts["entities"], report.stats.entities), (texts["relations"], report.stats.relations)):
@@ -268,8 +292,8 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
         if fmt == "json":
             click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
             return
-        new = texts["new"].format(n=report.validated[2]) if report.validated and report.validated[2] else ""
-        click.echo(texts["rebuilt"].format(time=time.strftime("%H:%M:%S"), seconds=report.seconds, new=new,
+        changes = changes_text(report.changes or {"new": [d.id for d in report.documents]}, texts, names=True)
+        click.echo(texts["rebuilt"].format(time=time.strftime("%H:%M:%S"), seconds=report.seconds, changes=changes,
                                            documents=counted(len(report.documents), texts["documents"]),
                                            triples=report.triples))
         for warning in report.warnings[:WARNINGS_SHOWN]:
