@@ -8,7 +8,7 @@ and the same for every command::
 plus ``"boolean": true|false`` for ASK queries (and no rows). Values are JSON scalars (IRIs
 as full strings, dates as ISO text) or lists of them (evidence lists). csv/tsv have one header
 line with the column names; lists are joined with `` | ``. ``table`` aligns columns (cells
-with line breaks take several lines; long cells are shortened only on a terminal);
+with line breaks take several lines; on a terminal long cells wrap to fit its width);
 ``markdown`` is a pipe table.
 
 Examples
@@ -28,6 +28,7 @@ import json
 import math
 import shutil
 import sys
+import textwrap
 
 from ..messages import CATALOGUE, msg
 
@@ -64,10 +65,23 @@ def _json_value(value):
     return value
 
 
-def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, max_width: int | None = None,
+def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, width: int | None = None,
            shown: list[str] | None = None) -> str:
-    """``rows`` (dicts) with ``columns`` as text in format ``fmt`` (one of :data:`TABLE_FORMATS`);
-    ``shown``: the headings of a ``table`` or ``markdown`` (default: the column names)."""
+    r"""``rows`` (dicts) with ``columns`` as text in format ``fmt`` (one of :data:`TABLE_FORMATS`);
+    ``shown``: the headings of a ``table`` or ``markdown`` (default: the column names).
+
+    A ``table`` fits in ``width`` characters (default: the terminal's width on a terminal, no limit
+    in a pipe) by wrapping the longest cells over several lines; nothing is cut off. ``tsv`` is
+    the IANA tab-separated format: no quoting, tabs and line breaks inside a cell become spaces.
+
+    >>> print(render(["who", "quote"], [{"who": "EZK", "quote": "In 2024 werkt EZK samen met de G40."}], width=24), end="")
+    who  quote
+    ---  -------------------
+    EZK  In 2024 werkt EZK
+         samen met de G40.
+    >>> render(["a", "b"], [{"a": 'zegt "ja"', "b": "twee\tregels\nhier"}], "tsv")
+    'a\tb\nzegt "ja"\ttwee regels hier\n'
+    """
     columns = list(columns)
     if fmt == "json":
         payload = {"columns": columns, "rows": [{c: _json_value(row.get(c)) for c in columns} for row in rows]}
@@ -76,9 +90,13 @@ def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, ma
         return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"
     if boolean is not None:
         return ("true" if boolean else "false") + "\n"
-    if fmt in ("csv", "tsv"):
+    if fmt == "tsv":
+        lines = ["\t".join(_tsv_field(c) for c in columns)]
+        lines += ["\t".join(_tsv_field(cell_text(row.get(c))) for c in columns) for row in rows]
+        return "\n".join(lines) + "\n"
+    if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
             writer.writerow([cell_text(row.get(c)) for c in columns])
@@ -90,28 +108,27 @@ def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, ma
         lines = ["| " + " | ".join(shown or columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
         lines += ["| " + " | ".join(md(row.get(c)) for c in columns) + " |" for row in rows]
         return "\n".join(lines) + "\n"
-    return _aligned(columns, rows, max_width, shown or columns)
+    return _aligned(columns, rows, width, shown or columns)
 
 
-def _aligned(columns, rows, max_width: int | None, shown: list[str]) -> str:
+def _tsv_field(text: str) -> str:
+    return " ".join(text.replace("\t", " ").splitlines()) if text else ""
+
+
+#: the narrowest a wrapped column gets (a heading that is longer keeps its width)
+MIN_COLUMN = 12
+
+
+def _aligned(columns, rows, width: int | None, shown: list[str]) -> str:
     if not columns:  # SELECT * over a pattern without variables: solutions that bind nothing
         return msg("table_no_columns", n=len(rows), rows=msg("table_row" if len(rows) == 1 else "table_rows")) + "\n"
-    if max_width is None and sys.stdout.isatty():
-        max_width = max(30, shutil.get_terminal_size((120, 20)).columns // max(2, min(len(columns), 4)))
-    cells = []
-    for row in rows:
-        cell_lines = []
-        for c in columns:
-            text = cell_text(row.get(c), joiner="\n")
-            lines = text.split("\n") if text else [""]
-            if max_width:
-                lines = [line if len(line) <= max_width else line[: max_width - 1] + "…" for line in lines]
-            cell_lines.append(lines)
-        cells.append(cell_lines)
-    widths = [len(c) for c in shown]
-    for cell_lines in cells:
-        for i, lines in enumerate(cell_lines):
-            widths[i] = max(widths[i], *(len(line) for line in lines))
+    if width is None and sys.stdout.isatty():
+        width = shutil.get_terminal_size((120, 20)).columns
+    cells = [[(cell_text(row.get(c), joiner="\n") or "").split("\n") for c in columns] for row in rows]
+    natural = [max([len(heading)] + [len(line) for row in cells for line in row[i]]) for i, heading in enumerate(shown)]
+    widths = fitted_widths(natural, [len(h) for h in shown], width) if width else natural
+    if widths != natural:
+        cells = [[_wrapped(lines, w) for lines, w in zip(row, widths)] for row in cells]
     out = ["  ".join(c.ljust(w) for c, w in zip(shown, widths)).rstrip(),
            "  ".join("-" * w for w in widths)]
     for cell_lines in cells:
@@ -120,3 +137,43 @@ def _aligned(columns, rows, max_width: int | None, shown: list[str]) -> str:
             parts = [(lines[k] if k < len(lines) else "").ljust(w) for lines, w in zip(cell_lines, widths)]
             out.append("  ".join(parts).rstrip())
     return "\n".join(out) + "\n"
+
+
+def fitted_widths(natural: list[int], headings: list[int], width: int) -> list[int]:
+    """Column widths that fit ``width`` with two spaces between columns: the widest columns are
+    narrowed first, none below its heading or :data:`MIN_COLUMN` (so a table with very many
+    columns may stay wider than ``width``).
+
+    >>> fitted_widths([3, 40, 60], [3, 5, 5], 80)
+    [3, 36, 37]
+    >>> fitted_widths([3, 10], [3, 5], 80)
+    [3, 10]
+    """
+    room = width - 2 * (len(natural) - 1)
+    floor = [min(n, max(h, MIN_COLUMN)) for n, h in zip(natural, headings)]
+
+    def widths_at(cap):
+        return [max(f, min(n, cap)) for n, f in zip(natural, floor)]
+
+    if sum(natural) <= room:
+        return list(natural)
+    low, high = 1, max(natural)  # the largest cap whose widths fit
+    while low < high:
+        cap = (low + high + 1) // 2
+        low, high = (cap, high) if sum(widths_at(cap)) <= room else (low, cap - 1)
+    widths = widths_at(low)
+    spare = room - sum(widths)  # hand out what the whole-number cap leaves, widest columns first
+    for i in sorted(range(len(widths)), key=lambda i: -natural[i]):
+        if spare <= 0:
+            break
+        extra = min(spare, natural[i] - widths[i])
+        widths[i] += extra
+        spare -= extra
+    return widths
+
+
+def _wrapped(lines: list[str], width: int) -> list[str]:
+    out = []
+    for line in lines:
+        out += textwrap.wrap(line, width, break_on_hyphens=False) if len(line) > width else [line]
+    return out or [""]
