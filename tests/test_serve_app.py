@@ -893,3 +893,14 @@ def test_the_endpoint_keeps_solutions_that_bind_nothing(client):
 def test_select_star_columns_follow_the_query_as_in_the_cli(client):
     response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "format": "csv"})
     assert response.text.splitlines()[0] == "s,p,o"  # not a-z (o,p,s)
+
+
+def test_question_cells_show_booleans_as_the_command_line_does():
+    from rdflib import Literal
+
+    from graph.serve.questions import _cell, _query_module
+
+    module = _query_module()
+    assert [(_cell(None, Literal(v), module, {}, lang)["text"]) for v, lang in
+            ((True, "nl"), (True, "en"), (False, "nl"))] == ["ja", "yes", ""]
+    assert _cell(None, Literal(True), module, {}, "nl")["value"] is True  # JSON keeps the value

@@ -83,7 +83,7 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     truncated = len(rows) > max_rows
     shown = rows[:max_rows]
     links = evidence_links(dataset, [row.get(c) for row in shown for c in columns])
-    cells = [[_linked(_cell(dataset, row.get(c), module, links), row, c) for c in columns] for row in shown]
+    cells = [[_linked(_cell(dataset, row.get(c), module, links, lang), row, c) for c in columns] for row in shown]
     if "relation" in columns:
         _read_relations(cells, columns, lang)
     return {"kind": "select", "columns": columns, "headings": headings(columns, lang), "rows": cells,
@@ -113,9 +113,10 @@ def _linked(cell: dict, row: dict, column: str) -> dict:
 _EVIDENCE = str(G40ID["evidence/"])
 
 
-def _cell(dataset, term, module, evidence: dict[str, str]) -> dict:
+def _cell(dataset, term, module, evidence: dict[str, str], lang: str = "nl") -> dict:
     """A cell's value, display text and link; ``evidence`` holds the links of the evidence nodes
-    (:func:`~graph.serve.explore.evidence_links`)."""
+    (:func:`~graph.serve.explore.evidence_links`). A boolean reads as the command line's tables
+    show it: "ja" ("yes") for true, nothing for false."""
     if term is None:
         return {"value": None, "text": ""}
     if isinstance(term, URIRef):
@@ -123,7 +124,13 @@ def _cell(dataset, term, module, evidence: dict[str, str]) -> dict:
             return {"value": str(term), "text": "↗", "path": evidence.get(str(term))}
         path = entity_path(term)
         return {"value": str(term), "text": label_of(dataset, term) if path else str(term), "path": path}
-    return {"value": module.term_value(term), "text": str(term)}
+    value = module.term_value(term)
+    if isinstance(value, bool):
+        return {"value": value, "text": _YES[lang] if value else ""}
+    return {"value": value, "text": str(term)}
+
+
+_YES = {"nl": "ja", "en": "yes"}
 
 
 #: Query parameters of ``/network`` passed on to :func:`viz.views.view_data`.
