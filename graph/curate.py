@@ -580,10 +580,23 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
         counters[stem] = counters.get(stem, 0) + 1
         _write_fact(curated, fact, subject, obj, stem, counters[stem])
         facts_added += 1
+    warnings = [_as_given(message, curation.files) for message in warnings]
     for message in warnings:  # the build summary shows them; the log only with -v
         log.info(message)
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped))
+
+
+def _as_given(warning: str, files: tuple[str, ...]) -> str:
+    """A warning that starts with a curation file's name ("fixes.yaml:4: …", as the evidence cites
+    it) names the file as the user gave it, as errors do ("correcties/fixes.yaml:4: …").
+
+    >>> _as_given("fixes.yaml:4: niets te onderdrukken", ("correcties/fixes.yaml",))
+    'correcties/fixes.yaml:4: niets te onderdrukken'
+    """
+    name, colon, rest = warning.partition(":")
+    by_name = {Path(path).name: path for path in files}
+    return by_name[name] + colon + rest if colon and name in by_name else warning
 
 
 def entity_key(iri) -> str:

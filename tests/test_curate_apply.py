@@ -240,6 +240,7 @@ def test_the_build_summary_says_what_the_corrections_did_and_warns_once(runner, 
     assert "Correcties: 1 feit toegevoegd, 1 onderdrukt." in built.output.splitlines()
     warning = "c.yaml:4: entiteit municipality/tilburg (bedoelt u municipality/gm0855, Tilburg?) staat niet in de graaf"
     assert built.output.count(warning) == 1, built.output
+    assert f"  {fixes / 'c.yaml'}:4: entiteit" in built.output, built.output  # the file as errors name it
     english = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "--lang", "en", "build", str(tmp_path / "a.txt"),
                                   "--curated", str(fixes), "--format", "json"])
     assert json.loads(english.stdout)["curation"] == {"facts_added": 1, "suppressed": 1}
