@@ -106,6 +106,10 @@ CATALOGUE.update(
                                       "een predicaat en een object (?s ?p ?o)",
                                 "en": "the triple pattern {pattern!r} is incomplete: a pattern has a subject, a "
                                       "predicate and an object (?s ?p ?o)"},
+        "query_slash_in_name": {"nl": "een '/' in een prefixnaam moet met een backslash: schrijf {escaped} in plaats van "
+                                      "{name} (of de volledige IRI tussen < >)",
+                                "en": "a '/' in a prefixed name needs a backslash: write {escaped} instead of {name} (or "
+                                      "the full IRI between < >)"},
         "query_ends_early": {"nl": "de query houdt op voordat alle haakjes gesloten zijn",
                              "en": "the query ends before all its brackets are closed"},
         "query_update_refused": {"nl": "SPARQL Update (wijzigen) is uitgeschakeld: de graaf komt uit de documenten, en "
@@ -409,6 +413,8 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
     "onbekend prefix 'foo:'; declareer het met PREFIX foo: <…> (bekend zonder declaratie: g40:, skos:, … — zie 'g40kg query --help')"
     >>> explain_syntax_error("expected CONSTRUCT", "SELEC ?s {}", 1, 6)
     'een query begint met SELECT, CONSTRUCT, ASK of DESCRIBE (na eventuele PREFIX-regels), niet met SELEC'
+    >>> explain_syntax_error("expected one of LATERAL", "SELECT * { g40id:person/x ?p ?o }", 1, 24)
+    "een '/' in een prefixnaam moet met een backslash: schrijf g40id:person\\\\/x in plaats van g40id:person/x (of de volledige IRI tussen < >)"
     >>> explain_syntax_error("expected one of LATERAL, SERVICE, [_]", "SELECT ?a WHERE { ?a ?b }", 1, 26)
     "het tripelpatroon '?a ?b' is onvolledig: een patroon heeft een onderwerp, een predicaat en een object (?s ?p ?o)"
     """
@@ -430,6 +436,10 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
     offset = len("\n".join(lines[:line - 1])) + (line > 1) + column - 1  # of the error, in text
     if still_open > 0 and not text[offset + 1:].strip():
         return msg("query_ends_early")
+    name = _PREFIXED_NAME_BEFORE.search(before)
+    if name and text[offset:offset + 1] == "/":  # an entity key after g40id: ("person/x") needs escaping
+        written = name.group() + re.match(r"[^\s{}()<>\"';,]*", text[offset:]).group()
+        return msg("query_slash_in_name", name=written, escaped=written.replace("/", "\\/"))
     pattern = re.split(r"[{.;]", code[:offset])[-1].strip().removesuffix("}").split()
     if reason.startswith("expected") and 0 < len(pattern) < 3 and all(t[:1] in "?$<" or ":" in t for t in pattern):
         return msg("query_short_pattern", pattern=" ".join(pattern))
@@ -580,9 +590,9 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
         if not allow_update:
             raise QueryError(msg("query_update_refused"))
         if engine_of(dataset) == "oxigraph":  # Oxigraph's own update (rdflib's fails on a union dataset)
-            call_with_timeout(lambda: dataset.store._inner.update(full), timeout)
+            call_with_timeout(lambda: dataset.store._inner.update(full), timeout, text=text)
         else:
-            call_with_timeout(lambda: _rdflib_update(dataset, full), timeout)
+            call_with_timeout(lambda: _rdflib_update(dataset, full), timeout, text=text)
         return QueryResult("ask", boolean=True)
     result = call_with_timeout(lambda: _materialise(dataset.query(full)), timeout)
     if result.kind == "select":
@@ -647,12 +657,13 @@ class _Cancelled(BaseException):
     """Raised inside a worker thread whose caller stopped waiting."""
 
 
-def call_with_timeout(func: Callable[[], Any], timeout: float | None) -> Any:
+def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: str | None = None) -> Any:
     """``func()`` in a daemon worker thread; :class:`QueryTimeout` when it needs more than ``timeout`` s.
 
     On timeout the worker is interrupted with an asynchronous exception, which takes effect at its
     next Python bytecode (native code, such as one Oxigraph aggregation step, finishes first; the
-    thread is a daemon, so a command that exits does not wait for it). The exception is only sent
+    thread is a daemon, so a command that exits does not wait for it). A syntax error is explained
+    with the query ``text`` (without the project prologue) when given. The exception is only sent
     while ``func`` still runs, and sent again should it land in a finalizer instead of in ``func``.
 
     >>> call_with_timeout(lambda: 6 * 7, timeout=5)
@@ -692,7 +703,7 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None) -> Any:
         if isinstance(error, G40Error):
             raise error
         if isinstance(error, SyntaxError):
-            raise _syntax_error(error, _PROLOGUE_LINES) from None
+            raise _syntax_error(error, _PROLOGUE_LINES, text) from None
         raise QueryError(msg("query_failed", reason=_one_line(error))) from error
     return outcome.get("value")
 
