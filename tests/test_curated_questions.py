@@ -148,6 +148,9 @@ def test_collaborators_matrix_counts_no_document_for_a_curation(g40):
     found = list(csv.DictReader(io.StringIO(g40("collaborators", "--format", "csv"))))
     assert [(r["actor"], r["MVB"], r["total"], r["curated"]) for r in found] == [
         ("Themagroep Voorbeeld", "1", "1", ""), ("Proefbond", "0", "0", "MVB")], found
+    table = g40("collaborators").splitlines()
+    (proefbond,) = [line.split() for line in table if line.startswith("Proefbond")]
+    assert proefbond[-3:] == ["gecureerd", "0", "MVB"], table  # the cell a correction fills reads so, not as 0
 
 
 def test_entity_marks_the_curated_fact(g40):

@@ -148,6 +148,16 @@ def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False
     _echo(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
 
 
+def _curated_cells(rows: list[dict], ministries: list[str], word: str) -> list[dict]:
+    """Matrix rows for reading: a cell that only a correction fills (0 documents) says "gecureerd"
+    instead of a 0 that reads as "no collaboration"; scripts' formats keep the count.
+
+    >>> _curated_cells([{"actor": "G40", "EZK": 0, "BZK": 2, "curated": ["EZK"]}], ["EZK", "BZK"], "gecureerd")
+    [{'actor': 'G40', 'EZK': 'gecureerd', 'BZK': 2, 'curated': ['EZK']}]
+    """
+    return [{**row, **{m: word for m in ministries if m in row["curated"] and not row.get(m)}} for row in rows]
+
+
 def _as_read(rows: list[dict], lang: str) -> list[dict]:
     """``rows`` as people read a table: true shown as "ja" ("yes") and false left empty (a table's
     ``vroeger`` column), a fact's direction as an arrow from the entity asked about ("→": it is the
@@ -344,9 +354,12 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
     if ministry is None:
         matrix = collaboration_matrix(dataset, window=window, min_confidence=min_confidence, timeout=timeout)
         columns = ["actor", "actorType", *matrix["ministries"], "total"]
-        if any(row["curated"] for row in matrix["rows"]):
+        rows = matrix["rows"]
+        if any(row["curated"] for row in rows):
             columns.append("curated")  # the ministries for which a curation (data/curated/) says so
-        _emit(settings, columns, matrix["rows"], fmt, title=_t(settings, "matrix_title"), window=window)
+            if fmt in ("table", "markdown"):
+                rows = _curated_cells(rows, matrix["ministries"], _t(settings, "curated"))
+        _emit(settings, columns, rows, fmt, title=_t(settings, "matrix_title"), window=window)
         return
     found = collaborators(dataset, ministry, window=window, min_confidence=min_confidence, timeout=timeout)
     label = found["ministry"]["label"]
