@@ -427,3 +427,15 @@ def test_a_real_sigint_ends_a_build_with_130(tmp_path):
     assert process.returncode == 130, err
     assert err.strip() == f"afgebroken; er is geen graaf geschreven in {graph}"
     assert not graph.exists() and leftovers(graph) == []
+
+
+def test_with_bundled_builds_the_bundled_corpus_beside_ones_own(runner, tmp_path):
+    from graph.pipeline import bundled_corpus
+
+    docs = write_corpus(tmp_path / "docs", ["eigen.txt"])
+    bundled = sorted(p.stem for p in bundled_corpus().iterdir() if p.suffix in (".txt", ".md", ".html", ".pdf"))
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs), "--with-bundled", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["documents"] == 1 + len(bundled) == 3
+    manifest = json.loads((tmp_path / "kg" / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(d["id"] for d in manifest["documents"]) == sorted(["eigen", *bundled])

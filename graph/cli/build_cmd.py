@@ -237,13 +237,15 @@ def print_build_summary(report, lang: str) -> None:
               "de meegeleverde; omgeving: G40KG_CURATED.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Vorm van de samenvatting (met --watch: één JSON-regel per bouw).")
+@click.option("--with-bundled", is_flag=True, help="Neem ook het meegeleverde corpus (de G40-documenten van g40kg) "
+              "mee, naast de opgegeven documenten.")
 @click.option("--watch", is_flag=True, help="Blijf draaien en bouw opnieuw zodra een document of correctie "
               "verandert (alleen wat veranderde wordt opnieuw gelezen); Ctrl+C stopt.")
 @click.option("--interval", type=click.FloatRange(min=0.05), default=1.0, show_default=True,
               metavar="SECONDEN", help="Met --watch: zo vaak kijken of er iets veranderde.")
 @pass_settings
 @translate_errors
-def build(settings, paths, no_validate, full_validation, curated, fmt, watch, interval):
+def build(settings, paths, no_validate, full_validation, curated, fmt, with_bundled, watch, interval):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html en .pdf (met optioneel <naam>.meta.json), haalt personen,
@@ -258,6 +260,10 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, watch, in
         g40kg build documenten/ --curated correcties/
         g40kg build documenten/ --watch
     """
+    if with_bundled and paths:
+        from ..pipeline import bundled_corpus
+
+        paths = (*paths, bundled_corpus())
 
     def build_once():
         try:

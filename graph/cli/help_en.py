@@ -306,6 +306,8 @@ OPTIONS: dict[str, str] = {
     "Graph Store Protocol-adres (PUT/POST ?graph=IRI).": "Graph Store Protocol URL (PUT/POST ?graph=IRI).",
     "SPARQL Update-adres (DROP GRAPH + INSERT DATA).": "SPARQL Update URL (DROP GRAPH + INSERT DATA).",
     "Triples per verzoek.": "Triples per request.",
+    "Neem ook het meegeleverde corpus (de G40-documenten van g40kg) mee, naast de opgegeven documenten.":
+        "Also build the bundled corpus (g40kg's G40 documents), beside the documents given.",
     "Laat de grafen van documenten die sinds de vorige push uit de graaf verdwenen staan "
     "(standaard verwijdert push ze op de server).":
         "Leave the graphs of documents that left the graph since the previous push on the server "
