@@ -24,7 +24,7 @@ from .messages import CATALOGUE, msg
 from .query import DEFAULT_TIMEOUT, run_question, term_value
 from .timefilter import TimeWindow, ministry_label_at
 
-__all__ = ["collaboration_matrix", "collaborators", "entity_profile", "relabel_ministries", "question_rows"]
+__all__ = ["collaboration_matrix", "collaborators", "entity_profile", "relabel_ministries", "question_rows", "told_apart"]
 
 
 #: what an evidence entry of :func:`collaborators` keeps of a question row (after quote and document)
@@ -58,6 +58,30 @@ def relabel_ministries(dataset, rows: list[dict], when: str | None = None) -> li
             if label_column in row and isinstance(row[column], str) and "/ministry/" in row[column]:
                 row[label_column] = ministry_label_at(dataset, row[column], when or row.get("start"), row[label_column])
     return rows
+
+
+def told_apart(dataset, iri: str, label: str) -> str:
+    """The label to list an entity under: its own, or for an unnamed one that a document only
+    describes ("de opgavegroep", "het overleg": a lower-case label) the alternative name that says
+    which document, "opgavegroep (verslag-2021)", as :func:`graph.resolve` gives it.
+
+    >>> from rdflib import Literal, URIRef
+    >>> from rdflib.namespace import SKOS
+    >>> from graph.store import new_dataset
+    >>> ds = new_dataset()
+    >>> unit = URIRef("https://w3id.org/g40kg/id/unit/opgavegroep-verslag-2021")
+    >>> _ = ds.add((unit, SKOS.altLabel, Literal("opgavegroep (verslag-2021)")))
+    >>> told_apart(ds, str(unit), "opgavegroep"), told_apart(ds, str(unit), "Pijler Sociaal")
+    ('opgavegroep (verslag-2021)', 'Pijler Sociaal')
+    """
+    if not label or not label[:1].islower():
+        return label
+    from rdflib import URIRef
+    from rdflib.namespace import SKOS
+
+    qualified = sorted(str(alt) for alt in dataset.objects(URIRef(iri), SKOS.altLabel)
+                       if str(alt).startswith(label + " (") and str(alt).endswith(")"))
+    return qualified[0] if qualified else label
 
 
 def question_rows(dataset, name: str, params: dict, *, window: TimeWindow | None = None,
@@ -94,7 +118,8 @@ def collaboration_matrix(dataset, *, window: TimeWindow | None = None, min_confi
         label = row["ministryLabel"]
         if not (window and window.label_date):
             label = ministry_label_at(dataset, row["ministry"], None, label)
-        actor = actors.setdefault(row["actor"], {"actor": row["actorLabel"], "actorType": row["actorType"],
+        actor = actors.setdefault(row["actor"], {"actor": told_apart(dataset, row["actor"], row["actorLabel"]),
+                                                 "actorType": row["actorType"],
                                                  "iri": row["actor"], "total": 0, "curated": []})
         actor[label] = actor.get(label, 0) + row["documents"]
         actor["total"] += row["documents"]
@@ -124,7 +149,8 @@ def collaborators(dataset, ministry: str, *, window: TimeWindow | None = None, m
     label = ministry_label_at(dataset, str(iri), window.label_date if window else None, None)
     actors: dict[str, dict] = {}
     for row in rows:
-        actor = actors.setdefault(row["actor"], {"iri": row["actor"], "label": row["actorLabel"],
+        actor = actors.setdefault(row["actor"], {"iri": row["actor"],
+                                                 "label": told_apart(dataset, row["actor"], row["actorLabel"]),
                                                  "type": row["actorType"], "documents": [], "curations": [],
                                                  "evidence": []})
         source, sources = (row["curation"], actor["curations"]) if row["curated"] else (row["documentId"], actor["documents"])
