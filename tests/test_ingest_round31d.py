@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 import json
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -230,3 +232,98 @@ def test_an_html_page_named_untitled_takes_its_h1_and_a_letter_its_subject(tmp_p
     (tmp_path / "b.txt").write_text("\n".join(LETTER), encoding="utf-8")
     docs, _warnings = read_corpus([tmp_path])
     assert [d.title for d in docs] == ["Nieuws G40", "samenwerking Regio Deals en binnensteden"]
+
+
+# --- wrapped lines of narrow and two-column PDFs (no space kept at a wrap, as a browser prints) ---
+
+NEWS = ("De Themagroep Klimaatadaptatie van de G40 werkt samen met het ministerie van Infrastructuur en Waterstaat "
+        "aan de Nationale Klimaatadaptatiestrategie. Sinds 1 juni 2024 is Hanneke Groeneveld, wethouder van "
+        "Sittard-Geleen, voorzitter van de Themagroep Klimaatadaptatie. Zaanstad, Schiedam en Vlaardingen nemen "
+        "deel aan de City Deal Klimaatadaptatie.")
+
+#: the paragraph as a 7 cm column of 11 pt wraps it (the walkthrough's narrow newsletter)
+NARROW = ["De Themagroep Klimaatadaptatie van de", "G40 werkt samen met het ministerie van",
+          "Infrastructuur en Waterstaat aan de", "Nationale Klimaatadaptatiestrategie. Sinds 1",
+          "juni 2024 is Hanneke Groeneveld,", "wethouder van Sittard-Geleen, voorzitter",
+          "van de Themagroep Klimaatadaptatie.", "Zaanstad, Schiedam en Vlaardingen nemen",
+          "deel aan de City Deal Klimaatadaptatie."]
+
+#: and as each column of a two-column page wraps it
+COLUMN = ["De Themagroep Klimaatadaptatie van de G40 werkt samen", "met het ministerie van Infrastructuur en Waterstaat aan de",
+          "Nationale Klimaatadaptatiestrategie. Sinds 1 juni 2024 is", "Hanneke Groeneveld, wethouder van Sittard-Geleen,",
+          "voorzitter van de Themagroep Klimaatadaptatie. Zaanstad,", "Schiedam en Vlaardingen nemen deel aan de City Deal",
+          "Klimaatadaptatie."]
+
+HEAD = [(57, 11, "Nieuwsbrief G40 | 8 oktober 2024", 34), (94, 22, "Klimaatadaptatie", 34)]
+
+
+def placed(lines, x, top=124):
+    """``lines`` of 11 pt at x, a line's distance (12.75 pt) apart from ``top`` down."""
+    return [(round(top + 12.75 * row), 11, text, x) for row, text in enumerate(lines)]
+
+
+def pdf_text(folder: Path, lines, name="nieuwsbrief.pdf") -> list[str]:
+    from test_ingest_pdf_lists import write_placed_pdf
+
+    folder.mkdir(exist_ok=True)
+    write_placed_pdf(folder / name, lines, width=612)
+    return read_one(folder)[0].text.split("\n")
+
+
+def test_the_lines_of_a_narrow_column_are_joined_into_their_sentences(tmp_path):
+    assert pdf_text(tmp_path, HEAD + placed(NARROW, 34)) == [
+        "Nieuwsbrief G40 | 8 oktober 2024", "Klimaatadaptatie",
+        NEWS.split(" Zaanstad")[0], "Zaanstad" + NEWS.split(" Zaanstad")[1]]
+
+
+def test_each_column_of_a_two_column_page_is_joined_at_its_own_margin(tmp_path):
+    first = [line.replace("Klimaatadaptatie", "Waterveiligheid") for line in COLUMN]
+    lines = HEAD + placed(first, 34) + placed(COLUMN, 312, top=57)
+    assert pdf_text(tmp_path, lines) == [
+        "Nieuwsbrief G40 | 8 oktober 2024", "Klimaatadaptatie", NEWS.replace("Klimaatadaptatie", "Waterveiligheid"), NEWS]
+
+
+def test_a_narrow_list_of_names_keeps_its_lines(tmp_path):
+    """Short lines that each begin with a capital show no wrap: a list of names is no paragraph."""
+    names = ["Hanneke Groeneveld, wethouder Sittard-Geleen", "Joost van Kessel, wethouder van Breda",
+             "Marleen Scholten, wethouder van Almelo", "Naima Azzouzi, wethouder van Haarlem"]
+    assert pdf_text(tmp_path, [(57, 11, "Deelnemers", 34)] + placed(names, 34)) == ["Deelnemers", *names]
+
+
+@pytest.mark.parametrize("lines", [HEAD + placed(NARROW, 34), HEAD + placed(COLUMN, 312, top=57)],
+                         ids=["narrow", "two columns"])
+def test_a_narrow_or_two_column_pdf_gives_the_facts_of_its_text(tmp_path, lines):
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    pdf_text(tmp_path / "pdf", lines)
+    (tmp_path / "txt").mkdir()
+    (tmp_path / "txt" / "nieuwsbrief.txt").write_text(
+        f"Nieuwsbrief G40 | 8 oktober 2024\n\nKlimaatadaptatie\n\n{NEWS}\n", encoding="utf-8")
+
+    def facts(folder):
+        doc, _warnings = read_one(folder)
+        return sorted((r.subject.text, r.predicate, r.object.text)
+                      for r in extract(doc.id, doc.text, gazetteer=load_gazetteer()).relations)
+
+    assert ("Schiedam", "participatesIn", "City Deal Klimaatadaptatie") in facts(tmp_path / "pdf"), facts(tmp_path / "pdf")
+    assert facts(tmp_path / "pdf") == facts(tmp_path / "txt")
+
+
+BROWSER = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+@pytest.mark.skipif(BROWSER is None, reason="needs chromium to print a page to PDF")
+@pytest.mark.parametrize("style", ["width:7cm", "column-count:2"], ids=["narrow", "two columns"])
+def test_a_narrow_or_two_column_page_printed_by_chromium_reads_as_its_html(tmp_path, style):
+    page = tmp_path / "nieuwsbrief.html"
+    page.write_text(f"<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>Nieuwsbrief G40</title>"
+                    f"<style>body{{{style};font-size:11pt;text-align:justify}}</style></head><body>"
+                    f"<p>Nieuwsbrief G40 | 8 oktober 2024</p><h1>Klimaatadaptatie</h1><p>{NEWS}</p></body></html>",
+                    encoding="utf-8")
+    (tmp_path / "pdf").mkdir()
+    subprocess.run([BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={tmp_path / 'pdf' / 'nieuwsbrief.pdf'}", page.as_uri()],
+                   capture_output=True, check=True, timeout=120)
+    doc, _warnings = read_one(tmp_path / "pdf")
+    assert " ".join(doc.text.split("\n")[2:]) == NEWS and doc.title == "Nieuwsbrief G40", doc.text
