@@ -198,7 +198,8 @@ def list_files(paths) -> list[tuple[str, os.stat_result | None]]:
 
 
 def _visible_files(folder, prefix: str):
-    """(path, stat) of the files under ``folder``, leaving out hidden files and folders.
+    """(path, stat) of the files under ``folder``, leaving out hidden files and folders and the owner
+    files Word writes beside a document it has open ("~$memo.docx": no document, no warning).
 
     As with ``os.walk``, a link to a folder is not followed and an unreadable folder is skipped;
     a file is a regular file or a link to one (``os.path.isfile``). Each folder's names are
@@ -210,7 +211,7 @@ def _visible_files(folder, prefix: str):
         return
     for name in names:
         path = prefix + name
-        stat = None if name.startswith(".") else stat_or_none(path)
+        stat = None if name.startswith((".", "~$")) else stat_or_none(path)
         if stat is None:
             continue
         if stat_module.S_ISDIR(stat.st_mode):

@@ -160,6 +160,13 @@ def test_a_corrupt_word_document_is_skipped_with_one_line_and_nothing_else_is_lo
     assert warnings == [f"{tmp_path / 'kapot.docx'}: overgeslagen, onleesbaar Word-document ({reason})"]
 
 
+def test_the_owner_file_word_writes_beside_an_open_document_is_no_document(tmp_path, make_docx):
+    make_docx(tmp_path / "memo.docx", [("p", "Breda, 3 maart 2024. Breda werkt samen met OCW.")])
+    (tmp_path / "~$memo.docx").write_bytes(b"\x05Jan de Vries" + b"\x00" * 40)
+    docs, warnings = read_corpus([tmp_path])
+    assert ([d.id for d in docs], warnings) == (["memo"], [])
+
+
 def test_the_skip_warning_of_a_word_document_speaks_english_too(tmp_path):
     (tmp_path / "kapot.docx").write_bytes(b"niet eens een zip")
     set_language("en")
