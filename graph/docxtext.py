@@ -59,13 +59,14 @@ def docx_text(raw: bytes) -> DocxText:
     """Read the ``.docx`` bytes ``raw``; :class:`DocxError` when they are no Word document."""
     from docx import Document
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.exceptions import OpcError
     from docx.table import Table
 
     try:
         document = Document(BytesIO(_with_relationships(raw)))
     except DocxError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError, OSError) as error:
+    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError, OSError, OpcError) as error:
         raise DocxError(_reason(error)) from None
     blocks: list[str] = []
     heading = None
@@ -100,7 +101,7 @@ def _with_relationships(raw: bytes) -> bytes:
         with zipfile.ZipFile(BytesIO(raw)) as package:
             names = set(package.namelist())
             if _MAIN not in names:
-                raise DocxError(f"geen {_MAIN}")
+                raise DocxError(f"there is no {_MAIN}")
             if "_rels/.rels" in names:
                 return raw
             out = BytesIO()
@@ -114,8 +115,11 @@ def _with_relationships(raw: bytes) -> bytes:
 
 
 def _reason(error: Exception) -> str:
-    """A short reason for the skip warning: "File is not a zip file", "geen word/document.xml"."""
-    return str(error).strip("'\"") or type(error).__name__
+    """A short reason for the skip warning, as the library gives it ("File is not a zip file"), but
+    for a package of another kind ("content type application/vnd…template.main+xml": a template)."""
+    text = str(error)
+    other = re.search(r"content type is '([^']+)'", text)
+    return f"content type {other[1]}" if other else text.strip("'\"") or type(error).__name__
 
 
 def _clean(text: str) -> str:

@@ -137,21 +137,30 @@ CONTENT_TYPES = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlforma
                  'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
 
 
-def zip_of(**parts) -> bytes:
+def zip_of(document: str | None) -> bytes:
+    """A zip with [Content_Types].xml (saying ``document`` is a template when it starts with "T") and,
+    unless None, ``document`` as word/document.xml."""
     from io import BytesIO
 
     out = BytesIO()
     with zipfile.ZipFile(out, "w") as package:
-        for name, data in parts.items():
-            package.writestr(name.replace("__", "/").replace("_ct", "[Content_Types].xml"), data)
+        template = document is not None and document.startswith("T")
+        package.writestr("[Content_Types].xml", CONTENT_TYPES.replace("document.main", "template.main") if template
+                         else CONTENT_TYPES)
+        if document is not None:
+            package.writestr("word/document.xml", document[template:])
     return out.getvalue()
 
 
 @pytest.mark.parametrize("content, reason", [
     (b"PK\x03\x04 geen zip", "File is not a zip file"),
     (b"Dit is platte tekst met de extensie .docx", "File is not a zip file"),
-    (zip_of(_ct=CONTENT_TYPES, word__styles="<x/>"), "geen word/document.xml"),
-], ids=["a broken zip", "no zip", "a zip without word/document.xml"])
+    (zip_of(None), "there is no word/document.xml"),
+    (zip_of("T<x/>"),
+     "content type application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+    (zip_of("<w:document"),
+     "Namespace prefix w on document is not defined, line 1, column 12 (<string>, line 1)"),
+], ids=["a broken zip", "no zip", "a zip without word/document.xml", "a template", "broken XML"])
 def test_a_corrupt_word_document_is_skipped_with_one_line_and_nothing_else_is_lost(tmp_path, content, reason):
     (tmp_path / "goed.txt").write_text("Breda, 3 maart 2024. De G40 vergaderde in Breda.", encoding="utf-8")
     (tmp_path / "kapot.docx").write_bytes(content)
