@@ -343,3 +343,21 @@ def test_a_narrow_or_two_column_page_printed_by_chromium_reads_as_its_html(tmp_p
                    capture_output=True, check=True, timeout=120)
     doc, _warnings = read_one(tmp_path / "pdf")
     assert " ".join(doc.text.split("\n")[2:]) == NEWS and doc.title == "Nieuwsbrief G40", doc.text
+
+
+def test_a_sentence_runs_on_from_the_bottom_of_a_column_to_the_top_of_the_next(tmp_path):
+    """The walkthrough's news item printed in two columns breaks its first sentence between them."""
+    first = ["Nieuws | 3 juni 2024", "Themagroep Smart Cities start met datadeling",
+             "Emmen, 3 juni 2024 - De Themagroep Smart Cities van de", "G40 is een samenwerking gestart met het ministerie van"]
+    second = ["BZK over datadeling in de openbare ruimte. Voorzitter van", "de themagroep is Thomas Hendrikse, wethouder van",
+              "Emmen. Ook Amersfoort en Gouda doen mee aan het", "project. Haarlem neemt deel aan de City Deal Zicht op",
+              "Ondermijning."]
+    assert pdf_text(tmp_path, placed(first, 34, top=57) + placed(second, 312, top=44)) == [
+        *first[:2], " ".join(first[2:] + second)]
+
+
+def test_a_narrow_column_runs_on_over_a_page_break(tmp_path):
+    from test_ingest_pdf_lists import write_laid_out_pdf
+
+    write_laid_out_pdf(tmp_path / "nieuwsbrief.pdf", [[(34, line) for line in NARROW[:3]], [(34, line) for line in NARROW[3:]]])
+    assert read_one(tmp_path)[0].text.split("\n") == [NEWS.split(" Zaanstad")[0], "Zaanstad" + NEWS.split(" Zaanstad")[1]]
