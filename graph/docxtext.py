@@ -70,6 +70,7 @@ def docx_text(raw: bytes) -> DocxText:
         raise DocxError(_reason(error)) from None
     blocks: list[str] = []
     heading = None
+    names = _style_names(document)
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             rows = _rows(block)
@@ -79,7 +80,7 @@ def docx_text(raw: bytes) -> DocxText:
         text = _clean(block.text)
         if not text:
             continue
-        style = block.style.name if block.style is not None else ""
+        style = names.get(block._p.style) or names.get(None, "")
         if _HEADING.match(style):
             heading = heading or text
         elif _LIST.match(style) or _numbered(block):
@@ -125,6 +126,20 @@ def _reason(error: Exception) -> str:
 def _clean(text: str) -> str:
     """A paragraph's or cell's text on one line: tabs and breaks as spaces, runs of spaces as one."""
     return " ".join(text.replace("\xa0", " ").split())
+
+
+def _style_names(document) -> dict:
+    """The paragraph styles' names by style id, the default paragraph style's under None (looked up
+    once: python-docx's ``paragraph.style`` searches all styles for each paragraph)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    names: dict = {}
+    for style in document.styles:
+        if style.type == WD_STYLE_TYPE.PARAGRAPH:
+            names[style.style_id] = style.name or ""
+            if style.element.default:
+                names[None] = style.name or ""
+    return names
 
 
 def _numbered(paragraph) -> bool:
