@@ -89,9 +89,12 @@ def docx_text(raw: bytes) -> DocxText:
     title = date = None
     package = document.part.package
     if any(rel.reltype == RT.CORE_PROPERTIES for rel in package.rels.values()):  # else python-docx makes up a title
-        core = document.core_properties
-        title = _clean(core.title or "") or None
-        when = core.created or core.modified
+        try:
+            core = document.core_properties
+            title = _clean(core.title or "") or None
+            when = core.created or core.modified
+        except (ValueError, KeyError, SyntaxError, OpcError):
+            title = when = None  # broken core properties: the text is there all the same
         date = when.date().isoformat() if isinstance(when, datetime) else None
     return DocxText("\n\n".join(blocks), heading, title, date)
 

@@ -361,3 +361,20 @@ def test_a_narrow_column_runs_on_over_a_page_break(tmp_path):
 
     write_laid_out_pdf(tmp_path / "nieuwsbrief.pdf", [[(34, line) for line in NARROW[:3]], [(34, line) for line in NARROW[3:]]])
     assert read_one(tmp_path)[0].text.split("\n") == [NEWS.split(" Zaanstad")[0], "Zaanstad" + NEWS.split(" Zaanstad")[1]]
+
+
+def test_a_word_document_with_a_broken_core_date_is_read_without_it(tmp_path, make_docx):
+    from io import BytesIO
+
+    made = make_docx(tmp_path / "memo.docx", [("p", "Breda werkt samen met OCW.")], title="Memo G40",
+                     created=datetime.datetime(2024, 3, 3))
+    with zipfile.ZipFile(made) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["docProps/core.xml"] = parts["docProps/core.xml"].replace(b"2024-03-03T00:00:00Z", b"gisteren")
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    made.write_bytes(out.getvalue())
+    (doc,), warnings = read_corpus([tmp_path])
+    assert (doc.text, doc.title, doc.date) == ("Breda werkt samen met OCW.", "Memo G40", None), warnings
