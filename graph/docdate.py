@@ -15,8 +15,14 @@ Date, in this order (the sidecar's ``date`` or ``period`` always wins, see :mod:
 
 Dates deep in the body are event dates and never the document's. A day becomes the document's
 ``date``; a month or a year its ``period`` (:func:`date_or_period`), since the time filters
-compare full dates. Title: the HTML ``<title>`` (or first ``<h1>``), the Markdown ``# heading``,
-else a short first line (:data:`TITLE_MAX` characters) that is no sentence.
+compare full dates. Title, in this order (the sidecar's ``title`` always wins):
+
+1. the title the file's metadata gives: the HTML ``<title>``, a PDF's Title, a Word document's
+   core title, when it is a real title (:func:`real_title`: not "Microsoft Word - nota.docx",
+   "untitled" or a file name);
+2. the subject of a letter: its "Onderwerp: …" or "Betreft: …" line (:func:`subject_title`);
+3. the first heading: the HTML ``<h1>``, the Markdown ``# heading``, a Word "Kop"/"Heading"
+   paragraph, else a short first line (:data:`TITLE_MAX` characters) that is no sentence.
 
 Examples
 --------
@@ -38,7 +44,7 @@ from html.parser import HTMLParser
 from .messages import CATALOGUE, msg
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
-           "html_title", "markdown_title", "text_title", "undated_warning"]
+           "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning"]
 
 #: the non-empty lines at the top of a document that may hold its date
 HEAD_LINES = 5
@@ -194,11 +200,68 @@ def html_title(html: str) -> str | None:
     >>> html_title("<p>Geen titel</p><h1> Pijler <b>Sociaal</b> </h1>")
     'Pijler Sociaal'
     """
+    title, heading = html_titles(html)
+    return title or heading
+
+
+def html_titles(html: str) -> tuple[str | None, str | None]:
+    """The ``<title>`` and the first ``<h1>`` of an HTML page (None for one it lacks).
+
+    >>> html_titles("<title>untitled</title><h1>Nieuws</h1>")
+    ('untitled', 'Nieuws')
+    """
     parser = _TitleParser()
     parser.feed(html)
     parser.close()
-    title = (parser.found.get("title") or parser.found.get("h1") or "").replace("\xa0", " ").strip()
-    return title or None
+    found = [(parser.found.get(tag) or "").replace("\xa0", " ").strip() or None for tag in ("title", "h1")]
+    return found[0], found[1]
+
+
+#: titles a program writes when nobody gave one: "untitled", "Naamloos document", "Document1",
+#: "Microsoft Word - nota.docx", or a file name
+_NO_TITLE = re.compile(r"(?:untitled|naamloos|titelloos|no\s+title|geen\s+titel)(?:\s+document)?\d*|document\s*\d*|"
+                       r"microsoft\s+\w+\s+-\s+.*|.*\.(?:docx?|pdf|html?|txt|md|odt|rtf|dotx?)", re.IGNORECASE)
+
+
+def real_title(title: str | None, stem: str = "") -> str | None:
+    """``title`` (metadata: a PDF's Title, a Word document's core title, the HTML ``<title>``) when
+    it is a real title: not empty, not what a program writes when nobody gave one (:data:`_NO_TITLE`),
+    not the file's name ``stem``; else None.
+
+    >>> real_title("Brief minister van EZK aan G40 over Regio Deals"), real_title("Microsoft Word - memo.docx")
+    ('Brief minister van EZK aan G40 over Regio Deals', None)
+    >>> real_title("Untitled"), real_title("verslag_2024.pdf"), real_title("memo-g40", "memo-g40")
+    (None, None, None)
+    """
+    title = " ".join((title or "").split())
+    if not title or _NO_TITLE.fullmatch(title) or title.lower() == stem.lower():
+        return None
+    return title
+
+
+#: the subject line of a letter: "Onderwerp: …", "Betreft: …", "Betr.: …"
+_SUBJECT = re.compile(r"^\s*(?:onderwerp|betreft|betr\.)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+#: a letter's subject line is among its first this many non-empty lines (under the address block)
+SUBJECT_LINES = 15
+
+
+def subject_title(text: str) -> str | None:
+    """The subject of a letter: what its "Onderwerp:" or "Betreft:" line says (or, when that
+    line says nothing more, the line under it), among the first :data:`SUBJECT_LINES` lines.
+
+    >>> subject_title("Den Haag, 2 februari 2024\\nAan het bestuur van de G40\\nOnderwerp: Regio Deals\\nGeachte heer,")
+    'Regio Deals'
+    >>> subject_title("Betreft:\\n\\nWoningbouw in Breda\\nBeste Jan,"), subject_title("Geachte heer,\\nHet onderwerp: geld.")
+    ('Woningbouw in Breda', None)
+    """
+    lines = [line.strip() for line in text.split("\n", 4 * SUBJECT_LINES)[: 4 * SUBJECT_LINES] if line.strip()]
+    lines = lines[:SUBJECT_LINES]
+    for number, line in enumerate(lines):
+        found = _SUBJECT.match(line)
+        if found:
+            subject = found[1] or (lines[number + 1] if number + 1 < len(lines) else "")
+            return subject[:TITLE_MAX].strip() or None
+    return None
 
 
 def markdown_title(markdown: str) -> str | None:

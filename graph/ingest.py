@@ -14,7 +14,11 @@ Source cards
     Text of every page via pypdf, pages separated by blank lines; the lines a page wrapped are
     joined into their paragraph, a sentence running over a page break too, running headers and
     footers left out, and the items of a list whose bullets are drawn (an indented run of lines)
-    marked "• " as for an HTML ``<li>`` (:mod:`graph.pdftext`).
+    marked "• " as for an HTML ``<li>`` (:mod:`graph.pdftext`). The PDF's Title may be its title.
+``.docx``
+    Word documents via python-docx (:mod:`graph.docxtext`): paragraphs in order, blocks separated
+    by a blank line as in an HTML page, headings on a line of their own, list paragraphs marked "• ",
+    tables as HTML tables; the core properties' title and date may be its title and date.
 ``<name>.meta.json`` (optional sidecar)
     ``title``, ``date`` (ISO) or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed), ``date_note``
@@ -22,9 +26,11 @@ Source cards
 
 Without a sidecar's ``date`` or ``period`` a document takes the date printed in its first lines
 ("Utrecht, 12 juni 2024 –", "2024-11-05"), else the date in its file name (``verslag-2023-06-12``,
-``nota-2024``), with ``date_inferred`` true; a month or a year becomes its ``period``. Without a
-sidecar's ``title`` it takes the HTML ``<title>`` (or ``<h1>``), the Markdown ``# heading`` or a
-short first line. See :mod:`graph.docdate`.
+``nota-2024``), else the date a Word document's core properties give, with ``date_inferred`` true;
+a month or a year becomes its ``period``. Without a sidecar's ``title`` it takes the title of its
+metadata when that is a real one (the HTML ``<title>``, a PDF's Title, a Word core title; not
+"Microsoft Word - x.docx" or a file name), else a letter's "Onderwerp:"/"Betreft:" line, else its
+first heading (``<h1>``, ``# heading``, a Word heading) or a short first line. See :mod:`graph.docdate`.
 
 Everything else is skipped with a warning. The document id is the file name without extension.
 
@@ -55,7 +61,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .docdate import date_or_period, html_title, infer_date, markdown_title, text_title
+from .docdate import date_or_period, html_titles, infer_date, markdown_title, real_title, subject_title, text_title
 from .errors import InputError
 from .messages import msg
 from .pdftext import document_text, laid_out_text
@@ -76,7 +82,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 META_SUFFIX = ".meta.json"
 
 #: the fields a sidecar may give (see the module); any other is named in a warning
@@ -141,10 +147,10 @@ def ingest_fingerprint() -> str:
     """A hash of what a :class:`Document` depends on besides its files.
 
     That is the g40kg version, the source of this module, of :mod:`graph.docdate`,
-    :mod:`graph.pdftext` and the month
+    :mod:`graph.pdftext`, :mod:`graph.docxtext` and the month
     names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
     :mod:`graph.corpus_cache` (the cache's format), the texts of the messages they format (they
-    end up in a document's warnings), and the versions of Python and pypdf.
+    end up in a document's warnings), and the versions of Python, pypdf and python-docx.
     """
     from importlib.metadata import PackageNotFoundError, version
 
@@ -154,14 +160,16 @@ def ingest_fingerprint() -> str:
     here = Path(__file__)
     source = b"".join(path.read_bytes() for path in (
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("pdftext.py"),
-        here.parent / "extract" / "periods.py"))
+        here.with_name("docxtext.py"), here.parent / "extract" / "periods.py"))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
-    try:
-        pypdf = version("pypdf")
-    except PackageNotFoundError:
-        pypdf = None
+    readers = []
+    for package in ("pypdf", "python-docx"):
+        try:
+            readers.append(version(package))
+        except PackageNotFoundError:
+            readers.append(None)
     digest = hashlib.sha256(source)
-    digest.update(repr((__version__, sys.version, pypdf, messages)).encode())
+    digest.update(repr((__version__, sys.version, *readers, messages)).encode())
     return digest.hexdigest()[:16]
 
 
@@ -190,7 +198,8 @@ def list_files(paths) -> list[tuple[str, os.stat_result | None]]:
 
 
 def _visible_files(folder, prefix: str):
-    """(path, stat) of the files under ``folder``, leaving out hidden files and folders.
+    """(path, stat) of the files under ``folder``, leaving out hidden files and folders and the owner
+    files Word writes beside a document it has open ("~$memo.docx": no document, no warning).
 
     As with ``os.walk``, a link to a folder is not followed and an unreadable folder is skipped;
     a file is a regular file or a link to one (``os.path.isfile``). Each folder's names are
@@ -202,7 +211,7 @@ def _visible_files(folder, prefix: str):
         return
     for name in names:
         path = prefix + name
-        stat = None if name.startswith(".") else stat_or_none(path)
+        stat = None if name.startswith((".", "~$")) else stat_or_none(path)
         if stat is None:
             continue
         if stat_module.S_ISDIR(stat.st_mode):
@@ -240,8 +249,11 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         raise InputError(msg("unreadable", path=path, reason=error.strerror or error)) from None
     warnings: list[str] = []
     markup = None  # the HTML or Markdown source, for its title
+    found = _Found()  # what a PDF's or Word document's metadata gives
     if suffix == ".pdf":
-        text = _pdf_text(path, raw)
+        text, found = _pdf_text(path, raw)
+    elif suffix == ".docx":
+        text, found = _docx_text(path, raw)
     else:
         if b"\x00" in raw[:8192]:
             raise InputError(msg("binary", path=path))
@@ -258,7 +270,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     period = meta.get("period") or {}
     date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
     if not date and not period:
-        date, start, end = date_or_period(infer_date(text, doc_id))
+        date, start, end = date_or_period(infer_date(text, doc_id) or found.date)
         period = {"start": start, "end": end} if start else {}
         inferred = inferred or bool(date or start)
     return Document(
@@ -266,7 +278,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         path=str(path),
         text=text,
         checksum="sha256:" + hashlib.sha256(raw).hexdigest(),
-        title=meta.get("title") or _title(suffix, markup, text),
+        title=meta.get("title") or _title(suffix, markup, text, found, doc_id),
         date=date,
         period_start=period.get("start"),
         period_end=period.get("end"),
@@ -277,20 +289,34 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     )
 
 
-def _title(suffix: str, markup: str | None, text: str) -> str | None:
-    r"""The title a document shows: the HTML ``<title>`` or ``<h1>``, the Markdown ``# heading``,
-    else its first line when that is short (see :mod:`graph.docdate`).
+@dataclass(frozen=True)
+class _Found:
+    """What a file's metadata and markup give besides its text: a title, the first heading, a date."""
 
-    >>> _title(".md", "# Verslag *stuurgroep*\n22 juni 2021", "Verslag stuurgroep\n22 juni 2021")
+    title: str | None = None
+    heading: str | None = None
+    date: str | None = None
+
+
+def _title(suffix: str, markup: str | None, text: str, found: _Found, stem: str) -> str | None:
+    r"""The title a document shows (see :mod:`graph.docdate`): its metadata's title when that is a
+    real one (the HTML ``<title>``, a PDF's Title, a Word document's core title), else a letter's
+    "Onderwerp:" line, else its first heading (the HTML ``<h1>``, the Markdown ``# heading``, a Word
+    heading), else its first line when that is short.
+
+    >>> _title(".md", "# Verslag *stuurgroep*\n22 juni 2021", "Verslag stuurgroep\n22 juni 2021", _Found(), "v")
     'Verslag stuurgroep'
+    >>> _title(".pdf", None, "Den Haag, 2 mei 2024\nAan de G40\nOnderwerp: Regio Deals", _Found("untitled"), "brief")
+    'Regio Deals'
     """
-    found = None
+    heading = found.heading
+    metadata = found.title
     if markup is not None and suffix == ".md":
-        found = markdown_title(markup)
-        found = found and markdown_text(found).strip()
+        heading = markdown_title(markup)
+        heading = heading and markdown_text(heading).strip()
     elif markup is not None:
-        found = html_title(markup)
-    return found or text_title(text)
+        metadata, heading = html_titles(markup)
+    return real_title(metadata, stem) or subject_title(text) or heading or text_title(text)
 
 
 def _decode(raw: bytes, path: Path, warnings: list[str]) -> str:
@@ -301,7 +327,8 @@ def _decode(raw: bytes, path: Path, warnings: list[str]) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def _pdf_text(path: Path, raw: bytes) -> str:
+def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
+    """The text of a PDF (:mod:`graph.pdftext`) and the Title its metadata gives."""
     from io import BytesIO
 
     from pypdf import PdfReader
@@ -310,9 +337,26 @@ def _pdf_text(path: Path, raw: bytes) -> str:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # our one-line warning says it; pypdf's would repeat it
     try:
         reader = PdfReader(BytesIO(raw))
-        return document_text(laid_out_text(reader.pages))
+        text = document_text(laid_out_text(reader.pages))
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(msg("bad_pdf", path=path, reason=error)) from None
+    try:
+        title = reader.metadata and reader.metadata.title
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+        title = None  # a broken Info dictionary: the text is there all the same
+    return text, _Found(title=str(title) if title else None)
+
+
+def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
+    """The text of a Word document (:mod:`graph.docxtext`), its first heading, and its core
+    properties' title and date."""
+    from .docxtext import DocxError, docx_text
+
+    try:
+        read = docx_text(raw)
+    except DocxError as error:
+        raise InputError(msg("bad_docx", path=path, reason=error)) from None
+    return read.text, _Found(title=read.title, heading=read.heading, date=read.date)
 
 
 def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:
@@ -462,12 +506,7 @@ class _VisibleText(HTMLParser):
             return
         if self.rows == 0:
             self.markdown = self.header_row
-        if self.markdown:
-            self.parts.append("| " + " | ".join(self.row) + " |\n")
-            if self.rows == 0:
-                self.parts.append("|" + "---|" * len(self.row) + "\n")
-        else:
-            self.parts.append("\n".join(self.row) + "\n")
+        self.parts.append(table_row(self.row, first=self.rows == 0, markdown=self.markdown))
         self.rows += 1
         self.row = None
 
@@ -480,6 +519,26 @@ class _VisibleText(HTMLParser):
             self.parts.append(data)
         elif data.strip() and self.row is None:
             self.parts.append(data.strip() + "\n")  # a caption: a line of its own before the rows
+
+
+def table_row(cells: list[str], *, first: bool, markdown: bool) -> str:
+    """One row of a table as the extraction reads it (:mod:`graph.extract.tables`): a Markdown row
+    ("| Jeugd | Eva Smit |", the first followed by "|---|---|") or, in a table without a header
+    row, a line per cell."""
+    if not markdown:
+        return "\n".join(cells) + "\n"
+    return "| " + " | ".join(cells) + " |\n" + ("|" + "---|" * len(cells) + "\n" if first else "")
+
+
+def table_text(rows: list[list[str]], header: bool) -> str:
+    r"""A table's ``rows`` (cell texts) as :func:`table_row` writes them; ``header``: the first row is one.
+
+    >>> print(table_text([["Themagroep", "Trekker"], ["Jeugd", "Eva Smit"]], True))
+    | Themagroep | Trekker |
+    |---|---|
+    | Jeugd | Eva Smit |
+    """
+    return "".join(table_row(row, first=not number, markdown=header) for number, row in enumerate(rows)).rstrip("\n")
 
 
 _MD_RULES = (

@@ -36,6 +36,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "binary": {"nl": "{path}: overgeslagen, binair bestand", "en": "{path}: skipped, binary file"},
     "empty": {"nl": "{path}: overgeslagen, geen tekst", "en": "{path}: skipped, no text"},
     "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF ({reason})", "en": "{path}: skipped, unreadable PDF ({reason})"},
+    "bad_docx": {"nl": "{path}: overgeslagen, onleesbaar Word-document ({reason})",
+                 "en": "{path}: skipped, unreadable Word document ({reason})"},
     "cp1252": {"nl": "{path}: geen geldige UTF-8, gelezen als cp1252", "en": "{path}: not valid UTF-8, read as cp1252"},
     "bad_meta": {"nl": "{path}: metadata genegeerd, ongeldige JSON ({reason})",
                  "en": "{path}: metadata ignored, malformed JSON ({reason})"},

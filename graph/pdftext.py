@@ -15,8 +15,11 @@ A browser's or word processor's PDF draws a list's bullets as graphics: the text
 "Breda", on an indented line. :func:`laid_out_text` reads where each line starts and
 :func:`mark_items` marks the items of such a list "• ", as the HTML reader marks an ``<li>``. Such a
 PDF keeps no space where it wraps body text either: a full line at the margin that does not end a
-sentence, followed at a line's distance by a line in the same font size, gets that space back, so
-that a name wrapped before a capital ("wethouder Youssef" / "Amrani") runs on too.
+sentence, followed at a line's distance by a line in the same font size, is marked as wrapped
+(:func:`_mark_wraps`), so that a name wrapped before a capital ("wethouder Youssef" / "Amrani")
+runs on too. "Full" is measured against the lines of its own column, each column at its own left
+margin (:func:`_margins`), so the short lines of a narrow column or of a two-column page are
+joined as a full-width page's are.
 
 >>> page = ("De minister werd ontvangen door burgemeester Erik van Maanen en wethouder \n"
 ...         "Wonen Kemal Yildiz. Zij lieten haar de Spoorzone zien, waar woningen komen.\n"
@@ -54,6 +57,9 @@ FULL_SHARE = 0.7
 #: lines shorter than this never count as full (a page of short lines is a list or a table)
 MIN_FULL = 40
 
+#: ends a line that the layout shows wrapped (:func:`_mark_wraps`): it runs on, however short
+WRAPPED = "\u2060"
+
 
 def unwrap(page: str) -> str:
     r"""``page`` (pypdf's text of one page) with its wrapped lines joined; see the module.
@@ -64,14 +70,14 @@ def unwrap(page: str) -> str:
     Arnhem     Presikhaaf         Portaal          0,9 miljoen euro
     """
     lines = page.split("\n")
-    full = max(MIN_FULL, FULL_SHARE * _long_line([line.rstrip() for line in lines]))
+    full = max(MIN_FULL, FULL_SHARE * _long_line([_plain(line) for line in lines]))
     out: list[str] = []
     last = ""  # the previous line as the page has it, with the space it may end in
     for line in lines:
         if out and runs_on(last, line, full):
             out[-1] = _joined(out[-1], line)
         else:
-            out.append(line.rstrip())
+            out.append(_plain(line))
         last = line
     return "\n".join(out)
 
@@ -79,6 +85,8 @@ def unwrap(page: str) -> str:
 def runs_on(line: str, following: str, full: float) -> bool:
     """Whether the sentence of ``line`` (as the page has it) goes on in ``following``."""
     text, start = line.rstrip(), following.lstrip()[:1]
+    if text.endswith(WRAPPED) and start:
+        return True  # the layout shows it wrapped
     if not start or not text or text.endswith(_ENDS) or _ITEM.match(following):
         return False
     if text.endswith("-") and text[-2:-1].isalpha() and start.islower():
@@ -89,7 +97,12 @@ def runs_on(line: str, following: str, full: float) -> bool:
 def _joined(text: str, following: str) -> str:
     """``text`` and the line that continues it: a hyphen after a letter joins without a space."""
     joint = "" if text.endswith("-") and text[-2:-1].isalpha() else " "
-    return text + joint + following.strip()
+    return text + joint + _plain(following).lstrip()
+
+
+def _plain(line: str) -> str:
+    """``line`` without the space or :data:`WRAPPED` mark it ends in."""
+    return line.rstrip().removesuffix(WRAPPED)
 
 
 def _long_line(lines: list[str]) -> int:
@@ -118,7 +131,7 @@ def document_text(pages: list[str]) -> str:
     """
     running = _running_lines(pages)
     kept = [[line for line in page.strip("\n").split("\n") if _shape(line) not in running] for page in pages]
-    full = max(MIN_FULL, FULL_SHARE * _long_line([line.rstrip() for lines in kept for line in lines]))
+    full = max(MIN_FULL, FULL_SHARE * _long_line([_plain(line) for lines in kept for line in lines]))
     out = ""
     last = ""  # the last line of the pages so far, as its page has it
     for lines in kept:
@@ -132,7 +145,7 @@ def document_text(pages: list[str]) -> str:
         else:
             out += ("\n\n" if out else "") + text
         last = next((line for line in reversed(lines) if line.strip()), "")
-    return out
+    return out.replace(WRAPPED, "")
 
 
 #: a list item's text starts at least this far (points) right of the body's left margin: a bullet's room
@@ -219,20 +232,21 @@ def mark_items(pages: list[list[tuple]], width: float | None = None) -> list[lis
     """
     flat = [(number, index, line[0], line[1]) for number, lines in enumerate(pages) for index, line in enumerate(lines)]
     out: list[list[str | None]] = [[line[1] for line in lines] for lines in pages]  # None: joined to its item
-    margin = _margin([line[0] for line in _body_size(line for lines in pages for line in lines)])
-    if margin is None:
+    margins = _margins([line[0] for line in _body_size(line for lines in pages for line in lines)])
+    if not margins:
         return out
+    margin = margins[0]
     full = max(MIN_FULL, FULL_SHARE * _long_line([text.rstrip() for _n, _i, _x, text in flat]))
 
     def indented(x):
         return x is not None and MIN_INDENT <= x - margin <= MAX_INDENT
 
-    body = _body_room([len(text.rstrip()) for _n, _i, x, text in flat if x is not None and round(x) == margin])
+    body = _body_room(pages, margins)
 
     def room(x):  # the characters a line holds from x to the right margin (as wide as the left one)
         return body * (width - margin - x) / (width - 2 * margin) if body and width and width > 2 * margin else None
 
-    _mark_wraps(pages, out, margin, body)
+    _mark_wraps(pages, out, margins, body)
     at = 0
     while at < len(flat):
         end = at
@@ -314,56 +328,112 @@ _WRAP_END = re.compile(r"[\w,)\-]$")
 _WRAP_START = re.compile(r"\s*[\w(]")
 
 
-def _mark_wraps(pages: list[list[tuple]], out: list[list[str | None]], margin: float, body: int | None) -> None:
-    r"""Give the body lines (at the left margin) that wrapped the space their PDF left out, so that
-    :func:`unwrap` joins them to the next line even when it starts with a capital.
+def _mark_wraps(pages: list[list[tuple]], out: list[list[str | None]], margins: list[float], room: int | None) -> None:
+    r"""End the body lines (at a column's left margin) that wrapped in :data:`WRAPPED`, in ``out``, so
+    that :func:`unwrap` joins them to the next line even when it starts with a capital or the line
+    is short (a narrow column's).
 
-    A browser's PDF keeps no space where it wraps a line. A line at the margin wrapped when the next
-    line, in the same font size, follows at a line's distance (:data:`MAX_LEADING`), at the margin too,
-    and the line is full: it does not end a sentence and the next line's first word would not have fitted
-    on it (:func:`_fills`; the room from :func:`_body_room`). Lines need their y and font size
-    (:func:`_page_lines`), so this works within a page. A PDF that keeps the space at its wraps (most
-    lines followed by a word in lower case end in one) shows its wraps itself: only a line broken at a
-    hyphen ("Hans-" + "Peter de Vries") is marked there.
+    ``margins``: the left margins of the body text's columns (:func:`_margins`); ``room``: how many
+    characters a line holds (:func:`_body_room`; None: not known, no line is marked). A line wrapped
+    when the next line, in the same font size, follows at a line's distance (:data:`MAX_LEADING`) at
+    the same margin, or is the top line of the next column while the line is the bottom line of its
+    own, or the first line at a margin of the next page while the line is the last at the bottom of
+    its column, and the line is full: it does not end a sentence and the next line's first word
+    would not have fitted on it (:func:`_fills`). This is a rule of layout, so it holds for a 7 cm column of
+    40 characters as for an A4 page of 90, where :func:`unwrap`, which sees text only, keeps lines
+    shorter than :data:`MIN_FULL` apart. Lines need their y and font size (:func:`_page_lines`). A
+    browser's PDF keeps no space where it wraps a line; a PDF that does
+    (most lines followed by a word in lower case end in one) shows its wraps, so there a line
+    without that space is no wrap, but for one broken at a hyphen ("Hans-" + "Peter de Vries").
 
     >>> page = [(72, "De taskforce wordt ondersteund door de secretaris van de pijler, Youssef", 700, 10),
     ...         (72, "Amrani. Zij spreekt in mei met het ministerie over de financiering van de", 686, 10),
     ...         (72, "werklocaties van de steden en over de regionale samenwerking met de", 672, 10),
     ...         (72, "provincies. Het volgende overleg is op 12 juni in het stadskantoor.", 658, 10)]
     >>> out = [[line[1] for line in page]]
-    >>> _mark_wraps([page], out, 72, 74)
+    >>> _mark_wraps([page], out, [72], 74)
     >>> print(unwrap("\n".join(out[0])))
     De taskforce wordt ondersteund door de secretaris van de pijler, Youssef Amrani. Zij spreekt in mei met het ministerie over de financiering van de werklocaties van de steden en over de regionale samenwerking met de provincies. Het volgende overleg is op 12 juni in het stadskantoor.
     """
-    if not body:
+    if not room:
         return
-    pairs = [(number, index, line, following) for number, lines in enumerate(pages)
-             for index, (line, following) in enumerate(zip(lines, lines[1:]))
-             if len(line) == len(following) == 4 and None not in (line[0], following[0])
-             and abs(line[0] - margin) <= SAME_X and abs(following[0] - margin) <= SAME_X]
+
+    def column(x):
+        return next((margin for margin in margins if abs(x - margin) <= SAME_X), None)
+
+    def column_at(line):  # the column of a placed line (None: none, or not placed)
+        return column(line[0]) if len(line) == 4 and None not in (line[0], line[2]) else None
+
+    pairs = []
+    for number, lines in enumerate(pages):
+        placed = [(column(line[0]), line) for line in lines if len(line) == 4 and None not in (line[0], line[2])]
+        low = {c: min(line[2] for at, line in placed if at == c) for c in margins if any(at == c for at, _l in placed)}
+        high = {c: max(line[2] for at, line in placed if at == c) for c in low}
+        last = next((index for index in range(len(lines) - 1, -1, -1) if (placed_at := column_at(lines[index]))
+                     and lines[index][2] == low[placed_at]), None)
+        following = next((line for line in pages[number + 1] if column_at(line)), None) if number + 1 < len(pages) else None
+        if last is not None and following is not None:
+            pairs.append((number, last, lines[last], following))  # the column goes on at the top of the next page
+        for index, (line, following) in enumerate(zip(lines, lines[1:])):
+            if len(line) != 4 or len(following) != 4 or None in (line[0], line[2], following[0], following[2]):
+                continue
+            at, next_at = column(line[0]), column(following[0])
+            if at is None or next_at is None:
+                continue
+            if at == next_at and 0 < line[2] - following[2] <= MAX_LEADING * (line[3] or 0):
+                pairs.append((number, index, line, following))  # the next line of the column
+            elif next_at > at and line[2] == low[at] and following[2] == high[next_at]:
+                pairs.append((number, index, line, following))  # the column goes on at the top of the next
     lower = [line[1] for _n, _i, line, following in pairs
              if following[1].lstrip()[:1].islower() and not line[1].rstrip().endswith("-")]
     spaced = 2 * sum(text != text.rstrip() for text in lower) > len(lower)  # the PDF keeps the space at its wraps
-    for number, index, (_x, text, y, size), (_x2, following, y2, size2) in pairs:
-        if (None in (y, y2, size) or abs(size - size2) > 0.1 or not 0 < y - y2 <= MAX_LEADING * size
-                or text != text.rstrip() or _ITEM.match(following)):
+    for number, index, (_x, line, _y, size), (_x2, following, _y2, size2) in pairs:
+        text = line.rstrip()
+        if None in (size, size2) or abs(size - size2) > 0.1 or _ITEM.match(following):
             continue
-        if spaced and not (text.endswith("-") and text[-2:-1].isalpha()):
+        if spaced and text == line and not (text.endswith("-") and text[-2:-1].isalpha()):
             continue  # it shows its wraps, but for those at a hyphen (there is no space to keep)
-        if _WRAP_END.search(text) and _WRAP_START.match(following) and _fills(text, following, body):
-            out[number][index] = text + " "
+        if _WRAP_END.search(text) and _WRAP_START.match(following) and _fills(text, following, room):
+            out[number][index] = text + WRAPPED
 
 
-#: the body text's lines are this long (characters) at least when it fills the page's width
+#: the body text's lines are this long (characters) at least when it fills an A4 page's width
 MIN_ROOM = 60
 
+#: a narrow column's lines (a 7 cm newsletter column holds about 40) are this long at least
+MIN_COLUMN_ROOM = 25
 
-def _body_room(lengths: list[int]) -> int | None:
-    """How many characters a body line holds: the longest line at the margin, when three lines come
-    within a tenth of it (wrapped text fills its lines; else nothing shows how wide a line can be)."""
+#: a line comes near the longest when it is at most a tenth or this many characters (a long word) shorter
+WORD = 8
+
+
+def _body_room(pages: list[list[tuple]], margins: list[float]) -> int | None:
+    """How many characters a body line holds: the longest line at one of ``margins`` (the columns' left
+    margins: the columns of a page are as wide), when three lines come near it (within a tenth, or a
+    long word: :data:`WORD`); wrapped text fills its lines, else nothing shows how wide a line can be.
+
+    A line of :data:`MIN_ROOM` characters shows a page's width. A shorter one (a narrow or second
+    column, :data:`MIN_COLUMN_ROOM` at least) counts only when the text there shows that it wraps:
+    two lines at least that end in no sentence run on into a line that begins in lower case (a list
+    of names, or a table's rows, each begin with a capital).
+
+    >>> page = [(34, "De Themagroep Klimaatadaptatie van de", 676, 11), (34, "G40 werkt samen met het ministerie van", 663, 11),
+    ...         (34, "Nationale Klimaatadaptatiestrategie. Sinds 1", 650, 11), (34, "juni 2024 is Hanneke Groeneveld,", 637, 11),
+    ...         (34, "wethouder van Sittard-Geleen.", 624, 11)]
+    >>> _body_room([page], [34]), _body_room([[(34, text.title(), y, size) for _x, text, y, size in page]], [34])
+    (44, None)
+    """
+    at = [[line[1].rstrip() for line in lines
+           if line[0] is not None and any(abs(line[0] - margin) <= SAME_X for margin in margins)] for lines in pages]
+    lengths = [len(text) for lines in at for text in lines]
     longest = max(lengths, default=0)
-    if longest < MIN_ROOM or sum(length >= 0.9 * longest for length in lengths) < 3:
+    if longest < MIN_COLUMN_ROOM or sum(length >= longest - max(WORD, 0.1 * longest) for length in lengths) < 3:
         return None
+    if longest < MIN_ROOM:
+        wraps = sum(bool(text) and not text.endswith(_ENDS) and following[:1].islower()
+                    for lines in at for text, following in zip(lines, lines[1:]))
+        if wraps < 2:
+            return None
     return longest
 
 
@@ -386,16 +456,32 @@ def _body_size(lines) -> list[tuple]:
     return [line for line in lines if len(line) == 4 and line[3] is not None and abs(line[3] - body) <= 0.1]
 
 
-def _margin(xs: list[float | None]) -> float | None:
-    """The body text's left margin: the leftmost x at which two lines start (else the leftmost)."""
+#: a second column's margin: this many lines in the body's font size start there at least
+COLUMN_LINES = 3
+
+
+def _margins(xs: list[float | None]) -> list[float]:
+    """The body text's left margins: the leftmost x at which two lines start (else the leftmost), and
+    right of it the x of each further column: one at which :data:`COLUMN_LINES` lines start, more than
+    :data:`MAX_INDENT` right of the margin before it (nearer, it is a list's indent).
+
+    >>> _margins([72, 72, 90, 90, 320, 320, 320]), _margins([50]), _margins([])
+    ([72, 320], [50], [])
+    """
     seen = Counter(round(x) for x in xs if x is not None)
+    if not seen:
+        return []
     shared = [x for x, count in seen.items() if count >= 2]
-    return min(shared or seen) if seen else None
+    margins = [min(shared or seen)]
+    for x in sorted(x for x, count in seen.items() if count >= COLUMN_LINES):
+        if x - margins[-1] > MAX_INDENT:
+            margins.append(x)
+    return margins
 
 
 def _shape(line: str) -> str:
     """A line with its numbers as "#", so "Pagina 3 van 12" on every page is one running line."""
-    return re.sub(r"\d+", "#", line.strip())
+    return re.sub(r"\d+", "#", _plain(line).strip())
 
 
 def _running_lines(pages: list[str]) -> set[str]:

@@ -187,15 +187,15 @@ def test_a_full_body_line_runs_on_before_a_capital(tmp_path):
         "over de financiering van de plannen."]
 
 
-def write_placed_pdf(path: Path, lines) -> Path:
+def write_placed_pdf(path: Path, lines, *, title: str | None = None, width: float = WIDTH) -> Path:
     """A one-page PDF with ``lines``, each ``(y, size, text)`` placed at the margin, or ``(y, size, text,
-    x)`` at x (y from the top)."""
+    x)`` at x (y from the top); ``title``: the Title of its metadata."""
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     writer = pypdf.PdfWriter()
     font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
                              NameObject("/BaseFont"): NameObject("/Helvetica")})
-    page = writer.add_blank_page(width=WIDTH, height=HEIGHT)
+    page = writer.add_blank_page(width=width, height=HEIGHT)
     page[NameObject("/Resources")] = DictionaryObject(
         {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
     stream = DecodedStreamObject()
@@ -203,6 +203,8 @@ def write_placed_pdf(path: Path, lines) -> Path:
                               % (size, x[0] if x else MARGIN, HEIGHT - y, text.encode("ascii"))
                               for y, size, text, *x in lines))
     page[NameObject("/Contents")] = writer._add_object(stream)
+    if title is not None:
+        writer.add_metadata({"/Title": title})
     with open(path, "wb") as handle:
         writer.write(handle)
     return path

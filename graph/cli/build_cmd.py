@@ -248,7 +248,7 @@ def print_build_summary(report, lang: str) -> None:
 def build(settings, paths, no_validate, full_validation, curated, fmt, with_bundled, watch, interval):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
-    Leest .txt, .md, .html en .pdf (met optioneel <naam>.meta.json), haalt personen,
+    Leest .txt, .md, .html, .pdf en .docx (met optioneel <naam>.meta.json), haalt personen,
     organisaties, programma's en relaties eruit, controleert de graaf met SHACL en schrijft
     hem pas weg als alles gelukt is: een mislukte bouw laat de vorige graaf intact.
 

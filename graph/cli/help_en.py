@@ -31,7 +31,7 @@ COMMANDS: dict[str, dict[str, str]] = {
     # build_cmd.py
     "build": {"help": """Build the graph from documents (files or folders; default: the bundled corpus).
 
-        Reads .txt, .md, .html and .pdf (with an optional <name>.meta.json), extracts people,
+        Reads .txt, .md, .html, .pdf and .docx (with an optional <name>.meta.json), extracts people,
         organisations, programmes and relations, checks the graph with SHACL and writes it only
         once everything has succeeded: a failed build leaves the previous graph intact.
 

@@ -1,0 +1,186 @@
+r"""The text of a Word document (``.docx``) as a reader sees it, read with python-docx.
+
+python-docx reads the package (paragraphs, tables, styles and core properties) so that g40kg does
+not parse WordprocessingML itself. The body comes out as the HTML reader gives a page
+(:func:`graph.ingest.html_visible_text`): each paragraph a block of its own, blocks separated by a
+blank line; a heading (a "Heading n" / "Kop n" or "Title" / "Titel" style) a line of its own; a list
+paragraph (a list style or numbering) an item marked "• " as an HTML ``<li>``; a table as an HTML
+table (a Markdown table when its first row is a header row, see :func:`_header_row`). Headers,
+footers and comments are left out, as a PDF's running headers are.
+
+The core properties give the document's title and date (created, else last saved) for
+:mod:`graph.ingest` to use when the sidecar and the text say nothing better. A package that is no
+zip, or has no main document part, raises :class:`DocxError`; one without its relationships part
+(as some generators write it) is read from its ``word/document.xml``.
+
+python-docx is imported only when a ``.docx`` is read.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from io import BytesIO
+
+from .ingest import table_text
+
+__all__ = ["DocxError", "DocxText", "docx_text"]
+
+
+class DocxError(ValueError):
+    """The bytes are no Word document python-docx can read (the reason is the message)."""
+
+
+@dataclass(frozen=True)
+class DocxText:
+    """What a ``.docx`` gives: its text, the first heading, and its core properties' title and date."""
+
+    text: str
+    heading: str | None = None
+    title: str | None = None  # core properties (dc:title), as written: see graph.docdate.real_title
+    date: str | None = None  # ISO day the core properties give (created, else modified)
+
+
+#: a paragraph style of a heading: "Heading 2", "Kop 1", "Title", "Titel"
+_HEADING = re.compile(r"(?:heading|kop)\s*\d|title$|titel$", re.IGNORECASE)
+#: a paragraph style of a list: "List Bullet", "List Number 2", "List Paragraph", "Lijstalinea"
+_LIST = re.compile(r"list\b|lijst", re.IGNORECASE)
+
+_MAIN = "word/document.xml"
+_RELS = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>"
+         "<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'>"
+         "<Relationship Id='rId1' Target='word/document.xml' Type='http://schemas.openxmlformats.org/"
+         "officeDocument/2006/relationships/officeDocument'/></Relationships>")
+
+
+def docx_text(raw: bytes) -> DocxText:
+    """Read the ``.docx`` bytes ``raw``; :class:`DocxError` when they are no Word document."""
+    from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.exceptions import OpcError
+    from docx.table import Table
+
+    try:
+        document = Document(BytesIO(_with_relationships(raw)))
+    except DocxError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError, OSError, OpcError) as error:
+        raise DocxError(_reason(error)) from None
+    blocks: list[str] = []
+    heading = None
+    names = _style_names(document)
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            rows = _rows(block)
+            if rows:
+                blocks.append(table_text(rows, _header_row(block)))
+            continue
+        text = _clean(block.text)
+        if not text:
+            continue
+        style = names.get(block._p.style) or names.get(None, "")
+        if _HEADING.match(style):
+            heading = heading or text
+        elif _LIST.match(style) or _numbered(block):
+            text = "• " + text
+        blocks.append(text)
+    title = date = None
+    package = document.part.package
+    if any(rel.reltype == RT.CORE_PROPERTIES for rel in package.rels.values()):  # else python-docx makes up a title
+        try:
+            core = document.core_properties
+            title = _clean(core.title or "") or None
+            when = core.created or core.modified
+        except (ValueError, KeyError, SyntaxError, OpcError):
+            title = when = None  # broken core properties: the text is there all the same
+        date = when.date().isoformat() if isinstance(when, datetime) else None
+    return DocxText("\n\n".join(blocks), heading, title, date)
+
+
+def _with_relationships(raw: bytes) -> bytes:
+    """``raw``, or when it is a zip with a main document part but no ``_rels/.rels``, that zip with one."""
+    try:
+        with zipfile.ZipFile(BytesIO(raw)) as package:
+            names = set(package.namelist())
+            if _MAIN not in names:
+                raise DocxError(f"there is no {_MAIN}")
+            if "_rels/.rels" in names:
+                return raw
+            out = BytesIO()
+            with zipfile.ZipFile(out, "w") as repaired:
+                for name in package.namelist():
+                    repaired.writestr(name, package.read(name))
+                repaired.writestr("_rels/.rels", _RELS)
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise DocxError(_reason(error)) from None
+
+
+def _reason(error: Exception) -> str:
+    """A short reason for the skip warning, as the library gives it ("File is not a zip file"), but
+    for a package of another kind ("content type application/vnd…template.main+xml": a template)."""
+    text = str(error)
+    other = re.search(r"content type is '([^']+)'", text)
+    return f"content type {other[1]}" if other else text.strip("'\"") or type(error).__name__
+
+
+def _clean(text: str) -> str:
+    """A paragraph's or cell's text on one line: tabs and breaks as spaces, runs of spaces as one."""
+    return " ".join(text.replace("\xa0", " ").split())
+
+
+def _style_names(document) -> dict:
+    """The paragraph styles' names by style id, the default paragraph style's under None (looked up
+    once: python-docx's ``paragraph.style`` searches all styles for each paragraph)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    names: dict = {}
+    for style in document.styles:
+        if style.type == WD_STYLE_TYPE.PARAGRAPH:
+            names[style.style_id] = style.name or ""
+            if style.element.default:
+                names[None] = style.name or ""
+    return names
+
+
+def _numbered(paragraph) -> bool:
+    """The paragraph has numbering of its own (Word's list buttons give any style a ``w:numPr``)."""
+    properties = paragraph._p.pPr
+    return properties is not None and properties.numPr is not None
+
+
+def _rows(table) -> list[list[str]]:
+    """The rows of ``table`` as cell texts, a merged cell once, empty rows left out."""
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) not in seen:
+                seen.add(id(cell._tc))
+                cells.append(_clean(cell.text).replace("|", "/"))
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
+def _header_row(table) -> bool:
+    """Whether ``table``'s first row is a header row: Word's "Header Row" option (``w:tblLook``
+    ``firstRow``), a repeated header row (``w:tblHeader``), or all its text bold."""
+    from docx.oxml.ns import qn
+
+    look = table._tbl.tblPr.find(qn("w:tblLook")) if table._tbl.tblPr is not None else None
+    if look is not None:
+        first = look.get(qn("w:firstRow"))
+        if first is not None:
+            if first in ("1", "true", "on"):
+                return True
+        elif int(look.get(qn("w:val"), "0") or "0", 16) & 0x0020:
+            return True
+    first_row = table.rows[0]
+    properties = first_row._tr.trPr
+    if properties is not None and properties.find(qn("w:tblHeader")) is not None:
+        return True
+    runs = [run for cell in first_row.cells for paragraph in cell.paragraphs for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
