@@ -13,7 +13,11 @@ verliet <body>"                                         VNG verlaten"; "Directeu
 ======================================================  ==========================================
 
 The person held the role at that body (``hasRole``, past); without a role word before the name,
-the person worked there (``affiliatedWith``, past). A role word with its own complement ("voorzitter
+the person worked there (``affiliatedWith``, past), or was a member of the pijler, themagroep or
+werkgroep left (``hasRole`` lid, past). A town in brackets after the name is the
+person's own ("Oud-voorzitter X (Ede) heeft de themagroep verlaten"), never the body left; a date
+of leaving ("per 1 februari 2025 verlaten") ends the role the day before it
+(:data:`graph.extract.periods.LEAVING`). A role word with its own complement ("voorzitter
 van de pijler X") is not about the body left. Called per sentence by :func:`graph.extract.roles.find_roles`.
 
 Going to a new employer says where one works now: "X, die naar de provincie Utrecht is gegaan", "X
@@ -52,6 +56,8 @@ _LEFT = re.compile(r"\b(?:verlaten|afscheid\s+genomen\s+van)\b", re.IGNORECASE)
 #: a negation after the object: "verliet de VNG niet"
 _DENIED_AFTER = re.compile(r"\s+(?:niet|nooit|nog\s+niet)\b", re.IGNORECASE)
 _BODY_TYPES = frozenset({"Organisation", "Ministry", "Municipality", "Province", "OrganisationalUnit"})
+#: the units one is a member of (``lid``): leaving one without a role word ends a membership
+_MEMBER_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "commissie"})
 #: between the role word and the name: a title or nothing
 _ROLE_GAP = re.compile(r"\s*(?:(?:mevrouw|mevr\.|de\s+heer|dhr\.|drs\.|dr\.|mr\.|ir\.|prof\.)\s+)?$", re.IGNORECASE)
 
@@ -88,7 +94,9 @@ def _left(ctx: DocContext, sentence: Sentence, mentions: list[Mention]):
         persons = [m for m in mentions if m.type == "Person" and m.end <= cue.start()]
         if not persons:
             continue
-        bodies = [m for m in mentions if m.type in _BODY_TYPES and persons[-1].end <= m.start and m.end <= cue.start()]
+        town = ctx.bracket_after(persons[-1]) or (0, 0)  # "X (Ede) heeft de themagroep verlaten": X's town
+        bodies = [m for m in mentions if m.type in _BODY_TYPES and persons[-1].end <= m.start and m.end <= cue.start()
+                  and not town[0] <= m.start < town[1]]
         if bodies and not re.search(r"[,;]", text[persons[-1].end:cue.start()]):
             yield persons[-1], _hyphen_last(mentions, bodies[0], text), cue.start()
 
@@ -102,6 +110,8 @@ def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
         role = _role_before(ctx, sentence, person)
         if role is not None:
             ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=True)
+        elif body.kind in _MEMBER_KINDS:  # "X (Ede) heeft de themagroep verlaten": X was a member
+            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.65, role="lid", past=True)
         else:
             ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=True)
 

@@ -122,9 +122,11 @@ _ANY_DATE = re.compile(rf"(?<![\w-]){_date('x', anaphor=False)}", re.IGNORECASE)
 
 
 #: leaving a post, for periods and roles alike: "stopt", "vertrekt", "neemt afscheid", "treedt (per
-#: 1 maart) af", "legt (zijn functie) neer", "is niet langer / niet meer (voorzitter)"
+#: 1 maart) af", "legt (zijn functie) neer", "is niet langer / niet meer (voorzitter)", "heeft de
+#: themagroep (per 1 februari) verlaten"
 LEAVING = re.compile(
     r"\b(?:stopt|stopte|stopten|stoppen|gestopt|vertrekt|vertrok|vertrokken|vertrekken|afscheid|"
+    r"verlaat|verliet|verlieten|verlaten|"
     r"(?:treedt|trad|traden|treden)\s+(?:[\w/.-]+\s+){0,6}?af|afgetreden|aftreden|"
     r"(?:legt|legde|legden|leggen)\s+(?:[\w/.-]+\s+){0,6}?neer|neergelegd|"
     r"niet\s+langer|niet\s+meer)\b", re.IGNORECASE)
@@ -139,6 +141,8 @@ def leaving(text: str, start: int = 0, end: int | None = None) -> bool:
     True
     >>> leaving("Hij treedt per 1 maart 2023 aan als voorzitter.")
     False
+    >>> leaving("Zij heeft de themagroep per 1 februari 2025 verlaten.")
+    True
     """
     return LEAVING.search(text, start, len(text) if end is None else end) is not None
 

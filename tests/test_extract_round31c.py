@@ -1,0 +1,44 @@
+"""Round 31c: leaving a body, "respectievelijk", succession dates, the predicate's time, kinds of
+"het project", verb-last collaboration, contacts on behalf of a ministry, sign-off names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import dated_relations, facts
+
+
+# --- leaving a body: "Oud-voorzitter X (Ede) heeft de themagroep per 1 maart 2024 verlaten" -------
+
+def test_leaving_a_unit_ends_the_role_and_the_bracket_is_the_town():
+    text = ("# Themagroep Water\n\n"
+            "Oud-voorzitter Pim Boersma (Zeist) heeft de Themagroep Water per 1 maart 2024 verlaten.")
+    roles = dated_relations(text, "2024-06-01")
+    assert ("Pim Boersma", "Themagroep Water", "voorzitter", True, None, "2024-02-29") in roles, roles
+    assert not any(r[1] == "Zeist" for r in roles), roles
+    found = facts(text, "2024-06-01")
+    assert ("Pim Boersma", "affiliatedWith", "Zeist", None) in found, found
+    assert not any(f[1] == "hasRole" and f[2] == "Zeist" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "# Themagroep Water\n\nNoor Hendriks (Zeist) heeft de themagroep verlaten.",
+    "Noor Hendriks heeft de Pijler Fysiek verlaten.",
+])
+def test_leaving_a_unit_without_a_role_word_ends_a_membership(text):
+    roles = dated_relations(text, "2024-06-01")
+    assert any(r[0] == "Noor Hendriks" and r[2] == "lid" and r[3] for r in roles), roles
+
+
+def test_leaving_an_organisation_without_a_role_word_is_no_membership():
+    roles = dated_relations("Noor Hendriks (Zeist) heeft de VNG verlaten.", "2024-06-01")
+    assert not any(r[2] == "lid" for r in roles), roles
+    assert ("Noor Hendriks", "affiliatedWith", "VNG", None) in facts("Noor Hendriks (Zeist) heeft de VNG verlaten.")
+
+
+def test_an_acting_chair_after_the_name():
+    text = ("# Themagroep Water\n\n"
+            "Pim Boersma stopt per 1 maart 2024. Sinds die datum is Lotte Veenstra (Zeist) waarnemend voorzitter.")
+    roles = dated_relations(text, "2024-06-01")
+    assert ("Lotte Veenstra", "Themagroep Water", "waarnemend voorzitter", False, "2024-03-01", None) in roles, roles
+
