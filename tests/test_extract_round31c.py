@@ -42,3 +42,34 @@ def test_an_acting_chair_after_the_name():
     roles = dated_relations(text, "2024-06-01")
     assert ("Lotte Veenstra", "Themagroep Water", "waarnemend voorzitter", False, "2024-03-01", None) in roles, roles
 
+
+# --- "respectievelijk": the n-th of one list with the n-th of the other ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Assen en Gouda nemen deel aan de City Deal Zon respectievelijk de Regio Deal Noord.",
+    "Assen en Gouda nemen respectievelijk deel aan de City Deal Zon en de Regio Deal Noord.",
+])
+def test_respectively_pairs_subjects_with_objects(text):
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {("Assen", "participatesIn", "City Deal Zon", None),
+                     ("Gouda", "participatesIn", "Regio Deal Noord", None)}, found
+
+
+def test_respectively_with_lists_of_another_length_pairs_nothing():
+    text = "Assen, Gouda en Delft nemen deel aan de City Deal Zon respectievelijk de Regio Deal Noord."
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+def test_respectively_pairs_persons_with_role_words():
+    text = "Sanne Vos en Ruud Kramer zijn respectievelijk voorzitter en secretaris van de Pijler Fysiek."
+    found = {f for f in facts(text) if f[1] == "hasRole"}
+    assert found == {("Sanne Vos", "hasRole", "Pijler Fysiek", "voorzitter"),
+                     ("Ruud Kramer", "hasRole", "Pijler Fysiek", "secretaris")}, found
+
+
+def test_respectively_in_a_bracket_pairs_persons_with_towns():
+    text = "Aan het overleg namen Sanne Vos, Ruud Kramer en Iris Bakker (respectievelijk wethouder van Assen, Gouda en Delft) deel."
+    found = {f for f in facts(text) if f[0] in ("Sanne Vos", "Ruud Kramer", "Iris Bakker")}
+    assert found == {("Sanne Vos", "hasRole", "Assen", "wethouder"), ("Ruud Kramer", "hasRole", "Gouda", "wethouder"),
+                     ("Iris Bakker", "hasRole", "Delft", "wethouder")}, found
+
