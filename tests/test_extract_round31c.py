@@ -73,3 +73,16 @@ def test_respectively_in_a_bracket_pairs_persons_with_towns():
     assert found == {("Sanne Vos", "hasRole", "Assen", "wethouder"), ("Ruud Kramer", "hasRole", "Gouda", "wethouder"),
                      ("Iris Bakker", "hasRole", "Delft", "wethouder")}, found
 
+
+# --- a title before the name keeps its time; the past copula after the name dates the predicate ----
+
+def test_a_title_before_the_name_is_not_dated_by_the_predicate():
+    roles = dated_relations("Wethouder Bram Visser van Gouda was tot 2022 lid van de Themagroep Water.", "2024-06-01")
+    assert ("Bram Visser", "Gouda", "wethouder", False, None, None) in roles, roles
+    assert ("Bram Visser", "Themagroep Water", "lid", True, None, "2021-12-31") in roles, roles
+
+
+def test_a_past_title_stays_past():
+    roles = dated_relations("Oud-wethouder Bram Visser van Gouda was tot 2022 lid van de Themagroep Water.", "2024-06-01")
+    assert ("Bram Visser", "Gouda", "wethouder", True, None, None) in roles, roles
+
