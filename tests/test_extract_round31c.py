@@ -86,3 +86,17 @@ def test_a_past_title_stays_past():
     roles = dated_relations("Oud-wethouder Bram Visser van Gouda was tot 2022 lid van de Themagroep Water.", "2024-06-01")
     assert ("Bram Visser", "Gouda", "wethouder", True, None, None) in roles, roles
 
+
+# --- "het project", "de samenwerking": a programme named before, never a unit -----------------------
+
+@pytest.mark.parametrize("noun", ["het project", "de samenwerking", "het initiatief"])
+def test_a_programme_noun_is_no_unit(noun):
+    text = f"De Themagroep Water is actief. Ook Assen en Gouda doen mee aan {noun}."
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+def test_a_programme_noun_is_the_programme_named_before():
+    text = "De City Deal Zon is gestart. Ook Assen en Gouda doen mee aan het project."
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {("Assen", "participatesIn", "City Deal Zon", None),
+                     ("Gouda", "participatesIn", "City Deal Zon", None)}, found
