@@ -100,3 +100,32 @@ def test_a_programme_noun_is_the_programme_named_before():
     found = {f for f in facts(text) if f[1] == "participatesIn"}
     assert found == {("Assen", "participatesIn", "City Deal Zon", None),
                      ("Gouda", "participatesIn", "City Deal Zon", None)}, found
+
+
+# --- succession: the predecessor left "in <month>"; the successor's own start; a surname repeat -----
+
+def test_a_predecessor_who_left_in_a_month_holds_the_role_to_its_end():
+    text = ("Sinds 1 februari 2023 is Roos Meijer (Assen) voorzitter van de Pijler Sociaal. "
+            "Zij volgde Joost Brouwer (Gouda) op, die in december 2022 afscheid nam.")
+    roles = dated_relations(text, "2023-06-01")
+    assert ("Joost Brouwer", "Pijler Sociaal", "voorzitter", True, None, "2022-12-31") in roles, roles
+    assert ("Roos Meijer", "Pijler Sociaal", "voorzitter", False, "2023-02-01", None) in roles, roles
+    succeeded = dated_relations(text, "2023-06-01", "succeeded")
+    assert succeeded == {("Zij", "Joost Brouwer", None, False, "2023-02-01", None)} \
+        or {r[4] for r in succeeded} == {"2023-02-01"}, succeeded
+
+
+def test_a_predecessor_who_leaves_per_a_day_ends_the_day_before():
+    text = "Joost Brouwer was voorzitter van de Pijler Sociaal. Anouk Meijer volgde Joost Brouwer op, die per 1 april vertrekt."
+    roles = dated_relations(text, "2023-06-01")
+    assert ("Joost Brouwer", "Pijler Sociaal", "voorzitter", True, None, "2023-03-31") in roles, roles
+
+
+def test_a_surname_repeat_succeeds_in_the_role_named_before():
+    text = ("Sinds 1 januari 2024 is Roos Meijer (Assen) voorzitter van de Pijler Fysiek. "
+            "Meijer volgde in die rol Joost Brouwer (Gouda) op.")
+    roles = dated_relations(text, "2024-06-01")
+    assert ("Joost Brouwer", "Pijler Fysiek", "voorzitter", True, None, "2023-12-31") in roles, roles
+    succeeded = dated_relations(text, "2024-06-01", "succeeded")
+    assert {r[4] for r in succeeded} == {"2024-01-01"}, succeeded
+

@@ -68,7 +68,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -330,4 +330,18 @@ def change_date(text: str, begin: int = 0, end: int | None = None, *, year: str 
         return starts[0] if len(set(starts)) == 1 else None
     dated = [_parse(m.groupdict(), "e", None, None) for m in _DURING.finditer(text, begin, stop)]
     days = {d[0].isoformat() for d in dated if d is not None}
+    return days.pop() if len(days) == 1 else None
+
+
+def last_day_in(text: str, *, year: str | None = None) -> str | None:
+    """The last day of the one "in <date>" written in ``text`` when it has no start ("per", "sinds"):
+    when something done "in december 2022" was done at the latest; None otherwise.
+
+    >>> last_day_in("die in december 2022 afscheid nam"), last_day_in("die per 1 april vertrekt")
+    ('2022-12-31', None)
+    """
+    if any(p.valid_from for p in find_periods(text, year=year)):
+        return None
+    dated = [_parse(m.groupdict(), "e", None, None) for m in _DURING.finditer(text)]
+    days = {d[1].isoformat() for d in dated if d is not None}
     return days.pop() if len(days) == 1 else None
