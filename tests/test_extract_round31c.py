@@ -129,3 +129,29 @@ def test_a_surname_repeat_succeeds_in_the_role_named_before():
     succeeded = dated_relations(text, "2024-06-01", "succeeded")
     assert {r[4] for r in succeeded} == {"2024-01-01"}, succeeded
 
+
+# --- working together with the verb last; "een samenwerking gestart/aangegaan" -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Graag bevestig ik dat het ministerie van BZK in 2024 met de Pijler Fysiek samenwerkt aan betaalbaar wonen.",
+     {("BZK", "Pijler Fysiek")}),
+    ("Wij zijn blij dat het ministerie van SZW met Assen en Gouda samenwerkt aan het programma Werkfit.",
+     {("SZW", "Assen"), ("SZW", "Gouda")}),
+    ("Het college meldt dat Assen al jaren met het ministerie van BZK samenwerkt.", {("Assen", "BZK")}),
+    ("Het ministerie van SZW is een samenwerking gestart met de Pijler Sociaal.", {("SZW", "Pijler Sociaal")}),
+    ("Het ministerie van SZW en Divosa zijn in 2023 een samenwerking aangegaan.", {("SZW", "Divosa")}),
+])
+def test_collaboration_with_the_verb_last(text, expected):
+    found = {(f[0], f[2]) for f in facts(text) if f[1] == "collaboratesWith"}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    "Het is niet zo dat Assen met Gouda samenwerkt.",
+    "Wij weten niet of Assen met Gouda samenwerkt.",
+    "Assen en Gouda zijn geen samenwerking aangegaan.",
+    "Het rapport dat met Assen en Gouda is besproken, ligt er.",
+])
+def test_no_collaboration_with_the_verb_last(text):
+    assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
+

@@ -98,6 +98,7 @@ from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
 from .unit_setup import find_unit_setup
 from .taking_part import find_participation
+from .verb_last_collaboration import find_verb_last_collaboration
 from .visits import find_visits
 from .voice import find_signatures
 from .working_on import find_working_on
@@ -113,6 +114,7 @@ def find_relations(ctx: DocContext) -> None:
             continue
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
         find_working_on(ctx, sentence, mentions)  # "X werkt met A en B aan Y"
+        find_verb_last_collaboration(ctx, sentence, mentions)  # "…dat X met Y samenwerkt"
         find_both_partners(ctx, sentence, mentions)  # "Met beide ministeries hebben we een vast overleg"
         find_commissions(ctx, sentence, mentions)
         find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"
