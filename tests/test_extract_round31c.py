@@ -155,3 +155,20 @@ def test_collaboration_with_the_verb_last(text, expected):
 def test_no_collaboration_with_the_verb_last(text):
     assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
 
+
+# --- a contact on behalf of a body ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "# Themagroep Water\n\nNamens het ministerie van Justitie en Veiligheid is Lieke Smeets contactpersoon voor de themagroep.",
+    "# Themagroep Water\n\nLieke Smeets is namens het ministerie van Justitie en Veiligheid contactpersoon voor de themagroep.",
+])
+def test_a_contact_on_behalf_of_a_ministry(text):
+    found = {f for f in facts(text) if f[0] == "Lieke Smeets"}
+    assert ("Lieke Smeets", "contactFor", "Themagroep Water", None) in found, found
+    assert any(f[1] == "affiliatedWith" and f[2] in ("JenV", "Justitie en Veiligheid", "JenV") for f in found), found
+
+
+def test_no_contact_on_behalf_when_denied():
+    text = "Namens de VNG is Lieke Smeets niet langer contactpersoon voor de Pijler Fysiek."
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
