@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
+from graph.resolve import resolve
 from tests.extract_facts import dated_relations, facts
 
 
@@ -172,3 +175,19 @@ def test_no_contact_on_behalf_when_denied():
     text = "Namens de VNG is Lieke Smeets niet langer contactpersoon voor de Pijler Fysiek."
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
 
+
+# --- a salutation's bare surname with a capitalised particle is the signer named with initials ------
+
+def test_a_salutation_surname_with_a_particle_is_a_bare_surname():
+    text = ("Geachte heer Van der Linden,\n\nDank voor uw brief over de Pijler Fysiek.\n\n"
+            "Met vriendelijke groet,\n\nT. van der Linden\nvoorzitter G40")
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2024-06-01")
+    resolution = resolve([extraction], load_gazetteer())
+    keys = {resolution.mention_keys[("t", m.start, m.end)] for m in extraction.mentions if m.type == "Person"}
+    assert len(keys) == 1, keys
+
+
+def test_a_salutation_surname_without_its_full_name_stays_itself():
+    text = "Geachte mevrouw Ter Horst,\n\nDank voor uw brief."
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2024-06-01")
+    assert [m.text for m in extraction.mentions if m.type == "Person"] == ["Ter Horst"]

@@ -431,8 +431,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                     confirmed = False  # a signature's role line "Beleidsadviseur Fysiek Domein": a field, no name
                 if confirmed:
                     start, stop = token.start, tokens[end - 1].end
+                    # "Geachte heer Van den Berg": a capitalised particle opens a surname without a given name
+                    bare = cue and token.text not in first_names and token.text.lower() in _particle_words()
                     mentions.append(Mention(start, stop, text[start:stop], "Person",
-                                            "persons.full-name" if token.text in first_names else "persons.cue",
+                                            "persons.full-name" if token.text in first_names
+                                            else "persons.title-surname" if bare else "persons.cue",
                                             0.9 if token.text in first_names else 0.8))
                     i = end
                     continue
@@ -553,6 +556,16 @@ def _role_at(tokens: list[Token], k: int, role_words: frozenset[str]) -> bool:
     if word in ("senior", "plaatsvervangend", "plaatsvervangende") and k + 1 < len(tokens):
         word = tokens[k + 1].text.lower()
     return word in role_words
+
+
+@lru_cache(maxsize=1)
+def _particle_words() -> frozenset[str]:
+    """The words of the surname particles ("van", "den", "ter", "oude" …), in lower case.
+
+    >>> {"van", "den", "ter"} <= _particle_words()
+    True
+    """
+    return frozenset(word for particle in load_lexicon().particles for word in particle.split())
 
 
 def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
