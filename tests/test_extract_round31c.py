@@ -191,3 +191,14 @@ def test_a_salutation_surname_without_its_full_name_stays_itself():
     text = "Geachte mevrouw Ter Horst,\n\nDank voor uw brief."
     extraction = extract("t", text, gazetteer=load_gazetteer(), date="2024-06-01")
     assert [m.text for m in extraction.mentions if m.type == "Person"] == ["Ter Horst"]
+
+
+# --- taking over "het programmamanagement" from someone: the programmamanager's role --------------
+
+def test_taking_over_the_management_passes_the_managers_role():
+    text = "Pieter Mol (Ede) nam in mei het programmamanagement van de City Deal Zon over van Anna Bos."
+    found = facts(text)
+    assert ("Pieter Mol", "succeeded", "Anna Bos", None) in found, found
+    assert ("Anna Bos", "hasRole", "City Deal Zon", "programmamanager") in found, found
+    assert ("Pieter Mol", "hasRole", "City Deal Zon", "programmamanager") in found, found
+

@@ -202,7 +202,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 _add_succession(ctx, sentence, new, old, 0.75)
                 _task_as_role(ctx, sentence, new, old, persons[0].start)
                 break
-    if persons and ("schap" in sentence.text or "leiding" in sentence.text):
+    if persons and ("schap" in sentence.text or "leiding" in sentence.text or "management" in sentence.text):
         for successor in _plural_pronoun(ctx, sentence) or [pronoun]:
             _took_over_from(ctx, sentence, persons, successor)
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
@@ -591,7 +591,7 @@ def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: lis
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
 _OFFICE_OVER_FROM = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,3}?|,\s*die\s+(?:[\w-]+\s+){0,4}?)"
-    r"(?:het\s+(\w+)schap|de\s+leiding)\s+"
+    r"(?:het\s+(\w+)schap|het\s+(\w+manage)ment|de\s+leiding)\s+"  # "het programmamanagement": the programmamanager's
     # "het trekkerschap van de themagroep X over van Y" (the unit's name may be long)
     r"(?:van\s+(?:de|het)\s+(?:[\w'-]+\s+){1,6}?|(?:\w+\s+){0,3}?)(?:over|overnam|overneemt)\s+van\s+"
     r"(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
@@ -641,7 +641,8 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         if match is None or not ctx.asserted(sentence, start, old.start):
             continue
         _add_succession(ctx, sentence, new, old, 0.75)
-        role = role_of(match.group(1)) if match.group(1) else None  # "de leiding" names no role
+        office = match.group(1) or (match.group(2) + "r" if match.group(2) else None)
+        role = role_of(office) if office else None  # "de leiding" names no role
         if role is None:
             continue
         held = [r for r in ctx.relations if r.predicate == "hasRole"
@@ -653,7 +654,7 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         else:
             # "nam het trekkerschap van de themagroep X over van Y": the office is of the unit named with it
             shift = (old.start - start) - len(opening)  # the pronoun cut from the opening
-            office_end = start + shift + match.end(1) + len("schap")
+            office_end = start + shift + (match.end(1) + len("schap") if match.group(1) else match.end(2) + len("ment"))
             of = _OFFICE_OF.match(text, office_end)
             named = [m for m in ctx.in_span(of.end(), old.start) if m.start == of.end()] if of.end() > office_end else []
             # else the unit the sentence opens with: "Armoede – In juni nam X het trekkerschap over van Y"
