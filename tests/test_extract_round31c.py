@@ -202,3 +202,28 @@ def test_taking_over_the_management_passes_the_managers_role():
     assert ("Anna Bos", "hasRole", "City Deal Zon", "programmamanager") in found, found
     assert ("Pieter Mol", "hasRole", "City Deal Zon", "programmamanager") in found, found
 
+
+# --- a press contact; "Vragen over de pijler kunt u aan hem richten" ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "De G40 vraagt het Rijk om een nieuw programma.\n\nContact voor de pers: Sem Dijkman, woordvoerder G40, s.dijkman@g40stedennetwerk.nl",
+    "Voor perscontacten kunt u terecht bij Sem Dijkman (s.dijkman@g40stedennetwerk.nl).",
+])
+def test_a_press_contact_is_the_contact_for_the_body_they_speak_for(text):
+    assert ("Sem Dijkman", "contactFor", "G40", None) in facts(text), facts(text)
+
+
+def test_a_press_contact_of_two_bodies_is_for_neither():
+    text = "Contact voor de pers: Sem Dijkman, woordvoerder G40 en adviseur bij de VNG."
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+def test_questions_to_him_make_the_person_before_the_contact():
+    text = ("# Pijler Sociaal\n\nDe pijler wordt ondersteund door secretaris Tim Hoekstra. Hij werkt bij de gemeente "
+            "Assen. Vragen over de pijler kunt u aan hem richten.")
+    assert ("Tim Hoekstra", "contactFor", "Pijler Sociaal", None) in facts(text), facts(text)
+
+
+def test_questions_to_him_without_a_person_before_make_no_contact():
+    text = "# Pijler Sociaal\n\nDe pijler vergadert vier keer per jaar. Vragen over de pijler kunt u aan hem richten."
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
