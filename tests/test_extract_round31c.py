@@ -227,3 +227,17 @@ def test_questions_to_him_make_the_person_before_the_contact():
 def test_questions_to_him_without_a_person_before_make_no_contact():
     text = "# Pijler Sociaal\n\nDe pijler vergadert vier keer per jaar. Vragen over de pijler kunt u aan hem richten."
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+# --- "Met X is er (bestuurlijk) overleg" on a unit's page -------------------------------------------
+
+def test_a_standing_meeting_with_er_on_a_units_page():
+    text = ("# Pijler Sociaal\n\nDe pijler werkt aan bestaanszekerheid.\n\n"
+            "- Met de ministeries van VWS en SZW is er twee keer per jaar bestuurlijk overleg.")
+    found = {(f[0], f[2]) for f in facts(text) if f[1] == "collaboratesWith"}
+    assert found == {("Pijler Sociaal", "VWS"), ("Pijler Sociaal", "SZW")}, found
+
+
+def test_no_standing_meeting_when_denied():
+    text = "# Pijler Sociaal\n\nDe pijler werkt aan bestaanszekerheid.\n\n- Met het ministerie van JenV is er geen overleg."
+    assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
