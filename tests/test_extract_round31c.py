@@ -241,3 +241,27 @@ def test_a_standing_meeting_with_er_on_a_units_page():
 def test_no_standing_meeting_when_denied():
     text = "# Pijler Sociaal\n\nDe pijler werkt aan bestaanszekerheid.\n\n- Met het ministerie van JenV is er geen overleg."
     assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
+
+
+# --- a pronoun's second predicate; "Hij" after a sentence about "zij" is her companion ----------------
+
+def test_a_pronouns_second_predicate_after_another_verb():
+    text = ("Daarnaast noemen we Sven Mulders. Hij heeft wonen in zijn portefeuille en was tot vorig jaar lid "
+            "van de Themagroep Water.")
+    roles = dated_relations(text, "2025-06-01")
+    assert any(r[0] == "Sven Mulders" and r[1] == "Themagroep Water" and r[2] == "lid" and r[3] for r in roles), roles
+
+
+def test_he_after_a_sentence_about_her_is_her_companion():
+    text = ("Zij trekt de themagroep samen met wethouder Sven Mulders. Hij heeft wonen in zijn portefeuille en was "
+            "eerder lid van de Themagroep Water.")
+    roles = dated_relations(text, "2025-06-01")
+    assert any(r[0] == "Sven Mulders" and r[1] == "Themagroep Water" and r[2] == "lid" for r in roles), roles
+
+
+def test_she_after_a_sentence_about_her_is_not_her_companion():
+    text = ("Zij trekt de themagroep samen met wethouder Sven Mulders. Zij heeft wonen in haar portefeuille en was "
+            "eerder lid van de Themagroep Water.")
+    roles = dated_relations(text, "2025-06-01")
+    assert not any(r[1] == "Themagroep Water" for r in roles), roles
+

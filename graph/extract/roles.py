@@ -93,10 +93,12 @@ _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[
                              re.IGNORECASE)
 
 
-#: a second copula of the same pronoun subject: "Hij is wethouder in Ede en was daarvoor (beleidsadviseur …)"
-_PRONOUN_COPULA_AGAIN = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)\s+[^;:()]*?\s+en\s+(?:is|was|wordt|werd)\s+"
+#: a second copula of the same pronoun subject: "Hij is wethouder in Ede en was daarvoor (beleidsadviseur …)",
+#: also after another verb: "Hij heeft wonen in zijn portefeuille en was tot vorig jaar (lid …)"
+_PRONOUN_COPULA_AGAIN = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd|heeft|had|werkt|werkte)\s+[^;:()]*?\s+en\s+"
+                                   r"(?:is|was|wordt|werd)\s+"
                                    r"(?:(?:ook|eerder|tevens|nog|al|nu|inmiddels|daarvoor|daarvóór|voorheen|vroeger|"
-                                   r"destijds)\s+)*(?:de\s+|het\s+)?")
+                                   r"destijds|tot\s+(?:vorig|vorige)\s+(?:jaar|maand|zomer|week))\s+)*(?:de\s+|het\s+)?")
 
 
 #: the subjects of a copula that comes first: "(Tot maart) was X (Y) (samen) <rol>", "zijn X (Y) en Z"
@@ -173,7 +175,8 @@ def find_roles(ctx: DocContext) -> None:
         line_members(ctx, sentence, persons)
         find_chairs(ctx, sentence, persons)
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
-                and not _PRONOUN_COPULA.match(ctx.text, sentence.start):
+                and not _PRONOUN_COPULA.match(ctx.text, sentence.start) \
+                and not _PRONOUN_COPULA_AGAIN.match(ctx.text, sentence.start, sentence.end):
             continue
         roles_here = list(ctx.cues(pattern, sentence))
         undecided = undecided_opening(ctx.text, sentence.start, sentence.end)
