@@ -265,3 +265,14 @@ def test_she_after_a_sentence_about_her_is_not_her_companion():
     roles = dated_relations(text, "2025-06-01")
     assert not any(r[1] == "Themagroep Water" for r in roles), roles
 
+
+@pytest.mark.parametrize("text, until", [
+    ("# Themagroep Water\n\nOud-voorzitter Pim Boersma (Zeist) nam per 1 februari 2025 afscheid van de themagroep.",
+     "2025-01-31"),
+    ("# Themagroep Water\n\nOud-voorzitter Pim Boersma (Zeist) nam in januari 2025 afscheid van de Themagroep Water.",
+     "2025-01-31"),
+])
+def test_a_farewell_dates_the_end_of_the_role(text, until):
+    roles = dated_relations(text, "2025-06-01")
+    assert ("Pim Boersma", "voorzitter", True, until) in {(r[0], r[2], r[3], r[5]) for r in roles}, roles
+    assert not any(r[1] == "Zeist" for r in roles), roles

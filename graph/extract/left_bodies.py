@@ -17,7 +17,8 @@ the person worked there (``affiliatedWith``, past), or was a member of the pijle
 werkgroep left (``hasRole`` lid, past). A town in brackets after the name is the
 person's own ("Oud-voorzitter X (Ede) heeft de themagroep verlaten"), never the body left; a date
 of leaving ("per 1 februari 2025 verlaten") ends the role the day before it
-(:data:`graph.extract.periods.LEAVING`). A role word with its own complement ("voorzitter
+(:data:`graph.extract.periods.LEAVING`), a month or year of leaving ("nam in januari 2025 afscheid
+van") on its last day. A role word with its own complement ("voorzitter
 van de pijler X") is not about the body left. Called per sentence by :func:`graph.extract.roles.find_roles`.
 
 Going to a new employer says where one works now: "X, die naar de provincie Utrecht is gegaan", "X
@@ -42,12 +43,13 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
+from .periods import last_day_in
 from .role_words import role_of, role_pattern
 
 __all__ = ["left_body", "gone_to"]
 
 #: a verb of leaving with its object after it: "verlaat de VNG", "nam afscheid van Divosa", "vertrekt bij X"
-_LEAVES = re.compile(r"\b(?:verlaat|verliet|verlieten|(?:neemt|nam|namen)\s+(?:\w+\s+){0,3}?afscheid\s+van|"
+_LEAVES = re.compile(r"\b(?:verlaat|verliet|verlieten|(?:neemt|nam|namen)\s+(?:\w+\s+){0,5}?afscheid\s+van|"
                      r"(?:vertrekt|vertrok)\s+(?:\w+\s+){0,3}?bij)\s+", re.IGNORECASE)
 #: what may stand between the verb and the body left: "verliet (in mei) (de)"
 _BEFORE_BODY = re.compile(r"(?:(?!niet\b|nooit\b|nog\s+niet\b)[^\s,;.:()]+\s+){0,3}?(?:de\s+|het\s+)?", re.IGNORECASE)
@@ -108,12 +110,13 @@ def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
     mentions = ctx.in_sentence(sentence)
     for person, body, at in _left(ctx, sentence, mentions):
         role = _role_before(ctx, sentence, person)
+        until = last_day_in(sentence.text, year=ctx.date)  # "nam in januari 2025 afscheid": to the end of January
         if role is not None:
-            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=True)
+            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=True, until=until)
         elif body.kind in _MEMBER_KINDS:  # "X (Ede) heeft de themagroep verlaten": X was a member
-            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.65, role="lid", past=True)
+            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.65, role="lid", past=True, until=until)
         else:
-            ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=True)
+            ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=True, until=until)
 
 
 #: going to an employer, the verb after it: "(die) naar de provincie X is gegaan", "gaat naar de gemeente Y"
