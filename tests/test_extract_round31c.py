@@ -276,3 +276,13 @@ def test_a_farewell_dates_the_end_of_the_role(text, until):
     roles = dated_relations(text, "2025-06-01")
     assert ("Pim Boersma", "voorzitter", True, until) in {(r[0], r[2], r[3], r[5]) for r in roles}, roles
     assert not any(r[1] == "Zeist" for r in roles), roles
+
+
+# --- a surname repeat at the start of the line after a heading ------------------------------------
+
+def test_a_surname_repeat_after_a_heading_line():
+    text = ("Ruben Hazelaar leidde het gesprek.\n\nWisseling bij de Themagroep Water\n"
+            "Hazelaar was tot eind 2024 trekker van de Themagroep Water. Hij heeft dat stokje overgedragen aan Nadia Tromp.")
+    found = facts(text, "2025-03-01")
+    assert ("Nadia Tromp", "succeeded", "Ruben Hazelaar", None) in found, found
+    assert ("Ruben Hazelaar", "hasRole", "Themagroep Water", "trekker") in found, found
