@@ -286,3 +286,24 @@ def test_a_surname_repeat_after_a_heading_line():
     found = facts(text, "2025-03-01")
     assert ("Nadia Tromp", "succeeded", "Ruben Hazelaar", None) in found, found
     assert ("Ruben Hazelaar", "hasRole", "Themagroep Water", "trekker") in found, found
+
+
+# --- signing an agreement together: the signatories work together -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "IPO, VNG en G40 sluiten akkoord over wonen en bereikbaarheid.",
+    "Het IPO, de VNG en de G40 ondertekenden vandaag het Regionaal Uitvoeringsakkoord Water.",
+])
+def test_signing_an_agreement_together(text):
+    found = {frozenset((f[0], f[2])) for f in facts(text) if f[1] == "collaboratesWith"}
+    assert found == {frozenset(("IPO", "VNG")), frozenset(("IPO", "G40")), frozenset(("VNG", "G40"))}, found
+
+
+@pytest.mark.parametrize("text", [
+    "IPO, VNG en G40 sluiten geen akkoord over wonen.",
+    "Breda, Tilburg en Delft tekenden dinsdag de City Deal Zon.",
+    "Het IPO ondertekende het akkoord met de VNG niet.",
+])
+def test_no_agreement_signed_together(text):
+    found = {(f[0], f[2]) for f in facts(text) if f[1] == "collaboratesWith"}
+    assert not found, found

@@ -290,6 +290,9 @@ _JOINT = re.compile(
     r"|\b(?:bundelen|bundelden)\s+(?:\w+\s+){0,3}?krachten\b(?!\s+met\b)|\bkrachten\s+gebundeld\b(?!\s+met\b)"
     r"|\bgezamenlijke?\b"
     r"|\bsamenwerking\s+(?:aangegaan|gestart|begonnen)\b(?!\s+met\b)"  # "X en Y zijn een samenwerking aangegaan"
+    # "X, Y en Z sluiten (een) akkoord", "… ondertekenden vandaag het Regionaal Uitvoeringsakkoord …"
+    r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?:\w+\s+){0,2}?(?:een\s+|het\s+|de\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]*akkoord|convenant|intentieverklaring|(?:samenwerkings)?overeenkomst)\b(?!\s+met\b)"
     r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
     r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
     re.IGNORECASE)
