@@ -307,3 +307,16 @@ def test_signing_an_agreement_together(text):
 def test_no_agreement_signed_together(text):
     found = {(f[0], f[2]) for f in facts(text) if f[1] == "collaboratesWith"}
     assert not found, found
+
+
+# --- "<partner>, met wie <subject> …" --------------------------------------------------------------
+
+def test_a_partner_before_met_wie():
+    text = "# Pijler Fysiek\n\nDe pijler heeft contact met Aedes en met Platform31, met wie de pijler een kennisprogramma uitvoert."
+    found = {(f[0], f[2]) for f in facts(text) if f[1] == "collaboratesWith"}
+    assert ("Pijler Fysiek", "Platform31") in found, found
+
+
+def test_no_partner_before_a_denied_met_wie():
+    text = "Er is contact met Platform31, met wie de VNG niet meer samenwerkt."
+    assert not any(f[1] == "collaboratesWith" and f[0] == "VNG" for f in facts(text)), facts(text)

@@ -101,6 +101,7 @@ from .taking_part import find_participation
 from .verb_last_collaboration import find_verb_last_collaboration
 from .visits import find_visits
 from .voice import find_signatures
+from .with_whom import find_with_whom
 from .working_on import find_working_on
 
 __all__ = ["find_relations"]
@@ -115,6 +116,7 @@ def find_relations(ctx: DocContext) -> None:
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
         find_working_on(ctx, sentence, mentions)  # "X werkt met A en B aan Y"
         find_verb_last_collaboration(ctx, sentence, mentions)  # "…dat X met Y samenwerkt"
+        find_with_whom(ctx, sentence, mentions)  # "Platform31, met wie de pijler een programma uitvoert"
         find_both_partners(ctx, sentence, mentions)  # "Met beide ministeries hebben we een vast overleg"
         find_commissions(ctx, sentence, mentions)
         find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"
