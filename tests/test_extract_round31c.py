@@ -320,3 +320,26 @@ def test_a_partner_before_met_wie():
 def test_no_partner_before_a_denied_met_wie():
     text = "Er is contact met Platform31, met wie de VNG niet meer samenwerkt."
     assert not any(f[1] == "collaboratesWith" and f[0] == "VNG" for f in facts(text)), facts(text)
+
+
+# --- stepping out of a unit: "is gestopt met", "is uit … gestapt/getreden", "trad per 1 mei uit" -----
+
+@pytest.mark.parametrize("text", [
+    "# Themagroep Water\n\nJoris Hamers (Zeist) is gestopt met de themagroep.",
+    "# Themagroep Water\n\nJoris Hamers (Zeist) is uit de themagroep gestapt.",
+    "# Themagroep Water\n\nJoris Hamers (Zeist) is uit de Themagroep Water getreden.",
+])
+def test_stepping_out_of_a_unit_ends_a_membership(text):
+    roles = dated_relations(text, "2025-06-01")
+    assert any(r[0] == "Joris Hamers" and r[2] == "lid" and r[3] for r in roles), roles
+    assert not any(r[1] == "Zeist" for r in roles), roles
+
+
+def test_stepping_into_a_unit_is_no_leaving():
+    roles = dated_relations("# Themagroep Water\n\nJoris Hamers (Zeist) is in de themagroep getreden.", "2025-06-01")
+    assert not any(r[3] for r in roles), roles
+
+
+def test_stepping_out_on_a_day_ends_the_role_the_day_before():
+    roles = dated_relations("Secretaris Joris Hamers trad per 1 mei uit de Werkgroep Wonen.", "2025-06-01")
+    assert ("Joris Hamers", "secretaris", True, None, "2025-04-30") in {(r[0], r[2], r[3], r[4], r[5]) for r in roles}, roles
