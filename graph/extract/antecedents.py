@@ -76,7 +76,27 @@ def _companion(ctx: DocContext, sentence: Sentence, person: Mention) -> bool:
     """Whether ``person`` is named only as a companion ("Samen met X, …, legde hij …") in a sentence
     whose subject is a pronoun."""
     return bool(_COMPANION.search(ctx.text, sentence.start, person.start)) \
-        and bool(_SUBJECT_PRONOUN.search(ctx.text, person.end, sentence.end))
+        and bool(_SUBJECT_PRONOUN.search(ctx.text, person.end, sentence.end)
+                 or _OPENING_PRONOUN.match(ctx.text, ctx.content_start(sentence), person.start))  # "Zij trekt … samen met X"
+
+
+#: a subject pronoun opening a sentence: "Hij …", "Zij …"; and one anywhere in a sentence
+_OPENING_PRONOUN = re.compile(r"\s*(Hij|Zij)\b")
+_ANY_SUBJECT_PRONOUN = re.compile(r"\b(?:hij|zij)\b", re.IGNORECASE)
+
+
+def _other_gender(ctx: DocContext, sentence: Sentence, previous: Sentence) -> bool:
+    """Whether ``sentence`` opens with "Hij" and the subject pronoun of ``previous`` is "zij", or the
+    other way round: "Zij trekt de groep samen met wethouder X. Hij …" (he is X, her companion).
+
+    >>> from graph.extract.model import Sentence
+    >>> text = "Zij trekt de groep samen met X. Hij is lid."
+    >>> _other_gender(DocContext("d", text, [], []), Sentence(31, len(text), text[31:]), Sentence(0, 30, text[:30]))
+    True
+    """
+    opening = _OPENING_PRONOUN.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    before = _ANY_SUBJECT_PRONOUN.search(ctx.text, previous.start, previous.end)
+    return opening is not None and before is not None and opening.group(1).lower() != before.group(0).lower()
 
 
 def object_antecedent(ctx: DocContext, sentence: Sentence, *, depth: int = 4) -> Mention | None:
@@ -88,10 +108,10 @@ def object_antecedent(ctx: DocContext, sentence: Sentence, *, depth: int = 4) ->
         if previous is None:
             return None
         persons = [m for m in ctx.in_sentence(previous) if m.type == "Person"]
-        own = [m for m in persons if not _companion(ctx, previous, m)]
+        own = [m for m in persons if not _companion(ctx, previous, m) or _other_gender(ctx, sentence, previous)]
         if own:
             return own[-1]
-        if persons and not _SUBJECT_PRONOUN.search(previous.text):
+        if persons and not _ANY_SUBJECT_PRONOUN.search(previous.text):  # ("Zij trekt … samen met X": not X)
             return persons[-1]
         previous = ctx.previous_sentence(previous)
     return None

@@ -29,7 +29,7 @@ _ALONG = r"(?:(?:we|wij|zij|ze|hij|al|jaren|samen|gezamenlijk|nauw|ook|nu|graag|
 _COLLAB = re.compile(
     r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|in\s+(?:nauwe\s+|goede\s+)?afstemming\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
     r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+(?:gevoerd\s+|gehad\s+)?met|afspraken\s+met|"
-    r"handen\s+ineen\s+met|krachten\s+(?:gebundeld\s+)?met|samenwerking\s+(?:aan|aangegaan)\s+met|"
+    r"handen\s+ineen\s+met|krachten\s+(?:gebundeld\s+)?met|samenwerking\s+(?:aan|aangegaan|gestart|begonnen)\s+met|"
     r"bijeenkomst\s+met|vergaderde[n]?(?:\s+\w+){0,4}?\s+met|(?:stemt|stemmen|stemde|stemden)\s+(?:[^\s,;.:]+\s+){0,6}?af\s+met|"
     r"(?:trekt|trekken|trok|trokken)\s+" + _ALONG + r"op\s+met|op(?:trekken|trekt|trok|trokken|getrokken)\s+met|together\s+with|in\s+(?:cooperation|collaboration)\s+with)\s",
     re.IGNORECASE,
@@ -289,6 +289,10 @@ _JOINT = re.compile(
     r"|\b(?:slaan|sloegen)\s+(?:\w+\s+){0,3}?handen\s+ineen\b(?!\s+met\b)|\bhanden\s+ineengeslagen\b"
     r"|\b(?:bundelen|bundelden)\s+(?:\w+\s+){0,3}?krachten\b(?!\s+met\b)|\bkrachten\s+gebundeld\b(?!\s+met\b)"
     r"|\bgezamenlijke?\b"
+    r"|\bsamenwerking\s+(?:aangegaan|gestart|begonnen)\b(?!\s+met\b)"  # "X en Y zijn een samenwerking aangegaan"
+    # "X, Y en Z sluiten (een) akkoord", "… ondertekenden vandaag het Regionaal Uitvoeringsakkoord …"
+    r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?:\w+\s+){0,2}?(?:een\s+|het\s+|de\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]*akkoord|convenant|intentieverklaring|(?:samenwerkings)?overeenkomst)\b(?!\s+met\b)"
     r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
     r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
     re.IGNORECASE)

@@ -5,6 +5,10 @@
   X kunt u krijgen bij Y", "Contactpersoon voor de pijler Z is Y", "de contactpersoon van het Fonds, Y";
 - a line of a section headed "Contact"/"Meer informatie": "- Themagroep Energietransitie: Y (Assen)";
 - "(Y / Zij) is (ook) het aanspreekpunt voor (vragen over) de pijler";
+- a press contact: "Contact voor de pers: Y, woordvoerder G40" (for the body Y speaks for); "Vragen
+  over de pijler kunt u aan hem richten" (the person "hem" stands for);
+- on behalf of a body: "Namens het ministerie van JenV is Y contactpersoon voor de themagroep" (and Y
+  works for that body);
 - a cue that sends the reader to a person whose apposition's role names a unit or programme: "Voor
   vragen over de brief: Y, secretaris van de pijler Z", "kunt u contact opnemen met Y, …", "kunnen zich
   melden bij Y, beleidsadviseur bij de G40 en secretaris van de Pijler Z", and a contact line "Y,
@@ -25,6 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .antecedents import object_antecedent
 from .cards import card_subject
 from .lists import main_programme
 from .context import DocContext
@@ -249,10 +254,102 @@ def _fronted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[M
         ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
 
 
+#: "Namens het ministerie van X is Y contactpersoon voor …", "Y is namens X (de) contactpersoon voor …"
+_ON_BEHALF = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
+_ON_BEHALF_AFTER_IS = re.compile(r"\s+(?:is|blijft)\s+namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
+_POINT_FOR = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:het\s+(?:vaste\s+)?aanspreekpunt|(?:de\s+)?(?:vaste\s+)?contactpersoon)"
+                        r"\s+(?:voor|van)\s+(?:vragen\s+over\s+)?")
+_BODIES = frozenset({"Ministry", "Organisation", "Municipality", "Province"})
+
+
+def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Namens het ministerie van JenV is Y contactpersoon voor de themagroep", "Y is namens de VNG het
+    aanspreekpunt voor de pijler": Y is the contact for the unit, programme or event, and works for the
+    body named after "namens" (``affiliatedWith``).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Namens het ministerie van BZK is Eva Smit contactpersoon voor de Pijler Fysiek."
+    >>> sorted((r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('affiliatedWith', 'BZK'), ('contactFor', 'Pijler Fysiek')]
+    """
+    by_start = {m.start: m for m in mentions}
+    opening = _ON_BEHALF.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if opening is not None:  # "Namens X is Y contactpersoon voor Z"
+        body = by_start.get(opening.end())
+        copula = _IS_PERSON.match(ctx.text, body.end, sentence.end) if body is not None else None
+        person = by_start.get(copula.end()) if copula is not None else None
+        point = _POINT_FOR.match(ctx.text, person.end, sentence.end) if person is not None else None
+    else:  # "Y is namens X contactpersoon voor Z"
+        person = by_start.get(ctx.content_start(sentence))
+        behalf = _ON_BEHALF_AFTER_IS.match(ctx.text, person.end, sentence.end) if person is not None else None
+        body = by_start.get(behalf.end()) if behalf is not None else None
+        point = _POINT_FOR.match(ctx.text, body.end, sentence.end) if body is not None else None
+    thing = next((m for m in mentions if point is not None and m.start >= point.end()
+                  and _ARTICLE_ONLY.fullmatch(ctx.text, point.end(), m.start)), None)  # "(de) themagroep"
+    if thing is None or thing.type not in _THINGS or person.type != "Person" or body.type not in _BODIES \
+            or not ctx.asserted(sentence, sentence.start, point.end()):
+        return
+    ctx.add(person, "contactFor", thing, sentence, "relations.namens-aanspreekpunt", 0.7)
+    ctx.add(person, "affiliatedWith", body, sentence, "relations.namens-aanspreekpunt", 0.7)
+
+
+#: a press contact: "Contact voor de pers: X", "Persvragen: X", "Voor perscontacten kunt u terecht bij X"
+_PRESS = re.compile(r"\b(?:(?:Contact(?:persoon)?|Informatie)\s+voor\s+(?:de\s+)?pers|Pers(?:contact|vragen|voorlichting)?|"
+                    r"(?:Voor\s+)?(?:de\s+)?pers(?:contacten|vragen))\s*(?::|kunt\s+u\s+terecht\s+bij)\s*", re.IGNORECASE)
+
+
+def _press_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Contact voor de pers: X, woordvoerder G40", "Voor perscontacten kunt u terecht bij X
+    (x@g40stedennetwerk.nl)": X answers the press for the body they speak or work for (the one body
+    the sentence gives X a role at or an address of).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Contact voor de pers: Eva Smit, woordvoerder VNG, e.smit@vng.nl"
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'VNG')]
+    """
+    for cue in ctx.cues(_PRESS, sentence):
+        person = next((m for m in mentions if m.type == "Person" and 0 <= m.start - cue.end() <= 3), None)
+        if person is None:
+            continue
+        bodies = {r.object.key or r.object.label: r.object for r in ctx.relations if r.subject is person
+                  and r.predicate in ("hasRole", "affiliatedWith") and r.object.type in _BODIES
+                  and sentence.start <= r.evidence_start < sentence.end}
+        if len(bodies) == 1:
+            ctx.add(person, "contactFor", next(iter(bodies.values())), sentence, "relations.perscontact", 0.7)
+
+
+#: "Vragen over de pijler kunt u aan hem richten": the person "hem"/"haar" stands for
+_ASK_HIM = re.compile(r"\s+kunt\s+u\s+(?:(?:aan|bij|met)\s+(?:hem|haar)\s+(?:richten|stellen|voorleggen|kwijt|bespreken)"
+                      r"|(?:richten|stellen|voorleggen)\s+(?:aan|bij)\s+(?:hem|haar))\b", re.IGNORECASE)
+
+
+def _questions_to_him(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"(De pijler wordt ondersteund door secretaris X.) Vragen over de pijler kunt u aan hem richten":
+    X is the contact for the unit, programme or event the questions are about."""
+    for cue in ctx.cues(_CONTACT_ABOUT, sentence):
+        thing = next((m for m in mentions if m.type in _THINGS and cue.start() < m.start <= cue.end() < m.end
+                      or m.start == cue.end()), None)
+        if thing is None or thing.type not in _THINGS or _ASK_HIM.match(ctx.text, thing.end, sentence.end) is None:
+            continue
+        person = object_antecedent(ctx, sentence)
+        if person is not None and ctx.asserted(sentence, cue.start(), thing.end):
+            ctx.add(person, "contactFor", thing, sentence, "relations.vragen-aan-hem", 0.7)
+
+
 def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact."""
     if "Voor " in sentence.text[:8]:
         _fronted_contact_point(ctx, sentence, mentions)
+    if "amens" in sentence.text:
+        _on_behalf_contact(ctx, sentence, mentions)
+    if "ers" in sentence.text:
+        _press_contact(ctx, sentence, mentions)
+    if "hem" in sentence.text or "haar" in sentence.text:
+        _questions_to_him(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
         thing = next((m for m in mentions if m.start >= match.end() and m.type in _THINGS
                       and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)

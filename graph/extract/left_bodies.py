@@ -10,10 +10,18 @@ verliet <body>"                                         VNG verlaten"; "Directeu
                                                         verlaat Platform31"
 "<rol> X neemt/nam afscheid van <body>"                 "Adviseur Eva Kok nam afscheid van Divosa"
 "<rol> X vertrekt/vertrok bij <body>"                   "Secretaris Jan Smit vertrekt bij de VNG"
+"X stopt/is gestopt met <body>", "X trad/stapte uit     "Eva Kok is gestopt met de themagroep";
+<body>", "X is uit <body> gestapt/getreden"             "Jan Smit trad per 1 mei uit de werkgroep"
+                                                        (not "is in de werkgroep getreden": joined)
 ======================================================  ==========================================
 
 The person held the role at that body (``hasRole``, past); without a role word before the name,
-the person worked there (``affiliatedWith``, past). A role word with its own complement ("voorzitter
+the person worked there (``affiliatedWith``, past), or was a member of the pijler, themagroep or
+werkgroep left (``hasRole`` lid, past). A town in brackets after the name is the
+person's own ("Oud-voorzitter X (Ede) heeft de themagroep verlaten"), never the body left; a date
+of leaving ("per 1 februari 2025 verlaten") ends the role the day before it
+(:data:`graph.extract.periods.LEAVING`), a month or year of leaving ("nam in januari 2025 afscheid
+van") on its last day. A role word with its own complement ("voorzitter
 van de pijler X") is not about the body left. Called per sentence by :func:`graph.extract.roles.find_roles`.
 
 Going to a new employer says where one works now: "X, die naar de provincie Utrecht is gegaan", "X
@@ -38,20 +46,29 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
+from .periods import last_day_in
 from .role_words import role_of, role_pattern
 
 __all__ = ["left_body", "gone_to"]
 
 #: a verb of leaving with its object after it: "verlaat de VNG", "nam afscheid van Divosa", "vertrekt bij X"
-_LEAVES = re.compile(r"\b(?:verlaat|verliet|verlieten|(?:neemt|nam|namen)\s+(?:\w+\s+){0,3}?afscheid\s+van|"
-                     r"(?:vertrekt|vertrok)\s+(?:\w+\s+){0,3}?bij)\s+", re.IGNORECASE)
+_LEAVES = re.compile(r"\b(?:verlaat|verliet|verlieten|(?:neemt|nam|namen)\s+(?:\w+\s+){0,5}?afscheid\s+van|"
+                     r"(?:vertrekt|vertrok)\s+(?:\w+\s+){0,3}?bij|"
+                     # "stopt (per 1 mei) met de themagroep", "is gestopt met", "treedt/stapt uit de werkgroep"
+                     r"(?:stopt|stopte|stopten|gestopt)\s+(?:\w+\s+){0,4}?met|"
+                     r"(?:treedt|trad|traden|stapt|stapte|stapten)\s+(?:\w+\s+){0,4}?uit|(?:uitgetreden|uitgestapt)\s+uit)\s+",
+                     re.IGNORECASE)
 #: what may stand between the verb and the body left: "verliet (in mei) (de)"
 _BEFORE_BODY = re.compile(r"(?:(?!niet\b|nooit\b|nog\s+niet\b)[^\s,;.:()]+\s+){0,3}?(?:de\s+|het\s+)?", re.IGNORECASE)
 #: the same with the verb last, the object before it: "heeft (na acht jaar) de VNG verlaten"
-_LEFT = re.compile(r"\b(?:verlaten|afscheid\s+genomen\s+van)\b", re.IGNORECASE)
+_LEFT = re.compile(r"\b(?:verlaten|afscheid\s+genomen\s+van|gestapt|getreden|uitgetreden)\b", re.IGNORECASE)
+#: "uit" before the body a verb-last "gestapt/getreden" leaves ("is uit de werkgroep gestapt"; not "in … getreden")
+_OUT_OF = re.compile(r"\buit\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 #: a negation after the object: "verliet de VNG niet"
 _DENIED_AFTER = re.compile(r"\s+(?:niet|nooit|nog\s+niet)\b", re.IGNORECASE)
 _BODY_TYPES = frozenset({"Organisation", "Ministry", "Municipality", "Province", "OrganisationalUnit"})
+#: the units one is a member of (``lid``): leaving one without a role word ends a membership
+_MEMBER_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "commissie"})
 #: between the role word and the name: a title or nothing
 _ROLE_GAP = re.compile(r"\s*(?:(?:mevrouw|mevr\.|de\s+heer|dhr\.|drs\.|dr\.|mr\.|ir\.|prof\.)\s+)?$", re.IGNORECASE)
 
@@ -88,22 +105,30 @@ def _left(ctx: DocContext, sentence: Sentence, mentions: list[Mention]):
         persons = [m for m in mentions if m.type == "Person" and m.end <= cue.start()]
         if not persons:
             continue
-        bodies = [m for m in mentions if m.type in _BODY_TYPES and persons[-1].end <= m.start and m.end <= cue.start()]
+        town = ctx.bracket_after(persons[-1]) or (0, 0)  # "X (Ede) heeft de themagroep verlaten": X's town
+        bodies = [m for m in mentions if m.type in _BODY_TYPES and persons[-1].end <= m.start and m.end <= cue.start()
+                  and not town[0] <= m.start < town[1]]
+        if bodies and cue.group(0).lower().endswith(("gestapt", "getreden")) \
+                and not _OUT_OF.search(text, persons[-1].end, bodies[0].start):
+            continue  # "is in de werkgroep getreden": joined, not left
         if bodies and not re.search(r"[,;]", text[persons[-1].end:cue.start()]):
             yield persons[-1], _hyphen_last(mentions, bodies[0], text), cue.start()
 
 
 def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """Add the role (or the work) a person held at the body the sentence says they left."""
-    if not persons or not ("verl" in sentence.text or "afscheid" in sentence.text or "vertr" in sentence.text):
+    if not persons or not any(word in sentence.text for word in ("verl", "afscheid", "vertr", "stop", "uit", "getreden")):
         return
     mentions = ctx.in_sentence(sentence)
     for person, body, at in _left(ctx, sentence, mentions):
         role = _role_before(ctx, sentence, person)
+        until = last_day_in(sentence.text, year=ctx.date)  # "nam in januari 2025 afscheid": to the end of January
         if role is not None:
-            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=True)
+            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=True, until=until)
+        elif body.kind in _MEMBER_KINDS:  # "X (Ede) heeft de themagroep verlaten": X was a member
+            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.65, role="lid", past=True, until=until)
         else:
-            ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=True)
+            ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=True, until=until)
 
 
 #: going to an employer, the verb after it: "(die) naar de provincie X is gegaan", "gaat naar de gemeente Y"

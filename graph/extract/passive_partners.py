@@ -3,7 +3,9 @@
 A review or newsletter written by a body often leaves itself out: "Met de VNG en de G4 is in 2022
 een gezamenlijke inbreng gemaakt", "Met de M50 is de samenwerking geïntensiveerd". The fronted
 "Met X (, Y en Z)" with a passive verb and a word of joint work (samenwerking, gezamenlijk, samen,
-afspraken) says the writer worked with each of them. The writer is:
+afspraken) says the writer worked with each of them; so does a standing meeting said with "er" ("Met
+de ministeries van VWS en SZW is er twee keer per jaar bestuurlijk overleg"), whose actor on a
+unit's page without a writer is that unit. The writer is:
 
 - the actor of the document's "wij als X" (see :func:`graph.extract.voice.we_actor`), else
 - the body whose name closes the document on a line of its own, as a sign-off ("Het G40-bureau",
@@ -38,8 +40,11 @@ _WITH_OPENING = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Mm]et\s+")
 _AUXILIARY = re.compile(r"\s*(?:is|zijn|werd|werden|wordt|worden)\s")
 #: a word of joint work in the clause
 _JOINT = re.compile(r"\b(?:samenwerking|gezamenlijke?|samen|afspraken|overeenkomst|convenant)\b", re.IGNORECASE)
+#: a standing meeting said with "er": "Met X is er (twee keer per jaar) (bestuurlijk) overleg / contact"
+_MEETING = re.compile(r"\s*(?:is|was)\s+er\s+(?:[\w-]+\s+){0,5}?(?:(?:bestuurlijk|ambtelijk|regelmatig|structureel|"
+                      r"periodiek|vast)\s+)?(?:overleg|contact|afstemming)\b", re.IGNORECASE)
 #: what joins the partners: ", ", " en ", an article
-_PARTNER_GLUE = re.compile(r"\s*(?:,\s*|\s+en\s+|\s*&\s*)?(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?")
+_PARTNER_GLUE = re.compile(r"\s*(?:,\s*|\s+en\s+|\s*&\s*)?(?:de\s+|het\s+)?(?:gemeenten?\s+|provincies?\s+|ministeries?\s+van\s+)?")
 #: a sign-off line of a body: "Het G40-bureau", "Team X", "Stedennetwerk G40"
 _SIGN_OFF = re.compile(r"\s*(?:(?:Het|De)\s+)?(?:[Tt]eam\s+)?")
 _STAFF_UNITS = frozenset({"bureau", "programmabureau", "secretariaat"})
@@ -92,11 +97,15 @@ def find_passive_partners(ctx: DocContext) -> None:
         clause_end = min([k for k in (ctx.text.find(c, auxiliary.end(), sentence.end) for c in ";:") if k >= 0]
                          + [sentence.end])
         joint = _JOINT.search(ctx.text, auxiliary.end(), clause_end)
+        meeting = _MEETING.match(ctx.text, auxiliary.start(), clause_end) if joint is None else None
+        joint = joint or meeting
         if joint is None or not ctx.asserted(sentence, auxiliary.start(), joint.end()):
             continue
         if any(m.type in ACTORS | {"Person"} for m in ctx.in_span(auxiliary.end(), clause_end)
                if m.type != "Programme"):
             continue  # a subject of its own after the verb: "Met X is Breda een deal aangegaan"
         writer = writer or we_actor(ctx) or closing_body(ctx)
+        # "Met X is er overleg" on a unit's page: the unit meets X
+        actor = writer or (ctx.context_unit(sentence.start) if meeting is not None else None)
         for partner in partners:
-            ctx.add(writer, "collaboratesWith", partner, sentence, "relations.met-passief", 0.65)
+            ctx.add(actor, "collaboratesWith", partner, sentence, "relations.met-passief", 0.65)

@@ -68,7 +68,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -122,9 +122,12 @@ _ANY_DATE = re.compile(rf"(?<![\w-]){_date('x', anaphor=False)}", re.IGNORECASE)
 
 
 #: leaving a post, for periods and roles alike: "stopt", "vertrekt", "neemt afscheid", "treedt (per
-#: 1 maart) af", "legt (zijn functie) neer", "is niet langer / niet meer (voorzitter)"
+#: 1 maart) af", "legt (zijn functie) neer", "is niet langer / niet meer (voorzitter)", "heeft de
+#: themagroep (per 1 februari) verlaten", "trad (per 1 mei) uit de werkgroep"
 LEAVING = re.compile(
     r"\b(?:stopt|stopte|stopten|stoppen|gestopt|vertrekt|vertrok|vertrokken|vertrekken|afscheid|"
+    r"verlaat|verliet|verlieten|verlaten|(?:treedt|trad|traden|stapt|stapte|stapten)\s+(?:[\w/.-]+\s+){0,4}?uit|"
+    r"uitgetreden|uitgestapt|"
     r"(?:treedt|trad|traden|treden)\s+(?:[\w/.-]+\s+){0,6}?af|afgetreden|aftreden|"
     r"(?:legt|legde|legden|leggen)\s+(?:[\w/.-]+\s+){0,6}?neer|neergelegd|"
     r"niet\s+langer|niet\s+meer)\b", re.IGNORECASE)
@@ -139,6 +142,8 @@ def leaving(text: str, start: int = 0, end: int | None = None) -> bool:
     True
     >>> leaving("Hij treedt per 1 maart 2023 aan als voorzitter.")
     False
+    >>> leaving("Zij heeft de themagroep per 1 februari 2025 verlaten.")
+    True
     """
     return LEAVING.search(text, start, len(text) if end is None else end) is not None
 
@@ -326,4 +331,18 @@ def change_date(text: str, begin: int = 0, end: int | None = None, *, year: str 
         return starts[0] if len(set(starts)) == 1 else None
     dated = [_parse(m.groupdict(), "e", None, None) for m in _DURING.finditer(text, begin, stop)]
     days = {d[0].isoformat() for d in dated if d is not None}
+    return days.pop() if len(days) == 1 else None
+
+
+def last_day_in(text: str, *, year: str | None = None) -> str | None:
+    """The last day of the one "in <date>" written in ``text`` when it has no start ("per", "sinds"):
+    when something done "in december 2022" was done at the latest; None otherwise.
+
+    >>> last_day_in("die in december 2022 afscheid nam"), last_day_in("die per 1 april vertrekt")
+    ('2022-12-31', None)
+    """
+    if any(p.valid_from for p in find_periods(text, year=year)):
+        return None
+    dated = [_parse(m.groupdict(), "e", None, None) for m in _DURING.finditer(text)]
+    days = {d[1].isoformat() for d in dated if d is not None}
     return days.pop() if len(days) == 1 else None

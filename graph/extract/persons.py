@@ -431,8 +431,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                     confirmed = False  # a signature's role line "Beleidsadviseur Fysiek Domein": a field, no name
                 if confirmed:
                     start, stop = token.start, tokens[end - 1].end
+                    # "Geachte heer Van den Berg": a capitalised particle opens a surname without a given name
+                    bare = cue and token.text not in first_names and token.text.lower() in _particle_words()
                     mentions.append(Mention(start, stop, text[start:stop], "Person",
-                                            "persons.full-name" if token.text in first_names else "persons.cue",
+                                            "persons.full-name" if token.text in first_names
+                                            else "persons.title-surname" if bare else "persons.cue",
                                             0.9 if token.text in first_names else 0.8))
                     i = end
                     continue
@@ -555,6 +558,16 @@ def _role_at(tokens: list[Token], k: int, role_words: frozenset[str]) -> bool:
     return word in role_words
 
 
+@lru_cache(maxsize=1)
+def _particle_words() -> frozenset[str]:
+    """The words of the surname particles ("van", "den", "ter", "oude" …), in lower case.
+
+    >>> {"van", "den", "ter"} <= _particle_words()
+    True
+    """
+    return frozenset(word for particle in load_lexicon().particles for word in particle.split())
+
+
 def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
     """"Iris Dekker … Dekker was eerder vicevoorzitter": later uses of a full name's surname."""
     surnames = {}
@@ -605,8 +618,9 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
         if token.text not in surnames or k in blocked or token.start in taken:
             continue
         previous = tokens[k - 1] if k > 0 else None
-        if previous is not None and (_is_name_word(previous) or previous.text.lower() in load_lexicon().particles):
-            continue  # part of another name
+        if previous is not None and (_is_name_word(previous) or previous.text.lower() in load_lexicon().particles) \
+                and "\n" not in text[previous.end:token.start]:
+            continue  # part of another name (not a heading's last word on the line before)
         if token.start < surnames[token.text].start:
             continue
         out.append(Mention(token.start, token.end, token.text, "Person", "persons.surname-repeat", 0.7))

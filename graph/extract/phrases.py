@@ -35,7 +35,7 @@ STOP = frozenset(
     ook nog al niet wel zich zij hij ze we wij er hier daar toen nu sinds tijdens na voor onder
     tussen binnen zoals maar of dus want omdat waardoor terwijl en dan nieuwe andere alle veel
     gericht gewerkt opgericht gestart gekozen vergaderd besproken sloot sloten kwam ging gaf nam sprak zat
-    lag bleef hield liet zag begon doen doet deed deden the and of for namens via per""".split()
+    lag bleef hield liet zag begon doen doet deed deden the and of for namens via per respectievelijk""".split()
 )
 #: frequent finite verbs and participles of this genre that the endings below do not catch: a name
 #: in sentence case ("pijler Fysiek") stops before them ("… werkt samen met", "… kent drie themagroepen")
@@ -47,7 +47,8 @@ VERBS = frozenset(
     telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
     kijkt keek keken kunt loopt liep liepen betrokken valt vallen viel vielen hoort horen leidt leiden
-    bespreken bespreekt besprak behandelen behandelt agenderen agendeert uitwerken oppakken voorleggen""".split()
+    bespreken bespreekt besprak behandelen behandelt agenderen agendeert uitwerken oppakken voorleggen
+    verlaat verliet verlieten verlaten getreden gestapt uitgetreden uitgestapt""".split()
 )
 
 

@@ -89,6 +89,7 @@ from .parties import find_parties
 from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
+from .respectively import find_respectively
 from .responsibility import find_responsibility
 from .subordinate_roles import find_subordinate_roles
 from .succession import find_succession
@@ -97,8 +98,10 @@ from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
 from .unit_setup import find_unit_setup
 from .taking_part import find_participation
+from .verb_last_collaboration import find_verb_last_collaboration
 from .visits import find_visits
 from .voice import find_signatures
+from .with_whom import find_with_whom
 from .working_on import find_working_on
 
 __all__ = ["find_relations"]
@@ -112,6 +115,8 @@ def find_relations(ctx: DocContext) -> None:
             continue
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
         find_working_on(ctx, sentence, mentions)  # "X werkt met A en B aan Y"
+        find_verb_last_collaboration(ctx, sentence, mentions)  # "…dat X met Y samenwerkt"
+        find_with_whom(ctx, sentence, mentions)  # "Platform31, met wie de pijler een programma uitvoert"
         find_both_partners(ctx, sentence, mentions)  # "Met beide ministeries hebben we een vast overleg"
         find_commissions(ctx, sentence, mentions)
         find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"
@@ -162,3 +167,4 @@ def find_relations(ctx: DocContext) -> None:
     find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"
     find_local_programmes(ctx)  # "In Heerlen is het project afgerond. Ook A en B boeken voortgang."
     find_home_offices(ctx)  # "Blokland begon als gemeenteraadslid": in the town where he holds office
+    find_respectively(ctx)  # "A en B nemen deel aan X respectievelijk Y": A–X and B–Y only (last: it corrects the rest)

@@ -26,7 +26,7 @@ from .role_words import role_of, role_pattern
 
 __all__ = [
     "_EARLIER", "_EARLIER_OPENING", "_NEW_POST_AFTER", "_PAST", "_PAST_SPAN", "_ended_in_clause",
-    "_leaving_after_apposition", "appointed_in_clause"
+    "_leaving_after_apposition", "appointed_in_clause", "title_of_past_subject"
 ]
 
 
@@ -169,3 +169,20 @@ def _ended_in_clause(text: str, sentence: Sentence, start: int, end: int) -> boo
             continue  # "was tot de nieuwe voorzitter benoemd": an appointment, not an end
         return True
     return False
+
+
+def title_of_past_subject(text: str, sentence: Sentence, start: int, end: int, person_start: int, person_end: int) -> bool:
+    """Whether the role word at ``start:end`` is the title of the person named right after it, the
+    subject of a past copula that follows the name: "Wethouder X van Gouda was tot 2022 lid van de
+    themagroep". The past time belongs to that predicate (the membership), not to the title.
+
+    >>> s = "Wethouder Eva Kok van Ede was tot 2022 lid van de themagroep."
+    >>> title_of_past_subject(s, Sentence(0, len(s), s), 0, 9, 10, 17)
+    True
+    >>> s = "Tot 2022 was wethouder Eva Kok de trekker."
+    >>> title_of_past_subject(s, Sentence(0, len(s), s), 13, 22, 23, 30)
+    False
+    """
+    left, right = _role_clause(text, sentence, start, end)
+    return start < person_start and _WAS.search(text, left, start) is None \
+        and _WAS.search(text, person_end, right) is not None

@@ -59,7 +59,7 @@ from .role_holders import (_BARE_KIND, _BOARD, _ROLE_OF_PLACE, _bare_kind_unit, 
     _on_behalf_of, _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _second_apposition,
     _signature_municipality, _stacked_role_of_place, _unit_after_role, _unnamed_body_near, _line_place)
 from .role_past import (_EARLIER, _EARLIER_OPENING, _NEW_POST_AFTER, _PAST, _PAST_SPAN, _ended_in_clause,
-    _leaving_after_apposition, appointed_in_clause)
+    _leaving_after_apposition, appointed_in_clause, title_of_past_subject)
 from .programme_roles import find_programme_roles
 from .role_words import role_of, role_pattern
 from .directorates import named_directorate
@@ -93,10 +93,12 @@ _PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[
                              re.IGNORECASE)
 
 
-#: a second copula of the same pronoun subject: "Hij is wethouder in Ede en was daarvoor (beleidsadviseur …)"
-_PRONOUN_COPULA_AGAIN = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)\s+[^;:()]*?\s+en\s+(?:is|was|wordt|werd)\s+"
+#: a second copula of the same pronoun subject: "Hij is wethouder in Ede en was daarvoor (beleidsadviseur …)",
+#: also after another verb: "Hij heeft wonen in zijn portefeuille en was tot vorig jaar (lid …)"
+_PRONOUN_COPULA_AGAIN = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd|heeft|had|werkt|werkte)\s+[^;:()]*?\s+en\s+"
+                                   r"(?:is|was|wordt|werd)\s+"
                                    r"(?:(?:ook|eerder|tevens|nog|al|nu|inmiddels|daarvoor|daarvóór|voorheen|vroeger|"
-                                   r"destijds)\s+)*(?:de\s+|het\s+)?")
+                                   r"destijds|tot\s+(?:vorig|vorige)\s+(?:jaar|maand|zomer|week))\s+)*(?:de\s+|het\s+)?")
 
 
 #: the subjects of a copula that comes first: "(Tot maart) was X (Y) (samen) <rol>", "zijn X (Y) en Z"
@@ -173,7 +175,8 @@ def find_roles(ctx: DocContext) -> None:
         line_members(ctx, sentence, persons)
         find_chairs(ctx, sentence, persons)
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
-                and not _PRONOUN_COPULA.match(ctx.text, sentence.start):
+                and not _PRONOUN_COPULA.match(ctx.text, sentence.start) \
+                and not _PRONOUN_COPULA_AGAIN.match(ctx.text, sentence.start, sentence.end):
             continue
         roles_here = list(ctx.cues(pattern, sentence))
         undecided = undecided_opening(ctx.text, sentence.start, sentence.end)
@@ -549,7 +552,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope \
             and not (role.scope == "ministry" and obj.kind == "directie"):  # a ministry's directorate is the ministry's
         return
-    past = past or _ended_in_clause(text, sentence, start, end)
+    if not (rule == "roles.before-name" and len(targets) == 1
+            and title_of_past_subject(text, sentence, start, end, targets[0].start, targets[0].end)):
+        past = past or _ended_in_clause(text, sentence, start, end)  # (not "Wethouder X was tot 2022 lid": the lid's)
     for person in targets:
         if person is predecessor:
             ctx.add(person, "hasRole", obj, sentence, rule, 0.8, role=label, past=True, stated_at=stated_at)

@@ -39,7 +39,7 @@ from dataclasses import replace
 from .antecedents import object_antecedent
 from .context import DocContext
 from .model import Mention, Sentence
-from .periods import change_date, day_after, day_before, leaving
+from .periods import change_date, day_after, day_before, last_day_in, leaving
 from .roles import role_of, role_pattern
 
 __all__ = ["find_succession", "add_succession"]
@@ -202,7 +202,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 _add_succession(ctx, sentence, new, old, 0.75)
                 _task_as_role(ctx, sentence, new, old, persons[0].start)
                 break
-    if persons and ("schap" in sentence.text or "leiding" in sentence.text):
+    if persons and ("schap" in sentence.text or "leiding" in sentence.text or "management" in sentence.text):
         for successor in _plural_pronoun(ctx, sentence) or [pronoun]:
             _took_over_from(ctx, sentence, persons, successor)
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
@@ -290,6 +290,7 @@ def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     if day is None and successor is not None and successor.valid_from and not successor.valid_until:
         day = successor.valid_from  # "X is sinds september 2025 trekker; zij volgde Y op"
     ctx.add(new, "succeeded", old, sentence, "relations.opvolging", confidence, stated_at=stated_at, since=day)
+    until = _left_until(ctx, sentence, old) or (day_before(day) if day else None)  # "…, die in mei afscheid nam"
     named_in = ctx.sentence_at(old.start)
     start = min(s.start for s in (sentence, previous, named_in) if s is not None)
     held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == old.label
@@ -299,20 +300,20 @@ def _add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
         since = day_after(relation.valid_until) if relation.valid_until else day
         ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,
                 stated_at=new.start, since=since)
-        if day is not None:
-            _end_at(ctx, relation, day)
+        if until is not None:
+            _end_at(ctx, relation, until)
     if day is not None and successor is not None and not successor.valid_from and not successor.past:
         _replace(ctx, successor, valid_from=day)
     _former_at_helm(ctx, sentence, new, old, previous)
     if successor is not None and not any(r.object.label == successor.object.label for r in held):
         # "De pijler benoemt X tot vicevoorzitter. Zij volgt Y op": Y was vicevoorzitter of the pijler
         ctx.add(old, "hasRole", successor.object, sentence, "succession.opvolger-rol", 0.65, role=successor.role,
-                past=True, stated_at=old.start, until=day_before(day) if day else None)
+                past=True, stated_at=old.start, until=until)
     if successor is None and not held:
         # "X wordt geleid door programmamanager Y (of the bureau and the deal). Zij volgde Z op": Z held that role
         for relation in _one_role_several_holders(ctx, sentence, new, previous):
             ctx.add(old, "hasRole", relation.object, sentence, "succession.opvolger-rol", 0.6, role=relation.role,
-                    past=True, stated_at=old.start, until=day_before(day) if day else None)
+                    past=True, stated_at=old.start, until=until)
 
 
 #: the role a successor takes over, named after "op": "volgt X per 1 maart op als voorzitter"
@@ -353,7 +354,7 @@ def _successor_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     voorzitter" only a role of that name counts; None when there are several or none."""
     start = previous.start if previous is not None and "\n\n" not in ctx.text[previous.end:sentence.start] \
         else sentence.start
-    roles = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == new.label and not r.past
+    roles = [r for r in ctx.relations if r.predicate == "hasRole" and _one_name(r.subject.label, new.label) and not r.past
              and r.object.type in _PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end]
     as_role = _OP_AS.match(ctx.text, old.end, sentence.end)
     if as_role is not None:
@@ -363,6 +364,16 @@ def _successor_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     if len({(r.object.label, r.role) for r in roles}) != 1:
         return None
     return roles[0]
+
+
+def _one_name(full: str, named: str) -> bool:
+    """Whether ``named`` is the person ``full``: the same name, or the surname alone ("Sinds 2024 is Eva
+    Smit voorzitter. Smit volgde in die rol X op").
+
+    >>> _one_name("Eva Smit", "Smit"), _one_name("Eva van den Berg", "Van den Berg"), _one_name("Eva Smit", "Kok")
+    (True, True, False)
+    """
+    return full == named or full.lower().endswith(" " + named.lower())
 
 
 def _one_role_several_holders(ctx: DocContext, sentence: Sentence, new: Mention, previous: Sentence | None) -> list:
@@ -389,7 +400,7 @@ def _succession_day(ctx: DocContext, sentence: Sentence, old: Mention) -> str | 
     clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), ctx.text[sentence.start + begin:sentence.start + end])
     day = change_date(clause, year=ctx.date)
     relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end) if day is None else None
-    if relative is not None and leaving(relative.group(1)):
+    if relative is not None and leaving(relative.group(1)) and last_day_in(relative.group(1), year=ctx.date) is None:
         day = change_date(relative.group(1), year=ctx.date)  # "Zij volgt X op, die per 1 april vertrekt"
     return day
 
@@ -406,15 +417,24 @@ def _replace(ctx: DocContext, relation, **changes) -> None:
             return
 
 
-def _end_at(ctx: DocContext, relation, day: str) -> None:
-    """End the role ``relation`` the day before ``day`` (the one succeeded left): "Y volgt per 1 maart
-    X op als voorzitter" makes X voorzitter until the last day of February, not from March."""
-    if relation.valid_until or (relation.valid_from and relation.valid_from > day):
+def _end_at(ctx: DocContext, relation, until: str) -> None:
+    """End the role ``relation`` on ``until`` (the day before the successor starts, or the last day of
+    the month the one succeeded left in): "Y volgt per 1 maart X op als voorzitter" makes X voorzitter
+    until the last day of February, not from March."""
+    if relation.valid_until or (relation.valid_from and relation.valid_from > day_after(until)):
         return
-    until = day_before(day)
     past = relation.past or bool(ctx.date and until < ctx.date[:10])
-    _replace(ctx, relation, valid_from=None if relation.valid_from == day else relation.valid_from,
+    _replace(ctx, relation, valid_from=None if relation.valid_from == day_after(until) else relation.valid_from,
              valid_until=until, past=past)
+
+
+def _left_until(ctx: DocContext, sentence: Sentence, old: Mention) -> str | None:
+    """The last day of the one succeeded when a relative clause after them dates their leaving with
+    "in": "Zij volgde X op, die in december 2022 afscheid nam" ends X's role on 2022-12-31."""
+    relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end)
+    if relative is None or not leaving(relative.group(1)):
+        return None
+    return last_day_in(relative.group(1), year=ctx.date)
 
 
 #: a relative clause after the one succeeded that says they led: "Zij volgt X op, die sinds 2022 aan het
@@ -571,7 +591,7 @@ def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: lis
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
 _OFFICE_OVER_FROM = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,3}?|,\s*die\s+(?:[\w-]+\s+){0,4}?)"
-    r"(?:het\s+(\w+)schap|de\s+leiding)\s+"
+    r"(?:het\s+(\w+)schap|het\s+(\w+manage)ment|de\s+leiding)\s+"  # "het programmamanagement": the programmamanager's
     # "het trekkerschap van de themagroep X over van Y" (the unit's name may be long)
     r"(?:van\s+(?:de|het)\s+(?:[\w'-]+\s+){1,6}?|(?:\w+\s+){0,3}?)(?:over|overnam|overneemt)\s+van\s+"
     r"(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
@@ -621,7 +641,8 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         if match is None or not ctx.asserted(sentence, start, old.start):
             continue
         _add_succession(ctx, sentence, new, old, 0.75)
-        role = role_of(match.group(1)) if match.group(1) else None  # "de leiding" names no role
+        office = match.group(1) or (match.group(2) + "r" if match.group(2) else None)
+        role = role_of(office) if office else None  # "de leiding" names no role
         if role is None:
             continue
         held = [r for r in ctx.relations if r.predicate == "hasRole"
@@ -633,7 +654,7 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         else:
             # "nam het trekkerschap van de themagroep X over van Y": the office is of the unit named with it
             shift = (old.start - start) - len(opening)  # the pronoun cut from the opening
-            office_end = start + shift + match.end(1) + len("schap")
+            office_end = start + shift + (match.end(1) + len("schap") if match.group(1) else match.end(2) + len("ment"))
             of = _OFFICE_OF.match(text, office_end)
             named = [m for m in ctx.in_span(of.end(), old.start) if m.start == of.end()] if of.end() > office_end else []
             # else the unit the sentence opens with: "Armoede – In juni nam X het trekkerschap over van Y"

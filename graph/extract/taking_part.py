@@ -131,6 +131,11 @@ def _unit_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return units[-1] if units else None
 
 
+#: a programme named by its kind after a cue of taking part: "(doen mee) aan het project", "aan de samenwerking"
+_PROGRAMME_NOUN = re.compile(r"(?:\s+aan)?\s+(?:het|de|dit|deze)\s+(?:project|programma|initiatief|samenwerking|traject|"
+                             r"pilot|proef|experiment)\b", re.IGNORECASE)
+
+
 #: a second thing taken part in: "neemt deel aan de pijler X en aan de themagroep Y" (Y takes no part in X)
 _AFTER_AAN = re.compile(r"\baan\s+(?:de|het)?\s*$")
 
@@ -162,8 +167,10 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     for match in ctx.asserted_cues(_PARTICIPATE, sentence):
         if match.group()[-3:].lower() == "aan" and any(m.type == "Person" for m in ctx.in_span(match.start(), match.end())):
             continue  # "Namens Tilburg neemt X deel aan …": the person takes part (see membership)
+        # "doen mee aan het project": a programme the text named before, never a unit
+        unit_named = None if _PROGRAMME_NOUN.match(text, match.end()) else _unit_just_named(ctx, sentence)
         target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"}) \
-            or _unit_just_named(ctx, sentence) or ctx.title_programme
+            or unit_named or ctx.title_programme
         if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
         if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
