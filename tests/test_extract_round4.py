@@ -244,9 +244,10 @@ HEAD_FIRST_PROGRAMMES = [
     ("Op dit moment doen Oss en Ede mee aan de Agenda Gezonde Wijken in de Stad.",
      {("Oss", "participatesIn", "Agenda Gezonde Wijken in de Stad", None),
       ("Ede", "participatesIn", "Agenda Gezonde Wijken in de Stad", None)}),
-    ("Oss en Ede tekenden het Convenant Schone Lucht.",
+    ("Oss en Ede tekenden het Convenant Schone Lucht.",  # parties that sign together collaborate (round 31c)
      {("Oss", "participatesIn", "Convenant Schone Lucht", None),
-      ("Ede", "participatesIn", "Convenant Schone Lucht", None)}),
+      ("Ede", "participatesIn", "Convenant Schone Lucht", None),
+      ("Oss", "collaboratesWith", "Ede", None)}),
     # a meeting's agenda is no programme
     ("De Agenda van de vergadering werd vastgesteld.", set()),
 ]

@@ -42,6 +42,9 @@ False
 >>> text = "2. om samen met het ministerie van EZ te bezien hoe bedrijven worden geholpen;"
 >>> asserted(text, 0, len(text), text.index("samen"), text.index("EZ"))
 False
+>>> text = "Ik betwijfel dat het ministerie van BZK met Dordrecht samenwerkt."
+>>> asserted(text, 0, len(text), text.index("samenwerkt"), text.index("BZK"))
+False
 >>> text = "Om de wachtlijsten te verkorten werkt Breda samen met EZK."
 >>> asserted(text, 0, len(text), text.index("samen"), text.index("EZK"))
 True
@@ -59,7 +62,9 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|noch)\b(?!\s+(?:alleen|enkel
 #: a modal, conditional or hedge that makes a following verbal cue a possibility, not a fact
 _MODAL = re.compile(r"\b(?:zou|zouden|kan|kunnen|kon|konden|wil|willen|wilde|wilden|moet|moeten|mag|mogen|"
                     r"hoopt|hopen|overweegt|overwegen|indien|mits|mogelijk|mogelijke|eventueel|eventuele|"
-                    r"wellicht|misschien|streeft\s+naar|streven\s+naar|streefde\s+naar|beoogt|beogen)\b", re.IGNORECASE)
+                    r"wellicht|misschien|streeft\s+naar|streven\s+naar|streefde\s+naar|beoogt|beogen|"
+                    r"betwijfel|betwijfelt|betwijfelen|betwijfelde|betwijfelden|twijfel|twijfelt|twijfelen|"
+                    r"onduidelijk|onzeker)\b", re.IGNORECASE)
 #: a proposal whose content follows: "het idee om …", "het voorstel tot …", "plannen van …"
 _PROPOSAL = re.compile(r"\b(?:idee|ideeën|plan|plannen|voorstel|voorstellen|wens|optie|gedachte)\s+(?:om|tot)\b|"
                        r"\b(?:voorgesteld|stelt\s+voor|stelde\s+voor|stellen\s+voor|stelden\s+voor|gevraagd|verzocht|"
