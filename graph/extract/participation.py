@@ -12,6 +12,11 @@ part in it by what they did there, in any genre that reports or announces an eve
   "X hield een presentatie", a programme line "13.30 Welkom door X": the person nearest the verb in
   its clause participatesIn the event.
 
+- the guests of a podcast or talk: "Aan tafel zitten A, wethouder van X; B, …; en C" (a cue that opens
+  the sentence makes every person of its list a guest, not the places and bodies they come from); a
+  host named by role ("presentator X", "moderator X") holds that role in a podcast series
+  (:func:`title_series`: a summary of one episode is a report of it) and takes part in an event.
+
 The event of the title frames the document (a line that only names the genre, "UITNODIGING", may
 come before it); an event that opens a sentence ("Tijdens de netwerkdag in Zwolle sprak X", "Aan het
 rondetafelgesprek namen A en B deel") frames that sentence, and so does one a relative clause of place
@@ -39,6 +44,8 @@ __all__ = ["find_event_participants", "lead_meeting", "title_event"]
 
 #: a clause that lists who attended: "Onder de deelnemers waren", "Aanwezig waren", "was … aanwezig"
 _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoekers)\s+(?:waren|was|bevonden\s+zich)|"
+                       # a talk show's or podcast's guests: "Aan tafel zitten A, B en C", "X zat aan tafel"
+                       r"aan\s+tafel\s+(?:zitten|zaten|zit|zat)|(?:zitten|zaten|zit|zat)\s+(?:[^.,;:]{0,40}?\s)?aan\s+tafel|"
                        r"aanwezig\s+(?:waren|was)|(?:was|waren)\s+(?:[^.,;:]{0,90}?\s)?aanwezig|"
                        # "X schoof aan, evenals Y", "Gedeputeerde X nam namens de provincie deel" (not "deel aan <iets>")
                        r"(?:schoof|schoven|schuift|schuiven)\s+(?:[^.,;:]{0,40}?\s)?aan|"
@@ -162,6 +169,49 @@ def _title_unit(ctx: DocContext) -> Mention | None:
     return next((m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "OrganisationalUnit"), None)
 
 
+#: a series whose episodes are reported as events are: "Samenvatting podcast 'Stad in Gesprek' - aflevering 7"
+_SERIES = re.compile(r"\bpodcast", re.IGNORECASE)
+
+
+def title_series(ctx: DocContext) -> Mention | None:
+    """The podcast series the document's first line names: a summary of one episode tells who took
+    part in it as a report of an event does (the series is a programme, so its presenter holds a role
+    in it).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Podcast 'Stad in Gesprek', aflevering 3\\n\\nAan tafel zit Eva Smit, wethouder van Ede.\\n"
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.label) for r in ex.relations if r.rule.startswith("participation.")]
+    [('Eva Smit', 'participatesIn', 'Stad in Gesprek')]
+    """
+    if not ctx.sentences:
+        return None
+    return next((m for m in ctx.in_sentence(ctx.sentences[0])
+                 if m.type == "Programme" and _SERIES.search(m.text)), None)
+
+
+#: who leads a talk as its host, right before the name: "presentator Linda Hoekstra", "moderator X"
+_HOST = re.compile(r"\b(?P<role>presentator|presentatrice|moderator|gespreksleider|dagvoorzitter)\s+$", re.IGNORECASE)
+_HOST_LABELS = {"presentatrice": "presentator"}
+
+
+def _hosts(ctx: DocContext, sentence: Sentence, mentions: list[Mention], frame: Mention) -> None:
+    """"(gaat) presentator Linda Hoekstra (in gesprek met …)": the host of a series holds that role in
+    it; an event holds no roles, so its host takes part in it."""
+    for m in mentions:
+        if m.type != "Person":
+            continue
+        match = _HOST.search(ctx.text, max(sentence.start, m.start - 20), m.start)
+        if match is None or not ctx.asserted(sentence, match.start(), m.end):
+            continue
+        if frame.type == "Event":
+            ctx.add(m, "participatesIn", frame, sentence, "participation.host", 0.7)
+        else:
+            role = match.group("role").lower()
+            ctx.add(m, "hasRole", frame, sentence, "participation.host", 0.7, role=_HOST_LABELS.get(role, role))
+
+
 def find_event_participants(ctx: DocContext) -> None:
     """Add who took part in the event the document's title names, or the one that opens a sentence.
 
@@ -176,7 +226,7 @@ def find_event_participants(ctx: DocContext) -> None:
     >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
     [('Eva Smit', 'werkgroep Dakloosheid')]
     """
-    title = title_event(ctx) or lead_meeting(ctx)
+    title = title_event(ctx) or lead_meeting(ctx) or title_series(ctx)
     unit = _title_unit(ctx)
     attended = title or unit
     for k, sentence in enumerate(ctx.sentences):
@@ -218,6 +268,7 @@ def find_event_participants(ctx: DocContext) -> None:
                 _listed_took_part(ctx, sentence, mentions, framing)
         elif title is not None and k > 0:
             _took_part(ctx, sentence, mentions, title)
+            _hosts(ctx, sentence, mentions, title)
 
 
 #: a relative clause of place right after an event: "de Woontop (van 2024), waar A, B en C …"
@@ -304,6 +355,14 @@ def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], eve
             for m in mentions:
                 if m.start >= listed and m.type == "Person":
                     ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
+            continue
+        guests = [m for m in mentions if m.start >= b and m.type == "Person"]
+        if guests and not ctx.text[ctx.content_start(sentence):a].strip() and not _DENIED.search(sentence.text):
+            # the cue opens the sentence, so all of the rest is who attended, however long the list: "Aan
+            # tafel zitten A, wethouder van X; B, directeur van Y; en C" (its places and bodies say where
+            # the persons come from)
+            for m in guests:
+                ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
             continue
         start, end = _clause(ctx, sentence, a, b)
         if _DENIED.search(ctx.text, start, end) or _POINTS_ELSEWHERE.match(ctx.text, start, a):
