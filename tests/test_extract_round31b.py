@@ -63,3 +63,44 @@ def test_the_host_of_an_event_takes_part_in_it(text):
     found = facts(text)
     assert ("Eva Smit", "participatesIn", "Groene wijken", None) in found, found
     assert not any(f[1] == "hasRole" for f in found), found
+
+
+# --- the sessions of a conference, each led by the persons its item names -----------------------
+
+_PROGRAMME = ("Verslag werkconferentie 'Sterke wijken'\n\n"
+              "In de middag konden deelnemers kiezen uit drie workshops:\n\n"
+              "1. Samen bouwen – onder leiding van Eva Smit, directeur bij woningcorporatie Thuis.\n"
+              "2. Geld voor de wijk – begeleid door Jan Kok (Breda) en onderzoeker Piet de Boer van het CBS.\n"
+              "3. Jong in de stad – door Anna de Wit, wijkmanager van de gemeente Delft, die liet zien hoe het werkt.\n")
+
+
+def test_each_announced_session_is_an_event():
+    assert [m for m in mentions(_PROGRAMME, "Event") if m != "werkconferentie 'Sterke wijken'"] \
+        == ["Samen bouwen", "Geld voor de wijk", "Jong in de stad"]
+
+
+@pytest.mark.parametrize("person, session", [
+    ("Eva Smit", "Samen bouwen"),
+    ("Jan Kok", "Geld voor de wijk"),
+    ("Piet de Boer", "Geld voor de wijk"),
+    ("Anna de Wit", "Jong in de stad"),
+])
+def test_the_leaders_of_a_session_take_part_in_it(person, session):
+    found = facts(_PROGRAMME)
+    assert (person, "participatesIn", session, None) in found, found
+
+
+def test_the_bodies_of_a_session_leader_take_no_part_in_it():
+    found = facts(_PROGRAMME)
+    sessions = {"Samen bouwen", "Geld voor de wijk", "Jong in de stad"}
+    assert not any(f[2] in sessions and f[0] in ("Breda", "CBS", "Delft", "Thuis") for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # no lead-in that announces sessions: a list of results, not of sessions
+    "De resultaten van dit jaar:\n\n- Samen bouwen – door Eva Smit gestart in Breda.\n",
+    # the lead-in announces sessions, but the item names no leader after its dash
+    "Er waren twee workshops:\n\n- Samen bouwen – over wonen, met Eva Smit\n- Geld – een verkenning\n",
+])
+def test_no_session_without_its_announcement_or_its_shape(text):
+    assert [m for m in mentions(text, "Event")] == []

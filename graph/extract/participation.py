@@ -17,6 +17,10 @@ part in it by what they did there, in any genre that reports or announces an eve
   host named by role ("presentator X", "moderator X") holds that role in a podcast series
   (:func:`title_series`: a summary of one episode is a report of it) and takes part in an event.
 
+- the leaders of a session a lead-in announces ("kiezen uit vier workshops:" then "1. Samenwerken
+  met corporaties – onder leiding van X, directeur bij Y"): each person of the item takes part in the
+  session (:func:`graph.extract.events.find_sessions`).
+
 The event of the title frames the document (a line that only names the genre, "UITNODIGING", may
 come before it); an event that opens a sentence ("Tijdens de netwerkdag in Zwolle sprak X", "Aan het
 rondetafelgesprek namen A en B deel") frames that sentence, and so does one a relative clause of place
@@ -38,6 +42,7 @@ from __future__ import annotations
 import re
 
 from .context import DocContext
+from .events import SESSION_RULE
 from .model import Mention, Sentence
 
 __all__ = ["find_event_participants", "lead_meeting", "title_event"]
@@ -212,6 +217,19 @@ def _hosts(ctx: DocContext, sentence: Sentence, mentions: list[Mention], frame: 
             ctx.add(m, "hasRole", frame, sentence, "participation.host", 0.7, role=_HOST_LABELS.get(role, role))
 
 
+def _session_leads(ctx: DocContext) -> None:
+    """"1. Samenwerken met corporaties – onder leiding van X, directeur bij Y" (a session announced
+    as such, :func:`graph.extract.events.find_sessions`): each person of the item after the dash leads
+    the session, and so takes part in it; the bodies they come from do not."""
+    for session in (m for m in ctx.mentions if m.rule == SESSION_RULE):
+        sentence = ctx.sentence_at(session.start)
+        if sentence is None or _DENIED.search(ctx.text, session.end, sentence.end):
+            continue
+        for m in ctx.in_sentence(sentence):
+            if m.type == "Person" and m.start > session.end:
+                ctx.add(m, "participatesIn", session, sentence, "participation.session", 0.7)
+
+
 def find_event_participants(ctx: DocContext) -> None:
     """Add who took part in the event the document's title names, or the one that opens a sentence.
 
@@ -226,6 +244,7 @@ def find_event_participants(ctx: DocContext) -> None:
     >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
     [('Eva Smit', 'werkgroep Dakloosheid')]
     """
+    _session_leads(ctx)
     title = title_event(ctx) or lead_meeting(ctx) or title_series(ctx)
     unit = _title_unit(ctx)
     attended = title or unit
