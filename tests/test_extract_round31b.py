@@ -104,3 +104,39 @@ def test_the_bodies_of_a_session_leader_take_no_part_in_it():
 ])
 def test_no_session_without_its_announcement_or_its_shape(text):
     assert [m for m in mentions(text, "Event")] == []
+
+
+# --- a learning circle or network is an event; who runs it and who is involved in it -------------
+
+@pytest.mark.parametrize("text, event", [
+    ("De leerkring komt vier keer per jaar bijeen.", "leerkring"),
+    ("Het leernetwerk is er voor de deelnemende gemeenten.", "leernetwerk"),
+    ("De leergemeenschap van de deal komt zes keer per jaar bijeen.", "leergemeenschap"),
+])
+def test_a_learning_circle_is_an_event(text, event):
+    assert mentions(text, "Event") == [event]
+
+
+def test_who_runs_the_learning_network_organised_it():
+    found = facts("Platform31 is kennispartner en verzorgt het leernetwerk voor de deelnemende gemeenten.")
+    assert ("Platform31", "organised", "leernetwerk", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # what is run is no event
+    "Platform31 verzorgt het secretariaat van de leerkring.",
+    # denied
+    "Platform31 verzorgt het leernetwerk niet meer.",
+])
+def test_running_something_else_organises_no_event(text):
+    assert not any(f[1] == "organised" for f in facts(text)), facts(text)
+
+
+def test_an_actor_involved_in_an_event_takes_part_in_it():
+    found = facts("De leerkring komt vier keer per jaar bijeen. Aedes is als adviseur bij de leerkring betrokken.")
+    assert ("Aedes", "participatesIn", "leerkring", None) in found, found
+
+
+def test_an_actor_to_be_involved_in_an_event_takes_no_part_yet():
+    found = facts("De leerkring komt vier keer per jaar bijeen. Aedes wordt later bij de leerkring betrokken.")
+    assert not any(f[0] == "Aedes" for f in found), found
