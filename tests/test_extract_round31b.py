@@ -140,3 +140,33 @@ def test_an_actor_involved_in_an_event_takes_part_in_it():
 def test_an_actor_to_be_involved_in_an_event_takes_no_part_yet():
     found = facts("De leerkring komt vier keer per jaar bijeen. Aedes wordt later bij de leerkring betrokken.")
     assert not any(f[0] == "Aedes" for f in found), found
+
+
+# --- "daarin": the programme or unit the sentence before names ------------------------------------
+
+def test_the_actors_that_work_daarin_take_part_in_the_programme_before():
+    text = ("Via de G40 is Zwolle aangesloten bij de City Deal Zon. "
+            "Samen met onder andere Breda en Delft werkt Zwolle daarin aan betere inkoop.")
+    found = facts(text)
+    for town in ("Zwolle", "Breda", "Delft"):
+        assert (town, "participatesIn", "City Deal Zon", None) in found, found
+
+
+def test_a_list_of_subjects_agrees_daarin():
+    text = ("In Ede is de Green Deal Groene Daken ondertekend. De provincie Gelderland, de gemeenten Ede en "
+            "Wageningen en het ministerie van BZK spreken daarin af dat alle daken groen worden.")
+    found = facts(text)
+    for actor in ("Gelderland", "Ede", "Wageningen", "BZK"):
+        assert (actor, "participatesIn", "Green Deal Groene Daken", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "Ede doet mee aan de City Deal Zon. Breda ziet daarin geen rol voor zichzelf.",
+    # two things named before: which one is meant is not said
+    "Ede doet mee aan de City Deal Zon en de City Deal Wind. Breda werkt daarin aan de wijken.",
+    # nothing named before
+    "Ede werkt aan een plan. Breda werkt daarin aan de wijken.",
+])
+def test_daarin_without_one_asserted_antecedent_states_nothing(text):
+    assert not any(f[0] == "Breda" and f[1] == "participatesIn" for f in facts(text)), facts(text)

@@ -85,6 +85,7 @@ from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
 from .programme_lines import find_programme_lines
 from .parts import find_parts
+from .pointing_back import find_daarin
 from .parties import find_parties
 from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
@@ -117,6 +118,7 @@ def find_relations(ctx: DocContext) -> None:
         find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"
         find_participation(ctx, sentence, mentions)
         find_joint_work(ctx, sentence, mentions)  # samen optrekken in de themagroep
+        find_daarin(ctx, sentence, mentions)  # "Samen met A werkt Ede daarin aan …": in the programme named before
         find_funding(ctx, sentence, mentions)
         find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"
         find_initiatives(ctx, sentence, mentions)
