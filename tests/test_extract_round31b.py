@@ -170,3 +170,33 @@ def test_a_list_of_subjects_agrees_daarin():
 ])
 def test_daarin_without_one_asserted_antecedent_states_nothing(text):
     assert not any(f[0] == "Breda" and f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- "De steden", "Deze gemeenten" without a count: the towns of the sentence before --------------
+
+def test_de_steden_stands_for_the_towns_named_just_before():
+    text = ("Eva Smit vertelt hoe Breda samen met Tilburg en Delft een energieloket heeft opgezet. "
+            "\"We delen kennis,\" zegt ze. De steden werken daarin samen met de Energiecoöperatie Zuid.")
+    found = facts(text)
+    for town in ("Breda", "Tilburg", "Delft"):
+        assert (town, "collaboratesWith", "Energiecoöperatie Zuid", None) in found, found
+
+
+def test_deze_gemeenten_take_part_in_what_the_sentence_says():
+    text = "Ede en Zeist kregen geld voor de wijken. Deze gemeenten nemen deel aan de City Deal Zon."
+    found = facts(text)
+    assert ("Ede", "participatesIn", "City Deal Zon", None) in found, found
+    assert ("Zeist", "participatesIn", "City Deal Zon", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # one town named before: "de steden" are others, not said which
+    "Ede kreeg geld voor de wijken. De steden nemen deel aan de City Deal Zon.",
+    # the towns are named in another paragraph
+    "Ede en Zeist kregen geld voor de wijken.\n\nDe steden nemen deel aan de City Deal Zon.",
+    # not opening the sentence: a generic "de steden"
+    "Ede en Zeist kregen geld. Het Rijk vraagt de steden deel te nemen aan de City Deal Zon.",
+])
+def test_an_unnumbered_group_without_its_towns_stands_for_nothing(text):
+    found = facts(text)
+    assert not any(f[2] == "City Deal Zon" and f[0] in ("Ede", "Zeist") for f in found), found

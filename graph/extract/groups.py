@@ -13,6 +13,10 @@ group (in the document so far), else of the nearest one in the two sentences aft
 gemeenten tekenden de deal. … Daarmee willen A, B en C …"). A group with no such list stands
 for nothing and states nothing.
 
+A group without a count opening a sentence ("De steden werken daarin samen met X", "Deze gemeenten …")
+stands for all the towns of the nearest sentence before it in the paragraph that names any (at
+least two of them; up to two sentences back, across a quotation).
+
 Examples
 --------
 >>> from graph.gazetteer import load_gazetteer
@@ -111,6 +115,8 @@ def find_groups(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 continue
             opened = Mention(match.start(), match.end(), match.group(), "Municipality", GROUP_RULE, 0.7, kind="group")
             groups[opened] = towns
+        if opened is None:
+            opened = _unnumbered_group(text, sentences, k, mentions, groups)
         pronoun = _PLURAL_PRONOUN.match(text, sentence.start, sentence.end)
         if opened is None and last_group is not None and pronoun is not None and _plural(pronoun.group("verb")):
             span = pronoun.span("pronoun")
@@ -118,6 +124,45 @@ def find_groups(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             groups[opened] = groups[last_group]
         last_group = opened  # "Zij" opening the next sentence is this sentence's (last) group
     return groups
+
+
+#: a plural group without a count opening a sentence: "De steden werken daarin samen met X", "Deze gemeenten …"
+_UNNUMBERED = re.compile(r"\s*(?P<group>(?:De|Deze|Die)\s+(?:steden|gemeenten))\s+(?P<verb>[a-z]+)\b")
+#: how many sentences back the towns of an unnumbered group may be named ("A samen met B en C …" then
+#: a quotation, then "De steden …")
+_UNNUMBERED_REACH = 2
+
+
+def _unnumbered_group(text: str, sentences: list[Sentence], k: int, mentions: list[Mention],
+                      groups: dict[Mention, list[Mention]]) -> Mention | None:
+    """"De steden"/"Deze gemeenten" opening sentence ``k`` with a plural verb: the towns of the nearest
+    sentence before it in the same paragraph that names any (all of them, at least two; a sentence naming one
+    town makes the group no one's). Adds the group to ``groups``.
+
+    >>> text = "Ede doet het samen met Epe. Dat werkt. De steden delen kennis."
+    >>> ms = [Mention(0, 3, "Ede", "Municipality", "", 1.0, key="e"), Mention(23, 26, "Epe", "Municipality", "", 1.0, key="p")]
+    >>> sents = [Sentence(0, 27, text[:27]), Sentence(28, 38, text[28:38]), Sentence(39, 62, text[39:])]
+    >>> g = _unnumbered_group(text, sents, 2, ms, {})
+    >>> g.text
+    'De steden'
+    """
+    sentence = sentences[k]
+    match = _UNNUMBERED.match(text, sentence.start, sentence.end)
+    if match is None or not _plural(match.group("verb")):
+        return None
+    for earlier in reversed(sentences[max(0, k - _UNNUMBERED_REACH):k]):
+        if earlier.is_heading or "\n\n" in text[earlier.end:sentence.start]:
+            return None
+        towns = _distinct([m for m in mentions if m.type == "Municipality" and m.rule != GROUP_RULE
+                           and earlier.start <= m.start < earlier.end])
+        if towns:
+            if len(towns) < 2:
+                return None
+            start, end = match.span("group")
+            group = Mention(start, end, match.group("group"), "Municipality", GROUP_RULE, 0.6, kind="group")
+            groups[group] = towns
+            return group
+    return None
 
 
 def _plural(verb: str) -> bool:
