@@ -200,3 +200,22 @@ def test_deze_gemeenten_take_part_in_what_the_sentence_says():
 def test_an_unnumbered_group_without_its_towns_stands_for_nothing(text):
     found = facts(text)
     assert not any(f[2] == "City Deal Zon" and f[0] in ("Ede", "Zeist") for f in found), found
+
+
+# --- the parties of an agreement and who represents them ------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("De ondergetekenden:\n1. Stichting Platform31, vertegenwoordigd door programmaleider Eva Smit;\n",
+     ("Eva Smit", "hasRole", "Platform31", "programmaleider")),
+    ("De ondergetekenden:\n1. De N.V. Oost-Nederlandse Ontwikkelingsmaatschappij (Oost NL), hierbij vertegenwoordigd "
+     "door directeur Jan Kok;\n", ("Jan Kok", "hasRole", "Oost NL", "directeur")),
+])
+def test_the_representative_of_a_party_holds_the_role_named_before_the_name(text, fact):
+    found = facts(text)
+    assert fact in found, found
+
+
+def test_a_representative_in_a_body_holds_no_role_at_the_party():
+    # represented in a body: the role is the person's own, not one at the organisation named before
+    found = facts("Platform31 werkt mee, in de stuurgroep vertegenwoordigd door directeur Eva Smit van de VNG.")
+    assert ("Eva Smit", "hasRole", "Platform31", "directeur") not in found, found
