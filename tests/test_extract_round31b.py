@@ -219,3 +219,26 @@ def test_a_representative_in_a_body_holds_no_role_at_the_party():
     # represented in a body: the role is the person's own, not one at the organisation named before
     found = facts("Platform31 werkt mee, in de stuurgroep vertegenwoordigd door directeur Eva Smit van de VNG.")
     assert ("Eva Smit", "hasRole", "Platform31", "directeur") not in found, found
+
+
+# --- "Ook X en Y schuiven aan": joining the table of the unit named just before --------------------
+
+def test_who_joins_the_table_takes_part_in_the_unit_named_before():
+    text = ("Het project wordt geleid door een stuurgroep Stationsgebied. Ook ProRail en de VNG, die een kantoor "
+            "bij het station wil bouwen, schuiven aan.")
+    found = facts(text)
+    assert ("ProRail", "participatesIn", "Stuurgroep Stationsgebied", None) in found, found
+    assert ("VNG", "participatesIn", "Stuurgroep Stationsgebied", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "Het project wordt geleid door een stuurgroep Stationsgebied. ProRail schuift niet aan.",
+    # two units named before: which table is not said
+    "Er zijn een stuurgroep Stationsgebied en een werkgroep Sporen. Ook ProRail schuift aan.",
+    # the particle does not close the clause: joining something else
+    "Het project wordt geleid door een stuurgroep Stationsgebied. ProRail schuift aan bij de bespreking van de tunnel.",
+])
+def test_joining_no_one_table_states_nothing(text):
+    found = facts(text)
+    assert not any(f[0] == "ProRail" and f[1] == "participatesIn" for f in found), found

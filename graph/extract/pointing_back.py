@@ -32,7 +32,7 @@ import re
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
 
-__all__ = ["find_daarin"]
+__all__ = ["find_daarin", "one_named_before"]
 
 _DAARIN = re.compile(r"\bdaarin\b")
 #: between the subject and "daarin": its verb, at most three words ("spreken", "werkt al jaren")
@@ -66,12 +66,12 @@ def _subjects(ctx: DocContext, sentence: Sentence, at: int) -> list[Mention]:
     return subjects
 
 
-def _antecedent(ctx: DocContext, sentence: Sentence) -> Mention | None:
-    """The one programme or unit the sentence before names."""
+def one_named_before(ctx: DocContext, sentence: Sentence, types=HOLDERS) -> Mention | None:
+    """The one programme or unit (or thing of ``types``) the sentence before names; None for none or two."""
     previous = ctx.previous_sentence(sentence)
     if previous is None:
         return None
-    things = [m for m in ctx.in_sentence(previous) if m.type in HOLDERS]
+    things = [m for m in ctx.in_sentence(previous) if m.type in types]
     return things[-1] if things and len({m.label for m in things}) == 1 else None
 
 
@@ -85,7 +85,7 @@ def find_daarin(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if _DENIED.search(ctx.text, match.end(), clause_end) or not ctx.asserted(sentence, match.start(), match.end()):
             continue
         subjects = _subjects(ctx, sentence, match.start())
-        thing = _antecedent(ctx, sentence) if subjects else None
+        thing = one_named_before(ctx, sentence) if subjects else None
         if thing is None:
             continue
         for actor in subjects:
