@@ -242,3 +242,25 @@ def test_who_joins_the_table_takes_part_in_the_unit_named_before():
 def test_joining_no_one_table_states_nothing(text):
     found = facts(text)
     assert not any(f[0] == "ProRail" and f[1] == "participatesIn" for f in found), found
+
+
+# --- a sentence that refers back to the event the one before names ---------------------------------
+
+def test_who_opened_the_day_took_part_in_the_event_named_before():
+    text = ("Nieuws\n\nSamen met Aedes organiseerde de themagroep op 12 oktober een werkconferentie over middenhuur in Breda. "
+            "Wethouder Eva Smit, die namens de gaststad de dag opende, riep het Rijk op tot actie.")
+    found = facts(text)
+    assert ("Eva Smit", "participatesIn", "werkconferentie", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # no reference to the event: the speaker may have spoken anywhere
+    "Nieuws\n\nAedes organiseerde een werkconferentie in Breda. Wethouder Eva Smit sprak later met de minister.",
+    # two events named before: which one is not said
+    "Nieuws\n\nAedes organiseerde een werkconferentie in Breda en een kennisdag in Ede. Eva Smit opende de dag.",
+    # denied
+    "Nieuws\n\nAedes organiseerde een werkconferentie in Breda. Eva Smit opende de dag niet.",
+])
+def test_no_event_named_before_or_no_reference_to_it(text):
+    found = facts(text)
+    assert not any(f[0] == "Eva Smit" and f[1] == "participatesIn" for f in found), found

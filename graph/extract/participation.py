@@ -24,7 +24,9 @@ part in it by what they did there, in any genre that reports or announces an eve
 The event of the title frames the document (a line that only names the genre, "UITNODIGING", may
 come before it); an event that opens a sentence ("Tijdens de netwerkdag in Zwolle sprak X", "Aan het
 rondetafelgesprek namen A en B deel") frames that sentence, and so does one a relative clause of place
-follows ("de Woontop, waar A en B …"). An event named in passing is no frame for who speaks. A denied clause ("was niet aanwezig") states nothing.
+follows ("de Woontop, waar A en B …"). An event the sentence before names frames a sentence that refers
+back to it by its kind ("… organiseerde een werkconferentie in Tilburg. X, die de dag opende, …"). An
+event named in passing is no frame for who speaks. A denied clause ("was niet aanwezig") states nothing.
 
 Examples
 --------
@@ -44,6 +46,7 @@ import re
 from .context import DocContext
 from .events import SESSION_RULE
 from .model import Mention, Sentence
+from .pointing_back import one_named_before
 
 __all__ = ["find_event_participants", "lead_meeting", "title_event"]
 
@@ -174,6 +177,9 @@ def _title_unit(ctx: DocContext) -> Mention | None:
     return next((m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "OrganisationalUnit"), None)
 
 
+#: a sentence about the event the one before names, by its kind: "X, die de dag opende", "X sloot de bijeenkomst af"
+_EVENT_BACK = re.compile(r"\b(?:de|het|deze|dit)\s+(?:dag|middag|ochtend|avond|bijeenkomst|conferentie|werkconferentie|"
+                         r"congres|symposium|sessie|webinar|netwerkdag|kennisdag)\b", re.IGNORECASE)
 #: a series whose episodes are reported as events are: "Samenvatting podcast 'Stad in Gesprek' - aflevering 7"
 _SERIES = re.compile(r"\bpodcast", re.IGNORECASE)
 
@@ -288,6 +294,10 @@ def find_event_participants(ctx: DocContext) -> None:
         elif title is not None and k > 0:
             _took_part(ctx, sentence, mentions, title)
             _hosts(ctx, sentence, mentions, title)
+        elif not has_event and _EVENT_BACK.search(sentence.text):
+            named = one_named_before(ctx, sentence, types=("Event",))
+            if named is not None:  # "… organiseerde een werkconferentie in Tilburg. X opende de dag."
+                _took_part(ctx, sentence, mentions, named)
 
 
 #: a relative clause of place right after an event: "de Woontop (van 2024), waar A, B en C …"
