@@ -264,3 +264,17 @@ def test_who_opened_the_day_took_part_in_the_event_named_before():
 def test_no_event_named_before_or_no_reference_to_it(text):
     found = facts(text)
     assert not any(f[0] == "Eva Smit" and f[1] == "participatesIn" for f in found), found
+
+
+# --- an organisation's name of several words, given away once by its kind word, used again ---------
+
+def test_a_name_found_by_its_kind_word_is_found_again():
+    text = ("In de wijk renoveert de gemeente Breda samen met woningcorporatie Stadswonen Zuid de flats. "
+            "Directeur-bestuurder Eva Smit van Stadswonen Zuid vertelde hoe bewoners meedoen.")
+    found = facts(text)
+    assert ("Eva Smit", "hasRole", "Stadswonen Zuid", "directeur-bestuurder") in found, found
+
+
+def test_a_name_of_several_words_without_its_kind_word_is_not_guessed():
+    text = "Directeur-bestuurder Eva Smit van Stadswonen Zuid vertelde hoe bewoners meedoen."
+    assert "Stadswonen Zuid" not in mentions(text, "Organisation")
