@@ -278,3 +278,20 @@ def test_a_name_found_by_its_kind_word_is_found_again():
 def test_a_name_of_several_words_without_its_kind_word_is_not_guessed():
     text = "Directeur-bestuurder Eva Smit van Stadswonen Zuid vertelde hoe bewoners meedoen."
     assert "Stadswonen Zuid" not in mentions(text, "Organisation")
+
+
+# --- "het programma X van <organisatie>": the organisation's own programme -------------------------
+
+def test_a_programme_of_an_organisation_is_led_by_it():
+    found = facts("Zij wordt kwartiermaker van het programma Ruimte voor Werk van het Stedennetwerk G40.")
+    assert ("Ruimte voor Werk", "ledBy", "G40", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a town's programme is no organisation's: what a municipality does in it is read elsewhere
+    "Zij werkt aan het programma Ruimte voor Werk van de gemeente Breda.",
+    # a deal named with its kind word is signed by many, not led by the one after "van"
+    "Zij werkt aan de City Deal Ruimte voor Werk van de VNG.",
+])
+def test_no_lead_from_van_after_other_programmes_or_other_actors(text):
+    assert not any(f[1] == "ledBy" for f in facts(text)), facts(text)

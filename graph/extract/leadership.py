@@ -1,6 +1,7 @@
 """ledBy, and the chairs and trekkers of units: who leads what.
 
-"o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van"; "X trekt/leidt/
+"o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van", "het programma X van
+het Stedennetwerk G40"; "X trekt/leidt/
 coördineert de themagroep"; "Het penvoerderschap/De regie van Y ligt bij X"; "X heeft het
 penvoerderschap van Y"; "wordt door X beheerd/getrokken". A person as the leader holds a role
 instead (hasRole voorzitter or trekker): "getrokken door X", "X trekt de themagroep Y", "X, die de
@@ -27,6 +28,8 @@ _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzit
 #: roles a leader may be named by between the cue and the name ("geleid door directeur X")
 _LEADING_ROLES = frozenset({"directeur", "programmadirecteur", "programmamanager", "projectleider", "voorzitter",
                             "kwartiermaker", "coördinator", "trekker"})
+#: "(het programma X) van het/de" before the organisation whose programme it is
+_OF_ORGANISATION = re.compile(r"\s+van\s+(?:het|de)\s+")
 _OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
 
 
@@ -75,6 +78,10 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         nxt = mentions[k + 1]
         if nxt.type == "Ministry" and _OF_MINISTRY.match(text[m.end:nxt.start]):
             ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-ministerie", 0.75)
+        elif nxt.type == "Organisation" and m.text.lower().startswith("programma ") \
+                and _OF_ORGANISATION.fullmatch(text, m.end, nxt.start):
+            # "het programma Ruimte voor Economie van het Stedennetwerk G40": the network's own programme
+            ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-organisatie", 0.7)
 
 
 #: an apposition with a role, then the next name: "door A, wethouder Energie van Venlo, en B, …"
