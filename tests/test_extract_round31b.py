@@ -295,3 +295,22 @@ def test_a_programme_of_an_organisation_is_led_by_it():
 ])
 def test_no_lead_from_van_after_other_programmes_or_other_actors(text):
     assert not any(f[1] == "ledBy" for f in facts(text)), facts(text)
+
+
+# --- "Het lab is onderdeel van de City Deal X" -------------------------------------------------------
+
+def test_a_programme_that_is_part_of_another():
+    text = ("Breda en Tilburg zijn gestart met het lab Sterke Wijk. "
+            "Het lab is onderdeel van de City Deal Kennis Delen, waarin hogescholen samenwerken.")
+    found = facts(text)
+    assert ("lab Sterke Wijk", "partOf", "City Deal Kennis Delen", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the part is no programme or unit named at the sentence's start
+    "Breda is onderdeel van de City Deal Kennis Delen.",
+    # denied
+    "Het lab Sterke Wijk is geen onderdeel van de City Deal Kennis Delen.",
+])
+def test_no_part_of_a_programme_without_a_part(text):
+    assert not any(f[1] == "partOf" for f in facts(text)), facts(text)
