@@ -314,3 +314,21 @@ def test_a_programme_that_is_part_of_another():
 ])
 def test_no_part_of_a_programme_without_a_part(text):
     assert not any(f[1] == "partOf" for f in facts(text)), facts(text)
+
+
+# --- the parties that sign one agreement work together ---------------------------------------------
+
+def test_the_cosignatories_of_an_agreement_collaborate():
+    found = facts("Het IPO, de VNG en het G40 Stedennetwerk ondertekenden vandaag het Regionaal Uitvoeringsakkoord Wonen.")
+    for a, b in (("IPO", "VNG"), ("IPO", "G40"), ("VNG", "G40")):
+        assert (a, "collaboratesWith", b, None) in found or (b, "collaboratesWith", a, None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # one signatory: no one to work with
+    "Het IPO ondertekende vandaag het Regionaal Uitvoeringsakkoord Wonen.",
+    # denied
+    "Het IPO en de VNG ondertekenden het Regionaal Uitvoeringsakkoord Wonen niet.",
+])
+def test_no_collaboration_from_a_single_or_denied_signature(text):
+    assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)

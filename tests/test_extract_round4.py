@@ -246,7 +246,9 @@ HEAD_FIRST_PROGRAMMES = [
       ("Ede", "participatesIn", "Agenda Gezonde Wijken in de Stad", None)}),
     ("Oss en Ede tekenden het Convenant Schone Lucht.",
      {("Oss", "participatesIn", "Convenant Schone Lucht", None),
-      ("Ede", "participatesIn", "Convenant Schone Lucht", None)}),
+      ("Ede", "participatesIn", "Convenant Schone Lucht", None),
+      # the two signed one agreement together (round 31b)
+      ("Oss", "collaboratesWith", "Ede", None)}),
     # a meeting's agenda is no programme
     ("De Agenda van de vergadering werd vastgesteld.", set()),
 ]
