@@ -332,3 +332,25 @@ def test_the_cosignatories_of_an_agreement_collaborate():
 ])
 def test_no_collaboration_from_a_single_or_denied_signature(text):
     assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
+
+
+# --- "<programma> start met …: A, B en C" ------------------------------------------------------------
+
+def test_the_towns_a_programme_starts_with_take_part_in_it():
+    text = ("Breda en de VNG tekenden het Regionaal Akkoord Wonen. "
+            "Het akkoord start met drie proefregio's, elk rond een G40-stad: Ede, Zeist en Delft.")
+    found = facts(text)
+    for town in ("Ede", "Zeist", "Delft"):
+        assert (town, "participatesIn", "Regionaal Akkoord Wonen", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # one town: no list
+    "De City Deal Zon start met één pilotstad: Ede.",
+    # the programme does not open the sentence: the towns are someone else's
+    "In de City Deal Zon kijkt BZK naar twee steden: Ede en Zeist.",
+    # denied
+    "De City Deal Zon start niet met de steden: Ede en Zeist.",
+])
+def test_no_towns_without_a_programme_that_starts_with_a_list(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
