@@ -354,3 +354,22 @@ def test_the_towns_a_programme_starts_with_take_part_in_it():
 ])
 def test_no_towns_without_a_programme_that_starts_with_a_list(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a signatories' list item for several towns at once ---------------------------------------------
+
+def test_the_towns_of_one_signatory_item_each_take_part():
+    text = ("Woondeal Regio Noord\n\nDe woondeal is ondertekend door:\n\n"
+            "- namens de gemeente Assen: wethouder Eva Smit\n"
+            "- namens de gemeenten Tynaarlo en Noordenveld: de wethouders Jan Kok (Tynaarlo) en Piet de Boer "
+            "(Noordenveld)\n")
+    found = facts(text)
+    for town in ("Assen", "Tynaarlo", "Noordenveld"):
+        assert (town, "participatesIn", "Woondeal Regio Noord", None) in found, found
+
+
+def test_a_list_item_of_towns_with_more_than_a_colon_after_them_is_no_member_list():
+    text = ("Woondeal Regio Noord\n\nDe woondeal is ondertekend door:\n\n"
+            "- namens de gemeenten Tynaarlo en Noordenveld, samen met de provincie: wethouder Jan Kok\n")
+    found = facts(text)
+    assert ("Noordenveld", "participatesIn", "Woondeal Regio Noord", None) not in found, found

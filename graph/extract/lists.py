@@ -182,9 +182,15 @@ _GLUE = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s*&\s*)(?:(?:de|het)\s+)?(?:
                    re.IGNORECASE)
 
 
+#: the end of an item that is a coordinated list: a bracket or a full stop, or a colon before who signed
+#: for them ("namens de gemeenten A en B: de wethouders X (A) en Y (B)")
+_COORDINATED_END = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[.;]?\s*|:[^\n]*)")
+
+
 def _coordinated(ctx: DocContext, first: Mention, item: Sentence) -> list[Mention]:
     """The actors of an item that is a coordinated list from ``first`` to its end ("A, B en C",
-    optionally closed by a bracket or a full stop), or [] when the item holds anything else."""
+    optionally closed by a bracket or a full stop, or a colon before the ones who signed for them),
+    or [] when the item holds anything else."""
     members = [first]
     rest = [m for m in ctx.in_sentence(item) if m.start >= first.end]
     at = first.end
@@ -196,7 +202,7 @@ def _coordinated(ctx: DocContext, first: Mention, item: Sentence) -> list[Mentio
             break
         members.append(m)
         at = m.end
-    if len(members) < 2 or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*[.;]?\s*", ctx.text[at:item.end]):
+    if len(members) < 2 or not _COORDINATED_END.fullmatch(ctx.text, at, item.end):
         return []
     return members if all(m.type in ACTORS for m in members) else []
 
