@@ -373,3 +373,19 @@ def test_a_list_item_of_towns_with_more_than_a_colon_after_them_is_no_member_lis
             "- namens de gemeenten Tynaarlo en Noordenveld, samen met de provincie: wethouder Jan Kok\n")
     found = facts(text)
     assert ("Noordenveld", "participatesIn", "Woondeal Regio Noord", None) not in found, found
+
+
+def test_a_signatory_item_for_a_kind_of_party_gives_the_organisation_named_after_the_colon():
+    text = ("Woondeal Regio Noord\n\nDe woondeal is ondertekend door:\n\n"
+            "- namens de gemeente Assen: wethouder Eva Smit\n"
+            "- namens de woningcorporaties: directeur-bestuurder Jan Kok van Woonstichting Noorderzon\n")
+    found = facts(text)
+    assert ("Woonstichting Noorderzon", "participatesIn", "Woondeal Regio Noord", None) in found, found
+
+
+def test_a_signatory_item_for_a_kind_with_two_organisations_gives_neither():
+    text = ("Woondeal Regio Noord\n\nDe woondeal is ondertekend door:\n\n"
+            "- namens de gemeente Assen: wethouder Eva Smit\n"
+            "- namens de woningcorporaties: Jan Kok van Woonstichting Noorderzon en Piet de Boer van Woonstichting Zuid\n")
+    found = facts(text)
+    assert not any(f[0].startswith("Woonstichting") and f[1] == "participatesIn" for f in found), found
