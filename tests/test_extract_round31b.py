@@ -389,3 +389,17 @@ def test_a_signatory_item_for_a_kind_with_two_organisations_gives_neither():
             "- namens de woningcorporaties: Jan Kok van Woonstichting Noorderzon en Piet de Boer van Woonstichting Zuid\n")
     found = facts(text)
     assert not any(f[0].startswith("Woonstichting") and f[1] == "participatesIn" for f in found), found
+
+
+# --- "geleid door <rol> <vakgebied> X" ------------------------------------------------------------------
+
+def test_a_leader_named_with_a_role_and_its_field_leads():
+    text = "Breda start het lab Sterke Wijk. Het lab wordt geleid door lector Wijkgericht Werken Eva Smit."
+    found = facts(text)
+    assert any(f[0] == "Eva Smit" and f[1] == "hasRole" and f[2] == "lab Sterke Wijk" for f in found), found
+
+
+def test_a_leader_after_a_lower_case_phrase_is_not_read():
+    text = "Breda start het lab Sterke Wijk. Het lab wordt geleid door een team van Eva Smit."
+    found = facts(text)
+    assert not any(f[0] == "Eva Smit" and f[2] == "lab Sterke Wijk" for f in found), found

@@ -25,6 +25,10 @@ __all__ = ["find_leadership"]
 _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van|"
                  r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid|voorgezeten|beheerd)\s+door|\b(?:chaired|led)\s+by)\s*",
                  re.IGNORECASE)
+#: between the cue and the leader: an article and a kind or role word, and the role's capitalised field
+#: ("geleid door lector Wijkgericht Werken X")
+_LEADER_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+"
+                         r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3})?")
 #: roles a leader may be named by between the cue and the name ("geleid door directeur X")
 _LEADING_ROLES = frozenset({"directeur", "programmadirecteur", "programmamanager", "projectleider", "voorzitter",
                             "kwartiermaker", "coördinator", "trekker"})
@@ -38,8 +42,7 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
     # what is led is a unit, programme or event before the cue (see _participation)
     things = any(m.type in _THINGS for m in mentions)
     for match in ctx.asserted_cues(_LED, sentence) if things else ():  # not "wordt niet voorgezeten door"
-        leaders = [m for m in mentions if m.start >= match.end() and re.fullmatch(
-            r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+)?", ctx.text[match.end():m.start])]
+        leaders = [m for m in mentions if m.start >= match.end() and _LEADER_GAP.fullmatch(ctx.text, match.end(), m.start)]
         if not leaders:
             continue
         leader = person_behind_adjective(text, mentions, leaders[0]) or leaders[0]
