@@ -403,3 +403,15 @@ def test_a_leader_after_a_lower_case_phrase_is_not_read():
     text = "Breda start het lab Sterke Wijk. Het lab wordt geleid door een team van Eva Smit."
     found = facts(text)
     assert not any(f[0] == "Eva Smit" and f[2] == "lab Sterke Wijk" for f in found), found
+
+
+# --- a role, its field and an academic title before the name -------------------------------------------
+
+def test_a_role_with_its_field_and_a_title_before_the_name():
+    found = facts("Lector Inclusieve Arbeidsmarkt dr. Eva Smit van Zuyd Hogeschool presenteerde de resultaten.")
+    assert ("Eva Smit", "hasRole", "Zuyd Hogeschool", "lector") in found, found
+
+
+def test_a_title_without_a_role_gives_no_role():
+    found = facts("Inclusieve Arbeidsmarkt dr. Eva Smit van Zuyd Hogeschool presenteerde de resultaten.")
+    assert not any(f[0] == "Eva Smit" and f[1] == "hasRole" for f in found), found
