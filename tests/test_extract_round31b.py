@@ -415,3 +415,13 @@ def test_a_role_with_its_field_and_a_title_before_the_name():
 def test_a_title_without_a_role_gives_no_role():
     found = facts("Inclusieve Arbeidsmarkt dr. Eva Smit van Zuyd Hogeschool presenteerde de resultaten.")
     assert not any(f[0] == "Eva Smit" and f[1] == "hasRole" for f in found), found
+
+
+def test_a_relative_clause_may_say_within_which_network_the_role_is_held():
+    found = facts("Wethouder Eva Smit van Ede, die binnen de G40 vicevoorzitter is van de Pijler Sociaal, pleitte voor maatwerk.")
+    assert ("Eva Smit", "hasRole", "Pijler Sociaal", "vicevoorzitter") in found, found
+
+
+def test_a_relative_clause_about_someone_else_within_the_network_gives_no_role():
+    found = facts("Wethouder Eva Smit van Ede, die binnen de G40 met de vicevoorzitter sprak, pleitte voor maatwerk.")
+    assert not any(f[0] == "Eva Smit" and f[3] == "vicevoorzitter" for f in found), found
