@@ -425,3 +425,24 @@ def test_a_relative_clause_may_say_within_which_network_the_role_is_held():
 def test_a_relative_clause_about_someone_else_within_the_network_gives_no_role():
     found = facts("Wethouder Eva Smit van Ede, die binnen de G40 met de vicevoorzitter sprak, pleitte voor maatwerk.")
     assert not any(f[0] == "Eva Smit" and f[3] == "vicevoorzitter" for f in found), found
+
+
+# --- "X treedt op als penvoerder" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Partijen richten de City Deal Zon op. De gemeente Ede treedt op als penvoerder.",
+    "De gemeente Ede treedt op als penvoerder van de City Deal Zon.",
+])
+def test_the_party_that_acts_as_penvoerder_leads_the_programme(text):
+    found = facts(text)
+    assert ("City Deal Zon", "ledBy", "Ede", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a person acts as penvoerder for a body: no body leads
+    "Partijen richten de City Deal Zon op. Eva Smit treedt op als penvoerder.",
+    # denied
+    "Partijen richten de City Deal Zon op. De gemeente Ede treedt niet op als penvoerder.",
+])
+def test_no_lead_from_a_person_or_a_denial(text):
+    assert not any(f[1] == "ledBy" for f in facts(text)), facts(text)
