@@ -446,3 +446,25 @@ def test_the_party_that_acts_as_penvoerder_leads_the_programme(text):
 ])
 def test_no_lead_from_a_person_or_a_denial(text):
     assert not any(f[1] == "ledBy" for f in facts(text)), facts(text)
+
+
+# --- "Zij" after a sentence that opens with a list of towns ---------------------------------------------
+
+def test_zij_after_a_list_of_towns_as_subject_stands_for_them():
+    text = "Breda en Ede kregen geld uit het Woningbouwfonds. Zij nemen ook deel aan de City Deal Zon."
+    found = facts(text)
+    assert ("Breda", "participatesIn", "City Deal Zon", None) in found, found
+    assert ("Ede", "participatesIn", "City Deal Zon", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the towns are no subject: "Zij" are the persons
+    "Wethouder Eva Smit (Breda) en Jan Kok (Ede) tekenden. Zij nemen ook deel aan de City Deal Zon.",
+    # a singular verb: "Zij" is one person
+    "Breda en Ede kregen geld. Zij neemt ook deel aan de City Deal Zon.",
+    # another paragraph
+    "Breda en Ede kregen geld.\n\nZij nemen ook deel aan de City Deal Zon.",
+])
+def test_zij_without_a_list_of_towns_just_before_stands_for_no_town(text):
+    found = facts(text)
+    assert not any(f[0] in ("Breda", "Ede") and f[2] == "City Deal Zon" for f in found), found
