@@ -468,3 +468,35 @@ def test_zij_after_a_list_of_towns_as_subject_stands_for_them():
 def test_zij_without_a_list_of_towns_just_before_stands_for_no_town(text):
     found = facts(text)
     assert not any(f[0] in ("Breda", "Ede") and f[2] == "City Deal Zon" for f in found), found
+
+
+# --- an episode that opens the sentence, and a plural verb of acting at an event ---------------------
+
+def test_who_talks_in_an_episode_takes_part_in_the_podcast():
+    text = ("Nieuws\n\nIn de nieuwste aflevering van de G40-podcast 'Stad in Gesprek' praat presentator Eva Smit "
+            "met wethouder Jan Kok van Breda.")
+    found = facts(text)
+    assert ("Eva Smit", "hasRole", "Stad in Gesprek", "presentator") in found, found
+    assert ("Jan Kok", "participatesIn", "Stad in Gesprek", None) in found, found
+    assert not any(f[0] == "Breda" and f[2] == "Stad in Gesprek" for f in found), found
+
+
+def test_an_episode_of_something_else_frames_nothing():
+    text = "Nieuws\n\nIn de nieuwste aflevering van het programma Wijk in Beeld praat Eva Smit met Jan Kok."
+    assert not any(f[1] == "participatesIn" and f[0] in ("Eva Smit", "Jan Kok") for f in facts(text))
+
+
+def test_a_plural_verb_of_acting_gives_each_person_of_its_clause():
+    text = ("Nieuws\n\nTijdens het webinar 'Wonen in de wijk' van 12 maart lichtten wethouder Eva Smit (Breda) "
+            "en Jan Kok van Platform31 de plannen toe.")
+    found = facts(text)
+    assert ("Eva Smit", "participatesIn", "Wonen in de wijk", None) in found, found
+    assert ("Jan Kok", "participatesIn", "Wonen in de wijk", None) in found, found
+
+
+def test_a_singular_verb_of_acting_gives_only_the_nearest_person():
+    text = ("Nieuws\n\nTijdens het webinar 'Wonen in de wijk' lichtte wethouder Eva Smit de plannen toe, "
+            "die Jan Kok had opgesteld.")
+    found = facts(text)
+    assert ("Eva Smit", "participatesIn", "Wonen in de wijk", None) in found, found
+    assert ("Jan Kok", "participatesIn", "Wonen in de wijk", None) not in found, found

@@ -15,7 +15,10 @@ part in it by what they did there, in any genre that reports or announces an eve
 - the guests of a podcast or talk: "Aan tafel zitten A, wethouder van X; B, …; en C" (a cue that opens
   the sentence makes every person of its list a guest, not the places and bodies they come from); a
   host named by role ("presentator X", "moderator X") holds that role in a podcast series
-  (:func:`title_series`: a summary of one episode is a report of it) and takes part in an event.
+  (:func:`title_series`: a summary of one episode is a report of it) and takes part in an event; an
+  episode that opens a sentence ("In de nieuwste aflevering van de G40-podcast 'X' praat A met B")
+  frames that sentence: each person named after it takes part in the series. A plural verb of acting
+  ("lichtten A en B de plannen toe") gives each person of its clause, a singular one the nearest.
 
 - the leaders of a session a lead-in announces ("kiezen uit vier workshops:" then "1. Samenwerken
   met corporaties – onder leiding van X, directeur bij Y"): each person of the item takes part in the
@@ -67,12 +70,12 @@ _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoe
                        re.IGNORECASE)
 #: what a person does at an event, as its report or programme says
 _ACTS = re.compile(
-    r"\b(?:opende|opent|openden|geopend\s+door|sprak|spraken|spreekt|vertelde|vertelt|presenteerde|presenteert|"
+    r"\b(?:opende|opent|openden|geopend\s+door|sprak|spraken|spreekt|vertelde|vertelt|presenteerde|presenteerden|presenteert|"
     r"(?:leidde|leidt|begeleidde|begeleidt|modereerde|modereert)\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?"
     r"(?:sessie|werksessie|workshop|gesprek|discussie|debat|panel|rondetafel)|"
     r"(?:begeleid|gemodereerd|geleid)\s+door|sloot|sluit|reageerde|reageert|"
     # "X schetste de ontwikkelingen", "Daarna liet X zien hoe …", "Moderator X bundelde de vragen"
-    r"schetste|schetst|lichtte\s+(?:[^.,;:]{0,40}?\s)?toe|liet(?:en)?\s+(?:[^.,;:]{0,60}?\s)?zien|"
+    r"schetste|schetst|(?:lichtte|lichtten)\s+(?:[^.,;:]{0,90}?\s)?toe|liet(?:en)?\s+(?:[^.,;:]{0,60}?\s)?zien|"
     r"moderator|gespreksleider|"
     # a line of the programme: "13.30 Welkom door X", "Opening door dagvoorzitter X", "Afsluiting door X"
     r"(?:welkom|opening|afsluiting|inleiding|presentatie|toelichting)\s+door|"
@@ -82,6 +85,8 @@ _ACTS = re.compile(
     r"(?:hield|houdt|gaf|geeft|verzorgde|verzorgt)\s+(?:een|de)\s+(?:\w+\s+)?"
     r"(?:presentatie|toespraak|keynote|lezing|pitch|inleiding|toelichting|workshop))\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
+#: a plural verb of acting: all the persons of its clause are its subject ("A en B lichtten … toe")
+_PLURAL_ACT = re.compile(r"(?:openden|spraken|presenteerden|lichtten)\b", re.IGNORECASE)
 _PARTICIPANTS = frozenset({"Municipality", "Organisation", "Ministry", "Province", "Person"})
 
 
@@ -202,6 +207,18 @@ def title_series(ctx: DocContext) -> Mention | None:
                  if m.type == "Programme" and _SERIES.search(m.text)), None)
 
 
+#: an episode of a series that opens the sentence: "In de nieuwste aflevering van de (G40-)podcast 'X' …"
+_EPISODE = re.compile(r"\s*In\s+(?:de|deze)\s+(?:[\w-]+\s+)?aflevering\s+van\s+(?:de\s+|het\s+)?(?:[\w]+-)?")
+
+
+def _episode_series(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The podcast series whose episode opens ``sentence``, else None."""
+    match = _EPISODE.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if match is None:
+        return None
+    return next((m for m in mentions if m.start == match.end() and m.type == "Programme" and _SERIES.search(m.text)), None)
+
+
 #: who leads a talk as its host, right before the name: "presentator Linda Hoekstra", "moderator X"
 _HOST = re.compile(r"\b(?P<role>presentator|presentatrice|moderator|gespreksleider|dagvoorzitter)\s+$", re.IGNORECASE)
 _HOST_LABELS = {"presentatrice": "presentator"}
@@ -286,6 +303,15 @@ def find_event_participants(ctx: DocContext) -> None:
         has_event = any(m.type == "Event" for m in mentions)
         if has_event and ", waar " in sentence.text:
             _where_clause(ctx, sentence, mentions)
+        episode = _episode_series(ctx, sentence, mentions) if "aflevering" in sentence.text else None
+        if episode is not None:
+            # "In de nieuwste aflevering van de G40-podcast 'X' praat A met B": who is named talks in it
+            _hosts(ctx, sentence, mentions, episode)
+            if not _DENIED.search(sentence.text):
+                for m in mentions:
+                    if m.type == "Person" and m.start > episode.end:
+                        ctx.add(m, "participatesIn", episode, sentence, "participation.episode", 0.65)
+            continue
         framing = _framing_event(ctx, sentence, mentions) if has_event else None
         if framing is not None:
             _took_part(ctx, sentence, mentions, framing)
@@ -414,5 +440,9 @@ def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], eve
         persons = [m for m in mentions if m.type == "Person" and start <= m.start < end]
         if not persons:
             continue
-        nearest = min(persons, key=lambda m: a - m.end if m.end <= a else m.start - b)
-        ctx.add(nearest, "participatesIn", event, sentence, "participation.acted", 0.65)
+        if _PLURAL_ACT.match(match.group()):
+            acting = persons  # "Tijdens het webinar lichtten A en B de plannen toe": each of them
+        else:
+            acting = [min(persons, key=lambda m: a - m.end if m.end <= a else m.start - b)]
+        for person in acting:
+            ctx.add(person, "participatesIn", event, sentence, "participation.acted", 0.65)
