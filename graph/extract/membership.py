@@ -100,6 +100,7 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
 #: joining a body's table, the clause ending in the particle: "Ook ProRail en Windesheim schuiven aan."
 _JOINS_THE_TABLE = re.compile(r"\b(?:schuift|schuiven|schoof|schoven)\s+(?:(?:ook|regelmatig|voortaan|als\s+\w+)\s+)*"
                               r"aan\s*[.;]")
+_NOT = re.compile(r"\b(?:niet|geen|nooit)\b")
 #: a relative clause between commas: ", die een nieuwe campus wil bouwen,"
 _RELATIVE = re.compile(r",\s*(?:die|dat|waar)\s[^,]*,")
 
@@ -115,7 +116,7 @@ def _joins_the_table(ctx: DocContext, sentence: Sentence, mentions: list[Mention
     >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
     [('VNG', 'stuurgroep Spoorzone')]
     """
-    if any(m.type == "Event" for m in mentions) or re.search(r"\b(?:niet|geen|nooit)\b", sentence.text):
+    if any(m.type == "Event" for m in mentions) or _NOT.search(sentence.text):
         return
     unit = one_named_before(ctx, sentence, types=("OrganisationalUnit", "Event"))
     if unit is None or unit.type != "OrganisationalUnit":

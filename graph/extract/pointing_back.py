@@ -50,8 +50,7 @@ _DENIED = re.compile(r"\b(?:niet|geen|nooit)\b")
 def _subjects(ctx: DocContext, sentence: Sentence, at: int) -> list[Mention]:
     """The subject right before offset ``at`` with the actors listed with it, and a fronted list."""
     before = [m for m in ctx.in_sentence(sentence) if m.end <= at and m.type in ACTORS]
-    if not before or not _VERB_GAP.fullmatch(ctx.text, before[-1].end, at) \
-            and not re.fullmatch(r"\s+", ctx.text[before[-1].end:at]):
+    if not before or not _VERB_GAP.fullmatch(ctx.text, before[-1].end, at) and ctx.text[before[-1].end:at].strip():
         return []
     subjects = [before[-1]]
     for m in reversed(before[:-1]):
