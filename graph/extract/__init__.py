@@ -31,7 +31,7 @@ from .model import Extraction, Mention
 from .office_references import office_references
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .persons import find_emails, find_persons, spells, surname_like
-from .events import find_events
+from .events import find_events, find_sessions
 from .programmes import find_programmes, find_themes
 from .references import find_heading_mentions, find_references
 from .relations import find_relations
@@ -149,6 +149,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([meeting_units, mentions])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
+    sessions = find_sessions(text, sentences)  # "1. Samenwerken met corporaties – door X" after "vier workshops:"
+    if sessions:
+        mentions = _merge([mentions, sessions])
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
     offices = office_references(text, sentences, mentions)  # "de wethouder van Arnhem": the one named before
     if offices:

@@ -9,7 +9,8 @@ role is held at):
 - a bullet list under a line of its own that says for whom its people attend: "Namens het ministerie
   van SZW" then "- X, directeur-generaal" (X works at SZW, in that role);
 - an attendance item that is only a name and an organisation: "- Eva Smit, VNG";
-- "<organisatie> werd vertegenwoordigd door (beleidsadviseur) X" (for the role word before X).
+- "<organisatie> werd vertegenwoordigd door (beleidsadviseur) X" (for the role word before X), and a party
+  of an agreement: "Stichting Platform31, vertegenwoordigd door programmaleider X".
 
 Examples
 --------
@@ -329,8 +330,10 @@ def _item_function(ctx: DocContext, sentence: Sentence, organisation: Mention) -
     return None
 
 
-#: "<organisatie> werd vertegenwoordigd door (beleidsadviseur) X"
-_REPRESENTED = re.compile(r"\s+(?:werd|wordt|is|was|werden|worden)\s+vertegenwoordigd\s+door\s+(?:de\s+|het\s+)?$")
+#: "<organisatie> werd vertegenwoordigd door (beleidsadviseur) X", and a party of an agreement: "Stichting
+#: Platform31, vertegenwoordigd door programmaleider X", "De N.V. X (X NL), hierbij vertegenwoordigd door directeur Y"
+_REPRESENTED = re.compile(r"(?:\s+(?:werd|wordt|is|was|werden|worden)\s+|\)?\s*,\s*(?:hierbij\s+)?)vertegenwoordigd\s+door\s+"
+                          r"(?:de\s+|het\s+)?$")
 
 
 def represented_by(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:

@@ -294,7 +294,10 @@ _JOINT = re.compile(
     r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?:\w+\s+){0,2}?(?:een\s+|het\s+|de\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:[\w-]*akkoord|convenant|intentieverklaring|(?:samenwerkings)?overeenkomst)\b(?!\s+met\b)"
     r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
-    r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
+    r"(?:getekend|ondertekend|gesloten|afgesloten)\b"
+    # the verb first, plural: "A, B en C ondertekenden vandaag het Regionaal Uitvoeringsakkoord X"
+    r"|\b(?:ondertekenden|tekenden|sloten)\s+(?:\w+\s+){0,3}?(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?[\w-]*"
+    r"(?:akkoord|convenant|overeenkomst|intentieverklaring|pact)\b(?![^.;:,]*\b(?:niet|nooit)\b)",
     re.IGNORECASE)
 
 

@@ -1,6 +1,13 @@
 """Events: named congresses and the like ("Klimaatcongres Samen Sterk"), and the unnamed kinds
 with their adjectives ("bestuurlijke netwerkdagen"), from ``data/gazetteer/event_kinds.csv``.
 
+The sessions of a conference's programme are events of their own when a lead-in announces them and
+each item of the list after it gives a title, a dash and who leads it (:func:`find_sessions`)::
+
+    In de middag konden deelnemers kiezen uit vier workshops:
+    1. Samenwerken met corporaties – onder leiding van Gülsen Aksoy, directeur Wonen bij …
+    2. Brede welvaart meten op wijkniveau – begeleid door Hans Tielen en Evi Kramer …
+
 Examples
 --------
 >>> from graph.extract.tokens import tokenize
@@ -21,7 +28,7 @@ from .phrases import is_cap, name_after, quoted_after
 from .programmes import _close_quote, _cut, _span_text
 from .tokens import Token, word_test
 
-__all__ = ["find_events"]
+__all__ = ["find_events", "find_sessions", "SESSION_RULE"]
 
 
 #: the first line of a report, agenda or invitation of a meeting: "Verslag bestuurlijk overleg G40 – VRO",
@@ -198,3 +205,40 @@ def _event_word_test():
     "Stedentop"), or "ALV"."""
     kinds = load_lexicon().event_kinds
     return word_test(set(kinds) | {"alv"}, tuple(w for w, k in kinds.items() if k.named_only))
+
+
+SESSION_RULE = "events.session"
+#: a lead-in that announces sessions to choose from: "kiezen uit vier workshops:", "Er waren drie deelsessies:"
+_SESSIONS_LEAD = re.compile(r"\b(?:workshops|(?:deel|werk|parallel|kennis|verdiepings|break-out)?sessies|rondetafels|"
+                            r"tafelgesprekken)\s*:\s*$", re.IGNORECASE)
+#: a session item: its title, a dash and who leads it ("Samenwerken met corporaties – onder leiding van X",
+#: "Wijkaanpak Kersenboogerd – door X"); the title opens with a capital and ends at the dash
+_SESSION_ITEM = re.compile(r"(?P<title>[A-ZÀ-Ý][^–—:;.!?\n]{2,80}?)[ \t]+[–—-][ \t]+(?=(?:onder\s+leiding\s+van|"
+                           r"(?:begeleid|geleid|gemodereerd|verzorgd|gegeven|gepresenteerd)\s+door|door|met)\s)")
+
+
+def find_sessions(text: str, sentences) -> list[Mention]:
+    """The sessions a lead-in announces, one for each item of the list right after it that gives a
+    title, a dash and who leads it (who they are: :mod:`graph.extract.participation`).
+
+    >>> from graph.extract.sentences import split_sentences
+    >>> text = ("Er waren twee workshops:\\n\\n- Wonen in de wijk – door Eva Smit\\n"
+    ...         "- Werk – onder leiding van Jan Kok\\n\\nDaarna volgde de borrel.\\n")
+    >>> [m.label for m in find_sessions(text, split_sentences(text))]
+    ['Wonen in de wijk', 'Werk']
+    >>> text = "Er waren twee workshops.\\n\\n- Wonen in de wijk – door Eva Smit\\n"
+    >>> find_sessions(text, split_sentences(text))
+    []
+    """
+    found: list[Mention] = []
+    lead = False  # whether the list at hand follows a lead-in that announces sessions
+    for sentence in sentences:
+        if sentence.bullet_list is None:
+            lead = not sentence.is_heading and _SESSIONS_LEAD.search(sentence.text.rstrip()) is not None
+            continue
+        match = _SESSION_ITEM.match(text, sentence.start, sentence.end) if lead and sentence.item_start else None
+        if match is not None:
+            start, end = match.span("title")
+            found.append(Mention(start, end, text[start:end], "Event", SESSION_RULE, 0.75,
+                                 name=" ".join(text[start:end].split())))
+    return found

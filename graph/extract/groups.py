@@ -6,12 +6,17 @@ and then counts them ("Het initiatief kwam van de vier G40-steden"). :func:`find
 each such group a placeholder mention, so that every relation rule can treat it as one actor;
 :func:`expand_groups` then gives each relation of a placeholder to each town it stands for. A
 plural "Zij"/"Ze" opening the sentence after one that names a group is that group too
-("Zij trekken al jaren samen op in …").
+("Zij trekken al jaren samen op in …"), and so is one after a sentence that opens with a list of towns as
+its subject ("Assen en Hengelo dienden een aanvraag in. Zij willen …").
 
 The towns are those of the nearest list of exactly that many distinct municipalities before the
 group (in the document so far), else of the nearest one in the two sentences after it ("De drie
 gemeenten tekenden de deal. … Daarmee willen A, B en C …"). A group with no such list stands
 for nothing and states nothing.
+
+A group without a count opening a sentence ("De steden werken daarin samen met X", "Deze gemeenten …")
+stands for all the towns of the nearest sentence before it in the paragraph that names any (at
+least two of them; up to two sentences back, across a quotation).
 
 Examples
 --------
@@ -111,13 +116,75 @@ def find_groups(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 continue
             opened = Mention(match.start(), match.end(), match.group(), "Municipality", GROUP_RULE, 0.7, kind="group")
             groups[opened] = towns
+        if opened is None:
+            opened = _unnumbered_group(text, sentences, k, mentions, groups)
         pronoun = _PLURAL_PRONOUN.match(text, sentence.start, sentence.end)
-        if opened is None and last_group is not None and pronoun is not None and _plural(pronoun.group("verb")):
-            span = pronoun.span("pronoun")
-            opened = Mention(span[0], span[1], pronoun.group("pronoun"), "Municipality", GROUP_RULE, 0.6, kind="group")
-            groups[opened] = groups[last_group]
+        if opened is None and pronoun is not None and _plural(pronoun.group("verb")):
+            towns = groups[last_group] if last_group is not None else _subject_towns(text, sentences, k, runs)
+            if towns:
+                span = pronoun.span("pronoun")
+                opened = Mention(span[0], span[1], pronoun.group("pronoun"), "Municipality", GROUP_RULE, 0.6, kind="group")
+                groups[opened] = towns
         last_group = opened  # "Zij" opening the next sentence is this sentence's (last) group
     return groups
+
+
+#: a plural group without a count opening a sentence: "De steden werken daarin samen met X", "Deze gemeenten …"
+_UNNUMBERED = re.compile(r"\s*(?P<group>(?:De|Deze|Die)\s+(?:steden|gemeenten))\s+(?P<verb>[a-z]+)\b")
+#: how many sentences back the towns of an unnumbered group may be named ("A samen met B en C …" then
+#: a quotation, then "De steden …")
+_UNNUMBERED_REACH = 2
+
+
+def _unnumbered_group(text: str, sentences: list[Sentence], k: int, mentions: list[Mention],
+                      groups: dict[Mention, list[Mention]]) -> Mention | None:
+    """"De steden"/"Deze gemeenten" opening sentence ``k`` with a plural verb: the towns of the nearest
+    sentence before it in the same paragraph that names any (all of them, at least two; a sentence naming one
+    town makes the group no one's). Adds the group to ``groups``.
+
+    >>> text = "Ede doet het samen met Epe. Dat werkt. De steden delen kennis."
+    >>> ms = [Mention(0, 3, "Ede", "Municipality", "", 1.0, key="e"), Mention(23, 26, "Epe", "Municipality", "", 1.0, key="p")]
+    >>> sents = [Sentence(0, 27, text[:27]), Sentence(28, 38, text[28:38]), Sentence(39, 62, text[39:])]
+    >>> g = _unnumbered_group(text, sents, 2, ms, {})
+    >>> g.text
+    'De steden'
+    """
+    sentence = sentences[k]
+    match = _UNNUMBERED.match(text, sentence.start, sentence.end)
+    if match is None or not _plural(match.group("verb")):
+        return None
+    for earlier in reversed(sentences[max(0, k - _UNNUMBERED_REACH):k]):
+        if earlier.is_heading or "\n\n" in text[earlier.end:sentence.start]:
+            return None
+        towns = _distinct([m for m in mentions if m.type == "Municipality" and m.rule != GROUP_RULE
+                           and earlier.start <= m.start < earlier.end])
+        if towns:
+            if len(towns) < 2:
+                return None
+            start, end = match.span("group")
+            group = Mention(start, end, match.group("group"), "Municipality", GROUP_RULE, 0.6, kind="group")
+            groups[group] = towns
+            return group
+    return None
+
+
+def _subject_towns(text: str, sentences: list[Sentence], k: int, runs: list[list[Mention]]) -> list[Mention]:
+    """The towns of the list that opens sentence ``k - 1`` as its subject ("Assen en Hengelo hebben …"),
+    two or more, in the same paragraph as sentence ``k``: what a plural "Zij" opening sentence ``k`` stands for.
+
+    >>> text = "Ede en Epe tekenen. Zij werken samen."
+    >>> ms = [Mention(0, 3, "Ede", "Municipality", "", 1.0, key="e"), Mention(7, 10, "Epe", "Municipality", "", 1.0, key="p")]
+    >>> [m.text for m in _subject_towns(text, [Sentence(0, 19, text[:19]), Sentence(20, 37, text[20:])], 1, [ms])]
+    ['Ede', 'Epe']
+    """
+    if k == 0 or sentences[k - 1].is_heading or "\n\n" in text[sentences[k - 1].end:sentences[k].start]:
+        return []
+    previous = sentences[k - 1]
+    opening = next((run for run in runs if run[0].start >= previous.start), None)
+    if opening is None or opening[-1].end > previous.end or text[previous.start:opening[0].start].strip():
+        return []
+    towns = _distinct(opening)
+    return towns if len(towns) >= 2 else []
 
 
 def _plural(verb: str) -> bool:

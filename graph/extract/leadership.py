@@ -1,8 +1,9 @@
 """ledBy, and the chairs and trekkers of units: who leads what.
 
-"o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van"; "X trekt/leidt/
+"o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van", "het programma X van
+het Stedennetwerk G40"; "X trekt/leidt/
 coördineert de themagroep"; "Het penvoerderschap/De regie van Y ligt bij X"; "X heeft het
-penvoerderschap van Y"; "wordt door X beheerd/getrokken". A person as the leader holds a role
+penvoerderschap van Y"; "X treedt op als penvoerder"; "wordt door X beheerd/getrokken". A person as the leader holds a role
 instead (hasRole voorzitter or trekker): "getrokken door X", "X trekt de themagroep Y", "X, die de
 themagroep Y trekt". Called per sentence by :func:`graph.extract.relations.find_relations` through
 :func:`find_leadership`.
@@ -24,9 +25,15 @@ __all__ = ["find_leadership"]
 _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van|"
                  r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid|voorgezeten|beheerd)\s+door|\b(?:chaired|led)\s+by)\s*",
                  re.IGNORECASE)
+#: between the cue and the leader: an article and a kind or role word, and the role's capitalised field
+#: ("geleid door lector Wijkgericht Werken X")
+_LEADER_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+"
+                         r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3})?")
 #: roles a leader may be named by between the cue and the name ("geleid door directeur X")
 _LEADING_ROLES = frozenset({"directeur", "programmadirecteur", "programmamanager", "projectleider", "voorzitter",
                             "kwartiermaker", "coördinator", "trekker"})
+#: "(het programma X) van het/de" before the organisation whose programme it is
+_OF_ORGANISATION = re.compile(r"\s+van\s+(?:het|de)\s+")
 _OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
 
 
@@ -35,8 +42,7 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
     # what is led is a unit, programme or event before the cue (see _participation)
     things = any(m.type in _THINGS for m in mentions)
     for match in ctx.asserted_cues(_LED, sentence) if things else ():  # not "wordt niet voorgezeten door"
-        leaders = [m for m in mentions if m.start >= match.end() and re.fullmatch(
-            r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+)?", ctx.text[match.end():m.start])]
+        leaders = [m for m in mentions if m.start >= match.end() and _LEADER_GAP.fullmatch(ctx.text, match.end(), m.start)]
         if not leaders:
             continue
         leader = person_behind_adjective(text, mentions, leaders[0]) or leaders[0]
@@ -75,6 +81,10 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         nxt = mentions[k + 1]
         if nxt.type == "Ministry" and _OF_MINISTRY.match(text[m.end:nxt.start]):
             ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-ministerie", 0.75)
+        elif nxt.type == "Organisation" and m.text.lower().startswith("programma ") \
+                and _OF_ORGANISATION.fullmatch(text, m.end, nxt.start):
+            # "het programma Ruimte voor Economie van het Stedennetwerk G40": the network's own programme
+            ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-organisatie", 0.7)
 
 
 #: an apposition with a role, then the next name: "door A, wethouder Energie van Venlo, en B, …"
@@ -273,7 +283,39 @@ _SECOND_PREDICATE = re.compile(r"\ben\s+(?:wordt|werd|worden|werden)\s+(?:\w+\s+
 _AFTER_PREPOSITION = re.compile(r"\b(?:onder|van|bij|binnen|in|aan|uit|met|voor)\s+(?:de|het)\s+$", re.IGNORECASE)
 
 
+#: an actor in the lead party's role: "De gemeente Apeldoorn treedt op als penvoerder" ("X is penvoerder": cards.py)
+_ACTS_AS_LEAD = re.compile(r"\b(?:treedt|trad|treden|traden)\s+(?:\w+\s+){0,2}?op\s+als\s+"
+                           r"(?:de\s+)?penvoerder\b(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?)?")
+
+
+def _acts_as_lead(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """"De gemeente Apeldoorn treedt op als penvoerder": the programme named right after ("penvoerder van
+    de City Deal X"), else the one the passage is about, is led by the subject (a municipality,
+    province, ministry or organisation).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Partijen richten de City Deal Zon op. De gemeente Ede treedt op als penvoerder."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "ledBy"]
+    [('City Deal Zon', 'Ede')]
+    """
+    subject = ctx.subject(sentence, match.start())
+    if subject is None or subject.type not in ("Municipality", "Province", "Ministry", "Organisation"):
+        return
+    named = next((m for m in mentions if m.start == match.end() and m.type == "Programme"), None)
+    if named is None and match.group().rstrip().endswith("penvoerder"):
+        # the programme the passage is about, else the one the document's title names (an agreement's articles)
+        named = ctx.context_unit(sentence.start, types={"Programme"}) or next(
+            (m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "Programme"), None)
+    thing = named
+    if thing is not None:
+        ctx.add(thing, "ledBy", subject, sentence, "relations.treedt-op-als-penvoerder", 0.7)
+
+
 def find_leadership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the ledBy facts (and the chair and trekker roles of persons) of one sentence."""
     _led_by(ctx, sentence, mentions)
+    for match in ctx.asserted_cues(_ACTS_AS_LEAD, sentence) if "penvoerder" in sentence.text else ():
+        _acts_as_lead(ctx, sentence, mentions, match)
     _pulls(ctx, sentence, mentions)

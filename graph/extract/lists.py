@@ -137,6 +137,9 @@ def find_lists(ctx: DocContext) -> None:
             opening = [m for m in ctx.in_sentence(item) if m.start - start <= 45]
             opening = [m for m in opening if _ITEM_OPENING.fullmatch(ctx.text, start, m.start)]
             if not opening:
+                signer = _kind_signer(ctx, item, start)  # "namens de woningcorporaties: directeur X van Y"
+                if signer is not None and signer.label != subject.label:
+                    ctx.add(signer, "participatesIn", subject, item, "lists.member-by-kind", 0.7)
                 continue
             coordinated = _coordinated(ctx, opening[0], item)
             if coordinated:
@@ -177,14 +180,34 @@ _ITEM_OPENING = re.compile(r"(?:namens\s+)?(?:(?:de|het)\s+)?(?:(?:regionale|lan
                            r"(?:(?:gemeenten?|provincies?|ministeries\s+van|ministerie\s+van|"
                            r"woningcorporaties?|corporaties?|hogescholen|(?:kennis|uitvoerings)?instellingen|"
                            r"[a-z]*maatschappij(?:en)?|organisaties|kennispartners?|partners?)\s+)?", re.IGNORECASE)
+#: a signatory item for a kind of party, named after the colon: "namens de woningcorporaties: directeur-bestuurder X
+#: van Woonstichting Y"
+_FOR_A_KIND = re.compile(r"\s*namens\s+(?:de|het)\s+[a-z]+\s*:\s*")
+
+
+def _kind_signer(ctx: DocContext, item: Sentence, start: int) -> Mention | None:
+    """The one organisation an item "namens de woningcorporaties: <rol> X van Y" names after its colon (Y)."""
+    match = _FOR_A_KIND.match(ctx.text, start, item.end)
+    if match is None:
+        return None
+    bodies = [m for m in ctx.in_sentence(item) if m.start >= match.end() and m.type == "Organisation"]
+    return bodies[0] if len({m.label for m in bodies}) == 1 else None
+
+
 #: the glue between the members of a coordinated list: ", ", " en ", " & ", ", de gemeente "
 _GLUE = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s*&\s*)(?:(?:de|het)\s+)?(?:gemeenten?\s+|provincies?\s+|ministeries?\s+van\s+)?",
                    re.IGNORECASE)
 
 
+#: the end of an item that is a coordinated list: a bracket or a full stop, or a colon before who signed
+#: for them ("namens de gemeenten A en B: de wethouders X (A) en Y (B)")
+_COORDINATED_END = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[.;]?\s*|:[^\n]*)")
+
+
 def _coordinated(ctx: DocContext, first: Mention, item: Sentence) -> list[Mention]:
     """The actors of an item that is a coordinated list from ``first`` to its end ("A, B en C",
-    optionally closed by a bracket or a full stop), or [] when the item holds anything else."""
+    optionally closed by a bracket or a full stop, or a colon before the ones who signed for them),
+    or [] when the item holds anything else."""
     members = [first]
     rest = [m for m in ctx.in_sentence(item) if m.start >= first.end]
     at = first.end
@@ -196,7 +219,7 @@ def _coordinated(ctx: DocContext, first: Mention, item: Sentence) -> list[Mentio
             break
         members.append(m)
         at = m.end
-    if len(members) < 2 or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*[.;]?\s*", ctx.text[at:item.end]):
+    if len(members) < 2 or not _COORDINATED_END.fullmatch(ctx.text, at, item.end):
         return []
     return members if all(m.type in ACTORS for m in members) else []
 

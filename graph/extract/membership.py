@@ -23,6 +23,8 @@ cue                                             example
                                                 works for Tilburg and takes part in Y
 "Als <rol> van <body> <verb> <persoon>"         "Als voorzitter van de themagroep Y opende X de
                                                 bijeenkomst": X is voorzitter of Y
+"Ook <actoren> schuiven aan."                   after a sentence naming one unit ("een stuurgroep
+                                                Spoorzone"): they take part in it
 ==============================================  ==================================================
 
 Called per sentence by :func:`graph.extract.relations.find_relations`.
@@ -45,6 +47,7 @@ from .antecedents import subject_antecedent
 from .context import ACTORS, HOLDERS, DocContext
 from .mail import addressee_at, sender_at
 from .model import Mention, Sentence
+from .pointing_back import one_named_before
 from .relation_common import reported_clause_start
 from .roles import role_of, role_pattern
 
@@ -77,6 +80,8 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     _members_listed(ctx, sentence, mentions)
     if " in " in sentence.text and (" zat " in sentence.text or " zit " in sentence.text):
         _sits_in(ctx, sentence, mentions)
+    if "aan" in sentence.text and ctx.has_cue(_JOINS_THE_TABLE, sentence):
+        _joins_the_table(ctx, sentence, mentions)
     if not any(m.type == "Person" for m in mentions):
         return  # the cues below are about persons
     if "toe" in sentence.text and ctx.has_cue(_ENTER, sentence):
@@ -90,6 +95,37 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         _fronted_role(ctx, sentence, mentions)
     if "ecretariaat" in sentence.text and ctx.has_cue(_SECRETARIAT, sentence):
         _secretariat(ctx, sentence, mentions)
+
+
+#: joining a body's table, the clause ending in the particle: "Ook ProRail en Windesheim schuiven aan."
+_JOINS_THE_TABLE = re.compile(r"\b(?:schuift|schuiven|schoof|schoven)\s+(?:(?:ook|regelmatig|voortaan|als\s+\w+)\s+)*"
+                              r"aan\s*[.;]")
+_NOT = re.compile(r"\b(?:niet|geen|nooit)\b")
+#: a relative clause between commas: ", die een nieuwe campus wil bouwen,"
+_RELATIVE = re.compile(r",\s*(?:die|dat|waar)\s[^,]*,")
+
+
+def _joins_the_table(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het project wordt geleid door een stuurgroep Spoorzone. Ook ProRail en Windesheim, die …, schuiven
+    aan.": the actors before the verb (not those of a relative clause) take part in the one unit the
+    sentence before names (none at an event: who joins one is read by :mod:`graph.extract.participation`).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Er is een stuurgroep Spoorzone. Ook de VNG schuift aan."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('VNG', 'stuurgroep Spoorzone')]
+    """
+    if any(m.type == "Event" for m in mentions) or _NOT.search(sentence.text):
+        return
+    unit = one_named_before(ctx, sentence, types=("OrganisationalUnit", "Event"))
+    if unit is None or unit.type != "OrganisationalUnit":
+        return
+    for match in ctx.asserted_cues(_JOINS_THE_TABLE, sentence):
+        inside = [span.span() for span in _RELATIVE.finditer(ctx.text, sentence.start, match.start())]
+        for m in mentions:
+            if m.end <= match.start() and m.type in ACTORS and not any(a <= m.start < b for a, b in inside):
+                ctx.add(m, "participatesIn", unit, sentence, "membership.schuift-aan", 0.65)
 
 
 #: a person who sits in a body: "zat (namens de G40) (ook) in (de) <unit>"; the subject may follow the

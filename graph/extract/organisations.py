@@ -373,17 +373,47 @@ def _distinctive(word: str) -> bool:
 
 def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mention]) -> list[Mention]:
     """Later (and earlier) uses of a one-word organisation name found once in a phrase that gave it away:
-    "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder"."""
-    names = {m.text: m.label for m in mentions if m.type == "Organisation" and _distinctive(m.text)}
+    "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder"; and of a name of
+    capitalised words its kind word gave away: "woningcorporatie Stadswonen Dordt … Directeur X van
+    Stadswonen Dordt".
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "De woningcorporatie Stadswonen Dordt bouwt. X van Stadswonen Dordt vertelt."
+    >>> found = Mention(20, 36, "Stadswonen Dordt", "Organisation", "organisations.kind-word", 0.75)
+    >>> [(m.start, m.text) for m in _repeated_words(tokenize(text), set(), [found])]
+    [(50, 'Stadswonen Dordt')]
+    """
+    names = {(m.text,): m.label for m in mentions if m.type == "Organisation" and _distinctive(m.text)}
+    names.update({tuple(m.text.split()): m.label for m in mentions
+                  if m.rule == "organisations.kind-word" and _capitalised_name(m.text)})
     if not names:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
+    firsts = {words[0] for words in names}
     out = []
     for k, token in enumerate(tokens):
-        if token.text in names and k not in blocked and not any(a <= token.start < b for a, b in spans):
-            out.append(Mention(token.start, token.end, token.text, "Organisation", "organisations.repeat", 0.75,
-                               name=names[token.text]))
+        if token.text not in firsts or k in blocked or any(a <= token.start < b for a, b in spans):
+            continue
+        for words, label in names.items():
+            last = k + len(words) - 1
+            if last < len(tokens) and tuple(t.text for t in tokens[k:last + 1]) == words \
+                    and not any(j in blocked for j in range(k, last + 1)) \
+                    and all(tokens[j + 1].start == tokens[j].end + 1 for j in range(k, last)):
+                out.append(Mention(token.start, tokens[last].end, " ".join(words), "Organisation",
+                                   "organisations.repeat", 0.75, name=label))
+                break
     return out
+
+
+def _capitalised_name(name: str) -> bool:
+    """Whether a name of two to four words is capitalised throughout ("Stadswonen Dordt", "Woonstichting
+    IJsselzicht"): as distinctive as a name of one word spelled unlike any ordinary word.
+
+    >>> [_capitalised_name(n) for n in ("Stadswonen Dordt", "Portaal", "Stichting van Harte")]
+    [True, False, False]
+    """
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _regional_adjective(word: str) -> bool:

@@ -2,7 +2,7 @@
 
 "organiseerde/organiseert/georganiseerd (met X)" + an event; fronted "Samen met X en Y organiseerde
 Z een werkconferentie" (X and Y too); "X heeft samen met Y een … georganiseerd"; "X was
-gastheer/gastgemeente van <event>" (and a bare "De gemeente X is gastheer;" after the sentences that name
+gastheer/gastgemeente van <event>"; "X verzorgt het leernetwerk" (the event right after the verb) (and a bare "De gemeente X is gastheer;" after the sentences that name
 one event); "Georganiseerd door A met B." after the event's line; "Het
 congres wordt georganiseerd door X"; and "met bijdragen van X" (participatesIn). Called per sentence
 by :func:`graph.extract.relations.find_relations` through :func:`find_organised`.
@@ -38,6 +38,8 @@ _FRONTED_TOGETHER = re.compile(r"\s*Samen\s+met\s+")
 
 #: co-organisers between the subject and a verb at the end: "X heeft samen met Y een congres georganiseerd"
 _TOGETHER_BEFORE = re.compile(r"\bsamen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
+#: running an event: "X verzorgt het leernetwerk", "X verzorgde de kennisdag" (the event right after)
+_RUNS = re.compile(r"\b(?:verzorgt|verzorgde|verzorgden|verzorgen)\s+(?:het|de|een)\s+", re.IGNORECASE)
 #: hosting an event: "X was (de) gastheer van/voor de werkconferentie", "X is gastgemeente van het congres"
 _HOST = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+(?:(?:de|het|dit\s+jaar|ook|opnieuw)\s+){0,2}"
                    r"(?:gastheer|gastvrouw|gastheren|gastgemeente|gaststad|gastgemeenten)\s+(?:van|voor|bij)\s+", re.IGNORECASE)
@@ -103,6 +105,15 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             organisers += together  # "Samen met Aedes en de VNG organiseerde de themagroep een werkconferentie"
         for actor in organisers:
             ctx.add(actor, "organised", event, sentence, "relations.organiseerde", 0.8)
+    for match in ctx.asserted_cues(_RUNS, sentence) if "verzorg" in sentence.text else ():
+        # "Platform31 is kennispartner en verzorgt het leernetwerk": the event right after the verb
+        event = next((m for m in mentions if m.start == match.end() and m.type == "Event"), None)
+        subject = ctx.subject(sentence, match.start())
+        clause_end = min((k for k in (ctx.text.find(mark, match.end(), sentence.end) for mark in ",;") if k >= 0),
+                         default=sentence.end)
+        if event is not None and subject is not None and not _DENIED_AGENT.search(ctx.text, match.end(), clause_end):
+            for actor in [subject] + coordinated(ctx, subject, match.start()):
+                ctx.add(actor, "organised", event, sentence, "relations.verzorgt", 0.7)
     for match in ctx.asserted_cues(_HOST, sentence) if "gast" in sentence.text else ():
         # "Tilburg was gastheer van de werkconferentie", "Ede is gastgemeente voor het congres"
         event = next((m for m in mentions if m.start >= match.end()), None)

@@ -12,10 +12,24 @@ part in it by what they did there, in any genre that reports or announces an eve
   "X hield een presentatie", a programme line "13.30 Welkom door X": the person nearest the verb in
   its clause participatesIn the event.
 
+- the guests of a podcast or talk: "Aan tafel zitten A, wethouder van X; B, …; en C" (a cue that opens
+  the sentence makes every person of its list a guest, not the places and bodies they come from); a
+  host named by role ("presentator X", "moderator X") holds that role in a podcast series
+  (:func:`title_series`: a summary of one episode is a report of it) and takes part in an event; an
+  episode that opens a sentence ("In de nieuwste aflevering van de G40-podcast 'X' praat A met B")
+  frames that sentence: each person named after it takes part in the series. A plural verb of acting
+  ("lichtten A en B de plannen toe") gives each person of its clause, a singular one the nearest.
+
+- the leaders of a session a lead-in announces ("kiezen uit vier workshops:" then "1. Samenwerken
+  met corporaties – onder leiding van X, directeur bij Y"): each person of the item takes part in the
+  session (:func:`graph.extract.events.find_sessions`).
+
 The event of the title frames the document (a line that only names the genre, "UITNODIGING", may
 come before it); an event that opens a sentence ("Tijdens de netwerkdag in Zwolle sprak X", "Aan het
 rondetafelgesprek namen A en B deel") frames that sentence, and so does one a relative clause of place
-follows ("de Woontop, waar A en B …"). An event named in passing is no frame for who speaks. A denied clause ("was niet aanwezig") states nothing.
+follows ("de Woontop, waar A en B …"). An event the sentence before names frames a sentence that refers
+back to it by its kind ("… organiseerde een werkconferentie in Tilburg. X, die de dag opende, …"). An
+event named in passing is no frame for who speaks. A denied clause ("was niet aanwezig") states nothing.
 
 Examples
 --------
@@ -33,12 +47,16 @@ from __future__ import annotations
 import re
 
 from .context import DocContext
+from .events import SESSION_RULE
 from .model import Mention, Sentence
+from .pointing_back import one_named_before
 
 __all__ = ["find_event_participants", "lead_meeting", "title_event"]
 
 #: a clause that lists who attended: "Onder de deelnemers waren", "Aanwezig waren", "was … aanwezig"
 _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoekers)\s+(?:waren|was|bevonden\s+zich)|"
+                       # a talk show's or podcast's guests: "Aan tafel zitten A, B en C", "X zat aan tafel"
+                       r"aan\s+tafel\s+(?:zitten|zaten|zit|zat)|(?:zitten|zaten|zit|zat)\s+(?:[^.,;:]{0,40}?\s)?aan\s+tafel|"
                        r"aanwezig\s+(?:waren|was)|(?:was|waren)\s+(?:[^.,;:]{0,90}?\s)?aanwezig|"
                        # "X schoof aan, evenals Y", "Gedeputeerde X nam namens de provincie deel" (not "deel aan <iets>")
                        r"(?:schoof|schoven|schuift|schuiven)\s+(?:[^.,;:]{0,40}?\s)?aan|"
@@ -52,12 +70,12 @@ _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoe
                        re.IGNORECASE)
 #: what a person does at an event, as its report or programme says
 _ACTS = re.compile(
-    r"\b(?:opende|opent|openden|geopend\s+door|sprak|spraken|spreekt|vertelde|vertelt|presenteerde|presenteert|"
+    r"\b(?:opende|opent|openden|geopend\s+door|sprak|spraken|spreekt|vertelde|vertelt|presenteerde|presenteerden|presenteert|"
     r"(?:leidde|leidt|begeleidde|begeleidt|modereerde|modereert)\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?"
     r"(?:sessie|werksessie|workshop|gesprek|discussie|debat|panel|rondetafel)|"
     r"(?:begeleid|gemodereerd|geleid)\s+door|sloot|sluit|reageerde|reageert|"
     # "X schetste de ontwikkelingen", "Daarna liet X zien hoe …", "Moderator X bundelde de vragen"
-    r"schetste|schetst|lichtte\s+(?:[^.,;:]{0,40}?\s)?toe|liet(?:en)?\s+(?:[^.,;:]{0,60}?\s)?zien|"
+    r"schetste|schetst|(?:lichtte|lichtten)\s+(?:[^.,;:]{0,90}?\s)?toe|liet(?:en)?\s+(?:[^.,;:]{0,60}?\s)?zien|"
     r"moderator|gespreksleider|"
     # a line of the programme: "13.30 Welkom door X", "Opening door dagvoorzitter X", "Afsluiting door X"
     r"(?:welkom|opening|afsluiting|inleiding|presentatie|toelichting)\s+door|"
@@ -67,6 +85,8 @@ _ACTS = re.compile(
     r"(?:hield|houdt|gaf|geeft|verzorgde|verzorgt)\s+(?:een|de)\s+(?:\w+\s+)?"
     r"(?:presentatie|toespraak|keynote|lezing|pitch|inleiding|toelichting|workshop))\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
+#: a plural verb of acting: all the persons of its clause are its subject ("A en B lichtten … toe")
+_PLURAL_ACT = re.compile(r"(?:openden|spraken|presenteerden|lichtten)\b", re.IGNORECASE)
 _PARTICIPANTS = frozenset({"Municipality", "Organisation", "Ministry", "Province", "Person"})
 
 
@@ -162,6 +182,77 @@ def _title_unit(ctx: DocContext) -> Mention | None:
     return next((m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "OrganisationalUnit"), None)
 
 
+#: a sentence about the event the one before names, by its kind: "X, die de dag opende", "X sloot de bijeenkomst af"
+_EVENT_BACK = re.compile(r"\b(?:de|het|deze|dit)\s+(?:dag|middag|ochtend|avond|bijeenkomst|conferentie|werkconferentie|"
+                         r"congres|symposium|sessie|webinar|netwerkdag|kennisdag)\b", re.IGNORECASE)
+#: a series whose episodes are reported as events are: "Samenvatting podcast 'Stad in Gesprek' - aflevering 7"
+_SERIES = re.compile(r"\bpodcast", re.IGNORECASE)
+
+
+def title_series(ctx: DocContext) -> Mention | None:
+    """The podcast series the document's first line names: a summary of one episode tells who took
+    part in it as a report of an event does (the series is a programme, so its presenter holds a role
+    in it).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Podcast 'Stad in Gesprek', aflevering 3\\n\\nAan tafel zit Eva Smit, wethouder van Ede.\\n"
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.label) for r in ex.relations if r.rule.startswith("participation.")]
+    [('Eva Smit', 'participatesIn', 'Stad in Gesprek')]
+    """
+    if not ctx.sentences:
+        return None
+    return next((m for m in ctx.in_sentence(ctx.sentences[0])
+                 if m.type == "Programme" and _SERIES.search(m.text)), None)
+
+
+#: an episode of a series that opens the sentence: "In de nieuwste aflevering van de (G40-)podcast 'X' …"
+_EPISODE = re.compile(r"\s*In\s+(?:de|deze)\s+(?:[\w-]+\s+)?aflevering\s+van\s+(?:de\s+|het\s+)?(?:[\w]+-)?")
+
+
+def _episode_series(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The podcast series whose episode opens ``sentence``, else None."""
+    match = _EPISODE.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if match is None:
+        return None
+    return next((m for m in mentions if m.start == match.end() and m.type == "Programme" and _SERIES.search(m.text)), None)
+
+
+#: who leads a talk as its host, right before the name: "presentator Linda Hoekstra", "moderator X"
+_HOST = re.compile(r"\b(?P<role>presentator|presentatrice|moderator|gespreksleider|dagvoorzitter)\s+$", re.IGNORECASE)
+_HOST_LABELS = {"presentatrice": "presentator"}
+
+
+def _hosts(ctx: DocContext, sentence: Sentence, mentions: list[Mention], frame: Mention) -> None:
+    """"(gaat) presentator Linda Hoekstra (in gesprek met …)": the host of a series holds that role in
+    it; an event holds no roles, so its host takes part in it."""
+    for m in mentions:
+        if m.type != "Person":
+            continue
+        match = _HOST.search(ctx.text, max(sentence.start, m.start - 20), m.start)
+        if match is None or not ctx.asserted(sentence, match.start(), m.end):
+            continue
+        if frame.type == "Event":
+            ctx.add(m, "participatesIn", frame, sentence, "participation.host", 0.7)
+        else:
+            role = match.group("role").lower()
+            ctx.add(m, "hasRole", frame, sentence, "participation.host", 0.7, role=_HOST_LABELS.get(role, role))
+
+
+def _session_leads(ctx: DocContext) -> None:
+    """"1. Samenwerken met corporaties – onder leiding van X, directeur bij Y" (a session announced
+    as such, :func:`graph.extract.events.find_sessions`): each person of the item after the dash leads
+    the session, and so takes part in it; the bodies they come from do not."""
+    for session in (m for m in ctx.mentions if m.rule == SESSION_RULE):
+        sentence = ctx.sentence_at(session.start)
+        if sentence is None or _DENIED.search(ctx.text, session.end, sentence.end):
+            continue
+        for m in ctx.in_sentence(sentence):
+            if m.type == "Person" and m.start > session.end:
+                ctx.add(m, "participatesIn", session, sentence, "participation.session", 0.7)
+
+
 def find_event_participants(ctx: DocContext) -> None:
     """Add who took part in the event the document's title names, or the one that opens a sentence.
 
@@ -176,7 +267,8 @@ def find_event_participants(ctx: DocContext) -> None:
     >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
     [('Eva Smit', 'werkgroep Dakloosheid')]
     """
-    title = title_event(ctx) or lead_meeting(ctx)
+    _session_leads(ctx)
+    title = title_event(ctx) or lead_meeting(ctx) or title_series(ctx)
     unit = _title_unit(ctx)
     attended = title or unit
     for k, sentence in enumerate(ctx.sentences):
@@ -211,6 +303,15 @@ def find_event_participants(ctx: DocContext) -> None:
         has_event = any(m.type == "Event" for m in mentions)
         if has_event and ", waar " in sentence.text:
             _where_clause(ctx, sentence, mentions)
+        episode = _episode_series(ctx, sentence, mentions) if "aflevering" in sentence.text else None
+        if episode is not None:
+            # "In de nieuwste aflevering van de G40-podcast 'X' praat A met B": who is named talks in it
+            _hosts(ctx, sentence, mentions, episode)
+            if not _DENIED.search(sentence.text):
+                for m in mentions:
+                    if m.type == "Person" and m.start > episode.end:
+                        ctx.add(m, "participatesIn", episode, sentence, "participation.episode", 0.65)
+            continue
         framing = _framing_event(ctx, sentence, mentions) if has_event else None
         if framing is not None:
             _took_part(ctx, sentence, mentions, framing)
@@ -218,6 +319,11 @@ def find_event_participants(ctx: DocContext) -> None:
                 _listed_took_part(ctx, sentence, mentions, framing)
         elif title is not None and k > 0:
             _took_part(ctx, sentence, mentions, title)
+            _hosts(ctx, sentence, mentions, title)
+        elif not has_event and _EVENT_BACK.search(sentence.text):
+            named = one_named_before(ctx, sentence, types=("Event",))
+            if named is not None:  # "… organiseerde een werkconferentie in Tilburg. X opende de dag."
+                _took_part(ctx, sentence, mentions, named)
 
 
 #: a relative clause of place right after an event: "de Woontop (van 2024), waar A, B en C …"
@@ -305,6 +411,14 @@ def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], eve
                 if m.start >= listed and m.type == "Person":
                     ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
             continue
+        guests = [m for m in mentions if m.start >= b and m.type == "Person"]
+        if guests and not ctx.text[ctx.content_start(sentence):a].strip() and not _DENIED.search(sentence.text):
+            # the cue opens the sentence, so all of the rest is who attended, however long the list: "Aan
+            # tafel zitten A, wethouder van X; B, directeur van Y; en C" (its places and bodies say where
+            # the persons come from)
+            for m in guests:
+                ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
+            continue
         start, end = _clause(ctx, sentence, a, b)
         if _DENIED.search(ctx.text, start, end) or _POINTS_ELSEWHERE.match(ctx.text, start, a):
             continue  # "Daarin nemen ook de VNG en het IPO deel": in what "daarin" points to, not the event
@@ -326,5 +440,9 @@ def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], eve
         persons = [m for m in mentions if m.type == "Person" and start <= m.start < end]
         if not persons:
             continue
-        nearest = min(persons, key=lambda m: a - m.end if m.end <= a else m.start - b)
-        ctx.add(nearest, "participatesIn", event, sentence, "participation.acted", 0.65)
+        if _PLURAL_ACT.match(match.group()):
+            acting = persons  # "Tijdens het webinar lichtten A en B de plannen toe": each of them
+        else:
+            acting = [min(persons, key=lambda m: a - m.end if m.end <= a else m.start - b)]
+        for person in acting:
+            ctx.add(person, "participatesIn", event, sentence, "participation.acted", 0.65)

@@ -57,14 +57,16 @@ def find_parts(ctx: DocContext) -> None:
             _set_up_within(ctx, sentence)
 
 
-#: "(opgezet/gestart/ingesteld) als (een) onderdeel van (de/het)"
-_AS_PART = re.compile(r"\b(?:opgezet|gestart|ingesteld|opgericht|gelanceerd|ontwikkeld|uitgevoerd|bedoeld)\s+"
-                      r"als\s+(?:een\s+|het\s+)?(?:(?:vast|belangrijk)e?\s+)?onderdeel\s+van\s+(?:de\s+|het\s+)?")
+#: "(opgezet/gestart/ingesteld) als (een) onderdeel van (de/het)", "is (een) onderdeel van (de/het)"
+_AS_PART = re.compile(r"\b(?:(?:opgezet|gestart|ingesteld|opgericht|gelanceerd|ontwikkeld|uitgevoerd|bedoeld)\s+als|"
+                      # the copula: "Het lab is (een) onderdeel van de City Deal Kennis Maken"
+                      r"is|was|blijft|wordt)\s+(?:een\s+|het\s+)?(?:(?:vast|belangrijk)e?\s+)?onderdeel\s+van\s+(?:de\s+|het\s+)?")
 
 
 def _as_part_of(ctx: DocContext, sentence: Sentence) -> None:
-    """"De Impulsaanpak X is in 2021 door EZK opgezet als onderdeel van de Retailagenda": the programme or
-    unit the sentence opens with is part of the programme or unit named right after the cue.
+    """"De Impulsaanpak X is in 2021 door EZK opgezet als onderdeel van de Retailagenda", "Het lab is
+    onderdeel van de City Deal X": the programme or unit the sentence opens with is part of the programme
+    or unit named right after the cue.
 
     Examples
     --------

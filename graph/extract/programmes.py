@@ -16,6 +16,7 @@
 - A (living) lab is a project named like a programma: "het Living Lab Slimme Werklocaties", "het lab
   Brede Welvaart" (the lower-case kind word stays in the label: the name alone says no lab); "het lab"
   refers back to it (:mod:`.references`).
+- A podcast series with a quoted name is a programme (a campaign): "de G40-podcast 'Stad in Gesprek'".
 - Lower-case "het programma X": one capitalised word that is no policy field ("het programma
   Ondernemersdienstverlening", not "het programma Wonen"); a slogan ending ("… in balans") is part of a name.
 - The family of deals: "de Regio Deals", "de City Deals" with no name after them.
@@ -51,7 +52,10 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    "pilot": "project", "werkstroom": "project", "werkpakket": "project", "actielijn": "project",
                    # a (living) lab: a project where partners try things out together ("Living Lab Werklocaties",
                    # "het City Deal-lab Brede Welvaart", "Stadslab Noord")
-                   "lab": "project"}
+                   "lab": "project",
+                   # a podcast series with a name, a communication product like a campaign: "de G40-podcast
+                   # 'Stad in Gesprek'" (one episode of it is no event of its own)
+                   "podcast": "campaign"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: a capitalised head word that ends a Title Case name ("Gezond en Actief Leven Akkoord"), with the
 #: programme_kinds.csv row that gives its kind

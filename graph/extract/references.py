@@ -36,7 +36,7 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 #: "de pijler", "deze themagroep", "onze taskforce", and "we als pijler" (the unit "we" speak for)
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
-    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|fonds|programma|project|lab|"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|podcast|fonds|programma|project|lab|"
     r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau|provincie))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
 )
@@ -52,7 +52,7 @@ _VAN_OWNER = re.compile(r"\s+van\s+(?=(?:de|het)\s)")
 _PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal", "pact", "regiodeal", "greendeal",
                     "woondeal", "lab"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
-_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "provincie", *_PROGRAMME_HEADS}
+_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "provincie", "podcast", *_PROGRAMME_HEADS}
 _PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
                    "programma": "project", "project": "project"}
 
@@ -113,6 +113,8 @@ def _matches(mention: Mention, word: str) -> bool:
         return mention.type == "Province"
     if word == "regeling" and mention.type == "Programme" and mention.kind == "fund":
         return True  # "het Woningbouwfonds … de regeling": a fund is a scheme that hands out money
+    if word == "podcast":  # "de podcast": the podcast series named before ("de G40-podcast 'Stad in Gesprek'")
+        return mention.type == "Programme" and "podcast" in mention.text.lower()
     if word in _PROGRAMME_HEADS:  # "de deal" is one deal, never the family "de Regio Deals"
         return mention.type == "Programme" and word in mention.label.lower().replace(" ", "") \
             and mention.rule != "programmes.deal-family"

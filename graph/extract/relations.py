@@ -84,7 +84,9 @@ from .organising import find_organised
 from .signoffs import find_signoff_blocks
 from .participation import find_event_participants
 from .programme_lines import find_programme_lines
+from .programme_towns import find_programme_towns
 from .parts import find_parts
+from .pointing_back import find_daarin
 from .parties import find_parties
 from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
@@ -122,6 +124,8 @@ def find_relations(ctx: DocContext) -> None:
         find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"
         find_participation(ctx, sentence, mentions)
         find_joint_work(ctx, sentence, mentions)  # samen optrekken in de themagroep
+        find_daarin(ctx, sentence, mentions)  # "Samen met A werkt Ede daarin aan …": in the programme named before
+        find_programme_towns(ctx, sentence, mentions)  # "Het akkoord start met vier proefregio's: A, B, C en D"
         find_funding(ctx, sentence, mentions)
         find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"
         find_initiatives(ctx, sentence, mentions)

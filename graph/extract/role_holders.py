@@ -46,8 +46,10 @@ def _portfolio_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _field_before_name() -> re.Pattern:
-    """A portfolio between a role word and the name, with an adjective before it: " Ruimtelijke Economie "."""
-    return re.compile(rf"(?:\s+(?-i:[A-Z][a-zà-ÿ]+e))?{_portfolio_pattern().pattern}\s+", re.IGNORECASE)
+    """A portfolio between a role word and the name, with an adjective before it: " Ruimtelijke Economie ", and
+    an academic title after it: " Inclusieve Arbeidsmarkt dr. "."""
+    return re.compile(rf"(?:\s+(?-i:[A-Z][a-zà-ÿ]+e))?{_portfolio_pattern().pattern}\s+"
+                      r"(?:(?:mr|dr|drs|ir|ing|prof)\.\s*)*", re.IGNORECASE)
 
 
 #: where the place is named after a portfolio: "(wethouder Zorg) in Zwolle", "… bij de provincie Gelderland"

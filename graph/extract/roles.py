@@ -143,6 +143,8 @@ _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l
 _RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:uit|van|in)\s+[A-ZÀ-Ý][\w'-]*(?:[\s-][A-ZÀ-Ý][\w'-]*){0,3}\s*)?"
                        r"(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|daarnaast|tevens|bovendien|"
                        r"tot\s+(?:(?:de|het|zijn|haar|hun|kort|vorig|vorige)\s+)?\S+|sinds\s+\S+|"
+                       # where the role is held: "…, die binnen de G40 vicevoorzitter is van de pijler Y"
+                       r"binnen\s+(?:de|het)\s+[A-Z][\w-]*|"
                        r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:jaar|jaren|maanden))\s+)*")
 #: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)", with an
 #: apposition after the name: "benoemt X, wethouder Economie van Y, tot vicevoorzitter"

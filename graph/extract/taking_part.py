@@ -346,7 +346,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if after and subject is not None and (not match.group().endswith(("aan", " op", "voor", "bij"))
                                               or after[0].start - match.end() <= 12):
             ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
-    for match in ctx.asserted_cues(_INVOLVED_LAST, sentence) if types & HOLDERS else ():
+    for match in ctx.asserted_cues(_INVOLVED_LAST, sentence) if types & _INVOLVED_IN else ():
         _involved_verb_last(ctx, sentence, mentions, match)
 
 
@@ -358,9 +358,14 @@ _INVOLVED_LAST = re.compile(r"\bbij\s+(?:de\s+|het\s+)?[^,;:.()]{1,80}?\s+betrok
 _IS = re.compile(r"\b(?:is|zijn|was|waren|raakte|raakten|blijft|blijven|bleef|bleven)\b", re.IGNORECASE)
 
 
+#: what one is involved in with "bij … betrokken": a programme or unit, or an event ("Aedes is als adviseur
+#: bij de leerkring betrokken")
+_INVOLVED_IN = HOLDERS | {"Event"}
+
+
 def _involved_verb_last(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
     """"Ook de ministeries van VWS en SZW zijn bij de deal betrokken": the subject and the actors
-    listed with it take part in the programme (or unit) that "bij" names right before "betrokken".
+    listed with it take part in the programme (or unit, or event) that "bij" names right before "betrokken".
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -369,7 +374,7 @@ def _involved_verb_last(ctx: DocContext, sentence: Sentence, mentions: list[Ment
     ['Ede', 'Epe']
     """
     inside = [m for m in mentions if match.start() < m.start and m.end <= match.end()]
-    if len(inside) != 1 or inside[0].type not in HOLDERS or \
+    if len(inside) != 1 or inside[0].type not in _INVOLVED_IN or \
             not re.fullmatch(r"bij\s+(?:(?:de|het)\s+)?", ctx.text[match.start():inside[0].start], re.IGNORECASE):
         return  # "bij de voorbereiding van de deal betrokken": the deal is not what X is involved in
     subject = ctx.subject(sentence, match.start())
