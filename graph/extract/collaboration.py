@@ -290,14 +290,13 @@ _JOINT = re.compile(
     r"|\b(?:bundelen|bundelden)\s+(?:\w+\s+){0,3}?krachten\b(?!\s+met\b)|\bkrachten\s+gebundeld\b(?!\s+met\b)"
     r"|\bgezamenlijke?\b"
     r"|\bsamenwerking\s+(?:aangegaan|gestart|begonnen)\b(?!\s+met\b)"  # "X en Y zijn een samenwerking aangegaan"
-    # "X, Y en Z sluiten (een) akkoord", "… ondertekenden vandaag het Regionaal Uitvoeringsakkoord …"
-    r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?:\w+\s+){0,2}?(?:een\s+|het\s+|de\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:[\w-]*akkoord|convenant|intentieverklaring|(?:samenwerkings)?overeenkomst)\b(?!\s+met\b)"
+    # the verb first: "X, Y en Z sluiten (een) akkoord", "A en B ondertekenden vandaag het Regionaal
+    # Uitvoeringsakkoord X" (not "… sluiten een akkoord met C", not "… ondertekenden het akkoord niet")
+    r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?:\w+\s+){0,3}?(?:een\s+|het\s+|de\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[\w-]*(?:akkoord|convenant|intentieverklaring|overeenkomst|pact)\b"
+    r"(?!\s+met\b)(?![^.;:,]*\b(?:niet|nooit)\b)"
     r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
-    r"(?:getekend|ondertekend|gesloten|afgesloten)\b"
-    # the verb first, plural: "A, B en C ondertekenden vandaag het Regionaal Uitvoeringsakkoord X"
-    r"|\b(?:ondertekenden|tekenden|sloten)\s+(?:\w+\s+){0,3}?(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?[\w-]*"
-    r"(?:akkoord|convenant|overeenkomst|intentieverklaring|pact)\b(?![^.;:,]*\b(?:niet|nooit)\b)",
+    r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
     re.IGNORECASE)
 
 
