@@ -18,6 +18,7 @@ import bisect
 import logging
 import unicodedata
 
+from .boards import find_boards
 from .context import DocContext
 from .domains import organisation_domain
 from .given_names import given_name_repeats
@@ -150,6 +151,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    boards = find_boards(text, mentions)  # "treedt toe tot het bestuur": the network's board
+    if boards:
+        mentions = _merge([mentions, boards])
     offices = office_references(text, sentences, mentions)  # "de wethouder van Arnhem": the one named before
     if offices:
         mentions = _merge([offices, mentions])

@@ -1,0 +1,58 @@
+"""Round 31a: entities and references (the network's board as a unit where someone sits in it, …)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import assert_facts, facts
+
+
+# --- the network's board: "lid van het bestuur", "treedt toe tot het bestuur" ---------------------
+
+def test_joining_the_board_makes_it_a_unit_of_the_network():
+    text = ("Nieuws van het Stedennetwerk G40\n\n"
+            "Eva Smit (Ede) treedt toe tot het bestuur als lid.")
+    found = facts(text)
+    assert ("Eva Smit", "hasRole", "G40-bestuur", "lid") in found, found
+    assert ("G40-bestuur", "partOf", "G40", None) in found, found
+
+
+def test_the_general_board_named_with_its_network():
+    text = "Burgemeester Anna Kok van Breda is toegetreden tot het algemeen bestuur van de G40."
+    found = facts(text)
+    assert ("G40-bestuur", "partOf", "G40", None) in found, found
+    assert any(f[0] == "Anna Kok" and f[2] == "G40-bestuur" for f in found), found
+
+
+def test_a_listed_board_holds_the_roles_of_its_members():
+    text = ("Over de G40\n\nHet bestuur bestaat uit:\n\n"
+            "- Eva Smit, burgemeester van Ede – voorzitter\n"
+            "- Jan Kok, wethouder van Breda – penningmeester\n")
+    assert_facts(text, {
+        ("Eva Smit", "hasRole", "G40-bestuur", "voorzitter"),
+        ("Eva Smit", "hasRole", "Ede", "burgemeester"),
+        ("Jan Kok", "hasRole", "G40-bestuur", "penningmeester"),
+        ("Jan Kok", "hasRole", "Breda", "wethouder"),
+        ("G40-bestuur", "partOf", "G40", None),
+    })
+
+
+@pytest.mark.parametrize("text", [
+    # the board acting: the network is what the sentence is about, no unit of its own
+    "Stedennetwerk G40\n\nHet bestuur dankt Eva Smit (Ede) voor haar inzet.",
+    "Daarom heeft het bestuur van de G40 in mei de Taskforce Werklocaties ingesteld.",
+    "Stedennetwerk G40\n\nHet bestuur heeft de benoemingen in zijn vergadering bekrachtigd.",
+])
+def test_the_board_acting_is_no_unit(text):
+    assert not any("bestuur" in f[0] or "bestuur" in f[2] for f in facts(text)), facts(text)
+
+
+def test_another_organisations_board_is_left_to_that_organisation():
+    text = "Stedennetwerk G40\n\nWethouder Eva Smit van Ede is lid van het bestuur van de VNG."
+    found = facts(text)
+    assert not any("G40-bestuur" in (f[0], f[2]) for f in found), found
+
+
+def test_no_board_without_a_network_in_the_document():
+    text = "Eva Smit (Ede) treedt toe tot het bestuur als lid."
+    assert not any("bestuur" in f[2] for f in facts(text)), facts(text)
