@@ -56,3 +56,31 @@ def test_another_organisations_board_is_left_to_that_organisation():
 def test_no_board_without_a_network_in_the_document():
     text = "Eva Smit (Ede) treedt toe tot het bestuur als lid."
     assert not any("bestuur" in f[2] for f in facts(text)), facts(text)
+
+
+# --- "het netwerk": the city network named before; "Vicevoorzitter blijft X" ---------------------
+
+def test_the_network_refers_to_the_city_network_named_before():
+    text = ("Het Stedennetwerk G40 heeft een nieuwe voorzitter. "
+            "Jan Bos was vier jaar voorzitter van het netwerk.")
+    assert ("Jan Bos", "hasRole", "G40", "voorzitter") in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a network with a "van" complement is another one: "het netwerk van de corporaties"
+    "De G40 werkt met Aedes. Aedes brengt het netwerk van de corporaties in; Jan Bos is voorzitter van het netwerk van de corporaties.",
+    # no city network named: "het netwerk" is nobody's
+    "Jan Bos was vier jaar voorzitter van het netwerk.",
+])
+def test_the_network_refers_to_nothing_else(text):
+    assert not any(f[2] == "G40" and f[0] == "Jan Bos" for f in facts(text)), facts(text)
+
+
+def test_a_role_word_that_stays_before_its_holder():
+    text = ("Stedennetwerk G40\n\nJan Bos was vier jaar voorzitter van het netwerk. "
+            "Vicevoorzitter blijft wethouder Eva Smit van Leiden.")
+    assert_facts(text, {
+        ("Jan Bos", "hasRole", "G40", "voorzitter"),
+        ("Eva Smit", "hasRole", "G40", "vicevoorzitter"),
+        ("Eva Smit", "hasRole", "Leiden", "wethouder"),
+    })

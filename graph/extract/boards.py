@@ -37,7 +37,7 @@ from functools import lru_cache
 from .lexicon import load_lexicon
 from .model import Mention
 
-__all__ = ["find_boards", "find_board_parts", "BOARD_RULE"]
+__all__ = ["find_boards", "find_board_parts", "network_keys", "BOARD_RULE"]
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ _SEATED = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _networks() -> frozenset[str]:
+def network_keys() -> frozenset[str]:
     """The gazetteer keys of the organisations the unit lexicon puts units under ("G40")."""
     return frozenset(u.default_parent for u in load_lexicon().unit_kinds.values() if u.default_parent)
 
@@ -75,7 +75,7 @@ def find_boards(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     if "bestuur" not in text:
         return []
-    networks = _networks()
+    networks = network_keys()
     named = next((m for m in mentions if m.type == "Organisation" and m.key in networks), None)
     if named is None:
         return []
@@ -98,7 +98,7 @@ def find_boards(text: str, mentions: list[Mention]) -> list[Mention]:
 def find_board_parts(ctx) -> None:
     """The board is part of its network: the one named after it, else the network the document
     names first (once per document)."""
-    networks = _networks()
+    networks = network_keys()
     boards = [m for m in ctx.mentions if m.rule == BOARD_RULE]
     if not boards:
         return

@@ -258,7 +258,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         gap_mentions = [m for m in ctx.in_span(end, nxt.start)]
         stacked = index + 1 < len(roles_here) and roles_here[index + 1].start() >= end and \
             roles_here[index + 1].end() <= nxt.start and \
-            re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?|\s+en\s+",
+            re.fullmatch(r"\s*(?:(?:is|was|wordt|werd|blijft|bleef)\s+)?|\s+en\s+",
                          without_periods(text[end:roles_here[index + 1].start()], year=ctx.date))
         clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
         subject_in_clause = any(clause <= p.start < start for p in persons)
@@ -270,7 +270,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
-                (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
+                (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
                           or _stacked_role_of_place(ctx, roles_here[index + 1].end(), nxt.start)) \
