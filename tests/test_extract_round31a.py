@@ -84,3 +84,23 @@ def test_a_role_word_that_stays_before_its_holder():
         ("Eva Smit", "hasRole", "G40", "vicevoorzitter"),
         ("Eva Smit", "hasRole", "Leiden", "wethouder"),
     })
+
+
+# --- "(G40-bureau)": the organisation's bureau named in an aside after a person --------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Verslag themagroep Wonen\n\nSecretaris: Tamara Bakker (G40-bureau)\n", "Tamara Bakker"),
+    ("Aanwezig: Jan de Vries (JdV, Zoetermeer), Liesbeth Groen (LG, G40-bureau, notulen)\n", "Liesbeth Groen"),
+])
+def test_a_bureau_in_the_aside_after_a_person_is_the_unit(text, person):
+    found = facts(text)
+    assert ("G40-bureau", "partOf", "G40", None) in found, found
+    assert (person, "affiliatedWith", "G40", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Verslag: Bart Kok (directeur G40-bureau)\n",  # a job title, as before
+    "Sanne Kuipers, beleidsadviseur G40-bureau, opent.",
+])
+def test_a_bureau_in_a_job_title_stays_part_of_the_title(text):
+    assert not any("G40-bureau" in (f[0], f[2]) for f in facts(text)), facts(text)

@@ -217,11 +217,15 @@ def _directorates_general(text: str, tokens: list[Token], blocked: set[int]) -> 
 BODY_WORDS = frozenset({"bureau", "bestuur", "secretariaat", "programmabureau"})
 #: the article a body named by its organisation takes ("het G40-bureau", "ons VNG-secretariaat")
 _BODY_ARTICLES = frozenset({"het", "dit", "ons", "hun"})
+#: what opens an aside that names where a person works: "Tamara Bakker (G40-bureau)", "(LG, G40-bureau, notulen)"
+_ASIDE_OPENERS = frozenset({"(", ","})
 
 
 def _bodies(text: str, tokens: list[Token], blocked: set[int], org_tokens: dict[int, Mention]) -> list[Mention]:
     """An organisation's bureau or board, named by the organisation glued to the body word
-    with an article ("het G40-bureau", "het VNG-bestuur"; "directeur G40-bureau" is a job title) or
+    with an article ("het G40-bureau", "het VNG-bestuur"; "directeur G40-bureau" is a job title), a
+    bureau also as the aside after a person that says where they work ("Tamara Bakker (G40-bureau)",
+    "(LG, G40-bureau, notulen)"), or
     after it ("het bureau van de G40"; not "het bestuur van de VNG", which names the organisation
     itself as often as its board): a unit labelled
     "G40-bureau" over the body word, so that the organisation stays a mention of its own (the
@@ -246,7 +250,8 @@ def _bodies(text: str, tokens: list[Token], blocked: set[int], org_tokens: dict[
                 and tokens[index - 2].end == tokens[index - 1].start:
             owner = org_tokens.get(index - 2)  # "het G40-bureau"
             first = index - 2 - len((owner.text if owner else "").split()) + 1
-            if owner is not None and (first < 1 or tokens[first - 1].text.lower() not in _BODY_ARTICLES):
+            if owner is not None and (first < 1 or tokens[first - 1].text.lower() not in _BODY_ARTICLES) \
+                    and not (word == "bureau" and first >= 1 and tokens[first - 1].text in _ASIDE_OPENERS):
                 owner = None  # "directeur G40-bureau": a job title, not the body as a referent
         elif word != "bestuur" and tokens[index - 1].text.lower() == "het" and index + 3 < len(tokens) \
                 and tokens[index + 1].text == "van" and tokens[index + 2].text.lower() in ("de", "het"):
