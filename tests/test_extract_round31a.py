@@ -104,3 +104,25 @@ def test_a_bureau_in_the_aside_after_a_person_is_the_unit(text, person):
 ])
 def test_a_bureau_in_a_job_title_stays_part_of_the_title(text):
     assert not any("G40-bureau" in (f[0], f[2]) for f in facts(text)), facts(text)
+
+
+# --- a role held only in a board, with no body named: the network's board --------------------------
+
+def test_a_treasurer_without_a_body_is_of_the_networks_board():
+    text = ("Verslag ledenvergadering Stedennetwerk G40\n\n"
+            "Eva Smit (Ede) treedt toe tot het bestuur als lid. "
+            "Penningmeester Lotte Kok, wethouder in Alkmaar, licht de jaarrekening toe.")
+    found = facts(text)
+    assert ("Lotte Kok", "hasRole", "G40-bestuur", "penningmeester") in found, found
+    assert ("Lotte Kok", "hasRole", "Alkmaar", "wethouder") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # no board of the network in the document: nobody's treasurer
+    "Verslag ledenvergadering Stedennetwerk G40\n\nPenningmeester Lotte Kok licht de jaarrekening toe.",
+    # a body named: that body's
+    "Stedennetwerk G40\n\nEva Smit (Ede) treedt toe tot het bestuur als lid. Lotte Kok, penningmeester van de VNG, licht de jaarrekening toe.",
+])
+def test_a_treasurer_of_no_board_or_of_a_named_body(text):
+    found = facts(text)
+    assert not any(f[0] == "Lotte Kok" and f[2] == "G40-bestuur" for f in found), found

@@ -15,7 +15,8 @@ The board there is a unit labelled "<network>-bestuur" (as "het G40-bestuur" is,
 network the document names. The networks are the organisations the unit lexicon puts units under
 (``unit_kinds.csv`` default_parent: a pijler belongs to the G40). The board of another organisation
 ("lid van het bestuur van de VNG") is left as it was: it names that organisation as often as its
-board. The "dagelijks bestuur" (the executive of the board) is a unit of its own
+board. A role held only in a board (a treasurer, a board member) with no body named is of the
+network's board the document names (:func:`network_board`). The "dagelijks bestuur" (the executive of the board) is a unit of its own
 (:func:`graph.extract.units._board_of`).
 
 Examples
@@ -37,11 +38,13 @@ from functools import lru_cache
 from .lexicon import load_lexicon
 from .model import Mention
 
-__all__ = ["find_boards", "find_board_parts", "network_keys", "BOARD_RULE"]
+__all__ = ["find_boards", "find_board_parts", "network_board", "network_keys", "BOARD_RULE", "BOARD_ROLES"]
 
 logger = logging.getLogger(__name__)
 
 BOARD_RULE = "boards.seated"
+#: roles held only in a board: a treasurer or a board member with no body named is of the network's board
+BOARD_ROLES = frozenset({"penningmeester", "bestuurslid"})
 
 #: the board by its kind ("bestuur", "algemeen bestuur"), then optionally its owner ("van de G40")
 _BOARD = r"(?P<board>(?:algemeen\s+)?bestuur)\b(?P<of>\s+van\s+(?:de|het)\s+)?"
@@ -107,3 +110,12 @@ def find_board_parts(ctx) -> None:
         owner = next((m for m in named if f"{m.key}-bestuur" == board.label), named[0] if named else None)
         if owner is not None:
             ctx.add(board, "partOf", owner, ctx.sentence_at(board.start), "boards.part-of-network", 0.6)
+
+
+def network_board(ctx) -> Mention | None:
+    """The network's board the document names (see :func:`find_boards`, or "het G40-bestuur"), if any:
+    what a role held only in a board is of when no body is named ("Penningmeester X licht de jaarrekening
+    toe", "X, voorzitter van de pijler en bestuurslid sinds 2019")."""
+    networks = network_keys()
+    return next((m for m in ctx.mentions if m.type == "OrganisationalUnit" and m.kind == "bestuur"
+                 and m.label.endswith("-bestuur") and m.label[: -len("-bestuur")] in networks), None)

@@ -45,6 +45,7 @@ from .antecedents import object_antecedent
 from .body_roles import joined_roles, role_after_body, works_at_body
 from .chairs import find_chairs
 from .gains import find_gains
+from .boards import BOARD_ROLES, network_board
 from .left_bodies import gone_to, left_body
 from .context import DocContext
 from .voice import issuer, issuing_ministry, letterhead, we_actor
@@ -544,6 +545,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
             and rule in ("roles.before-name", "roles.apposition"):
         obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"
+    if obj is None and label in BOARD_ROLES:
+        obj = network_board(ctx)  # "Penningmeester X licht de jaarrekening toe": of the network's board
     if obj is None or obj.type == "Person":
         return
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope \
