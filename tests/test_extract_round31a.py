@@ -126,3 +126,18 @@ def test_a_treasurer_without_a_body_is_of_the_networks_board():
 def test_a_treasurer_of_no_board_or_of_a_named_body(text):
     found = facts(text)
     assert not any(f[0] == "Lotte Kok" and f[2] == "G40-bestuur" for f in found), found
+
+
+# --- "de voorzitter van X, wethouder Y": the apposition names the holder with a title --------------
+
+def test_a_role_of_a_body_then_the_holder_with_a_title():
+    text = "Je werkt samen met de voorzitter van de Pijler Fysiek, wethouder Thijs de Wolff van Amersfoort."
+    assert_facts(text, {
+        ("Thijs de Wolff", "hasRole", "Pijler Fysiek", "voorzitter"),
+        ("Thijs de Wolff", "hasRole", "Amersfoort", "wethouder"),
+    })
+
+
+def test_a_role_of_a_body_then_another_holder_in_a_list():
+    text = "Je werkt samen met de voorzitter van de Pijler Fysiek, de wethouder van Ede en Eva Smit."
+    assert not any(f[3] == "voorzitter" for f in facts(text)), facts(text)

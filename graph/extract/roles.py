@@ -385,7 +385,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             # "De bestuurlijk trekker van de themagroep, X"
             # (not across a bracket: "(…, voorzitter van dit overleg), Y (…)" is the chair of the bracket's X)
             m = re.match(r"\s+(?:van|bij)\s+[^,.;()]{1,60},\s*", text[end:sentence.end])
-            if m and after and after[0].start == end + m.end():
+            if m and after and (after[0].start == end + m.end()
+                                or _titled_holder(text, end + m.end(), after[0].start)):
+                # "…, X" and "De voorzitter van de pijler, wethouder X (van Ede)": X holds both roles
                 targets, rule = [after[0]], "roles.apposition-before"
             elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end) \
                     and not _OTHER_HOLDER.search(prefix):
@@ -585,6 +587,18 @@ def _subject_before_semicolon(ctx: DocContext, sentence: Sentence, start: int) -
 
 #: a relative "waar" between a place and the role word: "(uit Zwolle), waar (de) wethouder"
 _WHERE = re.compile(r"\s*,?\s+waar\s+(?:(?:de|het|onze|hun)\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
+
+
+def _titled_holder(text: str, start: int, name: int) -> bool:
+    """Whether ``text[start:name]`` is one role word (or a title) before the name that an apposition
+    gives as a role's holder: "de voorzitter van de pijler, wethouder X" (X is the chair).
+
+    >>> text = "de voorzitter van de pijler, wethouder Eva Smit"
+    >>> _titled_holder(text, 29, 39), _titled_holder("…, de wethouder van Ede en Eva Smit", 3, 27)
+    (True, False)
+    """
+    role = role_pattern().match(text, start, name)
+    return role is not None and not text[role.end():name].strip()
 
 
 #: an apposition, then the copula: ", wethouder in Almere, is (ook) "
