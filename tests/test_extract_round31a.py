@@ -141,3 +141,31 @@ def test_a_role_of_a_body_then_the_holder_with_a_title():
 def test_a_role_of_a_body_then_another_holder_in_a_list():
     text = "Je werkt samen met de voorzitter van de Pijler Fysiek, de wethouder van Ede en Eva Smit."
     assert not any(f[3] == "voorzitter" for f in facts(text)), facts(text)
+
+
+# --- "een selectiecommissie … de commissie": a body introduced, then referred back to -------------
+
+def test_a_compound_body_introduced_then_referred_back_to_is_a_unit():
+    text = ("De voordracht kwam van een selectiecommissie onder leiding van burgemeester Bas Kok van Helmond. "
+            "Ook wethouder Eva Smit (Haarlem) en directeur Jan Bos maakten deel uit van de commissie.")
+    found = facts(text)
+    assert ("Bas Kok", "hasRole", "selectiecommissie", "voorzitter") in found, found
+    assert ("Eva Smit", "participatesIn", "selectiecommissie", None) in found, found
+    assert ("Jan Bos", "participatesIn", "selectiecommissie", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # never referred back to: a common noun
+    "De voordracht kwam van een selectiecommissie onder leiding van burgemeester Bas Kok van Helmond.",
+    # "de commissie voor …" names another committee
+    "Er komt een adviescommissie. Bas Kok van Helmond zit in de commissie voor Zorg.",
+    # the definite compound refers back itself: no new unit
+    "De selectiecommissie sprak. Bas Kok van Helmond zat in de commissie.",
+])
+def test_a_compound_body_without_reference_stays_a_common_noun(text):
+    assert not any("commissie" in f[2] for f in facts(text)), facts(text)
+
+
+def test_persons_taking_part_in_an_organisation_are_no_members_of_a_unit():
+    text = "Eva Smit en Jan Bos maakten deel uit van de VNG."
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

@@ -7,7 +7,8 @@ The label is the kind word capitalised plus the name, so that "pijler Fysiek" an
 are one unit; an organisation right before the kind word ("VNG taskforce …") is returned as the
 unit's parent. A bare base kind ("de taskforce") is a
 reference, left to :mod:`graph.extract.references`, unless "een ambtelijke/bestuurlijke" introduces
-it ("een ambtelijke kerngroep"). Also units: a committee named by its field ("de vaste commissie voor
+it ("een ambtelijke kerngroep"). A lower-case compound of a named head ("een selectiecommissie") is a unit
+when the text refers back to it by its head ("… maakten deel uit van de commissie"). Also units: a committee named by its field ("de vaste commissie voor
 Sociale Zaken"), a ministry's directorate-general ("het Directoraat-Generaal X", "DG X"), an organisation's bureau or daily board
 ("het G40-bureau", "het dagelijks bestuur van de G40").
 
@@ -107,6 +108,10 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             head = next(h for h in _NAMED_HEADS if low.endswith(h))
             if len(low) < len(head) + 4 or not token.text[:1].isupper() or index + 1 >= len(tokens) or not tokens[index + 1].text[:1].isupper() \
                     or tokens[index + 1].start != token.end + 1:
+                if _introduced_then_referred(text, tokens, index, head):
+                    # "een selectiecommissie onder leiding van X. … maakten deel uit van de commissie"
+                    mentions.append(Mention(token.start, token.end, token.text, "OrganisationalUnit", "units.introduced",
+                                            0.7, name=low, kind=head))
                 continue  # "het wijkteam", "de commissie": no name, no unit of its own
             unit_kind = _HeadKind(head)
         if unit_kind is None or _meeting_of_unit(tokens, index, unit_kind.kind):
@@ -355,6 +360,33 @@ def _introduced_body(tokens: list[Token], first: int, index: int) -> bool:
     """
     return (first == index - 1 and first > 0 and tokens[first].text.lower() in _BODY_ADJECTIVES
             and tokens[first - 1].text.lower() == "een")
+
+
+#: a definite reference to a compound's head, for each named head: "de commissie", "het team"
+_HEAD_REFERENCES = {head: re.compile(rf"\b(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it)\s+{head}\b(?!\s+(?:van|voor)\b)")
+                    for head in _NAMED_HEADS}
+#: how far after its introduction a body is referred back to
+_REFERENCE_REACH = 400
+
+
+def _introduced_then_referred(text: str, tokens: list[Token], index: int, head: str) -> bool:
+    """Whether a lower-case compound ending in a named head (``index``) is introduced as a body of its
+    own: "een selectiecommissie" with the indefinite article, then referred back to by its head in the
+    text that follows ("… maakten deel uit van de commissie"). Without the reference ("een
+    adviescommissie kan helpen") it stays a common noun.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Er was een selectiecommissie. Jan zat in de commissie."
+    >>> _introduced_then_referred(text, tokenize(text), 3, "commissie")
+    True
+    >>> text = "Er komt een adviescommissie. Jan zat in de commissie voor Zorg."
+    >>> _introduced_then_referred(text, tokenize(text), 3, "commissie")
+    False
+    """
+    token = tokens[index]
+    return index > 0 and tokens[index - 1].text.lower() == "een" and token.text.isalpha() and token.text.islower() \
+        and len(token.text) >= len(head) + 4 \
+        and _HEAD_REFERENCES[head].search(text, token.end, token.end + _REFERENCE_REACH) is not None
 
 
 class _HeadKind:
