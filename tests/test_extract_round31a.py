@@ -169,3 +169,23 @@ def test_a_compound_body_without_reference_stays_a_common_noun(text):
 def test_persons_taking_part_in_an_organisation_are_no_members_of_a_unit():
     text = "Eva Smit en Jan Bos maakten deel uit van de VNG."
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- "Haar voorganger X": the person named before succeeded X ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Carla Pijl is benoemd tot gemeentesecretaris van Schiedam. Haar voorganger Henk Brouwer gaat met pensioen.",
+    "Carla Pijl is benoemd tot gemeentesecretaris van Schiedam. Haar voorganger was Henk Brouwer.",
+])
+def test_her_predecessor_was_succeeded_by_the_person_named_before(text):
+    found = facts(text)
+    assert ("Carla Pijl", "succeeded", "Henk Brouwer", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the predecessor of someone else, or not named right after
+    "Carla Pijl is benoemd tot gemeentesecretaris van Schiedam. De voorganger van Henk Brouwer gaat met pensioen.",
+    "Carla Pijl is benoemd tot gemeentesecretaris van Schiedam. Haar voorganger in Delft, Henk Brouwer, gaat met pensioen.",
+])
+def test_no_succession_from_another_predecessor(text):
+    assert not any(f[1] == "succeeded" for f in facts(text)), facts(text)

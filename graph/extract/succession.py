@@ -8,6 +8,7 @@ cue                                                         example
 "Y ter vervanging van X", "Y, als opvolger van (de heer) X"
 "Zij wordt opgevolgd door Y", "Haar taak is overgenomen     Y succeeded the person named before
 door Y", "Haar opvolger is Y", "Zij volgt X op"              (a pronoun, or "Zij" once more)
+"Haar voorganger X gaat met pensioen"                       the person named before succeeded X
 "X was vicevoorzitter; haar taak is overgenomen door Y"     in a later clause of the same sentence
 "Per 1 mei volgt Y (Breda) X op"                            the verb before both names
 ==========================================================  ======================================
@@ -92,6 +93,9 @@ _PRONOUN_SUCCESSION = (
                 r"[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,3}\s+)?"  # "Zijn portefeuille Economie (en Werk) is …"
                 r"(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
+    # "Haar voorganger Henk Brouwer gaat met pensioen", "Zijn voorganger was X": the one named before succeeded X
+    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:voorganger|voorgangster)\s+(?:(?:is|was)\s+)?(?:(?:de\s+heer|mevrouw|burgemeester|wethouder)\s+)?"),
+     "forward"),
     # "Hij heeft dat stokje (in maart) overgedragen aan Y", "Zij droeg haar taken over aan Y"
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:(?:heeft|had|draagt|droeg)\s+)?(?:\w+\s+){0,3}?(?:het|dat|die|deze|zijn|haar)\s+"
                 + _TASK + r"\s+(?:[\w-]+\s+){0,3}?(?:overgedragen\s+aan|over\s+aan)\s+" + _DESCRIBED), "backward"),
