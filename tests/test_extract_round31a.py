@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_facts import assert_facts, facts
+from tests.extract_facts import assert_facts, facts, mentions
 
 
 # --- the network's board: "lid van het bestuur", "treedt toe tot het bestuur" ---------------------
@@ -189,3 +189,27 @@ def test_her_predecessor_was_succeeded_by_the_person_named_before(text):
 ])
 def test_no_succession_from_another_predecessor(text):
     assert not any(f[1] == "succeeded" for f in facts(text)), facts(text)
+
+
+# --- "de regeling X", "het fonds X", "het traject X": a lower-case kind word before a Title Case name --
+
+@pytest.mark.parametrize("text, expected", [
+    ("Breda doet mee aan de regeling Groene Daken Nu van BZK.",
+     {("Breda", "participatesIn", "Groene Daken Nu", None), ("Groene Daken Nu", "ledBy", "BZK", None)}),
+    ("Breda ontvangt geld uit het fonds Stedelijke Vernieuwing.",
+     {("Breda", "participatesIn", "Fonds Stedelijke Vernieuwing", None)}),
+    ("Vereenvoudiging van de Participatiewet (traject Participatiewet in balans van SZW).",
+     {("Participatiewet in balans", "ledBy", "SZW", None)}),
+])
+def test_a_programme_named_after_a_lower_case_kind_word(text, expected):
+    found = facts(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "De regeling is bedoeld voor steden. Het fonds Zorg helpt steden.",  # one word, then a verb
+    "Wij vragen het fonds Zorg te helpen.",
+    "Breda start een traject van drie jaar met Ede.",
+])
+def test_no_programme_from_a_kind_word_without_a_title_case_name(text):
+    assert mentions(text, "Programme") == [], mentions(text, "Programme")
