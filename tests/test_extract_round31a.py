@@ -213,3 +213,25 @@ def test_a_programme_named_after_a_lower_case_kind_word(text, expected):
 ])
 def test_no_programme_from_a_kind_word_without_a_title_case_name(text):
     assert mentions(text, "Programme") == [], mentions(text, "Programme")
+
+
+# --- a compound given name repeated alone: "Arie Jan Blokland … Arie Jan" ----------------------------
+
+def _person_labels(text: str) -> set[str]:
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+    return {m.label for m in extract("t", text, gazetteer=load_gazetteer()).mentions if m.type == "Person"}
+
+
+def test_a_compound_given_name_repeated_alone_is_the_person():
+    text = ("Afscheid van Arie Jan Blokland\n\n"
+            "Wethouder Arie Jan Blokland van Zoetermeer neemt afscheid. "
+            "\"Arie Jan kende iedereen\", zei burgemeester Eva Smit van Delft.")
+    assert "Arie Jan" in mentions(text, "Person"), mentions(text, "Person")
+    assert _person_labels(text) == {"Arie Jan Blokland", "Eva Smit"}, _person_labels(text)
+
+
+def test_a_compound_given_name_of_two_longer_names_stays_as_written():
+    # two longer names open with it: which one is meant is not said
+    text = "Arie Jan Smit en Arie Jan Kok nemen afscheid. \"Arie Jan kende iedereen\", zei Eva Smit."
+    assert "Arie Jan" in _person_labels(text), _person_labels(text)
