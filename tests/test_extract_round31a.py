@@ -235,3 +235,27 @@ def test_a_compound_given_name_of_two_longer_names_stays_as_written():
     # two longer names open with it: which one is meant is not said
     text = "Arie Jan Smit en Arie Jan Kok nemen afscheid. \"Arie Jan kende iedereen\", zei Eva Smit."
     assert "Arie Jan" in _person_labels(text), _person_labels(text)
+
+
+# --- a contact who speaks for an organisation: "Contact voor de pers: X, woordvoerder G40" ----------
+
+@pytest.mark.parametrize("text, person", [
+    ("Contact voor de pers: Bram Kok, woordvoerder G40, b.kok@g40stedennetwerk.nl", "Bram Kok"),
+    ("Meer informatie: Joyce Smit, communicatieadviseur G40, j.smit@g40stedennetwerk.nl", "Joyce Smit"),
+    ("Voor perscontacten kunt u terecht bij Daan Vos (d.vos@g40stedennetwerk.nl).", "Daan Vos"),
+])
+def test_a_contact_speaks_for_the_organisation_of_their_role_or_address(text, person):
+    found = facts(text)
+    assert (person, "contactFor", "G40", None) in found, found
+
+
+def test_a_contact_for_the_unit_of_the_page_is_not_the_organisations():
+    text = "Themagroep Wonen\n\nDe themagroep werkt aan betaalbare woningen.\n\nMeer informatie: Joyce Smit, communicatieadviseur G40"
+    found = facts(text)
+    assert ("Joyce Smit", "contactFor", "Themagroep Wonen", None) in found, found
+    assert ("Joyce Smit", "contactFor", "G40", None) not in found, found
+
+
+def test_a_contact_with_a_role_in_a_town_speaks_for_no_organisation():
+    text = "Meer informatie: Joyce Smit, wethouder in Ede."
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)

@@ -9,7 +9,10 @@
   vragen over de brief: Y, secretaris van de pijler Z", "kunt u contact opnemen met Y, …", "kunnen zich
   melden bij Y, beleidsadviseur bij de G40 en secretaris van de Pijler Z", and a contact line "Y,
   coördinator themagroep Z, y@…" under a heading "Contact";
-- the items "<unit>: Y" of a list that a contact line opens ("Voor meer informatie over de themagroepen:").
+- the items "<unit>: Y" of a list that a contact line opens ("Voor meer informatie over de themagroepen:");
+- with no unit, programme or event at hand, the organisation a contact speaks for: the one the role
+  names ("Meer informatie: Y, communicatieadviseur G40"), and for a contact for the press also the one
+  of the address after the name ("Voor perscontacten kunt u terecht bij Y (y@g40stedennetwerk.nl)").
 
 Examples
 --------
@@ -84,8 +87,47 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             topic = role_named  # "Meer informatie: X, programmaleider Fonds Y"
         if topic is None and _press_note(ctx, sentence):
             topic = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
+        if topic is None:
+            topic = _spokesperson_of(ctx, sentence, persons[0])  # "Meer informatie: X, communicatieadviseur G40"
         if topic is not None:
             ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
+    for match in ctx.cues(_PRESS_CONTACT, sentence):
+        # "Contact voor de pers: X, woordvoerder G40", "Voor perscontacten kunt u terecht bij X (x@g40…)"
+        person = next((m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3), None)
+        organisation = _spokesperson_of(ctx, sentence, person, by_address=True) if person is not None else None
+        if organisation is not None:
+            ctx.add(person, "contactFor", organisation, sentence, "contacts.press", 0.75)
+
+
+#: a contact for the press: "Contact voor de pers:", "Perscontact:", "Voor perscontacten kunt u terecht bij"
+_PRESS_CONTACT = re.compile(r"\b(?:(?:Contact|Informatie)\s+voor\s+(?:de\s+)?pers\s*:|Pers(?:contact|informatie)?\s*:|"
+                            r"[Vv]oor\s+(?:de\s+)?pers(?:contacten|vragen)?\s+kunt\s+u\s+(?:terecht\s+bij|contact\s+opnemen\s+met))\s*")
+#: what the organisation a contact speaks for may be
+_ORGANISATIONS = frozenset({"Organisation"})
+#: the contact's e-mail address right after the name: ", x@g40stedennetwerk.nl", " (x@…)"
+_ADDRESS_AFTER = re.compile(r"\s*[,(]\s*(?:[^,;()@\s]{1,40},\s*)?[\w.'-]+@$")
+
+
+def _spokesperson_of(ctx: DocContext, sentence: Sentence, person: Mention, *, by_address: bool = False) -> Mention | None:
+    """The organisation a contact speaks for, when no unit, programme or event is at hand: the one
+    its apposition's role names ("Bram Kok, woordvoerder G40"), else, for a contact for the press
+    (``by_address``), the one its e-mail address right after the name belongs to ("Voor perscontacten
+    kunt u terecht bij Daan Verheul (d.verheul@g40stedennetwerk.nl)"; an address alone after "Contact:"
+    says how to reach the person, not whom they speak for).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Contact voor de pers: Bram Kok, woordvoerder G40, b.kok@g40stedennetwerk.nl", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "contactFor"]
+    [('Bram Kok', 'G40')]
+    """
+    named = _role_thing(ctx, sentence, person, _ORGANISATIONS)
+    if named is not None or not by_address:
+        return named
+    domain = next((m for m in ctx.in_span(person.end, sentence.end) if m.rule.startswith("persons.email-domain")), None)
+    if domain is not None and domain.type == "Organisation" and _ADDRESS_AFTER.fullmatch(ctx.text, person.end, domain.start):
+        return domain
+    return None
 
 
 #: an e-mail address right after a contact label: "Contact: t.broekhuizen@g40stedennetwerk.nl"
@@ -328,10 +370,10 @@ def _contact_take_up(ctx: DocContext, sentence: Sentence, mentions: list[Mention
 _APPOSITION_ROLE = re.compile(r"\s*,\s*(?:[^,;:()]{1,60}?\s+en\s+)?((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?")
 
 
-def _role_thing(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
-    """The unit or programme an apposition's role names right after the contact: "X, programmaleider
-    City Deal Y, gemeente Z" (the contact speaks for what the person leads)."""
-    after = [m for m in ctx.in_span(person.end, sentence.end) if m.type in _THINGS]
+def _role_thing(ctx: DocContext, sentence: Sentence, person: Mention, types: frozenset[str] = _THINGS) -> Mention | None:
+    """The unit or programme (or another of ``types``) an apposition's role names right after the
+    contact: "X, programmaleider City Deal Y, gemeente Z" (the contact speaks for what the person leads)."""
+    after = [m for m in ctx.in_span(person.end, sentence.end) if m.type in types]
     if not after:
         return None
     apposition = _APPOSITION_ROLE.fullmatch(ctx.text[person.end:after[0].start])
