@@ -259,3 +259,27 @@ def test_a_contact_for_the_unit_of_the_page_is_not_the_organisations():
 def test_a_contact_with_a_role_in_a_town_speaks_for_no_organisation():
     text = "Meer informatie: Joyce Smit, wethouder in Ede."
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+# --- "Bij haar kunt u terecht", "… kunt u aan hem richten": the contact named just before --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Themagroep Wonen\n\nDe groep wordt ondersteund door Eva Smit. Bij haar kunt u terecht voor verslagen.",
+     ("Eva Smit", "contactFor", "Themagroep Wonen", None)),
+    ("Wie zijn wij\n\nDe bijeenkomsten worden voorbereid door secretaris Eva Smit van de themagroep Wonen. "
+     "Bij haar kunt u terecht voor agenda's.", ("Eva Smit", "contactFor", "Themagroep Wonen", None)),
+    ("De Pijler Water wordt ondersteund door secretaris Jan Bos. Hij werkt bij de gemeente Ede. "
+     "Vragen over de pijler kunt u aan hem richten.", ("Jan Bos", "contactFor", "Pijler Water", None)),
+])
+def test_a_pronoun_contact_is_the_person_named_just_before(text, expected):
+    assert expected in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two persons before: whom "haar" stands for is not said
+    "Themagroep Wonen\n\nDe groep wordt ondersteund door Eva Smit en Anna de Boer. Bij haar kunt u terecht voor verslagen.",
+    # a new paragraph: no antecedent at hand
+    "Themagroep Wonen\n\nDe groep wordt ondersteund door Eva Smit.\n\nBij haar kunt u terecht voor verslagen.",
+])
+def test_no_pronoun_contact_without_one_person_just_before(text):
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)

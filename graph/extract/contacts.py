@@ -13,6 +13,8 @@
 - with no unit, programme or event at hand, the organisation a contact speaks for: the one the role
   names ("Meer informatie: Y, communicatieadviseur G40"), and for a contact for the press also the one
   of the address after the name ("Voor perscontacten kunt u terecht bij Y (y@g40stedennetwerk.nl)").
+- a pronoun for the one person named just before: "Bij haar kunt u terecht voor agenda's", "Vragen over
+  de pijler kunt u aan hem richten" (:func:`find_pronoun_contact`).
 
 Examples
 --------
@@ -36,7 +38,7 @@ from .persons import spells
 from .role_words import role_of
 from .roles import role_pattern
 
-__all__ = ["find_contacts"]
+__all__ = ["find_contacts", "find_pronoun_contact"]
 
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
@@ -67,6 +69,8 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     _contact_about(ctx, sentence, mentions)
     _contact_point(ctx, sentence, mentions)
     _contact_ask(ctx, sentence, mentions)
+    if "hem" in sentence.text or "haar" in sentence.text:
+        find_pronoun_contact(ctx, sentence, mentions)
     for match in ctx.cues(_CONTACT, sentence):
         persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3] \
             or _spelled_by_address(ctx, match.end(), sentence.end)
@@ -97,6 +101,47 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
         organisation = _spokesperson_of(ctx, sentence, person, by_address=True) if person is not None else None
         if organisation is not None:
             ctx.add(person, "contactFor", organisation, sentence, "contacts.press", 0.75)
+
+
+#: a contact cue with a pronoun for the person named just before: "Bij haar kunt u terecht voor …",
+#: "Vragen over de pijler kunt u aan hem richten"
+_PRONOUN_CONTACT = re.compile(r"\b(?:[Bb]ij|[Mm]et)\s+(?:hem|haar)\s+(?:kunt|kan)\s+u\s+(?:terecht|contact\s+opnemen)\b|"
+                              r"\bkunt\s+u\s+(?:aan|bij|met)\s+(?:hem|haar)\s+(?:richten|stellen|terecht|contact\s+opnemen)\b")
+
+
+def find_pronoun_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Bij haar kunt u terecht voor agenda's en verslagen", "Vragen over de pijler kunt u aan hem
+    richten": the one person the sentence before names (or its "Hij"/"Zij" stands for) is the contact
+    for what the sentence names after "Vragen over", else for the unit, programme or event of the section
+    or the page, else for the one the person's role in the sentence before is of ("X, secretaris van
+    de themagroep. Bij haar kunt u terecht …").
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Themagroep Wonen\\n\\nDe groep wordt ondersteund door Eva Smit. Bij haar kunt u terecht voor verslagen."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'Themagroep Wonen')]
+    """
+    match = next(iter(ctx.cues(_PRONOUN_CONTACT, sentence)), None)
+    previous = ctx.previous_sentence(sentence)
+    if match is None or previous is None or "\n\n" in ctx.text[previous.end:sentence.start] \
+            or any(m.type == "Person" and m.start < match.start() for m in mentions):
+        return
+    persons = {m.label: m for m in ctx.in_sentence(previous) if m.type == "Person"}
+    person = next(iter(persons.values())) if len(persons) == 1 else None
+    if not persons:
+        person = ctx.pronoun_subject(previous)[1]  # "X is secretaris. Hij werkt bij Y. Vragen kunt u aan hem richten"
+    about = next(iter(ctx.cues(_CONTACT_ABOUT, sentence)), None)
+    thing = next((m for m in mentions if m.type in _THINGS and about is not None
+                  and about.start() < m.start <= about.end() < m.end), None) if about is not None else None
+    if person is None:
+        return
+    thing = thing or ctx.section_entity(sentence) or _page_thing(ctx) or next(
+        (r.object for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == person.label
+         and r.object.type in _THINGS and previous.start <= r.evidence_start < previous.end), None)
+    if thing is not None and thing.type in _THINGS:
+        ctx.add(person, "contactFor", thing, sentence, "contacts.pronoun", 0.7)
 
 
 #: a contact for the press: "Contact voor de pers:", "Perscontact:", "Voor perscontacten kunt u terecht bij"
