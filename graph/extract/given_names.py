@@ -89,13 +89,17 @@ def compound_given_names(found: list[Mention]) -> list[Mention]:
     ['Arie Jan', 'Arie Jan Smit', 'Arie Jan Blokland']
     """
     first_names = load_lexicon().first_names
-    full = [m for m in found if m.rule == "persons.full-name"]
+    longer: dict[tuple[str, ...], set[str]] = {}  # the opening words of a full name → the full names
+    for m in found:
+        words = tuple(m.label.split())
+        if m.rule == "persons.full-name":
+            for k in range(2, len(words)):
+                longer.setdefault(words[:k], set()).add(m.label)
     out = []
     for m in found:
-        words = m.label.split()
-        if m.rule == "persons.full-name" and len(words) >= 2 and all(w in first_names for w in words):
-            longer = {o.label for o in full if o.label.split()[:len(words)] == words and len(o.label.split()) > len(words)}
-            if len(longer) == 1:
-                m = Mention(m.start, m.end, m.text, "Person", "persons.given-name-repeat", 0.7, name=longer.pop())
+        words = tuple(m.label.split())
+        if m.rule == "persons.full-name" and len(words) >= 2 and all(w in first_names for w in words) \
+                and len(longer.get(words, ())) == 1:
+            m = Mention(m.start, m.end, m.text, "Person", "persons.given-name-repeat", 0.7, name=next(iter(longer[words])))
         out.append(m)
     return out
