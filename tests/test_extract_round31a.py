@@ -283,3 +283,19 @@ def test_a_pronoun_contact_is_the_person_named_just_before(text, expected):
 ])
 def test_no_pronoun_contact_without_one_person_just_before(text):
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+# --- "het programmamanagement": the office of a programmamanager, taken over from someone ------------
+
+def test_taking_over_the_management_of_a_programme():
+    text = ("Programmamanager van de City Deal Zon is Dirk Eikelboom. "
+            "Hij nam in juni 2022 het programmamanagement over van Samira Benali.")
+    found = facts(text)
+    assert ("Dirk Eikelboom", "succeeded", "Samira Benali", None) in found, found
+    assert ("Samira Benali", "hasRole", "City Deal Zon", "programmamanager") in found, found
+
+
+def test_management_that_is_no_office_passes_no_role():
+    text = ("Programmamanager van de City Deal Zon is Dirk Eikelboom. "
+            "Hij nam in juni het management van de gemeente over van Samira Benali.")
+    assert not any(f[0] == "Samira Benali" and f[1] == "hasRole" for f in facts(text)), facts(text)

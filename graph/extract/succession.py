@@ -206,7 +206,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 _add_succession(ctx, sentence, new, old, 0.75)
                 _task_as_role(ctx, sentence, new, old, persons[0].start)
                 break
-    if persons and ("schap" in sentence.text or "leiding" in sentence.text):
+    if persons and ("schap" in sentence.text or "leiding" in sentence.text or "management" in sentence.text):
         for successor in _plural_pronoun(ctx, sentence) or [pronoun]:
             _took_over_from(ctx, sentence, persons, successor)
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
@@ -575,7 +575,7 @@ def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: lis
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
 _OFFICE_OVER_FROM = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,3}?|,\s*die\s+(?:[\w-]+\s+){0,4}?)"
-    r"(?:het\s+(\w+)schap|de\s+leiding)\s+"
+    r"(?:het\s+(\w+?)(schap|management)|de\s+leiding)\s+"  # "het programmamanagement": the programmamanager's office
     # "het trekkerschap van de themagroep X over van Y" (the unit's name may be long)
     r"(?:van\s+(?:de|het)\s+(?:[\w'-]+\s+){1,6}?|(?:\w+\s+){0,3}?)(?:over|overnam|overneemt)\s+van\s+"
     r"(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
@@ -601,8 +601,9 @@ def _plural_pronoun(ctx: DocContext, sentence: Sentence) -> list[Mention]:
 
 
 def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], pronoun: Mention | None) -> None:
-    """"Y nam het trekkerschap in maart over van X", "Zij nam het voorzitterschap over van X": Y succeeded
-    X, and X held the role before, of what Y holds it of.
+    """"Y nam het trekkerschap in maart over van X", "Zij nam het voorzitterschap over van X", "Hij nam het
+    programmamanagement over van X" (a programmamanager's office): Y succeeded X, and X held the role
+    before, of what Y holds it of.
 
     Examples
     --------
@@ -625,7 +626,8 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         if match is None or not ctx.asserted(sentence, start, old.start):
             continue
         _add_succession(ctx, sentence, new, old, 0.75)
-        role = role_of(match.group(1)) if match.group(1) else None  # "de leiding" names no role
+        # "de leiding" names no role; "het programmamanagement" is the office of a programmamanager
+        role = role_of(match.group(1) + ("manager" if match.group(2) == "management" else "")) if match.group(1) else None
         if role is None:
             continue
         held = [r for r in ctx.relations if r.predicate == "hasRole"
@@ -637,7 +639,7 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         else:
             # "nam het trekkerschap van de themagroep X over van Y": the office is of the unit named with it
             shift = (old.start - start) - len(opening)  # the pronoun cut from the opening
-            office_end = start + shift + match.end(1) + len("schap")
+            office_end = start + shift + match.end(2)
             of = _OFFICE_OF.match(text, office_end)
             named = [m for m in ctx.in_span(of.end(), old.start) if m.start == of.end()] if of.end() > office_end else []
             # else the unit the sentence opens with: "Armoede – In juni nam X het trekkerschap over van Y"
