@@ -299,3 +299,18 @@ def test_management_that_is_no_office_passes_no_role():
     text = ("Programmamanager van de City Deal Zon is Dirk Eikelboom. "
             "Hij nam in juni het management van de gemeente over van Samira Benali.")
     assert not any(f[0] == "Samira Benali" and f[1] == "hasRole" for f in facts(text)), facts(text)
+
+
+# --- "zij volgde haar Asser collega X op": a possessive and a place adjective describe the one succeeded --
+
+@pytest.mark.parametrize("text", [
+    "Sinds juni is Eva Smit (Assen) lid; zij volgde haar Asser collega Geert Bos op.",
+    "Sinds juni is Eva Smit (Gouda) lid; zij volgt de Goudse wethouder Geert Bos op.",
+])
+def test_a_described_predecessor_in_a_pronoun_clause(text):
+    assert ("Eva Smit", "succeeded", "Geert Bos", None) in facts(text), facts(text)
+
+
+def test_a_named_organisation_between_is_no_description():
+    text = "Sinds juni is Eva Smit (Assen) lid; zij volgde haar collega bij de VNG Geert Bos op."
+    assert not any(f[1] == "succeeded" for f in facts(text)), facts(text)

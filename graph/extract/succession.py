@@ -80,8 +80,9 @@ _SUCCESSION = (
 )
 #: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
 _TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|stokje|\w+schap)"
-#: how a text may describe the person it names next: "de Bredase wethouder", "oud-wethouder", "mevrouw"
-_DESCRIBED = r"(?:(?:de|het)\s+)?(?:[A-Z][\w'-]*se\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+#: a description before the one succeeded: "de Goudse wethouder", "haar Asser collega" (a possessive, a
+#: place adjective in -se or -er, then at most two words in lower case)
+_DESCRIBED = r"(?:(?:de|het|haar|zijn|hun)\s+)?(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
 #: the task of the person named before: "Haar taak", "Zijn rol", and "Die rol" / "Deze functie"
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + _TASK + r")\s")
 #: a pronoun subject ("Zij …") and the person after: who succeeded whom
