@@ -314,3 +314,22 @@ def test_a_described_predecessor_in_a_pronoun_clause(text):
 def test_a_named_organisation_between_is_no_description():
     text = "Sinds juni is Eva Smit (Assen) lid; zij volgde haar collega bij de VNG Geert Bos op."
     assert not any(f[1] == "succeeded" for f in facts(text)), facts(text)
+
+
+# --- "… dat hij de rol van vicevoorzitter van de themagroep overneemt van X" ----------------------------
+
+def test_taking_over_the_role_named_by_its_role_word():
+    text = ("Verslag themagroep Circulaire Economie\n\n"
+            "Sander Bos (Lelystad) meldt dat hij per 1 oktober de rol van vicevoorzitter van de themagroep overneemt van Joyce Kok.")
+    assert_facts(text, {
+        ("Sander Bos", "affiliatedWith", "Lelystad", None),
+        ("Sander Bos", "succeeded", "Joyce Kok", None),
+        ("Sander Bos", "hasRole", "Themagroep Circulaire Economie", "vicevoorzitter"),
+        ("Joyce Kok", "hasRole", "Themagroep Circulaire Economie", "vicevoorzitter"),
+    })
+
+
+def test_a_role_taken_over_that_names_no_role_word_passes_no_role():
+    text = ("Verslag themagroep Circulaire Economie\n\n"
+            "Sander Bos (Lelystad) meldt dat hij de rol van de gemeente overneemt van Joyce Kok.")
+    assert not any(f[1] == "hasRole" and f[0] == "Joyce Kok" for f in facts(text)), facts(text)
