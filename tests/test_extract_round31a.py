@@ -333,3 +333,16 @@ def test_a_role_taken_over_that_names_no_role_word_passes_no_role():
     text = ("Verslag themagroep Circulaire Economie\n\n"
             "Sander Bos (Lelystad) meldt dat hij de rol van de gemeente overneemt van Joyce Kok.")
     assert not any(f[1] == "hasRole" and f[0] == "Joyce Kok" for f in facts(text)), facts(text)
+
+
+# --- a surname repeated at the start of a paragraph under a heading ---------------------------------
+
+def test_a_surname_opening_a_paragraph_under_a_heading_is_the_person():
+    text = ("Wethouder Ruben Smit van Dordrecht leidde het gesprek.\n\nWisseling bij de themagroep Wonen\n"
+            "Smit was tot eind 2024 trekker van de themagroep Wonen.")
+    assert ("Ruben Smit", "hasRole", "Themagroep Wonen", "trekker") in facts(text), facts(text)
+
+
+def test_a_surname_after_a_name_word_on_its_line_is_part_of_another_name():
+    text = "Wethouder Ruben Smit van Dordrecht leidde het gesprek. Ook Anna Smit was trekker van de themagroep Wonen."
+    assert ("Ruben Smit", "hasRole", "Themagroep Wonen", "trekker") not in facts(text), facts(text)

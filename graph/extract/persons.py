@@ -605,8 +605,9 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
         if token.text not in surnames or k in blocked or token.start in taken:
             continue
         previous = tokens[k - 1] if k > 0 else None
-        if previous is not None and (_is_name_word(previous) or previous.text.lower() in load_lexicon().particles):
-            continue  # part of another name
+        if previous is not None and "\n" not in text[previous.end:token.start] \
+                and (_is_name_word(previous) or previous.text.lower() in load_lexicon().particles):
+            continue  # part of another name (a heading's last word on the line above is not)
         if token.start < surnames[token.text].start:
             continue
         out.append(Mention(token.start, token.end, token.text, "Person", "persons.surname-repeat", 0.7))
