@@ -346,3 +346,15 @@ def test_a_surname_opening_a_paragraph_under_a_heading_is_the_person():
 def test_a_surname_after_a_name_word_on_its_line_is_part_of_another_name():
     text = "Wethouder Ruben Smit van Dordrecht leidde het gesprek. Ook Anna Smit was trekker van de themagroep Wonen."
     assert ("Ruben Smit", "hasRole", "Themagroep Wonen", "trekker") not in facts(text), facts(text)
+
+
+# --- a title ends at a period: "… net wethouder. Hoe ben je …" ---------------------------------------
+
+@pytest.mark.parametrize("text, persons", [
+    ("Je bent nog maar net wethouder. Hoe ben je hier terechtgekomen?", []),
+    ("Zij werd in 2022 burgemeester. Daarna volgde de rest.", []),
+    ("Aanwezig: dhr. Jansen en mevr. Pieters.", ["Jansen", "Pieters"]),  # an abbreviated title keeps its dot
+    ("Ik sprak met wethouder Jansen.", ["Jansen"]),
+])
+def test_a_role_word_closing_a_sentence_is_no_title_of_the_next_word(text, persons):
+    assert mentions(text, "Person") == persons, mentions(text, "Person")

@@ -365,6 +365,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         if previous in (".", ":") and i > 1:
             cue_at = i - 2
             previous = tokens[cue_at].text.lower()  # "dhr. Jansen"; a field "Voorzitter: Sevda Aksoy"
+            if tokens[i - 1].text == "." and previous not in TITLES:
+                previous = ""  # a full word before a period ends a sentence: "… nog maar net wethouder. Hoe ben je …"
         if i > 0 and "\n" in text[tokens[cue_at].end:token.start]:
             previous = ""  # a heading's last word is no title of the line below: "Zoetermeer in het bestuur\nBurgemeester …"
         if previous and token.text.lower() in TITLES | _PERSONAL_TITLES:
