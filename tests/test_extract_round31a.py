@@ -358,3 +358,14 @@ def test_a_surname_after_a_name_word_on_its_line_is_part_of_another_name():
 ])
 def test_a_role_word_closing_a_sentence_is_no_title_of_the_next_word(text, persons):
     assert mentions(text, "Person") == persons, mentions(text, "Person")
+
+
+# --- "G40 Jaarplan 2026": the organisation's document, no organisation of its own ---------------------
+
+@pytest.mark.parametrize("text, organisations", [
+    ("# G40 Jaarplan 2026\n\nDe pijler werkt aan bestaanszekerheid.", ["G40"]),
+    ("Zie het VNG Werkplan 2024 en de IPO Nieuwsbrief.", ["VNG", "IPO"]),
+    ("Het register wordt door VNG Realisatie beheerd.", ["VNG Realisatie"]),  # a subsidiary stays one
+])
+def test_an_organisations_document_is_no_subsidiary(text, organisations):
+    assert mentions(text, "Organisation") == organisations, mentions(text, "Organisation")
