@@ -369,3 +369,18 @@ def test_a_role_word_closing_a_sentence_is_no_title_of_the_next_word(text, perso
 ])
 def test_an_organisations_document_is_no_subsidiary(text, organisations):
     assert mentions(text, "Organisation") == organisations, mentions(text, "Organisation")
+
+
+# --- "zit X, <apposition>, in de stuurgroep": the subject after the verb, an apposition, then the body --
+
+def test_sitting_in_a_body_after_an_apposition():
+    text = ("De stuurgroep van de City Deal Zon staat onder leiding van burgemeester Eva Smit van Lelystad. "
+            "Namens de ministeries zit Jan de Wit, directeur Samenleving bij SZW, in de stuurgroep.")
+    found = facts(text)
+    assert ("Jan de Wit", "participatesIn", "Stuurgroep City Deal Zon", None) in found, found
+    assert ("Jan de Wit", "hasRole", "SZW", "directeur") in found, found
+
+
+def test_sitting_somewhere_that_is_no_body():
+    text = "Namens de ministeries zit Jan de Wit, directeur bij SZW, in een lastige positie."
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
