@@ -384,3 +384,17 @@ def test_sitting_in_a_body_after_an_apposition():
 def test_sitting_somewhere_that_is_no_body():
     text = "Namens de ministeries zit Jan de Wit, directeur bij SZW, in een lastige positie."
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a municipality's own document: "# Jaarverslag 2023 gemeente Dordrecht" ---------------------------
+
+def test_a_mayor_without_a_place_in_the_municipalitys_own_report():
+    text = ("# Jaarverslag 2023 gemeente Dordrecht\n\n## Dordrecht in het G40-netwerk\n\n"
+            "Daarnaast nam burgemeester Rob Tol deel aan de bestuurlijke netwerkdagen in Zwolle.")
+    assert ("Rob Tol", "hasRole", "Dordrecht", "burgemeester") in facts(text), facts(text)
+
+
+def test_a_mayor_without_a_place_in_a_report_about_a_municipality():
+    text = ("# Verslag werkbezoek aan de gemeente Dordrecht\n\n"
+            "Daarnaast nam burgemeester Rob Tol deel aan de bestuurlijke netwerkdagen in Zwolle.")
+    assert not any(f[0] == "Rob Tol" and f[2] == "Dordrecht" for f in facts(text)), facts(text)
