@@ -398,3 +398,20 @@ def test_a_mayor_without_a_place_in_a_report_about_a_municipality():
     text = ("# Verslag werkbezoek aan de gemeente Dordrecht\n\n"
             "Daarnaast nam burgemeester Rob Tol deel aan de bestuurlijke netwerkdagen in Zwolle.")
     assert not any(f[0] == "Rob Tol" and f[2] == "Dordrecht" for f in facts(text)), facts(text)
+
+
+# --- "X (voorzitter Pijler Sociaal, Nijmegen)": a place closing a bracket that opens with a role ------
+
+def test_a_place_closing_a_role_bracket_is_where_the_person_comes_from():
+    text = "Namens de G40: Mustafa Aydin (voorzitter Pijler Sociaal, Nijmegen) en Sevda Kaya (wethouder Zaanstad)."
+    assert_facts(text, {
+        ("Mustafa Aydin", "hasRole", "Pijler Sociaal", "voorzitter"),
+        ("Mustafa Aydin", "affiliatedWith", "Nijmegen", None),
+        ("Pijler Sociaal", "partOf", "G40", None),
+        ("Sevda Kaya", "hasRole", "Zaanstad", "wethouder"),
+    })
+
+
+def test_a_place_inside_a_role_bracket_is_the_roles():
+    text = "Aanwezig: Bart Smit (wethouder Werk en Inkomen, Arnhem)."
+    assert_facts(text, {("Bart Smit", "hasRole", "Arnhem", "wethouder")})

@@ -234,7 +234,13 @@ def _bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Men
         if not inside:
             continue
         if role_pattern().match(ctx.text, bracket[0]):
-            continue  # "(wethouder Delft)" is a role, handled with the roles
+            # "(wethouder Delft)" is a role, handled with the roles; a place closing the bracket after a
+            # comma is where the person comes from: "(voorzitter Pijler Sociaal, Nijmegen)"
+            last = inside[-1]
+            if last.type == "Municipality" and last.end == bracket[1] and len(inside) > 1 \
+                    and re.fullmatch(r"\s*,\s*", ctx.text[inside[-2].end:last.start]):
+                ctx.add(person, "affiliatedWith", last, sentence, "roles.bracket-affiliation", 0.75)
+            continue
         target = inside[0]
         if target.type in ("Municipality", "Organisation", "Ministry", "Province"):
             ctx.add(person, "affiliatedWith", target, sentence, "roles.bracket-affiliation", 0.85)
