@@ -415,3 +415,16 @@ def test_a_place_closing_a_role_bracket_is_where_the_person_comes_from():
 def test_a_place_inside_a_role_bracket_is_the_roles():
     text = "Aanwezig: Bart Smit (wethouder Werk en Inkomen, Arnhem)."
     assert_facts(text, {("Bart Smit", "hasRole", "Arnhem", "wethouder")})
+
+
+# --- "haar beleidsmedewerker Y": the role is held where the one "haar" stands for holds hers ---------
+
+def test_a_possessive_role_is_held_at_the_possessors_employer():
+    text = ("Namens het kabinet: staatssecretaris Jolanda Verbeek van het ministerie van SZW, "
+            "vergezeld door haar beleidsmedewerker Kees Tromp.")
+    assert ("Kees Tromp", "hasRole", "SZW", "beleidsmedewerker") in facts(text), facts(text)
+
+
+def test_a_possessive_role_of_a_town_official_goes_nowhere_else():
+    text = "Wethouder Eva Smit van Ede kwam met haar beleidsmedewerker Kees Tromp."
+    assert not any(f[0] == "Kees Tromp" for f in facts(text)), facts(text)

@@ -555,6 +555,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"
     if obj is None and label in BOARD_ROLES:
         obj = network_board(ctx)  # "Penningmeester X licht de jaarrekening toe": of the network's board
+    if obj is None and rule == "roles.before-name" and _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 8), start):
+        obj = _possessor_employer(ctx, sentence, start)  # "staatssecretaris X van SZW, met haar beleidsmedewerker Y"
     if obj is None or obj.type == "Person":
         return
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope \
@@ -593,6 +595,22 @@ def _subject_before_semicolon(ctx: DocContext, sentence: Sentence, start: int) -
 
 #: a relative "waar" between a place and the role word: "(uit Zwolle), waar (de) wethouder"
 _WHERE = re.compile(r"\s*,?\s+waar\s+(?:(?:de|het|onze|hun)\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
+
+
+#: a possessive before a role word: "(vergezeld door) haar beleidsmedewerker Y"
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:haar|zijn)\s+$")
+
+
+def _possessor_employer(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
+    """The ministry or organisation where the person "haar"/"zijn" stands for (the last one named
+    before in the sentence) holds a role: "staatssecretaris X van het ministerie van SZW, vergezeld door
+    haar beleidsmedewerker Y" (Y works at SZW too)."""
+    before = [m for m in ctx.in_span(sentence.start, start) if m.type == "Person"]
+    if not before:
+        return None
+    held = [r.object for r in ctx.relations if r.predicate == "hasRole" and r.subject is before[-1]
+            and r.object.type in ("Ministry", "Organisation")]
+    return held[0] if len({m.label for m in held}) == 1 else None
 
 
 def _titled_holder(text: str, start: int, name: int) -> bool:
