@@ -102,6 +102,7 @@ ROSTERS = [
     ('Samenstelling Taskforce Thuis Dichtbij\n\nStuurgroep\n\n- Petra de Wit (voorzitter; wethouder Wonen, Ede)\n- Kees Molenaar (wethouder, Breda)\n\nKernteam\n\n- Eva Smit (adviseur, gemeente Delft) – trekker kernteam\n\nSecretariaat\n\n- Jan Bakker (secretaris taskforce, G40-bureau)\n',
      {('Eva Smit', 'hasRole', 'Delft', 'adviseur'),
       ('Eva Smit', 'hasRole', 'Kernteam Taskforce Thuis Dichtbij', 'trekker'),
+      ('G40-bureau', 'partOf', 'G40', None),  # the bureau in the aside is the unit (round 31a)
       ('Jan Bakker', 'affiliatedWith', 'G40', None),
       ('Jan Bakker', 'hasRole', 'Taskforce Thuis Dichtbij', 'secretaris'),
       ('Kees Molenaar', 'hasRole', 'Breda', 'wethouder'),
@@ -114,6 +115,7 @@ ROSTERS = [
      set()),
     ('Themagroep Groen – agenda\nOverleg van 5 mei 2024\n\nVoorzitter: Petra de Wit (wethouder, Ede)\nAanwezig: Kees Molenaar (Breda), Eva Smit (VNG), Jan Bakker (ministerie van IenW, directie Water)\nAfwezig met bericht: Tom Visser (Delft)\nVerslag: Sara Kok (secretaris themagroep, G40-bureau)\n',
      {('Eva Smit', 'affiliatedWith', 'VNG', None),
+      ('G40-bureau', 'partOf', 'G40', None),  # the bureau in the aside is the unit (round 31a)
       ('Jan Bakker', 'affiliatedWith', 'IenW', None),
       ('Kees Molenaar', 'affiliatedWith', 'Breda', None),
       ('Kees Molenaar', 'participatesIn', 'Themagroep Groen', None),

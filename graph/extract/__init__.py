@@ -18,9 +18,10 @@ import bisect
 import logging
 import unicodedata
 
+from .boards import find_boards
 from .context import DocContext
 from .domains import organisation_domain
-from .given_names import given_name_repeats
+from .given_names import compound_given_names, given_name_repeats
 from .name_abbreviations import abbreviation_mentions, place_abbreviations
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .groups import GROUP_RULE, expand_groups, find_groups
@@ -109,6 +110,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     blocked = email_tokens | _token_indexes(tokens, starts, gazetteer_mentions)
     known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
+    persons = compound_given_names(persons)  # "Arie Jan Blokland … "Arie Jan kende iedereen""
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
     blocked |= _token_indexes(tokens, starts, persons)
@@ -153,6 +155,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     if sessions:
         mentions = _merge([mentions, sessions])
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    boards = find_boards(text, mentions)  # "treedt toe tot het bestuur": the network's board
+    if boards:
+        mentions = _merge([mentions, boards])
     offices = office_references(text, sentences, mentions)  # "de wethouder van Arnhem": the one named before
     if offices:
         mentions = _merge([offices, mentions])

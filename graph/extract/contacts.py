@@ -13,7 +13,12 @@
   vragen over de brief: Y, secretaris van de pijler Z", "kunt u contact opnemen met Y, …", "kunnen zich
   melden bij Y, beleidsadviseur bij de G40 en secretaris van de Pijler Z", and a contact line "Y,
   coördinator themagroep Z, y@…" under a heading "Contact";
-- the items "<unit>: Y" of a list that a contact line opens ("Voor meer informatie over de themagroepen:").
+- the items "<unit>: Y" of a list that a contact line opens ("Voor meer informatie over de themagroepen:");
+- with no unit, programme or event at hand, the organisation a contact speaks for: the one the role
+  names ("Meer informatie: Y, communicatieadviseur G40"), and for a contact for the press also the one
+  of the address after the name ("Voor perscontacten kunt u terecht bij Y (y@g40stedennetwerk.nl)").
+- a pronoun for the one person named just before: "Bij haar kunt u terecht voor agenda's", "Vragen over
+  de pijler kunt u aan hem richten" (:func:`find_pronoun_contact`).
 
 Examples
 --------
@@ -29,7 +34,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from .antecedents import object_antecedent
 from .cards import card_subject
 from .lists import main_programme
 from .context import DocContext
@@ -38,7 +42,7 @@ from .persons import spells
 from .role_words import role_of
 from .roles import role_pattern
 
-__all__ = ["find_contacts"]
+__all__ = ["find_contacts", "find_pronoun_contact"]
 
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
@@ -69,6 +73,8 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     _contact_about(ctx, sentence, mentions)
     _contact_point(ctx, sentence, mentions)
     _contact_ask(ctx, sentence, mentions)
+    if "hem" in sentence.text or "haar" in sentence.text:
+        find_pronoun_contact(ctx, sentence, mentions)
     for match in ctx.cues(_CONTACT, sentence):
         persons = [m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3] \
             or _spelled_by_address(ctx, match.end(), sentence.end)
@@ -89,8 +95,88 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             topic = role_named  # "Meer informatie: X, programmaleider Fonds Y"
         if topic is None and _press_note(ctx, sentence):
             topic = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
+        if topic is None:
+            topic = _spokesperson_of(ctx, sentence, persons[0])  # "Meer informatie: X, communicatieadviseur G40"
         if topic is not None:
             ctx.add(persons[0], "contactFor", topic, sentence, "relations.meer-informatie", 0.8)
+    for match in ctx.cues(_PRESS_CONTACT, sentence):
+        # "Contact voor de pers: X, woordvoerder G40", "Voor perscontacten kunt u terecht bij X (x@g40…)"
+        person = next((m for m in mentions if m.type == "Person" and 0 <= m.start - match.end() <= 3), None)
+        organisation = _spokesperson_of(ctx, sentence, person, by_address=True) if person is not None else None
+        if organisation is not None:
+            ctx.add(person, "contactFor", organisation, sentence, "contacts.press", 0.75)
+
+
+#: a contact cue with a pronoun for the person named just before: "Bij haar kunt u terecht voor …",
+#: "Vragen over de pijler kunt u aan hem richten"
+_PRONOUN_CONTACT = re.compile(r"\b(?:[Bb]ij|[Mm]et)\s+(?:hem|haar)\s+(?:kunt|kan)\s+u\s+(?:terecht|contact\s+opnemen)\b|"
+                              r"\bkunt\s+u\s+(?:aan|bij|met)\s+(?:hem|haar)\s+(?:richten|stellen|terecht|contact\s+opnemen)\b")
+
+
+def find_pronoun_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Bij haar kunt u terecht voor agenda's en verslagen", "Vragen over de pijler kunt u aan hem
+    richten": the one person the sentence before names (or its "Hij"/"Zij" stands for) is the contact
+    for what the sentence names after "Vragen over", else for the unit, programme or event of the section
+    or the page, else for the one the person's role in the sentence before is of ("X, secretaris van
+    de themagroep. Bij haar kunt u terecht …").
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Themagroep Wonen\\n\\nDe groep wordt ondersteund door Eva Smit. Bij haar kunt u terecht voor verslagen."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'Themagroep Wonen')]
+    """
+    match = next(iter(ctx.cues(_PRONOUN_CONTACT, sentence)), None)
+    previous = ctx.previous_sentence(sentence)
+    if match is None or previous is None or "\n\n" in ctx.text[previous.end:sentence.start] \
+            or any(m.type == "Person" and m.start < match.start() for m in mentions):
+        return
+    persons = {m.label: m for m in ctx.in_sentence(previous) if m.type == "Person"}
+    person = next(iter(persons.values())) if len(persons) == 1 else None
+    if not persons:
+        person = ctx.pronoun_subject(previous)[1]  # "X is secretaris. Hij werkt bij Y. Vragen kunt u aan hem richten"
+    about = next(iter(ctx.cues(_CONTACT_ABOUT, sentence)), None)
+    thing = next((m for m in mentions if m.type in _THINGS and about is not None
+                  and about.start() < m.start <= about.end() < m.end), None) if about is not None else None
+    if person is None:
+        return
+    thing = thing or ctx.section_entity(sentence) or _page_thing(ctx) or next(
+        (r.object for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == person.label
+         and r.object.type in _THINGS and previous.start <= r.evidence_start < previous.end), None)
+    if thing is not None and thing.type in _THINGS:
+        ctx.add(person, "contactFor", thing, sentence, "contacts.pronoun", 0.7)
+
+
+#: a contact for the press: "Contact voor de pers:", "Perscontact:", "Voor perscontacten kunt u terecht bij"
+_PRESS_CONTACT = re.compile(r"\b(?:(?:Contact|Informatie)\s+voor\s+(?:de\s+)?pers\s*:|Pers(?:contact|informatie)?\s*:|"
+                            r"[Vv]oor\s+(?:de\s+)?pers(?:contacten|vragen)?\s+kunt\s+u\s+(?:terecht\s+bij|contact\s+opnemen\s+met))\s*")
+#: what the organisation a contact speaks for may be
+_ORGANISATIONS = frozenset({"Organisation"})
+#: the contact's e-mail address right after the name: ", x@g40stedennetwerk.nl", " (x@…)"
+_ADDRESS_AFTER = re.compile(r"\s*[,(]\s*(?:[^,;()@\s]{1,40},\s*)?[\w.'-]+@$")
+
+
+def _spokesperson_of(ctx: DocContext, sentence: Sentence, person: Mention, *, by_address: bool = False) -> Mention | None:
+    """The organisation a contact speaks for, when no unit, programme or event is at hand: the one
+    its apposition's role names ("Bram Kok, woordvoerder G40"), else, for a contact for the press
+    (``by_address``), the one its e-mail address right after the name belongs to ("Voor perscontacten
+    kunt u terecht bij Daan Verheul (d.verheul@g40stedennetwerk.nl)"; an address alone after "Contact:"
+    says how to reach the person, not whom they speak for).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Contact voor de pers: Bram Kok, woordvoerder G40, b.kok@g40stedennetwerk.nl", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "contactFor"]
+    [('Bram Kok', 'G40')]
+    """
+    named = _role_thing(ctx, sentence, person, _ORGANISATIONS)
+    if named is not None or not by_address:
+        return named
+    domain = next((m for m in ctx.in_span(person.end, sentence.end) if m.rule.startswith("persons.email-domain")), None)
+    if domain is not None and domain.type == "Organisation" and _ADDRESS_AFTER.fullmatch(ctx.text, person.end, domain.start):
+        return domain
+    return None
 
 
 #: an e-mail address right after a contact label: "Contact: t.broekhuizen@g40stedennetwerk.nl"
@@ -294,62 +380,12 @@ def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     ctx.add(person, "affiliatedWith", body, sentence, "relations.namens-aanspreekpunt", 0.7)
 
 
-#: a press contact: "Contact voor de pers: X", "Persvragen: X", "Voor perscontacten kunt u terecht bij X"
-_PRESS = re.compile(r"\b(?:(?:Contact(?:persoon)?|Informatie)\s+voor\s+(?:de\s+)?pers|Pers(?:contact|vragen|voorlichting)?|"
-                    r"(?:Voor\s+)?(?:de\s+)?pers(?:contacten|vragen))\s*(?::|kunt\s+u\s+terecht\s+bij)\s*", re.IGNORECASE)
-
-
-def _press_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """"Contact voor de pers: X, woordvoerder G40", "Voor perscontacten kunt u terecht bij X
-    (x@g40stedennetwerk.nl)": X answers the press for the body they speak or work for (the one body
-    the sentence gives X a role at or an address of).
-
-    >>> from graph.gazetteer import load_gazetteer
-    >>> from graph.extract import extract
-    >>> text = "Contact voor de pers: Eva Smit, woordvoerder VNG, e.smit@vng.nl"
-    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
-    ...  if r.predicate == "contactFor"]
-    [('Eva Smit', 'VNG')]
-    """
-    for cue in ctx.cues(_PRESS, sentence):
-        person = next((m for m in mentions if m.type == "Person" and 0 <= m.start - cue.end() <= 3), None)
-        if person is None:
-            continue
-        bodies = {r.object.key or r.object.label: r.object for r in ctx.relations if r.subject is person
-                  and r.predicate in ("hasRole", "affiliatedWith") and r.object.type in _BODIES
-                  and sentence.start <= r.evidence_start < sentence.end}
-        if len(bodies) == 1:
-            ctx.add(person, "contactFor", next(iter(bodies.values())), sentence, "relations.perscontact", 0.7)
-
-
-#: "Vragen over de pijler kunt u aan hem richten": the person "hem"/"haar" stands for
-_ASK_HIM = re.compile(r"\s+kunt\s+u\s+(?:(?:aan|bij|met)\s+(?:hem|haar)\s+(?:richten|stellen|voorleggen|kwijt|bespreken)"
-                      r"|(?:richten|stellen|voorleggen)\s+(?:aan|bij)\s+(?:hem|haar))\b", re.IGNORECASE)
-
-
-def _questions_to_him(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """"(De pijler wordt ondersteund door secretaris X.) Vragen over de pijler kunt u aan hem richten":
-    X is the contact for the unit, programme or event the questions are about."""
-    for cue in ctx.cues(_CONTACT_ABOUT, sentence):
-        thing = next((m for m in mentions if m.type in _THINGS and cue.start() < m.start <= cue.end() < m.end
-                      or m.start == cue.end()), None)
-        if thing is None or thing.type not in _THINGS or _ASK_HIM.match(ctx.text, thing.end, sentence.end) is None:
-            continue
-        person = object_antecedent(ctx, sentence)
-        if person is not None and ctx.asserted(sentence, cue.start(), thing.end):
-            ctx.add(person, "contactFor", thing, sentence, "relations.vragen-aan-hem", 0.7)
-
-
 def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact."""
     if "Voor " in sentence.text[:8]:
         _fronted_contact_point(ctx, sentence, mentions)
     if "amens" in sentence.text:
         _on_behalf_contact(ctx, sentence, mentions)
-    if "ers" in sentence.text:
-        _press_contact(ctx, sentence, mentions)
-    if "hem" in sentence.text or "haar" in sentence.text:
-        _questions_to_him(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
         thing = next((m for m in mentions if m.start >= match.end() and m.type in _THINGS
                       and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)
@@ -425,10 +461,10 @@ def _contact_take_up(ctx: DocContext, sentence: Sentence, mentions: list[Mention
 _APPOSITION_ROLE = re.compile(r"\s*,\s*(?:[^,;:()]{1,60}?\s+en\s+)?((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?")
 
 
-def _role_thing(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
-    """The unit or programme an apposition's role names right after the contact: "X, programmaleider
-    City Deal Y, gemeente Z" (the contact speaks for what the person leads)."""
-    after = [m for m in ctx.in_span(person.end, sentence.end) if m.type in _THINGS]
+def _role_thing(ctx: DocContext, sentence: Sentence, person: Mention, types: frozenset[str] = _THINGS) -> Mention | None:
+    """The unit or programme (or another of ``types``) an apposition's role names right after the
+    contact: "X, programmaleider City Deal Y, gemeente Z" (the contact speaks for what the person leads)."""
+    after = [m for m in ctx.in_span(person.end, sentence.end) if m.type in types]
     if not after:
         return None
     apposition = _APPOSITION_ROLE.fullmatch(ctx.text[person.end:after[0].start])

@@ -1,5 +1,9 @@
 """A person named again by the given name alone: "Tom Dekker … Tom is een bekend gezicht".
 
+A compound given name ("Arie Jan", "Jan Willem") repeated alone reads as a full name of two words;
+it is the one person whose full name opens with it ("Arie Jan Blokland … "Arie Jan kende iedereen"",
+see :func:`compound_given_names`).
+
 Profiles, farewells and newsletters introduce a person by full name and go on with the given
 name ("Liesbeth blijft bij het bureau"). Such a later given name is the person when:
 
@@ -28,7 +32,7 @@ from .model import Mention
 from .persons import _is_name_word
 from .tokens import Token
 
-__all__ = ["given_name_repeats"]
+__all__ = ["given_name_repeats", "compound_given_names"]
 
 
 def _single_given_names(found: list[Mention]) -> dict[str, Mention]:
@@ -69,4 +73,33 @@ def given_name_repeats(text: str, tokens: list[Token], blocked: set[int], found:
             continue  # also a word of the language
         out.append(Mention(token.start, token.end, token.text, "Person", "persons.given-name-repeat", 0.7,
                            name=full.label))
+    return out
+
+
+def compound_given_names(found: list[Mention]) -> list[Mention]:
+    """``found`` with each full name made only of given names ("Arie Jan") that opens exactly one longer
+    full name of the document ("Arie Jan Blokland") relabelled as that person: a compound given name
+    repeated alone, not a person of its own.
+
+    >>> blokland = Mention(0, 17, "Arie Jan Blokland", "Person", "persons.full-name", 0.9)
+    >>> again = Mention(40, 48, "Arie Jan", "Person", "persons.full-name", 0.9)
+    >>> [m.label for m in compound_given_names([blokland, again])]
+    ['Arie Jan Blokland', 'Arie Jan Blokland']
+    >>> [m.label for m in compound_given_names([again, Mention(60, 74, "Arie Jan Smit", "Person", "persons.full-name", 0.9), blokland])]
+    ['Arie Jan', 'Arie Jan Smit', 'Arie Jan Blokland']
+    """
+    first_names = load_lexicon().first_names
+    longer: dict[tuple[str, ...], set[str]] = {}  # the opening words of a full name → the full names
+    for m in found:
+        words = tuple(m.label.split())
+        if m.rule == "persons.full-name":
+            for k in range(2, len(words)):
+                longer.setdefault(words[:k], set()).add(m.label)
+    out = []
+    for m in found:
+        words = tuple(m.label.split())
+        if m.rule == "persons.full-name" and len(words) >= 2 and all(w in first_names for w in words) \
+                and len(longer.get(words, ())) == 1:
+            m = Mention(m.start, m.end, m.text, "Person", "persons.given-name-repeat", 0.7, name=next(iter(longer[words])))
+        out.append(m)
     return out

@@ -153,6 +153,7 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
     >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
     [('Eva Smit', 'werkgroep Dakloosheid')]
     """
+    _sits_in_after_apposition(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_SITS_IN, sentence):
         unit = _body_sat_in(ctx, match, mentions)
         if unit is None or unit.label.split()[-1] in _TRAILING_WORDS:
@@ -167,6 +168,31 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
             inverted = [m for m in mentions if m.type == "Person" and match.start() < m.start < match.end()]
             person = inverted[0] if inverted else before[-1] if before else ctx.pronoun_person(sentence)
         if person is not None:
+            ctx.add(person, "participatesIn", unit, sentence, "membership.zat-in", 0.7)
+
+
+#: the verb before its subject: "(Namens de ministeries) zit X, directeur bij SZW, in de stuurgroep"
+_SIT_VERB = re.compile(r"\b(?:zit|zat)\s+")
+#: after the subject: an apposition, then "in" and the body ("…, in (het algemeen bestuur van) de stuurgroep")
+_APPOSITION_IN = re.compile(r"\s*,\s*[^,;.()]{1,80}?,\s*(?:ook\s+)?in\s+"
+                            r"(?P<board>(?:het\s+)?(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+(?:de\s+|het\s+)?)?")
+
+
+def _sits_in_after_apposition(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Namens de ministeries zit Michiel de Wit, directeur bij SZW, in de stuurgroep": the person right
+    after the verb, with an apposition between them and "in", takes part in the body.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Namens SZW zit Eva Smit, directeur Werk, in de werkgroep Dakloosheid.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+    [('Eva Smit', 'werkgroep Dakloosheid')]
+    """
+    for match in ctx.asserted_cues(_SIT_VERB, sentence):
+        person = next((m for m in mentions if m.type == "Person" and m.start == match.end()), None)
+        after = _APPOSITION_IN.match(ctx.text, person.end, sentence.end) if person is not None else None
+        unit = _body_at(ctx, after.end(), bool(after.group("board")), mentions) if after is not None else None
+        if unit is not None and unit.label.split()[-1] not in _TRAILING_WORDS:
             ctx.add(person, "participatesIn", unit, sentence, "membership.zat-in", 0.7)
 
 
@@ -199,8 +225,12 @@ def _sitting_with(ctx: DocContext, sentence: Sentence, unit: Mention, writer: Me
 def _body_sat_in(ctx: DocContext, match: re.Match, mentions: list[Mention]) -> Mention | None:
     """The body named right after the cue ``match`` of :data:`_SITS_IN`: a unit (after "de"/"het"), the
     organisation whose board the cue names, or the unit an organisation's name opens ("de VNG-commissie X")."""
-    at = match.end()
-    if match.group("board"):  # "zat namens Zoetermeer in het algemeen bestuur van de MRDH"
+    return _body_at(ctx, match.end(), bool(match.group("board")), mentions)
+
+
+def _body_at(ctx: DocContext, at: int, board: bool, mentions: list[Mention]) -> Mention | None:
+    """The body named at ``at`` (see :func:`_body_sat_in`); ``board``: the text names a board of it."""
+    if board:  # "zat namens Zoetermeer in het algemeen bestuur van de MRDH"
         body = next((m for m in mentions if m.start == at and m.type in _BOARD_HOLDERS), None)
     else:
         body = next((m for m in mentions if m.type == "OrganisationalUnit" and m.start >= at

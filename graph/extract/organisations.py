@@ -493,6 +493,8 @@ _NOT_SUBSIDIARY = frozenset({"stedennetwerk", "netwerk", "bureau", "leden", "ste
                              "website", "nieuwsbrief", "congres", "jaarverslag"})
 #: endings of gatherings: "G40 Stedendag", "VNG Jaarcongres", "G40 Energiecafé"
 _GATHERING_ENDINGS = ("dag", "dagen", "week", "top", "café", "cafe", "avond", "congres", "sessie", "overleg")
+#: endings of the organisation's documents: "G40 Jaarplan 2026", "VNG Werkplan", "G40 Jaarverslag", "IPO Magazine"
+_DOCUMENT_ENDINGS = ("plan", "verslag", "brief", "rapport", "rapportage", "overzicht", "magazine", "krant")
 
 
 def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -531,4 +533,5 @@ def _subsidiary_word(tokens: list[Token], k: int, lexicon) -> bool:
     low = word.lower()
     kinds = (*lexicon.unit_kinds, *lexicon.programme_kinds, *lexicon.event_kinds)
     return is_cap(tokens[k]) and word.isalpha() and len(word) > 3 and low not in STOP \
-        and low not in _NOT_SUBSIDIARY and word not in lexicon.first_names and not low.endswith(kinds + _GATHERING_ENDINGS)
+        and low not in _NOT_SUBSIDIARY and word not in lexicon.first_names \
+        and not low.endswith(kinds + _GATHERING_ENDINGS + _DOCUMENT_ENDINGS)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .boards import find_board_parts
 from .chapters import find_chapter_parts
 from .directorates import only_ministry_before
 from .context import ACTORS, DocContext
@@ -46,6 +47,7 @@ def find_parts(ctx: DocContext) -> None:
     _unnamed_programme_bodies(ctx)
     _of_our_unit(ctx)
     _standing_committees(ctx)
+    find_board_parts(ctx)  # "lid van het bestuur": the board is part of the network
     for sentence in ctx.sentences:
         if "onderdeel van" in sentence.text:
             _as_part_of(ctx, sentence)  # "X is in 2021 opgezet als onderdeel van de Y"

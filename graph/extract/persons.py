@@ -365,6 +365,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         if previous in (".", ":") and i > 1:
             cue_at = i - 2
             previous = tokens[cue_at].text.lower()  # "dhr. Jansen"; a field "Voorzitter: Sevda Aksoy"
+            if tokens[i - 1].text == "." and previous not in TITLES:
+                previous = ""  # a full word before a period ends a sentence: "… nog maar net wethouder. Hoe ben je …"
         if i > 0 and "\n" in text[tokens[cue_at].end:token.start]:
             previous = ""  # a heading's last word is no title of the line below: "Zoetermeer in het bestuur\nBurgemeester …"
         if previous and token.text.lower() in TITLES | _PERSONAL_TITLES:
@@ -618,9 +620,9 @@ def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
         if token.text not in surnames or k in blocked or token.start in taken:
             continue
         previous = tokens[k - 1] if k > 0 else None
-        if previous is not None and (_is_name_word(previous) or previous.text.lower() in load_lexicon().particles) \
-                and "\n" not in text[previous.end:token.start]:
-            continue  # part of another name (not a heading's last word on the line before)
+        if previous is not None and "\n" not in text[previous.end:token.start] \
+                and (_is_name_word(previous) or previous.text.lower() in load_lexicon().particles):
+            continue  # part of another name (a heading's last word on the line above is not)
         if token.start < surnames[token.text].start:
             continue
         out.append(Mention(token.start, token.end, token.text, "Person", "persons.surname-repeat", 0.7))

@@ -19,6 +19,9 @@
 - A podcast series with a quoted name is a programme (a campaign): "de G40-podcast 'Stad in Gesprek'".
 - Lower-case "het programma X": one capitalised word that is no policy field ("het programma
   Ondernemersdienstverlening", not "het programma Wonen"); a slogan ending ("… in balans") is part of a name.
+  Lower-case "de regeling", "het fonds", "het traject" before a Title Case name of two or more words: "de
+  regeling Versnellingsaanpak Bedrijventerreinen", "het traject Participatiewet in balans" (labelled by the
+  name), "het fonds Stedelijke Vernieuwing" ("Fonds Stedelijke Vernieuwing": the name alone says no fund).
 - The family of deals: "de Regio Deals", "de City Deals" with no name after them.
 - Themes: "thema X", "thematrekker X", "het thema human capital".
 
@@ -55,7 +58,10 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    "lab": "project",
                    # a podcast series with a name, a communication product like a campaign: "de G40-podcast
                    # 'Stad in Gesprek'" (one episode of it is no event of its own)
-                   "podcast": "campaign"}
+                   "podcast": "campaign",
+                   # a scheme, fund or track named in lower case before its capitalised name: "de regeling
+                   # Versnellingsaanpak Bedrijventerreinen", "het traject Participatiewet in balans"
+                   "regeling": "fund", "fonds": "fund", "traject": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: a capitalised head word that ends a Title Case name ("Gezond en Actief Leven Akkoord"), with the
 #: programme_kinds.csv row that gives its kind
@@ -298,6 +304,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     span = None  # "programma Wonen" may be a topic; "Proeftuin Wijkaanpak" is a name
                 if span:
                     span = _in_de_name(tokens, span, blocked, text)  # "het programma Warm Wonen in de Wijk"
+                if span and low in _LOWER_KINDS and not _title_case_name(tokens, span):
+                    span = None  # "het fonds Zorg helpt": the name ends at the verb, one word may be a topic
             placed = False
             if span and (quoted or low.endswith("programma") and _named_programme_word(tokens, i)):
                 # a place may be part of a quoted name or one after "het Programma": "het Programma
@@ -318,8 +326,10 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                         first = i - 1
                     begin = tokens[first].start
                     name = " ".join(text[begin:end].split())
-                elif low == "lab" and not quoted:
-                    name = " ".join(text[begin:end].split())  # "het lab Brede Welvaart": a name alone says no lab
+                elif low in ("lab", "fonds") and not quoted:
+                    # "het lab Brede Welvaart", "het fonds Stedelijke Vernieuwing": a name alone says no lab or fund
+                    name = " ".join(text[begin:end].split())
+                    name = name[:1].upper() + name[1:] if low == "fonds" else name
                 # a name holding a place is one like a Regio Deal's: the place inside gives way to it
                 rule = "programmes.place-named" if placed else "programmes.named"
                 mentions.append(Mention(begin, end, text[begin:end], "Programme", rule,
@@ -379,6 +389,29 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                                             0.8, name=name, kind=kinds[suffix].kind))
         i += 1
     return mentions
+
+
+#: kind words that name a programme in lower case only before a Title Case name of two or more words
+_LOWER_KINDS = frozenset({"regeling", "fonds", "traject"})
+#: the small words inside a Title Case name: "Versnellingsaanpak Bedrijventerreinen en Werklocaties"
+_NAME_JOINERS = frozenset({"en", "&", "van", "voor", "in", "de", "het", "op", "aan", "met"})
+
+
+def _title_case_name(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether ``span`` is a name of two or more words in Title Case, or ends in a slogan ending
+    ("Participatiewet in balans"): what a lower-case "de regeling", "het fonds" or "het traject" may
+    take as its name.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("de regeling Groene Daken en het fonds Zorg helpt")
+    >>> _title_case_name(t, (2, 4)), _title_case_name(t, (7, 9))
+    (True, False)
+    """
+    words = tokens[span[0]:span[1]]
+    if len(words) >= 3 and (words[-2].text, words[-1].text) in _SLOGAN_ENDINGS:
+        words = words[:-2]
+    return len(tokens[span[0]:span[1]]) >= 2 and is_cap(words[-1]) \
+        and all(is_cap(t) or t.text.lower() in _NAME_JOINERS for t in words)
 
 
 #: lower-case endings of a slogan-like name, after its capitalised word: "Participatiewet in balans"

@@ -8,7 +8,8 @@ title: minutes of "Themagroep X" talk about it throughout). "het ministerie" is 
 "het convenant", "het akkoord", "de deal" … the programme named last with that word in its name. A
 programme's own body with a "van" complement ("de stuurgroep van de City Deal", "het programmabureau van
 het akkoord") is a unit named after the programme ("Stuurgroep City Deal X"); "het bureau" is the
-organisation's bureau named before. When a section
+organisation's bureau named before; "het (steden)netwerk" the city network named before ("voorzitter van
+het netwerk": the G40, a network being an organisation the unit lexicon puts units under). When a section
 talks about "de themagroep" but none was named, its heading names it ("Binnensteden" →
 "Themagroep Binnensteden"). A heading that repeats a known name becomes a mention of it.
 
@@ -28,6 +29,7 @@ import bisect
 import re
 from itertools import accumulate
 
+from .boards import network_keys
 from .model import Mention, Sentence
 from .units import BASE_KINDS
 
@@ -37,7 +39,7 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
     r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|podcast|fonds|programma|project|lab|"
-    r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau|provincie))(?![\w-])"
+    r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau|provincie|(?:steden)?netwerk))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
 )
 #: a preposition of place before "de provincie": the territory is meant, not the body that governs it
@@ -52,7 +54,8 @@ _VAN_OWNER = re.compile(r"\s+van\s+(?=(?:de|het)\s)")
 _PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal", "pact", "regiodeal", "greendeal",
                     "woondeal", "lab"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
-_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "provincie", "podcast", *_PROGRAMME_HEADS}
+_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "provincie", "podcast", "netwerk",
+                  "stedennetwerk", *_PROGRAMME_HEADS}
 _PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
                    "programma": "project", "project": "project"}
 
@@ -109,6 +112,8 @@ def _matches(mention: Mention, word: str) -> bool:
     word = word.lower().replace(" ", "")
     if word == "ministerie":
         return mention.type == "Ministry"
+    if word in ("netwerk", "stedennetwerk"):  # "voorzitter van het netwerk": the city network named before
+        return mention.type == "Organisation" and mention.key in network_keys()
     if word == "provincie":  # "Voor de provincie tekende gedeputeerde X": the province named before
         return mention.type == "Province"
     if word == "regeling" and mention.type == "Programme" and mention.kind == "fund":

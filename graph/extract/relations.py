@@ -60,7 +60,7 @@ from .cards import find_cards, find_stated_leads
 from .collaboration import find_collaboration
 from .commissioners import find_commissioners
 from .commissions import find_commissions
-from .contacts import find_contacts
+from .contacts import find_contacts, find_pronoun_contact
 from .copula_roles import find_copula_roles
 from .context import DocContext
 from .ellipsis import find_town_ellipsis
@@ -114,6 +114,8 @@ def find_relations(ctx: DocContext) -> None:
     for sentence in ctx.sentences:
         mentions = ctx.in_sentence(sentence)
         if not mentions:
+            if "hem" in sentence.text or "haar" in sentence.text:
+                find_pronoun_contact(ctx, sentence, mentions)  # "Bij haar kunt u terecht voor verslagen."
             continue
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
         find_working_on(ctx, sentence, mentions)  # "X werkt met A en B aan Y"

@@ -451,10 +451,12 @@ def _listed_body(ctx: DocContext, sentence: Sentence) -> Mention | None:
 
     >>> from graph.extract import extract
     >>> from graph.gazetteer import load_gazetteer
-    >>> text = "Over de G40\\n\\nHet bestuur bestaat uit:\\n\\n- Eva Smit, burgemeester van Ede – voorzitter\\n"
+    >>> text = "Over de VNG\\n\\nHet bestuur bestaat uit:\\n\\n- Eva Smit, burgemeester van Ede – voorzitter\\n"
     >>> ex = extract("d", text, gazetteer=load_gazetteer())
     >>> [(r.subject.text, r.object.text) for r in ex.relations if r.role == "voorzitter"]
-    [('Eva Smit', 'G40')]
+    [('Eva Smit', 'VNG')]
+
+    (The network's own board is a unit of its own, see :mod:`graph.extract.boards`.)
     """
     owner = _list_owner(ctx, sentence)
     if owner is not None or sentence.bullet_list is None:

@@ -45,6 +45,7 @@ from .antecedents import object_antecedent
 from .body_roles import joined_roles, role_after_body, works_at_body
 from .chairs import find_chairs
 from .gains import find_gains
+from .boards import BOARD_ROLES, network_board
 from .left_bodies import gone_to, left_body
 from .context import DocContext
 from .voice import issuer, issuing_ministry, letterhead, we_actor
@@ -238,7 +239,13 @@ def _bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Men
         if not inside:
             continue
         if role_pattern().match(ctx.text, bracket[0]):
-            continue  # "(wethouder Delft)" is a role, handled with the roles
+            # "(wethouder Delft)" is a role, handled with the roles; a place closing the bracket after a
+            # comma is where the person comes from: "(voorzitter Pijler Sociaal, Nijmegen)"
+            last = inside[-1]
+            if last.type == "Municipality" and last.end == bracket[1] and len(inside) > 1 \
+                    and re.fullmatch(r"\s*,\s*", ctx.text[inside[-2].end:last.start]):
+                ctx.add(person, "affiliatedWith", last, sentence, "roles.bracket-affiliation", 0.75)
+            continue
         target = inside[0]
         if target.type in ("Municipality", "Organisation", "Ministry", "Province"):
             ctx.add(person, "affiliatedWith", target, sentence, "roles.bracket-affiliation", 0.85)
@@ -263,7 +270,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         gap_mentions = [m for m in ctx.in_span(end, nxt.start)]
         stacked = index + 1 < len(roles_here) and roles_here[index + 1].start() >= end and \
             roles_here[index + 1].end() <= nxt.start and \
-            re.fullmatch(r"\s*(?:(?:is|was|wordt|werd)\s+)?|\s+en\s+",
+            re.fullmatch(r"\s*(?:(?:is|was|wordt|werd|blijft|bleef)\s+)?|\s+en\s+",
                          without_periods(text[end:roles_here[index + 1].start()], year=ctx.date))
         clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
         subject_in_clause = any(clause <= p.start < start for p in persons)
@@ -275,7 +282,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
-                (re.fullmatch(r"\s+(?:is|was|wordt|werd)\s+", between) and not subject_in_clause):
+                (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
                           or _stacked_role_of_place(ctx, roles_here[index + 1].end(), nxt.start)) \
@@ -389,7 +396,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             # "De bestuurlijk trekker van de themagroep, X"
             # (not across a bracket: "(…, voorzitter van dit overleg), Y (…)" is the chair of the bracket's X)
             m = re.match(r"\s+(?:van|bij)\s+[^,.;()]{1,60},\s*", text[end:sentence.end])
-            if m and after and after[0].start == end + m.end():
+            if m and after and (after[0].start == end + m.end()
+                                or _titled_holder(text, end + m.end(), after[0].start)):
+                # "…, X" and "De voorzitter van de pijler, wethouder X (van Ede)": X holds both roles
                 targets, rule = [after[0]], "roles.apposition-before"
             elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end) \
                     and not _OTHER_HOLDER.search(prefix):
@@ -549,6 +558,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
             and rule in ("roles.before-name", "roles.apposition"):
         obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"
+    if obj is None and label in BOARD_ROLES:
+        obj = network_board(ctx)  # "Penningmeester X licht de jaarrekening toe": of the network's board
+    if obj is None and rule == "roles.before-name" and _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 8), start):
+        obj = _possessor_employer(ctx, sentence, start)  # "staatssecretaris X van SZW, met haar beleidsmedewerker Y"
     if obj is None or obj.type == "Person":
         return
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope \
@@ -589,6 +602,34 @@ def _subject_before_semicolon(ctx: DocContext, sentence: Sentence, start: int) -
 
 #: a relative "waar" between a place and the role word: "(uit Zwolle), waar (de) wethouder"
 _WHERE = re.compile(r"\s*,?\s+waar\s+(?:(?:de|het|onze|hun)\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
+
+
+#: a possessive before a role word: "(vergezeld door) haar beleidsmedewerker Y"
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:haar|zijn)\s+$")
+
+
+def _possessor_employer(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
+    """The ministry or organisation where the person "haar"/"zijn" stands for (the last one named
+    before in the sentence) holds a role: "staatssecretaris X van het ministerie van SZW, vergezeld door
+    haar beleidsmedewerker Y" (Y works at SZW too)."""
+    before = [m for m in ctx.in_span(sentence.start, start) if m.type == "Person"]
+    if not before:
+        return None
+    held = [r.object for r in ctx.relations if r.predicate == "hasRole" and r.subject is before[-1]
+            and r.object.type in ("Ministry", "Organisation")]
+    return held[0] if len({m.label for m in held}) == 1 else None
+
+
+def _titled_holder(text: str, start: int, name: int) -> bool:
+    """Whether ``text[start:name]`` is one role word (or a title) before the name that an apposition
+    gives as a role's holder: "de voorzitter van de pijler, wethouder X" (X is the chair).
+
+    >>> text = "de voorzitter van de pijler, wethouder Eva Smit"
+    >>> _titled_holder(text, 29, 39), _titled_holder("…, de wethouder van Ede en Eva Smit", 3, 27)
+    (True, False)
+    """
+    role = role_pattern().match(text, start, name)
+    return role is not None and not text[role.end():name].strip()
 
 
 #: an apposition, then the copula: ", wethouder in Almere, is (ook) "

@@ -8,6 +8,7 @@ cue                                                         example
 "Y ter vervanging van X", "Y, als opvolger van (de heer) X"
 "Zij wordt opgevolgd door Y", "Haar taak is overgenomen     Y succeeded the person named before
 door Y", "Haar opvolger is Y", "Zij volgt X op"              (a pronoun, or "Zij" once more)
+"Haar voorganger X gaat met pensioen"                       the person named before succeeded X
 "X was vicevoorzitter; haar taak is overgenomen door Y"     in a later clause of the same sentence
 "Per 1 mei volgt Y (Breda) X op"                            the verb before both names
 ==========================================================  ======================================
@@ -79,8 +80,9 @@ _SUCCESSION = (
 )
 #: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
 _TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|stokje|\w+schap)"
-#: how a text may describe the person it names next: "de Bredase wethouder", "oud-wethouder", "mevrouw"
-_DESCRIBED = r"(?:(?:de|het)\s+)?(?:[A-Z][\w'-]*se\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+#: a description before the one succeeded: "de Goudse wethouder", "haar Asser collega" (a possessive, a
+#: place adjective in -se or -er, then at most two words in lower case)
+_DESCRIBED = r"(?:(?:de|het|haar|zijn|hun)\s+)?(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
 #: the task of the person named before: "Haar taak", "Zijn rol", and "Die rol" / "Deze functie"
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + _TASK + r")\s")
 #: a pronoun subject ("Zij …") and the person after: who succeeded whom
@@ -92,6 +94,9 @@ _PRONOUN_SUCCESSION = (
                 r"[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,3}\s+)?"  # "Zijn portefeuille Economie (en Werk) is …"
                 r"(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
+    # "Haar voorganger Henk Brouwer gaat met pensioen", "Zijn voorganger was X": the one named before succeeded X
+    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:voorganger|voorgangster)\s+(?:(?:is|was)\s+)?(?:(?:de\s+heer|mevrouw|burgemeester|wethouder)\s+)?"),
+     "forward"),
     # "Hij heeft dat stokje (in maart) overgedragen aan Y", "Zij droeg haar taken over aan Y"
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:(?:heeft|had|draagt|droeg)\s+)?(?:\w+\s+){0,3}?(?:het|dat|die|deze|zijn|haar)\s+"
                 + _TASK + r"\s+(?:[\w-]+\s+){0,3}?(?:overgedragen\s+aan|over\s+aan)\s+" + _DESCRIBED), "backward"),
@@ -202,7 +207,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 _add_succession(ctx, sentence, new, old, 0.75)
                 _task_as_role(ctx, sentence, new, old, persons[0].start)
                 break
-    if persons and ("schap" in sentence.text or "leiding" in sentence.text or "management" in sentence.text):
+    if persons and ("schap" in sentence.text or "leiding" in sentence.text or "management" in sentence.text
+                    or "overne" in sentence.text or "overnam" in sentence.text):
         for successor in _plural_pronoun(ctx, sentence) or [pronoun]:
             _took_over_from(ctx, sentence, persons, successor)
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
@@ -590,8 +596,10 @@ def _took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: lis
 
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
 _OFFICE_OVER_FROM = re.compile(
-    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,3}?|,\s*die\s+(?:[\w-]+\s+){0,4}?)"
-    r"(?:het\s+(\w+)schap|het\s+(\w+manage)ment|de\s+leiding)\s+"  # "het programmamanagement": the programmamanager's
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,3}?|,\s*die\s+(?:[\w-]+\s+){0,4}?|"
+    r"[a-z]+\s+dat\s+(?:hij|zij|ze)\s+(?:[\w-]+\s+){0,4}?)"  # "X meldt dat hij per 1 oktober … overneemt van Y"
+    r"(?:het\s+(\w+?)(schap|management)|de\s+leiding|"  # "het programmamanagement": the programmamanager's office
+    r"de\s+(?:rol|functie|taak)\s+(?:van|als)\s+([\w-]+))\s+"  # "de rol van vicevoorzitter"
     # "het trekkerschap van de themagroep X over van Y" (the unit's name may be long)
     r"(?:van\s+(?:de|het)\s+(?:[\w'-]+\s+){1,6}?|(?:\w+\s+){0,3}?)(?:over|overnam|overneemt)\s+van\s+"
     r"(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
@@ -617,8 +625,9 @@ def _plural_pronoun(ctx: DocContext, sentence: Sentence) -> list[Mention]:
 
 
 def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], pronoun: Mention | None) -> None:
-    """"Y nam het trekkerschap in maart over van X", "Zij nam het voorzitterschap over van X": Y succeeded
-    X, and X held the role before, of what Y holds it of.
+    """"Y nam het trekkerschap in maart over van X", "Zij nam het voorzitterschap over van X", "Hij nam het
+    programmamanagement over van X" (a programmamanager's office), "Y meldt dat hij de rol van vicevoorzitter
+    van de themagroep overneemt van X": Y succeeded X, and X held the role before, of what Y holds it of.
 
     Examples
     --------
@@ -641,8 +650,9 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         if match is None or not ctx.asserted(sentence, start, old.start):
             continue
         _add_succession(ctx, sentence, new, old, 0.75)
-        office = match.group(1) or (match.group(2) + "r" if match.group(2) else None)
-        role = role_of(office) if office else None  # "de leiding" names no role
+        # "de leiding" names no role; "het programmamanagement" is the office of a programmamanager
+        role = role_of(match.group(1) + ("manager" if match.group(2) == "management" else "")) if match.group(1) \
+            else role_of(match.group(3)) if match.group(3) else None
         if role is None:
             continue
         held = [r for r in ctx.relations if r.predicate == "hasRole"
@@ -654,9 +664,10 @@ def _took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention],
         else:
             # "nam het trekkerschap van de themagroep X over van Y": the office is of the unit named with it
             shift = (old.start - start) - len(opening)  # the pronoun cut from the opening
-            office_end = start + shift + (match.end(1) + len("schap") if match.group(1) else match.end(2) + len("ment"))
+            office_end = start + shift + match.end(2 if match.group(2) else 3)
             of = _OFFICE_OF.match(text, office_end)
-            named = [m for m in ctx.in_span(of.end(), old.start) if m.start == of.end()] if of.end() > office_end else []
+            at = {of.end(), of.end() - len(of.group(1) or "") - 1}  # "van [de themagroep]": a reference holds its article
+            named = [m for m in ctx.in_span(of.end() - 4, old.start) if m.start in at] if of.end() > office_end else []
             # else the unit the sentence opens with: "Armoede – In juni nam X het trekkerschap over van Y"
             holder = named[0] if named and named[0].type in _PASSED_ON else _opening_unit(ctx, sentence, new)
             if holder is not None:
@@ -681,7 +692,7 @@ _HANDED_TO = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:heeft|had|draagt|droeg
 _TAKEN_FROM = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:heeft|had)\s+)?(?:[\w-]+\s+){0,3}?" + _OFFICE
                          + r"(?:[\w-]+\s+){0,3}?overgenomen\s+van\s+(?:(?:de\s+heer|mevrouw)\s+)?")
 #: the unit an office is of, right after it: "het voorzitterschap van de themagroep Wonen"
-_OFFICE_OF = re.compile(r"\s*(?:van\s+(?:de|het)\s+)?")
+_OFFICE_OF = re.compile(r"\s*(?:van\s+(de|het)\s+)?")
 
 
 def _handed_over(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:

@@ -6,7 +6,8 @@ vertegenwoordigers van"; "Hieronder/Waaronder …" after "bestaat uit"; "meegeda
 "Beide steden doen mee aan" (the pair "A en B" the previous sentence names; "het programma X van SZW":
 SZW owns X and takes no part);
 "…, waaraan X deelneemt", "Sinds 2021 neemt X deel aan"; "heeft zich aangemeld voor"; "Deelnemers
-aan X zijn A en B"; "is (een van de) deelnemer(s)/lid van"; "toegetreden tot"; "maken deel uit van";
+aan X zijn A en B"; "is (een van de) deelnemer(s)/lid van"; "toegetreden tot"; "maken deel uit van" (towns of
+an organisation or unit; persons of a unit: "Ook A en B maakten deel uit van de commissie");
 partners: "Ook Utrecht en Den Haag zijn partner", "Verder zijn het UWV en Divosa partner". The table
 of all relation cues is in :mod:`graph.extract.relations`, which calls :func:`find_participation`
 per sentence.
@@ -305,6 +306,13 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue
         for m in members:
             ctx.add(m, "participatesIn", after[0], sentence, "relations.deel-uit-van", 0.75)
+    for match in ctx.asserted_cues(_PART_OF_NETWORK, sentence) if "Person" in types else ():
+        # "Ook wethouder A (Haarlem) en directeur B maakten deel uit van de commissie": they sit in the unit
+        after = [m for m in mentions if m.start >= match.end()]
+        if not after or after[0].type != "OrganisationalUnit" or after[0].start - match.end() > 12:
+            continue
+        for person in [m for m in ctx.in_span(ctx.content_start(sentence), match.start()) if m.type == "Person"]:
+            ctx.add(person, "participatesIn", after[0], sentence, "relations.deel-uit-van", 0.7)
     for match in ctx.cues(_BROADENED, sentence) if types & HOLDERS else ():
         subject = ctx.subject(sentence, match.start(), types={"OrganisationalUnit", "Programme"})
         if subject is None:

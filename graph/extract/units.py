@@ -7,7 +7,8 @@ The label is the kind word capitalised plus the name, so that "pijler Fysiek" an
 are one unit; an organisation right before the kind word ("VNG taskforce …") is returned as the
 unit's parent. A bare base kind ("de taskforce") is a
 reference, left to :mod:`graph.extract.references`, unless "een ambtelijke/bestuurlijke" introduces
-it ("een ambtelijke kerngroep"). Also units: a committee named by its field ("de vaste commissie voor
+it ("een ambtelijke kerngroep"). A lower-case compound of a named head ("een selectiecommissie") is a unit
+when the text refers back to it by its head ("… maakten deel uit van de commissie"). Also units: a committee named by its field ("de vaste commissie voor
 Sociale Zaken"), a ministry's directorate-general ("het Directoraat-Generaal X", "DG X"), an organisation's bureau or daily board
 ("het G40-bureau", "het dagelijks bestuur van de G40").
 
@@ -107,6 +108,10 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             head = next(h for h in _NAMED_HEADS if low.endswith(h))
             if len(low) < len(head) + 4 or not token.text[:1].isupper() or index + 1 >= len(tokens) or not tokens[index + 1].text[:1].isupper() \
                     or tokens[index + 1].start != token.end + 1:
+                if _introduced_then_referred(text, tokens, index, head):
+                    # "een selectiecommissie onder leiding van X. … maakten deel uit van de commissie"
+                    mentions.append(Mention(token.start, token.end, token.text, "OrganisationalUnit", "units.introduced",
+                                            0.7, name=low, kind=head))
                 continue  # "het wijkteam", "de commissie": no name, no unit of its own
             unit_kind = _HeadKind(head)
         if unit_kind is None or _meeting_of_unit(tokens, index, unit_kind.kind):
@@ -217,11 +222,15 @@ def _directorates_general(text: str, tokens: list[Token], blocked: set[int]) -> 
 BODY_WORDS = frozenset({"bureau", "bestuur", "secretariaat", "programmabureau"})
 #: the article a body named by its organisation takes ("het G40-bureau", "ons VNG-secretariaat")
 _BODY_ARTICLES = frozenset({"het", "dit", "ons", "hun"})
+#: what opens an aside that names where a person works: "Tamara Bakker (G40-bureau)", "(LG, G40-bureau, notulen)"
+_ASIDE_OPENERS = frozenset({"(", ","})
 
 
 def _bodies(text: str, tokens: list[Token], blocked: set[int], org_tokens: dict[int, Mention]) -> list[Mention]:
     """An organisation's bureau or board, named by the organisation glued to the body word
-    with an article ("het G40-bureau", "het VNG-bestuur"; "directeur G40-bureau" is a job title) or
+    with an article ("het G40-bureau", "het VNG-bestuur"; "directeur G40-bureau" is a job title), a
+    bureau also as the aside after a person that says where they work ("Tamara Bakker (G40-bureau)",
+    "(LG, G40-bureau, notulen)"), or
     after it ("het bureau van de G40"; not "het bestuur van de VNG", which names the organisation
     itself as often as its board): a unit labelled
     "G40-bureau" over the body word, so that the organisation stays a mention of its own (the
@@ -246,7 +255,8 @@ def _bodies(text: str, tokens: list[Token], blocked: set[int], org_tokens: dict[
                 and tokens[index - 2].end == tokens[index - 1].start:
             owner = org_tokens.get(index - 2)  # "het G40-bureau"
             first = index - 2 - len((owner.text if owner else "").split()) + 1
-            if owner is not None and (first < 1 or tokens[first - 1].text.lower() not in _BODY_ARTICLES):
+            if owner is not None and (first < 1 or tokens[first - 1].text.lower() not in _BODY_ARTICLES) \
+                    and not (word == "bureau" and first >= 1 and tokens[first - 1].text in _ASIDE_OPENERS):
                 owner = None  # "directeur G40-bureau": a job title, not the body as a referent
         elif word != "bestuur" and tokens[index - 1].text.lower() == "het" and index + 3 < len(tokens) \
                 and tokens[index + 1].text == "van" and tokens[index + 2].text.lower() in ("de", "het"):
@@ -350,6 +360,33 @@ def _introduced_body(tokens: list[Token], first: int, index: int) -> bool:
     """
     return (first == index - 1 and first > 0 and tokens[first].text.lower() in _BODY_ADJECTIVES
             and tokens[first - 1].text.lower() == "een")
+
+
+#: a definite reference to a compound's head, for each named head: "de commissie", "het team"
+_HEAD_REFERENCES = {head: re.compile(rf"\b(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it)\s+{head}\b(?!\s+(?:van|voor)\b)")
+                    for head in _NAMED_HEADS}
+#: how far after its introduction a body is referred back to
+_REFERENCE_REACH = 400
+
+
+def _introduced_then_referred(text: str, tokens: list[Token], index: int, head: str) -> bool:
+    """Whether a lower-case compound ending in a named head (``index``) is introduced as a body of its
+    own: "een selectiecommissie" with the indefinite article, then referred back to by its head in the
+    text that follows ("… maakten deel uit van de commissie"). Without the reference ("een
+    adviescommissie kan helpen") it stays a common noun.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Er was een selectiecommissie. Jan zat in de commissie."
+    >>> _introduced_then_referred(text, tokenize(text), 3, "commissie")
+    True
+    >>> text = "Er komt een adviescommissie. Jan zat in de commissie voor Zorg."
+    >>> _introduced_then_referred(text, tokenize(text), 3, "commissie")
+    False
+    """
+    token = tokens[index]
+    return index > 0 and tokens[index - 1].text.lower() == "een" and token.text.isalpha() and token.text.islower() \
+        and len(token.text) >= len(head) + 4 \
+        and _HEAD_REFERENCES[head].search(text, token.end, token.end + _REFERENCE_REACH) is not None
 
 
 class _HeadKind:
