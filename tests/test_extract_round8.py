@@ -235,7 +235,7 @@ def test_a_sentence_repeated_word_for_word_is_evidence_once():
 
 def test_one_name_repeated_thousands_of_times_costs_linear_time():
     """The look-up of names already found was quadratic (40,000 mentions: minutes)."""
-    from graph.extract.persons import _Spans
+    from graph.extract.surname_repeats import _Spans
 
     spans = _Spans((i * 10, i * 10 + 5) for i in range(100_000))
     assert (3 in spans, 7 in spans, 999_993 in spans, 999_996 in spans) == (True, False, True, False)

@@ -31,7 +31,9 @@ from .meeting_units import find_meeting_units
 from .model import Extraction, Mention
 from .office_references import office_references
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
-from .persons import find_emails, find_persons, spells, surname_like
+from .email_addresses import find_emails, spells
+from .persons import find_persons
+from .place_surnames import surname_like
 from .events import find_events, find_sessions
 from .programmes import find_programmes, find_themes
 from .references import find_heading_mentions, find_references

@@ -38,7 +38,7 @@ from .cards import card_subject
 from .lists import main_programme
 from .context import DocContext
 from .model import Mention, Sentence
-from .persons import spells
+from .email_addresses import spells
 from .role_words import role_of
 from .roles import role_pattern
 

@@ -29,7 +29,7 @@ import re
 
 from .lexicon import load_lexicon
 from .model import Mention
-from .persons import _is_name_word
+from .name_words import is_name_word
 from .tokens import Token
 
 __all__ = ["given_name_repeats", "compound_given_names"]
@@ -52,8 +52,8 @@ def _single_given_names(found: list[Mention]) -> dict[str, Mention]:
 
 def _alone(text: str, tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` has no name word beside it on its line."""
-    before = k > 0 and _is_name_word(tokens[k - 1]) and "\n" not in text[tokens[k - 1].end:tokens[k].start]
-    after = k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and "\n" not in text[tokens[k].end:tokens[k + 1].start]
+    before = k > 0 and is_name_word(tokens[k - 1]) and "\n" not in text[tokens[k - 1].end:tokens[k].start]
+    after = k + 1 < len(tokens) and is_name_word(tokens[k + 1]) and "\n" not in text[tokens[k].end:tokens[k + 1].start]
     return not before and not after
 
 

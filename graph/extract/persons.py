@@ -1,11 +1,11 @@
-"""Persons: names with Dutch particles, titles with a surname, e-mail addresses.
+"""Persons: names with Dutch particles, titles with a surname, initials, signatures.
 
 A capitalised first name + optional particles (van, van der, den, de, ten, ter …) + surname is a
 person when the first name is a known given name (``first_names.txt``), or when a cue confirms
 it: a role word or title before it ("trekker Daan Bos", "minister Kramer", "dhr. Jansen"),
-a bracket after it ("Tom Ris (UWV)"), or a matching e-mail address. "firstname.lastname@domain"
-gives the person even without a written name; the domain gives its municipality or organisation
-(see :func:`graph.extract.gazetteer.domain_entity`).
+a bracket after it ("Tom Ris (UWV)"), or a matching e-mail address. Later mentions by surname
+are :mod:`.surname_repeats`; an address that names a person no text writes out is
+:mod:`.email_addresses`; a town's name used as a surname is :mod:`.place_surnames`.
 
 Examples
 --------
@@ -18,17 +18,18 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
+from .email_addresses import Email, compact, find_emails, unwritten_persons
 from .lexicon import load_lexicon
 from .model import Mention
+from .name_words import is_name_word, particle_index, particle_words
 from .periods import MONTH_NAMES
 from .phrases import STOP
-from .tokens import NAME_START, Token, tokenize
+from .surname_repeats import particle_repeats, surname_repeats
+from .tokens import NAME_START, Token
 
-__all__ = ["find_persons", "find_emails", "spells", "surname_like", "Email", "TITLES"]
+__all__ = ["find_persons", "TITLES"]
 
 #: words before a surname that make it a person ("minister Kramer", "mevrouw De Vries")
 TITLES = frozenset({"dhr", "mevr", "mw", "mevrouw", "meneer", "heer", "drs", "dr", "ir", "mr", "prof", "ing"})
@@ -39,36 +40,6 @@ _PERSONAL_TITLES = frozenset({"minister", "staatssecretaris", "burgemeester", "w
 _INSIDE_NAMES = frozenset({"of", "the", "for", "and", "van", "voor", "der"})
 #: verbs between a role word and the name it is given to ("Vicevoorzitter was Orhan Yildiz")
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef"})
-_EMAIL = re.compile(r"\b([A-Za-z][A-Za-z'-]*(?:\.[A-Za-z'-]+){1,4})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
-#: a capitalised name word; Latin Extended-A letters (ı, ş, ğ …) occur in Turkish-Dutch names: "Aydın"
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÝŞĞİČŠŽ][a-zà-ÿ\u0100-\u017f'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$")
-
-
-@dataclass(frozen=True)
-class Email:
-    start: int
-    end: int
-    local: str
-    domain: str
-    domain_start: int
-
-    def name(self) -> str | None:
-        """"anna.van.dam" → "Anna van Dam"; None for "info" or initials."""
-        particles = set(load_lexicon().particles)
-        parts = [p for p in re.split(r"[.]", self.local) if p]
-        if len(parts) < 2 or len(parts[0]) < 2 or len(parts[-1]) < 2:
-            return None
-        words = [parts[0].capitalize()]
-        for part in parts[1:-1]:
-            words.append(part.lower() if part.lower() in particles else part.capitalize())
-        words.append("-".join(w.capitalize() for w in parts[-1].split("-")))
-        return " ".join(words)
-
-
-def find_emails(text: str) -> list[Email]:
-    if "@" not in text:
-        return []  # most documents have no address; the regex would try every word
-    return [Email(m.start(), m.end(), m.group(1), m.group(2), m.start(2)) for m in _EMAIL.finditer(text)]
 
 
 #: words after a capitalised "Per" that make it the preposition, not the given name: "Per Januari",
@@ -81,6 +52,7 @@ def _given_name_here(tokens: list[Token], i: int, first_names: frozenset[str]) -
     """Whether token ``i`` is a given name. A given name that is also a function word ("Per") is one
     only before a capitalised surname that is no date or measure word.
 
+    >>> from graph.extract.tokens import tokenize
     >>> names = frozenset({"Per", "Jan"})
     >>> [_given_name_here(tokenize(t), 0, names) for t in ("Per Jansen", "Per 1 mei", "Per Januari", "Per de Wit")]
     [True, False, False, True]
@@ -91,28 +63,7 @@ def _given_name_here(tokens: list[Token], i: int, first_names: frozenset[str]) -
     if word.lower() not in STOP:
         return True
     k = i + 1 + (_particles(tokens, i + 1, capital_ok=False) if i + 1 < len(tokens) else 0)  # "Per de Wit"
-    return k < len(tokens) and _is_name_word(tokens[k]) and tokens[k].text.lower() not in _AFTER_PER
-
-
-def _is_name_word(token: Token) -> bool:
-    return _is_name_text(token.text)
-
-
-@lru_cache(maxsize=1 << 16)
-def _is_name_text(word: str) -> bool:
-    """A capitalised word that is no stop word (remembered: names are tested again and again)."""
-    return bool(_NAME_WORD.match(word)) and word.lower() not in STOP
-
-
-@lru_cache(maxsize=1)
-def _particle_index() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First token of a particle → the particles starting with it (as tokens: "van 't" is "van",
-    "'", "t"), longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for particle in load_lexicon().particles:
-        words = tuple(token.text.lower() for token in tokenize(particle))
-        index.setdefault(words[0], []).append(words)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+    return k < len(tokens) and is_name_word(tokens[k]) and tokens[k].text.lower() not in _AFTER_PER
 
 
 def _particles(tokens: list[Token], i: int, *, capital_ok: bool) -> int:
@@ -120,7 +71,7 @@ def _particles(tokens: list[Token], i: int, *, capital_ok: bool) -> int:
     if i >= len(tokens):
         return 0
     first = tokens[i].text
-    options = _particle_index().get(first.lower())
+    options = particle_index().get(first.lower())
     if not options or not (capital_ok or first.islower() or not first[:1].isalpha()):
         return 0
     for words in options:
@@ -147,13 +98,13 @@ def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_part
     """
     n = len(tokens)
     k = i + _particles(tokens, i, capital_ok=capital_particle)
-    if k >= n or k in blocked or not (_is_name_word(tokens[k]) or (after_given and tokens[k].text in _VERB_SURNAMES)):
+    if k >= n or k in blocked or not (is_name_word(tokens[k]) or (after_given and tokens[k].text in _VERB_SURNAMES)):
         return None
     j = k + 1
     # double surname: Jansen-de Vries, Smit-Jansen
     if j + 1 < n and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end:
         m = j + 1 + _particles(tokens, j + 1, capital_ok=False)
-        if m < n and _is_name_word(tokens[m]) and tokens[j + 1].start == tokens[j].end:
+        if m < n and is_name_word(tokens[m]) and tokens[j + 1].start == tokens[j].end:
             j = m + 1
         elif _letter_link(tokens, j):
             j += 4  # "Tjon-A-Fat": a one-letter link between two parts of a surname
@@ -169,7 +120,7 @@ def _letter_link(tokens: list[Token], j: int) -> bool:
     dash, letter, dash2, word = tokens[j:j + 4]
     return dash.text == "-" == dash2.text and len(letter.text) == 1 and letter.text.isupper() \
         and dash.end == letter.start and letter.end == dash2.start and dash2.end == word.start \
-        and dash.start == tokens[j - 1].end and _is_name_word(word)
+        and dash.start == tokens[j - 1].end and is_name_word(word)
 
 
 def _spaced_letter_link(tokens: list[Token], j: int) -> bool:
@@ -184,7 +135,7 @@ def _spaced_letter_link(tokens: list[Token], j: int) -> bool:
         return False
     letter, word = tokens[j], tokens[j + 1]
     return len(letter.text) == 1 and letter.text.isupper() and letter.start == tokens[j - 1].end + 1 \
-        and word.start == letter.end + 1 and _is_name_word(word)
+        and word.start == letter.end + 1 and is_name_word(word)
 
 
 #: nouns for a collective body or an organisation's form that head a name but are never a person's
@@ -261,11 +212,11 @@ def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_word
         return end
     word = tokens[end].text
     lower = word.lower()
-    if not _is_name_word(tokens[end]) or not word[1:].islower() or _kind_word(word) or _role_at(tokens, end, role_words) \
+    if not is_name_word(tokens[end]) or not word[1:].islower() or _kind_word(word) or _role_at(tokens, end, role_words) \
             or lower in TITLES or lower in _PERSONAL_TITLES or lower in MONTH_NAMES or lower in _WEEKDAYS:
         return end
     if end + 1 < len(tokens) and tokens[end + 1].start == tokens[end].end + 1:
-        if _is_name_word(tokens[end + 1]):
+        if is_name_word(tokens[end + 1]):
             if word not in load_lexicon().first_names and _third_surname_word(tokens, end + 1, blocked, role_words):
                 return end + 2  # "Bas Tjon Sie Fat, directeur …": a surname of three words before its role
             return end  # "… Human Capital René de Heer": the word starts the next name
@@ -384,14 +335,14 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 and i + 1 < n and tokens[i + 1].text in first_names:
             i += 1  # "wethouder Wonen Sanne de Wit": the portfolio between the role word and the name
             continue
-        if _is_name_word(token) or token.text in first_names:
+        if is_name_word(token) or token.text in first_names:
             after_first = i + 1
             if token.text in first_names and i + 3 < n and tokens[i + 1].text == "-" \
                     and tokens[i + 2].text in first_names and tokens[i + 1].start == token.end \
                     and tokens[i + 2].start == tokens[i + 1].end:
                 after_first = i + 3  # hyphenated first name: "Anne-Marie Bakker", "Jan-Willem de Graaf"
             while token.text in first_names and after_first + 1 < n and tokens[after_first].text in first_names \
-                    and (_is_name_word(tokens[after_first + 1]) or _particles(tokens, after_first + 1, capital_ok=False)) \
+                    and (is_name_word(tokens[after_first + 1]) or _particles(tokens, after_first + 1, capital_ok=False)) \
                     and after_first - i < 3:
                 after_first += 1  # "Jan Willem Bakker", "Henk Jan de Wit"
             if token.text in first_names:
@@ -423,7 +374,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 bracket = bracket or (i > 1 and previous in _COPULAS and not inside_name and (
                     (following == "," and end + 1 < n and _role_at(tokens, end + 1, role_words))
                     or (_role_at(tokens, i - 2, role_words) and following in (".", ",", ";", "(", ""))))
-                boundary = end >= n or not _is_name_word(tokens[end])
+                boundary = end >= n or not is_name_word(tokens[end])
                 confirmed = (token.text in first_names or (cue and boundary and not _adjective_first(token.text)) or bracket
                              or (after in email_starts or _email_follows(text, tokens, end, email_starts)))
                 if confirmed and token.text not in first_names and _names_a_body(text[token.start:tokens[end - 1].end]):
@@ -434,7 +385,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 if confirmed:
                     start, stop = token.start, tokens[end - 1].end
                     # "Geachte heer Van den Berg": a capitalised particle opens a surname without a given name
-                    bare = cue and token.text not in first_names and token.text.lower() in _particle_words()
+                    bare = cue and token.text not in first_names and token.text.lower() in particle_words()
                     mentions.append(Mention(start, stop, text[start:stop], "Person",
                                             "persons.full-name" if token.text in first_names
                                             else "persons.title-surname" if bare else "persons.cue",
@@ -474,27 +425,16 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             # "minister Kramer", "minister Van Nieuwenhuizen": a surname after a title (not a
             # portfolio: "wethouder Zorg en Welzijn")
             end = _surname_end(tokens, i, blocked, capital_particle=True)
-            if end is not None and (end >= n or not _is_name_word(tokens[end])) \
+            if end is not None and (end >= n or not is_name_word(tokens[end])) \
                     and not _names_a_body(text[token.start:tokens[end - 1].end]):
                 start, stop = token.start, tokens[end - 1].end
                 mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.title-surname", 0.75))
                 i = end
                 continue
         i += 1
-    mentions = _particle_repeats(text, tokens, blocked, mentions)
-    mentions += _surname_repeats(text, tokens, blocked, mentions)
-    # e-mail addresses with no written name before them
-    covered = [(m.start, m.end) for m in mentions]
-    for email in emails:
-        name = email.name()
-        if not name or any(s <= email.start < e + 3 for s, e in covered):
-            continue
-        if _written_before(text, email, mentions) or _spelled(email, mentions):
-            continue
-        local_end = email.start + len(email.local)
-        mentions.append(Mention(email.start, local_end, text[email.start:local_end], "Person", "persons.email", 0.8,
-                                name=name))
-    return mentions
+    mentions = particle_repeats(text, tokens, blocked, mentions)
+    mentions += surname_repeats(text, tokens, blocked, mentions)
+    return mentions + unwritten_persons(text, emails, mentions)
 
 
 def _after_middle_initials(tokens: list[Token], k: int) -> int:
@@ -521,16 +461,9 @@ def _email_follows(text: str, tokens: list[Token], end: int, email_starts: dict[
     gap_end = tokens[end].start
     if end + 1 < len(tokens) and tokens[end].text in ",:;(" and tokens[end + 1].start in email_starts:
         # "Wubbo de Groot, w.degroot@…": after punctuation the address must spell the surname
-        local = _compact(email_starts[tokens[end + 1].start].local)
-        return len(local) > 3 and local.endswith(_compact(tokens[end - 1].text))
+        local = compact(email_starts[tokens[end + 1].start].local)
+        return len(local) > 3 and local.endswith(compact(tokens[end - 1].text))
     return gap_end in email_starts and not text[tokens[end - 1].end:gap_end].strip()
-
-
-def _written_before(text: str, email: Email, mentions: list[Mention]) -> bool:
-    for mention in mentions:
-        if 0 <= email.start - mention.end <= 3 and not text[mention.end:email.start].strip():
-            return True
-    return False
 
 
 def _signature_name_line(text: str, tokens: list[Token], first: int, end: int, role_words: frozenset[str]) -> bool:
@@ -558,149 +491,6 @@ def _role_at(tokens: list[Token], k: int, role_words: frozenset[str]) -> bool:
     if word in ("senior", "plaatsvervangend", "plaatsvervangende") and k + 1 < len(tokens):
         word = tokens[k + 1].text.lower()
     return word in role_words
-
-
-@lru_cache(maxsize=1)
-def _particle_words() -> frozenset[str]:
-    """The words of the surname particles ("van", "den", "ter", "oude" …), in lower case.
-
-    >>> {"van", "den", "ter"} <= _particle_words()
-    True
-    """
-    return frozenset(word for particle in load_lexicon().particles for word in particle.split())
-
-
-def _surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
-    """"Iris Dekker … Dekker was eerder vicevoorzitter": later uses of a full name's surname."""
-    surnames = {}
-    for m in found:
-        words = m.label.split()
-        if m.rule in ("persons.full-name", "persons.cue") and len(words) >= 2 and len(words[-1]) >= 3:
-            if words[-1] not in surnames or m.start < surnames[words[-1]].start:
-                surnames[words[-1]] = m  # the first full name: a surname repeats after it, not after the last
-    if not surnames:
-        return []
-    taken = _Spans((m.start, m.end) for m in found)
-    out = []
-    token_at = {token.start: k for k, token in enumerate(tokens)}
-    first_cued = {}
-    for m in found:
-        if m.rule == "persons.cue" and " " in m.text and "\n" not in m.text:
-            first_cued.setdefault(m.text, m.end)
-    for name, first_end in first_cued.items():
-        # "Sjef Ramakers, wethouder Heerlen … als opvolger van Sjef Ramakers": a name a cue confirmed, again
-        for again in re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])").finditer(text, first_end):
-            k = token_at.get(again.start())
-            if k is not None and k not in blocked and again.start() not in taken and again.end() - 1 not in taken \
-                    and not (k > 0 and _is_name_word(tokens[k - 1]) and "\n" not in text[tokens[k - 1].end:again.start()]):
-                out.append(Mention(again.start(), again.end(), name, "Person", "persons.name-repeat", 0.75))
-    if out:
-        taken = _Spans([(m.start, m.end) for m in found] + [(m.start, m.end) for m in out])
-    for surname in [w for w in surnames if "-" in w.strip("-")] if "-" in text else ():
-        # a double surname is several tokens: "Jolanda Pronk-Schouten … Pronk-Schouten is sinds …"
-        for again in re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])").finditer(text, surnames[surname].end):
-            k = token_at.get(again.start())
-            if k is None or k in blocked or again.start() in taken or again.end() - 1 in taken \
-                    or (k > 0 and (_is_name_word(tokens[k - 1])
-                                   or tokens[k - 1].text.lower() in load_lexicon().particles)):
-                continue
-            out.append(Mention(again.start(), again.end(), surname, "Person", "persons.surname-repeat", 0.7))
-    pairs = {" ".join(m.label.split()[-2:]): m for m in reversed(found) if m.rule in ("persons.full-name", "persons.cue")
-             and len(m.label.split()) >= 3 and all(w[:1].isupper() for w in m.label.split())}
-    for pair, first in pairs.items():
-        # a surname of two words: "Hamid Oulad Ali … Oulad Ali is lid van …"
-        for again in re.compile(r"(?<![\w-])" + re.escape(pair) + r"(?![\w-])").finditer(text, first.end):
-            k = token_at.get(again.start())
-            if k is None or k in blocked or again.start() in taken or (k > 0 and _is_name_word(tokens[k - 1])):
-                continue
-            out.append(Mention(again.start(), again.end(), pair, "Person", "persons.surname-repeat", 0.7))
-    if pairs and out:
-        taken = _Spans([(m.start, m.end) for m in found] + [(m.start, m.end) for m in out])
-    for k, token in enumerate(tokens):
-        if token.text not in surnames or k in blocked or token.start in taken:
-            continue
-        previous = tokens[k - 1] if k > 0 else None
-        if previous is not None and "\n" not in text[previous.end:token.start] \
-                and (_is_name_word(previous) or previous.text.lower() in load_lexicon().particles):
-            continue  # part of another name (a heading's last word on the line above is not)
-        if token.start < surnames[token.text].start:
-            continue
-        out.append(Mention(token.start, token.end, token.text, "Person", "persons.surname-repeat", 0.7))
-    return out
-
-
-class _Spans:
-    """Character spans merged for look-ups in logarithmic time (a document that names one person
-    thousands of times must not take the square of that).
-
-    >>> spans = _Spans([(0, 5), (3, 8), (20, 25)])
-    >>> [position in spans for position in (0, 7, 8, 19, 20, 24, 25)]
-    [True, True, False, False, True, True, False]
-    """
-
-    def __init__(self, spans):
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self.starts = [start for start, _ in merged]
-        self.ends = [end for _, end in merged]
-
-    def __contains__(self, position: int) -> bool:
-        i = bisect_right(self.starts, position) - 1
-        return i >= 0 and position < self.ends[i]
-
-
-def _particle_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
-    """``found`` with later uses of a full name's particle and surname, capitalised at the start of a
-    sentence: "Marieke van der Wal … Van der Wal was eerder vicevoorzitter" (also when the cue rule
-    read "Van der Wal" as a name of its own).
-
-    >>> text = "Ik zag Marieke van der Wal. Van der Wal sprak."
-    >>> [(m.label, m.rule) for m in find_persons(text, tokenize(text), set())]
-    [('Marieke van der Wal', 'persons.full-name'), ('Van der Wal', 'persons.surname-repeat')]
-    """
-    starts = _particle_index()
-    tails: dict[tuple[str, ...], Mention] = {}
-    for m in found:
-        words = m.label.split()
-        if m.rule != "persons.full-name" or len(words) < 3:
-            continue
-        k = next((k for k in range(1, len(words) - 1) if words[k].lower() in starts), None)
-        if k is not None:
-            tails.setdefault(tuple(t.text.lower() for t in tokenize(" ".join(words[k:]))), m)
-    if not tails:
-        return found
-
-    def repeated(k: int) -> Mention | None:
-        """The mention of "Van der Wal" starting at token ``k``, if it repeats an earlier full name."""
-        for tail, full in tails.items():
-            end = k + len(tail)
-            if end <= len(tokens) and full.end <= tokens[k].start and \
-                    all(tokens[k + n].text.lower() == word for n, word in enumerate(tail)) and \
-                    (end == len(tokens) or not _is_name_word(tokens[end])):
-                start, stop = tokens[k].start, tokens[end - 1].end
-                return Mention(start, stop, text[start:stop], "Person", "persons.surname-repeat", 0.7)
-        return None
-
-    index = {t.start: k for k, t in enumerate(tokens)}
-    out, taken = [], []
-    for m in found:
-        k = index.get(m.start)
-        again = repeated(k) if m.rule == "persons.cue" and k is not None and m.text[:1].isupper() else None
-        out.append(again if again is not None and again.end == m.end else m)
-        taken.append((m.start, m.end))
-    for k, token in enumerate(tokens):
-        if token.text[:1].isupper() and token.text.lower() in starts and k not in blocked:
-            again = repeated(k)
-            if again is not None and not any(s < again.end and again.start < e for s, e in taken):
-                out.append(again)
-    return sorted(out, key=lambda m: m.start)
-
-
-_AFTER_FIRST_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:(?:van\s+der|van\s+den|van\s+de|van|de|den|ter|ten)\s+)?$")
 
 
 #: endings of inflected Dutch adjectives that open a field of work, never a person's name:
@@ -734,90 +524,3 @@ def _bracket_first_name(text: str, tokens: list[Token], first_names, initial: st
             bool(initial) and word[0] == initial and word[1:].islower() and len(word) > 2))
     return len(tokens) == 3 and tokens[1].text == "-" and tokens[0].end == tokens[1].start \
         and tokens[1].end == tokens[2].start and tokens[0].text in first_names and tokens[2].text in first_names
-
-
-def surname_like(text: str, mention: Mention) -> bool:
-    """A municipality name used as a surname, after a given name: "Ilse van Dongen", "Jan van Delft",
-    "Bart Heemskerk".
-
-    >>> surname_like("wethouder Bart Heemskerk (Gouda)", Mention(15, 24, "Heemskerk", "Municipality", "t", 1.0))
-    True
-    >>> surname_like("in Heemskerk en Gouda", Mention(3, 12, "Heemskerk", "Municipality", "t", 1.0))
-    False
-    """
-    if mention.type != "Municipality":
-        return False
-    match = _AFTER_FIRST_NAME.search(text, max(0, mention.start - 40), mention.start)
-    return bool(match) and match.group(1) in load_lexicon().first_names or _surname_again(text, mention) \
-        or _titled_surname(text, mention)
-
-
-#: a title or office right before a name: "Wethouder Heemskerk", "burgemeester Weert", "mevrouw Ede"
-_TITLE_BEFORE = re.compile(r"\b(?:[Ww]ethouder|[Bb]urgemeester|[Gg]edeputeerde|[Mm]evrouw|[Mm]evr\.|[Dd]e\s+heer|"
-                           r"[Dd]hr\.|[Mm]inister|[Ss]taatssecretaris|[Rr]aadslid|[Vv]oorzitter)\s+$")
-
-
-def _titled_surname(text: str, mention: Mention) -> bool:
-    """A municipality right after a title ("Wethouder Heemskerk nam het over") that the document also
-    writes after a given name ("Joris Heemskerk"): the person's surname, no place.
-
-    >>> text = "Joris Heemskerk is voorzitter. Wethouder Heemskerk opende."
-    >>> _titled_surname(text, Mention(41, 50, "Heemskerk", "Municipality", "t", 1.0))
-    True
-    >>> _titled_surname("De wethouder van Heemskerk opende.", Mention(17, 26, "Heemskerk", "Municipality", "t", 1.0))
-    False
-    """
-    if not _TITLE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-        return False
-    pattern = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+" + re.escape(mention.text) + r"\b")
-    first_names = load_lexicon().first_names
-    return any(m.group(1).split("-")[0] in first_names for m in pattern.finditer(text))
-
-
-#: a capitalised particle before a name: "Van Dongen / Hoeks", "De Wit"
-_PARTICLE_BEFORE = re.compile(r"\b(Van(?:\s+de[nr]?)?|De|Ter|Ten)\s+$")
-
-
-def _surname_again(text: str, mention: Mention) -> bool:
-    """A municipality after a capitalised particle ("Van Dongen / Hoeks") that the document also
-    writes after a given name ("Petra van Dongen"): the person's surname again, no place.
-
-    >>> text = "Petra van Dongen opent. Actie: Van Dongen."
-    >>> _surname_again(text, Mention(35, 41, "Dongen", "Municipality", "t", 1.0))
-    True
-    """
-    particle = _PARTICLE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    if particle is None:
-        return False
-    pattern = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)\s+" + re.escape(particle.group(1).lower()) + r"\s+"
-                         + re.escape(mention.text) + r"\b")
-    first_names = load_lexicon().first_names
-    return any(m.group(1) in first_names for m in pattern.finditer(text))
-
-
-def _compact(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.lower())
-
-
-def _spelled(email: Email, mentions: list[Mention]) -> bool:
-    """Whether a person named before the address, anywhere in the document, is the one it spells
-    ("Ilse van Dongen … ilse.vandongen@"; "Robbert-Jan Mulder … Mulder is bereikbaar via rj.mulder@")."""
-    return any(m.type == "Person" and spells(email.local, m.label) and m.end <= email.start for m in mentions)
-
-
-def spells(local: str, label: str) -> bool:
-    """Whether an address's local part spells the name: in full, or the first name's initials and the
-    surname ("dj.eikelboom" for Dirk-Jan Eikelboom, "y.boerma" for Yvette Boerma-Lont).
-
-    >>> spells("dj.eikelboom", "Dirk-Jan Eikelboom"), spells("y.boerma", "Yvette Boerma-Lont"), spells("j.bos", "Eva Bos")
-    (True, True, False)
-    """
-    if _compact(label) == _compact(local):
-        return True
-    parts = [p for p in re.split(r"[._-]", local.lower()) if p]
-    words = label.split()
-    if len(parts) < 2 or len(words) < 2 or len(_compact(parts[-1])) < 3:
-        return False
-    first = words[0].lower()
-    initials = {first[:1], "".join(w[:1] for w in first.split("-") if w)}
-    return "".join(parts[:-1]) in initials and _compact(parts[-1]) in _compact(" ".join(words[1:]))

@@ -1,0 +1,55 @@
+"""The words names are made of: a capitalised name word, and the particles of Dutch surnames
+("van", "van der", "ter", "van 't" …), shared by the readers of persons and their later mentions.
+
+Examples
+--------
+>>> is_name_text("Dekker"), is_name_text("De"), is_name_text("dekker")
+(True, False, False)
+>>> ('van', 'der') in particle_index()["van"]
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import load_lexicon
+from .phrases import STOP
+from .tokens import Token, tokenize
+
+__all__ = ["is_name_word", "is_name_text", "particle_index", "particle_words"]
+
+#: a capitalised name word; Latin Extended-A letters (ı, ş, ğ …) occur in Turkish-Dutch names: "Aydın"
+NAME_WORD = re.compile(r"^[A-ZÀ-ÝŞĞİČŠŽ][a-zà-ÿ\u0100-\u017f'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$")
+
+
+def is_name_word(token: Token) -> bool:
+    return is_name_text(token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_name_text(word: str) -> bool:
+    """A capitalised word that is no stop word (remembered: names are tested again and again)."""
+    return bool(NAME_WORD.match(word)) and word.lower() not in STOP
+
+
+@lru_cache(maxsize=1)
+def particle_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First token of a particle → the particles starting with it (as tokens: "van 't" is "van",
+    "'", "t"), longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for particle in load_lexicon().particles:
+        words = tuple(token.text.lower() for token in tokenize(particle))
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def particle_words() -> frozenset[str]:
+    """The words of the surname particles ("van", "den", "ter", "oude" …), in lower case.
+
+    >>> {"van", "den", "ter"} <= particle_words()
+    True
+    """
+    return frozenset(word for particle in load_lexicon().particles for word in particle.split())
