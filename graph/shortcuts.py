@@ -87,7 +87,7 @@ def told_apart(dataset, iri: str, label: str) -> str:
 def question_rows(dataset, name: str, params: dict, *, window: TimeWindow | None = None,
                   min_confidence: float | None = None, timeout: float | None = DEFAULT_TIMEOUT):
     """(question, rows as plain dicts) for named question ``name``; ministries relabelled by time."""
-    from .query import get_question
+    from .questions import get_question
 
     question = get_question(name)
     declared = {p.name for p in question.parameters}

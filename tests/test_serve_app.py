@@ -875,10 +875,10 @@ def test_the_graph_store_keeps_to_max_rows(graph_path):
 
 
 def test_queries_wait_while_timed_out_ones_still_run(ox_client, monkeypatch):
-    import graph.query
+    import graph.timeouts
 
     assert ox_client.get("/sparql", params={"query": "ASK {}"}).status_code == 200
-    monkeypatch.setattr(graph.query, "abandoned_queries", lambda: 99)
+    monkeypatch.setattr(graph.timeouts, "abandoned_queries", lambda: 99)
     busy = ox_client.get("/sparql", params={"query": "ASK {}"})
     assert busy.status_code == 503 and "over hun tijd" in busy.text
 

@@ -89,14 +89,14 @@ def time_options(func):
 
 
 class _Confidence(click.FloatRange):
-    """A number from 0 to 1; outside that, the message of ``-p min_confidence=`` (:func:`graph.query.to_confidence`)."""
+    """A number from 0 to 1; outside that, the message of ``-p min_confidence=`` (:func:`graph.questions.to_confidence`)."""
 
     def __init__(self):
         super().__init__(0, 1)
 
     def convert(self, value, param, ctx):
         from ..errors import InputError
-        from ..query import to_confidence
+        from ..questions import to_confidence
 
         click.FLOAT.convert(value, param, ctx)  # not a number at all: click says so
         try:
@@ -253,7 +253,7 @@ def questions_command(settings, name, fmt):
         g40kg questions collaborations-matrix > matrix.rq && g40kg query -f matrix.rq
         g40kg ask collaborations-with-ministry --param ministry=EZK
     """
-    from ..query import get_question, load_questions
+    from ..questions import get_question, load_questions
 
     if name is not None:
         question = get_question(name)

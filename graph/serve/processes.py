@@ -383,7 +383,7 @@ def _answer(job: Job, dataset) -> tuple:
 
 def _left_work_behind() -> bool:
     """Whether a timed-out step still runs in a thread of this worker (it should be replaced)."""
-    from ..query import abandoned_queries
+    from ..timeouts import abandoned_queries
 
     return abandoned_queries() > 0
 

@@ -144,7 +144,7 @@ def _run_job(processes: QueryProcesses, job: Job) -> tuple[str, int, bytes]:
 def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str) -> tuple[QueryOutcome, ResultFormat]:
     """Classify, negotiate (406 before anything runs) and run ``query`` on ``dataset`` in this worker thread."""
     from ..errors import G40Error, QueryTimeout
-    from ..query import abandoned_queries, call_with_timeout
+    from ..timeouts import abandoned_queries, call_with_timeout
 
     with language(lang):
         if abandoned_queries() >= MAX_ABANDONED:  # planning a query takes a core too

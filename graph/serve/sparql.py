@@ -36,8 +36,9 @@ from rdflib.query import Result
 
 from ..errors import G40Error, QueryError, QueryTimeout
 from ..messages import CATALOGUE, msg
-from ..query import (DEFAULT_TIMEOUT, code_only, in_query_order, query_form, query_kind, service_prefix_hint,
-                     uses_service)
+from ..query import in_query_order, query_form, query_kind
+from ..sparql_checks import code_only, service_prefix_hint, uses_service
+from ..timeouts import DEFAULT_TIMEOUT
 from ..vocab import PREFIXES, bind_prefixes
 
 __all__ = [

@@ -1,0 +1,403 @@
+"""Named questions: ``ontology/queries/<name>.rq`` files read into :class:`Question` objects,
+their parameter values made RDF terms, and the SPARQL text that asks them.
+
+A question's header is comment lines that form YAML (title and description in ``nl``/``en``,
+parameters with type, default and help). Parameter values never enter the query text as text:
+each becomes an RDF term (``URIRef``, typed ``Literal``) serialised by rdflib into an inline
+``VALUES`` block at the question's ``# @parameters`` line; the marker ``# @time ?ev`` expands to
+the time filter of :mod:`graph.timefilter` on evidence node ``?ev`` (left out when no
+``at``/``from``/``until`` is bound and the question does not show ``?ev_start``/``?ev_end``: it
+would keep every row). Both markers are comments, so a question file also runs unchanged in any
+SPARQL editor (with all parameters unbound). A question may use ``LATERAL { … }`` (SPARQL 1.2
+draft, which Oxigraph evaluates once per row that precedes it); rdflib gets an OPTIONAL group and
+other servers a plain group, with the same rows (:func:`without_lateral`).
+
+Running a question is :func:`graph.query.run_question`: :func:`question_bindings`, then
+:func:`question_text`, then :func:`graph.query.run_sparql`.
+
+Examples
+--------
+>>> sorted(load_questions())[:2]
+['city-involvement', 'collaborations-matrix']
+>>> to_term("2021-06-01", "date").n3()
+'"2021-06-01"^^<http://www.w3.org/2001/XMLSchema#date>'
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from .errors import G40Error, InputError, UnknownName
+from .messages import CATALOGUE, get_language, msg
+from .resources import ontology_path
+from .sparql_checks import _LATERAL, _NOT_CODE, _one_line
+from .vocab import PREFIXES
+
+__all__ = [
+    "Parameter",
+    "Question",
+    "PARAMETER_TYPES",
+    "ENTITY_PARAMETER_TYPES",
+    "CONFIDENCE_PARAMETERS",
+    "MAX_PARAMETER_LENGTH",
+    "load_questions",
+    "get_question",
+    "question_bindings",
+    "question_text",
+    "without_lateral",
+    "to_term",
+    "sparql_term",
+    "to_confidence",
+]
+
+#: characters a parameter value may have (a name is matched against every name in the graph)
+MAX_PARAMETER_LENGTH = 500
+
+CATALOGUE.update(
+    {
+        "query_parameter_too_long": {"nl": "parameter '{name}' is te lang (meer dan {limit} tekens)",
+                                     "en": "parameter '{name}' is too long (more than {limit} characters)"},
+        # {kind} is a whole phrase per type (query_kind_<type>): the Dutch adjective agrees with the noun
+        "query_bad_value": {"nl": "parameter {name}: {value!r} is geen {kind}",
+                            "en": "parameter {name}: {value!r} is not {kind}"},
+        "query_kind_date": {"nl": "geldige datum (JJJJ-MM-DD)", "en": "a valid date (YYYY-MM-DD)"},
+        "query_kind_integer": {"nl": "geldig geheel getal", "en": "a valid integer"},
+        "query_kind_decimal": {"nl": "geldig decimaal getal", "en": "a valid decimal number"},
+        "query_kind_iri": {"nl": "geldige IRI", "en": "a valid IRI"},
+        "query_bad_confidence": {"nl": "parameter {name}: {value!r} ligt niet tussen 0 en 1",
+                                 "en": "parameter {name}: {value!r} is not between 0 and 1"},
+        "query_missing": {"nl": "parameter {name} is verplicht (--param {name}=…)",
+                          "en": "parameter {name} is required (--param {name}=…)"},
+        "query_unknown_param": {"nl": "vraag {question} kent geen parameter {name}; wel: {known}",
+                                "en": "question {question} has no parameter {name}; it has: {known}"},
+        "query_bad_header": {"nl": "{path}: ongeldige kop van de vraag ({reason})",
+                             "en": "{path}: malformed question header ({reason})"},
+        "unknown_name_question": {"nl": "onbekende vraag {name!r}{hint}", "en": "unknown question {name!r}{hint}"},
+        "questions_there_are": {"nl": "; de vragen zijn: {names} (g40kg questions beschrijft ze)",
+                                "en": "; the questions are: {names} (g40kg questions describes them)"},
+    }
+)
+
+#: Parameter types a question may declare; entity types take a name, abbreviation or IRI.
+#: ``body``: what people hold roles in, a unit, an organisation (the G40 itself), a programme, a
+#: municipality (wethouders, the burgemeester), a province or a ministry.
+PARAMETER_TYPES = ("string", "date", "integer", "decimal", "iri", "entity", "person", "municipality", "ministry",
+                   "organisation", "unit", "body", "programme", "theme")
+ENTITY_PARAMETER_TYPES = {"entity": None, "person": "Person", "municipality": "Municipality", "ministry": "Ministry",
+                          "organisation": "Organisation", "unit": "OrganisationalUnit",
+                          "body": ("OrganisationalUnit", "Organisation", "Programme", "Municipality", "Province", "Ministry"),
+                          "programme": "Programme",
+                          "theme": "Theme"}
+#: Parameters that are a confidence, from 0 to 1 (``--min-confidence`` on the command line).
+CONFIDENCE_PARAMETERS = ("min_confidence",)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A declared parameter of a named question."""
+
+    name: str
+    type: str = "string"
+    default: str | None = None
+    required: bool = False
+    description: Mapping[str, str] = field(default_factory=dict)
+
+    def help(self, lang: str | None = None) -> str:
+        return _in_language(self.description, lang)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A named question: ``ontology/queries/<name>.rq`` with its header."""
+
+    name: str
+    title: Mapping[str, str]
+    description: Mapping[str, str]
+    parameters: tuple[Parameter, ...]
+    text: str
+    path: Path | None = None
+    columns: tuple[str, ...] = ()
+
+    def title_in(self, lang: str | None = None) -> str:
+        return _in_language(self.title, lang)
+
+    def description_in(self, lang: str | None = None) -> str:
+        return _in_language(self.description, lang)
+
+    def parameter(self, name: str) -> Parameter:
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        known = ", ".join(p.name for p in self.parameters) or "-"
+        raise InputError(msg("query_unknown_param", question=self.name, name=name, known=known))
+
+
+def _in_language(texts: Mapping[str, str] | str, lang: str | None) -> str:
+    if isinstance(texts, str):
+        return texts
+    lang = lang or get_language()
+    return str(texts.get(lang) or texts.get("nl") or next(iter(texts.values()), ""))
+
+
+def _read_question(path: Path) -> Question:
+    text = path.read_text(encoding="utf-8")
+    header = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        header.append(line[2:] if line.startswith("# ") else line[1:])
+    try:
+        meta = yaml.safe_load("\n".join(header)) or {}
+        if not isinstance(meta, dict) or "title" not in meta:
+            raise ValueError("title missing")
+        parameters = tuple(
+            Parameter(
+                name=name,
+                type=str(spec.get("type", "string")),
+                default=None if spec.get("default") is None else str(spec["default"]),
+                required=bool(spec.get("required", False)),
+                description=spec.get("description") or {},
+            )
+            for name, spec in (meta.get("parameters") or {}).items()
+        )
+    except (yaml.YAMLError, ValueError, AttributeError, TypeError) as error:
+        raise G40Error(msg("query_bad_header", path=path, reason=_one_line(error))) from None
+    for parameter in parameters:
+        if parameter.type not in PARAMETER_TYPES:
+            raise G40Error(msg("query_bad_header", path=path, reason=f"type {parameter.type!r}"))
+    return Question(
+        name=path.stem,
+        title=meta["title"],
+        description=meta.get("description") or {},
+        parameters=parameters,
+        text=text,
+        path=path,
+        columns=tuple(meta.get("columns") or ()),
+    )
+
+
+_CACHE: dict[Path, dict[str, Question]] = {}
+
+
+def load_questions(directory: Path | None = None) -> dict[str, Question]:
+    """Every named question in ``directory`` (default: the bundled ``ontology/queries``), by name."""
+    directory = Path(directory) if directory else ontology_path("queries")
+    if directory not in _CACHE:
+        _CACHE[directory] = {p.stem: _read_question(p) for p in sorted(directory.glob("*.rq"))}
+    return _CACHE[directory]
+
+
+def get_question(name: str, directory: Path | None = None) -> Question:
+    """The question called ``name``; :class:`UnknownName` with close matches otherwise."""
+    questions = load_questions(directory)
+    if name in questions:
+        return questions[name]
+    suggestions = difflib.get_close_matches(name, list(questions), n=3, cutoff=0.5)
+    suggestions += [q for q in questions if name.lower() in q and q not in suggestions][:3]
+    raise UnknownName("question", name, suggestions, otherwise=msg("questions_there_are", names=", ".join(questions)))
+
+
+def to_term(value: Any, type_: str, *, name: str = "value"):
+    """``value`` (text from the command line, or already a term) as the RDF term for ``type_``."""
+    if isinstance(value, (URIRef, Literal)):
+        return value
+    text = str(value).strip()
+    try:
+        if type_ == "date":
+            return Literal(_iso_date(text), datatype=XSD.date)
+        if type_ == "integer":
+            return Literal(int(text), datatype=XSD.integer)
+        if type_ == "decimal":
+            return Literal(str(float(text)), datatype=XSD.decimal)
+    except ValueError:
+        raise _bad_value(name, text, type_) from None
+    if type_ in ("iri",) or type_ in ENTITY_PARAMETER_TYPES:
+        return _iri(text, name, type_)
+    return Literal(text)
+
+
+def _iso_date(text: str) -> str:
+    """``text`` as an ISO date: ``2021-06-01``, or ``2021-06`` and ``2021`` for their first day;
+    ValueError for anything else, also a date with more after it."""
+    for padded in (text, text + "-01", text + "-01-01"):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", padded):
+            return date.fromisoformat(padded).isoformat()
+    raise ValueError(text)
+
+
+def sparql_term(term) -> str:
+    r"""``term`` written in SPARQL: an IRI in ``<…>``, a literal in one pair of double quotes with
+    every quote, backslash and line break escaped (rdflib's ``n3()`` writes a multi-line literal
+    in triple quotes and cannot end one in a quote).
+
+    >>> print(sparql_term(Literal('two\nlines ending in \\"')))
+    "two\nlines ending in \\\""
+    >>> print(sparql_term(Literal("2024-01-01", datatype=XSD.date)))
+    "2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date>
+    """
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    text = _escape_codepoints("".join(_ECHAR.get(char, char) for char in str(term)))
+    if term.language:
+        return f'"{text}"@{term.language}'
+    return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
+
+
+_ESCAPED_U = re.compile(r"(?<!\\)((?:\\\\)*\\\\)([uU][0-9A-Fa-f]*)")
+
+
+def _escape_codepoints(text: str) -> str:
+    r"""``text`` (a literal's escaped body) with each "u" after an escaped backslash, and the hex
+    digits after it, written as ``\uXXXX`` escapes: rdflib replaces ``\u`` + 4 or 8 hex digits
+    everywhere before it parses, also right after an escaped backslash.
+
+    >>> print(_escape_codepoints(r"a\\u0041 \\\\U1 u0041"))
+    a\\\u0075\u0030\u0030\u0034\u0031 \\\\\u0055\u0031 u0041
+    """
+    return _ESCAPED_U.sub(lambda m: m.group(1) + "".join(f"\\u{ord(c):04x}" for c in m.group(2)), text)
+
+
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def to_confidence(value: Any, *, name: str = "min_confidence") -> float:
+    """``value`` as a confidence from 0 to 1; :class:`InputError` naming parameter ``name`` otherwise.
+
+    >>> to_confidence("0.8")
+    0.8
+    """
+    text = str(value).strip()
+    try:
+        number = float(text)
+    except ValueError:
+        raise _bad_value(name, text, "decimal") from None
+    if not 0 <= number <= 1:  # NaN is refused too
+        raise InputError(msg("query_bad_confidence", name=name, value=text))
+    return number
+
+
+_IRI_OK = re.compile(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", re.I)
+
+
+def _iri(text: str, name: str, type_: str) -> URIRef:
+    prefix, _, local = text.partition(":")
+    if prefix in PREFIXES and not local.startswith("//"):
+        text = str(PREFIXES[prefix]) + local
+    if not _IRI_OK.match(text):
+        raise _bad_value(name, text, "iri")  # entity types too: what is wrong is the IRI
+    return URIRef(text)
+
+
+def _bad_value(name: str, text: str, type_: str) -> InputError:
+    """``text`` given for parameter ``name`` is not a ``type_`` (date, integer, decimal or iri), in the user's language."""
+    return InputError(msg("query_bad_value", name=name, value=text, kind=msg(f"query_kind_{type_}")))
+
+
+def without_lateral(text: str, *, optional: bool = False) -> str:
+    """``text`` with every ``LATERAL { … }`` as a plain group ``{ … }``, or with ``optional`` as
+    ``OPTIONAL { … }`` (strings, IRIs and comments untouched).
+
+    Oxigraph evaluates a lateral group once per row before it: after a grouped subquery, a few
+    hundred lookups instead of a scan of every label in the graph. rdflib and SPARQL 1.1 servers
+    have no ``LATERAL``. Joining the plain group gives the same rows when every variable the
+    group shares with the rows before it is bound in each of them, as in the named questions;
+    the optional group does too when the question also keeps only rows where the group bound
+    its variables (``FILTER(BOUND(…))``, as the named questions do). rdflib evaluates an
+    OPTIONAL once per row and a join after a subquery by matching the group on its own
+    (collaborations-matrix at 10^5 triples: 1.9 against 5.3 s), so it gets ``optional=True``.
+
+    >>> without_lateral('SELECT * { { SELECT ?s { ?s ?p ?o } } LATERAL { ?s <urn:l> "LATERAL {" } }')
+    'SELECT * { { SELECT ?s { ?s ?p ?o } }  { ?s <urn:l> "LATERAL {" } }'
+    >>> without_lateral('{ { SELECT ?s { ?s ?p ?o } } LATERAL { ?s <urn:l> ?l } }', optional=True)
+    '{ { SELECT ?s { ?s ?p ?o } } OPTIONAL { ?s <urn:l> ?l } }'
+    """
+    keyword = "OPTIONAL" if optional else ""
+    out, start = [], 0
+    for skipped in _NOT_CODE.finditer(text):
+        out += [_LATERAL.sub(keyword, text[start:skipped.start()]), skipped.group()]
+        start = skipped.end()
+    out.append(_LATERAL.sub(keyword, text[start:]))
+    return "".join(out)
+
+
+def question_text(question: Question, bindings: Mapping[str, Any], *, engine: str = "oxigraph") -> str:
+    """The question's SPARQL with its ``VALUES`` block (terms written by :func:`sparql_term`) and time filter,
+    for ``engine`` (``oxigraph``, ``rdflib`` or ``endpoint``: its ``LATERAL`` groups as
+    :func:`without_lateral` makes them for the last two)."""
+    from .timefilter import inferred_end_source, time_filter
+
+    names = [p.name for p in question.parameters]
+    terms = [bindings.get(n) for n in names]
+    values = ""
+    if names:
+        cells = " ".join("UNDEF" if t is None else sparql_term(t) for t in terms)
+        values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }}"
+    text = re.sub(r"^[ \t]*# @parameters[ \t]*$", lambda _: values, question.text, flags=re.M)
+    window = any(bindings.get(n) is not None for n in _TIME_PARAMETERS)
+
+    def time(match) -> str:
+        # Without a time window the filter keeps every row; its three OPTIONAL lookups per
+        # evidence node are only needed when the question shows the start and end it computes
+        # (at most one of each per node, see ontology/shapes.ttl, so no row is repeated).
+        evidence = match.group(1)
+        if re.search(rf"\?{evidence}_endedBy\b", question.text):
+            return time_filter(evidence) + "\n  " + inferred_end_source(evidence)
+        if window or re.search(rf"\?{evidence}_(?:start|end)\b", question.text):
+            return time_filter(evidence)
+        return ""
+
+    text = re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", time, text, flags=re.M)
+    return text if engine == "oxigraph" else without_lateral(text, optional=engine == "rdflib")
+
+
+_TIME_PARAMETERS = ("at", "from", "until")
+
+
+def question_bindings(dataset, question: Question, params: Mapping[str, Any] | None = None, *,
+                      resolve: bool = True) -> dict[str, Any]:
+    """The RDF term for each parameter of ``question`` that has a value: from ``params`` (name →
+    text or RDF term), else its default; :class:`InputError` for a parameter the question does
+    not have, a required one without a value, or a value that is too long or not of its type.
+
+    Names given for entity-typed parameters (``ministry``, ``person`` …) are resolved to IRIs in
+    ``dataset`` with :func:`graph.names.resolve_entity` (abbreviation or name, any case; "did you
+    mean" otherwise); with ``resolve=False`` they must be IRIs.
+
+    >>> bindings = question_bindings(None, get_question("members"), {"target": "g40:G40", "at": "2021-06"},
+    ...                              resolve=False)
+    >>> sorted(bindings), bindings["at"].n3()
+    (['at', 'target'], '"2021-06-01"^^<http://www.w3.org/2001/XMLSchema#date>')
+    """
+    from .names import resolve_entity
+
+    params = dict(params or {})
+    for given in params:
+        question.parameter(given)
+    bindings = {}
+    for parameter in question.parameters:
+        value = params.get(parameter.name)
+        if value is None or value == "":
+            value = parameter.default
+        if value is None:
+            if parameter.required:
+                raise InputError(msg("query_missing", name=parameter.name))
+            continue
+        if isinstance(value, str) and len(value) > MAX_PARAMETER_LENGTH:  # names take a moment per character
+            raise InputError(msg("query_parameter_too_long", name=parameter.name, limit=MAX_PARAMETER_LENGTH))
+        if parameter.name in CONFIDENCE_PARAMETERS and not isinstance(value, Literal):
+            value = to_confidence(value, name=parameter.name)
+        entity_type = ENTITY_PARAMETER_TYPES.get(parameter.type, "-")
+        if resolve and entity_type != "-" and not isinstance(value, URIRef):
+            bindings[parameter.name] = resolve_entity(dataset, str(value), entity_type, kind=parameter.type)
+        else:
+            bindings[parameter.name] = to_term(value, parameter.type, name=parameter.name)
+    return bindings

@@ -1,0 +1,140 @@
+"""Run a step with a deadline: :func:`call_with_timeout` runs it in a worker thread and raises
+:class:`~graph.errors.QueryTimeout` when the deadline passes.
+
+The worker is then interrupted at its next Python instruction (rdflib evaluates in Python;
+Oxigraph returns to Python between solutions, and a process that exits takes the worker along).
+A worker still inside native code when its time ran out keeps a core busy until it returns:
+:func:`abandoned_queries` counts them, so a server can wait before it starts more work.
+
+Examples
+--------
+>>> call_with_timeout(lambda: 6 * 7, timeout=5)
+42
+>>> abandoned_queries()
+0
+"""
+
+from __future__ import annotations
+
+import contextvars
+import ctypes
+import sys
+import threading
+from typing import Any, Callable
+
+from .errors import G40Error, QueryError, QueryTimeout
+from .messages import CATALOGUE, msg
+from .sparql_checks import _PROLOGUE_LINES, _one_line, _syntax_error
+
+__all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries"]
+
+#: seconds a query may take unless the caller says otherwise (``--timeout``)
+DEFAULT_TIMEOUT = 30.0
+
+CATALOGUE.update(
+    {
+        "query_timeout": {"nl": "de query is na {seconds:g} s afgebroken (--timeout); maak hem specifieker of "
+                                "geef een ruimere --timeout",
+                          "en": "the query was stopped after {seconds:g} s (--timeout); make it more specific or "
+                                "pass a larger --timeout"},
+        "query_failed": {"nl": "de query kon niet worden uitgevoerd: {reason}", "en": "the query failed: {reason}"},
+    }
+)
+
+
+class _Cancelled(BaseException):
+    """Raised inside a worker thread whose caller stopped waiting."""
+
+
+def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: str | None = None) -> Any:
+    """``func()`` in a daemon worker thread; :class:`QueryTimeout` when it needs more than ``timeout`` s.
+
+    On timeout the worker is interrupted with an asynchronous exception, which takes effect at its
+    next Python bytecode (native code, such as one Oxigraph aggregation step, finishes first; the
+    thread is a daemon, so a command that exits does not wait for it). A syntax error is explained
+    with the query ``text`` (without the project prologue) when given. The exception is only sent
+    while ``func`` still runs, and sent again should it land in a finalizer instead of in ``func``.
+
+    >>> call_with_timeout(lambda: 6 * 7, timeout=5)
+    42
+    >>> import time
+    >>> call_with_timeout(lambda: time.sleep(2), timeout=0.05)
+    Traceback (most recent call last):
+    graph.errors.QueryTimeout: ...
+    """
+    outcome: dict[str, Any] = {}
+    guard = threading.Lock()  # a cancellation is sent, and the end of func noted, under it
+
+    def work():
+        try:
+            try:
+                outcome["value"] = func()
+            except _Cancelled:
+                pass
+            except BaseException as error:  # handed to the caller
+                outcome["error"] = error
+            with guard:
+                outcome["finished"] = True
+        except _Cancelled:  # sent just before func's end was noted
+            pass
+
+    # the worker sees the caller's context (the language of messages raised inside it)
+    worker = threading.Thread(target=contextvars.copy_context().run, args=(work,), name="g40kg-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        _ABANDONED.append(worker)
+        _install_cancel_filter()
+        threading.Thread(target=_cancel, args=(worker, guard, outcome), name="g40kg-cancel", daemon=True).start()
+        raise QueryTimeout(msg("query_timeout", seconds=timeout))
+    if "error" in outcome:
+        error = outcome["error"]
+        if isinstance(error, G40Error):
+            raise error
+        if isinstance(error, SyntaxError):
+            raise _syntax_error(error, _PROLOGUE_LINES, text) from None
+        raise QueryError(msg("query_failed", reason=_one_line(error))) from error
+    return outcome.get("value")
+
+
+def _cancel(worker: threading.Thread, guard: threading.Lock, outcome: dict, every: float = 0.25) -> None:
+    """Interrupt ``worker`` until its query has ended (``outcome["finished"]``).
+
+    An asynchronous exception lands at the thread's next bytecode, which may be a weakref callback
+    or ``__del__`` run by the garbage collector in the middle of the query: Python reports it there
+    as unraisable and the query goes on. So it is sent again every ``every`` s; under ``guard``, so
+    that none is sent once the worker has noted the end of its query.
+    """
+    while worker.is_alive():
+        with guard:
+            if outcome.get("finished"):
+                return
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident), ctypes.py_object(_Cancelled))
+        worker.join(every)
+
+
+def _install_cancel_filter() -> None:
+    """Keep a cancellation that landed in a finalizer out of the user's terminal (see :func:`_cancel`)."""
+    previous = sys.unraisablehook
+    if getattr(previous, "g40kg_cancel_filter", False):
+        return
+
+    def hook(unraisable):
+        if not isinstance(unraisable.exc_value, _Cancelled):
+            previous(unraisable)
+
+    hook.g40kg_cancel_filter = True
+    sys.unraisablehook = hook
+
+
+#: workers that ran out of time but may still be inside native code (see abandoned_queries)
+_ABANDONED: list[threading.Thread] = []
+
+
+def abandoned_queries() -> int:
+    """How many queries ran out of time and are still running: Oxigraph does not stop inside one
+    native step (a COUNT over a cross product), so such a worker keeps a core busy until it
+    returns. A server counts them before it starts more work (:mod:`graph.serve.protocol`)."""
+    _ABANDONED[:] = [worker for worker in _ABANDONED if worker.is_alive()]
+    return len(_ABANDONED)
+
