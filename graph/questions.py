@@ -372,8 +372,8 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
     ``dataset`` with :func:`graph.names.resolve_entity` (abbreviation or name, any case; "did you
     mean" otherwise); with ``resolve=False`` they must be IRIs.
 
-    >>> bindings = question_bindings(None, get_question("members"), {"target": "g40:G40", "at": "2021-06"},
-    ...                              resolve=False)
+    >>> g40 = "https://w3id.org/g40kg/id/organisation/g40"
+    >>> bindings = question_bindings(None, get_question("members"), {"target": g40, "at": "2021-06"}, resolve=False)
     >>> sorted(bindings), bindings["at"].n3()
     (['at', 'target'], '"2021-06-01"^^<http://www.w3.org/2001/XMLSchema#date>')
     """
