@@ -91,6 +91,7 @@ from .parties import find_parties
 from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
+from .prefix_owners import drop_prefix_parties
 from .respectively import find_respectively
 from .responsibility import find_responsibility
 from .subordinate_roles import find_subordinate_roles
@@ -174,3 +175,4 @@ def find_relations(ctx: DocContext) -> None:
     find_local_programmes(ctx)  # "In Heerlen is het project afgerond. Ook A en B boeken voortgang."
     find_home_offices(ctx)  # "Blokland begon als gemeenteraadslid": in the town where he holds office
     find_respectively(ctx)  # "A en B nemen deel aan X respectievelijk Y": A–X and B–Y only (last: it corrects the rest)
+    drop_prefix_parties(ctx)  # "samen met de G40 Pijler X": with the pijler, not also with the G40
