@@ -12,7 +12,7 @@ import pytest
 
 from graph.cli import cli
 from graph.extract import extract
-from graph.extract import roles
+from graph.extract import role_subjects
 from graph.extract.periods import find_periods, leaving
 from graph.gazetteer import load_gazetteer
 
@@ -188,7 +188,7 @@ def test_rough_and_referred_dates(text, expected):
 def test_periods_and_roles_know_the_same_ways_of_leaving(form):
     """One list of leaving forms: periods end the role on the day before the date, roles mark it past."""
     assert leaving(form), form
-    assert roles.leaving is leaving
+    assert role_subjects.leaving is leaving
     found = dated(f"Anna de Vries {form} als voorzitter van de pijler Sociaal.")
     assert found == {("Anna de Vries", "hasRole", "Pijler Sociaal", "voorzitter", None, "2023-02-28", True)}, found
 

@@ -37,7 +37,7 @@ from .model import Mention, Sentence
 from .periods import find_periods
 from .quotes import quoted_speakers
 from .roles import role_of, role_pattern
-from .succession import add_succession
+from .passed_on_roles import add_succession
 from .voice import issuer, we_actor
 
 __all__ = ["find_first_person"]

@@ -2,7 +2,7 @@
 
 The sentence before gives several people a role of a unit, programme or organisation; "Zij volgen X
 op" (the plural verb: not one person's "Zij volgt") makes each of them X's successor, and X's roles
-there pass on as for any succession (:func:`graph.extract.succession.add_succession`). A negated
+there pass on as for any succession (:func:`graph.extract.passed_on_roles.add_succession`). A negated
 clause ("Zij volgen X niet op") states nothing. Called per sentence by
 :func:`graph.extract.relations.find_relations`.
 
@@ -23,7 +23,7 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .succession import _PASSED_ON, _add_succession
+from .passed_on_roles import PASSED_ON, add_succession
 
 __all__ = ["find_plural_succession"]
 
@@ -51,10 +51,10 @@ def _they_follow(ctx: DocContext, sentence: Sentence, persons: list[Mention]) ->
     if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
         return
     holders = {r.subject.label: r.subject for r in ctx.relations if r.predicate == "hasRole" and not r.past
-               and r.subject.type == "Person" and r.object.type in _PASSED_ON
+               and r.subject.type == "Person" and r.object.type in PASSED_ON
                and previous.start <= r.evidence_start < previous.end}
     if len(holders) < 2 or not ctx.asserted(sentence, sentence.start, persons[0].start):
         return
     for holder in holders.values():
         if holder.label != persons[0].label:
-            _add_succession(ctx, sentence, holder, persons[0], 0.7)
+            add_succession(ctx, sentence, holder, persons[0], 0.7)

@@ -4,7 +4,7 @@ When the clause of the succession says in which role one succeeds the other ("X 
 opgevolgd door Y", "Y volgt X op als wethouder", "Y volgt X als wethouder op") and the same sentence
 gives X that role at a holder ("In Ede … X als wethouder": X is wethouder of Ede), the successor
 holds that role there now. This passes on a role of a municipality too, which a succession without
-a named role does not (see :data:`graph.extract.succession._PASSED_ON`): the sentence itself says
+a named role does not (see :data:`graph.extract.passed_on_roles.PASSED_ON`): the sentence itself says
 which post changed hands.
 
 A successor "namens" a body takes the seat of the one replaced: "Welkom aan X, nieuw namens Zwolle;

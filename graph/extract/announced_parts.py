@@ -1,0 +1,144 @@
+"""Units a sentence announces, then names: a list ("De pijler werkt met drie themagroepen:" and one
+bullet per themagroep, or "…: Armoede, Jeugd en Zorg"), a count and the units the paragraph (or the
+table right after it) names ("De pijler kent drie themagroepen. De themagroep X …"), or a count and
+the paragraphs that open with their names ("Huur – …"). Each is part of the unit or organisation the
+announcing sentence names, else of the pijler around the list.
+
+Called by :func:`graph.extract.parts.find_parts`.
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> ex = extract("d", "De pijler Sociaal kent drie themagroepen: Armoede, Jeugd en Zorg.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "partOf"]
+[('Armoede', 'pijler Sociaal'), ('Jeugd', 'pijler Sociaal'), ('Zorg', 'pijler Sociaal')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+from .part_clauses import PARENTS
+from .units import announcement, lead_in_units_of
+
+__all__ = ["list_parts", "counted_then_named", "counted_then_led"]
+
+
+def list_parts(ctx: DocContext) -> None:
+    """The units of a list that a sentence announces belong to the unit or organisation that
+    sentence names: "De pijler gaat werken met drie themagroepen:" followed by one item per
+    themagroep, or "De pijler kent drie themagroepen: Armoede, Jeugd en Zorg"; when that sentence
+    names no owner, to the pijler around the list (:func:`_enclosing_unit`)."""
+    for sentence in ctx.sentences:
+        items = [m for m in ctx.in_sentence(sentence) if m.rule == "units.list-item"]
+        if not items or sentence.item_start is False and sentence.bullet_list is not None:
+            continue
+        if sentence.bullet_list is not None:
+            first = next(s for s in ctx.sentences if s.bullet_list == sentence.bullet_list)
+            intro, items = ctx.previous_sentence(first), items[:1]
+        else:  # the names in the announcing sentence itself, or in the one after it
+            intro = sentence if _owners(ctx, sentence, items[0].start) else ctx.previous_sentence(sentence)
+        owners = _owners(ctx, intro, items[0].start) if intro is not None else []
+        if not owners and intro is not None:
+            owners = _enclosing_unit(ctx, intro, items[0])
+        for item in items if owners else ():
+            ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+
+
+def counted_then_named(ctx: DocContext) -> None:
+    """"De pijler kent drie themagroepen." and the next sentences of the paragraph (or the first cells of
+    the table right after it: "| Themagroep | Trekker |") name exactly three themagroepen: each is part
+    of the pijler.
+
+    Examples
+    --------
+    (see tests/test_extract_round3.py::test_units_counted_then_named_belong_to_the_owner)
+    """
+    for k, sentence in enumerate(ctx.sentences):
+        if sentence.bullet_list is not None or not sentence.text.rstrip().endswith(".") or \
+                not any(m.type in PARENTS for m in ctx.in_sentence(sentence)) or \
+                not ctx.has_cue(_COUNT_WORD, sentence):
+            continue  # an owner is named: "De pijler kent drie themagroepen."
+        announced = announcement(sentence.text)
+        if announced is None or announced[1] is None or announced[2] is None:
+            continue
+        kind, count, counted = announced
+        owners = _owners(ctx, sentence, sentence.start + counted.start())
+        if not owners:
+            continue
+        named, previous, table = {}, sentence, False
+        for j, later in enumerate(ctx.sentences[k + 1:k + 1 + _PARAGRAPH_REACH + _TABLE_REACH]):
+            if later.is_heading:
+                break
+            if "\n\n" in ctx.text[previous.end:later.start]:
+                if table or not later.text.startswith("|"):
+                    break  # the same paragraph only, or the table right after it ("| Themagroep | Trekker |")
+                table = True
+            elif not table and j >= _PARAGRAPH_REACH:
+                break
+            previous = later
+            for m in ctx.in_sentence(later):
+                if m.type == "OrganisationalUnit" and m.kind == kind and m.rule in _COUNTED_RULES:
+                    named.setdefault(m.label, (m, later))
+        if len(named) == count:
+            for unit, later in named.values():
+                ctx.add(unit, "partOf", owners[-1], later, "relations.counted-then-named", 0.7)
+
+
+def counted_then_led(ctx: DocContext) -> None:
+    """"De pijler werkt met drie themagroepen." and the paragraphs after it open with their names and a
+    dash ("Armoede en Schulden – …", see :func:`graph.extract.units.lead_in_units_of`): each is part
+    of the pijler.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "De pijler Wonen kent twee werkgroepen.\\n\\nHuur – Eva trekt.\\n\\nBouw en Grond – Jan trekt.\\n"
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> sorted(r.subject.label for r in ex.relations if r.predicate == "partOf" and r.object.label == "Pijler Wonen")
+    ['Werkgroep Bouw en Grond', 'Werkgroep Huur']
+    """
+    led = {m.start: m for m in ctx.mentions if m.rule == "units.lead-in"}
+    if not led:
+        return
+    for k, sentence in enumerate(ctx.sentences):
+        if not ctx.has_cue(_COUNT_WORD, sentence) or not any(m.type in PARENTS for m in ctx.in_sentence(sentence)):
+            continue
+        listed = lead_in_units_of(ctx.text, ctx.sentences, k)
+        if listed is None:
+            continue
+        owners = _owners(ctx, sentence, sentence.start + announcement(sentence.text)[2].start())
+        for start, _ in listed[1] if owners else ():
+            unit = led.get(start)
+            if unit is not None:
+                ctx.add(unit, "partOf", owners[-1], ctx.sentence_at(start), "relations.counted-then-led", 0.7)
+
+
+#: how many sentences after a count may name the units counted
+_PARAGRAPH_REACH = 8
+#: how many rows (with its header and separator) of a table right after the count's paragraph are read
+_TABLE_REACH = 12
+#: the rules of a unit's name that a count may announce: named in a sentence, or a table row's first cell
+_COUNTED_RULES = frozenset({"units.named", "tables.row-name"})
+#: a count in words, as prose writes one before a plural kind word ("drie themagroepen"): the cheap test before
+#: :func:`graph.extract.units.announcement`
+_COUNT_WORD = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re.IGNORECASE)
+
+
+def _enclosing_unit(ctx: DocContext, intro: Sentence, item: Mention) -> list[Mention]:
+    """The pijler a list of other units belongs to when its intro names no owner ("Via de
+    themagroepen werd gewerkt aan:" under "Pijler Klimaat"): the one its section heading names, else
+    the one pijler the text names before the list (themagroepen and taskforces sit in a pijler)."""
+    heading = ctx.section_entity(intro)
+    candidates = [heading] if heading is not None else \
+        [m for m in ctx.mentions if m.end <= intro.start and m.rule != "units.list-item"]
+    larger = [m for m in candidates if m.type == "OrganisationalUnit" and m.kind == "pijler" != item.kind]
+    return larger[-1:] if len({m.name for m in larger}) == 1 else []
+
+
+def _owners(ctx: DocContext, sentence: Sentence, before: int) -> list[Mention]:
+    """The units and organisations ``sentence`` names before offset ``before`` (not list items)."""
+    return [m for m in ctx.in_sentence(sentence) if m.type in ("OrganisationalUnit", "Organisation")
+            and m.rule != "units.list-item" and m.start < before]

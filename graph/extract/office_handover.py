@@ -1,0 +1,191 @@
+"""An office taken over or handed on: "Y nam het trekkerschap in maart over van X", "X heeft het
+secretariaat overgedragen aan Y", "Na haar vertrek heeft Y het trekkerschap overgenomen". Y
+succeeded X, and the office names the role: Y holds it now of the unit it is of (named with the
+office, else of the bullet item or the passage), X held it before.
+
+Called by :func:`graph.extract.succession.find_succession`.
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> text = "Bram Wit heeft het secretariaat van de themagroep Wonen overgedragen aan Anna Kroes."
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> sorted((r.subject.text, r.role, r.past) for r in ex.relations if r.predicate == "hasRole")
+[('Anna Kroes', 'secretaris', False), ('Bram Wit', 'secretaris', True)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .antecedents import object_antecedent
+from .context import DocContext
+from .model import Mention, Sentence
+from .passed_on_roles import PASSED_ON, add_succession
+from .periods import change_date, day_before
+from .roles import role_of
+from .succession_words import TASK, inverted_gap
+
+__all__ = ["took_over_after_departure", "plural_pronoun", "took_over_from", "handed_over"]
+
+#: "Na haar vertrek … heeft Y het trekkerschap overgenomen": Y succeeded her
+_TOOK_OVER = re.compile(r"\b(?:heeft|hebben|had)\s+[^.;]{0,60}?\b(?:het|de|haar|zijn)\s+" + TASK
+                        + r"\s+(?:\w+\s+){0,2}?overgenomen\b|\b(?:nam|neemt)\s+[^.;]{0,60}?\b(?:het|de|haar|zijn)\s+"
+                        + TASK + r"\s+(?:\w+\s+){0,2}?over\b")
+#: "Y heeft het stokje van hem overgenomen": the one succeeded is the person named before
+_FROM_PRONOUN = re.compile(r"\b(?:het|de|zijn|haar)\s+" + TASK + r"\s+van\s+(?:hem|haar)\s+(?:\w+\s+){0,2}?"
+                           r"(?:overgenomen|overnemen|over)\b")
+
+
+_HER_DEPARTURE = re.compile(r"\s*Na\s+(?:zijn|haar)\s+(?:vertrek|afscheid|overstap|overlijden|pensionering)\b")
+
+
+def took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"X trok de themagroep. Na haar vertrek heeft Y het trekkerschap overgenomen": Y succeeded X
+    (the last person named in the previous sentence) and takes over X's roles there."""
+    if len(persons) != 1 or not (_HER_DEPARTURE.match(ctx.text, sentence.start) and ctx.has_cue(_TOOK_OVER, sentence)
+                                 or any(ctx.asserted_cues(_FROM_PRONOUN, sentence))):
+        return
+    old = object_antecedent(ctx, sentence)  # "Samen met X legde hij … . Y nam het van hem over": not X
+    if old is not None and old.label != persons[0].label:
+        office = re.search(r"\b(\w+)schap\b", sentence.text)  # "het voorzitterschap": only that role passes on
+        role = role_of(office.group(1)) if office is not None else None
+        add_succession(ctx, sentence, persons[0], old, 0.7, only_role=role.label if role is not None else None)
+
+
+#: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
+_OFFICE_OVER_FROM = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,3}?|,\s*die\s+(?:[\w-]+\s+){0,4}?|"
+    r"[a-z]+\s+dat\s+(?:hij|zij|ze)\s+(?:[\w-]+\s+){0,4}?)"  # "X meldt dat hij per 1 oktober … overneemt van Y"
+    r"(?:het\s+(\w+?)(schap|management)|de\s+leiding|"  # "het programmamanagement": the programmamanager's office
+    r"de\s+(?:rol|functie|taak)\s+(?:van|als)\s+([\w-]+))\s+"  # "de rol van vicevoorzitter"
+    # "het trekkerschap van de themagroep X over van Y" (the unit's name may be long)
+    r"(?:van\s+(?:de|het)\s+(?:[\w'-]+\s+){1,6}?|(?:\w+\s+){0,3}?)(?:over|overnam|overneemt)\s+van\s+"
+    r"(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
+
+
+#: a plural pronoun subject: "Zij nemen het trekkerschap over van X"
+_THEY_TAKE = re.compile(r"\s*(?:Zij|Ze)\s+(?:nemen|namen)\s")
+
+
+def plural_pronoun(ctx: DocContext, sentence: Sentence) -> list[Mention]:
+    """The persons a plural "Zij nemen …" stands for: those the sentence before (in the same
+    paragraph) gives a role of a unit, programme or organisation, when there are several ("De
+    themagroep krijgt twee trekkers: A en B. Zij nemen het trekkerschap over van X")."""
+    if not _THEY_TAKE.match(ctx.text, sentence.start, sentence.end):
+        return []
+    previous = ctx.previous_sentence(sentence)
+    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return []
+    holders = {r.subject.label: r.subject for r in ctx.relations if r.predicate == "hasRole" and not r.past
+               and r.subject.type == "Person" and r.object.type in PASSED_ON
+               and previous.start <= r.evidence_start < previous.end}
+    return list(holders.values()) if len(holders) > 1 else []
+
+
+def took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], pronoun: Mention | None) -> None:
+    """"Y nam het trekkerschap in maart over van X", "Zij nam het voorzitterschap over van X", "Hij nam het
+    programmamanagement over van X" (a programmamanager's office), "Y meldt dat hij de rol van vicevoorzitter
+    van de themagroep overneemt van X": Y succeeded X, and X held the role before, of what Y holds it of.
+
+    Examples
+    --------
+    (see tests/test_extract_round4.py::test_who_takes_over_an_office_from_someone_succeeds_them)
+    """
+    text = ctx.text
+    pairs = [(a, b) for a, b in zip(persons, persons[1:])]
+    if pronoun is not None:
+        pairs.insert(0, (pronoun, persons[0]))
+    for new, old in pairs:
+        start = sentence.start if new is pronoun and new not in persons else new.end
+        opening = text[start:old.start]
+        if new is pronoun and new not in persons:
+            opening = re.sub(r"^\s*(?:Hij|Zij|Ze)\b", "", opening)
+        match = _OFFICE_OVER_FROM.fullmatch(opening)
+        if match is None and new in persons:  # "In juni nam X (Ede) het trekkerschap over van Y"
+            inverted = inverted_gap(ctx, sentence, new, opening)
+            match = _OFFICE_OVER_FROM.fullmatch(inverted) if inverted is not None else None
+            opening = inverted if match is not None else opening
+        if match is None or not ctx.asserted(sentence, start, old.start):
+            continue
+        add_succession(ctx, sentence, new, old, 0.75)
+        # "de leiding" names no role; "het programmamanagement" is the office of a programmamanager
+        role = role_of(match.group(1) + ("manager" if match.group(2) == "management" else "")) if match.group(1) \
+            else role_of(match.group(3)) if match.group(3) else None
+        if role is None:
+            continue
+        held = [r for r in ctx.relations if r.predicate == "hasRole"
+                and (r.subject.label == new.label or r.subject.label.endswith(" " + new.label))  # "Kok": "Anna Kok"
+                and r.role == role.label and r.object.type in PASSED_ON]
+        if held:
+            ctx.add(old, "hasRole", held[-1].object, sentence, "succession.schap-over-van", 0.65, role=role.label,
+                    past=True, stated_at=old.start)
+        else:
+            # "nam het trekkerschap van de themagroep X over van Y": the office is of the unit named with it
+            shift = (old.start - start) - len(opening)  # the pronoun cut from the opening
+            office_end = start + shift + match.end(2 if match.group(2) else 3)
+            of = _OFFICE_OF.match(text, office_end)
+            at = {of.end(), of.end() - len(of.group(1) or "") - 1}  # "van [de themagroep]": a reference holds its article
+            named = [m for m in ctx.in_span(of.end() - 4, old.start) if m.start in at] if of.end() > office_end else []
+            # else the unit the sentence opens with: "Armoede – In juni nam X het trekkerschap over van Y"
+            holder = named[0] if named and named[0].type in PASSED_ON else _opening_unit(ctx, sentence, new)
+            if holder is not None:
+                ctx.add(new, "hasRole", holder, sentence, "succession.schap-over-van", 0.7, role=role.label)
+                ctx.add(old, "hasRole", holder, sentence, "succession.schap-over-van", 0.65, role=role.label,
+                        past=True, stated_at=old.start)
+        return
+
+
+def _opening_unit(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The unit or programme named before ``person`` in ``sentence`` when it is the only one there (a
+    paragraph's lead-in "Armoede – In juni nam X …", "Bij de themagroep Wonen nam X …"), else None."""
+    before = [m for m in ctx.in_span(sentence.start, person.start) if m.type in PASSED_ON]
+    return before[0] if len(before) == 1 and before[0].type != "Organisation" else None
+
+
+#: an office handed on, with the one who held it first: "X heeft het secretariaat overgedragen aan Y",
+#: "X droeg het voorzitterschap over aan Y", "Y heeft het trekkerschap overgenomen van X"
+_OFFICE = r"(?:het|haar|zijn)\s+(?:(\w+)schap|(secretariaat))\s+(?:[\w'-]+\s+){0,3}?"
+_HANDED_TO = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:heeft|had|draagt|droeg)\s+)?(?:[\w-]+\s+){0,3}?" + _OFFICE
+                        + r"(?:[\w-]+\s+){0,3}?(?:overgedragen\s+aan|over\s+aan)\s+(?:(?:de\s+heer|mevrouw)\s+)?")
+_TAKEN_FROM = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:heeft|had)\s+)?(?:[\w-]+\s+){0,3}?" + _OFFICE
+                         + r"(?:[\w-]+\s+){0,3}?overgenomen\s+van\s+(?:(?:de\s+heer|mevrouw)\s+)?")
+#: the unit an office is of, right after it: "het voorzitterschap van de themagroep Wonen"
+_OFFICE_OF = re.compile(r"\s*(?:van\s+(de|het)\s+)?")
+
+
+def handed_over(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"X heeft het secretariaat overgedragen aan Y", "Y heeft het voorzitterschap overgenomen van X":
+    Y succeeded X and holds the office now, X held it before; the office is of the unit named after
+    it, else of the bullet item's unit, else of the unit of the passage.
+
+    Examples
+    --------
+    (see tests/test_extract_round16.py::test_an_office_handed_over_gives_both_roles_and_the_succession)
+    """
+    text = ctx.text
+    for first, second in zip(persons, persons[1:]):
+        gap = text[first.end:second.start]
+        match = _HANDED_TO.fullmatch(gap)
+        new, old = (second, first) if match else (first, second)
+        match = match or _TAKEN_FROM.fullmatch(gap)
+        if match is None or not ctx.asserted(sentence, first.start, second.end):
+            continue
+        office = match.group(2) or match.group(1)
+        role = role_of("secretaris" if office == "secretariaat" else office)
+        if role is None:
+            continue
+        after = _OFFICE_OF.match(text, first.end + match.end(2 if match.group(2) else 1) + (0 if match.group(2) else 5))
+        named = [m for m in ctx.in_span(after.end(), second.start) if m.start == after.end()]
+        holder = (named[0] if named and named[0].type in PASSED_ON else None) or ctx.item_unit(sentence) \
+            or ctx.context_unit(sentence.start)
+        ctx.add(new, "succeeded", old, sentence, "succession.handed-over", 0.75)
+        if holder is not None and holder.type in PASSED_ON:
+            # the handover's day ends the one role and starts the other: "per 1 mei", "in maart 2023"
+            day = change_date(text, sentence.start, sentence.end, year=ctx.date)
+            ctx.add(old, "hasRole", holder, sentence, "succession.handed-over", 0.7, role=role.label, past=True,
+                    stated_at=old.start, until=day_before(day) if day else None)
+            ctx.add(new, "hasRole", holder, sentence, "succession.handed-over", 0.7, role=role.label,
+                    stated_at=new.start, since=day)
+        return

@@ -1,0 +1,239 @@
+"""The roles a successor takes over: once "Y succeeded X" is read, the roles X held of a unit,
+programme or organisation pass to Y from the day after X left, and X's end the day before.
+
+"Tot maart 2023 was X vicevoorzitter van de taskforce. Zij werd opgevolgd door Y" gives Y the role
+of vicevoorzitter of the taskforce from 1 April 2023. The one role Y is given in the sentence or
+the one before was X's ("De pijler benoemt Y tot vicevoorzitter. Zij volgt X op"); a relative
+clause after X dates X's leaving ("…, die in december 2022 afscheid nam") or says X led ("…, die
+sinds 2022 aan het roer stond"); a role X takes up elsewhere ("…, die gedeputeerde is geworden")
+does not pass on.
+
+:func:`add_succession` is how the succession readers add a succession (:mod:`.succession`,
+:mod:`.succession_clauses`, :mod:`.office_handover`, :mod:`.plural_succession`, :mod:`.firstperson`).
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> text = "Bram Wit is voorzitter van de themagroep Wonen. Per 1 mei 2024 volgt Anna Kroes (Breda) Bram Wit op."
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> sorted((r.subject.text, r.role, r.valid_from, r.valid_until) for r in ex.relations if r.predicate == "hasRole")
+[('Anna Kroes', 'voorzitter', '2024-05-01', None), ('Bram Wit', 'voorzitter', None, '2024-04-30')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .context import DocContext
+from .model import Mention, Sentence
+from .periods import change_date, day_after, day_before, last_day_in, leaving
+from .roles import role_of, role_pattern
+
+__all__ = ["PASSED_ON", "add_succession", "share_role_back"]
+
+#: holders whose roles pass to a successor: a network's units, programmes and organisations (a
+#: wethouder of Deventer succeeded as vicevoorzitter by one from Leiden does not become one there)
+PASSED_ON = frozenset({"OrganisationalUnit", "Programme", "Organisation"})
+
+
+def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, confidence: float, *,
+                    stated_at: int | None = None, only_role: str | None = None) -> None:
+    """Add "``new`` succeeded ``old``", and pass on the roles ``old`` held of a unit, programme or
+    organisation as stated since the sentence that names ``old`` (at least the previous one), from
+    the day after ``old`` left:
+    "Tot maart 2023 was X vicevoorzitter van de taskforce. Zij werd opgevolgd door Y" gives Y the
+    role of vicevoorzitter of the taskforce from 1 April 2023. ``only_role``: the one role the sentence
+    says is passed on ("nam het voorzitterschap van hem over"), when it names one.
+
+    Examples
+    --------
+    (see tests/test_extract_round3.py::test_a_successor_takes_over_the_role_in_the_network)
+    """
+    previous = ctx.previous_sentence(sentence)
+    successor = _successor_role(ctx, sentence, new, old, previous)
+    day = _succession_day(ctx, sentence, old)
+    if day is None and successor is not None and successor.valid_from and not successor.valid_until:
+        day = successor.valid_from  # "X is sinds september 2025 trekker; zij volgde Y op"
+    ctx.add(new, "succeeded", old, sentence, "relations.opvolging", confidence, stated_at=stated_at, since=day)
+    until = _left_until(ctx, sentence, old) or (day_before(day) if day else None)  # "…, die in mei afscheid nam"
+    named_in = ctx.sentence_at(old.start)
+    start = min(s.start for s in (sentence, previous, named_in) if s is not None)
+    held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == old.label
+            and r.object.type in PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end
+            and not _taken_up(ctx, r, sentence, old) and (only_role is None or r.role == only_role)]
+    for relation in held:
+        since = day_after(relation.valid_until) if relation.valid_until else day
+        ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,
+                stated_at=new.start, since=since)
+        if until is not None:
+            _end_at(ctx, relation, until)
+    if day is not None and successor is not None and not successor.valid_from and not successor.past:
+        _replace(ctx, successor, valid_from=day)
+    _former_at_helm(ctx, sentence, new, old, previous)
+    if successor is not None and not any(r.object.label == successor.object.label for r in held):
+        # "De pijler benoemt X tot vicevoorzitter. Zij volgt Y op": Y was vicevoorzitter of the pijler
+        ctx.add(old, "hasRole", successor.object, sentence, "succession.opvolger-rol", 0.65, role=successor.role,
+                past=True, stated_at=old.start, until=until)
+    if successor is None and not held:
+        # "X wordt geleid door programmamanager Y (of the bureau and the deal). Zij volgde Z op": Z held that role
+        for relation in _one_role_several_holders(ctx, sentence, new, previous):
+            ctx.add(old, "hasRole", relation.object, sentence, "succession.opvolger-rol", 0.6, role=relation.role,
+                    past=True, stated_at=old.start, until=until)
+
+
+#: the role a successor takes over, named after "op": "volgt X per 1 maart op als voorzitter"
+_OP_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|op|in|vanaf)\s+[\w ]{1,30}?\s+)?op\s+als\s+")
+
+
+#: a post someone takes up: "Zij is per 1 september directeur bij Platform31 geworden"
+_TAKES_UP = re.compile(r"\b(?:geworden|wordt|werd)\b")
+
+
+#: a relative clause after the one succeeded that says where they went: "…, die voorzitter van de
+#: pijler is geworden", "…, die per 1 april gedeputeerde wordt"
+_WHO_MOVES = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*die\s+[^,;()]{0,80}?\b(?:geworden|wordt|werd)\b")
+
+
+#: a relative clause after the one succeeded that says what they go on with: "…, die zich richt op haar
+#: rol als lid van …", "…, die lid blijft van …"
+_WHO_KEEPS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*die\s+[^;()]{0,160}?"
+                        r"\b(?:blijft|richt|richten|concentreert|gaat\s+verder|houdt)\b")
+
+
+def _taken_up(ctx: DocContext, relation, sentence: Sentence, old: Mention) -> bool:
+    """Whether ``relation`` is a role ``old`` takes up ("Zij is per 1 september directeur bij X
+    geworden"; "Y volgde X op, die voorzitter van de pijler is geworden"): where the one succeeded
+    went, not what the successor takes over."""
+    if relation.valid_from and not relation.valid_until \
+            and _TAKES_UP.search(ctx.text, relation.evidence_start, relation.evidence_end):
+        return True
+    if relation.evidence_start == sentence.start and relation.rule == "roles.als" \
+            and _WHO_KEEPS.match(ctx.text, old.end, sentence.end) is not None:
+        return True  # "…, die zich richt op haar rol als lid van het VNG-bestuur": a role the one succeeded keeps
+    return relation.evidence_start == sentence.start and _WHO_MOVES.match(ctx.text, old.end, sentence.end) is not None
+
+
+def _successor_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, previous: Sentence | None):
+    """The one role ``new`` is given of a unit, programme or organisation in ``sentence`` or the one
+    before it (in the same paragraph), and no other: the role taken over from ``old``. With "op als
+    voorzitter" only a role of that name counts; None when there are several or none."""
+    start = previous.start if previous is not None and "\n\n" not in ctx.text[previous.end:sentence.start] \
+        else sentence.start
+    roles = [r for r in ctx.relations if r.predicate == "hasRole" and _one_name(r.subject.label, new.label) and not r.past
+             and r.object.type in PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end]
+    as_role = _OP_AS.match(ctx.text, old.end, sentence.end)
+    if as_role is not None:
+        named = role_pattern().match(ctx.text, as_role.end())
+        role = role_of(named.group(0)) if named else None
+        roles = [r for r in roles if role is not None and r.role == role.label]
+    if len({(r.object.label, r.role) for r in roles}) != 1:
+        return None
+    return roles[0]
+
+
+def _one_name(full: str, named: str) -> bool:
+    """Whether ``named`` is the person ``full``: the same name, or the surname alone ("Sinds 2024 is Eva
+    Smit voorzitter. Smit volgde in die rol X op").
+
+    >>> _one_name("Eva Smit", "Smit"), _one_name("Eva van den Berg", "Van den Berg"), _one_name("Eva Smit", "Kok")
+    (True, True, False)
+    """
+    return full == named or full.lower().endswith(" " + named.lower())
+
+
+def _one_role_several_holders(ctx: DocContext, sentence: Sentence, new: Mention, previous: Sentence | None) -> list:
+    """The roles ``new`` is given in ``sentence`` or the one before (same paragraph) when they are one
+    role of several bodies ("programmamanager" of the programmabureau and of the deal it runs): each is
+    taken over from the one succeeded. Empty when the roles differ."""
+    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return []
+    roles = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == new.label and not r.past
+             and r.object.type in PASSED_ON and previous.start <= r.evidence_start and r.evidence_end <= sentence.end]
+    return roles if len({r.role for r in roles}) == 1 and len({r.object.label for r in roles}) > 1 else []
+
+
+def _succession_day(ctx: DocContext, sentence: Sentence, old: Mention) -> str | None:
+    """The day a succession took effect, written in the clause that names the one succeeded ("Zij
+    volgde in september 2022 X op", "Per 1 mei volgt Y X op", "Y volgt X per 1 maart op"), the
+    brackets left out; None without one."""
+    cuts = [m.start() for m in re.finditer(r"[,;]", ctx.text[sentence.start:sentence.end])
+            if ctx.text.count("(", sentence.start, sentence.start + m.start())
+            <= ctx.text.count(")", sentence.start, sentence.start + m.start())]
+    offset = old.start - sentence.start
+    begin = max((c + 1 for c in cuts if c < offset), default=0)
+    end = min((c for c in cuts if c >= offset), default=sentence.end - sentence.start)
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), ctx.text[sentence.start + begin:sentence.start + end])
+    day = change_date(clause, year=ctx.date)
+    relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end) if day is None else None
+    if relative is not None and leaving(relative.group(1)) and last_day_in(relative.group(1), year=ctx.date) is None:
+        day = change_date(relative.group(1), year=ctx.date)  # "Zij volgt X op, die per 1 april vertrekt"
+    return day
+
+
+#: a relative clause right after the one succeeded: "X (Breda) op, die per 1 april vertrekt naar …"
+_WHO_LEAVES = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*(die\s[^,;()]{1,80})")
+
+
+def _replace(ctx: DocContext, relation, **changes) -> None:
+    """Put ``relation`` with ``changes`` in its place in ``ctx.relations``."""
+    for k, r in enumerate(ctx.relations):
+        if r is relation:
+            ctx.relations[k] = replace(relation, **changes)
+            return
+
+
+def _end_at(ctx: DocContext, relation, until: str) -> None:
+    """End the role ``relation`` on ``until`` (the day before the successor starts, or the last day of
+    the month the one succeeded left in): "Y volgt per 1 maart X op als voorzitter" makes X voorzitter
+    until the last day of February, not from March."""
+    if relation.valid_until or (relation.valid_from and relation.valid_from > day_after(until)):
+        return
+    past = relation.past or bool(ctx.date and until < ctx.date[:10])
+    _replace(ctx, relation, valid_from=None if relation.valid_from == day_after(until) else relation.valid_from,
+             valid_until=until, past=past)
+
+
+def _left_until(ctx: DocContext, sentence: Sentence, old: Mention) -> str | None:
+    """The last day of the one succeeded when a relative clause after them dates their leaving with
+    "in": "Zij volgde X op, die in december 2022 afscheid nam" ends X's role on 2022-12-31."""
+    relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end)
+    if relative is None or not leaving(relative.group(1)):
+        return None
+    return last_day_in(relative.group(1), year=ctx.date)
+
+
+#: a relative clause after the one succeeded that says they led: "Zij volgt X op, die sinds 2022 aan het
+#: roer stond", "…, die de pijler vier jaar leidde"
+_AT_HELM = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*die\s+(?:[^.;,]{0,60}?\s)?"
+                      r"(?:aan\s+het\s+roer\s+(?:stond|stonden|heeft\s+gestaan)|leidde|voorzat)\b", re.IGNORECASE)
+
+
+def _former_at_helm(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, previous: Sentence | None) -> None:
+    """"X is de nieuwe voorzitter van de pijler. Zij volgt Y op, die sinds 2022 aan het roer stond": Y held
+    the role X now holds of a unit, programme or organisation, in the past (dated by the relative clause).
+
+    Examples
+    --------
+    (see tests/test_extract_round11.py)
+    """
+    match = _AT_HELM.match(ctx.text, old.end, sentence.end)
+    if match is None or not ctx.asserted(sentence, old.end, match.end()):
+        return
+    start = previous.start if previous is not None else sentence.start
+    held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == new.label and not r.past
+            and r.object.type in PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end]
+    for relation in held:
+        ctx.add(old, "hasRole", relation.object, sentence, "succession.aan-het-roer", 0.65, role=relation.role,
+                past=True, stated_at=match.end() - 1)
+
+
+def share_role_back(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention) -> None:
+    """The roles this sentence gives ``new`` were ``old``'s before: "Y is directeur bij EZK en volgt in
+    die functie X op" makes X a former directeur of EZK."""
+    given = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject is new
+             and sentence.start <= r.evidence_start < sentence.end]
+    for relation in given:
+        ctx.add(old, "hasRole", relation.object, sentence, "succession.in-die-functie", 0.65, role=relation.role,
+                past=True, stated_at=old.start)

@@ -1,0 +1,71 @@
+"""Where a person comes from, as the words right after the name say: "Bram Kok uit Ede", "X van de
+gemeente Breda", "X (Breda)", "Jan Bakker, voorzitter (Apeldoorn)", "(voorzitter Pijler Sociaal,
+Nijmegen)": the ``affiliatedWith`` facts of :func:`graph.extract.roles.find_roles`. A bracket that
+opens with a role word ("(wethouder Delft)") is a role, read with the roles.
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> ex = extract("d", "Vandaag sprak Bram Kok uit Ede met Jan Wit (Breda).", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text, r.rule) for r in ex.relations if r.predicate == "affiliatedWith"]
+[('Bram Kok', 'Ede', 'roles.uit-affiliation'), ('Jan Wit', 'Breda', 'roles.bracket-affiliation')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+from .role_words import role_pattern
+
+__all__ = ["bracket_affiliations"]
+
+
+_VAN_ORG = re.compile(r"\s+(?:van\s+(?:(?:het\s+)?ministerie\s+van\s+|de\s+gemeente\s+|de\s+provincie\s+|het\s+|de\s+)?|"
+                      r"of\s+(?:the\s+(?:city|municipality|ministry|province)\s+of\s+|the\s+)?)")
+
+
+def _is_name_word_after(ctx: DocContext, place: Mention) -> bool:
+    """Whether a capitalised word follows the place on its line ("uit Ede Zuid"): a longer name."""
+    return re.match(r"[ \t]+[A-Z]", ctx.text[place.end:place.end + 3]) is not None
+
+
+def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """Add the ``affiliatedWith`` facts the words after each of ``persons`` give: "uit Ede", "van de
+    gemeente Breda", a bracket with a place or organisation."""
+    for person in persons:
+        uit = re.match(r"\s+uit\s+", ctx.text[person.end:person.end + 8])
+        if uit:
+            # "met Bram Kok uit Ede, die …": the municipality the person comes for
+            after = [m for m in ctx.in_span(person.end + uit.end(), sentence.end) if m.start == person.end + uit.end()]
+            if after and after[0].type == "Municipality" and not _is_name_word_after(ctx, after[0]):
+                ctx.add(person, "affiliatedWith", after[0], sentence, "roles.uit-affiliation", 0.7)
+        van = _VAN_ORG.match(ctx.text, person.end, sentence.end)
+        if van:
+            after = [m for m in ctx.in_span(van.end(), sentence.end) if m.start == van.end()]
+            if after and after[0].type in ("Municipality", "Organisation", "Ministry", "Province"):
+                ctx.add(person, "affiliatedWith", after[0], sentence, "roles.van-affiliation", 0.75)
+        bracket = ctx.bracket_after(person)
+        if not bracket:
+            # "Jan Bakker, voorzitter (Apeldoorn)", "Frits Leeuw, secretaris pijler Ruimte (VNG)"
+            apposition = re.match(r",\s*([^,()]{2,60}?)\(([^()]{1,60})\)\s*$", ctx.text[person.end:sentence.end])
+            if apposition and role_pattern().match(ctx.text, person.end + apposition.start(1)):
+                bracket = (person.end + apposition.start(2), person.end + apposition.end(2))
+        if not bracket:
+            continue
+        inside = ctx.in_span(*bracket)
+        if not inside:
+            continue
+        if role_pattern().match(ctx.text, bracket[0]):
+            # "(wethouder Delft)" is a role, handled with the roles; a place closing the bracket after a
+            # comma is where the person comes from: "(voorzitter Pijler Sociaal, Nijmegen)"
+            last = inside[-1]
+            if last.type == "Municipality" and last.end == bracket[1] and len(inside) > 1 \
+                    and re.fullmatch(r"\s*,\s*", ctx.text[inside[-2].end:last.start]):
+                ctx.add(person, "affiliatedWith", last, sentence, "roles.bracket-affiliation", 0.75)
+            continue
+        target = inside[0]
+        if target.type in ("Municipality", "Organisation", "Ministry", "Province"):
+            ctx.add(person, "affiliatedWith", target, sentence, "roles.bracket-affiliation", 0.85)

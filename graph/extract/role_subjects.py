@@ -1,0 +1,383 @@
+"""Whom a role word is given to: the Dutch constructions that tie a role word to a person.
+
+- before the name: "trekker Daan Bos", "Voorzitter van de themagroep Jeugd is X", "Als vicevoorzitter is
+  X gekozen", a field or a place in between: "wethouder Wonen Eva Smit", "burgemeester van Leiden X";
+- "als <rol>" after the subject: "X en Y gaan door als trekker" ("Y volgt X op als voorzitter": X
+  held it before);
+- the copula: "X is voorzitter", "X, die eerder voorzitter was", "Het bestuur benoemt X tot
+  penningmeester", and the copula first: "Tot maart was X (Deventer) vicevoorzitter";
+- apposition and brackets: "X, burgemeester van Breda", "De voorzitter van de pijler, wethouder X",
+  "X (Zwolle, voorzitter)", "de Kamerleden A, B en C, allen lid van …" (each of them);
+- a pronoun: "Eerder was hij voorzitter van …" (the person named before).
+
+:func:`role_subjects` gives the persons, the rule that found them and whether the role is over;
+where the role is held is found by :func:`graph.extract.roles.find_roles`.
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> ex = extract("d", "Tot maart was Eva Kok (Deventer) vicevoorzitter van de pijler Sociaal.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.role, r.rule) for r in ex.relations if r.predicate == "hasRole"]
+[('Eva Kok', 'vicevoorzitter', 'roles.inverted-copula')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .antecedents import object_antecedent
+from .context import DocContext
+from .directorates import named_directorate
+from .lexicon import RoleWord
+from .model import Mention, Sentence
+from .periods import leaving, without_periods
+from .role_holders import _ROLE_OF_PLACE, _field_before_name, _object_after_van, _second_apposition, _stacked_role_of_place
+from .role_past import _EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, _leaving_after_apposition, appointed_in_clause
+from .role_words import role_pattern
+
+__all__ = ["RoleSubjects", "role_subjects", "COPULA", "PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN"]
+
+
+#: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
+_RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
+#: the comma of an apposition before its role word, with a time adverb: ", (destijds|nu) (de) wethouder";
+#: a bracket may stand between the name and the comma: "X (Breda), voorzitter Pijler Fysiek"
+_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
+                         r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?")
+#: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
+_ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
+#: academic and courtesy titles between a role word and a name: "onderzoeker dr. X", "wethouder drs. ing. Y"
+_ACADEMIC_TITLES = re.compile(r"\s+(?:(?:mr|dr|drs|ir|ing|prof|bc|ds)\.\s*)+", re.IGNORECASE)
+#: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
+#: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
+PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
+                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|"
+                             r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+"
+                             # "Hij is binnen het G40 Stedennetwerk lid van …": where the role is held, named before it
+                             r"|binnen\s+(?:de|het)\s+(?:[\w-]+\s+){1,3})*"
+                             # "Zij is per 1 oktober benoemd tot burgemeester van …"
+                             r"(?:(?:benoemd|gekozen|verkozen|aangesteld|beëdigd|geïnstalleerd)\s+(?:tot|als)\s+(?:de\s+|het\s+)?)?",
+                             re.IGNORECASE)
+
+
+#: a second copula of the same pronoun subject: "Hij is wethouder in Ede en was daarvoor (beleidsadviseur …)",
+#: also after another verb: "Hij heeft wonen in zijn portefeuille en was tot vorig jaar (lid …)"
+PRONOUN_COPULA_AGAIN = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd|heeft|had|werkt|werkte)\s+[^;:()]*?\s+en\s+"
+                                   r"(?:is|was|wordt|werd)\s+"
+                                   r"(?:(?:ook|eerder|tevens|nog|al|nu|inmiddels|daarvoor|daarvóór|voorheen|vroeger|"
+                                   r"destijds|tot\s+(?:vorig|vorige)\s+(?:jaar|maand|zomer|week))\s+)*(?:de\s+|het\s+)?")
+
+
+#: the subjects of a copula that comes first: "(Tot maart) was X (Y) (samen) <rol>", "zijn X (Y) en Z"
+_INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s+$")
+_INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|allebei|gezamenlijk)\s+)?")
+_INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
+
+
+#: an apposition that holds for every name before it: "A, B en C, allen lid van …", "A (Ede) en B van
+#: Zwolle, beiden lid van de pijler"
+_COLLECTIVE_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|\s+(?:van|uit)\s+[A-Z][\w'-]+)?,\s*"
+                                    r"(?:allen|allemaal|beiden|allebei|alle\s+(?:twee|drie|vier|vijf|zes))\s+"
+                                    r"(?:(?:ook|tevens|nog)\s+)?")
+#: between two names of a list: "A, B en C", "A (Ede) en wethouder B"
+_LIST_JOIN = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,|en)\s*")
+
+
+_RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:uit|van|in)\s+[A-ZÀ-Ý][\w'-]*(?:[\s-][A-ZÀ-Ý][\w'-]*){0,3}\s*)?"
+                       r"(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|daarnaast|tevens|bovendien|"
+                       r"tot\s+(?:(?:de|het|zijn|haar|hun|kort|vorig|vorige)\s+)?\S+|sinds\s+\S+|"
+                       # where the role is held: "…, die binnen de G40 vicevoorzitter is van de pijler Y"
+                       r"binnen\s+(?:de|het)\s+[A-Z][\w-]*|"
+                       r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:jaar|jaren|maanden))\s+)*")
+#: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)", with an
+#: apposition after the name: "benoemt X, wethouder Economie van Y, tot vicevoorzitter"
+_APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:is|wordt|werd)\s+)?(?:(?:per|vanaf|met\s+ingang\s+van)\s+)?\s*"
+                        r"tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
+COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
+                     r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
+                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|vanaf\s+\S+|sinds\s+\S+|"
+                     # how long: "was het hele jaar vicevoorzitter", "is al drie jaar voorzitter", "jarenlang"
+                     r"hele\s+(?:jaar|periode|tijd)|jarenlang|lange\s+tijd|(?:een|twee|drie|vier|vijf|zes|\d{1,2})\s+jaar|"
+                     r"niet\s+langer|niet\s+meer)\s+)*$")
+
+
+#: between two "role name" pairs: "burgemeester X en wethouder Wonen Y", "X (Breda), directeur Z"
+_ROLE_PAIRS = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|en)\s*(?:de\s+|het\s+)?")
+
+
+#: a sentence opening with the role it fills: "Als (nieuwe) vicevoorzitter is … gekozen"
+_ALS_ROLE_OPENING = re.compile(r"\s*(?:Als|Tot)\s+(?:nieuwe\s+|eerste\s+|tweede\s+)?")
+#: from that role to the name: the verb, perhaps an article, a place adjective and a role word
+_ALS_ROLE_BETWEEN = re.compile(r"\s+(?:is|wordt|werd|was|zijn|worden|werden)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+){0,3}?")
+#: the participle that closes it: "gekozen", "benoemd", "aangesteld" (a bracket after the name may come first)
+_CHOSEN_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;]{0,80},\s*)?(?:\w+\s+){0,3}?"
+                           r"(?:gekozen|benoemd|aangesteld|aangetreden|verkozen|voorgedragen|aangewezen|gevraagd)\b")
+
+
+#: from a name to a bracket closing its line: ", wethouder Wonen en Zorg Zwolle ("
+#: a role word that closes a bullet item after a dash: "- X, burgemeester van Tilburg – voorzitter",
+#: "- X (Breda) – secretaris"
+_LINE_END_ROLE = re.compile(r"(?:\s*,[^\n;()–—]{1,80}?|\s*\([^()\n]{1,40}\))?\s+[–—]\s+")
+_LINE_END_BRACKET = re.compile(r"\s*,[^()\n;]{1,80}\(\s*")
+#: a role word after a preposition and an article names someone else than the sentence's person:
+#: "X stuurt een brief aan de staatssecretaris van BZK"
+_OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|het|een)\s+$", re.IGNORECASE)
+
+
+#: from a successor to their predecessor: "Y (Lelystad) volgt X", "Y volgde per 1 mei X"
+_SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:volgt|volgde|volgen|volgden)\s+(?:[\w/.-]+\s+){0,4}?")
+
+
+class RoleSubjects(NamedTuple):
+    """Whom a role word is given to (``targets``, empty when no construction ties it to a person), the
+    ``rule`` that found them, whether the role is over (``past``), where the fact is stated when not
+    where its holder is named (``stated_at``), the one succeeded in "Y volgt X op als voorzitter"
+    (``predecessor``), whether the role word is the second of two stacked ones ("trekker
+    vicevoorzitter X": ``stacked_second``), and the theme between a thematrekker and the name."""
+
+    targets: list[Mention]
+    rule: str | None
+    past: bool
+    stated_at: int | None
+    predecessor: Mention | None
+    stacked_second: bool
+    theme: Mention | None
+
+
+def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: RoleWord, persons: list[Mention],
+                  roles_here: list[re.Match], index: int) -> RoleSubjects:
+    """The persons the role word ``match`` (the ``index``-th of ``roles_here``, the role words of
+    ``sentence``) is given to, tried construction by construction: first a name after it, then one
+    before it (see the module docstring)."""
+    text = ctx.text
+    start, end = match.start(), match.end()
+    past = bool(_PAST.search(text[max(sentence.start, start - 12):start]))
+    stated_at = None  # where the fact is stated, when not where its organisation is named (see DocContext.add)
+    targets: list[Mention] = []
+    rule = None
+    predecessor = None
+    stacked_second = False
+    # 1. before the name, possibly with a stacked role or a theme in between
+    after = [p for p in persons if p.start >= end]
+    nxt = after[0] if after else None
+    between = text[end:nxt.start] if nxt else ""
+    theme = None
+    if nxt is not None:
+        gap_mentions = [m for m in ctx.in_span(end, nxt.start)]
+        stacked = index + 1 < len(roles_here) and roles_here[index + 1].start() >= end and \
+            roles_here[index + 1].end() <= nxt.start and \
+            re.fullmatch(r"\s*(?:(?:is|was|wordt|werd|blijft|bleef)\s+)?|\s+en\s+",
+                         without_periods(text[end:roles_here[index + 1].start()], year=ctx.date))
+        clause = max(text.rfind(";", sentence.start, start), text.rfind(",", sentence.start, start), sentence.start)
+        subject_in_clause = any(clause <= p.start < start for p in persons)
+        if _ALS_ROLE_OPENING.fullmatch(text, sentence.start, start) and _ALS_ROLE_BETWEEN.fullmatch(between) \
+                and _CHOSEN_AFTER.match(text, nxt.end, sentence.end):
+            targets, rule = [nxt], "roles.als-gekozen"  # "Als vicevoorzitter is (de Tilburgse wethouder) X gekozen"
+        elif re.fullmatch(r"\s+(?:van\s+(?:de|het)|bij(?:\s+(?:de|het))?)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd|blijft|bleef|zijn|waren)\s+"
+                        r"(?:[\w.-]+\s+){0,4}?", between) \
+                and not subject_in_clause:
+            targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"
+        elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
+                (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause):
+            targets, rule = [nxt], "roles.before-name"
+        elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
+                          or _stacked_role_of_place(ctx, roles_here[index + 1].end(), nxt.start)) \
+                and not subject_in_clause:
+            # "Vicevoorzitter was tot september wethouder X": the period dates the first role
+            dated = stacked.group(0) != text[end:roles_here[index + 1].start()]
+            targets, rule = [nxt], "roles.stacked-dated" if dated else "roles.before-name"
+        elif not gap_mentions and _field_before_name().fullmatch(text, end, nxt.start) and (
+                not subject_in_clause
+                or _ROLE_PAIRS.fullmatch(text, [p for p in persons if p.end <= start][-1].end, start)):
+            # "directeur Ruimtelijke Economie Hans Kok", "wethouder Wonen Eva Smit": a field between role and name
+            targets, rule = [nxt], "roles.before-name"
+        elif not gap_mentions and not subject_in_clause and named_directorate(ctx, end, nxt.start) is not None:
+            targets, rule = [nxt], "roles.before-name"  # "directeur-generaal Wonen en Bouwen X": the DG named before
+        elif len(gap_mentions) == 1 and gap_mentions[0].type in ("Municipality", "Province", "Organisation") \
+                and _ROLE_OF_PLACE.fullmatch(text, end, gap_mentions[0].start) \
+                and not text[gap_mentions[0].end:nxt.start].strip() and not subject_in_clause:
+            # "burgemeester van Leiden Frank Oudejans", "wethouder van Deventer Eva Smit": the name after the place
+            targets, rule = [nxt], "roles.before-name"
+        elif role.scope == "theme" and len(gap_mentions) == 1 and gap_mentions[0].type == "Theme" \
+                and not text[gap_mentions[0].end:nxt.start].strip():
+            theme = gap_mentions[0]
+            targets, rule = [nxt], "roles.before-name"
+        if targets and match.group(0).lower().endswith(("s", "'s")) and role.label != "lid":
+            # plural role: "de themagroep-voorzitters A en B"
+            for p in after[1:]:
+                # "de wethouders A (Venlo), B (Leiden) en C (Almere)": a bracket after each name
+                gap = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*", text[targets[-1].end:p.start])
+                if gap is None:
+                    break
+                rest = text[targets[-1].end + gap.end():p.start]
+                if not rest or (rule == "roles.role-van-is" and (role_word := role_pattern().match(rest))
+                                and not rest[role_word.end():].strip()):
+                    targets.append(p)  # "Trekkers van de themagroep zijn X (Ede) en wethouder Y": each
+                else:
+                    break
+        if targets and index > 0:
+            prev = roles_here[index - 1]
+            stacked_second = not text[prev.end():start].strip()
+    before = [p for p in persons if p.end <= start]
+    if not targets:
+        prefix = text[sentence.start:start]
+        if _ALS_ROLE.search(prefix) and before:
+            # "X en Y gaan door als trekker", "X was gekozen als voorzitter"
+            targets, rule = before, "roles.als"
+            clause = text[before[-1].end:start]
+            if len(before) > 1 and _SUCCEEDS_AS.fullmatch(text, before[-2].end, before[-1].start) \
+                    and re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", clause):
+                predecessor = before[-1]  # "Y volgt X op als voorzitter": X held the role before Y
+            if _RELATIVE_ALS.fullmatch(clause):
+                targets = [before[-1]]  # "Y volgt X op, die afscheid neemt als trekker": only X
+            past = past or leaving(clause) or (_EARLIER.search(clause) is not None  # "die eerder als directeur …"
+                                               and not appointed_in_clause(text, sentence, start, end))
+            if _RELATIVE_ALS.fullmatch(clause) and not past:  # "X, die in januari als wethouder is afgetreden"
+                rest = re.match(r"[^,;()]{0,60}", text[end:sentence.end])
+                past = leaving(rest.group(0))
+        elif before and _RELATIVE.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
+            # "X, die eerder voorzitter was"
+            targets, rule = [before[-1]], "roles.relative"
+            past = past or _relative_ended(text, sentence, before[-1].end, start, end)
+        elif before and (COPULA.match(without_periods(text[before[-1].end:start], year=ctx.date))
+                         or _PAST_SPAN.match(text[before[-1].end:start])):
+            # "X is voorzitter", "X was tot 1 juni 2024 voorzitter", "X is niet langer voorzitter"
+            targets, rule = [before[-1]], "roles.copula"
+            gap = text[before[-1].end:start]
+            past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap) \
+                or bool(_PAST_SPAN.match(gap)) or bool(_EARLIER_OPENING.match(text, sentence.start, before[-1].start))
+        elif before and _role_apposition_copula(text, before[-1].end, start):
+            # "X, wethouder in Almere, is vicevoorzitter": the copula after an apposition with a role
+            targets, rule = [before[-1]], "roles.copula"
+        elif before and "tot" in text[before[-1].end:start] and \
+                _APPOINTED.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
+            # "Het bestuur benoemt X per 1 april tot penningmeester", "X is tot voorzitter gekozen"
+            targets, rule = [before[-1]], "roles.benoemd-tot"
+        elif before and _inverted_subjects(ctx, sentence, before, start):
+            # "Tot maart was X (Deventer) vicevoorzitter", "zijn X (Breda) en Y (Zwolle) samen trekker"
+            targets, rule = _inverted_subjects(ctx, sentence, before, start), "roles.inverted-copula"
+            past = past or bool(_EARLIER_OPENING.match(text, sentence.start, targets[0].start))
+        elif before and _COLLECTIVE_APPOSITION.fullmatch(text, before[-1].end, start):
+            # "de Kamerleden A, B en C, allen lid van de vaste commissie": the role of each
+            targets, rule = _coordinated(ctx, before), "roles.collective-apposition"
+        elif before and _APPOSITION.fullmatch(text, before[-1].end, start):
+            # "X, wethouder van Breda", "X, destijds wethouder in Hengelo" (then a past role)
+            targets, rule = [before[-1]], "roles.apposition"
+            stated_at = _leaving_after_apposition(ctx, sentence, role, end)
+            past = past or stated_at is not None or "destijds" in text[before[-1].end:start] \
+                or "toen" in text[before[-1].end:start]
+        elif before and _second_apposition(ctx, before[-1].end, start):
+            targets, rule = [before[-1]], "roles.apposition"  # "X, voorzitter Pijler Y, wethouder gemeente Ede"
+        elif before and re.fullmatch(r"\s*\(\s*(?:[^(),;]{1,40}[,;]\s*){0,2}", text[before[-1].end:start]):
+            # "X (voorzitter)", attendance lists "X (Zwolle, voorzitter)"
+            targets, rule = [before[-1]], "roles.bracket"
+        elif before and sentence.bullet_list is not None and len(before) == 1 \
+                and _LINE_END_BRACKET.fullmatch(text, before[-1].end, start) \
+                and re.match(r"\s*\)\s*$", text[end:sentence.end]):
+            # an attendance line "X, wethouder Wonen Zwolle (voorzitter)": the bracket closing the line
+            targets, rule = [before[-1]], "roles.bracket"
+        elif before and sentence.bullet_list is not None and len(before) == 1 \
+                and _LINE_END_ROLE.fullmatch(text, before[-1].end, start) and not text[end:sentence.end].strip(" .;"):
+            # "- X, burgemeester van Tilburg – voorzitter": the role in the body the list is of (below)
+            targets, rule = [before[-1]], "roles.line-end"
+        elif before and re.fullmatch(r"\s+", text[before[-1].end:start]):
+            targets, rule = [before[-1]], "roles.after-name"
+        elif not before and (PRONOUN_COPULA.fullmatch(without_periods(prefix, year=ctx.date))
+                             or PRONOUN_COPULA_AGAIN.fullmatch(without_periods(prefix, year=ctx.date))) \
+                and not sentence.text.rstrip().endswith("?") and _previous_person(ctx, sentence) is not None:
+            # "Eerder was hij voorzitter van …", "Zij is ook trekker van …": the person named just before
+            targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun"
+            past = past or bool(re.search(r"\b(?:eerder|vroeger|voorheen|daarvoor|destijds)\b", prefix, re.IGNORECASE))
+        else:
+            # "De bestuurlijk trekker van de themagroep, X"
+            # (not across a bracket: "(…, voorzitter van dit overleg), Y (…)" is the chair of the bracket's X)
+            m = re.match(r"\s+(?:van|bij)\s+[^,.;()]{1,60},\s*", text[end:sentence.end])
+            if m and after and (after[0].start == end + m.end()
+                                or _titled_holder(text, end + m.end(), after[0].start)):
+                # "…, X" and "De voorzitter van de pijler, wethouder X (van Ede)": X holds both roles
+                targets, rule = [after[0]], "roles.apposition-before"
+            elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end) \
+                    and not _OTHER_HOLDER.search(prefix):
+                targets, rule = [persons[0]], "roles.sentence-person"
+    return RoleSubjects(targets, rule, past, stated_at, predecessor, stacked_second, theme)
+
+
+def _coordinated(ctx: DocContext, before: list[Mention]) -> list[Mention]:
+    """The list of names that ends with the last of ``before``: "A, B en C" (a role word may stand
+    before a name: "wethouder A (Ede) en wethouder B").
+
+    >>> text = "met Ans Bos, Cor Dam en Eva Smit, allen lid"
+    >>> names = [Mention(4, 11, "Ans Bos", "Person", "", 1.0), Mention(13, 20, "Cor Dam", "Person", "", 1.0),
+    ...          Mention(24, 32, "Eva Smit", "Person", "", 1.0)]
+    >>> [m.text for m in _coordinated(DocContext("d", text, [], names), names)]
+    ['Ans Bos', 'Cor Dam', 'Eva Smit']
+    """
+    names = [before[-1]]
+    for previous in reversed(before[:-1]):
+        join = _LIST_JOIN.match(ctx.text, previous.end, names[0].start)
+        if join is None:
+            break
+        rest = ctx.text[join.end():names[0].start]
+        role = role_pattern().match(rest) if rest else None
+        if rest and (role is None or rest[role.end():].strip()):
+            break
+        names.insert(0, previous)
+    return names
+
+
+def _titled_holder(text: str, start: int, name: int) -> bool:
+    """Whether ``text[start:name]`` is one role word (or a title) before the name that an apposition
+    gives as a role's holder: "de voorzitter van de pijler, wethouder X" (X is the chair).
+
+    >>> text = "de voorzitter van de pijler, wethouder Eva Smit"
+    >>> _titled_holder(text, 29, 39), _titled_holder("…, de wethouder van Ede en Eva Smit", 3, 27)
+    (True, False)
+    """
+    role = role_pattern().match(text, start, name)
+    return role is not None and not text[role.end():name].strip()
+
+
+#: an apposition, then the copula: ", wethouder in Almere, is (ook) "
+_APPOSITION_THEN_COPULA = re.compile(r"\s*,\s+(?:de\s+|het\s+)?(?P<apposition>[^,;()\n]{2,80}),\s+"
+                                     r"(?:is|was|wordt|werd)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|de\s+nieuwe|de|het)\s+)*$")
+
+
+def _relative_ended(text: str, sentence: Sentence, gap_start: int, start: int, end: int) -> bool:
+    """Whether the relative clause before the role word at ``start:end`` ends the role: "X, die eerder
+    voorzitter was", "die tot 2020 trekker was"; not when it dates an election: "X, die eerder tot
+    voorzitter was gekozen" (only a time after "tot" ends it then: "die tot 2020 … was benoemd").
+    """
+    gap = text[gap_start:start]
+    if not appointed_in_clause(text, sentence, start, end):
+        return re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", gap) is not None
+    return re.search(r"\btot\s+(?!(?:de\s+|het\s+|nieuwe\s+)*$)", gap) is not None
+
+
+def _role_apposition_copula(text: str, end: int, start: int) -> bool:
+    """Whether ``text[end:start]`` is an apposition that names a role, then the copula:
+    ", wethouder in Almere, is " before "vicevoorzitter" (not ", die in Almere woont, is ")."""
+    match = _APPOSITION_THEN_COPULA.fullmatch(text, end, start)
+    return match is not None and role_pattern().match(text, match.start("apposition")) is not None
+
+
+def _inverted_subjects(ctx: DocContext, sentence: Sentence, before: list[Mention], start: int) -> list[Mention]:
+    """The persons between a copula and the role word at ``start`` when the copula comes first:
+    "Tot maart was X (Deventer) vicevoorzitter" → [X]; "zijn X (Breda) en Y (Zwolle) samen trekker" → [X, Y]."""
+    text = ctx.text
+    if not _INVERTED_LAST.fullmatch(text, before[-1].end, start):
+        return []
+    subjects = [before[-1]]
+    for person in reversed(before[:-1]):
+        if not _INVERTED_JOIN.fullmatch(text, person.end, subjects[0].start):
+            break
+        subjects.insert(0, person)
+    return subjects if _INVERTED_VERB.search(text, sentence.start, subjects[0].start) else []
+
+
+def _previous_person(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The person "hij"/"zij" refers to: the last one named in the sentences before, skipping a companion
+    of an earlier "hij" ("Samen met X legde hij …") and sentences that name no one (see
+    :func:`graph.extract.antecedents.object_antecedent`)."""
+    return object_antecedent(ctx, sentence)

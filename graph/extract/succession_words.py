@@ -1,0 +1,56 @@
+"""The words of a handover that the succession readers share: what one hands over ("haar taak",
+"het trekkerschap"), a description before the one succeeded ("de Goudse wethouder"), a bracket
+after a name ("(Breda)"), and the gap between two persons read with the verb put back after the
+first: "In mei nam Eva Smit (Ede) het stokje over van Jan Kok" reads as "Eva Smit nam het stokje
+over van Jan Kok".
+
+Used by :mod:`.succession`, :mod:`.succession_clauses` and :mod:`.office_handover`.
+
+Examples
+--------
+>>> import re
+>>> bool(re.fullmatch(TASK, "trekkerschap")), bool(re.fullmatch(DESCRIBED, "de Goudse wethouder "))
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+
+__all__ = ["TASK", "DESCRIBED", "BRACKET_ONLY", "inverted_gap"]
+
+#: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
+TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|stokje|\w+schap)"
+#: a description before the one succeeded: "de Goudse wethouder", "haar Asser collega" (a possessive, a
+#: place adjective in -se or -er, then at most two words in lower case)
+DESCRIBED = r"(?:(?:de|het|haar|zijn|hun)\s+)?(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+#: a bracket after a name, or nothing: "(Breda)"
+BRACKET_ONLY = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
+
+
+#: the finite verb before the subject, after a fronted phrase: "In juni nam", "Als trekker wordt"
+_FRONTED_VERB = re.compile(r"(?:^|[\s(])(nam|neemt|namen|nemen|wordt|werd|vervangt|verving)\s+"
+                           r"(?:(?:de\s+|het\s+)?(?:[A-Z][\w'-]*se\s+)?(?:[a-z][\w-]*\s+){0,2}?)$")
+
+
+def inverted_gap(ctx: DocContext, sentence: Sentence, first: Mention, gap: str) -> str | None:
+    """The gap between two persons as it would read with the verb after the first, when the sentence
+    puts the verb before it (a fronted phrase, then verb and subject: "In juni nam X (Ede) het stokje
+    over van Y", "Als trekker wordt X opgevolgd door Y"); None when the verb does not stand there.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "In mei nam Eva Smit (Ede) het stokje over van Jan Kok.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Eva Smit', 'Jan Kok')]
+    """
+    opening = ctx.text[sentence.start:first.start]
+    verb = _FRONTED_VERB.search(opening)
+    if verb is None or verb.start(1) == 0 or len(opening) > 120 or "," in opening[:verb.start(1)] \
+            or any(m.type == "Person" and m.end <= first.start for m in ctx.in_span(sentence.start, first.start)):
+        return None
+    bracket = BRACKET_ONLY.match(gap)
+    return " " + verb.group(1) + " " + gap[bracket.end():]
