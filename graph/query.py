@@ -36,6 +36,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Mapping
 
+import pyoxigraph as ox
 import rdflib.plugins.sparql
 from rdflib import BNode, Graph, Literal
 
@@ -248,7 +249,8 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
             raise QueryError(msg("query_update_refused"))
         if engine_of(dataset) == "oxigraph":  # Oxigraph's own update (rdflib's fails on a union dataset)
             call_with_timeout(lambda: dataset.store._inner.update(full), timeout, text=text)
-        else:
+        else:  # parsed by Oxigraph first, on an empty store: its syntax errors are the ones explained
+            call_with_timeout(lambda: ox.Store().update(full), timeout, text=text)
             call_with_timeout(lambda: _rdflib_update(dataset, full), timeout, text=text)
         return QueryResult("ask", boolean=True)
     result = call_with_timeout(lambda: _materialise(dataset.query(full)), timeout)

@@ -597,9 +597,10 @@ def test_a_slash_in_a_prefixed_name_is_explained(runner, kg):
     """Entity keys ("person/x") after g40id: need an escaped slash; the parsers only list expected characters."""
     expected = ("een '/' in een prefixnaam moet met een backslash: schrijf g40id:person\\/x in plaats van "
                 "g40id:person/x (of de volledige IRI tussen < >)")
-    for args in (["query", "SELECT * WHERE { g40id:person/x ?p ?o }"],
-                 ["query", "--allow-update", "INSERT DATA { g40id:person/x a g40:Person }"]):
-        result = runner.invoke(cli, ["--graph", str(kg), *args])
-        assert result.exit_code == 2 and expected in result.output, result.output
+    for engine in ("oxigraph", "rdflib"):  # an update on rdflib is parsed by Oxigraph first, for the same message
+        for args in (["query", "SELECT * WHERE { g40id:person/x ?p ?o }"],
+                     ["query", "--allow-update", "INSERT DATA { g40id:person/x a g40:Person }"]):
+            result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, *args])
+            assert result.exit_code == 2 and expected in result.output, (engine, result.output)
     fine = runner.invoke(cli, ["--graph", str(kg), "query", "SELECT * WHERE { g40id:person\\/x ?p ?o }"])
     assert fine.exit_code == 0, fine.output
