@@ -37,6 +37,7 @@ TEXTS = {
         "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
         "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
                    "heel {year}, --between in een periode.",
+        "earlier_name": "{label} (eerder {name})",
         "update_not_saved": "Uitgevoerd op een kopie in het geheugen; de opgeslagen graaf is niet gewijzigd. Een "
                             "correctie die blijft hoort in een correctiebestand (g40kg build --curated MAP).",
     },
@@ -59,6 +60,7 @@ TEXTS = {
         "format_kind": "--format {fmt} does not fit {kind} queries; choose from {choices}",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period.",
+        "earlier_name": "{label} (earlier {name})",
         "update_not_saved": "Run on a copy in memory; the stored graph is unchanged. A correction that lasts goes "
                             "in a corrections file (g40kg build --curated FOLDER).",
     },
@@ -146,6 +148,24 @@ def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False
     if fmt in ("table", "markdown") and not own_columns:
         rows = _as_read(rows, settings.lang)
     _echo(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
+
+
+def _as_asked(dataset, found: dict, asked: str, settings) -> str:
+    """The ministry's label, and the older abbreviation the user asked for when it is one of its
+    earlier names: "LVVN (eerder LNV)" for ``collaborators LNV``, whose documents say LNV.
+
+    >>> from types import SimpleNamespace
+    >>> _as_asked(None, {"iri": "x", "label": "EZK"}, "ezk", SimpleNamespace(lang="nl"))
+    'EZK'
+    """
+    from ..timefilter import ministry_periods
+
+    label = found["label"]
+    if dataset is None or asked.strip().upper() == label.upper():
+        return label
+    earlier = {abbreviation.upper(): abbreviation for _, _, abbreviation in ministry_periods(dataset).get(found["iri"], ())}
+    name = earlier.get(asked.strip().upper())
+    return _t(settings, "earlier_name", label=label, name=name) if name and name != label else label
 
 
 def _curated_cells(rows: list[dict], ministries: list[str], word: str) -> list[dict]:
@@ -372,6 +392,7 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
          "quotes": [_evidence_text(settings, e) for e in a["evidence"]]}
         for a in found["actors"]
     ]
+    label = _as_asked(dataset, found["ministry"], ministry, settings)  # for people: "LVVN (eerder LNV)"
     if not rows and fmt == "table":
         click.echo(_t(settings, "no_collab", label=label))
         _one_day_tip(settings, window)
