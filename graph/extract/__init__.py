@@ -26,6 +26,7 @@ from .name_abbreviations import abbreviation_mentions, place_abbreviations
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
+from .listed_units import find_lead_in_units, find_list_items
 from .paragraph_towns import find_paragraph_towns
 from .meeting_units import find_meeting_units
 from .model import Extraction, Mention
@@ -42,7 +43,7 @@ from .roles import find_roles
 from .tables import find_partner_cells, find_table_mentions
 from .sentences import split_sentences
 from .tokens import Token, tokenize
-from .units import find_lead_in_units, find_list_items, find_units
+from .units import find_units
 
 __all__ = ["extract"]
 

@@ -22,7 +22,7 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 from .part_clauses import PARENTS
-from .units import announcement, lead_in_units_of
+from .listed_units import announcement, lead_in_units_of
 
 __all__ = ["list_parts", "counted_then_named", "counted_then_led"]
 
@@ -90,7 +90,7 @@ def counted_then_named(ctx: DocContext) -> None:
 
 def counted_then_led(ctx: DocContext) -> None:
     """"De pijler werkt met drie themagroepen." and the paragraphs after it open with their names and a
-    dash ("Armoede en Schulden – …", see :func:`graph.extract.units.lead_in_units_of`): each is part
+    dash ("Armoede en Schulden – …", see :func:`graph.extract.listed_units.lead_in_units_of`): each is part
     of the pijler.
 
     >>> from graph.extract import extract
@@ -123,7 +123,7 @@ _TABLE_REACH = 12
 #: the rules of a unit's name that a count may announce: named in a sentence, or a table row's first cell
 _COUNTED_RULES = frozenset({"units.named", "tables.row-name"})
 #: a count in words, as prose writes one before a plural kind word ("drie themagroepen"): the cheap test before
-#: :func:`graph.extract.units.announcement`
+#: :func:`graph.extract.listed_units.announcement`
 _COUNT_WORD = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re.IGNORECASE)
 
 

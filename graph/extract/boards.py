@@ -11,13 +11,13 @@ what the sentence is about. Where the text puts someone in the board, the board 
 - its members listed: "Het bestuur bestaat uit: …".
 
 The board there is a unit labelled "<network>-bestuur" (as "het G40-bestuur" is, see
-:mod:`graph.extract.units`), part of the network: the one named after it ("van de G40"), else the
+:mod:`graph.extract.standing_bodies`), part of the network: the one named after it ("van de G40"), else the
 network the document names. The networks are the organisations the unit lexicon puts units under
 (``unit_kinds.csv`` default_parent: a pijler belongs to the G40). The board of another organisation
 ("lid van het bestuur van de VNG") is left as it was: it names that organisation as often as its
 board. A role held only in a board (a treasurer, a board member) with no body named is of the
 network's board the document names (:func:`network_board`). The "dagelijks bestuur" (the executive of the board) is a unit of its own
-(:func:`graph.extract.units._board_of`).
+(:func:`graph.extract.standing_bodies._board_of`).
 
 Examples
 --------

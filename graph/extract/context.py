@@ -256,7 +256,7 @@ class DocContext:
 
     def paragraph_lead_unit(self, at: int) -> Mention | None:
         """The unit whose name and a dash open the paragraph of offset ``at`` ("Jeugd – Deze
-        themagroep …"; see :func:`graph.extract.units.find_lead_in_units`), else None."""
+        themagroep …"; see :func:`graph.extract.listed_units.find_lead_in_units`), else None."""
         k = bisect.bisect_right([m.start for m in self._lead_ins], at) - 1 if self._lead_ins else -1
         if k < 0 or "\n\n" in self.text[self._lead_ins[k].start:at]:
             return None

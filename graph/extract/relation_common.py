@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["_WE", "_THINGS", "_ARTICLE_ONLY", "_ACTOR_HEAD", "_without_head", "_IN_PP_START", "reported_clause_start"]
+__all__ = ["_WE", "_THINGS", "_ARTICLE_ONLY", "_ACTOR_HEAD", "_without_head", "_IN_PP_START", "reported_clause_start",
+           "THINGS_OR_ORGANISATION", "CLAUSE_BREAK"]
 
 
 _WE = re.compile(r"\b(?:we|wij)\b", re.IGNORECASE)
 
 
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+#: what one takes part in, or a network one joins
+THINGS_OR_ORGANISATION = _THINGS | {"Organisation"}
+#: the end of a clause between a cue and its object
+CLAUSE_BREAK = re.compile(r"[,;]|\bmaar\b")
 
 
 #: the head noun of an actor's name before the name itself: "het ministerie van BZK", "de gemeente Delft"

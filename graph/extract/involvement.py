@@ -1,0 +1,98 @@
+"""participatesIn from being involved or contributing: "meegedacht/meegewerkt aan X", "levert een
+bijdrage aan X", "draagt bij aan X", "heeft inbreng geleverd op X", "Ede was betrokken bij de pijler X",
+and "betrokken" last: "Ook de ministeries van VWS en SZW zijn bij de deal betrokken".
+
+The subject of the cue takes part in the programme (or the unit right after the cue, with only a
+preposition and an article between); "X was betrokken bij de voorbereiding, maar …" (a clause break
+before the programme) and "X wordt bij de deal betrokken" (a plan, no state) state nothing. Called
+by :func:`graph.extract.taking_part.find_participation`.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> ex = extract("d", "Ede levert een bijdrage aan de City Deal Zon.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+[('Ede', 'City Deal Zon')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, HOLDERS, DocContext
+from .model import Mention, Sentence
+from .relation_common import CLAUSE_BREAK
+from .subjects import coordinated
+
+__all__ = ["find_involvement"]
+
+
+#: between "betrokken bij" and the unit: only the preposition and an article
+_ARTICLE_GAP = re.compile(r"\s+(?:bij|aan|in)\s+(?:de\s+|het\s+)?")
+_CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken|"
+                         # "draagt (financieel) bij aan de City Deal X" (not "draagt 6 miljoen bij uit …")
+                         r"(?:draagt|dragen|droeg|droegen)\s+(?:[^\s,;.]+\s+){0,2}?bij\s+aan|"
+                         # "levert (samen met SZW) een bijdrage aan de Aanpak X", "leverde de pijler een bijdrage aan"
+                         r"(?:levert|leveren|leverde|leverden|geleverd)\s+(?:[^\s,;.]+\s+){0,5}?(?:een\s+)?"
+                         r"(?:\w+\s+)?bijdrage\s+aan|"
+                         # "heeft (via de themagroep) inbreng geleverd op de agenda X", "levert inbreng voor"
+                         r"inbreng\s+(?:geleverd|leveren|levert|leverde|leverden|gegeven|geven|geeft|gaf|gaven)\s+"
+                         r"(?:op|aan|voor|bij)|(?:levert|leveren|leverde|leverden|geeft|gaf)\s+(?:[^\s,;.]+\s+){0,4}?"
+                         r"inbreng\s+(?:op|aan|voor|bij))(?=\s)", re.IGNORECASE)
+
+
+def find_involvement(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:
+    """The participatesIn facts of contributing to or being involved in a programme or unit that
+    ``sentence`` states (``types``: the types of its ``mentions``)."""
+    text = ctx.text
+    for match in ctx.asserted_cues(_CONTRIBUTE, sentence) if types & HOLDERS else ():
+        # a programme, or a unit right after the cue: "Ede was al jaren betrokken bij de pijler X"
+        after = [m for m in mentions if m.start >= match.end() and (m.type == "Programme" or m.type == "OrganisationalUnit"
+                                                                    and _ARTICLE_GAP.fullmatch(text, match.end(), m.start))]
+        if after and CLAUSE_BREAK.search(text, match.end(), after[0].start):
+            continue  # "X was betrokken bij de voorbereiding, maar besloot niet aan de deal deel te nemen"
+        subject = ctx.subject(sentence, match.start())
+        if subject is None and after:
+            # the subject after the verb: "Samen met SZW levert de themagroep een bijdrage aan …"
+            inverted = [m for m in ctx.in_span(match.start(), match.end()) if m.type in ACTORS]
+            subject = inverted[0] if len(inverted) == 1 else None
+        if after and subject is not None and (not match.group().endswith(("aan", " op", "voor", "bij"))
+                                              or after[0].start - match.end() <= 12):
+            ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
+    for match in ctx.asserted_cues(_INVOLVED_LAST, sentence) if types & _INVOLVED_IN else ():
+        _involved_verb_last(ctx, sentence, mentions, match)
+
+
+#: a final "betrokken" after the body: "A en B zijn (ook) bij de deal betrokken" (not "… betrokken bij")
+_INVOLVED_LAST = re.compile(r"\bbij\s+(?:de\s+|het\s+)?[^,;:.()]{1,80}?\s+betrokken\b(?!\s+(?:bij|aan|in)\b)",
+                            re.IGNORECASE)
+
+#: the finite verb of a state: "is/zijn/was/waren (nauw) bij X betrokken", "raakte … betrokken", "blijft … betrokken"
+_IS = re.compile(r"\b(?:is|zijn|was|waren|raakte|raakten|blijft|blijven|bleef|bleven)\b", re.IGNORECASE)
+
+
+#: what one is involved in with "bij … betrokken": a programme or unit, or an event ("Aedes is als adviseur
+#: bij de leerkring betrokken")
+_INVOLVED_IN = HOLDERS | {"Event"}
+
+
+def _involved_verb_last(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+    """"Ook de ministeries van VWS en SZW zijn bij de deal betrokken": the subject and the actors
+    listed with it take part in the programme (or unit, or event) that "bij" names right before "betrokken".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Ede en Epe zijn bij de City Deal Zon betrokken.", gazetteer=load_gazetteer())
+    >>> sorted(r.subject.text for r in ex.relations if r.predicate == "participatesIn")
+    ['Ede', 'Epe']
+    """
+    inside = [m for m in mentions if match.start() < m.start and m.end <= match.end()]
+    if len(inside) != 1 or inside[0].type not in _INVOLVED_IN or \
+            not re.fullmatch(r"bij\s+(?:(?:de|het)\s+)?", ctx.text[match.start():inside[0].start], re.IGNORECASE):
+        return  # "bij de voorbereiding van de deal betrokken": the deal is not what X is involved in
+    subject = ctx.subject(sentence, match.start())
+    if subject is None or not _IS.search(ctx.text, subject.end, match.start()):
+        return  # "X wordt bij de deal betrokken", "X zal … betrokken worden": a plan
+    for actor in [subject, *coordinated(ctx, subject, match.start())]:
+        ctx.add(actor, "participatesIn", inside[0], sentence, "relations.bij-betrokken", 0.65)

@@ -1,0 +1,154 @@
+"""participatesIn from joining or belonging: "X sluit zich aan bij Y", "De VNG schuift aan bij de
+themagroep", "heeft zich aangemeld voor", "is (een van de) lid/leden/deelnemer(s) van", "Daarnaast
+sluiten A en B aan bij de pilot X", "is toegetreden tot de G40", and "Enschede, Hengelo en Almelo maken
+deel uit van het G40-stedennetwerk" (towns of an organisation or unit; persons of a unit: "Ook A en B
+maakten deel uit van de commissie").
+
+The joiners are the subject of the cue, the actors before it, those the previous sentence lists for
+"Zij zijn …", or those right after an inverted verb ("is Ede lid van"); what is joined is the
+programme, unit or organisation right after the cue. Called by
+:func:`graph.extract.taking_part.find_participation`.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> ex = extract("d", "Op 1 juli is Ede toegetreden tot de G40.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+[('Ede', 'G40')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, HOLDERS, DocContext
+from .model import Mention, Sentence
+from .relation_common import _IN_PP_START, THINGS_OR_ORGANISATION, reported_clause_start
+from .voice import we_actor
+
+__all__ = ["find_joining"]
+
+
+#: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot", "is toegelaten tot"
+_ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:\w+\s+){0,3}?toe|"
+                     r"toegelaten)\s+tot\s", re.IGNORECASE)  # admitted: "Ede is toegelaten tot de Regio Deal X"
+#: what one accedes to: a unit, a programme, or a network ("is toegetreden tot de G40")
+_JOINED = HOLDERS | {"Organisation"}
+#: joining with the subject after the verb, in a sentence opened by an adverbial: "Daarnaast sluiten A en B
+#: aan bij de pilot X", "Sinds maart schuiven ook A en B aan bij de themagroep" (not "Dit sluit aan bij …": the
+#: subject before the verb is no joiner)
+_JOIN_INVERTED = re.compile(r"\b(?:sluit|sluiten|sloot|sloten|schuift|schuiven|schoof|schoven)\s+((?:[^\s,;.:]+\s+){1,8}?)aan\s+bij\s", re.IGNORECASE)
+_WE_OUR = re.compile(r"\b(?:we|wij|ons|onze)\b", re.IGNORECASE)
+_JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
+                   # taking a seat at a body's table: "De VNG schuift (regelmatig) aan bij de themagroep"
+                   r"(?:schuift|schuiven|schoof|schoven)\s+(?:\w+\s+){0,3}?aan\s+bij|aangeschoven\s+bij|"
+                   r"zich\s+(?:\w+\s+){0,4}?aan(?:gemeld)?\s+voor|"  # "heeft zich aangemeld voor", "meldt zich aan voor"
+                   r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
+                   r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:van|bij)|"
+                   # "X is een van de oudste leden van het netwerk", "A en B zijn (beide) leden van"
+                   r"(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+){0,2}?(?:leden\s+van|deelnemers\s+(?:aan|van|in))|"
+                   r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?deelnemers\s+(?:aan|van|in)|"  # "Ede en Epe zijn (beide) deelnemers aan"
+                   r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?leden\s+van)\s", re.IGNORECASE)
+#: being one of an organisation's members: "X en Y maken (alle drie / allebei / sinds 2020) deel uit van"
+_PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?:[^\s,;.]+\s+){0,3}?deel\s+uit\s+van\s",
+                              re.IGNORECASE)
+#: a descriptive head between the cue and the name: "lid van het stedennetwerk G40"
+_APPOSITION_HEAD = re.compile(r"(?:de|het)\s+[a-z][\w-]*\s+")
+#: a plural pronoun subject that points back to the actors opening the previous sentence
+_PLURAL_PRONOUN = re.compile(r"\s*(?:Zij|Ze|Beide(?:n|\s+steden|\s+gemeenten)?|Allebei)\s+(?:zijn|waren|werden)\b")
+
+
+def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:
+    """The participatesIn facts of joining, acceding to or being part of a programme, unit or
+    organisation that ``sentence`` states (``types``: the types of its ``mentions``)."""
+    text = ctx.text
+    for match in ctx.asserted_cues(_JOIN, sentence) if types & THINGS_OR_ORGANISATION else ():
+        after = [m for m in mentions if m.start >= match.end() and m.type in THINGS_OR_ORGANISATION]
+        if not after or (after[0].start - match.end() > 12
+                         and not _APPOSITION_HEAD.fullmatch(text, match.end(), after[0].start)):
+            continue
+        joiners = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())
+                   if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
+        subject = ctx.subject(sentence, match.start())
+        if subject is None and not joiners and _PLURAL_PRONOUN.match(text, sentence.start, match.end()):
+            joiners = _previous_subjects(ctx, sentence)
+        if subject is None and not joiners:
+            joiners = _inverted_list(ctx, match.start() + len(match.group().split()[0]), match.end())  # "is Ede lid van"
+        for m in ([subject] if subject is not None else []) + joiners:
+            ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
+    for match in ctx.asserted_cues(_JOIN_INVERTED, sentence) if types & THINGS_OR_ORGANISATION and " aan bij " in sentence.text else ():
+        # "Daarnaast sluiten Helmond en Leeuwarden aan bij de pilot X": the actors between the verb and "aan"
+        after = [m for m in mentions if m.start >= match.end() and m.type in THINGS_OR_ORGANISATION]
+        joiners = _inverted_list(ctx, match.start(1), match.end(1))
+        if after and joiners and after[0].start - match.end() <= 12 and match.start() > ctx.content_start(sentence):
+            for m in joiners:
+                ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
+    for match in ctx.asserted_cues(_ACCEDE, sentence) if types & _JOINED and "toe" in sentence.text else ():
+        # "ons besluit om toe te treden tot de City Deal X" in a letter of "wij als gemeente Y"; "Op 1 juli is
+        # Ede toegetreden tot de G40" (a network)
+        after = [m for m in mentions if m.start >= match.end() and m.type in _JOINED]
+        if not after or not re.fullmatch(r"\s*(?:de|het)?\s*", text[match.end():after[0].start]):
+            continue
+        # "X meldt dat Ede is toegelaten tot …": Ede, not the reporter
+        before = ctx.in_span(reported_clause_start(text, ctx.content_start(sentence), match.start()), match.start())
+        if any(m.type == "Person" for m in before):
+            continue  # "X, wethouder in Ede, is toegetreden tot …": the person accedes (see roles)
+        joiners = [m for m in before if m.type in ACTORS]
+        if not joiners and _WE_OUR.search(text, sentence.start, match.start()) and we_actor(ctx) is not None:
+            joiners = [we_actor(ctx)]
+        listed = len(joiners) > 1 and all(re.fullmatch(r"\s*(?:,|en)\s*(?:de\s+|het\s+|ook\s+)?", text[a.end:b.start])
+                                          for a, b in zip(joiners, joiners[1:]))
+        if len(joiners) == 1 or listed:  # "Breda en Tilburg zijn toegetreden tot …": each of a list
+            for joiner in joiners:
+                ctx.add(joiner, "participatesIn", after[0], sentence, "relations.toetreden", 0.75)
+    for match in ctx.asserted_cues(_PART_OF_NETWORK, sentence) if "Municipality" in types else ():
+        # "Enschede, Hengelo en Almelo maken (alle drie) deel uit van het G40-stedennetwerk": members of
+        # an organisation (a unit that is part of another is partOf, see :mod:`graph.extract.parts`)
+        after = [m for m in mentions if m.start >= match.end()]
+        if not after or after[0].type not in THINGS_OR_ORGANISATION or after[0].start - match.end() > 12:
+            continue  # an organisation, or a unit, programme or network: "Breda en Ede maken deel uit van de themagroep X"
+        members = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())]
+        if not members or any(m.type not in ("Municipality", "Province") for m in members) \
+                or not all(re.fullmatch(r"\s*(?:,|en)\s*", text[a.end:b.start]) for a, b in zip(members, members[1:])):
+            continue
+        for m in members:
+            ctx.add(m, "participatesIn", after[0], sentence, "relations.deel-uit-van", 0.75)
+    for match in ctx.asserted_cues(_PART_OF_NETWORK, sentence) if "Person" in types else ():
+        # "Ook wethouder A (Haarlem) en directeur B maakten deel uit van de commissie": they sit in the unit
+        after = [m for m in mentions if m.start >= match.end()]
+        if not after or after[0].type != "OrganisationalUnit" or after[0].start - match.end() > 12:
+            continue
+        for person in [m for m in ctx.in_span(ctx.content_start(sentence), match.start()) if m.type == "Person"]:
+            ctx.add(person, "participatesIn", after[0], sentence, "relations.deel-uit-van", 0.7)
+
+
+def _inverted_list(ctx: DocContext, start: int, end: int) -> list[Mention]:
+    """The actors listed right after a finite verb, up to ``end`` ("is Ede officieel lid van",
+    "sluiten Breda en Ede aan bij"): a list that opens the span, else none.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Per 1 mei is Ede officieel lid van het Stedennetwerk G40.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+    [('Ede', 'Stedennetwerk G40')]
+    """
+    actors = ctx.list_after(start, end, types=ACTORS)
+    if not actors or not re.fullmatch(r"\s*(?:(?:ook|de|het|nu|dan|gemeente|provincie)\s+)*", ctx.text[start:actors[0].start]):
+        return []
+    return actors
+
+
+
+def _previous_subjects(ctx: DocContext, sentence: Sentence) -> list[Mention]:
+    """The actors listed as the subject of the previous sentence, for "Zij zijn …" / "Beide steden
+    zijn …": "Zwolle en Deventer werken samen. Zij zijn lid van de G40" (two or more, or none)."""
+    previous = ctx.previous_sentence(sentence)
+    if previous is None:
+        return []
+    start = ctx.content_start(previous)
+    actors = ctx.list_after(start, previous.end, types=ACTORS)
+    opening = ctx.text[start:actors[0].start] if actors else ""
+    if len(actors) < 2 or len(opening.split()) > 2 or _IN_PP_START.search(opening):
+        return []
+    return actors

@@ -1,0 +1,268 @@
+"""Units named by a list a sentence announces: "De pijler kent drie themagroepen:" and one bullet
+per themagroep, "…: Armoede, Jeugd en Zorg" in the same sentence or the next ("Dit zijn …"), and the
+paragraphs after a count that each open with a name and a dash ("Armoede – …").
+
+A counted or announced plural kind word (:func:`announcement`: "drie themagroepen", "de volgende
+taskforces") gives the kind; each listed name becomes a unit of that kind ("Themagroep Armoede"). The
+count decides where an "en" inside the last item splits ("Wonen en Zorg, Armoede en Jeugd": two
+names). Which unit the listed units belong to is :mod:`graph.extract.announced_parts`'s job.
+
+Examples
+--------
+>>> from graph.extract.sentences import split_sentences
+>>> text = "De pijler kent drie themagroepen: Armoede, Jeugd en Zorg."
+>>> [(m.text, m.label) for m in find_list_items(text, split_sentences(text))]
+[('Armoede', 'Themagroep Armoede'), ('Jeugd', 'Themagroep Jeugd'), ('Zorg', 'Themagroep Zorg')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .model import Mention
+from .units import plural_kind
+
+__all__ = ["find_list_items", "find_lead_in_units", "lead_in_units_of", "announcement"]
+
+
+#: where a bullet item's name ends: "• Warmte, getrokken door X", "• Jeugd met …", "• Zorg (…)", "• Armoede:"
+_ITEM_END = re.compile(r",?\s(?:met|onder|o\.l\.v\.)\s|,\s(?:ge[a-zà-ÿ]+|voorgezeten)\s+door\s|\.(?:\s|$)|\s\(|[:;]")
+_NUMBERS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
+#: a counted plural kind word: "drie themagroepen", "4 nieuwe werkgroepen", "de volgende taskforces"
+_COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|volgende)\s+(?:[a-zà-ÿ]+\s+)?"
+                      r"([a-zà-ÿ]+)\s*([:.]?)", re.IGNORECASE)
+#: words that open a sentence which only lists names: "Dit zijn Armoede, Jeugd en Zorg."
+_LIST_OPENING = re.compile(r"\s*(?:(?:Dit|Deze|Dat|Het)\s+zijn|Het\s+gaat\s+om|Namelijk)?:?\s*")
+
+
+@lru_cache(maxsize=4096)  # asked per sentence by find_list_items and again by parts.find_parts
+def announcement(text: str) -> tuple[str, int | None, re.Match | None] | None:
+    """The kind of unit a sentence announces a list of, how many (None: not said) and the counted
+    words, if any: "De pijler kent drie themagroepen:" → ("themagroep", 3, …).
+
+    Examples
+    --------
+    >>> announcement("De pijler kent drie themagroepen.")[:2]
+    ('themagroep', 3)
+    >>> announcement("De themagroepen vergaderden.") is None
+    True
+    """
+    for counted in _COUNTED.finditer(text):
+        kind = plural_kind(counted.group(2))
+        if kind is not None:
+            number = counted.group(1).lower()
+            return kind, _NUMBERS.get(number) or (int(number) if number.isdigit() else None), counted
+    if text.rstrip().endswith(":"):
+        kind = next((plural_kind(w) for w in re.findall(r"\w+", text) if plural_kind(w)), None)
+        return (kind, None, None) if kind else None
+    return None
+
+
+#: a number and the plural of a kind of unit, perhaps an adjective between: "drie (nieuwe) themagroepen"
+_NUMBER_KIND = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:[a-zà-ÿ]+\s+)??([a-zà-ÿ]+)\b",
+                          re.IGNORECASE)
+
+
+def _counted_kind(text: str) -> tuple[str, int | None, None] | None:
+    """The kind and number of units a sentence counts anywhere in it ("… gingen in drie themagroepen
+    uiteen."), for the lead-in after it that ends in a colon.
+
+    >>> _counted_kind("Daarna gingen de bestuurders in drie themagroepen uiteen.")
+    ('themagroep', 3, None)
+    """
+    for match in _NUMBER_KIND.finditer(text):
+        for word in (match.group(2), *re.findall(r"[a-zà-ÿ]+", text[match.end():match.end() + 20])[:1]):
+            kind = plural_kind(word)
+            if kind is not None:
+                number = match.group(1).lower()
+                return kind, _NUMBERS.get(number) or (int(number) if number.isdigit() else None), None
+    return None
+
+
+def _split_names(text: str, offset: int, count: int | None) -> list[tuple[int, str]] | None:
+    """The names of a list "Armoede, Jeugd en Zorg" at ``offset`` as (start, name), or None when it
+    is no list of ``count`` names. "en" may sit inside a name ("Wonen en Zorg, Armoede en Jeugd":
+    two names), so the count decides whether the last "en" separates.
+
+    Examples
+    --------
+    >>> [name for _, name in _split_names("Wonen en Zorg, Armoede en Jeugd", 0, 2)]
+    ['Wonen en Zorg', 'Armoede en Jeugd']
+    >>> [name for _, name in _split_names("Armoede, Jeugd en Zorg", 0, 3)]
+    ['Armoede', 'Jeugd', 'Zorg']
+    >>> [name for _, name in _split_names("Armoede en Schulden, Jeugd, en Zorg en Welzijn", 0, 3)]
+    ['Armoede en Schulden', 'Jeugd', 'Zorg en Welzijn']
+    """
+    parts, start = [], 0
+    for comma in re.finditer(r",\s*", text):
+        parts.append((start, text[start:comma.start()]))
+        start = comma.end()
+    serial = re.match(r"en\s+", text[start:]) if parts else None
+    if serial:  # "Armoede en Schulden, Jeugd, en Zorg en Welzijn": the comma before "en" closes the list
+        start += serial.end()
+    parts.append((start, text[start:]))
+    options = (parts,) if serial else (_split_last(parts), parts)
+    names = next((option for option in options if count is None or len(option) == count), None)
+    if names is None or len(names) < 2:
+        return None
+    names = [(offset + k + len(name) - len(name.lstrip()), name.strip()) for k, name in names]
+    if not all(name[:1].isupper() and len(name.split()) <= 6 for _, name in names):
+        return None
+    return names
+
+
+def _split_last(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``parts`` with the last one split at the "en" before the last name. With several "en" in it
+    the split that makes the names most alike in length wins, as list items are parallel:
+    "Armoede en Schulden, Jeugd en Gezin en Zorg en Welzijn" ends in "Jeugd en Gezin", "Zorg en Welzijn"."""
+    last_start, last = parts[-1]
+    options = []
+    for en in re.finditer(r"\s+en\s+", last):
+        names = parts[:-1] + [(last_start, last[:en.start()]), (last_start + en.end(), last[en.end():])]
+        lengths = [len(name.split()) for _, name in names]
+        options.append((max(lengths) - min(lengths), -en.start(), names))
+    return min(options, key=lambda option: option[:2])[2] if options else parts
+
+
+def _inline_items(text: str, sentences, k: int, kind: str, count: int | None, counted) -> list[tuple[int, str]]:
+    """The names listed after an announcement in its own sentence ("… drie themagroepen: Armoede,
+    Jeugd en Zorg.") or in the next one ("… drie themagroepen. Dit zijn Armoede, Jeugd en Zorg.")."""
+    sentence = sentences[k]
+    if counted is not None and counted.group(3) == ":":
+        rest = sentence.text[counted.end():].rstrip().rstrip(".")
+        return _split_names(rest, sentence.start + counted.end(), count) or []
+    if counted is not None and counted.group(3) == "." and k + 1 < len(sentences) and count is not None:
+        following = sentences[k + 1]
+        if following.bullet_list is None and not following.is_heading:
+            opening = _LIST_OPENING.match(following.text)
+            rest = following.text[opening.end():].rstrip().rstrip(".")
+            return _split_names(rest, following.start + opening.end(), count) or []
+    return []
+
+
+_ITEM_ARTICLE = re.compile(r"(?:de|het)\s+(?=\w)", re.IGNORECASE)
+
+
+def _item_mention(kind: str, start: int, name: str) -> Mention:
+    """The unit a list item names; a leading article is no part of the name.
+
+    >>> _item_mention("themagroep", 10, "de Themagroep Wonen").name
+    'Themagroep Wonen'
+    """
+    article = _ITEM_ARTICLE.match(name)
+    if article and name[article.end():article.end() + len(kind)].lower() == kind:
+        start, name = start + article.end(), name[article.end():]
+    label = name if name.lower().startswith(kind) else f"{kind.capitalize()} {name}"
+    return Mention(start, start + len(name), name, "OrganisationalUnit", "units.list-item", 0.75, name=label, kind=kind)
+
+
+def find_list_items(text: str, sentences) -> list[Mention]:
+    """Units named by the items of a list that a sentence announces: "… met drie themagroepen:"
+    (or a counted "De pijler kent drie themagroepen.") followed by bullets, or followed by the
+    names in the same or the next sentence ("…: Armoede, Jeugd en Zorg")."""
+    found: list[Mention] = []
+    for k, sentence in enumerate(sentences):
+        if sentence.bullet_list is not None:
+            continue
+        announced = announcement(sentence.text)
+        if announced is None and k > 0 and sentence.text.rstrip().endswith(":") and sentences[k - 1].bullet_list is None:
+            # "… gingen in drie themagroepen uiteen. Die worden getrokken door:": the sentence before counts them
+            announced = _counted_kind(sentences[k - 1].text)
+        if announced is None:
+            continue
+        kind, count, counted = announced
+        inline = _inline_items(text, sentences, k, kind, count, counted)
+        found += [_item_mention(kind, start, name) for start, name in inline]
+        ends_list = sentence.text.rstrip().endswith(":") or (counted is not None and counted.group(3) == ".")
+        following = sentences[k + 1:]
+        if inline or not ends_list or not following or following[0].bullet_list is None:
+            continue
+        number = following[0].bullet_list
+        for item in following:
+            if item.bullet_list != number:
+                break
+            if not item.item_start:
+                continue
+            end = _ITEM_END.search(item.text)
+            name = item.text[: end.start()] if end else item.text
+            name = name.strip()
+            if not name or len(name.split()) > 10 or not name[0].isalpha():
+                continue
+            found.append(_item_mention(kind, item.start, name))
+    return found + _items_again(text, found)
+
+
+def _items_again(text: str, items: list[Mention]) -> list[Mention]:
+    """Later sentences that open with the name of a listed unit of several words ("De pijler heeft drie
+    themagroepen: Armoede en Schulden, Jeugd, en Zorg en Welzijn. … Armoede en Schulden wordt door Y
+    getrokken"): the unit again (a name of one word may be an ordinary word, and is left).
+
+    >>> text = "Er zijn twee werkgroepen: Wonen en Zorg, en Jeugd. Wonen en Zorg wordt door X getrokken."
+    >>> [(m.start, m.text) for m in _items_again(text, [_item_mention("werkgroep", 26, "Wonen en Zorg")])]
+    [(51, 'Wonen en Zorg')]
+    """
+    out: list[Mention] = []
+    for name in {m.text for m in items if len(m.text.split()) >= 2}:
+        first = next(m for m in items if m.text == name)
+        pattern = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[\"“]))" + re.escape(name) + r"(?![\w-])")
+        out += [Mention(again.start(), again.end(), name, "OrganisationalUnit", "units.list-item-again", 0.7,
+                        name=first.name, kind=first.kind)
+                for again in pattern.finditer(text, first.end) if not any(m.start == again.start() for m in items)]
+    return out
+
+
+#: a paragraph that opens with a name and a dash: "Armoede en Schulden – In juni nam …"
+_DASH_LEAD_IN = re.compile(r"([A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|en|&|van|voor|in|de|het|[a-zà-ÿ][\w-]*)){0,5}?)"
+                           r"[ \t]+[–—-][ \t]+(?=\S)")
+
+
+def lead_in_units_of(text: str, sentences, k: int) -> tuple[str, list[tuple[int, str]]] | None:
+    """The units a count in sentence ``k`` announces when the paragraphs after it (up to the next
+    heading) each open with a name and a dash, as many as counted ("De pijler werkt met drie
+    themagroepen." then "Armoede – …", "Jeugd – …", "Zorg en Welzijn – …"): their kind and
+    (start, name) each; None otherwise.
+
+    >>> from graph.extract.sentences import split_sentences
+    >>> text = "De pijler kent twee werkgroepen.\\n\\nArmoede – X trekt.\\n\\nWonen en Zorg – Y trekt.\\n"
+    >>> lead_in_units_of(text, split_sentences(text), 0)
+    ('werkgroep', [(34, 'Armoede'), (54, 'Wonen en Zorg')])
+    """
+    announced = announcement(sentences[k].text)
+    if announced is None or announced[1] is None or announced[2] is None:
+        return None
+    kind, count, _ = announced
+    found: list[tuple[int, str]] = []
+    for later in sentences[k + 1:]:
+        if later.is_heading:
+            break
+        opens_paragraph = "\n\n" in text[max(0, later.start - 4):later.start + 1] or text[:later.start].endswith("\n")
+        if not opens_paragraph:
+            continue
+        match = _DASH_LEAD_IN.match(text, later.start, later.end)
+        if match is None:
+            if found:
+                break  # the lead-ins follow one another
+            continue
+        found.append((match.start(1), match.group(1)))
+    return (kind, found) if len(found) == count else None
+
+
+def find_lead_in_units(text: str, sentences, mentions) -> list[Mention]:
+    """The units a counted announcement lists as paragraphs that each open with the unit's name and a
+    dash (see :func:`lead_in_units_of`): "Themagroep Armoede en Schulden" for "Armoede en Schulden – …"
+    after "De pijler werkt met drie themagroepen."."""
+    if " – " not in text and " — " not in text and " - " not in text:
+        return []
+    found = []
+    for k, sentence in enumerate(sentences):
+        if sentence.bullet_list is not None or sentence.is_heading:
+            continue
+        listed = lead_in_units_of(text, sentences, k)
+        if listed is None:
+            continue
+        kind, names = listed
+        for start, name in names:
+            found.append(Mention(start, start + len(name), name, "OrganisationalUnit", "units.lead-in", 0.75,
+                                 name=f"{kind[:1].upper()}{kind[1:]} {name}", kind=kind))
+    return found
