@@ -163,7 +163,8 @@ def _as_asked(dataset, found: dict, asked: str, settings) -> str:
     label = found["label"]
     if dataset is None or asked.strip().upper() == label.upper():
         return label
-    earlier = {abbreviation.upper(): abbreviation for _, _, abbreviation in ministry_periods(dataset).get(found["iri"], ())}
+    earlier = {abbreviation.upper(): abbreviation for _, end, abbreviation in ministry_periods(dataset).get(found["iri"], ())
+               if end is not None}  # a name period that ended
     name = earlier.get(asked.strip().upper())
     return _t(settings, "earlier_name", label=label, name=name) if name and name != label else label
 
@@ -392,7 +393,8 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
          "quotes": [_evidence_text(settings, e) for e in a["evidence"]]}
         for a in found["actors"]
     ]
-    label = _as_asked(dataset, found["ministry"], ministry, settings)  # for people: "LVVN (eerder LNV)"
+    if not (window and window.label_date):  # at a date the label is the name of that date
+        label = _as_asked(dataset, found["ministry"], ministry, settings)  # for people: "LVVN (eerder LNV)"
     if not rows and fmt == "table":
         click.echo(_t(settings, "no_collab", label=label))
         _one_day_tip(settings, window)
