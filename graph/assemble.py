@@ -49,6 +49,7 @@ from rdflib import Dataset
 
 from .build import Fragment
 from .errors import CannotWrite, G40Error
+from .linked_copies import _carry_cache, _copy_store
 from .messages import msg
 from .store import (
     CACHE_DIR,
@@ -56,8 +57,6 @@ from .store import (
     MANIFEST_FILE,
     OXIGRAPH_DIR,
     OxigraphStore,
-    _carry_cache,
-    _copy_store,
     _swap_in,
     _sweep_stale_staging,
     atomic_write,

@@ -1,0 +1,288 @@
+"""Reading curation files: YAML (``*.yaml``, ``*.yml``) or Turtle (``*.ttl``) into a :class:`Curation`.
+
+The format is documented in ``data/curated/README.md``; a malformed file is a one-line
+:class:`CurationError` naming the file and line.
+
+Examples
+--------
+>>> curation = parse_yaml_text("aliases:\\n  person/jan-voorbeeld: [Jan V.]\\n", "voorbeeld.yaml")
+>>> [(str(a.iri).rsplit("/", 1)[-1], a.label, a.source) for a in curation.aliases]
+[('jan-voorbeeld', 'Jan V.', 'voorbeeld.yaml:2')]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from .curation_records import (_SUBTYPE, Alias, CuratedEntity, CuratedFact, Curation, CurationError, Merge,
+                               Suppression)
+from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint
+
+__all__ = ["SUFFIXES", "FACT_PREDICATES", "SUPPRESSIBLE", "load_curation", "load_file", "parse_yaml_text",
+           "parse_turtle_text", "parse_turtle_file"]
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".yaml", ".yml", ".ttl")
+FACT_PREDICATES = tuple(CORE_PREDICATES)
+SUPPRESSIBLE = (*CORE_PREDICATES, "mentions")
+_SECTIONS = ("entities", "aliases", "facts", "merge", "suppress")
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+
+
+def load_curation(directory: Path | str) -> Curation:
+    """Read every curation file directly in ``directory`` (sorted by name); a missing folder is empty."""
+    directory = Path(directory)
+    curation = Curation()
+    if not directory.is_dir():
+        return curation
+    for path in sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES):
+        curation = curation + load_file(path)
+    return curation
+
+
+def load_file(path: Path) -> Curation:
+    """One curation file (YAML or Turtle, by suffix)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CurationError(str(path), "unreadable", reason=error) from None
+    if path.suffix.lower() == ".ttl":
+        return parse_turtle_text(text, str(path), name=path.name)
+    return parse_yaml_text(text, str(path), name=path.name)
+
+
+def _plain(node):
+    """A composed YAML node as plain Python, keeping dates and times as text."""
+    import yaml
+
+    if isinstance(node, yaml.ScalarNode):
+        tag = node.tag.rsplit(":", 1)[-1]
+        if tag == "null":
+            return None
+        if tag == "bool":
+            return node.value.lower() in ("true", "yes", "on", "y")
+        if tag == "int":
+            try:
+                return int(node.value)
+            except ValueError:
+                return node.value
+        if tag == "float":
+            try:
+                return float(node.value)
+            except ValueError:
+                return node.value
+        return node.value
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(item) for item in node.value]
+    return {str(_plain(key)): _plain(value) for key, value in node.value}
+
+
+def parse_yaml_text(text: str, where: str, *, name: str | None = None) -> Curation:
+    """Parse YAML curation ``text``; ``where`` (a path) names it in errors, ``name`` in provenance."""
+    import yaml
+
+    name = name or Path(where).name
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        reason = str(getattr(error, "problem", None) or error).strip()
+        raise CurationError(f"{where}{line}", "yaml", reason=reason) from None
+    if root is None:
+        return Curation(files=(where,))
+    if not isinstance(root, yaml.MappingNode):
+        raise CurationError(f"{where}:{root.start_mark.line + 1}", "top", sections=", ".join(_SECTIONS))
+    parser = _YamlCuration(where, name)
+    for key_node, value_node in root.value:
+        parser.section(str(key_node.value), value_node, key_node.start_mark.line + 1)
+    return parser.result()
+
+
+class _YamlCuration:
+    def __init__(self, where: str, name: str):
+        self.where, self.name = where, name
+        self.entities, self.aliases, self.facts, self.merges, self.suppressions = [], [], [], [], []
+
+    def result(self) -> Curation:
+        return Curation(tuple(self.entities), tuple(self.aliases), tuple(self.facts), tuple(self.merges),
+                        tuple(self.suppressions), (self.where,))
+
+    def at(self, line: int) -> str:
+        return f"{self.where}:{line}"
+
+    def section(self, name: str, node, line: int) -> None:
+        import yaml
+
+        if name not in _SECTIONS:
+            raise CurationError(self.at(line), "section", name=name, sections=", ".join(_SECTIONS))
+        if node.tag.endswith(":null"):
+            return
+        if name in ("entities", "aliases"):
+            if not isinstance(node, yaml.MappingNode):
+                raise CurationError(self.at(line), "mapping", name=name)
+            for key_node, value_node in node.value:
+                handler = self.entity if name == "entities" else self.alias
+                handler(key_node, value_node, key_node.start_mark.line + 1)
+            return
+        if not isinstance(node, yaml.SequenceNode):
+            raise CurationError(self.at(line), "list", name=name)
+        for item in node.value:
+            item_line = item.start_mark.line + 1
+            {"facts": self.fact, "merge": self.merge, "suppress": self.suppress}[name](_plain(item), item_line)
+
+    def iri(self, value, line: int) -> URIRef:
+        return _reference(value, self.at(line))
+
+    def provenance(self, line: int) -> str:
+        return f"{self.name}:{line}"
+
+    def entity(self, key_node, value_node, line: int) -> None:
+        iri = self.iri(key_node.value, line)
+        value = _plain(value_node)
+        if not isinstance(value, dict):
+            raise CurationError(self.at(line), "field", name="type")
+        type_name = value.get("type")
+        if type_name not in ENTITY_TYPES or type_name == "Document":
+            raise CurationError(self.at(line), "type", value=type_name,
+                                types=", ".join(t for t in ENTITY_TYPES if t != "Document"))
+        label = _label(value.get("label"), self.at(line))
+        aliases = tuple(_label(a, self.at(line)) for a in _as_list(value.get("aliases")))
+        kind = value.get("kind")
+        self.entities.append(CuratedEntity(iri, type_name, label, aliases, str(kind) if kind else None,
+                                           self.provenance(line)))
+
+    def alias(self, key_node, value_node, line: int) -> None:
+        iri = self.iri(key_node.value, line)
+        for label in _as_list(_plain(value_node)):
+            self.aliases.append(Alias(iri, _label(label, self.at(line)), self.provenance(line)))
+
+    def _triple(self, item, line: int, predicates) -> dict:
+        if isinstance(item, list) and len(item) in (3, 4):
+            fields = dict(zip(("subject", "predicate", "object", "role"), item))
+        elif isinstance(item, dict):
+            fields = dict(item)
+        else:
+            raise CurationError(self.at(line), "fact")
+        for required in ("subject", "predicate", "object"):
+            if not fields.get(required):
+                raise CurationError(self.at(line), "field", name=required)
+        if fields["predicate"] not in predicates:
+            raise CurationError(self.at(line), "predicate", value=fields["predicate"], predicates=", ".join(predicates))
+        fields["subject"] = self.iri(fields["subject"], line)
+        fields["object"] = self.iri(fields["object"], line)
+        for key in ("valid_from", "valid_until"):
+            if fields.get(key) is not None and not _DATE.match(str(fields[key])):
+                raise CurationError(self.at(line), "date", name=key, value=fields[key])
+        return fields
+
+    def fact(self, item, line: int) -> None:
+        fields = self._triple(item, line, FACT_PREDICATES)
+        role = fields.get("role")
+        if fields["predicate"] == "hasRole" and not role:
+            raise CurationError(self.at(line), "role")
+        self.facts.append(CuratedFact(
+            fields["subject"], fields["predicate"], fields["object"], str(role) if role else None,
+            _text_or_none(fields.get("valid_from")), _text_or_none(fields.get("valid_until")),
+            bool(fields.get("past", False)), _text_or_none(fields.get("note")), self.provenance(line)))
+
+    def merge(self, item, line: int) -> None:
+        if isinstance(item, list) and len(item) == 2:
+            old, into = item
+        elif isinstance(item, dict):
+            old, into = item.get("from"), item.get("into")
+        else:
+            raise CurationError(self.at(line), "field", name="from/into")
+        if not old or not into:
+            raise CurationError(self.at(line), "field", name="from" if not old else "into")
+        old, into = self.iri(old, line), self.iri(into, line)
+        if old == into:
+            raise CurationError(self.at(line), "merge_self")
+        self.merges.append(Merge(old, into, self.provenance(line)))
+
+    def suppress(self, item, line: int) -> None:
+        fields = self._triple(item, line, SUPPRESSIBLE)
+        role = fields.get("role")
+        self.suppressions.append(Suppression(fields["subject"], fields["predicate"], fields["object"],
+                                             _text_or_none(fields.get("document")), str(role) if role else None,
+                                             self.provenance(line)))
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _text_or_none(value) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def _label(value, where: str) -> str:
+    if not isinstance(value, (str, int, float)) or not str(value).strip():
+        raise CurationError(where, "label")
+    return str(value).strip()
+
+
+def _reference(value, where: str) -> URIRef:
+    """``kind/key`` (minted as the build would) or a full g40id IRI."""
+    text = str(value).strip() if value is not None else ""
+    if text.startswith(("http://", "https://")):
+        return URIRef(text)
+    kind, _, key = text.partition("/")
+    if kind not in KINDS or not key or kind in ("evidence", "membership", "curated"):
+        raise CurationError(where, "ref", value=value)
+    return mint(kind, key)
+
+
+def parse_turtle_text(text: str, where: str, *, name: str | None = None) -> Curation:
+    """Turtle curation: entity declarations, ``skos:altLabel``, core-relation facts, ``owl:sameAs`` merges."""
+    name = name or Path(where).name
+    graph = Graph()
+    try:
+        graph.parse(data=text, format="turtle")
+    except Exception as error:  # noqa: BLE001  rdflib raises many parser error types
+        match = re.search(r"line (\d+)", str(error))
+        line = f":{match.group(1)}" if match else ""
+        reason = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
+        raise CurationError(f"{where}{line}", "turtle", reason=reason) from None
+    lines = text.splitlines()
+
+    def line_of(node) -> int:
+        needle = str(node).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return next((n for n, line in enumerate(lines, 1) if needle and needle in line), 1)
+
+    types = {str(t)[len(str(G40)):]: t for t in (G40[n] for n in ENTITY_TYPES if n != "Document")}
+    declared = {s: str(o)[len(str(G40)):] for s, o in graph.subject_objects(RDF.type) if str(o)[len(str(G40)):] in types}
+    core = {G40[p]: p for p in FACT_PREDICATES if p != "hasRole"}
+    entities, aliases, facts, merges = [], [], [], []
+    for subject, type_name in sorted(declared.items()):
+        line = line_of(subject)
+        labels = [str(o) for p in (SKOS.prefLabel, RDFS.label) for o in graph.objects(subject, p)]
+        label = _label(labels[0] if labels else None, f"{where}:{line}")
+        alts = tuple(sorted(str(o) for o in graph.objects(subject, SKOS.altLabel)))
+        kind = graph.value(subject, _SUBTYPE.get(type_name, G40.unitKind))
+        entities.append(CuratedEntity(subject, type_name, label, alts, str(kind) if kind else None, f"{name}:{line}"))
+    for s, p, o in sorted(graph):
+        line = line_of(s)
+        if s in declared and (p in (RDF.type, SKOS.prefLabel, RDFS.label, SKOS.altLabel) or p in _SUBTYPE.values()):
+            continue
+        if p == SKOS.altLabel and isinstance(o, Literal):
+            aliases.append(Alias(s, _label(str(o), f"{where}:{line}"), f"{name}:{line}"))
+        elif p in core and isinstance(o, URIRef):
+            facts.append(CuratedFact(s, core[p], o, source=f"{name}:{line}"))
+        elif p == OWL.sameAs and isinstance(o, URIRef) and str(s).startswith(str(G40ID)) and str(o).startswith(str(G40ID)):
+            merges.append(Merge(s, o, f"{name}:{line}"))
+        else:
+            raise CurationError(f"{where}:{line}", "turtle_triple", triple=f"<{s}> <{p}> {o.n3()}")
+    return Curation(tuple(entities), tuple(aliases), tuple(facts), tuple(merges), (), (where,))
+
+
+def parse_turtle_file(path: Path) -> Curation:
+    return load_file(Path(path))

@@ -1,0 +1,198 @@
+"""The records a curation is read into and the report of applying it, with the curation's messages.
+
+:class:`Curation` holds what the files of ``data/curated/`` ask for (:mod:`graph.curation_files`
+reads them); :func:`graph.curate.apply_curation` applies it and returns a :class:`CurationReport`.
+
+Examples
+--------
+>>> from rdflib import URIRef
+>>> both = Curation(merges=(Merge(URIRef("urn:a"), URIRef("urn:b")),)) + Curation(files=("x.yaml",))
+>>> len(both), both.files
+(1, ('x.yaml',))
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from .errors import InputError
+from .messages import get_language
+from .vocab import G40
+
+__all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Curation",
+           "CurationReport"]
+
+log = logging.getLogger(__name__)
+
+_SUBTYPE = {"OrganisationalUnit": G40.unitKind, "Programme": G40.programmeKind}
+
+TEXTS = {
+    "nl": {
+        "yaml": "geen geldige YAML ({reason})",
+        "top": "verwacht een mapping met {sections}",
+        "section": "onbekende sectie {name!r}; kies uit {sections}",
+        "list": "sectie {name!r} moet een lijst zijn",
+        "mapping": "sectie {name!r} moet een mapping zijn (sleutel: waarde)",
+        "ref": "{value!r} is geen entiteit: gebruik soort/sleutel (zoals person/jan-jansen) of een volledige IRI",
+        "type": "onbekend type {value!r}; kies uit {types}",
+        "predicate": "onbekend predicaat {value!r}; kies uit {predicates}",
+        "role": "hasRole heeft een rol nodig (vierde waarde of role:)",
+        "fact": "een feit is [onderwerp, predicaat, object] of [onderwerp, hasRole, object, rol] of een mapping "
+                "met subject/predicate/object",
+        "field": "ontbrekend of leeg veld {name!r}",
+        "date": "{name} {value!r} is geen ISO-datum (JJJJ[-MM[-DD]])",
+        "label": "een label moet niet-lege tekst zijn",
+        "merge_self": "kan een entiteit niet met zichzelf samenvoegen",
+        "turtle": "geen geldige Turtle ({reason})",
+        "turtle_triple": "triple {triple} wordt niet begrepen: alleen entiteiten (rdf:type, labels), skos:altLabel, "
+                         "kernrelaties en owl:sameAs (samenvoegen); hasRole en onderdrukken alleen in YAML",
+        "unreadable": "onleesbaar ({reason})",
+        # warnings
+        "w_missing_entity": "{source}: entiteit {iri} staat niet in de graaf; feit overgeslagen",
+        "w_missing_alias": "{source}: entiteit {iri} staat niet in de graaf; alias overgeslagen",
+        "w_missing_merge": "{source}: samen te voegen entiteit {iri} staat niet in de graaf; overgeslagen",
+        "w_did_you_mean": " (bedoelt u {iri}, {label}?)",
+        "w_nothing": "{source}: niets te onderdrukken voor {fact}",
+        "w_exists": "{source}: entiteit {iri} bestaat al; alleen de namen zijn als alias toegevoegd",
+    },
+    "en": {
+        "yaml": "not valid YAML ({reason})",
+        "top": "expected a mapping with {sections}",
+        "section": "unknown section {name!r}; choose from {sections}",
+        "list": "section {name!r} must be a list",
+        "mapping": "section {name!r} must be a mapping (key: value)",
+        "ref": "{value!r} is not an entity: use kind/key (such as person/jan-jansen) or a full IRI",
+        "type": "unknown type {value!r}; choose from {types}",
+        "predicate": "unknown predicate {value!r}; choose from {predicates}",
+        "role": "hasRole needs a role (fourth value or role:)",
+        "fact": "a fact is [subject, predicate, object] or [subject, hasRole, object, role] or a mapping "
+                "with subject/predicate/object",
+        "field": "missing or empty field {name!r}",
+        "date": "{name} {value!r} is not an ISO date (YYYY[-MM[-DD]])",
+        "label": "a label must be non-empty text",
+        "merge_self": "cannot merge an entity into itself",
+        "turtle": "not valid Turtle ({reason})",
+        "turtle_triple": "triple {triple} is not understood: only entities (rdf:type, labels), skos:altLabel, "
+                         "core relations and owl:sameAs (merge); hasRole and suppression only in YAML",
+        "unreadable": "unreadable ({reason})",
+        "w_missing_entity": "{source}: entity {iri} is not in the graph; fact skipped",
+        "w_missing_alias": "{source}: entity {iri} is not in the graph; alias skipped",
+        "w_missing_merge": "{source}: entity to merge {iri} is not in the graph; skipped",
+        "w_did_you_mean": " (did you mean {iri}, {label}?)",
+        "w_nothing": "{source}: nothing to suppress for {fact}",
+        "w_exists": "{source}: entity {iri} already exists; only its names were added as aliases",
+    },
+}
+
+
+def _text(key: str, **values) -> str:
+    return TEXTS.get(get_language(), TEXTS["nl"])[key].format(**values)
+
+
+class CurationError(InputError):
+    """A curation file is malformed; the message names the file and line."""
+
+    def __init__(self, source: str, key: str, **values):
+        super().__init__(f"{source}: {_text(key, **values)}")
+        self.source = source
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass(frozen=True)
+class CuratedEntity:
+    iri: URIRef
+    type: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Alias:
+    iri: URIRef
+    label: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class CuratedFact:
+    subject: URIRef
+    predicate: str
+    object: URIRef
+    role: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    past: bool = False
+    note: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Merge entity ``old`` into ``into`` (``old`` disappears, ``into owl:sameAs old`` stays)."""
+
+    old: URIRef
+    into: URIRef
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Remove an extracted fact (optionally only from one ``document``, only with ``role``)."""
+
+    subject: URIRef
+    predicate: str
+    object: URIRef
+    document: str | None = None
+    role: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Curation:
+    entities: tuple[CuratedEntity, ...] = ()
+    aliases: tuple[Alias, ...] = ()
+    facts: tuple[CuratedFact, ...] = ()
+    merges: tuple[Merge, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
+    files: tuple[str, ...] = ()
+
+    def __add__(self, other: "Curation") -> "Curation":
+        return Curation(*(getattr(self, f) + getattr(other, f)
+                          for f in ("entities", "aliases", "facts", "merges", "suppressions", "files")))
+
+    def __len__(self) -> int:
+        return len(self.entities) + len(self.aliases) + len(self.facts) + len(self.merges) + len(self.suppressions)
+
+
+@dataclass(frozen=True)
+class CurationReport:
+    """What :func:`apply_curation` changed; ``warnings`` are one-line messages for the build summary."""
+
+    entities_added: int = 0
+    aliases_added: int = 0
+    facts_added: int = 0
+    merged: int = 0
+    suppressed: int = 0
+    triples_removed: int = 0
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    merges: tuple[tuple[str, str], ...] = ()  # (IRI merged away, IRI it went into) of each merge that happened
+    suppressed_by: tuple[tuple[str, int], ...] = ()  # (relation, evidence nodes removed) of the suppressions
+    suppressed_evidence: frozenset = frozenset()  # the IRIs of the evidence nodes the suppressions removed
+
+    def counts(self) -> dict[str, int]:
+        """What was done, for a build's summary: the counts that are not zero.
+
+        >>> CurationReport(facts_added=1, merged=2).counts()
+        {'facts_added': 1, 'merged': 2}
+        """
+        done = {"entities_added": self.entities_added, "aliases_added": self.aliases_added,
+                "facts_added": self.facts_added, "merged": self.merged, "suppressed": self.suppressed}
+        return {name: count for name, count in done.items() if count}

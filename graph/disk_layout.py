@@ -1,0 +1,73 @@
+"""The files of a graph directory and its manifest (see :mod:`graph.store` for the whole layout).
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> where = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (where / MANIFEST_FILE).write_text(manifest_text({"documents": [{"id": "a"}]}))
+>>> read_manifest(where)
+{'documents': [{'id': 'a'}]}
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from .errors import G40Error, GraphMissingError
+from .messages import msg
+
+__all__ = ["GRAPH_FILE", "MANIFEST_FILE", "OXIGRAPH_DIR", "CACHE_DIR", "manifest_text", "read_manifest"]
+
+log = logging.getLogger(__name__)
+
+GRAPH_FILE = "graph.nq"
+MANIFEST_FILE = "manifest.json"
+OXIGRAPH_DIR = "oxigraph"
+CACHE_DIR = "cache"
+
+
+def manifest_text(manifest: dict) -> str:
+    """``manifest`` as JSON: one line a key, and one line a document under ``documents``.
+
+    Readable and diffable like indented JSON, at a third of its cost (10,000 documents: 0.05 s,
+    indented 0.15 s; indentation runs :mod:`json`'s Python encoder, this its C one).
+
+    >>> print(manifest_text({"engine": "oxigraph", "documents": [{"id": "a"}, {"id": "b"}]}))
+    {
+      "engine": "oxigraph",
+      "documents": [
+        {"id": "a"},
+        {"id": "b"}
+      ]
+    }
+    <BLANKLINE>
+    >>> json.loads(manifest_text({"documents": [], "counts": {"triples": 3}}))
+    {'documents': [], 'counts': {'triples': 3}}
+    """
+    def line(value) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    fields = []
+    for key, value in manifest.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join(f"    {line(item)}" for item in value)
+            fields.append(f"  {line(key)}: [\n{items}\n  ]")
+        else:
+            fields.append(f"  {line(key)}: {line(value)}")
+    return "{\n" + ",\n".join(fields) + "\n}\n"
+
+
+def read_manifest(path: Path) -> dict:
+    """The manifest of the graph at ``path``; :class:`GraphMissingError` when none was built."""
+    manifest = Path(path) / MANIFEST_FILE
+    if not manifest.is_file():
+        raise GraphMissingError(path)
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise G40Error(msg("bad_manifest", path=manifest, reason=error)) from None
+    if not isinstance(data, dict):
+        raise G40Error(msg("bad_manifest", path=manifest, reason="not a JSON object"))
+    return data
