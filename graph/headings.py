@@ -10,7 +10,10 @@ show a word: Dutch by default, English where the name is no word.
 
 from __future__ import annotations
 
-__all__ = ["DUTCH_HEADINGS", "ENGLISH_HEADINGS", "headings"]
+__all__ = ["DUTCH_HEADINGS", "ENGLISH_HEADINGS", "YES", "headings"]
+
+#: how a table people read shows a true cell (a false one stays empty): the ``vroeger`` column
+YES = {"nl": "ja", "en": "yes"}
 
 #: Dutch column headings of the tables people read (``table`` and ``markdown``) for the columns of
 #: the named questions and shortcuts; JSON, CSV and TSV keep the names programs rely on

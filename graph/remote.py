@@ -220,7 +220,8 @@ def push(
             if progress:
                 progress(graph or "default", len(batch))
     sent = {graph for graph in graphs if graph}
-    earlier = _pushed_graphs(graph_path, url)
+    record = _push_record(graph_path)
+    earlier = {graph for graph in record.get(url, ()) if isinstance(graph, str)}
     if keep_removed:
         sent |= earlier
     for graph in sorted(earlier - sent):
@@ -230,39 +231,35 @@ def push(
         else:
             client.send("POST", update_url, f"DROP SILENT GRAPH <{graph}>".encode(), "application/sparql-update", graph)
         report.removed += 1
-    _record_pushed_graphs(graph_path, url, sent)
+    _record_pushed_graphs(graph_path, record, url, sent)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _push_record(graph_path: Path) -> Path:
+def _push_record_path(graph_path: Path) -> Path:
     from .store import CACHE_DIR
 
     return Path(graph_path) / CACHE_DIR / "push" / "targets.json"
 
 
-def _pushed_graphs(graph_path: Path, url: str) -> set[str]:
-    """The named graphs the last push from ``graph_path`` to ``url`` sent (none when unknown)."""
+def _push_record(graph_path: Path) -> dict[str, list[str]]:
+    """Target URL → the named graphs the last push from ``graph_path`` sent there ({} when unknown)."""
     try:
-        record = json.loads(_push_record(graph_path).read_text(encoding="utf-8"))
-        return set(record.get(url, []))
-    except (OSError, ValueError, AttributeError, TypeError):
-        return set()
+        record = json.loads(_push_record_path(graph_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {url: graphs for url, graphs in record.items() if isinstance(graphs, list)} if isinstance(record, dict) else {}
 
 
-def _record_pushed_graphs(graph_path: Path, url: str, graphs: set[str]) -> None:
-    """Note which named graphs ``url`` now holds from this graph folder (kept over rebuilds)."""
+def _record_pushed_graphs(graph_path: Path, record: dict, url: str, graphs: set[str]) -> None:
+    """Note in ``record`` (as read before the push) which named graphs ``url`` now holds from this
+    graph folder, and keep it (over rebuilds: the graph's cache is carried over)."""
     from .store import atomic_write
 
-    path = _push_record(graph_path)
+    record = {**record, url: sorted(graphs)}
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-        record = record if isinstance(record, dict) else {}
-    except (OSError, ValueError):
-        record = {}
-    record[url] = sorted(graphs)
-    try:
-        atomic_write(path, json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        atomic_write(_push_record_path(graph_path),
+                     json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     except OSError as error:  # a graph folder the user may read but not write: the push itself succeeded
         log.warning(msg("push_record_failed", url=url, reason=error.strerror or error))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from ..headings import headings
+from ..headings import YES, headings
 from .base import cli, echo_err, pass_settings, translate_errors
 from .output import TABLE_FORMATS, render
 
@@ -188,8 +188,7 @@ def _as_read(rows: list[dict], lang: str) -> list[dict]:
     >>> _as_read([{"past": True, "end": None, "direction": "out"}, {"past": False, "direction": "in"}], "nl")
     [{'past': 'ja', 'end': None, 'direction': '→'}, {'past': '', 'direction': '←'}]
     """
-    yes = "ja" if lang == "nl" else "yes"
-    shown = {True: yes, False: ""}
+    shown = {True: YES[lang], False: ""}
     return [{k: (shown[v] if isinstance(v, bool) else _ARROWS.get(v, v) if k == "direction" else v)
              for k, v in row.items()} for row in rows]
 

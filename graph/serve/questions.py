@@ -8,7 +8,7 @@ import logging
 
 from rdflib import URIRef
 
-from ..headings import headings
+from ..headings import YES, headings
 from ..vocab import G40ID
 from .explore import entity_path, evidence_links, label_of
 from .i18n import predicate_label
@@ -126,11 +126,8 @@ def _cell(dataset, term, module, evidence: dict[str, str], lang: str = "nl") -> 
         return {"value": str(term), "text": label_of(dataset, term) if path else str(term), "path": path}
     value = module.term_value(term)
     if isinstance(value, bool):
-        return {"value": value, "text": _YES[lang] if value else ""}
+        return {"value": value, "text": YES[lang] if value else ""}
     return {"value": value, "text": str(term)}
-
-
-_YES = {"nl": "ja", "en": "yes"}
 
 
 #: Query parameters of ``/network`` passed on to :func:`viz.views.view_data`.
