@@ -47,9 +47,15 @@ def _heading_ministry(ctx: DocContext, sentence: Sentence) -> Mention | None:
 
 def find_heading_ministry_roles(ctx: DocContext) -> None:
     """Add the ministry roles a section heading's bracket completes (see the module's docstring)."""
+    ministry_of_section: dict[int, Mention | None] = {}  # a section's heading is read once
     for sentence in ctx.sentences:
         if sentence.is_heading or sentence.section is None or not sentence.section.rstrip().endswith(")"):
             continue
+        if sentence.section_start not in ministry_of_section:
+            ministry_of_section[sentence.section_start] = _heading_ministry(ctx, sentence)
+        ministry = ministry_of_section[sentence.section_start]
+        if ministry is None:
+            continue  # "(2023)", "(vervolg)": a bracket that names no ministry
         mentions = ctx.in_sentence(sentence)
         if any(m.type == "Ministry" for m in mentions):
             continue  # the sentence names its own ministry
@@ -58,7 +64,6 @@ def find_heading_ministry_roles(ctx: DocContext) -> None:
             after = [m for m in mentions if m.start >= word.end()]
             person = after[0] if after and after[0].type == "Person" \
                 and _FIELD.fullmatch(ctx.text, word.end(), after[0].start) else None
-            ministry = _heading_ministry(ctx, sentence) if person is not None and role is not None \
-                and role.scope == "ministry" else None
-            if ministry is not None and ctx.asserted(sentence, word.start(), person.end):
+            if person is not None and role is not None and role.scope == "ministry" \
+                    and ctx.asserted(sentence, word.start(), person.end):
                 ctx.add(person, "hasRole", ministry, sentence, "roles.kop-ministerie", 0.6, role=role.label)
