@@ -39,7 +39,8 @@ _INVERSION = frozenset({"in", "op", "tijdens", "sinds", "daarnaast", "ook", "nam
 _DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–—-]\s*"
                        r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?(?:/[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)*\s[–—-]\s+(?=[A-Z])")
 _IN_PP = re.compile(r"(?:^|\s)(?:van|bij|met|namens|door|tijdens|onder|in|op|aan|over|uit|via|voor|"
-                    r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?$",
+                    r"vertegenwoordigers\s+van|ministerie\s+van|ministeries\s+van)\s+(?:(?:de|het|deze|dit)\s+)?"
+                    r"(?:(?-i:[a-z][\w-]*|Kamerlid)\s+)?$",  # "op initiatief van (Kamerlid|wethouder) X"
                     re.IGNORECASE)
 #: a dateline on a line of its own under a title: "Heerlen, 14 maart 2023"
 _DATELINE_LINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}")
@@ -71,6 +72,8 @@ _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|
 #: a singular personal pronoun opening a sentence, and the word after it (its verb)
 _PRONOUN_OPENING = re.compile(r"\s*(Hij|Zij|Ze)\s+([a-zà-ÿ]+)\b")
 #: plural verbs that do not end in "-en": "Zij zijn", "Ze gaan"
+#: a personal pronoun right after an inverted sentence's finite verb: "… sprak zij met …"
+_PRONOUN_AFTER_VERB = re.compile(r"\s+(hij|zij|ze)\b", re.IGNORECASE)
 _PLURAL_VERBS = frozenset({"zijn", "gaan", "staan", "doen", "zien", "slaan"})
 
 
@@ -359,17 +362,40 @@ class DocContext:
         match = _PRONOUN_OPENING.match(self.text, self.content_start(sentence), sentence.end)
         if match is None:
             return False, None
-        word = match.group(2).lower()
-        if match.group(1) != "Hij" and (word.endswith("en") or word in _PLURAL_VERBS):
+        return self._pronoun_antecedent(sentence, match.group(1), match.group(2), depth)
+
+    def inverted_pronoun_subject(self, sentence: Sentence, verb: re.Match) -> tuple[bool, Mention | None]:
+        """As :meth:`pronoun_subject`, for a pronoun right after the finite ``verb`` of an inverted
+        sentence: "Samen met X sprak zij met de minister" (she, not X, whom "samen met" adds).
+
+        >>> text = "Anna Kok is trekker. Samen met Piet Bos sprak zij met BZK."
+        >>> anna = Mention(0, 8, "Anna Kok", "Person", "", 1.0)
+        >>> ctx = DocContext("d", text, [Sentence(0, 20, text[:20]), Sentence(21, 58, text[21:])], [anna])
+        >>> ctx.inverted_pronoun_subject(ctx.sentences[1], re.search("sprak", text))[1].text
+        'Anna Kok'
+        """
+        match = _PRONOUN_AFTER_VERB.match(self.text, verb.end(), sentence.end)
+        if match is None:
+            return False, None
+        return self._pronoun_antecedent(sentence, match.group(1).capitalize(), verb.group(0), 2)
+
+    @staticmethod
+    def singular_verb(verb: str) -> bool:
+        """Whether a finite verb goes with "hij"/"zij" as one person: "sprak", "werkt", not "spraken", "zijn"."""
+        word = verb.lower()
+        return not (word.endswith("en") or word in _PLURAL_VERBS)
+
+    def _pronoun_antecedent(self, sentence: Sentence, pronoun: str, verb: str, depth: int) -> tuple[bool, Mention | None]:
+        if pronoun != "Hij" and not self.singular_verb(verb):
             return False, None  # "Zij werken samen": they
         previous = self.previous_sentence(sentence)
         if previous is None or "\n\n" in self.text[previous.end:sentence.start]:
-            return match.group(1) == "Hij", None  # a new paragraph: no antecedent at hand
+            return pronoun == "Hij", None  # a new paragraph: no antecedent at hand
         persons = {m.label: m for m in self.in_sentence(previous) if m.type == "Person"}
         if not persons and depth > 0:
             return self.pronoun_subject(previous, depth=depth - 1)  # "X is … Zij is ook … Zij werkt …"
         if not persons:
-            return match.group(1) == "Hij", None
+            return pronoun == "Hij", None
         return True, (next(iter(persons.values())) if len(persons) == 1 else None)
 
     def content_start(self, sentence: Sentence) -> int:

@@ -43,6 +43,8 @@ __all__ = ["interviewee", "interviewee_body", "answer_lines"]
 _LABEL = re.compile(r"[\s*_#>]*(?:dubbel)?interview\b(?!\s+met\b)[^\n]{0,40}$", re.IGNORECASE)
 #: "Interview met X", "In gesprek met X" on one of the first lines: X answers
 _WITH = re.compile(r"[\s*_#>]*(?:(?:dubbel)?interview|in\s+gesprek)\s+met\s+", re.IGNORECASE)
+#: what may stand between "In gesprek met" and the name: a title ("wethouder", "de nieuwe directeur")
+_TITLE_GAP = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
 #: the lines of a question-and-answer layout: "V: …" / "A: …", "Vraag: …" / "Antwoord: …" (perhaps in bold)
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:V|Vraag)[ \t]*:", re.MULTILINE)
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:A|Antwoord)[ \t]*:(?:\*\*|__)?[ \t]*", re.MULTILINE)
@@ -67,7 +69,8 @@ def _lead(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
     for k, line in enumerate(top):
         named = _WITH.match(ctx.text, line.start, line.end)
         if named is not None:
-            person = next((m for m in ctx.in_sentence(line) if m.type == "Person" and m.start == named.end()), None)
+            person = next((m for m in ctx.in_sentence(line) if m.type == "Person"
+                           and _TITLE_GAP.fullmatch(ctx.text, named.end(), m.start)), None)
             found = (person, line) if person is not None else found
             break
         if _LABEL.fullmatch(ctx.text, line.start, line.end):

@@ -19,16 +19,20 @@ from .lexicon import RoleWord, load_lexicon
 __all__ = ["role_pattern", "role_of"]
 
 
+#: "ad interim" after a role word: "voorzitter a.i.", "directeur ai" (the role, held for the time being)
+_AD_INTERIM = re.compile(r"[ \t]+a\.?[ \t]?i\.?(?=[\s,;:)]|$)")
+
+
 @lru_cache(maxsize=1)
 def role_pattern() -> re.Pattern:
     words = sorted(load_lexicon().roles, key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?") for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?:s|'s)?(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?:s|'s)?(?:{_AD_INTERIM.pattern})?(?![\w])", re.IGNORECASE)
 
 
 def role_of(surface: str) -> RoleWord | None:
     roles = load_lexicon().roles
-    low = " ".join(surface.lower().split())
+    low = " ".join(_AD_INTERIM.sub("", surface).lower().split())
     for candidate in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("'s") else None):
         if candidate and candidate in roles:
             return roles[candidate]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, DocContext
+from .interviews import interviewee
 from .voice import we_actor, writer_actor
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
@@ -107,6 +108,13 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
             return inverted
         if verb.start() > before and _PRONOUN_AFTER.match(ctx.text, verb.end()):
             return None  # "Samen met X sprak zij …": a pronoun subject, not the section's actor
+        personal, person = ctx.inverted_pronoun_subject(sentence, verb) if verb.end() <= before else (False, None)
+        if person is None and verb.end() <= before and _PRONOUN_AFTER.match(ctx.text, verb.end()) \
+                and ctx.singular_verb(verb.group(0)):
+            person = interviewee(ctx)  # no antecedent at hand: in an interview, the one it portrays
+            personal = personal or person is not None
+        if personal:
+            return person  # "Samen met X sprak zij met BZK": she (the person the sentence before names)
     subject = ctx.subject(sentence, before, persons=True)
     told = clause_subjects(ctx, sentence, before) if subject is not None else []
     if told and subject.start < told[0].start:
