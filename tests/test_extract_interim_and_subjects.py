@@ -72,3 +72,17 @@ def test_pronoun_after_the_verb_in_a_new_paragraph_of_an_interview_is_the_interv
     found = facts(text)
     assert ("Lieke Vosselman", "collaboratesWith", "Fin", None) in found, found
     assert not any(fact[0] == "Arjan Koopmans" and fact[1] == "collaboratesWith" for fact in found), found
+
+
+# --- a programme is the work, not a partner -------------------------------------------------------
+
+def test_a_programme_carried_out_with_a_ministry_has_it_as_participant():
+    text = "Het Programma Aardgasvrije Wijken wordt samen met het ministerie van BZK uitgevoerd."
+    found = facts(text)
+    assert ("BZK", "participatesIn", "Programma Aardgasvrije Wijken", None) in found, found
+    assert not any(fact[1] == "collaboratesWith" for fact in found), found
+
+
+def test_two_actors_still_collaborate():
+    text = "Breda werkt samen met het ministerie van EZK aan de binnenstad."
+    assert ("Breda", "collaboratesWith", "EZK", None) in facts(text)

@@ -521,6 +521,11 @@ class DocContext:
         from a predecessor, the predecessor's role up to the handover)."""
         if subject is None or obj is None or subject is obj or (subject.label == obj.label and subject.type == obj.type):
             return
+        if predicate == "collaboratesWith" and (subject.type == "Programme") != (obj.type == "Programme"):
+            # a programme is the work, not a partner: "Het programma wordt samen met BZK uitgevoerd",
+            # "De Regio Deal werkt samen met de hogeschool": BZK and the hogeschool take part in it
+            subject, predicate, obj = (obj, "participatesIn", subject) if subject.type == "Programme" \
+                else (subject, "participatesIn", obj)
         subjects, objects = RELATION_ENDS[predicate]
         if subject.type not in subjects or obj.type not in objects:
             return  # e.g. "Voorzitter: X" under a meeting's title chairs the meeting, which holds no roles
