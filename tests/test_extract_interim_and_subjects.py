@@ -86,3 +86,24 @@ def test_a_programme_carried_out_with_a_ministry_has_it_as_participant():
 def test_two_actors_still_collaborate():
     text = "Breda werkt samen met het ministerie van EZK aan de binnenstad."
     assert ("Breda", "collaboratesWith", "EZK", None) in facts(text)
+
+
+# --- a negation that closes the main clause, a hedge inside a split verb ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Almere tekende de Green Deal Zero Emissie Stadslogistiek niet.",
+    "Almere ondertekende de Green Deal Zero Emissie Stadslogistiek nog niet.",
+    "Almere doet aan de City Deal Energiearmoede niet mee.",
+    "Almere tekende de Green Deal Zero Emissie Stadslogistiek niet, Lelystad wel.",
+    "Zwolle sluit zich mogelijk later aan bij de City Deal Energiearmoede.",
+])
+def test_denied_or_hedged_participation_is_no_fact(text):
+    assert not any(fact[0] == "Almere" or fact[0] == "Zwolle" for fact in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Breda werkt al jaren samen met EZK en dat verandert niet.",
+    "Breda werkt samen met EZK omdat het anders niet lukt.",
+])
+def test_a_negation_in_a_later_clause_leaves_the_fact(text):
+    assert ("Breda", "collaboratesWith", "EZK", None) in facts(text)

@@ -45,6 +45,9 @@ False
 >>> text = "Ik betwijfel dat het ministerie van BZK met Dordrecht samenwerkt."
 >>> asserted(text, 0, len(text), text.index("samenwerkt"), text.index("BZK"))
 False
+>>> text = "Almere tekende de Green Deal Zero Emissie niet."
+>>> asserted(text, 0, len(text), text.index("tekende"), text.index("de Green"))
+False
 >>> text = "Om de wachtlijsten te verkorten werkt Breda samen met EZK."
 >>> asserted(text, 0, len(text), text.index("samen"), text.index("EZK"))
 True
@@ -65,6 +68,12 @@ _MODAL = re.compile(r"\b(?:zou|zouden|kan|kunnen|kon|konden|wil|willen|wilde|wil
                     r"wellicht|misschien|streeft\s+naar|streven\s+naar|streefde\s+naar|beoogt|beogen|"
                     r"betwijfel|betwijfelt|betwijfelen|betwijfelde|betwijfelden|twijfel|twijfelt|twijfelen|"
                     r"onduidelijk|onzeker)\b", re.IGNORECASE)
+#: a hedge between the parts of a verbal cue: "sluit zich mogelijk aan bij", "werkt wellicht samen met"
+_HEDGE = re.compile(r"\b(?:mogelijk|eventueel|wellicht|misschien|waarschijnlijk)\b", re.IGNORECASE)
+#: a main clause's negation after its object, as its last word: "X tekende de deal niet", "… niet meer"
+_FINAL_NEGATION = re.compile(r"\b(?:niet|nooit)(?:\s+(?:meer|langer))?$", re.IGNORECASE)
+_TAIL_BOUNDARY = re.compile(r"[;:,]|\b(?:maar|want|doch|terwijl|omdat|hoewel)\b"
+                            r"|\b(?:en|of)\s+(?:dat|dit|het|die|zij|ze|hij|er|we|wij|men)\b", re.IGNORECASE)
 #: a proposal whose content follows: "het idee om …", "het voorstel tot …", "plannen van …"
 _PROPOSAL = re.compile(r"\b(?:idee|ideeën|plan|plannen|voorstel|voorstellen|wens|optie|gedachte)\s+(?:om|tot)\b|"
                        r"\b(?:voorgesteld|stelt\s+voor|stelde\s+voor|stellen\s+voor|stelden\s+voor|gevraagd|verzocht|"
@@ -161,6 +170,11 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
     before = text[clause_start:cue_end]
     if _NEGATION.search(before):
         return False
+    if _HEDGE.search(text, cue_start, cue_end):
+        return False  # "Zwolle sluit zich mogelijk later aan bij …": a hedge inside a split verb
+    tail = _TAIL_BOUNDARY.search(text, cue_end, end)
+    if _FINAL_NEGATION.search(text[cue_end:tail.start() if tail else end].rstrip(" \t\n.!?\"'”’)")):
+        return False  # "Almere tekende de Green Deal niet.": the negation closes the main clause
     if _MODAL.search(text, clause_start, cue_start) and not _PRESUPPOSED.search(text[clause_start:cue_end]):
         return False
     if _PROPOSAL.search(text, clause_start, cue_start):
