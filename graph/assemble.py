@@ -39,7 +39,6 @@ import marshal
 import os
 import shutil
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
@@ -48,6 +47,8 @@ from oxrdflib._converter import to_ox
 from rdflib import Dataset
 
 from .build import Fragment
+from .cache_seal import seal, unseal
+from .disk_layout import staging_folder
 from .errors import CannotWrite, G40Error
 from .linked_copies import _carry_cache, _copy_store
 from .messages import msg
@@ -82,7 +83,10 @@ def read_index(graph_path: Path) -> dict:
     unreadable, or it describes another ``graph.nq`` than the one there: see :func:`_file_stamp`)."""
     graph_file = Path(graph_path) / GRAPH_FILE
     try:
-        index = marshal.loads((Path(graph_path) / CACHE_DIR / INDEX_FILE).read_bytes())
+        data = unseal((Path(graph_path) / CACHE_DIR / INDEX_FILE).read_bytes())
+        if data is None:
+            return {}  # written by another user or machine (a copied folder): not read, see graph.cache_seal
+        index = marshal.loads(data)
         stamp = _file_stamp(graph_file)
     except (OSError, ValueError, EOFError, TypeError):
         return {}
@@ -173,8 +177,7 @@ class StagedGraph:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             _sweep_stale_staging(self.path)
-            self._staging = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".tmp",
-                                                  dir=self.path.parent))
+            self._staging = staging_folder(self.path)
         except OSError as error:  # a --graph where nothing can be written: a one-line error, not a traceback
             raise CannotWrite(self.path, error) from None
         try:
@@ -260,9 +263,9 @@ class StagedGraph:
         # the files beside the store first: they are written while the store may still be compacting
         _carry_cache(self.path / CACHE_DIR, staging / CACHE_DIR, cache)
         atomic_write(staging / CACHE_DIR / INDEX_FILE,
-                     marshal.dumps({"format": _INDEX_FORMAT, "file": _file_stamp(staging / GRAPH_FILE),
-                                    "curation": self.curation,
-                                    "triples": self.triples, "graphs": index}))
+                     seal(marshal.dumps({"format": _INDEX_FORMAT, "file": _file_stamp(staging / GRAPH_FILE),
+                                         "curation": self.curation,
+                                         "triples": self.triples, "graphs": index})))
         (staging / MANIFEST_FILE).write_text(manifest_text(manifest), encoding="utf-8")
         if self._optimizing is not None:
             self._optimizing.result()

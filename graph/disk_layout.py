@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import G40Error, GraphMissingError
 from .messages import msg
 
-__all__ = ["GRAPH_FILE", "MANIFEST_FILE", "OXIGRAPH_DIR", "CACHE_DIR", "manifest_text", "read_manifest"]
+__all__ = ["GRAPH_FILE", "MANIFEST_FILE", "OXIGRAPH_DIR", "CACHE_DIR", "manifest_text", "read_manifest",
+           "staging_folder"]
 
 log = logging.getLogger(__name__)
 
@@ -71,3 +75,25 @@ def read_manifest(path: Path) -> dict:
     if not isinstance(data, dict):
         raise G40Error(msg("bad_manifest", path=manifest, reason="not a JSON object"))
     return data
+
+
+def staging_folder(path: Path, suffix: str = ".tmp") -> Path:
+    """A new, empty folder beside the graph folder ``path``, to build its next version in and then
+    rename to ``path``. Made private (as :func:`tempfile.mkdtemp` does) and then opened up as the
+    user's umask says, as any folder they make: a graph is meant to be shared, on a drive or with a
+    server that runs as another user.
+
+    >>> where = Path(tempfile.mkdtemp()) / "kg"
+    >>> oct(staging_folder(where).stat().st_mode & 0o777) == oct(0o777 & ~_umask())
+    True
+    """
+    folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", suffix=suffix, dir=path.parent))
+    os.chmod(folder, 0o777 & ~_umask())
+    return folder
+
+
+@lru_cache(maxsize=1)
+def _umask() -> int:
+    mask = os.umask(0o022)  # read by setting it; set back at once
+    os.umask(mask)
+    return mask

@@ -38,17 +38,20 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import marshal
 import pickle
 import sys
 from collections import namedtuple
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cached_property, lru_cache
 from operator import attrgetter
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+from .cache_seal import seal, unseal, warm_key
+from .extract import model
 from .extract.model import Mention
 from .heap import collector_paused
 from .workers import forked_map
@@ -198,12 +201,12 @@ class CachedExtraction:
             return extraction
         name = f"{self.keys[index]}.pickle"
         if name in self.entries:  # extracted in this build
-            return pickle.loads(self.entries[name])
+            return _unpickled(unseal(self.entries[name]))
         whole = _load(self.folder / name) if self.folder else None
         if whole is None or whole.document_id != extraction.document_id:  # gone or damaged: extract, cache again
             document = self.documents[index]
             whole = _extract_one(self.gazetteer, (document.id, document.text, document.reference_date))
-            self.entries[f"{self.keys[index]}.pickle"] = pickle.dumps(whole, protocol=pickle.HIGHEST_PROTOCOL)
+            self.entries[f"{self.keys[index]}.pickle"] = seal(pickle.dumps(whole, protocol=pickle.HIGHEST_PROTOCOL))
         return whole
 
 
@@ -220,6 +223,7 @@ def extract_documents_cached(
     A reused extraction comes as its :class:`ExtractionOutline`; :meth:`CachedExtraction.full` reads it whole.
     """
     folder = Path(graph_path) / "cache" / CACHE_SUBDIR if graph_path else None
+    warm_key()  # read once here, so the worker processes inherit it
     result = CachedExtraction([None] * len(documents), [document_key(d) for d in documents], folder=folder,
                               documents=documents, gazetteer=gazetteer)
     with collector_paused():
@@ -261,10 +265,10 @@ def _write_outlines(result: CachedExtraction, index: dict, recent: dict, records
         if newer and newer == {key: recent[key] for key in newer.keys() & recent.keys()}:
             result.keep.add(RECENT_ENTRY)
         elif newer:
-            result.entries[RECENT_ENTRY] = marshal.dumps({"format": _INDEX_FORMAT, "outlines": newer})
+            result.entries[RECENT_ENTRY] = seal(marshal.dumps({"format": _INDEX_FORMAT, "outlines": newer}))
     else:
-        result.entries[INDEX_ENTRY] = marshal.dumps({"format": _INDEX_FORMAT,
-                                                     "outlines": dict(zip(result.keys, records))})
+        result.entries[INDEX_ENTRY] = seal(marshal.dumps({"format": _INDEX_FORMAT,
+                                                          "outlines": dict(zip(result.keys, records))}))
 
 
 def _load_index(path: Path) -> dict:
@@ -274,26 +278,50 @@ def _load_index(path: Path) -> dict:
     10,000 documents, pickle 0.14 s), so it is only read by the Python version that wrote it.
     """
     try:
-        index = marshal.loads(path.read_bytes())
+        data = unseal(path.read_bytes())
+        index = marshal.loads(data) if data is not None else None
     except FileNotFoundError:
         return {}
     except Exception as error:  # noqa: BLE001 - a damaged index: the entries are read one by one
         log.debug("cache index %s unusable (%s)", path, error)
         return {}
-    if not isinstance(index, dict) or index.get("format") != _INDEX_FORMAT:
+    if not isinstance(index, dict) or index.get("format") != _INDEX_FORMAT \
+            or not isinstance(index.get("outlines"), dict):
+        log.debug("cache index %s not sealed by this user, or of another format: not read", path)
         return {}
     return index["outlines"]
 
 
 def _load(path: Path):
+    """The extraction cached at ``path``; None when there is none, or it is damaged, foreign or no extraction."""
     try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
+        return _unpickled(unseal(path.read_bytes()))
     except FileNotFoundError:
         return None
     except Exception as error:  # noqa: BLE001 - a damaged entry is re-extracted
         log.debug("cache entry %s unusable (%s)", path, error)
         return None
+
+
+def _unpickled(data: bytes | None):
+    """The extraction pickled in ``data`` (None for no data): only the extraction model's classes
+    are let in, so even a sealed file cannot run code; anything else than an extraction is refused."""
+    if data is None:
+        return None
+    extraction = _ModelUnpickler(io.BytesIO(data)).load()
+    if not isinstance(extraction, model.Extraction):
+        raise pickle.UnpicklingError(f"{type(extraction).__name__} is no extraction")
+    return extraction
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Unpickles the classes of :mod:`graph.extract.model` and plain data, and refuses any other class."""
+
+    def find_class(self, module, name):
+        found = getattr(model, name, None) if module == model.__name__ and name in model.__all__ else None
+        if isinstance(found, type) and is_dataclass(found):
+            return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of an extraction")
 
 
 def _extract(todo, gazetteer, workers, progress):
@@ -306,7 +334,7 @@ def _extract(todo, gazetteer, workers, progress):
 
 def _extract_for_cache(gazetteer, job) -> tuple[bytes, tuple]:
     extraction = _extract_one(gazetteer, job)
-    return pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL), outline_record(extraction)
+    return seal(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)), outline_record(extraction)
 
 
 def _extract_one(gazetteer, job):

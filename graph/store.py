@@ -65,7 +65,8 @@ from .vocab import bind_prefixes
 
 # These live in graph.disk_layout, graph.oxigraph_store and graph.oxigraph_writing; imported here,
 # and listed in __all__, so that callers' `from graph.store import …` keeps working.
-from .disk_layout import CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, manifest_text, read_manifest
+from .disk_layout import (CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, manifest_text, read_manifest,
+                          staging_folder)
 from .oxigraph_store import OxigraphStore, bind_values, term
 from .oxigraph_writing import UPDATE_MAX_SHARE, _holds_union, load_oxigraph, update_oxigraph
 
@@ -163,7 +164,7 @@ def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool
     if path.exists() and not (path / MANIFEST_FILE).exists() and any(path.iterdir()):
         raise G40Error(msg("not_a_graph", path=path))
     _sweep_stale_staging(path)
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent))
+    staging = staging_folder(path)
     try:
         lines = _partition(_nquads_lines(dataset))
         (staging / GRAPH_FILE).write_bytes(b"".join(lines))

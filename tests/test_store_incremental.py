@@ -301,3 +301,91 @@ def test_a_curated_graph_is_patched_and_equals_a_fresh_build(tmp_path):
     build_graph([corpus], kg, workers=1, curated=none)  # the corrections withdrawn
     assert manifest(kg)["store"]["mode"] == "patch"
     same_as_fresh("fresh-plain", none)
+
+
+# --- a graph folder made elsewhere: its caches are never read (graph.cache_seal) -------------------
+
+class _Payload:
+    """Pickles to a call of ``os.system``: what a planted cache file would do if it were read."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return os.system, (f"touch {self.marker}",)
+
+
+def _another_user(monkeypatch, tmp_path):
+    """From here on, the build runs as someone with another cache key."""
+    import graph.cache_seal as cache_seal
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "another-user"))
+    cache_seal._key.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _own_key_again():
+    yield
+    import graph.cache_seal as cache_seal
+
+    cache_seal._key.cache_clear()
+
+
+def test_a_planted_cache_file_runs_no_code(tmp_path):
+    import pickle
+
+    from graph.cache_seal import seal
+
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    first = (kg / GRAPH_FILE).read_bytes()
+    folder = kg / CACHE_DIR / incremental.CACHE_SUBDIR
+    marker = tmp_path / "PWNED"
+    for k, name in enumerate(cache_files(kg)):  # one unsealed, the others even sealed with this user's key
+        payload = pickle.dumps(_Payload(marker))
+        (folder / name).write_bytes(payload if k == 0 else seal(payload))
+    (folder / incremental.INDEX_ENTRY).unlink()  # so that the entries are read one by one
+    build_graph([corpus], kg, workers=1)
+
+    assert not marker.exists()
+    assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (3, 0)
+    assert (kg / GRAPH_FILE).read_bytes() == first
+
+
+def test_a_folder_built_by_someone_else_is_extracted_again_and_gives_the_same_graph(tmp_path, monkeypatch):
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    first = (kg / GRAPH_FILE).read_bytes()
+    _another_user(monkeypatch, tmp_path)
+    build_graph([corpus], kg, workers=1)
+    assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (3, 0)
+    assert (kg / GRAPH_FILE).read_bytes() == first
+    build_graph([corpus], kg, workers=1)  # now the caches are theirs
+    assert (manifest(kg)["extraction"]["extracted"], manifest(kg)["extraction"]["reused"]) == (0, 3)
+
+
+def test_an_extraction_cache_holds_only_extractions():
+    import pickle
+
+    with pytest.raises(pickle.UnpicklingError, match="not part of an extraction"):
+        incremental._unpickled(pickle.dumps(_Payload("x")))
+    with pytest.raises(pickle.UnpicklingError, match="no extraction"):
+        incremental._unpickled(pickle.dumps({"a": 1}))
+
+
+def test_the_graph_folder_is_opened_up_as_the_umask_says(tmp_path):
+    import os
+
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    from graph.disk_layout import _umask
+
+    old = os.umask(0o022)
+    _umask.cache_clear()
+    try:
+        build_graph([corpus], kg, workers=1)
+    finally:
+        os.umask(old)
+        _umask.cache_clear()
+    assert kg.stat().st_mode & 0o777 == 0o755  # not 0o700: a shared drive or a server's user can read it
