@@ -199,6 +199,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                                   previous_shapes=(previous_manifest.get("validation") or {}).get("shapes"))
         triples = staged.count_triples()
         manifest = _manifest(documents, engine, stats, triples)
+        manifest["base"] = _relative_cwd(graph_path)
         # what 'g40kg demo' may replace: see holds_only_bundled_corpus
         manifest["corpus"] = "bundled" if _from_bundled_corpus(d.path for d in documents) else "own"
         manifest["validation"] = {"shapes": checked.shapes if checked else None}
@@ -316,6 +317,20 @@ def _write_fragment(build, index: int) -> Fragment:
 def curation_fingerprint(curation) -> str:
     """A hash of the curation (a changed curation rebuilds the store instead of patching it)."""
     return hashlib.sha256(repr(curation).encode("utf-8")).hexdigest()[:16]
+
+
+def _relative_cwd(graph_path: Path) -> str | None:
+    """Where the build ran, seen from the graph folder ("..": the folder the graph is in). A document's
+    relative path is relative to that, so a copy of the folder that holds both finds the documents
+    wherever it is served from (see :func:`graph.serve.explore.document`). None on another drive.
+
+    >>> _relative_cwd(Path(".g40kg"))
+    '..'
+    """
+    try:
+        return Path(os.path.relpath(os.getcwd(), Path(graph_path).resolve())).as_posix()
+    except ValueError:  # Windows: the graph on another drive than the working directory
+        return None
 
 
 def _manifest(documents, engine: str, stats: BuildStats, triples: int) -> dict:

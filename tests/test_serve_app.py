@@ -459,6 +459,40 @@ def test_changed_document_text_is_not_shown(tmp_path):
     assert "gewijzigd sinds de graaf is gebouwd" in html
 
 
+def test_a_document_named_with_spaces_shows_its_text(tmp_path):
+    from graph.pipeline import build_graph
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "Verslag overleg 12 juni 2024.txt").write_text("Breda werkt samen met het ministerie van EZK.\n",
+                                                           encoding="utf-8")
+    build_graph([docs], tmp_path / "kg", workers=1)
+    with TestClient(make_app(tmp_path / "kg")) as named:
+        data = named.get("/document/Verslag-overleg-12-juni-2024.json").json()
+    assert (data["id"], data["warning"]) == ("Verslag-overleg-12-juni-2024", None)
+    assert data["text"] == "Breda werkt samen met het ministerie van EZK.\n"
+
+
+def test_a_copy_of_the_project_folder_shows_the_text_from_anywhere(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+    from graph.pipeline import build_graph
+
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    (project / "docs" / "a.txt").write_text("Breda werkt samen met het ministerie van EZK.\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    build_graph([Path("docs")], Path(".g40kg"), workers=1)  # as 'g40kg build docs' records it: docs/a.txt
+    shutil.copytree(project, tmp_path / "colleague")
+    monkeypatch.chdir(tmp_path)
+    shutil.rmtree(project)
+    result = CliRunner().invoke(cli, ["--graph", "colleague/.g40kg", "serve", "--get", "/document/a.json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (data["text"], data["warning"]) == ("Breda werkt samen met het ministerie van EZK.\n", None)
+
+
 @pytest.mark.parametrize("path", [
     "/entity/person/../../etc/passwd", "/entity/nokind/x", "/entity/person/anna%2F..%2F..%2Fx",
     "/document/..%2F..%2Fetc%2Fpasswd", "/document/doc-b", "/static/../app.py", "/static/..%2Fapp.py",

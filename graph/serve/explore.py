@@ -29,6 +29,7 @@ from ..vocab import CORE_PREDICATES, G40, G40ID, KINDS, PREFIXES, REFERENCE_GRAP
 
 __all__ = [
     "EXPLORER_PREDICATES",
+    "GRAPH_FOLDER_KEY",
     "SYMMETRIC_PREDICATES",
     "counts",
     "document",
@@ -46,6 +47,9 @@ __all__ = [
     "text_segments",
     "top_connected",
 ]
+
+#: the key under which a served manifest carries the graph folder it was read from (not in the file)
+GRAPH_FOLDER_KEY = "_graph_folder"
 
 log = logging.getLogger(__name__)
 
@@ -609,7 +613,9 @@ def document(dataset, document_id: str, manifest: dict | None = None) -> dict | 
                 g40:quote ?quote . OPTIONAL { ?ev g40:startOffset ?start } FILTER(?p != g40:mentions)
         } ORDER BY ?start ?p""", doc=node)
     ]
-    text, warning = _document_text(document_id, manifest or {})
+    # the manifest knows the document by its identifier ("Verslag overleg 12 juni"), the address by its IRI's slug
+    identifier = str(next(iter(dataset.objects(node, dcterms.identifier)), document_id))
+    text, warning = _document_text(identifier, manifest or {})
     if text is not None:
         bad = [m for m in mentions if text[m["start"]:m["end"]] != m["quote"]]
         if bad:
@@ -636,8 +642,13 @@ def _document_text(document_id: str, manifest: dict) -> tuple[str | None, str | 
         return None, "missing"
     from ..resources import data_path
 
-    # as recorded; a relative path was relative to where the build ran; bundled documents live in the package
-    candidates = [Path(entry["path"]), data_path("corpus") / Path(entry["path"]).name]
+    # as recorded; a relative path was relative to where the build ran ("base", seen from the graph folder:
+    # found again in a copy of the folder holding both); bundled documents live in the package
+    recorded = Path(entry["path"])
+    candidates = [recorded]
+    if not recorded.is_absolute() and manifest.get(GRAPH_FOLDER_KEY) and manifest.get("base") is not None:
+        candidates.append(Path(manifest[GRAPH_FOLDER_KEY]) / manifest["base"] / recorded)
+    candidates.append(data_path("corpus") / recorded.name)
     for path in candidates:
         if path.is_file():
             try:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ..errors import G40Error, GraphMissingError
 from ..store import MANIFEST_FILE, location_of, open_dataset, read_manifest
+from .explore import GRAPH_FOLDER_KEY
 
 __all__ = ["Snapshot", "LiveGraph", "manifest_signature", "open_snapshot", "snapshot_of", "SCOPE_KEY"]
 
@@ -74,7 +75,7 @@ def open_snapshot(path: Path, engine: str = "oxigraph", in_memory: bool = False)
     before = manifest_signature(path)
     if before is None:
         raise GraphMissingError(path)
-    manifest = read_manifest(path)
+    manifest = {**read_manifest(path), GRAPH_FOLDER_KEY: str(Path(path).resolve())}  # where relative paths start
     dataset = open_dataset(path, engine=engine, pinned=True, in_memory=in_memory)  # keeps answering after the next build
     if manifest_signature(path) != before:
         raise G40Error(f"{path}: a new build was swapped in while the graph was being opened")
