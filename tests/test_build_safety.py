@@ -197,7 +197,7 @@ def test_a_second_build_of_the_same_graph_fails_at_once_and_leaves_the_graph(run
     result = build(runner, graph, write_corpus(tmp_path / "other", ["b.txt"]))
     assert result.exit_code == 1, result.output
     assert result.stderr.strip().splitlines() == [
-        f"Error: er loopt al een bouw van {graph} (proces {pid}); wacht tot die klaar is en probeer het dan opnieuw"]
+        f"Fout: er loopt al een bouw van {graph} (proces {pid}); wacht tot die klaar is en probeer het dan opnieuw"]
     assert snapshot(graph) == before
     assert leftovers(graph) == []
     result = build(runner, graph, docs, lang="en")
@@ -291,7 +291,7 @@ def test_export_into_a_path_under_a_file_keeps_its_own_error(runner, tmp_path):
     target = tmp_path / "a-file" / "x.trig"
     result = runner.invoke(cli, ["--engine", "rdflib", "--graph", str(graph), "export", "--format", "trig",
                                  "-o", str(target)])
-    assert (result.exit_code, result.stderr) == (1, f"Error: kan {target} niet schrijven (Not a directory)\n")
+    assert (result.exit_code, result.stderr) == (1, f"Fout: kan {target} niet schrijven (Not a directory)\n")
 
 
 def test_a_graph_in_a_missing_folder_is_refused_and_creates_nothing(runner, tmp_path):
@@ -300,7 +300,7 @@ def test_a_graph_in_a_missing_folder_is_refused_and_creates_nothing(runner, tmp_
     graph = tmp_path / "geen" / "map" / "kg"
     result = build(runner, graph, docs)
     assert result.exit_code == 2, result.output
-    assert result.stderr.strip() == (f"Error: kan geen graaf maken in {graph}: de map {graph.parent} bestaat niet; "
+    assert result.stderr.strip() == (f"Fout: kan geen graaf maken in {graph}: de map {graph.parent} bestaat niet; "
                                      "maak hem eerst aan of kies een andere --graph")
     assert not (tmp_path / "geen").exists()
     assert build(runner, tmp_path / "kg", docs).exit_code == 0
@@ -313,7 +313,7 @@ def test_output_into_a_missing_folder_is_refused_and_creates_nothing(runner, tmp
     target = tmp_path / "geen" / "map" / "x.trig"
     result = runner.invoke(cli, ["--engine", "rdflib", "--graph", str(graph), *command, "-o", str(target)])
     assert result.exit_code == 1, result.output
-    assert result.stderr.strip() == (f"Error: kan {target} niet schrijven: de map {target.parent} bestaat niet; "
+    assert result.stderr.strip() == (f"Fout: kan {target} niet schrijven: de map {target.parent} bestaat niet; "
                                      "maak hem eerst aan of kies een ander -o")
     assert not (tmp_path / "geen").exists()
     ok = tmp_path / "x.trig"

@@ -209,7 +209,7 @@ def test_lang_after_the_command_is_hidden_from_its_help(runner):
 
 @pytest.mark.parametrize("lang, said", [
     ("nl", ["Gebruik: g40kg entity [OPTIONS] NAME", "Zie 'g40kg entity --help' voor hulp.", "",
-            "Error: Ontbrekend argument 'NAME'."]),
+            "Fout: Ontbrekend argument 'NAME'."]),
     ("en", ["Usage: g40kg entity [OPTIONS] NAME", "Try 'g40kg entity --help' for help.", "",
             "Error: Missing argument 'NAME'."]),
 ])
@@ -220,14 +220,14 @@ def test_clicks_own_messages_speak_the_interface_language(runner, lang, said):
 
 def test_a_bad_option_value_is_explained_in_dutch(runner):
     result = runner.invoke(cli, ["search", "x", "--format", "nope"])
-    assert result.output.splitlines()[-1] == ("Error: Ongeldige waarde voor '--format': 'nope' is niet een van "
+    assert result.output.splitlines()[-1] == ("Fout: Ongeldige waarde voor '--format': 'nope' is niet een van "
                                               "'table', 'csv', 'tsv', 'json', 'markdown'.")
 
 
 @pytest.mark.parametrize("args, env, last", [
     (["--lang", "en", "--bogus"], {}, "Error: No such option '--bogus'. Did you mean '--verbose'?"),
     (["--bogus"], {"G40KG_LANG": "en"}, "Error: No such option '--bogus'. Did you mean '--verbose'?"),
-    (["--bogus"], {"G40KG_LANG": "nl"}, "Error: Onbekende optie '--bogus'. Bedoelt u '--verbose'?"),
+    (["--bogus"], {"G40KG_LANG": "nl"}, "Fout: Onbekende optie '--bogus'. Bedoelt u '--verbose'?"),
 ])
 def test_an_error_in_the_global_options_speaks_the_language_asked_for(runner, args, env, last):
     """Before the group has read --lang, the language comes from the command line or G40KG_LANG."""
@@ -260,11 +260,11 @@ def test_version_in_the_interface_language(runner, args, line):
 
 @pytest.mark.parametrize("args, last", [
     (["build", "docs/", "--graph", "/tmp/x"],
-     "Error: --graph is een algemene optie en hoort vóór de opdracht: g40kg --graph … build …"),
+     "Fout: --graph is een algemene optie en hoort vóór de opdracht: g40kg --graph … build …"),
     (["--lang", "en", "collaborators", "EZK", "--engine", "rdflib"],
      "Error: --engine is a global option and goes before the command: g40kg --engine … collaborators …"),
-    (["entity", "-v", "Breda"], "Error: -v is een algemene optie en hoort vóór de opdracht: g40kg -v … entity …"),
-    (["build", "--grap", "x"], "Error: Onbekende optie '--grap'."),  # no global option: click's own message
+    (["entity", "-v", "Breda"], "Fout: -v is een algemene optie en hoort vóór de opdracht: g40kg -v … entity …"),
+    (["build", "--grap", "x"], "Fout: Onbekende optie '--grap'."),  # no global option: click's own message
 ])
 def test_a_global_option_after_the_command_says_where_it_goes(runner, args, last):
     result = runner.invoke(cli, args, prog_name="g40kg")
@@ -273,7 +273,7 @@ def test_a_global_option_after_the_command_says_where_it_goes(runner, args, last
 
 @pytest.mark.parametrize("lang, last", [
     ("en", "Error: Invalid value for '--curated': Directory '/nonexistent/x' does not exist."),
-    ("nl", "Error: Ongeldige waarde voor '--curated': Map '/nonexistent/x' bestaat niet."),
+    ("nl", "Fout: Ongeldige waarde voor '--curated': Map '/nonexistent/x' bestaat niet."),
 ])
 def test_a_missing_folder_is_named_in_the_language_asked_for(runner, lang, last):
     # click names the kind of path when the option is declared, before --lang is known

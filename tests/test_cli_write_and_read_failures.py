@@ -22,7 +22,7 @@ def test_a_file_that_is_not_utf8_is_one_line(runner, seed_graph, tmp_path, args)
     binary.write_bytes(b"ASK {}\n\xff\xfe\x00")
     args = [a.format(file=binary, out=tmp_path / "x.html") for a in args]
     result = runner.invoke(cli, ["--graph", str(seed_graph), *args])
-    assert (result.exit_code, result.output) == (2, f"Error: {binary}: geen UTF-8-tekst (byte 7)\n")
+    assert (result.exit_code, result.output) == (2, f"Fout: {binary}: geen UTF-8-tekst (byte 7)\n")
 
 
 def test_facts_that_are_not_utf8_are_one_line(runner, tmp_path):
@@ -55,7 +55,7 @@ def test_a_full_disk_during_a_build_is_one_line_and_keeps_the_previous_graph(run
     monkeypatch.setattr(graph.assemble, "PATCH_MAX_SHARE", 0.0)  # a fresh load, not a patch
     result = runner.invoke(cli, ["--graph", str(graph_path), "build", str(docs)])
     assert result.exit_code == 1 and result.output.splitlines()[-1] == (
-        f"Error: kan {graph_path} niet schrijven (No space left on device)")
+        f"Fout: kan {graph_path} niet schrijven (No space left on device)")
     assert _digest(graph_path) == before
 
 
@@ -81,7 +81,7 @@ def test_serve_on_a_port_in_use_is_one_line_before_it_claims_to_serve(runner, se
         port = taken.getsockname()[1]
         result = runner.invoke(cli, ["--graph", str(seed_graph), "serve", "--port", str(port)])
     assert result.exit_code == 2
-    assert result.output == (f"Error: kan niet luisteren op 127.0.0.1:{port} (Address already in use); "
+    assert result.output == (f"Fout: kan niet luisteren op 127.0.0.1:{port} (Address already in use); "
                              "kies een andere --port of --host\n")
 
 
@@ -89,7 +89,7 @@ def test_serve_on_a_port_in_use_is_one_line_before_it_claims_to_serve(runner, se
 def test_communities_resolution_must_be_a_positive_number(runner, seed_graph, value):
     result = runner.invoke(cli, ["--graph", str(seed_graph), "communities", "--resolution", value])
     assert result.exit_code == 2
-    assert result.output.splitlines()[-1].startswith("Error: Ongeldige waarde voor '--resolution': ")
+    assert result.output.splitlines()[-1].startswith("Fout: Ongeldige waarde voor '--resolution': ")
 
 
 def test_a_folder_that_holds_something_else_is_named_as_such_not_sent_to_build(runner, tmp_path):
@@ -98,7 +98,7 @@ def test_a_folder_that_holds_something_else_is_named_as_such_not_sent_to_build(r
     (tmp_path / "map" / "notities.txt").write_text("iets", encoding="utf-8")
     result = runner.invoke(cli, ["--graph", str(tmp_path / "map"), "entity", "Breda"])
     assert (result.exit_code, result.output) == (
-        1, f"Error: {tmp_path / 'map'} bestaat en is geen g40kg-graaf; kies een andere --graph\n")
+        1, f"Fout: {tmp_path / 'map'} bestaat en is geen g40kg-graaf; kies een andere --graph\n")
 
 
 @pytest.mark.parametrize("args, option", [
@@ -107,12 +107,12 @@ def test_a_folder_that_holds_something_else_is_named_as_such_not_sent_to_build(r
 ])
 def test_malformed_credentials_and_origins_are_usage_errors(runner, seed_graph, args, option):
     result = runner.invoke(cli, ["--graph", str(seed_graph), *args])
-    assert result.exit_code == 2 and result.output.splitlines()[-1].startswith(f"Error: Ongeldige waarde voor '{option}'")
+    assert result.exit_code == 2 and result.output.splitlines()[-1].startswith(f"Fout: Ongeldige waarde voor '{option}'")
 
 
 def test_path_to_an_entity_in_no_fact_names_it(runner, seed_graph):
     result = runner.invoke(cli, ["--graph", str(seed_graph), "path", "Breda", "Maastricht"])
-    assert (result.exit_code, result.output) == (1, "Error: Maastricht komt in geen enkel feit voor (met deze filters)\n")
+    assert (result.exit_code, result.output) == (1, "Fout: Maastricht komt in geen enkel feit voor (met deze filters)\n")
 
 
 def test_a_province_and_a_city_of_one_name_are_told_apart_and_an_unknown_name_is_a_usage_error(runner, seed_graph):
@@ -132,7 +132,7 @@ def test_an_unnamed_event_of_two_documents_is_asked_for_by_its_document(runner, 
     build_graph([corpus], tmp_path / "kg", workers=1)
     ambiguous = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "entity", "netwerkdag"])
     assert ambiguous.exit_code == 2
-    assert ambiguous.output == ("Error: 'netwerkdag' kan meerdere dingen zijn: 'netwerkdag (verslag-a)' (Event), "
+    assert ambiguous.output == ("Fout: 'netwerkdag' kan meerdere dingen zijn: 'netwerkdag (verslag-a)' (Event), "
                                 "'netwerkdag (verslag-b)' (Event); geef de volledige naam of het IRI\n")
     one = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "entity", "netwerkdag (verslag-b)", "--format", "json"])
     assert one.exit_code == 0

@@ -117,7 +117,7 @@ def test_a_gold_file_without_documents_or_without_any_built_is_an_error_not_a_sc
     empty.write_text("documents: {}\n", encoding="utf-8")
     result = runner.invoke(cli, ["evaluate", str(empty)])
     assert (result.exit_code, result.output) == (
-        2, f"Error: {empty}: de goudstandaard noemt geen documenten; er valt niets te meten\n")
+        2, f"Fout: {empty}: de goudstandaard noemt geen documenten; er valt niets te meten\n")
     gold, facts = tmp_path / "gold.yaml", tmp_path / "facts.jsonl"
     gold.write_text("documents:\n  nieuws: {}\n", encoding="utf-8")
     facts.write_text('{"document": "ander", "subject": "Breda", "predicate": "collaboratesWith", "object": "EZK"}\n',

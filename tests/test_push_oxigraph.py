@@ -167,7 +167,7 @@ def test_push_needs_exactly_one_target(local_graph, runner):
     result = runner.invoke(cli, ["--graph", str(local_graph), "--lang", "en", "push", "--store-url", "ftp://x"])
     assert result.exit_code == 2 and "not an http(s) URL" in result.output, result.output  # usage errors: 2
     result = runner.invoke(cli, ["--graph", str(local_graph), "push"])
-    assert (result.exit_code, result.output) == (2, "Error: geef precies één van --store-url (Graph Store Protocol) "
+    assert (result.exit_code, result.output) == (2, "Fout: geef precies één van --store-url (Graph Store Protocol) "
                                                      "en --update-url (SPARQL Update)\n")
 
 

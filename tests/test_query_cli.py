@@ -18,6 +18,9 @@ from graph.cli import cli
 EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 COMMANDS = ["query", "questions", "ask", "collaborators", "entity", "search", "path", "rank", "communities", "brokers"]
 
+#: how an error line opens, per interface language
+ERROR_WORD = {"nl": "Fout", "en": "Error"}
+
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
@@ -34,7 +37,7 @@ def g40(request, runner, kg):
 
 def test_an_incomplete_triple_pattern_is_named(g40):
     result = g40("query", "SELECT ?a WHERE {\n  ?a skos:prefLabel\n}")
-    assert (result.exit_code, result.output) == (2, "Error: SPARQL-fout op regel 3, kolom 1: het tripelpatroon "
+    assert (result.exit_code, result.output) == (2, "Fout: SPARQL-fout op regel 3, kolom 1: het tripelpatroon "
                                                     "'?a skos:prefLabel' is onvolledig: een patroon heeft een onderwerp, "
                                                     "een predicaat en een object (?s ?p ?o)\n"), result.output
 
@@ -143,7 +146,7 @@ def test_construct_as_turtle(g40):
 def test_format_that_does_not_fit_the_query_kind_is_a_usage_error(g40, fmt, query, dutch, english):
     for lang, text in (("nl", dutch), ("en", english)):
         result = g40("query", "--format", fmt, query, lang=lang)
-        assert result.exit_code == 2 and result.output.endswith(f"Error: {text}\n"), result.output
+        assert result.exit_code == 2 and result.output.endswith(f"{ERROR_WORD[lang]}: {text}\n"), result.output
 
 
 def test_a_format_that_does_not_fit_is_refused_before_the_query_runs(g40, monkeypatch):
@@ -153,7 +156,7 @@ def test_a_format_that_does_not_fit_is_refused_before_the_query_runs(g40, monkey
     monkeypatch.setattr(graph.query, "run_sparql", lambda *a, **k: ran.append(a))
     update = g40("query", "--allow-update", "--format", "turtle", "INSERT DATA { g40:a g40:b g40:c }")
     assert update.exit_code == 2 and update.output.endswith(
-        "Error: --format turtle past niet bij een UPDATE-query; kies uit table, csv, tsv, json, markdown\n"), update.output
+        "Fout: --format turtle past niet bij een UPDATE-query; kies uit table, csv, tsv, json, markdown\n"), update.output
     assert g40("query", "--format", "csv", "DESCRIBE g40:a").exit_code == 2 and ran == []
 
 
@@ -190,7 +193,7 @@ def test_questions_with_a_name_as_json_and_an_unknown_name(runner, kg):
     assert [row["name"] for row in as_json["rows"]] == ["who-is-who"]
     assert as_json["rows"][0]["sparql"].lstrip().startswith("# title:")
     unknown = runner.invoke(cli, ["--graph", str(kg), "questions", "membres"])
-    assert (unknown.exit_code, unknown.output) == (2, "Error: onbekende vraag 'membres'; bedoelt u 'members'?\n")
+    assert (unknown.exit_code, unknown.output) == (2, "Fout: onbekende vraag 'membres'; bedoelt u 'members'?\n")
 
 
 def test_query_given_twice_or_not_at_all_is_a_usage_error(runner, kg, tmp_path):
@@ -198,12 +201,12 @@ def test_query_given_twice_or_not_at_all_is_a_usage_error(runner, kg, tmp_path):
     path.write_text("ASK { ?s ?p ?o }", encoding="utf-8")
     both = runner.invoke(cli, ["--graph", str(kg), "query", "SELECT * WHERE { ?s ?p ?o }", "-f", str(path)])
     assert both.exit_code == 2, both.output
-    assert both.output.endswith("Error: geef de query als argument of met -f, niet allebei\n"), both.output
+    assert both.output.endswith("Fout: geef de query als argument of met -f, niet allebei\n"), both.output
     for args, given in ((["query"], ""), (["--lang", "en", "query"], " \n"), (["query", "   "], None)):
         empty = runner.invoke(cli, ["--graph", str(kg), *args], input=given)
         assert empty.exit_code == 2, empty.output
         expected = ("Error: no query: give SPARQL as an argument, with -f FILE or on stdin\n" if "en" in args else
-                    "Error: geen query: geef SPARQL als argument, met -f BESTAND of op stdin\n")
+                    "Fout: geen query: geef SPARQL als argument, met -f BESTAND of op stdin\n")
         assert empty.output.endswith(expected), empty.output
 
 
@@ -253,7 +256,7 @@ def test_collaborators_unknown_ministry_and_probe(g40):
 def test_unknown_names_say_onbekend_or_onbekende_as_the_noun_needs(g40, args, dutch, english):
     for lang, text in (("nl", dutch), ("en", english)):
         result = g40(*args, lang=lang)
-        assert (result.exit_code, result.output) == (2, f"Error: {text}\n"), result.output
+        assert (result.exit_code, result.output) == (2, f"{ERROR_WORD[lang]}: {text}\n"), result.output
 
 
 def test_at_a_year_or_a_month_is_that_whole_period(g40):
@@ -298,7 +301,7 @@ def test_ask_with_params_and_at(g40):
 def test_bad_parameter_value_names_its_type_in_the_interface_language(g40, param, dutch, english):
     for lang, text in (("nl", dutch), ("en", english)):
         result = g40("ask", "collaborations-with-ministry", "-p", "ministry=EZK", "-p", param, lang=lang)
-        assert (result.exit_code, result.output) == (2, f"Error: {text}\n"), result.output
+        assert (result.exit_code, result.output) == (2, f"{ERROR_WORD[lang]}: {text}\n"), result.output
 
 
 @pytest.mark.parametrize("value", ['x\n\\"', '"""', 'x" } ; DROP ALL ; #', "a\tb\\", "a\\u0041"])
@@ -348,7 +351,7 @@ def test_confidence_outside_0_to_1_is_refused_with_one_message_wherever_given(g4
         for lang, text in (("nl", f"parameter min_confidence: {value!r} ligt niet tussen 0 en 1"),
                            ("en", f"parameter min_confidence: {value!r} is not between 0 and 1")):
             result = g40(*(a.format(value=value) for a in args), lang=lang)
-            assert result.exit_code == 2 and result.output.endswith(f"Error: {text}\n"), result.output
+            assert result.exit_code == 2 and result.output.endswith(f"{ERROR_WORD[lang]}: {text}\n"), result.output
     within = g40(*(a.format(value="0") for a in args))  # the bounds belong to the range
     assert within.exit_code == 0, within.output
 
@@ -396,7 +399,7 @@ def test_search_type_is_read_like_every_other_type_option(g40):
         assert [h["label"] for h in hits] == ["Carla Smit"], (type_, hits)
     unknown = g40("search", "Carla", "--type", "Persn")
     assert unknown.exit_code == 2, unknown.output
-    assert unknown.output.startswith("Error: onbekende soort 'Persn'; kies uit Person, Municipality,"), unknown.output
+    assert unknown.output.startswith("Fout: onbekende soort 'Persn'; kies uit Person, Municipality,"), unknown.output
 
 
 def test_path_returns_evidence_per_hop(g40):
@@ -419,7 +422,7 @@ def test_path_from_an_entity_to_itself_is_an_input_error(g40):
             (["EZK", "Economische Zaken"], "en",
              "'EZK' and 'Economische Zaken' name the same entity (EZK); give two different entities")):
         result = g40("path", *args, lang=lang)
-        assert (result.exit_code, result.output) == (2, f"Error: {text}\n"), result.output
+        assert (result.exit_code, result.output) == (2, f"{ERROR_WORD[lang]}: {text}\n"), result.output
 
 
 @pytest.mark.parametrize("source, dutch, english", [
@@ -495,7 +498,7 @@ def test_a_long_parameter_or_search_text_is_refused_or_cut_not_worked_through(g4
     """Each character of a name costs time against every name in the graph (minutes for 100 KB)."""
     long = "ab " * 200
     refused = g40("ask", "collaborations-with-ministry", "-p", f"ministry={long}")
-    assert (refused.exit_code, refused.output) == (2, "Error: parameter 'ministry' is te lang (meer dan 500 tekens)\n")
+    assert (refused.exit_code, refused.output) == (2, "Fout: parameter 'ministry' is te lang (meer dan 500 tekens)\n")
     unknown = g40("entity", long)
     assert unknown.exit_code == 2 and len(unknown.output.splitlines()) == 1 and unknown.output.endswith("ab a…'\n")
     assert g40("search", "ab " * 20000).exit_code == 0
@@ -542,7 +545,7 @@ def test_a_runaway_regex_is_refused_on_rdflib_and_runs_on_oxigraph(runner, kg):
 ])
 def test_common_query_mistakes_are_explained(g40, query, reason):
     result = g40("query", query)
-    assert result.exit_code == 2 and result.output.startswith(f"Error: SPARQL-fout op ") and reason in result.output, \
+    assert result.exit_code == 2 and result.output.startswith(f"Fout: SPARQL-fout op ") and reason in result.output, \
         result.output
 
 

@@ -50,7 +50,7 @@ def test_endpoint_that_does_not_answer_is_one_line_error(runner, endpoint):
                             "HTTP Error 404: Not Found (check --endpoint)\n")
     closed = runner.invoke(cli, ["--endpoint", "http://127.0.0.1:1/query", "query", "ASK {}"])
     assert closed.exit_code == 1, closed.output
-    assert closed.output.startswith("Error: het SPARQL-endpoint http://127.0.0.1:1/query gaf geen antwoord op de "
+    assert closed.output.startswith("Fout: het SPARQL-endpoint http://127.0.0.1:1/query gaf geen antwoord op de "
                                     "query: ") and closed.output.endswith(" (controleer --endpoint)\n"), closed.output
     assert "Connection refused" in closed.output and len(closed.output.splitlines()) == 1, closed.output
 
@@ -69,7 +69,7 @@ def test_commands_on_the_local_graph_refuse_an_endpoint_on_the_command_line(runn
     result = runner.invoke(cli, ["--graph", str(graph), "--endpoint", "http://127.0.0.1:9/sparql", command])
     assert result.exit_code == 2
     assert result.output.splitlines()[-1] == (
-        f"Error: --endpoint geldt voor lees-opdrachten; '{command}' werkt altijd op de lokale graaf ({graph}): "
+        f"Fout: --endpoint geldt voor lees-opdrachten; '{command}' werkt altijd op de lokale graaf ({graph}): "
         "laat --endpoint weg")
     assert not graph.exists()
 

@@ -227,7 +227,7 @@ def test_token_over_http(tmp_path, runner, monkeypatch):
         monkeypatch.delenv("G40KG_TOKEN", raising=False)
         denied = runner.invoke(cli, ask)
         assert (denied.exit_code, denied.output) == (1, (
-            f"Error: het SPARQL-endpoint {base}/sparql vraagt een token (HTTP 401): zet G40KG_TOKEN op het token "
+            f"Fout: het SPARQL-endpoint {base}/sparql vraagt een token (HTTP 401): zet G40KG_TOKEN op het token "
             "van de server (g40kg serve --token …)\n")), denied.output
         monkeypatch.setenv("G40KG_TOKEN", "fout")
         wrong = runner.invoke(cli, ask)

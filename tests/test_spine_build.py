@@ -143,7 +143,7 @@ def test_an_output_path_that_cannot_be_written_is_a_one_line_error(runner, seed_
     (tmp_path / "a-file").write_text("stays\n")
     out = tmp_path / "a-file" / "out.html"  # its folder is a file (as root, permissions stop nothing)
     result = runner.invoke(cli, ["--graph", str(seed_graph), *command, "-o", str(out)])
-    assert (result.exit_code, result.output) == (1, f"Error: kan {out} niet schrijven (Not a directory)\n"), result.output
+    assert (result.exit_code, result.output) == (1, f"Fout: kan {out} niet schrijven (Not a directory)\n"), result.output
     assert (tmp_path / "a-file").read_text() == "stays\n" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
 
@@ -199,7 +199,7 @@ def test_a_graph_folder_that_cannot_be_written_is_a_one_line_error(runner, tmp_p
     (tmp_path / "a-file").write_text("stays\n")
     graph = tmp_path / "a-file" / "kg"  # its folder is a file (as root, permissions stop nothing)
     result = _build(runner, graph, docs)
-    assert (result.exit_code, result.output) == (1, f"Error: kan {graph} niet schrijven (Not a directory)\n"), result.output
+    assert (result.exit_code, result.output) == (1, f"Fout: kan {graph} niet schrijven (Not a directory)\n"), result.output
     assert (tmp_path / "a-file").read_text() == "stays\n" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "docs"]
 
 
@@ -387,7 +387,7 @@ def test_query_refuses_service_without_calling_out(runner, seed_graph):
     result = runner.invoke(cli, ["--graph", str(seed_graph), "query",
                                  "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"])
     assert result.exit_code == 2
-    assert result.output.strip() == "Error: SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints"
+    assert result.output.strip() == "Fout: SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints"
     literal = runner.invoke(cli, ["--graph", str(seed_graph), "query", "--format", "csv",
                                   'SELECT ?s WHERE { ?s skos:prefLabel "SERVICE" }'])
     assert literal.exit_code == 0 and literal.output.strip() == "s"
@@ -399,7 +399,7 @@ def test_service_behind_an_escaped_hash_is_refused_too(runner, seed_graph):
             "SERVICE <http://127.0.0.1:1/> { ?x ?p ?y } }")
     result = runner.invoke(cli, ["--graph", str(seed_graph), "query", text])
     assert (result.exit_code, result.output.strip()) == (
-        2, "Error: SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints")
+        2, "Fout: SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints")
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
@@ -409,7 +409,7 @@ def test_service_hidden_by_an_escaped_quote_is_refused_on_both_engines(runner, s
             'FILTER(?o != \\u0022") }')
     result = runner.invoke(cli, ["--graph", str(seed_graph), "--engine", engine, "query", text])
     assert (result.exit_code, result.output.strip()) == (
-        2, "Error: SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints")
+        2, "Fout: SERVICE is niet toegestaan: g40kg bevraagt geen andere endpoints")
 
 
 def test_a_query_nested_too_deeply_is_refused_before_the_parser_overflows(runner, seed_graph):
@@ -429,7 +429,7 @@ def test_lateral_runs_on_oxigraph_and_is_refused_clearly_on_rdflib(runner, seed_
     assert ran.exit_code == 0 and ran.output.splitlines()[0] == "label" and len(ran.output.splitlines()) == 2
     refused = runner.invoke(cli, ["--graph", str(seed_graph), "--engine", "rdflib", "query", text])
     assert refused.exit_code == 2
-    assert refused.output.strip() == ("Error: LATERAL (SPARQL 1.2) kent de rdflib-engine niet; gebruik --engine "
+    assert refused.output.strip() == ("Fout: LATERAL (SPARQL 1.2) kent de rdflib-engine niet; gebruik --engine "
                                       "oxigraph of schrijf de groep zonder LATERAL")
 
 
@@ -484,7 +484,7 @@ def test_a_name_with_its_type_word_names_the_entity(runner, seed_graph, name, fo
 
 def test_a_name_suggestion_resembles_the_name(runner, seed_graph):
     result = runner.invoke(cli, ["--graph", str(seed_graph), "entity", "Pieter Meekel"])
-    assert (result.exit_code, result.output) == (2, "Error: onbekende naam 'Pieter Meekel'; bedoelt u 'Pieter Meekels'?\n")
+    assert (result.exit_code, result.output) == (2, "Fout: onbekende naam 'Pieter Meekel'; bedoelt u 'Pieter Meekels'?\n")
 
 
 def test_a_search_for_a_type_word_alone_lists_that_type(runner, seed_graph):

@@ -180,7 +180,7 @@ def test_a_damaged_graph_is_a_one_line_error(saved, tmp_path, runner, engine, da
     path = _damaged_copy(saved, tmp_path, damage)
     result = runner.invoke(cli, ["--graph", str(path), "--engine", engine, "query", "ASK { ?s ?p ?o }"])
     assert result.exit_code == 1, result.output
-    assert result.output.startswith(f"Error: {path}: beschadigde graaf ("), result.output
+    assert result.output.startswith(f"Fout: {path}: beschadigde graaf ("), result.output
     assert result.output.endswith("); bouw hem opnieuw met 'g40kg build'\n"), result.output
     assert "Traceback" not in result.output and len(result.output.splitlines()) == 1, result.output
 
@@ -191,7 +191,7 @@ def test_a_manifest_that_is_not_an_object_is_a_one_line_error(saved, tmp_path, r
     path = _damaged_copy(saved, tmp_path, "manifest")
     result = runner.invoke(cli, ["--graph", str(path), "viz", "-o", str(tmp_path / "x.html")])
     assert (result.exit_code, result.output) == (
-        1, f"Error: {path / MANIFEST_FILE}: onleesbaar manifest (not a JSON object)\n"), result.output
+        1, f"Fout: {path / MANIFEST_FILE}: onleesbaar manifest (not a JSON object)\n"), result.output
 
 
 def test_failed_save_leaves_previous_graph_and_no_debris(tmp_path, monkeypatch):

@@ -3,7 +3,8 @@
 click writes them through :func:`gettext.gettext` and :func:`gettext.ngettext`, bound in each of its
 modules; :func:`install` rebinds those names to functions that look the text up in :data:`DUTCH`
 when the command speaks Dutch (its ``--lang``; outside a command, the interface language). The
-line's first word stays "Error:" in both languages: scripts and people grep for it.
+error line opens with "Fout:" in Dutch and "Error:" in English (scripts test the exit status, which is
+non-zero either way).
 
 >>> from graph.messages import language
 >>> install()
@@ -28,6 +29,7 @@ __all__ = ["DUTCH", "install"]
 #: click's English texts (its message ids, placeholders and all) → Dutch
 DUTCH = {
     "Usage:": "Gebruik:",
+    "Error: {message}": "Fout: {message}",
     "Options": "Opties",
     "Commands": "Opdrachten",
     "Try '{command} {option}' for help.": "Zie '{command} {option}' voor hulp.",
