@@ -210,7 +210,7 @@ def test_the_explorers_whole_graph_lists_are_read_back_unchanged(graph_dir, monk
     dataset = open_dataset(graph_dir, pinned=True)
     assert {name: getattr(explore, name)(dataset) for name in wanted} == computed
     assert computed["counts"]["documents"] == 2 and EZK in computed["mentioned"]
-    assert [d["id"] for d in computed["documents"]] == ["doc-a", "doc-b"]
+    assert [d["id"] for d in computed["documents"]] == ["doc-b", "doc-a"]  # the newest first
 
 
 def test_serve_answers_the_same_home_page_from_kept_results(graph_dir, runner):

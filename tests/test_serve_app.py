@@ -938,3 +938,25 @@ def test_question_cells_show_booleans_as_the_command_line_does():
     assert [(_cell(None, Literal(v), module, {}, lang)["text"]) for v, lang in
             ((True, "nl"), (True, "en"), (False, "nl"))] == ["ja", "yes", ""]
     assert _cell(None, Literal(True), module, {}, "nl")["value"] is True  # JSON keeps the value
+
+
+def test_the_document_list_is_newest_first_and_names_periods_as_readers_do(tmp_path):
+    from graph.pipeline import build_graph
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in (("jaarverslag-2021", "Breda werkt samen met EZK."), ("nieuws-2024-03-14", "Ede werkt samen met BZK."),
+                       ("verslag-2023-02", "Tilburg werkt samen met OCW.")):
+        (docs / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    build_graph([docs], tmp_path / "kg", workers=1)
+    with TestClient(make_app(tmp_path / "kg")) as listed:
+        found = [(d["id"], d["date"]) for d in listed.get("/documents.json").json()["documents"]]
+    assert found == [("nieuws-2024-03-14", "2024-03-14"), ("verslag-2023-02", "2023-02"), ("jaarverslag-2021", "2021")]
+
+
+def test_the_document_page_names_its_metadata_for_a_reader(client):
+    html = client.get("/document/doc-a").text
+    table = html[html.index('<table class="attributes">'):html.index("</table>")]
+    headers = re.findall(r"<th>([^<]+)</th>", table)
+    assert headers and not any(":" in header for header in headers), headers  # no RDF names
+    assert "Naam in de graaf" in headers

@@ -148,9 +148,47 @@ def document_page(request: Request) -> Response:
     data = explore.document(snapshot.dataset, document_id, snapshot.manifest)
     if data is None:
         return not_found(request)
+    if not as_json:
+        data = dict(data, about=document_about(data["metadata"], _lang(request)))
     if not as_json and data["text"] is not None:
         data = dict(data, segments=explore.text_segments(data["text"], data["mentions"], _highlight(request)))
     return render(request, "document.html", data, json_twin=f"/document/{document_id}.json")
+
+
+#: a document's metadata as a reader asks for it, in this order (the JSON keeps the RDF names)
+_ABOUT = (("dcterms:title", "about.title"), ("dcterms:date", "about.date"), ("period", "about.period"),
+          ("dcterms:source", "about.source"), ("dcterms:language", "about.language"),
+          ("dcterms:identifier", "about.identifier"), ("g40:checksum", "about.checksum"))
+_SHOWN_ELSEWHERE = {"rdfs:label", "g40:periodStart", "g40:periodEnd", "g40:dateInferred"}
+
+
+def document_about(metadata: dict, lang: str) -> list[tuple[str, str]]:
+    """(label, value) rows of a document's page: title, date or period (said to be inferred when it
+    was read from the file name or text), source, language, identifier, checksum; other properties
+    after them under their RDF names.
+
+    >>> document_about({"g40:periodStart": "2023-01-01", "g40:periodEnd": "2023-12-31", "g40:dateInferred": "true",
+    ...                 "g40:checksum": "sha256:ab", "dcterms:language": "nl"}, "nl")
+    [('Periode', '2023 (afgeleid)'), ('Taal', 'Nederlands'), ('Controlegetal', 'sha256:ab')]
+    """
+    words = texts(lang)
+    values = dict(metadata)
+    period = explore.period_text(values.get("g40:periodStart"), values.get("g40:periodEnd"))
+    if period:
+        values["period"] = period
+    inferred = values.get("g40:dateInferred") == "true"
+    rows = []
+    for key, label in _ABOUT:
+        value = values.get(key)
+        if not value:
+            continue
+        if key == "dcterms:language":
+            value = words.get(f"language.{value}", value)
+        if key in ("dcterms:date", "period") and inferred:
+            value = f"{value} ({words['about.inferred']})"
+        rows.append((words[label], value))
+    shown = {key for key, _label in _ABOUT} | _SHOWN_ELSEWHERE
+    return rows + sorted((key, value) for key, value in metadata.items() if key not in shown)
 
 
 def _highlight(request: Request) -> tuple[int, int] | None:
