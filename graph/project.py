@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .timefilter import TimeWindow, fact_interval, ministry_label_at
+from .timefilter import TimeWindow, fact_interval, ministry_label_over
 from .vocab import G40
 
 __all__ = ["NODE_TYPES", "evidence_records", "support", "to_networkx"]
@@ -254,8 +254,8 @@ def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = Non
         entry = index.get(iri)
         if entry is not None:
             node_type, label = entry.type, entry.label
-            if node_type == "Ministry" and window.label_date:  # named as in its TOOI period then
-                label = ministry_label_at(dataset, iri, window.label_date, label)
+            if node_type == "Ministry" and window:  # named as in its TOOI period(s) then
+                label = ministry_label_over(dataset, iri, window, label)
         elif include_mentions and end == "source" and record["predicate"] == "mentions":
             node_type, label = "Document", record["title"] or record["document"] or iri
         else:

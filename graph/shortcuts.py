@@ -2,7 +2,8 @@
 
 Each function runs named questions (:mod:`graph.query`) and reshapes the rows; the CLI and the
 web explorer only render what comes back. Ministries are named as in their TOOI name period at
-the time asked (``window.label_date``), else at the time of the fact, else by their current name.
+the time asked (at ``--at``; over ``--between`` by each name of the period, "EZK/EZ"), else at the
+time of the fact, else by their current name.
 
 Facts added by hand (``data/curated/``, :mod:`graph.curate`) are listed beside extracted ones,
 marked ``curated: True`` with ``curation`` (the curation file and line) and ``note``, and no quote
@@ -22,7 +23,7 @@ from __future__ import annotations
 from .errors import InputError
 from .messages import CATALOGUE, msg
 from .query import DEFAULT_TIMEOUT, run_question, term_value
-from .timefilter import TimeWindow, ministry_label_at
+from .timefilter import TimeWindow, ministry_label_at, ministry_label_over
 
 __all__ = ["collaboration_matrix", "collaborators", "entity_profile", "relabel_ministries", "question_rows", "told_apart"]
 
@@ -50,13 +51,15 @@ def _params(window: TimeWindow | None, min_confidence: float | None) -> dict:
     return params
 
 
-def relabel_ministries(dataset, rows: list[dict], when: str | None = None) -> list[dict]:
-    """Set ``<x>Label`` to the ministry's abbreviation at ``when`` (or the row's ``start``) for ministry IRIs in ``<x>``."""
+def relabel_ministries(dataset, rows: list[dict], window: TimeWindow | None = None) -> list[dict]:
+    """Set ``<x>Label`` to the ministry's abbreviation in ``window`` (see :func:`graph.timefilter.ministry_label_over`),
+    without one at the row's ``start``, for ministry IRIs in ``<x>``."""
     for row in rows:
         for column in list(row):
             label_column = column + "Label"
             if label_column in row and isinstance(row[column], str) and "/ministry/" in row[column]:
-                row[label_column] = ministry_label_at(dataset, row[column], when or row.get("start"), row[label_column])
+                row[label_column] = ministry_label_over(dataset, row[column], window, row[label_column]) if window \
+                    else ministry_label_at(dataset, row[column], row.get("start"), row[label_column])
     return rows
 
 
@@ -99,7 +102,7 @@ def question_rows(dataset, name: str, params: dict, *, window: TimeWindow | None
         raise InputError(msg("shortcut_param_twice", name=min(twice)))
     result = run_question(dataset, question, {**params, **extra}, timeout=timeout)
     rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
-    return question, relabel_ministries(dataset, rows, window.label_date if window else None)
+    return question, relabel_ministries(dataset, rows, window)
 
 
 def collaboration_matrix(dataset, *, window: TimeWindow | None = None, min_confidence: float | None = None,
@@ -146,7 +149,7 @@ def collaborators(dataset, ministry: str, *, window: TimeWindow | None = None, m
     iri = resolve_entity(dataset, ministry, "Ministry", kind="ministry")
     _, rows = question_rows(dataset, "collaborations-with-ministry", {"ministry": iri}, window=window,
                             min_confidence=min_confidence, timeout=timeout)
-    label = ministry_label_at(dataset, str(iri), window.label_date if window else None, None)
+    label = ministry_label_over(dataset, str(iri), window, None)
     actors: dict[str, dict] = {}
     for row in rows:
         actor = actors.setdefault(row["actor"], {"iri": row["actor"],
@@ -193,7 +196,7 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
             {k: row[k] for k in ("direction", "other", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
                                  "confidence", "quote", "documentId", "title", "curated", "curation", "note")})
     label = entry.label
-    if entry.type == "Ministry" and window and window.label_date:
-        label = ministry_label_at(dataset, entry.iri, window.label_date, label)
+    if entry.type == "Ministry" and window:
+        label = ministry_label_over(dataset, entry.iri, window, label)
     return {"iri": entry.iri, "label": label, "type": entry.type, "names": sorted(set(entry.names)),
             "relations": relations}

@@ -32,7 +32,8 @@ from datetime import date
 from .errors import InputError
 from .messages import CATALOGUE, msg
 
-__all__ = ["TimeWindow", "time_filter", "inferred_end_source", "fact_interval", "ministry_periods", "ministry_label_at", "parse_date"]
+__all__ = ["TimeWindow", "time_filter", "inferred_end_source", "fact_interval", "ministry_periods", "ministry_label_at",
+           "ministry_label_in", "ministry_label_over", "parse_date"]
 
 CATALOGUE.update(
     {
@@ -224,6 +225,22 @@ def ministry_label_in(dataset, ministry: str, when: str | None, quote: str | Non
         if len(used) == 1:
             return used.pop()
     return ministry_label_at(dataset, ministry, when, default)
+
+
+def ministry_label_over(dataset, ministry: str, window: "TimeWindow | None", default: str | None = None) -> str | None:
+    """The abbreviation of ``ministry`` in ``window``: the one in force at ``--at``; over ``--between``
+    every name it had in that period, oldest first ("EZK/EZ" over 2023–2024: a table over a rename
+    does not name it only as at the period's end, which its quotes never say); ``default`` without
+    a window or a known name."""
+    if not window:
+        return default
+    if window.at:
+        return ministry_label_at(dataset, ministry, window.at, default)
+    start, end = window.between
+    names = [abbreviation for first, last, abbreviation in sorted(ministry_periods(dataset).get(str(ministry), []),
+                                                                   key=lambda span: span[0] or "")
+             if (first is None or first <= end) and (last is None or start <= last)]
+    return "/".join(dict.fromkeys(names)) or default
 
 
 def ministry_label_at(dataset, ministry: str, when: str | None, default: str | None = None) -> str | None:

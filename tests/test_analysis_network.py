@@ -54,7 +54,7 @@ def test_projection_options(dataset):
     with_mentions = to_networkx(dataset, include_mentions=True)
     assert sorted(n for n, t in with_mentions.nodes(data="type") if t == "Document") == [
         ID + "document/doc-a", ID + "document/doc-b"]
-    assert to_networkx(dataset, between=("2022-01-01", "2025-01-01")).nodes[EZK]["label"] == "EZ"
+    assert to_networkx(dataset, between=("2022-01-01", "2025-01-01")).nodes[EZK]["label"] == "EZK/EZ"
     at = to_networkx(dataset, at="2021-06-01")
     assert at.edges[TASKFORCE, EZK]["weight"] == 1 and not at.has_edge(BREDA, EZK)
     confident = to_networkx(dataset, min_confidence=0.6)
