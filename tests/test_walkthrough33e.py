@@ -54,3 +54,31 @@ def test_the_csv_export_keeps_a_sentence_that_begins_with_a_formula_as_text(runn
 def test_the_facts_export_for_scripts_keeps_the_sentence_as_the_document_has_it(runner, formula_graph):
     rows = [json.loads(line) for line in _export(runner, formula_graph, "--format", "facts").stdout.splitlines()]
     assert HYPERLINK in {row["evidence"] for row in rows}, rows
+
+
+# ----------------------------------------------------------------------------- U3: CSV for a Dutch Excel
+
+
+def test_export_excel_writes_semicolons_and_a_byte_order_mark_to_the_file(runner, formula_graph, tmp_path):
+    out = tmp_path / "feiten.csv"
+    _export(runner, formula_graph, "--format", "csv", "--excel", "-o", str(out))
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfdocument;subject;subject_type;subject_iri;predicate;"), data[:80]
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    plain = list(csv.DictReader(io.StringIO(_export(runner, formula_graph, "--format", "csv").stdout)))
+    assert rows == plain
+
+
+def test_plain_csv_stays_comma_separated_without_a_byte_order_mark(runner, formula_graph):
+    text = _export(runner, formula_graph, "--format", "csv").stdout
+    assert text.startswith("document,subject,subject_type,") and "\r" not in text, text[:80]
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("nl", "Error: --excel hoort bij --format csv, niet bij --format facts"),
+    ("en", "Error: --excel goes with --format csv, not with --format facts"),
+])
+def test_excel_without_csv_is_a_usage_error(runner, formula_graph, lang, message):
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(formula_graph), "export", "--excel"])
+    assert result.exit_code == 2 and result.stderr.strip().endswith(message), result.stderr
+    assert result.stdout == ""

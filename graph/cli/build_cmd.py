@@ -35,6 +35,7 @@ TEXTS = {
                             "of gewijzigde feiten ({new}) eerst; 'g40kg validate' of 'build --full-validation' controleert alles).",
         "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde feiten).",
         "wrote": "Geschreven: {path}",
+        "excel_not_csv": "--excel hoort bij --format csv, niet bij --format {fmt}",
         "evaluation": "Evaluatie tegen {gold}",
         "document": "document",
         "entities_col": "entiteiten P / R / F1",
@@ -68,6 +69,7 @@ TEXTS = {
                             "changed facts ({new}) first; 'g40kg validate' or 'build --full-validation' checks everything).",
         "validated_none": "SHACL: nothing to check (no new or changed facts).",
         "wrote": "Wrote: {path}",
+        "excel_not_csv": "--excel goes with --format csv, not with --format {fmt}",
         "evaluation": "Evaluation against {gold}",
         "document": "document",
         "entities_col": "entities P / R / F1",
@@ -329,26 +331,33 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
 @click.option("--format", "fmt", type=click.Choice(["facts", "turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]),
               default="facts", show_default=True, help="Uitvoerformaat.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Schrijf naar dit bestand (standaard: stdout).")
+@click.option("--excel", is_flag=True,
+              help="Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), "
+                   "zodat een dubbelklik het bestand in kolommen opent.")
 @pass_settings
 @translate_errors
-def export_command(settings, fmt, output):
+def export_command(settings, fmt, output, excel):
     """Exporteer de graaf: feiten (JSON Lines), RDF of een netwerkformaat.
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
     bewijszinnetje en de tijd: date, valid_from, valid_until, past, confidence); 'csv' heeft
     dezelfde kolommen en ook de met de hand toegevoegde feiten (bewijs "gecureerd (bestand:regel)");
-    graphml/gexf zijn de netwerkprojectie voor Gephi of yEd.
+    graphml/gexf zijn de netwerkprojectie voor Gephi of yEd. In 'csv' krijgt een cel die een
+    spreadsheet als formule zou lezen (begint met = + - @) een ' ervoor.
 
     \b
     Voorbeelden:
         g40kg export --format facts > feiten.jsonl
+        g40kg export --format csv --excel -o feiten.csv    # dubbelklik opent het in Excel
         g40kg export --format trig -o graaf.trig
         g40kg export --format graphml -o netwerk.graphml
     """
     from ..export import export
 
+    if excel and fmt != "csv":
+        raise click.UsageError(TEXTS[settings.lang]["excel_not_csv"].format(fmt=fmt))
     check_output_folder(output)
-    text = export(settings.load(), fmt)
+    text = export(settings.load(), fmt, excel=excel)
     if output is None:
         click.echo(text, nl=False)
     else:
