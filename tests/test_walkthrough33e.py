@@ -82,3 +82,52 @@ def test_excel_without_csv_is_a_usage_error(runner, formula_graph, lang, message
     result = runner.invoke(cli, ["--lang", lang, "--graph", str(formula_graph), "export", "--excel"])
     assert result.exit_code == 2 and result.stderr.strip().endswith(message), result.stderr
     assert result.stdout == ""
+
+
+# ----------------------------------------------------------------------------- U9: a value a question does not know
+
+
+@pytest.fixture(scope="module")
+def small_graph(tmp_path_factory):
+    from fixture_graph import small_graph_dir
+
+    return small_graph_dir(tmp_path_factory.mktemp("small"))
+
+
+def _ask(runner, graph, *args, lang="nl"):
+    return runner.invoke(cli, ["--lang", lang, "--graph", str(graph), "ask", "g40-cities-programmes", *args,
+                               "--format", "json"])
+
+
+@pytest.mark.parametrize("written", ["City Deal", "CityDeal", "city-deal", "CITYDEAL"])
+def test_a_programme_kind_written_as_people_write_it_is_the_kind(runner, small_graph, written):
+    exact = _ask(runner, small_graph, "-p", "kind=citydeal")
+    variant = _ask(runner, small_graph, "-p", f"kind={written}")
+    assert variant.exit_code == 0, variant.output + variant.stderr
+    assert [row["cityLabel"] for row in json.loads(variant.stdout)["rows"]] == ["Breda", "Zwolle"], variant.stdout
+    assert variant.stdout == exact.stdout
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("nl", "Error: parameter kind: 'City Dael' is geen van de waarden; kies uit agenda, campaign, citydeal, fund, "
+           "greendeal, project, regiodeal, register, regulation, woondeal\n"),
+    ("en", "Error: parameter kind: 'City Dael' is none of its values; choose from agenda, campaign, citydeal, fund, "
+           "greendeal, project, regiodeal, register, regulation, woondeal\n"),
+])
+def test_an_unknown_programme_kind_names_the_kinds_there_are(runner, small_graph, lang, message):
+    result = _ask(runner, small_graph, "-p", "kind=City Dael", lang=lang)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
+
+
+def test_a_kind_the_graph_has_no_programme_of_is_an_empty_answer(runner, small_graph):
+    result = _ask(runner, small_graph, "-p", "kind=Fund")
+    assert result.exit_code == 0 and json.loads(result.stdout)["rows"] == [], result.output + result.stderr
+
+
+def test_the_question_lists_every_kind_the_extraction_gives():
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.programmes import _DEAL_KINDS
+    from graph.questions import get_question
+
+    kinds = {kind.kind for kind in load_lexicon().programme_kinds.values()} | set(_DEAL_KINDS.values())
+    assert set(get_question("g40-cities-programmes").parameter("kind").values) == kinds
