@@ -131,3 +131,94 @@ def test_the_question_lists_every_kind_the_extraction_gives():
 
     kinds = {kind.kind for kind in load_lexicon().programme_kinds.values()} | set(_DEAL_KINDS.values())
     assert set(get_question("g40-cities-programmes").parameter("kind").values) == kinds
+
+
+# ----------------------------------------------------------------------------- U7: build summaries that agree
+
+CHAIR = "Sinds juni 2022 is Anna Jansen voorzitter van de Pijler Sociaal.\n"
+SUPPRESSED = ("suppress:\n  - {subject: person/anna-jansen, predicate: hasRole, object: unit/pijler-sociaal, "
+              "role: voorzitter, document: a}\n")
+
+
+@pytest.fixture
+def corpus_and_fixes(tmp_path):
+    docs, fixes = tmp_path / "docs", tmp_path / "fixes"
+    docs.mkdir()
+    fixes.mkdir()
+    (docs / "a.txt").write_text(CHAIR, encoding="utf-8")
+    (docs / "b.txt").write_text("De gemeente Breda werkt samen met het ministerie van BZK.\n", encoding="utf-8")
+    (fixes / "c.yaml").write_text(SUPPRESSED, encoding="utf-8")
+    return docs, fixes
+
+
+def _lines_with(output: str, *starts: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith(starts)]
+
+
+def test_a_rebuild_with_nothing_changed_says_so_in_both_lines(runner, corpus_and_fixes, tmp_path):
+    docs, fixes = corpus_and_fixes
+    build = ["--graph", str(tmp_path / "kg"), "build", str(docs), "--curated", str(fixes)]
+    first = runner.invoke(cli, build)
+    again = runner.invoke(cli, build)
+    assert _lines_with(first.stdout, "Sinds", "SHACL") == ["SHACL: de graaf voldoet (alle 2 documenten gecontroleerd)."]
+    assert _lines_with(again.stdout, "Sinds", "SHACL") == [  # the correction is applied to a's graph again
+        "Sinds de vorige bouw: geen document veranderd.",
+        "SHACL: de graaf voldoet (1 van 2 documenten gecontroleerd: eerst de 1 die deze bouw opnieuw schreef "
+        "(nieuwe, gewijzigde en die een correctie raakt); 'g40kg validate' of 'build --full-validation' controleert "
+        "alles).",
+    ], again.stdout
+
+
+def test_a_rebuild_after_the_corrections_changed_says_that_they_did(runner, corpus_and_fixes, tmp_path):
+    docs, fixes = corpus_and_fixes
+    build = ["--graph", str(tmp_path / "kg"), "--lang", "en", "build", str(docs), "--curated", str(fixes)]
+    runner.invoke(cli, build)
+    (fixes / "c.yaml").write_text("suppress: []\n", encoding="utf-8")
+    again = runner.invoke(cli, [*build, "--format", "json"])
+    assert json.loads(again.stdout)["corrections_changed"] is True, again.stdout
+    text = runner.invoke(cli, build)
+    assert "Since the previous build: no document changed.\n" in text.stdout, text.stdout
+
+
+def test_watch_names_the_corrections_it_watches_and_a_rebuild_they_caused(runner, corpus_and_fixes, tmp_path,
+                                                                         monkeypatch):
+    import graph.watch
+
+    docs, fixes = corpus_and_fixes
+
+    def correction_changed_then_ctrl_c(look, build, **options):
+        (fixes / "c.yaml").write_text("suppress: []\n", encoding="utf-8")
+        options["on_built"](build())
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(graph.watch, "watch", correction_changed_then_ctrl_c)
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs), "--curated", str(fixes),
+                                 "--watch"])
+    assert result.exit_code == 0, result.output
+    assert f"\nBewaakt {docs} en de correcties in {fixes}: bouwt opnieuw" in result.stderr, result.stderr
+    rebuilt = _lines_with(result.stdout.split("\n", 1)[1], *"0123456789")
+    assert len(rebuilt) == 1 and rebuilt[0].endswith("; geen document veranderd, wel de correcties."), result.stdout
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("nl", "Op de server verwijderd, want niet meer in de lokale graaf: 1 document (nieuws-smart-cities) en "
+           "1 andere graaf (tenure).\n"),
+    ("en", "Deleted on the server, as no longer in the local graph: 1 document (nieuws-smart-cities) and "
+           "1 other graph (tenure).\n"),
+])
+def test_push_counts_the_removed_documents_apart_from_a_graph_they_left_empty(runner, small_graph, monkeypatch,
+                                                                              lang, line):
+    """The walkthrough's "2 grafen van verwijderde documenten": one document, and the derived tenure
+    graph its removal emptied."""
+    import graph.remote
+    from graph.vocab import TENURE_GRAPH, document_graph
+
+    gone = [str(document_graph("nieuws-smart-cities")), str(TENURE_GRAPH)]
+    monkeypatch.setattr(graph.remote, "push", lambda *args, **options: graph.remote.PushReport(
+        "http://127.0.0.1:1/store", "graph-store", graphs=9, removed=2, removed_graphs=gone))
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(small_graph), "push", "--store-url",
+                                 "http://127.0.0.1:1/store"])
+    assert result.exit_code == 0 and result.stdout.endswith(line), result.output
+    as_json = runner.invoke(cli, ["--graph", str(small_graph), "push", "--store-url", "http://127.0.0.1:1/store",
+                                  "--format", "json"])
+    assert json.loads(as_json.stdout)["removed_documents"] == ["nieuws-smart-cities"], as_json.output
