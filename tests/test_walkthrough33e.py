@@ -222,3 +222,22 @@ def test_push_counts_the_removed_documents_apart_from_a_graph_they_left_empty(ru
     as_json = runner.invoke(cli, ["--graph", str(small_graph), "push", "--store-url", "http://127.0.0.1:1/store",
                                   "--format", "json"])
     assert json.loads(as_json.stdout)["removed_documents"] == ["nieuws-smart-cities"], as_json.output
+
+
+# ----------------------------------------------------------------------------- U2: a very large document
+
+
+def test_a_mention_inside_a_programme_name_is_left_out_as_before():
+    """``_outside`` bisects instead of comparing every mention with every name: the same mentions stay."""
+    import random
+
+    from graph.extract import _outside
+    from graph.extract.model import Mention
+
+    rng = random.Random(33)
+    for _ in range(200):
+        spans = [(start, start + rng.randint(1, 40)) for start in (rng.randint(0, 300) for _ in range(12))]
+        names = [Mention(a, b, "n", "Programme", "programmes.citydeal", 1.0) for a, b in spans[:4]]
+        mentions = [Mention(a, b, "m", "Province", "", 1.0) for a, b in spans[4:]]
+        naive = [m for m in mentions if not any(n.start <= m.start and m.end <= n.end for n in names)]
+        assert _outside(mentions, names) == naive, (names, mentions)
