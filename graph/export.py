@@ -254,17 +254,13 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
             yield row
 
 
-def export(dataset: Dataset, fmt: str) -> str | bytes:
-    """The whole graph in ``fmt`` (one of :data:`FORMATS`)."""
+def export(dataset: Dataset, fmt: str, *, excel: bool = False) -> str | bytes:
+    """The whole graph in ``fmt`` (one of :data:`FORMATS`); ``excel``: the ``csv`` for a
+    spreadsheet with Dutch settings (:func:`_csv_export`)."""
     if fmt == "facts":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in iter_facts(dataset, with_time=True))
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True))
-        writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset))
-        return buffer.getvalue()
+        return _csv_export(dataset, excel=excel)
     if fmt in ("trig", "nquads"):
         return _with_graphs(dataset).serialize(format=fmt)
     if fmt == "jsonld":
@@ -330,13 +326,62 @@ def _source_order(source: str) -> tuple:
     return (name, int(line)) if line.isdigit() else (source, 0)
 
 
-def _csv_row(row: dict) -> dict:
-    """``row`` for a CSV cell each: ``past`` as ``true``/``false`` (None: an empty cell).
+def _csv_export(dataset: Dataset, *, excel: bool = False) -> str:
+    """The facts as CSV: commas and ``\\n`` line ends; with ``excel`` what Excel with Dutch (and
+    most European) settings opens with a double click: semicolons, ``\\r\\n`` and a byte order
+    mark, without which it reads UTF-8 as ANSI ("é" as "Ã©").
 
-    >>> _csv_row({"past": True, "confidence": None})
-    {'past': 'true', 'confidence': None}
+    >>> from graph.store import new_dataset
+    >>> _csv_export(new_dataset(), excel=True)[:30]
+    '\\ufeffdocument;subject;subject_type'
     """
-    return dict(row, past="true" if row["past"] else "false")
+    buffer = io.StringIO()
+    if excel:
+        buffer.write("\ufeff")
+    writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS, delimiter=";" if excel else ",",
+                            lineterminator="\r\n" if excel else "\n")
+    writer.writeheader()
+    writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True))
+    writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset))
+    return buffer.getvalue()
+
+
+def _csv_row(row: dict) -> dict:
+    """``row`` for a CSV cell each: ``past`` as ``true``/``false`` (None: an empty cell), and no
+    text a spreadsheet would run as a formula (:func:`_spreadsheet_text`).
+
+    >>> _csv_row({"past": True, "confidence": None, "evidence": "=1+1 zei de wethouder."})
+    {'past': 'true', 'confidence': None, 'evidence': "'=1+1 zei de wethouder."}
+    """
+    return {name: _spreadsheet_text(value) for name, value in dict(row, past="true" if row["past"] else "false").items()}
+
+
+#: What makes a spreadsheet read a cell as a formula: its first character after spaces.
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def _spreadsheet_text(value):
+    """``value`` as a cell a spreadsheet shows as text: one that begins (after spaces, tabs or line
+    breaks) with ``=``, ``+``, ``-`` or ``@``, or begins with a tab or carriage return, gets a
+    leading ``'``, which the spreadsheet hides. Only for the ``csv`` export: the JSON formats are
+    for scripts, which must get the sentence as the document has it.
+
+    >>> print(_spreadsheet_text('=HYPERLINK("http://evil.example/x","klik") De gemeente Tilburg …'))
+    '=HYPERLINK("http://evil.example/x","klik") De gemeente Tilburg …
+    >>> _spreadsheet_text("  @SUM(A1)"), _spreadsheet_text("\\t-2"), _spreadsheet_text("De stad - en de regio")
+    ("'  @SUM(A1)", "'\\t-2", 'De stad - en de regio')
+    >>> _spreadsheet_text(None), _spreadsheet_text(0.9)
+    (None, 0.9)
+
+    References
+    ----------
+    OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection
+    """
+    if not isinstance(value, str):
+        return value
+    if value.startswith(("\t", "\r")) or value.lstrip().startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _with_graphs(dataset: Dataset) -> Dataset:

@@ -83,6 +83,7 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)  # ids of the previous graph's documents not built again
     changes: dict | None = None  # since the previous graph: ids "new", "changed", "removed" (None: no previous graph)
     curation: dict = field(default_factory=dict)  # what the corrections did: merged, suppressed, facts_added …
+    corrections_changed: bool = False  # the corrections (files or folder) differ from the previous graph's
 
     def as_dict(self) -> dict:
         return {
@@ -97,6 +98,7 @@ class BuildReport:
             "removed": list(self.removed),
             "changes": self.changes,
             "curation": dict(self.curation),
+            "corrections_changed": self.corrections_changed,
             "seconds": round(self.seconds, 3),
         }
 
@@ -184,7 +186,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     curation = load_curation(curated)
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
-    with StagedGraph(graph_path, fragments, curation=curation_fingerprint(curation), previous=previous) as staged:
+    fingerprint = curation_fingerprint(curation)
+    with StagedGraph(graph_path, fragments, curation=fingerprint, previous=previous) as staged:
         curated_report = apply_curation(staged.dataset, curation)
         stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by)
         terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)
@@ -215,7 +218,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
                        removed=sorted(set(before) - built), curation=curated_report.counts(),
-                       changes=document_changes(previous_manifest, manifest["documents"]) if before else None)
+                       changes=document_changes(previous_manifest, manifest["documents"]) if before else None,
+                       corrections_changed=bool(previous) and previous.get("curation") != fingerprint)
 
 
 def document_changes(previous_manifest: dict, documents: list[dict]) -> dict[str, list[str]]:

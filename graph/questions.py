@@ -2,7 +2,9 @@
 their parameter values made RDF terms, and the SPARQL text that asks them.
 
 A question's header is comment lines that form YAML (title and description in ``nl``/``en``,
-parameters with type, default and help). Parameter values never enter the query text as text:
+parameters with type, default and help; a ``string`` parameter may list its ``values`` and name
+a property whose values in the graph it also takes, ``values_of: g40:programmeKind``:
+:func:`graph_value`). Parameter values never enter the query text as text:
 each becomes an RDF term (``URIRef``, typed ``Literal``) serialised by rdflib into an inline
 ``VALUES`` block at the question's ``# @parameters`` line; the marker ``# @time ?ev`` expands to
 the time filter of :mod:`graph.timefilter` on evidence node ``?ev`` (left out when no
@@ -57,6 +59,7 @@ __all__ = [
     "to_term",
     "sparql_term",
     "to_confidence",
+    "graph_value",
 ]
 
 #: characters a parameter value may have (a name is matched against every name in the graph)
@@ -75,6 +78,8 @@ CATALOGUE.update(
         "query_kind_iri": {"nl": "geldige IRI", "en": "a valid IRI"},
         "query_bad_confidence": {"nl": "parameter {name}: {value!r} ligt niet tussen 0 en 1",
                                  "en": "parameter {name}: {value!r} is not between 0 and 1"},
+        "query_not_a_value": {"nl": "parameter {name}: {value!r} is geen van de waarden; kies uit {values}",
+                              "en": "parameter {name}: {value!r} is none of its values; choose from {values}"},
         "query_missing": {"nl": "parameter {name} is verplicht (--param {name}=…)",
                           "en": "parameter {name} is required (--param {name}=…)"},
         "query_unknown_param": {"nl": "vraag {question} kent geen parameter {name}; wel: {known}",
@@ -110,6 +115,10 @@ class Parameter:
     default: str | None = None
     required: bool = False
     description: Mapping[str, str] = field(default_factory=dict)
+    #: the values it takes (``citydeal``, ``fund`` …), and a property (``g40:programmeKind``) whose
+    #: values in the graph it takes too (:func:`graph_value`)
+    values: tuple[str, ...] = ()
+    values_of: str | None = None
 
     def help(self, lang: str | None = None) -> str:
         return _in_language(self.description, lang)
@@ -166,6 +175,8 @@ def _read_question(path: Path) -> Question:
                 default=None if spec.get("default") is None else str(spec["default"]),
                 required=bool(spec.get("required", False)),
                 description=spec.get("description") or {},
+                values=tuple(str(value) for value in spec.get("values") or ()),
+                values_of=None if spec.get("values_of") is None else str(spec["values_of"]),
             )
             for name, spec in (meta.get("parameters") or {}).items()
         )
@@ -174,6 +185,8 @@ def _read_question(path: Path) -> Question:
     for parameter in parameters:
         if parameter.type not in PARAMETER_TYPES:
             raise G40Error(msg("query_bad_header", path=path, reason=f"type {parameter.type!r}"))
+        if parameter.values_of is not None and parameter.values_of.partition(":")[0] not in PREFIXES:
+            raise G40Error(msg("query_bad_header", path=path, reason=f"values_of {parameter.values_of!r}"))
     return Question(
         name=path.stem,
         title=meta["title"],
@@ -398,6 +411,53 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
         entity_type = ENTITY_PARAMETER_TYPES.get(parameter.type, "-")
         if resolve and entity_type != "-" and not isinstance(value, URIRef):
             bindings[parameter.name] = resolve_entity(dataset, str(value), entity_type, kind=parameter.type)
+        elif resolve and (parameter.values or parameter.values_of) and not isinstance(value, Literal):
+            bindings[parameter.name] = graph_value(dataset, parameter, str(value))
         else:
             bindings[parameter.name] = to_term(value, parameter.type, name=parameter.name)
     return bindings
+
+
+#: values an error lists at most (a graph may add many to those a question lists)
+_VALUES_LISTED = 20
+
+
+def graph_value(dataset, parameter: Parameter, text: str) -> Literal:
+    """The value of ``parameter`` that ``text`` names, one of its ``values`` or of the values its
+    property ``values_of`` has in ``dataset``: the same text, in any case, or with only spaces and
+    punctuation different ("City Deal" for ``citydeal``); :class:`InputError` naming the values
+    otherwise.
+
+    >>> from graph.store import new_dataset
+    >>> kind = Parameter("kind", values=("citydeal", "fund"), values_of="g40:programmeKind")
+    >>> dataset = new_dataset()
+    >>> _ = dataset.add((URIRef("urn:p"), URIRef(PREFIXES["g40"] + "programmeKind"), Literal("pilot")))
+    >>> [str(graph_value(dataset, kind, text)) for text in ("City Deal", "FUND", "pilot")]
+    ['citydeal', 'fund', 'pilot']
+    >>> graph_value(dataset, kind, "Green Deal")
+    Traceback (most recent call last):
+    graph.errors.InputError: parameter kind: 'Green Deal' is geen van de waarden; kies uit citydeal, fund, pilot
+    """
+    from .query import run_sparql
+
+    values = {Literal(value) for value in parameter.values}
+    if parameter.values_of:
+        query = f"SELECT DISTINCT ?value WHERE {{ ?thing {parameter.values_of} ?value }}"
+        values |= {row["value"] for row in run_sparql(dataset, query, check=False).rows}
+    values = sorted(values, key=str)
+    for same in (str, str.casefold, _compact):
+        hits = [value for value in values if same(str(value)) == same(text)]
+        if len(hits) == 1:
+            return hits[0]
+    listed = ", ".join(map(str, values[:_VALUES_LISTED])) + (f", … (+{len(values) - _VALUES_LISTED})"
+                                                             if len(values) > _VALUES_LISTED else "")
+    raise InputError(msg("query_not_a_value", name=parameter.name, value=text, values=listed))
+
+
+def _compact(text: str) -> str:
+    """``text`` in lower case without spaces and punctuation.
+
+    >>> _compact("City-Deal "), _compact("Regio Deal")
+    ('citydeal', 'regiodeal')
+    """
+    return "".join(char for char in text.casefold() if char.isalnum())

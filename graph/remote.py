@@ -45,7 +45,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
 from .errors import G40Error, InputError
 from .messages import msg
-from .vocab import bind_prefixes
+from .vocab import bind_prefixes, document_graph
 
 __all__ = ["endpoint_dataset", "push", "PushReport", "RemoteError", "DEFAULT_BATCH"]
 
@@ -116,6 +116,10 @@ def _check_url(url: str, option: str) -> None:
         raise InputError(msg("bad_url", option=option, url=url))
 
 
+#: how the named graph of a document begins (:func:`graph.vocab.document_graph`)
+_DOCUMENT_GRAPHS = str(document_graph("x"))[:-1]
+
+
 @dataclass
 class PushReport:
     """What a push did."""
@@ -129,9 +133,32 @@ class PushReport:
     removed: int = 0
     seconds: float = 0.0
     failed: list[str] = field(default_factory=list)
+    removed_graphs: list[str] = field(default_factory=list)  # the named graphs deleted on the server
+
+    @property
+    def removed_documents(self) -> list[str]:
+        """Of :attr:`removed_graphs`, the documents' (their ids as the graph names write them).
+
+        >>> from graph.vocab import TENURE_GRAPH
+        >>> PushReport("u", "p", removed_graphs=[str(document_graph("a")), str(TENURE_GRAPH)]).removed_documents
+        ['a']
+        """
+        return [graph[len(_DOCUMENT_GRAPHS):] for graph in self.removed_graphs if graph.startswith(_DOCUMENT_GRAPHS)]
+
+    @property
+    def removed_other(self) -> list[str]:
+        """Of :attr:`removed_graphs`, those of no document, by their last name: a graph of derived
+        facts (``tenure``) that the removed documents left empty.
+
+        >>> from graph.vocab import TENURE_GRAPH
+        >>> PushReport("u", "p", removed_graphs=[str(document_graph("a")), str(TENURE_GRAPH)]).removed_other
+        ['tenure']
+        """
+        return [graph.rsplit("/", 1)[-1] for graph in self.removed_graphs if not graph.startswith(_DOCUMENT_GRAPHS)]
 
     def as_dict(self) -> dict:
-        keys = ("target", "protocol", "graphs", "triples", "batches", "retries", "removed", "failed")
+        keys = ("target", "protocol", "graphs", "triples", "batches", "retries", "removed", "removed_documents",
+                "failed")
         return {k: getattr(self, k) for k in keys} | {
             "seconds": round(self.seconds, 3)
         }
@@ -231,6 +258,7 @@ def push(
         else:
             client.send("POST", update_url, f"DROP SILENT GRAPH <{graph}>".encode(), "application/sparql-update", graph)
         report.removed += 1
+        report.removed_graphs.append(graph)
     _record_pushed_graphs(graph_path, record, url, sent)
     report.seconds = time.perf_counter() - started
     return report

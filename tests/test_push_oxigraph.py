@@ -245,5 +245,5 @@ def test_push_keep_removed_leaves_them_until_a_later_push(oxigraph_server, local
     assert str(document_graph("doc-b")) in _graph_names(oxigraph_server)
     removed = runner.invoke(cli, ["--graph", str(local_graph), "push", "--store-url", store])
     assert removed.exit_code == 0, removed.output
-    assert "1 grafen van verwijderde documenten op de server verwijderd." in removed.output, removed.output
+    assert "Op de server verwijderd, want niet meer in de lokale graaf: 1 document (doc-b).\n" in removed.output, removed.output
     assert str(document_graph("doc-b")) not in _graph_names(oxigraph_server)

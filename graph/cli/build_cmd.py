@@ -28,13 +28,16 @@ TEXTS = {
                             "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
                             "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt")},
         "none": "(geen)",
-        "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd; {new} met nieuwe of gewijzigde "
-                     "feiten).",
+        "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd).",
         "validated_one": "SHACL: de graaf voldoet (het enige document gecontroleerd).",
-        "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, die met nieuwe "
-                            "of gewijzigde feiten ({new}) eerst; 'g40kg validate' of 'build --full-validation' controleert alles).",
+        "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd: eerst de {new} "
+                            "die deze bouw opnieuw schreef (nieuwe, gewijzigde en die een correctie raakt); 'g40kg "
+                            "validate' of 'build --full-validation' controleert alles).",
+        "validated_spread": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, een steekproef; "
+                            "'g40kg validate' of 'build --full-validation' controleert alles).",
         "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde feiten).",
         "wrote": "Geschreven: {path}",
+        "excel_not_csv": "--excel hoort bij --format csv, niet bij --format {fmt}",
         "evaluation": "Evaluatie tegen {gold}",
         "document": "document",
         "entities_col": "entiteiten P / R / F1",
@@ -48,6 +51,9 @@ TEXTS = {
         "changes": "Sinds de vorige bouw: {changes}.",
         "change_words": {"new": "nieuw", "changed": "gewijzigd", "removed": "verwijderd"},
         "no_changes": "geen document veranderd",
+        "watched_corrections": "{paths} en de correcties in {curated}",
+        "corrections_changed": "correcties gewijzigd",
+        "only_corrections_changed": "geen document veranderd, wel de correcties",
         "failed": "{time} bouw mislukt, de vorige graaf blijft staan: {error}",
         "stopped": "Gestopt; de graaf staat in {graph}.",
     },
@@ -62,12 +68,16 @@ TEXTS = {
                             "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
                             "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed")},
         "none": "(none)",
-        "validated": "SHACL: the graph conforms (all {total} documents checked; {new} with new or changed facts).",
+        "validated": "SHACL: the graph conforms (all {total} documents checked).",
         "validated_one": "SHACL: the graph conforms (its one document checked).",
-        "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked, those with new or "
-                            "changed facts ({new}) first; 'g40kg validate' or 'build --full-validation' checks everything).",
+        "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked: first the {new} this "
+                            "build wrote anew (new, changed and those a correction touches); 'g40kg validate' or "
+                            "'build --full-validation' checks everything).",
+        "validated_spread": "SHACL: the graph conforms ({checked} of {total} documents checked, a sample; "
+                            "'g40kg validate' or 'build --full-validation' checks everything).",
         "validated_none": "SHACL: nothing to check (no new or changed facts).",
         "wrote": "Wrote: {path}",
+        "excel_not_csv": "--excel goes with --format csv, not with --format {fmt}",
         "evaluation": "Evaluation against {gold}",
         "document": "document",
         "entities_col": "entities P / R / F1",
@@ -81,6 +91,9 @@ TEXTS = {
         "changes": "Since the previous build: {changes}.",
         "change_words": {"new": "new", "changed": "changed", "removed": "removed"},
         "no_changes": "no document changed",
+        "watched_corrections": "{paths} and the corrections in {curated}",
+        "corrections_changed": "corrections changed",
+        "only_corrections_changed": "no document changed, but the corrections did",
         "failed": "{time} build failed, the previous graph stays: {error}",
         "stopped": "Stopped; the graph is in {graph}.",
     },
@@ -179,13 +192,17 @@ def counted(n: int, nouns: tuple[str, str]) -> str:
     return f"{n} {nouns[0] if n == 1 else nouns[1]}"
 
 
-def changes_text(changes: dict[str, list[str]], texts: dict, *, names: bool = False) -> str:
-    """What changed since the previous build, in words (with ``names``: which documents, the first few).
+def changes_text(changes: dict[str, list[str]], texts: dict, *, names: bool = False,
+                 corrections: bool = False) -> str:
+    """What changed since the previous build, in words (with ``names``: which documents, the first few;
+    with ``corrections``: that the corrections changed too).
 
     >>> changes_text({"new": ["a"], "changed": [], "removed": ["b", "c"]}, TEXTS["nl"], names=True)
     '1 nieuw (a), 2 verwijderd (b, c)'
     >>> changes_text({"new": [], "changed": [], "removed": []}, TEXTS["en"])
     'no document changed'
+    >>> changes_text({"new": [], "changed": [], "removed": []}, TEXTS["nl"], corrections=True)
+    'geen document veranderd, wel de correcties'
     """
     parts = []
     for what in ("new", "changed", "removed"):
@@ -193,7 +210,24 @@ def changes_text(changes: dict[str, list[str]], texts: dict, *, names: bool = Fa
         if ids:
             shown = ", ".join(ids[:REMOVED_SHOWN]) + (", …" if len(ids) > REMOVED_SHOWN else "")
             parts.append(f"{len(ids)} {texts['change_words'][what]}" + (f" ({shown})" if names else ""))
+    if corrections:
+        return ", ".join([*parts, texts["corrections_changed"]]) if parts else texts["only_corrections_changed"]
     return ", ".join(parts) or texts["no_changes"]
+
+
+def validated_text(checked: int, total: int, new: int, texts: dict) -> str:
+    """The SHACL line of a build summary: how many of the ``total`` documents were ``checked``,
+    ``new`` of them the graphs the build wrote anew (it does not say why: a rebuild rewrites
+    what the corrections touch, and what the line above says changed is the documents).
+
+    >>> validated_text(7, 7, 7, TEXTS["nl"])
+    'SHACL: de graaf voldoet (alle 7 documenten gecontroleerd).'
+    >>> validated_text(2, 300, 0, TEXTS["en"])
+    "SHACL: the graph conforms (2 of 300 documents checked, a sample; 'g40kg validate' or 'build --full-validation' checks everything)."
+    """
+    key = ("validated_none" if checked == 0 else "validated_one" if total == 1 else "validated" if checked == total
+           else "validated_sample" if new else "validated_spread")
+    return texts[key].format(checked=checked, total=total, new=new)
 
 
 def print_build_summary(report, lang: str) -> None:
@@ -202,7 +236,8 @@ def print_build_summary(report, lang: str) -> None:
                                        documents=counted(len(report.documents), texts["documents"]),
                                        triples=report.triples))
     if report.changes is not None:
-        click.echo(texts["changes"].format(changes=changes_text(report.changes, texts)))
+        click.echo(texts["changes"].format(changes=changes_text(report.changes, texts,
+                                                                corrections=report.corrections_changed)))
     if report.removed:
         click.echo(removed_line(report.removed))
     for title, counts in ((texts["entities"], report.stats.entities), (texts["relations"], report.stats.relations)):
@@ -217,10 +252,7 @@ def print_build_summary(report, lang: str) -> None:
         done = ", ".join(counted(count, names[what]) for what, count in report.curation.items() if what in names)
         click.echo(f"{texts['curation']}: {done}.")
     if report.validated is not None:
-        checked, total, new = report.validated
-        key = ("validated_none" if checked == 0 else "validated_sample" if checked < total
-               else "validated_one" if total == 1 else "validated")
-        click.echo(texts[key].format(checked=checked, total=total, new=new))
+        click.echo(validated_text(*report.validated, texts))
     if report.warnings:
         echo_err(counted(len(report.warnings), texts["warnings"]) + ":")
         for warning in report.warnings:
@@ -298,7 +330,8 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
         if fmt == "json":
             click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
             return
-        changes = changes_text(report.changes or {"new": [d.id for d in report.documents]}, texts, names=True)
+        changes = changes_text(report.changes or {"new": [d.id for d in report.documents]}, texts, names=True,
+                               corrections=report.corrections_changed)
         click.echo(texts["rebuilt"].format(time=time.strftime("%H:%M:%S"), seconds=report.seconds, changes=changes,
                                            documents=counted(len(report.documents), texts["documents"]),
                                            triples=report.triples))
@@ -317,7 +350,10 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
             built(report)
         else:
             print_build_summary(report, settings.lang)
-    echo_err(texts["watching"].format(paths=", ".join(map(str, sources)), interval=interval))
+    watched = ", ".join(map(str, sources))
+    if curated is not None:  # the bundled corrections are watched too, but are no folder of the user's
+        watched = texts["watched_corrections"].format(paths=watched, curated=corrections)
+    echo_err(texts["watching"].format(paths=watched, interval=interval))
     try:
         watch(lambda: sources_state(sources, corrections), build_once, interval=interval, quiet=quiet_for,
               on_built=built, on_failed=failed)
@@ -329,26 +365,33 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
 @click.option("--format", "fmt", type=click.Choice(["facts", "turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]),
               default="facts", show_default=True, help="Uitvoerformaat.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Schrijf naar dit bestand (standaard: stdout).")
+@click.option("--excel", is_flag=True,
+              help="Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), "
+                   "zodat een dubbelklik het bestand in kolommen opent.")
 @pass_settings
 @translate_errors
-def export_command(settings, fmt, output):
+def export_command(settings, fmt, output, excel):
     """Exporteer de graaf: feiten (JSON Lines), RDF of een netwerkformaat.
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
     bewijszinnetje en de tijd: date, valid_from, valid_until, past, confidence); 'csv' heeft
     dezelfde kolommen en ook de met de hand toegevoegde feiten (bewijs "gecureerd (bestand:regel)");
-    graphml/gexf zijn de netwerkprojectie voor Gephi of yEd.
+    graphml/gexf zijn de netwerkprojectie voor Gephi of yEd. In 'csv' krijgt een cel die een
+    spreadsheet als formule zou lezen (begint met = + - @) een ' ervoor.
 
     \b
     Voorbeelden:
         g40kg export --format facts > feiten.jsonl
+        g40kg export --format csv --excel -o feiten.csv    # dubbelklik opent het in Excel
         g40kg export --format trig -o graaf.trig
         g40kg export --format graphml -o netwerk.graphml
     """
     from ..export import export
 
+    if excel and fmt != "csv":
+        raise click.UsageError(TEXTS[settings.lang]["excel_not_csv"].format(fmt=fmt))
     check_output_folder(output)
-    text = export(settings.load(), fmt)
+    text = export(settings.load(), fmt, excel=excel)
     if output is None:
         click.echo(text, nl=False)
     else:

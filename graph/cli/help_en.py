@@ -48,11 +48,13 @@ COMMANDS: dict[str, dict[str, str]] = {
         'facts' is the public fact format (one JSON object per fact per document, with the
         evidence sentence and its time: date, valid_from, valid_until, past, confidence); 'csv'
         has the same columns and also the facts added by hand (evidence "curated (file:line)");
-        graphml/gexf are the network projection for Gephi or yEd.
+        graphml/gexf are the network projection for Gephi or yEd. In 'csv' a cell that a spreadsheet
+        would read as a formula (it begins with = + - @) gets a ' in front.
 
         \b
         Examples:
             g40kg export --format facts > feiten.jsonl
+            g40kg export --format csv --excel -o feiten.csv    # a double click opens it in Excel
             g40kg export --format trig -o graaf.trig
             g40kg export --format graphml -o netwerk.graphml
         """},
@@ -243,6 +245,9 @@ OPTIONS: dict[str, str] = {
     "G40KG_CURATED.": "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the "
                       "bundled one; environment: G40KG_CURATED.",
     "Schrijf naar dit bestand (standaard: stdout).": "Write to this file (default: stdout).",
+    "Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), zodat een dubbelklik "
+    "het bestand in kolommen opent.": "With --format csv: for Excel with Dutch settings (semicolons, UTF-8 with a "
+                                      "BOM), so that a double click opens the file in columns.",
     "Beoordeel dit feitenbestand (JSON Lines) in plaats van opnieuw te bouwen.":
         "Score this facts file (JSON Lines) instead of building again.",
     "Toon gemiste en onjuiste feiten.": "Show missed and wrong facts.",

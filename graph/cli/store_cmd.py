@@ -13,13 +13,19 @@ TEXTS = {
         "done": "{graphs} grafen, {triples} triples naar {target} ({protocol}) in {batches} batches, "
                 "{retries} herhaalde verzoeken, {seconds:.1f} s.",
         "progress": "  {graph}: {n} triples",
-        "removed": "{removed} grafen van verwijderde documenten op de server verwijderd.",
+        "removed": "Op de server verwijderd, want niet meer in de lokale graaf: {what}.",
+        "removed_documents": ("document", "documenten"),
+        "removed_other": ("andere graaf", "andere grafen"),
+        "and": " en ",
     },
     "en": {
         "done": "{graphs} graphs, {triples} triples to {target} ({protocol}) in {batches} batches, "
                 "{retries} retried requests, {seconds:.1f} s.",
         "progress": "  {graph}: {n} triples",
-        "removed": "{removed} graphs of removed documents deleted on the server.",
+        "removed": "Deleted on the server, as no longer in the local graph: {what}.",
+        "removed_documents": ("document", "documents"),
+        "removed_other": ("other graph", "other graphs"),
+        "and": " and ",
     },
 }
 
@@ -76,7 +82,25 @@ def push(settings, store_url, update_url, batch_size, default_graph, retries, ti
     else:
         click.echo(texts["done"].format(**report.as_dict()))
         if report.removed:
-            click.echo(texts["removed"].format(removed=report.removed))
+            click.echo(removed_text(report, texts))
+
+
+def removed_text(report, texts: dict) -> str:
+    """The line on what a push deleted on the server: the removed documents' graphs, and apart
+    from them graphs of no document that they left empty (``tenure``).
+
+    >>> from graph.remote import PushReport
+    >>> from graph.vocab import TENURE_GRAPH, document_graph
+    >>> report = PushReport("u", "p", removed=2, removed_graphs=[str(document_graph("a")), str(TENURE_GRAPH)])
+    >>> removed_text(report, TEXTS["nl"])
+    'Op de server verwijderd, want niet meer in de lokale graaf: 1 document (a) en 1 andere graaf (tenure).'
+    """
+    from .build_cmd import counted
+
+    parts = [counted(len(names), texts[key]) + f" ({', '.join(names)})"
+             for key, names in (("removed_documents", report.removed_documents), ("removed_other", report.removed_other))
+             if names]
+    return texts["removed"].format(what=texts["and"].join(parts))
 
 
 def _name_and_password(value, param):

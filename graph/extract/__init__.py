@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import unicodedata
 
@@ -59,8 +60,21 @@ _PLACES = {"Municipality", "Province"}
 
 
 def _outside(mentions: list[Mention], names: list[Mention]) -> list[Mention]:
-    """``mentions`` without those inside one of ``names`` ("Zeeland" in "Regio Deal Zeeland")."""
-    return [m for m in mentions if not any(n.start <= m.start and m.end <= n.end for n in names)]
+    """``mentions`` without those inside one of ``names`` ("Zeeland" in "Regio Deal Zeeland").
+
+    A mention is inside one when the names that begin at or before it reach to its end or past:
+    the names sorted by start and the furthest end among each prefix, a bisection per mention
+    (a document of 5 MB names a City Deal 56,000 times: every mention against every name did not end in 22 minutes).
+
+    >>> names = [Mention(10, 30, "Regio Deal Zeeland", "Programme", "programmes.citydeal", 1.0)]
+    >>> [m.text for m in _outside([Mention(22, 29, "Zeeland", "Province", "", 1.0),
+    ...                            Mention(31, 36, "Breda", "Municipality", "", 1.0)], names)]
+    ['Breda']
+    """
+    ordered = sorted(names, key=lambda n: n.start)
+    starts = [n.start for n in ordered]
+    furthest = list(itertools.accumulate((n.end for n in ordered), max))
+    return [m for m in mentions if not (k := bisect.bisect_right(starts, m.start)) or furthest[k - 1] < m.end]
 
 
 def _token_indexes(tokens: list[Token], starts: list[int], mentions) -> set[int]:
