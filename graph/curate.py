@@ -279,6 +279,9 @@ def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: 
                 continue
             if suppression.role and not _has(dataset, (evidence, G40.roleLabel, Literal(suppression.role))):
                 continue
+            if suppression.quote and not any(_same_words(suppression.quote) in _same_words(str(quote))
+                                             for quote in _objects(dataset, evidence, G40.quote)):
+                continue  # "quote: opgevolgd door": only the evidence of that sentence
             membership = next(iter(_objects(dataset, evidence, G40.membership)), None)
             removed += _drop_node(dataset, evidence)
             dropped.append(str(evidence))
@@ -291,6 +294,15 @@ def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: 
             elif not _has_evidence(dataset, s, predicate, o):
                 removed += _remove(dataset, (s, predicate, o))
     return count, removed
+
+
+def _same_words(text: str) -> str:
+    """``text`` in lower case with its white space made single, to find a quote in another.
+
+    >>> _same_words("  Opgevolgd   door ") in _same_words("X is opgevolgd door Y.")
+    True
+    """
+    return " ".join(text.lower().split())
 
 
 def _remove(dataset: Dataset, triple) -> int:

@@ -211,7 +211,7 @@ class _YamlCuration:
         role = fields.get("role")
         self.suppressions.append(Suppression(fields["subject"], fields["predicate"], fields["object"],
                                              _text_or_none(fields.get("document")), str(role) if role else None,
-                                             self.provenance(line)))
+                                             self.provenance(line), quote=_text_or_none(fields.get("quote"))))
 
 
 def _as_list(value) -> list:

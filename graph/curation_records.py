@@ -145,7 +145,8 @@ class Merge:
 
 @dataclass(frozen=True)
 class Suppression:
-    """Remove an extracted fact (optionally only from one ``document``, only with ``role``)."""
+    """Remove an extracted fact (optionally only from one ``document``, only with ``role``, only the
+    evidence whose sentence contains ``quote``)."""
 
     subject: URIRef
     predicate: str
@@ -153,6 +154,7 @@ class Suppression:
     document: str | None = None
     role: str | None = None
     source: str = ""
+    quote: str | None = None
 
 
 @dataclass(frozen=True)

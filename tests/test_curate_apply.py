@@ -130,6 +130,15 @@ def test_suppress_other_role_or_document_leaves_the_fact():
     ]
 
 
+def test_suppress_by_quote_removes_only_the_evidence_of_that_sentence():
+    suppress = "suppress:\n  - {{subject: person/anna-voorbeeld, predicate: hasRole, object: unit/themagroep-voorbeeld, quote: {q}}}\n"
+    dataset = fixture()
+    other = apply_curation(dataset, parse_yaml_text(suppress.format(q='"opgevolgd door"'), "fix.yaml"))
+    assert other.suppressed == 0 and (ANNA, G40.memberOf, UNIT) in dataset
+    this = apply_curation(dataset, parse_yaml_text(suppress.format(q='"anna  VOORBEELD is"'), "fix.yaml"))
+    assert this.suppressed == 1 and (ANNA, G40.memberOf, UNIT) not in dataset
+
+
 def test_collaboration_is_suppressed_in_either_direction():
     dataset = fixture()
     curation = parse_yaml_text(
