@@ -75,7 +75,7 @@ def test_plain_csv_stays_comma_separated_without_a_byte_order_mark(runner, formu
 
 
 @pytest.mark.parametrize("lang, message", [
-    ("nl", "Error: --excel hoort bij --format csv, niet bij --format facts"),
+    ("nl", "Fout: --excel hoort bij --format csv, niet bij --format facts"),
     ("en", "Error: --excel goes with --format csv, not with --format facts"),
 ])
 def test_excel_without_csv_is_a_usage_error(runner, formula_graph, lang, message):
@@ -109,7 +109,7 @@ def test_a_programme_kind_written_as_people_write_it_is_the_kind(runner, small_g
 
 
 @pytest.mark.parametrize("lang, message", [
-    ("nl", "Error: parameter kind: 'City Dael' is geen van de waarden; kies uit agenda, campaign, citydeal, fund, "
+    ("nl", "Fout: parameter kind: 'City Dael' is geen van de waarden; kies uit agenda, campaign, citydeal, fund, "
            "greendeal, project, regiodeal, register, regulation, woondeal\n"),
     ("en", "Error: parameter kind: 'City Dael' is none of its values; choose from agenda, campaign, citydeal, fund, "
            "greendeal, project, regiodeal, register, regulation, woondeal\n"),
