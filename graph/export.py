@@ -192,9 +192,13 @@ def fact_time(evidence, values: dict[str, dict], document: tuple | None, confide
     }
 
 
-def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bool = False) -> Iterator[dict]:
+def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bool = False,
+               every_evidence: bool = False) -> Iterator[dict]:
     """Every evidence-backed fact as a dict with :data:`FACT_FIELDS` (``with_time``: and the
-    :data:`TIME_FIELDS` of the evidence it is read from), in a stable order.
+    :data:`TIME_FIELDS` of the evidence it is read from), in a stable order: one row per fact per
+    document, from its earliest evidence (the facts-export contract); ``every_evidence``: a row for
+    each piece of evidence, so two sentences of one document that state a fact with other periods
+    are both seen (the ``csv`` table a reviewer reads).
 
     A ministry is labelled with the abbreviation its sentence uses, else the one it had at the
     document's date (TOOI name periods: a 2025 text about "het ministerie van Economische Zaken"
@@ -249,7 +253,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
         if row["predicate"] == "collaboratesWith":
             ends = tuple(sorted(ends))
         key = (row["document"], row["predicate"], row["role"], *ends)
-        if key not in seen:  # one row per fact per document: the earliest evidence
+        if every_evidence or key not in seen:  # one row per fact per document: the earliest evidence
             seen.add(key)
             yield row
 
@@ -341,7 +345,7 @@ def _csv_export(dataset: Dataset, *, excel: bool = False) -> str:
     writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS, delimiter=";" if excel else ",",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()
-    writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True))
+    writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True, every_evidence=True))
     writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset))
     return buffer.getvalue()
 

@@ -110,3 +110,21 @@ def test_the_csv_export_holds_the_facts_added_by_hand_and_facts_does_not(tmp_pat
         "evidence": "gecureerd (voorzitters.yaml:2; toelichting: jaarverslag 2020)", "date": "",
         "valid_from": "2020-01-01", "valid_until": "2020-12-31", "past": "true", "confidence": ""}
     assert len(export(dataset, "facts").splitlines()) == 22
+
+
+def test_the_csv_export_shows_every_piece_of_evidence_and_facts_one_row_per_document(tmp_path):
+    from graph.pipeline import build_graph
+    from graph.store import open_dataset
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "nieuws.txt").write_text("Breda werkt samen met het ministerie van EZK.\n\n"
+                                     "Sinds 2023 werkt Breda ook samen met het ministerie van EZK aan de binnenstad.\n",
+                                     encoding="utf-8")
+    build_graph([docs], tmp_path / "kg", workers=1)
+    dataset = open_dataset(tmp_path / "kg", engine="oxigraph")
+    table = [row for row in csv.DictReader(io.StringIO(export(dataset, "csv"))) if row["predicate"] == "collaboratesWith"]
+    lines = [json.loads(line) for line in export(dataset, "facts").splitlines()]
+    assert [(row["evidence"][:12], row["valid_from"]) for row in table] == [
+        ("Breda werkt ", ""), ("Sinds 2023 w", "2023-01-01")], table
+    assert len([row for row in lines if row["predicate"] == "collaboratesWith"]) == 1

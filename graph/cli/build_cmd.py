@@ -375,7 +375,8 @@ def export_command(settings, fmt, output, excel):
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
     bewijszinnetje en de tijd: date, valid_from, valid_until, past, confidence); 'csv' heeft
-    dezelfde kolommen en ook de met de hand toegevoegde feiten (bewijs "gecureerd (bestand:regel)");
+    dezelfde kolommen, een rij per bewijszin (twee zinnen van één document met hetzelfde feit
+    staan er allebei) en ook de met de hand toegevoegde feiten (bewijs "gecureerd (bestand:regel)");
     graphml/gexf zijn de netwerkprojectie voor Gephi of yEd. In 'csv' krijgt een cel die een
     spreadsheet als formule zou lezen (begint met = + - @) een ' ervoor.
 

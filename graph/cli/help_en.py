@@ -47,7 +47,8 @@ COMMANDS: dict[str, dict[str, str]] = {
 
         'facts' is the public fact format (one JSON object per fact per document, with the
         evidence sentence and its time: date, valid_from, valid_until, past, confidence); 'csv'
-        has the same columns and also the facts added by hand (evidence "curated (file:line)");
+        has the same columns, a row per evidence sentence (two sentences of one document stating
+        the same fact are both there) and also the facts added by hand (evidence "curated (file:line)");
         graphml/gexf are the network projection for Gephi or yEd. In 'csv' a cell that a spreadsheet
         would read as a formula (it begins with = + - @) gets a ' in front.
 
