@@ -273,6 +273,31 @@ def test_the_first_view_shows_every_label_also_after_the_window_changes_size(chr
         record.close()
 
 
+def test_zoomed_far_out_the_hubs_names_stay_readable(chromium_browser, seed_dataset, tmp_path):
+    out = write_network_page(seed_dataset, tmp_path / "seed.html", command="g40kg viz")
+    record = PageRecord(chromium_browser, out)
+    hub_font = """() => { const d = g40viz.data.nodes.slice().sort((a, b) => (b.size || 0) - (a.size || 0))[0];
+        return [g40viz.network.getScale(), g40viz.network.body.nodes[d.id].options.font.size]; }"""
+    try:
+        page = record.page
+        box = page.locator("#g40-network canvas").bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        for _ in range(8):  # the user zooms out until labels would be smaller than 9 px
+            page.mouse.wheel(0, 300)
+            page.wait_for_timeout(50)
+        page.wait_for_timeout(200)
+        scale, size = page.evaluate(hub_font)
+        assert 18 * scale < 9 and size == min(80, round(11 / scale)), (scale, size)  # about 11 px on screen
+        for _ in range(16):
+            page.mouse.wheel(0, -300)
+            page.wait_for_timeout(50)
+        page.wait_for_timeout(200)
+        scale, size = page.evaluate(hub_font)
+        assert 18 * scale >= 9 and size == 18, (scale, size)  # zoomed in: the label as every other one
+    finally:
+        record.close()
+
+
 def test_the_entity_a_view_is_about_is_drawn_on_top_with_a_larger_label(chromium_browser, dataset, tmp_path):
     out = write_network_page(dataset, tmp_path / "mina.html", ministry="MinA", command="g40kg viz --ministry MinA")
     record = PageRecord(chromium_browser, out)

@@ -110,6 +110,25 @@
     if (fitsAll && !userView) { setTimeout(function () { if (!userView) { fitAll(); } }, 0); }
   });
   network.on("zoom", function () { userView = true; });
+  /* Zoomed out so far that labels shrink below vis-network's draw threshold (a hundred nodes fitted
+   * into the page), the names of the HUBS biggest nodes are drawn large enough to read (about 11 px
+   * on screen) instead of none at all; zoomed in, they are drawn as every other label again. */
+  var HUBS = 12, hubIds = DATA.nodes.slice().sort(function (a, b) { return (b.size || 0) - (a.size || 0); })
+    .slice(0, HUBS).map(function (n) { return n.id; }).filter(function (id) { return id !== CENTRE; });
+  var hubFont = 0, hubPending = false;
+  function readableHubs() {
+    hubPending = false;
+    var scale = network.getScale(), wanted = 18 * scale < 9 ? Math.min(80, Math.round(11 / scale)) : 0;
+    if (wanted === hubFont) { return; }
+    hubFont = wanted;
+    nodes.update(hubIds.map(function (id) {
+      return { id: id, font: wanted ? { size: wanted, strokeWidth: Math.round(wanted / 4), strokeColor: "#ffffff" } : { size: 18, strokeWidth: 0 } };
+    }));
+  }
+  function readableHubsSoon() { if (!hubPending) { hubPending = true; requestAnimationFrame(readableHubs); } }
+  network.on("zoom", readableHubsSoon);
+  network.on("resize", readableHubsSoon);
+  readableHubs();
   TIMES.network = performance.now() - T0;
 
   /* ---- light edges (big graphs only) ---- */
