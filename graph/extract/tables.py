@@ -356,11 +356,15 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     for k, name in enumerate(names):
         if subject is not None and cells[k][0] <= subject.start < cells[k][1]:
             continue  # the row's own unit
+        if _location_column(names, k):
+            continue  # "| Helmond | Noord-Brabant |": where the row's town lies, no member of its own
         values = [m for m in value_list(ctx, *cells[k]) if m is not subject]
         header_role = role_of(name)
         if header_role is not None and not header_role.scope.startswith("unit"):
             # "| Gemeente | Wethouder |": the person holds the role in the row's municipality
             place = _row_actor(ctx, cells, names, header_role.scope) or _own_place(ctx, header_role.scope)
+            if header_role.label in _GENERIC_OFFICES and place is not None and place.type in _GOVERNMENTS:
+                continue  # "| Stad | Bestuurder |": an alderman or the mayor (affiliated with the town: see below)
             for m in values:
                 if m.type == "Person" and place is not None:
                     ctx.add(m, "hasRole", place, row, "tables.role-column", 0.8, role=header_role.label)
@@ -402,6 +406,26 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
         elif subject.type == "OrganisationalUnit":
             ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
+
+
+#: a column of the province a row's town lies in: "| Gemeente | Provincie |"
+_PROVINCE_COLUMN = re.compile(r"provincies?", re.IGNORECASE)
+#: a column of the row's own town or towns
+_TOWN_COLUMN = re.compile(r"gemeenten?|steden|stad", re.IGNORECASE)
+#: a title of a column that names no office of a government: a town's "bestuurder" is one of its aldermen
+#: or its mayor (of a foundation or a corporation, its statutory office: a role of its own)
+_GENERIC_OFFICES = frozenset({"bestuurder"})
+_GOVERNMENTS = frozenset({"Municipality", "Province"})
+
+
+def _location_column(names: list[str], k: int) -> bool:
+    """Whether column ``k`` holds where the town of an earlier column lies ("| Gemeente | Provincie |"):
+    a description of the row's town, not a second member of the row.
+
+    >>> _location_column(["gemeente", "provincie", "sinds"], 1), _location_column(["provincie", "gedeputeerde"], 0)
+    (True, False)
+    """
+    return _PROVINCE_COLUMN.fullmatch(names[k]) is not None and any(_TOWN_COLUMN.fullmatch(n) for n in names[:k])
 
 
 def _bracket_role(ctx: DocContext, person: Mention) -> str | None:
@@ -485,7 +509,7 @@ def _row_actor(ctx: DocContext, cells: list[tuple[int, int]], names: list[str], 
     """The actor of a row's organisation column ("Gemeente", "Organisatie") that a role of ``scope`` is held in."""
     wanted = _SCOPE_TYPES.get(scope, ACTORS)
     for k, n in enumerate(names):
-        if _ACTOR_COLUMN.fullmatch(n) or _MEMBERS.fullmatch(n):
+        if (_ACTOR_COLUMN.fullmatch(n) or _MEMBERS.fullmatch(n)) and (scope == "province" or not _location_column(names, k)):
             found = [m for m in value_list(ctx, *cells[k]) if m.type in wanted]
             if found:
                 return found[0]
