@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.ingest import html_visible_text
+from graph.ingest import html_visible_text, markdown_text
 from tests.extract_facts import facts
 
 
@@ -55,3 +55,61 @@ def test_a_corporations_bestuurder_holds_that_office():
             "| Woonstichting Nieuw Veld | Eva Smit |\n")
     found = facts(text)
     assert ("Eva Smit", "hasRole", "Woonstichting Nieuw Veld", "bestuurder") in found, found
+
+
+# --- a heading, caption or column that says the rows take part -------------------------------------------------
+
+def test_a_heading_that_places_the_towns_in_the_programme():
+    text = markdown_text("# Programma Sterke Centra\n\nHet programma helpt gemeenten hun winkelgebieden te versterken.\n\n"
+                         "## De steden in het programma\n\n| Stad | Contactpersoon |\n|---|---|\n"
+                         "| Lelystad | Eva Smit |\n| Heerlen | Jan de Kok |\n\n## Resultaten\n\nEr zijn 40 panden herbestemd.\n")
+    found = facts(text)
+    assert ("Lelystad", "participatesIn", "Programma Sterke Centra", None) in found, found
+    assert ("Heerlen", "participatesIn", "Programma Sterke Centra", None) in found, found
+    assert ("Eva Smit", "affiliatedWith", "Lelystad", None) in found, found
+
+
+def test_a_caption_that_places_the_towns_in_the_deal():
+    page = ("<html><body><h1>Woondeal Midden-Holland</h1><p>In de Woondeal Midden-Holland maken Rijk en gemeenten "
+            "afspraken over de bouw van 20.000 woningen.</p><table><caption>De steden in de woondeal</caption>"
+            "<tr><th>Stad</th><th>Aantal woningen</th></tr><tr><td>Gouda</td><td>8.000</td></tr>"
+            "<tr><td>Alphen aan den Rijn</td><td>12.000</td></tr></table></body></html>")
+    found = facts(html_visible_text(page))
+    assert ("Gouda", "participatesIn", "Woondeal Midden-Holland", None) in found, found
+    assert ("Alphen aan den Rijn", "participatesIn", "Woondeal Midden-Holland", None) in found, found
+
+
+def test_a_list_under_a_heading_that_places_the_towns_in_the_pilot():
+    text = markdown_text("# Pilot Slimme Mobiliteit\n\nDe pilot test deelmobiliteit.\n\n## De steden in de pilot\n\n"
+                         "- Amersfoort\n- Gemeente Ede\n\n## Gemeenten in Gelderland\n\n- Arnhem\n- Nijmegen\n")
+    found = facts(text)
+    assert ("Amersfoort", "participatesIn", "Pilot Slimme Mobiliteit", None) in found, found
+    assert ("Ede", "participatesIn", "Pilot Slimme Mobiliteit", None) in found, found
+    assert not any(f[0] in ("Arnhem", "Nijmegen") for f in found), found
+
+
+def test_a_column_of_when_each_town_joined():
+    text = ("Programma Gezonde Wijk\n\nHet programma verbetert de gezondheid in kwetsbare wijken.\n\n"
+            "| Gemeente | Sinds |\n|---|---|\n| Venlo | 2021 |\n| Lelystad | 2023 |\n")
+    found = facts(text)
+    assert ("Venlo", "participatesIn", "Programma Gezonde Wijk", None) in found, found
+    assert ("Lelystad", "participatesIn", "Programma Gezonde Wijk", None) in found, found
+
+
+def test_a_role_column_of_the_part_each_town_plays():
+    text = ("Regio Deal Noordoost-Twente\n\nDe Regio Deal Noordoost-Twente versterkt de brede welvaart in de regio.\n\n"
+            "| Gemeente | Contactpersoon | Rol |\n|---|---|---|\n| Almelo | Eva Smit | penvoerder |\n"
+            "| Hengelo | Jan de Kok | partner |\n")
+    found = facts(text)
+    assert ("Almelo", "participatesIn", "Regio Deal Noordoost-Twente", None) in found, found
+    assert ("Regio Deal Noordoost-Twente", "ledBy", "Almelo", None) in found, found
+    assert ("Hengelo", "participatesIn", "Regio Deal Noordoost-Twente", None) in found, found
+    assert not any(f[1] == "ledBy" and f[2] == "Hengelo" for f in found), found
+
+
+def test_a_table_of_towns_under_another_heading_states_no_participation():
+    for heading in ("Woningbouw in cijfers", "Budget per gemeente", "Gemeenten die niet meer meedoen"):
+        text = (f"City Deal Zon op Dak\n\nDe deal stimuleert zonnepanelen.\n\n{heading}\n\n"
+                "| Gemeente | Woningen 2023 |\n|---|---|\n| Zwolle | 1.200 |\n| Amersfoort | 900 |\n")
+        found = facts(text)
+        assert not any(f[1] == "participatesIn" for f in found), (heading, found)

@@ -28,6 +28,7 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, DocContext
+from .member_headings import names_members
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
@@ -59,12 +60,13 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
     """What the members of the list opening with ``first`` belong to, if the passage says they are members."""
     k = ctx.sentences.index(first)
     lead = ctx.sentences[k - 1] if k > 0 else None
-    if lead is not None and not lead.is_heading and lead.bullet_list is None and _MEMBER_LEAD.search(lead.text):
+    if lead is not None and not lead.is_heading and lead.bullet_list is None and (
+            _MEMBER_LEAD.search(lead.text) or names_members(lead.text)):
         named = [m for m in ctx.in_sentence(lead) if m.type in _THINGS]
         if named:
             return named[0]
         return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead))
-    if first.section and _MEMBER_HEADING.fullmatch(first.section.strip()) and (
+    if first.section and (_MEMBER_HEADING.fullmatch(first.section.strip()) or names_members(first.section)) and (
             lead is None or lead.is_heading or _introduces(ctx, lead, first)):
         heading = ctx.sentence_at(first.section_start) if first.section_start is not None else None
         return card_subject(ctx, heading, heading.start) if heading is not None else None

@@ -37,6 +37,7 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, HOLDERS, DocContext
+from .member_headings import LEADING_ROLES, joined_column, names_members, participation_role
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .voice import we_actor
@@ -263,9 +264,11 @@ def find_tables(ctx: DocContext) -> None:
             _partner_rows(ctx, rows, names, subject)
             continue
         last_subject = subject or last_subject
+        parts = _row_parts(ctx, header, rows, names)
         members = any(_MEMBERS.fullmatch(n) for n in names) or _MEMBER_SECTION.search(header.section or "") is not None \
-            or _announced_members(ctx, header) \
-            or (subject is not None and subject.type == "OrganisationalUnit")
+            or names_members(header.section or "") or _announced_members(ctx, header) \
+            or (subject is not None and subject.type == "OrganisationalUnit") \
+            or (subject is not None and any(_ACTOR_COLUMN.fullmatch(n) for n in names) and (joined_column(names) or parts))
         column = _thing_column(names)
         own_rows = column is not None
         for row in rows:
@@ -282,6 +285,10 @@ def find_tables(ctx: DocContext) -> None:
                         (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
             _row_facts(ctx, row, names, cells, row_subject, members or own_rows)
+            if row_subject is not None and parts.get(row.start) in LEADING_ROLES:
+                actor = _row_actor(ctx, cells, names, "any")  # "| Almelo | penvoerder |": Almelo leads it
+                if actor is not None and actor.type != "OrganisationalUnit":
+                    ctx.add(row_subject, "ledBy", actor, row, "tables.lead-role", 0.75)
             if own_rows and row_subject is not None:
                 _contact_facts(ctx, row, names, cells, row_subject)
 
@@ -290,6 +297,21 @@ def find_tables(ctx: DocContext) -> None:
 _JOINED_LEAD = re.compile(r"\b(?:aangemeld|ingeschreven|do(?:et|en)\s+mee|ne(?:emt|men)\s+deel|deelnemers|deelnemende\s+\w+)"
                           r"\b[^:]{0,60}:\s*$|\s*wie\s+do(?:et|en)\s+(?:er\s+)?mee\s*\?\s*$", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", re.IGNORECASE)
+
+
+def _row_parts(ctx: DocContext, header: Sentence, rows: list[Sentence], names: list[str]) -> dict[int, str]:
+    """The part each row's organisation plays, by the row's start, as a role column names it ("| Almelo |
+    penvoerder |", "| Hengelo | partner |"; see :mod:`graph.extract.member_headings`)."""
+    column = next((k for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
+    if column is None:
+        return {}
+    parts = {}
+    for row in rows:
+        cells = _cells(ctx.text, row)
+        part = participation_role(ctx.text[cells[column][0]:cells[column][1]]) if len(cells) == len(names) else None
+        if part is not None:
+            parts[row.start] = part
+    return parts
 
 
 def _announced_members(ctx: DocContext, header: Sentence) -> bool:
@@ -303,8 +325,8 @@ def _announced_members(ctx: DocContext, header: Sentence) -> bool:
     """
     k = ctx.sentences.index(header) if header in ctx.sentences else -1
     for before in ctx.sentences[max(0, k - 2):k] if k > 0 else ():
-        if _JOINED_LEAD.search(before.text) and not _NOT.search(before.text):
-            return True
+        if (_JOINED_LEAD.search(before.text) or names_members(before.text)) and not _NOT.search(before.text):
+            return True  # also a caption: "De steden in de woondeal"
     return False
 
 

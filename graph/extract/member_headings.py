@@ -1,0 +1,65 @@
+"""Layout that says a table's rows or a list's items take part in what the page is about.
+
+A page about a programme or a unit (its title, heading or lead-in names it) often lists who takes
+part without a verb: the heading, a caption or a column says it.
+
+- a heading or caption that names the kind of its items and places them in the page's programme or
+  body: "De steden in het programma", "Gemeenten in de City Deal", "Partners van de woondeal",
+  "Deelnemende steden binnen de regeling" (not "Gemeenten in Overijssel", "Steden in de regio": a
+  place is no programme);
+- a column of when each row joined: "| Gemeente | Sinds |", "| Stad | Lid sinds |", "| Organisatie |
+  Toegetreden |";
+- a column of the part each row's organisation plays in it: "| Gemeente | Rol |" with "penvoerder",
+  "partner", "deelnemer", "kennispartner" (the lead, "penvoerder" or "kartrekker", also leads it).
+
+Examples
+--------
+>>> names_members("De steden in het programma"), names_members("Gemeenten in Overijssel")
+(True, False)
+>>> joined_column(["gemeente", "provincie", "sinds"]), joined_column(["gemeente", "woningen 2023"])
+(True, False)
+>>> participation_role("penvoerder"), participation_role("Kennispartner"), participation_role("wethouder")
+('penvoerder', 'kennispartner', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_members", "joined_column", "participation_role", "LEADING_ROLES"]
+
+#: what a programme or body is called when a heading places its members in it
+_THING_WORDS = (r"programma|(?:city|regio|green|woon|groei)\s*-?deal|deal|pilot|proeftuin|netwerk|stedennetwerk|"
+                r"taskforce|themagroep|werkgroep|pijler|stuurgroep|kerngroep|kernteam|aanpak|regeling|fonds|project|"
+                r"coalitie|alliantie|samenwerking|akkoord|convenant|agenda|impulsaanpak|leernetwerk")
+#: a heading or caption that places its items in the programme or body: "De steden in het programma"
+_MEMBERS_IN_THING = re.compile(
+    r"(?:de\s+|onze\s+)?(?:deelnemende\s+|aangesloten\s+|betrokken\s+)?"
+    r"(?:steden|gemeenten|partners|partijen|organisaties|provincies|deelnemers|leden|regio's)\s+"
+    r"(?:in|van|binnen|bij|aan)\s+(?:de|het|dit|deze)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*?(?:" + _THING_WORDS + r"))\b"
+    r"[^.:;?!]{0,60}:?", re.IGNORECASE)
+#: a column of when each row joined
+_JOINED = re.compile(r"(?:(?:lid|deelnemer|deelname|partner|aangesloten|actief)\s+)?(?:sinds|vanaf)|toegetreden(?:\s+in)?|"
+                     r"jaar\s+van\s+toetreding|start\s+deelname|deelname\s+vanaf", re.IGNORECASE)
+#: the part an organisation plays in a programme, as a "Rol" column names it
+_PARTICIPATION_ROLES = re.compile(r"(?:mede-?)?(?P<role>penvoerder|kartrekker|partner|deelnemer|kennispartner|"
+                                  r"uitvoeringspartner|(?:mede)?aanvrager|co-?financier|medefinancier)", re.IGNORECASE)
+#: the parts that lead the programme as well
+LEADING_ROLES = frozenset({"penvoerder", "kartrekker"})
+
+
+def names_members(heading: str) -> bool:
+    """Whether ``heading`` (a heading, caption or lead-in line) says that what follows are the members of
+    a programme or body it names by its kind."""
+    return _MEMBERS_IN_THING.fullmatch(heading.strip()) is not None
+
+
+def joined_column(names: list[str]) -> bool:
+    """Whether one of a table's columns (``names``: its headers in lower case) says when each row joined."""
+    return any(_JOINED.fullmatch(n) for n in names)
+
+
+def participation_role(cell: str) -> str | None:
+    """The part in a programme a cell names ("penvoerder", "partner", "deelnemer" …), else None."""
+    match = _PARTICIPATION_ROLES.fullmatch(cell.strip())
+    return match.group("role").lower() if match else None
