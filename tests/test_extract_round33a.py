@@ -113,3 +113,41 @@ def test_a_table_of_towns_under_another_heading_states_no_participation():
                 "| Gemeente | Woningen 2023 |\n|---|---|\n| Zwolle | 1.200 |\n| Amersfoort | 900 |\n")
         found = facts(text)
         assert not any(f[1] == "participatesIn" for f in found), (heading, found)
+
+
+# --- an attendance or speakers' list announced by its lead-in or heading ------------------------------------------
+
+_MINUTES = ("Verslag werkgroep Schuldhulpverlening\n\nDatum: 3 maart 2024\n\nAanwezig:\n- Eva Smit (gemeente Ede)\n"
+            "- Jan de Kok (Nibud)\n\nAfwezig:\n- Kees Brouwer (Sittard-Geleen)\n\n1. Opening\nDe voorzitter opent de vergadering.\n")
+
+
+def test_the_list_after_an_attendance_lead_in_attends_the_units_meeting():
+    found = facts(_MINUTES)
+    assert ("Eva Smit", "participatesIn", "Werkgroep Schuldhulpverlening", None) in found, found
+    assert ("Jan de Kok", "participatesIn", "Werkgroep Schuldhulpverlening", None) in found, found
+    assert ("Jan de Kok", "affiliatedWith", "Nibud", None) in found, found
+
+
+def test_the_list_after_an_absence_lead_in_does_not_attend():
+    found = facts(_MINUTES)
+    assert not any(f[0] == "Kees Brouwer" and f[1] == "participatesIn" for f in found), found
+
+
+def test_an_attendance_lead_in_without_a_meeting_frames_nothing():
+    text = "Nieuwsbrief maart\n\nWe kijken terug op een druk jaar.\n\nAanwezig:\n- Eva Smit (gemeente Ede)\n"
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+def test_the_speakers_of_an_event_take_part_in_it():
+    text = ("Netwerkdag Binnensteden 2024\n\nOp 12 maart 2024 vond in Zwolle de Netwerkdag Binnensteden plaats.\n\n"
+            "Sprekers\n\n- Eva Smit, wethouder Zwolle\n- Jan de Kok (Platform31)\n")
+    found = facts(text)
+    assert ("Eva Smit", "participatesIn", "Netwerkdag Binnensteden", None) in found, found
+    assert ("Jan de Kok", "participatesIn", "Netwerkdag Binnensteden", None) in found, found
+    assert not any(f[0] in ("Zwolle", "Platform31") and f[1] == "participatesIn" for f in found), found
+
+
+def test_the_speakers_at_a_units_meeting_do_not_join_the_unit():
+    text = ("Verslag werkgroep Schuldhulpverlening\n\nDe werkgroep sprak over vroegsignalering.\n\n"
+            "Sprekers\n\n- Jan de Kok (Nibud)\n")
+    assert not any(f[0] == "Jan de Kok" and f[1] == "participatesIn" for f in facts(text)), facts(text)
