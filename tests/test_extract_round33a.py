@@ -151,3 +151,16 @@ def test_the_speakers_at_a_units_meeting_do_not_join_the_unit():
     text = ("Verslag werkgroep Schuldhulpverlening\n\nDe werkgroep sprak over vroegsignalering.\n\n"
             "Sprekers\n\n- Jan de Kok (Nibud)\n")
     assert not any(f[0] == "Jan de Kok" and f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a programme's own body named after it: "Stuurgroep City Deal X" ---------------------------------------------
+
+def test_a_steering_group_named_after_its_city_deal_is_part_of_it():
+    text = "Verslag stuurgroep City Deal Slimme Wijk\n\nDatum: 3 maart 2024\n\nDe stuurgroep kwam bijeen in Ede."
+    found = facts(text)
+    assert ("Stuurgroep City Deal Slimme Wijk", "partOf", "City Deal Slimme Wijk", None) in found, found
+
+
+def test_a_steering_group_named_after_a_place_is_part_of_nothing():
+    text = "Verslag stuurgroep Binnenstad Breda\n\nDatum: 3 maart 2024\n\nDe stuurgroep kwam bijeen."
+    assert not any(f[1] == "partOf" for f in facts(text)), facts(text)

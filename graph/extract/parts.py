@@ -46,6 +46,7 @@ def find_parts(ctx: DocContext) -> None:
     find_chapter_parts(ctx)  # "3. Pijler Fysiek" … "Wonen" / "De themagroep Wonen …"
     _programme_bodies(ctx)
     _unnamed_programme_bodies(ctx)
+    _bodies_named_after_programmes(ctx)  # "Stuurgroep City Deal X": the deal's own steering group
     _of_our_unit(ctx)
     _standing_committees(ctx)
     find_board_parts(ctx)  # "lid van het bestuur": the board is part of the network
@@ -120,6 +121,32 @@ def _unnamed_programme_bodies(ctx: DocContext) -> None:
                   and not (m.type == "Programme" and m.label == programme.label)]
         if not others and ctx.asserted(sentence, unit.start, unit.end):
             ctx.add(unit, "partOf", programme, sentence, "parts.unnamed-programme-body", 0.6)
+
+
+def _bodies_named_after_programmes(ctx: DocContext) -> None:
+    """A programme's own body named after it ("Stuurgroep City Deal Energiearmoede", "Programmaraad Regio
+    Deal Twente"): the name says whose body it is, so the body is part of the programme (once, where it is
+    first named).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Verslag stuurgroep City Deal Slimme Wijk\\n\\nDe stuurgroep kwam bijeen.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations]
+    [('stuurgroep City Deal Slimme Wijk', 'partOf', 'City Deal Slimme Wijk')]
+    """
+    programmes = {(m.start, m.end): m for m in ctx.mentions if m.type == "Programme"}
+    if not programmes:
+        return
+    done = set()
+    for unit in ctx.mentions:
+        if unit.type != "OrganisationalUnit" or unit.kind not in _OWN_BODIES or unit.label in done:
+            continue
+        name = re.match(r"\w+\s+", ctx.text[unit.start:unit.end])
+        programme = programmes.get((unit.start + name.end(), unit.end)) if name else None
+        sentence = ctx.sentence_at(unit.start)
+        if programme is not None and sentence is not None:
+            done.add(unit.label)
+            ctx.add(unit, "partOf", programme, sentence, "parts.body-named-after-programme", 0.7)
 
 
 #: "(de themagroep X) van onze pijler": the owner is the unit the writer speaks for
