@@ -164,3 +164,28 @@ def test_a_steering_group_named_after_its_city_deal_is_part_of_it():
 def test_a_steering_group_named_after_a_place_is_part_of_nothing():
     text = "Verslag stuurgroep Binnenstad Breda\n\nDatum: 3 maart 2024\n\nDe stuurgroep kwam bijeen."
     assert not any(f[1] == "partOf" for f in facts(text)), facts(text)
+
+
+# --- the towns a programme's steering body seats take part in the programme -----------------------------------------
+
+_STEERING_MINUTES = ("Verslag stuurgroep City Deal Slimme Wijk\n\nDatum: 3 maart 2024\n\nAanwezig\n\n"
+                     "- Eva Smit (wethouder Ede, voorzitter)\n- Jan de Kok (wethouder Delft)\n"
+                     "- Fatima Yilmaz (ministerie van EZK)\n- Piet Bos (Platform31)\n\n"
+                     "Afwezig met bericht: Kees Brouwer (wethouder Gouda)\n\n1. Opening\n\nDe voorzitter opent.\n")
+
+
+def test_the_towns_whose_aldermen_sit_in_a_deals_steering_group_take_part_in_the_deal():
+    found = facts(_STEERING_MINUTES)
+    for town in ("Ede", "Delft", "Gouda"):
+        assert (town, "participatesIn", "City Deal Slimme Wijk", None) in found, (town, found)
+
+
+def test_a_ministrys_official_at_the_table_makes_the_ministry_no_partner():
+    found = facts(_STEERING_MINUTES)
+    assert not any(f[0] in ("EZK", "Platform31") and f[2] == "City Deal Slimme Wijk" for f in found), found
+
+
+def test_the_towns_at_a_taskforces_table_are_left_to_the_membership_rules():
+    text = _STEERING_MINUTES.replace("stuurgroep City Deal Slimme Wijk", "Taskforce Slimme Wijk")
+    found = facts(text)
+    assert not any(f[0] in ("Ede", "Delft", "Gouda") and f[1] == "participatesIn" for f in found), found

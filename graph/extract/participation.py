@@ -51,7 +51,7 @@ from .events import SESSION_RULE
 from .model import Mention, Sentence
 from .pointing_back import one_named_before
 
-__all__ = ["find_event_participants", "lead_meeting", "title_event"]
+__all__ = ["find_event_participants", "lead_meeting", "title_event", "title_unit"]
 
 #: a clause that lists who attended: "Onder de deelnemers waren", "Aanwezig waren", "was … aanwezig"
 _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoekers)\s+(?:waren|was|bevonden\s+zich)|"
@@ -177,7 +177,7 @@ def _clause(ctx: DocContext, sentence: Sentence, at: int, end: int) -> tuple[int
 _MINUTES_TITLE = re.compile(r"\s*(?:#+\s*)?(?:verslag|notulen|besluitenlijst|actielijst)\b", re.IGNORECASE)
 
 
-def _title_unit(ctx: DocContext) -> Mention | None:
+def title_unit(ctx: DocContext) -> Mention | None:
     """The body whose meeting the minutes report: the unit the title names after "Verslag" or
     "Notulen" ("Verslag G40 Taskforce Arbeidsmarkt", "Notulen overleg werkgroep Dakloosheid"); the
     frame of the attendance list under an "Aanwezig" heading."""
@@ -273,7 +273,7 @@ def find_event_participants(ctx: DocContext) -> None:
     """
     _session_leads(ctx)
     title = title_event(ctx) or lead_meeting(ctx) or title_series(ctx)
-    unit = _title_unit(ctx)
+    unit = title_unit(ctx)
     attended = title or unit
     leads = _list_leads(ctx) if attended is not None else {}
     for k, sentence in enumerate(ctx.sentences):

@@ -29,11 +29,12 @@ from .announced_parts import counted_then_led, counted_then_named, list_parts
 from .boards import find_board_parts
 from .chapters import find_chapter_parts
 from .context import DocContext
+from .model import Mention
 from .part_clauses import as_part_of, clause_parts, consists_of, fronted_parts, set_up_within
 from .unit_parents import default_parents
 from .voice import we_actor
 
-__all__ = ["find_parts"]
+__all__ = ["find_parts", "named_programme"]
 
 
 def find_parts(ctx: DocContext) -> None:
@@ -134,19 +135,29 @@ def _bodies_named_after_programmes(ctx: DocContext) -> None:
     >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations]
     [('stuurgroep City Deal Slimme Wijk', 'partOf', 'City Deal Slimme Wijk')]
     """
-    programmes = {(m.start, m.end): m for m in ctx.mentions if m.type == "Programme"}
-    if not programmes:
+    if not any(m.type == "Programme" for m in ctx.mentions):
         return
     done = set()
     for unit in ctx.mentions:
-        if unit.type != "OrganisationalUnit" or unit.kind not in _OWN_BODIES or unit.label in done:
+        if unit.type != "OrganisationalUnit" or unit.label in done:
             continue
-        name = re.match(r"\w+\s+", ctx.text[unit.start:unit.end])
-        programme = programmes.get((unit.start + name.end(), unit.end)) if name else None
+        programme = named_programme(ctx, unit)
         sentence = ctx.sentence_at(unit.start)
         if programme is not None and sentence is not None:
             done.add(unit.label)
             ctx.add(unit, "partOf", programme, sentence, "parts.body-named-after-programme", 0.7)
+
+
+def named_programme(ctx: DocContext, unit: Mention) -> Mention | None:
+    """The programme whose own body ``unit`` is by its name ("Stuurgroep City Deal X": the City Deal X
+    named inside it), else None."""
+    if unit.kind not in _OWN_BODIES:
+        return None
+    name = re.match(r"\w+\s+", ctx.text[unit.start:unit.end])
+    if name is None:
+        return None
+    return next((m for m in ctx.in_span(unit.start, unit.end) if m.type == "Programme"
+                 and m.start == unit.start + name.end() and m.end == unit.end), None)
 
 
 #: "(de themagroep X) van onze pijler": the owner is the unit the writer speaks for

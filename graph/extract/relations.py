@@ -92,6 +92,7 @@ from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .prefix_owners import drop_prefix_parties
+from .represented_places import find_represented_places
 from .respectively import find_respectively
 from .responsibility import find_responsibility
 from .subordinate_roles import find_subordinate_roles
@@ -169,6 +170,7 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
+    find_represented_places(ctx)  # "Verslag stuurgroep City Deal X" / "Aanwezig: A (wethouder Ede)": Ede takes part
     find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
     find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
     find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"
