@@ -189,3 +189,27 @@ def test_the_towns_at_a_taskforces_table_are_left_to_the_membership_rules():
     text = _STEERING_MINUTES.replace("stuurgroep City Deal Slimme Wijk", "Taskforce Slimme Wijk")
     found = facts(text)
     assert not any(f[0] in ("Ede", "Delft", "Gouda") and f[1] == "participatesIn" for f in found), found
+
+
+# --- a page's table whose column titles are bold cells, not <th> --------------------------------------------------
+
+def test_a_bold_first_row_is_the_header_of_a_page_table():
+    page = ("<html><body><h1>Programma Ruimte voor Wonen</h1><p>Met het programma ondersteunt het Rijk gemeenten.</p>"
+            "<h2>Deelnemende gemeenten</h2><table>"
+            "<tr><td><strong>Gemeente</strong></td><td><strong>Contactpersoon</strong></td></tr>"
+            "<tr><td>Almere</td><td>Eva Smit</td></tr><tr><td>Zaanstad</td><td>Jan de Kok</td></tr></table></body></html>")
+    found = facts(html_visible_text(page))
+    assert ("Almere", "participatesIn", "Programma Ruimte voor Wonen", None) in found, found
+    assert ("Zaanstad", "participatesIn", "Programma Ruimte voor Wonen", None) in found, found
+    assert ("Jan de Kok", "affiliatedWith", "Zaanstad", None) in found, found
+
+
+def test_a_first_row_bold_in_part_is_a_row_of_data():
+    page = ("<table><tr><td><b>Almere</b> (sinds 2021)</td><td>Eva Smit</td></tr>"
+            "<tr><td>Zaanstad</td><td>Jan de Kok</td></tr></table>")
+    assert "|" not in html_visible_text(page)
+
+
+def test_a_single_bold_cell_over_a_table_is_no_header():
+    page = "<table><tr><td><b>Overzicht</b></td></tr><tr><td>Almere</td><td>Eva Smit</td></tr></table>"
+    assert "|" not in html_visible_text(page)
