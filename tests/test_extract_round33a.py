@@ -213,3 +213,21 @@ def test_a_first_row_bold_in_part_is_a_row_of_data():
 def test_a_single_bold_cell_over_a_table_is_no_header():
     page = "<table><tr><td><b>Overzicht</b></td></tr><tr><td>Almere</td><td>Eva Smit</td></tr></table>"
     assert "|" not in html_visible_text(page)
+
+
+# --- persons in the participants' list of a programme: they and the town or body they stand for take part ----------
+
+_DEAL_PAGE = ("City Deal Kennis Maken\n\nDe City Deal Kennis Maken verbindt hogescholen en gemeenten.\n\n{heading}\n\n"
+              "- Eva Smit (wethouder Ede)\n- Jan de Kok, wethouder Delft\n- Fatima Yilmaz (Hogeschool Utrecht)\n")
+
+
+def test_the_persons_of_a_programmes_participants_list_and_what_they_stand_for_take_part():
+    found = facts(_DEAL_PAGE.format(heading="Deelnemers"))
+    for actor in ("Eva Smit", "Ede", "Jan de Kok", "Delft", "Fatima Yilmaz", "Hogeschool Utrecht"):
+        assert (actor, "participatesIn", "City Deal Kennis Maken", None) in found, (actor, found)
+    assert ("Eva Smit", "hasRole", "Ede", "wethouder") in found, found
+
+
+def test_the_persons_of_a_programmes_other_list_take_no_part():
+    found = facts(_DEAL_PAGE.format(heading="Reacties"))
+    assert not any(f[1] == "participatesIn" for f in found), found

@@ -173,6 +173,21 @@ def find_lists(ctx: DocContext) -> None:
                     ctx.add(member, "hasRole", subject, item, "lists.member-role", 0.75, role=role)
                 else:
                     ctx.add(member, "participatesIn", subject, item, "lists.member", 0.75)
+            elif member.type == "Person" and subject.type == "Programme":
+                _person_item(ctx, member, item, subject)
+
+
+#: the governments and bodies a listed person stands for
+_STANDS_FOR = frozenset({"Municipality", "Province", "Ministry", "Organisation"})
+
+
+def _person_item(ctx: DocContext, person: Mention, item: Sentence, programme: Mention) -> None:
+    """"- Eva Smit (wethouder Ede)", "- Jan de Kok, Hogeschool Utrecht" in the list of a programme's
+    participants: the person takes part, and so does the one town or body the item names for them."""
+    ctx.add(person, "participatesIn", programme, item, "lists.member-person", 0.7)
+    bodies = [m for m in ctx.in_sentence(item) if m.start >= person.end and m.type in _STANDS_FOR]
+    if len({m.label for m in bodies}) == 1 and bodies[0].label != programme.label:
+        ctx.add(bodies[0], "participatesIn", programme, item, "lists.member-person", 0.7)
 
 
 #: what may open a member item before its first name: an article and a kind word, singular or
