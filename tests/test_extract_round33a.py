@@ -231,3 +231,21 @@ def test_the_persons_of_a_programmes_participants_list_and_what_they_stand_for_t
 def test_the_persons_of_a_programmes_other_list_take_no_part():
     found = facts(_DEAL_PAGE.format(heading="Reacties"))
     assert not any(f[1] == "participatesIn" for f in found), found
+
+
+# --- the programme named only in the lead-in right above the table ----------------------------------------------
+
+def test_a_table_after_a_lead_in_that_names_the_programme():
+    text = ("Jaarverslag 2023\n\nWonen\n\nIn 2023 is veel bereikt. De G40 sprak vaak met het ministerie.\n\n"
+            "Aan de Woondeal Middelgrote Steden doen de volgende gemeenten mee:\n\n"
+            "| Gemeente | Contactpersoon |\n|---|---|\n| Almere | Eva Smit |\n| Zaanstad | Jan de Kok |\n")
+    found = facts(text)
+    assert ("Almere", "participatesIn", "Woondeal Middelgrote Steden", None) in found, found
+    assert ("Zaanstad", "participatesIn", "Woondeal Middelgrote Steden", None) in found, found
+    assert not any(f[2] == "G40" for f in found), found
+
+
+def test_a_table_after_a_lead_in_that_denies_taking_part():
+    text = ("Jaarverslag 2023\n\nAan de Woondeal Middelgrote Steden doen de volgende gemeenten niet meer mee:\n\n"
+            "| Gemeente | Contactpersoon |\n|---|---|\n| Almere | Eva Smit |\n")
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

@@ -257,7 +257,10 @@ def find_tables(ctx: DocContext) -> None:
         names = [_header_name(ctx.text[s:e]) for s, e in _cells(ctx.text, header)]
         if len(names) < 2:
             continue
-        subject = card_subject(ctx, header, header.start)
+        announcing = _announcing_line(ctx, header)
+        named = [m for m in ctx.in_sentence(announcing) if m.type in _THINGS] if announcing is not None else []
+        # "Aan de Woondeal X doen de volgende gemeenten mee:" right above the table: the rows are the deal's
+        subject = named[0] if named else card_subject(ctx, header, header.start)
         if subject is None and _partner_table(header, names):
             subject = last_subject  # "Tabel 2. Externe partners": the partners of what the tables before were about
         if subject is not None and _partner_table(header, names):
@@ -266,7 +269,7 @@ def find_tables(ctx: DocContext) -> None:
         last_subject = subject or last_subject
         parts = _row_parts(ctx, header, rows, names)
         members = any(_MEMBERS.fullmatch(n) for n in names) or _MEMBER_SECTION.search(header.section or "") is not None \
-            or names_members(header.section or "") or _announced_members(ctx, header) \
+            or names_members(header.section or "") or announcing is not None \
             or (subject is not None and subject.type == "OrganisationalUnit") \
             or (subject is not None and any(_ACTOR_COLUMN.fullmatch(n) for n in names) and (joined_column(names) or parts))
         column = _thing_column(names)
@@ -294,7 +297,8 @@ def find_tables(ctx: DocContext) -> None:
 
 
 #: a line before a table that announces who joined: "Acht steden hebben zich aangemeld:", "Wie doet mee?"
-_JOINED_LEAD = re.compile(r"\b(?:aangemeld|ingeschreven|do(?:et|en)\s+mee|ne(?:emt|men)\s+deel|deelnemers|deelnemende\s+\w+)"
+_JOINED_LEAD = re.compile(r"\b(?:aangemeld|ingeschreven|do(?:et|en)\s+mee|ne(?:emt|men)\s+deel|deelnemers|deelnemende\s+\w+|"
+                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel))"
                           r"\b[^:]{0,60}:\s*$|\s*wie\s+do(?:et|en)\s+(?:er\s+)?mee\s*\?\s*$", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", re.IGNORECASE)
 
@@ -314,20 +318,20 @@ def _row_parts(ctx: DocContext, header: Sentence, rows: list[Sentence], names: l
     return parts
 
 
-def _announced_members(ctx: DocContext, header: Sentence) -> bool:
-    r"""Whether one of the two lines before a table's header announces its rows as those who take part
-    ("Acht steden hebben zich voor de eerste fase aangemeld:", a question line "Wie doet mee?").
+def _announcing_line(ctx: DocContext, header: Sentence) -> Sentence | None:
+    r"""The one of the two lines before a table's header that announces its rows as those who take part
+    ("Acht steden hebben zich voor de eerste fase aangemeld:", a question line "Wie doet mee?"), else None.
 
     >>> text = "Wie doet mee?\nZes steden hebben zich aangemeld:\n| Stad | Wijk |"
     >>> s = [Sentence(0, 13, text[:13]), Sentence(14, 47, text[14:47]), Sentence(48, 61, text[48:])]
-    >>> _announced_members(DocContext("d", text, s, []), s[2])
-    True
+    >>> _announcing_line(DocContext("d", text, s, []), s[2]).text
+    'Zes steden hebben zich aangemeld:'
     """
     k = ctx.sentences.index(header) if header in ctx.sentences else -1
-    for before in ctx.sentences[max(0, k - 2):k] if k > 0 else ():
+    for before in reversed(ctx.sentences[max(0, k - 2):k]) if k > 0 else ():
         if (_JOINED_LEAD.search(before.text) or names_members(before.text)) and not _NOT.search(before.text):
-            return True  # also a caption: "De steden in de woondeal"
-    return False
+            return before  # also a caption: "De steden in de woondeal"
+    return None
 
 
 def _contact_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
