@@ -249,3 +249,31 @@ def test_a_table_after_a_lead_in_that_denies_taking_part():
     text = ("Jaarverslag 2023\n\nAan de Woondeal Middelgrote Steden doen de volgende gemeenten niet meer mee:\n\n"
             "| Gemeente | Contactpersoon |\n|---|---|\n| Almere | Eva Smit |\n")
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a sentence right before that counts who joined or was chosen --------------------------------------------------
+
+def test_a_table_after_a_sentence_that_counts_the_chosen_towns():
+    text = ("Impulsaanpak Winkelgebieden\n\nMet de Impulsaanpak Winkelgebieden helpt het Rijk gemeenten.\n\n"
+            "Zes gemeenten zijn in de eerste ronde geselecteerd.\n\n"
+            "| Gemeente | Winkelgebied | Contactpersoon |\n|---|---|---|\n| Heerlen | Promenade | Eva Smit |\n"
+            "| Emmen | Centrum | Jan de Kok |\n")
+    found = facts(text)
+    assert ("Heerlen", "participatesIn", "Impulsaanpak Winkelgebieden", None) in found, found
+    assert ("Emmen", "participatesIn", "Impulsaanpak Winkelgebieden", None) in found, found
+
+
+def test_a_list_after_a_sentence_that_counts_who_took_part_and_not_after_a_denial():
+    text = ("Proeftuin Circulair Bouwen\n\nDe proeftuin zoekt nieuwe manieren van bouwen.\n\n"
+            "In 2023 namen vier steden deel.\n- Amersfoort\n- Gemeente Ede\n\n"
+            "Vier steden hebben zich niet aangemeld.\n- Arnhem\n- Nijmegen\n")
+    found = facts(text)
+    assert ("Amersfoort", "participatesIn", "Proeftuin Circulair Bouwen", None) in found, found
+    assert ("Ede", "participatesIn", "Proeftuin Circulair Bouwen", None) in found, found
+    assert not any(f[0] in ("Arnhem", "Nijmegen") for f in found), found
+
+
+def test_a_sentence_about_all_towns_announces_no_table():
+    text = ("City Deal Zon op Dak\n\nAlle gemeenten bouwen woningen.\n\n"
+            "| Gemeente | Woningen 2023 |\n|---|---|\n| Zwolle | 1.200 |\n")
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

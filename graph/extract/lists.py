@@ -28,7 +28,7 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, DocContext
-from .member_headings import names_members
+from .member_headings import counts_joined, names_members
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
@@ -61,7 +61,8 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
     k = ctx.sentences.index(first)
     lead = ctx.sentences[k - 1] if k > 0 else None
     if lead is not None and not lead.is_heading and lead.bullet_list is None and (
-            _MEMBER_LEAD.search(lead.text) or names_members(lead.text)):
+            _MEMBER_LEAD.search(lead.text) or names_members(lead.text)
+            or (counts_joined(lead.text) and not _DENIED.search(lead.text))):  # "Zes steden zijn geselecteerd."
         named = [m for m in ctx.in_sentence(lead) if m.type in _THINGS]
         if named:
             return named[0]

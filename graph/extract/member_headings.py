@@ -7,6 +7,8 @@ part without a verb: the heading, a caption or a column says it.
   body: "De steden in het programma", "Gemeenten in de City Deal", "Partners van de woondeal",
   "Deelnemende steden binnen de regeling" (not "Gemeenten in Overijssel", "Steden in de regio": a
   place is no programme);
+- a sentence right before that counts who joined or was chosen: "Zes gemeenten zijn in de eerste ronde
+  geselecteerd.", "In 2023 namen acht steden deel.";
 - a column of when each row joined: "| Gemeente | Sinds |", "| Stad | Lid sinds |", "| Organisatie |
   Toegetreden |";
 - a column of the part each row's organisation plays in it: "| Gemeente | Rol |" with "penvoerder",
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_members", "joined_column", "participation_role", "LEADING_ROLES"]
+__all__ = ["names_members", "counts_joined", "joined_column", "participation_role", "LEADING_ROLES"]
 
 #: what a programme or body is called when a heading places its members in it
 _THING_WORDS = (r"programma|(?:city|regio|green|woon|groei)\s*-?deal|deal|pilot|proeftuin|netwerk|stedennetwerk|"
@@ -44,6 +46,15 @@ _JOINED = re.compile(r"(?:(?:lid|deelnemer|deelname|partner|aangesloten|actief)\
 #: the part an organisation plays in a programme, as a "Rol" column names it
 _PARTICIPATION_ROLES = re.compile(r"(?:mede-?)?(?P<role>penvoerder|kartrekker|partner|deelnemer|kennispartner|"
                                   r"uitvoeringspartner|(?:mede)?aanvrager|co-?financier|medefinancier)", re.IGNORECASE)
+#: a sentence before a table or list that says how many of a kind were chosen or joined, without a colon: "Zes gemeenten
+#: zijn in de eerste ronde geselecteerd.", "In 2023 namen acht steden deel."
+_COUNTED_JOINED = re.compile(r"\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
+                             r"de\s+volgende|deze)\s+(?:[\w-]+\s+)?(?:gemeenten|steden|partijen|organisaties|partners|"
+                             r"provincies|regio's)\b[^.:;?]{0,80}?\b(?:aangemeld|geselecteerd|toegelaten|aangesloten|gekozen|"
+                             r"doen\s+mee|nemen\s+deel|deelnemen|meedoen|ondertekend)\b|"
+                             r"\b(?:namen|nemen|doen|deden)\s+(?:\w+\s+){0,3}?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|"
+                             r"tien|elf|twaalf|vijftien|twintig)\s+(?:[\w-]+\s+)?(?:gemeenten|steden|partijen|organisaties|"
+                             r"partners|provincies)\s+(?:deel|mee)\b", re.IGNORECASE)
 #: the parts that lead the programme as well
 LEADING_ROLES = frozenset({"penvoerder", "kartrekker"})
 
@@ -52,6 +63,16 @@ def names_members(heading: str) -> bool:
     """Whether ``heading`` (a heading, caption or lead-in line) says that what follows are the members of
     a programme or body it names by its kind."""
     return _MEMBERS_IN_THING.fullmatch(heading.strip()) is not None
+
+
+def counts_joined(sentence: str) -> bool:
+    """Whether ``sentence`` says how many of a kind joined or were chosen ("Zes gemeenten zijn in de eerste
+    ronde geselecteerd."): the table or list right after it names them.
+
+    >>> counts_joined("Zes gemeenten zijn in de eerste ronde geselecteerd."), counts_joined("Alle gemeenten bouwen.")
+    (True, False)
+    """
+    return _COUNTED_JOINED.search(sentence) is not None
 
 
 def joined_column(names: list[str]) -> bool:

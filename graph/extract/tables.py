@@ -37,7 +37,7 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, HOLDERS, DocContext
-from .member_headings import LEADING_ROLES, joined_column, names_members, participation_role
+from .member_headings import LEADING_ROLES, counts_joined, joined_column, names_members, participation_role
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .voice import we_actor
@@ -329,7 +329,8 @@ def _announcing_line(ctx: DocContext, header: Sentence) -> Sentence | None:
     """
     k = ctx.sentences.index(header) if header in ctx.sentences else -1
     for before in reversed(ctx.sentences[max(0, k - 2):k]) if k > 0 else ():
-        if (_JOINED_LEAD.search(before.text) or names_members(before.text)) and not _NOT.search(before.text):
+        if (_JOINED_LEAD.search(before.text) or names_members(before.text) or counts_joined(before.text)) \
+                and not _NOT.search(before.text):
             return before  # also a caption: "De steden in de woondeal"
     return None
 
