@@ -277,3 +277,12 @@ def test_a_sentence_about_all_towns_announces_no_table():
     text = ("City Deal Zon op Dak\n\nAlle gemeenten bouwen woningen.\n\n"
             "| Gemeente | Woningen 2023 |\n|---|---|\n| Zwolle | 1.200 |\n")
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a programme's name that ends in "van de <Word>" after a compound head --------------------------------------
+
+def test_a_compound_programme_name_takes_in_its_last_van_de_word():
+    from tests.extract_facts import mentions
+    assert mentions("De Stimuleringsregeling Werklocaties van de Toekomst helpt steden.", "Programme") == [
+        "Stimuleringsregeling Werklocaties van de Toekomst"]
+    assert mentions("Het Actieprogramma Wonen van de VNG helpt steden.", "Programme") == ["Actieprogramma Wonen"]
