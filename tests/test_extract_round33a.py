@@ -286,3 +286,21 @@ def test_a_compound_programme_name_takes_in_its_last_van_de_word():
     assert mentions("De Stimuleringsregeling Werklocaties van de Toekomst helpt steden.", "Programme") == [
         "Stimuleringsregeling Werklocaties van de Toekomst"]
     assert mentions("Het Actieprogramma Wonen van de VNG helpt steden.", "Programme") == ["Actieprogramma Wonen"]
+
+
+# --- the recipients of a programme's money, listed after the lead-in ---------------------------------------------
+
+_TRANCHE = ("Eerste steden krijgen geld uit Fonds Groene Daken\n\nHet Fonds Groene Daken helpt steden daken te vergroenen.\n\n"
+            "In de eerste tranche gaan de bijdragen naar:\n- Dordrecht (binnenstad)\n"
+            "- Leiden (Bio Science Park)\n\nNiet alle aanvragen werden gehonoreerd.\n")
+
+
+def test_the_towns_listed_after_where_the_money_goes_take_part():
+    found = facts(_TRANCHE)
+    assert ("Dordrecht", "participatesIn", "Fonds Groene Daken", None) in found, found
+    assert ("Leiden", "participatesIn", "Fonds Groene Daken", None) in found, found
+
+
+def test_a_list_after_what_the_money_is_spent_on_names_no_members():
+    text = _TRANCHE.replace("gaan de bijdragen naar:", "kwamen er vragen uit:")
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

@@ -40,7 +40,10 @@ _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwer
 #: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
 _MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|doen\s+mee|"
                           r"nemen\s+deel|deelnemende|aangesloten|ondertekenaars|"
-                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door)\b[^:]{0,60}:\s*$",
+                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door|"
+                          # who receives a programme's money: "In de eerste tranche gaan de bijdragen naar:"
+                          r"(?:gaan|gaat|gingen|ging)\s+(?:de\s+)?(?:bijdragen|bijdrage|subsidies|subsidie|middelen|gelden|"
+                          r"toekenningen|uitkeringen)\s+naar|(?:toegekend|uitgekeerd)\s+aan)\b[^:]{0,60}:\s*$",
                           re.IGNORECASE)
 #: what may follow a member's name in its item: nothing, a bracket, an apposition, a dash or a colon
 _ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:)")
