@@ -304,3 +304,22 @@ def test_the_towns_listed_after_where_the_money_goes_take_part():
 def test_a_list_after_what_the_money_is_spent_on_names_no_members():
     text = _TRANCHE.replace("gaan de bijdragen naar:", "kwamen er vragen uit:")
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a themagroep named in the section a pijler's name heads ------------------------------------------------------
+
+_NOTE = ("NOTITIE\n\nAan: bestuur G40\nBetreft: wijzigingen\n\n1. Aanleiding\nEr is veel veranderd.\n\n"
+         "2. Pijler Sociaal\nDe themagroep Jeugd wordt tijdelijk getrokken door Eva Smit (Ede).\n\n"
+         "3. Pijler Fysiek\nDe themagroep Wonen werkt samen met de themagroep Armoede.\n\n"
+         "4. Overzicht vacatures\n- trekker themagroep Zorg\n")
+
+
+def test_a_themagroep_in_a_pijlers_section_is_part_of_it():
+    found = facts(_NOTE)
+    assert ("Themagroep Jeugd", "partOf", "Pijler Sociaal", None) in found, found
+    assert ("Themagroep Wonen", "partOf", "Pijler Fysiek", None) in found, found
+
+
+def test_a_partner_themagroep_or_a_listed_one_is_not_part_of_the_sections_pijler():
+    found = facts(_NOTE)
+    assert not any(f[0] in ("Themagroep Armoede", "Themagroep Zorg") and f[1] == "partOf" for f in found), found
