@@ -323,3 +323,21 @@ def test_a_themagroep_in_a_pijlers_section_is_part_of_it():
 def test_a_partner_themagroep_or_a_listed_one_is_not_part_of_the_sections_pijler():
     found = facts(_NOTE)
     assert not any(f[0] in ("Themagroep Armoede", "Themagroep Zorg") and f[1] == "partOf" for f in found), found
+
+
+# --- the speakers' line of an event's programme; a day on which cities meet is an event -------------------------------
+
+def test_the_speakers_line_of_a_session_takes_part_in_the_event():
+    text = ("Programma Stedendag 2025\n\nDe Stedendag wordt georganiseerd door de G40.\n\n"
+            "• Wonen voor middeninkomens – moderator: Eva Smit (Platform31). Sprekers: Jan de Kok, wethouder Wonen "
+            "van Helmond; Fatima Yilmaz, directeur van woningcorporatie Thuis.\n")
+    found = facts(text)
+    assert ("Jan de Kok", "participatesIn", "Stedendag", None) in found, found
+    assert ("Fatima Yilmaz", "participatesIn", "Stedendag", None) in found, found
+    assert ("G40", "organised", "Stedendag", None) in found, found
+    assert not any(f[0] == "Helmond" and f[1] == "participatesIn" for f in found), found
+
+
+def test_a_speakers_line_without_an_event_frames_nothing():
+    text = "Jaarverslag 2023\n\nWe hielden veel bijeenkomsten.\n\nSprekers: Jan de Kok, wethouder van Helmond.\n"
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

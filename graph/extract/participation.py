@@ -66,7 +66,7 @@ _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoe
                        # a part of the meeting's agenda: "X neemt deel aan agendapunt 2"
                        r"(?:neemt|nemen|nam|namen)\s+(?:[^.,;:]{0,40}?\s)?deel\s+aan\s+(?:het\s+)?agendapunt)\b|"
                        # the attendance line of minutes: "Aanwezig: A (Breda), B (Ede)", "Deelnemers: …"
-                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers)\s*:",
+                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers|sprekers|panelleden|tafelgasten|gasten)\s*:",
                        re.IGNORECASE)
 #: what a person does at an event, as its report or programme says
 _ACTS = re.compile(
