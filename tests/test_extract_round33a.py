@@ -341,3 +341,18 @@ def test_the_speakers_line_of_a_session_takes_part_in_the_event():
 def test_a_speakers_line_without_an_event_frames_nothing():
     text = "Jaarverslag 2023\n\nWe hielden veel bijeenkomsten.\n\nSprekers: Jan de Kok, wethouder van Helmond.\n"
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- "Vragen over dit verslag: X": the contact for what the document's title names -----------------------------------
+
+def test_the_contact_for_the_minutes_is_the_contact_for_the_body_they_report():
+    text = ("Verslag stuurgroep City Deal Zon\n\nDatum: 3 maart 2024\n\nDe stuurgroep kwam bijeen.\n\n"
+            "Vragen over dit verslag: Eva Smit, e.smit@g40stedennetwerk.nl")
+    found = facts(text)
+    assert ("Eva Smit", "contactFor", "Stuurgroep City Deal Zon", None) in found, found
+
+
+def test_the_contact_for_a_document_about_two_things_is_for_neither():
+    text = ("Verslag Themagroep Wonen / Taskforce Ruimte\n\nDe groepen kwamen bijeen.\n\n"
+            "Vragen over dit verslag: Eva Smit")
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
