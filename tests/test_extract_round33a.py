@@ -356,3 +356,17 @@ def test_the_contact_for_a_document_about_two_things_is_for_neither():
     text = ("Verslag Themagroep Wonen / Taskforce Ruimte\n\nDe groepen kwamen bijeen.\n\n"
             "Vragen over dit verslag: Eva Smit")
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+# --- a name whose given name is not in the list, before a bracket with a known body and its kind word -----------------
+
+def test_a_name_before_a_bracket_with_a_ministry_or_municipality_is_a_person():
+    text = "Aanwezig\n\n- Rinske Poelstra (ministerie van BZK, directie Woningmarkt)\n- Wiebren Kramer (gemeente Ede)\n"
+    found = facts(text)
+    assert ("Rinske Poelstra", "affiliatedWith", "BZK", None) in found, found
+    assert ("Wiebren Kramer", "affiliatedWith", "Ede", None) in found, found
+
+
+def test_a_programmes_name_before_a_bracket_with_a_municipality_is_no_person():
+    from tests.extract_facts import mentions
+    assert mentions("De Zwolse Aanpak (gemeente Zwolle) werkt goed.", "Person") == []
