@@ -370,3 +370,20 @@ def test_a_name_before_a_bracket_with_a_ministry_or_municipality_is_a_person():
 def test_a_programmes_name_before_a_bracket_with_a_municipality_is_no_person():
     from tests.extract_facts import mentions
     assert mentions("De Zwolse Aanpak (gemeente Zwolle) werkt goed.", "Person") == []
+
+
+# --- a lead-in without a name, after a sentence of its paragraph that names the programme -----------------------------
+
+def test_a_list_after_a_nameless_lead_in_belongs_to_the_programme_its_paragraph_names():
+    page = ("<html><head><title>Deelnemers | Regio Deal Noord-Limburg</title></head><body><h1>Deelnemers</h1>"
+            "<p>De Regio Deal Noord-Limburg is een samenwerking van Rijk en regio. De volgende partijen doen mee.</p>"
+            "<ul><li>Gemeente Venlo</li><li>Provincie Limburg</li></ul></body></html>")
+    found = facts(html_visible_text(page))
+    assert ("Venlo", "participatesIn", "Regio Deal Noord-Limburg", None) in found, found
+    assert ("Limburg", "participatesIn", "Regio Deal Noord-Limburg", None) in found, found
+
+
+def test_a_nameless_lead_in_after_a_paragraph_naming_two_programmes_belongs_to_neither():
+    text = ("Deelnemers\n\nDe Regio Deal Twente en de City Deal Zon helpen de regio. De volgende partijen doen mee.\n"
+            "- Gemeente Almelo\n")
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

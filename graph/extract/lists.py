@@ -28,7 +28,7 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, DocContext
-from .member_headings import counts_joined, names_members
+from .member_headings import counts_joined, names_members, paragraph_programme
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
@@ -69,7 +69,8 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
         named = [m for m in ctx.in_sentence(lead) if m.type in _THINGS]
         if named:
             return named[0]
-        return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead))
+        return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead)) \
+            or paragraph_programme(ctx, lead)
     if first.section and (_MEMBER_HEADING.fullmatch(first.section.strip()) or names_members(first.section)) and (
             lead is None or lead.is_heading or _introduces(ctx, lead, first)):
         heading = ctx.sentence_at(first.section_start) if first.section_start is not None else None

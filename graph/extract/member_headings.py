@@ -28,7 +28,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_members", "counts_joined", "joined_column", "participation_role", "LEADING_ROLES"]
+from .context import DocContext
+from .model import Mention, Sentence
+
+__all__ = ["names_members", "counts_joined", "joined_column", "participation_role", "paragraph_programme", "LEADING_ROLES"]
 
 #: what a programme or body is called when a heading places its members in it
 _THING_WORDS = (r"programma|(?:city|regio|green|woon|groei)\s*-?deal|deal|pilot|proeftuin|netwerk|stedennetwerk|"
@@ -84,3 +87,31 @@ def participation_role(cell: str) -> str | None:
     """The part in a programme a cell names ("penvoerder", "partner", "deelnemer" …), else None."""
     match = _PARTICIPATION_ROLES.fullmatch(cell.strip())
     return match.group("role").lower() if match else None
+
+
+_THINGS = frozenset({"Programme", "OrganisationalUnit"})
+
+
+def paragraph_programme(ctx: DocContext, lead: Sentence) -> Mention | None:
+    """The one programme or unit the paragraph of ``lead`` names before it ("De Regio Deal X is een samenwerking
+    van Rijk en regio. De volgende partijen doen mee."): what a lead-in without a name of its own announces the
+    members of, when no heading or title names it.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Deelnemers\\n\\nDe Regio Deal Twente helpt de regio. De volgende partijen doen mee.\\n- Gemeente Almelo\\n"
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Almelo', 'Regio Deal Twente')]
+    """
+    named: dict[str, Mention] = {}
+    sentence = lead
+    for _ in range(3):
+        previous = ctx.previous_sentence(sentence)
+        if previous is None or previous.is_heading or previous.bullet_list is not None \
+                or "\n\n" in ctx.text[previous.end:sentence.start]:
+            break
+        for m in ctx.in_sentence(previous):
+            if m.type in _THINGS:
+                named.setdefault(m.label, m)
+        sentence = previous
+    return next(iter(named.values())) if len(named) == 1 else None

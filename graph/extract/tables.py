@@ -37,7 +37,8 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, HOLDERS, DocContext
-from .member_headings import LEADING_ROLES, counts_joined, joined_column, names_members, participation_role
+from .member_headings import (LEADING_ROLES, counts_joined, joined_column, names_members, paragraph_programme,
+                              participation_role)
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .voice import we_actor
@@ -261,6 +262,8 @@ def find_tables(ctx: DocContext) -> None:
         named = [m for m in ctx.in_sentence(announcing) if m.type in _THINGS] if announcing is not None else []
         # "Aan de Woondeal X doen de volgende gemeenten mee:" right above the table: the rows are the deal's
         subject = named[0] if named else card_subject(ctx, header, header.start)
+        if subject is None and announcing is not None:
+            subject = paragraph_programme(ctx, announcing)  # "De Regio Deal X … De volgende partijen doen mee:"
         if subject is None and _partner_table(header, names):
             subject = last_subject  # "Tabel 2. Externe partners": the partners of what the tables before were about
         if subject is not None and _partner_table(header, names):
