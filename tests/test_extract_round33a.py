@@ -387,3 +387,25 @@ def test_a_nameless_lead_in_after_a_paragraph_naming_two_programmes_belongs_to_n
     text = ("Deelnemers\n\nDe Regio Deal Twente en de City Deal Zon helpen de regio. De volgende partijen doen mee.\n"
             "- Gemeente Almelo\n")
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a penvoerder column; a member with an office in their town -------------------------------------------------------
+
+def test_a_penvoerder_column_leads_the_rows_programme():
+    text = ("Overzicht City Deals 2024\n\n| City Deal | Deelnemende gemeenten | Penvoerder |\n|---|---|---|\n"
+            "| City Deal Zon op Dak | Zwolle, Deventer en Emmen | Zwolle |\n| City Deal Slimme Wijk | Breda, Tilburg | Breda |\n")
+    found = facts(text)
+    assert ("City Deal Zon op Dak", "ledBy", "Zwolle", None) in found, found
+    assert ("City Deal Slimme Wijk", "ledBy", "Breda", None) in found, found
+    assert ("Deventer", "participatesIn", "City Deal Zon op Dak", None) in found, found
+    assert not any(f[1] == "ledBy" and f[2] in ("Deventer", "Tilburg") for f in found), found
+
+
+def test_a_member_with_an_office_in_their_town_is_a_member_of_the_unit_too():
+    page = ("<html><body><h1>Taskforce Woningbouw</h1><p>De taskforce is in 2023 ingesteld.</p><h2>Leden</h2>"
+            "<table><thead><tr><th>Naam</th><th>Functie</th><th>Gemeente</th></tr></thead>"
+            "<tr><td>Eva Smit</td><td>wethouder Wonen</td><td>Almere</td></tr></table></body></html>")
+    found = facts(html_visible_text(page))
+    assert ("Eva Smit", "hasRole", "Almere", "wethouder") in found, found
+    assert ("Eva Smit", "participatesIn", "Taskforce Woningbouw", None) in found, found
+    assert ("Almere", "participatesIn", "Taskforce Woningbouw", None) in found, found

@@ -409,6 +409,11 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                         ctx.add(person, "hasRole", subject, row, "tables.role-column", 0.8, role=header_role.label)
                         ctx.add(person, "affiliatedWith", m, row, "tables.bracket-person", 0.75)
                     break
+        elif _LEAD_COLUMN.fullmatch(name) and subject is not None:
+            # "| City Deal | Deelnemende gemeenten | Penvoerder |": the row's programme is led by the cell's actor
+            lead = next((m for m in values if m.type in ACTORS and m.type != "OrganisationalUnit"), None)
+            if lead is not None:
+                ctx.add(subject, "ledBy", lead, row, "tables.lead-column", 0.8)
         elif _MEMBERS.fullmatch(name) or _ACTOR_COLUMN.fullmatch(name):
             if members and subject is not None:
                 actors.extend(m for m in values if m.type in ACTORS
@@ -430,6 +435,9 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             place = _row_actor(ctx, cells, names, row_role.scope)  # "| Gemeente Breda | X | wethouder |"
             if place is not None:
                 ctx.add(person, "hasRole", place, row, "tables.role", 0.8, role=row_role.label)
+            if members and subject is not None and subject.type == "OrganisationalUnit":
+                # "| Eva Smit | wethouder Wonen | Almere |" under "Leden" of a taskforce: a member all the same
+                ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
         elif subject is None or not members:
             continue
         elif row_role is not None:
@@ -438,6 +446,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
 
 
+#: a column of the organisation that leads the row's programme: "| City Deal | Penvoerder |"
+_LEAD_COLUMN = re.compile(r"penvoerders?|kartrekkers?|trekkende\s+(?:gemeente|partij|organisatie)", re.IGNORECASE)
 #: a column of the province a row's town lies in: "| Gemeente | Provincie |"
 _PROVINCE_COLUMN = re.compile(r"provincies?", re.IGNORECASE)
 #: a column of the row's own town or towns
