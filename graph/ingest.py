@@ -415,7 +415,9 @@ class _VisibleText(HTMLParser):
     table ("| Themagroep | Trekker |", a "|---|---|" line, one line per row), the form the extraction
     reads a table's columns from (:mod:`graph.extract.tables`); a table without one has a line per cell.
     A header row is one of ``<th>`` cells, one in ``<thead>``, or a first row of two or more cells whose
-    whole text is bold ("<td><strong>Gemeente</strong></td>"), as many pages mark their column titles."""
+    whole text is bold ("<td><strong>Gemeente</strong></td>"), as many pages mark their column titles.
+    A definition list's term and value are one line, "Penvoerder: Gemeente Breda": the field of a card
+    (:mod:`graph.extract.cards`)."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -428,6 +430,7 @@ class _VisibleText(HTMLParser):
         self.bold_row = False  # … or only cells whose whole text is bold: "<td><strong>Gemeente</strong></td>"
         self.bold = 0  # depth of <b>/<strong> elements
         self.cell_bold = [0, 0]  # characters of the cell being read: bold, all (not counting spaces)
+        self.term_open = False  # a <dt> was closed and its <dd> is still to come
         self.in_head = False
         self.rows = 0  # rows written of the outer table
         self.markdown = False  # the outer table is written as a Markdown table
@@ -463,6 +466,12 @@ class _VisibleText(HTMLParser):
         if self.cell is not None:
             self.cell.append(" ")  # a line break or block inside a cell: the cell stays one line
             return
+        if tag == "dd" and self.term_open:
+            self.term_open = False  # "<dt>Penvoerder</dt><dd>Gemeente Breda</dd>": one line "Penvoerder: Gemeente Breda"
+            return
+        if tag in _BLOCK_TAGS and self.term_open:
+            self.parts.append("\n")  # a term without its value: its line ends here
+            self.term_open = False
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
         if tag == "li" and not self.hidden:
@@ -503,6 +512,12 @@ class _VisibleText(HTMLParser):
             return
         if self.cell is not None:
             self.cell.append(" ")
+        elif tag == "dt" and not self.hidden:
+            # a term of a definition list is the label of the value its <dd> gives: the card form "Label: value"
+            if not "".join(self.parts).rstrip().endswith(":"):
+                self.parts.append(":")
+            self.parts.append(" ")
+            self.term_open = True
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -589,6 +604,10 @@ def html_visible_text(html: str) -> str:
     | Themagroep | Trekker |
     |---|---|
     | Jeugd | Eva Smit (Ede) |
+    >>> print(html_visible_text("<dl><dt>Penvoerder</dt><dd>Gemeente Breda</dd><dt>Looptijd:</dt><dd>2022</dd></dl>"))
+    Penvoerder: Gemeente Breda
+    <BLANKLINE>
+    Looptijd: 2022
     >>> print(html_visible_text("<table><tr><td><b>Gemeente</b></td><td><strong>Rol</strong></td></tr>"
     ...                         "<tr><td>Ede</td><td><b>penvoerder</b></td></tr></table>"))
     | Gemeente | Rol |

@@ -409,3 +409,19 @@ def test_a_member_with_an_office_in_their_town_is_a_member_of_the_unit_too():
     assert ("Eva Smit", "hasRole", "Almere", "wethouder") in found, found
     assert ("Eva Smit", "participatesIn", "Taskforce Woningbouw", None) in found, found
     assert ("Almere", "participatesIn", "Taskforce Woningbouw", None) in found, found
+
+
+# --- an HTML definition list: the card's fields -------------------------------------------------------------------
+
+def test_a_definition_list_reads_as_the_fields_of_a_card():
+    page = ("<html><body><h1>City Deal Slimme Wijk</h1><p>De City Deal Slimme Wijk is in 2022 gesloten.</p>"
+            "<dl><dt>Penvoerder</dt><dd>Gemeente Breda</dd><dt>Deelnemers</dt><dd>Tilburg, Zwolle en de VNG</dd>"
+            "<dt>Looptijd</dt><dd>2022-2025</dd></dl></body></html>")
+    found = facts(html_visible_text(page))
+    assert ("City Deal Slimme Wijk", "ledBy", "Breda", None) in found, found
+    for member in ("Tilburg", "Zwolle", "VNG"):
+        assert (member, "participatesIn", "City Deal Slimme Wijk", None) in found, (member, found)
+
+
+def test_a_term_without_its_value_labels_nothing_after_it():
+    assert html_visible_text("<dl><dt>Partners</dt></dl><p>Breda werkt aan wijken.</p>") == "Partners:\n\nBreda werkt aan wijken."
