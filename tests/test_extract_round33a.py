@@ -425,3 +425,19 @@ def test_a_definition_list_reads_as_the_fields_of_a_card():
 
 def test_a_term_without_its_value_labels_nothing_after_it():
     assert html_visible_text("<dl><dt>Partners</dt></dl><p>Breda werkt aan wijken.</p>") == "Partners:\n\nBreda werkt aan wijken."
+
+
+# --- a paragraph under a member heading that only lists actors ----------------------------------------------------
+
+def test_a_paragraph_that_only_lists_actors_under_a_member_heading():
+    text = markdown_text("# City Deal Slimme Wijk\n\nDe City Deal Slimme Wijk is in 2022 gesloten.\n\n## Deelnemers\n\n"
+                         "Tilburg, Zwolle, Breda en de VNG.\n\n## Planning\n\nEvaluatie in 2025.\n")
+    found = facts(text)
+    for member in ("Tilburg", "Zwolle", "Breda", "VNG"):
+        assert (member, "participatesIn", "City Deal Slimme Wijk", None) in found, (member, found)
+
+
+def test_a_paragraph_of_prose_under_a_member_heading_lists_no_one():
+    text = ("City Deal Slimme Wijk\n\nDe deal is gesloten.\n\nDeelnemers\n\n"
+            "Tilburg wil graag meedoen, maar Zwolle en Breda twijfelen nog.\n")
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

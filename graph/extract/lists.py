@@ -32,7 +32,7 @@ from .member_headings import counts_joined, names_members, paragraph_programme
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
-__all__ = ["find_lists", "find_led_items", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
+__all__ = ["find_lists", "find_listed_paragraphs", "find_led_items", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
 
 _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
@@ -244,6 +244,35 @@ def _coordinated(ctx: DocContext, first: Mention, item: Sentence) -> list[Mentio
     if len(members) < 2 or not _COORDINATED_END.fullmatch(ctx.text, at, item.end):
         return []
     return members if all(m.type in ACTORS for m in members) else []
+
+
+def find_listed_paragraphs(ctx: DocContext) -> None:
+    """A paragraph under a member heading that only lists actors ("Deelnemers" / "Tilburg, Zwolle, Breda en de
+    VNG."): each participatesIn what the heading's section is about, as the items of a bullet list there would.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "City Deal Zon\\n\\nDe deal is gesloten.\\n\\nDeelnemers\\n\\nTilburg, Zwolle en de VNG.\\n"
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.rule == "lists.paragraph")
+    ['Tilburg', 'VNG', 'Zwolle']
+    """
+    for k, sentence in enumerate(ctx.sentences):
+        if k == 0 or sentence.is_heading or sentence.bullet_list is not None or not sentence.section \
+                or not ctx.sentences[k - 1].is_heading or ctx.sentences[k - 1].start != sentence.section_start:
+            continue  # the first paragraph right under its heading only
+        if not (_MEMBER_HEADING.fullmatch(sentence.section.strip()) or names_members(sentence.section)):
+            continue
+        mentions = ctx.in_sentence(sentence)
+        if not mentions or mentions[0].start - ctx.content_start(sentence) > 8 \
+                or not _ITEM_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), mentions[0].start):
+            continue
+        members = _coordinated(ctx, mentions[0], sentence)
+        subject = card_subject(ctx, ctx.sentences[k - 1], ctx.sentences[k - 1].start) if members else None
+        if subject is None or _DENIED.search(sentence.text):
+            continue
+        for member in members:
+            if member.label != subject.label:
+                ctx.add(member, "participatesIn", subject, sentence, "lists.paragraph", 0.7)
 
 
 #: a lead-in that announces people, not places: "De volgende bestuurders zijn lid van de themagroep:"

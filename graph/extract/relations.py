@@ -74,8 +74,8 @@ from .joint_work import find_joint_work
 from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .mail import find_mail_we
-from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
-                    find_speakers)
+from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_listed_paragraphs, find_lists,
+                    find_member_lists, find_runs_in, find_speakers)
 from .meetings import find_meetings_held, find_title_parties
 from .membership import find_membership
 from .negotiations import find_negotiations
@@ -153,6 +153,7 @@ def find_relations(ctx: DocContext) -> None:
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
     find_lists(ctx)
+    find_listed_paragraphs(ctx)  # "Deelnemers" / "Tilburg, Zwolle en de VNG."
     find_led_items(ctx)
     find_inline_lists(ctx)
     find_member_lists(ctx)
