@@ -441,3 +441,12 @@ def test_a_paragraph_of_prose_under_a_member_heading_lists_no_one():
     text = ("City Deal Slimme Wijk\n\nDe deal is gesloten.\n\nDeelnemers\n\n"
             "Tilburg wil graag meedoen, maar Zwolle en Breda twijfelen nog.\n")
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+def test_the_speakers_list_after_a_lead_in_under_the_heading():
+    text = ("Netwerkdag Binnensteden 2024\n\nOp 12 maart 2024 vond in Zwolle de Netwerkdag Binnensteden plaats.\n\n"
+            "Sprekers\n\nDe volgende sprekers hebben toegezegd:\n- Eva Smit, wethouder Zwolle\n\n"
+            "Sprekers\n\nDeze sprekers konden niet komen:\n- Jan de Kok (Platform31)\n")
+    found = facts(text)
+    assert ("Eva Smit", "participatesIn", "Netwerkdag Binnensteden", None) in found, found
+    assert not any(f[0] == "Jan de Kok" and f[1] == "participatesIn" for f in found), found

@@ -356,9 +356,13 @@ def _attendance_list(lead: Sentence | None, item: Sentence, event: Mention | Non
     heading is read by the caller)."""
     if lead is not None and lead.text.rstrip().endswith(":"):
         label = lead.text.strip()
-        return _ATTENDANCE_SECTION.fullmatch(label) is not None or (
-            event is not None and _SPEAKERS_SECTION.fullmatch(label) is not None)
-    return event is not None and lead is None and _SPEAKERS_SECTION.fullmatch((item.section or "").strip()) is not None
+        if _ATTENDANCE_SECTION.fullmatch(label) is not None or (
+                event is not None and _SPEAKERS_SECTION.fullmatch(label) is not None):
+            return True
+    # under the heading, right after it or after a lead-in that denies nothing ("De volgende sprekers hebben toegezegd:")
+    return event is not None and _SPEAKERS_SECTION.fullmatch((item.section or "").strip()) is not None \
+        and (lead is None or (lead.text.rstrip().endswith(":") and not _DENIED.search(lead.text)
+                              and lead.section_start == item.section_start))
 
 
 #: a relative clause of place right after an event: "de Woontop (van 2024), waar A, B en C …"
