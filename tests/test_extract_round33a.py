@@ -450,3 +450,13 @@ def test_the_speakers_list_after_a_lead_in_under_the_heading():
     found = facts(text)
     assert ("Eva Smit", "participatesIn", "Netwerkdag Binnensteden", None) in found, found
     assert not any(f[0] == "Jan de Kok" and f[1] == "participatesIn" for f in found), found
+
+
+def test_the_towns_in_the_member_list_of_a_deals_steering_group_take_part_in_the_deal():
+    text = markdown_text("# City Deal Circulaire Stad\n\nDe City Deal Circulaire Stad is in 2022 gesloten.\n\n"
+                         "## Leden van de stuurgroep City Deal Circulaire Stad\n\n- Eva Smit (wethouder Ede), voorzitter\n"
+                         "- Jan de Kok (wethouder Delft)\n- Piet Bos (ministerie van IenW)\n")
+    found = facts(text)
+    assert ("Ede", "participatesIn", "City Deal Circulaire Stad", None) in found, found
+    assert ("Delft", "participatesIn", "City Deal Circulaire Stad", None) in found, found
+    assert not any(f[0] == "IenW" and f[1] == "participatesIn" for f in found), found

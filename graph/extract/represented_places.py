@@ -13,7 +13,8 @@ A programme's steering body seats its partners: the municipality or province who
 or deputy sits in it (absent or not) takes part in the programme the body is named after. Others at
 the table (a ministry's official, a knowledge partner, the secretary) give nothing here: a guest or an
 observer is no partner. The body of a unit of the network ("Verslag Taskforce X") is no programme's:
-its members' towns are left to the rules of membership.
+its members' towns are left to the rules of membership. The list or table of the members of a programme's
+body on any page ("Leden stuurgroep City Deal X" / "- Eva Smit (wethouder Ede)") seats them as well.
 
 Examples
 --------
@@ -37,20 +38,32 @@ __all__ = ["find_represented_places"]
 #: the offices that seat a town or province in a programme's steering body
 _SEATING_OFFICES = frozenset({"wethouder", "burgemeester", "gedeputeerde", "commissaris van de koning"})
 _PLACES = frozenset({"Municipality", "Province"})
+#: the rules that read who sits in a body from its list or table of members
+_LISTED_RULES = ("lists.member", "tables.members", "tables.role", "tables.bracket-role")
 
 
 def find_represented_places(ctx: DocContext) -> None:
     """Add that each town or province whose office-holder sits in the title's programme body (named in the
     same line as that person's seat there) takes part in the programme."""
-    unit = title_unit(ctx)
-    programme = named_programme(ctx, unit) if unit is not None else None
-    if programme is None:
-        return
-    seated = {(r.subject.label, r.evidence_start) for r in ctx.relations
-              if r.subject.type == "Person" and r.object.label == unit.label and r.predicate in ("participatesIn", "hasRole")}
+    bodies = {}  # the programme of each body named after one that a person sits in: by the body's label
+    title = title_unit(ctx)
+    if title is not None and named_programme(ctx, title) is not None:
+        bodies[title.label] = named_programme(ctx, title)
+    seated = {}
+    for r in ctx.relations:
+        if r.subject.type == "Person" and r.object.type == "OrganisationalUnit" and r.predicate in ("participatesIn", "hasRole") \
+                and r.rule.startswith(_LISTED_RULES):
+            if r.object.label not in bodies:
+                bodies[r.object.label] = named_programme(ctx, r.object)  # "Leden stuurgroep City Deal X" / "- …"
+            if bodies[r.object.label] is not None:
+                seated[(r.subject.label, r.evidence_start)] = bodies[r.object.label]
+        elif title is not None and r.subject.type == "Person" and r.object.label == title.label \
+                and r.predicate in ("participatesIn", "hasRole") and bodies.get(title.label) is not None:
+            seated[(r.subject.label, r.evidence_start)] = bodies[title.label]
     for r in list(ctx.relations):
-        if r.predicate == "hasRole" and r.role in _SEATING_OFFICES and r.object.type in _PLACES and not r.past \
-                and (r.subject.label, r.evidence_start) in seated:
+        programme = seated.get((r.subject.label, r.evidence_start))
+        if programme is not None and r.predicate == "hasRole" and r.role in _SEATING_OFFICES \
+                and r.object.type in _PLACES and not r.past:
             sentence = ctx.sentence_at(r.evidence_start)
             if sentence is not None:
                 ctx.add(r.object, "participatesIn", programme, sentence, "participation.represented", 0.65)
