@@ -460,3 +460,12 @@ def test_the_towns_in_the_member_list_of_a_deals_steering_group_take_part_in_the
     assert ("Ede", "participatesIn", "City Deal Circulaire Stad", None) in found, found
     assert ("Delft", "participatesIn", "City Deal Circulaire Stad", None) in found, found
     assert not any(f[0] == "IenW" and f[1] == "participatesIn" for f in found), found
+
+
+def test_the_list_under_a_heading_of_the_events_participants():
+    text = ("Werkconferentie Wonen 2024\n\nOp 4 april kwamen in Apeldoorn tachtig mensen bijeen.\n\n"
+            "Deelnemers aan de werkconferentie\n\n- Eva Smit (wethouder Apeldoorn)\n- Jan de Kok (Aedes)\n")
+    found = facts(text)
+    assert ("Eva Smit", "participatesIn", "Werkconferentie Wonen", None) in found, found
+    assert ("Jan de Kok", "participatesIn", "Werkconferentie Wonen", None) in found, found
+    assert not any(f[0] in ("Apeldoorn", "Aedes") and f[1] == "participatesIn" for f in found), found

@@ -116,7 +116,8 @@ _PANEL = re.compile(r"\b(?:panel|paneldiscussie|panelgesprek|tafelgesprek|debat)
 #: the attendance line of minutes: "Aanwezig: …", "Aanw.: …", "Aanwezigen: …"
 _ATTENDANCE_LINE = re.compile(r"\s*(?:aanwezig(?:en)?|aanw\.)\s*:", re.IGNORECASE)
 #: the heading of an attendance list
-_ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers)\s*:?", re.IGNORECASE)
+_ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers(?:\s+aan\s+(?:de|het|deze|dit)\s+[\w-]+)?)\s*:?",
+                                 re.IGNORECASE)  # "Deelnemers aan de werkconferentie"
 #: the heading of the list of who speaks or sits on the panel at an event ("Sprekers", "Panelleden", "Gasten")
 _SPEAKERS_SECTION = re.compile(r"(?:(?:de\s+)?(?:sprekers|spreker|gasten|panelleden|panel|inleiders|tafelgasten)"
                                r"(?:\s+en\s+(?:sprekers|gasten|panelleden|inleiders|moderator|dagvoorzitter))?)\s*:?",
