@@ -469,3 +469,13 @@ def test_the_list_under_a_heading_of_the_events_participants():
     assert ("Eva Smit", "participatesIn", "Werkconferentie Wonen", None) in found, found
     assert ("Jan de Kok", "participatesIn", "Werkconferentie Wonen", None) in found, found
     assert not any(f[0] in ("Apeldoorn", "Aedes") and f[1] == "participatesIn" for f in found), found
+
+
+def test_an_attendance_table_makes_members_of_the_persons_not_of_their_bodies():
+    text = markdown_text("# Verslag Themagroep Wonen\n\n## Aanwezig\n\n| Naam | Organisatie | Functie |\n|---|---|---|\n"
+                         "| Eva Smit | Gemeente Ede | wethouder |\n| Jan de Kok | Aedes | beleidsadviseur |\n")
+    found = facts(text)
+    assert ("Eva Smit", "participatesIn", "Themagroep Wonen", None) in found, found
+    assert ("Jan de Kok", "participatesIn", "Themagroep Wonen", None) in found, found
+    assert ("Jan de Kok", "hasRole", "Aedes", "beleidsadviseur") in found, found
+    assert not any(f[0] in ("Ede", "Aedes") and f[1] == "participatesIn" for f in found), found

@@ -271,6 +271,8 @@ def find_tables(ctx: DocContext) -> None:
             continue
         last_subject = subject or last_subject
         parts = _row_parts(ctx, header, rows, names)
+        # "Aanwezig" over "| Naam | Organisatie |": who attended; their bodies are where they come from
+        attendance = _ATTENDANCE_HEADING.fullmatch((header.section or "").strip()) is not None
         members = any(_MEMBERS.fullmatch(n) for n in names) or _MEMBER_SECTION.search(header.section or "") is not None \
             or names_members(header.section or "") or announcing is not None \
             or (subject is not None and subject.type == "OrganisationalUnit") \
@@ -290,7 +292,7 @@ def find_tables(ctx: DocContext) -> None:
                 if row_subject is not None and subject is not None and subject.type in HOLDERS and \
                         (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
-            _row_facts(ctx, row, names, cells, row_subject, members or own_rows)
+            _row_facts(ctx, row, names, cells, row_subject, members or own_rows, attendance=attendance)
             if row_subject is not None and parts.get(row.start) in LEADING_ROLES:
                 actor = _row_actor(ctx, cells, names, "any")  # "| Almelo | penvoerder |": Almelo leads it
                 if actor is not None and actor.type != "OrganisationalUnit":
@@ -372,10 +374,11 @@ def _partner_rows(ctx: DocContext, rows: list[Sentence], names: list[str], subje
 
 
 def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
-               subject: Mention | None, members: bool) -> None:
+               subject: Mention | None, members: bool, *, attendance: bool = False) -> None:
     """The facts of one row: roles held in the row's own organisation ("| Gemeente Breda | X |
     wethouder |") and affiliations need no subject; roles in, members of and leaders of the
-    table's (or row's) subject do."""
+    table's (or row's) subject do. A table of who attended (``attendance``) makes no member of the
+    bodies its persons come from."""
     role_cell = next((cells[k] for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
     role_text = ctx.text[role_cell[0]:role_cell[1]] if role_cell else ""
     word = role_pattern().match(role_text) if role_text else None
@@ -422,7 +425,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                 # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too
                 for person in persons or _role_column_persons(ctx, cells, names):
                     ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
-    for m in actors:
+    for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
     for person in persons:
         bracket_role = _bracket_role(ctx, person)  # "| Maastricht | Thijs Lemmens (trekker) |"
@@ -446,6 +449,9 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
 
 
+#: the heading of a table of who attended (or was absent from) a meeting: "Aanwezig", "Afwezig met kennisgeving"
+_ATTENDANCE_HEADING = re.compile(r"(?:aanwezig(?:en)?|afwezig(?:en)?)(?:\s+met\s+(?:kennisgeving|bericht))?\s*:?",
+                                 re.IGNORECASE)
 #: a column of the organisation that leads the row's programme: "| City Deal | Penvoerder |"
 _LEAD_COLUMN = re.compile(r"penvoerders?|kartrekkers?|trekkende\s+(?:gemeente|partij|organisatie)", re.IGNORECASE)
 #: a column of the province a row's town lies in: "| Gemeente | Provincie |"
