@@ -479,3 +479,12 @@ def test_an_attendance_table_makes_members_of_the_persons_not_of_their_bodies():
     assert ("Jan de Kok", "participatesIn", "Themagroep Wonen", None) in found, found
     assert ("Jan de Kok", "hasRole", "Aedes", "beleidsadviseur") in found, found
     assert not any(f[0] in ("Ede", "Aedes") and f[1] == "participatesIn" for f in found), found
+
+
+def test_the_towns_in_the_member_list_of_the_steering_group_the_deals_page_names_by_its_kind():
+    text = markdown_text("# City Deal Circulaire Stad\n\nDe City Deal Circulaire Stad is in 2022 gesloten.\n\n"
+                         "## Leden van de stuurgroep\n\n- Eva Smit (wethouder Ede), voorzitter\n"
+                         "- Jan de Kok (ministerie van IenW)\n")
+    found = facts(text)
+    assert ("Ede", "participatesIn", "City Deal Circulaire Stad", None) in found, found
+    assert not any(f[0] == "IenW" and f[1] == "participatesIn" for f in found), found

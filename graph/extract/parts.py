@@ -148,16 +148,18 @@ def _bodies_named_after_programmes(ctx: DocContext) -> None:
             ctx.add(unit, "partOf", programme, sentence, "parts.body-named-after-programme", 0.7)
 
 
-def named_programme(ctx: DocContext, unit: Mention) -> Mention | None:
+def named_programme(ctx: DocContext, unit: Mention, programmes: dict[str, Mention] | None = None) -> Mention | None:
     """The programme whose own body ``unit`` is by its name ("Stuurgroep City Deal X": the City Deal X
-    named inside it), else None."""
+    named inside it, or, for "de stuurgroep" that stands for it, the one of ``programmes``, by label, its
+    name ends in), else None."""
     if unit.kind not in _OWN_BODIES:
         return None
     name = re.match(r"\w+\s+", ctx.text[unit.start:unit.end])
-    if name is None:
-        return None
-    return next((m for m in ctx.in_span(unit.start, unit.end) if m.type == "Programme"
-                 and m.start == unit.start + name.end() and m.end == unit.end), None)
+    inside = next((m for m in ctx.in_span(unit.start, unit.end) if m.type == "Programme"
+                   and m.start == unit.start + name.end() and m.end == unit.end), None) if name else None
+    if inside is None and programmes and " " in unit.label:
+        return programmes.get(unit.label.split(" ", 1)[1])  # "Stuurgroep City Deal X" for "de stuurgroep"
+    return inside
 
 
 #: "(de themagroep X) van onze pijler": the owner is the unit the writer speaks for

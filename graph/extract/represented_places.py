@@ -46,6 +46,10 @@ def find_represented_places(ctx: DocContext) -> None:
     """Add that each town or province whose office-holder sits in the title's programme body (named in the
     same line as that person's seat there) takes part in the programme."""
     bodies = {}  # the programme of each body named after one that a person sits in: by the body's label
+    programmes = {}
+    for m in ctx.mentions:
+        if m.type == "Programme":
+            programmes.setdefault(m.label, m)
     title = title_unit(ctx)
     if title is not None and named_programme(ctx, title) is not None:
         bodies[title.label] = named_programme(ctx, title)
@@ -54,7 +58,7 @@ def find_represented_places(ctx: DocContext) -> None:
         if r.subject.type == "Person" and r.object.type == "OrganisationalUnit" and r.predicate in ("participatesIn", "hasRole") \
                 and r.rule.startswith(_LISTED_RULES):
             if r.object.label not in bodies:
-                bodies[r.object.label] = named_programme(ctx, r.object)  # "Leden stuurgroep City Deal X" / "- …"
+                bodies[r.object.label] = named_programme(ctx, r.object, programmes)  # "Leden stuurgroep City Deal X" / "- …"
             if bodies[r.object.label] is not None:
                 seated[(r.subject.label, r.evidence_start)] = bodies[r.object.label]
         elif title is not None and r.subject.type == "Person" and r.object.label == title.label \
