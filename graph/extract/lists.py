@@ -8,8 +8,15 @@ makes each bullet item that opens with a name a member of what the passage is ab
 - "- Kees Molenaar (voorzitter, gemeente Breda)", "- Ans de Wit, secretaris": of a unit, the person
   has the role the bracket or apposition names, else participatesIn it.
 
+The same holds under a heading that places the items in the programme ("De steden in het programma"),
+after a sentence that counts who joined ("In 2023 namen vier steden deel."), after a lead-in that says
+where the programme's money goes ("In de eerste tranche gaan de bijdragen naar:"), and for a first
+paragraph under a member heading that only lists actors ("Tilburg, Zwolle en de VNG."). A person in the
+participants' list of a programme ("- Eva Smit (wethouder Ede)") takes part, and so does the one town or
+body the item names for them.
+
 The subject is the unit or programme the lead-in names, else the one the heading or the document's
-title names (see :func:`graph.extract.cards.card_subject`). A list under any other heading (an
+title names (see :func:`graph.extract.cards.card_subject`), else the one the lead-in's paragraph names. A list under any other heading (an
 agenda, "In dit nummer", action points) states no membership. The evidence is the item.
 
 Examples

@@ -11,11 +11,18 @@ Partners, Deelnemers, Leden, Samenstelling actor participatesIn <subject> (a per
 Organisatie, Gemeente (of a member table)  actor participatesIn <subject>; the row's person is affiliated with it
 Naam, Vertegenwoordiger, Bestuurder        person participatesIn <subject>, or hasRole with the row's "Rol"/"Functie"
 (Ambtelijk) contact, of a row's own body   person contactFor the row's body
+Penvoerder, Kartrekker                     <row's programme> ledBy the actor in the cell
+Provincie (after a Gemeente/Stad column)   nothing: where the row's town lies
+Bestuurder (of a town's row)               the person is affiliated with the town (an alderman or the mayor)
 =========================================  ===========================================================
 
 A table is about membership when a header or the section heading says so (partners, deelnemers,
-leden, samenstelling, stuurgroep, bestuur …) or its subject is a unit; other tables ("nr | actie |
-wie", "Gemeente | Bijdrage" under "Budget") state none of these facts. The subject of the table
+leden, samenstelling, stuurgroep, bestuur …), when a heading, caption or the line before it places its
+rows in the programme ("De steden in het programma", "Zes gemeenten zijn geselecteerd.", "Aan de Woondeal
+X doen de volgende gemeenten mee:"; see :mod:`graph.extract.member_headings`), when a column says when
+each row joined ("Sinds") or the part it plays ("Rol": penvoerder, partner), or its subject is a unit;
+other tables ("nr | actie | wie", "Gemeente | Bijdrage" under "Budget") state none of these facts. A
+table under "Aanwezig" makes its persons members, not the bodies they come from. The subject of the table
 is what the section heading or the document's title names (see :func:`graph.extract.cards.card_subject`).
 The evidence of each fact is its row.
 
