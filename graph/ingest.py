@@ -413,7 +413,11 @@ _VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area
 class _VisibleText(HTMLParser):
     """The visible text of a page, one block per line; a table with a header row becomes a Markdown
     table ("| Themagroep | Trekker |", a "|---|---|" line, one line per row), the form the extraction
-    reads a table's columns from (:mod:`graph.extract.tables`); a table without one has a line per cell."""
+    reads a table's columns from (:mod:`graph.extract.tables`); a table without one has a line per cell.
+    A header row is one of ``<th>`` cells, one in ``<thead>``, or a first row of two or more cells whose
+    whole text is bold ("<td><strong>Gemeente</strong></td>"), as many pages mark their column titles.
+    A definition list's term and value are one line, "Penvoerder: Gemeente Breda": the field of a card
+    (:mod:`graph.extract.cards`)."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -423,6 +427,10 @@ class _VisibleText(HTMLParser):
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
         self.header_row = False  # the row being read has only <th> cells (or sits in <thead>)
+        self.bold_row = False  # … or only cells whose whole text is bold: "<td><strong>Gemeente</strong></td>"
+        self.bold = 0  # depth of <b>/<strong> elements
+        self.cell_bold = [0, 0]  # characters of the cell being read: bold, all (not counting spaces)
+        self.term_open = False  # a <dt> was closed and its <dd> is still to come
         self.in_head = False
         self.rows = 0  # rows written of the outer table
         self.markdown = False  # the outer table is written as a Markdown table
@@ -447,15 +455,23 @@ class _VisibleText(HTMLParser):
             self.in_head = tag == "thead"
             return
         if self.tables == 1 and tag == "tr":
-            self.row, self.header_row = [], True
+            self.row, self.header_row, self.bold_row = [], True, True
             return
         if self.tables == 1 and tag in ("td", "th") and self.row is not None:
-            self.cell = []
+            self.cell, self.cell_bold = [], [0, 0]
             self.header_row = self.header_row and (tag == "th" or self.in_head)
             return
+        if tag in ("b", "strong"):
+            self.bold += 1
         if self.cell is not None:
             self.cell.append(" ")  # a line break or block inside a cell: the cell stays one line
             return
+        if tag == "dd" and self.term_open:
+            self.term_open = False  # "<dt>Penvoerder</dt><dd>Gemeente Breda</dd>": one line "Penvoerder: Gemeente Breda"
+            return
+        if tag in _BLOCK_TAGS and self.term_open:
+            self.parts.append("\n")  # a term without its value: its line ends here
+            self.term_open = False
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
         if tag == "li" and not self.hidden:
@@ -481,8 +497,11 @@ class _VisibleText(HTMLParser):
                 self._end_row()
                 self.parts.append("\n\n")
             return
+        if tag in ("b", "strong"):
+            self.bold = max(0, self.bold - 1)
         if self.tables == 1 and tag in ("td", "th") and self.cell is not None:
             self.row.append(" ".join("".join(self.cell).split()).replace("|", "/"))
+            self.bold_row = self.bold_row and 0 < self.cell_bold[1] == self.cell_bold[0]
             self.cell = None
             return
         if self.tables == 1 and tag == "tr":
@@ -493,6 +512,12 @@ class _VisibleText(HTMLParser):
             return
         if self.cell is not None:
             self.cell.append(" ")
+        elif tag == "dt" and not self.hidden:
+            # a term of a definition list is the label of the value its <dd> gives: the card form "Label: value"
+            if not "".join(self.parts).rstrip().endswith(":"):
+                self.parts.append(":")
+            self.parts.append(" ")
+            self.term_open = True
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -505,7 +530,7 @@ class _VisibleText(HTMLParser):
             self.row = None
             return
         if self.rows == 0:
-            self.markdown = self.header_row
+            self.markdown = self.header_row or (self.bold_row and len(self.row) >= 2)
         self.parts.append(table_row(self.row, first=self.rows == 0, markdown=self.markdown))
         self.rows += 1
         self.row = None
@@ -515,6 +540,9 @@ class _VisibleText(HTMLParser):
             return
         if self.cell is not None:
             self.cell.append(data)
+            letters = len("".join(data.split()))
+            self.cell_bold[0] += letters if self.bold else 0
+            self.cell_bold[1] += letters
         elif not self.tables:
             self.parts.append(data)
         elif data.strip() and self.row is None:
@@ -576,6 +604,15 @@ def html_visible_text(html: str) -> str:
     | Themagroep | Trekker |
     |---|---|
     | Jeugd | Eva Smit (Ede) |
+    >>> print(html_visible_text("<dl><dt>Penvoerder</dt><dd>Gemeente Breda</dd><dt>Looptijd:</dt><dd>2022</dd></dl>"))
+    Penvoerder: Gemeente Breda
+    <BLANKLINE>
+    Looptijd: 2022
+    >>> print(html_visible_text("<table><tr><td><b>Gemeente</b></td><td><strong>Rol</strong></td></tr>"
+    ...                         "<tr><td>Ede</td><td><b>penvoerder</b></td></tr></table>"))
+    | Gemeente | Rol |
+    |---|---|
+    | Ede | penvoerder |
     """
     parser = _VisibleText()
     parser.feed(html)

@@ -159,7 +159,9 @@ def test_a_bracket_closing_an_attendance_line_gives_the_role_in_the_unit():
     assert_facts(text, {
         ("Tom Hagedoorn", "hasRole", "Zwolle", "wethouder"),
         ("Tom Hagedoorn", "hasRole", "Themagroep Wijken", "voorzitter"),
-        ("Lotte Wijnands", "affiliatedWith", "Ede", None)}, DATE)
+        ("Lotte Wijnands", "affiliatedWith", "Ede", None),
+        # round 33a: the list after "Aanwezig:" attends the unit's meeting, as under a heading "Aanwezig"
+        ("Lotte Wijnands", "participatesIn", "Themagroep Wijken", None)}, DATE)
 
 
 PULLS = [

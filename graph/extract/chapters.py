@@ -68,11 +68,43 @@ def find_chapter_parts(ctx: DocContext) -> None:
             if named and not all(m.kind == "themagroep" for m in named):
                 pijler = _pijler_heading(ctx, named, sentence.start, sentence.end)
             continue  # a section headed by a themagroep's name ("Wonen") stays in the chapter
-        if pijler is None or sentence.section_start is None or sentence.section_start == pijler.start:
+        if pijler is None or sentence.section_start is None:
             continue
         heading = ctx.sentence_at(sentence.section_start)
         if heading is None or not heading.is_heading:
             continue
+        if heading.start <= pijler.start < heading.end:
+            _own_section_parts(ctx, sentence, pijler)
+            continue
         for unit in ctx.in_sentence(sentence):
             if unit.type == "OrganisationalUnit" and unit.kind == "themagroep" and _names_section(unit, heading.text):
                 ctx.add(unit, "partOf", pijler, sentence, "parts.chapter-pijler", 0.65)
+
+
+#: what makes a themagroep named in a pijler's own section another's: a partner ("samen met de themagroep X")
+_WITH_BEFORE = re.compile(r"\b(?:met|en)\s+(?:de\s+)?(?:G40-)?$", re.IGNORECASE)
+
+
+def _own_section_parts(ctx: DocContext, sentence, pijler: Mention) -> None:
+    """A themagroep named in the section a pijler's name alone heads ("2. Pijler Sociaal" / "De themagroep
+    Jeugd wordt tijdelijk getrokken door …") is one of that pijler's; not when the sentence names another
+    pijler or unit it could belong to, nor a themagroep named as a partner ("samen met de themagroep X"), nor in
+    a list.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Notitie\\n\\n2. Pijler Sociaal\\nDe themagroep Jeugd wordt getrokken door Eva Smit. "
+    ...         "Zij werkt samen met de themagroep Wonen.\\n")
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.label, r.object.label) for r in ex.relations if r.rule == "parts.section-pijler"]
+    [('Themagroep Jeugd', 'Pijler Sociaal')]
+    """
+    if sentence.bullet_list is not None:
+        return  # a list may be a new section whose heading was not told apart ("5. Overzicht vacatures" / "- …")
+    named = ctx.in_sentence(sentence)
+    if any(m.type == "OrganisationalUnit" and m.kind != "themagroep" and m.label != pijler.label for m in named):
+        return
+    for unit in named:
+        if unit.type == "OrganisationalUnit" and unit.kind == "themagroep" \
+                and not _WITH_BEFORE.search(ctx.text, max(sentence.start, unit.start - 12), unit.start):
+            ctx.add(unit, "partOf", pijler, sentence, "parts.section-pijler", 0.6)

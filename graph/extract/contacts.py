@@ -46,7 +46,9 @@ __all__ = ["find_contacts", "find_pronoun_contact"]
 
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
-_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)\s*(?::|bij)\s*", re.IGNORECASE)
+_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)(?P<document>\s+over\s+(?:dit|deze)\s+"
+                      r"(?:verslag|notitie|brief|nieuwsbrief|document|stuk|overzicht|bericht|persbericht|pagina|agenda))?"
+                      r"\s*(?::|bij)\s*", re.IGNORECASE)
 
 
 #: a contact cue that names its subject: "Vragen over de Stedendag:", "Meer informatie over X is te krijgen
@@ -83,7 +85,7 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
         role_named = _role_thing(ctx, sentence, persons[0])  # "Contact: X, secretaris Pijler Fysiek, x@…": the pijler's
         if role_named is not None:
             ctx.add(persons[0], "contactFor", role_named, sentence, "relations.meer-informatie", 0.8)
-        topic = ctx.section_entity(sentence)
+        topic = _document_thing(ctx) if match.group("document") else ctx.section_entity(sentence)
         if topic is None and sentence.bullet_list is not None:
             topic = ctx.item_unit(sentence)
         title = _title(ctx)
@@ -495,6 +497,23 @@ def _dateline(ctx: DocContext) -> bool:
 
 #: a news item's dateline: place, date and a dash
 _DATED_DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–—-]\s")
+
+
+def _document_thing(ctx: DocContext) -> Mention | None:
+    """What a document is about, for "Vragen over dit verslag: X": the one unit, programme or event its title
+    names (the outer of nested names: "Verslag stuurgroep City Deal X" is about the stuurgroep).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Verslag stuurgroep City Deal Zon\\n\\nDe stuurgroep kwam bijeen.\\n\\nVragen over dit verslag: Eva Smit."
+    >>> [(r.subject.text, r.object.label) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'Stuurgroep City Deal Zon')]
+    """
+    title = _title(ctx)
+    named = [m for m in ctx.in_sentence(title) if m.type in _THINGS] if title is not None else []
+    outer = [m for m in named if not any(n is not m and n.start <= m.start and m.end <= n.end for n in named)]
+    return outer[0] if len(outer) == 1 else None
 
 
 def _title(ctx: DocContext) -> Sentence | None:

@@ -8,8 +8,15 @@ makes each bullet item that opens with a name a member of what the passage is ab
 - "- Kees Molenaar (voorzitter, gemeente Breda)", "- Ans de Wit, secretaris": of a unit, the person
   has the role the bracket or apposition names, else participatesIn it.
 
+The same holds under a heading that places the items in the programme ("De steden in het programma"),
+after a sentence that counts who joined ("In 2023 namen vier steden deel."), after a lead-in that says
+where the programme's money goes ("In de eerste tranche gaan de bijdragen naar:"), and for a first
+paragraph under a member heading that only lists actors ("Tilburg, Zwolle en de VNG."). A person in the
+participants' list of a programme ("- Eva Smit (wethouder Ede)") takes part, and so does the one town or
+body the item names for them.
+
 The subject is the unit or programme the lead-in names, else the one the heading or the document's
-title names (see :func:`graph.extract.cards.card_subject`). A list under any other heading (an
+title names (see :func:`graph.extract.cards.card_subject`), else the one the lead-in's paragraph names. A list under any other heading (an
 agenda, "In dit nummer", action points) states no membership. The evidence is the item.
 
 Examples
@@ -28,10 +35,11 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, DocContext
+from .member_headings import counts_joined, names_members, paragraph_programme
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
-__all__ = ["find_lists", "find_led_items", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
+__all__ = ["find_lists", "find_listed_paragraphs", "find_led_items", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
 
 _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
@@ -39,7 +47,10 @@ _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwer
 #: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
 _MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|doen\s+mee|"
                           r"nemen\s+deel|deelnemende|aangesloten|ondertekenaars|"
-                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door)\b[^:]{0,60}:\s*$",
+                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door|"
+                          # who receives a programme's money: "In de eerste tranche gaan de bijdragen naar:"
+                          r"(?:gaan|gaat|gingen|ging)\s+(?:de\s+)?(?:bijdragen|bijdrage|subsidies|subsidie|middelen|gelden|"
+                          r"toekenningen|uitkeringen)\s+naar|(?:toegekend|uitgekeerd)\s+aan)\b[^:]{0,60}:\s*$",
                           re.IGNORECASE)
 #: what may follow a member's name in its item: nothing, a bracket, an apposition, a dash or a colon
 _ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:)")
@@ -59,12 +70,15 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
     """What the members of the list opening with ``first`` belong to, if the passage says they are members."""
     k = ctx.sentences.index(first)
     lead = ctx.sentences[k - 1] if k > 0 else None
-    if lead is not None and not lead.is_heading and lead.bullet_list is None and _MEMBER_LEAD.search(lead.text):
+    if lead is not None and not lead.is_heading and lead.bullet_list is None and (
+            _MEMBER_LEAD.search(lead.text) or names_members(lead.text)
+            or (counts_joined(lead.text) and not _DENIED.search(lead.text))):  # "Zes steden zijn geselecteerd."
         named = [m for m in ctx.in_sentence(lead) if m.type in _THINGS]
         if named:
             return named[0]
-        return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead))
-    if first.section and _MEMBER_HEADING.fullmatch(first.section.strip()) and (
+        return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead)) \
+            or paragraph_programme(ctx, lead)
+    if first.section and (_MEMBER_HEADING.fullmatch(first.section.strip()) or names_members(first.section)) and (
             lead is None or lead.is_heading or _introduces(ctx, lead, first)):
         heading = ctx.sentence_at(first.section_start) if first.section_start is not None else None
         return card_subject(ctx, heading, heading.start) if heading is not None else None
@@ -171,6 +185,21 @@ def find_lists(ctx: DocContext) -> None:
                     ctx.add(member, "hasRole", subject, item, "lists.member-role", 0.75, role=role)
                 else:
                     ctx.add(member, "participatesIn", subject, item, "lists.member", 0.75)
+            elif member.type == "Person" and subject.type == "Programme":
+                _person_item(ctx, member, item, subject)
+
+
+#: the governments and bodies a listed person stands for
+_STANDS_FOR = frozenset({"Municipality", "Province", "Ministry", "Organisation"})
+
+
+def _person_item(ctx: DocContext, person: Mention, item: Sentence, programme: Mention) -> None:
+    """"- Eva Smit (wethouder Ede)", "- Jan de Kok, Hogeschool Utrecht" in the list of a programme's
+    participants: the person takes part, and so does the one town or body the item names for them."""
+    ctx.add(person, "participatesIn", programme, item, "lists.member-person", 0.7)
+    bodies = [m for m in ctx.in_sentence(item) if m.start >= person.end and m.type in _STANDS_FOR]
+    if len({m.label for m in bodies}) == 1 and bodies[0].label != programme.label:
+        ctx.add(bodies[0], "participatesIn", programme, item, "lists.member-person", 0.7)
 
 
 #: what may open a member item before its first name: an article and a kind word, singular or
@@ -222,6 +251,35 @@ def _coordinated(ctx: DocContext, first: Mention, item: Sentence) -> list[Mentio
     if len(members) < 2 or not _COORDINATED_END.fullmatch(ctx.text, at, item.end):
         return []
     return members if all(m.type in ACTORS for m in members) else []
+
+
+def find_listed_paragraphs(ctx: DocContext) -> None:
+    """A paragraph under a member heading that only lists actors ("Deelnemers" / "Tilburg, Zwolle, Breda en de
+    VNG."): each participatesIn what the heading's section is about, as the items of a bullet list there would.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "City Deal Zon\\n\\nDe deal is gesloten.\\n\\nDeelnemers\\n\\nTilburg, Zwolle en de VNG.\\n"
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.rule == "lists.paragraph")
+    ['Tilburg', 'VNG', 'Zwolle']
+    """
+    for k, sentence in enumerate(ctx.sentences):
+        if k == 0 or sentence.is_heading or sentence.bullet_list is not None or not sentence.section \
+                or not ctx.sentences[k - 1].is_heading or ctx.sentences[k - 1].start != sentence.section_start:
+            continue  # the first paragraph right under its heading only
+        if not (_MEMBER_HEADING.fullmatch(sentence.section.strip()) or names_members(sentence.section)):
+            continue
+        mentions = ctx.in_sentence(sentence)
+        if not mentions or mentions[0].start - ctx.content_start(sentence) > 8 \
+                or not _ITEM_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), mentions[0].start):
+            continue
+        members = _coordinated(ctx, mentions[0], sentence)
+        subject = card_subject(ctx, ctx.sentences[k - 1], ctx.sentences[k - 1].start) if members else None
+        if subject is None or _DENIED.search(sentence.text):
+            continue
+        for member in members:
+            if member.label != subject.label:
+                ctx.add(member, "participatesIn", subject, sentence, "lists.paragraph", 0.7)
 
 
 #: a lead-in that announces people, not places: "De volgende bestuurders zijn lid van de themagroep:"

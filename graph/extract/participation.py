@@ -51,7 +51,7 @@ from .events import SESSION_RULE
 from .model import Mention, Sentence
 from .pointing_back import one_named_before
 
-__all__ = ["find_event_participants", "lead_meeting", "title_event"]
+__all__ = ["find_event_participants", "lead_meeting", "title_event", "title_unit"]
 
 #: a clause that lists who attended: "Onder de deelnemers waren", "Aanwezig waren", "was … aanwezig"
 _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoekers)\s+(?:waren|was|bevonden\s+zich)|"
@@ -66,7 +66,7 @@ _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoe
                        # a part of the meeting's agenda: "X neemt deel aan agendapunt 2"
                        r"(?:neemt|nemen|nam|namen)\s+(?:[^.,;:]{0,40}?\s)?deel\s+aan\s+(?:het\s+)?agendapunt)\b|"
                        # the attendance line of minutes: "Aanwezig: A (Breda), B (Ede)", "Deelnemers: …"
-                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers)\s*:",
+                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers|sprekers|panelleden|tafelgasten|gasten)\s*:",
                        re.IGNORECASE)
 #: what a person does at an event, as its report or programme says
 _ACTS = re.compile(
@@ -116,7 +116,12 @@ _PANEL = re.compile(r"\b(?:panel|paneldiscussie|panelgesprek|tafelgesprek|debat)
 #: the attendance line of minutes: "Aanwezig: …", "Aanw.: …", "Aanwezigen: …"
 _ATTENDANCE_LINE = re.compile(r"\s*(?:aanwezig(?:en)?|aanw\.)\s*:", re.IGNORECASE)
 #: the heading of an attendance list
-_ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers)\s*:?", re.IGNORECASE)
+_ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers(?:\s+aan\s+(?:de|het|deze|dit)\s+[\w-]+)?)\s*:?",
+                                 re.IGNORECASE)  # "Deelnemers aan de werkconferentie"
+#: the heading of the list of who speaks or sits on the panel at an event ("Sprekers", "Panelleden", "Gasten")
+_SPEAKERS_SECTION = re.compile(r"(?:(?:de\s+)?(?:sprekers|spreker|gasten|panelleden|panel|inleiders|tafelgasten)"
+                               r"(?:\s+en\s+(?:sprekers|gasten|panelleden|inleiders|moderator|dagvoorzitter))?)\s*:?",
+                               re.IGNORECASE)
 #: the heading of a delegation's list: "Delegatie G40", "Delegatie van de VNG:", "De delegatie"
 _DELEGATION_SECTION = re.compile(r"(?:(?:de\s+)?delegatie)(?:\s+(?:van\s+)?(?:de\s+|het\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s*:?",
                                  re.IGNORECASE)
@@ -173,7 +178,7 @@ def _clause(ctx: DocContext, sentence: Sentence, at: int, end: int) -> tuple[int
 _MINUTES_TITLE = re.compile(r"\s*(?:#+\s*)?(?:verslag|notulen|besluitenlijst|actielijst)\b", re.IGNORECASE)
 
 
-def _title_unit(ctx: DocContext) -> Mention | None:
+def title_unit(ctx: DocContext) -> Mention | None:
     """The body whose meeting the minutes report: the unit the title names after "Verslag" or
     "Notulen" ("Verslag G40 Taskforce Arbeidsmarkt", "Notulen overleg werkgroep Dakloosheid"); the
     frame of the attendance list under an "Aanwezig" heading."""
@@ -269,13 +274,21 @@ def find_event_participants(ctx: DocContext) -> None:
     """
     _session_leads(ctx)
     title = title_event(ctx) or lead_meeting(ctx) or title_series(ctx)
-    unit = _title_unit(ctx)
+    unit = title_unit(ctx)
     attended = title or unit
+    leads = _list_leads(ctx) if attended is not None else {}
     for k, sentence in enumerate(ctx.sentences):
         if sentence.is_heading:
             continue
         mentions = ctx.in_sentence(sentence)
         if not any(m.type in _PARTICIPANTS for m in mentions):
+            continue
+        if sentence.bullet_list is not None and _attendance_list(leads.get(sentence.bullet_list), sentence, title):
+            # "Aanwezig:" over a list of who attended a unit's meeting or an event; "Sprekers" over those who
+            # spoke at an event: each person of the item (the places and bodies say where they come from)
+            for m in mentions:
+                if m.type == "Person":
+                    ctx.add(m, "participatesIn", attended, sentence, "participation.attended", 0.7)
             continue
         if unit is not None and k > 0 and _ATTENDANCE_LINE.match(sentence.text):
             # the attendance line of a unit's minutes: "Aanw.: A (Zoetermeer, vz), B (Leiden)" (also when
@@ -324,6 +337,33 @@ def find_event_participants(ctx: DocContext) -> None:
             named = one_named_before(ctx, sentence, types=("Event",))
             if named is not None:  # "… organiseerde een werkconferentie in Tilburg. X opende de dag."
                 _took_part(ctx, sentence, mentions, named)
+
+
+def _list_leads(ctx: DocContext) -> dict[int, Sentence]:
+    """The lead-in of each bullet list: the line right before its first item, if it is no heading or item."""
+    leads: dict[int, Sentence] = {}
+    previous = None
+    for sentence in ctx.sentences:
+        if sentence.bullet_list is not None and sentence.bullet_list not in leads and previous is not None \
+                and previous.bullet_list is None and not previous.is_heading:
+            leads[sentence.bullet_list] = previous
+        previous = sentence
+    return leads
+
+
+def _attendance_list(lead: Sentence | None, item: Sentence, event: Mention | None) -> bool:
+    """Whether the bullet list of ``item`` lists who attended: its lead-in line is "Aanwezig:" (or, at an
+    event, "Sprekers:"), or, at an event, its heading is "Sprekers", "Panelleden" or "Gasten" (an "Aanwezig"
+    heading is read by the caller)."""
+    if lead is not None and lead.text.rstrip().endswith(":"):
+        label = lead.text.strip()
+        if _ATTENDANCE_SECTION.fullmatch(label) is not None or (
+                event is not None and _SPEAKERS_SECTION.fullmatch(label) is not None):
+            return True
+    # under the heading, right after it or after a lead-in that denies nothing ("De volgende sprekers hebben toegezegd:")
+    return event is not None and _SPEAKERS_SECTION.fullmatch((item.section or "").strip()) is not None \
+        and (lead is None or (lead.text.rstrip().endswith(":") and not _DENIED.search(lead.text)
+                              and lead.section_start == item.section_start))
 
 
 #: a relative clause of place right after an event: "de Woontop (van 2024), waar A, B en C …"

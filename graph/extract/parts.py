@@ -29,11 +29,12 @@ from .announced_parts import counted_then_led, counted_then_named, list_parts
 from .boards import find_board_parts
 from .chapters import find_chapter_parts
 from .context import DocContext
+from .model import Mention
 from .part_clauses import as_part_of, clause_parts, consists_of, fronted_parts, set_up_within
 from .unit_parents import default_parents
 from .voice import we_actor
 
-__all__ = ["find_parts"]
+__all__ = ["find_parts", "named_programme"]
 
 
 def find_parts(ctx: DocContext) -> None:
@@ -46,6 +47,7 @@ def find_parts(ctx: DocContext) -> None:
     find_chapter_parts(ctx)  # "3. Pijler Fysiek" … "Wonen" / "De themagroep Wonen …"
     _programme_bodies(ctx)
     _unnamed_programme_bodies(ctx)
+    _bodies_named_after_programmes(ctx)  # "Stuurgroep City Deal X": the deal's own steering group
     _of_our_unit(ctx)
     _standing_committees(ctx)
     find_board_parts(ctx)  # "lid van het bestuur": the board is part of the network
@@ -120,6 +122,44 @@ def _unnamed_programme_bodies(ctx: DocContext) -> None:
                   and not (m.type == "Programme" and m.label == programme.label)]
         if not others and ctx.asserted(sentence, unit.start, unit.end):
             ctx.add(unit, "partOf", programme, sentence, "parts.unnamed-programme-body", 0.6)
+
+
+def _bodies_named_after_programmes(ctx: DocContext) -> None:
+    """A programme's own body named after it ("Stuurgroep City Deal Energiearmoede", "Programmaraad Regio
+    Deal Twente"): the name says whose body it is, so the body is part of the programme (once, where it is
+    first named).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Verslag stuurgroep City Deal Slimme Wijk\\n\\nDe stuurgroep kwam bijeen.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations]
+    [('stuurgroep City Deal Slimme Wijk', 'partOf', 'City Deal Slimme Wijk')]
+    """
+    if not any(m.type == "Programme" for m in ctx.mentions):
+        return
+    done = set()
+    for unit in ctx.mentions:
+        if unit.type != "OrganisationalUnit" or unit.label in done:
+            continue
+        programme = named_programme(ctx, unit)
+        sentence = ctx.sentence_at(unit.start)
+        if programme is not None and sentence is not None:
+            done.add(unit.label)
+            ctx.add(unit, "partOf", programme, sentence, "parts.body-named-after-programme", 0.7)
+
+
+def named_programme(ctx: DocContext, unit: Mention, programmes: dict[str, Mention] | None = None) -> Mention | None:
+    """The programme whose own body ``unit`` is by its name ("Stuurgroep City Deal X": the City Deal X
+    named inside it, or, for "de stuurgroep" that stands for it, the one of ``programmes``, by label, its
+    name ends in), else None."""
+    if unit.kind not in _OWN_BODIES:
+        return None
+    name = re.match(r"\w+\s+", ctx.text[unit.start:unit.end])
+    inside = next((m for m in ctx.in_span(unit.start, unit.end) if m.type == "Programme"
+                   and m.start == unit.start + name.end() and m.end == unit.end), None) if name else None
+    if inside is None and programmes and " " in unit.label:
+        return programmes.get(unit.label.split(" ", 1)[1])  # "Stuurgroep City Deal X" for "de stuurgroep"
+    return inside
 
 
 #: "(de themagroep X) van onze pijler": the owner is the unit the writer speaks for

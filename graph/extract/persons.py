@@ -364,7 +364,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 after = tokens[end].start if end < n else len(text)
                 inside_name = i > 0 and tokens[i - 1].text.lower() in _INSIDE_NAMES  # "Association of X Y (VNG)"
                 bracket = following == "(" and end + 1 < n and not inside_name and (
-                    known_starts is None or end + 1 in known_starts or _role_at(tokens, end + 1, role_words))
+                    known_starts is None or _known_after_kind(tokens, end + 1, known_starts)
+                    or _role_at(tokens, end + 1, role_words))
                 # "Latifa Bos, voorzitter van …", "Ravi Kok (senior adviseur, …)": an apposition of a role
                 bracket = bracket or (following == "," and end + 1 < n and not inside_name and i > 0
                                       and tokens[i - 1].text in ("–", "—", ":", "-", "(")
@@ -483,6 +484,22 @@ def _signature_name_line(text: str, tokens: list[Token], first: int, end: int, r
     line_before = text[tokens[first - 1].end:tokens[first].start]
     line_after = text[tokens[end - 1].end:tokens[end].start]
     return "\n" in line_before and "\n" in line_after and _role_at(tokens, end, role_words)
+
+
+#: the kind word before a known body's name in a bracket after a person: "(gemeente Ede)", "(ministerie van BZK)"
+_KIND_BEFORE_BODY = (("gemeente",), ("provincie",), ("ministerie", "van"), ("het", "ministerie", "van"))
+
+
+def _known_after_kind(tokens: list[Token], k: int, known_starts) -> bool:
+    """Whether token ``k`` opens a known body's name, or a kind word right before one: "(VNG", "(gemeente Ede",
+    "(ministerie van BZK" after a name whose given name is not in the list ("Rinske Poelstra (ministerie van BZK)")."""
+    if k in known_starts:
+        return True
+    for kind in _KIND_BEFORE_BODY:
+        if k + len(kind) < len(tokens) and all(tokens[k + j].text.lower() == w for j, w in enumerate(kind)) \
+                and k + len(kind) in known_starts:
+            return True
+    return False
 
 
 def _role_at(tokens: list[Token], k: int, role_words: frozenset[str]) -> bool:

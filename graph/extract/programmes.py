@@ -143,6 +143,17 @@ def _name_start(tokens: list[Token], i: int, blocked) -> int:
     return first
 
 
+def _event_word(low: str, kinds) -> bool:
+    """Whether a lower-cased word is an event's kind or a compound on one ("stedendag", "netwerkdag", "congres"),
+    not the short kinds that end many other words ("top").
+
+    >>> from graph.extract.lexicon import load_lexicon
+    >>> [_event_word(w, load_lexicon().event_kinds) for w in ("stedendag", "klimaatcongres", "woningbouw", "laptop")]
+    [True, True, False, False]
+    """
+    return any(low.endswith(kind) for kind in kinds if len(kind) >= 5)
+
+
 def _van_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -> tuple[int, int]:
     """``span`` taking in a last "van de <Word>" of a Title Case name: "Proeftuin Scholen van de Toekomst".
 
@@ -307,6 +318,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 if span and low in _LOWER_KINDS and not _title_case_name(tokens, span):
                     span = None  # "het fonds Zorg helpt": the name ends at the verb, one word may be a topic
             placed = False
+            if span and not quoted and low == "programma" and _event_word(tokens[span[0]].text.lower(), lexicon.event_kinds):
+                span = None  # "Programma Stedendag 2025", "Programma Netwerkdag Wonen": the timetable of an event
             if span and (quoted or low.endswith("programma") and _named_programme_word(tokens, i)):
                 # a place may be part of a quoted name or one after "het Programma": "het Programma
                 # Bedrijventerreinen Zoetermeer", "het Nationaal Programma Heerlen-Noord", "programma 'Ede Centraal'"
@@ -375,6 +388,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     # a Title Case name after the compound: "Deltaprogramma Ruimtelijke Adaptatie"
                     span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
                     if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
+                        span = _van_de_name(tokens, span, blocked, text)  # "Stimuleringsregeling Werklocaties van de Toekomst"
                         end = tokens[span[1] - 1].end
                         i = span[1] - 1
                 name = " ".join(text[start:end].split())

@@ -74,8 +74,8 @@ from .joint_work import find_joint_work
 from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .mail import find_mail_we
-from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_lists, find_member_lists, find_runs_in,
-                    find_speakers)
+from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_listed_paragraphs, find_lists,
+                    find_member_lists, find_runs_in, find_speakers)
 from .meetings import find_meetings_held, find_title_parties
 from .membership import find_membership
 from .negotiations import find_negotiations
@@ -92,6 +92,7 @@ from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .prefix_owners import drop_prefix_parties
+from .represented_places import find_represented_places
 from .respectively import find_respectively
 from .responsibility import find_responsibility
 from .subordinate_roles import find_subordinate_roles
@@ -152,6 +153,7 @@ def find_relations(ctx: DocContext) -> None:
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
     find_lists(ctx)
+    find_listed_paragraphs(ctx)  # "Deelnemers" / "Tilburg, Zwolle en de VNG."
     find_led_items(ctx)
     find_inline_lists(ctx)
     find_member_lists(ctx)
@@ -169,6 +171,7 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
+    find_represented_places(ctx)  # "Verslag stuurgroep City Deal X" / "Aanwezig: A (wethouder Ede)": Ede takes part
     find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
     find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
     find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"

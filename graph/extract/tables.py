@@ -11,11 +11,18 @@ Partners, Deelnemers, Leden, Samenstelling actor participatesIn <subject> (a per
 Organisatie, Gemeente (of a member table)  actor participatesIn <subject>; the row's person is affiliated with it
 Naam, Vertegenwoordiger, Bestuurder        person participatesIn <subject>, or hasRole with the row's "Rol"/"Functie"
 (Ambtelijk) contact, of a row's own body   person contactFor the row's body
+Penvoerder, Kartrekker                     <row's programme> ledBy the actor in the cell
+Provincie (after a Gemeente/Stad column)   nothing: where the row's town lies
+Bestuurder (of a town's row)               the person is affiliated with the town (an alderman or the mayor)
 =========================================  ===========================================================
 
 A table is about membership when a header or the section heading says so (partners, deelnemers,
-leden, samenstelling, stuurgroep, bestuur …) or its subject is a unit; other tables ("nr | actie |
-wie", "Gemeente | Bijdrage" under "Budget") state none of these facts. The subject of the table
+leden, samenstelling, stuurgroep, bestuur …), when a heading, caption or the line before it places its
+rows in the programme ("De steden in het programma", "Zes gemeenten zijn geselecteerd.", "Aan de Woondeal
+X doen de volgende gemeenten mee:"; see :mod:`graph.extract.member_headings`), when a column says when
+each row joined ("Sinds") or the part it plays ("Rol": penvoerder, partner), or its subject is a unit;
+other tables ("nr | actie | wie", "Gemeente | Bijdrage" under "Budget") state none of these facts. A
+table under "Aanwezig" makes its persons members, not the bodies they come from. The subject of the table
 is what the section heading or the document's title names (see :func:`graph.extract.cards.card_subject`).
 The evidence of each fact is its row.
 
@@ -37,6 +44,8 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, HOLDERS, DocContext
+from .member_headings import (LEADING_ROLES, counts_joined, joined_column, names_members, paragraph_programme,
+                              participation_role)
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .voice import we_actor
@@ -256,16 +265,25 @@ def find_tables(ctx: DocContext) -> None:
         names = [_header_name(ctx.text[s:e]) for s, e in _cells(ctx.text, header)]
         if len(names) < 2:
             continue
-        subject = card_subject(ctx, header, header.start)
+        announcing = _announcing_line(ctx, header)
+        named = [m for m in ctx.in_sentence(announcing) if m.type in _THINGS] if announcing is not None else []
+        # "Aan de Woondeal X doen de volgende gemeenten mee:" right above the table: the rows are the deal's
+        subject = named[0] if named else card_subject(ctx, header, header.start)
+        if subject is None and announcing is not None:
+            subject = paragraph_programme(ctx, announcing)  # "De Regio Deal X … De volgende partijen doen mee:"
         if subject is None and _partner_table(header, names):
             subject = last_subject  # "Tabel 2. Externe partners": the partners of what the tables before were about
         if subject is not None and _partner_table(header, names):
             _partner_rows(ctx, rows, names, subject)
             continue
         last_subject = subject or last_subject
+        parts = _row_parts(ctx, header, rows, names)
+        # "Aanwezig" over "| Naam | Organisatie |": who attended; their bodies are where they come from
+        attendance = _ATTENDANCE_HEADING.fullmatch((header.section or "").strip()) is not None
         members = any(_MEMBERS.fullmatch(n) for n in names) or _MEMBER_SECTION.search(header.section or "") is not None \
-            or _announced_members(ctx, header) \
-            or (subject is not None and subject.type == "OrganisationalUnit")
+            or names_members(header.section or "") or announcing is not None \
+            or (subject is not None and subject.type == "OrganisationalUnit") \
+            or (subject is not None and any(_ACTOR_COLUMN.fullmatch(n) for n in names) and (joined_column(names) or parts))
         column = _thing_column(names)
         own_rows = column is not None
         for row in rows:
@@ -281,31 +299,52 @@ def find_tables(ctx: DocContext) -> None:
                 if row_subject is not None and subject is not None and subject.type in HOLDERS and \
                         (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
-            _row_facts(ctx, row, names, cells, row_subject, members or own_rows)
+            _row_facts(ctx, row, names, cells, row_subject, members or own_rows, attendance=attendance)
+            if row_subject is not None and parts.get(row.start) in LEADING_ROLES:
+                actor = _row_actor(ctx, cells, names, "any")  # "| Almelo | penvoerder |": Almelo leads it
+                if actor is not None and actor.type != "OrganisationalUnit":
+                    ctx.add(row_subject, "ledBy", actor, row, "tables.lead-role", 0.75)
             if own_rows and row_subject is not None:
                 _contact_facts(ctx, row, names, cells, row_subject)
 
 
 #: a line before a table that announces who joined: "Acht steden hebben zich aangemeld:", "Wie doet mee?"
-_JOINED_LEAD = re.compile(r"\b(?:aangemeld|ingeschreven|do(?:et|en)\s+mee|ne(?:emt|men)\s+deel|deelnemers|deelnemende\s+\w+)"
+_JOINED_LEAD = re.compile(r"\b(?:aangemeld|ingeschreven|do(?:et|en)\s+mee|ne(?:emt|men)\s+deel|deelnemers|deelnemende\s+\w+|"
+                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel))"
                           r"\b[^:]{0,60}:\s*$|\s*wie\s+do(?:et|en)\s+(?:er\s+)?mee\s*\?\s*$", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", re.IGNORECASE)
 
 
-def _announced_members(ctx: DocContext, header: Sentence) -> bool:
-    r"""Whether one of the two lines before a table's header announces its rows as those who take part
-    ("Acht steden hebben zich voor de eerste fase aangemeld:", a question line "Wie doet mee?").
+def _row_parts(ctx: DocContext, header: Sentence, rows: list[Sentence], names: list[str]) -> dict[int, str]:
+    """The part each row's organisation plays, by the row's start, as a role column names it ("| Almelo |
+    penvoerder |", "| Hengelo | partner |"; see :mod:`graph.extract.member_headings`)."""
+    column = next((k for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
+    if column is None:
+        return {}
+    parts = {}
+    for row in rows:
+        cells = _cells(ctx.text, row)
+        part = participation_role(ctx.text[cells[column][0]:cells[column][1]]) if len(cells) == len(names) else None
+        if part is not None:
+            parts[row.start] = part
+    return parts
+
+
+def _announcing_line(ctx: DocContext, header: Sentence) -> Sentence | None:
+    r"""The one of the two lines before a table's header that announces its rows as those who take part
+    ("Acht steden hebben zich voor de eerste fase aangemeld:", a question line "Wie doet mee?"), else None.
 
     >>> text = "Wie doet mee?\nZes steden hebben zich aangemeld:\n| Stad | Wijk |"
     >>> s = [Sentence(0, 13, text[:13]), Sentence(14, 47, text[14:47]), Sentence(48, 61, text[48:])]
-    >>> _announced_members(DocContext("d", text, s, []), s[2])
-    True
+    >>> _announcing_line(DocContext("d", text, s, []), s[2]).text
+    'Zes steden hebben zich aangemeld:'
     """
     k = ctx.sentences.index(header) if header in ctx.sentences else -1
-    for before in ctx.sentences[max(0, k - 2):k] if k > 0 else ():
-        if _JOINED_LEAD.search(before.text) and not _NOT.search(before.text):
-            return True
-    return False
+    for before in reversed(ctx.sentences[max(0, k - 2):k]) if k > 0 else ():
+        if (_JOINED_LEAD.search(before.text) or names_members(before.text) or counts_joined(before.text)) \
+                and not _NOT.search(before.text):
+            return before  # also a caption: "De steden in de woondeal"
+    return None
 
 
 def _contact_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
@@ -342,10 +381,11 @@ def _partner_rows(ctx: DocContext, rows: list[Sentence], names: list[str], subje
 
 
 def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
-               subject: Mention | None, members: bool) -> None:
+               subject: Mention | None, members: bool, *, attendance: bool = False) -> None:
     """The facts of one row: roles held in the row's own organisation ("| Gemeente Breda | X |
     wethouder |") and affiliations need no subject; roles in, members of and leaders of the
-    table's (or row's) subject do."""
+    table's (or row's) subject do. A table of who attended (``attendance``) makes no member of the
+    bodies its persons come from."""
     role_cell = next((cells[k] for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
     role_text = ctx.text[role_cell[0]:role_cell[1]] if role_cell else ""
     word = role_pattern().match(role_text) if role_text else None
@@ -356,11 +396,15 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     for k, name in enumerate(names):
         if subject is not None and cells[k][0] <= subject.start < cells[k][1]:
             continue  # the row's own unit
+        if _location_column(names, k):
+            continue  # "| Helmond | Noord-Brabant |": where the row's town lies, no member of its own
         values = [m for m in value_list(ctx, *cells[k]) if m is not subject]
         header_role = role_of(name)
         if header_role is not None and not header_role.scope.startswith("unit"):
             # "| Gemeente | Wethouder |": the person holds the role in the row's municipality
             place = _row_actor(ctx, cells, names, header_role.scope) or _own_place(ctx, header_role.scope)
+            if header_role.label in _GENERIC_OFFICES and place is not None and place.type in _GOVERNMENTS:
+                continue  # "| Stad | Bestuurder |": an alderman or the mayor (affiliated with the town: see below)
             for m in values:
                 if m.type == "Person" and place is not None:
                     ctx.add(m, "hasRole", place, row, "tables.role-column", 0.8, role=header_role.label)
@@ -375,6 +419,11 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                         ctx.add(person, "hasRole", subject, row, "tables.role-column", 0.8, role=header_role.label)
                         ctx.add(person, "affiliatedWith", m, row, "tables.bracket-person", 0.75)
                     break
+        elif _LEAD_COLUMN.fullmatch(name) and subject is not None:
+            # "| City Deal | Deelnemende gemeenten | Penvoerder |": the row's programme is led by the cell's actor
+            lead = next((m for m in values if m.type in ACTORS and m.type != "OrganisationalUnit"), None)
+            if lead is not None:
+                ctx.add(subject, "ledBy", lead, row, "tables.lead-column", 0.8)
         elif _MEMBERS.fullmatch(name) or _ACTOR_COLUMN.fullmatch(name):
             if members and subject is not None:
                 actors.extend(m for m in values if m.type in ACTORS
@@ -383,7 +432,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                 # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too
                 for person in persons or _role_column_persons(ctx, cells, names):
                     ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
-    for m in actors:
+    for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
     for person in persons:
         bracket_role = _bracket_role(ctx, person)  # "| Maastricht | Thijs Lemmens (trekker) |"
@@ -396,12 +445,40 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             place = _row_actor(ctx, cells, names, row_role.scope)  # "| Gemeente Breda | X | wethouder |"
             if place is not None:
                 ctx.add(person, "hasRole", place, row, "tables.role", 0.8, role=row_role.label)
+            if members and subject is not None and subject.type == "OrganisationalUnit":
+                # "| Eva Smit | wethouder Wonen | Almere |" under "Leden" of a taskforce: a member all the same
+                ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
         elif subject is None or not members:
             continue
         elif row_role is not None:
             ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
         elif subject.type == "OrganisationalUnit":
             ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
+
+
+#: the heading of a table of who attended (or was absent from) a meeting: "Aanwezig", "Afwezig met kennisgeving"
+_ATTENDANCE_HEADING = re.compile(r"(?:aanwezig(?:en)?|afwezig(?:en)?)(?:\s+met\s+(?:kennisgeving|bericht))?\s*:?",
+                                 re.IGNORECASE)
+#: a column of the organisation that leads the row's programme: "| City Deal | Penvoerder |"
+_LEAD_COLUMN = re.compile(r"penvoerders?|kartrekkers?|trekkende\s+(?:gemeente|partij|organisatie)", re.IGNORECASE)
+#: a column of the province a row's town lies in: "| Gemeente | Provincie |"
+_PROVINCE_COLUMN = re.compile(r"provincies?", re.IGNORECASE)
+#: a column of the row's own town or towns
+_TOWN_COLUMN = re.compile(r"gemeenten?|steden|stad", re.IGNORECASE)
+#: a title of a column that names no office of a government: a town's "bestuurder" is one of its aldermen
+#: or its mayor (of a foundation or a corporation, its statutory office: a role of its own)
+_GENERIC_OFFICES = frozenset({"bestuurder"})
+_GOVERNMENTS = frozenset({"Municipality", "Province"})
+
+
+def _location_column(names: list[str], k: int) -> bool:
+    """Whether column ``k`` holds where the town of an earlier column lies ("| Gemeente | Provincie |"):
+    a description of the row's town, not a second member of the row.
+
+    >>> _location_column(["gemeente", "provincie", "sinds"], 1), _location_column(["provincie", "gedeputeerde"], 0)
+    (True, False)
+    """
+    return _PROVINCE_COLUMN.fullmatch(names[k]) is not None and any(_TOWN_COLUMN.fullmatch(n) for n in names[:k])
 
 
 def _bracket_role(ctx: DocContext, person: Mention) -> str | None:
@@ -485,7 +562,7 @@ def _row_actor(ctx: DocContext, cells: list[tuple[int, int]], names: list[str], 
     """The actor of a row's organisation column ("Gemeente", "Organisatie") that a role of ``scope`` is held in."""
     wanted = _SCOPE_TYPES.get(scope, ACTORS)
     for k, n in enumerate(names):
-        if _ACTOR_COLUMN.fullmatch(n) or _MEMBERS.fullmatch(n):
+        if (_ACTOR_COLUMN.fullmatch(n) or _MEMBERS.fullmatch(n)) and (scope == "province" or not _location_column(names, k)):
             found = [m for m in value_list(ctx, *cells[k]) if m.type in wanted]
             if found:
                 return found[0]
