@@ -29,7 +29,7 @@ from .model import Mention
 from .phrases import STOP, is_cap
 from .tokens import NAME_START, Token, word_test
 
-__all__ = ["institution_place", "find_organisations", "find_list_organisations", "with_subsidiary_names"]
+__all__ = ["NOT_NAMES", "institution_place", "find_organisations", "find_list_organisations", "with_subsidiary_names"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
 #: lower-case kind words before an organisation's name ("woningcorporatie Woonbedrijf")
@@ -40,7 +40,7 @@ _ORG_KINDS = frozenset({"woningcorporatie", "corporatie", "zorgverzekeraar", "ne
                         "woonstichting", "woningbouwcorporatie", "ontwikkelingsmaatschappij", "waterschap",
                         "omgevingsdienst", "veiligheidsregio", "kennisinstelling"})
 #: capitalised sentence openers that never start an organisation's name
-_NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren",
+NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren",
                      # a sentence-initial preposition before an article: "Op het Deltion College", "In de Campus X"
                      "op", "in", "bij", "rond", "tijdens", "na", "uit", "vanuit", "via", "naast"}
 #: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
@@ -282,7 +282,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         if candidate < i:
             continue  # inside the name found last
         i = candidate
-        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES or tokens[i].text.lower() in _NOT_NAMES \
+        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES or tokens[i].text.lower() in NOT_NAMES \
                 or _after_programme_word(tokens, i) or (i > 1 and _glued_hyphen(tokens, i - 1)):
             i += 1  # (a word glued after a hyphen is inside a compound: "Oost-Nederland")
             continue
@@ -344,7 +344,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         token = tokens[k]
         first = k + 2 if _capitalised_article(tokens, k + 1, blocked) else k + 1
         if token.text.islower() and first < n and first not in blocked \
-                and is_cap(tokens[first]) and tokens[first].text.lower() not in _NOT_NAMES:
+                and is_cap(tokens[first]) and tokens[first].text.lower() not in NOT_NAMES:
             j = _cap_run(tokens, first, text, blocked)
             if j > first and not any(m.start <= tokens[k + 1].start < m.end for m in mentions):
                 start, end = tokens[k + 1].start, tokens[j - 1].end

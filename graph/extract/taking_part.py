@@ -38,6 +38,7 @@ import re
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .accession import accession, represents_in
+from .introduced_names import APPOSED_OWNER
 from .involvement import find_involvement
 from .joining import find_joining
 from .partners import find_partners, participants_are
@@ -176,7 +177,10 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
                 and target_thing([m for m in mentions if clause_start <= m.start < clause_end]) is None \
                 and _OWN_AGREEMENT.search(text, clause_start, match.start()):
             continue  # "… werkt het programma samen met X; in Y heeft Z een convenant met BZK getekend": Z's own agreement
-        relative = _RELATIVE_AFTER.search(text, match.end(), clause_end)
+        # a relative clause, or an apposition naming the target's owner ("…, het programma van BZK"), ends the clause
+        cuts = [c for c in (_RELATIVE_AFTER.search(text, match.end(), clause_end),
+                            APPOSED_OWNER.search(text, match.end(), clause_end)) if c is not None]
+        relative = min(cuts, key=lambda c: c.start()) if cuts else None
         if relative is not None:
             clause_end = relative.start()  # "… deel aan het programma, dat door BZK wordt getrokken": BZK leads it
             if target.start >= clause_end and sentence.start <= target.start < sentence.end:

@@ -1,0 +1,239 @@
+"""Names a text introduces by saying what kind of thing they are.
+
+A name the gazetteer does not know is still a programme or an organisation when the text says so.
+Dutch says it with a kind noun in an apposition right after the name, or as the name's predicate:
+
+- "Deventer doet mee aan Samen Sterker in de Wijk, het programma van BZK voor kwetsbare wijken"
+- "Met Kansrijk Opgroeien, een programma van OCW, werkt Zwolle aan …"
+- "Wijkkracht, een initiatief van Platform31, helpt buurten"; "Wijkkracht is een initiatief van Platform31"
+- "Ook LIOF, de regionale ontwikkelingsmaatschappij van Limburg, was er"
+
+The kind noun (its last part, for a compound: "subsidieregeling", "werkbedrijf") gives the type:
+a programma, project, initiatief, pilot or regeling is a Programme, a stichting, ontwikkelingsmaatschappij
+or werkbedrijf an Organisation. The name is the capitalised run before the comma (its inner "in de",
+"van", "voor", "en" included: "Samen Sterker in de Wijk"), without a sentence-initial preposition or
+adverb ("Met", "Ook"), and names nothing the gazetteer or a person rule already knows
+("Groningen, de grootste stad …", "Jan de Vries, de wethouder van Breda"). Every later (and earlier)
+repeat of the name in the document is the same entity.
+
+What "van Y" after the kind noun states (:func:`find_introduced_facts`): Y initiated an initiatief and
+leads a programme or project ("het programma van BZK", "een project van de VNG en Movisie"); a place
+after an organisation's kind noun ("de ontwikkelingsmaatschappij van Limburg") is where it works, no fact.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = "Breda doet mee aan Wijkkracht, een initiatief van Platform31. Wijkkracht loopt tot 2026."
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> [(m.text, m.type) for m in ex.mentions if m.rule.startswith("names.")]
+[('Wijkkracht', 'Programme'), ('Wijkkracht', 'Programme')]
+>>> sorted((r.subject.text, r.predicate, r.object.text) for r in ex.relations)
+[('Breda', 'participatesIn', 'Wijkkracht'), ('Platform31', 'initiated', 'Wijkkracht')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention
+from .organisations import NOT_NAMES
+from .phrases import is_cap, is_verbish
+from .tokens import Token, WordTest
+
+__all__ = ["find_introduced_names", "find_introduced_facts", "KIND_APPOSITION", "APPOSED_OWNER"]
+
+#: the rule of a name its kind noun introduced, and of its repeats
+KIND_APPOSITION = "names.kind-apposition"
+_REPEAT = "names.kind-repeat"
+
+#: the last part of a kind noun that makes the name a programme, with its programme kind
+_PROGRAMME_KINDS = {"programma": "project", "initiatief": "project", "project": "project", "pilot": "project",
+                    "proeftuin": "project", "campagne": "campaign", "regeling": "fund", "fonds": "fund",
+                    "traject": "project", "aanpak": "project"}
+#: the last part of a kind noun that makes the name an organisation ("werkbedrijf", "woningcorporatie")
+_ORGANISATION_KINDS = ("stichting", "vereniging", "coöperatie", "maatschappij", "corporatie", "werkbedrijf",
+                       "ontwikkelingsbedrijf", "organisatie", "instituut", "kenniscentrum", "expertisecentrum",
+                       "adviesbureau", "onderzoeksbureau", "hogeschool", "universiteit", "netbeheerder",
+                       "zorgverzekeraar", "samenwerkingsverband")
+#: plural or other forms that end like a kind noun but name none ("organisaties", "programmaraad")
+_KIND_WORD = WordTest(lambda word: word.islower() and word.isalpha() and (
+    word.endswith(tuple(_PROGRAMME_KINDS)) or word.endswith(_ORGANISATION_KINDS)))
+#: the words inside a name between its capitalised words: "Samen Sterker in de Wijk", "Wijk aan Zet"
+_JOINERS = frozenset({"in", "de", "het", "van", "voor", "op", "aan", "en", "&", "der", "met"})
+#: what a kind noun in apposition follows: the comma after the name, an article, at most two adjectives
+_ARTICLES = frozenset({"een", "het", "de"})
+#: a copula between a sentence-initial name and its kind: "Wijkkracht is een initiatief van …"
+_COPULAS = frozenset({"is", "was"})
+#: what follows the kind noun of an apposition: its complement or the apposition's end ("een programma
+#: van OCW,", "het regionale werkbedrijf."), not an adverb ("Daarna, een programma later, …")
+_AFTER_KIND = frozenset({"van", "voor", "om", "dat", "die", "waarin", "waarmee", "waar", "met", "uit", "in", "op",
+                         "gericht", "rond", "tegen", "tussen", "binnen", "onder", "bij", "dat", "en",
+                         ",", ".", ";", ":", ")", "!", "?", "(", "-", "–"})
+
+
+def _kind_of(word: str) -> tuple[str, str | None] | None:
+    """The type (and programme kind) a kind noun gives its name.
+
+    >>> _kind_of("subsidieregeling"), _kind_of("ontwikkelingsmaatschappij"), _kind_of("organisaties")
+    (('Programme', 'fund'), ('Organisation', None), None)
+    """
+    for ending, kind in _PROGRAMME_KINDS.items():
+        if word.endswith(ending):
+            return "Programme", kind
+    if word.endswith(_ORGANISATION_KINDS):
+        return "Organisation", None
+    return None
+
+
+def _name_before(tokens: list[Token], last: int, blocked: set[int], text: str) -> int | None:
+    """The first token of the capitalised name that ends with token ``last``: its run of capitalised
+    words and inner joiners on one line, without a sentence-initial preposition or adverb.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("Breda doet mee aan Samen Sterker in de Wijk, het programma")
+    >>> t[_name_before(t, 8, set(), "")].text
+    'Samen'
+    >>> t = tokenize("Met Kansrijk Opgroeien, een programma")
+    >>> t[_name_before(t, 2, set(), "")].text
+    'Kansrijk'
+    """
+    if last in blocked or not is_cap(tokens[last]):
+        return None
+    first = last
+    k = last - 1
+    while k >= 0 and k not in blocked and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
+        word = tokens[k].text
+        if is_cap(tokens[k]) and word.lower() not in NOT_NAMES and word not in ("De", "Het", "Een"):
+            first = k
+        elif word not in _JOINERS and not (word == "-" and tokens[k].end == tokens[k + 1].start):
+            break
+        k -= 1
+    return first
+
+
+def _kind_after_comma(tokens: list[Token], k: int) -> tuple[int, bool] | None:
+    """The index of the last token of the name before the kind noun ``k``, and whether a copula
+    (not a comma) joins them: ", het regionale werkbedrijf", " is een initiatief"."""
+    j = k - 1
+    adjectives = 0
+    while j > 0 and adjectives < 2 and tokens[j].text.islower() and tokens[j].text.isalpha() \
+            and tokens[j].text not in _ARTICLES:
+        j -= 1
+        adjectives += 1
+    if j < 2 or tokens[j].text not in _ARTICLES or tokens[j - 1].end > tokens[j].start - 1:
+        return None
+    if tokens[j - 1].text == ",":
+        return j - 2, False
+    if tokens[j - 1].text in _COPULAS and tokens[j].text == "een":
+        return j - 2, True
+    return None
+
+
+def _sentence_start(tokens: list[Token], k: int, text: str) -> bool:
+    return k == 0 or tokens[k - 1].text in ".!?:;" or "\n" in text[tokens[k - 1].end:tokens[k].start]
+
+
+def _overlaps_outside(start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether a mention in ``mentions`` overlaps [start, end) and reaches outside it, or is it exactly."""
+    return any(m.start < end and start < m.end and (m.start < start or m.end > end or (m.start, m.end) == (start, end))
+               for m in mentions)
+
+
+def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
+                          mentions: list[Mention]) -> list[Mention]:
+    """The names a kind noun introduces (see the module's docstring), and their repeats.
+
+    ``blocked`` holds the tokens of names the gazetteer and the person rules know; ``mentions`` the
+    mentions found so far: a name that is one of them, or cuts through one, is left to it (a mention
+    inside the name gives way to it).
+    """
+    introduced: list[Mention] = []
+    for k in _KIND_WORD.indexes(tokens):
+        kind = _kind_of(tokens[k].text)
+        found = _kind_after_comma(tokens, k) if kind and (k + 1 == len(tokens) or tokens[k + 1].text in _AFTER_KIND) \
+            else None
+        if found is None:
+            continue
+        last, copula = found
+        first = _name_before(tokens, last, blocked, text)
+        if first is None or (copula and not _sentence_start(tokens, first, text)):
+            continue
+        if first == last and is_verbish(tokens[first].text.lower()):
+            continue  # "Daarbij, een …": an adverb is no name
+        start, end = tokens[first].start, tokens[last].end
+        if _overlaps_outside(start, end, mentions) or any(m.start == start for m in introduced):
+            continue
+        entity_type, programme_kind = kind
+        introduced.append(Mention(start, end, text[start:end], entity_type, KIND_APPOSITION, 0.7,
+                                  name=" ".join(text[start:end].split()), kind=programme_kind))
+    return introduced + _repeats(text, tokens, blocked, mentions + introduced, introduced) if introduced else []
+
+
+def _repeats(text: str, tokens: list[Token], blocked: set[int], taken: list[Mention],
+             introduced: list[Mention]) -> list[Mention]:
+    """Other uses of an introduced name in the document, word for word (not inside another name)."""
+    names = {tuple(m.text.split()): m for m in introduced}
+    firsts = {words[0] for words in names}
+    out = []
+    for k, token in enumerate(tokens):
+        if token.text not in firsts or k in blocked:
+            continue
+        for words, m in names.items():
+            stop = k + len(words)
+            if stop > len(tokens) or tuple(t.text for t in tokens[k:stop]) != words \
+                    or any(j in blocked for j in range(k, stop)):
+                continue
+            start, end = token.start, tokens[stop - 1].end
+            outside = stop < len(tokens) and is_cap(tokens[stop]) and tokens[stop].start == end + 1 \
+                or k > 0 and is_cap(tokens[k - 1]) and not _sentence_start(tokens, k, text)
+            if not outside and not _overlaps_outside(start, end, taken + out):
+                out.append(Mention(start, end, text[start:end], m.type, _REPEAT, 0.7, name=m.label, kind=m.kind))
+            break
+    return out
+
+
+#: an apposition that names whose programme or initiative the name before it is: ", het programma van (de) "
+#: (its owners lead or started it, they take no part in it: "Deventer doet mee aan X, het programma van BZK")
+APPOSED_OWNER = re.compile(r"\s*,\s+(?:een|het|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?P<kind>[a-zà-ÿ]*(?:"
+                           + "|".join(_PROGRAMME_KINDS) + r"))\s+van\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
+#: a copula before the kind noun instead of a comma: "Wijkkracht is een initiatief van …"
+_COPULA_OWNER = re.compile(r"\s+(?:is|was)\s+een\s+(?:[a-zà-ÿ]+\s+){0,2}?(?P<kind>[a-zà-ÿ]*(?:"
+                           + "|".join(_PROGRAMME_KINDS) + r"))\s+van\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
+#: between two owners of one programme: "van Platform31 en BZK", "van de VNG, IPO en de G40"
+_OWNER_LIST = re.compile(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
+#: the owners that lead or start a programme
+_OWNERS = frozenset({"Organisation", "Ministry", "Municipality", "Province", "OrganisationalUnit"})
+
+
+def find_introduced_facts(ctx: DocContext) -> None:
+    """What "van Y" after an introducing kind noun states: "X, een initiatief van Y" (Y initiated X),
+    "X, het programma van Y (en Z)" (X ledBy Y, Z)."""
+    for m in ctx.mentions:
+        if m.rule != KIND_APPOSITION or m.type != "Programme":
+            continue
+        owner = APPOSED_OWNER.match(ctx.text, m.end) or _COPULA_OWNER.match(ctx.text, m.end)
+        sentence = ctx.sentence_at(m.start) if owner else None
+        if sentence is None or owner.end() > sentence.end:
+            continue
+        for other in _owners(ctx, owner.end(), sentence.end):
+            if owner.group("kind").endswith("initiatief"):
+                ctx.add(other, "initiated", m, sentence, "names.initiatief-van", 0.7)
+            else:
+                ctx.add(m, "ledBy", other, sentence, "names.programma-van", 0.7)
+
+
+def _owners(ctx: DocContext, start: int, end: int) -> list[Mention]:
+    """The actors listed right from ``start``, joined by commas and "en" only."""
+    out: list[Mention] = []
+    position = start
+    for m in ctx.in_span(start, end):
+        if m.start < position:
+            continue
+        if m.type not in _OWNERS or (out and not _OWNER_LIST.fullmatch(ctx.text, position, m.start)) \
+                or (not out and m.start != start):
+            break
+        out.append(m)
+        position = m.end
+    return out

@@ -1,0 +1,59 @@
+"""Round 33c: names unseen text introduces (programmes and organisations the gazetteer does not know)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import assert_facts, facts, mentions
+
+
+# --- a kind noun in apposition: "X, het programma van BZK", "X, een initiatief van Platform31" ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deventer doet mee aan Samen Sterker in de Wijk, het programma van BZK voor kwetsbare wijken.",
+     {("Deventer", "participatesIn", "Samen Sterker in de Wijk", None),
+      ("Samen Sterker in de Wijk", "ledBy", "BZK", None)}),
+    ("Met Kansrijk Opgroeien, een programma van OCW, werkt Zwolle aan de kansen van kinderen.",
+     {("Kansrijk Opgroeien", "ledBy", "OCW", None)}),
+    ("Helmond neemt deel aan Fit in de Stad, een landelijk programma van VWS.",
+     {("Helmond", "participatesIn", "Fit in de Stad", None), ("Fit in de Stad", "ledBy", "VWS", None)}),
+    ("Tilburg werkt met Buurtgoud, een project van de VNG en Movisie, aan sterke buurten.",
+     {("Buurtgoud", "ledBy", "VNG", None), ("Buurtgoud", "ledBy", "Movisie", None)}),
+    ("Wijkkracht, een initiatief van Platform31, helpt buurten. Zwolle doet mee aan Wijkkracht.",
+     {("Platform31", "initiated", "Wijkkracht", None), ("Zwolle", "participatesIn", "Wijkkracht", None)}),
+    ("Wijkkracht is een initiatief van Platform31.", {("Platform31", "initiated", "Wijkkracht", None)}),
+])
+def test_kind_noun_in_apposition_introduces_a_programme(text, expected):
+    assert_facts(text, expected)
+
+
+def test_owner_in_the_apposition_takes_no_part():
+    found = facts("Amersfoort doet mee aan Jong in de Wijk, een programma van Movisie.")
+    assert ("Movisie", "participatesIn", "Jong in de Wijk", None) not in found, found
+    assert ("Amersfoort", "participatesIn", "Jong in de Wijk", None) in found, found
+
+
+def test_repeats_of_an_introduced_name_are_the_same_entity():
+    text = "Jong in de Wijk, een programma van Movisie, start in mei. Amersfoort doet mee aan Jong in de Wijk."
+    assert mentions(text, "Programme") == ["Jong in de Wijk", "Jong in de Wijk"]
+    assert ("Amersfoort", "participatesIn", "Jong in de Wijk", None) in facts(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ook LIOF, de regionale ontwikkelingsmaatschappij van Limburg, tekende de deal.", "LIOF"),
+    ("Enschede is partner in Twente Werkt, het regionale werkbedrijf.", "Twente Werkt"),
+])
+def test_kind_noun_in_apposition_introduces_an_organisation(text, name):
+    assert mentions(text, "Organisation") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Groningen, de grootste stad van het noorden, doet mee.",
+    "Jan de Vries, de wethouder van Breda, opende het congres.",
+    "Samen Sterker in de Wijk is het motto van de avond.",
+    "Over Werk en Inkomen, een thema van de G40, spraken de wethouders.",
+    "Daarna, een programma later, sprak Breda.",
+    "Het programma van de dag was vol.",
+])
+def test_no_name_without_a_kind_noun_after_it(text):
+    assert mentions(text, "Programme") == [] and not any(m for m in mentions(text, "Organisation") if m != "G40")
