@@ -57,3 +57,24 @@ def test_kind_noun_in_apposition_introduces_an_organisation(text, name):
 ])
 def test_no_name_without_a_kind_noun_after_it(text):
     assert mentions(text, "Programme") == [] and not any(m for m in mentions(text, "Organisation") if m != "G40")
+
+
+# --- a compound programme name ending in "van de <Word>"; curly single quotes around a name ----------
+
+def test_compound_name_runs_through_van_de():
+    text = "Zes steden krijgen geld uit de Stimuleringsregeling Werklocaties van de Toekomst."
+    assert mentions(text, "Programme") == ["Stimuleringsregeling Werklocaties van de Toekomst"]
+
+
+def test_compound_name_stops_before_an_owner_of_two_words():
+    text = "De Stimuleringsregeling Werklocaties van de Provincie Utrecht helpt."
+    assert mentions(text, "Programme") == ["Stimuleringsregeling Werklocaties"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In Zaanstad loopt het project ‘Buurtbanen’ van de gemeente.", "Buurtbanen"),
+    ("Deventer doet mee aan de pilot ‘Wijk aan Zet’.", "Wijk aan Zet"),
+])
+def test_name_in_curly_single_quotes(text, name):
+    found = mentions(text, "Programme")
+    assert len(found) == 1 and name in found[0], found

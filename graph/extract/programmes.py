@@ -374,7 +374,10 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 if word[:1].isupper():
                     # a Title Case name after the compound: "Deltaprogramma Ruimtelijke Adaptatie"
                     span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
-                    if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
+                    if span:  # "Stimuleringsregeling Werklocaties van de Toekomst"
+                        span = _van_de_name(tokens, span, blocked, text)
+                    if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor", "de", "het")
+                                    for t in tokens[span[0]:span[1]]):
                         end = tokens[span[1] - 1].end
                         i = span[1] - 1
                 name = " ".join(text[start:end].split())
