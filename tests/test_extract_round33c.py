@@ -78,3 +78,28 @@ def test_compound_name_stops_before_an_owner_of_two_words():
 def test_name_in_curly_single_quotes(text, name):
     found = mentions(text, "Programme")
     assert len(found) == 1 and name in found[0], found
+
+
+# --- a plural kind noun before a list of names: "de woningcorporaties Woonbedrijf en Trudo" -----------
+
+@pytest.mark.parametrize("text, names", [
+    ("Ook de woningcorporaties Woonbedrijf en Trudo en de Metropoolregio tekenden.", ["Woonbedrijf", "Trudo"]),
+    ("De netbeheerders Enexis, Stedin en Liander leveren data.", ["Enexis", "Stedin", "Liander"]),
+    ("Met de hogescholen Fontys en Zuyd werkt de stad samen.", ["Fontys", "Zuyd"]),
+])
+def test_plural_kind_noun_lists_organisations(text, names):
+    assert [m for m in mentions(text, "Organisation") if m in names] == names
+
+
+def test_names_of_a_kind_list_repeat():
+    text = "De woningcorporaties Woonbedrijf en Trudo tekenden. Samen met Woonbedrijf bouwt Helmond woningen."
+    assert mentions(text, "Organisation") == ["Woonbedrijf", "Trudo", "Woonbedrijf"]
+
+
+@pytest.mark.parametrize("text", [
+    "De corporaties Portaal doen mee.",
+    "De woningcorporaties in Venlo en Ede doen mee.",
+    "De woningcorporaties Noord, Zuid",
+])
+def test_no_kind_list_without_a_list(text):
+    assert [m for m in mentions(text, "Organisation") if m not in ("Venlo", "Ede")] == []

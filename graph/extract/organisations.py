@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .kind_lists import KIND_LIST, plural_kind_names
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap
@@ -359,6 +360,8 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             if token.text in abbreviations and k not in blocked and (token.start, token.end) not in taken:
                 mentions.append(Mention(token.start, token.end, token.text, "Organisation",
                                         "organisations.abbreviation", 0.8, name=abbreviations[token.text]))
+    mentions += [m for m in plural_kind_names(text, tokens, blocked)
+                 if not any(o.start <= m.start < o.end for o in mentions)]  # "de woningcorporaties X en Y"
     return mentions + _repeated_words(tokens, blocked, mentions)
 
 
@@ -385,7 +388,8 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
     """
     names = {(m.text,): m.label for m in mentions if m.type == "Organisation" and _distinctive(m.text)}
     names.update({tuple(m.text.split()): m.label for m in mentions
-                  if m.rule == "organisations.kind-word" and _capitalised_name(m.text)})
+                  if m.rule == "organisations.kind-word" and _capitalised_name(m.text)
+                  or m.rule == KIND_LIST and all(w[:1].isupper() for w in m.text.split())})
     if not names:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
