@@ -103,3 +103,26 @@ def test_names_of_a_kind_list_repeat():
 ])
 def test_no_kind_list_without_a_list(text):
     assert [m for m in mentions(text, "Organisation") if m not in ("Venlo", "Ede")] == []
+
+
+# --- a Title Case name closed by "!": "het programma Heerlen Werkt!" ----------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("In de ochtend stond het programma Heerlen Werkt! centraal.", "Heerlen Werkt!"),
+    ("Emmen doet mee aan Drenthe Werkt!", "Drenthe Werkt!"),
+])
+def test_exclaimed_name_is_a_programme(text, name):
+    assert mentions(text, "Programme") == [name]
+
+
+def test_exclaimed_name_takes_part():
+    assert_facts("Emmen doet mee aan Drenthe Werkt!", {("Emmen", "participatesIn", "Drenthe Werkt!", None)})
+
+
+@pytest.mark.parametrize("text", [
+    "Breda Werkt! Dat is mooi.",  # a headline: no word in lower case before it
+    "Het was een mooie dag in Breda!",
+    "Dat zei Anna Kok!",
+])
+def test_no_exclaimed_name(text):
+    assert mentions(text, "Programme") == []

@@ -151,7 +151,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                                    "persons.email-domain-named", 0.75, name=named.label))
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
-    introduced = find_introduced_names(text, tokens, known_names, mentions)  # "Wijkkracht, een initiatief van X"
+    introduced = find_introduced_names(text, tokens, known_names, mentions, places)  # "Wijkkracht, een initiatief van X"
     if introduced:
         mentions = _merge([introduced, mentions])
     meeting_units = find_meeting_units(text)  # "pijlervergadering Economie en Werk": the pijler's meeting

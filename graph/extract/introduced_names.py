@@ -47,6 +47,7 @@ __all__ = ["find_introduced_names", "find_introduced_facts", "KIND_APPOSITION", 
 #: the rule of a name its kind noun introduced, and of its repeats
 KIND_APPOSITION = "names.kind-apposition"
 _REPEAT = "names.kind-repeat"
+_EXCLAIMED = "names.exclaimed"
 
 #: the last part of a kind noun that makes the name a programme, with its programme kind
 _PROGRAMME_KINDS = {"programma": "project", "initiatief": "project", "project": "project", "pilot": "project",
@@ -142,10 +143,11 @@ def _overlaps_outside(start: int, end: int, mentions: list[Mention]) -> bool:
 
 
 def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
-                          mentions: list[Mention]) -> list[Mention]:
+                          mentions: list[Mention], places: set[int] = frozenset()) -> list[Mention]:
     """The names a kind noun introduces (see the module's docstring), and their repeats.
 
-    ``blocked`` holds the tokens of names the gazetteer and the person rules know; ``mentions`` the
+    ``blocked`` holds the tokens of names the gazetteer and the person rules know (``places`` those of
+    municipalities and provinces, which a name closed by "!" may hold); ``mentions`` the
     mentions found so far: a name that is one of them, or cuts through one, is left to it (a mention
     inside the name gives way to it).
     """
@@ -168,7 +170,37 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
         entity_type, programme_kind = kind
         introduced.append(Mention(start, end, text[start:end], entity_type, KIND_APPOSITION, 0.7,
                                   name=" ".join(text[start:end].split()), kind=programme_kind))
+    for m in _exclamation_names(text, tokens, blocked - places):
+        if not _overlaps_outside(m.start, m.end, mentions) and not any(o.start == m.start for o in introduced):
+            introduced.append(m)
     return introduced + _repeats(text, tokens, blocked, mentions + introduced, introduced) if introduced else []
+
+
+def _exclamation_names(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    """Title Case names closed by an exclamation mark glued to them, after a word in lower case: "het
+    programma Heerlen Werkt!", "doet mee aan Drenthe Werkt!" (prose capitalises no verb: the run is a
+    name, a place in it included). A programme, like the slogans it is named as.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Emmen doet mee aan Drenthe Werkt! Dat helpt. Breda Werkt!"
+    >>> [m.label for m in _exclamation_names(text, tokenize(text), set())]
+    ['Drenthe Werkt!']
+    """
+    out = []
+    for k, token in enumerate(tokens):
+        if token.text != "!" or k < 3 or token.start != tokens[k - 1].end or not is_cap(tokens[k - 1]):
+            continue
+        first = k - 1
+        while first - 1 >= 0 and is_cap(tokens[first - 1]) and first - 1 not in blocked \
+                and " " == text[tokens[first - 1].end:tokens[first].start]:
+            first -= 1
+        before = tokens[first - 1].text if first > 0 else ""
+        if k - first < 2 or any(j in blocked for j in range(first, k)) or not before.isalpha() or not before.islower():
+            continue
+        start, end = tokens[first].start, token.end
+        out.append(Mention(start, end, text[start:end], "Programme", _EXCLAIMED, 0.7,
+                           name=" ".join(text[start:end].split()), kind="project"))
+    return out
 
 
 def _repeats(text: str, tokens: list[Token], blocked: set[int], taken: list[Mention],
