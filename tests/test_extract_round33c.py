@@ -126,3 +126,21 @@ def test_exclaimed_name_takes_part():
 ])
 def test_no_exclaimed_name(text):
     assert mentions(text, "Programme") == []
+
+
+# --- a regional body named after its region: "GGD Zuid Limburg", "Metropoolregio Eindhoven" ----------
+
+@pytest.mark.parametrize("text, name", [
+    ("De stad gaat samen met de GGD Zuid Limburg preventieteams opzetten.", "GGD Zuid Limburg"),
+    ("Ook de Metropoolregio Eindhoven tekende.", "Metropoolregio Eindhoven"),
+    ("Economic Board Utrecht en de gemeente Amersfoort werken samen.", "Economic Board Utrecht"),
+    ("Werkbedrijf Rivierenland begeleidt werkzoekenden uit Tiel.", "Werkbedrijf Rivierenland"),
+])
+def test_regional_body_holds_its_region(text, name):
+    assert mentions(text, "Organisation") == [name]
+    assert not any(place in name for place in mentions(text, "Municipality") + mentions(text, "Province"))
+
+
+def test_metropolitan_region_after_in_is_the_area():
+    text = "Wonen in de Metropoolregio Eindhoven is duur."
+    assert mentions(text, "Organisation") == [] and mentions(text, "Municipality") == ["Eindhoven"]

@@ -52,7 +52,8 @@ _ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
 _TAIL_ONLY = frozenset({"College", "Campus"})
 #: head words that open a name only: "Regio Twente", "GGD Hollands Noorden" (not "Agenda Sterke Regio's")
 _HEAD_ONLY = frozenset({"Regio", "Waterschap", "Hoogheemraadschap", "GGD", "Veiligheidsregio", "Omgevingsdienst",
-                        "Werkgeversservicepunt", "Woonstichting", "Woningstichting", "Woningcorporatie"})
+                        "Werkgeversservicepunt", "Woonstichting", "Woningstichting", "Woningcorporatie",
+                        "Metropoolregio", "Werkbedrijf"})
 #: compounds whose head is an organisation's kind: "werkgeversvereniging", "huurdersvereniging", "zorgcorporatie"
 _ORG_KIND_HEADS = ("vereniging", "corporatie", "federatie", "coöperatie")
 _IS_ORG_KIND = word_test(_ORG_KINDS, _ORG_KIND_HEADS)
@@ -115,6 +116,10 @@ def _initials_match(name_tokens: list[str], abbreviation: str) -> bool:
 _INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|ROC|Radboud\s+Universiteit|"
                                  r"(?<!\bin de )(?<!\bin )(?<!\buit de )Regio)"
                                  r"(?:\s+van(?:\s+[A-Z][\w-]+\s+en)?)?(?:\s+|\s+[A-Z]\w+-)$")
+#: a regional body's head word, and a compass word, before the place that names its region: "GGD Zuid Limburg",
+#: "Metropoolregio Eindhoven", "Economic Board Utrecht", "Werkbedrijf Rivierenland" (not "in de Metropoolregio X": the area)
+_REGIONAL_BODY_BEFORE = re.compile(r"\b(?:GGD|Veiligheidsregio|Omgevingsdienst|(?<!\bin de )(?<!\bin )Metropoolregio|"
+                                   r"Werkbedrijf|Economic\s+Board)(?:\s+(?:Zuid|Noord|Oost|West|Midden))?\s+$")
 
 
 #: a place closing a name that opens with a legal or housing head word is the seat in the name:
@@ -140,6 +145,7 @@ def institution_place(text: str, mention: Mention) -> bool:
     """
     return mention.type in ("Municipality", "Province") and \
         (_INSTITUTION_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+         or _REGIONAL_BODY_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
          or _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
          or _INSTITUTION_AFTER.match(text, mention.end) is not None
          or (mention.type == "Province" and _REGION_AFTER.match(text, mention.end) is not None))
@@ -151,7 +157,7 @@ _REGION_AFTER = re.compile(r"-(?:Midden|Noord|Zuid|Oost|West|Centraal|Noordoost|
 
 
 #: endings of adjectives, inflected or before a neuter noun: "Technische", "Landelijk", "Nationaal", "Europees"
-_ADJECTIVE_ENDS = ("e", "lijk", "isch", "aal", "ees", "ief")
+_ADJECTIVE_ENDS = ("e", "lijk", "isch", "aal", "ees", "ief", "ic")  # "ic": an English one, "Economic Board Twente"
 
 
 def _adjective_head(words: list[str], suffixes) -> bool:
@@ -251,7 +257,7 @@ def _region_in(tokens: list[Token], i: int) -> bool:
     (True, False)
     """
     k = i - 1 if i > 0 and tokens[i - 1].text == "de" else i
-    return tokens[i].text == "Regio" and k > 0 and tokens[k - 1].text.lower() in _IN_REGION
+    return tokens[i].text in ("Regio", "Metropoolregio") and k > 0 and tokens[k - 1].text.lower() in _IN_REGION
 
 
 def _second_name_at(words: list[str], suffixes, i: int, j: int) -> int:
