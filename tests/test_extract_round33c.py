@@ -144,3 +144,32 @@ def test_regional_body_holds_its_region(text, name):
 def test_metropolitan_region_after_in_is_the_area():
     text = "Wonen in de Metropoolregio Eindhoven is duur."
     assert mentions(text, "Organisation") == [] and mentions(text, "Municipality") == ["Eindhoven"]
+
+
+# --- head words of programme names: Pact, Coalitie, Offensief, -pact; "Alliantie X in de Wijk" ---------
+
+@pytest.mark.parametrize("text, name", [
+    ("Zwolle tekende het Pact voor de Leefomgeving.", "Pact voor de Leefomgeving"),
+    ("Tilburg trad toe tot de Coalitie Kansrijke Jeugd.", "Coalitie Kansrijke Jeugd"),
+    ("Venlo werkt mee aan de Coalitie tegen Eenzaamheid.", "Coalitie tegen Eenzaamheid"),
+    ("Daarom startte het Offensief Ondernemen in Venlo.", "Offensief Ondernemen"),
+    ("Hengelo onderschrijft het Sportpact Twente.", "Sportpact Twente"),
+    ("Breda is lid van de Alliantie Werk in de Wijk.", "Alliantie Werk in de Wijk"),
+])
+def test_programme_head_words(text, name):
+    assert mentions(text, "Programme") == [name]
+
+
+def test_member_of_a_named_coalition():
+    assert_facts("Tilburg trad toe tot de Coalitie Kansrijke Jeugd.",
+                 {("Tilburg", "participatesIn", "Coalitie Kansrijke Jeugd", None)})
+
+
+@pytest.mark.parametrize("text", [
+    "Zwolle tekende het Pact voor de zomer.",
+    "De coalitie in Breda steunt het plan.",
+    "De impact op de wijk is groot.",
+    "Het compact wonen neemt toe.",
+])
+def test_no_programme_head_word(text):
+    assert mentions(text, "Programme") == []

@@ -28,6 +28,7 @@ from .kind_lists import KIND_LIST, plural_kind_names
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap
+from .programmes import in_de_name
 from .tokens import NAME_START, Token, word_test
 
 __all__ = ["NOT_NAMES", "institution_place", "find_organisations", "find_list_organisations", "with_subsidiary_names"]
@@ -338,7 +339,11 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         if j - i >= 2 and (_head_last(words, suffixes) or _head_first(words, suffixes) or _adjective_head(words, suffixes)) \
                 and not any(w.lower().endswith(_PROGRAMME_WORDS) for w in words) and not _region_in(tokens, i):
             if words[0] == "Alliantie" and words[-1] not in suffixes:
-                # "Alliantie Taal Werkt": a named alliance of cities and partners is a joint programme
+                # "Alliantie Taal Werkt": a named alliance of cities and partners is a joint programme; "in de
+                # Wijk" may close its name ("Alliantie Werk in de Wijk")
+                j = in_de_name(tokens, (i, j), blocked, text)[1]
+                end = tokens[j - 1].end
+                name = " ".join(text[start:end].split())
                 mentions.append(Mention(start, end, text[start:end], "Programme", "organisations.alliance", 0.7,
                                         name=name, kind="project"))
             else:

@@ -40,7 +40,7 @@ from .model import Mention
 from .phrases import STOP, is_cap, name_after, quoted_after
 from .tokens import Token, word_test
 
-__all__ = ["find_programmes", "find_themes"]
+__all__ = ["find_programmes", "find_themes", "in_de_name"]
 
 _ARTICLES = {"de", "het", "een", "deze", "dit"}
 #: deals between the Rijk and cities or regions, with the spelling of their label
@@ -50,7 +50,7 @@ _REGIONAL_DEALS = {"Regio Deal", "Woondeal"}
 #: each deal's programme kind: a list of City Deals holds no Regio Deal or Woondeal
 _DEAL_KINDS = {"City Deal": "citydeal", "Regio Deal": "regiodeal", "Green Deal": "greendeal", "Woondeal": "woondeal"}
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord",
-                       "convenant", "actieplan")
+                       "convenant", "actieplan", "pact")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
                    "pilot": "project", "werkstroom": "project", "werkpakket": "project", "actielijn": "project",
                    # a (living) lab: a project where partners try things out together ("Living Lab Werklocaties",
@@ -69,12 +69,15 @@ _NAME_HEADS = {"akkoord": "akkoord", "agenda": "agenda", "fonds": "fonds", "deal
                "convenant": "convenant"}
 #: a capitalised head word that opens a name after an article ("de Agenda Stad", "het Fonds X")
 _HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", "akkoord": "akkoord",
-                "actieplan": "actieplan", "pact": "pact", "aanpak": "aanpak"}
+                "actieplan": "actieplan", "pact": "pact", "aanpak": "aanpak",
+                # a named coalition or offensive of partners is a joint programme: "de Coalitie Kansrijke Jeugd",
+                # "het Offensief Ondernemen" (lower case, "de coalitie" is a town's council majority)
+                "coalitie": "coalitie", "offensief": "offensief"}
 #: a capitalised compound on "-aanpak" opens a name after an article, like "Aanpak": "de Impulsaanpak Winkelgebieden"
 _APPROACH = "aanpak"
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
 _MAY_START_PROGRAMME = word_test(_DEALS, ("deal", "deals") + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES
-                                 + ("pact", _APPROACH, "tafel", "tafels"))
+                                 + (_APPROACH, "tafel", "tafels", "coalitie", "offensief"))
 #: the words a theme name follows
 _THEME_CUE = word_test({"thema", "thematrekker", "themaregisseur"})
 
@@ -161,16 +164,16 @@ def _van_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str)
     return span
 
 
-def _in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -> tuple[int, int]:
+def in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -> tuple[int, int]:
     """``span`` taking in a last "in/op/voor de <Word>" of a Title Case name on one line: "Veilig
     Thuis in de Wijk", "Samen Sterk op het Platteland" (one capitalised word closes it).
 
     >>> from graph.extract.tokens import tokenize
     >>> t = tokenize("het programma Veilig Thuis in de Wijk start")
-    >>> _in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk start")
+    >>> in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk start")
     (2, 7)
     >>> t = tokenize("het programma Veilig Thuis in de Wijk Noord start")
-    >>> _in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk Noord start")
+    >>> in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk Noord start")
     (2, 4)
     """
     k = span[1]
@@ -181,6 +184,33 @@ def _in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) 
                      and "\n" not in text[tokens[k + 2].end:tokens[k + 3].start]):
         return span[0], k + 3
     return span
+
+
+#: the prepositions of a name that says what its head word is for: "Pact voor de Leefomgeving", "Coalitie tegen Eenzaamheid"
+_PURPOSES = frozenset({"voor", "tegen"})
+
+
+def _purpose_name(tokens: list[Token], i: int, blocked, text: str) -> tuple[int, int] | None:
+    """The span after a capitalised head word ``i`` that says what it is for, on one line: "(het Pact) voor de
+    Leefomgeving", "(de Coalitie) tegen Eenzaamheid" (a Title Case name after "voor/tegen (de/het)").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Zwolle tekende het Pact voor de Leefomgeving."
+    >>> _purpose_name(tokenize(text), 3, set(), text)
+    (4, 7)
+    >>> text = "Zwolle tekende het Pact voor de zomer."
+    >>> _purpose_name(tokenize(text), 3, set(), text) is None
+    True
+    """
+    k = i + 1
+    if k + 1 >= len(tokens) or tokens[k].text not in _PURPOSES or tokens[i].text.lower() == "fonds":
+        return None  # "het Fonds voor Cultuurparticipatie" is a body that funds, an organisation
+    first = k + 2 if tokens[k + 1].text in ("de", "het") else k + 1
+    span = _cut(name_after(tokens, first, text), blocked, tokens) if first < len(tokens) else None
+    if span is None or span[0] != first or not is_cap(tokens[span[1] - 1]) \
+            or "\n" in text[tokens[i].end:tokens[span[1] - 1].start]:
+        return None
+    return k, span[1]
 
 
 def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: set[int]):
@@ -303,7 +333,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                         and not _one_word_name(tokens, i, span[0], lexicon.portfolios):
                     span = None  # "programma Wonen" may be a topic; "Proeftuin Wijkaanpak" is a name
                 if span:
-                    span = _in_de_name(tokens, span, blocked, text)  # "het programma Warm Wonen in de Wijk"
+                    span = in_de_name(tokens, span, blocked, text)  # "het programma Warm Wonen in de Wijk"
                 if span and low in _LOWER_KINDS and not _title_case_name(tokens, span):
                     span = None  # "het fonds Zorg helpt": the name ends at the verb, one word may be a topic
             placed = False
@@ -338,7 +368,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 continue
         # compounds: Woningbouwfonds, Nationaal Groeifonds, het adressenregister
         suffix = None
-        if low.endswith(_PROGRAMME_SUFFIXES):
+        if low.endswith(_PROGRAMME_SUFFIXES) and not low.endswith("mpact"):  # not "impact"
             suffix = next((s for s in _PROGRAMME_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2), None)
         if suffix is None and low in _NAME_HEADS and word[:1].isupper() and _name_start(tokens, i, blocked) < i:
             suffix = _NAME_HEADS[low]  # a name before a head word: "het Gezond en Actief Leven Akkoord"
@@ -347,7 +377,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                      or _approach_compound(low) and tokens[i - 1].text.lower() in _ARTICLES):
             # the head word first, then a Title Case name: "de Agenda Basisvaardigheden in de Stad",
             # "het Convenant Warmte in de Wijk", "het Fonds Betaalbare Binnenstadswoningen"
-            span = _cut(name_after(tokens, i + 1, text, article_inside=True), blocked, tokens)
+            span = _cut(name_after(tokens, i + 1, text, article_inside=True), blocked, tokens) \
+                or _purpose_name(tokens, i, blocked, text)  # "het Pact voor de Leefomgeving"
             if span and span[1] + 2 < n and tokens[span[1]].text in ("in", "op", "voor") \
                     and tokens[span[1] + 1].text in ("de", "het") and "\n" not in text[tokens[span[1] - 1].end:tokens[span[1] + 2].start]:
                 rest = _cut(name_after(tokens, span[1] + 2, text), blocked, tokens)
