@@ -173,3 +173,20 @@ def test_member_of_a_named_coalition():
 ])
 def test_no_programme_head_word(text):
     assert mentions(text, "Programme") == []
+
+
+# --- a name glued to a head word by a hyphen: "de Brainport-aanpak" --------------------------------
+
+def test_hyphen_compound_names_a_programme():
+    assert_facts("Helmond en Eindhoven nemen daarnaast deel aan de Brainport-aanpak voor bestaanszekerheid.",
+                 {("Helmond", "participatesIn", "Brainport-aanpak", None),
+                  ("Eindhoven", "participatesIn", "Brainport-aanpak", None)})
+
+
+@pytest.mark.parametrize("text", [
+    "De wijk- en buurtaanpak werkt.",
+    "Wij kiezen een Brainport - aanpak.",
+    "De G40-aanpak werkt.",
+])
+def test_no_hyphen_compound_programme(text):
+    assert mentions(text, "Programme") == []

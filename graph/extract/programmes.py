@@ -186,6 +186,26 @@ def in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -
     return span
 
 
+#: head words that a capitalised name glued by a hyphen makes a programme: "de Brainport-aanpak", with their
+#: programme_kinds.csv row
+_HYPHEN_HEADS = {"aanpak": "aanpak", "akkoord": "akkoord", "pact": "pact"}
+
+
+def _named_hyphen_compound(tokens: list[Token], i: int, blocked) -> bool:
+    """Whether head word ``i`` closes "<article> <Name>-<head>" with the hyphen glued on both sides ("de
+    Brainport-aanpak"; not "de wijk- en buurtaanpak", nor a known name before it).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _named_hyphen_compound(tokenize("deel aan de Brainport-aanpak voor"), 5, set())
+    True
+    >>> _named_hyphen_compound(tokenize("deel aan de Brainport - aanpak"), 5, set())
+    False
+    """
+    return i >= 3 and tokens[i - 1].text == "-" and tokens[i - 2].end == tokens[i - 1].start \
+        and tokens[i - 1].end == tokens[i].start and is_cap(tokens[i - 2]) and tokens[i - 2].text.isalnum() \
+        and i - 2 not in blocked and tokens[i - 3].text.lower() in _ARTICLES
+
+
 #: the prepositions of a name that says what its head word is for: "Pact voor de Leefomgeving", "Coalitie tegen Eenzaamheid"
 _PURPOSES = frozenset({"voor", "tegen"})
 
@@ -314,6 +334,13 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             i = deal_end
             continue
         word = token.text
+        if low in _HYPHEN_HEADS and _named_hyphen_compound(tokens, i, blocked):
+            # "de Brainport-aanpak", "het Parkstad-akkoord": a name glued to the head word names it
+            start = tokens[i - 2].start
+            mentions.append(Mention(start, token.end, text[start:token.end], "Programme", "programmes.hyphen-compound",
+                                    0.75, name=text[start:token.end], kind=kinds[_HYPHEN_HEADS[low]].kind))
+            i += 1
+            continue
         # named programmes: "...campagne 'Name'", "programma Name"
         named_kind = None
         if low.endswith(_NAMED_ENDINGS):
