@@ -190,3 +190,23 @@ def test_hyphen_compound_names_a_programme():
 ])
 def test_no_hyphen_compound_programme(text):
     assert mentions(text, "Programme") == []
+
+
+# --- a quoted name after a cue of taking part: "doen mee aan “Heel de Buurt”" -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leeuwarden en Emmen doen mee aan “Heel de Buurt”.",
+     {("Leeuwarden", "participatesIn", "Heel de Buurt", None), ("Emmen", "participatesIn", "Heel de Buurt", None)}),
+    ("Breda sloot zich aan bij 'Samen Sterk'.", {("Breda", "participatesIn", "Samen Sterk", None)}),
+])
+def test_quoted_name_after_taking_part(text, expected):
+    assert_facts(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Emmen doet mee aan “heel veel dingen”.",
+    'Emmen zegt: "Heel de Buurt doet mee."',
+    "Emmen doet mee aan “Breda”.",
+])
+def test_no_quoted_programme_without_the_cue_or_a_name(text):
+    assert mentions(text, "Programme") == []

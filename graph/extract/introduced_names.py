@@ -39,7 +39,7 @@ import re
 from .context import DocContext
 from .model import Mention
 from .organisations import NOT_NAMES
-from .phrases import is_cap, is_verbish
+from .phrases import is_cap, is_verbish, quoted_after
 from .tokens import Token, WordTest
 
 __all__ = ["find_introduced_names", "find_introduced_facts", "KIND_APPOSITION", "APPOSED_OWNER"]
@@ -48,6 +48,9 @@ __all__ = ["find_introduced_names", "find_introduced_facts", "KIND_APPOSITION", 
 KIND_APPOSITION = "names.kind-apposition"
 _REPEAT = "names.kind-repeat"
 _EXCLAIMED = "names.exclaimed"
+_QUOTED = "names.quoted-after-cue"
+#: the quotes that open a name
+_OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "„"})
 
 #: the last part of a kind noun that makes the name a programme, with its programme kind
 _PROGRAMME_KINDS = {"programma": "project", "initiatief": "project", "project": "project", "pilot": "project",
@@ -168,12 +171,43 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
         if _overlaps_outside(start, end, mentions) or any(m.start == start for m in introduced):
             continue
         entity_type, programme_kind = kind
-        introduced.append(Mention(start, end, text[start:end], entity_type, KIND_APPOSITION, 0.7,
-                                  name=" ".join(text[start:end].split()), kind=programme_kind))
-    for m in _exclamation_names(text, tokens, blocked - places):
+        introduced.append(_named(text, start, end, entity_type, KIND_APPOSITION, programme_kind))
+    for m in _exclamation_names(text, tokens, blocked - places) + _quoted_after_cue(text, tokens, blocked):
         if not _overlaps_outside(m.start, m.end, mentions) and not any(o.start == m.start for o in introduced):
             introduced.append(m)
     return introduced + _repeats(text, tokens, blocked, mentions + introduced, introduced) if introduced else []
+
+
+#: the cue of taking part right before a quoted name: "doen mee aan “Heel de Buurt”", "sloot aan bij 'X'"
+_TAKING_PART_BEFORE = re.compile(r"\b(?:mee|deel)\s+aan\s+(?:(?:de|het)\s+)?$|\baan\s+bij\s+$|\bdeelnemers?\s+aan\s+$",
+                                 re.IGNORECASE)
+
+
+def _named(text: str, start: int, end: int, entity_type: str, rule: str, kind: str | None) -> Mention:
+    """The mention of a name at [start, end), labelled by its words."""
+    return Mention(start, end, text[start:end], entity_type, rule, 0.7, name=" ".join(text[start:end].split()), kind=kind)
+
+
+def _quoted_after_cue(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    """A quoted name that a cue of taking part governs: "Leeuwarden en Emmen doen mee aan “Heel de Buurt”"
+    (what one takes part in, named in quotes, is a programme; the label is without the quotes).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Emmen doet mee aan “Heel de Buurt”. Zij zei: “Heel de Buurt”."
+    >>> [m.label for m in _quoted_after_cue(text, tokenize(text), set())]
+    ['Heel de Buurt']
+    """
+    out = []
+    for k, token in enumerate(tokens):
+        if token.text not in _OPENING_QUOTES or k == 0:
+            continue
+        span = quoted_after(tokens, k, text, limit=8)
+        if span is None or not is_cap(tokens[span[0]]) or any(j in blocked for j in range(*span)) \
+                or not _TAKING_PART_BEFORE.search(text, max(0, token.start - 30), token.start):
+            continue
+        start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+        out.append(_named(text, start, end, "Programme", _QUOTED, "project"))
+    return out
 
 
 def _exclamation_names(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
@@ -198,8 +232,7 @@ def _exclamation_names(text: str, tokens: list[Token], blocked: set[int]) -> lis
         if k - first < 2 or any(j in blocked for j in range(first, k)) or not before.isalpha() or not before.islower():
             continue
         start, end = tokens[first].start, token.end
-        out.append(Mention(start, end, text[start:end], "Programme", _EXCLAIMED, 0.7,
-                           name=" ".join(text[start:end].split()), kind="project"))
+        out.append(_named(text, start, end, "Programme", _EXCLAIMED, "project"))
     return out
 
 
