@@ -135,6 +135,21 @@ def _kind_after_comma(tokens: list[Token], k: int) -> tuple[int, bool] | None:
     return None
 
 
+def _name_like(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether the one word ``k`` that opens a sentence is spelled as a name: with capitals or digits inside
+    ("LIOF", "Platform31"), or capitalised elsewhere inside a sentence ("Wijkkracht … doet mee aan Wijkkracht";
+    not "Kortom, een …").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Kortom, een project. Wijkkracht, een project. Ede doet mee aan Wijkkracht."
+    >>> [_name_like(tokenize(text), k, text) for k in (0, 5)]
+    [False, True]
+    """
+    word = tokens[k].text
+    return any(c.isupper() or c.isdigit() for c in word[1:]) \
+        or any(t.text == word and not _sentence_start(tokens, j, text) for j, t in enumerate(tokens) if j != k)
+
+
 def _sentence_start(tokens: list[Token], k: int, text: str) -> bool:
     return k == 0 or tokens[k - 1].text in ".!?:;" or "\n" in text[tokens[k - 1].end:tokens[k].start]
 
@@ -165,8 +180,9 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
         first = _name_before(tokens, last, blocked, text)
         if first is None or (copula and not _sentence_start(tokens, first, text)):
             continue
-        if first == last and is_verbish(tokens[first].text.lower()):
-            continue  # "Daarbij, een …": an adverb is no name
+        if first == last and (is_verbish(tokens[first].text.lower()) or _sentence_start(tokens, first, text)
+                              and not _name_like(tokens, first, text)):
+            continue  # "Daarbij, een …", "Kortom, een …": an adverb is no name
         start, end = tokens[first].start, tokens[last].end
         if _overlaps_outside(start, end, mentions) or any(m.start == start for m in introduced):
             continue
