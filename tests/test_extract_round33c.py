@@ -221,3 +221,33 @@ def test_quoted_name_after_taking_part(text, expected):
 ])
 def test_no_quoted_programme_without_the_cue_or_a_name(text):
     assert mentions(text, "Programme") == []
+
+
+# --- appositions in brackets and dashes; places inside an introduced name; where the apposition ends ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kansrijk Opgroeien (een programma van OCW) start in Zwolle.", {("Kansrijk Opgroeien", "ledBy", "OCW", None)}),
+    ("Met Samen Thuis – een initiatief van de VNG – werken Ede en Epe aan zorg.",
+     {("VNG", "initiated", "Samen Thuis", None)}),
+    ("Met Samen Thuis, een initiatief van de VNG, werken Ede en Epe aan zorg.",
+     {("VNG", "initiated", "Samen Thuis", None)}),
+    ("Marieke Jansen, projectleider van Samen Wonen, een project van de gemeente Ede, vertelt.",
+     {("Marieke Jansen", "hasRole", "Samen Wonen", "projectleider"), ("Samen Wonen", "ledBy", "Ede", None)}),
+    ("Arnhem Werkt, het programma van de gemeente Arnhem, helpt mensen aan werk.",
+     {("Arnhem Werkt", "ledBy", "Arnhem", None)}),
+])
+def test_apposition_forms(text, expected):
+    assert_facts(text, expected)
+
+
+def test_place_inside_an_introduced_name():
+    text = "In Gelderland Centraal, een samenwerkingsverband van gemeenten, werken Arnhem en Ede samen."
+    assert mentions(text, "Organisation") == ["Gelderland Centraal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Enschede, Hengelo en Almelo, een samenwerkingsverband van drie steden, werken samen.",
+    "Het project van Anna Kok Academie, een stichting in Ede, loopt.",
+])
+def test_no_introduced_name_over_known_names(text):
+    assert _introduced(text) == []

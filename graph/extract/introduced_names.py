@@ -68,6 +68,8 @@ _KIND_WORD = WordTest(lambda word: word.islower() and word.isalpha() and (
 _JOINERS = frozenset({"in", "de", "het", "van", "voor", "op", "aan", "en", "&", "der", "met"})
 #: what a kind noun in apposition follows: the comma after the name, an article, at most two adjectives
 _ARTICLES = frozenset({"een", "het", "de"})
+#: what opens an apposition after a name: a comma, a bracket or a dash ("Kansrijk Opgroeien (een programma van OCW)")
+_APPOSITION_OPENERS = frozenset({",", "(", "–", "—"})
 #: a copula between a sentence-initial name and its kind: "Wijkkracht is een initiatief van …"
 _COPULAS = frozenset({"is", "was"})
 #: what follows the kind noun of an apposition: its complement or the apposition's end ("een programma
@@ -91,9 +93,12 @@ def _kind_of(word: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _name_before(tokens: list[Token], last: int, blocked: set[int], text: str) -> int | None:
+def _name_before(tokens: list[Token], last: int, blocked: set[int], text: str,
+                 places: set[int] = frozenset()) -> int | None:
     """The first token of the capitalised name that ends with token ``last``: its run of capitalised
-    words and inner joiners on one line, without a sentence-initial preposition or adverb.
+    words and inner joiners on one line, without a sentence-initial preposition or adverb. A place
+    (``places``) may be inside the name, not at its end nor in a list ("Gelderland Centraal", "Arnhem
+    Werkt"; not "Hengelo en Almelo"); a name that another known name runs into is none.
 
     >>> from graph.extract.tokens import tokenize
     >>> t = tokenize("Breda doet mee aan Samen Sterker in de Wijk, het programma")
@@ -102,18 +107,27 @@ def _name_before(tokens: list[Token], last: int, blocked: set[int], text: str) -
     >>> t = tokenize("Met Kansrijk Opgroeien, een programma")
     >>> t[_name_before(t, 2, set(), "")].text
     'Kansrijk'
+    >>> t = tokenize("In Gelderland Centraal, een samenwerkingsverband")
+    >>> t[_name_before(t, 2, {1}, "In Gelderland Centraal", {1})].text, _name_before(t, 2, {1}, "In Gelderland Centraal")
+    ('Gelderland', None)
     """
     if last in blocked or not is_cap(tokens[last]):
         return None
     first = last
     k = last - 1
-    while k >= 0 and k not in blocked and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
+    while k >= 0 and (k not in blocked or k in places) and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
         word = tokens[k].text
         if is_cap(tokens[k]) and word.lower() not in NOT_NAMES and word not in ("De", "Het", "Een"):
             first = k
         elif word not in _JOINERS and not (word == "-" and tokens[k].end == tokens[k + 1].start):
             break
         k -= 1
+    if first > 0 and first - 1 in blocked and is_cap(tokens[first - 1]) \
+            and text[tokens[first - 1].end:tokens[first].start] == " ":
+        return None  # "Gelderland Centraal" with the place not let in: the name would cut it off
+    inside = range(first, last)
+    if any(j in places for j in inside) and any(tokens[j].text in ("en", "&", ",") for j in inside):
+        return None  # "Enschede, Hengelo en Almelo, een samenwerkingsverband": a list of places
     return first
 
 
@@ -126,9 +140,9 @@ def _kind_after_comma(tokens: list[Token], k: int) -> tuple[int, bool] | None:
             and tokens[j].text not in _ARTICLES:
         j -= 1
         adjectives += 1
-    if j < 2 or tokens[j].text not in _ARTICLES or tokens[j - 1].end > tokens[j].start - 1:
+    if j < 2 or tokens[j].text not in _ARTICLES or tokens[j - 1].end > tokens[j].start - 1 and tokens[j - 1].text != "(":
         return None
-    if tokens[j - 1].text == ",":
+    if tokens[j - 1].text in _APPOSITION_OPENERS:
         return j - 2, False
     if tokens[j - 1].text in _COPULAS and tokens[j].text == "een":
         return j - 2, True
@@ -177,7 +191,7 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
         if found is None:
             continue
         last, copula = found
-        first = _name_before(tokens, last, blocked, text)
+        first = _name_before(tokens, last, blocked, text, places)
         if first is None or (copula and not _sentence_start(tokens, first, text)):
             continue
         if first == last and (is_verbish(tokens[first].text.lower()) or _sentence_start(tokens, first, text)
@@ -277,11 +291,11 @@ def _repeats(text: str, tokens: list[Token], blocked: set[int], taken: list[Ment
 
 #: an apposition that names whose programme or initiative the name before it is: ", het programma van (de) "
 #: (its owners lead or started it, they take no part in it: "Deventer doet mee aan X, het programma van BZK")
-APPOSED_OWNER = re.compile(r"\s*,\s+(?:een|het|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?P<kind>[a-zà-ÿ]*(?:"
-                           + "|".join(_PROGRAMME_KINDS) + r"))\s+van\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
+APPOSED_OWNER = re.compile(r"\s*(?:,\s+|\(\s*|[–—]\s+)(?:een|het|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?P<kind>[a-zà-ÿ]*(?:"
+                           + "|".join(_PROGRAMME_KINDS) + r"))\s+van\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 #: a copula before the kind noun instead of a comma: "Wijkkracht is een initiatief van …"
 _COPULA_OWNER = re.compile(r"\s+(?:is|was)\s+een\s+(?:[a-zà-ÿ]+\s+){0,2}?(?P<kind>[a-zà-ÿ]*(?:"
-                           + "|".join(_PROGRAMME_KINDS) + r"))\s+van\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
+                           + "|".join(_PROGRAMME_KINDS) + r"))\s+van\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 #: between two owners of one programme: "van Platform31 en BZK", "van de VNG, IPO en de G40"
 _OWNER_LIST = re.compile(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
 #: the owners that lead or start a programme
