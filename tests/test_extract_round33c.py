@@ -251,3 +251,22 @@ def test_place_inside_an_introduced_name():
 ])
 def test_no_introduced_name_over_known_names(text):
     assert _introduced(text) == []
+
+
+# --- a legal form in initials closes an organisation's name; an agreement named in apposition ---------
+
+@pytest.mark.parametrize("text, name", [
+    ("Breda werkt samen met Bouwbedrijf Jansen B.V. uit Oss.", "Bouwbedrijf Jansen B.V."),
+    ("De Coöperatie Energie Samen U.A. werkt samen met Zwolle.", "Coöperatie Energie Samen U.A."),
+])
+def test_legal_form_closes_a_name(text, name):
+    assert mentions(text, "Organisation") == [name]
+
+
+def test_initial_of_a_person_is_no_legal_form():
+    assert mentions("Dat zei Jan B. Smit uit Ede.", "Organisation") == []
+
+
+def test_agreement_in_apposition_names_its_parties():
+    assert_facts("Pact Zuid, een akkoord van de provincie Limburg en de gemeenten, is getekend.",
+                 {("Limburg", "participatesIn", "Pact Zuid", None)})

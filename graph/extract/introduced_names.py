@@ -56,6 +56,9 @@ _OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "„"})
 _PROGRAMME_KINDS = {"programma": "project", "initiatief": "project", "project": "project", "pilot": "project",
                     "proeftuin": "project", "campagne": "campaign", "regeling": "fund", "fonds": "fund",
                     "traject": "project", "aanpak": "project"}
+#: the last part of a kind noun that makes the name a signed agreement, a programme whose "van Y" names its
+#: parties, not its owner ("Pact Zuid, een akkoord van de provincie en de gemeenten")
+_AGREEMENT_KINDS = ("akkoord", "pact", "convenant")
 #: the last part of a kind noun that makes the name an organisation ("werkbedrijf", "woningcorporatie")
 _ORGANISATION_KINDS = ("stichting", "vereniging", "coöperatie", "maatschappij", "corporatie", "werkbedrijf",
                        "ontwikkelingsbedrijf", "organisatie", "instituut", "kenniscentrum", "expertisecentrum",
@@ -63,7 +66,7 @@ _ORGANISATION_KINDS = ("stichting", "vereniging", "coöperatie", "maatschappij",
                        "zorgverzekeraar", "samenwerkingsverband")
 #: plural or other forms that end like a kind noun but name none ("organisaties", "programmaraad")
 _KIND_WORD = WordTest(lambda word: word.islower() and word.isalpha() and (
-    word.endswith(tuple(_PROGRAMME_KINDS)) or word.endswith(_ORGANISATION_KINDS)))
+    word.endswith(tuple(_PROGRAMME_KINDS) + _AGREEMENT_KINDS + _ORGANISATION_KINDS)) and not word.endswith("mpact"))
 #: the words inside a name between its capitalised words: "Samen Sterker in de Wijk", "Wijk aan Zet"
 _JOINERS = frozenset({"in", "de", "het", "van", "voor", "op", "aan", "en", "&", "der", "met"})
 #: what a kind noun in apposition follows: the comma after the name, an article, at most two adjectives
@@ -88,6 +91,8 @@ def _kind_of(word: str) -> tuple[str, str | None] | None:
     for ending, kind in _PROGRAMME_KINDS.items():
         if word.endswith(ending):
             return "Programme", kind
+    if word.endswith(_AGREEMENT_KINDS) and not word.endswith("mpact"):
+        return "Programme", "agenda"
     if word.endswith(_ORGANISATION_KINDS):
         return "Organisation", None
     return None

@@ -88,6 +88,28 @@ def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
     return j
 
 
+def _legal_form_end(tokens: list[Token], j: int) -> int | None:
+    """The end of a legal form in initials that closes the run of capitalised words ending at ``j``:
+    "B.V.", "N.V.", "U.A." (the run took its first letter, tokens[j - 1]); None when there is none.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("met Bouwbedrijf Jansen B.V. uit Oss")
+    >>> _legal_form_end(t, 4), _legal_form_end(tokenize("met Jan B. Smit"), 3)
+    (7, None)
+    """
+    if j + 2 < len(tokens) and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper() \
+            and tokens[j].text == "." and len(tokens[j + 1].text) == 1 and tokens[j + 1].text.isupper() \
+            and tokens[j + 2].text == "." and tokens[j - 1].end == tokens[j].start \
+            and tokens[j].end == tokens[j + 1].start and tokens[j + 1].end == tokens[j + 2].start \
+            and tokens[j - 1].text + tokens[j + 1].text in _LEGAL_INITIALS:
+        return j + 3
+    return None
+
+
+#: the legal forms written in initials: besloten and naamloze vennootschap, coöperatie with limited liability
+_LEGAL_INITIALS = frozenset({"BV", "NV", "UA"})
+
+
 def _glued_hyphen(tokens: list[Token], j: int) -> bool:
     """Whether tokens[j] is a hyphen glued between two capitalised words ("Verwey-Jonker").
 
@@ -300,6 +322,13 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             continue
         if tokens[j - 1].text in _ARTICLE_HEADS and _capitalised_article(tokens, j, blocked):
             j = max(j, _cap_run(tokens, j + 1, text, blocked))  # "Woonstichting De Kei", "Stichting Het Anker"
+        legal = _legal_form_end(tokens, j)  # "Bouwbedrijf Jansen B.V.", "Coöperatie Energie Samen U.A."
+        if legal and j - i >= 2:
+            start, end = tokens[i].start, tokens[legal - 1].end
+            mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.legal-form", 0.8,
+                                    name=" ".join(text[start:end].split())))
+            i = legal
+            continue
         words = [t.text for t in tokens[i:j]]
         start, end = tokens[i].start, tokens[j - 1].end
         name = " ".join(text[start:end].split())
