@@ -270,3 +270,20 @@ def test_initial_of_a_person_is_no_legal_form():
 def test_agreement_in_apposition_names_its_parties():
     assert_facts("Pact Zuid, een akkoord van de provincie Limburg en de gemeenten, is getekend.",
                  {("Limburg", "participatesIn", "Pact Zuid", None)})
+
+
+# --- a programme named after its kind word goes by its bare name later on -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arnhem doet mee aan het programma Samen Doen. Ook Ede doet mee aan Samen Doen.",
+     ["programma Samen Doen", "Samen Doen"]),
+    ("Het project Buurtbanen loopt in Zaanstad. Breda doet mee aan Buurtbanen.", ["project Buurtbanen", "Buurtbanen"]),
+    ("Ede doet mee aan het programma Wonen. Wonen is belangrijk.", []),
+])
+def test_bare_repeats_of_a_named_programme(text, expected):
+    assert [m for m in mentions(text, "Programme")] == expected
+
+
+def test_bare_repeat_inside_a_longer_name_is_none():
+    text = "Arnhem doet mee aan het programma Samen Doen. De City Deal Samen Doen Beter loopt."
+    assert "Samen Doen" not in mentions(text, "Programme")

@@ -40,7 +40,7 @@ from .context import DocContext
 from .model import Mention
 from .organisations import NOT_NAMES
 from .phrases import is_cap, is_verbish, quoted_after
-from .tokens import Token, WordTest
+from .tokens import Token, WordTest, tokenize
 
 __all__ = ["find_introduced_names", "find_introduced_facts", "KIND_APPOSITION", "APPOSED_OWNER"]
 
@@ -210,7 +210,26 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
     for m in _exclamation_names(text, tokens, blocked - places) + _quoted_after_cue(text, tokens, blocked):
         if not _overlaps_outside(m.start, m.end, mentions) and not any(o.start == m.start for o in introduced):
             introduced.append(m)
-    return introduced + _repeats(text, tokens, blocked, mentions + introduced, introduced) if introduced else []
+    named = introduced + [m for m in mentions if m.rule == _NAMED_AFTER_KIND and _bare_name(m)]
+    return introduced + _repeats(text, tokens, blocked, mentions + introduced, named) if named else []
+
+
+#: the rule of a programme named after its kind word ("het programma Samen Doen", "de pilot 'Wijk aan Zet'")
+_NAMED_AFTER_KIND = "programmes.named"
+
+
+def _bare_name(m: Mention) -> bool:
+    """Whether the label of a programme named after its kind word is its name alone, and one that its repeats
+    may go by: two words or more, or one long word ("Samen Doen", "Buurtbanen"; not "Wonen").
+
+    >>> _bare_name(Mention(0, 20, "programma Samen Doen", "Programme", _NAMED_AFTER_KIND, 0.85, name="Samen Doen"))
+    True
+    >>> _bare_name(Mention(0, 20, "Programma Samen Doen", "Programme", _NAMED_AFTER_KIND, 0.85, name="Programma Samen Doen"))
+    False
+    """
+    words = m.label.split()
+    return m.label != m.text and m.label in m.text and m.label[:1].isupper() \
+        and (len(words) >= 2 or len(m.label) >= 8)
 
 
 #: the cue of taking part right before a quoted name: "doen mee aan “Heel de Buurt”", "sloot aan bij 'X'"
@@ -273,8 +292,9 @@ def _exclamation_names(text: str, tokens: list[Token], blocked: set[int]) -> lis
 
 def _repeats(text: str, tokens: list[Token], blocked: set[int], taken: list[Mention],
              introduced: list[Mention]) -> list[Mention]:
-    """Other uses of an introduced name in the document, word for word (not inside another name)."""
-    names = {tuple(m.text.split()): m for m in introduced}
+    """Other uses of an introduced name in the document, word for word (not inside another name): "het
+    programma Samen Doen … Ook Ede doet mee aan Samen Doen"."""
+    names = {tuple(t.text for t in tokenize(m.label)): m for m in introduced}
     firsts = {words[0] for words in names}
     out = []
     for k, token in enumerate(tokens):
