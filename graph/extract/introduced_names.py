@@ -49,8 +49,9 @@ KIND_APPOSITION = "names.kind-apposition"
 _REPEAT = "names.kind-repeat"
 _EXCLAIMED = "names.exclaimed"
 _QUOTED = "names.quoted-after-cue"
-#: the quotes that open a name
-_OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "„"})
+#: the quotes that open a name, and the exclamation mark that may close one (the tokens the scans start from)
+_OPENING_QUOTE = WordTest(frozenset({"'", '"', "“", "‘", "„"}).__contains__)
+_EXCLAMATION = WordTest("!".__eq__)
 
 #: the last part of a kind noun that makes the name a programme, with its programme kind
 _PROGRAMME_KINDS = {"programma": "project", "initiatief": "project", "project": "project", "pilot": "project",
@@ -252,8 +253,9 @@ def _quoted_after_cue(text: str, tokens: list[Token], blocked: set[int]) -> list
     ['Heel de Buurt']
     """
     out = []
-    for k, token in enumerate(tokens):
-        if token.text not in _OPENING_QUOTES or k == 0:
+    for k in _OPENING_QUOTE.indexes(tokens):
+        token = tokens[k]
+        if k == 0:
             continue
         span = quoted_after(tokens, k, text, limit=8)
         if span is None or not is_cap(tokens[span[0]]) or any(j in blocked for j in range(*span)) \
@@ -275,8 +277,9 @@ def _exclamation_names(text: str, tokens: list[Token], blocked: set[int]) -> lis
     ['Drenthe Werkt!']
     """
     out = []
-    for k, token in enumerate(tokens):
-        if token.text != "!" or k < 3 or token.start != tokens[k - 1].end or not is_cap(tokens[k - 1]):
+    for k in _EXCLAMATION.indexes(tokens):
+        token = tokens[k]
+        if k < 3 or token.start != tokens[k - 1].end or not is_cap(tokens[k - 1]):
             continue
         first = k - 1
         while first - 1 >= 0 and is_cap(tokens[first - 1]) and first - 1 not in blocked \
