@@ -287,3 +287,13 @@ def test_bare_repeats_of_a_named_programme(text, expected):
 def test_bare_repeat_inside_a_longer_name_is_none():
     text = "Arnhem doet mee aan het programma Samen Doen. De City Deal Samen Doen Beter loopt."
     assert "Samen Doen" not in mentions(text, "Programme")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Het lab wordt mede betaald door het Nationaal Regieorgaan Praktijkgericht Onderzoek SIA.",
+     "Nationaal Regieorgaan Praktijkgericht Onderzoek SIA"),
+    ("Breda werkt samen met Kenniscentrum Sport en Bewegen.", "Kenniscentrum Sport en Bewegen"),
+    ("Het Samenwerkingsverband Noord-Nederland tekende.", "Samenwerkingsverband Noord-Nederland"),
+])
+def test_organisation_head_words(text, name):
+    assert mentions(text, "Organisation") == [name]
