@@ -297,3 +297,9 @@ def test_bare_repeat_inside_a_longer_name_is_none():
 ])
 def test_organisation_head_words(text, name):
     assert mentions(text, "Organisation") == [name]
+
+
+def test_introduced_name_stops_at_another_name():
+    text = "Zwolle doet mee aan de Woondeal Regio Zwolle en aan Samen Sterk, een programma van de provincie Overijssel."
+    assert mentions(text, "Programme") == ["Woondeal Regio Zwolle", "Samen Sterk"]
+    assert ("Zwolle", "participatesIn", "Samen Sterk", None) in facts(text)

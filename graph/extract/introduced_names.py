@@ -72,6 +72,8 @@ _KIND_WORD = WordTest(lambda word: word.islower() and word.isalpha() and (
 _JOINERS = frozenset({"in", "de", "het", "van", "voor", "op", "aan", "en", "&", "der", "met"})
 #: what a kind noun in apposition follows: the comma after the name, an article, at most two adjectives
 _ARTICLES = frozenset({"een", "het", "de"})
+#: the known names an introduced name may hold: "Gelderland Centraal", "Arnhem Werkt"
+_PLACES = frozenset({"Municipality", "Province"})
 #: what opens an apposition after a name: a comma, a bracket or a dash ("Kansrijk Opgroeien (een programma van OCW)")
 _APPOSITION_OPENERS = frozenset({",", "(", "–", "—"})
 #: a copula between a sentence-initial name and its kind: "Wijkkracht is een initiatief van …"
@@ -125,8 +127,9 @@ def _name_before(tokens: list[Token], last: int, blocked: set[int], text: str,
         word = tokens[k].text
         if is_cap(tokens[k]) and word.lower() not in NOT_NAMES and word not in ("De", "Het", "Een"):
             first = k
-        elif word not in _JOINERS and not (word == "-" and tokens[k].end == tokens[k + 1].start):
-            break
+        elif word not in _JOINERS and not (word == "-" and tokens[k].end == tokens[k + 1].start) \
+                or tokens[k + 1].text in _JOINERS and tokens[k + 1].text not in ("de", "het", "der"):
+            break  # two joiners in a row only before an article: "in de Wijk", not "… en aan Samen Sterk"
         k -= 1
     if first > 0 and first - 1 in blocked and is_cap(tokens[first - 1]) \
             and text[tokens[first - 1].end:tokens[first].start] == " ":
@@ -204,8 +207,9 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
                               and not _name_like(tokens, first, text)):
             continue  # "Daarbij, een …", "Kortom, een …": an adverb is no name
         start, end = tokens[first].start, tokens[last].end
-        if _overlaps_outside(start, end, mentions) or any(m.start == start for m in introduced):
-            continue
+        if _overlaps_outside(start, end, mentions) or any(m.start == start for m in introduced) \
+                or any(start <= m.start and m.end <= end and m.type not in _PLACES for m in mentions):
+            continue  # a name of its own inside: "de Woondeal Regio Zwolle en Samen Sterk, een programma"
         entity_type, programme_kind = kind
         introduced.append(_named(text, start, end, entity_type, KIND_APPOSITION, programme_kind))
     for m in _exclamation_names(text, tokens, blocked - places) + _quoted_after_cue(text, tokens, blocked):
