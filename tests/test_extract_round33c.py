@@ -303,3 +303,19 @@ def test_introduced_name_stops_at_another_name():
     text = "Zwolle doet mee aan de Woondeal Regio Zwolle en aan Samen Sterk, een programma van de provincie Overijssel."
     assert mentions(text, "Programme") == ["Woondeal Regio Zwolle", "Samen Sterk"]
     assert ("Zwolle", "participatesIn", "Samen Sterk", None) in facts(text)
+
+
+# --- the name after a legal form goes without it later on: "Stichting Buurtkracht … Buurtkracht" -------
+
+def test_name_after_a_legal_form_repeats_without_it():
+    text = "Venlo werkt met Stichting Buurtkracht. Ook Ede werkt samen met Buurtkracht."
+    assert mentions(text, "Organisation") == ["Stichting Buurtkracht", "Buurtkracht"]
+    assert_facts(text, {("Ede", "collaboratesWith", "Stichting Buurtkracht", None)})
+
+
+@pytest.mark.parametrize("text", [
+    "Stichting Present helpt. Present zijn is belangrijk.",
+    "Stichting Buurtkracht helpt. Ede werkt met Buurtkracht Noord.",
+])
+def test_bare_name_of_a_legal_form_stands_free(text):
+    assert len(mentions(text, "Organisation")) == 1

@@ -418,7 +418,8 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
     """Later (and earlier) uses of a one-word organisation name found once in a phrase that gave it away:
     "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder"; and of a name of
     capitalised words its kind word gave away: "woningcorporatie Stadswonen Dordt … Directeur X van
-    Stadswonen Dordt".
+    Stadswonen Dordt"; and of the name after a legal form, without it: "Stichting Buurtkracht … samen met
+    Buurtkracht" (standing free: not opening a sentence, no capitalised word glued to it).
 
     >>> from graph.extract.tokens import tokenize
     >>> text = "De woningcorporatie Stadswonen Dordt bouwt. X van Stadswonen Dordt vertelt."
@@ -430,6 +431,10 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
     names.update({tuple(m.text.split()): m.label for m in mentions
                   if m.rule == "organisations.kind-word" and _capitalised_name(m.text)
                   or m.rule == KIND_LIST and all(w[:1].isupper() for w in m.text.split())})
+    bare = {tuple(m.text.split()[1:]): m.label for m in mentions if m.rule == "organisations.head-word"
+            and m.text.split()[0] in _LEGAL_HEADS and all(w[:1].isupper() and w.isalpha() for w in m.text.split()[1:])}
+    bare = {words: label for words, label in bare.items() if words and words not in names}
+    names.update(bare)
     if not names:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
@@ -442,11 +447,29 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
             last = k + len(words) - 1
             if last < len(tokens) and tuple(t.text for t in tokens[k:last + 1]) == words \
                     and not any(j in blocked for j in range(k, last + 1)) \
-                    and all(tokens[j + 1].start == tokens[j].end + 1 for j in range(k, last)):
+                    and all(tokens[j + 1].start == tokens[j].end + 1 for j in range(k, last)) \
+                    and (words not in bare or _standing_free(tokens, k, last)):
                 out.append(Mention(token.start, tokens[last].end, " ".join(words), "Organisation",
                                    "organisations.repeat", 0.75, name=label))
                 break
     return out
+
+
+#: legal forms that open a name which the text may later use without them: "Stichting Buurtkracht" … "Buurtkracht"
+_LEGAL_HEADS = frozenset({"Stichting", "Vereniging", "Coöperatie"})
+
+
+def _standing_free(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens[first:last + 1] stand free of other capitalised words and do not open a sentence.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("Ook Ede werkt met Buurtkracht. Buurtkracht Noord helpt.")
+    >>> _standing_free(t, 4, 4), _standing_free(t, 6, 6)
+    (True, False)
+    """
+    before = tokens[first - 1].text if first > 0 else "."
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return before not in ".!?:;|*#" and not is_cap(tokens[first - 1]) and (after is None or not is_cap(after))
 
 
 def _capitalised_name(name: str) -> bool:
