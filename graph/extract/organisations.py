@@ -25,6 +25,7 @@ import bisect
 import re
 
 from .kind_lists import KIND_LIST, plural_kind_names
+from .legal_forms import LEGAL_HEADS, legal_form_end, standing_free
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap
@@ -86,28 +87,6 @@ def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
     while j > i and tokens[j - 1].text in _INNER:
         j -= 1
     return j
-
-
-def _legal_form_end(tokens: list[Token], j: int) -> int | None:
-    """The end of a legal form in initials that closes the run of capitalised words ending at ``j``:
-    "B.V.", "N.V.", "U.A." (the run took its first letter, tokens[j - 1]); None when there is none.
-
-    >>> from graph.extract.tokens import tokenize
-    >>> t = tokenize("met Bouwbedrijf Jansen B.V. uit Oss")
-    >>> _legal_form_end(t, 4), _legal_form_end(tokenize("met Jan B. Smit"), 3)
-    (7, None)
-    """
-    if j + 2 < len(tokens) and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper() \
-            and tokens[j].text == "." and len(tokens[j + 1].text) == 1 and tokens[j + 1].text.isupper() \
-            and tokens[j + 2].text == "." and tokens[j - 1].end == tokens[j].start \
-            and tokens[j].end == tokens[j + 1].start and tokens[j + 1].end == tokens[j + 2].start \
-            and tokens[j - 1].text + tokens[j + 1].text in _LEGAL_INITIALS:
-        return j + 3
-    return None
-
-
-#: the legal forms written in initials: besloten and naamloze vennootschap, coöperatie with limited liability
-_LEGAL_INITIALS = frozenset({"BV", "NV", "UA"})
 
 
 def _glued_hyphen(tokens: list[Token], j: int) -> bool:
@@ -322,7 +301,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             continue
         if tokens[j - 1].text in _ARTICLE_HEADS and _capitalised_article(tokens, j, blocked):
             j = max(j, _cap_run(tokens, j + 1, text, blocked))  # "Woonstichting De Kei", "Stichting Het Anker"
-        legal = _legal_form_end(tokens, j)  # "Bouwbedrijf Jansen B.V.", "Coöperatie Energie Samen U.A."
+        legal = legal_form_end(tokens, j)  # "Bouwbedrijf Jansen B.V.", "Coöperatie Energie Samen U.A."
         if legal and j - i >= 2:
             start, end = tokens[i].start, tokens[legal - 1].end
             mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.legal-form", 0.8,
@@ -432,7 +411,7 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
                   if m.rule == "organisations.kind-word" and _capitalised_name(m.text)
                   or m.rule == KIND_LIST and all(w[:1].isupper() for w in m.text.split())})
     bare = {tuple(m.text.split()[1:]): m.label for m in mentions if m.rule == "organisations.head-word"
-            and m.text.split()[0] in _LEGAL_HEADS and all(w[:1].isupper() and w.isalpha() for w in m.text.split()[1:])}
+            and m.text.split()[0] in LEGAL_HEADS and all(w[:1].isupper() and w.isalpha() for w in m.text.split()[1:])}
     bare = {words: label for words, label in bare.items() if words and words not in names}
     names.update(bare)
     if not names:
@@ -448,28 +427,11 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
             if last < len(tokens) and tuple(t.text for t in tokens[k:last + 1]) == words \
                     and not any(j in blocked for j in range(k, last + 1)) \
                     and all(tokens[j + 1].start == tokens[j].end + 1 for j in range(k, last)) \
-                    and (words not in bare or _standing_free(tokens, k, last)):
+                    and (words not in bare or standing_free(tokens, k, last)):
                 out.append(Mention(token.start, tokens[last].end, " ".join(words), "Organisation",
                                    "organisations.repeat", 0.75, name=label))
                 break
     return out
-
-
-#: legal forms that open a name which the text may later use without them: "Stichting Buurtkracht" … "Buurtkracht"
-_LEGAL_HEADS = frozenset({"Stichting", "Vereniging", "Coöperatie"})
-
-
-def _standing_free(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether tokens[first:last + 1] stand free of other capitalised words and do not open a sentence.
-
-    >>> from graph.extract.tokens import tokenize
-    >>> t = tokenize("Ook Ede werkt met Buurtkracht. Buurtkracht Noord helpt.")
-    >>> _standing_free(t, 4, 4), _standing_free(t, 6, 6)
-    (True, False)
-    """
-    before = tokens[first - 1].text if first > 0 else "."
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
-    return before not in ".!?:;|*#" and not is_cap(tokens[first - 1]) and (after is None or not is_cap(after))
 
 
 def _capitalised_name(name: str) -> bool:

@@ -38,6 +38,7 @@ from __future__ import annotations
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap, name_after, quoted_after
+from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
 
 __all__ = ["find_programmes", "find_themes", "in_de_name"]
@@ -186,53 +187,6 @@ def in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -
     return span
 
 
-#: head words that a capitalised name glued by a hyphen makes a programme: "de Brainport-aanpak", with their
-#: programme_kinds.csv row
-_HYPHEN_HEADS = {"aanpak": "aanpak", "akkoord": "akkoord", "pact": "pact"}
-
-
-def _named_hyphen_compound(tokens: list[Token], i: int, blocked) -> bool:
-    """Whether head word ``i`` closes "<article> <Name>-<head>" with the hyphen glued on both sides ("de
-    Brainport-aanpak"; not "de wijk- en buurtaanpak", nor a known name before it).
-
-    >>> from graph.extract.tokens import tokenize
-    >>> _named_hyphen_compound(tokenize("deel aan de Brainport-aanpak voor"), 5, set())
-    True
-    >>> _named_hyphen_compound(tokenize("deel aan de Brainport - aanpak"), 5, set())
-    False
-    """
-    return i >= 3 and tokens[i - 1].text == "-" and tokens[i - 2].end == tokens[i - 1].start \
-        and tokens[i - 1].end == tokens[i].start and is_cap(tokens[i - 2]) and tokens[i - 2].text.isalnum() \
-        and i - 2 not in blocked and tokens[i - 3].text.lower() in _ARTICLES
-
-
-#: the prepositions of a name that says what its head word is for: "Pact voor de Leefomgeving", "Coalitie tegen Eenzaamheid"
-_PURPOSES = frozenset({"voor", "tegen"})
-
-
-def _purpose_name(tokens: list[Token], i: int, blocked, text: str) -> tuple[int, int] | None:
-    """The span after a capitalised head word ``i`` that says what it is for, on one line: "(het Pact) voor de
-    Leefomgeving", "(de Coalitie) tegen Eenzaamheid" (a Title Case name after "voor/tegen (de/het)").
-
-    >>> from graph.extract.tokens import tokenize
-    >>> text = "Zwolle tekende het Pact voor de Leefomgeving."
-    >>> _purpose_name(tokenize(text), 3, set(), text)
-    (4, 7)
-    >>> text = "Zwolle tekende het Pact voor de zomer."
-    >>> _purpose_name(tokenize(text), 3, set(), text) is None
-    True
-    """
-    k = i + 1
-    if k + 1 >= len(tokens) or tokens[k].text not in _PURPOSES or tokens[i].text.lower() == "fonds":
-        return None  # "het Fonds voor Cultuurparticipatie" is a body that funds, an organisation
-    first = k + 2 if tokens[k + 1].text in ("de", "het") else k + 1
-    span = _cut(name_after(tokens, first, text), blocked, tokens) if first < len(tokens) else None
-    if span is None or span[0] != first or not is_cap(tokens[span[1] - 1]) \
-            or "\n" in text[tokens[i].end:tokens[span[1] - 1].start]:
-        return None
-    return k, span[1]
-
-
 def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: set[int]):
     """A deal's name ``span`` stopped at another mention. A Regio Deal or a Woondeal is named after
     its region: a place is part of the name ("Regio Deal Zeeland", "Woondeal Regio Zwolle"), which
@@ -334,11 +288,11 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             i = deal_end
             continue
         word = token.text
-        if low in _HYPHEN_HEADS and _named_hyphen_compound(tokens, i, blocked):
+        if low in HYPHEN_HEADS and named_hyphen_compound(tokens, i, blocked):
             # "de Brainport-aanpak", "het Parkstad-akkoord": a name glued to the head word names it
             start = tokens[i - 2].start
             mentions.append(Mention(start, token.end, text[start:token.end], "Programme", "programmes.hyphen-compound",
-                                    0.75, name=text[start:token.end], kind=kinds[_HYPHEN_HEADS[low]].kind))
+                                    0.75, name=text[start:token.end], kind=kinds[HYPHEN_HEADS[low]].kind))
             i += 1
             continue
         # named programmes: "...campagne 'Name'", "programma Name"
@@ -405,7 +359,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             # the head word first, then a Title Case name: "de Agenda Basisvaardigheden in de Stad",
             # "het Convenant Warmte in de Wijk", "het Fonds Betaalbare Binnenstadswoningen"
             span = _cut(name_after(tokens, i + 1, text, article_inside=True), blocked, tokens) \
-                or _purpose_name(tokens, i, blocked, text)  # "het Pact voor de Leefomgeving"
+                or purpose_name(tokens, i, blocked, text)  # "het Pact voor de Leefomgeving"
             if span and span[1] + 2 < n and tokens[span[1]].text in ("in", "op", "voor") \
                     and tokens[span[1] + 1].text in ("de", "het") and "\n" not in text[tokens[span[1] - 1].end:tokens[span[1] + 2].start]:
                 rest = _cut(name_after(tokens, span[1] + 2, text), blocked, tokens)
