@@ -319,3 +319,12 @@ def test_name_after_a_legal_form_repeats_without_it():
 ])
 def test_bare_name_of_a_legal_form_stands_free(text):
     assert len(mentions(text, "Organisation")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Wij praten over Samen Sterk, het programma-onderdeel van BZK.",
+    "Het gaat om Buurtwerk Noord, de reorganisatie van de afdeling.",
+    "Hij noemde Stad van Morgen, de maatschappij van de toekomst.",
+])
+def test_no_kind_noun_in_compounds_and_look_alikes(text):
+    assert _introduced(text) == []

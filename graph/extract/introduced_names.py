@@ -68,6 +68,10 @@ _ORGANISATION_KINDS = ("stichting", "vereniging", "coöperatie", "maatschappij",
 #: plural or other forms that end like a kind noun but name none ("organisaties", "programmaraad")
 _KIND_WORD = WordTest(lambda word: word.islower() and word.isalpha() and (
     word.endswith(tuple(_PROGRAMME_KINDS) + _AGREEMENT_KINDS + _ORGANISATION_KINDS)) and not word.endswith("mpact"))
+#: words that end like a kind noun but name no kind of thing: a change ("reorganisatie"), society at large
+#: ("maatschappij"), an effect ("impact")
+_NO_KIND_PREFIXES = ("re", "her")
+_NO_KINDS = frozenset({"maatschappij", "impact", "compact"})
 #: the words inside a name between its capitalised words: "Samen Sterker in de Wijk", "Wijk aan Zet"
 _JOINERS = frozenset({"in", "de", "het", "van", "voor", "op", "aan", "en", "&", "der", "met"})
 #: what a kind noun in apposition follows: the comma after the name, an article, at most two adjectives
@@ -90,11 +94,15 @@ def _kind_of(word: str) -> tuple[str, str | None] | None:
 
     >>> _kind_of("subsidieregeling"), _kind_of("ontwikkelingsmaatschappij"), _kind_of("organisaties")
     (('Programme', 'fund'), ('Organisation', None), None)
+    >>> _kind_of("reorganisatie"), _kind_of("maatschappij"), _kind_of("impact")
+    (None, None, None)
     """
+    if word.startswith(_NO_KIND_PREFIXES) or word in _NO_KINDS:
+        return None
     for ending, kind in _PROGRAMME_KINDS.items():
         if word.endswith(ending):
             return "Programme", kind
-    if word.endswith(_AGREEMENT_KINDS) and not word.endswith("mpact"):
+    if word.endswith(_AGREEMENT_KINDS):
         return "Programme", "agenda"
     if word.endswith(_ORGANISATION_KINDS):
         return "Organisation", None
@@ -158,6 +166,12 @@ def _kind_after_comma(tokens: list[Token], k: int) -> tuple[int, bool] | None:
     return None
 
 
+def _glued_hyphen(tokens: list[Token], k: int) -> bool:
+    """Whether a hyphen glued to token ``k`` follows it: the kind noun is the first part of a compound
+    ("het programma-onderdeel")."""
+    return tokens[k + 1].text == "-" and tokens[k + 1].start == tokens[k].end
+
+
 def _name_like(tokens: list[Token], k: int, text: str) -> bool:
     """Whether the one word ``k`` that opens a sentence is spelled as a name: with capitals or digits inside
     ("LIOF", "Platform31"), or capitalised elsewhere inside a sentence ("Wijkkracht … doet mee aan Wijkkracht";
@@ -195,8 +209,8 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
     introduced: list[Mention] = []
     for k in _KIND_WORD.indexes(tokens):
         kind = _kind_of(tokens[k].text)
-        found = _kind_after_comma(tokens, k) if kind and (k + 1 == len(tokens) or tokens[k + 1].text in _AFTER_KIND) \
-            else None
+        found = _kind_after_comma(tokens, k) if kind and (k + 1 == len(tokens) or tokens[k + 1].text in _AFTER_KIND
+                                                          and not _glued_hyphen(tokens, k)) else None
         if found is None:
             continue
         last, copula = found
