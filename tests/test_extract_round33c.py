@@ -328,3 +328,16 @@ def test_bare_name_of_a_legal_form_stands_free(text):
 ])
 def test_no_kind_noun_in_compounds_and_look_alikes(text):
     assert _introduced(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wijkkracht is het initiatief van Platform31. Ede doet mee aan Wijkkracht.",
+     {("Platform31", "initiated", "Wijkkracht", None), ("Ede", "participatesIn", "Wijkkracht", None)}),
+    ("Belangrijk is het programma van BZK.", set()),
+])
+def test_copula_with_a_definite_kind_noun(text, expected):
+    assert_facts(text, expected)
+
+
+def test_quoted_name_a_joint_effort_goes_by():
+    assert mentions("Onder de noemer 'Samen Sterk' werken Breda en Ede samen.", "Programme") == ["Samen Sterk"]

@@ -161,8 +161,8 @@ def _kind_after_comma(tokens: list[Token], k: int) -> tuple[int, bool] | None:
         return None
     if tokens[j - 1].text in _APPOSITION_OPENERS:
         return j - 2, False
-    if tokens[j - 1].text in _COPULAS and tokens[j].text == "een":
-        return j - 2, True
+    if tokens[j - 1].text in _COPULAS and (tokens[j].text == "een" or k + 1 < len(tokens) and tokens[k + 1].text == "van"):
+        return j - 2, True  # "X is een programma", "X is het initiatief van Y"
     return None
 
 
@@ -251,8 +251,11 @@ def _bare_name(m: Mention) -> bool:
         and (len(words) >= 2 or len(m.label) >= 8)
 
 
-#: the cue of taking part right before a quoted name: "doen mee aan “Heel de Buurt”", "sloot aan bij 'X'"
-_TAKING_PART_BEFORE = re.compile(r"\b(?:mee|deel)\s+aan\s+(?:(?:de|het)\s+)?$|\baan\s+bij\s+$|\bdeelnemers?\s+aan\s+$",
+#: the cue of taking part right before a quoted name: "doen mee aan “Heel de Buurt”", "sloot aan bij 'X'", or
+#: of the name a joint effort goes by: "onder de noemer 'Samen Sterk'"
+_TAKING_PART_BEFORE = re.compile(r"\b(?:mee|deel)\s+aan\s+(?:(?:de|het)\s+)?$|\baan\s+bij\s+$|\bdeelnemers?\s+aan\s+$|"
+                                 # the name a joint effort goes by: "onder de noemer 'Samen Sterk'"
+                                 r"\bonder\s+de\s+(?:noemer|naam|titel|vlag)\s+(?:van\s+)?$",
                                  re.IGNORECASE)
 
 
@@ -340,7 +343,7 @@ def _repeats(text: str, tokens: list[Token], blocked: set[int], taken: list[Ment
 APPOSED_OWNER = re.compile(r"\s*(?:,\s+|\(\s*|[–—]\s+)(?:een|het|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?P<kind>[a-zà-ÿ]*(?:"
                            + "|".join(_PROGRAMME_KINDS) + r"))\s+van\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 #: a copula before the kind noun instead of a comma: "Wijkkracht is een initiatief van …"
-_COPULA_OWNER = re.compile(r"\s+(?:is|was)\s+een\s+(?:[a-zà-ÿ]+\s+){0,2}?(?P<kind>[a-zà-ÿ]*(?:"
+_COPULA_OWNER = re.compile(r"\s+(?:is|was)\s+(?:een|het|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?P<kind>[a-zà-ÿ]*(?:"
                            + "|".join(_PROGRAMME_KINDS) + r"))\s+van\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 #: between two owners of one programme: "van Platform31 en BZK", "van de VNG, IPO en de G40"
 _OWNER_LIST = re.compile(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
