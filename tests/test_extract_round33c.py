@@ -341,3 +341,11 @@ def test_copula_with_a_definite_kind_noun(text, expected):
 
 def test_quoted_name_a_joint_effort_goes_by():
     assert mentions("Onder de noemer 'Samen Sterk' werken Breda en Ede samen.", "Programme") == ["Samen Sterk"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Platform31 ontwikkelde in 2023 de Wijkmonitor Middelgrote Steden.", ["Wijkmonitor Middelgrote Steden"]),
+    ("De monitor sluit niet aan op de Dordtse wijkmonitor.", []),
+])
+def test_capitalised_monitor_compound_is_a_programme(text, expected):
+    assert mentions(text, "Programme") == expected

@@ -51,7 +51,7 @@ _REGIONAL_DEALS = {"Regio Deal", "Woondeal"}
 #: each deal's programme kind: a list of City Deals holds no Regio Deal or Woondeal
 _DEAL_KINDS = {"City Deal": "citydeal", "Regio Deal": "regiodeal", "Green Deal": "greendeal", "Woondeal": "woondeal"}
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord",
-                       "convenant", "actieplan", "pact")
+                       "convenant", "actieplan", "pact", "monitor")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
                    "pilot": "project", "werkstroom": "project", "werkpakket": "project", "actielijn": "project",
                    # a (living) lab: a project where partners try things out together ("Living Lab Werklocaties",
@@ -379,7 +379,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             suffix = None  # "het middagprogramma", "het conferentieprogramma": the timetable of a day or event
         if suffix and word.isalpha():
             previous = tokens[i - 1].text.lower() if i > 0 else ""
-            if word[:1].isupper() or (suffix != "agenda" and (previous in ("het", "de") or (
+            if word[:1].isupper() or (suffix not in ("agenda", "monitor") and (previous in ("het", "de") or (
                     previous in _NATIONAL and i > 1 and tokens[i - 2].text.lower() in ("het", "de", "pilot")))):
                 first = _name_start(tokens, i, blocked)
                 start, end = tokens[first].start, token.end
