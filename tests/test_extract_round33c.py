@@ -349,3 +349,12 @@ def test_quoted_name_a_joint_effort_goes_by():
 ])
 def test_capitalised_monitor_compound_is_a_programme(text, expected):
     assert mentions(text, "Programme") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De City Deal Zon is gesloten binnen Agenda Stad.", ["City Deal Zon", "Agenda Stad"]),
+    ("Het geld komt via Fonds Sterke Kernen.", ["Fonds Sterke Kernen"]),
+    ("Onder Agenda staat niets.", []),
+])
+def test_head_word_after_a_preposition_without_article(text, expected):
+    assert mentions(text, "Programme") == expected

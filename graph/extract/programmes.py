@@ -74,6 +74,9 @@ _HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", 
                 # a named coalition or offensive of partners is a joint programme: "de Coalitie Kansrijke Jeugd",
                 # "het Offensief Ondernemen" (lower case, "de coalitie" is a town's council majority)
                 "coalitie": "coalitie", "offensief": "offensief"}
+#: words besides an article after which a capitalised head word opens a name: "uit het Fonds X" has its article,
+#: "binnen Agenda Stad", "via Fonds X" go without
+_BEFORE_HEAD_FIRST = frozenset({"van", "aan", "uit", "zaken", "binnen", "via", "onder"})
 #: a capitalised compound on "-aanpak" opens a name after an article, like "Aanpak": "de Impulsaanpak Winkelgebieden"
 _APPROACH = "aanpak"
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
@@ -354,7 +357,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
         if suffix is None and low in _NAME_HEADS and word[:1].isupper() and _name_start(tokens, i, blocked) < i:
             suffix = _NAME_HEADS[low]  # a name before a head word: "het Gezond en Actief Leven Akkoord"
         elif suffix is None and word[:1].isupper() and i > 0 \
-                and (low in _HEADS_FIRST and tokens[i - 1].text.lower() in _ARTICLES | {"van", "aan", "uit", "zaken"}
+                and (low in _HEADS_FIRST and tokens[i - 1].text.lower() in _ARTICLES | _BEFORE_HEAD_FIRST
                      or _approach_compound(low) and tokens[i - 1].text.lower() in _ARTICLES):
             # the head word first, then a Title Case name: "de Agenda Basisvaardigheden in de Stad",
             # "het Convenant Warmte in de Wijk", "het Fonds Betaalbare Binnenstadswoningen"
