@@ -7,14 +7,26 @@ Dutch says it with a kind noun in an apposition right after the name, or as the 
 - "Met Kansrijk Opgroeien, een programma van OCW, werkt Zwolle aan …"
 - "Wijkkracht, een initiatief van Platform31, helpt buurten"; "Wijkkracht is een initiatief van Platform31"
 - "Ook LIOF, de regionale ontwikkelingsmaatschappij van Limburg, was er"
+- in brackets or dashes: "Kansrijk Opgroeien (een programma van OCW)", "Samen Thuis – een initiatief van de VNG –"
 
 The kind noun (its last part, for a compound: "subsidieregeling", "werkbedrijf") gives the type:
 a programma, project, initiatief, pilot or regeling is a Programme, a stichting, ontwikkelingsmaatschappij
 or werkbedrijf an Organisation. The name is the capitalised run before the comma (its inner "in de",
 "van", "voor", "en" included: "Samen Sterker in de Wijk"), without a sentence-initial preposition or
 adverb ("Met", "Ook"), and names nothing the gazetteer or a person rule already knows
-("Groningen, de grootste stad …", "Jan de Vries, de wethouder van Breda"). Every later (and earlier)
-repeat of the name in the document is the same entity.
+("Groningen, de grootste stad …", "Jan de Vries, de wethouder van Breda"), though it may hold a place
+("Gelderland Centraal, een samenwerkingsverband"). A one-word name opening a sentence must be spelled as a
+name or be capitalised inside another sentence ("Kortom, een initiatief …" introduces nothing).
+
+Two more ways Dutch marks a new name as a programme's:
+
+- a Title Case name closed by a glued "!" after a word in lower case: "het programma Heerlen Werkt!"
+  (prose capitalises no verb; a place inside is part of the name);
+- a quoted name right after a cue of taking part or of the name an effort goes by: "doen mee aan “Heel
+  de Buurt”", "onder de noemer 'Samen Sterk'".
+
+Every later (and earlier) repeat of such a name in the document is the same entity, and so is the bare
+name of a programme named after its kind word ("het programma Samen Doen … doet mee aan Samen Doen").
 
 What "van Y" after the kind noun states (:func:`find_introduced_facts`): Y initiated an initiatief and
 leads a programme or project ("het programma van BZK", "een project van de VNG en Movisie"); a place
@@ -65,7 +77,8 @@ _ORGANISATION_KINDS = ("stichting", "vereniging", "coöperatie", "maatschappij",
                        "ontwikkelingsbedrijf", "organisatie", "instituut", "kenniscentrum", "expertisecentrum",
                        "adviesbureau", "onderzoeksbureau", "hogeschool", "universiteit", "netbeheerder",
                        "zorgverzekeraar", "samenwerkingsverband")
-#: plural or other forms that end like a kind noun but name none ("organisaties", "programmaraad")
+#: the words that may be a kind noun (a plural, "organisaties", or a compound on another head, "programmaraad",
+#: ends otherwise)
 _KIND_WORD = WordTest(lambda word: word.islower() and word.isalpha() and (
     word.endswith(tuple(_PROGRAMME_KINDS) + _AGREEMENT_KINDS + _ORGANISATION_KINDS)) and not word.endswith("mpact"))
 #: words that end like a kind noun but name no kind of thing: a change ("reorganisatie"), society at large
