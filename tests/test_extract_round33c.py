@@ -358,3 +358,24 @@ def test_capitalised_monitor_compound_is_a_programme(text, expected):
 ])
 def test_head_word_after_a_preposition_without_article(text, expected):
     assert mentions(text, "Programme") == expected
+
+
+# --- quoted names listed after a plural programme kind; taking part in two programmes -----------------
+
+def test_quoted_names_after_a_plural_kind():
+    assert_facts("Ede en Epe doen mee aan de pilots “Buurtbanen” en “Heel de Buurt”.",
+                 {("Ede", "participatesIn", "Buurtbanen", None), ("Ede", "participatesIn", "Heel de Buurt", None),
+                  ("Epe", "participatesIn", "Buurtbanen", None), ("Epe", "participatesIn", "Heel de Buurt", None)})
+
+
+@pytest.mark.parametrize("text", [
+    "De projecten 'goed' en 'slecht' lopen.",
+    "De projecten “Samen Sterk” lopen.",
+])
+def test_no_quoted_list_without_two_names(text):
+    assert _introduced(text) == []
+
+
+def test_taking_part_in_two_programmes():
+    assert_facts("Ede doet mee aan de City Deal Zon en de City Deal Wind.",
+                 {("Ede", "participatesIn", "City Deal Zon", None), ("Ede", "participatesIn", "City Deal Wind", None)})

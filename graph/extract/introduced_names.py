@@ -62,7 +62,8 @@ _REPEAT = "names.kind-repeat"
 _EXCLAIMED = "names.exclaimed"
 _QUOTED = "names.quoted-after-cue"
 #: the quotes that open a name, and the exclamation mark that may close one (the tokens the scans start from)
-_OPENING_QUOTE = WordTest(frozenset({"'", '"', "“", "‘", "„"}).__contains__)
+_OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "„"})
+_OPENING_QUOTE = WordTest(_OPENING_QUOTES.__contains__)
 _EXCLAMATION = WordTest("!".__eq__)
 
 #: the last part of a kind noun that makes the name a programme, with its programme kind
@@ -239,7 +240,8 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
             continue  # a name of its own inside: "de Woondeal Regio Zwolle en Samen Sterk, een programma"
         entity_type, programme_kind = kind
         introduced.append(_named(text, start, end, entity_type, KIND_APPOSITION, programme_kind))
-    for m in _exclamation_names(text, tokens, blocked - places) + _quoted_after_cue(text, tokens, blocked):
+    for m in _exclamation_names(text, tokens, blocked - places) + _quoted_after_cue(text, tokens, blocked) \
+            + _quoted_list(text, tokens, blocked):
         if not _overlaps_outside(m.start, m.end, mentions) and not any(o.start == m.start for o in introduced):
             introduced.append(m)
     named = introduced + [m for m in mentions if m.rule == _NAMED_AFTER_KIND and _bare_name(m)]
@@ -297,6 +299,44 @@ def _quoted_after_cue(text: str, tokens: list[Token], blocked: set[int]) -> list
             continue
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
         out.append(_named(text, start, end, "Programme", _QUOTED, "project"))
+    return out
+
+
+#: plural programme kinds before a list of quoted names: "de projecten 'Samen Sterk' en 'Wijk aan Zet'"
+_PLURAL_KIND = WordTest(frozenset({"programma", "projecten", "pilots", "initiatieven", "campagnes", "proeftuinen",
+                                   "trajecten", "regelingen"}).__contains__)
+
+
+def _quoted_list(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    """The quoted names a plural programme kind lists: "de projecten 'Samen Sterk' en 'Wijk aan Zet'",
+    "de programma's “A” en “B”" (the quotes mark where each name ends; a list of two or more).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Ede doet mee aan de pilots “Buurtbanen” en “Heel de Buurt”."
+    >>> [m.label for m in _quoted_list(text, tokenize(text), set())]
+    ['Buurtbanen', 'Heel de Buurt']
+    """
+    out = []
+    for k in _PLURAL_KIND.indexes(tokens):
+        i = k + 1
+        if tokens[k].text == "programma":  # "programma's", tokenised as programma ' s
+            if not (k + 2 < len(tokens) and tokens[k + 1].text == "'" and tokens[k + 2].text == "s"
+                    and tokens[k + 1].start == tokens[k].end):
+                continue
+            i = k + 3
+        names = []
+        while i < len(tokens) and tokens[i].text in _OPENING_QUOTES:
+            span = quoted_after(tokens, i, text, limit=8)
+            if span is None or not is_cap(tokens[span[0]]) or any(j in blocked for j in range(*span)):
+                break
+            names.append(span)
+            i = span[1] + 1
+            if i < len(tokens) and tokens[i].text in (",", "en"):
+                i += 1
+            else:
+                break
+        if len(names) >= 2:
+            out += [_named(text, tokens[a].start, tokens[b - 1].end, "Programme", _QUOTED, "project") for a, b in names]
     return out
 
 

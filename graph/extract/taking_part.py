@@ -120,12 +120,19 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECAS
 
 
 _AND_AAN = re.compile(r"\s+en\s+aan\s+(?:de\s+|het\s+)?")
+#: "en" between two programmes (the closing quote of the first included): "aan de pilots “A” en “B”"
+_AND_PROGRAMME = re.compile(r"[\"'”’]?\s+en\s+(?:de\s+|het\s+)?[\"'“‘]?")
 
 
 def _second_target(ctx: DocContext, mentions: list[Mention], target: Mention, clause_end: int) -> Mention | None:
-    """The thing after "en aan" right after the target: "(neemt deel) aan de pijler X en aan de themagroep Y"."""
+    """The thing after "en aan" right after the target: "(neemt deel) aan de pijler X en aan de themagroep Y";
+    or a second programme after "en": "(doet mee) aan de City Deal Zon en de City Deal Wind"."""
     joined = _AND_AAN.match(ctx.text, target.end, clause_end)
-    return next((m for m in mentions if joined and m.start == joined.end() and m.type in _THINGS), None)
+    found = next((m for m in mentions if joined and m.start == joined.end() and m.type in _THINGS), None)
+    if found is None and target.type == "Programme":
+        joined = _AND_PROGRAMME.match(ctx.text, target.end, clause_end)
+        found = next((m for m in mentions if joined and m.start == joined.end() and m.type == "Programme"), None)
+    return found
 
 
 #: the cue "neemt/nam deel aan" itself (a person as its subject takes part in what follows "aan")
