@@ -8,6 +8,11 @@
   only closes one). A place may close such a name ("Stichting Present Utrecht", "Tilburg University",
   "Regio Groningen-Assen"); "X en Y Hogeschool" names two partners when X is an abbreviation, two
   words, or follows a kind word ("ontwikkelingsmaatschappij X en Y Hogeschool").
+- A regional body's name holds its region, a compass word included: "GGD Zuid Limburg", "Metropoolregio
+  Eindhoven", "Economic Board Utrecht" ("in de Metropoolregio X" is the area).
+- A legal form in initials closes a name, "Bouwbedrijf Jansen B.V."; after "Stichting X" the bare "X" is
+  the same organisation (:mod:`.legal_forms`). A plural kind noun makes each name of the list after it an
+  organisation: "de woningcorporaties Woonbedrijf en Trudo" (:mod:`.kind_lists`).
 - Members of a list that also names a known organisation or ministry ("samen met IenW, Heijmans
   en VodafoneZiggo"): a capitalised word that is not sentence-initial and not a first name.
 
@@ -44,8 +49,8 @@ _ORG_KINDS = frozenset({"woningcorporatie", "corporatie", "zorgverzekeraar", "ne
                         "omgevingsdienst", "veiligheidsregio", "kennisinstelling"})
 #: capitalised sentence openers that never start an organisation's name
 NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren",
-                     # a sentence-initial preposition before an article: "Op het Deltion College", "In de Campus X"
-                     "op", "in", "bij", "rond", "tijdens", "na", "uit", "vanuit", "via", "naast"}
+                    # a sentence-initial preposition before an article: "Op het Deltion College", "In de Campus X"
+                    "op", "in", "bij", "rond", "tijdens", "na", "uit", "vanuit", "via", "naast"}
 #: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
 _PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord", "deal",
                     "wet", "plan", "project", "campagne", "deals")
