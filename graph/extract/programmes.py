@@ -9,8 +9,11 @@
   (Akkoord, Agenda, Fonds, Deal, Actieplan, Convenant), across "en" when an article opens it: "het Gezond en Actief
   Leven Akkoord"; "<…campagne/programma/project> 'Name'" takes the
   quoted or capitalised name as label.
-- Head word first: "de Aanpak Groen in de Stad", "de Impulsaanpak Winkelgebieden" (capitalised, after
-  an article; "de aanpak van armoede" is no name). After "het Programma" or in a quoted name a place is
+- Head word first: "de Aanpak Groen in de Stad", "de Impulsaanpak Winkelgebieden", "de Coalitie Kansrijke
+  Jeugd", "het Offensief Ondernemen" (capitalised, after an article or "binnen/via/onder": "binnen Agenda
+  Stad"; "de aanpak van armoede" is no name); with what it is for, "het Pact voor de Leefomgeving", and a
+  name glued by a hyphen, "de Brainport-aanpak" (:mod:`.programme_heads`). Compounds on -pact ("Sportpact
+  Twente", not "impact") and capitalised ones on -monitor ("de Wijkmonitor Middelgrote Steden") too. After "het Programma" or in a quoted name a place is
   part of the name, which ends with it: "het Programma Bedrijventerreinen Zoetermeer", "het Nationaal
   Programma Heerlen-Noord" (the place inside gives way, as in a Regio Deal).
 - A (living) lab is a project named like a programma: "het Living Lab Slimme Werklocaties", "het lab
