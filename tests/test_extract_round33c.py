@@ -379,3 +379,17 @@ def test_no_quoted_list_without_two_names(text):
 def test_taking_part_in_two_programmes():
     assert_facts("Ede doet mee aan de City Deal Zon en de City Deal Wind.",
                  {("Ede", "participatesIn", "City Deal Zon", None), ("Ede", "participatesIn", "City Deal Wind", None)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kansrijk Noord, een samenwerking van Emmen en Assen, helpt gezinnen.",
+     {("Emmen", "participatesIn", "Kansrijk Noord", None), ("Assen", "participatesIn", "Kansrijk Noord", None)}),
+    ("Pact Zuid, een akkoord van de provincie Limburg en Heerlen, is getekend.",
+     {("Limburg", "participatesIn", "Pact Zuid", None), ("Heerlen", "participatesIn", "Pact Zuid", None)}),
+])
+def test_parties_of_a_partnership_in_apposition(text, expected):
+    assert_facts(text, expected)
+
+
+def test_joint_body_is_an_organisation_not_a_partnership():
+    assert mentions("Samen Doen, een samenwerkingsverband van gemeenten, start.", "Organisation") == ["Samen Doen"]

@@ -70,9 +70,10 @@ _EXCLAMATION = WordTest("!".__eq__)
 _PROGRAMME_KINDS = {"programma": "project", "initiatief": "project", "project": "project", "pilot": "project",
                     "proeftuin": "project", "campagne": "campaign", "regeling": "fund", "fonds": "fund",
                     "traject": "project", "aanpak": "project"}
-#: the last part of a kind noun that makes the name a signed agreement, a programme whose "van Y" names its
-#: parties, not its owner ("Pact Zuid, een akkoord van de provincie en de gemeenten")
-_AGREEMENT_KINDS = ("akkoord", "pact", "convenant")
+#: the last part of a kind noun that makes the name a signed agreement or a partnership, a programme whose
+#: "van Y" names its parties, not its owner ("Pact Zuid, een akkoord van de provincie en de gemeenten",
+#: "Kansrijk Noord, een samenwerking van Emmen en Assen")
+_AGREEMENT_KINDS = ("akkoord", "pact", "convenant", "samenwerking")
 #: the last part of a kind noun that makes the name an organisation ("werkbedrijf", "woningcorporatie")
 _ORGANISATION_KINDS = ("stichting", "vereniging", "coöperatie", "maatschappij", "corporatie", "werkbedrijf",
                        "ontwikkelingsbedrijf", "organisatie", "instituut", "kenniscentrum", "expertisecentrum",
@@ -398,6 +399,10 @@ APPOSED_OWNER = re.compile(r"\s*(?:,\s+|\(\s*|[–—]\s+)(?:een|het|de)\s+(?:[a
 #: a copula before the kind noun instead of a comma: "Wijkkracht is een initiatief van …"
 _COPULA_OWNER = re.compile(r"\s+(?:is|was)\s+(?:een|het|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?P<kind>[a-zà-ÿ]*(?:"
                            + "|".join(_PROGRAMME_KINDS) + r"))\s+van\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
+#: an apposition that names an agreement's or a partnership's parties: ", een samenwerking van (de) "
+_APPOSED_PARTIES = re.compile(r"\s*(?:,\s+|\(\s*|[–—]\s+)(?:een|het|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?[a-zà-ÿ]*(?:"
+                              + "|".join(_AGREEMENT_KINDS) + r")\s+(?:van|tussen)\s+(?:de\s+|het\s+)?"
+                              r"(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 #: between two owners of one programme: "van Platform31 en BZK", "van de VNG, IPO en de G40"
 _OWNER_LIST = re.compile(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
 #: the owners that lead or start a programme
@@ -406,9 +411,15 @@ _OWNERS = frozenset({"Organisation", "Ministry", "Municipality", "Province", "Or
 
 def find_introduced_facts(ctx: DocContext) -> None:
     """What "van Y" after an introducing kind noun states: "X, een initiatief van Y" (Y initiated X),
-    "X, het programma van Y (en Z)" (X ledBy Y, Z)."""
+    "X, het programma van Y (en Z)" (X ledBy Y, Z), "X, een samenwerking/akkoord van Y en Z" (Y and Z take part)."""
     for m in ctx.mentions:
         if m.rule != KIND_APPOSITION or m.type != "Programme":
+            continue
+        parties = _APPOSED_PARTIES.match(ctx.text, m.end)
+        sentence = ctx.sentence_at(m.start) if parties else None
+        if sentence is not None and parties.end() <= sentence.end:
+            for other in _owners(ctx, parties.end(), sentence.end):
+                ctx.add(other, "participatesIn", m, sentence, "names.partij-van", 0.7)
             continue
         owner = APPOSED_OWNER.match(ctx.text, m.end) or _COPULA_OWNER.match(ctx.text, m.end)
         sentence = ctx.sentence_at(m.start) if owner else None
