@@ -393,3 +393,11 @@ def test_parties_of_a_partnership_in_apposition(text, expected):
 
 def test_joint_body_is_an_organisation_not_a_partnership():
     assert mentions("Samen Doen, een samenwerkingsverband van gemeenten, start.", "Organisation") == ["Samen Doen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Breda werkt samen met de stichting 'Samen Sterk'.", {("Breda", "collaboratesWith", "Samen Sterk", None)}),
+    ("Ede doet mee aan het initiatief “Buurtkracht”.", {("Ede", "participatesIn", "Buurtkracht", None)}),
+])
+def test_quoted_name_after_a_kind_noun(text, expected):
+    assert_facts(text, expected)

@@ -49,7 +49,7 @@ __all__ = ["find_initiatives"]
 
 _PROGRAMME_OR_EVENT = frozenset({"Programme", "Event"})
 _INITIATOR = re.compile(r"\binitiatiefnemers?\b", re.IGNORECASE)
-_INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)|startsein|gestart\s+met|startte[n]?\s+met|"
+_INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)(?!\s*[“\"'‘])|startsein|gestart\s+met|startte[n]?\s+met|"
                          r"begonnen\s+met|opgezet|opgericht|gelanceerd|in\s+het\s+leven\s+geroepen|"
                          r"zette[n]?\s+\S+\s+op|richtte[n]?\s+\S+\s+op|"
                          # "legde (in 2019) de basis voor het programma", "heeft de basis gelegd voor"

@@ -282,7 +282,8 @@ def _named(text: str, start: int, end: int, entity_type: str, rule: str, kind: s
 
 def _quoted_after_cue(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
     """A quoted name that a cue of taking part governs: "Leeuwarden en Emmen doen mee aan “Heel de Buurt”"
-    (what one takes part in, named in quotes, is a programme; the label is without the quotes).
+    (what one takes part in, named in quotes, is a programme; the label is without the quotes), or that a
+    kind noun names: "de stichting 'Samen Sterk'" (an organisation), "het initiatief “Buurtkracht”".
 
     >>> from graph.extract.tokens import tokenize
     >>> text = "Emmen doet mee aan “Heel de Buurt”. Zij zei: “Heel de Buurt”."
@@ -295,11 +296,14 @@ def _quoted_after_cue(text: str, tokens: list[Token], blocked: set[int]) -> list
         if k == 0:
             continue
         span = quoted_after(tokens, k, text, limit=8)
-        if span is None or not is_cap(tokens[span[0]]) or any(j in blocked for j in range(*span)) \
-                or not _TAKING_PART_BEFORE.search(text, max(0, token.start - 30), token.start):
+        if span is None or not is_cap(tokens[span[0]]) or any(j in blocked for j in range(*span)):
             continue
+        kind = _kind_of(tokens[k - 1].text) if tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() else None
+        if kind is None and not _TAKING_PART_BEFORE.search(text, max(0, token.start - 30), token.start):
+            continue
+        entity_type, programme_kind = kind or ("Programme", "project")  # "de stichting 'Samen Sterk'"
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
-        out.append(_named(text, start, end, "Programme", _QUOTED, "project"))
+        out.append(_named(text, start, end, entity_type, _QUOTED, programme_kind))
     return out
 
 
