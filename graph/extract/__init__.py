@@ -25,6 +25,7 @@ from .domains import organisation_domain
 from .given_names import compound_given_names, given_name_repeats
 from .name_abbreviations import abbreviation_mentions, place_abbreviations
 from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
+from .introduced_names import find_introduced_names
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items
@@ -131,6 +132,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
     blocked |= _token_indexes(tokens, starts, persons)
+    known_names = set(blocked)  # the gazetteer's names and the persons: no name a kind noun introduces
     organisations = find_organisations(text, tokens, blocked)
     blocked |= _token_indexes(tokens, starts, organisations)
     org_tokens = {}
@@ -163,6 +165,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                                    "persons.email-domain-named", 0.75, name=named.label))
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
+    introduced = find_introduced_names(text, tokens, known_names, mentions, places)  # "Wijkkracht, een initiatief van X"
+    if introduced:
+        mentions = _merge([introduced, mentions])
     meeting_units = find_meeting_units(text)  # "pijlervergadering Economie en Werk": the pijler's meeting
     if meeting_units:
         mentions = _merge([meeting_units, mentions])

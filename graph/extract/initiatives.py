@@ -49,7 +49,7 @@ __all__ = ["find_initiatives"]
 
 _PROGRAMME_OR_EVENT = frozenset({"Programme", "Event"})
 _INITIATOR = re.compile(r"\binitiatiefnemers?\b", re.IGNORECASE)
-_INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)|startsein|gestart\s+met|startte[n]?\s+met|"
+_INITIATIVE = re.compile(r"\b(?:het\s+initiatief(?!\s+van\b)(?!\s*[“\"'‘])|startsein|gestart\s+met|startte[n]?\s+met|"
                          r"begonnen\s+met|opgezet|opgericht|gelanceerd|in\s+het\s+leven\s+geroepen|"
                          r"zette[n]?\s+\S+\s+op|richtte[n]?\s+\S+\s+op|"
                          # "legde (in 2019) de basis voor het programma", "heeft de basis gelegd voor"
@@ -80,6 +80,9 @@ _SET_UP_BEFORE = re.compile(r"\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\
 #: "op (het) initiatief van X": X initiated what the sentence starts, closes or sets up
 _ON_INITIATIVE = re.compile(r"\bop\s+(?:het\s+)?initiatief\s+van\s+", re.IGNORECASE)
 _INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECASE)
+#: the end of an apposition "…, een initiatief van X en Y, <verb> …": a comma, dash or bracket before a word in
+#: lower case that continues no list ("Met X, een initiatief van de VNG, werken Ede en Epe …": not Ede's initiative)
+_APPOSITION_CLOSE = re.compile(r"\s*(?:,|[–—)])\s*(?!(?:de|het|en)\b)(?=[a-zà-ÿ])")
 #: an active verb of launching with the programme as its object: "BZK lanceerde de City Deal X",
 #: "In 2019 startte de G40 het programma Y" (not "startte met", "startte in het voorjaar")
 _LAUNCHED = re.compile(r"\b(?:lanceerde[n]?|lanceert|startte[n]?)\b(?!\s+(?:met|in\s+(?:het|de)|op|bij)\b)", re.IGNORECASE)
@@ -96,7 +99,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         # "De City Deal is een initiatief van de G40 en Platform31"
         things = [m for m in mentions if m.type in ("Programme", "Event") and m.end <= match.start()]
         if things:
-            for actor in ctx.list_after(match.end(), sentence.end, types=ACTORS):
+            close = _APPOSITION_CLOSE.search(text, match.end(), sentence.end)
+            for actor in ctx.list_after(match.end(), close.start() if close else sentence.end, types=ACTORS):
                 ctx.add(actor, "initiated", things[0], sentence, "relations.initiatief-van", 0.8)
     for match in ctx.asserted_cues(_ON_INITIATIVE, sentence):
         # "De City Deal werd gesloten op initiatief van OCW", "Op initiatief van de G40 is de deal gestart"

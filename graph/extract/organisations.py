@@ -8,6 +8,11 @@
   only closes one). A place may close such a name ("Stichting Present Utrecht", "Tilburg University",
   "Regio Groningen-Assen"); "X en Y Hogeschool" names two partners when X is an abbreviation, two
   words, or follows a kind word ("ontwikkelingsmaatschappij X en Y Hogeschool").
+- A regional body's name holds its region, a compass word included: "GGD Zuid Limburg", "Metropoolregio
+  Eindhoven", "Economic Board Utrecht" ("in de Metropoolregio X" is the area).
+- A legal form in initials closes a name, "Bouwbedrijf Jansen B.V."; after "Stichting X" the bare "X" is
+  the same organisation (:mod:`.legal_forms`). A plural kind noun makes each name of the list after it an
+  organisation: "de woningcorporaties Woonbedrijf en Trudo" (:mod:`.kind_lists`).
 - Members of a list that also names a known organisation or ministry ("samen met IenW, Heijmans
   en VodafoneZiggo"): a capitalised word that is not sentence-initial and not a first name.
 
@@ -24,12 +29,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from .kind_lists import KIND_LIST, plural_kind_names
+from .legal_forms import LEGAL_HEADS, legal_form_end, standing_free
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap
+from .programmes import in_de_name
 from .tokens import NAME_START, Token, word_test
 
-__all__ = ["institution_place", "find_organisations", "find_list_organisations", "with_subsidiary_names"]
+__all__ = ["NOT_NAMES", "institution_place", "find_organisations", "find_list_organisations", "with_subsidiary_names"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
 #: lower-case kind words before an organisation's name ("woningcorporatie Woonbedrijf")
@@ -40,9 +48,9 @@ _ORG_KINDS = frozenset({"woningcorporatie", "corporatie", "zorgverzekeraar", "ne
                         "woonstichting", "woningbouwcorporatie", "ontwikkelingsmaatschappij", "waterschap",
                         "omgevingsdienst", "veiligheidsregio", "kennisinstelling"})
 #: capitalised sentence openers that never start an organisation's name
-_NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren",
-                     # a sentence-initial preposition before an article: "Op het Deltion College", "In de Campus X"
-                     "op", "in", "bij", "rond", "tijdens", "na", "uit", "vanuit", "via", "naast"}
+NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren",
+                    # a sentence-initial preposition before an article: "Op het Deltion College", "In de Campus X"
+                    "op", "in", "bij", "rond", "tijdens", "na", "uit", "vanuit", "via", "naast"}
 #: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
 _PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord", "deal",
                     "wet", "plan", "project", "campagne", "deals")
@@ -51,7 +59,8 @@ _ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
 _TAIL_ONLY = frozenset({"College", "Campus"})
 #: head words that open a name only: "Regio Twente", "GGD Hollands Noorden" (not "Agenda Sterke Regio's")
 _HEAD_ONLY = frozenset({"Regio", "Waterschap", "Hoogheemraadschap", "GGD", "Veiligheidsregio", "Omgevingsdienst",
-                        "Werkgeversservicepunt", "Woonstichting", "Woningstichting", "Woningcorporatie"})
+                        "Werkgeversservicepunt", "Woonstichting", "Woningstichting", "Woningcorporatie",
+                        "Metropoolregio", "Werkbedrijf"})
 #: compounds whose head is an organisation's kind: "werkgeversvereniging", "huurdersvereniging", "zorgcorporatie"
 _ORG_KIND_HEADS = ("vereniging", "corporatie", "federatie", "coöperatie")
 _IS_ORG_KIND = word_test(_ORG_KINDS, _ORG_KIND_HEADS)
@@ -114,6 +123,10 @@ def _initials_match(name_tokens: list[str], abbreviation: str) -> bool:
 _INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|ROC|Radboud\s+Universiteit|"
                                  r"(?<!\bin de )(?<!\bin )(?<!\buit de )Regio)"
                                  r"(?:\s+van(?:\s+[A-Z][\w-]+\s+en)?)?(?:\s+|\s+[A-Z]\w+-)$")
+#: a regional body's head word, and a compass word, before the place that names its region: "GGD Zuid Limburg",
+#: "Metropoolregio Eindhoven", "Economic Board Utrecht", "Werkbedrijf Rivierenland" (not "in de Metropoolregio X": the area)
+_REGIONAL_BODY_BEFORE = re.compile(r"\b(?:GGD|Veiligheidsregio|Omgevingsdienst|(?<!\bin de )(?<!\bin )Metropoolregio|"
+                                   r"Werkbedrijf|Economic\s+Board)(?:\s+(?:Zuid|Noord|Oost|West|Midden))?\s+$")
 
 
 #: a place closing a name that opens with a legal or housing head word is the seat in the name:
@@ -139,6 +152,7 @@ def institution_place(text: str, mention: Mention) -> bool:
     """
     return mention.type in ("Municipality", "Province") and \
         (_INSTITUTION_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+         or _REGIONAL_BODY_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
          or _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
          or _INSTITUTION_AFTER.match(text, mention.end) is not None
          or (mention.type == "Province" and _REGION_AFTER.match(text, mention.end) is not None))
@@ -150,7 +164,7 @@ _REGION_AFTER = re.compile(r"-(?:Midden|Noord|Zuid|Oost|West|Centraal|Noordoost|
 
 
 #: endings of adjectives, inflected or before a neuter noun: "Technische", "Landelijk", "Nationaal", "Europees"
-_ADJECTIVE_ENDS = ("e", "lijk", "isch", "aal", "ees", "ief")
+_ADJECTIVE_ENDS = ("e", "lijk", "isch", "aal", "ees", "ief", "ic")  # "ic": an English one, "Economic Board Twente"
 
 
 def _adjective_head(words: list[str], suffixes) -> bool:
@@ -250,7 +264,7 @@ def _region_in(tokens: list[Token], i: int) -> bool:
     (True, False)
     """
     k = i - 1 if i > 0 and tokens[i - 1].text == "de" else i
-    return tokens[i].text == "Regio" and k > 0 and tokens[k - 1].text.lower() in _IN_REGION
+    return tokens[i].text in ("Regio", "Metropoolregio") and k > 0 and tokens[k - 1].text.lower() in _IN_REGION
 
 
 def _second_name_at(words: list[str], suffixes, i: int, j: int) -> int:
@@ -282,7 +296,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         if candidate < i:
             continue  # inside the name found last
         i = candidate
-        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES or tokens[i].text.lower() in _NOT_NAMES \
+        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES or tokens[i].text.lower() in NOT_NAMES \
                 or _after_programme_word(tokens, i) or (i > 1 and _glued_hyphen(tokens, i - 1)):
             i += 1  # (a word glued after a hyphen is inside a compound: "Oost-Nederland")
             continue
@@ -292,6 +306,13 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             continue
         if tokens[j - 1].text in _ARTICLE_HEADS and _capitalised_article(tokens, j, blocked):
             j = max(j, _cap_run(tokens, j + 1, text, blocked))  # "Woonstichting De Kei", "Stichting Het Anker"
+        legal = legal_form_end(tokens, j)  # "Bouwbedrijf Jansen B.V.", "Coöperatie Energie Samen U.A."
+        if legal and j - i >= 2:
+            start, end = tokens[i].start, tokens[legal - 1].end
+            mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.legal-form", 0.8,
+                                    name=" ".join(text[start:end].split())))
+            i = legal
+            continue
         words = [t.text for t in tokens[i:j]]
         start, end = tokens[i].start, tokens[j - 1].end
         name = " ".join(text[start:end].split())
@@ -331,7 +352,11 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         if j - i >= 2 and (_head_last(words, suffixes) or _head_first(words, suffixes) or _adjective_head(words, suffixes)) \
                 and not any(w.lower().endswith(_PROGRAMME_WORDS) for w in words) and not _region_in(tokens, i):
             if words[0] == "Alliantie" and words[-1] not in suffixes:
-                # "Alliantie Taal Werkt": a named alliance of cities and partners is a joint programme
+                # "Alliantie Taal Werkt": a named alliance of cities and partners is a joint programme; "in de
+                # Wijk" may close its name ("Alliantie Werk in de Wijk")
+                j = in_de_name(tokens, (i, j), blocked, text)[1]
+                end = tokens[j - 1].end
+                name = " ".join(text[start:end].split())
                 mentions.append(Mention(start, end, text[start:end], "Programme", "organisations.alliance", 0.7,
                                         name=name, kind="project"))
             else:
@@ -344,7 +369,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         token = tokens[k]
         first = k + 2 if _capitalised_article(tokens, k + 1, blocked) else k + 1
         if token.text.islower() and first < n and first not in blocked \
-                and is_cap(tokens[first]) and tokens[first].text.lower() not in _NOT_NAMES:
+                and is_cap(tokens[first]) and tokens[first].text.lower() not in NOT_NAMES:
             j = _cap_run(tokens, first, text, blocked)
             if j > first and not any(m.start <= tokens[k + 1].start < m.end for m in mentions):
                 start, end = tokens[k + 1].start, tokens[j - 1].end
@@ -359,6 +384,8 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             if token.text in abbreviations and k not in blocked and (token.start, token.end) not in taken:
                 mentions.append(Mention(token.start, token.end, token.text, "Organisation",
                                         "organisations.abbreviation", 0.8, name=abbreviations[token.text]))
+    mentions += [m for m in plural_kind_names(text, tokens, blocked)
+                 if not any(o.start <= m.start < o.end for o in mentions)]  # "de woningcorporaties X en Y"
     return mentions + _repeated_words(tokens, blocked, mentions)
 
 
@@ -375,7 +402,8 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
     """Later (and earlier) uses of a one-word organisation name found once in a phrase that gave it away:
     "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder"; and of a name of
     capitalised words its kind word gave away: "woningcorporatie Stadswonen Dordt … Directeur X van
-    Stadswonen Dordt".
+    Stadswonen Dordt"; and of the name after a legal form, without it: "Stichting Buurtkracht … samen met
+    Buurtkracht" (standing free: not opening a sentence, no capitalised word glued to it).
 
     >>> from graph.extract.tokens import tokenize
     >>> text = "De woningcorporatie Stadswonen Dordt bouwt. X van Stadswonen Dordt vertelt."
@@ -385,7 +413,12 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
     """
     names = {(m.text,): m.label for m in mentions if m.type == "Organisation" and _distinctive(m.text)}
     names.update({tuple(m.text.split()): m.label for m in mentions
-                  if m.rule == "organisations.kind-word" and _capitalised_name(m.text)})
+                  if m.rule == "organisations.kind-word" and _capitalised_name(m.text)
+                  or m.rule == KIND_LIST and all(w[:1].isupper() for w in m.text.split())})
+    bare = {tuple(m.text.split()[1:]): m.label for m in mentions if m.rule == "organisations.head-word"
+            and m.text.split()[0] in LEGAL_HEADS and all(w[:1].isupper() and w.isalpha() for w in m.text.split()[1:])}
+    bare = {words: label for words, label in bare.items() if words and words not in names}
+    names.update(bare)
     if not names:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
@@ -398,7 +431,8 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
             last = k + len(words) - 1
             if last < len(tokens) and tuple(t.text for t in tokens[k:last + 1]) == words \
                     and not any(j in blocked for j in range(k, last + 1)) \
-                    and all(tokens[j + 1].start == tokens[j].end + 1 for j in range(k, last)):
+                    and all(tokens[j + 1].start == tokens[j].end + 1 for j in range(k, last)) \
+                    and (words not in bare or standing_free(tokens, k, last)):
                 out.append(Mention(token.start, tokens[last].end, " ".join(words), "Organisation",
                                    "organisations.repeat", 0.75, name=label))
                 break

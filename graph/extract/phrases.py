@@ -132,7 +132,7 @@ def quoted_after(tokens: list[Token], i: int, text: str, limit: int = 14) -> tup
         return None
     close = _QUOTES[tokens[i].text]
     for j in range(i + 1, min(len(tokens), i + limit + 2)):
-        if tokens[j].text == close or (close == "'" and tokens[j].text == "’"):
+        if tokens[j].text == close or (close in ("'", "’") and tokens[j].text in ("'", "’")):  # "’" is tokenised as "'"
             if j > i + 1 and tokens[j - 1].text != "*":
                 return i + 1, j
             return None

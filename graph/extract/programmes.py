@@ -9,8 +9,11 @@
   (Akkoord, Agenda, Fonds, Deal, Actieplan, Convenant), across "en" when an article opens it: "het Gezond en Actief
   Leven Akkoord"; "<…campagne/programma/project> 'Name'" takes the
   quoted or capitalised name as label.
-- Head word first: "de Aanpak Groen in de Stad", "de Impulsaanpak Winkelgebieden" (capitalised, after
-  an article; "de aanpak van armoede" is no name). After "het Programma" or in a quoted name a place is
+- Head word first: "de Aanpak Groen in de Stad", "de Impulsaanpak Winkelgebieden", "de Coalitie Kansrijke
+  Jeugd", "het Offensief Ondernemen" (capitalised, after an article or "binnen/via/onder": "binnen Agenda
+  Stad"; "de aanpak van armoede" is no name); with what it is for, "het Pact voor de Leefomgeving", and a
+  name glued by a hyphen, "de Brainport-aanpak" (:mod:`.programme_heads`). Compounds on -pact ("Sportpact
+  Twente", not "impact") and capitalised ones on -monitor ("de Wijkmonitor Middelgrote Steden") too. After "het Programma" or in a quoted name a place is
   part of the name, which ends with it: "het Programma Bedrijventerreinen Zoetermeer", "het Nationaal
   Programma Heerlen-Noord" (the place inside gives way, as in a Regio Deal).
 - A (living) lab is a project named like a programma: "het Living Lab Slimme Werklocaties", "het lab
@@ -38,9 +41,10 @@ from __future__ import annotations
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap, name_after, quoted_after
+from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
 
-__all__ = ["find_programmes", "find_themes"]
+__all__ = ["find_programmes", "find_themes", "in_de_name"]
 
 _ARTICLES = {"de", "het", "een", "deze", "dit"}
 #: deals between the Rijk and cities or regions, with the spelling of their label
@@ -50,7 +54,7 @@ _REGIONAL_DEALS = {"Regio Deal", "Woondeal"}
 #: each deal's programme kind: a list of City Deals holds no Regio Deal or Woondeal
 _DEAL_KINDS = {"City Deal": "citydeal", "Regio Deal": "regiodeal", "Green Deal": "greendeal", "Woondeal": "woondeal"}
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord",
-                       "convenant", "actieplan")
+                       "convenant", "actieplan", "pact", "monitor")
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
                    "pilot": "project", "werkstroom": "project", "werkpakket": "project", "actielijn": "project",
                    # a (living) lab: a project where partners try things out together ("Living Lab Werklocaties",
@@ -69,12 +73,18 @@ _NAME_HEADS = {"akkoord": "akkoord", "agenda": "agenda", "fonds": "fonds", "deal
                "convenant": "convenant"}
 #: a capitalised head word that opens a name after an article ("de Agenda Stad", "het Fonds X")
 _HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", "akkoord": "akkoord",
-                "actieplan": "actieplan", "pact": "pact", "aanpak": "aanpak"}
+                "actieplan": "actieplan", "pact": "pact", "aanpak": "aanpak",
+                # a named coalition or offensive of partners is a joint programme: "de Coalitie Kansrijke Jeugd",
+                # "het Offensief Ondernemen" (lower case, "de coalitie" is a town's council majority)
+                "coalitie": "coalitie", "offensief": "offensief"}
+#: words besides an article after which a capitalised head word opens a name: "uit het Fonds X" has its article,
+#: "binnen Agenda Stad", "via Fonds X" go without
+_BEFORE_HEAD_FIRST = frozenset({"van", "aan", "uit", "zaken", "binnen", "via", "onder"})
 #: a capitalised compound on "-aanpak" opens a name after an article, like "Aanpak": "de Impulsaanpak Winkelgebieden"
 _APPROACH = "aanpak"
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
 _MAY_START_PROGRAMME = word_test(_DEALS, ("deal", "deals") + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES
-                                 + ("pact", _APPROACH, "tafel", "tafels"))
+                                 + (_APPROACH, "tafel", "tafels", "coalitie", "offensief"))
 #: the words a theme name follows
 _THEME_CUE = word_test({"thema", "thematrekker", "themaregisseur"})
 
@@ -172,16 +182,16 @@ def _van_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str)
     return span
 
 
-def _in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -> tuple[int, int]:
+def in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -> tuple[int, int]:
     """``span`` taking in a last "in/op/voor de <Word>" of a Title Case name on one line: "Veilig
     Thuis in de Wijk", "Samen Sterk op het Platteland" (one capitalised word closes it).
 
     >>> from graph.extract.tokens import tokenize
     >>> t = tokenize("het programma Veilig Thuis in de Wijk start")
-    >>> _in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk start")
+    >>> in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk start")
     (2, 7)
     >>> t = tokenize("het programma Veilig Thuis in de Wijk Noord start")
-    >>> _in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk Noord start")
+    >>> in_de_name(t, (2, 4), set(), "het programma Veilig Thuis in de Wijk Noord start")
     (2, 4)
     """
     k = span[1]
@@ -295,6 +305,13 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             i = deal_end
             continue
         word = token.text
+        if low in HYPHEN_HEADS and named_hyphen_compound(tokens, i, blocked):
+            # "de Brainport-aanpak", "het Parkstad-akkoord": a name glued to the head word names it
+            start = tokens[i - 2].start
+            mentions.append(Mention(start, token.end, text[start:token.end], "Programme", "programmes.hyphen-compound",
+                                    0.75, name=text[start:token.end], kind=kinds[HYPHEN_HEADS[low]].kind))
+            i += 1
+            continue
         # named programmes: "...campagne 'Name'", "programma Name"
         named_kind = None
         if low.endswith(_NAMED_ENDINGS):
@@ -314,7 +331,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                         and not _one_word_name(tokens, i, span[0], lexicon.portfolios):
                     span = None  # "programma Wonen" may be a topic; "Proeftuin Wijkaanpak" is a name
                 if span:
-                    span = _in_de_name(tokens, span, blocked, text)  # "het programma Warm Wonen in de Wijk"
+                    span = in_de_name(tokens, span, blocked, text)  # "het programma Warm Wonen in de Wijk"
                 if span and low in _LOWER_KINDS and not _title_case_name(tokens, span):
                     span = None  # "het fonds Zorg helpt": the name ends at the verb, one word may be a topic
             placed = False
@@ -351,16 +368,17 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 continue
         # compounds: Woningbouwfonds, Nationaal Groeifonds, het adressenregister
         suffix = None
-        if low.endswith(_PROGRAMME_SUFFIXES):
+        if low.endswith(_PROGRAMME_SUFFIXES) and not low.endswith("mpact"):  # not "impact"
             suffix = next((s for s in _PROGRAMME_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2), None)
         if suffix is None and low in _NAME_HEADS and word[:1].isupper() and _name_start(tokens, i, blocked) < i:
             suffix = _NAME_HEADS[low]  # a name before a head word: "het Gezond en Actief Leven Akkoord"
         elif suffix is None and word[:1].isupper() and i > 0 \
-                and (low in _HEADS_FIRST and tokens[i - 1].text.lower() in _ARTICLES | {"van", "aan", "uit", "zaken"}
+                and (low in _HEADS_FIRST and tokens[i - 1].text.lower() in _ARTICLES | _BEFORE_HEAD_FIRST
                      or _approach_compound(low) and tokens[i - 1].text.lower() in _ARTICLES):
             # the head word first, then a Title Case name: "de Agenda Basisvaardigheden in de Stad",
             # "het Convenant Warmte in de Wijk", "het Fonds Betaalbare Binnenstadswoningen"
-            span = _cut(name_after(tokens, i + 1, text, article_inside=True), blocked, tokens)
+            span = _cut(name_after(tokens, i + 1, text, article_inside=True), blocked, tokens) \
+                or purpose_name(tokens, i, blocked, text)  # "het Pact voor de Leefomgeving"
             if span and span[1] + 2 < n and tokens[span[1]].text in ("in", "op", "voor") \
                     and tokens[span[1] + 1].text in ("de", "het") and "\n" not in text[tokens[span[1] - 1].end:tokens[span[1] + 2].start]:
                 rest = _cut(name_after(tokens, span[1] + 2, text), blocked, tokens)
@@ -380,15 +398,17 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             suffix = None  # "het middagprogramma", "het conferentieprogramma": the timetable of a day or event
         if suffix and word.isalpha():
             previous = tokens[i - 1].text.lower() if i > 0 else ""
-            if word[:1].isupper() or (suffix != "agenda" and (previous in ("het", "de") or (
+            if word[:1].isupper() or (suffix not in ("agenda", "monitor") and (previous in ("het", "de") or (
                     previous in _NATIONAL and i > 1 and tokens[i - 2].text.lower() in ("het", "de", "pilot")))):
                 first = _name_start(tokens, i, blocked)
                 start, end = tokens[first].start, token.end
                 if word[:1].isupper():
                     # a Title Case name after the compound: "Deltaprogramma Ruimtelijke Adaptatie"
                     span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
-                    if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
-                        span = _van_de_name(tokens, span, blocked, text)  # "Stimuleringsregeling Werklocaties van de Toekomst"
+                    if span:  # "Stimuleringsregeling Werklocaties van de Toekomst"
+                        span = _van_de_name(tokens, span, blocked, text)
+                    if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor", "de", "het")
+                                    for t in tokens[span[0]:span[1]]):
                         end = tokens[span[1] - 1].end
                         i = span[1] - 1
                 name = " ".join(text[start:end].split())

@@ -38,6 +38,7 @@ import re
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .accession import accession, represents_in
+from .introduced_names import APPOSED_OWNER
 from .involvement import find_involvement
 from .joining import find_joining
 from .partners import find_partners, participants_are
@@ -119,12 +120,19 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECAS
 
 
 _AND_AAN = re.compile(r"\s+en\s+aan\s+(?:de\s+|het\s+)?")
+#: "en" between two programmes (the closing quote of the first included): "aan de pilots “A” en “B”"
+_AND_PROGRAMME = re.compile(r"[\"'”’]?\s+en\s+(?:de\s+|het\s+)?[\"'“‘]?")
 
 
 def _second_target(ctx: DocContext, mentions: list[Mention], target: Mention, clause_end: int) -> Mention | None:
-    """The thing after "en aan" right after the target: "(neemt deel) aan de pijler X en aan de themagroep Y"."""
+    """The thing after "en aan" right after the target: "(neemt deel) aan de pijler X en aan de themagroep Y";
+    or a second programme after "en": "(doet mee) aan de City Deal Zon en de City Deal Wind"."""
     joined = _AND_AAN.match(ctx.text, target.end, clause_end)
-    return next((m for m in mentions if joined and m.start == joined.end() and m.type in _THINGS), None)
+    found = next((m for m in mentions if joined and m.start == joined.end() and m.type in _THINGS), None)
+    if found is None and target.type == "Programme":
+        joined = _AND_PROGRAMME.match(ctx.text, target.end, clause_end)
+        found = next((m for m in mentions if joined and m.start == joined.end() and m.type == "Programme"), None)
+    return found
 
 
 #: the cue "neemt/nam deel aan" itself (a person as its subject takes part in what follows "aan")
@@ -176,7 +184,10 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
                 and target_thing([m for m in mentions if clause_start <= m.start < clause_end]) is None \
                 and _OWN_AGREEMENT.search(text, clause_start, match.start()):
             continue  # "… werkt het programma samen met X; in Y heeft Z een convenant met BZK getekend": Z's own agreement
-        relative = _RELATIVE_AFTER.search(text, match.end(), clause_end)
+        # a relative clause, or an apposition naming the target's owner ("…, het programma van BZK"), ends the clause
+        cuts = [c for c in (_RELATIVE_AFTER.search(text, match.end(), clause_end),
+                            APPOSED_OWNER.search(text, match.end(), clause_end)) if c is not None]
+        relative = min(cuts, key=lambda c: c.start()) if cuts else None
         if relative is not None:
             clause_end = relative.start()  # "… deel aan het programma, dat door BZK wordt getrokken": BZK leads it
             if target.start >= clause_end and sentence.start <= target.start < sentence.end:
