@@ -259,7 +259,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
             raise InputError(msg("binary", path=path))
         text = _decode(raw, path, warnings)
         if suffix in (".html", ".htm"):
-            markup, text = text, html_visible_text(text)
+            markup, text = text, _with_page_title(html_visible_text(text), text)
         elif suffix == ".md":
             markup, text = text, markdown_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -317,6 +317,23 @@ def _title(suffix: str, markup: str | None, text: str, found: _Found, stem: str)
     elif markup is not None:
         metadata, heading = html_titles(markup)
     return real_title(metadata, stem) or subject_title(text) or heading or text_title(text)
+
+
+def _with_page_title(visible: str, markup: str) -> str:
+    r"""The visible text of an HTML page with its ``<title>`` as the first line, when the page does
+    not open with it: the title is where a page names what it is about ("Deelnemende gemeenten –
+    Programma Wijkaanpak"), while its ``<h1>`` may only say "Deelnemers".
+
+    >>> _with_page_title("Deelnemers\n\nEde", "<title>Programma Wijkaanpak</title><h1>Deelnemers</h1>")
+    'Programma Wijkaanpak\n\nDeelnemers\n\nEde'
+    >>> _with_page_title("Programma Wijkaanpak\n\nEde", "<title>Programma Wijkaanpak</title>")
+    'Programma Wijkaanpak\n\nEde'
+    """
+    title, _heading = html_titles(markup)
+    title = " ".join((title or "").split())
+    if not title or " ".join(visible[:len(title) + 200].split()).lower().find(title.lower()) >= 0:
+        return visible
+    return f"{title}\n\n{visible}"
 
 
 def _decode(raw: bytes, path: Path, warnings: list[str]) -> str:

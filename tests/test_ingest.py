@@ -58,6 +58,19 @@ def test_html_keeps_only_visible_text(tmp_path):
     assert "• EZK" in doc.text and "• BZK" in doc.text
 
 
+def test_an_html_page_opens_with_its_title_when_its_heading_does_not_name_it(tmp_path):
+    from tests.extract_facts import facts
+
+    write(tmp_path, "pagina.html", "<html><head><title>Regio Deal Twente</title></head><body><h1>Deelnemers</h1>"
+                                   "<p>Aan het programma doen Enschede en Hengelo mee.</p></body></html>")
+    write(tmp_path, "tweede.html", "<html><head><title>Regio Deal Twente</title></head><body>"
+                                   "<h1>Regio Deal Twente</h1><p>Deelnemers: Enschede.</p></body></html>")
+    first, second = sorted(read_corpus([tmp_path])[0], key=lambda d: d.id)
+    assert first.text.startswith("Regio Deal Twente\n\nDeelnemers\n\n")
+    assert second.text.count("Regio Deal Twente") == 1  # a page that opens with its title: as it is
+    assert ("Enschede", "participatesIn", "Regio Deal Twente", None) in facts(first.text)
+
+
 def test_html_entities_are_decoded():
     assert html_visible_text("<p>Caf&eacute; &amp; co&nbsp;</p>") == "Café & co"
 
