@@ -106,7 +106,7 @@ def _taken_up(ctx: DocContext, relation, sentence: Sentence, old: Mention) -> bo
     """Whether ``relation`` is a role ``old`` takes up ("Zij is per 1 september directeur bij X
     geworden"; "Y volgde X op, die voorzitter van de pijler is geworden"): where the one succeeded
     went, not what the successor takes over."""
-    if relation.valid_from and not relation.valid_until \
+    if relation.valid_from and not relation.valid_until and not relation.past \
             and _TAKES_UP.search(ctx.text, relation.evidence_start, relation.evidence_end):
         return True
     if relation.evidence_start == sentence.start and relation.rule == "roles.als" \

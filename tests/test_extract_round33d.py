@@ -1,0 +1,51 @@
+"""Round 33d: the eighth walkthrough's wrong and missing facts, read as rules of Dutch (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import dated_relations, facts
+
+
+# --- W1: a passive succession names the one who leaves first ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Per 1 mei 2024 is Anna Bos als voorzitter van de themagroep Wonen opgevolgd door Kees Jansen (Breda).",
+    "Anna Bos is per 1 mei 2024 als voorzitter van de themagroep Wonen opgevolgd door Kees Jansen.",
+    "Per 1 mei 2024 wordt Anna Bos als voorzitter van de themagroep Wonen opgevolgd door wethouder Kees Jansen.",
+    "Anna Bos wordt per 1 mei 2024 opgevolgd door Kees Jansen als voorzitter van de themagroep Wonen.",
+    "Per 1 mei 2024 volgt Kees Jansen Anna Bos op als voorzitter van de themagroep Wonen.",
+    "Kees Jansen neemt per 1 mei 2024 het stokje over van Anna Bos als voorzitter van de themagroep Wonen.",
+])
+def test_passive_and_active_succession_agree(text):
+    roles = {(s, role, valid_from, valid_until) for s, o, role, past, valid_from, valid_until
+             in dated_relations(text, "2024-06-01") if o.endswith("Wonen")}
+    assert roles == {("Kees Jansen", "voorzitter", "2024-05-01", None),
+                     ("Anna Bos", "voorzitter", None, "2024-04-30")}, roles
+    assert ("Kees Jansen", "succeeded", "Anna Bos", None) in facts(text), facts(text)
+
+
+def test_pronoun_after_a_fronted_date_is_succeeded():
+    text = "Anna Bos is trekker van de themagroep Wonen. Per 1 mei 2024 wordt zij opgevolgd door Kees Jansen."
+    assert ("Kees Jansen", "succeeded", "Anna Bos", None) in facts(text)
+    roles = {(s, valid_from, valid_until) for s, o, role, past, valid_from, valid_until
+             in dated_relations(text, "2024-06-01")}
+    assert roles == {("Kees Jansen", "2024-05-01", None), ("Anna Bos", None, "2024-04-30")}, roles
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Bos is als voorzitter van de themagroep Wonen gekozen door Kees Jansen.",
+    "Per 1 mei 2024 is Anna Bos als voorzitter van de themagroep Wonen benoemd.",
+])
+def test_no_succession_without_the_passive_of_opvolgen(text):
+    assert not any(f[1] == "succeeded" for f in facts(text))
+    assert not any(s == "Kees Jansen" for s, *_ in dated_relations(text, "2024-06-01"))
+
+
+def test_pronoun_follows_with_a_dated_phrase():
+    text = ("Voorzitter van de themagroep Wonen is Ingrid Vos, wethouder van Zwolle. "
+            "Zij volgt per 1 januari 2024 Kees Brinkman (Deventer) op.")
+    assert ("Ingrid Vos", "succeeded", "Kees Brinkman", None) in facts(text, "2024-03-14")
+    roles = {(s, valid_from, valid_until) for s, o, role, past, valid_from, valid_until
+             in dated_relations(text, "2024-03-14") if o.endswith("Wonen")}
+    assert roles == {("Ingrid Vos", "2024-01-01", None), ("Kees Brinkman", None, "2023-12-31")}, roles
