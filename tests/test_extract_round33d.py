@@ -49,3 +49,20 @@ def test_pronoun_follows_with_a_dated_phrase():
     roles = {(s, valid_from, valid_until) for s, o, role, past, valid_from, valid_until
              in dated_relations(text, "2024-03-14") if o.endswith("Wonen")}
     assert roles == {("Ingrid Vos", "2024-01-01", None), ("Kees Brinkman", None, "2023-12-31")}, roles
+
+
+# --- W2: a clause that opens with its own time keeps it --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tot 2023 was Eva Kok wethouder in Zwolle; nu is zij voorzitter van de themagroep Armoede.",
+    "Eva Kok was tot 2023 wethouder in Zwolle, inmiddels is zij voorzitter van de themagroep Armoede.",
+])
+def test_now_clause_is_not_ended_by_the_clause_before(text):
+    roles = {(o, past, valid_until) for s, o, role, past, valid_from, valid_until in dated_relations(text, "2024-05-01")}
+    assert roles == {("Zwolle", True, "2022-12-31"), ("themagroep Armoede", False, None)}, roles
+
+
+def test_one_clause_ends_both_roles():
+    text = "Tot 2023 was Eva Kok wethouder in Zwolle en voorzitter van de themagroep Armoede."
+    roles = {(o, past, valid_until) for s, o, role, past, valid_from, valid_until in dated_relations(text, "2024-05-01")}
+    assert roles == {("Zwolle", True, "2022-12-31"), ("themagroep Armoede", True, "2022-12-31")}, roles

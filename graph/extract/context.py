@@ -70,6 +70,8 @@ _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|
 
 
 #: a singular personal pronoun opening a sentence, and the word after it (its verb)
+#: a clause that opens with a time of its own: ", nu is zij", "; inmiddels is hij"
+_OWN_TIME_OPENING = re.compile(r"\s*(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel)\b", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(Hij|Zij|Ze)\s+([a-zà-ÿ]+)\b")
 #: plural verbs that do not end in "-en": "Zij zijn", "Ze gaan"
 #: a personal pronoun right after an inverted sentence's finite verb: "… sprak zij met …"
@@ -551,8 +553,10 @@ class DocContext:
         periods, cuts = self._sentence_periods(sentence)
         if not periods:
             return None
-        clauses = {bisect.bisect_right(cuts, subject.start),
-                   bisect.bisect_right(cuts, obj.start if stated_at is None else stated_at)}
+        said = bisect.bisect_right(cuts, obj.start if stated_at is None else stated_at)
+        clauses = {bisect.bisect_right(cuts, subject.start), said}
+        if len(clauses) == 2 and said == max(clauses) and self._own_time(sentence, cuts, said):
+            clauses = {said}  # "Tot 2023 was X wethouder in Zwolle; nu is zij voorzitter van Y": Y's role is now
         found = {(p.valid_from, p.valid_until): p for p in periods if bisect.bisect_right(cuts, p.start) in clauses}
         if len(found) != 1:
             return None
@@ -561,6 +565,13 @@ class DocContext:
                 any(leaving(self.text, *self._clause(sentence, cuts, k)) for k in clauses):
             return Period(period.start, period.end, None, day_before(period.valid_from))  # (never "during")
         return period
+
+    def _own_time(self, sentence: Sentence, cuts: list[int], later: int) -> bool:
+        """Whether clause ``later`` of ``sentence`` opens with a time of its own, after a semicolon or
+        a comma ("; nu is zij voorzitter", ", inmiddels is hij trekker"): a main clause whose time is
+        not the one of the clause before."""
+        start = self._clause(sentence, cuts, later)[0]
+        return later > 0 and self.text[start] in ",;" and _OWN_TIME_OPENING.match(self.text, start + 1, sentence.end) is not None
 
     @staticmethod
     def _clause(sentence: Sentence, cuts: list[int], k: int) -> tuple[int, int]:
