@@ -66,3 +66,31 @@ def test_one_clause_ends_both_roles():
     text = "Tot 2023 was Eva Kok wethouder in Zwolle en voorzitter van de themagroep Armoede."
     roles = {(o, past, valid_until) for s, o, role, past, valid_from, valid_until in dated_relations(text, "2024-05-01")}
     assert roles == {("Zwolle", True, "2022-12-31"), ("themagroep Armoede", True, "2022-12-31")}, roles
+
+
+# --- W3: taking part in a meeting about a programme is no taking part in it --------------------------
+
+@pytest.mark.parametrize("text", [
+    "BZK nodigt de G40 uit voor overleg over de Woningbouwimpuls. Aan het overleg nemen ook de wethouders van Breda en Ede deel.",
+    "De City Deal Zon loopt tot 2025. Aan de bijeenkomst namen ook Breda en Ede deel.",
+    "De City Deal Zon loopt tot 2025. Breda en Ede nemen deel aan het bestuurlijk overleg.",
+    "De City Deal Zon loopt tot 2025. Breda en Ede doen mee aan de werksessie.",
+])
+def test_meeting_taken_part_in_is_not_the_programme(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De City Deal Zon loopt tot 2025. Breda en Ede doen mee aan het programma.",
+    "De City Deal Zon loopt tot 2025. Breda en Ede nemen ook deel.",
+])
+def test_programme_taken_part_in_after_it_is_named(text):
+    found = facts(text)
+    assert {("Breda", "participatesIn", "City Deal Zon", None), ("Ede", "participatesIn", "City Deal Zon", None)} <= found
+
+
+def test_meeting_about_a_programme_is_no_unit():
+    from tests.extract_facts import mentions
+    text = "Betreft: Uitnodiging bestuurlijk overleg Woningbouwimpuls\n\nGraag nodig ik u uit."
+    assert mentions(text, "OrganisationalUnit") == []
+    assert mentions(text, "Programme") == ["Woningbouwimpuls"]

@@ -108,6 +108,13 @@ _PROGRAMME_NOUN = re.compile(r"(?:\s+aan)?\s+(?:het|de|dit|deze)\s+(?:project|pr
                              r"pilot|proef|experiment)\b", re.IGNORECASE)
 
 
+#: a meeting taken part in, named by its kind only: "Aan het overleg nemen … deel", "nemen deel aan de
+#: bijeenkomst": a meeting about a programme is no taking part in the programme
+_MEETING_AAN = re.compile(r"\s*\baan\s+(?:het|de|dit|deze|dat|die)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]*(?:overleg|gesprek|gesprekken|"
+                          r"bijeenkomst|vergadering|sessie|rondetafel|conferentie|webinar|lunch|diner|excursie|"
+                          r"werkbezoek|bezoek|debat|symposium|congres|ontmoeting|kennisdag|netwerkdag)\b", re.IGNORECASE)
+
+
 #: a second thing taken part in: "neemt deel aan de pijler X en aan de themagroep Y" (Y takes no part in X)
 _AFTER_AAN = re.compile(r"\baan\s+(?:de|het)?\s*$")
 
@@ -164,6 +171,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             or unit_named or ctx.title_programme
         if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
+        if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
+            continue  # "Aan het overleg nemen ook de wethouders van A en B deel": the meeting, not the programme
         if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
                 and _OWN_AGREEMENT.search(text, sentence.start, match.start()):
             continue  # "Beide instellingen hebben een intentieverklaring met de gemeente getekend": an agreement of its own
@@ -210,6 +219,14 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
+
+
+def _meeting_taken_part_in(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
+    """Whether what the cue ``match`` takes part in is a meeting named by its kind only, fronted
+    ("Aan het bestuurlijk overleg nemen …") or after the cue ("… nemen deel aan de bijeenkomst")."""
+    fronted = _MEETING_AAN.match(ctx.text, ctx.content_start(sentence), match.start())
+    after = match.end() - 3 if match.group().lower().endswith("aan") else match.end()
+    return fronted is not None or _MEETING_AAN.match(ctx.text, after, sentence.end) is not None
 
 
 def _person_takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:
