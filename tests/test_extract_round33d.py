@@ -94,3 +94,30 @@ def test_meeting_about_a_programme_is_no_unit():
     text = "Betreft: Uitnodiging bestuurlijk overleg Woningbouwimpuls\n\nGraag nodig ik u uit."
     assert mentions(text, "OrganisationalUnit") == []
     assert mentions(text, "Programme") == ["Woningbouwimpuls"]
+
+
+# --- W4: an e-mail's "wij" is the sender's body ---------------------------------------------------
+
+_MAIL = ("Van: Eva Smit <e.smit@{domain}>\nAan: secretariaat@g40.nl\nOnderwerp: Deelname aan de City Deal Zon\n\n"
+         "Beste collega's,\n\nGraag laat ik weten dat de gemeente Breda deelneemt aan de City Deal Zon. "
+         "Wij werken daarbij samen met de gemeente Tilburg.\n\nMet vriendelijke groet,\n\nEva Smit\n")
+
+
+def test_mail_we_is_the_senders_municipality():
+    found = facts(_MAIL.format(domain="breda.nl"))
+    assert ("Breda", "collaboratesWith", "Tilburg", None) in found, found
+    assert not any(f[0] == "City Deal Zon" or f[2] == "City Deal Zon" and f[0] == "Tilburg" for f in found), found
+
+
+def test_mail_we_without_a_known_sender_body_is_not_the_programme():
+    found = facts(_MAIL.format(domain="gmail.com"))
+    assert not any(f[0] == "City Deal Zon" and f[1] == "collaboratesWith" for f in found), found
+
+
+def test_thread_we_is_each_messages_sender():
+    text = ("Van: Eva Smit <e.smit@breda.nl>\nAan: Jan Bos <j.bos@ede.nl>\nOnderwerp: Zon\n\nBeste Jan,\n\n"
+            "Wij werken samen met Tilburg.\n\nGroet, Eva\n\n"
+            "Op 3 maart 2024 schreef Jan Bos <j.bos@ede.nl>:\n\nBeste Eva,\n\nWij werken samen met Zwolle.\n")
+    found = facts(text)
+    assert ("Breda", "collaboratesWith", "Tilburg", None) in found, found
+    assert ("Breda", "collaboratesWith", "Zwolle", None) not in found, found
