@@ -121,3 +121,37 @@ def test_thread_we_is_each_messages_sender():
     found = facts(text)
     assert ("Breda", "collaboratesWith", "Tilburg", None) in found, found
     assert ("Breda", "collaboratesWith", "Zwolle", None) not in found, found
+
+
+# --- W5: names cut at a header line, after a nickname; a verb after a programme's kind word -----------
+
+def test_name_ends_at_a_line_that_opens_with_a_label():
+    from tests.extract_facts import mentions
+    text = "Van: Eva Smit <e.smit@breda.nl>\nCC: Ingrid Vos\nDatum: 5 februari 2025\nOnderwerp: Zon\n\nBeste Ingrid,\n"
+    assert "Ingrid Vos" in mentions(text, "Person"), mentions(text, "Person")
+
+
+def test_name_wrapped_in_running_text_goes_on():
+    from tests.extract_facts import mentions
+    assert mentions("Het overleg met Jan\nJansen ging goed.", "Person") == ["Jan\nJansen"]
+
+
+@pytest.mark.parametrize("text", [
+    'Wethouder Jan "Jantje" de Vries van Breda is voorzitter van de themagroep Wonen.',
+    "Wethouder Jan “Jantje” de Vries van Breda is voorzitter van de themagroep Wonen.",
+])
+def test_nickname_between_given_name_and_surname(text):
+    assert facts(text) == {("Jan de Vries", "hasRole", "Breda", "wethouder"),
+                           ("Jan de Vries", "hasRole", "Themagroep Wonen", "voorzitter")}, facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De pijler werkt met JenV aan de City Deal Zicht op Ondermijning. Aan deze City Deal nemen Heerlen, Venlo en Den Helder deel.",
+    "De pijler werkt met JenV aan de City Deal Zicht op Ondermijning. Aan de City Deal doen Heerlen, Venlo en Den Helder mee.",
+])
+def test_verb_after_a_deal_is_no_name_and_the_towns_take_part(text):
+    from tests.extract_facts import mentions
+    assert mentions(text, "Programme")[0] == "City Deal Zicht op Ondermijning"
+    found = facts(text)
+    for town in ("Heerlen", "Venlo", "Den Helder"):
+        assert (town, "participatesIn", "City Deal Zicht op Ondermijning", None) in found, found
