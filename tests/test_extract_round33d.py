@@ -155,3 +155,33 @@ def test_verb_after_a_deal_is_no_name_and_the_towns_take_part(text):
     found = facts(text)
     for town in ("Heerlen", "Venlo", "Den Helder"):
         assert (town, "participatesIn", "City Deal Zicht op Ondermijning", None) in found, found
+
+
+# --- missing contacts: "ik ben … de contactpersoon voor", "Namens X is Y, <rol>, contactpersoon voor" ---
+
+_CONTACT_MAIL = ("Van: Eva Smit <e.smit@breda.nl>\nAan: secretariaat@g40.nl\nOnderwerp: City Deal Zon\n\n"
+                 "Beste collega's,\n\nBreda neemt deel aan de City Deal Zon. {sentence}\n\nGroet,\n\nEva Smit\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ik ben binnen Breda de contactpersoon voor deze City Deal.", True),
+    ("Ik blijf het aanspreekpunt voor de City Deal Zon.", True),
+    ("Ik ben niet de contactpersoon voor deze City Deal.", False),
+    ("Ik ben binnen Breda de trekker van deze City Deal.", False),
+])
+def test_mail_writer_states_being_the_contact(sentence, expected):
+    found = facts(_CONTACT_MAIL.format(sentence=sentence))
+    assert (("Eva Smit", "contactFor", "City Deal Zon", None) in found) == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Namens het ministerie van EZK is Sanne de Wit, directeur Regionale Economie, contactpersoon voor het "
+     "programma Vitale Binnensteden.", True),
+    ("Het ministerie van EZK steunt het programma Vitale Binnensteden. Namens het ministerie is Sanne de Wit, "
+     "directeur Regionale Economie, contactpersoon voor het programma.", True),
+    ("Namens het ministerie van EZK is Sanne de Wit, directeur Regionale Economie, voorzitter van het "
+     "programma Vitale Binnensteden.", False),
+])
+def test_contact_on_behalf_after_an_apposition(text, expected):
+    found = facts(text)
+    assert (("Sanne de Wit", "contactFor", "Vitale Binnensteden", None) in found) == expected, found
