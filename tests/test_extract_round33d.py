@@ -185,3 +185,26 @@ def test_mail_writer_states_being_the_contact(sentence, expected):
 def test_contact_on_behalf_after_an_apposition(text, expected):
     found = facts(text)
     assert (("Sanne de Wit", "contactFor", "Vitale Binnensteden", None) in found) == expected, found
+
+
+# --- missing: an office in -schap that lies with someone --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("De pijler Sociaal werkt aan armoede. Het ambtelijk trekkerschap lag bij Hans Mulder (Apeldoorn).",
+     ("Hans Mulder", "hasRole", "Pijler Sociaal", "ambtelijk trekker")),
+    ("Het trekkerschap van de themagroep Wonen ligt sinds 2023 bij wethouder Eva Kok.",
+     ("Eva Kok", "hasRole", "Themagroep Wonen", "trekker")),
+    ("De themagroep Wonen is opgericht. Het secretarisschap is in handen van Jan Bos.",
+     ("Jan Bos", "hasRole", "Themagroep Wonen", "secretaris")),
+])
+def test_office_lies_with_a_person(text, expected):
+    assert expected in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De themagroep Wonen is opgericht. Het trekkerschap ligt niet bij Eva Kok.",
+    "De themagroep Wonen is opgericht. Het lidmaatschap ligt bij Eva Kok.",
+    "De themagroep Wonen is opgericht. Eva Kok sprak over het trekkerschap, dat bij Jan Bos ligt.",
+])
+def test_no_office_role_without_the_construction(text):
+    assert not any(f[1] == "hasRole" for f in facts(text)), facts(text)
