@@ -208,3 +208,26 @@ def test_office_lies_with_a_person(text, expected):
 ])
 def test_no_office_role_without_the_construction(text):
     assert not any(f[1] == "hasRole" for f in facts(text)), facts(text)
+
+
+# --- missing: two bodies that agree together work together -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "De themagroep Human Capital en het ministerie van SZW spreken af om in het voorjaar een werksessie te organiseren.",
+    "Breda en de provincie Utrecht maakten in maart afspraken over de woningbouw.",
+    "De VNG en het ministerie van BZK kwamen vorige week overeen dat de regeling doorloopt.",
+])
+def test_two_bodies_that_agree_work_together(text):
+    found = facts(text)
+    assert len([f for f in found if f[1] == "collaboratesWith"]) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Eva Kok en de G40 spraken af om samen een team op te richten.",
+    "Breda, Venlo en het ministerie van BZK spreken daarin af dat de werklocaties circulair worden.",
+    "Breda en het ministerie van BZK spreken daarin af dat de werklocaties circulair worden.",
+    "Breda en het ministerie van BZK spraken niet af om samen te werken.",
+    "Breda en het ministerie van BZK zijn het oneens over de aanpak.",
+])
+def test_no_agreement_between_two_bodies(text):
+    assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
