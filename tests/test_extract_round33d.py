@@ -231,3 +231,24 @@ def test_two_bodies_that_agree_work_together(text):
 ])
 def test_no_agreement_between_two_bodies(text):
     assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
+
+
+# --- missing: a wethouder in a mail from a municipality's address ----------------------------------
+
+_WETHOUDER_MAIL = ("Van: Tom Kok <t.kok@{domain}>\nAan: secretariaat@g40.nl\nOnderwerp: City Deal Zon\n\n"
+                   "Beste collega's,\n\n{sentence}\n\nGroet,\n\nTom Kok\n")
+
+
+@pytest.mark.parametrize("domain, sentence, expected", [
+    ("breda.nl", "Wethouder Samira Bouali heeft het besluit namens het college ondertekend.", {"Breda"}),
+    ("breda.nl", "Wethouder Samira Bouali van Tilburg heeft het besluit ondertekend.", {"Tilburg"}),
+    ("g40.nl", "Wethouder Samira Bouali heeft het besluit ondertekend.", set()),
+])
+def test_wethouder_in_a_mail_from_a_municipality(domain, sentence, expected):
+    found = facts(_WETHOUDER_MAIL.format(domain=domain, sentence=sentence))
+    assert {f[2] for f in found if f[0] == "Samira Bouali" and f[3] == "wethouder"} == expected, found
+
+
+def test_wethouder_outside_a_mail_has_no_town_from_an_address():
+    found = facts("Wethouder Samira Bouali heeft het besluit ondertekend. Mail naar t.kok@breda.nl.")
+    assert not any(f[0] == "Samira Bouali" for f in found), found

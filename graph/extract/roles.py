@@ -62,6 +62,7 @@ from .role_past import _NEW_POST_AFTER, _ended_in_clause, title_of_past_subject
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .held_offices import find_held_offices
+from .mail import sender_body
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, role_subjects
 from .role_words import role_of, role_pattern
 from .directorates import named_directorate
@@ -278,6 +279,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = ctx.dateline_municipality_at(start)
         if obj is None and not places and wanted == "Municipality":
             obj = letterhead(ctx)  # "Gemeente Ede" atop a raadsinformatiebrief: "Wethouder X (Wonen)" is Ede's
+        if obj is None and not places and wanted == "Municipality" and rule in ("roles.before-name", "roles.apposition"):
+            sender = sender_body(ctx, start)  # a mail from a municipality's address: "Wethouder X heeft getekend"
+            obj = sender if sender is not None and sender.type == "Municipality" else None
     if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
             and rule in ("roles.before-name", "roles.apposition"):
         obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"
