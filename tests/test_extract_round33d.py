@@ -252,3 +252,21 @@ def test_wethouder_in_a_mail_from_a_municipality(domain, sentence, expected):
 def test_wethouder_outside_a_mail_has_no_town_from_an_address():
     found = facts("Wethouder Samira Bouali heeft het besluit ondertekend. Mail naar t.kok@breda.nl.")
     assert not any(f[0] == "Samira Bouali" for f in found), found
+
+
+# --- missing: a ministry letter's signature, the role a blank line under the name --------------------
+
+_LETTER = ("{head}\n\nDen Haag, 18 juni 2024\n\nGeachte heer De Boer,\n\nGraag nodig ik u uit voor een overleg.\n\n"
+           "Hoogachtend,\n\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nnamens deze,\n\n"
+           "drs. Eva van Leeuwen\n\n{role}\n{tail}")
+
+
+@pytest.mark.parametrize("head, role, tail, expected", [
+    ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Directeur-generaal Volkshuisvesting", "", True),
+    ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Directeur-generaal Volkshuisvesting",
+     "\nBijlage: de agenda van het overleg\n", False),
+    ("Uitnodiging", "Directeur-generaal Volkshuisvesting", "", False),
+])
+def test_ministry_letter_signature_role(head, role, tail, expected):
+    found = facts(_LETTER.format(head=head, role=role, tail=tail))
+    assert (("Eva van Leeuwen", "hasRole", "BZK", "directeur-generaal") in found) == expected, found

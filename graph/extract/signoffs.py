@@ -39,6 +39,7 @@ from .affiliations import signing_party
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Sentence
 from .roles import role_of, role_pattern
+from .voice import issuing_ministry
 
 __all__ = ["find_signoff_blocks"]
 
@@ -69,6 +70,8 @@ def find_signoff_blocks(ctx: DocContext) -> None:
     _role_lines(ctx, persons, lines)
     for person in persons:
         k = starts.get(person.start)
+        if k is None and _TITLES.match(text, _line_start(text, person.start)).end() == person.start:
+            k = starts.get(_line_start(text, person.start))  # "drs. P.J. van Leeuwen"
         if k is None or k + 2 >= len(lines) or text[person.end:lines[k][1]].strip():
             continue  # not a name on a line of its own
         role_start, role_end = lines[k + 1]
@@ -76,6 +79,9 @@ def find_signoff_blocks(ctx: DocContext) -> None:
         role = role_of(match.group(0)) if match else None
         if role is not None:
             _stacked_bodies(ctx, person, lines, k, match.end(), role.label)
+        elif not text[role_start:role_end].strip():
+            _letter_signature_role(ctx, person, lines, k)  # a letter's name, a blank line, the role
+            continue
         if role is None or any(m.type in ACTORS for m in ctx.in_span(role_start, role_end)):
             continue
         wanted = _SCOPE_TYPES.get(role.scope, ACTORS)
@@ -86,6 +92,31 @@ def find_signoff_blocks(ctx: DocContext) -> None:
                 sentence = Sentence(person.start, end, text[person.start:end])
                 ctx.add(person, "hasRole", first[0], sentence, "signoffs.block", 0.75, role=role.label)
                 break
+
+
+def _letter_signature_role(ctx: DocContext, person, lines: list[tuple[int, int]], k: int) -> None:
+    """A ministry's letter that closes with the name, a blank line and a ministry's role on a line of
+    its own, the last of the letter ("drs. P.J. van Leeuwen" / "" / "Directeur-generaal
+    Volkshuisvesting"): the signatory holds that role at the ministry whose line opens the letter.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\\n\\nGeachte heer,\\n\\nHoogachtend,\\n\\n" \\
+    ...        "drs. P.J. van Leeuwen\\n\\nDirecteur-generaal Volkshuisvesting\\n"
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('P.J. van Leeuwen', 'Binnenlandse Zaken en Koninkrijksrelaties', 'directeur-generaal')]
+    """
+    text = ctx.text
+    role_start, role_end = lines[k + 2]
+    match = role_pattern().match(text, role_start, role_end)
+    role = role_of(match.group(0)) if match else None
+    if role is None or role.scope != "ministry" or any(text[start:end].strip() for start, end in lines[k + 3:]) \
+            or any(m.type in ACTORS for m in ctx.in_span(role_start, role_end)):
+        return
+    ministry = issuing_ministry(ctx)
+    if ministry is not None:
+        sentence = Sentence(person.start, role_end, text[person.start:role_end])
+        ctx.add(person, "hasRole", ministry, sentence, "signoffs.letter", 0.7, role=role.label)
 
 
 #: between a role and its unit on one signature line: "Senior beleidsmedewerker | Directie X", "Adviseur, Team Y"
