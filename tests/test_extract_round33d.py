@@ -270,3 +270,19 @@ _LETTER = ("{head}\n\nDen Haag, 18 juni 2024\n\nGeachte heer De Boer,\n\nGraag n
 def test_ministry_letter_signature_role(head, role, tail, expected):
     found = facts(_LETTER.format(head=head, role=role, tail=tail))
     assert (("Eva van Leeuwen", "hasRole", "BZK", "directeur-generaal") in found) == expected, found
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("Aan: het bestuur van het G40 Stedennetwerk\n\nt.a.v. de heer A. de Boer, voorzitter", True),
+    ("Het college van de gemeente Breda\nT.a.v. de heer A. de Boer, voorzitter", False),
+    ("Aan: het bestuur van het G40 Stedennetwerk\n\nt.a.v. de heer A. de Boer", False),
+    ("Aan: het bestuur van het G40 Stedennetwerk en de VNG\n\nt.a.v. de heer A. de Boer, voorzitter", False),
+])
+def test_letter_addressee_role_at_the_body_written_to(lines, expected):
+    found = facts(lines + "\n\nGeachte heer De Boer,\n\nGraag nodig ik u uit.\n")
+    assert (("A. de Boer", "hasRole", "G40", "voorzitter") in found) == expected, found
+
+
+def test_letter_addressee_role_of_a_unit_is_not_a_municipalitys():
+    found = facts("Het college van de gemeente Breda\nT.a.v. de heer A. de Boer, voorzitter\n\nGeachte heer De Boer,\n")
+    assert not any(f[0] == "A. de Boer" for f in found), found
