@@ -111,7 +111,7 @@ def test_mail_we_is_the_senders_municipality():
 
 def test_mail_we_without_a_known_sender_body_is_not_the_programme():
     found = facts(_MAIL.format(domain="gmail.com"))
-    assert not any(f[0] == "City Deal Zon" and f[1] == "collaboratesWith" for f in found), found
+    assert not any("Tilburg" in (f[0], f[2]) for f in found), found
 
 
 def test_thread_we_is_each_messages_sender():

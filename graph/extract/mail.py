@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["Message", "messages", "sender_at", "addressee_at", "sender_body", "find_mail_we"]
+__all__ = ["Message", "messages", "sender_at", "addressee_at", "sender_body", "in_message", "find_mail_we"]
 
 #: the header line that opens a message: "Van: X <x@…>", "From: X"
 _FROM = re.compile(r"^[ \t>]*(?:Van|From|Afzender)[ \t]*:[ \t]*(?P<who>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
@@ -136,6 +136,11 @@ def sender_body(ctx: DocContext, offset: int) -> Mention | None:
     """
     message = _message_at(ctx, offset)
     return _employer(ctx, message.sender) if message is not None and message.sender is not None else None
+
+
+def in_message(ctx: DocContext, offset: int) -> bool:
+    """Whether ``offset`` lies in the text of a mail's message (below its header lines)."""
+    return _message_at(ctx, offset) is not None
 
 
 #: "we (…) samen" in a message: the writer and the addressee together
