@@ -16,6 +16,9 @@ from tests.extract_facts import dated_relations, facts
     "Anna Bos wordt per 1 mei 2024 opgevolgd door Kees Jansen als voorzitter van de themagroep Wonen.",
     "Per 1 mei 2024 volgt Kees Jansen Anna Bos op als voorzitter van de themagroep Wonen.",
     "Kees Jansen neemt per 1 mei 2024 het stokje over van Anna Bos als voorzitter van de themagroep Wonen.",
+    "Anna Bos, voorzitter van de themagroep Wonen, wordt per 1 mei 2024 opgevolgd door Kees Jansen.",
+    "Per 1 mei 2024 wordt de voorzitter van de themagroep Wonen, Anna Bos, opgevolgd door Kees Jansen.",
+    "Anna Bos is voorzitter van de themagroep Wonen. Zij wordt per 1 mei 2024 als voorzitter opgevolgd door Kees Jansen.",
 ])
 def test_passive_and_active_succession_agree(text):
     roles = {(s, role, valid_from, valid_until) for s, o, role, past, valid_from, valid_until

@@ -49,9 +49,9 @@ _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGN
 _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?$"),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt X op
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:wordt|werd|is|was)\s+(?:(?:per|vanaf|sinds|op|in)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?\s+)?"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:wordt|werd|is|was)\s+(?:(?:per|vanaf|sinds|op|in)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?\s+)?"
                 r"(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"),
-     None, "backward"),  # "X wordt (per 1 mei) (als voorzitter van de pijler) opgevolgd door Y"
+     None, "backward"),  # "X(, voorzitter van de pijler,) wordt (per 1 mei) (als voorzitter van de pijler) opgevolgd door Y"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,5}?het\s+stokje\s+over\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
@@ -83,7 +83,7 @@ _SUCCESSION = (
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + TASK + r")\s")
 #: a pronoun subject ("Zij …") and the person after: who succeeded whom
 _PRONOUN_SUCCESSION = (
-    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,3}?opgevolgd\s+door\s+"), "backward"),
+    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,6}?opgevolgd\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
     # "Haar rol (als trekker van de themagroep X) wordt overgenomen door Y"
     (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + TASK + r"\s+(?:als\s+[^,;:.()]{1,90}?\s+|"
@@ -101,6 +101,10 @@ _PRONOUN_SUCCESSION = (
 _PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:\w+\s+){0,5}?")
 #: the successor's role is the one succeeded's: "volgt in die functie X op", "als opvolger van X"
 _IN_THAT_ROLE = re.compile(r"\bin\s+(?:die|deze|dezelfde)\s+(?:functie|rol|hoedanigheid)\b", re.IGNORECASE)
+#: the passive's participle right after an apposition that names the one succeeded: "…, X, opgevolgd door"
+_APPOSITION_PASSIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
+#: its auxiliary before the apposition: "Per 1 mei wordt de voorzitter …"
+_PASSIVE_BEFORE = re.compile(r"\b(?:wordt|werd|is)\s+(?:de|het)\s+[^,;]{1,80},\s*$")
 #: "Per 1 november volgt A (Breda) B op": the finite verb before both names, after an opening adverbial
 _VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+$", re.IGNORECASE)
 
@@ -249,6 +253,10 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         if BRACKET_ONLY.fullmatch(gap) and _SUCCESSION[0][1].match(text[b.end:sentence.end]) \
                 and _VERB_BEFORE_BOTH.search(text[sentence.start:a.start]):
             add_succession(ctx, sentence, a, b, 0.75)
+            continue
+        if _APPOSITION_PASSIVE.fullmatch(gap) and _PASSIVE_BEFORE.search(text, sentence.start, a.start):
+            # "Per 1 mei wordt de voorzitter van de pijler, X, opgevolgd door Y"
+            add_succession(ctx, sentence, b, a, 0.75)
             continue
         inverted = inverted_gap(ctx, sentence, a, gap)
         for pattern, tail, direction in _SUCCESSION:
