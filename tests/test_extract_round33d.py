@@ -59,10 +59,18 @@ def test_pronoun_follows_with_a_dated_phrase():
 @pytest.mark.parametrize("text", [
     "Tot 2023 was Eva Kok wethouder in Zwolle; nu is zij voorzitter van de themagroep Armoede.",
     "Eva Kok was tot 2023 wethouder in Zwolle, inmiddels is zij voorzitter van de themagroep Armoede.",
+    "Eva Kok was tot 2023 wethouder in Zwolle en is nu voorzitter van de themagroep Armoede.",
+    "Tot 2023 was Eva Kok wethouder in Zwolle, maar nu is zij voorzitter van de themagroep Armoede.",
 ])
 def test_now_clause_is_not_ended_by_the_clause_before(text):
     roles = {(o, past, valid_until) for s, o, role, past, valid_from, valid_until in dated_relations(text, "2024-05-01")}
     assert roles == {("Zwolle", True, "2022-12-31"), ("themagroep Armoede", False, None)}, roles
+
+
+def test_clause_after_a_semicolon_keeps_its_own_period():
+    text = "Eva Kok was tot 2023 wethouder in Zwolle; sinds 2024 is zij voorzitter van de themagroep Armoede."
+    roles = {(o, valid_from, valid_until) for s, o, role, past, valid_from, valid_until in dated_relations(text, "2024-05-01")}
+    assert roles == {("Zwolle", None, "2022-12-31"), ("themagroep Armoede", "2024-01-01", None)}, roles
 
 
 def test_one_clause_ends_both_roles():
