@@ -297,3 +297,13 @@ def test_letter_addressee_role_at_the_body_written_to(lines, expected):
 def test_letter_addressee_role_of_a_unit_is_not_a_municipalitys():
     found = facts("Het college van de gemeente Breda\nT.a.v. de heer A. de Boer, voorzitter\n\nGeachte heer De Boer,\n")
     assert not any(f[0] == "A. de Boer" for f in found), found
+
+
+def test_since_in_the_relative_clause_of_the_one_succeeded_dates_their_lead_not_the_succession():
+    text = ("Per 1 november 2025 is wethouder Eva Kok de nieuwe voorzitter van de pijler Wonen. Zij volgt Jan Bos "
+            "(Breda) op, die de pijler sinds 2022 voorzat en vertrekt naar de provincie Utrecht.")
+    succession = dated_relations(text, "2025-10-01", predicate="succeeded")
+    assert {(valid_from) for *_, valid_from, valid_until in succession} == {"2025-11-01"}, succession
+    roles = {(s, valid_from) for s, o, role, past, valid_from, valid_until in dated_relations(text, "2025-10-01")
+             if role == "voorzitter"}
+    assert ("Eva Kok", "2022-01-01") not in roles and ("Jan Bos", "2022-01-01") in roles, roles

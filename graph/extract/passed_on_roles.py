@@ -87,6 +87,9 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
 _OP_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|op|in|vanaf)\s+[\w ]{1,30}?\s+)?op\s+als\s+")
 
 
+_SINCE = re.compile(r"\bsinds\b", re.IGNORECASE)
+#: the passive of a succession: "X wordt (per 1 mei) opgevolgd door Y"
+_SUCCEEDED_BY = re.compile(r"\bopgevolgd\s+door\b")
 #: a post someone takes up: "Zij is per 1 september directeur bij Platform31 geworden"
 _TAKES_UP = re.compile(r"\b(?:geworden|wordt|werd)\b")
 
@@ -105,9 +108,10 @@ _WHO_KEEPS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*die\s+[^;()]{0
 def _taken_up(ctx: DocContext, relation, sentence: Sentence, old: Mention, day: str | None) -> bool:
     """Whether ``relation`` is a role ``old`` takes up ("Zij is per 1 september directeur bij X
     geworden"; "Y volgde X op, die voorzitter van de pijler is geworden"): where the one succeeded
-    went, not what the successor takes over. A role that starts on the day of the succession itself is
-    the one handed over ("Per 1 mei wordt de voorzitter van Z, X, opgevolgd door Y")."""
-    if relation.valid_from and not relation.valid_until and not relation.past and relation.valid_from != day \
+    went, not what the successor takes over. In the passive a role dated by the day of the succession
+    itself is the one handed over ("Per 1 mei wordt de voorzitter van Z, X, opgevolgd door Y")."""
+    handed_over = relation.valid_from == day and _SUCCEEDED_BY.search(ctx.text, sentence.start, sentence.end) is not None
+    if relation.valid_from and not relation.valid_until and not handed_over \
             and _TAKES_UP.search(ctx.text, relation.evidence_start, relation.evidence_end):
         return True
     if relation.evidence_start == sentence.start and relation.rule == "roles.als" \
@@ -183,7 +187,8 @@ def _succession_day(ctx: DocContext, sentence: Sentence, old: Mention, new: Ment
     if day is None and _FRONTED_PASSIVE.match(ctx.text, sentence.start, old.start):
         day = change_date(ctx.text[sentence.start:old.start], year=ctx.date)  # "Per 1 mei wordt de voorzitter van Z, X, …"
     relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end) if day is None else None
-    if relative is not None and leaving(relative.group(1)) and last_day_in(relative.group(1), year=ctx.date) is None:
+    if relative is not None and leaving(relative.group(1)) and last_day_in(relative.group(1), year=ctx.date) is None \
+            and not _SINCE.search(relative.group(1)):  # "…, die de pijler sinds 2022 voorzat en vertrekt": since when they led
         day = change_date(relative.group(1), year=ctx.date)  # "Zij volgt X op, die per 1 april vertrekt"
     return day
 
