@@ -231,6 +231,7 @@ _I_AM_CONTACT = re.compile(r"\b(?:[Ii]k\s+(?:ben|blijf)|(?:ben|blijf)\s+ik)\s+(?
                            r"(?:(?:vaste|ambtelijke?|bestuurlijke?|eerste)\s+)?(?:contactpersoon|aanspreekpunt)\s+"
                            r"(?:voor|van)\s+(?:vragen\s+over\s+)?")
 _CONTACT_THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+_ARTICLE = re.compile(r"(?:de\s+|het\s+)?")
 
 
 def _stated_contact(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: str) -> None:
@@ -247,7 +248,7 @@ def _stated_contact(ctx: DocContext, sentence: Sentence, speaker: Mention, rule:
     """
     for match in _I_AM_CONTACT.finditer(ctx.text, sentence.start, sentence.end):
         thing = next((m for m in ctx.in_span(match.end(), sentence.end) if m.type in _CONTACT_THINGS
-                      and re.fullmatch(r"(?:de\s+|het\s+)?", ctx.text[match.end():m.start])), None)
+                      and _ARTICLE.fullmatch(ctx.text, match.end(), m.start)), None)
         if thing is not None and ctx.asserted(sentence, match.start(), match.end()):
             ctx.add(speaker, "contactFor", thing, sentence, rule, 0.7)
 

@@ -98,6 +98,8 @@ def find_signoff_blocks(ctx: DocContext) -> None:
 
 #: a letter's addressee line: "t.a.v. de heer A. de Boer, voorzitter", "T.a.v. mevrouw drs. E. Kok,"
 _FOR_ATTENTION = re.compile(r"[ \t]*[Tt]\.a\.v\.[ \t]+(?:(?:de\s+heer|mevrouw|dhr\.|mevr\.)[ \t]+)?")
+#: the role after the addressee's name: ", voorzitter"
+_ROLE_AFTER_COMMA = re.compile(r"\s*,\s*(.+?)[\s,]*")
 #: the line above it that names the body written to: "Aan: het bestuur van het G40 Stedennetwerk"
 _TO_BODY = re.compile(r"[ \t]*(?:Aan[ \t]*:[ \t]*)?(?:(?:het|de)[ \t]+(?:bestuur|college|directie|leden)[ \t]+van[ \t]+)?"
                       r"(?:(?:het|de)[ \t]+)?(?:(?:gemeente|provincie|ministerie\s+van)[ \t]+)?", re.IGNORECASE)
@@ -122,7 +124,7 @@ def _addressee_role(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> N
         opening = _FOR_ATTENTION.match(text, lines[k][0]) if k else None
         if opening is None or _TITLES.match(text, opening.end()).end() != person.start:
             continue
-        role = re.fullmatch(r"\s*,\s*(.+?)[\s,]*", text[person.end:lines[k][1]])
+        role = _ROLE_AFTER_COMMA.fullmatch(text, person.end, lines[k][1])
         word = role_of(role.group(1)) if role is not None and role_pattern().fullmatch(role.group(1)) else None
         above = next((j for j in range(k - 1, max(-1, k - 3), -1) if text[lines[j][0]:lines[j][1]].strip()), None)
         if word is None or above is None:
