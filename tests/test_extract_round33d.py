@@ -307,3 +307,14 @@ def test_since_in_the_relative_clause_of_the_one_succeeded_dates_their_lead_not_
     roles = {(s, valid_from) for s, o, role, past, valid_from, valid_until in dated_relations(text, "2025-10-01")
              if role == "voorzitter"}
     assert ("Eva Kok", "2022-01-01") not in roles and ("Jan Bos", "2022-01-01") in roles, roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Wij doen ook mee aan de City Deal Zon.", True),
+    ("Daarnaast nemen wij deel aan de City Deal Zon.", True),
+    ("Wij doen niet mee aan de City Deal Zon.", False),
+])
+def test_mail_we_takes_part_for_the_senders_municipality(sentence, expected):
+    text = ("Van: Eva Smit <e.smit@breda.nl>\nAan: secretariaat@g40.nl\nOnderwerp: Zon\n\nBeste collega's,\n\n"
+            f"{sentence}\n\nGroet,\n\nEva Smit\n")
+    assert (("Breda", "participatesIn", "City Deal Zon", None) in facts(text)) == expected, facts(text)

@@ -44,7 +44,7 @@ from .partners import find_partners, participants_are
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK
 from .sitting_in import active_in, members_added, members_in_clause_after
 from .subjects import target_thing
-from .voice import we_actor
+from .voice import we_at
 
 __all__ = ["find_participation"]
 
@@ -204,8 +204,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             actors += speaker[-1:]
         if not actors and _BOTH.match(text, clause_start):
             actors = _pair_named_before(ctx, sentence)  # "… hoe Arnhem en Ede samen werken. Beide steden doen mee aan …"
-        if not actors and _WE.search(text, clause_start, clause_end) and we_actor(ctx) is not None:
-            actors = [we_actor(ctx)]  # "Daarom doen we mee aan …" in a document of "wij als gemeente X"
+        if not actors and _WE.search(text, clause_start, clause_end) and we_at(ctx, sentence.start) is not None:
+            actors = [we_at(ctx, sentence.start)]  # "Daarom doen we mee aan …" in a document of "wij als gemeente X"
         if not actors and clause_start == ctx.content_start(sentence):
             person = ctx.pronoun_subject(sentence)[1]  # "… is wethouder in Breda. Zij neemt deel aan …"
             actors = [person] if person is not None else []
