@@ -312,6 +312,7 @@ def test_since_in_the_relative_clause_of_the_one_succeeded_dates_their_lead_not_
 @pytest.mark.parametrize("sentence, expected", [
     ("Wij doen ook mee aan de City Deal Zon.", True),
     ("Daarnaast nemen wij deel aan de City Deal Zon.", True),
+    ("Wij zijn per 1 maart toegetreden tot de City Deal Zon.", True),
     ("Wij doen niet mee aan de City Deal Zon.", False),
 ])
 def test_mail_we_takes_part_for_the_senders_municipality(sentence, expected):
