@@ -344,10 +344,13 @@ def _fronted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[M
 
 #: "Namens het ministerie van X is Y contactpersoon voor …", "Y is namens X (de) contactpersoon voor …"
 _ON_BEHALF = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
+_NAMENS = re.compile(r"\s*Namens\s+")
 _ON_BEHALF_AFTER_IS = re.compile(r"\s+(?:is|blijft)\s+namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 _POINT_FOR = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:het\s+(?:vaste\s+)?aanspreekpunt|(?:de\s+)?(?:vaste\s+)?contactpersoon)"
                         r"\s+(?:voor|van)\s+(?:vragen\s+over\s+)?")
 _BODIES = frozenset({"Ministry", "Organisation", "Municipality", "Province"})
+#: an apposition between a name and what is said of it: ", directeur Regionale Economie,"
+_APPOSITION_ASIDE = re.compile(r"\s*,\s*[a-z][^,;:()]{1,80},")
 
 
 def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -364,10 +367,14 @@ def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     by_start = {m.start: m for m in mentions}
     opening = _ON_BEHALF.match(ctx.text, ctx.content_start(sentence), sentence.end)
     if opening is not None:  # "Namens X is Y contactpersoon voor Z"
-        body = by_start.get(opening.end())
+        # the body's mention may hold its article: "Namens het ministerie" (a reference)
+        body = by_start.get(opening.end()) or by_start.get(_NAMENS.match(ctx.text, opening.start()).end())
         copula = _IS_PERSON.match(ctx.text, body.end, sentence.end) if body is not None else None
         person = by_start.get(copula.end()) if copula is not None else None
-        point = _POINT_FOR.match(ctx.text, person.end, sentence.end) if person is not None else None
+        # "Namens het ministerie is Y, directeur Regionale Economie, contactpersoon voor …": past the apposition
+        aside = _APPOSITION_ASIDE.match(ctx.text, person.end, sentence.end) if person is not None else None
+        point = _POINT_FOR.match(ctx.text, aside.end() if aside else person.end, sentence.end) \
+            if person is not None else None
     else:  # "Y is namens X contactpersoon voor Z"
         person = by_start.get(ctx.content_start(sentence))
         behalf = _ON_BEHALF_AFTER_IS.match(ctx.text, person.end, sentence.end) if person is not None else None

@@ -70,6 +70,9 @@ _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|
 
 
 #: a singular personal pronoun opening a sentence, and the word after it (its verb)
+#: a clause that opens with a time of its own: ", nu is zij", "; inmiddels is hij", "en is nu", "maar nu"
+_OWN_TIME_OPENING = re.compile(r"[,;]?\s*(?:(?:en|maar)\s+)?(?:(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:zij|hij|ze)\s+)?)?"
+                               r"(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel)\b", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(Hij|Zij|Ze)\s+([a-zà-ÿ]+)\b")
 #: plural verbs that do not end in "-en": "Zij zijn", "Ze gaan"
 #: a personal pronoun right after an inverted sentence's finite verb: "… sprak zij met …"
@@ -551,8 +554,10 @@ class DocContext:
         periods, cuts = self._sentence_periods(sentence)
         if not periods:
             return None
-        clauses = {bisect.bisect_right(cuts, subject.start),
-                   bisect.bisect_right(cuts, obj.start if stated_at is None else stated_at)}
+        said = bisect.bisect_right(cuts, obj.start if stated_at is None else stated_at)
+        clauses = {bisect.bisect_right(cuts, subject.start), said}
+        if len(clauses) == 2 and said == max(clauses) and self._own_time(sentence, cuts, said, periods):
+            clauses = {said}  # "Tot 2023 was X wethouder in Zwolle; nu is zij voorzitter van Y": Y's role is now
         found = {(p.valid_from, p.valid_until): p for p in periods if bisect.bisect_right(cuts, p.start) in clauses}
         if len(found) != 1:
             return None
@@ -561,6 +566,17 @@ class DocContext:
                 any(leaving(self.text, *self._clause(sentence, cuts, k)) for k in clauses):
             return Period(period.start, period.end, None, day_before(period.valid_from))  # (never "during")
         return period
+
+    def _own_time(self, sentence: Sentence, cuts: list[int], later: int, periods: list[Period]) -> bool:
+        """Whether clause ``later`` of ``sentence`` has a time of its own, apart from the clause before:
+        it opens with one ("; nu is zij voorzitter", ", inmiddels is hij trekker", "en is nu …", "maar nu
+        is zij …"), or it follows a semicolon and gives a period itself ("; sinds 2024 is zij …")."""
+        start = self._clause(sentence, cuts, later)[0]
+        if later == 0:
+            return False
+        if _OWN_TIME_OPENING.match(self.text, start, sentence.end) is not None:
+            return True
+        return self.text[start] == ";" and any(bisect.bisect_right(cuts, p.start) == later for p in periods)
 
     @staticmethod
     def _clause(sentence: Sentence, cuts: list[int], k: int) -> tuple[int, int]:

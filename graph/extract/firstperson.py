@@ -222,6 +222,35 @@ def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: s
             since, until = _trailing_period(ctx, sentence, thing)
             ctx.add(speaker, "hasRole", thing, sentence, rule, 0.75, role=role.label,
                     since=since, until=until)
+    if "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
+        _stated_contact(ctx, sentence, speaker, rule)
+
+
+#: "ik ben (binnen Zaanstad) (de) contactpersoon / het aanspreekpunt voor (vragen over) …"
+_I_AM_CONTACT = re.compile(r"\b(?:[Ii]k\s+(?:ben|blijf)|(?:ben|blijf)\s+ik)\s+(?:[^,;:.]{0,40}?\s+)?(?:de\s+|het\s+|een\s+)?"
+                           r"(?:(?:vaste|ambtelijke?|bestuurlijke?|eerste)\s+)?(?:contactpersoon|aanspreekpunt)\s+"
+                           r"(?:voor|van)\s+(?:vragen\s+over\s+)?")
+_CONTACT_THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+_ARTICLE = re.compile(r"(?:de\s+|het\s+)?")
+
+
+def _stated_contact(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: str) -> None:
+    """"Ik ben binnen Zaanstad de contactpersoon voor deze City Deal": the speaker is the contact for
+    the programme, unit or event named right after.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Van: Eva Smit <e.smit@ede.nl>\\nAan: Kees Bos <k.bos@vng.nl>\\n\\nBeste Kees,\\n\\n"
+    ...         "Ik ben de contactpersoon voor de City Deal Zon.\\n")
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'City Deal Zon')]
+    """
+    for match in _I_AM_CONTACT.finditer(ctx.text, sentence.start, sentence.end):
+        thing = next((m for m in ctx.in_span(match.end(), sentence.end) if m.type in _CONTACT_THINGS
+                      and _ARTICLE.fullmatch(ctx.text, match.end(), m.start)), None)
+        if thing is not None and ctx.asserted(sentence, match.start(), match.end()):
+            ctx.add(speaker, "contactFor", thing, sentence, rule, 0.7)
 
 
 #: a career the speaker lists after a colon: "Daarna ben ik de politiek in gegaan: eerst vier jaar

@@ -25,7 +25,7 @@ import re
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
 from .relation_common import _IN_PP_START, THINGS_OR_ORGANISATION, reported_clause_start
-from .voice import we_actor
+from .voice import we_at
 
 __all__ = ["find_joining"]
 
@@ -95,8 +95,8 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
         if any(m.type == "Person" for m in before):
             continue  # "X, wethouder in Ede, is toegetreden tot …": the person accedes (see roles)
         joiners = [m for m in before if m.type in ACTORS]
-        if not joiners and _WE_OUR.search(text, sentence.start, match.start()) and we_actor(ctx) is not None:
-            joiners = [we_actor(ctx)]
+        if not joiners and _WE_OUR.search(text, sentence.start, match.start()) and we_at(ctx, sentence.start) is not None:
+            joiners = [we_at(ctx, sentence.start)]  # "wij als gemeente X", or a mail's sender's body
         listed = len(joiners) > 1 and all(re.fullmatch(r"\s*(?:,|en)\s*(?:de\s+|het\s+|ook\s+)?", text[a.end:b.start])
                                           for a, b in zip(joiners, joiners[1:]))
         if len(joiners) == 1 or listed:  # "Breda en Tilburg zijn toegetreden tot …": each of a list

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["Message", "messages", "sender_at", "addressee_at", "find_mail_we"]
+__all__ = ["Message", "messages", "sender_at", "addressee_at", "sender_body", "in_message", "find_mail_we"]
 
 #: the header line that opens a message: "Van: X <x@…>", "From: X"
 _FROM = re.compile(r"^[ \t>]*(?:Van|From|Afzender)[ \t]*:[ \t]*(?P<who>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
@@ -120,6 +120,27 @@ def addressee_at(ctx: DocContext, offset: int) -> Mention | None:
     for a message to several)."""
     message = _message_at(ctx, offset)
     return message.addressee if message is not None else None
+
+
+def sender_body(ctx: DocContext, offset: int) -> Mention | None:
+    """The body the writer of the message that holds ``offset`` works for (the e-mail domain's of the
+    "Van:" line, so far): its "wij" ("Wij werken daarbij samen met de gemeente X" from
+    t.verbeek@zaanstad.nl is Zaanstad's). None outside a mail or without a known sender.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Van: Eva Smit <e.smit@ede.nl>\\nAan: Kees Bos <k.bos@vng.nl>\\n\\nBeste Kees,\\n\\nWij werken samen met Breda.\\n"
+    >>> sorted((r.subject.label, r.object.label) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.predicate == "collaboratesWith")
+    [('ede.nl', 'Breda')]
+    """
+    message = _message_at(ctx, offset)
+    return _employer(ctx, message.sender) if message is not None and message.sender is not None else None
+
+
+def in_message(ctx: DocContext, offset: int) -> bool:
+    """Whether ``offset`` lies in the text of a mail's message (below its header lines)."""
+    return _message_at(ctx, offset) is not None
 
 
 #: "we (…) samen" in a message: the writer and the addressee together

@@ -53,7 +53,7 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     """
     previous = ctx.previous_sentence(sentence)
     successor = _successor_role(ctx, sentence, new, old, previous)
-    day = _succession_day(ctx, sentence, old)
+    day = _succession_day(ctx, sentence, old, new)
     if day is None and successor is not None and successor.valid_from and not successor.valid_until:
         day = successor.valid_from  # "X is sinds september 2025 trekker; zij volgde Y op"
     ctx.add(new, "succeeded", old, sentence, "relations.opvolging", confidence, stated_at=stated_at, since=day)
@@ -62,7 +62,7 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     start = min(s.start for s in (sentence, previous, named_in) if s is not None)
     held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == old.label
             and r.object.type in PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end
-            and not _taken_up(ctx, r, sentence, old) and (only_role is None or r.role == only_role)]
+            and not _taken_up(ctx, r, sentence, old, day) and (only_role is None or r.role == only_role)]
     for relation in held:
         since = day_after(relation.valid_until) if relation.valid_until else day
         ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,
@@ -87,6 +87,9 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
 _OP_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|op|in|vanaf)\s+[\w ]{1,30}?\s+)?op\s+als\s+")
 
 
+_SINCE = re.compile(r"\bsinds\b", re.IGNORECASE)
+#: the passive of a succession: "X wordt (per 1 mei) opgevolgd door Y"
+_SUCCEEDED_BY = re.compile(r"\bopgevolgd\s+door\b")
 #: a post someone takes up: "Zij is per 1 september directeur bij Platform31 geworden"
 _TAKES_UP = re.compile(r"\b(?:geworden|wordt|werd)\b")
 
@@ -102,11 +105,13 @@ _WHO_KEEPS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*die\s+[^;()]{0
                         r"\b(?:blijft|richt|richten|concentreert|gaat\s+verder|houdt)\b")
 
 
-def _taken_up(ctx: DocContext, relation, sentence: Sentence, old: Mention) -> bool:
+def _taken_up(ctx: DocContext, relation, sentence: Sentence, old: Mention, day: str | None) -> bool:
     """Whether ``relation`` is a role ``old`` takes up ("Zij is per 1 september directeur bij X
     geworden"; "Y volgde X op, die voorzitter van de pijler is geworden"): where the one succeeded
-    went, not what the successor takes over."""
-    if relation.valid_from and not relation.valid_until \
+    went, not what the successor takes over. In the passive a role dated by the day of the succession
+    itself is the one handed over ("Per 1 mei wordt de voorzitter van Z, X, opgevolgd door Y")."""
+    handed_over = relation.valid_from == day and _SUCCEEDED_BY.search(ctx.text, sentence.start, sentence.end) is not None
+    if relation.valid_from and not relation.valid_until and not handed_over \
             and _TAKES_UP.search(ctx.text, relation.evidence_start, relation.evidence_end):
         return True
     if relation.evidence_start == sentence.start and relation.rule == "roles.als" \
@@ -154,20 +159,36 @@ def _one_role_several_holders(ctx: DocContext, sentence: Sentence, new: Mention,
     return roles if len({r.role for r in roles}) == 1 and len({r.object.label for r in roles}) > 1 else []
 
 
-def _succession_day(ctx: DocContext, sentence: Sentence, old: Mention) -> str | None:
-    """The day a succession took effect, written in the clause that names the one succeeded ("Zij
-    volgde in september 2022 X op", "Per 1 mei volgt Y X op", "Y volgt X per 1 maart op"), the
-    brackets left out; None without one."""
+def _clause_of(ctx: DocContext, sentence: Sentence, mention: Mention) -> str:
+    """The clause of ``sentence`` that holds ``mention`` (between commas and semicolons outside
+    brackets), the brackets blanked out."""
     cuts = [m.start() for m in re.finditer(r"[,;]", ctx.text[sentence.start:sentence.end])
             if ctx.text.count("(", sentence.start, sentence.start + m.start())
             <= ctx.text.count(")", sentence.start, sentence.start + m.start())]
-    offset = old.start - sentence.start
+    offset = mention.start - sentence.start
     begin = max((c + 1 for c in cuts if c < offset), default=0)
     end = min((c for c in cuts if c >= offset), default=sentence.end - sentence.start)
-    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), ctx.text[sentence.start + begin:sentence.start + end])
-    day = change_date(clause, year=ctx.date)
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), ctx.text[sentence.start + begin:sentence.start + end])
+
+
+#: a fronted time, then the passive's auxiliary, before the one succeeded: "Per 1 mei wordt de voorzitter van Z, "
+_FRONTED_PASSIVE = re.compile(r"\s*(?:Per|Vanaf|Sinds|Op|Met\s+ingang\s+van)\s+[^,;]{1,30}?\s+(?:wordt|werd|is)\s+(?:de|het)\s+[^;]{1,80},\s*$")
+
+
+def _succession_day(ctx: DocContext, sentence: Sentence, old: Mention, new: Mention) -> str | None:
+    """The day a succession took effect, written in the clause that names the one succeeded ("Zij
+    volgde in september 2022 X op", "Per 1 mei volgt Y X op", "Y volgt X per 1 maart op"), or in the
+    successor's clause of a passive after an apposition ("X, voorzitter van Z, wordt per 1 mei
+    opgevolgd door Y"), the brackets left out; None without one."""
+    day = change_date(_clause_of(ctx, sentence, old), year=ctx.date)
+    if day is None:
+        passive = _clause_of(ctx, sentence, new)
+        day = change_date(passive, year=ctx.date) if "opgevolgd door" in passive else None
+    if day is None and _FRONTED_PASSIVE.match(ctx.text, sentence.start, old.start):
+        day = change_date(ctx.text[sentence.start:old.start], year=ctx.date)  # "Per 1 mei wordt de voorzitter van Z, X, …"
     relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end) if day is None else None
-    if relative is not None and leaving(relative.group(1)) and last_day_in(relative.group(1), year=ctx.date) is None:
+    if relative is not None and leaving(relative.group(1)) and last_day_in(relative.group(1), year=ctx.date) is None \
+            and not _SINCE.search(relative.group(1)):  # "…, die de pijler sinds 2022 voorzat en vertrekt": since when they led
         day = change_date(relative.group(1), year=ctx.date)  # "Zij volgt X op, die per 1 april vertrekt"
     return day
 

@@ -269,12 +269,44 @@ def _apposition_title(tokens: list[Token], i: int, mentions: list[Mention]) -> b
 
 
 def _line_of_its_own(text: str, start: int, end: int, following: int) -> bool:
-    """Whether the words ``text[start:end]`` end at a blank line, or fill a line of their own, before
-    the word at ``following`` (a name hard-wrapped in running text, "… met Jan\nJansen", goes on)."""
+    """Whether the words ``text[start:end]`` end at a blank line, or fill a line of their own, or end
+    a line whose next opens with a label ("CC: Ingrid Vos\nDatum: 5 februari"), before the word at
+    ``following`` (a name hard-wrapped in running text, "… met Jan\nJansen", goes on).
+
+    >>> text = "CC: Ingrid Vos\\nDatum: 5 februari 2025"
+    >>> _line_of_its_own(text, 4, 10, 11), _line_of_its_own(text, 4, 14, 15)
+    (False, True)
+    """
     gap = text[end:following]
     if "\n" not in gap:
         return False
-    return gap.count("\n") >= 2 or not text[text.rfind("\n", 0, start) + 1:start].strip()
+    return gap.count("\n") >= 2 or not text[text.rfind("\n", 0, start) + 1:start].strip() \
+        or _LABEL_OPENING.match(text, following) is not None
+
+
+#: a line's opening label: "Datum:", "Onderwerp:", "Aan :"
+_LABEL_OPENING = re.compile(r"[A-Z][\w-]*[ \t]*:(?!\S)")
+
+
+#: the quotes around a nickname, opening and closing
+_NICKNAME_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
+def _nickname_end(tokens: list[Token], k: int) -> int | None:
+    """The index after a nickname in quotes at ``k``, right after a given name: 'Jan "Jantje" de Vries'
+    (the surname follows it); None when no quoted capitalised word of one or two words stands there.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _nickname_end(tokenize('Jan "Jantje" de Vries'), 1), _nickname_end(tokenize("Jan de Vries"), 1)
+    (4, None)
+    """
+    if k + 2 >= len(tokens) or tokens[k].text not in _NICKNAME_QUOTES or not tokens[k + 1].text[:1].isupper():
+        return None
+    close = _NICKNAME_QUOTES[tokens[k].text]
+    for j in (k + 2, k + 3):
+        if j + 1 < len(tokens) and tokens[j].text == close and tokens[j].start - tokens[k].end < 30:
+            return j + 1
+    return None
 
 
 def _role_line(text: str, start: int, end: int) -> bool:
@@ -347,6 +379,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 after_first += 1  # "Jan Willem Bakker", "Henk Jan de Wit"
             if token.text in first_names:
                 after_first = _after_middle_initials(tokens, after_first)  # "Marloes J. Hoogendijk"
+            nickname = _nickname_end(tokens, after_first) if token.text in first_names else None
+            if nickname is not None:
+                after_first = nickname  # 'Jan "Jantje" de Vries': the surname after the nickname
             end = None
             if token.text in first_names:  # "Ahmed El Amrani", "Jan Van Dijk": a capitalised particle after a given name
                 end = _surname_end(tokens, after_first, blocked, capital_particle=True, after_given=True)
@@ -354,10 +389,16 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 end = _surname_end(tokens, after_first, blocked)
             if end is not None and token.text in first_names and end == after_first + 1:
                 end = _surname_goes_on(tokens, end, blocked, role_words)  # "Hamid Oulad Ali": a surname of two words
+            labelled = next((k for k in range(i, end - 1) if "\n" in text[tokens[k].end:tokens[k + 1].start]
+                             and _LABEL_OPENING.match(text, tokens[k + 1].start)), None) if end is not None else None
+            if labelled is not None and labelled >= max(after_first, i + 1):
+                end = labelled + 1  # "CC: Ingrid Vos\nDatum: …": the name ends with its line
             if end is not None and any(_line_of_its_own(text, token.start, tokens[k].end, tokens[k + 1].start)
                                        for k in range(i, end - 1)):
                 # a name does not run over a blank line, nor from a line of its own into the next:
                 # "Groet,\nSietske\n\nSietske Hoogeveen" (a sign-off, then the signature) is two names
+                end = None
+            if end is not None and nickname is not None and end <= nickname:
                 end = None
             if end is not None and not any(k in blocked for k in range(i, end)):
                 following = tokens[end].text if end < n else ""
@@ -387,10 +428,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                     start, stop = token.start, tokens[end - 1].end
                     # "Geachte heer Van den Berg": a capitalised particle opens a surname without a given name
                     bare = cue and token.text not in first_names and token.text.lower() in particle_words()
+                    name = None if nickname is None else " ".join([token.text] + text[tokens[nickname].start:stop].split())
                     mentions.append(Mention(start, stop, text[start:stop], "Person",
                                             "persons.full-name" if token.text in first_names
                                             else "persons.title-surname" if bare else "persons.cue",
-                                            0.9 if token.text in first_names else 0.8))
+                                            0.9 if token.text in first_names else 0.8, name=name))
                     i = end
                     continue
         if len(token.text) == 1 and token.text.isupper() and i + 1 < n and tokens[i + 1].text == ".":

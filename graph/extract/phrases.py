@@ -284,8 +284,8 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
         return None
     if first.text.lower() in STOP and not first.text.isupper():
         return None
-    if not is_cap(first) and _finite_verb_first(tokens, i):
-        return None
+    if not is_cap(first) and (_finite_verb_first(tokens, i) or first.text in PLURAL_VERBS):
+        return None  # "Aan deze City Deal nemen Heerlen en Venlo deel": the verb after the kind word
     j = i + 1
     title_case = True
     caps = 1 if is_cap(first) else 0

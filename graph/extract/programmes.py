@@ -44,7 +44,7 @@ from .phrases import STOP, is_cap, name_after, quoted_after
 from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
 
-__all__ = ["find_programmes", "find_themes", "in_de_name"]
+__all__ = ["about_programme", "find_programmes", "find_themes", "in_de_name"]
 
 _ARTICLES = {"de", "het", "een", "deze", "dit"}
 #: deals between the Rijk and cities or regions, with the spelling of their label
@@ -555,6 +555,22 @@ def _table_name(tokens: list[Token], i: int, blocked, text: str) -> bool:
         return False
     span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
     return span is not None and span[0] == i + 1 and is_cap(tokens[span[0]])
+
+
+def about_programme(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` alone names a programme by its compound, a capitalised word on a programme
+    suffix followed by no other capitalised word of the name ("Woningbouwimpuls"): what an overleg
+    named by it is about.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> [about_programme(tokenize(t), 0) for t in ("Woningbouwimpuls op 9 juli", "Stedelijke Vernieuwing", "Wonen")]
+    [True, False, False]
+    """
+    word = tokens[i].text
+    low = word.lower()
+    return word[:1].isupper() and word.isalpha() \
+        and any(low.endswith(s) and len(low) > len(s) + 2 for s in _PROGRAMME_SUFFIXES) \
+        and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].start == tokens[i].end + 1)
 
 
 def _approach_compound(low: str) -> bool:

@@ -99,6 +99,7 @@ from .responsibility import find_responsibility
 from .subordinate_roles import find_subordinate_roles
 from .succession import find_succession
 from .support import find_support
+from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
 from .unit_setup import find_unit_setup
@@ -125,6 +126,8 @@ def find_relations(ctx: DocContext) -> None:
         find_verb_last_collaboration(ctx, sentence, mentions)  # "…dat X met Y samenwerkt"
         find_with_whom(ctx, sentence, mentions)  # "Platform31, met wie de pijler een programma uitvoert"
         find_both_partners(ctx, sentence, mentions)  # "Met beide ministeries hebben we een vast overleg"
+        if "af" in sentence.text or "overeen" in sentence.text:
+            find_agreements(ctx, sentence, mentions)  # "De themagroep X en het ministerie van Y spreken af …"
         find_commissions(ctx, sentence, mentions)
         find_commissioners(ctx, sentence, mentions)  # "Opdrachtgever is de Pijler X"  # "X deed in opdracht van Y onderzoek"
         find_participation(ctx, sentence, mentions)

@@ -126,8 +126,15 @@ _LINE_END_BRACKET = re.compile(r"\s*,[^()\n;]{1,80}\(\s*")
 _OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|het|een)\s+$", re.IGNORECASE)
 
 
-#: from a successor to their predecessor: "Y (Lelystad) volgt X", "Y volgde per 1 mei X"
-_SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:volgt|volgde|volgen|volgden)\s+(?:[\w/.-]+\s+){0,4}?")
+#: from a successor to their predecessor: "Y (Lelystad) volgt X", "Y volgde per 1 mei X", "Y neemt het
+#: stokje over van X", "Y vervangt X"
+_SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:volgt|volgde|volgen|volgden)\s+(?:[\w/.-]+\s+){0,4}?|"
+                          r"(?:neemt|nam)\s+(?:[\w/.-]+\s+){0,4}?het\s+stokje\s+over\s+van\s+|(?:vervangt|verving)\s+)")
+#: the passive between two names: "X wordt (per 1 mei) opgevolgd door Y (als voorzitter)"
+_SUCCEEDED_BY_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:wordt|werd|is|was)\s+(?:[\w.-]+\s+){0,5}?opgevolgd\s+door\s+"
+                               r"(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
+#: the passive after "X als <rol> (van Y)": "… opgevolgd door" and the successor, in the same clause
+_SUCCEEDED_BY = re.compile(r"[^,;:()]{0,80}?\bopgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$")
 
 
 class RoleSubjects(NamedTuple):
@@ -228,8 +235,14 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             targets, rule = before, "roles.als"
             clause = text[before[-1].end:start]
             if len(before) > 1 and _SUCCEEDS_AS.fullmatch(text, before[-2].end, before[-1].start) \
-                    and re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", clause):
+                    and (re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", clause) or "volg" not in text[before[-2].end:before[-1].start]):
                 predecessor = before[-1]  # "Y volgt X op als voorzitter": X held the role before Y
+            elif len(before) > 1 and _SUCCEEDED_BY_GAP.fullmatch(text, before[-2].end, before[-1].start):
+                # "X wordt (per 1 mei) opgevolgd door Y als voorzitter": Y holds it now, X before
+                targets, predecessor = before[-2:], before[-2]
+            elif after and _SUCCEEDED_BY.fullmatch(text, end, after[0].start):
+                # "X is (per 1 mei) als voorzitter van de pijler opgevolgd door Y": Y holds it now, X before
+                targets, predecessor = [before[-1], after[0]], before[-1]
             if _RELATIVE_ALS.fullmatch(clause):
                 targets = [before[-1]]  # "Y volgt X op, die afscheid neemt als trekker": only X
             past = past or leaving(clause) or (_EARLIER.search(clause) is not None  # "die eerder als directeur …"

@@ -61,6 +61,8 @@ from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _
 from .role_past import _NEW_POST_AFTER, _ended_in_clause, title_of_past_subject
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
+from .held_offices import find_held_offices
+from .mail import sender_body
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, role_subjects
 from .role_words import role_of, role_pattern
 from .directorates import named_directorate
@@ -89,6 +91,8 @@ def find_roles(ctx: DocContext) -> None:
         gone_to(ctx, sentence, persons)  # "X, die naar de provincie Y is gegaan"
         line_members(ctx, sentence, persons)
         find_chairs(ctx, sentence, persons)
+        if persons and "schap" in sentence.text:
+            find_held_offices(ctx, sentence, persons)  # "Het ambtelijk trekkerschap lag bij X"
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
                 and not PRONOUN_COPULA.match(ctx.text, sentence.start) \
                 and not PRONOUN_COPULA_AGAIN.match(ctx.text, sentence.start, sentence.end):
@@ -275,6 +279,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = ctx.dateline_municipality_at(start)
         if obj is None and not places and wanted == "Municipality":
             obj = letterhead(ctx)  # "Gemeente Ede" atop a raadsinformatiebrief: "Wethouder X (Wonen)" is Ede's
+        if obj is None and not places and wanted == "Municipality" and rule in ("roles.before-name", "roles.apposition"):
+            sender = sender_body(ctx, start)  # a mail from a municipality's address: "Wethouder X heeft getekend"
+            obj = sender if sender is not None and sender.type == "Municipality" else None
     if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
             and rule in ("roles.before-name", "roles.apposition"):
         obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"

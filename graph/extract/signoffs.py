@@ -39,6 +39,7 @@ from .affiliations import signing_party
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Sentence
 from .roles import role_of, role_pattern
+from .voice import issuing_ministry
 
 __all__ = ["find_signoff_blocks"]
 
@@ -65,10 +66,14 @@ def find_signoff_blocks(ctx: DocContext) -> None:
     lines = _lines(text)
     starts = {start: k for k, (start, _) in enumerate(lines)}
     _party_signatures(ctx, persons, lines)
+    if "t.a.v." in text:
+        _addressee_role(ctx, persons, lines)
     _role_above_name(ctx, persons, lines)
     _role_lines(ctx, persons, lines)
     for person in persons:
         k = starts.get(person.start)
+        if k is None and _TITLES.match(text, _line_start(text, person.start)).end() == person.start:
+            k = starts.get(_line_start(text, person.start))  # "drs. P.J. van Leeuwen"
         if k is None or k + 2 >= len(lines) or text[person.end:lines[k][1]].strip():
             continue  # not a name on a line of its own
         role_start, role_end = lines[k + 1]
@@ -76,6 +81,9 @@ def find_signoff_blocks(ctx: DocContext) -> None:
         role = role_of(match.group(0)) if match else None
         if role is not None:
             _stacked_bodies(ctx, person, lines, k, match.end(), role.label)
+        elif not text[role_start:role_end].strip():
+            _letter_signature_role(ctx, person, lines, k)  # a letter's name, a blank line, the role
+            continue
         if role is None or any(m.type in ACTORS for m in ctx.in_span(role_start, role_end)):
             continue
         wanted = _SCOPE_TYPES.get(role.scope, ACTORS)
@@ -86,6 +94,72 @@ def find_signoff_blocks(ctx: DocContext) -> None:
                 sentence = Sentence(person.start, end, text[person.start:end])
                 ctx.add(person, "hasRole", first[0], sentence, "signoffs.block", 0.75, role=role.label)
                 break
+
+
+#: a letter's addressee line: "t.a.v. de heer A. de Boer, voorzitter", "T.a.v. mevrouw drs. E. Kok,"
+_FOR_ATTENTION = re.compile(r"[ \t]*[Tt]\.a\.v\.[ \t]+(?:(?:de\s+heer|mevrouw|dhr\.|mevr\.)[ \t]+)?")
+#: the role after the addressee's name: ", voorzitter"
+_ROLE_AFTER_COMMA = re.compile(r"\s*,\s*(.+?)[\s,]*")
+#: the line above it that names the body written to: "Aan: het bestuur van het G40 Stedennetwerk"
+_TO_BODY = re.compile(r"[ \t]*(?:Aan[ \t]*:[ \t]*)?(?:(?:het|de)[ \t]+(?:bestuur|college|directie|leden)[ \t]+van[ \t]+)?"
+                      r"(?:(?:het|de)[ \t]+)?(?:(?:gemeente|provincie|ministerie\s+van)[ \t]+)?", re.IGNORECASE)
+
+
+#: the bodies a role of a unit is held at when the letter is written to them: a network, a unit
+_NETWORK_BODIES = frozenset({"Organisation", "OrganisationalUnit"})
+
+
+def _addressee_role(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
+    """A letter's addressee: "Aan: het bestuur van het G40 Stedennetwerk" over "t.a.v. de heer A. de Boer,
+    voorzitter": the person holds the role at the body written to.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Aan: het bestuur van de VNG\\n\\nt.a.v. mevrouw E. Kok, voorzitter\\n\\nGeachte mevrouw Kok,\\n"
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('E. Kok', 'VNG', 'voorzitter')]
+    """
+    text = ctx.text
+    for person, k in _on_lines(text, persons, lines):
+        opening = _FOR_ATTENTION.match(text, lines[k][0]) if k else None
+        if opening is None or _TITLES.match(text, opening.end()).end() != person.start:
+            continue
+        role = _ROLE_AFTER_COMMA.fullmatch(text, person.end, lines[k][1])
+        word = role_of(role.group(1)) if role is not None and role_pattern().fullmatch(role.group(1)) else None
+        above = next((j for j in range(k - 1, max(-1, k - 3), -1) if text[lines[j][0]:lines[j][1]].strip()), None)
+        if word is None or above is None:
+            continue
+        head = _TO_BODY.match(text, *lines[above])
+        body = next((m for m in ctx.in_span(*lines[above]) if m.start == head.end()), None)
+        if body is not None and not text[body.end:lines[above][1]].strip(" \t,") \
+                and body.type in _SCOPE_TYPES.get(word.scope, _NETWORK_BODIES):
+            sentence = Sentence(lines[above][0], lines[k][1], text[lines[above][0]:lines[k][1]])
+            ctx.add(person, "hasRole", body, sentence, "signoffs.addressee", 0.7, role=word.label)
+
+
+def _letter_signature_role(ctx: DocContext, person, lines: list[tuple[int, int]], k: int) -> None:
+    """A ministry's letter that closes with the name, a blank line and a ministry's role on a line of
+    its own, the last of the letter ("drs. P.J. van Leeuwen" / "" / "Directeur-generaal
+    Volkshuisvesting"): the signatory holds that role at the ministry whose line opens the letter.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\\n\\nGeachte heer,\\n\\nHoogachtend,\\n\\n" \\
+    ...        "drs. P.J. van Leeuwen\\n\\nDirecteur-generaal Volkshuisvesting\\n"
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('P.J. van Leeuwen', 'Binnenlandse Zaken en Koninkrijksrelaties', 'directeur-generaal')]
+    """
+    text = ctx.text
+    role_start, role_end = lines[k + 2]
+    match = role_pattern().match(text, role_start, role_end)
+    role = role_of(match.group(0)) if match else None
+    if role is None or role.scope != "ministry" or any(text[start:end].strip() for start, end in lines[k + 3:]) \
+            or any(m.type in ACTORS for m in ctx.in_span(role_start, role_end)):
+        return
+    ministry = issuing_ministry(ctx)
+    if ministry is not None:
+        sentence = Sentence(person.start, role_end, text[person.start:role_end])
+        ctx.add(person, "hasRole", ministry, sentence, "signoffs.letter", 0.7, role=role.label)
 
 
 #: between a role and its unit on one signature line: "Senior beleidsmedewerker | Directie X", "Adviseur, Team Y"
@@ -152,9 +226,7 @@ def _party_signatures(ctx: DocContext, persons, lines: list[tuple[int, int]]) ->
     [('Eva Smit', 'hasRole', 'Ede', 'wethouder'), ('Kees Bos', 'affiliatedWith', 'VNG', None)]
     """
     text = ctx.text
-    line_of = {start: k for k, (start, _) in enumerate(lines)}
-    for person in persons:
-        k = line_of.get(_line_start(text, person.start))
+    for person, k in _on_lines(text, persons, lines):
         if k is None or k < 1 or _TITLES.match(text, lines[k][0]).end() != person.start:
             continue
         party = signing_party(ctx, *lines[k - 1])
@@ -185,6 +257,12 @@ def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
+def _on_lines(text: str, persons, lines: list[tuple[int, int]]):
+    """Each person with the index of the line they stand on (None when not in ``lines``' starts)."""
+    line_of = {start: k for k, (start, _) in enumerate(lines)}
+    return [(person, line_of.get(_line_start(text, person.start))) for person in persons]
+
+
 
 #: the office over a letter's signature: "De minister van Economische Zaken,", "de burgemeester van Ede,"
 _OFFICE_LINE = re.compile(r"[ \t]*(?:de\s+|het\s+)?", re.IGNORECASE)
@@ -201,9 +279,7 @@ def _role_above_name(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> 
     [('Eva Smit', 'Sociale Zaken en Werkgelegenheid', 'minister')]
     """
     text = ctx.text
-    line_of = {start: k for k, (start, _) in enumerate(lines)}
-    for person in persons:
-        k = line_of.get(_line_start(text, person.start))
+    for person, k in _on_lines(text, persons, lines):
         if k is None or _TITLES.match(text, lines[k][0]).end() != person.start or text[person.end:lines[k][1]].strip():
             continue
         above = k - 1 if k >= 1 and text[slice(*lines[k - 1])].strip() else k - 2
@@ -248,9 +324,7 @@ def _role_lines(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
     [('Eva Smit', 'Ede', 'wethouder'), ('Eva Smit', 'Pijler Fysiek', 'voorzitter')]
     """
     text = ctx.text
-    line_of = {start: k for k, (start, _) in enumerate(lines)}
-    for person in persons:
-        k = line_of.get(_line_start(text, person.start))
+    for person, k in _on_lines(text, persons, lines):
         if k is None or k + 1 >= len(lines) or _TITLES.match(text, lines[k][0]).end() != person.start \
                 or text[person.end:lines[k][1]].strip():
             continue

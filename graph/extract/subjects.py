@@ -23,6 +23,7 @@ from .context import ACTORS, DocContext
 from .interviews import interviewee
 from .voice import we_actor, writer_actor
 from .lexicon import load_lexicon
+from .mail import in_message, sender_body
 from .model import Mention, Sentence
 from .phrases import PLURAL_VERBS, is_verbish
 from .units import plural_kind
@@ -141,6 +142,10 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
             return local  # "we werken in Eindhoven nauw samen met X": "we" are Eindhoven
     if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE):
         we = we_actor(ctx) if re.search(r"\b(?:we|wij)\b", ctx.text[sentence.start:sentence.end], re.IGNORECASE) else None
+        if we is None and re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE):
+            we = sender_body(ctx, sentence.start)  # an e-mail's "wij": the sender's body, not what the mail is about
+            if we is None and in_message(ctx, sentence.start):
+                return None  # a sender whose body the mail does not tell: no actor to guess
         if we is not None and (subject is None or subject.start > we.start or subject is we):
             return we  # "wij als gemeente X" earlier in the document: "we" is X
         if re.search(r"\b(?:die|dat|welke)\b", prefix[-40:]) and subject is not None:

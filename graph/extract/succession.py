@@ -49,9 +49,10 @@ _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGN
 _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?$"),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt X op
-    (re.compile(r"^\s*(?:wordt|werd|is)\s+(?:per\s+\S+\s+)?(?:als\s+[\w-]+\s+)?opgevolgd\s+door\s+$", re.IGNORECASE),
-     None, "backward"),  # "X wordt (als wethouder) opgevolgd door Y"
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+$",
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:wordt|werd|is|was)\s+(?:(?:per|vanaf|sinds|op|in)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?\s+)?"
+                r"(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"),
+     None, "backward"),  # "X(, voorzitter van de pijler,) wordt (per 1 mei) (als voorzitter van de pijler) opgevolgd door Y"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,5}?het\s+stokje\s+over\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
@@ -82,7 +83,7 @@ _SUCCESSION = (
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + TASK + r")\s")
 #: a pronoun subject ("Zij …") and the person after: who succeeded whom
 _PRONOUN_SUCCESSION = (
-    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,3}?opgevolgd\s+door\s+"), "backward"),
+    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,6}?opgevolgd\s+door\s+"), "backward"),
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
     # "Haar rol (als trekker van de themagroep X) wordt overgenomen door Y"
     (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + TASK + r"\s+(?:als\s+[^,;:.()]{1,90}?\s+|"
@@ -97,11 +98,40 @@ _PRONOUN_SUCCESSION = (
                 + TASK + r"\s+(?:[\w-]+\s+){0,3}?(?:overgedragen\s+aan|over\s+aan)\s+" + DESCRIBED), "backward"),
 )
 #: "Zij volgt …", "Hij is sinds mei directeur bij EZK en volgt in die functie …" (before the one succeeded)
-_PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:\w+\s+){0,3}?")
+_PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:\w+\s+){0,5}?")
 #: the successor's role is the one succeeded's: "volgt in die functie X op", "als opvolger van X"
 _IN_THAT_ROLE = re.compile(r"\bin\s+(?:die|deze|dezelfde)\s+(?:functie|rol|hoedanigheid)\b", re.IGNORECASE)
+#: the passive's participle right after an apposition that names the one succeeded: "…, X, opgevolgd door"
+_APPOSITION_PASSIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
+#: its auxiliary before the apposition: "Per 1 mei wordt de voorzitter …"
+_PASSIVE_BEFORE = re.compile(r"\b(?:wordt|werd|is)\s+(?:de|het)\s+[^,;]{1,80},\s*$")
 #: "Per 1 november volgt A (Breda) B op": the finite verb before both names, after an opening adverbial
 _VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+$", re.IGNORECASE)
+
+
+#: the passive with the pronoun after a fronted time: "Per 1 mei wordt zij (als trekker) opgevolgd door"
+_INVERTED_PRONOUN_PASSIVE = re.compile(r"\s*(?:Per|Vanaf|Sinds|Op|In|Met\s+ingang\s+van)\s+[^,;:()]{1,30}?\s+(?:wordt|werd|is)\s+"
+                                       r"(?:hij|zij|ze)\s+(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+door\s+"
+                                       r"(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
+
+
+def _inverted_pronoun_referent(ctx: DocContext, sentence: Sentence, first: Mention) -> Mention | None:
+    """The person a pronoun after a fronted time and the verb stands for, when the sentence says they
+    are succeeded by ``first``: "X is voorzitter. Per 1 mei wordt zij opgevolgd door Y" (X, the last
+    person of the sentence before).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Eva Kok is trekker van de themagroep Wonen. Per 1 mei 2024 wordt zij opgevolgd door Jan de Wit."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Jan de Wit', 'Eva Kok')]
+    """
+    if not _INVERTED_PRONOUN_PASSIVE.fullmatch(ctx.text, sentence.start, first.start):
+        return None
+    previous = ctx.previous_sentence(sentence)
+    named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
+    return named[-1] if named else None
 
 
 #: the role a task is named by: "Haar rol als trekker van de themagroep X"
@@ -173,6 +203,11 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                             past=True)
                     ctx.add(pronoun, "hasRole", holder, sentence, "relations.opvolging", 0.65, role=role.label)
     referent = pronoun
+    if referent is None and persons:
+        referent = _inverted_pronoun_referent(ctx, sentence, persons[0])  # "Per 1 mei wordt zij opgevolgd door Y"
+        if referent is not None:
+            add_succession(ctx, sentence, persons[0], referent, 0.75)
+            referent = None
     if referent is None and _POSSESSIVE_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 40)):
         previous = ctx.previous_sentence(sentence)  # "Haar taak is overgenomen door X": whose, said before
         named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
@@ -218,6 +253,10 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         if BRACKET_ONLY.fullmatch(gap) and _SUCCESSION[0][1].match(text[b.end:sentence.end]) \
                 and _VERB_BEFORE_BOTH.search(text[sentence.start:a.start]):
             add_succession(ctx, sentence, a, b, 0.75)
+            continue
+        if _APPOSITION_PASSIVE.fullmatch(gap) and _PASSIVE_BEFORE.search(text, sentence.start, a.start):
+            # "Per 1 mei wordt de voorzitter van de pijler, X, opgevolgd door Y"
+            add_succession(ctx, sentence, b, a, 0.75)
             continue
         inverted = inverted_gap(ctx, sentence, a, gap)
         for pattern, tail, direction in _SUCCESSION:

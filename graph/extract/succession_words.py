@@ -31,8 +31,8 @@ DESCRIBED = r"(?:(?:de|het|haar|zijn|hun)\s+)?(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:[a
 BRACKET_ONLY = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
 
 
-#: the finite verb before the subject, after a fronted phrase: "In juni nam", "Als trekker wordt"
-_FRONTED_VERB = re.compile(r"(?:^|[\s(])(nam|neemt|namen|nemen|wordt|werd|vervangt|verving)\s+"
+#: the finite verb before the subject, after a fronted phrase: "In juni nam", "Als trekker wordt", "Per 1 mei is"
+_FRONTED_VERB = re.compile(r"(?:^|[\s(])(nam|neemt|namen|nemen|wordt|werd|is|was|vervangt|verving)\s+"
                            r"(?:(?:de\s+|het\s+)?(?:[A-Z][\w'-]*se\s+)?(?:[a-z][\w-]*\s+){0,2}?)$")
 
 

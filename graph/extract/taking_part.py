@@ -45,7 +45,7 @@ from .partners import find_partners, participants_are
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK
 from .sitting_in import active_in, members_added, members_in_clause_after
 from .subjects import target_thing
-from .voice import we_actor
+from .voice import we_at
 
 __all__ = ["find_participation"]
 
@@ -107,6 +107,13 @@ def _unit_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
 #: a programme named by its kind after a cue of taking part: "(doen mee) aan het project", "aan de samenwerking"
 _PROGRAMME_NOUN = re.compile(r"(?:\s+aan)?\s+(?:het|de|dit|deze)\s+(?:project|programma|initiatief|samenwerking|traject|"
                              r"pilot|proef|experiment)\b", re.IGNORECASE)
+
+
+#: a meeting taken part in, named by its kind only: "Aan het overleg nemen … deel", "nemen deel aan de
+#: bijeenkomst": a meeting about a programme is no taking part in the programme
+_MEETING_AAN = re.compile(r"\s*\baan\s+(?:het|de|dit|deze|dat|die)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]*(?:overleg|gesprek|gesprekken|"
+                          r"bijeenkomst|vergadering|sessie|rondetafel|conferentie|webinar|lunch|diner|excursie|"
+                          r"werkbezoek|bezoek|debat|symposium|congres|ontmoeting|kennisdag|netwerkdag)\b", re.IGNORECASE)
 
 
 #: a second thing taken part in: "neemt deel aan de pijler X en aan de themagroep Y" (Y takes no part in X)
@@ -172,6 +179,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             or unit_named or ctx.title_programme
         if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
+        if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
+            continue  # "Aan het overleg nemen ook de wethouders van A en B deel": the meeting, not the programme
         if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
                 and _OWN_AGREEMENT.search(text, sentence.start, match.start()):
             continue  # "Beide instellingen hebben een intentieverklaring met de gemeente getekend": an agreement of its own
@@ -206,8 +215,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             actors += speaker[-1:]
         if not actors and _BOTH.match(text, clause_start):
             actors = _pair_named_before(ctx, sentence)  # "… hoe Arnhem en Ede samen werken. Beide steden doen mee aan …"
-        if not actors and _WE.search(text, clause_start, clause_end) and we_actor(ctx) is not None:
-            actors = [we_actor(ctx)]  # "Daarom doen we mee aan …" in a document of "wij als gemeente X"
+        if not actors and _WE.search(text, clause_start, clause_end) and we_at(ctx, sentence.start) is not None:
+            actors = [we_at(ctx, sentence.start)]  # "Daarom doen we mee aan …" in a document of "wij als gemeente X"
         if not actors and clause_start == ctx.content_start(sentence):
             person = ctx.pronoun_subject(sentence)[1]  # "… is wethouder in Breda. Zij neemt deel aan …"
             actors = [person] if person is not None else []
@@ -221,6 +230,14 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
+
+
+def _meeting_taken_part_in(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
+    """Whether what the cue ``match`` takes part in is a meeting named by its kind only, fronted
+    ("Aan het bestuurlijk overleg nemen …") or after the cue ("… nemen deel aan de bijeenkomst")."""
+    fronted = _MEETING_AAN.match(ctx.text, ctx.content_start(sentence), match.start())
+    after = match.end() - 3 if match.group().lower().endswith("aan") else match.end()
+    return fronted is not None or _MEETING_AAN.match(ctx.text, after, sentence.end) is not None
 
 
 def _person_takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:

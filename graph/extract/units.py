@@ -30,6 +30,7 @@ from functools import lru_cache
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import name_after, quoted_after
+from .programmes import about_programme
 from .standing_bodies import BODY_WORDS, directorates_general, organisation_bodies
 from .tokens import Token, word_test
 
@@ -280,13 +281,20 @@ class _HeadKind:
 def _meeting_of_unit(tokens: list[Token], index: int, kind: str) -> bool:
     """Whether the overleg word at ``index`` names the meeting of the unit right after it
     ("bestuurlijk overleg Themagroep Digitale Stad", "Pijleroverleg Pijler Wonen"): the unit
-    is the one named, the meeting is no unit of its own.
+    is the one named, the meeting is no unit of its own; so is a meeting about a programme
+    named by its compound ("bestuurlijk overleg Woningbouwimpuls", "overleg Groeiagenda").
 
     >>> from graph.extract.tokens import tokenize
     >>> _meeting_of_unit(tokenize("Pijleroverleg Pijler Wonen"), 0, "overleg")
     True
+    >>> _meeting_of_unit(tokenize("overleg Woningbouwimpuls op 9 juli"), 0, "overleg")
+    True
     """
-    if kind != "overleg" or index + 2 >= len(tokens):
+    if kind != "overleg" or index + 1 >= len(tokens):
+        return False
+    if about_programme(tokens, index + 1):
+        return True  # "bestuurlijk overleg Woningbouwimpuls": a meeting about the programme, no body
+    if index + 2 >= len(tokens):
         return False
     following = load_lexicon().unit_kinds.get(tokens[index + 1].text.lower())
     return (following is not None and following.kind != "overleg" and tokens[index + 1].text[:1].isupper()

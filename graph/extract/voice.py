@@ -24,9 +24,10 @@ import re
 from .context import ACTORS, DocContext
 from .affiliations import signing_party
 from .interviews import interviewee_body
+from .mail import sender_body
 from .model import Mention, Sentence
 
-__all__ = ["issuer", "letterhead", "we_actor", "find_signatures"]
+__all__ = ["issuer", "letterhead", "we_actor", "we_at", "find_signatures"]
 
 #: "wij als (gemeente) X": whom "we" stands for
 _WE_AS = re.compile(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+|stad\s+|provincie\s+)?", re.IGNORECASE)
@@ -78,6 +79,12 @@ def letterhead(ctx: DocContext) -> Mention | None:
                      if m.type == "Municipality" and m.start == offset + match.end() and m.end == offset + len(first_line.rstrip())]
             ctx.__dict__["letterhead"] = found[0] if found else None
     return ctx.__dict__["letterhead"]
+
+
+def we_at(ctx: DocContext, at: int) -> Mention | None:
+    """The actor a "wij" at offset ``at`` stands for: the document's (:func:`we_actor`), else, in a
+    mail, the body the sender of the message works for (:func:`graph.extract.mail.sender_body`)."""
+    return we_actor(ctx) or sender_body(ctx, at)
 
 
 def we_actor(ctx: DocContext) -> Mention | None:
