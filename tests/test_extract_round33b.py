@@ -1,0 +1,40 @@
+"""Round 33b: rules of Dutch and of document layout found on heldout20's misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import facts, mentions
+
+
+# --- a verb that closes its clause is no name word ----------------------------------------------
+
+@pytest.mark.parametrize("text, programme", [
+    ("Ede werkt mee aan de City Deal Groene Wijk. Wij horen dat Ede volgend jaar uit de City Deal vertrekt.",
+     "City Deal Groene Wijk"),
+    ("De City Deal Slimme Stad loopt tot 2025. Breda meldt dat zij met de City Deal stopt, omdat geld ontbreekt.",
+     "City Deal Slimme Stad"),
+])
+def test_verb_last_in_a_subordinate_clause_ends_the_deal_name(text, programme):
+    found = mentions(text, "Programme")
+    assert all(not m.endswith(("vertrekt", "stopt")) for m in found), found
+
+
+def test_verb_last_makes_the_reference_point_back():
+    text = ("Delft neemt deel aan de City Deal Groene Wijk. Wij horen dat Ede uit de City Deal stapt; "
+            "Leiden neemt deel aan de City Deal.")
+    found = facts(text)
+    assert ("Leiden", "participatesIn", "City Deal Groene Wijk", None) in found, found
+
+
+def test_infinitive_after_an_auxiliary_ends_a_unit_name():
+    text = "Zwolle gaat de themagroep Wonen trekken, en Delft levert de secretaris."
+    assert mentions(text, "OrganisationalUnit") == ["themagroep Wonen"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Zij gaat naar de themagroep Jeugd en gezinnen.", "themagroep Jeugd en gezinnen"),  # a plural noun, no verb
+    ("Het gaat om de themagroep Vitale binnensteden.", "themagroep Vitale binnensteden"),
+])
+def test_a_lower_case_name_at_the_clause_end_stays(text, unit):
+    assert mentions(text, "OrganisationalUnit") == [unit]
