@@ -38,3 +38,30 @@ def test_infinitive_after_an_auxiliary_ends_a_unit_name():
 ])
 def test_a_lower_case_name_at_the_clause_end_stays(text, unit):
     assert mentions(text, "OrganisationalUnit") == [unit]
+
+
+# --- the author of a post: the name before the headline of a profile ---------------------------
+
+_POST = ("Kees Bakker | Burgemeester gemeente Ede\n12 maart 2022\n\n"
+         "Deze week ben ik gekozen tot voorzitter van de Pijler Sociaal. Ik volg Anna de Vries op.\n")
+
+
+def test_profile_headline_names_the_author_and_the_role():
+    found = facts(_POST)
+    assert ("Kees Bakker", "hasRole", "Ede", "burgemeester") in found, found
+    assert ("Kees Bakker", "hasRole", "Pijler Sociaal", "voorzitter") in found, found
+    assert ("Kees Bakker", "succeeded", "Anna de Vries", None) in found, found
+
+
+def test_profile_headline_with_a_bullet():
+    text = ("Sanne Vos • Wethouder Wonen en Zorg gemeente Zwolle\n\n"
+            "Sinds vandaag ben ik benoemd tot trekker van de themagroep Wonen.\n")
+    found = facts(text)
+    assert ("Sanne Vos", "hasRole", "Zwolle", "wethouder") in found, found
+    assert ("Sanne Vos", "hasRole", "Themagroep Wonen", "trekker") in found, found
+
+
+def test_a_name_further_down_is_no_author():
+    text = ("Nieuws uit de pijler\n\nKees Bakker • Burgemeester gemeente Ede\n\n"
+            "Deze week ben ik gekozen tot voorzitter van de Pijler Sociaal.\n")
+    assert not any(f[0] == "Kees Bakker" and f[2] == "Pijler Sociaal" for f in facts(text))
