@@ -65,3 +65,29 @@ def test_a_name_further_down_is_no_author():
     text = ("Nieuws uit de pijler\n\nKees Bakker • Burgemeester gemeente Ede\n\n"
             "Deze week ben ik gekozen tot voorzitter van de Pijler Sociaal.\n")
     assert not any(f[0] == "Kees Bakker" and f[2] == "Pijler Sociaal" for f in facts(text))
+
+
+# --- a colleague named by their town: "zijn Bredase collega X" -----------------------------------
+
+@pytest.mark.parametrize("text, person, town", [
+    ("Tijdens het overleg sprak ook zijn Zwolse collega Anna de Boer.", "Anna de Boer", "Zwolle"),
+    ("Namens de steden tekende haar Delftse collega Pieter Smit het convenant.", "Pieter Smit", "Delft"),
+    ("Hun Asser collega Henk Dijkman schoof later aan.", "Henk Dijkman", "Assen"),
+])
+def test_place_adjective_before_colleague(text, person, town):
+    found = facts(text)
+    assert (person, "affiliatedWith", town, None) in found, found
+
+
+def test_colleagues_listed_after_the_adjective():
+    found = facts("Daarna spraken haar Goudse collega's Jan Bos en Eva Smit over de wijkaanpak.")
+    assert ("Jan Bos", "affiliatedWith", "Gouda", None) in found, found
+    assert ("Eva Smit", "affiliatedWith", "Gouda", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "De Bredase collega's waren er niet bij, zei Jan Bos.",  # no name right after the word
+    "De Bredase collega vertelde dat Jan Bos het plan schreef.",
+])
+def test_no_colleague_named_after_the_adjective(text):
+    assert not any(f[2] == "Breda" for f in facts(text)), facts(text)

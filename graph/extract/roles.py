@@ -59,6 +59,7 @@ from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _
     _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _signature_municipality, _unit_after_role,
     _unnamed_body_near, _line_place)
 from .role_past import _NEW_POST_AFTER, _ended_in_clause, title_of_past_subject
+from .colleagues import colleague_places
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, role_subjects
@@ -82,6 +83,8 @@ def find_roles(ctx: DocContext) -> None:
         mentions = ctx.in_sentence(sentence)
         persons = [m for m in mentions if m.type == "Person"]
         bracket_affiliations(ctx, sentence, persons)
+        if persons:
+            colleague_places(ctx, sentence, mentions)  # "zijn Bredase collega X"
         moved_to(ctx, sentence, persons)
         role_after_body(ctx, sentence, persons)  # "X werkt bij de VNG als adviseur"
         works_at_body(ctx, sentence, persons)  # "X, die … bij het bureau werkt"
