@@ -91,3 +91,18 @@ def test_colleagues_listed_after_the_adjective():
 ])
 def test_no_colleague_named_after_the_adjective(text):
     assert not any(f[2] == "Breda" for f in facts(text)), facts(text)
+
+
+# --- a name with an unknown given name, listed after another and followed by its role -------------
+
+def test_listed_name_with_a_role_apposition_is_a_person():
+    text = "In de jury zaten Anna de Boer van de VNG en Xandor Pruimboom, directeur van Platform31."
+    assert "Xandor Pruimboom" in mentions(text, "Person")
+    found = facts(text)
+    assert ("Xandor Pruimboom", "hasRole", "Platform31", "directeur") in found, found
+    assert not any(f[0] == "Anna de Boer" and f[2] == "Platform31" for f in found), found
+
+
+def test_listed_capitalised_words_without_a_role_are_no_person():
+    text = "Het geld gaat naar Anna de Boer en Groene Ruimte, een stichting uit Ede."
+    assert "Groene Ruimte" not in mentions(text, "Person")
