@@ -106,3 +106,39 @@ def test_listed_name_with_a_role_apposition_is_a_person():
 def test_listed_capitalised_words_without_a_role_are_no_person():
     text = "Het geld gaat naar Anna de Boer en Groene Ruimte, een stichting uit Ede."
     assert "Groene Ruimte" not in mentions(text, "Person")
+
+
+# --- a themagroep named in the text of a pijler's own section --------------------------------------
+
+_MEMO = ("Overzicht van de bezetting\n\n"
+         "1. Pijler Werk en Inkomen\n\n"
+         "De pijler vergaderde drie keer. Sinds maart zoekt de themagroep Schulden een nieuwe trekker.\n\n"
+         "2. Pijler Wonen en Leefomgeving\n\n"
+         "Anna de Boer (Ede) trekt voortaan de themagroep Klimaat en groen.\n")
+
+
+def test_themagroep_in_a_pijler_section_is_part_of_it():
+    found = facts(_MEMO)
+    assert ("Themagroep Schulden", "partOf", "Pijler Werk en Inkomen", None) in found, found
+    assert ("Themagroep Klimaat en groen", "partOf", "Pijler Wonen en Leefomgeving", None) in found, found
+    assert ("Themagroep Schulden", "partOf", "Pijler Wonen en Leefomgeving", None) not in found, found
+
+
+def test_themagroep_of_another_pijler_named_in_the_section():
+    text = ("Overzicht van de bezetting\n\n1. Pijler Werk en Inkomen\n\n"
+            "De pijler overlegt met de themagroep Jeugd van de Pijler Sociaal.\n")
+    found = facts(text)
+    assert ("Themagroep Jeugd", "partOf", "Pijler Werk en Inkomen", None) not in found, found
+
+
+def test_themagroep_placed_elsewhere_by_the_text():
+    text = ("Overzicht van de bezetting\n\n1. Pijler Werk en Inkomen\n\n"
+            "De themagroep Jeugd valt onder de taskforce Kansengelijkheid.\n")
+    found = facts(text)
+    assert ("Themagroep Jeugd", "partOf", "Pijler Werk en Inkomen", None) not in found, found
+
+
+def test_section_headed_by_something_else_places_nothing():
+    text = ("Overzicht van de bezetting\n\n1. Vacatures\n\n"
+            "De themagroep Schulden zoekt een nieuwe trekker.\n\n2. Pijler Werk en Inkomen\n\nDe pijler vergaderde.\n")
+    assert not any(f[0] == "Themagroep Schulden" and f[1] == "partOf" for f in facts(text))

@@ -16,6 +16,18 @@ A themagroep named in a section whose heading is (the start of) its own name, un
 names nothing but a pijler, is part of that pijler. The chapter ends at the next heading that names
 a unit, programme or organisation. A section headed by anything else ("Resultaten") says nothing.
 
+A memo or report on several pijlers gives each a section of its own and names their themagroepen in
+its text, without a heading of their own (:func:`find_section_parts`)::
+
+    2. Pijler Sociaal
+    De voorzitter blijft aan. De themagroep Jeugd zoekt een nieuwe trekker.
+
+    3. Pijler Fysiek
+    De themagroep Wonen wordt voortaan getrokken door …
+
+A themagroep named in the section of a pijler is part of that pijler when the sentence names no other
+pijler ("… met de themagroep Zorg van de pijler Sociaal") and the document gives it no other parent.
+
 Examples
 --------
 >>> from graph.gazetteer import load_gazetteer
@@ -34,7 +46,7 @@ import re
 from .context import DocContext
 from .model import Mention
 
-__all__ = ["find_chapter_parts"]
+__all__ = ["find_chapter_parts", "find_section_parts"]
 
 #: a chapter's number before its name: "3. ", "2.1 "
 _NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?")
@@ -76,3 +88,34 @@ def find_chapter_parts(ctx: DocContext) -> None:
         for unit in ctx.in_sentence(sentence):
             if unit.type == "OrganisationalUnit" and unit.kind == "themagroep" and _names_section(unit, heading.text):
                 ctx.add(unit, "partOf", pijler, sentence, "parts.chapter-pijler", 0.65)
+
+
+def find_section_parts(ctx: DocContext) -> None:
+    """Add "themagroep partOf pijler" for the themagroepen named in the text of a pijler's own section
+    (run after the other partOf rules: a parent the document states wins).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Notitie\\n\\n2. Pijler Sociaal\\n\\nDe themagroep Jeugd zoekt een trekker.\\n"
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.label, r.object.label) for r in ex.relations if r.rule == "parts.section-pijler"]
+    [('Themagroep Jeugd', 'Pijler Sociaal')]
+    """
+    # a parent unit stated elsewhere wins; "G40-themagroep X" (partOf the network) gives way to the pijler
+    parented = {r.subject.label for r in ctx.relations if r.predicate == "partOf" and r.object.type != "Organisation"}
+    pijler = None
+    for sentence in ctx.sentences:
+        if sentence.is_heading:
+            named = [m for m in ctx.in_sentence(sentence) if m.type in _NAMED]
+            pijler = _pijler_heading(ctx, named, sentence.start, sentence.end) if named else None
+            continue
+        if pijler is None or sentence.section_start is None or ctx.sentence_at(pijler.start) is None \
+                or ctx.sentence_at(pijler.start).start != sentence.section_start:
+            continue
+        here = ctx.in_sentence(sentence)
+        if any(m.kind == "pijler" and m.label != pijler.label for m in here):
+            continue  # "samen met de themagroep Zorg van de pijler Sociaal": another pijler's group
+        for unit in here:
+            if unit.type == "OrganisationalUnit" and unit.kind == "themagroep" and unit.label not in parented:
+                parented.add(unit.label)
+                ctx.add(unit, "partOf", pijler, sentence, "parts.section-pijler", 0.6)

@@ -27,7 +27,7 @@ import re
 
 from .announced_parts import counted_then_led, counted_then_named, list_parts
 from .boards import find_board_parts
-from .chapters import find_chapter_parts
+from .chapters import find_chapter_parts, find_section_parts
 from .context import DocContext
 from .part_clauses import as_part_of, clause_parts, consists_of, fronted_parts, set_up_within
 from .unit_parents import default_parents
@@ -58,6 +58,7 @@ def find_parts(ctx: DocContext) -> None:
             if "besta" in sentence.text or "besto" in sentence.text:
                 consists_of(ctx, sentence)  # "bestaat/bestaan/bestond uit": no cue, no scan
             set_up_within(ctx, sentence)
+    find_section_parts(ctx)  # "2. Pijler Sociaal" … "De themagroep Jeugd zoekt een trekker"
 
 
 #: a body's owner right after it: "(de stuurgroep) van de (City Deal X)"
