@@ -142,3 +142,22 @@ def test_section_headed_by_something_else_places_nothing():
     text = ("Overzicht van de bezetting\n\n1. Vacatures\n\n"
             "De themagroep Schulden zoekt een nieuwe trekker.\n\n2. Pijler Werk en Inkomen\n\nDe pijler vergaderde.\n")
     assert not any(f[0] == "Themagroep Schulden" and f[1] == "partOf" for f in facts(text))
+
+
+# --- a relative clause of belonging with its verb last: "X, die onder de pijler Y valt" ----------------
+
+@pytest.mark.parametrize("text, child, parent", [
+    ("Anna de Boer trekt de themagroep Schulden, die sinds 2021 onder de Pijler Sociaal valt.",
+     "Themagroep Schulden", "Pijler Sociaal"),
+    ("Zij leidt de werkgroep Data, die een onderdeel van de themagroep Digitalisering is.",
+     "Werkgroep Data", "Themagroep Digitalisering"),
+])
+def test_relative_clause_with_the_verb_last(text, child, parent):
+    found = facts(text)
+    assert (child, "partOf", parent, None) in found, found
+
+
+def test_relative_clause_under_a_unit_without_a_verb_of_belonging():
+    text = "Anna de Boer trekt de themagroep Schulden, die onder de Pijler Sociaal werkt aan een plan."
+    found = facts(text)
+    assert ("Themagroep Schulden", "partOf", "Pijler Sociaal", None) not in found, found
