@@ -161,3 +161,19 @@ def test_relative_clause_under_a_unit_without_a_verb_of_belonging():
     text = "Anna de Boer trekt de themagroep Schulden, die onder de Pijler Sociaal werkt aan een plan."
     found = facts(text)
     assert ("Themagroep Schulden", "partOf", "Pijler Sociaal", None) not in found, found
+
+
+# --- a paragraph's town for the officer who opens a quotation -------------------------------------------
+
+def test_paragraph_town_when_the_quotation_names_a_body():
+    text = ("Drie steden krijgen geld.\n\n"
+            "Ook Deventer is tevreden. Burgemeester Anna de Boer: \"We werken nu al samen met de Stichting Groen Wonen.\"")
+    found = facts(text)
+    assert ("Anna de Boer", "hasRole", "Deventer", "burgemeester") in found, found
+
+
+def test_no_paragraph_town_when_the_opening_words_name_a_body():
+    text = ("Drie steden krijgen geld.\n\n"
+            "Ook Deventer is tevreden. Burgemeester Anna de Boer van de VNG: \"We werken samen.\"")
+    found = facts(text)
+    assert ("Anna de Boer", "hasRole", "Deventer", "burgemeester") not in found, found
