@@ -177,3 +177,37 @@ def test_no_paragraph_town_when_the_opening_words_name_a_body():
             "Ook Deventer is tevreden. Burgemeester Anna de Boer van de VNG: \"We werken samen.\"")
     found = facts(text)
     assert ("Anna de Boer", "hasRole", "Deventer", "burgemeester") not in found, found
+
+
+# --- the "we" of a quotation: the body its speaker speaks for ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Het plan is klaar. Burgemeester Jan Vos van Deventer: "Dit is goed nieuws. Samen met Stichting Groen Wonen '
+    'pakken we de wijk aan."',
+    'Het plan is klaar. "We werken al jaren samen met Stichting Groen Wonen," zegt burgemeester Jan Vos van Deventer.',
+])
+def test_we_in_a_quotation_is_the_speakers_town(text):
+    found = facts(text)
+    assert ("Deventer", "collaboratesWith", "Stichting Groen Wonen", None) in found, found
+
+
+def test_we_of_a_speaker_with_two_bodies_is_not_guessed():
+    text = ('Het plan is klaar. Jan Vos, wethouder van Deventer en bestuurslid van de VNG: '
+            '"Dit is goed nieuws. Samen met Stichting Groen Wonen pakken we de wijk aan."')
+    found = facts(text)
+    assert ("Deventer", "collaboratesWith", "Stichting Groen Wonen", None) not in found, found
+
+
+# --- the names after a plural kind word ----------------------------------------------------------------
+
+def test_names_listed_after_a_plural_kind_word():
+    text = "Het convenant is getekend door de hogescholen Windesheim, Saxion en Fontys en de provincie Overijssel."
+    assert mentions(text, "Organisation") == ["Windesheim", "Saxion", "Fontys"]
+
+
+def test_listed_names_repeated_later_are_the_same_organisations():
+    text = ("De woningcorporaties Portaal en Mitros doen mee. Wethouder Eva Smit van Ede: "
+            "\"Het is zover. Samen met Portaal en Mitros bouwen we 500 woningen.\"")
+    found = facts(text)
+    assert ("Ede", "collaboratesWith", "Portaal", None) in found, found
+    assert ("Ede", "collaboratesWith", "Mitros", None) in found, found

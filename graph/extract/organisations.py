@@ -8,6 +8,7 @@
   only closes one). A place may close such a name ("Stichting Present Utrecht", "Tilburg University",
   "Regio Groningen-Assen"); "X en Y Hogeschool" names two partners when X is an abbreviation, two
   words, or follows a kind word ("ontwikkelingsmaatschappij X en Y Hogeschool").
+- The names after a plural kind word: "de woningcorporaties Woonbedrijf en Trudo" (two corporations).
 - Members of a list that also names a known organisation or ministry ("samen met IenW, Heijmans
   en VodafoneZiggo"): a capitalised word that is not sentence-initial and not a first name.
 
@@ -55,6 +56,14 @@ _HEAD_ONLY = frozenset({"Regio", "Waterschap", "Hoogheemraadschap", "GGD", "Veil
 #: compounds whose head is an organisation's kind: "werkgeversvereniging", "huurdersvereniging", "zorgcorporatie"
 _ORG_KIND_HEADS = ("vereniging", "corporatie", "federatie", "coöperatie")
 _IS_ORG_KIND = word_test(_ORG_KINDS, _ORG_KIND_HEADS)
+#: the plural kind words before a list of names of that kind: "de woningcorporaties Woonbedrijf en Trudo"
+_ORG_KINDS_PLURAL = frozenset({"woningcorporaties", "woningbouwcorporaties", "woonstichtingen", "hogescholen",
+                               "universiteiten", "netbeheerders", "zorgverzekeraars", "stichtingen", "energiebedrijven",
+                               "bouwbedrijven", "ontwikkelaars", "projectontwikkelaars", "waterschappen",
+                               "omgevingsdiensten", "zorgorganisaties", "welzijnsorganisaties", "kennisinstellingen",
+                               "kennisinstituten", "onderwijsinstellingen", "ontwikkelingsmaatschappijen",
+                               "brancheorganisaties", "adviesbureaus", "ingenieursbureaus", "vervoerders"})
+_IS_ORG_KINDS = word_test(_ORG_KINDS_PLURAL, ("verenigingen", "corporaties", "federaties", "coöperaties"))
 #: kind words that are legal forms: "stichting Kunst en Cultuur Centrum" may be one name
 _LEGAL_FORMS = frozenset({"stichting", "vereniging"})
 
@@ -353,13 +362,47 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
                     else start
                 mentions.append(Mention(opening, end, text[opening:end], "Organisation", "organisations.kind-word", 0.75,
                                         name=" ".join(text[start:end].split())))
+    mentions += _kind_lists(text, tokens, blocked, mentions)
     if abbreviations:
         taken = {(m.start, m.end) for m in mentions}
         for k, token in enumerate(tokens):
             if token.text in abbreviations and k not in blocked and (token.start, token.end) not in taken:
                 mentions.append(Mention(token.start, token.end, token.text, "Organisation",
                                         "organisations.abbreviation", 0.8, name=abbreviations[token.text]))
-    return mentions + _repeated_words(tokens, blocked, mentions)
+    return mentions + _repeated_words(tokens, blocked, mentions, text)
+
+
+def _kind_lists(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
+    """The names listed after a plural kind word, each an organisation of that kind: "de woningcorporaties
+    Woonbedrijf en Trudo", "de hogescholen Windesheim, Saxion en Fontys" (an "en" between capitalised
+    words is the list's, not a name's; the list ends at an article: "… en Trudo en de Metropoolregio X").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Ook de woningcorporaties Woonbedrijf en Trudo en de Metropoolregio Eindhoven tekenden."
+    >>> [m.text for m in _kind_lists(text, tokenize(text), set(), [])]
+    ['Woonbedrijf', 'Trudo']
+    """
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    n = len(tokens)
+    for k in _IS_ORG_KINDS.indexes(tokens):
+        if not tokens[k].text.islower():
+            continue
+        first = k + 1
+        while first < n and first not in blocked and is_cap(tokens[first]) and tokens[first].text not in _ARTICLES \
+                and tokens[first].text.lower() not in _NOT_NAMES and "\n" not in text[tokens[first - 1].end:tokens[first].start]:
+            j = first + 1
+            while j < n and j not in blocked and is_cap(tokens[j]) and tokens[j].text not in _ARTICLES:
+                j += 1  # a name of capitalised words: "Woonstichting Hof Wonen"
+            start, end = tokens[first].start, tokens[j - 1].end
+            if not any(a <= start < b for a, b in taken):
+                out.append(Mention(start, end, text[start:end], "Organisation", "organisations.kind-list", 0.7,
+                                   name=" ".join(text[start:end].split())))
+            if j + 1 < n and tokens[j].text in (",", "en", "&"):
+                first = j + 1
+                continue
+            break
+    return out
 
 
 def _distinctive(word: str) -> bool:
@@ -371,7 +414,7 @@ def _distinctive(word: str) -> bool:
     return len(word) >= 3 and word[0].isupper() and (any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word))
 
 
-def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mention]) -> list[Mention]:
+def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mention], text: str = "") -> list[Mention]:
     """Later (and earlier) uses of a one-word organisation name found once in a phrase that gave it away:
     "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder"; and of a name of
     capitalised words its kind word gave away: "woningcorporatie Stadswonen Dordt … Directeur X van
@@ -386,6 +429,9 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
     names = {(m.text,): m.label for m in mentions if m.type == "Organisation" and _distinctive(m.text)}
     names.update({tuple(m.text.split()): m.label for m in mentions
                   if m.rule == "organisations.kind-word" and _capitalised_name(m.text)})
+    # a name its plural kind word gave away ("de woningcorporaties Woonbedrijf en Trudo"), later mid-sentence
+    listed = {(m.text,): m.label for m in mentions if m.rule == "organisations.kind-list" and " " not in m.text}
+    names.update(listed)
     if not names:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
@@ -394,6 +440,8 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
     for k, token in enumerate(tokens):
         if token.text not in firsts or k in blocked or any(a <= token.start < b for a, b in spans):
             continue
+        if (token.text,) in listed and (k == 0 or tokens[k - 1].text in ".!?:\"“" or "\n" in text[tokens[k - 1].end:token.start]):
+            continue  # a word of one capital at a sentence's start may be an ordinary word
         for words, label in names.items():
             last = k + len(words) - 1
             if last < len(tokens) and tuple(t.text for t in tokens[k:last + 1]) == words \
