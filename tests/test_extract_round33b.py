@@ -211,3 +211,22 @@ def test_listed_names_repeated_later_are_the_same_organisations():
     found = facts(text)
     assert ("Ede", "collaboratesWith", "Portaal", None) in found, found
     assert ("Ede", "collaboratesWith", "Mitros", None) in found, found
+
+
+# --- a network's day by its name: "de Stedendag", "de Ledendag 2024" ---------------------------------------
+
+def test_named_day_is_an_event():
+    text = "De Woondag 2024 wordt georganiseerd door Platform31, samen met de gemeente Ede."
+    assert mentions(text, "Event") == ["Woondag 2024"]
+    found = facts(text)
+    assert ("Platform31", "organised", "Woondag 2024", None) in found, found
+    assert ("Ede", "organised", "Woondag 2024", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Op Dinsdag spraken Ede en Breda met elkaar.",
+    "Rond Koningsdag organiseert Ede een markt.",
+    "Het was vandaag een drukke dag voor de gemeente Ede.",
+])
+def test_calendar_days_are_no_events(text):
+    assert mentions(text, "Event") == []
