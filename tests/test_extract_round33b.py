@@ -230,3 +230,23 @@ def test_named_day_is_an_event():
 ])
 def test_calendar_days_are_no_events(text):
     assert mentions(text, "Event") == []
+
+
+# --- who takes part in a programme's sessions: "Sprekers: …", "gaat in gesprek met" ------------------------
+
+_PROGRAMME = ("Kennisdag Wijkaanpak 2024\n\n"
+              "Opening door Kees Bakker. Daarna gaat wethouder Eva Smit (Ede) in gesprek met Tom Dekker, directeur van Aedes.\n\n"
+              "Sessie 1 (11.00 uur)\n"
+              "Sprekers: Anna de Boer, wethouder van Delft; Jan Vos, adviseur bij Platform31.\n")
+
+
+def test_speakers_of_a_session_take_part_in_the_event():
+    found = facts(_PROGRAMME)
+    for person in ("Eva Smit", "Tom Dekker", "Anna de Boer", "Jan Vos"):
+        assert (person, "participatesIn", "Kennisdag Wijkaanpak", None) in found, (person, found)
+    assert not any(f[0] in ("Delft", "Platform31", "Aedes") and f[1] == "participatesIn" for f in found), found
+
+
+def test_a_conversation_outside_an_event_document_is_no_participation():
+    text = "De wethouder gaat in gesprek met Tom Dekker over de wijk.\n"
+    assert not any(f[1] == "participatesIn" for f in facts(text))
