@@ -250,3 +250,18 @@ def test_speakers_of_a_session_take_part_in_the_event():
 def test_a_conversation_outside_an_event_document_is_no_participation():
     text = "De wethouder gaat in gesprek met Tom Dekker over de wijk.\n"
     assert not any(f[1] == "participatesIn" for f in facts(text))
+
+
+# --- "X van de G40-themagroep Y": the unit the compound names, not the organisation that opens it -----------
+
+def test_van_a_compound_is_the_unit_it_names():
+    found = facts("Gisteren sprak Anna de Boer van het VNG-bureau met de pers.")
+    assert ("Anna de Boer", "affiliatedWith", "VNG", None) not in found, found
+    found = facts("Voorzitter Anna de Boer van de G40-themagroep Cultuur reageerde positief.")
+    assert ("Anna de Boer", "affiliatedWith", "G40", None) not in found, found
+    assert ("Anna de Boer", "hasRole", "Themagroep Cultuur", "voorzitter") in found, found
+
+
+def test_van_an_organisation_itself():
+    found = facts("Gisteren sprak Anna de Boer van de VNG met de pers.")
+    assert ("Anna de Boer", "affiliatedWith", "VNG", None) in found, found
