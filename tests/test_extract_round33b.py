@@ -265,3 +265,20 @@ def test_van_a_compound_is_the_unit_it_names():
 def test_van_an_organisation_itself():
     found = facts("Gisteren sprak Anna de Boer van de VNG met de pers.")
     assert ("Anna de Boer", "affiliatedWith", "VNG", None) in found, found
+
+
+# --- "de G40-steden": the network's members, no subject of the network ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vier G40-steden krijgen geld uit het Woningbouwfonds.",
+    "Drie VNG-leden ontvangen een bijdrage uit het Woningbouwfonds.",
+])
+def test_members_compound_is_no_subject(text):
+    found = facts(text)
+    assert not any(f[0] in ("G40", "VNG") for f in found), found
+
+
+def test_named_members_after_the_compound_are_the_subject():
+    found = facts("De G40-steden Breda en Tilburg krijgen geld uit het Woningbouwfonds.")
+    assert ("Breda", "participatesIn", "Woningbouwfonds", None) in found, found
+    assert not any(f[0] == "G40" for f in found), found
