@@ -67,7 +67,8 @@ TABLES = [
      "| Gemeente Helmond | Femke Voskuil | voorzitter |\n| Provincie Noord-Brabant | Ruben Hazendonk | lid |\n",
      {("Helmond", "participatesIn", SG, None), ("Noord-Brabant", "participatesIn", SG, None),
       ("Femke Voskuil", "hasRole", SG, "voorzitter"), ("Femke Voskuil", "affiliatedWith", "Helmond", None),
-      ("Ruben Hazendonk", "hasRole", SG, "lid"), ("Ruben Hazendonk", "affiliatedWith", "Noord-Brabant", None)}),
+      ("Ruben Hazendonk", "hasRole", SG, "lid"), ("Ruben Hazendonk", "affiliatedWith", "Noord-Brabant", None),
+      (SG, "partOf", "Regio Deal Peelland", None)}),  # the stuurgroep named after its deal (round 33b)
     ("Programmaplan Regio Deal Peelland\n\nGovernance\n\n| orgaan | samenstelling | voorzitter |\n|---|---|---|\n"
      "| Stuurgroep Peelland | Helmond, Deurne en de provincie Noord-Brabant | Femke Voskuil (Helmond) |\n",
      {("Helmond", "participatesIn", "Stuurgroep Peelland", None), ("Deurne", "participatesIn", "Stuurgroep Peelland", None),

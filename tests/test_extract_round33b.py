@@ -282,3 +282,15 @@ def test_named_members_after_the_compound_are_the_subject():
     found = facts("De G40-steden Breda en Tilburg krijgen geld uit het Woningbouwfonds.")
     assert ("Breda", "participatesIn", "Woningbouwfonds", None) in found, found
     assert not any(f[0] == "G40" for f in found), found
+
+
+# --- a body named after its programme: "de stuurgroep City Deal X" -------------------------------------------
+
+def test_body_named_after_its_programme_is_part_of_it():
+    found = facts("Verslag van de projectgroep Regio Deal Twente, die in mei bijeenkwam in Enschede.")
+    assert ("Projectgroep Regio Deal Twente", "partOf", "Regio Deal Twente", None) in found, found
+
+
+def test_body_of_an_organisation_is_no_part_of_a_programme():
+    found = facts("De stuurgroep van de VNG besprak de City Deal Slimme Wijk.")
+    assert not any(f[1] == "partOf" and f[2] == "City Deal Slimme Wijk" for f in found), found

@@ -9,7 +9,8 @@
   taskforces binnen de pijler Y", "X … maakt (sindsdien) deel uit van (die) pijler", "X valt onder Y",
   "X wordt ondergebracht bij Y" (the unit is the clause's subject; a denial states nothing)
   (:mod:`.part_clauses`);
-- here: a programme's own bodies ("De City Deal wordt bestuurd door een stuurgroep"), "de themagroep X
+- here: a programme's own bodies ("De City Deal wordt bestuurd door een stuurgroep", "de stuurgroep City
+  Deal X"), "de themagroep X
   van onze pijler", a standing committee of a chamber, and the pijler a subtitle names.
 
 Examples
@@ -45,6 +46,7 @@ def find_parts(ctx: DocContext) -> None:
     _subtitle_parent(ctx)
     find_chapter_parts(ctx)  # "3. Pijler Fysiek" … "Wonen" / "De themagroep Wonen …"
     _programme_bodies(ctx)
+    _named_programme_bodies(ctx)  # "de stuurgroep City Deal X"
     _unnamed_programme_bodies(ctx)
     _of_our_unit(ctx)
     _standing_committees(ctx)
@@ -95,6 +97,26 @@ def _programme_bodies(ctx: DocContext) -> None:
 _OWN_BODIES = frozenset({"stuurgroep", "kernteam", "projectgroep", "kerngroep", "programmaraad",
                          "begeleidingscommissie", "klankbordgroep"})
 _INDEFINITE = re.compile(r"\b(?:[Ee]en|[Ee]igen)\s+$")
+
+
+def _named_programme_bodies(ctx: DocContext) -> None:
+    """A body named after its programme is part of it: "de stuurgroep City Deal Energiearmoede", "de
+    projectgroep Regio Deal Twente" (the programme's name closes the body's name).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De stuurgroep City Deal Slimme Wijk vergaderde.", gazetteer=load_gazetteer())
+    >>> [(r.subject.label, r.predicate, r.object.label) for r in ex.relations]
+    [('Stuurgroep City Deal Slimme Wijk', 'partOf', 'City Deal Slimme Wijk')]
+    """
+    programmes = {m.end: m for m in ctx.mentions if m.type == "Programme"}
+    for unit in ctx.mentions:
+        if unit.type != "OrganisationalUnit":
+            continue
+        programme = programmes.get(unit.end)
+        if programme is not None and programme.start > unit.start:
+            ctx.add(unit, "partOf", programme, ctx.sentence_at(unit.start) or ctx.sentences[0],
+                    "parts.named-programme-body", 0.75)
 
 
 def _unnamed_programme_bodies(ctx: DocContext) -> None:
