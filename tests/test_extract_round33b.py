@@ -294,3 +294,23 @@ def test_body_named_after_its_programme_is_part_of_it():
 def test_body_of_an_organisation_is_no_part_of_a_programme():
     found = facts("De stuurgroep van de VNG besprak de City Deal Slimme Wijk.")
     assert not any(f[1] == "partOf" and f[2] == "City Deal Slimme Wijk" for f in found), found
+
+
+# --- contacts: "Vragen over dit verslag: X"; "secretaris van de G40-themagroep Y" ----------------------------
+
+def test_questions_about_the_document_go_to_what_it_reports_on():
+    text = ("Verslag kernteam Regio Deal Twente\n\nHet kernteam besprak de voortgang.\n\n"
+            "Vragen over dit verslag: Anna de Boer, a.deboer@twente.nl\n")
+    found = facts(text)
+    assert ("Anna de Boer", "contactFor", "Kernteam Regio Deal Twente", None) in found, found
+
+
+def test_questions_without_a_document_title_thing_go_nowhere():
+    text = "Verslag van de middag\n\nHet was druk.\n\nVragen over dit verslag: Anna de Boer.\n"
+    assert not any(f[1] == "contactFor" for f in facts(text))
+
+
+def test_contact_whose_role_names_a_prefixed_unit():
+    text = "Steden met vragen kunnen terecht bij Anna de Boer, secretaris van de G40-themagroep Cultuur (a.deboer@vng.nl)."
+    found = facts(text)
+    assert ("Anna de Boer", "contactFor", "Themagroep Cultuur", None) in found, found

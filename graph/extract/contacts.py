@@ -10,9 +10,10 @@
 - on behalf of a body: "Namens het ministerie van JenV is Y contactpersoon voor de themagroep" (and Y
   works for that body);
 - a cue that sends the reader to a person whose apposition's role names a unit or programme: "Voor
-  vragen over de brief: Y, secretaris van de pijler Z", "kunt u contact opnemen met Y, …", "kunnen zich
+  vragen over de brief: Y, secretaris van de (G40-)pijler Z", "kunt u contact opnemen met Y, …", "kunnen zich
   melden bij Y, beleidsadviseur bij de G40 en secretaris van de Pijler Z", and a contact line "Y,
   coördinator themagroep Z, y@…" under a heading "Contact";
+- "Vragen over dit verslag: Y": the contact for the unit, programme or event the document's title names;
 - the items "<unit>: Y" of a list that a contact line opens ("Voor meer informatie over de themagroepen:");
 - with no unit, programme or event at hand, the organisation a contact speaks for: the one the role
   names ("Meer informatie: Y, communicatieadviseur G40"), and for a contact for the press also the one
@@ -410,8 +411,10 @@ def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
         if person is None or person.type != "Person":
             continue
         thing = _role_thing(ctx, sentence, person)
-        if thing is None and at > match.end() and not any(m.type in _THINGS for m in mentions):
-            thing = _page_thing(ctx)  # on a programme's page its own staff answer for it
+        if thing is None and (at > match.end() or _THIS_DOCUMENT.search(match.group())) \
+                and not any(m.type in _THINGS for m in mentions):
+            # on a programme's page its own staff answer for it; "Vragen over dit verslag: X": for what it reports on
+            thing = _page_thing(ctx)
         if thing is not None:
             ctx.add(person, "contactFor", thing, sentence, "relations.contact-ask", 0.7)
     _contact_take_up(ctx, sentence, mentions)
@@ -421,10 +424,17 @@ def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
 _ROLE_BEFORE_NAME = re.compile(r"(?:(?:de|onze|het)\s+)?([a-zà-ÿ][\w-]*)\s+")
 
 
+#: the document itself as what questions are about: "Vragen over dit verslag:", "over deze notitie"
+_THIS_DOCUMENT = re.compile(r"\bover\s+(?:dit|deze)\s+(?:verslag|notitie|brief|bericht|document|overzicht|memo)\b",
+                            re.IGNORECASE)
+
+
 def _page_thing(ctx: DocContext) -> Mention | None:
-    """The one unit, programme or event the page's title names, if any."""
+    """The one unit, programme or event the page's title names, if any (a name inside another's is
+    that one's: "Verslag stuurgroep City Deal X" names the stuurgroep)."""
     title = _title(ctx)
     named = [m for m in ctx.in_sentence(title) if m.type in _THINGS] if title is not None else []
+    named = [m for m in named if not any(o is not m and o.start <= m.start and m.end <= o.end for o in named)]
     return named[0] if len({m.label for m in named}) == 1 else None
 
 
@@ -458,7 +468,8 @@ def _contact_take_up(ctx: DocContext, sentence: Sentence, mentions: list[Mention
 
 
 #: an apposition's role, possibly the last of two ("X, beleidsadviseur bij de G40 en secretaris van de Y")
-_APPOSITION_ROLE = re.compile(r"\s*,\s*(?:[^,;:()]{1,60}?\s+en\s+)?((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?")
+_APPOSITION_ROLE = re.compile(r"\s*,\s*(?:[^,;:()]{1,60}?\s+en\s+)?((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?"
+                             r"(?:[A-Z0-9][\w]*-)?")  # "secretaris van de G40-themagroep X": the network opens the name
 
 
 def _role_thing(ctx: DocContext, sentence: Sentence, person: Mention, types: frozenset[str] = _THINGS) -> Mention | None:
