@@ -314,3 +314,19 @@ def test_contact_whose_role_names_a_prefixed_unit():
     text = "Steden met vragen kunnen terecht bij Anna de Boer, secretaris van de G40-themagroep Cultuur (a.deboer@vng.nl)."
     found = facts(text)
     assert ("Anna de Boer", "contactFor", "Themagroep Cultuur", None) in found, found
+
+
+# --- a body with its person in brackets: "Van: G40-bureau (X, directeur)" ------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Aan: het bestuur\nVan: Platform31 (Eva Smit, programmamanager)\n", ("Eva Smit", "hasRole", "Platform31", "programmamanager")),
+    ("Namens de VNG (Tom Dekker, senior adviseur) kwam een voorstel.", ("Tom Dekker", "hasRole", "VNG", "senior adviseur")),
+])
+def test_person_and_role_in_brackets_after_a_body(text, fact):
+    found = facts(text)
+    assert fact in found, found
+
+
+def test_bracket_without_a_role_word_gives_no_role():
+    found = facts("Van: Platform31 (Eva Smit, 12 mei)\n")
+    assert not any(f[1] == "hasRole" for f in found), found
