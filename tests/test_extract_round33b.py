@@ -330,3 +330,19 @@ def test_person_and_role_in_brackets_after_a_body(text, fact):
 def test_bracket_without_a_role_word_gives_no_role():
     found = facts("Van: Platform31 (Eva Smit, 12 mei)\n")
     assert not any(f[1] == "hasRole" for f in found), found
+
+
+# --- a name before a bracket that names a body by its kind: "X (ministerie van BZK, …)" ------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Aanwezig waren Wobbe Oosterwijk (ministerie van BZK, directie Wonen) en anderen.", "Wobbe Oosterwijk", "BZK"),
+    ("Het woord was aan Marrit Zandvliet (gemeente Ede).", "Marrit Zandvliet", "Ede"),
+])
+def test_bracket_with_a_body_kind_makes_a_person(text, person, body):
+    assert person in mentions(text, "Person")
+    found = facts(text)
+    assert (person, "affiliatedWith", body, None) in found, found
+
+
+def test_bracket_with_an_unknown_body_name_makes_no_person():
+    assert mentions("Het gaat om Groene Daken (gemeente Westerhoven-Zuid).", "Person") == []

@@ -248,6 +248,25 @@ def _third_surname_word(tokens: list[Token], k: int, blocked: set[int], role_wor
     return _role_at(tokens, k + 2, role_words)
 
 
+#: words that name a body by its kind before its name: "(ministerie van BZK, …)", "(gemeente Ede)"
+_BODY_KINDS = frozenset({"ministerie", "gemeente", "provincie"})
+
+
+def _body_named_at(tokens: list[Token], k: int, known_starts: set[int]) -> bool:
+    """Whether a known body's name, after its kind word, starts at token ``k``: "(ministerie van BZK, …)",
+    "(gemeente Ede)" in a bracket after a name make it a person, as "(BZK)" and "(Ede)" do.
+
+    >>> from .tokens import tokenize
+    >>> tokens = tokenize("Rinske Poelstra (ministerie van BZK)")
+    >>> _body_named_at(tokens, 3, {5}), _body_named_at(tokens, 3, set())
+    (True, False)
+    """
+    if k >= len(tokens) or tokens[k].text.lower() not in _BODY_KINDS:
+        return False
+    name = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "van" else k + 1
+    return name in known_starts
+
+
 def _place_after(tokens: list[Token], k: int, blocked: set[int]) -> bool:
     """Whether token ``k`` (after "van") starts a known name, such as a town: in "wethouder Merel Oude
     Wesselink van Hengelo" the "van" introduces her town, it is no particle of a next name."""
@@ -364,7 +383,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 after = tokens[end].start if end < n else len(text)
                 inside_name = i > 0 and tokens[i - 1].text.lower() in _INSIDE_NAMES  # "Association of X Y (VNG)"
                 bracket = following == "(" and end + 1 < n and not inside_name and (
-                    known_starts is None or end + 1 in known_starts or _role_at(tokens, end + 1, role_words))
+                    known_starts is None or end + 1 in known_starts or _role_at(tokens, end + 1, role_words)
+                    or _body_named_at(tokens, end + 1, known_starts))
                 # "Latifa Bos, voorzitter van …", "Ravi Kok (senior adviseur, …)": an apposition of a role; also
                 # a name listed after another: "A van het IPO en Kenan Çelik, directeur van …"
                 bracket = bracket or (following == "," and end + 1 < n and not inside_name and i > 0
