@@ -346,3 +346,25 @@ def test_bracket_with_a_body_kind_makes_a_person(text, person, body):
 
 def test_bracket_with_an_unknown_body_name_makes_no_person():
     assert mentions("Het gaat om Groene Daken (gemeente Westerhoven-Zuid).", "Person") == []
+
+
+# --- "Namens <organisatie> <verb> X": X acts for it ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Namens het ministerie van OCW schoof Karin Veldhuis aan bij het overleg.", "Karin Veldhuis", "OCW"),
+    ("Namens Platform31 sprak ook Anna de Boer de zaal toe.", "Anna de Boer", "Platform31"),
+])
+def test_fronted_on_behalf_of_an_organisation(text, person, party):
+    found = facts(text)
+    assert (person, "affiliatedWith", party, None) in found, found
+
+
+def test_fronted_on_behalf_with_someone_further_on_is_not_read():
+    text = "Namens de VNG stelde de voorzitter voor om Anna de Boer uit te nodigen."
+    found = facts(text)
+    assert ("Anna de Boer", "affiliatedWith", "VNG", None) not in found, found
+
+
+def test_fronted_on_behalf_denied():
+    found = facts("Namens Platform31 neemt Anna de Boer dit jaar niet deel.")
+    assert ("Anna de Boer", "affiliatedWith", "Platform31", None) not in found, found
