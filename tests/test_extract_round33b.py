@@ -368,3 +368,10 @@ def test_fronted_on_behalf_with_someone_further_on_is_not_read():
 def test_fronted_on_behalf_denied():
     found = facts("Namens Platform31 neemt Anna de Boer dit jaar niet deel.")
     assert ("Anna de Boer", "affiliatedWith", "Platform31", None) not in found, found
+
+
+def test_secretariat_line_on_a_units_page():
+    text = ("Jaarplan 2025 – Themagroep Cultuur\n\nDe themagroep vergadert vier keer per jaar.\n\n"
+            "Secretariaat: Anna de Boer, a.deboer@vng.nl\n")
+    found = facts(text)
+    assert ("Anna de Boer", "contactFor", "Themagroep Cultuur", None) in found, found

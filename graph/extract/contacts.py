@@ -1,6 +1,6 @@
 """Contact persons: who a reader may ask about a unit, programme or event (``contactFor``).
 
-- "Meer informatie: X", "Contact: X" in a section, a bullet item or on a page about one thing;
+- "Meer informatie: X", "Contact: X", "Secretariaat: X" in a section, a bullet item or on a page about one thing;
 - a cue that names its subject: "Vragen over de Stedendag: X", "Meer informatie over de City Deal
   X kunt u krijgen bij Y", "Contactpersoon voor de pijler Z is Y", "de contactpersoon van het Fonds, Y";
 - a line of a section headed "Contact"/"Meer informatie": "- Themagroep Energietransitie: Y (Assen)";
@@ -47,7 +47,9 @@ __all__ = ["find_contacts", "find_pronoun_contact"]
 
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
-_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)\s*(?::|bij)\s*", re.IGNORECASE)
+#: (a line "Secretariaat: X" names whom to write to about the unit as well)
+_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen|Secretariaat)\s*(?::|bij)\s*",
+                      re.IGNORECASE)
 
 
 #: a contact cue that names its subject: "Vragen over de Stedendag:", "Meer informatie over X is te krijgen
