@@ -375,3 +375,11 @@ def test_secretariat_line_on_a_units_page():
             "Secretariaat: Anna de Boer, a.deboer@vng.nl\n")
     found = facts(text)
     assert ("Anna de Boer", "contactFor", "Themagroep Cultuur", None) in found, found
+
+
+def test_press_note_contact_is_for_what_the_release_announces():
+    text = ("PERSBERICHT\n\nDelft, 4 maart 2024\n\nDelft en Rijswijk tekenen de Regio Deal Haaglanden Zuid\n\n"
+            "Vandaag tekenden Delft en Rijswijk de Regio Deal Haaglanden Zuid.\n\n"
+            "Noot voor de redactie:\nVoor vragen kunt u contact opnemen met Anna de Boer, woordvoerder, 015 123 45 67.\n")
+    found = facts(text)
+    assert ("Anna de Boer", "contactFor", "Regio Deal Haaglanden Zuid", None) in found, found

@@ -14,6 +14,7 @@
   melden bij Y, beleidsadviseur bij de G40 en secretaris van de Pijler Z", and a contact line "Y,
   coördinator themagroep Z, y@…" under a heading "Contact";
 - "Vragen over dit verslag: Y": the contact for the unit, programme or event the document's title names;
+  "kunt u contact opnemen met Y" in a press release's note to the editors: for what the release announces;
 - the items "<unit>: Y" of a list that a contact line opens ("Voor meer informatie over de themagroepen:");
 - with no unit, programme or event at hand, the organisation a contact speaks for: the one the role
   names ("Meer informatie: Y, communicatieadviseur G40"), and for a contact for the press also the one
@@ -417,6 +418,8 @@ def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
                 and not any(m.type in _THINGS for m in mentions):
             # on a programme's page its own staff answer for it; "Vragen over dit verslag: X": for what it reports on
             thing = _page_thing(ctx)
+        if thing is None and _press_note(ctx, sentence):
+            thing = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
         if thing is not None:
             ctx.add(person, "contactFor", thing, sentence, "relations.contact-ask", 0.7)
     _contact_take_up(ctx, sentence, mentions)
