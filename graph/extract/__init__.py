@@ -196,8 +196,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     ctx = DocContext(document_id, text, sentences, mentions, date=date)
     _email_affiliations(ctx, emails, domains)
     find_roles(ctx)
+    find_paragraph_towns(ctx)  # "In Ede ligt de nadruk op wonen. Wethouder X: …" (before relations: whom "we" in a quotation are)
     find_relations(ctx)
-    find_paragraph_towns(ctx)  # "In Ede ligt de nadruk op wonen. Wethouder X: …"
     relations = expand_groups(ctx.relations, groups)
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     return Extraction(document_id, sentences, kept, _once_per_wording(direct_parents(_without_redundant(relations)), text))

@@ -65,6 +65,8 @@ def moved_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> Non
     _works_at(ctx, sentence, persons)
     if " namens " in sentence.text:
         _on_behalf_of(ctx, sentence, persons)
+    if "Namens " in sentence.text and persons:
+        _fronted_on_behalf(ctx, sentence, persons)
 
 
 _NETWORKS = frozenset({"Organisation", "Ministry"})
@@ -88,6 +90,32 @@ def _on_behalf_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -
         party = next((m for m in ctx.in_sentence(sentence) if after and m.start == after.end()), None)
         if party is not None and party.type in _NETWORKS and ctx.asserted(sentence, person.start, party.end):
             ctx.add(person, "affiliatedWith", party, sentence, "roles.namens", 0.7)
+
+
+#: a sentence that opens with the party it speaks for: "Namens SZW schuift X aan", "Namens de VNG sprak X"
+_FRONTED_ON_BEHALF = re.compile(r"Namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
+#: the finite verb (and an adverb) between the fronted party and the person, the subject after it
+_VERB_THEN_SUBJECT = re.compile(r"\s+[a-z]+\s+(?:(?:ook|nu|dan|daarna|voortaan)\s+)?")
+
+
+def _fronted_on_behalf(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Namens SZW schuift Hanna Bos aan": the subject after the verb acts for the organisation or ministry
+    the sentence opens with (``affiliatedWith``; for a town or province its role says it).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Namens de VNG sprak Jan Bos over de wijkaanpak.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "affiliatedWith"]
+    [('Jan Bos', 'VNG')]
+    """
+    fronted = _FRONTED_ON_BEHALF.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    party = next((m for m in ctx.in_sentence(sentence) if fronted and m.start == fronted.end()), None)
+    if party is None or party.type not in _NETWORKS:
+        return
+    person = next((p for p in persons if p.start > party.end), None)
+    if person is not None and _VERB_THEN_SUBJECT.fullmatch(ctx.text, party.end, person.start) \
+            and ctx.asserted(sentence, party.start, sentence.end):  # "Namens de VNG neemt X niet deel"
+        ctx.add(person, "affiliatedWith", party, sentence, "roles.namens-fronted", 0.7)
 
 
 #: where a person works, the employer right after the cue: "werkt bij de gemeente Haarlem", "werkte zij tien

@@ -16,6 +16,18 @@ A themagroep named in a section whose heading is (the start of) its own name, un
 names nothing but a pijler, is part of that pijler. The chapter ends at the next heading that names
 a unit, programme or organisation. A section headed by anything else ("Resultaten") says nothing.
 
+A memo or report on several pijlers gives each a section of its own and names their themagroepen in
+its text, without a heading of their own (:func:`_own_section_parts`)::
+
+    2. Pijler Sociaal
+    De voorzitter blijft aan. De themagroep Jeugd zoekt een nieuwe trekker.
+
+    3. Pijler Fysiek
+    De themagroep Wonen wordt voortaan getrokken door …
+
+A themagroep named in the section of a pijler is part of that pijler when the sentence names no other
+pijler ("… met de themagroep Zorg van de pijler Sociaal") and the document gives it no other parent.
+
 Examples
 --------
 >>> from graph.gazetteer import load_gazetteer

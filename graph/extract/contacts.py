@@ -1,6 +1,6 @@
 """Contact persons: who a reader may ask about a unit, programme or event (``contactFor``).
 
-- "Meer informatie: X", "Contact: X" in a section, a bullet item or on a page about one thing;
+- "Meer informatie: X", "Contact: X", "Secretariaat: X" in a section, a bullet item or on a page about one thing;
 - a cue that names its subject: "Vragen over de Stedendag: X", "Meer informatie over de City Deal
   X kunt u krijgen bij Y", "Contactpersoon voor de pijler Z is Y", "de contactpersoon van het Fonds, Y";
 - a line of a section headed "Contact"/"Meer informatie": "- Themagroep Energietransitie: Y (Assen)";
@@ -10,9 +10,11 @@
 - on behalf of a body: "Namens het ministerie van JenV is Y contactpersoon voor de themagroep" (and Y
   works for that body);
 - a cue that sends the reader to a person whose apposition's role names a unit or programme: "Voor
-  vragen over de brief: Y, secretaris van de pijler Z", "kunt u contact opnemen met Y, …", "kunnen zich
+  vragen over de brief: Y, secretaris van de (G40-)pijler Z", "kunt u contact opnemen met Y, …", "kunnen zich
   melden bij Y, beleidsadviseur bij de G40 en secretaris van de Pijler Z", and a contact line "Y,
   coördinator themagroep Z, y@…" under a heading "Contact";
+- "Vragen over dit verslag: Y": the contact for the unit, programme or event the document's title names;
+  "kunt u contact opnemen met Y" in a press release's note to the editors: for what the release announces;
 - the items "<unit>: Y" of a list that a contact line opens ("Voor meer informatie over de themagroepen:");
 - with no unit, programme or event at hand, the organisation a contact speaks for: the one the role
   names ("Meer informatie: Y, communicatieadviseur G40"), and for a contact for the press also the one
@@ -46,9 +48,10 @@ __all__ = ["find_contacts", "find_pronoun_contact"]
 
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
-_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen)(?P<document>\s+over\s+(?:dit|deze)\s+"
-                      r"(?:verslag|notitie|brief|nieuwsbrief|document|stuk|overzicht|bericht|persbericht|pagina|agenda))?"
-                      r"\s*(?::|bij)\s*", re.IGNORECASE)
+#: (a line "Secretariaat: X" names whom to write to about the unit as well)
+_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen|Secretariaat)(?P<document>\s+over\s+"
+                      r"(?:dit|deze)\s+(?:verslag|notitie|brief|nieuwsbrief|document|stuk|overzicht|bericht|persbericht|"
+                      r"pagina|agenda))?\s*(?::|bij)\s*", re.IGNORECASE)
 
 
 #: a contact cue that names its subject: "Vragen over de Stedendag:", "Meer informatie over X is te krijgen
@@ -85,7 +88,7 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
         role_named = _role_thing(ctx, sentence, persons[0])  # "Contact: X, secretaris Pijler Fysiek, x@…": the pijler's
         if role_named is not None:
             ctx.add(persons[0], "contactFor", role_named, sentence, "relations.meer-informatie", 0.8)
-        topic = _document_thing(ctx) if match.group("document") else ctx.section_entity(sentence)
+        topic = _page_thing(ctx) if match.group("document") else ctx.section_entity(sentence)
         if topic is None and sentence.bullet_list is not None:
             topic = ctx.item_unit(sentence)
         title = _title(ctx)
@@ -421,6 +424,8 @@ def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
         thing = _role_thing(ctx, sentence, person)
         if thing is None and at > match.end() and not any(m.type in _THINGS for m in mentions):
             thing = _page_thing(ctx)  # on a programme's page its own staff answer for it
+        if thing is None and _press_note(ctx, sentence):
+            thing = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
         if thing is not None:
             ctx.add(person, "contactFor", thing, sentence, "relations.contact-ask", 0.7)
     _contact_take_up(ctx, sentence, mentions)
@@ -431,9 +436,20 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:(?:de|onze|het)\s+)?([a-zà-ÿ][\w-]*)\s+")
 
 
 def _page_thing(ctx: DocContext) -> Mention | None:
-    """The one unit, programme or event the page's title names, if any."""
+    """The one unit, programme or event the page's title names, if any (a name inside another's is
+    that one's: "Verslag stuurgroep City Deal X" names the stuurgroep): what its staff answer for,
+    and what "Vragen over dit verslag: X" asks about.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Verslag stuurgroep City Deal Zon\\n\\nDe stuurgroep kwam bijeen.\\n\\nVragen over dit verslag: Eva Smit."
+    >>> [(r.subject.text, r.object.label) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'Stuurgroep City Deal Zon')]
+    """
     title = _title(ctx)
     named = [m for m in ctx.in_sentence(title) if m.type in _THINGS] if title is not None else []
+    named = [m for m in named if not any(o is not m and o.start <= m.start and m.end <= o.end for o in named)]
     return named[0] if len({m.label for m in named}) == 1 else None
 
 
@@ -467,7 +483,8 @@ def _contact_take_up(ctx: DocContext, sentence: Sentence, mentions: list[Mention
 
 
 #: an apposition's role, possibly the last of two ("X, beleidsadviseur bij de G40 en secretaris van de Y")
-_APPOSITION_ROLE = re.compile(r"\s*,\s*(?:[^,;:()]{1,60}?\s+en\s+)?((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?")
+_APPOSITION_ROLE = re.compile(r"\s*,\s*(?:[^,;:()]{1,60}?\s+en\s+)?((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?"
+                             r"(?:[A-Z0-9][\w]*-)?")  # "secretaris van de G40-themagroep X": the network opens the name
 
 
 def _role_thing(ctx: DocContext, sentence: Sentence, person: Mention, types: frozenset[str] = _THINGS) -> Mention | None:
@@ -504,23 +521,6 @@ def _dateline(ctx: DocContext) -> bool:
 
 #: a news item's dateline: place, date and a dash
 _DATED_DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–—-]\s")
-
-
-def _document_thing(ctx: DocContext) -> Mention | None:
-    """What a document is about, for "Vragen over dit verslag: X": the one unit, programme or event its title
-    names (the outer of nested names: "Verslag stuurgroep City Deal X" is about the stuurgroep).
-
-    >>> from graph.gazetteer import load_gazetteer
-    >>> from graph.extract import extract
-    >>> text = "Verslag stuurgroep City Deal Zon\\n\\nDe stuurgroep kwam bijeen.\\n\\nVragen over dit verslag: Eva Smit."
-    >>> [(r.subject.text, r.object.label) for r in extract("d", text, gazetteer=load_gazetteer()).relations
-    ...  if r.predicate == "contactFor"]
-    [('Eva Smit', 'Stuurgroep City Deal Zon')]
-    """
-    title = _title(ctx)
-    named = [m for m in ctx.in_sentence(title) if m.type in _THINGS] if title is not None else []
-    outer = [m for m in named if not any(n is not m and n.start <= m.start and m.end <= n.end for n in named)]
-    return outer[0] if len(outer) == 1 else None
 
 
 def _title(ctx: DocContext) -> Sentence | None:

@@ -22,6 +22,9 @@ from .subtitles import subtitle_parent
 
 __all__ = ["DocContext", "ACTORS", "HOLDERS"]
 
+#: an organisation glued to a word for its members: "de G40-steden", "VNG-leden", "G40-gemeenten"
+_MEMBERS_OF = re.compile(r"-(?:steden|gemeenten|leden|lidsteden|lidgemeenten|partners)\b")
+
 ACTORS = frozenset({"Organisation", "Ministry", "Municipality", "Province", "OrganisationalUnit"})
 #: what has members, trekkers and a voorzitter: units and programmes
 HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
@@ -307,7 +310,8 @@ class DocContext:
     def subject(self, sentence: Sentence, before: int, *, types=ACTORS, persons: bool = False) -> Mention | None:
         """The first actor in ``sentence`` before offset ``before``.
 
-        An organisation written right before a unit it owns ("G40 Pijler …") gives way to the unit.
+        An organisation written right before a unit it owns ("G40 Pijler …") gives way to the unit; one
+        that opens a compound naming its members ("de G40-steden", "VNG-leden") is no subject.
         """
         allowed = set(types) | ({"Person"} if persons else set())
         start = self.content_start(sentence)
@@ -323,6 +327,8 @@ class DocContext:
             if m.type == "Organisation" and k + 1 < len(ms) and ms[k + 1].type == "OrganisationalUnit" \
                     and ms[k + 1].start - m.end <= 1:
                 continue
+            if _MEMBERS_OF.match(self.text, m.end):
+                continue  # "Zes G40-steden krijgen geld": the network's members, not the network
             head = _MINISTRY_HEAD.search(self.text, sentence.start, m.start) if m.type == "Ministry" else None
             if _IN_PP.search(self.text[sentence.start:head.start() if head else m.start]) or self._in_pp_aside(sentence, m):
                 skipped = m

@@ -117,12 +117,14 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
             mentions.append(Mention(token.start, token.end, token.text, "Event", "events.unnamed", 0.8,
                                     name="algemene ledenvergadering"))
             continue
-        exact = kinds.get(low)
+        exact = kinds.get(low) if low != "dag" else None  # "de dag": no event by itself
         named = None
-        if low.endswith(suffixes) and exact is None:
+        if low.endswith(suffixes) and exact is None and low != "dag":
             named = next(k for w, k in kinds.items() if k.named_only and low.endswith(w))
             if named.word == "top" and not _summit(token.text):
                 named = None  # "bouwstop", "laptop"
+            if named is not None and named.word == "dag" and not _day_event(token.text):
+                named = None  # "Dinsdag", "vandaag", "Koningsdag"
         kind = exact or named
         if kind is None:
             continue
@@ -182,6 +184,24 @@ def _summit(word: str) -> bool:
     """
     low = word.lower()
     return word[:1].isupper() and len(word) >= 7 and not low.endswith(("stop", "ktop", "ptop"))
+
+
+#: compounds on "-dag" that are days of the calendar, no events of a network: weekdays, holidays, "vandaag"
+_CALENDAR_DAYS = frozenset("""maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vandaag gisteren
+    koningsdag prinsjesdag bevrijdingsdag hemelvaartsdag nieuwjaarsdag kerstdag paasdag pinksterdag feestdag
+    werkdag verjaardag sterfdag gedenkdag herdenkingsdag""".split())
+
+
+def _day_event(word: str) -> bool:
+    """Whether ``word`` is a network's day by its name: a capitalised compound on "-dag" ("Stedendag",
+    "Ledendag", "Woondag"), not a day of the week or a holiday ("Dinsdag", "Koningsdag").
+
+    >>> [_day_event(w) for w in ("Stedendag", "Ledendag", "Dinsdag", "Koningsdag", "stedendag", "Dag")]
+    [True, True, False, False, False, False]
+    """
+    low = word.lower()
+    return word[:1].isupper() and len(word) >= 7 and low.endswith("dag") and low not in _CALENDAR_DAYS \
+        and not low.endswith(tuple(_CALENDAR_DAYS))
 
 
 def _compound_name(tokens: list[Token], i: int) -> bool:

@@ -5,9 +5,11 @@
   X bij …") or the signature that closes it (a line with only a name, perhaps followed by a line
   with the role: "burgemeester van Breda"); the signature's role line gives the speaker's role; else
   the one an interview questions (:mod:`graph.extract.interviews`), else a byline ("Door X, wethouder van Y");
+  a post on a professional network opens with its author's name and the headline of their profile, whose
+  role is the author's: "Eva Smit • Wethouder Wonen gemeente Ede", "Eva Smit | Burgemeester van Ede";
 - "heb ik zes jaar bij Divosa gewerkt, als adviseur", "ben ik begonnen als … bij de sociale dienst in
   Delft": the speaker worked there (in the role "als" names, when the lexicon knows it);
-- "ik ben (sinds juni) voorzitter van de pijler X", "Sinds juni ben ik voorzitter van X", "Als
+- "ik ben (sinds juni) voorzitter van de pijler X", "Vandaag ben ik benoemd tot voorzitter van X", "Als
   voorzitter van X …": the speaker has that role in X ("Als burgemeester van deze stad": in the
   town the document speaks for); the "ik" of a quotation is who is quoted ('"Ik ben trekker van X,"
   zegt Y': Y's role; see :mod:`graph.extract.quotes`), never the document's speaker;
@@ -23,6 +25,10 @@ Examples
 >>> ex = extract("d", text, gazetteer=load_gazetteer())
 >>> sorted((r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole")
 [('Marloes Kapteijns', 'Breda', 'burgemeester'), ('Marloes Kapteijns', 'Pijler Werk', 'voorzitter')]
+>>> text = "Eva Smit • Wethouder Wonen gemeente Ede\\n\\nGisteren ben ik gekozen tot trekker van de themagroep Zorg.\\n"
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> sorted((r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole")
+[('Eva Smit', 'Ede', 'wethouder'), ('Eva Smit', 'themagroep Zorg', 'trekker')]
 """
 
 from __future__ import annotations
@@ -53,9 +59,11 @@ _SOMEONE_QUOTED = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\s+[A-Z]")
 _I = re.compile(r"\b[Ii]k\b")
 #: the town the speaker speaks for: "(van) deze stad", "onze gemeente"
 _THIS_TOWN = re.compile(r"(?:stad|gemeente)\b")
-#: "ik ben/was (sinds juni) <rol> van", "ben/was ik (sinds juni) <rol> van", "als <rol> van"
+#: "ik ben/was (sinds juni) <rol> van", "ben/was ik (sinds juni) <rol> van", "als <rol> van"; appointed:
+#: "ik ben benoemd tot <rol> van", "ben ik gekozen tot (de nieuwe) <rol> van", "ik ben aangesteld als <rol> bij"
 _I_AM = re.compile(r"\b(?:[Ii]k\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
-                   r"(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:nu|ook|al|inmiddels|trots|de|het|nieuwe)\s+)*"
+                   r"(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:nu|ook|al|inmiddels|trots|de|het|nieuwe)\s+"
+                   r"|(?:benoemd|gekozen|verkozen)\s+tot\s+(?:de\s+)?(?:nieuwe\s+)?|aangesteld\s+als\s+)*"
                    r"(?P<role>[\w-]+)\s+(?:van|bij|in)\s+(?:de\s+|het\s+|deze\s+)?")
 
 
@@ -114,8 +122,11 @@ def _speaker(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
         return None, None
     title = body[0]
     opening = [m for m in ctx.in_sentence(title) if m.type == "Person"]
-    if len(opening) == 1 and opening[0].start == title.start and opening[0].end == title.end:
+    if opening and opening[0].start == title.start and opening[0].end == title.end:
         return opening[0], None  # a post or a profile that opens with its author's name on a line of its own
+    headline = _HEADLINE.match(ctx.text, opening[0].end, title.end) if opening and opening[0].start == title.start else None
+    if headline and headline.end() < title.end:  # the author's name before the headline of a profile: "Eva Smit • Wethouder Wonen gemeente Ede"
+        return opening[0], Sentence(headline.end(), title.end, ctx.text[headline.end():title.end])
     for title in body[:2]:  # the title, or the line under a quoted headline: "Interview met X, …"
         match = _BY.match(title.text) if title is not body[0] else _BY.search(title.text)
         if match:
@@ -126,6 +137,10 @@ def _speaker(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
             if persons:
                 return persons[0], None
     return interviewee(ctx) or _byline(ctx, body[:3]), None  # "*Interview*" over a lead; "Door X, wethouder van Y"
+
+
+#: the separator between a name and the headline of a profile on a professional network: "Eva Smit • Wethouder"
+_HEADLINE = re.compile(r"[ \t]*[•·|][ \t]*")
 
 
 #: a byline: "Door Eva Smit, wethouder van Ede", "*Door Eva Smit*", "Geschreven door Eva Smit"
@@ -154,7 +169,7 @@ def find_first_person(ctx: DocContext) -> None:
     speaker, role_line = _speaker(ctx)
     if speaker is None:
         return
-    if role_line is not None and role_line.start - speaker.end <= 2:
+    if role_line is not None and (role_line.start - speaker.end <= 2 or _HEADLINE.fullmatch(ctx.text, speaker.end, role_line.start)):
         match = role_pattern().match(ctx.text, role_line.start)
         role = role_of(match.group(0)) if match else None
         places = [m for m in ctx.in_sentence(role_line) if m.type in ACTORS]

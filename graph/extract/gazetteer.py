@@ -366,6 +366,8 @@ def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry |
 
 #: a place adjective stands before a role word of the municipality: "de Delftse wethouder X"
 _ADJECTIVE_BEFORE_ROLE = re.compile(r"\b([A-Z][\w'-]*?(?:se|sche|er))\s+(?=(?:wethouder|burgemeester|gemeentesecretaris)s?\b|"
+                                    # "zijn Bredase collega X": a colleague in office there (:mod:`.colleagues`)
+                                    r"collega(?:'s|’s)?\s+[A-Z]|"
                                     # "de Tilburgse aanpak 'Omscholen naar Zorg'": a place's own named approach
                                     r"(?:aanpak|pilot|proeftuin|programma)\s+[\"'“‘])")
 #: "Den Haag" → "Haagse": an article before the name is not part of the adjective
@@ -440,7 +442,8 @@ def find_place_adjectives(text: str, gazetteer: Gazetteer) -> list[Mention]:
     >>> [(m.text, m.name) for m in find_place_adjectives("De Delftse wethouder sprak.", load_gazetteer())]
     [('Delftse', 'Delft')]
     """
-    if "se " not in text and "sche " not in text and "er wethouder" not in text and "er burgemeester" not in text:
+    if "se " not in text and "sche " not in text and "er wethouder" not in text and "er burgemeester" not in text \
+            and "er collega" not in text:
         return []
     index = _adjective_index(gazetteer)
     names = {m.code: m.preferred for m in gazetteer.municipalities}

@@ -386,7 +386,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
                                         "organisations.abbreviation", 0.8, name=abbreviations[token.text]))
     mentions += [m for m in plural_kind_names(text, tokens, blocked)
                  if not any(o.start <= m.start < o.end for o in mentions)]  # "de woningcorporaties X en Y"
-    return mentions + _repeated_words(tokens, blocked, mentions)
+    return mentions + _repeated_words(tokens, blocked, mentions, text)
 
 
 def _distinctive(word: str) -> bool:
@@ -398,7 +398,7 @@ def _distinctive(word: str) -> bool:
     return len(word) >= 3 and word[0].isupper() and (any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word))
 
 
-def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mention]) -> list[Mention]:
+def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mention], text: str = "") -> list[Mention]:
     """Later (and earlier) uses of a one-word organisation name found once in a phrase that gave it away:
     "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder"; and of a name of
     capitalised words its kind word gave away: "woningcorporatie Stadswonen Dordt … Directeur X van
@@ -419,6 +419,8 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
             and m.text.split()[0] in LEGAL_HEADS and all(w[:1].isupper() and w.isalpha() for w in m.text.split()[1:])}
     bare = {words: label for words, label in bare.items() if words and words not in names}
     names.update(bare)
+    # a one-word name a plural kind word gave away, later: not where a sentence starts (an ordinary word)
+    listed = {(m.text,) for m in mentions if m.rule == KIND_LIST and " " not in m.text}
     if not names:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
@@ -427,6 +429,8 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
     for k, token in enumerate(tokens):
         if token.text not in firsts or k in blocked or any(a <= token.start < b for a, b in spans):
             continue
+        if (token.text,) in listed and (k == 0 or tokens[k - 1].text in ".!?:\"“" or "\n" in text[tokens[k - 1].end:token.start]):
+            continue  # a word of one capital at a sentence's start may be an ordinary word
         for words, label in names.items():
             last = k + len(words) - 1
             if last < len(tokens) and tuple(t.text for t in tokens[k:last + 1]) == words \

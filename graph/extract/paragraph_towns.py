@@ -4,7 +4,9 @@ werk. (…) Wethouder Anke Muijrers: "…"" — the wethouder is Sittard-Geleen'
 News items about several towns give each town a paragraph that opens with it ("In X …", "X trekt …")
 and then name its wethouder or burgemeester without the town. The role goes to the one municipality
 the paragraph names before the person, when its first sentence names it; a paragraph that names two
-towns, or a person whose town the document gives elsewhere, gets nothing here.
+towns, or a person whose town the document gives elsewhere, gets nothing here. What the person's own
+quotation names ('Wethouder X: "We werken samen met de Omgevingsdienst IJmond."') leaves the role to
+the paragraph's town.
 
 Examples
 --------
@@ -30,6 +32,8 @@ __all__ = ["find_paragraph_towns"]
 log = logging.getLogger(__name__)
 
 #: a role word right before the name: "Wethouder ", "burgemeester ", "oud-wethouder "
+#: a quotation the person opens: 'Wethouder Eva Smit: "…"' (the bodies named inside are the person's words)
+_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“„]")
 #: how far into the paragraph its town may start: "In ", "De gemeente "
 _OPENING = 15
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(\"'“])([\w-]+)\s+$")
@@ -46,9 +50,12 @@ def find_paragraph_towns(ctx: DocContext) -> None:
             continue
         sentence = ctx.sentence_at(person.start)
         paragraph = ctx.text.rfind("\n\n", 0, person.start) + 1
-        if sentence is None or any(m.type in ("Municipality", "Organisation", "Province")
-                                   for m in ctx.in_sentence(sentence)):
-            continue  # the sentence names a body: the rules of roles decide
+        if sentence is None:
+            continue
+        quoted = _QUOTE_AFTER.match(ctx.text, person.end, sentence.end)
+        own_words = ctx.in_span(sentence.start, quoted.end()) if quoted else ctx.in_sentence(sentence)
+        if any(m.type in ("Municipality", "Organisation", "Province") for m in own_words):
+            continue  # the sentence names a body (not in the quotation the person opens): the rules of roles decide
         towns = [m for m in ctx.in_span(paragraph, person.start) if m.type == "Municipality"
                  and m.start >= ctx.content_start(ctx.sentence_at(m.start) or sentence)]  # not a dateline's place
         if len({m.key or m.label for m in towns}) != 1:

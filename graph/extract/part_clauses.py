@@ -1,6 +1,6 @@
-"""A clause that puts a unit under another: "X, die onderdeel is van de pijler Y", "X, een van de
-taskforces binnen de pijler Y", "X maakt (sindsdien) deel uit van (die) pijler", "X valt onder Y",
-"X wordt ondergebracht bij Y" (the unit is the clause's subject, or the one named before a relative
+"""A clause that puts a unit under another: "X, die onderdeel is van de pijler Y" (or with the verb
+last: "X, die onder de pijler Y valt"), "X, een van de taskforces binnen de pijler Y", "X maakt
+(sindsdien) deel uit van (die) pijler", "X valt onder Y", "X wordt ondergebracht bij Y" (the unit is the clause's subject, or the one named before a relative
 clause; a denial states nothing); the parent put first ("Onder de pijler vallen de themagroepen A en
 B"), a unit made up of units ("De pijler bestaat uit de themagroep A en de themagroep B"), a unit set
 up within another ("Binnen de Pijler Fysiek is een nieuwe themagroep opgericht: …"), and "X is
@@ -153,7 +153,9 @@ def _within_pillar(ctx: DocContext, sentence: Sentence, opening: re.Match, paren
 _PART_CUE = re.compile(
     r"(?P<rel>,\s*(?:die|dat)\s+(?:\w+\s+)?(?:(?:een\s+)?onderdeel\s+(?:is|was|vormt)\s+van|deel\s+uitmaakt\s+van|"
     r"valt\s+onder|(?:is\s+)?ondergebracht\s+bij)|,\s*een\s+van\s+de\s+[\w-]+\s+(?:binnen|van|onder)"
-    r"|,\s*(?:een\s+)?onderdeel\s+van)\s+"
+    r"|,\s*(?:een\s+)?onderdeel\s+van"
+    # the verb last, as a relative clause puts it: "X, die onder de pijler Y valt", "X, die (een) onderdeel van Y is"
+    r"|(?P<last>,\s*(?:die|dat)\s+(?:(?:nu|ook|al|sinds\s+\S+)\s+)?(?:onder|(?:een\s+)?onderdeel\s+van)))\s+"
     r"|\b(?:(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+)?deel\s+uit\s+van|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?"
     r"onderdeel\s+van|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,4}?onder|ondergebracht\s+bij"
     # "X hoort (sinds 2022) bij de pijler Y", "X is een van de (drie) themagroepen van/binnen de pijler Y"
@@ -164,6 +166,10 @@ _PART_CUE = re.compile(
 _PARENT_START = re.compile(r"(?:(?:de|het|die|deze|dit)\s+)?")
 #: a name that may go on in sentence case ("De Themagroep Armoede| en schulden valt onder …"): its unit is unsure
 _CUT_NAME = re.compile(r"\s+(?:en|&)\s+[a-zà-ÿ]")
+
+
+#: the verb that closes a relative clause of belonging after its parent: "…, die onder de pijler Y valt"
+_VERB_LAST = re.compile(r"\s+(?:valt|vallen|viel|vielen|is|was|vormt|vormde)\b")
 
 
 #: a unit housed already, not to be housed ("wordt ondergebracht" may be a plan)
@@ -195,6 +201,8 @@ def clause_parts(ctx: DocContext, sentence: Sentence) -> None:
             parent = _housing_body(ctx, sentence, start)  # "is ondergebracht bij de gemeente Emmen"
         if parent is None or parent.type not in PARENTS | (_HOUSES if housed else set()):
             continue
+        if match.group("last") and not _VERB_LAST.match(ctx.text, parent.end, sentence.end):
+            continue  # "X, die onder de pijler Y werkt aan …": no verb of belonging closes the clause
         if match.group("rel"):
             before = [m for m in ctx.in_span(sentence.start, match.start()) if m.type == "OrganisationalUnit"]
             child = before[-1] if before else None

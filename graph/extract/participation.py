@@ -10,7 +10,8 @@ part in it by what they did there, in any genre that reports or announces an eve
   "X schetste de ontwikkelingen", "Daarna liet X zien hoe …", "Moderator X bundelde de vragen",
   "werd begeleid door X", "X sloot de dag af", "Namens EZK reageerde X", "Gastheer was X",
   "X hield een presentatie", a programme line "13.30 Welkom door X": the person nearest the verb in
-  its clause participatesIn the event.
+  its clause participatesIn the event; "Daarna gaat X in gesprek met Y": both of them; a session's
+  line "Sprekers: A, wethouder van X; B, directeur van Y": each person of the list.
 
 - the guests of a podcast or talk: "Aan tafel zitten A, wethouder van X; B, …; en C" (a cue that opens
   the sentence makes every person of its list a guest, not the places and bodies they come from); a
@@ -66,7 +67,7 @@ _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoe
                        # a part of the meeting's agenda: "X neemt deel aan agendapunt 2"
                        r"(?:neemt|nemen|nam|namen)\s+(?:[^.,;:]{0,40}?\s)?deel\s+aan\s+(?:het\s+)?agendapunt)\b|"
                        # the attendance line of minutes: "Aanwezig: A (Breda), B (Ede)", "Deelnemers: …"
-                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers|sprekers|panelleden|tafelgasten|gasten)\s*:",
+                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers|sprekers?|panelleden|inleiders?|tafelgasten|gasten)\s*:",
                        re.IGNORECASE)
 #: what a person does at an event, as its report or programme says
 _ACTS = re.compile(
@@ -77,6 +78,8 @@ _ACTS = re.compile(
     # "X schetste de ontwikkelingen", "Daarna liet X zien hoe …", "Moderator X bundelde de vragen"
     r"schetste|schetst|(?:lichtte|lichtten)\s+(?:[^.,;:]{0,90}?\s)?toe|liet(?:en)?\s+(?:[^.,;:]{0,60}?\s)?zien|"
     r"moderator|gespreksleider|"
+    # "Daarna gaat X (…) in gesprek met Y": both talk on the stage
+    r"(?:gaat|gaan|ging|gingen)\s+(?:[^.;:]{0,120}?\s)?in\s+gesprek\s+met|"
     # a line of the programme: "13.30 Welkom door X", "Opening door dagvoorzitter X", "Afsluiting door X"
     r"(?:welkom|opening|afsluiting|inleiding|presentatie|toelichting)\s+door|"
     r"(?:gastheer|gastvrouw|dagvoorzitter|spreker|sprekers)\s+(?:was|waren|is)|"
@@ -86,7 +89,7 @@ _ACTS = re.compile(
     r"(?:presentatie|toespraak|keynote|lezing|pitch|inleiding|toelichting|workshop))\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 #: a plural verb of acting: all the persons of its clause are its subject ("A en B lichtten … toe")
-_PLURAL_ACT = re.compile(r"(?:openden|spraken|presenteerden|lichtten)\b", re.IGNORECASE)
+_PLURAL_ACT = re.compile(r"(?:openden|spraken|presenteerden|lichtten|gaat|gaan|ging|gingen)\b", re.IGNORECASE)
 _PARTICIPANTS = frozenset({"Municipality", "Organisation", "Ministry", "Province", "Person"})
 
 

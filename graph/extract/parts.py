@@ -9,7 +9,8 @@
   taskforces binnen de pijler Y", "X … maakt (sindsdien) deel uit van (die) pijler", "X valt onder Y",
   "X wordt ondergebracht bij Y" (the unit is the clause's subject; a denial states nothing)
   (:mod:`.part_clauses`);
-- here: a programme's own bodies ("De City Deal wordt bestuurd door een stuurgroep"), "de themagroep X
+- here: a programme's own bodies ("De City Deal wordt bestuurd door een stuurgroep", "de stuurgroep City
+  Deal X"), "de themagroep X
   van onze pijler", a standing committee of a chamber, and the pijler a subtitle names.
 
 Examples
@@ -152,9 +153,9 @@ def named_programme(ctx: DocContext, unit: Mention, programmes: dict[str, Mentio
     """The programme whose own body ``unit`` is by its name ("Stuurgroep City Deal X": the City Deal X
     named inside it, or, for "de stuurgroep" that stands for it, the one of ``programmes``, by label, its
     name ends in), else None."""
-    if unit.kind not in _OWN_BODIES:
-        return None
     name = re.match(r"\w+\s+", ctx.text[unit.start:unit.end])
+    if unit.kind not in _OWN_BODIES and (name is None or name.group().strip().lower() not in _OWN_BODIES):
+        return None  # "projectgroep" is of the kind werkgroep, and a programme's own body
     inside = next((m for m in ctx.in_span(unit.start, unit.end) if m.type == "Programme"
                    and m.start == unit.start + name.end() and m.end == unit.end), None) if name else None
     if inside is None and programmes and " " in unit.label:

@@ -1,7 +1,8 @@
 """Where a person comes from, as the words right after the name say: "Bram Kok uit Ede", "X van de
-gemeente Breda", "X (Breda)", "Jan Bakker, voorzitter (Apeldoorn)", "(voorzitter Pijler Sociaal,
-Nijmegen)": the ``affiliatedWith`` facts of :func:`graph.extract.roles.find_roles`. A bracket that
-opens with a role word ("(wethouder Delft)") is a role, read with the roles.
+gemeente Breda" ("X van het G40-bureau": the unit the compound names, not the G40 that opens it), "X
+(Breda)", "Jan Bakker, voorzitter (Apeldoorn)", "(voorzitter Pijler Sociaal, Nijmegen)": the
+``affiliatedWith`` facts of :func:`graph.extract.roles.find_roles`. A bracket that opens with a role
+word ("(wethouder Delft)") is a role, read with the roles.
 
 Examples
 --------
@@ -32,6 +33,22 @@ def _is_name_word_after(ctx: DocContext, place: Mention) -> bool:
     return re.match(r"[ \t]+[A-Z]", ctx.text[place.end:place.end + 3]) is not None
 
 
+#: a hyphen and a lower-case word glued to a name: the name opens a compound ("G40-themagroep", "VNG-commissie")
+_COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]")
+
+
+def _compound_prefix(ctx: DocContext, mention: Mention) -> bool:
+    """Whether ``mention`` opens a compound ("van de G40-themagroep Wonen"): what the person belongs to is
+    the thing the compound names, not the organisation in front of it."""
+    return _COMPOUND_AFTER.match(ctx.text, mention.end) is not None
+
+
+def _compound_unit(ctx: DocContext, prefix: Mention, sentence: Sentence) -> Mention | None:
+    """The unit a compound opened by ``prefix`` names: "G40-bureau", "G40-themagroep Wonen"."""
+    return next((m for m in ctx.in_span(prefix.end, sentence.end)
+                 if m.type == "OrganisationalUnit" and m.start <= prefix.end + 1), None)
+
+
 def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """Add the ``affiliatedWith`` facts the words after each of ``persons`` give: "uit Ede", "van de
     gemeente Breda", a bracket with a place or organisation."""
@@ -46,7 +63,9 @@ def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Ment
         if van:
             after = [m for m in ctx.in_span(van.end(), sentence.end) if m.start == van.end()]
             if after and after[0].type in ("Municipality", "Organisation", "Ministry", "Province"):
-                ctx.add(person, "affiliatedWith", after[0], sentence, "roles.van-affiliation", 0.75)
+                body = _compound_unit(ctx, after[0], sentence) if _compound_prefix(ctx, after[0]) else after[0]
+                if body is not None:
+                    ctx.add(person, "affiliatedWith", body, sentence, "roles.van-affiliation", 0.75)
         bracket = ctx.bracket_after(person)
         if not bracket:
             # "Jan Bakker, voorzitter (Apeldoorn)", "Frits Leeuw, secretaris pijler Ruimte (VNG)"

@@ -407,9 +407,10 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 bracket = following == "(" and end + 1 < n and not inside_name and (
                     known_starts is None or _known_after_kind(tokens, end + 1, known_starts)
                     or _role_at(tokens, end + 1, role_words))
-                # "Latifa Bos, voorzitter van …", "Ravi Kok (senior adviseur, …)": an apposition of a role
+                # "Latifa Bos, voorzitter van …", "Ravi Kok (senior adviseur, …)": an apposition of a role; also
+                # a name listed after another: "A van het IPO en Kenan Çelik, directeur van …"
                 bracket = bracket or (following == "," and end + 1 < n and not inside_name and i > 0
-                                      and tokens[i - 1].text in ("–", "—", ":", "-", "(")
+                                      and tokens[i - 1].text in ("–", "—", ":", "-", "(", "en")
                                       and _role_at(tokens, end + 1, role_words))
                 # "Vicevoorzitter was Orhan Yildiz, wethouder …", "Secretaris is Jet Mol.": the name a
                 # role word before a copula is given to, or a name with a role in apposition after a copula

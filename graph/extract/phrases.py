@@ -112,6 +112,8 @@ def _finite_verb_first(tokens: list[Token], i: int) -> bool:
     >>> _finite_verb_first(tokenize("City Deal verplicht niet tot"), 2), _finite_verb_first(tokenize("City Deal inclusieve stad"), 2)
     (True, False)
     """
+    if _verb_last(tokens, i):
+        return True
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
@@ -119,6 +121,50 @@ def _finite_verb_first(tokens: list[Token], i: int) -> bool:
     # with a preposition before an article: "City Deal kennis voor de stad")
     return nxt[:1].isdigit() or bool(_PRONOMINAL_ADVERB.match(nxt.lower())) or nxt in ("de", "het", "een", "deze", "dit") \
         or nxt in _AFTER_FINITE_VERB
+
+
+#: words that open a subordinate clause, whose finite verb stands last: "dat Gouda uit de City Deal stapt;"
+_SUBORDINATORS = frozenset({"dat", "die", "omdat", "doordat", "zodat", "nadat", "voordat", "terwijl", "wanneer", "als"})
+#: auxiliaries and modals, whose infinitive stands last in the clause: "Hilversum gaat de themagroep X trekken,"
+_AUXILIARIES = frozenset("gaat gaan ging gingen zal zullen zou zouden wil willen wilde wilden moet moeten moest "
+                         "moesten kan kunnen kon konden mag mogen blijft blijven".split())
+#: the endings of a finite verb (stapt, meedoen, stopte, meldde)
+_FINITE_ENDINGS = ("t", "en", "te", "de")
+_CLAUSE_ENDS = frozenset(",;:.!?)")
+
+
+def _verb_last(tokens: list[Token], i: int) -> bool:
+    """Whether the lower-case token ``i`` is the verb that closes its clause, and so no name word. Dutch
+    puts the verb last in a subordinate clause ("dat", "die", "omdat" …) and the infinitive of an
+    auxiliary or modal last in any clause: a verb-like word right before the clause's punctuation
+    there is the verb ("Zij meldt dat Gouda uit de City Deal stapt; …", "Ede gaat de themagroep
+    Wonen trekken, en …"). A name in lower case after a kind word closes no such clause ("Het gaat
+    om de City Deal energiearmoede."; "als" opens no clause after "gaat": "Zij gaat als trekker …").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _verb_last(tokenize("Zij meldt dat Gouda uit de City Deal stapt; de rest blijft."), 8)
+    True
+    >>> _verb_last(tokenize("Ede gaat de themagroep Wonen trekken, en Delft volgt."), 5)
+    True
+    >>> _verb_last(tokenize("Het gaat om de City Deal energiearmoede."), 6)
+    False
+    >>> _verb_last(tokenize("Zij gaat naar de themagroep Jeugd en gezinnen."), 7)
+    False
+    """
+    if i + 1 < len(tokens) and tokens[i + 1].text not in _CLAUSE_ENDS:
+        return False
+    word = tokens[i].text
+    finite = word.endswith(_FINITE_ENDINGS)
+    infinitive = word in PLURAL_VERBS or word in VERBS
+    if not (finite or infinitive):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 20 and tokens[k].text not in _CLAUSE_ENDS:
+        low = tokens[k].text.lower()
+        if (finite and low in _SUBORDINATORS) or (infinitive and low in _AUXILIARIES):
+            return True
+        k -= 1
+    return False
 
 
 #: words that follow a finite verb or an adverb, never a name word: "de City Deal verplicht niet tot …",
@@ -331,7 +377,7 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
                 break  # Title Case name: stop at the first ordinary word
             if title_case and word in PLURAL_VERBS and is_cap(tokens[j - 1]) and _coordinated(tokens, i):
                 break  # "… en de Taskforce Wonen werken samen": the plural verb of a coordinated subject
-            if is_verbish(word):
+            if is_verbish(word) or _verb_last(tokens, j):
                 break
             before = tokens[j - 1].text
             if not gap or (before.isalpha() and before.islower() and before.endswith(_NOUN_ENDINGS + ("en",))

@@ -4,9 +4,13 @@ A quotation names its speaker after it or before it, in the same paragraph:
 
 - ``"Ik ben sinds 2021 trekker van de themagroep Wonen. Dat doe ik graag," zegt wethouder Eva Smit.``
 - ``"…", aldus Eva Smit.`` / ``"…", vertelt Smit.``
-- ``Eva Smit: "Ik ben voorzitter van …"`` / ``Eva Smit zegt: "…"``
+- ``Eva Smit: "Ik ben voorzitter van …"`` / ``Eva Smit zegt: "…"`` / ``Eva Smit van Ede: "…"``
 - ``"…," zegt Eva Smit. "Ik ben ook …"``: a quotation that goes on in the same paragraph, no one else named
   between;
+
+The "we" of a quotation is the body its speaker speaks for: the one municipality, province, ministry or
+organisation the document gives them a role in or an affiliation with ('Wethouder Eva Smit van Ede: "Samen
+met Woonbedrijf bouwen we …"': Ede works together with Woonbedrijf) (:func:`quotation_body`).
 
 A line that opens with a name and a colon ("**Eva Smit:** Ik ben …", a double interview or a transcript) is
 that person's words; the answer lines of a "V: … / A: …" interview are the interviewee's
@@ -33,15 +37,17 @@ from .interviews import answer_lines, interviewee
 from .model import Mention
 from .role_words import role_pattern
 
-__all__ = ["quoted_speakers"]
+__all__ = ["quoted_speakers", "quotation_body"]
 
 #: a quotation on one line: straight or curly double quotes
 _QUOTATION = re.compile(r"[\"“„](?P<words>[^\"“”„\n]{2,600})[\"”]")
 #: the verb that gives the quotation after it its speaker: '", zegt (wethouder) X', '", aldus X'
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|benadrukt|benadrukte|"
                          r"licht\s+toe|lichtte\s+toe|vult\s+aan|voegt\s+toe)\s+(?:de\s+|het\s+)?")
-#: the speaker before the quotation: 'X: "', 'X zegt: "', 'X zei daarover: "'
-_SAID_BEFORE = re.compile(r"\s*(?:(?:zegt|zei|vertelt|vertelde|stelt)(?:\s+\w+){0,2}\s*)?:\s*$")
+#: the speaker before the quotation: 'X: "', 'X zegt: "', 'X zei daarover: "', with where they come from
+#: between: 'X van Helmond: "', 'X (Ede): "', 'X, wethouder van Ede: "'
+_SAID_BEFORE = re.compile(r"\s*(?:\([^()\n]{1,60}\)|,?\s*(?:[a-z][\w-]*\s+)?(?:van|uit|bij)\s+[^:\n\"“„]{1,60}?)?"
+                          r"\s*(?:(?:zegt|zei|vertelt|vertelde|stelt)(?:\s+\w+){0,2}\s*)?:\s*$")
 
 
 def _speaker_after(ctx: DocContext, at: int, persons: dict[int, Mention]) -> Mention | None:
@@ -106,3 +112,31 @@ def _named_lines(ctx: DocContext) -> list[tuple[int, int, Mention]]:
             end = ctx.text.find("\n", match.end())
             spans.append((match.end(), len(ctx.text) if end < 0 else end, person))
     return spans
+
+
+#: the bodies whose "we" a speaker can be
+_BODIES = frozenset({"Municipality", "Province", "Ministry", "Organisation"})
+_QUOTE_MARKS = "\"“„"
+
+
+def quotation_body(ctx: DocContext, at: int) -> Mention | None:
+    """The body the "we" at ``at`` stands for when it is inside a quotation (in quotation marks) whose
+    speaker the document gives a role or an affiliation in exactly one municipality, province, ministry
+    or organisation; else None.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = 'Het plan is rond. Wethouder Eva Smit van Ede: "Mooi. Samen met Woonbedrijf bouwen we 300 huizen."'
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "collaboratesWith"]
+    [('Ede', 'Woonbedrijf')]
+    """
+    for start, end, speaker in quoted_speakers(ctx):
+        if start <= at < end and start > 0 and ctx.text[start - 1] in _QUOTE_MARKS:
+            bodies = {}
+            for r in ctx.relations:
+                if r.subject.label == speaker.label and r.predicate in ("hasRole", "affiliatedWith") \
+                        and r.object.type in _BODIES:
+                    bodies.setdefault(r.object.key or r.object.label, r.object)
+            return next(iter(bodies.values())) if len(bodies) == 1 else None
+    return None

@@ -59,6 +59,8 @@ from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _
     _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _signature_municipality, _unit_after_role,
     _unnamed_body_near, _line_place)
 from .role_past import _NEW_POST_AFTER, _ended_in_clause, title_of_past_subject
+from .body_brackets import body_bracket_roles
+from .colleagues import colleague_places
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .held_offices import find_held_offices
@@ -84,6 +86,9 @@ def find_roles(ctx: DocContext) -> None:
         mentions = ctx.in_sentence(sentence)
         persons = [m for m in mentions if m.type == "Person"]
         bracket_affiliations(ctx, sentence, persons)
+        if persons:
+            colleague_places(ctx, sentence, mentions)  # "zijn Bredase collega X"
+            body_bracket_roles(ctx, sentence, mentions)  # "Van: G40-bureau (X, directeur)"
         moved_to(ctx, sentence, persons)
         role_after_body(ctx, sentence, persons)  # "X werkt bij de VNG als adviseur"
         works_at_body(ctx, sentence, persons)  # "X, die … bij het bureau werkt"

@@ -26,6 +26,7 @@ from .lexicon import load_lexicon
 from .mail import in_message, sender_body
 from .model import Mention, Sentence
 from .phrases import PLURAL_VERBS, is_verbish
+from .quotes import quotation_body
 from .units import plural_kind
 
 __all__ = ["subject_or_context", "clause_subjects", "coordinated", "with_coordinated", "target_thing", "kind_anaphor", "kind_antecedent"]
@@ -85,6 +86,19 @@ def _local_we(ctx: DocContext, sentence: Sentence, before: int) -> Mention | Non
     return None
 
 
+#: "we", "wij" as a word
+_WE_WORD = re.compile(r"\b(?:[Ww]e|[Ww]ij)\b")
+
+
+def _quoted_we(ctx: DocContext, sentence: Sentence, before: int) -> Mention | None:
+    """The body a quotation's speaker speaks for, when "we" is the subject of the cue at ``before`` in
+    that quotation: the sentence says "we" and names no actor before the cue (:func:`.quotes.quotation_body`)."""
+    we = _WE_WORD.search(ctx.text, sentence.start, sentence.end)
+    if we is None or any(m.type in ACTORS for m in ctx.in_span(sentence.start, before)):
+        return None
+    return quotation_body(ctx, we.start())
+
+
 #: the writer as the subject, outside a quotation
 _I = re.compile(r"\b[Ii]k\b")
 _QUOTE = re.compile(r"[\"“”„]|(?:^|\s)'")
@@ -98,6 +112,9 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
     relative = _relative_subject(ctx, sentence, before)
     if relative is not None:
         return relative  # "…, op basis van een notitie die X samen met Divosa opstelt": X, not the main subject
+    quoted = _quoted_we(ctx, sentence, before)
+    if quoted is not None:
+        return quoted  # 'Wethouder X van Helmond: "Samen met A bouwen we …"': "we" are Helmond
     verb = _FINITE.search(ctx.text, sentence.start, sentence.end)
     if verb is not None and verb.end() < before:
         own = _conjoined_subject(ctx, verb.end(), before)
