@@ -55,6 +55,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                      "en": "{path}: document id {id!r} is also used by {other}; the id is the file name without its "
                            "extension, so rename one of the two files (or build them into separate graphs with --graph)"},
     "progress_extract": {"nl": "Extractie", "en": "Extraction"},
+    "large_document": {"nl": "{document}: groot document ({size} miljoen tekens); alleen al de extractie ervan duurt een tot "
+                             "enkele minuten",
+                       "en": "{document}: a large document ({size} million characters); extracting it alone takes a "
+                             "minute or a few"},
     "progress_graphs": {"nl": "Documentgrafen", "en": "Document graphs"},
     "progress_store": {"nl": "Oxigraph-opslag bijwerken", "en": "Updating the Oxigraph store"},
     "progress_check": {"nl": "SHACL-controle", "en": "SHACL check"},

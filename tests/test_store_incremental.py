@@ -389,3 +389,17 @@ def test_the_graph_folder_is_opened_up_as_the_umask_says(tmp_path):
         os.umask(old)
         _umask.cache_clear()
     assert kg.stat().st_mode & 0o777 == 0o755  # not 0o700: a shared drive or a server's user can read it
+
+
+def test_a_large_new_document_is_announced_before_its_extraction(tmp_path, monkeypatch):
+    import graph.pipeline as pipeline
+
+    corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
+    monkeypatch.setattr(pipeline, "LARGE_DOCUMENT", 90)  # nieuws-a is 100 characters long
+    said = []
+    build_graph([corpus], kg, workers=1, stage=said.append)
+    assert said[0] == "nieuws-a: groot document (0,0 miljoen tekens); alleen al de extractie ervan duurt een tot " \
+                      "enkele minuten", said
+    said.clear()
+    build_graph([corpus], kg, workers=1, stage=said.append)
+    assert not any("groot document" in line for line in said), "unchanged: extracted before, not announced again"
