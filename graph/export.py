@@ -27,6 +27,7 @@ from typing import Iterator
 
 from rdflib import Dataset, URIRef
 
+from .spreadsheet import spreadsheet_text
 from .errors import InputError
 from .messages import CATALOGUE, msg
 from .vocab import CORE_PREDICATES, G40, sparql_prologue
@@ -352,40 +353,12 @@ def _csv_export(dataset: Dataset, *, excel: bool = False) -> str:
 
 def _csv_row(row: dict) -> dict:
     """``row`` for a CSV cell each: ``past`` as ``true``/``false`` (None: an empty cell), and no
-    text a spreadsheet would run as a formula (:func:`_spreadsheet_text`).
+    text a spreadsheet would run as a formula (:func:`graph.spreadsheet.spreadsheet_text`).
 
     >>> _csv_row({"past": True, "confidence": None, "evidence": "=1+1 zei de wethouder."})
     {'past': 'true', 'confidence': None, 'evidence': "'=1+1 zei de wethouder."}
     """
-    return {name: _spreadsheet_text(value) for name, value in dict(row, past="true" if row["past"] else "false").items()}
-
-
-#: What makes a spreadsheet read a cell as a formula: its first character after spaces.
-_FORMULA_STARTS = ("=", "+", "-", "@")
-
-
-def _spreadsheet_text(value):
-    """``value`` as a cell a spreadsheet shows as text: one that begins (after spaces, tabs or line
-    breaks) with ``=``, ``+``, ``-`` or ``@``, or begins with a tab or carriage return, gets a
-    leading ``'``, which the spreadsheet hides. Only for the ``csv`` export: the JSON formats are
-    for scripts, which must get the sentence as the document has it.
-
-    >>> print(_spreadsheet_text('=HYPERLINK("http://evil.example/x","klik") De gemeente Tilburg …'))
-    '=HYPERLINK("http://evil.example/x","klik") De gemeente Tilburg …
-    >>> _spreadsheet_text("  @SUM(A1)"), _spreadsheet_text("\\t-2"), _spreadsheet_text("De stad - en de regio")
-    ("'  @SUM(A1)", "'\\t-2", 'De stad - en de regio')
-    >>> _spreadsheet_text(None), _spreadsheet_text(0.9)
-    (None, 0.9)
-
-    References
-    ----------
-    OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection
-    """
-    if not isinstance(value, str):
-        return value
-    if value.startswith(("\t", "\r")) or value.lstrip().startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+    return {name: spreadsheet_text(value) for name, value in dict(row, past="true" if row["past"] else "false").items()}
 
 
 def _with_graphs(dataset: Dataset) -> Dataset:

@@ -37,3 +37,10 @@ def test_tsv_has_no_quoting_and_no_line_breaks_inside_a_field():
 
 def test_csv_still_quotes_what_needs_quoting():
     assert render(["a"], [{"a": 'zegt "ja", nee'}], "csv") == 'a\n"zegt ""ja"", nee"\n'
+
+
+def test_csv_of_a_question_shows_a_formula_as_text_and_numbers_as_numbers():
+    rows = [{"quote": "=HYPERLINK(\"http://x\") zei de wethouder", "n": -3, "date": "-0001-01-01"}]
+    assert render(["quote", "n", "date"], rows, "csv") == \
+        'quote,n,date\n"\'=HYPERLINK(""http://x"") zei de wethouder",-3,-0001-01-01\n'
+    assert render(["quote"], rows, "tsv").splitlines()[1].startswith("=HYPERLINK")  # TSV is for scripts

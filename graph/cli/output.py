@@ -31,6 +31,7 @@ import sys
 import textwrap
 
 from ..messages import CATALOGUE, msg
+from ..spreadsheet import spreadsheet_text
 
 CATALOGUE.update({
     "table_no_columns": {"nl": "(geen kolommen; {n} {rows})", "en": "(no columns; {n} {rows})"},
@@ -55,6 +56,17 @@ def cell_text(value, *, joiner: str = " | ") -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def _csv_cell(value) -> str:
+    """A CSV cell: text that a spreadsheet would run as a formula gets a leading ``'``; numbers stay
+    numbers ("-3" from a count is no formula).
+
+    >>> _csv_cell("=1+1 zei de wethouder"), _csv_cell(-3), _csv_cell(["@x", "y"])
+    ("'=1+1 zei de wethouder", '-3', "'@x | y")
+    """
+    text = cell_text(value)
+    return spreadsheet_text(text) if isinstance(value, (str, list, tuple)) else text
 
 
 def _json_value(value):
@@ -99,7 +111,7 @@ def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, wi
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([cell_text(row.get(c)) for c in columns])
+            writer.writerow([_csv_cell(row.get(c)) for c in columns])
         return buffer.getvalue()
     if fmt == "markdown":
         def md(value):
