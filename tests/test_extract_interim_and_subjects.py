@@ -107,3 +107,18 @@ def test_denied_or_hedged_participation_is_no_fact(text):
 ])
 def test_a_negation_in_a_later_clause_leaves_the_fact(text):
     assert ("Breda", "collaboratesWith", "EZK", None) in facts(text)
+
+
+# --- two units named one after the other: "Themagroep Wonen en Themagroep Werk" -------------------
+
+def test_two_units_joined_by_en_are_two_units():
+    found = facts("De Pijler Sociaal en Pijler Fysiek werken samen aan de wijkaanpak.")
+    assert ("Pijler Sociaal", "collaboratesWith", "Pijler Fysiek", None) in found, found
+
+
+def test_a_unit_whose_name_holds_en_stays_one():
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    found = extract("d", "De Themagroep Armoede en Schulden vergaderde.", gazetteer=load_gazetteer())
+    assert [m.text for m in found.mentions if m.type == "OrganisationalUnit"] == ["Themagroep Armoede en Schulden"]

@@ -85,6 +85,24 @@ def _before_possessive_owner(tokens: list[Token], span: tuple[int, int]) -> tupl
     return span
 
 
+def _before_next_unit(tokens: list[Token], span: tuple[int, int], kinds) -> tuple[int, int] | None:
+    """``span`` ending before an "en" (or "&", ",") that is followed by another unit's kind word: in
+    "Themagroep Wonen en Themagroep Werk" and "Pijler Sociaal en Pijler Fysiek" the name is two
+    names, not one ("Themagroep Armoede en Schulden" stays one).
+
+    >>> from graph.extract.lexicon import load_lexicon
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("Themagroep Wonen en Themagroep Werk")
+    >>> _before_next_unit(t, (1, 5), load_lexicon().unit_kinds)
+    (1, 2)
+    """
+    for k in range(span[0] + 1, span[1] - 1):
+        if tokens[k].text in ("en", "&", ",") and tokens[k + 1].text.lower() in kinds \
+                and tokens[k + 1].text[:1].isupper():
+            return (span[0], k) if k > span[0] else None
+    return span
+
+
 def find_units(text: str, tokens: list[Token], blocked: set[int],
                org_tokens: dict[int, Mention] | None = None) -> list[Mention]:
     """Unit mentions.
@@ -157,6 +175,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             elif stop - 1 > span[0] and tokens[stop - 1].text == "van":
                 stop -= 1  # "directie Wonen van BZK"
             span = (span[0], stop) if stop > span[0] else None
+        if span:
+            span = _before_next_unit(tokens, span, kinds)  # "Themagroep Wonen en Themagroep Werk": two units
         if span:
             span = _before_possessive_owner(tokens, span)  # "themagroep MKB van onze pijler": the owner follows
         if span:
