@@ -122,3 +122,15 @@ def test_a_unit_whose_name_holds_en_stays_one():
 
     found = extract("d", "De Themagroep Armoede en Schulden vergaderde.", gazetteer=load_gazetteer())
     assert [m.text for m in found.mentions if m.type == "OrganisationalUnit"] == ["Themagroep Armoede en Schulden"]
+
+
+def test_a_succession_dated_with_op_takes_that_day():
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    text = "Anna Bos werd op 1 mei 2024 als voorzitter van de Themagroep Wonen opgevolgd door Kees Jansen."
+    found = {(r.subject.text, r.predicate, r.valid_from, r.valid_until, r.past)
+             for r in extract("d", text, gazetteer=load_gazetteer(), date="2024-06-01").relations}
+    assert found == {("Anna Bos", "hasRole", None, "2024-04-30", True),
+                     ("Kees Jansen", "hasRole", "2024-05-01", None, False),
+                     ("Kees Jansen", "succeeded", "2024-05-01", None, False)}

@@ -320,8 +320,8 @@ def change_date(text: str, begin: int = 0, end: int | None = None, *, year: str 
     """The day a change written in ``text[begin:end]`` took effect: "per 1 maart 2024", "vanaf mei",
     "in september 2022" (a handover or succession dated with "in": its first day); None without one.
 
-    >>> change_date("Zij volgde in september 2022 Piet Kok op.")
-    '2022-09-01'
+    >>> change_date("Zij volgde in september 2022 Piet Kok op."), change_date("X werd op 1 mei 2024 opgevolgd.")
+    ('2022-09-01', '2024-05-01')
     >>> change_date("Per 1 maart 2024 heeft X het voorzitterschap overgedragen aan Y."), change_date("X volgt Y op.")
     ('2024-03-01', None)
     """
@@ -330,8 +330,13 @@ def change_date(text: str, begin: int = 0, end: int | None = None, *, year: str 
     if starts:
         return starts[0] if len(set(starts)) == 1 else None
     dated = [_parse(m.groupdict(), "e", None, None) for m in _DURING.finditer(text, begin, stop)]
+    dated += [_parse(m.groupdict(), "o", year, None) for m in _ON_DAY.finditer(text, begin, stop)]
     days = {d[0].isoformat() for d in dated if d is not None}
     return days.pop() if len(days) == 1 else None
+
+
+#: a change dated to the day with "op": "werd op 1 mei 2024 opgevolgd", "is op 3 maart benoemd"
+_ON_DAY = re.compile(rf"(?:(?<=\s)|^)op\s+(?=\d{{1,2}}\s+(?:{_MONTH})\b){_date('o', anaphor=False)}", re.IGNORECASE)
 
 
 def last_day_in(text: str, *, year: str | None = None) -> str | None:
