@@ -36,6 +36,7 @@ Examples
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date as _date
 from functools import lru_cache
@@ -44,7 +45,7 @@ from html.parser import HTMLParser
 from .messages import CATALOGUE, msg
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
-           "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning"]
+           "period_text", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning"]
 
 #: the non-empty lines at the top of a document that may hold its date
 HEAD_LINES = 5
@@ -337,3 +338,25 @@ CATALOGUE.update({
               "<name>.meta.json)"},
     "undated_more": {"nl": " en {n} andere", "en": " and {n} more"},
 })
+
+
+def period_text(start: str | None, end: str | None) -> str | None:
+    """When a fact holds, as short as it is exact: a whole year or month by its name, a span with
+    both ends, else its start (a document about 2021 holds "2021", not "2021-01-01"; a dated news
+    item holds on its day).
+
+    >>> period_text("2021-01-01", "2021-12-31"), period_text("2024-02-01", "2024-02-29")
+    ('2021', '2024-02')
+    >>> period_text("2019-05-01", "2023-06-30"), period_text("2022-10-06", "2022-10-06")
+    ('2019-05-01 – 2023-06-30', '2022-10-06')
+    >>> period_text("2022-03-01", None), period_text(None, None)
+    ('2022-03-01', None)
+    """
+    if not (start and end) or start == end or len(start) != 10 or len(end) != 10:
+        return start
+    if start[4:] == "-01-01" and end[4:] == "-12-31" and start[:4] == end[:4]:
+        return start[:4]
+    last_day = calendar.monthrange(int(end[:4]), int(end[5:7]))[1]
+    if start[:7] == end[:7] and start[8:] == "01" and int(end[8:]) == last_day:
+        return start[:7]
+    return f"{start} – {end}"

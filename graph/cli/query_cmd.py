@@ -7,12 +7,12 @@ renders the rows with :func:`graph.cli.output.render` (``--format table|csv|tsv|
 
 from __future__ import annotations
 
-import calendar
 import sys
 from pathlib import Path
 
 import click
 
+from ..docdate import period_text
 from ..headings import YES, headings
 from .base import cli, echo_err, pass_settings, translate_errors
 from .output import TABLE_FORMATS, render
@@ -528,34 +528,12 @@ def _evidence_text(settings, record: dict) -> str:
     """One evidence record as text: the quote, its document and when the fact holds from (else the
     document's date), or for a fact added by hand "gecureerd (file:line; toelichting: …)"."""
     if not record.get("curated"):
-        when = _period_text(record.get("start"), record.get("end")) or record.get("date")
+        when = period_text(record.get("start"), record.get("end")) or record.get("date")
         return f"“{record['quote']}” ({record['document']}{', ' + when if when else ''})"
     where = [record["curation"] or ""]
     if record.get("note"):
         where.append(f"{_t(settings, 'curation_note')}: {record['note']}")
     return f"{_t(settings, 'curated')} ({'; '.join(w for w in where if w)})"
-
-
-def _period_text(start: str | None, end: str | None) -> str | None:
-    """When a fact holds, as short as it is exact: a whole year or month by its name, a span with
-    both ends, else its start (a document about 2021 holds "2021", not "2021-01-01"; a dated news
-    item holds on its day).
-
-    >>> _period_text("2021-01-01", "2021-12-31"), _period_text("2024-02-01", "2024-02-29")
-    ('2021', '2024-02')
-    >>> _period_text("2019-05-01", "2023-06-30"), _period_text("2022-10-06", "2022-10-06")
-    ('2019-05-01 – 2023-06-30', '2022-10-06')
-    >>> _period_text("2022-03-01", None)
-    '2022-03-01'
-    """
-    if not (start and end) or start == end or len(start) != 10 or len(end) != 10:
-        return start
-    if start[4:] == "-01-01" and end[4:] == "-12-31" and start[:4] == end[:4]:
-        return start[:4]
-    last_day = calendar.monthrange(int(end[:4]), int(end[5:7]))[1]
-    if start[:7] == end[:7] and start[8:] == "01" and int(end[8:]) == last_day:
-        return start[:7]
-    return f"{start} – {end}"
 
 
 @cli.command("rank")

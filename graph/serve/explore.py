@@ -24,6 +24,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
 from ..derived import expect, remembered
+from ..docdate import period_text
 from ..query import engine_of, joins_ranges
 from ..vocab import CORE_PREDICATES, G40, G40ID, KINDS, PREFIXES, REFERENCE_GRAPH
 
@@ -43,7 +44,6 @@ __all__ = [
     "labels",
     "mentioned",
     "neighbourhood",
-    "period_text",
     "search",
     "text_segments",
     "top_connected",
@@ -570,37 +570,10 @@ def _listed_documents(dataset) -> list[dict]:
     labels = labels_of(dataset, [row.doc for row in rows])
     return [
         {"iri": str(row.doc), "id": str(row.id), "label": labels[str(row.doc)],
-         "date": str(row.date or "") or period_text(row.start, row.end),
+         "date": str(row.date or "") or period_text(row.start and str(row.start), row.end and str(row.end)) or "",
          "facts": facts.get(str(row.doc), 0), "path": entity_path(row.doc)}
         for row in rows
     ]
-
-
-def period_text(start, end) -> str:
-    """A document's period as a reader names it: a year, a month, or its first and last day.
-
-    >>> period_text("2023-01-01", "2023-12-31"), period_text("2024-02-01", "2024-02-29")
-    ('2023', '2024-02')
-    >>> period_text("2023-09-01", "2024-08-31"), period_text(None, None)
-    ('2023-09-01 – 2024-08-31', '')
-    """
-    start, end = str(start or ""), str(end or "")
-    if not start and not end:
-        return ""
-    if start[4:] == "-01-01" and end[4:] == "-12-31" and start[:4] == end[:4]:
-        return start[:4]
-    if start[:7] == end[:7] and start[8:] == "01" and _is_last_day(end):
-        return start[:7]
-    return f"{start} – {end}".strip(" –")
-
-
-def _is_last_day(day: str) -> bool:
-    from datetime import date, timedelta
-
-    try:
-        return (date.fromisoformat(day) + timedelta(days=1)).day == 1
-    except ValueError:
-        return False
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.templating import Jinja2Templates
 
+from ..docdate import period_text
 from ..errors import G40Error
 from ..messages import language
 from . import explore, questions
@@ -173,7 +174,7 @@ def document_about(metadata: dict, lang: str) -> list[tuple[str, str]]:
     """
     words = texts(lang)
     values = dict(metadata)
-    period = explore.period_text(values.get("g40:periodStart"), values.get("g40:periodEnd"))
+    period = period_text(values.get("g40:periodStart"), values.get("g40:periodEnd"))
     if period:
         values["period"] = period
     inferred = values.get("g40:dateInferred") == "true"
