@@ -65,7 +65,7 @@ from .vocab import bind_prefixes
 
 # These live in graph.disk_layout, graph.oxigraph_store and graph.oxigraph_writing; imported here,
 # and listed in __all__, so that callers' `from graph.store import …` keeps working.
-from .disk_layout import (CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, manifest_text, read_manifest,
+from .disk_layout import (CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, _umask, manifest_text, read_manifest,
                           staging_folder)
 from .oxigraph_store import OxigraphStore, bind_values, term
 from .oxigraph_writing import UPDATE_MAX_SHARE, _holds_union, load_oxigraph, update_oxigraph
@@ -391,13 +391,7 @@ def _pin(path: Path) -> Path:
     return private
 
 
-def _file_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-_UMASKED_FILE_MODE = _file_mode()
+_UMASKED_FILE_MODE = 0o666 & ~_umask()
 
 
 def atomic_write(path: Path, content: str | bytes, *, make_parent: bool = True) -> None:
