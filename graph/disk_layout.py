@@ -22,7 +22,7 @@ from .errors import G40Error, GraphMissingError
 from .messages import msg
 
 __all__ = ["GRAPH_FILE", "MANIFEST_FILE", "OXIGRAPH_DIR", "CACHE_DIR", "manifest_text", "read_manifest",
-           "staging_folder"]
+           "remembered_corrections", "staging_folder"]
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,27 @@ def read_manifest(path: Path) -> dict:
     if not isinstance(data, dict):
         raise G40Error(msg("bad_manifest", path=manifest, reason="not a JSON object"))
     return data
+
+
+def remembered_corrections(graph_path: Path) -> Path | None:
+    """The folder of own corrections (``build --curated``) the graph at ``graph_path`` was last built
+    with, so that a build without ``--curated`` applies them again instead of dropping them; None: the
+    graph was built with the bundled corrections (or there is no graph). The manifest keeps the folder
+    relative to the graph folder, so a copy of a project folder that holds both still finds it.
+
+    >>> import tempfile, json
+    >>> graph = Path(tempfile.mkdtemp()) / "kg"; graph.mkdir()
+    >>> _ = (graph / "manifest.json").write_text(json.dumps({"corrections": "../correcties"}), encoding="utf-8")
+    >>> remembered_corrections(graph) == (graph.parent / "correcties").resolve()
+    True
+    >>> remembered_corrections(graph.parent / "elders") is None
+    True
+    """
+    try:
+        folder = read_manifest(graph_path).get("corrections")
+    except G40Error:
+        return None
+    return (Path(graph_path) / folder).resolve() if isinstance(folder, str) and folder else None
 
 
 def staging_folder(path: Path, suffix: str = ".tmp") -> Path:

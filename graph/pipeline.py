@@ -69,6 +69,17 @@ def build_sources(paths, curated: Path | None = None) -> tuple[list[Path], Path]
     return [Path(p) for p in paths] or [bundled_corpus()], Path(curated) if curated is not None else data_path("curated")
 
 
+def _own_corrections(curated: Path | None, graph_path: Path) -> str | None:
+    """What the manifest remembers of ``build --curated``: the folder relative to the graph folder (None:
+    the bundled corrections; an absolute path when the two are on different drives)."""
+    if curated is None or Path(curated).resolve() == data_path("curated").resolve():
+        return None
+    try:
+        return Path(os.path.relpath(Path(curated).resolve(), Path(graph_path).resolve())).as_posix()
+    except ValueError:  # Windows: another drive
+        return str(Path(curated).resolve())
+
+
 @dataclass
 class BuildReport:
     """What a build did, for the summary and for scripts."""
@@ -84,6 +95,7 @@ class BuildReport:
     changes: dict | None = None  # since the previous graph: ids "new", "changed", "removed" (None: no previous graph)
     curation: dict = field(default_factory=dict)  # what the corrections did: merged, suppressed, facts_added …
     corrections_changed: bool = False  # the corrections (files or folder) differ from the previous graph's
+    corrections: str | None = None  # the folder of own corrections (build --curated), None: the bundled ones
 
     def as_dict(self) -> dict:
         return {
@@ -99,6 +111,7 @@ class BuildReport:
             "changes": self.changes,
             "curation": dict(self.curation),
             "corrections_changed": self.corrections_changed,
+            "corrections": self.corrections,
             "seconds": round(self.seconds, 3),
         }
 
@@ -157,6 +170,7 @@ LARGE_DOCUMENT = 1_000_000
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
                  workers, curated) -> BuildReport:
     started = time.perf_counter()
+    own_corrections = _own_corrections(curated, graph_path)
     paths, curated = build_sources(paths, curated)
     previous_manifest = _previous_manifest(graph_path)
     before = _documents_of(previous_manifest)
@@ -208,6 +222,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         triples = staged.count_triples()
         manifest = _manifest(documents, engine, stats, triples)
         manifest["base"] = _relative_cwd(graph_path)
+        manifest["corrections"] = own_corrections
         # what 'g40kg demo' may replace: see holds_only_bundled_corpus
         manifest["corpus"] = "bundled" if _from_bundled_corpus(d.path for d in documents) else "own"
         manifest["validation"] = {"shapes": checked.shapes if checked else None}
@@ -224,7 +239,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                        validated=checked.as_tuple() if checked else None,
                        removed=sorted(set(before) - built), curation=curated_report.counts(),
                        changes=document_changes(previous_manifest, manifest["documents"]) if before else None,
-                       corrections_changed=bool(previous) and previous.get("curation") != fingerprint)
+                       corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
+                       corrections=str(curated) if own_corrections else None)
 
 
 def document_changes(previous_manifest: dict, documents: list[dict]) -> dict[str, list[str]]:

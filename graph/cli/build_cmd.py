@@ -54,6 +54,10 @@ TEXTS = {
         "watched_corrections": "{paths} en de correcties in {curated}",
         "corrections_changed": "correcties gewijzigd",
         "only_corrections_changed": "geen document veranderd, wel de correcties",
+        "corrections_remembered": "Correcties uit {folder}, zoals bij de vorige bouw van deze graaf (--curated MAP kiest "
+                                  "een andere map, --curated - de meegeleverde correcties).",
+        "corrections_gone": "de vorige bouw van deze graaf gebruikte de correcties in {folder}, maar die map is er niet "
+                            "meer; geef --curated MAP, of --curated - voor de meegeleverde correcties",
         "failed": "{time} bouw mislukt, de vorige graaf blijft staan: {error}",
         "stopped": "Gestopt; de graaf staat in {graph}.",
     },
@@ -94,6 +98,10 @@ TEXTS = {
         "watched_corrections": "{paths} and the corrections in {curated}",
         "corrections_changed": "corrections changed",
         "only_corrections_changed": "no document changed, but the corrections did",
+        "corrections_remembered": "Corrections from {folder}, as in this graph's previous build (--curated FOLDER "
+                                  "chooses another folder, --curated - the bundled corrections).",
+        "corrections_gone": "this graph's previous build used the corrections in {folder}, but that folder is gone; "
+                            "give --curated FOLDER, or --curated - for the bundled corrections",
         "failed": "{time} build failed, the previous graph stays: {error}",
         "stopped": "Stopped; the graph is in {graph}.",
     },
@@ -264,9 +272,10 @@ def print_build_summary(report, lang: str) -> None:
 @click.option("--no-validate", is_flag=True, help="Sla de SHACL-controle over (niet aanbevolen).")
 @click.option("--full-validation", is_flag=True,
               help="Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).")
-@click.option("--curated", type=click.Path(path_type=Path, exists=True, file_okay=False), envvar="G40KG_CURATED",
-              metavar="MAP", help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van "
-              "de meegeleverde; omgeving: G40KG_CURATED.")
+@click.option("--curated", callback=lambda ctx, param, value: _folder_or_dash(ctx, param, value),
+              envvar="G40KG_CURATED", metavar="MAP",
+              help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; "
+              "de graaf onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Vorm van de samenvatting (met --watch: één JSON-regel per bouw).")
 @click.option("--with-bundled", is_flag=True, help="Neem ook het meegeleverde corpus (de G40-documenten van g40kg) "
@@ -296,6 +305,9 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, with_bund
         from ..pipeline import bundled_corpus
 
         paths = (*paths, bundled_corpus())
+    curated, remembered = corrections_folder(settings.graph_path, curated, TEXTS[settings.lang])
+    if remembered and fmt != "json":
+        echo_err(TEXTS[settings.lang]["corrections_remembered"].format(folder=curated))
 
     def build_once():
         try:
@@ -314,6 +326,38 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, with_bund
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         print_build_summary(report, settings.lang)
+
+
+def _folder_or_dash(ctx, param, value):
+    """``--curated``: an existing folder, or "-" (the bundled corrections)."""
+    if value is None or value == "-":
+        return None if value is None else Path(value)
+    return click.Path(path_type=Path, exists=True, file_okay=False).convert(value, param, ctx)
+
+
+def corrections_folder(graph_path: Path, curated: Path | None, texts: dict) -> tuple[Path | None, bool]:
+    """The corrections a build uses: the folder of ``--curated`` ("-": the bundled ones), else the folder
+    the graph's previous build used (:func:`graph.disk_layout.remembered_corrections`), else the bundled
+    ones (None); and whether it is the remembered folder. A remembered folder that is gone is a
+    one-line error: building without it would silently undo the user's corrections.
+
+    >>> import tempfile
+    >>> corrections_folder(Path(tempfile.mkdtemp()) / "kg", None, TEXTS["nl"])
+    (None, False)
+    >>> corrections_folder(Path("kg"), Path("-"), TEXTS["nl"])[0].name
+    'curated'
+    """
+    from ..disk_layout import remembered_corrections
+    from ..resources import data_path
+
+    if curated is not None:
+        return (data_path("curated") if str(curated) == "-" else curated), False
+    folder = remembered_corrections(graph_path)
+    if folder is None:
+        return None, False
+    if not folder.is_dir():
+        raise click.ClickException(texts["corrections_gone"].format(folder=folder))
+    return folder, True
 
 
 def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> None:

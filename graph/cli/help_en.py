@@ -242,9 +242,10 @@ OPTIONS: dict[str, str] = {
     "opnieuw gelezen); Ctrl+C stopt.": "Keep running and build again as soon as a document or correction changes "
                                        "(only what changed is read again); Ctrl+C stops.",
     "Met --watch: zo vaak kijken of er iets veranderde.": "With --watch: how often to look for changes.",
-    "Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; omgeving: "
-    "G40KG_CURATED.": "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the "
-                      "bundled one; environment: G40KG_CURATED.",
+    "Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; de graaf "
+    "onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.":
+        "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the bundled one; the "
+        "graph remembers it for the next build ('-': the bundled ones again); environment: G40KG_CURATED.",
     "Schrijf naar dit bestand (standaard: stdout).": "Write to this file (default: stdout).",
     "Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), zodat een dubbelklik "
     "het bestand in kolommen opent.": "With --format csv: for Excel with Dutch settings (semicolons, UTF-8 with a "
