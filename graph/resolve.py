@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import collections
 import logging
 import re
 from dataclasses import dataclass, field
@@ -93,8 +94,14 @@ def _is_reference(rule: str) -> bool:
     return rule.startswith("references.") and rule != "references.heading"
 
 
-def _fullness(label: str) -> tuple[int, int, int]:
-    return (len(label.split()), sum(c.isupper() for c in label), len(label))
+def _fullness(label: str) -> tuple[bool, int, int, int]:
+    """How full a name is, to choose a preferred label: a first name over initials ("Thomas Vermeulen"
+    over "T.H. Vermeulen"), then more words, capitals and letters.
+
+    >>> max(["T.H. Vermeulen", "Thomas Vermeulen"], key=_fullness)
+    'Thomas Vermeulen'
+    """
+    return (_INITIALS.match(label) is None, len(label.split()), sum(c.isupper() for c in label), len(label))
 
 
 def _norm(text: str) -> str:
@@ -149,6 +156,74 @@ def _organisation_names(gazetteer: Gazetteer) -> dict[str, str]:
     return names
 
 
+#: the words between a Dutch first name and the rest of the surname ("Jan *van der* Berg")
+_TUSSENVOEGSELS = frozenset("van de der den ter ten te het 't in op aan bij uit la le du da di del des el al".split())
+#: a name that opens with initials instead of a first name: "M. van Dijk", "T.H. Vermeulen", "Th. Bakker"
+_INITIALS = re.compile(r"(?:[A-Z](?:[a-z]{1,2})?\.\s*)+(?=[A-Za-z'])")
+
+
+def _initials_and_surname(label: str) -> tuple[str, str] | None:
+    """The first initial and the normalised surname of a name written with initials; None for another name.
+
+    >>> _initials_and_surname("T.H. Vermeulen"), _initials_and_surname("M. van Dijk")
+    (('t', 'vermeulen'), ('m', 'van dijk'))
+    >>> _initials_and_surname("Thomas Vermeulen") is None, _initials_and_surname("M.") is None
+    (True, True)
+    """
+    opening = _INITIALS.match(label)
+    if opening is None:
+        return None
+    surname = _norm(label[opening.end():])
+    return (label[0].lower(), surname) if surname else None
+
+
+def _initial_index(persons: dict[str, _Draft]) -> dict[tuple[str, str], set[str]]:
+    """(first letter, surname) → the persons with a full first name so named, for every place the surname
+    may begin: after the first name or a later given name, never after a tussenvoegsel ("Jan van Dijk"
+    is ("j", "van dijk"), not ("j", "dijk")).
+
+    >>> _initial_index({"p": _Draft("p", "Person", {"Anna Maria de Vries": None})})
+    {('a', 'maria de vries'): {'p'}, ('a', 'de vries'): {'p'}}
+    """
+    index: dict[tuple[str, str], set[str]] = {}
+    for key, draft in persons.items():
+        for label in draft.labels:
+            if _initials_and_surname(label) is not None:
+                continue
+            words = _norm(label).split()
+            for start in range(1, len(words)):
+                if words[start - 1] not in _TUSSENVOEGSELS:
+                    index.setdefault((words[0][0], " ".join(words[start:])), set()).add(key)
+    return index
+
+
+def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Draft], keys: dict,
+                   named_in: dict[str, list[str]], ambiguous: list[str]) -> None:
+    """A person named by initials ("T.H. Vermeulen", ``named``: where) is the one person with a full first
+    name of that first letter and that surname ("Thomas Vermeulen"), first among the document's own
+    persons, else across the build; with two such persons it stays apart and the ambiguity is reported.
+    The initials become an alternative name of the person they join; a draft whose every mention joined
+    someone is dropped."""
+    index = _initial_index({k: d for k, d in drafts.items() if d.type == "Person"})
+    joined: dict[str, int] = {}
+    for document_id, start, end, key in named:
+        initial, surname = _initials_and_surname(drafts[key].entity().label) or ("", "")
+        candidates = index.get((initial, surname), set()) - {key}
+        local = sorted(candidates & set(named_in.get(document_id, ())))
+        chosen = local or sorted(candidates)
+        if len(chosen) == 1:
+            keys[document_id, start, end] = chosen[0]
+            drafts[chosen[0]].labels.update(dict.fromkeys(drafts[key].labels))
+            joined[key] = joined.get(key, 0) + 1
+        elif len(chosen) > 1:
+            ambiguous.append(f"{document_id}: '{drafts[key].entity().label}' kan "
+                             f"{', '.join(drafts[c].entity().label for c in chosen)} zijn; niet samengevoegd")
+    mentioned = collections.Counter(key for *_, key in named)
+    for key, count in joined.items():
+        if count == mentioned[key]:
+            del drafts[key]
+
+
 def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
     """Canonical entities for every mention of ``extractions`` (whole, or their
     :class:`graph.incremental.ExtractionOutline`)."""
@@ -167,6 +242,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
         d.labels[" ".join(label.split())] = None
         if subtype and not d.subtype:
             d.subtype = subtype
+        if type_ == "Person" and _initials_and_surname(label) is not None:
+            initialled.add(key)
 
     def decide(row: tuple) -> str | None:
         """The entity key of a mention (drafting its entity), _SURNAME, or None (no entity)."""
@@ -191,11 +268,13 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
         draft(key, type_, label, None, subtype)
         return key
 
-    named_in: dict[str, list[str]] = {}  # of a document with bare surnames: the keys of its other mentions
+    named_in: dict[str, list[str]] = {}  # of a document with bare surnames or initials: the keys of its mentions
+    initialled: set[str] = set()  # persons named by initials and a surname only ("M. van Dijk")
+    by_initials: list[tuple[str, int, int, str]] = []  # where they are named: (document id, start, end, key)
     for extraction in extractions:
         document_id = extraction.document_id
         found = []
-        bare = len(surnames)
+        bare, initials = len(surnames), len(by_initials)
         for row in _mention_rows(extraction):
             content = row[2:]
             key = decided.get(content, _UNDECIDED)
@@ -210,9 +289,13 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
                 key = _occurrence(document_id, row, drafts)
             keys[document_id, row[0], row[1]] = key
             found.append(key)
-        if len(surnames) > bare:
+            if initialled and key in initialled:
+                by_initials.append((document_id, row[0], row[1], key))
+        if len(surnames) > bare or len(by_initials) > initials:
             named_in[document_id] = found
 
+    if by_initials:
+        _join_initials(by_initials, drafts, keys, named_in, ambiguous)
     # bare surnames: join the one full name that ends in them
     persons = {k: d for k, d in drafts.items() if d.type == "Person"}
     by_document = {doc: {key for key in found if key in persons} for doc, found in named_in.items()}

@@ -87,3 +87,100 @@ def test_a_copied_project_folder_finds_its_corrections_where_it_now_is(runner, p
     again = _build(runner, copy)
     assert again.exit_code == 0, again.output
     assert json.loads(again.stdout)["corrections"] == str((copy / "correcties").resolve())
+
+
+# ----------------------------------------------------------------------------- A1: a person named by initials
+
+
+@pytest.fixture(scope="module")
+def resolve_texts():
+    """``resolve_texts({id: text})``: the person mentions of the texts, resolved, as (id, text) → label,
+    and the ambiguities."""
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+    from graph.resolve import resolve
+
+    gazetteer = load_gazetteer()
+
+    def resolved(texts: dict[str, str]):
+        extractions = [extract(doc, text, gazetteer=gazetteer) for doc, text in texts.items()]
+        resolution = resolve(extractions, gazetteer)
+        labels = {(doc, texts[doc][start:end]): resolution.entities[key].label
+                  for (doc, start, end), key in resolution.mention_keys.items() if key.startswith("person/")}
+        return labels, resolution.ambiguous
+
+    return resolved
+
+
+def test_initials_join_the_full_name_in_the_same_letter(resolve_texts):
+    labels, _ = resolve_texts({"brief": "Ons aanspreekpunt is Karel Hoekstra, directeur bij het ministerie van BZK."
+                                        "\n\nMet vriendelijke groet,\n\ndrs. K.J. Hoekstra"})
+    assert labels == {("brief", "Karel Hoekstra"): "Karel Hoekstra", ("brief", "K.J. Hoekstra"): "Karel Hoekstra"}
+
+
+def test_initials_with_a_tussenvoegsel_join_across_documents(resolve_texts):
+    labels, _ = resolve_texts({"a": "Sanne van der Linden is voorzitter van de Pijler Sociaal.",
+                               "b": "Aanwezig: S. van der Linden (Deventer), P. Bos (Ede)."})
+    assert labels[("b", "S. van der Linden")] == "Sanne van der Linden"
+    assert labels[("b", "P. Bos")] == "P. Bos"
+
+
+def test_initials_never_join_a_name_with_another_tussenvoegsel_or_first_letter(resolve_texts):
+    labels, _ = resolve_texts({"a": "Sanne van der Linden is voorzitter van de Pijler Sociaal.",
+                               "b": "Aanwezig: S. Linden (Deventer), R. van der Linden (Ede)."})
+    assert labels[("b", "S. Linden")] == "S. Linden"
+    assert labels[("b", "R. van der Linden")] == "R. van der Linden"
+
+
+def test_initials_of_two_persons_stay_apart_and_are_reported_unless_the_document_names_one(resolve_texts):
+    labels, ambiguous = resolve_texts({"a": "Pieter Smit is wethouder van Breda.",
+                                       "b": "Paula Smit is wethouder van Tilburg.",
+                                       "c": "Aanwezig: P. Smit (Tilburg), J. Kok (Ede).",
+                                       "d": "Paula Smit opende de dag. Aanwezig: P. Smit (Tilburg), J. Kok (Ede)."})
+    assert labels[("c", "P. Smit")] == "P. Smit"
+    assert ambiguous == ["c: 'P. Smit' kan Paula Smit, Pieter Smit zijn; niet samengevoegd"]
+    assert labels[("d", "P. Smit")] == "Paula Smit"
+
+
+def test_the_full_name_is_the_preferred_label_and_the_initials_an_alternative():
+    from graph.gazetteer import load_gazetteer
+    from graph.extract import extract
+    from graph.resolve import resolve
+
+    gazetteer = load_gazetteer()
+    texts = {"a": "Aanwezig: T.H. Mulder (Zwolle), J. Kok (Ede).", "b": "Thomas Mulder is wethouder van Zwolle."}
+    resolution = resolve([extract(doc, text, gazetteer=gazetteer) for doc, text in texts.items()], gazetteer)
+    mulder = resolution.entities["person/thomas-mulder"]
+    assert (mulder.label, mulder.alt_labels) == ("Thomas Mulder", ("T.H. Mulder",))
+    assert "person/t-h-mulder" not in resolution.entities
+
+
+# ----------------------------------------------------------------------------- A3: two chairs at once
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_chair_of_a_whole_year_ends_where_the_successor_takes_over(runner, tmp_path, engine):
+    """A year report's "werd in 2024 voorgezeten door Kees" and a correction's "Lies from 1 October 2024":
+    asked in November, only Lies chairs; Kees's row ends on 30 September, said to be inferred, and where from."""
+    docs, fixes, kg = tmp_path / "docs", tmp_path / "correcties", tmp_path / "kg"
+    docs.mkdir()
+    fixes.mkdir()
+    (docs / "a.txt").write_text("De Pijler Wonen is een van de pijlers van de G40.\n", encoding="utf-8")
+    (fixes / "c.yaml").write_text(
+        "entities:\n  person/kees-smit: {type: Person, label: Kees Smit}\n  person/lies-kok: {type: Person, label: Lies Kok}\n"
+        "  unit/pijler-wonen: {type: OrganisationalUnit, label: Pijler Wonen}\n"
+        "facts:\n  - {subject: person/kees-smit, predicate: hasRole, object: unit/pijler-wonen, role: voorzitter,"
+        " valid_from: 2024-01-01, valid_until: 2024-12-31}\n"
+        "  - {subject: person/lies-kok, predicate: hasRole, object: unit/pijler-wonen, role: voorzitter,"
+        " valid_from: 2024-10-01}\n", encoding="utf-8")
+    assert runner.invoke(cli, ["--graph", str(kg), "build", str(docs), "--curated", str(fixes)]).exit_code == 0
+
+    def chairs(*args):
+        result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "ask", "unit-role-timeline",
+                                     "-p", "unit=Pijler Wonen", "--format", "json", *args])
+        assert result.exit_code == 0, result.output
+        return [(r["personLabel"], r["start"], r["end"], r["endedBy"]) for r in json.loads(result.output)["rows"]]
+
+    assert chairs() == [("Kees Smit", "2024-01-01", "2024-09-30", "c.yaml:7"), ("Lies Kok", "2024-10-01", None, None)]
+    assert chairs("--at", "2024-11-01") == [("Lies Kok", "2024-10-01", None, None)]
+    assert chairs("--at", "2024-03-01") == [("Kees Smit", "2024-01-01", "2024-09-30", "c.yaml:7")]
