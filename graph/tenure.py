@@ -7,7 +7,9 @@ who chaired the pijler in 2025, g40kg would otherwise still name Anna.
 
 For the offices in :data:`SINGLE_OFFICES`, a build finds each open term (a start, no end, not past)
 of a body's office and the first later start of another holder of that office in that body (from
-any document, or a correction), and records the day before it as the term's inferred end. The
+any document, or a correction), and records the day before it as the term's inferred end. A term
+with an end of its own ("werd in 2024 voorgezeten door X": all of 2024) ends early the same way
+where another holder takes over inside it from a day on ("In oktober 2024 volgde Y X op"). The
 documents' terms come with their build records (:class:`graph.build.BuildStats`, kept for
 unchanged documents), so this reads no store and costs milliseconds at 10,000 documents:
 ``?evidence g40:inferredUntil "2024-10-31"^^xsd:date ; g40:endedBy ?laterEvidence``, in the named
@@ -57,6 +59,14 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
     >>> inferred_ends([Term("e1", "p/a", "u", "voorzitter", "2022-01-01", None, False),
     ...                Term("e2", "p/a", "u", "voorzitter", "2023-01-01", None, False)])  # the same person again
     []
+
+    A term with an end of its own (the period of a year report) ends early too, where another holder
+    takes the office over from a day inside it, with no end; a mention on one day does not cut it:
+
+    >>> inferred_ends([Term("e1", "p/a", "u", "voorzitter", "2024-01-01", "2024-12-31", False),
+    ...                Term("e2", "p/b", "u", "voorzitter", "2024-05-02", "2024-05-02", False),
+    ...                Term("e3", "p/c", "u", "voorzitter", "2024-10-01", None, False)])
+    [('e1', '2024-09-30', 'e3')]
     """
     by_office: dict[tuple[str, str], list[Term]] = {}
     for term in terms:
@@ -66,9 +76,14 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
     for held in by_office.values():
         held.sort(key=lambda t: (t.start, t.evidence))
         for term in held:
-            if term.end or term.past:
+            if term.past:
                 continue
-            later = next((t for t in held if t.start > term.start and t.holder != term.holder and not t.past), None)
+            if term.end is None:
+                later = next((t for t in held if t.start > term.start and t.holder != term.holder and not t.past),
+                             None)
+            else:  # a period ("werd in 2024 voorgezeten door X") that a later holder's "from then on" cuts short
+                later = next((t for t in held if term.start < t.start <= term.end and t.end is None
+                              and t.holder != term.holder and not t.past), None)
             if later is not None:
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
     return sorted(ends)

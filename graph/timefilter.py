@@ -154,8 +154,8 @@ def time_filter(evidence: str) -> str:
     """SPARQL group fragment: keep evidence ``?<evidence>`` inside the ``?at`` / ``?from``–``?until`` window.
 
     The variables ``?at``, ``?from`` and ``?until`` are the question's parameters (unbound: no
-    filter). An open term of a single office ends where :mod:`graph.tenure` inferred it ends
-    (``g40:inferredUntil``). Works on every SPARQL 1.1 engine: one OPTIONAL per time property, no
+    filter). A term of a single office ends where :mod:`graph.tenure` inferred it ends
+    (``g40:inferredUntil``), where the text gives no end or a later one. Works on every SPARQL 1.1 engine: one OPTIONAL per time property, no
     property paths.
     """
     e = evidence
@@ -164,7 +164,8 @@ def time_filter(evidence: str) -> str:
   OPTIONAL {{ ?{e} g40:inferredUntil ?{e}_iu }}
   OPTIONAL {{ ?{e} dcterms:date ?{e}_d }}
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vf, ?{e}_d) AS ?{e}_start)
-  BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), COALESCE(?{e}_vu, ?{e}_iu), ?{e}_d) AS ?{e}_end)
+  BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu, ?{e}_vu),
+          ?{e}_d) AS ?{e}_end)
   FILTER(!BOUND(?at) || ((!BOUND(?{e}_start) || ?{e}_start <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
   FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)
   FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until)"""
@@ -173,7 +174,8 @@ def time_filter(evidence: str) -> str:
 def inferred_end_source(evidence: str) -> str:
     """SPARQL group fragment (after :func:`time_filter`): ``?<evidence>_endedBy``, where an end that
     :mod:`graph.tenure` inferred comes from: the document (or the correction, ``file:line``) naming the
-    next holder of the office. Unbound where the end is the text's own, or there is none.
+    next holder of the office. Unbound where the end is the text's own (and no earlier one was
+    inferred), or there is none.
 
     >>> "g40:endedBy" in inferred_end_source("ev")
     True
@@ -182,7 +184,8 @@ def inferred_end_source(evidence: str) -> str:
     return f"""OPTIONAL {{ ?{e} g40:endedBy ?{e}_later .
     OPTIONAL {{ ?{e}_later prov:wasDerivedFrom ?{e}_ldoc . ?{e}_ldoc dcterms:identifier ?{e}_ldid }}
     OPTIONAL {{ ?{e}_later dcterms:source ?{e}_lsrc }} }}
-  BIND(IF(BOUND(?{e}_vf) && !BOUND(?{e}_vu) && BOUND(?{e}_iu), COALESCE(?{e}_ldid, ?{e}_lsrc), ?{e}_none) AS ?{e}_endedBy)"""
+  BIND(IF(BOUND(?{e}_vf) && BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), COALESCE(?{e}_ldid, ?{e}_lsrc),
+          ?{e}_none) AS ?{e}_endedBy)"""
 
 
 _PERIODS_QUERY = """

@@ -27,6 +27,11 @@ def term(evidence, holder, start, end=None, *, body="u/pijler", office="voorzitt
     ([term("e1", "anna", "2022-06-01"), term("e2", "piet", "2024-11-05", body="u/andere-pijler")], []),
     ([term("e1", "anna", "2022-06-01"), term("e2", "piet", "2024-11-05", office="vicevoorzitter")], []),
     ([term("e1", "anna", None), term("e2", "piet", "2024-11-05")], []),  # no time at all: nothing to close
+    # a period ("werd in 2024 voorgezeten door") that a later holder's "from then on" cuts short …
+    ([term("e1", "anna", "2024-01-01", "2024-12-31"), term("e2", "piet", "2024-10-01")], [("e1", "2024-09-30", "e2")]),
+    # … but not a mention on one day, nor a start after its end
+    ([term("e1", "anna", "2024-01-01", "2024-12-31"), term("e2", "piet", "2024-10-01", "2024-10-01")], []),
+    ([term("e1", "anna", "2024-01-01", "2024-12-31"), term("e2", "piet", "2025-01-01")], []),
 ])
 def test_an_open_term_ends_where_another_holder_of_the_office_begins(terms, expected):
     assert inferred_ends(terms) == expected

@@ -516,8 +516,9 @@ def _evidence(row, documents: dict[str, str]) -> dict:
         "date": str(row.date) if row.date is not None else None,
         "valid_from": str(getattr(row, "from")) if getattr(row, "from") is not None else None,
         "valid_until": str(row.until) if row.until is not None else None,
-        # an open term of a single office that a later holder ends (graph.tenure): the day before, and where
-        "inferred_until": str(row.inferred) if row.inferred is not None and row.until is None else None,
+        # a term of a single office that a later holder ends before the text does (graph.tenure): the day before, and where
+        "inferred_until": (str(row.inferred) if row.inferred is not None
+                           and (row.until is None or str(row.inferred) < str(row.until)) else None),
         "ended_by_label": documents[str(row.laterDoc)] if row.laterDoc is not None else None,
         "ended_by_path": entity_path(row.laterDoc) if row.laterDoc is not None else None,
         "ended_by_curation": str(row.laterCuration) if row.laterCuration is not None else None,
