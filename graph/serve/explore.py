@@ -470,6 +470,9 @@ def entity(dataset, iri) -> dict | None:
         "types": types,
         "alt_labels": sorted({str(v) for v in dataset.objects(node, skos.altLabel)}),
         "same_as": sorted({str(v) for v in dataset.objects(node, PREFIXES["owl"].sameAs)}),
+        # the ones this graph has a page of (an entity merged into this one): linked here, not on the web
+        "same_as_paths": {str(v): entity_path(v) for v in dataset.objects(node, PREFIXES["owl"].sameAs)
+                          if entity_path(v) is not None},
         "attributes": attributes,
         "facts": grouped,
         "documents": mentioned_in,

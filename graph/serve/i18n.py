@@ -16,6 +16,8 @@ Examples
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from viz.render import UI_TEXT
 
 __all__ = ["LANGUAGES", "language_of", "predicate_label", "request_language", "texts"]
@@ -103,6 +105,22 @@ _TEXTS: dict[str, dict[str, str]] = {
     "back_home": {"nl": "Terug naar het overzicht", "en": "Back to the overview"},
     "error": {"nl": "Fout", "en": "Error"},
     "json": {"nl": "als JSON", "en": "as JSON"},
+    "skip_to_content": {"nl": "Naar de inhoud", "en": "Skip to content"},
+    # the fields of a question's form (a parameter without one here is labelled by its name)
+    "param.city": {"nl": "Gemeente", "en": "Municipality"},
+    "param.at": {"nl": "Op datum", "en": "On date"},
+    "param.from": {"nl": "Vanaf", "en": "From"},
+    "param.until": {"nl": "Tot en met", "en": "Until"},
+    "param.min_confidence": {"nl": "Minimale zekerheid", "en": "Minimum confidence"},
+    "param.ministry": {"nl": "Ministerie", "en": "Ministry"},
+    "param.entity": {"nl": "Entiteit", "en": "Entity"},
+    "param.kind": {"nl": "Soort programma", "en": "Kind of programme"},
+    "param.target": {"nl": "Programma of onderdeel", "en": "Programme or unit"},
+    "param.theme": {"nl": "Thema", "en": "Theme"},
+    "param.themagroep": {"nl": "Themagroep", "en": "Theme group"},
+    "param.unit": {"nl": "Onderdeel of organisatie", "en": "Unit or organisation"},
+    "param.role": {"nl": "Rol", "en": "Role"},
+    "param.person": {"nl": "Persoon", "en": "Person"},
     "language": {"nl": "English", "en": "Nederlands"},
     "date": {"nl": "datum", "en": "date"},
     "read_only": {"nl": "Alleen-lezen endpoint: SPARQL Update wordt geweigerd.",
@@ -163,6 +181,30 @@ def predicate_label(predicate: str, direction: str, lang: str) -> str:
         return predicate
     out, inc = wording.get(lang, wording["nl"])
     return out if direction == "out" else inc
+
+
+def property_label(qname: str, lang: str) -> str:
+    """How a property of an entity (a row of its page's table) reads: the ontology's label in ``lang``
+    ("opgeheven op" for ``g40:dissolvedOn``), else the name itself.
+
+    >>> property_label("g40:dissolvedOn", "nl"), property_label("g40:dissolvedOn", "en"), property_label("ex:x", "nl")
+    ('opgeheven op', 'dissolved on', 'ex:x')
+    """
+    return _ontology_labels().get((qname, lang)) or _ontology_labels().get((qname, "nl")) or qname
+
+
+@lru_cache(maxsize=1)
+def _ontology_labels() -> dict[tuple[str, str], str]:
+    """(``g40:`` name, language) → the label ``ontology/g40.ttl`` gives it."""
+    import pyoxigraph as ox
+
+    from ..resources import ontology_path
+
+    label, prefix = "http://www.w3.org/2000/01/rdf-schema#label", "https://w3id.org/g40kg/def#"
+    return {("g40:" + quad.subject.value[len(prefix):], quad.object.language or "nl"): quad.object.value
+            for quad in ox.parse(path=str(ontology_path("g40.ttl")), format=ox.RdfFormat.TURTLE)
+            if quad.predicate.value == label and isinstance(quad.subject, ox.NamedNode)
+            and quad.subject.value.startswith(prefix)}
 
 
 def language_of(request) -> str:

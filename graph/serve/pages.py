@@ -19,7 +19,7 @@ from ..docdate import period_text
 from ..errors import G40Error
 from ..messages import language
 from . import explore, questions
-from .i18n import language_of, predicate_label, texts
+from .i18n import language_of, predicate_label, property_label, texts
 from .live import snapshot_of
 
 __all__ = [
@@ -72,7 +72,8 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
     context = {"data": data, "lang": lang, "t": texts(lang), "link": link,
                # query-only: a relative link to this page ("//evil.example/x" as a path must stay a path)
                "switch_lang": "?" + _with_param(request, "lang", other),
-               "json_link": json_twin, "predicate_label": lambda p, d: predicate_label(p, d, lang)}
+               "json_link": json_twin, "predicate_label": lambda p, d: predicate_label(p, d, lang),
+               "property_label": lambda name: property_label(name, lang)}
     return _env().TemplateResponse(request, template, context, status_code=status,
                                    headers={"Content-Language": lang, "Vary": "Accept-Language"})
 
