@@ -28,7 +28,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .docdate import undated_warning
+from .docdate import future_warning, undated_warning
 from .errors import InputError
 from .heap import collector_paused
 from .ingest import (
@@ -257,6 +257,9 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
     undated = undated_warning(documents)  # one line for all: their facts pass every --at filter
     if undated:
         warnings.append(undated)
+    future = future_warning(documents)  # a typo in a year: the facts sit where no question about now looks
+    if future:
+        warnings.append(future)
     return sorted(documents, key=lambda d: d.id), warnings, cache
 
 

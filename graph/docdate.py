@@ -45,7 +45,8 @@ from html.parser import HTMLParser
 from .messages import CATALOGUE, msg
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
-           "period_text", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning"]
+           "period_text", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
+           "future_warning"]
 
 #: the non-empty lines at the top of a document that may hold its date
 HEAD_LINES = 5
@@ -325,7 +326,36 @@ def undated_warning(documents) -> str | None:
     return msg("undated_document" if len(undated) == 1 else "undated_documents", n=len(undated), names=names)
 
 
+def future_warning(documents, today: str | None = None) -> str | None:
+    """One warning naming the documents dated after ``today`` (ISO; default: today): a typo in a date
+    ("2027" for "2024") puts every fact of the document in the future, where a question about now does
+    not find it. A period that has begun (a report on this year) is not in the future.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> future_warning([Doc(id="a", date="2027-03-01", period_start=None), Doc(id="b", date=None, period_start="2026")],
+    ...                today="2026-12-04")
+    '1 document gedateerd na vandaag: a (2027-03-01); klopt die datum? Geef anders de datum in <naam>.meta.json'
+    """
+    today = today or _date.today().isoformat()
+    future = sorted((d.id, d.date or d.period_start) for d in documents
+                    if (d.date or d.period_start) and (d.date or d.period_start)[:10] > today)
+    if not future:
+        return None
+    names = ", ".join(f"{doc} ({when})" for doc, when in future[:UNDATED_NAMES_SHOWN])
+    if len(future) > UNDATED_NAMES_SHOWN:
+        names += msg("undated_more", n=len(future) - UNDATED_NAMES_SHOWN)
+    return msg("future_document" if len(future) == 1 else "future_documents", n=len(future), names=names)
+
+
 CATALOGUE.update({
+    "future_document": {
+        "nl": "1 document gedateerd na vandaag: {names}; klopt die datum? Geef anders de datum in <naam>.meta.json",
+        "en": "1 document dated after today: {names}; is that date right? If not, give the date in <name>.meta.json"},
+    "future_documents": {
+        "nl": "{n} documenten gedateerd na vandaag: {names}; kloppen die datums? Geef anders de datum in "
+              "<naam>.meta.json",
+        "en": "{n} documents dated after today: {names}; are those dates right? If not, give the date in "
+              "<name>.meta.json"},
     "undated_document": {
         "nl": "1 document zonder datum: {names} (zijn feiten gelden op elke datum; geef een datum in "
               "<naam>.meta.json)",

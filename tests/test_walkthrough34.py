@@ -7,6 +7,7 @@ import json
 import shutil
 
 import pytest
+from click.testing import CliRunner
 
 from graph.cli import cli
 
@@ -184,3 +185,94 @@ def test_a_chair_of_a_whole_year_ends_where_the_successor_takes_over(runner, tmp
     assert chairs() == [("Kees Smit", "2024-01-01", "2024-09-30", "c.yaml:7"), ("Lies Kok", "2024-10-01", None, None)]
     assert chairs("--at", "2024-11-01") == [("Lies Kok", "2024-10-01", None, None)]
     assert chairs("--at", "2024-03-01") == [("Kees Smit", "2024-01-01", "2024-09-30", "c.yaml:7")]
+
+
+# ----------------------------------------------------------------------------- C16, C17, B10: the explorer
+
+
+@pytest.fixture(scope="module")
+def explorer_graph(tmp_path_factory):
+    """Two documents (one of 2017, naming a municipality dissolved at the end of 2018) and a correction
+    that merges a misspelt person into the right one."""
+    where = tmp_path_factory.mktemp("explorer")
+    docs, fixes = where / "docs", where / "correcties"
+    docs.mkdir()
+    fixes.mkdir()
+    (docs / "a.txt").write_text("Anna Jansen is voorzitter van de Pijler Sociaal.\n", encoding="utf-8")
+    (docs / "b.txt").write_text("Anna Janssen is wethouder van de gemeente Haren.\n", encoding="utf-8")
+    (docs / "b.meta.json").write_text(json.dumps({"date": "2017-05-01"}), encoding="utf-8")
+    (fixes / "c.yaml").write_text("merge:\n  - {from: person/anna-janssen, into: person/anna-jansen}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--graph", str(where / "kg"), "build", str(docs), "--curated", str(fixes)])
+    assert result.exit_code == 0, result.output
+    return where / "kg"
+
+
+def _page(runner, graph, path):
+    result = runner.invoke(cli, ["--graph", str(graph), "serve", "--get", path])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_an_entity_merged_away_is_linked_to_its_page_here_not_on_the_web(runner, explorer_graph):
+    page = _page(runner, explorer_graph, "/entity/person/anna-jansen")
+    assert ('Zelfde als: <a href="/entity/person/anna-janssen">https://w3id.org/g40kg/id/person/anna-janssen</a>'
+            in page), page
+
+
+def test_the_properties_of_an_entity_read_as_the_ontology_names_them(runner, explorer_graph):
+    page = _page(runner, explorer_graph, "/entity/municipality/gm0017")
+    assert ('<tr><th title="g40:cbsCode">CBS-code</th><td>GM0017</td></tr>'
+            '<tr><th title="g40:dissolvedOn">opgeheven op</th><td>2018-12-31</td></tr>') in page, page
+    english = _page(runner, explorer_graph, "/entity/municipality/gm0017?lang=en")
+    assert '<th title="g40:dissolvedOn">dissolved on</th>' in english
+
+
+@pytest.mark.parametrize("lang, labels", [
+    ("nl", ["Onderdeel of organisatie *", "Rol", "Op datum", "Vanaf", "Tot en met"]),
+    ("en", ["Unit or organisation *", "Role", "On date", "From", "Until"]),
+])
+def test_a_question_s_form_names_its_fields_in_words(runner, explorer_graph, lang, labels):
+    import re
+
+    page = _page(runner, explorer_graph, f"/questions/unit-role-timeline?lang={lang}")
+    assert [text.strip() for text in re.findall(r'<label title="\w+">([^<]*)', page)] == labels, page
+
+
+def test_every_page_opens_with_a_link_past_the_menu(runner, explorer_graph):
+    page = _page(runner, explorer_graph, "/")
+    assert page.index('<a class="skip" href="#main">Naar de inhoud</a>') < page.index("<nav")
+    assert '<main id="main" tabindex="-1">' in page
+
+
+# ----------------------------------------------------------------------------- B10, C13: warnings a build gives
+
+
+def _dated_documents(where, documents: dict[str, tuple[str, str]]):
+    """A folder of ``documents`` (id → (text, date)), each dated by its ``.meta.json``."""
+    docs = where / "docs"
+    docs.mkdir()
+    for name, (text, date) in documents.items():
+        (docs / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        (docs / f"{name}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
+    return docs
+
+
+def test_a_municipality_named_after_it_was_dissolved_is_reported_not_dropped_in_silence(runner, tmp_path):
+    docs = _dated_documents(tmp_path, {"cd": ("De gemeente Haren neemt deel aan de City Deal Kennis Maken.", "2024-03-01"),
+                                       "oud": ("De gemeente Haren neemt deel aan de City Deal Kennis Maken.", "2017-03-01")})
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [w for w in json.loads(result.stdout)["warnings"] if "Haren" in w] == [
+        "cd: 'gemeente Haren' niet als gemeente gelezen: Haren is opgeheven op 2018-12-31, voor de datum van het "
+        "document (2024-03-01); bedoelt het de gemeente waarin Haren opging, voeg dat feit dan toe als correctie"]
+
+
+def test_a_document_dated_after_today_is_reported(runner, tmp_path):
+    docs = _dated_documents(tmp_path, {"nieuws": ("Breda werkt samen met het ministerie van BZK.", "2099-03-01"),
+                                       "verslag": ("Tilburg werkt samen met het ministerie van OCW.", "2023-03-01")})
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "--lang", "en", "build", str(docs),
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["warnings"] == [
+        "1 document dated after today: nieuws (2099-03-01); is that date right? If not, give the date in "
+        "<name>.meta.json"]

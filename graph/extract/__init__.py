@@ -19,12 +19,13 @@ import itertools
 import logging
 import unicodedata
 
+from ..messages import CATALOGUE, msg
 from .boards import find_boards
 from .context import DocContext
 from .domains import organisation_domain
 from .given_names import compound_given_names, given_name_repeats
 from .name_abbreviations import abbreviation_mentions, place_abbreviations
-from .gazetteer import domain_entity, find_gazetteer_mentions, find_place_adjectives
+from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .introduced_names import find_introduced_names
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
@@ -200,7 +201,18 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_relations(ctx)
     relations = expand_groups(ctx.relations, groups)
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
-    return Extraction(document_id, sentences, kept, _once_per_wording(direct_parents(_without_redundant(relations)), text))
+    return Extraction(document_id, sentences, kept, _once_per_wording(direct_parents(_without_redundant(relations)), text),
+                      warnings=[msg("dissolved_municipality", name=name, end=end, date=date[:10])
+                                for name, end in dissolved_named(text, gazetteer, date)])
+
+
+CATALOGUE.update({
+    "dissolved_municipality": {
+        "nl": "'gemeente {name}' niet als gemeente gelezen: {name} is opgeheven op {end}, voor de datum van het "
+              "document ({date}); bedoelt het de gemeente waarin {name} opging, voeg dat feit dan toe als correctie",
+        "en": "'gemeente {name}' not read as a municipality: {name} was dissolved on {end}, before the document's "
+              "date ({date}); if it means the municipality {name} became part of, add that fact as a correction"},
+})
 
 
 def _once_per_wording(relations, text: str):

@@ -70,6 +70,8 @@ class GazetteerIndex:
     descending: dict[str, tuple[int, ...]] = field(default_factory=dict)
     lower_descending: dict[str, tuple[int, ...]] = field(default_factory=dict)
     first_words: WordTest | None = None
+    #: "gemeente <name>" of a municipality dissolved since (no current one of that name), and its end date
+    dissolved: tuple[re.Pattern | None, dict[str, str]] = (None, {})
 
     def add(self, name: str, entry: _Entry, *, lower: bool = False, upper: bool = True) -> None:
         key = key_of(name)
@@ -129,10 +131,15 @@ def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
             for label in {_domain_label(base), _domain_label(base).replace("-", "")}:
                 index.domains.setdefault(label, ("Municipality", m.code))
     current = {n for m in gazetteer.municipalities for n in m.names}
+    ended = {}
     for m in gazetteer.dissolved:
         if m.name not in current:
             index.add(m.name, _Entry("Municipality", m.code, "gazetteer.municipality-dissolved",
                                      needs_cue=m.name in stop, valid_until=m.dissolved), upper=False)
+            ended[m.name] = max(m.dissolved or "", ended.get(m.name, ""))
+    if ended:
+        names = "|".join(re.escape(name) for name in sorted(ended, key=len, reverse=True))
+        index.dissolved = (re.compile(rf"\b[Gg]emeenten? ({names})\b"), ended)
     for m in gazetteer.municipalities:
         for alias in m.aliases:
             index.add(alias, _Entry("Municipality", m.code, "gazetteer.municipality-alias"))
@@ -192,6 +199,25 @@ def domain_entity(domain: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     if len(labels) < 2:
         return None
     return index_for(gazetteer).domains.get(labels[-2])
+
+
+def dissolved_named(text: str, gazetteer: Gazetteer, date: str | None) -> list[tuple[str, str]]:
+    """(name, end date) of each municipality that ``text`` (of ``date``) names as "gemeente <name>"
+    though it was dissolved before: "de gemeente Haren" in a text of 2024 (Haren joined Groningen in
+    2019) is no municipality of the text's time. The extraction does not read it as one; the build
+    says so, instead of leaving the facts out in silence.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> dissolved_named("De gemeente Haren doet mee.", load_gazetteer(), "2024-03-01")
+    [('Haren', '2018-12-31')]
+    >>> dissolved_named("De gemeente Haren doet mee.", load_gazetteer(), "2016-03-01")
+    []
+    """
+    pattern, ended = index_for(gazetteer).dissolved
+    if pattern is None or not date:
+        return []
+    found = {match.group(1) for match in pattern.finditer(text)}
+    return sorted((name, ended[name]) for name in found if ended[name] and ended[name] < date[:10])
 
 
 def _valid(entry: _Entry, date: str | None) -> bool:
