@@ -276,3 +276,35 @@ def test_a_document_dated_after_today_is_reported(runner, tmp_path):
     assert json.loads(result.stdout)["warnings"] == [
         "1 document dated after today: nieuws (2099-03-01); is that date right? If not, give the date in "
         "<name>.meta.json"]
+
+
+# ----------------------------------------------------------------------------- C14, C18: path and brokers
+
+
+@pytest.fixture(scope="module")
+def years_graph(tmp_path_factory):
+    """A person of 2018 and a person of 2024 linked through a City Deal both are named with."""
+    where = tmp_path_factory.mktemp("years")
+    docs = _dated_documents(where, {
+        "oud": ("Wethouder Gerrit Dekker van Deventer is contactpersoon voor de City Deal Kennis Maken.", "2018-09-12"),
+        "nieuw": ("Wethouder Sara Bos van Zwolle is contactpersoon voor de City Deal Kennis Maken.", "2024-11-12")})
+    result = CliRunner().invoke(cli, ["--graph", str(where / "kg"), "build", str(docs)])
+    assert result.exit_code == 0, result.output
+    return where / "kg"
+
+
+def test_a_path_whose_steps_lie_years_apart_says_so(runner, years_graph):
+    result = runner.invoke(cli, ["--graph", str(years_graph), "path", "Gerrit Dekker", "Sara Bos"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == ("Let op: de stappen komen uit 2018 tot 2024; --at of --between zoekt een "
+                                              "verbinding binnen één periode.")
+    within = runner.invoke(cli, ["--graph", str(years_graph), "path", "Gerrit Dekker", "Deventer"])
+    assert "Let op" not in within.stdout, within.stdout
+
+
+def test_brokers_say_what_their_score_is(runner, years_graph):
+    result = runner.invoke(cli, ["--graph", str(years_graph), "--lang", "en", "brokers"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == (
+        "Brokers between ministries and municipalities (score: the share of the shortest connections between a "
+        "ministry and a municipality that run through the node, 0–1)")

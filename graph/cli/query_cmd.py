@@ -38,6 +38,10 @@ TEXTS = {
         "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
                    "heel {year}, --between in een periode.",
         "earlier_name": "{label} (eerder {name})",
+        "brokers_title": "Makelaars tussen ministeries en gemeenten (score: het deel van de kortste verbindingen "
+                         "tussen een ministerie en een gemeente dat via de knoop loopt, 0–1)",
+        "path_years": "Let op: de stappen komen uit {first} tot {last}; --at of --between zoekt een verbinding "
+                      "binnen één periode.",
         "update_not_saved": "Uitgevoerd op een kopie in het geheugen; de opgeslagen graaf is niet gewijzigd. Een "
                             "correctie die blijft hoort in een correctiebestand (g40kg build --curated MAP).",
     },
@@ -58,6 +62,10 @@ TEXTS = {
         "query_twice": "give the query as an argument or with -f, not both",
         "no_query": "no query: give SPARQL as an argument, with -f FILE or on stdin",
         "format_kind": "--format {fmt} does not fit {kind} queries; choose from {choices}",
+        "brokers_title": "Brokers between ministries and municipalities (score: the share of the shortest "
+                         "connections between a ministry and a municipality that run through the node, 0–1)",
+        "path_years": "Note: the steps come from {first} to {last}; --at or --between looks for a connection "
+                      "within one period.",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period.",
         "earlier_name": "{label} (earlier {name})",
@@ -522,6 +530,29 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
     steps = _t(settings, "path_step" if len(rows) == 1 else "path_steps", n=len(rows))
     title = _t(settings, "path_title", a=labels[a], b=labels[b], steps=steps)
     _emit(settings, ["step", "from", "to", "relations", "documents", "evidence"], rows, fmt, title=title)
+    apart = years_apart([h["evidence"] for h in found["hops"]])
+    if fmt == "table" and apart and not (at or between):
+        click.echo(_t(settings, "path_years", first=apart[0], last=apart[1]))
+
+
+def years_apart(hops: list[list[dict]]) -> tuple[str, str] | None:
+    """(year, later year) when the steps of a path (each a list of evidence records) cannot all come
+    from one time: the latest year one step is known in lies two years or more before the earliest
+    of another step. None when they can (or a step has no time).
+
+    >>> years_apart([[{"date": "2018-09-12"}], [{"start": "2024-11-01"}, {"date": "2019-05-01"}]])
+    >>> years_apart([[{"date": "2018-09-12"}], [{"start": "2024-11-01"}]])
+    ('2018', '2024')
+    """
+    spans = []
+    for evidence in hops:
+        years = sorted(int(when[:4]) for when in (e.get("start") or e.get("date") for e in evidence)
+                       if when and when[:4].isdigit())
+        if not years:
+            return None
+        spans.append((years[0], years[-1]))
+    first, last = min(end for _start, end in spans), max(start for start, _end in spans)
+    return (str(first), str(last)) if last - first >= 2 else None
 
 
 def _evidence_text(settings, record: dict) -> str:
@@ -619,4 +650,4 @@ def brokers_command(settings, top, at, between, min_confidence, include_mentions
     order = sorted(scores, key=lambda n: (-scores[n], graph.nodes[n]["label"].lower(), n))[:top]
     rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], "score": round(scores[n], 4), "iri": n}
             for n in order]
-    _emit(settings, ["label", "type", "score", "iri"], rows, fmt)
+    _emit(settings, ["label", "type", "score", "iri"], rows, fmt, title=_t(settings, "brokers_title"))
