@@ -331,3 +331,21 @@ def test_network_page_shows_the_curation_of_an_edge(chromium_browser, tmp_path, 
         assert record.errors == [], record.errors
     finally:
         record.close()
+
+
+def test_at_phone_width_the_network_takes_the_screen_and_a_selection_opens_below_it(chromium_browser, page_file):
+    """Walkthrough 9 (C12): at 390 px the legend and the panel took all but a 145 px column."""
+    record = PageRecord(chromium_browser, page_file, viewport=(390, 844))
+    try:
+        page = record.page
+        network = page.locator("#g40-network").bounding_box()
+        assert network["width"] >= 380 and network["height"] >= 0.5 * 844, network
+        page.fill("#g40-search", "noord")
+        page.wait_for_selector("#g40-search-count[data-matches='1']")
+        page.locator("#g40-matches button").first.click()
+        page.wait_for_selector("#g40-panel:not([hidden])")
+        panel = page.locator("#g40-panel").bounding_box()
+        assert panel["width"] >= 380 and panel["y"] >= network["y"] + 100, (panel, network)
+        record.screenshot("viz-phone.png")
+    finally:
+        record.close()
