@@ -308,3 +308,11 @@ def test_brokers_say_what_their_score_is(runner, years_graph):
     assert result.stdout.splitlines()[0] == (
         "Brokers between ministries and municipalities (score: the share of the shortest connections between a "
         "ministry and a municipality that run through the node, 0–1)")
+
+
+def test_a_question_s_form_offers_the_names_the_documents_use_not_the_whole_register(runner, explorer_graph):
+    import re
+
+    page = _page(runner, explorer_graph, "/questions/unit-role-timeline")
+    offered = re.findall(r'<option value="([^"]*)">', page.split('<datalist id="choices-unit">')[1].split("</datalist>")[0])
+    assert offered == ["Haren", "Pijler Sociaal"], offered
