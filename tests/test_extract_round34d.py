@@ -43,3 +43,47 @@ def test_no_succession_without_a_clear_predecessor(announcement):
     text = _MINUTES.replace("P. Smit (Delft)", "P. Smit (Delft, voorzitter)") + announcement \
         if "volgt hem op." in announcement and "terugtreedt" in announcement else _MINUTES + announcement
     assert not any(f[1] == "succeeded" for f in facts(text, "2023-03-12")), facts(text, "2023-03-12")
+
+
+# --- A4: a main clause's time is not the apposition's ------------------------------------------------
+
+@pytest.mark.parametrize("text, dated", [
+    ("Sinds 1 maart 2023 is Joris de Wit, wethouder Economie van Breda, voorzitter van de Pijler Fysiek Domein.",
+     {("Breda", "wethouder", None, None), ("Pijler Fysiek Domein", "voorzitter", "2023-03-01", None)}),
+    ("Per 1 september 2023 is Joris de Wit, wethouder in Breda, trekker van de Themagroep Wonen.",
+     {("Breda", "wethouder", None, None), ("Themagroep Wonen", "trekker", "2023-09-01", None)}),
+    # a time of the apposition itself, and a time the whole sentence is in, still hold for it
+    ("Joris de Wit, sinds 2021 wethouder van Breda, is per 1 maart 2023 voorzitter van de Pijler Fysiek Domein.",
+     {("Breda", "wethouder", "2021-01-01", None), ("Pijler Fysiek Domein", "voorzitter", "2023-03-01", None)}),
+    ("In 2022 was Joris de Wit, wethouder van Breda, voorzitter van de Pijler Fysiek Domein.",
+     {("Breda", "wethouder", "2022-01-01", "2022-12-31"), ("Pijler Fysiek Domein", "voorzitter", "2022-01-01", "2022-12-31")}),
+])
+def test_main_clause_time_is_not_the_appositions(text, dated):
+    found = {(o, role, valid_from, valid_until) for s, o, role, past, valid_from, valid_until
+             in dated_relations(text, "2023-10-01")}
+    assert found == dated, found
+
+
+@pytest.mark.parametrize("text", [
+    "Per 1 februari 2025 is Eline Smit, beleidsadviseur bij de gemeente Deventer, contactpersoon voor de City Deal Schone Lucht.",
+    "Sinds 1 februari 2025 is Eline Smit contactpersoon voor de City Deal Schone Lucht.",
+    "Vanaf 1 februari 2025 is Eline Smit, adviseur bij de gemeente Deventer, het aanspreekpunt voor de City Deal Schone Lucht.",
+])
+def test_inverted_contact_point(text):
+    assert ("Eline Smit", "contactFor", "City Deal Schone Lucht", None) in facts(text, "2025-03-01"), facts(text, "2025-03-01")
+    dated = {(o, valid_from) for s, o, role, past, valid_from, valid_until
+             in dated_relations(text, "2025-03-01", "contactFor")}
+    assert dated == {("City Deal Schone Lucht", "2025-02-01")}, dated
+    assert all(valid_from is None for *_, valid_from, valid_until in dated_relations(text, "2025-03-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Per 1 februari 2025 is Eline Smit, beleidsadviseur bij de gemeente Deventer, niet langer contactpersoon voor de City Deal Schone Lucht.",
+    "Per 1 februari 2025 is Eline Smit, beleidsadviseur bij de gemeente Deventer, geen contactpersoon voor de City Deal Schone Lucht.",
+])
+def test_no_inverted_contact_point_when_denied(text):
+    found = facts(text, "2025-03-01")
+    assert not any(f[1] == "contactFor" for f in found), found
+    # leaving the contact's task does not end the apposition's role
+    assert all(not past and valid_until is None for *_, past, valid_from, valid_until
+               in dated_relations(text, "2025-03-01")), dated_relations(text, "2025-03-01")
