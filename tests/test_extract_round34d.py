@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_facts import dated_relations, facts
+from tests.extract_facts import dated_relations, facts, mentions
 
 # --- A2: an announced step-down, and "Y volgt haar op" ----------------------------------------------
 
@@ -87,3 +87,23 @@ def test_no_inverted_contact_point_when_denied(text):
     # leaving the contact's task does not end the apposition's role
     assert all(not past and valid_until is None for *_, past, valid_from, valid_until
                in dated_relations(text, "2025-03-01")), dated_relations(text, "2025-03-01")
+
+
+# --- A1: a role word is never part of a person's name -------------------------------------------------
+
+@pytest.mark.parametrize("text, persons", [
+    ("Wethouder Brink (Deventer) dankt de leden voor de samenwerking.", ["Brink"]),
+    ("Burgemeester Van der Meer (Ede) opent de bijeenkomst.", ["Van der Meer"]),
+    # a role word that is no form of address: no name at all rather than "Directeur Hoekstra"
+    ("Directeur Hoekstra (ministerie van BZK) licht de brief toe.", []),
+    ("Voorzitter Kramer opent de vergadering.", []),
+    # a given name stays a given name
+    ("Wieke Brink (Deventer) dankt de leden voor de samenwerking.", ["Wieke Brink"]),
+])
+def test_role_word_opening_a_sentence_is_no_given_name(text, persons):
+    assert mentions(text, "Person") == persons, mentions(text, "Person")
+
+
+def test_role_word_opening_a_sentence_is_the_persons_role():
+    text = "Wethouder Brink (Deventer) dankt de leden voor de samenwerking."
+    assert facts(text) == {("Brink", "hasRole", "Deventer", "wethouder")}, facts(text)

@@ -363,6 +363,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         if token.text in first_names and not _given_name_here(tokens, i, first_names):
             i += 1
             continue
+        if token.text not in first_names and token.text.lower() in role_words | _PERSONAL_TITLES:
+            i += 1  # "Wethouder Dijk (Zwolle) dankt …": a role word opening a sentence is a title, never a given name
+            continue
         if cue and token.text not in first_names and token.text.lower() in lexicon.portfolios \
                 and i + 1 < n and tokens[i + 1].text in first_names:
             i += 1  # "wethouder Wonen Sanne de Wit": the portfolio between the role word and the name
