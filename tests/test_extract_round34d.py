@@ -107,3 +107,49 @@ def test_role_word_opening_a_sentence_is_no_given_name(text, persons):
 def test_role_word_opening_a_sentence_is_the_persons_role():
     text = "Wethouder Brink (Deventer) dankt de leden voor de samenwerking."
     assert facts(text) == {("Brink", "hasRole", "Deventer", "wethouder")}, facts(text)
+
+
+# --- A6: names that repeat part of a programme's name --------------------------------------------------
+
+def _labels(text: str, kind: str) -> list[str]:
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+    return [m.label for m in extract("t", text, gazetteer=load_gazetteer(), date="2024-05-01").mentions if m.type == kind]
+
+
+def test_numbered_heading_names_the_longer_programme():
+    text = ("# Verslag\n\n## 3. Woonagenda\n"
+            "Breda en Tilburg werken samen met het ministerie van BZK aan de Brabantse Woonagenda.")
+    assert set(_labels(text, "Programme")) == {"Brabantse Woonagenda"}, _labels(text, "Programme")
+
+
+def test_short_form_of_two_longer_programmes_stays():
+    text = ("## Woonagenda\nBreda werkt aan de Woonagenda Noord. Tilburg werkt aan de Woonagenda Zuid.")
+    assert "Woonagenda" in _labels(text, "Programme"), _labels(text, "Programme")
+
+
+def test_visit_named_after_a_programme_is_no_event():
+    text = ("Verslag werkbezoek Slimme Haven\n\nBreda, 3 april 2024\n\n"
+            "De gemeente Breda neemt deel aan de City Deal Slimme Haven.")
+    assert _labels(text, "Event") == [], _labels(text, "Event")
+    assert set(_labels(text, "Programme")) == {"City Deal Slimme Haven"}
+
+
+def test_meeting_headline_named_after_a_programme_is_no_unit():
+    text = ('Nieuws | 2 mei 2024\n\nOverleg "Groene Wijken"\n\n'
+            'Delft en Leiden werken samen met het ministerie van BZK aan het programma "Groene Wijken".')
+    assert not any(label.startswith("Overleg") for label in _labels(text, "OrganisationalUnit")), \
+        _labels(text, "OrganisationalUnit")
+
+
+def test_standing_body_named_after_a_programme_stays():
+    text = "De Stuurgroep City Deal Slimme Haven vergaderde. Breda neemt deel aan de City Deal Slimme Haven."
+    assert "Stuurgroep City Deal Slimme Haven" in _labels(text, "OrganisationalUnit"), _labels(text, "OrganisationalUnit")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("De themagroep werkt samen met het ministerie van BZK aan de Woonstrategie G40.", "Woonstrategie G40"),
+    ("De themagroep werkt aan de Woonstrategie. Het bureau schrijft de Woonstrategie G40.", "Woonstrategie"),
+])
+def test_programme_with_the_networks_name(text, label):
+    assert {m for m in _labels(text, "Programme")} == {label}, _labels(text, "Programme")
