@@ -153,3 +153,24 @@ def test_standing_body_named_after_a_programme_stays():
 ])
 def test_programme_with_the_networks_name(text, label):
     assert {m for m in _labels(text, "Programme")} == {label}, _labels(text, "Programme")
+
+
+# --- B7: a coordinated subject takes part as a whole --------------------------------------------------
+
+@pytest.mark.parametrize("text, towns, programme", [
+    ("Breda en Tilburg werken samen met het ministerie van BZK aan de Brabantse Woonagenda.",
+     ("Breda", "Tilburg"), "Brabantse Woonagenda"),
+    ("Breda, Tilburg en Delft werken samen met het ministerie van BZK aan het programma 'Groene Wijken'.",
+     ("Breda", "Tilburg", "Delft"), "Groene Wijken"),
+])
+def test_each_of_a_coordinated_subject_takes_part(text, towns, programme):
+    found = facts(text)
+    for town in towns:
+        assert (town, "participatesIn", programme, None) in found, found
+        assert (town, "collaboratesWith", "BZK", None) in found, found
+    assert ("BZK", "participatesIn", programme, None) in found, found
+
+
+def test_no_part_for_a_denied_joint_work():
+    text = "Breda en Tilburg werken niet samen met het ministerie van BZK aan de Brabantse Woonagenda."
+    assert facts(text) == set(), facts(text)
