@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_facts import dated_relations, facts, mentions
+from tests.test_ingest_round31d import make_docx  # noqa: F401  (a fixture)
 
 # --- A2: an announced step-down, and "Y volgt haar op" ----------------------------------------------
 
@@ -174,3 +175,49 @@ def test_each_of_a_coordinated_subject_takes_part(text, towns, programme):
 def test_no_part_for_a_denied_joint_work():
     text = "Breda en Tilburg werken niet samen met het ministerie van BZK aan de Brabantse Woonagenda."
     assert facts(text) == set(), facts(text)
+
+
+# --- B8: an attendance table of a Word document --------------------------------------------------------
+
+_TABLE = [["Naam", "Gemeente/organisatie", "Rol"],
+          ["K. Van Loon", "Deventer", "voorzitter"],
+          ["Ilse Brand", "Almere", "lid"],
+          ["Bas Kuiper", "ministerie van BZK", "adviseur"]]
+
+
+def _markdown_table(rows) -> str:
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows[1:]])
+
+
+def _table_facts(text: str) -> set[tuple]:
+    return facts(text, "2024-03-05")
+
+
+_TABLE_FACTS = {
+    ("K. Van Loon", "hasRole", "Themagroep Wonen", "voorzitter"),
+    ("K. Van Loon", "affiliatedWith", "Deventer", None),
+    ("Ilse Brand", "hasRole", "Themagroep Wonen", "lid"),
+    ("Ilse Brand", "affiliatedWith", "Almere", None),
+}
+
+
+def test_table_rows_with_initials_and_an_organisation_column():
+    text = "Deventer, 5 maart 2024\n\nVerslag Themagroep Wonen\n\n" + _markdown_table(_TABLE) + "\n\nDe themagroep bespreekt de woonagenda."
+    found = _table_facts(text)
+    assert _TABLE_FACTS <= found, found
+    assert any(f[0] == "Bas Kuiper" and f[2] == "BZK" and f[1] in ("hasRole", "affiliatedWith") for f in found), found
+
+
+def test_initials_outside_a_table_cell_stay_unnamed_without_a_cue():
+    assert mentions("Gisteren sprak K. Loon over de begroting.", "Person") == []
+
+
+def test_word_attendance_table(tmp_path, make_docx):
+    from graph.ingest import read_corpus
+
+    path = make_docx(tmp_path / "verslag.docx", [("p", "Deventer, 5 maart 2024"), ("p", "Verslag Themagroep Wonen"),
+                                                  ("table", _TABLE), ("p", "De themagroep bespreekt de woonagenda.")])
+    documents, _ = read_corpus([path])
+    found = _table_facts(documents[0].text)
+    assert _TABLE_FACTS <= found, (documents[0].text, found)

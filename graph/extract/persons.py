@@ -462,7 +462,12 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))
                 or (i >= 2 and tokens[i - 1].text == "," and _role_at(tokens, i - 2, role_words))
                 or _signature_name_line(text, tokens, i, end, role_words))
-            if end is not None and (title or cue or beside or (end < n and tokens[end].text == "(")):
+            # "| F. El Amrani | Groningen |": initials and a surname (a capital particle too) that fill a table's cell
+            in_cell = _surname_end(tokens, k, blocked, capital_particle=True) \
+                if k < n and i > 0 and tokens[i - 1].text == "|" else None
+            cell = in_cell is not None and in_cell < n and tokens[in_cell].text == "|"
+            end = in_cell if cell else end
+            if end is not None and (title or cue or beside or cell or (end < n and tokens[end].text == "(")):
                 start, stop = token.start, tokens[end - 1].end
                 mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.75,
                                         name=" ".join(text[start:stop].split())))
