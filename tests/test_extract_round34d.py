@@ -221,3 +221,40 @@ def test_word_attendance_table(tmp_path, make_docx):
     documents, _ = read_corpus([path])
     found = _table_facts(documents[0].text)
     assert _TABLE_FACTS <= found, (documents[0].text, found)
+
+
+# --- B9: references back to the City Deal named before -------------------------------------------------
+
+_LETTER = ("Den Haag, 4 april 2024\n\nBetreft: de City Deal Slimme Haven\n\n"
+           "Met genoegen bevestig ik dat het ministerie van OCW deelneemt aan de City Deal Slimme Haven. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Namens het ministerie is Eva Smit, directeur Onderwijs, aanspreekpunt voor de City Deal.",
+    "Namens het ministerie is Eva Smit aanspreekpunt voor de City Deal.",
+    "Namens het ministerie is Eva Smit het aanspreekpunt voor deze City Deal.",
+])
+def test_contact_for_the_deal_named_before(sentence):
+    found = facts(_LETTER + sentence, "2024-04-04")
+    assert ("Eva Smit", "contactFor", "City Deal Slimme Haven", None) in found, found
+
+
+@pytest.mark.parametrize("sentence, towns", [
+    ("De gemeenten Breda, Delft en Venlo werken in deze City Deal samen met het ministerie van EZK en hun hogescholen.",
+     ("Breda", "Delft", "Venlo", "EZK")),
+    ("Breda en Delft werken in de City Deal Slimme Haven samen met Venlo.", ("Breda", "Delft", "Venlo")),
+    ("Breda en Delft trekken in de City Deal Slimme Haven samen op.", ("Breda", "Delft")),
+])
+def test_working_together_in_the_deal_named_before(sentence, towns):
+    found = facts(_LETTER + sentence, "2024-04-04")
+    for town in towns:
+        assert (town, "participatesIn", "City Deal Slimme Haven", None) in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "De gemeenten Breda en Delft werken in deze City Deal niet samen met het ministerie van EZK.",
+    "De gemeenten Breda en Delft werken in de regio samen met het ministerie van EZK.",
+])
+def test_no_part_in_the_deal_without_joint_work_in_it(sentence):
+    found = facts(_LETTER + sentence, "2024-04-04")
+    assert not any(f[0] in ("Breda", "Delft") and f[1] == "participatesIn" for f in found), found

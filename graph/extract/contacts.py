@@ -349,7 +349,7 @@ def _fronted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[M
 _ON_BEHALF = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 _NAMENS = re.compile(r"\s*Namens\s+")
 _ON_BEHALF_AFTER_IS = re.compile(r"\s+(?:is|blijft)\s+namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
-_POINT_FOR = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:het\s+(?:vaste\s+)?aanspreekpunt|(?:de\s+)?(?:vaste\s+)?contactpersoon)"
+_POINT_FOR = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:(?:het\s+)?(?:vaste\s+)?aanspreekpunt|(?:de\s+)?(?:vaste\s+)?contactpersoon)"
                         r"\s+(?:voor|van)\s+(?:vragen\s+over\s+)?")
 _BODIES = frozenset({"Ministry", "Organisation", "Municipality", "Province"})
 #: an apposition between a name and what is said of it: ", directeur Regionale Economie,"
@@ -396,7 +396,7 @@ def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Menti
 _FRONTED_TIME_VERB = re.compile(r"\s*(?:Per|Vanaf|Sinds|Met\s+ingang\s+van|Tot|In|Op)\s+[^,;:()]{1,30}?\s+(?:is|blijft|wordt)\s+")
 #: what follows the subject of an inverted copula, an apposition perhaps between: ", beleidsadviseur bij Z, contactpersoon voor "
 _POINT_AFTER_SUBJECT = re.compile(r"(?:\s*,\s*[a-z][^,;:()]{1,80},)?\s+(?:(?:ook|tevens|nu)\s+)?"
-                                  r"(?:(?:het|een)\s+(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
+                                  r"(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
                                   r"(?:de\s+|een\s+)?(?:(?:ambtelijke|bestuurlijke|vaste|nieuwe)\s+)?contactpersoon)"
                                   r"\s+(?:voor|van)\s+(?:vragen\s+over\s+)?")
 
