@@ -42,6 +42,8 @@ _INVERTED_FOLLOWS_PRONOUN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:haar|hem)\
 _FRONTED_FOLLOWS = re.compile(r"\s*(?:(?:Per|Vanaf|Op|In|Met\s+ingang\s+van)\s+[^,;:()]{1,30}?\s+)(?:volgt|volgde)\s+")
 #: "De voorzitter …", "De trekker …": a role standing for its holder, at the start of a sentence
 _THE_ROLE = re.compile(r"\s*De\s+")
+#: a complement after the role that names whose role it is
+_OF_ANOTHER = re.compile(r"\s+(?:van|bij)\s")
 
 
 def pronoun_succeeded(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
@@ -78,8 +80,9 @@ def _subject_person(ctx: DocContext, sentence: Sentence) -> Mention | None:
     the = _THE_ROLE.match(ctx.text, start, sentence.end)
     named = role_pattern().match(ctx.text, the.end()) if the else None
     role = role_of(named.group(0)) if named else None
-    if role is None or (first is not None and first.start < named.end()):
-        return None
+    if role is None or (first is not None and first.start < named.end()) \
+            or _OF_ANOTHER.match(ctx.text, named.end(), sentence.end):
+        return None  # "De voorzitter van de VNG deelt mee …": another body's, not the one named before
     holders = {r.subject.label: r.subject for r in ctx.relations if r.predicate == "hasRole" and r.role == role.label
                and r.subject.type == "Person" and not r.past and r.evidence_end <= sentence.start}
     return next(iter(holders.values())) if len(holders) == 1 else None
