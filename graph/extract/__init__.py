@@ -31,6 +31,7 @@ from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items
 from .paragraph_towns import find_paragraph_towns
+from .programme_namesakes import network_suffix, programme_namesakes
 from .meeting_units import find_meeting_units
 from .model import Extraction, Mention
 from .office_references import office_references
@@ -178,6 +179,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     if sessions:
         mentions = _merge([mentions, sessions])
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    mentions = programme_namesakes(network_suffix(text, mentions))  # "Voedselagenda" after "Regionale Voedselagenda"
     boards = find_boards(text, mentions)  # "treedt toe tot het bestuur": the network's board
     if boards:
         mentions = _merge([mentions, boards])

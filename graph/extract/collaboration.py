@@ -253,7 +253,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if towards:
             things = [m for m in mentions if m.type == "Programme" and m.start >= objects[-1].end + towards.end()]
             if things and things[0].start == objects[-1].end + towards.end():
-                for actor in [subject, *objects]:
+                for actor in [*(subjects or [subject]), *objects]:  # "A en B werken samen met C aan X": each of them
                     if actor is not None:
                         ctx.add(actor, "participatesIn", things[0], sentence, "relations.samen-aan", 0.7)
     verb = _MET_VERB.search(text, sentence.start, sentence.end) if ctx.has_cue(_MET_VERB, sentence) else None

@@ -349,7 +349,7 @@ def _fronted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[M
 _ON_BEHALF = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 _NAMENS = re.compile(r"\s*Namens\s+")
 _ON_BEHALF_AFTER_IS = re.compile(r"\s+(?:is|blijft)\s+namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
-_POINT_FOR = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:het\s+(?:vaste\s+)?aanspreekpunt|(?:de\s+)?(?:vaste\s+)?contactpersoon)"
+_POINT_FOR = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:(?:het\s+)?(?:vaste\s+)?aanspreekpunt|(?:de\s+)?(?:vaste\s+)?contactpersoon)"
                         r"\s+(?:voor|van)\s+(?:vragen\s+over\s+)?")
 _BODIES = frozenset({"Ministry", "Organisation", "Municipality", "Province"})
 #: an apposition between a name and what is said of it: ", directeur Regionale Economie,"
@@ -392,12 +392,44 @@ def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     ctx.add(person, "affiliatedWith", body, sentence, "relations.namens-aanspreekpunt", 0.7)
 
 
+#: the finite verb right before the subject, after a fronted time: "Per 1 januari 2025 is ", "Sinds maart is "
+_FRONTED_TIME_VERB = re.compile(r"\s*(?:Per|Vanaf|Sinds|Met\s+ingang\s+van|Tot|In|Op)\s+[^,;:()]{1,30}?\s+(?:is|blijft|wordt)\s+")
+#: what follows the subject of an inverted copula, an apposition perhaps between: ", beleidsadviseur bij Z, contactpersoon voor "
+_POINT_AFTER_SUBJECT = re.compile(r"(?:\s*,\s*[a-z][^,;:()]{1,80},)?\s+(?:(?:ook|tevens|nu)\s+)?"
+                                  r"(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
+                                  r"(?:de\s+|een\s+)?(?:(?:ambtelijke|bestuurlijke|vaste|nieuwe)\s+)?contactpersoon)"
+                                  r"\s+(?:voor|van)\s+(?:vragen\s+over\s+)?")
+
+
+def _inverted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Per 1 januari 2025 is Y(, beleidsadviseur bij de gemeente Z,) contactpersoon voor de City Deal X":
+    the copula before its subject after a fronted time; Y is the contact for X.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Sinds 1 maart 2024 is Eva Smit, adviseur bij de gemeente Ede, contactpersoon voor de Pijler Fysiek."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'Pijler Fysiek')]
+    """
+    verb = _FRONTED_TIME_VERB.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    person = next((m for m in mentions if verb is not None and m.start == verb.end()), None)
+    point = _POINT_AFTER_SUBJECT.match(ctx.text, person.end, sentence.end) \
+        if person is not None and person.type == "Person" else None
+    thing = next((m for m in mentions if point is not None and m.start >= point.end()
+                  and _ARTICLE_ONLY.fullmatch(ctx.text, point.end(), m.start)), None)
+    if thing is not None and thing.type in _THINGS and ctx.asserted(sentence, sentence.start, point.end()):
+        ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+
+
 def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact."""
     if "Voor " in sentence.text[:8]:
         _fronted_contact_point(ctx, sentence, mentions)
     if "amens" in sentence.text:
         _on_behalf_contact(ctx, sentence, mentions)
+    if "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
+        _inverted_contact_point(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
         thing = next((m for m in mentions if m.start >= match.end() and m.type in _THINGS
                       and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)

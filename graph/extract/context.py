@@ -542,7 +542,7 @@ class DocContext:
         if key in self._seen:
             return
         self._seen.add(key)
-        dated = self.period_of(sentence, subject, obj, stated_at=stated_at) \
+        dated = self.period_of(sentence, subject, obj, stated_at=stated_at, apposition=rule == "roles.apposition") \
             if rule not in _DESCRIPTIVE_RULES and until is None else None  # an end given: the sentence's start is another's
         valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, until)
         if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
@@ -551,19 +551,25 @@ class DocContext:
                                        role=role, past=past, valid_from=valid_from, valid_until=valid_until))
 
     def period_of(self, sentence: Sentence, subject: Mention, obj: Mention, *,
-                  stated_at: int | None = None) -> Period | None:
+                  stated_at: int | None = None, apposition: bool = False) -> Period | None:
         """The period the sentence gives a fact of ``subject`` and ``obj`` (see :mod:`graph.extract.periods`):
         the one written in the clause of either (clauses end at commas and semicolons outside
         brackets, so "X, die sinds 2022 voorzitter is, …" dates X's role, not the rest), or in the
         clause of ``stated_at`` instead of ``obj``'s. A start in one of these clauses that speaks
-        of leaving ("stopt per 1 januari 2024 als trekker") is the end: the day before it."""
+        of leaving ("stopt per 1 januari 2024 als trekker") is the end: the day before it. A role in an
+        ``apposition`` right after its subject keeps to its own clause: "Sinds 1 juli is X, wethouder
+        van Breda, voorzitter van Y" dates the voorzitter, not the wethouder (who may have been one
+        long before); only a time the whole sentence is about ("In 2023 …") holds for it too."""
         periods, cuts = self._sentence_periods(sentence)
         if not periods:
             return None
         said = bisect.bisect_right(cuts, obj.start if stated_at is None else stated_at)
-        clauses = {bisect.bisect_right(cuts, subject.start), said}
+        own = bisect.bisect_right(cuts, subject.start)
+        clauses = {own, said}
         if len(clauses) == 2 and said == max(clauses) and self._own_time(sentence, cuts, said, periods):
             clauses = {said}  # "Tot 2023 was X wethouder in Zwolle; nu is zij voorzitter van Y": Y's role is now
+        if apposition and stated_at is None and said == own + 1 and not self.text[subject.end:cuts[own]].strip():
+            periods = [p for p in periods if p.during or bisect.bisect_right(cuts, p.start) == said]
         found = {(p.valid_from, p.valid_until): p for p in periods if bisect.bisect_right(cuts, p.start) in clauses}
         if len(found) != 1:
             return None

@@ -34,9 +34,14 @@ _TOGETHER_IN = re.compile(r"\b(?:(?:trekken|trekt|trokken|trok)\s+(?:[^\s,;.]+\s
                           r"|samen\s+op(?:trekken|trekt|trokken|trok|getrokken)"
                           r"|(?:werken|werkt|werkten|werkte)\s+(?:[^\s,;.]+\s+){0,3}?samen(?:\s+met\s+[^,;.]{1,60}?)?"
                           r"|samen(?:werken|werkt|werkten|werkte|gewerkt))\s+in\s+(?=(?:de|het)\s)", re.IGNORECASE)
+#: the body between the verb and "samen": "werken in deze City Deal samen met X", "trekken in de pijler samen op"
+_IN_THEN_TOGETHER = re.compile(r"\b(?:werken|werkt|werkten|werkte|trekken|trekt|trokken|trok)\s+(?:(?:al|ook|nu)\s+)?"
+                               r"in\s+(?=(?:de|het|deze|dit)\s)", re.IGNORECASE)
+_TOGETHER_AFTER = re.compile(r"\s+(?:(?:al|ook|nauw)\s+)?samen\b")
 _BODIES = frozenset({"OrganisationalUnit", "Programme"})
-#: between the cue and the body: the article, and an owner written before a unit ("de G40 Themagroep X")
-_ARTICLE = re.compile(r"(?:de|het)\s+(?:G40[\s-]+)?")
+#: between the cue and the body: the article, and an owner written before a unit ("de G40 Themagroep X");
+#: nothing when the body's mention holds its article ("deze City Deal", a reference)
+_ARTICLE = re.compile(r"(?:(?:de|het)\s+(?:G40[\s-]+)?)?")
 
 
 def find_joint_work(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -53,14 +58,47 @@ def find_joint_work(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         if body is None:
             continue
         partners = [m for m in mentions if match.start() < m.start and m.end <= match.end() and m.type in ACTORS]
-        actors = clause_subjects(ctx, sentence, match.start())  # "… vertelde hoe A en B samen optrekken in …"
+        actors = _working_actors(ctx, sentence, match.start())
         if not actors:
-            subject = ctx.subject(sentence, match.start())
-            actors = [subject, *coordinated(ctx, subject, match.start())] if subject is not None else []
-        if not actors or any(actor.type not in ACTORS for actor in actors):
             continue
         for actor in [*actors, *partners]:
             ctx.add(actor, "participatesIn", body, sentence, "relations.samen-in", 0.7)
+    if "samen" in sentence.text:
+        _body_before_together(ctx, sentence, mentions)
+
+
+def _body_before_together(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De gemeenten A, B en C werken in deze City Deal samen met OCW": each of them, and the partners
+    after "samen met", takes part in the body named between the verb and "samen".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Breda en Ede werken in de City Deal Zon samen met OCW.", gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn")
+    [('Breda', 'City Deal Zon'), ('Ede', 'City Deal Zon'), ('OCW', 'City Deal Zon')]
+    """
+    for match in ctx.asserted_cues(_IN_THEN_TOGETHER, sentence):
+        body = _body_after(ctx, mentions, match.end())
+        together = _TOGETHER_AFTER.match(ctx.text, body.end) if body is not None else None
+        if together is None or not ctx.asserted(sentence, match.start(), together.end()):
+            continue
+        actors = _working_actors(ctx, sentence, match.start())
+        if not actors:
+            continue
+        partners = [m for m in ctx.list_after(together.end(), sentence.end) if m.type in ACTORS] \
+            if ctx.text.startswith(" met ", together.end()) else []
+        for actor in [*actors, *partners]:
+            ctx.add(actor, "participatesIn", body, sentence, "relations.samen-in", 0.7)
+
+
+def _working_actors(ctx: DocContext, sentence: Sentence, at: int) -> list[Mention]:
+    """The actors that work together, the subjects of the verb at ``at`` ("… vertelde hoe A en B samen
+    optrekken in …": A and B); none when one of them is no actor."""
+    actors = clause_subjects(ctx, sentence, at)
+    if not actors:
+        subject = ctx.subject(sentence, at)
+        actors = [subject, *coordinated(ctx, subject, at)] if subject is not None else []
+    return [] if any(actor.type not in ACTORS for actor in actors) else actors
 
 
 def _body_after(ctx: DocContext, mentions: list[Mention], at: int) -> Mention | None:

@@ -39,13 +39,14 @@ PASSED_ON = frozenset({"OrganisationalUnit", "Programme", "Organisation"})
 
 
 def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, confidence: float, *,
-                    stated_at: int | None = None, only_role: str | None = None) -> None:
+                    stated_at: int | None = None, only_role: str | None = None, day: str | None = None) -> None:
     """Add "``new`` succeeded ``old``", and pass on the roles ``old`` held of a unit, programme or
     organisation as stated since the sentence that names ``old`` (at least the previous one), from
     the day after ``old`` left:
     "Tot maart 2023 was X vicevoorzitter van de taskforce. Zij werd opgevolgd door Y" gives Y the
     role of vicevoorzitter of the taskforce from 1 April 2023. ``only_role``: the one role the sentence
-    says is passed on ("nam het voorzitterschap van hem over"), when it names one.
+    says is passed on ("nam het voorzitterschap van hem over"), when it names one; ``day``: the day
+    of the handover when another sentence dates it ("Zij treedt per 1 juli terug. Y volgt haar op").
 
     Examples
     --------
@@ -53,7 +54,7 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     """
     previous = ctx.previous_sentence(sentence)
     successor = _successor_role(ctx, sentence, new, old, previous)
-    day = _succession_day(ctx, sentence, old, new)
+    day = day or _succession_day(ctx, sentence, old, new)
     if day is None and successor is not None and successor.valid_from and not successor.valid_until:
         day = successor.valid_from  # "X is sinds september 2025 trekker; zij volgde Y op"
     ctx.add(new, "succeeded", old, sentence, "relations.opvolging", confidence, stated_at=stated_at, since=day)

@@ -122,13 +122,14 @@ _ANY_DATE = re.compile(rf"(?<![\w-]){_date('x', anaphor=False)}", re.IGNORECASE)
 
 
 #: leaving a post, for periods and roles alike: "stopt", "vertrekt", "neemt afscheid", "treedt (per
-#: 1 maart) af", "legt (zijn functie) neer", "is niet langer / niet meer (voorzitter)", "heeft de
-#: themagroep (per 1 februari) verlaten", "trad (per 1 mei) uit de werkgroep"
+#: 1 maart) af", "treedt terug" ("dat zij terugtreedt"), "legt (zijn functie) neer", "is niet langer / niet
+#: meer (voorzitter)", "heeft de themagroep (per 1 februari) verlaten", "trad (per 1 mei) uit de werkgroep"
 LEAVING = re.compile(
     r"\b(?:stopt|stopte|stopten|stoppen|gestopt|vertrekt|vertrok|vertrokken|vertrekken|afscheid|"
     r"verlaat|verliet|verlieten|verlaten|(?:treedt|trad|traden|stapt|stapte|stapten)\s+(?:[\w/.-]+\s+){0,4}?uit|"
     r"uitgetreden|uitgestapt|"
-    r"(?:treedt|trad|traden|treden)\s+(?:[\w/.-]+\s+){0,6}?af|afgetreden|aftreden|"
+    r"(?:treedt|trad|traden|treden)\s+(?:[\w/.-]+\s+){0,6}?(?:af|terug)|afgetreden|aftreden|"
+    r"terugtreedt|terugtrad|terugtraden|terugtreden|teruggetreden|aftreedt|aftrad|aftraden|"
     r"(?:legt|legde|legden|leggen)\s+(?:[\w/.-]+\s+){0,6}?neer|neergelegd|"
     r"niet\s+langer|niet\s+meer)\b", re.IGNORECASE)
 
@@ -142,6 +143,8 @@ def leaving(text: str, start: int = 0, end: int | None = None) -> bool:
     True
     >>> leaving("Hij treedt per 1 maart 2023 aan als voorzitter.")
     False
+    >>> leaving("Zij meldt dat zij per 1 juli terugtreedt als voorzitter.")
+    True
     >>> leaving("Zij heeft de themagroep per 1 februari 2025 verlaten.")
     True
     """

@@ -363,6 +363,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         if token.text in first_names and not _given_name_here(tokens, i, first_names):
             i += 1
             continue
+        if token.text not in first_names and token.text.lower() in role_words | _PERSONAL_TITLES:
+            i += 1  # "Wethouder Dijk (Zwolle) dankt …": a role word opening a sentence is a title, never a given name
+            continue
         if cue and token.text not in first_names and token.text.lower() in lexicon.portfolios \
                 and i + 1 < n and tokens[i + 1].text in first_names:
             i += 1  # "wethouder Wonen Sanne de Wit": the portfolio between the role word and the name
@@ -459,7 +462,12 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))
                 or (i >= 2 and tokens[i - 1].text == "," and _role_at(tokens, i - 2, role_words))
                 or _signature_name_line(text, tokens, i, end, role_words))
-            if end is not None and (title or cue or beside or (end < n and tokens[end].text == "(")):
+            # "| F. El Amrani | Groningen |": initials and a surname (a capital particle too) that fill a table's cell
+            in_cell = _surname_end(tokens, k, blocked, capital_particle=True) \
+                if k < n and i > 0 and tokens[i - 1].text == "|" else None
+            cell = in_cell is not None and in_cell < n and tokens[in_cell].text == "|"
+            end = in_cell if cell else end
+            if end is not None and (title or cue or beside or cell or (end < n and tokens[end].text == "(")):
                 start, stop = token.start, tokens[end - 1].end
                 mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.75,
                                         name=" ".join(text[start:stop].split())))

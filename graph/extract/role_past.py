@@ -48,6 +48,8 @@ _PAST_SPAN = re.compile(r"\s*(?:was|waren)\s+(?:de\s+)?(?:afgelopen|voorbije)\s+
 _APPOSITION_END = re.compile(r"[^,;()]*?,\s*")
 _CLAUSE_END = re.compile(r"[,;]")
 _OTHER_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?")
+#: a contact's task, which a main clause may leave besides the apposition's role
+_CONTACT_TASK = re.compile(r"\b(?:contactpersoon|aanspreekpunt)\b", re.IGNORECASE)
 
 
 def _leaving_after_apposition(ctx: DocContext, sentence: Sentence, role: RoleWord, end: int) -> int | None:
@@ -75,6 +77,8 @@ def _leaving_after_apposition(ctx: DocContext, sentence: Sentence, role: RoleWor
         other = role_pattern().match(ctx.text, als.end())
         if other is not None and role_of(other.group(0)) != role:
             return None
+    if _CONTACT_TASK.search(ctx.text, main, clause_end):
+        return None  # "X, adviseur bij Y, is per 1 maart niet langer contactpersoon voor Z": the contact is left
     return main
 
 

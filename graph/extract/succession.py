@@ -38,6 +38,7 @@ from .context import DocContext
 from .model import Mention, Sentence
 from .office_handover import handed_over, plural_pronoun, took_over_after_departure, took_over_from
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
+from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
 from .succession_clauses import (as_successor_of, handover_in_clause, pronoun_follows_in_clause,
                                  pronoun_replaces_in_clause)
@@ -227,6 +228,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                     or "overne" in sentence.text or "overnam" in sentence.text):
         for successor in plural_pronoun(ctx, sentence) or [pronoun]:
             took_over_from(ctx, sentence, persons, successor)
+    if " op" in sentence.text and ("haar" in sentence.text or "hem" in sentence.text):
+        pronoun_succeeded(ctx, sentence, persons)  # "De voorzitter treedt per 1 juli terug. Y volgt haar op"
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
         handed_over(ctx, sentence, persons)
     if len(persons) > 1:
@@ -265,15 +268,6 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 new, old = (a, b) if direction == "forward" else (b, a)
                 add_succession(ctx, sentence, new, old, 0.8)
                 break
-
-
-
-
-
-
-
-
-
 
 
 def _carry_role(ctx: DocContext, sentence: Sentence, first: Mention, later: Mention) -> None:

@@ -55,7 +55,10 @@ __all__ = ["find_tables", "find_table_mentions", "find_partner_cells"]
 _SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MEMBERS = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
                       r"samenstelling|bezetting|(?:mede-?)?ondertekenaars?", re.IGNORECASE)
-_ACTOR_COLUMN = re.compile(r"organisaties?|gemeenten?|steden|stad|instellingen?|ministeries?|provincies?", re.IGNORECASE)
+#: a column of the row's organisation, also one of alternatives: "| Gemeente/organisatie |"
+_ACTOR_COLUMN = re.compile(r"(?:organisaties?|gemeenten?|steden|stad|instellingen?|ministeries?|provincies?)"
+                           r"(?:\s*/\s*(?:organisaties?|gemeenten?|steden|stad|instellingen?|ministeries?|provincies?))*",
+                           re.IGNORECASE)
 _PERSON_COLUMN = re.compile(r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
                             r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon)", re.IGNORECASE)
 #: a column of the contact for the row's own body: "| Themagroep | Trekker | Ambtelijk contact |"
