@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from .extract.model import Extraction
+from .extract.name_words import particle_words
 from .gazetteer import Gazetteer
 from .incremental import mention_row
 from .vocab import ENTITY_TYPES, slugify
@@ -156,8 +157,6 @@ def _organisation_names(gazetteer: Gazetteer) -> dict[str, str]:
     return names
 
 
-#: the words between a Dutch first name and the rest of the surname ("Jan *van der* Berg")
-_TUSSENVOEGSELS = frozenset("van de der den ter ten te het 't in op aan bij uit la le du da di del des el al".split())
 #: a name that opens with initials instead of a first name: "M. van Dijk", "T.H. Vermeulen", "Th. Bakker"
 _INITIALS = re.compile(r"(?:[A-Z](?:[a-z]{1,2})?\.\s*)+(?=[A-Za-z'])")
 
@@ -185,6 +184,7 @@ def _initial_index(persons: dict[str, _Draft]) -> dict[tuple[str, str], set[str]
     >>> _initial_index({"p": _Draft("p", "Person", {"Anna Maria de Vries": None})})
     {('a', 'maria de vries'): {'p'}, ('a', 'de vries'): {'p'}}
     """
+    particles = particle_words()  # the tussenvoegsels: "van", "der", "ter" …
     index: dict[tuple[str, str], set[str]] = {}
     for key, draft in persons.items():
         for label in draft.labels:
@@ -192,7 +192,7 @@ def _initial_index(persons: dict[str, _Draft]) -> dict[tuple[str, str], set[str]
                 continue
             words = _norm(label).split()
             for start in range(1, len(words)):
-                if words[start - 1] not in _TUSSENVOEGSELS:
+                if words[start - 1] not in particles:
                     index.setdefault((words[0][0], " ".join(words[start:])), set()).add(key)
     return index
 
@@ -205,7 +205,8 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
     The initials become an alternative name of the person they join; a draft whose every mention joined
     someone is dropped."""
     index = _initial_index({k: d for k, d in drafts.items() if d.type == "Person"})
-    joined: dict[str, int] = {}
+    joined: collections.Counter = collections.Counter()
+    reported = set()
     for document_id, start, end, key in named:
         initial, surname = _initials_and_surname(drafts[key].entity().label) or ("", "")
         candidates = index.get((initial, surname), set()) - {key}
@@ -214,8 +215,9 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
         if len(chosen) == 1:
             keys[document_id, start, end] = chosen[0]
             drafts[chosen[0]].labels.update(dict.fromkeys(drafts[key].labels))
-            joined[key] = joined.get(key, 0) + 1
-        elif len(chosen) > 1:
+            joined[key] += 1
+        elif len(chosen) > 1 and (document_id, key) not in reported:  # once a document, however often it names them
+            reported.add((document_id, key))
             ambiguous.append(f"{document_id}: '{drafts[key].entity().label}' kan "
                              f"{', '.join(drafts[c].entity().label for c in chosen)} zijn; niet samengevoegd")
     mentioned = collections.Counter(key for *_, key in named)

@@ -136,7 +136,7 @@ def test_initials_never_join_a_name_with_another_tussenvoegsel_or_first_letter(r
 def test_initials_of_two_persons_stay_apart_and_are_reported_unless_the_document_names_one(resolve_texts):
     labels, ambiguous = resolve_texts({"a": "Pieter Smit is wethouder van Breda.",
                                        "b": "Paula Smit is wethouder van Tilburg.",
-                                       "c": "Aanwezig: P. Smit (Tilburg), J. Kok (Ede).",
+                                       "c": "Aanwezig: P. Smit (Tilburg), J. Kok (Ede). Daarna sprak P. Smit (Tilburg).",
                                        "d": "Paula Smit opende de dag. Aanwezig: P. Smit (Tilburg), J. Kok (Ede)."})
     assert labels[("c", "P. Smit")] == "P. Smit"
     assert ambiguous == ["c: 'P. Smit' kan Paula Smit, Pieter Smit zijn; niet samengevoegd"]
