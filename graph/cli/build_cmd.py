@@ -267,13 +267,21 @@ def print_build_summary(report, lang: str) -> None:
             echo_err(f"  {warning}")
 
 
+def _folder_or_dash(ctx, param, value):
+    """``--curated``: an existing folder, or "-" (the bundled corrections)."""
+    if value is None:
+        return None
+    if value == "-":
+        return Path(value)
+    return click.Path(path_type=Path, exists=True, file_okay=False).convert(value, param, ctx)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--no-validate", is_flag=True, help="Sla de SHACL-controle over (niet aanbevolen).")
 @click.option("--full-validation", is_flag=True,
               help="Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).")
-@click.option("--curated", callback=lambda ctx, param, value: _folder_or_dash(ctx, param, value),
-              envvar="G40KG_CURATED", metavar="MAP",
+@click.option("--curated", callback=_folder_or_dash, envvar="G40KG_CURATED", metavar="MAP",
               help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; "
               "de graaf onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -326,13 +334,6 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, with_bund
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         print_build_summary(report, settings.lang)
-
-
-def _folder_or_dash(ctx, param, value):
-    """``--curated``: an existing folder, or "-" (the bundled corrections)."""
-    if value is None or value == "-":
-        return None if value is None else Path(value)
-    return click.Path(path_type=Path, exists=True, file_okay=False).convert(value, param, ctx)
 
 
 def corrections_folder(graph_path: Path, curated: Path | None, texts: dict) -> tuple[Path | None, bool]:
