@@ -6,6 +6,9 @@
   var T0 = performance.now(), TIMES = {};
   var DATA = JSON.parse(document.getElementById("g40-data").textContent);
   var UI = DATA.ui, STYLE = DATA.style, DOCS = DATA.documents || {};
+  /* a dense page (viz/dense.py): names drawn by this script where they fit, a first view of the
+   * most connected nodes; null on a small page, whose names vis-network draws */
+  var DENSE = DATA.dense || null;
 
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -54,7 +57,7 @@
   function visNode(n) {
     var s = typeStyle(n.type);
     var v = {
-      id: n.id, label: n.label, shape: s.shape, size: n.size || 12,
+      id: n.id, label: DENSE ? undefined : n.label, shape: s.shape, size: n.size || 12,
       color: nodeColor(n, false), borderWidth: n.g40 ? G40.width : 1, borderWidthSelected: n.g40 ? G40.width + 1 : 3
     };
     if (typeof n.x === "number" && typeof n.y === "number") { v.x = n.x; v.y = n.y; }
@@ -63,7 +66,7 @@
   }
   function visEdge(e) {
     var s = relationStyle(e.relation);
-    var v = { id: e.id, from: e.from, to: e.to, width: e.width || 1, color: { color: s.color, highlight: "#111", hover: "#333", opacity: big ? 1 : 0.85 } };
+    var v = { id: e.id, from: e.from, to: e.to, width: e.width || 1, color: { color: s.color, highlight: "#111", hover: "#333", opacity: DENSE ? 0.3 : big ? 1 : 0.85 } };
     if (s.dashes && !big) { v.dashes = s.dashes; }
     if (s.arrows && !big) { v.arrows = { to: { enabled: true, scaleFactor: 0.5 } }; }
     return v;
@@ -103,7 +106,7 @@
   if (!DATA.nodes.length) { container.appendChild(el("p", "g40-empty", UI["empty_" + DATA.meta.projection] || UI.empty)); }
   /* The first view shows every node with its label, and again after the page changes size (a
    * window resized, the page opened in a tab of another size) until the user moves or zooms. */
-  var fitsAll = DATA.nodes.length > 0 && DATA.nodes.length < 300, userView = false;
+  var fitsAll = DATA.nodes.length > 0 && (DATA.nodes.length < 300 || !!DENSE), userView = false;
   function fitAll() { network.fit({ maxZoomLevel: 1.6, animation: false }); }
   if (fitsAll) { fitAll(); }
   network.on("resize", function () {  // vis-network sets its own scale after this event: fit after it
@@ -126,9 +129,11 @@
     }));
   }
   function readableHubsSoon() { if (!hubPending) { hubPending = true; requestAnimationFrame(readableHubs); } }
-  network.on("zoom", readableHubsSoon);
-  network.on("resize", readableHubsSoon);
-  readableHubs();
+  if (!DENSE) {
+    network.on("zoom", readableHubsSoon);
+    network.on("resize", readableHubsSoon);
+    readableHubs();
+  }
   TIMES.network = performance.now() - T0;
 
   /* ---- light edges (big graphs only) ---- */
@@ -154,7 +159,7 @@
       var r = network.renderer;
       if (r && (r.dragging || r.zooming)) { return; }
       var width = 0.8 / Math.max(network.getScale(), 0.01);
-      ctx.save(); ctx.globalAlpha = 0.45;
+      ctx.save(); ctx.globalAlpha = DENSE ? 0.2 : 0.45;
       lightByRelation.forEach(function (items, relation) { strokeLight(ctx, items, relationStyle(relation).color, width); });
       ctx.restore();
     });
@@ -181,8 +186,48 @@
     return best;
   }
 
+  /* ---- names on a dense page ---- */
+  /* Drawn at a fixed size on screen, each from its label_zoom on (viz/dense.py: from that zoom a
+   * name covers no name of a more connected node), so the first view names the most connected
+   * nodes and zooming in names more; the selected node's name is drawn too, on top, in bold. */
+  var drawnNames = [], NAME_BELOW = 12;
+  var namesByZoom = DATA.nodes.filter(function (n) { return typeof n.label_zoom === "number"; })
+    .sort(function (a, b) { return a.label_zoom - b.label_zoom || a.rank - b.rank; });
+  function drawNames(ctx) {
+    var scale = network.getScale(), ratio = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
+    var width = container.clientWidth, height = container.clientHeight, margin = 150, shown = [];
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);  // screen pixels, whatever the zoom
+    ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.lineJoin = "round";
+    ctx.lineWidth = 4; ctx.strokeStyle = "rgba(255, 255, 255, 0.92)";
+    function draw(n, bold) {
+      var body = network.body.nodes[n.id];
+      if (!body || hiddenNode.get(n.id)) { return; }
+      var p = network.canvasToDOM({ x: body.x, y: body.y });
+      if (p.x < -margin || p.y < -margin || p.x > width + margin || p.y > height + margin) { return; }
+      ctx.font = (bold ? "600 " : "") + DENSE.font_px + "px system-ui, Arial, sans-serif";
+      ctx.fillStyle = dimmed.get(n.id) ? "#9aa3ad" : "#1f2933";
+      // under the node, the same distance for every name: names kept apart stay apart
+      ctx.strokeText(n.label, p.x, p.y + NAME_BELOW); ctx.fillText(n.label, p.x, p.y + NAME_BELOW);
+      shown.push(n.id);
+    }
+    for (var i = 0; i < namesByZoom.length && namesByZoom[i].label_zoom <= scale; i++) {
+      if (namesByZoom[i].id !== selectedNode) { draw(namesByZoom[i], false); }
+    }
+    if (selectedNode && nodeById.has(selectedNode)) { draw(nodeById.get(selectedNode), true); }
+    ctx.restore();
+    drawnNames = shown;
+  }
+  if (DENSE) {
+    network.on("afterDrawing", drawNames);
+    $("g40-hint-dense").hidden = false;
+  }
+
   /* ---- state and filtering ---- */
-  var state = { types: new Set(Object.keys(typeCounts)), relations: new Set(Object.keys(relationCounts)), period: "", search: "" };
+  /* all: false while a dense page shows only its first view (the most connected nodes) */
+  var state = { types: new Set(Object.keys(typeCounts)), relations: new Set(Object.keys(relationCounts)), period: "", search: "",
+                all: !(DENSE && DENSE.first_view) };
+  function inView(n) { return state.all || n.rank < DENSE.first_view; }
   var hiddenNode = new Map(), hiddenEdge = new Map(), dimmed = new Map();
   DATA.nodes.forEach(function (n) { hiddenNode.set(n.id, false); dimmed.set(n.id, false); });
   DATA.edges.forEach(function (e) { hiddenEdge.set(e.id, false); });
@@ -199,7 +244,7 @@
     DATA.edges.forEach(function (e) {
       var a = nodeById.get(e.from), b = nodeById.get(e.to);
       var show = state.relations.has(e.relation) && edgeInPeriod(e) &&
-        !!a && !!b && state.types.has(a.type) && state.types.has(b.type);
+        !!a && !!b && state.types.has(a.type) && state.types.has(b.type) && inView(a) && inView(b);
       if (show) { shownEdges++; touched.add(e.from); touched.add(e.to); }
       if (hiddenEdge.get(e.id) !== !show) {
         hiddenEdge.set(e.id, !show);
@@ -209,10 +254,12 @@
     var q = fold(state.search.trim());
     var matches = [];
     DATA.nodes.forEach(function (n) {
-      var show = state.types.has(n.type) && (!state.period || touched.has(n.id) || edgesOf.get(n.id).length === 0);
+      // a search also finds the nodes beyond a dense page's first view: choosing one shows all
+      var findable = state.types.has(n.type) && (!state.period || touched.has(n.id) || edgesOf.get(n.id).length === 0);
+      var show = findable && inView(n);
       if (show) { shownNodes++; }
       var dim = !!q && n._fold.indexOf(q) < 0;
-      if (q && !dim && show) { matches.push(n); }
+      if (q && !dim && findable) { matches.push(n); }
       var update = null;
       if (hiddenNode.get(n.id) !== !show) { hiddenNode.set(n.id, !show); update = { id: n.id, hidden: !show }; }
       if (dimmed.get(n.id) !== dim) {
@@ -246,6 +293,22 @@
       li.appendChild(b); list.appendChild(li);
     });
     list.hidden = matches.length === 0;
+  }
+
+  /* ---- a dense page's first view, and all nodes ---- */
+  var showAll = $("g40-show-all");
+  function labelShowAll() {
+    showAll.textContent = state.all ? fmt(UI.show_first, { n: DENSE.first_view }) : fmt(UI.show_all, { n: DATA.nodes.length });
+    showAll.dataset.all = state.all ? "1" : "0";
+  }
+  function setShowAll(all) {
+    state.all = all; labelShowAll(); apply();
+    if (!userView) { fitAll(); }
+  }
+  if (DENSE && DENSE.first_view) {
+    labelShowAll();
+    showAll.hidden = false;
+    showAll.addEventListener("click", function () { setShowAll(!state.all); });
   }
 
   /* ---- legend / filters ---- */
@@ -394,6 +457,7 @@
   }
   function focusNode(id) {
     if (!nodeById.has(id)) { return; }
+    if (!inView(nodeById.get(id))) { setShowAll(true); }
     network.selectNodes([id]);
     selectedNode = id; selectedLight = null;
     userView = true;
@@ -460,6 +524,7 @@
   })();
 
   apply();
+  if (DENSE && fitsAll && !userView) { fitAll(); }  // the first view: its nodes fill the window
   TIMES.applied = performance.now() - T0;
   network.once("afterDrawing", function () {
     TIMES.drawn = performance.now() - T0;
@@ -472,6 +537,7 @@
     times: TIMES, network: network, nodes: nodes, edges: edges, data: DATA, state: state,
     apply: apply, showNode: showNode, showEdge: showEdge, focusNode: focusNode,
     lightEdgeCount: function () { return lightEdges.length; },
+    drawnNames: function () { return drawnNames.slice(); }, setShowAll: setShowAll,
     lightEdgeAt: lightEdgeAt,
     visibleNodeIds: function () { return nodes.getIds({ filter: function (n) { return !n.hidden; } }); },
     visibleEdgeIds: function () { return edges.getIds({ filter: function (e) { return !e.hidden; } }); }
