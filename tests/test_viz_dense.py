@@ -123,13 +123,25 @@ def test_groups_are_found_and_placed_apart():
             assert (own < np.linalg.norm(points - centres[other], axis=1)).all()
 
 
-def test_place_groups_keeps_a_gap_and_puts_linked_groups_near():
-    radii = [4.0, 2.0, 2.0, 2.0, 1.0]
+def test_a_dense_page_tells_the_page_each_node_s_group():
+    graph = stars(6, 30)
+    nodes = network_data(graph, seed=2)["nodes"]
+    groups = layout_groups(graph, seed=2)
+    assert {n["id"]: n["group"] for n in nodes} == groups
+    assert {groups[f"p{i}-{j}"] for i in range(6) for j in range(30)} == {groups[f"h{i}"] for i in range(6)}
+    assert all(groups[f"p{i}-0"] == groups[f"h{i}"] for i in range(6)), "each star is a group"
+
+
+def test_place_groups_keeps_a_gap_and_packs_linked_groups_close():
+    radii = np.array([4.0, 2.0, 2.0, 2.0, 1.0])
     centres = place_groups(radii, {(0, 1): 40, (2, 3): 40, (3, 4): 1}, seed=5, gap=1.5)
-    for a, b in combinations(range(5), 2):
-        assert np.linalg.norm(centres[a] - centres[b]) >= radii[a] + radii[b] + 1.5 - 1e-6, (a, b)
-    distance = lambda a, b: float(np.linalg.norm(centres[a] - centres[b]))  # noqa: E731
-    assert distance(0, 1) < distance(0, 3) and distance(2, 3) < distance(2, 0)
+    room = {(a, b): float(np.linalg.norm(centres[a] - centres[b]) - radii[a] - radii[b])
+            for a, b in combinations(range(5), 2)}
+    assert min(room.values()) >= 1.5 - 1e-6, room
+    assert room[0, 1] < 2.5 and room[2, 3] < 2.5, room  # the linked pairs (nearly) touch
+    # no room left over: all groups inside a disc not much larger than their total area
+    outer = float((np.linalg.norm(centres - centres.mean(axis=0), axis=1) + radii).max())
+    assert outer < 1.6 * math.sqrt(float(((radii + 0.75) ** 2).sum())), outer
 
 
 def test_nodes_of_a_dense_page_do_not_cover_each_other():

@@ -29,7 +29,8 @@ import math
 
 import networkx as nx
 import numpy as np
-from scipy.sparse import coo_matrix
+from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
 __all__ = [
@@ -82,31 +83,28 @@ def connection_order(graph: nx.Graph, weights: dict | None = None) -> list:
     return sorted(graph, key=lambda n: (-abs(weights.get(n, 0) or 0), -degree[n], position[n]))
 
 
-def _simple_index_graph(graph: nx.Graph, nodes: list) -> nx.Graph:
-    """``graph`` on the indices of ``nodes`` (undirected; parallel links summed into ``weight``).
+def _index_adjacency(graph: nx.Graph, nodes: list) -> csr_matrix:
+    """The links of ``graph`` as a symmetric sparse matrix on the indices of ``nodes``
+    (parallel links summed, loops left out).
 
     Integers keep Louvain's result the same in every process (it iterates sets of nodes).
 
-    >>> sorted(_simple_index_graph(nx.MultiGraph([("a", "b"), ("b", "a")]), ["a", "b"]).edges(data="weight"))
-    [(0, 1, 2)]
+    >>> _index_adjacency(nx.MultiGraph([("a", "b"), ("b", "a"), ("b", "b")]), ["a", "b"]).toarray().tolist()
+    [[0.0, 2.0], [2.0, 0.0]]
     """
     index = {node: i for i, node in enumerate(nodes)}
-    simple = nx.Graph()
-    simple.add_nodes_from(range(len(nodes)))
-    for u, v in graph.edges():
-        if u != v and u in index and v in index:
-            a, b = index[u], index[v]
-            simple.add_edge(a, b, weight=simple[a][b]["weight"] + 1 if simple.has_edge(a, b) else 1)
-    return simple
+    ends = np.array([(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    once = coo_matrix((np.ones(len(ends)), (ends[:, 0], ends[:, 1])), shape=(len(nodes), len(nodes))).tocsr()
+    return (once + once.T).tocsr()
 
 
 def layout_groups(graph: nx.Graph, *, seed: int = 0, exact_max: int = GROUP_EXACT_MAX) -> dict:
     """A group number per node, for a layout that draws groups apart.
 
-    Louvain communities of the ``exact_max`` most connected nodes; every other node, most
-    connected first, joins the group most of its grouped neighbours are in (ties: the lower
-    number); nodes with no grouped neighbour form a group per connected remainder. Groups are
-    numbered by size, largest first. Deterministic for a given ``seed``.
+    Louvain communities of the ``exact_max`` most connected nodes; every other node joins the
+    group most of its grouped neighbours are in (:func:`_join_neighbours`); nodes with no grouped
+    neighbour form a group per connected remainder. Groups are numbered by size, largest first.
+    Deterministic for a given ``seed``.
 
     References
     ----------
@@ -122,39 +120,41 @@ def layout_groups(graph: nx.Graph, *, seed: int = 0, exact_max: int = GROUP_EXAC
     True
     """
     order = connection_order(graph)
-    simple = _simple_index_graph(graph, order)  # index i = the i-th most connected node
+    links = _index_adjacency(graph, order)  # index i = the i-th most connected node
     exact = min(exact_max, len(order))
-    core = simple.subgraph(range(exact)).copy() if exact < len(order) else simple
+    core = nx.from_scipy_sparse_array(links[:exact, :exact])
     member = np.full(len(order), -1)
     if core.number_of_edges():
         for number, group in enumerate(nx.community.louvain_communities(core, weight="weight", seed=seed)):
             member[sorted(group)] = number
     else:
         member[:exact] = np.arange(exact)
-    _join_neighbours(simple, member)
-    for part in nx.connected_components(simple.subgraph(np.flatnonzero(member < 0).tolist())):
-        member[sorted(part)] = member.max() + 1
+    _join_neighbours(links, member)
+    left = np.flatnonzero(member < 0)
+    if len(left):
+        _, part = connected_components(links[left][:, left], directed=False)
+        member[left] = member.max() + 1 + part
     return dict(zip(order, _by_size(member).tolist()))
 
 
-def _join_neighbours(simple: nx.Graph, member: np.ndarray) -> None:
-    """Give each ungrouped node (lowest index first, again while any joins) the group most of its
-    grouped neighbours are in; ties go to the lower group number. Changes ``member`` in place.
+def _join_neighbours(links: csr_matrix, member: np.ndarray) -> None:
+    """Give every ungrouped node with grouped neighbours the group most of them are in (counted
+    by links; ties: the lower number), all at once, again while any joins. Changes ``member``.
 
-    >>> member = np.array([0, 1, -1, -1]); _join_neighbours(nx.path_graph(4), member); member.tolist()
+    >>> member = np.array([0, 1, -1, -1]); _join_neighbours(csr_matrix(nx.to_numpy_array(nx.path_graph(4))), member)
+    >>> member.tolist()
     [0, 1, 1, 1]
     """
-    joined = True
-    while joined:
-        joined = False
-        for node in np.flatnonzero(member < 0).tolist():
-            votes: dict[int, float] = {}
-            for other, data in simple[node].items():
-                if member[other] >= 0:
-                    votes[int(member[other])] = votes.get(int(member[other]), 0) + data.get("weight", 1)
-            if votes:
-                member[node] = min(votes, key=lambda g: (-votes[g], g))
-                joined = True
+    while (member < 0).any():
+        grouped = np.flatnonzero(member >= 0)
+        todo = np.flatnonzero(member < 0)
+        in_group = csr_matrix((np.ones(len(grouped)), (grouped, member[grouped])),
+                              shape=(len(member), int(member.max()) + 1))
+        votes = (links[todo] @ in_group).toarray()
+        joins = votes.max(axis=1) > 0
+        if not joins.any():
+            return
+        member[todo[joins]] = votes[joins].argmax(axis=1)
 
 
 def _by_size(member: np.ndarray) -> np.ndarray:
@@ -211,7 +211,9 @@ def place_groups(radii, links: dict, *, seed: int = 0, gap: float = 1.0) -> np.n
     links between them (``links``: ``{(a, b): count}``) near each other.
 
     A seeded force layout of the groups (networkx ``spring_layout``, weighted by ``links``),
-    spread over the area of all the discs, then :func:`discs_apart`.
+    spread over the area of all the discs and kept apart with :func:`discs_apart`, then drawn
+    together: shrunk towards the middle and kept apart again, a few times, so that no room is
+    left between the groups beyond the ``gap``.
 
     >>> centres = place_groups([3.0, 1.0, 1.0], {(0, 1): 5}, seed=1, gap=2.0)
     >>> bool(min(np.linalg.norm(centres[a] - centres[b]) - r for a, b, r in [(0, 1, 4), (0, 2, 4), (1, 2, 2)]) >= 2 - 1e-6)
@@ -228,50 +230,77 @@ def place_groups(radii, links: dict, *, seed: int = 0, gap: float = 1.0) -> np.n
     xy -= xy.mean(axis=0)
     spread = math.sqrt(float(((radii + gap / 2) ** 2).sum()))  # a disc of the groups' total area
     xy *= spread / max(float(np.sqrt((xy**2).sum(axis=1)).max()), 1e-9)
-    return discs_apart(xy, radii + gap / 2, rounds=200)
+    xy = discs_apart(xy, radii + gap / 2, rounds=200)
+    for _ in range(COMPACT_ROUNDS):
+        xy = discs_apart(xy * 0.8, radii + gap / 2, rounds=100)
+    return xy
 
 
-def label_zooms(xy: np.ndarray, widths: np.ndarray, order, *, least: float,
-                height: float = NAME_BOX_PX) -> np.ndarray:
+#: rounds of drawing groups together in :func:`place_groups`
+COMPACT_ROUNDS = 12
+
+
+def label_zooms(xy: np.ndarray, widths: np.ndarray, order, *, least, height: float = NAME_BOX_PX) -> np.ndarray:
     """The zoom (screen pixels per layout unit) from which each node's label shows.
 
     Each label is a box of ``widths`` × ``height`` screen pixels centred on its node, whatever the
     zoom. Going through the nodes in ``order`` (most connected first), a label shows from the
     smallest zoom at which it covers no label shown before it at that zoom; a label that shows
     at one zoom shows at every closer one, so two labels shown together never cover each other.
-    Below ``least`` only the first label shows (pairs apart at ``least`` are not compared); a label
-    on the place of one before it never shows (infinite).
+    Below ``least`` (one zoom, or one per place in ``order``) a label does not show, except the
+    first; a label on the place of one before it never shows (infinite).
 
     >>> xy = np.array([[0.0, 0.0], [50.0, 0.0], [400.0, 0.0]])
     >>> label_zooms(xy, np.array([100.0, 100.0, 100.0]), [0, 1, 2], least=0.1).tolist()
     [0.0, 2.0, 0.25]
+    >>> label_zooms(xy, np.array([100.0, 100.0, 100.0]), [0, 1, 2], least=[0.1, 0.1, 0.5]).tolist()
+    [0.0, 2.0, 0.5]
     """
     xy = np.asarray(xy, dtype=float)
-    widths = np.asarray(widths, dtype=float)
     order = np.asarray(order, dtype=np.int64)
-    zooms = np.full(len(xy), float(least))  # by rank; returned by node
-    if not len(xy):
+    n = len(xy)
+    least = np.broadcast_to(np.asarray(least, dtype=float), (n,))  # by place in order
+    zooms = least.copy()  # by place; returned by node
+    if not n:
         return zooms
     zooms[0] = 0.0
-    rank = np.empty(len(xy), dtype=np.int64)
-    rank[order] = np.arange(len(xy))
-    # pairs whose boxes overlap at zoom ``least``: a box query (maximum norm, y stretched)
-    stretch = float(widths.max()) / height
-    pairs = cKDTree(xy * [1.0, stretch]).query_pairs(float(widths.max()) / least, p=np.inf, output_type="ndarray")
-    if len(pairs):
-        first, later = np.sort(rank[pairs], axis=1).T  # as ranks
-        dx, dy = np.abs(xy[order[first]] - xy[order[later]]).T
-        with np.errstate(divide="ignore"):
-            # below this zoom the two boxes overlap on both axes
-            apart_from = np.minimum((widths[order[first]] + widths[order[later]]) / 2 / dx, height / dy)
-        keep = apart_from > least
-        # a row per label: the labels before it that it overlaps, and from which zoom they are apart
-        table = coo_matrix((apart_from[keep], (later[keep], first[keep])), shape=(len(xy), len(xy))).tocsr()
-        for place in range(1, len(xy)):
-            lo, hi = table.indptr[place], table.indptr[place + 1]
-            if lo < hi:
-                needed = table.data[lo:hi]
-                blocking = zooms[table.indices[lo:hi]] < needed  # that label shows while the two overlap
-                if blocking.any():
-                    zooms[place] = max(float(least), float(needed[blocking].max()))
+    at, wide = xy[order], np.asarray(widths, dtype=float)[order]
+    first, later = _overlapping_pairs(at, wide, least, height)
+    dx, dy = np.abs(at[first] - at[later]).T
+    with np.errstate(divide="ignore"):
+        apart_from = np.minimum((wide[first] + wide[later]) / 2 / dx, height / dy)  # overlapping below it
+    keep = apart_from > least[later]
+    # a row per label: the labels before it that it overlaps, and from which zoom they are apart
+    table = coo_matrix((apart_from[keep], (later[keep], first[keep])), shape=(n, n)).tocsr()
+    for place in range(1, n):
+        lo, hi = table.indptr[place], table.indptr[place + 1]
+        if lo < hi:
+            needed = table.data[lo:hi]
+            blocking = zooms[table.indices[lo:hi]] < needed  # that label shows while the two overlap
+            if blocking.any():
+                zooms[place] = max(float(least[place]), float(needed[blocking].max()))
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n)
     return zooms[rank]
+
+
+def _overlapping_pairs(xy: np.ndarray, widths: np.ndarray, least: np.ndarray, height: float):
+    """(earlier, later) places of the labels whose boxes overlap at the larger of their ``least``
+    zooms, or at some closer one; a box query (maximum norm, y stretched) per distinct ``least``
+    among the labels that may show from it.
+
+    >>> _overlapping_pairs(np.array([[0.0, 0], [50, 0], [400, 0]]), np.full(3, 100.0), np.full(3, 0.3), 18.0)
+    (array([0]), array([1]))
+    """
+    stretch = float(widths.max()) / height
+    found = [np.zeros((0, 2), dtype=np.int64)]
+    for level in np.unique(least):
+        members = np.flatnonzero(least <= level)
+        if len(members) > 1:
+            local = cKDTree(xy[members] * [1.0, stretch]).query_pairs(float(widths.max()) / level, p=np.inf,
+                                                                      output_type="ndarray")
+            pairs = members[local].reshape(-1, 2)
+            # pairs of labels that may both show below this level were found by a wider query before
+            found.append(pairs[np.maximum(least[pairs[:, 0]], least[pairs[:, 1]]) == level])
+    pairs = np.sort(np.concatenate(found), axis=1)
+    return pairs[:, 0], pairs[:, 1]

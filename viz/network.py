@@ -15,8 +15,8 @@ the page draws with physics off and is interactive at once even at 5,000 nodes.
 
 The node-link dict (read by ``viz/static/network.js``; every value is data, never markup):
 
-* ``nodes``: ``{id, label, type, g40, x, y, size, facts: [[name, value], ...], rank?, label_zoom?}``
-  (``rank`` and ``label_zoom`` on a dense page only, see :mod:`viz.dense`);
+* ``nodes``: ``{id, label, type, g40, x, y, size, facts: [[name, value], ...], rank?, label_zoom?, group?}``
+  (``rank``, ``label_zoom`` and ``group`` on a dense page only, see :mod:`viz.dense`);
 * ``edges``: ``{id, from, to, relation, weight, width, unit?, start?, end?, facts?, curated?,
   evidence: [{q, doc, date?, from?, until?, role?, curated?, src?, note?}]}`` (``doc`` keys
   ``documents``; ``curated`` on an edge: how many of its ``weight`` are curation entries, on
@@ -279,11 +279,14 @@ def network_data(
     degree = dict(graph.degree())
     sizer = metrics.get(size_by) if size_by else None
     sizes = _node_sizes(graph, sizer, degree, dense=dense)
+    groups = layout_groups(graph, seed=seed) if dense else {}
     if positions is None:
-        positions = _layout(graph, sizes, seed=seed, dense=dense)
+        positions = _layout(graph, sizes, seed=seed, groups=groups)
     pos = positions
     labels = {node: _label(data, ids[node]) for node, data in graph.nodes(data=True)}
     ranked = _ranked_names(graph, labels, pos, sizer, meta) if dense else {}
+    for node, group in groups.items():
+        ranked[node]["group"] = group
 
     nodes = []
     for node, data in graph.nodes(data=True):
@@ -398,23 +401,25 @@ def _node_sizes(graph: nx.Graph, sizer: dict | None, degree: dict, *, dense: boo
     return sizes
 
 
-def _layout(graph: nx.Graph, sizes: dict, *, seed: int, dense: bool) -> dict:
+def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
     """Positions for a page: a small page's labels moved apart (:func:`labels_apart`); a dense
-    page's groups drawn apart and its nodes' discs kept from covering each other (:mod:`viz.dense`).
+    page's ``groups`` drawn apart and its nodes' discs kept from covering each other (:mod:`viz.dense`).
     """
     spacing = label_spacing(graph)
-    if not dense:
+    if not groups:
         positions = fast_layout(graph, seed=seed, spacing=spacing)
         return labels_apart(graph, positions) if graph.number_of_nodes() <= LABELS_APART_MAX else positions
-    positions = fast_layout(graph, seed=seed, spacing=spacing, groups=layout_groups(graph, seed=seed))
+    positions = fast_layout(graph, seed=seed, spacing=spacing, groups=groups)
     nodes = list(positions)
     xy = discs_apart(np.array([positions[n] for n in nodes]), np.array([sizes[n] + 3.0 for n in nodes]))
     return {n: (float(xy[i, 0]), float(xy[i, 1])) for i, n in enumerate(nodes)}
 
 
 #: a dense page's first view is fitted into a canvas of about this size (a laptop window less the
-#: side bar), in screen pixels; below half that zoom only the first name shows
+#: side bar), in screen pixels
 FIRST_VIEW_CANVAS = (1100.0, 780.0)
+#: the names of this many most connected nodes still show when the page is zoomed out to a third
+FIRST_NAMES = 300
 
 
 def _ranked_names(graph: nx.Graph, labels: dict, positions: dict, sizer: dict | None, meta: dict | None) -> dict:
@@ -432,7 +437,10 @@ def _ranked_names(graph: nx.Graph, labels: dict, positions: dict, sizer: dict | 
     span = np.maximum(xy.max(axis=0) - xy.min(axis=0), 1.0)
     fitted = min(FIRST_VIEW_CANVAS[0] / span[0], FIRST_VIEW_CANVAS[1] / span[1])
     widths = np.array([NAME_CHAR_PX * len(labels[n]) + 8.0 for n in order])
-    zooms = label_zooms(xy, widths, np.arange(len(order)), least=fitted / 2)
+    # the most connected names still show in a window of a third of that size; the others from
+    # 0.7 of the first view's zoom (a lower window of 1280 × 720 pixels), which keeps this fast
+    least = np.where(np.arange(len(order)) < FIRST_NAMES, fitted / 3, 0.7 * fitted)
+    zooms = label_zooms(xy, widths, np.arange(len(order)), least=least)
     return {node: {"rank": rank, "label_zoom": math.ceil(float(zooms[rank]) * 1e4) / 1e4
                    if math.isfinite(zooms[rank]) else None}
             for rank, node in enumerate(order)}
@@ -598,7 +606,9 @@ def _grouped_layout(pairs: np.ndarray, group_of: np.ndarray, rng, iterations: in
         local = np.full(len(group_of), -1)
         local[members] = np.arange(len(members))
         inside = pairs[(group_of[pairs[:, 0]] == number) & (group_of[pairs[:, 1]] == number)] if len(pairs) else pairs
-        part = _force_layout(len(members), local[inside], rng, iterations, kdtree) if len(members) > 1 \
+        # a group with more links a node than a tree (two) pulls less, so that it does not clot
+        pull = min(1.0, 2.0 * len(members) / max(2.0 * len(inside), 1.0))
+        part = _force_layout(len(members), local[inside], rng, iterations, kdtree, pull=pull) if len(members) > 1 \
             else np.zeros((1, 2))
         part -= part.mean(axis=0)
         coords[members] = part
@@ -637,8 +647,10 @@ def _grid_repulsion(pos: np.ndarray, k: float, cells: int) -> np.ndarray:
     return out
 
 
-def _force_layout(m: int, pairs: np.ndarray, rng, iterations: int, kdtree, sample: int = 200) -> np.ndarray:
-    """Fruchterman–Reingold in unit edge length for one connected component of ``m`` nodes."""
+def _force_layout(m: int, pairs: np.ndarray, rng, iterations: int, kdtree, sample: int = 200,
+                  pull: float = 1.0) -> np.ndarray:
+    """Fruchterman–Reingold in unit edge length for one connected component of ``m`` nodes
+    (``pull`` < 1 weakens the attraction along edges: a densely linked group spreads out)."""
     k = 1.0
     pos = rng.uniform(-1.0, 1.0, size=(m, 2)) * math.sqrt(m) * 0.6
     temperature = math.sqrt(m) * 0.25
@@ -666,9 +678,9 @@ def _force_layout(m: int, pairs: np.ndarray, rng, iterations: int, kdtree, sampl
         if len(src):
             d = pos[src] - pos[dst]
             dist = np.sqrt((d**2).sum(axis=1)) + 1e-9
-            pull = d * (dist / k)[:, None]
-            disp[:, 0] += np.bincount(dst, pull[:, 0], m) - np.bincount(src, pull[:, 0], m)
-            disp[:, 1] += np.bincount(dst, pull[:, 1], m) - np.bincount(src, pull[:, 1], m)
+            attraction = d * (pull * dist / k)[:, None]
+            disp[:, 0] += np.bincount(dst, attraction[:, 0], m) - np.bincount(src, attraction[:, 0], m)
+            disp[:, 1] += np.bincount(dst, attraction[:, 1], m) - np.bincount(src, attraction[:, 1], m)
         # gentle gravity keeps loose parts of a component together
         disp -= pos * (0.02 / math.sqrt(m))
         length = np.sqrt((disp**2).sum(axis=1)) + 1e-9

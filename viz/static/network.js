@@ -64,9 +64,16 @@
     if (n.id === CENTRE) { v.font = { size: 26, strokeWidth: 6, strokeColor: "#ffffff" }; }
     return v;
   }
+  /* on a dense page, links within a group are faded and links between groups more so: the
+   * groups stand out, and a selected node's links are drawn dark over them */
+  function edgeOpacity(e) {
+    if (!DENSE) { return big ? 1 : 0.85; }
+    var a = nodeById.get(e.from), b = nodeById.get(e.to);
+    return a && b && a.group === b.group ? 0.4 : 0.12;
+  }
   function visEdge(e) {
     var s = relationStyle(e.relation);
-    var v = { id: e.id, from: e.from, to: e.to, width: e.width || 1, color: { color: s.color, highlight: "#111", hover: "#333", opacity: DENSE ? 0.3 : big ? 1 : 0.85 } };
+    var v = { id: e.id, from: e.from, to: e.to, width: e.width || 1, color: { color: s.color, highlight: "#111", hover: "#333", opacity: edgeOpacity(e) } };
     if (s.dashes && !big) { v.dashes = s.dashes; }
     if (s.arrows && !big) { v.arrows = { to: { enabled: true, scaleFactor: 0.5 } }; }
     return v;
