@@ -196,32 +196,54 @@
   /* ---- names on a dense page ---- */
   /* Drawn at a fixed size on screen, each from its label_zoom on (viz/dense.py: from that zoom a
    * name covers no name of a more connected node), so the first view names the most connected
-   * nodes and zooming in names more; the selected node's name is drawn too, on top, in bold. */
-  var drawnNames = [], NAME_BELOW = 12;
+   * nodes and zooming in names more. The selected node's name is drawn too, on top, in bold, and
+   * the names of its neighbours (most connected first) wherever they cover no name drawn. */
+  var drawnNames = [], NAME_BELOW = 12, NEIGHBOUR_NAMES = 60;
   var namesByZoom = DATA.nodes.filter(function (n) { return typeof n.label_zoom === "number"; })
     .sort(function (a, b) { return a.label_zoom - b.label_zoom || a.rank - b.rank; });
+  function neighboursByRank(id) {
+    var seen = new Set([id]), out = [];
+    edgesOf.get(id).forEach(function (e) {
+      var other = e.from === id ? e.to : e.from;
+      if (!seen.has(other) && nodeById.has(other)) { seen.add(other); out.push(nodeById.get(other)); }
+    });
+    return out.sort(function (a, b) { return a.rank - b.rank; }).slice(0, NEIGHBOUR_NAMES);
+  }
   function drawNames(ctx) {
     var scale = network.getScale(), ratio = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
-    var width = container.clientWidth, height = container.clientHeight, margin = 150, shown = [];
+    var width = container.clientWidth, height = container.clientHeight, margin = 150, shown = [], boxes = [];
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);  // screen pixels, whatever the zoom
     ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.lineJoin = "round";
     ctx.lineWidth = 4; ctx.strokeStyle = "rgba(255, 255, 255, 0.92)";
-    function draw(n, bold) {
+    function place(n, bold) {  // the name's box on screen, or null when it is not to be drawn
       var body = network.body.nodes[n.id];
-      if (!body || hiddenNode.get(n.id)) { return; }
+      if (!body || hiddenNode.get(n.id)) { return null; }
       var p = network.canvasToDOM({ x: body.x, y: body.y });
-      if (p.x < -margin || p.y < -margin || p.x > width + margin || p.y > height + margin) { return; }
+      if (p.x < -margin || p.y < -margin || p.x > width + margin || p.y > height + margin) { return null; }
       ctx.font = (bold ? "600 " : "") + DENSE.font_px + "px system-ui, Arial, sans-serif";
-      ctx.fillStyle = dimmed.get(n.id) ? "#9aa3ad" : "#1f2933";
       // under the node, the same distance for every name: names kept apart stay apart
-      ctx.strokeText(n.label, p.x, p.y + NAME_BELOW); ctx.fillText(n.label, p.x, p.y + NAME_BELOW);
-      shown.push(n.id);
+      return { x: p.x, y: p.y + NAME_BELOW, w: ctx.measureText(n.label).width + 6, h: DENSE.font_px + 4 };
     }
-    for (var i = 0; i < namesByZoom.length && namesByZoom[i].label_zoom <= scale; i++) {
-      if (namesByZoom[i].id !== selectedNode) { draw(namesByZoom[i], false); }
+    function draw(n, box) {
+      ctx.fillStyle = dimmed.get(n.id) ? "#9aa3ad" : "#1f2933";
+      ctx.strokeText(n.label, box.x, box.y); ctx.fillText(n.label, box.x, box.y);
+      shown.push(n.id); boxes.push(box);
     }
-    if (selectedNode && nodeById.has(selectedNode)) { draw(nodeById.get(selectedNode), true); }
+    function covers(box) {
+      return boxes.some(function (b) { return Math.abs(b.x - box.x) < (b.w + box.w) / 2 && Math.abs(b.y - box.y) < (b.h + box.h) / 2; });
+    }
+    var box, i;
+    for (i = 0; i < namesByZoom.length && namesByZoom[i].label_zoom <= scale; i++) {
+      if (namesByZoom[i].id !== selectedNode && (box = place(namesByZoom[i], false))) { draw(namesByZoom[i], box); }
+    }
+    if (selectedNode && nodeById.has(selectedNode)) {
+      if ((box = place(nodeById.get(selectedNode), true))) { draw(nodeById.get(selectedNode), box); }
+      var named = new Set(shown);
+      neighboursByRank(selectedNode).forEach(function (n) {
+        if (!named.has(n.id) && (box = place(n, false)) && !covers(box)) { draw(n, box); }
+      });
+    }
     ctx.restore();
     drawnNames = shown;
   }
