@@ -409,7 +409,9 @@ def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
     if not groups:
         positions = fast_layout(graph, seed=seed, spacing=spacing)
         return labels_apart(graph, positions) if graph.number_of_nodes() <= LABELS_APART_MAX else positions
-    positions = fast_layout(graph, seed=seed, spacing=spacing, groups=groups)
+    # a big node takes room in its group: half its size again around it, so that hubs do not clot
+    room = {n: (1.5 * size + 4.0) / spacing for n, size in sizes.items()}
+    positions = fast_layout(graph, seed=seed, spacing=spacing, groups=groups, room=room)
     nodes = list(positions)
     xy = discs_apart(np.array([positions[n] for n in nodes]), np.array([sizes[n] + 3.0 for n in nodes]))
     return {n: (float(xy[i, 0]), float(xy[i, 1])) for i, n in enumerate(nodes)}
@@ -515,14 +517,15 @@ def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200) -> dict
 
 
 def fast_layout(graph: nx.Graph, *, seed: int = 0, iterations: int = 50, spacing: float = 60.0,
-                groups: dict | None = None) -> dict:
+                groups: dict | None = None, room: dict | None = None) -> dict:
     """Positions (in vis-network pixels) from a seeded force-directed layout, fast at 5,000 nodes.
 
     Fruchterman–Reingold per connected component: attraction along edges, exact repulsion
     between nearby nodes (a k-d tree) and sampled repulsion from far nodes; components are then
     packed in rows, largest first. With ``groups`` (``{node: number}``, e.g.
     :func:`viz.dense.layout_groups`), each group of a component is laid out on its own and the
-    groups are placed apart (:func:`_grouped_layout`). Deterministic for a given ``seed``.
+    groups are placed apart (:func:`_grouped_layout`), each node in a group at least its ``room``
+    (a radius in units of ``spacing``) away from the others. Deterministic for a given ``seed``.
 
     References
     ----------
@@ -557,7 +560,8 @@ def fast_layout(graph: nx.Graph, *, seed: int = 0, iterations: int = 50, spacing
         sweeps = iterations if len(members) <= 1000 else max(iterations * 3 // 5, 10)
         group_of = np.array([groups[nodes[n]] for n in members]) if groups is not None else None
         if group_of is not None and len(np.unique(group_of)) > 1:
-            coords = _grouped_layout(pairs, group_of, rng, sweeps, cKDTree)
+            radii = np.array([(room or {}).get(nodes[n], 0.0) for n in members])
+            coords = _grouped_layout(pairs, group_of, rng, sweeps, cKDTree, room=radii)
         else:
             coords = _force_layout(len(members), pairs, rng, sweeps, cKDTree)
         coords -= coords.mean(axis=0)
@@ -585,9 +589,11 @@ def fast_layout(graph: nx.Graph, *, seed: int = 0, iterations: int = 50, spacing
 GROUP_GAP = 1.0
 
 
-def _grouped_layout(pairs: np.ndarray, group_of: np.ndarray, rng, iterations: int, kdtree) -> np.ndarray:
+def _grouped_layout(pairs: np.ndarray, group_of: np.ndarray, rng, iterations: int, kdtree,
+                    room: np.ndarray | None = None) -> np.ndarray:
     """Coordinates (unit edge length) for one connected component whose nodes are in several
-    groups: each group laid out on its own, the groups placed :data:`GROUP_GAP` apart with
+    groups: each group laid out on its own (its nodes at least their ``room`` apart, see
+    :func:`viz.dense.discs_apart`), the groups placed :data:`GROUP_GAP` apart with
     :func:`viz.dense.place_groups`, near the groups they share most links with.
 
     >>> from scipy.spatial import cKDTree
@@ -596,7 +602,7 @@ def _grouped_layout(pairs: np.ndarray, group_of: np.ndarray, rng, iterations: in
     >>> bool(np.linalg.norm(xy[:3].mean(axis=0) - xy[3:].mean(axis=0)) > 2 * np.linalg.norm(xy[0] - xy[1]))
     True
     """
-    from .dense import place_groups
+    from .dense import discs_apart, place_groups
 
     numbers = np.unique(group_of)
     coords = np.zeros((len(group_of), 2))
@@ -610,6 +616,8 @@ def _grouped_layout(pairs: np.ndarray, group_of: np.ndarray, rng, iterations: in
         pull = min(1.0, 2.0 * len(members) / max(2.0 * len(inside), 1.0))
         part = _force_layout(len(members), local[inside], rng, iterations, kdtree, pull=pull) if len(members) > 1 \
             else np.zeros((1, 2))
+        if room is not None:
+            part = discs_apart(part, room[members])
         part -= part.mean(axis=0)
         coords[members] = part
         radii.append(float(np.sqrt((part**2).sum(axis=1)).max()) + 0.8)
