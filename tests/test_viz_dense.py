@@ -152,6 +152,14 @@ def test_nodes_of_a_dense_page_do_not_cover_each_other():
     assert min(gaps) >= -0.2, min(gaps)  # positions are rounded to 0.1 px
 
 
+def test_a_big_node_keeps_room_in_its_group():
+    clot = nx.complete_graph(12)  # one densely linked group: every node a hub
+    groups = {n: 0 if n < 6 else 1 for n in clot}
+    pos = fast_layout(clot, seed=1, spacing=60.0, groups=groups, room={n: 1.0 for n in clot})
+    closest = min(math.dist(pos[a], pos[b]) for a, b in combinations(clot, 2) if groups[a] == groups[b])
+    assert closest >= 2 * 60.0 - 1e-6, closest
+
+
 def test_discs_at_one_place_part():
     apart = discs_apart(np.zeros((5, 2)), np.full(5, 3.0))
     assert min(math.dist(a, b) for a, b in combinations(apart.tolist(), 2)) >= 6 - 1e-6

@@ -235,7 +235,10 @@
     }
     var box, i;
     for (i = 0; i < namesByZoom.length && namesByZoom[i].label_zoom <= scale; i++) {
-      if (namesByZoom[i].id !== selectedNode && (box = place(namesByZoom[i], false))) { draw(namesByZoom[i], box); }
+      // the node a focus or ministry view is about (named first) in bold, as the selected one
+      if (namesByZoom[i].id !== selectedNode && (box = place(namesByZoom[i], namesByZoom[i].id === CENTRE))) {
+        draw(namesByZoom[i], box);
+      }
     }
     if (selectedNode && nodeById.has(selectedNode)) {
       if ((box = place(nodeById.get(selectedNode), true))) { draw(nodeById.get(selectedNode), box); }
