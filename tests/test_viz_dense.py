@@ -92,10 +92,14 @@ def test_the_first_view_names_the_hubs_and_zooming_in_names_more():
     assert {n["label"] for n in nodes if n["label_zoom"] == 0.0} == {"Themagroep 0"}
 
 
-def test_the_node_a_view_is_about_is_named_first():
-    nodes = network_data(stars(6, 30), seed=2, meta={"centre": "p3-7"})["nodes"]
+def test_the_node_a_view_is_about_is_named_first_in_a_group_near_the_middle():
+    nodes = network_data(stars(8, 30), seed=2, meta={"centre": "p3-7"})["nodes"]
     about = next(n for n in nodes if n["id"] == "p3-7")
-    assert (about["rank"], about["label_zoom"]) == (0, 0.0)
+    assert (about["rank"], about["label_zoom"], about["group"]) == (0, 0.0, 0)
+    xy = np.array([(n["x"], n["y"]) for n in nodes])
+    middle, extent = (xy.min(axis=0) + xy.max(axis=0)) / 2, xy.max(axis=0) - xy.min(axis=0)
+    group = xy[[n["group"] == 0 for n in nodes]].mean(axis=0)
+    assert (np.abs(group - middle) < 0.2 * extent).all(), (group, middle, extent)
 
 
 # ---- groups and nodes apart -----------------------------------------------------------------

@@ -98,12 +98,13 @@ def _index_adjacency(graph: nx.Graph, nodes: list) -> csr_matrix:
     return (once + once.T).tocsr()
 
 
-def layout_groups(graph: nx.Graph, *, seed: int = 0, exact_max: int = GROUP_EXACT_MAX) -> dict:
+def layout_groups(graph: nx.Graph, *, seed: int = 0, exact_max: int = GROUP_EXACT_MAX, first=None) -> dict:
     """A group number per node, for a layout that draws groups apart.
 
     Louvain communities of the ``exact_max`` most connected nodes; every other node joins the
     group most of its grouped neighbours are in (:func:`_join_neighbours`); nodes with no grouped
-    neighbour form a group per connected remainder. Groups are numbered by size, largest first.
+    neighbour form a group per connected remainder. Groups are numbered by size, largest first,
+    except that the group of ``first`` (e.g. the entity a view is about), when given, is number 0.
     Deterministic for a given ``seed``.
 
     References
@@ -118,6 +119,8 @@ def layout_groups(graph: nx.Graph, *, seed: int = 0, exact_max: int = GROUP_EXAC
     [0, 0, 0, 0, 0, 1, 1, 1, 1]
     >>> layout_groups(two, seed=1, exact_max=7) == groups  # nodes 7 and 8 join their neighbours' group
     True
+    >>> [layout_groups(two, seed=1, first=8)[n] for n in two]
+    [1, 1, 1, 1, 1, 0, 0, 0, 0]
     """
     order = connection_order(graph)
     links = _index_adjacency(graph, order)  # index i = the i-th most connected node
@@ -134,7 +137,11 @@ def layout_groups(graph: nx.Graph, *, seed: int = 0, exact_max: int = GROUP_EXAC
     if len(left):
         _, part = connected_components(links[left][:, left], directed=False)
         member[left] = member.max() + 1 + part
-    return dict(zip(order, _by_size(member).tolist()))
+    numbers = _by_size(member)
+    if first in graph:  # its group and group 0 change numbers
+        mine = numbers[order.index(first)]
+        numbers = np.where(numbers == mine, 0, np.where(numbers == 0, mine, numbers))
+    return dict(zip(order, numbers.tolist()))
 
 
 def _join_neighbours(links: csr_matrix, member: np.ndarray) -> None:
@@ -208,15 +215,18 @@ def discs_apart(xy: np.ndarray, radii: np.ndarray, *, rounds: int = 60) -> np.nd
 
 def place_groups(radii, links: dict, *, seed: int = 0, gap: float = 1.0) -> np.ndarray:
     """Centres for groups drawn as discs of ``radii``, at least ``gap`` apart; groups with many
-    links between them (``links``: ``{(a, b): count}``) near each other.
+    links between them (``links``: ``{(a, b): count}``) near each other, the first in the middle.
 
-    A seeded force layout of the groups (networkx ``spring_layout``, weighted by ``links``),
-    spread over the area of all the discs and kept apart with :func:`discs_apart`, then drawn
-    together: shrunk towards the middle and kept apart again, a few times, so that no room is
-    left between the groups beyond the ``gap``.
+    A seeded force layout of the groups (networkx ``spring_layout``, weighted by ``links``, the
+    first group fixed at the origin), spread over the area of all the discs and kept apart with
+    :func:`discs_apart`, then drawn together: shrunk towards the first group and kept apart again,
+    a few times, so that no room is left between the groups beyond the ``gap``.
 
     >>> centres = place_groups([3.0, 1.0, 1.0], {(0, 1): 5}, seed=1, gap=2.0)
     >>> bool(min(np.linalg.norm(centres[a] - centres[b]) - r for a, b, r in [(0, 1, 4), (0, 2, 4), (1, 2, 2)]) >= 2 - 1e-6)
+    True
+    >>> ring = place_groups([1.0] * 7, {(0, g): 1 for g in range(1, 7)}, seed=1)
+    >>> bool(np.linalg.norm(ring[0] - ring.mean(axis=0)) < 1.0)  # the first group in the middle of six
     True
     """
     radii = np.asarray(radii, dtype=float)
@@ -224,16 +234,24 @@ def place_groups(radii, links: dict, *, seed: int = 0, gap: float = 1.0) -> np.n
         return np.zeros((len(radii), 2))
     groups = nx.Graph()
     groups.add_nodes_from(range(len(radii)))
-    groups.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(links.items()))
-    spring = nx.spring_layout(groups, seed=seed, weight="weight", iterations=100)
+    strongest = max(links.values(), default=1)
+    groups.add_weighted_edges_from((a, b, w / strongest) for (a, b), w in sorted(links.items()))
+    # every group is drawn to the first as well, so that the others surround it
+    for other in range(1, len(radii)):
+        weight = groups[0][other]["weight"] if groups.has_edge(0, other) else 0.0
+        groups.add_edge(0, other, weight=weight + 1.0)
+    start = np.random.default_rng(seed).uniform(-1.0, 1.0, size=(len(radii), 2))  # all around the first
+    start[0] = 0.0
+    spring = nx.spring_layout(groups, weight="weight", iterations=100, pos=dict(enumerate(map(tuple, start))),
+                              fixed=[0])
     xy = np.array([spring[g] for g in range(len(radii))], dtype=float)
-    xy -= xy.mean(axis=0)
+    xy -= xy[0]
     spread = math.sqrt(float(((radii + gap / 2) ** 2).sum()))  # a disc of the groups' total area
     xy *= spread / max(float(np.sqrt((xy**2).sum(axis=1)).max()), 1e-9)
     xy = discs_apart(xy, radii + gap / 2, rounds=200)
     for _ in range(COMPACT_ROUNDS):
-        xy = discs_apart(xy * 0.8, radii + gap / 2, rounds=100)
-    return xy
+        xy = discs_apart((xy - xy[0]) * 0.8, radii + gap / 2, rounds=100)
+    return xy - xy[0]
 
 
 #: rounds of drawing groups together in :func:`place_groups`

@@ -279,7 +279,7 @@ def network_data(
     degree = dict(graph.degree())
     sizer = metrics.get(size_by) if size_by else None
     sizes = _node_sizes(graph, sizer, degree, dense=dense)
-    groups = layout_groups(graph, seed=seed) if dense else {}
+    groups = layout_groups(graph, seed=seed, first=(meta or {}).get("centre")) if dense else {}
     if positions is None:
         positions = _layout(graph, sizes, seed=seed, groups=groups)
     pos = positions
