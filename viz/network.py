@@ -616,8 +616,8 @@ def _grouped_layout(pairs: np.ndarray, group_of: np.ndarray, rng, iterations: in
         pull = min(1.0, 2.0 * len(members) / max(2.0 * len(inside), 1.0))
         part = _force_layout(len(members), local[inside], rng, iterations, kdtree, pull=pull) if len(members) > 1 \
             else np.zeros((1, 2))
-        if room is not None:
-            part = discs_apart(part, room[members])
+        if room is not None:  # roughly: the page's nodes are kept apart exactly afterwards
+            part = discs_apart(part, room[members], rounds=20)
         part -= part.mean(axis=0)
         coords[members] = part
         radii.append(float(np.sqrt((part**2).sum(axis=1)).max()) + 0.8)
