@@ -278,7 +278,7 @@ def network_data(
     dense = is_dense(graph)
     degree = dict(graph.degree())
     sizer = metrics.get(size_by) if size_by else None
-    sizes = _node_sizes(graph, sizer, degree, dense=dense)
+    sizes = _node_sizes(graph, sizer, degree)
     groups = layout_groups(graph, seed=seed, first=(meta or {}).get("centre")) if dense else {}
     if positions is None:
         positions = _layout(graph, sizes, seed=seed, groups=groups)
@@ -378,32 +378,31 @@ def _label(data: dict, node_id: str) -> str:
     return str(label) if label not in (None, "") else _short(node_id)
 
 
-#: a dense page's nodes are this much smaller, so that hundreds of them fit beside each other
-DENSE_SIZE_FACTOR = 1.0
-
-
-def _node_sizes(graph: nx.Graph, sizer: dict | None, degree: dict, *, dense: bool) -> dict:
+def _node_sizes(graph: nx.Graph, sizer: dict | None, degree: dict) -> dict:
     """Radius per node (vis-network pixels): by the ``sizer`` metric when given, else by the
-    number of links; at most 40, and :data:`DENSE_SIZE_FACTOR` of that on a dense page.
+    number of links; at most 40.
 
-    >>> _node_sizes(nx.star_graph(4), None, dict(nx.star_graph(4).degree()), dense=False)
+    >>> _node_sizes(nx.star_graph(4), None, dict(nx.star_graph(4).degree()))
     {0: 14.0, 1: 11.0, 2: 11.0, 3: 11.0, 4: 11.0}
     """
     top = max((abs(v) for v in sizer.values()), default=0) if sizer else 0
-    factor = DENSE_SIZE_FACTOR if dense else 1.0
     sizes = {}
     for node in graph:
         if sizer and top:
             size = 8 + 27 * math.sqrt(abs(sizer.get(node, 0)) / top)
         else:
             size = 8 + 3 * math.sqrt(degree.get(node, 0))
-        sizes[node] = round(min(size, 40.0) * factor, 1)
+        sizes[node] = round(min(size, 40.0), 1)
     return sizes
 
 
 def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
     """Positions for a page: a small page's labels moved apart (:func:`labels_apart`); a dense
     page's ``groups`` drawn apart and its nodes' discs kept from covering each other (:mod:`viz.dense`).
+
+    >>> g = nx.star_graph(3); pos = _layout(g, {0: 14.0, 1: 11.0, 2: 11.0, 3: 11.0}, seed=1, groups={0: 0, 1: 0, 2: 1, 3: 1})
+    >>> min(math.dist(pos[a], pos[b]) - 11.0 - 11.0 for a in g for b in g if a < b) >= 6.0  # 3 px around each
+    True
     """
     spacing = label_spacing(graph)
     if not groups:
@@ -428,6 +427,16 @@ def _ranked_names(graph: nx.Graph, labels: dict, positions: dict, sizer: dict | 
     """``{node: {"rank", "label_zoom"}}`` for a dense page: the rank in :func:`viz.dense.connection_order`
     (the node a view is about first) and the zoom from which its name shows
     (:func:`viz.dense.label_zooms`; ``None``: only when selected).
+
+    A layout 1,100 × 780 wide fits the first view at zoom 1. The names are 53 px wide: 0 is 40
+    units from 2 (first, the centre) and shows from zoom 1.325; 1 is 80 units from 2 and shows
+    from 0.6625 (it covers 0's name below 1.2313, but that shows from 1.325); 3, far away, from a third of 1:
+
+    >>> g = nx.star_graph(3); labels = {0: "Midden", 1: "Linker", 2: "Rechts", 3: "Verweg"}
+    >>> at = {0: (0.0, 0.0), 1: (-40.0, 0.0), 2: (40.0, 0.0), 3: (1060.0, 780.0)}
+    >>> ranked = _ranked_names(g, labels, at, None, {"centre": 2})
+    >>> [(ranked[n]["rank"], ranked[n]["label_zoom"]) for n in g]
+    [(1, 1.325), (2, 0.6625), (0, 0.0), (3, 0.3334)]
     """
     order = connection_order(graph, sizer)
     centre = (meta or {}).get("centre")
