@@ -242,13 +242,11 @@ def test_a_dense_page_is_the_same_in_every_process():
 
 # ---- in a browser --------------------------------------------------------------------------
 
-_DRAWN_NAME_BOXES = """() => {
-    const net = g40viz.network, ctx = document.querySelector('#g40-network canvas').getContext('2d');
-    ctx.font = g40viz.data.dense.font_px + 'px system-ui, Arial, sans-serif';
-    return g40viz.drawnNames().map(id => {
-        const n = g40viz.data.nodes.find(m => m.id === id), p = net.canvasToDOM(net.getPositions([id])[id]);
-        return [n.label, p.x, p.y, ctx.measureText(n.label).width, n.label_zoom];
-    }); }"""
+# the names as drawn: [label, x, y, width, height] of each box in screen pixels (width measured by
+# the browser), with the zoom from which each shows
+_DRAWN_NAME_BOXES = """() => g40viz.drawnNameBoxes().map(([id, x, y, w, h]) => {
+    const n = g40viz.data.nodes.find(m => m.id === id);
+    return [n.label, x, y, w, h, n.label_zoom]; })"""
 
 
 @pytest.mark.browser
@@ -268,11 +266,13 @@ def test_a_dense_page_in_chromium(chromium_browser, tmp_path):
         scale = page.evaluate("g40viz.network.getScale()")
         labels = {d[0] for d in drawn}
         assert {f"Themagroep {i}" for i in (0, 1, 3)} <= labels and f"Themagroep {SCRIPT_PROBE}" in labels, labels
-        assert all(d[4] <= scale for d in drawn)
-        # measured by the browser: the names drawn cover no other (13 px text in an 18 px box)
+        assert all(d[5] <= scale for d in drawn)
+        # measured by the browser: the names drawn cover no other
         overlaps = [(a[0], b[0]) for a, b in combinations(drawn, 2)
-                    if abs(a[1] - b[1]) < (a[3] + b[3]) / 2 and abs(a[2] - b[2]) < 13]
+                    if abs(a[1] - b[1]) < (a[3] + b[3]) / 2 and abs(a[2] - b[2]) < (a[4] + b[4]) / 2]
         assert overlaps == []
+        width = page.evaluate("document.getElementById('g40-network').clientWidth")
+        assert all(d[3] / 2 <= d[1] <= width - d[3] / 2 for d in drawn), "a name is cut at a side"
         record.screenshot("viz-dense-first-view.png")
         button.click()
         assert button.inner_text() == "Toon alleen de 500 meest verbonden"

@@ -198,7 +198,7 @@
    * name covers no name of a more connected node), so the first view names the most connected
    * nodes and zooming in names more. The selected node's name is drawn too, on top, in bold, and
    * the names of its neighbours (most connected first) wherever they cover no name drawn. */
-  var drawnNames = [], NAME_BELOW = 12, NEIGHBOUR_NAMES = 60;
+  var drawnNames = [], drawnBoxes = [], NAME_BELOW = 12, NEIGHBOUR_NAMES = 60;
   var namesByZoom = DATA.nodes.filter(function (n) { return typeof n.label_zoom === "number"; })
     .sort(function (a, b) { return a.label_zoom - b.label_zoom || a.rank - b.rank; });
   function neighboursByRank(id) {
@@ -222,8 +222,10 @@
       var p = network.canvasToDOM({ x: body.x, y: body.y });
       if (p.x < -margin || p.y < -margin || p.x > width + margin || p.y > height + margin) { return null; }
       ctx.font = (bold ? "600 " : "") + DENSE.font_px + "px system-ui, Arial, sans-serif";
-      // under the node, the same distance for every name: names kept apart stay apart
-      return { x: p.x, y: p.y + NAME_BELOW, w: ctx.measureText(n.label).width + 6, h: DENSE.font_px + 4 };
+      // under the node, the same distance for every name: names kept apart stay apart; a name
+      // at the side of the window is moved in to be read whole
+      var w = ctx.measureText(n.label).width + 6, x = Math.max(w / 2, Math.min(width - w / 2, p.x));
+      return { x: x, y: p.y + NAME_BELOW, w: w, h: DENSE.font_px + 4, moved: x !== p.x };
     }
     function draw(n, box) {
       ctx.fillStyle = dimmed.get(n.id) ? "#9aa3ad" : "#1f2933";
@@ -233,13 +235,15 @@
     function covers(box) {
       return boxes.some(function (b) { return Math.abs(b.x - box.x) < (b.w + box.w) / 2 && Math.abs(b.y - box.y) < (b.h + box.h) / 2; });
     }
-    var box, i;
+    var box, i, moved = [];
     for (i = 0; i < namesByZoom.length && namesByZoom[i].label_zoom <= scale; i++) {
       // the node a focus or ministry view is about (named first) in bold, as the selected one
       if (namesByZoom[i].id !== selectedNode && (box = place(namesByZoom[i], namesByZoom[i].id === CENTRE))) {
-        draw(namesByZoom[i], box);
+        if (box.moved) { moved.push([namesByZoom[i], box]); } else { draw(namesByZoom[i], box); }
       }
     }
+    // names moved in from the side are drawn last, where they cover no other
+    moved.forEach(function (m) { if (!covers(m[1])) { draw(m[0], m[1]); } });
     if (selectedNode && nodeById.has(selectedNode)) {
       if ((box = place(nodeById.get(selectedNode), true))) { draw(nodeById.get(selectedNode), box); }
       var named = new Set(shown);
@@ -248,7 +252,7 @@
       });
     }
     ctx.restore();
-    drawnNames = shown;
+    drawnNames = shown; drawnBoxes = boxes;
   }
   if (DENSE) {
     network.on("afterDrawing", drawNames);
@@ -570,6 +574,7 @@
     apply: apply, showNode: showNode, showEdge: showEdge, focusNode: focusNode,
     lightEdgeCount: function () { return lightEdges.length; },
     drawnNames: function () { return drawnNames.slice(); }, setShowAll: setShowAll,
+    drawnNameBoxes: function () { return drawnBoxes.map(function (b, i) { return [drawnNames[i], b.x, b.y, b.w, b.h]; }); },
     lightEdgeAt: lightEdgeAt,
     visibleNodeIds: function () { return nodes.getIds({ filter: function (n) { return !n.hidden; } }); },
     visibleEdgeIds: function () { return edges.getIds({ filter: function (e) { return !e.hidden; } }); }
