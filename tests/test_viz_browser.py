@@ -201,6 +201,8 @@ def test_big_graph_draws_light_edges_and_hit_tests_them(chromium_browser, big_pa
         total = page.evaluate("g40viz.data.edges.length")
         assert total == 4141 and page.evaluate("g40viz.edges.length") == 4000
         assert page.evaluate("g40viz.lightEdgeCount()") == 141
+        assert status(page)[0] == 500  # a dense page first shows its 500 most connected nodes
+        page.click("#g40-show-all")
         assert status(page) == (2118, 4141)
         light = page.evaluate("g40viz.data.edges.find(e => e.relation === 'ledBy').id")
         page.evaluate("g40viz.network.moveTo({position: {x: 4000, y: 300}, scale: 1, animation: false})")

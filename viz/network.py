@@ -15,14 +15,17 @@ the page draws with physics off and is interactive at once even at 5,000 nodes.
 
 The node-link dict (read by ``viz/static/network.js``; every value is data, never markup):
 
-* ``nodes``: ``{id, label, type, g40, x, y, size, facts: [[name, value], ...]}``;
+* ``nodes``: ``{id, label, type, g40, x, y, size, facts: [[name, value], ...], rank?, label_zoom?, group?}``
+  (``rank``, ``label_zoom`` and ``group`` on a dense page only, see :mod:`viz.dense`);
 * ``edges``: ``{id, from, to, relation, weight, width, unit?, start?, end?, facts?, curated?,
   evidence: [{q, doc, date?, from?, until?, role?, curated?, src?, note?}]}`` (``doc`` keys
   ``documents``; ``curated`` on an edge: how many of its ``weight`` are curation entries, on
   evidence: true, with ``src`` the curation file and line and ``note`` the curator's reason);
 * ``documents``: ``{id: {title, date}}``; ``periods``: years with facts, for the period menu;
 * ``style``: colour/shape per type, colour/dashes/arrow per relation, the G40 border;
-* ``meta``: ``title``, ``built``, ``generated``, ``command``, ``query``, ``documents_used``.
+* ``meta``: ``title``, ``built``, ``generated``, ``command``, ``query``, ``documents_used``;
+* ``dense`` (a dense page only): ``first_view``, how many of the most connected nodes the first
+  view shows (0: all), and ``font_px``, the size of the names drawn on the page.
 
 Examples
 --------
@@ -51,6 +54,9 @@ import numpy as np
 
 from graph.errors import G40Error
 from graph.messages import CATALOGUE, msg
+
+from .dense import (FIRST_VIEW_NODES, NAME_CHAR_PX, NAME_FONT_PX, connection_order, discs_apart, is_dense,
+                    label_zooms, layout_groups)
 
 __all__ = [
     "MAX_EDGES",
@@ -269,24 +275,23 @@ def network_data(
     metrics = metrics or {}
     docs: dict[str, dict] = {str(k): dict(v) for k, v in (documents or {}).items()}
     ids = {node: str(node) for node in graph.nodes}
-    if positions is None:
-        positions = fast_layout(graph, seed=seed, spacing=label_spacing(graph))
-        if graph.number_of_nodes() <= LABELS_APART_MAX:
-            positions = labels_apart(graph, positions)
-    pos = positions
+    dense = is_dense(graph)
     degree = dict(graph.degree())
     sizer = metrics.get(size_by) if size_by else None
-    top = max((abs(v) for v in sizer.values()), default=0) if sizer else 0
+    sizes = _node_sizes(graph, sizer, degree)
+    groups = layout_groups(graph, seed=seed, first=(meta or {}).get("centre")) if dense else {}
+    if positions is None:
+        positions = _layout(graph, sizes, seed=seed, groups=groups)
+    pos = positions
+    labels = {node: _label(data, ids[node]) for node, data in graph.nodes(data=True)}
+    ranked = _ranked_names(graph, labels, pos, sizer, meta) if dense else {}
+    for node, group in groups.items():
+        ranked[node]["group"] = group
 
     nodes = []
     for node, data in graph.nodes(data=True):
         kind = str(data.get("type") or "Other")
-        label = data.get("label")
-        label = str(label) if label not in (None, "") else _short(ids[node])
-        if sizer and top:
-            size = 8 + 27 * math.sqrt(abs(sizer.get(node, 0)) / top)
-        else:
-            size = 8 + 3 * math.sqrt(degree.get(node, 0))
+        label = labels[node]
         x, y = pos.get(node, (0.0, 0.0))
         facts = [[k, _plain(v)] for k, v in sorted(data.items()) if k not in _NODE_RESERVED and _plain(v) not in (None, "", [])]
         facts.append(["degree", degree.get(node, 0)])
@@ -301,8 +306,9 @@ def network_data(
                 "g40": bool(data.get("g40_member") or data.get("g40")),
                 "x": round(float(x), 1),
                 "y": round(float(y), 1),
-                "size": round(min(size, 40.0), 1),
+                "size": sizes[node],
                 "facts": facts,
+                **ranked.get(node, {}),
             }
         )
 
@@ -344,7 +350,7 @@ def network_data(
     meta = dict(meta or {})
     meta.setdefault("generated", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
     meta.setdefault("documents_used", sorted(docs))
-    return {
+    data = {
         "nodes": nodes,
         "edges": edges,
         "documents": docs,
@@ -352,10 +358,103 @@ def network_data(
         "style": default_style(),
         "meta": meta,
     }
+    if dense:
+        data["dense"] = {"first_view": FIRST_VIEW_NODES if len(nodes) > FIRST_VIEW_NODES else 0,
+                         "font_px": NAME_FONT_PX}
+    return data
 
 
 def _short(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _label(data: dict, node_id: str) -> str:
+    """A node's name: its ``label``, else the tail of its IRI.
+
+    >>> _label({}, "https://w3id.org/g40kg/id/gemeente/gm0363"), _label({"label": "Amsterdam"}, "x")
+    ('gm0363', 'Amsterdam')
+    """
+    label = data.get("label")
+    return str(label) if label not in (None, "") else _short(node_id)
+
+
+def _node_sizes(graph: nx.Graph, sizer: dict | None, degree: dict) -> dict:
+    """Radius per node (vis-network pixels): by the ``sizer`` metric when given, else by the
+    number of links; at most 40.
+
+    >>> _node_sizes(nx.star_graph(4), None, dict(nx.star_graph(4).degree()))
+    {0: 14.0, 1: 11.0, 2: 11.0, 3: 11.0, 4: 11.0}
+    """
+    top = max((abs(v) for v in sizer.values()), default=0) if sizer else 0
+    sizes = {}
+    for node in graph:
+        if sizer and top:
+            size = 8 + 27 * math.sqrt(abs(sizer.get(node, 0)) / top)
+        else:
+            size = 8 + 3 * math.sqrt(degree.get(node, 0))
+        sizes[node] = round(min(size, 40.0), 1)
+    return sizes
+
+
+def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
+    """Positions for a page: a small page's labels moved apart (:func:`labels_apart`); a dense
+    page's ``groups`` drawn apart and its nodes' discs kept from covering each other (:mod:`viz.dense`).
+
+    >>> g = nx.star_graph(3); pos = _layout(g, {0: 14.0, 1: 11.0, 2: 11.0, 3: 11.0}, seed=1, groups={0: 0, 1: 0, 2: 1, 3: 1})
+    >>> min(math.dist(pos[a], pos[b]) - 11.0 - 11.0 for a in g for b in g if a < b) >= 6.0  # 3 px around each
+    True
+    """
+    spacing = label_spacing(graph)
+    if not groups:
+        positions = fast_layout(graph, seed=seed, spacing=spacing)
+        return labels_apart(graph, positions) if graph.number_of_nodes() <= LABELS_APART_MAX else positions
+    # a big node takes room in its group: half its size again around it, so that hubs do not clot
+    room = {n: (1.5 * size + 4.0) / spacing for n, size in sizes.items()}
+    positions = fast_layout(graph, seed=seed, spacing=spacing, groups=groups, room=room)
+    nodes = list(positions)
+    xy = discs_apart(np.array([positions[n] for n in nodes]), np.array([sizes[n] + 3.0 for n in nodes]))
+    return {n: (float(xy[i, 0]), float(xy[i, 1])) for i, n in enumerate(nodes)}
+
+
+#: a dense page's first view is fitted into a canvas of about this size (a laptop window less the
+#: side bar), in screen pixels
+FIRST_VIEW_CANVAS = (1100.0, 780.0)
+#: the names of this many most connected nodes still show when the page is zoomed out to a third
+FIRST_NAMES = 300
+
+
+def _ranked_names(graph: nx.Graph, labels: dict, positions: dict, sizer: dict | None, meta: dict | None) -> dict:
+    """``{node: {"rank", "label_zoom"}}`` for a dense page: the rank in :func:`viz.dense.connection_order`
+    (the node a view is about first) and the zoom from which its name shows
+    (:func:`viz.dense.label_zooms`; ``None``: only when selected).
+
+    A layout 1,100 × 780 wide fits the first view at zoom 1. The names are 53 px wide: 0 is 40
+    units from 2 (first, the centre) and shows from zoom 1.325; 1 is 80 units from 2 and shows
+    from 0.6625 (it covers 0's name below 1.2313, but that shows from 1.325); 3, far away, from a third of 1:
+
+    >>> g = nx.star_graph(3); labels = {0: "Midden", 1: "Linker", 2: "Rechts", 3: "Verweg"}
+    >>> at = {0: (0.0, 0.0), 1: (-40.0, 0.0), 2: (40.0, 0.0), 3: (1060.0, 780.0)}
+    >>> ranked = _ranked_names(g, labels, at, None, {"centre": 2})
+    >>> [(ranked[n]["rank"], ranked[n]["label_zoom"]) for n in g]
+    [(1, 1.325), (2, 0.6625), (0, 0.0), (3, 0.3334)]
+    """
+    order = connection_order(graph, sizer)
+    centre = (meta or {}).get("centre")
+    if centre in graph:
+        order = [centre] + [n for n in order if n != centre]
+    if not order:
+        return {}
+    xy = np.array([positions.get(n, (0.0, 0.0)) for n in order], dtype=float)
+    span = np.maximum(xy.max(axis=0) - xy.min(axis=0), 1.0)
+    fitted = min(FIRST_VIEW_CANVAS[0] / span[0], FIRST_VIEW_CANVAS[1] / span[1])
+    widths = np.array([NAME_CHAR_PX * len(labels[n]) + 8.0 for n in order])
+    # the most connected names still show in a window of a third of that size; the others from
+    # 0.7 of the first view's zoom (a lower window of 1280 × 720 pixels), which keeps this fast
+    least = np.where(np.arange(len(order)) < FIRST_NAMES, fitted / 3, 0.7 * fitted)
+    zooms = label_zooms(xy, widths, np.arange(len(order)), least=least)
+    return {node: {"rank": rank, "label_zoom": math.ceil(float(zooms[rank]) * 1e4) / 1e4
+                   if math.isfinite(zooms[rank]) else None}
+            for rank, node in enumerate(order)}
 
 
 # --------------------------------------------------------------------------------------------
@@ -426,12 +525,16 @@ def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200) -> dict
     return {n: (float(xy[k, 0]), float(xy[k, 1])) for k, n in enumerate(nodes)}
 
 
-def fast_layout(graph: nx.Graph, *, seed: int = 0, iterations: int = 50, spacing: float = 60.0) -> dict:
+def fast_layout(graph: nx.Graph, *, seed: int = 0, iterations: int = 50, spacing: float = 60.0,
+                groups: dict | None = None, room: dict | None = None) -> dict:
     """Positions (in vis-network pixels) from a seeded force-directed layout, fast at 5,000 nodes.
 
     Fruchterman–Reingold per connected component: attraction along edges, exact repulsion
     between nearby nodes (a k-d tree) and sampled repulsion from far nodes; components are then
-    packed in rows, largest first. Deterministic for a given ``seed``.
+    packed in rows, largest first. With ``groups`` (``{node: number}``, e.g.
+    :func:`viz.dense.layout_groups`), each group of a component is laid out on its own and the
+    groups are placed apart (:func:`_grouped_layout`), each node in a group at least its ``room``
+    (a radius in units of ``spacing``) away from the others. Deterministic for a given ``seed``.
 
     References
     ----------
@@ -464,7 +567,12 @@ def fast_layout(graph: nx.Graph, *, seed: int = 0, iterations: int = 50, spacing
         local = {n: i for i, n in enumerate(members)}
         pairs = np.array([(local[u], local[v]) for u, v in undirected.subgraph(members).edges()], dtype=np.int64)
         sweeps = iterations if len(members) <= 1000 else max(iterations * 3 // 5, 10)
-        coords = _force_layout(len(members), pairs, rng, sweeps, cKDTree)
+        group_of = np.array([groups[nodes[n]] for n in members]) if groups is not None else None
+        if group_of is not None and len(np.unique(group_of)) > 1:
+            radii = np.array([(room or {}).get(nodes[n], 0.0) for n in members])
+            coords = _grouped_layout(pairs, group_of, rng, sweeps, cKDTree, room=radii)
+        else:
+            coords = _force_layout(len(members), pairs, rng, sweeps, cKDTree)
         coords -= coords.mean(axis=0)
         radius = float(np.sqrt((coords**2).sum(axis=1)).max()) + 0.8
         placed.append((members, coords, radius))
@@ -484,6 +592,55 @@ def fast_layout(graph: nx.Graph, *, seed: int = 0, iterations: int = 50, spacing
     out -= out.mean(axis=0)
     out *= spacing
     return {n: (float(out[i, 0]), float(out[i, 1])) for i, n in enumerate(nodes)}
+
+
+#: room between the groups of a dense page, in edge lengths (about 60 px at the page's spacing)
+GROUP_GAP = 1.0
+
+
+def _grouped_layout(pairs: np.ndarray, group_of: np.ndarray, rng, iterations: int, kdtree,
+                    room: np.ndarray | None = None) -> np.ndarray:
+    """Coordinates (unit edge length) for one connected component whose nodes are in several
+    groups: each group laid out on its own (its nodes at least their ``room`` apart, see
+    :func:`viz.dense.discs_apart`), the groups placed :data:`GROUP_GAP` apart with
+    :func:`viz.dense.place_groups`, near the groups they share most links with.
+
+    >>> from scipy.spatial import cKDTree
+    >>> pairs = np.array([(0, 1), (1, 2), (2, 0), (2, 3), (3, 4), (4, 5), (5, 3)])
+    >>> xy = _grouped_layout(pairs, np.array([0, 0, 0, 1, 1, 1]), np.random.default_rng(1), 50, cKDTree)
+    >>> bool(np.linalg.norm(xy[:3].mean(axis=0) - xy[3:].mean(axis=0)) > 2 * np.linalg.norm(xy[0] - xy[1]))
+    True
+    """
+    from .dense import discs_apart, place_groups
+
+    numbers = np.unique(group_of)
+    coords = np.zeros((len(group_of), 2))
+    radii, members_of = [], []
+    for number in numbers:
+        members = np.flatnonzero(group_of == number)
+        local = np.full(len(group_of), -1)
+        local[members] = np.arange(len(members))
+        inside = pairs[(group_of[pairs[:, 0]] == number) & (group_of[pairs[:, 1]] == number)] if len(pairs) else pairs
+        # a group with more links a node than a tree (two) pulls less, so that it does not clot
+        pull = min(1.0, 2.0 * len(members) / max(2.0 * len(inside), 1.0))
+        part = _force_layout(len(members), local[inside], rng, iterations, kdtree, pull=pull) if len(members) > 1 \
+            else np.zeros((1, 2))
+        if room is not None:  # roughly: the page's nodes are kept apart exactly afterwards
+            part = discs_apart(part, room[members], rounds=20)
+        part -= part.mean(axis=0)
+        coords[members] = part
+        radii.append(float(np.sqrt((part**2).sum(axis=1)).max()) + 0.8)
+        members_of.append(members)
+    position = {int(g): i for i, g in enumerate(numbers)}
+    links: dict[tuple[int, int], int] = {}
+    for a, b in zip(group_of[pairs[:, 0]].tolist(), group_of[pairs[:, 1]].tolist()) if len(pairs) else ():
+        if a != b:
+            key = (min(position[a], position[b]), max(position[a], position[b]))
+            links[key] = links.get(key, 0) + 1
+    centres = place_groups(radii, links, seed=int(rng.integers(2**31)), gap=GROUP_GAP)
+    for members, centre in zip(members_of, centres):
+        coords[members] += centre
+    return coords
 
 
 def _grid_repulsion(pos: np.ndarray, k: float, cells: int) -> np.ndarray:
@@ -507,8 +664,10 @@ def _grid_repulsion(pos: np.ndarray, k: float, cells: int) -> np.ndarray:
     return out
 
 
-def _force_layout(m: int, pairs: np.ndarray, rng, iterations: int, kdtree, sample: int = 200) -> np.ndarray:
-    """Fruchterman–Reingold in unit edge length for one connected component of ``m`` nodes."""
+def _force_layout(m: int, pairs: np.ndarray, rng, iterations: int, kdtree, sample: int = 200,
+                  pull: float = 1.0) -> np.ndarray:
+    """Fruchterman–Reingold in unit edge length for one connected component of ``m`` nodes
+    (``pull`` < 1 weakens the attraction along edges: a densely linked group spreads out)."""
     k = 1.0
     pos = rng.uniform(-1.0, 1.0, size=(m, 2)) * math.sqrt(m) * 0.6
     temperature = math.sqrt(m) * 0.25
@@ -536,9 +695,9 @@ def _force_layout(m: int, pairs: np.ndarray, rng, iterations: int, kdtree, sampl
         if len(src):
             d = pos[src] - pos[dst]
             dist = np.sqrt((d**2).sum(axis=1)) + 1e-9
-            pull = d * (dist / k)[:, None]
-            disp[:, 0] += np.bincount(dst, pull[:, 0], m) - np.bincount(src, pull[:, 0], m)
-            disp[:, 1] += np.bincount(dst, pull[:, 1], m) - np.bincount(src, pull[:, 1], m)
+            attraction = d * (pull * dist / k)[:, None]
+            disp[:, 0] += np.bincount(dst, attraction[:, 0], m) - np.bincount(src, attraction[:, 0], m)
+            disp[:, 1] += np.bincount(dst, attraction[:, 1], m) - np.bincount(src, attraction[:, 1], m)
         # gentle gravity keeps loose parts of a component together
         disp -= pos * (0.02 / math.sqrt(m))
         length = np.sqrt((disp**2).sum(axis=1)) + 1e-9

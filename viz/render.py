@@ -86,6 +86,9 @@ UI_TEXT: dict[str, dict] = {
         "unknown": "onbekend",
         "legend_g40": "G40-lid (dikke gouden rand)",
         "hint": "Klik op een knoop of verbinding om te zien waarom ze er staat.",
+        "hint_dense": "Namen verschijnen waar ze passen, de meest verbonden eerst: zoom in voor meer.",
+        "show_all": "Toon alle {n} knopen",
+        "show_first": "Toon alleen de {n} meest verbonden",
         "empty": "Deze weergave bevat geen knopen. Kies een ruimere weergave (minder filters, een andere --focus of datum).",
         "empty_city-ministry": "Geen gemeente en ministerie nemen in deze graaf samen deel aan een programma "
                                "(de projectie city-ministry verbindt alleen die paren).",
@@ -152,6 +155,9 @@ UI_TEXT: dict[str, dict] = {
         "unknown": "unknown",
         "legend_g40": "G40 member (thick gold border)",
         "hint": "Click a node or link to see why it is there.",
+        "hint_dense": "Names show where they fit, the most connected first: zoom in for more.",
+        "show_all": "Show all {n} nodes",
+        "show_first": "Show only the {n} most connected",
         "empty": "This view has no nodes. Choose a wider view (fewer filters, another --focus or date).",
         "empty_city-ministry": "No municipality and ministry take part in a programme together in this graph "
                                "(the city-ministry projection links only such pairs).",
@@ -266,6 +272,7 @@ def render_html(data: dict, *, lang: str = "nl") -> str:
         "style": data.get("style") or _default_style(),
         "documents": data.get("documents", {}),
         "periods": data.get("periods", []),
+        "dense": data.get("dense"),
         "ui": UI_TEXT[lang],
         "lang": lang,
     }

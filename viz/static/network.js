@@ -6,6 +6,9 @@
   var T0 = performance.now(), TIMES = {};
   var DATA = JSON.parse(document.getElementById("g40-data").textContent);
   var UI = DATA.ui, STYLE = DATA.style, DOCS = DATA.documents || {};
+  /* a dense page (viz/dense.py): names drawn by this script where they fit, a first view of the
+   * most connected nodes; null on a small page, whose names vis-network draws */
+  var DENSE = DATA.dense || null;
 
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -54,16 +57,23 @@
   function visNode(n) {
     var s = typeStyle(n.type);
     var v = {
-      id: n.id, label: n.label, shape: s.shape, size: n.size || 12,
+      id: n.id, label: DENSE ? undefined : n.label, shape: s.shape, size: n.size || 12,
       color: nodeColor(n, false), borderWidth: n.g40 ? G40.width : 1, borderWidthSelected: n.g40 ? G40.width + 1 : 3
     };
     if (typeof n.x === "number" && typeof n.y === "number") { v.x = n.x; v.y = n.y; }
     if (n.id === CENTRE) { v.font = { size: 26, strokeWidth: 6, strokeColor: "#ffffff" }; }
     return v;
   }
+  /* on a dense page, links within a group are faded and links between groups more so: the
+   * groups stand out, and a selected node's links are drawn dark over them */
+  function edgeOpacity(e) {
+    if (!DENSE) { return big ? 1 : 0.85; }
+    var a = nodeById.get(e.from), b = nodeById.get(e.to);
+    return a && b && a.group === b.group ? 0.4 : 0.12;
+  }
   function visEdge(e) {
     var s = relationStyle(e.relation);
-    var v = { id: e.id, from: e.from, to: e.to, width: e.width || 1, color: { color: s.color, highlight: "#111", hover: "#333", opacity: big ? 1 : 0.85 } };
+    var v = { id: e.id, from: e.from, to: e.to, width: e.width || 1, color: { color: s.color, highlight: "#111", hover: "#333", opacity: edgeOpacity(e) } };
     if (s.dashes && !big) { v.dashes = s.dashes; }
     if (s.arrows && !big) { v.arrows = { to: { enabled: true, scaleFactor: 0.5 } }; }
     return v;
@@ -103,7 +113,7 @@
   if (!DATA.nodes.length) { container.appendChild(el("p", "g40-empty", UI["empty_" + DATA.meta.projection] || UI.empty)); }
   /* The first view shows every node with its label, and again after the page changes size (a
    * window resized, the page opened in a tab of another size) until the user moves or zooms. */
-  var fitsAll = DATA.nodes.length > 0 && DATA.nodes.length < 300, userView = false;
+  var fitsAll = DATA.nodes.length > 0 && (DATA.nodes.length < 300 || !!DENSE), userView = false;
   function fitAll() { network.fit({ maxZoomLevel: 1.6, animation: false }); }
   if (fitsAll) { fitAll(); }
   network.on("resize", function () {  // vis-network sets its own scale after this event: fit after it
@@ -126,9 +136,11 @@
     }));
   }
   function readableHubsSoon() { if (!hubPending) { hubPending = true; requestAnimationFrame(readableHubs); } }
-  network.on("zoom", readableHubsSoon);
-  network.on("resize", readableHubsSoon);
-  readableHubs();
+  if (!DENSE) {
+    network.on("zoom", readableHubsSoon);
+    network.on("resize", readableHubsSoon);
+    readableHubs();
+  }
   TIMES.network = performance.now() - T0;
 
   /* ---- light edges (big graphs only) ---- */
@@ -154,7 +166,7 @@
       var r = network.renderer;
       if (r && (r.dragging || r.zooming)) { return; }
       var width = 0.8 / Math.max(network.getScale(), 0.01);
-      ctx.save(); ctx.globalAlpha = 0.45;
+      ctx.save(); ctx.globalAlpha = DENSE ? 0.2 : 0.45;
       lightByRelation.forEach(function (items, relation) { strokeLight(ctx, items, relationStyle(relation).color, width); });
       ctx.restore();
     });
@@ -181,8 +193,77 @@
     return best;
   }
 
+  /* ---- names on a dense page ---- */
+  /* Drawn at a fixed size on screen, each from its label_zoom on (viz/dense.py: from that zoom a
+   * name covers no name of a more connected node), so the first view names the most connected
+   * nodes and zooming in names more. The selected node's name is drawn too, on top, in bold, and
+   * the names of its neighbours (most connected first) wherever they cover no name drawn. */
+  var drawnNames = [], drawnBoxes = [], NAME_BELOW = 12, NEIGHBOUR_NAMES = 60;
+  var namesByZoom = DATA.nodes.filter(function (n) { return typeof n.label_zoom === "number"; })
+    .sort(function (a, b) { return a.label_zoom - b.label_zoom || a.rank - b.rank; });
+  function neighboursByRank(id) {
+    var seen = new Set([id]), out = [];
+    edgesOf.get(id).forEach(function (e) {
+      var other = e.from === id ? e.to : e.from;
+      if (!seen.has(other) && nodeById.has(other)) { seen.add(other); out.push(nodeById.get(other)); }
+    });
+    return out.sort(function (a, b) { return a.rank - b.rank; }).slice(0, NEIGHBOUR_NAMES);
+  }
+  function drawNames(ctx) {
+    var scale = network.getScale(), ratio = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
+    var width = container.clientWidth, height = container.clientHeight, margin = 150, shown = [], boxes = [];
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);  // screen pixels, whatever the zoom
+    ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.lineJoin = "round";
+    ctx.lineWidth = 4; ctx.strokeStyle = "rgba(255, 255, 255, 0.92)";
+    function place(n, bold) {  // the name's box on screen, or null when it is not to be drawn
+      var body = network.body.nodes[n.id];
+      if (!body || hiddenNode.get(n.id)) { return null; }
+      var p = network.canvasToDOM({ x: body.x, y: body.y });
+      if (p.x < -margin || p.y < -margin || p.x > width + margin || p.y > height + margin) { return null; }
+      ctx.font = (bold ? "600 " : "") + DENSE.font_px + "px system-ui, Arial, sans-serif";
+      // under the node, the same distance for every name: names kept apart stay apart; a name
+      // at the side of the window is moved in to be read whole
+      var w = ctx.measureText(n.label).width + 6, x = Math.max(w / 2, Math.min(width - w / 2, p.x));
+      return { x: x, y: p.y + NAME_BELOW, w: w, h: DENSE.font_px + 4, moved: x !== p.x };
+    }
+    function draw(n, box) {
+      ctx.fillStyle = dimmed.get(n.id) ? "#9aa3ad" : "#1f2933";
+      ctx.strokeText(n.label, box.x, box.y); ctx.fillText(n.label, box.x, box.y);
+      shown.push(n.id); boxes.push(box);
+    }
+    function covers(box) {
+      return boxes.some(function (b) { return Math.abs(b.x - box.x) < (b.w + box.w) / 2 && Math.abs(b.y - box.y) < (b.h + box.h) / 2; });
+    }
+    var box, i, moved = [];
+    for (i = 0; i < namesByZoom.length && namesByZoom[i].label_zoom <= scale; i++) {
+      // the node a focus or ministry view is about (named first) in bold, as the selected one
+      if (namesByZoom[i].id !== selectedNode && (box = place(namesByZoom[i], namesByZoom[i].id === CENTRE))) {
+        if (box.moved) { moved.push([namesByZoom[i], box]); } else { draw(namesByZoom[i], box); }
+      }
+    }
+    // names moved in from the side are drawn last, where they cover no other
+    moved.forEach(function (m) { if (!covers(m[1])) { draw(m[0], m[1]); } });
+    if (selectedNode && nodeById.has(selectedNode)) {
+      if ((box = place(nodeById.get(selectedNode), true))) { draw(nodeById.get(selectedNode), box); }
+      var named = new Set(shown);
+      neighboursByRank(selectedNode).forEach(function (n) {
+        if (!named.has(n.id) && (box = place(n, false)) && !covers(box)) { draw(n, box); }
+      });
+    }
+    ctx.restore();
+    drawnNames = shown; drawnBoxes = boxes;
+  }
+  if (DENSE) {
+    network.on("afterDrawing", drawNames);
+    $("g40-hint-dense").hidden = false;
+  }
+
   /* ---- state and filtering ---- */
-  var state = { types: new Set(Object.keys(typeCounts)), relations: new Set(Object.keys(relationCounts)), period: "", search: "" };
+  /* all: false while a dense page shows only its first view (the most connected nodes) */
+  var state = { types: new Set(Object.keys(typeCounts)), relations: new Set(Object.keys(relationCounts)), period: "", search: "",
+                all: !(DENSE && DENSE.first_view) };
+  function inView(n) { return state.all || n.rank < DENSE.first_view; }
   var hiddenNode = new Map(), hiddenEdge = new Map(), dimmed = new Map();
   DATA.nodes.forEach(function (n) { hiddenNode.set(n.id, false); dimmed.set(n.id, false); });
   DATA.edges.forEach(function (e) { hiddenEdge.set(e.id, false); });
@@ -199,7 +280,7 @@
     DATA.edges.forEach(function (e) {
       var a = nodeById.get(e.from), b = nodeById.get(e.to);
       var show = state.relations.has(e.relation) && edgeInPeriod(e) &&
-        !!a && !!b && state.types.has(a.type) && state.types.has(b.type);
+        !!a && !!b && state.types.has(a.type) && state.types.has(b.type) && inView(a) && inView(b);
       if (show) { shownEdges++; touched.add(e.from); touched.add(e.to); }
       if (hiddenEdge.get(e.id) !== !show) {
         hiddenEdge.set(e.id, !show);
@@ -209,10 +290,12 @@
     var q = fold(state.search.trim());
     var matches = [];
     DATA.nodes.forEach(function (n) {
-      var show = state.types.has(n.type) && (!state.period || touched.has(n.id) || edgesOf.get(n.id).length === 0);
+      // a search also finds the nodes beyond a dense page's first view: choosing one shows all
+      var findable = state.types.has(n.type) && (!state.period || touched.has(n.id) || edgesOf.get(n.id).length === 0);
+      var show = findable && inView(n);
       if (show) { shownNodes++; }
       var dim = !!q && n._fold.indexOf(q) < 0;
-      if (q && !dim && show) { matches.push(n); }
+      if (q && !dim && findable) { matches.push(n); }
       var update = null;
       if (hiddenNode.get(n.id) !== !show) { hiddenNode.set(n.id, !show); update = { id: n.id, hidden: !show }; }
       if (dimmed.get(n.id) !== dim) {
@@ -246,6 +329,22 @@
       li.appendChild(b); list.appendChild(li);
     });
     list.hidden = matches.length === 0;
+  }
+
+  /* ---- a dense page's first view, and all nodes ---- */
+  var showAll = $("g40-show-all");
+  function labelShowAll() {
+    showAll.textContent = state.all ? fmt(UI.show_first, { n: DENSE.first_view }) : fmt(UI.show_all, { n: DATA.nodes.length });
+    showAll.dataset.all = state.all ? "1" : "0";
+  }
+  function setShowAll(all) {
+    state.all = all; labelShowAll(); apply();
+    if (!userView) { fitAll(); }
+  }
+  if (DENSE && DENSE.first_view) {
+    labelShowAll();
+    showAll.hidden = false;
+    showAll.addEventListener("click", function () { setShowAll(!state.all); });
   }
 
   /* ---- legend / filters ---- */
@@ -394,6 +493,7 @@
   }
   function focusNode(id) {
     if (!nodeById.has(id)) { return; }
+    if (!inView(nodeById.get(id))) { setShowAll(true); }
     network.selectNodes([id]);
     selectedNode = id; selectedLight = null;
     userView = true;
@@ -460,6 +560,7 @@
   })();
 
   apply();
+  if (DENSE && fitsAll && !userView) { fitAll(); }  // the first view: its nodes fill the window
   TIMES.applied = performance.now() - T0;
   network.once("afterDrawing", function () {
     TIMES.drawn = performance.now() - T0;
@@ -472,6 +573,8 @@
     times: TIMES, network: network, nodes: nodes, edges: edges, data: DATA, state: state,
     apply: apply, showNode: showNode, showEdge: showEdge, focusNode: focusNode,
     lightEdgeCount: function () { return lightEdges.length; },
+    drawnNames: function () { return drawnNames.slice(); }, setShowAll: setShowAll,
+    drawnNameBoxes: function () { return drawnBoxes.map(function (b, i) { return [drawnNames[i], b.x, b.y, b.w, b.h]; }); },
     lightEdgeAt: lightEdgeAt,
     visibleNodeIds: function () { return nodes.getIds({ filter: function (n) { return !n.hidden; } }); },
     visibleEdgeIds: function () { return edges.getIds({ filter: function (e) { return !e.hidden; } }); }
