@@ -158,8 +158,10 @@ COMMANDS: dict[str, dict[str, str]] = {
     "viz": {"help": """Write an interactive network page (one HTML file that works offline).
 
         Nodes are coloured by type, G40 members have a gold border, and clicking a node or link
-        shows the quotes, documents and dates behind it. Graphs above 5,000 nodes or 20,000
-        links are refused: narrow them with --focus, --type or --query.
+        shows the quotes, documents and dates behind it. A big graph (above 150 nodes) shows its
+        groups apart and only the names that fit; above 500 nodes first the 500 most connected
+        ("Show all N nodes"). Graphs above 5,000 nodes or 20,000 links are refused: narrow them
+        with --focus, --type or --query.
 
         \b
         Examples:

@@ -56,8 +56,10 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
     """Schrijf een interactieve netwerkpagina (één HTML-bestand dat offline werkt).
 
     Knopen zijn gekleurd naar soort, G40-leden hebben een gouden rand, en een klik op een knoop
-    of verbinding toont de citaten, documenten en datums erachter. Grafen boven 5.000 knopen of
-    20.000 verbindingen worden geweigerd: kies dan --focus, --type of --query.
+    of verbinding toont de citaten, documenten en datums erachter. Een grote graaf (boven 150
+    knopen) toont zijn groepen los van elkaar en alleen de namen die passen; boven 500 knopen eerst
+    de 500 meest verbonden ("Toon alle N knopen"). Grafen boven 5.000 knopen of 20.000
+    verbindingen worden geweigerd: kies dan --focus, --type of --query.
 
     \b
     Voorbeelden:
