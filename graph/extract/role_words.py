@@ -7,6 +7,8 @@ Examples
 --------
 >>> role_of("wethouders").label
 'wethouder'
+>>> role_of("pijlersecretarissen").label, role_of("gedeputeerden").label
+('pijlersecretaris', 'gedeputeerde')
 """
 
 from __future__ import annotations
@@ -23,17 +25,22 @@ __all__ = ["role_pattern", "role_of"]
 _AD_INTERIM = re.compile(r"[ \t]+a\.?[ \t]?i\.?(?=[\s,;:)]|$)")
 
 
+#: the plural endings of a role word: "voorzitters", "trekker's", "secretarissen", "gedeputeerden"
+_PLURAL = r"s|'s|(?<=s)sen|(?<=e)n"
+
+
 @lru_cache(maxsize=1)
 def role_pattern() -> re.Pattern:
     words = sorted(load_lexicon().roles, key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?") for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?:s|'s)?(?:{_AD_INTERIM.pattern})?(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?:{_PLURAL})?(?:{_AD_INTERIM.pattern})?(?![\w])", re.IGNORECASE)
 
 
 def role_of(surface: str) -> RoleWord | None:
     roles = load_lexicon().roles
     low = " ".join(_AD_INTERIM.sub("", surface).lower().split())
-    for candidate in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("'s") else None):
+    for candidate in (low, low[:-1] if low.endswith(("s", "en")) else None, low[:-2] if low.endswith("'s") else None,
+                      low[:-3] if low.endswith("ssen") else None):
         if candidate and candidate in roles:
             return roles[candidate]
         if candidate and candidate.replace(" ", "-") in roles:
