@@ -43,3 +43,49 @@ def test_that_points_back_to_a_role_per_town():
 ])
 def test_that_without_a_fitting_role_gives_none(text):
     assert not _roles(text), _roles(text)
+
+
+# --- "daar": the town or body a role is held in, named just before ----------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Fatima Bakker werkte eerder bij de gemeente Enschede en is daar nu raadslid.",
+     ("Fatima Bakker", "hasRole", "Enschede", "raadslid")),
+    ("Fatima Bakker verhuisde in 2019 naar Deventer. Daar is zij sinds 2022 wethouder.",
+     ("Fatima Bakker", "hasRole", "Deventer", "wethouder")),
+    ("Het programmabureau komt bij de gemeente Helmond. Daar is Eva Kok aangesteld als programmamanager.",
+     ("Eva Kok", "hasRole", "Helmond", "programmamanager")),
+    ("Eva Kok werkt bij Avans Hogeschool in Breda en is daar lector.",
+     ("Eva Kok", "hasRole", "Avans", "lector")),
+])
+def test_there_points_back_to_where_the_role_is_held(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a title before a name says where someone spoke, not whose wethouder they are
+    "De conferentie was in Zwolle. Daar sprak wethouder Eva Kok over wonen.",
+    # "daar" points to two towns: which one is not said
+    "Eva Kok woonde in Ede en in Breda. Daar is zij nu wethouder.",
+    # "daar" points to a unit; a wethouder is no role of a unit
+    "Eva Kok werkt in de themagroep Wonen en is daar wethouder.",
+])
+def test_there_without_one_fitting_place_gives_no_role(text):
+    assert not {f for f in facts(text) if f[1] == "hasRole"}, facts(text)
+
+
+def test_a_second_verb_of_a_named_subject_ties_the_role():
+    assert_facts("Eva Kok woont in Ede en is wethouder van Breda.", {("Eva Kok", "hasRole", "Breda", "wethouder")})
+
+
+# --- a pronoun's role with a duration, "als tweede trekker" ----------------------------------------
+
+def test_pronoun_copula_with_a_duration():
+    text = ("Samira Bouchtaoui werkt als programmamanager van de themagroep Wonen. "
+            "Daarvoor was zij vijf jaar beleidsadviseur bij de gemeente Arnhem.")
+    assert ("Samira Bouchtaoui", "hasRole", "Arnhem", "beleidsadviseur") in facts(text), facts(text)
+
+
+def test_as_second_trekker():
+    text = ("De trekker van de themagroep Wonen is Hans Ouwehand, en sinds vorig jaar doet Marieke Dekkers "
+            "als tweede trekker mee.")
+    assert ("Marieke Dekkers", "hasRole", "Themagroep Wonen", "trekker") in facts(text), facts(text)

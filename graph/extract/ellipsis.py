@@ -31,7 +31,7 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .roles import role_of, role_pattern
+from .role_words import role_fits, role_of, role_pattern
 
 __all__ = ["find_town_ellipsis"]
 
@@ -39,21 +39,10 @@ __all__ = ["find_town_ellipsis"]
 _IN_TOWN = re.compile(r"(?:^|\W)(?:[Ii]n|[Vv]oor|[Bb]ij|[Bb]innen)\s+(?:de\s+|het\s+)?$")
 #: a role word that is its sentence's subject: "De pijlersecretarissen (ondersteunen …)"
 _SUBJECT_ROLE = re.compile(r"\s*(?:De|Het|Onze|Elke|Iedere)\s+")
+_HOLDER_TYPES = frozenset({"Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit", "Programme"})
 _IS_THAT = re.compile(r"\s+(?:is|was|wordt|werd)\s+dat\s+")
 #: the next holder of the list: ", in <town> " / " en voor de <unit> " (a bracket may close the name before)
 _NEXT_TOWN = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,\s*(?:en\s+)?|\s+en\s+)(?:in|voor|bij|binnen)\s+(?:de\s+|het\s+)?")
-#: the holders a role of each scope fits ("any": every one of them)
-_HOLDERS = {"municipality": {"Municipality"}, "province": {"Province"}, "ministry": {"Ministry"},
-            "unit": {"OrganisationalUnit", "Programme", "Organisation"}}
-_ANY = frozenset().union(*_HOLDERS.values())
-
-
-def _fits(role, holder: Mention) -> bool:
-    """Whether ``role`` can be held in ``holder``: a wethouder in a town, a secretaris in a unit."""
-    scope = role.scope.split(":")[0]
-    return holder.type in (_ANY if scope == "any" else _HOLDERS.get(scope, ()))
-
-
 def _antecedent_role(ctx: DocContext, sentence: Sentence, before: int):
     """The role "dat" points back to: the last role word before ``before`` in this sentence, else the one
     role the sentence before names; of two there, the one its subject is ("De pijlersecretarissen
@@ -88,7 +77,7 @@ def find_town_ellipsis(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     if " dat " not in sentence.text:
         return
     text = ctx.text
-    towns = [m for m in mentions if m.type in _ANY]
+    towns = [m for m in mentions if m.type in _HOLDER_TYPES]
     for town in towns:
         that = _IS_THAT.match(text, town.end, sentence.end)
         if that is None or not _IN_TOWN.search(text[max(sentence.start, town.start - 14):town.start]):
@@ -111,7 +100,7 @@ def find_town_ellipsis(ctx: DocContext, sentence: Sentence, mentions: list[Menti
             person, role = _person_after(ctx, mentions, current_town.end + 1)
         for person, place, role in pairs:
             role = role or antecedent
-            if role is None or not _fits(role, place):
+            if role is None or not role_fits(role, place.type):
                 continue
             if ctx.asserted(sentence, sentence.start, person.end):
                 ctx.add(person, "hasRole", place, sentence, "ellipsis.in-stad-is-dat", 0.7, role=role.label)

@@ -47,13 +47,15 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?")
 #: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
-_ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
+_ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tweede|derde|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
 #: academic and courtesy titles between a role word and a name: "onderzoeker dr. X", "wethouder drs. ing. Y"
 _ACADEMIC_TITLES = re.compile(r"\s+(?:(?:mr|dr|drs|ir|ing|prof|bc|ds)\.\s*)+", re.IGNORECASE)
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
 #: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
 PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
-                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|"
+                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|daar|"
+                             # how long: "Daarvoor was zij vijf jaar beleidsadviseur", "was hij jarenlang"
+                             r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+jaar|jarenlang|"
                              r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+"
                              # "Hij is binnen het G40 Stedennetwerk lid van …": where the role is held, named before it
                              r"|binnen\s+(?:de|het)\s+(?:[\w-]+\s+){1,3})*"
@@ -66,8 +68,14 @@ PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\
 #: also after another verb: "Hij heeft wonen in zijn portefeuille en was tot vorig jaar (lid …)"
 PRONOUN_COPULA_AGAIN = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd|heeft|had|werkt|werkte)\s+[^;:()]*?\s+en\s+"
                                    r"(?:is|was|wordt|werd)\s+"
-                                   r"(?:(?:ook|eerder|tevens|nog|al|nu|inmiddels|daarvoor|daarvóór|voorheen|vroeger|"
+                                   r"(?:(?:ook|eerder|tevens|nog|al|nu|inmiddels|daar|daarvoor|daarvóór|voorheen|vroeger|"
                                    r"destijds|tot\s+(?:vorig|vorige)\s+(?:jaar|maand|zomer|week))\s+)*(?:de\s+|het\s+)?")
+
+
+#: a second copula after a named subject's first verb: " werkte eerder bij Y en is daar nu " (the same
+#: clause: no comma, no second subject)
+_COPULA_AGAIN = re.compile(r"\s+(?:is|was|werkt|werkte|woont|woonde|zit|zat|heeft|had)\s+[^,;:()]*?\s+en\s+(?P<second>"
+                           r"(?:is|was|wordt|werd)\s+(?:(?:ook|nu|inmiddels|daar|tevens|eerder|voorheen|vroeger)\s+)*(?:de\s+|het\s+)?)")
 
 
 #: the subjects of a copula that comes first: "(Tot maart) was X (Y) (samen) <rol>", "zijn X (Y) en Z"
@@ -97,7 +105,7 @@ _APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?
                         r"tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
 COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
-                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|vanaf\s+\S+|sinds\s+\S+|"
+                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|daar|vanaf\s+\S+|sinds\s+\S+|"
                      # how long: "was het hele jaar vicevoorzitter", "is al drie jaar voorzitter", "jarenlang"
                      r"hele\s+(?:jaar|periode|tijd)|jarenlang|lange\s+tijd|(?:een|twee|drie|vier|vijf|zes|\d{1,2})\s+jaar|"
                      r"niet\s+langer|niet\s+meer)\s+)*$")
@@ -261,6 +269,11 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             gap = text[before[-1].end:start]
             past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap) \
                 or bool(_PAST_SPAN.match(gap)) or bool(_EARLIER_OPENING.match(text, sentence.start, before[-1].start))
+        elif before and (again := _COPULA_AGAIN.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date))) \
+                and ctx.asserted(sentence, before[-1].end, start):
+            # "X werkte eerder bij de gemeente Y en is daar nu raadslid": a second verb of the same subject
+            targets, rule = [before[-1]], "roles.copula"
+            past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", again.group("second")))
         elif before and _role_apposition_copula(text, before[-1].end, start):
             # "X, wethouder in Almere, is vicevoorzitter": the copula after an apposition with a role
             targets, rule = [before[-1]], "roles.copula"

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexicon import RoleWord, load_lexicon
 
-__all__ = ["role_pattern", "role_of"]
+__all__ = ["role_pattern", "role_of", "role_fits"]
 
 
 #: "ad interim" after a role word: "voorzitter a.i.", "directeur ai" (the role, held for the time being)
@@ -48,3 +48,20 @@ def role_of(surface: str) -> RoleWord | None:
         if candidate and candidate.replace("-", " ") in roles:
             return roles[candidate.replace("-", " ")]
     return None
+
+
+#: the holders a role of each scope fits ("any": every one of them)
+_HOLDERS = {"municipality": {"Municipality"}, "province": {"Province"}, "ministry": {"Ministry"},
+            "unit": {"OrganisationalUnit", "Programme", "Organisation"}}
+_ANY_HOLDER = frozenset().union(*_HOLDERS.values())
+
+
+def role_fits(role: RoleWord, holder_type: str) -> bool:
+    """Whether ``role`` can be held in a holder of ``holder_type``: a wethouder in a municipality, a
+    secretaris in a unit or an organisation, a programmamanager anywhere.
+
+    >>> role_fits(role_of("wethouder"), "Municipality"), role_fits(role_of("wethouder"), "OrganisationalUnit")
+    (True, False)
+    """
+    scope = role.scope.split(":")[0]
+    return holder_type in (_ANY_HOLDER if scope == "any" else _HOLDERS.get(scope, ()))
