@@ -316,6 +316,14 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "Eerder was hij voorzitter van …", "Zij is ook trekker van …": the person named just before
             targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun"
             past = past or bool(re.search(r"\b(?:eerder|vroeger|voorheen|daarvoor|destijds)\b", prefix, re.IGNORECASE))
+        elif not before and _pronoun_als(prefix) and not sentence.text.rstrip().endswith("?") \
+                and _previous_person(ctx, sentence) is not None:
+            # "Hij blijft betrokken als trekker van …", "Sinds mei werkt zij als programmamanager bij …"
+            targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun-als"
+            if after and _SUCCEEDED_BY.fullmatch(text, end, after[0].start):
+                predecessor = targets[0]  # "Hij wordt als voorzitter opgevolgd door Y": he held it before Y
+            past = past or leaving(prefix) or (_EARLIER.search(prefix) is not None
+                                               and not appointed_in_clause(text, sentence, start, end))
         else:
             # "De bestuurlijk trekker van de themagroep, X"
             # (not across a bracket: "(…, voorzitter van dit overleg), Y (…)" is the chair of the bracket's X)
@@ -400,6 +408,29 @@ def _inverted_subjects(ctx: DocContext, sentence: Sentence, before: list[Mention
             break
         subjects.insert(0, person)
     return subjects if _INVERTED_VERB.search(text, sentence.start, subjects[0].start) else []
+
+
+#: "als" of a likeness or a view, not of a post: "bekend als", "gezien als", "zowel als"
+_NOT_A_POST = re.compile(r"\b(?:bekend|gezien|beschouwd|getypeerd|omschreven|zowel|evenals|zoals)\s+als\s")
+#: a personal pronoun and its finite verb, in either order: "Hij blijft", "Sinds mei werkt zij"
+_PRONOUN_VERB = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?P<verb>[a-z]+)|(?:[\w-]+\s+){1,4}?(?P<inverted>[a-z]+)\s+(?:hij|zij|ze))\b")
+
+
+def _pronoun_als(prefix: str) -> bool:
+    """Whether ``prefix`` (a clause up to a role word) is a singular pronoun subject, then "als": "Hij
+    blijft betrokken als ", "Sinds mei werkt zij als ". A plural verb ("Zij werken als …") has many
+    subjects, not the one person named before; a comma or a second clause in between breaks it.
+
+    >>> _pronoun_als("Hij blijft gelukkig betrokken als "), _pronoun_als("Sinds mei werkt zij als tweede ")
+    (True, True)
+    >>> _pronoun_als("Zij werken samen als "), _pronoun_als("Hij zegt, als "), _pronoun_als("Hij is bekend als ")
+    (False, False, False)
+    """
+    opening = _PRONOUN_VERB.match(prefix)
+    if opening is None or (opening.group("verb") or opening.group("inverted")).endswith("en"):
+        return False
+    return _ALS_ROLE.search(prefix) is not None and _NOT_A_POST.search(prefix) is None \
+        and re.search(r"[,;:()]|\b(?:die|dat|wie|maar|omdat)\b", prefix[opening.end():]) is None
 
 
 def _previous_person(ctx: DocContext, sentence: Sentence) -> Mention | None:

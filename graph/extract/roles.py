@@ -101,7 +101,8 @@ def find_roles(ctx: DocContext) -> None:
             find_held_offices(ctx, sentence, persons)  # "Het ambtelijk trekkerschap lag bij X"
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
                 and not PRONOUN_COPULA.match(ctx.text, sentence.start) \
-                and not PRONOUN_COPULA_AGAIN.match(ctx.text, sentence.start, sentence.end):
+                and not PRONOUN_COPULA_AGAIN.match(ctx.text, sentence.start, sentence.end) \
+                and " als " not in sentence.text:  # "Hij blijft betrokken als trekker van …"
             continue
         roles_here = list(ctx.cues(pattern, sentence))
         undecided = undecided_opening(ctx.text, sentence.start, sentence.end)
