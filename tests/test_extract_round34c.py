@@ -122,3 +122,30 @@ def test_pronoun_als_role_handed_on_is_past():
     held = {(r.subject.text, r.past) for r in ex.relations if r.predicate == "hasRole" and r.role == "voorzitter"
             and r.object.text == "Pijler Sociaal"}
     assert held == {("Henk Mulder", True), ("Fatima Bouzid", False)}, held
+
+
+# --- a fronted body or town: "In de pijler Fysiek blijft X voorzitter" ---------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("In de pijler Fysiek blijft Hanneke Rutgers (Lelystad) voorzitter.",
+     ("Hanneke Rutgers", "hasRole", "Pijler Fysiek", "voorzitter")),
+    ("Binnen de themagroep Wonen is Hanneke Rutgers secretaris.",
+     ("Hanneke Rutgers", "hasRole", "Themagroep Wonen", "secretaris")),
+    ("Bij de VNG is Hanneke Rutgers sinds 2021 programmamanager.",
+     ("Hanneke Rutgers", "hasRole", "VNG", "programmamanager")),
+])
+def test_role_in_the_fronted_body(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In de themagroep Wonen is Hanneke Rutgers wethouder.",  # a wethouder is a town's, not a unit's
+    "In Zwolle was Hanneke Rutgers voorzitter.",  # a chair of what in Zwolle: not said
+])
+def test_role_that_does_not_fit_the_fronted_body(text):
+    assert not _roles(text), _roles(text)
+
+
+def test_a_van_complement_wins_over_the_fronted_body():
+    assert_facts("In de pijler Fysiek blijft Hanneke Rutgers voorzitter van de themagroep Wonen.",
+                 {("Hanneke Rutgers", "hasRole", "Themagroep Wonen", "voorzitter")})

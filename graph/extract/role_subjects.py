@@ -79,7 +79,7 @@ _COPULA_AGAIN = re.compile(r"\s+(?:is|was|werkt|werkte|woont|woonde|zit|zat|heef
 
 
 #: the subjects of a copula that comes first: "(Tot maart) was X (Y) (samen) <rol>", "zijn X (Y) en Z"
-_INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s+$")
+_INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden|blijft|bleef|blijven|bleven)\s+$")
 _INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|allebei|gezamenlijk)\s+)?")
 _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
 
@@ -400,8 +400,8 @@ def _inverted_subjects(ctx: DocContext, sentence: Sentence, before: list[Mention
     """The persons between a copula and the role word at ``start`` when the copula comes first:
     "Tot maart was X (Deventer) vicevoorzitter" → [X]; "zijn X (Breda) en Y (Zwolle) samen trekker" → [X, Y]."""
     text = ctx.text
-    if not _INVERTED_LAST.fullmatch(text, before[-1].end, start):
-        return []
+    if not _INVERTED_LAST.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
+        return []  # (a period may stand before the role word: "is X sinds 2021 programmamanager")
     subjects = [before[-1]]
     for person in reversed(before[:-1]):
         if not _INVERTED_JOIN.fullmatch(text, person.end, subjects[0].start):

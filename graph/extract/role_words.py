@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexicon import RoleWord, load_lexicon
 
-__all__ = ["role_pattern", "role_of", "role_fits"]
+__all__ = ["RoleWord", "role_pattern", "role_of", "role_fits"]
 
 
 #: "ad interim" after a role word: "voorzitter a.i.", "directeur ai" (the role, held for the time being)

@@ -65,6 +65,7 @@ from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .held_offices import find_held_offices
 from .mail import sender_body
+from .fronted_frames import fronted_holder
 from .role_there import THERE_RULES, held_there, there_before
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, role_subjects
 from .role_words import role_of, role_pattern
@@ -156,6 +157,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, end) \
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
+    if obj is None and rule == "roles.inverted-copula":
+        obj = fronted_holder(ctx, sentence, targets[0], role)  # "In de pijler Fysiek blijft X voorzitter"
     there = there_before(ctx, sentence, start) if obj is None and rule in THERE_RULES else None
     if there is not None:
         obj = held_there(ctx, sentence, there, role)  # "… en is daar nu raadslid": where "daar" points back to
