@@ -149,3 +149,20 @@ def test_role_that_does_not_fit_the_fronted_body(text):
 def test_a_van_complement_wins_over_the_fronted_body():
     assert_facts("In de pijler Fysiek blijft Hanneke Rutgers voorzitter van de themagroep Wonen.",
                  {("Hanneke Rutgers", "hasRole", "Themagroep Wonen", "voorzitter")})
+
+
+# --- "X, <apposition>, was vertegenwoordigd door <rol> P" -------------------------------------------
+
+def test_represented_by_after_an_apposition():
+    text = "Ook Platform31, de kennisorganisatie voor stad en regio, was vertegenwoordigd door directeur Bart Kerckhoffs."
+    assert ("Bart Kerckhoffs", "hasRole", "Platform31", "directeur") in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a wethouder is no role of an organisation
+    "Ook Platform31, de kennisorganisatie voor stad en regio, was vertegenwoordigd door wethouder Bart Kerckhoffs.",
+    # a relative clause is no apposition: its own verb is not the representing
+    "Ook Platform31, die de kennis levert, zag hoe de VNG vertegenwoordigd werd door directeur Bart Kerckhoffs.",
+])
+def test_represented_by_after_an_apposition_not_read(text):
+    assert ("Bart Kerckhoffs", "hasRole", "Platform31", "directeur") not in facts(text), facts(text)

@@ -360,6 +360,10 @@ def _item_function(ctx: DocContext, sentence: Sentence, organisation: Mention) -
 
 #: "<organisatie> werd vertegenwoordigd door (beleidsadviseur) X", and a party of an agreement: "Stichting
 #: Platform31, vertegenwoordigd door programmaleider X", "De N.V. X (X NL), hierbij vertegenwoordigd door directeur Y"
+_REPRESENTABLE = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+#: the same after an apposition: ", de regionale ontwikkelingsmaatschappij van Limburg, was vertegenwoordigd door"
+_APPOSED_REPRESENTED = re.compile(r"\s*,\s*(?:de|het|een)\s+[^,;()\n]{1,80},\s*(?:werd|wordt|is|was|werden|worden)\s+"
+                                  r"(?:(?:ook|eveneens|daar|hier)\s+)?vertegenwoordigd\s+door\s+(?:de\s+|het\s+)?$")
 _REPRESENTED = re.compile(r"(?:\s+(?:werd|wordt|is|was|werden|worden)\s+|\)?\s*,\s*(?:hierbij\s+)?)vertegenwoordigd\s+door\s+"
                           r"(?:de\s+|het\s+)?$")
 
@@ -371,8 +375,16 @@ def represented_by(ctx: DocContext, sentence: Sentence, start: int) -> Mention |
     >>> vng = Mention(3, 6, "VNG", "Organisation", "", 1.0)
     >>> represented_by(DocContext("d", text, [], [vng]), Sentence(0, len(text), text), 34).text
     'VNG'
+    >>> text = "Ook de VNG, de vereniging van gemeenten, was vertegenwoordigd door directeur Koen Tahiri."
+    >>> vng = Mention(7, 10, "VNG", "Organisation", "", 1.0)
+    >>> represented_by(DocContext("d", text, [], [vng]), Sentence(0, len(text), text), 67).text
+    'VNG'
     """
     before = [m for m in ctx.in_span(sentence.start, start)]
-    if not before or before[-1].type not in ("Organisation", "Ministry", "Municipality", "Province"):
-        return None
-    return before[-1] if _REPRESENTED.fullmatch(ctx.text, before[-1].end, start) else None
+    represented = None
+    for m in reversed(before):  # an apposition may stand before the verb: "LIOF, de … van Limburg, was vertegenwoordigd"
+        if m.type in _REPRESENTABLE and (m is before[-1] and _REPRESENTED.fullmatch(ctx.text, m.end, start)
+                                         or _APPOSED_REPRESENTED.fullmatch(ctx.text, m.end, start)):
+            represented = m
+            break
+    return represented
