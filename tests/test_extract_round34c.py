@@ -166,3 +166,23 @@ def test_represented_by_after_an_apposition():
 ])
 def test_represented_by_after_an_apposition_not_read(text):
     assert ("Bart Kerckhoffs", "hasRole", "Platform31", "directeur") not in facts(text), facts(text)
+
+
+# --- a role word, a colon, one name: "heeft een nieuwe voorzitter: X" ------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("De themagroep Wonen heeft een nieuwe voorzitter: Fatima el Idrissi (Ede).",
+     ("Fatima el Idrissi", "hasRole", "Themagroep Wonen", "voorzitter")),
+    ("Het ministerie van IenW draagt bij aan de Taskforce Wonen met een kwartiermaker: Joost Wijnberg, die "
+     "daarvoor wordt gedetacheerd.", ("Joost Wijnberg", "hasRole", "Taskforce Wonen", "kwartiermaker")),
+])
+def test_role_announced_with_a_colon(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De themagroep Wonen heeft een nieuwe voorzitter: Fatima el Idrissi en Kees Bos.",  # which one: not said
+    "De themagroep Wonen zoekt voorzitters: Fatima el Idrissi stopt.",  # no article: a clause follows
+])
+def test_role_announced_with_a_colon_not_read(text):
+    assert not _roles(text), _roles(text)

@@ -99,6 +99,9 @@ _RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:uit|van|in)\s+[A-ZÀ-Ý
                        # where the role is held: "…, die binnen de G40 vicevoorzitter is van de pijler Y"
                        r"binnen\s+(?:de|het)\s+[A-Z][\w-]*|"
                        r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:jaar|jaren|maanden))\s+)*")
+#: the indefinite article before a role word the colon after it names: "met een kwartiermaker: X", "een nieuwe
+#: voorzitter: X" (a definite one is a field label: "Vragen aan de voorzitter: X")
+_ANNOUNCED_ROLE = re.compile(r"\been\s+(?:(?:nieuwe|eigen|eerste|vaste)\s+)?$")
 #: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)", with an
 #: apposition after the name: "benoemt X, wethouder Economie van Y, tot vicevoorzitter"
 _APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:is|wordt|werd)\s+)?(?:(?:per|vanaf|met\s+ingang\s+van)\s+)?\s*"
@@ -194,6 +197,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
                         r"(?:[\w.-]+\s+){0,4}?", between) \
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"
+        elif between == ": " and _ANNOUNCED_ROLE.search(text, max(sentence.start, start - 30), start) \
+                and re.match(r"\s*(?:[,(.;]|$)", text[nxt.end:sentence.end]):
+            # "(draagt bij) met een kwartiermaker: X, die …", "heeft een nieuwe voorzitter: X (Ede)" (one name only)
+            targets, rule = [nxt], "roles.announced"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
                 (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
