@@ -186,3 +186,26 @@ def test_role_announced_with_a_colon(text, fact):
 ])
 def test_role_announced_with_a_colon_not_read(text):
     assert not _roles(text), _roles(text)
+
+
+# --- a role announced, then "Dat is X" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("De gemeente Zwolle heeft een nieuwe wethouder. Sinds 1 mei is dat Fatima el Idrissi.",
+     ("Fatima el Idrissi", "hasRole", "Zwolle", "wethouder")),
+    ("De themagroep Wonen krijgt per 1 juni een nieuwe trekker. Dat wordt Kees Bos (Breda).",
+     ("Kees Bos", "hasRole", "Themagroep Wonen", "trekker")),
+    ("De VNG kreeg in 2020 een nieuwe directeur. Dat was Kees Bos.", ("Kees Bos", "hasRole", "VNG", "directeur")),
+])
+def test_role_announced_then_that_is(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De gemeente Zwolle heeft een nieuwe wethouder. Dat is niet Kees Bos.",  # denied
+    "Zwolle en Ede hebben een nieuwe wethouder. Dat is Kees Bos.",  # whose: not said
+    "De gemeente Zwolle heeft een nieuwe wethouder. Dat is goed nieuws voor Kees Bos.",  # not the person named
+    "De G40 heeft in de pijler Sociaal een nieuwe voorzitter. Dat is Kees Bos.",  # a chair of the G40 itself: no
+])
+def test_role_announced_then_that_is_not_read(text):
+    assert not _roles(text), _roles(text)
