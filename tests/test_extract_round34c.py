@@ -209,3 +209,27 @@ def test_role_announced_then_that_is(text, fact):
 ])
 def test_role_announced_then_that_is_not_read(text):
     assert not _roles(text), _roles(text)
+
+
+# --- a member list: "- X (voorzitter), gemeente Tilburg" ---------------------------------------------------
+
+def test_member_list_with_role_in_brackets_and_employer_after_a_comma():
+    text = ("De stuurgroep Woningbouw bestaat uit:\n"
+            "- Jan de Boer (voorzitter), gemeente Tilburg\n"
+            "- Sanne Bakker (secretaris), VNG\n"
+            "- Kees Mulder, gemeente Ede\n")
+    assert_facts(text, {
+        ("Jan de Boer", "hasRole", "Stuurgroep Woningbouw", "voorzitter"),
+        ("Jan de Boer", "affiliatedWith", "Tilburg", None),
+        ("Sanne Bakker", "hasRole", "Stuurgroep Woningbouw", "secretaris"),
+        ("Sanne Bakker", "affiliatedWith", "VNG", None),
+        ("Kees Mulder", "participatesIn", "Stuurgroep Woningbouw", None),
+        ("Kees Mulder", "affiliatedWith", "Ede", None),
+    })
+
+
+def test_member_list_bracket_place_wins_over_the_organisation_after_it():
+    text = "De stuurgroep Woningbouw bestaat uit:\n- Eva Kok (Breda), VNG\n- Jan de Boer (voorzitter), VNG\n"
+    found = facts(text)
+    assert ("Eva Kok", "affiliatedWith", "Breda", None) in found, found
+    assert ("Eva Kok", "affiliatedWith", "VNG", None) not in found, found

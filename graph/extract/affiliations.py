@@ -318,11 +318,17 @@ def _item_organisation(ctx: DocContext, sentence: Sentence, person: Mention) -> 
     >>> eva, vng = Mention(2, 10, "Eva Smit", "Person", "", 1.0), Mention(12, 15, "VNG", "Organisation", "", 1.0)
     >>> _item_organisation(DocContext("d", text, [], [eva, vng]), Sentence(0, len(text), text, bullet_list=1), eva).text
     'VNG'
+    >>> text = "- Eva Smit (voorzitter), gemeente Ede"
+    >>> eva, ede = Mention(2, 10, "Eva Smit", "Person", "", 1.0), Mention(34, 37, "Ede", "Municipality", "", 1.0)
+    >>> _item_organisation(DocContext("d", text, [], [eva, ede]), Sentence(0, len(text), text, bullet_list=1), eva).text
+    'Ede'
     """
     opening = _LINE_OPENING.match(ctx.text, sentence.start, sentence.end)
     if person.start != opening.end():
         return None
-    comma = re.match(r"\s*,\s*(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?", ctx.text[person.end:sentence.end])
+    # (a bracket may stand before the comma, and a kind word before the name: "- X (voorzitter), gemeente Tilburg")
+    comma = re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?",
+                     ctx.text[person.end:sentence.end])
     if comma is None:
         return None
     found = [m for m in ctx.in_sentence(sentence) if m.start == person.end + comma.end()]
