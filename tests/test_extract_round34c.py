@@ -233,3 +233,27 @@ def test_member_list_bracket_place_wins_over_the_organisation_after_it():
     found = facts(text)
     assert ("Eva Kok", "affiliatedWith", "Breda", None) in found, found
     assert ("Eva Kok", "affiliatedWith", "VNG", None) not in found, found
+
+
+# --- "Wij zijn lid van X" in a mail: the sender's body ---------------------------------------------------
+
+_MAIL = ("Van: Sanne Bakker <s.bakker@ede.nl>\nAan: Kees Mulder <k.mulder@vng.nl>\nOnderwerp: Themagroep\n\n"
+         "Beste Kees,\n\n{body}\n\nGroet,\nSanne\n")
+
+
+def test_we_are_members_in_a_mail_is_the_senders_body():
+    found = facts(_MAIL.format(body="Wij zijn sinds dit jaar lid van de Themagroep Wonen."))
+    assert ("Ede", "participatesIn", "Themagroep Wonen", None) in found, found
+
+
+@pytest.mark.parametrize("body", [
+    "Wij zijn geen lid van de Themagroep Wonen.",  # denied
+    "Breda is sinds dit jaar lid van de Themagroep Wonen.",  # a subject of its own
+])
+def test_we_are_members_not_read(body):
+    found = facts(_MAIL.format(body=body))
+    assert ("Ede", "participatesIn", "Themagroep Wonen", None) not in found, found
+
+
+def test_we_are_members_without_a_mail_or_a_we_body_gives_nothing():
+    assert not facts("Wij zijn lid van de Themagroep Wonen.")
