@@ -257,3 +257,28 @@ def test_we_are_members_not_read(body):
 
 def test_we_are_members_without_a_mail_or_a_we_body_gives_nothing():
     assert not facts("Wij zijn lid van de Themagroep Wonen.")
+
+
+# --- a colleague of an office-holder: "De Bredase wethouder X … Ook zijn Tilburgse collega Y" -------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("De Bredase wethouder Olaf Zegers opende de dag. Ook zijn Tilburgse collega Esra Hofman sprak.",
+     ("Esra Hofman", "hasRole", "Tilburg", "wethouder")),
+    ("Trekker is burgemeester Hans Ouwehand van Apeldoorn, en sinds 2023 doet zijn Bredase collega Marieke "
+     "Dekkers mee.", ("Marieke Dekkers", "hasRole", "Breda", "burgemeester")),
+])
+def test_colleague_of_an_office_holder_holds_that_office_in_their_town(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a chair of a pijler is no office of a town: only where the colleague works
+    ("In de pijler Fysiek blijft Anna Rutgers (Lelystad) voorzitter. Haar Enschedese collega Tom Nijhuis vertrok.",
+     ("Tom Nijhuis", "affiliatedWith", "Enschede", None)),
+    # no possessive: whose colleague is not said
+    ("De Bredase wethouder Olaf Zegers opende. De Tilburgse collega Esra Hofman sprak.",
+     ("Esra Hofman", "affiliatedWith", "Tilburg", None)),
+])
+def test_colleague_without_an_office_to_share_is_only_affiliated(text, fact):
+    found = facts(text)
+    assert fact in found and not any(f[0] == fact[0] and f[1] == "hasRole" for f in found), found

@@ -89,7 +89,6 @@ def find_roles(ctx: DocContext) -> None:
         persons = [m for m in mentions if m.type == "Person"]
         bracket_affiliations(ctx, sentence, persons)
         if persons:
-            colleague_places(ctx, sentence, mentions)  # "zijn Bredase collega X"
             body_bracket_roles(ctx, sentence, mentions)  # "Van: G40-bureau (X, directeur)"
         moved_to(ctx, sentence, persons)
         role_after_body(ctx, sentence, persons)  # "X werkt bij de VNG als adviseur"
@@ -112,6 +111,8 @@ def find_roles(ctx: DocContext) -> None:
             if role is None or match.start() < undecided:
                 continue  # "Wie X opvolgt als vicevoorzitter, wordt in december besloten": no role yet
             _bind(ctx, sentence, match, role, persons, roles_here, index)
+        if persons:
+            colleague_places(ctx, sentence, mentions)  # "zijn Bredase collega X" (after the roles: whose colleague)
         _led_opening(ctx, sentence, persons)
         joined_roles(ctx, sentence)  # "… adviseur bij Aedes en lid van de gemeenteraad van Ede"
         find_gains(ctx, sentence, persons, role_of)
