@@ -282,3 +282,24 @@ def test_colleague_of_an_office_holder_holds_that_office_in_their_town(text, fac
 def test_colleague_without_an_office_to_share_is_only_affiliated(text, fact):
     found = facts(text)
     assert fact in found and not any(f[0] == fact[0] and f[1] == "hasRole" for f in found), found
+
+
+# --- an apposition with a field before its holder: "X, programmamanager binnenstad van Helmond," ----------
+
+@pytest.mark.parametrize("text, fact", [
+    ("In de sessie vertelde Mustafa Akkaya, programmamanager binnenstad van Helmond, over de markt.",
+     ("Mustafa Akkaya", "hasRole", "Helmond", "programmamanager")),
+    ("Het team onder leiding van Ilse Nijenhuis, kwartiermaker schuldhulp bij de gemeente Deventer, stemt af.",
+     ("Ilse Nijenhuis", "hasRole", "Deventer", "kwartiermaker")),
+    ("Eva Kok, wethouder Wonen en Zorg van Helmond, opende.", ("Eva Kok", "hasRole", "Helmond", "wethouder")),
+])
+def test_apposition_with_a_field_before_the_holder(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Eva Kok, voorzitter sinds 2020 van de VNG, opende.",  # a time, not a field
+    "Ilse Nijenhuis, voorzitter Wonen van Deventer, opende.",  # a chair is no office of a town
+])
+def test_apposition_with_a_field_not_read(text):
+    assert not _roles(text), _roles(text)
