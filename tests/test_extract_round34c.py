@@ -303,3 +303,18 @@ def test_apposition_with_a_field_before_the_holder(text, fact):
 ])
 def test_apposition_with_a_field_not_read(text):
     assert not _roles(text), _roles(text)
+
+
+# --- an apposition qualified by a town: "X, de Deventer wethouder (die …)" ------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Harm Groeneveld, de Zwolse wethouder, opende.", ("Harm Groeneveld", "hasRole", "Zwolle", "wethouder")),
+    ("Zij volgen Harm Groeneveld op, de Deventer wethouder die de groep lang heeft geleid.",
+     ("Harm Groeneveld", "hasRole", "Deventer", "wethouder")),
+])
+def test_apposition_qualified_by_a_town(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+def test_a_town_qualifying_a_role_of_someone_else_is_no_apposition():
+    assert not _roles("Harm Groeneveld sprak met de Deventer wethouder.")

@@ -37,7 +37,7 @@ from .role_holders import _ROLE_OF_PLACE, _field_before_name, _object_after_van,
 from .role_past import _EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, _leaving_after_apposition, appointed_in_clause
 from .role_words import role_pattern
 
-__all__ = ["RoleSubjects", "role_subjects", "COPULA", "PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN"]
+__all__ = ["RoleSubjects", "role_subjects", "attributive_place", "COPULA", "PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN"]
 
 
 #: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
@@ -301,6 +301,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             stated_at = _leaving_after_apposition(ctx, sentence, role, end)
             past = past or stated_at is not None or "destijds" in text[before[-1].end:start] \
                 or "toen" in text[before[-1].end:start]
+        elif before and _attributive_place(ctx, before[-1].end, start) is not None:
+            targets, rule = [before[-1]], "roles.apposition"  # "X (op), de Deventer wethouder (die …)"
         elif before and _second_apposition(ctx, before[-1].end, start):
             targets, rule = [before[-1]], "roles.apposition"  # "X, voorzitter Pijler Y, wethouder gemeente Ede"
         elif before and re.fullmatch(r"\s*\(\s*(?:[^(),;]{1,40}[,;]\s*){0,2}", text[before[-1].end:start]):
@@ -394,6 +396,24 @@ def _relative_ended(text: str, sentence: Sentence, gap_start: int, start: int, e
     if not appointed_in_clause(text, sentence, start, end):
         return re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", gap) is not None
     return re.search(r"\btot\s+(?!(?:de\s+|het\s+|nieuwe\s+)*$)", gap) is not None
+
+
+#: an apposition whose role word a town qualifies: "(X) (op), de Zwolse/Deventer (wethouder)"
+_ATTRIBUTIVE_OPENING = re.compile(r"\s*(?:op|af|aan|uit)?\s*,\s*de\s+")
+
+
+def attributive_place(ctx: DocContext, start: int, end: int) -> Mention | None:
+    """The town or province that qualifies a role word at ``end`` after "de": "de Zwolse wethouder", "de
+    Deventer wethouder" (a town's name used as an adjective), else None."""
+    return next((m for m in ctx.in_span(start, end) if m.type in ("Municipality", "Province")
+                 and m.end + 1 == end and ctx.text[m.end] == " " and re.search(r"\bde\s+$", ctx.text[max(0, m.start - 4):m.start])),
+                None)
+
+
+def _attributive_place(ctx: DocContext, name_end: int, start: int) -> Mention | None:
+    """The place of an apposition "X, de Deventer wethouder": the place, when the apposition opens right after the name."""
+    place = attributive_place(ctx, name_end, start)
+    return place if place is not None and _ATTRIBUTIVE_OPENING.fullmatch(ctx.text, name_end, place.start) else None
 
 
 def _role_apposition_copula(text: str, end: int, start: int) -> bool:

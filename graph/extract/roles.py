@@ -67,7 +67,7 @@ from .held_offices import find_held_offices
 from .mail import sender_body
 from .fronted_frames import fronted_holder
 from .role_there import THERE_RULES, held_there, there_before
-from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, role_subjects
+from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, attributive_place, role_subjects
 from .role_words import role_of, role_pattern
 from .directorates import named_directorate
 
@@ -153,7 +153,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     glued = [m for m in ctx.in_span(max(sentence.start, start - 40), start) if m.end == start - 1 and text[m.end] == "-"]
     # "de Delftse wethouder X": the place adjective right before the role word names the municipality
     adjective = [m for m in ctx.in_span(max(sentence.start, start - 40), start)
-                 if m.rule == "gazetteer.place-adjective" and not text[m.end:start].strip()]
+                 if m.rule == "gazetteer.place-adjective" and not text[m.end:start].strip()] \
+        or [m for m in [attributive_place(ctx, max(sentence.start, start - 40), start)] if m is not None]  # "de Deventer wethouder"
     obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, end) \
