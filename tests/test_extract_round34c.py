@@ -318,3 +318,19 @@ def test_apposition_qualified_by_a_town(text, fact):
 
 def test_a_town_qualifying_a_role_of_someone_else_is_no_apposition():
     assert not _roles("Harm Groeneveld sprak met de Deventer wethouder.")
+
+
+# --- "van de gemeente": the one town of the paragraph ------------------------------------------------------
+
+def test_of_the_municipality_is_the_one_town_of_the_paragraph():
+    text = ("In Gouda wonen veel huishoudens met een hoge energierekening. De aanpak gebeurt samen met een "
+            "hogeschool. Ambtelijk coördineert Lieke Vermaat, programmamanager energie van de gemeente.")
+    assert ("Lieke Vermaat", "hasRole", "Gouda", "programmamanager") in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Breda en Ede werken samen. Het werk leidt Eva Kok, programmamanager van de gemeente.",  # two towns
+    "In Gouda wonen veel mensen.\n\nDe VNG helpt. Het werk leidt Eva Kok, programmamanager van de gemeente.",
+])
+def test_of_the_municipality_without_one_town_at_hand(text):
+    assert not _roles(text), _roles(text)

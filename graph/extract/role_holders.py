@@ -21,7 +21,7 @@ from .role_words import role_fits, role_pattern
 __all__ = [
     "_BARE_KIND", "_BOARD", "_ROLE_OF_PLACE", "_bare_kind_unit", "_board_holder", "_bracket_place",
     "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
-    "held_role_unit", "field_then_holder", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
+    "held_role_unit", "field_then_holder", "the_municipality", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
     "_scope_object", "_second_apposition", "_signature_municipality", "_stacked_role_of_place",
     "_unit_after_role", "_unnamed_body_near", "_line_place", "_listed_body"
 ]
@@ -204,6 +204,33 @@ def field_then_holder(ctx: DocContext, sentence: Sentence, end: int, role: RoleW
     if not role_fits(role, holder.type) and not (match.group("employed") and holder.type == "Municipality"):
         return None  # (one works "bij de gemeente X" in any function: "kwartiermaker … bij de gemeente Deventer")
     return holder
+
+
+#: a role word's bare "van/bij de gemeente" (a field may stand between), closing its phrase
+_OF_THE_MUNICIPALITY = re.compile(r"(?:\s+[\w&-]+){0,3}?\s+(?:van|bij)\s+de\s+gemeente(?=\s*(?:[,.;)]|$))")
+
+
+def the_municipality(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The town a bare "van/bij de gemeente" after the role word at ``end`` refers to: the one
+    municipality named before it in its paragraph ("In Gouda wonen … . … X, programmamanager van de
+    gemeente"), else the one the sentence before names; None when none is named or two are.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "In Gouda wonen veel mensen. Het werk leidt Eva Kok, programmamanager wonen van de gemeente."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Eva Kok', 'Gouda')]
+    """
+    match = _OF_THE_MUNICIPALITY.match(ctx.text, end, sentence.end)
+    if match is None or ctx.in_span(end, match.end()):
+        return None
+    previous = ctx.previous_sentence(sentence)
+    paragraph = ctx.text.rfind("\n\n", 0, sentence.start) + 1
+    for start, stop in ((paragraph, end), (previous.start, previous.end) if previous is not None else (0, 0)):
+        towns = [m for m in ctx.in_span(start, stop) if m.type == "Municipality"]
+        if towns:
+            return towns[-1] if len({m.label for m in towns}) == 1 else None
+    return None
 
 
 def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:

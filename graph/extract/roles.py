@@ -53,7 +53,7 @@ from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .polarity import undecided_opening
-from .role_holders import field_then_holder, held_role_unit
+from .role_holders import field_then_holder, held_role_unit, the_municipality
 from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _bracket_place, _in_other_bracket,
     _list_owner, _listed_body, _names_unknown_holder, _object_after_van, _on_behalf_clause, _on_behalf_of,
     _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _signature_municipality, _unit_after_role,
@@ -161,6 +161,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
     if obj is None and rule == "roles.apposition":
         obj = field_then_holder(ctx, sentence, end, role)  # "X, programmamanager binnenstad van Helmond, …"
+    if obj is None and role.scope in ("municipality", "any"):
+        obj = the_municipality(ctx, sentence, end)  # "In Gouda … X, programmamanager van de gemeente"
     if obj is None and rule == "roles.inverted-copula":
         obj = fronted_holder(ctx, sentence, targets[0], role)  # "In de pijler Fysiek blijft X voorzitter"
     there = there_before(ctx, sentence, start) if obj is None and rule in THERE_RULES else None
