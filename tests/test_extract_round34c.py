@@ -334,3 +334,26 @@ def test_of_the_municipality_is_the_one_town_of_the_paragraph():
 ])
 def test_of_the_municipality_without_one_town_at_hand(text):
     assert not _roles(text), _roles(text)
+
+
+# --- staff a body supplies: "Haarlem levert met beleidsadviseur X de nieuwe secretaris" -------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("In december levert Haarlem, dat sinds de start meedoet, met beleidsadviseur Floor Jansen de nieuwe secretaris.",
+     ("Floor Jansen", "hasRole", "Haarlem", "beleidsadviseur")),
+    ("Hilversum trekt de themagroep Klimaat, en Alkmaar levert met Frits Brinkman een ervaren trekker.",
+     ("Frits Brinkman", "affiliatedWith", "Alkmaar", None)),
+    ("Fontys Hogeschool levert studenten en een lector, Esther Janssen-Mol.",
+     ("Esther Janssen-Mol", "hasRole", "Fontys", "lector")),
+])
+def test_staff_a_body_supplies(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Alkmaar levert niet met Frits Brinkman een trekker.",  # denied
+    "Alkmaar levert samen met Frits Brinkman een bijdrage.",  # a companion, not staff
+    "Alkmaar levert een bijdrage samen met Frits Brinkman.",
+])
+def test_staff_a_body_supplies_not_read(text):
+    assert not any(f[0] == "Frits Brinkman" for f in facts(text)), facts(text)

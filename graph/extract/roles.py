@@ -64,6 +64,7 @@ from .colleagues import colleague_places
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .held_offices import find_held_offices
+from .supplied_staff import find_supplied_staff
 from .mail import sender_body
 from .fronted_frames import fronted_holder
 from .role_there import THERE_RULES, held_there, there_before
@@ -97,6 +98,8 @@ def find_roles(ctx: DocContext) -> None:
         gone_to(ctx, sentence, persons)  # "X, die naar de provincie Y is gegaan"
         line_members(ctx, sentence, persons)
         find_chairs(ctx, sentence, persons)
+        if persons and "lever" in sentence.text:
+            find_supplied_staff(ctx, sentence, mentions)  # "Haarlem levert met beleidsadviseur X de nieuwe secretaris"
         if persons and "schap" in sentence.text:
             find_held_offices(ctx, sentence, persons)  # "Het ambtelijk trekkerschap lag bij X"
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
