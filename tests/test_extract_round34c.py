@@ -357,3 +357,15 @@ def test_staff_a_body_supplies(text, fact):
 ])
 def test_staff_a_body_supplies_not_read(text):
     assert not any(f[0] == "Frits Brinkman" for f in facts(text)), facts(text)
+
+
+# --- "<body> (<rol> <persoon>)": the role before the name in the body's bracket --------------------------
+
+def test_role_first_in_a_bodys_bracket():
+    text = "Hilversum (wethouder Judith Vermeulen) trekt de themagroep Klimaat, en Alkmaar doet mee."
+    assert ("Judith Vermeulen", "hasRole", "Hilversum", "wethouder") in facts(text), facts(text)
+
+
+def test_role_first_in_a_bodys_bracket_must_fit_the_body():
+    text = "De VNG (wethouder Judith Vermeulen) komt bijeen."  # a wethouder is no role of the VNG
+    assert ("Judith Vermeulen", "hasRole", "VNG", "wethouder") not in facts(text), facts(text)
