@@ -369,3 +369,21 @@ def test_role_first_in_a_bodys_bracket():
 def test_role_first_in_a_bodys_bracket_must_fit_the_body():
     text = "De VNG (wethouder Judith Vermeulen) komt bijeen."  # a wethouder is no role of the VNG
     assert ("Judith Vermeulen", "hasRole", "VNG", "wethouder") not in facts(text), facts(text)
+
+
+# --- a vice-chair with no body of its own: the deputy of the chair named before ----------------------------
+
+def test_vice_chair_is_of_the_body_whose_chair_was_named():
+    text = ("Eva Kok is gekozen tot voorzitter van de Pijler Duurzaamheid. Zij wil veel bereiken. "
+            "Hij blijft trekker van de themagroep Warmte. Vicevoorzitter wordt wethouder Jan Bos van Maastricht.")
+    found = facts(text)
+    assert ("Jan Bos", "hasRole", "Pijler Duurzaamheid", "vicevoorzitter") in found, found
+    assert ("Jan Bos", "hasRole", "Themagroep Warmte", "vicevoorzitter") not in found, found
+
+
+def test_vice_chair_of_a_named_body_keeps_it():
+    text = ("Eva Kok is gekozen tot voorzitter van de Pijler Duurzaamheid. Zij wil veel bereiken. Het werk begint. "
+            "Vicevoorzitter van de themagroep Jeugd wordt Jan Bos.")
+    found = facts(text)
+    assert ("Jan Bos", "hasRole", "Themagroep Jeugd", "vicevoorzitter") in found, found
+    assert ("Jan Bos", "hasRole", "Pijler Duurzaamheid", "vicevoorzitter") not in found, found

@@ -21,7 +21,7 @@ from .role_words import role_fits, role_pattern
 __all__ = [
     "_BARE_KIND", "_BOARD", "_ROLE_OF_PLACE", "_bare_kind_unit", "_board_holder", "_bracket_place",
     "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
-    "held_role_unit", "field_then_holder", "the_municipality", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
+    "held_role_unit", "field_then_holder", "the_municipality", "chaired_body", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
     "_scope_object", "_second_apposition", "_signature_municipality", "_stacked_role_of_place",
     "_unit_after_role", "_unnamed_body_near", "_line_place", "_listed_body"
 ]
@@ -303,6 +303,27 @@ def _board_holder(ctx: DocContext, sentence: Sentence) -> Mention | None:
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(before)):
             break  # "Pijler Y – voorzitter: Z. W is vicevoorzitter": the unit named just before, not an older board
     return None
+
+
+def chaired_body(ctx: DocContext, at: int) -> Mention | None:
+    """The one unit or organisation whose chair the text named before offset ``at``: a vice-chair with
+    no body of its own is that chair's deputy ("Vandaag ben ik benoemd tot voorzitter van de Pijler X. …
+    Vicevoorzitter wordt wethouder Y": the pijler's). None when chairs of two bodies were named.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Eva Kok is voorzitter van de Pijler Sociaal. Het werk begint. Vicevoorzitter wordt Jan Bos."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.role == "vicevoorzitter"]
+    [('Jan Bos', 'Pijler Sociaal')]
+    """
+    chaired = {r.object.label: r.object for r in ctx.relations if r.predicate == "hasRole" and r.role in _CHAIRS
+               and r.object.type in ("Organisation", "OrganisationalUnit") and r.evidence_start < at}
+    return next(iter(chaired.values())) if len(chaired) == 1 else None
+
+
+#: the roles whose deputy a vicevoorzitter is
+_CHAIRS = frozenset({"voorzitter", "pijlervoorzitter"})
 
 
 #: what joins a line's opening place to the person it lists: "Enschede – Anouk Veldkamp", "Gouda: …"
