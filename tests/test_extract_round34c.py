@@ -373,17 +373,15 @@ def test_role_first_in_a_bodys_bracket_must_fit_the_body():
 
 # --- a vice-chair with no body of its own: the deputy of the chair named before ----------------------------
 
-def test_vice_chair_is_of_the_body_whose_chair_was_named():
-    text = ("Eva Kok is gekozen tot voorzitter van de Pijler Duurzaamheid. Zij wil veel bereiken. "
-            "Hij blijft trekker van de themagroep Warmte. Vicevoorzitter wordt wethouder Jan Bos van Maastricht.")
+@pytest.mark.parametrize("text, held, not_held", [
+    ("Eva Kok is gekozen tot voorzitter van de Pijler Duurzaamheid. Zij wil veel bereiken. Hij blijft trekker van "
+     "de themagroep Warmte. Vicevoorzitter wordt wethouder Jan Bos van Maastricht.", "Pijler Duurzaamheid",
+     "Themagroep Warmte"),
+    # a body of its own wins
+    ("Eva Kok is gekozen tot voorzitter van de Pijler Duurzaamheid. Zij wil veel bereiken. Het werk begint. "
+     "Vicevoorzitter van de themagroep Jeugd wordt Jan Bos.", "Themagroep Jeugd", "Pijler Duurzaamheid"),
+])
+def test_vice_chair_is_of_the_body_whose_chair_was_named(text, held, not_held):
     found = facts(text)
-    assert ("Jan Bos", "hasRole", "Pijler Duurzaamheid", "vicevoorzitter") in found, found
-    assert ("Jan Bos", "hasRole", "Themagroep Warmte", "vicevoorzitter") not in found, found
-
-
-def test_vice_chair_of_a_named_body_keeps_it():
-    text = ("Eva Kok is gekozen tot voorzitter van de Pijler Duurzaamheid. Zij wil veel bereiken. Het werk begint. "
-            "Vicevoorzitter van de themagroep Jeugd wordt Jan Bos.")
-    found = facts(text)
-    assert ("Jan Bos", "hasRole", "Themagroep Jeugd", "vicevoorzitter") in found, found
-    assert ("Jan Bos", "hasRole", "Pijler Duurzaamheid", "vicevoorzitter") not in found, found
+    assert ("Jan Bos", "hasRole", held, "vicevoorzitter") in found, found
+    assert ("Jan Bos", "hasRole", not_held, "vicevoorzitter") not in found, found
