@@ -385,3 +385,24 @@ def test_vice_chair_is_of_the_body_whose_chair_was_named(text, held, not_held):
     found = facts(text)
     assert ("Jan Bos", "hasRole", held, "vicevoorzitter") in found, found
     assert ("Jan Bos", "hasRole", not_held, "vicevoorzitter") not in found, found
+
+
+# --- a predecessor's role: the post the successor was just said to take --------------------------------
+
+def test_predecessor_held_the_post_the_successor_takes():
+    text = ("Carla Pijnacker is per 1 december benoemd tot gemeentesecretaris van Schiedam. "
+            "Haar voorganger Henk Brouwer gaat met pensioen.")
+    ex = extract("t", text, gazetteer=load_gazetteer(), date="2025-12-01")
+    held = {(r.subject.text, r.object.text, r.role, r.past) for r in ex.relations if r.rule == "roles.predecessor"}
+    assert held == {("Henk Brouwer", "Schiedam", "gemeentesecretaris", True)}, held
+
+
+@pytest.mark.parametrize("text", [
+    # two roles in the sentence that names the successor's: which post the predecessor left is not said
+    "Haarlem levert met beleidsadviseur Floor Jansen de nieuwe secretaris. Zij volgt Mohamed Amrani op.",
+    # two current roles of the successor
+    "Eva Kok is voorzitter van de Pijler Sociaal. Zij is ook wethouder van Ede. Zij volgt Jan Bos op.",
+])
+def test_predecessor_role_not_guessed(text):
+    found = facts(text)
+    assert not any(f[1] == "hasRole" and f[0] in ("Mohamed Amrani", "Jan Bos") for f in found), found
