@@ -126,7 +126,9 @@ def test_the_author_of_a_post_named_on_its_first_line():
     assert_facts("Anna Smit\n\nMet trots deel ik dat ik per 1 mei aan de slag ga als kwartiermaker van de themagroep "
                  "Groen. Ik neem het stokje over van Bram Wit.", {
                      ("Anna Smit", "hasRole", "Themagroep Groen", "kwartiermaker"),
-                     ("Anna Smit", "succeeded", "Bram Wit", None)}, DATE)
+                     ("Anna Smit", "succeeded", "Bram Wit", None),
+                     # the baton taken over is the post just named: Bram Wit held it before (round 34c)
+                     ("Bram Wit", "hasRole", "Themagroep Groen", "kwartiermaker")}, DATE)
     assert_facts("Anna Smit\n\nIk ben trots op mijn nieuwe baan. Een terugblik:\n"
                  "- 2015–2020: beleidsadviseur wonen bij de gemeente Tiel\n"
                  "- 2020–2025: projectleider bij de provincie Gelderland\n", {

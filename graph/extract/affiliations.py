@@ -318,11 +318,17 @@ def _item_organisation(ctx: DocContext, sentence: Sentence, person: Mention) -> 
     >>> eva, vng = Mention(2, 10, "Eva Smit", "Person", "", 1.0), Mention(12, 15, "VNG", "Organisation", "", 1.0)
     >>> _item_organisation(DocContext("d", text, [], [eva, vng]), Sentence(0, len(text), text, bullet_list=1), eva).text
     'VNG'
+    >>> text = "- Eva Smit (voorzitter), gemeente Ede"
+    >>> eva, ede = Mention(2, 10, "Eva Smit", "Person", "", 1.0), Mention(34, 37, "Ede", "Municipality", "", 1.0)
+    >>> _item_organisation(DocContext("d", text, [], [eva, ede]), Sentence(0, len(text), text, bullet_list=1), eva).text
+    'Ede'
     """
     opening = _LINE_OPENING.match(ctx.text, sentence.start, sentence.end)
     if person.start != opening.end():
         return None
-    comma = re.match(r"\s*,\s*(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?", ctx.text[person.end:sentence.end])
+    # (a bracket may stand before the comma, and a kind word before the name: "- X (voorzitter), gemeente Tilburg")
+    comma = re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?",
+                     ctx.text[person.end:sentence.end])
     if comma is None:
         return None
     found = [m for m in ctx.in_sentence(sentence) if m.start == person.end + comma.end()]
@@ -360,6 +366,10 @@ def _item_function(ctx: DocContext, sentence: Sentence, organisation: Mention) -
 
 #: "<organisatie> werd vertegenwoordigd door (beleidsadviseur) X", and a party of an agreement: "Stichting
 #: Platform31, vertegenwoordigd door programmaleider X", "De N.V. X (X NL), hierbij vertegenwoordigd door directeur Y"
+_REPRESENTABLE = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+#: the same after an apposition: ", de regionale ontwikkelingsmaatschappij van Limburg, was vertegenwoordigd door"
+_APPOSED_REPRESENTED = re.compile(r"\s*,\s*(?:de|het|een)\s+[^,;()\n]{1,80},\s*(?:werd|wordt|is|was|werden|worden)\s+"
+                                  r"(?:(?:ook|eveneens|daar|hier)\s+)?vertegenwoordigd\s+door\s+(?:de\s+|het\s+)?$")
 _REPRESENTED = re.compile(r"(?:\s+(?:werd|wordt|is|was|werden|worden)\s+|\)?\s*,\s*(?:hierbij\s+)?)vertegenwoordigd\s+door\s+"
                           r"(?:de\s+|het\s+)?$")
 
@@ -371,8 +381,16 @@ def represented_by(ctx: DocContext, sentence: Sentence, start: int) -> Mention |
     >>> vng = Mention(3, 6, "VNG", "Organisation", "", 1.0)
     >>> represented_by(DocContext("d", text, [], [vng]), Sentence(0, len(text), text), 34).text
     'VNG'
+    >>> text = "Ook de VNG, de vereniging van gemeenten, was vertegenwoordigd door directeur Koen Tahiri."
+    >>> vng = Mention(7, 10, "VNG", "Organisation", "", 1.0)
+    >>> represented_by(DocContext("d", text, [], [vng]), Sentence(0, len(text), text), 67).text
+    'VNG'
     """
     before = [m for m in ctx.in_span(sentence.start, start)]
-    if not before or before[-1].type not in ("Organisation", "Ministry", "Municipality", "Province"):
-        return None
-    return before[-1] if _REPRESENTED.fullmatch(ctx.text, before[-1].end, start) else None
+    represented = None
+    for m in reversed(before):  # an apposition may stand before the verb: "LIOF, de … van Limburg, was vertegenwoordigd"
+        if m.type in _REPRESENTABLE and (m is before[-1] and _REPRESENTED.fullmatch(ctx.text, m.end, start)
+                                         or _APPOSED_REPRESENTED.fullmatch(ctx.text, m.end, start)):
+            represented = m
+            break
+    return represented

@@ -1,7 +1,8 @@
 """A body with its person in brackets: "Van: G40-bureau (Joost Bakker, directeur)", "namens de VNG (Eva
-Smit, senior adviseur)". The bracket after a body's name gives the person who speaks for it and their
-role: the person ``hasRole`` that role in the body (the role word must be one the lexicon knows; a
-bracket with a place or a date says nothing here).
+Smit, senior adviseur)", "Hilversum (wethouder Judith Vermeulen) gaat … trekken". The bracket after a
+body's name gives the person who speaks for it and their role, after the name or before it: the person
+``hasRole`` that role in the body (the role word must be one the lexicon knows, and, before the name,
+one the body can hold: a wethouder of a town; a bracket with a place or a date says nothing here).
 
 Examples
 --------
@@ -10,6 +11,9 @@ Examples
 >>> ex = extract("d", "Van: Platform31 (Eva Smit, programmamanager)", gazetteer=load_gazetteer())
 >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
 [('Eva Smit', 'Platform31', 'programmamanager')]
+>>> ex = extract("d", "Ede (wethouder Eva Smit) trekt de groep, en Breda doet mee.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
+[('Eva Smit', 'Ede', 'wethouder')]
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .role_words import role_of, role_pattern
+from .role_words import role_fits, role_of, role_pattern
 
 __all__ = ["body_bracket_roles"]
 
@@ -36,8 +40,10 @@ def body_bracket_roles(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     """Add "person hasRole body" for each "<body> (<person>, <role>)" of ``sentence``."""
     for k, body in enumerate(mentions[:-1]):
         person = mentions[k + 1]
-        if body.type not in _BODIES or person.type != "Person" \
-                or not _OPEN.fullmatch(ctx.text, body.end, person.start):
+        if body.type not in _BODIES or person.type != "Person":
+            continue
+        if not _OPEN.fullmatch(ctx.text, body.end, person.start):
+            _role_first(ctx, sentence, body, person)  # "Hilversum (wethouder Judith Vermeulen)"
             continue
         comma = _COMMA.match(ctx.text, person.end, sentence.end)
         gap = _ROLE_AFTER.match(ctx.text, person.end, sentence.end)
@@ -46,3 +52,14 @@ def body_bracket_roles(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         if role is None or not _CLOSE.match(ctx.text, word.end()):
             continue
         ctx.add(person, "hasRole", body, sentence, "roles.body-bracket", 0.7, role=role.label)
+
+
+def _role_first(ctx: DocContext, sentence: Sentence, body: Mention, person: Mention) -> None:
+    """"<body> (<role> <person>)": the person holds the role in the body, when it fits the body."""
+    opening = _OPEN.match(ctx.text, body.end, person.start)
+    word = role_pattern().match(ctx.text, opening.end(), person.start) if opening else None
+    role = role_of(word.group(0)) if word else None
+    if role is None or not role_fits(role, body.type) or ctx.text[word.end():person.start].strip() \
+            or not re.match(r"\s*\)", ctx.text[person.end:sentence.end]):
+        return
+    ctx.add(person, "hasRole", body, sentence, "roles.body-bracket", 0.7, role=role.label)

@@ -1,11 +1,14 @@
-"""A role per town in an elliptic list: "In Helmond is dat X, in Heerlen Y en in Arnhem Z".
+"""A role per holder in an elliptic list: "In Helmond is dat X, in Heerlen Y en in Arnhem Z".
 
-Dutch names who holds a role in each of several towns by pointing back to the role with "dat" and
-leaving out the verb after the first town: "De steden werken elk met een eigen programmamanager.
-In Helmond is dat Ilse Verhoeven, in Heerlen Youssef Bouzid en in Arnhem Marjolein de Korte";
-"Voor Amersfoort is wethouder X het aanspreekpunt; in Assen is dat wethouder Y". Each person holds,
-in the town named before them, the role word just before their name, else the role the sentence
-before (or the clause before "dat") names.
+Dutch names who holds a role in each of several towns or bodies by pointing back to the role with
+"dat" and leaving out the verb after the first holder: "De steden werken elk met een eigen
+programmamanager. In Helmond is dat Ilse Verhoeven, in Heerlen Youssef Bouzid en in Arnhem Marjolein de
+Korte"; "Voor Amersfoort is wethouder X het aanspreekpunt; in Assen is dat wethouder Y"; "De
+pijlersecretarissen ondersteunen de voorzitters. Voor de Pijler Sociaal is dat X (VNG), voor de Pijler
+Fysiek Y". The holder follows "in", "voor", "bij" or "binnen" (with an article); each person holds, in
+the holder named before them, the role word just before their name, else the role the sentence before
+(or the clause before "dat") names, when that role fits the holder (a wethouder in a town, a
+secretaris in a unit or an organisation).
 
 Examples
 --------
@@ -16,6 +19,10 @@ Examples
 >>> ex = extract("d", text, gazetteer=load_gazetteer())
 >>> sorted((r.subject.text, r.object.text, r.role) for r in ex.relations if r.rule == "ellipsis.in-stad-is-dat")
 [('Ilse Verhoeven', 'Helmond', 'programmamanager'), ('Marjolein de Korte', 'Arnhem', 'programmamanager')]
+>>> text = "Elke themagroep heeft een trekker. Voor de themagroep Jeugd is dat Eva Kok (Ede)."
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.rule == "ellipsis.in-stad-is-dat"]
+[('Eva Kok', 'themagroep Jeugd', 'trekker')]
 """
 
 from __future__ import annotations
@@ -24,31 +31,34 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .roles import role_of, role_pattern
+from .role_words import role_fits, role_of, role_pattern
 
 __all__ = ["find_town_ellipsis"]
 
-#: "In <town> is dat": the first town and the pointer back to the role
-_IN_TOWN = re.compile(r"(?:^|\W)[Ii]n\s+$")
+#: "In <town> is dat", "Voor de <unit> is dat": the first holder and the pointer back to the role
+_IN_TOWN = re.compile(r"(?:^|\W)(?:[Ii]n|[Vv]oor|[Bb]ij|[Bb]innen)\s+(?:de\s+|het\s+)?$")
+#: a role word that is its sentence's subject: "De pijlersecretarissen (ondersteunen …)"
+_SUBJECT_ROLE = re.compile(r"\s*(?:De|Het|Onze|Elke|Iedere)\s+")
+_HOLDER_TYPES = frozenset({"Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit", "Programme"})
 _IS_THAT = re.compile(r"\s+(?:is|was|wordt|werd)\s+dat\s+")
-#: the next town of the list: ", in <town> " / " en in <town> "
-_NEXT_TOWN = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)in\s+")
-_SCOPES = ("any", "municipality")
-
-
+#: the next holder of the list: ", in <town> " / " en voor de <unit> " (a bracket may close the name before)
+_NEXT_TOWN = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,\s*(?:en\s+)?|\s+en\s+)(?:in|voor|bij|binnen)\s+(?:de\s+|het\s+)?")
 def _antecedent_role(ctx: DocContext, sentence: Sentence, before: int):
-    """The last role word before ``before`` in this sentence, else in the sentence before."""
-    spans = [(sentence.start, before)]
+    """The role "dat" points back to: the last role word before ``before`` in this sentence, else the one
+    role the sentence before names; of two there, the one its subject is ("De pijlersecretarissen
+    ondersteunen de voorzitters. Voor de Pijler Sociaal is dat X": the secretaris), else none."""
+    found = None
+    for found in role_pattern().finditer(ctx.text, sentence.start, before):
+        pass
+    if found is not None:
+        return role_of(found.group(0))
     previous = ctx.previous_sentence(sentence)
-    if previous is not None:
-        spans.append((previous.start, previous.end))
-    for start, end in spans:
-        found = None
-        for match in role_pattern().finditer(ctx.text, start, end):
-            found = match
-        if found is not None:
-            return role_of(found.group(0))
-    return None
+    if previous is None:
+        return None
+    named = [m for m in role_pattern().finditer(ctx.text, previous.start, previous.end) if role_of(m.group(0))]
+    if len({role_of(m.group(0)).label for m in named}) > 1:
+        named = [m for m in named[:1] if _SUBJECT_ROLE.fullmatch(ctx.text, ctx.content_start(previous), m.start())]
+    return role_of(named[-1].group(0)) if named else None
 
 
 def _person_after(ctx: DocContext, mentions: list[Mention], at: int):
@@ -63,14 +73,14 @@ def _person_after(ctx: DocContext, mentions: list[Mention], at: int):
 
 
 def find_town_ellipsis(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """Add the role each person of "In A is dat X, in B Y (en in C Z)" holds in their town."""
+    """Add the role each person of "In A is dat X, in B Y (en in C Z)" holds in their town or body."""
     if " dat " not in sentence.text:
         return
     text = ctx.text
-    towns = [m for m in mentions if m.type == "Municipality"]
+    towns = [m for m in mentions if m.type in _HOLDER_TYPES]
     for town in towns:
         that = _IS_THAT.match(text, town.end, sentence.end)
-        if that is None or not _IN_TOWN.search(text[max(sentence.start, town.start - 6):town.start]):
+        if that is None or not _IN_TOWN.search(text[max(sentence.start, town.start - 14):town.start]):
             continue
         antecedent = _antecedent_role(ctx, sentence, town.start)
         pairs = []
@@ -90,7 +100,7 @@ def find_town_ellipsis(ctx: DocContext, sentence: Sentence, mentions: list[Menti
             person, role = _person_after(ctx, mentions, current_town.end + 1)
         for person, place, role in pairs:
             role = role or antecedent
-            if role is None or role.scope not in _SCOPES:
+            if role is None or not role_fits(role, place.type):
                 continue
             if ctx.asserted(sentence, sentence.start, person.end):
                 ctx.add(person, "hasRole", place, sentence, "ellipsis.in-stad-is-dat", 0.7, role=role.label)

@@ -3,7 +3,10 @@
 - "In het programma X heeft de G40 (samen met …) ervoor gezorgd …", "Binnen de City Deal Y werkt Breda
   aan …": the subject after the verb takes part in the programme;
 - "De G40 heeft via de themagroep Z bijeenkomsten georganiseerd": the themagroep (pijler, werkgroep,
-  taskforce) the organisation works through is part of it.
+  taskforce) the organisation works through is part of it;
+- "In de pijler Fysiek blijft X (Lelystad) voorzitter", "Bij Avans is Y lector": the role of the
+  inverted subject is held in the body or town the sentence opens with (:func:`fronted_holder`, for
+  :mod:`graph.extract.roles`).
 
 A denied clause states nothing.
 
@@ -22,8 +25,9 @@ import re
 
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
+from .role_words import RoleWord, role_fits
 
-__all__ = ["find_fronted_frames"]
+__all__ = ["find_fronted_frames", "fronted_holder"]
 
 _IN_PROGRAMME = re.compile(r"\s*(?:In|Binnen)\s+(?:(?:het|de)\s+)?(?:(?:programma|project|traject)\s+)?")
 #: the finite verb, then the inverted subject's article: " heeft de ", " werken "
@@ -44,6 +48,33 @@ def _in_programme(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     actor = next((m for m in mentions if verb and m.start == verb.end() and m.type in ACTORS), None)
     if actor is not None and ctx.asserted(sentence, sentence.start, sentence.end):
         ctx.add(actor, "participatesIn", programme, sentence, "frames.in-programma", 0.65)
+
+
+#: a fronted place or body: "In (de) ", "Bij (het) ", "Binnen (de) "
+_FRONTED_AT = re.compile(r"\s*(?:In|Bij|Binnen)\s+(?:(?:het|de)\s+)?")
+#: the finite copula between that frame and its inverted subject: " blijft ", " is sinds 2023 "
+_COPULA_AFTER_FRAME = re.compile(r"\s*,?\s+(?:is|was|blijft|bleef|wordt|werd|zijn|waren|blijven|bleven)\s+"
+                                 r"(?:(?:ook|nu|inmiddels|al|nog\s+steeds|sinds\s+\S+)\s+)?")
+
+
+def fronted_holder(ctx: DocContext, sentence: Sentence, subject: Mention, role: RoleWord) -> Mention | None:
+    """The body or town ``sentence`` opens with, when its copula's inverted subject is ``subject`` and
+    ``role`` fits it: "In de pijler Fysiek blijft X voorzitter" → the pijler; "In Ede is X lid van de
+    raad" has its own "van" and is not asked.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Bij de Pijler Sociaal is Eva Kok (Ede) secretaris.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
+    [('Eva Kok', 'Pijler Sociaal', 'secretaris')]
+    """
+    opening = _FRONTED_AT.match(ctx.text, ctx.content_start(sentence), subject.start)
+    holder = next((m for m in ctx.in_span(opening.end(), subject.start) if m.start == opening.end()), None) \
+        if opening is not None else None
+    if holder is None or not role_fits(role, holder.type):
+        return None
+    copula = _COPULA_AFTER_FRAME.match(ctx.text, holder.end, subject.start)
+    return holder if copula is not None and copula.end() == subject.start else None
 
 
 def _via_unit(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -75,6 +75,9 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
             joiners = _previous_subjects(ctx, sentence)
         if subject is None and not joiners:
             joiners = _inverted_list(ctx, match.start() + len(match.group().split()[0]), match.end())  # "is Ede lid van"
+        if subject is None and not joiners and _WE_OUR.search(text, ctx.content_start(sentence), match.start()) \
+                and we_at(ctx, sentence.start) is not None:
+            joiners = [we_at(ctx, sentence.start)]  # "Wij zijn lid van X" in a mail of Ede's, or of "wij als gemeente Ede"
         for m in ([subject] if subject is not None else []) + joiners:
             ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
     for match in ctx.asserted_cues(_JOIN_INVERTED, sentence) if types & THINGS_OR_ORGANISATION and " aan bij " in sentence.text else ():

@@ -64,6 +64,7 @@ from .contacts import find_contacts, find_pronoun_contact
 from .copula_roles import find_copula_roles
 from .context import DocContext
 from .ellipsis import find_town_ellipsis
+from .role_that import find_role_that
 from .firstperson import find_first_person
 from .fronted_frames import find_fronted_frames
 from .funding import find_funding
@@ -92,6 +93,7 @@ from .parties import find_parties
 from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
+from .predecessor_roles import find_predecessor_roles
 from .prefix_owners import drop_prefix_parties
 from .represented_places import find_represented_places
 from .respectively import find_respectively
@@ -152,6 +154,8 @@ def find_relations(ctx: DocContext) -> None:
         find_named_role_succession(ctx, sentence, mentions)  # "X wordt als wethouder opgevolgd door Y"
         find_seat_succession(ctx, sentence, mentions)  # "X, nieuw namens Zwolle, vervangt Y"
         find_town_ellipsis(ctx, sentence, mentions)
+        if "at " in sentence.text:
+            find_role_that(ctx, sentence, mentions)  # "Zwolle heeft een nieuwe wethouder. Dat is X."
         find_contacts(ctx, sentence, mentions)
         find_cards(ctx, sentence, mentions)
         find_stated_leads(ctx, sentence, mentions)
@@ -182,5 +186,6 @@ def find_relations(ctx: DocContext) -> None:
     find_introduced_facts(ctx)  # "Wijkkracht, een initiatief van Platform31": Platform31 initiated it
     find_local_programmes(ctx)  # "In Heerlen is het project afgerond. Ook A en B boeken voortgang."
     find_home_offices(ctx)  # "Blokland begon als gemeenteraadslid": in the town where he holds office
+    find_predecessor_roles(ctx)  # "… benoemd tot gemeentesecretaris van X. Haar voorganger Y …"
     find_respectively(ctx)  # "A en B nemen deel aan X respectievelijk Y": A–X and B–Y only (last: it corrects the rest)
     drop_prefix_parties(ctx)  # "samen met de G40 Pijler X": with the pijler, not also with the G40

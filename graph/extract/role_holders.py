@@ -15,12 +15,13 @@ from functools import lru_cache
 from .context import HOLDERS, DocContext
 from .lexicon import RoleWord, load_lexicon
 from .model import Mention, Sentence
-from .role_words import role_pattern
+from .phrases import STOP
+from .role_words import role_fits, role_pattern
 
 __all__ = [
     "_BARE_KIND", "_BOARD", "_ROLE_OF_PLACE", "_bare_kind_unit", "_board_holder", "_bracket_place",
     "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
-    "held_role_unit", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
+    "held_role_unit", "field_then_holder", "the_municipality", "chaired_body", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
     "_scope_object", "_second_apposition", "_signature_municipality", "_stacked_role_of_place",
     "_unit_after_role", "_unnamed_body_near", "_line_place", "_listed_body"
 ]
@@ -170,6 +171,68 @@ def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int, *, field_bij
     return found[0] if found and found[0].type in ("Municipality", "Organisation", "Ministry", "Province") else None
 
 
+#: a field of one to four words between an apposition's role word and "van/bij" and its holder:
+#: "(X, programmamanager) binnenstad van Helmond", "(kwartiermaker) Eenvoudig Maatwerk bij de gemeente Deventer"
+_FIELD_THEN_OF = re.compile(r"\s+(?P<field>[\w&-]+(?:\s+[\w&-]+){0,3}?)\s+(?:(?P<employed>bij\s+de\s+gemeente\s+)|(?:van|bij)\s+"
+                            r"(?:de\s+gemeente\s+|de\s+provincie\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?)")
+#: the holders a field can stand before: employers, not units ("directeur Wijk Noord bij de Pijler Fysiek")
+_EMPLOYERS = frozenset({"Municipality", "Organisation", "Ministry", "Province"})
+#: what closes the apposition after the holder
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
+
+
+def field_then_holder(ctx: DocContext, sentence: Sentence, end: int, role: RoleWord) -> Mention | None:
+    """The holder an apposition names after a field: "X, programmamanager binnenstad van Helmond, …" →
+    Helmond; "X, kwartiermaker Eenvoudig Maatwerk bij de gemeente Deventer" → Deventer. The field holds
+    no name and no function word (not "X, voorzitter sinds 2020 van …"), the holder closes the apposition,
+    and the role fits it (a wethouder of a town, a programmamanager of anything; any role "bij de gemeente X").
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Toen sprak Eva Kok, programmamanager binnenstad van Helmond, over de markt.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
+    [('Eva Kok', 'Helmond', 'programmamanager')]
+    """
+    match = _FIELD_THEN_OF.match(ctx.text, end, sentence.end)
+    if match is None or any(w.lower() in STOP and w.lower() != "en" for w in match.group("field").split()):
+        return None
+    if ctx.in_span(end, match.end()):
+        return None  # a name in the field: "voorzitter Pijler Fysiek van de G40" is the pijler's
+    holder = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start == match.end()), None)
+    if holder is None or holder.type not in _EMPLOYERS or not _APPOSITION_CLOSE.match(ctx.text, holder.end, sentence.end):
+        return None  # (a unit after a field: "directeur Wijk Noord bij de Pijler Fysiek" directs Wijk Noord)
+    if not role_fits(role, holder.type) and not (match.group("employed") and holder.type == "Municipality"):
+        return None  # (one works "bij de gemeente X" in any function: "kwartiermaker … bij de gemeente Deventer")
+    return holder
+
+
+#: a role word's bare "van/bij de gemeente" (a field may stand between), closing its phrase
+_OF_THE_MUNICIPALITY = re.compile(r"(?:\s+[\w&-]+){0,3}?\s+(?:van|bij)\s+de\s+gemeente(?=\s*(?:[,.;)]|$))")
+
+
+def the_municipality(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The town a bare "van/bij de gemeente" after the role word at ``end`` refers to: the one
+    municipality named before it in its paragraph ("In Gouda wonen … . … X, programmamanager van de
+    gemeente"), else the one the sentence before names; None when none is named or two are.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "In Gouda wonen veel mensen. Het werk leidt Eva Kok, programmamanager wonen van de gemeente."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Eva Kok', 'Gouda')]
+    """
+    match = _OF_THE_MUNICIPALITY.match(ctx.text, end, sentence.end)
+    if match is None or ctx.in_span(end, match.end()):
+        return None
+    previous = ctx.previous_sentence(sentence)
+    paragraph = ctx.text.rfind("\n\n", 0, sentence.start) + 1
+    for start, stop in ((paragraph, end), (previous.start, previous.end) if previous is not None else (0, 0)):
+        towns = [m for m in ctx.in_span(start, stop) if m.type == "Municipality"]
+        if towns:
+            return towns[-1] if len({m.label for m in towns}) == 1 else None
+    return None
+
+
 def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
     """The organisation in "<rol> van/bij <X>" (skipping "de stuurgroep van" to reach the owner)."""
     tail = ctx.text[end:sentence.end]
@@ -240,6 +303,27 @@ def _board_holder(ctx: DocContext, sentence: Sentence) -> Mention | None:
         if any(m.type == "OrganisationalUnit" for m in ctx.in_sentence(before)):
             break  # "Pijler Y – voorzitter: Z. W is vicevoorzitter": the unit named just before, not an older board
     return None
+
+
+def chaired_body(ctx: DocContext, at: int) -> Mention | None:
+    """The one unit or organisation whose chair the text named before offset ``at``: a vice-chair with
+    no body of its own is that chair's deputy ("Vandaag ben ik benoemd tot voorzitter van de Pijler X. …
+    Vicevoorzitter wordt wethouder Y": the pijler's). None when chairs of two bodies were named.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Eva Kok is voorzitter van de Pijler Sociaal. Het werk begint. Vicevoorzitter wordt Jan Bos."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.role == "vicevoorzitter"]
+    [('Jan Bos', 'Pijler Sociaal')]
+    """
+    chaired = {r.object.label: r.object for r in ctx.relations if r.predicate == "hasRole" and r.role in _CHAIRS
+               and r.object.type in ("Organisation", "OrganisationalUnit") and r.evidence_start < at}
+    return next(iter(chaired.values())) if len(chaired) == 1 else None
+
+
+#: the roles whose deputy a vicevoorzitter is
+_CHAIRS = frozenset({"voorzitter", "pijlervoorzitter"})
 
 
 #: what joins a line's opening place to the person it lists: "Enschede – Anouk Veldkamp", "Gouda: …"

@@ -37,7 +37,7 @@ from .role_holders import _ROLE_OF_PLACE, _field_before_name, _object_after_van,
 from .role_past import _EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, _leaving_after_apposition, appointed_in_clause
 from .role_words import role_pattern
 
-__all__ = ["RoleSubjects", "role_subjects", "COPULA", "PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN"]
+__all__ = ["RoleSubjects", "role_subjects", "attributive_place", "COPULA", "PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN"]
 
 
 #: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
@@ -47,13 +47,15 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?")
 #: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
-_ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
+_ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tweede|derde|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
 #: academic and courtesy titles between a role word and a name: "onderzoeker dr. X", "wethouder drs. ing. Y"
 _ACADEMIC_TITLES = re.compile(r"\s+(?:(?:mr|dr|drs|ir|ing|prof|bc|ds)\.\s*)+", re.IGNORECASE)
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
 #: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
 PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
-                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|"
+                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|daar|"
+                             # how long: "Daarvoor was zij vijf jaar beleidsadviseur", "was hij jarenlang"
+                             r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+jaar|jarenlang|"
                              r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+"
                              # "Hij is binnen het G40 Stedennetwerk lid van …": where the role is held, named before it
                              r"|binnen\s+(?:de|het)\s+(?:[\w-]+\s+){1,3})*"
@@ -66,12 +68,18 @@ PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\
 #: also after another verb: "Hij heeft wonen in zijn portefeuille en was tot vorig jaar (lid …)"
 PRONOUN_COPULA_AGAIN = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd|heeft|had|werkt|werkte)\s+[^;:()]*?\s+en\s+"
                                    r"(?:is|was|wordt|werd)\s+"
-                                   r"(?:(?:ook|eerder|tevens|nog|al|nu|inmiddels|daarvoor|daarvóór|voorheen|vroeger|"
+                                   r"(?:(?:ook|eerder|tevens|nog|al|nu|inmiddels|daar|daarvoor|daarvóór|voorheen|vroeger|"
                                    r"destijds|tot\s+(?:vorig|vorige)\s+(?:jaar|maand|zomer|week))\s+)*(?:de\s+|het\s+)?")
 
 
+#: a second copula after a named subject's first verb: " werkte eerder bij Y en is daar nu " (the same
+#: clause: no comma, no second subject)
+_COPULA_AGAIN = re.compile(r"\s+(?:is|was|werkt|werkte|woont|woonde|zit|zat|heeft|had)\s+[^,;:()]*?\s+en\s+(?P<second>"
+                           r"(?:is|was|wordt|werd)\s+(?:(?:ook|nu|inmiddels|daar|tevens|eerder|voorheen|vroeger)\s+)*(?:de\s+|het\s+)?)")
+
+
 #: the subjects of a copula that comes first: "(Tot maart) was X (Y) (samen) <rol>", "zijn X (Y) en Z"
-_INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s+$")
+_INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden|blijft|bleef|blijven|bleven)\s+$")
 _INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|allebei|gezamenlijk)\s+)?")
 _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
 
@@ -91,13 +99,16 @@ _RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:uit|van|in)\s+[A-ZÀ-Ý
                        # where the role is held: "…, die binnen de G40 vicevoorzitter is van de pijler Y"
                        r"binnen\s+(?:de|het)\s+[A-Z][\w-]*|"
                        r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:jaar|jaren|maanden))\s+)*")
+#: the indefinite article before a role word the colon after it names: "met een kwartiermaker: X", "een nieuwe
+#: voorzitter: X" (a definite one is a field label: "Vragen aan de voorzitter: X")
+_ANNOUNCED_ROLE = re.compile(r"\been\s+(?:(?:nieuwe|eigen|eerste|vaste)\s+)?$")
 #: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)", with an
 #: apposition after the name: "benoemt X, wethouder Economie van Y, tot vicevoorzitter"
 _APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:is|wordt|werd)\s+)?(?:(?:per|vanaf|met\s+ingang\s+van)\s+)?\s*"
                         r"tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
 COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
-                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|vanaf\s+\S+|sinds\s+\S+|"
+                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|daar|vanaf\s+\S+|sinds\s+\S+|"
                      # how long: "was het hele jaar vicevoorzitter", "is al drie jaar voorzitter", "jarenlang"
                      r"hele\s+(?:jaar|periode|tijd)|jarenlang|lange\s+tijd|(?:een|twee|drie|vier|vijf|zes|\d{1,2})\s+jaar|"
                      r"niet\s+langer|niet\s+meer)\s+)*$")
@@ -186,6 +197,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
                         r"(?:[\w.-]+\s+){0,4}?", between) \
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"
+        elif between == ": " and _ANNOUNCED_ROLE.search(text, max(sentence.start, start - 30), start) \
+                and re.match(r"\s*(?:[,(.;]|$)", text[nxt.end:sentence.end]):
+            # "(draagt bij) met een kwartiermaker: X, die …", "heeft een nieuwe voorzitter: X (Ede)" (one name only)
+            targets, rule = [nxt], "roles.announced"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
                 (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
@@ -261,6 +276,11 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             gap = text[before[-1].end:start]
             past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap) \
                 or bool(_PAST_SPAN.match(gap)) or bool(_EARLIER_OPENING.match(text, sentence.start, before[-1].start))
+        elif before and (again := _COPULA_AGAIN.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date))) \
+                and ctx.asserted(sentence, before[-1].end, start):
+            # "X werkte eerder bij de gemeente Y en is daar nu raadslid": a second verb of the same subject
+            targets, rule = [before[-1]], "roles.copula"
+            past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", again.group("second")))
         elif before and _role_apposition_copula(text, before[-1].end, start):
             # "X, wethouder in Almere, is vicevoorzitter": the copula after an apposition with a role
             targets, rule = [before[-1]], "roles.copula"
@@ -281,6 +301,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             stated_at = _leaving_after_apposition(ctx, sentence, role, end)
             past = past or stated_at is not None or "destijds" in text[before[-1].end:start] \
                 or "toen" in text[before[-1].end:start]
+        elif before and _attributive_place(ctx, before[-1].end, start) is not None:
+            targets, rule = [before[-1]], "roles.apposition"  # "X (op), de Deventer wethouder (die …)"
         elif before and _second_apposition(ctx, before[-1].end, start):
             targets, rule = [before[-1]], "roles.apposition"  # "X, voorzitter Pijler Y, wethouder gemeente Ede"
         elif before and re.fullmatch(r"\s*\(\s*(?:[^(),;]{1,40}[,;]\s*){0,2}", text[before[-1].end:start]):
@@ -303,6 +325,14 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "Eerder was hij voorzitter van …", "Zij is ook trekker van …": the person named just before
             targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun"
             past = past or bool(re.search(r"\b(?:eerder|vroeger|voorheen|daarvoor|destijds)\b", prefix, re.IGNORECASE))
+        elif not before and _pronoun_als(prefix) and not sentence.text.rstrip().endswith("?") \
+                and _previous_person(ctx, sentence) is not None:
+            # "Hij blijft betrokken als trekker van …", "Sinds mei werkt zij als programmamanager bij …"
+            targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun-als"
+            if after and _SUCCEEDED_BY.fullmatch(text, end, after[0].start):
+                predecessor = targets[0]  # "Hij wordt als voorzitter opgevolgd door Y": he held it before Y
+            past = past or leaving(prefix) or (_EARLIER.search(prefix) is not None
+                                               and not appointed_in_clause(text, sentence, start, end))
         else:
             # "De bestuurlijk trekker van de themagroep, X"
             # (not across a bracket: "(…, voorzitter van dit overleg), Y (…)" is the chair of the bracket's X)
@@ -368,6 +398,24 @@ def _relative_ended(text: str, sentence: Sentence, gap_start: int, start: int, e
     return re.search(r"\btot\s+(?!(?:de\s+|het\s+|nieuwe\s+)*$)", gap) is not None
 
 
+#: an apposition whose role word a town qualifies: "(X) (op), de Zwolse/Deventer (wethouder)"
+_ATTRIBUTIVE_OPENING = re.compile(r"\s*(?:op|af|aan|uit)?\s*,\s*de\s+")
+
+
+def attributive_place(ctx: DocContext, start: int, end: int) -> Mention | None:
+    """The town or province that qualifies a role word at ``end`` after "de": "de Zwolse wethouder", "de
+    Deventer wethouder" (a town's name used as an adjective), else None."""
+    return next((m for m in ctx.in_span(start, end) if m.type in ("Municipality", "Province")
+                 and m.end + 1 == end and ctx.text[m.end] == " " and re.search(r"\bde\s+$", ctx.text[max(0, m.start - 4):m.start])),
+                None)
+
+
+def _attributive_place(ctx: DocContext, name_end: int, start: int) -> Mention | None:
+    """The place of an apposition "X, de Deventer wethouder": the place, when the apposition opens right after the name."""
+    place = attributive_place(ctx, name_end, start)
+    return place if place is not None and _ATTRIBUTIVE_OPENING.fullmatch(ctx.text, name_end, place.start) else None
+
+
 def _role_apposition_copula(text: str, end: int, start: int) -> bool:
     """Whether ``text[end:start]`` is an apposition that names a role, then the copula:
     ", wethouder in Almere, is " before "vicevoorzitter" (not ", die in Almere woont, is ")."""
@@ -379,14 +427,37 @@ def _inverted_subjects(ctx: DocContext, sentence: Sentence, before: list[Mention
     """The persons between a copula and the role word at ``start`` when the copula comes first:
     "Tot maart was X (Deventer) vicevoorzitter" → [X]; "zijn X (Breda) en Y (Zwolle) samen trekker" → [X, Y]."""
     text = ctx.text
-    if not _INVERTED_LAST.fullmatch(text, before[-1].end, start):
-        return []
+    if not _INVERTED_LAST.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
+        return []  # (a period may stand before the role word: "is X sinds 2021 programmamanager")
     subjects = [before[-1]]
     for person in reversed(before[:-1]):
         if not _INVERTED_JOIN.fullmatch(text, person.end, subjects[0].start):
             break
         subjects.insert(0, person)
     return subjects if _INVERTED_VERB.search(text, sentence.start, subjects[0].start) else []
+
+
+#: "als" of a likeness or a view, not of a post: "bekend als", "gezien als", "zowel als"
+_NOT_A_POST = re.compile(r"\b(?:bekend|gezien|beschouwd|getypeerd|omschreven|zowel|evenals|zoals)\s+als\s")
+#: a personal pronoun and its finite verb, in either order: "Hij blijft", "Sinds mei werkt zij"
+_PRONOUN_VERB = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?P<verb>[a-z]+)|(?:[\w-]+\s+){1,4}?(?P<inverted>[a-z]+)\s+(?:hij|zij|ze))\b")
+
+
+def _pronoun_als(prefix: str) -> bool:
+    """Whether ``prefix`` (a clause up to a role word) is a singular pronoun subject, then "als": "Hij
+    blijft betrokken als ", "Sinds mei werkt zij als ". A plural verb ("Zij werken als …") has many
+    subjects, not the one person named before; a comma or a second clause in between breaks it.
+
+    >>> _pronoun_als("Hij blijft gelukkig betrokken als "), _pronoun_als("Sinds mei werkt zij als tweede ")
+    (True, True)
+    >>> _pronoun_als("Zij werken samen als "), _pronoun_als("Hij zegt, als "), _pronoun_als("Hij is bekend als ")
+    (False, False, False)
+    """
+    opening = _PRONOUN_VERB.match(prefix)
+    if opening is None or (opening.group("verb") or opening.group("inverted")).endswith("en"):
+        return False
+    return _ALS_ROLE.search(prefix) is not None and _NOT_A_POST.search(prefix) is None \
+        and re.search(r"[,;:()]|\b(?:die|dat|wie|maar|omdat)\b", prefix[opening.end():]) is None
 
 
 def _previous_person(ctx: DocContext, sentence: Sentence) -> Mention | None:

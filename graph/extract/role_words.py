@@ -7,6 +7,8 @@ Examples
 --------
 >>> role_of("wethouders").label
 'wethouder'
+>>> role_of("pijlersecretarissen").label, role_of("gedeputeerden").label
+('pijlersecretaris', 'gedeputeerde')
 """
 
 from __future__ import annotations
@@ -16,24 +18,29 @@ from functools import lru_cache
 
 from .lexicon import RoleWord, load_lexicon
 
-__all__ = ["role_pattern", "role_of"]
+__all__ = ["RoleWord", "role_pattern", "role_of", "role_fits"]
 
 
 #: "ad interim" after a role word: "voorzitter a.i.", "directeur ai" (the role, held for the time being)
 _AD_INTERIM = re.compile(r"[ \t]+a\.?[ \t]?i\.?(?=[\s,;:)]|$)")
 
 
+#: the plural endings of a role word: "voorzitters", "trekker's", "secretarissen", "gedeputeerden"
+_PLURAL = r"s|'s|(?<=s)sen|(?<=e)n"
+
+
 @lru_cache(maxsize=1)
 def role_pattern() -> re.Pattern:
     words = sorted(load_lexicon().roles, key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?") for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?:s|'s)?(?:{_AD_INTERIM.pattern})?(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?:{_PLURAL})?(?:{_AD_INTERIM.pattern})?(?![\w])", re.IGNORECASE)
 
 
 def role_of(surface: str) -> RoleWord | None:
     roles = load_lexicon().roles
     low = " ".join(_AD_INTERIM.sub("", surface).lower().split())
-    for candidate in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("'s") else None):
+    for candidate in (low, low[:-1] if low.endswith(("s", "en")) else None, low[:-2] if low.endswith("'s") else None,
+                      low[:-3] if low.endswith("ssen") else None):
         if candidate and candidate in roles:
             return roles[candidate]
         if candidate and candidate.replace(" ", "-") in roles:
@@ -41,3 +48,20 @@ def role_of(surface: str) -> RoleWord | None:
         if candidate and candidate.replace("-", " ") in roles:
             return roles[candidate.replace("-", " ")]
     return None
+
+
+#: the holders a role of each scope fits ("any": every one of them)
+_HOLDERS = {"municipality": {"Municipality"}, "province": {"Province"}, "ministry": {"Ministry"},
+            "unit": {"OrganisationalUnit", "Programme", "Organisation"}}
+_ANY_HOLDER = frozenset().union(*_HOLDERS.values())
+
+
+def role_fits(role: RoleWord, holder_type: str) -> bool:
+    """Whether ``role`` can be held in a holder of ``holder_type``: a wethouder in a municipality, a
+    secretaris in a unit or an organisation, a programmamanager anywhere.
+
+    >>> role_fits(role_of("wethouder"), "Municipality"), role_fits(role_of("wethouder"), "OrganisationalUnit")
+    (True, False)
+    """
+    scope = role.scope.split(":")[0]
+    return holder_type in (_ANY_HOLDER if scope == "any" else _HOLDERS.get(scope, ()))

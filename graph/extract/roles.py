@@ -53,7 +53,7 @@ from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .polarity import undecided_opening
-from .role_holders import held_role_unit
+from .role_holders import chaired_body, field_then_holder, held_role_unit, the_municipality
 from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _bracket_place, _in_other_bracket,
     _list_owner, _listed_body, _names_unknown_holder, _object_after_van, _on_behalf_clause, _on_behalf_of,
     _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _signature_municipality, _unit_after_role,
@@ -64,8 +64,11 @@ from .colleagues import colleague_places
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .held_offices import find_held_offices
+from .supplied_staff import find_supplied_staff
 from .mail import sender_body
-from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, role_subjects
+from .fronted_frames import fronted_holder
+from .role_there import THERE_RULES, held_there, there_before
+from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, attributive_place, role_subjects
 from .role_words import role_of, role_pattern
 from .directorates import named_directorate
 
@@ -87,7 +90,6 @@ def find_roles(ctx: DocContext) -> None:
         persons = [m for m in mentions if m.type == "Person"]
         bracket_affiliations(ctx, sentence, persons)
         if persons:
-            colleague_places(ctx, sentence, mentions)  # "zijn Bredase collega X"
             body_bracket_roles(ctx, sentence, mentions)  # "Van: G40-bureau (X, directeur)"
         moved_to(ctx, sentence, persons)
         role_after_body(ctx, sentence, persons)  # "X werkt bij de VNG als adviseur"
@@ -96,11 +98,14 @@ def find_roles(ctx: DocContext) -> None:
         gone_to(ctx, sentence, persons)  # "X, die naar de provincie Y is gegaan"
         line_members(ctx, sentence, persons)
         find_chairs(ctx, sentence, persons)
+        if persons and "lever" in sentence.text:
+            find_supplied_staff(ctx, sentence, mentions)  # "Haarlem levert met beleidsadviseur X de nieuwe secretaris"
         if persons and "schap" in sentence.text:
             find_held_offices(ctx, sentence, persons)  # "Het ambtelijk trekkerschap lag bij X"
         if not persons and not any(m.type in ("Municipality", "Organisation") for m in mentions) \
                 and not PRONOUN_COPULA.match(ctx.text, sentence.start) \
-                and not PRONOUN_COPULA_AGAIN.match(ctx.text, sentence.start, sentence.end):
+                and not PRONOUN_COPULA_AGAIN.match(ctx.text, sentence.start, sentence.end) \
+                and " als " not in sentence.text:  # "Hij blijft betrokken als trekker van …"
             continue
         roles_here = list(ctx.cues(pattern, sentence))
         undecided = undecided_opening(ctx.text, sentence.start, sentence.end)
@@ -109,6 +114,8 @@ def find_roles(ctx: DocContext) -> None:
             if role is None or match.start() < undecided:
                 continue  # "Wie X opvolgt als vicevoorzitter, wordt in december besloten": no role yet
             _bind(ctx, sentence, match, role, persons, roles_here, index)
+        if persons:
+            colleague_places(ctx, sentence, mentions)  # "zijn Bredase collega X" (after the roles: whose colleague)
         _led_opening(ctx, sentence, persons)
         joined_roles(ctx, sentence)  # "… adviseur bij Aedes en lid van de gemeenteraad van Ede"
         find_gains(ctx, sentence, persons, role_of)
@@ -149,11 +156,23 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     glued = [m for m in ctx.in_span(max(sentence.start, start - 40), start) if m.end == start - 1 and text[m.end] == "-"]
     # "de Delftse wethouder X": the place adjective right before the role word names the municipality
     adjective = [m for m in ctx.in_span(max(sentence.start, start - 40), start)
-                 if m.rule == "gazetteer.place-adjective" and not text[m.end:start].strip()]
+                 if m.rule == "gazetteer.place-adjective" and not text[m.end:start].strip()] \
+        or [m for m in [attributive_place(ctx, max(sentence.start, start - 40), start)] if m is not None]  # "de Deventer wethouder"
     obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, end) \
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
+    if obj is None and rule == "roles.apposition":
+        obj = field_then_holder(ctx, sentence, end, role)  # "X, programmamanager binnenstad van Helmond, …"
+    if obj is None and role.scope in ("municipality", "any"):
+        obj = the_municipality(ctx, sentence, end)  # "In Gouda … X, programmamanager van de gemeente"
+    if obj is None and rule == "roles.inverted-copula":
+        obj = fronted_holder(ctx, sentence, targets[0], role)  # "In de pijler Fysiek blijft X voorzitter"
+    there = there_before(ctx, sentence, start) if obj is None and rule in THERE_RULES else None
+    if there is not None:
+        obj = held_there(ctx, sentence, there, role)  # "… en is daar nu raadslid": where "daar" points back to
+        if obj is None:
+            return
     if obj is None and rule == "roles.relative":
         copula = re.match(r"\s+(?:was|waren|is|zijn)(?=\s+(?:van|bij)\s)", text[end:sentence.end])
         if copula:
@@ -235,6 +254,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = ctx.paragraph_lead_unit(start)  # "Wonen — Voorzitter is X": the unit the paragraph opens with
     if obj is None and label in _BOARD:
         obj = _board_holder(ctx, sentence)  # "… voorzitter van de G40. Nieuwe vicevoorzitter is X": the same board
+    if obj is None and label == "vicevoorzitter":
+        obj = chaired_body(ctx, start)  # "Ik ben voorzitter van de Pijler X. … Vicevoorzitter wordt Y": the chair's deputy
     if obj is None and rule == "roles.apposition" and len(targets) == 1:
         party = party_above(ctx, sentence)  # "Namens Divosa" over "Ruud Schaapveld, voorzitter": a signatory
         if party is not None and role.scope in ("any", "unit", party.type.lower()):
