@@ -1,7 +1,8 @@
 """participatesIn: taking part in a programme, unit or organisation.
 
 Here: "participeren/doen mee/meedoen/nemen deel/ondertekenden" with a list (not the actors of a
-relative clause after it); "Beide steden doen mee aan" (the pair "A en B" the previous sentence names;
+relative clause after it); signing by its noun, "Ook het UWV en Divosa zetten hun handtekening (onder de
+deal)"; being one of the parties, "Ook Emmen en Assen zijn van de partij"; "Beide steden doen mee aan" (the pair "A en B" the previous sentence names;
 "het programma X van SZW": SZW owns X and takes no part); "…, waaraan X deelneemt", "Sinds 2021 neemt
 X deel aan"; "nam burgemeester X deel aan"; "de Tilburgse aanpak X" (the place's own approach).
 
@@ -60,13 +61,19 @@ _PARTICIPATE = re.compile(
     r"(?:nemen|namen)\s+(?:\w+\s+){0,3}?\S+-(?:steden|gemeenten)\s+deel(?=\s*[.,;:])|"  # "nemen negen G40-steden deel, …"
     r"(?:nemen|namen)\s+(?:\w+\s+){0,2}?(?:steden|gemeenten|provincies|partijen|partners)\s+deel(?=\s*:)|"  # "nemen zes steden deel: …"
     r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
-    r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend)\b", re.IGNORECASE)
+    r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend|"
+    # signing by its noun: "Ook het UWV en Divosa zetten hun handtekening (onder de deal)", "Een handtekening
+    # heeft de corporatie nog niet gezet" (denied: nothing)
+    r"(?:zet|zette|zetten)\s+(?:[^\s,;:.]+\s+){0,8}?(?:zijn|haar|hun|de|een)\s+handtekening|"
+    r"handtekening(?:en)?\s+(?:[^\s,;:.]+\s+){0,8}?gezet|"
+    # being one of the parties: "Ook Emmen en Assen zijn van de partij" (not "partij" alone: a political party)
+    r"(?:is|zijn|was|waren)\s+(?:[^\s,;:.]+\s+){0,3}?van\s+de\s+partij)\b", re.IGNORECASE)
 #: a person between the verb and "deel aan": "nam burgemeester X deel aan", "neemt wethouder Y (Ede) deel aan"
 _TAKES_PART_PERSON = re.compile(r"\b(?:neemt|nam|nemen|namen)\s+(?:[^\s,;:.]+\.?\s+){1,7}?deel\s+aan\s+")
 #: an agreement of its own that a sentence says was signed (not the programme of the passage)
 _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|"
                             r"akkoord|verklaring|contract|brief|motie|petitie|manifest)\b", re.IGNORECASE)
-_SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek)", re.IGNORECASE)
+_SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek|zet|handtekening)", re.IGNORECASE)
 
 
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"

@@ -1,0 +1,48 @@
+"""Round 34b: participation stated in prose (signing by its noun, being of the party, pilot towns),
+and programme names the extractor did not recognise."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import assert_facts, facts
+
+_DEAL = "De City Deal Zorg voor Elkaar is in mei gesloten. "
+
+
+# --- signing by its noun: "zetten hun handtekening (onder de deal)" ------------------------------
+
+def test_setting_a_signature_under_the_deal_is_signing_it():
+    assert_facts(_DEAL + "Ook het UWV en Divosa zetten hun handtekening onder de deal.",
+                 {("UWV", "participatesIn", "City Deal Zorg voor Elkaar", None),
+                  ("Divosa", "participatesIn", "City Deal Zorg voor Elkaar", None)})
+
+
+def test_a_signature_set_on_behalf_of_a_ministry():
+    found = facts(_DEAL + "Namens het ministerie van BZK zette directeur-generaal Jan Kok zijn handtekening.")
+    assert ("BZK", "participatesIn", "City Deal Zorg voor Elkaar", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    _DEAL + "Een handtekening heeft de corporatie Woonstad nog niet gezet.",
+    _DEAL + "Woonstad zet voorlopig geen handtekening onder de deal.",
+])
+def test_a_signature_not_set_is_no_signing(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- being of the party: "Ook Emmen en Assen zijn van de partij" ---------------------------------
+
+def test_being_of_the_party_is_taking_part_in_the_programme_named_before():
+    assert_facts(_DEAL + "Ook Emmen en Assen zijn van de partij.",
+                 {("Emmen", "participatesIn", "City Deal Zorg voor Elkaar", None),
+                  ("Assen", "participatesIn", "City Deal Zorg voor Elkaar", None)})
+
+
+@pytest.mark.parametrize("text", [
+    _DEAL + "Emmen is dit keer niet van de partij.",
+    _DEAL + "Het ministerie van IenW is geen partij bij deze deal.",
+    _DEAL + "Emmen stemde op een andere partij.",
+])
+def test_no_party_no_taking_part(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
