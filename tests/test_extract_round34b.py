@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_facts import assert_facts, facts
+from tests.extract_facts import assert_facts, facts, mentions
 
 _DEAL = "De City Deal Zorg voor Elkaar is in mei gesloten. "
 
@@ -46,3 +46,33 @@ def test_being_of_the_party_is_taking_part_in_the_programme_named_before():
 ])
 def test_no_party_no_taking_part(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- programme names: impulses head-first, plural compounds ---------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Breda doet mee aan de Impuls Vitale Binnensteden.", "Impuls Vitale Binnensteden"),
+    ("Breda doet mee aan de Brede Impuls Combinatiefuncties.", "Brede Impuls Combinatiefuncties"),
+    ("Breda ontvangt geld via Impuls Wonen en Werken.", "Impuls Wonen en Werken"),
+    ("Breda werkt samen met EZK aan de Regionale Energiestrategieën.", "Regionale Energiestrategieën"),
+    ("Breda doet mee aan de Gemeentelijke Stimuleringsregelingen.", "Gemeentelijke Stimuleringsregelingen"),
+])
+def test_programme_names(text, name):
+    assert mentions(text, "Programme") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Breda geeft de binnenstad een nieuwe impuls.",
+    "Fondsen en regelingen zijn er genoeg, zegt Breda.",
+    "Subsidieregelingen zijn er genoeg, zegt Breda.",
+    "Breda gaat naar de Brede School.",
+    "Breda geeft de Nieuwe Impuls door.",
+])
+def test_no_programme_names(text):
+    assert mentions(text, "Programme") == []
+
+
+def test_taking_part_in_a_named_impulse():
+    assert_facts("Breda en Ede doen mee aan de Impuls Vitale Binnensteden.",
+                 {("Breda", "participatesIn", "Impuls Vitale Binnensteden", None),
+                  ("Ede", "participatesIn", "Impuls Vitale Binnensteden", None)})
