@@ -76,3 +76,17 @@ def test_taking_part_in_a_named_impulse():
     assert_facts("Breda en Ede doen mee aan de Impuls Vitale Binnensteden.",
                  {("Breda", "participatesIn", "Impuls Vitale Binnensteden", None),
                   ("Ede", "participatesIn", "Impuls Vitale Binnensteden", None)})
+
+
+# --- taking part in a network or platform that is an organisation ---------------------------------
+
+@pytest.mark.parametrize("text, network", [
+    ("Breda en Ede doen mee aan het Landelijk Netwerk Wijkzorg.", "Landelijk Netwerk Wijkzorg"),
+    ("Sinds 2021 nemen Breda en Ede deel aan het Platform Gezonde Stad.", "Platform Gezonde Stad"),
+])
+def test_taking_part_in_a_network_organisation(text, network):
+    assert_facts(text, {("Breda", "participatesIn", network, None), ("Ede", "participatesIn", network, None)})
+
+
+def test_an_organisation_that_only_modifies_what_follows_is_not_taken_part_in():
+    assert not any(f[2] == "VNG" for f in facts("Breda en Ede doen mee aan de VNG-enquête over armoede."))

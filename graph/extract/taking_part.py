@@ -2,7 +2,8 @@
 
 Here: "participeren/doen mee/meedoen/nemen deel/ondertekenden" with a list (not the actors of a
 relative clause after it); signing by its noun, "Ook het UWV en Divosa zetten hun handtekening (onder de
-deal)"; being one of the parties, "Ook Emmen en Assen zijn van de partij"; "Beide steden doen mee aan" (the pair "A en B" the previous sentence names;
+deal)"; being one of the parties, "Ook Emmen en Assen zijn van de partij"; an organisation right after
+the cue is what is taken part in, "Breda en Ede doen mee aan het Landelijk Netwerk Wijkzorg"; "Beide steden doen mee aan" (the pair "A en B" the previous sentence names;
 "het programma X van SZW": SZW owns X and takes no part); "…, waaraan X deelneemt", "Sinds 2021 neemt
 X deel aan"; "nam burgemeester X deel aan"; "de Tilburgse aanpak X" (the place's own approach).
 
@@ -182,8 +183,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # "Namens Tilburg neemt X deel aan …": the person takes part (see membership)
         # "doen mee aan het project": a programme the text named before, never a unit
         unit_named = None if _PROGRAMME_NOUN.match(text, match.end()) else _unit_just_named(ctx, sentence)
-        target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"}) \
-            or unit_named or ctx.title_programme
+        target = _organisation_taken_part_in(text, mentions, match) or target_thing(mentions) \
+            or ctx.context_unit(sentence.start, types={"Programme"}) or unit_named or ctx.title_programme
         if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
         if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
@@ -237,6 +238,30 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
+
+
+#: from the cue to what is taken part in: "(doet mee) aan het", "(neemt deel aan) de"
+_TO_OBJECT = re.compile(r"\s*(?:aan\s+)?(?:de\s+|het\s+)?")
+
+
+def _organisation_taken_part_in(text: str, mentions: list[Mention], match: re.Match) -> Mention | None:
+    """The organisation right after a cue of taking part, which is what is taken part in: "Breda en Ede
+    doen mee aan het Landelijk Netwerk Armoede", "Breda neemt deel aan het Platform Gezonde Stad" (a network
+    or platform of members; not a name that only modifies what follows: "aan de VNG-enquête").
+
+    >>> t = "Ede doet mee aan het Netwerk Wijkzorg."
+    >>> m = Mention(21, 36, "Netwerk Wijkzorg", "Organisation", "", 1.0)
+    >>> _organisation_taken_part_in(t, [m], _PARTICIPATE.search(t)).text
+    'Netwerk Wijkzorg'
+    """
+    if _SIGNED.match(match.group()):
+        return None  # signing, closing: what is signed is an agreement, no organisation
+    found = next((m for m in mentions if m.start >= match.end()), None)
+    if found is None or found.type != "Organisation" or _ADJECTIVAL.match(text, found.end) \
+            or not _TO_OBJECT.fullmatch(text, match.end(), found.start):
+        return None
+    cue = text[match.start():found.start].lower()
+    return found if re.search(r"\baan\s+(?:de\s+|het\s+)?$", cue) else None
 
 
 def _meeting_taken_part_in(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
