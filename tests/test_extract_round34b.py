@@ -90,3 +90,40 @@ def test_taking_part_in_a_network_organisation(text, network):
 
 def test_an_organisation_that_only_modifies_what_follows_is_not_taken_part_in():
     assert not any(f[2] == "VNG" for f in facts("Breda en Ede doen mee aan de VNG-enquête over armoede."))
+
+
+# --- pilot towns, proeftuinen, koplopers ----------------------------------------------------------
+
+_PROGRAMME = "Het programma Warm Thuis loopt tot 2025. "
+
+
+@pytest.mark.parametrize("text, programme, towns", [
+    ("De City Deal Kansrijke Wijk startte in 2022. Hoorn en Alkmaar waren pilotgemeente.",
+     "City Deal Kansrijke Wijk", ("Hoorn", "Alkmaar")),
+    ("Helmond is pilotgemeente in het programma Buurtbemiddeling Plus.", "Buurtbemiddeling Plus", ("Helmond",)),
+    ("Deventer is proeftuin voor de Agenda Stad.", "Agenda Stad", ("Deventer",)),
+    ("Apeldoorn is een van de koplopers in de Green Deal Duurzame Zorg.", "Green Deal Duurzame Zorg", ("Apeldoorn",)),
+    (_PROGRAMME + "De gemeenten Enschede, Arnhem en Zaanstad fungeren als proeftuin.",
+     "Warm Thuis", ("Enschede", "Arnhem", "Zaanstad")),
+    (_PROGRAMME + "In 2023 werden Ede en Tilburg proeftuin.", "Warm Thuis", ("Ede", "Tilburg")),
+    (_PROGRAMME + "Stand van zaken na de proeftuinen in Ede, Tilburg en Almere.",
+     "Warm Thuis", ("Ede", "Tilburg", "Almere")),
+    (_PROGRAMME + "De pilotgemeenten Ede en Tilburg rapporteren in mei.", "Warm Thuis", ("Ede", "Tilburg")),
+    ("Gouda is een van de twaalf deelnemende gemeenten in het programma Wijkaanpak Plus.",
+     "Wijkaanpak Plus", ("Gouda",)),
+])
+def test_pilot_towns_take_part_in_the_programme(text, programme, towns):
+    assert_facts(text, {(town, "participatesIn", programme, None) for town in towns})
+
+
+@pytest.mark.parametrize("text", [
+    _PROGRAMME + "Ede wil graag pilotgemeente worden.",
+    _PROGRAMME + "Ede is geen pilotgemeente.",
+    _PROGRAMME + "Ede is nog geen proeftuin, maar Tilburg wel.",
+    _PROGRAMME + "Ede is koploper op het gebied van zonne-energie.",
+    _PROGRAMME + "Ede is pilotgemeente voor de aanpak van armoede.",
+    _PROGRAMME + "De koplopers Ede en Tilburg zijn al klaar.",
+    "Ede is koploper in de energietransitie.",
+])
+def test_no_pilot_town_without_a_programme_or_when_denied(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
