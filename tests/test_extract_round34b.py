@@ -127,3 +127,26 @@ def test_pilot_towns_take_part_in_the_programme(text, programme, towns):
 ])
 def test_no_pilot_town_without_a_programme_or_when_denied(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- money from a programme, spent: "Met geld uit de Regio Deal X investeert Enschede …" ---------
+
+@pytest.mark.parametrize("text, programme, towns", [
+    ("Met geld uit de Regio Deal Twente investeert Enschede in de binnenstad.", "Regio Deal Twente", ("Enschede",)),
+    ("Met een bijdrage uit het Volkshuisvestingsfonds renoveren Hengelo en Almelo twee flats.",
+     "Volkshuisvestingsfonds", ("Hengelo", "Almelo")),
+    ("Hengelo renoveert dankzij een bijdrage uit het Volkshuisvestingsfonds twee flats.",
+     "Volkshuisvestingsfonds", ("Hengelo",)),
+])
+def test_who_spends_money_from_a_programme_takes_part_in_it(text, programme, towns):
+    assert_facts(text, {(town, "participatesIn", programme, None) for town in towns})
+
+
+@pytest.mark.parametrize("text", [
+    "Met geld van het ministerie van BZK investeert Enschede in de binnenstad.",
+    "Met geld uit de Regio Deal Twente investeert Enschede niet in de binnenstad.",
+    "Met geld uit de Regio Deal Twente zou Enschede kunnen investeren.",
+    "Het Rijk investeert, met geld uit de Regio Deal Twente, in Enschede.",
+])
+def test_no_money_spent_from_a_programme(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

@@ -1,6 +1,7 @@
 """Money from a programme: who receives it takes part in it (participatesIn).
 
-"X ontving geld / een bijdrage uit <programma>", fronted "Via de X kregen A en B een bijdrage"
+"X ontving geld / een bijdrage uit <programma>", fronted "Via de X kregen A en B een bijdrage"; money
+from a programme spent, "Met geld uit de Regio Deal X investeert Enschede …"
 (money from a ministry gives nothing); a list of amounts after a passage on a fund ("Heerlen
 ontvangt 31,2 miljoen euro voor …"); who pays towards it ("X draagt bij aan de financiering"). Called per sentence by
 :func:`graph.extract.relations.find_relations` through :func:`find_funding`.
@@ -76,6 +77,57 @@ def _funding_fronted(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         return
     for actor in actors:
         ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-via", 0.7)
+
+
+#: money from a programme that someone spends, right before the programme: "Met geld uit de Regio Deal X (investeert
+#: Enschede)", "dankzij een bijdrage uit het Volkshuisvestingsfonds", "met middelen van de Woningbouwimpuls"
+_SPENT_FROM = re.compile(r"\b(?P<with>[Mm]et|[Dd]ankzij)\s+(?:(?:het|de|extra)\s+)?(?:geld|middelen|subsidie|"
+                         r"financiering|budget|een\s+(?:\w+\s+)?bijdrage|(?:\w+\s+)?bijdragen)\s+(?:uit|van|via)\s+"
+                         r"(?:het\s+|de\s+)?")
+#: the finite verb and what may stand between it and its subject after a fronted phrase: "investeert",
+#: "kan (nu) de gemeente", "konden onder meer"
+_VERB_THEN_SUBJECT = re.compile(r"\s*,?\s*[a-z]+\s+(?:(?:onder\s+(?:meer|andere)|ook|nu|al|de|het|gemeenten?)\s+){0,3}")
+
+
+def _money_spent(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Who does something with money from a programme takes part in it: "Met geld uit de Regio Deal Twente
+    investeert Enschede in de binnenstad" (the subject after the verb of a fronted phrase), "Hengelo
+    renoveert dankzij een bijdrage uit het Volkshuisvestingsfonds twee flats" (the subject before it). Money
+    from a ministry or organisation gives nothing; a denied clause states nothing.
+
+    Examples
+    --------
+    (see tests/test_extract_round34b.py::test_who_spends_money_from_a_programme_takes_part_in_it)
+    """
+    for cue in ctx.cues(_SPENT_FROM, sentence):
+        programme = next((m for m in mentions if m.start == cue.end() and m.type == "Programme"), None)
+        if programme is None:
+            continue
+        if cue.start() == ctx.content_start(sentence):
+            # fronted: "Met geld uit de Regio Deal X investeert Enschede …", the subject right after the verb
+            verb = _VERB_THEN_SUBJECT.match(ctx.text, programme.end, sentence.end)
+            first = next((m for m in ctx.in_span(programme.end, sentence.end)), None)
+            if verb is None or first is None or first.start != verb.end() or first.type not in _RECEIVERS \
+                    or verb.group().strip(" ,").split()[0] in _WISHING:
+                continue  # "Met geld uit de deal zou/wil Enschede …": a wish or a possibility, no fact
+            actors = [first] + coordinated(ctx, first, sentence.end)
+        else:
+            clause = max(ctx.text.rfind(",", sentence.start, cue.start()), ctx.text.rfind(";", sentence.start, cue.start()))
+            subject = ctx.subject(sentence, cue.start())
+            if subject is None or subject.start <= clause or subject.type not in _RECEIVERS:
+                continue
+            actors = with_coordinated(ctx, sentence, subject, cue.start())
+        ends = [k for k in (ctx.text.find(mark, actors[-1].end, sentence.end) for mark in ",;") if k >= 0]
+        if ctx.asserted(sentence, min(cue.start(), actors[0].start), min(ends, default=sentence.end)):  # "… niet …"
+            for actor in actors:
+                ctx.add(actor, "participatesIn", programme, sentence, "relations.geld-uit-besteed", 0.65)
+
+
+#: verbs of wishing or a possibility after a fronted phrase: "Met geld uit de deal zou Enschede … kunnen"
+_WISHING = frozenset({"zou", "zouden", "wil", "willen", "wilde", "wilden", "moet", "moeten", "mag", "mogen", "hoopt",
+                      "hopen"})
+#: who may receive and spend money from a programme
+_RECEIVERS = frozenset({"Municipality", "Province", "Organisation"})
 
 
 #: an amount right after the receiving verb: "ontvangt (ruim) 31,2 miljoen euro", "krijgt € 450.000"
@@ -189,6 +241,8 @@ def _adds_money(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
 def find_funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the participatesIn facts of receiving money from a programme in one sentence."""
     _funding(ctx, sentence, mentions)
+    if "et " in sentence.text or "ankzij" in sentence.text:
+        _money_spent(ctx, sentence, mentions)
     _amount_from_the_fund(ctx, sentence, mentions)
     if "financiering" in sentence.text or "kosten" in sentence.text or "bekostiging" in sentence.text:
         _pays_towards(ctx, sentence, mentions)
