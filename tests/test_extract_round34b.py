@@ -150,3 +150,18 @@ def test_who_spends_money_from_a_programme_takes_part_in_it(text, programme, tow
 ])
 def test_no_money_spent_from_a_programme(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a one-word name a kind word gave away, repeated bare -----------------------------------------
+
+def test_a_name_a_kind_word_gave_away_is_repeated_bare():
+    text = ("Aan tafel zit Marjolein Kok, directeur van woningcorporatie Portaal. "
+            "Portaal is partner in de City Deal Energiearmoede.")
+    assert mentions(text, "Organisation") == ["Portaal", "Portaal"]
+    assert ("Portaal", "participatesIn", "City Deal Energiearmoede", None) in facts(text)
+
+
+def test_a_name_that_is_also_an_ordinary_word_is_no_repeat_where_a_sentence_starts():
+    text = ("Jan Kok is directeur van woningcorporatie Thuis. Thuis werken mag bij thuis werkgevers. "
+            "Jan Kok spreekt namens Thuis.")
+    assert mentions(text, "Organisation") == ["Thuis", "Thuis"]

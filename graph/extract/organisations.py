@@ -400,7 +400,9 @@ def _distinctive(word: str) -> bool:
 
 def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mention], text: str = "") -> list[Mention]:
     """Later (and earlier) uses of a one-word organisation name found once in a phrase that gave it away:
-    "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder"; and of a name of
+    "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder", "directeur van
+    woningcorporatie Portaal … Portaal is partner in de City Deal" (a word the text also writes in lower case,
+    an ordinary word, not where a sentence starts); and of a name of
     capitalised words its kind word gave away: "woningcorporatie Stadswonen Dordt … Directeur X van
     Stadswonen Dordt"; and of the name after a legal form, without it: "Stichting Buurtkracht … samen met
     Buurtkracht" (standing free: not opening a sentence, no capitalised word glued to it).
@@ -421,6 +423,12 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
     names.update(bare)
     # a one-word name a plural kind word gave away, later: not where a sentence starts (an ordinary word)
     listed = {(m.text,) for m in mentions if m.rule == KIND_LIST and " " not in m.text}
+    # a one-word name a kind word gave away ("directeur van woningcorporatie Portaal … Portaal is partner in …"):
+    # where a sentence starts only when the text never writes it as an ordinary word in lower case ("alliantie")
+    single = {(m.text,): m.label for m in mentions if m.rule == "organisations.kind-word" and m.text.isalpha()
+              and m.text[:1].isupper() and (m.text,) not in names}
+    names.update(single)
+    listed |= {words for words in single if re.search(rf"\b{re.escape(words[0].lower())}\b", text)}
     if not names:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
