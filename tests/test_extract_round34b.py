@@ -165,3 +165,30 @@ def test_a_name_that_is_also_an_ordinary_word_is_no_repeat_where_a_sentence_star
     text = ("Jan Kok is directeur van woningcorporatie Thuis. Thuis werken mag bij thuis werkgevers. "
             "Jan Kok spreekt namens Thuis.")
     assert mentions(text, "Organisation") == ["Thuis", "Thuis"]
+
+
+# --- joining with nothing named after "aan": the programme of the document -------------------------
+
+_NEWS = "City Deal Werk in de Wijk van start\n\nDe deal loopt in vier steden. "
+
+
+@pytest.mark.parametrize("text, joiners", [
+    (_NEWS + "In Almelo sluit ook het ROC van Twente aan, dat korte opleidingen verzorgt.", ("ROC van Twente",)),
+    (_NEWS + "Ook Breda en Ede sloten zich aan.", ("Breda", "Ede")),
+    (_NEWS + "Sinds mei is ook Zwolle aangesloten.", ("Zwolle",)),
+    ("De City Deal Werk in de Wijk loopt in vier steden. Ook Breda en Ede sloten zich aan.", ("Breda", "Ede")),
+])
+def test_joining_the_programme_of_the_passage(text, joiners):
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {(j, "participatesIn", "City Deal Werk in de Wijk", None) for j in joiners}, found
+
+
+@pytest.mark.parametrize("text", [
+    _NEWS + "Enschede en Deventer onderzoeken of zij in 2024 kunnen aansluiten.",
+    _NEWS + "Breda sluit niet aan.",
+    _NEWS + "Het plan van Breda sluit daar goed op aan.",
+    _NEWS + "Namens BZK sluit Jan Kok aan.",
+    "Nieuws uit de steden. De City Deal Zon en de City Deal Wind lopen door. Ook Breda sloot zich aan.",
+])
+def test_no_joining_of_the_passage_programme(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
