@@ -192,3 +192,29 @@ def test_joining_the_programme_of_the_passage(text, joiners):
 ])
 def test_no_joining_of_the_passage_programme(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- who signed, as a copula or a list: "Ondertekenaars zijn A en B", "Onder de ondertekenaars: A, B" -
+
+_SIGNED = "De City Deal Zon is gesloten. "
+
+
+@pytest.mark.parametrize("text, parties", [
+    (_SIGNED + "Onder de ondertekenaars: Zwolle, Deventer en Apeldoorn.", ("Zwolle", "Deventer", "Apeldoorn")),
+    (_SIGNED + "Ondertekenaars zijn Zwolle en Deventer.", ("Zwolle", "Deventer")),
+    (_SIGNED + "Mede-ondertekenaars zijn het UWV en Divosa.", ("UWV", "Divosa")),
+    (_SIGNED + "Tot de deelnemers behoren Zwolle en Deventer.", ("Zwolle", "Deventer")),
+    ("Zwolle en Deventer zijn de ondertekenaars van de City Deal Zon.", ("Zwolle", "Deventer")),
+    ("Zwolle is een van de ondertekenaars van de City Deal Zon.", ("Zwolle",)),
+])
+def test_the_signatories_take_part(text, parties):
+    assert_facts(text, {(p, "participatesIn", "City Deal Zon", None) for p in parties})
+
+
+@pytest.mark.parametrize("text", [
+    _SIGNED + "De ondertekenaars zijn nog niet bekend.",
+    _SIGNED + "Zwolle is geen ondertekenaar van de deal.",
+    "Zwolle en Deventer zijn geen ondertekenaars van de City Deal Zon.",
+])
+def test_no_signatories(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

@@ -61,6 +61,8 @@ _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    # "X is een van de oudste leden van het netwerk", "A en B zijn (beide) leden van"
                    r"(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+){0,2}?(?:leden\s+van|deelnemers\s+(?:aan|van|in))|"
                    r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?deelnemers\s+(?:aan|van|in)|"  # "Ede en Epe zijn (beide) deelnemers aan"
+                   # who signed: "A en B zijn de ondertekenaars van de deal", "X is een van de ondertekenaars van"
+                   r"(?:is|was|zijn|waren)\s+(?:(?:één|een)\s+van\s+)?(?:\w+\s+){0,2}?(?:mede-?)?ondertekenaars\s+van|"
                    r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?leden\s+van)\s", re.IGNORECASE)
 #: being one of an organisation's members: "X en Y maken (alle drie / allebei / sinds 2020) deel uit van"
 _PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?:[^\s,;.]+\s+){0,3}?deel\s+uit\s+van\s",
