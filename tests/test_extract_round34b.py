@@ -218,3 +218,28 @@ def test_the_signatories_take_part(text, parties):
 ])
 def test_no_signatories(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- who finances a programme takes part in it -----------------------------------------------------
+
+@pytest.mark.parametrize("text, programme, financers", [
+    ("Het Living Lab Werklocaties start in mei. Het lab wordt mede gefinancierd door het ministerie van OCW en "
+     "het UWV.", "Living Lab Werklocaties", ("OCW", "UWV")),
+    ("Het Programma Vitale Wijken is in 2024 gestart en wordt sinds juli 2024 door het ministerie van VRO "
+     "gefinancierd.", "Programma Vitale Wijken", ("VRO",)),
+    ("Het ministerie van BZK financiert de Regio Deal Parkstad.", "Regio Deal Parkstad", ("BZK",)),
+    ("BZK en SZW financieren samen de Regio Deal Parkstad.", "Regio Deal Parkstad", ("BZK", "SZW")),
+])
+def test_the_financers_of_a_programme_take_part_in_it(text, programme, financers):
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {(f, "participatesIn", programme, None) for f in financers}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Dit onderzoek wordt mede gefinancierd door het ministerie van VWS.",
+    "Het Programma Vitale Wijken wordt niet door het ministerie van VRO gefinancierd.",
+    "BZK financiert de Regio Deal Parkstad niet langer.",
+    "Het ministerie van BZK financiert met de Regio Deal Parkstad twee projecten in Heerlen.",
+])
+def test_no_financers(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

@@ -1,7 +1,8 @@
 """Money from a programme: who receives it takes part in it (participatesIn).
 
 "X ontving geld / een bijdrage uit <programma>", fronted "Via de X kregen A en B een bijdrage"; money
-from a programme spent, "Met geld uit de Regio Deal X investeert Enschede …"
+from a programme spent, "Met geld uit de Regio Deal X investeert Enschede …"; who finances it, "Het lab
+wordt mede gefinancierd door OCW", "BZK financiert de Regio Deal X"
 (money from a ministry gives nothing); a list of amounts after a passage on a fund ("Heerlen
 ontvangt 31,2 miljoen euro voor …"); who pays towards it ("X draagt bij aan de financiering"). Called per sentence by
 :func:`graph.extract.relations.find_relations` through :func:`find_funding`.
@@ -195,6 +196,64 @@ def _pays_towards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             ctx.add(actor, "participatesIn", programme, sentence, "relations.draagt-bij-aan-financiering", 0.65)
 
 
+#: financing a programme, said of the programme that opens the sentence: "(Het lab) wordt mede gefinancierd door
+#: A en B", "(Het Programma X) … wordt sinds juli 2024 door het ministerie van VRO gefinancierd"; the financers
+#: are the actors right after "door" (or between "door" and the participle)
+_FINANCED_BY = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn)\s+(?:(?:[^\s.;:,]+\s+){0,6}?)"
+                          r"(?:(?:mede)?gefinancierd\s+(?:door|vanuit)\s+(?P<after>)|door\s+(?P<between>(?:(?!\bdoor\b)[^.;:]){1,120}?)"
+                          r"\s+(?:mede)?gefinancierd\b)", re.IGNORECASE)
+#: what may open a sentence before its programme: an article
+_ARTICLE = re.compile(r"\s*(?:(?:de|het|dit|deze)\s+)?", re.IGNORECASE)
+#: what may stand before a financer's name: "het ministerie van", "de provincie", "de gemeenten"
+_FINANCER_HEAD = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:ministerie|ministeries)\s+van\s+|(?:gemeenten?|provincie)\s+)?",
+                            re.IGNORECASE)
+
+
+def _financed_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het lab wordt mede gefinancierd door het ministerie van OCW en SIA", "Het Programma X is in 2024 door
+    A gestart en wordt sinds juli door het ministerie van VRO gefinancierd": each financer takes part in the
+    programme that opens the sentence (its subject). Nothing when the sentence opens with no programme ("Dit
+    onderzoek wordt gefinancierd door VWS") or the clause is denied.
+
+    Examples
+    --------
+    (see tests/test_extract_round34b.py::test_the_financers_of_a_programme_take_part_in_it)
+    """
+    programme = mentions[0] if mentions else None
+    if programme is None or programme.type != "Programme" \
+            or not _ARTICLE.fullmatch(ctx.text, ctx.content_start(sentence), programme.start):
+        return
+    for cue in ctx.asserted_cues(_FINANCED_BY, sentence):
+        if cue.group("between") is not None:
+            start, end = cue.start("between"), cue.end("between")
+            actors = ctx.list_after(start, end, types=ACTORS)
+            if not actors or actors[-1].end < end - 1 or not _FINANCER_HEAD.fullmatch(ctx.text, start, actors[0].start):
+                continue  # "door A gefinancierd" with nothing else between "door" and the participle
+        else:
+            actors = ctx.list_after(cue.end(), sentence.end, types=ACTORS)
+            if not actors or not _FINANCER_HEAD.fullmatch(ctx.text, cue.end(), actors[0].start):
+                continue
+        for actor in actors:
+            ctx.add(actor, "participatesIn", programme, sentence, "relations.gefinancierd-door", 0.65)
+
+
+#: financing a programme, active: "Het ministerie van BZK financiert (mede) de Regio Deal X"
+_FINANCES = re.compile(r"\b(?:financiert|financieren|financierde|financierden)\s+(?:(?:ook|mede|eveneens|samen|al)\s+)*"
+                       r"(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
+def _finances(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het ministerie van BZK financiert de Regio Deal Parkstad", "BZK en LNV financieren samen het programma X":
+    the subject (and the actors listed with it) takes part in the programme named right after the verb."""
+    for cue in ctx.asserted_cues(_FINANCES, sentence):
+        programme = next((m for m in mentions if m.start == cue.end() and m.type == "Programme"), None)
+        subject = ctx.subject(sentence, cue.start()) if programme is not None else None
+        if subject is None or subject.type not in ACTORS or subject.type == "OrganisationalUnit":
+            continue
+        for actor in with_coordinated(ctx, sentence, subject, cue.start()):
+            ctx.add(actor, "participatesIn", programme, sentence, "relations.financiert", 0.65)
+
+
 #: a line of a distribution list: "- Zwolle: 12,5 miljoen euro", "- Deventer – € 8 miljoen (wijk Noord)"
 _LINE_AMOUNT = re.compile(r"\s*[:–-]\s*(?:€\s*)?\d[\d.,]*\s*(?:(?:miljoen|miljard|mln\.?|duizend)\b)?\s*(?:euro\b)?")
 
@@ -246,5 +305,9 @@ def find_funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
     _amount_from_the_fund(ctx, sentence, mentions)
     if "financiering" in sentence.text or "kosten" in sentence.text or "bekostiging" in sentence.text:
         _pays_towards(ctx, sentence, mentions)
+    if "gefinancierd" in sentence.text:
+        _financed_by(ctx, sentence, mentions)
+    if "financier" in sentence.text:
+        _finances(ctx, sentence, mentions)
     if " bij" in sentence.text:
         _adds_money(ctx, sentence, mentions)
