@@ -243,3 +243,17 @@ def test_the_financers_of_a_programme_take_part_in_it(text, programme, financers
 ])
 def test_no_financers(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a kicker line over the title: "Nieuws | 14 juni 2023" -------------------------------------------
+
+@pytest.mark.parametrize("kicker", ["Nieuws | 14 juni 2023", "Nieuws, 7 november 2024", "PERSBERICHT",
+                                    "PERSBERICHT – Provincie Gelderland"])
+def test_the_title_under_a_kicker_line_names_the_programme_of_the_document(kicker):
+    text = kicker + "\n\nCity Deal Zon van start\n\nDe deal loopt in vier steden. In Almelo sluit ook het UWV aan.\n"
+    assert ("UWV", "participatesIn", "City Deal Zon", None) in facts(text)
+
+
+def test_a_title_in_capitals_is_no_kicker_line():
+    text = "BESLUITENLIJST PIJLERVERGADERING ECONOMIE EN WERK\n\nDe City Deal Zon loopt. Ook het UWV sloot zich aan.\n"
+    assert ("UWV", "participatesIn", "City Deal Zon", None) in facts(text)  # the sentence before names it
