@@ -257,3 +257,20 @@ def test_the_title_under_a_kicker_line_names_the_programme_of_the_document(kicke
 def test_a_title_in_capitals_is_no_kicker_line():
     text = "BESLUITENLIJST PIJLERVERGADERING ECONOMIE EN WERK\n\nDe City Deal Zon loopt. Ook het UWV sloot zich aan.\n"
     assert ("UWV", "participatesIn", "City Deal Zon", None) in facts(text)  # the sentence before names it
+
+
+# --- a fronted source named by its kind: "Uit dit fonds (van het ministerie van BZK) ontving X …" -------
+
+def test_a_fronted_fund_named_by_its_kind_is_the_fund_of_the_line():
+    text = ("Programma's\n\n- Volkshuisvestingsfonds: Uit dit fonds van het ministerie van BZK ontving Dordrecht "
+            "€ 7,2 miljoen voor de aanpak van Dordrecht-West.\n")
+    assert ("Dordrecht", "participatesIn", "Volkshuisvestingsfonds", None) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the kind word is not the programme's: a deal is no fund
+    "Programma's\n\n- Volkshuisvestingsfonds: Uit deze deal ontving Dordrecht € 7,2 miljoen.\n",
+    "Programma's\n\n- Volkshuisvestingsfonds: Uit dit fonds ontving Dordrecht geen geld.\n",
+])
+def test_no_fund_named_by_its_kind(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

@@ -58,17 +58,38 @@ def _funding(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
 _FRONTED_SOURCE = re.compile(r"(?:Via|Uit|Dankzij)\s+(?:de\s+|het\s+)?")
 #: between the verb and its subject: "kregen onder meer Arnhem", "ontvingen ook de gemeenten Ede"
 _BEFORE_RECIPIENT = re.compile(r"\s*(?:(?:onder\s+(?:meer|andere)|o\.a\.|ook|al|opnieuw|de|het|gemeenten?)\s+){0,3}")
-_MONEY = re.compile(r"\b(?:geld|middelen|subsidie|financiering|budget|bijdragen?|rijksbijdrage)\b", re.IGNORECASE)
+_MONEY = re.compile(r"\b(?:geld|middelen|subsidie|financiering|budget|bijdragen?|rijksbijdrage|euro|miljoen)\b|€",
+                    re.IGNORECASE)
+#: the colon after a programme that labels a line: "- Volkshuisvestingsfonds: …"
+_LABEL_COLON = re.compile(r"\s*:\s*")
+#: a fronted source named by its kind, pointing back: "Uit dit fonds", "Via deze regeling", "Uit het fonds"
+_KIND_BACK = re.compile(r"\s*(?:Via|Uit|Dankzij)\s+(?:dit|deze|dat|die|het|de)\s+(?P<kind>fonds|regeling|impuls|programma|deal)\b")
+#: what may stand between a fronted source and the verb: nothing, or its owner ("van het ministerie van BZK")
+_OWNER_AFTER = re.compile(r"(?:\s+van\s+(?:het\s+|de\s+)?(?:ministerie\s+van\s+)?[\w&-]+(?:\s+[A-Z][\w&-]*){0,3})?\s*")
 
 
 def _funding_fronted(ctx: DocContext, sentence: Sentence, mentions: list[Mention], verb: re.Match) -> None:
     """"Via de Startbouwimpuls kregen onder meer Arnhem en Ede een bijdrage": the programme opens the
-    sentence, the receivers follow the verb; each takes part in the programme."""
-    opening = _FRONTED_SOURCE.match(ctx.text, ctx.content_start(sentence))
+    sentence, the receivers follow the verb; each takes part in the programme. A source named by its kind
+    ("Uit dit fonds van het ministerie van BZK ontving Dordrecht € 7,2 miljoen") is the programme the passage
+    is about, when its name holds that kind word ("Volkshuisvestingsfonds")."""
+    start = ctx.content_start(sentence)
+    if mentions and mentions[0].start == start and mentions[0].type == "Programme":
+        label = _LABEL_COLON.match(ctx.text, mentions[0].end, sentence.end)
+        start = label.end() if label is not None else start  # "- Volkshuisvestingsfonds: Uit dit fonds …"
+    opening = _FRONTED_SOURCE.match(ctx.text, start)
     if opening is None:
         return
     programme = next((m for m in mentions if m.start == opening.end() and m.type == "Programme"), None)
-    if programme is None or ctx.text[programme.end:verb.start()].strip():
+    source_end = programme.end if programme is not None else None
+    if programme is None:
+        # "Uit dit fonds (van het ministerie van BZK) ontving Dordrecht …": the fund the passage is about
+        kind = _KIND_BACK.match(ctx.text, start, verb.start())
+        named = ctx.context_unit(kind.start(), types={"Programme"}) if kind is not None else None
+        if named is None or kind.group("kind").lower() not in named.label.lower():
+            return
+        programme, source_end = named, kind.end()
+    if not _OWNER_AFTER.fullmatch(ctx.text, source_end, verb.start()):
         return
     first = next((m for m in ctx.in_span(verb.end(), sentence.end) if m.type in ACTORS), None)
     if first is None or not _BEFORE_RECIPIENT.fullmatch(ctx.text, verb.end(), first.start):
