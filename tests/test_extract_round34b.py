@@ -274,3 +274,26 @@ def test_a_fronted_fund_named_by_its_kind_is_the_fund_of_the_line():
 ])
 def test_no_fund_named_by_its_kind(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- the noun of taking part: "de deelname van X aan Y", "onze deelname aan Y" -----------------------
+
+@pytest.mark.parametrize("text, takers", [
+    ("De deelname van Ede en Tilburg aan de City Deal Zon is verlengd.", ("Ede", "Tilburg")),
+    ("De pijler stemt in met deelname van de G40 aan de Actieagenda Bedrijventerreinen.", ("G40",)),
+    ("Wij als gemeente Ede werken graag samen. Onze deelname aan de City Deal Zon is in 2023 afgerond.", ("Ede",)),
+])
+def test_the_noun_of_taking_part(text, takers):
+    programme = "Actieagenda Bedrijventerreinen" if "Actieagenda" in text else "City Deal Zon"
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {(t, "participatesIn", programme, None) for t in takers}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Het verzoek tot deelname van Ede aan de City Deal Zon is afgewezen.",
+    "Een mogelijke deelname van de gemeente Ede aan de City Deal Zon wordt onderzocht.",
+    "De deelname van Ede aan de City Deal Zon gaat niet door.",
+    "De deelname aan de City Deal Zon is groot.",
+])
+def test_no_taking_part_by_its_noun(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

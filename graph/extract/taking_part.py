@@ -18,6 +18,7 @@ order they always ran:
 - "sluit zich aan bij", "is (een van de) deelnemer(s)/lid van", "toegetreden tot", "maken deel uit van"
   (towns of an organisation or unit; persons of a unit: "Ook A en B maakten deel uit van de commissie"):
   :mod:`graph.extract.joining`;
+- "de deelname van Ede aan X", "onze deelname aan X": :mod:`graph.extract.participation_nouns`;
 - "meegedacht/meegewerkt … X", "levert een bijdrage aan X", "heeft inbreng geleverd op X", "zijn bij de
   deal betrokken": :mod:`graph.extract.involvement`.
 
@@ -43,6 +44,7 @@ from .accession import accession, represents_in
 from .introduced_names import APPOSED_OWNER
 from .involvement import find_involvement
 from .joining import find_joining
+from .participation_nouns import find_participation_nouns
 from .partners import find_partners, participants_are
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK
 from .sitting_in import active_in, members_added, members_in_clause_after
@@ -172,6 +174,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         accession(ctx, sentence, mentions)
     members_in_clause_after(ctx, sentence, mentions)
     find_involvement(ctx, sentence, mentions, types)
+    if "deelname" in sentence.text:
+        find_participation_nouns(ctx, sentence, mentions)  # "de deelname van Ede aan X", "onze deelname aan X"
 
 
 def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
