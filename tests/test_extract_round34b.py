@@ -297,3 +297,24 @@ def test_the_noun_of_taking_part(text, takers):
 ])
 def test_no_taking_part_by_its_noun(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a body that leaves a programme or unit took part in it ----------------------------------------
+
+@pytest.mark.parametrize("text, body, left", [
+    ("Verslag G40 Taskforce Arbeidsmigratie\n\nSeptember – Amstelveen verlaat de taskforce na de herijking.\n",
+     "Amstelveen", "Taskforce Arbeidsmigratie"),
+    ("Ede stapte in 2023 uit de City Deal Zon.", "Ede", "City Deal Zon"),
+    ("Ede trekt zich per 1 mei terug uit de City Deal Zon.", "Ede", "City Deal Zon"),
+])
+def test_a_body_that_leaves_took_part(text, body, left):
+    assert (body, "participatesIn", left, None) in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ede verlaat de City Deal Zon niet.",
+    "Ede overweegt de City Deal Zon te verlaten.",
+    "De wethouder van Ede verlaat de City Deal Zon om elf uur.",
+])
+def test_no_body_leaving(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

@@ -3,7 +3,8 @@ themagroep", "heeft zich aangemeld voor", "is (een van de) lid/leden/deelnemer(s
 sluiten A en B aan bij de pilot X", "is toegetreden tot de G40", and "Enschede, Hengelo en Almelo maken
 deel uit van het G40-stedennetwerk" (towns of an organisation or unit; persons of a unit: "Ook A en B
 maakten deel uit van de commissie"); and joining with nothing after "aan", "In Almelo sluit ook het ROC
-van Twente aan" (the programme of the document, or of the sentence before).
+van Twente aan" (the programme of the document, or of the sentence before); and leaving, which says a body
+took part: "Amstelveen verlaat de taskforce", "Ede stapte in 2023 uit de City Deal X" (a fact of the past).
 
 The joiners are the subject of the cue, the actors before it, those the previous sentence lists for
 "Zij zijn …", or those right after an inverted verb ("is Ede lid van"); what is joined is the
@@ -49,7 +50,7 @@ _JOIN_BARE = re.compile(r"\b(?:(?:sluit|sluiten|sloot|sloten)\s+(?P<joins>(?:[^\
                         r"(?:is|zijn)\s+(?P<joined>(?:[^\s,;.:]+\s+){0,8}?)aangesloten)(?=\s*(?:[,;.]|$))", re.IGNORECASE)
 #: the words that may stand with the joiners between the verb and "aan", or open the clause before them (not a
 #: pronominal adverb, "sluit daar goed op aan", nor "namens")
-_JOIN_FILLER = re.compile(r"(?:\s|,|\ben\b|\b(?:ook|zich|nu|inmiddels|eveneens|al|de|het|gemeente|gemeenten|in|sinds|"
+_JOIN_FILLER = re.compile(r"(?:\s|,|[–—]|\ben\b|\b(?:ook|zich|nu|inmiddels|eveneens|al|de|het|gemeente|gemeenten|in|sinds|"
                           r"per|vanaf|\d{4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                           r"november|december)\b)*", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
@@ -100,6 +101,8 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
                 ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
     if "aan" in sentence.text and types & ACTORS:
         _bare_joining(ctx, sentence, mentions)
+    if types & _LEAVERS and types & _JOINED:
+        _leaving(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_ACCEDE, sentence) if types & _JOINED and "toe" in sentence.text else ():
         # "ons besluit om toe te treden tot de City Deal X" in a letter of "wij als gemeente Y"; "Op 1 juli is
         # Ede toegetreden tot de G40" (a network)
@@ -137,6 +140,39 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
             continue
         for person in [m for m in ctx.in_span(ctx.content_start(sentence), match.start()) if m.type == "Person"]:
             ctx.add(person, "participatesIn", after[0], sentence, "relations.deel-uit-van", 0.7)
+
+
+#: leaving a programme, unit or network, which one took part in: "Amstelveen verlaat (per 1 mei) de taskforce",
+#: "Ede stapte in 2023 uit de City Deal", "Ede trekt zich terug uit de pilot", "Ede heeft de taskforce verlaten"
+_LEAVE = re.compile(r"\b(?:(?:verlaat|verlaten|verliet|verlieten)\s+(?:(?:per|in|na|op|sinds)\s+(?:\S+\s+){1,3}?)?|"
+                    r"(?:stapt|stappen|stapte|stapten|treedt|treden|trad|traden)\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?uit\s+|"
+                    r"(?:trekt|trekken|trok|trokken)\s+zich\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?terug\s+uit\s+)"
+                    r"(?=(?:de|het)\s)", re.IGNORECASE)
+#: who leaves as a body: a town, a province or an organisation (a person's leaving is a role that ends, see
+#: :mod:`graph.extract.left_bodies`)
+_LEAVERS = frozenset({"Municipality", "Province", "Organisation"})
+
+
+def _leaving(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Amstelveen verlaat de taskforce na de herijking", "Ede stapte in 2023 uit de City Deal X": the body
+    that leaves took part in what it leaves (a fact of the past). The leaver opens the clause; a person
+    before the verb ("Wethouder X verlaat de themagroep") is left to the roles.
+
+    Examples
+    --------
+    (see tests/test_extract_round34b.py::test_a_body_that_leaves_took_part)
+    """
+    for match in ctx.asserted_cues(_LEAVE, sentence):
+        left = next((m for m in mentions if m.start >= match.end()), None)
+        if left is None or left.type not in _JOINED or not re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[match.end():left.start]):
+            continue
+        start = ctx.content_start(sentence)
+        before = ctx.in_span(start, match.start())
+        if len(before) != 1 or before[0].type not in _LEAVERS or left.type == "Organisation" and before[0].type != "Municipality" \
+                or not _JOIN_FILLER.fullmatch(ctx.text, start, before[0].start) \
+                or not _JOIN_FILLER.fullmatch(ctx.text, before[0].end, match.start()):
+            continue  # "Amstelveen verlaat …": the one body that opens the clause, right before the verb
+        ctx.add(before[0], "participatesIn", left, sentence, "relations.verlaat", 0.65, past=True)
 
 
 def _bare_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
