@@ -318,3 +318,28 @@ def test_a_body_that_leaves_took_part(text, body, left):
 ])
 def test_no_body_leaving(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a programme's name with its abbreviation in brackets, and the abbreviation used later ---------------
+
+@pytest.mark.parametrize("text, name, abbreviation", [
+    ("Breda ontvangt geld uit het Fonds Leefbaarheid en Wijkaanpak (FLW). Ook Ede doet mee aan het FLW.",
+     "Fonds Leefbaarheid en Wijkaanpak", "FLW"),
+    ("Breda doet mee aan de Woondeal Regio Zwolle (WRZ). Ook Ede doet mee aan de WRZ.", "Woondeal Regio Zwolle", "WRZ"),
+    ("Breda doet mee aan de Nationale Aanpak Energiearmoede (NAE). Ook Ede doet mee aan de NAE.",
+     "Nationale Aanpak Energiearmoede", "NAE"),
+])
+def test_a_programme_with_its_abbreviation(text, name, abbreviation):
+    assert mentions(text, "Programme") == [name, abbreviation, abbreviation]
+    assert mentions(text, "Organisation") == []
+    found = facts(text)
+    assert ("Breda", "participatesIn", name, None) in found and ("Ede", "participatesIn", name, None) in found, found
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("Ede werkt samen met de Stichting Stimuleringsfonds Volkshuisvesting (SVn).",
+     "Stichting Stimuleringsfonds Volkshuisvesting"),
+    ("Ede werkt samen met het Instituut voor Publieke Waarden (IPW).", "Instituut voor Publieke Waarden"),
+])
+def test_an_organisation_with_its_abbreviation_stays_one(text, organisation):
+    assert mentions(text, "Organisation")[:1] == [organisation] and mentions(text, "Programme") == []
