@@ -343,3 +343,21 @@ def test_a_programme_with_its_abbreviation(text, name, abbreviation):
 ])
 def test_an_organisation_with_its_abbreviation_stays_one(text, organisation):
     assert mentions(text, "Organisation")[:1] == [organisation] and mentions(text, "Programme") == []
+
+
+# --- bringing one's experience in at a body: "A en B brengen de ervaringen in bij de themagroep X" --------
+
+def test_bringing_in_at_a_body_is_taking_part():
+    text = "Groningen en Assen brengen de ervaringen met de woondeal in bij de themagroep Wonen van de G40."
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {("Groningen", "participatesIn", "Themagroep Wonen", None),
+                     ("Assen", "participatesIn", "Themagroep Wonen", None)}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Breda brengt de kwestie niet in bij de themagroep Wonen.",
+    "Breda brengt in mei een bezoek aan de themagroep Wonen.",
+    "Breda wil de ervaringen inbrengen bij de themagroep Wonen.",
+])
+def test_no_bringing_in(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)

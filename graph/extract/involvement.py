@@ -1,5 +1,6 @@
 """participatesIn from being involved or contributing: "meegedacht/meegewerkt aan X", "levert een
-bijdrage aan X", "draagt bij aan X", "heeft inbreng geleverd op X", "Ede was betrokken bij de pijler X",
+bijdrage aan X", "draagt bij aan X", "heeft inbreng geleverd op X", "A en B brengen hun ervaringen in bij de themagroep X", "Ede was
+betrokken bij de pijler X",
 and "betrokken" last: "Ook de ministeries van VWS en SZW zijn bij de deal betrokken".
 
 The subject of the cue takes part in the programme (or the unit right after the cue, with only a
@@ -39,7 +40,10 @@ _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken|"
                          # "heeft (via de themagroep) inbreng geleverd op de agenda X", "levert inbreng voor"
                          r"inbreng\s+(?:geleverd|leveren|levert|leverde|leverden|gegeven|geven|geeft|gaf|gaven)\s+"
                          r"(?:op|aan|voor|bij)|(?:levert|leveren|leverde|leverden|geeft|gaf)\s+(?:[^\s,;.]+\s+){0,4}?"
-                         r"inbreng\s+(?:op|aan|voor|bij))(?=\s)", re.IGNORECASE)
+                         r"inbreng\s+(?:op|aan|voor|bij)|"
+                         # bringing in what one knows: "Groningen en Assen brengen de ervaringen (met de deal) in bij
+                         # de themagroep Wonen"
+                         r"(?:brengt|brengen|bracht|brachten)\s+(?:[^,;.:]+?\s+)?in(?=\s+bij\s))(?=\s)", re.IGNORECASE)
 
 
 def find_involvement(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:
@@ -59,7 +63,9 @@ def find_involvement(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             subject = inverted[0] if len(inverted) == 1 else None
         if after and subject is not None and (not match.group().endswith(("aan", " op", "voor", "bij"))
                                               or after[0].start - match.end() <= 12):
-            ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
+            listed = coordinated(ctx, subject, match.start()) if subject.end <= match.start() else []
+            for actor in [subject, *listed]:  # "Groningen en Assen brengen … in bij de themagroep X": each of them
+                ctx.add(actor, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
     for match in ctx.asserted_cues(_INVOLVED_LAST, sentence) if types & _INVOLVED_IN else ():
         _involved_verb_last(ctx, sentence, mentions, match)
 
