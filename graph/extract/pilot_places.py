@@ -61,6 +61,8 @@ _LIST_HEAD = re.compile(r"\b(?:de|het|alle|drie|vier|vijf|zes)\s+(?:[a-z]+e\s+)?
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:ook|daarnaast|zowel|en)\s+)?(?:(?:de|het)\s+)?"
                               r"(?:(?:gemeenten?|steden|stad|provincies?)\s+)?", re.IGNORECASE)
 _LIST_GLUE = re.compile(r"\s*(?:,|en|,\s*en)\s*(?:de\s+|het\s+|ook\s+)?(?:gemeente\s+)?")
+#: a word every pattern here needs (one cheap scan before the patterns)
+_ANY_PILOT_WORD = re.compile(r"pilot|proef|koploper|voorloper|deelnemende", re.IGNORECASE)
 _TOWNS = frozenset({"Municipality", "Province"})
 _TAKERS = frozenset({"Municipality", "Province", "Organisation"})
 _PROGRAMMES = frozenset({"Programme"})
@@ -107,8 +109,8 @@ def _the_one_programme(mentions: list[Mention]) -> Mention | None:
 
 def find_pilot_places(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add participatesIn for the towns ``sentence`` calls pilots of a programme (see the module docstring)."""
-    if not any(m.type in _TAKERS for m in mentions):
-        return
+    if not any(m.type in _TAKERS for m in mentions) or not _ANY_PILOT_WORD.search(sentence.text):
+        return  # most sentences name no pilot: no scan by the patterns below
     for match in ctx.asserted_cues(_COPULA, sentence):
         subjects = _subjects(ctx, sentence, match)
         if not subjects:

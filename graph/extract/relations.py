@@ -23,7 +23,10 @@ participatesIn         "participeren/doen mee/meedoen/nemen deel/ondertekenden" 
                        the verb last or inverted: "…, waaraan X deelneemt", "Sinds 2021 neemt X deel aan";
                        "heeft zich aangemeld voor"; "Deelnemers aan X zijn A en B"; "is een van de deelnemers aan";
                        pilot towns: "Hoorn en Alkmaar waren pilotgemeente", "de proeftuinen in A en B"
-                       (:mod:`graph.extract.pilot_places`)
+                       (:mod:`graph.extract.pilot_places`); "zetten hun handtekening", "zijn van de partij",
+                       "Ondertekenaars zijn A en B", "de deelname van X aan Y", "X verlaat de taskforce",
+                       "In Almelo sluit ook X aan"; money: "Met geld uit de Regio Deal X investeert Y",
+                       "Het lab wordt gefinancierd door OCW", "BZK financiert de Regio Deal X"
 initiated              see :mod:`graph.extract.initiatives`
 organised              "organiseerde/organiseert/georganiseerd (met X)" + an event; fronted
                        "Samen met X en Y organiseerde Z een werkconferentie" (X and Y too); "X heeft samen
