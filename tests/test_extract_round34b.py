@@ -361,3 +361,10 @@ def test_bringing_in_at_a_body_is_taking_part():
 ])
 def test_no_bringing_in(text):
     assert not any(f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+def test_an_event_title_under_a_kicker_line_frames_who_took_part():
+    text = ("Nieuws | 3 mei 2024\n\nVerslag: Kennisdag 'Groene wijken' in Ede\n\nDe dag werd geopend door Eva Smit. "
+            "Onder de deelnemers waren delegaties uit Delft en Breda.\n")
+    found = {f[0] for f in facts(text) if f[1] == "participatesIn"}
+    assert found == {"Eva Smit", "Delft", "Breda"}, found

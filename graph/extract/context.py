@@ -20,7 +20,7 @@ from .polarity import asserted
 from .references import Scope
 from .subtitles import subtitle_parent
 
-__all__ = ["DocContext", "ACTORS", "HOLDERS"]
+__all__ = ["DocContext", "ACTORS", "HOLDERS", "KICKER_LINE"]
 
 #: an organisation glued to a word for its members: "de G40-steden", "VNG-leden", "G40-gemeenten"
 _MEMBERS_OF = re.compile(r"-(?:steden|gemeenten|leden|lidsteden|lidgemeenten|partners)\b")
@@ -86,7 +86,7 @@ _PLURAL_VERBS = frozenset({"zijn", "gaan", "staan", "doen", "zien", "slaan"})
 #: unit kinds that are no passage's topic: a ministry's directorate or a network's bureau is named as someone's employer
 #: a line over a title that only names the genre (and the date or the sender): "Nieuws | 14 juni 2023", "Nieuws,
 #: 7 november 2024", "PERSBERICHT", "PERSBERICHT – Provincie Noord-Brabant"
-_KICKER_LINE = re.compile(r"\s*(?:[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}(?:\s*[–—|-]\s*[^\n]{1,60})?|"
+KICKER_LINE = re.compile(r"\s*(?:[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}(?:\s*[–—|-]\s*[^\n]{1,60})?|"
                           r"(?:Nieuws|Nieuwsbericht|Persbericht|Bericht)\s*[,|:–—-]\s*\d{1,2}\s+[a-z]+\s+\d{4})\s*")
 _NO_CONTEXT = frozenset({"directie", "bureau", "programmabureau", "secretariaat"})
 
@@ -158,7 +158,7 @@ class DocContext:
         if not self.sentences or self.text[:self.sentences[0].start].strip():
             return None
         first = self.sentences[0]
-        if len(self.sentences) > 1 and _KICKER_LINE.fullmatch(first.text):
+        if len(self.sentences) > 1 and KICKER_LINE.fullmatch(first.text):
             first = self.sentences[1]  # "Nieuws | 14 juni 2023" / "PERSBERICHT" over the title
         title = first.text.lower()
         return next((m for m in self.mentions if m.type == "Programme" and len(m.text) > 4
