@@ -368,3 +368,25 @@ def test_an_event_title_under_a_kicker_line_frames_who_took_part():
             "Onder de deelnemers waren delegaties uit Delft en Breda.\n")
     found = {f[0] for f in facts(text) if f[1] == "participatesIn"}
     assert found == {"Eva Smit", "Delft", "Breda"}, found
+
+
+# --- who supports a programme with its work takes part in it -----------------------------------------
+
+@pytest.mark.parametrize("text, supporters, programme", [
+    ("Sittard-Geleen doet mee aan de pilot Sensorenregister. VNG Realisatie ondersteunt de pilot, kan nog twee "
+     "steden bij.", ("VNG Realisatie",), "Sensorenregister"),
+    ("Platform31 en Divosa ondersteunen het Programma Vitale Wijken.", ("Platform31", "Divosa"), "Programma Vitale Wijken"),
+])
+def test_who_supports_a_programme_takes_part_in_it(text, supporters, programme):
+    found = {f for f in facts(text) if f[1] == "participatesIn" and f[0] in supporters}
+    assert found == {(s, "participatesIn", programme, None) for s in supporters}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Platform31 ondersteunt de themagroep Wonen.",
+    "Platform31 ondersteunt de City Deal Zon niet langer.",
+    "Wethouder Eva Smit ondersteunt de City Deal Zon.",
+    "Breda doet mee aan de City Deal Zon. Platform31 ondersteunt de pilot.",
+])
+def test_no_support_of_a_programme(text):
+    assert not any(f[1] == "participatesIn" and f[0] in ("Platform31", "Eva Smit") for f in facts(text)), facts(text)
