@@ -40,6 +40,7 @@ from .email_addresses import find_emails, spells
 from .persons import find_persons
 from .place_surnames import surname_like
 from .events import find_events, find_sessions
+from .programme_abbreviations import programme_abbreviations
 from .programmes import find_programmes, find_themes
 from .references import find_heading_mentions, find_references
 from .relations import find_relations
@@ -146,6 +147,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     units = find_units(text, tokens, blocked | item_tokens, org_tokens)
     places = _token_indexes(tokens, starts, [m for m in gazetteer_mentions if m.type in _PLACES])
     programmes = find_programmes(text, tokens, blocked | item_tokens, places)
+    programmes += programme_abbreviations(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, units),
+                                          programmes)  # "het Fonds X (FLW) … het FLW"
     gazetteer_mentions = _outside(gazetteer_mentions, [m for m in programmes if m.rule in _PLACE_NAMED])
     events = find_events(text, tokens, blocked | _token_indexes(tokens, starts, programmes))
     themes = find_themes(text, tokens, blocked | _token_indexes(tokens, starts, units + programmes + events))

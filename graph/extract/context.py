@@ -20,7 +20,7 @@ from .polarity import asserted
 from .references import Scope
 from .subtitles import subtitle_parent
 
-__all__ = ["DocContext", "ACTORS", "HOLDERS"]
+__all__ = ["DocContext", "ACTORS", "HOLDERS", "KICKER_LINE"]
 
 #: an organisation glued to a word for its members: "de G40-steden", "VNG-leden", "G40-gemeenten"
 _MEMBERS_OF = re.compile(r"-(?:steden|gemeenten|leden|lidsteden|lidgemeenten|partners)\b")
@@ -84,6 +84,10 @@ _PLURAL_VERBS = frozenset({"zijn", "gaan", "staan", "doen", "zien", "slaan"})
 
 
 #: unit kinds that are no passage's topic: a ministry's directorate or a network's bureau is named as someone's employer
+#: a line over a title that only names the genre (and the date or the sender): "Nieuws | 14 juni 2023", "Nieuws,
+#: 7 november 2024", "PERSBERICHT", "PERSBERICHT – Provincie Noord-Brabant"
+KICKER_LINE = re.compile(r"\s*(?:[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}(?:\s*[–—|-]\s*[^\n]{1,60})?|"
+                          r"(?:Nieuws|Nieuwsbericht|Persbericht|Bericht)\s*[,|:–—-]\s*\d{1,2}\s+[a-z]+\s+\d{4})\s*")
 _NO_CONTEXT = frozenset({"directie", "bureau", "programmabureau", "secretariaat"})
 
 
@@ -142,10 +146,21 @@ class DocContext:
         >>> DocContext("d", text, [Sentence(0, 17, "Fonds Werk – plan")],
         ...            [Mention(23, 33, "Fonds Werk", "Programme", "", 1.0)]).title_programme.text
         'Fonds Werk'
+
+        A line that only names the genre and the date comes before the title: "Nieuws | 14 juni 2023",
+        "PERSBERICHT".
+
+        >>> text = "Nieuws | 1 mei 2023\\n\\nFonds Werk van start\\n\\nHet Fonds Werk helpt."
+        >>> DocContext("d", text, [Sentence(0, 19, "Nieuws | 1 mei 2023"), Sentence(21, 40, "Fonds Werk van start")],
+        ...            [Mention(21, 31, "Fonds Werk", "Programme", "", 1.0)]).title_programme.text
+        'Fonds Werk'
         """
         if not self.sentences or self.text[:self.sentences[0].start].strip():
             return None
-        title = self.sentences[0].text.lower()
+        first = self.sentences[0]
+        if len(self.sentences) > 1 and KICKER_LINE.fullmatch(first.text):
+            first = self.sentences[1]  # "Nieuws | 14 juni 2023" / "PERSBERICHT" over the title
+        title = first.text.lower()
         return next((m for m in self.mentions if m.type == "Programme" and len(m.text) > 4
                      and m.text.lower() in title), None)
 

@@ -1,5 +1,6 @@
 """participatesIn from being involved or contributing: "meegedacht/meegewerkt aan X", "levert een
-bijdrage aan X", "draagt bij aan X", "heeft inbreng geleverd op X", "Ede was betrokken bij de pijler X",
+bijdrage aan X", "draagt bij aan X", "heeft inbreng geleverd op X", "A en B brengen hun ervaringen in bij de themagroep X", "VNG Realisatie
+ondersteunt de pilot", "Ede was betrokken bij de pijler X",
 and "betrokken" last: "Ook de ministeries van VWS en SZW zijn bij de deal betrokken".
 
 The subject of the cue takes part in the programme (or the unit right after the cue, with only a
@@ -22,6 +23,7 @@ import re
 
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
+from .pointing_back import one_named_before
 from .relation_common import CLAUSE_BREAK
 from .subjects import coordinated
 
@@ -39,7 +41,46 @@ _CONTRIBUTE = re.compile(r"\b(?:meegedacht|meegewerkt|bijgedragen|betrokken|"
                          # "heeft (via de themagroep) inbreng geleverd op de agenda X", "levert inbreng voor"
                          r"inbreng\s+(?:geleverd|leveren|levert|leverde|leverden|gegeven|geven|geeft|gaf|gaven)\s+"
                          r"(?:op|aan|voor|bij)|(?:levert|leveren|leverde|leverden|geeft|gaf)\s+(?:[^\s,;.]+\s+){0,4}?"
-                         r"inbreng\s+(?:op|aan|voor|bij))(?=\s)", re.IGNORECASE)
+                         r"inbreng\s+(?:op|aan|voor|bij)|"
+                         # bringing in what one knows: "Groningen en Assen brengen de ervaringen (met de deal) in bij
+                         # de themagroep Wonen"
+                         r"(?:brengt|brengen|bracht|brachten)\s+(?:[^,;.:]+?\s+)?in(?=\s+bij\s))(?=\s)", re.IGNORECASE)
+
+
+#: supporting a programme with one's work: "VNG Realisatie ondersteunt de pilot", "Platform31 ondersteunde het programma"
+_SUPPORTS = re.compile(r"\b(?:ondersteunt|ondersteunen|ondersteunde|ondersteunden)\s+(?:(?:ook|al|sinds\s+\d{4})\s+)*",
+                       re.IGNORECASE)
+
+
+#: a programme named by its kind after the verb: "(ondersteunt) de pilot", "het programma", "deze deal"
+_KIND_OBJECT = re.compile(r"(?:de|het|deze|dit)\s+(?P<kind>pilot|programma|deal|fonds|agenda|proeftuin|project|regeling|aanpak)\b",
+                          re.IGNORECASE)
+
+
+def _supports(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"VNG Realisatie ondersteunt de pilot, kan nog twee steden bij": the organisation (or ministry, or
+    town) that supports a programme named right after the verb takes part in it; a person who supports one
+    is left to the roles, a unit supported ("ondersteunt de themagroep") is no programme.
+
+    Examples
+    --------
+    (see tests/test_extract_round34b.py::test_who_supports_a_programme_takes_part_in_it)
+    """
+    for cue in ctx.asserted_cues(_SUPPORTS, sentence):
+        programme = next((m for m in mentions if m.start >= cue.end()), None)
+        if programme is None or programme.type != "Programme" \
+                or not re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[cue.end():programme.start]):
+            kind = _KIND_OBJECT.match(ctx.text, cue.end(), sentence.end)
+            named = one_named_before(ctx, sentence, types=("Programme",)) if kind is not None else None
+            if named is None or kind.group("kind").lower() not in f"{named.text} {named.label}".lower():
+                continue  # "ondersteunt de pilot" after a sentence on one pilot: that pilot
+            programme = named
+        subject = ctx.subject(sentence, cue.start())
+        if subject is None or subject.type == "OrganisationalUnit" \
+                or any(m.type == "Person" for m in ctx.in_span(ctx.content_start(sentence), cue.start())):
+            continue
+        for actor in [subject, *coordinated(ctx, subject, cue.start())]:
+            ctx.add(actor, "participatesIn", programme, sentence, "relations.ondersteunt", 0.65)
 
 
 def find_involvement(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:
@@ -59,9 +100,13 @@ def find_involvement(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             subject = inverted[0] if len(inverted) == 1 else None
         if after and subject is not None and (not match.group().endswith(("aan", " op", "voor", "bij"))
                                               or after[0].start - match.end() <= 12):
-            ctx.add(subject, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
+            listed = coordinated(ctx, subject, match.start()) if subject.end <= match.start() else []
+            for actor in [subject, *listed]:  # "Groningen en Assen brengen … in bij de themagroep X": each of them
+                ctx.add(actor, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
     for match in ctx.asserted_cues(_INVOLVED_LAST, sentence) if types & _INVOLVED_IN else ():
         _involved_verb_last(ctx, sentence, mentions, match)
+    if "ondersteun" in sentence.text and types & ACTORS:
+        _supports(ctx, sentence, mentions)
 
 
 #: a final "betrokken" after the body: "A en B zijn (ook) bij de deal betrokken" (not "… betrokken bij")

@@ -2,7 +2,9 @@
 themagroep", "heeft zich aangemeld voor", "is (een van de) lid/leden/deelnemer(s) van", "Daarnaast
 sluiten A en B aan bij de pilot X", "is toegetreden tot de G40", and "Enschede, Hengelo en Almelo maken
 deel uit van het G40-stedennetwerk" (towns of an organisation or unit; persons of a unit: "Ook A en B
-maakten deel uit van de commissie").
+maakten deel uit van de commissie"); and joining with nothing after "aan", "In Almelo sluit ook het ROC
+van Twente aan" (the programme of the document, or of the sentence before); and leaving, which says a body
+took part: "Amstelveen verlaat de taskforce", "Ede stapte in 2023 uit de City Deal X" (a fact of the past).
 
 The joiners are the subject of the cue, the actors before it, those the previous sentence lists for
 "Zij zijn …", or those right after an inverted verb ("is Ede lid van"); what is joined is the
@@ -24,6 +26,7 @@ import re
 
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
+from .pointing_back import one_named_before
 from .relation_common import _IN_PP_START, THINGS_OR_ORGANISATION, reported_clause_start
 from .voice import we_at
 
@@ -40,6 +43,16 @@ _JOINED = HOLDERS | {"Organisation"}
 #: subject before the verb is no joiner)
 _JOIN_INVERTED = re.compile(r"\b(?:sluit|sluiten|sloot|sloten|schuift|schuiven|schoof|schoven)\s+((?:[^\s,;.:]+\s+){1,8}?)aan\s+bij\s", re.IGNORECASE)
 _WE_OUR = re.compile(r"\b(?:we|wij|ons|onze)\b", re.IGNORECASE)
+#: joining with nothing named after "aan", which ends the clause: "In Almelo sluit ook het ROC van Twente aan, dat
+#: …", "Ook Breda en Ede sloten zich aan." (what is joined is the programme of the passage; "aansluiten bij/op X"
+#: names it, see _JOIN; an infinitive, "kunnen aansluiten", is no fact)
+_JOIN_BARE = re.compile(r"\b(?:(?:sluit|sluiten|sloot|sloten)\s+(?P<joins>(?:[^\s,;.:]+\s+){0,8}?)aan|"
+                        r"(?:is|zijn)\s+(?P<joined>(?:[^\s,;.:]+\s+){0,8}?)aangesloten)(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+#: the words that may stand with the joiners between the verb and "aan", or open the clause before them (not a
+#: pronominal adverb, "sluit daar goed op aan", nor "namens")
+_JOIN_FILLER = re.compile(r"(?:\s|,|[–—]|\ben\b|\b(?:ook|zich|nu|inmiddels|eveneens|al|de|het|gemeente|gemeenten|in|sinds|"
+                          r"per|vanaf|\d{4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                          r"november|december)\b)*", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    # taking a seat at a body's table: "De VNG schuift (regelmatig) aan bij de themagroep"
                    r"(?:schuift|schuiven|schoof|schoven)\s+(?:\w+\s+){0,3}?aan\s+bij|aangeschoven\s+bij|"
@@ -49,6 +62,8 @@ _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    # "X is een van de oudste leden van het netwerk", "A en B zijn (beide) leden van"
                    r"(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+){0,2}?(?:leden\s+van|deelnemers\s+(?:aan|van|in))|"
                    r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?deelnemers\s+(?:aan|van|in)|"  # "Ede en Epe zijn (beide) deelnemers aan"
+                   # who signed: "A en B zijn de ondertekenaars van de deal", "X is een van de ondertekenaars van"
+                   r"(?:is|was|zijn|waren)\s+(?:(?:één|een)\s+van\s+)?(?:\w+\s+){0,2}?(?:mede-?)?ondertekenaars\s+van|"
                    r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?leden\s+van)\s", re.IGNORECASE)
 #: being one of an organisation's members: "X en Y maken (alle drie / allebei / sinds 2020) deel uit van"
 _PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?:[^\s,;.]+\s+){0,3}?deel\s+uit\s+van\s",
@@ -87,6 +102,10 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
         if after and joiners and after[0].start - match.end() <= 12 and match.start() > ctx.content_start(sentence):
             for m in joiners:
                 ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
+    if "aan" in sentence.text and types & ACTORS:
+        _bare_joining(ctx, sentence, mentions)
+    if types & _LEAVERS and types & _JOINED:
+        _leaving(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_ACCEDE, sentence) if types & _JOINED and "toe" in sentence.text else ():
         # "ons besluit om toe te treden tot de City Deal X" in a letter of "wij als gemeente Y"; "Op 1 juli is
         # Ede toegetreden tot de G40" (a network)
@@ -124,6 +143,86 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
             continue
         for person in [m for m in ctx.in_span(ctx.content_start(sentence), match.start()) if m.type == "Person"]:
             ctx.add(person, "participatesIn", after[0], sentence, "relations.deel-uit-van", 0.7)
+
+
+#: leaving a programme, unit or network, which one took part in: "Amstelveen verlaat (per 1 mei) de taskforce",
+#: "Ede stapte in 2023 uit de City Deal", "Ede trekt zich terug uit de pilot", "Ede heeft de taskforce verlaten"
+_LEAVE = re.compile(r"\b(?:(?:verlaat|verlaten|verliet|verlieten)\s+(?:(?:per|in|na|op|sinds)\s+(?:\S+\s+){1,3}?)?|"
+                    r"(?:stapt|stappen|stapte|stapten|treedt|treden|trad|traden)\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?uit\s+|"
+                    r"(?:trekt|trekken|trok|trokken)\s+zich\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?terug\s+uit\s+)"
+                    r"(?=(?:de|het)\s)", re.IGNORECASE)
+#: who leaves as a body: a town, a province or an organisation (a person's leaving is a role that ends, see
+#: :mod:`graph.extract.left_bodies`)
+_LEAVERS = frozenset({"Municipality", "Province", "Organisation"})
+
+
+def _leaving(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Amstelveen verlaat de taskforce na de herijking", "Ede stapte in 2023 uit de City Deal X": the body
+    that leaves took part in what it leaves (a fact of the past). The leaver opens the clause; a person
+    before the verb ("Wethouder X verlaat de themagroep") is left to the roles.
+
+    Examples
+    --------
+    (see tests/test_extract_round34b.py::test_a_body_that_leaves_took_part)
+    """
+    for match in ctx.asserted_cues(_LEAVE, sentence):
+        left = next((m for m in mentions if m.start >= match.end()), None)
+        if left is None or left.type not in _JOINED or not re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[match.end():left.start]):
+            continue
+        start = ctx.content_start(sentence)
+        before = ctx.in_span(start, match.start())
+        if len(before) != 1 or before[0].type not in _LEAVERS or left.type == "Organisation" and before[0].type != "Municipality" \
+                or not _JOIN_FILLER.fullmatch(ctx.text, start, before[0].start) \
+                or not _JOIN_FILLER.fullmatch(ctx.text, before[0].end, match.start()):
+            continue  # "Amstelveen verlaat …": the one body that opens the clause, right before the verb
+        ctx.add(before[0], "participatesIn", left, sentence, "relations.verlaat", 0.65, past=True)
+
+
+def _bare_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"In Almelo sluit ook het ROC van Twente aan, dat …": the actors between the verb and "aan" (or the
+    subject before the verb: "Ook Breda sloot zich aan.") join the programme the document's title names, else
+    the one programme the sentence before names; nothing when the sentence names a programme or unit of its
+    own (that is what the other cues read) or none is in view.
+
+    Examples
+    --------
+    (see tests/test_extract_round34b.py::test_joining_the_programme_of_the_passage)
+    """
+    if any(m.type in HOLDERS for m in mentions):
+        return
+    for match in ctx.asserted_cues(_JOIN_BARE, sentence):
+        group = "joins" if match.group("joins") is not None else "joined"
+        inside = ctx.in_span(match.start(group), match.end(group))
+        if not _only_actors_and_fillers(ctx.text, inside, match.start(group), match.end(group)):
+            continue  # "Het plan sluit daar goed op aan": a pronominal adverb, no joining
+        if inside:  # "In Almelo sluit ook het ROC van Twente aan": the subject after the verb
+            joiners = inside if match.start() > ctx.content_start(sentence) else []
+        else:  # "Ook Breda en Ede sloten zich aan": the subject that opens the clause
+            start = reported_clause_start(ctx.text, ctx.content_start(sentence), match.start())
+            before = ctx.in_span(start, match.start())
+            joiners = before if before and _only_actors_and_fillers(ctx.text, before, start, match.start()) else []
+        # the programme the document is about (its title names it), else the one the sentence before names
+        programme = ctx.title_programme or one_named_before(ctx, sentence, types=("Programme",)) if joiners else None
+        for m in joiners if programme is not None else ():
+            ctx.add(m, "participatesIn", programme, sentence, "relations.sluit-aan", 0.65)
+
+
+def _only_actors_and_fillers(text: str, actors: list[Mention], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only the ``actors`` (organisations, towns, ministries) and small words
+    ("ook", "zich", "de", "en", a date): the subject of a clause of joining, and nothing else.
+
+    >>> t = "Ook Breda en Ede"
+    >>> _only_actors_and_fillers(t, [Mention(4, 9, "Breda", "Municipality", "", 1), Mention(13, 16, "Ede", "Municipality", "", 1)], 0, 16)
+    True
+    >>> _only_actors_and_fillers("daar goed op", [], 0, 12)
+    False
+    """
+    position = start
+    for m in actors:
+        if m.type not in ACTORS or not _JOIN_FILLER.fullmatch(text, position, m.start):
+            return False
+        position = m.end
+    return _JOIN_FILLER.fullmatch(text, position, end) is not None
 
 
 def _inverted_list(ctx: DocContext, start: int, end: int) -> list[Mention]:

@@ -37,7 +37,8 @@ from .phrases import STOP, is_cap
 from .programmes import in_de_name
 from .tokens import NAME_START, Token, word_test
 
-__all__ = ["NOT_NAMES", "institution_place", "find_organisations", "find_list_organisations", "with_subsidiary_names"]
+__all__ = ["NOT_NAMES", "institution_place", "find_organisations", "find_list_organisations", "with_subsidiary_names",
+           "looks_like_abbreviation"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
 #: lower-case kind words before an organisation's name ("woningcorporatie Woonbedrijf")
@@ -54,6 +55,8 @@ NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo
 #: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
 _PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord", "deal",
                     "wet", "plan", "project", "campagne", "deals")
+#: head words that open a programme's name: "de Aanpak X", "het Pact voor Y", "het Actieplan Z"
+_PROGRAMME_HEADS = frozenset({"aanpak", "pact", "actieplan", "convenant", "offensief"})
 _ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
 #: head words that close a name only: "Deltion College" (the "College van B en W" is a municipality's body)
 _TAIL_ONLY = frozenset({"College", "Campus"})
@@ -318,9 +321,12 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         name = " ".join(text[start:end].split())
         # Full Name (ABBR)
         # "Regionale Energiestrategie (RES)", "Interbestuurlijk Programma Hittebestendige Wijken (IPHW)"
-        programme_name = words[-1].lower().endswith(_PROGRAMME_WORDS) or \
-            any(w.lower() in _PROGRAMME_WORDS for w in words[1:])
-        if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and _abbreviation(tokens[j + 1].text) \
+        # (also a compound or head word that opens the name: "Woondeal Regio Zwolle (WRZ)", "Fonds Leefbaarheid en
+        # Wijkaanpak (FLW)", "Nationale Aanpak Energiearmoede (NAE)": the programme rules read them, with the abbreviation;
+        # a legal form first is a body that runs one: "Stichting Stimuleringsfonds Volkshuisvesting (SVn)")
+        programme_name = words[0] not in LEGAL_HEADS and \
+            any(w.lower().endswith(_PROGRAMME_WORDS) or w.lower() in _PROGRAMME_HEADS for w in words)
+        if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and looks_like_abbreviation(tokens[j + 1].text) \
                 and not programme_name and not _UNIT_HEAD.match(name) \
                 and _initials_match(words, tokens[j + 1].text) and j - i >= 2:
             abbr = tokens[j + 1]
@@ -400,7 +406,9 @@ def _distinctive(word: str) -> bool:
 
 def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mention], text: str = "") -> list[Mention]:
     """Later (and earlier) uses of a one-word organisation name found once in a phrase that gave it away:
-    "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder"; and of a name of
+    "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder", "directeur van
+    woningcorporatie Portaal … Portaal is partner in de City Deal" (a word the text also writes in lower case,
+    an ordinary word, not where a sentence starts); and of a name of
     capitalised words its kind word gave away: "woningcorporatie Stadswonen Dordt … Directeur X van
     Stadswonen Dordt"; and of the name after a legal form, without it: "Stichting Buurtkracht … samen met
     Buurtkracht" (standing free: not opening a sentence, no capitalised word glued to it).
@@ -421,6 +429,12 @@ def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Menti
     names.update(bare)
     # a one-word name a plural kind word gave away, later: not where a sentence starts (an ordinary word)
     listed = {(m.text,) for m in mentions if m.rule == KIND_LIST and " " not in m.text}
+    # a one-word name a kind word gave away ("directeur van woningcorporatie Portaal … Portaal is partner in …"):
+    # where a sentence starts only when the text never writes it as an ordinary word in lower case ("alliantie")
+    single = {(m.text,): m.label for m in mentions if m.rule == "organisations.kind-word" and m.text.isalpha()
+              and m.text[:1].isupper() and (m.text,) not in names}
+    names.update(single)
+    listed |= {words for words in single if re.search(rf"\b{re.escape(words[0].lower())}\b", text)}
     if not names:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
@@ -521,8 +535,9 @@ def _list_neighbour(tokens: list[Token], i: int, j: int, known: dict[int, Mentio
     return False
 
 
-def _abbreviation(word: str) -> bool:
-    """"NVB", "NJi", "KvK": at most 8 characters, starting with a capital, two capitals or more."""
+def looks_like_abbreviation(word: str) -> bool:
+    """"NVB", "NJi", "KvK", "FLW": at most 8 characters, starting with a capital, two capitals or more (also what
+    :mod:`graph.extract.programme_abbreviations` takes for a programme's abbreviation)."""
     return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalnum()
 
 

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-from .context import DocContext
+from .context import KICKER_LINE, DocContext
 from .events import SESSION_RULE
 from .model import Mention, Sentence
 from .pointing_back import one_named_before
@@ -93,8 +93,8 @@ _PLURAL_ACT = re.compile(r"(?:openden|spraken|presenteerden|lichtten|gaat|gaan|g
 _PARTICIPANTS = frozenset({"Municipality", "Organisation", "Ministry", "Province", "Person"})
 
 
-#: a line that only names the genre before the title: "UITNODIGING", "VERSLAG", "PERSBERICHT"
-_GENRE_LINE = re.compile(r"\s*[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}\s*")
+#: a line that only names the genre before the title: "UITNODIGING", "VERSLAG", "PERSBERICHT", "Nieuws | 14 juni 2023"
+_GENRE_LINE = KICKER_LINE
 
 
 def title_event(ctx: DocContext) -> Mention | None:

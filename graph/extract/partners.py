@@ -1,5 +1,6 @@
 """participatesIn from naming the partners or participants of a programme: "Deelnemers aan de City
-Deal X zijn Breda en Tilburg", "De deelnemende gemeenten zijn A, B en C", "Ook Utrecht en Den Haag zijn
+Deal X zijn Breda en Tilburg", "De deelnemende gemeenten zijn A, B en C", "Ondertekenaars van de
+deal zijn A en B", "Onder de ondertekenaars: A, B en C", "Tot de deelnemers behoren A en B", "Ook Utrecht en Den Haag zijn
 partner", "werd de G40 partner in de City Deal X", "Verder zijn het UWV, de MBO Raad en Divosa partner".
 
 The actors listed (after the copula, before the verb, or between the verb and "partner") take part in
@@ -29,7 +30,8 @@ __all__ = ["participants_are", "find_partners"]
 
 def participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """The participants a copula names: "Deelnemers aan de City Deal X zijn Breda en Tilburg"."""
-    for match in ctx.asserted_cues(_PARTICIPANTS_ARE, sentence) if "eelne" in sentence.text else ():
+    for match in ctx.asserted_cues(_PARTICIPANTS_ARE, sentence) \
+            if "eelne" in sentence.text or "ertekenaars" in sentence.text else ():
         _participants_are(ctx, sentence, mentions, match)
 
 
@@ -44,12 +46,25 @@ def find_partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
 
 #: a copula that names who take part: "Deelnemers aan de City Deal zijn Breda en Ede", "De deelnemende
 #: gemeenten zijn A, B en C" (the programme after "aan/van", else the one of the passage)
-_PARTICIPANTS_ARE = re.compile(r"\b(?:deelnemers|deelnemende\s+(?:gemeenten|steden|partijen|organisaties|provincies))"
-                               r"(?:\s+(?:aan|van|in)\s+(?P<of>[^.;:,]{1,80}?))?\s+(?:zijn|waren)\s+", re.IGNORECASE)
+_PARTICIPANTS_ARE = re.compile(r"\b(?:deelnemers|deelnemende\s+(?:gemeenten|steden|partijen|organisaties|provincies)|"
+                               # who signed: "Ondertekenaars van de deal zijn A en B", "Onder de ondertekenaars: A, B"
+                               r"(?:mede-?)?ondertekenaars)"
+                               r"(?:\s+(?:aan|van|in)\s+(?P<of>[^.;:,]{1,80}?))?"
+                               # "Tot de deelnemers behoren A en B"
+                               r"(?:\s+(?:zijn|waren|behoren|behoorden)\s+|\s*:\s*)", re.IGNORECASE)
+
+
+#: what may open a sentence before its list's head and colon: "Onder de ondertekenaars:", "De deelnemers:"
+_COLON_HEAD_OPENING = re.compile(r"\s*(?:(?:onder|tot)\s+)?(?:de\s+)?", re.IGNORECASE)
 
 
 def _participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
-    """"Deelnemers aan de City Deal X zijn Breda en Tilburg": each actor listed right after the copula."""
+    """"Deelnemers aan de City Deal X zijn Breda en Tilburg": each actor listed right after the copula (or a
+    colon after a head that opens the sentence: "Onder de ondertekenaars: A, B en C"; not "Vragen over
+    deelnemende gemeenten: mail A of B")."""
+    if match.group().rstrip().endswith(":") \
+            and not _COLON_HEAD_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), match.start()):
+        return
     if match.group("of") is not None:
         things = [m for m in mentions if m.type in _THINGS and match.start("of") <= m.start < match.end("of")]
         target = things[0] if things else None

@@ -10,8 +10,9 @@
   Leven Akkoord"; "<…campagne/programma/project> 'Name'" takes the
   quoted or capitalised name as label.
 - Head word first: "de Aanpak Groen in de Stad", "de Impulsaanpak Winkelgebieden", "de Coalitie Kansrijke
-  Jeugd", "het Offensief Ondernemen" (capitalised, after an article or "binnen/via/onder": "binnen Agenda
-  Stad"; "de aanpak van armoede" is no name); with what it is for, "het Pact voor de Leefomgeving", and a
+  Jeugd", "het Offensief Ondernemen", "de Impuls Vitale Binnensteden" (capitalised, after an article or
+  "binnen/via/onder": "binnen Agenda Stad", or after a capitalised adjective after an article: "de Brede Impuls
+  Combinatiefuncties"; "de aanpak van armoede" is no name); with what it is for, "het Pact voor de Leefomgeving", and a
   name glued by a hyphen, "de Brainport-aanpak" (:mod:`.programme_heads`). Compounds on -pact ("Sportpact
   Twente", not "impact") and capitalised ones on -monitor ("de Wijkmonitor Middelgrote Steden") too. After "het Programma" or in a quoted name a place is
   part of the name, which ends with it: "het Programma Bedrijventerreinen Zoetermeer", "het Nationaal
@@ -25,7 +26,8 @@
   Lower-case "de regeling", "het fonds", "het traject" before a Title Case name of two or more words: "de
   regeling Versnellingsaanpak Bedrijventerreinen", "het traject Participatiewet in balans" (labelled by the
   name), "het fonds Stedelijke Vernieuwing" ("Fonds Stedelijke Vernieuwing": the name alone says no fund).
-- The family of deals: "de Regio Deals", "de City Deals" with no name after them.
+- The family of deals: "de Regio Deals", "de City Deals" with no name after them; a capitalised compound in
+  the plural inside a sentence: "de Regionale Energiestrategieën", "de Gemeentelijke Stimuleringsregelingen".
 - Themes: "thema X", "thematrekker X", "het thema human capital".
 
 Examples
@@ -76,15 +78,23 @@ _HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", 
                 "actieplan": "actieplan", "pact": "pact", "aanpak": "aanpak",
                 # a named coalition or offensive of partners is a joint programme: "de Coalitie Kansrijke Jeugd",
                 # "het Offensief Ondernemen" (lower case, "de coalitie" is a town's council majority)
-                "coalitie": "coalitie", "offensief": "offensief"}
+                "coalitie": "coalitie", "offensief": "offensief",
+                # a named impulse, a subsidy scheme like "Woningbouwimpuls": "de Impuls Vitale Binnensteden"
+                "impuls": "impuls"}
 #: words besides an article after which a capitalised head word opens a name: "uit het Fonds X" has its article,
 #: "binnen Agenda Stad", "via Fonds X" go without
 _BEFORE_HEAD_FIRST = frozenset({"van", "aan", "uit", "zaken", "binnen", "via", "onder"})
 #: a capitalised compound on "-aanpak" opens a name after an article, like "Aanpak": "de Impulsaanpak Winkelgebieden"
 _APPROACH = "aanpak"
 #: a token can start a programme only if it is a deal word or ends in one of the programme words
+#: the plurals of programme words, with their singular: a capitalised compound in the plural names a family
+#: of programmes, "de Regionale Energiestrategieën" (each region's own strategy); a plural on "'s" is a
+#: token of its own ("Woonagenda" "'s"), read as the singular
+_PLURAL_SUFFIXES = {"fondsen": "fonds", "registers": "register", "regelingen": "regeling",
+                    "impulsen": "impuls", "strategieën": "strategie",
+                    "akkoorden": "akkoord", "convenanten": "convenant", "actieplannen": "actieplan"}
 _MAY_START_PROGRAMME = word_test(_DEALS, ("deal", "deals") + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES
-                                 + (_APPROACH, "tafel", "tafels", "coalitie", "offensief"))
+                                 + tuple(_PLURAL_SUFFIXES) + (_APPROACH, "tafel", "tafels", "coalitie", "offensief"))
 #: the words a theme name follows
 _THEME_CUE = word_test({"thema", "thematrekker", "themaregisseur"})
 
@@ -370,10 +380,13 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
         suffix = None
         if low.endswith(_PROGRAMME_SUFFIXES) and not low.endswith("mpact"):  # not "impact"
             suffix = next((s for s in _PROGRAMME_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2), None)
+        if suffix is None and word[:1].isupper() and word.isalpha() and i > 0 and tokens[i - 1].text not in ".!?:;":
+            suffix = _plural_suffix(low)  # "de Regionale Energiestrategieën" (not a plural that opens a sentence)
         if suffix is None and low in _NAME_HEADS and word[:1].isupper() and _name_start(tokens, i, blocked) < i:
             suffix = _NAME_HEADS[low]  # a name before a head word: "het Gezond en Actief Leven Akkoord"
         elif suffix is None and word[:1].isupper() and i > 0 \
-                and (low in _HEADS_FIRST and tokens[i - 1].text.lower() in _ARTICLES | _BEFORE_HEAD_FIRST
+                and (low in _HEADS_FIRST and (tokens[i - 1].text.lower() in _ARTICLES | _BEFORE_HEAD_FIRST
+                                              or _adjective_after_article(tokens, i, blocked))
                      or _approach_compound(low) and tokens[i - 1].text.lower() in _ARTICLES):
             # the head word first, then a Title Case name: "de Agenda Basisvaardigheden in de Stad",
             # "het Convenant Warmte in de Wijk", "het Fonds Betaalbare Binnenstadswoningen"
@@ -386,6 +399,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     span = (span[0], rest[1])  # "… in de Stad", "… in de Wijk"
             if span and is_cap(tokens[span[1] - 1]):
                 start, end = token.start, tokens[span[1] - 1].end
+                if tokens[i - 1].text.lower() not in _ARTICLES | _BEFORE_HEAD_FIRST and low in _HEADS_FIRST:
+                    start = tokens[i - 1].start  # "de Brede Impuls Combinatiefuncties": the adjective is named
                 if text[end:end + 2] in ("'s", "’s") and not text[end + 2:end + 3].isalpha():
                     end += 2  # a plural: "de Agenda Krachtige Regio's"
                 mentions.append(Mention(start, end, text[start:end], "Programme", "programmes.head-first", 0.8,
@@ -571,6 +586,35 @@ def about_programme(tokens: list[Token], i: int) -> bool:
     return word[:1].isupper() and word.isalpha() \
         and any(low.endswith(s) and len(low) > len(s) + 2 for s in _PROGRAMME_SUFFIXES) \
         and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].start == tokens[i].end + 1)
+
+
+def _plural_suffix(low: str) -> str | None:
+    """The programme word whose plural ends the lower-cased compound ``low``, with a first part before it
+    ("energiestrategieën": "strategie"), else None (the plural alone, "fondsen", names no programme).
+
+    >>> [_plural_suffix(w) for w in ("energiestrategieën", "stimuleringsregelingen", "fondsen", "gemeenten")]
+    ['strategie', 'regeling', None, None]
+    """
+    return next((singular for plural, singular in _PLURAL_SUFFIXES.items()
+                 if low.endswith(plural) and len(low) > len(plural) + 2), None)
+
+
+#: the endings of a capitalised adjective that may open a name before its head word: "de Brede Impuls X",
+#: "de Nationale Agenda X", "het Landelijk Fonds X"
+_ADJECTIVE_ENDINGS = ("e", "al", "eel", "lijk")
+
+
+def _adjective_after_article(tokens: list[Token], i: int, blocked) -> bool:
+    """Whether a capitalised adjective right after an article comes before the head word ``i``: "de
+    Brede Impuls Combinatiefuncties" (the name opens with the adjective).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> [_adjective_after_article(tokenize(t), 2, set()) for t in ("de Brede Impuls X", "met Brede Impuls X")]
+    [True, False]
+    """
+    before = tokens[i - 1]
+    return i > 1 and is_cap(before) and before.text.isalpha() and i - 1 not in blocked \
+        and before.text.lower().endswith(_ADJECTIVE_ENDINGS) and tokens[i - 2].text.lower() in _ARTICLES
 
 
 def _approach_compound(low: str) -> bool:

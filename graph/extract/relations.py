@@ -21,7 +21,12 @@ participatesIn         "participeren/doen mee/meedoen/nemen deel/ondertekenden" 
                        "Hieronder/Waaronder …" after "bestaat uit"; "meegedacht/meegewerkt … X";
                        "X ontving geld / een bijdrage uit <programma>" (money from a ministry: nothing)
                        the verb last or inverted: "…, waaraan X deelneemt", "Sinds 2021 neemt X deel aan";
-                       "heeft zich aangemeld voor"; "Deelnemers aan X zijn A en B"; "is een van de deelnemers aan"
+                       "heeft zich aangemeld voor"; "Deelnemers aan X zijn A en B"; "is een van de deelnemers aan";
+                       pilot towns: "Hoorn en Alkmaar waren pilotgemeente", "de proeftuinen in A en B"
+                       (:mod:`graph.extract.pilot_places`); "zetten hun handtekening", "zijn van de partij",
+                       "Ondertekenaars zijn A en B", "de deelname van X aan Y", "X verlaat de taskforce",
+                       "In Almelo sluit ook X aan"; money: "Met geld uit de Regio Deal X investeert Y",
+                       "Het lab wordt gefinancierd door OCW", "BZK financiert de Regio Deal X"
 initiated              see :mod:`graph.extract.initiatives`
 organised              "organiseerde/organiseert/georganiseerd (met X)" + an event; fronted
                        "Samen met X en Y organiseerde Z een werkconferentie" (X and Y too); "X heeft samen
@@ -89,6 +94,7 @@ from .programme_lines import find_programme_lines
 from .programme_towns import find_programme_towns
 from .parts import find_parts
 from .pointing_back import find_daarin
+from .pilot_places import find_pilot_places
 from .parties import find_parties
 from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
@@ -136,6 +142,7 @@ def find_relations(ctx: DocContext) -> None:
         find_joint_work(ctx, sentence, mentions)  # samen optrekken in de themagroep
         find_daarin(ctx, sentence, mentions)  # "Samen met A werkt Ede daarin aan …": in the programme named before
         find_programme_towns(ctx, sentence, mentions)  # "Het akkoord start met vier proefregio's: A, B, C en D"
+        find_pilot_places(ctx, sentence, mentions)  # "Hoorn en Alkmaar waren pilotgemeente", "de proeftuinen in A en B"
         find_funding(ctx, sentence, mentions)
         find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"
         find_initiatives(ctx, sentence, mentions)

@@ -1,7 +1,9 @@
 """participatesIn: taking part in a programme, unit or organisation.
 
 Here: "participeren/doen mee/meedoen/nemen deel/ondertekenden" with a list (not the actors of a
-relative clause after it); "Beide steden doen mee aan" (the pair "A en B" the previous sentence names;
+relative clause after it); signing by its noun, "Ook het UWV en Divosa zetten hun handtekening (onder de
+deal)"; being one of the parties, "Ook Emmen en Assen zijn van de partij"; an organisation right after
+the cue is what is taken part in, "Breda en Ede doen mee aan het Landelijk Netwerk Wijkzorg"; "Beide steden doen mee aan" (the pair "A en B" the previous sentence names;
 "het programma X van SZW": SZW owns X and takes no part); "…, waaraan X deelneemt", "Sinds 2021 neemt
 X deel aan"; "nam burgemeester X deel aan"; "de Tilburgse aanpak X" (the place's own approach).
 
@@ -16,6 +18,7 @@ order they always ran:
 - "sluit zich aan bij", "is (een van de) deelnemer(s)/lid van", "toegetreden tot", "maken deel uit van"
   (towns of an organisation or unit; persons of a unit: "Ook A en B maakten deel uit van de commissie"):
   :mod:`graph.extract.joining`;
+- "de deelname van Ede aan X", "onze deelname aan X": :mod:`graph.extract.participation_nouns`;
 - "meegedacht/meegewerkt … X", "levert een bijdrage aan X", "heeft inbreng geleverd op X", "zijn bij de
   deal betrokken": :mod:`graph.extract.involvement`.
 
@@ -41,6 +44,7 @@ from .accession import accession, represents_in
 from .introduced_names import APPOSED_OWNER
 from .involvement import find_involvement
 from .joining import find_joining
+from .participation_nouns import find_participation_nouns
 from .partners import find_partners, participants_are
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK
 from .sitting_in import active_in, members_added, members_in_clause_after
@@ -60,13 +64,19 @@ _PARTICIPATE = re.compile(
     r"(?:nemen|namen)\s+(?:\w+\s+){0,3}?\S+-(?:steden|gemeenten)\s+deel(?=\s*[.,;:])|"  # "nemen negen G40-steden deel, …"
     r"(?:nemen|namen)\s+(?:\w+\s+){0,2}?(?:steden|gemeenten|provincies|partijen|partners)\s+deel(?=\s*:)|"  # "nemen zes steden deel: …"
     r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
-    r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend)\b", re.IGNORECASE)
+    r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend|"
+    # signing by its noun: "Ook het UWV en Divosa zetten hun handtekening (onder de deal)", "Een handtekening
+    # heeft de corporatie nog niet gezet" (denied: nothing)
+    r"(?:zet|zette|zetten)\s+(?:[^\s,;:.]+\s+){0,8}?(?:zijn|haar|hun|de|een)\s+handtekening|"
+    r"handtekening(?:en)?\s+(?:[^\s,;:.]+\s+){0,8}?gezet|"
+    # being one of the parties: "Ook Emmen en Assen zijn van de partij" (not "partij" alone: a political party)
+    r"(?:is|zijn|was|waren)\s+(?:[^\s,;:.]+\s+){0,3}?van\s+de\s+partij)\b", re.IGNORECASE)
 #: a person between the verb and "deel aan": "nam burgemeester X deel aan", "neemt wethouder Y (Ede) deel aan"
 _TAKES_PART_PERSON = re.compile(r"\b(?:neemt|nam|nemen|namen)\s+(?:[^\s,;:.]+\.?\s+){1,7}?deel\s+aan\s+")
 #: an agreement of its own that a sentence says was signed (not the programme of the passage)
 _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|"
                             r"akkoord|verklaring|contract|brief|motie|petitie|manifest)\b", re.IGNORECASE)
-_SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek)", re.IGNORECASE)
+_SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek|zet|handtekening)", re.IGNORECASE)
 
 
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
@@ -164,6 +174,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         accession(ctx, sentence, mentions)
     members_in_clause_after(ctx, sentence, mentions)
     find_involvement(ctx, sentence, mentions, types)
+    if "deelname" in sentence.text:
+        find_participation_nouns(ctx, sentence, mentions)  # "de deelname van Ede aan X", "onze deelname aan X"
 
 
 def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -175,8 +187,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # "Namens Tilburg neemt X deel aan …": the person takes part (see membership)
         # "doen mee aan het project": a programme the text named before, never a unit
         unit_named = None if _PROGRAMME_NOUN.match(text, match.end()) else _unit_just_named(ctx, sentence)
-        target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"}) \
-            or unit_named or ctx.title_programme
+        target = _organisation_taken_part_in(text, mentions, match) or target_thing(mentions) \
+            or ctx.context_unit(sentence.start, types={"Programme"}) or unit_named or ctx.title_programme
         if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
         if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
@@ -230,6 +242,30 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
+
+
+#: from the cue to what is taken part in: "(doet mee) aan het", "(neemt deel aan) de"
+_TO_OBJECT = re.compile(r"\s*(?:aan\s+)?(?:de\s+|het\s+)?")
+
+
+def _organisation_taken_part_in(text: str, mentions: list[Mention], match: re.Match) -> Mention | None:
+    """The organisation right after a cue of taking part, which is what is taken part in: "Breda en Ede
+    doen mee aan het Landelijk Netwerk Armoede", "Breda neemt deel aan het Platform Gezonde Stad" (a network
+    or platform of members; not a name that only modifies what follows: "aan de VNG-enquête").
+
+    >>> t = "Ede doet mee aan het Netwerk Wijkzorg."
+    >>> m = Mention(21, 36, "Netwerk Wijkzorg", "Organisation", "", 1.0)
+    >>> _organisation_taken_part_in(t, [m], _PARTICIPATE.search(t)).text
+    'Netwerk Wijkzorg'
+    """
+    if _SIGNED.match(match.group()):
+        return None  # signing, closing: what is signed is an agreement, no organisation
+    found = next((m for m in mentions if m.start >= match.end()), None)
+    if found is None or found.type != "Organisation" or _ADJECTIVAL.match(text, found.end) \
+            or not _TO_OBJECT.fullmatch(text, match.end(), found.start):
+        return None
+    cue = text[match.start():found.start].lower()
+    return found if re.search(r"\baan\s+(?:de\s+|het\s+)?$", cue) else None
 
 
 def _meeting_taken_part_in(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:

@@ -1,0 +1,78 @@
+"""participatesIn from the noun of taking part: "de deelname van X aan Y", "onze deelname aan Y".
+
+Dutch often names taking part by its noun instead of a verb, in reports and annual reviews:
+
+- "De deelname van Ede en Tilburg aan de City Deal X is verlengd": the actors after "van" take part
+  in the programme after "aan";
+- "onze deelname aan deze City Deal is in 2023 afgerond": in a document of "wij" (a municipality's
+  annual report, a letter of its college), that body took part (an ended participation is one too);
+- "Edes deelname aan …" is rare; a possessive "haar/zijn deelname" points to a person and is left alone.
+
+What is only asked for, planned or possible is no participation: "het verzoek tot deelname van Ede aan
+…", "een mogelijke deelname van Ede aan …", "de aanvraag voor deelname", and a denied clause ("De
+deelname van Ede aan X gaat niet door"; see :mod:`graph.extract.polarity`). Called by
+:func:`graph.extract.taking_part.find_participation`.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> ex = extract("d", "De deelname van Ede aan de City Deal Zon is verlengd.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text) for r in ex.relations if r.rule == NOUN_RULE]
+[('Ede', 'City Deal Zon')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ACTORS, DocContext
+from .model import Mention, Sentence
+from .voice import we_at
+
+__all__ = ["NOUN_RULE", "find_participation_nouns"]
+
+NOUN_RULE = "relations.deelname-aan"
+
+#: the noun of taking part and who takes part: "(de) deelname van Ede (en Tilburg) aan", "onze deelname aan"
+_NOUN = re.compile(r"\b(?P<owner>onze|ons|de|hun)?\s*(?<![\w-])deelname\s+(?:van\s+(?P<who>[^.;:]{1,80}?)\s+)?aan\s+"
+                   r"(?:de\s+|het\s+)?", re.IGNORECASE)
+#: what makes it no fact: asked for, planned, possible, or a condition for it
+_NOT_YET = re.compile(r"(?:verzoek|aanvraag|aanmelding|voorstel|besluit|mogelijke|eventuele|beoogde|toekomstige|"
+                      r"voorwaarden?|kosten|bereidheid|interesse|belangstelling)\s+(?:(?:tot|voor|om|van|over|de|een)\s+){0,2}$",
+                      re.IGNORECASE)
+_THINGS = frozenset({"Programme", "OrganisationalUnit"})
+#: a denial after the noun phrase: "De deelname van Ede aan X gaat niet door"
+_DENIED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
+_LISTED = re.compile(r"\s*(?:,|en)\s*(?:de\s+|het\s+)?(?:gemeente\s+|gemeenten\s+)?")
+_HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:gemeente\s+|gemeenten\s+|ministerie\s+van\s+|provincie\s+)?", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """The end of the clause from ``start``: the next comma or semicolon, else ``end``."""
+    return min([k for k in (text.find(",", start, end), text.find(";", start, end)) if k >= 0], default=end)
+
+
+def find_participation_nouns(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add participatesIn for "de deelname van X aan Y" and "onze deelname aan Y" (see the module docstring)."""
+    for match in ctx.asserted_cues(_NOUN, sentence):
+        target = next((m for m in mentions if m.start == match.end() and m.type in _THINGS), None)
+        noun = match.start() + match.group().lower().index("deelname")
+        before = match.start("owner") if match.group("owner") else noun
+        if target is None or _NOT_YET.search(ctx.text, max(sentence.start, before - 40), before) \
+                or _DENIED.search(ctx.text, target.end, _clause_end(ctx.text, target.end, sentence.end)):
+            continue  # "het verzoek tot deelname van …", "De deelname van Ede aan X gaat niet door"
+        if match.group("who") is not None:
+            actors = ctx.in_span(match.start("who"), match.end("who"))
+            if not actors or any(m.type not in ACTORS for m in actors) \
+                    or not _HEAD.fullmatch(ctx.text, match.start("who"), actors[0].start) \
+                    or not all(_LISTED.fullmatch(ctx.text, a.end, b.start) for a, b in zip(actors, actors[1:])) \
+                    or actors[-1].end != match.end("who"):
+                continue
+        elif (match.group("owner") or "").lower() in ("onze", "ons"):
+            we = we_at(ctx, match.start())
+            actors = [we] if we is not None and we.type in ACTORS else []
+        else:
+            continue
+        for actor in actors:
+            ctx.add(actor, "participatesIn", target, sentence, NOUN_RULE, 0.7)
