@@ -16,6 +16,8 @@ import re
 from .context import ACTORS, DocContext
 from .cosigning import together_without_partnership
 from .model import Mention, Sentence
+from .named_together import clause_start, compared, described_together, each_on_their_own, shared_thing_in_phrase, \
+    together_as_sum
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
@@ -232,6 +234,9 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if subject is not None and subject.type == "Person" and _actor_right_before(ctx, sentence, match.start()):
             continue  # "Demirtaş vertelt hoe Leiden samen met Delft …": Leiden works with Delft, not the speaker
         subjects = with_coordinated(ctx, sentence, subject, match.start())
+        if subjects and _named_but_not_partners(ctx, sentence, match, subjects, objects):
+            done.update(obj.start for obj in objects)
+            continue
         if together_without_partnership(ctx, sentence, mentions, match.start(), objects):
             done.update(obj.start for obj in objects)  # hosts, co-signers, co-participants (see cosigning)
             continue
@@ -379,18 +384,50 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samenwerking-tussen", 0.75)
     for match in ctx.asserted_cues(_JOINT_VERB_LAST, sentence):
         actors = [m for m in clause_subjects(ctx, sentence, match.start()) if m.type in ACTORS]
+        if actors and (each_on_their_own(ctx.text, actors[-1].end, match.start()) or together_as_sum(ctx.text, match.start())):
+            continue  # "… hoe Arnhem en Nijmegen elk samenwerken met …"
         for k, first in enumerate(actors):  # "… vertelde hoe Sittard-Geleen en Heerlen samen optrekken in …"
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-in-bijzin", 0.7)
     for match in ctx.asserted_cues(_JOINT, sentence):
-        start = ctx.content_start(sentence)
+        # the subject opens the cue's clause: "Zwolle krijgt geld, en de VNG en BZK werken samen": the VNG and BZK
+        start = clause_start(ctx.text, ctx.content_start(sentence), match.start())
         actors = ctx.list_after(start, match.start(), types=ACTORS)
         opening = _without_head(ctx.text[start:actors[0].start]) if actors else ""
         if len(actors) < 2 or len(opening.split()) > 3 or _IN_PP_START.search(opening):
             continue  # a subject opens the clause: "Breda en EZK …", "Ook de G40 en VNG …"; not "Met X en Y …"
+        if _apart_or_summed(ctx.text, start, actors[-1].end, match):
+            continue
         for k, first in enumerate(actors):
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-onderwerp", 0.75)
+
+
+def _apart_or_summed(text: str, start: int, subject_end: int, match: re.Match) -> bool:
+    """Whether the actors of a joint undertaking (a cue of :data:`_JOINT` at ``match``, their list
+    ending at ``subject_end`` in the clause from ``start``) act each on their own ("Leiden en Delft
+    tekenden elk een convenant"), are summed ("Breda en Tilburg zijn samen goed voor …") or are named
+    with a shared thing of others ("… krijgen geld uit het gezamenlijke fonds van BZK")."""
+    cue = match.group().lower()
+    together = cue.rfind("samen")
+    return each_on_their_own(text, subject_end, match.end()) \
+        or (together >= 0 and together_as_sum(text, match.start() + together)) \
+        or (cue.startswith("gezamenlijk") and shared_thing_in_phrase(text, start, match.start()))
+
+
+def _named_but_not_partners(ctx: DocContext, sentence: Sentence, match: re.Match, subjects: list[Mention],
+                            objects: list[Mention]) -> bool:
+    """Whether the actors around a "samen met" at ``match`` are named together without working
+    together (see :mod:`graph.extract.named_together`): a subject that is only compared ("Net als
+    Breda werkt Helmond samen met BZK"), or a "samen met" that describes ("Dordrecht ligt samen met
+    Zwijndrecht aan de Merwede", "Helmond, samen met Eindhoven de motor van de regio, …")."""
+    text = ctx.text
+    if compared(text, sentence.start, subjects[0].start):
+        return True
+    if not match.group().lower().startswith("samen") or not sentence.start <= subjects[0].start < match.start():
+        return False
+    end = text.find(";", objects[-1].end, sentence.end)
+    return described_together(text, subjects[-1].end, match.start(), objects[-1].end, sentence.end if end < 0 else end)
 
 
 def _fronted_subject(ctx: DocContext, sentence: Sentence, match: re.Match, objects: list[Mention]):

@@ -1,0 +1,130 @@
+"""Actors named together who do not work together.
+
+Dutch names towns, ministries and organisations side by side for many reasons besides a
+partnership, and "samen" itself often means "in sum" or "alike". The rules of working together
+(:mod:`graph.extract.collaboration`) ask these questions before they pair the actors:
+
+* **each on their own**: a distributive word after the coordinated subject says each acts apart:
+  "Leiden en Delft tekenden *elk* een convenant", "Zwolle en Deventer hebben *ieder een eigen*
+  gezamenlijke aanpak met hun corporaties", "… werken *afzonderlijk* samen met de provincie" (not
+  "elk jaar", a time);
+* **together as a sum or a description**: "Breda en Tilburg zijn samen goed voor een derde van de
+  bouw", "Emmen en Hoogeveen zijn samen de grootste steden van Drenthe", "Helmond, samen met
+  Eindhoven de motor van de regio, …", "Dordrecht ligt samen met Zwijndrecht aan de Merwede";
+* **a shared thing of others**: "gezamenlijk" inside a prepositional phrase describes what the
+  phrase names, not the subject's doing: "Zwolle en Deventer krijgen geld *uit het gezamenlijke
+  fonds* van BZK en de VNG";
+* **another clause**: the coordinated subject must stand in the clause of the cue: "Zwolle en
+  Deventer krijgen geld, en de VNG en BZK werken samen aan de regeling" pairs the VNG and BZK only;
+* **a comparison**: an actor after "net als", "zoals", "evenals", "naast" or "anders dan" is
+  compared, not the subject: "Net als Breda werkt Helmond samen met BZK" (Helmond works with BZK).
+
+>>> each_on_their_own("Leiden en Delft tekenden elk een convenant.", 15, 40)
+True
+>>> each_on_their_own("Leiden en Delft werken elk jaar samen.", 15, 37)
+False
+>>> together_as_sum("Breda en Tilburg zijn samen goed voor een derde.", 22)
+True
+>>> clause_start("Zwolle krijgt geld, en de VNG en BZK werken samen.", 0, 43)
+23
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["each_on_their_own", "together_as_sum", "shared_thing_in_phrase", "clause_start", "compared",
+           "described_together"]
+
+
+#: a distributive word: "elk", "ieder", "afzonderlijk", "elk voor zich", "(allebei|beide) een eigen"
+#: (not "elk jaar", "iedere week": a time; not "elkaar": each other)
+_EACH = re.compile(r"\b(?:elk|ieder|elke|iedere)\b(?!\s+(?:jaar|maand|week|kwartaal|keer|dag|half\s+jaar|voorjaar|najaar)\b)"
+                   r"|\b(?:afzonderlijk|apart|los\s+van\s+elkaar)\b|\been\s+eigen\b", re.IGNORECASE)
+
+
+def each_on_their_own(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (what follows a coordinated subject, up to the cue) says that each
+    acts on its own: "elk", "ieder", "afzonderlijk", "een eigen"."""
+    return _EACH.search(text, start, end) is not None
+
+
+#: "samen" as a sum or a shared description: "samen goed voor", "samen ruim 200.000 inwoners", "samen
+#: de grootste", "samen een derde"
+_SUM_AFTER = re.compile(r"samen\s+(?:goed\s+voor|(?:ruim|bijna|ongeveer|circa|ca\.|zo'n|meer\s+dan|minder\s+dan)\s|\d"
+                        r"|(?:de|het|een)\s+(?:grootste|kleinste|meeste|helft|derde|kwart|enige|belangrijkste)\b)",
+                        re.IGNORECASE)
+
+
+def together_as_sum(text: str, at: int) -> bool:
+    """Whether the "samen" at offset ``at`` adds up or describes ("samen goed voor", "samen ruim
+    20.000 inwoners", "samen de grootste steden") instead of naming a joint undertaking."""
+    return _SUM_AFTER.match(text, at) is not None
+
+
+#: "gezamenlijk" inside a prepositional phrase: "uit het gezamenlijke fonds", "van de gezamenlijke"
+_SHARED_IN_PHRASE = re.compile(r"\b(?:uit|van|in|aan|bij|via|voor|over|door|op|naar|tot|onder|binnen)\s+"
+                               r"(?:het|de|een|hun|haar|zijn)\s+(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+
+
+def shared_thing_in_phrase(text: str, start: int, at: int) -> bool:
+    """Whether the "gezamenlijk(e)" at offset ``at`` stands in a prepositional phrase that opens after
+    ``start``: it describes the phrase's noun ("uit het gezamenlijke fonds van BZK en de VNG")."""
+    return _SHARED_IN_PHRASE.search(text, max(start, at - 40), at) is not None
+
+
+#: where a new clause with a subject of its own begins: ";", ", en", ", maar", "terwijl", "want"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:en|maar|terwijl|want|dus|of|en\s+ook)\s|\bterwijl\s", re.IGNORECASE)
+
+
+def clause_start(text: str, start: int, cue: int) -> int:
+    """The offset where the clause of the cue at ``cue`` begins: after the last clause break
+    between ``start`` and ``cue``, else ``start``."""
+    found = start
+    for found_break in _CLAUSE_BREAK.finditer(text, start, cue):
+        found = found_break.end()
+    return found
+
+
+#: a phrase of comparison right before an actor: "net als", "zoals", "evenals", "naast", "anders dan"
+_COMPARISON = re.compile(r"\b(?:net\s+als|zoals|evenals|naast|anders\s+dan|in\s+tegenstelling\s+tot|behalve)\s+"
+                         r"(?:(?:de|het)\s+)?(?:(?:gemeenten?|steden|provincies?|ministeries?\s+van)\s+)?"
+                         r"(?:[\w-]+\s*(?:,|en)\s*(?:de\s+|het\s+)?)*$", re.IGNORECASE)
+
+
+def compared(text: str, start: int, at: int) -> bool:
+    """Whether the actor at offset ``at`` stands in a phrase of comparison that opens after ``start``
+    ("Net als Breda en Tilburg werkt Helmond …"): it is compared, not the subject."""
+    return _COMPARISON.search(text, max(start, at - 80), at) is not None
+
+
+#: a stative verb right before "samen met" (a few adverbs between): "ligt", "telt", "heeft", "is"
+_STATE = re.compile(r"\b(?:ligt|liggen|lag|lagen|telt|tellen|behoort|behoren|hoort|horen|grenst|grenzen|"
+                    r"is|zijn|was|waren|heeft|hebben|had|hadden)(?:\s+(?:al|ook|nu|nog|jaren|daarmee))*\s*,?\s*$", re.IGNORECASE)
+#: a noun phrase right after the partners of an aside: "(Helmond,) samen met Eindhoven de motor van …"
+_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:de|het|een)\s", re.IGNORECASE)
+#: what closes a clause as a doing after its object: a participle ("opgesteld", "ingediend", "ontwikkeld")
+#: or a phrase of activity ("aan de slag", "bezig", "in gesprek")
+_DOING = re.compile(r"\b(?:ge[a-zà-ÿ]{3,}(?:d|t|en)|(?:op|aan|in|uit|af|mee|samen|vast|voor|door|over|bij)ge[a-zà-ÿ]{3,}(?:d|t|en)|"
+                    r"(?:be|ver|ont|her|er)[a-zà-ÿ]{3,}(?:d|t)|aan\s+de\s+slag|bezig|in\s+gesprek)\b", re.IGNORECASE)
+
+
+def described_together(text: str, subject_end: int, cue: int, partners_end: int, clause_end: int) -> bool:
+    """Whether a "samen met" at ``cue`` describes its subject together with its partners instead of
+    naming a joint undertaking: after a stative verb ("Dordrecht ligt samen met Zwijndrecht aan de
+    Merwede", "Breda heeft, samen met Tilburg, de meeste inwoners") when no participle or phrase of
+    activity closes the clause, or in an aside after the subject that goes on with a noun phrase
+    ("Helmond, samen met Eindhoven de motor van de regio, investeert …").
+
+    >>> t = "Helmond, samen met Eindhoven de motor van de regio, groeit."
+    >>> described_together(t, 7, 9, 28, len(t))
+    True
+    >>> t = "Breda heeft samen met Tilburg een plan opgesteld."
+    >>> described_together(t, 5, 12, 29, len(t))
+    False
+    """
+    if re.fullmatch(r"\s*,\s*", text[subject_end:cue]):  # an aside right after the subject
+        return _NOUN_PHRASE_AFTER.match(text, partners_end, clause_end) is not None
+    if _STATE.search(text, subject_end, cue) is None:
+        return False
+    return _DOING.search(text, partners_end, clause_end) is None

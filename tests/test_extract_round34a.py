@@ -1,0 +1,53 @@
+"""Round 34a: actors named together who do not work together, and coordination that distributes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import assert_facts, facts
+
+
+def _collaborations(text: str) -> set[tuple]:
+    return {f for f in facts(text) if f[1] == "collaboratesWith"}
+
+
+# --- named together, no partnership ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # each on their own
+    "Leiden en Delft tekenden elk een convenant.",
+    "Zwolle en Deventer hebben ieder een eigen gezamenlijke aanpak met hun corporaties opgezet.",
+    # a sum, a description
+    "Breda en Tilburg zijn samen goed voor een derde van de nieuwbouw in de regio.",
+    "Dordrecht ligt samen met Zwijndrecht aan de Merwede.",
+    "Breda heeft, samen met Tilburg, de meeste inwoners van West-Brabant.",
+    "Helmond, samen met Eindhoven de motor van de Brainportregio, investeert fors in talent.",
+    # a shared thing of others
+    "Zwolle en Deventer krijgen geld uit het gezamenlijke fonds van de provincie Overijssel.",
+])
+def test_towns_named_together_without_working_together(text):
+    assert _collaborations(text) == set()
+
+
+def test_a_compared_town_is_no_partner():
+    assert_facts("Net als Breda en Tilburg werkt Helmond samen met het ministerie van BZK aan de binnenstad.",
+                 {("Helmond", "collaboratesWith", "BZK", None)})
+
+
+def test_the_subject_of_another_clause_is_no_partner():
+    assert _collaborations("Zwolle en Deventer krijgen geld van het Rijk, en de VNG en BZK werken samen aan de regeling.") \
+        == {("VNG", "collaboratesWith", "BZK", None)}
+    assert _collaborations("Zwolle en Deventer bouwen veel woningen; de VNG en BZK hebben een gezamenlijke aanpak.") \
+        == {("VNG", "collaboratesWith", "BZK", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leeuwarden werkt samen met Groningen aan een nieuwe aanpak.", {("Leeuwarden", "collaboratesWith", "Groningen", None)}),
+    ("Leiden en Delft tekenden een convenant.", {("Leiden", "collaboratesWith", "Delft", None)}),
+    ("Breda heeft samen met Tilburg een plan opgesteld.", {("Breda", "collaboratesWith", "Tilburg", None)}),
+    ("Breda is samen met Tilburg aan de slag gegaan met de binnenstad.", {("Breda", "collaboratesWith", "Tilburg", None)}),
+    ("Helmond, samen met Eindhoven, investeert fors in talent.", {("Helmond", "collaboratesWith", "Eindhoven", None)}),
+    ("Leiden en Delft werken elk jaar samen aan de binnenstad.", {("Leiden", "collaboratesWith", "Delft", None)}),
+])
+def test_towns_that_do_work_together(text, expected):
+    assert _collaborations(text) == expected
