@@ -51,3 +51,17 @@ def test_the_subject_of_another_clause_is_no_partner():
 ])
 def test_towns_that_do_work_together(text, expected):
     assert _collaborations(text) == expected
+
+
+# --- a list goes on only where its items are joined ---------------------------------------------
+
+def test_the_object_of_the_verb_is_no_item_of_the_list_after_met():
+    # "het ministerie van BZK" is what they visited, not a third partner: no "," or "en" joins it
+    assert _collaborations("Op 3 juni bezochten Zwolle en Deventer samen met de VNG het ministerie van BZK.") == {
+        ("Zwolle", "collaboratesWith", "VNG", None), ("Deventer", "collaboratesWith", "VNG", None)}
+
+
+def test_partners_along_with_the_subject_of_a_joint_thing():
+    assert _collaborations("Leiden samen met Delft en Gouda heeft een gezamenlijk loket opgezet.") == {
+        ("Leiden", "collaboratesWith", "Delft", None), ("Leiden", "collaboratesWith", "Gouda", None),
+        ("Delft", "collaboratesWith", "Gouda", None)}

@@ -369,6 +369,10 @@ def _partnership_of(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             ctx.add(partner, "participatesIn", head[0], sentence, "relations.samenwerking-van", 0.75)
 
 
+#: the partners of the subject before a joint undertaking: "Leiden samen met Delft en Gouda (heeft een gezamenlijk …)"
+_ALONG_WITH = re.compile(r"\s*,?\s+samen\s+met\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
 def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Actors named together as the subject of a joint undertaking collaborate with each other:
     "Breda en het ministerie van EZK werken samen aan de binnenstad"."""
@@ -393,6 +397,9 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         # the subject opens the cue's clause: "Zwolle krijgt geld, en de VNG en BZK werken samen": the VNG and BZK
         start = clause_start(ctx.text, ctx.content_start(sentence), match.start())
         actors = ctx.list_after(start, match.start(), types=ACTORS)
+        along = _ALONG_WITH.match(ctx.text, actors[-1].end, match.start()) if actors else None
+        if along is not None:  # "Leiden samen met Delft en Gouda heeft een gezamenlijk loket": all three
+            actors += ctx.list_after(along.end(), match.start(), types=ACTORS)
         opening = _without_head(ctx.text[start:actors[0].start]) if actors else ""
         if len(actors) < 2 or len(opening.split()) > 3 or _IN_PP_START.search(opening):
             continue  # a subject opens the clause: "Breda en EZK …", "Ook de G40 en VNG …"; not "Met X en Y …"

@@ -68,6 +68,9 @@ _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bra
 #: ("Breda en Tilburg", "de G40 en de VNG")
 _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|andere|diverse|verschillende|"
                          r"alle|ook|tal|vele)\b)(?=[a-zà-ÿ])")
+#: what joins two items of a list: "A, B", "A en B", "A of B", "A (B)", "A/B" (not "bezochten A samen met B
+#: het ministerie van C": C is no item of the list after "met")
+_LIST_JOIN = re.compile(r"[,(/&+<]|\b(?:en|of|and|alsmede|alsook|evenals)\b|^\s*$")
 _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben|"
                         r"maar|behalve|zonder|niet|geen)\b")
 
@@ -488,7 +491,8 @@ class DocContext:
             representatives = re.fullmatch(r"\s*(?:,|en)?\s*(?:vertegenwoordigers|leden|bestuurders|medewerkers)\s+van\s+"
                                            r"(?:de\s+|het\s+)?", gap)
             if not representatives and (_LIST_STOP.search(gap) or _PREP_ARTICLE.search(gap) or _PREPOSITION.search(gap)
-                                        or len(gap.split()) > (9 if not out else 4)):
+                                        or len(gap.split()) > (9 if not out else 4)
+                                        or out and not _LIST_JOIN.search(gap)):
                 if not re.fullmatch(r"\s*(?:,|en|\(|<)?\s*(?:de\s+)?(?:ministerie|ministeries)\s+van\s*", gap):
                     break
             if m.type in types:
