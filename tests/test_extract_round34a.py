@@ -65,3 +65,21 @@ def test_partners_along_with_the_subject_of_a_joint_thing():
     assert _collaborations("Leiden samen met Delft en Gouda heeft een gezamenlijk loket opgezet.") == {
         ("Leiden", "collaboratesWith", "Delft", None), ("Leiden", "collaboratesWith", "Gouda", None),
         ("Delft", "collaboratesWith", "Gouda", None)}
+
+
+# --- two persons side by side; a comparison after the list --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wethouder Anna Kok van Breda opende samen met minister Hugo de Jonge van BZK het centrum.",
+    "Wethouder Anna Kok (Breda) presenteerde samen met wethouder Piet de Vries (Tilburg) de resultaten.",
+])
+def test_a_person_together_with_another_persons_body_is_no_partnership(text):
+    assert _collaborations(text) == set()
+
+
+def test_a_person_works_with_a_body_named_as_such():
+    assert _collaborations("Anna Kok werkt samen met het ministerie van BZK.") == {("Anna Kok", "collaboratesWith", "BZK", None)}
+
+
+def test_a_comparison_ends_the_list_of_partners():
+    assert _collaborations("Breda werkt samen met de VNG, net als Tilburg.") == {("Breda", "collaboratesWith", "VNG", None)}

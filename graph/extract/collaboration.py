@@ -242,6 +242,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue
         for obj in objects:
             for actor in subjects:
+                if actor.type == "Person" and obj not in listed:
+                    continue  # "Wethouder X opende samen met minister Y van BZK het centrum": two persons side by side
                 ctx.add(actor, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
         if subjects and subjects[0].start < match.start() and clause_subjects(ctx, sentence, match.start()):
             done.update(obj.start for obj in objects)  # "X sprak over Y, waarin A samenwerkt met B": B is A's partner only

@@ -72,7 +72,7 @@ _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|a
 #: het ministerie van C": C is no item of the list after "met")
 _LIST_JOIN = re.compile(r"[,(/&+<]|\b(?:en|of|and|alsmede|alsook|evenals)\b|^\s*$")
 _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben|"
-                        r"maar|behalve|zonder|niet|geen)\b")
+                        r"maar|behalve|zonder|niet|geen|net\s+als)\b")
 
 
 #: a singular personal pronoun opening a sentence, and the word after it (its verb)
