@@ -83,3 +83,14 @@ def test_a_person_works_with_a_body_named_as_such():
 
 def test_a_comparison_ends_the_list_of_partners():
     assert _collaborations("Breda werkt samen met de VNG, net als Tilburg.") == {("Breda", "collaboratesWith", "VNG", None)}
+
+
+# --- "in <town> … we" after a lead-in ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "En natuurlijk: in Hoorn blijven we gewoon doorwerken aan ons eigen warmteplan, samen met Liander.",
+    "Ook in Hoorn werken we samen met Liander.",
+])
+def test_we_placed_in_a_town_after_a_lead_in(sentence):
+    text = "Pijler Duurzaamheid\n\nDe pijler werkt aan de warmtetransitie. " + sentence
+    assert _collaborations(text) == {("Hoorn", "collaboratesWith", "Liander", None)}

@@ -68,7 +68,9 @@ def _conjoined_subject(ctx: DocContext, start: int, before: int) -> Mention | No
 
 #: "we" placed in a municipality: "we werken in X", "In X werken we", "wij hebben hier in X"
 _WE_IN = re.compile(r"\b(?:we|wij)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:hier\s+)?in\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
-_IN_WE = re.compile(r"\s*(?:[Hh]ier\s+)?[Ii]n\s+(?:de\s+gemeente\s+)?$")
+#: (also after a lead-in that opens no clause of its own: "En natuurlijk: in Hoorn blijven we …", "Ook in X …")
+_IN_WE = re.compile(r"\s*(?:(?:[Ee]n\s+)?(?:[Nn]atuurlijk|[Tt]och|[Dd]aarnaast|[Vv]erder)?\s*[:,]?\s*|(?:[Ee]n\s+)?[Oo]ok\s+)?"
+                    r"(?:[Hh]ier\s+)?[Ii]n\s+(?:de\s+gemeente\s+)?")
 _WE_AFTER = re.compile(r"\s+[a-zà-ÿ]+\s+(?:we|wij)\b")
 
 
