@@ -94,3 +94,18 @@ def test_a_comparison_ends_the_list_of_partners():
 def test_we_placed_in_a_town_after_a_lead_in(sentence):
     text = "Pijler Duurzaamheid\n\nDe pijler werkt aan de warmtetransitie. " + sentence
     assert _collaborations(text) == {("Hoorn", "collaboratesWith", "Liander", None)}
+
+
+# --- roles.before-name: the place of another person ---------------------------------------------------
+
+def test_the_place_after_another_person_is_not_the_second_persons():
+    # "van Hoorn" is no place the gazetteer dares to read (Hoorn is also a word): Alkmaar is Jan Smit's only
+    assert_facts("Burgemeester Jan Smit van Alkmaar en burgemeester Els Bakker van Hoorn openden de route.",
+                 {("Jan Smit", "hasRole", "Alkmaar", "burgemeester")})
+    assert_facts("Burgemeester Jan Smit van Alkmaar en wethouder Els Bakker openden de route.",
+                 {("Jan Smit", "hasRole", "Alkmaar", "burgemeester")})
+
+
+def test_each_person_keeps_the_place_after_their_name():
+    assert_facts("Burgemeester Jan Smit van Alkmaar en burgemeester Els Bakker van Zaanstad openden de route.",
+                 {("Jan Smit", "hasRole", "Alkmaar", "burgemeester"), ("Els Bakker", "hasRole", "Zaanstad", "burgemeester")})

@@ -327,16 +327,21 @@ _VENUE_BEFORE = re.compile(r"\b(?:stadhuis|stadskantoor|gemeentehuis|provinciehu
                            re.IGNORECASE)
 
 
+#: between a person and the place that is theirs: a bracket ("Bas Hulshof (Helmond)") or "van" ("Jan Smit van Alkmaar")
+_OWN_PLACE_GLUE = re.compile(r"\s*\(\s*|\s+van\s+(?:de\s+gemeente\s+)?")
+
+
 def _place_of_other(ctx: DocContext, sentence: Sentence, place: Mention, person: Mention) -> bool:
     """Whether a municipality in the sentence belongs to someone or something else than ``person``:
-    the bracket after another person ("… over van Bas Hulshof (Helmond)"), the place of an event
+    the bracket or "van" after another person ("… over van Bas Hulshof (Helmond)", "burgemeester Jan Smit
+    van Alkmaar en burgemeester Els Bakker …"), the place of an event
     ("deel aan de netwerkdagen in Zwolle") or of a venue ("in het stadhuis van Zoetermeer")."""
     text = ctx.text
     before = [m for m in ctx.in_span(sentence.start, place.start) if m.end <= place.start]
     last = before[-1] if before else None
     if last is not None and last is not person and last.type == "Person" \
-            and re.fullmatch(r"\s*\(\s*", text[last.end:place.start]):
-        return True
+            and _OWN_PLACE_GLUE.fullmatch(text, last.end, place.start):
+        return True  # "(…) Bas Hulshof (Helmond)", "burgemeester Jan Smit van Alkmaar en burgemeester Els Bakker …"
     if last is not None and last.type == "Event" and re.fullmatch(r"\s+(?:in|te)\s+", text[last.end:place.start]):
         return True
     return _VENUE_BEFORE.search(text, max(sentence.start, place.start - 60), place.start) is not None
