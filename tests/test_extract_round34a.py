@@ -109,3 +109,16 @@ def test_the_place_after_another_person_is_not_the_second_persons():
 def test_each_person_keeps_the_place_after_their_name():
     assert_facts("Burgemeester Jan Smit van Alkmaar en burgemeester Els Bakker van Zaanstad openden de route.",
                  {("Jan Smit", "hasRole", "Alkmaar", "burgemeester"), ("Els Bakker", "hasRole", "Zaanstad", "burgemeester")})
+
+
+@pytest.mark.parametrize("text", [
+    "Wethouder Anna Kok bezocht samen met de burgemeester van Tilburg de wijk.",  # the burgemeester's place
+    "Het congres in Breda werd geopend door wethouder Anna Kok.",  # the venue of a gathering
+    "Op uitnodiging van Zwolle sprak wethouder Anna Kok over armoede.",  # the host
+])
+def test_a_place_of_someone_or_something_else_is_no_role_holders(text):
+    assert facts(text) == set()
+
+
+def test_the_place_after_the_persons_own_van_stays():
+    assert_facts("Wethouder Anna Kok van Tilburg opende het congres.", {("Anna Kok", "hasRole", "Tilburg", "wethouder")})

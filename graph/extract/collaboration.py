@@ -242,8 +242,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue
         for obj in objects:
             for actor in subjects:
-                if actor.type == "Person" and obj not in listed:
-                    continue  # "Wethouder X opende samen met minister Y van BZK het centrum": two persons side by side
+                if actor.type == "Person" and (obj not in listed or _office_holder_of(ctx.text, sentence, obj)):
+                    continue  # "Wethouder X opende samen met minister Y van BZK (met de burgemeester van Z) het centrum": two persons
                 ctx.add(actor, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
         if subjects and subjects[0].start < match.start() and clause_subjects(ctx, sentence, match.start()):
             done.update(obj.start for obj in objects)  # "X sprak over Y, waarin A samenwerkt met B": B is A's partner only
@@ -410,6 +410,17 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         for k, first in enumerate(actors):
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-onderwerp", 0.75)
+
+
+#: an office right before its body: "de burgemeester van ", "de minister van "
+_OFFICE_OF = re.compile(r"\b([\w-]+)\s+van\s+(?:de\s+gemeente\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?$")
+
+
+def _office_holder_of(text: str, sentence: Sentence, body: Mention) -> bool:
+    """Whether ``body`` is named through one who holds an office of it ("samen met de burgemeester van
+    Tilburg"): a person, not the body, stands beside the subject."""
+    office = _OFFICE_OF.search(text, max(sentence.start, body.start - 40), body.start)
+    return office is not None and role_of(office.group(1)) is not None
 
 
 def _apart_or_summed(text: str, start: int, subject_end: int, match: re.Match) -> bool:
