@@ -122,3 +122,24 @@ def test_a_place_of_someone_or_something_else_is_no_role_holders(text):
 
 def test_the_place_after_the_persons_own_van_stays():
     assert_facts("Wethouder Anna Kok van Tilburg opende het congres.", {("Anna Kok", "hasRole", "Tilburg", "wethouder")})
+
+
+# --- tables.organisation-column: one actor in the cell, a person of no other body ------------------------
+
+TRAIL_TABLE = """## Themagroepen
+
+| Themagroep | Trekker | {column} |
+|---|---|---|
+| Themagroep Cultuur | {person} | {cell} |
+"""
+
+
+@pytest.mark.parametrize("column, person, cell, affiliated", [
+    ("Stad", "Karin Mulder", "Leiden", {("Karin Mulder", "affiliatedWith", "Leiden", None)}),
+    ("Gemeenten", "Karin Mulder", "Breda, Tilburg en Zwolle", set()),  # the group's towns, not hers
+    ("Stad", "Karin Mulder", "Ede / Apeldoorn", set()),
+    ("Stad", "Karin Mulder (VNG)", "Leiden", set()),  # of the VNG, for Leiden's group
+])
+def test_the_town_column_is_the_persons_only_when_it_names_one_town(column, person, cell, affiliated):
+    found = facts(TRAIL_TABLE.format(column=column, person=person, cell=cell))
+    assert {f for f in found if f[1] == "affiliatedWith" and f[2] != "VNG"} == affiliated, found
