@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_facts import assert_facts, facts
+from tests.extract_facts import assert_facts, facts, mentions
 
 
 def _collaborations(text: str) -> set[tuple]:
@@ -143,3 +143,21 @@ TRAIL_TABLE = """## Themagroepen
 def test_the_town_column_is_the_persons_only_when_it_names_one_town(column, person, cell, affiliated):
     found = facts(TRAIL_TABLE.format(column=column, person=person, cell=cell))
     assert {f for f in found if f[1] == "affiliatedWith" and f[2] != "VNG"} == affiliated, found
+
+
+# --- a unit's name that ends in a place ------------------------------------------------------------------
+
+def test_a_unit_name_keeps_the_place_it_ends_in():
+    assert_facts("Anna Kok is voorzitter van de Stuurgroep Binnenstad Breda.",
+                 {("Anna Kok", "hasRole", "Stuurgroep Binnenstad Breda", "voorzitter")})
+    assert mentions("De Taskforce Woningbouw Utrecht komt maandelijks bijeen.", "OrganisationalUnit") == \
+        ["Taskforce Woningbouw Utrecht"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Anna Kok is voorzitter van de Themagroep Wonen in Breda.", "Themagroep Wonen"),
+    ("Anna Kok (Themagroep Wonen, Breda) opende.", "Themagroep Wonen"),
+    ("Anna Kok is trekker van de Werkgroep Stationsgebied Zwolle en Tilburg.", "Werkgroep Stationsgebied"),
+])
+def test_a_place_after_the_name_that_is_not_part_of_it(text, unit):
+    assert mentions(text, "OrganisationalUnit") == [unit]
