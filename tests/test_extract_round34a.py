@@ -161,3 +161,26 @@ def test_a_unit_name_keeps_the_place_it_ends_in():
 ])
 def test_a_place_after_the_name_that_is_not_part_of_it(text, unit):
     assert mentions(text, "OrganisationalUnit") == [unit]
+
+
+# --- a role in two bodies named together ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trekker van de Themagroep Wonen en de Themagroep Werk is Anna Kok.",
+    "Anna Kok is trekker van de Themagroep Wonen en de Themagroep Werk.",
+    "Anna Kok is trekker van de Themagroep Wonen en van de Themagroep Werk.",
+    "Anna Kok, trekker van de Themagroep Wonen en de Themagroep Werk, opende de bijeenkomst.",
+])
+def test_a_role_holds_in_each_body_named_together(text):
+    assert_facts(text, {("Anna Kok", "hasRole", "Themagroep Wonen", "trekker"),
+                        ("Anna Kok", "hasRole", "Themagroep Werk", "trekker")})
+
+
+def test_each_person_keeps_the_body_after_their_own_name():
+    assert_facts("Anna Kok is voorzitter van de Themagroep Wonen en Piet de Vries van de Themagroep Werk.",
+                 {("Anna Kok", "hasRole", "Themagroep Wonen", "voorzitter")})
+
+
+def test_a_body_that_opens_a_clause_of_its_own_gets_no_role():
+    found = facts("Anna Kok is voorzitter van de Themagroep Wonen en de Themagroep Werk werkt mee.")
+    assert ("Anna Kok", "hasRole", "Themagroep Werk", "voorzitter") not in found, found
