@@ -184,3 +184,33 @@ def test_each_person_keeps_the_body_after_their_own_name():
 def test_a_body_that_opens_a_clause_of_its_own_gets_no_role():
     found = facts("Anna Kok is voorzitter van de Themagroep Wonen en de Themagroep Werk werkt mee.")
     assert ("Anna Kok", "hasRole", "Themagroep Werk", "voorzitter") not in found, found
+
+
+# --- "samen met" that counts a town among others ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Samen met Deventer en Enschede is Zwolle een van de pilotgemeenten.",
+    "Samen met Deventer heeft Zwolle de meeste inwoners van Overijssel.",
+    "Zwolle is samen met Deventer en Enschede geselecteerd voor de pilot.",
+    "Zwolle werd samen met Deventer genomineerd voor de prijs.",
+    "Zwolle ontvangt samen met Deventer 5 miljoen euro uit de regeling.",
+    "Zwolle staat samen met Deventer in de top tien van de ranglijst.",
+    "Zwolle en Deventer krijgen samen met Enschede extra geld van het Rijk.",
+])
+def test_towns_counted_together_do_not_work_together(text):
+    assert _collaborations(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Samen met Deventer werkt Zwolle aan de Spoorzone.",
+    "Samen met Deventer heeft Zwolle een aanvraag ingediend.",
+    "Zwolle heeft samen met Deventer een aanvraag ingediend.",
+])
+def test_towns_that_do_something_together(text):
+    assert _collaborations(text) == {("Zwolle", "collaboratesWith", "Deventer", None)}
+
+
+def test_a_plural_noun_is_no_participle_of_doing():
+    assert _collaborations("Zwolle is samen met Deventer een van de gemeenten met de meeste nieuwbouw.") == set()
+    assert _collaborations("Zwolle heeft samen met Deventer 200 woningen gebouwd.") == {
+        ("Zwolle", "collaboratesWith", "Deventer", None)}

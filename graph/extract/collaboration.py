@@ -16,8 +16,8 @@ import re
 from .context import ACTORS, DocContext
 from .cosigning import together_without_partnership
 from .model import Mention, Sentence
-from .named_together import clause_start, compared, described_together, each_on_their_own, shared_thing_in_phrase, \
-    together_as_sum
+from .named_together import clause_start, compared, described_together, each_on_their_own, fronted_description, \
+    shared_thing_in_phrase, together_as_sum
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
@@ -444,10 +444,13 @@ def _named_but_not_partners(ctx: DocContext, sentence: Sentence, match: re.Match
     text = ctx.text
     if compared(text, sentence.start, subjects[0].start):
         return True
-    if not match.group().lower().startswith("samen") or not sentence.start <= subjects[0].start < match.start():
+    if not match.group().lower().startswith("samen"):
         return False
     end = text.find(";", objects[-1].end, sentence.end)
-    return described_together(text, subjects[-1].end, match.start(), objects[-1].end, sentence.end if end < 0 else end)
+    end = sentence.end if end < 0 else end
+    if subjects[0].start > match.start():  # "Samen met Deventer is Zwolle een van de pilotgemeenten"
+        return fronted_description(text, objects[-1].end, end)
+    return sentence.start <= subjects[0].start and described_together(text, subjects[-1].end, match.start(), objects[-1].end, end)
 
 
 def _fronted_subject(ctx: DocContext, sentence: Sentence, match: re.Match, objects: list[Mention]):

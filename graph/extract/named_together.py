@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["each_on_their_own", "together_as_sum", "shared_thing_in_phrase", "clause_start", "compared",
-           "described_together"]
+           "described_together", "fronted_description"]
 
 
 #: a distributive word: "elk", "ieder", "afzonderlijk", "elk voor zich", "(allebei|beide) een eigen"
@@ -98,23 +98,41 @@ def compared(text: str, start: int, at: int) -> bool:
     return _COMPARISON.search(text, max(start, at - 80), at) is not None
 
 
-#: a stative verb right before "samen met" (a few adverbs between): "ligt", "telt", "heeft", "is"
-_STATE = re.compile(r"\b(?:ligt|liggen|lag|lagen|telt|tellen|behoort|behoren|hoort|horen|grenst|grenzen|"
-                    r"is|zijn|was|waren|heeft|hebben|had|hadden)(?:\s+(?:al|ook|nu|nog|jaren|daarmee))*\s*,?\s*$", re.IGNORECASE)
+#: a verb of being, having, standing, scoring or receiving (or a passive auxiliary): with "samen met" it
+#: describes or counts its subject among others ("ligt", "heeft", "staat", "krijgt", "werd")
+_STATE_WORDS = (r"(?:ligt|liggen|lag|lagen|telt|tellen|behoort|behoren|hoort|horen|grenst|grenzen|staat|staan|stond|stonden|"
+                r"scoort|scoren|scoorde|scoorden|eindigt|eindigen|eindigde|eindigden|ontvangt|ontvangen|ontving|ontvingen|"
+                r"krijgt|krijgen|kreeg|kregen|wint|winnen|won|wonnen|is|zijn|was|waren|heeft|hebben|had|hadden|"
+                r"wordt|worden|werd|werden)")
+#: that verb right before "samen met" (a few adverbs between)
+_STATE = re.compile(r"\b" + _STATE_WORDS + r"(?:\s+(?:al|ook|nu|nog|jaren|daarmee))*\s*,?\s*$", re.IGNORECASE)
+#: that verb right after the partners of a fronted "Samen met X": "Samen met Deventer is Zwolle …"
+_STATE_AFTER = re.compile(r"\s*,?\s*" + _STATE_WORDS + r"\b", re.IGNORECASE)
 #: a noun phrase right after the partners of an aside: "(Helmond,) samen met Eindhoven de motor van …"
 _NOUN_PHRASE_AFTER = re.compile(r"\s+(?:de|het|een)\s", re.IGNORECASE)
-#: what closes a clause as a doing after its object: a participle ("opgesteld", "ingediend", "ontwikkeld")
-#: or a phrase of activity ("aan de slag", "bezig", "in gesprek")
-_DOING = re.compile(r"\b(?:ge[a-zà-ÿ]{3,}(?:d|t|en)|(?:op|aan|in|uit|af|mee|samen|vast|voor|door|over|bij)ge[a-zà-ÿ]{3,}(?:d|t|en)|"
+#: what closes a clause as a doing after its object: a participle ("opgesteld", "ingediend", "ontwikkeld",
+#: "vormgegeven") or a phrase of activity ("aan de slag", "bezig", "in gesprek")
+_DOING = re.compile(r"\b(?:ge(?!(?:meenten|bieden|bouwen|volgen|sprekken|zinnen|gevens)\b)[a-zà-ÿ]{2,}(?:d|t|en)|(?:op|aan|in|uit|af|mee|samen|vast|voor|door|over|bij|vorm|na|toe|neer|weg|terug)ge[a-zà-ÿ]{2,}(?:d|t|en)|"
                     r"(?:be|ver|ont|her|er)[a-zà-ÿ]{3,}(?:d|t)|aan\s+de\s+slag|bezig|in\s+gesprek)\b", re.IGNORECASE)
+#: participles of being chosen or given, which name no joint doing: "(is samen met X) geselecteerd", "gekregen"
+_CHOSEN = frozenset({"geselecteerd", "gekozen", "aangewezen", "genomineerd", "uitgenodigd", "toegevoegd", "benoemd",
+                     "bekroond", "beloond", "gehonoreerd", "erkend", "uitgeroepen", "opgenomen", "toegelaten", "gekregen",
+                     "ontvangen", "gewonnen", "gerangschikt", "genoemd", "vermeld", "verkozen", "beoordeeld"})
+
+
+def _only_chosen(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has no doing but a participle of being chosen or given (or none)."""
+    return all(m.group().lower() in _CHOSEN for m in _DOING.finditer(text, start, end))
 
 
 def described_together(text: str, subject_end: int, cue: int, partners_end: int, clause_end: int) -> bool:
-    """Whether a "samen met" at ``cue`` describes its subject together with its partners instead of
-    naming a joint undertaking: after a stative verb ("Dordrecht ligt samen met Zwijndrecht aan de
-    Merwede", "Breda heeft, samen met Tilburg, de meeste inwoners") when no participle or phrase of
-    activity closes the clause, or in an aside after the subject that goes on with a noun phrase
-    ("Helmond, samen met Eindhoven de motor van de regio, investeert …").
+    """Whether a "samen met" at ``cue`` describes its subject together with its partners, or counts it
+    among them, instead of naming a joint undertaking: after a verb of being, having, standing or
+    receiving ("Dordrecht ligt samen met Zwijndrecht aan de Merwede", "Breda heeft, samen met Tilburg,
+    de meeste inwoners", "Zwolle ontvangt samen met Deventer 5 miljoen") when no participle of a
+    doing closes the clause ("Zwolle is samen met Deventer geselecteerd" is chosen, no doing), or in an
+    aside after the subject that goes on with a noun phrase ("Helmond, samen met Eindhoven de motor
+    van de regio, investeert …").
 
     >>> t = "Helmond, samen met Eindhoven de motor van de regio, groeit."
     >>> described_together(t, 7, 9, 28, len(t))
@@ -122,9 +140,25 @@ def described_together(text: str, subject_end: int, cue: int, partners_end: int,
     >>> t = "Breda heeft samen met Tilburg een plan opgesteld."
     >>> described_together(t, 5, 12, 29, len(t))
     False
+    >>> t = "Zwolle is samen met Deventer geselecteerd."
+    >>> described_together(t, 6, 10, 28, len(t))
+    True
     """
     if re.fullmatch(r"\s*,\s*", text[subject_end:cue]):  # an aside right after the subject
         return _NOUN_PHRASE_AFTER.match(text, partners_end, clause_end) is not None
     if _STATE.search(text, subject_end, cue) is None:
         return False
-    return _DOING.search(text, partners_end, clause_end) is None
+    return _only_chosen(text, partners_end, clause_end)
+
+
+def fronted_description(text: str, partners_end: int, clause_end: int) -> bool:
+    """Whether a sentence that opens with "Samen met <partners>" goes on with a verb of being, having
+    or receiving and no doing: "Samen met Deventer is Zwolle een van de pilotgemeenten", "Samen met
+    Deventer heeft Zwolle de meeste inwoners" (not "Samen met Deventer heeft Zwolle een plan opgesteld").
+
+    >>> t = "Samen met Deventer is Zwolle een van de pilotgemeenten."
+    >>> fronted_description(t, 18, len(t))
+    True
+    """
+    verb = _STATE_AFTER.match(text, partners_end, clause_end)
+    return verb is not None and _only_chosen(text, verb.end(), clause_end)
