@@ -22,8 +22,10 @@ def _collaborations(text: str) -> set[tuple]:
     "Dordrecht ligt samen met Zwijndrecht aan de Merwede.",
     "Breda heeft, samen met Tilburg, de meeste inwoners van West-Brabant.",
     "Helmond, samen met Eindhoven de motor van de Brainportregio, investeert fors in talent.",
-    # a shared thing of others
+    # a shared thing of others, all of a group
     "Zwolle en Deventer krijgen geld uit het gezamenlijke fonds van de provincie Overijssel.",
+    "Zwolle en Deventer vragen namens de gezamenlijke G40-steden om meer geld.",
+    "Zwolle en Deventer hebben de gezamenlijke corporaties gevraagd om mee te doen.",
 ])
 def test_towns_named_together_without_working_together(text):
     assert _collaborations(text) == set()
@@ -44,6 +46,7 @@ def test_the_subject_of_another_clause_is_no_partner():
 @pytest.mark.parametrize("text, expected", [
     ("Leeuwarden werkt samen met Groningen aan een nieuwe aanpak.", {("Leeuwarden", "collaboratesWith", "Groningen", None)}),
     ("Leiden en Delft tekenden een convenant.", {("Leiden", "collaboratesWith", "Delft", None)}),
+    ("Zwolle en Deventer hebben een gezamenlijke aanvraag ingediend.", {("Zwolle", "collaboratesWith", "Deventer", None)}),
     ("Breda heeft samen met Tilburg een plan opgesteld.", {("Breda", "collaboratesWith", "Tilburg", None)}),
     ("Breda is samen met Tilburg aan de slag gegaan met de binnenstad.", {("Breda", "collaboratesWith", "Tilburg", None)}),
     ("Helmond, samen met Eindhoven, investeert fors in talent.", {("Helmond", "collaboratesWith", "Eindhoven", None)}),

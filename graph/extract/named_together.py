@@ -62,15 +62,19 @@ def together_as_sum(text: str, at: int) -> bool:
     return _SUM_AFTER.match(text, at) is not None
 
 
-#: "gezamenlijk" inside a prepositional phrase: "uit het gezamenlijke fonds", "van de gezamenlijke"
-_SHARED_IN_PHRASE = re.compile(r"\b(?:uit|van|in|aan|bij|via|voor|over|door|op|naar|tot|onder|binnen)\s+"
-                               r"(?:het|de|een|hun|haar|zijn)\s+(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+#: "gezamenlijk" inside a prepositional phrase: "uit het gezamenlijke fonds", "namens de gezamenlijke"
+_SHARED_IN_PHRASE = re.compile(r"\b(?:uit|van|in|aan|bij|via|voor|over|door|op|naar|tot|onder|binnen|namens|tussen|"
+                               r"per|volgens|zoals)\s+(?:het|de|een|hun|haar|zijn)\s+(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+#: "gezamenlijke" before a plural group: "de gezamenlijke G40-steden" are all of them, no joint doing
+_ALL_OF_THEM = re.compile(r"gezamenlijke\s+(?:[\w-]*(?:gemeenten|steden|partijen|partners|leden|organisaties|"
+                          r"ministeries|provincies|corporaties|instellingen))\b", re.IGNORECASE)
 
 
 def shared_thing_in_phrase(text: str, start: int, at: int) -> bool:
     """Whether the "gezamenlijk(e)" at offset ``at`` stands in a prepositional phrase that opens after
-    ``start``: it describes the phrase's noun ("uit het gezamenlijke fonds van BZK en de VNG")."""
-    return _SHARED_IN_PHRASE.search(text, max(start, at - 40), at) is not None
+    ``start`` ("uit het gezamenlijke fonds van BZK en de VNG": it describes the phrase's noun) or
+    names a plural group ("de gezamenlijke G40-steden": all of them)."""
+    return _SHARED_IN_PHRASE.search(text, max(start, at - 40), at) is not None or _ALL_OF_THEM.match(text, at) is not None
 
 
 #: where a new clause with a subject of its own begins: ";", ", en", ", maar", "terwijl", "want"
