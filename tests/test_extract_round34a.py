@@ -217,3 +217,9 @@ def test_a_plural_noun_is_no_participle_of_doing():
     assert _collaborations("Zwolle is samen met Deventer een van de gemeenten met de meeste nieuwbouw.") == set()
     assert _collaborations("Zwolle heeft samen met Deventer 200 woningen gebouwd.") == {
         ("Zwolle", "collaboratesWith", "Deventer", None)}
+
+
+def test_a_route_is_no_partnership():
+    assert _collaborations("Zwolle heeft een snelle verbinding met Deventer en Amersfoort.") == set()
+    assert _collaborations("Zwolle legt verbinding met Deventer over de aanpak van armoede.") == {
+        ("Zwolle", "collaboratesWith", "Deventer", None)}

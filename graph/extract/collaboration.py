@@ -164,6 +164,10 @@ def _passive_agents(ctx: DocContext, sentence: Sentence, match: re.Match) -> lis
 _CHAIRED_BY = re.compile(r"\b(?:voorgezeten|geleid|getrokken)\s+door\s+[^;:.]{0,120}?,?\s*$", re.IGNORECASE)
 
 
+#: a route, not a tie between bodies, right before "verbinding met": "een snelle/directe verbinding met"
+_ROUTE_BEFORE = re.compile(r"\b(?:snelle|snellere|directe|rechtstreekse|fysieke|frequente|nachtelijke)\s+$", re.IGNORECASE)
+
+
 #: a subordinate clause's opening word: "(vertelt) hoe", "dat", "waar", "omdat"
 _CLAUSE_OPENING = re.compile(r"\b(?:hoe|dat|waar|omdat|doordat|nu)\s+$", re.IGNORECASE)
 
@@ -188,6 +192,9 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         objects = actor_objects(ctx, listed)
         if not objects:
             continue
+        if match.group().lower().startswith("verbinding") \
+                and _ROUTE_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
+            continue  # "Zwolle heeft een snelle verbinding met Deventer": a route, no partnership
         if (sentence.is_heading or sentence.bullet_list is not None and not match.group().lower().startswith("samen")
                 and _TITLE_LINE.fullmatch(text, ctx.content_start(sentence), match.start())) \
                 and ctx.subject(sentence, match.start(), persons=True) is None:
