@@ -223,3 +223,16 @@ def test_a_route_is_no_partnership():
     assert _collaborations("Zwolle heeft een snelle verbinding met Deventer en Amersfoort.") == set()
     assert _collaborations("Zwolle legt verbinding met Deventer over de aanpak van armoede.") == {
         ("Zwolle", "collaboratesWith", "Deventer", None)}
+
+
+# --- "zowel A als B" --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zowel Breda als Tilburg werken samen met de provincie Noord-Brabant.",
+     {("Breda", "collaboratesWith", "Noord-Brabant", None), ("Tilburg", "collaboratesWith", "Noord-Brabant", None)}),
+    ("Breda werkt samen met zowel de VNG als het IPO.",
+     {("Breda", "collaboratesWith", "VNG", None), ("Breda", "collaboratesWith", "IPO", None)}),
+    ("Breda als gastheer werkt samen met de VNG.", {("Breda", "collaboratesWith", "VNG", None)}),
+])
+def test_both_and_joins_two_actors(text, expected):
+    assert _collaborations(text) == expected

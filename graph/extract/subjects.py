@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .context import ACTORS, DocContext
+from .context import ACTORS, BOTH, BOTH_AND, DocContext
 from .interviews import interviewee
 from .voice import we_actor, writer_actor
 from .lexicon import load_lexicon
@@ -231,12 +231,15 @@ def _relative_subject(ctx: DocContext, sentence: Sentence, before: int) -> Menti
 
 
 def coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[Mention]:
-    """The actors listed with ``subject`` before offset ``before``: "Breda en Tilburg werken samen met …"."""
-    if subject is None or not re.match(r"\s*(?:,|en)\s", ctx.text[subject.end:subject.end + 5]):
+    """The actors listed with ``subject`` before offset ``before``: "Breda en Tilburg werken samen met …",
+    "Zowel Breda als Tilburg werken samen met …"."""
+    if subject is None or not re.match(r"\s*(?:,|en)\s|\s+als\s", ctx.text[subject.end:subject.end + 5]):
         return []
     listed, previous = [], subject
+    both = BOTH.search(ctx.text, max(0, subject.start - 20), subject.start) is not None  # "Zowel Breda als Tilburg"
     for actor in ctx.list_after(subject.end, before, types=ACTORS)[:6]:
-        if not _AND.fullmatch(ctx.text, previous.end, actor.start):
+        if not _AND.fullmatch(ctx.text, previous.end, actor.start) \
+                and not (both and previous is subject and BOTH_AND.fullmatch(ctx.text, previous.end, actor.start)):
             break  # "Breda en Zwolle samen met het Fonds": the list ends at "samen met"
         listed.append(actor)
         previous = actor
