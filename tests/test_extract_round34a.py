@@ -236,3 +236,16 @@ def test_a_route_is_no_partnership():
 ])
 def test_both_and_joins_two_actors(text, expected):
     assert _collaborations(text) == expected
+
+
+# --- ", en" opens a clause of its own ----------------------------------------------------------------------
+
+def test_a_comma_and_opens_another_clause_with_its_own_subject():
+    assert _collaborations("Breda werkt samen met de VNG, en Tilburg doet dat met het IPO.") == {
+        ("Breda", "collaboratesWith", "VNG", None)}
+
+
+def test_a_list_without_a_comma_before_en_goes_on():
+    assert _collaborations("Breda werkt samen met de VNG, het IPO en Aedes.") == {
+        ("Breda", "collaboratesWith", "VNG", None), ("Breda", "collaboratesWith", "IPO", None),
+        ("Breda", "collaboratesWith", "Aedes", None)}

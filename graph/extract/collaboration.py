@@ -283,6 +283,10 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if not objects or _ELLIPTIC_DENIAL.match(text, objects[-1].end, sentence.end):
                 continue  # "…, met het IPO niet"
             subject = subject_or_context(ctx, sentence, match.start())
+            opening = clause_start(text, verb.end(), match.start())
+            if opening > verb.end() and (subject is None or subject.start < opening) \
+                    and any(m.type in ACTORS for m in ctx.in_span(opening, match.start())):
+                continue  # "Breda werkt samen met de VNG, en Tilburg doet dat met het IPO": another clause's subject
             if subject is not None and not sentence.start <= subject.start < sentence.end \
                     and _UNNAMED_GROUP.search(text, ctx.content_start(sentence), match.start()):
                 continue  # "Sinds 2023 werken onze gemeenten samen met Enexis": a group not named

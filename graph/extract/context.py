@@ -71,6 +71,9 @@ _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|a
 #: what joins two items of a list: "A, B", "A en B", "A of B", "A (B)", "A/B" (not "bezochten A samen met B
 #: het ministerie van C": C is no item of the list after "met")
 _LIST_JOIN = re.compile(r"[,(/&+<]|\b(?:en|of|and|alsmede|alsook|evenals)\b|^\s*$")
+#: ", en" before the next name opens a clause of its own ("samen met de VNG, en Tilburg doet dat met …"):
+#: a Dutch list has no comma before its "en"
+_NEW_CLAUSE = re.compile(r"\s*,\s*en\s")
 #: "zowel A als B": a list of two whose joiner is "als" after "zowel" (also used by :mod:`.subjects`)
 BOTH = re.compile(r"\bzowel\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie)\s+)?$", re.IGNORECASE)
 BOTH_AND = re.compile(r"\s+als\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie)\s+)?")
@@ -495,6 +498,7 @@ class DocContext:
                                            r"(?:de\s+|het\s+)?", gap)
             if not representatives and (_LIST_STOP.search(gap) or _PREP_ARTICLE.search(gap) or _PREPOSITION.search(gap)
                                         or len(gap.split()) > (9 if not out else 4)
+                                        or out and _NEW_CLAUSE.match(gap)
                                         or out and not _LIST_JOIN.search(gap)
                                         and not (len(out) == 1 and BOTH_AND.fullmatch(gap)
                                                  and BOTH.search(self.text, max(0, out[0].start - 20), out[0].start))):
