@@ -249,3 +249,15 @@ def test_a_list_without_a_comma_before_en_goes_on():
     assert _collaborations("Breda werkt samen met de VNG, het IPO en Aedes.") == {
         ("Breda", "collaboratesWith", "VNG", None), ("Breda", "collaboratesWith", "IPO", None),
         ("Breda", "collaboratesWith", "Aedes", None)}
+
+
+# --- subordinate clauses ----------------------------------------------------------------------------------
+
+def test_a_subordinate_clause_after_the_partners_ends_their_list():
+    assert _collaborations("Zwolle werkt samen met Aedes, omdat Deventer en Enschede goede ervaringen hebben met de aanpak.") \
+        == {("Zwolle", "collaboratesWith", "Aedes", None)}
+
+
+def test_the_actors_of_a_fronted_subordinate_clause_are_no_subject():
+    found = _collaborations("Omdat Deventer en Enschede al ervaring hebben, werkt Zwolle samen met Aedes.")
+    assert not any(f[0] in ("Deventer", "Enschede") for f in found), found

@@ -17,7 +17,7 @@ from .context import ACTORS, DocContext
 from .cosigning import together_without_partnership
 from .model import Mention, Sentence
 from .named_together import clause_start, compared, described_together, each_on_their_own, fronted_description, \
-    shared_thing_in_phrase, together_as_sum
+    in_fronted_clause, shared_thing_in_phrase, together_as_sum
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
@@ -450,10 +450,12 @@ def _named_but_not_partners(ctx: DocContext, sentence: Sentence, match: re.Match
                             objects: list[Mention]) -> bool:
     """Whether the actors around a "samen met" at ``match`` are named together without working
     together (see :mod:`graph.extract.named_together`): a subject that is only compared ("Net als
-    Breda werkt Helmond samen met BZK"), or a "samen met" that describes ("Dordrecht ligt samen met
+    Breda werkt Helmond samen met BZK") or stands in a subordinate clause before it ("Omdat Deventer …,
+    werkt Zwolle samen met Aedes"), or a "samen met" that describes ("Dordrecht ligt samen met
     Zwijndrecht aan de Merwede", "Helmond, samen met Eindhoven de motor van de regio, …")."""
     text = ctx.text
-    if compared(text, sentence.start, subjects[0].start):
+    if compared(text, sentence.start, subjects[0].start) \
+            or in_fronted_clause(text, ctx.content_start(sentence), subjects[0].start, match.start()):
         return True
     if not match.group().lower().startswith("samen"):
         return False

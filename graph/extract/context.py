@@ -78,7 +78,9 @@ _NEW_CLAUSE = re.compile(r"\s*,\s*en\s")
 BOTH = re.compile(r"\bzowel\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie)\s+)?$", re.IGNORECASE)
 BOTH_AND = re.compile(r"\s+als\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie)\s+)?")
 _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben|"
-                        r"maar|behalve|zonder|niet|geen|net\s+als)\b")
+                        r"maar|behalve|zonder|niet|geen|net\s+als|"
+                        # a subordinate clause after the list: "samen met Aedes, omdat Deventer en Enschede …"
+                        r"omdat|doordat|nadat|zodat|terwijl|hoewel|wanneer|toen|waarna|waardoor|want)\b")
 
 
 #: a singular personal pronoun opening a sentence, and the word after it (its verb)

@@ -16,6 +16,8 @@ partnership, and "samen" itself often means "in sum" or "alike". The rules of wo
   fonds* van BZK en de VNG";
 * **another clause**: the coordinated subject must stand in the clause of the cue: "Zwolle en
   Deventer krijgen geld, en de VNG en BZK werken samen aan de regeling" pairs the VNG and BZK only;
+* **a fronted subordinate clause**: "Omdat Deventer en Enschede al ervaring hebben, werkt Zwolle samen
+  met Aedes": the actors of the clause before the comma are no subject of the main clause;
 * **a comparison**: an actor after "net als", "zoals", "evenals", "naast" or "anders dan" is
   compared, not the subject: "Net als Breda werkt Helmond samen met BZK" (Helmond works with BZK).
 
@@ -34,7 +36,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["each_on_their_own", "together_as_sum", "shared_thing_in_phrase", "clause_start", "compared",
-           "described_together", "fronted_description"]
+           "described_together", "fronted_description", "in_fronted_clause"]
 
 
 #: a distributive word: "elk", "ieder", "afzonderlijk", "elk voor zich", "(allebei|beide) een eigen"
@@ -166,3 +168,20 @@ def fronted_description(text: str, partners_end: int, clause_end: int) -> bool:
     """
     verb = _STATE_AFTER.match(text, partners_end, clause_end)
     return verb is not None and _only_chosen(text, verb.end(), clause_end)
+
+
+#: a subordinate clause that opens the sentence, up to its comma: "Omdat Deventer al ervaring heeft, "
+_FRONTED_CLAUSE = re.compile(r"\s*(?:[-*•]\s*)?(?:Omdat|Doordat|Nadat|Hoewel|Terwijl|Toen|Zodra|Als|Wanneer|Voordat|Zodat|Nu)\s"
+                             r"[^,;:.]*,")
+
+
+def in_fronted_clause(text: str, start: int, at: int, cue: int) -> bool:
+    """Whether offset ``at`` lies in a subordinate clause that opens the sentence at ``start`` and
+    ends before the cue at ``cue``: "Omdat Deventer al ervaring heeft, werkt Zwolle samen met Aedes".
+
+    >>> t = "Omdat Deventer al ervaring heeft, werkt Zwolle samen met Aedes."
+    >>> in_fronted_clause(t, 0, 6, t.index("samen")), in_fronted_clause(t, 0, t.index("Zwolle"), t.index("samen"))
+    (True, False)
+    """
+    clause = _FRONTED_CLAUSE.match(text, start, cue)
+    return clause is not None and at < clause.end()
