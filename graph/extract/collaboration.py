@@ -17,7 +17,7 @@ from .context import ACTORS, DocContext
 from .cosigning import together_without_partnership
 from .model import Mention, Sentence
 from .named_together import clause_start, compared, described_together, each_on_their_own, fronted_description, \
-    in_fronted_clause, shared_thing_in_phrase, together_as_sum
+    in_fronted_clause, main_subject_after_clause, shared_thing_in_phrase, together_as_sum
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
@@ -240,6 +240,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "Je werkt nauw samen met de themagroep" (a vacancy): the reader, not the passage's unit
         if subject is not None and subject.type == "Person" and _actor_right_before(ctx, sentence, match.start()):
             continue  # "Demirtaş vertelt hoe Leiden samen met Delft …": Leiden works with Delft, not the speaker
+        if subject is not None and in_fronted_clause(text, ctx.content_start(sentence), subject.start, match.start()):
+            subject = main_subject_after_clause(ctx, sentence, match.start())  # "Omdat Deventer …, werkt Zwolle samen met"
         subjects = with_coordinated(ctx, sentence, subject, match.start())
         if subjects and _named_but_not_partners(ctx, sentence, match, subjects, objects):
             done.update(obj.start for obj in objects)

@@ -35,8 +35,11 @@ from __future__ import annotations
 
 import re
 
+from .context import ACTORS, DocContext
+from .model import Mention, Sentence
+
 __all__ = ["each_on_their_own", "together_as_sum", "shared_thing_in_phrase", "clause_start", "compared",
-           "described_together", "fronted_description", "in_fronted_clause"]
+           "described_together", "fronted_description", "in_fronted_clause", "main_subject_after_clause"]
 
 
 #: a distributive word: "elk", "ieder", "afzonderlijk", "elk voor zich", "(allebei|beide) een eigen"
@@ -173,6 +176,23 @@ def fronted_description(text: str, partners_end: int, clause_end: int) -> bool:
 #: a subordinate clause that opens the sentence, up to its comma: "Omdat Deventer al ervaring heeft, "
 _FRONTED_CLAUSE = re.compile(r"\s*(?:[-*•]\s*)?(?:Omdat|Doordat|Nadat|Hoewel|Terwijl|Toen|Zodra|Als|Wanneer|Voordat|Zodat|Nu)\s"
                              r"[^,;:.]*,")
+
+
+#: the finite verb (and an adverb) between a fronted clause's comma and the main clause's subject
+_VERB_BEFORE_SUBJECT = re.compile(r"\s*[a-zà-ÿ]+\s+(?:(?:nu|ook|al|daarom|dan)\s+)?(?:de\s+|het\s+)?(?:gemeente\s+)?")
+
+
+def main_subject_after_clause(ctx: DocContext, sentence: Sentence, cue: int) -> Mention | None:
+    """The subject of the main clause after a fronted subordinate clause, before the cue at ``cue``:
+    the actor right after the clause's comma and the finite verb ("Omdat Deventer al ervaring heeft,
+    werkt Zwolle samen met Aedes" → Zwolle); None when the sentence opens otherwise or names none there."""
+    clause = _FRONTED_CLAUSE.match(ctx.text, ctx.content_start(sentence), cue)
+    if clause is None:
+        return None
+    actors = [m for m in ctx.in_span(clause.end(), cue) if m.type in ACTORS]
+    if not actors or not _VERB_BEFORE_SUBJECT.fullmatch(ctx.text, clause.end(), actors[0].start):
+        return None
+    return actors[0]
 
 
 def in_fronted_clause(text: str, start: int, at: int, cue: int) -> bool:
