@@ -26,6 +26,7 @@ def _collaborations(text: str) -> set[tuple]:
     "Zwolle en Deventer krijgen geld uit het gezamenlijke fonds van de provincie Overijssel.",
     "Zwolle en Deventer vragen namens de gezamenlijke G40-steden om meer geld.",
     "Zwolle en Deventer hebben de gezamenlijke corporaties gevraagd om mee te doen.",
+    "Zwolle en Deventer steunen de gezamenlijke lobby van de G40.",
 ])
 def test_towns_named_together_without_working_together(text):
     assert _collaborations(text) == set()
@@ -47,6 +48,7 @@ def test_the_subject_of_another_clause_is_no_partner():
     ("Leeuwarden werkt samen met Groningen aan een nieuwe aanpak.", {("Leeuwarden", "collaboratesWith", "Groningen", None)}),
     ("Leiden en Delft tekenden een convenant.", {("Leiden", "collaboratesWith", "Delft", None)}),
     ("Zwolle en Deventer hebben een gezamenlijke aanvraag ingediend.", {("Zwolle", "collaboratesWith", "Deventer", None)}),
+    ("Zwolle en Deventer presenteren het gezamenlijke plan van beide steden.", {("Zwolle", "collaboratesWith", "Deventer", None)}),
     ("Breda heeft samen met Tilburg een plan opgesteld.", {("Breda", "collaboratesWith", "Tilburg", None)}),
     ("Breda is samen met Tilburg aan de slag gegaan met de binnenstad.", {("Breda", "collaboratesWith", "Tilburg", None)}),
     ("Helmond, samen met Eindhoven, investeert fors in talent.", {("Helmond", "collaboratesWith", "Eindhoven", None)}),

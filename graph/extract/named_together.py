@@ -77,9 +77,17 @@ _ALL_OF_THEM = re.compile(r"gezamenlijke\s+(?:[\w-]*(?:gemeenten|steden|partijen
 
 def shared_thing_in_phrase(text: str, start: int, at: int) -> bool:
     """Whether the "gezamenlijk(e)" at offset ``at`` stands in a prepositional phrase that opens after
-    ``start`` ("uit het gezamenlijke fonds van BZK en de VNG": it describes the phrase's noun) or
-    names a plural group ("de gezamenlijke G40-steden": all of them)."""
-    return _SHARED_IN_PHRASE.search(text, max(start, at - 40), at) is not None or _ALL_OF_THEM.match(text, at) is not None
+    ``start`` ("uit het gezamenlijke fonds van BZK en de VNG": it describes the phrase's noun), names
+    a plural group ("de gezamenlijke G40-steden": all of them) or a thing of another ("de gezamenlijke
+    lobby van de G40")."""
+    return _SHARED_IN_PHRASE.search(text, max(start, at - 40), at) is not None or _ALL_OF_THEM.match(text, at) is not None \
+        or _OF_OTHERS.match(text, at) is not None
+
+
+#: a joint thing that is named as another's: "de gezamenlijke lobby van de G40", "het gezamenlijke fonds van BZK"
+#: (not "van beide steden", "van de twee gemeenten": the subject's own)
+_OF_OTHERS = re.compile(r"gezamenlijke?\s+(?:[\w-]+\s+){1,2}?van\s+(?!beide\b|de\s+(?:twee|drie|vier|beide)\b|hun\b)"
+                        r"(?:de\s+|het\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 #: where a new clause with a subject of its own begins: ";", ", en", ", maar", "terwijl", "want"
