@@ -11,13 +11,18 @@ partnership, and "samen" itself often means "in sum" or "alike". The rules of wo
 * **together as a sum or a description**: "Breda en Tilburg zijn samen goed voor een derde van de
   bouw", "Emmen en Hoogeveen zijn samen de grootste steden van Drenthe", "Helmond, samen met
   Eindhoven de motor van de regio, …", "Dordrecht ligt samen met Zwijndrecht aan de Merwede";
+* **counted among others**: "samen met" after a verb of being, having, standing or receiving, or
+  before a participle of being chosen: "Zwolle is samen met Deventer *geselecteerd*", "Zwolle
+  *ontvangt* samen met Deventer 5 miljoen", "Samen met Deventer *is* Zwolle een van de
+  pilotgemeenten" (but "… heeft samen met Deventer een aanvraag *ingediend*" is a joint doing);
 * **a shared thing of others**: "gezamenlijk" inside a prepositional phrase describes what the
   phrase names, not the subject's doing: "Zwolle en Deventer krijgen geld *uit het gezamenlijke
-  fonds* van BZK en de VNG";
+  fonds* van BZK en de VNG"; so do "de gezamenlijke G40-steden" (all of them) and "de gezamenlijke
+  lobby van de G40" (another's);
 * **another clause**: the coordinated subject must stand in the clause of the cue: "Zwolle en
   Deventer krijgen geld, en de VNG en BZK werken samen aan de regeling" pairs the VNG and BZK only;
 * **a fronted subordinate clause**: "Omdat Deventer en Enschede al ervaring hebben, werkt Zwolle samen
-  met Aedes": the actors of the clause before the comma are no subject of the main clause;
+  met Aedes": the actors of the clause before the comma are no subject of the main clause (Zwolle is);
 * **a comparison**: an actor after "net als", "zoals", "evenals", "naast" or "anders dan" is
   compared, not the subject: "Net als Breda werkt Helmond samen met BZK" (Helmond works with BZK).
 
