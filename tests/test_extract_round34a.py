@@ -263,3 +263,9 @@ def test_a_subordinate_clause_after_the_partners_ends_their_list():
 def test_the_actors_of_a_fronted_subordinate_clause_are_no_subject():
     found = _collaborations("Omdat Deventer en Enschede al ervaring hebben, werkt Zwolle samen met Aedes.")
     assert found == {("Zwolle", "collaboratesWith", "Aedes", None)}, found
+
+
+def test_the_town_column_of_an_event_row_is_where_it_is_held():
+    text = ("## Netwerkdagen 2024\n\n| Datum | Bijeenkomst | Gemeente | Contactpersoon |\n|---|---|---|---|\n"
+            "| 12 maart | Netwerkdag Wonen | Zwolle | Anna Kok |\n")
+    assert not any(f[1] == "affiliatedWith" for f in facts(text))

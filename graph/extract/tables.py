@@ -429,7 +429,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                 actors.extend(m for m in values if m.type in ACTORS
                               or (m.type == "Person" and subject.type == "OrganisationalUnit"))
             if _ACTOR_COLUMN.fullmatch(name) and values and values[0].type in ACTORS \
-                    and sum(m.type in ACTORS for m in values) == 1:
+                    and sum(m.type in ACTORS for m in values) == 1 and not _event_row(ctx, cells):
                 # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too (not of
                 # one of a list: "| Anna Kok | Breda, Tilburg en Zwolle |" names the group's towns, not hers)
                 for person in persons or _role_column_persons(ctx, cells, names):
@@ -509,6 +509,12 @@ def _role_column_persons(ctx: DocContext, cells: list[tuple[int, int]], names: l
     "| Themagroep | Trekker | Stad |")."""
     return [m for k, n in enumerate(names) if role_of(n) is not None
             for m in ctx.in_span(*cells[k]) if m.type == "Person"]
+
+
+def _event_row(ctx: DocContext, cells: list[tuple[int, int]]) -> bool:
+    """Whether a row names an event ("| 12 maart | Netwerkdag Wonen | Zwolle | Anna Kok |"): its town
+    column says where the event is held, not whom the row's contact works for."""
+    return any(m.type == "Event" for cell in cells for m in ctx.in_span(*cell))
 
 
 def _bracket_actor(ctx: DocContext, person: Mention) -> bool:
