@@ -144,8 +144,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
             org_tokens[bisect.bisect_left(starts, m.end) - 1] = m
     items = find_list_items(text, sentences)
     item_tokens = _token_indexes(tokens, starts, items)
-    units = find_units(text, tokens, blocked | item_tokens, org_tokens)
     places = _token_indexes(tokens, starts, [m for m in gazetteer_mentions if m.type in _PLACES])
+    units = find_units(text, tokens, blocked | item_tokens, org_tokens, places)
+    gazetteer_mentions = _outside(gazetteer_mentions, [m for m in units if m.rule == "units.place-named"])
     programmes = find_programmes(text, tokens, blocked | item_tokens, places)
     programmes += programme_abbreviations(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, units),
                                           programmes)  # "het Fonds X (FLW) … het FLW"

@@ -16,6 +16,8 @@ import re
 from .context import ACTORS, DocContext
 from .cosigning import together_without_partnership
 from .model import Mention, Sentence
+from .named_together import clause_start, compared, described_together, each_on_their_own, fronted_description, \
+    in_fronted_clause, main_subject_after_clause, shared_thing_in_phrase, together_as_sum
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
@@ -162,6 +164,10 @@ def _passive_agents(ctx: DocContext, sentence: Sentence, match: re.Match) -> lis
 _CHAIRED_BY = re.compile(r"\b(?:voorgezeten|geleid|getrokken)\s+door\s+[^;:.]{0,120}?,?\s*$", re.IGNORECASE)
 
 
+#: a route, not a tie between bodies, right before "verbinding met": "een snelle/directe verbinding met"
+_ROUTE_BEFORE = re.compile(r"\b(?:snelle|snellere|directe|rechtstreekse|fysieke|frequente|nachtelijke)\s+$", re.IGNORECASE)
+
+
 #: a subordinate clause's opening word: "(vertelt) hoe", "dat", "waar", "omdat"
 _CLAUSE_OPENING = re.compile(r"\b(?:hoe|dat|waar|omdat|doordat|nu)\s+$", re.IGNORECASE)
 
@@ -186,6 +192,9 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         objects = actor_objects(ctx, listed)
         if not objects:
             continue
+        if match.group().lower().startswith("verbinding") \
+                and _ROUTE_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
+            continue  # "Zwolle heeft een snelle verbinding met Deventer": a route, no partnership
         if (sentence.is_heading or sentence.bullet_list is not None and not match.group().lower().startswith("samen")
                 and _TITLE_LINE.fullmatch(text, ctx.content_start(sentence), match.start())) \
                 and ctx.subject(sentence, match.start(), persons=True) is None:
@@ -231,12 +240,19 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "Je werkt nauw samen met de themagroep" (a vacancy): the reader, not the passage's unit
         if subject is not None and subject.type == "Person" and _actor_right_before(ctx, sentence, match.start()):
             continue  # "Demirtaş vertelt hoe Leiden samen met Delft …": Leiden works with Delft, not the speaker
+        if subject is not None and in_fronted_clause(text, ctx.content_start(sentence), subject.start, match.start()):
+            subject = main_subject_after_clause(ctx, sentence, match.start())  # "Omdat Deventer …, werkt Zwolle samen met"
         subjects = with_coordinated(ctx, sentence, subject, match.start())
+        if subjects and _named_but_not_partners(ctx, sentence, match, subjects, objects):
+            done.update(obj.start for obj in objects)
+            continue
         if together_without_partnership(ctx, sentence, mentions, match.start(), objects):
             done.update(obj.start for obj in objects)  # hosts, co-signers, co-participants (see cosigning)
             continue
         for obj in objects:
             for actor in subjects:
+                if actor.type == "Person" and (obj not in listed or _office_holder_of(ctx.text, sentence, obj)):
+                    continue  # "Wethouder X opende samen met minister Y van BZK (met de burgemeester van Z) het centrum": two persons
                 ctx.add(actor, "collaboratesWith", obj, sentence, "relations.samen-met", 0.8)
         if subjects and subjects[0].start < match.start() and clause_subjects(ctx, sentence, match.start()):
             done.update(obj.start for obj in objects)  # "X sprak over Y, waarin A samenwerkt met B": B is A's partner only
@@ -269,6 +285,10 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if not objects or _ELLIPTIC_DENIAL.match(text, objects[-1].end, sentence.end):
                 continue  # "…, met het IPO niet"
             subject = subject_or_context(ctx, sentence, match.start())
+            opening = clause_start(text, verb.end(), match.start())
+            if opening > verb.end() and (subject is None or subject.start < opening) \
+                    and any(m.type in ACTORS for m in ctx.in_span(opening, match.start())):
+                continue  # "Breda werkt samen met de VNG, en Tilburg doet dat met het IPO": another clause's subject
             if subject is not None and not sentence.start <= subject.start < sentence.end \
                     and _UNNAMED_GROUP.search(text, ctx.content_start(sentence), match.start()):
                 continue  # "Sinds 2023 werken onze gemeenten samen met Enexis": a group not named
@@ -364,6 +384,10 @@ def _partnership_of(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             ctx.add(partner, "participatesIn", head[0], sentence, "relations.samenwerking-van", 0.75)
 
 
+#: the partners of the subject before a joint undertaking: "Leiden samen met Delft en Gouda (heeft een gezamenlijk …)"
+_ALONG_WITH = re.compile(r"\s*,?\s+samen\s+met\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
 def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Actors named together as the subject of a joint undertaking collaborate with each other:
     "Breda en het ministerie van EZK werken samen aan de binnenstad"."""
@@ -379,18 +403,69 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samenwerking-tussen", 0.75)
     for match in ctx.asserted_cues(_JOINT_VERB_LAST, sentence):
         actors = [m for m in clause_subjects(ctx, sentence, match.start()) if m.type in ACTORS]
+        if actors and (each_on_their_own(ctx.text, actors[-1].end, match.start()) or together_as_sum(ctx.text, match.start())):
+            continue  # "… hoe Arnhem en Nijmegen elk samenwerken met …"
         for k, first in enumerate(actors):  # "… vertelde hoe Sittard-Geleen en Heerlen samen optrekken in …"
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-in-bijzin", 0.7)
     for match in ctx.asserted_cues(_JOINT, sentence):
-        start = ctx.content_start(sentence)
+        # the subject opens the cue's clause: "Zwolle krijgt geld, en de VNG en BZK werken samen": the VNG and BZK
+        start = clause_start(ctx.text, ctx.content_start(sentence), match.start())
         actors = ctx.list_after(start, match.start(), types=ACTORS)
+        along = _ALONG_WITH.match(ctx.text, actors[-1].end, match.start()) if actors else None
+        if along is not None:  # "Leiden samen met Delft en Gouda heeft een gezamenlijk loket": all three
+            actors += ctx.list_after(along.end(), match.start(), types=ACTORS)
         opening = _without_head(ctx.text[start:actors[0].start]) if actors else ""
         if len(actors) < 2 or len(opening.split()) > 3 or _IN_PP_START.search(opening):
             continue  # a subject opens the clause: "Breda en EZK …", "Ook de G40 en VNG …"; not "Met X en Y …"
+        if _apart_or_summed(ctx.text, start, actors[-1].end, match):
+            continue
         for k, first in enumerate(actors):
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-onderwerp", 0.75)
+
+
+#: an office right before its body: "de burgemeester van ", "de minister van "
+_OFFICE_OF = re.compile(r"\b([\w-]+)\s+van\s+(?:de\s+gemeente\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?$")
+
+
+def _office_holder_of(text: str, sentence: Sentence, body: Mention) -> bool:
+    """Whether ``body`` is named through one who holds an office of it ("samen met de burgemeester van
+    Tilburg"): a person, not the body, stands beside the subject."""
+    office = _OFFICE_OF.search(text, max(sentence.start, body.start - 40), body.start)
+    return office is not None and role_of(office.group(1)) is not None
+
+
+def _apart_or_summed(text: str, start: int, subject_end: int, match: re.Match) -> bool:
+    """Whether the actors of a joint undertaking (a cue of :data:`_JOINT` at ``match``, their list
+    ending at ``subject_end`` in the clause from ``start``) act each on their own ("Leiden en Delft
+    tekenden elk een convenant"), are summed ("Breda en Tilburg zijn samen goed voor …") or are named
+    with a shared thing of others ("… krijgen geld uit het gezamenlijke fonds van BZK")."""
+    cue = match.group().lower()
+    together = cue.rfind("samen")
+    return each_on_their_own(text, subject_end, match.end()) \
+        or (together >= 0 and together_as_sum(text, match.start() + together)) \
+        or (cue.startswith("gezamenlijk") and shared_thing_in_phrase(text, start, match.start()))
+
+
+def _named_but_not_partners(ctx: DocContext, sentence: Sentence, match: re.Match, subjects: list[Mention],
+                            objects: list[Mention]) -> bool:
+    """Whether the actors around a "samen met" at ``match`` are named together without working
+    together (see :mod:`graph.extract.named_together`): a subject that is only compared ("Net als
+    Breda werkt Helmond samen met BZK") or stands in a subordinate clause before it ("Omdat Deventer …,
+    werkt Zwolle samen met Aedes"), or a "samen met" that describes ("Dordrecht ligt samen met
+    Zwijndrecht aan de Merwede", "Helmond, samen met Eindhoven de motor van de regio, …")."""
+    text = ctx.text
+    if compared(text, sentence.start, subjects[0].start) \
+            or in_fronted_clause(text, ctx.content_start(sentence), subjects[0].start, match.start()):
+        return True
+    if not match.group().lower().startswith("samen"):
+        return False
+    end = text.find(";", objects[-1].end, sentence.end)
+    end = sentence.end if end < 0 else end
+    if subjects[0].start > match.start():  # "Samen met Deventer is Zwolle een van de pilotgemeenten"
+        return fronted_description(text, objects[-1].end, end)
+    return sentence.start <= subjects[0].start and described_together(text, subjects[-1].end, match.start(), objects[-1].end, end)
 
 
 def _fronted_subject(ctx: DocContext, sentence: Sentence, match: re.Match, objects: list[Mention]):

@@ -20,7 +20,7 @@ from .polarity import asserted
 from .references import Scope
 from .subtitles import subtitle_parent
 
-__all__ = ["DocContext", "ACTORS", "HOLDERS", "KICKER_LINE"]
+__all__ = ["DocContext", "ACTORS", "HOLDERS", "KICKER_LINE", "BOTH", "BOTH_AND"]
 
 #: an organisation glued to a word for its members: "de G40-steden", "VNG-leden", "G40-gemeenten"
 _MEMBERS_OF = re.compile(r"-(?:steden|gemeenten|leden|lidsteden|lidgemeenten|partners)\b")
@@ -68,8 +68,19 @@ _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bra
 #: ("Breda en Tilburg", "de G40 en de VNG")
 _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|andere|diverse|verschillende|"
                          r"alle|ook|tal|vele)\b)(?=[a-zà-ÿ])")
+#: what joins two items of a list: "A, B", "A en B", "A of B", "A (B)", "A/B" (not "bezochten A samen met B
+#: het ministerie van C": C is no item of the list after "met")
+_LIST_JOIN = re.compile(r"[,(/&+<]|\b(?:en|of|and|alsmede|alsook|evenals)\b|^\s*$")
+#: ", en" before the next name opens a clause of its own ("samen met de VNG, en Tilburg doet dat met …"):
+#: a Dutch list has no comma before its "en"
+_NEW_CLAUSE = re.compile(r"\s*,\s*en\s")
+#: "zowel A als B": a list of two whose joiner is "als" after "zowel" (also used by :mod:`.subjects`)
+BOTH = re.compile(r"\bzowel\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie)\s+)?$", re.IGNORECASE)
+BOTH_AND = re.compile(r"\s+als\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie)\s+)?")
 _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben|"
-                        r"maar|behalve|zonder|niet|geen)\b")
+                        r"maar|behalve|zonder|niet|geen|net\s+als|"
+                        # a subordinate clause after the list: "samen met Aedes, omdat Deventer en Enschede …"
+                        r"omdat|doordat|nadat|zodat|terwijl|hoewel|wanneer|toen|waarna|waardoor|want)\b")
 
 
 #: a singular personal pronoun opening a sentence, and the word after it (its verb)
@@ -503,7 +514,11 @@ class DocContext:
             representatives = re.fullmatch(r"\s*(?:,|en)?\s*(?:vertegenwoordigers|leden|bestuurders|medewerkers)\s+van\s+"
                                            r"(?:de\s+|het\s+)?", gap)
             if not representatives and (_LIST_STOP.search(gap) or _PREP_ARTICLE.search(gap) or _PREPOSITION.search(gap)
-                                        or len(gap.split()) > (9 if not out else 4)):
+                                        or len(gap.split()) > (9 if not out else 4)
+                                        or out and _NEW_CLAUSE.match(gap)
+                                        or out and not _LIST_JOIN.search(gap)
+                                        and not (len(out) == 1 and BOTH_AND.fullmatch(gap)
+                                                 and BOTH.search(self.text, max(0, out[0].start - 20), out[0].start))):
                 if not re.fullmatch(r"\s*(?:,|en|\(|<)?\s*(?:de\s+)?(?:ministerie|ministeries)\s+van\s*", gap):
                     break
             if m.type in types:

@@ -16,7 +16,7 @@ from .context import HOLDERS, DocContext
 from .lexicon import RoleWord, load_lexicon
 from .model import Mention, Sentence
 from .phrases import STOP
-from .role_words import role_fits, role_pattern
+from .role_words import role_fits, role_of, role_pattern
 
 __all__ = [
     "_BARE_KIND", "_BOARD", "_ROLE_OF_PLACE", "_bare_kind_unit", "_board_holder", "_bracket_place",
@@ -407,22 +407,37 @@ _ROLE_OF_PLACE = re.compile(r"\s+van\s+(?:de\s+(?:gemeente|provincie)\s+|het\s+|
 
 
 #: a place named as where something happens: "in het stadhuis van Zoetermeer", "op het provinciehuis in"
-_VENUE_BEFORE = re.compile(r"\b(?:stadhuis|stadskantoor|gemeentehuis|provinciehuis|raadzaal)\s+(?:van|in)\s+(?:de\s+gemeente\s+)?$",
-                           re.IGNORECASE)
+#: (or of a gathering: "het congres in Breda werd geopend door wethouder X", "tijdens een werkbezoek aan Zwolle")
+_VENUE_BEFORE = re.compile(r"\b(?:(?:stadhuis|stadskantoor|gemeentehuis|provinciehuis|raadzaal)\s+(?:van|in)|"
+                           r"(?:congres|bijeenkomst|conferentie|werkconferentie|werkbezoek|bezoek|netwerkdag|stedendag|"
+                           r"symposium|kennisdag|ontvangst|opening)\s+(?:in|te|aan)|op\s+uitnodiging\s+van)\s+"
+                           r"(?:de\s+gemeente\s+)?$", re.IGNORECASE)
+#: a role word and "van" right before a place: "(samen met) de burgemeester van Tilburg"
+_ROLE_VAN_BEFORE = re.compile(r"\b([\w-]+)\s+van\s+(?:de\s+gemeente\s+)?$")
+
+
+#: between a person and the place that is theirs: a bracket ("Bas Hulshof (Helmond)") or "van" ("Jan Smit van Alkmaar")
+_OWN_PLACE_GLUE = re.compile(r"\s*\(\s*|\s+van\s+(?:de\s+gemeente\s+)?")
 
 
 def _place_of_other(ctx: DocContext, sentence: Sentence, place: Mention, person: Mention) -> bool:
     """Whether a municipality in the sentence belongs to someone or something else than ``person``:
-    the bracket after another person ("… over van Bas Hulshof (Helmond)"), the place of an event
-    ("deel aan de netwerkdagen in Zwolle") or of a venue ("in het stadhuis van Zoetermeer")."""
+    the bracket or "van" after another person ("… over van Bas Hulshof (Helmond)", "burgemeester Jan Smit
+    van Alkmaar en burgemeester Els Bakker …"), the place of an event
+    ("deel aan de netwerkdagen in Zwolle", "het congres in Breda"), of a venue ("in het stadhuis van Zoetermeer")
+    or of another role word after the person ("… bezocht samen met de burgemeester van Tilburg …")."""
     text = ctx.text
     before = [m for m in ctx.in_span(sentence.start, place.start) if m.end <= place.start]
     last = before[-1] if before else None
     if last is not None and last is not person and last.type == "Person" \
-            and re.fullmatch(r"\s*\(\s*", text[last.end:place.start]):
-        return True
+            and _OWN_PLACE_GLUE.fullmatch(text, last.end, place.start):
+        return True  # "(…) Bas Hulshof (Helmond)", "burgemeester Jan Smit van Alkmaar en burgemeester Els Bakker …"
     if last is not None and last.type == "Event" and re.fullmatch(r"\s+(?:in|te)\s+", text[last.end:place.start]):
         return True
+    other_role = _ROLE_VAN_BEFORE.search(text, max(sentence.start, place.start - 40), place.start) \
+        if place.start > person.end else None
+    if other_role is not None and role_of(other_role.group(1)) is not None:
+        return True  # "Wethouder X bezocht samen met de burgemeester van Tilburg de wijk": the burgemeester's
     return _VENUE_BEFORE.search(text, max(sentence.start, place.start - 60), place.start) is not None
 
 

@@ -193,7 +193,9 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
         if _ALS_ROLE_OPENING.fullmatch(text, sentence.start, start) and _ALS_ROLE_BETWEEN.fullmatch(between) \
                 and _CHOSEN_AFTER.match(text, nxt.end, sentence.end):
             targets, rule = [nxt], "roles.als-gekozen"  # "Als vicevoorzitter is (de Tilburgse wethouder) X gekozen"
-        elif re.fullmatch(r"\s+(?:van\s+(?:de|het)|bij(?:\s+(?:de|het))?)\s+(?:[\w-]+\s+){1,5}?(?:is|was|wordt|werd|blijft|bleef|zijn|waren)\s+"
+        elif re.fullmatch(r"\s+(?:van\s+(?:de|het)|bij(?:\s+(?:de|het))?)\s+(?:[\w-]+\s+){1,5}?"
+                          # "Trekker van de Themagroep Wonen en (van) de Themagroep Werk is X": two bodies
+                          r"(?:en\s+(?:van\s+)?(?:de\s+|het\s+)?(?:[\w-]+\s+){1,5}?)?(?:is|was|wordt|werd|blijft|bleef|zijn|waren)\s+"
                         r"(?:[\w.-]+\s+){0,4}?", between) \
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"

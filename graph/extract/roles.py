@@ -51,6 +51,7 @@ from .left_bodies import gone_to, left_body
 from .context import DocContext
 from .voice import issuer, issuing_ministry, letterhead, we_actor
 from .lexicon import RoleWord
+from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
 from .polarity import undecided_opening
 from .role_holders import chaired_body, field_then_holder, held_role_unit, the_municipality
@@ -331,6 +332,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
                 role=label, past=past, stated_at=stated_at)
+        for body in coordinated_holders(ctx, sentence, end, obj):  # "trekker van de Themagroep Wonen en de Themagroep Werk"
+            ctx.add(person, "hasRole", body, sentence, rule, 0.75, role=label, past=past, stated_at=stated_at)
 
 
 def _subject_before_semicolon(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:

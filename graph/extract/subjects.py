@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .context import ACTORS, DocContext
+from .context import ACTORS, BOTH, BOTH_AND, DocContext
 from .interviews import interviewee
 from .voice import we_actor, writer_actor
 from .lexicon import load_lexicon
@@ -68,7 +68,9 @@ def _conjoined_subject(ctx: DocContext, start: int, before: int) -> Mention | No
 
 #: "we" placed in a municipality: "we werken in X", "In X werken we", "wij hebben hier in X"
 _WE_IN = re.compile(r"\b(?:we|wij)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:hier\s+)?in\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
-_IN_WE = re.compile(r"\s*(?:[Hh]ier\s+)?[Ii]n\s+(?:de\s+gemeente\s+)?$")
+#: (also after a lead-in that opens no clause of its own: "En natuurlijk: in Hoorn blijven we …", "Ook in X …")
+_IN_WE = re.compile(r"\s*(?:(?:[Ee]n\s+)?(?:[Nn]atuurlijk|[Tt]och|[Dd]aarnaast|[Vv]erder)?\s*[:,]?\s*|(?:[Ee]n\s+)?[Oo]ok\s+)?"
+                    r"(?:[Hh]ier\s+)?[Ii]n\s+(?:de\s+gemeente\s+)?")
 _WE_AFTER = re.compile(r"\s+[a-zà-ÿ]+\s+(?:we|wij)\b")
 
 
@@ -229,12 +231,15 @@ def _relative_subject(ctx: DocContext, sentence: Sentence, before: int) -> Menti
 
 
 def coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[Mention]:
-    """The actors listed with ``subject`` before offset ``before``: "Breda en Tilburg werken samen met …"."""
-    if subject is None or not re.match(r"\s*(?:,|en)\s", ctx.text[subject.end:subject.end + 5]):
+    """The actors listed with ``subject`` before offset ``before``: "Breda en Tilburg werken samen met …",
+    "Zowel Breda als Tilburg werken samen met …"."""
+    if subject is None or not re.match(r"\s*(?:,|en)\s|\s+als\s", ctx.text[subject.end:subject.end + 5]):
         return []
     listed, previous = [], subject
+    both = BOTH.search(ctx.text, max(0, subject.start - 20), subject.start) is not None  # "Zowel Breda als Tilburg"
     for actor in ctx.list_after(subject.end, before, types=ACTORS)[:6]:
-        if not _AND.fullmatch(ctx.text, previous.end, actor.start):
+        if not _AND.fullmatch(ctx.text, previous.end, actor.start) \
+                and not (both and previous is subject and BOTH_AND.fullmatch(ctx.text, previous.end, actor.start)):
             break  # "Breda en Zwolle samen met het Fonds": the list ends at "samen met"
         listed.append(actor)
         previous = actor

@@ -431,10 +431,13 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             if members and subject is not None:
                 actors.extend(m for m in values if m.type in ACTORS
                               or (m.type == "Person" and subject.type == "OrganisationalUnit"))
-            if _ACTOR_COLUMN.fullmatch(name) and values and values[0].type in ACTORS:
-                # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too
+            if _ACTOR_COLUMN.fullmatch(name) and values and values[0].type in ACTORS \
+                    and sum(m.type in ACTORS for m in values) == 1 and not _event_row(ctx, cells):
+                # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too (not of
+                # one of a list: "| Anna Kok | Breda, Tilburg en Zwolle |" names the group's towns, not hers)
                 for person in persons or _role_column_persons(ctx, cells, names):
-                    ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
+                    if not _bracket_actor(ctx, person):  # "| Hans Kok (VNG) | Delft |": of the VNG
+                        ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
     for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
     for person in persons:
@@ -509,6 +512,18 @@ def _role_column_persons(ctx: DocContext, cells: list[tuple[int, int]], names: l
     "| Themagroep | Trekker | Stad |")."""
     return [m for k, n in enumerate(names) if role_of(n) is not None
             for m in ctx.in_span(*cells[k]) if m.type == "Person"]
+
+
+def _event_row(ctx: DocContext, cells: list[tuple[int, int]]) -> bool:
+    """Whether a row names an event ("| 12 maart | Netwerkdag Wonen | Zwolle | Anna Kok |"): its town
+    column says where the event is held, not whom the row's contact works for."""
+    return any(m.type == "Event" for cell in cells for m in ctx.in_span(*cell))
+
+
+def _bracket_actor(ctx: DocContext, person: Mention) -> bool:
+    """Whether a bracket right after ``person`` names an organisation, municipality or ministry: "Hans Kok (VNG)"."""
+    bracket = ctx.bracket_after(person)
+    return bracket is not None and any(m.type in ACTORS for m in ctx.in_span(*bracket))
 
 
 def _bracket_persons(ctx: DocContext, actor: Mention, end: int) -> list[Mention]:

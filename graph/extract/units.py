@@ -104,13 +104,15 @@ def _before_next_unit(tokens: list[Token], span: tuple[int, int], kinds) -> tupl
 
 
 def find_units(text: str, tokens: list[Token], blocked: set[int],
-               org_tokens: dict[int, Mention] | None = None) -> list[Mention]:
+               org_tokens: dict[int, Mention] | None = None, places: set[int] | None = None) -> list[Mention]:
     """Unit mentions.
 
     ``blocked`` holds indexes of tokens already inside another mention (names stop there);
     ``org_tokens`` maps the index of an organisation mention's last token to that mention: after
     an organisation a name may start in lower case ("VNG taskforce wonen en zorg"). The
-    organisation itself becomes the unit's parent in :mod:`graph.extract.relations`.
+    organisation itself becomes the unit's parent in :mod:`graph.extract.relations`. ``places``
+    holds the indexes of the tokens of municipalities and provinces: a name may end in one
+    ("Stuurgroep Binnenstad Breda", rule ``units.place-named``; see :func:`_place_ending`).
     """
     kinds = load_lexicon().unit_kinds
     org_tokens = org_tokens or {}
@@ -166,7 +168,10 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
                 while j + 2 < len(tokens) and tokens[j + 1].text == "-" and tokens[j + 1].start == tokens[j].end:
                     j += 2
                 span = (index + 1, j + 1) if j > index + 1 else None
-        if span and any(k in blocked for k in range(span[0], span[1])):
+        place_end = _place_ending(tokens, span, blocked, places or set()) if span else None
+        if place_end is not None:
+            span = (span[0], place_end)  # "Stuurgroep Binnenstad Breda": the place is part of the name
+        elif span and any(k in blocked for k in range(span[0], span[1])):
             stop = next(k for k in range(span[0], span[1]) if k in blocked)
             while stop > span[0] and tokens[stop - 1].text in (",", "en", "&", "voor", "in", "uit", "bij", "met", "namens"):
                 stop -= 1  # "Themagroep Wonen, Zwolle en …", "Themagroep Wonen voor Breda": the name ends before
@@ -188,7 +193,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             word = token.text.lower()
             label = f"{word[:1].upper()}{word[1:]} {name}"
             mention = Mention(tokens[first].start, end, text[tokens[first].start:end], "OrganisationalUnit",
-                              "units.named", 0.9, name=" ".join(label.split()), kind=unit_kind.kind)
+                              "units.named" if place_end is None else "units.place-named", 0.9,
+                              name=" ".join(label.split()), kind=unit_kind.kind)
         elif (low not in BASE_KINDS or unit_kind.kind != "overleg" and _introduced_body(tokens, first, index)) and head is None:
             if first == index and before not in _ARTICLES:
                 continue
@@ -203,6 +209,32 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
         mentions.append(mention)
     return mentions + organisation_bodies(text, tokens, blocked, org_tokens) + directorates_general(text, tokens, blocked)
 
+
+
+def _place_ending(tokens: list[Token], span: tuple[int, int], blocked: set[int], places: set[int]) -> int | None:
+    """The end of a unit's name that ends in a place: the first blocked token of the name ``span`` is
+    a municipality or province right after a capitalised name word, one space apart, and no list of
+    places goes on after it ("Stuurgroep Binnenstad Breda", "Taskforce Woningbouw Utrecht"; not
+    "Themagroep Wonen, Breda", "Themagroep Wonen voor Breda", "Werkgroep Wonen Breda en Tilburg").
+    None when the name does not end so.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> tokens = tokenize("De Stuurgroep Binnenstad Breda komt bijeen.")
+    >>> _place_ending(tokens, (2, 5), {3}, {3})
+    4
+    """
+    stop = next((k for k in range(span[0], span[1]) if k in blocked), None)
+    if stop is None or stop not in places or stop == span[0]:
+        return None
+    before = tokens[stop - 1]
+    if not (before.text[:1].isupper() and before.text.isalpha()) or tokens[stop].start != before.end + 1:
+        return None
+    end = stop
+    while end in places:
+        end += 1
+    if end < len(tokens) and tokens[end].text in (",", "en", "of", "/") and end + 1 in places:
+        return None  # "Werkgroep Wonen Breda en Tilburg": places listed, not a name
+    return end
 
 
 def _committee_for(tokens: list[Token], index: int, text: str) -> tuple[int, int] | None:
