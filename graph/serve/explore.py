@@ -243,8 +243,8 @@ def suggestions(dataset, text: str, mentioned_iris: set[str]) -> list[dict]:
 
 def labels(dataset, cls: str | tuple[str, ...] | None = None, limit: int = 500) -> list[str]:
     """Preferred labels of the entities of class ``cls`` (or of several; all entity classes when None)
-    that a fact or a document names, sorted: the 342 municipalities of the reference data that no
-    document names are no answer to offer."""
+    that a fact or a document names, sorted: the hundreds of municipalities and ministries of the
+    reference data that no document names are no answer to offer."""
     classes = list(cls) if isinstance(cls, tuple) else [cls] if cls else list(_ENTITY_CLASSES)
     found = set()
     for name in classes:
