@@ -139,7 +139,8 @@ def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
             ended[m.name] = max(m.dissolved or "", ended.get(m.name, ""))
     if ended:
         names = "|".join(re.escape(name) for name in sorted(ended, key=len, reverse=True))
-        index.dissolved = (re.compile(rf"\b[Gg]emeenten? ({names})\b"), ended)
+        # the whole name: "gemeente Sittard-Geleen" names no dissolved Sittard
+        index.dissolved = (re.compile(rf"\b[Gg]emeenten? ({names})(?![\w-])"), ended)
     for m in gazetteer.municipalities:
         for alias in m.aliases:
             index.add(alias, _Entry("Municipality", m.code, "gazetteer.municipality-alias"))
@@ -211,6 +212,8 @@ def dissolved_named(text: str, gazetteer: Gazetteer, date: str | None) -> list[t
     >>> dissolved_named("De gemeente Haren doet mee.", load_gazetteer(), "2024-03-01")
     [('Haren', '2018-12-31')]
     >>> dissolved_named("De gemeente Haren doet mee.", load_gazetteer(), "2016-03-01")
+    []
+    >>> dissolved_named("De gemeente Sittard-Geleen doet mee.", load_gazetteer(), "2024-03-01")
     []
     """
     pattern, ended = index_for(gazetteer).dissolved
