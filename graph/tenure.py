@@ -27,6 +27,8 @@ Examples
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -75,18 +77,27 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
     ends = []
     for held in by_office.values():
         held.sort(key=lambda t: (t.start, t.evidence))
-        for term in held:
-            if term.past:
-                continue
+        # the terms a later one can be: sorted by start, each list searched from the term's start on
+        # (a bisection, not a scan of the office's every term: 10,000 documents hold offices with hundreds)
+        current = [t for t in held if not t.past]
+        takeovers = [t for t in current if t.end is None]  # "from then on": the only ones that cut a period
+        starts = ([t.start for t in current], [t.start for t in takeovers])
+        for term in current:
             if term.end is None:
-                later = next((t for t in held if t.start > term.start and t.holder != term.holder and not t.past),
-                             None)
+                later = _next_holder(current, starts[0], term)
             else:  # a period ("werd in 2024 voorgezeten door X") that a later holder's "from then on" cuts short
-                later = next((t for t in held if term.start < t.start <= term.end and t.end is None
-                              and t.holder != term.holder and not t.past), None)
+                later = _next_holder(takeovers, starts[1], term)
+                later = later if later is not None and later.start <= term.end else None
             if later is not None:
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
     return sorted(ends)
+
+
+def _next_holder(terms: list[Term], starts: list[str], term: Term) -> Term | None:
+    """The first of ``terms`` (sorted, ``starts`` their starts) that starts after ``term`` and is
+    another holder's."""
+    return next((t for t in itertools.islice(terms, bisect.bisect_right(starts, term.start), None)
+                 if t.holder != term.holder), None)
 
 
 def _day_before(iso: str) -> str:

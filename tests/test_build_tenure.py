@@ -161,3 +161,34 @@ def test_corrections_take_part(runner, tmp_path, pijler):
     rows = json.loads(runner.invoke(cli, ["--graph", str(kg), "ask", "unit-role-timeline", "-p", "unit=Pijler Sociaal",
                                           "--format", "json"]).output)["rows"]
     assert rows[0]["endedBy"].endswith("c.yaml:4"), rows[0]  # the correction that added the next chair
+
+
+def test_the_inferred_ends_are_those_the_rule_says_for_any_terms():
+    """The bisected search against the rule written out plainly, on random offices."""
+    import random
+
+    def by_the_rule(terms):
+        ends = []
+        for term in terms:
+            if term.past or not term.start:
+                continue
+            later = sorted((t for t in terms if t.body == term.body and t.office == term.office and t.start
+                            and not t.past and t.holder != term.holder and t.start > term.start
+                            and (term.end is None or (t.end is None and t.start <= term.end))),
+                           key=lambda t: (t.start, t.evidence))
+            if later:
+                ends.append((term.evidence, (date.fromisoformat(later[0].start) - timedelta(days=1)).isoformat(),
+                             later[0].evidence))
+        return sorted(ends)
+
+    from datetime import date, timedelta
+
+    chance = random.Random(7)
+    for _ in range(200):
+        terms = []
+        for n in range(chance.randint(1, 12)):
+            start = f"2024-{chance.randint(1, 12):02d}-01" if chance.random() < 0.9 else None
+            end = None if start is None or chance.random() < 0.5 else f"2024-{chance.randint(int(start[5:7]), 12):02d}-28"
+            terms.append(term(f"e{n}", chance.choice("abc"), start, end, body=chance.choice(["u/1", "u/2"]),
+                              past=chance.random() < 0.1))
+        assert inferred_ends(terms) == by_the_rule(terms), terms
