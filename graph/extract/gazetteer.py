@@ -70,8 +70,9 @@ class GazetteerIndex:
     descending: dict[str, tuple[int, ...]] = field(default_factory=dict)
     lower_descending: dict[str, tuple[int, ...]] = field(default_factory=dict)
     first_words: WordTest | None = None
-    #: "gemeente <name>" of a municipality dissolved since (no current one of that name), and its end date
-    dissolved: tuple[re.Pattern | None, dict[str, str]] = (None, {})
+    #: the names of municipalities dissolved since (no current one of that name) by their first word,
+    #: and each name's end date
+    dissolved: tuple[dict[str, list[str]], dict[str, str]] = ({}, {})
 
     def add(self, name: str, entry: _Entry, *, lower: bool = False, upper: bool = True) -> None:
         key = key_of(name)
@@ -137,10 +138,10 @@ def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
             index.add(m.name, _Entry("Municipality", m.code, "gazetteer.municipality-dissolved",
                                      needs_cue=m.name in stop, valid_until=m.dissolved), upper=False)
             ended[m.name] = max(m.dissolved or "", ended.get(m.name, ""))
-    if ended:
-        names = "|".join(re.escape(name) for name in sorted(ended, key=len, reverse=True))
-        # the whole name: "gemeente Sittard-Geleen" names no dissolved Sittard
-        index.dissolved = (re.compile(rf"\b[Gg]emeenten? ({names})(?![\w-])"), ended)
+    by_first_word: dict[str, list[str]] = {}
+    for name in sorted(ended, key=len, reverse=True):  # the longest name first
+        by_first_word.setdefault(name.split()[0], []).append(name)
+    index.dissolved = (by_first_word, ended)
     for m in gazetteer.municipalities:
         for alias in m.aliases:
             index.add(alias, _Entry("Municipality", m.code, "gazetteer.municipality-alias"))
@@ -216,11 +217,23 @@ def dissolved_named(text: str, gazetteer: Gazetteer, date: str | None) -> list[t
     >>> dissolved_named("De gemeente Sittard-Geleen doet mee.", load_gazetteer(), "2024-03-01")
     []
     """
-    pattern, ended = index_for(gazetteer).dissolved
-    if pattern is None or not date:
+    by_first_word, ended = index_for(gazetteer).dissolved
+    if not date:
         return []
-    found = {match.group(1) for match in pattern.finditer(text)}
+    found = set()
+    for match in _GEMEENTE_NAME.finditer(text):
+        for name in by_first_word.get(match.group(1), ()):
+            after = match.start(1) + len(name)
+            # the whole name: "gemeente Sittard-Geleen" names no dissolved Sittard
+            if text.startswith(name, match.start(1)) and not _NAME_GOES_ON.match(text, after):
+                found.add(name)
+                break
     return sorted((name, ended[name]) for name in found if ended[name] and ended[name] < date[:10])
+
+
+#: "gemeente" and the first word after it; a character a name may go on with
+_GEMEENTE_NAME = re.compile(r"\b[Gg]emeenten? ([^\s,.;:()]+)")
+_NAME_GOES_ON = re.compile(r"[\w-]")
 
 
 def _valid(entry: _Entry, date: str | None) -> bool:
