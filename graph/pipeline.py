@@ -240,7 +240,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                        removed=sorted(set(before) - built), curation=curated_report.counts(),
                        changes=document_changes(previous_manifest, manifest["documents"]) if before else None,
                        corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
-                       corrections=str(curated) if own_corrections else None)
+                       corrections=str(Path(curated).resolve()) if own_corrections else None)
 
 
 def document_changes(previous_manifest: dict, documents: list[dict]) -> dict[str, list[str]]:
