@@ -316,3 +316,22 @@ def test_a_question_s_form_offers_the_names_the_documents_use_not_the_whole_regi
     page = _page(runner, explorer_graph, "/questions/unit-role-timeline")
     offered = re.findall(r'<option value="([^"]*)">', page.split('<datalist id="choices-unit">')[1].split("</datalist>")[0])
     assert offered == ["Haren", "Pijler Sociaal"], offered
+
+
+# ----------------------------------------------------------------------------- A2 after the merges
+
+
+def test_the_chair_who_announces_her_stepping_down_is_not_the_last_person_named_before():
+    """"De voorzitter deelt mee dat zij … terugtreedt als voorzitter": "zij" is the voorzitter (the
+    subordinate clause's subject refers to the main clause's), not the last person of the attendance
+    list, whom a pronoun-then-"als" rule made the chair after the round-34 merges."""
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    text = ("# Verslag Pijler Wonen, 15 januari 2025\n\n"
+            "**Aanwezig:** R. Koster (Deventer, voorzitter), Sanne Brouwer (ministerie van BZK)\n\n"
+            "De voorzitter deelt mee dat zij per 1 maart 2025 terugtreedt als voorzitter van de pijler.\n")
+    extraction = extract("notulen", text, gazetteer=load_gazetteer(), date="2025-01-15")
+    chairs = {(r.subject.text, r.role) for r in extraction.relations if r.predicate == "hasRole"}
+    assert ("Sanne Brouwer", "voorzitter") not in chairs, chairs
+    assert ("R. Koster", "voorzitter") in chairs, chairs

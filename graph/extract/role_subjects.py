@@ -442,6 +442,9 @@ def _inverted_subjects(ctx: DocContext, sentence: Sentence, before: list[Mention
 #: "als" of a likeness or a view, not of a post: "bekend als", "gezien als", "zowel als"
 _NOT_A_POST = re.compile(r"\b(?:bekend|gezien|beschouwd|getypeerd|omschreven|zowel|evenals|zoals)\s+als\s")
 #: a personal pronoun and its finite verb, in either order: "Hij blijft", "Sinds mei werkt zij"
+#: words that open a subordinate clause: its "zij" refers to the main clause ("De voorzitter meldt dat zij …")
+_SUBORDINATORS = frozenset({"dat", "of", "omdat", "nadat", "voordat", "zodat", "terwijl", "wanneer", "toen", "als",
+                            "zodra", "hoewel", "doordat", "waarna", "waarmee"})
 _PRONOUN_VERB = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?P<verb>[a-z]+)|(?:[\w-]+\s+){1,4}?(?P<inverted>[a-z]+)\s+(?:hij|zij|ze))\b")
 
 
@@ -454,9 +457,13 @@ def _pronoun_als(prefix: str) -> bool:
     (True, True)
     >>> _pronoun_als("Zij werken samen als "), _pronoun_als("Hij zegt, als "), _pronoun_als("Hij is bekend als ")
     (False, False, False)
+    >>> _pronoun_als("De voorzitter deelt mee dat zij per 1 juli terugtreedt als ")  # "zij" is the voorzitter
+    False
     """
     opening = _PRONOUN_VERB.match(prefix)
     if opening is None or (opening.group("verb") or opening.group("inverted")).endswith("en"):
+        return False
+    if opening.group("inverted") in _SUBORDINATORS:  # "De voorzitter deelt mee dat zij …": the clause's own subject
         return False
     return _ALS_ROLE.search(prefix) is not None and _NOT_A_POST.search(prefix) is None \
         and re.search(r"[,;:()]|\b(?:die|dat|wie|maar|omdat)\b", prefix[opening.end():]) is None
