@@ -124,9 +124,9 @@ DATED = [
      ("Dekkers", "hasRole", "Deventer", "wethouder"), True, None, None),
     ("Jorien Dekkers kwam. Dekkers was wethouder in Deventer en is in maart geïnstalleerd als burgemeester van Ede.",
      ("Dekkers", "hasRole", "Ede", "burgemeester"), False, None, None),
-    # a change in a year starts a role; it does not end with the year
+    # a change in a year starts a role (its first day, as "sinds 2023"); it does not end with the year
     ("Bram Ketelaar werd in 2023 voorzitter van de Pijler Fysiek.",
-     ("Bram Ketelaar", "hasRole", "Pijler Fysiek", "voorzitter"), False, None, None),
+     ("Bram Ketelaar", "hasRole", "Pijler Fysiek", "voorzitter"), False, "2023-01-01", None),
     ("Bram Ketelaar is voorzitter van de Pijler Fysiek.",
      ("Bram Ketelaar", "hasRole", "Pijler Fysiek", "voorzitter"), False, None, None),
 ]

@@ -335,3 +335,22 @@ def test_the_chair_who_announces_her_stepping_down_is_not_the_last_person_named_
     chairs = {(r.subject.text, r.role) for r in extraction.relations if r.predicate == "hasRole"}
     assert ("Sanne Brouwer", "voorzitter") not in chairs, chairs
     assert ("R. Koster", "voorzitter") in chairs, chairs
+
+
+# ----------------------------------------------------------------------------- A5: a post taken up "in" a time
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("In maart 2024 werd Kees Smit voorzitter van de Pijler Wonen.", "2024-03-01"),
+    ("In het voorjaar trad Lotte Bos (Ede) toe als lid van de Pijler Wonen.", "2024-03-01"),  # the document's year
+    ("Kees Smit werd in 2023 gekozen tot voorzitter van de Pijler Wonen.", "2023-01-01"),
+    ("In 2025 wordt Kees Smit voorzitter van de Pijler Wonen.", None),  # a plan
+    ("In 2023 trad Kees Smit af als voorzitter van de Pijler Wonen.", None),  # leaving: no start
+])
+def test_a_post_taken_up_in_a_time_starts_then_and_goes_on(sentence, start):
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    extraction = extract("jaarverslag", sentence, gazetteer=load_gazetteer(), date="2024-12-31")
+    [role] = [(r.valid_from, r.valid_until) for r in extraction.relations if r.predicate == "hasRole"]
+    assert role == (start, None)

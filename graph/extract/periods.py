@@ -8,7 +8,9 @@ Each expression becomes an ISO ``valid_from`` and/or ``valid_until``:
   the day before it ("tot januari 2023" → 2022-12-31; "benoemd tot voorzitter" is no date);
 - a range: "van/vanaf/per <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022";
 - "in <date>" with a year, in a sentence of a past state or a completed act and of no change or
-  plan ("In 2023 stond de pijler onder voorzitterschap van X"): the whole date.
+  plan ("In 2023 stond de pijler onder voorzitterschap van X"): the whole date;
+- "in <date>" (or "in het voorjaar" of the document's year) in a sentence of a post taken up and
+  not left ("In maart 2024 werd X voorzitter", "trad in 2023 toe als lid"): a start, its first day.
 
 ``valid_until`` is the last day the fact holds (inclusive), so "tot 1 juni 2024" ends on
 2024-05-31 and "t/m 1 juni 2024" on 2024-06-01.
@@ -57,8 +59,14 @@ Examples
 
 >>> [(p.valid_from, p.valid_until) for p in find_periods("In 2023 stond de pijler onder voorzitterschap van X.")]
 [('2023-01-01', '2023-12-31')]
->>> find_periods("X werd in 2021 voorzitter."), find_periods("De deal is in 2020 gestart.")
-([], [])
+>>> find_periods("De deal is in 2020 gestart.")
+[]
+
+A post taken up "in <date>" starts then and goes on ("In maart 2024 werd X voorzitter", as "sinds
+maart 2024"); a season without a year is of the document's year ("In het voorjaar trad X toe"):
+
+>>> [(p.valid_from, p.valid_until) for p in find_periods("X werd in 2021 voorzitter.")]
+[('2021-01-01', None)]
 """
 
 from __future__ import annotations
@@ -215,7 +223,46 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             days = _parse(match.groupdict(), "e", None, None)
             if days is not None:
                 found.append(Period(match.start(), match.end(), days[0].isoformat(), days[1].isoformat(), True))
+    if not found and _TAKING_UP.search(text, begin, stop) and not _NOT_DONE.search(text, begin, stop) \
+            and not leaving(text, begin, stop):
+        found = _taking_up_periods(text, begin, stop, year)
     return found
+
+
+def _taking_up_periods(text: str, begin: int, stop: int, year: str | None) -> list[Period]:
+    """The start of a post taken up "in <date>" ("In maart 2024 werd X voorzitter", "trad in 2023 toe
+    als lid"), or in a season of the document's ``year`` ("In het voorjaar trad X toe"): its first
+    day, with no end (the post goes on), as "sinds maart 2024" gives.
+
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("In maart 2024 werd Kees Smit voorzitter.")]
+    [('2024-03-01', None)]
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("In het voorjaar trad Lotte Bos toe als lid.", year="2024")]
+    [('2024-03-01', None)]
+    >>> find_periods("In 2025 wordt Kees Smit voorzitter."), find_periods("Zij trad in 2023 af als voorzitter.")
+    ([], [])
+    """
+    found = []
+    for match in _DURING.finditer(text, begin, stop):
+        days = _parse(match.groupdict(), "e", None, None)
+        if days is not None:
+            found.append(Period(match.start(), match.end(), days[0].isoformat(), None))
+    if not found and year:
+        for match in _SEASON_OF_THE_YEAR.finditer(text, begin, stop):
+            first_month = _SEASONS[match.group("season").lower()][0]
+            found.append(Period(match.start(), match.end(), f"{year[:4]}-{first_month:02d}-01", None))
+    return found
+
+
+#: taking up a post or a membership, done: "werd voorzitter", "trad toe", "is benoemd tot", "begon als"
+_TAKING_UP = re.compile(r"\b(?:werd|werden|trad\s+(?:[\w/.()-]+\s+){0,6}?toe|traden\s+(?:[\w/.()-]+\s+){0,6}?toe|"
+                        r"toegetreden|benoemd|gekozen|verkozen|aangetreden|geïnstalleerd|aangesteld|begon\s+als|"
+                        r"begonnen\s+als)\b", re.IGNORECASE)
+#: a plan, a wish or a denial: no post taken up yet ("zal in 2025 …", "werd niet …")
+_NOT_DONE = re.compile(r"\b(?:zal|zullen|gaat|gaan|wil|willen|wordt|worden|niet|geen|nooit|mogelijk|wellicht)\b",
+                       re.IGNORECASE)
+#: "in het voorjaar", with no year of its own (then the document's)
+_SEASON_OF_THE_YEAR = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?:het\s+|de\s+)(?P<season>{_SEASON})\b"
+                                 r"(?!\s+(?:van\s+)?(?:19|20)\d\d)", re.IGNORECASE)
 
 
 #: "in 2023", "in maart 2024": when a state held or a joint act took place (a year is written)
