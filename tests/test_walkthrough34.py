@@ -354,3 +354,16 @@ def test_a_post_taken_up_in_a_time_starts_then_and_goes_on(sentence, start):
     extraction = extract("jaarverslag", sentence, gazetteer=load_gazetteer(), date="2024-12-31")
     [role] = [(r.valid_from, r.valid_until) for r in extraction.relations if r.predicate == "hasRole"]
     assert role == (start, None)
+
+
+def test_a_path_step_names_a_renamed_ministry_as_its_quotes_did(runner, tmp_path):
+    docs = _dated_documents(tmp_path, {
+        "oud": ("De gemeente Breda werkt samen met het ministerie van LNV.", "2021-05-01"),
+        "nieuw": ("Wethouder Piet Kok van Breda opende de markt.", "2025-02-01")})
+    assert runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs)]).exit_code == 0
+    table = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "path", "Piet Kok", "LVVN"])
+    assert table.exit_code == 0, table.output
+    assert [line.split()[:4] for line in table.stdout.splitlines() if line.startswith("2 ")] == [
+        ["2", "Breda", "LVVN", "(toen"]], table.stdout
+    data = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "path", "Piet Kok", "LVVN", "--format", "json"])
+    assert [row["to"] for row in json.loads(data.stdout)["rows"]] == ["Breda", "LVVN"], data.stdout

@@ -40,6 +40,7 @@ TEXTS = {
         "earlier_name": "{label} (eerder {name})",
         "brokers_title": "Makelaars tussen ministeries en gemeenten (score: het deel van de kortste verbindingen "
                          "tussen een ministerie en een gemeente dat via de knoop loopt, 0–1)",
+        "name_then": "{label} (toen {name})",
         "path_years": "Let op: de stappen komen uit {first} tot {last}; --at of --between zoekt een verbinding "
                       "binnen één periode.",
         "update_not_saved": "Uitgevoerd op een kopie in het geheugen; de opgeslagen graaf is niet gewijzigd. Een "
@@ -64,6 +65,7 @@ TEXTS = {
         "format_kind": "--format {fmt} does not fit {kind} queries; choose from {choices}",
         "brokers_title": "Brokers between ministries and municipalities (score: the share of the shortest "
                          "connections between a ministry and a municipality that run through the node, 0–1)",
+        "name_then": "{label} (then {name})",
         "path_years": "Note: the steps come from {first} to {last}; --at or --between looks for a connection "
                       "within one period.",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
@@ -516,8 +518,14 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
             raise G40Error(msg("analysis_not_in_graph", name=entity_index(dataset)[iri].label))
     found = connection(graph, a, b, via_types=_types(via_types) or None)
     labels = {n["id"]: n["label"] for n in found["nodes"]}
+
+    def then(node: str, evidence: list[dict]) -> str:  # "LVVN (toen LNV)": the name the step's quotes use
+        older = name_then(dataset, node, labels[node], evidence) if fmt != "json" else None  # scripts: the name
+        return _t(settings, "name_then", label=labels[node], name=older) if older else labels[node]
+
     rows = [
-        {"step": i + 1, "from": labels[h["source"]], "to": labels[h["target"]], "relations": h["predicates"],
+        {"step": i + 1, "from": then(h["source"], h["evidence"]), "to": then(h["target"], h["evidence"]),
+         "relations": h["predicates"],
          "documents": h["weight"],
          "evidence": [_evidence_text(settings, e) for e in h["evidence"]],
          "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"]}
@@ -533,6 +541,19 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
     apart = years_apart([h["evidence"] for h in found["hops"]])
     if fmt == "table" and apart and not (at or between):
         click.echo(_t(settings, "path_years", first=apart[0], last=apart[1]))
+
+
+def name_then(dataset, node: str, label: str, evidence: list[dict]) -> str | None:
+    """The name(s) a ministry had when the ``evidence`` of a step was written, where it is not ``label``
+    (its name now): "LNV" for LVVN in a quote of 2021; None for every other node or time.
+
+    >>> name_then(None, "urn:x", "Breda", [])
+    """
+    from ..timefilter import ministry_label_at
+
+    names = {ministry_label_at(dataset, node, when, label)
+             for when in (e.get("start") or e.get("date") for e in evidence) if when}
+    return "/".join(sorted(names - {label})) or None
 
 
 def years_apart(hops: list[list[dict]]) -> tuple[str, str] | None:
