@@ -74,10 +74,7 @@ def _own_corrections(curated: Path | None, graph_path: Path) -> str | None:
     the bundled corrections; an absolute path when the two are on different drives)."""
     if curated is None or Path(curated).resolve() == data_path("curated").resolve():
         return None
-    try:
-        return Path(os.path.relpath(Path(curated).resolve(), Path(graph_path).resolve())).as_posix()
-    except ValueError:  # Windows: another drive
-        return str(Path(curated).resolve())
+    return _seen_from_graph(Path(curated).resolve(), graph_path) or str(Path(curated).resolve())
 
 
 @dataclass
@@ -363,9 +360,19 @@ def _relative_cwd(graph_path: Path) -> str | None:
     >>> _relative_cwd(Path(".g40kg"))
     '..'
     """
+    return _seen_from_graph(os.getcwd(), graph_path)
+
+
+def _seen_from_graph(path, graph_path: Path) -> str | None:
+    """``path`` relative to the graph folder, as the manifest keeps a place (a copy of a project folder
+    that holds both finds it); None on another drive than the graph (Windows).
+
+    >>> _seen_from_graph(Path("correcties").resolve(), Path(".g40kg"))
+    '../correcties'
+    """
     try:
-        return Path(os.path.relpath(os.getcwd(), Path(graph_path).resolve())).as_posix()
-    except ValueError:  # Windows: the graph on another drive than the working directory
+        return Path(os.path.relpath(path, Path(graph_path).resolve())).as_posix()
+    except ValueError:
         return None
 
 
