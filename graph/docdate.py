@@ -337,8 +337,8 @@ def future_warning(documents, today: str | None = None) -> str | None:
     '1 document gedateerd na vandaag: a (2027-03-01); klopt die datum? Geef anders de datum in <naam>.meta.json'
     """
     today = today or _date.today().isoformat()
-    future = sorted((d.id, d.date or d.period_start) for d in documents
-                    if (d.date or d.period_start) and (d.date or d.period_start)[:10] > today)
+    dated = ((d.id, d.date or d.period_start) for d in documents)
+    future = sorted((doc, when) for doc, when in dated if when and when[:10] > today)
     if not future:
         return None
     names = ", ".join(f"{doc} ({when})" for doc, when in future[:UNDATED_NAMES_SHOWN])
