@@ -107,10 +107,12 @@ def question_rows(dataset, name: str, params: dict, *, window: TimeWindow | None
 
 def collaboration_matrix(dataset, *, window: TimeWindow | None = None, min_confidence: float | None = None,
                          timeout: float | None = DEFAULT_TIMEOUT) -> dict:
-    """The actor × ministry matrix: ``{"ministries": [labels], "rows": [{"actor", "actorType", "iri", <label>: documents…, "total", "curated"}]}``.
+    """The actor × ministry matrix: ``{"ministries": [labels], "rows": [{"actor", "actorType", "iri", <label>: documents…, "total", "curated", "undated"}]}``.
 
     A cell holds the number of documents in which the actor and the ministry collaborate (0 when
-    only a curation says so); ``curated`` lists the ministries for which a curation says it.
+    only a curation says so); ``curated`` lists the ministries for which a curation says it, and
+    ``undated`` (under a ``window``) those whose count holds a fact with no time at all, which
+    every window keeps.
     Ministries are ordered by their number of collaborating actors (most first), then by label.
     """
     _, rows = question_rows(dataset, "collaborations-matrix", {}, window=window, min_confidence=min_confidence,
@@ -123,11 +125,13 @@ def collaboration_matrix(dataset, *, window: TimeWindow | None = None, min_confi
             label = ministry_label_at(dataset, row["ministry"], None, label)
         actor = actors.setdefault(row["actor"], {"actor": told_apart(dataset, row["actor"], row["actorLabel"]),
                                                  "actorType": row["actorType"],
-                                                 "iri": row["actor"], "total": 0, "curated": []})
+                                                 "iri": row["actor"], "total": 0, "curated": [], "undated": []})
         actor[label] = actor.get(label, 0) + row["documents"]
         actor["total"] += row["documents"]
         if row["curations"] and label not in actor["curated"]:
             actor["curated"] = sorted([*actor["curated"], label], key=str.lower)
+        if row.get("undated") and label not in actor["undated"]:
+            actor["undated"] = sorted([*actor["undated"], label], key=str.lower)
         spread[label] = spread.get(label, 0) + 1
     ministries = sorted(spread, key=lambda m: (-spread[m], m.lower()))
     ordered = sorted(actors.values(), key=lambda a: (-a["total"], a["actor"].lower(), a["iri"]))

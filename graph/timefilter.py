@@ -33,7 +33,7 @@ from .errors import InputError
 from .messages import CATALOGUE, msg
 
 __all__ = ["TimeWindow", "time_filter", "inferred_end_source", "fact_interval", "ministry_periods", "ministry_label_at",
-           "ministry_label_in", "ministry_label_over", "parse_date"]
+           "ministry_label_in", "ministry_label_over", "parse_date", "UNDATED", "undated_shown"]
 
 CATALOGUE.update(
     {
@@ -42,6 +42,9 @@ CATALOGUE.update(
         "time_order": {"nl": "--between: {start} ligt na {end}", "en": "--between: {start} is after {end}"},
     }
 )
+
+#: what a table people read shows in the start column of a fact with no time at all, under a window
+UNDATED = {"nl": "zonder datum", "en": "undated"}
 
 
 def parse_date(value: str | None) -> str | None:
@@ -157,6 +160,13 @@ def time_filter(evidence: str) -> str:
     filter). A term of a single office ends where :mod:`graph.tenure` inferred it ends
     (``g40:inferredUntil``), where the text gives no end or a later one. Works on every SPARQL 1.1 engine: one OPTIONAL per time property, no
     property paths.
+
+    Evidence with no time at all is kept by every window (nothing says it lies outside); it is
+    also bound as ``?<evidence>_undated``, so that an answer can count the rows a window keeps
+    only for that reason.
+
+    >>> "?ev_undated" in time_filter("ev")
+    True
     """
     e = evidence
     return f"""OPTIONAL {{ ?{e} g40:validFrom ?{e}_vf }}
@@ -168,7 +178,37 @@ def time_filter(evidence: str) -> str:
           ?{e}_d) AS ?{e}_end)
   FILTER(!BOUND(?at) || ((!BOUND(?{e}_start) || ?{e}_start <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
   FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)
-  FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until)"""
+  FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until)
+  BIND(IF(BOUND(?{e}_start) || BOUND(?{e}_end), ?{e}_none, ?{e}) AS ?{e}_undated)"""
+
+
+def undated_shown(columns: list[str], rows: list[dict], timed: bool, lang: str = "nl") -> tuple[list[str], list[dict]]:
+    """A table's ``columns`` and ``rows`` as people read them under a window (``timed``): a window
+    keeps every fact with no time at all, so such a row says so instead of showing an empty start
+    and end, and an aggregated answer keeps its ``undated`` count (the evidence kept only for that
+    reason) where it is not 0. Without a window the count is meaningless and left out.
+
+    >>> undated_shown(["label", "start", "end"], [{"label": "a", "start": None, "end": None}], True)
+    (['label', 'start', 'end'], [{'label': 'a', 'start': 'zonder datum', 'end': None}])
+    >>> undated_shown(["label", "undated"], [{"label": "a", "undated": 0}], True)[0]
+    ['label']
+    >>> undated_shown(["label", "undated"], [{"label": "a", "undated": 2}], False)[0]
+    ['label']
+    """
+    if not timed or not any(_count(row.get("undated")) for row in rows):
+        columns = [c for c in columns if c != "undated"]
+    if timed and "start" in columns and "end" in columns:
+        word = UNDATED.get(lang, UNDATED["en"])
+        rows = [{**row, "start": word} if row.get("start") in (None, "") and row.get("end") in (None, "") else row
+                for row in rows]
+    return columns, rows
+
+
+def _count(value) -> int:
+    try:
+        return int(str(value)) if value not in (None, "") else 0
+    except ValueError:
+        return 0
 
 
 def inferred_end_source(evidence: str) -> str:

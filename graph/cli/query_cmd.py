@@ -340,6 +340,7 @@ def ask_command(settings, name, params, at, between, min_confidence, fmt, timeou
         g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
     """
     from ..shortcuts import question_rows
+    from ..timefilter import undated_shown
 
     window = _window(at, between)
     question, rows = question_rows(settings.load(), name, _parse_params(params), window=window,
@@ -349,6 +350,7 @@ def ask_command(settings, name, params, at, between, min_confidence, fmt, timeou
         columns = list(question.columns)
     if fmt in ("table", "markdown"):
         rows = _marked(settings, rows, columns)
+        columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
     _emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window)
 
 
@@ -389,6 +391,8 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
             columns.append("curated")  # the ministries for which a curation (data/curated/) says so
             if fmt in ("table", "markdown"):
                 rows = _curated_cells(rows, matrix["ministries"], _t(settings, "curated"))
+        if window and any(row["undated"] for row in rows):
+            columns.append("undated")  # the ministries whose count holds facts with no time at all
         _emit(settings, columns, rows, fmt, title=_t(settings, "matrix_title"), window=window)
         return
     found = collaborators(dataset, ministry, window=window, min_confidence=min_confidence, timeout=timeout)
@@ -423,6 +427,7 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
         g40kg entity "pijler Economie en Werk" --format json
     """
     from ..shortcuts import entity_profile
+    from ..timefilter import undated_shown
 
     window = _window(at, between)
     profile = entity_profile(settings.load(), name, window=window, min_confidence=min_confidence, timeout=timeout)
@@ -433,6 +438,7 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
         _echo(render(["iri", "label", "type", "names", "relations"], [profile], fmt))
         return
     rows = _marked(settings, rows, columns)
+    columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
     title = _t(settings, "entity_title", label=profile["label"], type=profile["type"], iri=profile["iri"])
     aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
     if fmt == "table":

@@ -9,6 +9,7 @@ import logging
 from rdflib import URIRef
 
 from ..headings import YES, headings
+from ..timefilter import undated_shown
 from ..vocab import G40ID
 from .explore import entity_path, evidence_links, label_of
 from .i18n import predicate_label
@@ -80,6 +81,8 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
         declared = [c for c in question.columns if c in columns]
         if declared:
             columns = declared + [c for c in ("ev",) if c in result.columns and c not in declared]
+        timed = any(params.get(name) for name in ("at", "from", "until"))
+        columns, rows = undated_shown(columns, rows, timed, lang)
     truncated = len(rows) > max_rows
     shown = rows[:max_rows]
     links = evidence_links(dataset, [row.get(c) for row in shown for c in columns])
