@@ -28,6 +28,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .corpus_checks import check_distinct_ids, without_copies
 from .docdate import future_warning, undated_warning
 from .errors import InputError
 from .heap import collector_paused
@@ -41,7 +42,7 @@ from .ingest import (
     sidecar_path,
     stat_or_none,
 )
-from .messages import get_language, msg
+from .messages import get_language
 from .workers import forked_map
 
 __all__ = ["CORPUS_CACHE_FILE", "CORPUS_RECENT_FILE", "CorpusCache", "load_corpus_cache", "read_corpus_cached"]
@@ -249,11 +250,10 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
     cache.reused = len(reused)
     cache.read = len(documents) - cache.reused
     log.info("ingest: %d documents read, %d reused from the corpus cache", cache.read, cache.reused)
-    seen: dict[str, str] = {}
-    for document in documents:
-        if document.id in seen:
-            raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=seen[document.id]))
-        seen[document.id] = document.path
+    check_distinct_ids(documents)  # ids that make the same IRIs: one document would replace the other
+    documents, copies = without_copies(documents)  # a file copied under another name counts once
+    if copies:
+        warnings.append(copies)
     undated = undated_warning(documents)  # one line for all: their facts pass every --at filter
     if undated:
         warnings.append(undated)

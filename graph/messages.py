@@ -49,11 +49,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "{path}: period must be {{\"start\": ISO date, \"end\": ISO date}}; ignored"},
     "bad_meta_period_order": {"nl": "{path}: period begint ({start}) na zijn einde ({end}); genegeerd",
                               "en": "{path}: period starts ({start}) after it ends ({end}); ignored"},
-    # ids come from file names (graph.ingest): the way out is to rename one
-    "duplicate_id": {"nl": "{path}: document-id {id!r} wordt ook gebruikt door {other}; het id is de bestandsnaam "
-                           "zonder extensie, dus hernoem een van beide bestanden (of bouw ze in aparte grafen met --graph)",
-                     "en": "{path}: document id {id!r} is also used by {other}; the id is the file name without its "
-                           "extension, so rename one of the two files (or build them into separate graphs with --graph)"},
     "progress_extract": {"nl": "Extractie", "en": "Extraction"},
     "large_document": {"nl": "{document}: groot document ({size} miljoen tekens); alleen al de extractie ervan duurt een tot "
                              "enkele minuten",

@@ -22,9 +22,10 @@ TEXT = "Breda en Tilburg werken samen met het ministerie van EZK."
 
 
 def write_corpus(folder: Path, names, text: str = TEXT) -> Path:
+    """Files ``names`` with ``text``, each signed with its own name (the same bytes twice would be a copy)."""
     folder.mkdir(parents=True, exist_ok=True)
     for name in names:
-        (folder / name).write_text(text, encoding="utf-8")
+        (folder / name).write_text(f"{text}\n{name}\n" if not text.lstrip().startswith("<") else text, encoding="utf-8")
     return folder
 
 

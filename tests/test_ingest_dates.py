@@ -114,8 +114,8 @@ def test_a_dateline_above_the_headline_gives_the_headline_as_title():
 
 
 def test_one_warning_names_the_undated_documents(tmp_path):
-    for name in "abcdefg":
-        write(tmp_path, f"{name}.txt", "De G40 werkt samen met EZK.")
+    for name in "abcdefg":  # texts of their own: the same bytes twice would be a copy, counted once
+        write(tmp_path, f"{name}.txt", f"De G40 werkt samen met EZK (verslag {name}).")
     write(tmp_path, "h-2024.txt", "De G40 werkt samen met EZK.")
     docs, warnings = read_corpus([tmp_path])
     assert warnings == ["7 documenten zonder datum: a, b, c, d, e en 2 andere (hun feiten gelden op elke datum; "

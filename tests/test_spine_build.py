@@ -295,8 +295,9 @@ def test_facts_name_a_ministry_as_its_sentence_does(runner, tmp_path, text, labe
 def test_summary_counts_each_entity_once_across_documents(runner, tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
-    for name in ("a", "b", "c"):
-        (folder / f"{name}.txt").write_text("Breda en Tilburg werken samen met het ministerie van BZK.", encoding="utf-8")
+    for name, day in (("a", 1), ("b", 2), ("c", 3)):  # three documents, not one copied (see graph.corpus_checks)
+        (folder / f"{name}.txt").write_text(f"Verslag van {day} maart 2024\n\nBreda en Tilburg werken samen met het "
+                                            "ministerie van BZK.", encoding="utf-8")
     result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(folder), "--format", "json"])
     summary = json.loads(result.output)
     assert summary["documents"] == 3

@@ -1,0 +1,108 @@
+"""Checks on the corpus as a whole, after its files are read: two files one document, one file twice.
+
+A document's id is its file name without the extension, and every IRI made from it is spelt from
+that id: the document and its named graph keep its case and drop what an IRI cannot hold
+(:func:`graph.vocab.document_graph`), its evidence and memberships are slugs (lower case, accents
+stripped, other marks read as ``-``; :func:`graph.vocab.slugify`). So two files whose names
+differ only in case, accents, spaces or marks ("Notulen overleg.md" in one folder,
+"notulen-overleg.txt" in another; "café" and "cafè") would write into the same nodes, and one
+document's facts would silently replace the other's: :func:`check_distinct_ids` refuses that
+with one line naming both files.
+
+A file copied under another name ("brief.html" and "brief-kopie.html", a download's
+"nieuws (1).txt") is one document read twice: its every fact would count two documents.
+:func:`without_copies` keeps the one with the shortest name (a copy's name is the original's with
+something added; then the first by path) and names the others in one warning.
+
+>>> from types import SimpleNamespace as Doc
+>>> check_distinct_ids([Doc(id="overleg-café", path="a/overleg-café.md"),
+...                     Doc(id="overleg-cafè", path="b/overleg-cafè.txt")])
+Traceback (most recent call last):
+graph.errors.InputError: b/overleg-cafè.txt: document-id 'overleg-cafè' valt samen met 'overleg-café' (a/overleg-café.md): ids die alleen in hoofdletters, accenten, spaties of leestekens verschillen, geven dezelfde knopen in de graaf; hernoem een van beide bestanden
+"""
+
+from __future__ import annotations
+
+from .errors import InputError
+from .messages import CATALOGUE, msg
+from .vocab import document_graph, slugify
+
+__all__ = ["check_distinct_ids", "without_copies"]
+
+CATALOGUE.update(
+    {
+        "duplicate_id": {"nl": "{path}: document-id {id!r} wordt ook gebruikt door {other}; het id is de bestandsnaam "
+                               "zonder extensie, dus hernoem een van beide bestanden (of bouw ze in aparte grafen met "
+                               "--graph)",
+                         "en": "{path}: document id {id!r} is also used by {other}; the id is the file name without its "
+                               "extension, so rename one of the two files (or build them into separate graphs with "
+                               "--graph)"},
+        "colliding_id": {"nl": "{path}: document-id {id!r} valt samen met {other_id!r} ({other}): ids die alleen in "
+                               "hoofdletters, accenten, spaties of leestekens verschillen, geven dezelfde knopen in de "
+                               "graaf; hernoem een van beide bestanden",
+                         "en": "{path}: document id {id!r} collides with {other_id!r} ({other}): ids that differ only "
+                               "in case, accents, spaces or marks make the same nodes in the graph; rename one of the "
+                               "two files"},
+        "copy_skipped": {"nl": "1 kopie overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
+                         "en": "1 copy skipped (the same content and date as another document): {pairs}"},
+        "copies_skipped": {"nl": "{n} kopieën overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
+                           "en": "{n} copies skipped (the same content and date as another document): {pairs}"},
+    }
+)
+
+#: how many copies the warning names (the rest is counted)
+COPIES_SHOWN = 10
+
+
+def check_distinct_ids(documents) -> None:
+    """Raise :class:`InputError` for two documents whose ids are, or make, the same IRIs.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> check_distinct_ids([Doc(id="a", path="a.txt"), Doc(id="A", path="x/A.md"), Doc(id="b", path="b.txt")])
+    Traceback (most recent call last):
+    graph.errors.InputError: x/A.md: document-id 'A' valt samen met 'a' (a.txt): ids die alleen in hoofdletters, accenten, spaties of leestekens verschillen, geven dezelfde knopen in de graaf; hernoem een van beide bestanden
+    """
+    seen: dict[str, object] = {}
+    for document in documents:
+        for key in (document.id, str(document_graph(document.id)), slugify(document.id)):
+            other = seen.setdefault(key, document)
+            if other is document:
+                continue
+            if other.id == document.id:
+                raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=other.path))
+            raise InputError(msg("colliding_id", path=document.path, id=document.id, other_id=other.id,
+                                 other=other.path))
+
+
+def without_copies(documents) -> tuple[list, str | None]:
+    """``documents`` without the copies of a file with the same bytes and date (all but the one with
+    the shortest id, then the first by path), and one warning naming them ("kopie (= origineel)"),
+    or None.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> def doc(id, checksum, date="2024-01-01"):
+    ...     return Doc(id=id, path=id + ".txt", checksum=checksum, date=date, period_start=None, period_end=None)
+    >>> kept, warning = without_copies([doc("brief-kopie", "x"), doc("brief", "x"), doc("ander", "y"),
+    ...                                 doc("brief-2023", "x", "2023-01-01")])
+    >>> [d.id for d in kept]
+    ['brief', 'ander', 'brief-2023']
+    >>> warning
+    '1 kopie overgeslagen (dezelfde inhoud en datum als een ander document): brief-kopie (= brief)'
+    >>> without_copies([doc("a", "x")])[1] is None
+    True
+    """
+    originals: dict[tuple, object] = {}
+    copies: list[tuple[object, object]] = []
+    for document in sorted(documents, key=lambda d: (len(d.id), d.path)):
+        key = (document.checksum, document.date, document.period_start, document.period_end)
+        original = originals.setdefault(key, document)
+        if original is not document:
+            copies.append((document, original))
+    if not copies:
+        return list(documents), None
+    skipped = {id(copy) for copy, _ in copies}
+    pairs = ", ".join(f"{copy.id} (= {original.id})" for copy, original in copies[:COPIES_SHOWN])
+    if len(copies) > COPIES_SHOWN:
+        pairs += " …"
+    return ([d for d in documents if id(d) not in skipped],
+            msg("copy_skipped" if len(copies) == 1 else "copies_skipped", n=len(copies), pairs=pairs))
