@@ -218,7 +218,8 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
         if until is not None:
             found.append(Period(match.start(), match.end(), None, until.isoformat()))
     stop = len(text) if end is None else end
-    if not found and _DURING_STATE.search(text, begin, stop) and not _CHANGE.search(text, begin, stop):
+    if not found and (_PASSIVE_STATE.search(text, begin, stop)
+                      or _DURING_STATE.search(text, begin, stop) and not _CHANGE.search(text, begin, stop)):
         for match in _DURING.finditer(text, begin, stop):
             days = _parse(match.groupdict(), "e", None, None)
             if days is not None:
@@ -236,6 +237,8 @@ def _taking_up_periods(text: str, begin: int, stop: int, year: str | None) -> li
 
     >>> [(p.valid_from, p.valid_until) for p in find_periods("In maart 2024 werd Kees Smit voorzitter.")]
     [('2024-03-01', None)]
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("In 2025 werd de pijler voorgezeten door Kees Smit.")]
+    [('2025-01-01', '2025-12-31')]
     >>> [(p.valid_from, p.valid_until) for p in find_periods("In het voorjaar trad Lotte Bos toe als lid.", year="2024")]
     [('2024-03-01', None)]
     >>> find_periods("In 2025 wordt Kees Smit voorzitter."), find_periods("Zij trad in 2023 af als voorzitter.")
@@ -272,6 +275,11 @@ _DURING = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?=(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})
 _DURING_STATE = re.compile(r"\b(?:stond|stonden|was|waren|zat|zaten|had|hadden|heeft|hebben|leidde|leidden|trok|trokken|"
                            r"werkte|werkten|opstelde|opstelden|ontwikkelde|ontwikkelden|organiseerde|organiseerden)\b",
                            re.IGNORECASE)
+#: a state in the passive, which "in <year>" dates as a whole as it does the active past: "In 2025 werd de
+#: pijler voorgezeten door X" is "In 2025 zat X de pijler voor", not "werd X voorzitter"
+_PASSIVE_STATE = re.compile(r"\b(?:werd|werden)\b(?:\s+\S+){0,8}?\s+(?:voorgezeten|geleid|getrokken|gecoördineerd|"
+                            r"aangestuurd|bemand|vertegenwoordigd|begeleid|gefinancierd|ondersteund)\s+door\b",
+                            re.IGNORECASE)
 #: a change or a future that a year only starts or plans: "werd in 2021 voorzitter", "is in 2020 gestart",
 #: "tekende in 2020 de deal", "zal in 2025 …" (then "in <year>" gives no period)
 _CHANGE = re.compile(r"\b(?:werd|werden|wordt|worden|geworden|gestart|startte|startten|begon|begonnen|opgericht|"
