@@ -578,7 +578,7 @@ def _time(pairs: list, out: _Terms, document: Document, valid_from, valid_until)
             pairs.append((out.FROM, out.date(valid_from)))
         if valid_until:
             pairs.append((out.UNTIL, out.date(valid_until)))
-    elif document.date and len(document.date) == 10:
+    elif _one_day(document):
         pairs.append((out.DATE, out.date(document.date)))
     else:  # a year or month ("2023" in a sidecar) as its days: the time filters compare full dates
         start, end = _document_period(document)
@@ -588,19 +588,37 @@ def _time(pairs: list, out: _Terms, document: Document, valid_from, valid_until)
             pairs.append((out.UNTIL, out.date(end)))
 
 
+def _one_day(document: Document) -> bool:
+    """Does a document speak of one day only: a date to the day, and no period?"""
+    return bool(document.date and len(document.date) == 10 and not (document.period_start or document.period_end))
+
+
 def _document_period(document: Document) -> tuple[str | None, str | None]:
-    """The first and last day of a document's period (or of its year or month of a date)."""
+    """The first and last day a document speaks of: its period (or the year or month of a date),
+    widened to its date when it has both — a report on 2025 that appeared on 15 March 2026 speaks of
+    2025 and of that day, a plan for 2026 written in December 2025 of that day and of 2026.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> _document_period(Doc(date="2026-03-15", period_start="2025-01-01", period_end="2025-12-31"))
+    ('2025-01-01', '2026-03-15')
+    >>> _document_period(Doc(date=None, period_start="2023", period_end=None)), _document_period(Doc(date="2024-02", period_start=None, period_end=None))
+    (('2023-01-01', None), ('2024-02-01', '2024-02-29'))
+    """
     if not (document.date or document.period_start or document.period_end):
         return None, None
-    return (_first_day(document.period_start or document.date),
-            _last_day(document.period_end or document.date if not document.period_start else document.period_end))
+    start = _first_day(document.period_start or document.date)
+    end = _last_day(document.period_end or document.date if not document.period_start else document.period_end)
+    if document.date and (document.period_start or document.period_end):
+        start = min(start, _first_day(document.date)) if start else None
+        end = max(end, _last_day(document.date)) if end else None
+    return start, end
 
 
 def _interval(document: Document, valid_from, valid_until) -> list:
     """[start, end] of a fact as :func:`_time` writes it and :mod:`graph.timefilter` reads it (None: open)."""
     if valid_from or valid_until:
         return [_first_day(valid_from), _last_day(valid_until)]
-    if document.date and len(document.date) == 10:
+    if _one_day(document):
         return [document.date, document.date]
     return list(_document_period(document))
 

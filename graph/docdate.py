@@ -15,7 +15,10 @@ Date, in this order (the sidecar's ``date`` or ``period`` always wins, see :mod:
 
 Dates deep in the body are event dates and never the document's. A day becomes the document's
 ``date``; a month or a year its ``period`` (:func:`date_or_period`), since the time filters
-compare full dates. Title, in this order (the sidecar's ``title`` always wins):
+compare full dates. A report on a year ("Jaarverslag 2025" as its title or file name) dated on the
+day it appeared (15 March 2026) speaks of that year as well: the year is its period, beside its
+date (:func:`reported_year`), and its facts hold from the year's first day to the date
+(``docs/architecture.md``, "Time"). Title, in this order (the sidecar's ``title`` always wins):
 
 1. the title the file's metadata gives: the HTML ``<title>``, a PDF's Title, a Word document's
    core title, when it is a real title (:func:`real_title`: not "Microsoft Word - nota.docx",
@@ -45,6 +48,7 @@ from html.parser import HTMLParser
 from .messages import CATALOGUE, msg
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
+           "reported_year",
            "period_text", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
            "future_warning"]
 
@@ -153,6 +157,31 @@ def infer_date(text: str, stem: str) -> str | None:
     ('2024-11-05', '2023')
     """
     return head_date(text) or name_date(stem)
+
+
+#: a report on one year: "Jaarverslag 2025", "jaarverslag-pijler-fysiek-2025", "Jaaroverzicht over 2024"
+_YEAR_REPORT = re.compile(rf"\bjaar(?:verslag|rapportage|overzicht|bericht|review)\b(?:[^\n]{{0,60}}?)(?<!\d[-–/])\b({_YEAR})\b"
+                          rf"(?![-–/]\d)", re.IGNORECASE)
+
+
+def reported_year(title: str | None, stem: str, date: str | None) -> str | None:
+    """The year a report published on ``date`` (ISO) reports on, from its ``title`` or file name
+    ``stem``: the year of "Jaarverslag 2025" when it is not after the date's year; else None.
+
+    >>> reported_year("Jaarverslag 2025 Pijler Fysiek", "x", "2026-03-15"), reported_year(None, "jaarverslag-g40-2023", "2024-02-01")
+    ('2025', '2023')
+    >>> reported_year("Nieuwsbrief 2025", "nieuwsbrief", "2026-01-10"), reported_year("Jaarverslag 2027", "x", "2026-03-01")
+    (None, None)
+    >>> reported_year("Jaarrapportage 2021-2024", "x", "2025-01-01") is None  # years, not one
+    True
+    """
+    if not date:
+        return None
+    for text in (title or "", stem.replace("-", " ").replace("_", " ")):
+        found = _YEAR_REPORT.search(text)
+        if found and found.group(1) <= date[:4]:
+            return found.group(1)
+    return None
 
 
 def date_or_period(iso: str | None) -> tuple[str | None, str | None, str | None]:

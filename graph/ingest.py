@@ -61,7 +61,8 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .docdate import date_or_period, html_titles, infer_date, markdown_title, real_title, subject_title, text_title
+from .docdate import (date_or_period, html_titles, infer_date, markdown_title, real_title, reported_year, subject_title,
+                      text_title)
 from .errors import InputError
 from .messages import msg
 from .pdftext import document_text, laid_out_text
@@ -267,18 +268,22 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         raise InputError(msg("empty", path=path))
     doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name
     meta = _read_meta(sidecar, warnings)
+    title = meta.get("title") or _title(suffix, markup, text, found, doc_id)
     period = meta.get("period") or {}
     date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
     if not date and not period:
         date, start, end = date_or_period(infer_date(text, doc_id) or found.date)
         period = {"start": start, "end": end} if start else {}
         inferred = inferred or bool(date or start)
+        year = reported_year(title, doc_id, date)  # "Jaarverslag 2025", dated March 2026: it speaks of 2025
+        if year:
+            period = {"start": f"{year}-01-01", "end": f"{year}-12-31"}
     return Document(
         id=doc_id,
         path=str(path),
         text=text,
         checksum="sha256:" + hashlib.sha256(raw).hexdigest(),
-        title=meta.get("title") or _title(suffix, markup, text, found, doc_id),
+        title=title,
         date=date,
         period_start=period.get("start"),
         period_end=period.get("end"),
