@@ -89,7 +89,8 @@ class BuildReport:
     seconds: float = 0.0
     validated: tuple[int, int, int] | None = None  # SHACL: (documents checked, documents in all, new ones)
     removed: list[str] = field(default_factory=list)  # ids of the previous graph's documents not built again
-    changes: dict | None = None  # since the previous graph: ids "new", "changed", "removed" (None: no previous graph)
+    changes: dict | None = None  # since the previous graph: ids "new", "changed", "removed", and "renamed" pairs
+    first_build: bool = False  # no previous graph: every document is new
     curation: dict = field(default_factory=dict)  # what the corrections did: merged, suppressed, facts_added …
     corrections_changed: bool = False  # the corrections (files or folder) differ from the previous graph's
     corrections: str | None = None  # the folder of own corrections (build --curated), None: the bundled ones
@@ -106,6 +107,7 @@ class BuildReport:
             "validated": dict(zip(("checked", "documents", "new"), self.validated)) if self.validated else None,
             "removed": list(self.removed),
             "changes": self.changes,
+            "first_build": self.first_build,
             "curation": dict(self.curation),
             "corrections_changed": self.corrections_changed,
             "corrections": self.corrections,
@@ -223,6 +225,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         # what 'g40kg demo' may replace: see holds_only_bundled_corpus
         manifest["corpus"] = "bundled" if _from_bundled_corpus(d.path for d in documents) else "own"
         manifest["validation"] = {"shapes": checked.shapes if checked else None}
+        manifest["warnings"] = list(warnings)  # for the morning after an unattended build
         manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
                                   "fingerprint": extractor_fingerprint()}
         manifest["store"] = {"mode": staged.mode, "graphs_written": len(staged.written)}
@@ -235,26 +238,35 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
                        removed=sorted(set(before) - built), curation=curated_report.counts(),
-                       changes=document_changes(previous_manifest, manifest["documents"]) if before else None,
+                       changes=document_changes(previous_manifest if before else {}, manifest["documents"]),
+                       first_build=not before,
                        corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
                        corrections=str(Path(curated).resolve()) if own_corrections else None)
 
 
-def document_changes(previous_manifest: dict, documents: list[dict]) -> dict[str, list[str]]:
-    """Which documents are new, changed (text or metadata) or gone since the previous build,
-    from the manifests' document entries.
+def document_changes(previous_manifest: dict, documents: list[dict]) -> dict[str, list]:
+    """Which documents are new, changed (text or metadata) or gone since the previous build, and which
+    file was renamed (a gone document's content under a new id: ``{"from", "to"}``, in neither "new"
+    nor "removed"), from the manifests' document entries.
 
-    >>> old = {"documents": [{"id": "a", "checksum": "1"}, {"id": "b", "checksum": "2"}, {"id": "c", "checksum": "3"}]}
-    >>> document_changes(old, [{"id": "a", "checksum": "1"}, {"id": "b", "checksum": "9"}, {"id": "d", "checksum": "4"}])
-    {'new': ['d'], 'changed': ['b'], 'removed': ['c']}
+    >>> old = {"documents": [{"id": "a", "checksum": "1"}, {"id": "b", "checksum": "2"}, {"id": "c", "checksum": "3"},
+    ...                      {"id": "e", "checksum": "5"}]}
+    >>> document_changes(old, [{"id": "a", "checksum": "1"}, {"id": "b", "checksum": "9"}, {"id": "d", "checksum": "4"},
+    ...                        {"id": "e2", "checksum": "5"}])
+    {'new': ['d'], 'changed': ['b'], 'removed': ['c'], 'renamed': [{'from': 'e', 'to': 'e2'}]}
     """
     before = {d["id"]: d for d in previous_manifest.get("documents") or [] if isinstance(d, dict) and "id" in d}
     now = {d["id"]: d for d in documents}
+    gone = {before[i].get("checksum"): i for i in sorted(before.keys() - now.keys(), reverse=True)}
+    renamed = [{"from": gone.pop(now[i].get("checksum")), "to": i} for i in sorted(now.keys() - before.keys())
+               if now[i].get("checksum") in gone]
+    moved = {pair["from"] for pair in renamed} | {pair["to"] for pair in renamed}
     return {
-        "new": sorted(now.keys() - before.keys()),
+        "new": sorted(now.keys() - before.keys() - moved),
         "changed": sorted(i for i in now.keys() & before.keys()
                           if any(now[i].get(k) != before[i].get(k) for k in ("checksum", "title", "date", "period"))),
-        "removed": sorted(before.keys() - now.keys()),
+        "removed": sorted(before.keys() - now.keys() - moved),
+        "renamed": renamed,
     }
 
 

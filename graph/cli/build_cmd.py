@@ -49,7 +49,7 @@ TEXTS = {
         "watching": "Bewaakt {paths}: bouwt opnieuw zodra er iets verandert (elke {interval:g} s gekeken; Ctrl+C stopt).",
         "rebuilt": "{time} opnieuw gebouwd ({seconds:.1f} s): {documents}, {triples} triples; {changes}.",
         "changes": "Sinds de vorige bouw: {changes}.",
-        "change_words": {"new": "nieuw", "changed": "gewijzigd", "removed": "verwijderd"},
+        "change_words": {"new": "nieuw", "changed": "gewijzigd", "removed": "verwijderd", "renamed": "hernoemd"},
         "no_changes": "geen document veranderd",
         "watched_corrections": "{paths} en de correcties in {curated}",
         "corrections_changed": "correcties gewijzigd",
@@ -93,7 +93,7 @@ TEXTS = {
         "watching": "Watching {paths}: builds again as soon as something changes (looks every {interval:g} s; Ctrl+C stops).",
         "rebuilt": "{time} built again ({seconds:.1f} s): {documents}, {triples} triples; {changes}.",
         "changes": "Since the previous build: {changes}.",
-        "change_words": {"new": "new", "changed": "changed", "removed": "removed"},
+        "change_words": {"new": "new", "changed": "changed", "removed": "removed", "renamed": "renamed"},
         "no_changes": "no document changed",
         "watched_corrections": "{paths} and the corrections in {curated}",
         "corrections_changed": "corrections changed",
@@ -207,17 +207,20 @@ def changes_text(changes: dict[str, list[str]], texts: dict, *, names: bool = Fa
 
     >>> changes_text({"new": ["a"], "changed": [], "removed": ["b", "c"]}, TEXTS["nl"], names=True)
     '1 nieuw (a), 2 verwijderd (b, c)'
+    >>> changes_text({"new": [], "changed": [], "removed": [], "renamed": [{"from": "a", "to": "b"}]}, TEXTS["nl"])
+    '1 hernoemd (a → b)'
     >>> changes_text({"new": [], "changed": [], "removed": []}, TEXTS["en"])
     'no document changed'
     >>> changes_text({"new": [], "changed": [], "removed": []}, TEXTS["nl"], corrections=True)
     'geen document veranderd, wel de correcties'
     """
     parts = []
-    for what in ("new", "changed", "removed"):
-        ids = changes.get(what) or []
+    for what in ("new", "changed", "removed", "renamed"):
+        ids = [f"{i['from']} → {i['to']}" if isinstance(i, dict) else i for i in changes.get(what) or []]
         if ids:
             shown = ", ".join(ids[:REMOVED_SHOWN]) + (", …" if len(ids) > REMOVED_SHOWN else "")
-            parts.append(f"{len(ids)} {texts['change_words'][what]}" + (f" ({shown})" if names else ""))
+            parts.append(f"{len(ids)} {texts['change_words'][what]}" + (f" ({shown})" if names or what == "renamed"
+                                                                         else ""))
     if corrections:
         return ", ".join([*parts, texts["corrections_changed"]]) if parts else texts["only_corrections_changed"]
     return ", ".join(parts) or texts["no_changes"]
@@ -243,11 +246,13 @@ def print_build_summary(report, lang: str) -> None:
     click.echo(texts["summary"].format(graph=report.graph_path, seconds=report.seconds,
                                        documents=counted(len(report.documents), texts["documents"]),
                                        triples=report.triples))
-    if report.changes is not None:
+    if not report.first_build:
         click.echo(texts["changes"].format(changes=changes_text(report.changes, texts,
                                                                 corrections=report.corrections_changed)))
-    if report.removed:
-        click.echo(removed_line(report.removed))
+    renamed = (report.changes or {}).get("renamed") or []
+    removed = sorted(set(report.removed) - {pair["from"] for pair in renamed})  # a renamed file is not lost
+    if removed:
+        click.echo(removed_line(removed))
     for title, counts in ((texts["entities"], report.stats.entities), (texts["relations"], report.stats.relations)):
         click.echo(f"{title}:")
         if not counts:

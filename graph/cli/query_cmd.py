@@ -20,6 +20,7 @@ from .output import TABLE_FORMATS, render
 TEXTS = {
     "nl": {
         "no_rows": "(geen resultaten)",
+        "only_alike": "Niets gevonden met precies {text!r}; wat er het meest op lijkt:",
         "matrix_title": "Samenwerkingen actor × ministerie (aantal documenten)",
         "collab_title": "Samenwerkingen met {label}",
         "no_collab": "Geen samenwerkingen met {label} gevonden.",
@@ -48,6 +49,7 @@ TEXTS = {
     },
     "en": {
         "no_rows": "(no results)",
+        "only_alike": "Nothing found with exactly {text!r}; what resembles it most:",
         "matrix_title": "Collaborations actor × ministry (number of documents)",
         "collab_title": "Collaborations with {label}",
         "no_collab": "No collaborations with {label} found.",
@@ -466,7 +468,13 @@ def search_command(settings, text, type_, limit, fmt):
     if type_ is not None:  # any case, English or Dutch, like --type elsewhere; an unknown one is an error
         type_ = (_types([type_]) or [None])[0]
     hits = search_entities(settings.load(), text, type_=type_, limit=limit)
-    _emit(settings, ["label", "type", "matched", "score", "iri"], hits, fmt)
+    title = _t(settings, "only_alike", text=text) if hits and hits[0]["score"] < NAMED_SCORE else None
+    _emit(settings, ["label", "type", "matched", "score", "iri"], hits, fmt, title=title)
+
+
+#: the lowest score of a name that is the text, holds it as words or has a word beginning with it
+#: (graph.names.search_entities); below it a hit only resembles the text
+NAMED_SCORE = 0.85
 
 
 # ----------------------------------------------------------------------------- network analytics
