@@ -67,6 +67,7 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg serve --port 8080 --token geheim": "starts a server",
     "g40kg serve --in-memory": "starts a server",
     "g40kg serve --query-processes 4 --timeout 30": "starts a server",
+    "g40kg serve --allowed-host intranet.g40.local --root-path /g40": "starts a server",
 }
 # what an answer with nothing in it looks like
 _EMPTY = re.compile(r"\((geen resultaten|no results)\)|^(Geen samenwerkingen|No collaborations) met|"

@@ -528,7 +528,7 @@ def test_sparql_page_has_an_offline_editor(client):
     assert '<textarea id="query"' in html and '<script src="/static/sparql.js">' in html
     assert "http://" not in html.replace("http://www.w3.org", "") and "https://cdn" not in html
     script = client.get("/static/sparql.js")
-    assert script.status_code == 200 and "fetch(\"/sparql\"" in script.text
+    assert script.status_code == 200 and "fetch(root + \"/sparql\"" in script.text
 
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -561,7 +561,7 @@ def test_sparql_clients_get_results_not_the_editor(client, accept):
 
 def test_the_editor_puts_the_query_in_the_address_bar(client):
     script = client.get("/static/sparql.js").text
-    assert 'history.replaceState(null, "", "/sparql?query=" + encodeURIComponent(area.value)' in script
+    assert 'history.replaceState(null, "", root + "/sparql?query=" + encodeURIComponent(area.value)' in script
     assert 'form.getAttribute("data-run") === "1"' in script
 
 

@@ -170,3 +170,53 @@ def test_a_years_report_published_later_holds_its_facts_over_that_year(runner, t
             if f["predicate"] == "participatesIn"} == {
         ("jaarverslag-pijler-fysiek-2025", "2026-03-15", "2025-01-01", "2026-03-15"),  # the year, and the day it appeared
         ("nieuws", "2026-03-16", "2026-03-16", "2026-03-16")}
+
+
+# ----------------------------------------------------------------------------- 10: behind a reverse proxy
+
+
+@pytest.fixture(scope="module")
+def proxied(tmp_path_factory):
+    """The explorer of a small graph as ``serve --allowed-host intranet.g40.local --root-path /g40`` makes it."""
+    import warnings
+
+    from click.testing import CliRunner
+
+    from graph.serve import ServeConfig, create_app
+    from graph.store import open_dataset, read_manifest
+
+    with warnings.catch_warnings():  # starlette's note about httpx versions is not ours to fix
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    where = tmp_path_factory.mktemp("proxied")
+    _write(where / "docs", "a.txt", "Wethouder Anna de Wit van Breda werkt samen met het ministerie van BZK.\n")
+    assert CliRunner().invoke(cli, ["--graph", str(where / "kg"), "build", str(where / "docs")]).exit_code == 0
+    app = create_app(open_dataset(where / "kg"), ServeConfig(manifest=read_manifest(where / "kg"), root_path="/g40",
+                                                             hosts=("127.0.0.1", "intranet.g40.local")))
+    with TestClient(app, base_url="http://intranet.g40.local") as client:
+        yield client
+
+
+@pytest.mark.parametrize("path", ["/search?q=Breda", "/g40/search?q=Breda"])  # the proxy strips its prefix, or not
+def test_behind_a_proxy_every_link_begins_with_its_path(proxied, path):
+    import re
+
+    page = proxied.get(path)
+    assert page.status_code == 200
+    targets = re.findall(r'(?:href|src|action)="([^"]+)"', page.text)
+    local = [t for t in targets if t.startswith("/")]
+    assert local and all(t.startswith("/g40/") for t in local), local
+    assert 'href="/g40/static/style.css"' in page.text and 'action="/g40/search"' in page.text
+    assert 'href="/g40/search.json?q=Breda"' in page.text
+
+
+def test_the_proxys_name_is_answered_and_others_are_not(proxied):
+    assert proxied.get("/", headers={"Host": "intranet.g40.local"}).status_code == 200
+    assert proxied.get("/", headers={"Host": "rebind.attacker.example"}).status_code == 400
+
+
+def test_a_root_path_is_a_path(runner):
+    result = runner.invoke(cli, ["serve", "--root-path", "g40", "--get", "/"])
+    assert result.exit_code == 2
+    assert "'g40' is geen pad (het begint met /, zoals /g40)" in result.stderr

@@ -181,6 +181,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg serve --get '/search.json?q=Breda'      # one response, no server
             g40kg serve --in-memory                       # a large graph: faster questions
             g40kg serve --query-processes 4 --timeout 30  # more queries at once, each at most 30 s
+            g40kg serve --allowed-host intranet.g40.local --root-path /g40  # behind a reverse proxy
         Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
         """},
     "push": {"help": """Copy the local graph to an external triple store (every named graph is replaced).
@@ -309,6 +310,12 @@ OPTIONS: dict[str, str] = {
     "tijd en geheugen (10^6 triples: 2-6 s, ~0,6 GB).":
         "Load the graph into memory at start: most questions 2-5x faster, but loading takes time and memory "
         "(10^6 triples: 2-6 s, ~0.6 GB).",
+    "Beantwoord ook verzoeken aan deze naam (de Host-header die een reverse proxy doorgeeft, bijv. "
+    "intranet.g40.local; herhaalbaar).":
+        "Also answer requests to this name (the Host header a reverse proxy passes on, e.g. intranet.g40.local; "
+        "repeatable).",
+    "Het pad waaronder een reverse proxy de verkenner aanbiedt (bijv. /g40): de links beginnen ermee.":
+        "The path a reverse proxy serves the explorer under (e.g. /g40): the links begin with it.",
     "Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.":
         "Print the response to one request (e.g. /search.json?q=EZK) and exit; starts no server.",
     # push

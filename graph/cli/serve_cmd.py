@@ -20,6 +20,8 @@ CATALOGUE.update(
         "serve_reachable": {"nl": "waarschuwing: de server luistert op {host} en is dus vanaf andere computers bereikbaar",
                             "en": "warning: the server listens on {host} and can be reached from other computers"},
         "serve_consider_token": {"nl": "; overweeg --token", "en": "; consider --token"},
+        "serve_bad_root_path": {"nl": "{value!r} is geen pad (het begint met /, zoals /g40)",
+                                "en": "{value!r} is not a path (it begins with /, as /g40 does)"},
         "serve_started": {"nl": "g40kg serve: {url}  (SPARQL: {url}sparql)  Ctrl+C stopt",
                           "en": "g40kg serve: {url}  (SPARQL: {url}sparql)  Ctrl+C stops"},
     }
@@ -47,11 +49,17 @@ CATALOGUE.update(
               callback=lambda ctx, param, value: _memory(value, param),
               help="Geheugen per queryproces in MB; een query die meer vraagt krijgt een foutmelding (standaard: "
                    "4096, of de helft van het werkgeheugen verdeeld over de processen als dat minder is; 0: geen grens).")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAAM",
+              help="Beantwoord ook verzoeken aan deze naam (de Host-header die een reverse proxy doorgeeft, "
+                   "bijv. intranet.g40.local; herhaalbaar).")
+@click.option("--root-path", default="", metavar="/PAD", callback=lambda ctx, param, value: _root_path(value, param),
+              help="Het pad waaronder een reverse proxy de verkenner aanbiedt (bijv. /g40): de links beginnen ermee.")
 @click.option("--get", "get_path", metavar="/PAD",
               help="Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.")
 @pass_settings
 @translate_errors
-def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query_processes, query_memory, get_path):
+def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query_processes, query_memory, allowed_hosts,
+          root_path, get_path):
     """Start een alleen-lezen SPARQL-endpoint en webverkenner op de graaf.
 
     \b
@@ -61,6 +69,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
         g40kg serve --get '/search.json?q=Breda'      # één antwoord, zonder server
         g40kg serve --in-memory                       # grote graaf: snellere vragen
         g40kg serve --query-processes 4 --timeout 30  # meer query's tegelijk, elk max. 30 s
+        g40kg serve --allowed-host intranet.g40.local --root-path /g40  # achter een reverse proxy
     Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
     """
     from ..serve import LiveGraph, ServeConfig, asgi_get, create_app, is_loopback, warm
@@ -70,13 +79,14 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
     graph = settings.load() if settings.endpoint else LiveGraph.open(settings.graph_path, settings.engine,
                                                                      in_memory=in_memory, prepare=prepare)
     # a real server on this machine answers only to its own names (DNS rebinding); --get is in-process
-    hosts = (host,) if is_loopback(host) and get_path is None else None
+    hosts = (host, *allowed_hosts) if is_loopback(host) and get_path is None else None
     if query_processes is None:  # one request of --get needs no process of its own; pipes as fds: POSIX only
         query_processes = 0 if get_path is not None or os.name != "posix" else max(1, os.cpu_count() or 1)
     if query_memory is None:
         query_memory = default_query_memory(query_processes)
     config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang,
-                         hosts=hosts, query_processes=query_processes, query_memory=query_memory or None)
+                         hosts=hosts, query_processes=query_processes, query_memory=query_memory or None,
+                         root_path=root_path)
     app = create_app(graph, config)
     if get_path is not None:
         headers = {"Accept-Language": settings.lang}
@@ -104,6 +114,18 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
     finally:
         if app.state.processes is not None:
             app.state.processes.close()
+
+
+def _root_path(value: str, param) -> str:
+    """``--root-path``: a path that begins with "/" ("/g40", "/intranet/g40/" → "/intranet/g40"); "" or "/": none.
+
+    >>> _root_path("/g40/", None), _root_path("/", None)
+    ('/g40', '')
+    """
+    value = (value or "").strip().rstrip("/")
+    if value and (not value.startswith("/") or any(c in value for c in "?#\"\'<> ")):
+        raise click.BadParameter(msg("serve_bad_root_path", value=value), param=param)
+    return value
 
 
 def _check_free(host: str, port: int) -> None:

@@ -56,6 +56,9 @@ class ServeConfig:
     #: the names a request may address the server by (the Host header), besides localhost and the
     #: loopback addresses; None: any (a server bound to all interfaces, or in-process use)
     hosts: tuple[str, ...] | None = None
+    #: the path a reverse proxy serves the explorer under ("/g40": https://intranet/g40/ …), which
+    #: its links begin with; the proxy may pass requests on with or without it
+    root_path: str = ""
 
 
 #: what a server on this machine is always called
@@ -79,6 +82,20 @@ class HostCheckMiddleware:
             response = PlainTextResponse("onbekende Host-header: deze server antwoordt alleen op localhost / "
                                          "unknown Host header: this server answers to localhost only", status_code=400)
             return await response(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+
+class RootPathMiddleware:
+    """Serve under a sub-path of a reverse proxy: the explorer's links begin with ``root`` (read from
+    ``scope["root_path"]``), and a request path that begins with it is routed without it
+    (Starlette does so for ``root_path``), so a proxy may pass the prefix on or strip it."""
+
+    def __init__(self, app, root):
+        self.app, self.root = app, root
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] in ("http", "websocket"):
+            scope = dict(scope, root_path=self.root)
         return await self.app(scope, receive, send)
 
 
@@ -243,6 +260,8 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [Middleware(SecurityHeadersMiddleware)]
+    if config.root_path:
+        middleware.append(Middleware(RootPathMiddleware, root=config.root_path))
     if config.hosts is not None:
         middleware.append(Middleware(HostCheckMiddleware, hosts=config.hosts))
     middleware.append(Middleware(CrossSiteMiddleware, allowed_origins=config.cors))

@@ -48,6 +48,7 @@ def _lang(request: Request) -> str:
 
 def _link_factory(request: Request, lang: str):
     explicit = "lang" in request.query_params
+    root = _root(request)
 
     def link(path: str | None, **params) -> str:
         if path is None:
@@ -57,9 +58,14 @@ def _link_factory(request: Request, lang: str):
         if explicit:
             params.setdefault("lang", lang)
         query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
-        return path + ("?" + query if query else "")
+        return root + path + ("?" + query if query else "")
 
     return link
+
+
+def _root(request: Request) -> str:
+    """The path the explorer is served under behind a proxy ("/g40"; "" at the root: ``serve --root-path``)."""
+    return str(request.scope.get("root_path") or "").rstrip("/")
 
 
 def render(request: Request, template: str, data: dict, status: int = 200, json_twin: str | None = None) -> Response:
@@ -69,10 +75,10 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
         return JSONResponse(data, status_code=status)
     link = _link_factory(request, lang)
     other = "en" if lang == "nl" else "nl"
-    context = {"data": data, "lang": lang, "t": texts(lang), "link": link,
+    context = {"data": data, "lang": lang, "t": texts(lang), "link": link, "root": _root(request),
                # query-only: a relative link to this page ("//evil.example/x" as a path must stay a path)
                "switch_lang": "?" + _with_param(request, "lang", other),
-               "json_link": json_twin, "predicate_label": lambda p, d: predicate_label(p, d, lang),
+               "json_link": _root(request) + json_twin if json_twin else None, "predicate_label": lambda p, d: predicate_label(p, d, lang),
                "property_label": lambda name: property_label(name, lang)}
     return _env().TemplateResponse(request, template, context, status_code=status,
                                    headers={"Content-Language": lang, "Vary": "Accept-Language"})
@@ -91,7 +97,10 @@ def _json_path(request: Request) -> str:
     from urllib.parse import urlencode
 
     params = {k: v for k, v in request.query_params.items() if k != "token"}
-    return request.url.path + ".json" + ("?" + urlencode(params) if params else "")
+    path, root = request.url.path, _root(request)
+    if root and path.startswith(root + "/"):  # the proxy passed its prefix on: render() adds it again
+        path = path[len(root):]
+    return path + ".json" + ("?" + urlencode(params) if params else "")
 
 
 def _strip_json(name: str) -> tuple[str, bool]:

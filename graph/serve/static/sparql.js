@@ -6,6 +6,8 @@
   var status = document.getElementById("status");
   var results = document.getElementById("results");
   var lang = document.documentElement.lang || "nl";
+  // behind a proxy the explorer lives under a path ("/g40"): the form's action begins with it
+  var root = form.getAttribute("action").replace(/\/sparql$/, "");
   var T = {
     nl: {running: "Bezig…", rows: " rijen", row: " rij", seconds: " s", error: "Fout", yes: "ja", no: "nee"},
     en: {running: "Running…", rows: " rows", row: " row", seconds: " s", error: "Error", yes: "yes", no: "no"}
@@ -19,7 +21,7 @@
       var base = "https://w3id.org/g40kg/id/";
       if (term.value.indexOf(base) === 0) {
         var local = term.value.slice(base.length);
-        a.href = local.indexOf("document/") === 0 ? "/" + local : "/entity/" + local;
+        a.href = root + (local.indexOf("document/") === 0 ? "/" + local : "/entity/" + local);
       } else if (/^https?:\/\//i.test(term.value)) {
         a.href = term.value;
         a.rel = "noopener noreferrer";
@@ -59,11 +61,11 @@
     if (event) { event.preventDefault(); }
     var started = performance.now();
     // the address bar holds the query: a bookmark or a link to a colleague runs it again
-    history.replaceState(null, "", "/sparql?query=" + encodeURIComponent(area.value) +
+    history.replaceState(null, "", root + "/sparql?query=" + encodeURIComponent(area.value) +
                          (lang === "en" ? "&lang=en" : ""));
     status.textContent = T.running;
     results.textContent = "";
-    fetch("/sparql", {
+    fetch(root + "/sparql", {
       method: "POST",
       headers: {
         "Content-Type": "application/x-www-form-urlencoded",
