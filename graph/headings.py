@@ -29,7 +29,8 @@ DUTCH_HEADINGS = {
     "memberLabel": "lid", "memberType": "soort lid", "members": "leden", "step": "stap", "from": "van",
     "to": "naar", "degree": "graad", "community": "gemeenschap", "size": "grootte", "total": "totaal",
     "name": "naam", "title": "titel", "parameters": "parameters", "description": "beschrijving",
-    "undated": "zonder datum",
+    "undated": "zonder datum", "change": "verandering", "subject": "onderwerp", "predicate": "relatie",
+    "object": "object",
 }
 
 

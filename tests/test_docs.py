@@ -68,6 +68,8 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg serve --in-memory": "starts a server",
     "g40kg serve --query-processes 4 --timeout 30": "starts a server",
     "g40kg serve --allowed-host intranet.g40.local --root-path /g40": "starts a server",
+    "g40kg diff gisteren.jsonl": "the facts file of an earlier build",
+    "g40kg diff oud/.g40kg nieuw/.g40kg --format json": "two graphs of the user's",
 }
 # what an answer with nothing in it looks like
 _EMPTY = re.compile(r"\((geen resultaten|no results)\)|^(Geen samenwerkingen|No collaborations) met|"

@@ -220,3 +220,32 @@ def test_a_root_path_is_a_path(runner):
     result = runner.invoke(cli, ["serve", "--root-path", "g40", "--get", "/"])
     assert result.exit_code == 2
     assert "'g40' is geen pad (het begint met /, zoals /g40)" in result.stderr
+
+
+# ----------------------------------------------------------------------------- 8: what changed since last night
+
+
+def test_diff_names_the_facts_that_came_and_went(runner, tmp_path):
+    docs, graph = tmp_path / "docs", ["--graph", str(tmp_path / "kg")]
+    _write(docs, "a.txt", BREDA)
+    _write(docs, "b.txt", "Leeuwarden neemt deel aan de City Deal Kennis Maken.\n")
+    assert runner.invoke(cli, [*graph, "build", str(docs)]).exit_code == 0
+    (tmp_path / "gisteren.jsonl").write_text(runner.invoke(cli, [*graph, "export"]).stdout, encoding="utf-8")
+    _write(docs, "c.txt", TILBURG + BREDA)  # Breda's fact again: no change
+    (docs / "b.txt").unlink()
+    assert runner.invoke(cli, [*graph, "build", str(docs)]).exit_code == 0
+    table = runner.invoke(cli, [*graph, "diff", str(tmp_path / "gisteren.jsonl")]).stdout.splitlines()
+    assert table[0] == f"1 feit erbij, 1 feit eraf ({tmp_path / 'gisteren.jsonl'} → {tmp_path / 'kg'})"
+    assert [line.split()[:4] for line in table[3:]] == [["+", "erbij", "Tilburg", "participatesIn"],
+                                                         ["-", "eraf", "Leeuwarden", "participatesIn"]]
+    changes = json.loads(runner.invoke(cli, [*graph, "diff", str(tmp_path / "gisteren.jsonl"), str(tmp_path / "kg"),
+                                             "--format", "json"]).stdout)
+    assert [(row["subject"], row["document"]) for row in changes["added"]] == [("Tilburg", "c")]
+    assert [(row["subject"], row["document"]) for row in changes["removed"]] == [("Leeuwarden", "b")]
+
+
+def test_diff_of_something_that_is_no_facts_file_says_so(runner, tmp_path):
+    (tmp_path / "x.jsonl").write_text("geen json\n", encoding="utf-8")
+    result = runner.invoke(cli, ["diff", str(tmp_path / "x.jsonl"), str(tmp_path / "x.jsonl")])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Fout: {tmp_path / 'x.jsonl'}: regel 1 is geen feit uit 'g40kg export' (Expecting value)"

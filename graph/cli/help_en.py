@@ -184,6 +184,19 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg serve --allowed-host intranet.g40.local --root-path /g40  # behind a reverse proxy
         Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
         """},
+    "diff": {"help": """What changed between two builds: the facts that came and the facts that went.
+
+        OLD and NEW are facts files ('g40kg export') or graph folders; without NEW the graph of
+        --graph. A fact is subject, relation, role and object: a new document that repeats a known
+        fact is no change. An added fact shows the document that states it now, a removed fact the
+        document that stated it.
+
+        \b
+        Examples:
+            g40kg export > gisteren.jsonl        # after yesterday's build
+            g40kg diff gisteren.jsonl            # what today's build changed
+            g40kg diff oud/.g40kg nieuw/.g40kg --format json
+        """},
     "push": {"help": """Copy the local graph to an external triple store (every named graph is replaced).
 
         Works with any server that speaks the SPARQL 1.1 Graph Store Protocol or SPARQL 1.1 Update:

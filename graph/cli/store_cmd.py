@@ -1,12 +1,15 @@
-"""Command: push (copy the local graph to an external triple store)."""
+"""Commands: push (copy the local graph to an external triple store), diff (what changed between two builds)."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
+from ..headings import headings
 from .base import cli, echo_err, pass_settings, translate_errors
+from .output import TABLE_FORMATS, render
 
 TEXTS = {
     "nl": {
@@ -17,6 +20,10 @@ TEXTS = {
         "removed_documents": ("document", "documenten"),
         "removed_other": ("andere graaf", "andere grafen"),
         "and": " en ",
+        "diff_title": "{added} erbij, {removed} eraf ({old} → {new})",
+        "facts": ("feit", "feiten"),
+        "diff_added": "+ erbij",
+        "diff_removed": "- eraf",
     },
     "en": {
         "done": "{graphs} graphs, {triples} triples to {target} ({protocol}) in {batches} batches, "
@@ -26,6 +33,10 @@ TEXTS = {
         "removed_documents": ("document", "documents"),
         "removed_other": ("other graph", "other graphs"),
         "and": " and ",
+        "diff_title": "{added} added, {removed} removed ({old} → {new})",
+        "facts": ("fact", "facts"),
+        "diff_added": "+ added",
+        "diff_removed": "- removed",
     },
 }
 
@@ -108,3 +119,47 @@ def _name_and_password(value, param):
     if value is not None and ":" not in value:
         raise click.BadParameter("geef NAAM:WACHTWOORD / give NAME:PASSWORD", param=param)
     return value
+
+
+@cli.command("diff")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path), required=False)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
+              help="Uitvoerformaat.")
+@pass_settings
+@translate_errors
+def diff_command(settings, old, new, fmt):
+    """Wat er tussen twee bouwen veranderde: de feiten die erbij kwamen en die eraf gingen.
+
+    OLD en NEW zijn feitenbestanden ('g40kg export') of graafmappen; zonder NEW de graaf van
+    --graph. Een feit is onderwerp, relatie, rol en object: een nieuw document dat een bekend feit
+    herhaalt is geen verandering. Bij een toegevoegd feit staat het document dat het nu zegt, bij
+    een verwijderd feit het document dat het zei.
+
+    \b
+    Voorbeelden:
+        g40kg export > gisteren.jsonl        # na de bouw van gisteren
+        g40kg diff gisteren.jsonl            # wat de bouw van vandaag veranderde
+        g40kg diff oud/.g40kg nieuw/.g40kg --format json
+    """
+    from ..factdiff import diff_facts, read_facts
+    from .build_cmd import counted
+
+    new_path = new if new is not None else settings.graph_path
+    if new is None and not (settings.graph_path / "manifest.json").exists():
+        settings.load()  # no graph here: the usual one-line error
+    changes = diff_facts(read_facts(old, settings.engine), read_facts(new_path, settings.engine))
+    if fmt == "json":
+        click.echo(json.dumps(changes, ensure_ascii=False, indent=2))
+        return
+    texts = TEXTS[settings.lang]
+    rows = [{"change": texts[f"diff_{what}"], **row} for what in ("added", "removed") for row in changes[what]]
+    columns = ["change", "subject", "predicate", "role", "object", "document"]
+    if fmt == "table":
+        facts = texts["facts"]
+        click.echo(texts["diff_title"].format(added=counted(len(changes["added"]), facts),
+                                              removed=counted(len(changes["removed"]), facts), old=old, new=new_path))
+        if not rows:
+            return
+    shown = None if fmt not in ("table", "markdown") else headings(columns, settings.lang)
+    click.echo(render(columns, rows, fmt, shown=shown), nl=False)
