@@ -2,7 +2,7 @@
 
 A document's id is its file name without the extension, and every IRI made from it is spelt from
 that id: the document and its named graph keep its case and drop what an IRI cannot hold
-(:func:`graph.vocab.document_graph`), its evidence and memberships are slugs (lower case, accents
+(:func:`graph.vocab.safe_id`), its evidence and memberships are slugs (lower case, accents
 stripped, other marks read as ``-``; :func:`graph.vocab.slugify`). So two files whose names
 differ only in case, accents, spaces or marks ("Notulen overleg.md" in one folder,
 "notulen-overleg.txt" in another; "café" and "cafè") would write into the same nodes, and one
@@ -23,9 +23,11 @@ graph.errors.InputError: b/overleg-cafè.txt: document-id 'overleg-cafè' valt s
 
 from __future__ import annotations
 
+import re
+
 from .errors import InputError
 from .messages import CATALOGUE, msg
-from .vocab import document_graph, slugify
+from .vocab import safe_id, slugify
 
 __all__ = ["check_distinct_ids", "without_copies"]
 
@@ -50,6 +52,9 @@ CATALOGUE.update(
     }
 )
 
+#: an id that is its own slug and IRI-safe spelling: lower-case ASCII words joined by single hyphens
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
 #: how many copies the warning names (the rest is counted)
 COPIES_SHOWN = 10
 
@@ -64,7 +69,10 @@ def check_distinct_ids(documents) -> None:
     """
     seen: dict[str, object] = {}
     for document in documents:
-        for key in (document.id, str(document_graph(document.id)), slugify(document.id)):
+        # most ids are slugs already ("g40-synth-00001"): then all three spellings are the id itself
+        keys = (document.id,) if _SLUG.fullmatch(document.id) else (document.id, safe_id(document.id),
+                                                                    slugify(document.id))
+        for key in keys:
             other = seen.setdefault(key, document)
             if other is document:
                 continue

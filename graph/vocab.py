@@ -32,6 +32,7 @@ __all__ = [
     "CORE_PREDICATES",
     "ENTITY_TYPES",
     "mint",
+    "safe_id",
     "slugify",
     "document_graph",
     "REFERENCE_GRAPH",
@@ -155,7 +156,7 @@ def mint(kind: str, key: str) -> URIRef:
     if kind not in KINDS:
         raise ValueError(f"unknown IRI kind {kind!r}")
     if kind in ("document", "evidence", "membership", "curated"):
-        path = "/".join(slugify(part) if kind != "document" else _safe_id(part) for part in key.split("/"))
+        path = "/".join(slugify(part) if kind != "document" else safe_id(part) for part in key.split("/"))
     else:
         path = slugify(key)
     return G40ID[f"{kind}/{path}"]
@@ -165,10 +166,10 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 _SAFE = re.compile(r"[A-Za-z0-9._~][A-Za-z0-9._~-]*(?<!-)")
 
 
-def _safe_id(document_id: str) -> str:
+def safe_id(document_id: str) -> str:
     """A document id (a file name without extension) kept readable but IRI-safe.
 
-    >>> _safe_id("nieuws 2024/05"), _safe_id("g40-synth-00001"), _safe_id("--")
+    >>> safe_id("nieuws 2024/05"), safe_id("g40-synth-00001"), safe_id("--")
     ('nieuws-2024-05', 'g40-synth-00001', 'x')
     """
     if _SAFE.fullmatch(document_id):  # most ids: nothing to replace (a third of the time)
@@ -185,7 +186,7 @@ def document_graph(document_id: str) -> URIRef:
     >>> document_graph("nieuws a")
     rdflib.term.URIRef('https://w3id.org/g40kg/graph/document/nieuws-a')
     """
-    return URIRef(_DOCUMENT_GRAPH + _safe_id(document_id))
+    return URIRef(_DOCUMENT_GRAPH + safe_id(document_id))
 
 
 def bind_prefixes(graph) -> None:
