@@ -195,7 +195,7 @@ def test_a_second_build_of_the_same_graph_fails_at_once_and_leaves_the_graph(run
     before = snapshot(graph)
     pid = held_lock(graph)
     result = build(runner, graph, write_corpus(tmp_path / "other", ["b.txt"]))
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 75, result.output
     assert result.stderr.strip().splitlines() == [
         f"Fout: er loopt al een bouw van {graph} (proces {pid}); wacht tot die klaar is en probeer het dan opnieuw"]
     assert snapshot(graph) == before
@@ -208,7 +208,7 @@ def test_a_refused_first_build_creates_no_graph_and_other_graphs_build(runner, t
     docs = write_corpus(tmp_path / "docs", ["a.txt"])
     graph = tmp_path / "kg"
     held_lock(graph)
-    assert build(runner, graph, docs).exit_code == 1
+    assert build(runner, graph, docs).exit_code == 75
     assert not graph.exists() and leftovers(graph) == []
     assert build(runner, tmp_path / "kg2", docs).exit_code == 0  # another graph has its own lock
 
