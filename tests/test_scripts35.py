@@ -152,6 +152,20 @@ def test_a_build_without_usable_documents_prints_its_error_as_json(runner, tmp_p
     assert result.stderr.splitlines()[-1] == "Error: " + error["error"]
 
 
+def test_a_failed_push_under_json_names_its_error_on_stdout(runner, seed_graph):
+    import socket
+
+    with socket.socket() as probe:  # a port where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = run(runner, "--graph", seed_graph, "push", "--store-url", f"http://127.0.0.1:{port}/store", "--retries",
+                 "0", "--format=json", lang="en")
+    assert result.exit_code == 1, result.output
+    error = json_error(result)
+    assert error["exit_code"] == 1 and error["error"].startswith(f"push to http://127.0.0.1:{port}/store"), error
+    assert result.stderr.splitlines()[-1] == "Error: " + error["error"]
+
+
 def test_an_interrupted_build_under_json_says_so_on_stdout_too(runner, tmp_path, monkeypatch):
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
