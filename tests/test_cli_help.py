@@ -94,7 +94,7 @@ def test_build_help_in_english_with_the_lang_option(runner):
     output = _help_shows(runner, ["--lang", "en", "build", "--help"], [
         "Build the graph from documents (files or folders; default: the bundled corpus).",
         "--no-validate Skip the SHACL check (not recommended).",
-        "--format [text|json] Format of the summary (with --watch: one JSON line per build).",
+        "--format [text|json] Format of the summary (with --watch: one JSON line per event: built, failed, stopped).",
         "-h, --help Show this message and exit.",
         "g40kg --graph /tmp/kg build nieuws/ --format json",
     ])

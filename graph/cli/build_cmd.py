@@ -288,7 +288,7 @@ def _folder_or_dash(ctx, param, value):
               help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; "
               "de graaf onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Vorm van de samenvatting (met --watch: één JSON-regel per bouw).")
+              help="Vorm van de samenvatting (met --watch: één JSON-regel per gebeurtenis: gebouwd, mislukt, gestopt).")
 @click.option("--with-bundled", is_flag=True, help="Neem ook het meegeleverde corpus (de G40-documenten van g40kg) "
               "mee, naast de opgegeven documenten.")
 @click.option("--watch", is_flag=True, help="Blijf draaien en bouw opnieuw zodra een document of correctie "

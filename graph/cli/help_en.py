@@ -249,8 +249,8 @@ OPTIONS: dict[str, str] = {
     "Sla de SHACL-controle over (niet aanbevolen).": "Skip the SHACL check (not recommended).",
     "Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).":
         "Check the whole graph with SHACL, not only the new documents (slower).",
-    "Vorm van de samenvatting (met --watch: één JSON-regel per bouw).":
-        "Format of the summary (with --watch: one JSON line per build).",
+    "Vorm van de samenvatting (met --watch: één JSON-regel per gebeurtenis: gebouwd, mislukt, gestopt).":
+        "Format of the summary (with --watch: one JSON line per event: built, failed, stopped).",
     "Blijf draaien en bouw opnieuw zodra een document of correctie verandert (alleen wat veranderde wordt "
     "opnieuw gelezen); Ctrl+C stopt.": "Keep running and build again as soon as a document or correction changes "
                                        "(only what changed is read again); Ctrl+C stops.",
