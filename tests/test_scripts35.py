@@ -218,6 +218,26 @@ def test_sigterm_ends_a_watch_as_ctrl_c_does(runner, tmp_path, monkeypatch):
     assert (stopped["event"], stopped["signal"]) == ("stopped", "SIGTERM")
 
 
+def test_sigterm_in_a_rebuild_of_a_watch_says_what_became_of_the_graph_and_ends_it(runner, tmp_path, monkeypatch):
+    import graph.watch
+
+    def rebuild_terminated(look, build_once, **options):
+        monkeypatch.setattr("graph.pipeline.check_build", terminated)
+        build_once()
+
+    def terminated(*args, **kwargs):
+        raise Terminated
+
+    monkeypatch.setattr(graph.watch, "watch", rebuild_terminated)
+    graph_path = tmp_path / "kg"
+    result = build(runner, graph_path, write_corpus(tmp_path / "docs", ["a.txt"]), "--watch", "--format", "json",
+                   lang="en")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-2:] == [f"interrupted; the previous graph in {graph_path} is unchanged",
+                                               f"Stopped; the graph is in {graph_path}."], result.stderr
+    assert [json.loads(line)["event"] for line in result.stdout.splitlines()] == ["built", "stopped"]
+
+
 # ------------------------------------------------------------------ 5. SIGTERM and kill -9
 
 

@@ -404,26 +404,33 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
         if fmt == "json":
             event("failed", error=str(error), exit_code=error.exit_code)
 
-    try:
-        report = build_once()
-    except G40Error as error:  # a broken document: say so and wait for the fix
-        failed(error)
-    else:
-        if fmt == "json":
-            built(report)
+    def first_build_then_watch() -> None:
+        try:
+            report = build_once()
+        except G40Error as error:  # a broken document: say so and wait for the fix
+            failed(error)
         else:
-            print_build_summary(report, settings.lang)
-    watched = ", ".join(map(str, sources))
-    if curated is not None:  # the bundled corrections are watched too, but are no folder of the user's
-        watched = texts["watched_corrections"].format(paths=watched, curated=corrections)
-    echo_err(texts["watching"].format(paths=watched, interval=interval))
-    try:
+            if fmt == "json":
+                built(report)
+            else:
+                print_build_summary(report, settings.lang)
+        watched = ", ".join(map(str, sources))
+        if curated is not None:  # the bundled corrections are watched too, but are no folder of the user's
+            watched = texts["watched_corrections"].format(paths=watched, curated=corrections)
+        echo_err(texts["watching"].format(paths=watched, interval=interval))
         watch(lambda: sources_state(sources, corrections), build_once, interval=interval, quiet=quiet_for,
               on_built=built, on_failed=failed)
-    except KeyboardInterrupt as interrupt:  # Ctrl+C or SIGTERM (systemd's stop): the way a watch ends, status 0
+
+    # Ctrl+C or SIGTERM (systemd's stop) is the way a watch ends, with status 0, between builds or in one
+    try:
+        first_build_then_watch()
+    except (KeyboardInterrupt, Interrupted) as stop:
+        if isinstance(stop, Interrupted):  # in a build: what became of the graph
+            stop.show()
+        status = stop.exit_code if isinstance(stop, Interrupted) else interrupt_status(stop)
         echo_err(texts["stopped"].format(graph=settings.graph_path))
         if fmt == "json":
-            event("stopped", graph=str(settings.graph_path), signal=_SIGNALS[interrupt_status(interrupt)])
+            event("stopped", graph=str(settings.graph_path), signal=_SIGNALS[status])
 
 
 @cli.command("export")
