@@ -312,7 +312,7 @@ def test_output_into_a_missing_folder_is_refused_and_creates_nothing(runner, tmp
     assert build(runner, graph, docs).exit_code == 0
     target = tmp_path / "geen" / "map" / "x.trig"
     result = runner.invoke(cli, ["--engine", "rdflib", "--graph", str(graph), *command, "-o", str(target)])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output  # an input error, as a missing --graph folder
     assert result.stderr.strip() == (f"Fout: kan {target} niet schrijven: de map {target.parent} bestaat niet; "
                                      "maak hem eerst aan of kies een ander -o")
     assert not (tmp_path / "geen").exists()
@@ -325,7 +325,7 @@ def test_demo_checks_its_page_folder_before_it_builds(runner, tmp_path):
     graph = tmp_path / "kg"
     target = tmp_path / "geen" / "netwerk.html"
     result = runner.invoke(cli, ["--lang", "en", "--engine", "rdflib", "--graph", str(graph), "demo", "-o", str(target)])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert f"cannot write {target}: the folder {target.parent} does not exist" in result.stderr
     assert not graph.exists() and not target.parent.exists()
 

@@ -61,9 +61,12 @@ def check_output_folder(path: Path | None) -> None:
     commands that work long call it before they start."""
     if path is None:
         return
+    from ..errors import InputError
+
     folder = Path(os.path.abspath(path)).parent
     if not folder.exists():  # a file in its place: the write says "Not a directory"
-        raise G40Error(msg("output_folder_missing", path=path, folder=folder))
+        # a path the user must change (status 2), as a --graph whose folder is missing
+        raise InputError(msg("output_folder_missing", path=path, folder=folder))
 
 
 def write_output(path: Path, content: str) -> None:
