@@ -100,6 +100,17 @@ def test_the_exit_statuses_are_in_the_help_in_both_languages(runner):
     assert 'With --format json an error is on stdout too: {"error": "…", "exit_code": N}.' in english
 
 
+def test_the_readme_lists_every_exit_status():
+    import re
+
+    import graph.errors as errors
+
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("### For scripts", 1)[1].split("\n### ", 1)[0]
+    listed = {int(n) for row in re.findall(r"^\| ([\d, ]+) \|", section, re.M) for n in row.split(",")}
+    statuses = {value for name, value in vars(errors).items() if name.startswith("EXIT_")}
+    assert listed == statuses | {0}, (listed, statuses)
+
+
 # ------------------------------------------------------------------ 2. build --wait
 
 
