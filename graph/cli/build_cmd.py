@@ -288,7 +288,8 @@ def _folder_or_dash(ctx, param, value):
               help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; "
               "de graaf onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Vorm van de samenvatting (met --watch: één JSON-regel per gebeurtenis: gebouwd, mislukt, gestopt).")
+              help="Vorm van de samenvatting (met --watch: één JSON-regel per gebeurtenis: gebouwd, mislukt, "
+                   "gestopt).")
 @click.option("--with-bundled", is_flag=True, help="Neem ook het meegeleverde corpus (de G40-documenten van g40kg) "
               "mee, naast de opgegeven documenten.")
 @click.option("--watch", is_flag=True, help="Blijf draaien en bouw opnieuw zodra een document of correctie "
@@ -375,7 +376,8 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
     """``build --watch``: the first build with its summary, then a line per later build or failure
     (:func:`graph.watch.watch`) until Ctrl+C or SIGTERM, which end it with exit status 0. With
     ``--format json`` every event is one JSON line on stdout: ``{"event": "built", …the summary}``,
-    ``{"event": "failed", "error": …, "exit_code": …}``, ``{"event": "stopped", "graph": …, "signal": "SIGINT"|"SIGTERM"}``."""
+    ``{"event": "failed", "error": …, "exit_code": …}``,
+    ``{"event": "stopped", "graph": …, "signal": "SIGINT"|"SIGTERM"}``."""
     from ..pipeline import build_sources
     from ..watch import quiet_for, sources_state, watch
 
