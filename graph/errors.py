@@ -9,6 +9,12 @@ from pathlib import Path
 from .messages import CATALOGUE, msg
 
 __all__ = [
+    "EXIT_BUSY",
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_TERMINATED",
+    "EXIT_TIMEOUT",
+    "EXIT_USAGE",
     "G40Error",
     "InputError",
     "GraphMissingError",
@@ -17,19 +23,30 @@ __all__ = [
     "QueryTimeout",
     "UnknownName",
     "CannotWrite",
+    "Terminated",
+    "interrupt_status",
 ]
+
+#: The exit statuses of every command, set here (the classes below) and nowhere else; the README
+#: ("Voor scripts") and ``g40kg --help`` list them. 0 is success.
+EXIT_FAILED = 1  # the command could not do its work: SHACL violations, no graph, no path found, a server that fails
+EXIT_USAGE = 2  # the command line or a file given must change (click's own usage errors too)
+EXIT_BUSY = 75  # EX_TEMPFAIL (sysexits.h): another build holds the graph's lock; try again later
+EXIT_TIMEOUT = 124  # as timeout(1): a query ran past --timeout
+EXIT_INTERRUPTED = 130  # Ctrl+C: 128 + SIGINT, as a shell reports it
+EXIT_TERMINATED = 143  # SIGTERM (kill, cron, systemd, a CI timeout): 128 + SIGTERM
 
 
 class G40Error(Exception):
     """Base class: ``str(error)`` is a one-line message for the user."""
 
-    exit_code = 1
+    exit_code = EXIT_FAILED
 
 
 class InputError(G40Error):
     """A file or argument the user gave cannot be used."""
 
-    exit_code = 2
+    exit_code = EXIT_USAGE
 
 
 class GraphMissingError(G40Error):
@@ -53,11 +70,13 @@ class ValidationFailed(G40Error):
 class QueryError(G40Error):
     """A SPARQL query could not be parsed or run."""
 
-    exit_code = 2
+    exit_code = EXIT_USAGE
 
 
 class QueryTimeout(G40Error):
     """A query ran longer than its timeout."""
+
+    exit_code = EXIT_TIMEOUT
 
 
 class UnknownName(G40Error):
@@ -67,7 +86,7 @@ class UnknownName(G40Error):
     phrase per kind, since the Dutch adjective agrees with the noun (onbekend ministerie, onbekende vraag).
     """
 
-    exit_code = 2
+    exit_code = EXIT_USAGE
 
     def __init__(self, kind: str, name: str, suggestions=(), otherwise: str = ""):
         """``otherwise``: the hint when there are no suggestions (the names there are, say)."""
@@ -89,6 +108,23 @@ class CannotWrite(G40Error):
         # mkdir reports a parent that is a file as "File exists"; what the user must hear is this
         reason = os.strerror(errno.ENOTDIR) if isinstance(error, FileExistsError) else error.strerror or str(error)
         super().__init__(msg("cannot_write", path=path, reason=reason))
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the signal arrives (``graph.cli.main`` installs the handler): a
+    :class:`KeyboardInterrupt`, so every cleanup and message that Ctrl+C gets happens for it too,
+    with its own exit status."""
+
+    exit_code = EXIT_TERMINATED
+
+
+def interrupt_status(interrupt: BaseException) -> int:
+    """The exit status of an interrupt: 143 for SIGTERM (:class:`Terminated`), else 130 (Ctrl+C).
+
+    >>> interrupt_status(KeyboardInterrupt()), interrupt_status(Terminated())
+    (130, 143)
+    """
+    return getattr(interrupt, "exit_code", EXIT_INTERRUPTED)
 
 
 def read_utf8(path) -> str:

@@ -1,7 +1,8 @@
 """One build of a graph at a time: an exclusive ``flock`` on a hidden file beside the graph folder.
 
-A second ``g40kg build`` (or ``demo``) of the same graph stops at once with :class:`BuildLocked`,
-naming the process that builds; the kernel releases the lock when that process ends, however it
+A second ``g40kg build`` (or ``demo``) of the same graph stops with :class:`BuildLocked` (exit
+status 75, "busy"), naming the process that builds: at once, or after waiting up to ``wait`` seconds
+for the lock (``build --wait``); the kernel releases the lock when that process ends, however it
 ends, so a lock is never stale.
 
 Examples
@@ -19,10 +20,12 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
-from .errors import CannotWrite, G40Error, InputError
+from .errors import EXIT_BUSY, CannotWrite, G40Error, InputError
 from .messages import CATALOGUE, msg
 
 __all__ = ["BuildLocked", "graph_lock", "lock_file"]
@@ -31,7 +34,9 @@ log = logging.getLogger(__name__)
 
 
 class BuildLocked(G40Error):
-    """Another process is building the same graph."""
+    """Another process is building the same graph: busy, try again later."""
+
+    exit_code = EXIT_BUSY
 
     def __init__(self, graph_path, pid: int | None):
         super().__init__(msg("build_locked", graph=graph_path, pid=pid if pid is not None else "?"))
@@ -50,10 +55,16 @@ def lock_file(graph_path: Path) -> Path:
     return path.with_name(name + ".lock")
 
 
+#: seconds between two tries of a held lock under ``wait``
+WAIT_STEP = 0.2
+
+
 @contextmanager
-def graph_lock(graph_path: Path):
+def graph_lock(graph_path: Path, *, wait: float = 0, on_wait: Callable[[int | None], None] | None = None):
     """Hold the build lock of the graph at ``graph_path`` (an exclusive ``flock`` on
-    :func:`lock_file`) or raise :class:`BuildLocked` at once, naming the process that holds it.
+    :func:`lock_file`) or raise :class:`BuildLocked`, naming the process that holds it: at once, or
+    when the lock is still held after ``wait`` seconds (``on_wait(pid)`` is told once, when the
+    waiting begins).
 
     The kernel releases the lock when the process ends, however it ends, so a lock is never stale;
     the holder removes the file before it lets go (a file left by a killed build is simply locked
@@ -67,6 +78,8 @@ def graph_lock(graph_path: Path):
         yield
         return
     path = lock_file(graph_path)
+    deadline = time.monotonic() + wait
+    waiting = False
     while True:
         handle = _open_lock_file(path, graph_path)
         try:
@@ -74,7 +87,13 @@ def graph_lock(graph_path: Path):
         except BlockingIOError:
             pid = _lock_holder(handle)
             os.close(handle)
-            raise BuildLocked(graph_path, pid) from None
+            if time.monotonic() >= deadline:
+                raise BuildLocked(graph_path, pid) from None
+            if not waiting and on_wait is not None:
+                on_wait(pid)
+            waiting = True
+            time.sleep(min(WAIT_STEP, max(0.0, deadline - time.monotonic())))
+            continue
         except OSError as error:  # ENOLCK and the like: the file system has no locks
             log.warning("no build lock for %s (%s); building unlocked", graph_path, error)
             os.close(handle)
@@ -127,6 +146,10 @@ CATALOGUE.update({
                                    "of kies een andere --graph",
                              "en": "cannot make a graph at {graph}: the folder {folder} does not exist; create it first "
                                    "or choose another --graph"},
+    "build_waiting": {"nl": "er loopt al een bouw van {graph} (proces {pid}); wacht hoogstens {seconds:g} s tot die "
+                            "klaar is",
+                      "en": "a build of {graph} is already running (process {pid}); waiting up to {seconds:g} s for it "
+                            "to finish"},
     "build_locked": {"nl": "er loopt al een bouw van {graph} (proces {pid}); wacht tot die klaar is en probeer het "
                            "dan opnieuw",
                      "en": "a build of {graph} is already running (process {pid}); wait for it to finish and try again"},

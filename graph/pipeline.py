@@ -126,6 +126,8 @@ def build_graph(
     stage: Callable[[str], None] | None = None,
     workers: int | None = None,
     curated: Path | None = None,
+    wait: float = 0,
+    on_wait: Callable[[int | None], None] | None = None,
 ) -> BuildReport:
     """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
 
@@ -138,7 +140,9 @@ def build_graph(
     when the result violates the SHACL shapes — in both cases the previous graph is left as it was.
     The graph reflects ``paths``: documents of the previous graph not among them are dropped
     (:attr:`BuildReport.removed` names them). One build of a graph runs at a time: a second one
-    raises :class:`graph.lock.BuildLocked` before it reads or writes anything (see :func:`graph.lock.graph_lock`).
+    raises :class:`graph.lock.BuildLocked` before it reads or writes anything, at once or after waiting up to
+    ``wait`` seconds for the other build (``on_wait(pid)`` is told when the waiting begins; see
+    :func:`graph.lock.graph_lock`).
 
     Extraction results are cached per document in the graph directory and extraction of new
     or changed documents runs in ``workers`` processes (default: all cores); see
@@ -146,7 +150,7 @@ def build_graph(
     (default: the bundled ``data/curated/``).
     """
     try:
-        with graph_lock(graph_path), collector_thawed():
+        with graph_lock(graph_path, wait=wait, on_wait=on_wait), collector_thawed():
             return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
                                 progressbar=progressbar, stage=stage, workers=workers, curated=curated)
     except OSError as error:

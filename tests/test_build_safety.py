@@ -196,7 +196,7 @@ def test_a_second_build_of_the_same_graph_fails_at_once_and_leaves_the_graph(run
     before = snapshot(graph)
     pid = held_lock(graph)
     result = build(runner, graph, write_corpus(tmp_path / "other", ["b.txt"]))
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 75, result.output
     assert result.stderr.strip().splitlines() == [
         f"Fout: er loopt al een bouw van {graph} (proces {pid}); wacht tot die klaar is en probeer het dan opnieuw"]
     assert snapshot(graph) == before
@@ -209,7 +209,7 @@ def test_a_refused_first_build_creates_no_graph_and_other_graphs_build(runner, t
     docs = write_corpus(tmp_path / "docs", ["a.txt"])
     graph = tmp_path / "kg"
     held_lock(graph)
-    assert build(runner, graph, docs).exit_code == 1
+    assert build(runner, graph, docs).exit_code == 75
     assert not graph.exists() and leftovers(graph) == []
     assert build(runner, tmp_path / "kg2", docs).exit_code == 0  # another graph has its own lock
 
@@ -313,7 +313,7 @@ def test_output_into_a_missing_folder_is_refused_and_creates_nothing(runner, tmp
     assert build(runner, graph, docs).exit_code == 0
     target = tmp_path / "geen" / "map" / "x.trig"
     result = runner.invoke(cli, ["--engine", "rdflib", "--graph", str(graph), *command, "-o", str(target)])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output  # an input error, as a missing --graph folder
     assert result.stderr.strip() == (f"Fout: kan {target} niet schrijven: de map {target.parent} bestaat niet; "
                                      "maak hem eerst aan of kies een ander -o")
     assert not (tmp_path / "geen").exists()
@@ -326,7 +326,7 @@ def test_demo_checks_its_page_folder_before_it_builds(runner, tmp_path):
     graph = tmp_path / "kg"
     target = tmp_path / "geen" / "netwerk.html"
     result = runner.invoke(cli, ["--lang", "en", "--engine", "rdflib", "--graph", str(graph), "demo", "-o", str(target)])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert f"cannot write {target}: the folder {target.parent} does not exist" in result.stderr
     assert not graph.exists() and not target.parent.exists()
 

@@ -165,8 +165,9 @@ def test_json_gives_one_line_per_build(runner, corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(graph.watch, "watch", once_then_ctrl_c)
     result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(corpus), "--watch", "--format", "json"])
     assert result.exit_code == 0, result.output
-    builds = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(b["documents"], b["validated"]["new"]) for b in builds] == [(1, 1), (1, 0)], result.stdout
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["event"] for e in events] == ["built", "built", "stopped"], result.stdout
+    assert [(b["documents"], b["validated"]["new"]) for b in events[:2]] == [(1, 1), (1, 0)], result.stdout
     assert result.stderr.splitlines()[-1] == f"Gestopt; de graaf staat in {tmp_path / 'kg'}.", result.stderr
 
 

@@ -23,8 +23,8 @@ __all__ = ["cli", "main"]
 def main() -> None:
     """Console-script entry point.
 
-    SIGTERM (``kill``, a CI timeout) becomes a normal exit, so the cleanup that Ctrl+C gets —
-    staging folders removed, workers stopped — happens then too.
+    SIGTERM (``kill``, cron, systemd, a CI timeout) is handled as Ctrl+C is — staging folders
+    removed, workers stopped, one line saying what became of the graph — with exit status 143.
     """
     signal.signal(signal.SIGTERM, _terminated)
     try:
@@ -51,4 +51,6 @@ def _exit_now(code) -> None:
 
 
 def _terminated(signum, frame):
-    raise SystemExit(128 + signum)
+    from ..errors import Terminated
+
+    raise Terminated()

@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import logging
 import os
 import sys
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
 from .. import __version__
-from ..errors import G40Error
+from ..errors import G40Error, interrupt_status
 from ..messages import get_language, msg, set_language
 from . import click_nl
 
 click_nl.install()  # click's own texts ("Usage:", "Missing argument") in the interface language
 
-__all__ = ["Settings", "cli", "echo_err", "help_language", "pass_settings", "translate_errors", "write_output"]
+__all__ = ["Failed", "Interrupted", "Settings", "cli", "echo_err", "help_language", "pass_settings", "translate_errors",
+           "write_output"]
 
 log = logging.getLogger("g40kg")
 
@@ -58,9 +61,12 @@ def check_output_folder(path: Path | None) -> None:
     commands that work long call it before they start."""
     if path is None:
         return
+    from ..errors import InputError
+
     folder = Path(os.path.abspath(path)).parent
     if not folder.exists():  # a file in its place: the write says "Not a directory"
-        raise G40Error(msg("output_folder_missing", path=path, folder=folder))
+        # a path the user must change (status 2), as a --graph whose folder is missing
+        raise InputError(msg("output_folder_missing", path=path, folder=folder))
 
 
 def write_output(path: Path, content: str) -> None:
@@ -80,22 +86,46 @@ def write_output(path: Path, content: str) -> None:
         raise CannotWrite(path, error) from None
 
 
+class Failed(click.ClickException):
+    """A one-line error ("Fout: …") with the exit status of the :class:`G40Error` it reports
+    (the statuses: :mod:`graph.errors`)."""
+
+    def __init__(self, message: str, exit_code: int):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class Interrupted(Failed):
+    """Ctrl+C (status 130) or SIGTERM (143): one line saying so, without "Fout:", as a shell would."""
+
+    def __init__(self, message: str, interrupt: BaseException):
+        super().__init__(message, interrupt_status(interrupt))
+
+    def show(self, file=None):
+        click.echo(self.format_message(), file=file, err=file is None)
+
+
 def translate_errors(func):
-    """Turn :class:`G40Error` into a one-line click error with the error's exit status."""
+    """Turn :class:`G40Error` into a one-line click error with the error's exit status, and an
+    interrupt (Ctrl+C, SIGTERM) into one line and status 130 or 143."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
         except G40Error as error:
-            exc = click.ClickException(str(error))
-            exc.exit_code = error.exit_code
-            raise exc from None
-        except KeyboardInterrupt:  # as a shell reports SIGINT, in one line of the interface's language
-            echo_err(msg("interrupted"))
-            raise click.exceptions.Exit(130) from None
+            raise Failed(str(error), error.exit_code) from None
+        except KeyboardInterrupt as interrupt:  # as a shell reports the signal, in the interface's language
+            raise Interrupted(msg("interrupted"), interrupt) from None
 
     return wrapper
+
+
+def _json_error(error: click.ClickException) -> None:
+    """Under ``--format json``: a failure is one JSON object on stdout too, so that a script's parser
+    reads what went wrong instead of an empty file (the line on stderr and the exit status stay)."""
+    if _JSON_ERRORS.get():
+        click.echo(json.dumps({"error": error.format_message(), "exit_code": error.exit_code}, ensure_ascii=False))
 
 
 def help_language(ctx: click.Context) -> str:
@@ -117,6 +147,10 @@ def help_language(ctx: click.Context) -> str:
 
 
 _LANG_GIVEN = "g40kg.lang"  # ctx.meta key (meta is shared by a context and its subcommands' contexts)
+
+
+#: whether the command line asks for ``--format json`` (then errors are JSON on stdout too)
+_JSON_ERRORS: ContextVar[bool] = ContextVar("g40kg_json_errors", default=False)
 
 
 def _lang_on_command_line(command: click.Command, ctx: click.Context, args: list[str]) -> str | None:
@@ -144,6 +178,21 @@ def _command_lang_option() -> click.Option:
     return click.Option(["--lang"], type=click.Choice(["nl", "en"]), default=None, is_eager=True,
                         expose_value=False, hidden=True, callback=_set_command_language,
                         help="Taal van de uitvoer, ook van --help.")
+
+
+def _add_verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
+    """``-v`` after the command name: as if it came before it (the counts add up)."""
+    settings = ctx.find_object(Settings)
+    if not value or ctx.resilient_parsing or settings is None:
+        return
+    settings.verbose += value
+    configure_logging(settings.verbose)
+
+
+def _command_verbose_option() -> click.Option:
+    # hidden, like a --lang after the command: the documented place is before it
+    return click.Option(["-v", "--verbose"], count=True, expose_value=False, hidden=True, callback=_add_verbosity,
+                        help="Meer meldingen (-vv voor debug).")
 
 
 def _help_key(ctx: click.Context) -> str:
@@ -209,6 +258,8 @@ class _LocalisedHelp:
         super().__init__(*args, **kwargs)
         if not any(param.name == "lang" for param in self.params):
             self.params.append(_command_lang_option())
+        if not _options_of(self) & {"-v", "--verbose"}:  # evaluate's own -v stays its own
+            self.params.append(_command_verbose_option())
         for param in self.params:  # click's own placeholders (TEXT, FLOAT RANGE) are English
             if isinstance(param, click.Option) and param.metavar is None and not param.is_flag:
                 param.metavar = _DUTCH_PLACEHOLDERS.get(param.type.name)
@@ -258,27 +309,58 @@ class G40Group(_LocalisedHelp, click.Group):
         # a usage error is shown after parsing stopped, outside every command: its language must be
         # known before, from the command line's last --lang or G40KG_LANG
         words = list(sys.argv[1:] if args is None else args)
-        lang = _last_lang(words) or os.environ.get("G40KG_LANG")
+        lang = _last_value(words, "--lang") or os.environ.get("G40KG_LANG")
         if lang in ("nl", "en"):
             set_language(lang)
+        _JSON_ERRORS.set(_last_value(words, "--format") == "json")
         return super().main(args, *rest, **options)
 
+    # every error, from parsing the command line to the command's end, passes one of these two
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.ClickException as error:
+            if parent is None:
+                _json_error(error)
+            raise
 
-def _last_lang(words: list[str]) -> str | None:
-    """The value of the last ``--lang X`` / ``--lang=X`` in ``words`` (before a ``--``), or None.
+    def invoke(self, ctx):
+        try:
+            try:
+                return super().invoke(ctx)
+            except KeyboardInterrupt as interrupt:  # one that no command caught: not click's "Aborted!", status 1
+                if ctx.parent is not None:
+                    raise
+                raise Interrupted(msg("interrupted"), interrupt) from None
+        except click.ClickException as error:
+            if ctx.parent is None:
+                _json_error(error)
+            raise
 
-    >>> _last_lang(["--lang", "en", "entity", "--lang=nl", "x"]), _last_lang(["entity", "--", "--lang", "en"])
-    ('nl', None)
+
+def _last_value(words: list[str], option: str) -> str | None:
+    """The value of the last ``option X`` / ``option=X`` in ``words`` (before a ``--``), or None.
+
+    >>> _last_value(["--lang", "en", "entity", "--lang=nl", "x"], "--lang")
+    'nl'
+    >>> _last_value(["entity", "--", "--lang", "en"], "--lang")
     """
     found = None
     for i, word in enumerate(words):
         if word == "--":
             break
-        if word == "--lang" and i + 1 < len(words):
+        if word == option and i + 1 < len(words):
             found = words[i + 1]
-        elif word.startswith("--lang="):
+        elif word.startswith(option + "="):
             found = word.split("=", 1)[1]
     return found
+
+
+def configure_logging(verbose: int) -> None:
+    """Diagnostics on stderr as ``-v`` (info) or ``-vv`` (debug) asks; warnings only without."""
+    logging.getLogger().setLevel(logging.WARNING - 10 * min(verbose, 2))
+    # a literal rdflib cannot convert ("-0001-01-01"^^xsd:date) is printed as written: quiet unless -v
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR if verbose == 0 else logging.NOTSET)
 
 
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -338,13 +420,19 @@ def cli(ctx, graph_path, engine, endpoint, lang, verbose):
         g40kg demo                      # bouw de meegeleverde documenten, toon samenwerkingen
         g40kg build mijn-documenten/    # bouw een graaf uit een eigen map
         g40kg collaborators EZK         # wie werkt samen met EZK, en waarom
+
+    \b
+    Exitstatus (voor scripts):
+        0    gelukt
+        1    mislukt: SHACL-schendingen, geen graaf, geen verbinding gevonden, server faalt
+        2    fout in de opdrachtregel of in een opgegeven bestand of naam
+        75   bezet: er loopt al een bouw van deze graaf; later opnieuw (of build --wait)
+        124  een query liep langer dan --timeout
+        130  afgebroken met Ctrl+C; 143: gestopt door SIGTERM (kill, cron)
+    Met --format json staat een fout ook op stdout: {"error": "…", "exit_code": N}.
     """
-    logging.basicConfig(
-        level=logging.WARNING - 10 * min(verbose, 2),
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    if verbose == 0:  # a literal rdflib cannot convert ("-0001-01-01"^^xsd:date) is printed as written
-        logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+    configure_logging(verbose)
     set_language(lang)
     if (endpoint and ctx.invoked_subcommand in LOCAL_ONLY
             and ctx.get_parameter_source("endpoint") is click.core.ParameterSource.COMMANDLINE):

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import click
 
-from ..errors import G40Error, ValidationFailed
+from ..errors import EXIT_INTERRUPTED, EXIT_TERMINATED, G40Error, ValidationFailed, interrupt_status
 from ..messages import CATALOGUE, msg
-from .base import check_output_folder, cli, echo_err, pass_settings, translate_errors, write_output
+from .base import (Interrupted, check_output_folder, cli, echo_err, pass_settings, translate_errors,
+                   write_output)
 
 TEXTS = {
     "nl": {
@@ -129,9 +130,10 @@ class _NoBar:
         return False
 
 
-def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None):
-    """Build (see :func:`graph.pipeline.build_graph`). Ctrl+C during a build of the user's graph ends the
-    command with exit status 130 and one line saying what became of the graph (the store swaps a new
+def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0):
+    """Build (see :func:`graph.pipeline.build_graph`; ``wait``: seconds to wait for another build's
+    lock, said once on stderr). Ctrl+C or SIGTERM during a build of the user's graph ends the command
+    with exit status 130 or 143 and one line saying what became of the graph (the store swaps a new
     graph in whole or not at all)."""
     target = graph_path or settings.graph_path
     before = _folder_identity(target)
@@ -147,15 +149,16 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
             progressbar=_progressbar,
             stage=_stage,
             curated=curated,
+            wait=wait,
+            on_wait=lambda pid: echo_err(msg("build_waiting", graph=target, pid=pid or "?", seconds=wait)),
         )
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         if graph_path is not None:  # a graph of the command's own (evaluate's temporary one): nothing to say
             raise
         after = _folder_identity(target)
         key = ("build_interrupted_saved" if after != before else
                "build_interrupted_unchanged" if before is not None else "build_interrupted_nothing")
-        echo_err(msg(key, graph=target))
-        raise click.exceptions.Exit(130) from None
+        raise Interrupted(msg(key, graph=target), interrupt) from None
 
 
 def _folder_identity(path: Path) -> tuple | None:
@@ -290,16 +293,20 @@ def _folder_or_dash(ctx, param, value):
               help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; "
               "de graaf onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Vorm van de samenvatting (met --watch: één JSON-regel per bouw).")
+              help="Vorm van de samenvatting (met --watch: één JSON-regel per gebeurtenis: gebouwd, mislukt, "
+                   "gestopt).")
 @click.option("--with-bundled", is_flag=True, help="Neem ook het meegeleverde corpus (de G40-documenten van g40kg) "
               "mee, naast de opgegeven documenten.")
 @click.option("--watch", is_flag=True, help="Blijf draaien en bouw opnieuw zodra een document of correctie "
               "verandert (alleen wat veranderde wordt opnieuw gelezen); Ctrl+C stopt.")
 @click.option("--interval", type=click.FloatRange(min=0.05), default=1.0, show_default=True,
               metavar="SECONDEN", help="Met --watch: zo vaak kijken of er iets veranderde.")
+@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDEN",
+              help="Loopt er al een bouw van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet "
+                   "wachten); nog bezet daarna: exitstatus 75.")
 @pass_settings
 @translate_errors
-def build(settings, paths, no_validate, full_validation, curated, fmt, with_bundled, watch, interval):
+def build(settings, paths, no_validate, full_validation, curated, fmt, with_bundled, watch, interval, wait):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html, .pdf en .docx (met optioneel <naam>.meta.json), haalt personen,
@@ -313,6 +320,7 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, with_bund
         g40kg --graph /tmp/kg build nieuws/ --format json
         g40kg build documenten/ --curated correcties/
         g40kg build documenten/ --watch
+        g40kg build documenten/ --wait 600 --format json   # voor cron: wacht op een lopende bouw
     """
     if with_bundled and paths:
         from ..pipeline import bundled_corpus
@@ -325,7 +333,7 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, with_bund
     def build_once():
         try:
             return run_build(settings, paths, validate=not no_validate, full_validation=full_validation,
-                             curated=curated)
+                             curated=curated, wait=wait)
         except ValidationFailed as refused:
             if refused.report is not None:
                 echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows
@@ -366,9 +374,15 @@ def corrections_folder(graph_path: Path, curated: Path | None, texts: dict) -> t
     return folder, True
 
 
+_SIGNALS = {EXIT_INTERRUPTED: "SIGINT", EXIT_TERMINATED: "SIGTERM"}
+
+
 def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> None:
     """``build --watch``: the first build with its summary, then a line per later build or failure
-    (:func:`graph.watch.watch`) until Ctrl+C, which ends it with exit status 0."""
+    (:func:`graph.watch.watch`) until Ctrl+C or SIGTERM, which end it with exit status 0. With
+    ``--format json`` every event is one JSON line on stdout: ``{"event": "built", …the summary}``,
+    ``{"event": "failed", "error": …, "exit_code": …}``,
+    ``{"event": "stopped", "graph": …, "signal": "SIGINT"|"SIGTERM"}``."""
     from ..pipeline import build_sources
     from ..watch import quiet_for, sources_state, watch
 
@@ -376,9 +390,13 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
     sources, corrections = build_sources(paths, curated)
     sources_state(sources, corrections)  # a path that is not there: the usual one-line error, before anything else
 
+    def event(name: str, **values) -> None:
+        click.echo(json.dumps({"event": name, "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **values},
+                              ensure_ascii=False))
+
     def built(report) -> None:
         if fmt == "json":
-            click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+            event("built", **report.as_dict())
             return
         changes = changes_text(report.changes or {"new": [d.id for d in report.documents]}, texts, names=True,
                                corrections=report.corrections_changed)
@@ -390,25 +408,36 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
 
     def failed(error) -> None:
         echo_err(texts["failed"].format(time=time.strftime("%H:%M:%S"), error=error))
-
-    try:
-        report = build_once()
-    except G40Error as error:  # a broken document: say so and wait for the fix
-        failed(error)
-    else:
         if fmt == "json":
-            built(report)
+            event("failed", error=str(error), exit_code=error.exit_code)
+
+    def first_build_then_watch() -> None:
+        try:
+            report = build_once()
+        except G40Error as error:  # a broken document: say so and wait for the fix
+            failed(error)
         else:
-            print_build_summary(report, settings.lang)
-    watched = ", ".join(map(str, sources))
-    if curated is not None:  # the bundled corrections are watched too, but are no folder of the user's
-        watched = texts["watched_corrections"].format(paths=watched, curated=corrections)
-    echo_err(texts["watching"].format(paths=watched, interval=interval))
-    try:
+            if fmt == "json":
+                built(report)
+            else:
+                print_build_summary(report, settings.lang)
+        watched = ", ".join(map(str, sources))
+        if curated is not None:  # the bundled corrections are watched too, but are no folder of the user's
+            watched = texts["watched_corrections"].format(paths=watched, curated=corrections)
+        echo_err(texts["watching"].format(paths=watched, interval=interval))
         watch(lambda: sources_state(sources, corrections), build_once, interval=interval, quiet=quiet_for,
               on_built=built, on_failed=failed)
-    except KeyboardInterrupt:
+
+    # Ctrl+C or SIGTERM (systemd's stop) is the way a watch ends, with status 0, between builds or in one
+    try:
+        first_build_then_watch()
+    except (KeyboardInterrupt, Interrupted) as stop:
+        if isinstance(stop, Interrupted):  # in a build: what became of the graph
+            stop.show()
+        status = stop.exit_code if isinstance(stop, Interrupted) else interrupt_status(stop)
         echo_err(texts["stopped"].format(graph=settings.graph_path))
+        if fmt == "json":
+            event("stopped", graph=str(settings.graph_path), signal=_SIGNALS[status])
 
 
 @cli.command("export")

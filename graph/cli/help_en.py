@@ -27,6 +27,16 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg demo                      # build the bundled documents, show collaborations
             g40kg build mijn-documenten/    # build a graph from a folder of your own
             g40kg collaborators EZK         # who works with EZK, and why
+
+        \b
+        Exit status (for scripts):
+            0    success
+            1    failed: SHACL violations, no graph, no connection found, a server that fails
+            2    error in the command line or in a file or name given
+            75   busy: another build of this graph is running; try again later (or build --wait)
+            124  a query ran longer than --timeout
+            130  interrupted with Ctrl+C; 143: stopped by SIGTERM (kill, cron)
+        With --format json an error is on stdout too: {"error": "…", "exit_code": N}.
         """},
     # build_cmd.py
     "build": {"help": """Build the graph from documents (files or folders; default: the bundled corpus).
@@ -42,6 +52,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg --graph /tmp/kg build nieuws/ --format json
             g40kg build documenten/ --curated correcties/
             g40kg build documenten/ --watch
+            g40kg build documenten/ --wait 600 --format json   # for cron: wait for a running build
         """},
     "export": {"help": """Export the graph: facts (JSON Lines), RDF or a network format.
 
@@ -252,12 +263,15 @@ OPTIONS: dict[str, str] = {
     "Sla de SHACL-controle over (niet aanbevolen).": "Skip the SHACL check (not recommended).",
     "Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).":
         "Check the whole graph with SHACL, not only the new documents (slower).",
-    "Vorm van de samenvatting (met --watch: één JSON-regel per bouw).":
-        "Format of the summary (with --watch: one JSON line per build).",
+    "Vorm van de samenvatting (met --watch: één JSON-regel per gebeurtenis: gebouwd, mislukt, gestopt).":
+        "Format of the summary (with --watch: one JSON line per event: built, failed, stopped).",
     "Blijf draaien en bouw opnieuw zodra een document of correctie verandert (alleen wat veranderde wordt "
     "opnieuw gelezen); Ctrl+C stopt.": "Keep running and build again as soon as a document or correction changes "
                                        "(only what changed is read again); Ctrl+C stops.",
     "Met --watch: zo vaak kijken of er iets veranderde.": "With --watch: how often to look for changes.",
+    "Loopt er al een bouw van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
+    "daarna: exitstatus 75.": "If another build of this graph is running, wait this long for it at most (default: "
+                              "do not wait); still busy after that: exit status 75.",
     "Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; de graaf "
     "onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.":
         "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the bundled one; the "

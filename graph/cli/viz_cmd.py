@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .base import cli, pass_settings, translate_errors, write_output
+from .base import cli, echo_err, pass_settings, translate_errors, write_output
 
 TEXTS = {
     "nl": "Netwerkpagina geschreven: {path} ({nodes} knopen, {edges} verbindingen). Open het bestand in een browser.",
@@ -91,8 +91,8 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
                      at=at, projection=projection, include_mentions=mentions, title=title, command=command,
                      built=built, seed=seed)
     write_output(out, render_html(data, lang=settings.lang))
-    click.echo(TEXTS.get(settings.lang, TEXTS["nl"]).format(path=out, nodes=len(data["nodes"]),
-                                                           edges=len(data["edges"])))
+    # on stderr, as export's "Geschreven:": stdout is for data
+    echo_err(TEXTS.get(settings.lang, TEXTS["nl"]).format(path=out, nodes=len(data["nodes"]), edges=len(data["edges"])))
     if not data["nodes"]:  # the page says so too; the command line should not look like a success
         ui = UI_TEXT.get(settings.lang, UI_TEXT["nl"])
         click.echo(ui.get(f"empty_{projection}", ui["empty"]), err=True)
