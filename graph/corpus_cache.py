@@ -188,7 +188,8 @@ def _read_or_empty(path: Path) -> bytes:
         return b""
 
 
-def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list[Document], list[str], CorpusCache]:
+def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
+                       keep_going: bool = False) -> tuple[list[Document], list[str], CorpusCache]:
     """:func:`read_corpus`, reusing the documents of ``previous`` whose files did not change.
 
     A document of ``previous`` is reused without reading its files when its file and its
@@ -201,7 +202,9 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
     Returns the documents, the warnings (the last names the documents without any date, see
     :func:`graph.docdate.undated_warning`) and the cache for the next read: it holds the documents
     of this read only, so it never outgrows the corpus. Files that could not be read are not
-    cached (they are tried again, with the same warning). Raises like :func:`read_corpus`.
+    cached (they are tried again, with the same warning). Raises like :func:`read_corpus`; with
+    ``keep_going``, two files of one document id do not stop the read: one is left out, with a
+    warning (:func:`graph.corpus_checks.check_distinct_ids`; the file ``previous`` read is kept).
 
     Examples
     --------
@@ -250,7 +253,9 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None) -> tuple[list
     cache.reused = len(reused)
     cache.read = len(documents) - cache.reused
     log.info("ingest: %d documents read, %d reused from the corpus cache", cache.read, cache.reused)
-    check_distinct_ids(documents)  # ids that make the same IRIs: one document would replace the other
+    documents, left_out = check_distinct_ids(  # ids that make the same IRIs: one document would replace the other
+        documents, keep_going=keep_going, kept=frozenset(previous.entries) if previous is not None else frozenset())
+    warnings.extend(left_out)
     documents, copies = without_copies(documents)  # a file copied under another name counts once
     if copies:
         warnings.append(copies)

@@ -7,7 +7,8 @@ stripped, other marks read as ``-``; :func:`graph.vocab.slugify`). So two files 
 differ only in case, accents, spaces or marks ("Notulen overleg.md" in one folder,
 "notulen-overleg.txt" in another; "café" and "cafè") would write into the same nodes, and one
 document's facts would silently replace the other's: :func:`check_distinct_ids` refuses that
-with one line naming both files.
+with one line naming both files (``build --keep-going``: builds the rest, one of each pair kept and
+the other named in a warning).
 
 A file copied under another name ("brief.html" and "brief-kopie.html", a download's
 "nieuws (1).txt") is one document read twice: its every fact would count two documents.
@@ -15,8 +16,8 @@ A file copied under another name ("brief.html" and "brief-kopie.html", a downloa
 something added; then the first by path) and names the others in one warning.
 
 >>> from types import SimpleNamespace as Doc
->>> check_distinct_ids([Doc(id="overleg-café", path="a/overleg-café.md"),
-...                     Doc(id="overleg-cafè", path="b/overleg-cafè.txt")])
+>>> _ = check_distinct_ids([Doc(id="overleg-café", path="a/overleg-café.md"),
+...                         Doc(id="overleg-cafè", path="b/overleg-cafè.txt")])
 Traceback (most recent call last):
 graph.errors.InputError: b/overleg-cafè.txt: document-id 'overleg-cafè' valt samen met 'overleg-café' (a/overleg-café.md): ids die alleen in hoofdletters, accenten, spaties of leestekens verschillen, geven dezelfde knopen in de graaf; hernoem een van beide bestanden
 """
@@ -45,6 +46,8 @@ CATALOGUE.update(
                          "en": "{path}: document id {id!r} collides with {other_id!r} ({other}): ids that differ only "
                                "in case, accents, spaces or marks make the same nodes in the graph; rename one of the "
                                "two files"},
+        "id_left_out": {"nl": "{path} overgeslagen (--keep-going): document-id valt samen met {other}",
+                        "en": "{path} left out (--keep-going): its document id collides with {other}"},
         "copy_skipped": {"nl": "1 kopie overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
                          "en": "1 copy skipped (the same content and date as another document): {pairs}"},
         "copies_skipped": {"nl": "{n} kopieën overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
@@ -59,27 +62,44 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 COPIES_SHOWN = 10
 
 
-def check_distinct_ids(documents) -> None:
-    """Raise :class:`InputError` for two documents whose ids are, or make, the same IRIs.
+def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset()) -> tuple[list, list[str]]:
+    """``documents`` and ``[]`` when no two documents' ids are, or make, the same IRIs; else
+    :class:`InputError` for the first pair — or, ``keep_going`` (an unattended build), one of each
+    pair kept (the one whose path is in ``kept``, the previous build's, else the first by path) and a
+    warning for each file left out.
 
     >>> from types import SimpleNamespace as Doc
-    >>> check_distinct_ids([Doc(id="a", path="a.txt"), Doc(id="A", path="x/A.md"), Doc(id="b", path="b.txt")])
+    >>> docs = [Doc(id="a", path="a.txt"), Doc(id="A", path="x/A.md"), Doc(id="b", path="b.txt")]
+    >>> check_distinct_ids(docs)
     Traceback (most recent call last):
     graph.errors.InputError: x/A.md: document-id 'A' valt samen met 'a' (a.txt): ids die alleen in hoofdletters, accenten, spaties of leestekens verschillen, geven dezelfde knopen in de graaf; hernoem een van beide bestanden
+    >>> kept, warnings = check_distinct_ids(docs, keep_going=True, kept={"x/A.md"})
+    >>> [d.id for d in kept], warnings
+    (['b', 'A'], ['a.txt overgeslagen (--keep-going): document-id valt samen met x/A.md'])
     """
+    if keep_going:  # the previous build's file first: it keeps its place, the newcomer waits outside
+        documents = sorted(documents, key=lambda d: (d.path not in kept, d.path))
     seen: dict[str, object] = {}
+    left_out: list[str] = []
+    chosen = []
     for document in documents:
         # most ids are slugs already ("g40-synth-00001"): then all three spellings are the id itself
         keys = (document.id,) if _SLUG.fullmatch(document.id) else (document.id, safe_id(document.id),
                                                                     slugify(document.id))
-        for key in keys:
-            other = seen.setdefault(key, document)
-            if other is document:
-                continue
-            if other.id == document.id:
-                raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=other.path))
+        other = next((seen[key] for key in keys if key in seen), None)
+        if other is None:
+            seen.update(dict.fromkeys(keys, document))
+            chosen.append(document)
+        elif keep_going:
+            left_out.append(msg("id_left_out", path=document.path, other=other.path))
+        elif other.id == document.id:
+            raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=other.path))
+        else:
             raise InputError(msg("colliding_id", path=document.path, id=document.id, other_id=other.id,
                                  other=other.path))
+    if keep_going:
+        chosen.sort(key=lambda d: d.path)
+    return chosen, left_out
 
 
 def without_copies(documents) -> tuple[list, str | None]:

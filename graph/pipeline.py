@@ -128,6 +128,7 @@ def build_graph(
     curated: Path | None = None,
     wait: float = 0,
     on_wait: Callable[[int | None], None] | None = None,
+    keep_going: bool = False,
 ) -> BuildReport:
     """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
 
@@ -147,12 +148,14 @@ def build_graph(
     Extraction results are cached per document in the graph directory and extraction of new
     or changed documents runs in ``workers`` processes (default: all cores); see
     :mod:`graph.incremental`. The curation files (:mod:`graph.curate`) are read from ``curated``
-    (default: the bundled ``data/curated/``).
+    (default: the bundled ``data/curated/``). ``keep_going``: two files of one document id leave
+    one out with a warning instead of stopping the build (an unattended run).
     """
     try:
         with graph_lock(graph_path, wait=wait, on_wait=on_wait), collector_thawed():
             return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
-                                progressbar=progressbar, stage=stage, workers=workers, curated=curated)
+                                progressbar=progressbar, stage=stage, workers=workers, curated=curated,
+                                keep_going=keep_going)
     except OSError as error:
         if error.errno in _DISK_FULL:  # the staging folder is gone, the previous graph as it was
             raise CannotWrite(graph_path, error) from None
@@ -171,14 +174,14 @@ LARGE_DOCUMENT = 1_000_000
 
 
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
-                 workers, curated) -> BuildReport:
+                 workers, curated, keep_going=False) -> BuildReport:
     started = time.perf_counter()
     own_corrections = _own_corrections(curated, graph_path)
     paths, curated = build_sources(paths, curated)
     previous_manifest = _previous_manifest(graph_path)
     before = _documents_of(previous_manifest)
     known = load_corpus_cache(graph_path)
-    documents, warnings, corpus_cache = read_corpus_cached(paths, known)
+    documents, warnings, corpus_cache = read_corpus_cached(paths, known, keep_going=keep_going)
     if not documents:
         detail = f" ({'; '.join(warnings[:3])})" if warnings else ""
         raise InputError(msg("nothing_to_build", paths=", ".join(map(str, paths)), detail=detail))

@@ -249,3 +249,24 @@ def test_diff_of_something_that_is_no_facts_file_says_so(runner, tmp_path):
     result = runner.invoke(cli, ["diff", str(tmp_path / "x.jsonl"), str(tmp_path / "x.jsonl")])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"Fout: {tmp_path / 'x.jsonl'}: regel 1 is geen feit uit 'g40kg export' (Expecting value)"
+
+
+# ----------------------------------------------------------------------------- 4: one file must not stop the night
+
+
+def test_keep_going_leaves_the_newcomer_out_and_builds_the_rest(runner, tmp_path):
+    docs, graph = tmp_path / "docs", ["--graph", str(tmp_path / "kg")]
+    _write(docs, "notulen.txt", BREDA)
+    assert runner.invoke(cli, [*graph, "build", str(docs)]).exit_code == 0
+    _write(docs, "notulen.md", "Leeuwarden neemt deel aan de City Deal Kennis Maken.\n")  # the same id
+    _write(docs, "nieuws.txt", TILBURG)
+    stopped = runner.invoke(cli, [*graph, "build", str(docs)])
+    assert stopped.exit_code == 2 and "wordt ook gebruikt door" in stopped.stderr
+    result = runner.invoke(cli, [*graph, "build", str(docs), "--keep-going", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert f"{docs / 'notulen.md'} overgeslagen (--keep-going): document-id valt samen met {docs / 'notulen.txt'}" \
+        in summary["warnings"]
+    assert summary["changes"]["new"] == ["nieuws"] and summary["changes"]["removed"] == []
+    cities = runner.invoke(cli, [*graph, "ask", "g40-cities-programmes", "--format", "json"])
+    assert [row["cityLabel"] for row in json.loads(cities.stdout)["rows"]] == ["Breda", "Tilburg"]

@@ -130,7 +130,8 @@ class _NoBar:
         return False
 
 
-def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0):
+def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0,
+              keep_going=False):
     """Build (see :func:`graph.pipeline.build_graph`; ``wait``: seconds to wait for another build's
     lock, said once on stderr). Ctrl+C or SIGTERM during a build of the user's graph ends the command
     with exit status 130 or 143 and one line saying what became of the graph (the store swaps a new
@@ -150,6 +151,7 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
             stage=_stage,
             curated=curated,
             wait=wait,
+            keep_going=keep_going,
             on_wait=lambda pid: echo_err(msg("build_waiting", graph=target, pid=pid or "?", seconds=wait)),
         )
     except KeyboardInterrupt as interrupt:
@@ -304,9 +306,13 @@ def _folder_or_dash(ctx, param, value):
 @click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDEN",
               help="Loopt er al een bouw van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet "
                    "wachten); nog bezet daarna: exitstatus 75.")
+@click.option("--keep-going", is_flag=True,
+              help="Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het "
+                   "bestand van de vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw "
+                   "zonder toezicht).")
 @pass_settings
 @translate_errors
-def build(settings, paths, no_validate, full_validation, curated, fmt, with_bundled, watch, interval, wait):
+def build(settings, paths, no_validate, full_validation, curated, fmt, with_bundled, watch, interval, wait, keep_going):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html, .pdf en .docx (met optioneel <naam>.meta.json), haalt personen,
@@ -320,7 +326,7 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, with_bund
         g40kg --graph /tmp/kg build nieuws/ --format json
         g40kg build documenten/ --curated correcties/
         g40kg build documenten/ --watch
-        g40kg build documenten/ --wait 600 --format json   # voor cron: wacht op een lopende bouw
+        g40kg build documenten/ --wait 600 --keep-going --format json   # voor cron
     """
     if with_bundled and paths:
         from ..pipeline import bundled_corpus
@@ -333,7 +339,7 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, with_bund
     def build_once():
         try:
             return run_build(settings, paths, validate=not no_validate, full_validation=full_validation,
-                             curated=curated, wait=wait)
+                             curated=curated, wait=wait, keep_going=keep_going)
         except ValidationFailed as refused:
             if refused.report is not None:
                 echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows

@@ -52,7 +52,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg --graph /tmp/kg build nieuws/ --format json
             g40kg build documenten/ --curated correcties/
             g40kg build documenten/ --watch
-            g40kg build documenten/ --wait 600 --format json   # for cron: wait for a running build
+            g40kg build documenten/ --wait 600 --keep-going --format json   # for cron
         """},
     "export": {"help": """Export the graph: facts (JSON Lines), RDF or a network format.
 
@@ -272,6 +272,10 @@ OPTIONS: dict[str, str] = {
     "Loopt er al een bouw van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
     "daarna: exitstatus 75.": "If another build of this graph is running, wait this long for it at most (default: "
                               "do not wait); still busy after that: exit status 75.",
+    "Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het bestand van de "
+    "vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw zonder toezicht).":
+        "Two files of one document id (notulen.docx and notulen.pdf) do not stop the build: the file of the previous "
+        "build stays, the other is left out and reported (for a build nobody watches).",
     "Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; de graaf "
     "onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.":
         "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the bundled one; the "
