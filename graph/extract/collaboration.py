@@ -18,7 +18,7 @@ from .cosigning import together_without_partnership
 from .model import Mention, Sentence
 from .named_together import clause_start, compared, described_together, each_on_their_own, fronted_description, \
     in_fronted_clause, main_subject_after_clause, shared_thing_in_phrase, together_as_sum
-from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
+from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head, reported_clause_start
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
 
@@ -180,6 +180,23 @@ def _actor_right_before(ctx: DocContext, sentence: Sentence, at: int) -> bool:
         and _CLAUSE_OPENING.search(ctx.text, sentence.start, before[-1].start) is not None
 
 
+def _reported_actor(ctx: DocContext, subject: Mention, at: int) -> Mention:
+    """The actor of a complement clause between ``subject`` and the cue at ``at``: in "X licht toe / meldt /
+    zegt dat het ministerie van EZK de samenwerking met Y wil voortzetten" the ministry works with Y, the
+    speaker only reports it; ``subject`` itself when no such clause names an actor ("X meldt dat hij …").
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Anna Kok zegt dat Breda de samenwerking met Ede voortzet.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "collaboratesWith"]
+    [('Breda', 'Ede')]
+    """
+    opening = reported_clause_start(ctx.text, subject.end, at)
+    if opening == subject.end:
+        return subject
+    return next((m for m in ctx.in_span(opening, at) if m.type in ACTORS), subject)
+
+
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     done = set()
@@ -240,6 +257,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "Je werkt nauw samen met de themagroep" (a vacancy): the reader, not the passage's unit
         if subject is not None and subject.type == "Person" and _actor_right_before(ctx, sentence, match.start()):
             continue  # "Demirtaş vertelt hoe Leiden samen met Delft …": Leiden works with Delft, not the speaker
+        if subject is not None and sentence.start <= subject.start < match.start():
+            subject = _reported_actor(ctx, subject, match.start())  # "X licht toe dat EZK de samenwerking met Y wil voortzetten"
         if subject is not None and in_fronted_clause(text, ctx.content_start(sentence), subject.start, match.start()):
             subject = main_subject_after_clause(ctx, sentence, match.start())  # "Omdat Deventer …, werkt Zwolle samen met"
         subjects = with_coordinated(ctx, sentence, subject, match.start())
