@@ -42,3 +42,35 @@ def test_a_nickname_in_quotes_belongs_to_the_name(text):
 def test_a_quoted_phrase_without_a_capital_is_no_nickname():
     from tests.extract_facts import mentions
     assert "Piet Bakker" not in mentions('Wethouder Piet "de sloper" Bakker van Ede opende het plein.', "Person")
+
+
+# --- W4: a network's event names no parent; a stated parent beats the default one of a title ------
+
+def test_an_event_named_after_the_network_is_organised_not_a_parent():
+    found = facts("Op 4 maart organiseerde de Pijler Sociaal de G40-armoededag in Deventer.")
+    assert ("Pijler Sociaal", "organised", "G40-armoededag", None) in found, found
+    assert not any(p == "partOf" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "De Pijler Sociaal sprak met de G40 over armoede.",
+    "De Pijler Sociaal van het G40-stedennetwerk sprak over armoede.",
+])
+def test_the_network_named_on_its_own_is_a_parent(text):
+    found = facts(text)
+    assert any(s == "Pijler Sociaal" and p == "partOf" and o.startswith("G40") for s, p, o, _ in found), found
+
+
+def test_a_lowercase_compound_without_a_name_is_no_event():
+    from tests.extract_facts import mentions
+    assert mentions("De woon-werkdag van Breda en de binnenstadsdag trokken veel bezoekers.", "Event") == []
+
+
+def test_a_stated_parent_gives_the_evidence_not_the_title():
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+    text = ("Brief aan de G40 over de Pijler Sociaal\n\n"
+            "Het ministerie werkt samen met de Pijler Sociaal van het G40-stedennetwerk aan schulden.")
+    ex = extract("t", text, gazetteer=load_gazetteer(), date="2026-01-01")
+    parts = [text[r.evidence_start:r.evidence_end] for r in ex.relations if r.predicate == "partOf"]
+    assert parts and all(p.startswith("Het ministerie") for p in parts), parts
