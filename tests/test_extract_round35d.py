@@ -74,3 +74,14 @@ def test_a_stated_parent_gives_the_evidence_not_the_title():
     ex = extract("t", text, gazetteer=load_gazetteer(), date="2026-01-01")
     parts = [text[r.evidence_start:r.evidence_end] for r in ex.relations if r.predicate == "partOf"]
     assert parts and all(p.startswith("Het ministerie") for p in parts), parts
+
+
+# --- W5: "met X en met het ministerie van Y": both partners ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "De G40 is in gesprek met de VNG en met het ministerie van BZK.",
+    "De G40 werkt samen met de VNG en met het ministerie van BZK aan een register.",
+])
+def test_a_repeated_met_before_a_ministry_lists_both_partners(text):
+    found = facts(text)
+    assert {("G40", "collaboratesWith", "VNG", None), ("G40", "collaboratesWith", "BZK", None)} <= found, found
