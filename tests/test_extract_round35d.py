@@ -85,3 +85,32 @@ def test_a_stated_parent_gives_the_evidence_not_the_title():
 def test_a_repeated_met_before_a_ministry_lists_both_partners(text):
     found = facts(text)
     assert {("G40", "collaboratesWith", "VNG", None), ("G40", "collaboratesWith", "BZK", None)} <= found, found
+
+
+# --- "A en B gaan samenwerken": the plan the text states ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Breda en het ministerie van OCW gaan samenwerken om de armoede terug te dringen.",
+     {("Breda", "collaboratesWith", "OCW", None)}),
+    ("Breda en Ede gaan vanaf 2026 samen optrekken.", {("Breda", "collaboratesWith", "Ede", None)}),
+    ("Breda en Ede gaan niet samenwerken.", set()),
+    ("Gaan Breda en Ede samenwerken?", set()),
+    ("Breda en Ede willen misschien samenwerken.", set()),
+])
+def test_two_actors_that_go_to_work_together(text, expected):
+    assert {f for f in facts(text) if f[1] == "collaboratesWith"} == expected, facts(text)
+
+
+# --- "A en B hebben hun deelname aan X bevestigd" ------------------------------------------------
+
+@pytest.mark.parametrize("text, takers", [
+    ("Ook Breda en Ede bevestigden hun deelname aan de City Deal Zon.", {"Breda", "Ede"}),
+    ("Breda en Ede bevestigen hun deelname aan de City Deal Zon.", {"Breda", "Ede"}),
+    ("Inmiddels hebben Breda en Ede hun deelname aan de City Deal Zon met een jaar verlengd.", {"Breda", "Ede"}),
+    ("Breda en Ede heroverwegen hun deelname aan de City Deal Zon.", set()),
+    ("Breda en Ede hebben hun deelname aan de City Deal Zon niet bevestigd.", set()),
+    ("Met Breda en Ede is hun deelname aan de City Deal Zon besproken.", set()),
+])
+def test_a_confirmed_participation_of_the_subject(text, takers):
+    found = facts(text)
+    assert {s for s, p, o, _ in found if p == "participatesIn" and o == "City Deal Zon"} == takers, found

@@ -319,10 +319,12 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                     ctx.add(actor, "collaboratesWith", obj, sentence, "relations.met-x-gewerkt", 0.75)
 
 
-#: a joint undertaking of a plural subject: "X en Y werken samen aan …", "… hebben een gezamenlijke
+#: a joint undertaking of a plural subject: "X en Y werken samen aan …", "X en Y gaan samenwerken", "… hebben een gezamenlijke
 #: taskforce opgericht", "… hebben een intentieverklaring getekend" (with "met" it is _COLLAB's)
 _JOINT = re.compile(
     r"\b(?:werken|werkten|gaan|gingen|trekken|trokken|zijn|waren)\s+(?:\w+\s+){0,3}?samen(?:\s+opgetrokken)?\b(?!\s+met\b)"
+    # the plan as the text states it: "X en Y gaan (vanaf 2026) samenwerken / samen optrekken"
+    r"|\b(?:gaan|gingen)\s+(?:\w+\s+){0,3}?samen\s*(?:werken|optrekken)\b(?!\s+met\b)"
     r"|\b(?:richten|richtten|zetten|stellen|stelden|ontwikkelen|ontwikkelden)\s+(?:\w+\s+){0,2}?samen\s+"
     r"(?!met\b)[^.;:]{1,80}?\s(?:op|in|uit)\b"  # "X en Y richten samen de werkgroep Z op"
     r"|\b(?:slaan|sloegen)\s+(?:\w+\s+){0,3}?handen\s+ineen\b(?!\s+met\b)|\bhanden\s+ineengeslagen\b"
