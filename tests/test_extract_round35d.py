@@ -114,3 +114,27 @@ def test_two_actors_that_go_to_work_together(text, expected):
 def test_a_confirmed_participation_of_the_subject(text, takers):
     found = facts(text)
     assert {s for s, p, o, _ in found if p == "participatesIn" and o == "City Deal Zon"} == takers, found
+
+
+# --- "X is het aanspreekpunt voor de G40"; "X is bestuurlijk trekker namens de G40" ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Kok, directeur Wonen van BZK, is het aanspreekpunt voor de G40.",
+     {("Anna Kok", "hasRole", "BZK", "directeur"), ("Anna Kok", "contactFor", "G40", None)}),
+    ("Anna Kok is de contactpersoon voor de VNG.", {("Anna Kok", "contactFor", "VNG", None)}),
+    ("Anna Kok is het aanspreekpunt voor Breda.", set()),
+    ("Anna Kok is niet langer het aanspreekpunt voor de G40.", set()),
+])
+def test_a_contact_point_for_an_organisation(text, expected):
+    assert facts(text) == expected, facts(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wethouder Anna Kok van Breda is bestuurlijk trekker namens de G40.",
+     {("Anna Kok", "hasRole", "Breda", "wethouder"), ("Anna Kok", "hasRole", "G40", "bestuurlijk trekker")}),
+    ("Anna Kok is trekker namens de VNG.", {("Anna Kok", "hasRole", "VNG", "trekker")}),
+    ("Anna Kok is wethouder namens de G40.", set()),
+    ("Anna Kok is geen trekker namens de G40.", set()),
+])
+def test_a_role_held_on_behalf_of_a_network(text, expected):
+    assert facts(text) == expected, facts(text)
