@@ -138,3 +138,24 @@ def test_a_contact_point_for_an_organisation(text, expected):
 ])
 def test_a_role_held_on_behalf_of_a_network(text, expected):
     assert facts(text) == expected, facts(text)
+
+
+# --- one ministry named twice (its name and its abbreviation) is one antecedent; lists after brackets ----
+
+def test_a_ministry_named_with_its_abbreviation_is_one_antecedent():
+    text = ("Dat meldt het ministerie van Volkshuisvesting en Ruimtelijke Ordening (VRO). Het geld komt uit de "
+            "regeling Wijkkracht, die het ministerie samen met de VNG heeft opgesteld.")
+    assert ("VRO", "collaboratesWith", "VNG", None) in facts(text, "2025-03-01"), facts(text, "2025-03-01")
+
+
+def test_two_ministries_before_a_kind_subject_stay_unguessed():
+    text = ("Dat melden de ministeries van BZK en EZK. Het geld komt uit de regeling Wijkkracht, "
+            "die het ministerie samen met de VNG heeft opgesteld.")
+    assert not any(p == "collaboratesWith" and "VNG" in (s, o) for s, p, o, _ in facts(text)), facts(text)
+
+
+def test_a_list_of_ministries_goes_on_after_an_abbreviation_in_brackets():
+    text = ("De G40 werkt samen met het ministerie van Economische Zaken en Klimaat (EZK) en het ministerie van "
+            "Sociale Zaken en Werkgelegenheid (SZW) aan de agenda.")
+    found = facts(text)
+    assert {("G40", "collaboratesWith", "EZK", None), ("G40", "collaboratesWith", "SZW", None)} <= found, found
