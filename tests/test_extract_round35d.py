@@ -159,3 +159,18 @@ def test_a_list_of_ministries_goes_on_after_an_abbreviation_in_brackets():
             "Sociale Zaken en Werkgelegenheid (SZW) aan de agenda.")
     found = facts(text)
     assert {("G40", "collaboratesWith", "EZK", None), ("G40", "collaboratesWith", "SZW", None)} <= found, found
+
+
+# --- "nemen … mee" is taking along ("meenemen"), no taking part ("meedoen") ------------------------
+
+@pytest.mark.parametrize("text", [
+    "De G40 en Divosa nemen de wensen mee in hun gesprekken met het ministerie van SZW.",
+    "De VNG neemt dit mee in het overleg met het ministerie van SZW.",
+])
+def test_taking_along_into_talks_is_no_co_participation(text):
+    found = facts(text)
+    assert any(p == "collaboratesWith" and "SZW" in (s, o) for s, p, o, _ in found), found
+
+
+def test_taking_part_along_with_another_stays_co_participation():
+    assert not any(p == "collaboratesWith" for _, p, _, _ in facts("Nu doen Ede en Epe mee, samen met de VNG."))

@@ -18,9 +18,10 @@ from .model import Mention, Sentence
 __all__ = ["together_without_partnership", "signing_clause", "signed_programme", "hosted_event", "hosts"]
 
 #: a verb of signing in any form (tekent, tekende(n), ondertekend, getekend), or of taking part
-#: ("doen mee, samen met de TU X": co-participants)
+#: ("doen mee, samen met de TU X": co-participants; "nemen … mee" is taking along, "meenemen", not "meedoen")
 _SIGN = re.compile(r"\b(?:onder|mede)?(?:ge)?teken(?:t|de|den|d|en)?\b"
-                   r"|\b(?:doe[tn]|deed|deden|neemt|nemen|nam|namen)\s+[\w\s,'-]{0,90}?\b(?:mee|deel)\b", re.IGNORECASE)
+                   r"|\b(?:doe[tn]|deed|deden)\s+[\w\s,'-]{0,90}?\bmee\b"
+                   r"|\b(?:neemt|nemen|nam|namen)\s+[\w\s,'-]{0,90}?\bdeel\b", re.IGNORECASE)
 
 
 def signing_clause(text: str, sentence: Sentence, cue: int) -> bool:
