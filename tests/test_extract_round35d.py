@@ -174,3 +174,14 @@ def test_taking_along_into_talks_is_no_co_participation(text):
 
 def test_taking_part_along_with_another_stays_co_participation():
     assert not any(p == "collaboratesWith" for _, p, _, _ in facts("Nu doen Ede en Epe mee, samen met de VNG."))
+
+
+# --- "nam deel aan het overleg met X": who meets X, not a co-participant ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Breda nam deel aan het bestuurlijk overleg met het ministerie van VWS.", {("Breda", "collaboratesWith", "VWS", None)}),
+    ("Breda nam samen met de VNG deel aan de City Deal Zon.",
+     {("Breda", "participatesIn", "City Deal Zon", None), ("VNG", "participatesIn", "City Deal Zon", None)}),
+])
+def test_taking_part_in_a_meeting_with_a_party(text, expected):
+    assert facts(text) == expected, facts(text)

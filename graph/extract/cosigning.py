@@ -73,6 +73,10 @@ def hosted_event(text: str, mentions: list[Mention], objects: list[Mention], end
     return next((m for m in mentions if m.type == "Event"), None)
 
 
+#: a meeting with the party after "met": its partners take part in it with the one who meets them
+_MEETING_WITH = re.compile(r"(?:\w*overleg|\w*gesprekk?e?n?|bijeenkomst)\s+(?:gevoerd\s+|gehad\s+)?met\b", re.IGNORECASE)
+
+
 def together_without_partnership(ctx: DocContext, sentence: Sentence, mentions: list[Mention], cue: int,
                                  objects: list[Mention]) -> bool:
     """Handle the ``objects`` of a "samen met" at offset ``cue`` that are no partners: hosts (who
@@ -84,8 +88,8 @@ def together_without_partnership(ctx: DocContext, sentence: Sentence, mentions: 
         for obj in objects if hosted is not None else ():
             ctx.add(obj, "organised", hosted, sentence, "relations.gastheer", 0.7)
         return True
-    if not signing_clause(text, sentence, cue):
-        return False
+    if not signing_clause(text, sentence, cue) or _MEETING_WITH.match(text, cue):
+        return False  # "nam deel aan het bestuurlijk overleg met VWS": who meets VWS, no co-participant
     signed = signed_programme(mentions, objects[-1].end, sentence.end)
     for obj in objects if signed is not None else ():
         ctx.add(obj, "participatesIn", signed, sentence, "relations.mede-ondertekend", 0.7)
