@@ -185,3 +185,12 @@ def test_taking_part_along_with_another_stays_co_participation():
 ])
 def test_taking_part_in_a_meeting_with_a_party(text, expected):
     assert facts(text) == expected, facts(text)
+
+
+# --- "samen met X, dat …, en met Y": Y is the subject's partner, not X's ------------------------------
+
+def test_a_partner_after_a_relative_clause_about_the_one_before():
+    text = "Breda werkt sinds 2022 samen met Platform31, dat een kennisbank over wonen bijhoudt, en met Aedes."
+    assert facts(text) == {("Breda", "collaboratesWith", "Platform31", None),
+                           ("Breda", "collaboratesWith", "Aedes", None)}, facts(text)
+

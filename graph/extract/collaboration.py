@@ -180,6 +180,24 @@ def _actor_right_before(ctx: DocContext, sentence: Sentence, at: int) -> bool:
         and _CLAUSE_OPENING.search(ctx.text, sentence.start, before[-1].start) is not None
 
 
+#: a relative clause after a partner, then the next partner: ", dat een kennisdossier bijhoudt, en met "
+_RELATIVE_THEN_WITH = re.compile(r",\s*(?:dat|die)\s[^,;:()]{1,120},\s*(?:en\s+)?(?:ook\s+)?met\s+(?:de\s+|het\s+)?")
+
+
+def _partners_after_relative(ctx: DocContext, sentence: Sentence, last: Mention) -> list[Mention]:
+    """The partners after a relative clause about the last one: "werkt samen met Platform31, dat een
+    dossier bijhoudt, en met Aedes" (Aedes works with the subject, not with Platform31).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Breda werkt samen met Platform31, dat kennis deelt, en met Aedes.", gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.object.text) for r in ex.relations)
+    [('Breda', 'Aedes'), ('Breda', 'Platform31')]
+    """
+    relative = _RELATIVE_THEN_WITH.match(ctx.text, last.end, sentence.end)
+    return ctx.list_after(relative.end(), sentence.end, types=ACTORS) if relative is not None else []
+
+
 def _reported_actor(ctx: DocContext, subject: Mention, at: int) -> Mention:
     """The actor of a complement clause between ``subject`` and the cue at ``at``: in "X licht toe / meldt /
     zegt dat het ministerie van EZK de samenwerking met Y wil voortzetten" the ministry works with Y, the
@@ -209,6 +227,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         objects = actor_objects(ctx, listed)
         if not objects:
             continue
+        objects += _partners_after_relative(ctx, sentence, objects[-1])  # "met X, dat …, en met Y"
+        done.update(obj.start for obj in objects[len(listed):])
         if match.group().lower().startswith("verbinding") \
                 and _ROUTE_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
             continue  # "Zwolle heeft een snelle verbinding met Deventer": a route, no partnership
