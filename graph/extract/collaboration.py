@@ -18,7 +18,7 @@ from .cosigning import together_without_partnership
 from .model import Mention, Sentence
 from .named_together import clause_start, compared, described_together, each_on_their_own, fronted_description, \
     in_fronted_clause, main_subject_after_clause, shared_thing_in_phrase, together_as_sum
-from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head
+from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head, reported_clause_start
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
 
@@ -180,6 +180,41 @@ def _actor_right_before(ctx: DocContext, sentence: Sentence, at: int) -> bool:
         and _CLAUSE_OPENING.search(ctx.text, sentence.start, before[-1].start) is not None
 
 
+#: a relative clause after a partner, then the next partner: ", dat een kennisdossier bijhoudt, en met "
+_RELATIVE_THEN_WITH = re.compile(r",\s*(?:dat|die)\s[^,;:()]{1,120},\s*(?:en\s+)?(?:ook\s+)?met\s+(?:de\s+|het\s+)?")
+
+
+def _partners_after_relative(ctx: DocContext, sentence: Sentence, last: Mention) -> list[Mention]:
+    """The partners after a relative clause about the last one: "werkt samen met Platform31, dat een
+    dossier bijhoudt, en met Aedes" (Aedes works with the subject, not with Platform31).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Breda werkt samen met Platform31, dat kennis deelt, en met Aedes.", gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.object.text) for r in ex.relations)
+    [('Breda', 'Aedes'), ('Breda', 'Platform31')]
+    """
+    relative = _RELATIVE_THEN_WITH.match(ctx.text, last.end, sentence.end)
+    return ctx.list_after(relative.end(), sentence.end, types=ACTORS) if relative is not None else []
+
+
+def _reported_actor(ctx: DocContext, subject: Mention, at: int) -> Mention:
+    """The actor of a complement clause between ``subject`` and the cue at ``at``: in "X licht toe / meldt /
+    zegt dat het ministerie van EZK de samenwerking met Y wil voortzetten" the ministry works with Y, the
+    speaker only reports it; ``subject`` itself when no such clause names an actor ("X meldt dat hij …").
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Anna Kok zegt dat Breda de samenwerking met Ede voortzet.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "collaboratesWith"]
+    [('Breda', 'Ede')]
+    """
+    opening = reported_clause_start(ctx.text, subject.end, at)
+    if opening == subject.end:
+        return subject
+    return next((m for m in ctx.in_span(opening, at) if m.type in ACTORS), subject)
+
+
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     done = set()
@@ -192,6 +227,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         objects = actor_objects(ctx, listed)
         if not objects:
             continue
+        objects += _partners_after_relative(ctx, sentence, objects[-1])  # "met X, dat …, en met Y"
+        done.update(obj.start for obj in objects[len(listed):])
         if match.group().lower().startswith("verbinding") \
                 and _ROUTE_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
             continue  # "Zwolle heeft een snelle verbinding met Deventer": a route, no partnership
@@ -240,6 +277,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "Je werkt nauw samen met de themagroep" (a vacancy): the reader, not the passage's unit
         if subject is not None and subject.type == "Person" and _actor_right_before(ctx, sentence, match.start()):
             continue  # "Demirtaş vertelt hoe Leiden samen met Delft …": Leiden works with Delft, not the speaker
+        if subject is not None and sentence.start <= subject.start < match.start():
+            subject = _reported_actor(ctx, subject, match.start())  # "X licht toe dat EZK de samenwerking met Y wil voortzetten"
         if subject is not None and in_fronted_clause(text, ctx.content_start(sentence), subject.start, match.start()):
             subject = main_subject_after_clause(ctx, sentence, match.start())  # "Omdat Deventer …, werkt Zwolle samen met"
         subjects = with_coordinated(ctx, sentence, subject, match.start())
@@ -300,10 +339,12 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                     ctx.add(actor, "collaboratesWith", obj, sentence, "relations.met-x-gewerkt", 0.75)
 
 
-#: a joint undertaking of a plural subject: "X en Y werken samen aan …", "… hebben een gezamenlijke
+#: a joint undertaking of a plural subject: "X en Y werken samen aan …", "X en Y gaan samenwerken", "… hebben een gezamenlijke
 #: taskforce opgericht", "… hebben een intentieverklaring getekend" (with "met" it is _COLLAB's)
 _JOINT = re.compile(
     r"\b(?:werken|werkten|gaan|gingen|trekken|trokken|zijn|waren)\s+(?:\w+\s+){0,3}?samen(?:\s+opgetrokken)?\b(?!\s+met\b)"
+    # the plan as the text states it: "X en Y gaan (vanaf 2026) samenwerken / samen optrekken"
+    r"|\b(?:gaan|gingen)\s+(?:\w+\s+){0,3}?samen\s*(?:werken|optrekken)\b(?!\s+met\b)"
     r"|\b(?:richten|richtten|zetten|stellen|stelden|ontwikkelen|ontwikkelden)\s+(?:\w+\s+){0,2}?samen\s+"
     r"(?!met\b)[^.;:]{1,80}?\s(?:op|in|uit)\b"  # "X en Y richten samen de werkgroep Z op"
     r"|\b(?:slaan|sloegen)\s+(?:\w+\s+){0,3}?handen\s+ineen\b(?!\s+met\b)|\bhanden\s+ineengeslagen\b"

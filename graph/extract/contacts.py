@@ -431,7 +431,8 @@ def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     if "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
         _inverted_contact_point(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
-        thing = next((m for m in mentions if m.start >= match.end() and m.type in _THINGS
+        # "is het aanspreekpunt voor de G40": a network or organisation too (for whom the person is its contact)
+        thing = next((m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}
                       and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)
         person = ctx.subject(sentence, match.start(), types=(), persons=True) or ctx.pronoun_person(sentence)
         if thing is not None and person is not None and person.type == "Person":

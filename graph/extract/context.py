@@ -519,7 +519,10 @@ class DocContext:
                                         or out and not _LIST_JOIN.search(gap)
                                         and not (len(out) == 1 and BOTH_AND.fullmatch(gap)
                                                  and BOTH.search(self.text, max(0, out[0].start - 20), out[0].start))):
-                if not re.fullmatch(r"\s*(?:,|en|\(|<)?\s*(?:de\s+)?(?:ministerie|ministeries)\s+van\s*", gap):
+                # "met IPO en de ministeries van EZK en BZK", "met de VNG en met het ministerie van BZK", "met het
+                # ministerie van EZ (EZ) en het ministerie van OCW" (the join after an abbreviation in brackets)
+                if not re.fullmatch(r"\s*(?:(?:,|en|\(|<)?\s*(?:de\s+)?|(?:\)\s*)?(?:,\s*)?en\s+(?:met\s+)?(?:de\s+|het\s+)?)"
+                                    r"(?:ministerie|ministeries)\s+van\s*", gap):
                     break
             if m.type in types:
                 out.append(m)

@@ -4,6 +4,10 @@
 - "Coördinator public affairs is X (x@g40stedennetwerk.nl)": no body named; X's e-mail address names
   the organisation X works for, which is where X holds the role.
 
+- "Wethouder X van Ede is bestuurlijk trekker namens de G40": the subject first, the role after the
+  copula, and the network or organisation it is held for after "namens" (a role of a unit or
+  programme; "wethouder namens de partij" is no office of the party's);
+
 A denied clause states nothing.
 
 Examples
@@ -30,6 +34,31 @@ _OPENING = re.compile(r"\s*(?:(?:[Bb]estuurlijk|[Aa]mbtelijk|[Ll]andelijk|[Rr]eg
 _ON_BEHALF = re.compile(r"\s+namens\s+(?:de\s+|het\s+)?")
 _FIELD_THEN_IS = re.compile(r"(?:\s+[a-zà-ÿ][\w-]*){0,3}\s+(?:is|was)\s+(?:(?:wethouder|burgemeester|gedeputeerde|de|het)\s+)?")
 _COPULA_PERSON = re.compile(r"\s+(?:is|was)\s+(?:(?:wethouder|burgemeester|gedeputeerde)\s+)?")
+
+
+#: the copula and a role word held on behalf of a body: "(X) is (bestuurlijk) trekker namens (de) "
+_IS_ROLE = re.compile(r"\b(?:is|was|blijft|bleef|wordt|werd)\s+(?:(?:nu|ook|tevens|sinds\s+\d{4})\s+)?(?=[a-z])")
+
+
+def _subject_on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Wethouder X van Ede is bestuurlijk trekker namens de G40": X holds the role for the G40.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Eva Kok is trekker namens de VNG.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.rule == "roles.namens"]
+    [('Eva Kok', 'VNG', 'trekker')]
+    """
+    for match in ctx.asserted_cues(_IS_ROLE, sentence):
+        word = role_pattern().match(ctx.text, match.end())
+        role = role_of(word.group(0)) if word is not None else None
+        behalf = _ON_BEHALF.match(ctx.text, word.end(), sentence.end) if role is not None else None
+        if behalf is None or not role.scope.startswith("unit"):
+            continue
+        body = next((m for m in mentions if m.start == behalf.end() and m.type == "Organisation"), None)
+        person = ctx.subject(sentence, match.start(), types=(), persons=True) if body is not None else None
+        if person is not None and person.type == "Person":
+            ctx.add(person, "hasRole", body, sentence, "roles.namens", 0.7, role=role.label)
 
 
 def _opening_role(ctx: DocContext, sentence: Sentence):
@@ -65,6 +94,8 @@ def _by_address(ctx: DocContext, sentence: Sentence, mentions: list[Mention], en
 def find_copula_roles(ctx: DocContext) -> None:
     """Add the roles of sentences that open with a role word and name the person after "is/was"."""
     for sentence in ctx.sentences:
+        if "namens" in sentence.text:
+            _subject_on_behalf(ctx, sentence, ctx.in_sentence(sentence))
         word, role = _opening_role(ctx, sentence)
         if role is None:
             continue

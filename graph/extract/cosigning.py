@@ -18,9 +18,10 @@ from .model import Mention, Sentence
 __all__ = ["together_without_partnership", "signing_clause", "signed_programme", "hosted_event", "hosts"]
 
 #: a verb of signing in any form (tekent, tekende(n), ondertekend, getekend), or of taking part
-#: ("doen mee, samen met de TU X": co-participants)
+#: ("doen mee, samen met de TU X": co-participants; "nemen … mee" is taking along, "meenemen", not "meedoen")
 _SIGN = re.compile(r"\b(?:onder|mede)?(?:ge)?teken(?:t|de|den|d|en)?\b"
-                   r"|\b(?:doe[tn]|deed|deden|neemt|nemen|nam|namen)\s+[\w\s,'-]{0,90}?\b(?:mee|deel)\b", re.IGNORECASE)
+                   r"|\b(?:doe[tn]|deed|deden)\s+[\w\s,'-]{0,90}?\bmee\b"
+                   r"|\b(?:neemt|nemen|nam|namen)\s+[\w\s,'-]{0,90}?\bdeel\b", re.IGNORECASE)
 
 
 def signing_clause(text: str, sentence: Sentence, cue: int) -> bool:
@@ -72,6 +73,10 @@ def hosted_event(text: str, mentions: list[Mention], objects: list[Mention], end
     return next((m for m in mentions if m.type == "Event"), None)
 
 
+#: a meeting with the party after "met": its partners take part in it with the one who meets them
+_MEETING_WITH = re.compile(r"(?:\w*overleg|\w*gesprekk?e?n?|bijeenkomst)\s+(?:gevoerd\s+|gehad\s+)?met\b", re.IGNORECASE)
+
+
 def together_without_partnership(ctx: DocContext, sentence: Sentence, mentions: list[Mention], cue: int,
                                  objects: list[Mention]) -> bool:
     """Handle the ``objects`` of a "samen met" at offset ``cue`` that are no partners: hosts (who
@@ -83,8 +88,8 @@ def together_without_partnership(ctx: DocContext, sentence: Sentence, mentions: 
         for obj in objects if hosted is not None else ():
             ctx.add(obj, "organised", hosted, sentence, "relations.gastheer", 0.7)
         return True
-    if not signing_clause(text, sentence, cue):
-        return False
+    if not signing_clause(text, sentence, cue) or _MEETING_WITH.match(text, cue):
+        return False  # "nam deel aan het bestuurlijk overleg met VWS": who meets VWS, no co-participant
     signed = signed_programme(mentions, objects[-1].end, sentence.end)
     for obj in objects if signed is not None else ():
         ctx.add(obj, "participatesIn", signed, sentence, "relations.mede-ondertekend", 0.7)

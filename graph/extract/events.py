@@ -119,11 +119,13 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
             continue
         exact = kinds.get(low) if low != "dag" else None  # "de dag": no event by itself
         named = None
+        prefix = _name_prefix(tokens, i)  # "G40-binnenstadsdag": the network's name makes the compound a name
+        word = token.text if prefix is None else token.text[:1].upper() + token.text[1:]
         if low.endswith(suffixes) and exact is None and low != "dag":
             named = next(k for w, k in kinds.items() if k.named_only and low.endswith(w))
-            if named.word == "top" and not _summit(token.text):
+            if named.word == "top" and not _summit(word):
                 named = None  # "bouwstop", "laptop"
-            if named is not None and named.word == "dag" and not _day_event(token.text):
+            if named is not None and named.word == "dag" and not _day_event(word):
                 named = None  # "Dinsdag", "vandaag", "Koningsdag"
         kind = exact or named
         if kind is None:
@@ -133,7 +135,11 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
             quoted = span is not None
             span = _cut(span or name_after(tokens, i + 1, text), blocked, tokens)
             if not span:
-                if named is not None and _compound_name(tokens, i):
+                if named is not None and prefix is not None and not token.text[:1].isupper():
+                    end = _with_year(tokens, i + 1, text)  # "de G40-binnenstadsdag": named after the network
+                    mentions.append(Mention(token.start, end, text[token.start:end], "Event", "events.named", 0.8,
+                                            name=prefix + "-" + " ".join(text[token.start:end].split())))
+                elif named is not None and _compound_name(tokens, i):
                     end = _with_year(tokens, i + 1, text)  # "de Stedentop", "het Klimaatcongres 2024"
                     mentions.append(Mention(token.start, end, text[token.start:end], "Event", "events.named", 0.8,
                                             name=" ".join(text[token.start:end].split())))
@@ -202,6 +208,21 @@ def _day_event(word: str) -> bool:
     low = word.lower()
     return word[:1].isupper() and len(word) >= 7 and low.endswith("dag") and low not in _CALENDAR_DAYS \
         and not low.endswith(tuple(_CALENDAR_DAYS))
+
+
+def _name_prefix(tokens: list[Token], i: int) -> str | None:
+    """The name glued to the compound at ``i`` with a hyphen, when it is one (a capital or a digit in
+    it): "G40" in "de G40-binnenstadsdag", "VNG" in "het VNG-congres"; None for "woon-werkdag".
+
+    >>> from graph.extract.tokens import tokenize
+    >>> [_name_prefix(tokenize(t), 2) for t in ("G40-binnenstadsdag", "woon-werkdag", "G40 - binnenstadsdag")]
+    ['G40', None, None]
+    """
+    if i < 2 or tokens[i - 1].text != "-" or tokens[i - 1].start != tokens[i - 2].end \
+            or tokens[i].start != tokens[i - 1].end:
+        return None
+    name = tokens[i - 2].text
+    return name if name[:1].isupper() and (name.isupper() or any(c.isdigit() for c in name)) else None
 
 
 def _compound_name(tokens: list[Token], i: int) -> bool:

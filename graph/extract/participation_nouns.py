@@ -6,6 +6,8 @@ Dutch often names taking part by its noun instead of a verb, in reports and annu
   in the programme after "aan";
 - "onze deelname aan deze City Deal is in 2023 afgerond": in a document of "wij" (a municipality's
   annual report, a letter of its college), that body took part (an ended participation is one too);
+- "Ook Emmen en Leeuwarden hebben hun deelname aan de City Deal X bevestigd": "hun" is the clause's
+  subject, when a verb confirms or continues it ("bevestigd", "toegezegd", "verlengd");
 - "Edes deelname aan …" is rare; a possessive "haar/zijn deelname" points to a person and is left alone.
 
 What is only asked for, planned or possible is no participation: "het verzoek tot deelname van Ede aan
@@ -48,6 +50,31 @@ _LISTED = re.compile(r"\s*(?:,|en)\s*(?:de\s+|het\s+)?(?:gemeente\s+|gemeenten\s
 _HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:gemeente\s+|gemeenten\s+|ministerie\s+van\s+|provincie\s+)?", re.IGNORECASE)
 
 
+#: a verb that confirms or continues the taking part, with "hun deelname": "(A en B) hebben hun deelname
+#: aan X bevestigd", "bevestigen hun deelname aan X", "hebben hun deelname verlengd"
+_CONFIRMED = re.compile(r"\b(?:bevestig(?:d|en|den)|toegezegd|(?:zeggen|zegden)\s+(?:\w+\s+)?toe|verleng(?:d|en|den)|"
+                        r"voortgezet|(?:zetten|zet)\s+(?:\w+\s+)?voort|gemeld|(?:melden|meldden))\b", re.IGNORECASE)
+#: the opening of a clause before its subject: "Ook", "Inmiddels (hebben)", "Daarnaast" (no preposition: "Met A en B …")
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:ook|inmiddels|daarnaast|verder|nu|intussen)\s+(?:hebben\s+|bevestigen\s+)?)?(?:de\s+|het\s+)?"
+                              r"(?:gemeenten?\s+|ministeries?\s+van\s+|provincies?\s+)?", re.IGNORECASE)
+
+
+def _confirming_subjects(ctx: DocContext, sentence: Sentence, at: int, target: Mention) -> list[Mention]:
+    """The subject that "hun deelname" at ``at`` belongs to, where a verb confirms it: "Ook Emmen en
+    Leeuwarden hebben hun deelname aan de City Deal X bevestigd" (the actors that open the clause);
+    none without such a verb ("A en B heroverwegen hun deelname aan X") or a subject of actors."""
+    start = ctx.content_start(sentence)
+    actors = ctx.in_span(start, at)
+    if not actors or any(m.type not in ACTORS for m in actors) \
+            or not _SUBJECT_OPENING.fullmatch(ctx.text, start, actors[0].start) \
+            or not all(_LISTED.fullmatch(ctx.text, a.end, b.start) for a, b in zip(actors, actors[1:])) \
+            or len(ctx.text[actors[-1].end:at].split()) > 2:
+        return []
+    confirmed = _CONFIRMED.search(ctx.text, actors[-1].end, at) \
+        or _CONFIRMED.search(ctx.text, target.end, _clause_end(ctx.text, target.end, sentence.end))
+    return actors if confirmed else []
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """The end of the clause from ``start``: the next comma or semicolon, else ``end``."""
     return min([k for k in (text.find(",", start, end), text.find(";", start, end)) if k >= 0], default=end)
@@ -72,6 +99,8 @@ def find_participation_nouns(ctx: DocContext, sentence: Sentence, mentions: list
         elif (match.group("owner") or "").lower() in ("onze", "ons"):
             we = we_at(ctx, match.start())
             actors = [we] if we is not None and we.type in ACTORS else []
+        elif (match.group("owner") or "").lower() == "hun":
+            actors = _confirming_subjects(ctx, sentence, match.start(), target)
         else:
             continue
         for actor in actors:

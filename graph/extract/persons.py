@@ -289,23 +289,34 @@ _LABEL_OPENING = re.compile(r"[A-Z][\w-]*[ \t]*:(?!\S)")
 
 
 #: the quotes around a nickname, opening and closing
-_NICKNAME_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+#: (the tokens keep a right single quote as "'")
+_NICKNAME_QUOTES = {'"': ('"',), "“": ("”",), "‘": ("’", "'"), "'": ("'",)}
 
 
 def _nickname_end(tokens: list[Token], k: int) -> int | None:
-    """The index after a nickname in quotes at ``k``, right after a given name: 'Jan "Jantje" de Vries'
-    (the surname follows it); None when no quoted capitalised word of one or two words stands there.
+    """The index after a nickname in quotes at ``k``, right after a given name: 'Jan "Jantje" de Vries',
+    'Jan "de Baas" de Groot', "Jan ('de Baas') de Groot" (the surname follows it); None when no quoted
+    nickname of one to three words, one of them capitalised, stands there (in brackets or not).
 
     >>> from graph.extract.tokens import tokenize
     >>> _nickname_end(tokenize('Jan "Jantje" de Vries'), 1), _nickname_end(tokenize("Jan de Vries"), 1)
     (4, None)
+    >>> _nickname_end(tokenize('Jan "de Baas" de Groot'), 1), _nickname_end(tokenize("Jan (“de Baas”) de Groot"), 1)
+    (5, 7)
+    >>> _nickname_end(tokenize('Jan "de baas" de Groot'), 1)
     """
-    if k + 2 >= len(tokens) or tokens[k].text not in _NICKNAME_QUOTES or not tokens[k + 1].text[:1].isupper():
+    bracketed = k < len(tokens) and tokens[k].text == "("
+    q = k + 1 if bracketed else k
+    if q + 2 >= len(tokens) or tokens[q].text not in _NICKNAME_QUOTES:
         return None
-    close = _NICKNAME_QUOTES[tokens[k].text]
-    for j in (k + 2, k + 3):
-        if j + 1 < len(tokens) and tokens[j].text == close and tokens[j].start - tokens[k].end < 30:
-            return j + 1
+    close = _NICKNAME_QUOTES[tokens[q].text]
+    for j in (q + 2, q + 3, q + 4):
+        after = j + 2 if bracketed else j + 1
+        if after < len(tokens) and tokens[j].text in close and tokens[j].start - tokens[q].end < 30 \
+                and any(t.text[:1].isupper() for t in tokens[q + 1:j]) \
+                and all(t.text[:1].isalpha() for t in tokens[q + 1:j]) \
+                and (not bracketed or tokens[j + 1].text == ")"):
+            return after
     return None
 
 

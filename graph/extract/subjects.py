@@ -350,6 +350,6 @@ def kind_antecedent(ctx: DocContext, sentence: Sentence, before: int, kind: str)
         spans.append((previous.start, previous.end))
     candidates = [m for start, end in spans for m in ctx.in_span(start, end)
                   if (m.type == wanted if wanted else m.type == "Organisation" and kind in m.text.lower())]
-    if not candidates or len({m.label for m in candidates}) > 1:
-        return None
+    if not candidates or len({m.key or m.label for m in candidates}) > 1:
+        return None  # one entity by its key: "het ministerie van Klimaat en Groene Groei (KGG)" names one
     return max(candidates, key=lambda m: m.start)

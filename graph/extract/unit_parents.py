@@ -51,6 +51,18 @@ def _owned_unit(mentions: list[Mention], k: int) -> Mention:
     return m
 
 
+def _names_an_event(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``m`` only opens the name of an event ("de G40-binnenstadsdag"): a day of the network,
+    no word on what a unit in the sentence belongs to ("directeur G40-bureau" still is).
+
+    >>> g40 = Mention(3, 6, "G40", "Organisation", "", 1.0)
+    >>> day = Mention(7, 21, "binnenstadsdag", "Event", "", 1.0)
+    >>> _names_an_event(g40, [g40, day]), _names_an_event(g40, [g40])
+    (True, False)
+    """
+    return any(e.type == "Event" and e.start == m.end + 1 for e in mentions)
+
+
 def default_parents(ctx: DocContext) -> None:
     """Units whose kind belongs to one network (a pijler is part of the G40), and "VNG taskforce".
 
@@ -60,6 +72,8 @@ def default_parents(ctx: DocContext) -> None:
     kinds = load_lexicon().unit_kinds
     parents = {u.kind: u.default_parent for u in kinds.values() if u.default_parent}
     placed: set[str] = set()
+    stated: set[str] = set()  # units whose parent a sentence states: their default parent needs no weaker evidence
+    defaults: list[tuple[Mention, Mention, Sentence]] = []
     first: dict[str, tuple[Mention, Sentence]] = {}
     for sentence in ctx.sentences:
         mentions = ctx.in_sentence(sentence)
@@ -71,12 +85,14 @@ def default_parents(ctx: DocContext) -> None:
             if k > 0 and mentions[k - 1].type == "Organisation" and m.start - mentions[k - 1].end <= 1:
                 ctx.add(m, "partOf", mentions[k - 1], sentence, "relations.org-prefix", 0.8)
                 placed.add(m.label)
+                stated.add(m.label)
                 continue
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if nxt is not None and nxt.type in ("OrganisationalUnit", "Organisation") and \
                     _UNIT_OF.fullmatch(ctx.text, m.end, nxt.start):
                 ctx.add(m, "partOf", _owned_unit(mentions, k + 1), sentence, "relations.unit-van-unit", 0.7)
                 placed.add(m.label)
+                stated.add(m.label)
                 continue
             if m.kind == "directie":
                 ministry = _directorate_ministry(ctx, mentions, k) or only_ministry_before(ctx, mentions, k)
@@ -85,10 +101,14 @@ def default_parents(ctx: DocContext) -> None:
                 continue
             parent = parents.get(m.kind or "")
             if parent:
-                owners = [o for o in mentions if o.type == "Organisation" and o.key == parent]
+                owners = [o for o in mentions if o.type == "Organisation" and o.key == parent
+                          and not _names_an_event(o, mentions)]
                 if owners and m.rule != "references.pijler":
-                    ctx.add(m, "partOf", owners[0], sentence, "relations.default-parent", 0.6)
+                    defaults.append((m, owners[0], sentence))
                     placed.add(m.label)
+    for unit, owner, sentence in defaults:
+        if unit.label not in stated:  # "Brief aan G40 over Pijler Sociaal" (a title) and "Pijler Sociaal van het G40-stedennetwerk"
+            ctx.add(unit, "partOf", owner, sentence, "relations.default-parent", 0.6)
     for label, (unit, sentence) in first.items():
         if label in placed:
             continue
