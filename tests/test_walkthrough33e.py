@@ -116,7 +116,9 @@ def test_a_programme_kind_written_as_people_write_it_is_the_kind(runner, small_g
 ])
 def test_an_unknown_programme_kind_names_the_kinds_there_are(runner, small_graph, lang, message):
     result = _ask(runner, small_graph, "-p", "kind=City Dael", lang=lang)
-    assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
+    # asked with --format json: the error is also one JSON object on stdout (round 35u, for scripts)
+    error = {"error": message.split(": ", 1)[1].rstrip("\n"), "exit_code": 2}
+    assert (result.exit_code, json.loads(result.stdout), result.stderr) == (2, error, message)
 
 
 def test_a_kind_the_graph_has_no_programme_of_is_an_empty_answer(runner, small_graph):
