@@ -35,7 +35,8 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, DocContext
-from .member_headings import counts_joined, names_members, paragraph_programme
+from .member_headings import (announces_recipients, counts_joined, names_members, paragraph_programme,
+                              programme_named_before)
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
@@ -47,11 +48,8 @@ _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwer
 #: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
 _MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|doen\s+mee|"
                           r"nemen\s+deel|deelnemende|aangesloten|ondertekenaars|"
-                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door|"
-                          # who receives a programme's money: "In de eerste tranche gaan de bijdragen naar:"
-                          r"(?:gaan|gaat|gingen|ging)\s+(?:de\s+)?(?:bijdragen|bijdrage|subsidies|subsidie|middelen|gelden|"
-                          r"toekenningen|uitkeringen)\s+naar|(?:toegekend|uitgekeerd)\s+aan)\b[^:]{0,60}:\s*$",
-                          re.IGNORECASE)
+                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door)"
+                          r"\b[^:]{0,60}:\s*$", re.IGNORECASE)
 #: what may follow a member's name in its item: nothing, a bracket, an apposition, a dash or a colon
 _ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:)")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
@@ -71,13 +69,13 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
     k = ctx.sentences.index(first)
     lead = ctx.sentences[k - 1] if k > 0 else None
     if lead is not None and not lead.is_heading and lead.bullet_list is None and (
-            _MEMBER_LEAD.search(lead.text) or names_members(lead.text)
+            _MEMBER_LEAD.search(lead.text) or names_members(lead.text) or announces_recipients(lead.text)
             or (counts_joined(lead.text) and not _DENIED.search(lead.text))):  # "Zes steden zijn geselecteerd."
         named = [m for m in ctx.in_sentence(lead) if m.type in _THINGS]
         if named:
             return named[0]
         return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead)) \
-            or paragraph_programme(ctx, lead)
+            or paragraph_programme(ctx, lead) or programme_named_before(ctx, lead.start)
     if first.section and (_MEMBER_HEADING.fullmatch(first.section.strip()) or names_members(first.section)) and (
             lead is None or lead.is_heading or _introduces(ctx, lead, first)):
         heading = ctx.sentence_at(first.section_start) if first.section_start is not None else None

@@ -44,7 +44,8 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, HOLDERS, DocContext
-from .member_headings import (LEADING_ROLES, counts_joined, joined_column, names_members, paragraph_programme,
+from .member_headings import (LEADING_ROLES, announces_recipients, counts_joined, joined_column, names_members,
+                              paragraph_programme, programme_named_before,
                               participation_role)
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
@@ -273,7 +274,8 @@ def find_tables(ctx: DocContext) -> None:
         # "Aan de Woondeal X doen de volgende gemeenten mee:" right above the table: the rows are the deal's
         subject = named[0] if named else card_subject(ctx, header, header.start)
         if subject is None and announcing is not None:
-            subject = paragraph_programme(ctx, announcing)  # "De Regio Deal X … De volgende partijen doen mee:"
+            # "De Regio Deal X … De volgende partijen doen mee:", else the one programme named before
+            subject = paragraph_programme(ctx, announcing) or programme_named_before(ctx, announcing.start)
         if subject is None and _partner_table(header, names):
             subject = last_subject  # "Tabel 2. Externe partners": the partners of what the tables before were about
         if subject is not None and _partner_table(header, names):
@@ -344,7 +346,8 @@ def _announcing_line(ctx: DocContext, header: Sentence) -> Sentence | None:
     """
     k = ctx.sentences.index(header) if header in ctx.sentences else -1
     for before in reversed(ctx.sentences[max(0, k - 2):k]) if k > 0 else ():
-        if (_JOINED_LEAD.search(before.text) or names_members(before.text) or counts_joined(before.text)) \
+        if (_JOINED_LEAD.search(before.text) or names_members(before.text) or counts_joined(before.text)
+                or announces_recipients(before.text)) \
                 and not _NOT.search(before.text):
             return before  # also a caption: "De steden in de woondeal"
     return None
