@@ -49,3 +49,30 @@ def test_list_of_towns_that_receive_the_programme_money():
     text = ("Nieuws\n\nDe Regio Deal Twente helpt de regio vooruit.\n\nDe volgende gemeenten krijgen een bijdrage:\n\n"
             "- Gemeente Almelo\n- Gemeente Hengelo\n")
     assert _participants(text, "Regio Deal Twente") == {"Almelo", "Hengelo"}
+
+
+# --- the leaders of a conference's workshops take part in the conference ---------------------------
+
+_WORKSHOPS = ("Verslag werkconferentie Sterke Wijken\n\n"
+              "Op 3 oktober kwamen 150 deelnemers bijeen in Zwolle.\n\n"
+              "In de middag konden de deelnemers kiezen uit {lead}\n\n"
+              "- Wonen in de wijk – onder leiding van Eva Smit (gemeente Ede) en Jan de Kok (gemeente Breda).\n"
+              "- Jongeren en werk – verzorgd door Anna de Vries, beleidsadviseur bij de gemeente Delft.\n")
+
+
+def test_workshop_leaders_take_part_in_the_session_and_the_conference():
+    found = facts(_WORKSHOPS.format(lead="drie workshops:"))
+    for person, session in (("Eva Smit", "Wonen in de wijk"), ("Jan de Kok", "Wonen in de wijk"),
+                            ("Anna de Vries", "Jongeren en werk")):
+        assert (person, "participatesIn", session, None) in found, found
+        assert (person, "participatesIn", "Sterke Wijken", None) in found, found
+
+
+def test_workshop_places_do_not_take_part():
+    found = facts(_WORKSHOPS.format(lead="drie workshops:"))
+    assert not any(f[0] in ("Ede", "Breda", "Delft") and f[1] == "participatesIn" for f in found), found
+
+
+def test_items_without_a_sessions_lead_in_are_no_sessions():
+    found = facts(_WORKSHOPS.format(lead="drie thema's."))
+    assert not any(f[0] in ("Eva Smit", "Anna de Vries") and f[1] == "participatesIn" for f in found), found
