@@ -76,3 +76,38 @@ def test_workshop_places_do_not_take_part():
 def test_items_without_a_sessions_lead_in_are_no_sessions():
     found = facts(_WORKSHOPS.format(lead="drie thema's."))
     assert not any(f[0] in ("Eva Smit", "Anna de Vries") and f[1] == "participatesIn" for f in found), found
+
+
+# --- a newsletter sent as a mail: its title is the first heading after the header block ------------
+
+_NEWSLETTER = ("Van: Secretariaat Taskforce Wonen en Zorg <taskforce@g40stedennetwerk.nl>\n"
+               "Aan: leden Taskforce Wonen en Zorg\n"
+               "Onderwerp: Nieuwsbrief – maart 2025\n\n"
+               "{title}\n\n"
+               "Beste leden,\n\nIn deze nieuwsbrief leest u wie er bij zijn gekomen.\n\n"
+               "{heading}\n\n"
+               "- Sanne de Groot, wethouder Wonen, Ede\n"
+               "- Pieter Jansen, beleidsadviseur, gemeente Venlo\n")
+
+
+def test_new_members_of_the_unit_a_mailed_newsletter_is_about():
+    found = _participants(_NEWSLETTER.format(title="Nieuwsbrief G40 Taskforce Wonen en Zorg", heading="Nieuwe leden"),
+                          "Taskforce Wonen en Zorg")
+    assert found == {"Sanne de Groot", "Pieter Jansen"}, found
+
+
+def test_members_who_left_are_no_members():
+    found = _participants(_NEWSLETTER.format(title="Nieuwsbrief G40 Taskforce Wonen en Zorg", heading="Vertrokken"),
+                          "Taskforce Wonen en Zorg")
+    assert found == set(), found
+
+
+def test_a_mail_without_a_title_heading_has_no_subject_for_its_lists():
+    found = _participants(_NEWSLETTER.format(title="Hierbij de nieuwsbrief van deze maand.", heading="Nieuwe leden"),
+                          "Taskforce Wonen en Zorg")
+    assert found == set(), found
+
+
+def test_new_members_under_a_title_that_names_the_unit():
+    text = "Werkgroep Dakloosheid – jaarverslag 2024\n\nNieuwe leden\n\n- Gemeente Breda\n- Gemeente Ede\n"
+    assert _participants(text, "Werkgroep Dakloosheid") == {"Breda", "Ede"}

@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
+from .mail import messages
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
@@ -154,10 +155,32 @@ def _title_organisation(ctx: DocContext) -> Mention | None:
     return organisations[0] if len(organisations) == 1 and len({m.label for m in named}) == 1 else None
 
 
+def _title_line(ctx: DocContext) -> Sentence | None:
+    """The document's title: its first line when that is a heading, or in a mail (a newsletter sent as
+    one) the first heading after the header block ("Van: …", "Aan: …", "Onderwerp: …").
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Van: Secretariaat Taskforce Zorg <tf@g40.nl>\\nAan: leden Taskforce Zorg\\nOnderwerp: Nieuwsbrief\\n\\n"
+    ...         "Nieuwsbrief G40 Taskforce Zorg\\n\\nBeste leden,\\n\\nNieuwe leden\\n\\n- Eva Smit, wethouder, Ede\\n")
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "participatesIn"]
+    [('Eva Smit', 'Taskforce Zorg')]
+    """
+    if not ctx.sentences:
+        return None
+    if ctx.sentences[0].is_heading:
+        return ctx.sentences[0]
+    mail = messages(ctx)
+    if not mail or ctx.text[:mail[0].start].count("\n") > 8:
+        return None  # no mail, or a mail whose header block is not where the document opens
+    return next((s for s in ctx.sentences[:12] if s.start >= mail[0].start and s.is_heading), None)
+
+
 def _title_thing(ctx: DocContext) -> Mention | None:
     """The unit or programme the document's title names when the others it names are inside it
     ("Stuurgroep Regio Deal X": the stuurgroep, not the Regio Deal in its name)."""
-    title = ctx.sentences[0] if ctx.sentences and ctx.sentences[0].is_heading else None
+    title = _title_line(ctx)
     if title is None:
         return None
     things = [m for m in ctx.in_sentence(title) if m.type in _THINGS]

@@ -1,6 +1,7 @@
 """Member lists: bullet items under a heading or a lead-in that says they are members.
 
-"Leden" / "Deelnemers" / "Partners" / "Samenstelling" as the heading of a section, or a sentence
+"Leden" / "Deelnemers" / "Partners" / "Samenstelling" (also "Nieuwe leden", a newsletter's news of who
+joined) as the heading of a section, or a sentence
 ending in ":" that says who takes part ("De stuurgroep bestaat uit:", "Deelnemende gemeenten:"),
 makes each bullet item that opens with a name a member of what the passage is about:
 
@@ -42,7 +43,7 @@ from .roles import role_of, role_pattern
 
 __all__ = ["find_lists", "find_listed_paragraphs", "find_led_items", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
 
-_MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
+_MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
                              r"aangesloten\s+\w+|wie\s+do(?:en|et)\s+(?:er\s+)?mee\??)", re.IGNORECASE)
 #: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
