@@ -111,3 +111,17 @@ def test_a_mail_without_a_title_heading_has_no_subject_for_its_lists():
 def test_new_members_under_a_title_that_names_the_unit():
     text = "Werkgroep Dakloosheid – jaarverslag 2024\n\nNieuwe leden\n\n- Gemeente Breda\n- Gemeente Ede\n"
     assert _participants(text, "Werkgroep Dakloosheid") == {"Breda", "Ede"}
+
+
+# --- a card's field in the singular: "Kennispartner: X" ------------------------------------------
+
+@pytest.mark.parametrize("label", ["Kennispartner", "Partner", "Uitvoeringspartner"])
+def test_singular_partner_field_of_a_programme_page(label):
+    text = (f"City Deal Slimme Wijk\n\nOrganisatie\n\n• Penvoerder: gemeente Breda\n\n"
+            f"• {label}: Platform31 ondersteunt de steden met kennis.\n")
+    assert "Platform31" in _participants(text, "City Deal Slimme Wijk")
+
+
+def test_a_former_partner_field_states_nothing():
+    text = "City Deal Slimme Wijk\n\nOrganisatie\n\n• Voormalig kennispartner: Platform31\n"
+    assert "Platform31" not in _participants(text, "City Deal Slimme Wijk")

@@ -50,7 +50,7 @@ __all__ = ["find_cards", "find_stated_leads", "card_subject", "value_list"]
 
 _LEAD = r"penvoerders?|kartrekkers?|trekkers?|trekkende\s+(?:gemeente|partij|organisatie)|co[öo]rdinatoren|co[öo]rdinator|" \
         r"projectleiding"
-_PARTNERS = (r"(?:samenwerkings|consortium|project|kennis|uitvoerings)?partners|partner|deelnemers|"
+_PARTNERS = (r"(?:samenwerkings|consortium|project|kennis|uitvoerings)?partners?|deelnemers|"
              r"(?:co|mede)?financiers|co-?financiering|medefinanciering|financiering\s+door|deelnemende\s+(?:[\w]+-)?(?:gemeenten|steden|"
              r"partijen|organisaties|partners|provincies)|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
              r"aangesloten\s+(?:gemeenten|steden|partijen|organisaties)|(?:mede-?)?ondertekenaars|leden")
