@@ -125,3 +125,21 @@ def test_singular_partner_field_of_a_programme_page(label):
 def test_a_former_partner_field_states_nothing():
     text = "City Deal Slimme Wijk\n\nOrganisatie\n\n• Voormalig kennispartner: Platform31\n"
     assert "Platform31" not in _participants(text, "City Deal Slimme Wijk")
+
+
+# --- becoming a member: the perfect and the present of "lid worden" ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Per 1 juli 2022 is Amstelveen lid geworden van het Stedennetwerk G40.",
+    "Amstelveen wordt per 1 januari lid van de G40.",
+])
+def test_becoming_a_member(text):
+    assert ("Amstelveen", "participatesIn", "G40", None) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Amstelveen wordt geen lid van de G40.",
+    "Amstelveen is nog niet lid geworden van de G40.",
+])
+def test_not_becoming_a_member(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text))
