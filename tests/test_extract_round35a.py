@@ -143,3 +143,20 @@ def test_becoming_a_member(text):
 ])
 def test_not_becoming_a_member(text):
     assert not any(f[1] == "participatesIn" for f in facts(text))
+
+
+# --- a relative clause of a programme that says who work in it -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Eva Smit vertelt over de Green Deal Circulair Bouwen, waarin Haarlem samenwerkt met Rijkswaterstaat.",
+    "Eva Smit vertelt over de Green Deal Circulair Bouwen, waarin Haarlem en Zaanstad samenwerken.",
+    "Er is een werkgroep Circulair Bouwen, waarin Haarlem sinds 2022 deelneemt.",
+])
+def test_who_works_in_the_programme_a_relative_clause_names(text):
+    found = {f[0] for f in facts(text) if f[1] == "participatesIn"}
+    assert "Haarlem" in found and "Rijkswaterstaat" not in found, found
+
+
+def test_a_denied_relative_clause_names_no_participant():
+    text = "Eva Smit vertelt over de Green Deal Circulair Bouwen, waarin Haarlem niet meer samenwerkt met Zaanstad."
+    assert not any(f[1] == "participatesIn" for f in facts(text))
