@@ -160,3 +160,39 @@ def test_who_works_in_the_programme_a_relative_clause_names(text):
 def test_a_denied_relative_clause_names_no_participant():
     text = "Eva Smit vertelt over de Green Deal Circulair Bouwen, waarin Haarlem niet meer samenwerkt met Zaanstad."
     assert not any(f[1] == "participatesIn" for f in facts(text))
+
+
+# --- becoming a member in a subordinate clause, the verb last -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Toen Alphen aan den Rijn in november 2014 lid werd van de G40, schoof de wethouder direct aan.",
+    "De burgemeester vertelt dat Alphen aan den Rijn sinds 2014 lid is van de G40.",
+])
+def test_member_in_a_subordinate_clause(text):
+    assert ("Alphen aan den Rijn", "participatesIn", "G40", None) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Toen Alphen aan den Rijn geen lid werd van de G40, trok de wethouder zich terug.",
+    # the relative clause is about the person: the town and the unit join nothing
+    "De themagroep Jeugd wordt getrokken door wethouder Eva Smit uit Almere, die ook lid is van de G40.",
+    # a body of the VNG, not the VNG
+    "Almere is lid van de VNG-commissie Zorg, Jeugd en Onderwijs.",
+])
+def test_no_member_of_what_the_clause_does_not_join(text):
+    found = facts(text)
+    assert not any(f[1] == "participatesIn" and f[2] in ("G40", "VNG") and f[0] != "Eva Smit" for f in found), found
+
+
+# --- a list item that ends in a semicolon or a full stop -------------------------------------------
+
+def test_list_items_ending_in_a_semicolon():
+    text = ("Regio Deal Twente\n\nAan regionale zijde zijn de partners:\n"
+            "- de gemeenten Almelo en Hengelo;\n- Saxion Hogeschool;\n- Waterschap Vechtstromen.\n")
+    found = _participants(text, "Regio Deal Twente")
+    assert {"Almelo", "Hengelo", "Saxion", "Waterschap Vechtstromen"} <= found, found
+
+
+def test_list_item_that_goes_on_after_the_name_states_nothing():
+    text = "Regio Deal Twente\n\nAan regionale zijde zijn de partners:\n- Saxion Hogeschool wil later aansluiten.\n"
+    assert not {"Saxion", "Saxion Hogeschool"} & _participants(text, "Regio Deal Twente")

@@ -60,6 +60,8 @@ _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
                    # becoming a member, in the perfect or the present too: "is per 1 juli lid geworden van", "wordt lid van"
                    r"(?:is|zijn|werd|werden|wordt|worden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:geworden\s+)?(?:van|bij)|"
+                   # the verb last, in a subordinate clause: "Toen Alphen in 2014 lid werd van de G40", "dat Ede lid is van"
+                   r"lid\s+(?:werd|werden|wordt|worden|is|zijn|was|waren)\s+(?:geworden\s+)?(?:van|bij)|"
                    # "X is een van de oudste leden van het netwerk", "A en B zijn (beide) leden van"
                    r"(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+){0,2}?(?:leden\s+van|deelnemers\s+(?:aan|van|in))|"
                    r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?deelnemers\s+(?:aan|van|in)|"  # "Ede en Epe zijn (beide) deelnemers aan"
@@ -69,6 +71,10 @@ _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
 #: being one of an organisation's members: "X en Y maken (alle drie / allebei / sinds 2020) deel uit van"
 _PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?:[^\s,;.]+\s+){0,3}?deel\s+uit\s+van\s",
                               re.IGNORECASE)
+#: the cue with the verb last, in a subordinate clause ("toen Alphen lid werd van")
+_VERB_LAST = re.compile(r"lid\s+(?:werd|werden|wordt|worden|is|zijn|was|waren)\b", re.IGNORECASE)
+#: a relative clause that ends right before the cue: ", die (daarnaast ook) lid is van"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:die|dat|welke)\s+(?:[^\s,;]+\s+){0,5}$", re.IGNORECASE)
 #: a descriptive head between the cue and the name: "lid van het stedennetwerk G40"
 _APPOSITION_HEAD = re.compile(r"(?:de|het)\s+[a-z][\w-]*\s+")
 #: a plural pronoun subject that points back to the actors opening the previous sentence
@@ -82,8 +88,11 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
     for match in ctx.asserted_cues(_JOIN, sentence) if types & THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in THINGS_OR_ORGANISATION]
         if not after or (after[0].start - match.end() > 12
-                         and not _APPOSITION_HEAD.fullmatch(text, match.end(), after[0].start)):
-            continue
+                         and not _APPOSITION_HEAD.fullmatch(text, match.end(), after[0].start)) \
+                or re.match(r"-[a-z]", text[after[0].end:after[0].end + 2]):
+            continue  # "lid van de VNG-commissie X": a body of the VNG, not the VNG
+        if _VERB_LAST.match(match.group()) and _RELATIVE_CLAUSE.search(text, sentence.start, match.start()):
+            continue  # "wethouder X uit Almere, die ook lid is van …": the relative pronoun's person (see membership)
         joiners = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())
                    if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
         subject = ctx.subject(sentence, match.start())

@@ -52,7 +52,7 @@ _MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|
                           r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door)"
                           r"\b[^:]{0,60}:\s*$", re.IGNORECASE)
 #: what may follow a member's name in its item: nothing, a bracket, an apposition, a dash or a colon
-_ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:)")
+_ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:|[;.]\s*$)")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 
 
