@@ -196,3 +196,19 @@ def test_list_items_ending_in_a_semicolon():
 def test_list_item_that_goes_on_after_the_name_states_nothing():
     text = "Regio Deal Twente\n\nAan regionale zijde zijn de partners:\n- Saxion Hogeschool wil later aansluiten.\n"
     assert not {"Saxion", "Saxion Hogeschool"} & _participants(text, "Regio Deal Twente")
+
+
+# --- a name after the cue that nothing recognised is not the passage's programme --------------------
+
+def test_taking_part_in_an_unrecognised_name_is_not_the_passage_programme():
+    text = "De City Deal Zon loopt sinds 2021. Ede doet in Leiden mee aan de Fixbrigades."
+    assert not any(f[2] == "City Deal Zon" for f in facts(text) if f[1] == "participatesIn")
+
+
+@pytest.mark.parametrize("text", [
+    "De City Deal Zon loopt sinds 2021. Ede doet mee aan de City Deal Zon.",
+    "De City Deal Zon loopt sinds 2021. Ook Ede doet mee.",
+    "De City Deal Zon loopt sinds 2021. Ede doet mee aan het programma.",
+])
+def test_taking_part_in_the_passage_programme(text):
+    assert ("Ede", "participatesIn", "City Deal Zon", None) in facts(text)

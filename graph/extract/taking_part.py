@@ -191,6 +191,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             or ctx.context_unit(sentence.start, types={"Programme"}) or unit_named or ctx.title_programme
         if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
+        if not sentence.start <= target.start < sentence.end and _unknown_name_after(ctx, mentions, match):
+            continue  # "meedoet aan de Fixbrigades": a name the text gives and nothing recognised, not the passage's programme
         if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
             continue  # "Aan het overleg nemen ook de wethouders van A en B deel": the meeting, not the programme
         if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
@@ -266,6 +268,28 @@ def _organisation_taken_part_in(text: str, mentions: list[Mention], match: re.Ma
         return None
     cue = text[match.start():found.start].lower()
     return found if re.search(r"\baan\s+(?:de\s+|het\s+)?$", cue) else None
+
+
+#: a capitalised name right after the cue ("(doet mee) aan de Fixbrigades"): what is taken part in
+_NAME_AFTER = re.compile(r"\s*(?:aan\s+)?(?:de|het)\s+(?-i:[A-ZÀ-Ý])[\w-]+", re.IGNORECASE)
+
+
+def _unknown_name_after(ctx: DocContext, mentions: list[Mention], match: re.Match) -> bool:
+    """Whether the cue ``match`` is followed by the name of what is taken part in that no mention covers
+    ("Portaal doet in Leiden mee aan de Fixbrigades"): the sentence names it, so the programme of the passage
+    is not it.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De City Deal Zon loopt. Ede doet mee aan de Fixbrigades."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    []
+    """
+    name = _NAME_AFTER.match(ctx.text, match.end())
+    if name is None:
+        return False
+    at = name.end() - 1
+    return not any(m.start <= at < m.end for m in mentions)
 
 
 def _meeting_taken_part_in(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
