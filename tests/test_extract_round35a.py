@@ -212,3 +212,16 @@ def test_taking_part_in_an_unrecognised_name_is_not_the_passage_programme():
 ])
 def test_taking_part_in_the_passage_programme(text):
     assert ("Ede", "participatesIn", "City Deal Zon", None) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    _PAID.replace("Verdeling\n\n{lead}\n\n", "Welke steden ontvangen een bijdrage?\n\n"),
+    _PAID.replace("{lead}", "Twee gemeenten ontvangen een bijdrage."),
+])
+def test_heading_or_count_of_who_receives_the_programme_money(text):
+    assert _participants(text, "Impulsregeling Groene Wijken") == {"Almelo", "Venlo"}
+
+
+def test_a_table_of_amounts_under_another_heading_states_no_participation():
+    text = _PAID.replace("Verdeling\n\n{lead}\n\n", "Budget per gemeente\n\n")
+    assert _participants(text, "Impulsregeling Groene Wijken") == set()

@@ -60,7 +60,9 @@ _PARTICIPATION_ROLES = re.compile(r"(?:mede-?)?(?P<role>penvoerder|kartrekker|pa
 _COUNTED_JOINED = re.compile(r"\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
                              r"de\s+volgende|deze)\s+(?:[\w-]+\s+)?(?:gemeenten|steden|partijen|organisaties|partners|"
                              r"provincies|regio's)\b[^.:;?]{0,80}?\b(?:aangemeld|geselecteerd|toegelaten|aangesloten|gekozen|"
-                             r"doen\s+mee|nemen\s+deel|deelnemen|meedoen|ondertekend)\b|"
+                             r"doen\s+mee|nemen\s+deel|deelnemen|meedoen|ondertekend|"
+                             # "Twaalf gemeenten ontvangen een bijdrage.": who the programme pays
+                             r"(?:ontvangen|krijgen|kregen)\s+(?:[\w-]+\s+){0,2}?(?:bijdragen?|subsidies?|geld|rijksbijdragen?))\b|"
                              r"\b(?:namen|nemen|doen|deden)\s+(?:\w+\s+){0,3}?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|"
                              r"tien|elf|twaalf|vijftien|twintig)\s+(?:[\w-]+\s+)?(?:gemeenten|steden|partijen|organisaties|"
                              r"partners|provincies)\s+(?:deel|mee)\b", re.IGNORECASE)
@@ -70,7 +72,11 @@ _RECIPIENTS_LEAD = re.compile(
     r"\b(?:(?:ontvangen|ontvangt|krijgen|krijgt|kregen|kreeg)\s+(?:[\w-]+\s+){0,3}?(?:een\s+)?(?:bijdragen?|subsidies?|"
     r"middelen|geld|financiering|uitkering(?:en)?|toekenning(?:en)?|rijksbijdragen?)|"
     r"(?:gaan|gaat|gingen|ging)\s+(?:de\s+)?(?:bijdragen|bijdrage|subsidies|subsidie|middelen|gelden|toekenningen|uitkeringen)"
-    r"\s+naar|(?:toegekend|uitgekeerd)\s+aan)\b[^:]{0,60}:\s*$", re.IGNORECASE)
+    r"\s+naar|(?:toegekend|uitgekeerd)\s+aan)\b[^:]{0,60}:\s*$|"
+    # a heading that asks it: "Welke steden ontvangen een bijdrage?"
+    r"^\s*welke\s+(?:[\w-]+\s+)?(?:steden|gemeenten|partijen|organisaties|provincies|regio's)\s+(?:ontvangen|krijgen|kregen)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:bijdragen?|subsidies?|middelen|geld|financiering|rijksbijdragen?)\b[^?]{0,60}\?\s*$",
+    re.IGNORECASE)
 #: the parts that lead the programme as well
 LEADING_ROLES = frozenset({"penvoerder", "kartrekker"})
 
@@ -106,12 +112,14 @@ _THINGS = frozenset({"Programme", "OrganisationalUnit"})
 
 
 def announces_recipients(sentence: str) -> bool:
-    """Whether ``sentence`` ends in a colon that announces who receives the programme's money: the
-    table or list right after it names them.
+    """Whether ``sentence`` ends in a colon that announces who receives the programme's money, or is a
+    heading that asks which towns do: the table or list right after it names them.
 
     >>> announces_recipients("De volgende twaalf steden ontvangen een bijdrage voor de periode 2025-2027:")
     True
     >>> announces_recipients("In de eerste tranche gaan de bijdragen naar:"), announces_recipients("De bijdragen:")
+    (True, False)
+    >>> announces_recipients("Welke steden ontvangen een bijdrage?"), announces_recipients("Ontvangt Ede een bijdrage?")
     (True, False)
     """
     return _RECIPIENTS_LEAD.search(sentence) is not None
