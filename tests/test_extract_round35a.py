@@ -225,3 +225,19 @@ def test_heading_or_count_of_who_receives_the_programme_money(text):
 def test_a_table_of_amounts_under_another_heading_states_no_participation():
     text = _PAID.replace("Verdeling\n\n{lead}\n\n", "Budget per gemeente\n\n")
     assert _participants(text, "Impulsregeling Groene Wijken") == set()
+
+
+# --- a clause that leaves the verb of taking part out: ", namens X gedeputeerde Y" ------------------
+
+def test_gapped_clause_on_behalf_of_another_body():
+    text = ("Namens de provincie Gelderland neemt gedeputeerde Eva Smit deel aan de stuurgroep Regio Deal Zon, "
+            "namens de provincie Overijssel gedeputeerde Jan de Kok.")
+    found = facts(text)
+    assert ("Jan de Kok", "participatesIn", "Stuurgroep Regio Deal Zon", None) in found, found
+    assert not any(f[0] == "Overijssel" and f[1] == "participatesIn" for f in found), found
+
+
+def test_a_clause_with_a_verb_of_its_own_is_no_gap():
+    text = ("Namens de provincie Gelderland neemt gedeputeerde Eva Smit deel aan de stuurgroep Regio Deal Zon, "
+            "namens de provincie Overijssel spreekt gedeputeerde Jan de Kok.")
+    assert not any(f[0] == "Jan de Kok" and f[1] == "participatesIn" for f in facts(text))

@@ -42,6 +42,7 @@ from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .accession import accession, represents_in
 from .introduced_names import APPOSED_OWNER
+from .roles import role_pattern
 from .involvement import find_involvement
 from .joining import find_joining
 from .participation_nouns import find_participation_nouns
@@ -310,6 +311,51 @@ def _person_takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         if len(persons) == 1 and after and after[0].start - match.end() <= 40 \
                 and not CLAUSE_BREAK.search(text, match.end(), after[0].start):
             ctx.add(persons[0], "participatesIn", after[0], sentence, "relations.nam-persoon-deel", 0.7)
+            for person in _gapped_on_behalf(ctx, sentence, mentions, after[0].end):
+                ctx.add(person, "participatesIn", after[0], sentence, "relations.nam-persoon-deel", 0.7)
+
+
+#: a clause whose verb is left out, after the one that has it: "…, namens de provincie Overijssel gedeputeerde Y"
+_GAP_ON_BEHALF = re.compile(r",\s+(?:en\s+)?namens\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?")
+#: the portfolio after a role word, before the person: "wethouder Wonen (Eva Smit)"
+_PORTFOLIO = re.compile(r"(?:\s+(?:[A-Z][\w-]*|en))*\s*")
+_GAP_END = re.compile(r"\s*(?:[.;,]|$)")
+
+
+def _gap_is_a_role(gap: str) -> bool:
+    """Whether ``gap`` (between the body and the person) holds only a role word and its portfolio, or
+    nothing: "gedeputeerde", "wethouder Wonen"; not a verb ("spreekt gedeputeerde").
+
+    >>> _gap_is_a_role(" gedeputeerde "), _gap_is_a_role(" wethouder Wonen "), _gap_is_a_role(" spreekt gedeputeerde ")
+    (True, True, False)
+    """
+    words = gap.strip()
+    if not words:
+        return True
+    role = role_pattern().match(words)
+    return role is not None and _PORTFOLIO.fullmatch(words, role.end()) is not None
+
+
+def _gapped_on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention], after: int) -> list[Mention]:
+    """The persons of the clauses after the taking part that leave its verb out, each for its own body:
+    "Namens Gelderland neemt gedeputeerde X deel aan de stuurgroep, namens Overijssel gedeputeerde Y" (Y too).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Namens de provincie Gelderland neemt gedeputeerde Eva Smit deel aan de stuurgroep Regio Deal Zon, "
+    ...         "namens de provincie Overijssel gedeputeerde Jan de Kok.")
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.predicate == "participatesIn")
+    ['Eva Smit', 'Jan de Kok']
+    """
+    found = []
+    for gap in _GAP_ON_BEHALF.finditer(ctx.text, after, sentence.end):
+        body = next((m for m in mentions if m.start == gap.end() and m.type in ACTORS), None)
+        person = next((m for m in mentions if body is not None and m.start > body.end and m.type == "Person"), None)
+        if person is not None and _gap_is_a_role(ctx.text[body.end:person.start]) \
+                and _GAP_END.match(ctx.text, person.end, sentence.end):
+            found.append(person)
+    return found
 
 
 #: the owner of a programme right after its name: "het programma X van SZW" (SZW runs it, takes no part)
