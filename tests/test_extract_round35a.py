@@ -241,3 +241,18 @@ def test_a_clause_with_a_verb_of_its_own_is_no_gap():
     text = ("Namens de provincie Gelderland neemt gedeputeerde Eva Smit deel aan de stuurgroep Regio Deal Zon, "
             "namens de provincie Overijssel spreekt gedeputeerde Jan de Kok.")
     assert not any(f[0] == "Jan de Kok" and f[1] == "participatesIn" for f in facts(text))
+
+
+# --- the last item of a numbered list is an item, not a numbered heading -----------------------------
+
+@pytest.mark.parametrize("end", ["", "\nDe drie steden werken samen.\n"])
+def test_last_item_of_a_numbered_member_list(end):
+    text = "City Deal Slimme Wijk\n\nDeelnemers\n\n1. Gemeente Almelo\n2. Gemeente Deventer\n3. Gemeente Ede\n" + end
+    assert _participants(text, "City Deal Slimme Wijk") == {"Almelo", "Deventer", "Ede"}
+
+
+def test_a_numbered_heading_with_its_text_right_under_it_stays_a_heading():
+    from graph.extract.sentences import split_sentences
+    text = "Agenda\n\n1. Opening\n2. Mededelingen\n3. Regionale Werkcentra\nStand van zaken na de proeftuinen.\n"
+    headings = [s.text for s in split_sentences(text) if s.is_heading]
+    assert headings == ["Agenda", "Regionale Werkcentra"], headings
