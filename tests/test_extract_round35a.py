@@ -256,3 +256,16 @@ def test_a_numbered_heading_with_its_text_right_under_it_stays_a_heading():
     text = "Agenda\n\n1. Opening\n2. Mededelingen\n3. Regionale Werkcentra\nStand van zaken na de proeftuinen.\n"
     headings = [s.text for s in split_sentences(text) if s.is_heading]
     assert headings == ["Agenda", "Regionale Werkcentra"], headings
+
+
+# --- chosen to take part: "geselecteerd voor" ---------------------------------------------------------
+
+def test_selected_for_a_programme():
+    found = facts("Almelo, Deventer en Enschede zijn in de eerste ronde geselecteerd voor de City Deal Slimme Wijk.")
+    assert {f[0] for f in found if f[1] == "participatesIn" and f[2] == "City Deal Slimme Wijk"} == \
+        {"Almelo", "Deventer", "Enschede"}, found
+
+
+def test_not_selected_for_a_programme():
+    found = facts("Almelo is niet geselecteerd voor de City Deal Slimme Wijk.")
+    assert not any(f[1] == "participatesIn" for f in found), found

@@ -1,6 +1,7 @@
 """participatesIn from joining or belonging: "X sluit zich aan bij Y", "De VNG schuift aan bij de
 themagroep", "heeft zich aangemeld voor", "is (een van de) lid/leden/deelnemer(s) van", "Daarnaast
-sluiten A en B aan bij de pilot X", "is toegetreden tot de G40", and "Enschede, Hengelo en Almelo maken
+sluiten A en B aan bij de pilot X", "is toegetreden tot de G40", "is lid geworden van" / "toen Ede lid werd
+van" (the verb last in a subordinate clause), "zijn geselecteerd voor de City Deal X", and "Enschede, Hengelo en Almelo maken
 deel uit van het G40-stedennetwerk" (towns of an organisation or unit; persons of a unit: "Ook A en B
 maakten deel uit van de commissie"); and joining with nothing after "aan", "In Almelo sluit ook het ROC
 van Twente aan" (the programme of the document, or of the sentence before); and leaving, which says a body
@@ -60,6 +61,8 @@ _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
                    # becoming a member, in the perfect or the present too: "is per 1 juli lid geworden van", "wordt lid van"
                    r"(?:is|zijn|werd|werden|wordt|worden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:geworden\s+)?(?:van|bij)|"
+                   # chosen to take part: "Breda en Ede zijn (in de eerste ronde) geselecteerd voor de City Deal X"
+                   r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?(?:geselecteerd|uitgekozen|toegelaten)\s+(?:voor|tot)|"
                    # the verb last, in a subordinate clause: "Toen Alphen in 2014 lid werd van de G40", "dat Ede lid is van"
                    r"lid\s+(?:werd|werden|wordt|worden|is|zijn|was|waren)\s+(?:geworden\s+)?(?:van|bij)|"
                    # "X is een van de oudste leden van het netwerk", "A en B zijn (beide) leden van"
