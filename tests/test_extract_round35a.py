@@ -269,3 +269,31 @@ def test_selected_for_a_programme():
 def test_not_selected_for_a_programme():
     found = facts("Almelo is niet geselecteerd voor de City Deal Slimme Wijk.")
     assert not any(f[1] == "participatesIn" for f in found), found
+
+
+# --- more ways a page announces its list or table of participants --------------------------------
+
+_DEAL = "City Deal Slimme Wijk\n\nOver de deal\n\n{lead}\n\n{body}"
+_ITEMS = "- Gemeente Almelo\n- Gemeente Deventer\n"
+_ROWS = "| Gemeente | Wijk |\n|---|---|\n| Almelo | Kerkelanden |\n| Deventer | Rivierenwijk |\n"
+
+
+@pytest.mark.parametrize("lead,body", [
+    ("Ondertekenaars", _ITEMS),
+    ("Aan de deal werken mee:", _ITEMS),
+    ("De deal is een samenwerking van:", _ITEMS),
+    ("Betrokken partijen zijn:", _ITEMS),
+    ("In onderstaande tabel staan de deelnemende gemeenten.", _ROWS),
+    ("De tabel hieronder toont de partners van de deal.", _ROWS),
+])
+def test_announced_participants(lead, body):
+    assert _participants(_DEAL.format(lead=lead, body=body), "City Deal Slimme Wijk") == {"Almelo", "Deventer"}
+
+
+@pytest.mark.parametrize("lead,body", [
+    ("In onderstaande tabel staan de gemeenten die niet meedoen.", _ROWS),
+    ("In onderstaande tabel staan de woningen per gemeente.", _ROWS),
+    ("Aan de deal werken niet mee:", _ITEMS),
+])
+def test_other_lines_before_a_list_or_table_announce_no_participants(lead, body):
+    assert _participants(_DEAL.format(lead=lead, body=body), "City Deal Slimme Wijk") == set()

@@ -2,7 +2,8 @@
 
 "Leden" / "Deelnemers" / "Partners" / "Samenstelling" (also "Nieuwe leden", a newsletter's news of who
 joined) as the heading of a section, or a sentence
-ending in ":" that says who takes part ("De stuurgroep bestaat uit:", "Deelnemende gemeenten:"),
+ending in ":" that says who takes part ("De stuurgroep bestaat uit:", "Deelnemende gemeenten:", "Aan de
+deal werken mee:", "De deal is een samenwerking van:", "Betrokken partijen zijn:"),
 makes each bullet item that opens with a name a member of what the passage is about:
 
 - "- Gemeente Breda", "- VNG (kennispartner)": the actor participatesIn the subject;
@@ -44,12 +45,16 @@ from .roles import role_of, role_pattern
 __all__ = ["find_lists", "find_listed_paragraphs", "find_led_items", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
 
 _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
+                             r"(?:mede-?)?ondertekenaars|"
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
                              r"aangesloten\s+\w+|wie\s+do(?:en|et)\s+(?:er\s+)?mee\??)", re.IGNORECASE)
 #: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
 _MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|doen\s+mee|"
                           r"nemen\s+deel|deelnemende|aangesloten|ondertekenaars|"
-                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door)"
+                          r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door|"
+                          # "Aan de deal werken mee:", "De deal is een samenwerking van:", "Betrokken partijen zijn:"
+                          r"werken\s+mee|werkt\s+mee|samenwerking\s+(?:van|tussen)|"
+                          r"betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners))"
                           r"\b[^:]{0,60}:\s*$", re.IGNORECASE)
 #: what may follow a member's name in its item: nothing, a bracket, an apposition, a dash or a colon
 _ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:|[;.]\s*$)")
