@@ -297,3 +297,18 @@ def test_announced_participants(lead, body):
 ])
 def test_other_lines_before_a_list_or_table_announce_no_participants(lead, body):
     assert _participants(_DEAL.format(lead=lead, body=body), "City Deal Slimme Wijk") == set()
+
+
+# --- the subject of a sentence distributed over its coordinated members ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "De gemeenten Almelo en Deventer zijn actief in de City Deal Slimme Wijk.",
+    "Almelo is samen met Deventer partner in de City Deal Slimme Wijk.",
+])
+def test_each_member_of_a_coordinated_subject_takes_part(text):
+    assert _participants(text, "City Deal Slimme Wijk") == {"Almelo", "Deventer"}
+
+
+def test_a_person_and_the_town_after_her_are_no_coordinated_subject():
+    found = _participants("Wethouder Eva Smit uit Almelo is actief in de City Deal Slimme Wijk.", "City Deal Slimme Wijk")
+    assert found == {"Eva Smit"}, found

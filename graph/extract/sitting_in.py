@@ -24,6 +24,7 @@ import re
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
 from .relation_common import THINGS_OR_ORGANISATION
+from .subjects import with_coordinated
 
 __all__ = ["active_in", "members_added", "members_in_clause_after"]
 
@@ -59,7 +60,9 @@ def active_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention], type
                 ctx.add(m, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
             continue
         if subject is not None:
-            ctx.add(subject, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
+            # "De gemeenten Almelo en Deventer zijn actief in Y": each actor of a coordinated subject
+            for actor in with_coordinated(ctx, sentence, subject, match.start()) if subject.type != "Person" else [subject]:
+                ctx.add(actor, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
             if _SEAT_WITH.match(text, match.start()):
                 with_match = re.match(r"\s+met\s+", text[after[0].end:sentence.end])
                 if with_match:
