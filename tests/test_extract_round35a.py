@@ -312,3 +312,15 @@ def test_each_member_of_a_coordinated_subject_takes_part(text):
 def test_a_person_and_the_town_after_her_are_no_coordinated_subject():
     found = _participants("Wethouder Eva Smit uit Almelo is actief in de City Deal Slimme Wijk.", "City Deal Slimme Wijk")
     assert found == {"Eva Smit"}, found
+
+
+# --- joining the passage's programme in the perfect, without an object --------------------------
+
+def test_joined_in_the_perfect_without_an_object():
+    text = "De City Deal Slimme Wijk startte in 2021. Ook Deventer heeft zich in 2022 aangesloten."
+    assert _participants(text, "City Deal Slimme Wijk") == {"Deventer"}
+
+
+@pytest.mark.parametrize("second", ["Deventer heeft zich nog niet aangesloten.", "Deventer heeft de wijk aangesloten."])
+def test_not_joined_in_the_perfect(second):
+    assert _participants("De City Deal Slimme Wijk startte in 2021. " + second, "City Deal Slimme Wijk") == set()

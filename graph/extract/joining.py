@@ -48,7 +48,9 @@ _WE_OUR = re.compile(r"\b(?:we|wij|ons|onze)\b", re.IGNORECASE)
 #: …", "Ook Breda en Ede sloten zich aan." (what is joined is the programme of the passage; "aansluiten bij/op X"
 #: names it, see _JOIN; an infinitive, "kunnen aansluiten", is no fact)
 _JOIN_BARE = re.compile(r"\b(?:(?:sluit|sluiten|sloot|sloten)\s+(?P<joins>(?:[^\s,;.:]+\s+){0,8}?)aan|"
-                        r"(?:is|zijn)\s+(?P<joined>(?:[^\s,;.:]+\s+){0,8}?)aangesloten)(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+                        # the perfect too: "Ook Deventer heeft zich (in 2022) aangesloten."
+                        r"(?:is|zijn|heeft|hebben)\s+(?P<joined>(?:[^\s,;.:]+\s+){0,8}?)aangesloten)(?=\s*(?:[,;.]|$))",
+                        re.IGNORECASE)
 #: the words that may stand with the joiners between the verb and "aan", or open the clause before them (not a
 #: pronominal adverb, "sluit daar goed op aan", nor "namens")
 _JOIN_FILLER = re.compile(r"(?:\s|,|[–—]|\ben\b|\b(?:ook|zich|nu|inmiddels|eveneens|al|de|het|gemeente|gemeenten|in|sinds|"
