@@ -324,3 +324,24 @@ def test_joined_in_the_perfect_without_an_object():
 @pytest.mark.parametrize("second", ["Deventer heeft zich nog niet aangesloten.", "Deventer heeft de wijk aangesloten."])
 def test_not_joined_in_the_perfect(second):
     assert _participants("De City Deal Slimme Wijk startte in 2021. " + second, "City Deal Slimme Wijk") == set()
+
+
+# --- the examples a count of participants names: ", waaronder A en B" -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Aan de City Deal Slimme Wijk nemen twaalf gemeenten deel, waaronder Almelo en Deventer.",
+    "De City Deal Slimme Wijk telt twaalf deelnemers, waaronder Almelo en Deventer.",
+    "De City Deal Slimme Wijk heeft twaalf deelnemende gemeenten, onder wie Almelo en Deventer.",
+    "De City Deal Slimme Wijk startte in 2021. Inmiddels zijn twaalf gemeenten aangesloten, waaronder Almelo en Deventer.",
+])
+def test_examples_of_the_participants(text):
+    assert _participants(text, "City Deal Slimme Wijk") == {"Almelo", "Deventer"}
+
+
+@pytest.mark.parametrize("text", [
+    "De City Deal Slimme Wijk startte in 2021. De provincie Overijssel telt 25 gemeenten, waaronder Almelo en Deventer.",
+    "De City Deal Slimme Wijk startte in 2021. Er zijn nog geen gemeenten aangesloten, waaronder Almelo.",
+    "De minister bezocht voor de City Deal Slimme Wijk twaalf gemeenten, waaronder Almelo en Deventer.",
+])
+def test_examples_of_another_group(text):
+    assert _participants(text, "City Deal Slimme Wijk") == set()

@@ -20,7 +20,8 @@ order they always ran:
   :mod:`graph.extract.joining`;
 - "de deelname van Ede aan X", "onze deelname aan X": :mod:`graph.extract.participation_nouns`;
 - "meegedacht/meegewerkt … X", "levert een bijdrage aan X", "heeft inbreng geleverd op X", "zijn bij de
-  deal betrokken": :mod:`graph.extract.involvement`.
+  deal betrokken": :mod:`graph.extract.involvement`;
+- "telt twaalf deelnemers, waaronder A en B": :mod:`graph.extract.listed_among`.
 
 The table of all relation cues is in :mod:`graph.extract.relations`, which calls
 :func:`find_participation` per sentence.
@@ -45,6 +46,7 @@ from .introduced_names import APPOSED_OWNER
 from .roles import role_pattern
 from .involvement import find_involvement
 from .joining import find_joining
+from .listed_among import find_listed_among
 from .participation_nouns import find_participation_nouns
 from .partners import find_partners, participants_are
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK
@@ -177,6 +179,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     find_involvement(ctx, sentence, mentions, types)
     if "deelname" in sentence.text:
         find_participation_nouns(ctx, sentence, mentions)  # "de deelname van Ede aan X", "onze deelname aan X"
+    find_listed_among(ctx, sentence, mentions)  # "twaalf deelnemers, waaronder Almelo en Deventer"
 
 
 def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
