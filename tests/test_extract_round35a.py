@@ -345,3 +345,23 @@ def test_examples_of_the_participants(text):
 ])
 def test_examples_of_another_group(text):
     assert _participants(text, "City Deal Slimme Wijk") == set()
+
+
+# --- a plural copula after a list of persons gives the role to each -------------------------------
+
+@pytest.mark.parametrize("text,holders", [
+    ("Anouk Bruins en Jorien Lubbers zijn lid van de themagroep Jeugd.", {"Anouk Bruins", "Jorien Lubbers"}),
+    ("Anouk Bruins en Jorien Lubbers zijn, net als Eva Bosch, lid van de themagroep Jeugd.",
+     {"Anouk Bruins", "Jorien Lubbers", "Eva Bosch"}),
+])
+def test_plural_copula_gives_each_person_the_role(text, holders):
+    found = {f[0] for f in facts(text) if f[1] == "hasRole" and f[2] == "Themagroep Jeugd" and f[3] == "lid"}
+    assert found == holders, facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anouk Bruins en Jorien Lubbers zijn geen lid van de themagroep Jeugd.",
+    "Anouk Bruins sprak met Jorien Lubbers en Eva Bosch; zij waren het eens over de themagroep Jeugd.",
+])
+def test_no_role_without_a_plural_copula_of_the_role(text):
+    assert not any(f[1] == "hasRole" and f[0] == "Anouk Bruins" for f in facts(text))
