@@ -365,3 +365,12 @@ def test_plural_copula_gives_each_person_the_role(text, holders):
 ])
 def test_no_role_without_a_plural_copula_of_the_role(text):
     assert not any(f[1] == "hasRole" and f[0] == "Anouk Bruins" for f in facts(text))
+
+
+def test_towns_and_the_aside_after_the_verb_are_members():
+    found = {f[0] for f in facts("Almelo en Deventer zijn, net als Ede, lid van de G40.") if f[1] == "participatesIn"}
+    assert found == {"Almelo", "Deventer", "Ede"}, found
+
+
+def test_towns_and_the_aside_that_are_no_members():
+    assert not any(f[1] == "participatesIn" for f in facts("Almelo en Deventer zijn, net als Ede, geen lid van de G40."))

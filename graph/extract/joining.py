@@ -62,7 +62,9 @@ _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"zich\s+(?:\w+\s+){0,4}?aan(?:gemeld)?\s+voor|"  # "heeft zich aangemeld voor", "meldt zich aan voor"
                    r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
                    # becoming a member, in the perfect or the present too: "is per 1 juli lid geworden van", "wordt lid van"
-                   r"(?:is|zijn|werd|werden|wordt|worden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:geworden\s+)?(?:van|bij)|"
+                   # an aside of one more member after the verb: "A en B zijn, net als C, lid van"
+                   r"(?:is|zijn|werd|werden|wordt|worden)(?:\s*,\s*(?P<like>(?:net\s+als|evenals)\s+[^,;]{1,60}),)?\s+"
+                   r"(?:[^\s,;]+\s+){0,5}?lid\s+(?:geworden\s+)?(?:van|bij)|"
                    # chosen to take part: "Breda en Ede zijn (in de eerste ronde) geselecteerd voor de City Deal X"
                    r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?(?:geselecteerd|uitgekozen|toegelaten)\s+(?:voor|tot)|"
                    # the verb last, in a subordinate clause: "Toen Alphen in 2014 lid werd van de G40", "dat Ede lid is van"
@@ -100,6 +102,8 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
             continue  # "wethouder X uit Almere, die ook lid is van …": the relative pronoun's person (see membership)
         joiners = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())
                    if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
+        if match.group("like"):  # "A en B zijn, net als C, lid van de G40": C as well
+            joiners += [m for m in ctx.in_span(match.start("like"), match.end("like")) if m.type in ACTORS]
         subject = ctx.subject(sentence, match.start())
         if subject is None and not joiners and _PLURAL_PRONOUN.match(text, sentence.start, match.end()):
             joiners = _previous_subjects(ctx, sentence)
