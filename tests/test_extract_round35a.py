@@ -374,3 +374,12 @@ def test_towns_and_the_aside_after_the_verb_are_members():
 
 def test_towns_and_the_aside_that_are_no_members():
     assert not any(f[1] == "participatesIn" for f in facts("Almelo en Deventer zijn, net als Ede, geen lid van de G40."))
+
+
+# --- represented in a body: the body before the person, not one of an apposition after them ----------
+
+def test_represented_in_the_programme_by_a_person_with_an_apposition():
+    text = ("In de begeleidingscommissie van de City Deal Zon wordt de G40 vertegenwoordigd door Jesse Hazelhoff, "
+            "programmamanager bij het G40-bureau.")
+    found = facts(text)
+    assert ("Jesse Hazelhoff", "participatesIn", "City Deal Zon", None) in found, found
