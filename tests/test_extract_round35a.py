@@ -383,3 +383,15 @@ def test_represented_in_the_programme_by_a_person_with_an_apposition():
             "programmamanager bij het G40-bureau.")
     found = facts(text)
     assert ("Jesse Hazelhoff", "participatesIn", "City Deal Zon", None) in found, found
+
+
+# --- a programme page's staff fields: "Programmadirecteur: X" ----------------------------------------
+
+def test_programme_director_field():
+    text = "City Deal Zon\n\nOrganisatie\n\n• Programmadirecteur: Marcel Timmermans, ministerie van BZK\n"
+    assert ("Marcel Timmermans", "hasRole", "City Deal Zon", "programmadirecteur") in facts(text)
+
+
+def test_a_former_programme_director_field_states_no_role():
+    text = "City Deal Zon\n\nOrganisatie\n\n• Voormalig programmadirecteur: Marcel Timmermans\n"
+    assert not any(f[1] == "hasRole" for f in facts(text))

@@ -8,7 +8,7 @@ of the bullet item, else the one the section heading (or the document's title) n
 label                                          fact
 =============================================  ================================================
 Penvoerder, Trekker, Kartrekker, Coördinator   <subject> ledBy <organisation in the value>
-Trekker, Voorzitter, Secretaris … (a role)     <person in the value> hasRole <subject> (role)
+Trekker, Voorzitter, Programmadirecteur …      <person in the value> hasRole <subject> (role)
 Partners, Deelnemers, Deelnemende gemeenten …  <each actor in the value> participatesIn <subject>
 Initiatiefnemer(s)                             <each actor in the value> initiated <subject>
 Organisator(en), Organisatie (of an event)     <each actor in the value> organised <event>
@@ -62,7 +62,8 @@ _FIELD = re.compile(
     r"(?:^|(?<=\s[–—-]\s)|(?<=[;.]\s)|(?<=[•·▪]\s))(?P<prefix>(?:[A-Za-zÀ-ÿ-]+\s+){0,2}?)"
     r"(?P<label>" + "|".join((_LEAD, _PARTNERS, _INITIATORS, _ORGANISERS)) +
     r"|(?:bestuurlijk\s+|ambtelijk\s+)?(?:vice-?)?voorzitters?|secretaris|programmamanager|projectleider|"
-    r"kwartiermaker|penningmeester|(?:bestuurlijk|ambtelijk)\s+opdrachtgever|contactpersoon|aanspreekpunt|"
+    r"kwartiermaker|penningmeester|(?:plaatsvervangend\s+)?(?:programma|project)directeur|programmaleider|projectmanager|"
+    r"(?:bestuurlijk|ambtelijk)\s+opdrachtgever|contactpersoon|aanspreekpunt|"
     r"onderdeel\s+van|valt\s+onder|aanwezig|aanwezigen|aanw\.)\s*:\s*", re.IGNORECASE | re.MULTILINE)
 _KINDS = [("lead", re.compile(_LEAD, re.IGNORECASE)), ("partners", re.compile(_PARTNERS, re.IGNORECASE)),
           ("contact", re.compile(r"contactpersoon|aanspreekpunt", re.IGNORECASE)),
