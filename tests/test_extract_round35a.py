@@ -395,3 +395,15 @@ def test_programme_director_field():
 def test_a_former_programme_director_field_states_no_role():
     text = "City Deal Zon\n\nOrganisatie\n\n• Voormalig programmadirecteur: Marcel Timmermans\n"
     assert not any(f[1] == "hasRole" for f in facts(text))
+
+
+# --- a bracket after a member of a coordinated subject ---------------------------------------------
+
+def test_a_bracket_after_a_member_does_not_end_the_subject():
+    text = "Almelo (3 miljoen euro) en Deventer (2 miljoen euro) ontvangen een bijdrage uit de Impulsregeling Groene Wijken."
+    assert _participants(text, "Impulsregeling Groene Wijken") == {"Almelo", "Deventer"}
+
+
+def test_a_bracket_before_a_prepositional_phrase_adds_no_member():
+    text = "Almelo (3 miljoen euro) ontvangt samen met Deventer een bijdrage uit de Impulsregeling Groene Wijken."
+    assert "Almelo" in _participants(text, "Impulsregeling Groene Wijken")
