@@ -407,3 +407,9 @@ def test_a_bracket_after_a_member_does_not_end_the_subject():
 def test_a_bracket_before_a_prepositional_phrase_adds_no_member():
     text = "Almelo (3 miljoen euro) ontvangt samen met Deventer een bijdrage uit de Impulsregeling Groene Wijken."
     assert "Almelo" in _participants(text, "Impulsregeling Groene Wijken")
+
+
+def test_members_of_an_unnamed_body_are_no_participants_of_the_programme_named_before():
+    text = ("Nieuws\n\nDe Regio Deal Twente helpt de regio.\n\nDe stuurgroep bestaat uit:\n\n"
+            "- Eva Smit (Almelo)\n- Jan de Kok (Hengelo)\n")
+    assert _participants(text, "Regio Deal Twente") == set()

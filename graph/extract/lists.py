@@ -56,6 +56,8 @@ _MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|
                           r"werken\s+mee|werkt\s+mee|samenwerking\s+(?:van|tussen)|"
                           r"betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners))"
                           r"\b[^:]{0,60}:\s*$", re.IGNORECASE)
+#: a lead-in about the members of a body ("De stuurgroep bestaat uit:"): an unnamed body is no programme named before
+_BODY_LEAD = re.compile(r"\b(?:bestaat|bestaan)\s+uit|\bzitting\s+in|\bleden\b|\blid\s+van", re.IGNORECASE)
 #: what may follow a member's name in its item: nothing, a bracket, an apposition, a dash or a colon
 _ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:|[;.]\s*$)")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
@@ -81,7 +83,8 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
         if named:
             return named[0]
         return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead)) \
-            or paragraph_programme(ctx, lead) or programme_named_before(ctx, lead.start)
+            or paragraph_programme(ctx, lead) \
+            or (None if _BODY_LEAD.search(lead.text) else programme_named_before(ctx, lead.start))
     if first.section and (_MEMBER_HEADING.fullmatch(first.section.strip()) or names_members(first.section)) and (
             lead is None or lead.is_heading or _introduces(ctx, lead, first)):
         heading = ctx.sentence_at(first.section_start) if first.section_start is not None else None
