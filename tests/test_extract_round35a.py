@@ -413,3 +413,8 @@ def test_members_of_an_unnamed_body_are_no_participants_of_the_programme_named_b
     text = ("Nieuws\n\nDe Regio Deal Twente helpt de regio.\n\nDe stuurgroep bestaat uit:\n\n"
             "- Eva Smit (Almelo)\n- Jan de Kok (Hengelo)\n")
     assert _participants(text, "Regio Deal Twente") == set()
+
+
+def test_deputy_programme_director_field():
+    text = "City Deal Zon\n\nOrganisatie\n\n• Plaatsvervangend programmadirecteur: Sharon de Vries\n"
+    assert ("Sharon de Vries", "hasRole", "City Deal Zon", "plaatsvervangend programmadirecteur") in facts(text)
