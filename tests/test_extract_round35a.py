@@ -418,3 +418,14 @@ def test_members_of_an_unnamed_body_are_no_participants_of_the_programme_named_b
 def test_deputy_programme_director_field():
     text = "City Deal Zon\n\nOrganisatie\n\n• Plaatsvervangend programmadirecteur: Sharon de Vries\n"
     assert ("Sharon de Vries", "hasRole", "City Deal Zon", "plaatsvervangend programmadirecteur") in facts(text)
+
+
+@pytest.mark.parametrize("label", ["Contactpersoon G40", "Aanspreekpunt namens de VNG", "Contactpersoon"])
+def test_contact_field_with_whose_contact_it_is(label):
+    text = f"City Deal Zon\n\nOrganisatie\n\n• {label}: Lieke Brouwers, programmamanager bij het G40-bureau\n"
+    assert ("Lieke Brouwers", "contactFor", "City Deal Zon", None) in facts(text)
+
+
+def test_a_contact_field_of_a_former_contact_states_nothing():
+    text = "City Deal Zon\n\nOrganisatie\n\n• Voormalig contactpersoon G40: Lieke Brouwers\n"
+    assert not any(f[1] == "contactFor" for f in facts(text))

@@ -56,6 +56,8 @@ _PARTNERS = (r"(?:samenwerkings|consortium|project|kennis|uitvoerings)?partners?
              r"aangesloten\s+(?:gemeenten|steden|partijen|organisaties)|(?:mede-?)?ondertekenaars|leden")
 _INITIATORS = r"initiatiefnemers?|op\s+initiatief\s+van"
 _ORGANISERS = r"organisatoren|organisator|organisatie|georganiseerd\s+door"
+#: whose contact a contact field names, after its label: "Contactpersoon G40:", "Aanspreekpunt namens de VNG:"
+_FOR_WHOM = r"(?:\s+(?:namens\s+|voor\s+|van\s+)?(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*))?"
 #: the label of a field, at the start of a line (after its bullet: "• Deelnemende gemeenten:", as an HTML
 #: list item reads) or after the dash that follows an item's name
 _FIELD = re.compile(
@@ -63,10 +65,11 @@ _FIELD = re.compile(
     r"(?P<label>" + "|".join((_LEAD, _PARTNERS, _INITIATORS, _ORGANISERS)) +
     r"|(?:bestuurlijk\s+|ambtelijk\s+)?(?:vice-?)?voorzitters?|secretaris|programmamanager|projectleider|"
     r"kwartiermaker|penningmeester|(?:plaatsvervangend\s+)?(?:programma|project)directeur|programmaleider|projectmanager|"
-    r"(?:bestuurlijk|ambtelijk)\s+opdrachtgever|contactpersoon|aanspreekpunt|"
+    r"(?:bestuurlijk|ambtelijk)\s+opdrachtgever|(?:contactpersoon|aanspreekpunt)" + _FOR_WHOM + "|"
     r"onderdeel\s+van|valt\s+onder|aanwezig|aanwezigen|aanw\.)\s*:\s*", re.IGNORECASE | re.MULTILINE)
 _KINDS = [("lead", re.compile(_LEAD, re.IGNORECASE)), ("partners", re.compile(_PARTNERS, re.IGNORECASE)),
-          ("contact", re.compile(r"contactpersoon|aanspreekpunt", re.IGNORECASE)),
+          ("contact", re.compile(r"(?:contactpersoon|aanspreekpunt)(?:\s+(?:namens|voor|van|de|het|[\w-]+)){0,3}",
+                                 re.IGNORECASE)),
           ("parent", re.compile(r"onderdeel\s+van|valt\s+onder", re.IGNORECASE)),
           ("present", re.compile(r"aanwezig|aanwezigen", re.IGNORECASE)),
           ("initiators", re.compile(_INITIATORS, re.IGNORECASE)), ("organisers", re.compile(_ORGANISERS, re.IGNORECASE))]
