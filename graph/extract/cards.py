@@ -8,7 +8,7 @@ of the bullet item, else the one the section heading (or the document's title) n
 label                                          fact
 =============================================  ================================================
 Penvoerder, Trekker, Kartrekker, Coördinator   <subject> ledBy <organisation in the value>
-Trekker, Voorzitter, Secretaris … (a role)     <person in the value> hasRole <subject> (role)
+Trekker, Voorzitter, Programmadirecteur …      <person in the value> hasRole <subject> (role)
 Partners, Deelnemers, Deelnemende gemeenten …  <each actor in the value> participatesIn <subject>
 Initiatiefnemer(s)                             <each actor in the value> initiated <subject>
 Organisator(en), Organisatie (of an event)     <each actor in the value> organised <event>
@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
+from .mail import messages
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
@@ -49,22 +50,26 @@ __all__ = ["find_cards", "find_stated_leads", "card_subject", "value_list"]
 
 _LEAD = r"penvoerders?|kartrekkers?|trekkers?|trekkende\s+(?:gemeente|partij|organisatie)|co[öo]rdinatoren|co[öo]rdinator|" \
         r"projectleiding"
-_PARTNERS = (r"(?:samenwerkings|consortium|project|kennis|uitvoerings)?partners|partner|deelnemers|"
+_PARTNERS = (r"(?:samenwerkings|consortium|project|kennis|uitvoerings)?partners?|deelnemers|"
              r"(?:co|mede)?financiers|co-?financiering|medefinanciering|financiering\s+door|deelnemende\s+(?:[\w]+-)?(?:gemeenten|steden|"
              r"partijen|organisaties|partners|provincies)|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
              r"aangesloten\s+(?:gemeenten|steden|partijen|organisaties)|(?:mede-?)?ondertekenaars|leden")
 _INITIATORS = r"initiatiefnemers?|op\s+initiatief\s+van"
 _ORGANISERS = r"organisatoren|organisator|organisatie|georganiseerd\s+door"
+#: whose contact a contact field names, after its label: "Contactpersoon G40:", "Aanspreekpunt namens de VNG:"
+_FOR_WHOM = r"(?:\s+(?:namens\s+|voor\s+|van\s+)?(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*))?"
 #: the label of a field, at the start of a line (after its bullet: "• Deelnemende gemeenten:", as an HTML
 #: list item reads) or after the dash that follows an item's name
 _FIELD = re.compile(
     r"(?:^|(?<=\s[–—-]\s)|(?<=[;.]\s)|(?<=[•·▪]\s))(?P<prefix>(?:[A-Za-zÀ-ÿ-]+\s+){0,2}?)"
     r"(?P<label>" + "|".join((_LEAD, _PARTNERS, _INITIATORS, _ORGANISERS)) +
     r"|(?:bestuurlijk\s+|ambtelijk\s+)?(?:vice-?)?voorzitters?|secretaris|programmamanager|projectleider|"
-    r"kwartiermaker|penningmeester|(?:bestuurlijk|ambtelijk)\s+opdrachtgever|contactpersoon|aanspreekpunt|"
+    r"kwartiermaker|penningmeester|(?:plaatsvervangend\s+)?(?:programma|project)directeur|programmaleider|projectmanager|"
+    r"(?:bestuurlijk|ambtelijk)\s+opdrachtgever|(?:contactpersoon|aanspreekpunt)" + _FOR_WHOM + "|"
     r"onderdeel\s+van|valt\s+onder|aanwezig|aanwezigen|aanw\.)\s*:\s*", re.IGNORECASE | re.MULTILINE)
 _KINDS = [("lead", re.compile(_LEAD, re.IGNORECASE)), ("partners", re.compile(_PARTNERS, re.IGNORECASE)),
-          ("contact", re.compile(r"contactpersoon|aanspreekpunt", re.IGNORECASE)),
+          ("contact", re.compile(r"(?:contactpersoon|aanspreekpunt)(?:\s+(?:namens|voor|van|de|het|[\w-]+)){0,3}",
+                                 re.IGNORECASE)),
           ("parent", re.compile(r"onderdeel\s+van|valt\s+onder", re.IGNORECASE)),
           ("present", re.compile(r"aanwezig|aanwezigen", re.IGNORECASE)),
           ("initiators", re.compile(_INITIATORS, re.IGNORECASE)), ("organisers", re.compile(_ORGANISERS, re.IGNORECASE))]
@@ -154,10 +159,32 @@ def _title_organisation(ctx: DocContext) -> Mention | None:
     return organisations[0] if len(organisations) == 1 and len({m.label for m in named}) == 1 else None
 
 
+def _title_line(ctx: DocContext) -> Sentence | None:
+    """The document's title: its first line when that is a heading, or in a mail (a newsletter sent as
+    one) the first heading after the header block ("Van: …", "Aan: …", "Onderwerp: …").
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Van: Secretariaat Taskforce Zorg <tf@g40.nl>\\nAan: leden Taskforce Zorg\\nOnderwerp: Nieuwsbrief\\n\\n"
+    ...         "Nieuwsbrief G40 Taskforce Zorg\\n\\nBeste leden,\\n\\nNieuwe leden\\n\\n- Eva Smit, wethouder, Ede\\n")
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "participatesIn"]
+    [('Eva Smit', 'Taskforce Zorg')]
+    """
+    if not ctx.sentences:
+        return None
+    if ctx.sentences[0].is_heading:
+        return ctx.sentences[0]
+    mail = messages(ctx)
+    if not mail or ctx.text[:mail[0].start].count("\n") > 8:
+        return None  # no mail, or a mail whose header block is not where the document opens
+    return next((s for s in ctx.sentences[:12] if s.start >= mail[0].start and s.is_heading), None)
+
+
 def _title_thing(ctx: DocContext) -> Mention | None:
     """The unit or programme the document's title names when the others it names are inside it
     ("Stuurgroep Regio Deal X": the stuurgroep, not the Regio Deal in its name)."""
-    title = ctx.sentences[0] if ctx.sentences and ctx.sentences[0].is_heading else None
+    title = _title_line(ctx)
     if title is None:
         return None
     things = [m for m in ctx.in_sentence(title) if m.type in _THINGS]

@@ -1,6 +1,7 @@
 """participatesIn from joining or belonging: "X sluit zich aan bij Y", "De VNG schuift aan bij de
 themagroep", "heeft zich aangemeld voor", "is (een van de) lid/leden/deelnemer(s) van", "Daarnaast
-sluiten A en B aan bij de pilot X", "is toegetreden tot de G40", and "Enschede, Hengelo en Almelo maken
+sluiten A en B aan bij de pilot X", "is toegetreden tot de G40", "is lid geworden van" / "toen Ede lid werd
+van" (the verb last in a subordinate clause), "zijn geselecteerd voor de City Deal X", and "Enschede, Hengelo en Almelo maken
 deel uit van het G40-stedennetwerk" (towns of an organisation or unit; persons of a unit: "Ook A en B
 maakten deel uit van de commissie"); and joining with nothing after "aan", "In Almelo sluit ook het ROC
 van Twente aan" (the programme of the document, or of the sentence before); and leaving, which says a body
@@ -47,7 +48,9 @@ _WE_OUR = re.compile(r"\b(?:we|wij|ons|onze)\b", re.IGNORECASE)
 #: …", "Ook Breda en Ede sloten zich aan." (what is joined is the programme of the passage; "aansluiten bij/op X"
 #: names it, see _JOIN; an infinitive, "kunnen aansluiten", is no fact)
 _JOIN_BARE = re.compile(r"\b(?:(?:sluit|sluiten|sloot|sloten)\s+(?P<joins>(?:[^\s,;.:]+\s+){0,8}?)aan|"
-                        r"(?:is|zijn)\s+(?P<joined>(?:[^\s,;.:]+\s+){0,8}?)aangesloten)(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+                        # the perfect too: "Ook Deventer heeft zich (in 2022) aangesloten."
+                        r"(?:is|zijn|heeft|hebben)\s+(?P<joined>(?:[^\s,;.:]+\s+){0,8}?)aangesloten)(?=\s*(?:[,;.]|$))",
+                        re.IGNORECASE)
 #: the words that may stand with the joiners between the verb and "aan", or open the clause before them (not a
 #: pronominal adverb, "sluit daar goed op aan", nor "namens")
 _JOIN_FILLER = re.compile(r"(?:\s|,|[–—]|\ben\b|\b(?:ook|zich|nu|inmiddels|eveneens|al|de|het|gemeente|gemeenten|in|sinds|"
@@ -58,7 +61,14 @@ _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"(?:schuift|schuiven|schoof|schoven)\s+(?:\w+\s+){0,3}?aan\s+bij|aangeschoven\s+bij|"
                    r"zich\s+(?:\w+\s+){0,4}?aan(?:gemeld)?\s+voor|"  # "heeft zich aangemeld voor", "meldt zich aan voor"
                    r"zich\s+(?:(?:in|per)\s+\S+\s+)?bij(?=\s+(?:de|het)\s+[^.;:,]{1,80}?\s+aan\b)|"  # "sloten zich bij het programma aan"
-                   r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?lid\s+(?:van|bij)|"
+                   # becoming a member, in the perfect or the present too: "is per 1 juli lid geworden van", "wordt lid van"
+                   # an aside of one more member after the verb: "A en B zijn, net als C, lid van"
+                   r"(?:is|zijn|werd|werden|wordt|worden)(?:\s*,\s*(?P<like>(?:net\s+als|evenals)\s+[^,;]{1,60}),)?\s+"
+                   r"(?:[^\s,;]+\s+){0,5}?lid\s+(?:geworden\s+)?(?:van|bij)|"
+                   # chosen to take part: "Breda en Ede zijn (in de eerste ronde) geselecteerd voor de City Deal X"
+                   r"(?:is|zijn|werd|werden)\s+(?:[^\s,;]+\s+){0,5}?(?:geselecteerd|uitgekozen|toegelaten)\s+(?:voor|tot)|"
+                   # the verb last, in a subordinate clause: "Toen Alphen in 2014 lid werd van de G40", "dat Ede lid is van"
+                   r"lid\s+(?:werd|werden|wordt|worden|is|zijn|was|waren)\s+(?:geworden\s+)?(?:van|bij)|"
                    # "X is een van de oudste leden van het netwerk", "A en B zijn (beide) leden van"
                    r"(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+){0,2}?(?:leden\s+van|deelnemers\s+(?:aan|van|in))|"
                    r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?deelnemers\s+(?:aan|van|in)|"  # "Ede en Epe zijn (beide) deelnemers aan"
@@ -68,6 +78,10 @@ _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
 #: being one of an organisation's members: "X en Y maken (alle drie / allebei / sinds 2020) deel uit van"
 _PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?:[^\s,;.]+\s+){0,3}?deel\s+uit\s+van\s",
                               re.IGNORECASE)
+#: the cue with the verb last, in a subordinate clause ("toen Alphen lid werd van")
+_VERB_LAST = re.compile(r"lid\s+(?:werd|werden|wordt|worden|is|zijn|was|waren)\b", re.IGNORECASE)
+#: a relative clause that ends right before the cue: ", die (daarnaast ook) lid is van"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:die|dat|welke)\s+(?:[^\s,;]+\s+){0,5}$", re.IGNORECASE)
 #: a descriptive head between the cue and the name: "lid van het stedennetwerk G40"
 _APPOSITION_HEAD = re.compile(r"(?:de|het)\s+[a-z][\w-]*\s+")
 #: a plural pronoun subject that points back to the actors opening the previous sentence
@@ -81,10 +95,15 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
     for match in ctx.asserted_cues(_JOIN, sentence) if types & THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in THINGS_OR_ORGANISATION]
         if not after or (after[0].start - match.end() > 12
-                         and not _APPOSITION_HEAD.fullmatch(text, match.end(), after[0].start)):
-            continue
+                         and not _APPOSITION_HEAD.fullmatch(text, match.end(), after[0].start)) \
+                or re.match(r"-[a-z]", text[after[0].end:after[0].end + 2]):
+            continue  # "lid van de VNG-commissie X": a body of the VNG, not the VNG
+        if _VERB_LAST.match(match.group()) and _RELATIVE_CLAUSE.search(text, sentence.start, match.start()):
+            continue  # "wethouder X uit Almere, die ook lid is van …": the relative pronoun's person (see membership)
         joiners = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())
                    if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
+        if match.group("like"):  # "A en B zijn, net als C, lid van de G40": C as well
+            joiners += [m for m in ctx.in_span(match.start("like"), match.end("like")) if m.type in ACTORS]
         subject = ctx.subject(sentence, match.start())
         if subject is None and not joiners and _PLURAL_PRONOUN.match(text, sentence.start, match.end()):
             joiners = _previous_subjects(ctx, sentence)

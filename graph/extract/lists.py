@@ -1,7 +1,9 @@
 """Member lists: bullet items under a heading or a lead-in that says they are members.
 
-"Leden" / "Deelnemers" / "Partners" / "Samenstelling" as the heading of a section, or a sentence
-ending in ":" that says who takes part ("De stuurgroep bestaat uit:", "Deelnemende gemeenten:"),
+"Leden" / "Deelnemers" / "Partners" / "Samenstelling" (also "Nieuwe leden", a newsletter's news of who
+joined) as the heading of a section, or a sentence
+ending in ":" that says who takes part ("De stuurgroep bestaat uit:", "Deelnemende gemeenten:", "Aan de
+deal werken mee:", "De deal is een samenwerking van:", "Betrokken partijen zijn:"),
 makes each bullet item that opens with a name a member of what the passage is about:
 
 - "- Gemeente Breda", "- VNG (kennispartner)": the actor participatesIn the subject;
@@ -35,25 +37,29 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, DocContext
-from .member_headings import counts_joined, names_members, paragraph_programme
+from .member_headings import (announces_recipients, counts_joined, names_members, paragraph_programme,
+                              programme_named_before)
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
 __all__ = ["find_lists", "find_listed_paragraphs", "find_led_items", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
 
-_MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
+_MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
+                             r"(?:mede-?)?ondertekenaars|"
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
                              r"aangesloten\s+\w+|wie\s+do(?:en|et)\s+(?:er\s+)?mee\??)", re.IGNORECASE)
 #: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
 _MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|doen\s+mee|"
                           r"nemen\s+deel|deelnemende|aangesloten|ondertekenaars|"
                           r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door|"
-                          # who receives a programme's money: "In de eerste tranche gaan de bijdragen naar:"
-                          r"(?:gaan|gaat|gingen|ging)\s+(?:de\s+)?(?:bijdragen|bijdrage|subsidies|subsidie|middelen|gelden|"
-                          r"toekenningen|uitkeringen)\s+naar|(?:toegekend|uitgekeerd)\s+aan)\b[^:]{0,60}:\s*$",
-                          re.IGNORECASE)
+                          # "Aan de deal werken mee:", "De deal is een samenwerking van:", "Betrokken partijen zijn:"
+                          r"werken\s+mee|werkt\s+mee|samenwerking\s+(?:van|tussen)|"
+                          r"betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners))"
+                          r"\b[^:]{0,60}:\s*$", re.IGNORECASE)
+#: a lead-in about the members of a body ("De stuurgroep bestaat uit:"): an unnamed body is no programme named before
+_BODY_LEAD = re.compile(r"\b(?:bestaat|bestaan)\s+uit|\bzitting\s+in|\bleden\b|\blid\s+van", re.IGNORECASE)
 #: what may follow a member's name in its item: nothing, a bracket, an apposition, a dash or a colon
-_ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:)")
+_ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:|[;.]\s*$)")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 
 
@@ -71,13 +77,14 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
     k = ctx.sentences.index(first)
     lead = ctx.sentences[k - 1] if k > 0 else None
     if lead is not None and not lead.is_heading and lead.bullet_list is None and (
-            _MEMBER_LEAD.search(lead.text) or names_members(lead.text)
+            _MEMBER_LEAD.search(lead.text) or names_members(lead.text) or announces_recipients(lead.text)
             or (counts_joined(lead.text) and not _DENIED.search(lead.text))):  # "Zes steden zijn geselecteerd."
         named = [m for m in ctx.in_sentence(lead) if m.type in _THINGS]
         if named:
             return named[0]
         return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead)) \
-            or paragraph_programme(ctx, lead)
+            or paragraph_programme(ctx, lead) \
+            or (None if _BODY_LEAD.search(lead.text) else programme_named_before(ctx, lead.start))
     if first.section and (_MEMBER_HEADING.fullmatch(first.section.strip()) or names_members(first.section)) and (
             lead is None or lead.is_heading or _introduces(ctx, lead, first)):
         heading = ctx.sentence_at(first.section_start) if first.section_start is not None else None

@@ -12,7 +12,12 @@ part without a verb: the heading, a caption or a column says it.
 - a column of when each row joined: "| Gemeente | Sinds |", "| Stad | Lid sinds |", "| Organisatie |
   Toegetreden |";
 - a column of the part each row's organisation plays in it: "| Gemeente | Rol |" with "penvoerder",
-  "partner", "deelnemer", "kennispartner" (the lead, "penvoerder" or "kartrekker", also leads it).
+  "partner", "deelnemer", "kennispartner" (the lead, "penvoerder" or "kartrekker", also leads it);
+- a lead-in that says the items receive the programme's money: "De volgende twaalf steden ontvangen een
+  bijdrage voor 2025-2027:", "Deze gemeenten krijgen subsidie:", "In de eerste tranche gaan de bijdragen
+  naar:" (a town paid by a programme takes part in it). When neither the lead-in, its paragraph, the
+  heading nor the title names the programme, it is the one programme the text before has named
+  (:func:`programme_named_before`): a press release names the scheme once in its opening paragraph.
 
 Examples
 --------
@@ -31,7 +36,8 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["names_members", "counts_joined", "joined_column", "participation_role", "paragraph_programme", "LEADING_ROLES"]
+__all__ = ["names_members", "counts_joined", "joined_column", "participation_role", "paragraph_programme",
+           "announces_recipients", "programme_named_before", "LEADING_ROLES"]
 
 #: what a programme or body is called when a heading places its members in it
 _THING_WORDS = (r"programma|(?:city|regio|green|woon|groei)\s*-?deal|deal|pilot|proeftuin|netwerk|stedennetwerk|"
@@ -54,10 +60,23 @@ _PARTICIPATION_ROLES = re.compile(r"(?:mede-?)?(?P<role>penvoerder|kartrekker|pa
 _COUNTED_JOINED = re.compile(r"\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
                              r"de\s+volgende|deze)\s+(?:[\w-]+\s+)?(?:gemeenten|steden|partijen|organisaties|partners|"
                              r"provincies|regio's)\b[^.:;?]{0,80}?\b(?:aangemeld|geselecteerd|toegelaten|aangesloten|gekozen|"
-                             r"doen\s+mee|nemen\s+deel|deelnemen|meedoen|ondertekend)\b|"
+                             r"doen\s+mee|nemen\s+deel|deelnemen|meedoen|ondertekend|"
+                             # "Twaalf gemeenten ontvangen een bijdrage.": who the programme pays
+                             r"(?:ontvangen|krijgen|kregen)\s+(?:[\w-]+\s+){0,2}?(?:bijdragen?|subsidies?|geld|rijksbijdragen?))\b|"
                              r"\b(?:namen|nemen|doen|deden)\s+(?:\w+\s+){0,3}?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|"
                              r"tien|elf|twaalf|vijftien|twintig)\s+(?:[\w-]+\s+)?(?:gemeenten|steden|partijen|organisaties|"
                              r"partners|provincies)\s+(?:deel|mee)\b", re.IGNORECASE)
+#: a lead-in that announces who receives the programme's money: "De volgende steden ontvangen een bijdrage:",
+#: "In de eerste tranche gaan de bijdragen naar:", "De middelen zijn toegekend aan:"
+_RECIPIENTS_LEAD = re.compile(
+    r"\b(?:(?:ontvangen|ontvangt|krijgen|krijgt|kregen|kreeg)\s+(?:[\w-]+\s+){0,3}?(?:een\s+)?(?:bijdragen?|subsidies?|"
+    r"middelen|geld|financiering|uitkering(?:en)?|toekenning(?:en)?|rijksbijdragen?)|"
+    r"(?:gaan|gaat|gingen|ging)\s+(?:de\s+)?(?:bijdragen|bijdrage|subsidies|subsidie|middelen|gelden|toekenningen|uitkeringen)"
+    r"\s+naar|(?:toegekend|uitgekeerd)\s+aan)\b[^:]{0,60}:\s*$|"
+    # a heading that asks it: "Welke steden ontvangen een bijdrage?"
+    r"^\s*welke\s+(?:[\w-]+\s+)?(?:steden|gemeenten|partijen|organisaties|provincies|regio's)\s+(?:ontvangen|krijgen|kregen)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:bijdragen?|subsidies?|middelen|geld|financiering|rijksbijdragen?)\b[^?]{0,60}\?\s*$",
+    re.IGNORECASE)
 #: the parts that lead the programme as well
 LEADING_ROLES = frozenset({"penvoerder", "kartrekker"})
 
@@ -90,6 +109,36 @@ def participation_role(cell: str) -> str | None:
 
 
 _THINGS = frozenset({"Programme", "OrganisationalUnit"})
+
+
+def announces_recipients(sentence: str) -> bool:
+    """Whether ``sentence`` ends in a colon that announces who receives the programme's money, or is a
+    heading that asks which towns do: the table or list right after it names them.
+
+    >>> announces_recipients("De volgende twaalf steden ontvangen een bijdrage voor de periode 2025-2027:")
+    True
+    >>> announces_recipients("In de eerste tranche gaan de bijdragen naar:"), announces_recipients("De bijdragen:")
+    (True, False)
+    >>> announces_recipients("Welke steden ontvangen een bijdrage?"), announces_recipients("Ontvangt Ede een bijdrage?")
+    (True, False)
+    """
+    return _RECIPIENTS_LEAD.search(sentence) is not None
+
+
+def programme_named_before(ctx: DocContext, at: int) -> Mention | None:
+    """The one programme the text before offset ``at`` names (by one label, however often), else None:
+    what a lead-in such as "De volgende steden ontvangen een bijdrage:" speaks of when nothing nearer
+    names it.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Geld voor wijken\\n\\nHet geld komt uit de Impulsregeling Groene Wijken.\\n\\nVerdeling\\n\\n"
+    ...         "De volgende steden ontvangen een bijdrage:\\n\\n| Gemeente | Bedrag |\\n|---|---|\\n| Almelo | 2 miljoen |\\n")
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Almelo', 'Impulsregeling Groene Wijken')]
+    """
+    named = {m.label: m for m in ctx.mentions if m.type == "Programme" and m.end <= at}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def paragraph_programme(ctx: DocContext, lead: Sentence) -> Mention | None:

@@ -367,7 +367,9 @@ def _represented_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             continue
         persons = [person] + [m for m in ctx.list_after(person.end, sentence.end, types={"Person"})]
         role_word = role_of(text[actor.end:person.start].split()[-1])  # "… door gedeputeerde X": a role, not only work
-        bodies = [m for m in mentions if m.type in HOLDERS | {"Event"}]
+        # the body the sentence places them in, before the person: not one an apposition after them names
+        # ("…, programmamanager bij het G40-bureau")
+        bodies = [m for m in mentions if m.type in HOLDERS | {"Event"} and m.end <= person.start]
         for p in persons:
             if role_word is None:
                 ctx.add(p, "affiliatedWith", actor, sentence, "membership.vertegenwoordigd-door", 0.7)

@@ -23,7 +23,7 @@ part in it by what they did there, in any genre that reports or announces an eve
 
 - the leaders of a session a lead-in announces ("kiezen uit vier workshops:" then "1. Samenwerken
   met corporaties – onder leiding van X, directeur bij Y"): each person of the item takes part in the
-  session (:func:`graph.extract.events.find_sessions`).
+  session (:func:`graph.extract.events.find_sessions`), and in the event of the title it is part of.
 
 The event of the title frames the document (a line that only names the genre, "UITNODIGING", may
 come before it); an event that opens a sentence ("Tijdens de netwerkdag in Zwolle sprak X", "Aan het
@@ -248,10 +248,21 @@ def _hosts(ctx: DocContext, sentence: Sentence, mentions: list[Mention], frame: 
             ctx.add(m, "hasRole", frame, sentence, "participation.host", 0.7, role=_HOST_LABELS.get(role, role))
 
 
-def _session_leads(ctx: DocContext) -> None:
+def _session_leads(ctx: DocContext, event: Mention | None) -> None:
     """"1. Samenwerken met corporaties – onder leiding van X, directeur bij Y" (a session announced
     as such, :func:`graph.extract.events.find_sessions`): each person of the item after the dash leads
-    the session, and so takes part in it; the bodies they come from do not."""
+    the session, and so takes part in it; the bodies they come from do not. A session is part of the
+    event the document's title names (the workshops of a conference): its leaders take part in that
+    event too.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Verslag werkconferentie Sterke Wijken\\n\\nIn de middag waren er twee workshops:\\n\\n"
+    ...         "- Wonen in de wijk – onder leiding van Eva Smit (gemeente Ede)\\n")
+    >>> sorted((r.object.text, r.rule) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.subject.text == "Eva Smit" and r.predicate == "participatesIn")
+    [('Wonen in de wijk', 'participation.session'), ('werkconferentie Sterke Wijken', 'participation.session-event')]
+    """
     for session in (m for m in ctx.mentions if m.rule == SESSION_RULE):
         sentence = ctx.sentence_at(session.start)
         if sentence is None or _DENIED.search(ctx.text, session.end, sentence.end):
@@ -259,6 +270,8 @@ def _session_leads(ctx: DocContext) -> None:
         for m in ctx.in_sentence(sentence):
             if m.type == "Person" and m.start > session.end:
                 ctx.add(m, "participatesIn", session, sentence, "participation.session", 0.7)
+                if event is not None and event.label != session.label:
+                    ctx.add(m, "participatesIn", event, sentence, "participation.session-event", 0.7)
 
 
 def find_event_participants(ctx: DocContext) -> None:
@@ -275,7 +288,7 @@ def find_event_participants(ctx: DocContext) -> None:
     >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
     [('Eva Smit', 'werkgroep Dakloosheid')]
     """
-    _session_leads(ctx)
+    _session_leads(ctx, title_event(ctx))
     title = title_event(ctx) or lead_meeting(ctx) or title_series(ctx)
     unit = title_unit(ctx)
     attended = title or unit

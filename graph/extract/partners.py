@@ -84,6 +84,8 @@ _PARTNER = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+([^.,
                       r"(?:\s+(?:in|van|bij)\s+(?:de\s+|het\s+)?)?", re.IGNORECASE)
 
 
+#: the subject's companions between the verb and "partner": "(is) samen met A en B (partner)"
+_TOGETHER = re.compile(r"(?:ook\s+|nu\s+|al\s+)?samen\s+met\s", re.IGNORECASE)
 #: between the last partner and the verb: nothing, or its abbreviation in brackets ("ministerie van … (VRO) is partner")
 _PARTNER_GAP = re.compile(r"\)?[\s,]*(?:\([^()]{1,20}\)\s*)?")
 
@@ -92,7 +94,9 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
     """The partners a sentence names take part in the programme after "partner in/van", else in the
     one the sentence or passage is about."""
     between = [m for m in mentions if match.start(1) <= m.start and m.end <= match.end(1) and m.type in ACTORS]
-    if between:
+    # "Almelo is samen met Deventer en Enschede partner in …": the subject and those it is partner with
+    together = _TOGETHER.match(match.group(1)) is not None
+    if between and not together:
         actors = between  # "werd de G40 partner in …"
     else:
         start = ctx.content_start(sentence)
@@ -101,6 +105,7 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
         if not actors or len(opening.split()) > 2 or _IN_PP_START.search(opening) or \
                 not _PARTNER_GAP.fullmatch(ctx.text, actors[-1].end, match.start()):
             return  # the partners open the clause: "Ook Utrecht en Den Haag zijn partner"
+        actors += between if together else []
     if match.group().rstrip().endswith(("in", "van", "bij", "de", "het")):
         # from the preposition on: "partner in de deal" names the programme by a reference that holds its article
         preposition = re.search(r"\s(?:in|van|bij)\s", match.group(), re.IGNORECASE)

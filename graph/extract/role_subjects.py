@@ -114,6 +114,12 @@ COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|ble
                      r"niet\s+langer|niet\s+meer)\s+)*$")
 
 
+#: the plural copula after a list of persons: "(A en B) zijn (beiden) lid", "(A en B) waren sinds 2020 trekker"
+_PLURAL_COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:zijn|waren|blijven|bleven)\s+"
+                            r"(?:(?:ook|tevens|beiden|allebei|samen|nu|al|inmiddels|sinds\s+\S+|vanaf\s+\S+)\s+)*$")
+#: the plural copula and an aside of one more who holds the role: "(A en B) zijn, net als (C), (lid)"
+_LIKE_ASIDE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:zijn|waren)\s*,\s*(?:net\s+als|evenals|zoals)\s+(?:wethouder\s+)?")
+_ASIDE_END = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*(?:(?:ook|tevens|allemaal|alle\s+drie)\s+)*")
 #: between two "role name" pairs: "burgemeester X en wethouder Wonen Y", "X (Breda), directeur Z"
 _ROLE_PAIRS = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|en)\s*(?:de\s+|het\s+)?")
 
@@ -278,6 +284,15 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             gap = text[before[-1].end:start]
             past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap) \
                 or bool(_PAST_SPAN.match(gap)) or bool(_EARLIER_OPENING.match(text, sentence.start, before[-1].start))
+        elif len(before) > 1 and _PLURAL_COPULA.match(text[before[-1].end:start]) \
+                and len(_coordinated(ctx, before)) > 1 and ctx.asserted(sentence, before[-1].end, start):
+            # "A en B zijn (beiden) lid van de themagroep": the plural copula gives the role to each of the list
+            targets, rule = _coordinated(ctx, before), "roles.copula"
+        elif len(before) > 2 and _LIKE_ASIDE.fullmatch(text, before[-2].end, before[-1].start) \
+                and _ASIDE_END.fullmatch(text, before[-1].end, start) and len(_coordinated(ctx, before[:-1])) > 1 \
+                and ctx.asserted(sentence, before[-2].end, start):
+            # "A en B zijn, net als C, lid van de themagroep": the list and the one of the aside
+            targets, rule = _coordinated(ctx, before[:-1]) + [before[-1]], "roles.copula"
         elif before and (again := _COPULA_AGAIN.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date))) \
                 and ctx.asserted(sentence, before[-1].end, start):
             # "X werkte eerder bij de gemeente Y en is daar nu raadslid": a second verb of the same subject

@@ -2,7 +2,9 @@
 
 Lines are read one by one. A bullet line starts an item (``•``, ``-``, ``*``, ``1.``); indented
 lines after a bullet continue it. A short line without final punctuation is a heading and sets
-the section of what follows (a bullet line followed by an indented paragraph is a sub-heading).
+the section of what follows (a bullet line followed by an indented paragraph is a sub-heading). A
+short numbered line with its text right under it is a numbered heading ("3. Regionale Werkcentra"), but
+the last line of a numbered list that a blank line or the end of the text closes is its last item.
 Inside a line, sentences end at ``.``/``!``/``?`` followed by a capital, except after the usual
 Dutch abbreviations (o.l.v., m.b.t., bijv., dhr., mevr., e.d. …) and initials. All regexes are
 linear; overlong sentences are cut at whitespace so later stages stay bounded.
@@ -162,7 +164,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sub = sub_start = None  # bullet sub-heading
     bullet_list = bullet_item = None
     list_count = 0
-    in_list = False
+    in_list = numbered_list = False
     first_content = True
     nonblank = _nonblank_lines(text)
     for index, (s, e) in enumerate(nonblank):
@@ -183,7 +185,12 @@ def split_sentences(text: str) -> list[Sentence]:
             numbered, content_start = True, s + subsection.end()
             content = text[content_start:e].rstrip()
             content_end = content_start + len(content)
-        if numbered and _is_heading(content, first=False, numbered=True) and not _BULLET.match(next_line) and not next_indented:
+        # the last item of a numbered list, where a blank line or the end of the text ends the list: "1. Gemeente
+        # Almelo / 2. Gemeente Deventer" and a paragraph after an empty line (a heading has its text right under it)
+        last_item = numbered and in_list and numbered_list and (
+            not next_line or text.count("\n", e, nonblank[index + 1][0]) >= 2)
+        if numbered and _is_heading(content, first=False, numbered=True) and not _BULLET.match(next_line) \
+                and not next_indented and not last_item:
             # "2. Taskforce Stedelijke Vernieuwing": a numbered section heading, not a list item
             in_list = False
             bullet_list = bullet_item = None
@@ -197,6 +204,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 list_count += 1
                 bullet_list, bullet_item = list_count, 0
                 in_list = True
+                numbered_list = numbered
             else:
                 bullet_item = (bullet_item or 0) + 1
             sub = sub_start = None

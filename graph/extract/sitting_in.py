@@ -1,7 +1,8 @@
 """participatesIn from sitting in a unit or programme: "Ede is actief in de pijler X", "De ministeries
 van SZW en OCW zijn vertegenwoordigd in Y", "heeft zitting in X met Y", "De kerngroep is verbreed met
 vertegenwoordigers van A en B", "Nieuw in de themagroep X is wethouder Y", "een kerngroep met
-vertegenwoordigers van A, B en C", "de werkgroep X, waarin A en B samenwerken", and "Hieronder …" after
+vertegenwoordigers van A, B en C", "de werkgroep X, waarin A en B samenwerken" (also of a programme: "de Green Deal
+X, waarin Haarlem samenwerkt met Y"), and "Hieronder …" after
 a sentence that names the unit. (Persons listed as a unit's members are :mod:`graph.extract.membership`'s.)
 
 Called by :func:`graph.extract.taking_part.find_participation`, in two steps around the accession
@@ -23,6 +24,7 @@ import re
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
 from .relation_common import THINGS_OR_ORGANISATION
+from .subjects import with_coordinated
 
 __all__ = ["active_in", "members_added", "members_in_clause_after"]
 
@@ -58,7 +60,9 @@ def active_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention], type
                 ctx.add(m, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
             continue
         if subject is not None:
-            ctx.add(subject, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
+            # "De gemeenten Almelo en Deventer zijn actief in Y": each actor of a coordinated subject
+            for actor in with_coordinated(ctx, sentence, subject, match.start()) if subject.type != "Person" else [subject]:
+                ctx.add(actor, "participatesIn", after[0], sentence, "relations.actief-in", 0.75)
             if _SEAT_WITH.match(text, match.start()):
                 with_match = re.match(r"\s+met\s+", text[after[0].end:sentence.end])
                 if with_match:
@@ -82,11 +86,13 @@ def members_added(ctx: DocContext, sentence: Sentence, mentions: list[Mention], 
 
 
 def members_in_clause_after(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """Members named after the unit: "de werkgroep X, waarin A en B samenwerken", and the persons of a
+    """Members named after the unit or programme: "de werkgroep X, waarin A en B samenwerken", "de Green Deal
+    X, waarin Haarlem samenwerkt met Y", and the persons of a
     sentence opening with "Hieronder/Waaronder …" after one that names the unit or programme."""
     text = ctx.text
     if ", waar" in sentence.text:
-        for unit in (m for m in mentions if m.type == "OrganisationalUnit" and ", waar" in ctx.text[m.end:m.end + 8]):
+        for unit in (m for m in mentions if m.type in ("OrganisationalUnit", "Programme")
+                     and ", waar" in ctx.text[m.end:m.end + 8]):
             _in_which(ctx, sentence, unit)
     if _AMONG.match(text, sentence.start):
         previous = ctx.previous_sentence(sentence)
@@ -144,9 +150,12 @@ _IN_WHICH = re.compile(r",\s+(?:waarin|waarbinnen|waar)\s+(?:(?:ook|nu|al|sindsd
                        r"medewerkers|adviseurs|experts|deskundigen|gemeenten|steden)\s+(?:van|uit)\s+"
                        r"(?:onder\s+(?:meer|andere)\s+)?)?(?:de\s+|het\s+)?")
 #: what those named in it do there: "samenwerken", "zitting hebben", "de kar trekken"
-_WORK_IN_IT = re.compile(r"\s*(?:(?:al|ook|nu|samen|gezamenlijk|sinds\s+\S+)\s+)*(?:samenwerken|samen\s+werken|zitting\s+hebben|"
-                         r"zitten|vertegenwoordigd\s+zijn|deelnemen|meedoen|meewerken|participeren|actief\s+zijn|"
-                         r"betrokken\s+zijn|(?:de\s+)?kar\s+trekken|aan\s+tafel\s+zitten)\b", re.IGNORECASE)
+#: (singular or plural: "…, waarin Haarlem samenwerkt met X", "…, waarin A en B samenwerken")
+_WORK_IN_IT = re.compile(r"\s*(?:(?:al|ook|nu|samen|gezamenlijk|sinds\s+\S+)\s+)*(?:samenwerken|samenwerkt|samen\s+werken|"
+                         r"samen\s+werkt|zitting\s+(?:hebben|heeft)|zitten|zit|vertegenwoordigd\s+(?:zijn|is)|deelnemen|"
+                         r"deelneemt|meedoen|meedoet|meewerken|meewerkt|participeren|participeert|actief\s+(?:zijn|is)|"
+                         r"betrokken\s+(?:zijn|is)|(?:de\s+)?kar\s+(?:trekken|trekt)|aan\s+tafel\s+(?:zitten|zit))\b",
+                         re.IGNORECASE)
 
 
 def _in_which(ctx: DocContext, sentence: Sentence, unit: Mention) -> None:

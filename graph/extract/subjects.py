@@ -233,7 +233,8 @@ def _relative_subject(ctx: DocContext, sentence: Sentence, before: int) -> Menti
 def coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[Mention]:
     """The actors listed with ``subject`` before offset ``before``: "Breda en Tilburg werken samen met …",
     "Zowel Breda als Tilburg werken samen met …"."""
-    if subject is None or not re.match(r"\s*(?:,|en)\s|\s+als\s", ctx.text[subject.end:subject.end + 5]):
+    if subject is None or not (re.match(r"\s*(?:,|en)\s|\s+als\s", ctx.text[subject.end:subject.end + 5])
+                               or _BRACKET_AND.match(ctx.text, subject.end)):
         return []
     listed, previous = [], subject
     both = BOTH.search(ctx.text, max(0, subject.start - 20), subject.start) is not None  # "Zowel Breda als Tilburg"
@@ -247,7 +248,9 @@ def coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[M
 
 
 #: what joins the names of one list: "Breda, Zwolle en het ministerie van EZK"
-_AND = re.compile(r"\s*(?:,\s*(?:en\s+)?|en\s+)(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")
+#: (a bracket may follow a name: "Almelo (3 miljoen euro) en Deventer (2 miljoen euro) ontvangen …")
+_BRACKET_AND = re.compile(r"\s*\([^()]{1,60}\)\s*(?:,|en)\s")
+_AND = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:en\s+)?|en\s+)(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")
 
 
 def with_coordinated(ctx: DocContext, sentence: Sentence, subject: Mention | None, cue: int) -> list[Mention]:

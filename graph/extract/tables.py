@@ -19,7 +19,8 @@ Bestuurder (of a town's row)               the person is affiliated with the tow
 A table is about membership when a header or the section heading says so (partners, deelnemers,
 leden, samenstelling, stuurgroep, bestuur …), when a heading, caption or the line before it places its
 rows in the programme ("De steden in het programma", "Zes gemeenten zijn geselecteerd.", "Aan de Woondeal
-X doen de volgende gemeenten mee:"; see :mod:`graph.extract.member_headings`), when a column says when
+X doen de volgende gemeenten mee:", "In onderstaande tabel staan de deelnemende gemeenten.", "De volgende steden
+ontvangen een bijdrage:"; see :mod:`graph.extract.member_headings`), when a column says when
 each row joined ("Sinds") or the part it plays ("Rol": penvoerder, partner), or its subject is a unit;
 other tables ("nr | actie | wie", "Gemeente | Bijdrage" under "Budget") state none of these facts. A
 table under "Aanwezig" makes its persons members, not the bodies they come from. The subject of the table
@@ -44,7 +45,8 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, HOLDERS, DocContext
-from .member_headings import (LEADING_ROLES, counts_joined, joined_column, names_members, paragraph_programme,
+from .member_headings import (LEADING_ROLES, announces_recipients, counts_joined, joined_column, names_members,
+                              paragraph_programme, programme_named_before,
                               participation_role)
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
@@ -273,7 +275,8 @@ def find_tables(ctx: DocContext) -> None:
         # "Aan de Woondeal X doen de volgende gemeenten mee:" right above the table: the rows are the deal's
         subject = named[0] if named else card_subject(ctx, header, header.start)
         if subject is None and announcing is not None:
-            subject = paragraph_programme(ctx, announcing)  # "De Regio Deal X … De volgende partijen doen mee:"
+            # "De Regio Deal X … De volgende partijen doen mee:", else the one programme named before
+            subject = paragraph_programme(ctx, announcing) or programme_named_before(ctx, announcing.start)
         if subject is None and _partner_table(header, names):
             subject = last_subject  # "Tabel 2. Externe partners": the partners of what the tables before were about
         if subject is not None and _partner_table(header, names):
@@ -315,6 +318,10 @@ def find_tables(ctx: DocContext) -> None:
 _JOINED_LEAD = re.compile(r"\b(?:aangemeld|ingeschreven|do(?:et|en)\s+mee|ne(?:emt|men)\s+deel|deelnemers|deelnemende\s+\w+|"
                           r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel))"
                           r"\b[^:]{0,60}:\s*$|\s*wie\s+do(?:et|en)\s+(?:er\s+)?mee\s*\?\s*$", re.IGNORECASE)
+#: a line that points at the table below as the list of who take part: "In onderstaande tabel staan de
+#: deelnemende gemeenten.", "De tabel hieronder toont de partners."
+_TABLE_POINTER = re.compile(r"\b(?:(?:onder|hier)staande\s+tabel|tabel\s+hieronder|volgende\s+tabel)\b[^.:]{0,60}?"
+                            r"\b(?:deelnemende\s+\w+|deelnemers|partners|leden|ondertekenaars)\b", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", re.IGNORECASE)
 
 
@@ -344,7 +351,8 @@ def _announcing_line(ctx: DocContext, header: Sentence) -> Sentence | None:
     """
     k = ctx.sentences.index(header) if header in ctx.sentences else -1
     for before in reversed(ctx.sentences[max(0, k - 2):k]) if k > 0 else ():
-        if (_JOINED_LEAD.search(before.text) or names_members(before.text) or counts_joined(before.text)) \
+        if (_JOINED_LEAD.search(before.text) or names_members(before.text) or counts_joined(before.text)
+                or announces_recipients(before.text) or _TABLE_POINTER.search(before.text)) \
                 and not _NOT.search(before.text):
             return before  # also a caption: "De steden in de woondeal"
     return None

@@ -20,7 +20,8 @@ order they always ran:
   :mod:`graph.extract.joining`;
 - "de deelname van Ede aan X", "onze deelname aan X": :mod:`graph.extract.participation_nouns`;
 - "meegedacht/meegewerkt … X", "levert een bijdrage aan X", "heeft inbreng geleverd op X", "zijn bij de
-  deal betrokken": :mod:`graph.extract.involvement`.
+  deal betrokken": :mod:`graph.extract.involvement`;
+- "telt twaalf deelnemers, waaronder A en B": :mod:`graph.extract.listed_among`.
 
 The table of all relation cues is in :mod:`graph.extract.relations`, which calls
 :func:`find_participation` per sentence.
@@ -42,8 +43,10 @@ from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .accession import accession, represents_in
 from .introduced_names import APPOSED_OWNER
+from .roles import role_pattern
 from .involvement import find_involvement
 from .joining import find_joining
+from .listed_among import find_listed_among
 from .participation_nouns import find_participation_nouns
 from .partners import find_partners, participants_are
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK
@@ -176,6 +179,7 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     find_involvement(ctx, sentence, mentions, types)
     if "deelname" in sentence.text:
         find_participation_nouns(ctx, sentence, mentions)  # "de deelname van Ede aan X", "onze deelname aan X"
+    find_listed_among(ctx, sentence, mentions)  # "twaalf deelnemers, waaronder Almelo en Deventer"
 
 
 def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -191,6 +195,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             or ctx.context_unit(sentence.start, types={"Programme"}) or unit_named or ctx.title_programme
         if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
+        if not sentence.start <= target.start < sentence.end and _unknown_name_after(ctx, mentions, match):
+            continue  # "meedoet aan de Fixbrigades": a name the text gives and nothing recognised, not the passage's programme
         if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
             continue  # "Aan het overleg nemen ook de wethouders van A en B deel": the meeting, not the programme
         if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
@@ -268,6 +274,28 @@ def _organisation_taken_part_in(text: str, mentions: list[Mention], match: re.Ma
     return found if re.search(r"\baan\s+(?:de\s+|het\s+)?$", cue) else None
 
 
+#: a capitalised name right after the cue ("(doet mee) aan de Fixbrigades"): what is taken part in
+_NAME_AFTER = re.compile(r"\s*(?:aan\s+)?(?:de|het)\s+(?-i:[A-ZÀ-Ý])[\w-]+", re.IGNORECASE)
+
+
+def _unknown_name_after(ctx: DocContext, mentions: list[Mention], match: re.Match) -> bool:
+    """Whether the cue ``match`` is followed by the name of what is taken part in that no mention covers
+    ("Portaal doet in Leiden mee aan de Fixbrigades"): the sentence names it, so the programme of the passage
+    is not it.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De City Deal Zon loopt. Ede doet mee aan de Fixbrigades."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    []
+    """
+    name = _NAME_AFTER.match(ctx.text, match.end())
+    if name is None:
+        return False
+    at = name.end() - 1
+    return not any(m.start <= at < m.end for m in mentions)
+
+
 def _meeting_taken_part_in(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
     """Whether what the cue ``match`` takes part in is a meeting named by its kind only, fronted
     ("Aan het bestuurlijk overleg nemen …") or after the cue ("… nemen deel aan de bijeenkomst")."""
@@ -286,6 +314,51 @@ def _person_takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         if len(persons) == 1 and after and after[0].start - match.end() <= 40 \
                 and not CLAUSE_BREAK.search(text, match.end(), after[0].start):
             ctx.add(persons[0], "participatesIn", after[0], sentence, "relations.nam-persoon-deel", 0.7)
+            for person in _gapped_on_behalf(ctx, sentence, mentions, after[0].end):
+                ctx.add(person, "participatesIn", after[0], sentence, "relations.nam-persoon-deel", 0.7)
+
+
+#: a clause whose verb is left out, after the one that has it: "…, namens de provincie Overijssel gedeputeerde Y"
+_GAP_ON_BEHALF = re.compile(r",\s+(?:en\s+)?namens\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?")
+#: the portfolio after a role word, before the person: "wethouder Wonen (Eva Smit)"
+_PORTFOLIO = re.compile(r"(?:\s+(?:[A-Z][\w-]*|en))*\s*")
+_GAP_END = re.compile(r"\s*(?:[.;,]|$)")
+
+
+def _gap_is_a_role(gap: str) -> bool:
+    """Whether ``gap`` (between the body and the person) holds only a role word and its portfolio, or
+    nothing: "gedeputeerde", "wethouder Wonen"; not a verb ("spreekt gedeputeerde").
+
+    >>> _gap_is_a_role(" gedeputeerde "), _gap_is_a_role(" wethouder Wonen "), _gap_is_a_role(" spreekt gedeputeerde ")
+    (True, True, False)
+    """
+    words = gap.strip()
+    if not words:
+        return True
+    role = role_pattern().match(words)
+    return role is not None and _PORTFOLIO.fullmatch(words, role.end()) is not None
+
+
+def _gapped_on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention], after: int) -> list[Mention]:
+    """The persons of the clauses after the taking part that leave its verb out, each for its own body:
+    "Namens Gelderland neemt gedeputeerde X deel aan de stuurgroep, namens Overijssel gedeputeerde Y" (Y too).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Namens de provincie Gelderland neemt gedeputeerde Eva Smit deel aan de stuurgroep Regio Deal Zon, "
+    ...         "namens de provincie Overijssel gedeputeerde Jan de Kok.")
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.predicate == "participatesIn")
+    ['Eva Smit', 'Jan de Kok']
+    """
+    found = []
+    for gap in _GAP_ON_BEHALF.finditer(ctx.text, after, sentence.end):
+        body = next((m for m in mentions if m.start == gap.end() and m.type in ACTORS), None)
+        person = next((m for m in mentions if body is not None and m.start > body.end and m.type == "Person"), None)
+        if person is not None and _gap_is_a_role(ctx.text[body.end:person.start]) \
+                and _GAP_END.match(ctx.text, person.end, sentence.end):
+            found.append(person)
+    return found
 
 
 #: the owner of a programme right after its name: "het programma X van SZW" (SZW runs it, takes no part)
