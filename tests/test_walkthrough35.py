@@ -270,3 +270,19 @@ def test_keep_going_leaves_the_newcomer_out_and_builds_the_rest(runner, tmp_path
     assert summary["changes"]["new"] == ["nieuws"] and summary["changes"]["removed"] == []
     cities = runner.invoke(cli, [*graph, "ask", "g40-cities-programmes", "--format", "json"])
     assert [row["cityLabel"] for row in json.loads(cities.stdout)["rows"]] == ["Breda", "Tilburg"]
+
+
+# ----------------------------------------------------------------------------- a name ends before an adverb or a verb
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("Ook Emmen en Leeuwarden hebben hun deelname aan de City Deal Zon inmiddels bevestigd.", "City Deal Zon"),
+    ("Ook Emmen en Leeuwarden hebben hun deelname aan de City Deal Zon bevestigd.", "City Deal Zon"),
+    ("Ook Emmen en Leeuwarden hebben hun deelname aan de City Deal Circulaire stad bevestigd.",
+     "City Deal Circulaire stad"),
+])
+def test_a_programme_name_ends_before_an_adverb_or_a_participle(text, programme):
+    from tests.extract_facts import facts
+
+    assert {(s, o) for s, p, o, _ in facts(text) if p == "participatesIn"} == {
+        ("Emmen", programme), ("Leeuwarden", programme)}

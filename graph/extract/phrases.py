@@ -35,7 +35,8 @@ STOP = frozenset(
     ook nog al niet wel zich zij hij ze we wij er hier daar toen nu sinds tijdens na voor onder
     tussen binnen zoals maar of dus want omdat waardoor terwijl en dan nieuwe andere alle veel
     gericht gewerkt opgericht gestart gekozen vergaderd besproken sloot sloten kwam ging gaf nam sprak zat
-    lag bleef hield liet zag begon doen doet deed deden the and of for namens via per respectievelijk""".split()
+    lag bleef hield liet zag begon doen doet deed deden the and of for namens via per respectievelijk
+    inmiddels reeds onlangs opnieuw eindelijk officieel definitief formeel vandaag gisteren""".split()
 )
 #: frequent finite verbs and participles of this genre that the endings below do not catch: a name
 #: in sentence case ("pijler Fysiek") stops before them ("… werkt samen met", "… kent drie themagroepen")
@@ -70,9 +71,12 @@ PLURAL_VERBS = frozenset(form for verb in VERBS if verb.endswith("t") and len(ve
 #: particles of separable verbs that end the clause after a subject: "Met BZK werkt de pijler Fysiek
 #: samen", "Aan de deal neemt de pijler Sociaal deel", "… doet de themagroep Jeugd mee", "… kijkt terug"
 PARTICLES = frozenset({"samen", "mee", "deel", "terug"})
-#: past tenses (vergaderde, startte) and -eren verbs (organiseert, gelanceerd, gepresenteerd); "stemde",
+#: past tenses (vergaderde, startte, bevestigde), -eren verbs (organiseert, gelanceerd, gepresenteerd)
+#: and -igen verbs (bevestigd); "stemde",
 #: "deelde" only in the singular: "schulden", "velden", "beelden" are nouns
-_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:(?:erde|tte|dde|kte|pte|chte|sde)n?|mde|lde)$|^[a-zà-ÿ]{3,}eer[dt]$"
+_VERB_END = re.compile(r"^[a-zà-ÿ]{3,}(?:(?:erde|tte|dde|kte|pte|chte|sde|igde)n?|mde|lde)$|^[a-zà-ÿ]{3,}eer[dt]$"
+                       # -igen verbs: bevestigd, beëindigd, aangekondigd (no noun ends so)
+                       r"|^[a-zà-ÿ]{2,}igd$"
                        # participles of separable verbs: voorgezeten, aangesteld, ingesteld, opgericht
                        r"|^(?:voor|aan|op|in|uit|af|mee|samen|toe|vast|voort|bij|over|door|terug)ge[a-zà-ÿ]{2,}(?:d|t|en)$")
 #: prepositions after which an article stays inside a name: "Huis van de Stad", "Samen voor de Wijk"
