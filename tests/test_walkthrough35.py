@@ -286,3 +286,17 @@ def test_a_programme_name_ends_before_an_adverb_or_a_participle(text, programme)
 
     assert {(s, o) for s, p, o, _ in facts(text) if p == "participatesIn"} == {
         ("Emmen", programme), ("Leeuwarden", programme)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Helmond heeft zijn deelname aan de City Deal Circulaire stad bevestigd.", {("Helmond", "City Deal Circulaire stad")}),
+    ("De provincie Gelderland bevestigt haar deelname aan de Regio Deal Noord-Veluwe.",
+     {("Gelderland", "Regio Deal Noord-Veluwe")}),
+    ("Tilburg verlengt haar deelname aan de City Deal Circulaire stad.", {("Tilburg", "City Deal Circulaire stad")}),
+    ("Wethouder Anna Kok van Helmond bevestigt haar deelname aan de City Deal Circulaire stad.", set()),  # hers
+    ("Helmond heroverweegt zijn deelname aan de City Deal Circulaire stad.", set()),  # not confirmed
+])
+def test_one_body_confirms_its_own_taking_part(text, expected):
+    from tests.extract_facts import facts
+
+    assert {(s, o) for s, p, o, _ in facts(text) if p == "participatesIn"} == expected

@@ -8,7 +8,9 @@ Dutch often names taking part by its noun instead of a verb, in reports and annu
   annual report, a letter of its college), that body took part (an ended participation is one too);
 - "Ook Emmen en Leeuwarden hebben hun deelname aan de City Deal X bevestigd": "hun" is the clause's
   subject, when a verb confirms or continues it ("bevestigd", "toegezegd", "verlengd");
-- "Edes deelname aan …" is rare; a possessive "haar/zijn deelname" points to a person and is left alone.
+- "Helmond heeft zijn deelname aan X bevestigd", "De provincie bevestigt haar deelname aan X": "zijn" or
+  "haar" is the one body that opens the clause, with such a verb; after a person ("Anna bevestigt haar
+  deelname"), or with no body before it, it is left alone. "Edes deelname aan …" is rare.
 
 What is only asked for, planned or possible is no participation: "het verzoek tot deelname van Ede aan
 …", "een mogelijke deelname van Ede aan …", "de aanvraag voor deelname", and a denied clause ("De
@@ -37,7 +39,7 @@ __all__ = ["NOUN_RULE", "find_participation_nouns"]
 NOUN_RULE = "relations.deelname-aan"
 
 #: the noun of taking part and who takes part: "(de) deelname van Ede (en Tilburg) aan", "onze deelname aan"
-_NOUN = re.compile(r"\b(?P<owner>onze|ons|de|hun)?\s*(?<![\w-])deelname\s+(?:van\s+(?P<who>[^.;:]{1,80}?)\s+)?aan\s+"
+_NOUN = re.compile(r"\b(?P<owner>onze|ons|de|hun|zijn|haar)?\s*(?<![\w-])deelname\s+(?:van\s+(?P<who>[^.;:]{1,80}?)\s+)?aan\s+"
                    r"(?:de\s+|het\s+)?", re.IGNORECASE)
 #: what makes it no fact: asked for, planned, possible, or a condition for it
 _NOT_YET = re.compile(r"(?:verzoek|aanvraag|aanmelding|voorstel|besluit|mogelijke|eventuele|beoogde|toekomstige|"
@@ -52,8 +54,9 @@ _HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:gemeente\s+|gemeenten\s+|ministerie\
 
 #: a verb that confirms or continues the taking part, with "hun deelname": "(A en B) hebben hun deelname
 #: aan X bevestigd", "bevestigen hun deelname aan X", "hebben hun deelname verlengd"
-_CONFIRMED = re.compile(r"\b(?:bevestig(?:d|en|den)|toegezegd|(?:zeggen|zegden)\s+(?:\w+\s+)?toe|verleng(?:d|en|den)|"
-                        r"voortgezet|(?:zetten|zet)\s+(?:\w+\s+)?voort|gemeld|(?:melden|meldden))\b", re.IGNORECASE)
+_CONFIRMED = re.compile(r"\b(?:bevestig(?:d|t|en|de|den)|toegezegd|(?:zeggen|zegt|zegden|zegde)\s+(?:\w+\s+)?toe|"
+                        r"verleng(?:d|t|en|de|den)|voortgezet|(?:zetten|zet)\s+(?:\w+\s+)?voort|gemeld|"
+                        r"(?:melden|meldt|meldden|meldde))\b", re.IGNORECASE)
 #: the opening of a clause before its subject: "Ook", "Inmiddels (hebben)", "Daarnaast" (no preposition: "Met A en B …")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:ook|inmiddels|daarnaast|verder|nu|intussen)\s+(?:hebben\s+|bevestigen\s+)?)?(?:de\s+|het\s+)?"
                               r"(?:gemeenten?\s+|ministeries?\s+van\s+|provincies?\s+)?", re.IGNORECASE)
@@ -101,6 +104,11 @@ def find_participation_nouns(ctx: DocContext, sentence: Sentence, mentions: list
             actors = [we] if we is not None and we.type in ACTORS else []
         elif (match.group("owner") or "").lower() == "hun":
             actors = _confirming_subjects(ctx, sentence, match.start(), target)
+        elif (match.group("owner") or "").lower() in ("zijn", "haar"):
+            # "Helmond heeft zijn deelname aan X bevestigd": one body opens the clause (a person's
+            # subject is no actor here, so "Anna bevestigt haar deelname" gives nothing)
+            actors = _confirming_subjects(ctx, sentence, match.start(), target)
+            actors = actors if len(actors) == 1 else []
         else:
             continue
         for actor in actors:
