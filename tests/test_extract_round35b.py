@@ -33,3 +33,55 @@ def test_a_pijler_is_part_of_no_unit_in_its_bracket():
 def test_a_unit_of_the_same_kind_in_the_bracket_is_no_parent():
     found = facts("Themagroep Wonen (Themagroep Bouwen)\nDe themagroep vergaderde in mei.")
     assert not any(f[1] == "partOf" for f in found if f[0] == "Themagroep Wonen"), found
+
+
+# --- tables: a role column titled with the body it is held in; a role cell naming the body -------------
+
+_TWO_ROLE_COLUMNS = (
+    "De pijler werkt met twee themagroepen.\n\n"
+    "| Themagroep | Bestuurlijk trekker | Voorzitter ambtelijke werkgroep |\n"
+    "|---|---|---|\n"
+    "| Armoede | Anna de Vries (Schiedam) | Piet Bakker (Maastricht) |\n"
+    "| Jeugd | Jan Smit (Enschede) | Eva Kok (Heerlen) |\n")
+
+
+def test_a_second_role_column_titled_with_its_werkgroep_gives_the_row_unit_a_chair():
+    found = facts(_TWO_ROLE_COLUMNS)
+    assert ("Piet Bakker", "hasRole", "Themagroep Armoede", "voorzitter") in found, found
+    assert ("Eva Kok", "hasRole", "Themagroep Jeugd", "voorzitter") in found, found
+    assert ("Anna de Vries", "hasRole", "Themagroep Armoede", "bestuurlijk trekker") in found, found
+
+
+def test_a_role_column_followed_by_no_body_kind_is_no_role_column():
+    text = ("| Themagroep | Voorzitter sinds |\n|---|---|\n| Jeugd | Jan Smit (Enschede) |\n")
+    assert not any(f[1] == "hasRole" for f in facts(text)), facts(text)
+
+
+_CONTACT_TABLE = (
+    "Nieuwsbrief Taskforce Wonen\n\n"
+    "De Taskforce Wonen kwam in juni bijeen.\n\n"
+    "Contactpersonen\n\n"
+    "| Rol | Naam | E-mail |\n"
+    "|---|---|---|\n"
+    "| Secretaris taskforce | Anna de Vries | a.devries@example.org |\n"
+    "| Contactpersoon werkgroep Data | Jan Smit | j.smit@example.org |\n"
+    "| Secretaris | Eva Kok | e.kok@example.org |\n")
+
+
+def test_a_role_cell_names_the_body_and_the_section_makes_its_contact():
+    found = facts(_CONTACT_TABLE)
+    assert ("Anna de Vries", "hasRole", "Taskforce Wonen", "secretaris") in found, found
+    assert ("Anna de Vries", "contactFor", "Taskforce Wonen", None) in found, found
+    assert ("Jan Smit", "contactFor", "Werkgroep Data", None) in found, found
+    assert not any(f[0] == "Jan Smit" and f[2] == "Taskforce Wonen" for f in found), found
+
+
+def test_a_role_cell_naming_no_body_in_an_untitled_table_says_nothing():
+    text = ("Contactpersonen\n\n| Rol | Naam |\n|---|---|\n| Secretaris | Eva Kok |\n")
+    assert not any(f[0] == "Eva Kok" for f in facts(text)), facts(text)
+
+
+def test_a_role_cell_outside_a_contact_section_gives_the_role_only():
+    found = facts(_CONTACT_TABLE.replace("Contactpersonen", "Bezetting"))
+    assert ("Anna de Vries", "hasRole", "Taskforce Wonen", "secretaris") in found, found
+    assert not any(f[1] == "contactFor" for f in found), found
