@@ -85,3 +85,32 @@ def test_a_role_cell_outside_a_contact_section_gives_the_role_only():
     found = facts(_CONTACT_TABLE.replace("Contactpersonen", "Bezetting"))
     assert ("Anna de Vries", "hasRole", "Taskforce Wonen", "secretaris") in found, found
     assert not any(f[1] == "contactFor" for f in found), found
+
+
+# --- a programme's bureau housed at an organisation -----------------------------------------------------
+
+def test_a_housed_programme_bureau_is_the_programmes_and_its_host_leads():
+    text = ("De Regio Deal Twente Werkt is in 2023 gesloten. "
+            "Het programmabureau is ondergebracht bij de gemeente Enschede; programmadirecteur is Eva Kok.")
+    found = facts(text)
+    assert ("programmabureau", "partOf", "Regio Deal Twente Werkt", None) in found, found
+    assert ("programmabureau", "partOf", "Enschede", None) not in found, found
+    assert ("Regio Deal Twente Werkt", "ledBy", "Enschede", None) in found, found
+    assert ("Eva Kok", "hasRole", "Regio Deal Twente Werkt", "programmadirecteur") in found, found
+    assert ("Eva Kok", "affiliatedWith", "Enschede", None) in found, found
+
+
+def test_the_programme_named_before_the_bureau_not_the_titles():
+    text = ("Hogeschool start lab Brede Welvaart\n\n"
+            "Het lab Brede Welvaart begint in maart. De City Deal Kennis Maken werd in 2018 gesloten. "
+            "Het landelijke programmabureau is ondergebracht bij de VNG; programmamanager is Jan Smit.")
+    found = facts(text)
+    assert ("Jan Smit", "hasRole", "City Deal Kennis Maken", "programmamanager") in found, found
+    assert not any(f[0] == "Jan Smit" and f[2] == "lab Brede Welvaart" for f in found), found
+
+
+def test_a_bureau_to_be_housed_is_nobodys_yet():
+    text = ("De Regio Deal Twente Werkt is in 2023 gesloten. "
+            "Het programmabureau wordt volgend jaar ondergebracht bij de gemeente Enschede.")
+    found = facts(text)
+    assert not any(f[0] == "programmabureau" or f[1] == "ledBy" for f in found), found
