@@ -114,3 +114,30 @@ def test_a_bureau_to_be_housed_is_nobodys_yet():
             "Het programmabureau wordt volgend jaar ondergebracht bij de gemeente Enschede.")
     found = facts(text)
     assert not any(f[0] == "programmabureau" or f[1] == "ledBy" for f in found), found
+
+
+# --- "Rol: Naam, organisatie" lines on a programme's page ----------------------------------------------
+
+_PROGRAMME_PAGE = ("Programma Sterke Wijken\n\n"
+                   "Het programma werkt aan twintig wijken.\n\n"
+                   "Organisatie en contact\n\n"
+                   "• Programmadirecteur: Eva Kok, ministerie van BZK\n\n"
+                   "• Contactpersoon G40: Jan Smit, beleidsadviseur bij het G40-bureau\n")
+
+
+def test_a_label_line_gives_the_programme_role_and_the_employer():
+    found = facts(_PROGRAMME_PAGE)
+    assert ("Eva Kok", "hasRole", "Programma Sterke Wijken", "programmadirecteur") in found, found
+    assert ("Eva Kok", "affiliatedWith", "BZK", None) in found, found
+
+
+def test_a_partners_contact_person_is_the_contact_for_the_page():
+    found = facts(_PROGRAMME_PAGE)
+    assert ("Jan Smit", "contactFor", "Programma Sterke Wijken", None) in found, found
+
+
+def test_a_name_and_a_body_that_do_not_close_the_line_give_no_affiliation():
+    found = facts("Eva Kok, Breda en Tilburg spraken over de wijken.\n")
+    assert not any(f[0] == "Eva Kok" and f[1] == "affiliatedWith" for f in found), found
+    found = facts("Gisteren sprak Eva Kok, gemeente Breda\n")
+    assert not any(f[0] == "Eva Kok" and f[1] == "affiliatedWith" for f in found), found
