@@ -141,3 +141,31 @@ def test_a_name_and_a_body_that_do_not_close_the_line_give_no_affiliation():
     assert not any(f[0] == "Eva Kok" and f[1] == "affiliatedWith" for f in found), found
     found = facts("Gisteren sprak Eva Kok, gemeente Breda\n")
     assert not any(f[0] == "Eva Kok" and f[1] == "affiliatedWith" for f in found), found
+
+
+# --- handovers: "Hij neemt het over van X", "In 2018 droeg hij het trekkerschap over aan Y" ---------------
+
+def test_taking_it_over_from_someone_is_succeeding_them_in_the_passages_office():
+    text = ("Themagroep Energie\nJan Smit, wethouder in Helmond, wordt bestuurlijk trekker. "
+            "Hij neemt het over van Piet Bakker (Assen).")
+    found = facts(text)
+    assert ("Jan Smit", "succeeded", "Piet Bakker", None) in found, found
+    assert ("Piet Bakker", "hasRole", "Themagroep Energie", "bestuurlijk trekker") in found, found
+
+
+def test_taking_over_something_named_is_no_succession():
+    found = facts("Jan Smit is wethouder in Helmond. Hij neemt het dossier over van Piet Bakker.")
+    assert not any(f[1] == "succeeded" for f in found), found
+
+
+def test_a_handover_after_a_fronted_time_points_back_to_the_passages_person():
+    text = ("Eva Kok werd in 2014 wethouder in Breda. Van 2015 tot 2018 was zij trekker van de themagroep Wonen. "
+            "In 2018 droeg zij het trekkerschap over aan Anna de Vries (Ede).")
+    found = facts(text)
+    assert ("Anna de Vries", "succeeded", "Eva Kok", None) in found, found
+
+
+def test_a_fronted_handover_with_two_persons_before_finds_no_antecedent():
+    text = ("Eva Kok en Jan Smit spraken in 2017 over de themagroep Wonen. "
+            "In 2018 droeg zij het trekkerschap over aan Anna de Vries (Ede).")
+    assert not any(f[1] == "succeeded" for f in facts(text)), facts(text)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from .antecedents import subject_antecedent
 from .context import DocContext
 from .model import Mention, Sentence
 from .office_handover import handed_over, plural_pronoun, took_over_after_departure, took_over_from
@@ -53,7 +54,8 @@ _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:wordt|werd|is|was)\s+(?:(?:per|vanaf|sinds|op|in)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?\s+)?"
                 r"(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"),
      None, "backward"),  # "X(, voorzitter van de pijler,) wordt (per 1 mei) (als voorzitter van de pijler) opgevolgd door Y"
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,5}?het\s+stokje\s+over\s+van\s+$",
+    # "Y neemt het stokje over van X", and "het" alone for the office the passage is about: "Hij neemt het over van X"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,5}?het\s+(?:stokje\s+)?over\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
@@ -80,6 +82,9 @@ _SUCCESSION = (
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|in|sinds|vanaf|op)\s+[\w ]{1,25}?\s+)?"
                 r"(?:als\s+\w+\s+)?(?:opvolgt|opvolgde|heeft\s+opgevolgd)\b", re.IGNORECASE), "forward"),
 )
+#: a handover with a fronted time, the pronoun after the verb: "In 2018 droeg hij het trekkerschap (over aan Y)"
+_FRONTED_HANDOVER = re.compile(r"(?:In|Per|Sinds|Vanaf|Op|Na)\s+[^,;:()]{1,30}?\s+(?:draagt|droeg)\s+(?:hij|zij|ze)\s+"
+                               r"(?:het|dat|die|deze|zijn|haar)\s+" + TASK)
 #: the task of the person named before: "Haar taak", "Zijn rol", and "Die rol" / "Deze functie"
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + TASK + r")\s")
 #: a pronoun subject ("Zij …") and the person after: who succeeded whom
@@ -90,13 +95,17 @@ _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + TASK + r"\s+(?:als\s+[^,;:.()]{1,90}?\s+|"
                 r"[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,3}\s+)?"  # "Zijn portefeuille Economie (en Werk) is …"
                 r"(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
-    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
+    # "Haar opvolger (als wethouder Economie in Ede) is Y"
+    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:als\s+[^,;:.()]{1,90}?\s+)?(?:is|wordt|was|werd)\s+"
+                r"(?:\w+\s+){0,2}?"), "backward"),
     # "Haar voorganger Henk Brouwer gaat met pensioen", "Zijn voorganger was X": the one named before succeeded X
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:voorganger|voorgangster)\s+(?:(?:is|was)\s+)?(?:(?:de\s+heer|mevrouw|burgemeester|wethouder)\s+)?"),
      "forward"),
     # "Hij heeft dat stokje (in maart) overgedragen aan Y", "Zij droeg haar taken over aan Y"
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:(?:heeft|had|draagt|droeg)\s+)?(?:\w+\s+){0,3}?(?:het|dat|die|deze|zijn|haar)\s+"
                 + TASK + r"\s+(?:[\w-]+\s+){0,3}?(?:overgedragen\s+aan|over\s+aan)\s+" + DESCRIBED), "backward"),
+    # the same after a fronted time (see _FRONTED_HANDOVER)
+    (re.compile(r"\s*" + _FRONTED_HANDOVER.pattern + r"\s+(?:[\w-]+\s+){0,3}?over\s+aan\s+" + DESCRIBED), "backward"),
 )
 #: "Zij volgt …", "Hij is sinds mei directeur bij EZK en volgt in die functie …" (before the one succeeded)
 _PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:\w+\s+){0,5}?")
@@ -187,7 +196,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     if pronoun is not None and persons:
         # "Zij volgt Hans Kootstra op", "Hij volgde in mei X op als trekker"
         opening = text[sentence.start:persons[0].start]
-        handover = re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+"
+        # "Zij neemt het stokje over van X", "Hij neemt het over van X" (the office the passage is about)
+        handover = re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+(?:stokje\s+)?over\s+van\s+"
                                 + DESCRIBED, opening)
         if handover or _PRONOUN_FOLLOWS.fullmatch(opening) and \
                 re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", text[persons[0].end:sentence.end]):
@@ -216,6 +226,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         referent = named[-1] if named else ctx.pronoun_person(previous) if previous is not None else None
         if referent is None and previous is not None:
             referent = _role_holder_in(ctx, previous)  # "… was zij vicevoorzitter. Die rol wordt overgenomen door Y"
+    if referent is None and persons and _FRONTED_HANDOVER.match(text, ctx.content_start(sentence), sentence.end):
+        referent = subject_antecedent(ctx, sentence)  # "In 2018 droeg hij het trekkerschap over aan Y": whom "hij" is
     if referent is not None and persons:
         opening = text[sentence.start:persons[0].start]
         for pattern, direction in _PRONOUN_SUCCESSION:
