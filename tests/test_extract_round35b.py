@@ -169,3 +169,21 @@ def test_a_fronted_handover_with_two_persons_before_finds_no_antecedent():
     text = ("Eva Kok en Jan Smit spraken in 2017 over de themagroep Wonen. "
             "In 2018 droeg zij het trekkerschap over aan Anna de Vries (Ede).")
     assert not any(f[1] == "succeeded" for f in facts(text)), facts(text)
+
+
+# --- appositions: a graded role word, a portfolio of several fields -------------------------------------
+
+def test_a_graded_role_word_in_an_apposition_is_held_at_the_employer():
+    found = facts("Trekker wordt Eva Kok, strategisch adviseur wonen bij de gemeente Dordrecht.")
+    assert ("Eva Kok", "hasRole", "Dordrecht", "adviseur") in found, found
+
+
+def test_a_portfolio_of_several_fields_before_the_employer():
+    found = facts("Anna de Vries, directeur Armoedebeleid, Participatie en Schulden bij het ministerie van SZW, "
+                  "schetste de plannen.")
+    assert ("Anna de Vries", "hasRole", "SZW", "directeur") in found, found
+
+
+def test_a_list_of_persons_after_a_role_is_no_portfolio():
+    found = facts("Anna de Vries, directeur, Jan Smit en Eva Kok van het ministerie van SZW spraken.")
+    assert ("Anna de Vries", "hasRole", "SZW", "directeur") not in found, found

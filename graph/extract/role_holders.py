@@ -173,7 +173,10 @@ def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int, *, field_bij
 
 #: a field of one to four words between an apposition's role word and "van/bij" and its holder:
 #: "(X, programmamanager) binnenstad van Helmond", "(kwartiermaker) Eenvoudig Maatwerk bij de gemeente Deventer"
-_FIELD_THEN_OF = re.compile(r"\s+(?P<field>[\w&-]+(?:\s+[\w&-]+){0,3}?)\s+(?:(?P<employed>bij\s+de\s+gemeente\s+)|(?:van|bij)\s+"
+_FIELD_THEN_OF = re.compile(r"\s+(?P<field>[\w&-]+(?:\s+[\w&-]+){0,3}?"
+                            # a portfolio of several capitalised fields: "directeur Armoedebeleid, Participatie en Schulden bij"
+                            r"(?:\s*,\s*[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,2}){0,3})"
+                            r"\s+(?:(?P<employed>bij\s+de\s+gemeente\s+)|(?:van|bij)\s+"
                             r"(?:de\s+gemeente\s+|de\s+provincie\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?)")
 #: the holders a field can stand before: employers, not units ("directeur Wijk Noord bij de Pijler Fysiek")
 _EMPLOYERS = frozenset({"Municipality", "Organisation", "Ministry", "Province"})
@@ -183,7 +186,9 @@ _APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
 
 def field_then_holder(ctx: DocContext, sentence: Sentence, end: int, role: RoleWord) -> Mention | None:
     """The holder an apposition names after a field: "X, programmamanager binnenstad van Helmond, …" →
-    Helmond; "X, kwartiermaker Eenvoudig Maatwerk bij de gemeente Deventer" → Deventer. The field holds
+    Helmond; "X, kwartiermaker Eenvoudig Maatwerk bij de gemeente Deventer" → Deventer; "X, directeur
+    Armoedebeleid, Participatie en Schulden bij het ministerie van SZW" → SZW (a portfolio of capitalised
+    fields joined by commas). The field holds
     no name and no function word (not "X, voorzitter sinds 2020 van …"), the holder closes the apposition,
     and the role fits it (a wethouder of a town, a programmamanager of anything; any role "bij de gemeente X").
 
