@@ -187,3 +187,17 @@ def test_a_portfolio_of_several_fields_before_the_employer():
 def test_a_list_of_persons_after_a_role_is_no_portfolio():
     found = facts("Anna de Vries, directeur, Jan Smit en Eva Kok van het ministerie van SZW spraken.")
     assert ("Anna de Vries", "hasRole", "SZW", "directeur") not in found, found
+
+
+# --- a unit set up by another, the participle before "door" -------------------------------------------
+
+def test_a_unit_set_up_by_a_pijler_is_part_of_the_pijler():
+    found = facts("De Taskforce Talent is in 2023 ingesteld door de G40 Pijler Economie en Werk.")
+    assert ("Taskforce Talent", "partOf", "Pijler Economie en Werk", None) in found, found
+    assert ("Pijler Economie en Werk", "initiated", "Taskforce Talent", None) in found, found
+    assert ("Taskforce Talent", "partOf", "G40", None) not in found, found
+
+
+def test_a_unit_not_set_up_states_no_setter():
+    found = facts("De Taskforce Talent is in 2023 niet ingesteld door de G40 Pijler Economie en Werk.")
+    assert not any(f[1] in ("partOf", "initiated") and f[0] != "Pijler Economie en Werk" for f in found), found
