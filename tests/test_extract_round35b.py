@@ -201,3 +201,13 @@ def test_a_unit_set_up_by_a_pijler_is_part_of_the_pijler():
 def test_a_unit_not_set_up_states_no_setter():
     found = facts("De Taskforce Talent is in 2023 niet ingesteld door de G40 Pijler Economie en Werk.")
     assert not any(f[1] in ("partOf", "initiated") and f[0] != "Pijler Economie en Werk" for f in found), found
+
+
+def test_part_of_a_unit_referred_to_by_its_kind():
+    found = facts("De Taskforce Talent kwam bijeen. De werkgroep Data, onderdeel van de taskforce, bracht het in kaart.")
+    assert ("Werkgroep Data", "partOf", "Taskforce Talent", None) in found, found
+
+
+def test_part_of_a_kind_the_text_never_named_is_nothing():
+    found = facts("De werkgroep Data, onderdeel van de taskforce, bracht het in kaart.")
+    assert not any(f[1] == "partOf" for f in found), found
