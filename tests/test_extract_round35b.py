@@ -211,3 +211,18 @@ def test_part_of_a_unit_referred_to_by_its_kind():
 def test_part_of_a_kind_the_text_never_named_is_nothing():
     found = facts("De werkgroep Data, onderdeel van de taskforce, bracht het in kaart.")
     assert not any(f[1] == "partOf" for f in found), found
+
+
+# --- a post a member town supplies a person for ----------------------------------------------------------
+
+def test_the_post_a_town_supplies_a_person_for_is_of_the_passages_unit():
+    found = facts("De Taskforce Wonen kwam bijeen. Haarlem levert met beleidsadviseur Floor Jansen de nieuwe "
+                  "ambtelijk secretaris.")
+    assert ("Floor Jansen", "hasRole", "Taskforce Wonen", "secretaris") in found, found
+    assert ("Floor Jansen", "hasRole", "Haarlem", "beleidsadviseur") in found, found
+
+
+def test_a_supplied_post_for_something_named_after_it_is_not_the_passages():
+    found = facts("De Taskforce Wonen kwam bijeen. Alkmaar levert met Frits Brinkman een ervaren trekker voor "
+                  "Circulaire Economie.")
+    assert not any(f[0] == "Frits Brinkman" and f[2] == "Taskforce Wonen" for f in found), found
