@@ -226,3 +226,14 @@ def test_a_supplied_post_for_something_named_after_it_is_not_the_passages():
     found = facts("De Taskforce Wonen kwam bijeen. Alkmaar levert met Frits Brinkman een ervaren trekker voor "
                   "Circulaire Economie.")
     assert not any(f[0] == "Frits Brinkman" and f[2] == "Taskforce Wonen" for f in found), found
+
+
+def test_an_apposition_opened_by_a_place_adjective():
+    found = facts("Sprekers: Eva Kok, Hilversumse wethouder Onderwijs; Jan Smit, de Zwolse wethouder Wonen.")
+    assert ("Eva Kok", "hasRole", "Hilversum", "wethouder") in found, found
+    assert ("Jan Smit", "hasRole", "Zwolle", "wethouder") in found, found
+
+
+def test_a_place_adjective_further_on_is_no_apposition_of_the_name():
+    found = facts("Eva Kok, die met de Hilversumse wethouder sprak, is trekker.")
+    assert ("Eva Kok", "hasRole", "Hilversum", "wethouder") not in found, found

@@ -415,9 +415,18 @@ def attributive_place(ctx: DocContext, start: int, end: int) -> Mention | None:
 
 
 def _attributive_place(ctx: DocContext, name_end: int, start: int) -> Mention | None:
-    """The place of an apposition "X, de Deventer wethouder": the place, when the apposition opens right after the name."""
+    """The place of an apposition "X, de Deventer wethouder", "X, Hilversumse wethouder Onderwijs" (a place
+    adjective, with or without "de"): the place, when the apposition opens right after the name."""
     place = attributive_place(ctx, name_end, start)
-    return place if place is not None and _ATTRIBUTIVE_OPENING.fullmatch(ctx.text, name_end, place.start) else None
+    if place is not None and _ATTRIBUTIVE_OPENING.fullmatch(ctx.text, name_end, place.start):
+        return place
+    adjective = next((m for m in ctx.in_span(name_end, start) if m.rule == "gazetteer.place-adjective"
+                      and m.end + 1 == start and ctx.text[m.end] == " "), None)
+    return adjective if adjective is not None and _ADJECTIVE_OPENING.fullmatch(ctx.text, name_end, adjective.start) else None
+
+
+#: the comma before a place adjective opening an apposition: "X, (de) Hilversumse wethouder"
+_ADJECTIVE_OPENING = re.compile(r"\s*,\s*(?:de\s+)?")
 
 
 def _role_apposition_copula(text: str, end: int, start: int) -> bool:
