@@ -237,3 +237,29 @@ def test_an_apposition_opened_by_a_place_adjective():
 def test_a_place_adjective_further_on_is_no_apposition_of_the_name():
     found = facts("Eva Kok, die met de Hilversumse wethouder sprak, is trekker.")
     assert ("Eva Kok", "hasRole", "Hilversum", "wethouder") not in found, found
+
+
+# --- a themagroep in a pijler's own document; a parent pijler in a table cell's bracket ---------------------
+
+def test_a_themagroep_in_the_minutes_of_a_pijler_meeting_is_the_pijlers():
+    text = ("BESLUITENLIJST PIJLERVERGADERING ECONOMIE EN WERK\n\nDatum: 20 maart 2025\n\n"
+            "B25-04 De themagroep Vitale binnensteden krijgt twee trekkers.\n")
+    found = facts(text)
+    assert ("Themagroep Vitale binnensteden", "partOf", "Pijler Economie en Werk", None) in found, found
+
+
+def test_a_themagroep_to_be_started_is_no_part_yet():
+    text = ("Jaarplan Pijler Sociaal\n\nIn 2024 wil de pijler een themagroep Dakloosheid opstarten.\n")
+    assert not any(f[1] == "partOf" and f[0] == "Themagroep Dakloosheid" for f in facts(text)), facts(text)
+
+
+def test_a_document_naming_two_pijlers_puts_no_themagroep_in_its_titles():
+    text = ("Verslag Pijler Sociaal\n\nDe themagroep Wonen van de Pijler Fysiek sprak met ons.\n")
+    found = facts(text)
+    assert ("Themagroep Wonen", "partOf", "Pijler Sociaal", None) not in found, found
+
+
+def test_a_parent_pijler_in_a_table_cell_after_a_person():
+    text = ("| Wethouder | Rol in de G40 |\n|---|---|\n| Hasan Kaya | lid themagroep Wonen (Pijler Fysiek) |\n")
+    found = facts(text)
+    assert ("Themagroep Wonen", "partOf", "Pijler Fysiek", None) in found, found

@@ -44,11 +44,14 @@ def find_bracket_owners(ctx: DocContext) -> None:
         inside = ctx.in_span(*bracket)
         if len(inside) != 1 or ctx.text[bracket[0]:bracket[1]].strip() != inside[0].text:
             continue
-        if inside[0].type in _OWNERS or parent_unit_bracket(unit, inside[0]):
-            sentence = ctx.sentence_at(unit.start)
-            if sentence is not None and not any(m.type == "Person" for m in ctx.in_span(sentence.start, unit.start)):
-                # "X, secretaris pijler Ruimte (VNG)": the bracket is where the person works
-                ctx.add(unit, "partOf", inside[0], sentence, "relations.unit-bracket-owner", 0.7)
+        sentence = ctx.sentence_at(unit.start)
+        if sentence is None:
+            continue
+        if parent_unit_bracket(unit, inside[0]) or inside[0].type in _OWNERS \
+                and not any(m.type == "Person" for m in ctx.in_span(sentence.start, unit.start)):
+            # "X, secretaris pijler Ruimte (VNG)": the bracket is where the person works (a pijler is no employer:
+            # "| X | lid themagroep Wonen (Pijler Fysiek) |" places the themagroep all the same)
+            ctx.add(unit, "partOf", inside[0], sentence, "relations.unit-bracket-owner", 0.7)
 
 
 def parent_unit_bracket(unit: Mention, inside: Mention) -> bool:
