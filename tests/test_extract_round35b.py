@@ -263,3 +263,27 @@ def test_a_parent_pijler_in_a_table_cell_after_a_person():
     text = ("| Wethouder | Rol in de G40 |\n|---|---|\n| Hasan Kaya | lid themagroep Wonen (Pijler Fysiek) |\n")
     found = facts(text)
     assert ("Themagroep Wonen", "partOf", "Pijler Fysiek", None) in found, found
+
+
+# --- the college's signature in columns ------------------------------------------------------------------
+
+_COLLEGE_COLUMNS = ("Met vriendelijke groet,\n\nBurgemeester en wethouders van Deventer,\n\n"
+                    "de secretaris,                      de burgemeester,\n\n"
+                    "P.H.M. Kleinhout                    A.J. Vos-Hamer\n")
+
+
+def test_the_colleges_signatories_in_columns_hold_the_titles_above_them():
+    found = facts(_COLLEGE_COLUMNS)
+    assert ("P.H.M. Kleinhout", "hasRole", "Deventer", "secretaris") in found, found
+    assert ("A.J. Vos-Hamer", "hasRole", "Deventer", "burgemeester") in found, found
+
+
+def test_columns_that_do_not_line_up_give_no_titles():
+    text = _COLLEGE_COLUMNS.replace("P.H.M. Kleinhout                    A.J. Vos-Hamer", "P.H.M. Kleinhout")
+    found = facts(text)
+    assert not any(f[1] == "hasRole" for f in found), found
+
+
+def test_initials_in_running_text_after_a_gap_are_no_signature_column():
+    found = facts("Het stuk is gelezen door   A.J. Vos-Hamer en anderen.\n")
+    assert not any(f[0] == "A.J. Vos-Hamer" for f in found), found

@@ -461,7 +461,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             beside = end is not None and (
                 (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))
                 or (i >= 2 and tokens[i - 1].text == "," and _role_at(tokens, i - 2, role_words))
-                or _signature_name_line(text, tokens, i, end, role_words))
+                or _signature_name_line(text, tokens, i, end, role_words)
+                or _signature_column(text, tokens, i, end))
             # "| F. El Amrani | Groningen |": initials and a surname (a capital particle too) that fill a table's cell
             in_cell = _surname_end(tokens, k, blocked, capital_particle=True) \
                 if k < n and i > 0 and tokens[i - 1].text == "|" else None
@@ -535,6 +536,25 @@ def _signature_name_line(text: str, tokens: list[Token], first: int, end: int, r
     line_before = text[tokens[first - 1].end:tokens[first].start]
     line_after = text[tokens[end - 1].end:tokens[end].start]
     return "\n" in line_before and "\n" in line_after and _role_at(tokens, end, role_words)
+
+
+def _signature_column(text: str, tokens: list[Token], first: int, end: int) -> bool:
+    r"""Whether initials and a surname at ``first``..``end`` close a line as its last column, set apart by a
+    run of spaces: the second signatory of a letter ("P.H.M. Kleinhout          A.J. Vos-Hamer").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "P. Kok          A.J. Vos-Hamer\n"
+    >>> _signature_column(text, tokenize(text), 3, 10)
+    True
+    >>> text = "Zie ook A.J. Vos-Hamer\n"
+    >>> _signature_column(text, tokenize(text), 2, 9)
+    False
+    """
+    if first == 0 or end > len(tokens):
+        return False
+    gap = text[tokens[first - 1].end:tokens[first].start]
+    line_end = end >= len(tokens) or "\n" in text[tokens[end - 1].end:tokens[end].start]
+    return "\n" not in gap and (len(gap) >= 3 or "\t" in gap) and line_end
 
 
 #: the kind word before a known body's name in a bracket after a person: "(gemeente Ede)", "(ministerie van BZK)"

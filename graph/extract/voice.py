@@ -225,8 +225,8 @@ _SIGNATURE_ROLE = re.compile(r"(?:gemeente)?(secretaris|burgemeester|loco-burgem
 
 def find_signatures(ctx: DocContext) -> None:
     """The signature block of a letter that :func:`issuer`'s college signs: a line of offices ("de
-    secretaris,   de burgemeester,") over a line of names, in the same order. Each name holds its
-    office at the municipality.
+    secretaris,   de burgemeester,") over a line of names (a blank line or two may stand between), in
+    the same order. Each name holds its office at the municipality.
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -249,7 +249,11 @@ def find_signatures(ctx: DocContext) -> None:
         if not line.strip() or not _SIGNATURE_ROLES.fullmatch(line):
             continue
         offices = [m.group(1).lower() for m in _SIGNATURE_ROLE.finditer(line)]
-        persons = [m for m in ctx.in_span(offset, offset + len(lines[k + 1])) if m.type == "Person"]
+        names_at, j = offset, k + 1
+        while j < len(lines) - 1 and not lines[j].strip() and j - k < 3:
+            names_at += len(lines[j]) + 1  # a blank line between the offices and the names
+            j += 1
+        persons = [m for m in ctx.in_span(names_at, names_at + len(lines[j])) if m.type == "Person"]
         if len(persons) != len(offices):
             continue
         sentence = ctx.sentence_at(persons[0].start) or ctx.sentence_at(start)
