@@ -287,3 +287,25 @@ def test_columns_that_do_not_line_up_give_no_titles():
 def test_initials_in_running_text_after_a_gap_are_no_signature_column():
     found = facts("Het stuk is gelezen door   A.J. Vos-Hamer en anderen.\n")
     assert not any(f[0] == "A.J. Vos-Hamer" for f in found), found
+
+
+# --- a function address is no person; the body on a "Van:" line writes the mail -------------------------
+
+_FUNCTION_MAIL = ("Van: Secretariaat Taskforce Wonen <taskforce.wonen@g40stedennetwerk.nl>\n"
+                  "Aan: leden Taskforce Wonen\nOnderwerp: Nieuwsbrief\n\nBeste leden,\n\n"
+                  "In juni spraken we met het ministerie van BZK over de woningbouw.\n")
+
+
+def test_a_function_address_names_no_person():
+    found = facts(_FUNCTION_MAIL)
+    assert not any(f[1] == "affiliatedWith" for f in found), found
+
+
+def test_the_body_on_the_from_line_is_the_mails_we():
+    found = facts(_FUNCTION_MAIL)
+    assert ("Taskforce Wonen", "collaboratesWith", "BZK", None) in found, found
+
+
+def test_a_persons_address_still_names_the_person():
+    found = facts("Mail gerust naar anna.van.dam@breda.nl.")
+    assert ("Anna van Dam", "affiliatedWith", "Breda", None) in found, found
