@@ -309,3 +309,28 @@ def test_the_body_on_the_from_line_is_the_mails_we():
 def test_a_persons_address_still_names_the_person():
     found = facts("Mail gerust naar anna.van.dam@breda.nl.")
     assert ("Anna van Dam", "affiliatedWith", "Breda", None) in found, found
+
+
+# --- the members of a board named by the sentences before: deputy chair, secretary ------------------------
+
+_GOVERNANCE = ("Samenwerkingsovereenkomst Living Lab Werklocaties\n\n"
+               "De gemeente Deventer, vertegenwoordigd door wethouder Lotte Hammink;\n\n"
+               "Artikel 4 Governance\n\n"
+               "De stuurgroep wordt voorgezeten door Jan Smit. De wethouder van Deventer is plaatsvervangend voorzitter. "
+               "Het secretariaat van de stuurgroep wordt gevoerd door Platform31. Secretaris is Eva Kok.\n")
+
+
+def test_a_deputy_chair_is_of_the_board_the_sentence_before_gives_a_chair():
+    found = {f for f in facts(_GOVERNANCE) if f[0] == "Lotte Hammink" and f[3] == "plaatsvervangend voorzitter"}
+    assert found and all(f[2].lower().startswith("stuurgroep") for f in found), facts(_GOVERNANCE)
+
+
+def test_a_secretary_is_of_the_body_whose_secretariat_the_sentence_before_names():
+    found = facts(_GOVERNANCE)
+    assert any(f[0] == "Eva Kok" and f[1] == "hasRole" and f[2].lower().startswith("stuurgroep") for f in found), found
+    assert ("Eva Kok", "affiliatedWith", "Platform31", None) in found, found
+
+
+def test_a_secretary_after_an_unrelated_sentence_is_not_the_secretariats():
+    text = _GOVERNANCE.replace("Het secretariaat van de stuurgroep wordt gevoerd door Platform31.", "Dat is goed.")
+    assert ("Eva Kok", "affiliatedWith", "Platform31", None) not in facts(text), facts(text)

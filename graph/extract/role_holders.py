@@ -18,7 +18,7 @@ from .model import Mention, Sentence
 from .phrases import STOP
 from .role_words import role_fits, role_of, role_pattern
 
-__all__ = [
+__all__ = ["secretariat_of", 
     "_BARE_KIND", "_BOARD", "_ROLE_OF_PLACE", "_bare_kind_unit", "_board_holder", "_bracket_place",
     "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
     "held_role_unit", "field_then_holder", "the_municipality", "chaired_body", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
@@ -325,6 +325,39 @@ def chaired_body(ctx: DocContext, at: int) -> Mention | None:
     chaired = {r.object.label: r.object for r in ctx.relations if r.predicate == "hasRole" and r.role in _CHAIRS
                and r.object.type in ("Organisation", "OrganisationalUnit") and r.evidence_start < at}
     return next(iter(chaired.values())) if len(chaired) == 1 else None
+
+
+#: "Het secretariaat van (de stuurgroep) (wordt gevoerd door / ligt bij / is belegd bij) (Platform31)"
+_SECRETARIAT_OF = re.compile(r"\b[Hh]et\s+secretariaat\s+van\s+")
+_KEPT_BY = re.compile(r"\s+(?:wordt|werd|is|ligt|lag)\s+(?:\w+\s+){0,2}?(?:gevoerd\s+door|belegd\s+bij|bij|in\s+handen\s+van)\s+"
+                      r"(?:de\s+|het\s+)?")
+
+
+def secretariat_of(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The body whose secretariat the sentence before names, for a bare "Secretaris is X" after it:
+    "Het secretariaat van de stuurgroep wordt gevoerd door Platform31. Secretaris is Yvette Brinkhorst"
+    (the stuurgroep's secretaris; she works at the organisation that keeps the secretariat).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Het secretariaat van de Taskforce Wonen wordt gevoerd door de VNG. Secretaris is Eva Kok."
+    >>> sorted((r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('affiliatedWith', 'VNG'), ('hasRole', 'Taskforce Wonen')]
+    """
+    previous = ctx.previous_sentence(sentence)
+    cue = _SECRETARIAT_OF.search(ctx.text, previous.start, previous.end) if previous is not None else None
+    if cue is None or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return None
+    named = ctx.in_span(cue.end(), previous.end)
+    # (right after "van", or after its article: a reference "de stuurgroep" holds it, a name does not)
+    body = next((m for m in named if m.start - cue.end() <= 4 and m.type in ("OrganisationalUnit", "Programme")), None)
+    if body is None:
+        return None
+    kept = _KEPT_BY.match(ctx.text, body.end, previous.end)
+    keeper = next((m for m in named if kept and m.start == kept.end() and m.type in _EMPLOYERS), None)
+    if keeper is not None:
+        ctx.add(person, "affiliatedWith", keeper, sentence, "roles.secretariat-keeper", 0.7)
+    return body
 
 
 #: the roles whose deputy a vicevoorzitter is

@@ -54,7 +54,7 @@ from .lexicon import RoleWord
 from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
 from .polarity import undecided_opening
-from .role_holders import chaired_body, field_then_holder, held_role_unit, the_municipality
+from .role_holders import chaired_body, field_then_holder, held_role_unit, secretariat_of, the_municipality
 from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _bracket_place, _in_other_bracket,
     _list_owner, _listed_body, _names_unknown_holder, _object_after_van, _on_behalf_clause, _on_behalf_of,
     _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _signature_municipality, _unit_after_role,
@@ -253,8 +253,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return  # "X treedt toe tot het bestuur als lid": a board the text does not name, not the passage's unit
     if obj is None and label in _BOARD and role.scope.startswith("unit"):
         obj = ctx.paragraph_lead_unit(start)  # "Wonen — Voorzitter is X": the unit the paragraph opens with
-    if obj is None and label in _BOARD:
+    if obj is None and (label in _BOARD or label == "plaatsvervangend voorzitter"):
         obj = _board_holder(ctx, sentence)  # "… voorzitter van de G40. Nieuwe vicevoorzitter is X": the same board
+    if obj is None and label == "secretaris" and len(targets) == 1:
+        obj = secretariat_of(ctx, sentence, targets[0])  # "Het secretariaat van de stuurgroep … . Secretaris is X"
     if obj is None and label == "vicevoorzitter":
         obj = chaired_body(ctx, start)  # "Ik ben voorzitter van de Pijler X. … Vicevoorzitter wordt Y": the chair's deputy
     if obj is None and rule == "roles.apposition" and len(targets) == 1:
