@@ -334,3 +334,22 @@ def test_a_secretary_is_of_the_body_whose_secretariat_the_sentence_before_names(
 def test_a_secretary_after_an_unrelated_sentence_is_not_the_secretariats():
     text = _GOVERNANCE.replace("Het secretariaat van de stuurgroep wordt gevoerd door Platform31.", "Dat is goed.")
     assert ("Eva Kok", "affiliatedWith", "Platform31", None) not in facts(text), facts(text)
+
+
+# --- a province's press release: its gedeputeerden ----------------------------------------------------------
+
+def test_a_gedeputeerde_in_a_provinces_press_release_is_the_provinces():
+    text = ("PERSBERICHT – Provincie Noord-Brabant\n\n's-Hertogenbosch, 3 december 2024\n\n"
+            "Er komt een tafel onder voorzitterschap van gedeputeerde Wonen Eva Kok.")
+    found = facts(text)
+    assert ("Eva Kok", "hasRole", "Noord-Brabant", "gedeputeerde") in found, found
+
+
+def test_a_press_release_of_another_body_gives_the_gedeputeerde_no_province():
+    text = ("PERSBERICHT – Stedennetwerk G40\n\nEr komt een tafel onder voorzitterschap van gedeputeerde Eva Kok.")
+    assert not any(f[0] == "Eva Kok" and f[1] == "hasRole" for f in facts(text)), facts(text)
+
+
+def test_a_spokesperson_of_a_gedeputeerde_is_not_the_gedeputeerdes_role():
+    text = ("PERSBERICHT – Provincie Noord-Brabant\n\nMeer informatie: Jan Smit, woordvoerder gedeputeerde Eva Kok.")
+    assert not any(f[0] == "Eva Kok" and f[3] == "woordvoerder" for f in facts(text)), facts(text)

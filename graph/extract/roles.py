@@ -49,7 +49,7 @@ from .gains import find_gains
 from .boards import BOARD_ROLES, network_board
 from .left_bodies import gone_to, left_body
 from .context import DocContext
-from .voice import issuer, issuing_ministry, letterhead, we_actor
+from .voice import issuer, issuing_ministry, issuing_province, letterhead, we_actor
 from .lexicon import RoleWord
 from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
@@ -314,6 +314,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
             and rule in ("roles.before-name", "roles.apposition"):
         obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"
+    if obj is None and (role.scope == "province" and rule in ("roles.before-name", "roles.apposition")
+                        or label == "woordvoerder" and rule == "roles.apposition"):
+        obj = issuing_province(ctx)  # a province's press release: "gedeputeerde X", "X, woordvoerder gedeputeerde Y"
     if obj is None and label in BOARD_ROLES:
         obj = network_board(ctx)  # "Penningmeester X licht de jaarrekening toe": of the network's board
     if obj is None and rule == "roles.before-name" and _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 8), start):

@@ -27,7 +27,7 @@ from .interviews import interviewee_body
 from .mail import sender_body
 from .model import Mention, Sentence
 
-__all__ = ["issuer", "letterhead", "we_actor", "we_at", "find_signatures"]
+__all__ = ["issuing_province", "issuer", "letterhead", "we_actor", "we_at", "find_signatures"]
 
 #: "wij als (gemeente) X": whom "we" stands for
 _WE_AS = re.compile(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+|stad\s+|provincie\s+)?", re.IGNORECASE)
@@ -154,6 +154,33 @@ def issuing_ministry(ctx: DocContext) -> Mention | None:
                 ctx.__dict__["issuing_ministry"] = named[0]
                 break
     return ctx.__dict__["issuing_ministry"]
+
+
+#: a line atop a province's press release: "PERSBERICHT – Provincie Noord-Brabant", "Persbericht provincie Utrecht"
+_PROVINCE_LINE = re.compile(r"\s*(?:[Pp]ersbericht|PERSBERICHT)\s*[:|–-]?\s*(?:van\s+)?(?:de\s+)?[Pp]rovincie\s+")
+
+
+def issuing_province(ctx: DocContext) -> Mention | None:
+    """The province whose press release the document is, by its opening line ("PERSBERICHT – Provincie
+    Noord-Brabant", one of the first three lines, naming nothing else): its gedeputeerden and its
+    spokesperson are that province's. None otherwise.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "PERSBERICHT – Provincie Utrecht\\n\\nDe deal is rond, zegt gedeputeerde Eva Kok."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Eva Kok', 'Utrecht')]
+    """
+    if "issuing_province" not in ctx.__dict__:
+        ctx.__dict__["issuing_province"] = None
+        for sentence in ctx.sentences[:3]:
+            match = _PROVINCE_LINE.match(ctx.text, sentence.start, sentence.end)
+            named = ctx.in_sentence(sentence)
+            if match is not None and len(named) == 1 and named[0].type == "Province" and named[0].start == match.end() \
+                    and not ctx.text[named[0].end:sentence.end].strip():
+                ctx.__dict__["issuing_province"] = named[0]
+                break
+    return ctx.__dict__["issuing_province"]
 
 
 #: the office of a signature that speaks for a body: "(…) en voorzitter van de Pijler X (van de G40)"
