@@ -353,3 +353,14 @@ def test_a_press_release_of_another_body_gives_the_gedeputeerde_no_province():
 def test_a_spokesperson_of_a_gedeputeerde_is_not_the_gedeputeerdes_role():
     text = ("PERSBERICHT – Provincie Noord-Brabant\n\nMeer informatie: Jan Smit, woordvoerder gedeputeerde Eva Kok.")
     assert not any(f[0] == "Eva Kok" and f[3] == "woordvoerder" for f in facts(text)), facts(text)
+
+
+def test_a_role_bracket_after_a_persons_body_is_the_persons():
+    found = facts("Voorzitter Eva Kok van de G40-themagroep Wonen (wethouder in Amersfoort) noemt de deal goed.")
+    assert ("Eva Kok", "hasRole", "Amersfoort", "wethouder") in found, found
+    assert ("Eva Kok", "hasRole", "Themagroep Wonen", "voorzitter") in found, found
+
+
+def test_a_bracket_after_a_body_without_a_person_before_it_is_no_persons():
+    found = facts("De themagroep Wonen (wethouder in Amersfoort) noemt de deal goed.")
+    assert not any(f[1] == "hasRole" for f in found), found

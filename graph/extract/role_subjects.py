@@ -312,6 +312,9 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
         elif before and re.fullmatch(r"\s*\(\s*(?:[^(),;]{1,40}[,;]\s*){0,2}", text[before[-1].end:start]):
             # "X (voorzitter)", attendance lists "X (Zwolle, voorzitter)"
             targets, rule = [before[-1]], "roles.bracket"
+        elif before and _bracket_after_own_body(ctx, before[-1], start):
+            # "Voorzitter X van de themagroep Wonen (wethouder in Amersfoort)": X's other role, not the unit's
+            targets, rule = [before[-1]], "roles.bracket"
         elif before and sentence.bullet_list is not None and len(before) == 1 \
                 and _LINE_END_BRACKET.fullmatch(text, before[-1].end, start) \
                 and re.match(r"\s*\)\s*$", text[end:sentence.end]):
@@ -412,6 +415,23 @@ def attributive_place(ctx: DocContext, start: int, end: int) -> Mention | None:
     return next((m for m in ctx.in_span(start, end) if m.type in ("Municipality", "Province")
                  and m.end + 1 == end and ctx.text[m.end] == " " and re.search(r"\bde\s+$", ctx.text[max(0, m.start - 4):m.start])),
                 None)
+
+
+#: "van de/het" between a person and the body named after them
+_OF_BODY = re.compile(r"\s+van\s+(?:de|het)\s+")
+
+
+def _bracket_after_own_body(ctx: DocContext, person: Mention, start: int) -> bool:
+    """Whether the role word at ``start`` opens a bracket right after "<person> van de <body>": the
+    bracket is the person's (a body holds no office): "Voorzitter X van de G40-themagroep Wonen
+    (wethouder in Amersfoort)"."""
+    of = _OF_BODY.match(ctx.text, person.end, start)
+    if of is None:
+        return False
+    body = [m for m in ctx.in_span(of.end(), start) if m.type in ("OrganisationalUnit", "Organisation", "Programme")]
+    unit = body[-1] if body else None
+    return unit is not None and body[0].start <= of.end() + 4 \
+        and re.fullmatch(r"\s*\(\s*", ctx.text[unit.end:start]) is not None
 
 
 def _attributive_place(ctx: DocContext, name_end: int, start: int) -> Mention | None:
