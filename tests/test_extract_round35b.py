@@ -364,3 +364,20 @@ def test_a_role_bracket_after_a_persons_body_is_the_persons():
 def test_a_bracket_after_a_body_without_a_person_before_it_is_no_persons():
     found = facts("De themagroep Wonen (wethouder in Amersfoort) noemt de deal goed.")
     assert not any(f[1] == "hasRole" for f in found), found
+
+
+# --- a question about the letter: what its subject line names ----------------------------------------------
+
+_LETTER = ("Aan: de gemeenteraad\nOnderwerp: Ondertekening Regio Deal Twente en bijdrage gemeente Enschede\n\n"
+           "Geachte leden van de raad,\n\n"
+           "Voor vragen over deze brief kunt u contact opnemen met Eva Kok, projectleider, via e.kok@enschede.nl.\n")
+
+
+def test_a_contact_for_questions_about_the_letter_is_for_its_subjects_programme():
+    found = facts(_LETTER)
+    assert ("Eva Kok", "contactFor", "Regio Deal Twente", None) in found, found
+
+
+def test_a_subject_line_naming_two_programmes_gives_no_contact():
+    text = _LETTER.replace("en bijdrage gemeente Enschede", "en de City Deal Zon")
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
