@@ -381,3 +381,14 @@ def test_a_contact_for_questions_about_the_letter_is_for_its_subjects_programme(
 def test_a_subject_line_naming_two_programmes_gives_no_contact():
     text = _LETTER.replace("en bijdrage gemeente Enschede", "en de City Deal Zon")
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+def test_a_unit_role_with_a_field_of_a_town_works_for_the_town():
+    found = facts("Sprekers: Yvette Dijkhuis, coördinator studentenhuisvesting van Zwolle.")
+    assert ("Yvette Dijkhuis", "affiliatedWith", "Zwolle", None) in found, found
+    assert not any(f[1] == "hasRole" for f in found), found
+
+
+def test_an_office_of_the_town_stays_a_role_there():
+    found = facts("Sprekers: Eva Kok, programmamanager binnenstad van Helmond.")
+    assert ("Eva Kok", "hasRole", "Helmond", "programmamanager") in found, found

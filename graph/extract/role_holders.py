@@ -18,7 +18,7 @@ from .model import Mention, Sentence
 from .phrases import STOP
 from .role_words import role_fits, role_of, role_pattern
 
-__all__ = ["secretariat_of", 
+__all__ = ["secretariat_of", "field_place", 
     "_BARE_KIND", "_BOARD", "_ROLE_OF_PLACE", "_bare_kind_unit", "_board_holder", "_bracket_place",
     "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
     "held_role_unit", "field_then_holder", "the_municipality", "chaired_body", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
@@ -198,16 +198,43 @@ def field_then_holder(ctx: DocContext, sentence: Sentence, end: int, role: RoleW
     >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
     [('Eva Kok', 'Helmond', 'programmamanager')]
     """
-    match = _FIELD_THEN_OF.match(ctx.text, end, sentence.end)
-    if match is None or any(w.lower() in STOP and w.lower() != "en" for w in match.group("field").split()):
-        return None
-    if ctx.in_span(end, match.end()):
-        return None  # a name in the field: "voorzitter Pijler Fysiek van de G40" is the pijler's
-    holder = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start == match.end()), None)
-    if holder is None or holder.type not in _EMPLOYERS or not _APPOSITION_CLOSE.match(ctx.text, holder.end, sentence.end):
+    match, holder = _field_holder(ctx, sentence, end)
+    if holder is None or holder.type not in _EMPLOYERS:
         return None  # (a unit after a field: "directeur Wijk Noord bij de Pijler Fysiek" directs Wijk Noord)
     if not role_fits(role, holder.type) and not (match.group("employed") and holder.type == "Municipality"):
         return None  # (one works "bij de gemeente X" in any function: "kwartiermaker … bij de gemeente Deventer")
+    return holder
+
+
+def _field_holder(ctx: DocContext, sentence: Sentence, end: int) -> tuple[re.Match | None, Mention | None]:
+    """The "van/bij" after a field that follows the role word at ``end``, and the body named right after
+    it that closes the apposition (None, None when the field holds a name or a function word)."""
+    match = _FIELD_THEN_OF.match(ctx.text, end, sentence.end)
+    if match is None or any(w.lower() in STOP and w.lower() != "en" for w in match.group("field").split()):
+        return None, None
+    if ctx.in_span(end, match.end()):
+        return None, None  # a name in the field: "voorzitter Pijler Fysiek van de G40" is the pijler's
+    holder = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start == match.end()), None)
+    if holder is None or not _APPOSITION_CLOSE.match(ctx.text, holder.end, sentence.end):
+        return None, None
+    return match, holder
+
+
+def field_place(ctx: DocContext, sentence: Sentence, end: int, role: RoleWord) -> Mention | None:
+    """The town or province an apposition names after a field when the role is no office of it: "X,
+    coördinator studentenhuisvesting van Zwolle" (not the town's coördinator, but someone who works for
+    it: an affiliation). None when :func:`field_then_holder` gives the role's holder, or for another body.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Toen sprak Eva Kok, coördinator studentenhuisvesting van Zwolle, over de wijk.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations]
+    [('Eva Kok', 'affiliatedWith', 'Zwolle')]
+    """
+    _, holder = _field_holder(ctx, sentence, end)
+    if holder is None or holder.type not in ("Municipality", "Province") or role_fits(role, holder.type):
+        return None
     return holder
 
 

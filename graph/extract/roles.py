@@ -54,7 +54,8 @@ from .lexicon import RoleWord
 from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
 from .polarity import undecided_opening
-from .role_holders import chaired_body, field_then_holder, held_role_unit, secretariat_of, the_municipality
+from .role_holders import (chaired_body, field_place, field_then_holder, held_role_unit, secretariat_of,
+                           the_municipality)
 from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _bracket_place, _in_other_bracket,
     _list_owner, _listed_body, _names_unknown_holder, _object_after_van, _on_behalf_clause, _on_behalf_of,
     _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _signature_municipality, _unit_after_role,
@@ -165,6 +166,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
     if obj is None and rule == "roles.apposition":
         obj = field_then_holder(ctx, sentence, end, role)  # "X, programmamanager binnenstad van Helmond, …"
+        place = field_place(ctx, sentence, end, role) if obj is None and len(targets) == 1 else None
+        if place is not None:  # "X, coördinator studentenhuisvesting van Zwolle": works for Zwolle
+            ctx.add(targets[0], "affiliatedWith", place, sentence, "roles.field-place", 0.65)
     if obj is None and role.scope in ("municipality", "any"):
         obj = the_municipality(ctx, sentence, end)  # "In Gouda … X, programmamanager van de gemeente"
     if obj is None and rule == "roles.inverted-copula":
