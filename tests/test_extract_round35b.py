@@ -392,3 +392,22 @@ def test_a_unit_role_with_a_field_of_a_town_works_for_the_town():
 def test_an_office_of_the_town_stays_a_role_there():
     found = facts("Sprekers: Eva Kok, programmamanager binnenstad van Helmond.")
     assert ("Eva Kok", "hasRole", "Helmond", "programmamanager") in found, found
+
+
+# --- a farewell piece: its subject's successor --------------------------------------------------------------
+
+_FAREWELL = ("Afscheid van Jan Kok: \"Het was een mooie tijd\"\n\n"
+             "Na twaalf jaar neemt Jan Kok afscheid als wethouder van Gouda. Hij gaat reizen.\n\n"
+             "Opvolging\n"
+             "Zijn opvolger als wethouder Economie en Ruimte in Gouda is Eva Smit.\n")
+
+
+def test_his_successor_in_a_farewell_piece_succeeds_its_subject_in_the_office():
+    found = facts(_FAREWELL)
+    assert ("Eva Smit", "succeeded", "Jan Kok", None) in found, found
+    assert ("Eva Smit", "hasRole", "Gouda", "wethouder") in found, found
+
+
+def test_his_successor_without_a_portrait_title_has_no_antecedent():
+    text = _FAREWELL.replace("Afscheid van Jan Kok", "Nieuws uit Gouda").replace("neemt Jan Kok", "neemt de wethouder")
+    assert not any(f[1] == "succeeded" for f in facts(text)), facts(text)

@@ -175,6 +175,46 @@ def _task_as_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Mentio
             stated_at=match.start())
 
 
+#: a possessive successor opening the sentence: "Zijn/Haar opvolger(ster) (als …) is/wordt"
+_HIS_SUCCESSOR = re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s")
+#: what a title says a piece is about one person for: "Afscheid van X", "In memoriam X", "Portret: X"
+_PORTRAIT_TITLE = re.compile(r"\s*(?:Afscheid\s+van|In\s+memoriam|Portret\s*:|Profiel\s*:|Terugblik\s*:)\s*", re.IGNORECASE)
+
+
+#: the office a possessive successor takes, in a town: "Zijn opvolger als wethouder (Economie) in/van "
+_SUCCESSOR_OFFICE = re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+als\s+(?P<role>[\w-]+)\s+(?:[^,;:()]{0,60}?\s)?(?:in|van)\s+"
+                               r"(?:de\s+gemeente\s+)?")
+
+
+def _successor_office(ctx: DocContext, sentence: Sentence, new: Mention) -> None:
+    """"Zijn opvolger als wethouder Economie in Alphen aan den Rijn is Y": Y holds that office in that town."""
+    match = _SUCCESSOR_OFFICE.match(ctx.text, sentence.start, new.start)
+    role = role_of(match.group("role")) if match else None
+    place = next((m for m in ctx.in_span(match.end(), new.start) if m.start == match.end()), None) if match else None
+    if role is not None and place is not None and place.type.lower() == role.scope:
+        ctx.add(new, "hasRole", place, sentence, "relations.opvolger-ambt", 0.7, role=role.label)
+
+
+def _portrayed(ctx: DocContext) -> Mention | None:
+    """The person a farewell piece, an obituary or a portrait is about: named right after "Afscheid van",
+    "In memoriam", "Portret:" opening one of the document's first three lines.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Afscheid van Jan Kok\\n\\nNa tien jaar stopt hij.\\n\\nZijn opvolger is Eva Smit."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "succeeded"]
+    [('Eva Smit', 'Jan Kok')]
+    """
+    for sentence in ctx.sentences[:3]:
+        opening = _PORTRAIT_TITLE.match(ctx.text, sentence.start, sentence.end)
+        person = next((m for m in ctx.in_sentence(sentence) if opening and m.start == opening.end()
+                       and m.type == "Person"), None)
+        if person is not None:
+            return person
+    return None
+
+
 def _role_holder_in(ctx: DocContext, sentence: Sentence) -> Mention | None:
     """The person a role was found for in ``sentence`` (the last such), for "Die rol …" after
     "De afgelopen jaren was zij vicevoorzitter van de pijler." where the pronoun is not first.
@@ -226,6 +266,10 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         referent = named[-1] if named else ctx.pronoun_person(previous) if previous is not None else None
         if referent is None and previous is not None:
             referent = _role_holder_in(ctx, previous)  # "… was zij vicevoorzitter. Die rol wordt overgenomen door Y"
+        if referent is None and _HIS_SUCCESSOR.match(text, sentence.start, sentence.end):
+            referent = _portrayed(ctx)  # a farewell piece: "Zijn opvolger als wethouder … is Y" is its subject's
+        if referent is not None and persons:
+            _successor_office(ctx, sentence, persons[0])  # "… als wethouder Economie in Alphen aan den Rijn is Y"
     if referent is None and persons and _FRONTED_HANDOVER.match(text, ctx.content_start(sentence), sentence.end):
         referent = subject_antecedent(ctx, sentence)  # "In 2018 droeg hij het trekkerschap over aan Y": whom "hij" is
     if referent is not None and persons:
