@@ -411,3 +411,16 @@ def test_his_successor_in_a_farewell_piece_succeeds_its_subject_in_the_office():
 def test_his_successor_without_a_portrait_title_has_no_antecedent():
     text = _FAREWELL.replace("Afscheid van Jan Kok", "Nieuws uit Gouda").replace("neemt Jan Kok", "neemt de wethouder")
     assert not any(f[1] == "succeeded" for f in facts(text)), facts(text)
+
+
+def test_on_behalf_of_a_second_body_with_the_verb_left_out():
+    found = facts("Namens de provincie Gelderland neemt gedeputeerde Arjen Brouwer deel aan de stuurgroep, "
+                  "namens de provincie Overijssel gedeputeerde Wilma Stegeman.")
+    assert ("Wilma Stegeman", "hasRole", "Overijssel", "gedeputeerde") in found, found
+    assert ("Arjen Brouwer", "hasRole", "Gelderland", "gedeputeerde") in found, found
+
+
+def test_for_a_body_with_more_words_before_the_role_is_no_gapped_on_behalf():
+    found = facts("Namens de provincie Gelderland neemt gedeputeerde Arjen Brouwer deel, "
+                  "voor de provincie Overijssel is dat lastig volgens gedeputeerde Wilma Stegeman.")
+    assert ("Wilma Stegeman", "hasRole", "Overijssel", "gedeputeerde") not in found, found

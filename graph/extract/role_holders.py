@@ -555,7 +555,8 @@ _ONE_VERB = re.compile(r"\s+[a-zà-ÿ]+(?:\s+(?:ook|mede))?\s+(?:de\s+|het\s+)?"
 def _on_behalf_clause(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
     """The organisation a clause opens with when it names whom its role word speaks for:
     "Voor Divosa tekende voorzitter X", "…; namens het UWV sprak regiodirecteur Y" (a role word of
-    any scope, the name right after it).
+    any scope, the name right after it), and with the verb left out of a second conjunct: "Namens A neemt
+    gedeputeerde X deel, namens B gedeputeerde Y".
 
     >>> text = "Voor Divosa tekende voorzitter Jan Bos."
     >>> divosa = Mention(5, 11, "Divosa", "Organisation", "", 1.0)
@@ -567,11 +568,12 @@ def _on_behalf_clause(ctx: DocContext, sentence: Sentence, start: int) -> Mentio
     if not before:
         return None
     holder = before[-1]
-    if holder.type not in ("Organisation", "Ministry", "Municipality", "Province") \
-            or not _ONE_VERB.fullmatch(ctx.text, holder.end, start) \
-            or not _ON_BEHALF_CLAUSE.search(ctx.text[begin:holder.start]):
+    clause = _ON_BEHALF_CLAUSE.search(ctx.text[begin:holder.start])
+    if holder.type not in ("Organisation", "Ministry", "Municipality", "Province") or clause is None:
         return None
-    return holder
+    # the verb left out of a second conjunct: "Namens A neemt gedeputeerde X deel, namens B gedeputeerde Y"
+    gapped = clause.group().startswith(",") and not ctx.text[holder.end:start].strip()
+    return holder if gapped or _ONE_VERB.fullmatch(ctx.text, holder.end, start) else None
 
 
 def _in_other_bracket(ctx: DocContext, sentence: Sentence, obj: Mention, person: Mention) -> bool:
