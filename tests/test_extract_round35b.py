@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_facts import facts
+from tests.extract_facts import facts, mentions
 
 
 # --- a unit's parent unit in the bracket after its name: "Themagroep Jeugd (Pijler Sociaal Domein)" ------
@@ -424,3 +424,22 @@ def test_for_a_body_with_more_words_before_the_role_is_no_gapped_on_behalf():
     found = facts("Namens de provincie Gelderland neemt gedeputeerde Arjen Brouwer deel, "
                   "voor de provincie Overijssel is dat lastig volgens gedeputeerde Wilma Stegeman.")
     assert ("Wilma Stegeman", "hasRole", "Overijssel", "gedeputeerde") not in found, found
+
+
+# --- a name we do not know that opens its line with a role apposition ---------------------------------------
+
+def test_an_unknown_given_name_opening_a_line_with_a_role_apposition_is_a_person():
+    text = ("Themagroep Jeugd (Pijler Sociaal Domein)\n"
+            "Rachelle Doelwijt, wethouder Jeugd en Onderwijs in Almere, is de nieuwe bestuurlijk trekker.")
+    found = facts(text)
+    assert ("Rachelle Doelwijt", "hasRole", "Almere", "wethouder") in found, found
+    assert ("Rachelle Doelwijt", "hasRole", "Themagroep Jeugd", "bestuurlijk trekker") in found, found
+
+
+def test_a_word_the_text_writes_in_lower_case_opens_no_name():
+    text = "Inleiding.\nVolgens Jansen, wethouder in Ede, is het goed. Dat is volgens ons ook zo."
+    assert mentions(text, "Person") == [], mentions(text, "Person")
+
+
+def test_a_greeting_with_a_role_is_no_name():
+    assert mentions("Inleiding.\nGoede Morgen, wethouder!", "Person") == []
