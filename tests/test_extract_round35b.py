@@ -443,3 +443,15 @@ def test_a_word_the_text_writes_in_lower_case_opens_no_name():
 
 def test_a_greeting_with_a_role_is_no_name():
     assert mentions("Inleiding.\nGoede Morgen, wethouder!", "Person") == []
+
+
+def test_a_name_whose_address_in_the_next_cell_spells_it_is_a_person():
+    text = ("Contactpersonen\n\n| Rol | Naam | E-mail |\n|---|---|---|\n"
+            "| Ambtelijk coördinator | Youri Sedney | y.sedney@s-hertogenbosch.nl |\n")
+    assert mentions(text, "Person") == ["Youri Sedney"], mentions(text, "Person")
+    assert ("Youri Sedney", "affiliatedWith", "'s-Hertogenbosch", None) in facts(text)
+
+
+def test_an_address_in_the_next_cell_that_spells_another_name_makes_no_person():
+    text = ("| Rol | Naam | E-mail |\n|---|---|---|\n| Ambtelijk coördinator | Youri Sedney | info@ede.nl |\n")
+    assert mentions(text, "Person") == [], mentions(text, "Person")

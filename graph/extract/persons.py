@@ -514,8 +514,9 @@ def _email_follows(text: str, tokens: list[Token], end: int, email_starts: dict[
     if end >= len(tokens):
         return False
     gap_end = tokens[end].start
-    if end + 1 < len(tokens) and tokens[end].text in ",:;(" and tokens[end + 1].start in email_starts:
-        # "Wubbo de Groot, w.degroot@…": after punctuation the address must spell the surname
+    if end + 1 < len(tokens) and tokens[end].text in ",:;(|" and tokens[end + 1].start in email_starts:
+        # "Wubbo de Groot, w.degroot@…", "| Youri Sedney | y.sedney@… |": after punctuation or in the next
+        # cell of a table the address must spell the surname
         local = compact(email_starts[tokens[end + 1].start].local)
         return len(local) > 3 and local.endswith(compact(tokens[end - 1].text))
     return gap_end in email_starts and not text[tokens[end - 1].end:gap_end].strip()
