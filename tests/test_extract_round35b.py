@@ -455,3 +455,9 @@ def test_a_name_whose_address_in_the_next_cell_spells_it_is_a_person():
 def test_an_address_in_the_next_cell_that_spells_another_name_makes_no_person():
     text = ("| Rol | Naam | E-mail |\n|---|---|---|\n| Ambtelijk coördinator | Youri Sedney | info@ede.nl |\n")
     assert mentions(text, "Person") == [], mentions(text, "Person")
+
+
+def test_a_bare_role_under_contact_persons_is_of_the_unit_the_first_line_names():
+    found = facts(_CONTACT_TABLE)
+    assert ("Eva Kok", "hasRole", "Taskforce Wonen", "secretaris") in found, found
+    assert ("Eva Kok", "contactFor", "Taskforce Wonen", None) in found, found
