@@ -61,6 +61,8 @@ TABLES = [
       ('Petra de Wit', 'affiliatedWith', 'Breda', None),
       ('Petra de Wit', 'hasRole', 'Pijler Sociaal', 'lid'),
       ('Petra de Wit', 'hasRole', 'Themagroep Jeugd', 'trekker'),
+      # round 35b: the overview is the pijler's own document and names no other pijler: its themagroep is the pijler's
+      ('Themagroep Jeugd', 'partOf', 'Pijler Sociaal', None),
       ('Pijler Sociaal', 'collaboratesWith', 'Aedes', None),
       ('Pijler Sociaal', 'collaboratesWith', 'IPO', None)}),
 ]

@@ -68,7 +68,9 @@ def test_a_title_with_a_bracketed_parent_names_the_unit_the_minutes_are_about():
             "Hij meldt dat Hans Ouwerkerk (Ede) per 1 mei is teruggetreden als trekker van de themagroep.")
     assert_facts(text, {
         ("Hans Ouwerkerk", "affiliatedWith", "Ede", None),
-        ("Hans Ouwerkerk", "hasRole", "Themagroep Slimme Mobiliteit", "trekker")}, DATE)
+        ("Hans Ouwerkerk", "hasRole", "Themagroep Slimme Mobiliteit", "trekker"),
+        # round 35b: the pijler in the title's bracket holds the themagroep
+        ("Themagroep Slimme Mobiliteit", "partOf", "Pijler Ruimte", None)}, DATE)
 
 
 # --- intentions, subjects that are no entity, datelines ------------------------------------------

@@ -71,8 +71,24 @@ def _names_section(unit: Mention, heading: str) -> bool:
     return bool(name) and len(heading) > 2 and (heading.startswith(name) or name.startswith(heading))
 
 
+def _title_pijler(ctx: DocContext) -> Mention | None:
+    """The one pijler a document is of: its title names it ("Besluitenlijst pijlervergadering Economie en
+    Werk", "Jaarplan 2026 Pijler Sociaal") and the document names no other pijler."""
+    if not ctx.sentences or not ctx.sentences[0].is_heading:
+        return None  # (a first sentence of running text is no title: "De Pijler Wonen kent drie themagroepen.")
+    titled = {m.label: m for m in ctx.in_sentence(ctx.sentences[0]) if m.kind == "pijler"}
+    named = {m.label for m in ctx.mentions if m.kind == "pijler"}
+    return next(iter(titled.values())) if len(titled) == 1 and named == set(titled) else None
+
+
 def find_chapter_parts(ctx: DocContext) -> None:
-    """Add "themagroep partOf pijler" for the themagroepen of the sections of a pijler's chapter."""
+    """Add "themagroep partOf pijler" for the themagroepen of the sections of a pijler's chapter, and of a
+    document of one pijler (its minutes, its plan: the whole document is that pijler's section)."""
+    whole = _title_pijler(ctx)
+    if whole is not None:
+        for sentence in ctx.sentences[1:]:
+            if not sentence.is_heading:
+                _own_section_parts(ctx, sentence, whole)
     pijler = None
     for sentence in ctx.sentences:
         if sentence.is_heading:
@@ -118,5 +134,6 @@ def _own_section_parts(ctx: DocContext, sentence, pijler: Mention) -> None:
         return
     for unit in named:
         if unit.type == "OrganisationalUnit" and unit.kind == "themagroep" \
-                and not _WITH_BEFORE.search(ctx.text, max(sentence.start, unit.start - 12), unit.start):
+                and not _WITH_BEFORE.search(ctx.text, max(sentence.start, unit.start - 12), unit.start) \
+                and ctx.asserted(sentence, unit.start, unit.end):  # (not "wil een themagroep X opstarten": none yet)
             ctx.add(unit, "partOf", pijler, sentence, "parts.section-pijler", 0.6)

@@ -34,6 +34,9 @@ _PREP_ARTICLE = re.compile(r"\b(?:van|in|op|bij|aan|voor|over|uit|naar|tot|om)\s
 #: what joins the names of a kicker line under a title: markup, dashes, bars, slashes, commas
 _KICKER_GLUE = re.compile(r"[\s*#_|/,–—-]*")
 _OWNER_AFTER = re.compile(r"\s+van\s+(?:de|het)\s+")
+#: or the owner alone in a bracket after it: "Themagroep X (Pijler Y)"
+_OWNER_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _INVERSION = frozenset({"in", "op", "tijdens", "sinds", "daarnaast", "ook", "namens", "samen", "met", "via", "bij",
                         "na", "voor", "vorig", "dit", "eerder", "later", "daarna", "vervolgens", "afgelopen",
                         "vandaag", "gisteren", "morgen", "nu", "inmiddels", "onlangs", "recent", "deze", "volgend",
@@ -321,8 +324,11 @@ class DocContext:
                     and self.scope.same_section(m, at):
                 head = self.mentions[k - 1] if k > 0 else None
                 if head is not None and head.type == "OrganisationalUnit" and head.type in types \
-                        and _OWNER_AFTER.fullmatch(self.text, head.end, m.start):
-                    return head  # "De themagroep X van de pijler Y had …": the phrase is about X
+                        and (_OWNER_AFTER.fullmatch(self.text, head.end, m.start)
+                             or _OWNER_BRACKET.fullmatch(self.text, head.end, m.start)
+                             and _BRACKET_CLOSE.match(self.text, m.end)):
+                    # "De themagroep X van de pijler Y had …", a heading "Themagroep X (Pijler Y)": about X
+                    return head
                 return m
             k -= 1
         topic = self.topic_unit

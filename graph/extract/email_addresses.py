@@ -64,7 +64,7 @@ def unwritten_persons(text: str, emails: list[Email], mentions: list[Mention]) -
     found = []
     for email in emails:
         name = email.name()
-        if not name or any(s <= email.start < e + 3 for s, e in covered):
+        if not name or any(s <= email.start < e + 3 for s, e in covered) or _function_address(email):
             continue
         if _written_before(text, email, mentions) or _spelled(email, mentions):
             continue
@@ -72,6 +72,22 @@ def unwritten_persons(text: str, emails: list[Email], mentions: list[Mention]) -
         found.append(Mention(email.start, local_end, text[email.start:local_end], "Person", "persons.email", 0.8,
                              name=name))
     return found
+
+
+#: the first word of an address that serves a function, not a person: "secretariaat.wonen@", "info.jeugd@"
+_FUNCTION_WORDS = frozenset({"secretariaat", "info", "informatie", "contact", "communicatie", "pers", "redactie",
+                             "bureau", "programmabureau", "postbus", "noreply", "nieuwsbrief", "aanmelden", "team"})
+
+
+def _function_address(email: Email) -> bool:
+    """Whether the address is a body's, not a person's: its first word is a unit's kind or a function
+    ("taskforce.arbeidsmarkt@", "secretariaat.wonen@", "pijler.sociaal@").
+
+    >>> [_function_address(e) for e in find_emails("taskforce.wonen@g40.nl anna.van.dam@breda.nl")]
+    [True, False]
+    """
+    first = email.local.split(".")[0].lower()
+    return first in _FUNCTION_WORDS or first in load_lexicon().unit_kinds
 
 
 def _written_before(text: str, email: Email, mentions: list[Mention]) -> bool:

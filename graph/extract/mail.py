@@ -65,6 +65,12 @@ class Message:
     end: int
     sender: Mention | None
     addressee: Mention | None
+    #: the body on the "Van:" line when no person is ("Van: Secretariaat Taskforce X <taskforce.x@…>")
+    sending_body: Mention | None = None
+
+
+#: the bodies a "Van:" line without a person may name as the sender
+_SENDING_BODIES = frozenset({"OrganisationalUnit", "Organisation", "Ministry", "Municipality", "Province"})
 
 
 def _person_in(ctx: DocContext, start: int, end: int) -> list[Mention]:
@@ -99,8 +105,11 @@ def messages(ctx: DocContext) -> list[Message]:
         if headed and not addressees and body == end:
             continue  # a "Van:" line alone is no mail header ("Van: de gemeente")
         stop = openings[k + 1][0] if k + 1 < len(openings) else len(ctx.text)
+        bodies = {m.label: m for m in ctx.in_span(who_start, who_end) if m.type in _SENDING_BODIES
+                  and not m.rule.startswith("persons.email")} if not senders else {}  # (not the address's domain)
         found.append(Message(body, stop, senders[0] if len(senders) == 1 else None,
-                             addressees[0] if len(addressees) == 1 else None))
+                             addressees[0] if len(addressees) == 1 else None,
+                             next(iter(bodies.values())) if len(bodies) == 1 else None))
     ctx.__dict__["mail_messages"] = found
     return found
 
@@ -124,7 +133,7 @@ def addressee_at(ctx: DocContext, offset: int) -> Mention | None:
 
 def sender_body(ctx: DocContext, offset: int) -> Mention | None:
     """The body the writer of the message that holds ``offset`` works for (the e-mail domain's of the
-    "Van:" line, so far): its "wij" ("Wij werken daarbij samen met de gemeente X" from
+    "Van:" line, so far), or the body that line names without a person: its "wij" ("Wij werken daarbij samen met de gemeente X" from
     t.verbeek@zaanstad.nl is Zaanstad's). None outside a mail or without a known sender.
 
     >>> from graph.gazetteer import load_gazetteer
@@ -135,6 +144,8 @@ def sender_body(ctx: DocContext, offset: int) -> Mention | None:
     [('ede.nl', 'Breda')]
     """
     message = _message_at(ctx, offset)
+    if message is not None and message.sender is None:
+        return message.sending_body  # "Van: Secretariaat Taskforce X": the taskforce writes
     return _employer(ctx, message.sender) if message is not None and message.sender is not None else None
 
 

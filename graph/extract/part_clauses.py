@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, DocContext
+from .housed_bureaus import housed_bureau
 from .model import Mention, Sentence
 from .subjects import coordinated
 
@@ -195,8 +196,11 @@ def clause_parts(ctx: DocContext, sentence: Sentence) -> None:
     """
     for match in ctx.asserted_cues(_PART_CUE, sentence):
         start = _PARENT_START.match(ctx.text, match.end()).end()
-        parent = next((m for m in ctx.in_span(start, sentence.end) if m.start == start), None)
+        # (a unit referred to by its kind holds its article: "onderdeel van |de taskforce|")
+        parent = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start in (start, match.end())), None)
         housed = "ondergebracht" in match.group(0) and _DONE.search(ctx.text, sentence.start, match.start())
+        if housed and housed_bureau(ctx, sentence) is not None:
+            continue  # a programme's bureau: part of the programme (:mod:`graph.extract.housed_bureaus`)
         if parent is None and housed:
             parent = _housing_body(ctx, sentence, start)  # "is ondergebracht bij de gemeente Emmen"
         if parent is None or parent.type not in PARENTS | (_HOUSES if housed else set()):

@@ -30,6 +30,7 @@ from .announced_parts import counted_then_led, counted_then_named, list_parts
 from .boards import find_board_parts
 from .chapters import find_chapter_parts
 from .context import DocContext
+from .housed_bureaus import find_housed_bureaus
 from .model import Mention
 from .part_clauses import as_part_of, clause_parts, consists_of, fronted_parts, set_up_within
 from .unit_parents import default_parents
@@ -52,6 +53,7 @@ def find_parts(ctx: DocContext) -> None:
     _of_our_unit(ctx)
     _standing_committees(ctx)
     find_board_parts(ctx)  # "lid van het bestuur": the board is part of the network
+    find_housed_bureaus(ctx)  # "Het programmabureau is ondergebracht bij de gemeente X": the programme's
     for sentence in ctx.sentences:
         if "onderdeel van" in sentence.text:
             as_part_of(ctx, sentence)  # "X is in 2021 opgezet als onderdeel van de Y"

@@ -49,6 +49,40 @@ def _compound_unit(ctx: DocContext, prefix: Mention, sentence: Sentence) -> Ment
                  if m.type == "OrganisationalUnit" and m.start <= prefix.end + 1), None)
 
 
+#: what may open a line before its name: a bullet and a label ("• Programmadirecteur: ", "Namens BZK: ")
+_LINE_OPENING = re.compile(r"[ \t]*(?:[•*·–-][ \t]*)?(?:[A-ZÀ-Ý][\w ()-]{0,40}:[ \t]*)?")
+#: a comma and the body's kind word after a name: ", (het) ministerie van ", ", gemeente "
+_COMMA_BODY = re.compile(r"[ \t]*,[ \t]*(?:(?:het[ \t]+)?ministerie[ \t]+van[ \t]+|(?:de[ \t]+)?(?:gemeente|provincie)[ \t]+|"
+                         r"(?:de|het)[ \t]+)?")
+_BODIES = frozenset({"Municipality", "Organisation", "Ministry", "Province"})
+
+
+def _line_body(ctx: DocContext, sentence: Sentence, person: Mention) -> None:
+    """"• Programmadirecteur: X, ministerie van BZK", "X, gemeente Venlo" as a line of its own: the
+    body after the comma closes the line the name opens, so it is where the person works. Not when
+    more follows on the line ("X, Breda en Tilburg spreken …") or the line opens with other words.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Contact\\n\\n• Secretaris: Eva Smit, gemeente Venlo\\n", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "affiliatedWith"]
+    [('Eva Smit', 'Venlo')]
+    """
+    text = ctx.text
+    line_start = text.rfind("\n", 0, person.start) + 1
+    if not _LINE_OPENING.fullmatch(text, line_start, person.start):
+        return
+    comma = _COMMA_BODY.match(text, person.end, sentence.end)
+    if comma is None:
+        return
+    body = next((m for m in ctx.in_span(comma.end(), sentence.end) if m.start == comma.end()), None)
+    if body is None or body.type not in _BODIES:
+        return
+    line_end = text.find("\n", body.end)
+    if not text[body.end:line_end if line_end >= 0 else len(text)].strip(" \t."):
+        ctx.add(person, "affiliatedWith", body, sentence, "roles.line-affiliation", 0.7)
+
+
 def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """Add the ``affiliatedWith`` facts the words after each of ``persons`` give: "uit Ede", "van de
     gemeente Breda", a bracket with a place or organisation."""
@@ -66,6 +100,7 @@ def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Ment
                 body = _compound_unit(ctx, after[0], sentence) if _compound_prefix(ctx, after[0]) else after[0]
                 if body is not None:
                     ctx.add(person, "affiliatedWith", body, sentence, "roles.van-affiliation", 0.75)
+        _line_body(ctx, sentence, person)  # "Programmadirecteur: X, ministerie van BZK" closing its line
         bracket = ctx.bracket_after(person)
         if not bracket:
             # "Jan Bakker, voorzitter (Apeldoorn)", "Frits Leeuw, secretaris pijler Ruimte (VNG)"

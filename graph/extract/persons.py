@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 
@@ -423,8 +424,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                     or _role_at(tokens, end + 1, role_words))
                 # "Latifa Bos, voorzitter van …", "Ravi Kok (senior adviseur, …)": an apposition of a role; also
                 # a name listed after another: "A van het IPO en Kenan Çelik, directeur van …"
-                bracket = bracket or (following == "," and end + 1 < n and not inside_name and i > 0
-                                      and tokens[i - 1].text in ("–", "—", ":", "-", "(", "en")
+                bracket = bracket or (following == "," and end + 1 < n and not inside_name
+                                      and (i > 0 and tokens[i - 1].text in ("–", "—", ":", "-", "(", "en")
+                                           or _apposition_opens_line(text, tokens, i, end))
                                       and _role_at(tokens, end + 1, role_words))
                 # "Vicevoorzitter was Orhan Yildiz, wethouder …", "Secretaris is Jet Mol.": the name a
                 # role word before a copula is given to, or a name with a role in apposition after a copula
@@ -472,7 +474,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             beside = end is not None and (
                 (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))
                 or (i >= 2 and tokens[i - 1].text == "," and _role_at(tokens, i - 2, role_words))
-                or _signature_name_line(text, tokens, i, end, role_words))
+                or _signature_name_line(text, tokens, i, end, role_words)
+                or _signature_column(text, tokens, i, end))
             # "| F. El Amrani | Groningen |": initials and a surname (a capital particle too) that fill a table's cell
             in_cell = _surname_end(tokens, k, blocked, capital_particle=True) \
                 if k < n and i > 0 and tokens[i - 1].text == "|" else None
@@ -522,8 +525,9 @@ def _email_follows(text: str, tokens: list[Token], end: int, email_starts: dict[
     if end >= len(tokens):
         return False
     gap_end = tokens[end].start
-    if end + 1 < len(tokens) and tokens[end].text in ",:;(" and tokens[end + 1].start in email_starts:
-        # "Wubbo de Groot, w.degroot@…": after punctuation the address must spell the surname
+    if end + 1 < len(tokens) and tokens[end].text in ",:;(|" and tokens[end + 1].start in email_starts:
+        # "Wubbo de Groot, w.degroot@…", "| Youri Sedney | y.sedney@… |": after punctuation or in the next
+        # cell of a table the address must spell the surname
         local = compact(email_starts[tokens[end + 1].start].local)
         return len(local) > 3 and local.endswith(compact(tokens[end - 1].text))
     return gap_end in email_starts and not text[tokens[end - 1].end:gap_end].strip()
@@ -546,6 +550,57 @@ def _signature_name_line(text: str, tokens: list[Token], first: int, end: int, r
     line_before = text[tokens[first - 1].end:tokens[first].start]
     line_after = text[tokens[end - 1].end:tokens[end].start]
     return "\n" in line_before and "\n" in line_after and _role_at(tokens, end, role_words)
+
+
+#: the rest of an apposition after its role word, closed by a comma before the clause goes on: "… in Almere, "
+_APPOSITION_CLOSES = re.compile(r"[^.,;:!?\n]{1,80},\s+[a-z]")
+
+
+def _apposition_opens_line(text: str, tokens: list[Token], i: int, end: int) -> bool:
+    """Whether a name we do not know opens its line (after any bullet or symbols) with an apposition of a
+    role that a comma closes before the sentence goes on: "Rachelle Doelwijt, wethouder Jeugd in Almere,
+    is de nieuwe trekker". Not when the text writes the first word in lower case elsewhere (a word, no
+    given name: "Volgens Jansen, wethouder in Ede, is …").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Intro.\\n🧒 Eva Kok, wethouder in Ede, is trekker."
+    >>> _apposition_opens_line(text, tokenize(text), 3, 5), _apposition_opens_line(text, tokenize(text), 4, 5)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    if any(c.isalnum() for c in text[line_start:tokens[i].start]) or end + 1 >= len(tokens):
+        return False
+    if not _APPOSITION_CLOSES.match(text, tokens[end + 1].end):
+        return False
+    return tokens[i].text.lower() not in _lower_case_words(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (once per document)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ-]*\b")
+
+
+def _signature_column(text: str, tokens: list[Token], first: int, end: int) -> bool:
+    r"""Whether initials and a surname at ``first``..``end`` close a line as its last column, set apart by a
+    run of spaces: the second signatory of a letter ("P.H.M. Kleinhout          A.J. Vos-Hamer").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "P. Kok          A.J. Vos-Hamer\n"
+    >>> _signature_column(text, tokenize(text), 3, 10)
+    True
+    >>> text = "Zie ook A.J. Vos-Hamer\n"
+    >>> _signature_column(text, tokenize(text), 2, 9)
+    False
+    """
+    if first == 0 or end > len(tokens):
+        return False
+    gap = text[tokens[first - 1].end:tokens[first].start]
+    line_end = end >= len(tokens) or "\n" in text[tokens[end - 1].end:tokens[end].start]
+    return "\n" not in gap and (len(gap) >= 3 or "\t" in gap) and line_end
 
 
 #: the kind word before a known body's name in a bracket after a person: "(gemeente Ede)", "(ministerie van BZK)"

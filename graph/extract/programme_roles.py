@@ -25,6 +25,7 @@ import logging
 import re
 
 from .context import DocContext
+from .housed_bureaus import housed_bureau
 from .model import Mention, Sentence
 from .role_words import role_of, role_pattern
 
@@ -32,8 +33,8 @@ __all__ = ["find_programme_roles"]
 
 log = logging.getLogger(__name__)
 
-#: titles and the copula between the role word and the name: " is (drs.|oud-burgemeester) ", " "
-_TO_NAME = re.compile(r"\s+(?:(?:is|was|wordt|blijft)\s+)?(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*", re.IGNORECASE)
+#: titles and the copula (or a label's colon) between the role word and the name: " is (drs.) ", " ", ": "
+_TO_NAME = re.compile(r"(?:\s+(?:(?:is|was|wordt|blijft)\s+)?|\s*:\s*)(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*", re.IGNORECASE)
 #: the employer between the role word and the copula: " bij (het ministerie van) BZK is "
 _AT_EMPLOYER = re.compile(r"\s+(?:bij|namens)\s+(?:(?:de|het)\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?", re.IGNORECASE)
 _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
@@ -78,15 +79,17 @@ def _holder(ctx: DocContext, mentions: list[Mention], match: re.Match) -> tuple[
 
 
 def find_programme_roles(ctx: DocContext) -> None:
-    """Add the roles in the page's programme of the persons named with a programme role word."""
-    programme = ctx.title_programme
-    if programme is None:
-        return
+    """Add the roles in the page's programme of the persons named with a programme role word (or in the
+    programme whose bureau the sentence houses: "Het programmabureau is ondergebracht bij X; programmadirecteur is Y")."""
     for sentence in ctx.sentences:
         mentions = ctx.in_sentence(sentence)
         if not any(m.type == "Person" for m in mentions) or "rogramma" not in sentence.text:
             continue
-        if any(m.type == "Programme" and m.label != programme.label for m in mentions):
+        bureau = housed_bureau(ctx, sentence)
+        programme = bureau.programme if bureau is not None else ctx.title_programme
+        if programme is None:
+            continue
+        if bureau is None and any(m.type == "Programme" and m.label != programme.label for m in mentions):
             continue  # another programme named: the role may be of that one
         for match, word in _programme_role_words(ctx, sentence):
             if re.match(r"\s+(?:van|voor)\s", ctx.text[match.end():match.end() + 7]):
@@ -98,3 +101,5 @@ def find_programme_roles(ctx: DocContext) -> None:
                     stated_at=match.start())
             if employer is not None:
                 ctx.add(person, "hasRole", employer, sentence, "roles.programme-staff-employer", 0.7, role=word.label)
+            elif bureau is not None:
+                ctx.add(person, "affiliatedWith", bureau.host, sentence, "roles.housed-bureau-staff", 0.65)

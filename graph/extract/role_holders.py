@@ -18,7 +18,7 @@ from .model import Mention, Sentence
 from .phrases import STOP
 from .role_words import role_fits, role_of, role_pattern
 
-__all__ = [
+__all__ = ["secretariat_of", "field_place", 
     "_BARE_KIND", "_BOARD", "_ROLE_OF_PLACE", "_bare_kind_unit", "_board_holder", "_bracket_place",
     "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
     "held_role_unit", "field_then_holder", "the_municipality", "chaired_body", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
@@ -173,7 +173,10 @@ def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int, *, field_bij
 
 #: a field of one to four words between an apposition's role word and "van/bij" and its holder:
 #: "(X, programmamanager) binnenstad van Helmond", "(kwartiermaker) Eenvoudig Maatwerk bij de gemeente Deventer"
-_FIELD_THEN_OF = re.compile(r"\s+(?P<field>[\w&-]+(?:\s+[\w&-]+){0,3}?)\s+(?:(?P<employed>bij\s+de\s+gemeente\s+)|(?:van|bij)\s+"
+_FIELD_THEN_OF = re.compile(r"\s+(?P<field>[\w&-]+(?:\s+[\w&-]+){0,3}?"
+                            # a portfolio of several capitalised fields: "directeur Armoedebeleid, Participatie en Schulden bij"
+                            r"(?:\s*,\s*[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,2}){0,3})"
+                            r"\s+(?:(?P<employed>bij\s+de\s+gemeente\s+)|(?:van|bij)\s+"
                             r"(?:de\s+gemeente\s+|de\s+provincie\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?)")
 #: the holders a field can stand before: employers, not units ("directeur Wijk Noord bij de Pijler Fysiek")
 _EMPLOYERS = frozenset({"Municipality", "Organisation", "Ministry", "Province"})
@@ -183,7 +186,9 @@ _APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
 
 def field_then_holder(ctx: DocContext, sentence: Sentence, end: int, role: RoleWord) -> Mention | None:
     """The holder an apposition names after a field: "X, programmamanager binnenstad van Helmond, …" →
-    Helmond; "X, kwartiermaker Eenvoudig Maatwerk bij de gemeente Deventer" → Deventer. The field holds
+    Helmond; "X, kwartiermaker Eenvoudig Maatwerk bij de gemeente Deventer" → Deventer; "X, directeur
+    Armoedebeleid, Participatie en Schulden bij het ministerie van SZW" → SZW (a portfolio of capitalised
+    fields joined by commas). The field holds
     no name and no function word (not "X, voorzitter sinds 2020 van …"), the holder closes the apposition,
     and the role fits it (a wethouder of a town, a programmamanager of anything; any role "bij de gemeente X").
 
@@ -193,16 +198,43 @@ def field_then_holder(ctx: DocContext, sentence: Sentence, end: int, role: RoleW
     >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
     [('Eva Kok', 'Helmond', 'programmamanager')]
     """
-    match = _FIELD_THEN_OF.match(ctx.text, end, sentence.end)
-    if match is None or any(w.lower() in STOP and w.lower() != "en" for w in match.group("field").split()):
-        return None
-    if ctx.in_span(end, match.end()):
-        return None  # a name in the field: "voorzitter Pijler Fysiek van de G40" is the pijler's
-    holder = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start == match.end()), None)
-    if holder is None or holder.type not in _EMPLOYERS or not _APPOSITION_CLOSE.match(ctx.text, holder.end, sentence.end):
+    match, holder = _field_holder(ctx, sentence, end)
+    if holder is None or holder.type not in _EMPLOYERS:
         return None  # (a unit after a field: "directeur Wijk Noord bij de Pijler Fysiek" directs Wijk Noord)
     if not role_fits(role, holder.type) and not (match.group("employed") and holder.type == "Municipality"):
         return None  # (one works "bij de gemeente X" in any function: "kwartiermaker … bij de gemeente Deventer")
+    return holder
+
+
+def _field_holder(ctx: DocContext, sentence: Sentence, end: int) -> tuple[re.Match | None, Mention | None]:
+    """The "van/bij" after a field that follows the role word at ``end``, and the body named right after
+    it that closes the apposition (None, None when the field holds a name or a function word)."""
+    match = _FIELD_THEN_OF.match(ctx.text, end, sentence.end)
+    if match is None or any(w.lower() in STOP and w.lower() != "en" for w in match.group("field").split()):
+        return None, None
+    if ctx.in_span(end, match.end()):
+        return None, None  # a name in the field: "voorzitter Pijler Fysiek van de G40" is the pijler's
+    holder = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start == match.end()), None)
+    if holder is None or not _APPOSITION_CLOSE.match(ctx.text, holder.end, sentence.end):
+        return None, None
+    return match, holder
+
+
+def field_place(ctx: DocContext, sentence: Sentence, end: int, role: RoleWord) -> Mention | None:
+    """The town or province an apposition names after a field when the role is no office of it: "X,
+    coördinator studentenhuisvesting van Zwolle" (not the town's coördinator, but someone who works for
+    it: an affiliation). None when :func:`field_then_holder` gives the role's holder, or for another body.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Toen sprak Eva Kok, coördinator studentenhuisvesting van Zwolle, over de wijk.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations]
+    [('Eva Kok', 'affiliatedWith', 'Zwolle')]
+    """
+    _, holder = _field_holder(ctx, sentence, end)
+    if holder is None or holder.type not in ("Municipality", "Province") or role_fits(role, holder.type):
+        return None
     return holder
 
 
@@ -320,6 +352,39 @@ def chaired_body(ctx: DocContext, at: int) -> Mention | None:
     chaired = {r.object.label: r.object for r in ctx.relations if r.predicate == "hasRole" and r.role in _CHAIRS
                and r.object.type in ("Organisation", "OrganisationalUnit") and r.evidence_start < at}
     return next(iter(chaired.values())) if len(chaired) == 1 else None
+
+
+#: "Het secretariaat van (de stuurgroep) (wordt gevoerd door / ligt bij / is belegd bij) (Platform31)"
+_SECRETARIAT_OF = re.compile(r"\b[Hh]et\s+secretariaat\s+van\s+")
+_KEPT_BY = re.compile(r"\s+(?:wordt|werd|is|ligt|lag)\s+(?:\w+\s+){0,2}?(?:gevoerd\s+door|belegd\s+bij|bij|in\s+handen\s+van)\s+"
+                      r"(?:de\s+|het\s+)?")
+
+
+def secretariat_of(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The body whose secretariat the sentence before names, for a bare "Secretaris is X" after it:
+    "Het secretariaat van de stuurgroep wordt gevoerd door Platform31. Secretaris is Yvette Brinkhorst"
+    (the stuurgroep's secretaris; she works at the organisation that keeps the secretariat).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Het secretariaat van de Taskforce Wonen wordt gevoerd door de VNG. Secretaris is Eva Kok."
+    >>> sorted((r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('affiliatedWith', 'VNG'), ('hasRole', 'Taskforce Wonen')]
+    """
+    previous = ctx.previous_sentence(sentence)
+    cue = _SECRETARIAT_OF.search(ctx.text, previous.start, previous.end) if previous is not None else None
+    if cue is None or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return None
+    named = ctx.in_span(cue.end(), previous.end)
+    # (right after "van", or after its article: a reference "de stuurgroep" holds it, a name does not)
+    body = next((m for m in named if m.start - cue.end() <= 4 and m.type in ("OrganisationalUnit", "Programme")), None)
+    if body is None:
+        return None
+    kept = _KEPT_BY.match(ctx.text, body.end, previous.end)
+    keeper = next((m for m in named if kept and m.start == kept.end() and m.type in _EMPLOYERS), None)
+    if keeper is not None:
+        ctx.add(person, "affiliatedWith", keeper, sentence, "roles.secretariat-keeper", 0.7)
+    return body
 
 
 #: the roles whose deputy a vicevoorzitter is
@@ -490,7 +555,8 @@ _ONE_VERB = re.compile(r"\s+[a-zà-ÿ]+(?:\s+(?:ook|mede))?\s+(?:de\s+|het\s+)?"
 def _on_behalf_clause(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
     """The organisation a clause opens with when it names whom its role word speaks for:
     "Voor Divosa tekende voorzitter X", "…; namens het UWV sprak regiodirecteur Y" (a role word of
-    any scope, the name right after it).
+    any scope, the name right after it), and with the verb left out of a second conjunct: "Namens A neemt
+    gedeputeerde X deel, namens B gedeputeerde Y".
 
     >>> text = "Voor Divosa tekende voorzitter Jan Bos."
     >>> divosa = Mention(5, 11, "Divosa", "Organisation", "", 1.0)
@@ -502,11 +568,12 @@ def _on_behalf_clause(ctx: DocContext, sentence: Sentence, start: int) -> Mentio
     if not before:
         return None
     holder = before[-1]
-    if holder.type not in ("Organisation", "Ministry", "Municipality", "Province") \
-            or not _ONE_VERB.fullmatch(ctx.text, holder.end, start) \
-            or not _ON_BEHALF_CLAUSE.search(ctx.text[begin:holder.start]):
+    clause = _ON_BEHALF_CLAUSE.search(ctx.text[begin:holder.start])
+    if holder.type not in ("Organisation", "Ministry", "Municipality", "Province") or clause is None:
         return None
-    return holder
+    # the verb left out of a second conjunct: "Namens A neemt gedeputeerde X deel, namens B gedeputeerde Y"
+    gapped = clause.group().startswith(",") and not ctx.text[holder.end:start].strip()
+    return holder if gapped or _ONE_VERB.fullmatch(ctx.text, holder.end, start) else None
 
 
 def _in_other_bracket(ctx: DocContext, sentence: Sentence, obj: Mention, person: Mention) -> bool:

@@ -44,8 +44,10 @@ __all__ = ["RoleSubjects", "role_subjects", "attributive_place", "COPULA", "PRON
 _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
 #: the comma of an apposition before its role word, with a time adverb: ", (destijds|nu) (de) wethouder";
 #: a bracket may stand between the name and the comma: "X (Breda), voorzitter Pijler Fysiek"
+#: (an adjective of grade or speciality may open the role: ", strategisch adviseur", ", senior beleidsmedewerker")
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
-                         r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?")
+                         r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?"
+                         r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?")
 #: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
 _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tweede|derde|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
 #: academic and courtesy titles between a role word and a name: "onderzoeker dr. X", "wethouder drs. ing. Y"
@@ -325,6 +327,9 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
         elif before and re.fullmatch(r"\s*\(\s*(?:[^(),;]{1,40}[,;]\s*){0,2}", text[before[-1].end:start]):
             # "X (voorzitter)", attendance lists "X (Zwolle, voorzitter)"
             targets, rule = [before[-1]], "roles.bracket"
+        elif before and _bracket_after_own_body(ctx, before[-1], start):
+            # "Voorzitter X van de themagroep Wonen (wethouder in Amersfoort)": X's other role, not the unit's
+            targets, rule = [before[-1]], "roles.bracket"
         elif before and sentence.bullet_list is not None and len(before) == 1 \
                 and _LINE_END_BRACKET.fullmatch(text, before[-1].end, start) \
                 and re.match(r"\s*\)\s*$", text[end:sentence.end]):
@@ -427,10 +432,36 @@ def attributive_place(ctx: DocContext, start: int, end: int) -> Mention | None:
                 None)
 
 
+#: "van de/het" between a person and the body named after them
+_OF_BODY = re.compile(r"\s+van\s+(?:de|het)\s+")
+
+
+def _bracket_after_own_body(ctx: DocContext, person: Mention, start: int) -> bool:
+    """Whether the role word at ``start`` opens a bracket right after "<person> van de <body>": the
+    bracket is the person's (a body holds no office): "Voorzitter X van de G40-themagroep Wonen
+    (wethouder in Amersfoort)"."""
+    of = _OF_BODY.match(ctx.text, person.end, start)
+    if of is None:
+        return False
+    body = [m for m in ctx.in_span(of.end(), start) if m.type in ("OrganisationalUnit", "Organisation", "Programme")]
+    unit = body[-1] if body else None
+    return unit is not None and body[0].start <= of.end() + 4 \
+        and re.fullmatch(r"\s*\(\s*", ctx.text[unit.end:start]) is not None
+
+
 def _attributive_place(ctx: DocContext, name_end: int, start: int) -> Mention | None:
-    """The place of an apposition "X, de Deventer wethouder": the place, when the apposition opens right after the name."""
+    """The place of an apposition "X, de Deventer wethouder", "X, Hilversumse wethouder Onderwijs" (a place
+    adjective, with or without "de"): the place, when the apposition opens right after the name."""
     place = attributive_place(ctx, name_end, start)
-    return place if place is not None and _ATTRIBUTIVE_OPENING.fullmatch(ctx.text, name_end, place.start) else None
+    if place is not None and _ATTRIBUTIVE_OPENING.fullmatch(ctx.text, name_end, place.start):
+        return place
+    adjective = next((m for m in ctx.in_span(name_end, start) if m.rule == "gazetteer.place-adjective"
+                      and m.end + 1 == start and ctx.text[m.end] == " "), None)
+    return adjective if adjective is not None and _ADJECTIVE_OPENING.fullmatch(ctx.text, name_end, adjective.start) else None
+
+
+#: the comma before a place adjective opening an apposition: "X, (de) Hilversumse wethouder"
+_ADJECTIVE_OPENING = re.compile(r"\s*,\s*(?:de\s+)?")
 
 
 def _role_apposition_copula(text: str, end: int, start: int) -> bool:

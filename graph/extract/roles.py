@@ -49,12 +49,13 @@ from .gains import find_gains
 from .boards import BOARD_ROLES, network_board
 from .left_bodies import gone_to, left_body
 from .context import DocContext
-from .voice import issuer, issuing_ministry, letterhead, we_actor
+from .voice import issuer, issuing_ministry, issuing_province, letterhead, we_actor
 from .lexicon import RoleWord
 from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
 from .polarity import undecided_opening
-from .role_holders import chaired_body, field_then_holder, held_role_unit, the_municipality
+from .role_holders import (chaired_body, field_place, field_then_holder, held_role_unit, secretariat_of,
+                           the_municipality)
 from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _bracket_place, _in_other_bracket,
     _list_owner, _listed_body, _names_unknown_holder, _object_after_van, _on_behalf_clause, _on_behalf_of,
     _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _signature_municipality, _unit_after_role,
@@ -165,6 +166,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
     if obj is None and rule == "roles.apposition":
         obj = field_then_holder(ctx, sentence, end, role)  # "X, programmamanager binnenstad van Helmond, …"
+        place = field_place(ctx, sentence, end, role) if obj is None and len(targets) == 1 else None
+        if place is not None:  # "X, coördinator studentenhuisvesting van Zwolle": works for Zwolle
+            ctx.add(targets[0], "affiliatedWith", place, sentence, "roles.field-place", 0.65)
     if obj is None and role.scope in ("municipality", "any"):
         obj = the_municipality(ctx, sentence, end)  # "In Gouda … X, programmamanager van de gemeente"
     if obj is None and rule == "roles.inverted-copula":
@@ -253,8 +257,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return  # "X treedt toe tot het bestuur als lid": a board the text does not name, not the passage's unit
     if obj is None and label in _BOARD and role.scope.startswith("unit"):
         obj = ctx.paragraph_lead_unit(start)  # "Wonen — Voorzitter is X": the unit the paragraph opens with
-    if obj is None and label in _BOARD:
+    if obj is None and (label in _BOARD or label == "plaatsvervangend voorzitter"):
         obj = _board_holder(ctx, sentence)  # "… voorzitter van de G40. Nieuwe vicevoorzitter is X": the same board
+    if obj is None and label == "secretaris" and len(targets) == 1:
+        obj = secretariat_of(ctx, sentence, targets[0])  # "Het secretariaat van de stuurgroep … . Secretaris is X"
     if obj is None and label == "vicevoorzitter":
         obj = chaired_body(ctx, start)  # "Ik ben voorzitter van de Pijler X. … Vicevoorzitter wordt Y": the chair's deputy
     if obj is None and rule == "roles.apposition" and len(targets) == 1:
@@ -312,6 +318,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
             and rule in ("roles.before-name", "roles.apposition"):
         obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"
+    if obj is None and (role.scope == "province" and rule in ("roles.before-name", "roles.apposition")
+                        or label == "woordvoerder" and rule == "roles.apposition"):
+        obj = issuing_province(ctx)  # a province's press release: "gedeputeerde X", "X, woordvoerder gedeputeerde Y"
     if obj is None and label in BOARD_ROLES:
         obj = network_board(ctx)  # "Penningmeester X licht de jaarrekening toe": of the network's board
     if obj is None and rule == "roles.before-name" and _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 8), start):

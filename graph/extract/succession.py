@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from .antecedents import subject_antecedent
 from .context import DocContext
 from .model import Mention, Sentence
 from .office_handover import handed_over, plural_pronoun, took_over_after_departure, took_over_from
@@ -53,7 +54,8 @@ _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:wordt|werd|is|was)\s+(?:(?:per|vanaf|sinds|op|in)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?\s+)?"
                 r"(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"),
      None, "backward"),  # "X(, voorzitter van de pijler,) wordt (per 1 mei) (als voorzitter van de pijler) opgevolgd door Y"
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,5}?het\s+stokje\s+over\s+van\s+$",
+    # "Y neemt het stokje over van X", and "het" alone for the office the passage is about: "Hij neemt het over van X"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,5}?het\s+(?:stokje\s+)?over\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
@@ -80,6 +82,9 @@ _SUCCESSION = (
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|in|sinds|vanaf|op)\s+[\w ]{1,25}?\s+)?"
                 r"(?:als\s+\w+\s+)?(?:opvolgt|opvolgde|heeft\s+opgevolgd)\b", re.IGNORECASE), "forward"),
 )
+#: a handover with a fronted time, the pronoun after the verb: "In 2018 droeg hij het trekkerschap (over aan Y)"
+_FRONTED_HANDOVER = re.compile(r"(?:In|Per|Sinds|Vanaf|Op|Na)\s+[^,;:()]{1,30}?\s+(?:draagt|droeg)\s+(?:hij|zij|ze)\s+"
+                               r"(?:het|dat|die|deze|zijn|haar)\s+" + TASK)
 #: the task of the person named before: "Haar taak", "Zijn rol", and "Die rol" / "Deze functie"
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + TASK + r")\s")
 #: a pronoun subject ("Zij …") and the person after: who succeeded whom
@@ -90,13 +95,17 @@ _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + TASK + r"\s+(?:als\s+[^,;:.()]{1,90}?\s+|"
                 r"[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,3}\s+)?"  # "Zijn portefeuille Economie (en Werk) is …"
                 r"(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
-    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:is|wordt|was|werd)\s+(?:\w+\s+){0,2}?"), "backward"),
+    # "Haar opvolger (als wethouder Economie in Ede) is Y"
+    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:als\s+[^,;:.()]{1,90}?\s+)?(?:is|wordt|was|werd)\s+"
+                r"(?:\w+\s+){0,2}?"), "backward"),
     # "Haar voorganger Henk Brouwer gaat met pensioen", "Zijn voorganger was X": the one named before succeeded X
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:voorganger|voorgangster)\s+(?:(?:is|was)\s+)?(?:(?:de\s+heer|mevrouw|burgemeester|wethouder)\s+)?"),
      "forward"),
     # "Hij heeft dat stokje (in maart) overgedragen aan Y", "Zij droeg haar taken over aan Y"
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:(?:heeft|had|draagt|droeg)\s+)?(?:\w+\s+){0,3}?(?:het|dat|die|deze|zijn|haar)\s+"
                 + TASK + r"\s+(?:[\w-]+\s+){0,3}?(?:overgedragen\s+aan|over\s+aan)\s+" + DESCRIBED), "backward"),
+    # the same after a fronted time (see _FRONTED_HANDOVER)
+    (re.compile(r"\s*" + _FRONTED_HANDOVER.pattern + r"\s+(?:[\w-]+\s+){0,3}?over\s+aan\s+" + DESCRIBED), "backward"),
 )
 #: "Zij volgt …", "Hij is sinds mei directeur bij EZK en volgt in die functie …" (before the one succeeded)
 _PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:\w+\s+){0,5}?")
@@ -166,6 +175,46 @@ def _task_as_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Mentio
             stated_at=match.start())
 
 
+#: a possessive successor opening the sentence: "Zijn/Haar opvolger(ster) (als …) is/wordt"
+_HIS_SUCCESSOR = re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s")
+#: what a title says a piece is about one person for: "Afscheid van X", "In memoriam X", "Portret: X"
+_PORTRAIT_TITLE = re.compile(r"\s*(?:Afscheid\s+van|In\s+memoriam|Portret\s*:|Profiel\s*:|Terugblik\s*:)\s*", re.IGNORECASE)
+
+
+#: the office a possessive successor takes, in a town: "Zijn opvolger als wethouder (Economie) in/van "
+_SUCCESSOR_OFFICE = re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+als\s+(?P<role>[\w-]+)\s+(?:[^,;:()]{0,60}?\s)?(?:in|van)\s+"
+                               r"(?:de\s+gemeente\s+)?")
+
+
+def _successor_office(ctx: DocContext, sentence: Sentence, new: Mention) -> None:
+    """"Zijn opvolger als wethouder Economie in Alphen aan den Rijn is Y": Y holds that office in that town."""
+    match = _SUCCESSOR_OFFICE.match(ctx.text, sentence.start, new.start)
+    role = role_of(match.group("role")) if match else None
+    place = next((m for m in ctx.in_span(match.end(), new.start) if m.start == match.end()), None) if match else None
+    if role is not None and place is not None and place.type.lower() == role.scope:
+        ctx.add(new, "hasRole", place, sentence, "relations.opvolger-ambt", 0.7, role=role.label)
+
+
+def _portrayed(ctx: DocContext) -> Mention | None:
+    """The person a farewell piece, an obituary or a portrait is about: named right after "Afscheid van",
+    "In memoriam", "Portret:" opening one of the document's first three lines.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Afscheid van Jan Kok\\n\\nNa tien jaar stopt hij.\\n\\nZijn opvolger is Eva Smit."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "succeeded"]
+    [('Eva Smit', 'Jan Kok')]
+    """
+    for sentence in ctx.sentences[:3]:
+        opening = _PORTRAIT_TITLE.match(ctx.text, sentence.start, sentence.end)
+        person = next((m for m in ctx.in_sentence(sentence) if opening and m.start == opening.end()
+                       and m.type == "Person"), None)
+        if person is not None:
+            return person
+    return None
+
+
 def _role_holder_in(ctx: DocContext, sentence: Sentence) -> Mention | None:
     """The person a role was found for in ``sentence`` (the last such), for "Die rol …" after
     "De afgelopen jaren was zij vicevoorzitter van de pijler." where the pronoun is not first.
@@ -187,7 +236,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     if pronoun is not None and persons:
         # "Zij volgt Hans Kootstra op", "Hij volgde in mei X op als trekker"
         opening = text[sentence.start:persons[0].start]
-        handover = re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van\s+"
+        # "Zij neemt het stokje over van X", "Hij neemt het over van X" (the office the passage is about)
+        handover = re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+(?:stokje\s+)?over\s+van\s+"
                                 + DESCRIBED, opening)
         if handover or _PRONOUN_FOLLOWS.fullmatch(opening) and \
                 re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", text[persons[0].end:sentence.end]):
@@ -216,6 +266,12 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         referent = named[-1] if named else ctx.pronoun_person(previous) if previous is not None else None
         if referent is None and previous is not None:
             referent = _role_holder_in(ctx, previous)  # "… was zij vicevoorzitter. Die rol wordt overgenomen door Y"
+        if referent is None and _HIS_SUCCESSOR.match(text, sentence.start, sentence.end):
+            referent = _portrayed(ctx)  # a farewell piece: "Zijn opvolger als wethouder … is Y" is its subject's
+        if referent is not None and persons:
+            _successor_office(ctx, sentence, persons[0])  # "… als wethouder Economie in Alphen aan den Rijn is Y"
+    if referent is None and persons and _FRONTED_HANDOVER.match(text, ctx.content_start(sentence), sentence.end):
+        referent = subject_antecedent(ctx, sentence)  # "In 2018 droeg hij het trekkerschap over aan Y": whom "hij" is
     if referent is not None and persons:
         opening = text[sentence.start:persons[0].start]
         for pattern, direction in _PRONOUN_SUCCESSION:

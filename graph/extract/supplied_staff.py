@@ -87,6 +87,7 @@ def find_supplied_staff(ctx: DocContext, sentence: Sentence, mentions: list[Ment
                 ctx.add(person, "hasRole", supplier, sentence, "roles.supplied-with", 0.7, role=role.label)
             else:
                 ctx.add(person, "affiliatedWith", supplier, sentence, "roles.supplied-with", 0.7)
+            _supplied_post(ctx, sentence, person)
             continue
         post = _TO_POST.match(text, rest, sentence.end)
         word = role_pattern().match(text, post.end(), sentence.end) if post is not None else None
@@ -95,3 +96,21 @@ def find_supplied_staff(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         if person is not None and re.match(r"\s*(?:[.;]|$)", text[person.end:sentence.end]) \
                 and ctx.asserted(sentence, supplier.start, person.end):  # "levert … een lector, X."
             ctx.add(person, "hasRole", supplier, sentence, "roles.supplied-post", 0.7, role=role_of(word.group(0)).label)
+
+
+#: the post after the person supplied "met": "(met X) de nieuwe ambtelijk secretaris", "een ervaren trekker"
+_POST_AFTER = re.compile(r"\s+(?:de|een)\s+(?:(?:nieuwe|ervaren|eerste|tweede)\s+)?(?:(?:ambtelijke?|bestuurlijke?)\s+(?=secretaris))?")
+
+
+def _supplied_post(ctx: DocContext, sentence: Sentence, person: Mention) -> None:
+    """"Haarlem levert met X de nieuwe ambtelijk secretaris": X holds the post, of the unit the passage
+    is about (none named after it: "een ervaren trekker voor Circulaire Economie" names its own, which
+    the roles read)."""
+    post = _POST_AFTER.match(ctx.text, person.end, sentence.end)
+    word = role_pattern().match(ctx.text, post.end(), sentence.end) if post is not None else None
+    role = role_of(word.group(0)) if word is not None else None
+    if role is None or not role.scope.startswith("unit") or not re.match(r"\s*(?:[.;]|$)", ctx.text[word.end():sentence.end]):
+        return
+    unit = ctx.context_unit(post.start())
+    if unit is not None and unit.type == "OrganisationalUnit":
+        ctx.add(person, "hasRole", unit, sentence, "roles.supplied-post", 0.65, role=role.label, stated_at=word.start())

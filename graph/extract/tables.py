@@ -45,6 +45,7 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, HOLDERS, DocContext
+from .lexicon import load_lexicon
 from .member_headings import (LEADING_ROLES, announces_recipients, counts_joined, joined_column, names_members,
                               paragraph_programme, programme_named_before,
                               participation_role)
@@ -283,6 +284,7 @@ def find_tables(ctx: DocContext) -> None:
             _partner_rows(ctx, rows, names, subject)
             continue
         last_subject = subject or last_subject
+        own_body = _role_cell_bodies(ctx, header, rows, names)  # "| Secretaris taskforce | Eva Smit |" under "Contactpersonen"
         parts = _row_parts(ctx, header, rows, names)
         # "Aanwezig" over "| Naam | Organisatie |": who attended; their bodies are where they come from
         attendance = _ATTENDANCE_HEADING.fullmatch((header.section or "").strip()) is not None
@@ -305,13 +307,86 @@ def find_tables(ctx: DocContext) -> None:
                 if row_subject is not None and subject is not None and subject.type in HOLDERS and \
                         (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
-            _row_facts(ctx, row, names, cells, row_subject, members or own_rows, attendance=attendance)
+            # a row whose role cell names its own body ("| Secretaris taskforce | X |"): no member of the subject
+            _row_facts(ctx, row, names, cells, row_subject, (members or own_rows) and row.start not in own_body,
+                       attendance=attendance)
             if row_subject is not None and parts.get(row.start) in LEADING_ROLES:
                 actor = _row_actor(ctx, cells, names, "any")  # "| Almelo | penvoerder |": Almelo leads it
                 if actor is not None and actor.type != "OrganisationalUnit":
                     ctx.add(row_subject, "ledBy", actor, row, "tables.lead-role", 0.75)
             if own_rows and row_subject is not None:
                 _contact_facts(ctx, row, names, cells, row_subject)
+
+
+#: the heading of a section of contact persons: "Contactpersonen", "Contact", "Aanspreekpunten"
+_CONTACT_SECTION = re.compile(r"contact(?:personen|persoon|gegevens)?|aanspreekpunt(?:en)?|meer\s+informatie",
+                              re.IGNORECASE)
+#: a cell's lead word for the contact of the body it names: "Contactpersoon werkgroep Data"
+_CONTACT_WORD = re.compile(r"\s*(?:contactpersoon|aanspreekpunt)\b", re.IGNORECASE)
+#: between a role word and the body's name in a cell: "Secretaris (van de) taskforce"
+_BODY_GLUE = re.compile(r"\s+(?:van\s+(?:de|het)\s+)?")
+#: a bare kind word after a role word in a cell, up to the cell's end: "Secretaris taskforce", "… van de werkgroep"
+_BARE_KIND_CELL = re.compile(r"\s+(?:van\s+(?:de|het)\s+)?([\w-]+)\s*")
+
+
+def _role_cell_bodies(ctx: DocContext, header: Sentence, rows: list[Sentence], names: list[str]) -> set[int]:
+    """Rows of a table with no body of its own whose role column names the role and the body it is
+    held in: "| Rol | Naam | E-mail |" with "| Secretaris taskforce | Eva Smit | … |" (the taskforce the
+    document is about), "| Contactpersoon werkgroep Data | Jan Kok | … |" (a unit named in the cell).
+    The row's persons hold the role there; under a heading of contact persons they are its contacts.
+    A cell naming no body ("| Secretaris | …") says nothing here. Returns the starts of the rows read:
+    their persons are no members of the table's subject."""
+    column = next((k for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
+    read: set[int] = set()
+    if column is None:
+        return read
+    contacts = _CONTACT_SECTION.fullmatch((header.section or "").strip(" #*:")) is not None
+    for row in rows:
+        cells = _cells(ctx.text, row)
+        if len(cells) != len(names):
+            continue
+        start, end = cells[column]
+        word = role_pattern().match(ctx.text, start, end) or _CONTACT_WORD.match(ctx.text, start, end)
+        role = role_of(word.group(0)) if word else None
+        body = _cell_body(ctx, word.end(), end) if word else None
+        if body is None and contacts and role is not None and role.scope.startswith("unit") \
+                and not ctx.text[word.end():end].strip():
+            body = _title_unit(ctx)  # "| Ambtelijk coördinator | X |" under "Contactpersonen": of the title's unit
+        if body is None:
+            continue
+        read.add(row.start)
+        for person in (m for k, cell in enumerate(cells) if k != column for m in ctx.in_span(*cell) if m.type == "Person"):
+            if role is not None and role.scope.startswith("unit"):
+                ctx.add(person, "hasRole", body, row, "tables.role-cell-body", 0.75, role=role.label)
+            if contacts:
+                ctx.add(person, "contactFor", body, row, "tables.contact-section", 0.7)
+    return read
+
+
+def _title_unit(ctx: DocContext) -> Mention | None:
+    """The one unit the document's first line names ("Van: Secretariaat Taskforce X <…>", "Nieuwsbrief Taskforce X")."""
+    named = {m.label: m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "OrganisationalUnit"} if ctx.sentences else {}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _cell_body(ctx: DocContext, start: int, end: int) -> Mention | None:
+    """The unit or programme the rest of a cell names from ``start`` on, and nothing else: a name
+    ("werkgroep Data"), or a bare kind word ("taskforce") for the one of that kind the title names, else
+    the only one of that kind named before. None for more ("lid, trekker Themagroep Jeugd")."""
+    named = [m for m in ctx.in_span(start, end) if m.type in ("OrganisationalUnit", "Programme")]
+    if named:
+        whole = _BODY_GLUE.fullmatch(ctx.text, start, named[0].start) and not ctx.text[named[0].end:end].strip()
+        return named[0] if whole else None
+    bare = _BARE_KIND_CELL.fullmatch(ctx.text, start, end)
+    kind = bare.group(1).lower() if bare else None
+    if kind is None or kind not in load_lexicon().unit_kinds:
+        return None
+    title = ctx.in_sentence(ctx.sentences[0]) if ctx.sentences else []
+    of_kind = [m for m in title if m.type == "OrganisationalUnit" and m.kind == kind]
+    if of_kind:
+        return of_kind[0]
+    before = {m.label: m for m in ctx.mentions if m.end <= start and m.type == "OrganisationalUnit" and m.kind == kind}
+    return next(iter(before.values())) if len(before) == 1 else None
 
 
 #: a line before a table that announces who joined: "Acht steden hebben zich aangemeld:", "Wie doet mee?"
@@ -410,7 +485,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
         if _location_column(names, k):
             continue  # "| Helmond | Noord-Brabant |": where the row's town lies, no member of its own
         values = [m for m in value_list(ctx, *cells[k]) if m is not subject]
-        header_role = role_of(name)
+        header_role = column_role(name)
         if header_role is not None and not header_role.scope.startswith("unit"):
             # "| Gemeente | Wethouder |": the person holds the role in the row's municipality
             place = _row_actor(ctx, cells, names, header_role.scope) or _own_place(ctx, header_role.scope)
@@ -507,6 +582,30 @@ def _bracket_role(ctx: DocContext, person: Mention) -> str | None:
     if role is None or not role.scope.startswith("unit") or len(inside.split()) > 3 or ctx.in_span(*bracket):
         return None
     return role.label
+
+
+#: the body a unit's role is held in, after the role word in a column's title: "voorzitter (ambtelijke) werkgroep"
+_HELD_IN = re.compile(r"\s+(?:(?:ambtelijke?|bestuurlijke?|dagelijks)\s+)?([\w-]+)")
+
+
+def column_role(name: str):
+    """The role a column's title names: a role word ("Bestuurlijk trekker"), or a unit's role word and
+    the kind of body it is held in ("Voorzitter ambtelijke werkgroep", "Secretaris taskforce": the row's
+    unit, through its own werkgroep). None for a role word followed by anything else ("Voorzitter
+    sinds": a date column).
+
+    >>> column_role("voorzitter ambtelijke werkgroep").label, column_role("voorzitter sinds")
+    ('voorzitter', None)
+    """
+    role = role_of(name)
+    if role is not None:
+        return role
+    word = role_pattern().match(name)
+    role = role_of(word.group(0)) if word else None
+    if role is None or not role.scope.startswith("unit"):
+        return None
+    held = _HELD_IN.fullmatch(name, word.end())
+    return role if held and held.group(1).lower() in load_lexicon().unit_kinds else None
 
 
 def _holder_column(name: str) -> bool:

@@ -5,7 +5,8 @@ organisation when it is the only one that set it up:
 
 - active perfect: "(Daarom) heeft het bestuur van de G40 (in mei) de Taskforce X ingesteld", "De pijler
   heeft de werkgroep Y opgericht";
-- passive: "De Taskforce X is (in mei) door het bestuur van de G40 ingesteld".
+- passive: "De Taskforce X is (in mei) door het bestuur van de G40 ingesteld", and with the participle
+  first: "De Taskforce X is in 2023 ingesteld door de G40 Pijler Y" (the pijler, not the G40 before it).
 
 A denied or planned clause ("heeft … niet ingesteld", "wil … instellen") states nothing.
 
@@ -72,6 +73,29 @@ def _passive(ctx: DocContext, sentence: Sentence, mentions: list[Mention], parti
         _add(ctx, sentence, setter, opening[0], "unit-setup.ingesteld-door")
 
 
+#: the auxiliary before a participle that "door" follows: "(De Taskforce X) is (in 2023) ingesteld door"
+_AUX_BEFORE = re.compile(r"\s+(?:is|werd|zijn|werden)\s+(?:[^,;:()]{0,30}?\s)?")
+_BY_AFTER = re.compile(r"\s+door\s+(?P<board>" + _BOARD_OF + r")?(?:de\s+|het\s+)?")
+
+
+def _passive_by_after(ctx: DocContext, sentence: Sentence, mentions: list[Mention], participle: re.Match) -> None:
+    """"De Taskforce X is in 2023 ingesteld door de G40 Pijler Y": the participle before "door" (the
+    pijler, not the G40 that prefixes its name)."""
+    opening = [m for m in mentions if m.type == "OrganisationalUnit" and m.start - ctx.content_start(sentence) <= 4]
+    by = _BY_AFTER.match(ctx.text, participle.end(), sentence.end)
+    if not opening or by is None or not _AUX_BEFORE.fullmatch(ctx.text, opening[0].end, participle.start()):
+        return
+    k = next((k for k, m in enumerate(mentions) if m.start == by.end() and m.type in _SETTERS), None)
+    if k is None:
+        return
+    setter = mentions[k]
+    if setter.type == "Organisation" and k + 1 < len(mentions) and mentions[k + 1].type == "OrganisationalUnit" \
+            and mentions[k + 1].start - setter.end <= 1:
+        setter = mentions[k + 1]  # "de G40 Pijler Y": the pijler
+    if setter is not opening[0]:
+        _add(ctx, sentence, setter, opening[0], "unit-setup.ingesteld-door")
+
+
 def find_unit_setup(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add who set up a unit ``sentence`` names (see the module's docstring)."""
     if not any(m.type == "OrganisationalUnit" for m in mentions):
@@ -79,3 +103,4 @@ def find_unit_setup(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     for participle in ctx.asserted_cues(_PARTICIPLE, sentence):
         _active(ctx, sentence, mentions, participle)
         _passive(ctx, sentence, mentions, participle)
+        _passive_by_after(ctx, sentence, mentions, participle)

@@ -27,7 +27,7 @@ from .interviews import interviewee_body
 from .mail import sender_body
 from .model import Mention, Sentence
 
-__all__ = ["issuer", "letterhead", "we_actor", "we_at", "find_signatures"]
+__all__ = ["issuing_province", "issuer", "letterhead", "we_actor", "we_at", "find_signatures"]
 
 #: "wij als (gemeente) X": whom "we" stands for
 _WE_AS = re.compile(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+|stad\s+|provincie\s+)?", re.IGNORECASE)
@@ -156,6 +156,33 @@ def issuing_ministry(ctx: DocContext) -> Mention | None:
     return ctx.__dict__["issuing_ministry"]
 
 
+#: a line atop a province's press release: "PERSBERICHT – Provincie Noord-Brabant", "Persbericht provincie Utrecht"
+_PROVINCE_LINE = re.compile(r"\s*(?:[Pp]ersbericht|PERSBERICHT)\s*[:|–-]?\s*(?:van\s+)?(?:de\s+)?[Pp]rovincie\s+")
+
+
+def issuing_province(ctx: DocContext) -> Mention | None:
+    """The province whose press release the document is, by its opening line ("PERSBERICHT – Provincie
+    Noord-Brabant", one of the first three lines, naming nothing else): its gedeputeerden and its
+    spokesperson are that province's. None otherwise.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "PERSBERICHT – Provincie Utrecht\\n\\nDe deal is rond, zegt gedeputeerde Eva Kok."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Eva Kok', 'Utrecht')]
+    """
+    if "issuing_province" not in ctx.__dict__:
+        ctx.__dict__["issuing_province"] = None
+        for sentence in ctx.sentences[:3]:
+            match = _PROVINCE_LINE.match(ctx.text, sentence.start, sentence.end)
+            named = ctx.in_sentence(sentence)
+            if match is not None and len(named) == 1 and named[0].type == "Province" and named[0].start == match.end() \
+                    and not ctx.text[named[0].end:sentence.end].strip():
+                ctx.__dict__["issuing_province"] = named[0]
+                break
+    return ctx.__dict__["issuing_province"]
+
+
 #: the office of a signature that speaks for a body: "(…) en voorzitter van de Pijler X (van de G40)"
 _CHAIRS_BODY = re.compile(r"\b(?:voorzitter|vicevoorzitter|trekker|directeur)\s+van\s+(?:de|het)\s+(?:G40-)?$",
                           re.IGNORECASE)
@@ -225,8 +252,8 @@ _SIGNATURE_ROLE = re.compile(r"(?:gemeente)?(secretaris|burgemeester|loco-burgem
 
 def find_signatures(ctx: DocContext) -> None:
     """The signature block of a letter that :func:`issuer`'s college signs: a line of offices ("de
-    secretaris,   de burgemeester,") over a line of names, in the same order. Each name holds its
-    office at the municipality.
+    secretaris,   de burgemeester,") over a line of names (a blank line or two may stand between), in
+    the same order. Each name holds its office at the municipality.
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -249,7 +276,11 @@ def find_signatures(ctx: DocContext) -> None:
         if not line.strip() or not _SIGNATURE_ROLES.fullmatch(line):
             continue
         offices = [m.group(1).lower() for m in _SIGNATURE_ROLE.finditer(line)]
-        persons = [m for m in ctx.in_span(offset, offset + len(lines[k + 1])) if m.type == "Person"]
+        names_at, j = offset, k + 1
+        while j < len(lines) - 1 and not lines[j].strip() and j - k < 3:
+            names_at += len(lines[j]) + 1  # a blank line between the offices and the names
+            j += 1
+        persons = [m for m in ctx.in_span(names_at, names_at + len(lines[j])) if m.type == "Person"]
         if len(persons) != len(offices):
             continue
         sentence = ctx.sentence_at(persons[0].start) or ctx.sentence_at(start)
