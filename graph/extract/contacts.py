@@ -48,10 +48,8 @@ __all__ = ["find_contacts", "find_pronoun_contact"]
 
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
-#: (a line "Secretariaat: X" names whom to write to about the unit as well; "Contactpersoon G40: X" is the
-#: contact on one partner's side, for what the page or section is about)
-_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?(?:\s+(?:namens\s+)?(?-i:[A-Z][\w-]*))?|Vragen|"
-                      r"Secretariaat)(?P<document>\s+over\s+"
+#: (a line "Secretariaat: X" names whom to write to about the unit as well)
+_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen|Secretariaat)(?P<document>\s+over\s+"
                       r"(?:dit|deze)\s+(?:verslag|notitie|brief|nieuwsbrief|document|stuk|overzicht|bericht|persbericht|"
                       r"pagina|agenda))?\s*(?::|bij)\s*", re.IGNORECASE)
 

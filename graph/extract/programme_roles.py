@@ -33,8 +33,8 @@ __all__ = ["find_programme_roles"]
 
 log = logging.getLogger(__name__)
 
-#: titles and the copula (or a label's colon) between the role word and the name: " is (drs.) ", " ", ": "
-_TO_NAME = re.compile(r"(?:\s+(?:(?:is|was|wordt|blijft)\s+)?|\s*:\s*)(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*", re.IGNORECASE)
+#: titles and the copula between the role word and the name: " is (drs.|oud-burgemeester) ", " "
+_TO_NAME = re.compile(r"\s+(?:(?:is|was|wordt|blijft)\s+)?(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*", re.IGNORECASE)
 #: the employer between the role word and the copula: " bij (het ministerie van) BZK is "
 _AT_EMPLOYER = re.compile(r"\s+(?:bij|namens)\s+(?:(?:de|het)\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?", re.IGNORECASE)
 _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
