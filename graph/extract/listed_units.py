@@ -1,6 +1,7 @@
 """Units named by a list a sentence announces: "De pijler kent drie themagroepen:" and one bullet
 per themagroep, "…: Armoede, Jeugd en Zorg" in the same sentence or the next ("Dit zijn …"), and the
-paragraphs after a count that each open with a name and a dash ("Armoede – …").
+paragraphs after a count that each open with a name and a dash ("Armoede – …"), and the names right
+after a plural kind word ("de themagroepen Wonen en Mobiliteit": two themagroepen).
 
 A counted or announced plural kind word (:func:`announcement`: "drie themagroepen", "de volgende
 taskforces") gives the kind; each listed name becomes a unit of that kind ("Themagroep Armoede"). The
@@ -23,7 +24,7 @@ from functools import lru_cache
 from .model import Mention
 from .units import plural_kind
 
-__all__ = ["find_list_items", "find_lead_in_units", "lead_in_units_of", "announcement"]
+__all__ = ["find_list_items", "find_lead_in_units", "find_plural_named_units", "lead_in_units_of", "announcement"]
 
 
 #: where a bullet item's name ends: "• Warmte, getrokken door X", "• Jeugd met …", "• Zorg (…)", "• Armoede:"
@@ -266,3 +267,58 @@ def find_lead_in_units(text: str, sentences, mentions) -> list[Mention]:
             found.append(Mention(start, start + len(name), name, "OrganisationalUnit", "units.lead-in", 0.75,
                                  name=f"{kind[:1].upper()}{kind[1:]} {name}", kind=kind))
     return found
+
+
+#: a plural kind word after an article and the capitalised names right after it: "de themagroepen Wonen en
+#: Mobiliteit", "De pijlers Fysiek, Sociaal en Economie" (names end at a word in lower case other than "en")
+_PLURAL_NAMED = re.compile(r"\b(?:[Dd]e|[Bb]eide|[Dd]eze)\s+(?P<kind>[a-zà-ÿ]+)\s+"
+                           r"(?P<names>[A-ZÀ-Ý][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-ZÀ-Ý][\w-]*)*)")
+
+
+def find_plural_named_units(text: str, mentions) -> list[Mention]:
+    """The units a plural kind word names, each by the name after it: "de themagroepen Wonen en
+    Mobiliteit" names Themagroep Wonen and Themagroep Mobiliteit. "en" may sit inside a name: two
+    names joined by it stay one where the text names that unit elsewhere ("de pijlers Economie en
+    Werk en Fysiek" after "Pijler Economie en Werk"); a name that is already something else (a
+    place: "de steden Breda en Tilburg" is no unit anyway) or one word of a list that is no list of
+    names (fewer than two) gives nothing.
+
+    >>> [(m.text, m.label) for m in find_plural_named_units("Breda neemt deel aan de themagroepen Wonen en Mobiliteit.", [])]
+    [('themagroepen Wonen', 'Themagroep Wonen'), ('Mobiliteit', 'Themagroep Mobiliteit')]
+    >>> known = [Mention(0, 23, "Pijler Economie en Werk", "OrganisationalUnit", "", 0.9, name="Pijler Economie en Werk")]
+    >>> [m.label for m in find_plural_named_units("Pijler Economie en Werk. De pijlers Economie en Werk en Fysiek.", known)]
+    ['Pijler Economie en Werk', 'Pijler Fysiek']
+    """
+    if "en " not in text:
+        return []
+    known = {m.label.lower() for m in mentions if m.type == "OrganisationalUnit"}
+    found: list[Mention] = []
+    for match in _PLURAL_NAMED.finditer(text):
+        kind = plural_kind(match.group("kind"))
+        if kind is None:
+            continue
+        names = _named_items(match.group("names"), match.start("names"), kind, known)
+        if len(names) < 2 or any(m.start < end and start < m.end for start, name in names
+                                 for end in (start + len(name),) for m in mentions):
+            continue
+        for k, (start, name) in enumerate(names):
+            begin = match.start("kind") if k == 0 else start  # "aan de themagroepen Wonen": the object opens there
+            found.append(Mention(begin, start + len(name), text[begin:start + len(name)], "OrganisationalUnit",
+                                 "units.plural-named", 0.75, name=f"{kind.capitalize()} {name}", kind=kind))
+    return found
+
+
+def _named_items(names: str, offset: int, kind: str, known: set[str]) -> list[tuple[int, str]]:
+    """The names of "Wonen en Mobiliteit" (at ``offset``) as (start, name): split at commas and at
+    each "en", then two parts joined again where "<kind> A en B" is a unit the text names."""
+    parts = [(offset + m.start(), m.group()) for m in re.finditer(r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*", names)]
+    items: list[tuple[int, str]] = []
+    for start, name in parts:
+        if items:
+            joined = f"{items[-1][1]} en {name}"
+            gap = names[items[-1][0] - offset + len(items[-1][1]):start - offset]
+            if gap.strip() == "en" and f"{kind} {joined}".lower() in known:
+                items[-1] = (items[-1][0], joined)
+                continue
+        items.append((start, name))
+    return items

@@ -146,12 +146,13 @@ _AND_PROGRAMME = re.compile(r"[\"'”’]?\s+en\s+(?:de\s+|het\s+)?[\"'“‘]?"
 
 def _second_target(ctx: DocContext, mentions: list[Mention], target: Mention, clause_end: int) -> Mention | None:
     """The thing after "en aan" right after the target: "(neemt deel) aan de pijler X en aan de themagroep Y";
-    or a second programme after "en": "(doet mee) aan de City Deal Zon en de City Deal Wind"."""
+    or a second programme or unit after "en": "(doet mee) aan de City Deal Zon en de City Deal Wind", "aan de
+    themagroep Wonen en de themagroep Mobiliteit" (a unit after the target is one more target, no actor)."""
     joined = _AND_AAN.match(ctx.text, target.end, clause_end)
     found = next((m for m in mentions if joined and m.start == joined.end() and m.type in _THINGS), None)
-    if found is None and target.type == "Programme":
+    if found is None and target.type in ("Programme", "OrganisationalUnit"):
         joined = _AND_PROGRAMME.match(ctx.text, target.end, clause_end)
-        found = next((m for m in mentions if joined and m.start == joined.end() and m.type == "Programme"), None)
+        found = next((m for m in mentions if joined and m.start == joined.end() and m.type == target.type), None)
     return found
 
 
@@ -223,8 +224,10 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
                     or ctx.context_unit(sentence.start, types={"Programme"}) or ctx.title_programme
                 if target is None:
                     continue
+        also = _second_target(ctx, mentions, target, clause_end)
         actors = [m for m in mentions if m.type in ("Municipality", "Organisation", "Ministry", "Province", "OrganisationalUnit")
-                  and m is not target and not _ADJECTIVAL.match(text, m.end) and clause_start <= m.start < clause_end
+                  and m is not target and m is not also and not _ADJECTIVAL.match(text, m.end)
+                  and clause_start <= m.start < clause_end
                   and not (m.start >= match.end() and _AFTER_AAN.search(text, max(match.end(), m.start - 12), m.start))
                   and not _owner_of(text, target, m) and not _signing_place(text, m, match)]
         on_behalf = [m for m in actors if _ON_BEHALF.search(text, max(clause_start, m.start - 25), m.start)]
@@ -243,7 +246,6 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             subject = ctx.subject(sentence, match.start(), types=frozenset(), persons=True)
             actors = [subject] if subject is not None and subject.type == "Person" \
                 and clause_start <= subject.start else []
-        also = _second_target(ctx, mentions, target, clause_end)
         for m in actors:
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
