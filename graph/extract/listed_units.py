@@ -269,19 +269,26 @@ def find_lead_in_units(text: str, sentences, mentions) -> list[Mention]:
     return found
 
 
-#: a plural kind word after an article and the capitalised names right after it: "de themagroepen Wonen en
-#: Mobiliteit", "De pijlers Fysiek, Sociaal en Economie" (names end at a word in lower case other than "en")
-_PLURAL_NAMED = re.compile(r"\b(?:[Dd]e|[Bb]eide|[Dd]eze)\s+(?P<kind>[a-zà-ÿ]+)\s+"
-                           r"(?P<names>[A-ZÀ-Ý][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-ZÀ-Ý][\w-]*)*)")
+@lru_cache(maxsize=1)
+def _plural_named():
+    """A plural kind word (``data/gazetteer/unit_kinds.csv``) after an article and the capitalised names right
+    after it: "de themagroepen Wonen en Mobiliteit", "De pijlers Fysiek, Sociaal en Economie" (the names end
+    at a word in lower case other than "en"). Only the plurals of known kinds: "de steden Breda en Tilburg"
+    is no list of units."""
+    from .lexicon import load_lexicon
+
+    plurals = sorted({f"{word}{ending}" for word in load_lexicon().unit_kinds if " " not in word
+                      for ending in ("en", "s", "gen")}, key=len, reverse=True)
+    return re.compile(r"\b(?:[Dd]e|[Bb]eide|[Dd]eze)\s+(?P<kind>" + "|".join(plurals) + r")\s+"
+                      r"(?P<names>[A-ZÀ-Ý][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-ZÀ-Ý][\w-]*)*)")
 
 
 def find_plural_named_units(text: str, mentions) -> list[Mention]:
     """The units a plural kind word names, each by the name after it: "de themagroepen Wonen en
     Mobiliteit" names Themagroep Wonen and Themagroep Mobiliteit. "en" may sit inside a name: two
     names joined by it stay one where the text names that unit elsewhere ("de pijlers Economie en
-    Werk en Fysiek" after "Pijler Economie en Werk"); a name that is already something else (a
-    place: "de steden Breda en Tilburg" is no unit anyway) or one word of a list that is no list of
-    names (fewer than two) gives nothing.
+    Werk en Fysiek" after "Pijler Economie en Werk"). Names that overlap another mention, or a single
+    name (a plural kind word names two or more), give nothing.
 
     >>> [(m.text, m.label) for m in find_plural_named_units("Breda neemt deel aan de themagroepen Wonen en Mobiliteit.", [])]
     [('themagroepen Wonen', 'Themagroep Wonen'), ('Mobiliteit', 'Themagroep Mobiliteit')]
@@ -289,11 +296,10 @@ def find_plural_named_units(text: str, mentions) -> list[Mention]:
     >>> [m.label for m in find_plural_named_units("Pijler Economie en Werk. De pijlers Economie en Werk en Fysiek.", known)]
     ['Pijler Economie en Werk', 'Pijler Fysiek']
     """
-    if "en " not in text:
-        return []
+    pattern = _plural_named()
     known = {m.label.lower() for m in mentions if m.type == "OrganisationalUnit"}
     found: list[Mention] = []
-    for match in _PLURAL_NAMED.finditer(text):
+    for match in pattern.finditer(text):
         kind = plural_kind(match.group("kind"))
         if kind is None:
             continue
