@@ -300,3 +300,20 @@ def test_one_body_confirms_its_own_taking_part(text, expected):
     from tests.extract_facts import facts
 
     assert {(s, o) for s, p, o, _ in facts(text) if p == "participatesIn"} == expected
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("Dordrecht en Emmen zijn trekker van de Themagroep Wonen.", {"Dordrecht", "Emmen"}),
+    ("Dordrecht, Emmen en Zwolle zijn penvoerders van de Themagroep Wonen.", {"Dordrecht", "Emmen", "Zwolle"}),
+])
+def test_listed_subjects_of_a_plural_copula_each_lead(text, leads):
+    from tests.extract_facts import facts
+
+    assert {o for s, p, o, _ in facts(text) if p == "ledBy"} == leads
+
+
+def test_a_list_in_another_clause_leads_nothing():
+    from tests.extract_facts import facts
+
+    found = facts("Breda en Tilburg werken samen; Emmen is trekker van de Themagroep Wonen.")
+    assert not {o for s, p, o, _ in found if p == "ledBy"} & {"Breda", "Tilburg"}, found

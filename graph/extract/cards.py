@@ -45,6 +45,7 @@ from .lexicon import load_lexicon
 from .mail import messages
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
+from .subjects import coordinated
 
 __all__ = ["find_cards", "find_stated_leads", "card_subject", "value_list"]
 
@@ -387,9 +388,14 @@ def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
         if m.type not in ACTORS or m.type == "OrganisationalUnit":
             continue
         match = _STATED_LEAD.match(ctx.text, m.end, sentence.end)
+        if match is None:
+            continue
         we_as = re.search(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+)?$", ctx.text[sentence.start:m.start], re.IGNORECASE)
-        if match is None or (ctx.subject(sentence, m.end) is not m and not we_as) \
-                or not ctx.asserted(sentence, m.start, match.end()):
+        subject = ctx.subject(sentence, m.end)
+        # "Dordrecht en Emmen zijn trekker van X": each of the listed subjects, the last one right before the verb
+        leads = [m] if subject is m or we_as else \
+            [subject, *listed] if (listed := coordinated(ctx, subject, m.end)) and listed[-1] is m else []
+        if not leads or not ctx.asserted(sentence, leads[0].start, match.end()):
             continue  # "Delft is penvoerder", "Wij als Delft zijn penvoerder"
         if match.group("van"):
             article = match.start("van") + len(re.match(r"\s+van\s+", match.group("van")).group())
@@ -399,5 +405,5 @@ def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
             thing = ctx.context_unit(m.start, types=frozenset({"Programme", "OrganisationalUnit"}))
         else:
             thing = None
-        if thing is not None:
-            ctx.add(thing, "ledBy", m, sentence, "cards.stated-lead", 0.75)
+        for lead in leads if thing is not None else ():
+            ctx.add(thing, "ledBy", lead, sentence, "cards.stated-lead", 0.75)
