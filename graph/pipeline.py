@@ -245,7 +245,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
                        removed=sorted(set(before) - built), curation=curated_report.counts(),
-                       changes=document_changes(previous_manifest if before else {}, manifest["documents"]),
+                       changes=document_changes(previous_manifest, manifest["documents"]),
                        first_build=not before,
                        corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
                        corrections=str(Path(curated).resolve()) if own_corrections else None)

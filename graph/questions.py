@@ -45,6 +45,7 @@ from .sparql_checks import _LATERAL, _NOT_CODE, _one_line
 from .vocab import PREFIXES
 
 __all__ = [
+    "TIME_PARAMETERS",
     "Parameter",
     "Question",
     "PARAMETER_TYPES",
@@ -355,7 +356,7 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
         cells = " ".join("UNDEF" if t is None else sparql_term(t) for t in terms)
         values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }}"
     text = re.sub(r"^[ \t]*# @parameters[ \t]*$", lambda _: values, question.text, flags=re.M)
-    window = any(bindings.get(n) is not None for n in _TIME_PARAMETERS)
+    window = any(bindings.get(n) is not None for n in TIME_PARAMETERS)
 
     def time(match) -> str:
         # Without a time window the filter keeps every row; its three OPTIONAL lookups per
@@ -372,7 +373,8 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
     return text if engine == "oxigraph" else without_lateral(text, optional=engine == "rdflib")
 
 
-_TIME_PARAMETERS = ("at", "from", "until")
+#: the parameters of a time window (TimeWindow.parameters)
+TIME_PARAMETERS = ("at", "from", "until")
 
 
 def question_bindings(dataset, question: Question, params: Mapping[str, Any] | None = None, *,

@@ -142,12 +142,13 @@ def diff_command(settings, old, new, fmt):
         g40kg diff gisteren.jsonl            # wat de bouw van vandaag veranderde
         g40kg diff oud/.g40kg nieuw/.g40kg --format json
     """
+    from ..errors import GraphMissingError
     from ..factdiff import diff_facts, read_facts
     from .build_cmd import counted
 
     new_path = new if new is not None else settings.graph_path
     if new is None and not (settings.graph_path / "manifest.json").exists():
-        settings.load()  # no graph here: the usual one-line error
+        raise GraphMissingError(settings.graph_path)  # the usual one-line error, without opening a store
     changes = diff_facts(read_facts(old, settings.engine), read_facts(new_path, settings.engine))
     if fmt == "json":
         click.echo(json.dumps(changes, ensure_ascii=False, indent=2))

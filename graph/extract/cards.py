@@ -392,9 +392,11 @@ def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
             continue
         we_as = re.search(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+)?$", ctx.text[sentence.start:m.start], re.IGNORECASE)
         subject = ctx.subject(sentence, m.end)
-        # "Dordrecht en Emmen zijn trekker van X": each of the listed subjects, the last one right before the verb
-        leads = [m] if subject is m or we_as else \
-            [subject, *listed] if (listed := coordinated(ctx, subject, m.end)) and listed[-1] is m else []
+        if subject is m or we_as:
+            leads = [m]
+        else:  # "Dordrecht en Emmen zijn trekker van X": each listed subject, the last one right before the verb
+            listed = coordinated(ctx, subject, m.end)
+            leads = [subject, *listed] if listed and listed[-1] is m else []
         if not leads or not ctx.asserted(sentence, leads[0].start, match.end()):
             continue  # "Delft is penvoerder", "Wij als Delft zijn penvoerder"
         if match.group("van"):

@@ -304,8 +304,8 @@ def find_plural_named_units(text: str, mentions) -> list[Mention]:
         if kind is None:
             continue
         names = _named_items(match.group("names"), match.start("names"), kind, known)
-        if len(names) < 2 or any(m.start < end and start < m.end for start, name in names
-                                 for end in (start + len(name),) for m in mentions):
+        if len(names) < 2 or any(m.start < start + len(name) and start < m.end
+                                 for start, name in names for m in mentions):
             continue
         for k, (start, name) in enumerate(names):
             begin = match.start("kind") if k == 0 else start  # "aan de themagroepen Wonen": the object opens there

@@ -67,6 +67,8 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     their ``headings`` in ``lang``; a ``relation`` cell reads as the entity page says it
     ("volgde op", "werkt samen met"), in the direction of the row's ``direction`` cell.
     """
+    from ..questions import TIME_PARAMETERS
+
     module = _query_module()
     question = module.load_questions()[name]
     params = {k: v for k, v in values.items() if v not in (None, "")}
@@ -81,7 +83,7 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
         declared = [c for c in question.columns if c in columns]
         if declared:
             columns = declared + [c for c in ("ev",) if c in result.columns and c not in declared]
-        timed = any(params.get(name) for name in ("at", "from", "until"))
+        timed = any(params.get(name) for name in TIME_PARAMETERS)
         columns, rows = undated_shown(columns, rows, timed, lang)
     truncated = len(rows) > max_rows
     shown = rows[:max_rows]
