@@ -128,6 +128,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
                           "waren al verstuurd; opnieuw 'g40kg push' vervangt ze)",
                     "en": "push to {url} failed at graph {graph}: {reason} ({done} graphs, {triples} triples were "
                           "already sent; running 'g40kg push' again replaces them)"},
+    "push_default_graph_taken": {"nl": "de standaardgraaf op {url} bevat triples die geen push uit deze graaf daar "
+                                       "schreef; push zou ze vervangen en is gestopt voordat er iets verstuurd is. "
+                                       "Kies --default-graph none (en laat de server alle grafen als standaardgraaf "
+                                       "tonen), --update-url (laat die triples staan) of --replace-default-graph",
+                                 "en": "the default graph at {url} holds triples that no push from this graph wrote "
+                                       "there; push would replace them and stopped before sending anything. Choose "
+                                       "--default-graph none (and let the server show all graphs as its default "
+                                       "graph), --update-url (keeps those triples) or --replace-default-graph"},
     "push_record_failed": {"nl": "kon niet noteren welke grafen naar {url} gingen ({reason}); een volgende push haalt "
                                  "de grafen van verwijderde documenten daar niet weg",
                            "en": "could not record which graphs went to {url} ({reason}); a next push will not remove "

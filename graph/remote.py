@@ -8,7 +8,12 @@
   {store}?graph=IRI``) or with SPARQL 1.1 Update (``DROP SILENT GRAPH`` + ``INSERT DATA``).
   With ``default_graph="union"`` (the default) it also writes the union of the named graphs,
   each triple once, into the server's default graph: then any server answers queries without
-  ``GRAPH`` exactly like the local store, with no server configuration. For servers whose
+  ``GRAPH`` exactly like the local store, with no server configuration. What others put in the
+  default graph is kept: through SPARQL Update only the triples of this graph's own named graphs
+  are taken out of it before the new union goes in; the Graph Store Protocol can only replace
+  the default graph whole, so it does that only where it is empty or a push from this graph
+  folder wrote it, and otherwise stops before sending anything (``replace_default_graph``
+  overrides). For servers whose
   default graph already is the union of all graphs (Virtuoso, GraphDB; Oxigraph with
   ``--union-default-graph``; Fuseki with ``unionDefaultGraph``) use ``default_graph="none"``:
   they count a triple once per graph holding it, which is once, since a build's named graphs
@@ -205,6 +210,7 @@ def push(
     progress: Callable[[str, int], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     keep_removed: bool = False,
+    replace_default_graph: bool = False,
 ) -> PushReport:
     """Copy the graph at ``graph_path`` to a remote store; each named graph there is replaced.
 
@@ -214,7 +220,8 @@ def push(
     folders or people put on the server are never touched.
 
     Exactly one of ``store_url`` (Graph Store Protocol) and ``update_url`` (SPARQL Update).
-    ``default_graph`` is ``"union"`` or ``"none"`` (see the module docstring).
+    ``default_graph`` is ``"union"`` or ``"none"``; ``replace_default_graph`` lets the union replace a
+    default graph that holds triples of others (see the module docstring).
     ``retries`` is the number of extra attempts for a batch after a network error or a
     408/429/5xx answer, with exponential back-off. A batch that still fails stops the push
     with :class:`RemoteError` (graphs sent before it are complete on the server).
@@ -229,39 +236,89 @@ def push(
     started = time.perf_counter()
     report = PushReport(url, "graph-store" if store_url else "sparql-update")
     client = _Client(auth, timeout, retries, sleep, report)
-    graphs = _graphs(Path(graph_path) / GRAPH_FILE, default_graph == "union")
+    union = default_graph == "union"
+    graphs = _graphs(Path(graph_path) / GRAPH_FILE, union)
+    record = _push_record(graph_path)
+    earlier = {graph for graph in record.get(url, ()) if isinstance(graph, str)}
+    owned = _owned_default_graphs(graph_path)
+    if union and store_url and not replace_default_graph and url not in owned \
+            and client.holds_triples(_graph_store_target(store_url, None)):
+        raise InputError(msg("push_default_graph_taken", url=url))  # before anything is sent
+    if union and update_url and not replace_default_graph:  # take out only this graph's own union
+        own = sorted(earlier | {graph for graph in graphs if graph})
+        client.send("POST", update_url, _without_own_triples(own), "application/sparql-update", None)
     for graph, lines in graphs.items():
         report.graphs += 1
         for number, batch in enumerate(_batches(lines, max(1, batch_size))):
             if store_url:
-                target = f"{store_url}{'&' if '?' in store_url else '?'}" + (
-                    urllib.parse.urlencode({"graph": graph}) if graph else "default"
-                )
-                client.send("PUT" if number == 0 else "POST", target, b"\n".join(batch) + b"\n",
-                            "application/n-triples", graph)
+                client.send("PUT" if number == 0 else "POST", _graph_store_target(store_url, graph),
+                            b"\n".join(batch) + b"\n", "application/n-triples", graph)
             else:
-                body = _update_text(graph, batch, drop=number == 0)
+                body = _update_text(graph, batch, drop=number == 0 and (graph is not None or replace_default_graph))
                 client.send("POST", update_url, body, "application/sparql-update", graph)
             report.batches += 1
             report.triples += len(batch)
             if progress:
                 progress(graph or "default", len(batch))
     sent = {graph for graph in graphs if graph}
-    record = _push_record(graph_path)
-    earlier = {graph for graph in record.get(url, ()) if isinstance(graph, str)}
     if keep_removed:
         sent |= earlier
     for graph in sorted(earlier - sent):
         if store_url:
-            target = f"{store_url}{'&' if '?' in store_url else '?'}" + urllib.parse.urlencode({"graph": graph})
-            client.send("DELETE", target, b"", "application/n-triples", graph, missing_ok=True)
+            client.send("DELETE", _graph_store_target(store_url, graph), b"", "application/n-triples", graph,
+                        missing_ok=True)
         else:
             client.send("POST", update_url, f"DROP SILENT GRAPH <{graph}>".encode(), "application/sparql-update", graph)
         report.removed += 1
         report.removed_graphs.append(graph)
     _record_pushed_graphs(graph_path, record, url, sent)
+    if union and store_url and url not in owned:
+        _record_owned_default_graph(graph_path, owned | {url})
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _graph_store_target(store_url: str, graph: str | None) -> str:
+    """The Graph Store Protocol address of ``graph`` (None: the default graph).
+
+    >>> _graph_store_target("http://h/store", None), _graph_store_target("http://h/s?x=1", "urn:g")
+    ('http://h/store?default', 'http://h/s?x=1&graph=urn%3Ag')
+    """
+    return f"{store_url}{'&' if '?' in store_url else '?'}" + (
+        urllib.parse.urlencode({"graph": graph}) if graph else "default")
+
+
+def _without_own_triples(graphs: list[str]) -> bytes:
+    """SPARQL Update that takes out of the default graph the triples of ``graphs`` (as the server holds
+    them now): the union an earlier push wrote there, and nothing that others put there.
+
+    >>> print(_without_own_triples(["urn:a", "urn:b"]).decode())
+    DELETE { ?s ?p ?o } WHERE { VALUES ?g { <urn:a> <urn:b> } GRAPH ?g { ?s ?p ?o } }
+    """
+    values = " ".join(f"<{graph}>" for graph in graphs)
+    return f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}".encode()
+
+
+def _owned_default_graphs_path(graph_path: Path) -> Path:
+    return _push_record_path(graph_path).with_name("default-graphs.json")
+
+
+def _owned_default_graphs(graph_path: Path) -> set[str]:
+    """The Graph Store addresses whose default graph a push from ``graph_path`` wrote (set() when unknown)."""
+    try:
+        urls = json.loads(_owned_default_graphs_path(graph_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {url for url in urls if isinstance(url, str)} if isinstance(urls, list) else set()
+
+
+def _record_owned_default_graph(graph_path: Path, urls: set[str]) -> None:
+    from .store import atomic_write
+
+    try:
+        atomic_write(_owned_default_graphs_path(graph_path), json.dumps(sorted(urls), indent=1) + "\n")
+    except OSError as error:  # the push itself succeeded; the next one checks the default graph again
+        log.warning(msg("push_record_failed", url=sorted(urls)[-1], reason=error.strerror or error))
 
 
 def _push_record_path(graph_path: Path) -> Path:
@@ -311,19 +368,20 @@ class _Client:
             token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
             self.headers["Authorization"] = f"Basic {token}"
 
-    def send(self, method: str, url: str, body: bytes, content_type: str, graph: str | None, *,
-             missing_ok: bool = False) -> None:
+    def send(self, method: str, url: str, body: bytes | None, content_type: str, graph: str | None, *,
+             missing_ok: bool = False, read: int = -1) -> bytes:
+        """The first ``read`` bytes of the answer (all: -1), after retries; b"" for a missing
+        resource where ``missing_ok``."""
         attempt = 0
+        headers = {"Content-Type": content_type} if body is not None else {"Accept": content_type}
         while True:
-            request = urllib.request.Request(url, data=body, method=method,
-                                             headers={"Content-Type": content_type, **self.headers})
+            request = urllib.request.Request(url, data=body, method=method, headers={**headers, **self.headers})
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    response.read()
-                return
+                    return response.read(read)
             except urllib.error.HTTPError as error:
                 if missing_ok and error.code == 404:
-                    return
+                    return b""
                 detail = error.read()[:300].decode("utf-8", "replace").strip()
                 if error.code not in _RETRY_STATUS or attempt >= self.retries:
                     self._fail(graph, f"HTTP {error.code} {error.reason}: {detail}", url)
@@ -334,6 +392,12 @@ class _Client:
             self.report.retries += 1
             log.info("retrying %s %s (attempt %d)", method, url, attempt + 1)
             self.sleep(min(0.5 * 2 ** (attempt - 1), 8.0))
+
+    def holds_triples(self, url: str) -> bool:
+        """Whether the graph at the Graph Store address ``url`` holds a triple (a missing graph holds
+        none). Reads only the start of the answer."""
+        start = self.send("GET", url, None, "application/n-triples", None, missing_ok=True, read=65536)
+        return any(line.strip() and not line.lstrip().startswith(b"#") for line in start.splitlines())
 
     def _fail(self, graph, reason, url):
         self.report.failed.append(graph or "default")

@@ -355,6 +355,10 @@ OPTIONS: dict[str, str] = {
     "Triples per verzoek.": "Triples per request.",
     "Neem ook het meegeleverde corpus (de G40-documenten van g40kg) mee, naast de opgegeven documenten.":
         "Also build the bundled corpus (g40kg's G40 documents), beside the documents given.",
+    "Laat de vereniging ook een standaardgraaf vervangen waarin anderen triples zetten "
+    "(standaard stopt push dan, met --store-url; --update-url laat ze staan).":
+        "Let the union also replace a default graph in which others put triples "
+        "(by default push then stops, with --store-url; --update-url leaves them).",
     "Laat de grafen van documenten die sinds de vorige push uit de graaf verdwenen staan "
     "(standaard verwijdert push ze op de server).":
         "Leave the graphs of documents that left the graph since the previous push on the server "

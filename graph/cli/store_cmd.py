@@ -55,6 +55,9 @@ TEXTS = {
 @click.option("--user", metavar="NAAM:WACHTWOORD", envvar="G40KG_PUSH_USER",
               callback=lambda ctx, param, value: _name_and_password(value, param),
               help="HTTP Basic-authenticatie (omgeving: G40KG_PUSH_USER).")
+@click.option("--replace-default-graph", is_flag=True,
+              help="Laat de vereniging ook een standaardgraaf vervangen waarin anderen triples zetten "
+                   "(standaard stopt push dan, met --store-url; --update-url laat ze staan).")
 @click.option("--keep-removed", is_flag=True,
               help="Laat de grafen van documenten die sinds de vorige push uit de graaf verdwenen staan "
                    "(standaard verwijdert push ze op de server).")
@@ -62,7 +65,8 @@ TEXTS = {
               help="Uitvoerformaat: tekst of JSON (voor scripts).")
 @pass_settings
 @translate_errors
-def push(settings, store_url, update_url, batch_size, default_graph, retries, timeout, user, keep_removed, fmt):
+def push(settings, store_url, update_url, batch_size, default_graph, retries, timeout, user, replace_default_graph,
+         keep_removed, fmt):
     """Kopieer de lokale graaf naar een externe triple store (elke benoemde graaf wordt vervangen).
 
     Werkt met elke server die het SPARQL 1.1 Graph Store Protocol of SPARQL 1.1 Update spreekt:
@@ -87,7 +91,8 @@ def push(settings, store_url, update_url, batch_size, default_graph, retries, ti
 
     report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, batch_size=batch_size,
                         default_graph=default_graph,
-                        retries=retries, timeout=timeout, auth=auth, progress=progress, keep_removed=keep_removed)
+                        retries=retries, timeout=timeout, auth=auth, progress=progress, keep_removed=keep_removed,
+                        replace_default_graph=replace_default_graph)
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
