@@ -10,7 +10,10 @@ Strategies, strict to loose (STYLE habit 8):
    is the fullest form seen ("Human Capital" over "human capital");
 4. a bare surname ("minister Kramer") joins the one person whose full name ends in it —
    first within its document, else across the build; with two candidates it stays apart and the
-   ambiguity is reported in :attr:`Resolution.ambiguous`, never guessed;
+   ambiguity is reported in :attr:`Resolution.ambiguous`, never guessed. Across documents a
+   surname that its own document ties to an organisation ("minister Jansen van BZK") joins only
+   a person tied to that organisation too (a role, an affiliation or a membership): "Thomas
+   Jansen" of Leeuwarden in another document is someone else;
 5. an event or a body without a name ("het werkbezoek", "de netwerkdag", "het programmabureau")
    is one thing of one document: its key holds the document id, so two documents' werkbezoeken stay
    two events (one node "werkbezoek" would connect every minister who ever visited a city).
@@ -80,6 +83,8 @@ class _Draft:
 
 
 _SURNAME_RULES = frozenset({"persons.title-surname", "persons.surname-repeat"})
+#: the relations that tie a person to an organisation, a unit or a programme (see :func:`_ties`)
+_TIES = frozenset({"hasRole", "affiliatedWith", "memberOf"})
 #: mentions of one thing of one document: an event or a body named by its kind only ("de netwerkdag",
 #: "het programmabureau", "een ambtelijke kerngroep")
 _OCCURRENCE_RULES = frozenset({"events.unnamed", "units.unnamed"})
@@ -285,7 +290,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
             if key is None:
                 continue
             if key is _SURNAME:
-                surnames.append((document_id, row))
+                surnames.append((document_id, row, frozenset()))
                 continue
             if key is _OCCURRENCE:
                 key = _occurrence(document_id, row, drafts)
@@ -295,6 +300,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
                 by_initials.append((document_id, row[0], row[1], key))
         if len(surnames) > bare or len(by_initials) > initials:
             named_in[document_id] = found
+        if len(surnames) > bare:
+            surnames[bare:] = _with_ties(extraction, surnames[bare:], decided)
 
     if by_initials:
         _join_initials(by_initials, drafts, keys, named_in, ambiguous)
@@ -302,11 +309,15 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
     persons = {k: d for k, d in drafts.items() if d.type == "Person"}
     by_document = {doc: {key for key in found if key in persons} for doc, found in named_in.items()}
     by_surname = _surname_index(persons)
-    for document_id, (start, end, text, *_, name, _kind) in surnames:
+    tied: dict[str, set[str]] | None = None  # person → what it is tied to, read when first needed
+    for document_id, (start, end, text, *_, name, _kind), ties in surnames:
         label = name or text
         named = by_surname.get(_norm(label), set())
-        local = sorted(named & by_document.get(document_id, set()))
-        candidates = local or sorted(named)
+        candidates = sorted(named & by_document.get(document_id, set()))
+        if not candidates and named:
+            if ties and tied is None:
+                tied = _person_ties(extractions, keys, persons)
+            candidates = sorted(c for c in named if not ties or ties & tied.get(c, set()))
         where = (document_id, start, end)
         if len(candidates) == 1:
             keys[where] = candidates[0]
@@ -340,6 +351,41 @@ def _occurrence(document_id: str, row: tuple, drafts: dict[str, _Draft]) -> str:
     if key not in drafts:
         drafts[key] = _Draft(key, type_, {f"{label} ({document_id})": None}, fixed_label=label, subtype=subtype)
     return key
+
+
+def _relation_rows(extraction) -> list[tuple[tuple, tuple, str]]:
+    """The relations of an extraction as (subject row, object row, predicate)."""
+    rows = getattr(extraction, "rows", None)
+    if rows is not None:
+        return [(rows[s], rows[o], p) for s, o, p in extraction.ends]
+    return [(mention_row(r.subject), mention_row(r.object), r.predicate) for r in extraction.relations]
+
+
+def _with_ties(extraction, surnames: list[tuple], decided: dict) -> list[tuple]:
+    """``surnames`` (of this extraction) with the keys of what their own document ties each to
+    ("minister Jansen van BZK": BZK), by the relations in :data:`_TIES`."""
+    spans = {(row[0], row[1]): [] for _doc, row, _ties in surnames}
+    for subject, obj, predicate in _relation_rows(extraction):
+        found = spans.get((subject[0], subject[1])) if predicate in _TIES else None
+        key = decided.get(obj[2:]) if found is not None else None
+        if isinstance(key, str):
+            found.append(key)
+    return [(doc, row, frozenset(spans[row[0], row[1]])) for doc, row, _ties in surnames]
+
+
+def _person_ties(extractions, keys: dict, persons: dict) -> dict[str, set[str]]:
+    """Person key → the keys of what any document ties it to (:data:`_TIES`)."""
+    tied: dict[str, set[str]] = {}
+    for extraction in extractions:
+        document_id = extraction.document_id
+        for subject, obj, predicate in _relation_rows(extraction):
+            if predicate not in _TIES:
+                continue
+            person = keys.get((document_id, subject[0], subject[1]))
+            target = keys.get((document_id, obj[0], obj[1]))
+            if person in persons and target:
+                tied.setdefault(person, set()).add(target)
+    return tied
 
 
 def _mention_rows(extraction) -> list[tuple]:

@@ -1,0 +1,47 @@
+"""Walkthrough 11: a ministry's linked-data engineer — a bare surname in one document must not
+become another document's person with that surname, and a PDF page header is no sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
+from graph.resolve import resolve
+
+LEEUWARDEN_SECRETARY = "Thomas Jansen (gemeente Leeuwarden) is secretaris van de Themagroep Wonen."
+BZK_CIVIL_SERVANT = "Thomas Jansen werkt bij het ministerie van BZK."
+MINISTER_OF_BZK = "Tijdens de Stedentop spraken burgemeesters van de G40 met minister Jansen van BZK."
+MINISTER_ALONE = "Later zei minister Jansen iets over de woningbouw."
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def _person_keys(gazetteer, *texts) -> list[tuple[str, str]]:
+    """(document id, person key) of every person mention, the documents named a, b, … in order."""
+    extractions = [extract(chr(ord("a") + i), text, gazetteer=gazetteer) for i, text in enumerate(texts)]
+    keys = resolve(extractions, gazetteer).mention_keys
+    return sorted({(document, key) for (document, _s, _e), key in keys.items() if key.startswith("person/")})
+
+
+def test_a_surname_tied_to_an_organisation_stays_apart_from_a_person_of_another(gazetteer):
+    assert _person_keys(gazetteer, LEEUWARDEN_SECRETARY, MINISTER_OF_BZK) == [
+        ("a", "person/thomas-jansen"), ("b", "person/jansen")]
+
+
+def test_a_surname_tied_to_the_same_organisation_joins(gazetteer):
+    assert _person_keys(gazetteer, BZK_CIVIL_SERVANT, MINISTER_OF_BZK) == [
+        ("a", "person/thomas-jansen"), ("b", "person/thomas-jansen")]
+
+
+def test_a_surname_tied_to_nothing_joins_the_one_person_so_named_as_before(gazetteer):
+    assert _person_keys(gazetteer, LEEUWARDEN_SECRETARY, MINISTER_ALONE) == [
+        ("a", "person/thomas-jansen"), ("b", "person/thomas-jansen")]
+
+
+def test_within_one_document_a_surname_joins_its_full_name_whatever_the_organisation(gazetteer):
+    text = f"{LEEUWARDEN_SECRETARY} Minister Jansen van BZK sprak later met de themagroep."
+    assert _person_keys(gazetteer, text) == [("a", "person/thomas-jansen")]
