@@ -130,7 +130,8 @@ def document_text(pages: list[str]) -> str:
     Bijlage: deelnemers
     """
     running = _running_lines(pages)
-    kept = [[line for line in page.strip("\n").split("\n") if _shape(line) not in running] for page in pages]
+    kept = [[line for line in _without_print_margins(page.strip("\n").split("\n")) if _shape(line) not in running]
+            for page in pages]
     full = max(MIN_FULL, FULL_SHARE * _long_line([_plain(line) for lines in kept for line in lines]))
     out = ""
     last = ""  # the last line of the pages so far, as its page has it
@@ -477,6 +478,36 @@ def _margins(xs: list[float | None]) -> list[float]:
         if x - margins[-1] > MAX_INDENT:
             margins.append(x)
     return margins
+
+
+#: the header a browser prints over each page of a web page: the date and time, then the page's title
+#: ("12/5/26, 1:26 AM Jaarverslag G40 2024", "05-12-2026 01:26 Jaarverslag")
+_PRINT_HEADER = re.compile(r"\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
+#: and the footer under it: the page's address and the page number ("file:///…/jaarverslag.html 1/1")
+_PRINT_FOOTER = re.compile(r"\s*(?:file|https?)://\S+\s+\d+\s*/\s*\d+\s*$")
+
+
+def _without_print_margins(lines: list[str]) -> list[str]:
+    """A page's ``lines`` without the header and footer a browser printed on it (a web page printed
+    to PDF: its date, time and title over the text, its address and page number under it), so that
+    a print of one or two pages loses them too (:func:`_running_lines` needs three pages). Both are
+    looked for among the page's first and last two lines (a PDF's text need not come in the order
+    of the page), and only on a page with the footer: a first line "14-05-2025 10:00 Opening" of
+    minutes is kept.
+
+    >>> _without_print_margins(["Jaarverslag", "De pijler werkte samen.", "12/5/26, 1:26 AM Jaarverslag G40",
+    ...                         "\ufb01le:///tmp/jaarverslag.html 1/1"])
+    ['Jaarverslag', 'De pijler werkte samen.']
+    >>> _without_print_margins(["14-05-2025 10:00 Opening", "https://g40.nl is de site."])
+    ['14-05-2025 10:00 Opening', 'https://g40.nl is de site.']
+    """
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = filled[:2] + filled[-2:]
+    footers = {i for i in edges if _PRINT_FOOTER.match(lines[i].replace("\ufb01", "fi"))}
+    if not footers:
+        return lines
+    drop = footers | {i for i in edges if _PRINT_HEADER.match(lines[i])}
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def _shape(line: str) -> str:

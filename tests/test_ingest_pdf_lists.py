@@ -244,4 +244,5 @@ def test_a_printed_header_and_footer_left_of_the_body_do_not_move_its_margin(tmp
     chrome = [(20, 7, "4-12-26 14:13 Nieuws", 48), (820, 7, "file:///tmp/nieuws.html 1/1", 48)]
     write_placed_pdf(tmp_path / "nieuws.pdf", chrome[:1] + body + chrome[1:])
     (doc,), _warnings = read_corpus([tmp_path])
-    assert doc.text.split("\n")[1] == " ".join(BODY), doc.text
+    # the printed header and footer themselves are left out since the eleventh walkthrough
+    assert doc.text == " ".join(BODY), doc.text

@@ -45,3 +45,24 @@ def test_a_surname_tied_to_nothing_joins_the_one_person_so_named_as_before(gazet
 def test_within_one_document_a_surname_joins_its_full_name_whatever_the_organisation(gazetteer):
     text = f"{LEEUWARDEN_SECRETARY} Minister Jansen van BZK sprak later met de themagroep."
     assert _person_keys(gazetteer, text) == [("a", "person/thomas-jansen")]
+
+
+# ----------------------------------------------------------------------------- W4: a browser's print header
+
+
+def test_a_web_page_printed_to_one_pdf_page_loses_the_browser_header_and_footer():
+    from graph.pdftext import document_text
+
+    page = ("Jaarverslag G40 2024 – Pijler Sociaal\n"
+            "De pijler werkte samen met het ministerie van SZW.\n"
+            "12/5/26, 1:26 AM Jaarverslag G40 2024 - Pijler Sociaal\n"
+            "\ufb01le:///tmp/walk/jaarverslag.html 1/1")
+    assert document_text([page]) == ("Jaarverslag G40 2024 – Pijler Sociaal\n"
+                                     "De pijler werkte samen met het ministerie van SZW.")
+
+
+def test_minutes_that_open_with_a_date_and_time_keep_that_line():
+    from graph.pdftext import document_text
+
+    page = "14-05-2025 10:00 Opening door de voorzitter\nDe themagroep bespreekt de woondeal."
+    assert document_text([page]) == page
