@@ -10,9 +10,10 @@ import logging
 import math
 import threading
 from collections import OrderedDict
+from urllib.parse import urlencode
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 from ..docdate import period_text
@@ -53,8 +54,6 @@ def _link_factory(request: Request, lang: str):
     def link(path: str | None, **params) -> str:
         if path is None:
             return "#"
-        from urllib.parse import urlencode
-
         if explicit:
             params.setdefault("lang", lang)
         query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
@@ -85,8 +84,6 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
 
 
 def _with_param(request: Request, key: str, value: str) -> str:
-    from urllib.parse import urlencode
-
     params = dict(request.query_params)
     params.pop("token", None)
     params[key] = value
@@ -94,8 +91,6 @@ def _with_param(request: Request, key: str, value: str) -> str:
 
 
 def _json_path(request: Request) -> str:
-    from urllib.parse import urlencode
-
     params = {k: v for k, v in request.query_params.items() if k != "token"}
     path, root = request.url.path, _root(request)
     if root and path.startswith(root + "/"):  # the proxy passed its prefix on: render() adds it again
@@ -158,7 +153,13 @@ def document_page(request: Request) -> Response:
     snapshot = snapshot_of(request)
     data = explore.document(snapshot.dataset, document_id, snapshot.manifest)
     if data is None:
-        return not_found(request)
+        renamed = explore.renamed_document(snapshot.dataset, document_id, snapshot.manifest)
+        if renamed is None:
+            return not_found(request)
+        # a link shared before the file was renamed: to the same document under its new name
+        kept = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "token"])
+        target = f"{_root(request)}/document/{renamed}{'.json' if as_json else ''}" + (f"?{kept}" if kept else "")
+        return RedirectResponse(target, status_code=301, headers={"Cache-Control": "max-age=3600"})
     if not as_json:
         data = dict(data, about=document_about(data["metadata"], _lang(request)))
     if not as_json and data["text"] is not None:
