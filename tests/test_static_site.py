@@ -1,4 +1,5 @@
-"""The explorer's redirect from an old document id after a rename.
+"""The static copy of the explorer (``g40kg export --format site -o DIR``) and the explorer's
+redirect from an old document id after a rename.
 
 The graph is built from the two small documents of ``tests/fixtures/static_site/`` (one with a
 ``<script>`` in its title and in a sentence, one whose file name has capitals).
@@ -8,9 +9,12 @@ from __future__ import annotations
 
 import shutil
 import warnings
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from graph.cli import cli
 
 with warnings.catch_warnings():  # starlette's note about httpx versions is not ours to fix
     warnings.simplefilter("ignore")
@@ -18,12 +22,235 @@ with warnings.catch_warnings():  # starlette's note about httpx versions is not 
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "static_site"
 
+#: every file of the copy but the named questions' pages
+FILES = [
+    ".g40kg-site",
+    "document/_nieuws-_themagroep.html",
+    "document/verslag-stedentop.html",
+    "documents.html",
+    "entity/event/stedentop.html",
+    "entity/ministry/mnre1034.html",
+    "entity/ministry/mnre1045.html",
+    "entity/municipality/gm0114.html",
+    "entity/municipality/gm0193.html",
+    "entity/municipality/gm0344.html",
+    "entity/municipality/gm0505.html",
+    "entity/municipality/gm0758.html",
+    "entity/organisation/g40.html",
+    "entity/person/anna-de-vries.html",
+    "entity/person/jan-jansen.html",
+    "entity/person/piet-pieters.html",
+    "entity/programme/city-deal-impact-ondernemen.html",
+    "entity/unit/pijler-economie-en-werk.html",
+    "entity/unit/themagroep-smart-cities.html",
+    "index.html",
+    "network.html",
+    "questions.html",
+    "static/style.css",
+]
+
+
+def _question_names() -> list[str]:
+    from graph.query import load_questions
+
+    return sorted(load_questions())
+
 
 def _build(sources: Path, graph: Path) -> Path:
     from graph.pipeline import build_graph
 
     build_graph([sources], graph)
     return graph
+
+
+@pytest.fixture(scope="module")
+def site_graph(tmp_path_factory) -> Path:
+    where = tmp_path_factory.mktemp("site")
+    shutil.copytree(FIXTURE, where / "docs")
+    return _build(where / "docs", where / "kg")
+
+
+@pytest.fixture(scope="module")
+def site(site_graph, tmp_path_factory) -> Path:
+    """One export of the fixture graph (read-only for tests)."""
+    from click.testing import CliRunner
+
+    out = tmp_path_factory.mktemp("out") / "verkenner"
+    result = CliRunner().invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
+    assert result.exit_code == 0, result.output + result.stderr
+    return out
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+class Links(HTMLParser):
+    """Every ``href`` and ``src`` of a page."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.targets: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.targets += [value for name, value in attrs if name in ("href", "src", "action") and value is not None]
+
+
+def test_the_copy_holds_exactly_the_reachable_pages(site, site_graph, runner, tmp_path):
+    expected = sorted(FILES + [f"questions/{name}.html" for name in _question_names()])
+    assert _files(site) == expected
+    # the command says where and how many pages (stderr: stdout stays empty, as for every -o)
+    out = tmp_path / "kopie"
+    result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
+    pages = len(expected) - 2  # the marker and the stylesheet are no pages
+    assert (result.exit_code, result.stdout) == (0, ""), result.output + result.stderr
+    assert result.stderr == f"Geschreven: {out} ({pages} pagina's); open {out}/index.html in een browser.\n"
+
+
+def test_every_link_of_every_page_leads_to_a_file_of_the_copy(site):
+    checked = 0
+    for page in site.rglob("*.html"):
+        for target in Links(page.read_text(encoding="utf-8")).targets:
+            if target.startswith(("#", "data:")):
+                continue
+            assert not target.startswith(("/", "http:", "https:", "//")) or (
+                page.name.endswith(".html") and target.startswith("https://identifier.overheid.nl/")), (page, target)
+            if target.startswith("https://"):  # a municipality's TOOI identifier: a link out, nothing loaded
+                continue
+            path = target.split("#", 1)[0]
+            assert "?" not in path, (page, target)
+            assert (page.parent / path).resolve().is_file(), f"{page.relative_to(site)} links to missing {target}"
+            checked += 1
+    assert checked > 100
+
+
+def test_nothing_is_loaded_from_elsewhere(site):
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for target in Links(html).targets:
+            assert not target.startswith(("http://", "https://", "//")) or 'href="' + target in html
+        assert '<script src="http' not in html and "@import" not in html
+
+
+def test_what_documents_say_is_escaped(site):
+    document = (site / "document" / "verslag-stedentop.html").read_text(encoding="utf-8")
+    assert "<h1>Verslag Stedentop &lt;script&gt;alert(1)&lt;/script&gt;</h1>" in document
+    assert "Wij werken &lt;script&gt;alert(2)&lt;/script&gt; samen met" in document
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in html and "</script>alert" not in html, page
+    network = (site / "network.html").read_text(encoding="utf-8")
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in network
+
+
+def test_pages_that_need_a_server_are_left_out_with_one_sentence(site):
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "search" not in Links(home).targets and "<form" not in home
+    assert ("Een statische kopie van de verkenner: zoeken, SPARQL en vragen met eigen waarden werken alleen met "
+            "&#39;g40kg serve&#39;. Graaf gebouwd op ") in home
+    asked = (site / "questions" / "who-is-who.html").read_text(encoding="utf-8")
+    assert "<form" not in asked and "Deze vraag met eigen waarden stellen kan alleen met &#39;g40kg serve&#39;." in asked
+    assert '<table class="results">' not in asked  # a person is needed: no answer without one
+    matrix = (site / "questions" / "collaborations-matrix.html").read_text(encoding="utf-8")
+    assert '<table class="results">' in matrix and "../entity/ministry/mnre1045.html" in matrix
+
+
+def test_links_are_relative_to_each_page(site):
+    entity = Links((site / "entity" / "person" / "jan-jansen.html").read_text(encoding="utf-8")).targets
+    assert "../../static/style.css" in entity and "../../index.html" in entity
+    assert "../unit/pijler-economie-en-werk.html" in entity
+    assert "../../document/verslag-stedentop.html" in entity  # the quote's document, without a server's marking
+    documents = Links((site / "documents.html").read_text(encoding="utf-8")).targets
+    assert "document/_nieuws-_themagroep.html" in documents and "static/style.css" in documents
+
+
+def test_two_exports_of_one_graph_are_the_same_bytes(site, site_graph, runner, tmp_path):
+    again = tmp_path / "opnieuw"
+    result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(again)])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert _files(again) == _files(site)
+    different = [name for name in _files(site) if (site / name).read_bytes() != (again / name).read_bytes()]
+    assert different == []
+
+
+def test_an_export_replaces_the_previous_copy_whole(site, site_graph, runner, tmp_path):
+    out = tmp_path / "verkenner"
+    shutil.copytree(site, out)
+    (out / "entity" / "person" / "weg.html").write_text("oud", encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert _files(out) == _files(site)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["verkenner"]  # no staging or old folder left
+
+
+def test_a_failing_page_leaves_the_previous_copy_as_it_was(site, site_graph, runner, tmp_path, monkeypatch):
+    from graph.serve import explore
+
+    out = tmp_path / "verkenner"
+    shutil.copytree(site, out)
+    before = {name: (out / name).read_bytes() for name in _files(out)}
+
+    def broken(dataset, iri):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(explore, "entity", broken)
+    result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("Fout: pagina /entity/") and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.endswith(f"(RuntimeError: kapot); de vorige kopie in {out} blijft staan\n")
+    assert {name: (out / name).read_bytes() for name in _files(out)} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["verkenner"]
+
+
+@pytest.mark.parametrize("kind", ["file", "folder of other things"])
+def test_a_target_that_is_no_copy_is_refused(site_graph, runner, tmp_path, kind):
+    out = tmp_path / "doel"
+    if kind == "file":
+        out.write_text("mijn bestand", encoding="utf-8")
+    else:
+        out.mkdir()
+        (out / "notities.txt").write_text("mijn notities", encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (f"Fout: {out} bestaat al en is geen statische kopie van de verkenner; kies een nieuwe "
+                             "of lege map\n")
+    assert (out.read_text(encoding="utf-8") if kind == "file" else (out / "notities.txt").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doel"]
+
+
+def test_site_needs_a_folder_and_other_formats_a_file(site_graph, runner, tmp_path):
+    result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site"])
+    assert (result.exit_code, result.stderr) == (2, "Fout: --format site schrijft een map: geef die met -o MAP\n")
+    result = runner.invoke(cli, ["--graph", str(site_graph), "--lang", "en", "export", "-o", str(tmp_path)])
+    assert (result.exit_code, result.stderr) == (2, f"Error: cannot write {tmp_path} (Is a directory)\n")
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "geen"), "export", "--format", "site", "-o",
+                                 str(tmp_path / "uit")])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1, result.stderr
+    assert not (tmp_path / "uit").exists()
+
+
+def test_the_copy_speaks_english_with_lang_en(site_graph, runner, tmp_path):
+    out = tmp_path / "explorer"
+    result = runner.invoke(cli, ["--graph", str(site_graph), "--lang", "en", "export", "--format", "site", "-o", str(out)])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert result.stderr.startswith(f"Wrote: {out} (") and result.stderr.endswith(
+        f" pages); open {out}/index.html in a browser.\n")
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in home and ">Documents</a>" in home
+    assert "A static copy of the explorer: search, SPARQL and questions with values of your own need" in home
+    assert "Graph built on" in home
+
+
+def test_file_names_are_the_same_on_every_system():
+    from graph.serve.site import file_name, page_file
+
+    names = ["Verslag", "verslag", "VERSLAG", "con", "Con", "nul.2024", "a.", "x_y"]
+    files = [file_name(name) for name in names]
+    assert files == ["_verslag", "verslag", "_v_e_r_s_l_a_g", "con_", "_con", "nul_.2024", "a._", "x_05f_y"]
+    assert len({f.lower() for f in files}) == len(files)  # no two collide where case does not count
+    assert all(not set(f) & set(':?*<>|"\\') for f in files)
+    assert page_file("/entity/person/jan-jansen.json") is None and page_file("/entity/person/../x") is None
 
 
 # --------------------------------------------------------------------------- old document ids

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import threading
 from collections import OrderedDict
 from urllib.parse import urlencode
@@ -78,9 +79,32 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
                # query-only: a relative link to this page ("//evil.example/x" as a path must stay a path)
                "switch_lang": "?" + _with_param(request, "lang", other),
                "json_link": _root(request) + json_twin if json_twin else None, "predicate_label": lambda p, d: predicate_label(p, d, lang),
-               "property_label": lambda name: property_label(name, lang)}
+               "property_label": lambda name: property_label(name, lang),
+               "asset": lambda name: f"{_root(request)}/static/{name}", "static_site": None}
+    site = _site(request)
+    if site is not None:  # a page of the static copy (graph.serve.site): links to files, no server's features
+        path = request.url.path
+        context.update(link=site.linker(path), asset=lambda name: site.asset(path, name), switch_lang=None,
+                       json_link=None, static_site={"built": built_text(snapshot_of(request).manifest.get("built"))})
     return _env().TemplateResponse(request, template, context, status_code=status,
                                    headers={"Content-Language": lang, "Vary": "Accept-Language"})
+
+
+def _site(request: Request):
+    """The :class:`~graph.serve.site.SiteLinks` of a static copy being made, else None (the live explorer)."""
+    return getattr(request.app.state, "site", None)
+
+
+def built_text(built) -> str:
+    """A build time of the manifest as a reader sees it (minutes, UTC).
+
+    >>> built_text("2026-12-05T01:25:24+00:00"), built_text(None)
+    ('2026-12-05 01:25 UTC', '')
+    """
+    text = str(built or "")
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?\+00:00", text):
+        return f"{text[:10]} {text[11:16]} UTC"
+    return text
 
 
 def _with_param(request: Request, key: str, value: str) -> str:
@@ -282,11 +306,13 @@ def question_page(request: Request) -> Response:
             return not_found(request)
         values = {p["name"]: request.query_params.get(p["name"], "") for p in question["parameters"]}
         data = {"question": question, "values": values, "answer": None, "error": None}
-        if not as_json:
+        static = _site(request) is not None  # a static copy: the answer without values, when it needs none
+        if not as_json and not static:
             data["suggestions"] = questions.suggestions(_dataset(request), question)
         required = [p["name"] for p in question["parameters"] if p["required"]]
         submitted = as_json or "run" in request.query_params or (
-            any(values.values()) and all(values[name] for name in required))
+            any(values.values()) and all(values[name] for name in required)) or (
+            static and not [p for p in question["parameters"] if p["required"] and not p["default"]])
         if submitted:
             try:
                 data["answer"] = _answer(request, name, values, lang)
