@@ -319,3 +319,25 @@ def test_the_remembered_renames_are_bounded_and_follow_chains(monkeypatch):
                                 {"d", "e", "g"})
     assert kept == {"b": "e", "f": "g"}  # the oldest ("a" → "e", "c" → "d") make room for the newest
     assert pipeline.renamed_ids(None, [], set()) == {}
+
+
+def test_a_copy_sends_an_old_document_name_on_to_the_new_page(renamed_graph, runner, tmp_path):
+    out = tmp_path / "verkenner"
+    result = runner.invoke(cli, ["--graph", str(renamed_graph), "export", "--format", "site", "-o", str(out)])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert (out / "document" / "verslag-stedentop.html").read_text(encoding="utf-8") == (
+        '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
+        '<meta http-equiv="refresh" content="0; url=stedentop-juni.html">\n'
+        '<title>Dit document heeft een nieuwe naam</title>\n</head>\n<body>\n'
+        '<p>Dit document heeft een nieuwe naam: <a href="stedentop-juni.html">stedentop-juni.html</a></p>\n'
+        '</body>\n</html>\n')
+    assert "<h1>Verslag Stedentop &lt;script&gt;" in (out / "document" / "stedentop-juni.html").read_text(encoding="utf-8")
+    pages = len(FILES) + len(_question_names()) - 2  # the same pages as before the rename
+    assert f"({pages} pagina's)" in result.stderr
+
+
+def test_an_endpoint_has_no_static_copy(runner, tmp_path):
+    result = runner.invoke(cli, ["--endpoint", "http://127.0.0.1:9/sparql", "export", "--format", "site", "-o",
+                                 str(tmp_path / "uit")])
+    assert (result.exit_code, result.stderr) == (
+        2, "Fout: --format site maakt de kopie van een lokale graaf, niet van --endpoint\n")

@@ -10,6 +10,8 @@ API, questions with values of one's own), saying in one sentence that ``g40kg se
 The copy holds the pages reachable from the home page: the documents list, every document, every
 entity a page links to, the named questions (each with the answer it gives without values, when
 it needs none) and the network page. A link to a page that turns out not to exist is no link.
+The old name of a renamed document (which the live explorer redirects) gets a small page that
+sends the browser on to the document's page.
 
 Examples
 --------
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import G40Error, InputError
-from ..messages import CATALOGUE, msg
+from ..messages import CATALOGUE, language, msg
 
 __all__ = ["SiteLinks", "SiteReport", "export_site", "page_file", "file_name", "MARKER"]
 
@@ -51,6 +53,7 @@ CATALOGUE.update(
         "site_endpoint": {"nl": "--format site maakt de kopie van een lokale graaf, niet van --endpoint",
                           "en": "--format site copies a local graph, not an --endpoint"},
         "progress_site": {"nl": "Pagina's", "en": "Pages"},
+        "site_moved": {"nl": "Dit document heeft een nieuwe naam", "en": "This document has a new name"},
     }
 )
 
@@ -210,7 +213,35 @@ def _write_pages(app, site: SiteLinks, staging: Path, lang: str, out: Path,
         for path in stale:
             site.links[path] = set()
             _write_page(app, site, staging, path, lang, out)
+    _write_moved(app, site, staging, lang)
     return len(set(done) - site.missing)
+
+
+def _write_moved(app, site: SiteLinks, staging: Path, lang: str) -> None:
+    """For each old id of a renamed document (the explorer redirects it), a page at the old
+    file name that sends the browser on to the document's page, so links into an earlier copy
+    keep working."""
+    from html import escape
+
+    from ..vocab import safe_id
+    from . import asgi_get
+
+    renamed = app.state.graph.current.manifest.get("renamed")
+    for old in sorted(renamed) if isinstance(renamed, dict) else ():
+        path = f"/document/{safe_id(old)}"
+        if path in site.wanted:  # a document of this graph
+            continue
+        status, headers, _body = asgi_get(app, path, {"Accept-Language": lang})
+        location = headers.get("location", "").split("?", 1)[0] if status == 301 else ""
+        if location not in site.wanted or location in site.missing:
+            continue
+        link = escape(posixpath.relpath(site.wanted[location], posixpath.dirname(page_file(path))))
+        with language(lang):
+            title = escape(msg("site_moved"))
+        (staging / page_file(path)).write_text(
+            f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta http-equiv="refresh" content="0; url={link}">\n<title>{title}</title>\n</head>\n'
+            f'<body>\n<p>{title}: <a href="{link}">{link}</a></p>\n</body>\n</html>\n', encoding="utf-8")
 
 
 def _write_page(app, site: SiteLinks, staging: Path, path: str, lang: str, out: Path) -> None:
