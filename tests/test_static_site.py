@@ -341,3 +341,20 @@ def test_an_endpoint_has_no_static_copy(runner, tmp_path):
                                  str(tmp_path / "uit")])
     assert (result.exit_code, result.stderr) == (
         2, "Fout: --format site maakt de kopie van een lokale graaf, niet van --endpoint\n")
+
+
+def test_an_interrupted_export_leaves_the_previous_copy(site, site_graph, runner, tmp_path, monkeypatch):
+    from graph.serve import explore
+
+    out = tmp_path / "verkenner"
+    shutil.copytree(site, out)
+    before = {name: (out / name).read_bytes() for name in _files(out)}
+
+    def interrupted(dataset, iri):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(explore, "entity", interrupted)
+    result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
+    assert (result.exit_code, result.stderr) == (130, "afgebroken\n"), result.output
+    assert {name: (out / name).read_bytes() for name in _files(out)} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["verkenner"]
