@@ -358,3 +358,15 @@ def test_an_interrupted_export_leaves_the_previous_copy(site, site_graph, runner
     assert (result.exit_code, result.stderr) == (130, "afgebroken\n"), result.output
     assert {name: (out / name).read_bytes() for name in _files(out)} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["verkenner"]
+
+
+def test_a_document_whose_file_is_gone_says_so_in_the_copy(runner, tmp_path):
+    shutil.copytree(FIXTURE, tmp_path / "docs")
+    graph = _build(tmp_path / "docs", tmp_path / "kg")
+    (tmp_path / "docs" / "verslag-stedentop.md").unlink()
+    out = tmp_path / "verkenner"
+    result = runner.invoke(cli, ["--graph", str(graph), "export", "--format", "site", "-o", str(out)])
+    assert result.exit_code == 0, result.output + result.stderr
+    page = (out / "document" / "verslag-stedentop.html").read_text(encoding="utf-8")
+    assert ('<p class="warning">De tekst van dit document was niet te vinden toen deze kopie werd gemaakt.</p>'
+            in page)

@@ -81,6 +81,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "facts_from_document": {"nl": "Feiten uit dit document", "en": "Facts from this document"},
     "text_missing": {"nl": "De tekst van dit document is niet beschikbaar op deze server.",
                      "en": "The text of this document is not available on this server."},
+    "text_missing_static": {"nl": "De tekst van dit document was niet te vinden toen deze kopie werd gemaakt.",
+                            "en": "The text of this document could not be found when this copy was made."},
     "text_changed": {"nl": "Het bestand is gewijzigd sinds de graaf is gebouwd; de tekst wordt niet getoond.",
                      "en": "The file changed since the graph was built; the text is not shown."},
     "text_offsets": {"nl": "Sommige vermeldingen passen niet meer op de tekst en zijn weggelaten.",
