@@ -370,3 +370,20 @@ def test_a_document_whose_file_is_gone_says_so_in_the_copy(runner, tmp_path):
     page = (out / "document" / "verslag-stedentop.html").read_text(encoding="utf-8")
     assert ('<p class="warning">De tekst van dit document was niet te vinden toen deze kopie werd gemaakt.</p>'
             in page)
+
+
+def test_a_question_whose_answer_fails_shows_its_error_in_the_copy(site_graph, runner, tmp_path, monkeypatch, caplog):
+    from graph.errors import QueryTimeout
+    from graph.serve import questions
+
+    def too_slow(*args, **kwargs):
+        raise QueryTimeout("de vraag duurde langer dan 60 s")
+
+    monkeypatch.setattr(questions, "answer", too_slow)
+    out = tmp_path / "verkenner"
+    result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "/questions/collaborations-matrix: het antwoord van de vraag mislukte; de pagina toont de fout" in (
+        caplog.messages)  # a warning on stderr
+    page = (out / "questions" / "collaborations-matrix.html").read_text(encoding="utf-8")
+    assert '<p class="error">de vraag duurde langer dan 60 s</p>' in page

@@ -53,6 +53,8 @@ CATALOGUE.update(
         "site_endpoint": {"nl": "--format site maakt de kopie van een lokale graaf, niet van --endpoint",
                           "en": "--format site copies a local graph, not an --endpoint"},
         "progress_site": {"nl": "Pagina's", "en": "Pages"},
+        "site_question_failed": {"nl": "{path}: het antwoord van de vraag mislukte; de pagina toont de fout",
+                                 "en": "{path}: the question's answer failed; the page shows the error"},
         "site_moved": {"nl": "Dit document heeft een nieuwe naam", "en": "This document has a new name"},
     }
 )
@@ -255,7 +257,9 @@ def _write_page(app, site: SiteLinks, staging: Path, path: str, lang: str, out: 
     if status == 404 or (status == 400 and path == "/network"):  # no such page; a network too large to draw
         site.missing.add(path)
         return
-    if status != 200:
+    if status == 400 and path.startswith("/questions/"):  # its answer failed (a timeout): the page says why
+        log.warning(msg("site_question_failed", path=path))
+    elif status != 200:
         raise G40Error(msg("site_page_failed", path=path, reason=f"HTTP {status}", folder=out))
     target = staging / site.wanted[path]
     target.parent.mkdir(parents=True, exist_ok=True)
