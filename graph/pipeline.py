@@ -49,7 +49,7 @@ from .tenure import build_terms, curated_terms, tenure_quads
 from .vocab import CURATED_GRAPH, TENURE_GRAPH, document_graph
 from .workers import forked_map
 
-__all__ = ["BuildReport", "build_graph", "build_sources", "bundled_corpus", "holds_only_bundled_corpus"]
+__all__ = ["BuildReport", "build_graph", "build_sources", "bundled_corpus", "holds_only_bundled_corpus", "renamed_ids"]
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +236,10 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
                                   "fingerprint": extractor_fingerprint()}
         manifest["store"] = {"mode": staged.mode, "graphs_written": len(staged.written)}
+        changes = document_changes(previous_manifest, manifest["documents"])
+        # old ids of renamed documents, for links shared before the rename (the explorer redirects them)
+        manifest["renamed"] = renamed_ids(previous_manifest.get("renamed"), changes["renamed"],
+                                          {d["id"] for d in manifest["documents"]})
         cache = cached.cache
         if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
             cache["files"] = corpus_cache.files()
@@ -245,7 +249,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
                        removed=sorted(set(before) - built), curation=curated_report.counts(),
-                       changes=document_changes(previous_manifest, manifest["documents"]),
+                       changes=changes,
                        first_build=not before,
                        corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
                        corrections=str(Path(curated).resolve()) if own_corrections else None)
@@ -275,6 +279,31 @@ def document_changes(previous_manifest: dict, documents: list[dict]) -> dict[str
         "removed": sorted(before.keys() - now.keys() - moved),
         "renamed": renamed,
     }
+
+
+#: how many old ids of renamed documents a graph remembers (the most recent renames)
+RENAMES_KEPT = 1000
+
+
+def renamed_ids(previous, renamed: list[dict], ids: set[str]) -> dict[str, str]:
+    """Old id → current id of the documents renamed in this and earlier builds (``previous``: the
+    previous manifest's ``renamed``), for links to an old id: a chain of renames leads to the last
+    name, an old id that is a document again or whose document is gone is dropped, and only the
+    :data:`RENAMES_KEPT` most recent renames are kept (the newest last).
+
+    >>> renamed_ids({"a": "b", "x": "gone"}, [{"from": "b", "to": "c"}], {"c", "d"})
+    {'a': 'c', 'b': 'c'}
+    >>> renamed_ids({"a": "b"}, [{"from": "b", "to": "a"}], {"a"})
+    {'b': 'a'}
+    """
+    kept = {old: new for old, new in (previous.items() if isinstance(previous, dict) else ())
+            if isinstance(old, str) and isinstance(new, str)}
+    for pair in renamed:
+        kept = {old: pair["to"] if new == pair["from"] else new for old, new in kept.items()}
+        kept.pop(pair["from"], None)  # moved to the end: the newest
+        kept[pair["from"]] = pair["to"]
+    kept = {old: new for old, new in kept.items() if old not in ids and new in ids and old != new}
+    return dict(list(kept.items())[-RENAMES_KEPT:])
 
 
 def _previous_manifest(graph_path: Path) -> dict:

@@ -118,6 +118,8 @@ def test_every_help_example_gives_an_answer_on_the_bundled_graph(runner, bundled
         assert not _EMPTY.search(result.output), shown
         if "-o" in args or "viz" in args:  # the answer is the file written (viz: by default g40kg-netwerk.html)
             written = bundled_folder / (args[args.index("-o") + 1] if "-o" in args else "g40kg-netwerk.html")
+            if written.is_dir():  # export --format site: a folder, opened at its index.html
+                written = written / "index.html"
             assert written.is_file() and written.stat().st_size, shown
         else:
             assert result.stdout.strip(), shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -38,6 +39,7 @@ TEXTS = {
                             "'g40kg validate' of 'build --full-validation' controleert alles).",
         "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde feiten).",
         "wrote": "Geschreven: {path}",
+        "wrote_site": "Geschreven: {path} ({pages} pagina's); open {path}/index.html in een browser.",
         "excel_not_csv": "--excel hoort bij --format csv, niet bij --format {fmt}",
         "evaluation": "Evaluatie tegen {gold}",
         "document": "document",
@@ -82,6 +84,7 @@ TEXTS = {
                             "'g40kg validate' or 'build --full-validation' checks everything).",
         "validated_none": "SHACL: nothing to check (no new or changed facts).",
         "wrote": "Wrote: {path}",
+        "wrote_site": "Wrote: {path} ({pages} pages); open {path}/index.html in a browser.",
         "excel_not_csv": "--excel goes with --format csv, not with --format {fmt}",
         "evaluation": "Evaluation against {gold}",
         "document": "document",
@@ -447,16 +450,18 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
 
 
 @cli.command("export")
-@click.option("--format", "fmt", type=click.Choice(["facts", "turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]),
+@click.option("--format", "fmt", type=click.Choice(["facts", "turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv",
+                                                    "site"]),
               default="facts", show_default=True, help="Uitvoerformaat.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Schrijf naar dit bestand (standaard: stdout).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), metavar="BESTAND",
+              help="Schrijf naar dit bestand (standaard: stdout); bij --format site de map.")
 @click.option("--excel", is_flag=True,
               help="Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), "
                    "zodat een dubbelklik het bestand in kolommen opent.")
 @pass_settings
 @translate_errors
 def export_command(settings, fmt, output, excel):
-    """Exporteer de graaf: feiten (JSON Lines), RDF of een netwerkformaat.
+    """Exporteer de graaf: feiten (JSON Lines), RDF, een netwerkformaat of de verkenner als site.
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
     bewijszinnetje en de tijd: date, valid_from, valid_until, past, confidence); 'csv' heeft
@@ -465,17 +470,29 @@ def export_command(settings, fmt, output, excel):
     graphml/gexf zijn de netwerkprojectie voor Gephi of yEd. In 'csv' krijgt een cel die een
     spreadsheet als formule zou lezen (begint met = + - @) een ' ervoor.
 
+    'site' schrijft de webverkenner ('g40kg serve') als map met HTML-pagina's die zonder server
+    werken: open index.html van schijf, of zet de map op een intranet of gedeelde schijf. Alle
+    links zijn relatief en er wordt niets van internet geladen; zoeken, SPARQL en vragen met eigen
+    waarden vragen om 'g40kg serve'. De map wordt pas vervangen als de nieuwe kopie compleet is.
+
     \b
     Voorbeelden:
         g40kg export --format facts > feiten.jsonl
         g40kg export --format csv --excel -o feiten.csv    # dubbelklik opent het in Excel
         g40kg export --format trig -o graaf.trig
         g40kg export --format graphml -o netwerk.graphml
+        g40kg export --format site -o verkenner/           # open verkenner/index.html
     """
-    from ..export import export
+    from ..errors import InputError
 
     if excel and fmt != "csv":
         raise click.UsageError(TEXTS[settings.lang]["excel_not_csv"].format(fmt=fmt))
+    if fmt == "site":
+        return _export_site(settings, output)
+    if output is not None and output.is_dir():
+        raise InputError(msg("cannot_write", path=output, reason=os.strerror(errno.EISDIR)))
+    from ..export import export
+
     check_output_folder(output)
     text = export(settings.load(), fmt, excel=excel)
     if output is None:
@@ -483,6 +500,46 @@ def export_command(settings, fmt, output, excel):
     else:
         write_output(output, text)
         echo_err(TEXTS[settings.lang]["wrote"].format(path=output))
+
+
+def _export_site(settings, output: Path | None) -> None:
+    """``export --format site -o DIR``: the static copy of the explorer (:mod:`graph.serve.site`)."""
+    from ..errors import InputError
+    from ..serve.site import export_site
+
+    if output is None:
+        raise InputError(msg("site_needs_output"))
+    if settings.endpoint:
+        raise InputError(msg("site_endpoint"))
+    with _GrowingBar(msg("progress_site")) as progress:
+        report = export_site(settings.graph_path, output, engine=settings.engine, lang=settings.lang,
+                             progress=progress)
+    echo_err(TEXTS[settings.lang]["wrote_site"].format(path=report.folder, pages=report.pages))
+
+
+class _GrowingBar:
+    """``progress(done, total)`` for a job whose total grows as it goes: a progress bar on stderr
+    (a terminal only) from the 20th item on."""
+
+    def __init__(self, label: str):
+        self.label, self.bar = label, None
+
+    def __enter__(self):
+        return self.update
+
+    def update(self, done: int, total: int) -> None:
+        if self.bar is None and total >= 20 and sys.stderr.isatty():
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr, show_pos=True)
+            self.bar.__enter__()
+            self.bar.update(done - 1)
+        if self.bar is not None:
+            self.bar.length = total
+            self.bar.update(1)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+        return False
 
 
 @cli.command()

@@ -54,7 +54,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build documenten/ --watch
             g40kg build documenten/ --wait 600 --keep-going --format json   # for cron
         """},
-    "export": {"help": """Export the graph: facts (JSON Lines), RDF or a network format.
+    "export": {"help": """Export the graph: facts (JSON Lines), RDF, a network format or the explorer as a site.
 
         'facts' is the public fact format (one JSON object per fact per document, with the
         evidence sentence and its time: date, valid_from, valid_until, past, confidence); 'csv'
@@ -63,12 +63,19 @@ COMMANDS: dict[str, dict[str, str]] = {
         graphml/gexf are the network projection for Gephi or yEd. In 'csv' a cell that a spreadsheet
         would read as a formula (it begins with = + - @) gets a ' in front.
 
+        'site' writes the web explorer ('g40kg serve') as a folder of HTML pages that work without
+        a server: open index.html from disk, or put the folder on an intranet or a shared drive. All
+        links are relative and nothing is loaded from the internet; search, SPARQL and questions
+        with values of your own need 'g40kg serve'. The folder is replaced only once the new copy
+        is complete.
+
         \b
         Examples:
             g40kg export --format facts > feiten.jsonl
             g40kg export --format csv --excel -o feiten.csv    # a double click opens it in Excel
             g40kg export --format trig -o graaf.trig
             g40kg export --format graphml -o netwerk.graphml
+            g40kg export --format site -o verkenner/           # open verkenner/index.html
         """},
     "evaluate": {"help": """Measure the extraction against a gold standard (precision, recall and F1 per document).
 
@@ -280,7 +287,8 @@ OPTIONS: dict[str, str] = {
     "onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.":
         "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the bundled one; the "
         "graph remembers it for the next build ('-': the bundled ones again); environment: G40KG_CURATED.",
-    "Schrijf naar dit bestand (standaard: stdout).": "Write to this file (default: stdout).",
+    "Schrijf naar dit bestand (standaard: stdout); bij --format site de map.":
+        "Write to this file (default: stdout); with --format site the folder.",
     "Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), zodat een dubbelklik "
     "het bestand in kolommen opent.": "With --format csv: for Excel with Dutch settings (semicolons, UTF-8 with a "
                                       "BOM), so that a double click opens the file in columns.",

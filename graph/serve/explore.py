@@ -44,6 +44,7 @@ __all__ = [
     "labels",
     "mentioned",
     "neighbourhood",
+    "renamed_document",
     "search",
     "text_segments",
     "top_connected",
@@ -648,6 +649,30 @@ def document(dataset, document_id: str, manifest: dict | None = None) -> dict | 
         "text": text,
         "warning": warning,
     }
+
+
+def renamed_document(dataset, document_id: str, manifest: dict | None) -> str | None:
+    """The address (IRI slug) of the document that ``document_id``, the address of no document, was
+    renamed to in a build of this graph (the manifest's ``renamed``: old id → current id), or None.
+
+    >>> from graph.store import new_dataset
+    >>> ds = new_dataset()
+    >>> _ = ds.add((G40ID["document/verslag-juni"], RDF.type, G40.Document))
+    >>> renamed_document(ds, "verslag", {"renamed": {"verslag": "verslag juni", "oud": "weg"}})
+    'verslag-juni'
+    >>> renamed_document(ds, "oud", {"renamed": {"verslag": "verslag juni", "oud": "weg"}}) is None
+    True
+    """
+    from ..vocab import safe_id
+
+    renamed = (manifest or {}).get("renamed")
+    if not isinstance(renamed, dict):
+        return None
+    for old, new in renamed.items():
+        if isinstance(old, str) and isinstance(new, str) and safe_id(old) == document_id:
+            target = safe_id(new)
+            return target if (G40ID[f"document/{target}"], RDF.type, G40.Document) in dataset else None
+    return None
 
 
 def _document_text(document_id: str, manifest: dict) -> tuple[str | None, str | None]:

@@ -81,6 +81,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "facts_from_document": {"nl": "Feiten uit dit document", "en": "Facts from this document"},
     "text_missing": {"nl": "De tekst van dit document is niet beschikbaar op deze server.",
                      "en": "The text of this document is not available on this server."},
+    "text_missing_static": {"nl": "De tekst van dit document was niet te vinden toen deze kopie werd gemaakt.",
+                            "en": "The text of this document could not be found when this copy was made."},
     "text_changed": {"nl": "Het bestand is gewijzigd sinds de graaf is gebouwd; de tekst wordt niet getoond.",
                      "en": "The file changed since the graph was built; the text is not shown."},
     "text_offsets": {"nl": "Sommige vermeldingen passen niet meer op de tekst en zijn weggelaten.",
@@ -105,6 +107,13 @@ _TEXTS: dict[str, dict[str, str]] = {
     "back_home": {"nl": "Terug naar het overzicht", "en": "Back to the overview"},
     "error": {"nl": "Fout", "en": "Error"},
     "json": {"nl": "als JSON", "en": "as JSON"},
+    "static_note": {"nl": "Een statische kopie van de verkenner: zoeken, SPARQL en vragen met eigen waarden werken "
+                          "alleen met 'g40kg serve'.",
+                    "en": "A static copy of the explorer: search, SPARQL and questions with values of your own "
+                          "need 'g40kg serve'."},
+    "static_built": {"nl": "Graaf gebouwd op", "en": "Graph built on"},
+    "static_question": {"nl": "Deze vraag met eigen waarden stellen kan alleen met 'g40kg serve'.",
+                        "en": "Asking this question with values of your own needs 'g40kg serve'."},
     "skip_to_content": {"nl": "Naar de inhoud", "en": "Skip to content"},
     # the fields of a question's form (a parameter without one here is labelled by its name)
     "param.city": {"nl": "Gemeente", "en": "Municipality"},

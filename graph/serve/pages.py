@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import threading
 from collections import OrderedDict
+from urllib.parse import urlencode
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 from ..docdate import period_text
@@ -53,8 +55,6 @@ def _link_factory(request: Request, lang: str):
     def link(path: str | None, **params) -> str:
         if path is None:
             return "#"
-        from urllib.parse import urlencode
-
         if explicit:
             params.setdefault("lang", lang)
         query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
@@ -79,14 +79,35 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
                # query-only: a relative link to this page ("//evil.example/x" as a path must stay a path)
                "switch_lang": "?" + _with_param(request, "lang", other),
                "json_link": _root(request) + json_twin if json_twin else None, "predicate_label": lambda p, d: predicate_label(p, d, lang),
-               "property_label": lambda name: property_label(name, lang)}
+               "property_label": lambda name: property_label(name, lang),
+               "asset": lambda name: f"{_root(request)}/static/{name}", "static_site": None}
+    site = _site(request)
+    if site is not None:  # a page of the static copy (graph.serve.site): links to files, no server's features
+        path = request.url.path
+        context.update(link=site.linker(path), asset=lambda name: site.asset(path, name), switch_lang=None,
+                       json_link=None, static_site={"built": built_text(snapshot_of(request).manifest.get("built"))})
     return _env().TemplateResponse(request, template, context, status_code=status,
                                    headers={"Content-Language": lang, "Vary": "Accept-Language"})
 
 
-def _with_param(request: Request, key: str, value: str) -> str:
-    from urllib.parse import urlencode
+def _site(request: Request):
+    """The :class:`~graph.serve.site.SiteLinks` of a static copy being made, else None (the live explorer)."""
+    return getattr(request.app.state, "site", None)
 
+
+def built_text(built) -> str:
+    """A build time of the manifest as a reader sees it (minutes, UTC).
+
+    >>> built_text("2026-12-05T01:25:24+00:00"), built_text(None)
+    ('2026-12-05 01:25 UTC', '')
+    """
+    text = str(built or "")
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?\+00:00", text):
+        return f"{text[:10]} {text[11:16]} UTC"
+    return text
+
+
+def _with_param(request: Request, key: str, value: str) -> str:
     params = dict(request.query_params)
     params.pop("token", None)
     params[key] = value
@@ -94,8 +115,6 @@ def _with_param(request: Request, key: str, value: str) -> str:
 
 
 def _json_path(request: Request) -> str:
-    from urllib.parse import urlencode
-
     params = {k: v for k, v in request.query_params.items() if k != "token"}
     path, root = request.url.path, _root(request)
     if root and path.startswith(root + "/"):  # the proxy passed its prefix on: render() adds it again
@@ -158,7 +177,13 @@ def document_page(request: Request) -> Response:
     snapshot = snapshot_of(request)
     data = explore.document(snapshot.dataset, document_id, snapshot.manifest)
     if data is None:
-        return not_found(request)
+        renamed = explore.renamed_document(snapshot.dataset, document_id, snapshot.manifest)
+        if renamed is None:
+            return not_found(request)
+        # a link shared before the file was renamed: to the same document under its new name
+        kept = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "token"])
+        target = f"{_root(request)}/document/{renamed}{'.json' if as_json else ''}" + (f"?{kept}" if kept else "")
+        return RedirectResponse(target, status_code=301, headers={"Cache-Control": "max-age=3600"})
     if not as_json:
         data = dict(data, about=document_about(data["metadata"], _lang(request)))
     if not as_json and data["text"] is not None:
@@ -281,11 +306,13 @@ def question_page(request: Request) -> Response:
             return not_found(request)
         values = {p["name"]: request.query_params.get(p["name"], "") for p in question["parameters"]}
         data = {"question": question, "values": values, "answer": None, "error": None}
-        if not as_json:
+        static = _site(request) is not None  # a static copy: the answer without values, when it needs none
+        if not as_json and not static:
             data["suggestions"] = questions.suggestions(_dataset(request), question)
         required = [p["name"] for p in question["parameters"] if p["required"]]
         submitted = as_json or "run" in request.query_params or (
-            any(values.values()) and all(values[name] for name in required))
+            any(values.values()) and all(values[name] for name in required)) or (
+            static and not [p for p in question["parameters"] if p["required"] and not p["default"]])
         if submitted:
             try:
                 data["answer"] = _answer(request, name, values, lang)

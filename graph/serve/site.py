@@ -1,0 +1,266 @@
+"""A static copy of the explorer: its pages as plain HTML files that open from disk (``file://``)
+or from any web server or shared drive (``g40kg export --format site -o DIR``).
+
+Each page is rendered by the live explorer itself (:func:`graph.serve.create_app`, one request
+per page through :func:`graph.serve.asgi_get`), with the same templates and page functions; only
+its links differ. With a :class:`SiteLinks` in ``app.state.site`` the pages link to files,
+relatively (``../document/verslag.html``), and leave out what needs a server (search, SPARQL, the
+API, questions with values of one's own), saying in one sentence that ``g40kg serve`` has them.
+
+The copy holds the pages reachable from the home page: the documents list, every document, every
+entity a page links to, the named questions (each with the answer it gives without values, when
+it needs none) and the network page. A link to a page that turns out not to exist is no link.
+The old name of a renamed document (which the live explorer redirects) gets a small page that
+sends the browser on to the document's page.
+
+Examples
+--------
+>>> page_file("/"), page_file("/entity/person/jan-jansen"), page_file("/document/Verslag-Juni")
+('index.html', 'entity/person/jan-jansen.html', 'document/_verslag-_juni.html')
+>>> page_file("/search") is None
+True
+>>> link = SiteLinks().linker("/entity/person/jan-jansen")
+>>> link("/document/doc-a", start=3, end=9), link("/"), link("/sparql")
+('../../document/doc-a.html', '../../index.html', '#')
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import G40Error, InputError
+from ..messages import CATALOGUE, language, msg
+
+__all__ = ["SiteLinks", "SiteReport", "export_site", "page_file", "file_name", "MARKER"]
+
+log = logging.getLogger(__name__)
+
+CATALOGUE.update(
+    {
+        "site_not_a_site": {
+            "nl": "{path} bestaat al en is geen statische kopie van de verkenner; kies een nieuwe of lege map",
+            "en": "{path} already exists and is no static copy of the explorer; choose a new or empty folder"},
+        "site_needs_output": {"nl": "--format site schrijft een map: geef die met -o MAP",
+                              "en": "--format site writes a folder: name it with -o FOLDER"},
+        "site_page_failed": {"nl": "pagina {path} niet gemaakt ({reason}); de vorige kopie in {folder} blijft staan",
+                             "en": "page {path} not made ({reason}); the previous copy in {folder} stays"},
+        "site_endpoint": {"nl": "--format site maakt de kopie van een lokale graaf, niet van --endpoint",
+                          "en": "--format site copies a local graph, not an --endpoint"},
+        "progress_site": {"nl": "Pagina's", "en": "Pages"},
+        "site_question_failed": {"nl": "{path}: het antwoord van de vraag mislukte; de pagina toont de fout",
+                                 "en": "{path}: the question's answer failed; the page shows the error"},
+        "site_moved": {"nl": "Dit document heeft een nieuwe naam", "en": "This document has a new name"},
+    }
+)
+
+#: a file in every static copy, so that a later export may replace the folder (and no other)
+MARKER = ".g40kg-site"
+_MARKER_TEXT = "Statische kopie van de G40-verkenner (g40kg export --format site); mag worden vervangen.\n"
+
+#: the pages every copy starts from; the others are found by following their links
+START = ("/", "/documents", "/questions", "/network")
+#: pages of one name
+_SINGLE = {"/": "index.html", "/documents": "documents.html", "/questions": "questions.html",
+           "/network": "network.html"}
+#: names Windows keeps for devices, with any extension (con.html is the console)
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+_PLAIN = re.compile(r"[a-z0-9.~-]")
+
+
+def file_name(segment: str) -> str:
+    """A path segment as a file name that is the same on every system: lower case, a capital
+    written ``_`` + its letter (so ``Verslag`` and ``verslag`` stay two files on Windows and macOS),
+    other characters ``_0`` + hex code + ``_``, and ``_`` after a device name of Windows (``con``)
+    and after a final dot.
+
+    >>> file_name("Verslag"), file_name("con"), file_name("aux.2024"), file_name("a:b"), file_name("x.")
+    ('_verslag', 'con_', 'aux_.2024', 'a_03a_b', 'x._')
+    """
+    out = "".join(c if _PLAIN.match(c) else f"_{c.lower()}" if "A" <= c <= "Z" else f"_0{ord(c):x}_"
+                  for c in segment)
+    base, dot, rest = out.partition(".")
+    if base in _RESERVED:
+        out = base + "_" + dot + rest
+    return out + "_" if out.endswith(".") or not out else out
+
+
+def page_file(path: str) -> str | None:
+    """The file of the explorer page at ``path`` in a static copy (relative to its folder), or
+    None when the copy has no such page (search, SPARQL, the API, a JSON twin)."""
+    path = path.split("#", 1)[0].split("?", 1)[0]
+    if path in _SINGLE:
+        return _SINGLE[path]
+    parts = path.strip("/").split("/")
+    if any(part in ("", ".", "..") for part in parts) or parts[-1].endswith(".json"):
+        return None
+    if (parts[0] in ("document", "questions") and len(parts) == 2) or (parts[0] == "entity" and len(parts) >= 3):
+        return "/".join([parts[0], *map(file_name, parts[1:])]) + ".html"
+    return None
+
+
+class SiteLinks:
+    """The links of a static copy: what the pages link to (``wanted``: explorer path → file, in
+    the order first linked), which pages link to what (``links``), and the pages found missing,
+    which are then no link."""
+
+    def __init__(self):
+        self.wanted: dict[str, str] = {}
+        self.order: list[str] = []
+        self.links: dict[str, set[str]] = {}
+        self.missing: set[str] = set()
+
+    def linker(self, current: str) -> Callable[..., str]:
+        """The ``link(path, **params)`` of the templates on the page at ``current``: the target's
+        file relative to the page's folder ("#" for a page the copy has not); parameters (a quote
+        to mark, a network's focus) need a server and are left out."""
+        here = posixpath.dirname(page_file(current) or "")
+        found = self.links.setdefault(current, set())
+
+        def link(path: str | None, **params) -> str:
+            target = None if path is None else self.want(path)
+            if target is None:
+                return "#"
+            found.add(path.split("#", 1)[0].split("?", 1)[0])
+            return posixpath.relpath(target, here or ".")
+
+        return link
+
+    def asset(self, current: str, name: str) -> str:
+        """The stylesheet (or another file of ``static/``) relative to the page at ``current``."""
+        return posixpath.relpath(f"static/{name}", posixpath.dirname(page_file(current) or "") or ".")
+
+    def want(self, path: str) -> str | None:
+        path = path.split("#", 1)[0].split("?", 1)[0]
+        target = page_file(path)
+        if target is None or path in self.missing:
+            return None
+        if path not in self.wanted:
+            self.wanted[path] = target
+            self.order.append(path)
+        return target
+
+
+@dataclass(frozen=True)
+class SiteReport:
+    """What an export wrote: the folder and how many pages (HTML files) it holds."""
+
+    folder: Path
+    pages: int
+
+    def as_dict(self) -> dict:
+        return {"folder": str(self.folder), "pages": self.pages}
+
+
+def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: str = "nl",
+                progress: Callable[[int, int], None] | None = None, timeout: float = 60.0) -> SiteReport:
+    """Write the static copy of the explorer on the graph at ``graph_path`` into the folder ``out``.
+
+    The pages are written into a new folder beside ``out`` that replaces it when complete, so a
+    failed export leaves the previous copy as it was; ``out`` must be new, empty, or a copy made
+    before (:data:`MARKER`). ``progress(done, total)`` is called after each page (``total`` grows
+    as links to further pages are found). Two exports of one graph are the same bytes.
+    """
+    from ..disk_layout import staging_folder
+    from ..store import _swap_in, _sweep_stale_staging
+    from . import ServeConfig, create_app
+    from .app import STATIC_DIR
+    from .live import LiveGraph, open_snapshot
+
+    out = Path(out)
+    _check_target(out)
+    app = create_app(LiveGraph(open_snapshot(graph_path, engine)), ServeConfig(lang=lang, timeout=timeout))
+    site = app.state.site = SiteLinks()
+    _sweep_stale_staging(out)
+    staging = staging_folder(out)
+    try:
+        pages = _write_pages(app, site, staging, lang, out, progress)
+        (staging / "static").mkdir()
+        shutil.copyfile(STATIC_DIR / "style.css", staging / "static" / "style.css")
+        (staging / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
+        _swap_in(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return SiteReport(out, pages)
+
+
+def _check_target(out: Path) -> None:
+    """Refuse an ``out`` that a copy may not replace: a file, or a folder with other things in it."""
+    if not out.parent.is_dir():
+        raise InputError(msg("output_folder_missing", path=out, folder=out.parent))
+    if out.exists() and not (out.is_dir() and ((out / MARKER).is_file() or not any(out.iterdir()))):
+        raise InputError(msg("site_not_a_site", path=out))
+
+
+def _write_pages(app, site: SiteLinks, staging: Path, lang: str, out: Path,
+                 progress: Callable[[int, int], None] | None) -> int:
+    """Render every page reachable from :data:`START` into ``staging``; the number of pages."""
+    for path in START:
+        site.want(path)
+    done: list[str] = []
+    while len(done) < len(site.order):
+        path = site.order[len(done)]
+        _write_page(app, site, staging, path, lang, out)
+        done.append(path)
+        if progress is not None:
+            progress(len(done), len(site.wanted))
+    # a page that links to one found missing later: again, with that link left out
+    while stale := [path for path in done if path not in site.missing and site.links.get(path, set()) & site.missing]:
+        for path in stale:
+            site.links[path] = set()
+            _write_page(app, site, staging, path, lang, out)
+    _write_moved(app, site, staging, lang)
+    return len(set(done) - site.missing)
+
+
+def _write_moved(app, site: SiteLinks, staging: Path, lang: str) -> None:
+    """For each old id of a renamed document (the explorer redirects it), a page at the old
+    file name that sends the browser on to the document's page, so links into an earlier copy
+    keep working."""
+    from html import escape
+
+    from ..vocab import safe_id
+    from . import asgi_get
+
+    renamed = app.state.graph.current.manifest.get("renamed")
+    for old in sorted(renamed) if isinstance(renamed, dict) else ():
+        path = f"/document/{safe_id(old)}"
+        if path in site.wanted:  # a document of this graph
+            continue
+        status, headers, _body = asgi_get(app, path, {"Accept-Language": lang})
+        location = headers.get("location", "").split("?", 1)[0] if status == 301 else ""
+        if location not in site.wanted or location in site.missing:
+            continue
+        link = escape(posixpath.relpath(site.wanted[location], posixpath.dirname(page_file(path))))
+        with language(lang):
+            title = escape(msg("site_moved"))
+        (staging / page_file(path)).write_text(
+            f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta http-equiv="refresh" content="0; url={link}">\n<title>{title}</title>\n</head>\n'
+            f'<body>\n<p>{title}: <a href="{link}">{link}</a></p>\n</body>\n</html>\n', encoding="utf-8")
+
+
+def _write_page(app, site: SiteLinks, staging: Path, path: str, lang: str, out: Path) -> None:
+    from . import asgi_get
+
+    try:
+        status, _headers, body = asgi_get(app, path, {"Accept-Language": lang})
+    except Exception as error:  # noqa: BLE001 - any failure of a page stops the export, in one line
+        raise G40Error(msg("site_page_failed", path=path, reason=f"{type(error).__name__}: {error}",
+                           folder=out)) from None
+    if status == 404 or (status == 400 and path == "/network"):  # no such page; a network too large to draw
+        site.missing.add(path)
+        return
+    if status == 400 and path.startswith("/questions/"):  # its answer failed (a timeout): the page says why
+        log.warning(msg("site_question_failed", path=path))
+    elif status != 200:
+        raise G40Error(msg("site_page_failed", path=path, reason=f"HTTP {status}", folder=out))
+    target = staging / site.wanted[path]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(body)
