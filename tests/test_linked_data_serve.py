@@ -154,6 +154,13 @@ def test_the_description_of_the_other_end_holds_the_fact_its_evidence_and_the_na
     assert (TILBURG, None, None) not in got
 
 
+def test_a_hub_s_description_is_bounded(client, monkeypatch):
+    monkeypatch.setattr("graph.serve.linked.MAX_STATEMENTS", 0)
+    got = set(parsed(client.get("/entity/municipality/gm0758.ttl"), "turtle"))
+    dropped = {t for t in BREDA_DESCRIPTION if t[0] == EVIDENCE or t[1] == URIRef(G40 + "mentions")}
+    assert got == BREDA_DESCRIPTION - dropped - {t for t in BREDA_DESCRIPTION if t[0] == DOC}
+
+
 @pytest.mark.parametrize("accept", [None, "*/*", "text/html", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                                     "text/turtle;q=0.2, text/html", "application/json"])
 def test_browsers_and_curl_still_get_the_page(client, accept):

@@ -43,7 +43,8 @@ SUFFIXES = {"turtle": ".ttl", "json-ld": ".jsonld", "nt": ".nt", "xml": ".rdf"}
 _BY_SUFFIX = {suffix: fmt for fmt in GRAPH_FORMATS for name, suffix in SUFFIXES.items() if fmt.name == name}
 _HTML = {"text/html": 2, "application/xhtml+xml": 2, "text/*": 1, "*/*": 0}  # media type → how specific
 _RDF = {fmt.media_type: fmt for fmt in GRAPH_FORMATS} | {"application/x-turtle": GRAPH_FORMATS[0]}
-#: evidence and curated statements of an entity's facts described at most (a description stays small)
+#: evidence nodes (and curated statements) of an entity's facts, and documents that mention it, in
+#: its description at most (each): a hub's stays small (the rest: ``/sparql``)
 MAX_STATEMENTS = 500
 
 
@@ -93,7 +94,8 @@ def describe(dataset, iri) -> Graph:
       the triples with ``iri`` as object (facts stored in the other direction, the documents that
       mention it);
     * for each fact about it, its evidence node (quote, offsets, document, rule, confidence,
-      date) or curated statement, at most :data:`MAX_STATEMENTS`; and its memberships;
+      date) or curated statement, and its memberships; at most :data:`MAX_STATEMENTS` evidence
+      nodes, as many memberships and as many mentioning documents (the first by IRI);
     * the type and labels of every other entity these name, and the title and date of each
       document, so that a client can show them without a second request.
 
@@ -103,9 +105,14 @@ def describe(dataset, iri) -> Graph:
     out, described = Graph(), set()
     bind_prefixes(out)
     _linked(out, dataset, node, described)
+    mentions = []
     for triple in dataset.triples((None, None, node)):
-        if triple[1] not in (RDF.subject, RDF.object):
+        if triple[1] == G40.mentions:
+            mentions.append(triple)
+        elif triple[1] not in (RDF.subject, RDF.object):
             out.add(triple)
+    for triple in sorted(mentions)[:MAX_STATEMENTS]:
+        out.add(triple)
     statements = []
     for position in (RDF.subject, RDF.object):
         for statement in dataset.subjects(position, node):
@@ -113,9 +120,10 @@ def describe(dataset, iri) -> Graph:
                 statements.append(statement)
     for statement in sorted(set(statements))[:MAX_STATEMENTS]:
         _linked(out, dataset, statement, described)
-    for membership in set(out.objects(node, G40.hasRole)) | set(out.subjects(None, node)):
-        if (membership, RDF.type, G40.Membership) in dataset:
-            _linked(out, dataset, membership, described)
+    memberships = [other for other in set(out.objects(node, G40.hasRole)) | set(out.subjects(None, node))
+                   if (other, RDF.type, G40.Membership) in dataset]
+    for membership in sorted(memberships)[:MAX_STATEMENTS]:
+        _linked(out, dataset, membership, described)
     if not len(out):
         return out
     named = {t for triple in out for t in (triple[0], triple[2]) if isinstance(t, URIRef)} - described
