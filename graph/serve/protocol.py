@@ -331,10 +331,15 @@ OPENAPI = {
             "'Authorization: Bearer <token>' or '?token=<token>'."},
     "paths": {
             "/sparql": {
-            "get": {"summary": "SPARQL 1.1 query (GET)", "parameters": [
-                {"name": "query", "in": "query", "required": True, "schema": {"type": "string"}},
+            "get": {"summary": "SPARQL 1.1 query (GET); without a query: the service description (Turtle, "
+                "JSON-LD)", "parameters": [
+                {"name": "query", "in": "query", "schema": {"type": "string"}},
                 {"name": "format", "in": "query", "schema": {"type": "string"},
-            "description": "json, xml, csv, tsv, turtle, nt, json-ld (overrides Accept)"}],
+            "description": "json, xml, csv, tsv, turtle, nt, json-ld (overrides Accept)"},
+                {"name": "default-graph-uri", "in": "query", "schema": {"type": "string", "format": "uri"},
+            "description": "repeatable; not with --engine rdflib"},
+                {"name": "named-graph-uri", "in": "query", "schema": {"type": "string", "format": "uri"},
+            "description": "repeatable; not with --engine rdflib"}],
             "responses": _SPARQL_RESPONSES},
             "post": {"summary": "SPARQL 1.1 query (POST)", "requestBody": {"content": {
             "application/x-www-form-urlencoded": {"schema": {"type": "object",
@@ -358,6 +363,21 @@ OPENAPI = {
             "neighbourhood", [
             {"name": "kind", "in": "path", "required": True, "schema": {"type": "string"}},
             {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}}, _LANG]),
+            "/entity/{kind}/{key}.ttl": {"get": {
+            "summary": "One entity as RDF: its triples, its facts' evidence, labels of what it names (also .jsonld, "
+            ".nt, .rdf; or /entity/{kind}/{key} with an RDF Accept header)",
+            "parameters": [{"name": "kind", "in": "path", "required": True, "schema": {"type": "string"}},
+                           {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "RDF", "content": {"text/turtle": {}, "application/ld+json": {},
+            "application/n-triples": {}, "application/rdf+xml": {}}}, "404": {"description": "No such entity"}}}},
+            "/id/{kind}/{key}": {"get": {
+            "summary": "The path of the entity IRI https://w3id.org/g40kg/id/{kind}/{key}: 303 to its page or RDF",
+            "parameters": [{"name": "kind", "in": "path", "required": True, "schema": {"type": "string"}},
+                           {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"303": {"description": "See Other: the page, or its RDF twin by Accept"},
+            "404": {"description": "No such entity"}}}},
+            "/def": {"get": {"summary": "The ontology (https://w3id.org/g40kg/def#): Turtle, or JSON-LD by Accept",
+            "responses": {"200": {"description": "RDF", "content": {"text/turtle": {}, "application/ld+json": {}}}}}},
             "/documents.json": _page("All documents", [_LANG]),
             "/document/{id}.json": _page("One document: metadata, mentions with offsets, facts, text", [
             {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}, _LANG]),
