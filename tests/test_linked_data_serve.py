@@ -369,3 +369,22 @@ def test_the_log_line_of_a_killed_worker_is_in_the_interface_language(caplog, la
     with caplog.at_level("WARNING", logger="graph.serve.processes"), language("en" if lang == "nl" else "nl"):
         processes._log("serve_worker_killed_timeout", pid=123, seconds="1.0")  # a request's language is not the log's
     assert [record.getMessage() for record in caplog.records] == [line]
+
+
+# ------------------------------------------------------------------ a real server and a linked-data client
+
+
+@pytest.mark.server
+def test_rdflib_dereferences_an_iri_path_of_a_running_server(graph_path):
+    """What a client does with an IRI once w3id.org points at the server: rdflib follows the 303
+    with its own Accept header and reads the description."""
+    from test_serve_http import start_server, stop_server
+
+    process, base = start_server(graph_path)
+    try:
+        graph = Graph().parse(base + "/id/municipality/gm0758")
+        ontology = Graph().parse(base + "/def")
+    finally:
+        stop_server(process)
+    assert set(graph) == BREDA_DESCRIPTION
+    assert (URIRef(G40 + "collaboratesWith"), RDFS.label, Literal("werkt samen met", lang="nl")) in ontology
