@@ -127,6 +127,8 @@ def test_an_entity_page_answers_rdf_by_accept(client, accept, fmt, media):
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == f"{media}; charset=utf-8"
     assert response.headers["vary"] == "Accept"
+    suffix = {"turtle": ".ttl", "json-ld": ".jsonld", "nt": ".nt", "xml": ".rdf"}[fmt]
+    assert response.headers["content-location"] == "/entity/municipality/gm0758" + suffix
     got = set(parsed(response, fmt))
     assert got == BREDA_DESCRIPTION, (got - BREDA_DESCRIPTION, BREDA_DESCRIPTION - got)
 
@@ -139,6 +141,7 @@ def test_suffix_twins_answer_rdf_whatever_the_accept_header(client, suffix, fmt,
     response = client.get("/entity/municipality/gm0758" + suffix, headers={"Accept": "text/html"})
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == f"{media}; charset=utf-8"
+    assert "content-location" not in response.headers  # it is the twin's address
     assert set(parsed(response, fmt)) == BREDA_DESCRIPTION
 
 

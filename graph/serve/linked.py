@@ -152,16 +152,23 @@ def entity(request: Request) -> Response:
     from .pages import entity_page
 
     key, fmt = suffix_format(request.path_params["key"])
-    if fmt is None and not key.endswith(".json"):
+    negotiated = fmt is None
+    if negotiated and not key.endswith(".json"):
         fmt = rdf_format(request.headers.get("accept"))
     if fmt is None:
         page = entity_page(request)
         if not request.url.path.endswith(".json"):
             page.headers["Vary"] = "Accept, Accept-Language"
         return page
-    iri = explore.entity_iri(request.path_params["kind"], key)
+    kind = request.path_params["kind"]
+    iri = explore.entity_iri(kind, key)
     graph = describe(snapshot_of(request).dataset, iri) if iri is not None else Graph()
-    return _rdf_response(graph, fmt) if len(graph) else _not_found(request)
+    if not len(graph):
+        return _not_found(request)
+    response = _rdf_response(graph, fmt)
+    if negotiated:  # the twin's own address, for caches and clients that keep it
+        response.headers["Content-Location"] = _root(request) + f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
+    return response
 
 
 def alternates(kind: str, key: str) -> list[tuple[str, str]]:
@@ -188,8 +195,11 @@ def resolve(request: Request) -> Response:
         path = f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
     else:
         path = explore.entity_path(iri) or f"/entity/{kind}/{key}"
-    root = str(request.scope.get("root_path") or "").rstrip("/")
-    return RedirectResponse(root + path, status_code=303, headers={"Vary": "Accept"})
+    return RedirectResponse(_root(request) + path, status_code=303, headers={"Vary": "Accept"})
+
+
+def _root(request: Request) -> str:
+    return str(request.scope.get("root_path") or "").rstrip("/")
 
 
 def ontology(request: Request) -> Response:
