@@ -34,13 +34,14 @@ from .i18n import language_of
 from .live import snapshot_of
 from .sparql import GRAPH_FORMATS, ResultFormat, parse_accept
 
-__all__ = ["describe", "entity", "resolve", "ontology", "rdf_format", "suffix_format", "SUFFIXES"]
+__all__ = ["alternates", "describe", "entity", "resolve", "ontology", "rdf_format", "suffix_format", "SUFFIXES",
+           "MAX_STATEMENTS"]
 
 log = logging.getLogger(__name__)
 
 #: the file suffix of each RDF twin (``/entity/<kind>/<key>.ttl``, ``/def.ttl``)
 SUFFIXES = {"turtle": ".ttl", "json-ld": ".jsonld", "nt": ".nt", "xml": ".rdf"}
-_BY_SUFFIX = {suffix: fmt for fmt in GRAPH_FORMATS for name, suffix in SUFFIXES.items() if fmt.name == name}
+_BY_SUFFIX = {SUFFIXES[fmt.name]: fmt for fmt in GRAPH_FORMATS}
 _HTML = {"text/html": 2, "application/xhtml+xml": 2, "text/*": 1, "*/*": 0}  # media type → how specific
 _RDF = {fmt.media_type: fmt for fmt in GRAPH_FORMATS} | {"application/x-turtle": GRAPH_FORMATS[0]}
 #: evidence nodes (and curated statements) of an entity's facts, and documents that mention it, in
@@ -208,8 +209,10 @@ def ontology(request: Request) -> Response:
     suffix = request.path_params.get("suffix")
     if suffix is not None:
         fmt = _BY_SUFFIX.get("." + suffix)
-        if fmt is None:
-            return _not_found(request)
+        if fmt is None:  # /def.exe: no twin, the explorer's 404
+            from .pages import not_found
+
+            return not_found(request)
     else:
         fmt = rdf_format(request.headers.get("accept")) or GRAPH_FORMATS[0]
     return Response(_ontology_bytes(fmt.name), media_type=f"{fmt.media_type}; charset=utf-8",
