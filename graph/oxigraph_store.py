@@ -84,14 +84,22 @@ class OxigraphStore(_OxrdflibStore):
         from rdflib.term import Variable
 
         text, init_ns = _query_text(query, initNs)
+        # the SPARQL Protocol's dataset (default-graph-uri, named-graph-uri): IRIs, overriding FROM
+        default_graphs, named_graphs = kwargs.pop("default_graph", None), kwargs.pop("named_graphs", None)
         for kwarg in kwargs:
             raise NotImplementedError(f"The parameter {kwarg} is not supported by Oxigraph store")
+        if default_graphs is not None or named_graphs is not None:
+            dataset = {"default_graph": [ox.NamedNode(iri) for iri in default_graphs or ()],
+                       "named_graphs": [ox.NamedNode(iri) for iri in named_graphs or ()]}
+        else:
+            dataset = {"default_graph": to_ox(queryGraph) if isinstance(queryGraph, Node) else None,
+                       # a FROM clause names the default graph itself; Oxigraph's union flag would override it
+                       "use_default_graph_as_union": queryGraph == "__UNION__" and not self.materialized
+                       and not _has_from(text)}
         result = self._inner.query(
             bind_values(text, initBindings),
-            # a FROM clause names the default graph itself; Oxigraph's union flag would override it
-            use_default_graph_as_union=queryGraph == "__UNION__" and not self.materialized and not _has_from(text),
-            default_graph=(to_ox(queryGraph) if isinstance(queryGraph, Node) else None),
             prefixes={k: str(v) for k, v in dict(self._namespace_for_prefix, **init_ns).items()},
+            **dataset,
         )
         if isinstance(result, ox.QueryBoolean):
             out = Result("ASK")

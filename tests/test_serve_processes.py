@@ -170,8 +170,8 @@ def test_a_worker_that_stopped_reading_is_replaced_after_the_pickup_timeout(grap
             processes.run(Job(location, False, "#" + "x" * padding + "\nASK {}"), wait=1)
         assert time.monotonic() - started < 10  # not the 120 s a worker gets to open a graph
         assert (error.value.status, str(error.value)) == (
-            503, "het queryproces stopte onverwacht (no answer in 1 s); probeer het opnieuw"
-            if not padding else "het queryproces stopte onverwacht (no job read in 1 s); probeer het opnieuw")
+            503, "het queryproces stopte onverwacht (geen antwoord binnen 1 s); probeer het opnieuw"
+            if not padding else "het queryproces stopte onverwacht (1 s lang geen opdracht gelezen); probeer het opnieuw")
         assert stopped.stopped and not stopped.alive()
         assert processes.run(Job(location, False, "ASK {}"), wait=15)[1] == 1  # a fresh worker answers
     finally:

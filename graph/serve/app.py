@@ -25,7 +25,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from . import pages, protocol
+from . import linked, pages, protocol
 from .live import SCOPE_KEY, LiveGraph, Snapshot
 from .processes import QueryProcesses
 
@@ -247,13 +247,17 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
         Route("/documents", pages.documents_page, name="documents"),
         Route("/documents.json", pages.documents_page),
         Route("/document/{document_id}", pages.document_page, name="document"),
-        Route("/entity/{kind}/{key:path}", pages.entity_page, name="entity"),
+        Route("/entity/{kind}/{key:path}", linked.entity, name="entity"),
+        Route("/id/{kind}/{key:path}", linked.resolve),
+        Route("/def", linked.ontology),
+        Route("/def.{suffix}", linked.ontology),
         Route("/questions", pages.questions_page, name="questions"),
         Route("/questions.json", pages.questions_page),
         Route("/questions/{name}", pages.question_page, name="question"),
         Route("/network", pages.network_page, name="network"),
         Route("/network.json", pages.network_page),
-        Route("/sparql", protocol.sparql_endpoint, methods=["GET", "POST", "HEAD"], name="sparql"),
+        Route("/sparql", protocol.sparql_endpoint, methods=["GET", "POST", "HEAD", "OPTIONS"],
+              name="sparql"),
         Route("/rdf-graph-store", protocol.graph_store, methods=["GET", "HEAD", "PUT", "POST", "DELETE", "PATCH"]),
         Route("/openapi.json", protocol.openapi),
         Route("/api", pages.api_page, name="api"),
@@ -271,7 +275,8 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
     if config.token:
         middleware.append(Middleware(TokenMiddleware, token=config.token))
     middleware.append(Middleware(SnapshotMiddleware, graph=graph))  # innermost: after the token check
-    processes = QueryProcesses(config.query_processes, config.query_memory) if config.query_processes else None
+    processes = (QueryProcesses(config.query_processes, config.query_memory, lang=config.lang)
+                 if config.query_processes else None)
 
     @contextlib.asynccontextmanager
     async def lifespan(app):

@@ -243,7 +243,10 @@ def entity_page(request: Request) -> Response:
         return not_found(request)
     data["neighbourhood"] = explore.neighbourhood(_dataset(request), iri)
     if not as_json:
+        from .linked import alternates
+
         data["layout"] = _ego_layout(data["neighbourhood"])
+        data["alternates"] = alternates(kind, key)  # <link rel="alternate">: its RDF twins
     return render(request, "entity.html", data, json_twin=f"/entity/{kind}/{key}.json")
 
 

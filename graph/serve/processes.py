@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from ..messages import CATALOGUE, msg
+from ..messages import CATALOGUE, language, msg
 from .sparql import ProtocolError
 
 __all__ = ["Job", "QueryProcesses", "OPEN_TIMEOUT", "START_WAIT"]
@@ -71,6 +71,8 @@ class Job:
     max_rows: int = 10_000
     timeout: float = 10.0
     lang: str = "nl"
+    #: ``default-graph-uri`` and ``named-graph-uri`` of the request (None: the graph's own dataset)
+    graphs: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 class _Worker:
@@ -132,8 +134,9 @@ class QueryProcesses:
     answer or raises :class:`~graph.serve.sparql.ProtocolError`.
     """
 
-    def __init__(self, size: int, memory_mb: int | None = None, *, grace: float = GRACE):
+    def __init__(self, size: int, memory_mb: int | None = None, *, grace: float = GRACE, lang: str = "nl"):
         self.size, self.memory_mb, self.grace = size, memory_mb, grace
+        self.lang = lang  # of the server's log lines (``--lang``), not of a request
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # the warmest worker first
         self._count = 0  # workers started and not stopped
         self._lock = threading.Lock()
@@ -235,8 +238,8 @@ class QueryProcesses:
             key = (job.location, job.in_memory)
             wait = PICKUP_TIMEOUT if worker.opened == key else OPEN_TIMEOUT
             if not worker.receiver.poll(wait):
-                log.warning("query worker %s killed: no answer in %.0f s", worker.pid, wait)
-                raise ProtocolError(503, msg("serve_worker_ended", reason=f"no answer in {wait:.0f} s"))
+                self._log("serve_worker_killed_silent", pid=worker.pid, seconds=f"{wait:.0f}")
+                raise ProtocolError(503, msg("serve_worker_ended", reason=msg("serve_no_answer", seconds=f"{wait:.0f}")))
             opened = worker.receiver.recv()
             if opened[0] == "error":
                 raise ProtocolError(opened[1], opened[2])
@@ -244,7 +247,7 @@ class QueryProcesses:
             if job.query is None:
                 return opened
             if not worker.receiver.poll(job.timeout + self.grace):
-                log.warning("query worker %s killed: the query ran past %.1f s", worker.pid, job.timeout)
+                self._log("serve_worker_killed_timeout", pid=worker.pid, seconds=f"{job.timeout:.1f}")
                 raise ProtocolError(503, msg("serve_timeout"))
             return worker.receiver.recv()
         except (EOFError, OSError):
@@ -273,19 +276,24 @@ class QueryProcesses:
         sending.start()
         sending.join(PICKUP_TIMEOUT)
         if sending.is_alive():
-            log.warning("query worker %s killed: it read no job for %.0f s", worker.pid, PICKUP_TIMEOUT)
+            self._log("serve_worker_killed_unread", pid=worker.pid, seconds=f"{PICKUP_TIMEOUT:.0f}")
             worker.process.kill()  # the write fails now, so the pipe can be closed safely
             sending.join()
-            raise ProtocolError(503, msg("serve_worker_ended", reason=f"no job read in {PICKUP_TIMEOUT:.0f} s"))
+            raise ProtocolError(503, msg("serve_worker_ended", reason=msg("serve_no_job_read", seconds=f"{PICKUP_TIMEOUT:.0f}")))
         if failures:
             raise failures[0]
 
     def _ended(self, worker: _Worker) -> ProtocolError:
         code = worker.exit_code()
-        log.warning("query worker %s ended during a query (exit code %s)", worker.pid, code)
+        self._log("serve_worker_exited", pid=worker.pid, code=code)
         if code == -signal.SIGABRT and self.memory_mb:  # how Oxigraph ends when an allocation fails
             return ProtocolError(503, msg("serve_worker_memory", mb=self.memory_mb))
-        return ProtocolError(503, msg("serve_worker_ended", reason=f"exit code {code}"))
+        return ProtocolError(503, msg("serve_worker_ended", reason=msg("serve_exit_code", code=code)))
+
+    def _log(self, key: str, **values) -> None:
+        """A warning of the server's log, in its interface language."""
+        with language(self.lang):
+            log.warning(msg(key, **values))
 
     def _stop(self, worker: _Worker) -> None:
         if worker.stopped:
@@ -371,7 +379,8 @@ def _answer(job: Job, dataset) -> tuple:
     with language(job.lang):
         try:
             fmt = negotiate(classify(job.query, job.timeout), job.accept, job.format_param)
-            outcome = execute(dataset, job.query, max_rows=job.max_rows, deadline=time.monotonic() + job.timeout)
+            outcome = execute(dataset, job.query, max_rows=job.max_rows, deadline=time.monotonic() + job.timeout,
+                              graphs=job.graphs)
             return ("ok", fmt.media_type, outcome.size, serialize(outcome, fmt), _left_work_behind())
         except ProtocolError as error:
             return ("error", error.status, str(error), _left_work_behind())
@@ -395,6 +404,17 @@ CATALOGUE.update({
     "serve_worker_memory": {"nl": "de query had waarschijnlijk meer geheugen nodig dan een queryproces mag gebruiken "
             "({mb} MB); vereenvoudig de query",
         "en": "the query probably needed more memory than a query process may use ({mb} MB); simplify it"},
+    "serve_worker_killed_silent": {"nl": "queryproces {pid} gestopt: geen antwoord binnen {seconds} s",
+        "en": "query worker {pid} killed: no answer in {seconds} s"},
+    "serve_worker_killed_timeout": {"nl": "queryproces {pid} gestopt: de query liep langer dan {seconds} s",
+        "en": "query worker {pid} killed: the query ran past {seconds} s"},
+    "serve_worker_killed_unread": {"nl": "queryproces {pid} gestopt: het las {seconds} s lang geen opdracht",
+        "en": "query worker {pid} killed: it read no job for {seconds} s"},
+    "serve_worker_exited": {"nl": "queryproces {pid} stopte tijdens een query (afsluitcode {code})",
+        "en": "query worker {pid} ended during a query (exit code {code})"},
+    "serve_no_answer": {"nl": "geen antwoord binnen {seconds} s", "en": "no answer in {seconds} s"},
+    "serve_no_job_read": {"nl": "{seconds} s lang geen opdracht gelezen", "en": "no job read in {seconds} s"},
+    "serve_exit_code": {"nl": "afsluitcode {code}", "en": "exit code {code}"},
     "serve_worker_ended": {"nl": "het queryproces stopte onverwacht ({reason}); probeer het opnieuw",
         "en": "the query process ended unexpectedly ({reason}); try again"},
 })

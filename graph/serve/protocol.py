@@ -18,12 +18,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from ..messages import CATALOGUE, language, msg
+from ..query import engine_of
 from ..vocab import bind_prefixes
 from .i18n import language_of
 from .live import snapshot_of
 from .processes import START_WAIT, Job, QueryProcesses
-from .sparql import (ProtocolError, QueryOutcome, ResultFormat, _t, classify, execute, negotiate, parse_accept,
-                     serialize)
+from .sparql import (ProtocolError, QueryOutcome, ResultFormat, _t, classify, dataset_graphs, execute, negotiate,
+                     parse_accept, serialize, service_description)
 
 __all__ = ["sparql_endpoint", "graph_store", "openapi", "run_limited", "parse_sparql_request"]
 
@@ -52,60 +53,86 @@ async def run_limited(request: Request, func, *args):
             raise ProtocolError(503, _t("timeout"))
 
 
+_DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
+
+
 async def parse_sparql_request(request: Request) -> tuple[str | None, str | None, dict]:
-    """``(query, update, params)`` from a GET or POST request, as the SPARQL 1.1 Protocol defines them."""
-    params = dict(request.query_params)
+    """``(query, update, params)`` from a GET or POST request, as the SPARQL 1.1 Protocol defines them.
+
+    ``params`` holds one value per name, and the lists of ``default-graph-uri`` and
+    ``named-graph-uri``. A ``query`` or ``update`` given twice (or in the URL and the body) is a
+    400: the protocol allows exactly one.
+    """
+    pairs = list(request.query_params.multi_items())
     if request.method in ("GET", "HEAD"):
-        return params.get("query"), params.get("update"), params
+        return _one(pairs, "query"), _one(pairs, "update"), _params(pairs)
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     body = b""
     async for chunk in request.stream():
         body += chunk
         if len(body) > request.app.state.config.max_body:
-            raise ProtocolError(413, "request body too large / verzoek te groot")
+            raise ProtocolError(413, msg("serve_body_too_large"))
     if content_type == _FORM:
         from urllib.parse import parse_qsl
 
         try:
-            form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+            pairs += parse_qsl(body.decode("utf-8"), keep_blank_values=True)
         except UnicodeDecodeError:
-            raise ProtocolError(400, "form body is not UTF-8 / formulier is geen UTF-8") from None
-        params.update({k: v for k, v in form.items() if k not in ("query", "update")})
-        return form.get("query"), form.get("update"), params
+            raise ProtocolError(400, msg("serve_form_not_utf8")) from None
+        return _one(pairs, "query"), _one(pairs, "update"), _params(pairs)
     if content_type in ("application/sparql-query", "application/sparql-update"):
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
-            raise ProtocolError(400, "query body is not UTF-8 / query is geen UTF-8") from None
-        return (text, None, params) if content_type == "application/sparql-query" else (None, text, params)
-    raise ProtocolError(415, "use application/x-www-form-urlencoded or application/sparql-query "
-                             "/ gebruik application/x-www-form-urlencoded of application/sparql-query")
+            raise ProtocolError(400, msg("serve_body_not_utf8")) from None
+        pairs.append(("query" if content_type == "application/sparql-query" else "update", text))
+        return _one(pairs, "query"), _one(pairs, "update"), _params(pairs)
+    raise ProtocolError(415, msg("serve_content_type"))
+
+
+def _one(pairs: list[tuple[str, str]], name: str) -> str | None:
+    """The value of ``name`` (None without one); 400 when the request gives it more than once."""
+    values = [value for key, value in pairs if key == name]
+    if len(values) > 1:
+        raise ProtocolError(400, _t("repeated_param", name=name, n=len(values)))
+    return values[0] if values else None
+
+
+def _params(pairs: list[tuple[str, str]]) -> dict:
+    params = {key: value for key, value in pairs if key not in ("query", "update")}
+    params.update({name: [value for key, value in pairs if key == name and value] for name in _DATASET_PARAMS})
+    return params
 
 
 async def sparql_endpoint(request: Request) -> Response:
     """GET/POST ``/sparql``: the SPARQL 1.1 Protocol (read-only); GET from a browser without a query shows the editor."""
     lang = language_of(request)
+    if request.method == "OPTIONS":  # what a client may do here (a browser's CORS preflight is --cors's)
+        return Response(status_code=204, headers={"Allow": "GET, HEAD, POST, OPTIONS"})
     try:
-        query, update, params = await parse_sparql_request(request)
+        with language(lang):
+            query, update, params = await parse_sparql_request(request)
         if request.method == "GET" and update is None and _opens_editor(request, query, params):
             from .pages import sparql_page
 
             return await anyio.to_thread.run_sync(sparql_page, request, query)
+        fmt_wanted = (request.headers.get("accept"), params.get("format") or params.get("output"))
+        if request.method in ("GET", "HEAD") and query is None and update is None:
+            return _service_description(request, fmt_wanted)
+        snapshot = snapshot_of(request)
         with language(lang):
             if update is not None:
                 raise ProtocolError(403, _t("update"))
-            if params.get("default-graph-uri") or params.get("named-graph-uri"):
-                raise ProtocolError(400, _t("dataset_params"))
-        fmt_wanted = (request.headers.get("accept"), params.get("format") or params.get("output"))
-        snapshot = snapshot_of(request)
+            graphs = dataset_graphs(*(params[name] for name in _DATASET_PARAMS), engine_of(snapshot.dataset))
         if request.app.state.processes is not None and snapshot.location is not None:
             job = Job(str(snapshot.location), snapshot.in_memory, query or "", *fmt_wanted,
-                      max_rows=request.app.state.config.max_rows, timeout=request.app.state.config.timeout, lang=lang)
+                      max_rows=request.app.state.config.max_rows, timeout=request.app.state.config.timeout, lang=lang,
+                      graphs=graphs)
             del snapshot  # a 503's traceback would keep the old graph (and its pinned copy) until a full GC
             media_type, size, body = await _in_worker_process(request, job)
         else:
             outcome, fmt = await run_limited(request, _execute, snapshot.dataset, request.app.state.config,
-                                             query or "", fmt_wanted, lang)
+                                             query or "", fmt_wanted, lang, graphs)
             body = await anyio.to_thread.run_sync(serialize, outcome, fmt)
             media_type, size = fmt.media_type, outcome.size
     except ProtocolError as error:
@@ -141,7 +168,19 @@ def _run_job(processes: QueryProcesses, job: Job) -> tuple[str, int, bytes]:
         return processes.run(job, wait=START_WAIT)
 
 
-def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str) -> tuple[QueryOutcome, ResultFormat]:
+def _service_description(request: Request, fmt_wanted: tuple) -> Response:
+    """GET ``/sparql`` without a query from a client that is no browser: the SPARQL 1.1 Service
+    Description, Turtle unless Accept (or ``?format=``) asks for another RDF format."""
+    with language(language_of(request)):
+        fmt = negotiate("CONSTRUCT", *fmt_wanted)
+    endpoint = str(request.base_url).rstrip("/") + "/sparql"
+    body = service_description(endpoint).serialize(format=fmt.name, encoding="utf-8")
+    return Response(b"" if request.method == "HEAD" else body, media_type=f"{fmt.media_type}; charset=utf-8",
+                    headers={"Vary": "Accept"})
+
+
+def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str,
+             graphs: tuple | None = None) -> tuple[QueryOutcome, ResultFormat]:
     """Classify, negotiate (406 before anything runs) and run ``query`` on ``dataset`` in this worker thread."""
     from ..errors import G40Error, QueryTimeout
     from ..timeouts import abandoned_queries, call_with_timeout
@@ -154,7 +193,7 @@ def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str) -> tuple
         def run():
             with language(lang):
                 return execute(dataset, query, max_rows=config.max_rows,
-                               deadline=time.monotonic() + config.timeout)
+                               deadline=time.monotonic() + config.timeout, graphs=graphs)
 
         try:
             return call_with_timeout(run, config.timeout), fmt
@@ -237,9 +276,11 @@ def _graph_bytes(dataset, graph_iri: str | None, default: bool, fmt: str, lang: 
 
 
 CATALOGUE.update({
-    "serve_dataset_params": {"nl": "default-graph-uri en named-graph-uri worden niet ondersteund; gebruik FROM of GRAPH "
-            "in de query", "en": "default-graph-uri and named-graph-uri are not supported; use FROM "
-            "or GRAPH in the query"},
+    "serve_body_too_large": {"nl": "verzoek te groot", "en": "request body too large"},
+    "serve_form_not_utf8": {"nl": "het formulier is geen UTF-8", "en": "the form body is not UTF-8"},
+    "serve_body_not_utf8": {"nl": "de query is geen UTF-8", "en": "the query body is not UTF-8"},
+    "serve_content_type": {"nl": "gebruik application/x-www-form-urlencoded of application/sparql-query",
+        "en": "use application/x-www-form-urlencoded or application/sparql-query"},
     "serve_read_only_store": {"nl": "de graph store is alleen-lezen: alleen GET is toegestaan",
         "en": "the graph store is read-only: only GET is allowed"},
     "serve_graph_and_default": {"nl": "geef ?default of ?graph=IRI, niet beide", "en": "pass ?default or ?graph=IRI, not both"},
@@ -290,10 +331,15 @@ OPENAPI = {
             "'Authorization: Bearer <token>' or '?token=<token>'."},
     "paths": {
             "/sparql": {
-            "get": {"summary": "SPARQL 1.1 query (GET)", "parameters": [
-                {"name": "query", "in": "query", "required": True, "schema": {"type": "string"}},
+            "get": {"summary": "SPARQL 1.1 query (GET); without a query: the service description (Turtle, "
+                "JSON-LD)", "parameters": [
+                {"name": "query", "in": "query", "schema": {"type": "string"}},
                 {"name": "format", "in": "query", "schema": {"type": "string"},
-            "description": "json, xml, csv, tsv, turtle, nt, json-ld (overrides Accept)"}],
+            "description": "json, xml, csv, tsv, turtle, nt, json-ld (overrides Accept)"},
+                {"name": "default-graph-uri", "in": "query", "schema": {"type": "string", "format": "uri"},
+            "description": "repeatable; not with --engine rdflib"},
+                {"name": "named-graph-uri", "in": "query", "schema": {"type": "string", "format": "uri"},
+            "description": "repeatable; not with --engine rdflib"}],
             "responses": _SPARQL_RESPONSES},
             "post": {"summary": "SPARQL 1.1 query (POST)", "requestBody": {"content": {
             "application/x-www-form-urlencoded": {"schema": {"type": "object",
@@ -317,6 +363,21 @@ OPENAPI = {
             "neighbourhood", [
             {"name": "kind", "in": "path", "required": True, "schema": {"type": "string"}},
             {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}}, _LANG]),
+            "/entity/{kind}/{key}.ttl": {"get": {
+            "summary": "One entity as RDF: its triples, its facts' evidence, labels of what it names (also .jsonld, "
+            ".nt, .rdf; or /entity/{kind}/{key} with an RDF Accept header)",
+            "parameters": [{"name": "kind", "in": "path", "required": True, "schema": {"type": "string"}},
+                           {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "RDF", "content": {"text/turtle": {}, "application/ld+json": {},
+            "application/n-triples": {}, "application/rdf+xml": {}}}, "404": {"description": "No such entity"}}}},
+            "/id/{kind}/{key}": {"get": {
+            "summary": "The path of the entity IRI https://w3id.org/g40kg/id/{kind}/{key}: 303 to its page or RDF",
+            "parameters": [{"name": "kind", "in": "path", "required": True, "schema": {"type": "string"}},
+                           {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"303": {"description": "See Other: the page, or its RDF twin by Accept"},
+            "404": {"description": "No such entity"}}}},
+            "/def": {"get": {"summary": "The ontology (https://w3id.org/g40kg/def#): Turtle, or JSON-LD by Accept",
+            "responses": {"200": {"description": "RDF", "content": {"text/turtle": {}, "application/ld+json": {}}}}}},
             "/documents.json": _page("All documents", [_LANG]),
             "/document/{id}.json": _page("One document: metadata, mentions with offsets, facts, text", [
             {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}, _LANG]),

@@ -52,6 +52,8 @@ __all__ = [
     "serialize",
     "RESULT_FORMATS",
     "GRAPH_FORMATS",
+    "dataset_graphs",
+    "service_description",
 ]
 
 log = logging.getLogger(__name__)
@@ -152,16 +154,20 @@ def classify(text: str, timeout: float | None = DEFAULT_TIMEOUT) -> str:
 _DESCRIBE = re.compile(r"\bDESCRIBE\b", re.I)
 
 
-def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | None = None) -> QueryOutcome:
+def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | None = None,
+            graphs: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> QueryOutcome:
     """Run the read-only query ``text`` on ``dataset`` and materialise at most ``max_rows``.
 
     ``deadline`` is a :func:`time.monotonic` value; passing it while rows are read raises
     :class:`ProtocolError` 503. The project prefixes (``g40:``, ``g40id:``, …) are predeclared.
+    ``graphs``: the protocol's ``(default-graph-uri, named-graph-uri)`` IRIs, the query's dataset
+    instead of the graph's own (Oxigraph only: see :func:`dataset_graphs`).
     """
     kind = classify(text)
     started = time.monotonic()
+    extra = {} if graphs is None else {"default_graph": list(graphs[0]), "named_graphs": list(graphs[1])}
     try:
-        result = dataset.query(text, initNs=PREFIXES)
+        result = dataset.query(text, initNs=PREFIXES, **extra)
         outcome = _materialise(result, kind, max_rows, deadline)
         if outcome.kind == "SELECT":
             outcome.variables = in_query_order(outcome.variables, text)  # SELECT *: as the CLI, not a-z
@@ -305,6 +311,69 @@ def _tsv_term(term) -> str:
     return str(term)
 
 
+def dataset_graphs(default: list[str], named: list[str], engine: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The protocol's dataset of a request with ``default-graph-uri`` values ``default`` and
+    ``named-graph-uri`` values ``named`` (None when it names neither: the graph's own dataset).
+
+    As the SPARQL 1.1 Protocol defines them: the default graph is the merge of the ``default``
+    graphs, the named graphs are exactly ``named`` (one given without the other: none of that
+    kind), and they override the query's FROM and FROM NAMED. Raises :class:`ProtocolError` 400
+    for a value that is no IRI, and on the rdflib engine, whose SPARQL cannot take them.
+
+    >>> dataset_graphs([], [], "oxigraph") is None, dataset_graphs(["urn:a"], [], "oxigraph")
+    (True, (('urn:a',), ()))
+    """
+    if not default and not named:
+        return None
+    if engine != "oxigraph":
+        raise ProtocolError(400, _t("dataset_params_engine"))
+    for iri in default + named:
+        if not _IRI.fullmatch(iri):
+            raise ProtocolError(400, _t("dataset_param_iri", value=iri))
+    return tuple(default), tuple(named)
+
+
+#: an absolute IRI (RFC 3987 in outline: a scheme, then no spaces, quotes or angle brackets)
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
+
+#: the W3C's IRIs of our response formats (https://www.w3.org/ns/formats/)
+_FORMAT_IRIS = {
+    "application/sparql-results+json": "SPARQL_Results_JSON", "application/sparql-results+xml": "SPARQL_Results_XML",
+    "text/csv": "SPARQL_Results_CSV", "text/tab-separated-values": "SPARQL_Results_TSV", "text/turtle": "Turtle",
+    "application/n-triples": "N-Triples", "application/ld+json": "JSON-LD", "application/rdf+xml": "RDF_XML",
+}
+
+
+def service_description(endpoint: str) -> Graph:
+    """The SPARQL 1.1 Service Description of the endpoint at ``endpoint`` (an absolute URL).
+
+    >>> from rdflib.namespace import Namespace
+    >>> sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    >>> graph = service_description("http://localhost:8000/sparql")
+    >>> [str(o) for o in graph.objects(None, sd.supportedLanguage)]
+    ['http://www.w3.org/ns/sparql-service-description#SPARQL11Query']
+    """
+    from rdflib.namespace import RDF, Namespace
+
+    sd, formats = Namespace("http://www.w3.org/ns/sparql-service-description#"), Namespace("http://www.w3.org/ns/formats/")
+    graph = Graph()
+    graph.bind("sd", sd)
+    graph.bind("formats", formats)
+    service, dataset, default = BNode(), BNode(), BNode()
+    graph.add((service, RDF.type, sd.Service))
+    graph.add((service, sd.endpoint, URIRef(endpoint)))
+    graph.add((service, sd.supportedLanguage, sd.SPARQL11Query))  # read-only: no SPARQL11Update
+    for fmt in RESULT_FORMATS + GRAPH_FORMATS:
+        graph.add((service, sd.resultFormat, formats[_FORMAT_IRIS[fmt.media_type]]))
+    graph.add((service, sd.feature, sd.UnionDefaultGraph))  # the default graph is the union of the named graphs
+    graph.add((service, sd.defaultEntailmentRegime, URIRef("http://www.w3.org/ns/entailment/Simple")))
+    graph.add((service, sd.defaultDataset, dataset))
+    graph.add((dataset, RDF.type, sd.Dataset))
+    graph.add((dataset, sd.defaultGraph, default))
+    graph.add((default, RDF.type, sd.Graph))
+    return graph
+
+
 def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())[:500]
 
@@ -327,6 +396,14 @@ CATALOGUE.update({
         "en": "the query ran longer than the server's time limit; simplify it or use LIMIT"},
     "serve_not_acceptable": {"nl": "geen ondersteund antwoordformaat in Accept; mogelijk: {offered}",
         "en": "no supported response format in Accept; available: {offered}"},
+    "serve_dataset_params_engine": {"nl": "default-graph-uri en named-graph-uri worden alleen met de engine oxigraph "
+            "ondersteund, niet met --engine rdflib; gebruik GRAPH in de query",
+        "en": "default-graph-uri and named-graph-uri are supported with the oxigraph engine only, not with "
+            "--engine rdflib; use GRAPH in the query"},
+    "serve_dataset_param_iri": {"nl": "default-graph-uri of named-graph-uri {value!r} is geen IRI",
+        "en": "default-graph-uri or named-graph-uri {value!r} is not an IRI"},
+    "serve_repeated_param": {"nl": "'{name}' staat {n} keer in het verzoek; geef één {name}",
+        "en": "'{name}' appears {n} times in the request; give one {name}"},
     "serve_unknown_format": {"nl": "onbekend antwoordformaat {value!r} voor dit resultaat; mogelijk: {offered}",
         "en": "unknown response format {value!r} for this result; available: {offered}"},
 })

@@ -1,0 +1,234 @@
+"""Linked data: entity pages by content negotiation, resolvable ``/id/…`` IRIs and the ontology at ``/def``.
+
+An entity's IRI ``https://w3id.org/g40kg/id/<kind>/<key>`` has a page ``/entity/<kind>/<key>``:
+HTML for browsers, and for a client that asks for RDF (``Accept: text/turtle``, JSON-LD,
+N-Triples, RDF/XML, or the twins ``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``) its bounded
+description (:func:`describe`). ``/id/<kind>/<key>`` answers ``303 See Other`` with that page,
+so a rewrite of ``https://w3id.org/g40kg/id/…`` onto a server makes every IRI dereferenceable;
+``/def`` serves the ontology ``ontology/g40.ttl``.
+
+Examples
+--------
+>>> rdf_format("text/turtle").media_type, rdf_format("text/html,application/xhtml+xml,*/*;q=0.8")
+('text/turtle', None)
+>>> rdf_format("*/*"), rdf_format("application/ld+json;q=0.9, text/html;q=0.5").name
+(None, 'json-ld')
+>>> suffix_format("gm0758.ttl")[0], suffix_format("gm0758")
+('gm0758', ('gm0758', None))
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from rdflib import BNode, Graph, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+
+from ..messages import CATALOGUE, language, msg
+from ..vocab import G40, bind_prefixes
+from . import explore
+from .i18n import language_of
+from .live import snapshot_of
+from .sparql import GRAPH_FORMATS, ResultFormat, parse_accept
+
+__all__ = ["alternates", "describe", "entity", "resolve", "ontology", "rdf_format", "suffix_format", "SUFFIXES",
+           "MAX_STATEMENTS"]
+
+log = logging.getLogger(__name__)
+
+#: the file suffix of each RDF twin (``/entity/<kind>/<key>.ttl``, ``/def.ttl``)
+SUFFIXES = {"turtle": ".ttl", "json-ld": ".jsonld", "nt": ".nt", "xml": ".rdf"}
+_BY_SUFFIX = {SUFFIXES[fmt.name]: fmt for fmt in GRAPH_FORMATS}
+_HTML = {"text/html": 2, "application/xhtml+xml": 2, "text/*": 1, "*/*": 0}  # media type → how specific
+_RDF = {fmt.media_type: fmt for fmt in GRAPH_FORMATS} | {"application/x-turtle": GRAPH_FORMATS[0]}
+#: evidence nodes (and curated statements) of an entity's facts, and documents that mention it, in
+#: its description at most (each): a hub's stays small (the rest: ``/sparql``)
+MAX_STATEMENTS = 500
+
+
+def rdf_format(accept: str | None) -> ResultFormat | None:
+    """The RDF format an ``Accept`` header ranks above HTML, or None: the page.
+
+    The highest q-value wins; at equal q a named type beats ``text/*`` and ``*/*``, then the
+    header's order. ``*/*``, no header and types we do not offer give the page (a browser, curl).
+    """
+    best, best_key = None, (0.0, -1, 0)
+    for order, (media, q) in enumerate(parse_accept(accept or "")):
+        if q <= 0 or (media not in _HTML and media not in _RDF):
+            continue
+        key = (q, _HTML.get(media, 2), -order)
+        if key > best_key:
+            best, best_key = _RDF.get(media), key
+    return best
+
+
+def suffix_format(key: str) -> tuple[str, ResultFormat | None]:
+    """``(key, format)`` of a path ending in an RDF twin's suffix, else ``(key, None)``."""
+    for suffix, fmt in _BY_SUFFIX.items():
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)], fmt
+    return key, None
+
+
+def _linked(graph: Graph, dataset, node, seen: set) -> None:
+    """Add the triples of ``node`` to ``graph``, with the blank nodes they reach (name periods);
+    ``seen`` gains the nodes described."""
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for triple in dataset.triples((current, None, None)):
+            graph.add(triple)
+            if isinstance(triple[2], BNode):
+                todo.append(triple[2])
+
+
+def describe(dataset, iri) -> Graph:
+    """A bounded description of ``iri``: what a client dereferencing it needs, and no more.
+
+    * every triple with ``iri`` as subject (with the blank nodes it reaches: name periods), and
+      the triples with ``iri`` as object (facts stored in the other direction, the documents that
+      mention it);
+    * for each fact about it, its evidence node (quote, offsets, document, rule, confidence,
+      date) or curated statement, and its memberships; at most :data:`MAX_STATEMENTS` evidence
+      nodes, as many memberships and as many mentioning documents (the first by IRI);
+    * the type and labels of every other entity these name, and the title and date of each
+      document, so that a client can show them without a second request.
+
+    An empty graph when the dataset says nothing about ``iri``.
+    """
+    node = URIRef(str(iri))
+    out, described = Graph(), set()
+    bind_prefixes(out)
+    _linked(out, dataset, node, described)
+    mentions = []
+    for triple in dataset.triples((None, None, node)):
+        if triple[1] == G40.mentions:
+            mentions.append(triple)
+        elif triple[1] not in (RDF.subject, RDF.object):
+            out.add(triple)
+    for triple in sorted(mentions)[:MAX_STATEMENTS]:
+        out.add(triple)
+    statements = []
+    for position in (RDF.subject, RDF.object):
+        for statement in dataset.subjects(position, node):
+            if (statement, RDF.predicate, G40.mentions) not in dataset:  # a mention is the document's triple
+                statements.append(statement)
+    for statement in sorted(set(statements))[:MAX_STATEMENTS]:
+        _linked(out, dataset, statement, described)
+    memberships = [other for other in set(out.objects(node, G40.hasRole)) | set(out.subjects(None, node))
+                   if (other, RDF.type, G40.Membership) in dataset]
+    for membership in sorted(memberships)[:MAX_STATEMENTS]:
+        _linked(out, dataset, membership, described)
+    if not len(out):
+        return out
+    named = {t for triple in out for t in (triple[0], triple[2]) if isinstance(t, URIRef)} - described
+    for other in named:
+        for predicate in (RDF.type, SKOS.prefLabel, RDFS.label, DCTERMS.title, DCTERMS.date):
+            for value in dataset.objects(other, predicate):
+                out.add((other, predicate, value))
+    return out
+
+
+def _rdf_response(graph: Graph, fmt: ResultFormat, status: int = 200) -> Response:
+    return Response(graph.serialize(format=fmt.name, encoding="utf-8"), status_code=status,
+                    media_type=f"{fmt.media_type}; charset=utf-8", headers={"Vary": "Accept"})
+
+
+def _not_found(request: Request) -> Response:
+    """404 for an RDF client: one plain line, in the request's language."""
+    with language(language_of(request)):
+        return PlainTextResponse(msg("serve_no_entity", path=request.url.path) + "\n", status_code=404,
+                                 headers={"Vary": "Accept"})
+
+
+def entity(request: Request) -> Response:
+    """``/entity/<kind>/<key>``: the explorer's page (:func:`graph.serve.pages.entity_page`), or the
+    entity's description (:func:`describe`) for an ``Accept`` header that prefers RDF or a twin's suffix."""
+    from .pages import entity_page
+
+    key, fmt = suffix_format(request.path_params["key"])
+    negotiated = fmt is None
+    if negotiated and not key.endswith(".json"):
+        fmt = rdf_format(request.headers.get("accept"))
+    if fmt is None:
+        page = entity_page(request)
+        if not request.url.path.endswith(".json"):
+            page.headers["Vary"] = "Accept, Accept-Language"
+        return page
+    kind = request.path_params["kind"]
+    iri = explore.entity_iri(kind, key)
+    graph = describe(snapshot_of(request).dataset, iri) if iri is not None else Graph()
+    if not len(graph):
+        return _not_found(request)
+    response = _rdf_response(graph, fmt)
+    if negotiated:  # the twin's own address, for caches and clients that keep it
+        response.headers["Content-Location"] = _root(request) + f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
+    return response
+
+
+def alternates(kind: str, key: str) -> list[tuple[str, str]]:
+    """``(media type, path)`` of an entity page's RDF twins, for its ``<link rel="alternate">``."""
+    return [(media, f"/entity/{kind}/{key}{suffix}") for media, suffix in
+            (("text/turtle", SUFFIXES["turtle"]), ("application/ld+json", SUFFIXES["json-ld"]))]
+
+
+def resolve(request: Request) -> Response:
+    """``/id/<kind>/<key>``: ``303 See Other`` to the page about the IRI (its RDF twin for a client
+    that asks for RDF), 404 for an IRI the graph does not know."""
+    kind, key = request.path_params["kind"], request.path_params["key"]
+    iri = explore.entity_iri(kind, key)
+    dataset = snapshot_of(request).dataset
+    if iri is None or ((iri, None, None) not in dataset and (None, None, iri) not in dataset):
+        fmt = rdf_format(request.headers.get("accept"))
+        if fmt is not None:
+            return _not_found(request)
+        from .pages import not_found
+
+        return not_found(request)
+    fmt = rdf_format(request.headers.get("accept"))
+    if fmt is not None:
+        path = f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
+    else:
+        path = explore.entity_path(iri) or f"/entity/{kind}/{key}"
+    return RedirectResponse(_root(request) + path, status_code=303, headers={"Vary": "Accept"})
+
+
+def _root(request: Request) -> str:
+    return str(request.scope.get("root_path") or "").rstrip("/")
+
+
+def ontology(request: Request) -> Response:
+    """``/def`` (and ``/def.ttl``, ``.jsonld``, ``.nt``, ``.rdf``): the ontology, Turtle unless the
+    client asks for another RDF format."""
+    suffix = request.path_params.get("suffix")
+    if suffix is not None:
+        fmt = _BY_SUFFIX.get("." + suffix)
+        if fmt is None:  # /def.exe: no twin, the explorer's 404
+            from .pages import not_found
+
+            return not_found(request)
+    else:
+        fmt = rdf_format(request.headers.get("accept")) or GRAPH_FORMATS[0]
+    return Response(_ontology_bytes(fmt.name), media_type=f"{fmt.media_type}; charset=utf-8",
+                    headers={"Vary": "Accept"})
+
+
+@lru_cache(maxsize=len(SUFFIXES))
+def _ontology_bytes(fmt: str) -> bytes:
+    from ..resources import ontology_path
+
+    path = ontology_path("g40.ttl")
+    if fmt == "turtle":
+        return path.read_bytes()  # as written, with its comments
+    return Graph().parse(path, format="turtle").serialize(format=fmt, encoding="utf-8")
+
+
+CATALOGUE.update({
+    "serve_no_entity": {"nl": "{path}: deze entiteit staat niet in de graaf", "en": "{path}: no such entity in the graph"},
+})
