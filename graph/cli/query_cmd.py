@@ -223,10 +223,13 @@ _KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE", 
               help="table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.")
 @timeout_option
 @click.option("--allow-update", is_flag=True, help="Sta SPARQL Update toe (wijzigt een kopie in het geheugen; WHERE ziet de graven zoals opgeslagen: gebruik GRAPH ?g).")
+@click.option("--prefixes", "list_prefixes", is_flag=True, help="Toon de gedeclareerde prefixen met hun IRI en stop.")
 @pass_settings
 @translate_errors
-def query_command(settings, sparql, path, fmt, timeout, allow_update):
-    """Voer een SPARQL-query uit; alle projectprefixen (g40:, g40id:, skos: …) zijn al gedeclareerd.
+def query_command(settings, sparql, path, fmt, timeout, allow_update, list_prefixes):
+    """Voer een SPARQL-query uit; de projectprefixen zijn al gedeclareerd: {prefixes}
+    (hun IRI's: --prefixes). Een entiteit noem je met haar volledige IRI:
+    <https://w3id.org/g40kg/id/ministry/mnre1045> (een '/' kan niet in g40id:…).
 
     De query komt uit het argument, uit een bestand (-f) of van stdin.
 
@@ -238,6 +241,12 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     from ..errors import read_utf8
     from ..query import result_kind, run_sparql, term_value
 
+    if list_prefixes:
+        from ..vocab import PREFIXES
+
+        rows = [{"prefix": prefix, "iri": str(namespace)} for prefix, namespace in PREFIXES.items()]
+        _emit(settings, ["prefix", "iri"], rows, fmt if fmt in TABLE_FORMATS else "table", own_columns=True)
+        return
     if path is not None and sparql is not None:
         raise click.UsageError(_t(settings, "query_twice"))
     if path is None and sparql is None and sys.stdin.isatty():  # nothing piped in: do not wait for typing
@@ -267,17 +276,33 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     _emit(settings, result.columns, rows, fmt, own_columns=True)
 
 
+def _with_prefix_list(command: click.Command) -> click.Command:
+    """``command`` whose help names the project prefixes, from the one table (:data:`graph.vocab.PREFIXES`)."""
+    from ..vocab import prefix_list
+    from .help_en import COMMANDS
+
+    command.help = command.help.replace("{prefixes}", prefix_list())
+    COMMANDS[command.name]["help"] = COMMANDS[command.name]["help"].replace("{prefixes}", prefix_list())
+    return command
+
+
+_with_prefix_list(query_command)
+
+
 # ----------------------------------------------------------------------------- named questions
 
 
 @cli.command("questions")
 @click.argument("name", required=False)
+@click.option("--oxigraph", is_flag=True,
+              help="De SPARQL zoals g40kg hem op Oxigraph stelt, met LATERAL (andere stores kennen dat niet).")
 @format_option
 @pass_settings
 @translate_errors
-def questions_command(settings, name, fmt):
+def questions_command(settings, name, oxigraph, fmt):
     """Toon de benoemde vragen met hun parameters; met een naam de SPARQL van die vraag,
-    als begin van een eigen query.
+    als begin van een eigen query: SPARQL 1.1 met de PREFIX-regels die hij gebruikt, voor
+    elke store (met --oxigraph: de vorm met LATERAL die g40kg op Oxigraph stelt).
 
     \b
     Voorbeelden:
@@ -285,15 +310,16 @@ def questions_command(settings, name, fmt):
         g40kg questions collaborations-matrix > matrix.rq && g40kg query -f matrix.rq
         g40kg ask collaborations-with-ministry --param ministry=EZK
     """
-    from ..questions import get_question, load_questions
+    from ..questions import get_question, load_questions, shareable_text
 
     if name is not None:
         question = get_question(name)
+        text = shareable_text(question, oxigraph=oxigraph)
         if fmt == "json":
             _echo(render(["name", "title", "sparql"], [{"name": question.name, "title": question.title_in(settings.lang),
-                                                        "sparql": question.text}], fmt))
+                                                        "sparql": text}], fmt))
         else:
-            _echo(question.text if question.text.endswith("\n") else question.text + "\n")
+            _echo(text if text.endswith("\n") else text + "\n")
         return
     rows = []
     for name, question in load_questions().items():
