@@ -195,3 +195,89 @@ def test_a_slash_in_a_prefixed_name_asks_for_the_full_iri(graph):
                      "--format", "csv")
         assert full.output == "l\nEZK\n", (engine, full.output)
 
+
+# ----------------------------------------------------------------------------- L11: ministry names
+
+
+def test_the_matrix_heads_a_renamed_ministry_by_its_current_name_with_the_earlier_one(graph):
+    kg, _ = graph
+    table = g40kg("--graph", kg, "collaborators")
+    assert table.output.splitlines()[:2] == ["Samenwerkingen actor × ministerie (aantal documenten)",
+                                            "actor    soort actor   EZK (eerder EZ)  totaal"], table.output
+    english = g40kg("--graph", kg, "collaborators", lang="en")
+    assert "EZK (earlier EZ)" in english.output.splitlines()[1], english.output
+    # scripts keep the key they read: the current name
+    assert g40kg("--graph", kg, "collaborators", "--format", "csv").output.splitlines()[0] == "actor,actorType,EZK,total"
+    at = g40kg("--graph", kg, "collaborators", "--at", "2025-09-10", "--format", "csv")
+    assert at.output.splitlines() == ["actor,actorType,EZ,total", "Helmond,Municipality,1,1"], at.output
+
+
+@pytest.mark.parametrize("asked", ["EZ", "EZK", "Economische Zaken"])
+def test_the_heading_of_one_ministry_is_the_same_whatever_name_is_asked(graph, asked):
+    kg, _ = graph
+    shown = g40kg("--graph", kg, "collaborators", asked)
+    assert shown.output.splitlines()[0] == "Samenwerkingen met EZK (eerder EZ)", shown.output
+    as_json = json.loads(g40kg("--graph", kg, "collaborators", asked, "--format", "json").output)
+    assert {row["ministry"] for row in as_json["rows"]} == {"EZK"}
+
+
+def test_at_a_date_the_heading_is_the_name_of_that_date(graph):
+    kg, _ = graph
+    for day, name, actor in (("2025-09-10", "EZ", "Helmond"), ("2021-06-01", "EZK", "Breda")):
+        shown = g40kg("--graph", kg, "collaborators", "EZ", "--at", day)
+        assert shown.output.splitlines()[0] == f"Samenwerkingen met {name}", shown.output
+        assert shown.output.splitlines()[3].split()[0] == actor, shown.output
+
+
+def test_each_fact_row_names_the_ministry_as_at_its_time(graph):
+    """The CSV export and the question's rows agree: EZK in 2021, EZ in 2025."""
+    kg, _ = graph
+    exported = g40kg("--graph", kg, "export", "--format", "csv").output.splitlines()
+    assert sorted((line.split(",")[0], line.split(",")[5]) for line in exported if ",collaboratesWith," in line) == \
+        [("a", "EZK"), ("b", "EZ")]
+    asked = json.loads(g40kg("--graph", kg, "ask", "collaborations-with-ministry", "-p", "ministry=EZ",
+                             "--format", "json").output)
+    assert sorted((row["documentId"], row["ministryLabel"]) for row in asked["rows"]) == [("a", "EZK"), ("b", "EZ")]
+
+
+def test_a_network_node_is_the_ministry_over_time(graph):
+    from graph.store import open_dataset
+    from viz.views import view_graph
+
+    dataset = open_dataset(graph[0])
+    labels = {data["label"] for node, data in view_graph(dataset).nodes(data=True) if node == EZK}
+    assert labels == {"EZK (eerder EZ)"}
+    at = view_graph(dataset, at="2025-09-10")
+    assert at.nodes[EZK]["label"] == "EZ"
+    focus = view_graph(dataset, focus="Helmond")
+    assert focus.nodes[EZK]["label"] == "EZK (eerder EZ)"
+    assert view_graph(dataset).nodes[EZK]["label"] == "EZK (eerder EZ)"  # the kept projection is not renamed twice
+
+
+def test_defensie_is_called_defensie(graph):
+    kg, _ = graph
+    for asked in ("Defensie", "Def", "ministerie van Defensie"):
+        shown = g40kg("--graph", kg, "collaborators", asked)
+        assert (shown.exit_code, shown.output) == (0, "Geen samenwerkingen met Defensie gevonden.\n"), shown.output
+    labels = g40kg("--graph", kg, "query", "SELECT ?l WHERE { <https://w3id.org/g40kg/id/ministry/mnre1018> "
+                   "skos:prefLabel ?l }", "--format", "csv")
+    assert labels.output == "l\nDefensie\n"
+    finance = g40kg("--graph", kg, "collaborators", "Financiën", lang="en")
+    assert finance.output == "No collaborations with Financiën found.\n", finance.output
+
+
+def test_a_ministry_whose_facts_use_its_current_name_has_no_earlier_one(tmp_path):
+    """Only the names its facts use are named: a graph of 2021 alone says EZK, as its quote does."""
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    day, text = DOCUMENTS["a"]
+    (corpus / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (corpus / "a.meta.json").write_text(json.dumps({"date": day}), encoding="utf-8")
+    kg = str(tmp_path / "kg")
+    assert g40kg("--graph", kg, "build", str(corpus)).exit_code == 0
+    assert g40kg("--graph", kg, "collaborators", "EZK").output.splitlines()[0] == "Samenwerkingen met EZK"
+    assert g40kg("--graph", kg, "collaborators").output.splitlines()[1].split()[:4] == ["actor", "soort", "actor", "EZK"]
+    from graph.store import open_dataset
+    from viz.views import view_graph
+
+    assert view_graph(open_dataset(kg)).nodes[EZK]["label"] == "EZK"

@@ -582,7 +582,8 @@ def test_the_role_timeline_answers_for_the_g40_itself(runner, tmp_path):
 
 def test_a_renamed_ministry_has_one_name_in_the_matrix_and_in_its_own_view(runner, tmp_path):
     """Without a date both views name a ministry as it is called now (the register's latest name
-    period); a sentence of 2025 that says "Economische Zaken" does not rename it in the header."""
+    period), with the earlier name its sentence of 2025 uses ("Economische Zaken": EZ) beside it;
+    scripts (CSV) keep the current name alone."""
     corpus = tmp_path / "docs"
     corpus.mkdir()
     (corpus / "nieuws.txt").write_text("De gemeente Breda werkt samen met het ministerie van Economische Zaken.",
@@ -593,7 +594,9 @@ def test_a_renamed_ministry_has_one_name_in_the_matrix_and_in_its_own_view(runne
     matrix = runner.invoke(cli, ["--graph", str(kg), "collaborators", "--format", "csv"])
     assert list(next(csv.DictReader(io.StringIO(matrix.output)))) == ["actor", "actorType", "EZK", "total"]
     own = runner.invoke(cli, ["--graph", str(kg), "collaborators", "EZK"])
-    assert own.output.startswith("Samenwerkingen met EZK\n"), own.output
+    assert own.output.startswith("Samenwerkingen met EZK (eerder EZ)\n"), own.output
+    table = runner.invoke(cli, ["--graph", str(kg), "collaborators"])
+    assert table.output.splitlines()[1].split() == ["actor", "soort", "actor", "EZK", "(eerder", "EZ)", "totaal"]
     then = runner.invoke(cli, ["--graph", str(kg), "collaborators", "EZK", "--at", "2025-03-03"])
     assert then.output.startswith("Samenwerkingen met EZ\n"), then.output
 

@@ -38,7 +38,6 @@ TEXTS = {
         "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
         "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
                    "heel {year}, --between in een periode.",
-        "earlier_name": "{label} (eerder {name})",
         "brokers_title": "Makelaars tussen ministeries en gemeenten (score: het deel van de kortste verbindingen "
                          "tussen een ministerie en een gemeente dat via de knoop loopt, 0–1)",
         "name_then": "{label} (toen {name})",
@@ -72,7 +71,6 @@ TEXTS = {
                       "within one period.",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period.",
-        "earlier_name": "{label} (earlier {name})",
         "update_not_saved": "Run on a copy in memory; the stored graph is unchanged. A correction that lasts goes "
                             "in a corrections file (g40kg build --curated FOLDER).",
     },
@@ -160,25 +158,6 @@ def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False
     if fmt in ("table", "markdown") and not own_columns:
         rows = _as_read(rows, settings.lang)
     _echo(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
-
-
-def _as_asked(dataset, found: dict, asked: str, settings) -> str:
-    """The ministry's label, and the older abbreviation the user asked for when it is one of its
-    earlier names: "LVVN (eerder LNV)" for ``collaborators LNV``, whose documents say LNV.
-
-    >>> from types import SimpleNamespace
-    >>> _as_asked(None, {"iri": "x", "label": "EZK"}, "ezk", SimpleNamespace(lang="nl"))
-    'EZK'
-    """
-    from ..timefilter import ministry_periods
-
-    label = found["label"]
-    if dataset is None or asked.strip().upper() == label.upper():
-        return label
-    earlier = {abbreviation.upper(): abbreviation for _, end, abbreviation in ministry_periods(dataset).get(found["iri"], ())
-               if end is not None}  # a name period that ended
-    name = earlier.get(asked.strip().upper())
-    return _t(settings, "earlier_name", label=label, name=name) if name and name != label else label
 
 
 def _curated_cells(rows: list[dict], ministries: list[str], word: str) -> list[dict]:
@@ -407,7 +386,7 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
         g40kg collaborators EZK --at 2021-06-01
         g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
     """
-    from ..shortcuts import collaboration_matrix, collaborators
+    from ..shortcuts import collaboration_dates, collaboration_matrix, collaborators, ministry_heading
 
     window = _window(at, between)
     dataset = settings.load()
@@ -421,6 +400,12 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
                 rows = _curated_cells(rows, matrix["ministries"], _t(settings, "curated"))
         if window and any(row["undated"] for row in rows):
             columns.append("undated")  # the ministries whose count holds facts with no time at all
+        if fmt in ("table", "markdown") and not window:  # people read a column as the ministry over time
+            dates = collaboration_dates(dataset, timeout=timeout)
+            shown = {label: ministry_heading(dataset, iri, label, dates.get(iri, ()))
+                     for label, iri in matrix["iris"].items()}
+            columns = [shown.get(column, column) for column in columns]
+            rows = [{shown.get(key, key): value for key, value in row.items()} for row in rows]
         _emit(settings, columns, rows, fmt, title=_t(settings, "matrix_title"), window=window)
         return
     found = collaborators(dataset, ministry, window=window, min_confidence=min_confidence, timeout=timeout)
@@ -434,8 +419,9 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
          "quotes": [_evidence_text(settings, e) for e in a["evidence"]]}
         for a in found["actors"]
     ]
-    if not (window and window.label_date):  # at a date the label is the name of that date
-        label = _as_asked(dataset, found["ministry"], ministry, settings)  # for people: "LVVN (eerder LNV)"
+    if not window:  # the ministry over time: "EZK (eerder EZ)"; at a date, the name of that date
+        label = ministry_heading(dataset, found["ministry"]["iri"], label,
+                                 [e for a in found["actors"] for e in a["evidence"]], also=ministry)
     if not rows and fmt == "table":
         click.echo(_t(settings, "no_collab", label=label))
         _one_day_tip(settings, window)
@@ -467,7 +453,12 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
         return
     rows = _marked(settings, rows, columns)
     columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
-    title = _t(settings, "entity_title", label=profile["label"], type=profile["type"], iri=profile["iri"])
+    label = profile["label"]
+    if profile["type"] == "Ministry" and not window:  # the ministry over time: "EZK (eerder EZ)"
+        from ..shortcuts import ministry_heading
+
+        label = ministry_heading(settings.load(), profile["iri"], label, rows)
+    title = _t(settings, "entity_title", label=label, type=profile["type"], iri=profile["iri"])
     aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
     if fmt == "table":
         title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}\n" if aliases else "\n"
