@@ -12,6 +12,8 @@ Examples
 (342, 41)
 >>> gaz.ministry_by_code["mnre1045"].label_at("2025-01-01")
 'EZ'
+>>> gaz.ministry_by_code["mnre1018"].current.label, gaz.ministry_by_code["mnre1018"].current.abbreviation
+('Defensie', 'Def')
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from .resources import data_path
 
-__all__ = ["Municipality", "Ministry", "NamePeriod", "Organisation", "Gazetteer", "load_gazetteer"]
+__all__ = ["Municipality", "Ministry", "NamePeriod", "Organisation", "Gazetteer", "load_gazetteer", "ministry_label"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,11 @@ class NamePeriod:
     valid_from: str | None
     valid_until: str | None
     event: str | None = None
+
+    @property
+    def label(self) -> str:
+        """What readers call the ministry in this period (:func:`ministry_label`)."""
+        return ministry_label(self.abbreviation, self.name)
 
     def holds_at(self, date: str) -> bool:
         return (self.valid_from is None or self.valid_from <= date) and (
@@ -89,7 +96,18 @@ class Ministry:
         return self.current
 
     def label_at(self, date: str | None) -> str:
-        return self.period_at(date).abbreviation
+        return self.period_at(date).label
+
+
+def ministry_label(abbreviation: str, name: str) -> str:
+    """A ministry's label in a name period: the register's abbreviation ("EZK", "BZ", "JenV"), unless
+    it only clips the short name, which nobody writes ("Def" for Defensie, "Fin" for Financiën):
+    then the short name.
+
+    >>> ministry_label("Def", "Defensie"), ministry_label("Fin", "Financiën"), ministry_label("EZ", "Economische Zaken")
+    ('Defensie', 'Financiën', 'EZ')
+    """
+    return name if len(abbreviation) < len(name) and name.startswith(abbreviation) else abbreviation
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ __all__ = [
     "question_bindings",
     "question_text",
     "without_lateral",
+    "shareable_text",
     "to_term",
     "sparql_term",
     "to_confidence",
@@ -347,8 +348,6 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
     """The question's SPARQL with its ``VALUES`` block (terms written by :func:`sparql_term`) and time filter,
     for ``engine`` (``oxigraph``, ``rdflib`` or ``endpoint``: its ``LATERAL`` groups as
     :func:`without_lateral` makes them for the last two)."""
-    from .timefilter import inferred_end_source, time_filter
-
     names = [p.name for p in question.parameters]
     terms = [bindings.get(n) for n in names]
     values = ""
@@ -357,6 +356,14 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
         values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }}"
     text = re.sub(r"^[ \t]*# @parameters[ \t]*$", lambda _: values, question.text, flags=re.M)
     window = any(bindings.get(n) is not None for n in TIME_PARAMETERS)
+    text = _with_time(question, text, window)
+    return text if engine == "oxigraph" else without_lateral(text, optional=engine == "rdflib")
+
+
+def _with_time(question: Question, text: str, window: bool) -> str:
+    """``text`` with each ``# @time ?ev`` marker expanded to the time filter on ``?ev``: under a
+    ``window``, or when the question shows what the filter computes."""
+    from .timefilter import inferred_end_source, time_filter
 
     def time(match) -> str:
         # Without a time window the filter keeps every row; its three OPTIONAL lookups per
@@ -369,8 +376,64 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
             return time_filter(evidence)
         return ""
 
-    text = re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", time, text, flags=re.M)
-    return text if engine == "oxigraph" else without_lateral(text, optional=engine == "rdflib")
+    return re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", time, text, flags=re.M)
+
+
+CATALOGUE.update(
+    {
+        "question_form_portable": {
+            "nl": "# SPARQL 1.1, voor elke store (g40kg questions {name}); de LATERAL-groepen staan er als OPTIONAL, "
+                  "zoals g40kg ze met --engine rdflib stelt: dezelfde rijen (g40kg questions {name} --oxigraph: "
+                  "met LATERAL)",
+            "en": "# SPARQL 1.1, for any store (g40kg questions {name}); its LATERAL groups are written as OPTIONAL, "
+                  "as g40kg asks them with --engine rdflib: the same rows (g40kg questions {name} --oxigraph: "
+                  "with LATERAL)"},
+        "question_form_plain": {
+            "nl": "# SPARQL 1.1, voor elke store (g40kg questions {name})",
+            "en": "# SPARQL 1.1, for any store (g40kg questions {name})"},
+        "question_form_oxigraph": {
+            "nl": "# SPARQL voor Oxigraph (g40kg questions {name} --oxigraph): LATERAL (SPARQL 1.2-concept) kennen "
+                  "andere stores en rdflib niet; zonder --oxigraph: SPARQL 1.1",
+            "en": "# SPARQL for Oxigraph (g40kg questions {name} --oxigraph): other stores and rdflib do not know "
+                  "LATERAL (a SPARQL 1.2 draft); without --oxigraph: SPARQL 1.1"},
+        "question_form_parameters": {
+            "nl": "# parameters {names}: bind ze als RDF-termen, een entiteit als IRI (rdflib: initBindings), of "
+                  "zet VALUES op de regels '# @parameters'; ongebonden filteren ze niet",
+            "en": "# parameters {names}: bind them as RDF terms, an entity as its IRI (rdflib: initBindings), or "
+                  "put VALUES on the lines '# @parameters'; unbound they filter nothing"},
+    }
+)
+
+
+def shareable_text(question: Question, *, oxigraph: bool = False) -> str:
+    """The question's SPARQL to take away (``g40kg questions NAME``): its header, a comment saying
+    which form it is, a ``PREFIX`` line for every project prefix it uses, and its query with each
+    time filter written out (it keeps every row while ``?at``, ``?from`` and ``?until`` are unbound)
+    and, unless ``oxigraph``, its ``LATERAL`` groups as the OPTIONAL groups that g40kg's rdflib
+    engine runs (:func:`without_lateral`): SPARQL 1.1, the same rows on any store. Parameters stay
+    unbound; the ``# @parameters`` lines mark where g40kg puts their ``VALUES``.
+
+    >>> text = shareable_text(get_question("collaborations-matrix"))
+    >>> [line for line in text.splitlines() if line.startswith("PREFIX")][:2]
+    ['PREFIX g40: <https://w3id.org/g40kg/def#>', 'PREFIX prov: <http://www.w3.org/ns/prov#>']
+    >>> "LATERAL {" in text, "LATERAL {" in shareable_text(get_question("collaborations-matrix"), oxigraph=True)
+    (False, True)
+    """
+    from .sparql_checks import prefixes_used
+    from .vocab import sparql_prologue
+
+    lines = question.text.splitlines(keepends=True)
+    cut = next((k for k, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    header, body = "".join(lines[:cut]), _with_time(question, "".join(lines[cut:]), True)
+    lateral = bool(_LATERAL.search(re.sub(_NOT_CODE, " ", body)))
+    if not oxigraph:
+        body = without_lateral(body, optional=True)
+    form = "question_form_oxigraph" if oxigraph and lateral else \
+        "question_form_portable" if lateral else "question_form_plain"
+    notes = [msg(form, name=question.name)]
+    if question.parameters:
+        notes.append(msg("question_form_parameters", names=" ".join("?" + p.name for p in question.parameters)))
+    return header + "\n".join(notes) + "\n" + sparql_prologue(prefixes_used(body)) + body
 
 
 #: the parameters of a time window (TimeWindow.parameters)

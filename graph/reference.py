@@ -104,7 +104,7 @@ def reference_triples(gazetteer: Gazetteer) -> set[tuple]:
         node = iri(ministry_key(ministry.code))
         graph.add((node, RDF.type, G40.Ministry))
         current = ministry.current
-        _labels(graph, node, current.abbreviation, [*ministry.abbreviations, *ministry.names])
+        _labels(graph, node, current.label, [*ministry.abbreviations, *ministry.names])  # Defensie, not Def
         graph.add((node, OWL.sameAs, URIRef(ministry.tooi_uri)))
         for index, period in enumerate(ministry.periods):
             period_node = URIRef(f"{node}/name/{index}")

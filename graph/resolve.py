@@ -129,7 +129,7 @@ def _gazetteer_entity(type_: str, key: str | None, gazetteer: Gazetteer) -> tupl
     if type_ == "Ministry":
         m = gazetteer.ministry_by_code.get(key)
         if m:
-            return f"ministry/{m.code}", m.current.abbreviation
+            return f"ministry/{m.code}", m.current.label  # Defensie, not the register's Def
     if type_ == "Organisation":
         org = gazetteer.organisation_by_abbreviation.get(key)
         if org:

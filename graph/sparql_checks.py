@@ -36,6 +36,8 @@ __all__ = [
     "nesting",
     "has_keyword",
     "undeclared_prefixes",
+    "prefixes_used",
+    "unknown_prefix",
     "explain_syntax_error",
     "service_prefix_hint",
     "uses_service",
@@ -46,9 +48,9 @@ CATALOGUE.update(
         "query_syntax": {"nl": "SPARQL-fout op regel {line}, kolom {column}: {reason}",
                          "en": "SPARQL syntax error at line {line}, column {column}: {reason}"},
         "query_unknown_prefix": {"nl": "onbekend prefix '{prefix}'; declareer het met PREFIX {prefix} <…> (bekend zonder "
-                                       "declaratie: g40:, skos:, … — zie 'g40kg query --help')",
+                                       "declaratie: {known}; de IRI's: g40kg query --prefixes)",
                                  "en": "unknown prefix '{prefix}'; declare it with PREFIX {prefix} <…> (known without a "
-                                       "declaration: g40:, skos:, … — see 'g40kg query --help')"},
+                                       "declaration: {known}; their IRIs: g40kg query --prefixes)"},
         "query_bad_form": {"nl": "een query begint met SELECT, CONSTRUCT, ASK of DESCRIBE (na eventuele PREFIX-regels), "
                                  "niet met {word}",
                            "en": "a query begins with SELECT, CONSTRUCT, ASK or DESCRIBE (after any PREFIX lines), "
@@ -57,10 +59,9 @@ CATALOGUE.update(
                                       "een predicaat en een object (?s ?p ?o)",
                                 "en": "the triple pattern {pattern!r} is incomplete: a pattern has a subject, a "
                                       "predicate and an object (?s ?p ?o)"},
-        "query_slash_in_name": {"nl": "een '/' in een prefixnaam moet met een backslash: schrijf {escaped} in plaats van "
-                                      "{name} (of de volledige IRI tussen < >)",
-                                "en": "a '/' in a prefixed name needs a backslash: write {escaped} instead of {name} (or "
-                                      "the full IRI between < >)"},
+        "query_slash_in_name": {"nl": "een '/' kan niet in een prefixnaam: schrijf de volledige IRI {iri} in plaats van "
+                                      "{name}",
+                                "en": "a '/' cannot be in a prefixed name: write the full IRI {iri} instead of {name}"},
         "query_ends_early": {"nl": "de query houdt op voordat alle haakjes gesloten zijn",
                              "en": "the query ends before all its brackets are closed"},
         "query_service_prefix": {"nl": "; een prefix 'service:' leest als het woord SERVICE: geef het een andere naam "
@@ -230,11 +231,11 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
     a prefix nobody declared, a first word that is no query form, a query that ends too early.
 
     >>> explain_syntax_error("expected one of Prefix not found, ['%']", "SELECT * { ?s foo:bar ?o }", 1, 22)
-    "onbekend prefix 'foo:'; declareer het met PREFIX foo: <…> (bekend zonder declaratie: g40:, skos:, … — zie 'g40kg query --help')"
+    "onbekend prefix 'foo:'; declareer het met PREFIX foo: <…> (bekend zonder declaratie: g40:, g40id:, g40g:, org:, foaf:, prov:, skos:, dcterms:, schema:, owl:, rdf:, rdfs:, xsd:, tooi:; de IRI's: g40kg query --prefixes)"
     >>> explain_syntax_error("expected CONSTRUCT", "SELEC ?s {}", 1, 6)
     'een query begint met SELECT, CONSTRUCT, ASK of DESCRIBE (na eventuele PREFIX-regels), niet met SELEC'
     >>> explain_syntax_error("expected one of LATERAL", "SELECT * { g40id:person/x ?p ?o }", 1, 24)
-    "een '/' in een prefixnaam moet met een backslash: schrijf g40id:person\\\\/x in plaats van g40id:person/x (of de volledige IRI tussen < >)"
+    "een '/' kan niet in een prefixnaam: schrijf de volledige IRI <https://w3id.org/g40kg/id/person/x> in plaats van g40id:person/x"
     >>> explain_syntax_error("expected one of LATERAL, SERVICE, [_]", "SELECT ?a WHERE { ?a ?b }", 1, 26)
     "het tripelpatroon '?a ?b' is onvolledig: een patroon heeft een onderwerp, een predicaat en een object (?s ?p ?o)"
     """
@@ -243,10 +244,10 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
     if "Prefix not found" in reason:
         found = _PREFIXED_NAME_BEFORE.search(before)
         if found:
-            return msg("query_unknown_prefix", prefix=(found.group(1) or "") + ":")
+            return unknown_prefix((found.group(1) or "") + ":")
     unknown = undeclared_prefixes(text)
     if unknown:  # the parser does not always say so ("expected OPTIONAL" after "b:c")
-        return msg("query_unknown_prefix", prefix=unknown[0] + ":")
+        return unknown_prefix(unknown[0] + ":")
     first = _FIRST_WORD.match(text, _PROLOGUE_DECL.match(text).end())
     word = first.group() if first else ""
     if word and word.upper() not in _QUERY_FORMS and word.upper() not in _UPDATE_KEYWORDS:
@@ -257,13 +258,55 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
     if still_open > 0 and not text[offset + 1:].strip():
         return msg("query_ends_early")
     name = _PREFIXED_NAME_BEFORE.search(before)
-    if name and text[offset:offset + 1] == "/":  # an entity key after g40id: ("person/x") needs escaping
+    if name and text[offset:offset + 1] == "/":  # an entity key after g40id: ("person/x")
         written = name.group() + re.match(r"[^\s{}()<>\"';,]*", text[offset:]).group()
-        return msg("query_slash_in_name", name=written, escaped=written.replace("/", "\\/"))
+        return msg("query_slash_in_name", name=written, iri=_full_iri(written, text))
     pattern = re.split(r"[{.;]", code[:offset])[-1].strip().removesuffix("}").split()
     if reason.startswith("expected") and 0 < len(pattern) < 3 and all(t[:1] in "?$<" or ":" in t for t in pattern):
         return msg("query_short_pattern", pattern=" ".join(pattern))
     return None
+
+
+def unknown_prefix(prefix: str) -> str:
+    """The message for an undeclared ``prefix`` (``"foo:"``), listing the project's prefixes from
+    :data:`graph.vocab.PREFIXES`, as ``g40kg query --help`` and ``--prefixes`` do."""
+    from .vocab import prefix_list
+
+    return msg("query_unknown_prefix", prefix=prefix, known=prefix_list())
+
+
+def _full_iri(name: str, text: str) -> str:
+    """The IRI ``<…>`` that the prefixed name ``name`` ("g40id:person/x") means, its prefix declared by
+    ``text`` or by the project; the escape ``\\/`` is no way out (rdflib keeps the backslash in the IRI).
+
+    >>> _full_iri("g40id:person/x", "")
+    '<https://w3id.org/g40kg/id/person/x>'
+    >>> _full_iri("ex:a/b", "PREFIX ex: <http://e/>")
+    '<http://e/a/b>'
+    """
+    from .vocab import PREFIXES
+
+    prefix, _, local = name.partition(":")
+    declared = re.search(rf"PREFIX\s+{re.escape(prefix)}:\s*<([^>]*)>", text, re.I)
+    namespace = declared.group(1) if declared else str(PREFIXES.get(prefix, prefix + ":"))
+    return f"<{namespace}{local}>"
+
+
+def prefixes_used(text: str) -> list[str]:
+    """The project prefixes (:data:`graph.vocab.PREFIXES`) that ``text`` uses outside strings, IRIs
+    and comments, in the table's order; also a bare namespace, ``STR(g40:)``.
+
+    >>> prefixes_used('SELECT * { ?s a g40:Person ; rdfs:label "skos:x" FILTER(STRSTARTS(STR(?s), STR(g40id:))) } # owl:')
+    ['g40', 'g40id', 'rdfs']
+    """
+    from .vocab import PREFIXES
+
+    used = set(_PREFIX_NAME.findall(code_only(text)))
+    return [prefix for prefix in PREFIXES if prefix in used]
+
+
+#: the prefix of a prefixed name, or of a bare namespace (``g40:``)
+_PREFIX_NAME = re.compile(r"(?<![\w?$:@\-.])([A-Za-z][\w\-.]*):")
 
 
 _SERVICE = re.compile(r"SERVICE", re.I)

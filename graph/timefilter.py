@@ -229,9 +229,10 @@ def inferred_end_source(evidence: str) -> str:
 
 
 _PERIODS_QUERY = """
-SELECT ?ministry ?abbreviation ?from ?until WHERE {
+SELECT ?ministry ?abbreviation ?name ?from ?until WHERE {
   ?ministry a g40:Ministry ; g40:namePeriod ?period .
   ?period g40:abbreviation ?abbreviation .
+  OPTIONAL { ?period rdfs:label ?name }
   OPTIONAL { ?period g40:validFrom ?from }
   OPTIONAL { ?period g40:validUntil ?until }
 }"""
@@ -240,16 +241,19 @@ _PERIOD_CACHE: dict[int, tuple] = {}
 
 
 def ministry_periods(dataset) -> dict[str, list[tuple[str | None, str | None, str]]]:
-    """Ministry IRI → [(from, until, abbreviation)], sorted by start (cached per dataset)."""
+    """Ministry IRI → [(from, until, label)], sorted by start (cached per dataset); the label is the
+    abbreviation, or the short name where that only clips it (:func:`graph.gazetteer.ministry_label`)."""
     key = id(dataset)
     if key not in _PERIOD_CACHE or _PERIOD_CACHE[key][0] is not dataset:
+        from .gazetteer import ministry_label
         from .query import run_sparql
 
         periods: dict[str, list] = {}
         for row in run_sparql(dataset, _PERIODS_QUERY, check=False).rows:
             start = str(row["from"]) if row["from"] is not None else None
             end = str(row["until"]) if row["until"] is not None else None
-            periods.setdefault(str(row["ministry"]), []).append((start, end, str(row["abbreviation"])))
+            label = ministry_label(str(row["abbreviation"]), str(row["name"] or ""))  # "Defensie", not "Def"
+            periods.setdefault(str(row["ministry"]), []).append((start, end, label))
         for spans in periods.values():
             spans.sort(key=lambda p: p[0] or "")
         _PERIOD_CACHE[key] = dataset, periods

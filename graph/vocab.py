@@ -28,6 +28,7 @@ __all__ = [
     "SCHEMA",
     "TOOI",
     "PREFIXES",
+    "prefix_list",
     "KINDS",
     "CORE_PREDICATES",
     "ENTITY_TYPES",
@@ -195,6 +196,21 @@ def bind_prefixes(graph) -> None:
         graph.bind(prefix, namespace, override=True, replace=True)
 
 
-def sparql_prologue() -> str:
-    """``PREFIX`` lines for every project prefix, to put before user queries."""
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+def sparql_prologue(names=None) -> str:
+    """``PREFIX`` lines for every project prefix (or those in ``names``, in the table's order), to
+    put before user queries.
+
+    >>> print(sparql_prologue(["rdfs", "g40"]), end="")
+    PREFIX g40: <https://w3id.org/g40kg/def#>
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    """
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if names is None or p in names)
+
+
+def prefix_list() -> str:
+    """The project prefixes as a reader lists them, from :data:`PREFIXES` (the one table).
+
+    >>> prefix_list()[:20]
+    'g40:, g40id:, g40g:,'
+    """
+    return ", ".join(f"{prefix}:" for prefix in PREFIXES)

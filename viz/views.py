@@ -250,12 +250,23 @@ def _links(graph: nx.MultiDiGraph, a, b):
             yield from graph.get_edge_data(u, v).values()
 
 
-def _relabel_ministries(dataset, graph, when: str) -> None:
+def _relabel_ministries(dataset, graph, when: str | None) -> None:
+    """Name each ministry node as at ``when``; without a time, as the ministry over time: its current
+    name with the others its facts use, "EZK (eerder EZ)" (:func:`graph.shortcuts.ministry_heading`)."""
+    from graph.shortcuts import ministry_heading
     from graph.timefilter import ministry_label_at
 
     for node, data in graph.nodes(data=True):
         if data.get("type") == "Ministry":
-            data["label"] = ministry_label_at(dataset, node, when, default=data.get("label"))
+            data["label"] = (ministry_label_at(dataset, node, when, default=data.get("label")) if when
+                             else ministry_heading(dataset, node, data.get("label"), _evidence_of(graph, node)))
+
+
+def _evidence_of(graph, node) -> list[dict]:
+    """The evidence records on the edges of ``node``."""
+    edges = graph.edges(node, data=True) if not graph.is_directed() else \
+        [*graph.out_edges(node, data=True), *graph.in_edges(node, data=True)]
+    return [record for _, _, data in edges for record in data.get("evidence") or ()]
 
 
 def view_graph(dataset, *, focus: str | None = None, depth: int = 1, query: str | None = None,
@@ -326,6 +337,8 @@ def _projection(dataset, *, include_mentions: bool, at: str | None,
     graph = kept.pop(wanted, None)
     if graph is None:
         graph = to_networkx(dataset, include_mentions=include_mentions, at=at, between=between, multi=True)
+        if not (at or between):  # a node stands for the ministry over time (a view at a date renames a copy)
+            _relabel_ministries(dataset, graph, None)
     kept[wanted] = graph  # the most recent last
     while len(kept) > PROJECTIONS_KEPT:
         kept.pop(next(iter(kept)))

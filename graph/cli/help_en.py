@@ -97,7 +97,9 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg --lang en demo -o network.html
         """},
     # query_cmd.py
-    "query": {"help": """Run a SPARQL query; all project prefixes (g40:, g40id:, skos: …) are already declared.
+    "query": {"help": """Run a SPARQL query; the project prefixes are already declared: {prefixes}
+        (their IRIs: --prefixes). Name an entity by its full IRI:
+        <https://w3id.org/g40kg/id/ministry/mnre1045> (a '/' cannot be in g40id:…).
 
         The query comes from the argument, from a file (-f) or from stdin.
 
@@ -107,7 +109,8 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg questions members > leden.rq && g40kg query -f leden.rq --format csv
         """},
     "questions": {"help": """List the named questions with their parameters; with a name, the SPARQL of that
-        question, to start a query of one's own from.
+        question, to start a query of one's own from: SPARQL 1.1 with the PREFIX lines it uses, for
+        any store (with --oxigraph: the form with LATERAL that g40kg asks on Oxigraph).
 
         \b
         Examples:
@@ -302,6 +305,9 @@ OPTIONS: dict[str, str] = {
         "table|csv|tsv|json|markdown for SELECT/ASK; turtle|nquads|jsonld for CONSTRUCT/DESCRIBE.",
     "Sta SPARQL Update toe (wijzigt een kopie in het geheugen; WHERE ziet de graven zoals opgeslagen: gebruik GRAPH ?g).":
         "Allow SPARQL Update (changes a copy in memory; WHERE sees the graphs as stored: use GRAPH ?g).",
+    "Toon de gedeclareerde prefixen met hun IRI en stop.": "Show the declared prefixes with their IRIs, and stop.",
+    "De SPARQL zoals g40kg hem op Oxigraph stelt, met LATERAL (andere stores kennen dat niet).":
+        "The SPARQL as g40kg asks it on Oxigraph, with LATERAL (other stores do not know it).",
     "Parameter van de vraag (herhaalbaar).": "A parameter of the question (repeatable).",
     "Toon ook de IRI-kolommen in de tabel.": "Also show the IRI columns in the table.",
     "Alleen dit type (Person, Ministry, Municipality …).": "Only this type (Person, Ministry, Municipality …).",

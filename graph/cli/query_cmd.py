@@ -38,7 +38,6 @@ TEXTS = {
         "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
         "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
                    "heel {year}, --between in een periode.",
-        "earlier_name": "{label} (eerder {name})",
         "brokers_title": "Makelaars tussen ministeries en gemeenten (score: het deel van de kortste verbindingen "
                          "tussen een ministerie en een gemeente dat via de knoop loopt, 0–1)",
         "name_then": "{label} (toen {name})",
@@ -72,7 +71,6 @@ TEXTS = {
                       "within one period.",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period.",
-        "earlier_name": "{label} (earlier {name})",
         "update_not_saved": "Run on a copy in memory; the stored graph is unchanged. A correction that lasts goes "
                             "in a corrections file (g40kg build --curated FOLDER).",
     },
@@ -162,25 +160,6 @@ def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False
     _echo(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
 
 
-def _as_asked(dataset, found: dict, asked: str, settings) -> str:
-    """The ministry's label, and the older abbreviation the user asked for when it is one of its
-    earlier names: "LVVN (eerder LNV)" for ``collaborators LNV``, whose documents say LNV.
-
-    >>> from types import SimpleNamespace
-    >>> _as_asked(None, {"iri": "x", "label": "EZK"}, "ezk", SimpleNamespace(lang="nl"))
-    'EZK'
-    """
-    from ..timefilter import ministry_periods
-
-    label = found["label"]
-    if dataset is None or asked.strip().upper() == label.upper():
-        return label
-    earlier = {abbreviation.upper(): abbreviation for _, end, abbreviation in ministry_periods(dataset).get(found["iri"], ())
-               if end is not None}  # a name period that ended
-    name = earlier.get(asked.strip().upper())
-    return _t(settings, "earlier_name", label=label, name=name) if name and name != label else label
-
-
 def _curated_cells(rows: list[dict], ministries: list[str], word: str) -> list[dict]:
     """Matrix rows for reading: a cell that only a correction fills (0 documents) says "gecureerd"
     instead of a 0 that reads as "no collaboration"; scripts' formats keep the count.
@@ -223,10 +202,13 @@ _KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE", 
               help="table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.")
 @timeout_option
 @click.option("--allow-update", is_flag=True, help="Sta SPARQL Update toe (wijzigt een kopie in het geheugen; WHERE ziet de graven zoals opgeslagen: gebruik GRAPH ?g).")
+@click.option("--prefixes", "list_prefixes", is_flag=True, help="Toon de gedeclareerde prefixen met hun IRI en stop.")
 @pass_settings
 @translate_errors
-def query_command(settings, sparql, path, fmt, timeout, allow_update):
-    """Voer een SPARQL-query uit; alle projectprefixen (g40:, g40id:, skos: …) zijn al gedeclareerd.
+def query_command(settings, sparql, path, fmt, timeout, allow_update, list_prefixes):
+    """Voer een SPARQL-query uit; de projectprefixen zijn al gedeclareerd: {prefixes}
+    (hun IRI's: --prefixes). Een entiteit noem je met haar volledige IRI:
+    <https://w3id.org/g40kg/id/ministry/mnre1045> (een '/' kan niet in g40id:…).
 
     De query komt uit het argument, uit een bestand (-f) of van stdin.
 
@@ -238,6 +220,12 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     from ..errors import read_utf8
     from ..query import result_kind, run_sparql, term_value
 
+    if list_prefixes:
+        from ..vocab import PREFIXES
+
+        rows = [{"prefix": prefix, "iri": str(namespace)} for prefix, namespace in PREFIXES.items()]
+        _emit(settings, ["prefix", "iri"], rows, fmt if fmt in TABLE_FORMATS else "table", own_columns=True)
+        return
     if path is not None and sparql is not None:
         raise click.UsageError(_t(settings, "query_twice"))
     if path is None and sparql is None and sys.stdin.isatty():  # nothing piped in: do not wait for typing
@@ -267,17 +255,33 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update):
     _emit(settings, result.columns, rows, fmt, own_columns=True)
 
 
+def _with_prefix_list(command: click.Command) -> click.Command:
+    """``command`` whose help names the project prefixes, from the one table (:data:`graph.vocab.PREFIXES`)."""
+    from ..vocab import prefix_list
+    from .help_en import COMMANDS
+
+    command.help = command.help.replace("{prefixes}", prefix_list())
+    COMMANDS[command.name]["help"] = COMMANDS[command.name]["help"].replace("{prefixes}", prefix_list())
+    return command
+
+
+_with_prefix_list(query_command)
+
+
 # ----------------------------------------------------------------------------- named questions
 
 
 @cli.command("questions")
 @click.argument("name", required=False)
+@click.option("--oxigraph", is_flag=True,
+              help="De SPARQL zoals g40kg hem op Oxigraph stelt, met LATERAL (andere stores kennen dat niet).")
 @format_option
 @pass_settings
 @translate_errors
-def questions_command(settings, name, fmt):
+def questions_command(settings, name, oxigraph, fmt):
     """Toon de benoemde vragen met hun parameters; met een naam de SPARQL van die vraag,
-    als begin van een eigen query.
+    als begin van een eigen query: SPARQL 1.1 met de PREFIX-regels die hij gebruikt, voor
+    elke store (met --oxigraph: de vorm met LATERAL die g40kg op Oxigraph stelt).
 
     \b
     Voorbeelden:
@@ -285,15 +289,16 @@ def questions_command(settings, name, fmt):
         g40kg questions collaborations-matrix > matrix.rq && g40kg query -f matrix.rq
         g40kg ask collaborations-with-ministry --param ministry=EZK
     """
-    from ..questions import get_question, load_questions
+    from ..questions import get_question, load_questions, shareable_text
 
     if name is not None:
         question = get_question(name)
+        text = shareable_text(question, oxigraph=oxigraph)
         if fmt == "json":
             _echo(render(["name", "title", "sparql"], [{"name": question.name, "title": question.title_in(settings.lang),
-                                                        "sparql": question.text}], fmt))
+                                                        "sparql": text}], fmt))
         else:
-            _echo(question.text if question.text.endswith("\n") else question.text + "\n")
+            _echo(text if text.endswith("\n") else text + "\n")
         return
     rows = []
     for name, question in load_questions().items():
@@ -381,7 +386,7 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
         g40kg collaborators EZK --at 2021-06-01
         g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
     """
-    from ..shortcuts import collaboration_matrix, collaborators
+    from ..shortcuts import collaboration_dates, collaboration_matrix, collaborators, ministry_heading
 
     window = _window(at, between)
     dataset = settings.load()
@@ -395,6 +400,12 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
                 rows = _curated_cells(rows, matrix["ministries"], _t(settings, "curated"))
         if window and any(row["undated"] for row in rows):
             columns.append("undated")  # the ministries whose count holds facts with no time at all
+        if fmt in ("table", "markdown") and not window:  # people read a column as the ministry over time
+            dates = collaboration_dates(dataset, timeout=timeout)
+            shown = {label: ministry_heading(dataset, iri, label, dates.get(iri, ()))
+                     for label, iri in matrix["iris"].items()}
+            columns = [shown.get(column, column) for column in columns]
+            rows = [{shown.get(key, key): value for key, value in row.items()} for row in rows]
         _emit(settings, columns, rows, fmt, title=_t(settings, "matrix_title"), window=window)
         return
     found = collaborators(dataset, ministry, window=window, min_confidence=min_confidence, timeout=timeout)
@@ -408,8 +419,9 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
          "quotes": [_evidence_text(settings, e) for e in a["evidence"]]}
         for a in found["actors"]
     ]
-    if not (window and window.label_date):  # at a date the label is the name of that date
-        label = _as_asked(dataset, found["ministry"], ministry, settings)  # for people: "LVVN (eerder LNV)"
+    if not window:  # the ministry over time: "EZK (eerder EZ)"; at a date, the name of that date
+        label = ministry_heading(dataset, found["ministry"]["iri"], label,
+                                 [e for a in found["actors"] for e in a["evidence"]], also=ministry)
     if not rows and fmt == "table":
         click.echo(_t(settings, "no_collab", label=label))
         _one_day_tip(settings, window)
@@ -441,7 +453,12 @@ def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
         return
     rows = _marked(settings, rows, columns)
     columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
-    title = _t(settings, "entity_title", label=profile["label"], type=profile["type"], iri=profile["iri"])
+    label = profile["label"]
+    if profile["type"] == "Ministry" and not window:  # the ministry over time: "EZK (eerder EZ)"
+        from ..shortcuts import ministry_heading
+
+        label = ministry_heading(settings.load(), profile["iri"], label, rows)
+    title = _t(settings, "entity_title", label=label, type=profile["type"], iri=profile["iri"])
     aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
     if fmt == "table":
         title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}\n" if aliases else "\n"
