@@ -48,6 +48,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from .role_labels import role_statements, scheme_statements
 from .vocab import CURATED_GRAPH, ENTITY_TYPES, G40, G40ID, ORG, mint, slugify
 
 # These live in graph.curation_records and graph.curation_files; imported here, and listed in
@@ -360,6 +361,8 @@ def _write_fact(curated: "_OneGraph", fact: CuratedFact, subject: URIRef, obj: U
         curated.add((role, RDF.type, G40.Role))
         curated.add((role, SKOS.prefLabel, Literal(role_label)))
         curated.add((role, RDFS.label, Literal(role_label)))
+        for triple in [(role, p, o) for p, o in role_statements(role, role_label)] + scheme_statements():
+            curated.add(triple)
         curated.add((statement, G40.membership, membership))
         curated.add((statement, G40.roleLabel, Literal(role_label)))
         timed.append(membership)

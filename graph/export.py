@@ -40,7 +40,7 @@ CATALOGUE.update({
 __all__ = ["FORMATS", "FACT_FIELDS", "TIME_FIELDS", "iter_facts", "iter_curated_facts", "export",
            "entity_types_and_labels"]
 
-FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv")
+FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml", "graphml", "gexf", "csv")
 FACT_FIELDS = (
     "document",
     "subject",
@@ -269,8 +269,8 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False) -> str | bytes:
     if fmt in ("trig", "nquads"):
         return _with_graphs(dataset).serialize(format=fmt)
     if fmt == "jsonld":
-        return _with_graphs(dataset).serialize(format="json-ld")
-    if fmt == "turtle":
+        return _jsonld(_with_graphs(dataset))
+    if fmt in ("turtle", "ntriples", "rdfxml"):  # one graph: the union of the named graphs (a partition)
         from rdflib import Graph
 
         from .vocab import bind_prefixes
@@ -279,7 +279,9 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False) -> str | bytes:
         bind_prefixes(union)
         for triple in dataset.triples((None, None, None)):
             union.add(triple)
-        return union.serialize(format="turtle")
+        if fmt == "ntriples":  # sorted: the same graph gives the same file
+            return "".join(sorted(union.serialize(format="nt").splitlines(keepends=True)))
+        return union.serialize(format="xml" if fmt == "rdfxml" else "turtle")
     if fmt in ("graphml", "gexf"):
         return _network_export(dataset, fmt)
     raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -359,6 +361,44 @@ def _csv_row(row: dict) -> dict:
     {'past': 'true', 'confidence': None, 'evidence': "'=1+1 zei de wethouder."}
     """
     return {name: spreadsheet_text(value) for name, value in dict(row, past="true" if row["past"] else "false").items()}
+
+
+def _jsonld(dataset: Dataset) -> str:
+    """JSON-LD with an ``@context`` of the project's prefixes (:data:`graph.vocab.PREFIXES`): property
+    names, types and ``@id`` values as compact IRIs (``g40id:person/jan``), about half the size of the
+    expanded form, the same quads."""
+    from .vocab import PREFIXES
+
+    context = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+    data = json.loads(dataset.serialize(format="json-ld", context=context, auto_compact=True))
+    # longest namespace first, so that a namespace inside another one wins
+    namespaces = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda pair: -len(pair[0]))
+    return json.dumps(_compact_ids(data, namespaces), ensure_ascii=False, indent=2) + "\n"
+
+
+def _compact_ids(node, namespaces):
+    """``node`` (parsed JSON-LD) with every ``@id`` value in a namespace of ``namespaces`` as a compact IRI.
+
+    >>> _compact_ids({"@id": "https://w3id.org/g40kg/id/person/jan", "x": [{"@id": "_:b0"}]},
+    ...              [("https://w3id.org/g40kg/id/", "g40id")])
+    {'@id': 'g40id:person/jan', 'x': [{'@id': '_:b0'}]}
+    """
+    if isinstance(node, list):
+        return [_compact_ids(item, namespaces) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if key == "@id" and isinstance(value, str):
+            for namespace, prefix in namespaces:
+                local = value[len(namespace):]
+                if value.startswith(namespace) and not local.startswith("//"):  # "p://…" would read as an IRI
+                    value = f"{prefix}:{local}"
+                    break
+        elif key != "@context":
+            value = _compact_ids(value, namespaces)
+        out[key] = value
+    return out
 
 
 def _with_graphs(dataset: Dataset) -> Dataset:

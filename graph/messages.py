@@ -27,6 +27,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unreadable": {"nl": "{path}: onleesbaar ({reason})", "en": "{path}: unreadable ({reason})"},
     "rdf_unknown_format": {"nl": "{path}: onbekend RDF-formaat; gebruik een van {formats}",
                            "en": "{path}: unknown RDF format; use one of {formats}"},
+    "rdf_unparsable_at": {"nl": "{path}, regel {line}: niet te lezen als {fmt} ({reason})",
+                          "en": "{path}, line {line}: cannot parse as {fmt} ({reason})"},
     "rdf_unparsable": {"nl": "{path}: niet te lezen als {fmt} ({reason})", "en": "{path}: cannot parse as {fmt} ({reason})"},
     "no_shapes_file": {"nl": "{path}: geen shapes-bestand", "en": "{path}: no such shapes file"},
     "shapes_unparsable": {"nl": "{path}: shapes niet te lezen ({reason})", "en": "{path}: cannot parse shapes ({reason})"},

@@ -29,10 +29,11 @@ from typing import Callable
 
 from . import __version__
 from .assemble import StagedGraph, read_index
-from .build import (BuildStats, Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key,
-                    reference_fragment)
+from .build import (BuildStats, Fragment, document_fragment, entities_fragment, entity_classes, facts_fragment,
+                    fragment_key, reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, entity_key, load_curation
+from .dataset import class_counts, dataset_quads
 from .errors import CannotWrite, G40Error, InputError
 from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed
@@ -46,7 +47,7 @@ from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest
 from .tenure import build_terms, curated_terms, tenure_quads
-from .vocab import CURATED_GRAPH, TENURE_GRAPH, document_graph
+from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph
 from .workers import forked_map
 
 __all__ = ["BuildReport", "build_graph", "build_sources", "bundled_corpus", "holds_only_bundled_corpus", "renamed_ids"]
@@ -129,6 +130,7 @@ def build_graph(
     wait: float = 0,
     on_wait: Callable[[int | None], None] | None = None,
     keep_going: bool = False,
+    license: str | None = None,  # noqa: A002 - dcterms' name
 ) -> BuildReport:
     """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
 
@@ -149,13 +151,15 @@ def build_graph(
     or changed documents runs in ``workers`` processes (default: all cores); see
     :mod:`graph.incremental`. The curation files (:mod:`graph.curate`) are read from ``curated``
     (default: the bundled ``data/curated/``). ``keep_going``: two files of one document id leave
-    one out with a warning instead of stopping the build (an unattended run).
+    one out with a warning instead of stopping the build (an unattended run). ``license``: the IRI
+    of the data licence the dataset description claims (:mod:`graph.dataset`), remembered in the
+    manifest for later builds; None: the previous build's; "-": none any more.
     """
     try:
         with graph_lock(graph_path, wait=wait, on_wait=on_wait), collector_thawed():
             return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
                                 progressbar=progressbar, stage=stage, workers=workers, curated=curated,
-                                keep_going=keep_going)
+                                keep_going=keep_going, license=license)
     except OSError as error:
         if error.errno in _DISK_FULL:  # the staging folder is gone, the previous graph as it was
             raise CannotWrite(graph_path, error) from None
@@ -174,7 +178,7 @@ LARGE_DOCUMENT = 1_000_000
 
 
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
-                 workers, curated, keep_going=False) -> BuildReport:
+                 workers, curated, keep_going=False, license=None) -> BuildReport:  # noqa: A002
     started = time.perf_counter()
     own_corrections = _own_corrections(curated, graph_path)
     paths, curated = build_sources(paths, curated)
@@ -218,6 +222,12 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)
         terms += curated_terms(staged.store, str(CURATED_GRAPH))
         staged.add_derived(str(TENURE_GRAPH), tenure_quads(terms, str(TENURE_GRAPH)))
+        license = _license(license, previous_manifest)
+        # counted from what the build wrote, unless curation merged or added entities
+        classes = (class_counts(staged.store) if curated_report.merges or curated_report.entities_added
+                   else entity_classes(reference, resolution, stats, len(documents)))
+        staged.add_derived(str(DATASET_GRAPH), dataset_quads(documents, triples=staged.count_triples(), classes=classes,
+                                                             version=__version__, license=license))
         staged.curated()
         warnings.extend(curated_report.warnings)
         checked = None
@@ -229,6 +239,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest = _manifest(documents, engine, stats, triples)
         manifest["base"] = _relative_cwd(graph_path)
         manifest["corrections"] = own_corrections
+        manifest["license"] = license
         # what 'g40kg demo' may replace: see holds_only_bundled_corpus
         manifest["corpus"] = "bundled" if _from_bundled_corpus(d.path for d in documents) else "own"
         manifest["validation"] = {"shapes": checked.shapes if checked else None}
@@ -304,6 +315,18 @@ def renamed_ids(previous, renamed: list[dict], ids: set[str]) -> dict[str, str]:
         kept[pair["from"]] = pair["to"]
     kept = {old: new for old, new in kept.items() if old not in ids and new in ids and old != new}
     return dict(list(kept.items())[-RENAMES_KEPT:])
+
+
+def _license(given: str | None, previous_manifest: dict) -> str | None:
+    """The licence a build claims: ``given`` ("-": none), else the previous build's.
+
+    >>> _license(None, {"license": "urn:x"}), _license("-", {"license": "urn:x"}), _license("urn:y", {})
+    ('urn:x', None, 'urn:y')
+    """
+    if given is None:
+        remembered = previous_manifest.get("license")
+        return remembered if isinstance(remembered, str) and remembered else None
+    return None if given == "-" else given
 
 
 def _previous_manifest(graph_path: Path) -> dict:

@@ -1,8 +1,10 @@
 """The gazetteer as RDF: the ``g40g:reference`` named graph.
 
 Every municipality, province, ministry and national organisation becomes an entity with a
-stable IRI, ``skos:prefLabel``/``skos:altLabel``, an ``owl:sameAs`` link to its TOOI URI, and
-G40 membership as data (``g40:g40Member``), so "which G40 cities …" is a query, not code.
+stable IRI, ``skos:prefLabel``/``skos:altLabel``, an ``owl:sameAs`` link to its TOOI URI (a
+province's from its code: ``tooi/id/provincie/pv22``), and G40 membership as data
+(``g40:g40Member``; ``g40:g40MemberSince`` an ``xsd:date`` only: where the register gives none, its
+note is a ``skos:note``), so "which G40 cities …" is a query, not code.
 
 Examples
 --------
@@ -15,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
@@ -23,7 +26,8 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from .gazetteer import Gazetteer
 from .vocab import G40, bind_prefixes, mint, slugify
 
-__all__ = ["reference_graph", "reference_triples", "municipality_key", "ministry_key", "organisation_key", "province_key"]
+__all__ = ["reference_graph", "reference_triples", "municipality_key", "ministry_key", "organisation_key", "province_key",
+           "province_tooi_uri"]
 
 
 def municipality_key(code: str) -> str:
@@ -47,6 +51,20 @@ def iri(key: str) -> URIRef:
     """IRI of an entity key ``kind/id`` (a build asks for the same few thousand entities again and again)."""
     kind, _, ident = key.partition("/")
     return mint(kind, ident)
+
+
+#: the TOOI register of provinces (as of municipalities: tooi/id/gemeente/gm0758)
+_TOOI_PROVINCE = "https://identifier.overheid.nl/tooi/id/provincie/"
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def province_tooi_uri(code: str) -> URIRef:
+    """The TOOI IRI of the province with CBS code ``code``.
+
+    >>> str(province_tooi_uri("PV22"))
+    'https://identifier.overheid.nl/tooi/id/provincie/pv22'
+    """
+    return URIRef(_TOOI_PROVINCE + code.lower())
 
 
 def _date(value: str | None):
@@ -85,6 +103,7 @@ def reference_triples(gazetteer: Gazetteer) -> set[tuple]:
         node = iri(province_key(code))
         graph.add((node, RDF.type, G40.Province))
         _labels(graph, node, labels[code], (name,))
+        graph.add((node, OWL.sameAs, province_tooi_uri(code)))
     for municipality in gazetteer.dissolved + gazetteer.municipalities:
         node = iri(municipality_key(municipality.code))
         graph.add((node, RDF.type, G40.Municipality))
@@ -99,7 +118,10 @@ def reference_triples(gazetteer: Gazetteer) -> set[tuple]:
             graph.add((node, G40.g40Member, Literal(True)))
             if municipality.g40_since:
                 since = municipality.g40_since
-                graph.add((node, G40.g40MemberSince, _date(since) if since[:4].isdigit() else Literal(since)))
+                if _ISO_DATE.fullmatch(since):
+                    graph.add((node, G40.g40MemberSince, _date(since)))
+                else:  # "voor 2009 (een van de G27; geen datum in bron)": no date to claim
+                    graph.add((node, SKOS.note, Literal(since, lang="nl")))
     for ministry in gazetteer.ministries:
         node = iri(ministry_key(ministry.code))
         graph.add((node, RDF.type, G40.Ministry))

@@ -189,6 +189,22 @@ def _parse_shapes(path: str) -> Graph:
     return Graph().parse(path, format="turtle")
 
 
+def _distinct(items: list[Violation]) -> list[Violation]:
+    """``items`` without repeats: results on the same node, path and value with the same message count
+    once (a value that breaks a datatype and a range gives pySHACL a result per constraint component;
+    the one kept is of the first component by name).
+
+    >>> a = Violation("n", "p", "Violation", "s", "'x'", (("en", "bad"),), "DatatypeConstraintComponent")
+    >>> b = Violation("n", "p", "Violation", "s", "'x'", (("en", "bad"),), "MinInclusiveConstraintComponent")
+    >>> [v.component for v in _distinct([b, a])]
+    ['DatatypeConstraintComponent']
+    """
+    kept: dict[tuple, Violation] = {}
+    for item in sorted(items, key=lambda v: v.component):
+        kept.setdefault((item.severity, item.focus, item.path, item.value, item.messages), item)
+    return list(kept.values())
+
+
 def first_line(error: BaseException) -> str:
     """The first line of ``error``'s message, or its type's name when it has none."""
     text = str(error).strip()
@@ -291,7 +307,7 @@ def validate_dataset(dataset, *, shapes: Graph | Path | str | None = None, infer
     violations, warnings = [], []
     items = [_result(results_graph, r, shapes_graph) for r in results_graph.objects(None, SH.result)]
     items.extend(_whole_graph_results(data, shapes_graph))  # top level only, not nested sh:detail results
-    for item in items:
+    for item in _distinct(items):
         (violations if item.severity == "Violation" else warnings).append(item)
     order = lambda v: (v.message_in("en"), v.focus, v.path or "", v.value or "")  # noqa: E731
     violations.sort(key=order)
@@ -375,6 +391,30 @@ def _result(graph: Graph, node, shapes: Graph) -> Violation:
 
 SHAPES_NS = "https://w3id.org/g40kg/shapes#"
 _SELECT = re.compile(r"(?is)^\s*SELECT\s+(?:DISTINCT\s+)?(?P<vars>.*?)\s+WHERE\s*\{(?P<body>.*)\}\s*$")
+
+
+def standalone_shapes(path: Path | str | None = None) -> str:
+    """The shapes (default: the packaged ``shapes.ttl``) as Turtle for another SHACL engine: the
+    whole-graph SPARQL constraints active (no ``sh:deactivated``) and written as SHACL allows
+    (``FILTER NOT EXISTS`` for the ``MINUS`` that makes them fast as one query), so that plain
+    ``pyshacl -s`` checks everything ``g40kg validate`` checks, one focus node at a time (slower).
+
+    >>> text = standalone_shapes()
+    >>> "deactivated" in text, "MINUS" in text, "FILTER NOT EXISTS { ?st rdf:subject" in text
+    (False, False, True)
+    """
+    shapes = Graph()
+    for triple in load_shapes(path):
+        shapes.add(triple)
+    for constraint in list(shapes.subjects(URIRef(SHAPES_NS + "wholeGraph"), Literal(True))):
+        shapes.remove((constraint, SH.deactivated, None))
+        select = shapes.value(constraint, SH.select)
+        if select is not None and "MINUS" in select:
+            text = re.sub(r"^[ \t]*#.*\n", "", str(select), flags=re.M)  # the comment on why MINUS
+            shapes.set((constraint, SH.select, Literal(text.replace("MINUS {", "FILTER NOT EXISTS {"))))
+    for prefix, namespace in load_shapes(path).namespaces():
+        shapes.bind(prefix, namespace, override=True)
+    return shapes.serialize(format="turtle")
 
 
 def _whole_graph_results(data: Graph, shapes: Graph) -> list[Violation]:

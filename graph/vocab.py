@@ -15,7 +15,7 @@ from functools import lru_cache
 import unicodedata
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
 
 from ._g40_terms import G40 as _G40Terms
 
@@ -40,6 +40,8 @@ __all__ = [
     "ENTITIES_GRAPH",
     "FACTS_GRAPH",
     "CURATED_GRAPH",
+    "DATASET_GRAPH",
+    "ROLE_SCHEME",
     "bind_prefixes",
     "sparql_prologue",
 ]
@@ -69,6 +71,8 @@ PREFIXES: dict[str, Namespace] = {
     "rdfs": RDFS,
     "xsd": XSD,
     "tooi": TOOI,
+    "void": VOID,
+    "dcat": DCAT,
 }
 
 #: IRI path segment per kind of thing; the entity types map onto the first eight.
@@ -124,6 +128,10 @@ ENTITIES_GRAPH = G40G["entities"]
 #: the direct fact triples the documents state, each once (their evidence is in the document graphs)
 FACTS_GRAPH = G40G["facts"]
 CURATED_GRAPH = G40G["curated"]
+#: the skos:ConceptScheme of the roles (g40id:role/voorzitter …; see graph.role_labels)
+ROLE_SCHEME = G40ID["role"]
+#: the dataset description: VoID/DCAT, licence and build provenance (see graph.dataset)
+DATASET_GRAPH = G40G["dataset"]
 #: inferred ends of open terms of single offices (see graph.tenure)
 TENURE_GRAPH = G40G["tenure"]
 

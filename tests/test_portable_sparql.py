@@ -151,7 +151,7 @@ def test_a_printed_question_runs_in_g40kg_query_as_the_readme_shows(graph, tmp_p
 
 # ----------------------------------------------------------------------------- L9: prefixes
 
-KNOWN = "g40:, g40id:, g40g:, org:, foaf:, prov:, skos:, dcterms:, schema:, owl:, rdf:, rdfs:, xsd:, tooi:"
+KNOWN = "g40:, g40id:, g40g:, org:, foaf:, prov:, skos:, dcterms:, schema:, owl:, rdf:, rdfs:, xsd:, tooi:, void:, dcat:"
 
 
 def test_the_prefix_list_is_the_table_of_graph_vocab():

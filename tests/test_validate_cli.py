@@ -69,9 +69,9 @@ def test_unparsable_file_exits_2_naming_the_file(runner, tmp_path):
     bad.write_text("this is { not turtle", encoding="utf-8")
     result = runner.invoke(cli, ["validate", str(bad)])
     assert result.exit_code == 2, result.output
-    assert result.output.startswith(f"Fout: {bad}: niet te lezen als turtle (")
+    assert result.output.startswith(f"Fout: {bad}, regel 1: niet te lezen als turtle (")
     english = runner.invoke(cli, ["--lang", "en", "validate", str(bad)])
-    assert english.output.startswith(f"Error: {bad}: cannot parse as turtle (")
+    assert english.output.startswith(f"Error: {bad}, line 1: cannot parse as turtle (")
     other = tmp_path / "graaf.xyz"
     other.write_text("", encoding="utf-8")
     unknown = runner.invoke(cli, ["validate", str(other)])

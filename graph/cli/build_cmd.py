@@ -57,6 +57,8 @@ TEXTS = {
         "watched_corrections": "{paths} en de correcties in {curated}",
         "corrections_changed": "correcties gewijzigd",
         "only_corrections_changed": "geen document veranderd, wel de correcties",
+        "license_not_iri": "{value!r} is geen IRI; geef de licentie als IRI, bijvoorbeeld "
+                           "https://creativecommons.org/licenses/by/4.0/ (of '-': geen licentie)",
         "corrections_remembered": "Correcties uit {folder}, zoals bij de vorige bouw van deze graaf (--curated MAP kiest "
                                   "een andere map, --curated - de meegeleverde correcties).",
         "corrections_gone": "de vorige bouw van deze graaf gebruikte de correcties in {folder}, maar die map is er niet "
@@ -102,6 +104,8 @@ TEXTS = {
         "watched_corrections": "{paths} and the corrections in {curated}",
         "corrections_changed": "corrections changed",
         "only_corrections_changed": "no document changed, but the corrections did",
+        "license_not_iri": "{value!r} is not an IRI; give the licence as an IRI, for example "
+                           "https://creativecommons.org/licenses/by/4.0/ (or '-': no licence)",
         "corrections_remembered": "Corrections from {folder}, as in this graph's previous build (--curated FOLDER "
                                   "chooses another folder, --curated - the bundled corrections).",
         "corrections_gone": "this graph's previous build used the corrections in {folder}, but that folder is gone; "
@@ -134,7 +138,7 @@ class _NoBar:
 
 
 def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0,
-              keep_going=False):
+              keep_going=False, license=None):  # noqa: A002 - dcterms' name
     """Build (see :func:`graph.pipeline.build_graph`; ``wait``: seconds to wait for another build's
     lock, said once on stderr). Ctrl+C or SIGTERM during a build of the user's graph ends the command
     with exit status 130 or 143 and one line saying what became of the graph (the store swaps a new
@@ -155,6 +159,7 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
             curated=curated,
             wait=wait,
             keep_going=keep_going,
+            license=license,
             on_wait=lambda pid: echo_err(msg("build_waiting", graph=target, pid=pid or "?", seconds=wait)),
         )
     except KeyboardInterrupt as interrupt:
@@ -289,6 +294,16 @@ def _folder_or_dash(ctx, param, value):
     return click.Path(path_type=Path, exists=True, file_okay=False).convert(value, param, ctx)
 
 
+def _license_iri(ctx, param, value):
+    """``--license``: an absolute IRI, or "-" (no licence any more)."""
+    from ..dataset import valid_license
+    from ..messages import get_language
+
+    if value is None or value == "-" or valid_license(value):
+        return value
+    raise click.BadParameter(TEXTS[get_language()]["license_not_iri"].format(value=value), ctx=ctx, param=param)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--no-validate", is_flag=True, help="Sla de SHACL-controle over (niet aanbevolen).")
@@ -297,6 +312,10 @@ def _folder_or_dash(ctx, param, value):
 @click.option("--curated", callback=_folder_or_dash, envvar="G40KG_CURATED", metavar="MAP",
               help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; "
               "de graaf onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.")
+@click.option("--license", "license_", callback=_license_iri, metavar="IRI",
+              help="De licentie van de data (een IRI, zoals https://creativecommons.org/licenses/by/4.0/) in de "
+                   "datasetbeschrijving van de graaf (dcterms:license); de graaf onthoudt haar voor de volgende bouw "
+                   "('-': geen licentie meer). Zonder deze optie claimt de graaf geen licentie.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Vorm van de samenvatting (met --watch: één JSON-regel per gebeurtenis: gebouwd, mislukt, "
                    "gestopt).")
@@ -315,7 +334,8 @@ def _folder_or_dash(ctx, param, value):
                    "zonder toezicht).")
 @pass_settings
 @translate_errors
-def build(settings, paths, no_validate, full_validation, curated, fmt, with_bundled, watch, interval, wait, keep_going):
+def build(settings, paths, no_validate, full_validation, curated, license_, fmt, with_bundled, watch, interval, wait,
+          keep_going):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html, .pdf en .docx (met optioneel <naam>.meta.json), haalt personen,
@@ -328,6 +348,7 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, with_bund
         g40kg build documenten/ verslag.pdf
         g40kg --graph /tmp/kg build nieuws/ --format json
         g40kg build documenten/ --curated correcties/
+        g40kg build --license https://creativecommons.org/licenses/by/4.0/
         g40kg build documenten/ --watch
         g40kg build documenten/ --wait 600 --keep-going --format json   # voor cron
     """
@@ -342,7 +363,7 @@ def build(settings, paths, no_validate, full_validation, curated, fmt, with_bund
     def build_once():
         try:
             return run_build(settings, paths, validate=not no_validate, full_validation=full_validation,
-                             curated=curated, wait=wait, keep_going=keep_going)
+                             curated=curated, wait=wait, keep_going=keep_going, license=license_)
         except ValidationFailed as refused:
             if refused.report is not None:
                 echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows
@@ -450,8 +471,8 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
 
 
 @cli.command("export")
-@click.option("--format", "fmt", type=click.Choice(["facts", "turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv",
-                                                    "site"]),
+@click.option("--format", "fmt", type=click.Choice(["facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml",
+                                                    "graphml", "gexf", "csv", "site"]),
               default="facts", show_default=True, help="Uitvoerformaat.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), metavar="BESTAND",
               help="Schrijf naar dit bestand (standaard: stdout); bij --format site de map.")
@@ -468,7 +489,9 @@ def export_command(settings, fmt, output, excel):
     dezelfde kolommen, een rij per bewijszin (twee zinnen van één document met hetzelfde feit
     staan er allebei) en ook de met de hand toegevoegde feiten (bewijs "gecureerd (bestand:regel)");
     graphml/gexf zijn de netwerkprojectie voor Gephi of yEd. In 'csv' krijgt een cel die een
-    spreadsheet als formule zou lezen (begint met = + - @) een ' ervoor.
+    spreadsheet als formule zou lezen (begint met = + - @) een ' ervoor. RDF: trig, nquads en
+    jsonld (met een @context van de prefixen) houden de benoemde grafen; turtle, ntriples en
+    rdfxml geven hun vereniging. 'g40kg validate' leest elk RDF-bestand dat export schrijft.
 
     'site' schrijft de webverkenner ('g40kg serve') als map met HTML-pagina's die zonder server
     werken: open index.html van schijf, of zet de map op een intranet of gedeelde schijf. Alle
@@ -480,6 +503,7 @@ def export_command(settings, fmt, output, excel):
         g40kg export --format facts > feiten.jsonl
         g40kg export --format csv --excel -o feiten.csv    # dubbelklik opent het in Excel
         g40kg export --format trig -o graaf.trig
+        g40kg export --format jsonld -o graaf.jsonld && g40kg validate graaf.jsonld
         g40kg export --format graphml -o netwerk.graphml
         g40kg export --format site -o verkenner/           # open verkenner/index.html
     """

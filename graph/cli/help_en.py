@@ -51,6 +51,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build documenten/ verslag.pdf
             g40kg --graph /tmp/kg build nieuws/ --format json
             g40kg build documenten/ --curated correcties/
+            g40kg build --license https://creativecommons.org/licenses/by/4.0/
             g40kg build documenten/ --watch
             g40kg build documenten/ --wait 600 --keep-going --format json   # for cron
         """},
@@ -61,7 +62,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         has the same columns, a row per evidence sentence (two sentences of one document stating
         the same fact are both there) and also the facts added by hand (evidence "curated (file:line)");
         graphml/gexf are the network projection for Gephi or yEd. In 'csv' a cell that a spreadsheet
-        would read as a formula (it begins with = + - @) gets a ' in front.
+        would read as a formula (it begins with = + - @) gets a ' in front. RDF: trig, nquads and
+        jsonld (with an @context of the prefixes) keep the named graphs; turtle, ntriples and
+        rdfxml give their union. 'g40kg validate' reads every RDF file that export writes.
 
         'site' writes the web explorer ('g40kg serve') as a folder of HTML pages that work without
         a server: open index.html from disk, or put the folder on an intranet or a shared drive. All
@@ -74,6 +77,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg export --format facts > feiten.jsonl
             g40kg export --format csv --excel -o feiten.csv    # a double click opens it in Excel
             g40kg export --format trig -o graaf.trig
+            g40kg export --format jsonld -o graaf.jsonld && g40kg validate graaf.jsonld
             g40kg export --format graphml -o netwerk.graphml
             g40kg export --format site -o verkenner/           # open verkenner/index.html
         """},
@@ -241,6 +245,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build && g40kg validate
             g40kg export --format trig -o graaf.trig && g40kg validate graaf.trig --format json
             g40kg --lang en validate --limit 3
+            g40kg validate --standalone-shapes > shapes-alle.ttl    # for: pyshacl -s shapes-alle.ttl graaf.ttl
         """},
 }
 
@@ -292,6 +297,16 @@ OPTIONS: dict[str, str] = {
         "graph remembers it for the next build ('-': the bundled ones again); environment: G40KG_CURATED.",
     "Schrijf naar dit bestand (standaard: stdout); bij --format site de map.":
         "Write to this file (default: stdout); with --format site the folder.",
+    "De licentie van de data (een IRI, zoals https://creativecommons.org/licenses/by/4.0/) in de "
+    "datasetbeschrijving van de graaf (dcterms:license); de graaf onthoudt haar voor de volgende bouw "
+    "('-': geen licentie meer). Zonder deze optie claimt de graaf geen licentie.":
+        "The licence of the data (an IRI, such as https://creativecommons.org/licenses/by/4.0/) in the graph's "
+        "dataset description (dcterms:license); the graph remembers it for the next build ('-': no licence any "
+        "more). Without this option the graph claims no licence.",
+    "Schrijf de shapes voor een andere SHACL-engine (pySHACL, TopBraid) naar stdout en stop: met "
+    "de controles over de hele graaf aan, die g40kg zelf als één query uitvoert.":
+        "Write the shapes for another SHACL engine (pySHACL, TopBraid) to stdout and stop: with the checks over "
+        "the whole graph active, which g40kg runs itself as one query.",
     "Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), zodat een dubbelklik "
     "het bestand in kolommen opent.": "With --format csv: for Excel with Dutch settings (semicolons, UTF-8 with a "
                                       "BOM), so that a double click opens the file in columns.",
@@ -407,6 +422,7 @@ METAVARS: dict[str, str] = {
     "N": "N",
     "MB": "MB",
     "MAP": "FOLDER",
+    "IRI": "IRI",
     "BESTAND": "FILE",
     "TEKST": "TEXT",
     "GETAL": "NUMBER",

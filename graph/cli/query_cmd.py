@@ -174,13 +174,19 @@ def _as_read(rows: list[dict], lang: str) -> list[dict]:
     """``rows`` as people read a table: true shown as "ja" ("yes") and false left empty (a table's
     ``vroeger`` column), a fact's direction as an arrow from the entity asked about ("→": it is the
     subject; "←": the other is) instead of the words out/in; JSON, CSV and a query's own variables
-    keep the values programs read.
+    keep the values programs read. In English a role is the English word where one is known
+    (``data/gazetteer/role_labels_en.csv``).
 
     >>> _as_read([{"past": True, "end": None, "direction": "out"}, {"past": False, "direction": "in"}], "nl")
     [{'past': 'ja', 'end': None, 'direction': '→'}, {'past': '', 'direction': '←'}]
+    >>> _as_read([{"role": "voorzitter"}, {"role": "trekker"}], "en"), _as_read([{"role": "voorzitter"}], "nl")
+    ([{'role': 'chair'}, {'role': 'lead'}], [{'role': 'voorzitter'}])
     """
+    from ..role_labels import role_label
+
     shown = {True: YES[lang], False: ""}
-    return [{k: (shown[v] if isinstance(v, bool) else _ARROWS.get(v, v) if k == "direction" else v)
+    return [{k: (shown[v] if isinstance(v, bool) else _ARROWS.get(v, v) if k == "direction"
+                 else role_label(v, lang) if k == "role" else v)
              for k, v in row.items()} for row in rows]
 
 
