@@ -8,7 +8,7 @@ a property whose values in the graph it also takes, ``values_of: g40:programmeKi
 each becomes an RDF term (``URIRef``, typed ``Literal``) serialised by rdflib into an inline
 ``VALUES`` block at the question's ``# @parameters`` line; the marker ``# @time ?ev`` expands to
 the time filter of :mod:`graph.timefilter` on evidence node ``?ev`` (left out when no
-``at``/``from``/``until`` is bound and the question does not show ``?ev_start``/``?ev_end``: it
+``at``/``from``/``until``/``as_of`` is bound and the question does not show ``?ev_start``/``?ev_end``: it
 would keep every row). Both markers are comments, so a question file also runs unchanged in any
 SPARQL editor (with all parameters unbound). A question may use ``LATERAL { … }`` (SPARQL 1.2
 draft, which Oxigraph evaluates once per row that precedes it); rdflib gets an OPTIONAL group and
@@ -374,7 +374,7 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
 
 
 #: the parameters of a time window (TimeWindow.parameters)
-TIME_PARAMETERS = ("at", "from", "until")
+TIME_PARAMETERS = ("at", "from", "until", "as_of")
 
 
 def question_bindings(dataset, question: Question, params: Mapping[str, Any] | None = None, *,
@@ -397,6 +397,9 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
     params = dict(params or {})
     for given in params:
         question.parameter(given)
+    from .timefilter import refuse_as_of_with_window
+
+    refuse_as_of_with_window(params.get("as_of"), *(params.get(name) for name in ("at", "from", "until")))
     bindings = {}
     for parameter in question.parameters:
         value = params.get(parameter.name)
