@@ -208,7 +208,9 @@ def time_filter(evidence: str) -> str:
     the ``EXISTS`` tells from a period the text gives (the fact's period is its document's: it
     starts on the first day of the document's period or date and ends in the last). A fact the
     text says is over (``g40:past``) with no end of its own is in no last known state. All of it
-    is on the right of ``||``, so it is evaluated only when ``?as_of`` is bound.
+    is the first branch of ``IF(BOUND(?as_of), …, true)``, evaluated only when ``?as_of`` is bound:
+    rdflib evaluates every operand of ``||`` (an ``EXISTS`` on the right of ``!BOUND(?as_of) ||``
+    would run for every row), but only the branch an ``IF`` takes, as Oxigraph does.
 
     Evidence with no time at all is kept by every window (nothing says it lies outside); it is
     also bound as ``?<evidence>_undated``, so that an answer can count the rows a window keeps
@@ -228,12 +230,12 @@ def time_filter(evidence: str) -> str:
   FILTER(!BOUND(?at) || ((!BOUND(?{e}_start) || ?{e}_start <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
   FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)
   FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until)
-  FILTER(!BOUND(?as_of) || ((!BOUND(?{e}_start) || ?{e}_start <= ?as_of)
+  FILTER(IF(BOUND(?as_of), (!BOUND(?{e}_start) || ?{e}_start <= ?as_of)
          && IF((BOUND(?{e}_vf) || BOUND(?{e}_vu)) && BOUND(?{e}_end) && !(BOUND(?{e}_vu) && ?{e}_end = ?{e}_vu && EXISTS {{
                  ?{e} prov:wasDerivedFrom ?{e}_doc . ?{e}_doc ?{e}_sp ?{e}_ds . ?{e}_doc ?{e}_ep ?{e}_de .
                  FILTER(?{e}_sp IN (g40:periodStart, dcterms:date) && ?{e}_ep IN (g40:periodEnd, dcterms:date)
                         && STR(?{e}_vf) = SUBSTR(CONCAT(STR(?{e}_ds), "-01-01"), 1, 10) && STRSTARTS(STR(?{e}_vu), STR(?{e}_de))) }}),
-               ?as_of <= ?{e}_end, NOT EXISTS {{ ?{e} g40:past true }})))
+               ?as_of <= ?{e}_end, NOT EXISTS {{ ?{e} g40:past true }}), true))
   BIND(IF(BOUND(?{e}_start) || BOUND(?{e}_end), ?{e}_none, ?{e}) AS ?{e}_undated)"""
 
 
