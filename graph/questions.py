@@ -357,6 +357,7 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
         values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }}"
     text = re.sub(r"^[ \t]*# @parameters[ \t]*$", lambda _: values, question.text, flags=re.M)
     window = any(bindings.get(n) is not None for n in TIME_PARAMETERS)
+    as_of = bindings.get("as_of") is not None  # its filter only when asked: rdflib pays for a FILTER on every row
 
     def time(match) -> str:
         # Without a time window the filter keeps every row; its three OPTIONAL lookups per
@@ -364,9 +365,9 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
         # (at most one of each per node, see ontology/shapes.ttl, so no row is repeated).
         evidence = match.group(1)
         if re.search(rf"\?{evidence}_endedBy\b", question.text):
-            return time_filter(evidence) + "\n  " + inferred_end_source(evidence)
+            return time_filter(evidence, as_of) + "\n  " + inferred_end_source(evidence)
         if window or re.search(rf"\?{evidence}_(?:start|end)\b", question.text):
-            return time_filter(evidence)
+            return time_filter(evidence, as_of)
         return ""
 
     text = re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", time, text, flags=re.M)

@@ -192,7 +192,7 @@ def fact_interval(valid_from=None, valid_until=None, fact_date=None, doc_date=No
     return iso(doc_start), iso(doc_end)
 
 
-def time_filter(evidence: str) -> str:
+def time_filter(evidence: str, as_of: bool = True) -> str:
     """SPARQL group fragment: keep evidence ``?<evidence>`` inside the ``?at`` / ``?from``–``?until`` window,
     or in the last known state at ``?as_of``.
 
@@ -210,7 +210,12 @@ def time_filter(evidence: str) -> str:
     text says is over (``g40:past``) with no end of its own is in no last known state. All of it
     is the first branch of ``IF(BOUND(?as_of), …, true)``, evaluated only when ``?as_of`` is bound:
     rdflib evaluates every operand of ``||`` (an ``EXISTS`` on the right of ``!BOUND(?as_of) ||``
-    would run for every row), but only the branch an ``IF`` takes, as Oxigraph does.
+    would run for every row), but only the branch an ``IF`` takes, as Oxigraph does. With
+    ``as_of=False`` (a question asked without it) the line is left out: rdflib still pays for
+    every ``FILTER`` on every row.
+
+    >>> "?as_of" in time_filter("ev", as_of=False)
+    False
 
     Evidence with no time at all is kept by every window (nothing says it lies outside); it is
     also bound as ``?<evidence>_undated``, so that an answer can count the rows a window keeps
@@ -229,14 +234,18 @@ def time_filter(evidence: str) -> str:
           ?{e}_d) AS ?{e}_end)
   FILTER(!BOUND(?at) || ((!BOUND(?{e}_start) || ?{e}_start <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
   FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)
-  FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until)
+  FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until){_AS_OF.format(e=e) if as_of else ""}
+  BIND(IF(BOUND(?{e}_start) || BOUND(?{e}_end), ?{e}_none, ?{e}) AS ?{e}_undated)"""
+
+
+#: the ``as_of`` line of :func:`time_filter` (``{e}``: the evidence variable)
+_AS_OF = """
   FILTER(IF(BOUND(?as_of), (!BOUND(?{e}_start) || ?{e}_start <= ?as_of)
          && IF((BOUND(?{e}_vf) || BOUND(?{e}_vu)) && BOUND(?{e}_end) && !(BOUND(?{e}_vu) && ?{e}_end = ?{e}_vu && EXISTS {{
                  ?{e} prov:wasDerivedFrom ?{e}_doc . ?{e}_doc ?{e}_sp ?{e}_ds . ?{e}_doc ?{e}_ep ?{e}_de .
                  FILTER(?{e}_sp IN (g40:periodStart, dcterms:date) && ?{e}_ep IN (g40:periodEnd, dcterms:date)
                         && STR(?{e}_vf) = SUBSTR(CONCAT(STR(?{e}_ds), "-01-01"), 1, 10) && STRSTARTS(STR(?{e}_vu), STR(?{e}_de))) }}),
-               ?as_of <= ?{e}_end, NOT EXISTS {{ ?{e} g40:past true }}), true))
-  BIND(IF(BOUND(?{e}_start) || BOUND(?{e}_end), ?{e}_none, ?{e}) AS ?{e}_undated)"""
+               ?as_of <= ?{e}_end, NOT EXISTS {{ ?{e} g40:past true }}), true))"""
 
 
 def undated_shown(columns: list[str], rows: list[dict], timed: bool, lang: str = "nl") -> tuple[list[str], list[dict]]:
