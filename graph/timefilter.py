@@ -242,9 +242,10 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
 _AS_OF = """
   FILTER(IF(BOUND(?as_of), (!BOUND(?{e}_start) || ?{e}_start <= ?as_of)
          && IF((BOUND(?{e}_vf) || BOUND(?{e}_vu)) && BOUND(?{e}_end) && !(BOUND(?{e}_vu) && ?{e}_end = ?{e}_vu && EXISTS {{
-                 ?{e} prov:wasDerivedFrom ?{e}_doc . ?{e}_doc ?{e}_sp ?{e}_ds . ?{e}_doc ?{e}_ep ?{e}_de .
-                 FILTER(?{e}_sp IN (g40:periodStart, dcterms:date) && ?{e}_ep IN (g40:periodEnd, dcterms:date)
-                        && STR(?{e}_vf) = SUBSTR(CONCAT(STR(?{e}_ds), "-01-01"), 1, 10) && STRSTARTS(STR(?{e}_vu), STR(?{e}_de))) }}),
+                 ?{e} prov:wasDerivedFrom ?{e}_doc .
+                 {{ ?{e}_doc g40:periodStart ?{e}_ds }} UNION {{ ?{e}_doc dcterms:date ?{e}_ds }}
+                 {{ ?{e}_doc g40:periodEnd ?{e}_de }} UNION {{ ?{e}_doc dcterms:date ?{e}_de }}
+                 FILTER(STR(?{e}_vf) = SUBSTR(CONCAT(STR(?{e}_ds), "-01-01"), 1, 10) && STRSTARTS(STR(?{e}_vu), STR(?{e}_de))) }}),
                ?as_of <= ?{e}_end, NOT EXISTS {{ ?{e} g40:past true }}), true))"""
 
 
