@@ -3,7 +3,7 @@
 This is the one documented projection; analytics (:mod:`graph.analysis`), the network pages
 (``viz/``) and the web explorer reuse it. Call::
 
-    to_networkx(dataset, *, include_mentions=False, at=None, between=None, min_confidence=None,
+    to_networkx(dataset, *, include_mentions=False, at=None, between=None, as_of=None, min_confidence=None,
                 predicates=None, multi=False) -> nx.Graph | nx.MultiDiGraph
 
 What it does
@@ -17,8 +17,9 @@ What it does
       nodes, roles, evidence nodes and name periods are never nodes.
     * ``mentions`` (document → entity) are left out unless ``include_mentions=True``; then
       documents become nodes of type ``Document``.
-    * ``at`` / ``between`` keep evidence whose time holds then (:mod:`graph.timefilter`), and
-      ministries are labelled as in their TOOI name period at that time;
+    * ``at`` / ``between`` keep evidence whose time holds then, ``as_of`` the last known state on
+      a date (:mod:`graph.timefilter`), and ministries are labelled as in their TOOI name period at
+      that time;
       ``min_confidence`` drops evidence below that confidence (curated statements have no
       confidence and are kept: a curator vouches for them); ``predicates`` (local names such as
       ``collaboratesWith``) keeps only those relations. A curated statement holds in its
@@ -141,11 +142,12 @@ def support(record: dict) -> str:
 
 
 def evidence_records(dataset, *, include_mentions: bool = False, at: str | None = None,
-                     between: tuple[str, str] | None = None, min_confidence: float | None = None,
-                     predicates=None, timeout: float | None = None) -> list[dict]:
+                     between: tuple[str, str] | None = None, as_of: str | None = None,
+                     min_confidence: float | None = None, predicates=None, timeout: float | None = None) -> list[dict]:
     """Every evidence node as a record (see module docstring), filtered like :func:`to_networkx`."""
-    window = TimeWindow(at=at, between=between)
+    window = TimeWindow(at=at, between=between, as_of=as_of)
     wanted = set(predicates) if predicates else None
+    as_of_kept = _kept_as_of(dataset, window.as_of, timeout) if window.as_of else None
     kept = []
     for record in _all_records(dataset, include_mentions, timeout):
         if wanted is not None and record["predicate"] not in wanted:
@@ -153,9 +155,26 @@ def evidence_records(dataset, *, include_mentions: bool = False, at: str | None 
         confidence = record["confidence"]
         if not record["curated"] and min_confidence is not None and (confidence is None or confidence < min_confidence):
             continue
-        if window.contains(record["start"], record["end"]):
+        if record["evidence"] in as_of_kept if as_of_kept is not None else window.contains(record["start"], record["end"]):
             kept.append(record)
     return kept
+
+
+def _kept_as_of(dataset, as_of: str, timeout: float | None) -> set[str]:
+    """The evidence (and curated statements) in the last known state on ``as_of``: the rule of
+    :func:`graph.timefilter.time_filter`, run once over every statement, so that the projection and
+    the named questions agree (not kept beside the graph: one file per date asked would pile up)."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from .query import DEFAULT_TIMEOUT, run_sparql
+    from .questions import sparql_term
+    from .timefilter import time_filter
+
+    date = sparql_term(Literal(as_of, datatype=XSD.date))
+    query = (f"SELECT ?ev WHERE {{\n  VALUES (?at ?from ?until ?as_of) {{ (UNDEF UNDEF UNDEF {date}) }}\n"
+             f"  ?ev rdf:predicate ?p .\n  {time_filter('ev')}\n}}")
+    return {str(row["ev"]) for row in run_sparql(dataset, query, check=False, timeout=timeout or DEFAULT_TIMEOUT).rows}
 
 
 def _all_records(dataset, include_mentions: bool, timeout: float | None) -> list[dict]:
@@ -234,16 +253,16 @@ def _query_records(dataset, include_mentions: bool, timeout: float | None) -> li
 
 
 def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = None,
-                between: tuple[str, str] | None = None, min_confidence: float | None = None,
+                between: tuple[str, str] | None = None, as_of: str | None = None, min_confidence: float | None = None,
                 predicates=None, multi: bool = False, timeout: float | None = None):
     """Project ``dataset`` onto networkx (see the module docstring for the exact contract)."""
     from .names import entity_index
     from .query import run_sparql
 
-    records = evidence_records(dataset, include_mentions=include_mentions, at=at, between=between,
+    records = evidence_records(dataset, include_mentions=include_mentions, at=at, between=between, as_of=as_of,
                                min_confidence=min_confidence, predicates=predicates, timeout=timeout)
     index = entity_index(dataset)
-    window = TimeWindow(at=at, between=between)
+    window = TimeWindow(at=at, between=between, as_of=as_of)
     members = {str(row["m"]) for row in run_sparql(dataset, _MEMBER_QUERY, check=False).rows}
     graph = nx.MultiDiGraph() if multi else nx.Graph()
     graph.graph["projection"] = "g40kg"

@@ -8,7 +8,7 @@ a property whose values in the graph it also takes, ``values_of: g40:programmeKi
 each becomes an RDF term (``URIRef``, typed ``Literal``) serialised by rdflib into an inline
 ``VALUES`` block at the question's ``# @parameters`` line; the marker ``# @time ?ev`` expands to
 the time filter of :mod:`graph.timefilter` on evidence node ``?ev`` (left out when no
-``at``/``from``/``until`` is bound and the question does not show ``?ev_start``/``?ev_end``: it
+``at``/``from``/``until``/``as_of`` is bound and the question does not show ``?ev_start``/``?ev_end``: it
 would keep every row). Both markers are comments, so a question file also runs unchanged in any
 SPARQL editor (with all parameters unbound). A question may use ``LATERAL { … }`` (SPARQL 1.2
 draft, which Oxigraph evaluates once per row that precedes it); rdflib gets an OPTIONAL group and
@@ -356,13 +356,15 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
         values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }}"
     text = re.sub(r"^[ \t]*# @parameters[ \t]*$", lambda _: values, question.text, flags=re.M)
     window = any(bindings.get(n) is not None for n in TIME_PARAMETERS)
-    text = _with_time(question, text, window)
+    as_of = bindings.get("as_of") is not None  # its filter only when asked: rdflib pays for a FILTER on every row
+    text = _with_time(question, text, window, as_of)
     return text if engine == "oxigraph" else without_lateral(text, optional=engine == "rdflib")
 
 
-def _with_time(question: Question, text: str, window: bool) -> str:
+def _with_time(question: Question, text: str, window: bool, as_of: bool = True) -> str:
     """``text`` with each ``# @time ?ev`` marker expanded to the time filter on ``?ev``: under a
-    ``window``, or when the question shows what the filter computes."""
+    ``window``, or when the question shows what the filter computes; ``as_of``: with the filter of
+    the last known state (:func:`graph.timefilter.time_filter`)."""
     from .timefilter import inferred_end_source, time_filter
 
     def time(match) -> str:
@@ -371,9 +373,9 @@ def _with_time(question: Question, text: str, window: bool) -> str:
         # (at most one of each per node, see ontology/shapes.ttl, so no row is repeated).
         evidence = match.group(1)
         if re.search(rf"\?{evidence}_endedBy\b", question.text):
-            return time_filter(evidence) + "\n  " + inferred_end_source(evidence)
+            return time_filter(evidence, as_of) + "\n  " + inferred_end_source(evidence)
         if window or re.search(rf"\?{evidence}_(?:start|end)\b", question.text):
-            return time_filter(evidence)
+            return time_filter(evidence, as_of)
         return ""
 
     return re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", time, text, flags=re.M)
@@ -437,7 +439,7 @@ def shareable_text(question: Question, *, oxigraph: bool = False) -> str:
 
 
 #: the parameters of a time window (TimeWindow.parameters)
-TIME_PARAMETERS = ("at", "from", "until")
+TIME_PARAMETERS = ("at", "from", "until", "as_of")
 
 
 def question_bindings(dataset, question: Question, params: Mapping[str, Any] | None = None, *,
@@ -460,6 +462,9 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
     params = dict(params or {})
     for given in params:
         question.parameter(given)
+    from .timefilter import refuse_as_of_with_window
+
+    refuse_as_of_with_window(params.get("as_of"), *(params.get(name) for name in ("at", "from", "until")))
     bindings = {}
     for parameter in question.parameters:
         value = params.get(parameter.name)

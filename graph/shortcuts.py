@@ -2,7 +2,7 @@
 
 Each function runs named questions (:mod:`graph.query`) and reshapes the rows; the CLI and the
 web explorer only render what comes back. Ministries are named as in their TOOI name period at
-the time asked (at ``--at``; over ``--between`` by each name of the period, "EZK/EZ"); without a
+the time asked (at ``--at`` or ``--as-of``; over ``--between`` by each name of the period, "EZK/EZ"); without a
 time, a row (a fact) names it as at the time of the fact, and a heading or a network node (the
 ministry over time) by its current name with the other names its facts use, "EZK (eerder EZ)"
 (:func:`ministry_heading`).
@@ -37,15 +37,13 @@ _EVIDENCE_KEYS = ("title", "start", "end", "confidence")
 
 CATALOGUE.update({
     "ministry_earlier_names": {"nl": "{label} (eerder {names})", "en": "{label} (earlier {names})"},
-    "shortcut_param_twice": {"nl": "'-p {name}' en --at, --between of --min-confidence zeggen "
+    "shortcut_param_twice": {"nl": "'-p {name}' en --at, --between, --as-of of --min-confidence zeggen "
                                     "hetzelfde; geef het één keer",
-                             "en": "'-p {name}' and --at, --between or --min-confidence say the same; "
+                             "en": "'-p {name}' and --at, --between, --as-of or --min-confidence say the same; "
                                    "give it once"},
 })
 
 
-#: the parameters that say a period: one of them with -p and --at or --between is one period too many
-_PERIOD_PARAMETERS = {"at", "from", "until"}
 
 
 def _params(window: TimeWindow | None, min_confidence: float | None) -> dict:
@@ -145,14 +143,14 @@ def told_apart(dataset, iri: str, label: str) -> str:
 def question_rows(dataset, name: str, params: dict, *, window: TimeWindow | None = None,
                   min_confidence: float | None = None, timeout: float | None = DEFAULT_TIMEOUT):
     """(question, rows as plain dicts) for named question ``name``; ministries relabelled by time."""
-    from .questions import get_question
+    from .questions import TIME_PARAMETERS, get_question
 
     question = get_question(name)
     declared = {p.name for p in question.parameters}
     extra = {k: v for k, v in _params(window, min_confidence).items() if k in declared}
     twice = set(params) & set(extra)
-    if set(extra) & _PERIOD_PARAMETERS:  # "-p from=2021-01-01 --at 2020-01-01": which period holds?
-        twice |= set(params) & _PERIOD_PARAMETERS
+    if set(extra) & set(TIME_PARAMETERS):  # "-p from=2021-01-01 --at 2020-01-01": which period holds?
+        twice |= set(params) & set(TIME_PARAMETERS)
     if twice:
         raise InputError(msg("shortcut_param_twice", name=min(twice)))
     result = run_question(dataset, question, {**params, **extra}, timeout=timeout)

@@ -231,7 +231,7 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
     a prefix nobody declared, a first word that is no query form, a query that ends too early.
 
     >>> explain_syntax_error("expected one of Prefix not found, ['%']", "SELECT * { ?s foo:bar ?o }", 1, 22)
-    "onbekend prefix 'foo:'; declareer het met PREFIX foo: <…> (bekend zonder declaratie: g40:, g40id:, g40g:, org:, foaf:, prov:, skos:, dcterms:, schema:, owl:, rdf:, rdfs:, xsd:, tooi:; de IRI's: g40kg query --prefixes)"
+    "onbekend prefix 'foo:'; declareer het met PREFIX foo: <…> (bekend zonder declaratie: g40:, g40id:, g40g:, org:, foaf:, prov:, skos:, dcterms:, schema:, owl:, rdf:, rdfs:, xsd:, tooi:, void:, dcat:; de IRI's: g40kg query --prefixes)"
     >>> explain_syntax_error("expected CONSTRUCT", "SELEC ?s {}", 1, 6)
     'een query begint met SELECT, CONSTRUCT, ASK of DESCRIBE (na eventuele PREFIX-regels), niet met SELEC'
     >>> explain_syntax_error("expected one of LATERAL", "SELECT * { g40id:person/x ?p ?o }", 1, 24)

@@ -7,8 +7,12 @@ document's date, a one-day interval), else the document's date or period
 with no time at all is kept by every filter (nothing says it is outside).
 
 ``--at DATE`` keeps facts whose interval contains DATE; ``--between FROM UNTIL`` keeps facts
-whose interval overlaps [FROM, UNTIL]. Named questions get the same rule in SPARQL through the
-``# @time ?ev`` marker (:func:`time_filter`), bound to their ``at``/``from``/``until`` parameters.
+whose interval overlaps [FROM, UNTIL]. ``--as-of DATE`` keeps the last known state: facts that
+started on or before DATE (a fact dated only by its document starts on that date) and that are not
+known to have ended before it (an end the text gives, or the inferred end of a term; never the
+document's date, which is when the fact was known, not when it stopped). Named questions get the
+same rules in SPARQL through the ``# @time ?ev`` marker (:func:`time_filter`), bound to their
+``at``/``from``/``until``/``as_of`` parameters.
 
 Ministries keep one IRI across renamings (TOOI code); their label at a date is the abbreviation
 of the name period in force (:func:`ministry_label_at`, read from the graph's ``g40:namePeriod``).
@@ -20,6 +24,8 @@ True
 >>> TimeWindow(between=("2022-01-01", "2022-12-31")).contains("2021-01-01", "2021-12-31")
 False
 >>> TimeWindow().contains(None, None)
+True
+>>> TimeWindow(as_of="2025-06-01").contains("2023-03-01", None)
 True
 """
 
@@ -33,12 +39,14 @@ from .errors import InputError
 from .messages import CATALOGUE, msg
 
 __all__ = ["TimeWindow", "time_filter", "inferred_end_source", "fact_interval", "ministry_periods", "ministry_label_at",
-           "ministry_label_in", "ministry_label_over", "parse_date", "UNDATED", "undated_shown"]
+           "ministry_label_in", "ministry_label_over", "parse_date", "refuse_as_of_with_window", "UNDATED", "undated_shown"]
 
 CATALOGUE.update(
     {
         "time_bad_date": {"nl": "{value!r} is geen datum (JJJJ-MM-DD)", "en": "{value!r} is not a date (YYYY-MM-DD)"},
         "time_both": {"nl": "geef --at of --between, niet allebei", "en": "give --at or --between, not both"},
+        "time_as_of_both": {"nl": "geef --as-of of --at/--between, niet samen",
+                            "en": "give --as-of or --at/--between, not together"},
         "time_order": {"nl": "--between: {start} ligt na {end}", "en": "--between: {start} is after {end}"},
     }
 )
@@ -60,6 +68,16 @@ def parse_date(value: str | None) -> str | None:
     raise InputError(msg("time_bad_date", value=text))
 
 
+def refuse_as_of_with_window(as_of, *window) -> None:
+    """:class:`InputError` when ``as_of`` and any value of a window (``at``, ``between``, ``from``, ``until``) are
+    both given: the last known state on a day and the facts of a time are two questions.
+
+    >>> refuse_as_of_with_window("2025", None, "")
+    """
+    if as_of not in (None, "") and any(value not in (None, "", ()) for value in window):
+        raise InputError(msg("time_as_of_both"))
+
+
 def _whole_period(text: str | None) -> tuple[str, str] | None:
     """The first and last day of a year (``2023``) or a month (``2023-02``); None for a day or anything else.
 
@@ -78,22 +96,31 @@ def _whole_period(text: str | None) -> tuple[str, str] | None:
 
 @dataclass(frozen=True)
 class TimeWindow:
-    """``at`` (one day) or ``between`` (two ISO dates); empty means "any time".
+    """``at`` (one day), ``between`` (two ISO dates) or ``as_of`` (the last known state on a day);
+    empty means "any time".
 
     A year or a month means all of its days: ``at="2023"`` is ``between=("2023-01-01", "2023-12-31")``
     (most facts hold on the day of their document, so one day of a year finds little), and the
-    end of ``between`` is the last day of its year or month.
+    end of ``between`` is the last day of its year or month, as is ``as_of`` ("as of 2024" is as of
+    its last day).
 
     >>> TimeWindow(at="2023").between, TimeWindow(between=("2022", "2023-02")).between
     (('2023-01-01', '2023-12-31'), ('2022-01-01', '2023-02-28'))
+    >>> TimeWindow(as_of="2024").as_of, TimeWindow(as_of="2024-02").parameters()
+    ('2024-12-31', {'as_of': '2024-02-29'})
     """
 
     at: str | None = None
     between: tuple[str, str] | None = None
+    as_of: str | None = None
 
     def __post_init__(self):
         if self.at and self.between:
             raise InputError(msg("time_both"))
+        refuse_as_of_with_window(self.as_of, self.at, self.between)
+        if self.as_of:
+            period = _whole_period(self.as_of)
+            object.__setattr__(self, "as_of", period[1] if period else parse_date(self.as_of))
         if self.at and _whole_period(self.at):
             object.__setattr__(self, "between", (self.at, self.at))
             object.__setattr__(self, "at", None)
@@ -107,7 +134,7 @@ class TimeWindow:
             object.__setattr__(self, "between", (start, end))
 
     def __bool__(self) -> bool:
-        return bool(self.at or self.between)
+        return bool(self.at or self.between or self.as_of)
 
     @property
     def start(self) -> str | None:
@@ -119,11 +146,21 @@ class TimeWindow:
 
     @property
     def label_date(self) -> str | None:
-        """The date at which names (ministries) are shown: ``at``, or the end of ``between``."""
-        return self.end
+        """The date at which names (ministries) are shown: ``at``, ``as_of``, or the end of ``between``."""
+        return self.as_of or self.end
 
     def contains(self, start: str | None, end: str | None) -> bool:
-        """Does a fact holding from ``start`` to ``end`` (None: open) fall in this window?"""
+        """Does a fact holding from ``start`` to ``end`` (None: open) fall in this window?
+
+        Under ``as_of``, ``end`` must be the end known from the text or inferred for a term (see
+        :func:`time_filter`), not its document's date: a fact is kept when it started on or before
+        ``as_of`` and is not known to have ended before it.
+
+        >>> TimeWindow(as_of="2025").contains("2023-01-01", "2024-02-29")
+        False
+        """
+        if self.as_of:
+            return not (start and start[:10] > self.as_of) and not (end and end[:10] < self.as_of)
         if self.start and end and end[:10] < self.start:
             return False
         if self.end and start and start[:10] > self.end:
@@ -131,7 +168,9 @@ class TimeWindow:
         return True
 
     def parameters(self) -> dict[str, str]:
-        """The window as the ``at``/``from``/``until`` parameters of a named question."""
+        """The window as the ``at``/``from``/``until``/``as_of`` parameters of a named question."""
+        if self.as_of:
+            return {"as_of": self.as_of}
         if self.at:
             return {"at": self.at}
         if self.between:
@@ -153,13 +192,30 @@ def fact_interval(valid_from=None, valid_until=None, fact_date=None, doc_date=No
     return iso(doc_start), iso(doc_end)
 
 
-def time_filter(evidence: str) -> str:
-    """SPARQL group fragment: keep evidence ``?<evidence>`` inside the ``?at`` / ``?from``–``?until`` window.
+def time_filter(evidence: str, as_of: bool = True) -> str:
+    """SPARQL group fragment: keep evidence ``?<evidence>`` inside the ``?at`` / ``?from``–``?until`` window,
+    or in the last known state at ``?as_of``.
 
-    The variables ``?at``, ``?from`` and ``?until`` are the question's parameters (unbound: no
+    The variables ``?at``, ``?from``, ``?until`` and ``?as_of`` are the question's parameters (unbound: no
     filter). A term of a single office ends where :mod:`graph.tenure` inferred it ends
     (``g40:inferredUntil``), where the text gives no end or a later one. Works on every SPARQL 1.1 engine: one OPTIONAL per time property, no
     property paths.
+
+    ``?as_of`` keeps evidence that started on or before it and is not known to have ended before
+    it. Its end is the one the text gives (``g40:validUntil``) or one inferred for a term, never
+    its document's date (when the fact was known, not when it stopped), nor the end of its
+    document's period: a fact dated only by a report on 2021 has that year as its period, which
+    the ``EXISTS`` tells from a period the text gives (the fact's period is its document's: it
+    starts on the first day of the document's period or date and ends in the last). A fact the
+    text says is over (``g40:past``) with no end of its own is in no last known state. All of it
+    is the first branch of ``IF(BOUND(?as_of), …, true)``, evaluated only when ``?as_of`` is bound:
+    rdflib evaluates every operand of ``||`` (an ``EXISTS`` on the right of ``!BOUND(?as_of) ||``
+    would run for every row), but only the branch an ``IF`` takes, as Oxigraph does. With
+    ``as_of=False`` (a question asked without it) the line is left out: rdflib still pays for
+    every ``FILTER`` on every row.
+
+    >>> "?as_of" in time_filter("ev", as_of=False)
+    False
 
     Evidence with no time at all is kept by every window (nothing says it lies outside); it is
     also bound as ``?<evidence>_undated``, so that an answer can count the rows a window keeps
@@ -178,8 +234,19 @@ def time_filter(evidence: str) -> str:
           ?{e}_d) AS ?{e}_end)
   FILTER(!BOUND(?at) || ((!BOUND(?{e}_start) || ?{e}_start <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
   FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)
-  FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until)
+  FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until){_AS_OF.format(e=e) if as_of else ""}
   BIND(IF(BOUND(?{e}_start) || BOUND(?{e}_end), ?{e}_none, ?{e}) AS ?{e}_undated)"""
+
+
+#: the ``as_of`` line of :func:`time_filter` (``{e}``: the evidence variable)
+_AS_OF = """
+  FILTER(IF(BOUND(?as_of), (!BOUND(?{e}_start) || ?{e}_start <= ?as_of)
+         && IF((BOUND(?{e}_vf) || BOUND(?{e}_vu)) && BOUND(?{e}_end) && !(BOUND(?{e}_vu) && ?{e}_end = ?{e}_vu && EXISTS {{
+                 ?{e} prov:wasDerivedFrom ?{e}_doc .
+                 {{ ?{e}_doc g40:periodStart ?{e}_ds }} UNION {{ ?{e}_doc dcterms:date ?{e}_ds }}
+                 {{ ?{e}_doc g40:periodEnd ?{e}_de }} UNION {{ ?{e}_doc dcterms:date ?{e}_de }}
+                 FILTER(STR(?{e}_vf) = SUBSTR(CONCAT(STR(?{e}_ds), "-01-01"), 1, 10) && STRSTARTS(STR(?{e}_vu), STR(?{e}_de))) }}),
+               ?as_of <= ?{e}_end, NOT EXISTS {{ ?{e} g40:past true }}), true))"""
 
 
 def undated_shown(columns: list[str], rows: list[dict], timed: bool, lang: str = "nl") -> tuple[list[str], list[dict]]:
@@ -275,14 +342,14 @@ def ministry_label_in(dataset, ministry: str, when: str | None, quote: str | Non
 
 
 def ministry_label_over(dataset, ministry: str, window: "TimeWindow | None", default: str | None = None) -> str | None:
-    """The abbreviation of ``ministry`` in ``window``: the one in force at ``--at``; over ``--between``
+    """The abbreviation of ``ministry`` in ``window``: the one in force at ``--at`` or ``--as-of``; over ``--between``
     every name it had in that period, oldest first ("EZK/EZ" over 2023–2024: a table over a rename
     does not name it only as at the period's end, which its quotes never say); ``default`` without
     a window or a known name."""
     if not window:
         return default
-    if window.at:
-        return ministry_label_at(dataset, ministry, window.at, default)
+    if window.at or window.as_of:
+        return ministry_label_at(dataset, ministry, window.label_date, default)
     start, end = window.between
     names = [abbreviation for first, last, abbreviation in sorted(ministry_periods(dataset).get(str(ministry), []),
                                                                    key=lambda span: span[0] or "")

@@ -97,7 +97,7 @@ def test_the_header_comment_says_which_form_is_printed():
     assert re.search(r"LATERAL\s*\{", oxigraph)
     plain = g40kg("--lang", "en", "questions", "members").output
     assert "# SPARQL 1.1, for any store (g40kg questions members)\n" in plain, plain
-    assert ("# parameters ?target ?at ?from ?until: bind them as RDF terms, an entity as its IRI (rdflib: "
+    assert ("# parameters ?target ?at ?from ?until ?as_of: bind them as RDF terms, an entity as its IRI (rdflib: "
             "initBindings), or put VALUES on the lines '# @parameters'; unbound they filter nothing\n") in plain
     as_json = json.loads(g40kg("questions", "members", "--format", "json").output)
     assert as_json["rows"][0]["sparql"] == g40kg("questions", "members").output

@@ -172,6 +172,7 @@ REQUIRED = {"city-involvement": {"city": "Breda"}, "collaborations-with-ministry
             "ministry-gap": {"ministry": "EZK"}, "unit-role-timeline": {"unit": "pijler Sociale Stad"},
             "who-is-who": {"person": "Bram Jansen"}}
 SAMPLES = {"at": ["2021-06-01", "2022-10-06"], "from": ["2022-01-01"], "until": ["2021-06-30"],
+           "as_of": ["2021-06-01", "2022-10-06", "2030-01-01"],
            "min_confidence": ["0.6", "0.8"], "kind": ["citydeal"], "role": ["voorzitter"], "theme": ["armoede"],
            "themagroep": ["pijler Sociale Stad"]}
 SWEEP = [(name, parameter.name, value) for name, question in sorted(load_questions().items())
@@ -211,7 +212,7 @@ def test_injection_probe_is_just_a_name(dataset):
     assert caught.value.name == PROBE
     assert len(dataset) == before
     text = question_text(get_question("unit-role-timeline"), {"role": Literal(PROBE)})
-    assert 'VALUES (?unit ?role ?at ?from ?until) { (UNDEF "EZK\\" } ; DROP ALL ; #" UNDEF UNDEF UNDEF) }' in text
+    assert 'VALUES (?unit ?role ?at ?from ?until ?as_of) { (UNDEF "EZK\\" } ; DROP ALL ; #" UNDEF UNDEF UNDEF UNDEF) }' in text
 
 
 def test_unknown_ministry_suggests_close_names(dataset):

@@ -228,8 +228,8 @@ def test_the_properties_of_an_entity_read_as_the_ontology_names_them(runner, exp
 
 
 @pytest.mark.parametrize("lang, labels", [
-    ("nl", ["Onderdeel of organisatie *", "Rol", "Op datum", "Vanaf", "Tot en met"]),
-    ("en", ["Unit or organisation *", "Role", "On date", "From", "Until"]),
+    ("nl", ["Onderdeel of organisatie *", "Rol", "Op datum", "Vanaf", "Tot en met", "Stand per"]),
+    ("en", ["Unit or organisation *", "Role", "On date", "From", "Until", "As of"]),
 ])
 def test_a_question_s_form_names_its_fields_in_words(runner, explorer_graph, lang, labels):
     import re

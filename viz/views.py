@@ -11,7 +11,9 @@ evidence):
 * ``query=TEXT``: the edges named by a SPARQL CONSTRUCT, or a SELECT of ``?s ?p ?o``;
 * ``projection="city-ministry"``: municipalities × ministries, linked when they take part in
   the same programme, weighted by the number of shared programmes;
-* ``at=DATE``: only facts that hold on that date (ministries get their name of that date).
+* ``at=DATE``: only facts that hold on that date (ministries get their name of that date);
+* ``as_of=DATE``: the last known state on that date (facts reported by then and not known to have
+  ended before it; :class:`graph.timefilter.TimeWindow`).
 
 Examples
 --------
@@ -53,6 +55,7 @@ CATALOGUE.update(
                                     "en": "Municipalities × ministries by shared programmes"},
         "viz_title_whole": {"nl": "G40-kennisgraaf: netwerk", "en": "G40 knowledge graph: network"},
         "viz_title_at": {"nl": "{title} (op {date})", "en": "{title} (on {date})"},
+        "viz_title_as_of": {"nl": "{title} (stand per {date})", "en": "{title} (as of {date})"},
     }
 )
 
@@ -271,15 +274,16 @@ def _evidence_of(graph, node) -> list[dict]:
 
 def view_graph(dataset, *, focus: str | None = None, depth: int = 1, query: str | None = None,
                ministry: str | None = None, types=None, at: str | None = None,
-               projection: str | None = None, include_mentions: bool = False) -> nx.Graph:
+               projection: str | None = None, include_mentions: bool = False, as_of: str | None = None) -> nx.Graph:
     """The networkx graph of one view (see the module docstring); options combine."""
     from graph.names import resolve_entity
     from graph.timefilter import TimeWindow
 
     if projection is not None and projection not in PROJECTIONS:
         raise InputError(msg("viz_bad_projection", name=projection, options=", ".join(PROJECTIONS)))
-    window = TimeWindow(at=at)  # "2023": the whole year (window.between), a day: window.at
-    projected = _projection(dataset, include_mentions=include_mentions, at=window.at, between=window.between)
+    window = TimeWindow(at=at, as_of=as_of)  # "2023": the whole year (window.between), a day: window.at
+    projected = _projection(dataset, include_mentions=include_mentions, at=window.at, between=window.between,
+                            as_of=window.as_of)
     if (focus is None) != (ministry is None) and query is None and projection is None:
         # one ego network: cut first, then name its ministries (the whole graph is not copied)
         centre = (resolve_entity(dataset, focus) if focus is not None
@@ -318,8 +322,8 @@ PROJECTIONS_KEPT = 2
 
 
 def _projection(dataset, *, include_mentions: bool, at: str | None,
-                between: tuple[str, str] | None = None) -> nx.MultiDiGraph:
-    """``to_networkx(dataset, include_mentions=…, at=…, between=…, multi=True)``, kept while the dataset
+                between: tuple[str, str] | None = None, as_of: str | None = None) -> nx.MultiDiGraph:
+    """``to_networkx(dataset, include_mentions=…, at=…, between=…, as_of=…, multi=True)``, kept while the dataset
     lives (the last :data:`PROJECTIONS_KEPT` of them).
 
     A server's network views after the first skip reading every fact: 2.6 s of each focus view
@@ -333,11 +337,11 @@ def _projection(dataset, *, include_mentions: bool, at: str | None,
         weakref.finalize(dataset, _PROJECTIONS.pop, key, None)
         _PROJECTIONS[key] = weakref.ref(dataset), {}
     kept = _PROJECTIONS[key][1]
-    wanted = (include_mentions, at, between)
+    wanted = (include_mentions, at, between, as_of)
     graph = kept.pop(wanted, None)
     if graph is None:
-        graph = to_networkx(dataset, include_mentions=include_mentions, at=at, between=between, multi=True)
-        if not (at or between):  # a node stands for the ministry over time (a view at a date renames a copy)
+        graph = to_networkx(dataset, include_mentions=include_mentions, at=at, between=between, as_of=as_of, multi=True)
+        if not (at or between or as_of):  # a node stands for the ministry over time (a view at a date renames a copy)
             _relabel_ministries(dataset, graph, None)
     kept[wanted] = graph  # the most recent last
     while len(kept) > PROJECTIONS_KEPT:
@@ -374,7 +378,7 @@ def _query_document_table(dataset) -> dict[str, dict]:
     return table
 
 
-def _title(*, focus, ministry, query_name, projection, at, label_of) -> str:
+def _title(*, focus, ministry, query_name, projection, at, label_of, as_of=None) -> str:
     if focus:
         title = msg("viz_title_focus", name=label_of(focus))
     elif ministry:
@@ -385,6 +389,8 @@ def _title(*, focus, ministry, query_name, projection, at, label_of) -> str:
         title = msg("viz_title_city_ministry")
     else:
         title = msg("viz_title_whole")
+    if as_of:
+        return msg("viz_title_as_of", title=title, date=as_of)
     return msg("viz_title_at", title=title, date=at) if at else title
 
 
@@ -402,10 +408,10 @@ def _centre(dataset, graph, *, focus=None, ministry=None) -> str | None:
 def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, query_name: str | None = None,
               ministry=None, types=None, at=None, projection=None, include_mentions: bool = False,
               title: str | None = None, command: str | None = None, built: str | None = None,
-              seed: int = 0) -> dict:
+              seed: int = 0, as_of=None) -> dict:
     """The node-link dict of a view, with page metadata (title, build date, command, query)."""
     graph = view_graph(dataset, focus=focus, depth=depth, query=query, ministry=ministry, types=types, at=at,
-                       projection=projection, include_mentions=include_mentions)
+                       projection=projection, include_mentions=include_mentions, as_of=as_of)
     check_size(graph)
     graph = graph.copy()
     _add_node_facts(dataset, graph)
@@ -416,7 +422,7 @@ def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, 
 
     meta = {
         "title": title or _title(focus=focus, ministry=ministry, query_name=query_name, projection=projection,
-                                 at=at, label_of=label_of),
+                                 at=at, label_of=label_of, as_of=as_of),
         "command": command,
         "built": built,
         "query": query,
@@ -433,7 +439,7 @@ def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, 
 def write_network_page(dataset, out_path, *, lang: str = "nl", focus=None, depth: int = 1,
                        query: str | None = None, query_name: str | None = None, ministry=None, types=None,
                        at=None, projection=None, include_mentions: bool = False, title: str | None = None,
-                       command: str | None = None, built: str | None = None, seed: int = 0) -> Path:
+                       command: str | None = None, built: str | None = None, seed: int = 0, as_of=None) -> Path:
     """Write the network page of a view of ``dataset`` to ``out_path`` (atomically); returns the path.
 
     Parameters
@@ -444,7 +450,7 @@ def write_network_page(dataset, out_path, *, lang: str = "nl", focus=None, depth
         Where the single self-contained HTML file goes.
     lang : {"nl", "en"}
         Language of the page and of the errors raised here.
-    focus, depth, query, ministry, types, at, projection, include_mentions
+    focus, depth, query, ministry, types, at, as_of, projection, include_mentions
         The view (see the module docstring). ``query`` is SPARQL text; ``query_name`` names it
         in the page title.
     title, command, built
@@ -462,5 +468,5 @@ def write_network_page(dataset, out_path, *, lang: str = "nl", focus=None, depth
     with language(lang if lang in UI_TEXT else "nl"):
         data = view_data(dataset, focus=focus, depth=depth, query=query, query_name=query_name, ministry=ministry,
                          types=types, at=at, projection=projection, include_mentions=include_mentions, title=title,
-                         command=command, built=built, seed=seed)
+                         command=command, built=built, seed=seed, as_of=as_of)
     return write_html(render_html(data, lang=lang), Path(out_path))

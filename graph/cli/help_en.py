@@ -130,6 +130,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         Examples:
             g40kg ask collaborations-with-ministry --param ministry=EZK
             g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
+            g40kg ask g40-cities-programmes --as-of 2025-06-01   # the last known state on that day
         """},
     "collaborators": {"help": """Who works with which ministry: without an argument the actor × ministry matrix,
         with a ministry (abbreviation or name, in any case) the actors with quotes.
@@ -138,6 +139,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         Examples:
             g40kg collaborators
             g40kg collaborators EZK --at 2021-06-01
+            g40kg collaborators EZK --as-of 2024            # as far as the documents say, at the end of 2024
             g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
         """},
     "entity": {"help": """Profile of an entity: every fact with its evidence, grouped by relation.
@@ -146,6 +148,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         Examples:
             g40kg entity Breda
             g40kg entity "pijler Economie en Werk" --format json
+            g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # who holds which role now
         """},
     "search": {"help": """Search entities by name or alias (fuzzy: typos and parts of names match too).
 
@@ -193,6 +196,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg viz                                   # whole graph → g40kg-netwerk.html
             g40kg viz --focus EZK --depth 2 -o ezk.html
             g40kg viz --ministry BZK --at 2021-06-01
+            g40kg viz --ministry BZK --as-of 2024        # the last known state at the end of 2024
             g40kg viz --type OrganisationalUnit --type Ministry
             g40kg viz --query samenwerking.rq           # CONSTRUCT, or SELECT ?s ?p ?o
             g40kg --lang en viz -o network.html
@@ -272,6 +276,10 @@ OPTIONS: dict[str, str] = {
         "Only facts that hold on this date (a year or a month: in that period).",
     "Alleen feiten die deze periode overlappen (JJJJ-MM-DD, JJJJ-MM of JJJJ).":
         "Only facts that overlap this period (YYYY-MM-DD, YYYY-MM or YYYY).",
+    "Laatst bekende stand op DATUM: feiten die vóór of op die datum zijn gemeld en niet vóór die datum zijn "
+    "geëindigd (een jaar of maand: de laatste dag ervan).":
+        "Last known state on DATE: facts reported on or before that date that had not ended before it "
+        "(a year or a month: its last day).",
     "Alleen bewijs met minstens deze zekerheid (0–1).": "Only evidence with at least this confidence (0–1).",
     "Tel ook vermeldingen (document → entiteit) mee.": "Also count mentions (document → entity).",
     # build, export, evaluate, demo

@@ -94,7 +94,13 @@ def timeout_option(func):
                         help="Breek af na zoveel seconden.")(func)
 
 
+#: the help of --as-of (also viz's)
+AS_OF_HELP = ("Laatst bekende stand op DATUM: feiten die vóór of op die datum zijn gemeld en niet vóór die datum zijn "
+              "geëindigd (een jaar of maand: de laatste dag ervan).")
+
+
 def time_options(func):
+    func = click.option("--as-of", "as_of", metavar="DATUM", default=None, help=AS_OF_HELP)(func)
     func = click.option("--between", nargs=2, metavar="VAN TOT", default=None,
                         help="Alleen feiten die deze periode overlappen (JJJJ-MM-DD, JJJJ-MM of JJJJ).")(func)
     return click.option("--at", metavar="DATUM", default=None, help="Alleen feiten die op deze datum gelden (een jaar of maand: in die periode).")(func)
@@ -129,10 +135,10 @@ def fact_listing(func):
     return func
 
 
-def _window(at, between):
+def _window(at, between, as_of=None):
     from ..timefilter import TimeWindow
 
-    return TimeWindow(at=at, between=tuple(between) if between else None)
+    return TimeWindow(at=at, between=tuple(between) if between else None, as_of=as_of)
 
 
 def _one_day_tip(settings, window) -> None:
@@ -342,7 +348,7 @@ def _parse_params(values) -> dict:
 @click.option("--all-columns", is_flag=True, help="Toon ook de IRI-kolommen in de tabel.")
 @pass_settings
 @translate_errors
-def ask_command(settings, name, params, at, between, min_confidence, fmt, timeout, all_columns):
+def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt, timeout, all_columns):
     """Beantwoord een benoemde vraag (zie 'g40kg questions').
 
     Parameters worden als RDF-termen gebonden, nooit als tekst in de query geplakt.
@@ -351,11 +357,12 @@ def ask_command(settings, name, params, at, between, min_confidence, fmt, timeou
     Voorbeelden:
         g40kg ask collaborations-with-ministry --param ministry=EZK
         g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
+        g40kg ask g40-cities-programmes --as-of 2025-06-01   # de laatst bekende stand op die dag
     """
     from ..shortcuts import question_rows
     from ..timefilter import undated_shown
 
-    window = _window(at, between)
+    window = _window(at, between, as_of)
     question, rows = question_rows(settings.load(), name, _parse_params(params), window=window,
                                    min_confidence=min_confidence, timeout=timeout)
     columns = list(rows[0]) if rows else list(question.columns)
@@ -382,7 +389,7 @@ def _marked(settings, rows: list[dict], columns: list[str]) -> list[dict]:
 @cli.command("collaborators")
 @click.argument("ministry", required=False)
 @fact_listing
-def collaborators_command(settings, ministry, at, between, min_confidence, fmt, timeout):
+def collaborators_command(settings, ministry, at, between, as_of, min_confidence, fmt, timeout):
     """Wie werkt samen met welk ministerie: zonder argument de matrix actor × ministerie,
     met een ministerie (afkorting of naam, hoofdletters maken niet uit) de actoren met citaten.
 
@@ -390,11 +397,12 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
     Voorbeelden:
         g40kg collaborators
         g40kg collaborators EZK --at 2021-06-01
+        g40kg collaborators EZK --as-of 2024            # voor zover de documenten zeggen, eind 2024
         g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
     """
     from ..shortcuts import collaboration_dates, collaboration_matrix, collaborators, ministry_heading
 
-    window = _window(at, between)
+    window = _window(at, between, as_of)
     dataset = settings.load()
     if ministry is None:
         matrix = collaboration_matrix(dataset, window=window, min_confidence=min_confidence, timeout=timeout)
@@ -438,18 +446,19 @@ def collaborators_command(settings, ministry, at, between, min_confidence, fmt, 
 @cli.command("entity")
 @click.argument("name")
 @fact_listing
-def entity_command(settings, name, at, between, min_confidence, fmt, timeout):
+def entity_command(settings, name, at, between, as_of, min_confidence, fmt, timeout):
     """Profiel van een entiteit: elk feit met zijn bewijs, gegroepeerd per relatie.
 
     \b
     Voorbeelden:
         g40kg entity Breda
         g40kg entity "pijler Economie en Werk" --format json
+        g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft
     """
     from ..shortcuts import entity_profile
     from ..timefilter import undated_shown
 
-    window = _window(at, between)
+    window = _window(at, between, as_of)
     profile = entity_profile(settings.load(), name, window=window, min_confidence=min_confidence, timeout=timeout)
     rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
     columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
@@ -508,11 +517,11 @@ def projection_options(func):
     return confidence_option(time_options(func))
 
 
-def _projected(settings, at, between, min_confidence, include_mentions, timeout=None):
+def _projected(settings, at, between, as_of, min_confidence, include_mentions, timeout=None):
     from ..project import to_networkx
 
     return to_networkx(settings.load(), include_mentions=include_mentions, at=at, between=tuple(between) if between else None,
-                       min_confidence=min_confidence, timeout=timeout)
+                       as_of=as_of, min_confidence=min_confidence, timeout=timeout)
 
 
 def _types(names) -> list[str]:
@@ -531,7 +540,7 @@ def _types(names) -> list[str]:
 @format_option
 @pass_settings
 @translate_errors
-def path_command(settings, source, target, via_types, at, between, min_confidence, include_mentions, fmt):
+def path_command(settings, source, target, via_types, at, between, as_of, min_confidence, include_mentions, fmt):
     """Kortste verbinding tussen twee entiteiten, elke stap met zijn bewijs.
 
     \b
@@ -544,12 +553,12 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
     from ..messages import msg
     from ..names import entity_index, resolve_entity
 
-    _window(at, between)
+    _window(at, between, as_of)
     dataset = settings.load()
     a, b = (str(resolve_entity(dataset, name)) for name in (source, target))
     if a == b:  # no connection to find; 0 steps would look like an answer
         raise InputError(_t(settings, "path_same", a=source, b=target, label=entity_index(dataset)[a].label))
-    graph = _projected(settings, at, between, min_confidence, include_mentions)
+    graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
     for iri in (a, b):
         if iri not in graph:  # named in the graph but in no fact: say its name, not its IRI
             raise G40Error(msg("analysis_not_in_graph", name=entity_index(dataset)[iri].label))
@@ -576,7 +585,7 @@ def path_command(settings, source, target, via_types, at, between, min_confidenc
     title = _t(settings, "path_title", a=labels[a], b=labels[b], steps=steps)
     _emit(settings, ["step", "from", "to", "relations", "documents", "evidence"], rows, fmt, title=title)
     apart = years_apart([h["evidence"] for h in found["hops"]])
-    if fmt == "table" and apart and not (at or between):
+    if fmt == "table" and apart and not (at or between or as_of):
         click.echo(_t(settings, "path_years", first=apart[0], last=apart[1]))
 
 
@@ -634,7 +643,7 @@ def _evidence_text(settings, record: dict) -> str:
 @format_option
 @pass_settings
 @translate_errors
-def rank_command(settings, measure, types, top, at, between, min_confidence, include_mentions, fmt):
+def rank_command(settings, measure, types, top, at, between, as_of, min_confidence, include_mentions, fmt):
     """Centraalste actoren: degree, betweenness en PageRank (per type te filteren).
 
     \b
@@ -643,8 +652,8 @@ def rank_command(settings, measure, types, top, at, between, min_confidence, inc
     """
     from ..analysis import rank
 
-    _window(at, between)
-    graph = _projected(settings, at, between, min_confidence, include_mentions)
+    _window(at, between, as_of)
+    graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
     scores = rank(graph, types=_types(types) or None)
     order = sorted(scores, key=lambda n: (-scores[n][measure], graph.nodes[n]["label"].lower(), n))[:top]
     rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], **{k: round(v, 4) for k, v in scores[n].items()},
@@ -668,7 +677,7 @@ def _finite(value: float, param: click.Parameter) -> float:
 @format_option
 @pass_settings
 @translate_errors
-def communities_command(settings, seed, resolution, at, between, min_confidence, include_mentions, fmt):
+def communities_command(settings, seed, resolution, at, between, as_of, min_confidence, include_mentions, fmt):
     """Gemeenschappen in het netwerk (modulariteit, Louvain).
 
     \b
@@ -677,8 +686,8 @@ def communities_command(settings, seed, resolution, at, between, min_confidence,
     """
     from ..analysis import communities
 
-    _window(at, between)
-    graph = _projected(settings, at, between, min_confidence, include_mentions)
+    _window(at, between, as_of)
+    graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
     found = communities(graph, seed=seed, resolution=resolution)
     rows = [{"community": i, "size": len(group), "members": [graph.nodes[n]["label"] for n in group], "iris": group}
             for i, group in enumerate(found["communities"])]
@@ -693,7 +702,7 @@ def communities_command(settings, seed, resolution, at, between, min_confidence,
 @format_option
 @pass_settings
 @translate_errors
-def brokers_command(settings, top, at, between, min_confidence, include_mentions, fmt):
+def brokers_command(settings, top, at, between, as_of, min_confidence, include_mentions, fmt):
     """Makelaars tussen ministeries en gemeenten: wie ligt op de kortste verbindingen daartussen.
 
     \b
@@ -702,8 +711,8 @@ def brokers_command(settings, top, at, between, min_confidence, include_mentions
     """
     from ..analysis import brokers
 
-    _window(at, between)
-    graph = _projected(settings, at, between, min_confidence, include_mentions)
+    _window(at, between, as_of)
+    graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
     scores = brokers(graph)
     order = sorted(scores, key=lambda n: (-scores[n], graph.nodes[n]["label"].lower(), n))[:top]
     rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], "score": round(scores[n], 4), "iri": n}

@@ -120,6 +120,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "param.at": {"nl": "Op datum", "en": "On date"},
     "param.from": {"nl": "Vanaf", "en": "From"},
     "param.until": {"nl": "Tot en met", "en": "Until"},
+    "param.as_of": {"nl": "Stand per", "en": "As of"},
     "param.min_confidence": {"nl": "Minimale zekerheid", "en": "Minimum confidence"},
     "param.ministry": {"nl": "Ministerie", "en": "Ministry"},
     "param.entity": {"nl": "Entiteit", "en": "Entity"},

@@ -391,6 +391,8 @@ OPENAPI = {
             {"name": "depth", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 3}},
             {"name": "types", "in": "query", "schema": {"type": "string"}, "description": "comma-separated classes"},
             {"name": "at", "in": "query", "schema": {"type": "string", "format": "date"}},
+            {"name": "as_of", "in": "query", "schema": {"type": "string", "format": "date"},
+             "description": "last known state on this date"},
             {"name": "projection", "in": "query", "schema": {"type": "string", "enum": ["city-ministry"]}}, _LANG],
             {"400": {"description": "Unknown name or a view too large"}}),
     },

@@ -136,7 +136,7 @@ def _cell(dataset, term, module, evidence: dict[str, str], lang: str = "nl") -> 
 
 
 #: Query parameters of ``/network`` passed on to :func:`viz.views.view_data`.
-NETWORK_PARAMETERS = ("focus", "ministry", "depth", "types", "at", "projection")
+NETWORK_PARAMETERS = ("focus", "ministry", "depth", "types", "at", "as_of", "projection")
 
 
 def network_options(params) -> dict:
