@@ -29,3 +29,26 @@ def test_a_date_after_a_programme_name_is_no_part_of_it():
 def test_a_number_in_a_name_stays():
     assert mentions("De Themagroep Stad 3 en de Werkgroep Thema 7 komen samen.", "OrganisationalUnit") == \
         ["Themagroep Stad 3", "Werkgroep Thema 7"]
+
+
+# --- W3: "de themagroep" under a section heading that names a topic is the themagroep already named ----
+
+def test_a_topic_heading_names_no_themagroep_when_one_is_named():
+    text = ("<h1>Notulen Themagroep Zorg</h1>\n<p>Datum: 3 juni 2024</p>\n<h2>2. Wachtlijsten</h2>\n"
+            "<p>Jan Kok volgt Els Baan op als secretaris van de themagroep.</p>")
+    found = facts(text)
+    assert ("Jan Kok", "hasRole", "Themagroep Zorg", "secretaris") in found, found
+    assert not any("Wachtlijsten" in f[2] for f in found), found
+
+
+def test_a_heading_over_action_points_names_no_themagroep():
+    text = ("Van: Jan Kok\nAan: Themagroep Zorg\nOnderwerp: verslag van 3 juni\n\nBeste leden,\n\nActiepunten\n\n"
+            "1. Subsidie: Els Baan (Ede) vraagt of de themagroep kan aansluiten bij de Taskforce Wonen.\n"
+            "2. Ede zoekt uit hoe het zit.")
+    assert not any("Actiepunten" in f[0] or "Actiepunten" in f[2] for f in facts(text)), facts(text)
+
+
+def test_a_heading_still_names_the_themagroep_when_none_is_named():
+    text = ("Nieuwsbrief juni\n\nDe G40 sprak met Ede over de wachtlijsten.\n\nBinnensteden\n\n"
+            "Jan Kok volgt Els Baan op als secretaris van de themagroep.")
+    assert ("Jan Kok", "hasRole", "Themagroep Binnensteden", "secretaris") in facts(text), facts(text)
