@@ -52,3 +52,21 @@ def test_a_heading_still_names_the_themagroep_when_none_is_named():
     text = ("Nieuwsbrief juni\n\nDe G40 sprak met Ede over de wachtlijsten.\n\nBinnensteden\n\n"
             "Jan Kok volgt Els Baan op als secretaris van de themagroep.")
     assert ("Jan Kok", "hasRole", "Themagroep Binnensteden", "secretaris") in facts(text), facts(text)
+
+
+# --- W6: a fronted "samen met" whose finite verb is a modal states a wish, not a fact -----------------
+
+@pytest.mark.parametrize("sentence", [
+    '"Samen met het ministerie van OCW en het ministerie van BZK willen we scholen en gemeenten verbinden," zegt Kok.',
+    "Samen met OCW hopen we de wijken te vernieuwen.",
+    "Samen met Ede wil Delft de wijken vernieuwen.",
+])
+def test_a_fronted_partner_before_a_modal_is_no_fact(sentence):
+    text = "Ede en Delft nemen deel aan de City Deal Zon. " + sentence
+    assert facts(text) == {("Ede", "participatesIn", "City Deal Zon", None),
+                           ("Delft", "participatesIn", "City Deal Zon", None)}, facts(text)
+
+
+def test_a_fronted_partner_before_a_plain_verb_is_a_fact():
+    found = facts("Samen met het ministerie van BZK werkt de pijler Fysiek aan een plan dat kan helpen.")
+    assert ("Pijler Fysiek", "collaboratesWith", "BZK", None) in found, found
