@@ -70,3 +70,33 @@ def test_a_fronted_partner_before_a_modal_is_no_fact(sentence):
 def test_a_fronted_partner_before_a_plain_verb_is_a_fact():
     found = facts("Samen met het ministerie van BZK werkt de pijler Fysiek aan een plan dat kan helpen.")
     assert ("Pijler Fysiek", "collaboratesWith", "BZK", None) in found, found
+
+
+# --- succession: "Zij volgt (burgemeester) X van <plaats> op": the particle comes after the town ----------
+
+@pytest.mark.parametrize("sentence", [
+    "Zij volgde in maart 2023 Piet Baan van Delft op.",
+    "Zij volgt burgemeester Piet Baan van Delft op.",
+    "Zij volgt Piet Baan van de gemeente Delft op.",
+])
+def test_a_pronoun_succeeds_a_person_named_with_his_town(sentence):
+    text = "Wethouder Anna Kok van Ede is sinds 2023 voorzitter van de Pijler Sociaal. " + sentence
+    found = facts(text)
+    assert ("Anna Kok", "succeeded", "Piet Baan", None) in found, found
+    assert ("Piet Baan", "hasRole", "Pijler Sociaal", "voorzitter") in found, found  # the role before her
+
+
+def test_a_named_successor_with_his_town_succeeds():
+    found = facts("Per 1 mei volgt Anna Kok Piet Baan van de gemeente Delft op.")
+    assert ("Anna Kok", "succeeded", "Piet Baan", None) in found, found
+    found = facts("Anna Kok van Ede volgt Piet Baan van Delft op.")
+    assert ("Anna Kok", "succeeded", "Piet Baan", None) in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zij volgt het werk van Piet Baan van Delft op de voet.",
+    "Zij volgt Piet Baan van Delft niet op.",
+])
+def test_a_town_after_a_name_makes_no_succession_of_other_verbs(sentence):
+    found = facts("Wethouder Anna Kok van Ede is voorzitter van de Pijler Sociaal. " + sentence)
+    assert not any(p == "succeeded" for _, p, _, _ in found), found
