@@ -100,3 +100,17 @@ def test_a_named_successor_with_his_town_succeeds():
 def test_a_town_after_a_name_makes_no_succession_of_other_verbs(sentence):
     found = facts("Wethouder Anna Kok van Ede is voorzitter van de Pijler Sociaal. " + sentence)
     assert not any(p == "succeeded" for _, p, _, _ in found), found
+
+
+# --- contacts: "Mevrouw Y is namens X contactpersoon voor Z": a form of address or role before the name --
+
+@pytest.mark.parametrize("subject", ["Mevrouw Eva Smit", "De heer Eva Smit", "Wethouder Eva Smit van Ede"])
+def test_an_addressed_person_is_contact_on_behalf_of_a_body(subject):
+    found = facts(f"De brief gaat over wonen. {subject} is namens het ministerie van BZK contactpersoon voor de Pijler Fysiek.")
+    assert ("Eva Smit", "contactFor", "Pijler Fysiek", None) in found, found
+    assert ("Eva Smit", "affiliatedWith", "BZK", None) in found, found
+
+
+def test_a_word_before_the_name_that_is_no_role_opens_no_contact():
+    found = facts("De brief gaat over wonen. Gisteren Eva Smit is namens de VNG contactpersoon voor de Pijler Fysiek.")
+    assert not any(p == "contactFor" for _, p, _, _ in found), found

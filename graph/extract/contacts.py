@@ -43,6 +43,7 @@ from .model import Mention, Sentence
 from .email_addresses import spells
 from .role_words import role_of
 from .roles import role_pattern
+from .succession_words import after_home
 
 __all__ = ["find_contacts", "find_pronoun_contact"]
 
@@ -356,6 +357,30 @@ _BODIES = frozenset({"Ministry", "Organisation", "Municipality", "Province"})
 _APPOSITION_ASIDE = re.compile(r"\s*,\s*[a-z][^,;:()]{1,80},")
 
 
+#: what may stand before the name that opens a sentence: a form of address or a role word
+#: ("Mevrouw Eva Smit is …", "De heer Jan Kok is …", "Wethouder Jan Kok is …")
+_BEFORE_NAME = re.compile(r"\s*(?:(?:De\s+heer|Mevrouw|Mevr\.|Mw\.|Dhr\.)\s+|(?P<role>[A-Z][a-z-]+)\s+)?")
+
+
+def _opening_person(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The person whose name opens ``sentence``, after a form of address or a role word if any.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Mevrouw Eva Smit is namens de VNG contactpersoon voor de Pijler Fysiek."
+    >>> sorted((r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('affiliatedWith', 'VNG'), ('contactFor', 'Pijler Fysiek')]
+    """
+    start = ctx.content_start(sentence)
+    person = next((m for m in mentions if m.start >= start), None)
+    if person is None or person.type != "Person":
+        return None
+    opening = _BEFORE_NAME.fullmatch(ctx.text, start, person.start)
+    if opening is None or (opening.group("role") and role_of(opening.group("role")) is None):
+        return None
+    return person
+
+
 def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Namens het ministerie van JenV is Y contactpersoon voor de themagroep", "Y is namens de VNG het
     aanspreekpunt voor de pijler": Y is the contact for the unit, programme or event, and works for the
@@ -378,9 +403,10 @@ def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         aside = _APPOSITION_ASIDE.match(ctx.text, person.end, sentence.end) if person is not None else None
         point = _POINT_FOR.match(ctx.text, aside.end() if aside else person.end, sentence.end) \
             if person is not None else None
-    else:  # "Y is namens X contactpersoon voor Z"
-        person = by_start.get(ctx.content_start(sentence))
-        behalf = _ON_BEHALF_AFTER_IS.match(ctx.text, person.end, sentence.end) if person is not None else None
+    else:  # "Y is namens X contactpersoon voor Z", "Mevrouw Y is namens X …", "Wethouder Y van Ede is namens X …"
+        person = _opening_person(ctx, sentence, mentions)
+        behalf = _ON_BEHALF_AFTER_IS.match(ctx.text, after_home(ctx, sentence, person), sentence.end) \
+            if person is not None else None
         body = by_start.get(behalf.end()) if behalf is not None else None
         point = _POINT_FOR.match(ctx.text, body.end, sentence.end) if body is not None else None
     thing = next((m for m in mentions if point is not None and m.start >= point.end()
