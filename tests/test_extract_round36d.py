@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_facts import facts, mentions
+from tests.extract_facts import dated_relations, facts, mentions
 
 
 # --- W2: a date ends a unit's or programme's name ("Verslag Themagroep Zorg 3 juni 2024") ------------
@@ -114,3 +114,22 @@ def test_an_addressed_person_is_contact_on_behalf_of_a_body(subject):
 def test_a_word_before_the_name_that_is_no_role_opens_no_contact():
     found = facts("De brief gaat over wonen. Gisteren Eva Smit is namens de VNG contactpersoon voor de Pijler Fysiek.")
     assert not any(p == "contactFor" for _, p, _, _ in found), found
+
+
+# --- W5: "op <dag> <maand> <jaar>" dates a completed act to that day (as "in 2024" does to the year) ------
+
+def test_a_day_dates_an_act():
+    found = dated_relations("Daarnaast organiseerde de Pijler Sociaal op 12 oktober 2024 een netwerkdag in Arnhem.",
+                            "2025-02-20", "organised")
+    assert found == {("Pijler Sociaal", "netwerkdag", None, False, "2024-10-12", "2024-10-12")}, found
+
+
+def test_a_day_starts_a_post_taken_up():
+    found = dated_relations("Op 3 maart 2023 werd Jan Kok voorzitter van de Pijler Sociaal.", "2023-06-01")
+    assert found == {("Jan Kok", "Pijler Sociaal", "voorzitter", False, "2023-03-03", None)}, found
+
+
+def test_a_day_without_a_year_dates_no_act():
+    found = dated_relations("Daarnaast organiseerde de Pijler Sociaal op 12 oktober een netwerkdag in Arnhem.",
+                            "2025-02-20", "organised")
+    assert {(f[4], f[5]) for f in found} == {(None, None)}, found
