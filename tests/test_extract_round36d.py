@@ -133,3 +133,11 @@ def test_a_day_without_a_year_dates_no_act():
     found = dated_relations("Daarnaast organiseerde de Pijler Sociaal op 12 oktober een netwerkdag in Arnhem.",
                             "2025-02-20", "organised")
     assert {(f[4], f[5]) for f in found} == {(None, None)}, found
+
+
+# --- names with letters beyond Latin-1: "Łukasz Wałęsa", "Ćwik Żmuda", "René de Koçk" ----------------------
+
+@pytest.mark.parametrize("name", ["Łukasz Wałęsa", "Ćwik Żmuda", "René de Koçk", "Ørjan Ågren", "İlker Şahin"])
+def test_a_name_with_letters_beyond_latin1_is_a_name(name):
+    found = facts(f"Wethouder {name} van Ede werkt samen met het ministerie van BZK.")
+    assert found == {(name, "hasRole", "Ede", "wethouder"), (name, "collaboratesWith", "BZK", None)}, found
