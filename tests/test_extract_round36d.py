@@ -141,3 +141,15 @@ def test_a_day_without_a_year_dates_no_act():
 def test_a_name_with_letters_beyond_latin1_is_a_name(name):
     found = facts(f"Wethouder {name} van Ede werkt samen met het ministerie van BZK.")
     assert found == {(name, "hasRole", "Ede", "wethouder"), (name, "collaboratesWith", "BZK", None)}, found
+
+
+# --- the contact for "de deelnemende steden" is the contact for the programme the passage is about ---------
+
+def test_the_contact_for_the_participants_is_the_programmes():
+    text = "# City Deal Zon\n\nEde en Delft doen mee.\n\n## Contact\n\nJan Kok is contactpersoon voor de deelnemende gemeenten."
+    assert ("Jan Kok", "contactFor", "City Deal Zon", None) in facts(text), facts(text)
+
+
+def test_the_contact_for_the_participants_without_a_programme_is_for_nothing():
+    found = facts("Ede werkt samen met Delft. Jan Kok is contactpersoon voor de deelnemende steden.")
+    assert not any(p == "contactFor" for _, p, _, _ in found), found

@@ -448,8 +448,21 @@ def _inverted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[
         ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
 
 
+#: the ones taking part in the programme at hand: "(contactpersoon voor) de deelnemende steden"
+_ITS_PARTICIPANTS = re.compile(r"(?:alle\s+)?(?:de\s+)?(?:deelnemende|aangesloten)\s+(?:steden|gemeenten|partners|partijen)\b")
+
+
 def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact."""
+    """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact; the contact
+    for "de deelnemende steden" is the contact for the programme the passage is about (its participants').
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede neemt deel aan de City Deal Zon. Eva Smit is contactpersoon voor de deelnemende steden."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'City Deal Zon')]
+    """
     if "Voor " in sentence.text[:8]:
         _fronted_contact_point(ctx, sentence, mentions)
     if "amens" in sentence.text:
@@ -461,6 +474,8 @@ def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         thing = next((m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}
                       and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)
         person = ctx.subject(sentence, match.start(), types=(), persons=True) or ctx.pronoun_person(sentence)
+        if thing is None and _ITS_PARTICIPANTS.match(ctx.text, match.end(), sentence.end):
+            thing = ctx.context_unit(match.start(), types={"Programme"})  # "voor de deelnemende steden": the deal's
         if thing is not None and person is not None and person.type == "Person":
             ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
 
