@@ -26,6 +26,10 @@ def test_a_date_after_a_programme_name_is_no_part_of_it():
     assert ("Ede", "participatesIn", "City Deal Slimme Zorg", None) in facts(text)
 
 
+def test_an_infinitive_after_a_name_is_no_part_of_it():
+    assert mentions("Ede en Delft hopen de City Deal Slimme Zorg te verlengen.", "Programme") == ["City Deal Slimme Zorg"]
+
+
 def test_a_number_in_a_name_stays():
     assert mentions("De Themagroep Stad 3 en de Werkgroep Thema 7 komen samen.", "OrganisationalUnit") == \
         ["Themagroep Stad 3", "Werkgroep Thema 7"]

@@ -372,6 +372,8 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
         word = token.text
         if starts_date(tokens, j):
             break  # "Themagroep Wonen 14 mei 2025": the date is no part of the name
+        if word == "te" and j + 1 < n and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower():
+            break  # "hopen de City Deal Zon te verlengen": an infinitive follows the name
         if is_cap(token) and word.lower() not in ("de", "het", "een"):
             caps += 1
             j += 1
