@@ -157,3 +157,19 @@ def test_the_contact_for_the_participants_is_the_programmes():
 def test_the_contact_for_the_participants_without_a_programme_is_for_nothing():
     found = facts("Ede werkt samen met Delft. Jan Kok is contactpersoon voor de deelnemende steden.")
     assert not any(p == "contactFor" for _, p, _, _ in found), found
+
+
+# --- talks still going on state no fact: "Met X worden nog gesprekken gevoerd" --------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Met Platform31 worden nog gesprekken gevoerd over deelname aan de City Deal Zon.",
+    "Ede is nog in gesprek met Platform31 over de City Deal Zon.",
+])
+def test_talks_still_going_on_are_no_fact(sentence):
+    found = facts("Delft neemt deel aan de City Deal Zon. " + sentence)
+    assert found == {("Delft", "participatesIn", "City Deal Zon", None)}, found
+
+
+def test_talks_held_are_a_fact():
+    found = facts("Ede is in gesprek met Platform31 over de City Deal Zon.")
+    assert ("Ede", "collaboratesWith", "Platform31", None) in found, found

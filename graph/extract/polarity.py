@@ -17,7 +17,8 @@ the opposite in a few regular ways, and each is a rule here:
   sentence that opens with an imperative ("Laat IenW dit programma trekken, in nauwe samenwerking met BZK");
 - an embedded question: the cue under "vraagt of", "wil weten of", "onderzoekt of", "bekijkt of"
   ("Venlo vraagt of de G40 samen met het IPO …" asks, it does not state);
-- a preparation: "gesprekken met het IPO worden voorbereid", "een convenant met X is in voorbereiding"
+- a preparation: "gesprekken met het IPO worden voorbereid", "een convenant met X is in voorbereiding",
+  and talks still going on: "Met X worden nog gesprekken gevoerd", "Breda is nog in gesprek met X"
   (something planned, not yet a fact);
 - a "maar"-clause that takes it back without naming anyone else: "Een samenwerking met OCW is
   besproken, maar niet van de grond gekomen", "…, maar daarvan is afgezien".
@@ -48,6 +49,9 @@ False
 False
 >>> text = "Almere tekende de Green Deal Zero Emissie niet."
 >>> asserted(text, 0, len(text), text.index("tekende"), text.index("de Green"))
+False
+>>> text = "Met de VNG worden nog gesprekken gevoerd over deelname."
+>>> asserted(text, 0, len(text), 0, text.index("gevoerd") + 7)
 False
 >>> text = "Om de wachtlijsten te verkorten werkt Breda samen met EZK."
 >>> asserted(text, 0, len(text), text.index("samen"), text.index("EZK"))
@@ -112,7 +116,7 @@ _EMBEDDED_QUESTION = re.compile(r"\b(?:vraagt|vragen|vroeg|vroegen|gevraagd|wete
                                 r"peilt|peilen|af)\s+of\b", re.IGNORECASE)
 #: a preparation: "(gesprekken met X) worden voorbereid", "is in voorbereiding"
 _PREPARED = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){0,3}?(?:voorbereid|in\s+voorbereiding)\b"
-                       r"|\bin\s+voorbereiding\b", re.IGNORECASE)
+                       r"|\bin\s+voorbereiding\b|\bnog\s+(?:in\s+)?gesprek(?:ken)?\b", re.IGNORECASE)
 
 
 #: an infinitive of exploring that closes the clause of a cue: "samenwerking met X verkennen"
