@@ -97,6 +97,13 @@ def test_a_named_successor_with_his_town_succeeds():
     assert ("Anna Kok", "succeeded", "Piet Baan", None) in found, found
 
 
+def test_the_one_succeeded_with_his_town_held_the_role_before():
+    found = dated_relations("Wethouder Anna Kok van Ede volgt wethouder Piet Baan van Delft op als voorzitter van de "
+                            "Pijler Sociaal.", "2024-06-01")
+    assert ("Piet Baan", "Pijler Sociaal", "voorzitter", True, None, None) in found, found
+    assert ("Anna Kok", "Pijler Sociaal", "voorzitter", False, None, None) in found, found
+
+
 @pytest.mark.parametrize("sentence", [
     "Zij volgt het werk van Piet Baan van Delft op de voet.",
     "Zij volgt Piet Baan van Delft niet op.",
