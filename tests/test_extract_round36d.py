@@ -30,6 +30,11 @@ def test_an_infinitive_after_a_name_is_no_part_of_it():
     assert mentions("Ede en Delft hopen de City Deal Slimme Zorg te verlengen.", "Programme") == ["City Deal Slimme Zorg"]
 
 
+def test_a_verb_of_speaking_after_a_name_is_no_part_of_it():
+    assert mentions("De Themagroep Zorg en de Themagroep Wonen spraken met Ede.", "OrganisationalUnit") == \
+        ["Themagroep Zorg", "Themagroep Wonen"]
+
+
 def test_a_number_in_a_name_stays():
     assert mentions("De Themagroep Stad 3 en de Werkgroep Thema 7 komen samen.", "OrganisationalUnit") == \
         ["Themagroep Stad 3", "Werkgroep Thema 7"]

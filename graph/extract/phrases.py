@@ -48,7 +48,7 @@ VERBS = frozenset(
     ontvangen ontving ontvingen krijgen kreeg kregen gekregen zit zitten zaten
     telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
-    kijkt keek keken kunt loopt liep liepen betrokken valt vallen viel vielen hoort horen leidt leiden
+    spreekt spreken spraken kijkt keek keken kunt loopt liep liepen betrokken valt vallen viel vielen hoort horen leidt leiden
     bespreken bespreekt besprak behandelen behandelt agenderen agendeert uitwerken oppakken voorleggen
     verlaat verliet verlieten verlaten getreden gestapt uitgetreden uitgestapt""".split()
 )
