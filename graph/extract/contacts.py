@@ -43,6 +43,7 @@ from .model import Mention, Sentence
 from .email_addresses import spells
 from .role_words import role_of
 from .roles import role_pattern
+from .succession_words import after_home
 
 __all__ = ["find_contacts", "find_pronoun_contact"]
 
@@ -356,6 +357,30 @@ _BODIES = frozenset({"Ministry", "Organisation", "Municipality", "Province"})
 _APPOSITION_ASIDE = re.compile(r"\s*,\s*[a-z][^,;:()]{1,80},")
 
 
+#: what may stand before the name that opens a sentence: a form of address or a role word
+#: ("Mevrouw Eva Smit is …", "De heer Jan Kok is …", "Wethouder Jan Kok is …")
+_BEFORE_NAME = re.compile(r"\s*(?:(?:De\s+heer|Mevrouw|Mevr\.|Mw\.|Dhr\.)\s+|(?P<role>[A-Z][a-z-]+)\s+)?")
+
+
+def _opening_person(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The person whose name opens ``sentence``, after a form of address or a role word if any.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Mevrouw Eva Smit is namens de VNG contactpersoon voor de Pijler Fysiek."
+    >>> sorted((r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('affiliatedWith', 'VNG'), ('contactFor', 'Pijler Fysiek')]
+    """
+    start = ctx.content_start(sentence)
+    person = next((m for m in mentions if m.start >= start), None)
+    if person is None or person.type != "Person":
+        return None
+    opening = _BEFORE_NAME.fullmatch(ctx.text, start, person.start)
+    if opening is None or (opening.group("role") and role_of(opening.group("role")) is None):
+        return None
+    return person
+
+
 def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Namens het ministerie van JenV is Y contactpersoon voor de themagroep", "Y is namens de VNG het
     aanspreekpunt voor de pijler": Y is the contact for the unit, programme or event, and works for the
@@ -378,9 +403,10 @@ def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         aside = _APPOSITION_ASIDE.match(ctx.text, person.end, sentence.end) if person is not None else None
         point = _POINT_FOR.match(ctx.text, aside.end() if aside else person.end, sentence.end) \
             if person is not None else None
-    else:  # "Y is namens X contactpersoon voor Z"
-        person = by_start.get(ctx.content_start(sentence))
-        behalf = _ON_BEHALF_AFTER_IS.match(ctx.text, person.end, sentence.end) if person is not None else None
+    else:  # "Y is namens X contactpersoon voor Z", "Mevrouw Y is namens X …", "Wethouder Y van Ede is namens X …"
+        person = _opening_person(ctx, sentence, mentions)
+        behalf = _ON_BEHALF_AFTER_IS.match(ctx.text, after_home(ctx, sentence, person), sentence.end) \
+            if person is not None else None
         body = by_start.get(behalf.end()) if behalf is not None else None
         point = _POINT_FOR.match(ctx.text, body.end, sentence.end) if body is not None else None
     thing = next((m for m in mentions if point is not None and m.start >= point.end()
@@ -422,8 +448,21 @@ def _inverted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[
         ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
 
 
+#: the ones taking part in the programme at hand: "(contactpersoon voor) de deelnemende steden"
+_ITS_PARTICIPANTS = re.compile(r"(?:alle\s+)?(?:de\s+)?(?:deelnemende|aangesloten)\s+(?:steden|gemeenten|partners|partijen)\b")
+
+
 def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact."""
+    """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact; the contact
+    for "de deelnemende steden" is the contact for the programme the passage is about (its participants').
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede neemt deel aan de City Deal Zon. Eva Smit is contactpersoon voor de deelnemende steden."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'City Deal Zon')]
+    """
     if "Voor " in sentence.text[:8]:
         _fronted_contact_point(ctx, sentence, mentions)
     if "amens" in sentence.text:
@@ -435,6 +474,8 @@ def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         thing = next((m for m in mentions if m.start >= match.end() and m.type in _THINGS | {"Organisation"}
                       and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)
         person = ctx.subject(sentence, match.start(), types=(), persons=True) or ctx.pronoun_person(sentence)
+        if thing is None and _ITS_PARTICIPANTS.match(ctx.text, match.end(), sentence.end):
+            thing = ctx.context_unit(match.start(), types={"Programme"})  # "voor de deelnemende steden": the deal's
         if thing is not None and person is not None and person.type == "Person":
             ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
 

@@ -20,8 +20,9 @@ from .tokens import Token, tokenize
 
 __all__ = ["is_name_word", "is_name_text", "particle_index", "particle_words"]
 
-#: a capitalised name word; Latin Extended-A letters (ı, ş, ğ …) occur in Turkish-Dutch names: "Aydın"
-NAME_WORD = re.compile(r"^[A-ZÀ-ÝŞĞİČŠŽ][a-zà-ÿ\u0100-\u017f'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$")
+#: a capitalised name word; Latin Extended-A letters occur in names of every origin: "Aydın", "Şahin",
+#: "Łukasz Wałęsa", "Øberg" (an upper-case first letter of that range is checked by :func:`is_name_text`)
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Ý\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$")
 
 
 def is_name_word(token: Token) -> bool:
@@ -30,8 +31,12 @@ def is_name_word(token: Token) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def is_name_text(word: str) -> bool:
-    """A capitalised word that is no stop word (remembered: names are tested again and again)."""
-    return bool(NAME_WORD.match(word)) and word.lower() not in STOP
+    """A capitalised word that is no stop word (remembered: names are tested again and again).
+
+    >>> is_name_text("Łukasz"), is_name_text("Şahin"), is_name_text("ługa")
+    (True, True, False)
+    """
+    return bool(NAME_WORD.match(word)) and word[0].isupper() and word.lower() not in STOP
 
 
 @lru_cache(maxsize=1)

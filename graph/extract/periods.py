@@ -8,7 +8,8 @@ Each expression becomes an ISO ``valid_from`` and/or ``valid_until``:
   the day before it ("tot januari 2023" → 2022-12-31; "benoemd tot voorzitter" is no date);
 - a range: "van/vanaf/per <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022";
 - "in <date>" with a year, in a sentence of a past state or a completed act and of no change or
-  plan ("In 2023 stond de pijler onder voorzitterschap van X"): the whole date;
+  plan ("In 2023 stond de pijler onder voorzitterschap van X"): the whole date; so does "op <day>"
+  with a year ("De pijler organiseerde op 12 oktober 2024 een netwerkdag": that day);
 - "in <date>" (or "in het voorjaar" of the document's year) in a sentence of a post taken up and
   not left ("In maart 2024 werd X voorzitter", "trad in 2023 toe als lid"): a start, its first day.
 
@@ -61,6 +62,8 @@ Examples
 [('2023-01-01', '2023-12-31')]
 >>> find_periods("De deal is in 2020 gestart.")
 []
+>>> [(p.valid_from, p.valid_until) for p in find_periods("De pijler organiseerde op 12 oktober 2024 een netwerkdag.")]
+[('2024-10-12', '2024-10-12')]
 
 A post taken up "in <date>" starts then and goes on ("In maart 2024 werd X voorzitter", as "sinds
 maart 2024"); a season without a year is of the document's year ("In het voorjaar trad X toe"):
@@ -224,6 +227,10 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             days = _parse(match.groupdict(), "e", None, None)
             if days is not None:
                 found.append(Period(match.start(), match.end(), days[0].isoformat(), days[1].isoformat(), True))
+        for match in _ON_DATED_DAY.finditer(text, begin, stop):  # "organiseerde op 12 oktober 2024 een netwerkdag"
+            days = _parse(match.groupdict(), "o", None, None)
+            if days is not None:
+                found.append(Period(match.start(), match.end(), days[0].isoformat(), days[1].isoformat(), True))
     if not found and _TAKING_UP.search(text, begin, stop) and not _NOT_DONE.search(text, begin, stop) \
             and not leaving(text, begin, stop):
         found = _taking_up_periods(text, begin, stop, year)
@@ -241,12 +248,18 @@ def _taking_up_periods(text: str, begin: int, stop: int, year: str | None) -> li
     [('2025-01-01', '2025-12-31')]
     >>> [(p.valid_from, p.valid_until) for p in find_periods("In het voorjaar trad Lotte Bos toe als lid.", year="2024")]
     [('2024-03-01', None)]
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("Op 3 maart 2023 werd Kees Smit voorzitter.")]
+    [('2023-03-03', None)]
     >>> find_periods("In 2025 wordt Kees Smit voorzitter."), find_periods("Zij trad in 2023 af als voorzitter.")
     ([], [])
     """
     found = []
     for match in _DURING.finditer(text, begin, stop):
         days = _parse(match.groupdict(), "e", None, None)
+        if days is not None:
+            found.append(Period(match.start(), match.end(), days[0].isoformat(), None))
+    for match in _ON_DATED_DAY.finditer(text, begin, stop):  # "Op 3 maart 2023 werd X voorzitter"
+        days = _parse(match.groupdict(), "o", None, None)
         if days is not None:
             found.append(Period(match.start(), match.end(), days[0].isoformat(), None))
     if not found and year:
@@ -270,6 +283,9 @@ _SEASON_OF_THE_YEAR = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?:het\s+|de\s+)(?P<sea
 
 #: "in 2023", "in maart 2024": when a state held or a joint act took place (a year is written)
 _DURING = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?=(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?\s+)?(?:19|20)\d\d\b){_date('e', anaphor=False)}")
+#: "op 12 oktober 2024": the day a completed act took place (a year is written), which dates it as "in 2024" does
+_ON_DATED_DAY = re.compile(rf"(?:(?<=\s)|^)[Oo]p\s+(?=\d{{1,2}}\s+(?:{_MONTH})\.?\s+(?:19|20)\d\d\b)"
+                           rf"{_date('o', anaphor=False)}", re.IGNORECASE)
 #: a past state or a completed act that "in <year>" dates as a whole: "In 2023 stond de pijler onder
 #: voorzitterschap van X", "In 2024 heeft de pijler samen met SZW de agenda opgesteld"
 _DURING_STATE = re.compile(r"\b(?:stond|stonden|was|waren|zat|zaten|had|hadden|heeft|hebben|leidde|leidden|trok|trokken|"

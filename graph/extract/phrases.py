@@ -22,9 +22,10 @@ import re
 from functools import lru_cache
 
 from .lexicon import load_lexicon
+from .periods import MONTH_NAMES, MONTHS
 from .tokens import Token
 
-__all__ = ["name_after", "quoted_after", "STOP", "is_verbish", "is_cap"]
+__all__ = ["name_after", "quoted_after", "starts_date", "STOP", "is_verbish", "is_cap"]
 
 CONNECTORS = {"en", "&", "van", "voor", "-", "op", "de", "der", "in", "aan"}
 #: words that end a name: articles, pronouns, prepositions (other than connectors), frequent verbs
@@ -47,7 +48,7 @@ VERBS = frozenset(
     ontvangen ontving ontvingen krijgen kreeg kregen gekregen zit zitten zaten
     telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
-    kijkt keek keken kunt loopt liep liepen betrokken valt vallen viel vielen hoort horen leidt leiden
+    spreekt spreken spraken kijkt keek keken kunt loopt liep liepen betrokken valt vallen viel vielen hoort horen leidt leiden
     bespreken bespreekt besprak behandelen behandelt agenderen agendeert uitwerken oppakken voorleggen
     verlaat verliet verlieten verlaten getreden gestapt uitgetreden uitgestapt""".split()
 )
@@ -315,6 +316,30 @@ def _coordinated(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def starts_date(tokens: list[Token], j: int) -> bool:
+    """Whether a date starts at token ``j``: a day and a month ("14 mei", "3 Maart"), a date in
+    figures ("14-05-2025", "14/5"), a month and a year ("mei 2025"), or a month written out in
+    lower case ("mei"). A date ends a name: in a title "Notulen Themagroep Wonen 14 mei 2025" the
+    unit is "Themagroep Wonen", the date is the meeting's ("Stad 3", "Thema 7" keep their number).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> [starts_date(tokenize(t), 1) for t in ("Wonen 14 mei", "Wonen 14-05-2025", "Wonen Mei 2025", "Stad 3 en")]
+    [True, True, True, False]
+    """
+    word = tokens[j].text
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if word.isdigit() and len(word) <= 2 and nxt is not None:
+        if nxt.text.lower().rstrip(".") in MONTHS:
+            return True  # "14 mei", "3 Maart", "1 jan."
+        return nxt.text in ("-", "/") and nxt.start == tokens[j].end and j + 2 < len(tokens) \
+            and tokens[j + 2].text.isdigit() and tokens[j + 2].start == nxt.end  # "14-05-2025", "14/5"
+    if word.lower() in MONTHS:
+        if word in MONTH_NAMES:
+            return True  # "mei", "oktober": a month in lower case is no name word
+        return nxt is not None and nxt.text.isdigit() and len(nxt.text) == 4  # "Mei 2025"
+    return False
+
+
 def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = False, limit: int = 8,
                article_inside: bool = False):
     """Token range (i, j) of the name starting at token ``i``, or None.
@@ -345,6 +370,10 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
         if "\n" in gap:
             break
         word = token.text
+        if starts_date(tokens, j):
+            break  # "Themagroep Wonen 14 mei 2025": the date is no part of the name
+        if word == "te" and j + 1 < n and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower():
+            break  # "hopen de City Deal Zon te verlengen": an infinitive follows the name
         if is_cap(token) and word.lower() not in ("de", "het", "een"):
             caps += 1
             j += 1

@@ -9,14 +9,16 @@ the opposite in a few regular ways, and each is a rule here:
 - a question: the sentence ends in "?";
 - a modal, conditional or aim before a verbal cue: "zou kunnen samenwerken met", "Breda wil samen met
   EZK …", "indien … samenwerkt", "De pijler streeft naar samenwerking met …". A collaboration named with a definite article stays a fact:
-  "De G40 wil de samenwerking met OCW uitbreiden" presupposes it;
+  "De G40 wil de samenwerking met OCW uitbreiden" presupposes it; and a modal as the finite verb right after
+  a fronted "samen met" and its partners: "Samen met OCW en BZK willen we de steden verbinden" (a wish);
 - a proposal or request before the cue: "Het idee om samen met de pijler Fysiek een taskforce op te richten",
   "X heeft voorgesteld om een werkconferentie te organiseren", "BZK heeft gevraagd om … samen te werken";
   a clause that is an "om … te" infinitive ("2. om samen met het ministerie van EZ te bezien …"), and a
   sentence that opens with an imperative ("Laat IenW dit programma trekken, in nauwe samenwerking met BZK");
 - an embedded question: the cue under "vraagt of", "wil weten of", "onderzoekt of", "bekijkt of"
   ("Venlo vraagt of de G40 samen met het IPO …" asks, it does not state);
-- a preparation: "gesprekken met het IPO worden voorbereid", "een convenant met X is in voorbereiding"
+- a preparation: "gesprekken met het IPO worden voorbereid", "een convenant met X is in voorbereiding",
+  and talks still going on: "Met X worden nog gesprekken gevoerd", "Breda is nog in gesprek met X"
   (something planned, not yet a fact);
 - a "maar"-clause that takes it back without naming anyone else: "Een samenwerking met OCW is
   besproken, maar niet van de grond gekomen", "…, maar daarvan is afgezien".
@@ -47,6 +49,9 @@ False
 False
 >>> text = "Almere tekende de Green Deal Zero Emissie niet."
 >>> asserted(text, 0, len(text), text.index("tekende"), text.index("de Green"))
+False
+>>> text = "Met de VNG worden nog gesprekken gevoerd over deelname."
+>>> asserted(text, 0, len(text), 0, text.index("gevoerd") + 7)
 False
 >>> text = "Om de wachtlijsten te verkorten werkt Breda samen met EZK."
 >>> asserted(text, 0, len(text), text.index("samen"), text.index("EZK"))
@@ -98,13 +103,20 @@ _TAKEN_BACK = re.compile(r"\bmaar\b(?P<clause>[^;:]*)", re.IGNORECASE)
 _WITHDRAWN = re.compile(r"\b(?:niet|geen|nooit|niets|afgezien|afgeblazen|afgezegd|stopgezet|uitgesteld)\b",
                         re.IGNORECASE)
 
+#: the partners of a fronted "samen met" up to the finite verb after them: "Samen met OCW en het
+#: ministerie van BZK (willen we …)" (names, articles, "en", the kind words of a partner's name)
+_FRONTED_PARTNERS = re.compile(r"\s*(?:(?:[A-ZÀ-Ý][\w'’&.-]*|de|het|een|en|van|der|den|voor|ministerie|ministeries|"
+                               r"gemeente|gemeenten|provincie|provincies|onze|ons|alle|andere)\b(?:\s*,)?\s+)*")
+#: what may stand before a cue that opens its clause: quotes, brackets, a bullet
+_CLAUSE_OPENING = re.compile(r"[\s\"'“„‘(*•-]*")
+
 #: an embedded yes/no question whose content the cue is: "vraagt of", "wil weten of", "onderzoekt of"
 _EMBEDDED_QUESTION = re.compile(r"\b(?:vraagt|vragen|vroeg|vroegen|gevraagd|weten|onderzoekt|onderzoeken|onderzocht|"
                                 r"bekijkt|bekijken|bekeken|verkent|verkennen|verkend|nagaan|gaat\s+na|gaan\s+na|"
                                 r"peilt|peilen|af)\s+of\b", re.IGNORECASE)
 #: a preparation: "(gesprekken met X) worden voorbereid", "is in voorbereiding"
 _PREPARED = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){0,3}?(?:voorbereid|in\s+voorbereiding)\b"
-                       r"|\bin\s+voorbereiding\b", re.IGNORECASE)
+                       r"|\bin\s+voorbereiding\b|\bnog\s+(?:in\s+)?gesprek(?:ken)?\b", re.IGNORECASE)
 
 
 #: an infinitive of exploring that closes the clause of a cue: "samenwerking met X verkennen"
@@ -152,6 +164,25 @@ def undecided_opening(text: str, start: int, end: int) -> int:
     return opening.end()
 
 
+def _fronted_before_modal(text: str, clause_start: int, cue_start: int, cue_end: int, end: int) -> bool:
+    """Whether the cue opens its clause and the finite verb after its partners is a modal: in a Dutch
+    main clause the finite verb follows the first phrase, so in "Samen met OCW en BZK willen we X" the
+    wish governs the whole clause ("Samen met OCW werkt Breda aan X" states a fact).
+
+    >>> text = "Samen met OCW en het ministerie van BZK willen we X."
+    >>> _fronted_before_modal(text, 0, 0, 10, len(text))
+    True
+    >>> text = "Samen met OCW werkt Breda aan een plan dat kan helpen."
+    >>> _fronted_before_modal(text, 0, 0, 10, len(text))
+    False
+    """
+    if _CLAUSE_OPENING.fullmatch(text, clause_start, cue_start) is None \
+            or not text[cue_start:cue_end].lower().startswith("samen"):
+        return False
+    partners = _FRONTED_PARTNERS.match(text, cue_end, end)
+    return partners is not None and _MODAL.match(text, partners.end(), end) is not None
+
+
 def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
              mentions_in: Callable[[int, int], list] | None = None) -> bool:
     """Whether the cue at ``text[cue_start:cue_end]`` in the sentence ``text[start:end]`` states a fact.
@@ -177,6 +208,8 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
         return False  # "Almere tekende de Green Deal niet.": the negation closes the main clause
     if _MODAL.search(text, clause_start, cue_start) and not _PRESUPPOSED.search(text[clause_start:cue_end]):
         return False
+    if _fronted_before_modal(text, clause_start, cue_start, cue_end, end):
+        return False  # "Samen met OCW en BZK willen we de steden verbinden": a wish, the modal is the finite verb
     if _PROPOSAL.search(text, clause_start, cue_start):
         return False  # "Het idee om samen met de pijler Fysiek een taskforce op te richten, …"
     if _OM_CLAUSE.match(text, clause_start, cue_start) and not _TE_INFINITIVE.search(text, clause_start, cue_start):

@@ -238,7 +238,9 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                 continue
         if antecedent is None and word in BASE_KINDS:
             here = scope.of(start)
-            if here and here.section and here.section_start is not None and word == "themagroep" \
+            # a heading names the themagroep only in a text that names none before it: under "2. Woondeals" or
+            # "Actiepunten" in the minutes of Themagroep Wonen, "de themagroep" names no Themagroep Woondeals
+            if not candidates and here and here.section and here.section_start is not None and word == "themagroep" \
                     and len(here.section.split()) <= 6 \
                     and not here.section.lower().startswith(word) \
                     and here.section.strip().lower().rstrip("?:") not in _GENERIC_SECTIONS:

@@ -36,6 +36,7 @@ from .periods import leaving, without_periods
 from .role_holders import _ROLE_OF_PLACE, _field_before_name, _object_after_van, _second_apposition, _stacked_role_of_place
 from .role_past import _EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, _leaving_after_apposition, appointed_in_clause
 from .role_words import role_pattern
+from .succession_words import after_home
 
 __all__ = ["RoleSubjects", "role_subjects", "attributive_place", "COPULA", "PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN"]
 
@@ -259,8 +260,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "X en Y gaan door als trekker", "X was gekozen als voorzitter"
             targets, rule = before, "roles.als"
             clause = text[before[-1].end:start]
-            if len(before) > 1 and _SUCCEEDS_AS.fullmatch(text, before[-2].end, before[-1].start) \
-                    and (re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", clause) or "volg" not in text[before[-2].end:before[-1].start]):
+            # (a person's town may follow each name: "Y van Ede volgt X van Delft op als voorzitter")
+            if len(before) > 1 and _SUCCEEDS_AS.fullmatch(text, after_home(ctx, sentence, before[-2]), before[-1].start) \
+                    and (re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", text[after_home(ctx, sentence, before[-1]):start])
+                         or "volg" not in text[before[-2].end:before[-1].start]):
                 predecessor = before[-1]  # "Y volgt X op als voorzitter": X held the role before Y
             elif len(before) > 1 and _SUCCEEDED_BY_GAP.fullmatch(text, before[-2].end, before[-1].start):
                 # "X wordt (per 1 mei) opgevolgd door Y als voorzitter": Y holds it now, X before

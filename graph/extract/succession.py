@@ -43,7 +43,7 @@ from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
 from .succession_clauses import (as_successor_of, handover_in_clause, pronoun_follows_in_clause,
                                  pronoun_replaces_in_clause)
-from .succession_words import BRACKET_ONLY, DESCRIBED, TASK, inverted_gap
+from .succession_words import BRACKET_ONLY, DESCRIBED, TASK, after_home, inverted_gap
 
 __all__ = ["find_succession"]
 
@@ -108,7 +108,9 @@ _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*" + _FRONTED_HANDOVER.pattern + r"\s+(?:[\w-]+\s+){0,3}?over\s+aan\s+" + DESCRIBED), "backward"),
 )
 #: "Zij volgt …", "Hij is sinds mei directeur bij EZK en volgt in die functie …" (before the one succeeded)
-_PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:\w+\s+){0,5}?")
+_PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:(?!van\b)\w+\s+){0,5}?")
+#: the particle of "volgt X op" that closes the verb, not "op de voet" ("volgt het werk van X op de voet")
+_PARTICLE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?op\b(?!\s+de\s+voet\b)")
 #: the successor's role is the one succeeded's: "volgt in die functie X op", "als opvolger van X"
 _IN_THAT_ROLE = re.compile(r"\bin\s+(?:die|deze|dezelfde)\s+(?:functie|rol|hoedanigheid)\b", re.IGNORECASE)
 #: the passive's participle right after an apposition that names the one succeeded: "…, X, opgevolgd door"
@@ -240,11 +242,11 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         handover = re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+(?:stokje\s+)?over\s+van\s+"
                                 + DESCRIBED, opening)
         if handover or _PRONOUN_FOLLOWS.fullmatch(opening) and \
-                re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", text[persons[0].end:sentence.end]):
+                _PARTICLE.match(text, after_home(ctx, sentence, persons[0]), sentence.end):
             add_succession(ctx, sentence, pronoun, persons[0], 0.7)
             if _IN_THAT_ROLE.search(opening):
                 share_role_back(ctx, sentence, pronoun, persons[0])
-            as_role = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\s+als\s+", text[persons[0].end:sentence.end])
+            as_role = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\s+als\s+", text[after_home(ctx, sentence, persons[0]):sentence.end])
             if as_role:
                 role_match = role_pattern().match(text, persons[0].end + as_role.end())
                 role = role_of(role_match.group(0)) if role_match else None
@@ -309,7 +311,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             ctx.add(b, "succeeded", a, sentence, "relations.eerst-later", 0.8)
             _carry_role(ctx, sentence, a, b)
             continue
-        if BRACKET_ONLY.fullmatch(gap) and _SUCCESSION[0][1].match(text[b.end:sentence.end]) \
+        if BRACKET_ONLY.fullmatch(gap) and _SUCCESSION[0][1].match(text[after_home(ctx, sentence, b):sentence.end]) \
                 and _VERB_BEFORE_BOTH.search(text[sentence.start:a.start]):
             add_succession(ctx, sentence, a, b, 0.75)
             continue
@@ -318,9 +320,10 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             add_succession(ctx, sentence, b, a, 0.75)
             continue
         inverted = inverted_gap(ctx, sentence, a, gap)
+        homed = text[after_home(ctx, sentence, a):b.start]  # "X van Ede volgt Y op": the gap after X's town
         for pattern, tail, direction in _SUCCESSION:
-            if any(g is not None and pattern.match(g) for g in (gap, inverted)) \
-                    and (tail is None or tail.match(text[b.end:sentence.end])):
+            if any(g is not None and pattern.match(g) for g in (gap, inverted, homed)) \
+                    and (tail is None or tail.match(text[after_home(ctx, sentence, b):sentence.end])):
                 new, old = (a, b) if direction == "forward" else (b, a)
                 add_succession(ctx, sentence, new, old, 0.8)
                 break

@@ -1,6 +1,7 @@
 """The words of a handover that the succession readers share: what one hands over ("haar taak",
 "het trekkerschap"), a description before the one succeeded ("de Goudse wethouder"), a bracket
-after a name ("(Breda)"), and the gap between two persons read with the verb put back after the
+after a name ("(Breda)"), the place or body a name is "van" ("X van Dordrecht": the particle of
+"volgt … op" comes after it), and the gap between two persons read with the verb put back after the
 first: "In mei nam Eva Smit (Ede) het stokje over van Jan Kok" reads as "Eva Smit nam het stokje
 over van Jan Kok".
 
@@ -20,7 +21,7 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["TASK", "DESCRIBED", "BRACKET_ONLY", "inverted_gap"]
+__all__ = ["TASK", "DESCRIBED", "BRACKET_ONLY", "inverted_gap", "after_home"]
 
 #: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
 TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|stokje|\w+schap)"
@@ -54,3 +55,30 @@ def inverted_gap(ctx: DocContext, sentence: Sentence, first: Mention, gap: str) 
         return None
     bracket = BRACKET_ONLY.match(gap)
     return " " + verb.group(1) + " " + gap[bracket.end():]
+
+
+#: where a person is from, after the name: "(Breda)", "van (de gemeente) ", "uit "
+_OF_HOME = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:van|uit)\s+(?:de\s+gemeente\s+|de\s+|het\s+)?")
+#: what a person may be "van": a town, a province, a body
+_HOMES = frozenset({"Municipality", "Province", "Organisation", "Ministry"})
+
+
+def after_home(ctx: DocContext, sentence: Sentence, person: Mention) -> int:
+    """The end of the "van <place or body>" right after ``person`` (a bracket may come between), or the
+    person's end without one: in "Zij volgde in januari Piet Baan van Delft op" the particle "op" of the
+    verb comes after "van Delft", which says who Piet Baan is.
+
+    >>> from graph.extract.context import DocContext
+    >>> from graph.extract.model import Mention, Sentence
+    >>> text = "Zij volgt Piet Baan van Delft op."
+    >>> ms = [Mention(10, 19, "Piet Baan", "Person", "", 1.0), Mention(24, 29, "Delft", "Municipality", "", 1.0)]
+    >>> text[after_home(DocContext("d", text, [Sentence(0, len(text), text)], ms), Sentence(0, len(text), text), ms[0]):]
+    ' op.'
+    """
+    of = _OF_HOME.match(ctx.text, person.end, sentence.end)
+    if of is None:
+        return person.end
+    home = next((m for m in ctx.in_span(person.end, sentence.end) if m is not person), None)
+    if home is None or home.type not in _HOMES or not of.start() < home.start <= of.end():
+        return person.end
+    return home.end
