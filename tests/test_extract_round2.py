@@ -61,7 +61,7 @@ def test_figures(scored):
     # "de themagroep" in minutes is the themagroep of the title, not "Themagroep <agenda item>"
     ("besluitenlijst-themagroep-wonen-2024", "Themagroep Betaalbaar Wonen", "collaboratesWith", "BZK", None),
     # "minister <Name> van Financiën"
-    ("nieuws-interview-wethouder-deventer", "Hanneke Verbrugge", "hasRole", "Fin", "minister"),
+    ("nieuws-interview-wethouder-deventer", "Hanneke Verbrugge", "hasRole", "Financiën", "minister"),
     # a Title Case list stays in the unit's name
     ("nieuws-interview-wethouder-deventer", "nieuws-interview-wethouder-deventer", "mentions",
      "Pijler Economie, Werk en Onderwijs", None),
