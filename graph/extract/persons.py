@@ -257,16 +257,28 @@ def _place_after(tokens: list[Token], k: int, blocked: set[int]) -> bool:
 
 def _apposition_title(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     """Whether the title before token ``i`` opens an apposition (or bracket) to the person just
-    found: in "Lieke Bos, wethouder Werklocaties, gemeente Helmond" and "Jan Smit (directeur
-    Primair Onderwijs)" the words after the title are a portfolio, not a second person.
+    found: in "Lieke Bos, wethouder Werklocaties, gemeente Helmond", "Jan Smit (directeur
+    Primair Onderwijs)", "Esra Yıldız - pijlersecretaris Fysiek Domein" (a who's-who line) and
+    "Maaike Stoffels (G40-bureau, pijlersecretaris Sociaal Domein)" the words after the title are
+    a portfolio or a unit, not a second person.
 
     >>> from .tokens import tokenize
     >>> text = "Lieke Bos, wethouder Werklocaties"
     >>> _apposition_title(tokenize(text), 4, [Mention(0, 9, "Lieke Bos", "Person", "", 0.9)])
     True
     """
-    return i >= 3 and tokens[i - 2].text in (",", "(") and bool(mentions) and mentions[-1].type == "Person" \
-        and mentions[-1].end == tokens[i - 3].end
+    if i < 3 or not mentions or mentions[-1].type != "Person":
+        return False
+    if tokens[i - 2].text in (",", "(", "-", "–", "—") and mentions[-1].end == tokens[i - 3].end:
+        return True  # "Lieke Bos, wethouder …", "Esra Yıldız - pijlersecretaris Fysiek Domein"
+    if tokens[i - 2].text != ",":
+        return False
+    for k in range(i - 3, max(0, i - 12), -1):  # "Maaike Stoffels (G40-bureau, pijlersecretaris Sociaal Domein)"
+        if tokens[k].text == ")":
+            return False
+        if tokens[k].text == "(":
+            return mentions[-1].end == tokens[k - 1].end
+    return False
 
 
 def _line_of_its_own(text: str, start: int, end: int, following: int) -> bool:

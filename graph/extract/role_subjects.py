@@ -48,6 +48,10 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?"
                          r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?")
+#: a dash between a name that opens a line and its role: "Esra Yıldız - pijlersecretaris Fysiek Domein"
+_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?:de\s+|het\s+)?")
+#: what may stand before a name that opens a line: a bullet or markup
+_LINE_OPENING = re.compile(r"[\s*•·>-]*")
 #: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
 _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tweede|derde|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
 #: academic and courtesy titles between a role word and a name: "onderzoeker dr. X", "wethouder drs. ing. Y"
@@ -320,6 +324,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             stated_at = _leaving_after_apposition(ctx, sentence, role, end)
             past = past or stated_at is not None or "destijds" in text[before[-1].end:start] \
                 or "toen" in text[before[-1].end:start]
+        elif before and _DASH_APPOSITION.fullmatch(text, before[-1].end, start) \
+                and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, before[-1].start) + 1, before[-1].start):
+            # a who's-who or attendance line "Esra Yıldız - pijlersecretaris Fysiek Domein": the name opens it
+            targets, rule = [before[-1]], "roles.apposition"
         elif before and _attributive_place(ctx, before[-1].end, start) is not None:
             targets, rule = [before[-1]], "roles.apposition"  # "X (op), de Deventer wethouder (die …)"
         elif before and _second_apposition(ctx, before[-1].end, start):
