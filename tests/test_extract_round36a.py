@@ -32,3 +32,45 @@ def test_dash_in_running_text_is_no_apposition():
 def test_name_after_a_role_in_running_text_is_still_a_person():
     text = "De Pijler Sociaal Domein van de G40 heeft een nieuwe voorzitter: wethouder Kees Hoogland (Zwolle)."
     assert "Kees Hoogland" in mentions(text, "Person")
+
+
+# --- a chain of the same subject pronoun: the person named as its object is not whom "hij" is --------
+
+def test_pronoun_goes_on_past_the_object_of_the_sentence_before():
+    text = ("Henk Dijkman was jaren wethouder van Alkmaar. In 2016 droeg hij het voorzitterschap van de pijler "
+            "over aan de Zaanse wethouder Samira Bos. Ook was hij jarenlang lid van de VNG-commissie Zorg.")
+    found = facts(text)
+    assert ("Henk Dijkman", "hasRole", "Commissie Zorg", "lid") in found, found
+    assert not any(f[0] == "Samira Bos" and f[2] == "Commissie Zorg" for f in found), found
+
+
+def test_pronoun_chain_through_sentences_that_name_no_one():
+    text = ("Henk Dijkman begon bij de gemeente Zaanstad. In 1998 werd hij wethouder van Alkmaar. "
+            "Hij was betrokken bij de G40. In die jaren raakte hij bekend. Hij las veel. Hij schreef veel. "
+            "In 2016 droeg hij de pijler over aan wethouder Samira Bos. Daarna werd hij voorzitter van "
+            "woningcorporatie Intermaris.")
+    found = facts(text)
+    assert ("Henk Dijkman", "hasRole", "Intermaris", "voorzitter") in found, found
+
+
+def test_other_pronoun_takes_the_person_named_last():
+    # "zij" after a sentence of "hij": she is the wethouder he handed over to
+    text = ("Henk Dijkman was voorzitter van de Pijler Sociaal Domein. In 2016 droeg hij de pijler over aan "
+            "wethouder Samira Bos. Ook is zij lid van de VNG-commissie Zorg.")
+    found = facts(text)
+    assert ("Samira Bos", "hasRole", "Commissie Zorg", "lid") in found, found
+
+
+def test_person_in_a_second_clause_is_a_new_subject():
+    text = ("Henk Dijkman was voorzitter van de pijler. Hij vertrok in 2016 en wethouder Samira Bos nam het over. "
+            "Zij is ook lid van de VNG-commissie Zorg.")
+    assert ("Samira Bos", "hasRole", "Commissie Zorg", "lid") in facts(text)
+
+
+# --- a second role joined after the owner of the first body -----------------------------------------
+
+def test_second_role_after_the_owner_of_the_first_body():
+    text = "Eva Kok was lid van het bestuur van de G40 en voorzitter van de Pijler Sociaal Domein."
+    found = facts(text)
+    assert ("Eva Kok", "hasRole", "Pijler Sociaal Domein", "voorzitter") in found, found
+
