@@ -74,3 +74,15 @@ def test_second_role_after_the_owner_of_the_first_body():
     found = facts(text)
     assert ("Eva Kok", "hasRole", "Pijler Sociaal Domein", "voorzitter") in found, found
 
+
+# --- "burgemeester van Hoorn": an office of a municipality is a cue for a name that is also a word ----
+
+def test_office_van_is_a_cue_for_a_municipality_that_is_a_word():
+    assert "Hoorn" in mentions("In 2006 werd zij burgemeester van Hoorn.", "Municipality")
+    assert "Best" in mentions("Jan Smit is wethouder van Best.", "Municipality")
+    assert "Hoorn" in mentions("Zij overleed in haar woonplaats Hoorn.", "Municipality")
+
+
+def test_van_without_an_office_is_no_cue():
+    assert mentions("Het is de bedoeling van Hoorn dat alles klopt.", "Municipality") == []
+    assert mentions("Het geluid van de hoorn klonk.", "Municipality") == []
