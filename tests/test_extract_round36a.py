@@ -86,3 +86,33 @@ def test_office_van_is_a_cue_for_a_municipality_that_is_a_word():
 def test_van_without_an_office_is_no_cue():
     assert mentions("Het is de bedoeling van Hoorn dat alles klopt.", "Municipality") == []
     assert mentions("Het geluid van de hoorn klonk.", "Municipality") == []
+
+
+# --- a courtesy title between the role word and the name; a programme's staff in an answer about it ----
+
+def test_courtesy_title_between_role_and_name():
+    text = ("Het Programma Sterke Steden loopt sinds 2023. De dagelijkse leiding ligt bij programmamanager "
+            "mevrouw Anna de Wit.")
+    found = facts(text)
+    assert ("Anna de Wit", "hasRole", "Programma Sterke Steden", "programmamanager") in found, found
+
+
+def test_head_of_the_directorate_named_just_before():
+    text = ("Het Programma Sterke Steden valt onder de directie Woningmarkt van het ministerie van BZK. "
+            "Directeur is de heer K. (Koen) Breed.")
+    found = facts(text)
+    assert ("Koen Breed", "hasRole", "Directie Woningmarkt", "directeur") in found, found
+
+
+def test_directeur_inside_a_sentence_is_not_the_directorate_head():
+    text = ("Het Programma Sterke Steden valt onder de directie Woningmarkt van het ministerie van BZK. "
+            "Ook sprak directeur Jan Smit van de VNG.")
+    found = facts(text)
+    assert not any(f[0] == "Jan Smit" and f[2] == "Directie Woningmarkt" for f in found), found
+
+
+def test_programme_role_with_a_field_of_its_own_is_not_the_pages_programme():
+    text = ("Samenwerkingsagenda Werk\n\n"
+            "| Thema | Trekker |\n|---|---|\n| Inburgering | Hans de Wilde, programmadirecteur Inburgering |\n")
+    found = facts(text)
+    assert not any(f[0] == "Hans de Wilde" and f[3] == "programmadirecteur" for f in found), found

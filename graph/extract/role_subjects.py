@@ -35,7 +35,7 @@ from .model import Mention, Sentence
 from .periods import leaving, without_periods
 from .role_holders import _ROLE_OF_PLACE, _field_before_name, _object_after_van, _second_apposition, _stacked_role_of_place
 from .role_past import _EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, _leaving_after_apposition, appointed_in_clause
-from .role_words import role_pattern
+from .role_words import COURTESY_TITLE, role_pattern
 
 __all__ = ["RoleSubjects", "role_subjects", "attributive_place", "COPULA", "PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN"]
 
@@ -48,6 +48,9 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?"
                          r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?")
+#: a courtesy title between a role word and the name, after a copula or not: "programmamanager mevrouw X",
+#: "Directeur is de heer K. (Koen) X"
+_HONORIFIC_BETWEEN = re.compile(r"\s+(?:(?:is|was|wordt|werd)\s+)?" + COURTESY_TITLE)
 #: a dash between a name that opens a line and its role: "Esra Yıldız - pijlersecretaris Fysiek Domein"
 _DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?:de\s+|het\s+)?")
 #: what may stand before a name that opens a line: a bullet or markup
@@ -216,7 +219,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "(draagt bij) met een kwartiermaker: X, die …", "heeft een nieuwe voorzitter: X (Ede)" (one name only)
             targets, rule = [nxt], "roles.announced"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
-                (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause):
+                (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause) or \
+                (_HONORIFIC_BETWEEN.fullmatch(between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
                           or _stacked_role_of_place(ctx, roles_here[index + 1].end(), nxt.start)) \

@@ -72,7 +72,7 @@ from .fronted_frames import fronted_holder
 from .role_there import THERE_RULES, held_there, there_before
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, attributive_place, role_subjects
 from .role_words import role_of, role_pattern
-from .directorates import named_directorate
+from .directorates import directorate_before, named_directorate
 
 __all__ = ["role_pattern", "find_roles"]
 
@@ -188,6 +188,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _portfolio_place(ctx, sentence, end, field_bij=role.scope in ("ministry", "any"))  # "wethouder Zorg en Welzijn in Zwolle"
     if obj is None and role.scope in ("ministry", "any") and rule == "roles.before-name":
         obj = named_directorate(ctx, end, targets[0].start)  # "directeur-generaal Wonen en Bouwen X": the DG named before
+        if obj is None and label.startswith("directeur"):
+            obj = directorate_before(ctx, sentence, start)  # "… valt onder de directie X. Directeur is Y"
     if obj is None and role.scope in ("municipality", "any") and len(targets) == 1 and rule == "roles.apposition":
         obj = _line_place(ctx, sentence, targets[0])  # "- Gouda – Eva de Wit, wethouder Werk"
     if obj is None and rule in ("roles.copula", "roles.apposition") and role.scope in ("municipality", "any"):
