@@ -116,3 +116,40 @@ def test_programme_role_with_a_field_of_its_own_is_not_the_pages_programme():
             "| Thema | Trekker |\n|---|---|\n| Inburgering | Hans de Wilde, programmadirecteur Inburgering |\n")
     found = facts(text)
     assert not any(f[0] == "Hans de Wilde" and f[3] == "programmadirecteur" for f in found), found
+
+
+# --- a relative clause of leading after the person's town: "X uit Y, die de Themagroep Z voorzit/trekt" ----
+
+def test_relative_chair_after_the_persons_town():
+    text = "Haar collega Bas Groen uit Haarlemmermeer, die de Themagroep Wonen van de G40 voorzit, vult aan."
+    found = facts(text)
+    assert ("Bas Groen", "hasRole", "Themagroep Wonen", "voorzitter") in found, found
+    assert not any(f[0] == "Bas Groen" and f[2] == "G40" and f[3] == "voorzitter" for f in found), found
+
+
+def test_relative_trekker_not_of_the_body_after_binnen():
+    text = ("Ik sprak met wethouder Marco Vliet van Heerlen, die binnen de G40 de Themagroep Vitale binnensteden "
+            "trekt.")
+    found = facts(text)
+    assert ("Marco Vliet", "hasRole", "Themagroep Vitale binnensteden", "trekker") in found, found
+    assert not any(f[0] == "Marco Vliet" and f[2] == "G40" for f in found), found
+
+
+def test_trekken_of_no_unit_is_no_role():
+    text = "Ik sprak met wethouder Marco Vliet van Heerlen, die veel aandacht van de G40 trekt."
+    assert not any(f[3] == "trekker" for f in facts(text))
+
+
+# --- "Haar collega X uit Y": the possessor's office in the colleague's own town --------------------------
+
+def test_colleague_with_the_town_after_the_name():
+    text = ("Wethouder Yvonne Ram (Dordrecht) wijst op de Spoorzone. \"Zonder geld komt er niets.\" "
+            "Haar collega Bas Groen uit Haarlemmermeer vult aan.")
+    found = facts(text)
+    assert ("Bas Groen", "hasRole", "Haarlemmermeer", "wethouder") in found, found
+
+
+def test_colleague_of_no_office_holder_gets_no_office():
+    text = "Anna Kok is voorzitter van de Themagroep Wonen. Haar collega Bas Groen uit Haarlemmermeer vult aan."
+    found = facts(text)
+    assert not any(f[0] == "Bas Groen" and f[1] == "hasRole" for f in found), found

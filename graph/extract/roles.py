@@ -62,7 +62,7 @@ from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _
     _unnamed_body_near, _line_place)
 from .role_past import _NEW_POST_AFTER, _ended_in_clause, title_of_past_subject
 from .body_brackets import body_bracket_roles
-from .colleagues import colleague_places
+from .colleagues import colleague_places, colleague_towns
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .held_offices import find_held_offices
@@ -118,6 +118,7 @@ def find_roles(ctx: DocContext) -> None:
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         if persons:
             colleague_places(ctx, sentence, mentions)  # "zijn Bredase collega X" (after the roles: whose colleague)
+            colleague_towns(ctx, sentence, mentions)  # "Haar collega X uit Haarlemmermeer"
         _led_opening(ctx, sentence, persons)
         joined_roles(ctx, sentence)  # "… adviseur bij Aedes en lid van de gemeenteraad van Ede"
         find_gains(ctx, sentence, persons, role_of)
