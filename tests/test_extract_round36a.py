@@ -153,3 +153,32 @@ def test_colleague_of_no_office_holder_gets_no_office():
     text = "Anna Kok is voorzitter van de Themagroep Wonen. Haar collega Bas Groen uit Haarlemmermeer vult aan."
     found = facts(text)
     assert not any(f[0] == "Bas Groen" and f[1] == "hasRole" for f in found), found
+
+
+# --- a table column "Trekker SZW": the role word, and the party its holders stand for ----------------
+
+_PARTY_TABLE = ("Samenwerkingsagenda Werk en Inkomen\n\n"
+                "| Thema | Bestuurlijk trekker G40 | Trekker SZW |\n|---|---|---|\n"
+                "| Bestaanszekerheid | wethouder Lieke Broek (Tilburg) | Ruud Hoog, directeur Armoede |\n"
+                "| Schulden | wethouder Anouk Verbeek (Breda) | Ruud Hoog |\n")
+
+
+def test_role_column_with_a_party_after_the_role_word():
+    found = facts(_PARTY_TABLE)
+    assert ("Lieke Broek", "hasRole", "Samenwerkingsagenda Werk en Inkomen", "bestuurlijk trekker") in found, found
+    assert ("Ruud Hoog", "hasRole", "Samenwerkingsagenda Werk en Inkomen", "trekker") in found, found
+    assert ("Anouk Verbeek", "hasRole", "Samenwerkingsagenda Werk en Inkomen", "bestuurlijk trekker") in found, found
+
+
+def test_apposition_role_in_a_party_column_is_held_at_the_party():
+    found = facts(_PARTY_TABLE)
+    assert ("Ruud Hoog", "hasRole", "SZW", "directeur") in found, found
+    # a wethouder is her town's, not the G40's
+    assert not any(f[0] == "Lieke Broek" and f[2] == "G40" for f in found), found
+
+
+def test_column_with_a_name_after_a_non_role_is_no_party_column():
+    text = ("Samenwerkingsagenda Werk en Inkomen\n\n| Thema | Contact SZW |\n|---|---|\n"
+            "| Bestaanszekerheid | Ruud Hoog, directeur Armoede |\n")
+    found = facts(text)
+    assert not any(f[0] == "Ruud Hoog" and f[1] == "hasRole" for f in found), found
