@@ -182,3 +182,16 @@ def test_column_with_a_name_after_a_non_role_is_no_party_column():
             "| Bestaanszekerheid | Ruud Hoog, directeur Armoede |\n")
     found = facts(text)
     assert not any(f[0] == "Ruud Hoog" and f[1] == "hasRole" for f in found), found
+
+
+# --- "Kamerlid X": a member of the Tweede Kamer the document names -----------------------------------
+
+def test_kamerlid_is_a_member_of_the_tweede_kamer():
+    text = "In de Tweede Kamer vindt de G40 gehoor bij onder meer Kamerlid Wouter Brink."
+    found = facts(text)
+    assert ("Wouter Brink", "hasRole", "Tweede Kamer", "Kamerlid") in found, found
+
+
+def test_kamerlid_without_the_tweede_kamer_named_holds_nothing():
+    found = facts("De G40 vindt gehoor bij Kamerlid Wouter Brink.")
+    assert not any(f[0] == "Wouter Brink" and f[1] == "hasRole" for f in found), found
