@@ -195,3 +195,18 @@ def test_kamerlid_is_a_member_of_the_tweede_kamer():
 def test_kamerlid_without_the_tweede_kamer_named_holds_nothing():
     found = facts("De G40 vindt gehoor bij Kamerlid Wouter Brink.")
     assert not any(f[0] == "Wouter Brink" and f[1] == "hasRole" for f in found), found
+
+
+# --- "X is onze nieuwe programmamanager" in the newsletter of a programme ------------------------------
+
+def test_our_new_role_in_a_programmes_newsletter():
+    text = ("Nieuwsbrief City Deal Schone Lucht\n\nNieuwe programmamanager\n\n"
+            "Per 1 september is Daan Vermeer onze nieuwe programmamanager.")
+    found = facts(text)
+    assert ("Daan Vermeer", "hasRole", "City Deal Schone Lucht", "programmamanager") in found, found
+
+
+def test_our_role_without_a_programme_in_the_title():
+    text = "Nieuws uit de regio\n\nPer 1 september is Daan Vermeer onze nieuwe programmamanager."
+    found = facts(text)
+    assert not any(f[0] == "Daan Vermeer" and f[1] == "hasRole" for f in found), found

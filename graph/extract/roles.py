@@ -296,6 +296,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = represented if represented is not None and represented.type.lower() == role.scope else None
     if obj is None and role.scope == "municipality" and _OUR.search(text, max(sentence.start, start - 8), start):
         obj = we_actor(ctx)  # "Onze wethouder Wonen, X" in a document of "wij als gemeente Y"
+    if obj is None and role.scope in ("any", "unit") and _OUR.search(text, max(sentence.start, start - 16), start):
+        obj = ctx.title_programme  # "X is onze nieuwe programmamanager" in the newsletter of a programme
     if obj is None and role.scope in ("municipality", "ministry", "province"):
         wanted = {"municipality": "Municipality", "ministry": "Ministry", "province": "Province"}[role.scope]
         start = ctx.content_start(sentence)  # "Den Haag, 3 juli 2023 – …": the dateline is where, not whose
