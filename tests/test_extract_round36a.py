@@ -210,3 +210,28 @@ def test_our_role_without_a_programme_in_the_title():
     text = "Nieuws uit de regio\n\nPer 1 september is Daan Vermeer onze nieuwe programmamanager."
     found = facts(text)
     assert not any(f[0] == "Daan Vermeer" and f[1] == "hasRole" for f in found), found
+
+
+# --- "de voorzitter, wethouder X": a definite role, then the titled holder in apposition ---------------
+
+def test_definite_role_then_titled_holder():
+    text = ("Aan: Themagroep Armoede en Schulden\n\nBeste leden van de themagroep,\n\n"
+            "Het verslag volgt na vaststelling door de voorzitter, wethouder Fatma Öztürk (Zaanstad).")
+    found = facts(text)
+    assert ("Fatma Öztürk", "hasRole", "Themagroep Armoede en Schulden", "voorzitter") in found, found
+    assert ("Fatma Öztürk", "hasRole", "Zaanstad", "wethouder") in found, found
+
+
+def test_definite_role_then_an_untitled_list_is_no_apposition():
+    text = ("Aan: Themagroep Armoede en Schulden\n\n"
+            "Aanwezig waren de voorzitter, Fatma Öztürk en Jan Bos.")
+    found = facts(text)
+    assert not any(f[0] == "Jan Bos" and f[1] == "hasRole" for f in found), found
+
+
+# --- a subject line "Actiepunten themagroep X 12 november 2024": the unit, then a date ------------------
+
+def test_day_number_before_a_month_is_no_part_of_a_units_name():
+    text = "Onderwerp: Actiepunten themagroep Armoede en Schulden 12 november 2024\n\nBeste leden,"
+    assert mentions(text, "OrganisationalUnit") == ["themagroep Armoede en Schulden"]
+

@@ -51,6 +51,8 @@ _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
 #: a courtesy title between a role word and the name, after a copula or not: "programmamanager mevrouw X",
 #: "Directeur is de heer K. (Koen) X"
 _HONORIFIC_BETWEEN = re.compile(r"\s+(?:(?:is|was|wordt|werd)\s+)?" + COURTESY_TITLE)
+#: the definite article right before a role word: "(door) de voorzitter"
+_DEFINITE_BEFORE = re.compile(r"\b[Dd]e\s+$")
 #: a dash between a name that opens a line and its role: "Esra Yıldız - pijlersecretaris Fysiek Domein"
 _DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?:de\s+|het\s+)?")
 #: what may stand before a name that opens a line: a bullet or markup
@@ -372,9 +374,14 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "De bestuurlijk trekker van de themagroep, X"
             # (not across a bracket: "(…, voorzitter van dit overleg), Y (…)" is the chair of the bracket's X)
             m = re.match(r"\s+(?:van|bij)\s+[^,.;()]{1,60},\s*", text[end:sentence.end])
+            bare = _DEFINITE_BEFORE.search(text, max(sentence.start, start - 4), start) \
+                and re.match(r",\s*", text[end:sentence.end])
             if m and after and (after[0].start == end + m.end()
                                 or _titled_holder(text, end + m.end(), after[0].start)):
                 # "…, X" and "De voorzitter van de pijler, wethouder X (van Ede)": X holds both roles
+                targets, rule = [after[0]], "roles.apposition-before"
+            elif bare and after and _titled_holder(text, end + bare.end(), after[0].start):
+                # "na vaststelling door de voorzitter, wethouder X (Zaanstad)": the chair of the passage's unit
                 targets, rule = [after[0]], "roles.apposition-before"
             elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end) \
                     and not _OTHER_HOLDER.search(prefix):
