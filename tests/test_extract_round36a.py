@@ -235,3 +235,22 @@ def test_day_number_before_a_month_is_no_part_of_a_units_name():
     text = "Onderwerp: Actiepunten themagroep Armoede en Schulden 12 november 2024\n\nBeste leden,"
     assert mentions(text, "OrganisationalUnit") == ["themagroep Armoede en Schulden"]
 
+
+
+# --- a who's-who page: a bare role on a dash line is held in the unit the page's title names -----------
+
+_WHOS_WHO = ("Wie is wie - G40-bureau\n\nWie is wie bij het G40-bureau\n\nDirectie\n\n"
+             "• Rachid el Amrani - beleidsadviseur bestuurszaken; aanspreekpunt voor de netwerkdagen.\n\n"
+             "• Thijs Brouwer - programmamanager Smart Cities.\n")
+
+
+def test_whos_who_line_without_a_body_is_of_the_titles_unit():
+    found = facts(_WHOS_WHO)
+    assert ("Rachid el Amrani", "hasRole", "G40-bureau", "beleidsadviseur") in found, found
+    assert ("Thijs Brouwer", "hasRole", "G40-bureau", "programmamanager") in found, found
+
+
+def test_comma_line_under_a_unit_title_is_no_staff_line():
+    text = "Verslag Themagroep Wonen\n\nAanwezig:\n\n- Jan Smit, beleidsadviseur\n- Eva Kok, wethouder Ede\n"
+    found = facts(text)
+    assert not any(f[0] == "Jan Smit" and f[3] == "beleidsadviseur" for f in found), found

@@ -292,6 +292,16 @@ class DocContext:
         ms = [m for m in self.in_sentence(title) if m.type in HOLDERS | {"Theme"}]
         return ms[0] if len({m.label for m in ms}) == 1 else None
 
+    def title_unit(self) -> Mention | None:
+        """The one unit the document's first line names ("Van: Secretariaat Taskforce X <…>", "Nieuwsbrief
+        Taskforce X"), else the heading below a title that names none ("Wie is wie - G40-bureau" over the
+        page's heading "Wie is wie bij het G40-bureau")."""
+        for sentence in self.sentences[:2]:
+            named = {m.label: m for m in self.in_sentence(sentence) if m.type == "OrganisationalUnit"}
+            if named or sentence.text.rstrip().endswith((".", ":", "?", "!")):
+                return next(iter(named.values())) if len(named) == 1 else None
+        return None
+
     def paragraph_lead_unit(self, at: int) -> Mention | None:
         """The unit whose name and a dash open the paragraph of offset ``at`` ("Jeugd – Deze
         themagroep …"; see :func:`graph.extract.listed_units.find_lead_in_units`), else None."""

@@ -77,6 +77,8 @@ from .directorates import directorate_before, named_directorate
 __all__ = ["role_pattern", "find_roles"]
 
 
+#: the dash of a who's-who line between the name and its role: "X - beleidsadviseur"
+_DASH = re.compile(r"\s+[-–—]\s")
 #: "onze (nieuwe) wethouder": one of the municipality the document speaks for
 _OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
 
@@ -286,6 +288,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             or line_organisation(ctx, sentence)
     if obj is None and role.scope == "any" and rule == "roles.apposition" and len(targets) == 1:
         obj = _list_owner(ctx, sentence)  # "Verder werken op het bureau:" over "- X, beleidsadviseur Sociaal"
+        if obj is None and sentence.bullet_list is not None and _DASH.match(text, targets[0].end, start):
+            obj = ctx.title_unit()  # "Wie is wie bij het G40-bureau" over "- X - beleidsadviseur bestuurszaken"
     if obj is None and rule == "roles.apposition" and len(targets) == 1:
         group = group_organisation(ctx, sentence)  # "Namens het ministerie van SZW" over "- X, directeur-generaal"
         if group is not None and (role.scope == "any" or group.type.lower() == role.scope) \

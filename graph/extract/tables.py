@@ -390,7 +390,7 @@ def _role_cell_bodies(ctx: DocContext, header: Sentence, rows: list[Sentence], n
         body = _cell_body(ctx, word.end(), end) if word else None
         if body is None and contacts and role is not None and role.scope.startswith("unit") \
                 and not ctx.text[word.end():end].strip():
-            body = _title_unit(ctx)  # "| Ambtelijk coördinator | X |" under "Contactpersonen": of the title's unit
+            body = ctx.title_unit()  # "| Ambtelijk coördinator | X |" under "Contactpersonen": of the title's unit
         if body is None:
             continue
         read.add(row.start)
@@ -400,12 +400,6 @@ def _role_cell_bodies(ctx: DocContext, header: Sentence, rows: list[Sentence], n
             if contacts:
                 ctx.add(person, "contactFor", body, row, "tables.contact-section", 0.7)
     return read
-
-
-def _title_unit(ctx: DocContext) -> Mention | None:
-    """The one unit the document's first line names ("Van: Secretariaat Taskforce X <…>", "Nieuwsbrief Taskforce X")."""
-    named = {m.label: m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "OrganisationalUnit"} if ctx.sentences else {}
-    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _cell_body(ctx: DocContext, start: int, end: int) -> Mention | None:
