@@ -254,3 +254,18 @@ def test_comma_line_under_a_unit_title_is_no_staff_line():
     text = "Verslag Themagroep Wonen\n\nAanwezig:\n\n- Jan Smit, beleidsadviseur\n- Eva Kok, wethouder Ede\n"
     found = facts(text)
     assert not any(f[0] == "Jan Smit" and f[3] == "beleidsadviseur" for f in found), found
+
+
+# --- a signature: "De Minister van X," over a name in initials ----------------------------------------
+
+def test_name_in_initials_under_a_role_line_signs():
+    text = ("Antwoorden op vragen over winkelleegstand.\n\nIk ga in overleg met de G40.\n\n"
+            "De Minister van Economische Zaken,\nM.J. Hofstede-Kok")
+    assert "M.J. Hofstede-Kok" in mentions(text, "Person")
+    found = facts(text, date="2025-03-10")
+    assert any(f[0] == "M.J. Hofstede-Kok" and f[1] == "hasRole" and f[3] == "minister" for f in found), found
+
+
+def test_initials_under_a_line_without_a_role_are_no_name():
+    text = "Zie de bijlage van het rapport,\nA.B. Tabel"
+    assert mentions(text, "Person") == []

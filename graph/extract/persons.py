@@ -487,6 +487,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))
                 or (i >= 2 and tokens[i - 1].text == "," and _role_at(tokens, i - 2, role_words))
                 or _signature_name_line(text, tokens, i, end, role_words)
+                or _name_under_role_line(text, tokens, i, end, role_words)
                 or _signature_column(text, tokens, i, end))
             # "| F. El Amrani | Groningen |": initials and a surname (a capital particle too) that fill a table's cell
             in_cell = _surname_end(tokens, k, blocked, capital_particle=True) \
@@ -562,6 +563,31 @@ def _signature_name_line(text: str, tokens: list[Token], first: int, end: int, r
     line_before = text[tokens[first - 1].end:tokens[first].start]
     line_after = text[tokens[end - 1].end:tokens[end].start]
     return "\n" in line_before and "\n" in line_after and _role_at(tokens, end, role_words)
+
+
+def _name_under_role_line(text: str, tokens: list[Token], first: int, end: int, role_words: frozenset[str]) -> bool:
+    r"""Whether tokens ``first``..``end`` fill a line of their own under a line that opens with a role word
+    and ends with a comma: the signature of an answer or a letter ("De Minister van Economische Zaken,"
+    over "M.J. Hofstede-Kok").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "De Minister van Economische Zaken,\nM.J. Hofstede"
+    >>> _name_under_role_line(text, tokenize(text), 6, 11, frozenset({"minister"}))
+    True
+    >>> text = "De Minister van Economische Zaken\nM.J. Hofstede"
+    >>> _name_under_role_line(text, tokenize(text), 5, 10, frozenset({"minister"}))
+    False
+    """
+    opening = text.rfind("\n", 0, tokens[first].start)
+    if opening < 0 or text[opening - 1:opening] != "," or (end < len(tokens) and "\n" not in text[tokens[end - 1].end:tokens[end].start]):
+        return False
+    line_start = text.rfind("\n", 0, opening) + 1
+    k = first - 1
+    while k > 0 and tokens[k - 1].start >= line_start:
+        k -= 1  # the first token of the line before
+    if tokens[k].text.lower() in ("de", "het") and k + 1 < first:
+        k += 1
+    return _role_at(tokens, k, role_words)
 
 
 #: the rest of an apposition after its role word, closed by a comma before the clause goes on: "… in Almere, "
