@@ -269,3 +269,23 @@ def test_name_in_initials_under_a_role_line_signs():
 def test_initials_under_a_line_without_a_role_are_no_name():
     text = "Zie de bijlage van het rapport,\nA.B. Tabel"
     assert mentions(text, "Person") == []
+
+
+# --- a hyphenated given name repeated alone; "als <rol> <veld> bij de gemeente X" ----------------------
+
+def test_hyphenated_given_name_repeated_alone():
+    text = ("Met verdriet melden wij het overlijden van Hendrik-Jan Wijnberg. Hendrik-Jan begon zijn loopbaan "
+            "als beleidsmedewerker sociale zaken bij de gemeente Zaanstad.")
+    found = facts(text)
+    assert ("Hendrik-Jan Wijnberg", "hasRole", "Zaanstad", "beleidsmedewerker") in found, found
+
+
+def test_pronoun_als_role_with_a_field_before_its_employer():
+    text = "Eva Kok overleed. Zij werkte jaren als beleidsadviseur wonen bij de gemeente Ede."
+    found = facts(text)
+    assert ("Eva Kok", "hasRole", "Ede", "beleidsadviseur") in found, found
+
+
+def test_hyphenated_word_is_no_given_name_repeat():
+    text = "Anne-Marie Bos is wethouder. Het Anne-Marie-fonds helpt."
+    assert mentions(text, "Person") == ["Anne-Marie Bos"]

@@ -167,6 +167,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, end) \
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
+    if obj is None and rule in ("roles.als", "roles.pronoun-als"):
+        obj = field_then_holder(ctx, sentence, end, role)  # "X begon als beleidsmedewerker sociale zaken bij de gemeente Y"
     if obj is None and rule == "roles.apposition":
         obj = field_then_holder(ctx, sentence, end, role)  # "X, programmamanager binnenstad van Helmond, …"
         place = field_place(ctx, sentence, end, role) if obj is None and len(targets) == 1 else None
