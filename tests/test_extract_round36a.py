@@ -289,3 +289,15 @@ def test_pronoun_als_role_with_a_field_before_its_employer():
 def test_hyphenated_word_is_no_given_name_repeat():
     text = "Anne-Marie Bos is wethouder. Het Anne-Marie-fonds helpt."
     assert mentions(text, "Person") == ["Anne-Marie Bos"]
+
+
+# --- "City Deal Vakmanschap in de Regio": a bare "Regio" ends a deal's name as its setting --------------
+
+def test_deal_name_ends_with_a_bare_regio():
+    text = "De City Deal Vakmanschap in de Regio is in 2022 gesloten. De stuurgroep wordt voorgezeten door Hakan Dag."
+    assert mentions(text, "Programme") == ["City Deal Vakmanschap in de Regio"]
+
+
+def test_deal_name_stops_before_a_named_region():
+    text = "De City Deal Werk in de Regio Twente is in 2022 gesloten."
+    assert mentions(text, "Programme") == ["City Deal Werk"]
