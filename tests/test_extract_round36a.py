@@ -301,3 +301,13 @@ def test_deal_name_ends_with_a_bare_regio():
 def test_deal_name_stops_before_a_named_region():
     text = "De City Deal Werk in de Regio Twente is in 2022 gesloten."
     assert mentions(text, "Programme") == ["City Deal Werk"]
+
+
+# --- a housed programme bureau in a letter whose subject line names the programme ---------------------
+
+def test_programme_of_a_housed_bureau_from_the_subject_line():
+    text = ("GEMEENTE VENLO\n\nOnderwerp: Toetreding tot de City Deal Vakwerk\n\nToelichting\n\n"
+            "De deal verbindt onderwijs en werk.\n\n"
+            "Het programmabureau is ondergebracht bij de gemeente Eindhoven; programmamanager is Femke Schel.")
+    found = facts(text)
+    assert ("Femke Schel", "hasRole", "City Deal Vakwerk", "programmamanager") in found, found
