@@ -311,3 +311,15 @@ def test_programme_of_a_housed_bureau_from_the_subject_line():
             "Het programmabureau is ondergebracht bij de gemeente Eindhoven; programmamanager is Femke Schel.")
     found = facts(text)
     assert ("Femke Schel", "hasRole", "City Deal Vakwerk", "programmamanager") in found, found
+
+
+# --- "die de overstap heeft gemaakt naar het ministerie van X": where the person works now ------------
+
+def test_overstap_naar_an_employer():
+    text = "Hij neemt het stokje over van Ingrid Post, die de overstap heeft gemaakt naar het ministerie van SZW."
+    assert ("Ingrid Post", "affiliatedWith", "SZW", None) in facts(text)
+
+
+def test_overstap_naar_a_plan_is_no_employer():
+    text = "Ingrid Post pleit voor de overstap naar duurzame energie in de gemeente Ede."
+    assert not any(f[1] == "affiliatedWith" for f in facts(text))
