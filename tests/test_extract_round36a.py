@@ -323,3 +323,9 @@ def test_overstap_naar_an_employer():
 def test_overstap_naar_a_plan_is_no_employer():
     text = "Ingrid Post pleit voor de overstap naar duurzame energie in de gemeente Ede."
     assert not any(f[1] == "affiliatedWith" for f in facts(text))
+
+
+def test_eerste_kamerlid_is_no_member_of_the_tweede_kamer():
+    text = "De Tweede Kamer en de Eerste Kamer spraken erover. Eerste Kamerlid Anna Vos stelde vragen."
+    found = facts(text)
+    assert not any(f[0] == "Anna Vos" and f[2] == "Tweede Kamer" for f in found), found
