@@ -329,3 +329,9 @@ def test_eerste_kamerlid_is_no_member_of_the_tweede_kamer():
     text = "De Tweede Kamer en de Eerste Kamer spraken erover. Eerste Kamerlid Anna Vos stelde vragen."
     found = facts(text)
     assert not any(f[0] == "Anna Vos" and f[2] == "Tweede Kamer" for f in found), found
+
+
+def test_programme_named_after_the_person_is_not_their_programme():
+    text = "Wethouders spraken.\n\nProgrammamanager Hans Kok van de gemeente Ede sprak over de City Deal Zon."
+    found = facts(text)
+    assert not any(f[0] == "Hans Kok" and f[2] == "City Deal Zon" for f in found), found

@@ -88,8 +88,15 @@ def _paragraph_programme(ctx: DocContext, sentence: Sentence) -> Mention | None:
     programma"): "Het programma valt onder de directie X. … ligt bij programmamanager mevrouw Y" in an
     answer about one programme."""
     opening = ctx.text.rfind("\n\n", 0, sentence.start) + 1
-    named = [m for m in ctx.in_span(opening, sentence.end) if m.type == "Programme"]
+    # (in the sentence itself only one named right after its role word: "X, programmacoördinator Alliantie Zon";
+    # not "programmamanager X van Ede sprak over de City Deal Y")
+    named = [m for m in ctx.in_span(opening, sentence.end) if m.type == "Programme"
+             and (m.end <= sentence.start or _ROLE_WORD_BEFORE.search(ctx.text, max(sentence.start, m.start - 40), m.start))]
     return named[-1] if named and len({m.label for m in named}) == 1 else None
+
+
+#: a programme's role word right before a name: "programmacoördinator (Alliantie Zon)"
+_ROLE_WORD_BEFORE = re.compile(r"\bprogramma[\wöë-]*\s+$", re.IGNORECASE)
 
 
 def find_programme_roles(ctx: DocContext) -> None:
