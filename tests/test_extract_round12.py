@@ -207,6 +207,7 @@ STRUCTURE_NAMES = [
       ('Tarik Mulder', 'participatesIn', 'Wonen boven winkels', None)}),
     ('Interview met Petra de Wit\n\nMeer informatie: Kees Molenaar, programmacoördinator Alliantie Zon, gemeente Ede.',
      {('Kees Molenaar', 'contactFor', 'Alliantie Zon', None),
+      ('Kees Molenaar', 'hasRole', 'Alliantie Zon', 'programmacoördinator'),
       ('Kees Molenaar', 'hasRole', 'Ede', 'programmacoördinator')}),
     ('Samenstelling Taskforce Thuis Dichtbij\n\nKernteam\n\n- Arjun Kok (senior adviseur, gemeente Delft)\n',
      {('Kernteam Taskforce Thuis Dichtbij', 'partOf', 'Taskforce Thuis Dichtbij', None),

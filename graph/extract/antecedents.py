@@ -104,14 +104,47 @@ def object_antecedent(ctx: DocContext, sentence: Sentence, *, depth: int = 4) ->
     before who is not a companion of the pronoun subject there (looking back up to ``depth``
     sentences while a sentence names no one else)."""
     previous = ctx.previous_sentence(sentence)
-    for _ in range(depth):
+    pronoun = _ANY_SUBJECT_PRONOUN.search(sentence.text)
+    looked = 0
+    while depth > 0 and looked < _CHAIN_LIMIT:
         if previous is None:
             return None
         persons = [m for m in ctx.in_sentence(previous) if m.type == "Person"]
-        own = [m for m in persons if not _companion(ctx, previous, m) or _other_gender(ctx, sentence, previous)]
+        chain = pronoun is not None and _same_pronoun_subject(pronoun.group(0), previous)
+        own = [m for m in persons if (not _companion(ctx, previous, m) or _other_gender(ctx, sentence, previous))
+               and not (chain and _after_pronoun_subject(ctx, previous, m))]
         if own:
             return own[-1]
         if persons and not _ANY_SUBJECT_PRONOUN.search(previous.text):  # ("Zij trekt … samen met X": not X)
             return persons[-1]
+        if not chain:
+            depth -= 1  # a sentence of the same "hij" goes on with the same person: it costs no depth
+        looked += 1
         previous = ctx.previous_sentence(previous)
     return None
+
+
+#: how many sentences back a chain of the same subject pronoun is followed at most
+_CHAIN_LIMIT = 12
+#: a subject pronoun earlier in the same clause: "In 2016 droeg hij het voorzitterschap over aan (X)"
+_PRONOUN_IN_CLAUSE = re.compile(r"\b(?:[Hh]ij|[Zz]ij)\b(?:(?!\b(?:en|maar|terwijl|waarna|toen|nadat)\b)[^,;:()])*$")
+
+
+def _same_pronoun_subject(pronoun: str, previous: Sentence) -> bool:
+    """Whether ``previous`` has ``pronoun`` ("hij", "zij") as a subject too: the two sentences are
+    about the same person."""
+    found = _ANY_SUBJECT_PRONOUN.search(previous.text)
+    return found is not None and found.group(0).lower() == pronoun.lower()
+
+
+def _after_pronoun_subject(ctx: DocContext, sentence: Sentence, person: Mention) -> bool:
+    """Whether ``person`` is named after the subject pronoun of its own clause, so as an object or a
+    companion: in "In 2016 droeg hij het voorzitterschap over aan wethouder X." X is not whom "hij" is,
+    and a next "Ook was hij lid van …" is not about X.
+
+    >>> text = "In 2016 droeg hij het voorzitterschap over aan wethouder Eva Kok."
+    >>> eva = Mention(57, 64, "Eva Kok", "Person", "", 1.0)
+    >>> _after_pronoun_subject(DocContext("d", text, [], [eva]), Sentence(0, len(text), text), eva)
+    True
+    """
+    return _PRONOUN_IN_CLAUSE.search(ctx.text, sentence.start, person.start) is not None

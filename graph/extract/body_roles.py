@@ -121,6 +121,18 @@ def works_at_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -
 _AND_ROLE = re.compile(r"\s+en\s+(?:(?:ook|daarnaast|tevens)\s+)?")
 
 
+#: the owner of a body after it: "(het bestuur) van de G32"
+_OWNER = re.compile(r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?")
+
+
+def _after_owner(ctx: DocContext, sentence: Sentence, end: int) -> int:
+    """Where the body that ends at ``end`` ends with its owner: "lid van het bestuur van de G32 en
+    voorzitter van …" (the second role is joined after "van de G32")."""
+    owner = _OWNER.match(ctx.text, end, sentence.end)
+    named = [m for m in ctx.in_span(owner.end(), sentence.end) if m.start == owner.end()] if owner else []
+    return named[0].end if named else end
+
+
 def joined_roles(ctx: DocContext, sentence: Sentence) -> None:
     """Add the second of two roles joined by "en" to the person of the first: "Hij was beleidsadviseur
     bij Aedes en lid van de gemeenteraad van Utrecht" (the holder after "van/bij" of the second role).
@@ -130,13 +142,17 @@ def joined_roles(ctx: DocContext, sentence: Sentence) -> None:
     >>> ex = extract("d", "Eva Kok is adviseur bij Aedes en lid van de gemeenteraad van Ede.", gazetteer=load_gazetteer())
     >>> sorted((r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole")
     [('Aedes', 'adviseur'), ('Ede', 'raadslid')]
+    >>> ex = extract("d", "Eva Kok was lid van het bestuur van de G40 en voorzitter van de Pijler Sociaal Domein.",
+    ...              gazetteer=load_gazetteer())
+    >>> sorted((r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole")
+    [('Pijler Sociaal Domein', 'voorzitter'), ('bestuur', 'lid')]
     """
     if " en " not in sentence.text:
         return
     held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.type == "Person"
             and sentence.start <= r.object.start < sentence.end]
     for relation in held:
-        joined = _AND_ROLE.match(ctx.text, relation.object.end, sentence.end)
+        joined = _AND_ROLE.match(ctx.text, _after_owner(ctx, sentence, relation.object.end), sentence.end)
         found = role_pattern().match(ctx.text, joined.end()) if joined else None
         role = role_of(found.group(0)) if found else None
         if role is None or any(m.type == "Person" for m in ctx.in_span(joined.end(), found.end())):

@@ -2,7 +2,9 @@
 
 - a relative clause after a person: "X (Hoorn), die het netwerk vier jaar heeft voorgezeten" and
   "Hij volgt X op, burgemeester van Gouda, die de pijler sinds 2021 voorzat" (past: "voorzat",
-  "heeft voorgezeten"; present: "voorzit");
+  "heeft voorgezeten"; present: "voorzit"), also after the person's place: "X uit Ede, die de Themagroep
+  Wonen voorzit", "wethouder X van Heerlen, die binnen de G40 de Themagroep Y trekt" (then trekker; the
+  body after a preposition, "binnen de G40", is where, not what is led);
 - the passive after a body: "de commissie, die wordt voorgezeten door (oud-wethouder) X";
 - the main clause: "X zit de themagroep Y voor" (past: "zat … voor"), and taking the chair over:
   "X neemt het voorzitterschap van de themagroep Y over".
@@ -31,10 +33,17 @@ from .model import Mention, Sentence
 __all__ = ["find_chairs"]
 
 _CHAIRED_BODIES = frozenset({"Organisation", "OrganisationalUnit", "Programme", "Event"})
+_TREKKER_BODIES = frozenset({"OrganisationalUnit", "Programme"})
 #: the relative clause after the person, up to its verb: ", die <body> (…) voorzat / heeft voorgezeten / voorzit"
-_RELATIVE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:op\s*)?,\s*(?:[a-z][^,;()\n]{0,60},\s*)?die\s+"
+_RELATIVE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:uit|van)\s+(?:[A-Z][\w'-]*\s*){1,3})?(?:op\s*)?,\s*"
+                       r"(?:[a-z][^,;()\n]{0,60},\s*)?die\s+"
                        r"(?P<clause>[^,;.()\n]{2,80}?)\s+"
-                       r"(?P<verb>voorzat|voorzit|(?:heeft|had)\s+voorgezeten|voorgezeten\s+(?:heeft|had))\b")
+                       r"(?P<verb>voorzat|voorzit|(?:heeft|had)\s+voorgezeten|voorgezeten\s+(?:heeft|had)|trekt|trok|"
+                       r"(?:heeft|had)\s+getrokken)\b")
+#: the verbs of leading a unit as its trekker ("die de Themagroep X trekt"), not as its chair
+_TREKKER_VERBS = frozenset({"trekt", "trok"})
+#: a preposition before a body in the relative clause: where it happens, not what is chaired ("binnen de G40")
+_PLACE_PREPOSITION = re.compile(r"\b(?:binnen|in|bij|van|namens|uit|voor|met)\s+(?:de\s+|het\s+)?$")
 #: the passive after a body: ", die (sinds 2023) wordt voorgezeten door (de) ", or the body its subject: "Deze
 #: stuurgroep wordt (sinds 2023) voorgezeten door" (not "De stuurgroep van X wordt …": the body is X's, see leadership)
 _PASSIVE = re.compile(r"\s*(?:,\s*die\s+(?:[\w-]+\s+){0,3}?|(?:(?!(?:van|en|of|maar)\b)[\w-]+\s+){0,3}?)(?P<verb>wordt|werd|is|was)\s+"
@@ -61,7 +70,7 @@ _CHAIR_HELD = re.compile(r"\s+(?P<verb>ligt|lag|is|was|blijft|bleef)\s+(?:(?:nu|
 #: the finite verb right before the person in an inverted sentence ("Per 1 mei neemt (wethouder) X …")
 _INVERTED_VERB = re.compile(r"\b(zit|zat|neemt|nam|heeft|had)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 _VERBS = {"chairs.zit-voor": ("zit", "zat"), "chairs.neemt-voorzitterschap-over": ("neemt", "nam", "heeft", "had")}
-_VERB_WORD = re.compile(r"\bvoor(?:zat|zit|gezeten)\b|voorzitterschap\b|\bz[ia]t\b")
+_VERB_WORD = re.compile(r"\bvoor(?:zat|zit|gezeten)\b|voorzitterschap\b|\bz[ia]t\b|\btr(?:ekt|ok)\b|\bgetrokken\b")
 _DENIED = re.compile(r"\b(?:niet|nooit|geen|nog\s+niet)\b", re.IGNORECASE)
 _NETWORK = re.compile(r"\b(?:het|ons)\s+(?:steden)?netwerk\b", re.IGNORECASE)
 
@@ -77,16 +86,21 @@ def find_chairs(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> 
                 or not ctx.asserted(sentence, *relative.span("verb")):
             continue  # "die de pijler niet heeft voorgezeten"
         clause_start, clause_end = relative.span("clause")
-        bodies = [m for m in ctx.in_span(clause_start, clause_end) if m.type != "Person"]
+        # "die binnen de G40 de Themagroep X trekt": the body the verb takes, not the one of a preposition
+        bodies = [m for m in ctx.in_span(clause_start, clause_end) if m.type != "Person"
+                  and not _PLACE_PREPOSITION.search(text, clause_start, m.start)]
+        verb = relative.group("verb").split()[-1]
+        trekker = verb in _TREKKER_VERBS or verb == "getrokken"
         if bodies:
-            body = bodies[0] if bodies[0].type in _CHAIRED_BODIES else None
-        elif _NETWORK.match(text, clause_start):
+            body = bodies[0] if bodies[0].type in (_TREKKER_BODIES if trekker else _CHAIRED_BODIES) else None
+        elif _NETWORK.match(text, clause_start) and not trekker:
             body = _network(ctx, person.start)
         else:
             body = None
         if body is not None:
-            past = relative.group("verb") != "voorzit"
-            ctx.add(person, "hasRole", body, sentence, "chairs.voorgezeten", 0.7, role="voorzitter", past=past)
+            past = verb not in ("voorzit", "trekt")
+            ctx.add(person, "hasRole", body, sentence, "chairs.voorgezeten", 0.7,
+                    role="trekker" if trekker else "voorzitter", past=past)
     for person in persons:
         for pattern, rule in ((_MAIN, "chairs.zit-voor"), (_TAKES_CHAIR, "chairs.neemt-voorzitterschap-over")):
             main = pattern.match(text, person.end, sentence.end)

@@ -33,7 +33,7 @@ from .antecedents import object_antecedent
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["colleague_places"]
+__all__ = ["colleague_places", "colleague_towns"]
 
 #: between the adjective and the first name: the word "collega" (or "collega's")
 _COLLEAGUE = re.compile(r"\s+collega(?:'s|’s)?\s+")
@@ -47,7 +47,12 @@ def _possessor_office(ctx: DocContext, sentence: Sentence, place: Mention) -> st
     """The one role in a municipality that the person "zijn"/"haar" before ``place`` stands for holds."""
     if not _POSSESSIVE.search(ctx.text, max(sentence.start, place.start - 8), place.start):
         return None
-    before = [m for m in ctx.in_span(sentence.start, place.start) if m.type == "Person"]
+    return _office_of_possessor(ctx, sentence, place.start)
+
+
+def _office_of_possessor(ctx: DocContext, sentence: Sentence, at: int) -> str | None:
+    """The one role in a municipality held by the person a possessive before offset ``at`` stands for."""
+    before = [m for m in ctx.in_span(sentence.start, at) if m.type == "Person"]
     possessor = before[-1] if before else object_antecedent(ctx, sentence)
     if possessor is None:
         return None
@@ -78,3 +83,34 @@ def colleague_places(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             if between is None or between.end() == person.end:
                 break
             at = between.end()
+
+
+#: "zijn/haar collega" right before a name: "Haar collega Bas Groen uit Haarlemmermeer"
+_POSSESSED_COLLEAGUE = re.compile(r"\b(?:zijn|haar)\s+collega\s+$", re.IGNORECASE)
+#: between a colleague's name and their town: " uit ", " van (de gemeente) ", " ("
+_TOWN_AFTER = re.compile(r"\s+(?:uit|van)\s+(?:de\s+gemeente\s+)?|\s*\(")
+
+
+def colleague_towns(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Add the possessor's office for a colleague named with their town after the name: "Wethouder Eva
+    Kok (Dordrecht) … Haar collega Bas Groen uit Haarlemmermeer vult aan" (Bas Groen is wethouder of
+    Haarlemmermeer), also "zijn collega X (Breda)", "haar collega X van Zwolle". Only when the possessor
+    holds one office in a municipality.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Wethouder Eva Kok (Breda) opende. Haar collega Bas Groen uit Zwolle sprak.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.object.label, r.role) for r in ex.relations if r.subject.text == "Bas Groen" and r.predicate == "hasRole"]
+    [('Zwolle', 'wethouder')]
+    """
+    for k, person in enumerate(mentions):
+        if person.type != "Person" or not _POSSESSED_COLLEAGUE.search(ctx.text, max(sentence.start, person.start - 20),
+                                                                     person.start):
+            continue
+        glue = _TOWN_AFTER.match(ctx.text, person.end, sentence.end)
+        town = next((m for m in mentions[k + 1:k + 2] if glue and m.start == glue.end() and m.type == "Municipality"),
+                    None)
+        office = _office_of_possessor(ctx, sentence, person.start) if town is not None else None
+        if office is not None:
+            ctx.add(person, "hasRole", town, sentence, "roles.colleague-office", 0.7, role=office)

@@ -501,7 +501,7 @@ def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
         if thing is None and _press_note(ctx, sentence):
             thing = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
         if thing is None and _ABOUT_THIS_LETTER.search(ctx.text, sentence.start, match.end()):
-            thing = _subject_line_thing(ctx)  # "Voor vragen over deze brief …": what its "Onderwerp:" names
+            thing = ctx.subject_line_thing()  # "Voor vragen over deze brief …": what its "Onderwerp:" names
         if thing is not None:
             ctx.add(person, "contactFor", thing, sentence, "relations.contact-ask", 0.7)
     _contact_take_up(ctx, sentence, mentions)
@@ -510,30 +510,6 @@ def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
 #: a question about the document itself: "(Voor vragen) over deze brief", "over dit voorstel"
 _ABOUT_THIS_LETTER = re.compile(r"\bover\s+(?:deze|dit)\s+(?:brief|raadsinformatiebrief|voorstel|raadsvoorstel|memo|notitie)\b",
                                 re.IGNORECASE)
-#: a letter's subject line: "Onderwerp: …", "Betreft: …"
-_SUBJECT_LINE = re.compile(r"[ \t*]*(?:Onderwerp|Betreft)[ \t*]*:", re.IGNORECASE)
-
-
-def _subject_line_thing(ctx: DocContext) -> Mention | None:
-    """The one programme, unit or event a letter's subject line names ("Onderwerp: Ondertekening Regio
-    Deal X en bijdrage gemeente Y"): what a question about the letter is about. None for none or several.
-
-    >>> from graph.gazetteer import load_gazetteer
-    >>> from graph.extract import extract
-    >>> text = ("Onderwerp: Ondertekening Regio Deal Twente\\n\\nGeachte leden,\\n\\n"
-    ...         "Voor vragen over deze brief kunt u contact opnemen met Eva Kok, projectleider, via e.kok@ede.nl.")
-    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
-    ...  if r.predicate == "contactFor"]
-    [('Eva Kok', 'Regio Deal Twente')]
-    """
-    for sentence in ctx.sentences[:20]:
-        line = _SUBJECT_LINE.match(ctx.text, sentence.start, sentence.end)
-        if line is not None:
-            named = {m.label: m for m in ctx.in_span(line.end(), sentence.end) if m.type in _THINGS}
-            return next(iter(named.values())) if len(named) == 1 else None
-    return None
-
-
 #: a role word (and its article) between the cue and the name: "(met) de programmamanager "
 _ROLE_BEFORE_NAME = re.compile(r"(?:(?:de|onze|het)\s+)?([a-zà-ÿ][\w-]*)\s+")
 

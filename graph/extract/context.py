@@ -41,6 +41,8 @@ _INVERSION = frozenset({"in", "op", "tijdens", "sinds", "daarnaast", "ook", "nam
                         "na", "voor", "vorig", "dit", "eerder", "later", "daarna", "vervolgens", "afgelopen",
                         "vandaag", "gisteren", "morgen", "nu", "inmiddels", "onlangs", "recent", "deze", "volgend",
                         "per", "vanaf", "medio", "begin", "eind", "rond"})  # "Per 1 juli organiseert de G40 …"
+#: a letter's subject line: "Onderwerp: …", "Betreft: …"
+_SUBJECT_LINE = re.compile(r"[ \t*]*(?:Onderwerp|Betreft)[ \t*]*:", re.IGNORECASE)
 #: a dateline: "Den Haag, 8 februari 2024 – ", or places alone: "Enschede/Den Haag - "
 _DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–—-]\s*"
                        r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?(?:/[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)*\s[–—-]\s+(?=[A-Z])")
@@ -291,6 +293,35 @@ class DocContext:
             return None
         ms = [m for m in self.in_sentence(title) if m.type in HOLDERS | {"Theme"}]
         return ms[0] if len({m.label for m in ms}) == 1 else None
+
+    def subject_line_thing(self) -> Mention | None:
+        """The one programme, unit or event a letter's subject line names ("Onderwerp: Ondertekening Regio
+        Deal X en bijdrage gemeente Y", "Onderwerp: Toetreding tot de City Deal X"): what the letter is
+        about. None for none or several.
+
+        >>> text = "Onderwerp: Ondertekening Regio Deal Twente\\n\\nGeachte leden,"
+        >>> ctx = DocContext("d", text, [Sentence(0, 42, text[:42])],
+        ...                  [Mention(25, 42, "Regio Deal Twente", "Programme", "", 1.0)])
+        >>> ctx.subject_line_thing().text
+        'Regio Deal Twente'
+        """
+        for sentence in self.sentences[:20]:
+            line = _SUBJECT_LINE.match(self.text, sentence.start, sentence.end)
+            if line is not None:
+                named = {m.label: m for m in self.in_span(line.end(), sentence.end)
+                         if m.type in ("Programme", "Event", "OrganisationalUnit")}
+                return next(iter(named.values())) if len(named) == 1 else None
+        return None
+
+    def title_unit(self) -> Mention | None:
+        """The one unit the document's first line names ("Van: Secretariaat Taskforce X <…>", "Nieuwsbrief
+        Taskforce X"), else the heading below a title that names none ("Wie is wie - G40-bureau" over the
+        page's heading "Wie is wie bij het G40-bureau")."""
+        for sentence in self.sentences[:2]:
+            named = {m.label: m for m in self.in_sentence(sentence) if m.type == "OrganisationalUnit"}
+            if named or sentence.text.rstrip().endswith((".", ":", "?", "!")):
+                return next(iter(named.values())) if len(named) == 1 else None
+        return None
 
     def paragraph_lead_unit(self, at: int) -> Mention | None:
         """The unit whose name and a dash open the paragraph of offset ``at`` ("Jeugd – Deze

@@ -30,7 +30,7 @@ import re
 from .context import DocContext
 from .model import Mention
 
-__all__ = ["named_directorate", "only_ministry_before"]
+__all__ = ["named_directorate", "only_ministry_before", "directorate_before"]
 
 #: the kind words a directorate's label opens with
 _KIND = re.compile(r"(?:Directoraat-Generaal|Directie)\s+", re.IGNORECASE)
@@ -49,6 +49,24 @@ def named_directorate(ctx: DocContext, role_end: int, name_start: int) -> Mentio
         if kind is not None and m.label[kind.end():].lower() == field:
             return m
     return None
+
+
+def directorate_before(ctx: DocContext, sentence, role_start: int) -> Mention | None:
+    """The one directorate the sentence before names, for a head's role word that opens ``sentence``
+    ("Het programma valt onder de directie X van mijn ministerie. Directeur is de heer Y"): Y heads X.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Het programma valt onder de directie Woningmarkt van BZK. Directeur is de heer Jan Smit."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.label, r.role) for r in ex.relations if r.predicate == "hasRole"]
+    [('Jan Smit', 'Directie Woningmarkt', 'directeur')]
+    """
+    previous = ctx.previous_sentence(sentence)
+    if previous is None or role_start != ctx.content_start(sentence) or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return None
+    named = {m.label: m for m in ctx.in_sentence(previous) if m.type == "OrganisationalUnit" and m.kind == "directie"}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def only_ministry_before(ctx: DocContext, mentions: list[Mention], k: int) -> Mention | None:

@@ -42,7 +42,10 @@ __all__ = ["GazetteerIndex", "index_for", "find_gazetteer_mentions", "domain_ent
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _MINISTRY_CUE = {"ministerie", "ministeries", "minister", "staatssecretaris", "ministers", "departement"}
-_MUNICIPALITY_CUE = {"gemeente", "gemeenten", "in", "uit", "te", "wethouder", "burgemeester", "stad", "regio"}
+_MUNICIPALITY_CUE = {"gemeente", "gemeenten", "in", "uit", "te", "wethouder", "burgemeester", "stad", "regio",
+                     "woonplaats"}
+#: an office of a municipality before "van": "burgemeester van Hoorn", "de gemeenteraad van Best"
+_OFFICE_OF = {"wethouder", "burgemeester", "raadslid", "gemeenteraad", "gemeentesecretaris", "college"}
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,8 @@ def _municipality_cue(tokens: list[Token], i: int, j: int, found: list[Mention],
                       index: GazetteerIndex | None = None) -> bool:
     if _lower(tokens, i - 1) in _MUNICIPALITY_CUE:
         return True
+    if _lower(tokens, i - 1) == "van" and _lower(tokens, i - 2) in _OFFICE_OF:
+        return True  # "In 2006 werd hij burgemeester van Hoorn"
     if (_lower(tokens, i - 1), _lower(tokens, j)) in (("(", ")"), ("|", "|")):
         return True  # "Eva Smit (Hoorn)"; a table cell of its own: "| Hoorn | Kersenboogerd |"
     # in a list with other municipalities: "Breda, Best en Eindhoven"

@@ -21,6 +21,10 @@ Examples
 >>> tom = Mention(0, 10, "Tom Dekker", "Person", "persons.full-name", 0.9)
 >>> [(m.text, m.label) for m in given_name_repeats(text, tokenize(text), set(), [tom])]
 [('Tom', 'Tom Dekker')]
+>>> text = "Hendrik-Jan Wijn overleed. Hendrik-Jan was burgemeester."
+>>> hj = Mention(0, 16, "Hendrik-Jan Wijn", "Person", "persons.full-name", 0.9)
+>>> [(m.text, m.label) for m in given_name_repeats(text, tokenize(text), set(), [hj])]
+[('Hendrik-Jan', 'Hendrik-Jan Wijn')]
 """
 
 from __future__ import annotations
@@ -42,7 +46,8 @@ def _single_given_names(found: list[Mention]) -> dict[str, Mention]:
     first: dict[str, Mention] = {}
     for m in found:
         words = m.label.split()
-        if m.rule == "persons.full-name" and len(words) >= 2 and words[0] in first_names:
+        if m.rule == "persons.full-name" and len(words) >= 2 \
+                and all(part in first_names for part in words[0].split("-")):  # "Tom", "Hendrik-Jan"
             people.setdefault(words[0], set()).add(words[-1])
             if words[0] not in first or m.start < first[words[0]].start:
                 first[words[0]] = m
@@ -50,10 +55,12 @@ def _single_given_names(found: list[Mention]) -> dict[str, Mention]:
     return {given: first[given] for given, who in people.items() if len(who) == 1 and given not in surnames}
 
 
-def _alone(text: str, tokens: list[Token], k: int) -> bool:
-    """Whether token ``k`` has no name word beside it on its line."""
+def _alone(text: str, tokens: list[Token], k: int, last: int | None = None) -> bool:
+    """Whether tokens ``k``..``last`` (one token when ``last`` is None) have no name word beside them on their line."""
+    last = k if last is None else last
     before = k > 0 and is_name_word(tokens[k - 1]) and "\n" not in text[tokens[k - 1].end:tokens[k].start]
-    after = k + 1 < len(tokens) and is_name_word(tokens[k + 1]) and "\n" not in text[tokens[k].end:tokens[k + 1].start]
+    after = last + 1 < len(tokens) and is_name_word(tokens[last + 1]) \
+        and "\n" not in text[tokens[last].end:tokens[last + 1].start]
     return not before and not after
 
 
@@ -65,15 +72,27 @@ def given_name_repeats(text: str, tokens: list[Token], blocked: set[int], found:
     taken = [(m.start, m.end) for m in found]
     out = []
     for k, token in enumerate(tokens):
-        full = given_names.get(token.text)
-        if full is None or k in blocked or token.start < full.end or not _alone(text, tokens, k) \
+        last = _hyphenated_end(tokens, k)  # "Hendrik-Jan": three tokens
+        word = text[token.start:tokens[last].end]
+        full = given_names.get(word)
+        if full is None or k in blocked or token.start < full.end or not _alone(text, tokens, k, last) \
                 or any(s <= token.start < e for s, e in taken):
             continue
-        if re.search(r"(?<![\w-])" + re.escape(token.text.lower()) + r"(?![\w-])", text):
+        if re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text):
             continue  # also a word of the language
-        out.append(Mention(token.start, token.end, token.text, "Person", "persons.given-name-repeat", 0.7,
+        if text[tokens[last].end:tokens[last].end + 1] == "-" or text[token.start - 1:token.start] == "-":
+            continue  # part of a compound: "het Anne-Marie-fonds"
+        out.append(Mention(token.start, tokens[last].end, word, "Person", "persons.given-name-repeat", 0.7,
                            name=full.label))
     return out
+
+
+def _hyphenated_end(tokens: list[Token], k: int) -> int:
+    """The last token of a hyphenated name word that opens at ``k`` ("Hendrik-Jan"), else ``k``."""
+    if k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].start == tokens[k].end \
+            and tokens[k + 2].start == tokens[k + 1].end and tokens[k + 2].text[:1].isupper():
+        return k + 2
+    return k
 
 
 def compound_given_names(found: list[Mention]) -> list[Mention]:

@@ -68,7 +68,8 @@ def housed_bureau(ctx: DocContext, sentence: Sentence) -> HousedBureau | None:
 
 def _served_programme(ctx: DocContext, sentence: Sentence, bureau: Mention) -> Mention | None:
     """The programme named before the bureau in its sentence, else last in the sentence before (same
-    paragraph), else the title's."""
+    paragraph), else the title's, else the one a letter's subject line names ("Onderwerp: Toetreding tot
+    de City Deal X")."""
     before = [m for m in ctx.in_span(sentence.start, bureau.start) if m.type == "Programme"]
     if before:
         return before[-1]
@@ -77,7 +78,10 @@ def _served_programme(ctx: DocContext, sentence: Sentence, bureau: Mention) -> M
         named = [m for m in ctx.in_sentence(previous) if m.type == "Programme"]
         if named:
             return named[-1]
-    return ctx.title_programme
+    if ctx.title_programme is not None:
+        return ctx.title_programme
+    subject = ctx.subject_line_thing()
+    return subject if subject is not None and subject.type == "Programme" else None
 
 
 def find_housed_bureaus(ctx: DocContext) -> None:

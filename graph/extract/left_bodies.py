@@ -132,7 +132,9 @@ def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
 
 
 #: going to an employer, the verb after it: "(die) naar de provincie X is gegaan", "gaat naar de gemeente Y"
-_GONE_TO = re.compile(r"\b(?:(?:gaat|ging|gingen)\s+(?:[^\s,;.]+\s+){0,2}?)?naar\s+"
+_GONE_TO = re.compile(r"\b(?:(?:gaat|ging|gingen)\s+(?:[^\s,;.]+\s+){0,2}?|"
+                      # "(die) de overstap (heeft) gemaakt (heeft) naar het ministerie van SZW"
+                      r"de\s+overstap\s+(?:(?:heeft|had|maakt|maakte)\s+)?(?:gemaakt\s+)?(?:heeft\s+|had\s+)?)?naar\s+"
                       r"(?:de\s+(?:gemeente|provincie)\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?", re.IGNORECASE)
 _GONE_AFTER = re.compile(r"\s+(?:(?:is|zijn|was)\s+(?:[^\s,;.]+\s+){0,2}?)?(?:gegaan|overgestapt)\b")
 _LEFT_AFTER = re.compile(r"\s+(?:(?:is|zijn|was)\s+(?:[^\s,;.]+\s+){0,2}?)?vertrokken\b")
@@ -140,7 +142,8 @@ _EMPLOYER_WORDS = re.compile(r"(?:gemeente|provincie|ministerie\s+van)\s+$", re.
 
 
 def gone_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
-    """Add "X, die naar de provincie Y is gegaan", "X gaat naar de gemeente Y": X works at Y now.
+    """Add "X, die naar de provincie Y is gegaan", "X gaat naar de gemeente Y", "X, die de overstap heeft
+    gemaakt naar het ministerie van Y": X works at Y now.
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -156,7 +159,7 @@ def gone_to(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None
         if target is None or target.type not in ("Organisation", "Ministry", "Municipality", "Province"):
             continue
         named_employer = target.type in ("Organisation", "Ministry") or _EMPLOYER_WORDS.search(cue.group())
-        finite_before = cue.group().lower().startswith(("gaat", "ging"))
+        finite_before = cue.group().lower().startswith(("gaat", "ging", "de overstap"))
         # leaving for a body written as an employer ("die naar de gemeente Nijmegen is vertrokken") says
         # where one works; leaving for an organisation by name alone ("vertrokken naar Divosa") does not
         left_for_employer = _EMPLOYER_WORDS.search(cue.group()) and _LEFT_AFTER.match(ctx.text, target.end)

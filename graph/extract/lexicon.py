@@ -27,7 +27,7 @@ __all__ = ["RoleWord", "UnitKind", "ProgrammeKind", "EventKind", "Lexicon", "loa
 class RoleWord:
     word: str  # surface form, lower case ("vice-voorzitter")
     label: str  # role label written to the graph ("vicevoorzitter")
-    scope: str  # unit | unit:<kind> | theme | municipality | province | ministry | any
+    scope: str  # unit | unit:<kind> | theme | municipality | province | ministry | any | body:<label>
 
 
 @dataclass(frozen=True)

@@ -257,16 +257,28 @@ def _place_after(tokens: list[Token], k: int, blocked: set[int]) -> bool:
 
 def _apposition_title(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     """Whether the title before token ``i`` opens an apposition (or bracket) to the person just
-    found: in "Lieke Bos, wethouder Werklocaties, gemeente Helmond" and "Jan Smit (directeur
-    Primair Onderwijs)" the words after the title are a portfolio, not a second person.
+    found: in "Lieke Bos, wethouder Werklocaties, gemeente Helmond", "Jan Smit (directeur
+    Primair Onderwijs)", "Esra Yıldız - pijlersecretaris Fysiek Domein" (a who's-who line) and
+    "Maaike Stoffels (G40-bureau, pijlersecretaris Sociaal Domein)" the words after the title are
+    a portfolio or a unit, not a second person.
 
     >>> from .tokens import tokenize
     >>> text = "Lieke Bos, wethouder Werklocaties"
     >>> _apposition_title(tokenize(text), 4, [Mention(0, 9, "Lieke Bos", "Person", "", 0.9)])
     True
     """
-    return i >= 3 and tokens[i - 2].text in (",", "(") and bool(mentions) and mentions[-1].type == "Person" \
-        and mentions[-1].end == tokens[i - 3].end
+    if i < 3 or not mentions or mentions[-1].type != "Person":
+        return False
+    if tokens[i - 2].text in (",", "(", "-", "–", "—") and mentions[-1].end == tokens[i - 3].end:
+        return True  # "Lieke Bos, wethouder …", "Esra Yıldız - pijlersecretaris Fysiek Domein"
+    if tokens[i - 2].text != ",":
+        return False
+    for k in range(i - 3, max(0, i - 12), -1):  # "Maaike Stoffels (G40-bureau, pijlersecretaris Sociaal Domein)"
+        if tokens[k].text == ")":
+            return False
+        if tokens[k].text == "(":
+            return mentions[-1].end == tokens[k - 1].end
+    return False
 
 
 def _line_of_its_own(text: str, start: int, end: int, following: int) -> bool:
@@ -475,6 +487,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))
                 or (i >= 2 and tokens[i - 1].text == "," and _role_at(tokens, i - 2, role_words))
                 or _signature_name_line(text, tokens, i, end, role_words)
+                or _name_under_role_line(text, tokens, i, end, role_words)
                 or _signature_column(text, tokens, i, end))
             # "| F. El Amrani | Groningen |": initials and a surname (a capital particle too) that fill a table's cell
             in_cell = _surname_end(tokens, k, blocked, capital_particle=True) \
@@ -550,6 +563,31 @@ def _signature_name_line(text: str, tokens: list[Token], first: int, end: int, r
     line_before = text[tokens[first - 1].end:tokens[first].start]
     line_after = text[tokens[end - 1].end:tokens[end].start]
     return "\n" in line_before and "\n" in line_after and _role_at(tokens, end, role_words)
+
+
+def _name_under_role_line(text: str, tokens: list[Token], first: int, end: int, role_words: frozenset[str]) -> bool:
+    r"""Whether tokens ``first``..``end`` fill a line of their own under a line that opens with a role word
+    and ends with a comma: the signature of an answer or a letter ("De Minister van Economische Zaken,"
+    over "M.J. Hofstede-Kok").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "De Minister van Economische Zaken,\nM.J. Hofstede"
+    >>> _name_under_role_line(text, tokenize(text), 6, 11, frozenset({"minister"}))
+    True
+    >>> text = "De Minister van Economische Zaken\nM.J. Hofstede"
+    >>> _name_under_role_line(text, tokenize(text), 5, 10, frozenset({"minister"}))
+    False
+    """
+    opening = text.rfind("\n", 0, tokens[first].start)
+    if opening < 0 or text[opening - 1:opening] != "," or (end < len(tokens) and "\n" not in text[tokens[end - 1].end:tokens[end].start]):
+        return False
+    line_start = text.rfind("\n", 0, opening) + 1
+    k = first - 1
+    while k > 0 and tokens[k - 1].start >= line_start:
+        k -= 1  # the first token of the line before
+    if tokens[k].text.lower() in ("de", "het") and k + 1 < first:
+        k += 1
+    return _role_at(tokens, k, role_words)
 
 
 #: the rest of an apposition after its role word, closed by a comma before the clause goes on: "… in Almere, "

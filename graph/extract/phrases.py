@@ -259,9 +259,23 @@ def _article_then_name(tokens: list[Token], j: int, text: str) -> bool:
         return False
     if tokens[j + 1].text.lower() not in ("de", "het") or not is_cap(tokens[j + 2]):
         return False
-    if tokens[j].text.lower() == "in" and tokens[j + 2].text.lower() not in _COMMON_SETTINGS:
+    if tokens[j].text.lower() == "in" and tokens[j + 2].text.lower() not in _COMMON_SETTINGS \
+            and not _bare_region(tokens, j + 2, text):
         return False  # "in de Regio X", "in de Achterhoek": a place after the name
     return "\n" not in text[tokens[j].start:tokens[j + 2].start]
+
+
+def _bare_region(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether token ``k`` is "Regio" with no name after it on its line: "City Deal Vakmanschap in de
+    Regio" (the region as a setting; "in de Regio Twente" names a place).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> [_bare_region(tokenize(t), 3, t) for t in ("Werk in de Regio", "Werk in de Regio Twente")]
+    [True, False]
+    """
+    if tokens[k].text.lower() != "regio":
+        return False
+    return k + 1 >= len(tokens) or not is_cap(tokens[k + 1]) or "\n" in text[tokens[k].end:tokens[k + 1].start]
 
 
 def _with_then_name(tokens: list[Token], j: int, text: str) -> int:

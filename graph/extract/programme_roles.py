@@ -27,14 +27,15 @@ import re
 from .context import DocContext
 from .housed_bureaus import housed_bureau
 from .model import Mention, Sentence
-from .role_words import role_of, role_pattern
+from .role_words import COURTESY_TITLE, role_of, role_pattern
 
 __all__ = ["find_programme_roles"]
 
 log = logging.getLogger(__name__)
 
-#: titles and the copula between the role word and the name: " is (drs.|oud-burgemeester) ", " "
-_TO_NAME = re.compile(r"\s+(?:(?:is|was|wordt|blijft)\s+)?(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*", re.IGNORECASE)
+#: titles and the copula between the role word and the name: " is (drs.|oud-burgemeester) ", " mevrouw ", " "
+_TO_NAME = re.compile(r"\s+(?:(?:is|was|wordt|blijft)\s+)?(?:" + COURTESY_TITLE + r")?(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*",
+                      re.IGNORECASE)
 #: the employer between the role word and the copula: " bij (het ministerie van) BZK is "
 _AT_EMPLOYER = re.compile(r"\s+(?:bij|namens)\s+(?:(?:de|het)\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?", re.IGNORECASE)
 _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
@@ -78,6 +79,26 @@ def _holder(ctx: DocContext, mentions: list[Mention], match: re.Match) -> tuple[
     return None, None
 
 
+#: a capitalised word right after the role word: the field of a programme of its own ("programmadirecteur Inburgering")
+_FIELD_AFTER = re.compile(r" [A-Z]")
+
+
+def _paragraph_programme(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The one programme the paragraph of ``sentence`` names before or in it (by name or as "het
+    programma"): "Het programma valt onder de directie X. … ligt bij programmamanager mevrouw Y" in an
+    answer about one programme."""
+    opening = ctx.text.rfind("\n\n", 0, sentence.start) + 1
+    # (in the sentence itself only one named right after its role word: "X, programmacoördinator Alliantie Zon";
+    # not "programmamanager X van Ede sprak over de City Deal Y")
+    named = [m for m in ctx.in_span(opening, sentence.end) if m.type == "Programme"
+             and (m.end <= sentence.start or _ROLE_WORD_BEFORE.search(ctx.text, max(sentence.start, m.start - 40), m.start))]
+    return named[-1] if named and len({m.label for m in named}) == 1 else None
+
+
+#: a programme's role word right before a name: "programmacoördinator (Alliantie Zon)"
+_ROLE_WORD_BEFORE = re.compile(r"\bprogramma[\wöë-]*\s+$", re.IGNORECASE)
+
+
 def find_programme_roles(ctx: DocContext) -> None:
     """Add the roles in the page's programme of the persons named with a programme role word (or in the
     programme whose bureau the sentence houses: "Het programmabureau is ondergebracht bij X; programmadirecteur is Y")."""
@@ -86,7 +107,7 @@ def find_programme_roles(ctx: DocContext) -> None:
         if not any(m.type == "Person" for m in mentions) or "rogramma" not in sentence.text:
             continue
         bureau = housed_bureau(ctx, sentence)
-        programme = bureau.programme if bureau is not None else ctx.title_programme
+        programme = bureau.programme if bureau is not None else ctx.title_programme or _paragraph_programme(ctx, sentence)
         if programme is None:
             continue
         if bureau is None and any(m.type == "Programme" and m.label != programme.label for m in mentions):
@@ -94,6 +115,9 @@ def find_programme_roles(ctx: DocContext) -> None:
         for match, word in _programme_role_words(ctx, sentence):
             if re.match(r"\s+(?:van|voor)\s", ctx.text[match.end():match.end() + 7]):
                 continue  # "programmamanager van de City Deal X": the role of what follows
+            if _FIELD_AFTER.match(ctx.text, match.end()) and not any(m.start == match.end() + 1 for m in mentions) \
+                    and not ctx.text.startswith(programme.label, match.end() + 1):
+                continue  # "X, programmadirecteur Inburgering": the programme its field names, not the page's
             person, employer = _holder(ctx, mentions, match)
             if person is None or not ctx.asserted(sentence, min(match.start(), person.start), max(match.end(), person.end)):
                 continue

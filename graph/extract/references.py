@@ -435,7 +435,9 @@ _GENERIC_SECTIONS = frozenset({"programma", "agenda", "achtergrond", "aanleiding
                                # headings of a page's parts, no unit's name: "Partners", "Werkwijze", "Meer informatie"
                                "partners", "leden", "deelnemers", "deelnemende steden", "werkwijze", "meer informatie",
                                "nieuws", "terugblik", "vooruitblik", "sturing", "uitvoering", "activiteiten",
-                               "wie zijn wij", "over ons", "contactpersonen", "contactgegevens"})
+                               "wie zijn wij", "over ons", "contactpersonen", "contactgegevens",
+                               # the parts of minutes: "Actiepunten", "Afspraken"
+                               "actiepunten", "afspraken"})
 
 #: the bodies a section of a page about one taskforce or programme may be headed by ("Stuurgroep")
 _BODY_HEADINGS = {"stuurgroep": "stuurgroep", "kernteam": "kernteam", "projectgroep": "werkgroep",

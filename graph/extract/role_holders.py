@@ -430,6 +430,8 @@ def held_role_unit(ctx: DocContext, persons: list[Mention], label: str) -> Menti
 
 def _scope_object(ctx: DocContext, role: RoleWord, sentence: Sentence, at: int, person: Mention | None):
     scope = role.scope
+    if scope.startswith("body:"):  # "Kamerlid X": a member of the Tweede Kamer, when the document names it
+        return next((m for m in ctx.mentions if m.label == scope[5:]), None)
     if scope.startswith("unit:"):
         kind = scope.split(":", 1)[1]
         for m in reversed([m for m in ctx.mentions if m.end <= at]):

@@ -35,7 +35,7 @@ from .model import Mention, Sentence
 from .periods import leaving, without_periods
 from .role_holders import _ROLE_OF_PLACE, _field_before_name, _object_after_van, _second_apposition, _stacked_role_of_place
 from .role_past import _EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, _leaving_after_apposition, appointed_in_clause
-from .role_words import role_pattern
+from .role_words import COURTESY_TITLE, role_pattern
 from .succession_words import after_home
 
 __all__ = ["RoleSubjects", "role_subjects", "attributive_place", "COPULA", "PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN"]
@@ -49,6 +49,15 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?"
                          r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?")
+#: a courtesy title between a role word and the name, after a copula or not: "programmamanager mevrouw X",
+#: "Directeur is de heer K. (Koen) X"
+_HONORIFIC_BETWEEN = re.compile(r"\s+(?:(?:is|was|wordt|werd)\s+)?" + COURTESY_TITLE)
+#: the definite article right before a role word: "(door) de voorzitter"
+_DEFINITE_BEFORE = re.compile(r"\b[Dd]e\s+$")
+#: a dash between a name that opens a line and its role: "Esra Yıldız - pijlersecretaris Fysiek Domein"
+_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?:de\s+|het\s+)?")
+#: what may stand before a name that opens a line: a bullet or markup
+_LINE_OPENING = re.compile(r"[\s*•·>-]*")
 #: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
 _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tweede|derde|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
 #: academic and courtesy titles between a role word and a name: "onderzoeker dr. X", "wethouder drs. ing. Y"
@@ -83,7 +92,8 @@ _COPULA_AGAIN = re.compile(r"\s+(?:is|was|werkt|werkte|woont|woonde|zit|zat|heef
 
 #: the subjects of a copula that comes first: "(Tot maart) was X (Y) (samen) <rol>", "zijn X (Y) en Z"
 _INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden|blijft|bleef|blijven|bleven)\s+$")
-_INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|allebei|gezamenlijk)\s+)?")
+_INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|allebei|gezamenlijk)\s+)?"
+                            r"(?:onze\s+(?:nieuwe\s+)?)?")  # "Per 1 september is X onze nieuwe programmamanager"
 _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
 
 
@@ -111,7 +121,7 @@ _APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?
                         r"tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
 COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
-                     r"(?:(?:de|het|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|daar|vanaf\s+\S+|sinds\s+\S+|"
+                     r"(?:(?:de|het|onze|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|daar|vanaf\s+\S+|sinds\s+\S+|"
                      # how long: "was het hele jaar vicevoorzitter", "is al drie jaar voorzitter", "jarenlang"
                      r"hele\s+(?:jaar|periode|tijd)|jarenlang|lange\s+tijd|(?:een|twee|drie|vier|vijf|zes|\d{1,2})\s+jaar|"
                      r"niet\s+langer|niet\s+meer)\s+)*$")
@@ -213,7 +223,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "(draagt bij) met een kwartiermaker: X, die …", "heeft een nieuwe voorzitter: X (Ede)" (one name only)
             targets, rule = [nxt], "roles.announced"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
-                (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause):
+                (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause) or \
+                (_HONORIFIC_BETWEEN.fullmatch(between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
                           or _stacked_role_of_place(ctx, roles_here[index + 1].end(), nxt.start)) \
@@ -323,6 +334,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             stated_at = _leaving_after_apposition(ctx, sentence, role, end)
             past = past or stated_at is not None or "destijds" in text[before[-1].end:start] \
                 or "toen" in text[before[-1].end:start]
+        elif before and _DASH_APPOSITION.fullmatch(text, before[-1].end, start) \
+                and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, before[-1].start) + 1, before[-1].start):
+            # a who's-who or attendance line "Esra Yıldız - pijlersecretaris Fysiek Domein": the name opens it
+            targets, rule = [before[-1]], "roles.apposition"
         elif before and _attributive_place(ctx, before[-1].end, start) is not None:
             targets, rule = [before[-1]], "roles.apposition"  # "X (op), de Deventer wethouder (die …)"
         elif before and _second_apposition(ctx, before[-1].end, start):
@@ -362,9 +377,14 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "De bestuurlijk trekker van de themagroep, X"
             # (not across a bracket: "(…, voorzitter van dit overleg), Y (…)" is the chair of the bracket's X)
             m = re.match(r"\s+(?:van|bij)\s+[^,.;()]{1,60},\s*", text[end:sentence.end])
+            bare = _DEFINITE_BEFORE.search(text, max(sentence.start, start - 4), start) \
+                and re.match(r",\s*", text[end:sentence.end])
             if m and after and (after[0].start == end + m.end()
                                 or _titled_holder(text, end + m.end(), after[0].start)):
                 # "…, X" and "De voorzitter van de pijler, wethouder X (van Ede)": X holds both roles
+                targets, rule = [after[0]], "roles.apposition-before"
+            elif bare and after and _titled_holder(text, end + bare.end(), after[0].start):
+                # "na vaststelling door de voorzitter, wethouder X (Zaanstad)": the chair of the passage's unit
                 targets, rule = [after[0]], "roles.apposition-before"
             elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end) \
                     and not _OTHER_HOLDER.search(prefix):

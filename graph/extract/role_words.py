@@ -18,7 +18,10 @@ from functools import lru_cache
 
 from .lexicon import RoleWord, load_lexicon
 
-__all__ = ["RoleWord", "role_pattern", "role_of", "role_fits"]
+__all__ = ["RoleWord", "role_pattern", "role_of", "role_fits", "COURTESY_TITLE"]
+
+#: a courtesy title between a role word and the name: "programmamanager mevrouw X", "Directeur is de heer Y"
+COURTESY_TITLE = r"(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+"
 
 
 #: "ad interim" after a role word: "voorzitter a.i.", "directeur ai" (the role, held for the time being)

@@ -62,7 +62,7 @@ from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _
     _unnamed_body_near, _line_place)
 from .role_past import _NEW_POST_AFTER, _ended_in_clause, title_of_past_subject
 from .body_brackets import body_bracket_roles
-from .colleagues import colleague_places
+from .colleagues import colleague_places, colleague_towns
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .held_offices import find_held_offices
@@ -72,11 +72,13 @@ from .fronted_frames import fronted_holder
 from .role_there import THERE_RULES, held_there, there_before
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, attributive_place, role_subjects
 from .role_words import role_of, role_pattern
-from .directorates import named_directorate
+from .directorates import directorate_before, named_directorate
 
 __all__ = ["role_pattern", "find_roles"]
 
 
+#: the dash of a who's-who line between the name and its role: "X - beleidsadviseur"
+_DASH = re.compile(r"\s+[-–—]\s")
 #: "onze (nieuwe) wethouder": one of the municipality the document speaks for
 _OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
 
@@ -118,6 +120,7 @@ def find_roles(ctx: DocContext) -> None:
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         if persons:
             colleague_places(ctx, sentence, mentions)  # "zijn Bredase collega X" (after the roles: whose colleague)
+            colleague_towns(ctx, sentence, mentions)  # "Haar collega X uit Haarlemmermeer"
         _led_opening(ctx, sentence, persons)
         joined_roles(ctx, sentence)  # "… adviseur bij Aedes en lid van de gemeenteraad van Ede"
         find_gains(ctx, sentence, persons, role_of)
@@ -164,6 +167,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, end) \
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
+    if obj is None and rule in ("roles.als", "roles.pronoun-als"):
+        obj = field_then_holder(ctx, sentence, end, role)  # "X begon als beleidsmedewerker sociale zaken bij de gemeente Y"
     if obj is None and rule == "roles.apposition":
         obj = field_then_holder(ctx, sentence, end, role)  # "X, programmamanager binnenstad van Helmond, …"
         place = field_place(ctx, sentence, end, role) if obj is None and len(targets) == 1 else None
@@ -188,6 +193,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _portfolio_place(ctx, sentence, end, field_bij=role.scope in ("ministry", "any"))  # "wethouder Zorg en Welzijn in Zwolle"
     if obj is None and role.scope in ("ministry", "any") and rule == "roles.before-name":
         obj = named_directorate(ctx, end, targets[0].start)  # "directeur-generaal Wonen en Bouwen X": the DG named before
+        if obj is None and label.startswith("directeur"):
+            obj = directorate_before(ctx, sentence, start)  # "… valt onder de directie X. Directeur is Y"
     if obj is None and role.scope in ("municipality", "any") and len(targets) == 1 and rule == "roles.apposition":
         obj = _line_place(ctx, sentence, targets[0])  # "- Gouda – Eva de Wit, wethouder Werk"
     if obj is None and rule in ("roles.copula", "roles.apposition") and role.scope in ("municipality", "any"):
@@ -283,6 +290,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             or line_organisation(ctx, sentence)
     if obj is None and role.scope == "any" and rule == "roles.apposition" and len(targets) == 1:
         obj = _list_owner(ctx, sentence)  # "Verder werken op het bureau:" over "- X, beleidsadviseur Sociaal"
+        if obj is None and sentence.bullet_list is not None and _DASH.match(text, targets[0].end, start):
+            obj = ctx.title_unit()  # "Wie is wie bij het G40-bureau" over "- X - beleidsadviseur bestuurszaken"
     if obj is None and rule == "roles.apposition" and len(targets) == 1:
         group = group_organisation(ctx, sentence)  # "Namens het ministerie van SZW" over "- X, directeur-generaal"
         if group is not None and (role.scope == "any" or group.type.lower() == role.scope) \
@@ -293,6 +302,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = represented if represented is not None and represented.type.lower() == role.scope else None
     if obj is None and role.scope == "municipality" and _OUR.search(text, max(sentence.start, start - 8), start):
         obj = we_actor(ctx)  # "Onze wethouder Wonen, X" in a document of "wij als gemeente Y"
+    if obj is None and role.scope in ("any", "unit") and _OUR.search(text, max(sentence.start, start - 16), start):
+        obj = ctx.title_programme  # "X is onze nieuwe programmamanager" in the newsletter of a programme
     if obj is None and role.scope in ("municipality", "ministry", "province"):
         wanted = {"municipality": "Municipality", "ministry": "Ministry", "province": "Province"}[role.scope]
         start = ctx.content_start(sentence)  # "Den Haag, 3 juli 2023 – …": the dateline is where, not whose

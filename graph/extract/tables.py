@@ -7,6 +7,7 @@ A row is read as facts about the table's subject, or, when the first column list
 column header                              fact for the actors / persons in the cell
 =========================================  ===========================================================
 a role word (voorzitter, trekker …)        person hasRole <subject> (that role); an actor: <subject> ledBy it
+a role word and a party ("Trekker SZW")    the same, and the cell's apposition role ("X, directeur Y") at the party
 Partners, Deelnemers, Leden, Samenstelling actor participatesIn <subject> (a person too, of a unit)
 Organisatie, Gemeente (of a member table)  actor participatesIn <subject>; the row's person is affiliated with it
 Naam, Vertegenwoordiger, Bestuurder        person participatesIn <subject>, or hasRole with the row's "Rol"/"Functie"
@@ -271,6 +272,7 @@ def find_tables(ctx: DocContext) -> None:
         names = [_header_name(ctx.text[s:e]) for s, e in _cells(ctx.text, header)]
         if len(names) < 2:
             continue
+        parties = _column_parties(ctx, header, names)  # "| Bestuurlijk trekker G40 | Trekker SZW |"
         announcing = _announcing_line(ctx, header)
         named = [m for m in ctx.in_sentence(announcing) if m.type in _THINGS] if announcing is not None else []
         # "Aan de Woondeal X doen de volgende gemeenten mee:" right above the table: the rows are the deal's
@@ -310,12 +312,49 @@ def find_tables(ctx: DocContext) -> None:
             # a row whose role cell names its own body ("| Secretaris taskforce | X |"): no member of the subject
             _row_facts(ctx, row, names, cells, row_subject, (members or own_rows) and row.start not in own_body,
                        attendance=attendance)
+            _party_roles(ctx, row, cells, parties)
             if row_subject is not None and parts.get(row.start) in LEADING_ROLES:
                 actor = _row_actor(ctx, cells, names, "any")  # "| Almelo | penvoerder |": Almelo leads it
                 if actor is not None and actor.type != "OrganisationalUnit":
                     ctx.add(row_subject, "ledBy", actor, row, "tables.lead-role", 0.75)
             if own_rows and row_subject is not None:
                 _contact_facts(ctx, row, names, cells, row_subject)
+
+
+#: the kinds of actor a column's title may name after its role word: the party its holders stand for
+_PARTIES = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+
+
+def _column_parties(ctx: DocContext, header: Sentence, names: list[str]) -> dict[int, Mention]:
+    """The party a column's title names after its role word ("| Bestuurlijk trekker G40 | Trekker SZW |":
+    the G40's trekker, SZW's); the column is then read as headed by the role word alone (``names`` is
+    changed in place)."""
+    parties = {}
+    for k, (start, end) in enumerate(_cells(ctx.text, header)):
+        inside = [m for m in ctx.in_span(start, end) if m.type in _PARTIES]
+        if not inside or ctx.text[inside[-1].end:end].strip():
+            continue
+        role = _header_name(ctx.text[start:inside[-1].start])
+        if role_of(role) is not None:
+            names[k] = role
+            parties[k] = inside[-1]
+    return parties
+
+
+def _party_roles(ctx: DocContext, row: Sentence, cells: list[tuple[int, int]], parties: dict[int, Mention]) -> None:
+    """The role a person in a party's column holds at that party, as the cell says in apposition: "Ruud
+    Hoogendijk, directeur Armoede" under "Trekker SZW" is a directeur at SZW."""
+    for k, party in parties.items():
+        for person in [m for m in ctx.in_span(*cells[k]) if m.type == "Person"]:
+            glue = _CELL_APPOSITION.match(ctx.text, person.end, cells[k][1])
+            word = role_pattern().match(ctx.text, glue.end(), cells[k][1]) if glue else None
+            role = role_of(word.group(0)) if word else None
+            if role is not None and (role.scope == "any" or role.scope == party.type.lower()):
+                ctx.add(person, "hasRole", party, row, "tables.party-column", 0.75, role=role.label)
+
+
+#: before a role word in apposition right after a name in a cell: ", (de) directeur Armoede"
+_CELL_APPOSITION = re.compile(r"\s*,\s*(?:de\s+|het\s+)?")
 
 
 #: the heading of a section of contact persons: "Contactpersonen", "Contact", "Aanspreekpunten"
@@ -351,7 +390,7 @@ def _role_cell_bodies(ctx: DocContext, header: Sentence, rows: list[Sentence], n
         body = _cell_body(ctx, word.end(), end) if word else None
         if body is None and contacts and role is not None and role.scope.startswith("unit") \
                 and not ctx.text[word.end():end].strip():
-            body = _title_unit(ctx)  # "| Ambtelijk coördinator | X |" under "Contactpersonen": of the title's unit
+            body = ctx.title_unit()  # "| Ambtelijk coördinator | X |" under "Contactpersonen": of the title's unit
         if body is None:
             continue
         read.add(row.start)
@@ -361,12 +400,6 @@ def _role_cell_bodies(ctx: DocContext, header: Sentence, rows: list[Sentence], n
             if contacts:
                 ctx.add(person, "contactFor", body, row, "tables.contact-section", 0.7)
     return read
-
-
-def _title_unit(ctx: DocContext) -> Mention | None:
-    """The one unit the document's first line names ("Van: Secretariaat Taskforce X <…>", "Nieuwsbrief Taskforce X")."""
-    named = {m.label: m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "OrganisationalUnit"} if ctx.sentences else {}
-    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _cell_body(ctx: DocContext, start: int, end: int) -> Mention | None:

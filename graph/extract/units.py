@@ -185,6 +185,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
         if span:
             span = _before_possessive_owner(tokens, span)  # "themagroep MKB van onze pijler": the owner follows
         if span:
+            span = _before_date(tokens, span)  # "Actiepunten themagroep Armoede 12 november 2024": a date follows
+        if span:
             span = _sentence_case_name(text, tokens, span, blocked)  # "themagroep Leefomgeving en gezondheid"
             name_start, name_end = tokens[span[0]].start, tokens[span[1] - 1].end
             quoted = text[name_start - 1:name_start] in "'\"*“‘"
@@ -351,3 +353,25 @@ def _meeting_of_unit(tokens: list[Token], index: int, kind: str) -> bool:
     following = load_lexicon().unit_kinds.get(tokens[index + 1].text.lower())
     return (following is not None and following.kind != "overleg" and tokens[index + 1].text[:1].isupper()
             and tokens[index + 2].text[:1].isupper())
+
+
+#: the months, for a day number that ends a name only in appearance ("… Armoede en Schulden 12 november")
+_MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                     "oktober", "november", "december"})
+
+
+def _before_date(tokens, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` without a day number at its end that a month follows: "Themagroep Armoede en Schulden 12"
+    in "Actiepunten themagroep Armoede en Schulden 12 november 2024" (a subject line) is the themagroep,
+    then a date.
+
+    >>> from .tokens import tokenize
+    >>> tokens = tokenize("themagroep Armoede 12 november")
+    >>> _before_date(tokens, (1, 3))
+    (1, 2)
+    """
+    last = span[1] - 1
+    if last > span[0] and tokens[last].text.isdigit() and span[1] < len(tokens) \
+            and tokens[span[1]].text.lower() in _MONTHS:
+        return (span[0], last)
+    return span
