@@ -30,3 +30,18 @@ def test_task_taken_over(text, successor, predecessor):
 def test_no_task_taken_over(text):
     assert not any(f[1] == "succeeded" for f in facts(text))
 
+
+# --- a role word before a unit's name: "pijlersecretaris Fysiek Domein" is no person ---------------
+
+def test_field_of_a_role_named_like_a_unit_is_no_person():
+    text = ("Pijler Fysiek Domein\n\n"
+            "Esra Yıldız - pijlersecretaris Fysiek Domein. Zij werkt samen met het ministerie van BZK.")
+    found = facts(text)
+    assert not any(f[0] == "Fysiek Domein" for f in found), found
+    assert ("Esra Yıldız", "collaboratesWith", "BZK", None) in found, found
+
+
+def test_surname_after_a_role_word_stays_a_person():
+    from tests.extract_facts import mentions
+    text = "De Commissie Van der Meer brengt advies uit. Het advies kwam van voorzitter Van der Meer."
+    assert "Van der Meer" in mentions(text, "Person")
