@@ -45,3 +45,33 @@ def test_surname_after_a_role_word_stays_a_person():
     from tests.extract_facts import mentions
     text = "De Commissie Van der Meer brengt advies uit. Het advies kwam van voorzitter Van der Meer."
     assert "Van der Meer" in mentions(text, "Person")
+
+
+# --- who supports a unit is its contact: "ondersteunt de Themagroep X", "- contactpersoon van X" ----
+
+@pytest.mark.parametrize("text, person, things", [
+    ("Nadia Bos - pijlersecretaris, ondersteunt de Themagroep Armoede en Schulden en de Themagroep Jeugd.",
+     "Nadia Bos", {"Themagroep Armoede en Schulden", "Themagroep Jeugd"}),
+    ("Thijs Brouwer - programmamanager. Hij ondersteunt de Themagroep Smart Cities en is lid van het bestuur.",
+     "Thijs Brouwer", {"Themagroep Smart Cities"}),
+    ("• Esra Kaya - pijlersecretaris en contactpersoon van de Themagroep Wonen.", "Esra Kaya", {"Themagroep Wonen"}),
+    ("Gerrit-Jan Pronk - beleidsadviseur en ondersteuner van de Taskforce Ondermijning.",
+     "Gerrit-Jan Pronk", {"Taskforce Ondermijning"}),
+    ("Rachid Amrani - beleidsadviseur bestuurszaken; aanspreekpunt voor de Stedendag 2024.",
+     "Rachid Amrani", {"Stedendag"}),
+    ("Mail gerust naar Anna Kok, die de Themagroep Wonen ondersteunt vanuit het bureau.",
+     "Anna Kok", {"Themagroep Wonen"}),
+])
+def test_supporter_is_a_contact(text, person, things):
+    found = {f[2] for f in facts(text) if f[:2] == (person, "contactFor")}
+    assert found == things, facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Platform31 ondersteunt de Themagroep Wonen met onderzoek.",  # an organisation supports: no contact person
+    "Anna Kok zoekt een contactpersoon voor de Themagroep Wonen.",  # the noun outside an apposition
+    "Anna Kok ondersteunt het voorstel van de Themagroep Wonen.",  # a plan, not the unit
+    "Anna Kok ondersteunt de Themagroep Wonen niet langer.",
+])
+def test_no_supporter(text):
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
