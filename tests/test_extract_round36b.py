@@ -75,3 +75,21 @@ def test_supporter_is_a_contact(text, person, things):
 ])
 def test_no_supporter(text):
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+# --- names in sentence case after a plural kind word ------------------------------------------------
+
+def test_plural_kind_word_before_names_in_sentence_case():
+    from tests.extract_facts import mentions
+    text = "Zij ondersteunt de themagroepen MKB en economische vernieuwing en Vitale binnensteden en werklocaties."
+    assert mentions(text, "OrganisationalUnit") == ["themagroepen MKB en economische vernieuwing",
+                                                    "Vitale binnensteden en werklocaties"]
+
+
+@pytest.mark.parametrize("text", [
+    "De themagroepen Wonen en energie hebben een plan.",  # a verb after the names: no name runs into it
+    "De themagroepen Wonen en nog veel meer.",  # one name only
+])
+def test_no_sentence_case_names(text):
+    from tests.extract_facts import mentions
+    assert mentions(text, "OrganisationalUnit") == [], mentions(text, "OrganisationalUnit")
