@@ -93,3 +93,28 @@ def test_plural_kind_word_before_names_in_sentence_case():
 def test_no_sentence_case_names(text):
     from tests.extract_facts import mentions
     assert mentions(text, "OrganisationalUnit") == [], mentions(text, "OrganisationalUnit")
+
+
+# --- a list right under a pijler's heading: the themagroepen its items name are the pijler's -------
+
+def test_list_right_under_a_pijler_heading():
+    text = ("Wie is wie\n\nPijler Sociaal Domein\n\n"
+            "• Nadia Bos - pijlersecretaris, ondersteunt de Themagroep Armoede en Schulden en de Themagroep Jeugd.\n\n"
+            "Pijler Veiligheid\n\n"
+            "• Anna Kok - coördinator van de Themagroep Ondermijning.\n")
+    found = {(f[0], f[2]) for f in facts(text) if f[1] == "partOf"}
+    assert {("Themagroep Armoede en Schulden", "Pijler Sociaal Domein"), ("Themagroep Jeugd", "Pijler Sociaal Domein"),
+            ("Themagroep Ondermijning", "Pijler Veiligheid")} <= found, found
+
+
+def test_list_after_a_paragraph_of_a_pijler_section_says_nothing():
+    text = ("Verslag\n\nPijler Sociaal Domein\n\nDe pijler vergaderde twee keer.\n\n"
+            "• De Themagroep Wonen presenteerde haar plan.\n")
+    assert not any(f[0] == "Themagroep Wonen" and f[1] == "partOf" for f in facts(text)), facts(text)
+
+
+def test_partner_themagroep_in_a_pijler_list_is_not_its_part():
+    text = ("Wie is wie\n\nPijler Sociaal Domein\n\n"
+            "• Nadia Bos werkt samen met de Themagroep Wonen.\n")
+    assert not any(f[0] == "Themagroep Wonen" and f[1] == "partOf" and f[2] == "Pijler Sociaal Domein"
+                   for f in facts(text)), facts(text)
