@@ -118,3 +118,23 @@ def test_partner_themagroep_in_a_pijler_list_is_not_its_part():
             "• Nadia Bos werkt samen met de Themagroep Wonen.\n")
     assert not any(f[0] == "Themagroep Wonen" and f[1] == "partOf" and f[2] == "Pijler Sociaal Domein"
                    for f in facts(text)), facts(text)
+
+
+# --- a City Deal's name goes on with "in de <Woord>": "City Deal Vakmanschap in de Regio" ----------
+
+def test_deal_name_in_de_word():
+    text = "Aan de City Deal Vakmanschap in de Regio nemen Eindhoven en Tilburg deel."
+    from tests.extract_facts import mentions
+    assert mentions(text, "Programme") == ["City Deal Vakmanschap in de Regio"]
+    found = facts(text)
+    assert ("Eindhoven", "participatesIn", "City Deal Vakmanschap in de Regio", None) in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zij presenteerde de City Deal Wonen in de Tweede Kamer.", "City Deal Wonen"),  # a body of two words after it
+    ("Zij sprak over de City Deal Wonen in de regio.", "City Deal Wonen"),  # a word in lower case
+    ("De City Deal 'Wonen' in de Regio is gestart.", "City Deal 'Wonen'"),  # a quoted name ends at its quote
+])
+def test_deal_name_without_in_de_word(text, name):
+    from tests.extract_facts import mentions
+    assert mentions(text, "Programme")[:1] == [name], mentions(text, "Programme")

@@ -302,6 +302,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 span = name_after(tokens, deal_end, text, allow_lower=token.text[:1].isupper() and not sentence_start,
                                   article_inside=True)
             span = _deal_name(deal, span, tokens, blocked, places)
+            if span and not quoted:
+                span = in_de_name(tokens, span, blocked, text)  # "de City Deal Vakmanschap in de Regio"
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
