@@ -138,3 +138,17 @@ def test_deal_name_in_de_word():
 def test_deal_name_without_in_de_word(text, name):
     from tests.extract_facts import mentions
     assert mentions(text, "Programme")[:1] == [name], mentions(text, "Programme")
+
+
+# --- "Aan X nemen op dit moment de gemeenten A en B deel, evenals C": the inverted list with adverbs --
+
+def test_inverted_taking_part_with_adverb_kind_word_and_evenals():
+    text = ("De City Deal Zon is gestart. Aan de City Deal nemen op dit moment de gemeenten Eindhoven, Tilburg en "
+            "Helmond deel, evenals de MBO Raad en het UWV.")
+    found = {f[0] for f in facts(text) if f[1:3] == ("participatesIn", "City Deal Zon")}
+    assert found == {"Eindhoven", "Tilburg", "Helmond", "MBO Raad", "UWV"}, facts(text)
+
+
+def test_inverted_taking_part_denied_after_the_list():
+    text = "De City Deal Zon is gestart. Aan de City Deal nemen Eindhoven en Tilburg deel, maar niet Breda."
+    assert not any(f[0] == "Breda" and f[1] == "participatesIn" for f in facts(text)), facts(text)
