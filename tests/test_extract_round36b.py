@@ -152,3 +152,18 @@ def test_inverted_taking_part_with_adverb_kind_word_and_evenals():
 def test_inverted_taking_part_denied_after_the_list():
     text = "De City Deal Zon is gestart. Aan de City Deal nemen Eindhoven en Tilburg deel, maar niet Breda."
     assert not any(f[0] == "Breda" and f[1] == "participatesIn" for f in facts(text)), facts(text)
+
+
+# --- a programme bureau housed at a partner, in a section about the programme ------------------------
+
+def test_housed_bureau_of_the_section_programme():
+    text = ("Toelichting\n\nDe City Deal Kennis Maken is in 2022 gestart. Aan de City Deal nemen Breda en Ede deel.\n\n"
+            "Het programmabureau is ondergebracht bij de gemeente Breda.\n")
+    found = facts(text)
+    assert ("City Deal Kennis Maken", "ledBy", "Breda", None) in found, found
+    assert not any(f[:3] == ("programmabureau", "partOf", "Breda") for f in found), found
+
+
+def test_housed_bureau_without_a_programme_stays_part_of_its_host():
+    text = "Toelichting\n\nDe pijler vergaderde.\n\nHet programmabureau is ondergebracht bij de gemeente Breda.\n"
+    assert not any(f[1] == "ledBy" for f in facts(text)), facts(text)
