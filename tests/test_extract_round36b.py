@@ -167,3 +167,16 @@ def test_housed_bureau_of_the_section_programme():
 def test_housed_bureau_without_a_programme_stays_part_of_its_host():
     text = "Toelichting\n\nDe pijler vergaderde.\n\nHet programmabureau is ondergebracht bij de gemeente Breda.\n"
     assert not any(f[1] == "ledBy" for f in facts(text)), facts(text)
+
+
+# --- "Met X worden nog gesprekken gevoerd" after a sentence naming a programme: no programme talks ----
+
+def test_talks_in_the_passive_are_no_programme_s():
+    text = "Toelichting\n\nDeelname past bij de Arbeidsmarktagenda Noord 2022-2026. Met Fontys worden nog gesprekken gevoerd.\n"
+    assert not any(f[2].startswith("Arbeidsmarktagenda") for f in facts(text)), facts(text)
+
+
+def test_programme_made_with_help_named_in_its_sentence():
+    text = "De Samenwerkingsagenda Werk is opgesteld met medewerking van Divosa en de VNG."
+    found = facts(text)
+    assert ("Divosa", "participatesIn", "Samenwerkingsagenda Werk", None) in found, found

@@ -324,6 +324,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if not objects or _ELLIPTIC_DENIAL.match(text, objects[-1].end, sentence.end):
                 continue  # "…, met het IPO niet"
             subject = subject_or_context(ctx, sentence, match.start())
+            if subject is not None and subject.type == "Programme" and not sentence.start <= subject.start < sentence.end:
+                continue  # "(… past bij de Agenda X.) Met Y worden nog gesprekken gevoerd": someone unnamed talks, no programme
             opening = clause_start(text, verb.end(), match.start())
             if opening > verb.end() and (subject is None or subject.start < opening) \
                     and any(m.type in ACTORS for m in ctx.in_span(opening, match.start())):
