@@ -180,3 +180,17 @@ def test_programme_made_with_help_named_in_its_sentence():
     text = "De Samenwerkingsagenda Werk is opgesteld met medewerking van Divosa en de VNG."
     found = facts(text)
     assert ("Divosa", "participatesIn", "Samenwerkingsagenda Werk", None) in found, found
+
+
+# --- a day and month after a name end it: "Actiepunten themagroep Wonen 12 november 2024" ------------
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("Onderwerp: Actiepunten themagroep Armoede en Schulden 12 november 2024", "OrganisationalUnit",
+     "themagroep Armoede en Schulden"),
+    ("Verslag Pijler Sociaal Domein 4 april 2023", "OrganisationalUnit", "Pijler Sociaal Domein"),
+    ("De City Deal Zon 12 november 2024 gestart.", "Programme", "City Deal Zon"),
+    ("De City Deal Stad 3 start.", "Programme", "City Deal Stad 3"),  # a number in the name itself
+])
+def test_date_after_a_name_is_not_in_it(text, kind, name):
+    from tests.extract_facts import mentions
+    assert mentions(text, kind) == [name], mentions(text, kind)

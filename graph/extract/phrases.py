@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import load_lexicon
+from .periods import MONTH_NAMES
 from .tokens import Token
 
 __all__ = ["name_after", "quoted_after", "STOP", "is_verbish", "is_cap"]
@@ -349,8 +350,9 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
             caps += 1
             j += 1
             continue
-        if word.isdigit() and len(word) <= 2 and gap and is_cap(tokens[j - 1]):
-            j += 1  # a number in a name: "Stad 3", "Thema 7" (not a year)
+        if word.isdigit() and len(word) <= 2 and gap and is_cap(tokens[j - 1]) \
+                and not (j + 1 < n and tokens[j + 1].text.lower() in MONTH_NAMES):
+            j += 1  # a number in a name: "Stad 3", "Thema 7" (not a year, nor a day: "Wonen 12 november 2024")
             continue
         if article_inside and word == "met" and gap and _with_then_name(tokens, j, text):
             j += _with_then_name(tokens, j, text)  # "City Deal Samen met de Wijk"
