@@ -194,3 +194,18 @@ def test_programme_made_with_help_named_in_its_sentence():
 def test_date_after_a_name_is_not_in_it(text, kind, name):
     from tests.extract_facts import mentions
     assert mentions(text, kind) == [name], mentions(text, kind)
+
+
+# --- "de themagroep" in a section "Actiepunten" is no "Themagroep Actiepunten" ------------------------
+
+def test_generic_meeting_heading_names_no_themagroep():
+    text = ("Verslag\n\nActiepunten\n\n1. Samenwerking met Divosa: Maastricht verkent of de themagroep kan "
+            "aansluiten bij Divosa.\n")
+    from tests.extract_facts import mentions
+    assert not any("Actiepunten" in f[0] or "Actiepunten" in f[2] for f in facts(text)), facts(text)
+    assert "Themagroep Actiepunten" not in mentions(text, "OrganisationalUnit")
+
+
+def test_section_heading_names_its_themagroep():
+    text = "Jaarverslag\n\nMobiliteit\n\nDe themagroep werkt samen met het ministerie van IenW.\n"
+    assert ("Themagroep Mobiliteit", "collaboratesWith", "IenW", None) in facts(text), facts(text)
