@@ -209,3 +209,28 @@ def test_generic_meeting_heading_names_no_themagroep():
 def test_section_heading_names_its_themagroep():
     text = "Jaarverslag\n\nMobiliteit\n\nDe themagroep werkt samen met het ministerie van IenW.\n"
     assert ("Themagroep Mobiliteit", "collaboratesWith", "IenW", None) in facts(text), facts(text)
+
+
+# --- the joint undertaking with its subjects after the verb: "Sinds 2020 werken A en B samen" ---------
+
+@pytest.mark.parametrize("text", [
+    "Sinds 2020 werken Arnhem en Nijmegen samen.",
+    "Voor het thema inburgering werken Arnhem en Nijmegen samen in een regionale pilot.",
+])
+def test_inverted_joint_subjects(text):
+    found = facts(text)
+    assert ("Arnhem", "collaboratesWith", "Nijmegen", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Met Breda werken Arnhem en Nijmegen samen.",  # the fronted phrase names the partner
+    "Werken Arnhem en Nijmegen samen?",
+    "Sinds 2020 werken Arnhem en Nijmegen niet samen.",
+])
+def test_no_inverted_joint_subjects(text):
+    assert ("Arnhem", "collaboratesWith", "Nijmegen", None) not in facts(text), facts(text)
+
+
+def test_inverted_joint_subjects_in_a_programme_take_part_only():
+    found = facts("Sinds 2021 werken Emmen en Assen samen in de Regio Deal Noordkust.")
+    assert ("Emmen", "collaboratesWith", "Assen", None) not in found, found
