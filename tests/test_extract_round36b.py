@@ -234,3 +234,26 @@ def test_no_inverted_joint_subjects(text):
 def test_inverted_joint_subjects_in_a_programme_take_part_only():
     found = facts("Sinds 2021 werken Emmen en Assen samen in de Regio Deal Noordkust.")
     assert ("Emmen", "collaboratesWith", "Assen", None) not in found, found
+
+
+# --- a capitalised compound on "-lab", "-pilot", "-proeftuin" names a lab with the name after it ------
+
+def test_lab_compound_with_its_name():
+    text = ("Het was een mooi jaar voor de deal!\n\nEnergielab Velve-Lindenhof in Enschede\n\n"
+            "In de wijk Velve-Lindenhof is het lab geopend. In het lab werken de gemeente Enschede en "
+            "woningcorporatie Domijn samen.\n")
+    from tests.extract_facts import mentions
+    assert mentions(text, "Programme")[0] == "Energielab Velve-Lindenhof", mentions(text, "Programme")
+    found = facts(text)
+    assert ("Enschede", "participatesIn", "Energielab Velve-Lindenhof", None) in found, found
+    assert ("Domijn", "participatesIn", "Energielab Velve-Lindenhof", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Het energielab van de gemeente is open.",  # in lower case, no name after it
+    "Het Energielab is open.",  # no name after the compound
+])
+def test_no_lab_compound_name(text):
+    from tests.extract_facts import mentions
+    assert mentions(text, "Programme") == [], mentions(text, "Programme")
+
