@@ -257,3 +257,8 @@ def test_no_lab_compound_name(text):
     from tests.extract_facts import mentions
     assert mentions(text, "Programme") == [], mentions(text, "Programme")
 
+
+def test_participle_and_agent_after_a_deal_are_no_name():
+    from tests.extract_facts import mentions
+    text = "De City Deal Zon is gestart. Het eerste lab van de City Deal geopend door wethouder Anna Kok."
+    assert "City Deal geopend" not in mentions(text, "Programme"), mentions(text, "Programme")

@@ -337,6 +337,8 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
         return None
     if not is_cap(first) and (_finite_verb_first(tokens, i) or first.text in PLURAL_VERBS):
         return None  # "Aan deze City Deal nemen Heerlen en Venlo deel": the verb after the kind word
+    if not is_cap(first) and first.text.startswith("ge") and i + 1 < n and tokens[i + 1].text == "door":
+        return None  # "het eerste lab van de City Deal geopend door X": a participle and its agent
     j = i + 1
     title_case = True
     caps = 1 if is_cap(first) else 0
