@@ -262,3 +262,20 @@ def test_participle_and_agent_after_a_deal_are_no_name():
     from tests.extract_facts import mentions
     text = "De City Deal Zon is gestart. Het eerste lab van de City Deal geopend door wethouder Anna Kok."
     assert "City Deal geopend" not in mentions(text, "Programme"), mentions(text, "Programme")
+
+
+# --- a programme under a ministry's directorate is led by it ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Het Programma Vitale Stadscentra valt onder de directie Ondernemingsklimaat en Innovatie.",
+    "Het Programma Vitale Stadscentra is gestart. Het programma valt onder de directie Ondernemingsklimaat "
+    "en Innovatie van mijn ministerie.",
+])
+def test_programme_falls_under_a_directorate(text):
+    found = facts(text)
+    assert ("Programma Vitale Stadscentra", "ledBy", "Directie Ondernemingsklimaat en Innovatie", None) in found, found
+
+
+def test_programme_not_under_a_directorate():
+    text = "Het Programma Vitale Stadscentra valt niet onder de directie Ondernemingsklimaat en Innovatie."
+    assert not any(f[1] == "ledBy" for f in facts(text)), facts(text)
