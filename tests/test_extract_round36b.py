@@ -279,3 +279,21 @@ def test_programme_falls_under_a_directorate(text):
 def test_programme_not_under_a_directorate():
     text = "Het Programma Vitale Stadscentra valt niet onder de directie Ondernemingsklimaat en Innovatie."
     assert not any(f[1] == "ledBy" for f in facts(text)), facts(text)
+
+
+# --- "de gemeente" as the subject: the municipality the sentence itself names ------------------------
+
+@pytest.mark.parametrize("text, town, partner", [
+    ("In Roosendaal loopt een pilot waarin de gemeente samen met de Brabantse Ontwikkelings Maatschappij (BOM) "
+     "een fonds opzet.", "Roosendaal", "Brabantse Ontwikkelings Maatschappij"),
+    ("Ede doet mee aan de City Deal Zon. In Schiedam werkt de gemeente samen met woningcorporatie Woonplus.",
+     "Schiedam", "Woonplus"),
+])
+def test_the_municipality_by_its_kind_is_the_one_of_its_sentence(text, town, partner):
+    found = facts(text)
+    assert (town, "collaboratesWith", partner, None) in found, found
+
+
+def test_the_municipality_by_its_kind_after_two_towns_is_nobody():
+    text = "In Schiedam en Delft werkt de gemeente samen met woningcorporatie Woonplus."
+    assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
