@@ -297,3 +297,23 @@ def test_the_municipality_by_its_kind_is_the_one_of_its_sentence(text, town, par
 def test_the_municipality_by_its_kind_after_two_towns_is_nobody():
     text = "In Schiedam en Delft werkt de gemeente samen met woningcorporatie Woonplus."
     assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
+
+
+# --- a town or body with, in brackets, who acts for it: "Zoetermeer (Ruben de Graaf) verwerkt …" -----
+
+@pytest.mark.parametrize("text, person, body", [
+    ("2. Uitvraag: Nadia Bos verstuurt de uitvraag, Zoetermeer (Ruben de Graaf) verwerkt de resultaten.",
+     "Ruben de Graaf", "Zoetermeer"),
+    ("Maastricht (Chantal Hermans) verkent of de themagroep kan aansluiten.", "Chantal Hermans", "Maastricht"),
+])
+def test_person_in_brackets_after_a_body(text, person, body):
+    found = facts(text)
+    assert (person, "affiliatedWith", body, None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Het programma (Chantal Hermans) loopt.",  # a programme is no body one works for
+    "Maastricht (Chantal Hermans en Ruben de Graaf) verkent het.",  # more than the name in the bracket
+])
+def test_no_person_in_brackets_after_a_body(text):
+    assert not any(f[1] == "affiliatedWith" for f in facts(text)), facts(text)
