@@ -8,6 +8,11 @@ import pytest
 from tests.extract_facts import facts
 
 
+def _states(text: str, fact: tuple) -> None:
+    found = facts(text)
+    assert fact in found, found
+
+
 # --- "Zij neemt de taken over van X": a task taken over names the one succeeded -------------------
 
 @pytest.mark.parametrize("text, successor, predecessor", [
@@ -19,8 +24,7 @@ from tests.extract_facts import facts
     ("Anna Kok nam in mei het stokje over van Bram Wit.", "Anna Kok", "Bram Wit"),
 ])
 def test_task_taken_over(text, successor, predecessor):
-    found = facts(text)
-    assert (successor, "succeeded", predecessor, None) in found, found
+    _states(text, (successor, "succeeded", predecessor, None))
 
 
 @pytest.mark.parametrize("text", [
@@ -218,8 +222,7 @@ def test_section_heading_names_its_themagroep():
     "Voor het thema inburgering werken Arnhem en Nijmegen samen in een regionale pilot.",
 ])
 def test_inverted_joint_subjects(text):
-    found = facts(text)
-    assert ("Arnhem", "collaboratesWith", "Nijmegen", None) in found, found
+    _states(text, ("Arnhem", "collaboratesWith", "Nijmegen", None))
 
 
 @pytest.mark.parametrize("text", [
@@ -272,8 +275,7 @@ def test_participle_and_agent_after_a_deal_are_no_name():
     "en Innovatie van mijn ministerie.",
 ])
 def test_programme_falls_under_a_directorate(text):
-    found = facts(text)
-    assert ("Programma Vitale Stadscentra", "ledBy", "Directie Ondernemingsklimaat en Innovatie", None) in found, found
+    _states(text, ("Programma Vitale Stadscentra", "ledBy", "Directie Ondernemingsklimaat en Innovatie", None))
 
 
 def test_programme_not_under_a_directorate():
@@ -290,8 +292,7 @@ def test_programme_not_under_a_directorate():
      "Schiedam", "Woonplus"),
 ])
 def test_the_municipality_by_its_kind_is_the_one_of_its_sentence(text, town, partner):
-    found = facts(text)
-    assert (town, "collaboratesWith", partner, None) in found, found
+    _states(text, (town, "collaboratesWith", partner, None))
 
 
 def test_the_municipality_by_its_kind_after_two_towns_is_nobody():
@@ -307,8 +308,7 @@ def test_the_municipality_by_its_kind_after_two_towns_is_nobody():
     ("Maastricht (Chantal Hermans) verkent of de themagroep kan aansluiten.", "Chantal Hermans", "Maastricht"),
 ])
 def test_person_in_brackets_after_a_body(text, person, body):
-    found = facts(text)
-    assert (person, "affiliatedWith", body, None) in found, found
+    _states(text, (person, "affiliatedWith", body, None))
 
 
 @pytest.mark.parametrize("text", [
@@ -317,3 +317,22 @@ def test_person_in_brackets_after_a_body(text, person, body):
 ])
 def test_no_person_in_brackets_after_a_body(text):
     assert not any(f[1] == "affiliatedWith" for f in facts(text)), facts(text)
+
+
+# --- the finite forms of "opstellen", "opzetten", "ontwikkelen" with "met X" ---------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("1. Reactie op de consultatie: Zaanstad stelt met Ede een concept op.", "Zaanstad", "Ede"),
+    ("Breda ontwikkelt met de VNG een plan.", "Breda", "VNG"),
+    ("Breda zette met Divosa een pilot op.", "Breda", "Divosa"),
+])
+def test_finite_verb_of_making_with(text, a, b):
+    _states(text, (a, "collaboratesWith", b, None))
+
+
+@pytest.mark.parametrize("text", [
+    "Breda stelt zich met de VNG op als partner.",
+    "Breda stelt met de VNG geen plan op.",
+])
+def test_no_finite_verb_of_making_with(text):
+    assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)

@@ -100,6 +100,9 @@ _MET_VERB = re.compile(
     r"(?:trekt|trekken|trok|trokken)\s+" + _ALONG + r"op|op(?:trekken|getrokken)|"
     r"(?:voert|voeren|voerde|voerden)\s+(?:[\w-]+\s+){0,3}?overleg|"
     r"(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,3}?contact|"
+    # the finite forms of the participles above: "Zaanstad stelt met Ede een concept op", "ontwikkelt met X een plan"
+    r"(?:stelt|stellen|stelde|stelden|zet|zetten|zette)\s+(?!zich\b)(?:[\w-]+\s+){0,6}?op|"
+    r"ontwikkelt|ontwikkelen|ontwikkelde|ontwikkelden|"
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,6}?samen)\b", re.IGNORECASE)
 
 
