@@ -336,3 +336,20 @@ def test_finite_verb_of_making_with(text, a, b):
 ])
 def test_no_finite_verb_of_making_with(text):
     assert not any(f[1] == "collaboratesWith" for f in facts(text)), facts(text)
+
+
+# --- "De coördinatie ligt bij X en Y": contacts for the programme of the document ---------------------
+
+def test_coordination_lies_with_persons():
+    text = ("Samenwerkingsagenda Werk 2025\n\nDe coördinatie ligt bij Maaike Stoffels (G40-bureau) en "
+            "Jeroen Lammers (SZW).\n")
+    found = {f[0] for f in facts(text) if f[1:3] == ("contactFor", "Samenwerkingsagenda Werk")}
+    assert found == {"Maaike Stoffels", "Jeroen Lammers"}, facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Verslag\n\nDe coördinatie ligt bij Maaike Stoffels.\n",  # no programme in sight
+    "Samenwerkingsagenda Werk 2025\n\nDe coördinatie ligt niet bij Maaike Stoffels.\n",
+])
+def test_no_coordination_contact(text):
+    assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)

@@ -165,7 +165,8 @@ def find_relations(ctx: DocContext) -> None:
         if "at " in sentence.text:
             find_role_that(ctx, sentence, mentions)  # "Zwolle heeft een nieuwe wethouder. Dat is X."
         find_contacts(ctx, sentence, mentions)
-        if "ondersteun" in sentence.text or "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
+        if "ondersteun" in sentence.text or "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text \
+                or "coördinatie" in sentence.text:
             find_supporters(ctx, sentence, mentions)  # "Zij ondersteunt de Themagroep X", "- contactpersoon van de X"
         find_cards(ctx, sentence, mentions)
         find_stated_leads(ctx, sentence, mentions)

@@ -8,7 +8,9 @@ apposition after their name:
 - "Liam de Koning, die de themagroep ondersteunt vanuit het bureau" (the verb last);
 - "Esra Yıldız - pijlersecretaris Fysiek Domein en contactpersoon van de Themagroep Wonen",
   "Gerrit-Jan Pronk - pijlersecretaris Veiligheid en ondersteuner van de Taskforce Ondermijning",
-  "Rachid el Khattabi - beleidsadviseur; aanspreekpunt voor de bestuurlijke netwerkdagen".
+  "Rachid el Khattabi - beleidsadviseur; aanspreekpunt voor de bestuurlijke netwerkdagen";
+- who coordinates: "De coördinatie ligt bij Maaike Stoffels (G40-bureau) en Jeroen Lammers (SZW)" (the
+  programme named with the coordination, else the one of the document's title).
 
 The one who supports is the person the sentence (a card, a list item) opens with, or the person
 "Hij"/"Zij" stands for; a relative clause's is the person just before ", die". What is supported
@@ -85,8 +87,29 @@ def _relative_supporter(ctx: DocContext, mentions: list[Mention], cue: int) -> t
     return None, []
 
 
+#: "De coördinatie (van de agenda) ligt bij X en Y": who coordinates a programme
+_COORDINATION_LIES = re.compile(r"\b[Dd]e\s+coördinatie\s+(?:van\s+(?:de|het)\s+(?P<thing>[^,;:]{1,60}?)\s+)?"
+                                r"(?:ligt|lag)\s+bij\s+")
+
+
+def _coordinators(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De coördinatie ligt bij Maaike Stoffels (G40-bureau) en Jeroen Lammers (SZW)": each person listed
+    is a contact for the programme named with the coordination, else the one of the document's title."""
+    for match in ctx.asserted_cues(_COORDINATION_LIES, sentence):
+        named = [m for m in mentions if match.start("thing") <= m.start and m.end <= match.end("thing")] \
+            if match.group("thing") else []
+        thing = named[0] if len(named) == 1 and named[0].type in _THINGS else None if named else ctx.title_programme
+        if thing is None:
+            continue
+        persons = [m for m in ctx.list_after(match.end(), sentence.end, types={"Person"}) if m.type == "Person"]
+        for person in persons:
+            ctx.add(person, "contactFor", thing, sentence, "relations.coordinatie-ligt-bij", 0.65)
+
+
 def find_supporters(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the contactFor relations of the supporters ``sentence`` names (its ``mentions`` given)."""
+    if "coördinatie" in sentence.text:
+        _coordinators(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_SUPPORT, sentence):
         text = ctx.text
         before = text[sentence.start:match.start()]
