@@ -353,3 +353,20 @@ def test_coordination_lies_with_persons():
 ])
 def test_no_coordination_contact(text):
     assert not any(f[1] == "contactFor" for f in facts(text)), facts(text)
+
+
+# --- a relative clause with the verb last: "X, de corporatie uit Z die al langer met Y samenwerkt" -----
+
+@pytest.mark.parametrize("text, pairs", [
+    ("- Rijnhart Wonen, de woningcorporatie uit Leiden die al langer met de gemeente Leiden samenwerkt aan "
+     "isolatie van huurwoningen.", {("Rijnhart Wonen", "Leiden")}),
+    ("Vandaag tekenden Breda en Ede, die met Divosa samenwerken, het convenant.", {("Breda", "Divosa"), ("Ede", "Divosa")}),
+])
+def test_relative_clause_verb_last(text, pairs):
+    found = {(f[0], f[2]) for f in facts(text) if f[1] == "collaboratesWith"}
+    assert pairs <= found, facts(text)
+
+
+def test_relative_clause_verb_last_denied():
+    text = "Vandaag tekenden Breda en Ede, die niet met Divosa samenwerken, het convenant."
+    assert not any(f[2] == "Divosa" or f[0] == "Divosa" for f in facts(text)), facts(text)
