@@ -370,3 +370,19 @@ def test_relative_clause_verb_last(text, pairs):
 def test_relative_clause_verb_last_denied():
     text = "Vandaag tekenden Breda en Ede, die niet met Divosa samenwerken, het convenant."
     assert not any(f[2] == "Divosa" or f[0] == "Divosa" for f in facts(text)), facts(text)
+
+
+# --- a move to an employer: "die de overstap heeft gemaakt naar het ministerie van SZW" ----------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Hij neemt het stokje over van Ingrid Posthuma, die de overstap heeft gemaakt naar het ministerie van SZW.",
+     "Ingrid Posthuma", "SZW"),
+    ("Anna Kok stapt per 1 mei over naar de gemeente Ede.", "Anna Kok", "Ede"),
+])
+def test_move_to_an_employer(text, person, body):
+    _states(text, (person, "affiliatedWith", body, None))
+
+
+def test_no_move_to_an_employer():
+    assert not any(f[1] == "affiliatedWith" for f in facts("Anna Kok maakt niet de overstap naar de VNG.")), \
+        facts("Anna Kok maakt niet de overstap naar de VNG.")
