@@ -49,6 +49,7 @@ from .tables import find_partner_cells, find_table_mentions
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .units import find_units
+from .unit_name_persons import without_unit_names
 
 __all__ = ["extract"]
 
@@ -151,6 +152,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     programmes += programme_abbreviations(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, units),
                                           programmes)  # "het Fonds X (FLW) … het FLW"
     gazetteer_mentions = _outside(gazetteer_mentions, [m for m in programmes if m.rule in _PLACE_NAMED])
+    persons = without_unit_names(persons, units + programmes)  # "pijlersecretaris Fysiek Domein" beside "Pijler Fysiek Domein"
     events = find_events(text, tokens, blocked | _token_indexes(tokens, starts, programmes))
     themes = find_themes(text, tokens, blocked | _token_indexes(tokens, starts, units + programmes + events))
     known = {bisect.bisect_left(starts, m.start): m for m in gazetteer_mentions + organisations

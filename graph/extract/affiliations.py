@@ -120,10 +120,14 @@ def _fronted_on_behalf(ctx: DocContext, sentence: Sentence, persons: list[Mentio
 
 #: where a person works, the employer right after the cue: "werkt bij de gemeente Haarlem", "werkte zij tien
 #: jaar bij woningcorporatie X", "is in dienst
-#: van", "komt van de gemeente Zwolle", "gedetacheerd vanuit Platform31", "op detacheringsbasis vanuit"
+#: van", "komt van de gemeente Zwolle", "gedetacheerd vanuit Platform31", "op detacheringsbasis vanuit", "die de
+#: overstap heeft gemaakt naar het ministerie van SZW"
 _WORKS_AT = re.compile(r"\b(?:werkt|werkte|werkzaam)\s+(?:(?:zij|hij|ze)\s+)?(?:(?!samen\b|mee\b|niet\b|nooit\b|aan\b)[\w-]+\s+){0,7}?bij|"
                        r"in\s+dienst\s+(?:van|bij)|(?:komt|kwam)\s+(?:over\s+)?van|"
-                       r"(?:gedetacheerd|op\s+detacheringsbasis)\s+vanuit", re.IGNORECASE)
+                       r"(?:gedetacheerd|op\s+detacheringsbasis)\s+vanuit|"
+                       # a move to the employer: "die de overstap heeft gemaakt naar SZW", "stapt over naar"
+                       r"overstap\s+(?:heeft\s+gemaakt|maakt|maakte|maken)\s+naar|(?:stapt|stapte)\s+(?:(?!niet\b)[\w-]+\s+){0,4}?over\s+naar",
+                       re.IGNORECASE)
 #: the same with the employer before the verb, in a subordinate clause: "die naar Platform31 is overgestapt",
 #: "die vanuit Haarlemmermeer bij het bureau werkt"
 _TO_THEN_MOVED = re.compile(r"\b(?:naar|vanuit)\s+(?:de\s+|het\s+)?")

@@ -41,6 +41,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .context import DocContext
@@ -111,6 +112,20 @@ def find_chapter_parts(ctx: DocContext) -> None:
 
 #: what makes a themagroep named in a pijler's own section another's: a partner ("samen met de themagroep X")
 _WITH_BEFORE = re.compile(r"\b(?:met|en)\s+(?:de\s+)?(?:G40-)?$", re.IGNORECASE)
+#: a themagroep coordinated with the one before: "de Themagroep Armoede en de Themagroep Jeugd", "A, B en C"
+_COORDINATED = re.compile(r"\s*(?:,|\ben\b)\s*(?:de\s+)?")
+
+
+def _list_opens_section(ctx: DocContext, sentence) -> bool:
+    """Whether the bullet list ``sentence`` is an item of comes right under its section's heading, with no
+    paragraph between: "Pijler Sociaal Domein" / "• Nadia Bos - pijlersecretaris, ondersteunt de Themagroep
+    Jeugd" (a staff list, a list of the pijler's work). A list after a paragraph may begin a section whose
+    heading was not told apart."""
+    heading = ctx.sentence_at(sentence.section_start) if sentence.section_start is not None else None
+    if heading is None or not heading.is_heading:
+        return False
+    k = bisect.bisect_left(ctx.scope.starts, heading.end)
+    return k < len(ctx.sentences) and ctx.sentences[k].bullet_list == sentence.bullet_list
 
 
 def _own_section_parts(ctx: DocContext, sentence, pijler: Mention) -> None:
@@ -127,13 +142,18 @@ def _own_section_parts(ctx: DocContext, sentence, pijler: Mention) -> None:
     >>> [(r.subject.label, r.object.label) for r in ex.relations if r.rule == "parts.section-pijler"]
     [('Themagroep Jeugd', 'Pijler Sociaal')]
     """
-    if sentence.bullet_list is not None:
+    if sentence.bullet_list is not None and not _list_opens_section(ctx, sentence):
         return  # a list may be a new section whose heading was not told apart ("5. Overzicht vacatures" / "- …")
     named = ctx.in_sentence(sentence)
     if any(m.type == "OrganisationalUnit" and m.kind != "themagroep" and m.label != pijler.label for m in named):
         return
+    previous = None  # the themagroep just added: one coordinated with it is the pijler's too
     for unit in named:
         if unit.type == "OrganisationalUnit" and unit.kind == "themagroep" \
-                and not _WITH_BEFORE.search(ctx.text, max(sentence.start, unit.start - 12), unit.start) \
+                and (not _WITH_BEFORE.search(ctx.text, max(sentence.start, unit.start - 12), unit.start)
+                     or previous is not None and _COORDINATED.fullmatch(ctx.text, previous.end, unit.start)) \
                 and ctx.asserted(sentence, unit.start, unit.end):  # (not "wil een themagroep X opstarten": none yet)
             ctx.add(unit, "partOf", pijler, sentence, "parts.section-pijler", 0.6)
+            previous = unit
+        else:
+            previous = None

@@ -100,6 +100,9 @@ _MET_VERB = re.compile(
     r"(?:trekt|trekken|trok|trokken)\s+" + _ALONG + r"op|op(?:trekken|getrokken)|"
     r"(?:voert|voeren|voerde|voerden)\s+(?:[\w-]+\s+){0,3}?overleg|"
     r"(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,3}?contact|"
+    # the finite forms of the participles above: "Zaanstad stelt met Ede een concept op", "ontwikkelt met X een plan"
+    r"(?:stelt|stellen|stelde|stelden|zet|zetten|zette)\s+(?!zich\b)(?:[\w-]+\s+){0,6}?op|"
+    r"ontwikkelt|ontwikkelen|ontwikkelde|ontwikkelden|"
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,6}?samen)\b", re.IGNORECASE)
 
 
@@ -324,6 +327,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if not objects or _ELLIPTIC_DENIAL.match(text, objects[-1].end, sentence.end):
                 continue  # "…, met het IPO niet"
             subject = subject_or_context(ctx, sentence, match.start())
+            if subject is not None and subject.type == "Programme" and not sentence.start <= subject.start < sentence.end:
+                continue  # "(… past bij de Agenda X.) Met Y worden nog gesprekken gevoerd": someone unnamed talks, no programme
             opening = clause_start(text, verb.end(), match.start())
             if opening > verb.end() and (subject is None or subject.start < opening) \
                     and any(m.type in ACTORS for m in ctx.in_span(opening, match.start())):
@@ -456,14 +461,43 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         along = _ALONG_WITH.match(ctx.text, actors[-1].end, match.start()) if actors else None
         if along is not None:  # "Leiden samen met Delft en Gouda heeft een gezamenlijk loket": all three
             actors += ctx.list_after(along.end(), match.start(), types=ACTORS)
-        opening = _without_head(ctx.text[start:actors[0].start]) if actors else ""
-        if len(actors) < 2 or len(opening.split()) > 3 or _IN_PP_START.search(opening):
+        if len(actors) < 2:
+            actors = _inverted_joint_subjects(ctx, sentence, start, match)  # "Sinds 2020 werken Arnhem en Nijmegen samen"
+            if len(actors) > 1 and not _apart_or_summed(ctx.text, start, actors[-1].end, match):
+                for k, first in enumerate(actors):
+                    for second in actors[k + 1:]:
+                        ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-onderwerp", 0.7)
+            continue
+        opening = _without_head(ctx.text[start:actors[0].start])
+        if len(opening.split()) > 3 or _IN_PP_START.search(opening):
             continue  # a subject opens the clause: "Breda en EZK …", "Ook de G40 en VNG …"; not "Met X en Y …"
         if _apart_or_summed(ctx.text, start, actors[-1].end, match):
             continue
         for k, first in enumerate(actors):
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-onderwerp", 0.75)
+
+
+#: the finite verb of a joint undertaking, its subject after it: "werken (Arnhem en Nijmegen) samen"
+_JOINT_FINITE = re.compile(r"(?:werken|werkten|trekken|trokken)\s+", re.IGNORECASE)
+
+
+def _inverted_joint_subjects(ctx: DocContext, sentence: Sentence, start: int, match: re.Match) -> list[Mention]:
+    """The subjects of a joint undertaking put after its verb by a fronted phrase: "Sinds 2020 werken
+    Arnhem en Nijmegen samen", "Voor het thema inburgering werken A en B samen in een pilot". Nothing
+    when the fronted phrase names an actor ("Met Breda werken A en B samen": Breda's partners), when
+    the clause names a programme or unit ("In de Regio Deal X werken A en B samen": both take part in
+    it), or when the clause opens with the verb (a question: "Werken A en B samen?")."""
+    verb = _JOINT_FINITE.match(ctx.text, match.start())
+    together = match.start() + match.group().lower().rfind("samen")
+    clause_end = ctx.text.find(";", match.end(), sentence.end)
+    clause_end = sentence.end if clause_end < 0 else clause_end
+    if verb is None or not ctx.text[start:match.start()].strip() \
+            or any(m.type in ACTORS | _THINGS for m in ctx.in_span(start, match.start())) \
+            or any(m.type in _THINGS for m in ctx.in_span(match.end(), clause_end)):
+        return []  # (working together in a programme or unit: both take part in it, see taking_part)
+    actors = ctx.list_after(verb.end(), together, types=ACTORS)
+    return actors if actors and actors[0].start == verb.end() and not ctx.text[actors[-1].end:together].strip() else []
 
 
 #: an office right before its body: "de burgemeester van ", "de minister van "

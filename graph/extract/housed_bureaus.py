@@ -5,7 +5,8 @@ A programme bureau (or project bureau) is the staff of a programme that one of i
 it: the municipality that is penvoerder, a province, an association. The bureau is part of the
 programme it serves, not of the organisation that houses it, and that organisation runs the
 programme's execution (the programme is ``ledBy`` it). The programme is the one the clause names, else
-the last one the sentence before (in the same paragraph) names, else the one of the document's title.
+the last one the sentence before (in the same paragraph) names, else the one of the document's title,
+else the last one named earlier in the section (the programme the passage is about).
 
 The staff role named with the bureau ("…; programmadirecteur is X", "… en wordt geleid door
 programmamanager X") is held in that programme (:mod:`graph.extract.programme_roles`), by someone
@@ -69,7 +70,7 @@ def housed_bureau(ctx: DocContext, sentence: Sentence) -> HousedBureau | None:
 def _served_programme(ctx: DocContext, sentence: Sentence, bureau: Mention) -> Mention | None:
     """The programme named before the bureau in its sentence, else last in the sentence before (same
     paragraph), else the title's, else the one a letter's subject line names ("Onderwerp: Toetreding tot
-    de City Deal X")."""
+    de City Deal X"), else the last one named earlier in the section."""
     before = [m for m in ctx.in_span(sentence.start, bureau.start) if m.type == "Programme"]
     if before:
         return before[-1]
@@ -81,7 +82,11 @@ def _served_programme(ctx: DocContext, sentence: Sentence, bureau: Mention) -> M
     if ctx.title_programme is not None:
         return ctx.title_programme
     subject = ctx.subject_line_thing()
-    return subject if subject is not None and subject.type == "Programme" else None
+    if subject is not None and subject.type == "Programme":
+        return subject
+    # the one the section is about ("Toelichting" / "… Aan de City Deal nemen A en B deel." / "Het
+    # programmabureau is ondergebracht bij …")
+    return ctx.context_unit(bureau.start, types={"Programme"})
 
 
 def find_housed_bureaus(ctx: DocContext) -> None:

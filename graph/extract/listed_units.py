@@ -304,6 +304,8 @@ def find_plural_named_units(text: str, mentions) -> list[Mention]:
         if kind is None:
             continue
         names = _named_items(match.group("names"), match.start("names"), kind, known)
+        if len(names) < 2:
+            names = _sentence_case_items(text, match.start("names"))  # "MKB en economische vernieuwing en Vitale …"
         if len(names) < 2 or any(m.start < start + len(name) and start < m.end
                                  for start, name in names for m in mentions):
             continue
@@ -312,6 +314,40 @@ def find_plural_named_units(text: str, mentions) -> list[Mention]:
             found.append(Mention(begin, start + len(name), text[begin:start + len(name)], "OrganisationalUnit",
                                  "units.plural-named", 0.75, name=f"{kind.capitalize()} {name}", kind=kind))
     return found
+
+
+#: names in sentence case that run to the end of the clause: "MKB en economische vernieuwing en Vitale
+#: binnensteden en werklocaties." (words joined by spaces, "en" or commas, a comma never before a word in
+#: lower case)
+_SENTENCE_CASE_RUN = re.compile(r"[A-ZÀ-Ý][\w-]*(?:(?:\s+en\s+|,\s+(?=[A-ZÀ-Ý])|\s+)[\w-]+){1,14}?(?=\s*(?:[.;:()]|$))")
+#: a finite verb: the clause goes on after the names ("Wonen en Zorg hebben een plan")
+_FINITE_VERB = re.compile(r"\b(?:zijn|is|was|waren|hebben|heeft|had|hadden|worden|wordt|werd|werden|kunnen|kan|zullen|zal|"
+                          r"moeten|moet|gaan|gaat|komen|komt|blijven|blijft)\b")
+#: where the next name opens: "en" or a comma before a capital
+_NEXT_NAME = re.compile(r"(?:,\s+|\s+en\s+)(?=[A-ZÀ-Ý])")
+
+
+def _sentence_case_items(text: str, at: int) -> list[tuple[int, str]]:
+    """The names at ``at`` when only their first word is capitalised, as Dutch names go ("Vitale
+    binnensteden en werklocaties"): each capitalised word after "en" or a comma opens a name, the
+    words in lower case go on with it. Read only up to the end of the clause, and not where a finite
+    verb stands in it: no verb after the names joins the last one ("de themagroepen Wonen en energie
+    hebben …").
+
+    >>> _sentence_case_items("MKB en economische vernieuwing en Vitale binnensteden en werklocaties.", 0)
+    [(0, 'MKB en economische vernieuwing'), (34, 'Vitale binnensteden en werklocaties')]
+    >>> _sentence_case_items("Wonen en Mobiliteit hebben een plan.", 0)
+    []
+    """
+    run = _SENTENCE_CASE_RUN.match(text, at)
+    if run is None or _FINITE_VERB.search(text, at, run.end()):
+        return []
+    items, start = [], at
+    for joint in _NEXT_NAME.finditer(text, at, run.end()):
+        items.append((start, text[start:joint.start()]))
+        start = joint.end()
+    items.append((start, text[start:run.end()]))
+    return items
 
 
 def _named_items(names: str, offset: int, kind: str, known: set[str]) -> list[tuple[int, str]]:

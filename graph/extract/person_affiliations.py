@@ -1,6 +1,7 @@
 """Where a person comes from, as the words right after the name say: "Bram Kok uit Ede", "X van de
 gemeente Breda" ("X van het G40-bureau": the unit the compound names, not the G40 that opens it), "X
-(Breda)", "Jan Bakker, voorzitter (Apeldoorn)", "(voorzitter Pijler Sociaal, Nijmegen)": the
+(Breda)", "Jan Bakker, voorzitter (Apeldoorn)", "(voorzitter Pijler Sociaal, Nijmegen)", and the other way
+round "Zoetermeer (Ruben de Graaf) verwerkt de resultaten": the
 ``affiliatedWith`` facts of :func:`graph.extract.roles.find_roles`. A bracket that opens with a role
 word ("(wethouder Delft)") is a role, read with the roles.
 
@@ -83,6 +84,18 @@ def _line_body(ctx: DocContext, sentence: Sentence, person: Mention) -> None:
         ctx.add(person, "affiliatedWith", body, sentence, "roles.line-affiliation", 0.7)
 
 
+def _body_before_bracket(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The municipality or organisation right before a bracket that holds nothing but ``person``'s name:
+    "Zoetermeer (Ruben de Graaf) verwerkt de resultaten", "De VNG (Freek Oosterveld) schuift aan" (an
+    action list names a town or body and, in brackets, who acts for it)."""
+    if not re.match(r"\s*\)", ctx.text[person.end:person.end + 3]):
+        return None
+    before = [m for m in ctx.in_span(sentence.start, person.start) if m.end <= person.start]
+    if before and before[-1].type in _BODIES and re.fullmatch(r"\s*\(\s*", ctx.text[before[-1].end:person.start]):
+        return before[-1]
+    return None
+
+
 def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """Add the ``affiliatedWith`` facts the words after each of ``persons`` give: "uit Ede", "van de
     gemeente Breda", a bracket with a place or organisation."""
@@ -101,6 +114,9 @@ def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Ment
                 if body is not None:
                     ctx.add(person, "affiliatedWith", body, sentence, "roles.van-affiliation", 0.75)
         _line_body(ctx, sentence, person)  # "Programmadirecteur: X, ministerie van BZK" closing its line
+        holder = _body_before_bracket(ctx, sentence, person)  # "Maastricht (Chantal Hermans) verkent …"
+        if holder is not None:
+            ctx.add(person, "affiliatedWith", holder, sentence, "roles.body-bracket", 0.75)
         bracket = ctx.bracket_after(person)
         if not bracket:
             # "Jan Bakker, voorzitter (Apeldoorn)", "Frits Leeuw, secretaris pijler Ruimte (VNG)"

@@ -375,6 +375,8 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
         return None
     if not is_cap(first) and (_finite_verb_first(tokens, i) or first.text in PLURAL_VERBS):
         return None  # "Aan deze City Deal nemen Heerlen en Venlo deel": the verb after the kind word
+    if not is_cap(first) and first.text.startswith("ge") and i + 1 < n and tokens[i + 1].text == "door":
+        return None  # "het eerste lab van de City Deal geopend door X": a participle and its agent
     j = i + 1
     title_case = True
     caps = 1 if is_cap(first) else 0
@@ -392,8 +394,9 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
             caps += 1
             j += 1
             continue
-        if word.isdigit() and len(word) <= 2 and gap and is_cap(tokens[j - 1]):
-            j += 1  # a number in a name: "Stad 3", "Thema 7" (not a year)
+        if word.isdigit() and len(word) <= 2 and gap and is_cap(tokens[j - 1]) \
+                and not (j + 1 < n and tokens[j + 1].text.lower() in MONTH_NAMES):
+            j += 1  # a number in a name: "Stad 3", "Thema 7" (not a year, nor a day: "Wonen 12 november 2024")
             continue
         if article_inside and word == "met" and gap and _with_then_name(tokens, j, text):
             j += _with_then_name(tokens, j, text)  # "City Deal Samen met de Wijk"

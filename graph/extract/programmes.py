@@ -69,6 +69,8 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    # Versnellingsaanpak Bedrijventerreinen", "het traject Participatiewet in balans"
                    "regeling": "fund", "fonds": "fund", "traject": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
+#: the kind words of trying things out that end a compound ("Energielab", "Woonpilot", "Zorgproeftuin")
+_TRIAL_ENDINGS = ("lab", "pilot", "proeftuin")
 #: a capitalised head word that ends a Title Case name ("Gezond en Actief Leven Akkoord"), with the
 #: programme_kinds.csv row that gives its kind
 _NAME_HEADS = {"akkoord": "akkoord", "agenda": "agenda", "fonds": "fonds", "deal": "citydeal", "actieplan": "actieplan",
@@ -302,6 +304,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 span = name_after(tokens, deal_end, text, allow_lower=token.text[:1].isupper() and not sentence_start,
                                   article_inside=True)
             span = _deal_name(deal, span, tokens, blocked, places)
+            if span and not quoted:
+                span = in_de_name(tokens, span, blocked, text)  # "de City Deal Vakmanschap in de Regio"
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
@@ -331,7 +335,10 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
         if named_kind and word.isalpha():
             span = quoted_after(tokens, i + 1, text)
             quoted = span is not None
-            if span is None and low in _NAMED_SUFFIXES:
+            # a capitalised compound on a word of trying out names a lab or pilot with the name after it:
+            # "Energielab Velve-Lindenhof", "Stadslab Noord", "Woonpilot Kanaleneiland"
+            trial_compound = low not in _NAMED_SUFFIXES and low.endswith(_TRIAL_ENDINGS) and word[:1].isupper()
+            if span is None and (low in _NAMED_SUFFIXES or trial_compound):
                 span = name_after(tokens, i + 1, text)
                 if span and word[:1].isupper():
                     span = _van_de_name(tokens, span, blocked, text)
@@ -358,8 +365,9 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 end = _close_quote(text, end) if quoted else end
                 begin = token.start
                 if word[:1].isupper() and not quoted and i > 0 and tokens[i - 1].text not in ".!?:;" \
-                        or (word[:1].isupper() and not quoted and i == 0):
+                        or (word[:1].isupper() and not quoted and i == 0) or trial_compound:
                     # "Programma Aardgasvrije Wijken", "Nationaal Programma Leefbaarheid": the kind word is named
+                    # (a compound always is: "Energielab Velve-Lindenhof" opening a sentence)
                     first = i
                     if i > 1 and is_cap(tokens[i - 1]) and tokens[i - 1].text.lower() not in _ARTICLES \
                             and tokens[i - 2].text not in ".!?:;" and i - 1 not in blocked:

@@ -429,6 +429,7 @@ def find_heading_mentions(sentences: list[Sentence], mentions: list[Mention], te
 #: headings of a document's parts that name no themagroep ("Programma", "Achtergrond", "Governance")
 _GENERIC_SECTIONS = frozenset({"programma", "agenda", "achtergrond", "aanleiding", "inleiding", "governance",
                                "mededelingen", "samenwerking", "contact", "vervolg", "besproken", "actielijst",
+                               "actiepunten", "afspraken", "verslag",
                                "besluiten", "besluitenlijst", "financiën", "financien", "kerngegevens", "resultaten",
                                "toelichting", "samenstelling", "wie komen er", "aanmelden", "praktisch", "organisatie",
                                "planning", "doel", "doelen", "context", "samenvatting", "bijlage", "bijlagen",

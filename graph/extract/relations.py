@@ -107,6 +107,7 @@ from .responsibility import find_responsibility
 from .subordinate_roles import find_subordinate_roles
 from .succession import find_succession
 from .support import find_support
+from .supporters import find_supporters
 from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
@@ -164,6 +165,9 @@ def find_relations(ctx: DocContext) -> None:
         if "at " in sentence.text:
             find_role_that(ctx, sentence, mentions)  # "Zwolle heeft een nieuwe wethouder. Dat is X."
         find_contacts(ctx, sentence, mentions)
+        if "ondersteun" in sentence.text or "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text \
+                or "coördinatie" in sentence.text:
+            find_supporters(ctx, sentence, mentions)  # "Zij ondersteunt de Themagroep X", "- contactpersoon van de X"
         find_cards(ctx, sentence, mentions)
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)

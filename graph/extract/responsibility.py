@@ -66,11 +66,14 @@ _EXECUTION_LIES = re.compile(r"\b[Uu]itvoering\s+(?:(?:ervan|daarvan|van\s+(?P<o
                              r"(?:wordt|werd)\s+(?:(?:nu|al|ook|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:gecoördineerd|getrokken|geleid|verzorgd)\s+door)\s+")
 
 
-def _leader_at(ctx: DocContext, mentions: list[Mention], offset: int) -> Mention | None:
-    """The leader named right at ``offset`` (after its article and kind word), if any."""
+def _leader_at(ctx: DocContext, mentions: list[Mention], offset: int, *, directorates: bool = False) -> Mention | None:
+    """The leader named right at ``offset`` (after its article and kind word), if any; with
+    ``directorates``, a ministry's directorate too ("valt onder de directie X": a ministry runs its
+    programmes through its directorates, no pijler or themagroep leads one this way)."""
     for m in mentions:
         if m.start >= offset:
-            if m.type in _LEADERS and _LEADER_HEAD.fullmatch(ctx.text, offset, m.start):
+            if (m.type in _LEADERS or directorates and m.type == "OrganisationalUnit" and m.kind == "directie") \
+                    and _LEADER_HEAD.fullmatch(ctx.text, offset, m.start):
                 return m
             return None
     return None
@@ -132,7 +135,7 @@ def _falls_under(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
     """"Het programma valt onder BZK", "Sinds de zomer valt de regeling onder VRO", "Het fonds staat
     onder verantwoordelijkheid van het ministerie van SZW"."""
     for cue in ctx.asserted_cues(_FALLS_UNDER, sentence):
-        leader = _leader_at(ctx, mentions, cue.end())
+        leader = _leader_at(ctx, mentions, cue.end(), directorates=True)  # "valt onder de directie X van EZ"
         if leader is None:
             continue
         if not cue.group("falls") and "verantwoordelijkheid" not in cue.group().lower():

@@ -38,7 +38,9 @@ _PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
 #: flats renoveert", "…, dat het instituut samen met X uitvoerde", "… liet zien hoe zijn gemeente samen
 #: met X …", the agent of a passive: "Het programma wordt uitgevoerd door de gemeente samen met X" (at
 #: most two lower-case words between)
-_KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|dat|die|en|terwijl|omdat|toen|daar|nu|hoe|door)\s+)(?:de|het|zijn|haar)\s+"
+_KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|waarin|waarbij|dat|die|en|terwijl|omdat|toen|daar|nu|hoe|door|"
+                           # the subject after the verb, behind a fronted phrase: "In Schiedam werkt de gemeente samen met X"
+                           r"werkt|werkte|werken|werkten|trekt|trok)\s+)(?:de|het|zijn|haar)\s+"
                            r"(?P<kind>gemeente|provincie|ministerie|instituut|hogeschool|universiteit|corporatie|"
                            r"stichting|vereniging)\s+(?:[a-z]+\s+){0,2}?$")
 #: the mention type a kind word names outright; other kinds name an organisation whose name holds the word
@@ -341,7 +343,7 @@ def kind_anaphor(ctx: DocContext, sentence: Sentence, before: int) -> tuple[bool
 
 def kind_antecedent(ctx: DocContext, sentence: Sentence, before: int, kind: str) -> Mention | None:
     """The one entity of ``kind`` ("gemeente", "provincie", "ministerie"; else an organisation whose name
-    holds the word) named in ``sentence`` before offset ``before`` or in the two sentences before it;
+    holds the word) named in ``sentence`` before offset ``before``, else in the two sentences before it;
     None when none or more than one is named there."""
     wanted = _KIND_TYPES.get(kind)
     spans = [(sentence.start, before)]
@@ -351,8 +353,13 @@ def kind_antecedent(ctx: DocContext, sentence: Sentence, before: int, kind: str)
         if previous is None:
             break
         spans.append((previous.start, previous.end))
-    candidates = [m for start, end in spans for m in ctx.in_span(start, end)
-                  if (m.type == wanted if wanted else m.type == "Organisation" and kind in m.text.lower())]
+    def of_kind(start: int, end: int) -> list[Mention]:
+        return [m for m in ctx.in_span(start, end)
+                if (m.type == wanted if wanted else m.type == "Organisation" and kind in m.text.lower())]
+
+    candidates = of_kind(*spans[0])  # the sentence's own first: "In Schiedam werkt de gemeente samen met X"
+    if not candidates:
+        candidates = [m for start, end in spans[1:] for m in of_kind(start, end)]
     if not candidates or len({m.key or m.label for m in candidates}) > 1:
         return None  # one entity by its key: "het ministerie van Klimaat en Groene Groei (KGG)" names one
     return max(candidates, key=lambda m: m.start)

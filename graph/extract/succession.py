@@ -47,6 +47,12 @@ from .succession_words import BRACKET_ONLY, DESCRIBED, TASK, after_home, inverte
 
 __all__ = ["find_succession"]
 
+#: what is taken over: "het stokje", "het" alone (the office the passage is about), or a task named with
+#: an article: "de taken", "deze rol", "haar werkzaamheden" ("Zij neemt de taken over van X")
+_HANDED = r"(?:het\s+(?:stokje\s+)?|(?:de|het|die|deze|zijn|haar)\s+" + TASK + r"\s+)"
+#: "Zij neemt het stokje over van X", "Hij neemt deze rol over van (de Goudse wethouder) X"
+_PRONOUN_TAKES_OVER = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?" + _HANDED + r"over\s+van\s+"
+                                 + DESCRIBED)
 _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
 _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?$"),
@@ -55,7 +61,7 @@ _SUCCESSION = (
                 r"(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"),
      None, "backward"),  # "X(, voorzitter van de pijler,) wordt (per 1 mei) (als voorzitter van de pijler) opgevolgd door Y"
     # "Y neemt het stokje over van X", and "het" alone for the office the passage is about: "Hij neemt het over van X"
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,5}?het\s+(?:stokje\s+)?over\s+van\s+$",
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:(?!niet\b|geen\b)\w+\s+){0,5}?" + _HANDED + r"over\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
@@ -239,8 +245,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         # "Zij volgt Hans Kootstra op", "Hij volgde in mei X op als trekker"
         opening = text[sentence.start:persons[0].start]
         # "Zij neemt het stokje over van X", "Hij neemt het over van X" (the office the passage is about)
-        handover = re.fullmatch(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:\w+\s+){0,3}?het\s+(?:stokje\s+)?over\s+van\s+"
-                                + DESCRIBED, opening)
+        handover = _PRONOUN_TAKES_OVER.fullmatch(opening)
         if handover or _PRONOUN_FOLLOWS.fullmatch(opening) and \
                 _PARTICLE.match(text, after_home(ctx, sentence, persons[0]), sentence.end):
             add_succession(ctx, sentence, pronoun, persons[0], 0.7)

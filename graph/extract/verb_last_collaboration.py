@@ -65,6 +65,30 @@ def _subjects(ctx: DocContext, sentence: Sentence, named: list[Mention], met_at:
     return before[k:]
 
 
+#: a relative clause up to its "met": "die (al langer) met"
+_RELATIVE = re.compile(r"\bdie\s+(?:(?:al|ook|nu|nog|inmiddels|langer|jaren|sinds|nauw|graag|\d{4})\s+){0,4}$")
+#: between the actor and its relative clause: a comma, or an apposition of its kind ("Rijnhart Wonen, de
+#: woningcorporatie uit Leiden die …")
+_TO_RELATIVE = re.compile(r"\s*,\s*(?:(?:de|het|een)\s+[a-zà-ÿ-]+(?:\s+(?:uit|in|van)\s+[^,;()]{1,40}?)?\s+)?")
+
+
+def _relative_subject(ctx: DocContext, sentence: Sentence, named: list[Mention], met_at: int) -> list[Mention]:
+    """The actor a relative clause "…, die (al langer) met Y samenwerkt" is about: the one named right
+    before ", die", or before the apposition of its kind that the clause follows ("Rijnhart Wonen, de
+    woningcorporatie uit Leiden die al langer met de gemeente Leiden samenwerkt": Rijnhart Wonen)."""
+    relative = _RELATIVE.search(ctx.text, sentence.start, met_at)
+    if relative is None or relative.end() != met_at:
+        return []
+    before = [m for m in named if m.end <= relative.start()]
+    for k in (len(before) - 1, len(before) - 2):
+        if k >= 0 and _TO_RELATIVE.fullmatch(ctx.text, before[k].end, relative.start()):
+            first = k
+            while first > 0 and _AND.fullmatch(ctx.text, before[first - 1].end, before[first].start):
+                first -= 1  # "Breda en Ede, die met de VNG samenwerken": both
+            return before[first:k + 1]
+    return []
+
+
 def find_verb_last_collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add "X collaboratesWith Y" for each "…dat X met Y samenwerkt" of ``sentence``."""
     text = sentence.text
@@ -79,7 +103,7 @@ def find_verb_last_collaboration(ctx: DocContext, sentence: Sentence, mentions: 
         closing = _VERB_LAST.match(ctx.text, partners[-1].end)
         if closing is None:
             continue
-        subjects = _subjects(ctx, sentence, named, at)
+        subjects = _subjects(ctx, sentence, named, at) or _relative_subject(ctx, sentence, named, at)
         if not subjects or not ctx.asserted(sentence, subjects[0].start, closing.end()):
             continue
         for subject in subjects:
