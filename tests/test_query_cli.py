@@ -488,7 +488,7 @@ def test_groups_of_nothing_and_empty_rows_as_sparql_says_on_both_engines(g40, te
 @pytest.mark.parametrize("params, said", [
     (["-p", "ministry=EZK", "-p", "ministry=OCW"], "'ministry': twee keer gegeven"),
     (["-p", "ministry=EZK", "-p", "from=2022-01-01", "-p", "until=2021-01-01"], "from 2022-01-01 ligt na until"),
-    (["-p", "ministry=EZK", "-p", "from=2021-01-01", "--at", "2020-01-01"], "'-p from' en --at, --between of"),
+    (["-p", "ministry=EZK", "-p", "from=2021-01-01", "--at", "2020-01-01"], "'-p from' en --at, --between, --as-of of"),
 ])
 def test_a_parameter_given_twice_or_a_reversed_period_is_refused(g40, params, said):
     result = g40("ask", "collaborations-with-ministry", *params)
