@@ -368,12 +368,13 @@ class _Client:
             token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
             self.headers["Authorization"] = f"Basic {token}"
 
-    def send(self, method: str, url: str, body: bytes | None, content_type: str, graph: str | None, *,
+    def send(self, method: str, url: str, body: bytes | None, media_type: str, graph: str | None, *,
              missing_ok: bool = False, read: int = -1) -> bytes:
         """The first ``read`` bytes of the answer (all: -1), after retries; b"" for a missing
-        resource where ``missing_ok``."""
+        resource where ``missing_ok``. ``media_type`` is the body's type, or without a body the type
+        asked for."""
         attempt = 0
-        headers = {"Content-Type": content_type} if body is not None else {"Accept": content_type}
+        headers = {"Content-Type": media_type} if body is not None else {"Accept": media_type}
         while True:
             request = urllib.request.Request(url, data=body, method=method, headers={**headers, **self.headers})
             try:
