@@ -66,3 +66,21 @@ def test_minutes_that_open_with_a_date_and_time_keep_that_line():
 
     page = "14-05-2025 10:00 Opening door de voorzitter\nDe themagroep bespreekt de woondeal."
     assert document_text([page]) == page
+
+
+# ----------------------------------------------------------------------------- the entity page's table
+
+
+@pytest.mark.parametrize("lang, member, note, chair", [("nl", "ja", "toelichting", "voorzitter"),
+                                                      ("en", "yes", "note", "chair")])
+def test_the_entity_page_says_yes_and_no_and_roles_in_its_language(seed_graph, runner, lang, member, note, chair):
+    from graph.cli import cli
+
+    breda = runner.invoke(cli, ["--graph", str(seed_graph), "--lang", lang, "serve", "--get",
+                                "/entity/municipality/gm0758"])
+    assert breda.exit_code == 0, breda.output
+    assert '<th title="g40:g40Member">' in breda.output and f"</th><td>{member}</td>" in breda.output
+    assert f'<th title="skos:note">{note}</th>' in breda.output and "<td>true</td>" not in breda.output
+    pillar = runner.invoke(cli, ["--graph", str(seed_graph), "--lang", lang, "serve", "--get",
+                                 "/entity/unit/pijler-economie-en-werk"])
+    assert f'class="role">({chair})' in pillar.output, pillar.output[:300]

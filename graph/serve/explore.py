@@ -412,7 +412,8 @@ def entity(dataset, iri) -> dict | None:
     attributes = []
     for predicate, value in sorted(dataset.predicate_objects(node), key=lambda po: (str(po[0]), str(po[1]))):
         if isinstance(value, Literal) and predicate not in (skos.prefLabel, rdfs.label, skos.altLabel):
-            attributes.append({"property": _qname(predicate), "value": str(value)})
+            attributes.append({"property": _qname(predicate), "value": str(value),
+                               "datatype": value.datatype.rsplit("#", 1)[-1] if value.datatype else None})
     facts: dict[tuple, dict] = {}
 
     def fact(predicate: str, direction: str, other) -> dict:

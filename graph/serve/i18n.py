@@ -56,6 +56,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "also_known_as": {"nl": "Ook bekend als", "en": "Also known as"},
     "same_as": {"nl": "Zelfde als", "en": "Same as"},
     "properties": {"nl": "Kenmerken", "en": "Properties"},
+    "yes": {"nl": "ja", "en": "yes"},
+    "no": {"nl": "nee", "en": "no"},
     "evidence": {"nl": "Bron", "en": "Evidence"},
     "rule": {"nl": "regel", "en": "rule"},
     "confidence": {"nl": "zekerheid", "en": "confidence"},
@@ -200,7 +202,12 @@ def property_label(qname: str, lang: str) -> str:
     >>> property_label("g40:dissolvedOn", "nl"), property_label("g40:dissolvedOn", "en"), property_label("ex:x", "nl")
     ('opgeheven op', 'dissolved on', 'ex:x')
     """
-    return _ontology_labels().get((qname, lang)) or _ontology_labels().get((qname, "nl")) or qname
+    return (_ontology_labels().get((qname, lang)) or _ontology_labels().get((qname, "nl"))
+            or _OTHER_PROPERTIES.get(qname, {}).get(lang) or qname)
+
+
+#: properties of other vocabularies an entity's table shows (the register's note on a G40 member's date)
+_OTHER_PROPERTIES = {"skos:note": {"nl": "toelichting", "en": "note"}}
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from starlette.templating import Jinja2Templates
 from ..docdate import period_text
 from ..errors import G40Error
 from ..messages import language
+from ..role_labels import role_label
 from . import explore, questions
 from .i18n import language_of, predicate_label, property_label, texts
 from .live import snapshot_of
@@ -79,7 +80,7 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
                # query-only: a relative link to this page ("//evil.example/x" as a path must stay a path)
                "switch_lang": "?" + _with_param(request, "lang", other),
                "json_link": _root(request) + json_twin if json_twin else None, "predicate_label": lambda p, d: predicate_label(p, d, lang),
-               "property_label": lambda name: property_label(name, lang),
+               "property_label": lambda name: property_label(name, lang), "role_label": lambda r: role_label(r, lang),
                "asset": lambda name: f"{_root(request)}/static/{name}", "static_site": None}
     site = _site(request)
     if site is not None:  # a page of the static copy (graph.serve.site): links to files, no server's features
