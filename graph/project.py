@@ -106,15 +106,17 @@ _SHARED_QUERIES = {  # name → query of ?x ?value: one value per node (the leas
     "title": "SELECT ?x ?value WHERE { ?x dcterms:title ?value }",
     "vf": "SELECT ?x ?value WHERE { ?x g40:validFrom ?value }",
     "vu": "SELECT ?x ?value WHERE { ?x g40:validUntil ?value }",
+    "iu": "SELECT ?x ?value WHERE { ?x g40:inferredUntil ?value }",
 }
 
 _CURATED_QUERY = """
-SELECT ?ev ?s ?p ?o ?vf ?vu ?role ?curation ?note WHERE {
+SELECT ?ev ?s ?p ?o ?vf ?vu ?iu ?role ?curation ?note WHERE {
   ?ev a g40:CuratedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   OPTIONAL { ?ev dcterms:source ?curation }
   OPTIONAL { ?ev rdfs:comment ?note }
   OPTIONAL { ?ev g40:validFrom ?vf }
   OPTIONAL { ?ev g40:validUntil ?vu }
+  OPTIONAL { ?ev g40:inferredUntil ?iu }
   OPTIONAL { ?ev g40:roleLabel ?role }
 }"""
 
@@ -212,7 +214,8 @@ def _query_records(dataset, include_mentions: bool, timeout: float | None) -> li
     for row in found:
         name = _relation(row, include_mentions, None)
         ev, doc = row["ev"], row["doc"]
-        start, end = fact_interval(shared["vf"].get(ev), shared["vu"].get(ev), row["d"])
+        start, end = fact_interval(shared["vf"].get(ev), shared["vu"].get(ev), row["d"],
+                                   inferred_until=shared["iu"].get(ev))
         docid = shared["docid"].get(doc) if doc is not None else None
         title = shared["title"].get(doc) if doc is not None else None
         records.append(
@@ -239,7 +242,7 @@ def _query_records(dataset, include_mentions: bool, timeout: float | None) -> li
         name = _relation(row, include_mentions, None)
         if name is None:
             continue
-        start, end = fact_interval(row["vf"], row["vu"])
+        start, end = fact_interval(row["vf"], row["vu"], inferred_until=row["iu"])
         records.append({
             "quote": None, "document": None, "title": None, "date": start, "start": start, "end": end,
             "predicate": name, "role": _text(row["role"]), "confidence": None,

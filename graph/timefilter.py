@@ -178,13 +178,25 @@ class TimeWindow:
         return {}
 
 
-def fact_interval(valid_from=None, valid_until=None, fact_date=None, doc_date=None, doc_start=None, doc_end=None):
-    """(start, end) ISO texts of a fact, by the rule in the module docstring."""
+def fact_interval(valid_from=None, valid_until=None, fact_date=None, doc_date=None, doc_start=None, doc_end=None,
+                  inferred_until=None):
+    """(start, end) ISO texts of a fact, by the rule in the module docstring; a term the text dates
+    ends where :mod:`graph.tenure` inferred it ends (``inferred_until``) when that is earlier, as
+    :func:`time_filter` reads it.
+
+    >>> fact_interval("2022-06-01", None, inferred_until="2024-10-31")
+    ('2022-06-01', '2024-10-31')
+    >>> fact_interval(None, None, "2023-03-01", inferred_until="2024-10-31")
+    ('2023-03-01', '2023-03-01')
+    """
     def iso(value):
         return None if value is None else str(value)[:10]
 
     if valid_from is not None or valid_until is not None:
-        return iso(valid_from), iso(valid_until)
+        end = iso(valid_until)
+        if inferred_until is not None and (end is None or iso(inferred_until) < end):
+            end = iso(inferred_until)
+        return iso(valid_from), end
     if fact_date is not None:
         return iso(fact_date), iso(fact_date)
     if doc_date is not None:

@@ -189,3 +189,19 @@ def test_the_explorer_takes_as_of(runner, kg):
     assert "Zwolle" not in {node["label"] for node in network["nodes"]}
     both = runner.invoke(cli, ["--graph", str(kg), "serve", "--get", "/questions/g40-cities-programmes.json?as_of=2025&at=2024"])
     assert json.loads(both.output)["error"] == "geef --as-of of --at/--between, niet samen", both.output
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_the_network_commands_end_a_term_where_its_successor_begins_as_the_questions_do(runner, kg, engine):
+    """path, rank and viz read the evidence records: a term that graph.tenure ended (Anna Jansen's,
+    when Piet de Boer became chair on 2024-11-01) is not in the network at a later date."""
+    def path(at):
+        return runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "path", "Anna Jansen", "Pijler Sociaal",
+                                   "--format", "json", "--at", at])
+
+    during = path("2024-06-01")
+    assert during.exit_code == 0, during.output
+    assert [(row["from"], row["relations"], row["to"]) for row in json.loads(during.output)["rows"]] == [
+        ("Anna Jansen", ["hasRole"], "Pijler Sociaal")]
+    after = path("2025-06-01")
+    assert after.exit_code == 1, after.output  # no connection: her term ended
