@@ -34,7 +34,7 @@ import re
 
 import pyoxigraph as ox
 
-from .vocab import DATASET_GRAPH, G40, G40ID, ORG, SCHEMA
+from .vocab import DATASET_GRAPH, G40, G40ID, PREFIXES
 
 __all__ = ["DATASET", "ENTITY_CLASSES", "dataset_quads", "class_counts", "valid_license"]
 
@@ -44,13 +44,9 @@ DATASET = str(G40ID["dataset"])
 ENTITY_CLASSES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit",
                   "Programme", "Event", "Theme", "Role", "Document")
 
-_VOID = "http://rdfs.org/ns/void#"
-_DCAT = "http://www.w3.org/ns/dcat#"
-_DCT = "http://purl.org/dc/terms/"
-_PROV = "http://www.w3.org/ns/prov#"
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_VOID, _DCAT, _DCT, _PROV, _XSD = (str(PREFIXES[name]) for name in ("void", "dcat", "dcterms", "prov", "xsd"))
+_RDF_TYPE = ox.NamedNode(str(PREFIXES["rdf"]) + "type")
+_RDFS_LABEL = ox.NamedNode(str(PREFIXES["rdfs"]) + "label")
 _INTEGER, _DATE = ox.NamedNode(_XSD + "integer"), ox.NamedNode(_XSD + "date")
 
 _TITLE = {"nl": "Kennisgraaf van het G40-stedennetwerk",
@@ -62,8 +58,8 @@ _DESCRIPTION = {
           "their relations, read from policy documents by g40kg; every fact with the quotation it rests on.",
 }
 #: the vocabularies whose terms the graph uses (the project's ontology first)
-_VOCABULARIES = ("https://w3id.org/g40kg/def", str(ORG)[:-1], _PROV[:-1], "http://www.w3.org/2004/02/skos/core",
-                 _DCT[:-1], str(SCHEMA)[:-1], "http://xmlns.com/foaf/0.1/")
+_VOCABULARIES = (*(str(PREFIXES[name])[:-1] for name in ("g40", "org", "prov", "skos", "dcterms", "schema")),
+                 str(PREFIXES["foaf"]))
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: an absolute IRI as a licence (``https://creativecommons.org/licenses/by/4.0/``, ``urn:…``)
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
@@ -97,7 +93,7 @@ def dataset_quads(documents, *, triples: int, classes: dict[str, int], version: 
         (build, ox.NamedNode(_PROV + "wasAssociatedWith"), agent),
         (agent, _RDF_TYPE, ox.NamedNode(_PROV + "SoftwareAgent")),
         (agent, _RDFS_LABEL, ox.Literal(f"g40kg {version}")),
-        (agent, ox.NamedNode(str(SCHEMA) + "softwareVersion"), ox.Literal(version)),
+        (agent, ox.NamedNode(str(PREFIXES["schema"]) + "softwareVersion"), ox.Literal(version)),
     ]
     for lang in ("nl", "en"):
         statements.append((dataset, ox.NamedNode(_DCT + "title"), ox.Literal(_TITLE[lang], language=lang)))

@@ -170,11 +170,13 @@ def _kept_as_of(dataset, as_of: str, timeout: float | None) -> set[str]:
     from rdflib.namespace import XSD
 
     from .query import DEFAULT_TIMEOUT, run_sparql
-    from .questions import sparql_term
+    from .questions import TIME_PARAMETERS, sparql_term
     from .timefilter import time_filter
 
     date = sparql_term(Literal(as_of, datatype=XSD.date))
-    query = (f"SELECT ?ev WHERE {{\n  VALUES (?at ?from ?until ?as_of) {{ (UNDEF UNDEF UNDEF {date}) }}\n"
+    names = " ".join(f"?{name}" for name in TIME_PARAMETERS)
+    cells = " ".join(date if name == "as_of" else "UNDEF" for name in TIME_PARAMETERS)
+    query = (f"SELECT ?ev WHERE {{\n  VALUES ({names}) {{ ({cells}) }}\n"
              f"  ?ev rdf:predicate ?p .\n  {time_filter('ev')}\n}}")
     return {str(row["ev"]) for row in run_sparql(dataset, query, check=False, timeout=timeout or DEFAULT_TIMEOUT).rows}
 

@@ -32,6 +32,7 @@ from ..vocab import G40, bind_prefixes
 from . import explore
 from .i18n import language_of
 from .live import snapshot_of
+from .pages import entity_page, not_found, root_path
 from .sparql import GRAPH_FORMATS, ResultFormat, parse_accept
 
 __all__ = ["alternates", "describe", "entity", "resolve", "ontology", "rdf_format", "suffix_format", "SUFFIXES",
@@ -150,8 +151,6 @@ def _not_found(request: Request) -> Response:
 def entity(request: Request) -> Response:
     """``/entity/<kind>/<key>``: the explorer's page (:func:`graph.serve.pages.entity_page`), or the
     entity's description (:func:`describe`) for an ``Accept`` header that prefers RDF or a twin's suffix."""
-    from .pages import entity_page
-
     key, fmt = suffix_format(request.path_params["key"])
     negotiated = fmt is None
     if negotiated and not key.endswith(".json"):
@@ -168,7 +167,7 @@ def entity(request: Request) -> Response:
         return _not_found(request)
     response = _rdf_response(graph, fmt)
     if negotiated:  # the twin's own address, for caches and clients that keep it
-        response.headers["Content-Location"] = _root(request) + f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
+        response.headers["Content-Location"] = root_path(request) + f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
     return response
 
 
@@ -184,23 +183,14 @@ def resolve(request: Request) -> Response:
     kind, key = request.path_params["kind"], request.path_params["key"]
     iri = explore.entity_iri(kind, key)
     dataset = snapshot_of(request).dataset
-    if iri is None or ((iri, None, None) not in dataset and (None, None, iri) not in dataset):
-        fmt = rdf_format(request.headers.get("accept"))
-        if fmt is not None:
-            return _not_found(request)
-        from .pages import not_found
-
-        return not_found(request)
     fmt = rdf_format(request.headers.get("accept"))
+    if iri is None or ((iri, None, None) not in dataset and (None, None, iri) not in dataset):
+        return _not_found(request) if fmt is not None else not_found(request)
     if fmt is not None:
         path = f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
     else:
         path = explore.entity_path(iri) or f"/entity/{kind}/{key}"
-    return RedirectResponse(_root(request) + path, status_code=303, headers={"Vary": "Accept"})
-
-
-def _root(request: Request) -> str:
-    return str(request.scope.get("root_path") or "").rstrip("/")
+    return RedirectResponse(root_path(request) + path, status_code=303, headers={"Vary": "Accept"})
 
 
 def ontology(request: Request) -> Response:
@@ -210,8 +200,6 @@ def ontology(request: Request) -> Response:
     if suffix is not None:
         fmt = _BY_SUFFIX.get("." + suffix)
         if fmt is None:  # /def.exe: no twin, the explorer's 404
-            from .pages import not_found
-
             return not_found(request)
     else:
         fmt = rdf_format(request.headers.get("accept")) or GRAPH_FORMATS[0]

@@ -51,7 +51,7 @@ def _lang(request: Request) -> str:
 
 def _link_factory(request: Request, lang: str):
     explicit = "lang" in request.query_params
-    root = _root(request)
+    root = root_path(request)
 
     def link(path: str | None, **params) -> str:
         if path is None:
@@ -64,7 +64,7 @@ def _link_factory(request: Request, lang: str):
     return link
 
 
-def _root(request: Request) -> str:
+def root_path(request: Request) -> str:
     """The path the explorer is served under behind a proxy ("/g40"; "" at the root: ``serve --root-path``)."""
     return str(request.scope.get("root_path") or "").rstrip("/")
 
@@ -76,12 +76,12 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
         return JSONResponse(data, status_code=status)
     link = _link_factory(request, lang)
     other = "en" if lang == "nl" else "nl"
-    context = {"data": data, "lang": lang, "t": texts(lang), "link": link, "root": _root(request),
+    context = {"data": data, "lang": lang, "t": texts(lang), "link": link, "root": root_path(request),
                # query-only: a relative link to this page ("//evil.example/x" as a path must stay a path)
                "switch_lang": "?" + _with_param(request, "lang", other),
-               "json_link": _root(request) + json_twin if json_twin else None, "predicate_label": lambda p, d: predicate_label(p, d, lang),
+               "json_link": root_path(request) + json_twin if json_twin else None, "predicate_label": lambda p, d: predicate_label(p, d, lang),
                "property_label": lambda name: property_label(name, lang), "role_label": lambda r: role_label(r, lang),
-               "asset": lambda name: f"{_root(request)}/static/{name}", "static_site": None}
+               "asset": lambda name: f"{root_path(request)}/static/{name}", "static_site": None}
     site = _site(request)
     if site is not None:  # a page of the static copy (graph.serve.site): links to files, no server's features
         path = request.url.path
@@ -117,7 +117,7 @@ def _with_param(request: Request, key: str, value: str) -> str:
 
 def _json_path(request: Request) -> str:
     params = {k: v for k, v in request.query_params.items() if k != "token"}
-    path, root = request.url.path, _root(request)
+    path, root = request.url.path, root_path(request)
     if root and path.startswith(root + "/"):  # the proxy passed its prefix on: render() adds it again
         path = path[len(root):]
     return path + ".json" + ("?" + urlencode(params) if params else "")
@@ -183,7 +183,7 @@ def document_page(request: Request) -> Response:
             return not_found(request)
         # a link shared before the file was renamed: to the same document under its new name
         kept = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "token"])
-        target = f"{_root(request)}/document/{renamed}{'.json' if as_json else ''}" + (f"?{kept}" if kept else "")
+        target = f"{root_path(request)}/document/{renamed}{'.json' if as_json else ''}" + (f"?{kept}" if kept else "")
         return RedirectResponse(target, status_code=301, headers={"Cache-Control": "max-age=3600"})
     if not as_json:
         data = dict(data, about=document_about(data["metadata"], _lang(request)))
