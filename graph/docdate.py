@@ -8,8 +8,9 @@ Date, in this order (the sidecar's ``date`` or ``period`` always wins, see :mod:
    such date counts, unless a later head date refines it ("december 2024" in the title, "10
    december 2024" below it). Not taken: a year alone ("Jaarverslag 2023" appears in 2024,
    "Programmaplan 2025-2028" spans years), a date after "sinds", "per", "vanaf", "tot", "t/m" … (a
-   fact's period, not the document's date) and, in a long line (a paragraph), any date but a
-   dateline at its start;
+   fact's period, not the document's date), in a long line (a paragraph) any date but a
+   dateline at its start, and in a sentence a date after its first three words (an event's:
+   a short chapter's "Zij werd in september 2024 benoemd" is within five lines, but no head);
 2. a date in the file name: ``verslag-2023-06-12``, ``besluiten-2026-03``, ``nota-2024`` (a year
    1990–2100 as a token of its own, not one end of a range such as ``2024-2028``).
 
@@ -67,6 +68,8 @@ _NUMERIC = re.compile(rf"(?<![\d./-])(\d{{1,2}})([-/.])(\d{{1,2}})\2({_YEAR})(?!
 _ISO = re.compile(rf"(?<![\d./-])({_YEAR})-(\d\d)-(\d\d)(?![\d-])")
 #: a place before the date of a dateline: "Utrecht, ", "'s-Hertogenbosch, ", "DEN HAAG – "
 _DATELINE = re.compile(r"^[\w'’. -]{0,40}(?:,|\s[–—-])\s*$")
+#: a line of running text: six words or more ending in a full stop (a title, a date or a byline is no sentence)
+_SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[.!?]$")
 _NAME_RANGE = re.compile(rf"(?<![0-9a-z])(?:{_YEAR})[-_](?:{_YEAR})(?![0-9a-z])", re.I)
 _NAME_DATE = re.compile(rf"(?<![0-9a-z])({_YEAR})(?:[-_](\d\d)(?:[-_](\d\d))?)?(?![0-9a-z])", re.I)
 
@@ -122,6 +125,14 @@ def head_date(text: str) -> str | None:
     '2024-12-10'
     >>> head_date("Jaarverslag 2023\\nSinds 1 januari 2023 is zij voorzitter.") is None
     True
+
+    In a sentence only a date among its first words is the document's ("Op 5 juni 2024 tekenden …");
+    one deeper in it is an event's, also within the head of a short chapter:
+
+    >>> head_date("Jaarverslag 2024\\nEllen Visser (Helmond) werd in september 2024 benoemd tot vicevoorzitter.") is None
+    True
+    >>> head_date("Nieuws\\nOp 5 juni 2024 tekenden de G40 en EZK een akkoord over de binnensteden.")
+    '2024-06-05'
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
     chosen = None
@@ -129,6 +140,8 @@ def head_date(text: str) -> str | None:
         for start, iso in _line_dates(line):
             if len(line) > _LONG_LINE and not (start == 0 or _DATELINE.match(line[:start])):
                 continue
+            if _SENTENCE.search(line) and len(line[:start].split()) > 3 and not _DATELINE.match(line[:start]):
+                continue  # deep in a sentence: an event's date ("Zij werd in september 2024 benoemd")
             if chosen is None or (iso.startswith(chosen) and len(iso) > len(chosen)):
                 chosen = iso
     return chosen

@@ -16,6 +16,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import logging
@@ -419,8 +420,16 @@ def _write_fragment(build, index: int) -> Fragment:
 
 
 def curation_fingerprint(curation) -> str:
-    """A hash of the curation (a changed curation rebuilds the store instead of patching it)."""
-    return hashlib.sha256(repr(curation).encode("utf-8")).hexdigest()[:16]
+    """A hash of the curation (a changed curation rebuilds the store instead of patching it): its
+    rules and its files' names, not where the folder lies ("correcties/" given, or the same folder
+    remembered as an absolute path, is one curation).
+
+    >>> from graph.curation_records import Curation
+    >>> curation_fingerprint(Curation(files=("correcties/a.yaml",))) == curation_fingerprint(Curation(files=("/home/x/correcties/a.yaml",)))
+    True
+    """
+    named = dataclasses.replace(curation, files=tuple(Path(file).name for file in curation.files))
+    return hashlib.sha256(repr(named).encode("utf-8")).hexdigest()[:16]
 
 
 def _relative_cwd(graph_path: Path) -> str | None:

@@ -155,8 +155,17 @@ def _verb_last(tokens: list[Token], i: int) -> bool:
     False
     >>> _verb_last(tokenize("Zij gaat naar de themagroep Jeugd en gezinnen."), 7)
     False
+
+    A time after the verb still leaves it last: "dat het ministerie de City Deal financiert tot en met
+    2026." (a name followed by a time and then the verb is none: "… energiearmoede tot 2026 loopt.").
+
+    >>> _verb_last(tokenize("Hij zegt dat het ministerie de City Deal financiert tot en met 2026."), 9)
+    True
+    >>> _verb_last(tokenize("Hij zegt dat de City Deal energiearmoede tot 2026 loopt."), 6)
+    False
     """
-    if i + 1 < len(tokens) and tokens[i + 1].text not in _CLAUSE_ENDS:
+    after = _after_time(tokens, i + 1)
+    if after < len(tokens) and tokens[after].text not in _CLAUSE_ENDS:
         return False
     word = tokens[i].text
     finite = word.endswith(_FINITE_ENDINGS)
@@ -170,6 +179,21 @@ def _verb_last(tokens: list[Token], i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+#: the words of a time after a clause's verb: "tot en met 2026", "vanaf 1 maart 2025", "in 2024"
+_TIME_WORDS = frozenset({"tot", "en", "met", "t/m", "vanaf", "sinds", "per", "in", "na", "eind", "begin", "medio"})
+
+
+def _after_time(tokens: list[Token], j: int) -> int:
+    """The index after a time that starts at token ``j`` (its words, day and year numbers, month names,
+    at least one number), else ``j``."""
+    k, numbers = j, 0
+    while k < len(tokens) and (tokens[k].text in _TIME_WORDS or tokens[k].text.isdigit()
+                               or tokens[k].text.lower().rstrip(".") in MONTHS):
+        numbers += tokens[k].text.isdigit()
+        k += 1
+    return k if numbers and tokens[j].text in _TIME_WORDS else j
 
 
 #: words that follow a finite verb or an adverb, never a name word: "de City Deal verplicht niet tot …",

@@ -243,7 +243,8 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
             if not candidates and here and here.section and here.section_start is not None and word == "themagroep" \
                     and len(here.section.split()) <= 6 \
                     and not here.section.lower().startswith(word) \
-                    and here.section.strip().lower().rstrip("?:") not in _GENERIC_SECTIONS:
+                    and here.section.strip().lower().rstrip("?:") not in _GENERIC_SECTIONS \
+                    and not _LABEL_LINE.search(here.section):
                 name = f"{word.capitalize()} {here.section}"
                 found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.section-unit",
                                      0.6, name=name, kind=word))
@@ -254,6 +255,10 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                              round(antecedent.confidence * 0.9, 3), key=antecedent.key, name=antecedent.name,
                              kind=antecedent.kind))
     return found
+
+
+#: a heading that is a page's label, not a topic: a breadcrumb ("Home | Nieuws") or a date ("Nieuws | 3 maart 2024")
+_LABEL_LINE = re.compile(r"\||\b(?:19|20)\d\d\b")
 
 
 def _word(match: re.Match) -> str:
