@@ -110,3 +110,19 @@ def test_other_modules_and_bytes_patterns_are_compiled_by_re_as_always(tmp_path,
     with RulesCompiled(__name__, path=tmp_path / "patterns.bin") as own:
         re.compile(rb"\bmet\b")
     assert rules.used == own.used == {} and not (tmp_path / "patterns.bin").exists()
+
+
+def test_a_build_leaves_the_collector_running_and_nothing_frozen(runner, tmp_path):
+    """The modules a build imports are frozen for the build only (graph.cli.build_cmd.run_build):
+    afterwards the collector runs as before and holds every object again."""
+    import gc
+
+    from graph.cli import cli
+
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Breda en Tilburg werken samen met het ministerie van EZK.\n", encoding="utf-8")
+    frozen = gc.get_freeze_count()
+    result = runner.invoke(cli, ["--engine", "rdflib", "--graph", str(tmp_path / "kg"), "build", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert gc.isenabled() and gc.get_freeze_count() == frozen == 0, (gc.isenabled(), gc.get_freeze_count(), frozen)
