@@ -50,6 +50,7 @@ from .build import Fragment
 from .cache_seal import seal, unseal
 from .disk_layout import staging_folder
 from .errors import CannotWrite, G40Error
+from .heap import collector_paused
 from .linked_copies import _carry_cache, _copy_store
 from .messages import msg
 from .store import (
@@ -86,7 +87,8 @@ def read_index(graph_path: Path) -> dict:
         data = unseal((Path(graph_path) / CACHE_DIR / INDEX_FILE).read_bytes())
         if data is None:
             return {}  # written by another user or machine (a copied folder): not read, see graph.cache_seal
-        index = marshal.loads(data)
+        with collector_paused():  # a dict per document graph (10,000 documents: 100 collections)
+            index = marshal.loads(data)
         stamp = _file_stamp(graph_file)
     except (OSError, ValueError, EOFError, TypeError):
         return {}

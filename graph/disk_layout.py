@@ -50,9 +50,7 @@ def manifest_text(manifest: dict) -> str:
     >>> json.loads(manifest_text({"documents": [], "counts": {"triples": 3}}))
     {'documents': [], 'counts': {'triples': 3}}
     """
-    def line(value) -> str:
-        return json.dumps(value, ensure_ascii=False)
-
+    line = _ONE_LINE  # json.dumps(value, ensure_ascii=False), without making an encoder per document
     fields = []
     for key, value in manifest.items():
         if isinstance(value, list) and value:
@@ -61,6 +59,9 @@ def manifest_text(manifest: dict) -> str:
         else:
             fields.append(f"  {line(key)}: {line(value)}")
     return "{\n" + ",\n".join(fields) + "\n}\n"
+
+
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def read_manifest(path: Path) -> dict:

@@ -146,22 +146,26 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
     target = graph_path or settings.graph_path
     before = _folder_identity(target)
     try:
-        from ..pipeline import build_graph  # inside: Ctrl+C while it loads (half a second) is answered too
+        from ..heap import collector_paused, collector_thawed
 
-        return build_graph(
-            [Path(p) for p in paths],
-            target,
-            engine=settings.engine,
-            validate=validate,
-            full_validation=full_validation,
-            progressbar=_progressbar,
-            stage=_stage,
-            curated=curated,
-            wait=wait,
-            keep_going=keep_going,
-            license=license,
-            on_wait=lambda pid: echo_err(msg("build_waiting", graph=target, pid=pid or "?", seconds=wait)),
-        )
+        # the modules a build imports: objects that all stay alive, frozen for the build (see graph.heap)
+        with collector_thawed():
+            with collector_paused():
+                from ..pipeline import build_graph  # inside: Ctrl+C while it loads (half a second) is answered too
+            return build_graph(
+                [Path(p) for p in paths],
+                target,
+                engine=settings.engine,
+                validate=validate,
+                full_validation=full_validation,
+                progressbar=_progressbar,
+                stage=_stage,
+                curated=curated,
+                wait=wait,
+                keep_going=keep_going,
+                license=license,
+                on_wait=lambda pid: echo_err(msg("build_waiting", graph=target, pid=pid or "?", seconds=wait)),
+            )
     except KeyboardInterrupt as interrupt:
         if graph_path is not None:  # a graph of the command's own (evaluate's temporary one): nothing to say
             raise

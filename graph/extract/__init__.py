@@ -20,6 +20,10 @@ import logging
 import unicodedata
 
 from ..messages import CATALOGUE, msg
+from .pattern_cache import RulesCompiled
+
+# the rules imported below compile ~1,100 patterns: their engine code is kept on disk (see .pattern_cache)
+_compiling = RulesCompiled(__name__).start()
 from .boards import find_boards
 from .context import DocContext
 from .domains import organisation_domain
@@ -54,6 +58,7 @@ from .unit_name_persons import without_unit_names
 __all__ = ["extract"]
 
 log = logging.getLogger(__name__)
+_compiling.stop()
 
 #: a mention of one of these types may sit inside a named unit ("stuurgroep Woningbouwimpuls")
 _NESTABLE = {"Programme", "Organisation", "Ministry", "Municipality"}
