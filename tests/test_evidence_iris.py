@@ -1,0 +1,167 @@
+"""Evidence and membership IRIs name what the evidence says (its fact and its sentence), not its
+place in the document: a sentence inserted or edited elsewhere leaves them alone."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import RDF
+
+import graph.build as build
+import graph.workers as workers
+from graph.extract.model import Extraction, Mention, Relation
+from graph.ingest import Document
+from graph.pipeline import build_graph
+from graph.resolve import Entity, Resolution
+from graph.store import GRAPH_FILE, open_dataset
+from graph.vocab import G40, G40ID, content_key
+
+ID = str(G40ID)
+TITLE = "Verslag van de pijler Economie en Werk, 12 maart 2024.\n\n"
+BREDA = "De gemeente Breda werkt samen met het ministerie van Economische Zaken en Klimaat aan de binnenstad.\n\n"
+CHAIR = "Sinds 1 juni 2022 is Jan Jansen voorzitter van de pijler Economie en Werk.\n\n"
+TILBURG = "Tilburg werkt samen met de VNG aan de regionale arbeidsmarkt.\n"
+INSERTED = "De gemeente Zwolle werkt samen met het ministerie van BZK aan de woningbouw.\n\n"
+
+#: the IRIs of the bundled-corpus-free fixture above, as every build names them
+BREDA_EZK = ID + "evidence/verslag/" + content_key(
+    "collaboratesWith", "ministry/mnre1045", "municipality/gm0758", "",
+    "De gemeente Breda werkt samen met het ministerie van Economische Zaken en Klimaat aan de binnenstad.")
+
+
+def write(folder, text: str, name: str = "verslag"):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def evidence(path) -> dict[str, tuple]:
+    """Evidence IRI → (predicate, subject, object, quote) of a built graph; memberships under their IRI."""
+    dataset = open_dataset(path, engine="oxigraph")
+    rows = dataset.query("""SELECT ?e ?p ?s ?o ?q WHERE {
+        ?e a g40:Evidence ; rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; g40:quote ?q }""")
+    found = {str(r.e): (str(r.p), str(r.s), str(r.o), str(r.q)) for r in rows}
+    for m, e in dataset.query("SELECT ?m ?e WHERE { ?e g40:membership ?m }"):
+        found[str(m)] = ("membership of", str(e))
+    return found
+
+
+def offsets(path) -> dict[str, int]:
+    dataset = open_dataset(path, engine="oxigraph")
+    return {str(e): int(o) for e, o in dataset.query("SELECT ?e ?o WHERE { ?e g40:startOffset ?o }")}
+
+
+def test_the_key_is_a_hash_of_the_fact_and_its_sentence(tmp_path):
+    build_graph([write(tmp_path / "docs", TITLE + BREDA + CHAIR + TILBURG)], tmp_path / "kg", workers=1)
+    found = evidence(tmp_path / "kg")
+    assert BREDA_EZK in found, sorted(found)
+    assert found[BREDA_EZK][0] == str(G40.collaboratesWith)
+    keys = [iri.rsplit("/", 1)[1] for iri in found]
+    assert all(len(key) == 10 and set(key) <= set("0123456789abcdef") for key in keys), keys
+    memberships = [iri for iri, value in found.items() if value[0] == "membership of"]
+    assert len(memberships) == 1, found
+    # a membership has the key of its evidence
+    assert memberships[0].replace("/membership/", "/evidence/") == found[memberships[0]][1]
+
+
+def test_a_sentence_inserted_at_the_top_keeps_every_other_evidence_iri(tmp_path):
+    corpus, kg = write(tmp_path / "docs", TITLE + BREDA + CHAIR + TILBURG), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    before, moved = evidence(kg), offsets(kg)
+    write(corpus, INSERTED + TITLE + BREDA + CHAIR + TILBURG)
+    build_graph([corpus], kg, workers=1)  # incremental
+    after = evidence(kg)
+
+    kept = {iri: value for iri, value in after.items() if iri in before}
+    assert kept == before, "each old IRI still names the same fact and sentence"
+    new = {value[:3] for iri, value in after.items() if iri not in before}
+    assert (str(G40.collaboratesWith), ID + "municipality/gm0193", ID + "ministry/mnre1034") in new \
+        or (str(G40.collaboratesWith), ID + "ministry/mnre1034", ID + "municipality/gm0193") in new, new
+    assert offsets(kg)[BREDA_EZK] == moved[BREDA_EZK] + len(INSERTED), "the quote moved, its IRI did not"
+
+    build_graph([corpus], tmp_path / "fresh", workers=1)
+    assert (kg / GRAPH_FILE).read_bytes() == (tmp_path / "fresh" / GRAPH_FILE).read_bytes(), \
+        "an incremental build gives the full build's graph"
+
+
+def test_editing_a_sentence_changes_only_its_own_evidence_iri(tmp_path):
+    corpus, kg = write(tmp_path / "docs", TITLE + BREDA + CHAIR + TILBURG), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    before = evidence(kg)
+    edited = TILBURG.replace("aan de regionale arbeidsmarkt", "aan de arbeidsmarkt in de regio")
+    write(corpus, TITLE + BREDA + CHAIR + edited)
+    build_graph([corpus], kg, workers=1)
+    after = evidence(kg)
+
+    gone, came = set(before) - set(after), set(after) - set(before)
+    assert len(gone) == len(came) == 1, (gone, came)
+    (old,), (new,) = gone, came
+    assert before[old][:3] == after[new][:3] == (str(G40.collaboratesWith), ID + "municipality/gm0855",
+                                                 ID + "organisation/vng"), (before[old], after[new])
+    assert after[new][3] == edited.strip()
+
+
+def test_serial_and_parallel_builds_name_evidence_alike(tmp_path, monkeypatch):
+    monkeypatch.setattr(workers, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(workers, "_CHUNK", 1)
+    corpus = tmp_path / "docs"
+    for i, text in enumerate((TITLE + BREDA + CHAIR + TILBURG, INSERTED + BREDA, TILBURG + BREDA + TILBURG)):
+        write(corpus, text, name=f"verslag-{i}")
+    build_graph([corpus], tmp_path / "one", workers=1)
+    build_graph([corpus], tmp_path / "two", workers=2)
+    assert (tmp_path / "one" / GRAPH_FILE).read_bytes() == (tmp_path / "two" / GRAPH_FILE).read_bytes()
+    assert BREDA_EZK.replace("/verslag/", "/verslag-0/") in evidence(tmp_path / "one")
+
+
+# ------------------------------------------------------------------ the same fact twice in one document
+
+SENTENCE = "Breda werkt samen met EZK."
+TEXT = f"{SENTENCE} {SENTENCE}"
+DOC = Document(id="d", path="d.txt", text=TEXT, checksum="sha256:0", date="2022-01-01")
+RESOLUTION = Resolution(
+    entities={"municipality/gm0758": Entity("municipality/gm0758", "Municipality", "Breda"),
+              "ministry/mnre1045": Entity("ministry/mnre1045", "Ministry", "EZK")},
+    mention_keys={("d", 0, 5): "municipality/gm0758", ("d", 22, 25): "ministry/mnre1045",
+                  ("d", 27, 32): "municipality/gm0758", ("d", 49, 52): "ministry/mnre1045"})
+
+
+def twice() -> Extraction:
+    """The same fact in two identical sentences (the extractor keeps both when, say, their periods differ)."""
+    first = [Mention(0, 5, "Breda", "Municipality", "gazetteer", 1.0, key="GM0758"),
+             Mention(22, 25, "EZK", "Ministry", "gazetteer", 1.0, key="mnre1045")]
+    second = [Mention(27, 32, "Breda", "Municipality", "gazetteer", 1.0, key="GM0758"),
+              Mention(49, 52, "EZK", "Ministry", "gazetteer", 1.0, key="mnre1045")]
+    return Extraction("d", mentions=first + second, relations=[
+        Relation(first[0], "collaboratesWith", first[1], 0, 26, "relations.samen-met", 0.8, valid_from="2021"),
+        Relation(second[0], "collaboratesWith", second[1], 27, 53, "relations.samen-met", 0.8, valid_from="2022")])
+
+
+def evidence_nodes(dataset) -> list[str]:
+    return sorted(str(e) for e in dataset.subjects(RDF.predicate, G40.collaboratesWith))
+
+
+def test_the_same_fact_in_two_identical_sentences_gets_two_stable_iris():
+    key = content_key("collaboratesWith", "ministry/mnre1045", "municipality/gm0758", "", SENTENCE)
+    expected = [f"{ID}evidence/d/{key}", f"{ID}evidence/d/{key}-2"]
+    assert evidence_nodes(build.build_dataset([DOC], [twice()], RESOLUTION)) == expected
+    assert evidence_nodes(build.build_dataset([DOC], [twice()], RESOLUTION)) == expected, "the next build alike"
+    fragment = build.document_fragment(DOC, twice(), RESOLUTION).text.decode()
+    assert all(f"<{iri}>" in fragment for iri in expected), "the N-Quads writer names them alike"
+
+
+def test_a_hash_collision_within_a_document_is_resolved_in_order(monkeypatch):
+    monkeypatch.setattr(build, "content_key", lambda *parts: "0000000000")
+    dataset = build.build_dataset([DOC], [twice()], RESOLUTION)
+    nodes = sorted({str(s) for s in dataset.subjects(RDF.type, G40.Evidence)})
+    # two mentions and two facts, all with one hash: each gets its own IRI, in the order of writing
+    assert nodes == [f"{ID}evidence/d/0000000000{suffix}" for suffix in ("", "-2", "-3", "-4")]
+    quotes = {str(dataset.value(URIRef(f"{ID}evidence/d/0000000000{s}"), G40.startOffset)) for s in ("-3", "-4")}
+    assert quotes == {"0", "27"}
+
+
+@pytest.mark.parametrize("key, numbered", [("73", True), ("0123456789", False), ("0b5deae09e-2", False)])
+def test_a_numbered_key_is_told_from_a_content_key(key, numbered):
+    from graph.vocab import is_numbered_key
+
+    assert is_numbered_key(key) is numbered
+
