@@ -165,3 +165,33 @@ def test_a_numbered_key_is_told_from_a_content_key(key, numbered):
 
     assert is_numbered_key(key) is numbered
 
+
+# ------------------------------------------------------------------ curation names facts, never evidence
+
+
+@pytest.mark.parametrize("reference", [
+    "https://w3id.org/g40kg/id/evidence/verslag/73",
+    "https://w3id.org/g40kg/id/membership/verslag/3",
+    "evidence/verslag/73",
+])
+def test_a_curation_that_names_evidence_is_an_error_naming_it(reference):
+    from graph.curation_files import parse_yaml_text
+    from graph.curation_records import CurationError
+
+    text = f"suppress:\n  - [{reference}, collaboratesWith, ministry/mnre1045]\n"
+    with pytest.raises(CurationError) as raised:
+        parse_yaml_text(text, "fixes.yaml")
+    message = str(raised.value)
+    assert message.startswith("fixes.yaml:") and reference in message and "\n" not in message, message
+    assert "document:/quote:" in message, message
+
+
+def test_a_turtle_curation_that_names_evidence_is_an_error_naming_it():
+    from graph.curation_files import parse_turtle_text
+    from graph.curation_records import CurationError
+
+    iri = "https://w3id.org/g40kg/id/evidence/verslag/73"
+    text = f"<https://w3id.org/g40kg/id/person/jan> <http://www.w3.org/2002/07/owl#sameAs> <{iri}> .\n"
+    with pytest.raises(CurationError, match=f"fixes.ttl:1: {iri} is no entity|fixes.ttl:1: {iri} is geen entiteit"):
+        parse_turtle_text(text, "fixes.ttl")
+
