@@ -195,3 +195,49 @@ def test_a_turtle_curation_that_names_evidence_is_an_error_naming_it():
     with pytest.raises(CurationError, match=f"fixes.ttl:1: {iri} is no entity|fixes.ttl:1: {iri} is geen entiteit"):
         parse_turtle_text(text, "fixes.ttl")
 
+
+# ------------------------------------------------------------------ the explorer
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    from starlette.testclient import TestClient
+
+    from graph.serve import ServeConfig, create_app
+    from graph.store import read_manifest
+
+    where = tmp_path_factory.mktemp("served")
+    build_graph([write(where / "docs", TITLE + BREDA + CHAIR + TILBURG)], where / "kg", workers=1)
+    app = create_app(open_dataset(where / "kg", engine="oxigraph"), ServeConfig(manifest=read_manifest(where / "kg")))
+    with TestClient(app) as client:
+        yield client
+
+
+def test_a_browser_following_an_evidence_iri_goes_to_its_quote(served):
+    key = BREDA_EZK.rsplit("/", 1)[1]
+    response = served.get(f"/id/evidence/verslag/{key}", follow_redirects=False)
+    start = len(TITLE)
+    assert (response.status_code, response.headers["location"]) == (
+        303, f"/document/verslag?start={start}&end={start + len(BREDA.strip())}#evidence")
+    response = served.get(f"/id/evidence/verslag/{key}", headers={"Accept": "text/turtle"}, follow_redirects=False)
+    assert (response.status_code, response.headers["location"]) == (303, f"/entity/evidence/verslag/{key}.ttl")
+
+
+@pytest.mark.parametrize("path", ["/id/evidence/verslag/3", "/entity/evidence/verslag/3", "/id/membership/verslag/1"])
+def test_a_numbered_iri_of_before_is_gone_with_a_link_to_its_document(served, path):
+    response = served.get(path, follow_redirects=False)
+    assert response.status_code == 410, response.text
+    kind = path.split("/")[2]
+    assert f"https://w3id.org/g40kg/id/{kind}/verslag/" in response.text and "vóór december 2026" in response.text
+    assert 'href="/document/verslag"' in response.text
+    response = served.get(path, headers={"Accept": "text/turtle"}, follow_redirects=False)
+    assert (response.status_code, response.headers["content-type"]) == (410, "text/plain; charset=utf-8")
+    assert response.text.endswith("Het document: /document/verslag\n"), response.text
+    english = served.get(path + "?lang=en", headers={"Accept": "text/turtle", "Accept-Language": "en"},
+                         follow_redirects=False)
+    assert "of before December 2026" in english.text, english.text
+
+
+def test_an_unknown_content_key_is_still_404(served):
+    assert served.get("/id/evidence/verslag/0123456789", follow_redirects=False).status_code == 404
+    assert served.get("/id/evidence/elders/3", follow_redirects=False).status_code == 410  # no document: no link
