@@ -241,3 +241,28 @@ def test_a_numbered_iri_of_before_is_gone_with_a_link_to_its_document(served, pa
 def test_an_unknown_content_key_is_still_404(served):
     assert served.get("/id/evidence/verslag/0123456789", follow_redirects=False).status_code == 404
     assert served.get("/id/evidence/elders/3", follow_redirects=False).status_code == 410  # no document: no link
+
+
+# ------------------------------------------------------------------ what names evidence: tenure
+
+
+def test_an_inferred_end_names_both_terms_by_their_keys_and_keeps_them_after_an_insertion(tmp_path):
+    from graph.vocab import TENURE_GRAPH
+
+    corpus, kg = write(tmp_path / "docs", TITLE + CHAIR), tmp_path / "kg"
+    write(corpus, "Verslag, 2 april 2024.\n\nSinds 1 maart 2024 is Piet Pietersen voorzitter van de pijler Economie en "
+                  "Werk.\n", name="later")
+
+    def ended():
+        dataset = open_dataset(kg, engine="oxigraph")
+        return sorted((str(e), str(d), str(n)) for e, d, n in dataset.query(
+            "SELECT ?e ?d ?n WHERE { GRAPH ?g { ?e g40:inferredUntil ?d ; g40:endedBy ?n } }",
+            initBindings={"g": TENURE_GRAPH}))
+
+    build_graph([corpus], kg, workers=1)
+    before = ended()
+    assert [(e.rsplit("/", 2)[1], d, n.rsplit("/", 2)[1]) for e, d, n in before] == [("verslag", "2024-02-29", "later")]
+    assert all(not iri.rsplit("/", 1)[1].isdigit() for row in before for iri in (row[0], row[2])), before
+    write(corpus, INSERTED + TITLE + CHAIR)
+    build_graph([corpus], kg, workers=1)
+    assert ended() == before
