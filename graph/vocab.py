@@ -41,6 +41,7 @@ __all__ = [
     "document_graph",
     "REFERENCE_GRAPH",
     "ENTITIES_GRAPH",
+    "ONTOLOGY_GRAPH",
     "FACTS_GRAPH",
     "CURATED_GRAPH",
     "DATASET_GRAPH",
@@ -137,6 +138,8 @@ ROLE_SCHEME = G40ID["role"]
 DATASET_GRAPH = G40G["dataset"]
 #: inferred ends of open terms of single offices (see graph.tenure)
 TENURE_GRAPH = G40G["tenure"]
+#: the vocabulary, ontology/g40.ttl (what /def serves), so SPARQL finds its labels and domains (see graph.build)
+ONTOLOGY_GRAPH = G40G["ontology"]
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
