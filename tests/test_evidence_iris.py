@@ -266,3 +266,23 @@ def test_an_inferred_end_names_both_terms_by_their_keys_and_keeps_them_after_an_
     write(corpus, INSERTED + TITLE + CHAIR)
     build_graph([corpus], kg, workers=1)
     assert ended() == before
+
+
+def test_the_evidence_iri_of_a_renamed_document_moves_to_the_same_key_under_its_new_name(tmp_path):
+    from starlette.testclient import TestClient
+
+    from graph.serve import ServeConfig, create_app
+    from graph.store import read_manifest
+
+    corpus, kg = write(tmp_path / "docs", TITLE + BREDA), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    (corpus / "verslag.txt").rename(corpus / "verslag-2024.txt")
+    build_graph([corpus], kg, workers=1)
+    assert read_manifest(kg)["renamed"] == {"verslag": "verslag-2024"}
+    key = BREDA_EZK.rsplit("/", 1)[1]
+    app = create_app(open_dataset(kg, engine="oxigraph"), ServeConfig(manifest=read_manifest(kg)))
+    with TestClient(app) as client:
+        response = client.get(f"/id/evidence/verslag/{key}", follow_redirects=False)
+        assert (response.status_code, response.headers["location"]) == (301, f"/id/evidence/verslag-2024/{key}")
+        assert client.get(f"/id/evidence/verslag/{key}").url.path == "/document/verslag-2024"
+        assert client.get("/id/evidence/verslag/0123456789", follow_redirects=False).status_code == 404

@@ -6,7 +6,7 @@ N-Triples, RDF/XML, or the twins ``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``) its b
 description (:func:`describe`). ``/id/<kind>/<key>`` answers ``303 See Other`` with that page,
 so a rewrite of ``https://w3id.org/g40kg/id/…`` onto a server makes every IRI dereferenceable;
 ``/def`` serves the ontology ``ontology/g40.ttl``. A browser that follows an evidence IRI goes on
-to its quote in its document; a numbered evidence or membership IRI of before 2026-12
+to its quote in its document, one of a renamed document to its current IRI (:func:`moved`); a numbered evidence or membership IRI of before 2026-12
 (``<evidence/doc-a/73>``, see :func:`graph.vocab.content_key`) gets ``410 Gone`` (:func:`retired`).
 
 Examples
@@ -30,14 +30,14 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from ..messages import CATALOGUE, language, msg
-from ..vocab import G40, G40ID, bind_prefixes, is_numbered_key
+from ..vocab import G40, G40ID, bind_prefixes, is_numbered_key, mint, slugify
 from . import explore
 from .i18n import language_of
 from .live import snapshot_of
 from .pages import entity_page, not_found, root_path
 from .sparql import GRAPH_FORMATS, ResultFormat, parse_accept
 
-__all__ = ["alternates", "describe", "entity", "resolve", "retired", "ontology", "rdf_format", "suffix_format", "SUFFIXES",
+__all__ = ["alternates", "describe", "entity", "resolve", "moved", "retired", "ontology", "rdf_format", "suffix_format", "SUFFIXES",
            "MAX_STATEMENTS"]
 
 log = logging.getLogger(__name__)
@@ -187,7 +187,7 @@ def resolve(request: Request) -> Response:
     dataset = snapshot_of(request).dataset
     fmt = rdf_format(request.headers.get("accept"))
     if iri is None or ((iri, None, None) not in dataset and (None, None, iri) not in dataset):
-        return retired(request, kind, key, rdf=fmt is not None) or (_not_found(request) if fmt is not None
+        return moved(request, kind, key) or retired(request, kind, key, rdf=fmt is not None) or (_not_found(request) if fmt is not None
                                                                    else not_found(request))
     if fmt is not None:
         path = f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
@@ -196,6 +196,24 @@ def resolve(request: Request) -> Response:
     else:
         path = explore.entity_path(iri) or f"/entity/{kind}/{key}"
     return RedirectResponse(root_path(request) + path, status_code=303, headers={"Vary": "Accept"})
+
+
+def moved(request: Request, kind: str, key: str) -> Response | None:
+    """``301 Moved Permanently`` from ``/id/evidence/{old id}/{key}`` (or a membership) of a
+    document renamed since (the manifest's ``renamed``) to the same key under its current id: the
+    key follows what the evidence says, which a rename keeps, so the target is exactly the evidence
+    the IRI named when the graph has it. None otherwise.
+    """
+    document, _, last = key.rpartition("/")
+    snapshot = snapshot_of(request)
+    renamed = snapshot.manifest.get("renamed") if kind in ("evidence", "membership") and document else None
+    for old, new in renamed.items() if isinstance(renamed, dict) else ():
+        if isinstance(old, str) and isinstance(new, str) and slugify(old) == document:
+            target = mint(kind, f"{new}/{last}")
+            if (target, None, None) in snapshot.dataset:
+                return RedirectResponse(f"{root_path(request)}/id/{str(target)[len(str(G40ID)):]}", status_code=301,
+                                        headers={"Cache-Control": "max-age=3600", "Vary": "Accept"})
+    return None
 
 
 def retired(request: Request, kind: str, key: str, *, rdf: bool = False) -> Response | None:
