@@ -44,7 +44,7 @@ from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .dataset import ENTITY_CLASSES
@@ -56,11 +56,12 @@ from .reference import iri
 from .resolve import Entity, Resolution
 from .role_labels import role_statements, scheme_statements
 from .tenure import SINGLE_OFFICES
-from .vocab import ENTITIES_GRAPH, FACTS_GRAPH, G40, G40ID, ORG, REFERENCE_GRAPH, bind_prefixes, document_graph, mint
+from .vocab import (ENTITIES_GRAPH, FACTS_GRAPH, G40, G40ID, ONTOLOGY_GRAPH, ORG, REFERENCE_GRAPH, bind_prefixes,
+                    content_key, document_graph, mint)
 
 __all__ = ["build_dataset", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
            "entities_fragment", "facts_fragment", "document_facts", "fragment_key", "builder_fingerprint",
-           "entity_classes"]
+           "entity_classes", "ontology_fragment", "SKOLEM"]
 
 TYPE_CLASS = {
     "Person": G40.Person,
@@ -234,6 +235,40 @@ def reference_fragment(reference: Graph) -> Fragment:
     return _hashed_fragment(sink.name, sink.text())
 
 
+def ontology_fragment(previous: dict | None = None) -> Fragment:
+    """The vocabulary (``ontology/g40.ttl``, what ``serve`` answers at ``/def``) as the named graph
+    ``g40g:ontology``, so that a query finds a class's or property's labels (``g40:Person
+    rdfs:label ?label``). Its blank nodes (``owl:unionOf`` lists) become Skolem IRIs (RDF 1.1
+    §3.5, :data:`SKOLEM`) named by their canonical labels (:func:`rdflib.compare.to_canonical_graph`):
+    the dataset holds no blank node (a store relabels them on loading, so no two loads would
+    agree), and every build writes the graph alike. An unchanged file (``previous``: the fragment
+    index of the previous build) is not parsed again.
+
+    >>> fragment = ontology_fragment()
+    >>> fragment.text.count(b"\\n") > 400, b'"persoon"@nl' in fragment.text, b"_:" in fragment.text
+    (True, True, False)
+    >>> ontology_fragment().text == fragment.text
+    True
+    """
+    from rdflib.compare import to_canonical_graph
+
+    from .resources import ontology_path
+
+    turtle = ontology_path("g40.ttl").read_bytes()
+    key = hashlib.sha256(builder_fingerprint().encode() + turtle).hexdigest()[:32]
+    entry = ((previous or {}).get("graphs") or {}).get(str(ONTOLOGY_GRAPH)) or {}
+    if entry.get("key") == key:
+        return Fragment(ONTOLOGY_GRAPH, key, None, entry.get("record") or {})
+    sink = QuadLines(ONTOLOGY_GRAPH)
+    for triple in to_canonical_graph(Graph().parse(data=turtle, format="turtle")):
+        sink.add(tuple(URIRef(SKOLEM + term) if isinstance(term, BNode) else term for term in triple))
+    return Fragment(ONTOLOGY_GRAPH, key, sink.text(), {})
+
+
+#: where the ontology graph's blank nodes are named (:func:`ontology_fragment`)
+SKOLEM = "https://w3id.org/g40kg/.well-known/genid/"
+
+
 def entities_fragment(resolution: Resolution, stats: BuildStats, reference: Graph | None = None) -> Fragment:
     """The ``g40g:entities`` graph: the entities and roles that the documents counted in ``stats``
     use, without the statements the ``reference`` graph (the gazetteer) already holds.
@@ -388,7 +423,7 @@ def _write_document(out: _Terms, document: Document, extraction: Extraction, res
         pairs.append((out.SOURCE, out.string(document.source)))
     pairs += [(out.LANGUAGE, out.string(document.language)), (out.CHECKSUM, out.string(document.checksum))]
 
-    counter = _Counter(document.id, out)
+    keys = _Keys(document.id, out)
     text, entities, mention_keys, uses = document.text, resolution.entities, resolution.mention_keys, stats.uses
     mentioned: set[str] = set()
     for mention in extraction.mentions:
@@ -402,7 +437,8 @@ def _write_document(out: _Terms, document: Document, extraction: Extraction, res
             pairs.append((out.MENTIONS, node))
             stats.mentions += 1
             stats._count_entity(key, entities[key].type)
-            _write_evidence(out, counter.evidence(), doc_node, doc_node, out.MENTIONS, node, text, mention.start,
+            evidence = keys.evidence(keys.key("mentions", "", key, "", text[mention.start:mention.end]))
+            _write_evidence(out, evidence, doc_node, doc_node, out.MENTIONS, node, text, mention.start,
                             mention.end, mention.rule, mention.confidence, document)
     out.describe(doc_node, pairs)
     out.describe(out.DATASET, [(out.SOURCE, doc_node)])  # see graph.dataset: kept with the document, built once
@@ -422,28 +458,35 @@ def _write_document(out: _Terms, document: Document, extraction: Extraction, res
         seen_facts.add(fact)
         uses.add(subject_key)
         uses.add(object_key)
-        _write_relation(out, counter, doc_node, document, relation, out.entity(subject_key), out.entity(object_key),
-                        stats)
+        # a fact and its sentence: collaboratesWith is symmetric, so its ends go in sorted (as in ``fact``)
+        key = keys.key(relation.predicate, *(fact[:2] if relation.predicate == "collaboratesWith" else ends),
+                       relation.role or "", text[relation.evidence_start:relation.evidence_end])
+        _write_relation(out, keys, key, doc_node, document, relation, out.entity(subject_key),
+                        out.entity(object_key), stats)
         stats.relations[relation.predicate] += 1
 
 
-class _Counter:
-    """Numbers evidence and membership nodes within one document."""
+class _Keys:
+    """Names the evidence and membership nodes of one document by what they say, not by their place:
+    ``<evidence/{document id}/{key}>`` with :func:`graph.vocab.content_key` of the fact (predicate,
+    subject, object, role) and its quote, so a sentence inserted or removed elsewhere in the document
+    changes no other node's IRI, and an edited sentence changes its own. A fact's membership node
+    has its evidence's key.
+
+    A key already taken in the document (the same fact in an identical sentence twice, or, once in
+    about 10^6 documents, another fact whose hash begins alike) gets ``-2``, ``-3`` … in the order
+    of writing, so both stay apart and every build names them alike.
+    """
 
     def __init__(self, document_id: str, out: _Terms):
-        self.document_id = document_id
-        self.evidence_count = 0
-        self.membership_count = 0
-        self._evidence = out.numbered("evidence", document_id)
-        self._membership = out.numbered("membership", document_id)
+        self._taken: dict[str, int] = {}
+        self.evidence = out.keyed("evidence", document_id)
+        self.membership = out.keyed("membership", document_id)
 
-    def evidence(self):
-        self.evidence_count += 1
-        return self._evidence(self.evidence_count)
-
-    def membership(self):
-        self.membership_count += 1
-        return self._membership(self.membership_count)
+    def key(self, *parts: str) -> str:
+        key = content_key(*parts)
+        times = self._taken[key] = self._taken.get(key, 0) + 1
+        return key if times == 1 else f"{key}-{times}"
 
 
 def _write_entities(graph: Graph, resolution: Resolution, stats: BuildStats, held: set = frozenset()) -> None:
@@ -550,10 +593,10 @@ class _Terms:
         return mint("role", label)
 
     @staticmethod
-    def numbered(kind: str, document_id: str):
-        """``n → mint(kind, f"{document_id}/{n}")``, without slugifying the document id for every node."""
-        prefix = str(mint(kind, f"{document_id}/0"))[:-1]
-        return lambda n: URIRef(f"{prefix}{n}")
+    def keyed(kind: str, document_id: str):
+        """``key → mint(kind, f"{document_id}/{key}")``, without slugifying the document id for every node."""
+        prefix = str(mint(kind, f"{document_id}/x"))[:-1]
+        return lambda key: URIRef(prefix + key)
 
 
 class _Texts(_Terms):
@@ -587,9 +630,9 @@ class _Texts(_Terms):
     entity = staticmethod(lru_cache(maxsize=200_000)(lambda key: term_text(iri(key))))
 
     @staticmethod
-    def numbered(kind: str, document_id: str):
-        prefix = term_text(mint(kind, f"{document_id}/0"))[:-2]  # "<…/0>": digits are never escaped
-        return lambda n: f"{prefix}{n}>"
+    def keyed(kind: str, document_id: str):
+        prefix = term_text(mint(kind, f"{document_id}/x"))[:-2]  # "<…/x>": a key's hex digits are never escaped
+        return lambda key: f"{prefix}{key}>"
 
 
 for _name, _term in list(vars(_Terms).items()):  # the vocabulary of _Terms, as text
@@ -685,13 +728,13 @@ def _last_day(iso: str | None) -> str | None:
     return date_or_period(iso)[2] or iso if iso else None
 
 
-def _write_relation(out: _Terms, counter: _Counter, doc_node, document: Document, relation: Relation, subject, obj,
-                    stats: BuildStats):
+def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Document, relation: Relation, subject,
+                    obj, stats: BuildStats):
     predicate = out.predicate(relation.predicate)  # the direct triple is in g40g:facts (see document_facts)
-    evidence = counter.evidence()
+    evidence = keys.evidence(key)
     more = [(out.PAST, out.literal(True))] if relation.past else []
     if relation.predicate == "hasRole":
-        membership = counter.membership()
+        membership = keys.membership(key)
         role = relation.role or "lid"
         stats.roles.add(role)
         out.describe(subject, [(out.HAS_ROLE, membership)])

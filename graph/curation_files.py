@@ -234,11 +234,26 @@ def _reference(value, where: str) -> URIRef:
     """``kind/key`` (minted as the build would) or a full g40id IRI."""
     text = str(value).strip() if value is not None else ""
     if text.startswith(("http://", "https://")):
-        return URIRef(text)
+        return _entity(URIRef(text), where)
     kind, _, key = text.partition("/")
-    if kind not in KINDS or not key or kind in ("evidence", "membership", "curated"):
+    if kind in _NODES and key:
+        raise CurationError(where, "node", value=text)
+    if kind not in KINDS or not key:
         raise CurationError(where, "ref", value=value)
     return mint(kind, key)
+
+
+#: IRI kinds of the nodes that carry a fact, not of entities (their keys follow the text they come from)
+_NODES = ("evidence", "membership", "curated")
+
+
+def _entity(iri: URIRef, where: str) -> URIRef:
+    """``iri``, unless it names evidence, a membership or a curated statement: an error naming it
+    (a correction names the fact; such an IRI changes with the text, and the numbered ones of
+    before 2026-12 name nothing now)."""
+    if str(iri).startswith(str(G40ID)) and str(iri)[len(str(G40ID)):].partition("/")[0] in _NODES:
+        raise CurationError(where, "node", value=str(iri))
+    return iri
 
 
 def parse_turtle_text(text: str, where: str, *, name: str | None = None) -> Curation:
@@ -271,6 +286,9 @@ def parse_turtle_text(text: str, where: str, *, name: str | None = None) -> Cura
         entities.append(CuratedEntity(subject, type_name, label, alts, str(kind) if kind else None, f"{name}:{line}"))
     for s, p, o in sorted(graph):
         line = line_of(s)
+        for node in (s, o):
+            if isinstance(node, URIRef):
+                _entity(node, f"{where}:{line}")
         if s in declared and (p in (RDF.type, SKOS.prefLabel, RDFS.label, SKOS.altLabel) or p in _SUBTYPE.values()):
             continue
         if p == SKOS.altLabel and isinstance(o, Literal):

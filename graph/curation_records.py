@@ -37,6 +37,8 @@ TEXTS = {
         "list": "sectie {name!r} moet een lijst zijn",
         "mapping": "sectie {name!r} moet een mapping zijn (sleutel: waarde)",
         "ref": "{value!r} is geen entiteit: gebruik soort/sleutel (zoals person/jan-jansen) of een volledige IRI",
+        "node": "{value} is geen entiteit maar bewijs, een lidmaatschap of een gecureerde uitspraak (zulke IRI's "
+                "veranderen met de tekst); noem het feit: onderwerp, predicaat, object, en document:/quote: voor één zin",
         "type": "onbekend type {value!r}; kies uit {types}",
         "predicate": "onbekend predicaat {value!r}; kies uit {predicates}",
         "role": "hasRole heeft een rol nodig (vierde waarde of role:)",
@@ -65,6 +67,8 @@ TEXTS = {
         "list": "section {name!r} must be a list",
         "mapping": "section {name!r} must be a mapping (key: value)",
         "ref": "{value!r} is not an entity: use kind/key (such as person/jan-jansen) or a full IRI",
+        "node": "{value} is no entity but evidence, a membership or a curated statement (such IRIs change "
+                "with the text); name the fact: subject, predicate, object, and document:/quote: for one sentence",
         "type": "unknown type {value!r}; choose from {types}",
         "predicate": "unknown predicate {value!r}; choose from {predicates}",
         "role": "hasRole needs a role (fourth value or role:)",

@@ -27,10 +27,13 @@ from typing import Iterator
 
 from rdflib import Dataset, URIRef
 
+from . import rdflib_turtle
 from .spreadsheet import spreadsheet_text
 from .errors import InputError
 from .messages import CATALOGUE, msg
 from .vocab import CORE_PREDICATES, G40, sparql_prologue
+
+rdflib_turtle.install()  # a confidence of 1 is "1"^^xsd:decimal in Turtle and TriG too, as in the other exports
 
 CATALOGUE.update({
     "curated_evidence": {"nl": "gecureerd", "en": "curated"},

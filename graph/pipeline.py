@@ -31,7 +31,7 @@ from typing import Callable
 from . import __version__
 from .assemble import StagedGraph, read_index
 from .build import (BuildStats, Fragment, document_fragment, entities_fragment, entity_classes, facts_fragment,
-                    fragment_key, reference_fragment)
+                    fragment_key, ontology_fragment, reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, entity_key, load_curation
 from .dataset import class_counts, dataset_quads
@@ -206,7 +206,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     previous = read_index(graph_path)
     stats = BuildStats()
     reference = reference_triples(gazetteer)
-    fragments = [reference_fragment(reference)]
+    fragments = [reference_fragment(reference), ontology_fragment(previous)]
     bar = progressbar(len(documents), msg("progress_graphs")) if progressbar else nullcontext(None)
     with bar as handle, collector_paused():
         fragments += build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys,

@@ -10,6 +10,7 @@ Examples
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 import unicodedata
@@ -33,11 +34,14 @@ __all__ = [
     "CORE_PREDICATES",
     "ENTITY_TYPES",
     "mint",
+    "content_key",
+    "is_numbered_key",
     "safe_id",
     "slugify",
     "document_graph",
     "REFERENCE_GRAPH",
     "ENTITIES_GRAPH",
+    "ONTOLOGY_GRAPH",
     "FACTS_GRAPH",
     "CURATED_GRAPH",
     "DATASET_GRAPH",
@@ -134,6 +138,8 @@ ROLE_SCHEME = G40ID["role"]
 DATASET_GRAPH = G40G["dataset"]
 #: inferred ends of open terms of single offices (see graph.tenure)
 TENURE_GRAPH = G40G["tenure"]
+#: the vocabulary, ontology/g40.ttl (what /def serves), so SPARQL finds its labels and domains (see graph.build)
+ONTOLOGY_GRAPH = G40G["ontology"]
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -169,6 +175,42 @@ def mint(kind: str, key: str) -> URIRef:
     else:
         path = slugify(key)
     return G40ID[f"{kind}/{path}"]
+
+
+#: hex digits of a content key: 40 bits, so two pieces of evidence of one document share one by
+#: chance about once in 10^6 documents of 1,000 pieces of evidence each (graph.build resolves it)
+CONTENT_KEY_LENGTH = 10
+_SPACE = re.compile(r"\s+")
+
+
+def content_key(*parts: str) -> str:
+    """The key of what a node says, within its document (the last part of an evidence or membership
+    IRI, ``<evidence/{document id}/{key}>``): the first :data:`CONTENT_KEY_LENGTH` hex digits of
+    the SHA-256 of ``parts``, runs of white space counted as one space (a quote wrapped otherwise
+    is the same quote). The same on every run, process and Python version (no ``hash()``).
+
+    >>> content_key("collaboratesWith", "municipality/gm0758", "ministry/mnre1045", "", "Breda werkt samen met EZK.")
+    '139bc1208b'
+    >>> content_key("mentions", "", "ministry/mnre1045", "", "EZK") != content_key("mentions", "", "ministry/mnre1045", "", "EZ")
+    True
+    >>> content_key("x", "Breda  werkt\\nsamen") == content_key("x", "Breda werkt samen")
+    True
+    """
+    text = "\x1f".join(_SPACE.sub(" ", part).strip() for part in parts)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:CONTENT_KEY_LENGTH]
+
+
+_NUMBERED = re.compile(r"[0-9]{1,9}")
+
+
+def is_numbered_key(key: str) -> bool:
+    """Is ``key`` (the part after the document id) a position, as evidence and membership IRIs had
+    until 2026-12 (``<evidence/doc-a/73>``)? A content key has :data:`CONTENT_KEY_LENGTH` digits.
+
+    >>> is_numbered_key("73"), is_numbered_key("139bc1208b"), is_numbered_key("0123456789"), is_numbered_key("139bc1208b-2")
+    (True, False, False, False)
+    """
+    return bool(_NUMBERED.fullmatch(key))
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")

@@ -11,7 +11,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import graph_diff, isomorphic
 
-from graph.build import BuildStats, _Counter, _Terms, _Texts, build_dataset, document_fragment
+from graph.build import BuildStats, _Keys, _Terms, _Texts, build_dataset, document_fragment
 from graph.corpus_cache import read_corpus_cached
 from graph.gazetteer import load_gazetteer
 from graph.incremental import extract_documents_cached
@@ -98,11 +98,14 @@ def test_vocabulary_as_text():
 
 
 @pytest.mark.parametrize("document_id", ["g40-synth-00001", "Kamerbrief 2023/12", "a<b>", "Notitie één"])
-def test_numbered_nodes_as_text(document_id):
-    as_terms, as_text = _Counter(document_id, _Terms(Graph())), _Counter(document_id, _Texts(QuadLines(document_graph(document_id))))
-    for _ in range(12):
-        assert as_text.evidence() == term_text(as_terms.evidence())
-    assert as_text.membership() == term_text(as_terms.membership())
+def test_keyed_nodes_as_text(document_id):
+    as_terms, as_text = _Keys(document_id, _Terms(Graph())), _Keys(document_id, _Texts(QuadLines(document_graph(document_id))))
+    for i in range(12):
+        key = as_text.key("mentions", "", f"person/p{i % 5}", "", "Jan")  # repeats: -2, -3 …
+        assert key == as_terms.key("mentions", "", f"person/p{i % 5}", "", "Jan")
+        assert as_text.evidence(key) == term_text(as_terms.evidence(key))
+    assert as_text.membership(key) == term_text(as_terms.membership(key))
+    assert key.endswith("-3")
 
 
 def test_a_statement_added_twice_is_written_once():

@@ -105,6 +105,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "example.classes": {"nl": "soorten", "en": "classes"},
     "no_questions": {"nl": "Er zijn nog geen benoemde vragen beschikbaar.", "en": "No named questions are available yet."},
     "not_found": {"nl": "Niet gevonden", "en": "Not found"},
+    "gone": {"nl": "Niet meer in gebruik", "en": "Gone"},
     "not_found_text": {"nl": "Deze pagina bestaat niet in de graaf.", "en": "This page does not exist in the graph."},
     "back_home": {"nl": "Terug naar het overzicht", "en": "Back to the overview"},
     "error": {"nl": "Fout", "en": "Error"},

@@ -5,7 +5,9 @@ HTML for browsers, and for a client that asks for RDF (``Accept: text/turtle``, 
 N-Triples, RDF/XML, or the twins ``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``) its bounded
 description (:func:`describe`). ``/id/<kind>/<key>`` answers ``303 See Other`` with that page,
 so a rewrite of ``https://w3id.org/g40kg/id/…`` onto a server makes every IRI dereferenceable;
-``/def`` serves the ontology ``ontology/g40.ttl``.
+``/def`` serves the ontology ``ontology/g40.ttl``. A browser that follows an evidence IRI goes on
+to its quote in its document, one of a renamed document to its current IRI (:func:`moved`); a numbered evidence or membership IRI of before 2026-12
+(``<evidence/doc-a/73>``, see :func:`graph.vocab.content_key`) gets ``410 Gone`` (:func:`retired`).
 
 Examples
 --------
@@ -28,14 +30,14 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from ..messages import CATALOGUE, language, msg
-from ..vocab import G40, bind_prefixes
+from ..vocab import G40, G40ID, bind_prefixes, is_numbered_key, mint, slugify
 from . import explore
 from .i18n import language_of
 from .live import snapshot_of
 from .pages import entity_page, not_found, root_path
 from .sparql import GRAPH_FORMATS, ResultFormat, parse_accept
 
-__all__ = ["alternates", "describe", "entity", "resolve", "ontology", "rdf_format", "suffix_format", "SUFFIXES",
+__all__ = ["alternates", "describe", "entity", "resolve", "moved", "retired", "ontology", "rdf_format", "suffix_format", "SUFFIXES",
            "MAX_STATEMENTS"]
 
 log = logging.getLogger(__name__)
@@ -164,7 +166,7 @@ def entity(request: Request) -> Response:
     iri = explore.entity_iri(kind, key)
     graph = describe(snapshot_of(request).dataset, iri) if iri is not None else Graph()
     if not len(graph):
-        return _not_found(request)
+        return retired(request, kind, key, rdf=True) or _not_found(request)
     response = _rdf_response(graph, fmt)
     if negotiated:  # the twin's own address, for caches and clients that keep it
         response.headers["Content-Location"] = root_path(request) + f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
@@ -185,12 +187,56 @@ def resolve(request: Request) -> Response:
     dataset = snapshot_of(request).dataset
     fmt = rdf_format(request.headers.get("accept"))
     if iri is None or ((iri, None, None) not in dataset and (None, None, iri) not in dataset):
-        return _not_found(request) if fmt is not None else not_found(request)
+        return moved(request, kind, key) or retired(request, kind, key, rdf=fmt is not None) or (_not_found(request) if fmt is not None
+                                                                   else not_found(request))
     if fmt is not None:
         path = f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
+    elif kind == "evidence":  # the quote in its document (a curated statement has none: its page)
+        path = explore.evidence_links(dataset, [iri]).get(str(iri)) or f"/entity/{kind}/{key}"
     else:
         path = explore.entity_path(iri) or f"/entity/{kind}/{key}"
     return RedirectResponse(root_path(request) + path, status_code=303, headers={"Vary": "Accept"})
+
+
+def moved(request: Request, kind: str, key: str) -> Response | None:
+    """``301 Moved Permanently`` from ``/id/evidence/{old id}/{key}`` (or a membership) of a
+    document renamed since (the manifest's ``renamed``) to the same key under its current id: the
+    key follows what the evidence says, which a rename keeps, so the target is exactly the evidence
+    the IRI named when the graph has it. None otherwise.
+    """
+    document, _, last = key.rpartition("/")
+    snapshot = snapshot_of(request)
+    renamed = snapshot.manifest.get("renamed") if kind in ("evidence", "membership") and document else None
+    for old, new in renamed.items() if isinstance(renamed, dict) else ():
+        if isinstance(old, str) and isinstance(new, str) and slugify(old) == document:
+            target = mint(kind, f"{new}/{last}")
+            if (target, None, None) in snapshot.dataset:
+                return RedirectResponse(f"{root_path(request)}/id/{str(target)[len(str(G40ID)):]}", status_code=301,
+                                        headers={"Cache-Control": "max-age=3600", "Vary": "Accept"})
+    return None
+
+
+def retired(request: Request, kind: str, key: str, *, rdf: bool = False) -> Response | None:
+    """``410 Gone`` for ``<evidence/{document id}/{n}>`` or ``<membership/…/{n}>`` that the graph
+    lacks: a position in the document's extraction, as these IRIs were until 2026-12, not a
+    content key. Not forwarded: which fact the number named depends on the extraction of the build
+    that gave it, so the answer names the document instead (a link to it, when the graph has it).
+    ``rdf``: the client asked for RDF (a plain line), else the explorer's error page. None for any other IRI.
+    """
+    document, _, last = key.rpartition("/")
+    if kind not in ("evidence", "membership") or not document or document.startswith("curated/") \
+            or not is_numbered_key(last):
+        return None
+    dataset = snapshot_of(request).dataset
+    node = G40ID[f"document/{document}"]
+    path = f"/document/{document}" if (node, RDF.type, G40.Document) in dataset else None
+    with language(language_of(request)):
+        text = msg("serve_retired", iri=str(G40ID[f"{kind}/{key}"]))
+        if rdf:
+            more = f" {msg('serve_retired_document', path=root_path(request) + path)}" if path else ""
+            return PlainTextResponse(text + more + "\n", status_code=410, headers={"Vary": "Accept"})
+        return not_found(request, status=410, message=text,
+                         link=(path, msg("serve_retired_link", document=document)) if path else None)
 
 
 def ontology(request: Request) -> Response:
@@ -219,4 +265,10 @@ def _ontology_bytes(fmt: str) -> bytes:
 
 CATALOGUE.update({
     "serve_no_entity": {"nl": "{path}: deze entiteit staat niet in de graaf", "en": "{path}: no such entity in the graph"},
+    "serve_retired": {"nl": "{iri}: een genummerd IRI (bewijs of lidmaatschap) van vóór december 2026; zulke IRI's "
+                            "hebben nu een sleutel naar hun inhoud, en dit nummer wijst niet meer betrouwbaar naar een feit",
+                      "en": "{iri}: a numbered IRI (evidence or membership) of before December 2026; such IRIs now "
+                            "have a key made from what they say, and this number no longer reliably names a fact"},
+    "serve_retired_document": {"nl": "Het document: {path}", "en": "Its document: {path}"},
+    "serve_retired_link": {"nl": "Naar het document {document}", "en": "To the document {document}"},
 })

@@ -241,7 +241,9 @@ def entity_page(request: Request) -> Response:
     iri = explore.entity_iri(kind, key)
     data = explore.entity(_dataset(request), iri) if iri is not None else None
     if data is None:
-        return not_found(request)
+        from .linked import retired
+
+        return retired(request, kind, key) or not_found(request)
     data["neighbourhood"] = explore.neighbourhood(_dataset(request), iri)
     if not as_json:
         from .linked import alternates
@@ -369,19 +371,22 @@ def api_page(request: Request) -> Response:
     return render(request, "api.html", dict(OPENAPI, base=str(request.base_url)), json_twin="/openapi.json")
 
 
-def not_found(request: Request, exc=None) -> Response:
+def not_found(request: Request, exc=None, *, status: int = 404, message: str | None = None,
+              link: tuple[str, str] | None = None) -> Response:
     """404: the explorer's error page (escaped path, link home, the request's language), or JSON
     for a ``.json`` path and a client whose Accept header ranks JSON above HTML.
 
     A browser, ``curl`` (``*/*``) and a request without Accept get the page; ``Accept:
-    application/json`` gets ``{"error": …, "status": 404}``.
+    application/json`` gets ``{"error": …, "status": 404}``. ``status``, ``message`` and ``link``
+    (path, text: a page to go on to) for another answer, such as 410 for an IRI that is retired.
     """
     lang = _lang(request)
-    message = texts(lang)["not_found_text"]
+    message = message or texts(lang)["not_found_text"]
     if wants_json(request.url.path, request.headers.get("accept")):
-        return JSONResponse({"error": message, "status": 404}, status_code=404, headers={"Vary": "Accept"})
-    data = {"title": texts(lang)["not_found"], "message": message, "path": request.url.path, "home": True}
-    page = render(request, "error.html", data, status=404)
+        return JSONResponse({"error": message, "status": status}, status_code=status, headers={"Vary": "Accept"})
+    data = {"title": texts(lang)["not_found"] if status == 404 else texts(lang)["gone"], "message": message,
+            "path": request.url.path, "home": True, "next": {"path": link[0], "text": link[1]} if link else None}
+    page = render(request, "error.html", data, status=status)
     page.headers["Vary"] = "Accept, Accept-Language"
     return page
 
