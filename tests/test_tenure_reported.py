@@ -201,3 +201,85 @@ def test_one_chair_under_two_names_merged_by_a_correction_is_not_ended_by_itself
 
     assert build("") == ["Anne Jansen"]
     assert build("merge:\n  - {from: person/anne-jansen, into: person/anna-jansen}\n") == ["Anna Jansen", "Anna Jansen"]
+
+
+# --- the explorer names a ministry as the command line does ----------------------------------------
+# A heading, a list or a network node (the ministry over time): its current name with the other names
+# its facts use, "EZK (eerder EZ)"; a row (a fact): its name at the time of the fact.
+
+MINISTRIES = {
+    "nieuw": ("2025-01-10", "Breda werkt samen met het ministerie van EZ aan de binnenstad.\n\n"
+                            "Zwolle werkt samen met het ministerie van VRO aan woningbouw.\n"),
+    "oud": ("2023-05-01", "Zwolle werkt samen met het ministerie van LNV aan natuur.\n\n"
+                          "Breda werkt samen met het ministerie van EZK aan energie.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def ministries(tmp_path_factory):
+    """The two documents built once; read-only."""
+    from graph.pipeline import build_graph
+
+    where = tmp_path_factory.mktemp("ministries")
+    build_graph([write(where / "docs", MINISTRIES)], where / "kg")
+    return where / "kg"
+
+
+def page(runner, kg, path, engine="oxigraph"):
+    return run(runner, kg, "serve", "--get", path, engine=engine)
+
+
+@pytest.mark.parametrize("lang, earlier", [("nl", "eerder"), ("en", "earlier")])
+def test_a_ministry_s_page_is_headed_by_its_names_over_time(runner, ministries, lang, earlier):
+    html = page(runner, ministries, f"/entity/ministry/mnre1045?lang={lang}")
+    assert f"<title>EZK ({earlier} EZ) · " in html, html
+    assert f"<h1>EZK ({earlier} EZ) <span class=\"type\">" in html, html
+    assert f'aria-label="{"Netwerk rondom" if lang == "nl" else "Network around"} EZK ({earlier} EZ)"' in html, html
+    assert f'text-anchor="middle">EZK ({earlier} EZ)</text>' in html, html
+    lvvn = page(runner, ministries, f"/entity/ministry/mnre1153?lang={lang}")
+    assert f"<h1>LVVN ({earlier} LNV) <span class=\"type\">" in lvvn, lvvn
+    # a ministry whose facts use only its current name: that name alone
+    assert "<h1>VRO <span class=\"type\">" in page(runner, ministries, f"/entity/ministry/mnre1171?lang={lang}")
+    # the JSON twin keeps the label and gives the earlier names as data
+    data = json.loads(page(runner, ministries, "/entity/ministry/mnre1045.json"))
+    assert (data["label"], data["earlier"]) == ("EZK", ["EZ"])
+
+
+@pytest.mark.parametrize("lang, earlier, engine", [("nl", "eerder", "oxigraph"), ("en", "earlier", "rdflib")])
+def test_lists_and_network_nodes_name_a_ministry_over_time(runner, ministries, lang, earlier, engine):
+    zwolle = page(runner, ministries, f"/entity/municipality/gm0193?lang={lang}", engine)
+    assert f'<a class="other" href="/entity/ministry/mnre1153?lang={lang}">LVVN ({earlier} LNV)</a>' in zwolle, zwolle
+    assert f'<a class="other" href="/entity/ministry/mnre1171?lang={lang}">VRO</a>' in zwolle, zwolle
+    assert f'text-anchor="middle">LVVN ({earlier} LNV)</text>' in zwolle, zwolle
+    home = page(runner, ministries, f"/?lang={lang}", engine)
+    assert f'<li><a href="/entity/ministry/mnre1045?lang={lang}">EZK ({earlier} EZ)</a> <span class="muted">' in home, home
+    assert f'<li><a href="/entity/ministry/mnre1153?lang={lang}">LVVN ({earlier} LNV)</a> <span class="muted">' in home
+    found = page(runner, ministries, f"/search?q=LNV&lang={lang}", engine)
+    assert f'<li><a href="/entity/ministry/mnre1153?lang={lang}">LVVN ({earlier} LNV)</a> <span class="type">' in found, found
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_row_names_a_ministry_as_at_its_fact(runner, ministries, engine):
+    document = page(runner, ministries, "/document/nieuw", engine)
+    assert '— werkt samen met — <a href="/entity/ministry/mnre1045">EZ</a>' in document, document
+    assert '<li><a href="/entity/ministry/mnre1045">EZ</a> <span class="muted">“EZ” @41</span></li>' in document
+    assert 'href="/entity/ministry/mnre1045" title="EZ">EZ</a>' in document
+    older = page(runner, ministries, "/document/oud", engine)
+    assert '— werkt samen met — <a href="/entity/ministry/mnre1153">LNV</a>' in older, older
+    assert '— werkt samen met — <a href="/entity/ministry/mnre1045">EZK</a>' in older, older
+    answer = page(runner, ministries, "/questions/city-involvement?city=Breda&run=1", engine)
+    assert [cell for cell in answer.split("<td>") if "/entity/ministry/" in cell] == [
+        '<a href="/entity/ministry/mnre1045">EZK</a></td>', '<a href="/entity/ministry/mnre1045">EZ</a></td>']
+    # in a window: the name of that day, as `ask --at` gives it
+    at = page(runner, ministries, "/questions/city-involvement?city=Zwolle&at=2023-05-01", engine)
+    assert [cell for cell in at.split("<td>") if "/entity/ministry/" in cell] == [
+        '<a href="/entity/ministry/mnre1153">LNV</a></td>'], at
+
+
+def test_the_static_copy_names_ministries_as_the_explorer_does(runner, ministries, tmp_path):
+    out = tmp_path / "site"
+    run(runner, ministries, "export", "--format", "site", "-o", str(out))
+    html = (out / "entity" / "ministry" / "mnre1153.html").read_text(encoding="utf-8")
+    assert "<h1>LVVN (eerder LNV) <span class=\"type\">" in html, html
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert ">EZK (eerder EZ)</a>" in home, home
