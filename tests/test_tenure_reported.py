@@ -154,11 +154,20 @@ def test_a_start_announced_before_a_report_ends_it_from_that_start(runner, kg, e
     assert chairs(runner, kg, "Themagroep Energie", "--as-of", "2026", engine=engine) == [bram]
 
 
-def test_the_explorer_s_record_of_a_report_says_where_its_end_comes_from(runner, kg):
+def test_the_explorer_says_by_when_a_report_ended_and_where_from(runner, kg):
     page = run(runner, kg, "serve", "--get", "/entity/person/anna-jansen.json")
     [evidence] = json.loads(page)["facts"]["hasRole:out"][0]["evidence"]
     assert (evidence["date"], evidence["inferred_until"], evidence["ended_by_path"]) == (
         "2023-03-01", "2025-01-14", "/document/late")
+    html = run(runner, kg, "serve", "--get", "/entity/person/anna-jansen")
+    assert ('· datum 2023-03-01 <span class="muted inferred">(uiterlijk geëindigd op 2025-01-14; einde afgeleid: '
+            'de volgende bekleder staat in <a href="/document/late">late</a>)</span>') in html, html
+    english = run(runner, kg, "serve", "--get", "/entity/person/anna-jansen?lang=en")
+    assert ('· date 2023-03-01 <span class="muted inferred">(ended on or before 2025-01-14; end inferred: '
+            'the next holder is named in <a href="/document/late?lang=en">late</a>)</span>') in english, english
+    # the later chair's report has no end
+    later = json.loads(run(runner, kg, "serve", "--get", "/entity/person/piet-de-boer.json"))
+    assert later["facts"]["hasRole:out"][0]["evidence"][0]["inferred_until"] is None
 
 
 def test_the_later_document_added_closes_the_term_and_removed_reopens_it(runner, tmp_path):
@@ -283,3 +292,25 @@ def test_the_static_copy_names_ministries_as_the_explorer_does(runner, ministrie
     assert "<h1>LVVN (eerder LNV) <span class=\"type\">" in html, html
     home = (out / "index.html").read_text(encoding="utf-8")
     assert ">EZK (eerder EZ)</a>" in home, home
+
+
+def test_a_year_report_s_chair_keeps_the_rule_of_periods(tmp_path):
+    """A chair named in a report on 2023 (its facts hold in the year, no day) is no report of one day:
+    a later news item's chair does not end it (a period ends early only where another holder takes over
+    inside it), and the build records say which terms are reports."""
+    from graph.assemble import read_index
+    from graph.pipeline import build_graph
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "jaarverslag.txt").write_text("Anna Jansen, voorzitter van de Pijler Economie, blikt terug.\n", encoding="utf-8")
+    (docs / "jaarverslag.meta.json").write_text(json.dumps({"period": {"start": "2023-01-01", "end": "2023-12-31"}}),
+                                                encoding="utf-8")
+    write(docs, {"nieuws": ("2024-05-01", "Piet de Boer, voorzitter van de Pijler Economie, zei dat het goed ging.\n")})
+    build_graph([docs], tmp_path / "kg")
+    terms = sorted((t[1].rsplit("/", 1)[-1], t[4], t[5], t[7]) for g in read_index(tmp_path / "kg")["graphs"].values()
+                   for t in (g.get("record") or {}).get("terms", ()))
+    assert terms == [("anna-jansen", "2023-01-01", "2023-12-31", False), ("piet-de-boer", "2024-05-01", "2024-05-01", True)]
+    tenure = [line for line in (tmp_path / "kg" / "graph.nq").read_text(encoding="utf-8").splitlines()
+              if "/graph/tenure>" in line]
+    assert tenure == []
