@@ -190,6 +190,10 @@ def test_the_later_document_added_closes_the_term_and_removed_reopens_it(runner,
     build_and_compare("fresh-2")
     assert json.loads((kg / "manifest.json").read_text(encoding="utf-8"))["store"]["mode"] == "patch"
     assert chairs(runner, kg, "Pijler Economie", "--as-of", "2025-06-01") == [PIET]
+    # a change elsewhere: the patched store keeps the inferred ends (graph.assemble's add_derived)
+    write(docs, {"early": ("2023-03-01", DOCUMENTS["early"][1] + "\nDe bijeenkomst was in Zwolle.\n")})
+    build_and_compare("fresh-2b")
+    assert chairs(runner, kg, "Pijler Economie", "--as-of", "2025-06-01") == [PIET]
     for path in (docs / "late.txt", docs / "late.meta.json"):
         path.unlink()
     build_and_compare("fresh-3")
