@@ -129,6 +129,17 @@ def test_the_entity_as_of_a_day_names_the_chair_of_then(runner, kg, engine):
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_the_network_as_of_a_day_has_the_chair_of_then(runner, kg, engine):
+    """The projection (network, path, rank) keeps what the questions keep (graph.project's _kept_as_of)."""
+    def around(as_of):
+        output = run(runner, kg, "serve", "--get", f"/network.json?focus=Pijler%20Economie&as_of={as_of}", engine=engine)
+        return sorted(node["label"] for node in json.loads(output)["nodes"])
+
+    assert around("2025-06-01") == ["Piet de Boer", "Pijler Economie"]
+    assert around("2024-06-01") == ["Anna Jansen", "Pijler Economie"]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 def test_what_does_not_close_a_reported_term(runner, kg, engine):
     # a former chair named later: Joost stays, Lotte was chair before (past: in no state)
     assert chairs(runner, kg, "Pijler Sociaal", "--as-of", "2025-06-01", engine=engine) == [
