@@ -90,7 +90,8 @@ class BuildStats:
     uses: set = field(default_factory=set, repr=False)  # entity keys the graphs point at (mentions, fact ends)
     # (a record lists under "uses" only those that are not under "entities", the mentioned ones)
     roles: set = field(default_factory=set, repr=False)  # role labels of the memberships
-    #: terms of single offices (graph.tenure.SINGLE_OFFICES): [evidence, holder, body, office, start, end, past]
+    #: terms of single offices (graph.tenure.SINGLE_OFFICES): [evidence, holder, body, office, start, end, past,
+    #: reported] (reported: dated only by its document's day)
     terms: list = field(default_factory=list, repr=False)
 
     def as_record(self) -> dict:
@@ -746,8 +747,10 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
         out.describe(membership, pairs)
         more += [(out.MEMBERSHIP, membership), (out.ROLE_LABEL, label)]
         if role in SINGLE_OFFICES:
+            reported = not (relation.valid_from or relation.valid_until) and _one_day(document)
             stats.terms.append([_iri_text(evidence), _iri_text(subject), _iri_text(obj), role,
-                                *_interval(document, relation.valid_from, relation.valid_until), bool(relation.past)])
+                                *_interval(document, relation.valid_from, relation.valid_until), bool(relation.past),
+                                reported])
     _write_evidence(out, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
                     relation.evidence_end, relation.rule, relation.confidence, document,
                     relation.valid_from, relation.valid_until, more)

@@ -217,7 +217,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
     fingerprint = curation_fingerprint(curation)
-    with StagedGraph(graph_path, fragments, curation=fingerprint, previous=previous) as staged:
+    with StagedGraph(graph_path, fragments, curation=fingerprint, previous=previous,
+                     derived=[str(TENURE_GRAPH)]) as staged:
         curated_report = apply_curation(staged.dataset, curation)
         stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by)
         terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)

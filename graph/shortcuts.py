@@ -28,7 +28,7 @@ from .query import DEFAULT_TIMEOUT, run_question, term_value
 from .timefilter import TimeWindow, ministry_label_at, ministry_label_in, ministry_label_over, ministry_periods
 
 __all__ = ["collaboration_matrix", "collaborators", "entity_profile", "relabel_ministries", "question_rows", "told_apart",
-           "ministry_heading", "collaboration_dates"]
+           "ministry_heading", "ministry_earlier_names", "with_earlier_names", "collaboration_dates"]
 
 
 #: what an evidence entry of :func:`collaborators` keeps of a question row (after quote and document)
@@ -77,15 +77,33 @@ def ministry_heading(dataset, ministry: str, label: str, evidence=(), *, also: s
     >>> ministry_heading(new_dataset(), "https://w3id.org/g40kg/id/ministry/mnre1045", "EZK", [{"start": "2025-01-01"}])
     'EZK'
     """
+    return with_earlier_names(label, ministry_earlier_names(dataset, ministry, label, evidence, also=also))
+
+
+def ministry_earlier_names(dataset, ministry: str, label: str, evidence=(), *, also: str | None = None) -> list[str]:
+    """The names :func:`ministry_heading` adds to ``label``: those of ``ministry``'s other name periods
+    that its ``evidence`` uses (or ``also`` is), oldest first; [] for any other entity.
+
+    >>> from graph.store import new_dataset
+    >>> ministry_earlier_names(new_dataset(), "https://w3id.org/g40kg/id/ministry/mnre1045", "EZK", [{"start": "2025-01-01"}])
+    []
+    """
     spans = ministry_periods(dataset).get(str(ministry), ())
     current = {label, spans[-1][2]} if spans else {label}  # the latest period's name: a graph of an older build may say "Def"
     used = {ministry_label_in(dataset, ministry, record.get("start") or record.get("date"), record.get("quote"))
-            for record in evidence}
+            for record in evidence} if spans else set()
     asked = (also or "").strip().upper()
     names = [name for _, _, name in spans if name not in current and (name in used or name.upper() == asked)]
-    if not names:
-        return label
-    return msg("ministry_earlier_names", label=label, names="/".join(dict.fromkeys(names)))
+    return list(dict.fromkeys(names))
+
+
+def with_earlier_names(label: str, names) -> str:
+    """``label`` with the earlier ``names`` of :func:`ministry_earlier_names`, in the language of the messages.
+
+    >>> with_earlier_names("EZK", ["EZ"]), with_earlier_names("Breda", [])
+    ('EZK (eerder EZ)', 'Breda')
+    """
+    return msg("ministry_earlier_names", label=label, names="/".join(names)) if names else label
 
 
 _DATES_QUERY = """SELECT DISTINCT ?ministry ?start WHERE {

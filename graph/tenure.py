@@ -9,8 +9,26 @@ For the offices in :data:`SINGLE_OFFICES`, a build finds each open term (a start
 of a body's office and the first later start of another holder of that office in that body (from
 any document, or a correction), and records the day before it as the term's inferred end. A term
 with an end of its own ("werd in 2024 voorgezeten door X": all of 2024) ends early the same way
-where another holder takes over inside it from a day on ("In oktober 2024 volgde Y X op"). The
-documents' terms come with their build records (:class:`graph.build.BuildStats`, kept for
+where another holder takes over inside it from a day on ("In oktober 2024 volgde Y X op").
+
+A term only its document dates ("Anna Jansen, voorzitter van de pijler, opende …" in a news item of
+2023-03-01: ``reported``, its start and end that one day) is closed like an open one: the text does
+not say it ended, but where a later report or start of another holder follows ("Piet de Boer,
+voorzitter van de pijler" on 2025-01-15), it had ended by then, and its inferred end is the day
+before that report or start (2025-01-14): the last day she can have held the office, and the end
+an open term gets too, so that ``--as-of`` that day (2025-01-15) names Piet alone. The later one is
+the other holder's first term that starts after the report (strictly: two holders reported on one
+day may be co-chairs), by its start, not its document's date ("per 1 juni" in a news item of
+January closes from June). It does not close where the text gives no ground: a term said to be over
+(``past``: "oud-voorzitter"), the same holder again (also after a correction merged two of its
+IRIs: :func:`build_terms`), another office ("covoorzitter" is none of these), a report of another
+holder dated before the term's start, a document with no date (no term at all), and a mention on
+one day does not cut a period: a report is no takeover, and the period of a year report
+(``validFrom``/``validUntil`` of its document's year, no day) keeps the rule of periods. Only a
+report's ``--as-of`` reading changes: under ``--at`` and ``--between`` a reported fact holds on its
+document's day, which its inferred end (after or on that day) does not move.
+
+The documents' terms come with their build records (:class:`graph.build.BuildStats`, kept for
 unchanged documents), so this reads no store and costs milliseconds at 10,000 documents:
 ``?evidence g40:inferredUntil "2024-10-31"^^xsd:date ; g40:endedBy ?laterEvidence``, in the named
 graph ``g40g:tenure`` (:data:`graph.vocab.TENURE_GRAPH`). The time filters read an inferred end
@@ -23,12 +41,15 @@ Examples
 ...          Term("e2", "p/piet", "u/pijler", "voorzitter", "2024-11-01", "2024-11-01", False)]
 >>> inferred_ends(terms)
 [('e1', '2024-10-31', 'e2')]
+>>> inferred_ends([Term("e1", "p/anna", "u/pijler", "voorzitter", "2023-03-01", "2023-03-01", False, reported=True),
+...                Term("e2", "p/piet", "u/pijler", "voorzitter", "2025-01-15", "2025-01-15", False, reported=True)])
+[('e1', '2025-01-14', 'e2')]
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
+import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -51,12 +72,14 @@ class Term:
     start: str | None
     end: str | None
     past: bool
+    #: dated only by its document's day (``start`` = ``end`` = that day): a report, not a period the text gives
+    reported: bool = False
 
 
 def inferred_ends(terms) -> list[tuple[str, str, str]]:
-    """(evidence, inferred end, evidence of the next holder) of each open term that a later holder's
-    start closes: the day before the first start, after the term's own, of another holder of the
-    office in the body.
+    """(evidence, inferred end, evidence of the next holder) of each open or reported term that a
+    later holder's start closes: the day before the first start, after the term's own, of another
+    holder of the office in the body.
 
     >>> inferred_ends([Term("e1", "p/a", "u", "voorzitter", "2022-01-01", None, False),
     ...                Term("e2", "p/a", "u", "voorzitter", "2023-01-01", None, False)])  # the same person again
@@ -69,6 +92,14 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
     ...                Term("e2", "p/b", "u", "voorzitter", "2024-05-02", "2024-05-02", False),
     ...                Term("e3", "p/c", "u", "voorzitter", "2024-10-01", None, False)])
     [('e1', '2024-09-30', 'e3')]
+
+    A report (a term only its document dates) ends before another holder's later report or start,
+    not before the same holder's:
+
+    >>> inferred_ends([Term("e1", "p/a", "u", "voorzitter", "2023-03-01", "2023-03-01", False, True),
+    ...                Term("e2", "p/a", "u", "voorzitter", "2024-01-10", "2024-01-10", False, True),
+    ...                Term("e3", "p/b", "u", "voorzitter", "2024-06-01", None, False)])
+    [('e1', '2024-05-31', 'e3'), ('e2', '2024-05-31', 'e3')]
     """
     by_office: dict[tuple[str, str], list[Term]] = {}
     for term in terms:
@@ -77,29 +108,47 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
     ends = []
     for held in by_office.values():
         held.sort(key=lambda t: (t.start, t.evidence))
-        # the terms a later one can be: sorted by start, each list searched from the term's start on
-        # (a bisection, not a scan of the office's every term: 10,000 documents hold offices with hundreds)
         current = [t for t in held if not t.past]
-        takeovers = [t for t in current if t.end is None]  # "from then on": the only ones that cut a period
-        starts = ([t.start for t in current], [t.start for t in takeovers])
+        # the terms a later one can be, each with its search for the next holder (a bisection, not a scan:
+        # 10,000 documents hold offices with hundreds of terms, a long-serving chair hundreds of reports)
+        anyone = _next_holder(current)
+        takeover = _next_holder([t for t in current if t.end is None])  # "from then on": the only ones that cut a period
         for term in current:
-            if term.end is None:
-                later = _next_holder(current, starts[0], term)
+            if term.end is None or term.reported:  # nothing says it ended: the next holder's start ends it
+                later = anyone(term)
             else:  # a period ("werd in 2024 voorgezeten door X") that a later holder's "from then on" cuts short
-                later = _next_holder(takeovers, starts[1], term)
+                later = takeover(term)
                 later = later if later is not None and later.start <= term.end else None
             if later is not None:
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
     return sorted(ends)
 
 
-def _next_holder(terms: list[Term], starts: list[str], term: Term) -> Term | None:
-    """The first of ``terms`` (sorted, ``starts`` their starts) that starts after ``term`` and is
-    another holder's."""
-    return next((t for t in itertools.islice(terms, bisect.bisect_right(starts, term.start), None)
-                 if t.holder != term.holder), None)
+def _next_holder(terms: list[Term]):
+    """A function of a term: the first of ``terms`` (sorted by start) that starts after it and is another
+    holder's, or None. A bisection finds the first later start; where that is the same holder's (a chair
+    reported again and again), a table made once gives the first term after it of another holder.
+
+    >>> after = _next_holder([Term("e1", "a", "u", "voorzitter", d, d, False, True) for d in ("2023", "2024", "2025")]
+    ...                      + [Term("e4", "b", "u", "voorzitter", "2026", None, False)])
+    >>> after(Term("e0", "a", "u", "voorzitter", "2022", None, False)).evidence
+    'e4'
+    """
+    starts, count = [t.start for t in terms], len(terms)
+    other = [count] * (count + 1)  # other[k]: the first index after k of a holder other than terms[k]'s
+    for k in range(count - 2, -1, -1):
+        other[k] = k + 1 if terms[k + 1].holder != terms[k].holder else other[k + 1]
+
+    def after(term: Term) -> Term | None:
+        k = bisect.bisect_right(starts, term.start)
+        if k < count and terms[k].holder == term.holder:
+            k = other[k]
+        return terms[k] if k < count else None
+
+    return after
 
 
+@functools.lru_cache(maxsize=4096)
 def _day_before(iso: str) -> str:
     return (date.fromisoformat(iso[:10]) - timedelta(days=1)).isoformat()
 
@@ -109,8 +158,8 @@ def build_terms(recorded, merges=(), suppressed=frozenset()) -> list[Term]:
     :class:`graph.build.BuildStats`) as curation left them: an entity merged away is the one it went
     into (``merges``: (IRI, IRI it went into)), a suppressed piece of evidence (``suppressed``: IRIs) is gone.
 
-    >>> build_terms([["e1", "p/a", "u/x", "voorzitter", "2022-01-01", None, False]], [("u/x", "u/y")])
-    [Term(evidence='e1', holder='p/a', body='u/y', office='voorzitter', start='2022-01-01', end=None, past=False)]
+    >>> build_terms([["e1", "p/a", "u/x", "voorzitter", "2022-01-01", None, False, False]], [("u/x", "u/y")])
+    [Term(evidence='e1', holder='p/a', body='u/y', office='voorzitter', start='2022-01-01', end=None, past=False, reported=False)]
     """
     into = dict(merges)
 
@@ -121,8 +170,8 @@ def build_terms(recorded, merges=(), suppressed=frozenset()) -> list[Term]:
             iri = into[iri]
         return iri
 
-    return [Term(evidence, merged(holder), merged(body), office, start, end, bool(past))
-            for evidence, holder, body, office, start, end, past in recorded if evidence not in suppressed]
+    return [Term(evidence, merged(holder), merged(body), office, start, end, bool(past), bool(reported))
+            for evidence, holder, body, office, start, end, past, reported in recorded if evidence not in suppressed]
 
 
 _CURATED_TERMS = """

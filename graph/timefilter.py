@@ -218,7 +218,9 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
     its document's date (when the fact was known, not when it stopped), nor the end of its
     document's period: a fact dated only by a report on 2021 has that year as its period, which
     the ``EXISTS`` tells from a period the text gives (the fact's period is its document's: it
-    starts on the first day of the document's period or date and ends in the last). A fact the
+    starts on the first day of the document's period or date and ends in the last). A term only its
+    document dates ends where :mod:`graph.tenure` inferred it ended (a later holder's report or
+    start): that end is read here only, as ``--at`` reads the fact on its document's day. A fact the
     text says is over (``g40:past``) with no end of its own is in no last known state. All of it
     is the first branch of ``IF(BOUND(?as_of), …, true)``, evaluated only when ``?as_of`` is bound:
     rdflib evaluates every operand of ``||`` (an ``EXISTS`` on the right of ``!BOUND(?as_of) ||``
@@ -258,7 +260,7 @@ _AS_OF = """
                  {{ ?{e}_doc g40:periodStart ?{e}_ds }} UNION {{ ?{e}_doc dcterms:date ?{e}_ds }}
                  {{ ?{e}_doc g40:periodEnd ?{e}_de }} UNION {{ ?{e}_doc dcterms:date ?{e}_de }}
                  FILTER(STR(?{e}_vf) = SUBSTR(CONCAT(STR(?{e}_ds), "-01-01"), 1, 10) && STRSTARTS(STR(?{e}_vu), STR(?{e}_de))) }}),
-               ?as_of <= ?{e}_end, NOT EXISTS {{ ?{e} g40:past true }}), true))"""
+               ?as_of <= ?{e}_end, (!BOUND(?{e}_iu) || ?as_of <= ?{e}_iu) && NOT EXISTS {{ ?{e} g40:past true }}), true))"""
 
 
 def undated_shown(columns: list[str], rows: list[dict], timed: bool, lang: str = "nl") -> tuple[list[str], list[dict]]:

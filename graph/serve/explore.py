@@ -26,6 +26,8 @@ from rdflib.namespace import RDF
 from ..derived import expect, remembered
 from ..docdate import period_text
 from ..query import engine_of, joins_ranges
+from ..shortcuts import ministry_earlier_names
+from ..timefilter import ministry_label_in
 from ..vocab import CORE_PREDICATES, G40, G40ID, KINDS, PREFIXES, REFERENCE_GRAPH
 
 __all__ = [
@@ -176,10 +178,60 @@ def top_connected(dataset, cls: str, limit: int = 10) -> list[dict]:
         VALUES ?p {{ {_PREDICATE_VALUES} }}
         {{ ?e a ?cls ; ?p ?n }} UNION {{ ?e a ?cls . ?n ?p ?e }}
     }} GROUP BY ?e ORDER BY DESC(?degree) ?e LIMIT {int(limit)}"""
-    return [
+    found = [
         {"iri": str(row.e), "label": label_of(dataset, row.e), "degree": _int(row.degree), "path": entity_path(row.e)}
         for row in _rows(dataset, query, cls=G40[cls])
     ]
+    return with_earlier(dataset, found) if cls == "Ministry" else found
+
+
+def with_earlier(dataset, items: list[dict]) -> list[dict]:
+    """``items`` (with ``iri`` and ``label``), a ministry among them with ``earlier``: the names of its other
+    name periods that its facts use, which a page shows after its name, "EZK (eerder EZ)" (an entity over
+    time, as the command line names it: :func:`graph.shortcuts.ministry_earlier_names`)."""
+    earlier = earlier_names(dataset)
+    return [dict(item, earlier=earlier[item["iri"]]) if earlier.get(item["iri"]) else item for item in items]
+
+
+_EARLIER_CACHE: dict[int, tuple] = {}
+
+
+def earlier_names(dataset) -> dict[str, list[str]]:
+    """Ministry IRI → the names of its other name periods that its facts use, for each ministry that had
+    more than one name (computed once per graph and kept beside it, :mod:`graph.derived`: at 10,000
+    documents reading every quote of a ministry takes 0.3 s, too long for each search)."""
+    key = id(dataset)
+    if key not in _EARLIER_CACHE or _EARLIER_CACHE[key][0]() is not dataset:
+        import weakref
+
+        from .. import shortcuts, timefilter
+
+        found = remembered(dataset, "ministry-earlier-names", {}, lambda: _earlier_names(dataset),
+                           code=(__file__, shortcuts.__file__, timefilter.__file__), decode=expect(dict, list))
+        weakref.finalize(dataset, _EARLIER_CACHE.pop, key, None)
+        _EARLIER_CACHE[key] = weakref.ref(dataset), found
+    return _EARLIER_CACHE[key][1]
+
+
+def _earlier_names(dataset) -> dict[str, list[str]]:
+    from ..timefilter import ministry_periods
+
+    renamed = sorted(iri for iri, spans in ministry_periods(dataset).items() if len({name for *_, name in spans}) > 1)
+    evidence: dict[str, list[dict]] = {}
+    for row in _rows_for_each(dataset, renamed, _MINISTRY_EVIDENCE):
+        evidence.setdefault(str(row.x), []).append(
+            {"start": str(row.start) if row.start is not None else None, "quote": str(row.quote)})
+    return {iri: ministry_earlier_names(dataset, iri, label_of(dataset, iri), records)
+            for iri, records in sorted(evidence.items())}
+
+
+#: the quotes and dates of a ministry's facts (``?x``), as :func:`with_earlier` reads them
+_MINISTRY_EVIDENCE = """SELECT ?x ?quote ?start WHERE {
+    VALUES ?x { {values} }
+    { ?ev rdf:subject ?x } UNION { ?ev rdf:object ?x }
+    ?ev a g40:Evidence ; rdf:predicate ?p ; g40:quote ?quote . FILTER(?p != g40:mentions)
+    OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev dcterms:date ?date } BIND(COALESCE(?from, ?date) AS ?start)
+}"""
 
 
 def mentioned(dataset) -> set[str]:
@@ -224,7 +276,7 @@ def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | No
             hits.append({"iri": iri, "label": label, "type": kind, "path": entity_path(iri), "matched": matched,
                          "score": best, "in_documents": kind == "Document" or iri in mentioned_iris})
     hits.sort(key=lambda h: (-h["score"], not h["in_documents"], h["label"].lower(), h["iri"]))
-    return hits[:limit] if hits else suggestions(dataset, text, mentioned_iris)
+    return with_earlier(dataset, hits[:limit] if hits else suggestions(dataset, text, mentioned_iris))
 
 
 #: how many "did you mean" entities a search without hits offers
@@ -465,6 +517,9 @@ def entity(dataset, iri) -> dict | None:
             outgoing = str(row.s) == str(node)
             item = fact(_local(row.p), "out" if outgoing else "in", row.o if outgoing else row.s)
             item["evidence"].append(record(row, documents))
+    for item in facts.values():  # a ministry over the time of its facts here, "EZK (eerder EZ)"
+        if "Ministry" in item["types"]:
+            item["earlier"] = ministry_earlier_names(dataset, item["iri"], item["label"], _dated(item["evidence"]))
     grouped: dict[str, list] = {}
     for item in sorted(facts.values(), key=lambda f: (f["predicate"], f["direction"], f["label"].lower())):
         # curated statements (no document) first, then by document and offset
@@ -474,9 +529,13 @@ def entity(dataset, iri) -> dict | None:
     mentioned_in = [
         {"iri": str(row.doc), "label": documents[str(row.doc)], "path": entity_path(row.doc)} for row in mentioned
     ]
+    label = label_of(dataset, node)
     return {
         "iri": str(node),
-        "label": label_of(dataset, node),
+        "label": label,
+        # a ministry: the names of its other name periods that its facts use (the heading says "EZK (eerder EZ)")
+        "earlier": ministry_earlier_names(dataset, str(node), label, _dated(
+            [e for item in facts.values() for e in item["evidence"]])) if "Ministry" in types else [],
         "types": types,
         "alt_labels": sorted({str(v) for v in dataset.objects(node, skos.altLabel)}),
         "same_as": sorted({str(v) for v in dataset.objects(node, PREFIXES["owl"].sameAs)}),
@@ -487,6 +546,12 @@ def entity(dataset, iri) -> dict | None:
         "facts": grouped,
         "documents": mentioned_in,
     }
+
+
+def _dated(evidence: list[dict]) -> list[dict]:
+    """The entity page's evidence records as :func:`graph.shortcuts.ministry_earlier_names` reads them: the
+    time of the fact (its ``start`` there is an offset in the text) and its quote."""
+    return [{"start": e["valid_from"] or e["date"], "quote": e["quote"]} for e in evidence]
 
 
 #: Facts added by hand (``data/curated/``, :mod:`graph.curate`): the curation entry is their evidence.
@@ -614,17 +679,23 @@ def document(dataset, document_id: str, manifest: dict | None = None) -> dict | 
         return None
     dcterms = PREFIXES["dcterms"]
     meta = {str(_qname(p)): str(o) for p, o in dataset.predicate_objects(node) if isinstance(o, Literal)}
+    when = meta.get("dcterms:date") or meta.get("g40:periodEnd") or meta.get("g40:periodStart")  # as the exports
+
+    def label_then(iri, quote: str) -> str:
+        """The label of ``iri``, a ministry's as at the fact (:func:`graph.timefilter.ministry_label_in`)."""
+        return ministry_label_in(dataset, str(iri), when, quote, label_of(dataset, iri))
+
     mentions = [
-        {"iri": str(row.e), "label": label_of(dataset, row.e), "path": entity_path(row.e), "quote": str(row.quote),
+        {"iri": str(row.e), "label": label_then(row.e, str(row.quote)), "path": entity_path(row.e), "quote": str(row.quote),
          "start": _int(row.start), "end": _int(row.end)}
         for row in _rows(dataset, """SELECT ?e ?quote ?start ?end WHERE {
             ?ev rdf:subject ?doc ; rdf:predicate g40:mentions ; rdf:object ?e ; g40:quote ?quote ;
                 g40:startOffset ?start ; g40:endOffset ?end } ORDER BY ?start""", doc=node)
     ]
     facts = [
-        {"subject": str(row.s), "subject_label": label_of(dataset, row.s), "subject_path": entity_path(row.s),
+        {"subject": str(row.s), "subject_label": label_then(row.s, str(row.quote)), "subject_path": entity_path(row.s),
          "predicate": _local(row.p),
-         "object": str(row.o), "object_label": label_of(dataset, row.o), "object_path": entity_path(row.o),
+         "object": str(row.o), "object_label": label_then(row.o, str(row.quote)), "object_path": entity_path(row.o),
          "quote": str(row.quote), "start": _int(row.start) if row.start is not None else None}
         for row in _rows(dataset, """SELECT ?s ?p ?o ?quote ?start WHERE {
             ?ev prov:wasDerivedFrom ?doc ; a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;

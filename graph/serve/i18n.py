@@ -64,6 +64,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "curated": {"nl": "gecureerd", "en": "curated"},
     "curation_note": {"nl": "toelichting", "en": "note"},
     "inferred_end": {"nl": "einde afgeleid: de volgende bekleder staat in", "en": "end inferred: the next holder is named in"},
+    # a term only its document dates (graph.tenure): held on that day, ended by the day before the next holder's
+    "ended_by": {"nl": "uiterlijk geëindigd op", "en": "ended on or before"},
     "mentioned_in": {"nl": "Genoemd in", "en": "Mentioned in"},
     "no_facts": {"nl": "Geen feiten gevonden over deze entiteit.", "en": "No facts about this entity."},
     "around": {"nl": "Netwerk rondom", "en": "Network around"},

@@ -69,6 +69,19 @@ def root_path(request: Request) -> str:
     return str(request.scope.get("root_path") or "").rstrip("/")
 
 
+def named(item: dict, lang: str) -> str:
+    """The name a page shows for an entity ``item`` (``label``): a ministry with the names of its other
+    name periods that its facts use (``earlier``, :func:`graph.serve.explore.with_earlier`), "EZK (eerder EZ)".
+
+    >>> named({"label": "LVVN", "earlier": ["LNV"]}, "en"), named({"label": "Breda"}, "nl")
+    ('LVVN (earlier LNV)', 'Breda')
+    """
+    from ..shortcuts import with_earlier_names
+
+    with language(lang):
+        return with_earlier_names(item["label"], item.get("earlier") or ())
+
+
 def render(request: Request, template: str, data: dict, status: int = 200, json_twin: str | None = None) -> Response:
     """``data`` as the page ``template`` (or as JSON when the URL ends in ``.json``)."""
     lang = _lang(request)
@@ -81,6 +94,7 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
                "switch_lang": "?" + _with_param(request, "lang", other),
                "json_link": root_path(request) + json_twin if json_twin else None, "predicate_label": lambda p, d: predicate_label(p, d, lang),
                "property_label": lambda name: property_label(name, lang), "role_label": lambda r: role_label(r, lang),
+               "named": lambda item: named(item, lang),
                "asset": lambda name: f"{root_path(request)}/static/{name}", "static_site": None}
     site = _site(request)
     if site is not None:  # a page of the static copy (graph.serve.site): links to files, no server's features
@@ -245,6 +259,11 @@ def entity_page(request: Request) -> Response:
 
         return retired(request, kind, key) or not_found(request)
     data["neighbourhood"] = explore.neighbourhood(_dataset(request), iri)
+    earlier = {item["iri"]: item["earlier"] for items in data["facts"].values() for item in items if item.get("earlier")}
+    earlier[data["iri"]] = data["earlier"]
+    for node in data["neighbourhood"]["nodes"]:  # a ministry named as in the page's heading and lists
+        if earlier.get(node["id"]):
+            node["earlier"] = earlier[node["id"]]
     if not as_json:
         from .linked import alternates
 

@@ -89,10 +89,29 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     shown = rows[:max_rows]
     links = evidence_links(dataset, [row.get(c) for row in shown for c in columns])
     cells = [[_linked(_cell(dataset, row.get(c), module, links, lang), row, c) for c in columns] for row in shown]
+    if result.kind != "graph":
+        _name_ministries(dataset, cells, columns, shown, result.columns, params)
     if "relation" in columns:
         _read_relations(cells, columns, lang)
     return {"kind": "select", "columns": columns, "headings": headings(columns, lang), "rows": cells,
             "truncated": truncated}
+
+
+def _name_ministries(dataset, cells: list[list[dict]], columns: list[str], rows, names: list[str], params: dict) -> None:
+    """A ministry's label cell as the command line's tables give it (:func:`graph.shortcuts.relabel_ministries`):
+    as in the question's window (``at``, ``as_of``, ``from`` and ``until``), else as at the row's fact ("EZ" in
+    a row of 2025, "EZK" in one of 2023)."""
+    from ..shortcuts import relabel_ministries
+    from ..timefilter import TimeWindow
+
+    between = (params["from"], params["until"]) if params.get("from") and params.get("until") else None
+    window = TimeWindow(at=params.get("at") or None, between=between, as_of=params.get("as_of") or None)
+    plain = [{name: None if row.get(name) is None else str(row.get(name)) for name in names} for row in rows]
+    named = relabel_ministries(dataset, [dict(row) for row in plain], window)
+    for cells_of_row, before, after in zip(cells, plain, named):
+        for where, column in enumerate(columns):
+            if after.get(column) != before.get(column):
+                cells_of_row[where] = dict(cells_of_row[where], text=after[column])
 
 
 def _read_relations(cells: list[list[dict]], columns: list[str], lang: str) -> None:
