@@ -46,6 +46,7 @@ from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest
+from .privacy import masked_text, name_pattern, name_spans
 from .tenure import build_terms, curated_terms, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph
 from .workers import forked_map
@@ -218,18 +219,22 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     fingerprint = curation_fingerprint(curation)
     with StagedGraph(graph_path, fragments, curation=fingerprint, previous=previous) as staged:
         curated_report = apply_curation(staged.dataset, curation)
-        stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by)
+        stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by,
+                      [entity_key(iri) for iri in curated_report.erased_keys])
         terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)
         terms += curated_terms(staged.store, str(CURATED_GRAPH))
         staged.add_derived(str(TENURE_GRAPH), tenure_quads(terms, str(TENURE_GRAPH)))
         license = _license(license, previous_manifest)
         # counted from what the build wrote, unless curation merged or added entities
         classes = (class_counts(staged.store) if curated_report.merges or curated_report.entities_added
-                   else entity_classes(reference, resolution, stats, len(documents)))
+                   or curated_report.erased else entity_classes(reference, resolution, stats, len(documents)))
         staged.add_derived(str(DATASET_GRAPH), dataset_quads(documents, triples=staged.count_triples(), classes=classes,
                                                              version=__version__, license=license))
         staged.curated()
         warnings.extend(curated_report.warnings)
+        forgotten = name_pattern(curated_report.erased_names)
+        if forgotten is not None:  # the names of removed entities are not repeated in the summary either
+            warnings[:] = [masked_text(w, name_spans(w, forgotten))[0] for w in warnings]
         checked = None
         if validate:
             say(msg("progress_check"))
@@ -237,6 +242,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                                   previous_shapes=(previous_manifest.get("validation") or {}).get("shapes"))
         triples = staged.count_triples()
         manifest = _manifest(documents, engine, stats, triples)
+        if forgotten is not None:  # where the explorer masks their names in a document's text: offsets only
+            for entry, document in zip(manifest["documents"], documents):
+                spans = [[start, end] for start, end, _kind in name_spans(document.text, forgotten)]
+                if spans:
+                    entry["masked"] = spans
         manifest["base"] = _relative_cwd(graph_path)
         manifest["corrections"] = own_corrections
         manifest["license"] = license
