@@ -27,8 +27,8 @@ from .messages import CATALOGUE, msg
 from .query import DEFAULT_TIMEOUT, run_question, term_value
 from .timefilter import TimeWindow, ministry_label_at, ministry_label_in, ministry_label_over, ministry_periods
 
-__all__ = ["collaboration_matrix", "collaborators", "entity_profile", "relabel_ministries", "question_rows", "told_apart",
-           "ministry_heading", "collaboration_dates"]
+__all__ = ["collaboration_matrix", "collaborators", "entity_profile", "entity_mentions", "relabel_ministries",
+           "question_rows", "told_apart", "ministry_heading", "collaboration_dates"]
 
 
 #: what an evidence entry of :func:`collaborators` keeps of a question row (after quote and document)
@@ -259,3 +259,42 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
         label = ministry_label_over(dataset, entry.iri, window, label)
     return {"iri": entry.iri, "label": label, "type": entry.type, "names": sorted(set(entry.names)),
             "relations": relations}
+
+
+def entity_mentions(dataset, iri) -> list[dict]:
+    """Every document that mentions the entity ``iri``, for an access request (inzageverzoek):
+    ``{"documentId", "title", "date", "mentions", "as_written": [the names as the text writes them]}``,
+    by date and id.
+
+    >>> from graph.store import new_dataset
+    >>> from graph.vocab import G40, G40ID
+    >>> from rdflib import Literal
+    >>> from rdflib.namespace import DCTERMS, RDF
+    >>> ds = new_dataset()
+    >>> doc, ev, person = G40ID["document/d"], G40ID["evidence/d/1"], G40ID["person/p"]
+    >>> for t in [(doc, RDF.type, G40.Document), (doc, DCTERMS.identifier, Literal("d")), (ev, RDF.subject, doc),
+    ...           (ev, RDF.predicate, G40.mentions), (ev, RDF.object, person), (ev, G40.quote, Literal("P. Jansen"))]:
+    ...     _ = ds.add(t)
+    >>> entity_mentions(ds, person)
+    [{'documentId': 'd', 'title': '', 'date': '', 'mentions': 1, 'as_written': ['P. Jansen']}]
+    """
+    from rdflib import URIRef
+
+    from .vocab import PREFIXES
+
+    rows = dataset.query("""SELECT ?id ?title ?date ?start ?end ?quote WHERE {
+        ?ev rdf:subject ?doc ; rdf:predicate g40:mentions ; rdf:object ?e ; g40:quote ?quote .
+        ?doc dcterms:identifier ?id .
+        OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date }
+        OPTIONAL { ?doc g40:periodStart ?start } OPTIONAL { ?doc g40:periodEnd ?end } }""",
+                         initNs=PREFIXES, initBindings={"e": URIRef(str(iri))})
+    documents: dict[str, dict] = {}
+    for row in rows:
+        entry = documents.setdefault(str(row.id), {
+            "documentId": str(row.id), "title": str(row.title or ""),
+            "date": str(row.date or "") or "/".join(str(t) for t in (row.start, row.end) if t is not None),
+            "mentions": 0, "as_written": set()})
+        entry["mentions"] += 1
+        entry["as_written"].add(str(row.quote))
+    listed = sorted(documents.values(), key=lambda d: (d["date"], d["documentId"]))
+    return [dict(d, as_written=sorted(d["as_written"])) for d in listed]

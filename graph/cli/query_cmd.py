@@ -31,6 +31,7 @@ TEXTS = {
         "modularity": "modulariteit {q:.3f}, {n} gemeenschappen",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "ook genoemd",
+        "mentioned_in": "Genoemd in {count} document(en):",
         "curated": "gecureerd",
         "curation_note": "toelichting",
         "query_twice": "geef de query als argument of met -f, niet allebei",
@@ -59,6 +60,7 @@ TEXTS = {
         "modularity": "modularity {q:.3f}, {n} communities",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "also called",
+        "mentioned_in": "Mentioned in {count} document(s):",
         "curated": "curated",
         "curation_note": "note",
         "query_twice": "give the query as an argument or with -f, not both",
@@ -445,26 +447,38 @@ def collaborators_command(settings, ministry, at, between, as_of, min_confidence
 
 @cli.command("entity")
 @click.argument("name")
+@click.option("--mentions", is_flag=True,
+              help="Noem ook elk document dat de entiteit vermeldt, met de naam zoals die er staat (voor een "
+                   "inzageverzoek).")
 @fact_listing
-def entity_command(settings, name, at, between, as_of, min_confidence, fmt, timeout):
+def entity_command(settings, name, mentions, at, between, as_of, min_confidence, fmt, timeout):
     """Profiel van een entiteit: elk feit met zijn bewijs, gegroepeerd per relatie.
+
+    Met --mentions volgt een tweede lijst: elk document dat de entiteit vermeldt (ook zonder feit),
+    met titel, datum, aantal vermeldingen en de naam zoals die er staat. Samen het antwoord op een
+    inzageverzoek (AVG art. 15); zie README, 'Persoonsgegevens (AVG)'.
 
     \b
     Voorbeelden:
         g40kg entity Breda
         g40kg entity "pijler Economie en Werk" --format json
         g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft
+        g40kg entity "Pieter Meekels" --mentions --format markdown > inzage.md
     """
-    from ..shortcuts import entity_profile
+    from ..shortcuts import entity_mentions, entity_profile
     from ..timefilter import undated_shown
 
     window = _window(at, between, as_of)
-    profile = entity_profile(settings.load(), name, window=window, min_confidence=min_confidence, timeout=timeout)
+    dataset = settings.load()
+    profile = entity_profile(dataset, name, window=window, min_confidence=min_confidence, timeout=timeout)
+    if mentions:
+        profile["mentioned_in"] = entity_mentions(dataset, profile["iri"])
     rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
     columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
                "confidence", "quote", "documentId"]
     if fmt == "json":
-        _echo(render(["iri", "label", "type", "names", "relations"], [profile], fmt))
+        _echo(render(["iri", "label", "type", "names", "relations"] + (["mentioned_in"] if mentions else []),
+                     [profile], fmt))
         return
     rows = _marked(settings, rows, columns)
     columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
@@ -478,6 +492,13 @@ def entity_command(settings, name, at, between, as_of, min_confidence, fmt, time
     if fmt == "table":
         title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}\n" if aliases else "\n"
     _emit(settings, columns, rows, fmt, title=title, window=window)
+    if mentions:
+        documents = [dict(d, as_written="; ".join(d["as_written"])) for d in profile["mentioned_in"]]
+        if fmt in ("table", "markdown"):
+            click.echo("\n" + _t(settings, "mentioned_in", count=len(documents)))
+            if fmt == "markdown":
+                click.echo()
+        _emit(settings, ["documentId", "title", "date", "mentions", "as_written"], documents, fmt)
 
 
 @cli.command("search")
