@@ -31,6 +31,7 @@ DUTCH_HEADINGS = {
     "name": "naam", "title": "titel", "parameters": "parameters", "description": "beschrijving",
     "undated": "zonder datum", "change": "verandering", "subject": "onderwerp", "predicate": "relatie",
     "object": "object", "date": "datum", "mentions": "vermeldingen", "as_written": "zoals geschreven",
+    "sentences": "zinnen",
 }
 
 

@@ -27,7 +27,8 @@ from .messages import CATALOGUE, msg
 from .query import DEFAULT_TIMEOUT, run_question, term_value
 from .timefilter import TimeWindow, ministry_label_at, ministry_label_in, ministry_label_over, ministry_periods
 
-__all__ = ["collaboration_matrix", "collaborators", "entity_profile", "entity_mentions", "relabel_ministries",
+__all__ = ["collaboration_matrix", "collaborators", "entity_profile", "entity_mentions", "named_in_texts",
+           "relabel_ministries",
            "question_rows", "told_apart", "ministry_heading", "collaboration_dates"]
 
 
@@ -298,3 +299,34 @@ def entity_mentions(dataset, iri) -> list[dict]:
         entry["as_written"].add(str(row.quote))
     listed = sorted(documents.values(), key=lambda d: (d["date"], d["documentId"]))
     return [dict(d, as_written=sorted(d["as_written"])) for d in listed]
+
+
+def named_in_texts(graph_path, names) -> dict[str, list[str]]:
+    """Document id → the sentences of its text (read from the sources as the explorer reads them)
+    that contain any of ``names``, for an access request: also where the extractor did not
+    recognise the person ("De heer Jansen is met verlof"). Documents whose text is not found, or
+    changed since the build, are left out.
+    """
+    from .disk_layout import read_manifest
+    from .privacy import name_pattern
+    from .serve.explore import GRAPH_FOLDER_KEY, _document_text
+
+    pattern = name_pattern(names)
+    manifest = dict(read_manifest(graph_path), **{GRAPH_FOLDER_KEY: str(graph_path)})
+    found: dict[str, list[str]] = {}
+    for entry in manifest.get("documents") or []:
+        text = _document_text(entry.get("id", ""), manifest)[0] if pattern is not None else None
+        if text and pattern.search(text):
+            found[entry["id"]] = [s for s in sentences(text) if pattern.search(s)]
+    return found
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences and lines, white space made single (roughly: for reading, not extraction).
+
+    >>> sentences("Eerste zin. Tweede zin!\\n\\nKop\\nDerde  zin")
+    ['Eerste zin.', 'Tweede zin!', 'Kop', 'Derde zin']
+    """
+    import re
+
+    return [" ".join(part.split()) for part in re.split(r"(?<=[.!?])\s+|\n+", text) if part.strip()]

@@ -146,8 +146,10 @@ COMMANDS: dict[str, dict[str, str]] = {
     "entity": {"help": """Profile of an entity: every fact with its evidence, grouped by relation.
 
         With --mentions a second list follows: every document that mentions the entity (also without
-        a fact), with title, date, number of mentions and the name as written there. Together the
-        answer to an access request (GDPR art. 15); see README, 'Persoonsgegevens (AVG)'.
+        a fact), with title, date, number of mentions, the name as written there and the sentences of
+        the text holding one of the names (also "de heer/mevrouw" + surname, also where extraction
+        recognised nobody). Together the answer to an access request (GDPR art. 15); see README,
+        'Persoonsgegevens (AVG)'.
 
         \b
         Examples:
@@ -275,8 +277,10 @@ COMMANDS: dict[str, dict[str, str]] = {
 }
 
 OPTIONS: dict[str, str] = {
-    "Noem ook elk document dat de entiteit vermeldt, met de naam zoals die er staat (voor een inzageverzoek).":
-        "Also list every document that mentions the entity, with the name as written there (for an access request).",
+    "Noem ook elk document dat de entiteit vermeldt of haar naam bevat, met de zinnen waarin die staat (voor een "
+    "inzageverzoek).":
+        "Also list every document that mentions the entity or holds its name, with the sentences it is in (for an "
+        "access request).",
     "Waarom, voor uw verantwoording (bijv. \"AVG-verzoek 2026-12\"); komt in de regel, niet in de graaf.":
         "Why, for your records (e.g. \"AVG-verzoek 2026-12\"); goes into the rule, not into the graph.",
     "Voeg de regel toe aan dit YAML-correctiebestand (atomisch; wordt gemaakt als het er niet is).":
