@@ -323,3 +323,11 @@ def test_forget_errors_are_one_line_and_exit_2(graphs, runner, args, message):
     result = _run(runner, graphs["plain"], *args)
     assert result.exit_code == 2, result.output
     assert result.output.strip().count("\n") == 0 and message in result.output, result.output
+
+
+def test_a_highlighted_quote_is_moved_to_the_masked_text(graphs, runner):
+    text = DOCUMENTS[f"{MINUTES}.txt"]
+    start = text.index("Secretariaat")
+    end = text.index("78.", start) + 3
+    page = _run(runner, graphs["plain"], "serve", "--get", f"/document/{MINUTES}?start={start}&end={end}").output
+    assert '<mark class="hl" id="evidence">Secretariaat: Anouk Smit, [e-mailadres], [telefoonnummer].</mark>' in page
