@@ -331,3 +331,16 @@ def test_a_highlighted_quote_is_moved_to_the_masked_text(graphs, runner):
     end = text.index("78.", start) + 3
     page = _run(runner, graphs["plain"], "serve", "--get", f"/document/{MINUTES}?start={start}&end={end}").output
     assert '<mark class="hl" id="evidence">Secretariaat: Anouk Smit, [e-mailadres], [telefoonnummer].</mark>' in page
+
+
+def test_a_document_added_after_the_rule_is_masked_as_in_a_full_build(graphs, runner, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / f"{LETTER}.txt").write_text(DOCUMENTS[f"{LETTER}.txt"], encoding="utf-8")
+    assert _run(runner, tmp_path / "kg", "build", folder, "--curated", graphs["rules"]).exit_code == 0
+    (folder / f"{MINUTES}.txt").write_text(DOCUMENTS[f"{MINUTES}.txt"], encoding="utf-8")
+    added = _run(runner, tmp_path / "kg", "build", folder, "--curated", graphs["rules"])
+    assert added.exit_code == 0 and "Sinds de vorige bouw: 1 nieuw." in added.output, added.output
+    assert _nq(tmp_path / "kg") == _nq(graphs["forgot"])
+    masked = [d.get("masked") for d in json.loads((tmp_path / "kg" / "manifest.json").read_text())["documents"]]
+    assert masked == [[[166, 177]], [[48, 59], [154, 165], [213, 227]]]
