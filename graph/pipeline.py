@@ -247,6 +247,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                 spans = [[start, end] for start, end, _kind in name_spans(document.text, forgotten)]
                 if spans:
                     entry["masked"] = spans
+                if entry["title"]:  # as the graph's title: masked
+                    entry["title"] = masked_text(entry["title"], name_spans(entry["title"], forgotten))[0]
         manifest["base"] = _relative_cwd(graph_path)
         manifest["corrections"] = own_corrections
         manifest["license"] = license

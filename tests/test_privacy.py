@@ -84,6 +84,7 @@ def test_removal_leaves_no_trace_of_the_name_in_the_graph(graphs):
     text = _nq(graphs["forgot"])
     assert "mulder" not in text.lower(), [line for line in text.splitlines() if "mulder" in line.lower()][:5]
     assert "Correcties: 1 entiteit verwijderd." in graphs["forgot_output"]
+    assert "mulder" not in (graphs["forgot"] / "manifest.json").read_text(encoding="utf-8").lower()
 
 
 def test_removal_masks_the_name_in_another_facts_quote(graphs):
@@ -344,3 +345,16 @@ def test_a_document_added_after_the_rule_is_masked_as_in_a_full_build(graphs, ru
     assert _nq(tmp_path / "kg") == _nq(graphs["forgot"])
     masked = [d.get("masked") for d in json.loads((tmp_path / "kg" / "manifest.json").read_text())["documents"]]
     assert masked == [[[166, 177]], [[48, 59], [154, 165], [213, 227]]]
+
+
+def test_a_title_naming_the_removed_person_is_masked_in_graph_and_manifest(graphs, runner, tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "interview-wethouder-2025-04-01.txt").write_text(
+        "Interview met Kees Mulder\n\nKees Mulder, wethouder van Zwolle, is voorzitter van de themagroep "
+        "Digitalisering.\n", encoding="utf-8")
+    result = _run(runner, tmp_path / "kg", "build", tmp_path / "docs", "--curated", graphs["rules"])
+    assert result.exit_code == 0, result.output
+    assert "mulder" not in _nq(tmp_path / "kg").lower()
+    assert '"Interview met [naam verwijderd]"' in _nq(tmp_path / "kg")
+    manifest = (tmp_path / "kg" / "manifest.json").read_text(encoding="utf-8")
+    assert "mulder" not in manifest.lower() and "Interview met [naam verwijderd]" in manifest
