@@ -10,7 +10,7 @@ Dataset in place, without any I/O, in this order:
    preferred labels become B's ``skos:altLabel``; ``B owl:sameAs A`` is kept in ``g40g:curated``;
 2. **suppress** an entity (``{entity: person/x}``, a removal request): its node, types and names,
    every statement with it as subject or object and the evidence and membership nodes of its
-   facts and mentions go; after every step its names are masked in the quotes and document
+   facts and mentions go; after the last step its names are masked in the quotes and document
    titles that remain (:mod:`graph.privacy`);
    **suppress** a wrong extracted fact: its evidence nodes go (for ``hasRole`` also the
    membership node), and its direct triple (``memberOf``) once no evidence for it is left;
@@ -109,7 +109,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     dropped: list[str] = []
     suppressed_by: dict[str, int] = {}  # relation → evidence nodes removed (of suppressions and removed entities)
     erased: set[URIRef] = set()
-    names: set[str] = set()
+    erased_names: set[str] = set()
     for erasure in curation.erasures:
         iri = resolve(erasure.iri)
         if iri in erased:
@@ -117,7 +117,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
         if not _typed(dataset, iri):
             warnings.append(_text("w_missing_erase", source=erasure.source, iri=_missing(dataset, iri)))
             continue
-        names |= entity_names(dataset, iri)
+        erased_names |= entity_names(dataset, iri)
         removed += _erase(dataset, iri, dropped, suppressed_by)
         erased.add(iri)
 
@@ -179,14 +179,14 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
         counters[stem] = counters.get(stem, 0) + 1
         _write_fact(curated, fact, subject, obj, stem, counters[stem])
         facts_added += 1
-    if names:
-        _mask_names(dataset, name_pattern(names))
+    if erased_names:
+        _mask_names(dataset, name_pattern(erased_names))
     warnings = [_as_given(message, curation.files) for message in warnings]
     for message in warnings:  # the build summary shows them; the log only with -v
         log.info(message)
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
-                          len(erased), tuple(sorted(names)), tuple(sorted(str(iri) for iri in erased)))
+                          len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)))
 
 
 def _as_given(warning: str, files: tuple[str, ...]) -> str:

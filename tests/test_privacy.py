@@ -358,3 +358,14 @@ def test_a_title_naming_the_removed_person_is_masked_in_graph_and_manifest(graph
     assert '"Interview met [naam verwijderd]"' in _nq(tmp_path / "kg")
     manifest = (tmp_path / "kg" / "manifest.json").read_text(encoding="utf-8")
     assert "mulder" not in manifest.lower() and "Interview met [naam verwijderd]" in manifest
+
+
+def test_only_the_removed_persons_names_are_masked_beside_other_rules(corpus, runner, tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "avg.yaml").write_text(RULE + "entities:\n  person/anouk-smit: {type: Person, label: Anouk Smit, "
+                                             "aliases: [A. Smit]}\n", encoding="utf-8")
+    result = _run(runner, tmp_path / "kg", "build", corpus, "--curated", tmp_path / "c")
+    assert result.exit_code == 0, result.output
+    text = _nq(tmp_path / "kg")
+    assert '"Anouk Smit (Breda) en [naam verwijderd] werken samen in de themagroep Digitalisering."' in text
+    assert "mulder" not in text.lower()
