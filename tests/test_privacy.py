@@ -85,6 +85,7 @@ def test_removal_leaves_no_trace_of_the_name_in_the_graph(graphs):
     assert "mulder" not in text.lower(), [line for line in text.splitlines() if "mulder" in line.lower()][:5]
     assert "Correcties: 1 entiteit verwijderd." in graphs["forgot_output"]
     assert "mulder" not in (graphs["forgot"] / "manifest.json").read_text(encoding="utf-8").lower()
+    assert "AVG-verzoek" not in text  # the reason is for the controller's records, not the graph
 
 
 def test_removal_masks_the_name_in_another_facts_quote(graphs):
