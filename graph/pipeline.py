@@ -459,6 +459,22 @@ def _seen_from_graph(path, graph_path: Path) -> str | None:
         return None
 
 
+def _recorded_path(path: str) -> str:
+    """A document's path as the manifest keeps it: relative to where the build ran, as a path given
+    relative is (an absolute one names the user's folders, /home/<name>/…; the explorer finds a
+    relative path from the manifest's ``base``); absolute only on another drive (Windows).
+
+    >>> _recorded_path(os.path.join(os.getcwd(), "docs", "a.txt")), _recorded_path("docs/b.txt")
+    ('docs/a.txt', 'docs/b.txt')
+    """
+    if not os.path.isabs(path):
+        return path
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:
+        return path
+
+
 def _manifest(documents, engine: str, stats: BuildStats, triples: int) -> dict:
     return {
         "g40kg_version": __version__,
@@ -467,7 +483,7 @@ def _manifest(documents, engine: str, stats: BuildStats, triples: int) -> dict:
         "documents": [
             {
                 "id": d.id,
-                "path": d.path,
+                "path": _recorded_path(d.path),
                 "checksum": d.checksum,
                 "title": d.title,
                 "date": d.date,

@@ -370,3 +370,11 @@ def test_only_the_removed_persons_names_are_masked_beside_other_rules(corpus, ru
     text = _nq(tmp_path / "kg")
     assert '"Anouk Smit (Breda) en [naam verwijderd] werken samen in de themagroep Digitalisering."' in text
     assert "mulder" not in text.lower()
+
+
+def test_the_manifest_keeps_no_absolute_source_path(graphs, runner):
+    """Absolute paths name the user's folders (/home/<name>/…); the explorer still finds the text."""
+    manifest = json.loads((graphs["plain"] / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["documents"] and not [d["path"] for d in manifest["documents"] if d["path"].startswith("/")]
+    page = json.loads(_run(runner, graphs["plain"], "serve", "--get", f"/document/{LETTER}.json").output)
+    assert page["warning"] is None and page["text"].startswith("Brief aan de G40")
