@@ -52,6 +52,7 @@ from .docdate import date_or_period
 from .extract.model import Extraction, Relation
 from .ingest import Document
 from .nquads import QuadLines, describe, string_text, term_text
+from .privacy import mask_contacts
 from .reference import iri
 from .resolve import Entity, Resolution
 from .role_labels import role_statements, scheme_statements
@@ -116,9 +117,10 @@ class BuildStats:
         self.roles.update(record["roles"])
         self.terms.extend(record.get("terms", ()))
 
-    def curated(self, merges, suppressed_by) -> None:
-        """Count what curation did in: ``merges`` (entity key merged away, key it went into) and
-        ``suppressed_by`` ((relation, number of relations removed)), so that the counts are the graph's.
+    def curated(self, merges, suppressed_by, erased=()) -> None:
+        """Count what curation did in: ``merges`` (entity key merged away, key it went into),
+        ``suppressed_by`` ((relation, number of relations removed)) and ``erased`` (keys of entities
+        removed entirely), so that the counts are the graph's.
 
         >>> stats = BuildStats(relations=Counter(collaboratesWith=3))
         >>> stats._count_entity("unit/a", "OrganisationalUnit"); stats._count_entity("unit/b", "OrganisationalUnit")
@@ -132,6 +134,10 @@ class BuildStats:
                 continue
             self.entities[type_] -= 1
             self._count_entity(into, type_)
+        for key in erased:
+            type_ = self.entity_types.pop(key, None)
+            if type_ is not None:
+                self.entities[type_] -= 1
         for relation, count in suppressed_by:
             self.relations[relation] -= count
         for counter in (self.entities, self.relations):
@@ -374,11 +380,11 @@ def _hashed_fragment(name: URIRef, text: bytes) -> Fragment:
 
 @lru_cache(maxsize=1)
 def builder_fingerprint() -> str:
-    """A hash of the code that turns extractions into triples (this module and the vocabulary)."""
+    """A hash of the code that turns extractions into triples (this module, the vocabulary, the masking of quotes)."""
     from . import __version__
 
     digest = hashlib.sha256(__version__.encode())
-    for module in ("build.py", "vocab.py", "nquads.py", "reference.py"):
+    for module in ("build.py", "vocab.py", "nquads.py", "reference.py", "privacy.py"):
         digest.update((Path(__file__).with_name(module)).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -647,7 +653,7 @@ _literal_text = lru_cache(maxsize=65_536, typed=True)(lambda value: term_text(_l
 def _write_evidence(out: _Terms, evidence, doc_node, subject, predicate, obj, text, start, end, rule, confidence,
                     document, valid_from=None, valid_until=None, more=()):
     pairs = [(out.TYPE, out.EVIDENCE), (out.TYPE, out.STATEMENT), (out.SUBJECT, subject), (out.PREDICATE, predicate),
-             (out.OBJECT, obj), (out.QUOTE, out.string(text[start:end])), (out.START, out.literal(start)),
+             (out.OBJECT, obj), (out.QUOTE, out.string(mask_contacts(text[start:end]))), (out.START, out.literal(start)),
              (out.END, out.literal(end)), (out.DERIVED, doc_node), (out.RULE, out.string(rule)),
              (out.CONFIDENCE, out.confidence(confidence)), *more]
     _time(pairs, out, document, valid_from, valid_until)

@@ -8,7 +8,11 @@ Dataset in place, without any I/O, in this order:
 
 1. **merge** entity A into B: every triple naming A names B instead (in every graph); A's
    preferred labels become B's ``skos:altLabel``; ``B owl:sameAs A`` is kept in ``g40g:curated``;
-2. **suppress** a wrong extracted fact: its evidence nodes go (for ``hasRole`` also the
+2. **suppress** an entity (``{entity: person/x}``, a removal request): its node, types and names,
+   every statement with it as subject or object and the evidence and membership nodes of its
+   facts and mentions go; after the last step its names are masked in the quotes and document
+   titles that remain (:mod:`graph.privacy`);
+   **suppress** a wrong extracted fact: its evidence nodes go (for ``hasRole`` also the
    membership node), and its direct triple (``memberOf``) once no evidence for it is left;
 3. **entities** are declared (type and labels) in ``g40g:curated`` when the graph lacks them;
 4. **aliases** become ``skos:altLabel`` in ``g40g:curated``;
@@ -48,6 +52,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from .privacy import masked_text, name_pattern, name_spans
 from .role_labels import role_statements, scheme_statements
 from .vocab import CURATED_GRAPH, ENTITY_TYPES, G40, G40ID, ORG, mint, slugify
 
@@ -56,7 +61,7 @@ from .vocab import CURATED_GRAPH, ENTITY_TYPES, G40, G40ID, ORG, mint, slugify
 from .curation_files import (FACT_PREDICATES, SUFFIXES, SUPPRESSIBLE, load_curation, load_file, parse_turtle_file,
                              parse_turtle_text, parse_yaml_text)
 from .curation_records import (_SUBTYPE, TEXTS, Alias, CuratedEntity, CuratedFact, Curation, CurationError,
-                               CurationReport, Merge, Suppression, _text)
+                               CurationReport, Erasure, Merge, Suppression, _text)
 __all__ = [
     "CurationError",
     "CuratedEntity",
@@ -64,12 +69,14 @@ __all__ = [
     "Alias",
     "Merge",
     "Suppression",
+    "Erasure",
     "Curation",
     "CurationReport",
     "load_curation",
     "parse_yaml_text",
     "parse_turtle_file",
     "apply_curation",
+    "entity_names",
     "load_file",
     "parse_turtle_text",
     "SUFFIXES",
@@ -99,9 +106,22 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     def resolve(iri: URIRef) -> URIRef:
         return merged_into.get(iri, iri)
 
-    suppressed = 0
-    suppressed_by: dict[str, int] = {}
     dropped: list[str] = []
+    suppressed_by: dict[str, int] = {}  # relation → evidence nodes removed (of suppressions and removed entities)
+    erased: set[URIRef] = set()
+    erased_names: set[str] = set()
+    for erasure in curation.erasures:
+        iri = resolve(erasure.iri)
+        if iri in erased:
+            continue
+        if not _typed(dataset, iri):
+            warnings.append(_text("w_missing_erase", source=erasure.source, iri=_missing(dataset, iri)))
+            continue
+        erased_names |= entity_names(dataset, iri)
+        removed += _erase(dataset, iri, dropped, suppressed_by)
+        erased.add(iri)
+
+    suppressed = 0
     for suppression in curation.suppressions:
         count, gone = _suppress(dataset, suppression, resolve(suppression.subject), resolve(suppression.object),
                                 dropped)
@@ -116,6 +136,9 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     entities_added = 0
     for entity in curation.entities:
         iri = resolve(entity.iri)
+        if iri in erased:  # a removal request outweighs a declaration
+            warnings.append(_text("w_erased", source=entity.source, iri=entity_key(iri)))
+            continue
         if _typed(dataset, iri):
             names = [entity.label, *entity.aliases]
             existing = {str(o) for o in _objects(dataset, iri, SKOS.prefLabel)}
@@ -156,11 +179,14 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
         counters[stem] = counters.get(stem, 0) + 1
         _write_fact(curated, fact, subject, obj, stem, counters[stem])
         facts_added += 1
+    if erased_names:
+        _mask_names(dataset, name_pattern(erased_names))
     warnings = [_as_given(message, curation.files) for message in warnings]
     for message in warnings:  # the build summary shows them; the log only with -v
         log.info(message)
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
-                          tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped))
+                          tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
+                          len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)))
 
 
 def _as_given(warning: str, files: tuple[str, ...]) -> str:
@@ -260,6 +286,75 @@ def _merge(dataset: Dataset, curated: "_OneGraph", old: URIRef, into: URIRef, so
         graph.add((s, p, into))
     curated.add((into, OWL.sameAs, old))
     return removed
+
+
+#: the nodes that describe one statement (evidence, a curated statement, a membership): an entity's
+#: removal takes the whole node when it names the entity
+_STATEMENT_CLASSES = (G40.Evidence, RDF.Statement, G40.CuratedStatement, G40.Membership)
+#: what names an entity; its removal masks these names in the quotes that remain
+_NAMES = (SKOS.prefLabel, RDFS.label, SKOS.altLabel)
+
+
+#: how a text refers to a person by surname ("De heer Mulder is met ziekteverlof")
+_HONORIFICS = ("de heer", "De heer", "mevrouw", "Mevrouw", "mevr.", "Mevr.", "dhr.", "Dhr.", "mw.", "Mw.")
+
+
+def entity_names(dataset: Dataset, iri: URIRef) -> set[str]:
+    """The names of ``iri`` (preferred, labels, aliases); a person's also as "de heer"/"mevrouw" and
+    the surname (the words after the first name).
+
+    >>> from graph.store import new_dataset
+    >>> ds = new_dataset()
+    >>> _ = ds.add((G40ID["person/p"], RDF.type, G40.Person)); _ = ds.add((G40ID["person/p"], RDFS.label, Literal("Pieter van Dam")))
+    >>> sorted(entity_names(ds, G40ID["person/p"]))[:3]
+    ['De heer van Dam', 'Dhr. van Dam', 'Mevr. van Dam']
+    """
+    names = {str(o) for p in _NAMES for o in _objects(dataset, iri, p)}
+    if _has(dataset, (iri, RDF.type, G40.Person)):
+        surnames = {name.split(None, 1)[1] for name in names if len(name.split()) > 1}
+        names |= {f"{title} {surname}" for title in _HONORIFICS for surname in surnames}
+    return names
+
+
+def _erase(dataset: Dataset, iri: URIRef, dropped: list[str], relations: dict[str, int]) -> int:
+    """Remove ``iri`` entirely: every statement with it as subject or object; a statement node
+    (evidence, membership) naming it goes whole, with what points at that node. Returns the number
+    of statements removed, adds the evidence nodes' IRIs to ``dropped`` and counts them by relation
+    in ``relations``."""
+    nodes = {s for s, _p, _o, _g in _quads(dataset, (None, None, iri))
+             if any(_has(dataset, (s, RDF.type, c)) for c in _STATEMENT_CLASSES)}
+    nodes |= _objects(dataset, iri, G40.hasRole)  # its memberships
+    removed = 0
+    for node in sorted(nodes):
+        for pointer in {q[0] for q in _quads(dataset, (None, G40.membership, node))}:
+            removed += _drop_node(dataset, pointer)
+            dropped.append(str(pointer))
+        if _has(dataset, (node, RDF.type, G40.Evidence)):
+            dropped.append(str(node))
+            for relation in _objects(dataset, node, RDF.predicate):
+                if relation != G40.mentions:
+                    name = entity_key(relation).rsplit("#", 1)[-1]
+                    relations[name] = relations.get(name, 0) + 1
+        removed += _drop_node(dataset, node) + _remove(dataset, (None, None, node))
+    return removed + _drop_node(dataset, iri) + _remove(dataset, (None, None, iri))
+
+
+def _mask_names(dataset: Dataset, pattern) -> int:
+    """Mask the names ``pattern`` finds in every quote and in documents' titles and labels (in the
+    graph's language: the quotes are Dutch text); returns how many literals changed."""
+    changed = 0
+    for predicate in (G40.quote, DCTERMS.title, RDFS.label, SKOS.prefLabel):
+        for s, p, o, g in _quads(dataset, (None, predicate, None)):
+            if not isinstance(o, Literal) or not pattern.search(str(o)):
+                continue
+            if predicate != G40.quote and not _has(dataset, (s, RDF.type, G40.Document)):
+                continue
+            text = masked_text(str(o), name_spans(str(o), pattern))[0]
+            graph = _graph(dataset, g)
+            graph.remove((s, p, o))
+            graph.graph.add((s, p, Literal(text, lang=o.language, datatype=o.datatype)))
+            changed += 1
+    return changed
 
 
 def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: URIRef,

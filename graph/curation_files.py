@@ -19,12 +19,12 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from .curation_records import (_SUBTYPE, Alias, CuratedEntity, CuratedFact, Curation, CurationError, Merge,
-                               Suppression)
+from .curation_records import (_SUBTYPE, Alias, CuratedEntity, CuratedFact, Curation, CurationError, Erasure,
+                               Merge, Suppression)
 from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint
 
 __all__ = ["SUFFIXES", "FACT_PREDICATES", "SUPPRESSIBLE", "load_curation", "load_file", "parse_yaml_text",
-           "parse_turtle_text", "parse_turtle_file"]
+           "parse_turtle_text", "parse_turtle_file", "erasure_rule", "add_erasure"]
 
 log = logging.getLogger(__name__)
 
@@ -109,10 +109,11 @@ class _YamlCuration:
     def __init__(self, where: str, name: str):
         self.where, self.name = where, name
         self.entities, self.aliases, self.facts, self.merges, self.suppressions = [], [], [], [], []
+        self.erasures: list[Erasure] = []
 
     def result(self) -> Curation:
         return Curation(tuple(self.entities), tuple(self.aliases), tuple(self.facts), tuple(self.merges),
-                        tuple(self.suppressions), (self.where,))
+                        tuple(self.suppressions), (self.where,), tuple(self.erasures))
 
     def at(self, line: int) -> str:
         return f"{self.where}:{line}"
@@ -172,6 +173,8 @@ class _YamlCuration:
             raise CurationError(self.at(line), "fact")
         for required in ("subject", "predicate", "object"):
             if not fields.get(required):
+                if predicates is SUPPRESSIBLE and fields.get("subject") and len(fields) == 1:  # {subject: person/x}
+                    raise CurationError(self.at(line), "field_entity", name=required, value=fields["subject"])
                 raise CurationError(self.at(line), "field", name=required)
         if fields["predicate"] not in predicates:
             raise CurationError(self.at(line), "predicate", value=fields["predicate"], predicates=", ".join(predicates))
@@ -207,11 +210,27 @@ class _YamlCuration:
         self.merges.append(Merge(old, into, self.provenance(line)))
 
     def suppress(self, item, line: int) -> None:
+        if isinstance(item, dict) and "entity" in item:
+            self.erase(item, line)
+            return
         fields = self._triple(item, line, SUPPRESSIBLE)
         role = fields.get("role")
         self.suppressions.append(Suppression(fields["subject"], fields["predicate"], fields["object"],
                                              _text_or_none(fields.get("document")), str(role) if role else None,
                                              self.provenance(line), quote=_text_or_none(fields.get("quote"))))
+
+
+    def erase(self, item: dict, line: int) -> None:
+        """``{entity: person/x, reason: …}``: remove the entity entirely (see :class:`Erasure`)."""
+        other = sorted(set(item) - {"entity", "reason"})
+        if other:
+            raise CurationError(self.at(line), "erase_keys", keys=", ".join(other))
+        if not item.get("entity"):
+            raise CurationError(self.at(line), "field", name="entity")
+        iri = self.iri(item["entity"], line)
+        if str(iri).startswith(str(mint("document", "x"))[:-1]) or str(iri).startswith(str(mint("role", "x"))[:-1]):
+            raise CurationError(self.at(line), "erase_kind", value=item["entity"])
+        self.erasures.append(Erasure(iri, _text_or_none(item.get("reason")), self.provenance(line)))
 
 
 def _as_list(value) -> list:
@@ -304,3 +323,57 @@ def parse_turtle_text(text: str, where: str, *, name: str | None = None) -> Cura
 
 def parse_turtle_file(path: Path) -> Curation:
     return load_file(Path(path))
+
+
+def erasure_rule(key: str, reason: str | None = None) -> str:
+    """The YAML item of a removal rule for the entity ``key`` (see :class:`Erasure`).
+
+    >>> erasure_rule("person/jan-voorbeeld", "AVG-verzoek 2026-12")
+    '  - {entity: person/jan-voorbeeld, reason: "AVG-verzoek 2026-12"}'
+    """
+    import json
+
+    return f"  - {{entity: {key}" + (f", reason: {json.dumps(reason, ensure_ascii=False)}" if reason else "") + "}"
+
+
+def add_erasure(path: Path, key: str, reason: str | None = None) -> bool:
+    """Add the removal rule of ``key`` to the YAML curation file ``path`` (made when missing) under
+    ``suppress:``, keeping the rest of the file as it is; written atomically, and only when the
+    result reads as the file did plus this rule. Returns False when the file has the rule already.
+
+    >>> import tempfile
+    >>> where = Path(tempfile.mkdtemp()) / "avg.yaml"
+    >>> _ = where.write_text("# verzoeken\\nsuppress:\\n  - [person/a, mentions, person/b]\\n", encoding="utf-8")
+    >>> add_erasure(where, "person/jan-voorbeeld", "AVG-verzoek"), add_erasure(where, "person/jan-voorbeeld")
+    (True, False)
+    >>> print(where.read_text(encoding="utf-8"), end="")
+    # verzoeken
+    suppress:
+      - {entity: person/jan-voorbeeld, reason: "AVG-verzoek"}
+      - [person/a, mentions, person/b]
+    """
+    from .store import atomic_write
+
+    path = Path(path)
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise CurationError(str(path), "erase_file")
+    before = load_file(path) if path.is_file() else Curation()
+    iri = _reference(key, str(path))
+    if any(e.iri == iri for e in before.erasures):
+        return False
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    lines = text.splitlines()
+    rule = erasure_rule(key, reason)
+    at = next((n for n, line in enumerate(lines) if re.match(r"^suppress\s*:\s*(#.*)?$", line)), None)
+    if at is None:
+        lines += ["suppress:", rule]
+    else:
+        following = next((line for line in lines[at + 1:] if line.strip() and not line.lstrip().startswith("#")), "")
+        indent = re.match(r"^(\s*)- ", following)
+        lines.insert(at + 1, (indent.group(1) if indent else "  ") + rule.lstrip())
+    new_text = "\n".join(lines) + "\n"
+    after = parse_yaml_text(new_text, str(path))
+    if len(after.erasures) != len(before.erasures) + 1 or len(after) != len(before) + 1:
+        raise CurationError(str(path), "erase_file")
+    atomic_write(path, new_text)
+    return True

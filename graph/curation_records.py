@@ -22,7 +22,7 @@ from .errors import InputError
 from .messages import get_language
 from .vocab import G40
 
-__all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Curation",
+__all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Curation",
            "CurationReport"]
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,11 @@ TEXTS = {
         "date": "{name} {value!r} is geen ISO-datum (JJJJ[-MM[-DD]])",
         "label": "een label moet niet-lege tekst zijn",
         "merge_self": "kan een entiteit niet met zichzelf samenvoegen",
+        "field_entity": "ontbrekend of leeg veld {name!r}; een hele entiteit verwijderen: {{entity: {value}}}",
+        "erase_keys": "een entiteit verwijderen kent alleen entity en reason, niet {keys}",
+        "erase_kind": "{value!r}: een document verwijdert u door het bestand weg te halen, niet met een regel",
+        "erase_file": "kan hier geen regel toevoegen: geef een YAML-bestand (.yaml) met een blokvormige "
+                      "'suppress:'-lijst, of een nieuw bestand",
         "turtle": "geen geldige Turtle ({reason})",
         "turtle_triple": "triple {triple} wordt niet begrepen: alleen entiteiten (rdf:type, labels), skos:altLabel, "
                          "kernrelaties en owl:sameAs (samenvoegen); hasRole en onderdrukken alleen in YAML",
@@ -59,6 +64,8 @@ TEXTS = {
         "w_did_you_mean": " (bedoelt u {iri}, {label}?)",
         "w_nothing": "{source}: niets te onderdrukken voor {fact}",
         "w_exists": "{source}: entiteit {iri} bestaat al; alleen de namen zijn als alias toegevoegd",
+        "w_missing_erase": "{source}: te verwijderen entiteit {iri} staat niet in de graaf; niets verwijderd",
+        "w_erased": "{source}: entiteit {iri} is verwijderd (suppress entity); overgeslagen",
     },
     "en": {
         "yaml": "not valid YAML ({reason})",
@@ -78,6 +85,11 @@ TEXTS = {
         "date": "{name} {value!r} is not an ISO date (YYYY[-MM[-DD]])",
         "label": "a label must be non-empty text",
         "merge_self": "cannot merge an entity into itself",
+        "field_entity": "missing or empty field {name!r}; to remove a whole entity: {{entity: {value}}}",
+        "erase_keys": "removing an entity takes only entity and reason, not {keys}",
+        "erase_kind": "{value!r}: remove a document by removing its file, not with a rule",
+        "erase_file": "cannot add a rule here: give a YAML file (.yaml) with a block-style 'suppress:' list, "
+                      "or a new file",
         "turtle": "not valid Turtle ({reason})",
         "turtle_triple": "triple {triple} is not understood: only entities (rdf:type, labels), skos:altLabel, "
                          "core relations and owl:sameAs (merge); hasRole and suppression only in YAML",
@@ -88,6 +100,8 @@ TEXTS = {
         "w_did_you_mean": " (did you mean {iri}, {label}?)",
         "w_nothing": "{source}: nothing to suppress for {fact}",
         "w_exists": "{source}: entity {iri} already exists; only its names were added as aliases",
+        "w_missing_erase": "{source}: entity to remove {iri} is not in the graph; nothing removed",
+        "w_erased": "{source}: entity {iri} is removed (suppress entity); skipped",
     },
 }
 
@@ -162,6 +176,17 @@ class Suppression:
 
 
 @dataclass(frozen=True)
+class Erasure:
+    """Remove entity ``iri`` entirely (a removal request, recht op vergetelheid): its node, types and
+    names, every fact and mention with it, their evidence; its names are masked in the quotes that
+    remain. ``reason`` says why (such as "AVG-verzoek 2026-12"); it is not written into the graph."""
+
+    iri: URIRef
+    reason: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Curation:
     entities: tuple[CuratedEntity, ...] = ()
     aliases: tuple[Alias, ...] = ()
@@ -169,13 +194,15 @@ class Curation:
     merges: tuple[Merge, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
     files: tuple[str, ...] = ()
+    erasures: tuple[Erasure, ...] = ()
 
     def __add__(self, other: "Curation") -> "Curation":
         return Curation(*(getattr(self, f) + getattr(other, f)
-                          for f in ("entities", "aliases", "facts", "merges", "suppressions", "files")))
+                          for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures")))
 
     def __len__(self) -> int:
-        return len(self.entities) + len(self.aliases) + len(self.facts) + len(self.merges) + len(self.suppressions)
+        return (len(self.entities) + len(self.aliases) + len(self.facts) + len(self.merges) + len(self.suppressions)
+                + len(self.erasures))
 
 
 @dataclass(frozen=True)
@@ -192,6 +219,9 @@ class CurationReport:
     merges: tuple[tuple[str, str], ...] = ()  # (IRI merged away, IRI it went into) of each merge that happened
     suppressed_by: tuple[tuple[str, int], ...] = ()  # (relation, evidence nodes removed) of the suppressions
     suppressed_evidence: frozenset = frozenset()  # the IRIs of the evidence nodes the suppressions removed
+    erased: int = 0  # entities removed entirely (suppress: - {entity: …})
+    erased_names: tuple[str, ...] = ()  # their names, to mask in the published text (never written anywhere)
+    erased_keys: tuple[str, ...] = ()  # their IRIs
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.
@@ -200,5 +230,6 @@ class CurationReport:
         {'facts_added': 1, 'merged': 2}
         """
         done = {"entities_added": self.entities_added, "aliases_added": self.aliases_added,
-                "facts_added": self.facts_added, "merged": self.merged, "suppressed": self.suppressed}
+                "facts_added": self.facts_added, "merged": self.merged, "suppressed": self.suppressed,
+                "erased": self.erased}
         return {name: count for name, count in done.items() if count}

@@ -30,7 +30,8 @@ DUTCH_HEADINGS = {
     "to": "naar", "degree": "graad", "community": "gemeenschap", "size": "grootte", "total": "totaal",
     "name": "naam", "title": "titel", "parameters": "parameters", "description": "beschrijving",
     "undated": "zonder datum", "change": "verandering", "subject": "onderwerp", "predicate": "relatie",
-    "object": "object",
+    "object": "object", "date": "datum", "mentions": "vermeldingen", "as_written": "zoals geschreven",
+    "sentences": "zinnen",
 }
 
 
@@ -40,7 +41,7 @@ ENGLISH_HEADINGS = {
     "cityLabel": "municipality", "ministryLabel": "ministry", "actorLabel": "actor", "actorType": "actor type",
     "viaLabel": "via", "themeLabel": "theme", "themagroepLabel": "themagroep", "provinceLabel": "province",
     "programmeLabel": "programme", "programmeKind": "programme kind", "memberLabel": "member",
-    "memberType": "member type",
+    "memberType": "member type", "as_written": "as written",
 }
 
 

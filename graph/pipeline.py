@@ -47,6 +47,7 @@ from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest
+from .privacy import masked_text, name_pattern, name_spans
 from .tenure import build_terms, curated_terms, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph
 from .workers import forked_map
@@ -220,18 +221,22 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     with StagedGraph(graph_path, fragments, curation=fingerprint, previous=previous,
                      derived=[str(TENURE_GRAPH)]) as staged:
         curated_report = apply_curation(staged.dataset, curation)
-        stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by)
+        stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by,
+                      [entity_key(iri) for iri in curated_report.erased_keys])
         terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)
         terms += curated_terms(staged.store, str(CURATED_GRAPH))
         staged.add_derived(str(TENURE_GRAPH), tenure_quads(terms, str(TENURE_GRAPH)))
         license = _license(license, previous_manifest)
         # counted from what the build wrote, unless curation merged or added entities
         classes = (class_counts(staged.store) if curated_report.merges or curated_report.entities_added
-                   else entity_classes(reference, resolution, stats, len(documents)))
+                   or curated_report.erased else entity_classes(reference, resolution, stats, len(documents)))
         staged.add_derived(str(DATASET_GRAPH), dataset_quads(documents, triples=staged.count_triples(), classes=classes,
                                                              version=__version__, license=license))
         staged.curated()
         warnings.extend(curated_report.warnings)
+        forgotten = name_pattern(curated_report.erased_names)
+        if forgotten is not None:  # the names of removed entities are not repeated in the summary either
+            warnings[:] = [masked_text(w, name_spans(w, forgotten))[0] for w in warnings]
         checked = None
         if validate:
             say(msg("progress_check"))
@@ -239,6 +244,13 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                                   previous_shapes=(previous_manifest.get("validation") or {}).get("shapes"))
         triples = staged.count_triples()
         manifest = _manifest(documents, engine, stats, triples)
+        if forgotten is not None:  # where the explorer masks their names in a document's text: offsets only
+            for entry, document in zip(manifest["documents"], documents):
+                spans = [[start, end] for start, end, _kind in name_spans(document.text, forgotten)]
+                if spans:
+                    entry["masked"] = spans
+                if entry["title"]:  # as the graph's title: masked
+                    entry["title"] = masked_text(entry["title"], name_spans(entry["title"], forgotten))[0]
         manifest["base"] = _relative_cwd(graph_path)
         manifest["corrections"] = own_corrections
         manifest["license"] = license
@@ -457,6 +469,22 @@ def _seen_from_graph(path, graph_path: Path) -> str | None:
         return None
 
 
+def _recorded_path(path: str) -> str:
+    """A document's path as the manifest keeps it: relative to where the build ran, as a path given
+    relative is (an absolute one names the user's folders, /home/<name>/…; the explorer finds a
+    relative path from the manifest's ``base``); absolute only on another drive (Windows).
+
+    >>> _recorded_path(os.path.join(os.getcwd(), "docs", "a.txt")), _recorded_path("docs/b.txt")
+    ('docs/a.txt', 'docs/b.txt')
+    """
+    if not os.path.isabs(path):
+        return path
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:
+        return path
+
+
 def _manifest(documents, engine: str, stats: BuildStats, triples: int) -> dict:
     return {
         "g40kg_version": __version__,
@@ -465,7 +493,7 @@ def _manifest(documents, engine: str, stats: BuildStats, triples: int) -> dict:
         "documents": [
             {
                 "id": d.id,
-                "path": d.path,
+                "path": _recorded_path(d.path),
                 "checksum": d.checksum,
                 "title": d.title,
                 "date": d.date,

@@ -27,8 +27,9 @@ from .messages import CATALOGUE, msg
 from .query import DEFAULT_TIMEOUT, run_question, term_value
 from .timefilter import TimeWindow, ministry_label_at, ministry_label_in, ministry_label_over, ministry_periods
 
-__all__ = ["collaboration_matrix", "collaborators", "entity_profile", "relabel_ministries", "question_rows", "told_apart",
-           "ministry_heading", "ministry_earlier_names", "with_earlier_names", "collaboration_dates"]
+__all__ = ["collaboration_matrix", "collaborators", "entity_profile", "entity_mentions", "named_in_texts",
+           "relabel_ministries", "question_rows", "told_apart", "ministry_heading", "ministry_earlier_names",
+           "with_earlier_names", "collaboration_dates"]
 
 
 #: what an evidence entry of :func:`collaborators` keeps of a question row (after quote and document)
@@ -277,3 +278,73 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
         label = ministry_label_over(dataset, entry.iri, window, label)
     return {"iri": entry.iri, "label": label, "type": entry.type, "names": sorted(set(entry.names)),
             "relations": relations}
+
+
+def entity_mentions(dataset, iri) -> list[dict]:
+    """Every document that mentions the entity ``iri``, for an access request (inzageverzoek):
+    ``{"documentId", "title", "date", "mentions", "as_written": [the names as the text writes them]}``,
+    by date and id.
+
+    >>> from graph.store import new_dataset
+    >>> from graph.vocab import G40, G40ID
+    >>> from rdflib import Literal
+    >>> from rdflib.namespace import DCTERMS, RDF
+    >>> ds = new_dataset()
+    >>> doc, ev, person = G40ID["document/d"], G40ID["evidence/d/1"], G40ID["person/p"]
+    >>> for t in [(doc, RDF.type, G40.Document), (doc, DCTERMS.identifier, Literal("d")), (ev, RDF.subject, doc),
+    ...           (ev, RDF.predicate, G40.mentions), (ev, RDF.object, person), (ev, G40.quote, Literal("P. Jansen"))]:
+    ...     _ = ds.add(t)
+    >>> entity_mentions(ds, person)
+    [{'documentId': 'd', 'title': '', 'date': '', 'mentions': 1, 'as_written': ['P. Jansen']}]
+    """
+    from rdflib import URIRef
+
+    from .vocab import PREFIXES
+
+    rows = dataset.query("""SELECT ?id ?title ?date ?start ?end ?quote WHERE {
+        ?ev rdf:subject ?doc ; rdf:predicate g40:mentions ; rdf:object ?e ; g40:quote ?quote .
+        ?doc dcterms:identifier ?id .
+        OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date }
+        OPTIONAL { ?doc g40:periodStart ?start } OPTIONAL { ?doc g40:periodEnd ?end } }""",
+                         initNs=PREFIXES, initBindings={"e": URIRef(str(iri))})
+    documents: dict[str, dict] = {}
+    for row in rows:
+        entry = documents.setdefault(str(row.id), {
+            "documentId": str(row.id), "title": str(row.title or ""),
+            "date": str(row.date or "") or "/".join(str(t) for t in (row.start, row.end) if t is not None),
+            "mentions": 0, "as_written": set()})
+        entry["mentions"] += 1
+        entry["as_written"].add(str(row.quote))
+    listed = sorted(documents.values(), key=lambda d: (d["date"], d["documentId"]))
+    return [dict(d, as_written=sorted(d["as_written"])) for d in listed]
+
+
+def named_in_texts(graph_path, names) -> dict[str, list[str]]:
+    """Document id → the sentences of its text (read from the sources as the explorer reads them)
+    that contain any of ``names``, for an access request: also where the extractor did not
+    recognise the person ("De heer Jansen is met verlof"). Documents whose text is not found, or
+    changed since the build, are left out.
+    """
+    from .disk_layout import read_manifest
+    from .privacy import name_pattern
+    from .serve.explore import GRAPH_FOLDER_KEY, _document_text
+
+    pattern = name_pattern(names)
+    manifest = dict(read_manifest(graph_path), **{GRAPH_FOLDER_KEY: str(graph_path)})
+    found: dict[str, list[str]] = {}
+    for entry in manifest.get("documents") or []:
+        text = _document_text(entry.get("id", ""), manifest)[0] if pattern is not None else None
+        if text and pattern.search(text):
+            found[entry["id"]] = [s for s in sentences(text) if pattern.search(s)]
+    return found
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences and lines, white space made single (roughly: for reading, not extraction).
+
+    >>> sentences("Eerste zin. Tweede zin!\\n\\nKop\\nDerde  zin")
+    ['Eerste zin.', 'Tweede zin!', 'Kop', 'Derde zin']
+    """
+    import re
+
+    return [" ".join(part.split()) for part in re.split(r"(?<=[.!?])\s+|\n+", text) if part.strip()]

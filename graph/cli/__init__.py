@@ -16,6 +16,7 @@ from . import viz_cmd  # noqa: E402,F401  viz
 from . import serve_cmd  # noqa: E402,F401  serve
 from . import store_cmd  # noqa: E402,F401  push
 from . import validate_cmd  # noqa: E402,F401  validate
+from . import privacy_cmd  # noqa: E402,F401  forget
 
 __all__ = ["cli", "main"]
 

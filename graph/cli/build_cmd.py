@@ -28,7 +28,8 @@ TEXTS = {
         "curation_counts": {"entities_added": ("entiteit toegevoegd", "entiteiten toegevoegd"),
                             "aliases_added": ("alias toegevoegd", "aliassen toegevoegd"),
                             "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
-                            "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt")},
+                            "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt"),
+                            "erased": ("entiteit verwijderd", "entiteiten verwijderd")},
         "none": "(geen)",
         "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd).",
         "validated_one": "SHACL: de graaf voldoet (het enige document gecontroleerd).",
@@ -41,6 +42,8 @@ TEXTS = {
         "wrote": "Geschreven: {path}",
         "wrote_site": "Geschreven: {path} ({pages} pagina's); open {path}/index.html in een browser.",
         "excel_not_csv": "--excel hoort bij --format csv, niet bij --format {fmt}",
+        "no_text_not_site": "--no-document-text hoort bij --format site, niet bij --format {fmt} (die bevat geen "
+                            "documenttekst)",
         "evaluation": "Evaluatie tegen {gold}",
         "document": "document",
         "entities_col": "entiteiten P / R / F1",
@@ -75,7 +78,8 @@ TEXTS = {
         "curation": "Corrections",
         "curation_counts": {"entities_added": ("entity added", "entities added"),
                             "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
-                            "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed")},
+                            "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed"),
+                            "erased": ("entity removed", "entities removed")},
         "none": "(none)",
         "validated": "SHACL: the graph conforms (all {total} documents checked).",
         "validated_one": "SHACL: the graph conforms (its one document checked).",
@@ -88,6 +92,8 @@ TEXTS = {
         "wrote": "Wrote: {path}",
         "wrote_site": "Wrote: {path} ({pages} pages); open {path}/index.html in a browser.",
         "excel_not_csv": "--excel goes with --format csv, not with --format {fmt}",
+        "no_text_not_site": "--no-document-text goes with --format site, not with --format {fmt} (which holds no "
+                            "document text)",
         "evaluation": "Evaluation against {gold}",
         "document": "document",
         "entities_col": "entities P / R / F1",
@@ -483,9 +489,12 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
 @click.option("--excel", is_flag=True,
               help="Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), "
                    "zodat een dubbelklik het bestand in kolommen opent.")
+@click.option("--no-document-text", is_flag=True, envvar="G40KG_NO_DOCUMENT_TEXT",
+              help="Met --format site: publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
+                   "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.")
 @pass_settings
 @translate_errors
-def export_command(settings, fmt, output, excel):
+def export_command(settings, fmt, output, excel, no_document_text):
     """Exporteer de graaf: feiten (JSON Lines), RDF, een netwerkformaat of de verkenner als site.
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
@@ -510,13 +519,16 @@ def export_command(settings, fmt, output, excel):
         g40kg export --format jsonld -o graaf.jsonld && g40kg validate graaf.jsonld
         g40kg export --format graphml -o netwerk.graphml
         g40kg export --format site -o verkenner/           # open verkenner/index.html
+        g40kg export --format site --no-document-text -o publiek/   # alleen de bewijszinnen
     """
     from ..errors import InputError
 
     if excel and fmt != "csv":
         raise click.UsageError(TEXTS[settings.lang]["excel_not_csv"].format(fmt=fmt))
+    if no_document_text and fmt != "site":
+        raise click.UsageError(TEXTS[settings.lang]["no_text_not_site"].format(fmt=fmt))
     if fmt == "site":
-        return _export_site(settings, output)
+        return _export_site(settings, output, document_text=not no_document_text)
     if output is not None and output.is_dir():
         raise InputError(msg("cannot_write", path=output, reason=os.strerror(errno.EISDIR)))
     from ..export import export
@@ -530,7 +542,7 @@ def export_command(settings, fmt, output, excel):
         echo_err(TEXTS[settings.lang]["wrote"].format(path=output))
 
 
-def _export_site(settings, output: Path | None) -> None:
+def _export_site(settings, output: Path | None, document_text: bool = True) -> None:
     """``export --format site -o DIR``: the static copy of the explorer (:mod:`graph.serve.site`)."""
     from ..errors import InputError
     from ..serve.site import export_site
@@ -541,7 +553,7 @@ def _export_site(settings, output: Path | None) -> None:
         raise InputError(msg("site_endpoint"))
     with _GrowingBar(msg("progress_site")) as progress:
         report = export_site(settings.graph_path, output, engine=settings.engine, lang=settings.lang,
-                             progress=progress)
+                             progress=progress, document_text=document_text)
     echo_err(TEXTS[settings.lang]["wrote_site"].format(path=report.folder, pages=report.pages))
 
 

@@ -80,6 +80,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg export --format jsonld -o graaf.jsonld && g40kg validate graaf.jsonld
             g40kg export --format graphml -o netwerk.graphml
             g40kg export --format site -o verkenner/           # open verkenner/index.html
+            g40kg export --format site --no-document-text -o publiek/   # only the evidence sentences
         """},
     "evaluate": {"help": """Measure the extraction against a gold standard (precision, recall and F1 per document).
 
@@ -144,11 +145,32 @@ COMMANDS: dict[str, dict[str, str]] = {
         """},
     "entity": {"help": """Profile of an entity: every fact with its evidence, grouped by relation.
 
+        With --mentions a second list follows: every document that mentions the entity (also without
+        a fact), with title, date, number of mentions, the name as written there and the sentences of
+        the text holding one of the names (also "de heer/mevrouw" + surname, also where extraction
+        recognised nobody). Together the answer to an access request (GDPR art. 15); see README,
+        'Persoonsgegevens (AVG)'.
+
         \b
         Examples:
             g40kg entity Breda
             g40kg entity "pijler Economie en Werk" --format json
             g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # who holds which role now
+            g40kg entity "Pieter Meekels" --mentions --format markdown > inzage.md
+        """},
+    "forget": {"help": """Remove a person (or another entity) on request: write the correction rule for it.
+
+        Looks NAME up in the graph, says what goes at the next build (facts, mentions, the names
+        masked in quotes and document text) and gives the rule
+        "suppress: - {entity: …, reason: …}" (see data/curated/README.md), or adds it to a
+        corrections file with --to. The build with --curated carries it out; shared copies (export
+        --format site, viz pages, push) must be made again afterwards.
+
+        \b
+        Examples:
+            g40kg forget "Pieter Meekels"
+            g40kg forget "Pieter Meekels" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
+            g40kg build documenten/ --curated correcties/
         """},
     "search": {"help": """Search entities by name or alias (fuzzy: typos and parts of names match too).
 
@@ -211,6 +233,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg serve --in-memory                       # a large graph: faster questions
             g40kg serve --query-processes 4 --timeout 30  # more queries at once, each at most 30 s
             g40kg serve --allowed-host intranet.g40.local --root-path /g40  # behind a reverse proxy
+            g40kg serve --no-document-text                # only the documents' evidence sentences
         Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
         """},
     "diff": {"help": """What changed between two builds: the facts that came and the facts that went.
@@ -254,6 +277,22 @@ COMMANDS: dict[str, dict[str, str]] = {
 }
 
 OPTIONS: dict[str, str] = {
+    "Noem ook elk document dat de entiteit vermeldt of haar naam bevat, met de zinnen waarin die staat (voor een "
+    "inzageverzoek).":
+        "Also list every document that mentions the entity or holds its name, with the sentences it is in (for an "
+        "access request).",
+    "Waarom, voor uw verantwoording (bijv. \"AVG-verzoek 2026-12\"); komt in de regel, niet in de graaf.":
+        "Why, for your records (e.g. \"AVG-verzoek 2026-12\"); goes into the rule, not into the graph.",
+    "Voeg de regel toe aan dit YAML-correctiebestand (atomisch; wordt gemaakt als het er niet is).":
+        "Add the rule to this YAML corrections file (atomically; made when it does not exist).",
+    "Publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst (ook niet in de "
+    ".json-versie); bijv. voor een verkenner buiten de organisatie.":
+        "Publish only the sentences of each document that the facts rest on, not its whole text (not in the .json "
+        "version either); e.g. for an explorer outside the organisation.",
+    "Met --format site: publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
+    "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.":
+        "With --format site: publish only the sentences of each document that the facts rest on, not its whole text "
+        "(not in the .json version either); e.g. for an explorer outside the organisation.",
     # every command
     "Toon deze hulp en stop.": "Show this message and exit.",
     # the group (base.py)

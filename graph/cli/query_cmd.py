@@ -31,6 +31,7 @@ TEXTS = {
         "modularity": "modulariteit {q:.3f}, {n} gemeenschappen",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "ook genoemd",
+        "mentioned_in": "Genoemd in {count} document(en):",
         "curated": "gecureerd",
         "curation_note": "toelichting",
         "query_twice": "geef de query als argument of met -f, niet allebei",
@@ -59,6 +60,7 @@ TEXTS = {
         "modularity": "modularity {q:.3f}, {n} communities",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "also called",
+        "mentioned_in": "Mentioned in {count} document(s):",
         "curated": "curated",
         "curation_note": "note",
         "query_twice": "give the query as an argument or with -f, not both",
@@ -445,26 +447,40 @@ def collaborators_command(settings, ministry, at, between, as_of, min_confidence
 
 @cli.command("entity")
 @click.argument("name")
+@click.option("--mentions", is_flag=True,
+              help="Noem ook elk document dat de entiteit vermeldt of haar naam bevat, met de zinnen waarin die "
+                   "staat (voor een inzageverzoek).")
 @fact_listing
-def entity_command(settings, name, at, between, as_of, min_confidence, fmt, timeout):
+def entity_command(settings, name, mentions, at, between, as_of, min_confidence, fmt, timeout):
     """Profiel van een entiteit: elk feit met zijn bewijs, gegroepeerd per relatie.
+
+    Met --mentions volgt een tweede lijst: elk document dat de entiteit vermeldt (ook zonder feit),
+    met titel, datum, aantal vermeldingen, de naam zoals die er staat en de zinnen van de tekst
+    met een van de namen (ook "de heer/mevrouw" + achternaam, ook waar de extractie niemand
+    herkende). Samen het antwoord op een inzageverzoek (AVG art. 15); zie README,
+    'Persoonsgegevens (AVG)'.
 
     \b
     Voorbeelden:
         g40kg entity Breda
         g40kg entity "pijler Economie en Werk" --format json
         g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft
+        g40kg entity "Pieter Meekels" --mentions --format markdown > inzage.md
     """
     from ..shortcuts import entity_profile
     from ..timefilter import undated_shown
 
     window = _window(at, between, as_of)
-    profile = entity_profile(settings.load(), name, window=window, min_confidence=min_confidence, timeout=timeout)
+    dataset = settings.load()
+    profile = entity_profile(dataset, name, window=window, min_confidence=min_confidence, timeout=timeout)
+    if mentions:
+        profile["mentioned_in"] = _mentioned_in(settings, dataset, profile["iri"])
     rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
     columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
                "confidence", "quote", "documentId"]
     if fmt == "json":
-        _echo(render(["iri", "label", "type", "names", "relations"], [profile], fmt))
+        _echo(render(["iri", "label", "type", "names", "relations"] + (["mentioned_in"] if mentions else []),
+                     [profile], fmt))
         return
     rows = _marked(settings, rows, columns)
     columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
@@ -478,6 +494,37 @@ def entity_command(settings, name, at, between, as_of, min_confidence, fmt, time
     if fmt == "table":
         title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}\n" if aliases else "\n"
     _emit(settings, columns, rows, fmt, title=title, window=window)
+    if mentions:
+        documents = [dict(d, as_written="; ".join(d["as_written"]), sentences=" / ".join(d["sentences"]))
+                     for d in profile["mentioned_in"]]
+        if fmt in ("table", "markdown"):
+            click.echo("\n" + _t(settings, "mentioned_in", count=len(documents)))
+            if fmt == "markdown":
+                click.echo()
+        _emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
+
+
+def _mentioned_in(settings, dataset, iri) -> list[dict]:
+    """The documents that mention ``iri`` (:func:`graph.shortcuts.entity_mentions`), each with
+    ``sentences``: those of its text that hold one of the entity's names; a document whose text
+    names it without a mention the extractor made is listed too (0 mentions). The texts are read
+    from the sources of a local graph only (not through --endpoint)."""
+    from rdflib import URIRef
+
+    from ..curate import entity_names
+    from ..disk_layout import read_manifest
+    from ..shortcuts import entity_mentions, named_in_texts
+
+    listed = entity_mentions(dataset, iri)
+    texts = {} if settings.endpoint else named_in_texts(settings.graph_path, entity_names(dataset, URIRef(iri)))
+    known = {d["documentId"] for d in listed}
+    manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
+    for entry in manifest.get("documents") or []:
+        if entry.get("id") in texts and entry["id"] not in known:
+            listed.append({"documentId": entry["id"], "title": entry.get("title") or "", "date": entry.get("date") or "",
+                           "mentions": 0, "as_written": []})
+    listed.sort(key=lambda d: (d["date"], d["documentId"]))
+    return [dict(d, sentences=texts.get(d["documentId"], [])) for d in listed]
 
 
 @cli.command("search")

@@ -54,12 +54,15 @@ CATALOGUE.update(
                    "bijv. intranet.g40.local; herhaalbaar).")
 @click.option("--root-path", default="", metavar="/PAD", callback=lambda ctx, param, value: _root_path(value, param),
               help="Het pad waaronder een reverse proxy de verkenner aanbiedt (bijv. /g40): de links beginnen ermee.")
+@click.option("--no-document-text", is_flag=True, envvar="G40KG_NO_DOCUMENT_TEXT",
+              help="Publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
+                   "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.")
 @click.option("--get", "get_path", metavar="/PAD",
               help="Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.")
 @pass_settings
 @translate_errors
 def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query_processes, query_memory, allowed_hosts,
-          root_path, get_path):
+          root_path, no_document_text, get_path):
     """Start een alleen-lezen SPARQL-endpoint en webverkenner op de graaf.
 
     \b
@@ -70,6 +73,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
         g40kg serve --in-memory                       # grote graaf: snellere vragen
         g40kg serve --query-processes 4 --timeout 30  # meer query's tegelijk, elk max. 30 s
         g40kg serve --allowed-host intranet.g40.local --root-path /g40  # achter een reverse proxy
+        g40kg serve --no-document-text                # alleen de bewijszinnen van de documenten
     Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
     """
     from ..serve import LiveGraph, ServeConfig, asgi_get, create_app, is_loopback, warm
@@ -86,7 +90,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
         query_memory = default_query_memory(query_processes)
     config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang,
                          hosts=hosts, query_processes=query_processes, query_memory=query_memory or None,
-                         root_path=root_path)
+                         root_path=root_path, document_text=not no_document_text)
     app = create_app(graph, config)
     if get_path is not None:
         headers = {"Accept-Language": settings.lang}

@@ -59,6 +59,8 @@ class ServeConfig:
     #: the path a reverse proxy serves the explorer under ("/g40": https://intranet/g40/ …), which
     #: its links begin with; the proxy may pass requests on with or without it
     root_path: str = ""
+    #: publish a document's whole text (False: only its evidence sentences; serve/export --no-document-text)
+    document_text: bool = True
 
 
 #: what a server on this machine is always called

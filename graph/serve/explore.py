@@ -25,6 +25,7 @@ from rdflib.namespace import RDF
 
 from ..derived import expect, remembered
 from ..docdate import period_text
+from ..privacy import contact_spans, mask_contacts, masked_text, moved
 from ..query import engine_of, joins_ranges
 from ..shortcuts import ministry_earlier_names
 from ..timefilter import ministry_label_in
@@ -666,11 +667,15 @@ class Segment:
     highlight: bool = False
 
 
-def document(dataset, document_id: str, manifest: dict | None = None) -> dict | None:
+def document(dataset, document_id: str, manifest: dict | None = None, lang: str = "nl") -> dict | None:
     """The document page: metadata, mentions (with offsets), facts read from it, and its text.
 
     The text is read from the path recorded in the build manifest (never from a URL) and only
     shown when its checksum still matches; otherwise ``text`` is None and ``warning`` says why.
+    Its contact details and the names of removed entities (the manifest's ``masked`` offsets) are
+    masked (:mod:`graph.privacy`, marks in ``lang``); the mentions' offsets are those of the masked
+    text, and ``shifts`` turns an offset of the file's text into one of the masked text
+    (:func:`graph.privacy.moved`).
     """
     if not _KEY.match(document_id or "") or "/" in document_id:
         return None
@@ -705,11 +710,13 @@ def document(dataset, document_id: str, manifest: dict | None = None) -> dict | 
     # the manifest knows the document by its identifier ("Verslag overleg 12 juni"), the address by its IRI's slug
     identifier = str(next(iter(dataset.objects(node, dcterms.identifier)), document_id))
     text, warning = _document_text(identifier, manifest or {})
+    shifts: list = []
     if text is not None:
-        bad = [m for m in mentions if text[m["start"]:m["end"]] != m["quote"]]
+        bad = [m for m in mentions if m["quote"] not in (text[m["start"]:m["end"]], mask_contacts(text[m["start"]:m["end"]]))]
         if bad:
             warning = "offsets"
             mentions = [m for m in mentions if m not in bad]
+        text, mentions, shifts = _published(text, mentions, _manifest_entry(identifier, manifest or {}), lang)
     return {
         "iri": str(node),
         "id": document_id,
@@ -720,7 +727,25 @@ def document(dataset, document_id: str, manifest: dict | None = None) -> dict | 
         "facts": facts,
         "text": text,
         "warning": warning,
+        "shifts": shifts,
     }
+
+
+def _published(text: str, mentions: list[dict], entry: dict | None, lang: str) -> tuple[str, list[dict], list]:
+    """``text`` as the explorer publishes it: contact details and the ``masked`` name offsets of the
+    manifest ``entry`` masked; the mentions that a mask does not touch, moved to the masked text."""
+    names = [(s, e, "name") for s, e in (entry or {}).get("masked") or [] if isinstance(s, int) and isinstance(e, int)]
+    spans = contact_spans(text) + names
+    if not spans:
+        return text, mentions, []
+    published, shifts = masked_text(text, spans, lang)
+    kept = [dict(m, start=moved(m["start"], shifts), end=moved(m["end"], shifts)) for m in mentions
+            if not any(start < m["end"] and m["start"] < end for start, end, _kind in spans)]
+    return published, kept, shifts
+
+
+def _manifest_entry(document_id: str, manifest: dict) -> dict | None:
+    return next((d for d in manifest.get("documents", []) if isinstance(d, dict) and d.get("id") == document_id), None)
 
 
 def renamed_document(dataset, document_id: str, manifest: dict | None) -> str | None:
@@ -750,7 +775,7 @@ def renamed_document(dataset, document_id: str, manifest: dict | None) -> str | 
 def _document_text(document_id: str, manifest: dict) -> tuple[str | None, str | None]:
     from ..ingest import read_document
 
-    entry = next((d for d in manifest.get("documents", []) if d.get("id") == document_id), None)
+    entry = _manifest_entry(document_id, manifest)
     if entry is None or not entry.get("path"):
         return None, "missing"
     from ..resources import data_path

@@ -71,6 +71,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "around": {"nl": "Netwerk rondom", "en": "Network around"},
     "full_network": {"nl": "Open het volledige netwerk", "en": "Open the full network"},
     "text": {"nl": "Tekst", "en": "Text"},
+    "evidence_only": {"nl": "Alleen de zinnen waarop de feiten berusten worden gepubliceerd; de rest van de tekst niet.",
+                      "en": "Only the sentences the facts rest on are published, not the rest of the text."},
     "about.title": {"nl": "Titel", "en": "Title"},
     "about.date": {"nl": "Datum", "en": "Date"},
     "about.period": {"nl": "Periode", "en": "Period"},

@@ -20,6 +20,7 @@ from starlette.templating import Jinja2Templates
 from ..docdate import period_text
 from ..errors import G40Error
 from ..messages import language
+from ..privacy import moved
 from ..role_labels import role_label
 from . import explore, questions
 from .i18n import language_of, predicate_label, property_label, texts
@@ -190,7 +191,7 @@ def documents_page(request: Request) -> Response:
 def document_page(request: Request) -> Response:
     document_id, as_json = _strip_json(request.path_params["document_id"])
     snapshot = snapshot_of(request)
-    data = explore.document(snapshot.dataset, document_id, snapshot.manifest)
+    data = explore.document(snapshot.dataset, document_id, snapshot.manifest, lang=_lang(request))
     if data is None:
         renamed = explore.renamed_document(snapshot.dataset, document_id, snapshot.manifest)
         if renamed is None:
@@ -199,11 +200,32 @@ def document_page(request: Request) -> Response:
         kept = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "token"])
         target = f"{root_path(request)}/document/{renamed}{'.json' if as_json else ''}" + (f"?{kept}" if kept else "")
         return RedirectResponse(target, status_code=301, headers={"Cache-Control": "max-age=3600"})
+    shifts = data.pop("shifts")
+    if not request.app.state.config.document_text:  # only the evidence sentences (data minimisation)
+        data = {key: value for key, value in data.items() if key != "text"}
+        data["warning"], data["evidence_only"] = None, True
+        data["evidence"] = evidence_sentences(data["facts"])
     if not as_json:
         data = dict(data, about=document_about(data["metadata"], _lang(request)))
-    if not as_json and data["text"] is not None:
-        data = dict(data, segments=explore.text_segments(data["text"], data["mentions"], _highlight(request)))
+    if not as_json and data.get("text") is not None:
+        highlight = _highlight(request)
+        if highlight and shifts:  # offsets of the file's text, the page shows the masked text
+            highlight = tuple(moved(offset, shifts) for offset in highlight)
+            highlight = highlight if None not in highlight else None
+        data = dict(data, segments=explore.text_segments(data["text"], data["mentions"], highlight))
     return render(request, "document.html", data, json_twin=f"/document/{document_id}.json")
+
+
+def evidence_sentences(facts: list[dict]) -> list[str]:
+    """The evidence sentences of a document's ``facts``, each once, in the order of the text.
+
+    >>> evidence_sentences([{"quote": "B.", "start": 9}, {"quote": "A.", "start": 0}, {"quote": "B.", "start": 9}])
+    ['A.', 'B.']
+    """
+    seen: dict[str, int] = {}
+    for fact in facts:
+        seen.setdefault(fact["quote"], fact["start"] if fact["start"] is not None else -1)
+    return sorted(seen, key=lambda quote: (seen[quote], quote))
 
 
 #: a document's metadata as a reader asks for it, in this order (the JSON keeps the RDF names)

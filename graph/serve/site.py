@@ -158,13 +158,15 @@ class SiteReport:
 
 
 def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: str = "nl",
-                progress: Callable[[int, int], None] | None = None, timeout: float = 60.0) -> SiteReport:
+                progress: Callable[[int, int], None] | None = None, timeout: float = 60.0,
+                document_text: bool = True) -> SiteReport:
     """Write the static copy of the explorer on the graph at ``graph_path`` into the folder ``out``.
 
     The pages are written into a new folder beside ``out`` that replaces it when complete, so a
     failed export leaves the previous copy as it was; ``out`` must be new, empty, or a copy made
     before (:data:`MARKER`). ``progress(done, total)`` is called after each page (``total`` grows
     as links to further pages are found). Two exports of one graph are the same bytes.
+    ``document_text=False``: the document pages show only the evidence sentences (data minimisation).
     """
     from ..disk_layout import staging_folder
     from ..store import _swap_in, _sweep_stale_staging
@@ -174,7 +176,8 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
 
     out = Path(out)
     _check_target(out)
-    app = create_app(LiveGraph(open_snapshot(graph_path, engine)), ServeConfig(lang=lang, timeout=timeout))
+    app = create_app(LiveGraph(open_snapshot(graph_path, engine)), ServeConfig(lang=lang, timeout=timeout,
+                                                                                document_text=document_text))
     site = app.state.site = SiteLinks()
     _sweep_stale_staging(out)
     staging = staging_folder(out)

@@ -1,0 +1,79 @@
+"""``g40kg forget``: the removal rule for a person (recht op vergetelheid), see :mod:`graph.curate`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..messages import CATALOGUE, msg
+from .base import cli, echo_err, pass_settings, translate_errors
+
+__all__ = ["forget_command"]
+
+CATALOGUE.update(
+    {
+        "forget_what": {"nl": "{label} ({key}) gaat bij de volgende build helemaal weg: {facts} feit(en), vermeld in "
+                              "{documents} document(en). Gemaskeerd in citaten en documenttekst: {names} (ook na de heer, mevrouw …).",
+                        "en": "{label} ({key}) goes entirely at the next build: {facts} fact(s), mentioned in "
+                              "{documents} document(s). Masked in quotes and document text: {names} (also after de heer, mevrouw …)."},
+        "forget_added": {"nl": "Regel toegevoegd aan {path}. Bouw opnieuw met --curated {folder}, en maak daarna "
+                               "gedeelde kopieën opnieuw (export --format site, viz, push).",
+                         "en": "Rule added to {path}. Build again with --curated {folder}, then make shared copies "
+                               "again (export --format site, viz, push)."},
+        "forget_there": {"nl": "{path} heeft deze regel al; niets gewijzigd.",
+                         "en": "{path} has this rule already; nothing changed."},
+        "forget_print": {"nl": "Zet deze regel in een correctiebestand (of gebruik --to BESTAND.yaml):",
+                         "en": "Put this rule in a corrections file (or use --to FILE.yaml):"},
+    }
+)
+
+
+@cli.command("forget")
+@click.argument("name")
+@click.option("--reason", metavar="TEKST", help="Waarom, voor uw verantwoording (bijv. \"AVG-verzoek 2026-12\"); "
+                                                "komt in de regel, niet in de graaf.")
+@click.option("--to", "to", type=click.Path(dir_okay=False, path_type=Path), metavar="BESTAND",
+              help="Voeg de regel toe aan dit YAML-correctiebestand (atomisch; wordt gemaakt als het er niet is).")
+@pass_settings
+@translate_errors
+def forget_command(settings, name, reason, to):
+    """Verwijder een persoon (of andere entiteit) op verzoek: schrijf de correctieregel ervoor.
+
+    Zoekt NAAM op in de graaf, meldt wat er bij de volgende build weggaat (feiten, vermeldingen,
+    de namen die in citaten en documenttekst worden gemaskeerd) en geeft de regel
+    "suppress: - {entity: …, reason: …}" (zie data/curated/README.md), of voegt die met --to toe
+    aan een correctiebestand. De build met --curated voert hem uit; gedeelde kopieën (export
+    --format site, viz-pagina's, push) moeten daarna opnieuw worden gemaakt.
+
+    \b
+    Voorbeelden:
+        g40kg forget "Pieter Meekels"
+        g40kg forget "Pieter Meekels" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
+        g40kg build documenten/ --curated correcties/
+    """
+    from ..curate import entity_key
+    from ..curation_files import add_erasure, erasure_rule
+    from ..curation_records import CurationError
+    from ..names import resolve_entity
+    from ..shortcuts import entity_mentions, entity_profile
+
+    if to is not None and to.suffix.lower() not in (".yaml", ".yml"):
+        raise CurationError(str(to), "erase_file")
+    dataset = settings.load()
+    iri = resolve_entity(dataset, name)
+    profile = entity_profile(dataset, str(iri), timeout=None)
+    facts = sum(len(rows) for rows in profile["relations"].values())
+    key = entity_key(iri)
+    echo_err(msg("forget_what", label=profile["label"], key=key, facts=facts,
+                 documents=len(entity_mentions(dataset, iri)),
+                 names=", ".join(sorted(set(profile["names"]) | {profile["label"]}))))
+    if to is None:
+        echo_err(msg("forget_print"))
+    click.echo("suppress:\n" + erasure_rule(key, reason))
+    if to is None:
+        return
+    if add_erasure(to, key, reason):
+        echo_err(msg("forget_added", path=to, folder=to.parent))
+    else:
+        echo_err(msg("forget_there", path=to))
