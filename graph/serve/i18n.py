@@ -135,6 +135,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "param.person": {"nl": "Persoon", "en": "Person"},
     "language": {"nl": "English", "en": "Nederlands"},
     "date": {"nl": "datum", "en": "date"},
+    "sparql_keys": {"nl": "Toetsen: Ctrl+Enter voert de query uit; Tab en Shift+Tab gaan naar het volgende of vorige "
+                          "element; Ctrl+] en Ctrl+[ laten de gekozen regels in- en uitspringen.",
+                    "en": "Keys: Ctrl+Enter runs the query; Tab and Shift+Tab move to the next or previous element; "
+                          "Ctrl+] and Ctrl+[ indent and outdent the selected lines."},
     "read_only": {"nl": "Alleen-lezen endpoint: SPARQL Update wordt geweigerd.",
                   "en": "Read-only endpoint: SPARQL Update is refused."},
     "type.Role": {"nl": "Rol", "en": "Role"},
