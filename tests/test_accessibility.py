@@ -75,3 +75,45 @@ def test_sparql_editor_tab_moves_focus_and_ctrl_bracket_indents(chromium_browser
     finally:
         context.close()
         stop_server(process)
+
+
+# --------------------------------------------------------------------------- A3: the language of parts (3.1.2)
+
+
+def _html(client, path, **params):
+    response = client.get(path, params=params, headers={"Accept": "text/html"})
+    return response.text
+
+
+def test_dutch_document_text_is_marked_dutch_on_an_english_page(client):
+    page = _html(client, "/document/doc-a", lang="en")
+    assert '<html lang="en">' in page
+    assert '<div class="document-text" lang="nl">Samenwerking in de regio' in page
+    assert '<blockquote lang="nl">De Taskforce Economisch Herstel werkt samen met het ministerie van EZK.</blockquote>' \
+        in page
+    assert re.search(r'“<span lang="nl">[^<]+</span>” @\d+', page)
+
+
+def test_quotes_on_an_entity_page_carry_their_document_language(client):
+    page = _html(client, "/entity/ministry/mnre1045", lang="en")
+    quotes = re.findall(r"<blockquote( lang=\"[^\"]*\")?>", page)
+    assert quotes and set(quotes) == {' lang="nl"'}, quotes
+
+
+def test_text_language_accepts_only_a_language_tag():
+    from graph.serve.i18n import text_language
+
+    assert [text_language(v) for v in ("en", "nl-BE", "", '"><script>', None)] == ["en", "nl-BE", "nl", "nl", "nl"]
+
+
+def test_network_page_knows_each_document_language(seed_graph, runner, tmp_path):
+    import json
+
+    from graph.cli import cli
+
+    out = tmp_path / "en.html"
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "--lang", "en", "viz", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(re.search(r'<script type="application/json" id="g40-data">(.*?)</script>', out.read_text(),
+                                re.S).group(1))
+    assert data["documents"] and {d.get("lang") for d in data["documents"].values()} == {"nl"}

@@ -21,7 +21,7 @@ The node-link dict (read by ``viz/static/network.js``; every value is data, neve
   evidence: [{q, doc, date?, from?, until?, role?, curated?, src?, note?}]}`` (``doc`` keys
   ``documents``; ``curated`` on an edge: how many of its ``weight`` are curation entries, on
   evidence: true, with ``src`` the curation file and line and ``note`` the curator's reason);
-* ``documents``: ``{id: {title, date}}``; ``periods``: years with facts, for the period menu;
+* ``documents``: ``{id: {title, date, lang}}`` (``lang``: the document's language, its quotes' ``lang``); ``periods``: years with facts, for the period menu;
 * ``style``: colour/shape per type, colour/dashes/arrow per relation, the G40 border;
 * ``meta``: ``title``, ``built``, ``generated``, ``command``, ``query``, ``documents_used``;
 * ``dense`` (a dense page only): ``first_view``, how many of the most connected nodes the first
@@ -180,6 +180,9 @@ def _evidence_record(item: dict, documents: dict) -> dict:
         doc_date = get("document_date")
         if doc_date and not entry.get("date"):
             entry["date"] = _iso(doc_date)
+        language = get("language")
+        if language and not entry.get("lang"):
+            entry["lang"] = str(language)
     for key, names in (("date", ("date",)), ("from", ("valid_from", "from", "start")),
                        ("until", ("valid_until", "until", "end"))):
         for name in names:

@@ -22,7 +22,7 @@ from ..errors import G40Error
 from ..messages import language
 from ..role_labels import role_label
 from . import explore, questions
-from .i18n import language_of, predicate_label, property_label, texts
+from .i18n import language_of, predicate_label, property_label, text_language, texts
 from .live import snapshot_of
 
 __all__ = [
@@ -42,6 +42,7 @@ def _env() -> Jinja2Templates:
 
         _templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
         _templates.env.globals["predicate_label"] = predicate_label
+        _templates.env.globals["text_language"] = text_language
     return _templates
 
 

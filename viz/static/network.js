@@ -415,8 +415,11 @@
         parent.appendChild(el("div", "g40-source g40-curated", cur.join(" · ")));
         return;
       }
-      if (x.q) { parent.appendChild(el("blockquote", "g40-quote", x.q)); }
       var doc = DOCS[x.doc] || {};
+      if (x.q) {  // in the document's language (Dutch unless it says otherwise): read so on an English page
+        var quote = parent.appendChild(el("blockquote", "g40-quote", x.q));
+        quote.lang = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(doc.lang || "") ? doc.lang : "nl";
+      }
       var when = span(x.from, x.until) || x.date || doc.date || "";
       var src = [x.role || "", doc.title || x.doc || "", when].filter(function (s) { return s; }).join(" · ");
       parent.appendChild(el("div", "g40-source", src));
