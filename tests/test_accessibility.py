@@ -117,3 +117,125 @@ def test_network_page_knows_each_document_language(seed_graph, runner, tmp_path)
     data = json.loads(re.search(r'<script type="application/json" id="g40-data">(.*?)</script>', out.read_text(),
                                 re.S).group(1))
     assert data["documents"] and {d.get("lang") for d in data["documents"].values()} == {"nl"}
+
+
+# --------------------------------------------------------------------------- A1: the network as a table (1.1.1, 2.1.1, 1.4.1)
+
+
+def _contrast(colour: str, background: str = "#ffffff") -> float:
+    def luminance(value):
+        channels = [int(value.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(colour), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _network_page(lang="nl", probe="<img src=x onerror=alert(1)>"):
+    import networkx as nx
+
+    from viz.network import network_data
+    from viz.render import render_html
+
+    g = nx.MultiDiGraph()
+    g.add_node("a", label=f"Breda {probe}", type="Municipality", g40_member=True)
+    g.add_node("b", label="EZK", type="Ministry")
+    g.add_node("c", label="Losse Knoop", type="Person")
+    g.add_edge("a", "b", key="collaboratesWith", relation="collaboratesWith", weight=1,
+               evidence=[{"quote": f"Breda werkt samen met EZK {probe}", "document": "d1", "title": "Jaarverslag",
+                          "date": "2021-05-01", "language": "nl"}])
+    return render_html(network_data(g, seed=1), lang=lang)
+
+
+def test_network_page_has_a_table_of_its_links():
+    page = _network_page()
+    assert '<details>\n<summary>Toon als tabel (1)</summary>\n<table id="g40-table" class="g40-table">' in page
+    assert ('<thead><tr><th scope="col">Van</th><th scope="col">Relatie</th><th scope="col">Naar</th>'
+            '<th scope="col">Bronnen</th></tr></thead>') in page
+    assert ('<tr><th scope="row">Breda &lt;img src=x onerror=alert(1)&gt; <span class="g40-type-tag">Gemeente</span></th>'
+            '<td>werkt samen met</td><td>EZK <span class="g40-type-tag">Ministerie</span></td>'
+            '<td><blockquote class="g40-quote" lang="nl">Breda werkt samen met EZK &lt;img src=x onerror=alert(1)&gt;'
+            '</blockquote><p class="g40-source">Jaarverslag · 2021-05-01</p></td></tr>') in page
+    assert '<ul><li>Losse Knoop <span class="g40-type-tag">Persoon</span></li></ul>' in page
+    assert '<img src=x' not in page
+    assert 'role="img" aria-label="G40-kennisgraaf: netwerk: tekening (de tabel onder de tekening geeft dezelfde ' \
+           'gegevens als tekst)"' in page
+    assert '<a href="#g40-table">Dezelfde knopen en verbindingen' in page
+
+
+def test_network_table_in_english():
+    page = _network_page("en")
+    assert '<summary>Show as table (1)</summary>' in page
+    assert '<td>collaborates with</td><td>EZK <span class="g40-type-tag">Ministry</span></td>' in page
+
+
+def test_relations_differ_by_more_than_colour_and_lines_have_contrast():
+    from viz.network import default_style
+
+    relations = default_style()["relations"]
+    patterns = {}
+    for name, style in relations.items():
+        if name == "memberOf":  # drawn as hasRole (the page folds them together)
+            continue
+        key = (str(style["dashes"]), style["arrows"])
+        assert key not in patterns, f"{name} draws like {patterns.get(key)}"
+        patterns[key] = name
+    low = {name: style["color"] for name, style in relations.items() if _contrast(style["color"]) < 3}
+    assert low == {}
+    types = {name: style["color"] for name, style in default_style()["types"].items() if _contrast(style["color"]) < 3}
+    assert types == {}
+    assert _contrast(default_style()["g40"]["border"]) >= 3
+
+
+def test_a_big_network_page_keeps_its_table_light():
+    import time
+
+    import networkx as nx
+
+    from viz.network import network_data
+    from viz.render import render_html
+    from viz.table import QUOTES_PER_LINK_BIG
+
+    g = nx.MultiDiGraph()
+    for i in range(5000):
+        g.add_node(f"n{i}", label=f"Knoop {i}", type="Person")
+    for i in range(10000):
+        g.add_edge(f"n{i % 5000}", f"n{(i * 7 + 1) % 5000}", key=f"k{i}", relation="collaboratesWith", weight=3,
+                   evidence=[{"quote": f"Citaat {i}.{j}", "document": "d1"} for j in range(3)])
+    data = network_data(g, seed=1)
+    started = time.monotonic()
+    page = render_html(data)
+    seconds = time.monotonic() - started
+    rows = page.count('<tr><th scope="row">')
+    assert rows == 10000
+    assert page.count('<blockquote class="g40-quote"') == 10000 * QUOTES_PER_LINK_BIG
+    assert page.count("… en nog 2") == 10000
+    assert seconds < 20, seconds
+
+
+@pytest.mark.browser
+def test_keyboard_user_opens_the_network_table(chromium_browser, tmp_path):
+    from browser.vizkit import PageRecord
+
+    path = tmp_path / "netwerk.html"
+    path.write_text(_network_page(), encoding="utf-8")
+    record = PageRecord(chromium_browser, path)
+    try:
+        page = record.page
+        assert not page.locator("#g40-table").is_visible()
+        page.focus("#g40-table-view summary")
+        page.keyboard.press("Enter")
+        assert page.locator("#g40-table").is_visible()
+        assert page.locator("#g40-table tbody tr").count() == 1
+        page.keyboard.press("Enter")  # closed again
+        assert not page.locator("#g40-table").is_visible()
+        page.focus("a[href='#g40-table']")
+        page.keyboard.press("Enter")  # the hint's link opens the table (a fragment inside <details>)
+        page.wait_for_function("document.querySelector('#g40-table-view details').open")
+        # the legend draws each relation's pattern, not only its colour
+        assert page.locator("#g40-relations svg.g40-line line").first.get_attribute("stroke-dasharray") is None
+        assert record.errors == [] and all(url.startswith("file:") or url.startswith("data:")
+                                           for url in record.requests)
+    finally:
+        record.close()

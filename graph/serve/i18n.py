@@ -16,10 +16,10 @@ Examples
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from viz.render import UI_TEXT
+from viz.table import text_language
 
 __all__ = ["LANGUAGES", "language_of", "predicate_label", "request_language", "text_language", "texts"]
 
@@ -189,21 +189,6 @@ def request_language(params, accept_language: str | None, default: str = "nl") -
 def texts(lang: str) -> dict[str, str]:
     """All interface texts in ``lang``."""
     return {key: value.get(lang, value["nl"]) for key, value in _TEXTS.items()}
-
-
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
-
-
-def text_language(tag) -> str:
-    """The ``lang`` attribute of a document's text or quote: its ``dcterms:language`` when that is a
-    language tag, else Dutch (what ``graph.ingest`` assumes); a screen reader then reads a Dutch
-    quote on an English page in Dutch (WCAG 3.1.2).
-
-    >>> text_language("nl"), text_language("en-GB"), text_language(None), text_language('x" onclick="y')
-    ('nl', 'en-GB', 'nl', 'nl')
-    """
-    tag = str(tag or "").strip()
-    return tag if _LANGUAGE_TAG.fullmatch(tag) else "nl"
 
 
 def predicate_label(predicate: str, direction: str, lang: str) -> str:
