@@ -239,3 +239,87 @@ def test_keyboard_user_opens_the_network_table(chromium_browser, tmp_path):
                                            for url in record.requests)
     finally:
         record.close()
+
+
+# --------------------------------------------------------------------------- A10: progress on the command line
+
+
+@pytest.mark.parametrize("env, terminal, flag, expected", [
+    ({"TERM": "xterm-256color"}, True, False, "bar"),
+    ({"TERM": "dumb"}, True, False, "lines"),
+    ({"TERM": "xterm", "NO_COLOR": "1"}, True, False, "lines"),
+    ({"TERM": "xterm", "G40KG_NO_PROGRESS": "1"}, True, False, "off"),
+    ({"TERM": "xterm"}, True, True, "off"),
+    ({"TERM": "xterm"}, False, False, "off"),
+])
+def test_progress_mode(monkeypatch, env, terminal, flag, expected):
+    from graph.cli import progress
+
+    for name in ("TERM", "NO_COLOR", "G40KG_NO_PROGRESS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(progress, "_is_terminal", lambda: terminal)
+    monkeypatch.setattr(progress, "_disabled", flag)
+    assert progress.mode() == expected
+
+
+def _build_on_a_terminal(tmp_path, *options, term="dumb"):
+    """stderr of ``g40kg build`` of 24 small documents, written to a pseudo-terminal."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "docs"
+    corpus.mkdir(exist_ok=True)
+    for i in range(24):
+        (corpus / f"nieuws-{i:02d}.txt").write_text(f"Nieuws {i}\n\nBreda werkt samen met het ministerie van EZK.\n")
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("G40KG_") and k != "NO_COLOR"}
+    env["TERM"] = term
+    process = subprocess.Popen([sys.executable, "-c", "from graph.cli import main; main()", "--graph",
+                                str(tmp_path / f"kg-{term}-{len(options)}"), *options, "build", str(corpus),
+                                "--no-validate"], stdout=subprocess.DEVNULL, stderr=follower, env=env)
+    os.close(follower)
+    said = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        said += chunk
+    assert process.wait(timeout=300) == 0, said
+    os.close(leader)
+    return said.decode("utf-8", "replace")
+
+
+def test_a_dumb_terminal_gets_plain_progress_lines(tmp_path):
+    said = _build_on_a_terminal(tmp_path)
+    assert "\r" not in said.replace("\r\n", "\n") and "\x1b" not in said, repr(said)
+    assert "Extractie: 24 van 24" in said, said
+
+
+def test_no_progress_shows_none(tmp_path):
+    said = _build_on_a_terminal(tmp_path, "--no-progress", term="xterm")
+    assert "Extractie" not in said and "\x1b[?25l" not in said, repr(said)
+    assert "24 documenten zonder datum" in said  # warnings are no progress: they stay
+
+
+def test_help_documents_the_progress_switch(runner):
+    from graph.cli import cli
+
+    dutch = runner.invoke(cli, ["--help"]).output
+    english = runner.invoke(cli, ["--lang", "en", "--help"]).output
+    assert "--no-progress" in dutch and "G40KG_NO_PROGRESS=1" in " ".join(dutch.split())
+    assert "No progress bar or progress lines (environment: G40KG_NO_PROGRESS=1)" in " ".join(english.split())
+
+
+def test_a_bad_number_is_said_in_dutch(runner, tmp_path):
+    from graph.cli import cli
+
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "viz", "--focus", "EZK", "--depth", "abc"])
+    assert result.exit_code == 2
+    assert "Fout: Ongeldige waarde voor '--depth': 'abc' is geen geldig getal." in result.output, result.output

@@ -266,6 +266,10 @@ OPTIONS: dict[str, str] = {
         "'g40kg serve --token' in the environment variable G40KG_TOKEN).",
     "Taal van de uitvoer, ook van --help.": "Language of the output, --help included.",
     "Meer meldingen (-vv voor debug).": "More diagnostics (-vv for debug).",
+    "Geen voortgangsbalk of voortgangsregels (omgeving: G40KG_NO_PROGRESS=1). Met TERM=dumb of NO_COLOR toont g40kg "
+    "gewone regels in plaats van een balk.":
+        "No progress bar or progress lines (environment: G40KG_NO_PROGRESS=1). Under TERM=dumb or NO_COLOR g40kg "
+        "writes plain lines instead of a bar.",
     # shared by several commands
     "Uitvoerformaat.": "Output format.",
     "Uitvoerformaat: tekst of JSON (voor scripts).": "Output format: text or JSON (for scripts).",
