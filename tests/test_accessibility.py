@@ -323,3 +323,79 @@ def test_a_bad_number_is_said_in_dutch(runner, tmp_path):
     result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "viz", "--focus", "EZK", "--depth", "abc"])
     assert result.exit_code == 2
     assert "Fout: Ongeldige waarde voor '--depth': 'abc' is geen geldig getal." in result.output, result.output
+
+
+# --------------------------------------------------------------------------- A4: form errors (3.3.1, 4.1.3)
+
+
+def test_a_question_error_is_announced_and_tied_to_its_field(client):
+    response = client.get("/questions/members", params={"target": "XYZ", "run": "1"}, headers={"Accept": "text/html"})
+    page = response.text
+    assert response.status_code == 400
+    assert "<title>Fout: Leden en deelnemers van een programma of onderdeel · G40-kennisgraaf</title>" in page
+    assert '<div id="question-error" role="alert"><p class="error">onbekende naam &#39;XYZ&#39;' in page
+    assert re.search(r'<input name="target" value="XYZ"[^>]* aria-invalid="true" aria-describedby="question-error"',
+                     page), page
+    assert page.index('id="question-error"') < page.index('<form class="question"')  # read before the form
+    assert 'title="target"' not in page and "<label title=" not in page
+
+
+def test_a_question_without_error_marks_no_field(client):
+    page = _html(client, "/questions/members", target="Taskforce Economisch Herstel", run="1")
+    assert "aria-invalid" not in page and 'role="alert"' not in page
+
+
+# --------------------------------------------------------------------------- A7: tables readable out of context (2.4.4)
+
+
+@pytest.mark.parametrize("lang, heading, link, kind", [
+    ("nl", "bron", "Citaat in het document", "Persoon"),
+    ("en", "source", "Quote in the document", "Person"),
+])
+def test_question_table_names_its_links_documents_and_types(client, lang, heading, link, kind):
+    page = _html(client, "/questions/members", target="Taskforce Economisch Herstel", run="1", lang=lang)
+    assert f"<th>{heading}</th></tr></thead>" in page
+    assert f'<a href="/document/doc-a?start=98&amp;end=151&amp;lang={lang}#evidence" aria-label="{link}">↗</a></td></tr>' \
+        in page
+    assert '<a href="/document/doc-a' in page and '">Samenwerking in de regio</a></td>' in page
+    assert f"</a></td><td>{kind}</td>" in page
+    assert '<td lang="nl">Voorzitter van de taskforce is Anna de Vries (Breda).</td>' in page
+    assert "<td>Person</td>" not in page or lang == "en"
+
+
+def test_question_json_keeps_machine_values(client):
+    answer = client.get("/questions/members.json", params={"target": "Taskforce Economisch Herstel"}).json()["answer"]
+    kinds = [row[answer["columns"].index("memberType")] for row in answer["rows"]]
+    assert kinds == [{"value": "Person", "text": "Persoon"}]
+    assert answer["columns"][-1] == "ev"
+
+
+# --------------------------------------------------------------------------- A5, A6, A8, A9: links, SVG, contrast, focus
+
+
+def test_mentions_in_document_text_are_underlined_and_titles_do_not_repeat_them(client):
+    css = client.get("/static/style.css").text
+    assert "a.mention { background: #e7eef6; border-radius: 2px; text-decoration: underline;" in css
+    page = _html(client, "/document/doc-a")
+    for text, title in re.findall(r'<a class="mention[^"]*"[^>]*?(?: title="([^"]*)")?>([^<]*)</a>', page):
+        assert title.lower() != text.lower()
+
+
+def test_entity_network_drawing_is_a_group_of_links_not_an_image(client):
+    page = _html(client, "/entity/ministry/mnre1045")
+    assert '<svg class="ego"' in page and 'role="group" aria-label="Netwerk rondom EZK"' in page
+    assert not re.search(r'<svg class="ego"[^>]*role="img"', page)
+
+
+def test_non_text_contrast_and_focus_styles(client):
+    css = client.get("/static/style.css").text
+    button = re.search(r"button \{[^}]*border: 1px solid (#[0-9a-f]{6})", css).group(1)
+    line = re.search(r"svg\.ego line \{ stroke: (#[0-9a-f]{6})", css).group(1)
+    colours = dict(re.findall(r"svg\.ego circle\.(\w+) \{ fill: (#[0-9a-f]{6}); \}", css))
+    assert _contrast(button) >= 3 and _contrast(line) >= 3
+    assert colours and {name: c for name, c in colours.items() if _contrast(c) < 3} == {}
+    assert ":focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }" in css
+    assert "header :focus-visible, a.skip:focus-visible { outline-color: #ffbf47; }" in css
+    assert _contrast("#ffbf47", "#12355b") >= 3  # the navigation's dark blue
+    viz_css = (Path(__file__).resolve().parents[1] / "viz" / "static" / "network.css").read_text()
+    assert "#g40-header :focus-visible { outline-color: #ffbf47; }" in viz_css

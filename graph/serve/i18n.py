@@ -140,6 +140,8 @@ _TEXTS: dict[str, dict[str, str]] = {
                           "element; Ctrl+] en Ctrl+[ laten de gekozen regels in- en uitspringen.",
                     "en": "Keys: Ctrl+Enter runs the query; Tab and Shift+Tab move to the next or previous element; "
                           "Ctrl+] and Ctrl+[ indent and outdent the selected lines."},
+    "evidence_column": {"nl": "bron", "en": "source"},
+    "evidence_link": {"nl": "Citaat in het document", "en": "Quote in the document"},
     "read_only": {"nl": "Alleen-lezen endpoint: SPARQL Update wordt geweigerd.",
                   "en": "Read-only endpoint: SPARQL Update is refused."},
     "type.Role": {"nl": "Rol", "en": "Role"},
