@@ -399,3 +399,30 @@ def test_non_text_contrast_and_focus_styles(client):
     assert _contrast("#ffbf47", "#12355b") >= 3  # the navigation's dark blue
     viz_css = (Path(__file__).resolve().parents[1] / "viz" / "static" / "network.css").read_text()
     assert "#g40-header :focus-visible { outline-color: #ffbf47; }" in viz_css
+
+
+# --------------------------------------------------------------------------- U3, U4: command-line tables people read
+
+
+def test_entity_table_reads_in_dutch_and_scripts_keep_names(runner, graph_path):
+    import csv
+    import io
+
+    from graph.cli import cli
+
+    table = runner.invoke(cli, ["--graph", str(graph_path), "entity", "Anna de Vries"]).output
+    assert table.splitlines()[0] == "Anna de Vries (Persoon) https://w3id.org/g40kg/id/person/anna-de-vries"
+    assert re.search(r"^heeft een rol bij +→ +Taskforce Economisch Herstel +Organisatieonderdeel ", table, re.M), table
+    assert "hasRole" not in table and "OrganisationalUnit" not in table
+    tsv = runner.invoke(cli, ["--graph", str(graph_path), "entity", "Anna de Vries", "--format", "tsv"]).output
+    rows = {(row["relation"], row["otherType"]) for row in csv.DictReader(io.StringIO(tsv), delimiter="\t")}
+    assert ("hasRole", "OrganisationalUnit") in rows, rows
+
+
+def test_entity_help_points_to_markdown(runner):
+    from graph.cli import cli
+
+    dutch = " ".join(runner.invoke(cli, ["entity", "--help"]).output.split())
+    english = " ".join(runner.invoke(cli, ["--lang", "en", "entity", "--help"]).output.split())
+    assert "in een smal venster of met een schermlezer leest --format markdown beter" in dutch
+    assert "in a narrow window or with a screen reader --format markdown reads better" in english

@@ -144,9 +144,13 @@ COMMANDS: dict[str, dict[str, str]] = {
         """},
     "entity": {"help": """Profile of an entity: every fact with its evidence, grouped by relation.
 
+        The table is wide (the quotes): in a narrow window or with a screen reader --format
+        markdown reads better, without alignment.
+
         \b
         Examples:
             g40kg entity Breda
+            g40kg entity Breda --format markdown
             g40kg entity "pijler Economie en Werk" --format json
             g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # who holds which role now
         """},
