@@ -426,3 +426,12 @@ def test_entity_help_points_to_markdown(runner):
     english = " ".join(runner.invoke(cli, ["--lang", "en", "entity", "--help"]).output.split())
     assert "in een smal venster of met een schermlezer leest --format markdown beter" in dutch
     assert "in a narrow window or with a screen reader --format markdown reads better" in english
+
+
+def test_a_keyboard_user_can_skip_the_linked_document_text(client):
+    page = _html(client, "/document/doc-a")
+    skip = page.index('<a class="skip-text" href="#document-facts">Sla de tekst over (naar de feiten uit dit document)</a>')
+    assert skip < page.index('<div class="document-text"')
+    assert '<h2 id="document-facts" tabindex="-1">' in page
+    english = _html(client, "/document/doc-a", lang="en")
+    assert ">Skip the text (to the facts from this document)</a>" in english

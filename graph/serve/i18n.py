@@ -142,6 +142,8 @@ _TEXTS: dict[str, dict[str, str]] = {
                           "Ctrl+] and Ctrl+[ indent and outdent the selected lines."},
     "evidence_column": {"nl": "bron", "en": "source"},
     "evidence_link": {"nl": "Citaat in het document", "en": "Quote in the document"},
+    "skip_text": {"nl": "Sla de tekst over (naar de feiten uit dit document)",
+                  "en": "Skip the text (to the facts from this document)"},
     "read_only": {"nl": "Alleen-lezen endpoint: SPARQL Update wordt geweigerd.",
                   "en": "Read-only endpoint: SPARQL Update is refused."},
     "type.Role": {"nl": "Rol", "en": "Role"},
