@@ -52,10 +52,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "bad_meta_period_order": {"nl": "{path}: period begint ({start}) na zijn einde ({end}); genegeerd",
                               "en": "{path}: period starts ({start}) after it ends ({end}); ignored"},
     "progress_extract": {"nl": "Extractie", "en": "Extraction"},
-    "large_document": {"nl": "{document}: groot document ({size} miljoen tekens); alleen al de extractie ervan duurt een tot "
-                             "enkele minuten",
-                       "en": "{document}: a large document ({size} million characters); extracting it alone takes a "
-                             "minute or a few"},
+    "large_document": {"nl": "{document}: groot document ({size} miljoen tekens); alleen al de extractie ervan duurt tot "
+                             "ongeveer {seconds} s",
+                       "en": "{document}: a large document ({size} million characters); extracting it alone takes up to "
+                             "about {seconds} s"},
     "progress_graphs": {"nl": "Documentgrafen", "en": "Document graphs"},
     "progress_store": {"nl": "Oxigraph-opslag bijwerken", "en": "Updating the Oxigraph store"},
     "progress_check": {"nl": "SHACL-controle", "en": "SHACL check"},

@@ -177,6 +177,7 @@ STAGE_MIN_DOCUMENTS = 20
 #: a document this long (characters) is announced before extraction: about 15 s a million characters,
 #: while the progress bar, which counts documents, stands still
 LARGE_DOCUMENT = 1_000_000
+EXTRACTION_SECONDS_PER_MILLION = 15
 
 
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
@@ -360,7 +361,17 @@ def _announce_large_documents(documents, previous_manifest: dict, stage) -> None
         if len(document.text) >= LARGE_DOCUMENT and known.get(document.id) != document.checksum:
             size = f"{len(document.text) / 1e6:.1f}"
             stage(msg("large_document", document=document.id, size=size.replace(".", ",") if get_language() == "nl"
-                      else size))
+                      else size, seconds=large_document_seconds(len(document.text))))
+
+
+def large_document_seconds(characters: int) -> int:
+    """At most how many seconds the extraction of a document of ``characters`` takes (about 15 s a
+    million characters, rounded up to 5 s), as the "groot document" line says it.
+
+    >>> large_document_seconds(1_000_000), large_document_seconds(5_300_000), large_document_seconds(100)
+    (15, 80, 5)
+    """
+    return max(5, -(-round(characters * EXTRACTION_SECONDS_PER_MILLION / 1e6) // 5) * 5)
 
 
 def _documents_of(manifest: dict) -> list[str]:

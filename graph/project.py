@@ -38,7 +38,7 @@ Edges
     * ``weight``: the number of distinct documents that support the edge, a curation entry
       counting as one;
     * ``predicates``: sorted list of the relation names on the edge (``multi``: also ``predicate``);
-    * ``evidence``: list of dicts ``{quote, document, title, date, start, end, predicate, role,
+    * ``evidence``: list of dicts ``{quote, document, title, language, date, start, end, predicate, role,
       confidence, source, target, evidence, curated, curation, note}``, sorted by document and
       offset (curated entries first): ``document`` is the document id, ``date`` the fact's start
       (ISO) or None, ``source``/``target`` the IRIs in the direction the text states,
@@ -104,6 +104,7 @@ SELECT {_EVIDENCE_COLUMNS} WHERE {{
 _SHARED_QUERIES = {  # name → query of ?x ?value: one value per node (the least, if several)
     "docid": "SELECT ?x ?value WHERE { ?x dcterms:identifier ?value }",
     "title": "SELECT ?x ?value WHERE { ?x dcterms:title ?value }",
+    "language": "SELECT ?x ?value WHERE { ?x dcterms:language ?value }",
     "vf": "SELECT ?x ?value WHERE { ?x g40:validFrom ?value }",
     "vu": "SELECT ?x ?value WHERE { ?x g40:validUntil ?value }",
     "iu": "SELECT ?x ?value WHERE { ?x g40:inferredUntil ?value }",
@@ -192,8 +193,8 @@ def _all_records(dataset, include_mentions: bool, timeout: float | None) -> list
                       decode=expect(list, dict, _RECORD_KEYS))
 
 
-_RECORD_KEYS = frozenset(("quote", "document", "title", "date", "start", "end", "predicate", "role", "confidence",
-                          "source", "target", "evidence", "curated", "curation", "note"))
+_RECORD_KEYS = frozenset(("quote", "document", "title", "language", "date", "start", "end", "predicate", "role",
+                          "confidence", "source", "target", "evidence", "curated", "curation", "note"))
 
 
 def _query_records(dataset, include_mentions: bool, timeout: float | None) -> list[dict]:
@@ -220,11 +221,13 @@ def _query_records(dataset, include_mentions: bool, timeout: float | None) -> li
                                    inferred_until=shared["iu"].get(ev))
         docid = shared["docid"].get(doc) if doc is not None else None
         title = shared["title"].get(doc) if doc is not None else None
+        language = shared["language"].get(doc) if doc is not None else None
         records.append(
             {
                 "quote": _text(row["quote"]),
                 "document": str(docid) if docid is not None else _text(doc),
                 "title": _text(title),
+                "language": _text(language),
                 "date": start,
                 "start": start,
                 "end": end,
@@ -246,7 +249,7 @@ def _query_records(dataset, include_mentions: bool, timeout: float | None) -> li
             continue
         start, end = fact_interval(row["vf"], row["vu"], inferred_until=row["iu"])
         records.append({
-            "quote": None, "document": None, "title": None, "date": start, "start": start, "end": end,
+            "quote": None, "document": None, "title": None, "language": None, "date": start, "start": start, "end": end,
             "predicate": name, "role": _text(row["role"]), "confidence": None,
             "source": str(row["s"]), "target": str(row["o"]), "evidence": str(row["ev"]),
             "curated": True, "curation": _text(row["curation"]), "note": _text(row["note"]), "_offset": 0,

@@ -43,7 +43,7 @@ def test_memberships_collapse_to_person_organisation_edges(G):
     assert edge["predicates"] == ["hasRole"]
     assert edge["evidence"][0] == {
         "quote": "Anna de Vries (Breda) is sinds maart 2021 voorzitter van de taskforce Energietransitie.",
-        "document": "doc-a", "title": "Jaarverslag 2021 pijler Sociale Stad", "date": "2021-03-01",
+        "document": "doc-a", "title": "Jaarverslag 2021 pijler Sociale Stad", "language": "nl", "date": "2021-03-01",
         "start": "2021-03-01", "end": None, "predicate": "hasRole", "role": "voorzitter", "confidence": 0.9,
         "source": ANNA, "target": TASKFORCE, "evidence": ID + "evidence/doc-a/3",
         "curated": False, "curation": None, "note": None}

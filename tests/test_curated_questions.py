@@ -133,7 +133,7 @@ def test_collaborators_of_a_ministry_marks_the_curated_fact(g40):
     assert "Samenwerkingen met MVB" in table, table
     assert "“De themagroep werkt samen met MVB” (doc-x, 2021)" in table, table
     proefbond = next(line for line in table.splitlines() if line.startswith("Proefbond"))
-    assert proefbond.split() == ["Proefbond", "Organisation", "gecureerd", "(voorbeeld.ttl:7)"], table
+    assert proefbond.split() == ["Proefbond", "Organisatie", "gecureerd", "(voorbeeld.ttl:7)"], table
     english = g40("collaborators", "MVB", lang="en")
     assert "curated (voorbeeld.ttl:7)" in english, english
     actors = {row["label"]: row for row in json.loads(g40("collaborators", "MVB", "--format", "json"))["rows"]}

@@ -203,7 +203,7 @@ def test_the_matrix_heads_a_renamed_ministry_by_its_current_name_with_the_earlie
     kg, _ = graph
     table = g40kg("--graph", kg, "collaborators")
     assert table.output.splitlines()[:2] == ["Samenwerkingen actor × ministerie (aantal documenten)",
-                                            "actor    soort actor   EZK (eerder EZ)  totaal"], table.output
+                                            "actor    soort actor  EZK (eerder EZ)  totaal"], table.output
     english = g40kg("--graph", kg, "collaborators", lang="en")
     assert "EZK (earlier EZ)" in english.output.splitlines()[1], english.output
     # scripts keep the key they read: the current name

@@ -369,7 +369,7 @@ def test_entity_and_search(g40):
 
 @pytest.mark.parametrize("name, lang, head", [
     # the label itself (in any case) is not listed again as another name; with none left, no line
-    ("Breda", "nl", ["Breda (Municipality) https://w3id.org/g40kg/id/municipality/gm0758", ""]),
+    ("Breda", "nl", ["Breda (Gemeente) https://w3id.org/g40kg/id/municipality/gm0758", ""]),
     ("ezk", "en", ["EZK (Ministry) https://w3id.org/g40kg/id/ministry/mnre1045",
                    "also called: EZ, Economische Zaken, Economische Zaken en Klimaat", ""]),
 ])
@@ -565,7 +565,7 @@ def test_entity_says_which_roles_are_past(runner, tmp_path):
     table = runner.invoke(cli, ["--graph", graph, "entity", "Jan Smit"]).output.splitlines()
     assert table[2].split()[:11] == ["relatie", "richting", "ander", "soort", "rol", "begin", "einde", "einde",
                                      "afgeleid", "uit", "vroeger"]
-    assert [line.split()[0] for line in table[4:] if " ja " in line] == ["hasRole"]
+    assert [line.split("  ")[0] for line in table[4:] if " ja " in line] == ["heeft een rol bij"]
 
 
 def test_the_role_timeline_answers_for_the_g40_itself(runner, tmp_path):

@@ -480,8 +480,8 @@ def test_search_reads_type_words_and_ranks_whole_words_first(runner, seed_graph,
     assert [row["label"] for row in json.loads(result.output)["rows"][:len(top)]] == top
 
 
-@pytest.mark.parametrize("name, found", [("gemeente Breda", "Breda (Municipality)"),
-                                         ("Ministerie van Economische Zaken en Klimaat", "EZK (Ministry)")])
+@pytest.mark.parametrize("name, found", [("gemeente Breda", "Breda (Gemeente)"),
+                                         ("Ministerie van Economische Zaken en Klimaat", "EZK (Ministerie)")])
 def test_a_name_with_its_type_word_names_the_entity(runner, seed_graph, name, found):
     result = runner.invoke(cli, ["--graph", str(seed_graph), "entity", name])
     assert result.exit_code == 0 and result.output.startswith(found + " "), result.output

@@ -400,8 +400,8 @@ def test_a_large_new_document_is_announced_before_its_extraction(tmp_path, monke
     monkeypatch.setattr(pipeline, "LARGE_DOCUMENT", 90)  # nieuws-a is 100 characters long
     said = []
     build_graph([corpus], kg, workers=1, stage=said.append)
-    assert said[0] == "nieuws-a: groot document (0,0 miljoen tekens); alleen al de extractie ervan duurt een tot " \
-                      "enkele minuten", said
+    assert said[0] == "nieuws-a: groot document (0,0 miljoen tekens); alleen al de extractie ervan duurt tot " \
+                      "ongeveer 5 s", said
     said.clear()
     build_graph([corpus], kg, workers=1, stage=said.append)
     assert not any("groot document" in line for line in said), "unchanged: extracted before, not announced again"

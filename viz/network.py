@@ -21,7 +21,7 @@ The node-link dict (read by ``viz/static/network.js``; every value is data, neve
   evidence: [{q, doc, date?, from?, until?, role?, curated?, src?, note?}]}`` (``doc`` keys
   ``documents``; ``curated`` on an edge: how many of its ``weight`` are curation entries, on
   evidence: true, with ``src`` the curation file and line and ``note`` the curator's reason);
-* ``documents``: ``{id: {title, date}}``; ``periods``: years with facts, for the period menu;
+* ``documents``: ``{id: {title, date, lang}}`` (``lang``: the document's language, its quotes' ``lang``); ``periods``: years with facts, for the period menu;
 * ``style``: colour/shape per type, colour/dashes/arrow per relation, the G40 border;
 * ``meta``: ``title``, ``built``, ``generated``, ``command``, ``query``, ``documents_used``;
 * ``dense`` (a dense page only): ``first_view``, how many of the most connected nodes the first
@@ -98,37 +98,40 @@ class GraphTooLarge(G40Error):
         super().__init__(msg("viz_too_large", nodes=nodes, edges=edges, max_nodes=MAX_NODES, max_edges=MAX_EDGES))
 
 
-# Colour-blind-friendly palette (Tableau 10); shapes keep types apart in grey-scale prints too.
+# Colour-blind-friendly palette (Tableau 10), the light ones darkened to 3:1 against the white
+# page (WCAG 1.4.11); shapes keep types apart in grey-scale prints too.
 _TYPES = {
     "Person": ("#4e79a7", "dot", "●"),
     "Municipality": ("#59a14f", "square", "■"),
-    "Province": ("#76b7b2", "triangleDown", "▼"),
+    "Province": ("#639995", "triangleDown", "▼"),
     "Ministry": ("#e15759", "diamond", "◆"),
-    "Organisation": ("#f28e2b", "hexagon", "⬢"),
-    "OrganisationalUnit": ("#edc948", "triangle", "▲"),
+    "Organisation": ("#d07a24", "hexagon", "⬢"),
+    "OrganisationalUnit": ("#a58c32", "triangle", "▲"),
     "Programme": ("#b07aa1", "star", "★"),
-    "Event": ("#ff9da7", "triangleDown", "▼"),
+    "Event": ("#c67a82", "triangleDown", "▼"),
     "Theme": ("#9c755f", "dot", "●"),
-    "Document": ("#bab0ac", "square", "■"),
+    "Document": ("#8e8580", "square", "■"),
     "Other": ("#79706e", "dot", "●"),
 }
-# relation → (colour, dashes, arrow)
+# relation → (colour, dashes, arrow): each relation its own line pattern (or, when it shares one,
+# its own colour family and arrow), so that relations differ by more than colour (WCAG 1.4.1);
+# every colour 3:1 or more against white (1.4.11)
 _RELATIONS = {
     "hasRole": ("#4e79a7", False, True),
     "memberOf": ("#4e79a7", False, True),
-    "affiliatedWith": ("#76b7b2", [6, 4], True),
-    "succeeded": ("#9c755f", [2, 4], True),
+    "affiliatedWith": ("#639995", [6, 4], True),
+    "succeeded": ("#9c755f", [3, 6], True),
     "collaboratesWith": ("#e15759", False, False),
-    "participatesIn": ("#59a14f", False, True),
-    "partOf": ("#a0a0a0", False, True),
-    "initiated": ("#f28e2b", False, True),
-    "organised": ("#ff9da7", False, True),
-    "ledBy": ("#b07aa1", False, True),
-    "contactFor": ("#edc948", [6, 4], True),
-    "addresses": ("#9c755f", [10, 5], True),
-    "mentions": ("#cfcfcf", [2, 3], True),
-    "sharedProgrammes": ("#59a14f", False, False),
-    "related": ("#888888", False, False),
+    "participatesIn": ("#59a14f", [12, 4], True),
+    "partOf": ("#8e8e8e", [4, 2], True),
+    "initiated": ("#d07a24", [12, 3, 3, 3], True),
+    "organised": ("#c67a82", [8, 3, 2, 3, 2, 3], True),
+    "ledBy": ("#b07aa1", [1, 3], True),
+    "contactFor": ("#a58c32", [6, 2, 2, 2], True),
+    "addresses": ("#9c755f", [16, 4, 2, 4], True),
+    "mentions": ("#8e8e8e", [2, 3], True),
+    "sharedProgrammes": ("#59a14f", [12, 4], False),
+    "related": ("#888888", [2, 2], False),
 }
 
 _NODE_RESERVED = {"label", "type", "g40_member", "g40", "x", "y", "size", "iri", "id"}
@@ -140,7 +143,7 @@ def default_style() -> dict:
     return {
         "types": {t: {"color": c, "shape": s, "symbol": sym} for t, (c, s, sym) in _TYPES.items()},
         "relations": {r: {"color": c, "dashes": d, "arrows": a} for r, (c, d, a) in _RELATIONS.items()},
-        "g40": {"border": "#d4a017", "width": 4},
+        "g40": {"border": "#b48713", "width": 4},
     }
 
 
@@ -180,6 +183,9 @@ def _evidence_record(item: dict, documents: dict) -> dict:
         doc_date = get("document_date")
         if doc_date and not entry.get("date"):
             entry["date"] = _iso(doc_date)
+        language = get("language")
+        if language and not entry.get("lang"):
+            entry["lang"] = str(language)
     for key, names in (("date", ("date",)), ("from", ("valid_from", "from", "start")),
                        ("until", ("valid_until", "until", "end"))):
         for name in names:

@@ -32,6 +32,8 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from .table import table_view
+
 __all__ = ["UI_TEXT", "VIS_VERSION", "json_for_script", "render_html", "vendor_asset"]
 
 log = logging.getLogger(__name__)
@@ -86,6 +88,11 @@ UI_TEXT: dict[str, dict] = {
         "unknown": "onbekend",
         "legend_g40": "G40-lid (dikke gouden rand)",
         "hint": "Klik op een knoop of verbinding om te zien waarom ze er staat.",
+        "table_show": "Toon als tabel",
+        "table_caption": "De {n} verbindingen van de tekening als tekst, één per rij (alle, ook wat de filters verbergen)",
+        "table_hint": "Dezelfde knopen en verbindingen, met hun bronnen, staan ook als tabel onder de tekening.",
+        "drawing": "{title}: tekening (de tabel onder de tekening geeft dezelfde gegevens als tekst)",
+        "unlinked": "Knopen zonder verbinding",
         "hint_dense": "Namen verschijnen waar ze passen, de meest verbonden eerst: zoom in voor meer.",
         "show_all": "Toon alle {n} knopen",
         "show_first": "Toon alleen de {n} meest verbonden",
@@ -155,6 +162,11 @@ UI_TEXT: dict[str, dict] = {
         "unknown": "unknown",
         "legend_g40": "G40 member (thick gold border)",
         "hint": "Click a node or link to see why it is there.",
+        "table_show": "Show as table",
+        "table_caption": "The drawing's {n} links as text, one per row (all of them, also those the filters hide)",
+        "table_hint": "The same nodes and links, with their sources, are also a table below the drawing.",
+        "drawing": "{title}: drawing (the table below the drawing gives the same data as text)",
+        "unlinked": "Nodes without links",
         "hint_dense": "Names show where they fit, the most connected first: zoom in for more.",
         "show_all": "Show all {n} nodes",
         "show_first": "Show only the {n} most connected",
@@ -297,6 +309,7 @@ def render_html(data: dict, *, lang: str = "nl") -> str:
         lang=lang,
         title=title,
         ui=UI_TEXT[lang],
+        table=table_view(payload, lang=lang),
         csp=csp,
         vis_css=_markup(_inline_style(vendor_asset("vis-network.css"))),
         page_css=_markup(_inline_style(_own_asset("network.css"))),

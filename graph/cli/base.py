@@ -411,8 +411,11 @@ LOCAL_ONLY = {"build", "demo", "evaluate", "push"}
     help="Taal van de uitvoer, ook van --help.",
 )
 @click.option("-v", "--verbose", count=True, help="Meer meldingen (-vv voor debug).")
+@click.option("--no-progress", "no_progress", is_flag=True, envvar="G40KG_NO_PROGRESS",
+              help="Geen voortgangsbalk of voortgangsregels (omgeving: G40KG_NO_PROGRESS=1). Met TERM=dumb of "
+              "NO_COLOR toont g40kg gewone regels in plaats van een balk.")
 @click.pass_context
-def cli(ctx, graph_path, engine, endpoint, lang, verbose):
+def cli(ctx, graph_path, engine, endpoint, lang, verbose, no_progress):
     """g40kg: kennisgraaf van het G40-stedennetwerk uit Nederlandse beleidsdocumenten.
 
     \b
@@ -434,6 +437,9 @@ def cli(ctx, graph_path, engine, endpoint, lang, verbose):
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
     configure_logging(verbose)
     set_language(lang)
+    from .progress import disable
+
+    disable(no_progress)
     if (endpoint and ctx.invoked_subcommand in LOCAL_ONLY
             and ctx.get_parameter_source("endpoint") is click.core.ParameterSource.COMMANDLINE):
         # G40KG_ENDPOINT in the environment is meant for the reading commands: no complaint then

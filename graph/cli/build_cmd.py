@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -16,6 +15,7 @@ from ..errors import EXIT_INTERRUPTED, EXIT_TERMINATED, G40Error, ValidationFail
 from ..messages import CATALOGUE, msg
 from .base import (Interrupted, check_output_folder, cli, echo_err, pass_settings, translate_errors,
                    write_output)
+from .progress import GrowingBar, progressbar, stage
 
 TEXTS = {
     "nl": {
@@ -122,27 +122,6 @@ TEXTS = {
 }
 
 
-def _progressbar(length: int, label: str):
-    """A click progress bar on stderr, only when stderr is a terminal and the job is long."""
-    if not sys.stderr.isatty() or length < 20:
-        return _NoBar()
-    return click.progressbar(length=length, label=label, file=sys.stderr, show_pos=True)
-
-
-def _stage(label: str) -> None:
-    """Say on stderr (a terminal only) that a stage without a progress bar begins."""
-    if sys.stderr.isatty():
-        click.echo(f"{label} …", err=True)
-
-
-class _NoBar:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
-
-
 def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0,
               keep_going=False, license=None):  # noqa: A002 - dcterms' name
     """Build (see :func:`graph.pipeline.build_graph`; ``wait``: seconds to wait for another build's
@@ -164,8 +143,8 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
                 engine=settings.engine,
                 validate=validate,
                 full_validation=full_validation,
-                progressbar=_progressbar,
-                stage=_stage,
+                progressbar=progressbar,
+                stage=stage,
                 curated=curated,
                 wait=wait,
                 keep_going=keep_going,
@@ -551,35 +530,10 @@ def _export_site(settings, output: Path | None, document_text: bool = True) -> N
         raise InputError(msg("site_needs_output"))
     if settings.endpoint:
         raise InputError(msg("site_endpoint"))
-    with _GrowingBar(msg("progress_site")) as progress:
+    with GrowingBar(msg("progress_site")) as progress:
         report = export_site(settings.graph_path, output, engine=settings.engine, lang=settings.lang,
                              progress=progress, document_text=document_text)
     echo_err(TEXTS[settings.lang]["wrote_site"].format(path=report.folder, pages=report.pages))
-
-
-class _GrowingBar:
-    """``progress(done, total)`` for a job whose total grows as it goes: a progress bar on stderr
-    (a terminal only) from the 20th item on."""
-
-    def __init__(self, label: str):
-        self.label, self.bar = label, None
-
-    def __enter__(self):
-        return self.update
-
-    def update(self, done: int, total: int) -> None:
-        if self.bar is None and total >= 20 and sys.stderr.isatty():
-            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr, show_pos=True)
-            self.bar.__enter__()
-            self.bar.update(done - 1)
-        if self.bar is not None:
-            self.bar.length = total
-            self.bar.update(1)
-
-    def __exit__(self, *exc):
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
-        return False
 
 
 @cli.command()

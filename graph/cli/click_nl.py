@@ -53,7 +53,7 @@ DUTCH = {
     "(Did you mean one of: {possibilities}?)": "(Bedoelt u een van: {possibilities}?)",
     "{value!r} is not {choice}.": "{value!r} is niet {choice}.",
     "{value!r} is not one of {choices}.": "{value!r} is niet een van {choices}.",
-    "{value!r} is not a valid {number_type}.": "{value!r} is geen geldige waarde ({number_type}).",
+    "{value!r} is not a valid {number_type}.": "{value!r} is geen geldig getal.",
     "{value} is not in the range {range}.": "{value} ligt niet in het bereik {range}.",
     "{value!r} is not a valid boolean. Recognized values: {states}":
         "{value!r} is geen geldige ja/nee-waarde; bekend zijn: {states}",

@@ -150,10 +150,13 @@ COMMANDS: dict[str, dict[str, str]] = {
         the text holding one of the names (also "de heer/mevrouw" + surname, also where extraction
         recognised nobody). Together the answer to an access request (GDPR art. 15); see README,
         'Persoonsgegevens (AVG)'.
+        The table is wide (the quotes): in a narrow window or with a screen reader --format
+        markdown reads better, without alignment.
 
         \b
         Examples:
             g40kg entity Breda
+            g40kg entity Breda --format markdown
             g40kg entity "pijler Economie en Werk" --format json
             g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # who holds which role now
             g40kg entity "Pieter Meekels" --mentions --format markdown > inzage.md
@@ -305,6 +308,10 @@ OPTIONS: dict[str, str] = {
         "'g40kg serve --token' in the environment variable G40KG_TOKEN).",
     "Taal van de uitvoer, ook van --help.": "Language of the output, --help included.",
     "Meer meldingen (-vv voor debug).": "More diagnostics (-vv for debug).",
+    "Geen voortgangsbalk of voortgangsregels (omgeving: G40KG_NO_PROGRESS=1). Met TERM=dumb of NO_COLOR toont g40kg "
+    "gewone regels in plaats van een balk.":
+        "No progress bar or progress lines (environment: G40KG_NO_PROGRESS=1). Under TERM=dumb or NO_COLOR g40kg "
+        "writes plain lines instead of a bar.",
     # shared by several commands
     "Uitvoerformaat.": "Output format.",
     "Uitvoerformaat: tekst of JSON (voor scripts).": "Output format: text or JSON (for scripts).",

@@ -190,12 +190,23 @@ def _as_read(rows: list[dict], lang: str) -> list[dict]:
     >>> _as_read([{"role": "voorzitter"}, {"role": "trekker"}], "en"), _as_read([{"role": "voorzitter"}], "nl")
     ([{'role': 'chair'}, {'role': 'lead'}], [{'role': 'voorzitter'}])
     """
+    from viz.render import UI_TEXT
+
     from ..role_labels import role_label
 
     shown = {True: YES[lang], False: ""}
+    names = {**{k: UI_TEXT[lang]["relation_names"] for k in _RELATION_COLUMNS},
+             **{k: UI_TEXT[lang]["type_names"] for k in _TYPE_COLUMNS}}
     return [{k: (shown[v] if isinstance(v, bool) else _ARROWS.get(v, v) if k == "direction"
-                 else role_label(v, lang) if k == "role" else v)
+                 else role_label(v, lang) if k == "role"
+                 else names[k].get(v, v) if k in names and isinstance(v, str) else v)
              for k, v in row.items()} for row in rows]
+
+
+#: columns of a relation's or a class's name: in words in a table people read ("affiliatedWith" →
+#: "verbonden aan", "Municipality" → "Gemeente"); JSON, CSV and TSV keep the names programs read
+_RELATION_COLUMNS = ("relation", "predicate")
+_TYPE_COLUMNS = ("type", "otherType", "memberType", "actorType")
 
 
 #: a fact's direction seen from the entity asked about
@@ -459,10 +470,13 @@ def entity_command(settings, name, mentions, at, between, as_of, min_confidence,
     met een van de namen (ook "de heer/mevrouw" + achternaam, ook waar de extractie niemand
     herkende). Samen het antwoord op een inzageverzoek (AVG art. 15); zie README,
     'Persoonsgegevens (AVG)'.
+    De tabel is breed (de citaten): in een smal venster of met een schermlezer leest --format
+    markdown beter, zonder uitlijning.
 
     \b
     Voorbeelden:
         g40kg entity Breda
+        g40kg entity Breda --format markdown
         g40kg entity "pijler Economie en Werk" --format json
         g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft
         g40kg entity "Pieter Meekels" --mentions --format markdown > inzage.md
@@ -489,7 +503,8 @@ def entity_command(settings, name, mentions, at, between, as_of, min_confidence,
         from ..shortcuts import ministry_heading
 
         label = ministry_heading(settings.load(), profile["iri"], label, rows)
-    title = _t(settings, "entity_title", label=label, type=profile["type"], iri=profile["iri"])
+    title = _t(settings, "entity_title", label=label, iri=profile["iri"],
+               type=_as_read([{"type": profile["type"]}], settings.lang)[0]["type"])
     aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
     if fmt == "table":
         title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}\n" if aliases else "\n"

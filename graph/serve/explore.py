@@ -497,7 +497,7 @@ def entity(dataset, iri) -> dict | None:
         if row.role is not None and str(row.role) not in item["roles"]:
             item["roles"].append(str(row.role))
     evidence = """SELECT ?ev ?s ?p ?o ?quote ?start ?end ?doc ?rule ?conf ?date ?from ?until ?inferred ?laterDoc
-                         ?laterCuration WHERE {
+                         ?laterCuration ?docLang WHERE {
         { ?ev rdf:subject ?e . BIND(?e AS ?s) ?ev rdf:object ?o } UNION { ?ev rdf:object ?e . BIND(?e AS ?o) ?ev rdf:subject ?s }
         ?ev a g40:Evidence ; rdf:predicate ?p ; g40:quote ?quote ; prov:wasDerivedFrom ?doc .
         FILTER(?p != g40:mentions)
@@ -506,6 +506,7 @@ def entity(dataset, iri) -> dict | None:
         OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev g40:validUntil ?until }
         OPTIONAL { ?ev g40:inferredUntil ?inferred ; g40:endedBy ?later .
                    OPTIONAL { ?later prov:wasDerivedFrom ?laterDoc } OPTIONAL { ?later dcterms:source ?laterCuration } }
+        OPTIONAL { ?doc dcterms:language ?docLang }
     }"""
     extracted, curated = _rows(dataset, evidence, e=node), _rows(dataset, _CURATED_EVIDENCE, e=node)
     # sorted here: Oxigraph's ORDER BY reads each IRI's text for every comparison (44 ms for 2,191 documents)
@@ -570,7 +571,7 @@ def _curated_evidence(row, documents: dict[str, str]) -> dict:
     two record makers take the same arguments."""
     return {
         "iri": str(row.ev),
-        "quote": None, "document": None, "document_label": None, "document_path": None,
+        "quote": None, "language": None, "document": None, "document_label": None, "document_path": None,
         "start": None, "end": None, "rule": None, "confidence": None, "date": None,
         "valid_from": str(getattr(row, "from")) if getattr(row, "from") is not None else None,
         "valid_until": str(row.until) if row.until is not None else None,
@@ -585,6 +586,7 @@ def _evidence(row, documents: dict[str, str]) -> dict:
     return {
         "iri": str(row.ev),
         "quote": str(row.quote),
+        "language": str(row.docLang) if row.docLang is not None else None,  # the document's: the quote's lang
         "document": str(row.doc),
         "document_label": documents[str(row.doc)],
         "document_path": entity_path(row.doc),

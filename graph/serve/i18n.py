@@ -19,8 +19,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from viz.render import UI_TEXT
+from viz.table import text_language
 
-__all__ = ["LANGUAGES", "language_of", "predicate_label", "request_language", "texts"]
+__all__ = ["LANGUAGES", "language_of", "predicate_label", "request_language", "text_language", "texts"]
 
 LANGUAGES = ("nl", "en")
 
@@ -140,6 +141,14 @@ _TEXTS: dict[str, dict[str, str]] = {
     "param.person": {"nl": "Persoon", "en": "Person"},
     "language": {"nl": "English", "en": "Nederlands"},
     "date": {"nl": "datum", "en": "date"},
+    "sparql_keys": {"nl": "Toetsen: Ctrl+Enter voert de query uit; Tab en Shift+Tab gaan naar het volgende of vorige "
+                          "element; Ctrl+] en Ctrl+[ laten de gekozen regels in- en uitspringen.",
+                    "en": "Keys: Ctrl+Enter runs the query; Tab and Shift+Tab move to the next or previous element; "
+                          "Ctrl+] and Ctrl+[ indent and outdent the selected lines."},
+    "evidence_column": {"nl": "bron", "en": "source"},
+    "evidence_link": {"nl": "Citaat in het document", "en": "Quote in the document"},
+    "skip_text": {"nl": "Sla de tekst over (naar de feiten uit dit document)",
+                  "en": "Skip the text (to the facts from this document)"},
     "read_only": {"nl": "Alleen-lezen endpoint: SPARQL Update wordt geweigerd.",
                   "en": "Read-only endpoint: SPARQL Update is refused."},
     "type.Role": {"nl": "Rol", "en": "Role"},

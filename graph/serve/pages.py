@@ -23,7 +23,7 @@ from ..messages import language
 from ..privacy import moved
 from ..role_labels import role_label
 from . import explore, questions
-from .i18n import language_of, predicate_label, property_label, texts
+from .i18n import language_of, predicate_label, property_label, text_language, texts
 from .live import snapshot_of
 
 __all__ = [
@@ -43,6 +43,7 @@ def _env() -> Jinja2Templates:
 
         _templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
         _templates.env.globals["predicate_label"] = predicate_label
+        _templates.env.globals["text_language"] = text_language
     return _templates
 
 
@@ -59,8 +60,10 @@ def _link_factory(request: Request, lang: str):
             return "#"
         if explicit:
             params.setdefault("lang", lang)
+        # a path with its own query and fragment (an evidence link: "?start=…&end=…#evidence") keeps both
+        path, mark, fragment = path.partition("#")
         query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
-        return root + path + ("?" + query if query else "")
+        return root + path + (("&" if "?" in path else "?") + query if query else "") + mark + fragment
 
     return link
 
@@ -365,8 +368,27 @@ def question_page(request: Request) -> Response:
                 data["answer"] = _answer(request, name, values, lang)
             except G40Error as error:  # unknown name, bad value, timeout: shown, 400
                 data["error"] = str(error)
+                data["invalid"] = _invalid_fields(question, values, error)
     status = 400 if data["error"] else 200
     return render(request, "question.html", data, status=status, json_twin=_json_path(request))
+
+
+def _invalid_fields(question: dict, values: dict, error: G40Error) -> list[str]:
+    """The parameters an error of a question's answer is about (their fields get ``aria-invalid``):
+    the one holding the unknown name, a value the message quotes, or a required one left empty.
+
+    >>> from graph.errors import InputError
+    >>> q = {"parameters": [{"name": "target", "required": True}, {"name": "at", "required": False}]}
+    >>> _invalid_fields(q, {"target": "XYZ", "at": ""}, InputError("onbekende naam 'XYZ'"))
+    ['target']
+    >>> _invalid_fields(q, {"target": "", "at": "2020"}, InputError("geef target"))
+    ['target']
+    """
+    message, unknown = str(error), getattr(error, "name", None)
+    quoted = [p["name"] for p in question["parameters"] if values.get(p["name"])
+              and (values[p["name"]] == unknown or f"'{values[p['name']]}'" in message
+                   or f'"{values[p["name"]]}"' in message)]
+    return quoted or [p["name"] for p in question["parameters"] if p["required"] and not values.get(p["name"])]
 
 
 def network_page(request: Request) -> Response:

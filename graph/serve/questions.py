@@ -12,7 +12,7 @@ from ..headings import YES, headings
 from ..timefilter import undated_shown
 from ..vocab import G40ID
 from .explore import entity_path, evidence_links, label_of
-from .i18n import predicate_label
+from .i18n import predicate_label, text_language, texts
 
 __all__ = ["list_questions", "get_question", "suggestions", "answer", "network_options", "network_data", "network_html"]
 
@@ -93,8 +93,34 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
         _name_ministries(dataset, cells, columns, shown, result.columns, params)
     if "relation" in columns:
         _read_relations(cells, columns, lang)
-    return {"kind": "select", "columns": columns, "headings": headings(columns, lang), "rows": cells,
-            "truncated": truncated}
+    _readable(dataset, cells, columns, shown, lang)
+    words = texts(lang)
+    return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated,
+            "headings": [words["evidence_column"] if c == "ev" else h for c, h in zip(columns, headings(columns, lang))]}
+
+
+#: columns whose value is a class's name ("Municipality"), shown as the interface names it ("Gemeente")
+_TYPE_COLUMNS = {"type", "otherType", "memberType", "actorType"}
+#: columns of a document's sentence: marked with the documents' language (Dutch) on an English page
+_QUOTE_COLUMNS = {"quote", "quotes"}
+
+
+def _readable(dataset, cells: list[list[dict]], columns: list[str], rows: list[dict], lang: str) -> None:
+    """Cells as a reader needs them out of context (WCAG 2.4.4, 3.1.2): a class's name in the
+    interface's language, a document's title instead of its file name, an accessible name for the
+    evidence link ("↗"), and a quote's language."""
+    words = texts(lang)
+    for row, values in zip(cells, rows):
+        for i, column in enumerate(columns):
+            cell = row[i]
+            if column in _TYPE_COLUMNS and cell.get("value"):
+                row[i] = dict(cell, text=words.get(f"type.{cell['value']}") or cell["text"])
+            elif column.endswith("Id") and isinstance(values.get(column[:-2]), URIRef) and cell.get("path"):
+                row[i] = dict(cell, text=label_of(dataset, values[column[:-2]]) or cell["text"])
+            elif column == "ev" and cell.get("path"):
+                row[i] = dict(cell, label=words["evidence_link"])
+            elif column in _QUOTE_COLUMNS and cell.get("text"):
+                row[i] = dict(cell, lang=text_language(None))
 
 
 def _name_ministries(dataset, cells: list[list[dict]], columns: list[str], rows, names: list[str], params: dict) -> None:

@@ -41,7 +41,7 @@
   DATA.nodes.forEach(function (n) { typeCounts[n.type] = (typeCounts[n.type] || 0) + 1; });
   DATA.edges.forEach(function (e) { relationCounts[e.relation] = (relationCounts[e.relation] || 0) + 1; });
 
-  var G40 = STYLE.g40 || { border: "#d4a017", width: 4 };
+  var G40 = STYLE.g40 || { border: "#b48713", width: 4 };
   function nodeColor(n, dim) {
     var s = typeStyle(n.type);
     if (dim) {
@@ -67,7 +67,7 @@
   /* on a dense page, links within a group are faded and links between groups more so: the
    * groups stand out, and a selected node's links are drawn dark over them */
   function edgeOpacity(e) {
-    if (!DENSE) { return big ? 1 : 0.85; }
+    if (!DENSE) { return 1; }  // full colour: 3:1 against the page (WCAG 1.4.11)
     var a = nodeById.get(e.from), b = nodeById.get(e.to);
     return a && b && a.group === b.group ? 0.4 : 0.12;
   }
@@ -360,14 +360,29 @@
     label.appendChild(el("span", "g40-count", count));
     li.appendChild(label); $(listId).appendChild(li);
   }
+  /* a relation's line as drawn: its colour, dash pattern and arrow (relations differ by more than colour) */
+  function lineSwatch(s) {
+    var NS = "http://www.w3.org/2000/svg", svg = document.createElementNS(NS, "svg"), line = document.createElementNS(NS, "line");
+    svg.setAttribute("class", "g40-line"); svg.setAttribute("width", "30"); svg.setAttribute("height", "10");
+    svg.setAttribute("viewBox", "0 0 30 10"); svg.setAttribute("aria-hidden", "true"); svg.setAttribute("focusable", "false");
+    line.setAttribute("x1", "1"); line.setAttribute("y1", "5"); line.setAttribute("x2", s.arrows ? "23" : "29");
+    line.setAttribute("y2", "5"); line.setAttribute("stroke", s.color); line.setAttribute("stroke-width", "2");
+    if (s.dashes) { line.setAttribute("stroke-dasharray", Array.isArray(s.dashes) ? s.dashes.join(" ") : "5 5"); }
+    svg.appendChild(line);
+    if (s.arrows) {
+      var head = document.createElementNS(NS, "polygon");
+      head.setAttribute("points", "22,1 29,5 22,9"); head.setAttribute("fill", s.color);
+      svg.appendChild(head);
+    }
+    return svg;
+  }
   Object.keys(typeCounts).sort(function (a, b) { return typeCounts[b] - typeCounts[a] || a.localeCompare(b); }).forEach(function (t) {
     var s = typeStyle(t), sw = el("span", "g40-swatch", s.symbol || "●");
     sw.style.color = s.color; sw.setAttribute("aria-hidden", "true");
     legendItem("g40-types", t, sw, typeName(t), typeCounts[t], state.types);
   });
   Object.keys(relationCounts).sort(function (a, b) { return relationCounts[b] - relationCounts[a] || a.localeCompare(b); }).forEach(function (r) {
-    var s = relationStyle(r), sw = el("span", "g40-line" + (s.dashes ? " g40-dashed" : ""));
-    sw.style.borderTopColor = s.color; sw.setAttribute("aria-hidden", "true");
+    var s = relationStyle(r), sw = lineSwatch(s);
     legendItem("g40-relations", r, sw, relationName(r), relationCounts[r], state.relations);
   });
   if (DATA.periods && DATA.periods.length) {
@@ -415,8 +430,11 @@
         parent.appendChild(el("div", "g40-source g40-curated", cur.join(" · ")));
         return;
       }
-      if (x.q) { parent.appendChild(el("blockquote", "g40-quote", x.q)); }
       var doc = DOCS[x.doc] || {};
+      if (x.q) {  // in the document's language (Dutch unless it says otherwise): read so on an English page
+        var quote = parent.appendChild(el("blockquote", "g40-quote", x.q));
+        quote.lang = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(doc.lang || "") ? doc.lang : "nl";
+      }
       var when = span(x.from, x.until) || x.date || doc.date || "";
       var src = [x.role || "", doc.title || x.doc || "", when].filter(function (s) { return s; }).join(" · ");
       parent.appendChild(el("div", "g40-source", src));

@@ -113,13 +113,27 @@
 
   form.addEventListener("submit", run);
   if (form.getAttribute("data-run") === "1") { run(); }  // opened from a shared /sparql?query=… link
+  // Tab and Shift+Tab move the focus as everywhere else (a keyboard user is never caught in the
+  // editor, WCAG 2.1.2); Ctrl+] and Ctrl+[ indent and outdent the lines of the selection instead
+  function indent(outdent) {
+    var v = area.value, s = area.selectionStart, e = area.selectionEnd;
+    var first = v.lastIndexOf("\n", s - 1) + 1;
+    var lines = v.slice(first, e).split("\n"), shift = 0, firstShift = 0;
+    lines = lines.map(function (line, i) {
+      var d = outdent ? -Math.min(2, line.length - line.replace(/^ +/, "").length) : 2;
+      if (i === 0) { firstShift = d; }
+      shift += d;
+      return d < 0 ? line.slice(-d) : "  " + line;
+    });
+    area.value = v.slice(0, first) + lines.join("\n") + v.slice(e);
+    area.selectionStart = Math.max(first, s + firstShift);
+    area.selectionEnd = e + shift;
+  }
   area.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { run(e); }
-    if (e.key === "Tab" && !e.shiftKey) {
+    if ((e.key === "]" || e.key === "[") && (e.ctrlKey || e.metaKey) && !e.altKey) {
       e.preventDefault();
-      var s = area.selectionStart;
-      area.value = area.value.slice(0, s) + "  " + area.value.slice(area.selectionEnd);
-      area.selectionStart = area.selectionEnd = s + 2;
+      indent(e.key === "[");
     }
   });
   Array.prototype.forEach.call(document.querySelectorAll("button.example"), function (b) {
