@@ -144,6 +144,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         if m.type == "Organisation":
             org_tokens[bisect.bisect_left(starts, m.end) - 1] = m
     items = find_list_items(text, sentences)
+    gazetteer_mentions = _outside(gazetteer_mentions, [m for m in items if m.name == m.text])  # "- VNG-bestuur: …"
     item_tokens = _token_indexes(tokens, starts, items)
     places = _token_indexes(tokens, starts, [m for m in gazetteer_mentions if m.type in _PLACES])
     units = find_units(text, tokens, blocked | item_tokens, org_tokens, places)

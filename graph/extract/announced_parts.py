@@ -2,7 +2,8 @@
 bullet per themagroep, or "…: Armoede, Jeugd en Zorg"), a count and the units the paragraph (or the
 table right after it) names ("De pijler kent drie themagroepen. De themagroep X …"), or a count and
 the paragraphs that open with their names ("Huur – …"). Each is part of the unit or organisation the
-announcing sentence names, else of the pijler around the list.
+announcing sentence names, else of the pijler around the list. A list of the bodies the owner has a
+seat in ("De G40 is vertegenwoordigd in de volgende overleggen:") makes the owner take part in each.
 
 Called by :func:`graph.extract.parts.find_parts`.
 
@@ -44,8 +45,17 @@ def list_parts(ctx: DocContext) -> None:
         owners = _owners(ctx, intro, items[0].start) if intro is not None else []
         if not owners and intro is not None:
             owners = _enclosing_unit(ctx, intro, items[0])
+        represented = intro is not None and _REPRESENTED.search(intro.text) is not None
         for item in items if owners else ():
-            ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+            if represented:  # "De G40 is vertegenwoordigd in de volgende overleggen:": bodies it sits in
+                ctx.add(owners[0], "participatesIn", item, sentence, "relations.list-item-seat", 0.75)
+            else:
+                ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+
+
+#: an announcement of the bodies the owner has a seat in, not of its own parts: "De G40 is
+#: vertegenwoordigd in de volgende overleggen:", "De pijler heeft zitting in drie stuurgroepen:"
+_REPRESENTED = re.compile(r"\b(?:vertegenwoordigd|zitting|neemt\s+deel|nam\s+deel|deelgenomen)\b", re.IGNORECASE)
 
 
 def counted_then_named(ctx: DocContext) -> None:

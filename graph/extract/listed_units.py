@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import load_lexicon
 from .model import Mention
-from .units import plural_kind
+from .units import ADJECTIVES, plural_kind
 
 __all__ = ["find_list_items", "find_lead_in_units", "find_plural_named_units", "lead_in_units_of", "announcement"]
 
@@ -154,8 +155,30 @@ def _item_mention(kind: str, start: int, name: str) -> Mention:
     article = _ITEM_ARTICLE.match(name)
     if article and name[article.end():article.end() + len(kind)].lower() == kind:
         start, name = start + article.end(), name[article.end():]
-    label = name if name.lower().startswith(kind) else f"{kind.capitalize()} {name}"
+    label = name if name.lower().startswith(kind) or names_own_body(name) else f"{kind.capitalize()} {name}"
     return Mention(start, start + len(name), name, "OrganisationalUnit", "units.list-item", 0.75, name=label, kind=kind)
+
+
+#: heads of compounds that name a body: "Programmaraad", "Kwartaaloverleg", "VNG-bestuur", "Regiegroep"
+_BODY_HEADS = ("overleg", "team", "commissie", "raad", "bestuur", "groep")
+
+
+def names_own_body(name: str) -> bool:
+    """Whether a listed name is a body's full name by itself: its head word (after an adjective such as
+    "Landelijke") is a kind of unit or a compound on one ("Programmaraad Regio Deals", "Kwartaaloverleg
+    Stedelijke Netwerken", "Landelijke Stuurgroep Aanpak Geldzorgen", "VNG-bestuur"), so an announced
+    kind ("in de volgende overleggen:") is not put before it.
+
+    >>> [names_own_body(n) for n in ("Programmaraad Regio Deals", "Landelijke Stuurgroep Wonen", "VNG-bestuur")]
+    [True, True, True]
+    >>> [names_own_body(n) for n in ("Armoede en Schulden", "Wonen", "Raadsleden")]
+    [False, False, False]
+    """
+    words = [w for w in name.split() if w.lower() not in ADJECTIVES]
+    if not words or not words[0][:1].isupper():
+        return False
+    head = words[0].rsplit("-", 1)[-1].lower()
+    return head in load_lexicon().unit_kinds or head.endswith(_BODY_HEADS)
 
 
 def find_list_items(text: str, sentences) -> list[Mention]:
@@ -275,8 +298,6 @@ def _plural_named():
     after it: "de themagroepen Wonen en Mobiliteit", "De pijlers Fysiek, Sociaal en Economie" (the names end
     at a word in lower case other than "en"). Only the plurals of known kinds: "de steden Breda en Tilburg"
     is no list of units."""
-    from .lexicon import load_lexicon
-
     plurals = sorted({f"{word}{ending}" for word in load_lexicon().unit_kinds if " " not in word
                       for ending in ("en", "s", "gen")}, key=len, reverse=True)
     return re.compile(r"\b(?:[Dd]e|[Bb]eide|[Dd]eze)\s+(?P<kind>" + "|".join(plurals) + r")\s+"

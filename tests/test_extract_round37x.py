@@ -1,0 +1,49 @@
+"""Round 37x: entities that were not recognised (or under a wrong name), so that no relation could be made."""
+
+from __future__ import annotations
+
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
+from graph.resolve import resolve
+from tests.extract_facts import facts
+
+
+def _labels(text: str, kind: str | None = None) -> set[str]:
+    """The labels of the entities ``text`` mentions (of type ``kind``), as the graph writes them."""
+    gazetteer = load_gazetteer()
+    extraction = extract("t", text, gazetteer=gazetteer, date="2024-06-01")
+    resolution = resolve([extraction], gazetteer)
+    return {entity.label for entity in resolution.entities.values() if kind is None or entity.type == kind}
+
+
+# --- a listed body that names itself: "- Programmaraad Regio Deals: …" after "de volgende overleggen:" ---------
+
+SEATS = ("De G40 is in 2024 vertegenwoordigd geweest in de volgende overleggen:\n\n"
+         "- Programmaraad Regio Deals: vicevoorzitter Oosterhuis.\n"
+         "- Kwartaaloverleg Stedelijke Netwerken: de G40 overlegt met de G4.\n"
+         "- Landelijke Stuurgroep Aanpak Geldzorgen: pijlervoorzitter Nijboer.\n"
+         "- VNG-bestuur: voorzitter Wolters-Bos.\n")
+
+
+def test_listed_body_keeps_its_own_name():
+    labels = _labels(SEATS, "OrganisationalUnit")
+    for name in ("Programmaraad Regio Deals", "Kwartaaloverleg Stedelijke Netwerken",
+                 "Landelijke Stuurgroep Aanpak Geldzorgen", "VNG-bestuur"):
+        assert name in labels, labels
+    assert not any(label.startswith("Overleg ") for label in labels), labels
+
+
+def test_owner_takes_part_in_the_bodies_it_has_a_seat_in():
+    found = facts(SEATS)
+    assert ("G40", "participatesIn", "Programmaraad Regio Deals", None) in found, found
+    assert ("G40", "participatesIn", "VNG-bestuur", None) in found, found
+    assert not any(f[1] == "partOf" for f in found), found
+
+
+def test_listed_plain_names_still_get_the_announced_kind():
+    text = "De pijler Sociaal kent de volgende themagroepen:\n\n- Armoede en Schulden\n- Jeugd\n"
+    labels = _labels(text, "OrganisationalUnit")
+    assert {"Themagroep Armoede en Schulden", "Themagroep Jeugd"} <= labels, labels
+    found = facts(text)
+    assert ("Themagroep Jeugd", "partOf", "Pijler Sociaal", None) in found, found
+
