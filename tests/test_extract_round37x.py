@@ -47,3 +47,37 @@ def test_listed_plain_names_still_get_the_announced_kind():
     found = facts(text)
     assert ("Themagroep Jeugd", "partOf", "Pijler Sociaal", None) in found, found
 
+
+# --- a column of persons: "| Naam |", "| Bestuurder |", "| Contactpersoon |" ------------------------------
+
+MEMBERS = ("De volgende steden doen mee in de Themagroep Mobiliteit:\n\n"
+           "| Stad | Bestuurder | Sinds |\n|---|---|---|\n"
+           "| Almere | Anjali Ramautar | 2022 |\n"
+           "| Apeldoorn | Tijmen Hazeleger | 2021 |\n")
+
+
+def test_person_in_a_column_of_persons_whatever_the_given_name():
+    assert "Tijmen Hazeleger" in _labels(MEMBERS, "Person")
+    found = facts(MEMBERS)
+    assert ("Tijmen Hazeleger", "affiliatedWith", "Apeldoorn", None) in found, found
+
+
+def test_person_cell_ends_before_its_apposition_and_repeats_later():
+    text = ("| Stakeholder | Contactpersoon |\n|---|---|\n"
+            "| VNG | Hatice Demir, adviseur |\n"
+            "| BZK | Olav Brinkman-Tjon, senior beleidsmedewerker |\n\n"
+            "Olav Brinkman-Tjon sprak daarna met de VNG.")
+    mentions = extract("t", text, gazetteer=load_gazetteer()).mentions
+    assert [m.text for m in mentions if m.text.startswith("Olav")] == ["Olav Brinkman-Tjon", "Olav Brinkman-Tjon"]
+
+
+def test_column_without_a_recognised_person_names_no_one():
+    text = ("| Naam | Type |\n|---|---|\n"
+            "| Woonstichting Vivare | corporatie |\n| Rentree Wonen | corporatie |\n")
+    assert not _labels(text, "Person")
+
+
+def test_person_column_cell_that_is_no_name():
+    text = ("| Stakeholder | Contactpersoon |\n|---|---|\n"
+            "| VNG | Hatice Demir |\n| Politie | via de pilotsteden |\n| Divosa | Gemeente Breda |\n")
+    assert _labels(text, "Person") == {"Hatice Demir"}

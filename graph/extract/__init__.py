@@ -37,8 +37,10 @@ from .model import Extraction, Mention
 from .office_references import office_references
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .email_addresses import find_emails, spells
+from .person_cells import find_person_cells
 from .persons import find_persons
 from .place_surnames import surname_like
+from .surname_repeats import surname_repeats
 from .events import find_events, find_sessions
 from .programme_abbreviations import programme_abbreviations
 from .programmes import find_programmes, find_themes
@@ -135,6 +137,10 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     persons = compound_given_names(persons)  # "Arie Jan Blokland … "Arie Jan kende iedereen""
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
+    cells = find_person_cells(text, sentences, persons, gazetteer_mentions)  # "| Naam |" … "| Olav Brinkman |"
+    if cells:
+        persons += cells
+        persons += surname_repeats(text, tokens, blocked, persons)  # "| Olav Brinkman |" … "Brinkman zei"
     blocked |= _token_indexes(tokens, starts, persons)
     known_names = set(blocked)  # the gazetteer's names and the persons: no name a kind noun introduces
     organisations = find_organisations(text, tokens, blocked)

@@ -54,7 +54,8 @@ from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .voice import we_actor
 
-__all__ = ["find_tables", "find_table_mentions", "find_partner_cells"]
+__all__ = ["find_tables", "find_table_mentions", "find_partner_cells", "PERSON_COLUMN", "cells_of", "header_name",
+           "header_rows"]
 
 _SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MEMBERS = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
@@ -165,6 +166,10 @@ def _header_rows(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, l
             found.append((rows[0], rows[2:]))
         rows = []
     return found
+
+
+#: the table readers other modules share (:mod:`.person_cells`)
+PERSON_COLUMN, cells_of, header_name, header_rows = _PERSON_COLUMN, _cells, _header_name, _header_rows
 
 
 def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
