@@ -81,3 +81,25 @@ def test_person_column_cell_that_is_no_name():
     text = ("| Stakeholder | Contactpersoon |\n|---|---|\n"
             "| VNG | Hatice Demir |\n| Politie | via de pilotsteden |\n| Divosa | Gemeente Breda |\n")
     assert _labels(text, "Person") == {"Hatice Demir"}
+
+
+# --- the bodies of the criminal-justice and safety chain, and an abbreviation with its region ---------------
+
+def test_regional_centre_named_after_its_province():
+    found = facts("Heerlen werkt in de wijkaanpak samen met het RIEC Limburg.")
+    assert ("Heerlen", "collaboratesWith", "RIEC Limburg", None) in found, found
+    assert not any("Limburg" == f[2] for f in found), found
+
+
+def test_safety_chain_bodies_are_organisations():
+    labels = _labels("Met de Politieacademie en het Openbaar Ministerie zijn gesprekken gevoerd.", "Organisation")
+    assert {"Politieacademie", "Openbaar Ministerie"} <= labels, labels
+
+
+def test_word_om_in_a_title_in_capitals_is_no_body():
+    assert not _labels("SAMEN OM TAFEL\n\nBreda en Ede werken samen.", "Organisation")
+
+
+def test_abbreviation_before_a_province_and_another_name_stays_apart():
+    labels = _labels("Het IPO Limburg Breda overleg.")
+    assert "IPO" in labels, labels

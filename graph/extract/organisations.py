@@ -552,8 +552,8 @@ _DOCUMENT_ENDINGS = ("plan", "verslag", "brief", "rapport", "rapportage", "overz
 
 def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` where a known abbreviation followed by one capitalised noun is a distinct
-    organisation: "VNG Realisatie", "UWV West-Holland" (not "G40 Pijler …", "G40 Stedendag": kind
-    words, and not when another name or a person follows).
+    organisation: "VNG Realisatie", "UWV West-Holland", a province too: "RIEC Limburg" (not "G40 Pijler
+    …", "G40 Stedendag": kind words, and not when another name or a person follows).
 
     >>> from graph.extract.tokens import tokenize
     >>> text = "Het register wordt door VNG Realisatie beheerd."
@@ -564,7 +564,7 @@ def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention
     if not any(m.type == "Organisation" and m.text.isupper() for m in mentions):
         return mentions  # no abbreviation: nothing to extend, no scan
     lexicon = load_lexicon()
-    starts = {m.start for m in mentions}
+    starts = {m.start for m in mentions if m.type != "Province"}  # "RIEC Limburg", "UWV Noord-Holland": a region
     out = []
     for m in mentions:
         k = bisect.bisect_left(tokens, m.end + 1, key=lambda t: t.start) if m.type == "Organisation" else len(tokens)
