@@ -103,3 +103,22 @@ def test_word_om_in_a_title_in_capitals_is_no_body():
 def test_abbreviation_before_a_province_and_another_name_stays_apart():
     labels = _labels("Het IPO Limburg Breda overleg.")
     assert "IPO" in labels, labels
+
+
+# --- a unit's name ends before the sentence goes on: "Bij de Pijler Fysiek trad wethouder X terug" -----------
+
+def test_unit_name_ends_before_a_strong_past_verb():
+    text = "Bij de Pijler Fysiek trad wethouder Dennis Ogbonna (Ede) in maart terug als pijlervoorzitter."
+    assert "Pijler Fysiek" in _labels(text, "OrganisationalUnit")
+    assert not any("trad" in label for label in _labels(text)), _labels(text)
+
+
+def test_unit_name_ends_before_a_role_word_and_its_person():
+    text = "Bij de Pijler Fysiek schoof wethouder Jan Smit uit Ede aan."
+    labels = _labels(text, "OrganisationalUnit")
+    assert labels == {"Pijler Fysiek"}, labels
+
+
+def test_sentence_case_unit_name_keeps_its_lower_case_words():
+    text = "Jan Smit is trekker van de Themagroep MKB en economische vernieuwing."
+    assert "Themagroep MKB en economische vernieuwing" in _labels(text, "OrganisationalUnit")
