@@ -122,3 +122,37 @@ def test_unit_name_ends_before_a_role_word_and_its_person():
 def test_sentence_case_unit_name_keeps_its_lower_case_words():
     text = "Jan Smit is trekker van de Themagroep MKB en economische vernieuwing."
     assert "Themagroep MKB en economische vernieuwing" in _labels(text, "OrganisationalUnit")
+
+
+# --- a body's name and its abbreviation: "Dagelijks Bestuur (DB)", "Ambtelijke Adviescommissie (AAC)" ----------
+
+BODIES = ("De Ambtelijke Adviescommissie (AAC) adviseert het Dagelijks Bestuur (DB). "
+          "Voorzitter van de AAC is Floor Gerritsen, gemeentesecretaris van Zoetermeer.")
+
+
+def test_body_named_with_its_abbreviation_is_a_unit():
+    labels = _labels(BODIES, "OrganisationalUnit")
+    assert {"Ambtelijke Adviescommissie", "Dagelijks Bestuur"} <= labels, labels
+    assert not _labels(BODIES, "Organisation"), _labels(BODIES, "Organisation")
+    found = facts(BODIES)
+    assert ("Floor Gerritsen", "hasRole", "Ambtelijke Adviescommissie", "voorzitter") in found, found
+
+
+def test_organisation_named_with_its_abbreviation_stays_an_organisation():
+    text = "De Stichting Woonwijzer Nederland (SWN) werkt samen met Breda. Het SWN helpt huurders."
+    assert "Stichting Woonwijzer Nederland" in _labels(text, "Organisation")
+
+
+def test_abbreviation_of_other_letters_is_no_name_of_the_body():
+    text = "Het Algemeen Bestuur (AAC) vergaderde in Breda."
+    assert "Algemeen Bestuur" not in _labels(text)
+
+
+def test_board_table_gives_the_town_of_each_person_not_a_member():
+    text = ("2.2 Dagelijks Bestuur\n\nHet Dagelijks Bestuur (DB) bereidt de vergaderingen voor. "
+            "Op 31 december was het DB als volgt samengesteld:\n\n"
+            "| Naam | Functie in het DB | Gemeente | Sinds |\n|---|---|---|---|\n"
+            "| Martijn Oosterhuis | vicevoorzitter | Apeldoorn | 2023 |\n")
+    found = facts(text, date="2024-12-31")
+    assert ("Martijn Oosterhuis", "hasRole", "Dagelijks Bestuur", "vicevoorzitter") in found, found
+    assert ("Apeldoorn", "participatesIn", "Dagelijks Bestuur", None) not in found, found
