@@ -156,3 +156,17 @@ def test_board_table_gives_the_town_of_each_person_not_a_member():
     found = facts(text, date="2024-12-31")
     assert ("Martijn Oosterhuis", "hasRole", "Dagelijks Bestuur", "vicevoorzitter") in found, found
     assert ("Apeldoorn", "participatesIn", "Dagelijks Bestuur", None) not in found, found
+
+
+# --- the field of a project card that names the project: "Projectnaam: Werkplaats Vakmanschap Noord (WVN)" -----
+
+def test_name_in_a_project_name_field_is_a_project():
+    text = ("PROJECTFICHE\n\nProjectnaam:      Werkplaats Vakmanschap Noord (WVN)\nLooptijd:  2024 – 2026\n\n"
+            "Joost Ekkelkamp, projectleider WVN")
+    assert "Werkplaats Vakmanschap Noord" in _labels(text, "Programme")
+    assert not _labels(text, "Organisation"), _labels(text, "Organisation")
+
+
+def test_name_in_another_field_stays_an_organisation():
+    text = "Uitvoering:  Werkplaats Vakmanschap Noord (WVN)\n\nDe WVN werkt samen met Breda."
+    assert "Werkplaats Vakmanschap Noord" in _labels(text, "Organisation")

@@ -310,6 +310,9 @@ def _second_name_at(words: list[str], suffixes, i: int, j: int) -> int:
     return j
 
 
+#: the field of a project card that names the project: "Projectnaam:", "Naam project:", "Programma:"
+_PROJECT_FIELD = re.compile(r"[ \t]*(?:(?:project|programma)(?:naam|titel)?|naam\s+(?:van\s+(?:het|dit)\s+)?(?:project|programma))"
+                            r"[ \t]*:[ \t]*", re.IGNORECASE)
 #: heads of the bodies an organisation has: "Algemeen Bestuur", "Ambtelijke Adviescommissie", "Landelijk Overleg"
 _BODY_HEAD_KINDS = (("bestuur", "bestuur"), ("commissie", "commissie"), ("overleg", "overleg"), ("stuurgroep", "stuurgroep"),
                     ("werkgroep", "werkgroep"), ("kernteam", "kernteam"))
@@ -372,6 +375,8 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             abbr = tokens[j + 1]
             kind = _body_kind(words[-1])  # "Dagelijks Bestuur (DB)", "Ambtelijke Adviescommissie (AAC)": a body of one
             found = "OrganisationalUnit" if kind else "Organisation"
+            if _PROJECT_FIELD.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+                found, kind = "Programme", "project"  # "Projectnaam: Werkplaats Vakmanschap Twente (WVT)"
             mentions.append(Mention(start, end, text[start:end], found, "organisations.name-abbreviation",
                                     0.85, name=name, kind=kind))
             mentions.append(Mention(abbr.start, abbr.end, abbr.text, found, "organisations.name-abbreviation",
