@@ -170,3 +170,29 @@ def test_name_in_a_project_name_field_is_a_project():
 def test_name_in_another_field_stays_an_organisation():
     text = "Uitvoering:  Werkplaats Vakmanschap Noord (WVN)\n\nDe WVN werkt samen met Breda."
     assert "Werkplaats Vakmanschap Noord" in _labels(text, "Organisation")
+
+
+# --- the units named beside the one a sentence counts: "een van de vier themagroepen …, naast A, B en C" -------
+
+def test_units_named_beside_the_counted_one_belong_to_the_owner():
+    text = ("De Themagroep Mobiliteit is een van de vier themagroepen van de G40 Pijler Fysiek, "
+            "naast Wonen, Ruimte en Klimaatadaptatie.")
+    found = facts(text)
+    for name in ("Themagroep Wonen", "Themagroep Ruimte", "Themagroep Klimaatadaptatie"):
+        assert (name, "partOf", "Pijler Fysiek", None) in found, found
+
+
+def test_units_named_beside_without_an_owner_belong_to_nothing():
+    text = "De Themagroep Mobiliteit is een van de drie themagroepen, naast Wonen en Ruimte."
+    assert {"Themagroep Wonen", "Themagroep Ruimte"} <= _labels(text, "OrganisationalUnit")
+    assert not any(f[1] == "partOf" and f[2] == "Themagroep Mobiliteit" for f in facts(text))
+
+
+def test_names_beside_another_count_are_no_units():
+    text = "De Themagroep Mobiliteit is een van de vier themagroepen van de pijler, naast Wonen en Ruimte."
+    assert "Themagroep Wonen" not in _labels(text)
+
+
+def test_towns_beside_a_count_of_towns_are_no_units():
+    text = "Breda is een van de vier steden van de City Deal, naast Tilburg, Delft en Ede."
+    assert not _labels(text, "OrganisationalUnit")

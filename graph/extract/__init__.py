@@ -29,7 +29,7 @@ from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, 
 from .introduced_names import find_introduced_names
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
-from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units
+from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
 from .paragraph_towns import find_paragraph_towns
 from .programme_namesakes import network_suffix, programme_namesakes
 from .meeting_units import find_meeting_units
@@ -189,6 +189,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_plural_named_units(text, mentions)])  # "de themagroepen Wonen en Mobiliteit"
+    mentions = _merge([mentions, find_sibling_units(text, mentions)])  # "een van de vier themagroepen, naast Wonen, …"
     sessions = find_sessions(text, sentences)  # "1. Samenwerken met corporaties – door X" after "vier workshops:"
     if sessions:
         mentions = _merge([mentions, sessions])

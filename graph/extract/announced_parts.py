@@ -23,9 +23,9 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 from .part_clauses import PARENTS
-from .listed_units import announcement, lead_in_units_of
+from .listed_units import announcement, lead_in_units_of, one_of_beside
 
-__all__ = ["list_parts", "counted_then_named", "counted_then_led"]
+__all__ = ["list_parts", "sibling_parts", "counted_then_named", "counted_then_led"]
 
 
 def list_parts(ctx: DocContext) -> None:
@@ -51,6 +51,22 @@ def list_parts(ctx: DocContext) -> None:
                 ctx.add(owners[0], "participatesIn", item, sentence, "relations.list-item-seat", 0.75)
             else:
                 ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+
+
+def sibling_parts(ctx: DocContext) -> None:
+    """The units named beside the one a sentence counts among its kind belong to the owner named after the
+    kind word: "De Themagroep Mobiliteit is een van de vier themagroepen van de Pijler Fysiek, naast Wonen,
+    Ruimte en Klimaatadaptatie": each is part of the Pijler Fysiek (with no owner there, of nothing)."""
+    siblings = [m for m in ctx.mentions if m.rule == "units.sibling-named"]
+    for sentence in {ctx.sentence_at(m.start) for m in siblings}:
+        match = one_of_beside().search(sentence.text) if sentence is not None else None
+        if match is None:
+            continue
+        after_kind, before_names = sentence.start + match.end("kind"), sentence.start + match.start("names")
+        owners = [m for m in ctx.in_sentence(sentence) if m.type in ("OrganisationalUnit", "Organisation")
+                  and after_kind <= m.start < before_names]
+        for sibling in (m for m in siblings if owners and sentence.start <= m.start < sentence.end):
+            ctx.add(sibling, "partOf", owners[-1], sentence, "relations.sibling-part", 0.75)
 
 
 #: an announcement of the bodies the owner has a seat in, not of its own parts: "De G40 is
