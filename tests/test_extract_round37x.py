@@ -196,3 +196,16 @@ def test_names_beside_another_count_are_no_units():
 def test_towns_beside_a_count_of_towns_are_no_units():
     text = "Breda is een van de vier steden van de City Deal, naast Tilburg, Delft en Ede."
     assert not _labels(text, "OrganisationalUnit")
+
+
+# --- "als" before a bare noun is the preposition of a role, not a conjunction that ends a name -----------------
+
+def test_name_after_als_with_a_bare_noun_keeps_its_listed_words():
+    text = ("Enschede heeft het project aangemeld als voorbeeldproject bij de G40 Themagroep Sterke keten van "
+            "leren, werken en ondernemen. De themagroep deelt de resultaten.")
+    assert "Themagroep Sterke keten van leren, werken en ondernemen" in _labels(text, "OrganisationalUnit")
+
+
+def test_verb_of_a_clause_after_als_still_ends_a_name():
+    text = "Breda stopt als de gemeente de themagroep Wonen verlaten, en Ede volgt."
+    assert not any("verlaten" in label for label in _labels(text)), _labels(text)

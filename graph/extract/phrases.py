@@ -166,10 +166,29 @@ def _verb_last(tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 20 and tokens[k].text not in _CLAUSE_ENDS:
         low = tokens[k].text.lower()
-        if (finite and low in _SUBORDINATORS) or (infinitive and low in _AUXILIARIES):
+        if (finite and low in _SUBORDINATORS and not _as_role(tokens, k)) or (infinitive and low in _AUXILIARIES):
             return True
         k -= 1
     return False
+
+
+#: words after a subordinating "als" that open its clause's subject: "als de gemeente stopt", "als zij meedoet"
+_CLAUSE_OPENERS = frozenset("de het een deze dit die dat we wij zij ze hij u er men je jij ik iemand".split())
+
+
+def _as_role(tokens: list[Token], k: int) -> bool:
+    """Whether the "als" at ``k`` is the preposition of a role, not a conjunction: a bare noun follows it
+    ("aangemeld als voorbeeldproject bij de Themagroep Sterke keten van leren, …", "als trekker"), where a
+    clause would open with its subject ("als de gemeente meedoet").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _as_role(tokenize("aangemeld als voorbeeldproject bij"), 1), _as_role(tokenize("als de gemeente stopt"), 0)
+    (True, False)
+    """
+    if tokens[k].text.lower() != "als" or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1].text
+    return following.isalpha() and following.islower() and following not in _CLAUSE_OPENERS
 
 
 #: words that follow a finite verb or an adverb, never a name word: "de City Deal verplicht niet tot …",
