@@ -209,3 +209,15 @@ def test_name_after_als_with_a_bare_noun_keeps_its_listed_words():
 def test_verb_of_a_clause_after_als_still_ends_a_name():
     text = "Breda stopt als de gemeente de themagroep Wonen verlaten, en Ede volgt."
     assert not any("verlaten" in label for label in _labels(text)), _labels(text)
+
+
+# --- the regional development companies (ROMs) --------------------------------------------------------------
+
+def test_regional_development_companies_are_organisations():
+    text = "Gemeenten dienen een aanvraag in met een regionale ontwikkelingsmaatschappij, zoals Oost NL of de BOM."
+    assert {"Oost NL", "BOM"} <= _labels(text, "Organisation"), _labels(text)
+
+
+def test_development_company_by_its_full_name_is_one_organisation():
+    text = "De N.V. Oost-Nederlandse Ontwikkelingsmaatschappij (Oost NL) tekent de overeenkomst met Enschede."
+    assert _labels(text, "Organisation") == {"Oost NL"}, _labels(text)
