@@ -221,3 +221,18 @@ def test_regional_development_companies_are_organisations():
 def test_development_company_by_its_full_name_is_one_organisation():
     text = "De N.V. Oost-Nederlandse Ontwikkelingsmaatschappij (Oost NL) tekent de overeenkomst met Enschede."
     assert _labels(text, "Organisation") == {"Oost NL"}, _labels(text)
+
+
+# --- initials and a surname that open a line, with the body they come from: "J.W. Muskens, IPO" ---------------
+
+def test_initials_and_surname_with_their_organisation_on_a_line():
+    text = "Begeleidingscommissie\nKoen Wuyts, wethouder Breda (voorzitter)\nJ.W. Muskens, IPO\nR. Stam, gemeente Delft\n"
+    labels = _labels(text, "Person")
+    assert {"J.W. Muskens", "R. Stam"} <= labels, labels
+    found = facts(text)
+    assert ("J.W. Muskens", "affiliatedWith", "IPO", None) in found, found
+
+
+def test_initials_in_running_text_before_an_organisation_are_no_person():
+    text = "Zie bijlage B. Kosten, IPO en VNG betalen elk de helft."
+    assert not _labels(text, "Person")
