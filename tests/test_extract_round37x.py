@@ -236,3 +236,12 @@ def test_initials_and_surname_with_their_organisation_on_a_line():
 def test_initials_in_running_text_before_an_organisation_are_no_person():
     text = "Zie bijlage B. Kosten, IPO en VNG betalen elk de helft."
     assert not _labels(text, "Person")
+
+
+# --- a body of an organisation written out in full: "het bureau van het Stedennetwerk G40" -------------------
+
+def test_body_of_an_organisation_by_its_full_name_is_the_short_named_body():
+    text = ("Het bureau van het Stedennetwerk G40 ondersteunt de pijlers. "
+            "Marloes Verhagen is directeur van het G40-bureau.")
+    labels = _labels(text, "OrganisationalUnit")
+    assert labels == {"G40-bureau"}, labels
