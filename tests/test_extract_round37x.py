@@ -245,3 +245,15 @@ def test_body_of_an_organisation_by_its_full_name_is_the_short_named_body():
             "Marloes Verhagen is directeur van het G40-bureau.")
     labels = _labels(text, "OrganisationalUnit")
     assert labels == {"G40-bureau"}, labels
+
+
+# --- a verb before a subject pronoun is no name word: "de Hervormingsagenda Jeugd en voeren zij …" ---------------
+
+def test_name_ends_before_an_inverted_clause():
+    text = "Zij zetten zich in voor de Hervormingsagenda Jeugd en voeren zij namens de G40 het overleg."
+    assert "Hervormingsagenda Jeugd" in _labels(text, "Programme"), _labels(text)
+
+
+def test_sentence_case_name_goes_on_without_a_pronoun():
+    text = "Ede trekt de themagroep Cultuur en erfgoed."
+    assert "Themagroep Cultuur en erfgoed" in _labels(text, "OrganisationalUnit"), _labels(text)

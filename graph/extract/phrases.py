@@ -233,6 +233,22 @@ def _kind_and_role_words() -> frozenset[str]:
     return frozenset(lexicon.unit_kinds) | frozenset(lexicon.roles)
 
 
+#: subject pronouns: a lower-case word right before one is the finite verb of an inverted clause
+_SUBJECT_PRONOUNS = frozenset("zij ze wij we hij ik jij je u men".split())
+
+
+def _subject_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a subject pronoun follows the lower-case word ``k``, which makes it the finite verb of an
+    inverted clause, no name word: "de Hervormingsagenda Jeugd en voeren zij namens de G40 …".
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("Jeugd en voeren zij overleg")
+    >>> _subject_follows(t, 2), _subject_follows(tokenize("Cultuur en erfgoed zijn"), 2)
+    (True, False)
+    """
+    return k + 1 < len(tokens) and tokens[k + 1].text in _SUBJECT_PRONOUNS
+
+
 def _sentence_case_after_en(tokens: list[Token], k: int, text: str) -> bool:
     """Whether token ``k``, after "<Word> en", goes on a name in sentence case: an ordinary
     lower-case noun or adjective on the same line, not a verb, a kind word or a role word.
@@ -248,7 +264,7 @@ def _sentence_case_after_en(tokens: list[Token], k: int, text: str) -> bool:
     if k >= len(tokens) or "\n" in text[tokens[k - 1].end:tokens[k].start]:
         return False
     word = tokens[k].text
-    if not (word.isalpha() and word.islower()) or is_verbish(word):
+    if not (word.isalpha() and word.islower()) or is_verbish(word) or _subject_follows(tokens, k):
         return False
     stems = {word, word[:-1], word[:-2]}  # "pijlers", "themagroepen", "voorzitters"
     return not stems & _kind_and_role_words()
@@ -446,7 +462,7 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
                 break  # Title Case name: stop at the first ordinary word
             if title_case and word in PLURAL_VERBS and is_cap(tokens[j - 1]) and _coordinated(tokens, i):
                 break  # "… en de Taskforce Wonen werken samen": the plural verb of a coordinated subject
-            if is_verbish(word) or _verb_last(tokens, j):
+            if is_verbish(word) or _verb_last(tokens, j) or _subject_follows(tokens, j):
                 break
             before = tokens[j - 1].text
             if not gap or (before.isalpha() and before.islower() and before.endswith(_NOUN_ENDINGS + ("en",))
