@@ -257,3 +257,15 @@ def test_name_ends_before_an_inverted_clause():
 def test_sentence_case_name_goes_on_without_a_pronoun():
     text = "Ede trekt de themagroep Cultuur en erfgoed."
     assert "Themagroep Cultuur en erfgoed" in _labels(text, "OrganisationalUnit"), _labels(text)
+
+
+# --- an abbreviation's regional body: "UWV Werkbedrijf Twente" -----------------------------------------------
+
+def test_regional_body_of_an_abbreviation_is_one_organisation():
+    labels = _labels("UWV Werkbedrijf Twente brengt kandidaten in bij Enschede.", "Organisation")
+    assert labels == {"UWV Werkbedrijf Twente"}, labels
+
+
+def test_abbreviation_before_a_body_and_a_person_stays_apart():
+    for text in ("Het UWV Werkbedrijf Jan Smit sprak.", "Namens het UWV Werkbedrijf sprak Jan."):
+        assert not any(label.endswith("Jan") for label in _labels(text, "Organisation")), _labels(text)

@@ -589,6 +589,8 @@ def looks_like_abbreviation(word: str) -> bool:
     return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalnum()
 
 
+#: head words of a regional body that its region's name follows: "UWV Werkbedrijf Twente", "UWV Leerwerkloket Twente"
+_REGIONAL_HEADS = frozenset({"Werkbedrijf", "Leerwerkloket"})
 #: capitalised words after an abbreviation that do not make a new name: "G40 Stedennetwerk", "VNG Leden"
 _NOT_SUBSIDIARY = frozenset({"stedennetwerk", "netwerk", "bureau", "leden", "steden", "gemeenten", "bestuur",
                              "website", "nieuwsbrief", "congres", "jaarverslag"})
@@ -619,8 +621,11 @@ def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention
         if k < len(tokens) and tokens[k].start == m.end + 1 and m.text.isupper() and m.text.isalnum() \
                 and text[m.end] == " " and _subsidiary_word(tokens, k, lexicon) and m.end + 1 not in starts:
             end = k + 1
+            if tokens[k].text in _REGIONAL_HEADS and end < len(tokens) and is_cap(tokens[end]) \
+                    and tokens[end].start == tokens[k].end + 1 and tokens[end].text not in lexicon.first_names:
+                end += 1  # "UWV Werkbedrijf Twente": the abbreviation's regional body, named after its region
             if end + 1 < len(tokens) and tokens[end].text == "-" and is_cap(tokens[end + 1]) \
-                    and tokens[end].start == tokens[k].end and tokens[end + 1].start == tokens[end].end:
+                    and tokens[end].start == tokens[end - 1].end and tokens[end + 1].start == tokens[end].end:
                 end += 2  # "UWV West-Holland"
             if end >= len(tokens) or not is_cap(tokens[end]) or "\n" in text[tokens[end - 1].end:tokens[end].start]:
                 stop = tokens[end - 1].end
