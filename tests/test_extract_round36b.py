@@ -287,7 +287,7 @@ def test_programme_not_under_a_directorate():
 
 @pytest.mark.parametrize("text, town, partner", [
     ("In Roosendaal loopt een pilot waarin de gemeente samen met de Brabantse Ontwikkelings Maatschappij (BOM) "
-     "een fonds opzet.", "Roosendaal", "Brabantse Ontwikkelings Maatschappij"),
+     "een fonds opzet.", "Roosendaal", "BOM"),
     ("Ede doet mee aan de City Deal Zon. In Schiedam werkt de gemeente samen met woningcorporatie Woonplus.",
      "Schiedam", "Woonplus"),
 ])

@@ -33,7 +33,7 @@ from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, 
 from .introduced_names import find_introduced_names
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
-from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units
+from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
 from .paragraph_towns import find_paragraph_towns
 from .programme_namesakes import network_suffix, programme_namesakes
 from .meeting_units import find_meeting_units
@@ -41,8 +41,10 @@ from .model import Extraction, Mention
 from .office_references import office_references
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .email_addresses import find_emails, spells
+from .person_cells import find_person_cells
 from .persons import find_persons
 from .place_surnames import surname_like
+from .surname_repeats import surname_repeats
 from .events import find_events, find_sessions
 from .programme_abbreviations import programme_abbreviations
 from .programmes import find_programmes, find_themes
@@ -140,6 +142,10 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     persons = compound_given_names(persons)  # "Arie Jan Blokland … "Arie Jan kende iedereen""
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
+    cells = find_person_cells(text, sentences, persons, gazetteer_mentions)  # "| Naam |" … "| Olav Brinkman |"
+    if cells:
+        persons += cells
+        persons += surname_repeats(text, tokens, blocked, persons)  # "| Olav Brinkman |" … "Brinkman zei"
     blocked |= _token_indexes(tokens, starts, persons)
     known_names = set(blocked)  # the gazetteer's names and the persons: no name a kind noun introduces
     organisations = find_organisations(text, tokens, blocked)
@@ -149,6 +155,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         if m.type == "Organisation":
             org_tokens[bisect.bisect_left(starts, m.end) - 1] = m
     items = find_list_items(text, sentences)
+    gazetteer_mentions = _outside(gazetteer_mentions, [m for m in items if m.name == m.text])  # "- VNG-bestuur: …"
     item_tokens = _token_indexes(tokens, starts, items)
     places = _token_indexes(tokens, starts, [m for m in gazetteer_mentions if m.type in _PLACES])
     units = find_units(text, tokens, blocked | item_tokens, org_tokens, places)
@@ -187,6 +194,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_plural_named_units(text, mentions)])  # "de themagroepen Wonen en Mobiliteit"
+    mentions = _merge([mentions, find_sibling_units(text, mentions)])  # "een van de vier themagroepen, naast Wonen, …"
     sessions = find_sessions(text, sentences)  # "1. Samenwerken met corporaties – door X" after "vier workshops:"
     if sessions:
         mentions = _merge([mentions, sessions])

@@ -2,7 +2,8 @@
 bullet per themagroep, or "…: Armoede, Jeugd en Zorg"), a count and the units the paragraph (or the
 table right after it) names ("De pijler kent drie themagroepen. De themagroep X …"), or a count and
 the paragraphs that open with their names ("Huur – …"). Each is part of the unit or organisation the
-announcing sentence names, else of the pijler around the list.
+announcing sentence names, else of the pijler around the list. A list of the bodies the owner has a
+seat in ("De G40 is vertegenwoordigd in de volgende overleggen:") makes the owner take part in each.
 
 Called by :func:`graph.extract.parts.find_parts`.
 
@@ -22,9 +23,9 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 from .part_clauses import PARENTS
-from .listed_units import announcement, lead_in_units_of
+from .listed_units import announcement, lead_in_units_of, one_of_beside
 
-__all__ = ["list_parts", "counted_then_named", "counted_then_led"]
+__all__ = ["list_parts", "sibling_parts", "counted_then_named", "counted_then_led"]
 
 
 def list_parts(ctx: DocContext) -> None:
@@ -44,8 +45,33 @@ def list_parts(ctx: DocContext) -> None:
         owners = _owners(ctx, intro, items[0].start) if intro is not None else []
         if not owners and intro is not None:
             owners = _enclosing_unit(ctx, intro, items[0])
+        represented = intro is not None and _REPRESENTED.search(intro.text) is not None
         for item in items if owners else ():
-            ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+            if represented:  # "De G40 is vertegenwoordigd in de volgende overleggen:": bodies it sits in
+                ctx.add(owners[0], "participatesIn", item, sentence, "relations.list-item-seat", 0.75)
+            else:
+                ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+
+
+def sibling_parts(ctx: DocContext) -> None:
+    """The units named beside the one a sentence counts among its kind belong to the owner named after the
+    kind word: "De Themagroep Mobiliteit is een van de vier themagroepen van de Pijler Fysiek, naast Wonen,
+    Ruimte en Klimaatadaptatie": each is part of the Pijler Fysiek (with no owner there, of nothing)."""
+    siblings = [m for m in ctx.mentions if m.rule == "units.sibling-named"]
+    for sentence in {ctx.sentence_at(m.start) for m in siblings}:
+        match = one_of_beside().search(sentence.text) if sentence is not None else None
+        if match is None:
+            continue
+        after_kind, before_names = sentence.start + match.end("kind"), sentence.start + match.start("names")
+        owners = [m for m in ctx.in_sentence(sentence) if m.type in ("OrganisationalUnit", "Organisation")
+                  and after_kind <= m.start < before_names]
+        for sibling in (m for m in siblings if owners and sentence.start <= m.start < sentence.end):
+            ctx.add(sibling, "partOf", owners[-1], sentence, "relations.sibling-part", 0.75)
+
+
+#: an announcement of the bodies the owner has a seat in, not of its own parts: "De G40 is
+#: vertegenwoordigd in de volgende overleggen:", "De pijler heeft zitting in drie stuurgroepen:"
+_REPRESENTED = re.compile(r"\b(?:vertegenwoordigd|zitting|neemt\s+deel|nam\s+deel|deelgenomen)\b", re.IGNORECASE)
 
 
 def counted_then_named(ctx: DocContext) -> None:

@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import load_lexicon
 from .model import Mention
-from .units import plural_kind
+from .units import ADJECTIVES, plural_kind
 
-__all__ = ["find_list_items", "find_lead_in_units", "find_plural_named_units", "lead_in_units_of", "announcement"]
+__all__ = ["find_list_items", "find_lead_in_units", "find_plural_named_units", "find_sibling_units", "lead_in_units_of",
+           "announcement", "one_of_beside"]
 
 
 #: where a bullet item's name ends: "• Warmte, getrokken door X", "• Jeugd met …", "• Zorg (…)", "• Armoede:"
@@ -154,8 +156,30 @@ def _item_mention(kind: str, start: int, name: str) -> Mention:
     article = _ITEM_ARTICLE.match(name)
     if article and name[article.end():article.end() + len(kind)].lower() == kind:
         start, name = start + article.end(), name[article.end():]
-    label = name if name.lower().startswith(kind) else f"{kind.capitalize()} {name}"
+    label = name if name.lower().startswith(kind) or names_own_body(name) else f"{kind.capitalize()} {name}"
     return Mention(start, start + len(name), name, "OrganisationalUnit", "units.list-item", 0.75, name=label, kind=kind)
+
+
+#: heads of compounds that name a body: "Programmaraad", "Kwartaaloverleg", "VNG-bestuur", "Regiegroep"
+_BODY_HEADS = ("overleg", "team", "commissie", "raad", "bestuur", "groep")
+
+
+def names_own_body(name: str) -> bool:
+    """Whether a listed name is a body's full name by itself: its head word (after an adjective such as
+    "Landelijke") is a kind of unit or a compound on one ("Programmaraad Regio Deals", "Kwartaaloverleg
+    Stedelijke Netwerken", "Landelijke Stuurgroep Aanpak Geldzorgen", "VNG-bestuur"), so an announced
+    kind ("in de volgende overleggen:") is not put before it.
+
+    >>> [names_own_body(n) for n in ("Programmaraad Regio Deals", "Landelijke Stuurgroep Wonen", "VNG-bestuur")]
+    [True, True, True]
+    >>> [names_own_body(n) for n in ("Armoede en Schulden", "Wonen", "Raadsleden")]
+    [False, False, False]
+    """
+    words = [w for w in name.split() if w.lower() not in ADJECTIVES]
+    if not words or not words[0][:1].isupper():
+        return False
+    head = words[0].rsplit("-", 1)[-1].lower()
+    return head in load_lexicon().unit_kinds or head.endswith(_BODY_HEADS)
 
 
 def find_list_items(text: str, sentences) -> list[Mention]:
@@ -270,16 +294,56 @@ def find_lead_in_units(text: str, sentences, mentions) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
+def _kind_plurals() -> str:
+    """The plural kind words as one regular-expression alternation, longest first."""
+    return "|".join(sorted({f"{word}{ending}" for word in load_lexicon().unit_kinds if " " not in word
+                            for ending in ("en", "s", "gen")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def one_of_beside():
+    """"(X is) een van de vier themagroepen van de pijler, naast A, B en C": the other units of the count."""
+    return re.compile(r"\b[eé]{1,2}n\s+van\s+de\s+(?:(?P<count>\w+)\s+)?(?P<kind>" + _kind_plurals() + r")\b"
+                      r"[^.;:!?\n]*?,?\s+naast\s+(?P<names>[A-ZÀ-Ý][^.;:!?\n]*)")
+
+
+def find_sibling_units(text: str, mentions) -> list[Mention]:
+    """The units a sentence names beside the one it counts among its kind: "De Themagroep Mobiliteit is
+    een van de vier themagroepen van de Pijler Fysiek, naast Wonen, Ruimte en Klimaatadaptatie" names
+    Themagroep Wonen, Themagroep Ruimte and Themagroep Klimaatadaptatie (with a count, one name fewer than
+    it). Names that overlap another mention give nothing.
+
+    >>> text = "De Themagroep Jeugd is een van de drie themagroepen van de pijler, naast Armoede en Zorg."
+    >>> [(m.text, m.label) for m in find_sibling_units(text, [])]
+    [('Armoede', 'Themagroep Armoede'), ('Zorg', 'Themagroep Zorg')]
+    >>> find_sibling_units("Het is een van de drie themagroepen, naast Armoede en Zorg.", [])[0].label
+    'Themagroep Armoede'
+    >>> find_sibling_units("Het is een van de vier themagroepen, naast Armoede en Zorg.", [])
+    []
+    """
+    if "naast" not in text:
+        return []
+    found: list[Mention] = []
+    for match in one_of_beside().finditer(text):
+        kind = plural_kind(match.group("kind"))
+        count = match.group("count") and match.group("count").lower()
+        total = _NUMBERS.get(count) or (int(count) if count and count.isdigit() else None)
+        names = _split_names(match.group("names").rstrip(), match.start("names"), total - 1 if total else None)
+        if kind is None or not names or any(m.start < start + len(name) and start < m.end
+                                            for start, name in names for m in mentions):
+            continue
+        found += [Mention(start, start + len(name), name, "OrganisationalUnit", "units.sibling-named", 0.75,
+                          name=f"{kind.capitalize()} {name}", kind=kind) for start, name in names]
+    return found
+
+
+@lru_cache(maxsize=1)
 def _plural_named():
     """A plural kind word (``data/gazetteer/unit_kinds.csv``) after an article and the capitalised names right
     after it: "de themagroepen Wonen en Mobiliteit", "De pijlers Fysiek, Sociaal en Economie" (the names end
     at a word in lower case other than "en"). Only the plurals of known kinds: "de steden Breda en Tilburg"
     is no list of units."""
-    from .lexicon import load_lexicon
-
-    plurals = sorted({f"{word}{ending}" for word in load_lexicon().unit_kinds if " " not in word
-                      for ending in ("en", "s", "gen")}, key=len, reverse=True)
-    return re.compile(r"\b(?:[Dd]e|[Bb]eide|[Dd]eze)\s+(?P<kind>" + "|".join(plurals) + r")\s+"
+    return re.compile(r"\b(?:[Dd]e|[Bb]eide|[Dd]eze)\s+(?P<kind>" + _kind_plurals() + r")\s+"
                       r"(?P<names>[A-ZÀ-Ý][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-ZÀ-Ý][\w-]*)*)")
 
 

@@ -117,7 +117,32 @@ def _initials_match(name_tokens: list[str], abbreviation: str) -> bool:
     for letter in letters:
         if k < len(abbr) and letter == abbr[k]:
             k += 1
-    return k == len(abbr) and abbr[0] == letters[0]
+    return k == len(abbr) and abbr[0] == letters[0] or _compound_initials(name_tokens, abbr)
+
+
+def _compound_initials(name_tokens: list[str], abbr: list[str]) -> bool:
+    """Whether ``abbr`` takes the initial of every capitalised word and, in order, letters of the parts of a
+    compound: "AAC" is the "Ambtelijke Adviescommissie" (Advies|commissie), not the "Algemeen Bestuur".
+
+    >>> _compound_initials(["Ambtelijke", "Adviescommissie"], list("AAC")), _compound_initials(["Algemeen", "Bestuur"], list("AAC"))
+    (True, False)
+    """
+    words = [t for t in name_tokens if t[:1].isupper()]
+    if len(words) < 2 or len(abbr) > 2 * len(words):
+        return False
+    k = 0
+    for w, word in enumerate(words):
+        if k >= len(abbr) or word[0] != abbr[k]:
+            return False
+        k += 1
+        inside = word[1:].lower()
+        position = 0
+        while k < len(abbr) and len(abbr) - k > len(words) - w - 1:  # leave one letter for each word after
+            found = inside.find(abbr[k].lower(), position + 2)  # a part of a compound is a few letters long
+            if found < 0:
+                break
+            position, k = found, k + 1
+    return k == len(abbr)
 
 
 #: a place right after these words names an institution, not the place: "TU Delft", "Universiteit
@@ -285,6 +310,24 @@ def _second_name_at(words: list[str], suffixes, i: int, j: int) -> int:
     return j
 
 
+#: the field of a project card that names the project: "Projectnaam:", "Naam project:", "Programma:"
+_PROJECT_FIELD = re.compile(r"[ \t]*(?:(?:project|programma)(?:naam|titel)?|naam\s+(?:van\s+(?:het|dit)\s+)?(?:project|programma))"
+                            r"[ \t]*:[ \t]*", re.IGNORECASE)
+#: heads of the bodies an organisation has: "Algemeen Bestuur", "Ambtelijke Adviescommissie", "Landelijk Overleg"
+_BODY_HEAD_KINDS = (("bestuur", "bestuur"), ("commissie", "commissie"), ("overleg", "overleg"), ("stuurgroep", "stuurgroep"),
+                    ("werkgroep", "werkgroep"), ("kernteam", "kernteam"))
+
+
+def _body_kind(head: str) -> str | None:
+    """The kind of body a name's head word makes it ("Bestuur", "Adviescommissie"), or None.
+
+    >>> _body_kind("Adviescommissie"), _body_kind("Bestuur"), _body_kind("Raad"), _body_kind("Gemeenten")
+    ('commissie', 'bestuur', None, None)
+    """
+    low = head.lower()
+    return next((kind for ending, kind in _BODY_HEAD_KINDS if low.endswith(ending)), None)
+
+
 #: a name headed by a unit of a ministry: "Directoraat-Generaal Mobiliteit (DGMo)" is a unit (see units), no organisation
 _UNIT_HEAD = re.compile(r"directoraat[-\s]generaal\b", re.IGNORECASE)
 
@@ -292,7 +335,7 @@ _UNIT_HEAD = re.compile(r"directoraat[-\s]generaal\b", re.IGNORECASE)
 def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
     suffixes = load_lexicon().org_suffixes
     mentions: list[Mention] = []
-    abbreviations: dict[str, str] = {}
+    abbreviations: dict[str, tuple[str, str, str | None]] = {}  # abbreviation → name, type, kind of body
     n = len(tokens)
     i = 0
     for candidate in NAME_START.indexes(tokens):
@@ -330,11 +373,15 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
                 and not programme_name and not _UNIT_HEAD.match(name) \
                 and _initials_match(words, tokens[j + 1].text) and j - i >= 2:
             abbr = tokens[j + 1]
-            mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.name-abbreviation",
-                                    0.85, name=name))
-            mentions.append(Mention(abbr.start, abbr.end, abbr.text, "Organisation", "organisations.name-abbreviation",
-                                    0.85, name=name))
-            abbreviations[abbr.text] = name
+            kind = _body_kind(words[-1])  # "Dagelijks Bestuur (DB)", "Ambtelijke Adviescommissie (AAC)": a body of one
+            found = "OrganisationalUnit" if kind else "Organisation"
+            if _PROJECT_FIELD.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+                found, kind = "Programme", "project"  # "Projectnaam: Werkplaats Vakmanschap Twente (WVT)"
+            mentions.append(Mention(start, end, text[start:end], found, "organisations.name-abbreviation",
+                                    0.85, name=name, kind=kind))
+            mentions.append(Mention(abbr.start, abbr.end, abbr.text, found, "organisations.name-abbreviation",
+                                    0.85, name=name, kind=kind))
+            abbreviations[abbr.text] = (name, found, kind)
             i = j + 3
             continue
         j = _second_name_at(words, suffixes, i, j)
@@ -388,8 +435,9 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         taken = {(m.start, m.end) for m in mentions}
         for k, token in enumerate(tokens):
             if token.text in abbreviations and k not in blocked and (token.start, token.end) not in taken:
-                mentions.append(Mention(token.start, token.end, token.text, "Organisation",
-                                        "organisations.abbreviation", 0.8, name=abbreviations[token.text]))
+                name, found, kind = abbreviations[token.text]
+                mentions.append(Mention(token.start, token.end, token.text, found,
+                                        "organisations.abbreviation", 0.8, name=name, kind=kind))
     mentions += [m for m in plural_kind_names(text, tokens, blocked)
                  if not any(o.start <= m.start < o.end for o in mentions)]  # "de woningcorporaties X en Y"
     return mentions + _repeated_words(tokens, blocked, mentions, text)
@@ -541,6 +589,8 @@ def looks_like_abbreviation(word: str) -> bool:
     return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalnum()
 
 
+#: head words of a regional body that its region's name follows: "UWV Werkbedrijf Twente", "UWV Leerwerkloket Twente"
+_REGIONAL_HEADS = frozenset({"Werkbedrijf", "Leerwerkloket"})
 #: capitalised words after an abbreviation that do not make a new name: "G40 Stedennetwerk", "VNG Leden"
 _NOT_SUBSIDIARY = frozenset({"stedennetwerk", "netwerk", "bureau", "leden", "steden", "gemeenten", "bestuur",
                              "website", "nieuwsbrief", "congres", "jaarverslag"})
@@ -552,8 +602,8 @@ _DOCUMENT_ENDINGS = ("plan", "verslag", "brief", "rapport", "rapportage", "overz
 
 def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` where a known abbreviation followed by one capitalised noun is a distinct
-    organisation: "VNG Realisatie", "UWV West-Holland" (not "G40 Pijler …", "G40 Stedendag": kind
-    words, and not when another name or a person follows).
+    organisation: "VNG Realisatie", "UWV West-Holland", a province too: "RIEC Limburg" (not "G40 Pijler
+    …", "G40 Stedendag": kind words, and not when another name or a person follows).
 
     >>> from graph.extract.tokens import tokenize
     >>> text = "Het register wordt door VNG Realisatie beheerd."
@@ -564,15 +614,18 @@ def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention
     if not any(m.type == "Organisation" and m.text.isupper() for m in mentions):
         return mentions  # no abbreviation: nothing to extend, no scan
     lexicon = load_lexicon()
-    starts = {m.start for m in mentions}
+    starts = {m.start for m in mentions if m.type != "Province"}  # "RIEC Limburg", "UWV Noord-Holland": a region
     out = []
     for m in mentions:
         k = bisect.bisect_left(tokens, m.end + 1, key=lambda t: t.start) if m.type == "Organisation" else len(tokens)
         if k < len(tokens) and tokens[k].start == m.end + 1 and m.text.isupper() and m.text.isalnum() \
                 and text[m.end] == " " and _subsidiary_word(tokens, k, lexicon) and m.end + 1 not in starts:
             end = k + 1
+            if tokens[k].text in _REGIONAL_HEADS and end < len(tokens) and is_cap(tokens[end]) \
+                    and tokens[end].start == tokens[k].end + 1 and tokens[end].text not in lexicon.first_names:
+                end += 1  # "UWV Werkbedrijf Twente": the abbreviation's regional body, named after its region
             if end + 1 < len(tokens) and tokens[end].text == "-" and is_cap(tokens[end + 1]) \
-                    and tokens[end].start == tokens[k].end and tokens[end + 1].start == tokens[end].end:
+                    and tokens[end].start == tokens[end - 1].end and tokens[end + 1].start == tokens[end].end:
                 end += 2  # "UWV West-Holland"
             if end >= len(tokens) or not is_cap(tokens[end]) or "\n" in text[tokens[end - 1].end:tokens[end].start]:
                 stop = tokens[end - 1].end

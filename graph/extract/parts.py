@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .announced_parts import counted_then_led, counted_then_named, list_parts
+from .announced_parts import counted_then_led, counted_then_named, list_parts, sibling_parts
 from .boards import find_board_parts
 from .chapters import find_chapter_parts
 from .context import DocContext
@@ -42,6 +42,7 @@ __all__ = ["find_parts", "named_programme"]
 def find_parts(ctx: DocContext) -> None:
     """Add the partOf relations of the document to ``ctx``."""
     list_parts(ctx)
+    sibling_parts(ctx)
     counted_then_named(ctx)
     counted_then_led(ctx)
     default_parents(ctx)

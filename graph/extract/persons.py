@@ -488,7 +488,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 or (i >= 2 and tokens[i - 1].text == "," and _role_at(tokens, i - 2, role_words))
                 or _signature_name_line(text, tokens, i, end, role_words)
                 or _name_under_role_line(text, tokens, i, end, role_words)
-                or _signature_column(text, tokens, i, end))
+                or _signature_column(text, tokens, i, end)
+                or _organisation_line(text, tokens, i, end, known_starts))
             # "| F. El Amrani | Groningen |": initials and a surname (a capital particle too) that fill a table's cell
             in_cell = _surname_end(tokens, k, blocked, capital_particle=True) \
                 if k < n and i > 0 and tokens[i - 1].text == "|" else None
@@ -592,6 +593,31 @@ def _name_under_role_line(text: str, tokens: list[Token], first: int, end: int, 
 
 #: the rest of an apposition after its role word, closed by a comma before the clause goes on: "… in Almere, "
 _APPOSITION_CLOSES = re.compile(r"[^.,;:!?\n]{1,80},\s+[a-z]")
+
+
+#: a kind word before the name of a body a person comes from: "gemeente Breda", "ministerie van BZK"
+_BODY_KINDS = frozenset({"gemeente", "provincie", "ministerie"})
+
+
+def _organisation_line(text: str, tokens: list[Token], i: int, end: int, known_starts: set[int] | None) -> bool:
+    """Whether initials and a surname open their line and a comma then names the body the person comes from,
+    a name the gazetteer knows, to the end of the line: a list of members, "J.W. Muskens, IPO",
+    "R. de Vries, gemeente Breda".
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Leden\\nJ.W. Muskens, IPO\\n"
+    >>> _organisation_line(text, tokenize(text), 1, 6, {7}), _organisation_line(text, tokenize(text), 1, 6, set())
+    (True, False)
+    """
+    if not known_starts or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    if any(c.isalnum() for c in text[line_start:tokens[i].start]):
+        return False
+    k = end + 1
+    if tokens[k].text.lower() in _BODY_KINDS:
+        k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "van" else 1
+    return k in known_starts
 
 
 def _apposition_opens_line(text: str, tokens: list[Token], i: int, end: int) -> bool:

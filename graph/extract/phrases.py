@@ -50,7 +50,7 @@ VERBS = frozenset(
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
     spreekt spreken spraken kijkt keek keken kunt loopt liep liepen betrokken valt vallen viel vielen hoort horen leidt leiden
     bespreken bespreekt besprak behandelen behandelt agenderen agendeert uitwerken oppakken voorleggen
-    verlaat verliet verlieten verlaten getreden gestapt uitgetreden uitgestapt""".split()
+    verlaat verliet verlieten verlaten getreden gestapt uitgetreden uitgestapt treedt trad traden""".split()
 )
 
 
@@ -175,7 +175,7 @@ def _verb_last(tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 20 and tokens[k].text not in _CLAUSE_ENDS:
         low = tokens[k].text.lower()
-        if (finite and low in _SUBORDINATORS) or (infinitive and low in _AUXILIARIES):
+        if (finite and low in _SUBORDINATORS and not _as_role(tokens, k)) or (infinitive and low in _AUXILIARIES):
             return True
         k -= 1
     return False
@@ -194,6 +194,25 @@ def _after_time(tokens: list[Token], j: int) -> int:
         numbers += tokens[k].text.isdigit()
         k += 1
     return k if numbers and tokens[j].text in _TIME_WORDS else j
+
+
+#: words after a subordinating "als" that open its clause's subject: "als de gemeente stopt", "als zij meedoet"
+_CLAUSE_OPENERS = frozenset("de het een deze dit die dat we wij zij ze hij u er men je jij ik iemand".split())
+
+
+def _as_role(tokens: list[Token], k: int) -> bool:
+    """Whether the "als" at ``k`` is the preposition of a role, not a conjunction: a bare noun follows it
+    ("aangemeld als voorbeeldproject bij de Themagroep Sterke keten van leren, …", "als trekker"), where a
+    clause would open with its subject ("als de gemeente meedoet").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _as_role(tokenize("aangemeld als voorbeeldproject bij"), 1), _as_role(tokenize("als de gemeente stopt"), 0)
+    (True, False)
+    """
+    if tokens[k].text.lower() != "als" or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1].text
+    return following.isalpha() and following.islower() and following not in _CLAUSE_OPENERS
 
 
 #: words that follow a finite verb or an adverb, never a name word: "de City Deal verplicht niet tot …",
@@ -238,6 +257,22 @@ def _kind_and_role_words() -> frozenset[str]:
     return frozenset(lexicon.unit_kinds) | frozenset(lexicon.roles)
 
 
+#: subject pronouns: a lower-case word right before one is the finite verb of an inverted clause
+_SUBJECT_PRONOUNS = frozenset("zij ze wij we hij ik jij je u men".split())
+
+
+def _subject_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a subject pronoun follows the lower-case word ``k``, which makes it the finite verb of an
+    inverted clause, no name word: "de Hervormingsagenda Jeugd en voeren zij namens de G40 …".
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("Jeugd en voeren zij overleg")
+    >>> _subject_follows(t, 2), _subject_follows(tokenize("Cultuur en erfgoed zijn"), 2)
+    (True, False)
+    """
+    return k + 1 < len(tokens) and tokens[k + 1].text in _SUBJECT_PRONOUNS
+
+
 def _sentence_case_after_en(tokens: list[Token], k: int, text: str) -> bool:
     """Whether token ``k``, after "<Word> en", goes on a name in sentence case: an ordinary
     lower-case noun or adjective on the same line, not a verb, a kind word or a role word.
@@ -253,7 +288,7 @@ def _sentence_case_after_en(tokens: list[Token], k: int, text: str) -> bool:
     if k >= len(tokens) or "\n" in text[tokens[k - 1].end:tokens[k].start]:
         return False
     word = tokens[k].text
-    if not (word.isalpha() and word.islower()) or is_verbish(word):
+    if not (word.isalpha() and word.islower()) or is_verbish(word) or _subject_follows(tokens, k):
         return False
     stems = {word, word[:-1], word[:-2]}  # "pijlers", "themagroepen", "voorzitters"
     return not stems & _kind_and_role_words()
@@ -451,7 +486,7 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
                 break  # Title Case name: stop at the first ordinary word
             if title_case and word in PLURAL_VERBS and is_cap(tokens[j - 1]) and _coordinated(tokens, i):
                 break  # "… en de Taskforce Wonen werken samen": the plural verb of a coordinated subject
-            if is_verbish(word) or _verb_last(tokens, j):
+            if is_verbish(word) or _verb_last(tokens, j) or _subject_follows(tokens, j):
                 break
             before = tokens[j - 1].text
             if not gap or (before.isalpha() and before.islower() and before.endswith(_NOUN_ENDINGS + ("en",))

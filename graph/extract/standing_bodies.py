@@ -113,8 +113,18 @@ def organisation_bodies(text: str, tokens: list[Token], blocked: set[int], org_t
         if owner is None or owner.type != "Organisation":
             continue
         found.append(Mention(token.start, token.end, token.text, "OrganisationalUnit", "units.body", 0.75,
-                             name=f"{owner.label}-{word}", kind=word))
+                             name=f"{_short_name(owner)}-{word}", kind=word))
     return found
+
+
+def _short_name(organisation: Mention) -> str:
+    """The name a body's label joins to its kind: the gazetteer's key ("G40" for "het bureau van het Stedennetwerk
+    G40", so that it is the "G40-bureau" the rest of the text names), else the name as written.
+
+    >>> _short_name(Mention(0, 17, "Stedennetwerk G40", "Organisation", "gazetteer.organisation", 1.0, key="G40"))
+    'G40'
+    """
+    return organisation.key if organisation.key and organisation.rule.startswith("gazetteer") else organisation.label
 
 
 #: the board an association has beside its members' meeting: "het dagelijks bestuur"; not "het algemeen
@@ -144,5 +154,5 @@ def _board_of(tokens: list[Token], index: int, by_start: dict[int, Mention]) -> 
     qualifier = tokens[index - 1]
     surface = f"{qualifier.text} {tokens[index].text}"
     return Mention(qualifier.start, tokens[index].end, surface, "OrganisationalUnit", "units.body", 0.75,
-                   name=f"{qualifier.text.capitalize()} bestuur {owner.label}", kind="bestuur")
+                   name=f"{qualifier.text.capitalize()} bestuur {_short_name(owner)}", kind="bestuur")
 

@@ -26,12 +26,16 @@ from .tokens import Token, tokenize
 __all__ = ["surname_repeats", "particle_repeats"]
 
 
+#: the rules of a full name whose surname may repeat: a known given name, a cue, a column of persons
+_CONFIRMED = ("persons.full-name", "persons.cue", "persons.table-cell")
+
+
 def surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
     """"Iris Dekker … Dekker was eerder vicevoorzitter": later uses of a full name's surname."""
     surnames = {}
     for m in found:
         words = m.label.split()
-        if m.rule in ("persons.full-name", "persons.cue") and len(words) >= 2 and len(words[-1]) >= 3:
+        if m.rule in _CONFIRMED and len(words) >= 2 and len(words[-1]) >= 3:
             if words[-1] not in surnames or m.start < surnames[words[-1]].start:
                 surnames[words[-1]] = m  # the first full name: a surname repeats after it, not after the last
     if not surnames:
@@ -41,7 +45,7 @@ def surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: li
     token_at = {token.start: k for k, token in enumerate(tokens)}
     first_cued = {}
     for m in found:
-        if m.rule == "persons.cue" and " " in m.text and "\n" not in m.text:
+        if m.rule in ("persons.cue", "persons.table-cell") and " " in m.text and "\n" not in m.text:
             first_cued.setdefault(m.text, m.end)
     for name, first_end in first_cued.items():
         # "Sjef Ramakers, wethouder Heerlen … als opvolger van Sjef Ramakers": a name a cue confirmed, again

@@ -54,7 +54,8 @@ from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .voice import we_actor
 
-__all__ = ["find_tables", "find_table_mentions", "find_partner_cells"]
+__all__ = ["find_tables", "find_table_mentions", "find_partner_cells", "PERSON_COLUMN", "cells_of", "header_name",
+           "header_rows"]
 
 _SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MEMBERS = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
@@ -165,6 +166,10 @@ def _header_rows(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, l
             found.append((rows[0], rows[2:]))
         rows = []
     return found
+
+
+#: the table readers other modules share (:mod:`.person_cells`)
+PERSON_COLUMN, cells_of, header_name, header_rows = _PERSON_COLUMN, _cells, _header_name, _header_rows
 
 
 def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
@@ -544,7 +549,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             if lead is not None:
                 ctx.add(subject, "ledBy", lead, row, "tables.lead-column", 0.8)
         elif _MEMBERS.fullmatch(name) or _ACTOR_COLUMN.fullmatch(name):
-            if members and subject is not None:
+            if members and subject is not None and not (persons and _ACTOR_COLUMN.fullmatch(name) and _board(subject)):
+                # (a board's members are its persons: "| Naam | Functie in het DB | Gemeente |" names where they come from)
                 actors.extend(m for m in values if m.type in ACTORS
                               or (m.type == "Person" and subject.type == "OrganisationalUnit"))
             if _ACTOR_COLUMN.fullmatch(name) and values and values[0].type in ACTORS \
@@ -591,6 +597,15 @@ _TOWN_COLUMN = re.compile(r"gemeenten?|steden|stad", re.IGNORECASE)
 #: or its mayor (of a foundation or a corporation, its statutory office: a role of its own)
 _GENERIC_OFFICES = frozenset({"bestuurder"})
 _GOVERNMENTS = frozenset({"Municipality", "Province"})
+
+
+def _board(subject: Mention) -> bool:
+    """Whether the table's subject is a board ("Dagelijks Bestuur", "VNG-bestuur"), whose members are persons.
+
+    >>> _board(Mention(0, 17, "Dagelijks Bestuur", "OrganisationalUnit", "", 1.0)), _board(Mention(0, 5, "Wonen", "", "", 1.0))
+    (True, False)
+    """
+    return subject.type == "OrganisationalUnit" and subject.label.lower().endswith("bestuur")
 
 
 def _location_column(names: list[str], k: int) -> bool:

@@ -179,6 +179,7 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
                 stop -= 2  # "directie Wonen van de VNG": the owner follows the name
             elif stop - 1 > span[0] and tokens[stop - 1].text == "van":
                 stop -= 1  # "directie Wonen van BZK"
+            stop = _before_titled_name(tokens, span[0], stop)  # "de Pijler Fysiek schoof wethouder [Jan Smit] aan"
             span = (span[0], stop) if stop > span[0] else None
         if span:
             span = _before_next_unit(tokens, span, kinds)  # "Themagroep Wonen en Themagroep Werk": two units
@@ -254,6 +255,31 @@ def _committee_for(tokens: list[Token], index: int, text: str) -> tuple[int, int
         return None
     name = name_after(tokens, index + 2, text, article_inside=True)
     return (index + 1, name[1]) if name is not None else None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(role.split()[-1] for role in load_lexicon().roles)
+
+
+def _before_titled_name(tokens: list[Token], first: int, stop: int) -> int:
+    """The end of a unit's name that runs into a role word and the name it titles: the lower-case words
+    before "wethouder [Jan Smit]" are the sentence going on, not the name ("Bij de Pijler Fysiek schoof
+    wethouder Jan Smit aan": the name ends at its last capitalised word).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("Bij de Pijler Fysiek schoof wethouder Jan Smit aan")
+    >>> _before_titled_name(t, 3, 6)
+    4
+    >>> _before_titled_name(tokenize("de Themagroep Wonen en Zorg"), 2, 5)
+    5
+    """
+    if stop - 1 <= first or tokens[stop - 1].text not in _role_words():
+        return stop
+    end = stop - 1
+    while end > first + 1 and not tokens[end - 1].text[:1].isupper():
+        end -= 1
+    return end
 
 
 def _sentence_case_name(text: str, tokens: list[Token], span: tuple[int, int], blocked: set[int]) -> tuple[int, int]:
