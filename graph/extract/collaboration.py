@@ -106,6 +106,14 @@ _MET_VERB = re.compile(
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,6}?samen)\b", re.IGNORECASE)
 
 
+_PLACES = frozenset({"Municipality", "Province"})
+#: what stands right before a town or province that is part of a body's name, or says where a body sits: a capitalised
+#: word that is no kind of government ("het RIEC Limburg", "Politie Utrecht"), or such a name and a bracket ("Bureau
+#: Ruimte & Werk (Utrecht)"); not "gemeente Breda", "Provincie Utrecht", "Breda en Tilburg", "(Breda)" after a person
+_PLACE_IN_A_NAME = re.compile(r"(?<![.:;!?]\s)(?<!^)\b(?!(?:Gemeente|Provincie|Regio|De|Het|En|Met)\b)"
+                              r"(?![\w-]*(?:stad|steden|gemeente|gemeenten|provincie)\b)(?:[A-Z][\w&-]*|&)\s+(?:\(\s*)?$")
+
+
 def actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
     """Actors of a list; a person with an organisation in brackets stands for that organisation."""
     out = []
@@ -120,6 +128,8 @@ def actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
             out.extend(inside[:1])
         elif m.rule == "gazetteer.place-adjective" and role_pattern().match(ctx.text, m.end + 1):
             continue  # "samen met de Helmondse wethouder X": the person's town, no partner of its own
+        elif m.type in _PLACES and _PLACE_IN_A_NAME.search(ctx.text, max(0, m.start - 40), m.start):
+            continue  # "met het RIEC Limburg", "met Bureau Ruimte & Werk (Utrecht)": a body not recognised, not the place
         else:
             out.append(m)
     return out
@@ -361,7 +371,9 @@ _JOINT = re.compile(
     r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?:\w+\s+){0,3}?(?:een\s+|het\s+|de\s+)?"
     r"(?:[\w-]+\s+){0,3}?[\w-]*(?:akkoord|convenant|intentieverklaring|overeenkomst|pact)\b"
     r"(?!\s+met\b)(?![^.;:,]*\b(?:niet|nooit)\b)"
-    r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
+    # (not a Green Deal: a national programme dozens sign, whose signers take part in it without each working
+    # with the others: "A, B en C hebben de Green Deal X ondertekend", see taking_part)
+    r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord)\s+(?:\w+\s+){0,2}?"
     r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
     re.IGNORECASE)
 

@@ -1,0 +1,105 @@
+"""Round 37a: taking part and working together between entities already recognised."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import facts
+
+
+# --- signing a Green Deal: the signers take part, they do not each work with the others ----------------
+
+def test_green_deal_signers_take_part_without_pairwise_partnership():
+    found = facts("Breda, Tilburg en Delft hebben de Green Deal Schone Lucht ondertekend.")
+    for town in ("Breda", "Tilburg", "Delft"):
+        assert (town, "participatesIn", "Green Deal Schone Lucht", None) in found, found
+    assert not any(f[1] == "collaboratesWith" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Breda, Tilburg en Delft hebben een samenwerkingsovereenkomst ondertekend.",
+    "Breda en Tilburg hebben het convenant Schone Lucht getekend.",
+])
+def test_an_agreement_between_the_signers_is_still_a_partnership(text):
+    assert ("Breda", "collaboratesWith", "Tilburg", None) in facts(text)
+
+
+# --- a table's partner column beside the row's own town: the town's partner, no member ----------------
+
+def test_partner_column_names_the_row_towns_partner():
+    text = ("Regio Deal Oost\n\nDeelnemende steden\n\n| Pilotgemeente | Wijk | Partner |\n|---|---|---|\n"
+            "| Almelo | Centrum | Saxion |\n| Hengelo | Noord | provincie Overijssel |\n")
+    found = facts(text)
+    assert ("Almelo", "collaboratesWith", "Saxion", None) in found, found
+    assert ("Hengelo", "collaboratesWith", "Overijssel", None) in found, found
+    assert ("Almelo", "participatesIn", "Regio Deal Oost", None) in found, found
+    assert ("Saxion", "participatesIn", "Regio Deal Oost", None) not in found, found
+    assert ("Overijssel", "participatesIn", "Regio Deal Oost", None) not in found, found
+
+
+def test_partner_column_of_a_row_with_its_own_project_is_not_the_towns():
+    text = ("Programma Vitale Wijken\n\nProjecten\n\n| Stad | Project | Partners |\n|---|---|---|\n"
+            "| Almelo | Project Centrum Vooruit | Saxion |\n")
+    assert ("Almelo", "collaboratesWith", "Saxion", None) not in facts(text)
+
+
+def test_partner_table_without_a_town_column_keeps_its_members():
+    text = ("City Deal Slimme Wijk\n\nPartners\n\n| Partner | Bijdrage |\n|---|---|\n"
+            "| Gemeente Breda | kennis |\n| VNG | geld |\n")
+    found = facts(text)
+    assert ("VNG", "participatesIn", "City Deal Slimme Wijk", None) in found, found
+    assert not any(f[1] == "collaboratesWith" for f in found), found
+
+
+# --- a lead-in that counts who took part, in the past participle, names the programme they joined ------
+
+def test_lead_in_with_past_participle_names_the_programme():
+    text = ("Regeling Werklocaties\n\nWelke gemeenten hebben ervaring?\n\n"
+            "In 2024 hebben twee G40-steden als pilotgemeente meegedaan aan de voorloper van de regeling, "
+            "de Pilot Werklocaties.\n\n| Pilotgemeente | Werklocatie |\n|---|---|\n| Zaanstad | Hembrug |\n"
+            "| Almelo | Twente-Noord |\n")
+    found = facts(text)
+    assert ("Zaanstad", "participatesIn", "Pilot Werklocaties", None) in found, found
+    assert ("Almelo", "participatesIn", "Pilot Werklocaties", None) in found, found
+
+
+def test_lead_in_that_denies_names_no_members():
+    text = ("Regeling Werklocaties\n\nWelke gemeenten?\n\n"
+            "In 2024 hebben twee G40-steden niet meegedaan aan de Pilot Werklocaties.\n\n"
+            "| Pilotgemeente | Werklocatie |\n|---|---|\n| Zaanstad | Hembrug |\n| Almelo | Twente-Noord |\n")
+    assert not any(f[2] == "Pilot Werklocaties" for f in facts(text))
+
+
+# --- a heading that names the items as the towns trying the programme out -------------------------------
+
+def test_pilot_towns_heading_makes_the_items_take_part():
+    text = ("Programma Wijken Sterk\n\nPilotsteden\n\nVijf steden voeren in het programma een aanpak uit:\n\n"
+            "- Schiedam (Nieuwland)\n- Arnhem (Malburgen)\n")
+    found = facts(text)
+    assert ("Schiedam", "participatesIn", "Programma Wijken Sterk", None) in found, found
+    assert ("Arnhem", "participatesIn", "Programma Wijken Sterk", None) in found, found
+
+
+def test_a_list_under_another_heading_states_no_membership():
+    text = ("Programma Wijken Sterk\n\nBezochte steden\n\nWe bezochten:\n\n- Schiedam\n- Arnhem\n")
+    assert not any(f[1] == "participatesIn" for f in facts(text))
+
+
+# --- a town or province inside a body's name is no partner ------------------------------------------------
+
+@pytest.mark.parametrize("text, partner", [
+    ("Heerlen werkt samen met het RIEC Limburg.", "Limburg"),
+    ("Platform31 werkt samen met Bureau Ruimte & Werk (Utrecht).", "Utrecht"),
+    ("Heerlen werkt samen met Breda (Noord-Brabant).", "Noord-Brabant"),
+])
+def test_place_inside_an_unrecognised_name_is_no_partner(text, partner):
+    assert not any(f[1] == "collaboratesWith" and f[2] == partner for f in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Heerlen werkt samen met de provincie Limburg.", "Limburg"),
+    ("Heerlen werkt samen met Maastricht, Venlo en Roermond.", "Roermond"),
+    ("Heerlen werkt samen met Breda en Zwolle.", "Zwolle"),
+])
+def test_a_place_named_as_partner_still_is_one(text, partner):
+    assert ("Heerlen", "collaboratesWith", partner, None) in facts(text)
