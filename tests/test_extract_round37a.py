@@ -103,3 +103,28 @@ def test_place_inside_an_unrecognised_name_is_no_partner(text, partner):
 ])
 def test_a_place_named_as_partner_still_is_one(text, partner):
     assert ("Heerlen", "collaboratesWith", partner, None) in facts(text)
+
+
+# --- a stakeholder table: a column of each row's part in the page's programme -------------------------------
+
+STAKEHOLDERS = ("Programma Wijken Sterk\n\nStakeholders\n\n| Stakeholder | Rol in het programma | Contactpersoon |\n"
+                "|---|---|---|\n| Ministerie van SZW | opdrachtgever en financier | Eva Smit, beleidsadviseur |\n"
+                "| VNG | lid kernteam | Jan de Boer |\n| Divosa | uitgenodigd, nog geen toezegging | Piet Kok |\n")
+
+
+def test_stakeholder_rows_take_part_in_the_programme():
+    found = facts(STAKEHOLDERS)
+    assert ("SZW", "participatesIn", "Programma Wijken Sterk", None) in found, found
+    assert ("VNG", "participatesIn", "Programma Wijken Sterk", None) in found, found
+    assert ("Jan de Boer", "affiliatedWith", "VNG", None) in found, found
+
+
+def test_stakeholder_row_whose_part_is_not_given_states_nothing():
+    found = facts(STAKEHOLDERS)
+    assert not any("Divosa" in f or "Piet Kok" in f for f in found), found
+    assert ("Eva Smit", "affiliatedWith", "SZW", None) not in found, found  # her function is left to the role rules
+
+
+def test_a_plain_role_column_makes_no_stakeholder_table():
+    text = ("Programma Wijken Sterk\n\nOverzicht\n\n| Organisatie | Rol |\n|---|---|\n| VNG | adviseur |\n")
+    assert ("VNG", "participatesIn", "Programma Wijken Sterk", None) not in facts(text)

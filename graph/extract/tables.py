@@ -53,6 +53,7 @@ from .member_headings import (LEADING_ROLES, announced_things, announces_recipie
                               participation_role)
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
+from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .voice import we_actor
 
 __all__ = ["find_tables", "find_table_mentions", "find_partner_cells"]
@@ -289,6 +290,9 @@ def find_tables(ctx: DocContext) -> None:
             subject = last_subject  # "Tabel 2. Externe partners": the partners of what the tables before were about
         if subject is not None and _partner_table(header, names):
             _partner_rows(ctx, rows, names, subject)
+            continue
+        if subject is not None and subject.type in _THINGS and plays_part_in_subject(names):
+            find_stakeholder_rows(ctx, rows, names, subject, _cells)  # "| Stakeholder | Rol in het programma |"
             continue
         last_subject = subject or last_subject
         own_body = _role_cell_bodies(ctx, header, rows, names)  # "| Secretaris taskforce | Eva Smit |" under "Contactpersonen"
