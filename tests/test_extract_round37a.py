@@ -128,3 +128,16 @@ def test_stakeholder_row_whose_part_is_not_given_states_nothing():
 def test_a_plain_role_column_makes_no_stakeholder_table():
     text = ("Programma Wijken Sterk\n\nOverzicht\n\n| Organisatie | Rol |\n|---|---|\n| VNG | adviseur |\n")
     assert ("VNG", "participatesIn", "Programma Wijken Sterk", None) not in facts(text)
+
+
+# --- "A, samen met B, werken aan X": the verb after the "samen met" phrase ----------------------------------
+
+def test_partners_and_subjects_work_at_the_programme_after_the_verb():
+    found = facts("Enkele G40-steden, waaronder Zwolle en Ede, samen met TNO werken aan de City Deal Zon.")
+    for actor in ("Zwolle", "Ede", "TNO"):
+        assert (actor, "participatesIn", "City Deal Zon", None) in found, found
+
+
+def test_a_denied_verb_after_samen_met_gives_no_participation():
+    found = facts("Zwolle, samen met TNO, werken niet aan de City Deal Zon.")
+    assert not any(f[1] == "participatesIn" for f in found), found

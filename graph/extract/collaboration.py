@@ -39,6 +39,10 @@ _COLLAB = re.compile(
 
 
 _MET = re.compile(r"\bmet\s", re.IGNORECASE)
+#: what the partners after "samen met" work at: "…, onder meer in het Deltaprogramma X"; the plural verb may come
+#: first in a clause whose subject opened before the cue: "(dat A en B,) samen met C, werken aan de City Deal X"
+_TOWARDS = re.compile(r"\s*(?:,\s*(?:onder\s+(?:meer|andere)|met\s+name|vooral)\s+|,?\s*(?:werken|werkten|deelnemen|"
+                      r"meedoen|meewerken)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+", re.IGNORECASE)
 #: the agents of a passive of making, right before "samen met"
 _AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen|bedacht)\s+"
                                    r"door\s+[^;:]*,\s*(?:samen\s+)?$", re.IGNORECASE)
@@ -316,8 +320,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 for other in subjects[k + 1:]:
                     ctx.add(actor, "collaboratesWith", other, sentence, "relations.samen-met-onderling", 0.7)
             done.add(obj.start)
-        towards = re.match(r"\s*(?:,\s*(?:onder\s+(?:meer|andere)|met\s+name|vooral)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+",
-                           text[objects[-1].end:sentence.end])  # "…, onder meer in het Deltaprogramma X"
+        towards = _TOWARDS.match(text[objects[-1].end:sentence.end])  # "…, onder meer in het Deltaprogramma X"
         if towards:
             things = [m for m in mentions if m.type == "Programme" and m.start >= objects[-1].end + towards.end()]
             if things and things[0].start == objects[-1].end + towards.end():
