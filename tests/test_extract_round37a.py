@@ -141,3 +141,38 @@ def test_partners_and_subjects_work_at_the_programme_after_the_verb():
 def test_a_denied_verb_after_samen_met_gives_no_participation():
     found = facts("Zwolle, samen met TNO, werken niet aan de City Deal Zon.")
     assert not any(f[1] == "participatesIn" for f in found), found
+
+
+# --- a list of bodies the owner sits in: it takes part in each, none is its part ------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "De G40 is in 2024 vertegenwoordigd geweest in de volgende werkgroepen:",
+    "De G40 neemt deel aan de volgende werkgroepen:",
+    "De G40 heeft zitting in de volgende werkgroepen:",
+])
+def test_bodies_the_owner_sits_in(lead):
+    found = facts(f"Jaarverslag 2024\n\n{lead}\n\n- Wonen: burgemeester Jan Kok.\n- Mobiliteit: wethouder Eva Smit.\n")
+    assert ("G40", "participatesIn", "Werkgroep Wonen", None) in found, found
+    assert ("G40", "participatesIn", "Werkgroep Mobiliteit", None) in found, found
+    assert not any(f[1] == "partOf" for f in found), found
+
+
+def test_the_owners_own_bodies_are_its_parts():
+    found = facts("Jaarverslag 2024\n\nDe G40 kent de volgende werkgroepen:\n\n- Wonen: burgemeester Jan Kok.\n"
+                  "- Mobiliteit: wethouder Eva Smit.\n")
+    assert ("Werkgroep Wonen", "partOf", "G40", None) in found, found
+    assert not any(f[1] == "participatesIn" for f in found), found
+
+
+# --- "Body: X, samen met A en B": a line that says who sits in the body it opens with ---------------------------
+
+def test_label_line_makes_the_partners_take_part_in_the_body():
+    found = facts("Overleggen\n\n- Stuurgroep Wonen: wethouder Eva Smit, samen met BZK en Divosa.\n")
+    assert ("BZK", "participatesIn", "Stuurgroep Wonen", None) in found, found
+    assert ("Divosa", "participatesIn", "Stuurgroep Wonen", None) in found, found
+    assert not any(f[1] == "collaboratesWith" for f in found), found
+
+
+def test_a_sentence_naming_a_body_before_samen_met_is_no_label():
+    found = facts("De Stuurgroep Wonen werkt samen met BZK.")
+    assert ("BZK", "participatesIn", "Stuurgroep Wonen", None) not in found, found

@@ -2,7 +2,9 @@
 bullet per themagroep, or "…: Armoede, Jeugd en Zorg"), a count and the units the paragraph (or the
 table right after it) names ("De pijler kent drie themagroepen. De themagroep X …"), or a count and
 the paragraphs that open with their names ("Huur – …"). Each is part of the unit or organisation the
-announcing sentence names, else of the pijler around the list.
+announcing sentence names, else of the pijler around the list. A list of bodies the owner sits in
+("De G40 is vertegenwoordigd in de volgende overleggen:", "De pijler neemt deel aan:") names bodies of
+others: the owner participatesIn each, none is its part.
 
 Called by :func:`graph.extract.parts.find_parts`.
 
@@ -44,8 +46,12 @@ def list_parts(ctx: DocContext) -> None:
         owners = _owners(ctx, intro, items[0].start) if intro is not None else []
         if not owners and intro is not None:
             owners = _enclosing_unit(ctx, intro, items[0])
+        seated = intro is not None and _SEATED_IN.search(intro.text) is not None
         for item in items if owners else ():
-            ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
+            if seated:  # "De G40 is vertegenwoordigd in de volgende overleggen:": bodies of others it sits in
+                ctx.add(owners[0], "participatesIn", item, sentence, "relations.list-item-seat", 0.75)
+            else:
+                ctx.add(item, "partOf", owners[0], sentence, "relations.list-item-part", 0.8)
 
 
 def counted_then_named(ctx: DocContext) -> None:
@@ -116,6 +122,11 @@ def counted_then_led(ctx: DocContext) -> None:
                 ctx.add(unit, "partOf", owners[-1], ctx.sentence_at(start), "relations.counted-then-led", 0.7)
 
 
+#: an intro that lists bodies the owner sits in, not its own parts: "De G40 is vertegenwoordigd in de volgende
+#: overleggen:", "De pijler neemt deel aan:", "Het netwerk heeft zitting in de volgende gremia:"
+_SEATED_IN = re.compile(r"\b(?:vertegenwoordigd\s+(?:[\w-]+\s+){0,3}?in|(?:neemt|nemen|nam|namen)\s+(?:[\w-]+\s+){0,3}?deel\s+aan|"
+                        r"(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,3}?zitting\s+in|(?:zit|zitten|zat|zaten)\s+"
+                        r"(?:[\w-]+\s+){0,3}?in\s+de\s+volgende|participeert\s+in|participeren\s+in)\b", re.IGNORECASE)
 #: how many sentences after a count may name the units counted
 _PARAGRAPH_REACH = 8
 #: how many rows (with its header and separator) of a table right after the count's paragraph are read

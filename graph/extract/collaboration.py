@@ -151,6 +151,30 @@ _BY_ANY_AGENT = re.compile(r"\b[a-z]+(?:d|t)\s+door\s+(?:de\s+|het\s+)?(?:gemeen
                            re.IGNORECASE)
 
 
+def _labelled_body(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:
+    """The body or programme a line opens with as its label, before a colon that comes before the cue at
+    ``at`` ("- Programmaraad Regio Deals: vicevoorzitter X, samen met BZK, LVVN en het IPO"): the line
+    says who sits in it, so the partners after "samen met" take part in it; they are no partners of
+    the body.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Overleg\\n\\n- Stuurgroep Wonen: wethouder Eva Smit, samen met BZK.\\n", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.predicate != "hasRole"]
+    [('BZK', 'participatesIn', 'Stuurgroep Wonen')]
+    """
+    start = ctx.content_start(sentence)
+    first = next(iter(ctx.in_span(start, at)), None)
+    if first is None or first.start != start or first.type not in _THINGS:
+        return None
+    colon = _LABEL_COLON.match(ctx.text, first.end, at)
+    return first if colon is not None and ":" not in ctx.text[colon.end():at] else None
+
+
+#: the colon right after a line's label: "Programmaraad Regio Deals: ", "**Stuurgroep X**: "
+_LABEL_COLON = re.compile(r"\**\s*:\s")
+
+
 def _passive_agents(ctx: DocContext, sentence: Sentence, match: re.Match) -> list[Mention]:
     """The actors after "door" that end right before a cue of working together ("in samenwerking met",
     "samen met"): the ones who work with the partners after it, not the sentence's subject.
@@ -259,6 +283,12 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "de aanpak X, die samen met A en B wordt uitgevoerd": A and B take part in X
         if _ORGANISED_BY.search(text, sentence.start, match.start()):
             continue  # "De dag werd georganiseerd door X samen met Y", "X organiseerde samen met Y …": co-organisers (see organising), no partners
+        label = _labelled_body(ctx, sentence, match.start())
+        if label is not None:
+            # "Programmaraad Regio Deals: vicevoorzitter X, samen met BZK en het IPO": they sit in the body
+            for obj in objects:
+                ctx.add(obj, "participatesIn", label, sentence, "relations.label-samen-met", 0.7)
+            continue
         agents = _passive_agents(ctx, sentence, match)
         if agents and not together_without_partnership(ctx, sentence, mentions, match.start(), objects):
             for obj in objects:  # "De deal wordt uitgevoerd door X in samenwerking met Y": X works with Y
