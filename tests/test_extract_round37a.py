@@ -176,3 +176,17 @@ def test_label_line_makes_the_partners_take_part_in_the_body():
 def test_a_sentence_naming_a_body_before_samen_met_is_no_label():
     found = facts("De Stuurgroep Wonen werkt samen met BZK.")
     assert ("BZK", "participatesIn", "Stuurgroep Wonen", None) not in found, found
+
+
+# --- a programme as the subject of a passive with "samen met": the partners take part in it --------------------
+
+def test_passive_programme_carried_out_together():
+    found = facts("Het programma Wijken Sterk valt onder de Pijler Sociaal en wordt uitgevoerd samen met "
+                  "de Themagroep Veiligheid.")
+    assert ("Themagroep Veiligheid", "participatesIn", "Wijken Sterk", None) in found, found
+    assert not any(f[1] == "collaboratesWith" for f in found), found
+
+
+def test_an_active_subject_still_works_together():
+    found = facts("Breda voert het programma Wijken Sterk uit samen met TNO.")
+    assert ("Breda", "collaboratesWith", "TNO", None) in found, found

@@ -151,6 +151,34 @@ _BY_ANY_AGENT = re.compile(r"\b[a-z]+(?:d|t)\s+door\s+(?:de\s+|het\s+)?(?:gemeen
                            re.IGNORECASE)
 
 
+#: a passive right before "samen met" ("wordt uitgevoerd samen met", "werd samen met"), its participle after
+#: the partners or before them
+_PASSIVE_BEFORE = re.compile(r"\b(?:wordt|worden|werd|werden)\s+(?:[a-z]+\s+){0,2}?$")
+#: what a programme's subject may open with before its name: "Het programma", "Dit project", "De regeling"
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:het|de|dit|deze)\s+)?", re.IGNORECASE)
+
+
+def _passive_programme(ctx: DocContext, sentence: Sentence, match: re.Match) -> Mention | None:
+    """The programme that opens a sentence as the subject of a passive right before "samen met": "Het
+    programma valt onder de Pijler Sociaal en wordt uitgevoerd samen met de Themagroep X" (the programme
+    is carried out with the themagroep; the pijler named between is no partner of it), else None.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De City Deal Zon valt onder de G40 en wordt uitgevoerd samen met TNO.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.rule.startswith("relations.passief")]
+    [('TNO', 'participatesIn', 'City Deal Zon')]
+    """
+    if not match.group().lower().startswith("samen") or \
+            _PASSIVE_BEFORE.search(ctx.text, max(sentence.start, match.start() - 40), match.start()) is None:
+        return None
+    start = ctx.content_start(sentence)
+    first = next(iter(ctx.in_span(start, match.start())), None)
+    if first is None or first.type != "Programme" or not _SUBJECT_OPENING.fullmatch(ctx.text, start, first.start):
+        return None
+    return first
+
+
 def _labelled_body(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:
     """The body or programme a line opens with as its label, before a colon that comes before the cue at
     ``at`` ("- Programmaraad Regio Deals: vicevoorzitter X, samen met BZK, LVVN en het IPO"): the line
@@ -283,6 +311,13 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "de aanpak X, die samen met A en B wordt uitgevoerd": A and B take part in X
         if _ORGANISED_BY.search(text, sentence.start, match.start()):
             continue  # "De dag werd georganiseerd door X samen met Y", "X organiseerde samen met Y …": co-organisers (see organising), no partners
+        carried = _passive_programme(ctx, sentence, match)
+        if carried is not None:
+            # "Het programma valt onder de pijler X en wordt uitgevoerd samen met Y": Y takes part in the programme
+            if ctx.asserted(sentence, match.start(), objects[-1].end):
+                for obj in objects:
+                    ctx.add(obj, "participatesIn", carried, sentence, "relations.passief-samen-met", 0.7)
+            continue
         label = _labelled_body(ctx, sentence, match.start())
         if label is not None:
             # "Programmaraad Regio Deals: vicevoorzitter X, samen met BZK en het IPO": they sit in the body
