@@ -190,3 +190,27 @@ def test_passive_programme_carried_out_together():
 def test_an_active_subject_still_works_together():
     found = facts("Breda voert het programma Wijken Sterk uit samen met TNO.")
     assert ("Breda", "collaboratesWith", "TNO", None) in found, found
+
+
+# --- a paragraph that turns to a thing not recognised: no fallback to the programme named before ---------------
+
+def test_taking_part_in_an_unrecognised_thing_is_not_the_earlier_programme():
+    text = ("Ede doet mee aan de City Deal Zon.\n\nDaarnaast werkt de themagroep met Platform31 in het kennistraject "
+            "Stad als thuis. Platform31 voert het traject uit; Gouda en Alkmaar doen mee als praktijksteden.")
+    found = facts(text)
+    assert ("Ede", "participatesIn", "City Deal Zon", None) in found, found
+    assert not any(f[0] in ("Gouda", "Alkmaar") for f in found), found
+
+
+def test_taking_part_falls_back_to_the_programme_of_the_paragraph():
+    found = facts("De City Deal Zon start in mei. Gouda en Alkmaar doen mee.")
+    assert ("Gouda", "participatesIn", "City Deal Zon", None) in found, found
+
+
+def test_a_recognised_pilot_named_before_is_still_the_fallback():
+    text = ("Helmond trekt de pilot Datawerkplaats Slimme Wijken.\n\nGijs van Dam vertelt dat Amersfoort en Gouda "
+            "inmiddels meedoen.")
+    found = facts(text)
+    assert ("Amersfoort", "participatesIn", "Datawerkplaats Slimme Wijken", None) in found \
+        or ("Amersfoort", "participatesIn", "pilot Datawerkplaats Slimme Wijken", None) in found, found
+
