@@ -214,3 +214,22 @@ def test_a_recognised_pilot_named_before_is_still_the_fallback():
     assert ("Amersfoort", "participatesIn", "Datawerkplaats Slimme Wijken", None) in found \
         or ("Amersfoort", "participatesIn", "pilot Datawerkplaats Slimme Wijken", None) in found, found
 
+
+# --- "De gemeente X …. Zij werkt samen met Y": the municipality, not the project -------------------------------
+
+def test_she_after_de_gemeente_is_the_municipality():
+    text = ("Werkplaats Techniek\n\nDe gemeente Enschede is penvoerder en trekt het project. "
+            "Zij werkt daarin samen met de gemeenten Hengelo en Almelo.")
+    found = facts(text)
+    assert ("Enschede", "collaboratesWith", "Hengelo", None) in found, found
+    assert ("Enschede", "collaboratesWith", "Almelo", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a person named before: she is the person
+    "De gemeente Enschede benoemt Anna Kok. Zij werkt samen met Hengelo.",
+    # plural: the towns together
+    "De gemeente Enschede en Almelo trekken het project. Zij werken samen met Hengelo.",
+])
+def test_she_is_not_the_municipality(text):
+    assert ("Enschede", "collaboratesWith", "Hengelo", None) not in facts(text), facts(text)
