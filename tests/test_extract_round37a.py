@@ -233,3 +233,21 @@ def test_she_after_de_gemeente_is_the_municipality():
 ])
 def test_she_is_not_the_municipality(text):
     assert ("Enschede", "collaboratesWith", "Hengelo", None) not in facts(text), facts(text)
+
+
+# --- "X kent binnen de Pijler Y een Themagroep Z": the themagroep is part of the pijler ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Het Stedennetwerk G40 kent binnen de Pijler Sociaal een Themagroep Armoede en Schulden.",
+    "- het Stedennetwerk G40 binnen de Pijler Sociaal een Themagroep Armoede en Schulden kent, waarin wethouders "
+    "kennis delen;",
+])
+def test_themagroep_within_a_pillar(text):
+    found = facts(text)
+    assert ("Themagroep Armoede en Schulden", "partOf", "Pijler Sociaal", None) in found, found
+    assert ("Themagroep Armoede en Schulden", "partOf", "G40", None) not in found, found
+
+
+def test_a_themagroep_further_on_is_not_within_the_pillar():
+    found = facts("Binnen een week sprak de Pijler Sociaal met BZK over de Themagroep Armoede.")
+    assert ("Themagroep Armoede", "partOf", "Pijler Sociaal", None) not in found, found
