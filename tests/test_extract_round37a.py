@@ -251,3 +251,16 @@ def test_themagroep_within_a_pillar(text):
 def test_a_themagroep_further_on_is_not_within_the_pillar():
     found = facts("Binnen een week sprak de Pijler Sociaal met BZK over de Themagroep Armoede.")
     assert ("Themagroep Armoede", "partOf", "Pijler Sociaal", None) not in found, found
+
+
+# --- "valt onder de G40 Pijler X": under the pijler, not led by the organisation prefixing its name ---------------
+
+def test_programme_falls_under_a_prefixed_pillar():
+    found = facts("Het programma Wijken Sterk valt onder de G40 Pijler Sociaal.")
+    assert ("Wijken Sterk", "partOf", "Pijler Sociaal", None) in found, found
+    assert not any(f[1] == "ledBy" for f in found), found
+
+
+def test_programme_falls_under_a_ministry():
+    found = facts("Het programma Wijken Sterk valt onder het ministerie van BZK.")
+    assert ("Wijken Sterk", "ledBy", "BZK", None) in found, found
