@@ -264,3 +264,20 @@ def test_programme_falls_under_a_prefixed_pillar():
 def test_programme_falls_under_a_ministry():
     found = facts("Het programma Wijken Sterk valt onder het ministerie van BZK.")
     assert ("Wijken Sterk", "ledBy", "BZK", None) in found, found
+
+
+# --- a town cell with the person's office in brackets: the office held there, not only a tie ----------------------
+
+def test_town_cell_with_office_in_brackets():
+    text = ("Dagelijks bestuur\n\n| Naam | Functie | Gemeente | Sinds |\n|---|---|---|---|\n"
+            "| Ahmet Kaya | penningmeester | Schiedam (wethouder Financiën) | 2022 |\n"
+            "| Eva Smit | lid | Breda |  2023 |\n")
+    found = facts(text)
+    assert any(f[:3] == ("Ahmet Kaya", "hasRole", "Schiedam") and f[3].startswith("wethouder") for f in found), found
+    assert ("Ahmet Kaya", "affiliatedWith", "Schiedam", None) not in found, found
+    assert ("Eva Smit", "affiliatedWith", "Breda", None) in found, found
+
+
+def test_a_province_in_brackets_is_no_office():
+    text = ("Leden\n\n| Naam | Gemeente |\n|---|---|\n| Eva Smit | Breda (Noord-Brabant) |\n")
+    assert not any(f[1] == "hasRole" for f in facts(text)), facts(text)

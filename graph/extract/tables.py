@@ -562,8 +562,11 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                     and sum(m.type in ACTORS for m in values) == 1 and not _event_row(ctx, cells):
                 # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too (not of
                 # one of a list: "| Anna Kok | Breda, Tilburg en Zwolle |" names the group's towns, not hers)
+                office = _bracket_office(ctx, values[0])  # "| Eva Smit | voorzitter | Schiedam (wethouder) |"
                 for person in persons or _role_column_persons(ctx, cells, names):
-                    if not _bracket_actor(ctx, person):  # "| Hans Kok (VNG) | Delft |": of the VNG
+                    if office is not None:  # the office she holds there, not only a tie
+                        ctx.add(person, "hasRole", values[0], row, "tables.town-office", 0.75, role=office)
+                    elif not _bracket_actor(ctx, person):  # "| Hans Kok (VNG) | Delft |": of the VNG
                         ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
     for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
@@ -696,6 +699,30 @@ def _event_row(ctx: DocContext, cells: list[tuple[int, int]]) -> bool:
     """Whether a row names an event ("| 12 maart | Netwerkdag Wonen | Zwolle | Anna Kok |"): its town
     column says where the event is held, not whom the row's contact works for."""
     return any(m.type == "Event" for cell in cells for m in ctx.in_span(*cell))
+
+
+def _bracket_office(ctx: DocContext, place: Mention) -> str | None:
+    """The office of a municipality or province a bracket right after ``place`` names, and nothing else:
+    "Schiedam (wethouder Financiën)", "Leeuwarden (burgemeester)"; None for "(Noord-Brabant)", "(trekker)".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Bestuur\\n\\n| Naam | Functie | Gemeente |\\n|---|---|---|\\n| Eva Smit | voorzitter | Ede (wethouder) |\\n"
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.rule == "tables.town-office"]
+    [('Eva Smit', 'Ede', 'wethouder')]
+    """
+    if place.type not in _GOVERNMENTS:
+        return None
+    bracket = ctx.bracket_after(place)
+    if bracket is None or ctx.in_span(*bracket):
+        return None
+    inside = ctx.text[bracket[0]:bracket[1]].strip()
+    word = role_pattern().match(inside)
+    role = role_of(inside) or (role_of(word.group(0)) if word else None)
+    if role is None or role.scope.startswith("unit") or len(inside.split()) > 4:
+        return None
+    return role.label
 
 
 def _bracket_actor(ctx: DocContext, person: Mention) -> bool:
