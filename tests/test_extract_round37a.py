@@ -281,3 +281,10 @@ def test_town_cell_with_office_in_brackets():
 def test_a_province_in_brackets_is_no_office():
     text = ("Leden\n\n| Naam | Gemeente |\n|---|---|\n| Eva Smit | Breda (Noord-Brabant) |\n")
     assert not any(f[1] == "hasRole" for f in facts(text)), facts(text)
+
+
+def test_working_together_in_an_unrecognised_thing_is_not_in_the_earlier_programme():
+    found = facts("Ede doet mee aan de City Deal Zon.\n\nDaarnaast werkt de themagroep samen met Platform31 in het "
+                  "kennistraject Stad als thuis.")
+    assert ("Platform31", "participatesIn", "City Deal Zon", None) not in found, found
+    assert ("Ede", "participatesIn", "City Deal Zon", None) in found, found

@@ -18,7 +18,7 @@ from .cosigning import together_without_partnership
 from .model import Mention, Sentence
 from .named_together import clause_start, compared, described_together, each_on_their_own, fronted_description, \
     in_fronted_clause, main_subject_after_clause, shared_thing_in_phrase, together_as_sum
-from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head, reported_clause_start
+from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head, new_thing_since, reported_clause_start
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
 
@@ -342,6 +342,9 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if by_kind and antecedent is None:
                 continue  # "…, waar de gemeente samen met X …" after two municipalities: no actor to guess
             subject = antecedent or subject  # "Dordrecht … . …, waar de gemeente samen met X flats renoveert"
+        if subject is not None and subject.type == "Programme" and not sentence.start <= subject.start < sentence.end \
+                and new_thing_since(ctx, subject, sentence, sentence.end):
+            continue  # "(… de Retailagenda.) De themagroep werkt samen met X in het kennistraject Y": in Y, not the agenda
         if subject is not None and subject is objects[0]:
             continue  # "Dat gebeurt samen met A en B": a partner is no actor, and the sentence names none
         if (sentence.is_heading or _MD_HEADING.match(text, sentence.start)) \

@@ -49,7 +49,7 @@ from .joining import find_joining
 from .listed_among import find_listed_among
 from .participation_nouns import find_participation_nouns
 from .partners import find_partners, participants_are
-from .relation_common import _THINGS, _WE, CLAUSE_BREAK
+from .relation_common import _THINGS, _WE, CLAUSE_BREAK, new_thing_since
 from .sitting_in import active_in, members_added, members_in_clause_after
 from .subjects import target_thing
 from .voice import we_at
@@ -201,7 +201,7 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
         if not sentence.start <= target.start < sentence.end and _unknown_name_after(ctx, mentions, match):
             continue  # "meedoet aan de Fixbrigades": a name the text gives and nothing recognised, not the passage's programme
-        if not sentence.start <= target.start < sentence.end and _new_thing_since(ctx, target, sentence, match.start()):
+        if not sentence.start <= target.start < sentence.end and new_thing_since(ctx, target, sentence, match.start()):
             continue  # "… samen met X in het kennistraject Y. X voert het traject uit; A en B doen mee": Y, not recognised
         if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
             continue  # "Aan het overleg nemen ook de wethouders van A en B deel": the meeting, not the programme
@@ -301,33 +301,6 @@ def _unknown_name_after(ctx: DocContext, mentions: list[Mention], match: re.Matc
         return False
     at = name.end() - 1
     return not any(m.start <= at < m.end for m in mentions)
-
-
-#: a programme named by its kind and a name: "het kennistraject *Binnenstad als bestemming*", "de pilot 'Stad'"
-_THING_BY_KIND = re.compile(r"\b(?:het|de|een|dit|deze)\s+(?:nieuwe?\s+)?[\w-]*(?:traject|project|pilot|proeftuin|"
-                            r"leernetwerk|experiment)\s+[*_'\"“‘]?[A-Z]", re.IGNORECASE)
-
-
-def _new_thing_since(ctx: DocContext, target: Mention, sentence: Sentence, cue: int) -> bool:
-    """Whether the paragraph of ``sentence``, after the programme ``target`` named before and before the
-    cue at ``cue``, turns to another thing it names and no mention covers ("Daarnaast werkt de themagroep
-    samen met Platform31 in het kennistraject Y. Platform31 voert het traject uit; Gouda en Alkmaar doen
-    mee"): what they take part in is that thing, not ``target``. A kind word alone ("doen mee aan het
-    project") points back to ``target``.
-
-    >>> from graph.gazetteer import load_gazetteer
-    >>> from graph.extract import extract
-    >>> text = "Ede doet mee aan de City Deal Zon.\\n\\nDaarnaast start het kennistraject Stad. Breda doet mee aan het traject."
-    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
-    [('Ede', 'City Deal Zon')]
-    """
-    start = max(target.end, ctx.text.rfind("\n\n", 0, sentence.start) + 1)
-    for kind in _THING_BY_KIND.finditer(ctx.text, start, cue):
-        # a recognised programme over the kind word or right after it ("de pilot Datawerkplaats X") is no new thing
-        if not any(m.type == "Programme" and m.start <= kind.end() + 1 and m.end > kind.start()
-                   for m in ctx.in_span(kind.start(), min(sentence.end, kind.end() + 120))):
-            return True
-    return False
 
 
 def _meeting_taken_part_in(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
