@@ -45,7 +45,7 @@ def list_parts(ctx: DocContext) -> None:
         owners = _owners(ctx, intro, items[0].start) if intro is not None else []
         if not owners and intro is not None:
             owners = _enclosing_unit(ctx, intro, items[0])
-        represented = intro is not None and _REPRESENTED.search(intro.text) is not None
+        represented = intro is not None and _SEATED_IN.search(intro.text) is not None
         for item in items if owners else ():
             if represented:  # "De G40 is vertegenwoordigd in de volgende overleggen:": bodies it sits in
                 ctx.add(owners[0], "participatesIn", item, sentence, "relations.list-item-seat", 0.75)
@@ -69,9 +69,6 @@ def sibling_parts(ctx: DocContext) -> None:
             ctx.add(sibling, "partOf", owners[-1], sentence, "relations.sibling-part", 0.75)
 
 
-#: an announcement of the bodies the owner has a seat in, not of its own parts: "De G40 is
-#: vertegenwoordigd in de volgende overleggen:", "De pijler heeft zitting in drie stuurgroepen:"
-_REPRESENTED = re.compile(r"\b(?:vertegenwoordigd|zitting|neemt\s+deel|nam\s+deel|deelgenomen)\b", re.IGNORECASE)
 
 
 def counted_then_named(ctx: DocContext) -> None:
@@ -142,6 +139,11 @@ def counted_then_led(ctx: DocContext) -> None:
                 ctx.add(unit, "partOf", owners[-1], ctx.sentence_at(start), "relations.counted-then-led", 0.7)
 
 
+#: an intro that lists bodies the owner sits in, not its own parts: "De G40 is vertegenwoordigd in de volgende
+#: overleggen:", "De pijler neemt deel aan:", "Het netwerk heeft zitting in de volgende gremia:"
+_SEATED_IN = re.compile(r"\b(?:vertegenwoordigd\s+(?:[\w-]+\s+){0,3}?in|(?:neemt|nemen|nam|namen)\s+(?:[\w-]+\s+){0,3}?deel\s+aan|"
+                        r"(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,3}?zitting\s+in|(?:zit|zitten|zat|zaten)\s+"
+                        r"(?:[\w-]+\s+){0,3}?in\s+de\s+volgende|participeert\s+in|participeren\s+in|deelgenomen)\b", re.IGNORECASE)
 #: how many sentences after a count may name the units counted
 _PARAGRAPH_REACH = 8
 #: how many rows (with its header and separator) of a table right after the count's paragraph are read

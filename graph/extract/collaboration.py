@@ -18,7 +18,7 @@ from .cosigning import together_without_partnership
 from .model import Mention, Sentence
 from .named_together import clause_start, compared, described_together, each_on_their_own, fronted_description, \
     in_fronted_clause, main_subject_after_clause, shared_thing_in_phrase, together_as_sum
-from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head, reported_clause_start
+from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head, new_thing_since, reported_clause_start
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
 
@@ -39,6 +39,10 @@ _COLLAB = re.compile(
 
 
 _MET = re.compile(r"\bmet\s", re.IGNORECASE)
+#: what the partners after "samen met" work at: "…, onder meer in het Deltaprogramma X"; the plural verb may come
+#: first in a clause whose subject opened before the cue: "(dat A en B,) samen met C, werken aan de City Deal X"
+_TOWARDS = re.compile(r"\s*(?:,\s*(?:onder\s+(?:meer|andere)|met\s+name|vooral)\s+|,?\s*(?:werken|werkten|deelnemen|"
+                      r"meedoen|meewerken)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+", re.IGNORECASE)
 #: the agents of a passive of making, right before "samen met"
 _AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen|bedacht)\s+"
                                    r"door\s+[^;:]*,\s*(?:samen\s+)?$", re.IGNORECASE)
@@ -106,6 +110,14 @@ _MET_VERB = re.compile(
     r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,6}?samen)\b", re.IGNORECASE)
 
 
+_PLACES = frozenset({"Municipality", "Province"})
+#: what stands right before a town or province that is part of a body's name, or says where a body sits: a capitalised
+#: word that is no kind of government ("het RIEC Limburg", "Politie Utrecht"), or such a name and a bracket ("Bureau
+#: Ruimte & Werk (Utrecht)"); not "gemeente Breda", "Provincie Utrecht", "Breda en Tilburg", "(Breda)" after a person
+_PLACE_IN_A_NAME = re.compile(r"(?<![.:;!?]\s)(?<!^)\b(?!(?:Gemeente|Provincie|Regio|De|Het|En|Met)\b)"
+                              r"(?![\w-]*(?:stad|steden|gemeente|gemeenten|provincie)\b)(?:[A-Z][\w&-]*|&)\s+(?:\(\s*)?$")
+
+
 def actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
     """Actors of a list; a person with an organisation in brackets stands for that organisation."""
     out = []
@@ -120,6 +132,8 @@ def actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
             out.extend(inside[:1])
         elif m.rule == "gazetteer.place-adjective" and role_pattern().match(ctx.text, m.end + 1):
             continue  # "samen met de Helmondse wethouder X": the person's town, no partner of its own
+        elif m.type in _PLACES and _PLACE_IN_A_NAME.search(ctx.text, max(0, m.start - 40), m.start):
+            continue  # "met het RIEC Limburg", "met Bureau Ruimte & Werk (Utrecht)": a body not recognised, not the place
         else:
             out.append(m)
     return out
@@ -135,6 +149,58 @@ _BY_AGENT = re.compile(r"\b(?:uitgevoerd|gerealiseerd|getrokken|gecoördineerd|o
 #: consulted, no co-author: X worked with Y)
 _BY_ANY_AGENT = re.compile(r"\b[a-z]+(?:d|t)\s+door\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?",
                            re.IGNORECASE)
+
+
+#: a passive right before "samen met" ("wordt uitgevoerd samen met", "werd samen met"), its participle after
+#: the partners or before them
+_PASSIVE_BEFORE = re.compile(r"\b(?:wordt|worden|werd|werden)\s+(?:[a-z]+\s+){0,2}?$")
+#: what a programme's subject may open with before its name: "Het programma", "Dit project", "De regeling"
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:het|de|dit|deze)\s+)?", re.IGNORECASE)
+
+
+def _passive_programme(ctx: DocContext, sentence: Sentence, match: re.Match) -> Mention | None:
+    """The programme that opens a sentence as the subject of a passive right before "samen met": "Het
+    programma valt onder de Pijler Sociaal en wordt uitgevoerd samen met de Themagroep X" (the programme
+    is carried out with the themagroep; the pijler named between is no partner of it), else None.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De City Deal Zon valt onder de G40 en wordt uitgevoerd samen met TNO.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.rule.startswith("relations.passief")]
+    [('TNO', 'participatesIn', 'City Deal Zon')]
+    """
+    if not match.group().lower().startswith("samen") or \
+            _PASSIVE_BEFORE.search(ctx.text, max(sentence.start, match.start() - 40), match.start()) is None:
+        return None
+    start = ctx.content_start(sentence)
+    first = next(iter(ctx.in_span(start, match.start())), None)
+    if first is None or first.type != "Programme" or not _SUBJECT_OPENING.fullmatch(ctx.text, start, first.start):
+        return None
+    return first
+
+
+def _labelled_body(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:
+    """The body or programme a line opens with as its label, before a colon that comes before the cue at
+    ``at`` ("- Programmaraad Regio Deals: vicevoorzitter X, samen met BZK, LVVN en het IPO"): the line
+    says who sits in it, so the partners after "samen met" take part in it; they are no partners of
+    the body.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Overleg\\n\\n- Stuurgroep Wonen: wethouder Eva Smit, samen met BZK.\\n", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.predicate != "hasRole"]
+    [('BZK', 'participatesIn', 'Stuurgroep Wonen')]
+    """
+    start = ctx.content_start(sentence)
+    first = next(iter(ctx.in_span(start, at)), None)
+    if first is None or first.start != start or first.type not in _THINGS:
+        return None
+    colon = _LABEL_COLON.match(ctx.text, first.end, at)
+    return first if colon is not None and ":" not in ctx.text[colon.end():at] else None
+
+
+#: the colon right after a line's label: "Programmaraad Regio Deals: ", "**Stuurgroep X**: "
+_LABEL_COLON = re.compile(r"\**\s*:\s")
 
 
 def _passive_agents(ctx: DocContext, sentence: Sentence, match: re.Match) -> list[Mention]:
@@ -245,6 +311,19 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "de aanpak X, die samen met A en B wordt uitgevoerd": A and B take part in X
         if _ORGANISED_BY.search(text, sentence.start, match.start()):
             continue  # "De dag werd georganiseerd door X samen met Y", "X organiseerde samen met Y …": co-organisers (see organising), no partners
+        carried = _passive_programme(ctx, sentence, match)
+        if carried is not None:
+            # "Het programma valt onder de pijler X en wordt uitgevoerd samen met Y": Y takes part in the programme
+            if ctx.asserted(sentence, match.start(), objects[-1].end):
+                for obj in objects:
+                    ctx.add(obj, "participatesIn", carried, sentence, "relations.passief-samen-met", 0.7)
+            continue
+        label = _labelled_body(ctx, sentence, match.start())
+        if label is not None:
+            # "Programmaraad Regio Deals: vicevoorzitter X, samen met BZK en het IPO": they sit in the body
+            for obj in objects:
+                ctx.add(obj, "participatesIn", label, sentence, "relations.label-samen-met", 0.7)
+            continue
         agents = _passive_agents(ctx, sentence, match)
         if agents and not together_without_partnership(ctx, sentence, mentions, match.start(), objects):
             for obj in objects:  # "De deal wordt uitgevoerd door X in samenwerking met Y": X works with Y
@@ -263,6 +342,9 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             if by_kind and antecedent is None:
                 continue  # "…, waar de gemeente samen met X …" after two municipalities: no actor to guess
             subject = antecedent or subject  # "Dordrecht … . …, waar de gemeente samen met X flats renoveert"
+        if subject is not None and subject.type == "Programme" and not sentence.start <= subject.start < sentence.end \
+                and new_thing_since(ctx, subject, sentence, sentence.end):
+            continue  # "(… de Retailagenda.) De themagroep werkt samen met X in het kennistraject Y": in Y, not the agenda
         if subject is not None and subject is objects[0]:
             continue  # "Dat gebeurt samen met A en B": a partner is no actor, and the sentence names none
         if (sentence.is_heading or _MD_HEADING.match(text, sentence.start)) \
@@ -306,8 +388,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 for other in subjects[k + 1:]:
                     ctx.add(actor, "collaboratesWith", other, sentence, "relations.samen-met-onderling", 0.7)
             done.add(obj.start)
-        towards = re.match(r"\s*(?:,\s*(?:onder\s+(?:meer|andere)|met\s+name|vooral)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+",
-                           text[objects[-1].end:sentence.end])  # "…, onder meer in het Deltaprogramma X"
+        towards = _TOWARDS.match(text[objects[-1].end:sentence.end])  # "…, onder meer in het Deltaprogramma X"
         if towards:
             things = [m for m in mentions if m.type == "Programme" and m.start >= objects[-1].end + towards.end()]
             if things and things[0].start == objects[-1].end + towards.end():
@@ -361,7 +442,9 @@ _JOINT = re.compile(
     r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?:\w+\s+){0,3}?(?:een\s+|het\s+|de\s+)?"
     r"(?:[\w-]+\s+){0,3}?[\w-]*(?:akkoord|convenant|intentieverklaring|overeenkomst|pact)\b"
     r"(?!\s+met\b)(?![^.;:,]*\b(?:niet|nooit)\b)"
-    r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord|green\s+deal)\s+(?:\w+\s+){0,2}?"
+    # (not a Green Deal: a national programme dozens sign, whose signers take part in it without each working
+    # with the others: "A, B en C hebben de Green Deal X ondertekend", see taking_part)
+    r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord)\s+(?:\w+\s+){0,2}?"
     r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
     re.IGNORECASE)
 

@@ -1,7 +1,8 @@
 """Member lists: bullet items under a heading or a lead-in that says they are members.
 
 "Leden" / "Deelnemers" / "Partners" / "Samenstelling" (also "Nieuwe leden", a newsletter's news of who
-joined) as the heading of a section, or a sentence
+joined; "Pilotsteden", "Praktijkgemeenten", "Proeftuinen": the towns that try a programme out take part
+in it) as the heading of a section, or a sentence
 ending in ":" that says who takes part ("De stuurgroep bestaat uit:", "Deelnemende gemeenten:", "Aan de
 deal werken mee:", "De deal is een samenwerking van:", "Betrokken partijen zijn:"),
 makes each bullet item that opens with a name a member of what the passage is about:
@@ -37,7 +38,7 @@ import re
 
 from .cards import card_subject, value_list
 from .context import ACTORS, DocContext
-from .member_headings import (announces_recipients, counts_joined, names_members, paragraph_programme,
+from .member_headings import (announced_things, announces_recipients, counts_joined, names_members, paragraph_programme,
                               programme_named_before)
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
@@ -46,6 +47,8 @@ __all__ = ["find_lists", "find_listed_paragraphs", "find_led_items", "find_inlin
 
 _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
                              r"(?:mede-?)?ondertekenaars|"
+                             # the towns that try the programme out: "Pilotsteden", "Praktijkgemeenten", "Proeftuinen"
+                             r"(?:pilot|praktijk|proef|koploper)(?:steden|gemeenten)|proeftuinen|"
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
                              r"aangesloten\s+\w+|wie\s+do(?:en|et)\s+(?:er\s+)?mee\??)", re.IGNORECASE)
 #: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
@@ -79,7 +82,7 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
     if lead is not None and not lead.is_heading and lead.bullet_list is None and (
             _MEMBER_LEAD.search(lead.text) or names_members(lead.text) or announces_recipients(lead.text)
             or (counts_joined(lead.text) and not _DENIED.search(lead.text))):  # "Zes steden zijn geselecteerd."
-        named = [m for m in ctx.in_sentence(lead) if m.type in _THINGS]
+        named = announced_things(ctx, lead)
         if named:
             return named[0]
         return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead)) \

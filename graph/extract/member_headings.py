@@ -36,9 +36,10 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["names_members", "counts_joined", "joined_column", "participation_role", "paragraph_programme",
+__all__ = ["announced_things", "names_members", "counts_joined", "joined_column", "participation_role", "paragraph_programme",
            "announces_recipients", "programme_named_before", "LEADING_ROLES"]
 
+_THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 #: what a programme or body is called when a heading places its members in it
 _THING_WORDS = (r"programma|(?:city|regio|green|woon|groei)\s*-?deal|deal|pilot|proeftuin|netwerk|stedennetwerk|"
                 r"taskforce|themagroep|werkgroep|pijler|stuurgroep|kerngroep|kernteam|aanpak|regeling|fonds|project|"
@@ -58,13 +59,13 @@ _PARTICIPATION_ROLES = re.compile(r"(?:mede-?)?(?P<role>penvoerder|kartrekker|pa
 #: a sentence before a table or list that says how many of a kind were chosen or joined, without a colon: "Zes gemeenten
 #: zijn in de eerste ronde geselecteerd.", "In 2023 namen acht steden deel."
 _COUNTED_JOINED = re.compile(r"\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
-                             r"de\s+volgende|deze)\s+(?:[\w-]+\s+)?(?:gemeenten|steden|partijen|organisaties|partners|"
+                             r"de\s+volgende|deze)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:gemeenten|steden|partijen|organisaties|partners|"
                              r"provincies|regio's)\b[^.:;?]{0,80}?\b(?:aangemeld|geselecteerd|toegelaten|aangesloten|gekozen|"
-                             r"doen\s+mee|nemen\s+deel|deelnemen|meedoen|ondertekend|"
+                             r"doen\s+mee|nemen\s+deel|deelnemen|meedoen|meegedaan|deelgenomen|ondertekend|"
                              # "Twaalf gemeenten ontvangen een bijdrage.": who the programme pays
                              r"(?:ontvangen|krijgen|kregen)\s+(?:[\w-]+\s+){0,2}?(?:bijdragen?|subsidies?|geld|rijksbijdragen?))\b|"
                              r"\b(?:namen|nemen|doen|deden)\s+(?:\w+\s+){0,3}?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|"
-                             r"tien|elf|twaalf|vijftien|twintig)\s+(?:[\w-]+\s+)?(?:gemeenten|steden|partijen|organisaties|"
+                             r"tien|elf|twaalf|vijftien|twintig)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:gemeenten|steden|partijen|organisaties|"
                              r"partners|provincies)\s+(?:deel|mee)\b", re.IGNORECASE)
 #: a lead-in that announces who receives the programme's money: "De volgende steden ontvangen een bijdrage:",
 #: "In de eerste tranche gaan de bijdragen naar:", "De middelen zijn toegekend aan:"
@@ -81,6 +82,25 @@ _RECIPIENTS_LEAD = re.compile(
 LEADING_ROLES = frozenset({"penvoerder", "kartrekker"})
 
 
+def announced_things(ctx: DocContext, lead: Sentence) -> list[Mention]:
+    """The programmes, events and units a lead-in names, those named by their own name first: in "Vier
+    steden deden mee aan de voorloper van de regeling, de Pilot X:" the pilot, not the scheme "de
+    regeling" points back to.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Stimuleringsregeling Groene Daken\\n\\nDe regeling is open. "
+    ...         "Zes steden deden mee aan de voorloper van de regeling, de Pilot Dak.")
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> ctx = DocContext("d", text, ex.sentences, ex.mentions)
+    >>> [m.text for m in announced_things(ctx, ex.sentences[-1])]
+    ['Pilot Dak', 'de regeling']
+    """
+    things = [m for m in ctx.in_sentence(lead) if m.type in _THINGS]
+    return [m for m in things if not m.rule.startswith("references.")] + \
+        [m for m in things if m.rule.startswith("references.")]
+
+
 def names_members(heading: str) -> bool:
     """Whether ``heading`` (a heading, caption or lead-in line) says that what follows are the members of
     a programme or body it names by its kind."""
@@ -93,6 +113,8 @@ def counts_joined(sentence: str) -> bool:
 
     >>> counts_joined("Zes gemeenten zijn in de eerste ronde geselecteerd."), counts_joined("Alle gemeenten bouwen.")
     (True, False)
+    >>> counts_joined("In 2024 hebben vier G40-steden als pilotgemeente meegedaan aan de pilot.")
+    True
     """
     return _COUNTED_JOINED.search(sentence) is not None
 

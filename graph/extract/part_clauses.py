@@ -27,7 +27,7 @@ from .housed_bureaus import housed_bureau
 from .model import Mention, Sentence
 from .subjects import coordinated
 
-__all__ = ["PARENTS", "as_part_of", "fronted_parts", "consists_of", "set_up_within", "clause_parts"]
+__all__ = ["PARENTS", "as_part_of", "fronted_parts", "consists_of", "set_up_within", "has_within_pillar", "clause_parts"]
 
 
 #: the kinds a part belongs to: a unit, or an organisation
@@ -135,6 +135,31 @@ def set_up_within(ctx: DocContext, sentence: Sentence) -> None:
 
 #: the kinds of unit that sit inside a pijler
 _PILLAR_CHILD = re.compile(r"(?:themagroep|werkgroep|taskforce|kernteam)\b", re.IGNORECASE)
+#: "binnen de" right before a pijler inside a sentence: "(de G40) binnen de (Pijler Sociaal een themagroep … kent)"
+_WITHIN_BEFORE = re.compile(r"\bbinnen\s+(?:de\s+)?$", re.IGNORECASE)
+#: what stands between the pijler and the unit it has: " een ", " de ", " een eigen ", " twee "
+_HAS_BETWEEN = re.compile(r"\s+(?:een|de|haar|zijn)\s+(?:(?:eigen|nieuwe|aparte)\s+)?")
+
+
+def has_within_pillar(ctx: DocContext, sentence: Sentence) -> None:
+    """"Het Stedennetwerk G40 kent binnen de Pijler Sociaal een Themagroep Armoede en Schulden", "… dat
+    de G40 binnen de Pijler Fysiek de Themagroep Wonen heeft": the themagroep (werkgroep, taskforce) right
+    after "binnen <pijler>" is part of that pijler (a sentence opening with "Binnen" is
+    :func:`set_up_within`'s).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De G40 kent binnen de Pijler Sociaal een Themagroep Armoede.", gazetteer=load_gazetteer())
+    >>> sorted((r.subject.label, r.object.label) for r in ex.relations if r.rule == "parts.heeft-binnen-pijler")
+    [('Themagroep Armoede', 'Pijler Sociaal')]
+    """
+    units = [m for m in ctx.in_sentence(sentence) if m.type == "OrganisationalUnit"]
+    for parent, child in zip(units, units[1:]):
+        if parent.label.lower().startswith("pijler") and _PILLAR_CHILD.match(child.label) \
+                and _WITHIN_BEFORE.search(ctx.text, max(sentence.start, parent.start - 12), parent.start) \
+                and _HAS_BETWEEN.fullmatch(ctx.text, parent.end, child.start) \
+                and ctx.asserted(sentence, parent.start, child.end):
+            ctx.add(child, "partOf", parent, sentence, "parts.heeft-binnen-pijler", 0.65)
 
 
 def _within_pillar(ctx: DocContext, sentence: Sentence, opening: re.Match, parent: Mention, children: list[Mention]) -> None:

@@ -32,7 +32,7 @@ from .chapters import find_chapter_parts
 from .context import DocContext
 from .housed_bureaus import find_housed_bureaus
 from .model import Mention
-from .part_clauses import as_part_of, clause_parts, consists_of, fronted_parts, set_up_within
+from .part_clauses import as_part_of, clause_parts, consists_of, fronted_parts, has_within_pillar, set_up_within
 from .unit_parents import default_parents
 from .voice import we_actor
 
@@ -64,6 +64,8 @@ def find_parts(ctx: DocContext) -> None:
             if "besta" in sentence.text or "besto" in sentence.text:
                 consists_of(ctx, sentence)  # "bestaat/bestaan/bestond uit": no cue, no scan
             set_up_within(ctx, sentence)
+            if "binnen" in sentence.text:
+                has_within_pillar(ctx, sentence)  # "De G40 kent binnen de Pijler X een Themagroep Y"
 
 
 #: a body's owner right after it: "(de stuurgroep) van de (City Deal X)"

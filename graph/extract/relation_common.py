@@ -2,7 +2,8 @@
 
 The kinds of things a relation is about (:data:`_THINGS`), "we" (:data:`_WE`), an article on its
 own before a name (:data:`_ARTICLE_ONLY`), and the words that open a clause before its first actor
-(:func:`_without_head`, :data:`_IN_PP_START`). Used by :mod:`graph.extract.collaboration`,
+(:func:`_without_head`, :data:`_IN_PP_START`), and whether a paragraph has turned to a thing named by its kind and
+a name no mention covers (:func:`new_thing_since`). Used by :mod:`graph.extract.collaboration`,
 :mod:`graph.extract.taking_part`, :mod:`graph.extract.organising` and :mod:`graph.extract.leadership`.
 """
 
@@ -10,8 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .context import DocContext
+from .model import Mention, Sentence
+
 __all__ = ["_WE", "_THINGS", "_ARTICLE_ONLY", "_ACTOR_HEAD", "_without_head", "_IN_PP_START", "reported_clause_start",
-           "THINGS_OR_ORGANISATION", "CLAUSE_BREAK"]
+           "THINGS_OR_ORGANISATION", "CLAUSE_BREAK", "new_thing_since"]
 
 
 _WE = re.compile(r"\b(?:we|wij)\b", re.IGNORECASE)
@@ -69,3 +73,30 @@ _IN_PP_START = re.compile(r"\b(?:met|bij|door|namens|voor|via|over|aan|tussen)\b
 
 
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
+
+
+#: a programme named by its kind and a name: "het kennistraject *Binnenstad als bestemming*", "de pilot 'Stad'"
+_THING_BY_KIND = re.compile(r"\b(?:het|de|een|dit|deze)\s+(?:nieuwe?\s+)?[\w-]*(?:traject|project|pilot|proeftuin|"
+                            r"leernetwerk|experiment)\s+[*_'\"“‘]?[A-Z]", re.IGNORECASE)
+
+
+def new_thing_since(ctx: DocContext, target: Mention, sentence: Sentence, cue: int) -> bool:
+    """Whether the paragraph of ``sentence``, after the programme ``target`` named before and before the
+    cue at ``cue``, turns to another thing it names and no mention covers ("Daarnaast werkt de themagroep
+    samen met Platform31 in het kennistraject Y. Platform31 voert het traject uit; Gouda en Alkmaar doen
+    mee"): what they take part in is that thing, not ``target``. A kind word alone ("doen mee aan het
+    project") points back to ``target``.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede doet mee aan de City Deal Zon.\\n\\nDaarnaast start het kennistraject Stad. Breda doet mee aan het traject."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Ede', 'City Deal Zon')]
+    """
+    start = max(target.end, ctx.text.rfind("\n\n", 0, sentence.start) + 1)
+    for kind in _THING_BY_KIND.finditer(ctx.text, start, cue):
+        # a recognised programme over the kind word or right after it ("de pilot Datawerkplaats X") is no new thing
+        if not any(m.type == "Programme" and m.start <= kind.end() + 1 and m.end > kind.start()
+                   for m in ctx.in_span(kind.start(), min(sentence.end, kind.end() + 120))):
+            return True
+    return False

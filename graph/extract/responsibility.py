@@ -149,8 +149,28 @@ def _falls_under(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
             programme = ctx.subject(sentence, cue.start(), types={"Programme"})
             if programme is not None and not _clause_of(ctx, programme.end, cue.start()):
                 programme = None
-        if programme is not None:
+        unit = _prefixed_unit(ctx, mentions, leader)
+        if programme is not None and unit is not None:
+            # "Het programma valt onder de G40 Pijler Sociaal": under the pijler (a part of it), not led by the G40
+            ctx.add(programme, "partOf", unit, sentence, "parts.valt-onder-unit", 0.7)
+        elif programme is not None:
             ctx.add(programme, "ledBy", leader, sentence, "relations.valt-onder", 0.7)
+
+
+def _prefixed_unit(ctx: DocContext, mentions: list[Mention], owner: Mention) -> Mention | None:
+    """The pijler, themagroep or other unit an organisation's name prefixes ("de G40 Pijler Sociaal"), else None.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Het programma Wijken Sterk valt onder de G40 Pijler Sociaal.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.subject.text != "Pijler Sociaal"]
+    [('programma Wijken Sterk', 'partOf', 'Pijler Sociaal')]
+    """
+    after = next((m for m in mentions if m.start > owner.start and m is not owner), None)
+    if owner.type != "Organisation" or after is None or after.type != "OrganisationalUnit" \
+            or ctx.text[owner.end:after.start].strip():
+        return None
+    return after
 
 
 def _directs(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

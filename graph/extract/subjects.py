@@ -108,6 +108,36 @@ _I = re.compile(r"\b[Ii]k\b")
 _QUOTE = re.compile(r"[\"“”„]|(?:^|\s)'")
 
 
+#: a singular "Zij" opening a sentence: "Zij werkt", "Ze heeft"
+_SHE_OPENING = re.compile(r"\s*(?:Zij|Ze)\s+([a-zà-ÿ]+)\b")
+#: a subject named with its feminine kind word: "De gemeente Enschede", "De provincie Overijssel"
+_FEMININE_KIND = re.compile(r"\s*De\s+(?:gemeente|provincie)\s+$")
+
+
+def _government_pronoun_antecedent(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The municipality or province a singular "Zij" opening ``sentence`` stands for: the sentence right
+    before, in the same paragraph and naming no person, opens with it as "De gemeente X" or "De provincie
+    X" ("De gemeente Enschede is penvoerder en trekt het project. Zij werkt daarin samen met …"): "de
+    gemeente" is a "zij", a programme or project ("het project") is not.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De gemeente Enschede trekt het project. Zij werkt samen met Hengelo."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Enschede', 'Hengelo')]
+    """
+    she = _SHE_OPENING.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    previous = ctx.previous_sentence(sentence)
+    if she is None or not ctx.singular_verb(she.group(1)) or previous is None or previous.is_heading \
+            or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return None
+    named = ctx.in_sentence(previous)
+    if not named or named[0].type not in ("Municipality", "Province") or any(m.type == "Person" for m in named) \
+            or not _FEMININE_KIND.fullmatch(ctx.text, ctx.content_start(previous), named[0].start):
+        return None
+    return named[0]
+
+
 def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, programmes: bool = True) -> Mention | None:
     """The actor of the cue at offset ``before``: the subject after the verb of an inverted
     sentence, else the first actor (or, with ``programmes``, programme) before the cue, else the
@@ -146,6 +176,9 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
         personal, person = ctx.pronoun_subject(sentence)
         if personal:
             return person  # "… is voorzitter van de themagroep. Zij werkt samen met BZK": she, not the unit
+        body = _government_pronoun_antecedent(ctx, sentence)
+        if body is not None:
+            return body  # "De gemeente Enschede is penvoerder. Zij werkt samen met Hengelo": Enschede
     clause_end = ctx.text.find(";", before, sentence.end)  # "…; ik ken daar nog veel mensen": another clause's "ik"
     if subject is None and _I.search(ctx.text, sentence.start, sentence.end if clause_end < 0 else clause_end) \
             and not _QUOTE.search(sentence.text):

@@ -10,6 +10,7 @@ a role word (voorzitter, trekker …)        person hasRole <subject> (that role
 a role word and a party ("Trekker SZW")    the same, and the cell's apposition role ("X, directeur Y") at the party
 Partners, Deelnemers, Leden, Samenstelling actor participatesIn <subject> (a person too, of a unit)
 Organisatie, Gemeente (of a member table)  actor participatesIn <subject>; the row's person is affiliated with it
+Partner (after a Stad/Gemeente column)     the row's town collaboratesWith the actor (no member of <subject>)
 Naam, Vertegenwoordiger, Bestuurder        person participatesIn <subject>, or hasRole with the row's "Rol"/"Functie"
 (Ambtelijk) contact, of a row's own body   person contactFor the row's body
 Penvoerder, Kartrekker                     <row's programme> ledBy the actor in the cell
@@ -47,11 +48,12 @@ import re
 from .cards import card_subject, value_list
 from .context import ACTORS, HOLDERS, DocContext
 from .lexicon import load_lexicon
-from .member_headings import (LEADING_ROLES, announces_recipients, counts_joined, joined_column, names_members,
+from .member_headings import (LEADING_ROLES, announced_things, announces_recipients, counts_joined, joined_column, names_members,
                               paragraph_programme, programme_named_before,
                               participation_role)
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
+from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .voice import we_actor
 
 __all__ = ["find_tables", "find_table_mentions", "find_partner_cells", "PERSON_COLUMN", "cells_of", "header_name",
@@ -61,9 +63,13 @@ _SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MEMBERS = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
                       r"samenstelling|bezetting|(?:mede-?)?ondertekenaars?", re.IGNORECASE)
 #: a column of the row's organisation, also one of alternatives: "| Gemeente/organisatie |"
-_ACTOR_COLUMN = re.compile(r"(?:organisaties?|gemeenten?|steden|stad|instellingen?|ministeries?|provincies?)"
-                           r"(?:\s*/\s*(?:organisaties?|gemeenten?|steden|stad|instellingen?|ministeries?|provincies?))*",
+#: (a town named by the part it plays is a town all the same: "| Pilotgemeente |", "| Praktijkstad |")
+_TOWN_WORD = r"(?:pilot|proef|praktijk|koploper|voorbeeld)?(?:gemeenten?|steden|stad)"
+_ACTOR_COLUMN = re.compile(r"(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?)"
+                           r"(?:\s*/\s*(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?))*",
                            re.IGNORECASE)
+#: a column of each row's own partners: "| Stad | Wijk | Partner |" (the town's partner, see _row_partners)
+_PARTNER_COLUMN = re.compile(r"(?:samenwerkings)?partners?|partnerorganisaties?", re.IGNORECASE)
 _PERSON_COLUMN = re.compile(r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
                             r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon)", re.IGNORECASE)
 #: a column of the contact for the row's own body: "| Themagroep | Trekker | Ambtelijk contact |"
@@ -279,7 +285,7 @@ def find_tables(ctx: DocContext) -> None:
             continue
         parties = _column_parties(ctx, header, names)  # "| Bestuurlijk trekker G40 | Trekker SZW |"
         announcing = _announcing_line(ctx, header)
-        named = [m for m in ctx.in_sentence(announcing) if m.type in _THINGS] if announcing is not None else []
+        named = announced_things(ctx, announcing) if announcing is not None else []
         # "Aan de Woondeal X doen de volgende gemeenten mee:" right above the table: the rows are the deal's
         subject = named[0] if named else card_subject(ctx, header, header.start)
         if subject is None and announcing is not None:
@@ -289,6 +295,9 @@ def find_tables(ctx: DocContext) -> None:
             subject = last_subject  # "Tabel 2. Externe partners": the partners of what the tables before were about
         if subject is not None and _partner_table(header, names):
             _partner_rows(ctx, rows, names, subject)
+            continue
+        if subject is not None and subject.type in _THINGS and plays_part_in_subject(names):
+            find_stakeholder_rows(ctx, rows, names, subject, _cells)  # "| Stakeholder | Rol in het programma |"
             continue
         last_subject = subject or last_subject
         own_body = _role_cell_bodies(ctx, header, rows, names)  # "| Secretaris taskforce | Eva Smit |" under "Contactpersonen"
@@ -548,6 +557,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             lead = next((m for m in values if m.type in ACTORS and m.type != "OrganisationalUnit"), None)
             if lead is not None:
                 ctx.add(subject, "ledBy", lead, row, "tables.lead-column", 0.8)
+        elif _PARTNER_COLUMN.fullmatch(name) and _row_partners(ctx, row, names, cells, k, values, subject):
+            continue  # "| Zaanstad | Hembrug | provincie Noord-Holland |": the town's partner, not the table's member
         elif _MEMBERS.fullmatch(name) or _ACTOR_COLUMN.fullmatch(name):
             if members and subject is not None and not (persons and _ACTOR_COLUMN.fullmatch(name) and _board(subject)):
                 # (a board's members are its persons: "| Naam | Functie in het DB | Gemeente |" names where they come from)
@@ -557,8 +568,11 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                     and sum(m.type in ACTORS for m in values) == 1 and not _event_row(ctx, cells):
                 # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too (not of
                 # one of a list: "| Anna Kok | Breda, Tilburg en Zwolle |" names the group's towns, not hers)
+                office = _bracket_office(ctx, values[0])  # "| Eva Smit | voorzitter | Schiedam (wethouder) |"
                 for person in persons or _role_column_persons(ctx, cells, names):
-                    if not _bracket_actor(ctx, person):  # "| Hans Kok (VNG) | Delft |": of the VNG
+                    if office is not None:  # the office she holds there, not only a tie
+                        ctx.add(person, "hasRole", values[0], row, "tables.town-office", 0.75, role=office)
+                    elif not _bracket_actor(ctx, person):  # "| Hans Kok (VNG) | Delft |": of the VNG
                         ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
     for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
@@ -584,6 +598,33 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
 
 
+def _row_partners(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]], k: int,
+                  values: list[Mention], subject: Mention | None) -> bool:
+    """The partners in column ``k`` of a row whose earlier column names its own town ("| Stad | Wijk |
+    Partner |" under "Deelnemende steden": each town works on its own project with its own partner):
+    the town collaboratesWith each partner; whether the row was read so. A row with a programme or
+    project of its own (a column of them, or ``subject`` in one of its cells: "| Stad | Project | Partners |")
+    is not: its partners take part in the row's project.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Regio Deal Oost\\n\\nDeelnemende steden\\n\\n| Stad | Wijk | Partner |\\n|---|---|---|\\n"
+    ...         "| Almelo | Centrum | Saxion |\\n")
+    >>> sorted((r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('Almelo', 'collaboratesWith', 'Saxion'), ('Almelo', 'participatesIn', 'Regio Deal Oost')]
+    """
+    if any(_ROW_THING.fullmatch(n) for n in names) or (subject is not None and any(a <= subject.start < b for a, b in cells)):
+        return False
+    towns = [m for j in range(k) if _TOWN_COLUMN.fullmatch(names[j])
+             for m in value_list(ctx, *cells[j]) if m.type == "Municipality"]
+    if len(towns) != 1:
+        return False
+    for partner in values:
+        if partner.type in ACTORS and partner.label != towns[0].label:
+            ctx.add(towns[0], "collaboratesWith", partner, row, "tables.row-partner", 0.75)
+    return True
+
+
 #: the heading of a table of who attended (or was absent from) a meeting: "Aanwezig", "Afwezig met kennisgeving"
 _ATTENDANCE_HEADING = re.compile(r"(?:aanwezig(?:en)?|afwezig(?:en)?)(?:\s+met\s+(?:kennisgeving|bericht))?\s*:?",
                                  re.IGNORECASE)
@@ -592,7 +633,7 @@ _LEAD_COLUMN = re.compile(r"penvoerders?|kartrekkers?|trekkende\s+(?:gemeente|pa
 #: a column of the province a row's town lies in: "| Gemeente | Provincie |"
 _PROVINCE_COLUMN = re.compile(r"provincies?", re.IGNORECASE)
 #: a column of the row's own town or towns
-_TOWN_COLUMN = re.compile(r"gemeenten?|steden|stad", re.IGNORECASE)
+_TOWN_COLUMN = re.compile(_TOWN_WORD, re.IGNORECASE)
 #: a title of a column that names no office of a government: a town's "bestuurder" is one of its aldermen
 #: or its mayor (of a foundation or a corporation, its statutory office: a role of its own)
 _GENERIC_OFFICES = frozenset({"bestuurder"})
@@ -673,6 +714,30 @@ def _event_row(ctx: DocContext, cells: list[tuple[int, int]]) -> bool:
     """Whether a row names an event ("| 12 maart | Netwerkdag Wonen | Zwolle | Anna Kok |"): its town
     column says where the event is held, not whom the row's contact works for."""
     return any(m.type == "Event" for cell in cells for m in ctx.in_span(*cell))
+
+
+def _bracket_office(ctx: DocContext, place: Mention) -> str | None:
+    """The office of a municipality or province a bracket right after ``place`` names, and nothing else:
+    "Schiedam (wethouder Financiën)", "Leeuwarden (burgemeester)"; None for "(Noord-Brabant)", "(trekker)".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Bestuur\\n\\n| Naam | Functie | Gemeente |\\n|---|---|---|\\n| Eva Smit | voorzitter | Ede (wethouder) |\\n"
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.rule == "tables.town-office"]
+    [('Eva Smit', 'Ede', 'wethouder')]
+    """
+    if place.type not in _GOVERNMENTS:
+        return None
+    bracket = ctx.bracket_after(place)
+    if bracket is None or ctx.in_span(*bracket):
+        return None
+    inside = ctx.text[bracket[0]:bracket[1]].strip()
+    word = role_pattern().match(inside)
+    role = role_of(inside) or (role_of(word.group(0)) if word else None)
+    if role is None or role.scope.startswith("unit") or len(inside.split()) > 4:
+        return None
+    return role.label
 
 
 def _bracket_actor(ctx: DocContext, person: Mention) -> bool:

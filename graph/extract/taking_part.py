@@ -49,7 +49,7 @@ from .joining import find_joining
 from .listed_among import find_listed_among
 from .participation_nouns import find_participation_nouns
 from .partners import find_partners, participants_are
-from .relation_common import _THINGS, _WE, CLAUSE_BREAK
+from .relation_common import _THINGS, _WE, CLAUSE_BREAK, new_thing_since
 from .sitting_in import active_in, members_added, members_in_clause_after
 from .subjects import target_thing
 from .voice import we_at
@@ -201,6 +201,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
         if not sentence.start <= target.start < sentence.end and _unknown_name_after(ctx, mentions, match):
             continue  # "meedoet aan de Fixbrigades": a name the text gives and nothing recognised, not the passage's programme
+        if not sentence.start <= target.start < sentence.end and new_thing_since(ctx, target, sentence, match.start()):
+            continue  # "… samen met X in het kennistraject Y. X voert het traject uit; A en B doen mee": Y, not recognised
         if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
             continue  # "Aan het overleg nemen ook de wethouders van A en B deel": the meeting, not the programme
         if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
