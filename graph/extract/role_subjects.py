@@ -49,6 +49,19 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?"
                          r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?")
+#: the copula between a role word and the name it gives the role to: "Voorzitter is X"
+_COPULA_BETWEEN = re.compile(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+")
+
+
+def _copula_between(between: str, year: str | None) -> bool:
+    """Whether the words between a role word and a name are a copula, a period beside it or not:
+    "Voorzitter is X", "Programmamanager is sinds 1 januari 2026 X", "Trekker was tot 2023 X".
+
+    >>> _copula_between(" is sinds 1 januari 2026 ", None), _copula_between(" is in Breda ", None)
+    (True, False)
+    """
+    return _COPULA_BETWEEN.fullmatch(between) is not None or \
+        (len(between) < 60 and _COPULA_BETWEEN.fullmatch(without_periods(between, year=year)) is not None)
 #: a courtesy title between a role word and the name, after a copula or not: "programmamanager mevrouw X",
 #: "Directeur is de heer K. (Koen) X"
 _HONORIFIC_BETWEEN = re.compile(r"\s+(?:(?:is|was|wordt|werd)\s+)?" + COURTESY_TITLE)
@@ -223,7 +236,7 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "(draagt bij) met een kwartiermaker: X, die …", "heeft een nieuwe voorzitter: X (Ede)" (one name only)
             targets, rule = [nxt], "roles.announced"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
-                (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause) or \
+                (_copula_between(between, ctx.date) and not subject_in_clause) or \
                 (_HONORIFIC_BETWEEN.fullmatch(between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()

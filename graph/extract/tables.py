@@ -288,6 +288,7 @@ def find_tables(ctx: DocContext) -> None:
         last_subject = subject or last_subject
         own_body = _role_cell_bodies(ctx, header, rows, names)  # "| Secretaris taskforce | Eva Smit |" under "Contactpersonen"
         parts = _row_parts(ctx, header, rows, names)
+        role_body = _role_column_body(ctx, header, names)  # "| Naam | Functie in het DB |"
         # "Aanwezig" over "| Naam | Organisatie |": who attended; their bodies are where they come from
         attendance = _ATTENDANCE_HEADING.fullmatch((header.section or "").strip()) is not None
         members = any(_MEMBERS.fullmatch(n) for n in names) or _MEMBER_SECTION.search(header.section or "") is not None \
@@ -311,7 +312,7 @@ def find_tables(ctx: DocContext) -> None:
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
             # a row whose role cell names its own body ("| Secretaris taskforce | X |"): no member of the subject
             _row_facts(ctx, row, names, cells, row_subject, (members or own_rows) and row.start not in own_body,
-                       attendance=attendance)
+                       attendance=attendance, role_body=role_body if row.start not in own_body else None)
             _party_roles(ctx, row, cells, parties)
             if row_subject is not None and parts.get(row.start) in LEADING_ROLES:
                 actor = _row_actor(ctx, cells, names, "any")  # "| Almelo | penvoerder |": Almelo leads it
@@ -500,11 +501,13 @@ def _partner_rows(ctx: DocContext, rows: list[Sentence], names: list[str], subje
 
 
 def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
-               subject: Mention | None, members: bool, *, attendance: bool = False) -> None:
+               subject: Mention | None, members: bool, *, attendance: bool = False,
+               role_body: Mention | None = None) -> None:
     """The facts of one row: roles held in the row's own organisation ("| Gemeente Breda | X |
     wethouder |") and affiliations need no subject; roles in, members of and leaders of the
     table's (or row's) subject do. A table of who attended (``attendance``) makes no member of the
-    bodies its persons come from."""
+    bodies its persons come from. ``role_body`` is the body the role column's title names ("Functie in
+    het DB"): a unit's role word alone in that column is held there."""
     role_cell = next((cells[k] for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
     role_text = ctx.text[role_cell[0]:role_cell[1]] if role_cell else ""
     word = role_pattern().match(role_text) if role_text else None
@@ -551,8 +554,13 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                     and sum(m.type in ACTORS for m in values) == 1 and not _event_row(ctx, cells):
                 # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too (not of
                 # one of a list: "| Anna Kok | Breda, Tilburg en Zwolle |" names the group's towns, not hers)
+                office = _bracket_office(ctx, values[0], cells[k][1])  # "| Leeuwarden (burgemeester) |"
                 for person in persons or _role_column_persons(ctx, cells, names):
-                    if not _bracket_actor(ctx, person):  # "| Hans Kok (VNG) | Delft |": of the VNG
+                    if _bracket_actor(ctx, person):
+                        continue  # "| Hans Kok (VNG) | Delft |": of the VNG
+                    if office is not None:
+                        ctx.add(person, "hasRole", values[0], row, "tables.bracket-office", 0.8, role=office.label)
+                    else:
                         ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
     for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
@@ -570,12 +578,51 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             if members and subject is not None and subject.type == "OrganisationalUnit":
                 # "| Eva Smit | wethouder Wonen | Almere |" under "Leden" of a taskforce: a member all the same
                 ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
+        elif role_body is not None and row_role is not None and not role_text[word.end():].strip(" ,;"):
+            # "| Naam | Functie in het DB |" with "| X | penningmeester |": a role in the body the title names
+            ctx.add(person, "hasRole", role_body, row, "tables.role-column-body", 0.8, role=row_role.label)
         elif subject is None or not members:
             continue
         elif row_role is not None:
             ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
         elif subject.type == "OrganisationalUnit":
             ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
+
+
+#: the body a role column's title names after its preposition: "Functie in het DB", "Rol bij de stuurgroep"
+_ROLE_COLUMN_BODY = re.compile(r"(?:rol(?:len)?|functies?|taak)\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: the bodies a role column's title may name
+_TITLED_BODIES = frozenset({"Organisation", "OrganisationalUnit", "Programme"})
+
+
+def _role_column_body(ctx: DocContext, header: Sentence, names: list[str]) -> Mention | None:
+    """The body the title of a table's role column names, and nothing else after it: "| Naam | Functie in
+    het DB |" (the roles of the column are held in the DB); None for "| Rol |" or "| Rol in het programma |"
+    (a kind word, no name)."""
+    column = next((k for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
+    if column is None:
+        return None
+    start, end = _cells(ctx.text, header)[column]
+    named = [m for m in ctx.in_span(start, end) if m.type in _TITLED_BODIES]
+    if len(named) != 1 or ctx.text[named[0].end:end].strip() \
+            or not _ROLE_COLUMN_BODY.fullmatch(ctx.text[start:named[0].start].strip() + " "):
+        return None
+    return named[0]
+
+
+def _bracket_office(ctx: DocContext, actor: Mention, end: int):
+    """The office a bracket right after the actor of a row's organisation cell names, up to the cell's
+    ``end``: "| Leeuwarden (burgemeester) |", "| Schiedam (wethouder Financiën) |" (the row's person holds
+    it there). None for a role of a unit ("(voorzitter)": of what?), a bracket naming an entity, or
+    an office of another kind of body ("Utrecht (gedeputeerde)" of a municipality)."""
+    bracket = ctx.bracket_after(actor)
+    if bracket is None or bracket[1] > end or ctx.in_span(*bracket):
+        return None
+    word = role_pattern().match(ctx.text, bracket[0], bracket[1])
+    role = role_of(word.group(0)) if word else None
+    if role is None or role.scope != actor.type.lower():
+        return None
+    return role
 
 
 #: the heading of a table of who attended (or was absent from) a meeting: "Aanwezig", "Afwezig met kennisgeving"

@@ -1,0 +1,82 @@
+"""Round 37b: roles and the other relations of people (board tables, signatures, successions)."""
+
+from __future__ import annotations
+
+from tests.extract_facts import facts
+
+
+# --- a board table: the office in a bracket after the town, the body the role column's title names ----------
+
+_BOARD_TABLE = ("## Bestuur\n\nHet Dagelijks Bestuur (DB) stuurt het bureau aan.\n\n"
+                "| Naam | Functie in het DB | Gemeente | Sinds |\n|---|---|---|---|\n"
+                "| Anna Kok | voorzitter | Breda (burgemeester) | 2021 |\n"
+                "| Eva de Wit | penningmeester | Zwolle (wethouder Financiën) | 2022 |\n"
+                "| Tom Dekker | voorzitter Pijler Sociaal | Ede (wethouder) | 2020 |\n")
+
+
+def test_office_in_a_bracket_after_the_town_of_a_row():
+    found = facts(_BOARD_TABLE)
+    assert ("Anna Kok", "hasRole", "Breda", "burgemeester") in found, found
+    assert ("Eva de Wit", "hasRole", "Zwolle", "wethouder") in found, found
+    assert ("Tom Dekker", "hasRole", "Ede", "wethouder") in found, found
+    assert not any(f[1] == "affiliatedWith" for f in found), found
+
+
+def test_role_column_titled_with_a_body():
+    found = facts(_BOARD_TABLE)
+    assert ("Anna Kok", "hasRole", "Dagelijks Bestuur", "voorzitter") in found, found
+    assert ("Eva de Wit", "hasRole", "Dagelijks Bestuur", "penningmeester") in found, found
+    # a role with its own body in the cell is held there, not in the DB
+    assert ("Tom Dekker", "hasRole", "Pijler Sociaal", "voorzitter") in found, found
+    assert not any(f[0] == "Tom Dekker" and f[2] == "Dagelijks Bestuur" for f in found), found
+
+
+def test_bracket_of_a_unit_role_or_another_kind_of_office_is_no_office_of_the_town():
+    text = ("## Leden\n\n| Naam | Gemeente |\n|---|---|\n"
+            "| Anna Kok | Breda (voorzitter) |\n| Eva de Wit | Zwolle (gedeputeerde) |\n")
+    found = facts(text)
+    assert not any(f[1] == "hasRole" and f[2] in ("Breda", "Zwolle") for f in found), found
+    assert ("Anna Kok", "affiliatedWith", "Breda", None) in found, found
+
+
+def test_role_column_without_a_named_body_reads_no_body():
+    text = ("## Bestuur\n\n| Naam | Functie | Gemeente |\n|---|---|---|\n"
+            "| Anna Kok | penningmeester | Breda (wethouder) |\n")
+    found = facts(text)
+    assert ("Anna Kok", "hasRole", "Breda", "wethouder") in found, found
+    assert not any(f[3] == "penningmeester" for f in found), found
+
+
+# --- a signature's role line: a unit with its network's name before it ------------------------------------
+
+def test_signature_role_of_a_unit_named_after_its_network():
+    text = ("Wij danken alle steden.\n\nErik Smit\nvoorzitter G40 Pijler Fysiek, wethouder gemeente Delft\n")
+    found = facts(text)
+    assert ("Erik Smit", "hasRole", "Pijler Fysiek", "voorzitter") in found, found
+    assert ("Erik Smit", "hasRole", "Delft", "wethouder") in found, found
+    assert not any(f[0] == "Erik Smit" and f[2] == "G40" for f in found), found
+
+
+def test_signature_role_of_the_network_alone_stays_the_network():
+    found = facts("Wij danken alle steden.\n\nErik Smit\nvoorzitter G40, burgemeester van Delft\n")
+    assert ("Erik Smit", "hasRole", "G40", "voorzitter") in found, found
+    assert ("Erik Smit", "hasRole", "Delft", "burgemeester") in found, found
+
+
+# --- the copula with a period before the name: "Programmamanager is sinds 1 januari 2026 X" -------------------
+
+def test_role_copula_with_a_period_before_the_name():
+    text = ("Programma Sterke Wijken\n\nHet programma loopt tot 2027. "
+            "Programmamanager is sinds 1 januari 2026 Wouter Hendriks.")
+    found = facts(text, date="2026-04-01")
+    assert ("Wouter Hendriks", "hasRole", "Programma Sterke Wijken", "programmamanager") in found, found
+
+
+def test_role_copula_with_a_period_and_the_town_in_a_bracket():
+    found = facts("Projectleider is sinds 1 juli 2023 Bram Horstman (gemeente Enschede).", date="2023-10-01")
+    assert ("Bram Horstman", "hasRole", "Enschede", "projectleider") in found, found
+
+
+def test_no_copula_when_a_place_stands_between_role_and_name():
+    found = facts("Projectleider is in Enschede Bram Horstman.", date="2023-10-01")
+    assert not any(f[0] == "Bram Horstman" and f[1] == "hasRole" for f in found), found
