@@ -80,3 +80,43 @@ def test_role_copula_with_a_period_and_the_town_in_a_bracket():
 def test_no_copula_when_a_place_stands_between_role_and_name():
     found = facts("Projectleider is in Enschede Bram Horstman.", date="2023-10-01")
     assert not any(f[0] == "Bram Horstman" and f[1] == "hasRole" for f in found), found
+
+
+# --- a stakeholder table: the contact person of a row works for the row's stakeholder ------------------------
+
+_STAKEHOLDERS = ("Programma Sterke Wijken\n\n## Stakeholders\n\n"
+                 "| Stakeholder | Rol in het programma | Contactpersoon |\n|---|---|---|\n"
+                 "| Ministerie van Justitie en Veiligheid (JenV) | opdrachtgever | Yara Mendes, beleidscoördinator |\n"
+                 "| VNG | partner | Hatice Demir, adviseur openbare orde |\n"
+                 "| Platform31 | uitvoerder | Niels Vermeulen |\n"
+                 "| Divosa | lid klankbordgroep | — |\n")
+
+
+def test_stakeholder_contact_holds_the_role_of_the_cell_at_the_stakeholder():
+    found = facts(_STAKEHOLDERS)
+    assert ("Yara Mendes", "hasRole", "JenV", "beleidscoördinator") in found, found
+    assert ("Hatice Demir", "hasRole", "VNG", "adviseur") in found, found
+    assert ("Niels Vermeulen", "affiliatedWith", "Platform31", None) in found, found
+
+
+def test_stakeholder_cell_with_two_bodies_gives_no_employer():
+    text = ("## Stakeholders\n\n| Stakeholder | Contactpersoon |\n|---|---|\n"
+            "| VNG en IPO | Niels Vermeulen |\n")
+    assert not any(f[0] == "Niels Vermeulen" for f in facts(text))
+
+
+# --- role words: "directeur-secretaris" is one role, not a secretaris -----------------------------------------
+
+def test_directeur_secretaris_is_one_role():
+    for text in ("Directeur-secretaris van het G40-bureau is Ilse van Leeuwen.",
+                 "Ilse van Leeuwen, directeur-secretaris van het G40-bureau, opende de dag."):
+        found = facts(text)
+        assert ("Ilse van Leeuwen", "hasRole", "G40-bureau", "directeur-secretaris") in found, found
+        assert not any(f[3] == "secretaris" for f in found), found
+
+
+def test_regiomanager_and_beleidscoordinator_are_roles():
+    found = facts("Roel Veldhuis, regiomanager UWV Twente, en Yara Mendes, beleidscoördinator bij de VNG, spraken.")
+    assert ("Roel Veldhuis", "hasRole", "UWV Twente", "regiomanager") in found, found
+    assert ("Yara Mendes", "hasRole", "VNG", "beleidscoördinator") in found, found
+

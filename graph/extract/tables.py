@@ -347,11 +347,49 @@ def _party_roles(ctx: DocContext, row: Sentence, cells: list[tuple[int, int]], p
     Hoogendijk, directeur Armoede" under "Trekker SZW" is a directeur at SZW."""
     for k, party in parties.items():
         for person in [m for m in ctx.in_span(*cells[k]) if m.type == "Person"]:
-            glue = _CELL_APPOSITION.match(ctx.text, person.end, cells[k][1])
-            word = role_pattern().match(ctx.text, glue.end(), cells[k][1]) if glue else None
-            role = role_of(word.group(0)) if word else None
-            if role is not None and (role.scope == "any" or role.scope == party.type.lower()):
+            role = _apposition_role(ctx, person, cells[k][1], party)
+            if role is not None:
                 ctx.add(person, "hasRole", party, row, "tables.party-column", 0.75, role=role.label)
+
+
+def _apposition_role(ctx: DocContext, person: Mention, end: int, party: Mention):
+    """The role a cell gives ``person`` in apposition, up to the cell's ``end``, when it is one that can be
+    held at ``party``: "Ruud Hoogendijk, directeur Armoede" (a directeur of the party); None without one."""
+    glue = _CELL_APPOSITION.match(ctx.text, person.end, end)
+    word = role_pattern().match(ctx.text, glue.end(), end) if glue else None
+    role = role_of(word.group(0)) if word else None
+    return role if role is not None and (role.scope == "any" or role.scope == party.type.lower()) else None
+
+
+#: what may open a cell before the name of the body it holds: "| Ministerie van SZW |", "| Gemeente Ede |"
+_KIND_BEFORE_NAME = re.compile(r"\s*(?:(?:de\s+|het\s+)?(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
+#: the first column of a table of the organisations a programme deals with: "| Stakeholder | Rol | Contactpersoon |"
+_STAKEHOLDER_COLUMN = re.compile(r"stakeholders?|belanghebbenden?", re.IGNORECASE)
+
+
+def _stakeholder_contacts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
+                          persons: list[Mention]) -> None:
+    """The persons of a row of a stakeholder table work for the row's stakeholder: "| Ministerie van SZW |
+    lid klankbordgroep | Karin de Boer |" (affiliated with SZW), "| VNG | partner | Hatice Demir, adviseur |"
+    (an adviseur at the VNG). Only a stakeholder that opens its cell and is the only one there."""
+    column = next((k for k, n in enumerate(names) if _STAKEHOLDER_COLUMN.fullmatch(n)), None)
+    if column is None or not persons:
+        return
+    start, end = cells[column]
+    named = [m for m in ctx.in_span(start, end) if m.type in _PARTIES]
+    if not named or not _KIND_BEFORE_NAME.fullmatch(ctx.text, start, named[0].start):
+        return
+    stakeholder = named[0]
+    bracket = ctx.bracket_after(stakeholder) or (stakeholder.end, stakeholder.end)
+    if any(not bracket[0] <= m.start < bracket[1] for m in named[1:]):
+        return  # "| Gemeenten Breda en Tilburg |": more than one (an abbreviation in a bracket is the same one)
+    for person in persons:
+        cell_end = next((e for s, e in cells if s <= person.start < e), person.end)
+        role = _apposition_role(ctx, person, cell_end, stakeholder)
+        if role is not None:
+            ctx.add(person, "hasRole", stakeholder, row, "tables.stakeholder-contact", 0.75, role=role.label)
+        else:
+            ctx.add(person, "affiliatedWith", stakeholder, row, "tables.stakeholder-contact", 0.75)
 
 
 #: before a role word in apposition right after a name in a cell: ", (de) directeur Armoede"
@@ -562,6 +600,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                         ctx.add(person, "hasRole", values[0], row, "tables.bracket-office", 0.8, role=office.label)
                     else:
                         ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
+    if not any(_ACTOR_COLUMN.fullmatch(n) for n in names):
+        _stakeholder_contacts(ctx, row, names, cells, persons)
     for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
     for person in persons:
