@@ -120,3 +120,18 @@ def test_regiomanager_and_beleidscoordinator_are_roles():
     assert ("Roel Veldhuis", "hasRole", "UWV Twente", "regiomanager") in found, found
     assert ("Yara Mendes", "hasRole", "VNG", "beleidscoördinator") in found, found
 
+
+# --- a person named again by surname keeps the office the document gave them ---------------------------------
+
+def test_surname_with_a_municipal_office_keeps_the_town_named_before():
+    text = ("Opdrachtgever is Tamara Kok, wethouder Werk van Enschede. "
+            "Wethouder Kok presenteert het project op de netwerkdag op 16 november in Zwolle.")
+    found = facts(text)
+    assert ("Tamara Kok", "hasRole", "Enschede", "wethouder") in found, found
+    assert not any(f[0] == "Tamara Kok" and f[2] == "Zwolle" for f in found), found
+
+
+def test_office_named_first_still_takes_the_one_town_of_the_sentence():
+    found = facts("Wethouder Tamara Kok presenteert het project in Zwolle.")
+    assert ("Tamara Kok", "hasRole", "Zwolle", "wethouder") in found, found
+

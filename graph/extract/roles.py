@@ -66,6 +66,7 @@ from .colleagues import colleague_places, colleague_towns
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .held_offices import find_held_offices
+from .home_offices import municipality_of
 from .supplied_staff import find_supplied_staff
 from .mail import sender_body
 from .fronted_frames import fronted_holder
@@ -314,7 +315,12 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             # "Het ministerie van BZK steunt … . Staatssecretaris X ondertekende": the ministry just named
             places = [m for m in ctx.in_sentence(previous) if m.type == wanted]
         college = issuer(ctx)[0] if wanted == "Municipality" else None
-        if college is not None:
+        # "Wethouder Kok presenteert het project in Zwolle" after "Eva Kok, wethouder van Ede": her office is Ede's
+        known = municipality_of(ctx, targets[0]) if wanted == "Municipality" and college is None \
+            and rule == "roles.before-name" else None
+        if known is not None:
+            obj = known
+        elif college is not None:
             obj = college  # a letter of the college of X: "Wethouder Y tekent … in Ede" is X's
         elif len({m.key for m in places}) == 1:
             obj = places[0]  # "Den Bosch levert met oud-wethouder X …": the one municipality in the sentence
