@@ -135,3 +135,21 @@ def test_office_named_first_still_takes_the_one_town_of_the_sentence():
     found = facts("Wethouder Tamara Kok presenteert het project in Zwolle.")
     assert ("Tamara Kok", "hasRole", "Zwolle", "wethouder") in found, found
 
+
+# --- a unit named in a table row is that row's, not the context of the prose after the table -----------------
+
+def test_unit_of_a_table_row_is_no_context_of_the_prose_after_it():
+    text = ("# Jaarverslag\n\n## Dagelijks Bestuur\n\n| Naam | Functie |\n|---|---|\n"
+            "| Eva de Wit | voorzitter Pijler Sociaal |\n| Tom Dekker | voorzitter Pijler Fysiek |\n\n"
+            "Mevrouw Anna Kok volgde als voorzitter Jan Smit op, die met pensioen ging.")
+    found = facts(text)
+    assert ("Eva de Wit", "hasRole", "Pijler Sociaal", "voorzitter") in found, found
+    assert not any(f[0] in ("Anna Kok", "Jan Smit") and f[2] in ("Pijler Sociaal", "Pijler Fysiek") for f in found), found
+
+
+def test_unit_named_in_prose_before_stays_the_context():
+    text = ("# Jaarverslag\n\nDe Pijler Sociaal had een druk jaar.\n\n"
+            "Mevrouw Anna Kok volgde als voorzitter Jan Smit op, die met pensioen ging.")
+    found = facts(text)
+    assert ("Anna Kok", "hasRole", "Pijler Sociaal", "voorzitter") in found, found
+
