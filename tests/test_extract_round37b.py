@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_facts import facts
+from tests.extract_facts import dated_relations, facts
 
 
 # --- a board table: the office in a bracket after the town, the body the role column's title names ----------
@@ -152,4 +152,40 @@ def test_unit_named_in_prose_before_stays_the_context():
             "Mevrouw Anna Kok volgde als voorzitter Jan Smit op, die met pensioen ging.")
     found = facts(text)
     assert ("Anna Kok", "hasRole", "Pijler Sociaal", "voorzitter") in found, found
+
+
+# --- appositions: a past role ("oud-wethouder gemeente Haarlem"), a second role of a handover ------------------
+
+def test_apposition_of_a_past_office():
+    for text in ("Gerard Schuurman, oud-wethouder gemeente Haarlem, opende de dag.",
+                 "Gerard Schuurman, voormalig wethouder van Haarlem, opende de dag."):
+        assert dated_relations(text, "2022-05-30") == {("Gerard Schuurman", "Haarlem", "wethouder", True, None, None)}
+
+
+def test_second_apposition_of_a_handover_memo_is_of_the_title_unit():
+    text = ("**Overdrachtsnotitie — G40 Themagroep Mobiliteit**\n\n"
+            "Aan: Anna Kok, wethouder Mobiliteit gemeente Almere, nieuwe bestuurlijk trekker\n"
+            "Van: Gerard Smit, oud-wethouder gemeente Haarlem, vertrekkend bestuurlijk trekker\n"
+            "Datum: 30 mei 2022\n")
+    found = facts(text)
+    assert ("Anna Kok", "hasRole", "Themagroep Mobiliteit", "bestuurlijk trekker") in found, found
+    assert ("Gerard Smit", "hasRole", "Themagroep Mobiliteit", "bestuurlijk trekker") in found, found
+    assert ("Anna Kok", "hasRole", "Almere", "wethouder") in found, found
+    assert ("Gerard Smit", "hasRole", "Haarlem", "wethouder") in found, found
+    roles = dated_relations(text, "2022-05-30")
+    assert ("Gerard Smit", "Themagroep Mobiliteit", "bestuurlijk trekker", False, None, None) in roles, roles
+
+
+def test_second_apposition_needs_a_role_in_the_first():
+    found = facts("**Notitie — G40 Themagroep Mobiliteit**\n\nVan: Gerard Smit, Haarlem, nieuwe collega\n")
+    assert not any(f[0] == "Gerard Smit" and f[1] == "hasRole" for f in found), found
+
+
+def test_a_past_office_of_the_sender_is_not_whom_we_speaks_for():
+    text = ("**Overdrachtsnotitie — G40 Themagroep Mobiliteit**\n\n"
+            "Aan: Anna Kok, wethouder Mobiliteit gemeente Almere\n"
+            "Van: Gerard Smit, oud-wethouder gemeente Haarlem\nDatum: 30 mei 2022\n\n---\n\nBeste Anna,\n\n"
+            "We hebben in april samen met de VNG een brief gestuurd aan de staatssecretaris.\n")
+    found = facts(text)
+    assert not any(f[0] == "Haarlem" and f[1] == "collaboratesWith" for f in found), found
 

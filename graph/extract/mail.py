@@ -162,8 +162,9 @@ _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
 
 
 def _employer(ctx: DocContext, person: Mention) -> Mention | None:
-    """The body the document has ``person`` work for so far (a signature's or an e-mail domain's)."""
-    return next((r.object for r in ctx.relations if r.subject.label == person.label
+    """The body the document has ``person`` work for so far (a signature's or an e-mail domain's); not one
+    they have left ("Van: X, oud-wethouder gemeente Haarlem": X's "wij" is no longer Haarlem)."""
+    return next((r.object for r in ctx.relations if r.subject.label == person.label and not r.past
                  and r.predicate in ("hasRole", "affiliatedWith") and r.object.type in _EMPLOYERS), None)
 
 

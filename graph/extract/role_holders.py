@@ -66,7 +66,9 @@ _SIGNATURE_PLACE = re.compile(r"(?:\s+[^,;:()\n]{1,40}?\s*,)?\s*(?:de\s+)?gemeen
 
 
 #: an apposition of a role before another: ", voorzitter Pijler Duurzaamheid, "
-_FIRST_APPOSITION = re.compile(r"\s*,\s*([^,;()\n]{2,60}?)(?:,\s*(?:de\s+|het\s+)?|\s+en\s+)")
+#: (the second may be qualified as the role of a handover: ", nieuwe bestuurlijk trekker", ", vertrekkend trekker")
+_FIRST_APPOSITION = re.compile(r"\s*,\s*([^,;()\n]{2,60}?)(?:,\s*(?:de\s+|het\s+)?"
+                               r"(?:(?:nieuwe|vertrekkende?|scheidende?|kersverse|huidige)\s+)?|\s+en\s+)")
 
 
 def _second_apposition(ctx: DocContext, name_end: int, start: int) -> bool:
@@ -79,9 +81,17 @@ def _second_apposition(ctx: DocContext, name_end: int, start: int) -> bool:
     >>> text = "Harm Bos, voorzitter van de Pijler Water en wethouder in Ede"
     >>> _second_apposition(DocContext("d", text, [], []), 8, text.index("wethouder"))
     True
+    >>> text = "Harm Bos, wethouder gemeente Ede, nieuwe bestuurlijk trekker"
+    >>> _second_apposition(DocContext("d", text, [], []), 8, text.index("bestuurlijk"))
+    True
     """
     first = _FIRST_APPOSITION.fullmatch(ctx.text, name_end, start)
-    return first is not None and role_pattern().match(ctx.text, first.start(1)) is not None
+    return first is not None and \
+        role_pattern().match(ctx.text, _PAST_PREFIX.match(ctx.text, first.start(1)).end()) is not None
+
+
+#: what makes a role word past before it: "oud-wethouder", "ex-voorzitter", "voormalig wethouder"
+_PAST_PREFIX = re.compile(r"(?:(?:oud|ex)-|voormalige?\s+)?", re.IGNORECASE)
 
 
 def _signature_municipality(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:

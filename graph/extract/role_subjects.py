@@ -48,7 +48,8 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 #: (an adjective of grade or speciality may open the role: ", strategisch adviseur", ", senior beleidsmedewerker")
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?"
-                         r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?")
+                         r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?"
+                         r"(?:(?:oud|ex)-|voormalig(?:e)?\s+)?")  # a past role: ", oud-wethouder gemeente Haarlem"
 #: the copula between a role word and the name it gives the role to: "Voorzitter is X"
 _COPULA_BETWEEN = re.compile(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+")
 
