@@ -189,3 +189,29 @@ def test_a_past_office_of_the_sender_is_not_whom_we_speaks_for():
     found = facts(text)
     assert not any(f[0] == "Haarlem" and f[1] == "collaboratesWith" for f in found), found
 
+
+# --- initiated: the subject of a relative clause is its antecedent ---------------------------------------------
+
+def test_initiator_in_a_relative_clause_is_its_antecedent():
+    text = ("Programma Sterke Wijken\n\nProgrammamanager is Wouter Hendriks. Hij nam de taken over van Yara Mendes, "
+            "die het programma in 2025 heeft opgezet en sindsdien bij de VNG werkt.")
+    found = facts(text)
+    assert ("Yara Mendes", "initiated", "Programma Sterke Wijken", None) in found, found
+    assert not any(f[0] == "Wouter Hendriks" and f[1] == "initiated" for f in found), found
+
+
+def test_initiator_of_the_main_clause_stays_when_the_relative_clause_is_elsewhere():
+    found = facts("Yara Mendes, die bij de VNG werkt, heeft het programma Sterke Wijken opgezet.")
+    assert ("Yara Mendes", "initiated", "Sterke Wijken", None) in found or \
+        ("Yara Mendes", "initiated", "programma Sterke Wijken", None) in found, found
+
+
+# --- a contact line whose role names a unit after the network's name -------------------------------------------
+
+def test_contact_line_with_a_unit_named_after_its_network():
+    text = ("Standpunt\n\nDe G40 vraagt het Rijk om steun.\n\nContact\n\n"
+            "Marloes de Vries, beleidsadviseur G40 Pijler Economie en Werk (VNG)\nm.devries@vng.nl\n")
+    found = facts(text)
+    assert ("Marloes de Vries", "contactFor", "Pijler Economie en Werk", None) in found, found
+    assert not any(f[1] == "contactFor" and f[2] == "G40" for f in found), found
+

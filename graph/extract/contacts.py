@@ -562,8 +562,9 @@ def _contact_take_up(ctx: DocContext, sentence: Sentence, mentions: list[Mention
 
 
 #: an apposition's role, possibly the last of two ("X, beleidsadviseur bij de G40 en secretaris van de Y")
+#: ("secretaris van de G40-themagroep X", "beleidsadviseur G40 Pijler X": the network opens the name)
 _APPOSITION_ROLE = re.compile(r"\s*,\s*(?:[^,;:()]{1,60}?\s+en\s+)?((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?"
-                             r"(?:[A-Z0-9][\w]*-)?")  # "secretaris van de G40-themagroep X": the network opens the name
+                             r"(?:[A-Z0-9][\w]*-|G40\s+)?")
 
 
 def _role_thing(ctx: DocContext, sentence: Sentence, person: Mention, types: frozenset[str] = _THINGS) -> Mention | None:

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import object_antecedent
+from .antecedents import object_antecedent, relative_antecedent
 from .context import ACTORS, DocContext
 from .antecedents import PRONOUN_SUBJECT, subject_antecedent
 from .model import Mention, Sentence
@@ -139,7 +139,9 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         if target is None:
             continue
         initiators = []
-        subject = subject_or_context(ctx, sentence, match.start(), programmes=False)
+        # "Hij nam het over van Y, die het programma heeft opgezet": the subject of the relative clause
+        subject = relative_antecedent(ctx, sentence, match.start()) \
+            or subject_or_context(ctx, sentence, match.start(), programmes=False)
         if re.match(r"\S+\s+(?:hij|zij)\b", match.group()):
             subject = object_antecedent(ctx, sentence)  # "Samen met X, …, legde hij de basis voor Y": whom "hij" is
         if subject is not None:
