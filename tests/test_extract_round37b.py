@@ -215,3 +215,20 @@ def test_contact_line_with_a_unit_named_after_its_network():
     assert ("Marloes de Vries", "contactFor", "Pijler Economie en Werk", None) in found, found
     assert not any(f[1] == "contactFor" and f[2] == "G40" for f in found), found
 
+
+# --- a bare role after a sentence about a body named only by its kind -----------------------------------------
+
+def test_bare_chair_after_an_unnamed_body_is_not_the_programmes():
+    text = ("Programma Sterke Wijken\n\nHet programma loopt tot 2027.\n\n"
+            "De klankbordgroep bestaat uit SZW en Divosa. Voorzitter is wethouder Bilal Chaouch (Zaanstad).")
+    found = facts(text)
+    assert ("Bilal Chaouch", "hasRole", "Zaanstad", "wethouder") in found, found
+    assert not any(f[0] == "Bilal Chaouch" and f[3] == "voorzitter" for f in found), found
+
+
+def test_bare_chair_after_a_sentence_about_the_programme_is_the_programmes():
+    text = ("Programma Sterke Wijken\n\nHet programma loopt tot 2027.\n\n"
+            "Het programma heeft een klankbordgroep. Voorzitter is wethouder Bilal Chaouch (Zaanstad).")
+    found = facts(text)
+    assert ("Bilal Chaouch", "hasRole", "Programma Sterke Wijken", "voorzitter") in found, found
+

@@ -67,6 +67,7 @@ from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .held_offices import find_held_offices
 from .home_offices import municipality_of
+from .unnamed_bodies import unnamed_subject_before
 from .supplied_staff import find_supplied_staff
 from .mail import sender_body
 from .fronted_frames import fronted_holder
@@ -263,6 +264,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return  # "bestuurslid van de Arbeidsmarktregio Noord": a body not known, not the passage's unit
     if obj is None and _unnamed_body_near(ctx, sentence, min(targets[0].start, start), end):
         return  # "X treedt toe tot het bestuur als lid": a board the text does not name, not the passage's unit
+    if obj is None and role.scope.startswith("unit") and rule == "roles.before-name" \
+            and start == ctx.content_start(sentence) and unnamed_subject_before(ctx, sentence):
+        return  # "De klankbordgroep bestaat uit … . Voorzitter is X": that body's, not the passage's unit
     if obj is None and label in _BOARD and role.scope.startswith("unit"):
         obj = ctx.paragraph_lead_unit(start)  # "Wonen — Voorzitter is X": the unit the paragraph opens with
     if obj is None and (label in _BOARD or label == "plaatsvervangend voorzitter"):
