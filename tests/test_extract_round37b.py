@@ -232,3 +232,28 @@ def test_bare_chair_after_a_sentence_about_the_programme_is_the_programmes():
     found = facts(text)
     assert ("Bilal Chaouch", "hasRole", "Programma Sterke Wijken", "voorzitter") in found, found
 
+
+# --- an office taken over without naming the predecessor: the one who held it ----------------------------------
+
+def test_taking_over_an_office_without_naming_the_predecessor():
+    text = ("Themagroep Mobiliteit\n\nAmbtelijk trekker van de Themagroep Mobiliteit is Joris van Beek (gemeente Haarlem). "
+            "Hij blijft tot 1 september 2022 aan; daarna neemt Hilde Post van de gemeente Almere het ambtelijk "
+            "trekkerschap over.")
+    found = facts(text)
+    assert ("Hilde Post", "succeeded", "Joris van Beek", None) in found, found
+    assert ("Hilde Post", "hasRole", "Themagroep Mobiliteit", "ambtelijk trekker") in found, found
+
+
+def test_taking_over_an_office_no_one_held_names_no_predecessor():
+    text = ("Themagroep Mobiliteit\n\nVoorzitter van de Themagroep Mobiliteit is Joris van Beek. "
+            "Daarna neemt Hilde Post het ambtelijk trekkerschap over.")
+    found = facts(text)
+    assert not any(f[1] == "succeeded" for f in found), found
+
+
+def test_taking_over_from_a_named_person_is_read_by_the_older_rule_only():
+    text = ("Themagroep Mobiliteit\n\nAmbtelijk trekker van de Themagroep Mobiliteit is Joris van Beek. "
+            "Hilde Post neemt het ambtelijk trekkerschap over van Anna Kok.")
+    found = facts(text)
+    assert not any(f[1] == "succeeded" and f[2] == "Joris van Beek" for f in found), found
+

@@ -37,7 +37,7 @@ import re
 from .antecedents import subject_antecedent
 from .context import DocContext
 from .model import Mention, Sentence
-from .office_handover import handed_over, plural_pronoun, took_over_after_departure, took_over_from
+from .office_handover import handed_over, plural_pronoun, took_over_after_departure, took_over_from, took_over_from_holder
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
@@ -308,6 +308,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         if "opvolg" in sentence.text:
             as_successor_of(ctx, sentence, persons)  # "Zij werd … benoemd, als opvolger van X": the pronoun's
         took_over_after_departure(ctx, sentence, persons)
+        if "schap" in sentence.text:
+            took_over_from_holder(ctx, sentence, persons)  # "daarna neemt Y het ambtelijk trekkerschap over"
     for a, b in zip(persons, persons[1:]):
         gap = text[a.end:b.start]
         # "eerst was dat X, later Y"
