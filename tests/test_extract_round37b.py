@@ -257,3 +257,46 @@ def test_taking_over_from_a_named_person_is_read_by_the_older_rule_only():
     found = facts(text)
     assert not any(f[1] == "succeeded" and f[2] == "Joris van Beek" for f in found), found
 
+
+# --- "mijn opvolger (als <rol>), Y" in a note its writer signs -------------------------------------------------
+
+def test_my_successor_as_alderman_succeeds_the_writer_in_the_writers_town():
+    text = ("Overdrachtsnotitie\n\nVan: Gerard Smit, oud-wethouder gemeente Haarlem\n\n"
+            "Ik ben geen wethouder meer. Haarlem wordt vertegenwoordigd door mijn opvolger als wethouder Mobiliteit, "
+            "Eva Rietveld; zij heeft nog niet bevestigd of zij deelneemt.\n\nHartelijke groet,\n\nGerard Smit\n")
+    found = facts(text)
+    assert ("Eva Rietveld", "succeeded", "Gerard Smit", None) in found, found
+    assert ("Eva Rietveld", "hasRole", "Haarlem", "wethouder") in found, found
+
+
+def test_someone_elses_successor_is_not_the_writers():
+    text = ("Notitie\n\nIk schrijf dit als lid. Haarlem wordt vertegenwoordigd door zijn opvolger, Eva Rietveld.\n\n"
+            "Hartelijke groet,\n\nGerard Smit\n")
+    found = facts(text)
+    assert not any(f[1] == "succeeded" and f[2] == "Gerard Smit" for f in found), found
+
+
+# --- a note from Y to Z: "dat jij het trekkerschap van X van mij overneemt" ---------------------------------------
+
+_HANDOVER_NOTE = ("Overdrachtsnotitie — Themagroep Mobiliteit\n\nAan: Anna Kok, wethouder gemeente Almere\n"
+                  "Van: Gerard Smit, oud-wethouder gemeente Haarlem\nDatum: 30 mei 2022\n\nBeste Anna,\n\n"
+                  "Op de netwerkdag is afgesproken dat jij per 1 juni 2022 het trekkerschap van de Themagroep "
+                  "Mobiliteit van mij overneemt.\n\nHartelijke groet,\n\nGerard Smit\n")
+
+
+def test_addressee_takes_an_office_over_from_the_writer():
+    roles = dated_relations(_HANDOVER_NOTE, "2022-05-30")
+    assert ("Anna Kok", "Themagroep Mobiliteit", "trekker", False, "2022-06-01", None) in roles, roles
+    assert ("Gerard Smit", "Themagroep Mobiliteit", "trekker", False, None, "2022-05-31") in roles, roles
+    assert ("Anna Kok", "succeeded", "Gerard Smit", None) in facts(_HANDOVER_NOTE)
+
+
+def test_an_addressee_line_above_the_sender_line_is_the_notes_addressee():
+    text = _HANDOVER_NOTE.replace("dat jij per 1 juni 2022", "dat je per 1 juni 2022")
+    assert ("Anna Kok", "succeeded", "Gerard Smit", None) in facts(text)
+
+
+def test_taking_over_from_me_without_an_addressee_names_no_successor():
+    text = _HANDOVER_NOTE.replace("Aan: Anna Kok, wethouder gemeente Almere\n", "")
+    assert not any(f[1] == "succeeded" for f in facts(text))
+
