@@ -300,3 +300,58 @@ def test_taking_over_from_me_without_an_addressee_names_no_successor():
     text = _HANDOVER_NOTE.replace("Aan: Anna Kok, wethouder gemeente Almere\n", "")
     assert not any(f[1] == "succeeded" for f in facts(text))
 
+
+# --- an obituary's "hij" hands an office over: the portrayed person, and only that office -------------------------
+
+_OBITUARY = ("In memoriam Hendrik Wijnbergen (1951-2023)\n\nDen Haag, 9 juni 2023\n\n"
+             "Met verslagenheid namen wij kennis van het overlijden van Hendrik Wijnbergen. Hij werd 72 jaar. "
+             "In 2006 werd hij benoemd tot burgemeester van Hoorn. Van 2009 tot 2016 was hij lid van het bestuur "
+             "van de G40 en voorzitter van de Pijler Sociaal Domein. In die rol zette hij veel in gang. "
+             "In 2016 droeg hij het voorzitterschap van de pijler over aan de Zaanse wethouder Samira Bouzerda.")
+
+
+def test_obituary_subject_hands_over_the_office_the_sentence_names():
+    found = facts(_OBITUARY)
+    assert ("Samira Bouzerda", "succeeded", "Hendrik Wijnbergen", None) in found, found
+    assert ("Samira Bouzerda", "hasRole", "Pijler Sociaal Domein", "voorzitter") in found, found
+    assert not any(f[0] == "Samira Bouzerda" and f[3] == "lid" for f in found), found
+
+
+def test_handover_by_a_pronoun_without_a_portrait_or_antecedent_names_no_one():
+    text = ("Verslag\n\nDe pijler vergaderde drie keer. Het jaar was druk. De agenda was vol. "
+            "In 2016 droeg hij het voorzitterschap van de pijler over aan Samira Bouzerda.")
+    assert not any(f[1] == "succeeded" for f in facts(text))
+
+
+def test_handing_over_the_trekkerschap_passes_on_a_bestuurlijk_trekker():
+    text = ("Afscheid van Jeroen Kamp\n\nToen Alphen lid werd van de G40, schoof Kamp direct aan. "
+            "Van 2015 tot 2018 was hij bestuurlijk trekker van de Themagroep Vitale "
+            "Binnensteden. Hij zette de leegstand op de agenda. In 2018 droeg hij het trekkerschap over aan Petra Hoog (Breda).")
+    found = facts(text)
+    assert ("Petra Hoog", "hasRole", "Themagroep Vitale Binnensteden", "bestuurlijk trekker") in found, found
+
+
+# --- "…, die na haar benoeming tot <rol> van X …": the antecedent holds the role ---------------------------------
+
+def test_appointment_noun_in_a_relative_clause_gives_the_antecedent_the_role():
+    text = ("Wuyts nam in februari 2020 het voorzitterschap over van Jolanda Baas (Zoetermeer), die na haar "
+            "benoeming tot gedeputeerde van Zuid-Holland de commissie verliet.")
+    found = facts(text)
+    assert ("Jolanda Baas", "hasRole", "Zuid-Holland", "gedeputeerde") in found, found
+    assert not any(f[0] == "Wuyts" and f[2] == "Zuid-Holland" for f in found), found
+
+
+def test_appointment_noun_outside_a_relative_clause_is_not_read_here():
+    found = facts("Jolanda Baas sprak over haar benoeming tot gedeputeerde van Zuid-Holland.")
+    assert not any(f[1] == "hasRole" and f[2] == "Zuid-Holland" and f[0] != "Jolanda Baas" for f in found), found
+
+
+# --- "In 2019 nam hij het initiatief voor X": whom "hij" stands for, not the passage's unit ------------------------
+
+def test_pronoun_initiator_in_a_farewell_piece_is_its_subject():
+    text = ("Afscheid van Jeroen Kamp\n\nToen Alphen lid werd van de G40, schoof Kamp aan bij de Pijler Fysiek Domein. "
+            "Hij zette de leegstand op de agenda. Hij sprak veel met de Kamer. "
+            "In 2019 nam hij namens de G40 het initiatief voor de City Deal Vitale Werklocaties.")
+    found = facts(text)
+    assert ("Jeroen Kamp", "initiated", "City Deal Vitale Werklocaties", None) in found, found
+    assert not any(f[0] == "Pijler Fysiek Domein" and f[1] == "initiated" for f in found), found

@@ -39,7 +39,7 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["subject_antecedent", "object_antecedent", "relative_antecedent", "PRONOUN_SUBJECT"]
+__all__ = ["subject_antecedent", "object_antecedent", "relative_antecedent", "portrayed", "PRONOUN_SUBJECT"]
 
 #: a phrase of company before a person: "samen met (de Asser wethouder) X", "naast X"
 _IN_COMPANY = re.compile(r"\b(?:samen\s+met|met|naast|door|dan)\s+[^,;.:()]*$", re.IGNORECASE)
@@ -175,6 +175,30 @@ def relative_antecedent(ctx: DocContext, sentence: Sentence, at: int) -> Mention
         opening = _RELATIVE_OPENING.match(ctx.text, named[k].end, at)
         if opening is not None:
             inside = ctx.text[opening.end():at]
-            return named[k] if k == len(named) - 1 and "," not in inside and ";" not in inside else None
+            later = [m for m in named[k + 1:] if m.start >= opening.end()]  # not the town in "X (Ede), die"
+            return named[k] if not later and "," not in inside and ";" not in inside else None
     return None
 
+
+#: what a title says a piece is about one person for: "Afscheid van X", "In memoriam X", "Portret: X"
+_PORTRAIT_TITLE = re.compile(r"\s*(?:Afscheid\s+van|In\s+memoriam|Portret\s*:|Profiel\s*:|Terugblik\s*:)\s*", re.IGNORECASE)
+
+
+def portrayed(ctx: DocContext) -> Mention | None:
+    """The person a farewell piece, an obituary or a portrait is about: named right after "Afscheid van",
+    "In memoriam", "Portret:" opening one of the document's first three lines.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Afscheid van Jan Kok\\n\\nNa tien jaar stopt hij.\\n\\nZijn opvolger is Eva Smit."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "succeeded"]
+    [('Eva Smit', 'Jan Kok')]
+    """
+    for sentence in ctx.sentences[:3]:
+        opening = _PORTRAIT_TITLE.match(ctx.text, sentence.start, sentence.end)
+        person = next((m for m in ctx.in_sentence(sentence) if opening and m.start == opening.end()
+                       and m.type == "Person"), None)
+        if person is not None:
+            return person
+    return None

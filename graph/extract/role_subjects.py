@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .antecedents import object_antecedent
+from .antecedents import object_antecedent, relative_antecedent
 from .context import DocContext
 from .directorates import named_directorate
 from .lexicon import RoleWord
@@ -50,6 +50,9 @@ _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?"
                          r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?"
                          r"(?:(?:oud|ex)-|voormalig(?:e)?\s+)?")  # a past role: ", oud-wethouder gemeente Haarlem"
+#: an appointment as a noun right before the role word, with the possessive of the relative clause's subject:
+#: "(…, die) na haar benoeming tot (de) <rol>", "sinds zijn aanstelling als <rol>"
+_HER_APPOINTMENT = re.compile(r"\b(?:haar|zijn)\s+(?:benoeming|verkiezing|aanstelling|beëdiging)\s+(?:tot|als)\s+(?:de\s+|het\s+)?$")
 #: the copula between a role word and the name it gives the role to: "Voorzitter is X"
 _COPULA_BETWEEN = re.compile(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+")
 
@@ -331,6 +334,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
         elif before and _role_apposition_copula(text, before[-1].end, start):
             # "X, wethouder in Almere, is vicevoorzitter": the copula after an apposition with a role
             targets, rule = [before[-1]], "roles.copula"
+        elif before and _HER_APPOINTMENT.search(text, before[-1].end, start) \
+                and relative_antecedent(ctx, sentence, start) is before[-1]:
+            # "X (Zoetermeer), die na haar benoeming tot gedeputeerde van Zuid-Holland de commissie verliet"
+            targets, rule = [before[-1]], "roles.benoemd-tot"
         elif before and "tot" in text[before[-1].end:start] and \
                 _APPOINTED.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
             # "Het bestuur benoemt X per 1 april tot penningmeester", "X is tot voorzitter gekozen"
