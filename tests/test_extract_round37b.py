@@ -355,3 +355,50 @@ def test_pronoun_initiator_in_a_farewell_piece_is_its_subject():
     found = facts(text)
     assert ("Jeroen Kamp", "initiated", "City Deal Vitale Werklocaties", None) in found, found
     assert not any(f[0] == "Pijler Fysiek Domein" and f[1] == "initiated" for f in found), found
+
+
+# --- a reader's question on its own, then whom to ask ----------------------------------------------------------
+
+def test_a_readers_question_then_whom_to_mail():
+    text = ("Nieuwsbrief City Deal Aanpak Energiearmoede\n\nDe deal loopt goed.\n\n"
+            "Vragen of bijdragen voor de volgende nieuwsbrief? Mail Daan Vermeulen, d.vermeulen@citydeal.nl, of bel ons.")
+    found = facts(text)
+    assert ("Daan Vermeulen", "contactFor", "City Deal Aanpak Energiearmoede", None) in found, found
+
+
+def test_a_question_about_a_named_unit_then_whom_to_call():
+    text = "Nieuws\n\nVragen over de Themagroep Wonen? Bel Eva Smit van de gemeente Ede."
+    found = facts(text)
+    assert ("Eva Smit", "contactFor", "Themagroep Wonen", None) in found, found
+
+
+def test_a_mail_without_a_question_before_it_is_no_contact():
+    text = ("Nieuwsbrief City Deal Aanpak Energiearmoede\n\nDe deal loopt goed. "
+            "Mail Daan Vermeulen, d.vermeulen@citydeal.nl, als u wilt meedoen.")
+    found = facts(text)
+    assert not any(f[1] == "contactFor" for f in found), found
+
+
+# --- "Contactpersoon bij <body> is X, <rol>": the contact at that body, who works there ---------------------------
+
+def test_contact_person_at_a_body_works_there():
+    found = facts("Het ministerie financiert het programma. Contactpersoon bij IenW is Inge Voskuil, programmadirecteur Fiets.")
+    assert ("Inge Voskuil", "contactFor", "IenW", None) in found, found
+    assert ("Inge Voskuil", "hasRole", "IenW", "programmadirecteur") in found, found
+
+
+def test_contact_person_at_a_body_without_a_role_is_affiliated():
+    found = facts("Ons aanspreekpunt bij de VNG is Sophie Lambers.")
+    assert ("Sophie Lambers", "contactFor", "VNG", None) in found, found
+    assert ("Sophie Lambers", "affiliatedWith", "VNG", None) in found, found
+
+
+def test_a_contact_for_a_body_is_not_read_as_a_contact_at_it():
+    found = facts("Contactpersoon voor de VNG is Sophie Lambers van de gemeente Ede.")
+    assert not any(f[1] == "affiliatedWith" and f[2] == "VNG" for f in found), found
+
+
+def test_person_is_at_a_body_our_contact():
+    found = facts("Sophie Lambers is bij de VNG onze vaste contactpersoon voor mobiliteit.")
+    assert ("Sophie Lambers", "contactFor", "VNG", None) in found, found
+    assert not any(f[1] == "contactFor" for f in facts("Sophie Lambers is bij de VNG begonnen als adviseur."))
