@@ -41,6 +41,7 @@ from .lists import main_programme
 from .context import DocContext
 from .model import Mention, Sentence
 from .email_addresses import spells
+from .role_holders import apposition_role
 from .role_words import role_of
 from .roles import role_pattern
 from .succession_words import after_home
@@ -561,10 +562,8 @@ def _contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Mention
                 or not re.fullmatch(r"\s+(?:is|blijft|wordt)\s+", ctx.text[body.end:person.start]):
             continue
         ctx.add(person, "contactFor", body, sentence, "contacts.contact-at", 0.7)
-        glue = re.match(r"\s*,\s*(?:de\s+|het\s+)?", ctx.text[person.end:sentence.end])
-        word = role_pattern().match(ctx.text, person.end + glue.end()) if glue else None
-        role = role_of(word.group(0)) if word else None
-        if role is not None and role.scope in ("any", body.type.lower()):
+        role = apposition_role(ctx, person, sentence.end, body)  # "…, programmadirecteur Fiets"
+        if role is not None:
             ctx.add(person, "hasRole", body, sentence, "contacts.contact-at", 0.7, role=role.label)
         else:
             ctx.add(person, "affiliatedWith", body, sentence, "contacts.contact-at", 0.7)

@@ -648,3 +648,26 @@ def _listed_body(ctx: DocContext, sentence: Sentence) -> Mention | None:
     title = ctx.sentences[0]
     named = [m for m in ctx.in_sentence(title) if m.type == "Organisation"]
     return named[0] if named and len({m.label for m in named}) == 1 else None
+
+
+#: before a role word in apposition right after a name: ", (de) directeur Armoede"
+_APPOSITION_GLUE = re.compile(r"\s*,\s*(?:de\s+|het\s+)?")
+
+
+def apposition_role(ctx: DocContext, person: Mention, end: int, body: Mention) -> RoleWord | None:
+    """The role an apposition right after ``person`` (up to ``end``) gives them, when it is one that can be
+    held at ``body``: "Ruud Hoogendijk, directeur Armoede" (a directeur of the body), "X, programmadirecteur
+    Fiets"; None without one, or for a role of a unit or of another kind of body.
+
+    >>> from graph.extract.model import Mention
+    >>> text = "Eva Kok, directeur Armoede"
+    >>> ctx = DocContext("d", text, [], [])
+    >>> apposition_role(ctx, Mention(0, 7, "Eva Kok", "Person", "", 1.0), len(text),
+    ...                 Mention(0, 0, "SZW", "Ministry", "", 1.0)).label
+    'directeur'
+    """
+    glue = _APPOSITION_GLUE.match(ctx.text, person.end, end)
+    word = role_pattern().match(ctx.text, glue.end(), end) if glue else None
+    role = role_of(word.group(0)) if word else None
+    return role if role is not None and role.scope in ("any", body.type.lower()) else None
+

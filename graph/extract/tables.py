@@ -51,6 +51,7 @@ from .member_headings import (LEADING_ROLES, announces_recipients, counts_joined
                               paragraph_programme, programme_named_before,
                               participation_role)
 from .model import Mention, Sentence
+from .role_holders import apposition_role
 from .roles import role_of, role_pattern
 from .voice import we_actor
 
@@ -347,18 +348,9 @@ def _party_roles(ctx: DocContext, row: Sentence, cells: list[tuple[int, int]], p
     Hoogendijk, directeur Armoede" under "Trekker SZW" is a directeur at SZW."""
     for k, party in parties.items():
         for person in [m for m in ctx.in_span(*cells[k]) if m.type == "Person"]:
-            role = _apposition_role(ctx, person, cells[k][1], party)
+            role = apposition_role(ctx, person, cells[k][1], party)
             if role is not None:
                 ctx.add(person, "hasRole", party, row, "tables.party-column", 0.75, role=role.label)
-
-
-def _apposition_role(ctx: DocContext, person: Mention, end: int, party: Mention):
-    """The role a cell gives ``person`` in apposition, up to the cell's ``end``, when it is one that can be
-    held at ``party``: "Ruud Hoogendijk, directeur Armoede" (a directeur of the party); None without one."""
-    glue = _CELL_APPOSITION.match(ctx.text, person.end, end)
-    word = role_pattern().match(ctx.text, glue.end(), end) if glue else None
-    role = role_of(word.group(0)) if word else None
-    return role if role is not None and (role.scope == "any" or role.scope == party.type.lower()) else None
 
 
 #: what may open a cell before the name of the body it holds: "| Ministerie van SZW |", "| Gemeente Ede |"
@@ -385,15 +377,11 @@ def _stakeholder_contacts(ctx: DocContext, row: Sentence, names: list[str], cell
         return  # "| Gemeenten Breda en Tilburg |": more than one (an abbreviation in a bracket is the same one)
     for person in persons:
         cell_end = next((e for s, e in cells if s <= person.start < e), person.end)
-        role = _apposition_role(ctx, person, cell_end, stakeholder)
+        role = apposition_role(ctx, person, cell_end, stakeholder)
         if role is not None:
             ctx.add(person, "hasRole", stakeholder, row, "tables.stakeholder-contact", 0.75, role=role.label)
         else:
             ctx.add(person, "affiliatedWith", stakeholder, row, "tables.stakeholder-contact", 0.75)
-
-
-#: before a role word in apposition right after a name in a cell: ", (de) directeur Armoede"
-_CELL_APPOSITION = re.compile(r"\s*,\s*(?:de\s+|het\s+)?")
 
 
 #: the heading of a section of contact persons: "Contactpersonen", "Contact", "Aanspreekpunten"
