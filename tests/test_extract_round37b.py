@@ -402,3 +402,21 @@ def test_person_is_at_a_body_our_contact():
     found = facts("Sophie Lambers is bij de VNG onze vaste contactpersoon voor mobiliteit.")
     assert ("Sophie Lambers", "contactFor", "VNG", None) in found, found
     assert not any(f[1] == "contactFor" for f in facts("Sophie Lambers is bij de VNG begonnen als adviseur."))
+
+
+# --- an apposition dated with a month ("sinds oktober 2024 bestuurlijk trekker van de themagroep.") ---------------
+
+def test_apposition_dated_with_a_month_of_the_one_themagroep_named_before():
+    text = ("Themagroep Vitale Binnensteden\n\nDe Themagroep Vitale Binnensteden werkt aan de regeling.\n\n"
+            "Bestuurlijk aanspreekpunt: wethouder Kees van Dam (Zaanstad), sinds oktober 2024 bestuurlijk trekker "
+            "van de themagroep.")
+    found = facts(text, date="2025-03-01")
+    assert ("Kees van Dam", "hasRole", "Themagroep Vitale Binnensteden", "bestuurlijk trekker") in found, found
+    assert ("Kees van Dam", "hasRole", "Zaanstad", "wethouder") in found, found
+
+
+def test_role_of_an_unnamed_taskforce_at_the_sentence_end_is_no_role_of_the_programme():
+    text = ("Programma Sterke Wijken\n\nHet programma loopt tot 2027. "
+            "Eva Smit, sinds maart 2024 voorzitter van de taskforce.")
+    found = facts(text, date="2025-03-01")
+    assert not any(f[0] == "Eva Smit" and f[3] == "voorzitter" for f in found), found

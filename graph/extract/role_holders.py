@@ -306,7 +306,7 @@ _BODY_OF = re.compile(r"-(?:commissie|werkgroep|delegatie|adviescommissie|stuurg
 
 #: a bare kind word right after a unit role in a bracket: "(secretaris themagroep, …)", "(secretaris taskforce)"
 _BARE_KIND = re.compile(r"\s+(?:van\s+(?:de|het|deze|dit)\s+)?(themagroep|taskforce|stuurgroep|werkgroep|kernteam|pijler)"
-                        r"(?:\s*[,;)]|\s+en\s|\s*$)", re.IGNORECASE)
+                        r"(?:\s*[,;.)]|\s+en\s|\s*$)", re.IGNORECASE)
 
 
 def _bare_kind_unit(ctx: DocContext, end: int, sentence: Sentence) -> Mention | None:
