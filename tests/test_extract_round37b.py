@@ -420,3 +420,17 @@ def test_role_of_an_unnamed_taskforce_at_the_sentence_end_is_no_role_of_the_prog
             "Eva Smit, sinds maart 2024 voorzitter van de taskforce.")
     found = facts(text, date="2025-03-01")
     assert not any(f[0] == "Eva Smit" and f[3] == "voorzitter" for f in found), found
+
+
+# --- "X, programmamanager STW bij RVO": the programme's manager works at the organisation ------------------------
+
+def test_role_of_a_programme_at_an_organisation():
+    text = ("Stimuleringsregeling Toekomstbestendige Werklocaties (STW)\n\nDe STW helpt gemeenten.\n\n"
+            "Vragen over aanvragen: Gerrit Hofstede, programmamanager STW bij RVO (stw@rvo.nl)")
+    found = facts(text)
+    assert ("Gerrit Hofstede", "hasRole", "RVO", "programmamanager") in found, found
+
+
+def test_a_unit_role_at_an_organisation_is_not_read_as_employment():
+    found = facts("Eva Smit, secretaris van de Themagroep Wonen bij de VNG, opende de dag.")
+    assert not any(f[1] == "hasRole" and f[2] == "VNG" and f[3] == "secretaris" for f in found), found

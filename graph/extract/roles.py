@@ -364,6 +364,31 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 role=label, past=past, stated_at=stated_at)
         for body in coordinated_holders(ctx, sentence, end, obj):  # "trekker van de Themagroep Wonen en de Themagroep Werk"
             ctx.add(person, "hasRole", body, sentence, rule, 0.75, role=label, past=past, stated_at=stated_at)
+        employer = _employer_after(ctx, sentence, obj) if role.scope == "any" and obj.type in ("Programme", "OrganisationalUnit") \
+            and rule == "roles.apposition" else None
+        if employer is not None:  # "X, programmamanager STW bij RVO": the programme's manager works at RVO
+            ctx.add(person, "hasRole", employer, sentence, "roles.programme-employer", 0.7, role=label, past=past,
+                    stated_at=stated_at)
+
+
+#: "bij (het ministerie van) X" right after the programme or unit a role is held in
+_AT_EMPLOYER = re.compile(r"\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?")
+_EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+
+
+def _employer_after(ctx: DocContext, sentence: Sentence, held: Mention) -> Mention | None:
+    """The organisation named with "bij" right after the programme or unit of an apposition's role: "X,
+    programmamanager STW bij RVO (stw@rvo.nl)" (X works at RVO too). None when something else follows.
+
+    Examples
+    --------
+    (see tests/test_extract_round37b.py::test_role_of_a_programme_at_an_organisation)
+    """
+    at = _AT_EMPLOYER.match(ctx.text, held.end, sentence.end)
+    if at is None:
+        return None
+    found = [m for m in ctx.in_span(at.end(), sentence.end) if m.start == at.end() and m.type in _EMPLOYERS]
+    return found[0] if found else None
 
 
 def _subject_before_semicolon(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:
