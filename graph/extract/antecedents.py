@@ -39,7 +39,7 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["subject_antecedent", "object_antecedent", "PRONOUN_SUBJECT"]
+__all__ = ["subject_antecedent", "object_antecedent", "relative_antecedent", "portrayed", "PRONOUN_SUBJECT"]
 
 #: a phrase of company before a person: "samen met (de Asser wethouder) X", "naast X"
 _IN_COMPANY = re.compile(r"\b(?:samen\s+met|met|naast|door|dan)\s+[^,;.:()]*$", re.IGNORECASE)
@@ -148,3 +148,57 @@ def _after_pronoun_subject(ctx: DocContext, sentence: Sentence, person: Mention)
     True
     """
     return _PRONOUN_IN_CLAUSE.search(ctx.text, sentence.start, person.start) is not None
+
+
+#: the relative "die" (or "dat") that opens a clause after a name, a bracket or the particle of a verb
+#: between: "X (Ede), die …", "(volgde) X op, die …"
+_RELATIVE_OPENING = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:\s(?:op|af|aan|uit|in|over)\b)?\s*,\s*(?:die|dat)\s+")
+#: the actors a relative pronoun may stand for
+_ANTECEDENT_TYPES = frozenset({"Person", "Organisation", "Ministry", "Municipality", "Province"})
+
+
+def relative_antecedent(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:
+    """Whom the relative pronoun stands for when offset ``at`` lies in the clause it opens, with no other
+    actor and no comma in between: "Hij nam de taken over van Yara Mendes, die het programma in 2025 heeft
+    opgezet" (the clause's subject is Yara Mendes, not "hij"). None outside such a clause.
+
+    >>> from graph.extract.model import Mention, Sentence
+    >>> text = "Hij volgde Eva Kok op, die het plan heeft opgezet."
+    >>> ctx = DocContext("d", text, [Sentence(0, len(text), text)], [Mention(11, 18, "Eva Kok", "Person", "", 1.0)])
+    >>> relative_antecedent(ctx, ctx.sentences[0], text.index("opgezet")).text
+    'Eva Kok'
+    >>> relative_antecedent(ctx, ctx.sentences[0], text.index("volgde")) is None
+    True
+    """
+    named = [m for m in ctx.in_span(sentence.start, at) if m.type in _ANTECEDENT_TYPES]
+    for k in range(len(named) - 1, -1, -1):
+        opening = _RELATIVE_OPENING.match(ctx.text, named[k].end, at)
+        if opening is not None:
+            inside = ctx.text[opening.end():at]
+            later = [m for m in named[k + 1:] if m.start >= opening.end()]  # not the town in "X (Ede), die"
+            return named[k] if not later and "," not in inside and ";" not in inside else None
+    return None
+
+
+#: what a title says a piece is about one person for: "Afscheid van X", "In memoriam X", "Portret: X"
+_PORTRAIT_TITLE = re.compile(r"\s*(?:Afscheid\s+van|In\s+memoriam|Portret\s*:|Profiel\s*:|Terugblik\s*:)\s*", re.IGNORECASE)
+
+
+def portrayed(ctx: DocContext) -> Mention | None:
+    """The person a farewell piece, an obituary or a portrait is about: named right after "Afscheid van",
+    "In memoriam", "Portret:" opening one of the document's first three lines.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Afscheid van Jan Kok\\n\\nNa tien jaar stopt hij.\\n\\nZijn opvolger is Eva Smit."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "succeeded"]
+    [('Eva Smit', 'Jan Kok')]
+    """
+    for sentence in ctx.sentences[:3]:
+        opening = _PORTRAIT_TITLE.match(ctx.text, sentence.start, sentence.end)
+        person = next((m for m in ctx.in_sentence(sentence) if opening and m.start == opening.end()
+                       and m.type == "Person"), None)
+        if person is not None:
+            return person
+    return None

@@ -41,6 +41,7 @@ from .lists import main_programme
 from .context import DocContext
 from .model import Mention, Sentence
 from .email_addresses import spells
+from .role_holders import apposition_role
 from .role_words import role_of
 from .roles import role_pattern
 from .succession_words import after_home
@@ -76,6 +77,10 @@ _CONTACT_HEADING = re.compile(r"(?:meer\s+informatie|contact(?:persoon|personen|
 def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the contactFor relations ``sentence`` states (its ``mentions`` given)."""
     _contact_line(ctx, sentence, mentions)
+    if mentions and mentions[0].type == "Person":
+        _answer_to_question(ctx, sentence, mentions)  # "Vragen over de nieuwsbrief? Mail X"
+    if " bij " in sentence.text and ("ontactpersoon" in sentence.text or "anspreekpunt" in sentence.text):
+        _contact_at_body(ctx, sentence, mentions)  # "Contactpersoon bij IenW is X, programmadirecteur Fiets"
     _contact_about(ctx, sentence, mentions)
     _contact_point(ctx, sentence, mentions)
     _contact_ask(ctx, sentence, mentions)
@@ -532,6 +537,69 @@ def _page_thing(ctx: DocContext) -> Mention | None:
     return named[0] if len({m.label for m in named}) == 1 else None
 
 
+#: "Contactpersoon bij (het ministerie van) IenW is ", "Ons aanspreekpunt bij de VNG is "
+_CONTACT_AT = re.compile(r"\b(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|"
+                         r"provincie)\s+)?$")
+_EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+#: the other order: "X is bij (de) VNG (onze vaste) contactpersoon"
+_IS_AT = re.compile(r"\s+(?:is|blijft)\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?")
+_CONTACT_AFTER = re.compile(r"\s+(?:(?:ons|onze|de|het|een)\s+)?(?:(?:vaste?|eerste)\s+)?(?:contactpersoon|aanspreekpunt)\b")
+
+
+def _contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Contactpersoon bij IenW is Inge Voskuilen, programmadirecteur Fiets": the person is the contact at that
+    body for it, and works there (in the role of the apposition after the name, when there is one); "X is bij de
+    VNG onze vaste contactpersoon": the contact at the VNG."""
+    for first, second in zip(mentions, mentions[1:]):
+        if first.type == "Person" and second.type in _EMPLOYERS and _IS_AT.fullmatch(ctx.text, first.end, second.start) \
+                and _CONTACT_AFTER.match(ctx.text, second.end, sentence.end):
+            # "X is bij de VNG onze vaste contactpersoon voor mobiliteit"
+            ctx.add(first, "contactFor", second, sentence, "contacts.contact-at", 0.7)
+            continue
+        body, person = first, second
+        if body.type not in _EMPLOYERS or person.type != "Person" \
+                or not _CONTACT_AT.search(ctx.text, max(sentence.start, body.start - 60), body.start) \
+                or not re.fullmatch(r"\s+(?:is|blijft|wordt)\s+", ctx.text[body.end:person.start]):
+            continue
+        ctx.add(person, "contactFor", body, sentence, "contacts.contact-at", 0.7)
+        role = apposition_role(ctx, person, sentence.end, body)  # "…, programmadirecteur Fiets"
+        if role is not None:
+            ctx.add(person, "hasRole", body, sentence, "contacts.contact-at", 0.7, role=role.label)
+        else:
+            ctx.add(person, "affiliatedWith", body, sentence, "contacts.contact-at", 0.7)
+
+
+#: a question a reader may have, on its own: "Vragen?", "Vragen of bijdragen voor de volgende nieuwsbrief?"
+_READERS_QUESTION = re.compile(r"\s*Vragen\b[^?.!:]{0,120}\?\s*")
+#: what the question asks about when it names the document itself: "(voor) de volgende nieuwsbrief", "over dit verslag"
+_ABOUT_THE_PAGE = re.compile(r"\b(?:deze|dit|de\s+volgende|de)\s+(?:nieuwsbrief|verslag|notitie|brief|editie|uitgave|pagina)\b",
+                             re.IGNORECASE)
+#: the imperative that answers it, right before the person: "Mail X", "Bel of mail X", "Neem contact op met X"
+_ASK_PERSON = re.compile(r"\s*(?:(?:Mail|Bel|E-mail)(?:\s+(?:of|en)\s+(?:mail|bel))?(?:\s+gerust)?|"
+                         r"Neem\s+(?:gerust\s+)?contact\s+op\s+met|Stuur\s+(?:gerust\s+)?(?:een\s+)?(?:e-?mail|bericht)\s+(?:naar|aan))\s+")
+
+
+def _answer_to_question(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """A reader's question on its own, then whom to ask: "Vragen of bijdragen voor de volgende nieuwsbrief? Mail
+    X, x@…": X is the contact for what the question names (a unit, programme or event), or, for a question about
+    the document itself, for what the page is about.
+
+    Examples
+    --------
+    (see tests/test_extract_round37b.py::test_a_readers_question_then_whom_to_mail)
+    """
+    ask = _ASK_PERSON.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    previous = ctx.previous_sentence(sentence) if ask is not None and ask.end() == mentions[0].start else None
+    if previous is None or not _READERS_QUESTION.fullmatch(ctx.text, ctx.content_start(previous), previous.end):
+        return
+    things = [m for m in ctx.in_sentence(previous) if m.type in _THINGS]
+    if not things and _ABOUT_THE_PAGE.search(ctx.text, previous.start, previous.end):
+        page = _page_thing(ctx) or ctx.title_programme
+        things = [page] if page is not None else []
+    for thing in things:
+        ctx.add(mentions[0], "contactFor", thing, sentence, "contacts.question-answer", 0.7)
+
+
 #: the imperative of a page: "Neem (gerust) contact op met X (…) of met Y, …"
 _TAKE_UP = re.compile(r"\b[Nn]eem\s+(?:\w+\s+)?contact\s+op\s+met\s+")
 _OR_WITH = re.compile(r"\s+(?:of|en)\s+(?:met\s+)?$")
@@ -562,8 +630,9 @@ def _contact_take_up(ctx: DocContext, sentence: Sentence, mentions: list[Mention
 
 
 #: an apposition's role, possibly the last of two ("X, beleidsadviseur bij de G40 en secretaris van de Y")
+#: ("secretaris van de G40-themagroep X", "beleidsadviseur G40 Pijler X": the network opens the name)
 _APPOSITION_ROLE = re.compile(r"\s*,\s*(?:[^,;:()]{1,60}?\s+en\s+)?((?:[a-zà-ÿ-]+\s+){1,2})(?:van\s+(?:de\s+|het\s+)?)?"
-                             r"(?:[A-Z0-9][\w]*-)?")  # "secretaris van de G40-themagroep X": the network opens the name
+                             r"(?:[A-Z0-9][\w]*-|G40\s+)?")
 
 
 def _role_thing(ctx: DocContext, sentence: Sentence, person: Mention, types: frozenset[str] = _THINGS) -> Mention | None:

@@ -349,10 +349,11 @@ class DocContext:
             section = self.section_entity(sentence)
             if section is not None and section.type in types:
                 return section
+        in_row = self._in_table_row(at)
         while k >= 0:
             m = self.mentions[k]
             if m.type in types and m.kind not in _NO_CONTEXT and self.scope.visible(m, at) \
-                    and self.scope.same_section(m, at):
+                    and self.scope.same_section(m, at) and (in_row or not self._in_table_row(m.start)):
                 head = self.mentions[k - 1] if k > 0 else None
                 if head is not None and head.type == "OrganisationalUnit" and head.type in types \
                         and (_OWNER_AFTER.fullmatch(self.text, head.end, m.start)
@@ -363,7 +364,18 @@ class DocContext:
                 return m
             k -= 1
         topic = self.topic_unit
-        return topic if topic is not None and topic.start < at and topic.type in types else None
+        return topic if topic is not None and topic.start < at and topic.type in types \
+            and (in_row or not self._in_table_row(topic.start)) else None
+
+    def _in_table_row(self, at: int) -> bool:
+        """Whether offset ``at`` lies on a row of a Markdown table ("| Eva Smit | voorzitter Pijler Sociaal |"):
+        a unit a row names is what that row is about, not what the prose after the table speaks of.
+
+        >>> DocContext("d", "| A | Pijler X |\\nVoorzitter is Y.", [], [])._in_table_row(5)
+        True
+        """
+        line = self.text.rfind("\n", 0, at) + 1
+        return self.text.startswith("|", line)
 
     def context_actor(self, sentence: Sentence) -> Mention | None:
         """The actor of a sentence without one ("er is contact met …", "we …")."""

@@ -40,7 +40,7 @@ from .context import ACTORS, DocContext
 from .interviews import interviewee
 from .mail import messages, sender_at
 from .model import Mention, Sentence
-from .periods import find_periods
+from .periods import change_date, day_before, find_periods
 from .quotes import quoted_speakers
 from .roles import role_of, role_pattern
 from .passed_on_roles import add_succession
@@ -164,6 +164,7 @@ def find_first_person(ctx: DocContext) -> None:
     _signed_lines(ctx)
     if not re.search(r"\b(?:ik|Ik|als|mij|mijzelf)\b", ctx.text):
         return
+    _you_take_over_from_me(ctx)  # "dat jij het trekkerschap van mij overneemt" in a note from Y to Z
     _quoted_roles(ctx)
     _mail_roles(ctx)
     speaker, role_line = _speaker(ctx)
@@ -180,6 +181,7 @@ def find_first_person(ctx: DocContext) -> None:
             _second_signature_roles(ctx, speaker, role_line, match.end())
     _career_lines(ctx, speaker)
     _handover_to_me(ctx, speaker)
+    _my_successor(ctx, speaker)  # "…, mijn opvolger als wethouder Mobiliteit, Y"
     _led_by_me(ctx, speaker)
     for sentence in ctx.sentences:
         if "ik" not in sentence.text.lower():
@@ -401,6 +403,64 @@ def _handover_to_me(ctx: DocContext, speaker: Mention) -> None:
             continue  # "Ik volg X" without "op": following, not succeeding
         if ctx.asserted(sentence, sentence.start, persons[0].end):
             add_succession(ctx, sentence, speaker, persons[0], 0.7)
+
+
+#: the addressee takes an office over from the writer: "dat jij per 1 juni het trekkerschap van de themagroep X van
+#: mij overneemt", "Je neemt het voorzitterschap van mij over"
+_YOU_TAKE_FROM_ME = re.compile(r"\b(?:jij|je|u)\s+(?:[^.;:]{0,60}?\s)?(?:het|de)\s+(?P<office>\w+?)schap\b(?P<of>[^.;:]{0,80}?)"
+                               r"\s+van\s+mij\s+(?:overneemt|overnam|over\s+(?:neemt|nam))\b", re.IGNORECASE)
+
+
+def _you_take_over_from_me(ctx: DocContext) -> None:
+    """"Op de netwerkdag is afgesproken dat jij per 1 juni het trekkerschap van de Themagroep X van mij
+    overneemt" in a note from Y to Z: Z succeeded Y; both hold the role the office names in the unit named
+    with it (Y no longer)."""
+    for message in messages(ctx):
+        if message.sender is None or message.addressee is None:
+            continue
+        k = bisect.bisect_left(ctx.scope.starts, message.start)
+        while k < len(ctx.sentences) and ctx.sentences[k].start < message.end:
+            sentence = ctx.sentences[k]
+            k += 1
+            match = _YOU_TAKE_FROM_ME.search(ctx.text, sentence.start, sentence.end) if "mij" in sentence.text else None
+            if match is None or _QUOTED.search(sentence.text) or not ctx.asserted(sentence, match.start(), match.end()):
+                continue
+            ctx.add(message.addressee, "succeeded", message.sender, sentence, "firstperson.you-take-over", 0.7)
+            role = role_of(match.group("office"))
+            units = [m for m in ctx.in_span(match.start("of"), match.end("of")) if m.type in _HELD_UNITS]
+            if role is not None and units:
+                day = change_date(ctx.text, sentence.start, sentence.end, year=ctx.date)  # "per 1 juni 2022"
+                ctx.add(message.addressee, "hasRole", units[0], sentence, "firstperson.you-take-over", 0.7, role=role.label,
+                        since=day)
+                ctx.add(message.sender, "hasRole", units[0], sentence, "firstperson.you-take-over", 0.65, role=role.label,
+                        until=day_before(day) if day else None, stated_at=message.start)
+
+
+#: the bodies an office taken over is held in
+_HELD_UNITS = frozenset({"OrganisationalUnit", "Programme"})
+
+
+#: the speaker's successor named in apposition: "mijn opvolger (als wethouder Mobiliteit), Y", "mijn opvolger Y"
+_MY_SUCCESSOR = re.compile(r"\b[Mm]ijn\s+(?:beoogde\s+|nieuwe\s+)?opvolger(?:\s+als\s+(?P<role>[^,;:()]{2,50}?))?\s*,?\s+$")
+
+
+def _my_successor(ctx: DocContext, speaker: Mention) -> None:
+    """"Haarlem wordt vertegenwoordigd door mijn opvolger als wethouder Mobiliteit, Y": Y succeeded the speaker
+    and, for a role "als" names that the speaker held, holds it where the speaker held it."""
+    for sentence in ctx.sentences:
+        if "opvolger" not in sentence.text or _QUOTED.search(sentence.text):
+            continue
+        for person in (m for m in ctx.in_sentence(sentence) if m.type == "Person" and m.label != speaker.label):
+            match = _MY_SUCCESSOR.search(ctx.text, max(sentence.start, person.start - 80), person.start)
+            if match is None or match.end() != person.start or not ctx.asserted(sentence, match.start(), person.end):
+                continue
+            ctx.add(person, "succeeded", speaker, sentence, "firstperson.my-successor", 0.7)
+            word = role_pattern().match(match.group("role") or "")
+            role = role_of(word.group(0)) if word else None
+            held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == speaker.label
+                    and role is not None and r.role == role.label]
+            for place in {r.object.label: r.object for r in held}.values():
+                ctx.add(person, "hasRole", place, sentence, "firstperson.my-successor", 0.65, role=role.label)
 
 
 def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:

@@ -25,7 +25,7 @@ from .context import DocContext
 from .model import Mention, Sentence
 from .role_words import role_of
 
-__all__ = ["find_home_offices"]
+__all__ = ["find_home_offices", "municipality_of"]
 
 #: a municipal office word as a predicate: "als gemeenteraadslid", "was hij (bovendien) locoburgemeester",
 #: "werd zij wethouder" (what follows must not name a place, a portfolio's holder or a person)
@@ -46,7 +46,7 @@ def _same_person(label: str, other: str) -> bool:
     return label == other or label.endswith(" " + other) or other.endswith(" " + label)
 
 
-def _municipality_of(ctx: DocContext, person: Mention) -> Mention | None:
+def municipality_of(ctx: DocContext, person: Mention) -> Mention | None:
     """The one municipality the document gives ``person`` an office in (or ties them to)."""
     found = {r.object.label: r.object for r in ctx.relations
              if _same_person(r.subject.label, person.label) and r.object.type == "Municipality"
@@ -87,10 +87,10 @@ def find_home_offices(ctx: DocContext) -> None:
             person, succeeding = _holder(ctx, sentence, office)
             if person is None:
                 continue
-            place = _municipality_of(ctx, person)
+            place = municipality_of(ctx, person)
             if place is None and succeeding:
                 predecessor = _predecessor(ctx, sentence, person)
-                place = _municipality_of(ctx, predecessor) if predecessor is not None else None
+                place = municipality_of(ctx, predecessor) if predecessor is not None else None
             role = role_of(office.group(1))
             if place is not None and role is not None:
                 ctx.add(person, "hasRole", place, sentence, "roles.home-office", 0.6, role=role.label,

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import object_antecedent
+from .antecedents import object_antecedent, portrayed, relative_antecedent
 from .context import ACTORS, DocContext
 from .antecedents import PRONOUN_SUBJECT, subject_antecedent
 from .model import Mention, Sentence
@@ -63,6 +63,9 @@ _TAKEN_BY = re.compile(r"\b(?:(?:genomen|gestart)\s+door|(?:lag|ligt|lagen|ligge
                        r"afkomstig\s+van)\s+", re.IGNORECASE)
 #: "tijdens (de)" before an event: the time of what the sentence says ("die tijdens de netwerkdagen voorstelde")
 _DURING = re.compile(r"\btijdens\s+(?:de\s+|het\s+|een\s+)?$", re.IGNORECASE)
+#: a pronoun subject of the clause before the cue, opening it or after its verb: "Hij nam het initiatief",
+#: "In 2019 nam hij (namens de G40) het initiatief"
+_PRONOUN_TAKES = re.compile(r"(?:(?:[^,;:]{0,40}?\s)?(?:nam|neemt|namen|nemen)\s+(?:hij|zij)|(?:Hij|Zij)\s+(?:nam|neemt))\s")
 #: a passive agent before a participle of setting up: "werd (vorig jaar) door X en Y opgericht"
 _PASSIVE_BY = re.compile(r"\b(?:werd|werden|wordt|worden|is|zijn)\s+(?:[^,;:()]{0,40}?\s)?door\s+", re.IGNORECASE)
 _SET_UP_PARTICIPLE = re.compile(r"op|ge|in\s", re.IGNORECASE)
@@ -139,9 +142,14 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         if target is None:
             continue
         initiators = []
-        subject = subject_or_context(ctx, sentence, match.start(), programmes=False)
+        # "Hij nam het over van Y, die het programma heeft opgezet": the subject of the relative clause
+        relative = relative_antecedent(ctx, sentence, match.start())
+        subject = relative or subject_or_context(ctx, sentence, match.start(), programmes=False)
         if re.match(r"\S+\s+(?:hij|zij)\b", match.group()):
             subject = object_antecedent(ctx, sentence)  # "Samen met X, …, legde hij de basis voor Y": whom "hij" is
+        elif relative is None and _PRONOUN_TAKES.match(text, ctx.content_start(sentence), match.start()):
+            # "In 2019 nam hij namens de G40 het initiatief": whom "hij" is (in a farewell piece: its subject)
+            subject = subject_antecedent(ctx, sentence) or portrayed(ctx)
         if subject is not None:
             initiators.append(subject)
             initiators += coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"

@@ -77,6 +77,22 @@ def _person_in(ctx: DocContext, start: int, end: int) -> list[Mention]:
     return [m for m in ctx.in_span(start, end) if m.type == "Person"]
 
 
+def _addressees_above(ctx: DocContext, start: int) -> list[Mention]:
+    """The persons of an "Aan:" line in the header lines right above the "Van:" line at ``start`` (a memo's
+    header: "Aan: X, wethouder …" / "Van: Y, …" / "Datum: …")."""
+    line_start = start
+    while line_start > 0:
+        above = ctx.text.rfind("\n", 0, line_start - 1) + 1
+        line = ctx.text[above:line_start - 1]
+        if not _HEADER.fullmatch(line):
+            return []
+        to = _TO.fullmatch(line)
+        if to is not None:
+            return _person_in(ctx, above + to.start("who"), above + to.end("who"))
+        line_start = above
+    return []
+
+
 def messages(ctx: DocContext) -> list[Message]:
     """The messages of the document, in text order ([] for a document that is no mail; worked out once)."""
     if "mail_messages" in ctx.__dict__:
@@ -91,7 +107,7 @@ def messages(ctx: DocContext) -> list[Message]:
     openings.sort()
     for k, (start, end, who_start, who_end, headed) in enumerate(openings):
         senders = _person_in(ctx, who_start, who_end)
-        body, addressees = end, []
+        body, addressees = end, _addressees_above(ctx, start) if headed else []
         while headed:  # the header block: "Aan:", "CC:", "Onderwerp:" … up to the first other line
             line_end = ctx.text.find("\n", body + 1)
             line_end = len(ctx.text) if line_end < 0 else line_end
@@ -162,8 +178,9 @@ _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
 
 
 def _employer(ctx: DocContext, person: Mention) -> Mention | None:
-    """The body the document has ``person`` work for so far (a signature's or an e-mail domain's)."""
-    return next((r.object for r in ctx.relations if r.subject.label == person.label
+    """The body the document has ``person`` work for so far (a signature's or an e-mail domain's); not one
+    they have left ("Van: X, oud-wethouder gemeente Haarlem": X's "wij" is no longer Haarlem)."""
+    return next((r.object for r in ctx.relations if r.subject.label == person.label and not r.past
                  and r.predicate in ("hasRole", "affiliatedWith") and r.object.type in _EMPLOYERS), None)
 
 

@@ -27,7 +27,7 @@ from .periods import change_date, day_before
 from .roles import role_of
 from .succession_words import TASK, inverted_gap
 
-__all__ = ["took_over_after_departure", "plural_pronoun", "took_over_from", "handed_over"]
+__all__ = ["took_over_after_departure", "took_over_from_holder", "plural_pronoun", "took_over_from", "handed_over"]
 
 #: "Na haar vertrek … heeft Y het trekkerschap overgenomen": Y succeeded her
 _TOOK_OVER = re.compile(r"\b(?:heeft|hebben|had)\s+[^.;]{0,60}?\b(?:het|de|haar|zijn)\s+" + TASK
@@ -52,6 +52,36 @@ def took_over_after_departure(ctx: DocContext, sentence: Sentence, persons: list
         office = re.search(r"\b(\w+)schap\b", sentence.text)  # "het voorzitterschap": only that role passes on
         role = role_of(office.group(1)) if office is not None else None
         add_succession(ctx, sentence, persons[0], old, 0.7, only_role=role.label if role is not None else None)
+
+
+#: "(daarna) neemt Y (van de gemeente Z) het ambtelijk trekkerschap over", with no one named after "over"
+_TAKES_OFFICE = re.compile(r"\b(?:neemt|nam)\s+(?:[^.;,:]{0,60}?\s)?(?:het|de)\s+((?:(?:ambtelijk|bestuurlijk)\s+)?\w+?)schap\s+"
+                           r"(?:[^.;,:\s]+\s+){0,3}?over\b(?!\s+(?:van|aan)\b)")
+
+
+def took_over_from_holder(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Ambtelijk trekker is X. Hij blijft tot 1 september aan; daarna neemt Y het ambtelijk trekkerschap
+    over": Y succeeded the one the text gave that role last (in this sentence or the one before), and holds it
+    of the same unit. Nothing when no one held the role there, or the sentence names more than one person.
+
+    Examples
+    --------
+    (see tests/test_extract_round37b.py::test_taking_over_an_office_without_naming_the_predecessor)
+    """
+    if len(persons) != 1:
+        return
+    match = next(iter(ctx.asserted_cues(_TAKES_OFFICE, sentence)), None)
+    role = role_of(match.group(1)) if match is not None and match.start() < persons[0].start < match.end() else None
+    if role is None:
+        return
+    previous = ctx.previous_sentence(sentence)
+    start = previous.start if previous is not None else sentence.start
+    new = persons[0]
+    held = [r for r in ctx.relations if r.predicate == "hasRole" and r.role == role.label and not r.past
+            and r.object.type in PASSED_ON and start <= r.evidence_start < sentence.end
+            and r.subject.label != new.label and not new.label.endswith(" " + r.subject.label)]
+    if len({r.subject.label for r in held}) == 1:
+        add_succession(ctx, sentence, new, held[-1].subject, 0.7, only_role=role.label)
 
 
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role

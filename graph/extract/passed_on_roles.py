@@ -38,6 +38,16 @@ __all__ = ["PASSED_ON", "add_succession", "share_role_back"]
 PASSED_ON = frozenset({"OrganisationalUnit", "Programme", "Organisation"})
 
 
+def _same_office(role: str | None, office: str | None) -> bool:
+    """Whether a role held is the office a handover names (any, when it names none): "het trekkerschap" is
+    that of a trekker and of a "bestuurlijk trekker".
+
+    >>> _same_office("bestuurlijk trekker", "trekker"), _same_office("lid", "voorzitter"), _same_office("lid", None)
+    (True, False, True)
+    """
+    return office is None or role == office or (role or "").endswith(" " + office)
+
+
 def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, confidence: float, *,
                     stated_at: int | None = None, only_role: str | None = None, day: str | None = None) -> None:
     """Add "``new`` succeeded ``old``", and pass on the roles ``old`` held of a unit, programme or
@@ -63,7 +73,7 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     start = min(s.start for s in (sentence, previous, named_in) if s is not None)
     held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == old.label
             and r.object.type in PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end
-            and not _taken_up(ctx, r, sentence, old, day) and (only_role is None or r.role == only_role)]
+            and not _taken_up(ctx, r, sentence, old, day) and _same_office(r.role, only_role)]
     for relation in held:
         since = day_after(relation.valid_until) if relation.valid_until else day
         ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,

@@ -27,6 +27,7 @@ import re
 from .context import DocContext
 from .housed_bureaus import housed_bureau
 from .model import Mention, Sentence
+from .periods import without_periods
 from .role_words import COURTESY_TITLE, role_of, role_pattern
 
 __all__ = ["find_programme_roles"]
@@ -43,6 +44,17 @@ _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
 _NAME_IN_COMMAS = re.compile(r"\s*,\s*(?:(?:drs|dr|mr|ir|ing|prof|ds)\.?\s+)*", re.IGNORECASE)
 #: the name of an apposition before the role word: "X, (de) programmasecretaris"
 _APPOSITION = re.compile(r"\s*,\s*(?:de\s+|het\s+|onze\s+)?")
+
+
+def _to_name(gap: str, year: str | None) -> bool:
+    """Whether ``gap`` leads from the role word to the name: " is ", " mevrouw ", and with a period beside
+    the copula: " is sinds 1 januari 2026 ".
+
+    >>> _to_name(" is sinds 1 januari 2026 ", None), _to_name(" van de stad ", None)
+    (True, False)
+    """
+    return _TO_NAME.fullmatch(gap) is not None or \
+        (len(gap) < 60 and _TO_NAME.fullmatch(without_periods(gap, year=year)) is not None)
 
 
 def _programme_role_words(ctx: DocContext, sentence: Sentence):
@@ -67,7 +79,7 @@ def _holder(ctx: DocContext, mentions: list[Mention], match: re.Match) -> tuple[
         rest = employer.end
     else:
         rest = match.end()
-    if after and after[0].type == "Person" and _TO_NAME.fullmatch(text, rest, after[0].start):
+    if after and after[0].type == "Person" and _to_name(text[rest:after[0].start], ctx.date):
         return after[0], employer
     if employer is None and after and after[0].type == "Person" and _NAME_IN_COMMAS.fullmatch(text, rest, after[0].start) \
             and re.match(r"\s*,", text[after[0].end:after[0].end + 3]):

@@ -66,7 +66,9 @@ _SIGNATURE_PLACE = re.compile(r"(?:\s+[^,;:()\n]{1,40}?\s*,)?\s*(?:de\s+)?gemeen
 
 
 #: an apposition of a role before another: ", voorzitter Pijler Duurzaamheid, "
-_FIRST_APPOSITION = re.compile(r"\s*,\s*([^,;()\n]{2,60}?)(?:,\s*(?:de\s+|het\s+)?|\s+en\s+)")
+#: (the second may be qualified as the role of a handover: ", nieuwe bestuurlijk trekker", ", vertrekkend trekker")
+_FIRST_APPOSITION = re.compile(r"\s*,\s*([^,;()\n]{2,60}?)(?:,\s*(?:de\s+|het\s+)?"
+                               r"(?:(?:nieuwe|vertrekkende?|scheidende?|kersverse|huidige)\s+)?|\s+en\s+)")
 
 
 def _second_apposition(ctx: DocContext, name_end: int, start: int) -> bool:
@@ -79,9 +81,17 @@ def _second_apposition(ctx: DocContext, name_end: int, start: int) -> bool:
     >>> text = "Harm Bos, voorzitter van de Pijler Water en wethouder in Ede"
     >>> _second_apposition(DocContext("d", text, [], []), 8, text.index("wethouder"))
     True
+    >>> text = "Harm Bos, wethouder gemeente Ede, nieuwe bestuurlijk trekker"
+    >>> _second_apposition(DocContext("d", text, [], []), 8, text.index("bestuurlijk"))
+    True
     """
     first = _FIRST_APPOSITION.fullmatch(ctx.text, name_end, start)
-    return first is not None and role_pattern().match(ctx.text, first.start(1)) is not None
+    return first is not None and \
+        role_pattern().match(ctx.text, _PAST_PREFIX.match(ctx.text, first.start(1)).end()) is not None
+
+
+#: what makes a role word past before it: "oud-wethouder", "ex-voorzitter", "voormalig wethouder"
+_PAST_PREFIX = re.compile(r"(?:(?:oud|ex)-|voormalige?\s+)?", re.IGNORECASE)
 
 
 def _signature_municipality(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
@@ -296,7 +306,7 @@ _BODY_OF = re.compile(r"-(?:commissie|werkgroep|delegatie|adviescommissie|stuurg
 
 #: a bare kind word right after a unit role in a bracket: "(secretaris themagroep, …)", "(secretaris taskforce)"
 _BARE_KIND = re.compile(r"\s+(?:van\s+(?:de|het|deze|dit)\s+)?(themagroep|taskforce|stuurgroep|werkgroep|kernteam|pijler)"
-                        r"(?:\s*[,;)]|\s+en\s|\s*$)", re.IGNORECASE)
+                        r"(?:\s*[,;.)]|\s+en\s|\s*$)", re.IGNORECASE)
 
 
 def _bare_kind_unit(ctx: DocContext, end: int, sentence: Sentence) -> Mention | None:
@@ -638,3 +648,26 @@ def _listed_body(ctx: DocContext, sentence: Sentence) -> Mention | None:
     title = ctx.sentences[0]
     named = [m for m in ctx.in_sentence(title) if m.type == "Organisation"]
     return named[0] if named and len({m.label for m in named}) == 1 else None
+
+
+#: before a role word in apposition right after a name: ", (de) directeur Armoede"
+_APPOSITION_GLUE = re.compile(r"\s*,\s*(?:de\s+|het\s+)?")
+
+
+def apposition_role(ctx: DocContext, person: Mention, end: int, body: Mention) -> RoleWord | None:
+    """The role an apposition right after ``person`` (up to ``end``) gives them, when it is one that can be
+    held at ``body``: "Ruud Hoogendijk, directeur Armoede" (a directeur of the body), "X, programmadirecteur
+    Fiets"; None without one, or for a role of a unit or of another kind of body.
+
+    >>> from graph.extract.model import Mention
+    >>> text = "Eva Kok, directeur Armoede"
+    >>> ctx = DocContext("d", text, [], [])
+    >>> apposition_role(ctx, Mention(0, 7, "Eva Kok", "Person", "", 1.0), len(text),
+    ...                 Mention(0, 0, "SZW", "Ministry", "", 1.0)).label
+    'directeur'
+    """
+    glue = _APPOSITION_GLUE.match(ctx.text, person.end, end)
+    word = role_pattern().match(ctx.text, glue.end(), end) if glue else None
+    role = role_of(word.group(0)) if word else None
+    return role if role is not None and role.scope in ("any", body.type.lower()) else None
+

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .antecedents import object_antecedent
+from .antecedents import object_antecedent, relative_antecedent
 from .context import DocContext
 from .directorates import named_directorate
 from .lexicon import RoleWord
@@ -47,8 +47,25 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 #: a bracket may stand between the name and the comma: "X (Breda), voorzitter Pijler Fysiek"
 #: (an adjective of grade or speciality may open the role: ", strategisch adviseur", ", senior beleidsmedewerker")
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
-                         r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?"
-                         r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?")
+                         r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?\d{4})\s+)?(?:de\s+|het\s+)?"
+                         r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?"
+                         r"(?:(?:oud|ex)-|voormalig(?:e)?\s+)?")  # a past role: ", oud-wethouder gemeente Haarlem"
+#: an appointment as a noun right before the role word, with the possessive of the relative clause's subject:
+#: "(…, die) na haar benoeming tot (de) <rol>", "sinds zijn aanstelling als <rol>"
+_HER_APPOINTMENT = re.compile(r"\b(?:haar|zijn)\s+(?:benoeming|verkiezing|aanstelling|beëdiging)\s+(?:tot|als)\s+(?:de\s+|het\s+)?$")
+#: the copula between a role word and the name it gives the role to: "Voorzitter is X"
+_COPULA_BETWEEN = re.compile(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+")
+
+
+def _copula_between(between: str, year: str | None) -> bool:
+    """Whether the words between a role word and a name are a copula, a period beside it or not:
+    "Voorzitter is X", "Programmamanager is sinds 1 januari 2026 X", "Trekker was tot 2023 X".
+
+    >>> _copula_between(" is sinds 1 januari 2026 ", None), _copula_between(" is in Breda ", None)
+    (True, False)
+    """
+    return _COPULA_BETWEEN.fullmatch(between) is not None or \
+        (len(between) < 60 and _COPULA_BETWEEN.fullmatch(without_periods(between, year=year)) is not None)
 #: a courtesy title between a role word and the name, after a copula or not: "programmamanager mevrouw X",
 #: "Directeur is de heer K. (Koen) X"
 _HONORIFIC_BETWEEN = re.compile(r"\s+(?:(?:is|was|wordt|werd)\s+)?" + COURTESY_TITLE)
@@ -223,7 +240,7 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "(draagt bij) met een kwartiermaker: X, die …", "heeft een nieuwe voorzitter: X (Ede)" (one name only)
             targets, rule = [nxt], "roles.announced"
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
-                (re.fullmatch(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+", between) and not subject_in_clause) or \
+                (_copula_between(between, ctx.date) and not subject_in_clause) or \
                 (_HONORIFIC_BETWEEN.fullmatch(between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
@@ -317,6 +334,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
         elif before and _role_apposition_copula(text, before[-1].end, start):
             # "X, wethouder in Almere, is vicevoorzitter": the copula after an apposition with a role
             targets, rule = [before[-1]], "roles.copula"
+        elif before and _HER_APPOINTMENT.search(text, before[-1].end, start) \
+                and relative_antecedent(ctx, sentence, start) is before[-1]:
+            # "X (Zoetermeer), die na haar benoeming tot gedeputeerde van Zuid-Holland de commissie verliet"
+            targets, rule = [before[-1]], "roles.benoemd-tot"
         elif before and "tot" in text[before[-1].end:start] and \
                 _APPOINTED.fullmatch(without_periods(text[before[-1].end:start], year=ctx.date)):
             # "Het bestuur benoemt X per 1 april tot penningmeester", "X is tot voorzitter gekozen"

@@ -66,6 +66,8 @@ from .colleagues import colleague_places, colleague_towns
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
 from .held_offices import find_held_offices
+from .home_offices import municipality_of
+from .unnamed_bodies import unnamed_subject_before
 from .supplied_staff import find_supplied_staff
 from .mail import sender_body
 from .fronted_frames import fronted_holder
@@ -262,6 +264,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return  # "bestuurslid van de Arbeidsmarktregio Noord": a body not known, not the passage's unit
     if obj is None and _unnamed_body_near(ctx, sentence, min(targets[0].start, start), end):
         return  # "X treedt toe tot het bestuur als lid": a board the text does not name, not the passage's unit
+    if obj is None and role.scope.startswith("unit") and rule == "roles.before-name" \
+            and start == ctx.content_start(sentence) and unnamed_subject_before(ctx, sentence):
+        return  # "De klankbordgroep bestaat uit … . Voorzitter is X": that body's, not the passage's unit
     if obj is None and label in _BOARD and role.scope.startswith("unit"):
         obj = ctx.paragraph_lead_unit(start)  # "Wonen — Voorzitter is X": the unit the paragraph opens with
     if obj is None and (label in _BOARD or label == "plaatsvervangend voorzitter"):
@@ -314,7 +319,12 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             # "Het ministerie van BZK steunt … . Staatssecretaris X ondertekende": the ministry just named
             places = [m for m in ctx.in_sentence(previous) if m.type == wanted]
         college = issuer(ctx)[0] if wanted == "Municipality" else None
-        if college is not None:
+        # "Wethouder Kok presenteert het project in Zwolle" after "Eva Kok, wethouder van Ede": her office is Ede's
+        known = municipality_of(ctx, targets[0]) if wanted == "Municipality" and college is None \
+            and rule == "roles.before-name" else None
+        if known is not None:
+            obj = known
+        elif college is not None:
             obj = college  # a letter of the college of X: "Wethouder Y tekent … in Ede" is X's
         elif len({m.key for m in places}) == 1:
             obj = places[0]  # "Den Bosch levert met oud-wethouder X …": the one municipality in the sentence
@@ -354,6 +364,31 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 role=label, past=past, stated_at=stated_at)
         for body in coordinated_holders(ctx, sentence, end, obj):  # "trekker van de Themagroep Wonen en de Themagroep Werk"
             ctx.add(person, "hasRole", body, sentence, rule, 0.75, role=label, past=past, stated_at=stated_at)
+        employer = _employer_after(ctx, sentence, obj) if role.scope == "any" and obj.type in ("Programme", "OrganisationalUnit") \
+            and rule == "roles.apposition" else None
+        if employer is not None:  # "X, programmamanager STW bij RVO": the programme's manager works at RVO
+            ctx.add(person, "hasRole", employer, sentence, "roles.programme-employer", 0.7, role=label, past=past,
+                    stated_at=stated_at)
+
+
+#: "bij (het ministerie van) X" right after the programme or unit a role is held in
+_AT_EMPLOYER = re.compile(r"\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?")
+_EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+
+
+def _employer_after(ctx: DocContext, sentence: Sentence, held: Mention) -> Mention | None:
+    """The organisation named with "bij" right after the programme or unit of an apposition's role: "X,
+    programmamanager STW bij RVO (stw@rvo.nl)" (X works at RVO too). None when something else follows.
+
+    Examples
+    --------
+    (see tests/test_extract_round37b.py::test_role_of_a_programme_at_an_organisation)
+    """
+    at = _AT_EMPLOYER.match(ctx.text, held.end, sentence.end)
+    if at is None:
+        return None
+    found = [m for m in ctx.in_span(at.end(), sentence.end) if m.start == at.end() and m.type in _EMPLOYERS]
+    return found[0] if found else None
 
 
 def _subject_before_semicolon(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:

@@ -318,7 +318,7 @@ def _role_lines(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
-    >>> text = "Met vriendelijke groet,\\n\\nEva Smit\\nwethouder Ede, voorzitter Pijler Fysiek\\n"
+    >>> text = "Met vriendelijke groet,\\n\\nEva Smit\\nwethouder Ede, voorzitter G40 Pijler Fysiek\\n"
     >>> sorted((r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
     ...        if r.rule == "signoffs.role-line")
     [('Eva Smit', 'Ede', 'wethouder'), ('Eva Smit', 'Pijler Fysiek', 'voorzitter')]
@@ -350,6 +350,9 @@ def _roles_of_line(ctx: DocContext, start: int, end: int) -> list[tuple[str, obj
             return []
         gap = _ROLE_TO_BODY.match(text, word.end(), end)
         body = bodies.get(gap.end()) if gap else None
+        owned = bodies.get(body.end + 1) if body is not None and text[body.end:body.end + 1] == " " else None
+        if owned is not None and owned.type == "OrganisationalUnit" and body.type == "Organisation":
+            body = owned  # "voorzitter G40 Pijler Fysiek": the unit, its network named before it
         if body is None or body.type not in _ROLE_HOLDERS.get(role.scope, ACTORS | HOLDERS):
             return []
         held.append((role.label, body))

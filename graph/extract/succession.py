@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import subject_antecedent
+from .antecedents import portrayed, subject_antecedent
 from .context import DocContext
 from .model import Mention, Sentence
-from .office_handover import handed_over, plural_pronoun, took_over_after_departure, took_over_from
+from .office_handover import handed_over, plural_pronoun, took_over_after_departure, took_over_from, took_over_from_holder
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
@@ -183,10 +183,10 @@ def _task_as_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Mentio
             stated_at=match.start())
 
 
+
+
 #: a possessive successor opening the sentence: "Zijn/Haar opvolger(ster) (als …) is/wordt"
 _HIS_SUCCESSOR = re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s")
-#: what a title says a piece is about one person for: "Afscheid van X", "In memoriam X", "Portret: X"
-_PORTRAIT_TITLE = re.compile(r"\s*(?:Afscheid\s+van|In\s+memoriam|Portret\s*:|Profiel\s*:|Terugblik\s*:)\s*", re.IGNORECASE)
 
 
 #: the office a possessive successor takes, in a town: "Zijn opvolger als wethouder (Economie) in/van "
@@ -201,26 +201,6 @@ def _successor_office(ctx: DocContext, sentence: Sentence, new: Mention) -> None
     place = next((m for m in ctx.in_span(match.end(), new.start) if m.start == match.end()), None) if match else None
     if role is not None and place is not None and place.type.lower() == role.scope:
         ctx.add(new, "hasRole", place, sentence, "relations.opvolger-ambt", 0.7, role=role.label)
-
-
-def _portrayed(ctx: DocContext) -> Mention | None:
-    """The person a farewell piece, an obituary or a portrait is about: named right after "Afscheid van",
-    "In memoriam", "Portret:" opening one of the document's first three lines.
-
-    >>> from graph.gazetteer import load_gazetteer
-    >>> from graph.extract import extract
-    >>> text = "Afscheid van Jan Kok\\n\\nNa tien jaar stopt hij.\\n\\nZijn opvolger is Eva Smit."
-    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
-    ...  if r.predicate == "succeeded"]
-    [('Eva Smit', 'Jan Kok')]
-    """
-    for sentence in ctx.sentences[:3]:
-        opening = _PORTRAIT_TITLE.match(ctx.text, sentence.start, sentence.end)
-        person = next((m for m in ctx.in_sentence(sentence) if opening and m.start == opening.end()
-                       and m.type == "Person"), None)
-        if person is not None:
-            return person
-    return None
 
 
 def _role_holder_in(ctx: DocContext, sentence: Sentence) -> Mention | None:
@@ -274,17 +254,22 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         if referent is None and previous is not None:
             referent = _role_holder_in(ctx, previous)  # "… was zij vicevoorzitter. Die rol wordt overgenomen door Y"
         if referent is None and _HIS_SUCCESSOR.match(text, sentence.start, sentence.end):
-            referent = _portrayed(ctx)  # a farewell piece: "Zijn opvolger als wethouder … is Y" is its subject's
+            referent = portrayed(ctx)  # a farewell piece: "Zijn opvolger als wethouder … is Y" is its subject's
         if referent is not None and persons:
             _successor_office(ctx, sentence, persons[0])  # "… als wethouder Economie in Alphen aan den Rijn is Y"
     if referent is None and persons and _FRONTED_HANDOVER.match(text, ctx.content_start(sentence), sentence.end):
         referent = subject_antecedent(ctx, sentence)  # "In 2018 droeg hij het trekkerschap over aan Y": whom "hij" is
+        if referent is None:
+            referent = portrayed(ctx)  # an obituary or a portrait: "hij", far from the name, is its subject
     if referent is not None and persons:
         opening = text[sentence.start:persons[0].start]
         for pattern, direction in _PRONOUN_SUCCESSION:
             if pattern.fullmatch(opening) and ctx.asserted(sentence, sentence.start, persons[0].start):
                 new, old = (referent, persons[0]) if direction == "forward" else (persons[0], referent)
-                add_succession(ctx, sentence, new, old, 0.75)
+                # "droeg hij het voorzitterschap over aan Y": only that office passes on, not all X held
+                office = re.search(r"\b(\w+)schap\b", opening)
+                passed = role_of(office.group(1)) if office is not None else None
+                add_succession(ctx, sentence, new, old, 0.75, only_role=passed.label if passed is not None else None)
                 _task_as_role(ctx, sentence, new, old, persons[0].start)
                 break
     if persons and ("schap" in sentence.text or "leiding" in sentence.text or "management" in sentence.text
@@ -308,6 +293,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         if "opvolg" in sentence.text:
             as_successor_of(ctx, sentence, persons)  # "Zij werd … benoemd, als opvolger van X": the pronoun's
         took_over_after_departure(ctx, sentence, persons)
+        if "schap" in sentence.text:
+            took_over_from_holder(ctx, sentence, persons)  # "daarna neemt Y het ambtelijk trekkerschap over"
     for a, b in zip(persons, persons[1:]):
         gap = text[a.end:b.start]
         # "eerst was dat X, later Y"

@@ -52,6 +52,7 @@ from .member_headings import (LEADING_ROLES, announced_things, announces_recipie
                               paragraph_programme, programme_named_before,
                               participation_role)
 from .model import Mention, Sentence
+from .role_holders import apposition_role
 from .roles import role_of, role_pattern
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .voice import we_actor
@@ -298,10 +299,14 @@ def find_tables(ctx: DocContext) -> None:
             continue
         if subject is not None and subject.type in _THINGS and plays_part_in_subject(names):
             find_stakeholder_rows(ctx, rows, names, subject, _cells)  # "| Stakeholder | Rol in het programma |"
+            for row in rows:  # a contact with a function: "| VNG | partner | Hatice Demir, adviseur |"
+                cells = _cells(ctx.text, row)
+                _stakeholder_contacts(ctx, row, names, cells, persons_in(ctx, cells, names), bare=False)
             continue
         last_subject = subject or last_subject
         own_body = _role_cell_bodies(ctx, header, rows, names)  # "| Secretaris taskforce | Eva Smit |" under "Contactpersonen"
         parts = _row_parts(ctx, header, rows, names)
+        role_body = _role_column_body(ctx, header, names)  # "| Naam | Functie in het DB |"
         # "Aanwezig" over "| Naam | Organisatie |": who attended; their bodies are where they come from
         attendance = _ATTENDANCE_HEADING.fullmatch((header.section or "").strip()) is not None
         members = any(_MEMBERS.fullmatch(n) for n in names) or _MEMBER_SECTION.search(header.section or "") is not None \
@@ -325,7 +330,7 @@ def find_tables(ctx: DocContext) -> None:
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
             # a row whose role cell names its own body ("| Secretaris taskforce | X |"): no member of the subject
             _row_facts(ctx, row, names, cells, row_subject, (members or own_rows) and row.start not in own_body,
-                       attendance=attendance)
+                       attendance=attendance, role_body=role_body if row.start not in own_body else None)
             _party_roles(ctx, row, cells, parties)
             if row_subject is not None and parts.get(row.start) in LEADING_ROLES:
                 actor = _row_actor(ctx, cells, names, "any")  # "| Almelo | penvoerder |": Almelo leads it
@@ -360,15 +365,41 @@ def _party_roles(ctx: DocContext, row: Sentence, cells: list[tuple[int, int]], p
     Hoogendijk, directeur Armoede" under "Trekker SZW" is a directeur at SZW."""
     for k, party in parties.items():
         for person in [m for m in ctx.in_span(*cells[k]) if m.type == "Person"]:
-            glue = _CELL_APPOSITION.match(ctx.text, person.end, cells[k][1])
-            word = role_pattern().match(ctx.text, glue.end(), cells[k][1]) if glue else None
-            role = role_of(word.group(0)) if word else None
-            if role is not None and (role.scope == "any" or role.scope == party.type.lower()):
+            role = apposition_role(ctx, person, cells[k][1], party)
+            if role is not None:
                 ctx.add(person, "hasRole", party, row, "tables.party-column", 0.75, role=role.label)
 
 
-#: before a role word in apposition right after a name in a cell: ", (de) directeur Armoede"
-_CELL_APPOSITION = re.compile(r"\s*,\s*(?:de\s+|het\s+)?")
+#: what may open a cell before the name of the body it holds: "| Ministerie van SZW |", "| Gemeente Ede |"
+_KIND_BEFORE_NAME = re.compile(r"\s*(?:(?:de\s+|het\s+)?(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
+#: the first column of a table of the organisations a programme deals with: "| Stakeholder | Rol | Contactpersoon |"
+_STAKEHOLDER_COLUMN = re.compile(r"stakeholders?|belanghebbenden?", re.IGNORECASE)
+
+
+def _stakeholder_contacts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
+                          persons: list[Mention], *, bare: bool = True) -> None:
+    """The persons of a row of a stakeholder table work for the row's stakeholder: "| Ministerie van SZW |
+    lid klankbordgroep | Karin de Boer |" (affiliated with SZW), "| VNG | partner | Hatice Demir, adviseur |"
+    (an adviseur at the VNG). Only a stakeholder that opens its cell and is the only one there. With
+    ``bare=False`` only the persons with a function (:mod:`.stakeholder_tables` reads the others)."""
+    column = next((k for k, n in enumerate(names) if _STAKEHOLDER_COLUMN.fullmatch(n)), None)
+    if column is None or not persons:
+        return
+    start, end = cells[column]
+    named = [m for m in ctx.in_span(start, end) if m.type in _PARTIES]
+    if not named or not _KIND_BEFORE_NAME.fullmatch(ctx.text, start, named[0].start):
+        return
+    stakeholder = named[0]
+    bracket = ctx.bracket_after(stakeholder) or (stakeholder.end, stakeholder.end)
+    if any(not bracket[0] <= m.start < bracket[1] for m in named[1:]):
+        return  # "| Gemeenten Breda en Tilburg |": more than one (an abbreviation in a bracket is the same one)
+    for person in persons:
+        cell_end = next((e for s, e in cells if s <= person.start < e), person.end)
+        role = apposition_role(ctx, person, cell_end, stakeholder)
+        if role is not None:
+            ctx.add(person, "hasRole", stakeholder, row, "tables.stakeholder-contact", 0.75, role=role.label)
+        elif bare:
+            ctx.add(person, "affiliatedWith", stakeholder, row, "tables.stakeholder-contact", 0.75)
 
 
 #: the heading of a section of contact persons: "Contactpersonen", "Contact", "Aanspreekpunten"
@@ -514,11 +545,13 @@ def _partner_rows(ctx: DocContext, rows: list[Sentence], names: list[str], subje
 
 
 def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
-               subject: Mention | None, members: bool, *, attendance: bool = False) -> None:
+               subject: Mention | None, members: bool, *, attendance: bool = False,
+               role_body: Mention | None = None) -> None:
     """The facts of one row: roles held in the row's own organisation ("| Gemeente Breda | X |
     wethouder |") and affiliations need no subject; roles in, members of and leaders of the
     table's (or row's) subject do. A table of who attended (``attendance``) makes no member of the
-    bodies its persons come from."""
+    bodies its persons come from. ``role_body`` is the body the role column's title names ("Functie in
+    het DB"): a unit's role word alone in that column is held there."""
     role_cell = next((cells[k] for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
     role_text = ctx.text[role_cell[0]:role_cell[1]] if role_cell else ""
     word = role_pattern().match(role_text) if role_text else None
@@ -568,12 +601,16 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                     and sum(m.type in ACTORS for m in values) == 1 and not _event_row(ctx, cells):
                 # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too (not of
                 # one of a list: "| Anna Kok | Breda, Tilburg en Zwolle |" names the group's towns, not hers)
-                office = _bracket_office(ctx, values[0])  # "| Eva Smit | voorzitter | Schiedam (wethouder) |"
+                office = _bracket_office(ctx, values[0], cells[k][1])  # "| Leeuwarden (burgemeester) |"
                 for person in persons or _role_column_persons(ctx, cells, names):
-                    if office is not None:  # the office she holds there, not only a tie
-                        ctx.add(person, "hasRole", values[0], row, "tables.town-office", 0.75, role=office)
-                    elif not _bracket_actor(ctx, person):  # "| Hans Kok (VNG) | Delft |": of the VNG
+                    if _bracket_actor(ctx, person):
+                        continue  # "| Hans Kok (VNG) | Delft |": of the VNG
+                    if office is not None:
+                        ctx.add(person, "hasRole", values[0], row, "tables.bracket-office", 0.8, role=office.label)
+                    else:
                         ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
+    if not any(_ACTOR_COLUMN.fullmatch(n) for n in names):
+        _stakeholder_contacts(ctx, row, names, cells, persons)
     for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
     for person in persons:
@@ -590,6 +627,9 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             if members and subject is not None and subject.type == "OrganisationalUnit":
                 # "| Eva Smit | wethouder Wonen | Almere |" under "Leden" of a taskforce: a member all the same
                 ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
+        elif role_body is not None and row_role is not None and not role_text[word.end():].strip(" ,;"):
+            # "| Naam | Functie in het DB |" with "| X | penningmeester |": a role in the body the title names
+            ctx.add(person, "hasRole", role_body, row, "tables.role-column-body", 0.8, role=row_role.label)
         elif subject is None or not members:
             continue
         elif row_role is not None:
@@ -623,6 +663,42 @@ def _row_partners(ctx: DocContext, row: Sentence, names: list[str], cells: list[
         if partner.type in ACTORS and partner.label != towns[0].label:
             ctx.add(towns[0], "collaboratesWith", partner, row, "tables.row-partner", 0.75)
     return True
+
+
+#: the body a role column's title names after its preposition: "Functie in het DB", "Rol bij de stuurgroep"
+_ROLE_COLUMN_BODY = re.compile(r"(?:rol(?:len)?|functies?|taak)\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: the bodies a role column's title may name
+_TITLED_BODIES = frozenset({"Organisation", "OrganisationalUnit", "Programme"})
+
+
+def _role_column_body(ctx: DocContext, header: Sentence, names: list[str]) -> Mention | None:
+    """The body the title of a table's role column names, and nothing else after it: "| Naam | Functie in
+    het DB |" (the roles of the column are held in the DB); None for "| Rol |" or "| Rol in het programma |"
+    (a kind word, no name)."""
+    column = next((k for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
+    if column is None:
+        return None
+    start, end = _cells(ctx.text, header)[column]
+    named = [m for m in ctx.in_span(start, end) if m.type in _TITLED_BODIES]
+    if len(named) != 1 or ctx.text[named[0].end:end].strip() \
+            or not _ROLE_COLUMN_BODY.fullmatch(ctx.text[start:named[0].start].strip() + " "):
+        return None
+    return named[0]
+
+
+def _bracket_office(ctx: DocContext, actor: Mention, end: int):
+    """The office a bracket right after the actor of a row's organisation cell names, up to the cell's
+    ``end``: "| Leeuwarden (burgemeester) |", "| Schiedam (wethouder Financiën) |" (the row's person holds
+    it there). None for a role of a unit ("(voorzitter)": of what?), a bracket naming an entity, or
+    an office of another kind of body ("Utrecht (gedeputeerde)" of a municipality)."""
+    bracket = ctx.bracket_after(actor)
+    if bracket is None or bracket[1] > end or ctx.in_span(*bracket):
+        return None
+    word = role_pattern().match(ctx.text, bracket[0], bracket[1])
+    role = role_of(word.group(0)) if word else None
+    if role is None or role.scope != actor.type.lower():
+        return None
+    return role
 
 
 #: the heading of a table of who attended (or was absent from) a meeting: "Aanwezig", "Afwezig met kennisgeving"
@@ -714,30 +790,6 @@ def _event_row(ctx: DocContext, cells: list[tuple[int, int]]) -> bool:
     """Whether a row names an event ("| 12 maart | Netwerkdag Wonen | Zwolle | Anna Kok |"): its town
     column says where the event is held, not whom the row's contact works for."""
     return any(m.type == "Event" for cell in cells for m in ctx.in_span(*cell))
-
-
-def _bracket_office(ctx: DocContext, place: Mention) -> str | None:
-    """The office of a municipality or province a bracket right after ``place`` names, and nothing else:
-    "Schiedam (wethouder Financiën)", "Leeuwarden (burgemeester)"; None for "(Noord-Brabant)", "(trekker)".
-
-    >>> from graph.gazetteer import load_gazetteer
-    >>> from graph.extract import extract
-    >>> text = "Bestuur\\n\\n| Naam | Functie | Gemeente |\\n|---|---|---|\\n| Eva Smit | voorzitter | Ede (wethouder) |\\n"
-    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
-    ...  if r.rule == "tables.town-office"]
-    [('Eva Smit', 'Ede', 'wethouder')]
-    """
-    if place.type not in _GOVERNMENTS:
-        return None
-    bracket = ctx.bracket_after(place)
-    if bracket is None or ctx.in_span(*bracket):
-        return None
-    inside = ctx.text[bracket[0]:bracket[1]].strip()
-    word = role_pattern().match(inside)
-    role = role_of(inside) or (role_of(word.group(0)) if word else None)
-    if role is None or role.scope.startswith("unit") or len(inside.split()) > 4:
-        return None
-    return role.label
 
 
 def _bracket_actor(ctx: DocContext, person: Mention) -> bool:
