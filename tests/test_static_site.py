@@ -7,6 +7,7 @@ The graph is built from the two small documents of ``tests/fixtures/static_site/
 
 from __future__ import annotations
 
+import re
 import shutil
 import warnings
 from html.parser import HTMLParser
@@ -387,3 +388,8 @@ def test_a_question_whose_answer_fails_shows_its_error_in_the_copy(site_graph, r
         caplog.messages)  # a warning on stderr
     page = (out / "questions" / "collaborations-matrix.html").read_text(encoding="utf-8")
     assert '<p class="error">de vraag duurde langer dan 60 s</p>' in page
+
+
+def test_the_network_page_notes_no_clock_time(site):
+    # a page generated at another minute would make two exports of one graph differ
+    assert re.search(r'"generated": ?"\d', (site / "network.html").read_text(encoding="utf-8")) is None
