@@ -286,3 +286,14 @@ def test_the_evidence_iri_of_a_renamed_document_moves_to_the_same_key_under_its_
         assert (response.status_code, response.headers["location"]) == (301, f"/id/evidence/verslag-2024/{key}")
         assert client.get(f"/id/evidence/verslag/{key}").url.path == "/document/verslag-2024"
         assert client.get("/id/evidence/verslag/0123456789", follow_redirects=False).status_code == 404
+
+
+def test_a_browser_on_an_evidence_page_goes_to_its_quote_and_rdf_stays(served):
+    key = BREDA_EZK.rsplit("/", 1)[1]
+    start = len(TITLE)
+    response = served.get(f"/entity/evidence/verslag/{key}", follow_redirects=False)
+    assert (response.status_code, response.headers["location"]) == (
+        303, f"/document/verslag?start={start}&end={start + len(BREDA.strip())}#evidence")
+    turtle = served.get(f"/entity/evidence/verslag/{key}", headers={"Accept": "text/turtle"}, follow_redirects=False)
+    assert (turtle.status_code, turtle.headers["content-type"].split(";")[0]) == (200, "text/turtle")
+    assert served.get(f"/entity/evidence/verslag/{key}.json", follow_redirects=False).status_code == 200

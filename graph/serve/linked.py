@@ -152,11 +152,18 @@ def _not_found(request: Request) -> Response:
 
 def entity(request: Request) -> Response:
     """``/entity/<kind>/<key>``: the explorer's page (:func:`graph.serve.pages.entity_page`), or the
-    entity's description (:func:`describe`) for an ``Accept`` header that prefers RDF or a twin's suffix."""
+    entity's description (:func:`describe`) for an ``Accept`` header that prefers RDF or a twin's suffix.
+    A browser asking for a piece of evidence goes on to its quote in its document (``303``)."""
     key, fmt = suffix_format(request.path_params["key"])
     negotiated = fmt is None
     if negotiated and not key.endswith(".json"):
         fmt = rdf_format(request.headers.get("accept"))
+    if fmt is None and request.path_params["kind"] == "evidence" and not key.endswith(".json"):
+        # a piece of evidence is its quote in its document: a browser goes there, as from /id/evidence/…
+        iri = explore.entity_iri("evidence", key)
+        quote = explore.evidence_links(snapshot_of(request).dataset, [iri]).get(str(iri)) if iri is not None else None
+        if quote is not None:
+            return RedirectResponse(root_path(request) + quote, status_code=303, headers={"Vary": "Accept"})
     if fmt is None:
         page = entity_page(request)
         if not request.url.path.endswith(".json"):
