@@ -72,6 +72,11 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg serve --no-document-text": "starts a server",
     "g40kg diff gisteren.jsonl": "the facts file of an earlier build",
     "g40kg diff oud/.g40kg nieuw/.g40kg --format json": "two graphs of the user's",
+    # a person of the user's own documents: the bundled corpus names real people, whom no example names
+    'g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md': "a person of the user's own documents",
+    'g40kg forget "Anna de Vries"': "a person of the user's own documents",
+    'g40kg forget "Anna de Vries" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml':
+        "a person of the user's own documents",
 }
 # what an answer with nothing in it looks like
 _EMPTY = re.compile(r"\((geen resultaten|no results)\)|^(Geen samenwerkingen|No collaborations) met|"

@@ -159,7 +159,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg entity Breda --format markdown
             g40kg entity "pijler Economie en Werk" --format json
             g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # who holds which role now
-            g40kg entity "Pieter Meekels" --mentions --format markdown > inzage.md
+            g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md
         """},
     "forget": {"help": """Remove a person (or another entity) on request: write the correction rule for it.
 
@@ -171,8 +171,8 @@ COMMANDS: dict[str, dict[str, str]] = {
 
         \b
         Examples:
-            g40kg forget "Pieter Meekels"
-            g40kg forget "Pieter Meekels" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
+            g40kg forget "Anna de Vries"
+            g40kg forget "Anna de Vries" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
             g40kg build documenten/ --curated correcties/
         """},
     "search": {"help": """Search entities by name or alias (fuzzy: typos and parts of names match too).

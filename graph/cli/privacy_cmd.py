@@ -48,8 +48,8 @@ def forget_command(settings, name, reason, to):
 
     \b
     Voorbeelden:
-        g40kg forget "Pieter Meekels"
-        g40kg forget "Pieter Meekels" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
+        g40kg forget "Anna de Vries"
+        g40kg forget "Anna de Vries" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
         g40kg build documenten/ --curated correcties/
     """
     from ..curate import entity_key

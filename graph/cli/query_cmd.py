@@ -479,7 +479,7 @@ def entity_command(settings, name, mentions, at, between, as_of, min_confidence,
         g40kg entity Breda --format markdown
         g40kg entity "pijler Economie en Werk" --format json
         g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft
-        g40kg entity "Pieter Meekels" --mentions --format markdown > inzage.md
+        g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md
     """
     from ..shortcuts import entity_profile
     from ..timefilter import undated_shown

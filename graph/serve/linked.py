@@ -160,8 +160,7 @@ def entity(request: Request) -> Response:
         fmt = rdf_format(request.headers.get("accept"))
     if fmt is None and request.path_params["kind"] == "evidence" and not key.endswith(".json"):
         # a piece of evidence is its quote in its document: a browser goes there, as from /id/evidence/…
-        iri = explore.entity_iri("evidence", key)
-        quote = explore.evidence_links(snapshot_of(request).dataset, [iri]).get(str(iri)) if iri is not None else None
+        quote = _quote_path(snapshot_of(request).dataset, explore.entity_iri("evidence", key))
         if quote is not None:
             return RedirectResponse(root_path(request) + quote, status_code=303, headers={"Vary": "Accept"})
     if fmt is None:
@@ -178,6 +177,12 @@ def entity(request: Request) -> Response:
     if negotiated:  # the twin's own address, for caches and clients that keep it
         response.headers["Content-Location"] = root_path(request) + f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
     return response
+
+
+def _quote_path(dataset, iri) -> str | None:
+    """The explorer's path to a piece of evidence's quote in its document; None for an IRI that is
+    none (a curated statement has no quote: its own page shows it)."""
+    return explore.evidence_links(dataset, [iri]).get(str(iri)) if iri is not None else None
 
 
 def alternates(kind: str, key: str) -> list[tuple[str, str]]:
@@ -199,7 +204,7 @@ def resolve(request: Request) -> Response:
     if fmt is not None:
         path = f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
     elif kind == "evidence":  # the quote in its document (a curated statement has none: its page)
-        path = explore.evidence_links(dataset, [iri]).get(str(iri)) or f"/entity/{kind}/{key}"
+        path = _quote_path(dataset, iri) or f"/entity/{kind}/{key}"
     else:
         path = explore.entity_path(iri) or f"/entity/{kind}/{key}"
     return RedirectResponse(root_path(request) + path, status_code=303, headers={"Vary": "Accept"})
