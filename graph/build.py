@@ -92,7 +92,7 @@ class BuildStats:
     # (a record lists under "uses" only those that are not under "entities", the mentioned ones)
     roles: set = field(default_factory=set, repr=False)  # role labels of the memberships
     #: terms of single offices (graph.tenure.SINGLE_OFFICES): [evidence, holder, body, office, start, end, past,
-    #: reported] (reported: dated only by its document's day)
+    #: reported] (reported: dated only by its document, its day or its period)
     terms: list = field(default_factory=list, repr=False)
 
     def as_record(self) -> dict:
@@ -682,6 +682,11 @@ def _one_day(document: Document) -> bool:
     return bool(document.date and len(document.date) == 10 and not (document.period_start or document.period_end))
 
 
+def _dated(document: Document) -> bool:
+    """Does a document have a date or a period (its facts the text does not date hold then)?"""
+    return bool(document.date or document.period_start or document.period_end)
+
+
 def _document_period(document: Document) -> tuple[str | None, str | None]:
     """The first and last day a document speaks of: its period (or the year or month of a date),
     widened to its date when it has both — a report on 2025 that appeared on 15 March 2026 speaks of
@@ -753,10 +758,12 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
         out.describe(membership, pairs)
         more += [(out.MEMBERSHIP, membership), (out.ROLE_LABEL, label)]
         if role in SINGLE_OFFICES:
-            reported = not (relation.valid_from or relation.valid_until) and _one_day(document)
-            stats.terms.append([_iri_text(evidence), _iri_text(subject), _iri_text(obj), role,
-                                *_interval(document, relation.valid_from, relation.valid_until), bool(relation.past),
-                                reported])
+            interval = _interval(document, relation.valid_from, relation.valid_until)
+            # dated only by its document, or by the text as its document is ("in 2023" in a report on 2023):
+            # the time filters cannot tell the two apart (graph.timefilter), nor can tenure
+            reported = _dated(document) and interval == list(_document_period(document))
+            stats.terms.append([_iri_text(evidence), _iri_text(subject), _iri_text(obj), role, *interval,
+                                bool(relation.past), reported])
     _write_evidence(out, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
                     relation.evidence_end, relation.rule, relation.confidence, document,
                     relation.valid_from, relation.valid_until, more)

@@ -23,10 +23,14 @@ January closes from June). It does not close where the text gives no ground: a t
 (``past``: "oud-voorzitter"), the same holder again (also after a correction merged two of its
 IRIs: :func:`build_terms`), another office ("covoorzitter" is none of these), a report of another
 holder dated before the term's start, a document with no date (no term at all), and a mention on
-one day does not cut a period: a report is no takeover, and the period of a year report
-(``validFrom``/``validUntil`` of its document's year, no day) keeps the rule of periods. Only a
-report's ``--as-of`` reading changes: under ``--at`` and ``--between`` a reported fact holds on its
-document's day, which its inferred end (after or on that day) does not move.
+one day does not cut a period: a report is no takeover. A term its document's period dates (a year
+report's "Anna Jansen, voorzitter van de pijler" in a report on 2023: ``validFrom``/``validUntil``
+of that year, which ``--as-of`` does not read as an end) keeps the rule of periods inside it, and
+after it is closed like a report: by the first later report or start of another holder after the
+period (a news item of 2024-05-01 naming Piet de Boer chair: ended by 2024-04-30; a report on 2024
+naming him: by 2023-12-31). Only a report's ``--as-of`` reading changes: under ``--at`` and
+``--between`` a reported fact holds on its document's day or period, which its inferred end (on or
+after its last day) does not move.
 
 The documents' terms come with their build records (:class:`graph.build.BuildStats`, kept for
 unchanged documents), so this reads no store and costs milliseconds at 10,000 documents:
@@ -50,7 +54,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import pyoxigraph as ox
@@ -72,7 +76,7 @@ class Term:
     start: str | None
     end: str | None
     past: bool
-    #: dated only by its document's day (``start`` = ``end`` = that day): a report, not a period the text gives
+    #: dated only by its document: its day (``start`` = ``end``), or its period (a year report's), not by the text
     reported: bool = False
 
 
@@ -100,6 +104,13 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
     ...                Term("e2", "p/a", "u", "voorzitter", "2024-01-10", "2024-01-10", False, True),
     ...                Term("e3", "p/b", "u", "voorzitter", "2024-06-01", None, False)])
     [('e1', '2024-05-31', 'e3'), ('e2', '2024-05-31', 'e3')]
+
+    A term its document's period dates (a year report's) is closed by another holder after that period:
+
+    >>> inferred_ends([Term("e1", "p/a", "u", "voorzitter", "2023-01-01", "2023-12-31", False, True),
+    ...                Term("e2", "p/b", "u", "voorzitter", "2023-06-01", "2023-06-01", False, True),
+    ...                Term("e3", "p/b", "u", "voorzitter", "2024-05-01", "2024-05-01", False, True)])
+    [('e1', '2024-04-30', 'e3')]
     """
     by_office: dict[tuple[str, str], list[Term]] = {}
     for term in terms:
@@ -114,11 +125,13 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
         anyone = _next_holder(current)
         takeover = _next_holder([t for t in current if t.end is None])  # "from then on": the only ones that cut a period
         for term in current:
-            if term.end is None or term.reported:  # nothing says it ended: the next holder's start ends it
-                later = anyone(term)
+            if term.end is None or (term.reported and term.end == term.start):  # nothing says it ended:
+                later = anyone(term)  # the next holder's start ends it
             else:  # a period ("werd in 2024 voorgezeten door X") that a later holder's "from then on" cuts short
                 later = takeover(term)
                 later = later if later is not None and later.start <= term.end else None
+                if later is None and term.reported:  # its document's period: reported for then, closed after it
+                    later = anyone(replace(term, start=term.end))
             if later is not None:
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
     return sorted(ends)
