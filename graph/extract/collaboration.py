@@ -439,8 +439,9 @@ _JOINT = re.compile(
     r"|\bsamenwerking\s+(?:aangegaan|gestart|begonnen)\b(?!\s+met\b)"  # "X en Y zijn een samenwerking aangegaan"
     # the verb first: "X, Y en Z sluiten (een) akkoord", "A en B ondertekenden vandaag het Regionaal
     # Uitvoeringsakkoord X" (not "… sluiten een akkoord met C", not "… ondertekenden het akkoord niet")
-    r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?:\w+\s+){0,3}?(?:een\s+|het\s+|de\s+)?"
-    r"(?:[\w-]+\s+){0,3}?[\w-]*(?:akkoord|convenant|intentieverklaring|overeenkomst|pact)\b"
+    # (not "sluiten zich aan bij …": joining, see joining; not "Impact": "City Deal Impact Ondernemen" is no pact)
+    r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?!zich\s+aan\b)(?:\w+\s+){0,3}?"
+    r"(?:een\s+|het\s+|de\s+)?(?:[\w-]+\s+){0,3}?[\w-]*(?:akkoord|convenant|intentieverklaring|overeenkomst|(?<!im)pact)\b"
     r"(?!\s+met\b)(?![^.;:,]*\b(?:niet|nooit)\b)"
     # (not a Green Deal: a national programme dozens sign, whose signers take part in it without each working
     # with the others: "A, B en C hebben de Green Deal X ondertekend", see taking_part)

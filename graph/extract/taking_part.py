@@ -71,6 +71,7 @@ _PARTICIPATE = re.compile(
     r"(?:nemen|namen)\s+(?:\w+\s+){0,2}?(?:steden|gemeenten|provincies|partijen|partners)\s+deel(?=\s*:)|"  # "nemen zes steden deel: …"
     r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
     r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend|"
+    r"(?:onder)?teken(?:en|t)(?!\s+(?:voor|aan|op|mee|zich|af|in)\b)|"  # "A en B tekenen de City Deal X" (not "tekenen voor 40%")
     # signing by its noun: "Ook het UWV en Divosa zetten hun handtekening (onder de deal)", "Een handtekening
     # heeft de corporatie nog niet gezet" (denied: nothing)
     r"(?:zet|zette|zetten)\s+(?:[^\s,;:.]+\s+){0,8}?(?:zijn|haar|hun|de|een)\s+handtekening|"
