@@ -47,3 +47,24 @@ def test_cities_that_say_they_work_together_still_collaborate(gazetteer, sentenc
 
 def test_signing_for_a_share_is_no_participation(gazetteer):
     assert _facts(gazetteer, "Helmond en Breda tekenen voor 40 procent van de City Deal Impact Ondernemen.") == set()
+
+
+# ----------------------------------------------------------------------------- W4: the body a writer speaks for
+
+
+def test_the_body_a_writer_speaks_for_is_no_participant_of_the_reported_clause(gazetteer):
+    text = "Namens de VNG laat ik weten dat Enschede, Venlo en Almere deelnemen aan de City Deal Kansengelijkheid."
+    assert _facts(gazetteer, text) == {(town, "participatesIn", "City Deal Kansengelijkheid")
+                                       for town in ("Enschede", "Venlo", "Almere")}
+
+
+def test_a_writers_frame_with_the_body_later_still_reports_only_the_clause(gazetteer):
+    text = "Hierbij meld ik u namens het IPO dat Enschede deelneemt aan de City Deal Kansengelijkheid."
+    assert _facts(gazetteer, text) == {("Enschede", "participatesIn", "City Deal Kansengelijkheid")}
+
+
+def test_a_body_that_takes_part_itself_still_does(gazetteer):
+    assert ("VNG", "participatesIn", "City Deal Kansengelijkheid") in _facts(
+        gazetteer, "Namens de VNG laat ik weten dat de VNG deelneemt aan de City Deal Kansengelijkheid.")
+    assert ("VNG", "participatesIn", "City Deal Kansengelijkheid") in _facts(
+        gazetteer, "Namens de VNG neemt Enschede deel aan de City Deal Kansengelijkheid.")
