@@ -68,3 +68,30 @@ def test_a_body_that_takes_part_itself_still_does(gazetteer):
         gazetteer, "Namens de VNG laat ik weten dat de VNG deelneemt aan de City Deal Kansengelijkheid.")
     assert ("VNG", "participatesIn", "City Deal Kansengelijkheid") in _facts(
         gazetteer, "Namens de VNG neemt Enschede deel aan de City Deal Kansengelijkheid.")
+
+
+# ----------------------------------------------------------------------------- W5/W6: "zij" after a person's name
+
+
+@pytest.mark.parametrize("text", [
+    "G40 nieuwsbericht 32\n\nM. Bosman werd benoemd tot voorzitter van de Pijler Fysiek; zij werkt samen met BZK.",
+    "G40 nieuwsbericht 32\n\nM. Bosman werd benoemd tot voorzitter van de Pijler Fysiek. Zij werkt samen met BZK.",
+    "Nieuws\n\nDe gemeente Breda werkt samen met de VNG in de City Deal Impact Ondernemen.\n"
+    "M. Bosman werd benoemd tot voorzitter van de Pijler Fysiek; zij werkt samen met BZK.",
+])
+def test_she_after_a_persons_initials_is_that_person_not_a_body_of_the_passage(gazetteer, text):
+    facts = _facts(gazetteer, text)
+    assert not {f for f in facts if "BZK" in f}, facts
+
+
+def test_she_after_a_named_person_is_that_person(gazetteer):
+    text = "G40 nieuws\n\nAnna Vermeer werd benoemd tot voorzitter van de Pijler Fysiek; zij werkt samen met BZK."
+    assert ("Anna Vermeer", "collaboratesWith", "BZK") in _facts(gazetteer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "G40 nieuws\n\nDe gemeente Enschede trekt het project; zij werkt samen met Hengelo.",
+    "G40 nieuws\n\nDe gemeente Enschede trekt het project. Zij werkt samen met Hengelo.",
+])
+def test_she_after_a_municipality_is_still_the_municipality(gazetteer, text):
+    assert _facts(gazetteer, text, "collaboratesWith") == {("Enschede", "collaboratesWith", "Hengelo")}

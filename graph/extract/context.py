@@ -20,7 +20,7 @@ from .polarity import asserted
 from .references import Scope
 from .subtitles import subtitle_parent
 
-__all__ = ["DocContext", "ACTORS", "HOLDERS", "KICKER_LINE", "BOTH", "BOTH_AND"]
+__all__ = ["DocContext", "ACTORS", "HOLDERS", "KICKER_LINE", "BOTH", "BOTH_AND", "PERSON_SHAPED"]
 
 #: an organisation glued to a word for its members: "de G40-steden", "VNG-leden", "G40-gemeenten"
 _MEMBERS_OF = re.compile(r"-(?:steden|gemeenten|leden|lidsteden|lidgemeenten|partners)\b")
@@ -97,6 +97,10 @@ _PRONOUN_OPENING = re.compile(r"\s*(Hij|Zij|Ze)\s+([a-zà-ÿ]+)\b")
 #: a personal pronoun right after an inverted sentence's finite verb: "… sprak zij met …"
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(hij|zij|ze)\b", re.IGNORECASE)
 _PLURAL_VERBS = frozenset({"zijn", "gaan", "staan", "doen", "zien", "slaan"})
+#: a person's name opening a clause, with initials or a form of address ("M. Bosman werd benoemd", "Mevrouw Kok
+#: is …"), which a text may give without a recognised person: a "zij"/"hij" after it is that person, no body
+PERSON_SHAPED = re.compile(r"\s*(?:(?:[A-Z]\.\s?){1,3}|(?:[Mm]evrouw|[Mm]w\.|[Dd]e\s+heer|[Dd]hr\.|[Mm]eneer)\s+)"
+                           r"(?:(?:van|de|der|den|ter|ten)\s+){0,2}[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+[a-z]")
 
 
 #: unit kinds that are no passage's topic: a ministry's directorate or a network's bureau is named as someone's employer
@@ -476,6 +480,8 @@ class DocContext:
         if previous is None or "\n\n" in self.text[previous.end:sentence.start]:
             return pronoun == "Hij", None  # a new paragraph: no antecedent at hand
         persons = {m.label: m for m in self.in_sentence(previous) if m.type == "Person"}
+        if not persons and PERSON_SHAPED.match(self.text, self.content_start(previous), previous.end):
+            return True, None  # "M. Bosman werd benoemd tot … Zij werkt samen met BZK": she, whom nothing names
         if not persons and depth > 0:
             return self.pronoun_subject(previous, depth=depth - 1)  # "X is … Zij is ook … Zij werkt …"
         if not persons:
