@@ -95,3 +95,34 @@ def test_she_after_a_named_person_is_that_person(gazetteer):
 ])
 def test_she_after_a_municipality_is_still_the_municipality(gazetteer, text):
     assert _facts(gazetteer, text, "collaboratesWith") == {("Enschede", "collaboratesWith", "Hengelo")}
+
+
+# ----------------------------------------------------------------------------- W3: a departure's date and the next office
+
+
+def _periods(gazetteer, text: str) -> set[tuple]:
+    return {(r.object.text, r.role, r.valid_from, r.valid_until)
+            for r in extract("d", text, gazetteer=gazetteer).relations if r.predicate == "hasRole"}
+
+
+def test_a_departures_date_ends_the_office_left_and_starts_the_office_taken_up(gazetteer):
+    text = "Anna Vermeer vertrekt per 1 september 2024 als wethouder van Leiden; zij wordt burgemeester van Gouda."
+    assert _periods(gazetteer, text) == {("Leiden", "wethouder", None, "2024-08-31"),
+                                         ("Gouda", "burgemeester", "2024-09-01", None)}
+
+
+def test_a_departure_and_a_new_office_joined_by_en(gazetteer):
+    text = "Anna Vermeer stopt per 1 maart 2024 als wethouder van Breda en wordt burgemeester van Tilburg."
+    assert _periods(gazetteer, text) == {("Breda", "wethouder", None, "2024-02-29"),
+                                         ("Tilburg", "burgemeester", "2024-03-01", None)}
+
+
+def test_a_post_kept_after_a_departure_does_not_end(gazetteer):
+    text = "Anna Vermeer stopt per 1 maart 2024 als wethouder van Breda; zij blijft lid van de Pijler Fysiek."
+    assert _periods(gazetteer, text) == {("Breda", "wethouder", None, "2024-02-29"),
+                                         ("Pijler Fysiek", "lid", None, None)}
+
+
+def test_a_departure_alone_still_ends_its_office(gazetteer):
+    assert _periods(gazetteer, "Anna Vermeer stopt per 1 maart 2024 als wethouder van Breda.") == {
+        ("Breda", "wethouder", None, "2024-02-29")}

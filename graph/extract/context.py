@@ -97,6 +97,10 @@ _PRONOUN_OPENING = re.compile(r"\s*(Hij|Zij|Ze)\s+([a-zà-ÿ]+)\b")
 #: a personal pronoun right after an inverted sentence's finite verb: "… sprak zij met …"
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(hij|zij|ze)\b", re.IGNORECASE)
 _PLURAL_VERBS = frozenset({"zijn", "gaan", "staan", "doen", "zien", "slaan"})
+#: a clause after one that leaves a post, which takes up another (group 1: "; zij wordt burgemeester van B",
+#: ", en wordt …") or keeps one ("; zij blijft lid van C")
+_NEXT_POST_CLAUSE = re.compile(r"[,;]?\s*(?:(?:en|daarna|vervolgens|dan)\s+)?(?:(?:zij|hij|ze)\s+)?"
+                               r"(?:(wordt|gaat|begint|start)|blijft)\b", re.IGNORECASE)
 #: a person's name opening a clause, with initials or a form of address ("M. Bosman werd benoemd", "Mevrouw Kok
 #: is …"), which a text may give without a recognised person: a "zij"/"hij" after it is that person, no body
 PERSON_SHAPED = re.compile(r"\s*(?:(?:[A-Z]\.\s?){1,3}|(?:[Mm]evrouw|[Mm]w\.|[Dd]e\s+heer|[Dd]hr\.|[Mm]eneer)\s+)"
@@ -662,6 +666,13 @@ class DocContext:
         if len(found) != 1:
             return None
         period = next(iter(found.values()))
+        next_post = _NEXT_POST_CLAUSE.match(self.text, self._clause(sentence, cuts, said)[0], sentence.end) \
+            if period.valid_from and not period.valid_until and len(clauses) == 2 and said == max(clauses) else None
+        if next_post is not None and leaving(self.text, *self._clause(sentence, cuts, own)) \
+                and not leaving(self.text, *self._clause(sentence, cuts, said)):
+            # "X vertrekt per 1 september als wethouder van A; zij wordt burgemeester van B": B's office starts then;
+            # "…; zij blijft lid van C": C's does not end
+            return period if next_post.group(1) else None
         if period.valid_from and not period.valid_until and \
                 any(leaving(self.text, *self._clause(sentence, cuts, k)) for k in clauses):
             return Period(period.start, period.end, None, day_before(period.valid_from))  # (never "during")
