@@ -126,3 +126,20 @@ def test_a_post_kept_after_a_departure_does_not_end(gazetteer):
 def test_a_departure_alone_still_ends_its_office(gazetteer):
     assert _periods(gazetteer, "Anna Vermeer stopt per 1 maart 2024 als wethouder van Breda.") == {
         ("Breda", "wethouder", None, "2024-02-29")}
+
+
+# ----------------------------------------------------------------------------- W8: "de G40-steden X, Y en Z"
+
+
+def test_the_g40_cities_a_list_names_are_the_partners_not_the_g40(gazetteer):
+    text = ("Hierbij bevestig ik dat het ministerie van VRO de samenwerking met de G40-steden Zwolle, Amersfoort "
+            "en Apeldoorn voortzet in de Woondeal Regio Zwolle.")
+    towns = ("Zwolle", "Amersfoort", "Apeldoorn")
+    assert _facts(gazetteer, text) == {*(("VRO", "collaboratesWith", town) for town in towns),
+                                       *((actor, "participatesIn", "Woondeal Regio Zwolle") for actor in ("VRO", *towns))}
+
+
+def test_the_g40_cities_without_a_list_stay_the_g40(gazetteer):
+    assert _facts(gazetteer, "Het ministerie van VRO werkt samen met de G40-steden.") == {("VRO", "collaboratesWith", "G40")}
+    assert _facts(gazetteer, "Het ministerie van VRO werkt samen met de G40 en Zwolle.") == {
+        ("VRO", "collaboratesWith", "G40"), ("VRO", "collaboratesWith", "Zwolle")}

@@ -42,7 +42,9 @@ _MET = re.compile(r"\bmet\s", re.IGNORECASE)
 #: what the partners after "samen met" work at: "…, onder meer in het Deltaprogramma X"; the plural verb may come
 #: first in a clause whose subject opened before the cue: "(dat A en B,) samen met C, werken aan de City Deal X"
 _TOWARDS = re.compile(r"\s*(?:,\s*(?:onder\s+(?:meer|andere)|met\s+name|vooral)\s+|,?\s*(?:werken|werkten|deelnemen|"
-                      r"meedoen|meewerken)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+", re.IGNORECASE)
+                      # "(de samenwerking met A en B) voortzet in de Woondeal X"
+                      r"meedoen|meewerken|voortzet|voortzette|voortzetten)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+",
+                      re.IGNORECASE)
 #: the agents of a passive of making, right before "samen met"
 _AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen|bedacht)\s+"
                                    r"door\s+[^;:]*,\s*(?:samen\s+)?$", re.IGNORECASE)

@@ -73,6 +73,8 @@ _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bra
 #: ("Breda en Tilburg", "de G40 en de VNG")
 _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|andere|diverse|verschillende|"
                          r"alle|ook|tal|vele)\b)(?=[a-zà-ÿ])")
+#: a network's name as a modifier of its member towns that a list names next: "de G40-steden (Zwolle, …)"
+_MEMBER_TOWNS = re.compile(r"(?:-|\s)(?:steden|gemeenten|gemeentes)\s+")
 #: what joins two items of a list: "A, B", "A en B", "A of B", "A (B)", "A/B" (not "bezochten A samen met B
 #: het ministerie van C": C is no item of the list after "met")
 _LIST_JOIN = re.compile(r"[,(/&+<]|\b(?:en|of|and|alsmede|alsook|evenals)\b|^\s*$")
@@ -583,6 +585,11 @@ class DocContext:
                 if not re.fullmatch(r"\s*(?:(?:,|en|\(|<)?\s*(?:de\s+)?|(?:\)\s*)?(?:,\s*)?en\s+(?:met\s+)?(?:de\s+|het\s+)?)"
                                     r"(?:ministerie|ministeries)\s+van\s*", gap):
                     break
+            members = _MEMBER_TOWNS.match(self.text, m.end, end) if m.type == "Organisation" else None
+            if members is not None and any(x.start == members.end() and x.type == "Municipality"
+                                           for x in self.in_span(members.end(), end)):
+                position = members.end()  # "met de G40-steden Zwolle en Ede": the towns, the G40 only as their network
+                continue
             if m.type in types:
                 out.append(m)
             elif m.type not in ("Person",):
