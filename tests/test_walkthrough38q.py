@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
 
 from graph.extract import extract
 from graph.gazetteer import load_gazetteer
@@ -143,3 +148,90 @@ def test_the_g40_cities_without_a_list_stay_the_g40(gazetteer):
     assert _facts(gazetteer, "Het ministerie van VRO werkt samen met de G40-steden.") == {("VRO", "collaboratesWith", "G40")}
     assert _facts(gazetteer, "Het ministerie van VRO werkt samen met de G40 en Zwolle.") == {
         ("VRO", "collaboratesWith", "G40"), ("VRO", "collaboratesWith", "Zwolle")}
+
+
+# ----------------------------------------------------------------------------- A3, A4: scores explained, path quotes, a question
+
+
+def _dated_documents(where, documents: dict[str, tuple[str, str]]):
+    docs = where / "docs"
+    docs.mkdir()
+    for name, (text, date) in documents.items():
+        (docs / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        (docs / f"{name}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
+    return docs
+
+
+@pytest.fixture(scope="module")
+def deal_graph(tmp_path_factory):
+    """Two towns and a ministry in one City Deal; Tilburg's part told in five documents."""
+    where = tmp_path_factory.mktemp("deal")
+    documents = {"breda": ("Breda neemt deel aan de City Deal Zon.", "2024-03-01"),
+                 "ezk": ("Het ministerie van EZK neemt deel aan de City Deal Zon.", "2024-03-02")}
+    documents.update({f"tilburg-{k}": ("Tilburg neemt deel aan de City Deal Zon.", f"2024-04-0{k}") for k in range(1, 6)})
+    docs = _dated_documents(where, documents)
+    result = CliRunner().invoke(cli, ["--graph", str(where / "kg"), "build", str(docs)])
+    assert result.exit_code == 0, result.output
+    return where / "kg"
+
+
+def _run(runner, kg, *args, lang="nl", engine=None):
+    result = runner.invoke(cli, ["--graph", str(kg), "--lang", lang, *(["--engine", engine] if engine else []), *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_rank_gives_the_number_of_neighbours_and_the_strongest_ties(runner, deal_graph):
+    rows = json.loads(_run(runner, deal_graph, "rank", "--format", "json"))["rows"]
+    deal = next(r for r in rows if r["label"] == "City Deal Zon")
+    assert (deal["degree"], deal["neighbours"], deal["strongest"]) == (1.0, 3, ["Tilburg", "Breda", "EZK"])
+    assert deal["strongestIris"][0].endswith("/municipality/gm0855")
+    table = _run(runner, deal_graph, "rank", "--top", "1")
+    assert table.splitlines()[0].split()[:8] == ["naam", "soort", "graad", "buren", "betweenness", "pagerank", "meeste",
+                                                 "documenten"], table
+    assert "Tilburg, Breda, EZK " in table and "meer" not in table
+
+
+def test_brokers_say_how_many_pairs_run_through_a_node(runner, deal_graph):
+    rows = json.loads(_run(runner, deal_graph, "brokers", "--format", "json"))["rows"]
+    assert [(r["label"], r["score"], r["pairs"], r["pairsTotal"], r["neighbours"]) for r in rows] == [
+        ("City Deal Zon", 1.0, 2.0, 2, 3)]
+    table = _run(runner, deal_graph, "brokers", lang="en")
+    assert "pairs through node" in table and " 2/2 " in table, table
+
+
+def test_rank_shows_more_neighbours_than_it_names(runner, deal_graph):
+    table = _run(runner, deal_graph, "rank", "--top", "1", lang="en")
+    assert "Tilburg, Breda, EZK  " in table  # three neighbours: all named
+    from graph.cli.query_cmd import _first_quotes
+    from types import SimpleNamespace
+
+    assert _first_quotes(SimpleNamespace(lang="nl"), list("abcde"), 3) == ["a", "b", "c", "+2 meer"]
+    assert _first_quotes(SimpleNamespace(lang="en"), list("abcde"), 3) == ["a", "b", "c", "+2 more"]
+    assert _first_quotes(SimpleNamespace(lang="en"), list("abc"), 3) == ["a", "b", "c"]
+
+
+def test_path_shows_three_quotes_of_a_step_and_how_many_more(runner, deal_graph):
+    table = _run(runner, deal_graph, "path", "Tilburg", "EZK")
+    assert table.count("“Tilburg neemt deel") == 3 and "+2 meer" in table, table
+    assert table.splitlines()[-1] == ("Bij een stap met meer dan 3 citaten staan de eerste 3; --all-quotes toont ze "
+                                      "allemaal."), table
+    every = _run(runner, deal_graph, "path", "Tilburg", "EZK", "--all-quotes")
+    assert every.count("“Tilburg neemt deel") == 5 and "meer" not in every, every
+    records = json.loads(_run(runner, deal_graph, "path", "Tilburg", "EZK", "--format", "json"))["rows"]
+    assert len(records[0]["evidenceRecords"]) == 5
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_g40_cities_that_take_part_in_nothing(runner, deal_graph, engine):
+    def cities(*window):
+        out = _run(runner, deal_graph, "ask", "g40-cities-not-taking-part", "--format", "json", *window, engine=engine)
+        return [row["cityLabel"] for row in json.loads(out)["rows"]]
+
+    now = cities()
+    assert "Breda" not in now and "Tilburg" not in now and "Zwolle" in now and len(now) == len(set(now))
+    before = cities("--as-of", "2024-03-15")  # Breda took part by then, Tilburg not yet
+    assert "Breda" not in before and "Tilburg" in before
+    assert set(before) - set(now) == {"Tilburg"}
+    assert set(cities("--at", "2024-04-03")) - set(now) == {"Breda"}  # a fact holds on its document's day
+
