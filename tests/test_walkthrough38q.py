@@ -235,3 +235,37 @@ def test_g40_cities_that_take_part_in_nothing(runner, deal_graph, engine):
     assert set(before) - set(now) == {"Tilburg"}
     assert set(cities("--at", "2024-04-03")) - set(now) == {"Breda"}  # a fact holds on its document's day
 
+
+# ----------------------------------------------------------------------------- usability: a redirect, one contact per role
+
+
+def test_serve_get_on_a_redirect_says_where_it_leads(runner, deal_graph):
+    out = _run(runner, deal_graph, "serve", "--get", "/id/municipality/gm0758")
+    assert out == "303 See Other: doorverwezen naar /entity/municipality/gm0758\n"
+    out = _run(runner, deal_graph, "serve", "--get", "/id/municipality/gm0758", lang="en")
+    assert out == "303 See Other: redirected to /entity/municipality/gm0758\n"
+
+
+@pytest.fixture(scope="module")
+def contacts_graph(tmp_path_factory):
+    """A chair named in three news items, a secretary in one."""
+    where = tmp_path_factory.mktemp("contacts")
+    documents = {f"nieuws-{k}": ("Wethouder Anna Vermeer is voorzitter van de Themagroep Wonen.", f"2024-0{k}-01")
+                 for k in (3, 5, 7)}
+    documents["nieuws-9"] = ("Piet Bos is secretaris van de Themagroep Wonen.", "2024-09-01")
+    docs = _dated_documents(where, documents)
+    result = CliRunner().invoke(cli, ["--graph", str(where / "kg"), "build", str(docs)])
+    assert result.exit_code == 0, result.output
+    return where / "kg"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_themagroep_contacts_give_one_row_per_person_and_role(runner, contacts_graph, engine):
+    out = _run(runner, contacts_graph, "ask", "themagroep-contacts", "--format", "json", engine=engine)
+    rows = [(r["personLabel"], r["role"], r["start"], r["end"], r["documents"], r["documentId"])
+            for r in json.loads(out)["rows"]]
+    assert rows == [("Anna Vermeer", "voorzitter", "2024-03-01", "2024-07-01", 3, "nieuws-7"),
+                    ("Piet Bos", "secretaris", "2024-09-01", "2024-09-01", 1, "nieuws-9")], rows
+    out = _run(runner, contacts_graph, "ask", "themagroep-contacts", "--at", "2024-05-01", "--format", "json", engine=engine)
+    assert [(r["personLabel"], r["documents"], r["documentId"]) for r in json.loads(out)["rows"]] == [
+        ("Anna Vermeer", 1, "nieuws-5")]
