@@ -8,7 +8,9 @@ networkx style: the graph comes first, options are keywords, results are dicts k
 * :func:`rank` – degree, betweenness and PageRank per node, optionally for some types only.
 * :func:`communities` – modularity communities (Louvain, seeded) and their modularity.
 * :func:`brokers` – nodes that sit on shortest paths between ministries and municipalities
-  (subset betweenness).
+  (subset betweenness); :func:`broker_pairs` – how many such pairs there are.
+* :func:`neighbour_summary` – what explains a score: each node's number of neighbours and the
+  neighbours it shares the most documents with.
 
 References
 ----------
@@ -37,7 +39,7 @@ import networkx as nx
 from .errors import G40Error
 from .messages import CATALOGUE, msg
 
-__all__ = ["connection", "rank", "communities", "brokers", "MEASURES"]
+__all__ = ["connection", "rank", "communities", "brokers", "broker_pairs", "neighbour_summary", "MEASURES"]
 
 CATALOGUE.update(
     {
@@ -173,8 +175,14 @@ def brokers(G, *, sides=("Ministry", "Municipality"), include_sides: bool = Fals
     """Nodes on shortest paths between the two ``sides`` (node types): ``{node: score}``, score > 0.
 
     The score is networkx's subset betweenness (sources: the first side, targets: the second),
-    normalised by the number of side pairs. Ministries and municipalities themselves are left
-    out unless ``include_sides``.
+    normalised by the number of side pairs: the share of the pairs' shortest connections that run
+    through the node. Ministries and municipalities themselves are left out unless ``include_sides``.
+
+    >>> G = nx.Graph()
+    >>> G.add_nodes_from([("m", {"type": "Ministry"}), ("g1", {"type": "Municipality"}), ("g2", {"type": "Municipality"})])
+    >>> G.add_edges_from([("m", "deal"), ("deal", "g1"), ("deal", "g2")])
+    >>> brokers(G)
+    {'deal': 1.0}
     """
     H = _simple(G)
     first = [n for n, t in H.nodes(data="type") if t == sides[0]]
@@ -182,6 +190,42 @@ def brokers(G, *, sides=("Ministry", "Municipality"), include_sides: bool = Fals
     if not first or not second:
         return {}
     raw = nx.betweenness_centrality_subset(H, sources=first, targets=second, normalized=False)
-    pairs = len(first) * len(second)
+    # networkx halves an undirected graph's counts (as if each pair were counted from both ends), but a pair
+    # of the two sides is counted once: doubled, a score is the share its title says (1: every pair through it)
+    pairs = len(first) * len(second) / 2
     side_nodes = set(first) | set(second)
     return {n: s / pairs for n, s in raw.items() if s > 0 and (include_sides or n not in side_nodes)}
+
+
+def neighbour_summary(G, nodes, *, top: int = 3) -> dict:
+    """``{node: {"neighbours": n, "strongest": [node, …]}}`` for each of ``nodes``: how many other nodes it
+    is linked to (the count behind the normalised degree: degree × (nodes − 1)) and the ``top`` of them
+    it shares the most documents with (the edge weight; ties by label, then IRI).
+
+    >>> G = nx.Graph()
+    >>> G.add_nodes_from([("a", {"label": "A"}), ("b", {"label": "B"}), ("c", {"label": "C"}), ("d", {"label": "D"})])
+    >>> G.add_edge("a", "b", weight=1); G.add_edge("a", "c", weight=3); G.add_edge("a", "d", weight=1)
+    >>> neighbour_summary(G, ["a", "b"], top=2)
+    {'a': {'neighbours': 3, 'strongest': ['c', 'b']}, 'b': {'neighbours': 1, 'strongest': ['a']}}
+    """
+    H = _simple(G)
+    label = lambda n: str(H.nodes[n].get("label", n)).lower()  # noqa: E731
+    out = {}
+    for node in nodes:
+        others = sorted(H[node], key=lambda o: (-H.edges[node, o].get("weight", 1), label(o), o))
+        out[node] = {"neighbours": len(others), "strongest": others[:top]}
+    return out
+
+
+def broker_pairs(G, *, sides=("Ministry", "Municipality")) -> int:
+    """The number of pairs of the two ``sides`` that :func:`brokers` shares out: a broker's score times
+    this is how many of those pairs' shortest connections run through it (a pair with several
+    shortest connections counts in part).
+
+    >>> G = nx.Graph()
+    >>> G.add_nodes_from([("m", {"type": "Ministry"}), ("g1", {"type": "Municipality"}), ("g2", {"type": "Municipality"})])
+    >>> broker_pairs(G)
+    2
+    """
+    H = _simple(G)
+    return sum(t == sides[0] for _n, t in H.nodes(data="type")) * sum(t == sides[1] for _n, t in H.nodes(data="type"))

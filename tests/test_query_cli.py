@@ -248,10 +248,10 @@ def test_collaborators_unknown_ministry_and_probe(g40):
     (["ask", "ministries-per-theme", "-p", "theme=Qqqq"], "onbekend thema 'Qqqq'", "unknown theme 'Qqqq'"),
     (["ask", "city-involvement", "-p", "city=Qqqq"], "onbekende gemeente 'Qqqq'", "unknown municipality 'Qqqq'"),
     (["ask", "zzz"], "onbekende vraag 'zzz'; de vragen zijn: city-involvement, collaborations-matrix, "
-     "collaborations-with-ministry, entity-facts, g40-cities-programmes, members, ministries-per-theme, ministry-gap, "
+     "collaborations-with-ministry, entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, ministry-gap, "
      "themagroep-contacts, unit-role-timeline, who-is-who (g40kg questions beschrijft ze)",
      "unknown question 'zzz'; the questions are: city-involvement, collaborations-matrix, collaborations-with-ministry, "
-     "entity-facts, g40-cities-programmes, members, ministries-per-theme, ministry-gap, themagroep-contacts, "
+     "entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, ministry-gap, themagroep-contacts, "
      "unit-role-timeline, who-is-who (g40kg questions describes them)"),
     (["entity", "Qqqq"], "onbekende naam 'Qqqq'", "unknown name 'Qqqq'"),
 ])

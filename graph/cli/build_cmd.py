@@ -36,6 +36,8 @@ TEXTS = {
         "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd: eerst de {new} "
                             "die deze bouw opnieuw schreef (nieuwe, gewijzigde en die een correctie raakt); 'g40kg "
                             "validate' of 'build --full-validation' controleert alles).",
+        "validated_some_new": "SHACL: de graaf voldoet ({checked} van de {new} documenten gecontroleerd die deze bouw "
+                              "opnieuw schreef; 'g40kg validate' of 'build --full-validation' controleert alle {total}).",
         "validated_spread": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, een steekproef; "
                             "'g40kg validate' of 'build --full-validation' controleert alles).",
         "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde feiten).",
@@ -86,6 +88,8 @@ TEXTS = {
         "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked: first the {new} this "
                             "build wrote anew (new, changed and those a correction touches); 'g40kg validate' or "
                             "'build --full-validation' checks everything).",
+        "validated_some_new": "SHACL: the graph conforms ({checked} of the {new} documents this build wrote anew "
+                              "checked; 'g40kg validate' or 'build --full-validation' checks all {total}).",
         "validated_spread": "SHACL: the graph conforms ({checked} of {total} documents checked, a sample; "
                             "'g40kg validate' or 'build --full-validation' checks everything).",
         "validated_none": "SHACL: nothing to check (no new or changed facts).",
@@ -237,9 +241,14 @@ def validated_text(checked: int, total: int, new: int, texts: dict) -> str:
     'SHACL: de graaf voldoet (alle 7 documenten gecontroleerd).'
     >>> validated_text(2, 300, 0, TEXTS["en"])
     "SHACL: the graph conforms (2 of 300 documents checked, a sample; 'g40kg validate' or 'build --full-validation' checks everything)."
+
+    More written anew than the check's budget: part of them checked, and no "first the 51" of 50.
+
+    >>> validated_text(50, 51, 51, TEXTS["nl"])
+    "SHACL: de graaf voldoet (50 van de 51 documenten gecontroleerd die deze bouw opnieuw schreef; 'g40kg validate' of 'build --full-validation' controleert alle 51)."
     """
     key = ("validated_none" if checked == 0 else "validated_one" if total == 1 else "validated" if checked == total
-           else "validated_sample" if new else "validated_spread")
+           else "validated_some_new" if new > checked else "validated_sample" if new else "validated_spread")
     return texts[key].format(checked=checked, total=total, new=new)
 
 

@@ -380,6 +380,8 @@ OPTIONS: dict[str, str] = {
     "Parameter van de vraag (herhaalbaar).": "A parameter of the question (repeatable).",
     "Toon ook de IRI-kolommen in de tabel.": "Also show the IRI columns in the table.",
     "Alleen dit type (Person, Ministry, Municipality …).": "Only this type (Person, Ministry, Municipality …).",
+    "Toon elk citaat van een stap (standaard de eerste 3 en hoeveel er meer zijn; JSON geeft ze altijd allemaal).":
+        "Show every quote of a step (by default the first 3 and how many more there are; JSON always gives them all).",
     "Alleen via knopen van dit type (herhaalbaar), bijv. --via-type OrganisationalUnit.":
         "Only through nodes of this type (repeatable), e.g. --via-type OrganisationalUnit.",
     "Sorteer op deze maat.": "Sort by this measure.",

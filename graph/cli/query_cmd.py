@@ -42,6 +42,8 @@ TEXTS = {
         "brokers_title": "Makelaars tussen ministeries en gemeenten (score: het deel van de kortste verbindingen "
                          "tussen een ministerie en een gemeente dat via de knoop loopt, 0–1)",
         "name_then": "{label} (toen {name})",
+        "more": "+{n} meer",
+        "path_more": "Bij een stap met meer dan {n} citaten staan de eerste {n}; --all-quotes toont ze allemaal.",
         "path_years": "Let op: de stappen komen uit {first} tot {last}; --at of --between zoekt een verbinding "
                       "binnen één periode.",
         "update_not_saved": "Uitgevoerd op een kopie in het geheugen; de opgeslagen graaf is niet gewijzigd. Een "
@@ -69,6 +71,8 @@ TEXTS = {
         "brokers_title": "Brokers between ministries and municipalities (score: the share of the shortest "
                          "connections between a ministry and a municipality that run through the node, 0–1)",
         "name_then": "{label} (then {name})",
+        "more": "+{n} more",
+        "path_more": "A step with more than {n} quotes shows the first {n}; --all-quotes shows them all.",
         "path_years": "Note: the steps come from {first} to {last}; --at or --between looks for a connection "
                       "within one period.",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
@@ -598,11 +602,13 @@ def _types(names) -> list[str]:
 @click.argument("target")
 @click.option("--via-type", "via_types", multiple=True,
               help="Alleen via knopen van dit type (herhaalbaar), bijv. --via-type OrganisationalUnit.")
+@click.option("--all-quotes", is_flag=True,
+              help="Toon elk citaat van een stap (standaard de eerste 3 en hoeveel er meer zijn; JSON geeft ze altijd allemaal).")
 @projection_options
 @format_option
 @pass_settings
 @translate_errors
-def path_command(settings, source, target, via_types, at, between, as_of, min_confidence, include_mentions, fmt):
+def path_command(settings, source, target, via_types, all_quotes, at, between, as_of, min_confidence, include_mentions, fmt):
     """Kortste verbinding tussen twee entiteiten, elke stap met zijn bewijs.
 
     \b
@@ -635,7 +641,8 @@ def path_command(settings, source, target, via_types, at, between, as_of, min_co
         {"step": i + 1, "from": then(h["source"], h["evidence"]), "to": then(h["target"], h["evidence"]),
          "relations": h["predicates"],
          "documents": h["weight"],
-         "evidence": [_evidence_text(settings, e) for e in h["evidence"]],
+         "evidence": _first_quotes(settings, [_evidence_text(settings, e) for e in h["evidence"]],
+                                   None if all_quotes or fmt == "json" else PATH_QUOTES),
          "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"]}
         for i, h in enumerate(found["hops"])
     ]
@@ -646,9 +653,22 @@ def path_command(settings, source, target, via_types, at, between, as_of, min_co
     steps = _t(settings, "path_step" if len(rows) == 1 else "path_steps", n=len(rows))
     title = _t(settings, "path_title", a=labels[a], b=labels[b], steps=steps)
     _emit(settings, ["step", "from", "to", "relations", "documents", "evidence"], rows, fmt, title=title)
+    if fmt == "table" and not all_quotes and any(len(h["evidence"]) > PATH_QUOTES for h in found["hops"]):
+        click.echo(_t(settings, "path_more", n=PATH_QUOTES))
     apart = years_apart([h["evidence"] for h in found["hops"]])
     if fmt == "table" and apart and not (at or between or as_of):
         click.echo(_t(settings, "path_years", first=apart[0], last=apart[1]))
+
+
+#: the quotes ``path`` shows of a step unless --all-quotes (one step of a real graph had 29)
+PATH_QUOTES = 3
+
+
+def _first_quotes(settings, quotes: list[str], limit: int | None) -> list[str]:
+    """The first ``limit`` of a step's ``quotes`` and "+26 meer" for the rest; all of them for None."""
+    if limit is None or len(quotes) <= limit:
+        return quotes
+    return quotes[:limit] + [_t(settings, "more", n=len(quotes) - limit)]
 
 
 def name_then(dataset, node: str, label: str, evidence: list[dict]) -> str | None:
@@ -719,8 +739,23 @@ def rank_command(settings, measure, types, top, at, between, as_of, min_confiden
     scores = rank(graph, types=_types(types) or None)
     order = sorted(scores, key=lambda n: (-scores[n][measure], graph.nodes[n]["label"].lower(), n))[:top]
     rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], **{k: round(v, 4) for k, v in scores[n].items()},
-             "iri": n} for n in order]
-    _emit(settings, ["label", "type", "degree", "betweenness", "pagerank", "iri"], rows, fmt)
+             **_explained(settings, graph, n, fmt), "iri": n} for n in order]
+    _emit(settings, ["label", "type", "degree", "neighbours", "betweenness", "pagerank", "strongest", "iri"]
+          + (["strongestIris"] if fmt == "json" else []), rows, fmt)
+
+
+def _explained(settings, graph, node: str, fmt: str, *, top: int = 3) -> dict:
+    """What explains a node's score: its number of neighbours and the ``top`` it shares the most documents
+    with ("EZK, Zwolle, BZK +9 meer" in a table; a list of names and one of IRIs for scripts)."""
+    from ..analysis import neighbour_summary
+
+    summary = neighbour_summary(graph, [node], top=top)[node]
+    names = [graph.nodes[o]["label"] for o in summary["strongest"]]
+    if fmt == "json":
+        return {"neighbours": summary["neighbours"], "strongest": names, "strongestIris": summary["strongest"]}
+    rest = summary["neighbours"] - len(names)
+    return {"neighbours": summary["neighbours"],
+            "strongest": ", ".join(names) + (f" {_t(settings, 'more', n=rest)}" if rest > 0 else "")}
 
 
 def _finite(value: float, param: click.Parameter) -> float:
@@ -771,12 +806,18 @@ def brokers_command(settings, top, at, between, as_of, min_confidence, include_m
     Voorbeeld:
         g40kg brokers --top 10
     """
-    from ..analysis import brokers
+    from ..analysis import broker_pairs, brokers
 
     _window(at, between, as_of)
     graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
     scores = brokers(graph)
+    total = broker_pairs(graph)
     order = sorted(scores, key=lambda n: (-scores[n], graph.nodes[n]["label"].lower(), n))[:top]
-    rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], "score": round(scores[n], 4), "iri": n}
+    # the pairs a broker connects: its score is that many ministry–municipality pairs of all of them
+    rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], "score": round(scores[n], 4),
+             "pairs": round(scores[n] * total, 1) if fmt == "json" else f"{round(scores[n] * total, 1):g}/{total}",
+             **_explained(settings, graph, n, fmt), "iri": n}
             for n in order]
-    _emit(settings, ["label", "type", "score", "iri"], rows, fmt, title=_t(settings, "brokers_title"))
+    columns = ["label", "type", "score", "pairs", "neighbours", "strongest", "iri"]
+    _emit(settings, columns + (["pairsTotal", "strongestIris"] if fmt == "json" else []),
+          [{**row, "pairsTotal": total} for row in rows] if fmt == "json" else rows, fmt, title=_t(settings, "brokers_title"))

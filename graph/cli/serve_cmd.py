@@ -24,6 +24,8 @@ CATALOGUE.update(
                                 "en": "{value!r} is not a path (it begins with /, as /g40 does)"},
         "serve_started": {"nl": "g40kg serve: {url}  (SPARQL: {url}sparql)  Ctrl+C stopt",
                           "en": "g40kg serve: {url}  (SPARQL: {url}sparql)  Ctrl+C stops"},
+        "serve_redirect": {"nl": "{status} {reason}: doorverwezen naar {location}",
+                           "en": "{status} {reason}: redirected to {location}"},
     }
 )
 
@@ -96,7 +98,13 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
         headers = {"Accept-Language": settings.lang}
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        status, _, body = asgi_get(app, get_path, headers)
+        status, answer_headers, body = asgi_get(app, get_path, headers)
+        if 300 <= status < 400 and "location" in answer_headers:  # a redirect has no body to show: where it leads
+            from http import HTTPStatus
+
+            click.echo(msg("serve_redirect", status=status, reason=HTTPStatus(status).phrase,
+                           location=answer_headers["location"]))
+            return
         click.echo(body.decode("utf-8", errors="replace"), nl=not body.endswith(b"\n"))
         if status >= 400:
             raise SystemExit(1)

@@ -42,7 +42,9 @@ _MET = re.compile(r"\bmet\s", re.IGNORECASE)
 #: what the partners after "samen met" work at: "…, onder meer in het Deltaprogramma X"; the plural verb may come
 #: first in a clause whose subject opened before the cue: "(dat A en B,) samen met C, werken aan de City Deal X"
 _TOWARDS = re.compile(r"\s*(?:,\s*(?:onder\s+(?:meer|andere)|met\s+name|vooral)\s+|,?\s*(?:werken|werkten|deelnemen|"
-                      r"meedoen|meewerken)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+", re.IGNORECASE)
+                      # "(de samenwerking met A en B) voortzet in de Woondeal X"
+                      r"meedoen|meewerken|voortzet|voortzette|voortzetten)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+",
+                      re.IGNORECASE)
 #: the agents of a passive of making, right before "samen met"
 _AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen|bedacht)\s+"
                                    r"door\s+[^;:]*,\s*(?:samen\s+)?$", re.IGNORECASE)
@@ -439,8 +441,9 @@ _JOINT = re.compile(
     r"|\bsamenwerking\s+(?:aangegaan|gestart|begonnen)\b(?!\s+met\b)"  # "X en Y zijn een samenwerking aangegaan"
     # the verb first: "X, Y en Z sluiten (een) akkoord", "A en B ondertekenden vandaag het Regionaal
     # Uitvoeringsakkoord X" (not "… sluiten een akkoord met C", not "… ondertekenden het akkoord niet")
-    r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?:\w+\s+){0,3}?(?:een\s+|het\s+|de\s+)?"
-    r"(?:[\w-]+\s+){0,3}?[\w-]*(?:akkoord|convenant|intentieverklaring|overeenkomst|pact)\b"
+    # (not "sluiten zich aan bij …": joining, see joining; not "Impact": "City Deal Impact Ondernemen" is no pact)
+    r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?!zich\s+aan\b)(?:\w+\s+){0,3}?"
+    r"(?:een\s+|het\s+|de\s+)?(?:[\w-]+\s+){0,3}?[\w-]*(?:akkoord|convenant|intentieverklaring|overeenkomst|(?<!im)pact)\b"
     r"(?!\s+met\b)(?![^.;:,]*\b(?:niet|nooit)\b)"
     # (not a Green Deal: a national programme dozens sign, whose signers take part in it without each working
     # with the others: "A, B en C hebben de Green Deal X ondertekend", see taking_part)

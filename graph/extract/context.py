@@ -20,7 +20,7 @@ from .polarity import asserted
 from .references import Scope
 from .subtitles import subtitle_parent
 
-__all__ = ["DocContext", "ACTORS", "HOLDERS", "KICKER_LINE", "BOTH", "BOTH_AND"]
+__all__ = ["DocContext", "ACTORS", "HOLDERS", "KICKER_LINE", "BOTH", "BOTH_AND", "PERSON_SHAPED"]
 
 #: an organisation glued to a word for its members: "de G40-steden", "VNG-leden", "G40-gemeenten"
 _MEMBERS_OF = re.compile(r"-(?:steden|gemeenten|leden|lidsteden|lidgemeenten|partners)\b")
@@ -73,6 +73,8 @@ _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bra
 #: ("Breda en Tilburg", "de G40 en de VNG")
 _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|andere|diverse|verschillende|"
                          r"alle|ook|tal|vele)\b)(?=[a-zà-ÿ])")
+#: a network's name as a modifier of its member towns that a list names next: "de G40-steden (Zwolle, …)"
+_MEMBER_TOWNS = re.compile(r"(?:-|\s)(?:steden|gemeenten|gemeentes)\s+")
 #: what joins two items of a list: "A, B", "A en B", "A of B", "A (B)", "A/B" (not "bezochten A samen met B
 #: het ministerie van C": C is no item of the list after "met")
 _LIST_JOIN = re.compile(r"[,(/&+<]|\b(?:en|of|and|alsmede|alsook|evenals)\b|^\s*$")
@@ -97,6 +99,14 @@ _PRONOUN_OPENING = re.compile(r"\s*(Hij|Zij|Ze)\s+([a-zà-ÿ]+)\b")
 #: a personal pronoun right after an inverted sentence's finite verb: "… sprak zij met …"
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(hij|zij|ze)\b", re.IGNORECASE)
 _PLURAL_VERBS = frozenset({"zijn", "gaan", "staan", "doen", "zien", "slaan"})
+#: a clause after one that leaves a post, which takes up another (group 1: "; zij wordt burgemeester van B",
+#: ", en wordt …") or keeps one ("; zij blijft lid van C")
+_NEXT_POST_CLAUSE = re.compile(r"[,;]?\s*(?:(?:en|daarna|vervolgens|dan)\s+)?(?:(?:zij|hij|ze)\s+)?"
+                               r"(?:(wordt|gaat|begint|start)|blijft)\b", re.IGNORECASE)
+#: a person's name opening a clause, with initials or a form of address ("M. Bosman werd benoemd", "Mevrouw Kok
+#: is …"), which a text may give without a recognised person: a "zij"/"hij" after it is that person, no body
+PERSON_SHAPED = re.compile(r"\s*(?:(?:[A-Z]\.\s?){1,3}|(?:[Mm]evrouw|[Mm]w\.|[Dd]e\s+heer|[Dd]hr\.|[Mm]eneer)\s+)"
+                           r"(?:(?:van|de|der|den|ter|ten)\s+){0,2}[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+[a-z]")
 
 
 #: unit kinds that are no passage's topic: a ministry's directorate or a network's bureau is named as someone's employer
@@ -476,6 +486,8 @@ class DocContext:
         if previous is None or "\n\n" in self.text[previous.end:sentence.start]:
             return pronoun == "Hij", None  # a new paragraph: no antecedent at hand
         persons = {m.label: m for m in self.in_sentence(previous) if m.type == "Person"}
+        if not persons and PERSON_SHAPED.match(self.text, self.content_start(previous), previous.end):
+            return True, None  # "M. Bosman werd benoemd tot … Zij werkt samen met BZK": she, whom nothing names
         if not persons and depth > 0:
             return self.pronoun_subject(previous, depth=depth - 1)  # "X is … Zij is ook … Zij werkt …"
         if not persons:
@@ -573,6 +585,11 @@ class DocContext:
                 if not re.fullmatch(r"\s*(?:(?:,|en|\(|<)?\s*(?:de\s+)?|(?:\)\s*)?(?:,\s*)?en\s+(?:met\s+)?(?:de\s+|het\s+)?)"
                                     r"(?:ministerie|ministeries)\s+van\s*", gap):
                     break
+            members = _MEMBER_TOWNS.match(self.text, m.end, end) if m.type == "Organisation" else None
+            if members is not None and any(x.start == members.end() and x.type == "Municipality"
+                                           for x in self.in_span(members.end(), end)):
+                position = members.end()  # "met de G40-steden Zwolle en Ede": the towns, the G40 only as their network
+                continue
             if m.type in types:
                 out.append(m)
             elif m.type not in ("Person",):
@@ -656,6 +673,13 @@ class DocContext:
         if len(found) != 1:
             return None
         period = next(iter(found.values()))
+        next_post = _NEXT_POST_CLAUSE.match(self.text, self._clause(sentence, cuts, said)[0], sentence.end) \
+            if period.valid_from and not period.valid_until and len(clauses) == 2 and said == max(clauses) else None
+        if next_post is not None and leaving(self.text, *self._clause(sentence, cuts, own)) \
+                and not leaving(self.text, *self._clause(sentence, cuts, said)):
+            # "X vertrekt per 1 september als wethouder van A; zij wordt burgemeester van B": B's office starts then;
+            # "…; zij blijft lid van C": C's does not end
+            return period if next_post.group(1) else None
         if period.valid_from and not period.valid_until and \
                 any(leaving(self.text, *self._clause(sentence, cuts, k)) for k in clauses):
             return Period(period.start, period.end, None, day_before(period.valid_from))  # (never "during")

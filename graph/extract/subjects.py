@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .context import ACTORS, BOTH, BOTH_AND, DocContext
+from .context import ACTORS, BOTH, BOTH_AND, PERSON_SHAPED, DocContext
 from .interviews import interviewee
 from .voice import we_actor, writer_actor
 from .lexicon import load_lexicon
@@ -138,6 +138,30 @@ def _government_pronoun_antecedent(ctx: DocContext, sentence: Sentence) -> Menti
     return named[0]
 
 
+#: a singular pronoun opening a clause after a semicolon, and its verb: "…; zij werkt samen met …"
+_CLAUSE_PRONOUN = re.compile(r";\s*(zij|hij|ze)\s+([a-zà-ÿ]+)\b")
+
+
+def _person_before_clause_pronoun(ctx: DocContext, sentence: Sentence, before: int) -> bool:
+    """Whether the cue at ``before`` is in a clause "…; zij werkt …" whose "zij" is a person the clause
+    before opens with but which names no recognised person ("M. Bosman werd benoemd tot voorzitter
+    van de Pijler Fysiek; zij werkt samen met BZK"): she acts, no body of the passage.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "G40 nieuws\\n\\nM. Bosman werd voorzitter van de Pijler Fysiek; zij werkt samen met BZK."
+    >>> [r for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.predicate == "collaboratesWith"]
+    []
+    """
+    start = ctx.content_start(sentence)
+    semicolon = ctx.text.rfind(";", start, before)
+    pronoun = _CLAUSE_PRONOUN.match(ctx.text, semicolon, before) if semicolon >= 0 else None
+    if pronoun is None or (pronoun.group(1) != "hij" and not ctx.singular_verb(pronoun.group(2))):
+        return False
+    return not any(m.type == "Person" for m in ctx.in_span(start, semicolon)) \
+        and PERSON_SHAPED.match(ctx.text, start, semicolon) is not None
+
+
 def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, programmes: bool = True) -> Mention | None:
     """The actor of the cue at offset ``before``: the subject after the verb of an inverted
     sentence, else the first actor (or, with ``programmes``, programme) before the cue, else the
@@ -176,6 +200,8 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
         personal, person = ctx.pronoun_subject(sentence)
         if personal:
             return person  # "… is voorzitter van de themagroep. Zij werkt samen met BZK": she, not the unit
+        if _person_before_clause_pronoun(ctx, sentence, before):
+            return None  # "M. Bosman werd benoemd tot …; zij werkt samen met BZK": she, not the G40 of the heading
         body = _government_pronoun_antecedent(ctx, sentence)
         if body is not None:
             return body  # "De gemeente Enschede is penvoerder. Zij werkt samen met Hengelo": Enschede

@@ -71,6 +71,7 @@ _PARTICIPATE = re.compile(
     r"(?:nemen|namen)\s+(?:\w+\s+){0,2}?(?:steden|gemeenten|provincies|partijen|partners)\s+deel(?=\s*:)|"  # "nemen zes steden deel: …"
     r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
     r"ondertekenden|ondertekend|ondertekende|tekenden|tekende|getekend|"
+    r"(?:onder)?teken(?:en|t)(?!\s+(?:voor|aan|op|mee|zich|af|in)\b)|"  # "A en B tekenen de City Deal X" (not "tekenen voor 40%")
     # signing by its noun: "Ook het UWV en Divosa zetten hun handtekening (onder de deal)", "Een handtekening
     # heeft de corporatie nog niet gezet" (denied: nothing)
     r"(?:zet|zette|zetten)\s+(?:[^\s,;:.]+\s+){0,8}?(?:zijn|haar|hun|de|een)\s+handtekening|"
@@ -138,6 +139,11 @@ _AFTER_AAN = re.compile(r"\baan\s+(?:de|het)?\s*$")
 
 #: an actor someone acts for: "namens Ede", "namens de gemeente Ede"
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?$", re.IGNORECASE)
+#: a writer's frame of what follows: "(Namens de VNG) laat ik weten dat …", "… meld ik u dat …", "wij bevestigen dat …":
+#: the body the writer speaks for is no subject of the reported clause
+_REPORTING_FRAME = re.compile(r"\b(?:(?:laat|laten|meld|melden|bericht|berichten|deel|delen|bevestig|bevestigen)\s+(?:ik|wij|we)"
+                              r"|(?:ik|wij|we)\s+(?:laat|laten|meld|melden|bericht|berichten|deel|delen|bevestig|bevestigen))"
+                              r"\b[^.;:]{0,40}?\bdat\s", re.IGNORECASE)
 #: a relative clause after a cue of taking part: its actors do something else ("…, dat door BZK wordt getrokken")
 _RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECASE)
 
@@ -210,6 +216,9 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # "Beide instellingen hebben een intentieverklaring met de gemeente getekend": an agreement of its own
         # a clause after a semicolon is another statement: "tekenden A en B …; in C lopen de gesprekken nog"
         clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
+        frame = _REPORTING_FRAME.search(text, clause_start, match.start())
+        if frame is not None:
+            clause_start = frame.end()  # "Namens de VNG laat ik weten dat A en B deelnemen": A and B, not the VNG
         clause_end = text.find(";", match.end(), sentence.end)
         clause_end = sentence.end if clause_end < 0 else clause_end
         if _SIGNED.match(match.group()) and sentence.start <= target.start < sentence.end \
