@@ -22,8 +22,8 @@ from .errors import InputError
 from .messages import get_language
 from .vocab import G40
 
-__all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Curation",
-           "CurationReport"]
+__all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Distinct",
+           "Curation", "CurationReport"]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,9 @@ TEXTS = {
         "turtle_triple": "triple {triple} wordt niet begrepen: alleen entiteiten (rdf:type, labels), skos:altLabel, "
                          "kernrelaties en owl:sameAs (samenvoegen); hasRole en onderdrukken alleen in YAML",
         "unreadable": "onleesbaar ({reason})",
+        "unknown_field": "onbekend veld {name!r}{hint}; kies uit {fields}",
+        "did_you_mean_field": " (bedoelt u {name}?)",
+        "distinct": "distinct: noem twee verschillende entiteiten: [person/a, person/b] of {{entities: [a, b], reason: …}}",
         # warnings
         "w_missing_entity": "{source}: entiteit {iri} staat niet in de graaf; feit overgeslagen",
         "w_missing_alias": "{source}: entiteit {iri} staat niet in de graaf; alias overgeslagen",
@@ -94,6 +97,9 @@ TEXTS = {
         "turtle_triple": "triple {triple} is not understood: only entities (rdf:type, labels), skos:altLabel, "
                          "core relations and owl:sameAs (merge); hasRole and suppression only in YAML",
         "unreadable": "unreadable ({reason})",
+        "unknown_field": "unknown field {name!r}{hint}; choose from {fields}",
+        "did_you_mean_field": " (did you mean {name}?)",
+        "distinct": "distinct: name two different entities: [person/a, person/b] or {{entities: [a, b], reason: …}}",
         "w_missing_entity": "{source}: entity {iri} is not in the graph; fact skipped",
         "w_missing_alias": "{source}: entity {iri} is not in the graph; alias skipped",
         "w_missing_merge": "{source}: entity to merge {iri} is not in the graph; skipped",
@@ -159,6 +165,7 @@ class Merge:
     old: URIRef
     into: URIRef
     source: str = ""
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -173,6 +180,7 @@ class Suppression:
     role: str | None = None
     source: str = ""
     quote: str | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -187,6 +195,17 @@ class Erasure:
 
 
 @dataclass(frozen=True)
+class Distinct:
+    """Entities ``one`` and ``other`` are different things, though their names look alike: ``g40kg
+    twins`` does not suggest merging them, and a merge of the two is a conflict. The graph is unchanged."""
+
+    one: URIRef
+    other: URIRef
+    reason: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Curation:
     entities: tuple[CuratedEntity, ...] = ()
     aliases: tuple[Alias, ...] = ()
@@ -195,14 +214,16 @@ class Curation:
     suppressions: tuple[Suppression, ...] = ()
     files: tuple[str, ...] = ()
     erasures: tuple[Erasure, ...] = ()
+    distinct: tuple[Distinct, ...] = ()
 
     def __add__(self, other: "Curation") -> "Curation":
         return Curation(*(getattr(self, f) + getattr(other, f)
-                          for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures")))
+                          for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures",
+                                    "distinct")))
 
     def __len__(self) -> int:
         return (len(self.entities) + len(self.aliases) + len(self.facts) + len(self.merges) + len(self.suppressions)
-                + len(self.erasures))
+                + len(self.erasures) + len(self.distinct))
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ DUTCH_HEADINGS = {
     "name": "naam", "title": "titel", "parameters": "parameters", "description": "beschrijving",
     "undated": "zonder datum", "change": "verandering", "subject": "onderwerp", "predicate": "relatie",
     "object": "object", "date": "datum", "mentions": "vermeldingen", "as_written": "zoals geschreven",
-    "sentences": "zinnen",
+    "sentences": "zinnen", "why": "waarom", "facts": "feiten", "otherFacts": "feiten ander", "merge": "regel",
+    "reason": "reden",
 }
 
 
@@ -41,7 +42,7 @@ ENGLISH_HEADINGS = {
     "cityLabel": "municipality", "ministryLabel": "ministry", "actorLabel": "actor", "actorType": "actor type",
     "viaLabel": "via", "themeLabel": "theme", "themagroepLabel": "themagroep", "provinceLabel": "province",
     "programmeLabel": "programme", "programmeKind": "programme kind", "memberLabel": "member",
-    "memberType": "member type", "as_written": "as written",
+    "memberType": "member type", "as_written": "as written", "otherFacts": "other's facts", "merge": "rule",
 }
 
 

@@ -175,6 +175,22 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg forget "Anna de Vries" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
             g40kg build documenten/ --curated correcties/
         """},
+    "twins": {"help": """Likely duplicate entities: pairs that may be one thing, with the reason and a merge: rule.
+
+        Compares names within one type: one letter apart (Jan de Vries / Jan de Vriess), initials
+        (J. de Vries), a double surname holding the other (Sandra Jansen / Sandra Kuipers-Jansen),
+        the surname only (Kuipers), an acronym (VNG / Vereniging Nederlandse Gemeenten), an
+        organisation named as a ministry (Binnenlandse Zaken / BZK) and a name contained in the
+        other. Per pair: how many facts each has and the rule that merges the smaller into the
+        larger (see data/curated/README.md). Pairs a correction already merges or names as
+        different (distinct:) are left out.
+
+        \b
+        Examples:
+            g40kg twins
+            g40kg twins --type OrganisationalUnit --format json
+            g40kg twins --rules > samenvoegen.yaml
+        """},
     "search": {"help": """Search entities by name or alias (fuzzy: typos and parts of names match too).
 
         \b
@@ -280,6 +296,14 @@ COMMANDS: dict[str, dict[str, str]] = {
 }
 
 OPTIONS: dict[str, str] = {
+    "Alleen dit type (Person, Organisation, OrganisationalUnit …).":
+        "Only this type (Person, Organisation, OrganisationalUnit …).",
+    "Toon hoogstens zoveel paren.": "Show at most this many pairs.",
+    "Alleen de merge:-regels, als blok om in een correctiebestand te plakken.":
+        "Only the merge: rules, as a block to paste into a corrections file.",
+    "Map met correcties waarvan de regels gelden (standaard: die van de laatste bouw van deze graaf; - de "
+    "meegeleverde).":
+        "Folder of corrections whose rules apply (default: those of this graph's last build; - the bundled ones).",
     "Noem ook elk document dat de entiteit vermeldt of haar naam bevat, met de zinnen waarin die staat (voor een "
     "inzageverzoek).":
         "Also list every document that mentions the entity or holds its name, with the sentences it is in (for an "

@@ -1,0 +1,109 @@
+"""Commands for a curator: ``twins`` (likely duplicates, with the ``merge:`` rules to paste)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..messages import CATALOGUE, msg
+from .base import cli, echo_err, pass_settings, translate_errors
+from .query_cmd import _emit, format_option
+
+__all__ = ["twins_command", "rules_folder"]
+
+CATALOGUE.update(
+    {
+        "twins_title": {"nl": "Mogelijk dubbele entiteiten (waarschijnlijkste eerst; de regel voegt de eerste samen "
+                              "in de tweede):",
+                        "en": "Likely duplicate entities (most likely first; the rule merges the first into the second):"},
+        "twins_none": {"nl": "Geen mogelijk dubbele entiteiten gevonden.", "en": "No likely duplicate entities found."},
+        "twins_paste": {"nl": "Plak de regels die kloppen onder 'merge:' in een correctiebestand (--rules geeft ze "
+                              "als blok); twee die niet één zijn onder 'distinct:'. Daarna: g40kg build --curated MAP.",
+                        "en": "Paste the rules that are right under 'merge:' in a corrections file (--rules gives them "
+                              "as a block); two that are not one under 'distinct:'. Then: g40kg build --curated FOLDER."},
+        "twins_from": {"nl": "Regels uit {folder} (samenvoegingen en distinct) zijn meegenomen.",
+                       "en": "Rules from {folder} (merges and distinct) were taken into account."},
+    }
+)
+
+
+def rules_folder(settings, curated: Path | None) -> Path | None:
+    """The corrections folder of ``--curated`` ("-": the bundled ones), else the one the graph's last
+    build used (None: none of the user's own)."""
+    from .build_cmd import TEXTS, corrections_folder
+
+    if curated is None and settings.endpoint:
+        return None
+    return corrections_folder(settings.graph_path, curated, TEXTS[settings.lang])[0]
+
+
+def _curated_option(func):
+    from .build_cmd import _folder_or_dash
+
+    return click.option("--curated", callback=_folder_or_dash, metavar="MAP",
+                        help="Map met correcties waarvan de regels gelden (standaard: die van de laatste bouw van "
+                             "deze graaf; - de meegeleverde).")(func)
+
+
+@cli.command("twins")
+@click.option("--type", "type_", default=None, help="Alleen dit type (Person, Organisation, OrganisationalUnit …).")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Toon hoogstens zoveel paren.")
+@click.option("--rules", is_flag=True, help="Alleen de merge:-regels, als blok om in een correctiebestand te plakken.")
+@_curated_option
+@format_option
+@pass_settings
+@translate_errors
+def twins_command(settings, type_, limit, rules, curated, fmt):
+    """Mogelijk dubbele entiteiten: paren die één ding kunnen zijn, met de reden en een merge:-regel.
+
+    Vergelijkt namen binnen één type: één letter verschil (Jan de Vries / Jan de Vriess),
+    initialen (J. de Vries), een dubbele achternaam die de andere bevat (Sandra Jansen / Sandra
+    Kuipers-Jansen), alleen de achternaam (Kuipers), een afkorting (VNG / Vereniging Nederlandse
+    Gemeenten), een organisatie met de naam van een ministerie (Binnenlandse Zaken / BZK) en een
+    naam die in de andere staat. Per paar: hoeveel feiten elk heeft en de regel die de kleinste
+    in de grootste samenvoegt (zie data/curated/README.md). Paren die een correctie al samenvoegt
+    of als verschillend noemt (distinct:) blijven weg.
+
+    \b
+    Voorbeelden:
+        g40kg twins
+        g40kg twins --type OrganisationalUnit --format json
+        g40kg twins --rules > samenvoegen.yaml
+    """
+    from ..curate import entity_key, load_curation
+    from ..twins import twins_of_graph
+
+    if type_ is not None:
+        from .query_cmd import _types
+
+        type_ = (_types([type_]) or [None])[0]
+    folder = rules_folder(settings, curated)
+    curation = load_curation(folder) if folder is not None else None
+    exclude = set()
+    if curation is not None:
+        exclude |= {frozenset((str(m.old), str(m.into))) for m in curation.merges}
+        exclude |= {frozenset((str(d.one), str(d.other))) for d in curation.distinct}
+    found = [t for t in twins_of_graph(settings.load(), exclude=frozenset(exclude))
+             if type_ is None or type_ in (t.old.type, t.into.type)][:limit]
+    if rules:
+        click.echo("merge:")
+        for twin in found:
+            click.echo(f"  {twin.rule()}  # {twin.why()}")
+        return
+    rows = [{"score": twin.score, "reason": twin.reason, "why": twin.why(), "label": twin.old.label,
+             "facts": twin.old.facts, "otherLabel": twin.into.label, "otherFacts": twin.into.facts,
+             "merge": twin.rule(), "iri": twin.old.iri, "otherIri": twin.into.iri,
+             "from": entity_key(twin.old.iri), "into": entity_key(twin.into.iri)} for twin in found]
+    if fmt == "table" and not rows:
+        click.echo(msg("twins_none"))
+        return
+    columns = (["score", "why", "label", "facts", "otherLabel", "otherFacts", "merge"] if fmt in ("table", "markdown")
+               else ["score", "reason", "why", "label", "facts", "otherLabel", "otherFacts", "from", "into", "iri",
+                     "otherIri", "merge"])
+    _emit(settings, columns, rows, fmt, title=msg("twins_title"))
+    if fmt == "table":
+        if curation is not None and folder is not None:
+            echo_err(msg("twins_from", folder=folder))
+        echo_err(msg("twins_paste"))
