@@ -47,7 +47,6 @@ True
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -60,6 +59,7 @@ from .vocab import CURATED_GRAPH, ENTITY_TYPES, G40, G40ID, ORG, mint, slugify
 # __all__, so that callers' `from graph.curate import …` keeps working.
 from .curation_files import (FACT_PREDICATES, SUFFIXES, SUPPRESSIBLE, load_curation, load_file, parse_turtle_file,
                              parse_turtle_text, parse_yaml_text)
+from .curation_records import as_given as _as_given
 from .curation_records import (_SUBTYPE, TEXTS, Alias, CuratedEntity, CuratedFact, Curation, CurationError,
                                CurationReport, Erasure, Merge, Suppression, _text)
 __all__ = [
@@ -187,18 +187,6 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)))
-
-
-def _as_given(warning: str, files: tuple[str, ...]) -> str:
-    """A warning that starts with a curation file's name ("fixes.yaml:4: …", as the evidence cites
-    it) names the file as the user gave it, as errors do ("correcties/fixes.yaml:4: …").
-
-    >>> _as_given("fixes.yaml:4: niets te onderdrukken", ("correcties/fixes.yaml",))
-    'correcties/fixes.yaml:4: niets te onderdrukken'
-    """
-    name, colon, rest = warning.partition(":")
-    by_name = {Path(path).name: path for path in files}
-    return by_name[name] + colon + rest if colon and name in by_name else warning
 
 
 def entity_key(iri) -> str:

@@ -59,7 +59,58 @@ def load_curation(directory: Path | str) -> Curation:
         return curation
     for path in sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES):
         curation = curation + load_file(path)
+    check_conflicts(curation)
     return curation
+
+
+def check_conflicts(curation: Curation) -> None:
+    """A one-line :class:`CurationError` naming both rules (file:line) when two rules contradict
+    each other: merges in a ring (A into B, B into A), one entity merged into two others, a merge
+    into or of an entity a rule removes (``suppress: {entity: …}``), a merge of two entities that
+    ``distinct:`` keeps apart. Checked before the build, so none of them reaches the graph.
+
+    >>> a, b, c = (mint("person", k) for k in "abc")
+    >>> check_conflicts(Curation(merges=(Merge(a, b, "x.yaml:2"), Merge(a, c, "y.yaml:5")), files=("k/x.yaml", "k/y.yaml")))
+    Traceback (most recent call last):
+    ...
+    graph.curation_records.CurationError: k/y.yaml:5: person/a wordt ook samengevoegd in person/b (k/x.yaml:2); een entiteit gaat in één andere op: kies één
+    """
+    from .curation_records import as_given
+
+    def where(source: str) -> str:
+        return as_given(source, curation.files)
+
+    def key(iri) -> str:
+        text = str(iri)
+        return text[len(str(G40ID)):] if text.startswith(str(G40ID)) else text
+
+    into: dict[URIRef, Merge] = {}
+    for merge in curation.merges:
+        earlier = into.get(merge.old)
+        if earlier is not None and earlier.into != merge.into:
+            raise CurationError(where(merge.source), "conflict_two_targets", old=key(merge.old),
+                                other=key(earlier.into), rule=where(earlier.source))
+        into.setdefault(merge.old, merge)
+    for merge in curation.merges:  # a ring: following the merges leads back to where it began
+        ring, at = [merge], merge.into
+        while at in into and len(ring) <= len(into):
+            ring.append(into[at])
+            at = into[at].into
+            if at == merge.old:
+                raise CurationError(where(merge.source), "conflict_ring",
+                                    ring=" → ".join(key(m.old) for m in ring) + f" → {key(merge.old)}",
+                                    rules=", ".join(where(m.source) for m in ring[1:]))
+    erased = {erasure.iri: erasure for erasure in curation.erasures}
+    for merge in curation.merges:
+        for iri, name in ((merge.old, "conflict_erased_from"), (merge.into, "conflict_erased_into")):
+            if iri in erased:
+                raise CurationError(where(merge.source), name, iri=key(iri), rule=where(erased[iri].source))
+    apart = {frozenset((d.one, d.other)): d for d in curation.distinct}
+    for merge in curation.merges:
+        rule = apart.get(frozenset((merge.old, merge.into)))
+        if rule is not None:
+            raise CurationError(where(merge.source), "conflict_distinct", old=key(merge.old), into=key(merge.into),
+                                rule=where(rule.source))
 
 
 def load_file(path: Path) -> Curation:

@@ -23,7 +23,7 @@ from .messages import get_language
 from .vocab import G40
 
 __all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Distinct",
-           "Curation", "CurationReport"]
+           "Curation", "CurationReport", "as_given"]
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,12 @@ TEXTS = {
         "unreadable": "onleesbaar ({reason})",
         "unknown_field": "onbekend veld {name!r}{hint}; kies uit {fields}",
         "did_you_mean_field": " (bedoelt u {name}?)",
+        "conflict_two_targets": "{old} wordt ook samengevoegd in {other} ({rule}); een entiteit gaat in één andere "
+                                "op: kies één",
+        "conflict_ring": "samenvoegen in een kring: {ring} (ook {rules}); kies één richting",
+        "conflict_erased_from": "{iri} wordt samengevoegd, maar {rule} verwijdert het (suppress entity); kies één",
+        "conflict_erased_into": "samenvoegen in {iri}, dat {rule} verwijdert (suppress entity); kies één",
+        "conflict_distinct": "{old} samenvoegen in {into}, maar {rule} noemt ze verschillend (distinct); kies één",
         "distinct": "distinct: noem twee verschillende entiteiten: [person/a, person/b] of {{entities: [a, b], reason: …}}",
         # warnings
         "w_missing_entity": "{source}: entiteit {iri} staat niet in de graaf; feit overgeslagen",
@@ -99,6 +105,12 @@ TEXTS = {
         "unreadable": "unreadable ({reason})",
         "unknown_field": "unknown field {name!r}{hint}; choose from {fields}",
         "did_you_mean_field": " (did you mean {name}?)",
+        "conflict_two_targets": "{old} is also merged into {other} ({rule}); an entity goes into one other: "
+                                "choose one",
+        "conflict_ring": "merges in a ring: {ring} (also {rules}); choose one direction",
+        "conflict_erased_from": "{iri} is merged, but {rule} removes it (suppress entity); choose one",
+        "conflict_erased_into": "merge into {iri}, which {rule} removes (suppress entity); choose one",
+        "conflict_distinct": "merge {old} into {into}, but {rule} names them different (distinct); choose one",
         "distinct": "distinct: name two different entities: [person/a, person/b] or {{entities: [a, b], reason: …}}",
         "w_missing_entity": "{source}: entity {iri} is not in the graph; fact skipped",
         "w_missing_alias": "{source}: entity {iri} is not in the graph; alias skipped",
@@ -114,6 +126,20 @@ TEXTS = {
 
 def _text(key: str, **values) -> str:
     return TEXTS.get(get_language(), TEXTS["nl"])[key].format(**values)
+
+
+def as_given(warning: str, files: tuple[str, ...]) -> str:
+    """A message that starts with a curation file's name ("fixes.yaml:4: …", as the evidence cites
+    it) names the file as the user gave it, as errors do ("correcties/fixes.yaml:4: …").
+
+    >>> as_given("fixes.yaml:4: niets te onderdrukken", ("correcties/fixes.yaml",))
+    'correcties/fixes.yaml:4: niets te onderdrukken'
+    """
+    from pathlib import Path
+
+    name, colon, rest = warning.partition(":")
+    by_name = {Path(path).name: path for path in files}
+    return by_name[name] + colon + rest if colon and name in by_name else warning
 
 
 class CurationError(InputError):

@@ -173,3 +173,45 @@ def test_an_unknown_field_is_an_error_naming_file_line_and_field(runner, built, 
     assert f"30-test.yaml:{line}: onbekend veld '{field}'{hint}; kies uit" in result.output
     assert "Traceback" not in result.output
     assert (built / "graph.nq").read_bytes() == before
+
+
+# ------------------------------------------------------------------------------------------ C1 conflicts
+
+
+@pytest.mark.parametrize("files, message", [
+    ({"a.yaml": "merge: [{from: unit/themagroep-hc, into: unit/themagroep-human-capital},\n"
+                "        {from: unit/themagroep-human-capital, into: unit/themagroep-hc}]\n"},
+     "a.yaml:1: samenvoegen in een kring: unit/themagroep-hc → unit/themagroep-human-capital → unit/themagroep-hc "
+     "(ook {d}/a.yaml:2); kies één richting"),
+    ({"10.yaml": "merge:\n  - {from: person/anouk-smit, into: person/anouk-visscher-smit}\n",
+      "40.yaml": "merge:\n  - [person/anouk-smit, person/kees-brouwer]\n"},
+     "40.yaml:2: person/anouk-smit wordt ook samengevoegd in person/anouk-visscher-smit ({d}/10.yaml:2); "
+     "een entiteit gaat in één andere op: kies één"),
+    ({"a.yaml": "merge:\n  - {from: person/kees-brouwerr, into: person/kees-brouwer}\n"
+                "suppress:\n  - {entity: person/kees-brouwer, reason: AVG}\n"},
+     "a.yaml:2: samenvoegen in person/kees-brouwer, dat {d}/a.yaml:4 verwijdert (suppress entity); kies één"),
+    ({"a.yaml": "merge:\n  - {from: person/kees-brouwerr, into: person/kees-brouwer}\n",
+      "b.yaml": "suppress:\n  - {entity: person/kees-brouwerr}\n"},
+     "a.yaml:2: person/kees-brouwerr wordt samengevoegd, maar {d}/b.yaml:2 verwijdert het (suppress entity); kies één"),
+    ({"a.yaml": "distinct:\n  - [person/anouk-smit, person/anouk-visscher-smit]\n",
+      "b.yaml": "merge:\n  - {from: person/anouk-smit, into: person/anouk-visscher-smit}\n"},
+     "b.yaml:2: person/anouk-smit samenvoegen in person/anouk-visscher-smit, maar {d}/a.yaml:2 noemt ze "
+     "verschillend (distinct); kies één"),
+])
+def test_conflicting_rules_stop_the_build_naming_both(runner, built, news, tmp_path, files, message):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    before = (built / "graph.nq").read_bytes()
+    result = _build(runner, built, news, tmp_path)
+    assert result.exit_code == 2, result.output
+    assert result.output == f"Fout: {tmp_path}/" + message.format(d=tmp_path) + "\n"
+    assert (built / "graph.nq").read_bytes() == before
+
+
+def test_a_chain_of_merges_is_no_conflict(runner, news, tmp_path):
+    (tmp_path / "a.yaml").write_text("merge:\n  - [unit/themagroep-hc, unit/themagroep-human-capital]\n"
+                                     "  - [person/kees-brouwerr, person/kees-brouwer]\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("merge:\n  - [unit/themagroep-human-capital, unit/themagroep-hc-2]\n",
+                                     encoding="utf-8")
+    result = _build(runner, tmp_path / "kg", news, tmp_path)
+    assert result.exit_code == 0, result.output
