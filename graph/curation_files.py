@@ -35,7 +35,7 @@ _SECTIONS = ("entities", "aliases", "facts", "merge", "suppress", "distinct")
 #: the fields of a rule written as a mapping, by section; any other field is an error (a typo such as
 #: ``valid_form`` would otherwise be dropped without a word)
 FIELDS = {
-    "entities": ("type", "label", "aliases", "kind"),
+    "entities": ("type", "label", "aliases", "kind", "rename"),
     "facts": ("subject", "predicate", "object", "role", "valid_from", "valid_until", "past", "note"),
     "merge": ("from", "into", "reason"),
     "suppress": ("subject", "predicate", "object", "role", "document", "quote", "reason"),
@@ -238,7 +238,7 @@ class _YamlCuration:
         aliases = tuple(_label(a, self.at(line)) for a in _as_list(value.get("aliases")))
         kind = value.get("kind")
         self.entities.append(CuratedEntity(iri, type_name, label, aliases, str(kind) if kind else None,
-                                           self.provenance(line)))
+                                           self.provenance(line), rename=value.get("rename") is True))
 
     def alias(self, key_node, value_node, line: int) -> None:
         iri = self.iri(key_node.value, line)

@@ -72,7 +72,15 @@ TEXTS = {
         "w_missing_merge": "{source}: samen te voegen entiteit {iri} staat niet in de graaf; overgeslagen",
         "w_did_you_mean": " (bedoelt u {iri}, {label}?)",
         "w_nothing": "{source}: niets te onderdrukken voor {fact}",
-        "w_exists": "{source}: entiteit {iri} bestaat al; alleen de namen zijn als alias toegevoegd",
+        "stale_document": "document {document} staat niet (meer) in de graaf",
+        "stale_fact": "het feit staat niet (meer) in de graaf",
+        "stale_quote": "zin met {quote!r} niet (meer) gevonden",
+        "stale_role": "geen feit met rol {role!r}",
+        "stale_elsewhere": "het feit staat er, maar niet in document {document}",
+        "stale_entity_missing": "een entiteit van de regel staat niet (meer) in de graaf",
+        "stale_exists": "de entiteit bestaat al: alleen aliassen toegevoegd (rename: true maakt het label de naam)",
+        "w_exists": "{source}: entiteit {iri} bestaat al; alleen de namen zijn als alias toegevoegd (rename: true "
+                    "maakt het label de naam)",
         "w_missing_erase": "{source}: te verwijderen entiteit {iri} staat niet in de graaf; niets verwijderd",
         "w_erased": "{source}: entiteit {iri} is verwijderd (suppress entity); overgeslagen",
     },
@@ -117,7 +125,15 @@ TEXTS = {
         "w_missing_merge": "{source}: entity to merge {iri} is not in the graph; skipped",
         "w_did_you_mean": " (did you mean {iri}, {label}?)",
         "w_nothing": "{source}: nothing to suppress for {fact}",
-        "w_exists": "{source}: entity {iri} already exists; only its names were added as aliases",
+        "stale_document": "document {document} is not (or no longer) in the graph",
+        "stale_fact": "the fact is not (or no longer) in the graph",
+        "stale_quote": "no sentence with {quote!r} found (any more)",
+        "stale_role": "no fact with role {role!r}",
+        "stale_elsewhere": "the fact is there, but not in document {document}",
+        "stale_entity_missing": "an entity of the rule is not (or no longer) in the graph",
+        "stale_exists": "the entity exists already: only aliases added (rename: true makes the label its name)",
+        "w_exists": "{source}: entity {iri} already exists; only its names were added as aliases (rename: true "
+                    "makes the label its name)",
         "w_missing_erase": "{source}: entity to remove {iri} is not in the graph; nothing removed",
         "w_erased": "{source}: entity {iri} is removed (suppress entity); skipped",
     },
@@ -162,6 +178,7 @@ class CuratedEntity:
     aliases: tuple[str, ...] = ()
     kind: str | None = None
     source: str = ""
+    rename: bool = False  # an entity the graph has: ``label`` becomes its preferred name (the old one an alias)
 
 
 @dataclass(frozen=True)
@@ -269,6 +286,10 @@ class CurationReport:
     erased: int = 0  # entities removed entirely (suppress: - {entity: …})
     erased_names: tuple[str, ...] = ()  # their names, to mask in the published text (never written anywhere)
     erased_keys: tuple[str, ...] = ()  # their IRIs
+    #: each merge and suppression: {"kind", "source", "reason", "rule", "facts", "entities", "stale"}
+    #: ("stale": None, or why it changed nothing: "document", "fact", "quote", "role", "elsewhere",
+    #: "entity_missing")
+    rules: tuple[dict, ...] = ()
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.

@@ -32,7 +32,8 @@ DUTCH_HEADINGS = {
     "undated": "zonder datum", "change": "verandering", "subject": "onderwerp", "predicate": "relatie",
     "object": "object", "date": "datum", "mentions": "vermeldingen", "as_written": "zoals geschreven",
     "sentences": "zinnen", "why": "waarom", "facts": "feiten", "otherFacts": "feiten ander", "merge": "regel",
-    "reason": "reden",
+    "reason": "reden", "ruleKind": "soort regel", "ruleSource": "bestand:regel", "rule": "regel",
+    "entities": "entiteiten", "stale": "zonder effect",
 }
 
 
@@ -43,6 +44,7 @@ ENGLISH_HEADINGS = {
     "viaLabel": "via", "themeLabel": "theme", "themagroepLabel": "themagroep", "provinceLabel": "province",
     "programmeLabel": "programme", "programmeKind": "programme kind", "memberLabel": "member",
     "memberType": "member type", "as_written": "as written", "otherFacts": "other's facts", "merge": "rule",
+    "ruleKind": "kind", "ruleSource": "file:line",
 }
 
 

@@ -1,4 +1,5 @@
-"""Commands for a curator: ``twins`` (likely duplicates, with the ``merge:`` rules to paste)."""
+"""Commands for a curator: ``twins`` (likely duplicates, with the ``merge:`` rules to paste) and
+``curation`` (every rule of the last build with what it changed)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ..messages import CATALOGUE, msg
 from .base import cli, echo_err, pass_settings, translate_errors
 from .query_cmd import _emit, format_option
 
-__all__ = ["twins_command", "rules_folder"]
+__all__ = ["twins_command", "curation_command", "rules_folder"]
 
 CATALOGUE.update(
     {
@@ -22,6 +23,15 @@ CATALOGUE.update(
                               "als blok); twee die niet één zijn onder 'distinct:'. Daarna: g40kg build --curated MAP.",
                         "en": "Paste the rules that are right under 'merge:' in a corrections file (--rules gives them "
                               "as a block); two that are not one under 'distinct:'. Then: g40kg build --curated FOLDER."},
+        "curation_title": {"nl": "Correctieregels van de laatste bouw ({folder}): {active} actief, {stale} zonder effect",
+                           "en": "Curation rules of the last build ({folder}): {active} active, {stale} without effect"},
+        "curation_none": {"nl": "De laatste bouw had geen correctieregels (g40kg build --curated MAP).",
+                          "en": "The last build had no curation rules (g40kg build --curated FOLDER)."},
+        "curation_active": {"nl": "actief", "en": "active"},
+        "curation_kinds": {"nl": {"merge": "samenvoegen", "suppress": "onderdrukken", "fact": "feit",
+                                  "entity": "entiteit", "rename": "hernoemen"},
+                           "en": {"merge": "merge", "suppress": "suppress", "fact": "fact", "entity": "entity",
+                                  "rename": "rename"}},
         "twins_from": {"nl": "Regels uit {folder} (samenvoegingen en distinct) zijn meegenomen.",
                        "en": "Rules from {folder} (merges and distinct) were taken into account."},
     }
@@ -107,3 +117,50 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
         if curation is not None and folder is not None:
             echo_err(msg("twins_from", folder=folder))
         echo_err(msg("twins_paste"))
+
+
+@cli.command("curation")
+@click.option("--stale", is_flag=True, help="Alleen de regels die niets veranderden, met de reden.")
+@format_option
+@pass_settings
+@translate_errors
+def curation_command(settings, stale, fmt):
+    """Elke correctieregel van de laatste bouw en wat hij veranderde.
+
+    Per regel (samenvoegen, onderdrukken, feit, entiteit, hernoemen): bestand:regel, de reden
+    (reason: of note:), wat hij noemt, hoeveel feiten en entiteiten hij raakte, en of hij nog
+    effect heeft; zo niet, waarom ("document … staat niet (meer) in de graaf", "zin met …
+    niet (meer) gevonden"). Samenvoegingen en onderdrukkingen staan ook in de graaf
+    (g40:CurationRule in g40g:curated) en bij de entiteit (g40kg entity).
+
+    \b
+    Voorbeelden:
+        g40kg curation
+        g40kg curation --stale --format json
+    """
+    from ..curation_records import _text
+    from ..disk_layout import read_manifest
+
+    manifest = read_manifest(settings.graph_path)
+    rules = [rule for rule in manifest.get("curation") or [] if isinstance(rule, dict)]
+    kinds = CATALOGUE["curation_kinds"][settings.lang]
+    rows = [{"ruleKind": rule.get("kind"), "ruleSource": rule.get("source"), "reason": rule.get("reason"),
+             "rule": rule.get("rule"), "facts": rule.get("facts", 0), "entities": rule.get("entities", 0),
+             "stale": rule.get("stale"),
+             "status": (_text(f"stale_{rule['stale']}", document=rule.get("document"), quote=rule.get("quote"),
+                              role=rule.get("role")) if rule.get("stale") else msg("curation_active"))}
+            for rule in rules if not stale or rule.get("stale")]
+    if fmt == "table" and not rules:
+        click.echo(msg("curation_none"))
+        return
+    if fmt in ("table", "markdown"):
+        rows = [dict(row, ruleKind=kinds.get(row["ruleKind"], row["ruleKind"])) for row in rows]
+        columns = ["ruleKind", "ruleSource", "rule", "reason", "facts", "entities", "status"]
+    else:
+        columns = ["ruleKind", "ruleSource", "rule", "reason", "facts", "entities", "stale", "status"]
+    from ..disk_layout import remembered_corrections
+
+    folder = remembered_corrections(settings.graph_path) or "data/curated"
+    title = msg("curation_title", folder=folder, active=sum(1 for r in rules if not r.get("stale")),
+                stale=sum(1 for r in rules if r.get("stale")))
+    _emit(settings, columns, rows, fmt, title=title)

@@ -191,6 +191,19 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg twins --type OrganisationalUnit --format json
             g40kg twins --rules > samenvoegen.yaml
         """},
+    "curation": {"help": """Every curation rule of the last build and what it changed.
+
+        Per rule (merge, suppress, fact, entity, rename): file:line, the reason (reason: or note:),
+        what it names, how many facts and entities it touched, and whether it still has an
+        effect; if not, why ("document … staat niet (meer) in de graaf", "zin met … niet (meer)
+        gevonden"). Merges and suppressions are in the graph too (g40:CurationRule in
+        g40g:curated) and with the entity (g40kg entity).
+
+        \b
+        Examples:
+            g40kg curation
+            g40kg curation --stale --format json
+        """},
     "search": {"help": """Search entities by name or alias (fuzzy: typos and parts of names match too).
 
         \b
@@ -260,7 +273,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         OLD and NEW are facts files ('g40kg export') or graph folders; without NEW the graph of
         --graph. A fact is subject, relation, role and object: a new document that repeats a known
         fact is no change. An added fact shows the document that states it now, a removed fact the
-        document that stated it.
+        document that stated it. A merge (merge:) in NEW is one line "merged" with the number of
+        facts that went along; between two graph folders facts added by hand are listed too
+        ("added, curated", with file:line).
 
         \b
         Examples:
@@ -299,6 +314,7 @@ OPTIONS: dict[str, str] = {
     "Alleen dit type (Person, Organisation, OrganisationalUnit …).":
         "Only this type (Person, Organisation, OrganisationalUnit …).",
     "Toon hoogstens zoveel paren.": "Show at most this many pairs.",
+    "Alleen de regels die niets veranderden, met de reden.": "Only the rules that changed nothing, with the reason.",
     "Alleen de merge:-regels, als blok om in een correctiebestand te plakken.":
         "Only the merge: rules, as a block to paste into a corrections file.",
     "Map met correcties waarvan de regels gelden (standaard: die van de laatste bouw van deze graaf; - de "
