@@ -416,3 +416,16 @@ def test_the_entity_page_says_what_was_merged_into_it(runner, curated_graph):
     assert result.exit_code == 0, result.output
     assert ('<p class="curation">gecureerd: samengevoegd uit person/kees-brouwerr (a.yaml:2; reden: tikfout; 1 feit)</p>'
             in result.stdout)
+
+
+def test_curation_of_a_graph_built_before_it_kept_track_says_build_again(runner, built, tmp_path):
+    import shutil
+
+    graph = tmp_path / "kg"
+    shutil.copytree(built, graph)
+    manifest = json.loads((graph / "manifest.json").read_text(encoding="utf-8"))
+    manifest.pop("curation")
+    (graph / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(graph), "curation"])
+    assert (result.exit_code, result.stdout) == (
+        0, "Deze graaf is gebouwd voordat g40kg de correctieregels bijhield; bouw opnieuw.\n"), result.output

@@ -27,6 +27,8 @@ CATALOGUE.update(
                            "en": "Curation rules of the last build ({folder}): {active} active, {stale} without effect"},
         "curation_none": {"nl": "De laatste bouw had geen correctieregels (g40kg build --curated MAP).",
                           "en": "The last build had no curation rules (g40kg build --curated FOLDER)."},
+        "curation_older": {"nl": "Deze graaf is gebouwd voordat g40kg de correctieregels bijhield; bouw opnieuw.",
+                           "en": "This graph was built before g40kg kept track of curation rules; build again."},
         "curation_active": {"nl": "actief", "en": "active"},
         "curation_kinds": {"nl": {"merge": "samenvoegen", "suppress": "onderdrukken", "fact": "feit",
                                   "entity": "entiteit", "rename": "hernoemen"},
@@ -151,7 +153,7 @@ def curation_command(settings, stale, fmt):
                               role=rule.get("role")) if rule.get("stale") else msg("curation_active"))}
             for rule in rules if not stale or rule.get("stale")]
     if fmt == "table" and not rules:
-        click.echo(msg("curation_none"))
+        click.echo(msg("curation_none" if "curation" in manifest else "curation_older"))
         return
     if fmt in ("table", "markdown"):
         rows = [dict(row, ruleKind=kinds.get(row["ruleKind"], row["ruleKind"])) for row in rows]
