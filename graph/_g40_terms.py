@@ -17,6 +17,7 @@ class G40(DefinedNamespace):
 
     # classes
     CuratedStatement: URIRef  # curated statement
+    CurationRule: URIRef  # curation rule
     Document: URIRef  # document
     Event: URIRef  # event
     Evidence: URIRef  # evidence
@@ -45,6 +46,7 @@ class G40(DefinedNamespace):
     dissolvedOn: URIRef  # dissolved on
     endedBy: URIRef  # ended by
     endOffset: URIRef  # end offset
+    factCount: URIRef  # number of facts
     g40Member: URIRef  # G40 member
     g40MemberSince: URIRef  # G40 member since
     hasRole: URIRef  # has role
@@ -55,6 +57,8 @@ class G40(DefinedNamespace):
     memberOf: URIRef  # member of
     membership: URIRef  # membership
     mentions: URIRef  # mentions
+    mergedFrom: URIRef  # merged from
+    mergedInto: URIRef  # merged into
     namePeriod: URIRef  # name period
     organised: URIRef  # organised
     participatesIn: URIRef  # participates in

@@ -47,7 +47,7 @@ True
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from dataclasses import replace
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -60,6 +60,7 @@ from .vocab import CURATED_GRAPH, ENTITY_TYPES, G40, G40ID, ORG, mint, slugify
 # __all__, so that callers' `from graph.curate import …` keeps working.
 from .curation_files import (FACT_PREDICATES, SUFFIXES, SUPPRESSIBLE, load_curation, load_file, parse_turtle_file,
                              parse_turtle_text, parse_yaml_text)
+from .curation_records import as_given as _as_given
 from .curation_records import (_SUBTYPE, TEXTS, Alias, CuratedEntity, CuratedFact, Curation, CurationError,
                                CurationReport, Erasure, Merge, Suppression, _text)
 __all__ = [
@@ -95,13 +96,22 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     merged_into: dict[URIRef, URIRef] = {}
     removed = merged = 0
     merges: list[tuple[str, str]] = []
+    rules: list[dict] = []  # each merge and suppression: what it did, or why it did nothing
+    numbers: dict[str, int] = {}
     for merge in curation.merges:
         into = merged_into.get(merge.into, merge.into)
+        facts = _fact_count(dataset, merge.old)
         gone = _merge(dataset, curated, merge.old, into, merge.source, warnings)
         removed, merged = removed + gone, merged + bool(gone)
         merged_into[merge.old] = into
         if gone:
             merges.append((str(merge.old), str(into)))
+            rule = _rule_node(curated, merge.source, "merge", merge.reason, facts, numbers)
+            curated.add((rule, G40.mergedFrom, merge.old))
+            curated.add((rule, G40.mergedInto, into))
+        rules.append({"kind": "merge", "source": merge.source, "reason": merge.reason, "rule":
+                      f"{entity_key(merge.old)} → {entity_key(into)}", "facts": facts if gone else 0,
+                      "entities": 1 if gone else 0, "stale": None if gone else "entity_missing"})
 
     def resolve(iri: URIRef) -> URIRef:
         return merged_into.get(iri, iri)
@@ -123,11 +133,23 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
 
     suppressed = 0
     for suppression in curation.suppressions:
-        count, gone = _suppress(dataset, suppression, resolve(suppression.subject), resolve(suppression.object),
-                                dropped)
+        subject, obj = resolve(suppression.subject), resolve(suppression.object)
+        count, gone = _suppress(dataset, suppression, subject, obj, dropped)
+        fact = f"{entity_key(suppression.subject)} {suppression.predicate} {entity_key(suppression.object)}"
+        stale = None
         if count == 0:
-            warnings.append(_text("w_nothing", source=suppression.source,
-                                  fact=f"{entity_key(suppression.subject)} {suppression.predicate} {entity_key(suppression.object)}"))
+            stale = _why_nothing(dataset, suppression, subject, obj)
+            warnings.append(_text("w_nothing", source=suppression.source, fact=fact)
+                            + " (" + _text(f"stale_{stale}", document=suppression.document, quote=suppression.quote,
+                                           role=suppression.role) + ")")
+        else:
+            rule = _rule_node(curated, suppression.source, "suppress", suppression.reason, count, numbers)
+            curated.add((rule, RDFS.label, Literal(fact)))
+            for entity in (subject, obj):
+                curated.add((rule, DCTERMS.subject, entity))
+        rules.append({"kind": "suppress", "source": suppression.source, "reason": suppression.reason, "rule": fact,
+                      "facts": count, "entities": 0, "stale": stale, "document": suppression.document,
+                      "quote": suppression.quote, "role": suppression.role})
         suppressed += count
         removed += gone
         if count:
@@ -142,11 +164,26 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
         if _typed(dataset, iri):
             names = [entity.label, *entity.aliases]
             existing = {str(o) for o in _objects(dataset, iri, SKOS.prefLabel)}
+            if entity.rename and entity.label not in existing:  # the old names stay as aliases
+                for predicate in (SKOS.prefLabel, RDFS.label):
+                    for old in _objects(dataset, iri, predicate):
+                        _remove(dataset, (iri, predicate, old))
+                        curated.add((iri, SKOS.altLabel, old))
+                _remove(dataset, (iri, SKOS.altLabel, Literal(entity.label)))
+                curated.add((iri, SKOS.prefLabel, Literal(entity.label)))
+                curated.add((iri, RDFS.label, Literal(entity.label)))
+                existing = {entity.label}
             for label in names:
                 if label not in existing:
                     curated.add((iri, SKOS.altLabel, Literal(label)))
-            warnings.append(_text("w_exists", source=entity.source, iri=entity_key(iri)))
+            if not entity.rename:
+                warnings.append(_text("w_exists", source=entity.source, iri=entity_key(iri)))
+            rules.append({"kind": "rename" if entity.rename else "entity", "source": entity.source, "reason": None,
+                          "rule": f"{entity_key(iri)}: {entity.label}", "facts": 0, "entities": 1,
+                          "stale": None if entity.rename else "exists"})
             continue
+        rules.append({"kind": "entity", "source": entity.source, "reason": None,
+                      "rule": f"{entity_key(iri)}: {entity.label}", "facts": 0, "entities": 1, "stale": None})
         entities_added += 1
         curated.add((iri, RDF.type, G40[entity.type]))
         curated.add((iri, SKOS.prefLabel, Literal(entity.label)))
@@ -172,6 +209,10 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     for fact in curation.facts:
         subject, obj = resolve(fact.subject), resolve(fact.object)
         missing = next((iri for iri in (subject, obj) if not _typed(dataset, iri)), None)
+        rules.append({"kind": "fact", "source": fact.source, "reason": fact.note, "facts": int(missing is None),
+                      "rule": f"{entity_key(fact.subject)} {fact.predicate} {entity_key(fact.object)}"
+                      + (f" ({fact.role})" if fact.role else ""), "entities": 0,
+                      "stale": None if missing is None else "entity_missing"})
         if missing is not None:
             warnings.append(_text("w_missing_entity", source=fact.source, iri=_missing(dataset, missing)))
             continue
@@ -184,21 +225,48 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     warnings = [_as_given(message, curation.files) for message in warnings]
     for message in warnings:  # the build summary shows them; the log only with -v
         log.info(message)
+    rules = [dict(rule, source=_as_given(rule["source"], curation.files)) for rule in rules]
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
-                          len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)))
+                          len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
+                          tuple(rules))
 
 
-def _as_given(warning: str, files: tuple[str, ...]) -> str:
-    """A warning that starts with a curation file's name ("fixes.yaml:4: …", as the evidence cites
-    it) names the file as the user gave it, as errors do ("correcties/fixes.yaml:4: …").
+def _rule_node(curated: "_OneGraph", source: str, kind: str, reason: str | None, facts: int,
+               numbers: dict[str, int]) -> URIRef:
+    """A ``g40:CurationRule`` node in ``g40g:curated`` for a merge or suppression of ``source``
+    ("a.yaml:3"): ``<curated/a-yaml/merge-1>``, numbered per file and kind as curated facts are."""
+    stem = slugify(source.rsplit(":", 1)[0])
+    numbers[f"{stem}/{kind}"] = number = numbers.get(f"{stem}/{kind}", 0) + 1
+    rule = mint("curated", f"{stem}/{kind}-{number}")
+    curated.add((rule, RDF.type, G40.CurationRule))
+    curated.add((rule, DCTERMS.source, Literal(source)))
+    curated.add((rule, G40.factCount, Literal(facts)))
+    if reason:
+        curated.add((rule, RDFS.comment, Literal(reason)))
+    return rule
 
-    >>> _as_given("fixes.yaml:4: niets te onderdrukken", ("correcties/fixes.yaml",))
-    'correcties/fixes.yaml:4: niets te onderdrukken'
-    """
-    name, colon, rest = warning.partition(":")
-    by_name = {Path(path).name: path for path in files}
-    return by_name[name] + colon + rest if colon and name in by_name else warning
+
+def _fact_count(dataset: Dataset, iri: URIRef) -> int:
+    """How many facts (evidence and curated statements, not mentions) name ``iri``."""
+    nodes = {q[0] for p in (RDF.subject, RDF.object) for q in _quads(dataset, (None, p, iri))}
+    return sum(1 for node in nodes if not _has(dataset, (node, RDF.predicate, G40.mentions)))
+
+
+def _why_nothing(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: URIRef) -> str:
+    """Why ``suppression`` found nothing: "document" (its document is not in the graph), "fact"
+    (no evidence of the fact at all), "quote" (no sentence with its quote), "role" (no fact with its
+    role), else "elsewhere" (the fact is there, from other documents)."""
+    if suppression.document and not _typed(dataset, mint("document", suppression.document)):
+        return "document"
+    loose = Suppression(suppression.subject, suppression.predicate, suppression.object)
+    if not _matching(dataset, loose, subject, obj):
+        return "fact"
+    for field in ("quote", "role"):
+        if getattr(suppression, field) and not _matching(dataset, replace(loose, **{field: getattr(suppression, field)}),
+                                                         subject, obj):
+            return field
+    return "elsewhere"
 
 
 def entity_key(iri) -> str:
@@ -362,13 +430,33 @@ def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: 
     """Remove the fact's evidence nodes, and its direct triple once no evidence for it is left;
     returns (evidence nodes, triples removed) and adds the evidence nodes' IRIs to ``dropped``."""
     predicate = G40[suppression.predicate]
+    count = removed = 0
+    for s, o, evidence in _matching(dataset, suppression, subject, obj):
+        membership = next(iter(_objects(dataset, evidence, G40.membership)), None)
+        removed += _drop_node(dataset, evidence)
+        dropped.append(str(evidence))
+        count += 1
+        if membership is not None:
+            removed += _drop_node(dataset, membership)
+            removed += _remove(dataset, (s, G40.hasRole, membership))
+            if not _holds_membership(dataset, s, o):
+                removed += _remove(dataset, (s, G40.memberOf, o))
+        elif not _has_evidence(dataset, s, predicate, o):
+            removed += _remove(dataset, (s, predicate, o))
+    return count, removed
+
+
+def _matching(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: URIRef) -> list[tuple]:
+    """(subject, object, evidence) of each evidence node ``suppression`` matches (both ends of a
+    ``collaboratesWith``), found before anything is removed."""
+    predicate = G40[suppression.predicate]
     ends = [(subject, obj)]
     if suppression.predicate == "collaboratesWith":
         ends.append((obj, subject))
     document = mint("document", suppression.document) if suppression.document else None
-    count = removed = 0
+    found = []
     for s, o in ends:
-        for evidence in {q[0] for q in _quads(dataset, (None, RDF.subject, s))}:
+        for evidence in sorted({q[0] for q in _quads(dataset, (None, RDF.subject, s))}):
             if not _has(dataset, (evidence, RDF.predicate, predicate)) or not _has(dataset, (evidence, RDF.object, o)):
                 continue
             if document is not None and not _has(dataset, (evidence, PROV.wasDerivedFrom, document)):
@@ -378,18 +466,8 @@ def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: 
             if suppression.quote and not any(_same_words(suppression.quote) in _same_words(str(quote))
                                              for quote in _objects(dataset, evidence, G40.quote)):
                 continue  # "quote: opgevolgd door": only the evidence of that sentence
-            membership = next(iter(_objects(dataset, evidence, G40.membership)), None)
-            removed += _drop_node(dataset, evidence)
-            dropped.append(str(evidence))
-            count += 1
-            if membership is not None:
-                removed += _drop_node(dataset, membership)
-                removed += _remove(dataset, (s, G40.hasRole, membership))
-                if not _holds_membership(dataset, s, o):
-                    removed += _remove(dataset, (s, G40.memberOf, o))
-            elif not _has_evidence(dataset, s, predicate, o):
-                removed += _remove(dataset, (s, predicate, o))
-    return count, removed
+            found.append((s, o, evidence))
+    return found
 
 
 def _same_words(text: str) -> str:

@@ -19,8 +19,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from .curation_records import (_SUBTYPE, Alias, CuratedEntity, CuratedFact, Curation, CurationError, Erasure,
-                               Merge, Suppression)
+from .curation_records import (_SUBTYPE, Alias, CuratedEntity, CuratedFact, Curation, CurationError, Distinct,
+                               Erasure, Merge, Suppression)
 from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint
 
 __all__ = ["SUFFIXES", "FACT_PREDICATES", "SUPPRESSIBLE", "load_curation", "load_file", "parse_yaml_text",
@@ -31,7 +31,23 @@ log = logging.getLogger(__name__)
 SUFFIXES = (".yaml", ".yml", ".ttl")
 FACT_PREDICATES = tuple(CORE_PREDICATES)
 SUPPRESSIBLE = (*CORE_PREDICATES, "mentions")
-_SECTIONS = ("entities", "aliases", "facts", "merge", "suppress")
+_SECTIONS = ("entities", "aliases", "facts", "merge", "suppress", "distinct")
+#: the fields of a rule written as a mapping, by section; any other field is an error (a typo such as
+#: ``valid_form`` would otherwise be dropped without a word)
+FIELDS = {
+    "entities": ("type", "label", "aliases", "kind", "rename"),
+    "facts": ("subject", "predicate", "object", "role", "valid_from", "valid_until", "past", "note"),
+    "merge": ("from", "into", "reason"),
+    "suppress": ("subject", "predicate", "object", "role", "document", "quote", "reason"),
+    "distinct": ("entities", "reason"),
+}
+#: Dutch words a curator may write for a field
+_DUTCH_FIELDS = {"reden": ("reason", "note"), "toelichting": ("note", "reason"), "notitie": ("note", "reason"),
+                 "opmerking": ("note", "reason"), "rol": ("role",), "van": ("from",), "naar": ("into",),
+                 "in": ("into",), "onderwerp": ("subject",), "predicaat": ("predicate",), "citaat": ("quote",),
+                 "zin": ("quote",), "naam": ("label",), "soort": ("type", "kind"), "entiteiten": ("entities",),
+                 "geldig_vanaf": ("valid_from",), "geldig_tot": ("valid_until",), "vanaf": ("valid_from",),
+                 "tot": ("valid_until",), "vroeger": ("past",)}
 _DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 
 
@@ -43,7 +59,58 @@ def load_curation(directory: Path | str) -> Curation:
         return curation
     for path in sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES):
         curation = curation + load_file(path)
+    check_conflicts(curation)
     return curation
+
+
+def check_conflicts(curation: Curation) -> None:
+    """A one-line :class:`CurationError` naming both rules (file:line) when two rules contradict
+    each other: merges in a ring (A into B, B into A), one entity merged into two others, a merge
+    into or of an entity a rule removes (``suppress: {entity: …}``), a merge of two entities that
+    ``distinct:`` keeps apart. Checked before the build, so none of them reaches the graph.
+
+    >>> a, b, c = (mint("person", k) for k in "abc")
+    >>> check_conflicts(Curation(merges=(Merge(a, b, "x.yaml:2"), Merge(a, c, "y.yaml:5")), files=("k/x.yaml", "k/y.yaml")))
+    Traceback (most recent call last):
+    ...
+    graph.curation_records.CurationError: k/y.yaml:5: person/a wordt ook samengevoegd in person/b (k/x.yaml:2); een entiteit gaat in één andere op: kies één
+    """
+    from .curation_records import as_given
+
+    def where(source: str) -> str:
+        return as_given(source, curation.files)
+
+    def key(iri) -> str:
+        text = str(iri)
+        return text[len(str(G40ID)):] if text.startswith(str(G40ID)) else text
+
+    into: dict[URIRef, Merge] = {}
+    for merge in curation.merges:
+        earlier = into.get(merge.old)
+        if earlier is not None and earlier.into != merge.into:
+            raise CurationError(where(merge.source), "conflict_two_targets", old=key(merge.old),
+                                other=key(earlier.into), rule=where(earlier.source))
+        into.setdefault(merge.old, merge)
+    for merge in curation.merges:  # a ring: following the merges leads back to where it began
+        ring, at = [merge], merge.into
+        while at in into and len(ring) <= len(into):
+            ring.append(into[at])
+            at = into[at].into
+            if at == merge.old:
+                raise CurationError(where(merge.source), "conflict_ring",
+                                    ring=" → ".join(key(m.old) for m in ring) + f" → {key(merge.old)}",
+                                    rules=", ".join(where(m.source) for m in ring[1:]))
+    erased = {erasure.iri: erasure for erasure in curation.erasures}
+    for merge in curation.merges:
+        for iri, name in ((merge.old, "conflict_erased_from"), (merge.into, "conflict_erased_into")):
+            if iri in erased:
+                raise CurationError(where(merge.source), name, iri=key(iri), rule=where(erased[iri].source))
+    apart = {frozenset((d.one, d.other)): d for d in curation.distinct}
+    for merge in curation.merges:
+        rule = apart.get(frozenset((merge.old, merge.into)))
+        if rule is not None:
+            raise CurationError(where(merge.source), "conflict_distinct", old=key(merge.old), into=key(merge.into),
+                                rule=where(rule.source))
 
 
 def load_file(path: Path) -> Curation:
@@ -110,10 +177,11 @@ class _YamlCuration:
         self.where, self.name = where, name
         self.entities, self.aliases, self.facts, self.merges, self.suppressions = [], [], [], [], []
         self.erasures: list[Erasure] = []
+        self.distincts: list[Distinct] = []
 
     def result(self) -> Curation:
         return Curation(tuple(self.entities), tuple(self.aliases), tuple(self.facts), tuple(self.merges),
-                        tuple(self.suppressions), (self.where,), tuple(self.erasures))
+                        tuple(self.suppressions), (self.where,), tuple(self.erasures), tuple(self.distincts))
 
     def at(self, line: int) -> str:
         return f"{self.where}:{line}"
@@ -136,7 +204,19 @@ class _YamlCuration:
             raise CurationError(self.at(line), "list", name=name)
         for item in node.value:
             item_line = item.start_mark.line + 1
-            {"facts": self.fact, "merge": self.merge, "suppress": self.suppress}[name](_plain(item), item_line)
+            value = _plain(item)
+            if isinstance(value, dict) and not (name == "suppress" and "entity" in value):  # erase() checks its own
+                check_fields(value, name, self.at(item_line), self.field_lines(item))
+            {"facts": self.fact, "merge": self.merge, "suppress": self.suppress,
+             "distinct": self.distinct}[name](value, item_line)
+
+    def field_lines(self, node) -> dict[str, str]:
+        """Each field of a mapping node → "file:line" of its key (an error names the field's own line)."""
+        import yaml
+
+        if not isinstance(node, yaml.MappingNode):
+            return {}
+        return {str(key.value): self.at(key.start_mark.line + 1) for key, _value in node.value}
 
     def iri(self, value, line: int) -> URIRef:
         return _reference(value, self.at(line))
@@ -149,6 +229,7 @@ class _YamlCuration:
         value = _plain(value_node)
         if not isinstance(value, dict):
             raise CurationError(self.at(line), "field", name="type")
+        check_fields(value, "entities", self.at(line), self.field_lines(value_node))
         type_name = value.get("type")
         if type_name not in ENTITY_TYPES or type_name == "Document":
             raise CurationError(self.at(line), "type", value=type_name,
@@ -157,7 +238,7 @@ class _YamlCuration:
         aliases = tuple(_label(a, self.at(line)) for a in _as_list(value.get("aliases")))
         kind = value.get("kind")
         self.entities.append(CuratedEntity(iri, type_name, label, aliases, str(kind) if kind else None,
-                                           self.provenance(line)))
+                                           self.provenance(line), rename=value.get("rename") is True))
 
     def alias(self, key_node, value_node, line: int) -> None:
         iri = self.iri(key_node.value, line)
@@ -207,7 +288,19 @@ class _YamlCuration:
         old, into = self.iri(old, line), self.iri(into, line)
         if old == into:
             raise CurationError(self.at(line), "merge_self")
-        self.merges.append(Merge(old, into, self.provenance(line)))
+        reason = _text_or_none(item.get("reason")) if isinstance(item, dict) else None
+        self.merges.append(Merge(old, into, self.provenance(line), reason))
+
+    def distinct(self, item, line: int) -> None:
+        """``[a, b]`` or ``{entities: [a, b], reason: …}``: two entities that are not one (see :class:`Distinct`)."""
+        pair = item.get("entities") if isinstance(item, dict) else item
+        if not isinstance(pair, list) or len(pair) != 2 or not all(pair):
+            raise CurationError(self.at(line), "distinct")
+        one, other = (self.iri(value, line) for value in pair)
+        if one == other:
+            raise CurationError(self.at(line), "distinct")
+        reason = _text_or_none(item.get("reason")) if isinstance(item, dict) else None
+        self.distincts.append(Distinct(one, other, reason, self.provenance(line)))
 
     def suppress(self, item, line: int) -> None:
         if isinstance(item, dict) and "entity" in item:
@@ -217,7 +310,8 @@ class _YamlCuration:
         role = fields.get("role")
         self.suppressions.append(Suppression(fields["subject"], fields["predicate"], fields["object"],
                                              _text_or_none(fields.get("document")), str(role) if role else None,
-                                             self.provenance(line), quote=_text_or_none(fields.get("quote"))))
+                                             self.provenance(line), quote=_text_or_none(fields.get("quote")),
+                                             reason=_text_or_none(fields.get("reason"))))
 
 
     def erase(self, item: dict, line: int) -> None:
@@ -231,6 +325,34 @@ class _YamlCuration:
         if str(iri).startswith(str(mint("document", "x"))[:-1]) or str(iri).startswith(str(mint("role", "x"))[:-1]):
             raise CurationError(self.at(line), "erase_kind", value=item["entity"])
         self.erasures.append(Erasure(iri, _text_or_none(item.get("reason")), self.provenance(line)))
+
+
+def check_fields(item: dict, section: str, where: str, lines: dict[str, str] | None = None) -> None:
+    """A one-line :class:`CurationError` naming the first field of ``item`` that ``section``'s rules
+    do not know, with the field meant where one is near ("valid_form": valid_from; "reden": reason);
+    ``lines``: each field's own "file:line", else ``where``.
+
+    >>> check_fields({"subject": "person/a", "valid_form": "2024-09-01"}, "facts", "a.yaml:3")
+    Traceback (most recent call last):
+    ...
+    graph.curation_records.CurationError: a.yaml:3: onbekend veld 'valid_form' (bedoelt u valid_from?); kies uit subject, predicate, object, role, valid_from, valid_until, past, note
+    """
+    import difflib
+
+    known = FIELDS[section]
+    for name in item:
+        if name in known:
+            continue
+        meant = [f for f in _DUTCH_FIELDS.get(str(name).lower(), ()) if f in known]
+        meant = meant or difflib.get_close_matches(str(name).lower(), known, n=1, cutoff=0.6)
+        raise CurationError((lines or {}).get(name, where), "unknown_field", name=name, fields=", ".join(known),
+                            hint=_hint(meant[0]) if meant else "")
+
+
+def _hint(field: str) -> str:
+    from .curation_records import _text
+
+    return _text("did_you_mean_field", name=field)
 
 
 def _as_list(value) -> list:

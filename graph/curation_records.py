@@ -22,8 +22,8 @@ from .errors import InputError
 from .messages import get_language
 from .vocab import G40
 
-__all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Curation",
-           "CurationReport"]
+__all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Distinct",
+           "Curation", "CurationReport", "as_given"]
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +57,30 @@ TEXTS = {
         "turtle_triple": "triple {triple} wordt niet begrepen: alleen entiteiten (rdf:type, labels), skos:altLabel, "
                          "kernrelaties en owl:sameAs (samenvoegen); hasRole en onderdrukken alleen in YAML",
         "unreadable": "onleesbaar ({reason})",
+        "unknown_field": "onbekend veld {name!r}{hint}; kies uit {fields}",
+        "did_you_mean_field": " (bedoelt u {name}?)",
+        "conflict_two_targets": "{old} wordt ook samengevoegd in {other} ({rule}); een entiteit gaat in één andere "
+                                "op: kies één",
+        "conflict_ring": "samenvoegen in een kring: {ring} (ook {rules}); kies één richting",
+        "conflict_erased_from": "{iri} wordt samengevoegd, maar {rule} verwijdert het (suppress entity); kies één",
+        "conflict_erased_into": "samenvoegen in {iri}, dat {rule} verwijdert (suppress entity); kies één",
+        "conflict_distinct": "{old} samenvoegen in {into}, maar {rule} noemt ze verschillend (distinct); kies één",
+        "distinct": "distinct: noem twee verschillende entiteiten: [person/a, person/b] of {{entities: [a, b], reason: …}}",
         # warnings
         "w_missing_entity": "{source}: entiteit {iri} staat niet in de graaf; feit overgeslagen",
         "w_missing_alias": "{source}: entiteit {iri} staat niet in de graaf; alias overgeslagen",
         "w_missing_merge": "{source}: samen te voegen entiteit {iri} staat niet in de graaf; overgeslagen",
         "w_did_you_mean": " (bedoelt u {iri}, {label}?)",
         "w_nothing": "{source}: niets te onderdrukken voor {fact}",
-        "w_exists": "{source}: entiteit {iri} bestaat al; alleen de namen zijn als alias toegevoegd",
+        "stale_document": "document {document} staat niet (meer) in de graaf",
+        "stale_fact": "het feit staat niet (meer) in de graaf",
+        "stale_quote": "zin met {quote!r} niet (meer) gevonden",
+        "stale_role": "geen feit met rol {role!r}",
+        "stale_elsewhere": "het feit staat er, maar niet in document {document}",
+        "stale_entity_missing": "een entiteit van de regel staat niet (meer) in de graaf",
+        "stale_exists": "de entiteit bestaat al: alleen aliassen toegevoegd (rename: true maakt het label de naam)",
+        "w_exists": "{source}: entiteit {iri} bestaat al; alleen de namen zijn als alias toegevoegd (rename: true "
+                    "maakt het label de naam)",
         "w_missing_erase": "{source}: te verwijderen entiteit {iri} staat niet in de graaf; niets verwijderd",
         "w_erased": "{source}: entiteit {iri} is verwijderd (suppress entity); overgeslagen",
     },
@@ -94,12 +111,29 @@ TEXTS = {
         "turtle_triple": "triple {triple} is not understood: only entities (rdf:type, labels), skos:altLabel, "
                          "core relations and owl:sameAs (merge); hasRole and suppression only in YAML",
         "unreadable": "unreadable ({reason})",
+        "unknown_field": "unknown field {name!r}{hint}; choose from {fields}",
+        "did_you_mean_field": " (did you mean {name}?)",
+        "conflict_two_targets": "{old} is also merged into {other} ({rule}); an entity goes into one other: "
+                                "choose one",
+        "conflict_ring": "merges in a ring: {ring} (also {rules}); choose one direction",
+        "conflict_erased_from": "{iri} is merged, but {rule} removes it (suppress entity); choose one",
+        "conflict_erased_into": "merge into {iri}, which {rule} removes (suppress entity); choose one",
+        "conflict_distinct": "merge {old} into {into}, but {rule} names them different (distinct); choose one",
+        "distinct": "distinct: name two different entities: [person/a, person/b] or {{entities: [a, b], reason: …}}",
         "w_missing_entity": "{source}: entity {iri} is not in the graph; fact skipped",
         "w_missing_alias": "{source}: entity {iri} is not in the graph; alias skipped",
         "w_missing_merge": "{source}: entity to merge {iri} is not in the graph; skipped",
         "w_did_you_mean": " (did you mean {iri}, {label}?)",
         "w_nothing": "{source}: nothing to suppress for {fact}",
-        "w_exists": "{source}: entity {iri} already exists; only its names were added as aliases",
+        "stale_document": "document {document} is not (or no longer) in the graph",
+        "stale_fact": "the fact is not (or no longer) in the graph",
+        "stale_quote": "no sentence with {quote!r} found (any more)",
+        "stale_role": "no fact with role {role!r}",
+        "stale_elsewhere": "the fact is there, but not in document {document}",
+        "stale_entity_missing": "an entity of the rule is not (or no longer) in the graph",
+        "stale_exists": "the entity exists already: only aliases added (rename: true makes the label its name)",
+        "w_exists": "{source}: entity {iri} already exists; only its names were added as aliases (rename: true "
+                    "makes the label its name)",
         "w_missing_erase": "{source}: entity to remove {iri} is not in the graph; nothing removed",
         "w_erased": "{source}: entity {iri} is removed (suppress entity); skipped",
     },
@@ -108,6 +142,20 @@ TEXTS = {
 
 def _text(key: str, **values) -> str:
     return TEXTS.get(get_language(), TEXTS["nl"])[key].format(**values)
+
+
+def as_given(warning: str, files: tuple[str, ...]) -> str:
+    """A message that starts with a curation file's name ("fixes.yaml:4: …", as the evidence cites
+    it) names the file as the user gave it, as errors do ("correcties/fixes.yaml:4: …").
+
+    >>> as_given("fixes.yaml:4: niets te onderdrukken", ("correcties/fixes.yaml",))
+    'correcties/fixes.yaml:4: niets te onderdrukken'
+    """
+    from pathlib import Path
+
+    name, colon, rest = warning.partition(":")
+    by_name = {Path(path).name: path for path in files}
+    return by_name[name] + colon + rest if colon and name in by_name else warning
 
 
 class CurationError(InputError):
@@ -130,6 +178,7 @@ class CuratedEntity:
     aliases: tuple[str, ...] = ()
     kind: str | None = None
     source: str = ""
+    rename: bool = False  # an entity the graph has: ``label`` becomes its preferred name (the old one an alias)
 
 
 @dataclass(frozen=True)
@@ -159,6 +208,7 @@ class Merge:
     old: URIRef
     into: URIRef
     source: str = ""
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -173,6 +223,7 @@ class Suppression:
     role: str | None = None
     source: str = ""
     quote: str | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -187,6 +238,17 @@ class Erasure:
 
 
 @dataclass(frozen=True)
+class Distinct:
+    """Entities ``one`` and ``other`` are different things, though their names look alike: ``g40kg
+    twins`` does not suggest merging them, and a merge of the two is a conflict. The graph is unchanged."""
+
+    one: URIRef
+    other: URIRef
+    reason: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Curation:
     entities: tuple[CuratedEntity, ...] = ()
     aliases: tuple[Alias, ...] = ()
@@ -195,14 +257,16 @@ class Curation:
     suppressions: tuple[Suppression, ...] = ()
     files: tuple[str, ...] = ()
     erasures: tuple[Erasure, ...] = ()
+    distinct: tuple[Distinct, ...] = ()
 
     def __add__(self, other: "Curation") -> "Curation":
         return Curation(*(getattr(self, f) + getattr(other, f)
-                          for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures")))
+                          for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures",
+                                    "distinct")))
 
     def __len__(self) -> int:
         return (len(self.entities) + len(self.aliases) + len(self.facts) + len(self.merges) + len(self.suppressions)
-                + len(self.erasures))
+                + len(self.erasures) + len(self.distinct))
 
 
 @dataclass(frozen=True)
@@ -222,6 +286,10 @@ class CurationReport:
     erased: int = 0  # entities removed entirely (suppress: - {entity: …})
     erased_names: tuple[str, ...] = ()  # their names, to mask in the published text (never written anywhere)
     erased_keys: tuple[str, ...] = ()  # their IRIs
+    #: each merge and suppression: {"kind", "source", "reason", "rule", "facts", "entities", "stale"}
+    #: ("stale": None, or why it changed nothing: "document", "fact", "quote", "role", "elsewhere",
+    #: "entity_missing")
+    rules: tuple[dict, ...] = ()
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.

@@ -5,6 +5,11 @@ relation, role and object (IRIs): a fact that a new document states again is no 
 only a removed document stated is gone. Mentions (document → entity) are left out. Each added fact
 shows the first document and sentence that states it now, each removed one the last that did.
 
+A graph folder also gives its curation (:func:`diff_builds`): a merge the new graph records and the
+old did not is one change, "merged" (the old side's facts of the IRI merged away count as facts of
+the entity it went into, so they are neither removed nor added), and the facts added by hand
+(``g40:CuratedStatement``) are compared too, marked ``curated`` with their file and line.
+
 >>> old = [{"subject_iri": "s:breda", "predicate": "participatesIn", "object_iri": "p:cd", "role": None,
 ...         "document": "a", "subject": "Breda", "object": "City Deal X"}]
 >>> new = old + [{"subject_iri": "s:tilburg", "predicate": "participatesIn", "object_iri": "p:cd", "role": None,
@@ -22,7 +27,7 @@ from typing import Iterable, Iterator
 from .errors import InputError
 from .messages import CATALOGUE, msg
 
-__all__ = ["diff_facts", "read_facts", "fact_key"]
+__all__ = ["diff_facts", "read_facts", "fact_key", "diff_builds", "read_curation_side"]
 
 CATALOGUE.update(
     {
@@ -100,3 +105,93 @@ def read_facts(path: Path, engine: str = "oxigraph") -> Iterator[dict]:
         if not isinstance(row, dict) or "predicate" not in row or "subject_iri" not in row:
             raise InputError(msg("diff_no_fact", path=path, line=number))
         yield row
+
+
+_CURATED_QUERY = """SELECT ?s ?p ?o ?role ?source ?note WHERE {
+  ?st a g40:CuratedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dcterms:source ?source .
+  OPTIONAL { ?st g40:roleLabel ?role } OPTIONAL { ?st rdfs:comment ?note } }"""
+
+
+def read_curation_side(path: Path, engine: str = "oxigraph") -> tuple[list[dict], list[dict]] | None:
+    """(merges, curated facts) a graph folder records, or None for a facts file (it has neither).
+    A merge: ``{"from", "into", "source", "reason", "facts"}``; a curated fact: a facts-export-like
+    row with ``curated`` true and ``curation`` (file:line)."""
+    path = Path(path)
+    if not path.is_dir():
+        return None
+    from .curation_log import graph_merges
+    from .export import entity_types_and_labels
+    from .store import open_dataset
+    from .vocab import PREFIXES
+
+    dataset = open_dataset(path, engine=engine)
+    labels = entity_types_and_labels(dataset)
+    curated = []
+    for row in dataset.query(_CURATED_QUERY, initNs=PREFIXES):
+        curated.append({"document": None, "subject": labels.get(row.s, ("", str(row.s)))[1], "subject_iri": str(row.s),
+                        "predicate": str(row.p).rsplit("#", 1)[-1], "object": labels.get(row.o, ("", str(row.o)))[1],
+                        "object_iri": str(row.o), "role": str(row.role) if row.role is not None else None,
+                        "curated": True, "curation": str(row.source),
+                        "note": str(row.note) if row.note is not None else None})
+    merges = [dict(m, intoLabel=labels.get(_iri(m["into"]), ("", m["into"]))[1]) for m in graph_merges(dataset)]
+    return merges, curated
+
+
+def _iri(text: str):
+    from rdflib import URIRef
+
+    return URIRef(text)
+
+
+def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=None, new_side=None) -> dict[str, list]:
+    """:func:`diff_facts` with the curation of both sides (:func:`read_curation_side`: None for a
+    facts file): ``{"added", "removed", "merged"}``, where the old side's facts are read through
+    the merges only the new side has, each such merge is a row of ``merged`` (with the number of
+    the old side's facts it moved; against a facts file only a merge of an IRI the file names), and
+    when both are graph folders the curated facts only one side has are added or removed rows with
+    ``curated`` true (a facts file holds none).
+
+    >>> old = [{"subject_iri": "p:jann", "predicate": "hasRole", "object_iri": "m:z", "role": "wethouder",
+    ...         "document": "a", "subject": "Jan Voorbeeldd", "object": "Zwolle"}]
+    >>> new = [dict(old[0], subject_iri="p:jan", subject="Jan Voorbeeld")]
+    >>> merge = {"from": "p:jann", "into": "p:jan", "intoLabel": "Jan Voorbeeld", "source": "a.yaml:2", "reason": None, "facts": 1}
+    >>> changes = diff_builds(old, new, None, ([merge], []))
+    >>> changes["added"], changes["removed"], [(m["fromLabel"], m["intoLabel"], m["facts"]) for m in changes["merged"]]
+    ([], [], [('Jan Voorbeeldd', 'Jan Voorbeeld', 1)])
+    """
+    old_rows = list(old_rows)
+    before = {m["from"] for m in (old_side or ([], []))[0]}
+    merges = [m for m in (new_side or ([], []))[0] if m["from"] not in before]
+    into = {m["from"]: m["into"] for m in merges}
+    moved: dict[str, int] = {}
+    names: dict[str, str] = {}
+    read = []
+    for row in old_rows:
+        row = dict(row)
+        for end in ("subject", "object"):
+            iri = row.get(f"{end}_iri")
+            if iri in into:
+                names.setdefault(iri, row.get(end) or iri)
+                if row.get("predicate") != "mentions":
+                    moved[iri] = moved.get(iri, 0) + 1
+                row[f"{end}_iri"] = into[iri]
+        read.append(row)
+    changes = diff_facts(read, new_rows)
+    if old_side is not None and new_side is not None:  # a facts file holds no curated facts to compare with
+        old_curated = {fact_key(r): r for r in old_side[1]}
+        new_curated = {fact_key(r): r for r in new_side[1]}
+        changes["added"] = _sorted(changes["added"] + [new_curated[k] for k in new_curated.keys() - old_curated.keys()])
+        changes["removed"] = _sorted(changes["removed"]
+                                     + [old_curated[k] for k in old_curated.keys() - new_curated.keys()])
+    if old_side is None:  # a facts file: a merge it shows no fact of is older than the file
+        merges = [m for m in merges if m["from"] in names]
+    changes["merged"] = [{"from": m["from"], "into": m["into"], "fromLabel": names.get(m["from"], _short(m["from"])),
+                          "intoLabel": m["intoLabel"], "facts": moved.get(m["from"], 0), "source": m["source"],
+                          "reason": m["reason"]} for m in merges]
+    return changes
+
+
+def _short(iri: str) -> str:
+    from .curate import entity_key
+
+    return entity_key(iri)

@@ -32,7 +32,9 @@ DUTCH_HEADINGS = {
     "undated": "zonder datum", "change": "verandering", "subject": "onderwerp", "predicate": "relatie",
     "object": "object", "date": "datum", "mentions": "vermeldingen", "as_written": "zoals geschreven",
     "sentences": "zinnen", "neighbours": "buren", "strongest": "meeste documenten met",
-    "pairs": "paren via knoop",
+    "pairs": "paren via knoop", "why": "waarom", "facts": "feiten", "otherFacts": "feiten ander", "merge": "regel",
+    "reason": "reden", "ruleKind": "soort regel", "ruleSource": "bestand:regel", "rule": "regel",
+    "entities": "entiteiten", "stale": "zonder effect",
 }
 
 
@@ -43,7 +45,8 @@ ENGLISH_HEADINGS = {
     "viaLabel": "via", "themeLabel": "theme", "themagroepLabel": "themagroep", "provinceLabel": "province",
     "programmeLabel": "programme", "programmeKind": "programme kind", "memberLabel": "member",
     "memberType": "member type", "as_written": "as written", "strongest": "most documents with",
-    "pairs": "pairs through node",
+    "pairs": "pairs through node", "otherFacts": "other's facts", "merge": "rule",
+    "ruleKind": "kind", "ruleSource": "file:line",
 }
 
 

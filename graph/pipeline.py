@@ -97,6 +97,9 @@ class BuildReport:
     curation: dict = field(default_factory=dict)  # what the corrections did: merged, suppressed, facts_added …
     corrections_changed: bool = False  # the corrections (files or folder) differ from the previous graph's
     corrections: str | None = None  # the folder of own corrections (build --curated), None: the bundled ones
+    #: the curation warnings the previous build gave too, with the same corrections: the summary counts
+    #: them instead of repeating them ('g40kg curation --stale' lists them)
+    repeated: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
@@ -238,6 +241,10 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         forgotten = name_pattern(curated_report.erased_names)
         if forgotten is not None:  # the names of removed entities are not repeated in the summary either
             warnings[:] = [masked_text(w, name_spans(w, forgotten))[0] for w in warnings]
+        repeated = []
+        if previous and previous.get("curation") == fingerprint and curated_report.warnings:  # the same corrections
+            said = set(previous_manifest.get("warnings") or [])
+            repeated = [w for w in warnings[-len(curated_report.warnings):] if w in said]
         checked = None
         if validate:
             say(msg("progress_check"))
@@ -259,6 +266,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest["corpus"] = "bundled" if _from_bundled_corpus(d.path for d in documents) else "own"
         manifest["validation"] = {"shapes": checked.shapes if checked else None}
         manifest["warnings"] = list(warnings)  # for the morning after an unattended build
+        manifest["curation"] = [dict(rule) for rule in curated_report.rules]  # g40kg curation lists them
         manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
                                   "fingerprint": extractor_fingerprint()}
         manifest["store"] = {"mode": staged.mode, "graphs_written": len(staged.written)}
@@ -278,7 +286,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                        changes=changes,
                        first_build=not before,
                        corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
-                       corrections=str(Path(curated).resolve()) if own_corrections else None)
+                       corrections=str(Path(curated).resolve()) if own_corrections else None,
+                       repeated=repeated)
 
 
 def document_changes(previous_manifest: dict, documents: list[dict]) -> dict[str, list]:

@@ -260,7 +260,8 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
     inferred from: the document naming the next holder of the office), ``past`` (true: the document
     says it no longer holds),
     ``confidence``, ``quote``, ``documentId``, ``title``, ``curated``, ``curation`` and ``note`` (see the
-    module docstring).
+    module docstring); ``"curation"``: the merges into the entity and the suppressions of its facts
+    (:func:`graph.curation_log.entity_rules`).
     """
     from .names import entity_index, resolve_entity
 
@@ -276,8 +277,10 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
     label = entry.label
     if entry.type == "Ministry" and window:
         label = ministry_label_over(dataset, entry.iri, window, label)
+    from .curation_log import entity_rules
+
     return {"iri": entry.iri, "label": label, "type": entry.type, "names": sorted(set(entry.names)),
-            "relations": relations}
+            "relations": relations, "curation": entity_rules(dataset, entry.iri)}
 
 
 def entity_mentions(dataset, iri) -> list[dict]:

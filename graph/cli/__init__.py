@@ -17,6 +17,7 @@ from . import serve_cmd  # noqa: E402,F401  serve
 from . import store_cmd  # noqa: E402,F401  push
 from . import validate_cmd  # noqa: E402,F401  validate
 from . import privacy_cmd  # noqa: E402,F401  forget
+from . import curation_cmd  # noqa: E402,F401  twins
 
 __all__ = ["cli", "main"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +26,8 @@ TEXTS = {
         "relations": "Relaties per predicaat",
         "warnings": ("waarschuwing", "waarschuwingen"),
         "curation": "Correcties",
+        "warnings_hidden": "… en {n} over correcties (al gemeld bij de vorige bouw, of meer dan er hier passen); "
+                           "'g40kg curation --stale' toont ze",
         "curation_counts": {"entities_added": ("entiteit toegevoegd", "entiteiten toegevoegd"),
                             "aliases_added": ("alias toegevoegd", "aliassen toegevoegd"),
                             "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
@@ -78,6 +81,8 @@ TEXTS = {
         "relations": "Relations by predicate",
         "warnings": ("warning", "warnings"),
         "curation": "Corrections",
+        "warnings_hidden": "… and {n} about corrections (reported by the previous build, or more than fit here); "
+                           "'g40kg curation --stale' shows them",
         "curation_counts": {"entities_added": ("entity added", "entities added"),
                             "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
                             "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed"),
@@ -252,6 +257,32 @@ def validated_text(checked: int, total: int, new: int, texts: dict) -> str:
     return texts[key].format(checked=checked, total=total, new=new)
 
 
+#: at most this many new curation warnings are listed one by one; the rest are counted
+CURATION_WARNINGS_SHOWN = 20
+#: a warning about a rule of a curation file ("correcties/a.yaml:12: …")
+_CURATION_WARNING = re.compile(r"^.*?\.(ya?ml|ttl):\d+: ")
+
+
+def warnings_shown(warnings: list[str], repeated: list[str]) -> list[str]:
+    """The warnings a summary lists: not those about corrections that the previous build gave too
+    (``repeated``), and of the curation warnings at most :data:`CURATION_WARNINGS_SHOWN`.
+
+    >>> warnings_shown(["doc: x", "a.yaml:1: y", "a.yaml:2: z"], ["a.yaml:1: y"])
+    ['doc: x', 'a.yaml:2: z']
+    """
+    again = set(repeated)
+    shown, curation = [], 0
+    for warning in warnings:
+        if warning in again:
+            continue
+        if _CURATION_WARNING.match(warning):
+            curation += 1
+            if curation > CURATION_WARNINGS_SHOWN:
+                continue
+        shown.append(warning)
+    return shown
+
+
 def print_build_summary(report, lang: str) -> None:
     texts = TEXTS[lang]
     click.echo(texts["summary"].format(graph=report.graph_path, seconds=report.seconds,
@@ -277,10 +308,14 @@ def print_build_summary(report, lang: str) -> None:
         click.echo(f"{texts['curation']}: {done}.")
     if report.validated is not None:
         click.echo(validated_text(*report.validated, texts))
-    if report.warnings:
+    shown = warnings_shown(report.warnings, report.repeated)
+    if shown:
         echo_err(counted(len(report.warnings), texts["warnings"]) + ":")
-        for warning in report.warnings:
+        for warning in shown:
             echo_err(f"  {warning}")
+    hidden = len(report.warnings) - len(shown)
+    if hidden:
+        echo_err("  " + texts["warnings_hidden"].format(n=hidden))
 
 
 def _folder_or_dash(ctx, param, value):
@@ -431,7 +466,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
         click.echo(texts["rebuilt"].format(time=time.strftime("%H:%M:%S"), seconds=report.seconds, changes=changes,
                                            documents=counted(len(report.documents), texts["documents"]),
                                            triples=report.triples))
-        for warning in report.warnings[:WARNINGS_SHOWN]:
+        for warning in warnings_shown(report.warnings, report.repeated)[:WARNINGS_SHOWN]:  # not again each save
             echo_err(f"  {warning}")
 
     def failed(error) -> None:

@@ -175,6 +175,35 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg forget "Anna de Vries" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
             g40kg build documenten/ --curated correcties/
         """},
+    "twins": {"help": """Likely duplicate entities: pairs that may be one thing, with the reason and a merge: rule.
+
+        Compares names within one type: one letter apart (Jan de Vries / Jan de Vriess), initials
+        (J. de Vries), a double surname holding the other (Sandra Jansen / Sandra Kuipers-Jansen),
+        the surname only (Kuipers), an acronym (VNG / Vereniging Nederlandse Gemeenten), an
+        organisation named as a ministry (Binnenlandse Zaken / BZK) and a name contained in the
+        other. Per pair: how many facts each has and the rule that merges the smaller into the
+        larger (see data/curated/README.md). Pairs a correction already merges or names as
+        different (distinct:) are left out.
+
+        \b
+        Examples:
+            g40kg twins
+            g40kg twins --type OrganisationalUnit --format json
+            g40kg twins --rules > samenvoegen.yaml
+        """},
+    "curation": {"help": """Every curation rule of the last build and what it changed.
+
+        Per rule (merge, suppress, fact, entity, rename): file:line, the reason (reason: or note:),
+        what it names, how many facts and entities it touched, and whether it still has an
+        effect; if not, why ("document … staat niet (meer) in de graaf", "zin met … niet (meer)
+        gevonden"). Merges and suppressions are in the graph too (g40:CurationRule in
+        g40g:curated) and with the entity (g40kg entity).
+
+        \b
+        Examples:
+            g40kg curation
+            g40kg curation --stale --format json
+        """},
     "search": {"help": """Search entities by name or alias (fuzzy: typos and parts of names match too).
 
         \b
@@ -244,7 +273,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         OLD and NEW are facts files ('g40kg export') or graph folders; without NEW the graph of
         --graph. A fact is subject, relation, role and object: a new document that repeats a known
         fact is no change. An added fact shows the document that states it now, a removed fact the
-        document that stated it.
+        document that stated it. A merge (merge:) in NEW is one line "merged" with the number of
+        facts that went along; between two graph folders facts added by hand are listed too
+        ("added, curated", with file:line).
 
         \b
         Examples:
@@ -280,6 +311,15 @@ COMMANDS: dict[str, dict[str, str]] = {
 }
 
 OPTIONS: dict[str, str] = {
+    "Alleen dit type (Person, Organisation, OrganisationalUnit …).":
+        "Only this type (Person, Organisation, OrganisationalUnit …).",
+    "Toon hoogstens zoveel paren.": "Show at most this many pairs.",
+    "Alleen de regels die niets veranderden, met de reden.": "Only the rules that changed nothing, with the reason.",
+    "Alleen de merge:-regels, als blok om in een correctiebestand te plakken.":
+        "Only the merge: rules, as a block to paste into a corrections file.",
+    "Map met correcties waarvan de regels gelden (standaard: die van de laatste bouw van deze graaf; - de "
+    "meegeleverde).":
+        "Folder of corrections whose rules apply (default: those of this graph's last build; - the bundled ones).",
     "Noem ook elk document dat de entiteit vermeldt of haar naam bevat, met de zinnen waarin die staat (voor een "
     "inzageverzoek).":
         "Also list every document that mentions the entity or holds its name, with the sentences it is in (for an "

@@ -497,7 +497,7 @@ def entity_command(settings, name, mentions, at, between, as_of, min_confidence,
     columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
                "confidence", "quote", "documentId"]
     if fmt == "json":
-        _echo(render(["iri", "label", "type", "names", "relations"] + (["mentioned_in"] if mentions else []),
+        _echo(render(["iri", "label", "type", "names", "relations", "curation"] + (["mentioned_in"] if mentions else []),
                      [profile], fmt))
         return
     rows = _marked(settings, rows, columns)
@@ -511,7 +511,11 @@ def entity_command(settings, name, mentions, at, between, as_of, min_confidence,
                type=_as_read([{"type": profile["type"]}], settings.lang)[0]["type"])
     aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
     if fmt == "table":
-        title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}\n" if aliases else "\n"
+        from ..curation_log import rule_text
+
+        title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
+        title += "".join(f"\n{_t(settings, 'curated')}: {rule_text(rule, settings.lang)}" for rule in profile["curation"])
+        title += "\n"
     _emit(settings, columns, rows, fmt, title=title, window=window)
     if mentions:
         documents = [dict(d, as_written="; ".join(d["as_written"]), sentences=" / ".join(d["sentences"]))

@@ -24,6 +24,9 @@ TEXTS = {
         "facts": ("feit", "feiten"),
         "diff_added": "+ erbij",
         "diff_removed": "- eraf",
+        "diff_merged": "= samengevoegd",
+        "diff_curated": ", gecureerd",
+        "diff_merges": "; {n} samengevoegd",
     },
     "en": {
         "done": "{graphs} graphs, {triples} triples to {target} ({protocol}) in {batches} batches, "
@@ -37,6 +40,9 @@ TEXTS = {
         "facts": ("fact", "facts"),
         "diff_added": "+ added",
         "diff_removed": "- removed",
+        "diff_merged": "= merged",
+        "diff_curated": ", curated",
+        "diff_merges": "; {n} merged",
     },
 }
 
@@ -139,7 +145,9 @@ def diff_command(settings, old, new, fmt):
     OLD en NEW zijn feitenbestanden ('g40kg export') of graafmappen; zonder NEW de graaf van
     --graph. Een feit is onderwerp, relatie, rol en object: een nieuw document dat een bekend feit
     herhaalt is geen verandering. Bij een toegevoegd feit staat het document dat het nu zegt, bij
-    een verwijderd feit het document dat het zei.
+    een verwijderd feit het document dat het zei. Een samenvoeging (merge:) in NEW is één regel
+    "samengevoegd" met het aantal feiten dat meeging; tussen twee graafmappen staan met de hand
+    toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel).
 
     \b
     Voorbeelden:
@@ -148,23 +156,32 @@ def diff_command(settings, old, new, fmt):
         g40kg diff oud/.g40kg nieuw/.g40kg --format json
     """
     from ..errors import GraphMissingError
-    from ..factdiff import diff_facts, read_facts
+    from ..factdiff import diff_builds, read_curation_side, read_facts
     from .build_cmd import counted
 
     new_path = new if new is not None else settings.graph_path
     if new is None and not (settings.graph_path / "manifest.json").exists():
         raise GraphMissingError(settings.graph_path)  # the usual one-line error, without opening a store
-    changes = diff_facts(read_facts(old, settings.engine), read_facts(new_path, settings.engine))
+    changes = diff_builds(read_facts(old, settings.engine), read_facts(new_path, settings.engine),
+                          read_curation_side(old, settings.engine), read_curation_side(new_path, settings.engine))
     if fmt == "json":
         click.echo(json.dumps(changes, ensure_ascii=False, indent=2))
         return
     texts = TEXTS[settings.lang]
-    rows = [{"change": texts[f"diff_{what}"], **row} for what in ("added", "removed") for row in changes[what]]
+    rows = [{"change": texts[f"diff_{what}"], "subject": m["fromLabel"], "predicate": "→", "object": m["intoLabel"],
+             "document": m["source"], "role": counted(m["facts"], texts["facts"])} for what in ("merged",)
+            for m in changes["merged"]]
+    rows += [{"change": texts[f"diff_{what}"] + (texts["diff_curated"] if row.get("curated") else ""), **row,
+              "document": row.get("curation") if row.get("curated") else row.get("document")}
+             for what in ("added", "removed") for row in changes[what]]
     columns = ["change", "subject", "predicate", "role", "object", "document"]
     if fmt == "table":
         facts = texts["facts"]
-        click.echo(texts["diff_title"].format(added=counted(len(changes["added"]), facts),
-                                              removed=counted(len(changes["removed"]), facts), old=old, new=new_path))
+        title = texts["diff_title"].format(added=counted(len(changes["added"]), facts),
+                                           removed=counted(len(changes["removed"]), facts), old=old, new=new_path)
+        if changes["merged"]:
+            title += texts["diff_merges"].format(n=len(changes["merged"]))
+        click.echo(title)
         if not rows:
             return
     shown = None if fmt not in ("table", "markdown") else headings(columns, settings.lang)

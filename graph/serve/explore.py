@@ -457,6 +457,8 @@ def entity(dataset, iri) -> dict | None:
     ``curation`` (file and line) and ``note`` (the curator's reason), without quote or document.
     Returns None when the graph says nothing about ``iri``.
     """
+    from ..curation_log import entity_rules
+
     node = URIRef(str(iri))
     types = _types(dataset, node)
     if not types and (node, None, None) not in dataset and (None, None, node) not in dataset:
@@ -545,6 +547,7 @@ def entity(dataset, iri) -> dict | None:
         "same_as_paths": {str(v): entity_path(v) for v in dataset.objects(node, PREFIXES["owl"].sameAs)
                           if entity_path(v) is not None},
         "attributes": attributes,
+        "curation": entity_rules(dataset, node),  # merges into it, suppressions of its facts (graph.curation_log)
         "facts": grouped,
         "documents": mentioned_in,
     }

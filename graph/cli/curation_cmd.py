@@ -1,0 +1,168 @@
+"""Commands for a curator: ``twins`` (likely duplicates, with the ``merge:`` rules to paste) and
+``curation`` (every rule of the last build with what it changed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..messages import CATALOGUE, msg
+from .base import cli, echo_err, pass_settings, translate_errors
+from .query_cmd import _emit, format_option
+
+__all__ = ["twins_command", "curation_command", "rules_folder"]
+
+CATALOGUE.update(
+    {
+        "twins_title": {"nl": "Mogelijk dubbele entiteiten (waarschijnlijkste eerst; de regel voegt de eerste samen "
+                              "in de tweede):",
+                        "en": "Likely duplicate entities (most likely first; the rule merges the first into the second):"},
+        "twins_none": {"nl": "Geen mogelijk dubbele entiteiten gevonden.", "en": "No likely duplicate entities found."},
+        "twins_paste": {"nl": "Plak de regels die kloppen onder 'merge:' in een correctiebestand (--rules geeft ze "
+                              "als blok); twee die niet één zijn onder 'distinct:'. Daarna: g40kg build --curated MAP.",
+                        "en": "Paste the rules that are right under 'merge:' in a corrections file (--rules gives them "
+                              "as a block); two that are not one under 'distinct:'. Then: g40kg build --curated FOLDER."},
+        "curation_title": {"nl": "Correctieregels van de laatste bouw ({folder}): {active} actief, {stale} zonder effect",
+                           "en": "Curation rules of the last build ({folder}): {active} active, {stale} without effect"},
+        "curation_none": {"nl": "De laatste bouw had geen correctieregels (g40kg build --curated MAP).",
+                          "en": "The last build had no curation rules (g40kg build --curated FOLDER)."},
+        "curation_older": {"nl": "Deze graaf is gebouwd voordat g40kg de correctieregels bijhield; bouw opnieuw.",
+                           "en": "This graph was built before g40kg kept track of curation rules; build again."},
+        "curation_active": {"nl": "actief", "en": "active"},
+        "curation_kinds": {"nl": {"merge": "samenvoegen", "suppress": "onderdrukken", "fact": "feit",
+                                  "entity": "entiteit", "rename": "hernoemen"},
+                           "en": {"merge": "merge", "suppress": "suppress", "fact": "fact", "entity": "entity",
+                                  "rename": "rename"}},
+        "twins_from": {"nl": "Regels uit {folder} (samenvoegingen en distinct) zijn meegenomen.",
+                       "en": "Rules from {folder} (merges and distinct) were taken into account."},
+    }
+)
+
+
+def rules_folder(settings, curated: Path | None) -> Path | None:
+    """The corrections folder of ``--curated`` ("-": the bundled ones), else the one the graph's last
+    build used (None: none of the user's own)."""
+    from .build_cmd import TEXTS, corrections_folder
+
+    if curated is None and settings.endpoint:
+        return None
+    return corrections_folder(settings.graph_path, curated, TEXTS[settings.lang])[0]
+
+
+def _curated_option(func):
+    from .build_cmd import _folder_or_dash
+
+    return click.option("--curated", callback=_folder_or_dash, metavar="MAP",
+                        help="Map met correcties waarvan de regels gelden (standaard: die van de laatste bouw van "
+                             "deze graaf; - de meegeleverde).")(func)
+
+
+@cli.command("twins")
+@click.option("--type", "type_", default=None, help="Alleen dit type (Person, Organisation, OrganisationalUnit …).")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Toon hoogstens zoveel paren.")
+@click.option("--rules", is_flag=True, help="Alleen de merge:-regels, als blok om in een correctiebestand te plakken.")
+@_curated_option
+@format_option
+@pass_settings
+@translate_errors
+def twins_command(settings, type_, limit, rules, curated, fmt):
+    """Mogelijk dubbele entiteiten: paren die één ding kunnen zijn, met de reden en een merge:-regel.
+
+    Vergelijkt namen binnen één type: één letter verschil (Jan de Vries / Jan de Vriess),
+    initialen (J. de Vries), een dubbele achternaam die de andere bevat (Sandra Jansen / Sandra
+    Kuipers-Jansen), alleen de achternaam (Kuipers), een afkorting (VNG / Vereniging Nederlandse
+    Gemeenten), een organisatie met de naam van een ministerie (Binnenlandse Zaken / BZK) en een
+    naam die in de andere staat. Per paar: hoeveel feiten elk heeft en de regel die de kleinste
+    in de grootste samenvoegt (zie data/curated/README.md). Paren die een correctie al samenvoegt
+    of als verschillend noemt (distinct:) blijven weg.
+
+    \b
+    Voorbeelden:
+        g40kg twins
+        g40kg twins --type OrganisationalUnit --format json
+        g40kg twins --rules > samenvoegen.yaml
+    """
+    from ..curate import entity_key, load_curation
+    from ..twins import twins_of_graph
+
+    if type_ is not None:
+        from .query_cmd import _types
+
+        type_ = (_types([type_]) or [None])[0]
+    folder = rules_folder(settings, curated)
+    curation = load_curation(folder) if folder is not None else None
+    exclude = set()
+    if curation is not None:
+        exclude |= {frozenset((str(m.old), str(m.into))) for m in curation.merges}
+        exclude |= {frozenset((str(d.one), str(d.other))) for d in curation.distinct}
+    found = [t for t in twins_of_graph(settings.load(), exclude=frozenset(exclude))
+             if type_ is None or type_ in (t.old.type, t.into.type)][:limit]
+    if rules:
+        click.echo("merge:")
+        for twin in found:
+            click.echo(f"  {twin.rule()}  # {twin.why()}")
+        return
+    rows = [{"score": twin.score, "reason": twin.reason, "why": twin.why(), "label": twin.old.label,
+             "facts": twin.old.facts, "otherLabel": twin.into.label, "otherFacts": twin.into.facts,
+             "merge": twin.rule(), "iri": twin.old.iri, "otherIri": twin.into.iri,
+             "from": entity_key(twin.old.iri), "into": entity_key(twin.into.iri)} for twin in found]
+    if fmt == "table" and not rows:
+        click.echo(msg("twins_none"))
+        return
+    columns = (["score", "why", "label", "facts", "otherLabel", "otherFacts", "merge"] if fmt in ("table", "markdown")
+               else ["score", "reason", "why", "label", "facts", "otherLabel", "otherFacts", "from", "into", "iri",
+                     "otherIri", "merge"])
+    _emit(settings, columns, rows, fmt, title=msg("twins_title"))
+    if fmt == "table":
+        if curation is not None and folder is not None:
+            echo_err(msg("twins_from", folder=folder))
+        echo_err(msg("twins_paste"))
+
+
+@cli.command("curation")
+@click.option("--stale", is_flag=True, help="Alleen de regels die niets veranderden, met de reden.")
+@format_option
+@pass_settings
+@translate_errors
+def curation_command(settings, stale, fmt):
+    """Elke correctieregel van de laatste bouw en wat hij veranderde.
+
+    Per regel (samenvoegen, onderdrukken, feit, entiteit, hernoemen): bestand:regel, de reden
+    (reason: of note:), wat hij noemt, hoeveel feiten en entiteiten hij raakte, en of hij nog
+    effect heeft; zo niet, waarom ("document … staat niet (meer) in de graaf", "zin met …
+    niet (meer) gevonden"). Samenvoegingen en onderdrukkingen staan ook in de graaf
+    (g40:CurationRule in g40g:curated) en bij de entiteit (g40kg entity).
+
+    \b
+    Voorbeelden:
+        g40kg curation
+        g40kg curation --stale --format json
+    """
+    from ..curation_records import _text
+    from ..disk_layout import read_manifest
+
+    manifest = read_manifest(settings.graph_path)
+    rules = [rule for rule in manifest.get("curation") or [] if isinstance(rule, dict)]
+    kinds = CATALOGUE["curation_kinds"][settings.lang]
+    rows = [{"ruleKind": rule.get("kind"), "ruleSource": rule.get("source"), "reason": rule.get("reason"),
+             "rule": rule.get("rule"), "facts": rule.get("facts", 0), "entities": rule.get("entities", 0),
+             "stale": rule.get("stale"),
+             "status": (_text(f"stale_{rule['stale']}", document=rule.get("document"), quote=rule.get("quote"),
+                              role=rule.get("role")) if rule.get("stale") else msg("curation_active"))}
+            for rule in rules if not stale or rule.get("stale")]
+    if fmt == "table" and not rules:
+        click.echo(msg("curation_none" if "curation" in manifest else "curation_older"))
+        return
+    if fmt in ("table", "markdown"):
+        rows = [dict(row, ruleKind=kinds.get(row["ruleKind"], row["ruleKind"])) for row in rows]
+        columns = ["ruleKind", "ruleSource", "rule", "reason", "facts", "entities", "status"]
+    else:
+        columns = ["ruleKind", "ruleSource", "rule", "reason", "facts", "entities", "stale", "status"]
+    from ..disk_layout import remembered_corrections
+
+    folder = remembered_corrections(settings.graph_path) or "data/curated"
+    title = msg("curation_title", folder=folder, active=sum(1 for r in rules if not r.get("stale")),
+                stale=sum(1 for r in rules if r.get("stale")))
+    _emit(settings, columns, rows, fmt, title=title)
