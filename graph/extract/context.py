@@ -15,7 +15,7 @@ from typing import Iterable
 
 from .cues import CueText
 from .model import RELATION_ENDS, Mention, Relation, Sentence
-from .periods import Period, day_before, find_periods, leaving
+from .periods import Period, appointed, day_before, find_periods, leaving
 from .polarity import asserted
 from .references import Scope
 from .subtitles import subtitle_parent
@@ -629,8 +629,27 @@ class DocContext:
         valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, until)
         if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
+        appointment = not (valid_from or valid_until or past) and predicate in ("hasRole", "participatesIn") \
+            and rule not in _DESCRIPTIVE_RULES \
+            and appointed(self.text, *self._clause_at(sentence, obj.start if stated_at is None else stated_at))
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
-                                       role=role, past=past, valid_from=valid_from, valid_until=valid_until))
+                                       role=role, past=past, valid_from=valid_from, valid_until=valid_until,
+                                       appointed=appointment))
+
+    def _clause_at(self, sentence: Sentence, position: int) -> tuple[int, int]:
+        """Start and end of the clause of ``sentence`` that holds ``position``: clauses end at commas,
+        semicolons and the cuts of :data:`_CLAUSE_CUT` outside brackets ("X (Zwolle, voorzitter)")."""
+        start, end = sentence.start, sentence.end
+        for cut in _CLAUSE_CUT.finditer(self.text, sentence.start, sentence.end):
+            before = self.text[sentence.start:cut.start()]
+            if before.count("(") > before.count(")"):
+                continue
+            if cut.start() < position:
+                start = cut.start()
+            else:
+                end = cut.start()
+                break
+        return start, end
 
     def period_of(self, sentence: Sentence, subject: Mention, obj: Mention, *,
                   stated_at: int | None = None, apposition: bool = False) -> Period | None:

@@ -82,7 +82,9 @@ class Relation:
     ``predicate`` is one of :data:`graph.vocab.CORE_PREDICATES`. ``evidence_start`` and
     ``evidence_end`` are offsets in the document text; the quote is ``text[start:end]``.
     ``valid_from``/``valid_until`` (ISO dates) when the text itself dates the fact; ``past``
-    when the text marks it as over ("oud-", "voormalig", "eerst … later").
+    when the text marks it as over ("oud-", "voormalig", "eerst … later"); ``appointed`` when its
+    clause appoints without a date ("is benoemd tot voorzitter", "is de nieuwe trekker"): a term that
+    starts on its document's day (:mod:`graph.build`), not a fact of that one day.
     """
 
     subject: Mention
@@ -96,6 +98,7 @@ class Relation:
     past: bool = False
     valid_from: str | None = None
     valid_until: str | None = None
+    appointed: bool = False
 
 
 @dataclass(frozen=True)
