@@ -27,6 +27,17 @@ def _build(runner, graph, *args):
     return result
 
 
+def _built_once(tmp_path_factory, name, *documents):
+    """A graph of ``documents`` ((file name, text, date or None) each), built once for a module."""
+    from click.testing import CliRunner
+
+    root = tmp_path_factory.mktemp(name)
+    for file_name, text, date in documents:
+        _write(root / "docs", file_name, text, date)
+    _build(CliRunner(), root / "kg", root / "docs")
+    return root / "kg"
+
+
 def _json(runner, graph, *args, engine="oxigraph"):
     result = runner.invoke(cli, ["--graph", str(graph), "--engine", engine, *args, "--format", "json"])
     assert result.exit_code == 0, result.output + result.stderr
@@ -42,12 +53,7 @@ APPOINTMENT = ("Wethouder Noor Jansen (Arnhem) is benoemd tot voorzitter van de 
 
 @pytest.fixture(scope="module")
 def appointment_graph(tmp_path_factory):
-    from click.testing import CliRunner
-
-    root = tmp_path_factory.mktemp("f2")
-    _write(root / "docs", "benoeming.txt", APPOINTMENT, "2025-05-12")
-    _build(CliRunner(), root / "kg", root / "docs")
-    return root / "kg"
+    return _built_once(tmp_path_factory, "f2", ("benoeming.txt", APPOINTMENT, "2025-05-12"))
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -111,3 +117,48 @@ def test_the_explorer_shows_an_appointment_as_open(runner, appointment_graph):
     assert "· 2025-05-12 – …" in result.output  # the chair: from that day, open
     assert "· datum 2025-05-12" in result.output  # the wethouder, read off how she is named: that day's
     assert "2025-05-12 – 2025-05-12" not in result.output
+
+
+# ----------------------------------------------------------------------------- F6: guests are no members
+
+MINUTES = ("Verslag overleg Themagroep Smart Cities\n3 juni 2025\n\n"
+           "Aanwezig: Anna Smit (Breda), Karel de Graaf (Apeldoorn), Henk Bos (ministerie van BZK), Ria Mol (VNG), "
+           "Sven Post (gast, Tilburg); op uitnodiging Mila Kok (Zwolle)\n\n"
+           "1. Opening\nDe voorzitter opent de vergadering.\n")
+TASKFORCE = ("Verslag Taskforce Arbeidsmarktkrapte\n4 juni 2025\n\n"
+             "Aanwezig: Tim Bakker (Ede), Joris Jager (ministerie van SZW)\n\n"
+             "1. Opening\nDe voorzitter opent de vergadering.\n")
+
+
+@pytest.fixture(scope="module")
+def minutes_graph(tmp_path_factory):
+    return _built_once(tmp_path_factory, "f6", ("verslag-smart-cities.txt", MINUTES, None),
+                       ("verslag-taskforce.txt", TASKFORCE, None))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_guests_at_a_themagroep_are_no_members(runner, minutes_graph, engine):
+    rows = _json(runner, minutes_graph, "ask", "members", "-p", "target=Themagroep Smart Cities", engine=engine)["rows"]
+    assert sorted((r["memberLabel"], r["relation"]) for r in rows) == [
+        ("Anna Smit", "participatesIn"), ("Karel de Graaf", "participatesIn")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_guest_keeps_the_affiliation_and_a_ministry_s_guest_makes_a_collaboration(runner, minutes_graph, engine):
+    rows = _json(runner, minutes_graph, "query", "SELECT ?s ?p ?o WHERE { ?e a g40:Evidence ; rdf:subject ?x ; "
+                 "rdf:predicate ?pred ; rdf:object ?y . ?x skos:prefLabel ?s . ?y skos:prefLabel ?o "
+                 "FILTER(?pred IN (g40:affiliatedWith, g40:collaboratesWith)) BIND(STRAFTER(STR(?pred), '#') AS ?p) } "
+                 "ORDER BY ?s ?p ?o", engine=engine)["rows"]
+    assert [(r["s"], r["p"], r["o"]) for r in rows] == [
+        ("Anna Smit", "affiliatedWith", "Breda"), ("Henk Bos", "affiliatedWith", "BZK"),
+        ("Joris Jager", "affiliatedWith", "SZW"), ("Karel de Graaf", "affiliatedWith", "Apeldoorn"),
+        ("Mila Kok", "affiliatedWith", "Zwolle"), ("Ria Mol", "affiliatedWith", "VNG"),
+        ("Sven Post", "affiliatedWith", "Tilburg"), ("Themagroep Smart Cities", "collaboratesWith", "BZK"),
+        ("Tim Bakker", "affiliatedWith", "Ede")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_taskforce_counts_a_ministry_s_official_among_its_members(runner, minutes_graph, engine):
+    """A taskforce (or a City Deal's stuurgroep) has ministries among its members: only a marked guest is none."""
+    rows = _json(runner, minutes_graph, "ask", "members", "-p", "target=Taskforce Arbeidsmarktkrapte", engine=engine)["rows"]
+    assert sorted(r["memberLabel"] for r in rows) == ["Joris Jager", "Tim Bakker"]

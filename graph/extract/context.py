@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .cues import CueText
+from .guests import ATTENDANCE_RULES, guest
 from .model import RELATION_ENDS, Mention, Relation, Sentence
 from .periods import Period, appointed, day_before, find_periods, leaving
 from .polarity import asserted
@@ -620,6 +621,13 @@ class DocContext:
         subjects, objects = RELATION_ENDS[predicate]
         if subject.type not in subjects or obj.type not in objects:
             return  # e.g. "Voorzitter: X" under a meeting's title chairs the meeting, which holds no roles
+        if predicate == "participatesIn" and rule in ATTENDANCE_RULES and subject.type == "Person" \
+                and obj.type == "OrganisationalUnit":
+            visiting, ministries = guest(self, subject, sentence, obj)
+            if visiting:  # "Aanwezig: …, Henk Bos (ministerie van BZK)": a guest at the body's meeting, no member
+                for ministry in ministries:
+                    self.add(obj, "collaboratesWith", ministry, sentence, "participation.guest-ministry", 0.6)
+                return
         key = (subject.start, subject.end, predicate, obj.start, obj.end, role)
         if key in self._seen:
             return
