@@ -162,3 +162,66 @@ def test_a_taskforce_counts_a_ministry_s_official_among_its_members(runner, minu
     """A taskforce (or a City Deal's stuurgroep) has ministries among its members: only a marked guest is none."""
     rows = _json(runner, minutes_graph, "ask", "members", "-p", "target=Taskforce Arbeidsmarktkrapte", engine=engine)["rows"]
     assert sorted(r["memberLabel"] for r in rows) == ["Joris Jager", "Tim Bakker"]
+
+
+# ----------------------------------------------------------------------------- P4: people who are only listed
+
+LISTED = ("Verslag overleg Pijler Sociaal\n3 juni 2025\n\n"
+          "Aanwezig: Anna Smit (Breda), Karel de Graaf (Apeldoorn)\n\n"
+          "Afwezig met kennisgeving: Jeroen Vermeulen (Tilburg)\n\n"
+          "1. Opening\nAnna Smit is voorzitter van de Pijler Sociaal. Karel de Graaf licht de jeugdzorg toe.\n\n"
+          "Contact: persvoorlichter Kees Mulder\n")
+NEWS = "Zwolle, 5 juni 2025 - De gemeente Zwolle doet mee aan de City Deal Kennis Maken.\n\nContact: persvoorlichter Lies de Bruin\n"
+#: a later document that names the absent Jeroen Vermeulen in its text: then he stays
+LATER = "Nieuws\n6 juni 2025\n\nJeroen Vermeulen sprak op de netwerkdag over armoede.\n"
+EVERYONE = ["Anna Smit", "Jeroen Vermeulen", "Karel de Graaf", "Kees Mulder", "Lies de Bruin"]
+
+
+def _people(runner, graph, engine="oxigraph"):
+    rows = _json(runner, graph, "query", "SELECT ?l WHERE { ?p a g40:Person ; skos:prefLabel ?l } ORDER BY ?l",
+                 engine=engine)["rows"]
+    return [row["l"] for row in rows]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_minimal_people_leaves_out_who_is_only_listed_and_is_remembered(runner, tmp_path, engine):
+    docs, graph = tmp_path / "docs", tmp_path / "kg"
+    _write(docs, "verslag.txt", LISTED)
+    _write(docs, "nieuws.txt", NEWS)
+    _build(runner, graph, docs)
+    assert _people(runner, graph, engine) == EVERYONE
+    full = _build(runner, graph, docs, "--minimal-people")
+    assert _people(runner, graph, engine) == ["Anna Smit", "Karel de Graaf"]  # a role; a mention in the text
+    assert json.loads((graph / "manifest.json").read_text(encoding="utf-8"))["minimal_people"] is True
+    assert full.exit_code == 0
+    _build(runner, graph, docs)  # remembered
+    assert _people(runner, graph, engine) == ["Anna Smit", "Karel de Graaf"]
+    facts = [json.loads(line) for line in runner.invoke(cli, ["--graph", str(graph), "export"]).output.splitlines()]
+    assert not [f for f in facts if "Vermeulen" in f["subject"] + f["object"] or "Mulder" in f["subject"] + f["object"]]
+    _build(runner, graph, docs, "--all-people")
+    assert _people(runner, graph, engine) == EVERYONE
+
+
+def test_minimal_people_incremental_equals_full(runner, tmp_path):
+    from graph.store import GRAPH_FILE
+
+    docs, graph = tmp_path / "docs", tmp_path / "kg"
+    _write(docs, "verslag.txt", LISTED)
+    _write(docs, "nieuws.txt", NEWS)
+    _build(runner, graph, docs, "--minimal-people")
+
+    def same_as_a_full_build(name):
+        fresh = tmp_path / name
+        _build(runner, fresh, docs, "--minimal-people")
+        assert (graph / GRAPH_FILE).read_bytes() == (fresh / GRAPH_FILE).read_bytes()
+
+    same_as_a_full_build("fresh-1")
+    _write(docs, "later.txt", LATER)  # Jeroen Vermeulen named in a text: he comes back, in the minutes too
+    _build(runner, graph, docs)
+    same_as_a_full_build("fresh-2")
+    assert _people(runner, graph) == ["Anna Smit", "Jeroen Vermeulen", "Karel de Graaf"]
+    assert [r["otherLabel"] for r in _json(runner, graph, "entity", "Jeroen Vermeulen")["rows"][0]["relations"]["affiliatedWith"]] == ["Tilburg"]
+    (docs / "later.txt").unlink()
+    _build(runner, graph, docs)
+    same_as_a_full_build("fresh-3")
+    assert _people(runner, graph) == ["Anna Smit", "Karel de Graaf"]

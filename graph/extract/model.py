@@ -128,3 +128,6 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: (start, end) of the lines that only list people: attendance, absence, contact lines, signatures
+    #: (:mod:`graph.extract.listings`; ``build --minimal-people``)
+    listed: tuple[tuple[int, int], ...] = ()
