@@ -225,3 +225,30 @@ def test_minimal_people_incremental_equals_full(runner, tmp_path):
     _build(runner, graph, docs)
     same_as_a_full_build("fresh-3")
     assert _people(runner, graph) == ["Anna Smit", "Karel de Graaf"]
+
+
+# ----------------------------------------------------------------------------- F5: a salutation is no full name
+
+LETTER = "Den Haag, 2 juni 2025\n\nGeachte heer Van Rooij,\n\nDe G40 vraagt uw aandacht voor de jeugdzorg.\n"
+PROFILE = "Nieuws\n1 juni 2025\n\nWethouder Sander van Rooij (Breda) is voorzitter van de Pijler Sociaal.\n"
+SAME_DOCUMENT = ("Nieuws\n3 juni 2025\n\nWethouder Sander van Rooij (Breda) sprak op de netwerkdag. "
+                 "Wethouder Van Rooij noemde de jeugdzorg.\n")
+TIED = "Nieuws\n4 juni 2025\n\nOok wethouder Van Rooij van Breda was er.\n"
+
+
+def _mentioned_people(runner, graph, document, engine):
+    rows = _json(runner, graph, "query", f'SELECT ?l WHERE {{ ?d dcterms:identifier "{document}" ; g40:mentions ?p . '
+                 "?p a g40:Person ; skos:prefLabel ?l } ORDER BY ?l", engine=engine)["rows"]
+    return [row["l"] for row in rows]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_salutation_does_not_join_a_person_named_in_another_document(runner, tmp_path, engine):
+    docs, graph = tmp_path / "docs", tmp_path / "kg"
+    for name, text in (("brief.txt", LETTER), ("profiel.txt", PROFILE), ("netwerkdag.txt", SAME_DOCUMENT),
+                       ("bezoek.txt", TIED)):
+        _write(docs, name, text)
+    _build(runner, graph, docs)
+    assert _mentioned_people(runner, graph, "brief", engine) == ["Van Rooij"]  # someone of that name, no guess
+    assert _mentioned_people(runner, graph, "netwerkdag", engine) == ["Sander van Rooij"]  # named in full there
+    assert _mentioned_people(runner, graph, "bezoek", engine) == ["Sander van Rooij"]  # tied to Breda, as he is
