@@ -252,3 +252,51 @@ def test_a_salutation_does_not_join_a_person_named_in_another_document(runner, t
     assert _mentioned_people(runner, graph, "brief", engine) == ["Van Rooij"]  # someone of that name, no guess
     assert _mentioned_people(runner, graph, "netwerkdag", engine) == ["Sander van Rooij"]  # named in full there
     assert _mentioned_people(runner, graph, "bezoek", engine) == ["Sander van Rooij"]  # tied to Breda, as he is
+
+
+# ----------------------------------------------------------------------------- small network pages: readable labels
+
+def _small_graph(nodes: int):
+    import networkx as nx
+
+    graph = nx.barabasi_albert_graph(nodes, 1, seed=nodes)
+    names = ["Themagroep Wonen", "Breda", "EZK", "Pijler Economie en Werk", "Anna de Vries", "City Deal Kennis Maken"]
+    kinds = ["OrganisationalUnit", "Municipality", "Ministry", "OrganisationalUnit", "Person", "Programme"]
+    for node in graph:
+        graph.nodes[node].update(label=f"{names[node % 6]} {node}", type=kinds[node % 6])
+    for a, b in graph.edges:
+        graph.edges[a, b].update(relation="collaboratesWith", weight=1)
+    return graph
+
+
+def test_a_small_page_carries_its_label_sizes_and_a_dense_one_none():
+    import networkx as nx
+
+    from viz.network import network_data
+    from viz.render import render_html
+
+    data = network_data(_small_graph(40), meta={"title": "t", "generated": "g"})
+    assert data["labels"] == {"font_px": 18, "min_screen_px": 12, "max_font_px": 27}
+    assert '"labels":{"font_px":18,"min_screen_px":12,"max_font_px":27}' in render_html(data)
+    dense = network_data(nx.path_graph(400), meta={"title": "t", "generated": "g"})  # a dense page: its own names
+    assert "labels" not in dense and dense["dense"]["font_px"] == 13
+
+
+@pytest.mark.parametrize("nodes", [20, 40, 60])
+def test_a_small_page_s_labels_are_12_px_or_more_in_a_laptop_window(chromium_browser, tmp_path, nodes):
+    from browser.vizkit import PageRecord
+
+    from viz.network import network_data
+    from viz.render import render_html
+
+    page_file = tmp_path / "netwerk.html"
+    page_file.write_text(render_html(network_data(_small_graph(nodes), meta={"title": "t", "generated": "g"})),
+                         encoding="utf-8")
+    record = PageRecord(chromium_browser, page_file, viewport=(1280, 800))
+    try:
+        scale, font = record.page.evaluate("[g40viz.network.getScale(), g40viz.labelFont]")
+        assert font * scale >= 12 and 18 <= font <= 27, (nodes, scale, font)
+        # every node's label is drawn with the page's font (no node of these pages has its own)
+        assert record.page.evaluate("g40viz.network.body.nodes[g40viz.data.nodes[5].id].options.font.size") == font
+    finally:
+        record.close()
