@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import chain
@@ -744,6 +744,9 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
                     obj, stats: BuildStats):
     predicate = out.predicate(relation.predicate)  # the direct triple is in g40g:facts (see document_facts)
     evidence = keys.evidence(key)
+    if relation.appointed and not (relation.valid_from or relation.valid_until) and _one_day(document):
+        # "is benoemd tot voorzitter" in a news item: a term from the document's day on, with no end
+        relation = replace(relation, valid_from=document.date)
     more = [(out.PAST, out.literal(True))] if relation.past else []
     if relation.predicate == "hasRole":
         membership = keys.membership(key)

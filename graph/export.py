@@ -166,7 +166,9 @@ def _evidence_times(dataset: Dataset) -> dict[str, dict]:
 
 def fact_time(evidence, values: dict[str, dict], document: tuple | None, confidence=None) -> dict:
     """The :data:`TIME_FIELDS` of one evidence node: its own period, else its document's date or
-    period (:func:`graph.timefilter.fact_interval`, as ``--at``/``--between`` read it).
+    period (:func:`graph.timefilter.fact_interval`, as ``--at``/``--between`` read it); a fact that
+    only its document's date dates starts on that day and has no ``valid_until``: nothing says it
+    stopped then (the ``date`` column gives the day, as the tables' end column does not).
 
     A build gives every evidence node of a document with a date that date (``dcterms:date``), and
     of a document with only a period that period (``g40:validFrom``/``g40:validUntil``), so the
@@ -179,13 +181,15 @@ def fact_time(evidence, values: dict[str, dict], document: tuple | None, confide
     ...           ("2021-06-01", None, None), Literal(0.9))
     {'date': '2021-06-01', 'valid_from': '2021-03-01', 'valid_until': None, 'past': False, 'confidence': 0.9}
     >>> fact_time("ev2", {"valid_from": {}, "valid_until": {}, "past": {}}, ("2022-10-06", None, None))
-    {'date': '2022-10-06', 'valid_from': '2022-10-06', 'valid_until': '2022-10-06', 'past': False, 'confidence': None}
+    {'date': '2022-10-06', 'valid_from': '2022-10-06', 'valid_until': None, 'past': False, 'confidence': None}
     """
     from .timefilter import fact_interval
 
     date, start, end = document or (None, None, None)
-    valid_from, valid_until = fact_interval(values["valid_from"].get(evidence), values["valid_until"].get(evidence),
-                                            None, date, start, end)
+    own_from, own_until = values["valid_from"].get(evidence), values["valid_until"].get(evidence)
+    valid_from, valid_until = fact_interval(own_from, own_until, None, date, start, end)
+    if own_from is None and own_until is None and date:
+        valid_until = None  # a one-day document's date is when the fact was known, not when it ended
     past = values["past"].get(evidence)
     return {
         "date": date[:10] if date else None,

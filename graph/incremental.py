@@ -113,6 +113,7 @@ class ExtractionOutline:
     rows: tuple  # the mentions, each a tuple of the Mention fields in order (relation ends included)
     ends: tuple  # the relations as (subject row, object row, predicate)
     warnings: tuple
+    listed: tuple = ()  # the lines that only list people (Extraction.listed)
 
     @classmethod
     def of_record(cls, record: tuple) -> "ExtractionOutline":
@@ -130,7 +131,7 @@ class ExtractionOutline:
 
 def outline_record(extraction) -> tuple:
     """An extraction's outline as plain tuples: (document id, mentions, relations as (subject index,
-    object index, predicate), warnings).
+    object index, predicate), warnings, the spans of the lines that only list people).
 
     A relation end that is not one of the extraction's mentions is added to the mentions."""
     mentions = [mention_row(m) for m in extraction.mentions]
@@ -144,7 +145,7 @@ def outline_record(extraction) -> tuple:
         return position[fields]
 
     ends = tuple((index(r.subject), index(r.object), r.predicate) for r in extraction.relations)
-    return extraction.document_id, tuple(mentions), ends, tuple(extraction.warnings)
+    return extraction.document_id, tuple(mentions), ends, tuple(extraction.warnings), tuple(extraction.listed)
 
 
 @lru_cache(maxsize=1)

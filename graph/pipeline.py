@@ -40,6 +40,7 @@ from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed
 from .incremental import extract_documents_cached, extractor_fingerprint
 from .ingest import Document
+from .listed_people import without_listed_people
 from .lock import graph_lock
 from .messages import get_language, msg
 from .reference import reference_triples
@@ -136,6 +137,7 @@ def build_graph(
     on_wait: Callable[[int | None], None] | None = None,
     keep_going: bool = False,
     license: str | None = None,  # noqa: A002 - dcterms' name
+    minimal_people: bool | None = None,
 ) -> BuildReport:
     """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
 
@@ -158,13 +160,15 @@ def build_graph(
     (default: the bundled ``data/curated/``). ``keep_going``: two files of one document id leave
     one out with a warning instead of stopping the build (an unattended run). ``license``: the IRI
     of the data licence the dataset description claims (:mod:`graph.dataset`), remembered in the
-    manifest for later builds; None: the previous build's; "-": none any more.
+    manifest for later builds; None: the previous build's; "-": none any more. ``minimal_people``:
+    leave out the people who are only listed (:mod:`graph.listed_people`); remembered like the
+    licence (None: as the previous build).
     """
     try:
         with graph_lock(graph_path, wait=wait, on_wait=on_wait), collector_thawed():
             return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
                                 progressbar=progressbar, stage=stage, workers=workers, curated=curated,
-                                keep_going=keep_going, license=license)
+                                keep_going=keep_going, license=license, minimal_people=minimal_people)
     except OSError as error:
         if error.errno in _DISK_FULL:  # the staging folder is gone, the previous graph as it was
             raise CannotWrite(graph_path, error) from None
@@ -184,7 +188,7 @@ EXTRACTION_SECONDS_PER_MILLION = 15
 
 
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
-                 workers, curated, keep_going=False, license=None) -> BuildReport:  # noqa: A002
+                 workers, curated, keep_going=False, license=None, minimal_people=None) -> BuildReport:  # noqa: A002
     started = time.perf_counter()
     own_corrections = _own_corrections(curated, graph_path)
     paths, curated = build_sources(paths, curated)
@@ -207,6 +211,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
     with collector_paused():
         resolution = resolve(extractions, gazetteer)
+    minimal_people = _minimal_people(minimal_people, previous_manifest)
+    if minimal_people:
+        resolution = without_listed_people(extractions, resolution)
     warnings.extend(resolution.ambiguous)
     previous = read_index(graph_path)
     stats = BuildStats()
@@ -262,6 +269,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest["base"] = _relative_cwd(graph_path)
         manifest["corrections"] = own_corrections
         manifest["license"] = license
+        manifest["minimal_people"] = minimal_people
         # what 'g40kg demo' may replace: see holds_only_bundled_corpus
         manifest["corpus"] = "bundled" if _from_bundled_corpus(d.path for d in documents) else "own"
         manifest["validation"] = {"shapes": checked.shapes if checked else None}
@@ -351,6 +359,15 @@ def _license(given: str | None, previous_manifest: dict) -> str | None:
         remembered = previous_manifest.get("license")
         return remembered if isinstance(remembered, str) and remembered else None
     return None if given == "-" else given
+
+
+def _minimal_people(given: bool | None, previous_manifest: dict) -> bool:
+    """Whether a build leaves out the people who are only listed: ``given``, else as the previous build.
+
+    >>> _minimal_people(None, {"minimal_people": True}), _minimal_people(False, {"minimal_people": True}), _minimal_people(None, {})
+    (True, False, False)
+    """
+    return bool(previous_manifest.get("minimal_people")) if given is None else given
 
 
 def _previous_manifest(graph_path: Path) -> dict:

@@ -9,7 +9,8 @@ each becomes an RDF term (``URIRef``, typed ``Literal``) serialised by rdflib in
 ``VALUES`` block at the question's ``# @parameters`` line; the marker ``# @time ?ev`` expands to
 the time filter of :mod:`graph.timefilter` on evidence node ``?ev`` (left out when no
 ``at``/``from``/``until``/``as_of`` is bound and the question does not show ``?ev_start``/``?ev_end``: it
-would keep every row). Both markers are comments, so a question file also runs unchanged in any
+would keep every row); a question that shows ``?ev_until`` gets the end a table shows (the text's or an
+inferred one, never the document's date: :func:`graph.timefilter.shown_end`). Both markers are comments, so a question file also runs unchanged in any
 SPARQL editor (with all parameters unbound). A question may use ``LATERAL { … }`` (SPARQL 1.2
 draft, which Oxigraph evaluates once per row that precedes it); rdflib gets an OPTIONAL group and
 other servers a plain group, with the same rows (:func:`without_lateral`).
@@ -365,18 +366,22 @@ def _with_time(question: Question, text: str, window: bool, as_of: bool = True) 
     """``text`` with each ``# @time ?ev`` marker expanded to the time filter on ``?ev``: under a
     ``window``, or when the question shows what the filter computes; ``as_of``: with the filter of
     the last known state (:func:`graph.timefilter.time_filter`)."""
-    from .timefilter import inferred_end_source, time_filter
+    from .timefilter import inferred_end_source, shown_end, time_filter
 
     def time(match) -> str:
         # Without a time window the filter keeps every row; its three OPTIONAL lookups per
         # evidence node are only needed when the question shows the start and end it computes
         # (at most one of each per node, see ontology/shapes.ttl, so no row is repeated).
         evidence = match.group(1)
+        shown = re.search(rf"\?{evidence}_(?:until|endedBy)\b", question.text)
+        if not (window or shown or re.search(rf"\?{evidence}_(?:start|end)\b", question.text)):
+            return ""
+        parts = [time_filter(evidence, as_of)]
+        if shown:  # the end a table shows: the text's or an inferred one, never the document's date
+            parts.append(shown_end(evidence))
         if re.search(rf"\?{evidence}_endedBy\b", question.text):
-            return time_filter(evidence, as_of) + "\n  " + inferred_end_source(evidence)
-        if window or re.search(rf"\?{evidence}_(?:start|end)\b", question.text):
-            return time_filter(evidence, as_of)
-        return ""
+            parts.append(inferred_end_source(evidence))
+        return "\n  ".join(parts)
 
     return re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", time, text, flags=re.M)
 

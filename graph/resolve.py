@@ -8,12 +8,14 @@ Strategies, strict to loose (STYLE habit 8):
 2. an organisation found by pattern whose name is a gazetteer name or alias joins that entry;
 3. everything else by kind and normalised label: ``<kind>/<slugify(label)>``; the preferred label
    is the fullest form seen ("Human Capital" over "human capital");
-4. a bare surname ("minister Kramer") joins the one person whose full name ends in it —
-   first within its document, else across the build; with two candidates it stays apart and the
-   ambiguity is reported in :attr:`Resolution.ambiguous`, never guessed. Across documents a
-   surname that its own document ties to an organisation ("minister Jansen van BZK") joins only
-   a person tied to that organisation too (a role, an affiliation or a membership): "Thomas
-   Jansen" of Leeuwarden in another document is someone else;
+4. a bare surname ("minister Kramer", "Geachte heer Den Brok") joins the one person whose full
+   name ends in it — first within its document; with two candidates it stays apart and the
+   ambiguity is reported in :attr:`Resolution.ambiguous`, never guessed. Across documents only a
+   surname that its own document ties to an organisation ("minister Jansen van BZK") joins, and only
+   the one person tied to that organisation too (a role, an affiliation or a membership): "Thomas
+   Jansen" of Leeuwarden in another document is someone else, and a salutation or a title alone
+   ("Geachte heer Den Brok", "mevrouw Jansen", "wethouder Kramer") says too little to be the
+   person of that surname another document names in full: it stays a person of its own;
 5. an event or a body without a name ("het werkbezoek", "de netwerkdag", "het programmabureau")
    is one thing of one document: its key holds the document id, so two documents' werkbezoeken stay
    two events (one node "werkbezoek" would connect every minister who ever visited a city).
@@ -314,10 +316,10 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
         label = name or text
         named = by_surname.get(_norm(label), set())
         candidates = sorted(named & by_document.get(document_id, set()))
-        if not candidates and named:
-            if ties and tied is None:
+        if not candidates and named and ties:  # across documents only what its own document ties it to agrees
+            if tied is None:
                 tied = _person_ties(extractions, keys, persons)
-            candidates = sorted(c for c in named if not ties or ties & tied.get(c, set()))
+            candidates = sorted(c for c in named if ties & tied.get(c, set()))
         where = (document_id, start, end)
         if len(candidates) == 1:
             keys[where] = candidates[0]

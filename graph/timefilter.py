@@ -292,6 +292,22 @@ def _count(value) -> int:
         return 0
 
 
+def shown_end(evidence: str) -> str:
+    """SPARQL group fragment (after :func:`time_filter`): ``?<evidence>_until``, the end a table shows
+    for a fact: the one the text gives (``g40:validUntil``, also a period of the fact's document) or
+    the one :mod:`graph.tenure` inferred (``g40:inferredUntil``), the earlier of the two; unbound where
+    neither is known. Unlike ``?<evidence>_end``, the interval ``--at``/``--between`` read, it is
+    never the document's date: "X is voorzitter" in a news item of 2025-05-12 holds on that day for
+    ``--at``, but nothing says it stopped then. A report (a term only its document dates) shows the
+    day before a later holder's report or start, as ``--as-of`` reads it.
+
+    >>> "?ev_until" in shown_end("ev") and "?ev_d" not in shown_end("ev")
+    True
+    """
+    e = evidence
+    return f"""BIND(IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu, ?{e}_vu) AS ?{e}_until)"""
+
+
 def inferred_end_source(evidence: str) -> str:
     """SPARQL group fragment (after :func:`time_filter`): ``?<evidence>_endedBy``, where an end that
     :mod:`graph.tenure` inferred comes from: the document (or the correction, ``file:line``) naming the
@@ -305,7 +321,7 @@ def inferred_end_source(evidence: str) -> str:
     return f"""OPTIONAL {{ ?{e} g40:endedBy ?{e}_later .
     OPTIONAL {{ ?{e}_later prov:wasDerivedFrom ?{e}_ldoc . ?{e}_ldoc dcterms:identifier ?{e}_ldid }}
     OPTIONAL {{ ?{e}_later dcterms:source ?{e}_lsrc }} }}
-  BIND(IF(BOUND(?{e}_vf) && BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), COALESCE(?{e}_ldid, ?{e}_lsrc),
+  BIND(IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), COALESCE(?{e}_ldid, ?{e}_lsrc),
           ?{e}_none) AS ?{e}_endedBy)"""
 
 

@@ -26,12 +26,12 @@ TIME_OF = {  # (subject IRI, predicate, object IRI, document) → the time field
     # a period that ended before the document: past
     (PERSON + "bram-jansen", "hasRole", SOCIALE_STAD, "doc-a"):
         {"date": None, "valid_from": "2021-01-01", "valid_until": "2021-06-30", "past": True, "confidence": 0.8},
-    # only the document's date
+    # only the document's date: from that day, no end (nothing says it stopped then)
     (PERSON + "dirk-bakker", "contactFor", UNIT + "themagroep-armoede-en-schulden", "doc-b"):
-        {"date": "2022-10-06", "valid_from": "2022-10-06", "valid_until": "2022-10-06", "past": False,
+        {"date": "2022-10-06", "valid_from": "2022-10-06", "valid_until": None, "past": False,
          "confidence": 0.9},
     (PERSON + "carla-smit", "hasRole", SOCIALE_STAD, "doc-b"):
-        {"date": "2022-10-06", "valid_from": "2022-10-06", "valid_until": "2022-10-06", "past": False,
+        {"date": "2022-10-06", "valid_from": "2022-10-06", "valid_until": None, "past": False,
          "confidence": 0.85},
 }
 

@@ -66,7 +66,7 @@ CASES = [
     ("who-is-who", {"person": "carla smit"}, ("relation", "direction", "role", "otherLabel", "start", "end", "documentId"), [
         ("hasRole", "out", "voorzitter", "pijler Sociale Stad", "2021-07-01", "2021-12-31", "doc-a"),
         ("succeeded", "out", None, "Bram Jansen", "2021-07-01", "2021-12-31", "doc-a"),
-        ("hasRole", "out", "voorzitter", "pijler Sociale Stad", "2022-10-06", "2022-10-06", "doc-b"),
+        ("hasRole", "out", "voorzitter", "pijler Sociale Stad", "2022-10-06", None, "doc-b"),
     ]),
     ("who-is-who", {"person": "Bram Jansen"}, ("relation", "direction", "otherLabel", "past"), [
         ("hasRole", "out", "pijler Sociale Stad", True),
@@ -113,7 +113,7 @@ CASES = [
     ("unit-role-timeline", {"unit": "pijler Sociale Stad"}, ("start", "end", "role", "personLabel", "past", "documentId"), [
         ("2021-01-01", "2021-06-30", "voorzitter", "Bram Jansen", True, "doc-a"),
         ("2021-07-01", "2021-12-31", "voorzitter", "Carla Smit", False, "doc-a"),
-        ("2022-10-06", "2022-10-06", "voorzitter", "Carla Smit", False, "doc-b"),
+        ("2022-10-06", None, "voorzitter", "Carla Smit", False, "doc-b"),
     ]),
     ("unit-role-timeline", {"unit": "pijler Sociale Stad", "at": "2021-03-01"}, ("personLabel",), [("Bram Jansen",)]),
     ("unit-role-timeline", {"unit": "pijler Sociale Stad", "from": "2021-09-01", "until": "2022-12-31"},
@@ -263,7 +263,7 @@ def test_collaborators_groups_evidence_by_actor(dataset):
     ]
     assert found["actors"][0]["evidence"][1] == {
         "quote": "Ook de taskforce Energietransitie sprak met EZK.", "document": "doc-b",
-        "title": "Nieuwsbericht netwerkdag 2022", "start": "2022-10-06", "end": "2022-10-06", "confidence": 0.9}
+        "title": "Nieuwsbericht netwerkdag 2022", "start": "2022-10-06", "end": None, "confidence": 0.9}
 
 
 def test_entity_profile_groups_by_relation(dataset):

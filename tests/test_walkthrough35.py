@@ -169,7 +169,7 @@ def test_a_years_report_published_later_holds_its_facts_over_that_year(runner, t
     assert {(f["document"], f["date"], f["valid_from"], f["valid_until"]) for f in facts
             if f["predicate"] == "participatesIn"} == {
         ("jaarverslag-pijler-fysiek-2025", "2026-03-15", "2025-01-01", "2026-03-15"),  # the year, and the day it appeared
-        ("nieuws", "2026-03-16", "2026-03-16", "2026-03-16")}
+        ("nieuws", "2026-03-16", "2026-03-16", None)}  # the day it was known, no end
 
 
 # ----------------------------------------------------------------------------- 10: behind a reverse proxy

@@ -25,7 +25,8 @@ The node-link dict (read by ``viz/static/network.js``; every value is data, neve
 * ``style``: colour/shape per type, colour/dashes/arrow per relation, the G40 border;
 * ``meta``: ``title``, ``built``, ``generated``, ``command``, ``query``, ``documents_used``;
 * ``dense`` (a dense page only): ``first_view``, how many of the most connected nodes the first
-  view shows (0: all), and ``font_px``, the size of the names drawn on the page.
+  view shows (0: all), and ``font_px``, the size of the names drawn on the page;
+* ``labels`` (a page that is not dense): the names' sizes, :func:`label_options`.
 
 Examples
 --------
@@ -65,6 +66,7 @@ __all__ = [
     "check_size",
     "default_style",
     "fast_layout",
+    "label_options",
     "network_data",
 ]
 
@@ -367,7 +369,28 @@ def network_data(
     if dense:
         data["dense"] = {"first_view": FIRST_VIEW_NODES if len(nodes) > FIRST_VIEW_NODES else 0,
                          "font_px": NAME_FONT_PX}
+    else:
+        data["labels"] = label_options(len(nodes))
     return data
+
+
+#: the names of a page's nodes: their size in the layout (vis-network pixels), and on a page whose
+#: labels all show, at least this size on screen in the first view, up to this size in the layout
+LABEL_FONT_PX, LABEL_MIN_SCREEN_PX, LABEL_MAX_FONT_PX = 18, 12, 27
+
+
+def label_options(nodes: int) -> dict:
+    """The label sizes a page's script uses (``viz/static/network.js``): a page whose labels all show
+    (up to :data:`LABELS_APART_MAX` nodes, laid out tight, :func:`_layout`) draws them at
+    :data:`LABEL_MIN_SCREEN_PX` on screen at least once fitted into the window, enlarging the font
+    by up to half; a larger page keeps the layout's size (its hubs' names stay readable zoomed out).
+
+    >>> label_options(40), label_options(5000)
+    ({'font_px': 18, 'min_screen_px': 12, 'max_font_px': 27}, {'font_px': 18, 'min_screen_px': 0, 'max_font_px': 18})
+    """
+    if nodes <= LABELS_APART_MAX:
+        return {"font_px": LABEL_FONT_PX, "min_screen_px": LABEL_MIN_SCREEN_PX, "max_font_px": LABEL_MAX_FONT_PX}
+    return {"font_px": LABEL_FONT_PX, "min_screen_px": 0, "max_font_px": LABEL_FONT_PX}
 
 
 def _short(iri: str) -> str:
@@ -412,8 +435,12 @@ def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
     """
     spacing = label_spacing(graph)
     if not groups:
-        positions = fast_layout(graph, seed=seed, spacing=spacing)
-        return labels_apart(graph, positions) if graph.number_of_nodes() <= LABELS_APART_MAX else positions
+        if graph.number_of_nodes() > LABELS_APART_MAX:
+            return fast_layout(graph, seed=seed, spacing=spacing)
+        # tight, then every label moved clear of the others: a page of 20-60 nodes fitted into a laptop's
+        # window draws its labels at 12 px or more, not 6 (the force layout alone leaves much room between)
+        return labels_apart(graph, fast_layout(graph, seed=seed, spacing=spacing * SMALL_PAGE_SPACING),
+                            rounds=SMALL_PAGE_ROUNDS)
     # a big node takes room in its group: half its size again around it, so that hubs do not clot
     room = {n: (1.5 * size + 4.0) / spacing for n, size in sizes.items()}
     positions = fast_layout(graph, seed=seed, spacing=spacing, groups=groups, room=room)
@@ -485,6 +512,9 @@ def label_spacing(graph: nx.Graph, *, least: float = 60.0) -> float:
 
 #: pages up to this many nodes show every label; :func:`labels_apart` keeps them from covering each other
 LABELS_APART_MAX = 300
+#: such a page is laid out this much tighter than :func:`label_spacing` before its labels are moved apart,
+#: in up to this many rounds (a tight layout needs more than the default; they stop once none covers another)
+SMALL_PAGE_SPACING, SMALL_PAGE_ROUNDS = 0.4, 1500
 #: a label's box at the page's font (18 px): pixels a character, and its height with the node above it
 LABEL_CHAR_PX, LABEL_BOX_PX = 9.5, 44.0
 

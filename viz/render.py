@@ -285,6 +285,7 @@ def render_html(data: dict, *, lang: str = "nl") -> str:
         "documents": data.get("documents", {}),
         "periods": data.get("periods", []),
         "dense": data.get("dense"),
+        "labels": data.get("labels"),
         "ui": UI_TEXT[lang],
         "lang": lang,
     }

@@ -132,7 +132,7 @@ TEXTS = {
 
 
 def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0,
-              keep_going=False, license=None):  # noqa: A002 - dcterms' name
+              keep_going=False, license=None, minimal_people=None):  # noqa: A002 - dcterms' name
     """Build (see :func:`graph.pipeline.build_graph`; ``wait``: seconds to wait for another build's
     lock, said once on stderr). Ctrl+C or SIGTERM during a build of the user's graph ends the command
     with exit status 130 or 143 and one line saying what became of the graph (the store swaps a new
@@ -158,6 +158,7 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
                 wait=wait,
                 keep_going=keep_going,
                 license=license,
+                minimal_people=minimal_people,
                 on_wait=lambda pid: echo_err(msg("build_waiting", graph=target, pid=pid or "?", seconds=wait)),
             )
     except KeyboardInterrupt as interrupt:
@@ -365,10 +366,14 @@ def _license_iri(ctx, param, value):
               help="Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het "
                    "bestand van de vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw "
                    "zonder toezicht).")
+@click.option("--minimal-people/--all-people", "minimal_people", default=None,
+              help="Laat personen weg die alleen in een presentielijst (aanwezig, afwezig, gasten), een contactregel "
+                   "of een ondertekening staan en verder geen feit hebben (dataminimalisatie, AVG); de graaf onthoudt "
+                   "de keuze voor de volgende bouw (--all-people: weer iedereen).")
 @pass_settings
 @translate_errors
 def build(settings, paths, no_validate, full_validation, curated, license_, fmt, with_bundled, watch, interval, wait,
-          keep_going):
+          keep_going, minimal_people):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html, .pdf en .docx (met optioneel <naam>.meta.json), haalt personen,
@@ -382,6 +387,7 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         g40kg --graph /tmp/kg build nieuws/ --format json
         g40kg build documenten/ --curated correcties/
         g40kg build --license https://creativecommons.org/licenses/by/4.0/
+        g40kg build documenten/ --minimal-people
         g40kg build documenten/ --watch
         g40kg build documenten/ --wait 600 --keep-going --format json   # voor cron
     """
@@ -396,7 +402,8 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
     def build_once():
         try:
             return run_build(settings, paths, validate=not no_validate, full_validation=full_validation,
-                             curated=curated, wait=wait, keep_going=keep_going, license=license_)
+                             curated=curated, wait=wait, keep_going=keep_going, license=license_,
+                             minimal_people=minimal_people)
         except ValidationFailed as refused:
             if refused.report is not None:
                 echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows

@@ -52,6 +52,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg --graph /tmp/kg build nieuws/ --format json
             g40kg build documenten/ --curated correcties/
             g40kg build --license https://creativecommons.org/licenses/by/4.0/
+            g40kg build documenten/ --minimal-people
             g40kg build documenten/ --watch
             g40kg build documenten/ --wait 600 --keep-going --format json   # for cron
         """},
@@ -381,6 +382,12 @@ OPTIONS: dict[str, str] = {
     "Loopt er al een bouw van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
     "daarna: exitstatus 75.": "If another build of this graph is running, wait this long for it at most (default: "
                               "do not wait); still busy after that: exit status 75.",
+    "Laat personen weg die alleen in een presentielijst (aanwezig, afwezig, gasten), een contactregel of een "
+    "ondertekening staan en verder geen feit hebben (dataminimalisatie, AVG); de graaf onthoudt de keuze voor de "
+    "volgende bouw (--all-people: weer iedereen).":
+        "Leave out people who appear only in an attendance list (present, absent, guests), a contact line or a "
+        "signature and have no other fact (data minimisation, GDPR); the graph remembers the choice for the next "
+        "build (--all-people: everyone again).",
     "Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het bestand van de "
     "vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw zonder toezicht).":
         "Two files of one document id (notulen.docx and notulen.pdf) do not stop the build: the file of the previous "

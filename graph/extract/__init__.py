@@ -34,6 +34,7 @@ from .introduced_names import find_introduced_names
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
+from .listings import listed_spans
 from .paragraph_towns import find_paragraph_towns
 from .programme_namesakes import network_suffix, programme_namesakes
 from .meeting_units import find_meeting_units
@@ -225,7 +226,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     return Extraction(document_id, sentences, kept, _once_per_wording(direct_parents(_without_redundant(relations)), text),
                       warnings=[msg("dissolved_municipality", name=name, end=end, date=date[:10])
-                                for name, end in dissolved_named(text, gazetteer, date)])
+                                for name, end in dissolved_named(text, gazetteer, date)],
+                      listed=listed_spans(text, sentences))
 
 
 CATALOGUE.update({

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .cues import CueText
+from .guests import ATTENDANCE_RULES, guest
 from .model import RELATION_ENDS, Mention, Relation, Sentence
-from .periods import Period, day_before, find_periods, leaving
+from .periods import Period, appointed, day_before, find_periods, leaving
 from .polarity import asserted
 from .references import Scope
 from .subtitles import subtitle_parent
@@ -637,6 +638,13 @@ class DocContext:
         subjects, objects = RELATION_ENDS[predicate]
         if subject.type not in subjects or obj.type not in objects:
             return  # e.g. "Voorzitter: X" under a meeting's title chairs the meeting, which holds no roles
+        if predicate == "participatesIn" and rule in ATTENDANCE_RULES and subject.type == "Person" \
+                and obj.type == "OrganisationalUnit":
+            visiting, ministries = guest(self, subject, sentence, obj)
+            if visiting:  # "Aanwezig: …, Henk Bos (ministerie van BZK)": a guest at the body's meeting, no member
+                for ministry in ministries:
+                    self.add(obj, "collaboratesWith", ministry, sentence, "participation.guest-ministry", 0.6)
+                return
         key = (subject.start, subject.end, predicate, obj.start, obj.end, role)
         if key in self._seen:
             return
@@ -646,8 +654,27 @@ class DocContext:
         valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, until)
         if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
+        appointment = not (valid_from or valid_until or past) and predicate in ("hasRole", "participatesIn") \
+            and rule not in _DESCRIPTIVE_RULES \
+            and appointed(self.text, *self._clause_at(sentence, obj.start if stated_at is None else stated_at))
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
-                                       role=role, past=past, valid_from=valid_from, valid_until=valid_until))
+                                       role=role, past=past, valid_from=valid_from, valid_until=valid_until,
+                                       appointed=appointment))
+
+    def _clause_at(self, sentence: Sentence, position: int) -> tuple[int, int]:
+        """Start and end of the clause of ``sentence`` that holds ``position``: clauses end at commas,
+        semicolons and the cuts of :data:`_CLAUSE_CUT` outside brackets ("X (Zwolle, voorzitter)")."""
+        start, end = sentence.start, sentence.end
+        for cut in _CLAUSE_CUT.finditer(self.text, sentence.start, sentence.end):
+            before = self.text[sentence.start:cut.start()]
+            if before.count("(") > before.count(")"):
+                continue
+            if cut.start() < position:
+                start = cut.start()
+            else:
+                end = cut.start()
+                break
+        return start, end
 
     def period_of(self, sentence: Sentence, subject: Mention, obj: Mention, *,
                   stated_at: int | None = None, apposition: bool = False) -> Period | None:

@@ -82,7 +82,9 @@ class Relation:
     ``predicate`` is one of :data:`graph.vocab.CORE_PREDICATES`. ``evidence_start`` and
     ``evidence_end`` are offsets in the document text; the quote is ``text[start:end]``.
     ``valid_from``/``valid_until`` (ISO dates) when the text itself dates the fact; ``past``
-    when the text marks it as over ("oud-", "voormalig", "eerst … later").
+    when the text marks it as over ("oud-", "voormalig", "eerst … later"); ``appointed`` when its
+    clause appoints without a date ("is benoemd tot voorzitter", "is de nieuwe trekker"): a term that
+    starts on its document's day (:mod:`graph.build`), not a fact of that one day.
     """
 
     subject: Mention
@@ -96,6 +98,7 @@ class Relation:
     past: bool = False
     valid_from: str | None = None
     valid_until: str | None = None
+    appointed: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,3 +128,6 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: (start, end) of the lines that only list people: attendance, absence, contact lines, signatures
+    #: (:mod:`graph.extract.listings`; ``build --minimal-people``)
+    listed: tuple[tuple[int, int], ...] = ()

@@ -79,7 +79,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -160,6 +160,33 @@ def leaving(text: str, start: int = 0, end: int | None = None) -> bool:
     True
     """
     return LEAVING.search(text, start, len(text) if end is None else end) is not None
+
+
+#: an appointment the text does not date: "is benoemd tot voorzitter", "heeft X gekozen als trekker",
+#: "wordt de nieuwe voorzitter", "is de nieuwe trekker" (present: done now, or about to be)
+APPOINTED = re.compile(
+    r"\b(?:is|zijn|heeft|hebben)\s+(?:[\w().-]+\s+){0,6}?(?:benoemd|gekozen|verkozen|aangesteld|aangewezen|"
+    r"geïnstalleerd)\s+(?:tot|als)\b|\b(?:is|zijn|wordt|worden)\s+(?:[\w().-]+\s+){0,4}?de\s+nieuwe\b",
+    re.IGNORECASE)
+#: no appointment made: a plan, a wish, a denial ("zal … worden benoemd", "is niet gekozen")
+_NOT_APPOINTED = re.compile(r"\b(?:zal|zullen|gaat|gaan|wil|willen|niet|geen|nooit|mogelijk|wellicht|kan|kunnen|"
+                            r"zou|zouden|moet|moeten)\b", re.IGNORECASE)
+
+
+def appointed(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` appoints someone without a date: the start of a term on the day
+    of the document that says so, not a fact of that one day (:mod:`graph.build` dates it).
+
+    >>> appointed("Wethouder Noor Jansen (Arnhem) is benoemd tot voorzitter van de Pijler Sociaal.")
+    True
+    >>> appointed("Piet de Boer is de nieuwe burgemeester van Breda."), appointed("Zij is voorzitter van de pijler.")
+    (True, False)
+    >>> appointed("Naar verwachting zal zij worden benoemd tot voorzitter."), appointed("Hij is benoemd tot voorzitter en stopt als trekker.")
+    (False, False)
+    """
+    end = len(text) if end is None else end
+    return APPOINTED.search(text, start, end) is not None and _NOT_APPOINTED.search(text, start, end) is None \
+        and not leaving(text, start, end)
 
 
 def day_before(iso: str) -> str:

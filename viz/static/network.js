@@ -95,6 +95,11 @@
   var lightEdges = edgeOrder.slice(FIRST);
   var edges = new vis.DataSet(edgeOrder.slice(0, FIRST).map(visEdge));
   var isLoaded = new Set(edgeOrder.slice(0, FIRST).map(function (e) { return e.id; }));
+  /* The names' size: LABELS.font_px in the layout (its labels were moved apart at that size); fitted
+   * into the window, a page of a few dozen nodes draws them at LABELS.min_screen_px on screen at least,
+   * larger by up to LABELS.max_font_px in the layout (viz/network.py, label_options). */
+  var LABELS = DATA.labels || { font_px: 18, min_screen_px: 0, max_font_px: 18 };
+  var labelFont = LABELS.font_px;
   var options = {
     autoResize: true,
     physics: { enabled: false },
@@ -103,7 +108,7 @@
       hover: !big, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
       multiselect: false, navigationButtons: false, keyboard: false
     },
-    nodes: { font: { size: 18, face: "system-ui, Arial, sans-serif", color: "#1f2933" }, scaling: { label: { drawThreshold: 5 } } },
+    nodes: { font: { size: labelFont, face: "system-ui, Arial, sans-serif", color: "#1f2933" }, scaling: { label: { drawThreshold: 5 } } },
     edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5 }
   };
   var container = $("g40-network");
@@ -114,7 +119,19 @@
   /* The first view shows every node with its label, and again after the page changes size (a
    * window resized, the page opened in a tab of another size) until the user moves or zooms. */
   var fitsAll = DATA.nodes.length > 0 && (DATA.nodes.length < 300 || !!DENSE), userView = false;
-  function fitAll() { network.fit({ maxZoomLevel: 1.6, animation: false }); }
+  function fitAll() {
+    network.fit({ maxZoomLevel: 1.6, animation: false });
+    var scale = network.getScale(), wanted = LABELS.font_px;
+    if (LABELS.min_screen_px && scale > 0) {
+      wanted = Math.min(LABELS.max_font_px, Math.max(LABELS.font_px, Math.ceil(LABELS.min_screen_px / scale)));
+    }
+    if (wanted !== labelFont) {
+      labelFont = wanted;
+      network.setOptions({ nodes: { font: { size: labelFont } } });
+      if (window.g40viz) { window.g40viz.labelFont = labelFont; }
+      if (!DENSE && hubIds) { hubFont = -1; readableHubsSoon(); }  // the hubs' names follow
+    }
+  }
   if (fitsAll) { fitAll(); }
   network.on("resize", function () {  // vis-network sets its own scale after this event: fit after it
     if (fitsAll && !userView) { setTimeout(function () { if (!userView) { fitAll(); } }, 0); }
@@ -128,11 +145,11 @@
   var hubFont = 0, hubPending = false;
   function readableHubs() {
     hubPending = false;
-    var scale = network.getScale(), wanted = 18 * scale < 9 ? Math.min(80, Math.round(11 / scale)) : 0;
+    var scale = network.getScale(), wanted = labelFont * scale < 9 ? Math.min(80, Math.round(11 / scale)) : 0;
     if (wanted === hubFont) { return; }
     hubFont = wanted;
     nodes.update(hubIds.map(function (id) {
-      return { id: id, font: wanted ? { size: wanted, strokeWidth: Math.round(wanted / 4), strokeColor: "#ffffff" } : { size: 18, strokeWidth: 0 } };
+      return { id: id, font: wanted ? { size: wanted, strokeWidth: Math.round(wanted / 4), strokeColor: "#ffffff" } : { size: labelFont, strokeWidth: 0 } };
     }));
   }
   function readableHubsSoon() { if (!hubPending) { hubPending = true; requestAnimationFrame(readableHubs); } }
@@ -588,7 +605,7 @@
     document.body.dataset.complete = "1";
   });
   window.g40viz = {
-    times: TIMES, network: network, nodes: nodes, edges: edges, data: DATA, state: state,
+    times: TIMES, network: network, nodes: nodes, edges: edges, data: DATA, state: state, labelFont: labelFont,
     apply: apply, showNode: showNode, showEdge: showEdge, focusNode: focusNode,
     lightEdgeCount: function () { return lightEdges.length; },
     drawnNames: function () { return drawnNames.slice(); }, setShowAll: setShowAll,

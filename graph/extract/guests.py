@@ -1,0 +1,75 @@
+"""Guests in an attendance list: people who attend a body's meeting but are no members of it.
+
+A rule of the domain: the members of a G40 pijler or themagroep are its cities (and the network's
+own people); someone in its minutes' attendance list whose bracket places them at a ministry, a
+province or another organisation ("Henk Bos (ministerie van BZK)", "Ria Mol (VNG)"), or who is
+marked as a guest ("(gast)", "als gast X", "te gast", "op uitnodiging", "toehoorder", after
+"Gasten:" / "Te gast:" / "Op uitnodiging:"), attends but does not take part in the body. Their
+affiliation stays (:mod:`graph.extract.person_affiliations`); only the ``participatesIn`` an
+attendance rule would give them is left out. An event is no body with members: whoever attends it
+takes part in it, guests included. A ministry's guest makes the body work with the ministry
+(``collaboratesWith``), as careful readers of such minutes take it.
+
+Examples
+--------
+>>> from graph.extract.model import Mention
+>>> text = "Aanwezig: Anna Smit (Breda), Henk Bos (ministerie van BZK); als gast Piet Kok (Zwolle)"
+>>> guest_marked(text, 0, text.index("Piet")), guest_marked(text, 0, text.index("Henk"))
+(True, False)
+>>> outside_body(Mention(0, 3, "VNG", "Organisation", "gazetteer.organisation", 1.0, key="VNG"))
+True
+>>> outside_body(Mention(0, 3, "G40", "Organisation", "gazetteer.organisation", 1.0, key="G40"))
+False
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from .model import Mention
+
+__all__ = ["ATTENDANCE_RULES", "guest", "guest_marked", "outside_body"]
+
+logger = logging.getLogger(__name__)
+
+#: the rules that read who attended a meeting from its attendance list
+ATTENDANCE_RULES = frozenset({"participation.attended", "cards.attendance"})
+
+#: a word that makes someone a guest: "(gast)", "als gast", "te gast", "op uitnodiging", "toehoorder"
+_GUEST = re.compile(r"\b(?:gast|gasten|te\s+gast|op\s+uitnodiging|toehoorders?|genodigden?)\b", re.IGNORECASE)
+#: a list's label before the names: "Gasten:", "Te gast:", "Op uitnodiging:" (the last label before a name)
+_LABEL = re.compile(r"(?:^|[;\n.])\s*([^\s,;:()][^,;:()\n]{0,30}?)\s*:", re.IGNORECASE)
+
+
+def outside_body(mention: Mention) -> bool:
+    """Whether ``mention`` names a body whose people are guests at a G40 body's meeting: a ministry,
+    a province or an organisation other than the G40 itself."""
+    if mention.type in ("Ministry", "Province"):
+        return True
+    return mention.type == "Organisation" and not re.match(r"(?:Stedennetwerk\s+)?G40\b", mention.label)
+
+
+def guest_marked(text: str, start: int, position: int) -> bool:
+    """Whether the words before ``position`` (from ``start``, the sentence) mark the name there as a
+    guest's: a guest word in its own item ("als gast X") or in the list's last label ("Gasten: …")."""
+    item = max(text.rfind(",", start, position), text.rfind(";", start, position), start)
+    if _GUEST.search(text, item, position):
+        return True
+    labels = list(_LABEL.finditer(text, start, position))
+    return bool(labels) and _GUEST.search(labels[-1].group(1)) is not None
+
+
+def guest(ctx, person: Mention, sentence, body: Mention) -> tuple[bool, list[Mention]]:
+    """Whether ``person``, in the attendance list ``sentence`` of ``body``'s meeting, is a guest (see
+    the module docstring), and the ministries their bracket names. A bracket's ministry or
+    organisation makes a guest only at a pijler or a themagroep, whose members are the cities: a
+    taskforce or a City Deal's stuurgroep has ministries and organisations among its members."""
+    bracket = ctx.bracket_after(person)
+    inside = ctx.in_span(*bracket) if bracket is not None else []
+    ministries = [m for m in inside if m.type == "Ministry"]
+    if bracket is not None and _GUEST.search(ctx.text, *bracket) or guest_marked(ctx.text, sentence.start, person.start):
+        return True, ministries
+    if body.kind in ("pijler", "themagroep") and any(outside_body(m) for m in inside):
+        return True, ministries
+    return False, []
