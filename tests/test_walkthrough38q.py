@@ -264,8 +264,9 @@ def test_themagroep_contacts_give_one_row_per_person_and_role(runner, contacts_g
     out = _run(runner, contacts_graph, "ask", "themagroep-contacts", "--format", "json", engine=engine)
     rows = [(r["personLabel"], r["role"], r["start"], r["end"], r["documents"], r["documentId"])
             for r in json.loads(out)["rows"]]
-    assert rows == [("Anna Vermeer", "voorzitter", "2024-03-01", "2024-07-01", 3, "nieuws-7"),
-                    ("Piet Bos", "secretaris", "2024-09-01", "2024-09-01", 1, "nieuws-9")], rows
+    # reports dated only by their documents show no end (round 38d: the end the text gives or tenure infers)
+    assert rows == [("Anna Vermeer", "voorzitter", "2024-03-01", None, 3, "nieuws-7"),
+                    ("Piet Bos", "secretaris", "2024-09-01", None, 1, "nieuws-9")], rows
     out = _run(runner, contacts_graph, "ask", "themagroep-contacts", "--at", "2024-05-01", "--format", "json", engine=engine)
     assert [(r["personLabel"], r["documents"], r["documentId"]) for r in json.loads(out)["rows"]] == [
         ("Anna Vermeer", 1, "nieuws-5")]
