@@ -45,3 +45,46 @@ def test_function_cell_of_a_municipal_office_without_a_municipality_says_nothing
     text = ("# Overzicht van de sprekers\n\n| Naam | Functie |\n|---|---|\n"
             "| Heleen Mulder | burgemeester |\n| Mehmet Aksoy | wethouder |\n")
     assert not _roles(text)
+
+
+# --- an office taken over ("het trekkerschap") passes that office only, of the unit named before ---------
+
+def test_office_taken_over_of_the_unit_the_sentence_before_names():
+    found = facts("De themagroep Energie kwam bijeen. Jorien Bakx neemt het trekkerschap over van Gert-Jan ter Haar.")
+    assert ("Jorien Bakx", "hasRole", "Themagroep Energie", "trekker") in found, found
+    assert ("Gert-Jan ter Haar", "hasRole", "Themagroep Energie", "trekker") in found, found
+    assert ("Jorien Bakx", "succeeded", "Gert-Jan ter Haar", None) in found, found
+
+
+def test_office_taken_over_with_two_units_before_names_none():
+    found = facts("De themagroep Energie en de pijler Fysiek kwamen bijeen. "
+                  "Jorien Bakx neemt het trekkerschap over van Gert-Jan ter Haar.")
+    assert not any(f[1] == "hasRole" for f in found), found
+
+
+def test_office_taken_over_passes_no_other_role():
+    text = ("Bram Wit is voorzitter van de themagroep Energie. "
+            "Jorien Bakx neemt het trekkerschap van de themagroep Energie over van Bram Wit.")
+    found = facts(text)
+    assert ("Jorien Bakx", "hasRole", "Themagroep Energie", "trekker") in found, found
+    assert ("Jorien Bakx", "hasRole", "Themagroep Energie", "voorzitter") not in found, found
+
+
+# --- "onder leiding van" after "<noun> van de <unit>,": the noun is led, not the unit ----------------------
+
+def test_led_noun_that_a_unit_completes():
+    found = facts("Workshop energietransitie van de themagroep Energie, onder leiding van wethouder Jorien Bakx uit Tilburg.")
+    assert not any(f[1] == "hasRole" and f[2] == "Themagroep Energie" for f in found), found
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("De themagroep Energie, onder leiding van wethouder Jorien Bakx uit Tilburg, kwam bijeen.", "Themagroep Energie"),
+    ("De werkgroep Warmte van de themagroep Energie, onder leiding van Jorien Bakx, kwam bijeen.", "Werkgroep Warmte"),
+])
+def test_led_unit_itself(text, unit):
+    assert ("Jorien Bakx", "hasRole", unit, "voorzitter") in facts(text)
+
+
+def test_organisation_leading_a_process_of_a_programme_leads_the_programme():
+    text = "Bij de ontwikkeling van het programma Slimme Wijk, o.l.v. BZK, heeft de G40 inbreng geleverd."
+    assert ("Slimme Wijk", "ledBy", "BZK", None) in facts(text), facts(text)
