@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.ingest import html_visible_text
 from tests.extract_facts import facts
 
 
@@ -88,3 +89,32 @@ def test_led_unit_itself(text, unit):
 def test_organisation_leading_a_process_of_a_programme_leads_the_programme():
     text = "Bij de ontwikkeling van het programma Slimme Wijk, o.l.v. BZK, heeft de G40 inbreng geleverd."
     assert ("Slimme Wijk", "ledBy", "BZK", None) in facts(text), facts(text)
+
+
+# --- an infobox: rows of a <th> label and a <td> value are card fields -------------------------------------
+
+_INFOBOX = ("<h1>City Deal Groene Randen</h1><table class=\"infobox\"><caption>City Deal Groene Randen</caption>"
+            "<tr><th>Type</th><td>City Deal</td></tr>"
+            "<tr><th>Initiatiefnemers</th><td>Stedennetwerk G40, ministerie van BZK</td></tr>"
+            "<tr><th>Voorzitter stuurgroep</th><td>Pim Hagenaars</td></tr></table>"
+            "<p>De City Deal Groene Randen liep tot 2024.</p>")
+
+
+def test_infobox_rows_are_fields():
+    text = html_visible_text(_INFOBOX)
+    assert "Initiatiefnemers: Stedennetwerk G40, ministerie van BZK" in text, text
+    found = facts(text)
+    assert ("G40", "initiated", "City Deal Groene Randen", None) in found, found
+    assert ("BZK", "initiated", "City Deal Groene Randen", None) in found, found
+    assert ("Pim Hagenaars", "hasRole", "City Deal Groene Randen", "voorzitter") in found, found
+
+
+def test_table_with_a_header_row_stays_a_table():
+    page = ("<table><tr><th>Themagroep</th><th>Trekker</th></tr>"
+            "<tr><th>Wonen</th><td>Eva Smit</td></tr></table>")
+    assert "| Wonen | Eva Smit |" in html_visible_text(page)
+
+
+def test_role_label_of_another_body_is_no_role_in_the_subject():
+    text = "City Deal Groene Randen\n\nVoorzitter werkgroep Water: Pim Hagenaars\n"
+    assert not any(f[1] == "hasRole" and f[2] == "City Deal Groene Randen" for f in facts(text))
