@@ -118,3 +118,26 @@ def test_table_with_a_header_row_stays_a_table():
 def test_role_label_of_another_body_is_no_role_in_the_subject():
     text = "City Deal Groene Randen\n\nVoorzitter werkgroep Water: Pim Hagenaars\n"
     assert not any(f[1] == "hasRole" and f[2] == "City Deal Groene Randen" for f in facts(text))
+
+
+# --- a director named by the directorate's name alone: "directeur Woningmarkt" ------------------------------
+
+_DIRECTORATE_LETTER = ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\nDirectie Woningmarkt\n\nGeacht college,\n\n"
+                       "De aanvraag is eerder ondertekend door de directeur Woningmarkt, de heer W. Visscher.\n\n"
+                       "Hoogachtend,\n\nDe minister,\nnamens deze,\n\ndrs. M.J. Hoekstra-Bakker\ndirecteur Woningmarkt\n")
+
+
+def test_signature_role_line_names_the_directorate():
+    found = facts(_DIRECTORATE_LETTER)
+    assert ("M.J. Hoekstra-Bakker", "hasRole", "Directie Woningmarkt", "directeur") in found, found
+
+
+def test_director_in_apposition_with_a_salutation():
+    found = facts(_DIRECTORATE_LETTER)
+    assert ("W. Visscher", "hasRole", "Directie Woningmarkt", "directeur") in found, found
+
+
+def test_director_of_a_directorate_the_text_does_not_name():
+    text = _DIRECTORATE_LETTER.replace("Directie Woningmarkt\n", "").replace("directeur Woningmarkt", "directeur Wonen")
+    found = facts(text)
+    assert not any(f[1] == "hasRole" and f[2].startswith("Directie") for f in found), found

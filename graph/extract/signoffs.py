@@ -9,7 +9,9 @@ a sentence::
 
 The person holds the role of the second line at the organisation that opens one of the two lines
 after it (a municipality for a municipal role, a ministry for a ministry's). A role line that names
-its own organisation ("Wethouder gemeente Breda") is left to the rules of roles.
+its own organisation ("Wethouder gemeente Breda") is left to the rules of roles. A director's line that
+names a directorate by its name alone ("directeur Woningmarkt", the letterhead naming "Directie
+Woningmarkt") gives the role at that directorate.
 
 The signatures of an agreement name the party on the line above instead::
 
@@ -37,6 +39,7 @@ import re
 
 from .affiliations import signing_party
 from .context import ACTORS, HOLDERS, DocContext
+from .directorates import named_directorate
 from .model import Sentence
 from .roles import role_of, role_pattern
 from .voice import issuing_ministry
@@ -85,6 +88,11 @@ def find_signoff_blocks(ctx: DocContext) -> None:
             _letter_signature_role(ctx, person, lines, k)  # a letter's name, a blank line, the role
             continue
         if role is None or any(m.type in ACTORS for m in ctx.in_span(role_start, role_end)):
+            continue
+        directorate = named_directorate(ctx, match.end(), role_end) if role.label.startswith("directeur") else None
+        if directorate is not None:  # "drs. M.J. Hoekstra" / "directeur Woningmarkt" under a letterhead "Directie Woningmarkt"
+            sentence = Sentence(person.start, role_end, text[person.start:role_end])
+            ctx.add(person, "hasRole", directorate, sentence, "signoffs.directorate", 0.75, role=role.label)
             continue
         wanted = _SCOPE_TYPES.get(role.scope, ACTORS)
         for start, end in lines[k + 2:k + 4]:
