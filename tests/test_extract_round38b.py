@@ -141,3 +141,24 @@ def test_director_of_a_directorate_the_text_does_not_name():
     text = _DIRECTORATE_LETTER.replace("Directie Woningmarkt\n", "").replace("directeur Woningmarkt", "directeur Wonen")
     found = facts(text)
     assert not any(f[1] == "hasRole" and f[2].startswith("Directie") for f in found), found
+
+
+# --- "Ik volg hem op" in a signed letter: the signatory succeeded the one person named before -------------
+
+def _signed_letter(middle: str) -> str:
+    return (f"Geacht college,\n\n{middle}\n\nHoogachtend,\n\nDe minister,\nnamens deze,\n\n"
+            "drs. M.J. Hoekstra-Bakker\ndirecteur Woningmarkt\n")
+
+
+def test_writer_follows_the_one_named_before():
+    text = _signed_letter("De toekenning werd ondertekend door mijn voorganger, de heer W. Visscher. "
+                          "Ik volg hem sinds 1 maart 2023 op.")
+    assert ("M.J. Hoekstra-Bakker", "succeeded", "W. Visscher", None) in facts(text)
+
+
+@pytest.mark.parametrize("middle", [
+    "De toekenning werd ondertekend door Willem Visscher en Eva Smit. Ik volg hem sinds 1 maart 2023 op.",
+    "De toekenning werd ondertekend door W. Visscher. Ik volg hem niet op.",
+])
+def test_writer_follows_nobody_named(middle):
+    assert not any(f[1] == "succeeded" for f in facts(_signed_letter(middle)))

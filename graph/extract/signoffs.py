@@ -44,7 +44,7 @@ from .model import Sentence
 from .roles import role_of, role_pattern
 from .voice import issuing_ministry
 
-__all__ = ["find_signoff_blocks"]
+__all__ = ["find_signoff_blocks", "NAME_TITLES"]
 
 _SCOPE_TYPES = {"municipality": {"Municipality"}, "ministry": {"Ministry"}, "province": {"Province"}}
 #: what may come before the organisation on its line: "Gemeente", "Ministerie van", "Provincie"
@@ -75,7 +75,7 @@ def find_signoff_blocks(ctx: DocContext) -> None:
     _role_lines(ctx, persons, lines)
     for person in persons:
         k = starts.get(person.start)
-        if k is None and _TITLES.match(text, _line_start(text, person.start)).end() == person.start:
+        if k is None and NAME_TITLES.match(text, _line_start(text, person.start)).end() == person.start:
             k = starts.get(_line_start(text, person.start))  # "drs. P.J. van Leeuwen"
         if k is None or k + 2 >= len(lines) or text[person.end:lines[k][1]].strip():
             continue  # not a name on a line of its own
@@ -130,7 +130,7 @@ def _addressee_role(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> N
     text = ctx.text
     for person, k in _on_lines(text, persons, lines):
         opening = _FOR_ATTENTION.match(text, lines[k][0]) if k else None
-        if opening is None or _TITLES.match(text, opening.end()).end() != person.start:
+        if opening is None or NAME_TITLES.match(text, opening.end()).end() != person.start:
             continue
         role = _ROLE_AFTER_COMMA.fullmatch(text, person.end, lines[k][1])
         word = role_of(role.group(1)) if role is not None and role_pattern().fullmatch(role.group(1)) else None
@@ -220,7 +220,7 @@ def _stacked_bodies(ctx: DocContext, person, lines: list[tuple[int, int]], k: in
 
 
 #: academic titles before a signatory's name: "mr. A.J. (Arjen) Hoekstra", "drs. ing. W. de Boer"
-_TITLES = re.compile(r"[ \t]*(?:(?:mr|drs|dr|ir|ing|prof|bc)\.\s*)*", re.IGNORECASE)
+NAME_TITLES = re.compile(r"[ \t]*(?:(?:mr|drs|dr|ir|ing|prof|bc)\.\s*)*", re.IGNORECASE)
 
 
 def _party_signatures(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
@@ -235,7 +235,7 @@ def _party_signatures(ctx: DocContext, persons, lines: list[tuple[int, int]]) ->
     """
     text = ctx.text
     for person, k in _on_lines(text, persons, lines):
-        if k is None or k < 1 or _TITLES.match(text, lines[k][0]).end() != person.start:
+        if k is None or k < 1 or NAME_TITLES.match(text, lines[k][0]).end() != person.start:
             continue
         party = signing_party(ctx, *lines[k - 1])
         if party is None:
@@ -288,7 +288,7 @@ def _role_above_name(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> 
     """
     text = ctx.text
     for person, k in _on_lines(text, persons, lines):
-        if k is None or _TITLES.match(text, lines[k][0]).end() != person.start or text[person.end:lines[k][1]].strip():
+        if k is None or NAME_TITLES.match(text, lines[k][0]).end() != person.start or text[person.end:lines[k][1]].strip():
             continue
         above = k - 1 if k >= 1 and text[slice(*lines[k - 1])].strip() else k - 2
         if above < 0 or not text[slice(*lines[above])].rstrip().endswith(","):
@@ -333,7 +333,7 @@ def _role_lines(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
     """
     text = ctx.text
     for person, k in _on_lines(text, persons, lines):
-        if k is None or k + 1 >= len(lines) or _TITLES.match(text, lines[k][0]).end() != person.start \
+        if k is None or k + 1 >= len(lines) or NAME_TITLES.match(text, lines[k][0]).end() != person.start \
                 or text[person.end:lines[k][1]].strip():
             continue
         start, end = lines[k + 1]
