@@ -162,3 +162,25 @@ def test_writer_follows_the_one_named_before():
 ])
 def test_writer_follows_nobody_named(middle):
     assert not any(f[1] == "succeeded" for f in facts(_signed_letter(middle)))
+
+
+# --- "X initieerde (samen met Y) <programma>" ----------------------------------------------------------------
+
+def test_initiated_with_a_partner():
+    found = facts("Daarnaast initieerde de pijler Fysiek samen met het ministerie van Infrastructuur en Waterstaat "
+                  "de Agenda Stedelijke Mobiliteit.")
+    assert ("Pijler Fysiek", "initiated", "Agenda Stedelijke Mobiliteit", None) in found, found
+    assert ("IenW", "initiated", "Agenda Stedelijke Mobiliteit", None) in found, found
+
+
+def test_initiated_in_a_year():
+    assert ("G40", "initiated", "City Deal Stadsranden", None) in facts("De G40 initieerde in 2020 de City Deal Stadsranden.")
+
+
+@pytest.mark.parametrize("text", [
+    "De G40 initieerde niet de City Deal Stadsranden.",
+    "De G40 startte niet de City Deal Stadsranden.",
+    "De G40 lanceerde een onderzoek, en BZK startte de City Deal Stadsranden.",
+])
+def test_no_initiative_of_the_subject(text):
+    assert not any(f[0] == "G40" and f[1] == "initiated" for f in facts(text))
