@@ -184,3 +184,28 @@ def test_initiated_in_a_year():
 ])
 def test_no_initiative_of_the_subject(text):
     assert not any(f[0] == "G40" and f[1] == "initiated" for f in facts(text))
+
+
+# --- "plv." and a role beside the name in a signature ------------------------------------------------------
+
+@pytest.mark.parametrize("signature", [
+    "Pieter van Dam\nplv. directeur\nMinisterie van BZK\n",
+    "Pieter van Dam, plv. directeur\nMinisterie van BZK\n",
+])
+def test_deputy_director_signs(signature):
+    found = facts("Met vriendelijke groet,\n\n" + signature)
+    assert ("Pieter van Dam", "hasRole", "BZK", "plaatsvervangend directeur") in found, found
+
+
+def test_role_beside_name_with_two_bodies_below_says_nothing():
+    found = facts("Met vriendelijke groet,\n\nFatima Ouali, beleidsadviseur\nGemeente Almere en provincie Flevoland\n")
+    assert not any(f[1] == "hasRole" for f in found), found
+
+
+def test_municipal_role_beside_name_over_a_ministry_says_nothing():
+    assert not facts("Met vriendelijke groet,\n\nFatima Ouali, wethouder\nMinisterie van BZK\n")
+
+
+def test_deputy_director_general():
+    text = "Bij de vaststelling was ook Ingrid Baarsma-Tol aanwezig, plaatsvervangend directeur-generaal bij SZW."
+    assert ("Ingrid Baarsma-Tol", "hasRole", "SZW", "plaatsvervangend directeur-generaal") in facts(text)

@@ -73,6 +73,7 @@ def find_signoff_blocks(ctx: DocContext) -> None:
         _addressee_role(ctx, persons, lines)
     _role_above_name(ctx, persons, lines)
     _role_lines(ctx, persons, lines)
+    _role_beside_name(ctx, persons, lines)
     for person in persons:
         k = starts.get(person.start)
         if k is None and NAME_TITLES.match(text, _line_start(text, person.start)).end() == person.start:
@@ -102,6 +103,35 @@ def find_signoff_blocks(ctx: DocContext) -> None:
                 sentence = Sentence(person.start, end, text[person.start:end])
                 ctx.add(person, "hasRole", first[0], sentence, "signoffs.block", 0.75, role=role.label)
                 break
+
+
+#: the role after the name on the name's line: "Pieter van Dam, plv. directeur"
+_ROLE_BESIDE = re.compile(r"[ \t]*,[ \t]*(\S[^,;:\n]*?)[ \t,]*")
+
+
+def _role_beside_name(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
+    """A signature with the role beside the name and the organisation on the next line ("Pieter van Dam,
+    plv. directeur" / "Ministerie van BZK"): the role at that organisation, when the line holds it alone.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Met vriendelijke groet,\\n\\nPieter van Dam, plv. directeur\\nMinisterie van BZK\\n"
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Pieter van Dam', 'BZK', 'plaatsvervangend directeur')]
+    """
+    text = ctx.text
+    for person, k in _on_lines(ctx.text, persons, lines):
+        if k is None or NAME_TITLES.match(text, lines[k][0]).end() != person.start:
+            continue  # the name opens its line
+        beside = _ROLE_BESIDE.fullmatch(text, person.end, lines[k][1])
+        word = role_pattern().fullmatch(text, beside.start(1), beside.end(1)) if beside is not None else None
+        role = role_of(word.group(0)) if word is not None else None
+        if role is None or k + 1 >= len(lines):
+            continue
+        body = _sole_body(ctx, *lines[k + 1])
+        if body is not None and body.type in _SCOPE_TYPES.get(role.scope, ACTORS):
+            sentence = Sentence(person.start, lines[k + 1][1], text[person.start:lines[k + 1][1]])
+            ctx.add(person, "hasRole", body, sentence, "signoffs.role-beside-name", 0.75, role=role.label)
 
 
 #: a letter's addressee line: "t.a.v. de heer A. de Boer, voorzitter", "T.a.v. mevrouw drs. E. Kok,"
