@@ -209,3 +209,22 @@ def test_municipal_role_beside_name_over_a_ministry_says_nothing():
 def test_deputy_director_general():
     text = "Bij de vaststelling was ook Ingrid Baarsma-Tol aanwezig, plaatsvervangend directeur-generaal bij SZW."
     assert ("Ingrid Baarsma-Tol", "hasRole", "SZW", "plaatsvervangend directeur-generaal") in facts(text)
+
+
+# --- "de <rol>, <naam>, …": the name in apposition to the role noun ----------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("De themagroep valt onder de pijler Fysiek, en de pijlervoorzitter, Marleen Vos-Tjon, heeft mij gevraagd.",
+     ("Marleen Vos-Tjon", "hasRole", "Pijler Fysiek", "pijlervoorzitter")),
+    ("Namens de gemeente Zwolle sprak onze wethouder, Anna Kok, over wonen.", ("Anna Kok", "hasRole", "Zwolle", "wethouder")),
+])
+def test_name_in_apposition_to_the_role(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Aanwezig: de voorzitter, Jan Smit, Piet Kok en Eva de Wit.",
+    "De voorzitter, Jan Smit en Eva de Wit spraken.",
+])
+def test_a_list_after_the_role_is_no_apposition(text):
+    assert not any(f[1] == "hasRole" and f[0] == "Jan Smit" for f in facts(text))
