@@ -228,3 +228,17 @@ def test_name_in_apposition_to_the_role(text, fact):
 ])
 def test_a_list_after_the_role_is_no_apposition(text):
     assert not any(f[1] == "hasRole" and f[0] == "Jan Smit" for f in facts(text))
+
+
+# --- "secretaris van de themagroep": the last themagroep named, not the passage's pijler -----------------
+
+def test_role_of_a_unit_named_by_its_kind():
+    text = "De themagroep Wonen vergaderde. De pijler Sociaal werkt aan armoede. Jan Smit is secretaris van de themagroep."
+    found = facts(text)
+    assert ("Jan Smit", "hasRole", "Themagroep Wonen", "secretaris") in found, found
+    assert ("Jan Smit", "hasRole", "Pijler Sociaal", "secretaris") not in found, found
+
+
+def test_role_of_a_kind_nothing_names_goes_nowhere():
+    found = facts("De pijler Sociaal werkt aan armoede. Jan Smit is secretaris van de themagroep.")
+    assert not any(f[1] == "hasRole" for f in found), found
