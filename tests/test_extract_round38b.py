@@ -242,3 +242,15 @@ def test_role_of_a_unit_named_by_its_kind():
 def test_role_of_a_kind_nothing_names_goes_nowhere():
     found = facts("De pijler Sociaal werkt aan armoede. Jan Smit is secretaris van de themagroep.")
     assert not any(f[1] == "hasRole" for f in found), found
+
+
+# --- signatories "Namens de jury,": the jury's roles, not the passage's unit ---------------------------------
+
+def test_signatories_of_an_unnamed_body_hold_no_role_in_the_passage_unit():
+    text = "De pijler Sociaal werkt aan armoede.\n\nNamens de jury,\nAnna Kok, voorzitter\nJan de Wit, secretaris\n"
+    assert not any(f[1] == "hasRole" for f in facts(text)), facts(text)
+
+
+def test_signatories_of_a_named_body_hold_their_role_there():
+    text = "De pijler Sociaal werkt aan armoede.\n\nNamens de pijler Sociaal,\nAnna Kok, voorzitter\n"
+    assert ("Anna Kok", "hasRole", "Pijler Sociaal", "voorzitter") in facts(text)
