@@ -439,7 +439,8 @@ class _VisibleText(HTMLParser):
     A header row is one of ``<th>`` cells, one in ``<thead>``, or a first row of two or more cells whose
     whole text is bold ("<td><strong>Gemeente</strong></td>"), as many pages mark their column titles.
     A definition list's term and value are one line, "Penvoerder: Gemeente Breda": the field of a card
-    (:mod:`graph.extract.cards`)."""
+    (:mod:`graph.extract.cards`), and so is a row of a ``<th>`` and a ``<td>`` in a table without a header
+    row (an infobox: "<tr><th>Initiatiefnemers</th><td>G40, BZK</td></tr>" is "Initiatiefnemers: G40, BZK")."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -456,6 +457,7 @@ class _VisibleText(HTMLParser):
         self.in_head = False
         self.rows = 0  # rows written of the outer table
         self.markdown = False  # the outer table is written as a Markdown table
+        self.cell_tags: list[str] = []  # "th" or "td" of each cell of the row being read
         self.chrome: list[str] = []  # the open elements from a breadcrumb trail's on (see _CHROME)
 
     def handle_starttag(self, tag, attrs):
@@ -477,11 +479,12 @@ class _VisibleText(HTMLParser):
             self.in_head = tag == "thead"
             return
         if self.tables == 1 and tag == "tr":
-            self.row, self.header_row, self.bold_row = [], True, True
+            self.row, self.header_row, self.bold_row, self.cell_tags = [], True, True, []
             return
         if self.tables == 1 and tag in ("td", "th") and self.row is not None:
             self.cell, self.cell_bold = [], [0, 0]
             self.header_row = self.header_row and (tag == "th" or self.in_head)
+            self.cell_tags.append(tag)
             return
         if tag in ("b", "strong"):
             self.bold += 1
@@ -553,7 +556,11 @@ class _VisibleText(HTMLParser):
             return
         if self.rows == 0:
             self.markdown = self.header_row or (self.bold_row and len(self.row) >= 2)
-        self.parts.append(table_row(self.row, first=self.rows == 0, markdown=self.markdown))
+        if not self.markdown and self.cell_tags == ["th", "td"] and all(self.row):
+            # "<tr><th>Initiatiefnemers</th><td>G40, BZK</td></tr>" (an infobox): a field, "Initiatiefnemers: G40, BZK"
+            self.parts.append(self.row[0].rstrip(" :") + ": " + self.row[1] + "\n")
+        else:
+            self.parts.append(table_row(self.row, first=self.rows == 0, markdown=self.markdown))
         self.rows += 1
         self.row = None
 
@@ -635,6 +642,11 @@ def html_visible_text(html: str) -> str:
     | Gemeente | Rol |
     |---|---|
     | Ede | penvoerder |
+    >>> print(html_visible_text("<table><caption>City Deal X</caption><tr><th>Initiatiefnemers</th><td>G40, BZK</td></tr>"
+    ...                         "<tr><th>Looptijd</th><td>2020 – 2024</td></tr></table>"))
+    City Deal X
+    Initiatiefnemers: G40, BZK
+    Looptijd: 2020 – 2024
     """
     parser = _VisibleText()
     parser.feed(html)

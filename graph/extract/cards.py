@@ -9,6 +9,7 @@ label                                          fact
 =============================================  ================================================
 Penvoerder, Trekker, Kartrekker, Coördinator   <subject> ledBy <organisation in the value>
 Trekker, Voorzitter, Programmadirecteur …      <person in the value> hasRole <subject> (role)
+Voorzitter stuurgroep, Secretaris bestuur      the same: the role in the subject's own body
 Partners, Deelnemers, Deelnemende gemeenten …  <each actor in the value> participatesIn <subject>
 Initiatiefnemer(s)                             <each actor in the value> initiated <subject>
 Organisator(en), Organisatie (of an event)     <each actor in the value> organised <event>
@@ -67,6 +68,7 @@ _FIELD = re.compile(
     r"|(?:bestuurlijk\s+|ambtelijk\s+)?(?:vice-?)?voorzitters?|secretaris|programmamanager|projectleider|"
     r"kwartiermaker|penningmeester|(?:plaatsvervangend\s+)?(?:programma|project)directeur|programmaleider|projectmanager|"
     r"(?:bestuurlijk|ambtelijk)\s+opdrachtgever|(?:contactpersoon|aanspreekpunt)" + _FOR_WHOM + "|"
+    r"(?:(?:vice-?)?voorzitter|secretaris)\s+(?:stuurgroep|bestuur|jury|programmaraad|regiegroep|kerngroep)|"
     r"onderdeel\s+van|valt\s+onder|aanwezig|aanwezigen|aanw\.)\s*:\s*", re.IGNORECASE | re.MULTILINE)
 _KINDS = [("lead", re.compile(_LEAD, re.IGNORECASE)), ("partners", re.compile(_PARTNERS, re.IGNORECASE)),
           ("contact", re.compile(r"(?:contactpersoon|aanspreekpunt)(?:\s+(?:namens|voor|van|de|het|[\w-]+)){0,3}",
@@ -93,6 +95,9 @@ _VALUE_END = re.compile(r"\s[–—]\s|;")
 _NAME_GOES_ON = re.compile(r"\s+van\s+[A-Z]")
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+#: the subject's own body after a role label ("Voorzitter stuurgroep:" in an infobox of a City Deal): the
+#: role is held in the subject (the programme its stuurgroep steers)
+_OWN_BODY = re.compile(r"\s+(?:stuurgroep|bestuur|jury|programmaraad|regiegroep|kerngroep)$", re.IGNORECASE)
 
 
 def _kind(label: str) -> str:
@@ -290,7 +295,7 @@ def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
         if not members or members[0].start - match.end() > 40:
             continue
         if kind in ("lead", "role") and members[0].type == "Person":
-            role = role_of(label)
+            role = role_of(_OWN_BODY.sub("", label))  # "Voorzitter stuurgroep": the chair of the subject's stuurgroep
             if role is not None and (role.scope.startswith("unit") or role.scope == "any") and \
                     (subject.type in _THINGS or role.label in ("voorzitter", "vicevoorzitter", "secretaris")):
                 for person in [m for m in members if m.type == "Person"]:

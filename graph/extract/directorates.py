@@ -36,10 +36,20 @@ __all__ = ["named_directorate", "only_ministry_before", "directorate_before"]
 _KIND = re.compile(r"(?:Directoraat-Generaal|Directie)\s+", re.IGNORECASE)
 
 
+#: an apposition's comma and the salutation and titles before the name: "directeur Woningmarkt, de heer drs. X"
+_BEFORE_NAME = re.compile(r",?\s*(?:(?:de\s+heer|mevrouw|dhr\.|mevr\.|mw\.)\s*)?(?:(?:drs|dr|ir|mr|prof|ing)\.\s*)*$",
+                          re.IGNORECASE)
+
+
 def named_directorate(ctx: DocContext, role_end: int, name_start: int) -> Mention | None:
     """The directorate named before ``role_end`` whose name (without its kind word) is exactly the text
-    between the role word ending at ``role_end`` and the person's name at ``name_start``."""
-    field = " ".join(ctx.text[role_end:name_start].split()).lower()
+    between the role word ending at ``role_end`` and the person's name at ``name_start`` (or the end of a
+    signature's role line): "directeur Woningmarkt Eva Smit", "directeur Woningmarkt, de heer drs. W. Visscher".
+
+    >>> _BEFORE_NAME.sub("", " Woningmarkt, de heer drs. ")
+    ' Woningmarkt'
+    """
+    field = " ".join(_BEFORE_NAME.sub("", ctx.text[role_end:name_start]).split()).lower()
     if not field:
         return None
     for m in reversed(ctx.mentions):

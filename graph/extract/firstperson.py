@@ -44,6 +44,7 @@ from .periods import change_date, day_before, find_periods
 from .quotes import quoted_speakers
 from .roles import role_of, role_pattern
 from .passed_on_roles import add_succession
+from .signoffs import NAME_TITLES
 from .voice import issuer, we_actor
 
 __all__ = ["find_first_person"]
@@ -115,7 +116,8 @@ def _speaker(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
     for k in range(max(0, len(body) - 3), len(body)):
         s = body[k]
         persons = [m for m in ctx.in_sentence(s) if m.type == "Person"]
-        if len(persons) == 1 and persons[0].start == s.start and persons[0].end == s.end:
+        if len(persons) == 1 and NAME_TITLES.match(ctx.text, s.start).end() == persons[0].start \
+                and persons[0].end == s.end:  # "Eva Smit", "drs. M.J. Hoekstra-Bakker"
             role_line = body[k + 1] if k + 1 < len(body) else None
             return persons[0], role_line
     if not body:
@@ -385,17 +387,26 @@ def _career_lines(ctx: DocContext, speaker: Mention) -> None:
         ctx.add(speaker, "hasRole", holder, sentence, "firstperson.career-line", 0.7, role=role.label, past=past)
 
 
+#: the speaker succeeds the one named before: "Ik volg hem (sinds 1 maart 2023) op."
+_I_FOLLOW_HIM = re.compile(r"Ik\s+(?:volg|volgde)\s+(?:hem|haar)\s+(?:[\w-]+\s+){0,5}?op\s*[.!]?\s*")
 #: the speaker takes over from someone: "Ik neem het stokje over van X", "Ik volg X op"
 _I_TAKE_OVER = re.compile(r"\s*(?:Ik\s+(?:neem|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van|"
                           r"Ik\s+(?:volg|volgde)(?:\s+(?:per\s+)?\w+\s+\w+)?)\s+$")
 
 
 def _handover_to_me(ctx: DocContext, speaker: Mention) -> None:
-    """"Ik neem het stokje over van X", "Ik volg X op": the speaker succeeded X."""
+    """"Ik neem het stokje over van X", "Ik volg X op": the speaker succeeded X; "… de heer X. Ik volg hem
+    sinds maart op": X is the one person the sentence before names."""
     for sentence in ctx.sentences:
         if not sentence.text.startswith("Ik ") or _QUOTED.search(sentence.text):
             continue
         persons = [m for m in ctx.in_sentence(sentence) if m.type == "Person"]
+        if not persons and _I_FOLLOW_HIM.fullmatch(sentence.text):
+            previous = ctx.previous_sentence(sentence)
+            named = {m.label: m for m in ctx.in_sentence(previous) if m.type == "Person"} if previous else {}
+            if len(named) == 1 and speaker.label not in named and ctx.asserted(sentence, sentence.start, sentence.end):
+                add_succession(ctx, sentence, speaker, next(iter(named.values())), 0.7)
+            continue
         if not persons or persons[0] is speaker or not _I_TAKE_OVER.fullmatch(ctx.text, sentence.start, persons[0].start):
             continue
         if "volg" in ctx.text[sentence.start:persons[0].start] and \

@@ -16,8 +16,9 @@ passive "werd door X opgericht"        "Dat programma werd door EZK en de VNG in
 "<programma>, die X (samen met Y)      "…de City Deal, die de G40 samen met BZK in 2019 startte"
 startte"
 passive "is door X en Y gestart"       "Het programma is in 2024 door de G40 en BZK gestart"
-active "X lanceerde/startte <prog>"  "BZK startte in 2019 de City Deal X", "In 2019 lanceerden A en B
-                                       het programma Y" (the programme as object, after the verb)
+active "X lanceerde/startte/initieerde "BZK startte in 2019 de City Deal X", "In 2019 lanceerden A en B
+<prog>"                                het programma Y" (the programme as object, after the verb); "initieerde
+                                       X samen met Y de Agenda Z": Y too
 active "X heeft met Y <prog>           "De themagroep heeft met EZK en de KvK de Uitvoeringsagenda Z
 opgesteld"                             opgesteld": X, EZK and the KvK initiated it
 passive "is opgesteld door X, samen   "Dat actieplan is opgesteld door OCW, samen met de VNG":
@@ -88,9 +89,14 @@ _INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECAS
 _APPOSITION_CLOSE = re.compile(r"\s*(?:,|[–—)])\s*(?!(?:de|het|en)\b)(?=[a-zà-ÿ])")
 #: an active verb of launching with the programme as its object: "BZK lanceerde de City Deal X",
 #: "In 2019 startte de G40 het programma Y" (not "startte met", "startte in het voorjaar")
-_LAUNCHED = re.compile(r"\b(?:lanceerde[n]?|lanceert|startte[n]?)\b(?!\s+(?:met|in\s+(?:het|de)|op|bij)\b)", re.IGNORECASE)
+_LAUNCHED = re.compile(r"\b(?:lanceerde[n]?|lanceert|startte[n]?|initieerde[n]?|initieert)\b"
+                       r"(?!\s+(?:met|in\s+(?:het|de)|op|bij)\b)", re.IGNORECASE)
 #: between the verb (with an inverted subject) and its object: a few words of time, no clause break
 _LAUNCH_GAP = re.compile(r"[^,;:()]{0,50}?")
+#: a negation between the verb and its object: "startte niet de City Deal X"
+_NOT = re.compile(r"\b(?:niet|nooit|geen)\b", re.IGNORECASE)
+#: a new clause between a subject and the verb: "De G40 lanceerde een onderzoek, en BZK startte …"
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:en|maar|of|terwijl)\b|;")
 
 
 def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -185,13 +191,19 @@ def _launched(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
     (before the verb, or right after it in an inverted sentence) started the programme or event that
     is the object, named in the same clause after the verb."""
     subject = ctx.inverted_subject(sentence, match.end()) or ctx.subject(sentence, match.start())
-    if subject is None:
-        return
+    if subject is None or (subject.end <= match.start() and _NEW_CLAUSE.search(ctx.text, subject.end, match.start())):
+        return  # "De G40 lanceerde een onderzoek, en BZK startte de City Deal X": not the G40's
     after = [m for m in mentions if m.start >= match.end() and m.type in _PROGRAMME_OR_EVENT]
     start = subject.end if subject.start > match.start() else match.end()
-    if not after or not _LAUNCH_GAP.fullmatch(ctx.text, start, after[0].start):
-        return
-    for actor in [subject] + coordinated(ctx, subject, match.start() if subject.end <= match.start() else after[0].start):
+    together = _TOGETHER_WITH.match(ctx.text, start, after[0].start) if after else None
+    partners = ctx.list_after(together.end(), after[0].start, types=ACTORS) if together else []
+    if partners:  # "Daarnaast initieerde de pijler samen met het ministerie van IenW de Agenda X": both started it
+        start = partners[-1].end
+    if not after or not _LAUNCH_GAP.fullmatch(ctx.text, start, after[0].start) \
+            or _NOT.search(ctx.text, match.end(), after[0].start):
+        return  # "De G40 startte niet de City Deal X"
+    for actor in [subject] + coordinated(ctx, subject, match.start() if subject.end <= match.start() else after[0].start) \
+            + partners:
         ctx.add(actor, "initiated", after[0], sentence, "relations.lanceerde", 0.75)  # "Tilburg en Breda lanceerden …"
 
 

@@ -54,7 +54,7 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         if before and _SECOND_PREDICATE.search(text, sentence.start, match.start()):
             free = [m for m in before if not _AFTER_PREPOSITION.search(text, max(sentence.start, m.start - 20), m.start)]
             thing = free[0] if free else thing
-        if thing is None:
+        if thing is None or (leader.type == "Person" and _of_unnamed_head(ctx, mentions, sentence, thing, match.start())):
             continue
         if leader.type == "Person":
             # "getrokken door X": X is its trekker; the other phrasings name its chair; "door X (Zwolle)
@@ -85,6 +85,26 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
                 and _OF_ORGANISATION.fullmatch(text, m.end, nxt.start):
             # "het programma Ruimte voor Economie van het Stedennetwerk G40": the network's own programme
             ctx.add(m, "ledBy", nxt, sentence, "relations.programma-van-organisatie", 0.7)
+
+
+#: a noun the text does not name, whose "van"-complement the unit is: "Workshop energietransitie van de
+#: themagroep Energie" (a capitalised first word: the start of a line or a sentence)
+_UNNAMED_HEAD = re.compile(r"(?:^|(?<=[\s(]))[A-Za-zÀ-ÿ-]{3,}(?:\s+[a-zà-ÿ-]+){0,2}\s+van\s+(?:de|het)\s+$")
+
+
+def _of_unnamed_head(ctx: DocContext, mentions: list[Mention], sentence: Sentence, thing: Mention, cue: int) -> bool:
+    """Whether the cue's phrase, set off by a comma, is about a noun the unit only completes: in
+    "Workshop energietransitie van de themagroep Energie, onder leiding van wethouder X" X leads the
+    workshop, not the themagroep ("De themagroep Energie, onder leiding van X, …" still gives X's role).
+    Only a person's role is read so: "de ontwikkeling van het register, o.l.v. BZK" is the register's lead.
+
+    >>> bool(_UNNAMED_HEAD.search("Workshop energietransitie van de ")), bool(_UNNAMED_HEAD.search("De "))
+    (True, False)
+    """
+    if ctx.text[thing.end:cue].strip() != ",":
+        return False
+    start = max([m.end for m in mentions if m.end <= thing.start] + [sentence.start])
+    return _UNNAMED_HEAD.search(ctx.text, start, thing.start) is not None
 
 
 #: an apposition with a role, then the next name: "door A, wethouder Energie van Venlo, en B, …"

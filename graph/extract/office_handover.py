@@ -139,10 +139,10 @@ def took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], 
             opening = inverted if match is not None else opening
         if match is None or not ctx.asserted(sentence, start, old.start):
             continue
-        add_succession(ctx, sentence, new, old, 0.75)
         # "de leiding" names no role; "het programmamanagement" is the office of a programmamanager
         role = role_of(match.group(1) + ("manager" if match.group(2) == "management" else "")) if match.group(1) \
             else role_of(match.group(3)) if match.group(3) else None
+        add_succession(ctx, sentence, new, old, 0.75, only_role=role.label if role is not None else None)
         if role is None:
             continue
         held = [r for r in ctx.relations if r.predicate == "hasRole"
@@ -169,8 +169,14 @@ def took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], 
 
 def _opening_unit(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
     """The unit or programme named before ``person`` in ``sentence`` when it is the only one there (a
-    paragraph's lead-in "Armoede – In juni nam X …", "Bij de themagroep Wonen nam X …"), else None."""
+    paragraph's lead-in "Armoede – In juni nam X …", "Bij de themagroep Wonen nam X …"), else, when the
+    sentence names none, the one the sentence before names in the same paragraph ("De themagroep Energie
+    kwam bijeen. X neemt het trekkerschap over van Y"), else None."""
     before = [m for m in ctx.in_span(sentence.start, person.start) if m.type in PASSED_ON]
+    if not before and not any(m.type in PASSED_ON for m in ctx.in_span(person.end, sentence.end)):
+        previous = ctx.previous_sentence(sentence)
+        if previous is not None and "\n\n" not in ctx.text[previous.end:sentence.start]:
+            before = list({m.label: m for m in ctx.in_sentence(previous) if m.type in PASSED_ON}.values())
     return before[0] if len(before) == 1 and before[0].type != "Organisation" else None
 
 

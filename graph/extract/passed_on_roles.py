@@ -64,6 +64,8 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     """
     previous = ctx.previous_sentence(sentence)
     successor = _successor_role(ctx, sentence, new, old, previous)
+    if successor is not None and not _same_office(successor.role, only_role):
+        successor = None  # "X leidt de workshop van de themagroep. X neemt het trekkerschap over van Y": no chair passes
     day = day or _succession_day(ctx, sentence, old, new)
     if day is None and successor is not None and successor.valid_from and not successor.valid_until:
         day = successor.valid_from  # "X is sinds september 2025 trekker; zij volgde Y op"

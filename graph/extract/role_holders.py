@@ -438,10 +438,18 @@ def held_role_unit(ctx: DocContext, persons: list[Mention], label: str) -> Menti
     return None
 
 
+#: a role word with the kind of its unit after "van": "secretaris van de themagroep" (no name: the last one named)
+_KIND_AFTER_ROLE = re.compile(r"[\w-]+\s+van\s+(?:de|het)\s+([a-z]+)\b(?!\s+[A-Z])")
+
+
 def _scope_object(ctx: DocContext, role: RoleWord, sentence: Sentence, at: int, person: Mention | None):
     scope = role.scope
     if scope.startswith("body:"):  # "Kamerlid X": a member of the Tweede Kamer, when the document names it
         return next((m for m in ctx.mentions if m.label == scope[5:]), None)
+    named_kind = _KIND_AFTER_ROLE.match(ctx.text, at, sentence.end)
+    if scope == "unit" and named_kind is not None and named_kind.group(1).lower() in load_lexicon().unit_kinds:
+        # "secretaris van de themagroep": the last themagroep named, not the passage's pijler
+        scope = "unit:" + load_lexicon().unit_kinds[named_kind.group(1).lower()].kind
     if scope.startswith("unit:"):
         kind = scope.split(":", 1)[1]
         for m in reversed([m for m in ctx.mentions if m.end <= at]):

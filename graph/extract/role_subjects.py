@@ -1,7 +1,9 @@
 """Whom a role word is given to: the Dutch constructions that tie a role word to a person.
 
 - before the name: "trekker Daan Bos", "Voorzitter van de themagroep Jeugd is X", "Als vicevoorzitter is
-  X gekozen", a field or a place in between: "wethouder Wonen Eva Smit", "burgemeester van Leiden X";
+  X gekozen", a field or a place in between: "wethouder Wonen Eva Smit", "burgemeester van Leiden X", the
+  name in apposition to the role noun: "de pijlervoorzitter, Marleen Vos, heeft …" (not a list: "de
+  voorzitter, X, Y en Z");
 - "als <rol>" after the subject: "X en Y gaan door als trekker" ("Y volgt X op als voorzitter": X
   held it before);
 - the copula: "X is voorzitter", "X, die eerder voorzitter was", "Het bestuur benoemt X tot
@@ -200,6 +202,12 @@ class RoleSubjects(NamedTuple):
     theme: Mention | None
 
 
+#: the article or possessive of a role noun whose holder follows in apposition: "de pijlervoorzitter, X,"
+_DEFINITE_BEFORE = re.compile(r"\b(?:de|onze|hun|haar|zijn)\s+$", re.IGNORECASE)
+#: the comma that closes the apposition, with no list going on: "X, heeft", not "X, Y en Z"
+_APPOSITION_CLOSES = re.compile(r"[ \t]*,[ \t]+(?!en\b|of\b)[a-zà-ÿ]")
+
+
 def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: RoleWord, persons: list[Mention],
                   roles_here: list[re.Match], index: int) -> RoleSubjects:
     """The persons the role word ``match`` (the ``index``-th of ``roles_here``, the role words of
@@ -242,6 +250,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
         elif not between.strip() or re.fullmatch(r"\s*(?:de|het)?\s*", between) or _ACADEMIC_TITLES.fullmatch(between) or \
                 (_copula_between(between, ctx.date) and not subject_in_clause) or \
                 (_HONORIFIC_BETWEEN.fullmatch(between) and not subject_in_clause):
+            targets, rule = [nxt], "roles.before-name"
+        elif between == ", " and _DEFINITE_BEFORE.search(text, max(sentence.start, start - 8), start) \
+                and _APPOSITION_CLOSES.match(text, nxt.end, sentence.end):
+            # "de pijlervoorzitter, Marleen Vos, heeft mij gevraagd": the name in apposition to the role
             targets, rule = [nxt], "roles.before-name"
         elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
                           or _stacked_role_of_place(ctx, roles_here[index + 1].end(), nxt.start)) \

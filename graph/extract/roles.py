@@ -88,6 +88,32 @@ _OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
 
 
+#: a signing line for a body named only by its kind: "Namens de jury,", "Namens het bestuur"
+_FOR_UNNAMED_BODY = re.compile(r"[ \t*_]*Namens\s+(?:de|het)\s+[a-z][\w-]*[ \t,:*_]*$")
+
+
+def _signs_for_unnamed_body(ctx: DocContext, sentence: Sentence) -> bool:
+    """Whether one of the two lines right above ``sentence``'s line (no blank line between) signs for a body
+    the text names only by its kind, with nothing recognised on it ("Namens de jury," over "X, voorzitter" /
+    "Y, secretaris").
+
+    >>> bool(_FOR_UNNAMED_BODY.match("Namens de jury,")), bool(_FOR_UNNAMED_BODY.match("Namens de VNG,"))
+    (True, False)
+    """
+    end = ctx.text.rfind("\n", 0, sentence.start)
+    for _ in range(2):
+        if end <= 0:
+            return False
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end]
+        if not line.strip():
+            return False
+        if _FOR_UNNAMED_BODY.match(line) and not ctx.in_span(start, end):
+            return True
+        end = start - 1
+    return False
+
+
 def find_roles(ctx: DocContext) -> None:
     """Add hasRole (and bracket affiliatedWith) relations to ``ctx``."""
     pattern = role_pattern()
@@ -279,6 +305,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         party = party_above(ctx, sentence)  # "Namens Divosa" over "Ruud Schaapveld, voorzitter": a signatory
         if party is not None and role.scope in ("any", "unit", party.type.lower()):
             obj = party
+        elif party is None and _signs_for_unnamed_body(ctx, sentence):
+            return  # "Namens de jury," over "X, voorzitter" and "Y, secretaris": the jury's, not the passage's unit
     if obj is None and rule == "roles.als" and role.scope == "unit":
         obj = held_role_unit(ctx, targets, label)  # "Kreijen volgde Loonstra op als trekker": of what Kreijen trekt
     if obj is None:

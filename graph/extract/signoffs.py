@@ -9,7 +9,9 @@ a sentence::
 
 The person holds the role of the second line at the organisation that opens one of the two lines
 after it (a municipality for a municipal role, a ministry for a ministry's). A role line that names
-its own organisation ("Wethouder gemeente Breda") is left to the rules of roles.
+its own organisation ("Wethouder gemeente Breda") is left to the rules of roles. A director's line that
+names a directorate by its name alone ("directeur Woningmarkt", the letterhead naming "Directie
+Woningmarkt") gives the role at that directorate.
 
 The signatures of an agreement name the party on the line above instead::
 
@@ -37,11 +39,12 @@ import re
 
 from .affiliations import signing_party
 from .context import ACTORS, HOLDERS, DocContext
+from .directorates import named_directorate
 from .model import Sentence
 from .roles import role_of, role_pattern
 from .voice import issuing_ministry
 
-__all__ = ["find_signoff_blocks"]
+__all__ = ["find_signoff_blocks", "NAME_TITLES"]
 
 _SCOPE_TYPES = {"municipality": {"Municipality"}, "ministry": {"Ministry"}, "province": {"Province"}}
 #: what may come before the organisation on its line: "Gemeente", "Ministerie van", "Provincie"
@@ -70,9 +73,10 @@ def find_signoff_blocks(ctx: DocContext) -> None:
         _addressee_role(ctx, persons, lines)
     _role_above_name(ctx, persons, lines)
     _role_lines(ctx, persons, lines)
+    _role_beside_name(ctx, persons, lines)
     for person in persons:
         k = starts.get(person.start)
-        if k is None and _TITLES.match(text, _line_start(text, person.start)).end() == person.start:
+        if k is None and NAME_TITLES.match(text, _line_start(text, person.start)).end() == person.start:
             k = starts.get(_line_start(text, person.start))  # "drs. P.J. van Leeuwen"
         if k is None or k + 2 >= len(lines) or text[person.end:lines[k][1]].strip():
             continue  # not a name on a line of its own
@@ -86,6 +90,11 @@ def find_signoff_blocks(ctx: DocContext) -> None:
             continue
         if role is None or any(m.type in ACTORS for m in ctx.in_span(role_start, role_end)):
             continue
+        directorate = named_directorate(ctx, match.end(), role_end) if role.label.startswith("directeur") else None
+        if directorate is not None:  # "drs. M.J. Hoekstra" / "directeur Woningmarkt" under a letterhead "Directie Woningmarkt"
+            sentence = Sentence(person.start, role_end, text[person.start:role_end])
+            ctx.add(person, "hasRole", directorate, sentence, "signoffs.directorate", 0.75, role=role.label)
+            continue
         wanted = _SCOPE_TYPES.get(role.scope, ACTORS)
         for start, end in lines[k + 2:k + 4]:
             head = _LINE_HEAD.match(text, start, end)
@@ -94,6 +103,35 @@ def find_signoff_blocks(ctx: DocContext) -> None:
                 sentence = Sentence(person.start, end, text[person.start:end])
                 ctx.add(person, "hasRole", first[0], sentence, "signoffs.block", 0.75, role=role.label)
                 break
+
+
+#: the role after the name on the name's line: "Pieter van Dam, plv. directeur"
+_ROLE_BESIDE = re.compile(r"[ \t]*,[ \t]*(\S[^,;:\n]*?)[ \t,]*")
+
+
+def _role_beside_name(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
+    """A signature with the role beside the name and the organisation on the next line ("Pieter van Dam,
+    plv. directeur" / "Ministerie van BZK"): the role at that organisation, when the line holds it alone.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Met vriendelijke groet,\\n\\nPieter van Dam, plv. directeur\\nMinisterie van BZK\\n"
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Pieter van Dam', 'BZK', 'plaatsvervangend directeur')]
+    """
+    text = ctx.text
+    for person, k in _on_lines(ctx.text, persons, lines):
+        if k is None or NAME_TITLES.match(text, lines[k][0]).end() != person.start:
+            continue  # the name opens its line
+        beside = _ROLE_BESIDE.fullmatch(text, person.end, lines[k][1])
+        word = role_pattern().fullmatch(text, beside.start(1), beside.end(1)) if beside is not None else None
+        role = role_of(word.group(0)) if word is not None else None
+        if role is None or k + 1 >= len(lines):
+            continue
+        body = _sole_body(ctx, *lines[k + 1])
+        if body is not None and body.type in _SCOPE_TYPES.get(role.scope, ACTORS):
+            sentence = Sentence(person.start, lines[k + 1][1], text[person.start:lines[k + 1][1]])
+            ctx.add(person, "hasRole", body, sentence, "signoffs.role-beside-name", 0.75, role=role.label)
 
 
 #: a letter's addressee line: "t.a.v. de heer A. de Boer, voorzitter", "T.a.v. mevrouw drs. E. Kok,"
@@ -122,7 +160,7 @@ def _addressee_role(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> N
     text = ctx.text
     for person, k in _on_lines(text, persons, lines):
         opening = _FOR_ATTENTION.match(text, lines[k][0]) if k else None
-        if opening is None or _TITLES.match(text, opening.end()).end() != person.start:
+        if opening is None or NAME_TITLES.match(text, opening.end()).end() != person.start:
             continue
         role = _ROLE_AFTER_COMMA.fullmatch(text, person.end, lines[k][1])
         word = role_of(role.group(1)) if role is not None and role_pattern().fullmatch(role.group(1)) else None
@@ -212,7 +250,7 @@ def _stacked_bodies(ctx: DocContext, person, lines: list[tuple[int, int]], k: in
 
 
 #: academic titles before a signatory's name: "mr. A.J. (Arjen) Hoekstra", "drs. ing. W. de Boer"
-_TITLES = re.compile(r"[ \t]*(?:(?:mr|drs|dr|ir|ing|prof|bc)\.\s*)*", re.IGNORECASE)
+NAME_TITLES = re.compile(r"[ \t]*(?:(?:mr|drs|dr|ir|ing|prof|bc)\.\s*)*", re.IGNORECASE)
 
 
 def _party_signatures(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
@@ -227,7 +265,7 @@ def _party_signatures(ctx: DocContext, persons, lines: list[tuple[int, int]]) ->
     """
     text = ctx.text
     for person, k in _on_lines(text, persons, lines):
-        if k is None or k < 1 or _TITLES.match(text, lines[k][0]).end() != person.start:
+        if k is None or k < 1 or NAME_TITLES.match(text, lines[k][0]).end() != person.start:
             continue
         party = signing_party(ctx, *lines[k - 1])
         if party is None:
@@ -280,7 +318,7 @@ def _role_above_name(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> 
     """
     text = ctx.text
     for person, k in _on_lines(text, persons, lines):
-        if k is None or _TITLES.match(text, lines[k][0]).end() != person.start or text[person.end:lines[k][1]].strip():
+        if k is None or NAME_TITLES.match(text, lines[k][0]).end() != person.start or text[person.end:lines[k][1]].strip():
             continue
         above = k - 1 if k >= 1 and text[slice(*lines[k - 1])].strip() else k - 2
         if above < 0 or not text[slice(*lines[above])].rstrip().endswith(","):
@@ -325,7 +363,7 @@ def _role_lines(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
     """
     text = ctx.text
     for person, k in _on_lines(text, persons, lines):
-        if k is None or k + 1 >= len(lines) or _TITLES.match(text, lines[k][0]).end() != person.start \
+        if k is None or k + 1 >= len(lines) or NAME_TITLES.match(text, lines[k][0]).end() != person.start \
                 or text[person.end:lines[k][1]].strip():
             continue
         start, end = lines[k + 1]

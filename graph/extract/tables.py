@@ -12,6 +12,8 @@ Partners, Deelnemers, Leden, Samenstelling actor participatesIn <subject> (a per
 Organisatie, Gemeente (of a member table)  actor participatesIn <subject>; the row's person is affiliated with it
 Partner (after a Stad/Gemeente column)     the row's town collaboratesWith the actor (no member of <subject>)
 Naam, Vertegenwoordiger, Bestuurder        person participatesIn <subject>, or hasRole with the row's "Rol"/"Functie"
+Functie "beleidsadviseur, Divosa"          person hasRole the organisation the cell names after its role (one only);
+                                           "| X | wethouder |" without a place: the document's own municipality
 (Ambtelijk) contact, of a row's own body   person contactFor the row's body
 Penvoerder, Kartrekker                     <row's programme> ledBy the actor in the cell
 Provincie (after a Gemeente/Stad column)   nothing: where the row's town lies
@@ -621,7 +623,9 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
             # "| lid, trekker Themagroep Wonen |": a role in another unit, named in the cell
             ctx.add(person, "hasRole", unit[1], row, "tables.second-role", 0.75, role=unit[0])
         if row_role is not None and not row_role.scope.startswith("unit"):
-            place = _row_actor(ctx, cells, names, row_role.scope)  # "| Gemeente Breda | X | wethouder |"
+            place = _row_actor(ctx, cells, names, row_role.scope) \
+                or _role_cell_actor(ctx, role_cell[0] + word.end(), role_cell[1], row_role.scope) \
+                or _own_place(ctx, row_role.scope)  # "| Gemeente Breda | X | wethouder |", "| X | beleidsadviseur, Divosa |"
             if place is not None:
                 ctx.add(person, "hasRole", place, row, "tables.role", 0.8, role=row_role.label)
             if members and subject is not None and subject.type == "OrganisationalUnit":
@@ -824,6 +828,27 @@ def _second_roles(ctx: DocContext, cell: tuple[int, int] | None) -> list[tuple[s
 
 
 _SCOPE_TYPES = {"municipality": {"Municipality"}, "province": {"Province"}, "ministry": {"Ministry"}}
+
+
+#: what stands right before the organisation a role cell names: "beleidsadviseur, Divosa", "lector Armoede en
+#: Participatie, Hogeschool Windesheim", "directeur bij de VNG"
+_CELL_ACTOR_CUE = re.compile(r"(?:,|\bbij|\bvan)\s*(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _role_cell_actor(ctx: DocContext, start: int, end: int, scope: str) -> Mention | None:
+    """The one organisation a role cell names after its role word ("| Koen Dijkstra | beleidsadviseur, Divosa |"):
+    where the row's person holds the role, when the row has no organisation column. A cell naming two
+    ("adviseur, Breda, Tilburg", "adviseur, VNG en IPO") or another body after a semicolon says nothing.
+
+    >>> bool(_CELL_ACTOR_CUE.search(" Armoede en Participatie, ")), bool(_CELL_ACTOR_CUE.search(" Armoede en "))
+    (True, False)
+    """
+    found = [m for m in ctx.in_span(start, end) if m.type in _SCOPE_TYPES.get(scope, _PARTIES)
+             and _CELL_ACTOR_CUE.search(ctx.text, start, m.start)]
+    if len(found) != 1 or ";" in ctx.text[start:found[0].start] or \
+            any(m.type in ACTORS for m in ctx.in_span(found[0].end, end)):
+        return None
+    return found[0]
 
 
 def _own_place(ctx: DocContext, scope: str) -> Mention | None:
