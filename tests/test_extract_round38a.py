@@ -38,3 +38,25 @@ def test_stated_facts_stay(text, fact):
 def test_staying_a_member():
     assert_facts("Alkmaar blijft actief lid van de themagroep Energie.",
                  {("Alkmaar", "participatesIn", "Themagroep Energie", None)})
+
+
+# --- a participle phrase after "<noun> van X,": X made it with the partners ----------------------
+
+def test_participle_phrase_belongs_to_the_maker():
+    assert_facts("Deze week ontvingen wij een brief van het Stedennetwerk G40, opgesteld samen met het IPO en de VNG, "
+                 "waarin de steden aangeven dat zij bouwen.",
+                 {("G40", "collaboratesWith", "IPO", None), ("G40", "collaboratesWith", "VNG", None)})
+
+
+def test_participle_phrase_in_samenwerking_met():
+    assert_facts("Breda stuurde de notitie van de pijler Fysiek, geschreven in samenwerking met Platform31, aan BZK.",
+                 {("Pijler Fysiek", "collaboratesWith", "Platform31", None)})
+
+
+@pytest.mark.parametrize("text", [
+    "Breda ontving de brief van de G40, samen met de VNG.",   # no participle: not how the brief was made
+    "Breda werkt samen met de VNG.",
+])
+def test_no_participle_phrase_keeps_the_main_subject(text):
+    found = facts(text)
+    assert ("Breda", "collaboratesWith", "VNG", None) in found and not any(f[0] == "G40" for f in found), found
