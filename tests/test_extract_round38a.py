@@ -60,3 +60,15 @@ def test_participle_phrase_in_samenwerking_met():
 def test_no_participle_phrase_keeps_the_main_subject(text):
     found = facts(text)
     assert ("Breda", "collaboratesWith", "VNG", None) in found and not any(f[0] == "G40" for f in found), found
+
+
+# --- an infobox row of "the other partners" -------------------------------------------------------
+
+def test_other_partners_row_takes_part():
+    assert_facts("City Deal Zon\n\nOverige partners\n\nTilburg, Platform31, de VNG\n",
+                 {("Tilburg", "participatesIn", "City Deal Zon", None), ("Platform31", "participatesIn", "City Deal Zon", None),
+                  ("VNG", "participatesIn", "City Deal Zon", None)})
+
+
+def test_other_heading_names_no_partners():
+    assert_facts("City Deal Zon\n\nOverige zaken\n\nTilburg, Platform31, de VNG\n", set())
