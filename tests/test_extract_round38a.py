@@ -72,3 +72,18 @@ def test_other_partners_row_takes_part():
 
 def test_other_heading_names_no_partners():
     assert_facts("City Deal Zon\n\nOverige zaken\n\nTilburg, Platform31, de VNG\n", set())
+
+
+# --- working together in a body, the subjects after the verb ------------------------------------
+
+def test_inverted_subjects_work_together_in_a_body():
+    found = facts("In mijn eigen regio, Twente, werken Enschede, Hengelo en Almelo samen in de Regio Deal Twente.")
+    assert found == {(town, "participatesIn", "Regio Deal Twente", None) for town in ("Enschede", "Hengelo", "Almelo")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "In Twente werken Enschede en Hengelo niet samen in de Regio Deal Twente.",
+    "In Twente werken Enschede en Hengelo samen in de regio.",   # no body named
+])
+def test_inverted_subjects_no_body_or_denied(text):
+    assert not any(f[1] == "participatesIn" for f in facts(text))
