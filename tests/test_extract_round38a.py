@@ -87,3 +87,23 @@ def test_inverted_subjects_work_together_in_a_body():
 ])
 def test_inverted_subjects_no_body_or_denied(text):
     assert not any(f[1] == "participatesIn" for f in facts(text))
+
+
+# --- signing: a "maar" clause has its own signers; their own agreement is not the passage's programme ---
+
+_PASSAGE = "Woningbouwimpuls\n\nDe Woningbouwimpuls helpt steden. "
+
+
+def test_signers_of_a_maar_clause_only():
+    found = facts(_PASSAGE + "Lelystad heeft nog niet getekend, maar Almere en de provincie Flevoland hebben in maart wel getekend.")
+    assert found == {("Almere", "participatesIn", "Woningbouwimpuls", None),
+                     ("Flevoland", "participatesIn", "Woningbouwimpuls", None)}, found
+
+
+def test_maar_ook_adds_to_the_signers():
+    found = facts(_PASSAGE + "Niet alleen Lelystad, maar ook Almere heeft getekend.")
+    assert ("Lelystad", "participatesIn", "Woningbouwimpuls", None) in found, found
+
+
+def test_their_own_deal_is_not_the_passage_programme():
+    assert_facts(_PASSAGE + "Almere en de provincie Flevoland hebben hun Woondeal in maart ondertekend.", set())
