@@ -107,3 +107,23 @@ def test_maar_ook_adds_to_the_signers():
 
 def test_their_own_deal_is_not_the_passage_programme():
     assert_facts(_PASSAGE + "Almere en de provincie Flevoland hebben hun Woondeal in maart ondertekend.", set())
+
+
+# --- a representation column: the row's person sits in each body --------------------------------
+
+_COLLEGE = ("| Naam | Functie | Externe vertegenwoordiging |\n|---|---|---|\n"
+            "| Eva Smit | wethouder | G40 pijler Fysiek; stuurgroep City Deal Zon |\n"
+            "| Jan Kok | burgemeester | voorzitter Platform31; VNG-commissie Wonen (lid) |\n")
+
+
+def test_representation_column_bodies():
+    found = {f for f in facts(_COLLEGE) if f[1] == "participatesIn"}
+    assert ("Eva Smit", "participatesIn", "Pijler Fysiek", None) in found, found
+    assert ("Eva Smit", "participatesIn", "Stuurgroep City Deal Zon", None) in found, found
+    assert not any(f[0] == "Jan Kok" for f in found), found  # roles: left to the role rules
+
+
+def test_portfolio_column_is_no_representation():
+    text = ("| Naam | Functie | Portefeuilles |\n|---|---|---|\n"
+            "| Eva Smit | wethouder | Wonen; Platform31 |\n")
+    assert not any(f[1] == "participatesIn" for f in facts(text))

@@ -111,6 +111,7 @@ from .supporters import find_supporters
 from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
+from .representation_tables import find_representation_columns
 from .unit_setup import find_unit_setup
 from .taking_part import find_participation
 from .verb_last_collaboration import find_verb_last_collaboration
@@ -171,6 +172,7 @@ def find_relations(ctx: DocContext) -> None:
         find_cards(ctx, sentence, mentions)
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
+    find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)
     find_listed_paragraphs(ctx)  # "Deelnemers" / "Tilburg, Zwolle en de VNG."
     find_led_items(ctx)
