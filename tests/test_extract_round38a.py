@@ -127,3 +127,23 @@ def test_portfolio_column_is_no_representation():
     text = ("| Naam | Functie | Portefeuilles |\n|---|---|---|\n"
             "| Eva Smit | wethouder | Wonen; Platform31 |\n")
     assert not any(f[1] == "participatesIn" for f in facts(text))
+
+
+# --- sitting in a body for someone: the one sat for takes part -----------------------------------
+
+@pytest.mark.parametrize("text, actor, body", [
+    ("Voormalig wethouder Jan-Willem Hoogendoorn, die tot 2022 namens Ede in de stuurgroep van de Regio Deal "
+     "Foodvalley zat, is nu directeur.", "Ede", "Stuurgroep Regio Deal Foodvalley"),
+    ("Namens de G40 zat zij ook in de VNG-commissie Ruimte en Wonen.", "G40", "Commissie Ruimte en Wonen"),
+])
+def test_the_one_sat_for_takes_part(text, actor, body):
+    found = facts(text)
+    assert (actor, "participatesIn", body, None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Eva Smit zit niet namens Ede in de stuurgroep van de City Deal Zon.",
+    "Eva Smit sprak namens Ede in de stuurgroep van de City Deal Zon.",   # speaking there, no seat
+])
+def test_no_seat_for_the_town(text):
+    assert not any(f[0] == "Ede" and f[1] == "participatesIn" for f in facts(text))

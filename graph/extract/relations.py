@@ -89,6 +89,7 @@ from .negotiations import find_negotiations
 from .observers import find_observers
 from .organising import find_organised
 from .signoffs import find_signoff_blocks
+from .sitting_for import find_sitting_for
 from .participation import find_event_participants
 from .programme_lines import find_programme_lines
 from .programme_towns import find_programme_towns
@@ -151,6 +152,7 @@ def find_relations(ctx: DocContext) -> None:
         find_fronted_frames(ctx, sentence, mentions)  # "In het programma X heeft de G40 …", "via de themagroep Y"
         find_unit_setup(ctx, sentence, mentions)  # "heeft het bestuur van de G40 de Taskforce X ingesteld"
         find_membership(ctx, sentence, mentions)
+        find_sitting_for(ctx, sentence, mentions)  # "X zat namens Ede in de stuurgroep Y": Ede takes part in it
         find_negotiations(ctx, sentence, mentions)  # "X wordt uitonderhandeld tussen A, B en C"
         find_observers(ctx, sentence, mentions)  # "Het IPO is als toehoorder aanwezig"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
