@@ -147,3 +147,15 @@ def test_the_one_sat_for_takes_part(text, actor, body):
 ])
 def test_no_seat_for_the_town(text):
     assert not any(f[0] == "Ede" and f[1] == "participatesIn" for f in facts(text))
+
+
+# --- an organisation hyphened to its unit: the unit is a party too -------------------------------
+
+def test_hyphened_unit_is_a_partner():
+    found = facts("De themagroep Mobiliteit trekt op met de VNG-commissie Ruimte en Wonen.")
+    assert ("Themagroep Mobiliteit", "collaboratesWith", "Commissie Ruimte en Wonen", None) in found, found
+
+
+def test_a_unit_elsewhere_is_not_the_documents_actor():
+    found = facts("Het G40-bureau ondersteunt de pijlers.\n\nMet de VNG is een gezamenlijke inbreng gemaakt.")
+    assert not any(f[0] == "G40-bureau" and f[1] == "collaboratesWith" for f in found), found
