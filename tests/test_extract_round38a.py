@@ -159,3 +159,25 @@ def test_hyphened_unit_is_a_partner():
 def test_a_unit_elsewhere_is_not_the_documents_actor():
     found = facts("Het G40-bureau ondersteunt de pijlers.\n\nMet de VNG is een gezamenlijke inbreng gemaakt.")
     assert not any(f[0] == "G40-bureau" and f[1] == "collaboratesWith" for f in found), found
+
+
+# --- a transcript's speaker codes: whom a speaker's "we" stands for ------------------------------
+
+_LEGEND = ("Sprekers:\n"
+           "BV = Bart-Jan Verhoef, programmadirecteur bij het Ministerie van Infrastructuur en Waterstaat\n"
+           "FO = Femke Oudshoorn, wethouder Mobiliteit van Leeuwarden\n\n")
+
+
+def test_speaker_we_is_their_ministry():
+    found = facts(_LEGEND + "BV: Wij zijn vorig jaar samen met de G40 gestart met de City Deal Zon.\n")
+    assert ("IenW", "collaboratesWith", "G40", None) in found, found
+
+
+def test_alderman_we_is_not_read_as_the_town():
+    found = facts(_LEGEND + "FO: Wij werken samen met de G40 aan de City Deal Zon.\n")
+    assert ("Leeuwarden", "collaboratesWith", "G40", None) not in found, found
+
+
+def test_turn_without_a_legend_code_is_no_speaker():
+    found = facts(_LEGEND + "XY: Wij werken samen met de G40.\n")
+    assert not any(f[0] == "IenW" and f[1] == "collaboratesWith" for f in found), found

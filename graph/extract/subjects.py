@@ -28,6 +28,7 @@ from .participle_phrases import participle_maker
 from .model import Mention, Sentence
 from .phrases import PLURAL_VERBS, is_verbish
 from .quotes import quotation_body
+from .transcripts import turn_body
 from .units import plural_kind
 
 __all__ = ["subject_or_context", "clause_subjects", "coordinated", "with_coordinated", "target_thing", "kind_anaphor", "kind_antecedent"]
@@ -101,7 +102,7 @@ def _quoted_we(ctx: DocContext, sentence: Sentence, before: int) -> Mention | No
     we = _WE_WORD.search(ctx.text, sentence.start, sentence.end)
     if we is None or any(m.type in ACTORS for m in ctx.in_span(sentence.start, before)):
         return None
-    return quotation_body(ctx, we.start())
+    return quotation_body(ctx, we.start()) or turn_body(ctx, we.start())  # a transcript's "BV: Wij …" too
 
 
 #: the writer as the subject, outside a quotation
