@@ -181,3 +181,14 @@ def test_alderman_we_is_not_read_as_the_town():
 def test_turn_without_a_legend_code_is_no_speaker():
     found = facts(_LEGEND + "XY: Wij werken samen met de G40.\n")
     assert not any(f[0] == "IenW" and f[1] == "collaboratesWith" for f in found), found
+
+
+# --- a grant letter's "uitkering" is money from the programme ------------------------------------
+
+def test_receiving_an_uitkering_from_a_programme():
+    assert_facts("De gemeente Helmond ontvangt een specifieke uitkering uit het Volkshuisvestingsfonds.",
+                 {("Helmond", "participatesIn", "Volkshuisvestingsfonds", None)})
+
+
+def test_no_uitkering_no_fact():
+    assert_facts("De gemeente Helmond ontvangt geen uitkering uit het Volkshuisvestingsfonds.", set())
