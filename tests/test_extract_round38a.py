@@ -192,3 +192,8 @@ def test_receiving_an_uitkering_from_a_programme():
 
 def test_no_uitkering_no_fact():
     assert_facts("De gemeente Helmond ontvangt geen uitkering uit het Volkshuisvestingsfonds.", set())
+
+
+def test_no_seat_in_ones_own_body():
+    found = facts("Eva Smit zat namens de VNG in de VNG-commissie Ruimte en Wonen.")
+    assert ("VNG", "participatesIn", "Commissie Ruimte en Wonen", None) not in found, found

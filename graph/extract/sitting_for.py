@@ -11,7 +11,8 @@ the person (their own membership is read by :mod:`graph.extract.membership`):
 
 The verb is one of sitting ("zit", "zat", "zitten", "zaten", "heeft zitting"); "neemt namens X deel
 aan" is read with the other cues of taking part (:mod:`graph.extract.taking_part`). A clause that
-denies or plans it states nothing (:mod:`graph.extract.polarity`).
+denies or plans it states nothing (:mod:`graph.extract.polarity`), and a body of the actor's own ("namens
+de VNG in de VNG-commissie X") is a part of it, not a body it takes part in.
 
 Examples
 --------
@@ -41,6 +42,15 @@ _TO_BODY = re.compile(r"\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?in\s+(?:(?:de|het)\s+)?(
 _SITS = re.compile(r"\b(?:zit|zat|zitten|zaten|zetelt|zetelde|zitting)\b", re.IGNORECASE)
 _BODIES = frozenset({"OrganisationalUnit", "Programme"})
 _CLAUSE_END = re.compile(r"[,;:]")
+#: an owner's name hyphened to the body's: "VNG-" in "de VNG-commissie X"
+_OWNER_PREFIX = re.compile(r"([\w]+)-$")
+
+
+def _own_body(ctx: DocContext, actor: Mention, body: Mention) -> bool:
+    """Whether ``body`` is one of ``actor``'s own ("namens de VNG in de VNG-commissie X"): a part of it, no
+    body it takes part in."""
+    prefix = _OWNER_PREFIX.search(ctx.text, max(0, body.start - 30), body.start)
+    return actor.label in body.label or (prefix is not None and prefix.group(1) in (actor.text, actor.label))
 
 
 def find_sitting_for(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -58,6 +68,6 @@ def find_sitting_for(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         clause_end = _CLAUSE_END.search(ctx.text, body.end, sentence.end)
         clause_end = clause_end.start() if clause_end else sentence.end
         if _SITS.search(ctx.text, clause_start, clause_end) is None \
-                or not ctx.asserted(sentence, cue.start(), body.end):
+                or not ctx.asserted(sentence, cue.start(), body.end) or _own_body(ctx, actor, body):
             continue
         ctx.add(actor, "participatesIn", body, sentence, "relations.zit-namens", 0.7)
