@@ -23,7 +23,8 @@ __all__ = ["find_funding"]
 _RECEIVE = re.compile(r"\b(?:ontv(?:ing|ingen|angt|angen)|krijg(?:t|en)|kreeg|kregen|gekregen)\b", re.IGNORECASE)
 #: money and where it comes from, right before a programme: "geld uit het", "een bijdrage uit de",
 #: "een bijdrage (ontvangen) uit de vijfde tranche van de"
-_MONEY_FROM = re.compile(r"\b(?:geld|middelen|subsidie|financiering|budget|bijdragen|(?:een\s+)?(?:\w+\s+)?bijdrage|"
+#: (a grant letter's "(specifieke) uitkering" is money too)
+_MONEY_FROM = re.compile(r"\b(?:geld|middelen|subsidie|financiering|budget|bijdragen|(?:een\s+)?(?:\w+\s+)?(?:bijdrage|uitkering)|"
                          r"(?:miljoen\s+)?euro|€\s*[\d.,]+(?:\s+miljoen)?)(?:\s+(?:ontvangen|gekregen))?\s+(?:uit|van|via)\s+(?:(?:het|de)\s+)?"
                          r"(?:(?:\w+\s+)?(?:tranche|ronde|aanvraagronde|subsidieronde)\s+van\s+(?:het|de)\s+)?$",
                          re.IGNORECASE)

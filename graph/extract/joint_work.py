@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 #: "trekken (al jaren) samen op in", "samen optrekken in", "werken (al) samen in", "werkt samen met X in"
 _TOGETHER_IN = re.compile(r"\b(?:(?:trekken|trekt|trokken|trok)\s+(?:[^\s,;.]+\s+){0,3}?samen\s+op"
                           r"|samen\s+op(?:trekken|trekt|trokken|trok|getrokken)"
-                          r"|(?:werken|werkt|werkten|werkte)\s+(?:[^\s,;.]+\s+){0,3}?samen(?:\s+met\s+[^,;.]{1,60}?)?"
+                          # the subjects after the verb too: "In Twente werken Enschede, Hengelo en Almelo samen in …"
+                          r"|(?:werken|werkt|werkten|werkte)\s+(?P<between>(?:[^\s,;.]+,?\s+){0,8}?)samen(?:\s+met\s+[^,;.]{1,60}?)?"
                           r"|samen(?:werken|werkt|werkten|werkte|gewerkt))\s+in\s+(?=(?:de|het)\s)", re.IGNORECASE)
 #: the body between the verb and "samen": "werken in deze City Deal samen met X", "trekken in de pijler samen op"
 _IN_THEN_TOGETHER = re.compile(r"\b(?:werken|werkt|werkten|werkte|trekken|trekt|trokken|trok)\s+(?:(?:al|ook|nu)\s+)?"
@@ -57,8 +58,10 @@ def find_joint_work(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         body = _body_after(ctx, mentions, match.end())
         if body is None:
             continue
-        partners = [m for m in mentions if match.start() < m.start and m.end <= match.end() and m.type in ACTORS]
-        actors = _working_actors(ctx, sentence, match.start())
+        inverted = _inverted_actors(ctx, mentions, match)
+        partners = [m for m in mentions if match.start() < m.start and m.end <= match.end() and m.type in ACTORS
+                    and m not in inverted]
+        actors = inverted or _working_actors(ctx, sentence, match.start())
         if not actors:
             continue
         for actor in [*actors, *partners]:
@@ -99,6 +102,34 @@ def _working_actors(ctx: DocContext, sentence: Sentence, at: int) -> list[Mentio
         subject = ctx.subject(sentence, at)
         actors = [subject, *coordinated(ctx, subject, at)] if subject is not None else []
     return [] if any(actor.type not in ACTORS for actor in actors) else actors
+
+
+#: what joins inverted subjects: "Enschede, Hengelo en Almelo", "de gemeente Ede en de provincie"
+_INVERTED_AND = re.compile(r"\s*(?:,\s*(?:en\s+)?|en\s+)(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")
+_INVERTED_OPENING = re.compile(r"(?:(?:ook|nu|al|de|het|gemeente|gemeenten|provincie|ministerie\s+van)\s+)*", re.IGNORECASE)
+
+
+def _inverted_actors(ctx: DocContext, mentions: list[Mention], match: re.Match) -> list[Mention]:
+    """The actors between the verb and "samen" when the subject follows its verb ("In Twente werken
+    Enschede, Hengelo en Almelo samen in …"): a list of actors and nothing else; else none.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "In Twente werken Enschede en Hengelo samen in de Regio Deal Twente.", gazetteer=load_gazetteer())
+    >>> sorted(r.subject.text for r in ex.relations if r.predicate == "participatesIn")
+    ['Enschede', 'Hengelo']
+    """
+    if not match.group("between"):
+        return []
+    start, end = match.start("between"), match.end("between")
+    listed = [m for m in mentions if start <= m.start and m.end <= end]
+    if not listed or any(m.type not in ACTORS for m in listed) \
+            or not _INVERTED_OPENING.fullmatch(ctx.text, start, listed[0].start) \
+            or ctx.text[listed[-1].end:end].strip() not in ("", "ook", "al", "nauw"):
+        return []
+    if any(not _INVERTED_AND.fullmatch(ctx.text, a.end, b.start) for a, b in zip(listed, listed[1:])):
+        return []
+    return listed
 
 
 def _body_after(ctx: DocContext, mentions: list[Mention], at: int) -> Mention | None:

@@ -45,7 +45,8 @@ from .roles import role_of, role_pattern
 
 __all__ = ["find_lists", "find_listed_paragraphs", "find_led_items", "find_inline_lists", "find_member_lists", "find_answered_lists", "find_speakers", "find_runs_in", "main_programme"]
 
-_MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
+#: (the rest of them too, as an infobox row names them: "Overige partners", "Andere deelnemers")
+_MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+|overige\s+|andere\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
                              r"(?:mede-?)?ondertekenaars|"
                              # the towns that try the programme out: "Pilotsteden", "Praktijkgemeenten", "Proeftuinen"
                              r"(?:pilot|praktijk|proef|koploper)(?:steden|gemeenten)|proeftuinen|"

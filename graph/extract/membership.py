@@ -150,7 +150,7 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
     >>> ex = extract("d", "Eva Smit zat namens de G40 in de werkgroep Dakloosheid.", gazetteer=load_gazetteer())
-    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn" and r.subject.type == "Person"]
     [('Eva Smit', 'werkgroep Dakloosheid')]
     """
     _sits_in_after_apposition(ctx, sentence, mentions)

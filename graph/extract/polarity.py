@@ -21,7 +21,13 @@ the opposite in a few regular ways, and each is a rule here:
   and talks still going on: "Met X worden nog gesprekken gevoerd", "Breda is nog in gesprek met X"
   (something planned, not yet a fact);
 - a "maar"-clause that takes it back without naming anyone else: "Een samenwerking met OCW is
-  besproken, maar niet van de grond gekomen", "…, maar daarvan is afgezien".
+  besproken, maar niet van de grond gekomen", "…, maar daarvan is afgezien";
+- a permission or possibility said of a collaboration named without an article: "Een samenwerking met
+  Platform31 is toegestaan", "Samenwerking met de VNG is mogelijk" (allowed, not done);
+- an announcement or promise of a "te"-infinitive: "Aedes kondigt aan samen met de G40 een monitor te
+  starten", "BZK is van plan met de steden een agenda op te stellen" (something to come);
+- a later clause, naming no one, that says it is not yet confirmed: "Ede heeft zich aangemeld voor de
+  City Deal X; de aansluiting is nog niet bevestigd".
 
 The clause is the stretch of the sentence from the last clause boundary before the cue (``;``,
 ``:``, a comma, "maar", "want") on, so a denial in another clause does not count: "Hoewel het
@@ -56,6 +62,12 @@ False
 >>> text = "Om de wachtlijsten te verkorten werkt Breda samen met EZK."
 >>> asserted(text, 0, len(text), text.index("samen"), text.index("EZK"))
 True
+>>> text = "Een samenwerking met Platform31 is toegestaan."
+>>> asserted(text, 0, len(text), text.index("samenwerking"), text.index("Platform31"))
+False
+>>> text = "Aedes kondigt aan samen met de G40 een monitor te starten."
+>>> asserted(text, 0, len(text), text.index("samen"), text.index("G40"))
+False
 """
 
 from __future__ import annotations
@@ -102,6 +114,28 @@ _BOUNDARY = re.compile(r"[;:,]|\b(?:maar|want|doch)\b", re.IGNORECASE)
 _TAKEN_BACK = re.compile(r"\bmaar\b(?P<clause>[^;:]*)", re.IGNORECASE)
 _WITHDRAWN = re.compile(r"\b(?:niet|geen|nooit|niets|afgezien|afgeblazen|afgezegd|stopgezet|uitgesteld)\b",
                         re.IGNORECASE)
+
+#: a collaboration named without an article, opening its clause: "(Een) samenwerking met X (is toegestaan)"
+_BARE_COLLABORATION = re.compile(r"[\s\"'“„‘(*•-]*(?:een\s+)?(?!(?:de|deze|die|onze|hun|haar|zijn|het)\s)(?:\w+\s+)?"
+                                 r"samenwerking\s+met\b\s*", re.IGNORECASE)
+#: what a sentence may say of such a collaboration that makes it no fact: allowed, possible, welcome
+_PERMITTED = re.compile(r"\b(?:is|zijn|wordt|worden|blijft|lijkt)\s+(?:\w+\s+){0,2}?(?:toegestaan|toegelaten|"
+                        r"mogelijk(?!\s+gemaakt)|denkbaar|gewenst|wenselijk|welkom|aanbevolen|aan\s+te\s+bevelen|een\s+optie|"
+                        r"niet\s+uitgesloten|bespreekbaar)\b", re.IGNORECASE)
+#: an announcement or promise, whose content is a "te"-infinitive after the cue: "kondigt aan … te starten"
+_ANNOUNCED = re.compile(r"\b(?:kondigt|kondigen|kondigde|kondigden)\s+aan\b|\baangekondigd\b|"
+                        r"\b(?:is|zijn|was|waren)\s+(?:\w+\s+)?van\s+plan\b|\b(?:belooft|beloven|beloofde|beloofden|"
+                        r"zegt|zeggen|zegde|zegden)\s+toe\b|\btoegezegd\b|\bbelooft\b|\bplant\b|\bplannen\b",
+                        re.IGNORECASE)
+#: the "te" of an infinitive cue: "… is van plan een werkconferentie te organiseren"
+_TE_BEFORE = re.compile(r"\bte\s+$")
+#: a later clause, about the fact itself, that says it is not confirmed yet: "…; de aansluiting is nog niet
+#: bevestigd", "…, maar dat is nog niet definitief" (not "…, maar de begroting is nog niet definitief")
+_NOT_YET_CONFIRMED = re.compile(r"[;,]\s*(?:maar\s+)?(?P<clause>(?:(?:de|het|zijn|haar|hun)\s+(?:\w+\s+)?"
+                                r"(?:aansluiting|deelname|toetreding|aanmelding|samenwerking|ondertekening|lidmaatschap|"
+                                r"inschrijving|selectie|toelating|participatie)|dat|dit|die)\s+(?:is|zijn|wordt|worden)\s+"
+                                r"nog\s+(?:niet|geen)\s+(?:\w+\s+){0,2}?(?:bevestigd|definitief|rond|officieel|formeel|"
+                                r"bekrachtigd|goedgekeurd)\b)", re.IGNORECASE)
 
 #: the partners of a fronted "samen met" up to the finite verb after them: "Samen met OCW en het
 #: ministerie van BZK (willen we …)" (names, articles, "en", the kind words of a partner's name)
@@ -224,6 +258,15 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
         return False  # "gesprekken met het IPO worden voorbereid": a plan, no fact yet
     if _explored_after(text, cue_end, end):
         return False  # "Aanhaken bij afspraken met X verkennen": an action to explore, no fact yet
+    if _BARE_COLLABORATION.fullmatch(text, clause_start, cue_end) is not None \
+            and _PERMITTED.search(text, cue_end, clause_end) is not None:
+        return False  # "Een samenwerking met Platform31 is toegestaan": allowed, not done
+    if _ANNOUNCED.search(text, clause_start, cue_start) and (_TE_INFINITIVE.search(text, cue_end, clause_end)
+                                                            or _TE_BEFORE.search(text, clause_start, cue_start)):
+        return False  # "Aedes kondigt aan samen met de G40 een monitor te starten": still to come
+    not_yet = _NOT_YET_CONFIRMED.search(text, cue_end, end)
+    if not_yet is not None and not (mentions_in and mentions_in(not_yet.start("clause"), not_yet.end("clause"))):
+        return False  # "…; de aansluiting is nog niet bevestigd": not a fact yet
     taken_back = _TAKEN_BACK.search(text, cue_end, end)
     if taken_back is not None and _WITHDRAWN.search(taken_back.group("clause")):
         named = mentions_in(taken_back.start("clause"), taken_back.end("clause")) if mentions_in else []

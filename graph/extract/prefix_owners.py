@@ -5,6 +5,10 @@ Taskforce Economisch Herstel"); the organisation is then no party of its own to 
 says of the unit. The parts reader makes the unit part of it (rule ``relations.org-prefix``); this
 pass, run after the other rules, drops the facts that read the organisation as a second party
 beside its unit ("X werkt samen met de G40 Pijler Y" is X with the pijler, not also X with the G40).
+An organisation joined to the unit's name by a hyphen ("de VNG-commissie Ruimte en Wonen", "de
+G40-pijler Fysiek") is one word with it: a collaboration or participation read of the organisation
+alone is the unit's as well ("trekt op met de VNG-commissie X" is with the commissie, and through it with
+the VNG).
 
 Examples
 --------
@@ -13,9 +17,14 @@ Examples
 >>> ex = extract("d", "Het ministerie van EZK werkt samen met de G40 Pijler Economie en Werk.", gazetteer=load_gazetteer())
 >>> sorted((r.subject.text, r.predicate, r.object.text) for r in ex.relations)
 [('EZK', 'collaboratesWith', 'Pijler Economie en Werk'), ('Pijler Economie en Werk', 'partOf', 'G40')]
+>>> ex = extract("d", "Breda werkt samen met de VNG-commissie Ruimte en Wonen.", gazetteer=load_gazetteer())
+>>> sorted((r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.predicate != "partOf")
+[('Breda', 'collaboratesWith', 'VNG'), ('Breda', 'collaboratesWith', 'commissie Ruimte en Wonen')]
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from .context import DocContext
 
@@ -44,3 +53,38 @@ def drop_prefix_parties(ctx: DocContext) -> None:
                                      relation.evidence_start) in told
 
     ctx.relations[:] = [r for r in ctx.relations if not beside_its_unit(r)]
+    _hyphened_to_unit(ctx, owners, told)
+
+
+#: the relations a hyphened owner is read for in its unit's place
+_MOVED = frozenset({"collaboratesWith", "participatesIn"})
+
+
+def _told_in(relation, mention) -> bool:
+    """Whether ``mention`` stands in the evidence of ``relation``."""
+    return relation.evidence_start <= mention.start < relation.evidence_end
+
+
+def _hyphened_to_unit(ctx: DocContext, owners: dict, told: set) -> None:
+    """Add the unit's collaboration or participation beside each one read of an organisation hyphened to
+    the unit's name ("de VNG-commissie X")."""
+    hyphened = {span: unit for span, unit in owners.items()
+                if unit.start == span[1] + 1 and ctx.text[span[1]:span[1] + 1] == "-"}
+    if not hyphened:
+        return
+    added = []
+    for r in ctx.relations:
+        if r.predicate not in _MOVED or r.rule == PREFIX_RULE:
+            continue
+        # only where the sentence itself names it so, not an actor taken from elsewhere (the document's "we")
+        obj = hyphened.get((r.object.start, r.object.end)) if _told_in(r, r.object) else None
+        subject = hyphened.get((r.subject.start, r.subject.end)) \
+            if r.predicate == "collaboratesWith" and _told_in(r, r.subject) else None
+        if obj is None and subject is None:
+            continue
+        unit_fact = dataclasses.replace(r, object=obj or r.object, subject=subject or r.subject)
+        key = (unit_fact.subject.start, unit_fact.predicate, unit_fact.object.start, unit_fact.evidence_start)
+        if unit_fact.subject.label != unit_fact.object.label and key not in told:
+            told.add(key)
+            added.append(unit_fact)
+    ctx.relations.extend(added)

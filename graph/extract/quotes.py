@@ -37,7 +37,7 @@ from .interviews import answer_lines, interviewee
 from .model import Mention
 from .role_words import role_pattern
 
-__all__ = ["quoted_speakers", "quotation_body"]
+__all__ = ["quoted_speakers", "quotation_body", "speaker_bodies"]
 
 #: a quotation on one line: straight or curly double quotes
 _QUOTATION = re.compile(r"[\"“„](?P<words>[^\"“”„\n]{2,600})[\"”]")
@@ -133,10 +133,15 @@ def quotation_body(ctx: DocContext, at: int) -> Mention | None:
     """
     for start, end, speaker in quoted_speakers(ctx):
         if start <= at < end and start > 0 and ctx.text[start - 1] in _QUOTE_MARKS:
-            bodies = {}
-            for r in ctx.relations:
-                if r.subject.label == speaker.label and r.predicate in ("hasRole", "affiliatedWith") \
-                        and r.object.type in _BODIES:
-                    bodies.setdefault(r.object.key or r.object.label, r.object)
-            return next(iter(bodies.values())) if len(bodies) == 1 else None
+            bodies = [b for b in speaker_bodies(ctx, speaker) if b.type in _BODIES]
+            return bodies[0] if len(bodies) == 1 else None
     return None
+
+
+def speaker_bodies(ctx: DocContext, speaker: Mention) -> list[Mention]:
+    """The bodies ``speaker`` holds a role at or is affiliated with, once each, in the order found."""
+    bodies = {}
+    for r in ctx.relations:
+        if r.subject.label == speaker.label and r.predicate in ("hasRole", "affiliatedWith"):
+            bodies.setdefault(r.object.key or r.object.label, r.object)
+    return list(bodies.values())

@@ -89,6 +89,7 @@ from .negotiations import find_negotiations
 from .observers import find_observers
 from .organising import find_organised
 from .signoffs import find_signoff_blocks
+from .sitting_for import find_sitting_for
 from .participation import find_event_participants
 from .programme_lines import find_programme_lines
 from .programme_towns import find_programme_towns
@@ -111,6 +112,7 @@ from .supporters import find_supporters
 from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
+from .representation_tables import find_representation_columns
 from .unit_setup import find_unit_setup
 from .taking_part import find_participation
 from .verb_last_collaboration import find_verb_last_collaboration
@@ -150,6 +152,7 @@ def find_relations(ctx: DocContext) -> None:
         find_fronted_frames(ctx, sentence, mentions)  # "In het programma X heeft de G40 …", "via de themagroep Y"
         find_unit_setup(ctx, sentence, mentions)  # "heeft het bestuur van de G40 de Taskforce X ingesteld"
         find_membership(ctx, sentence, mentions)
+        find_sitting_for(ctx, sentence, mentions)  # "X zat namens Ede in de stuurgroep Y": Ede takes part in it
         find_negotiations(ctx, sentence, mentions)  # "X wordt uitonderhandeld tussen A, B en C"
         find_observers(ctx, sentence, mentions)  # "Het IPO is als toehoorder aanwezig"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
@@ -171,6 +174,7 @@ def find_relations(ctx: DocContext) -> None:
         find_cards(ctx, sentence, mentions)
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
+    find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)
     find_listed_paragraphs(ctx)  # "Deelnemers" / "Tilburg, Zwolle en de VNG."
     find_led_items(ctx)

@@ -24,9 +24,11 @@ from .interviews import interviewee
 from .voice import we_actor, writer_actor
 from .lexicon import load_lexicon
 from .mail import in_message, sender_body
+from .participle_phrases import participle_maker
 from .model import Mention, Sentence
 from .phrases import PLURAL_VERBS, is_verbish
 from .quotes import quotation_body
+from .transcripts import turn_body
 from .units import plural_kind
 
 __all__ = ["subject_or_context", "clause_subjects", "coordinated", "with_coordinated", "target_thing", "kind_anaphor", "kind_antecedent"]
@@ -100,7 +102,7 @@ def _quoted_we(ctx: DocContext, sentence: Sentence, before: int) -> Mention | No
     we = _WE_WORD.search(ctx.text, sentence.start, sentence.end)
     if we is None or any(m.type in ACTORS for m in ctx.in_span(sentence.start, before)):
         return None
-    return quotation_body(ctx, we.start())
+    return quotation_body(ctx, we.start()) or turn_body(ctx, we.start())  # a transcript's "BV: Wij …" too
 
 
 #: the writer as the subject, outside a quotation
@@ -170,6 +172,9 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
     relative = _relative_subject(ctx, sentence, before)
     if relative is not None:
         return relative  # "…, op basis van een notitie die X samen met Divosa opstelt": X, not the main subject
+    maker = participle_maker(ctx, sentence, before)
+    if maker is not None:
+        return maker  # "een brief van de G40, opgesteld samen met het IPO": the G40, not the main clause's subject
     quoted = _quoted_we(ctx, sentence, before)
     if quoted is not None:
         return quoted  # 'Wethouder X van Helmond: "Samen met A bouwen we …"': "we" are Helmond

@@ -81,13 +81,20 @@ _PARTICIPATE = re.compile(
 #: a person between the verb and "deel aan": "nam burgemeester X deel aan", "neemt wethouder Y (Ede) deel aan"
 _TAKES_PART_PERSON = re.compile(r"\b(?:neemt|nam|nemen|namen)\s+(?:[^\s,;:.]+\.?\s+){1,7}?deel\s+aan\s+")
 #: an agreement of its own that a sentence says was signed (not the programme of the passage)
+#: (or their own, by a possessive: "Almere en de provincie hebben hun Woondeal ondertekend", "zijn eigen deal")
 _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|"
-                            r"akkoord|verklaring|contract|brief|motie|petitie|manifest)\b", re.IGNORECASE)
+                            r"akkoord|verklaring|contract|brief|motie|petitie|manifest)\b|"
+                            r"\b(?:hun|zijn|haar)\s+(?:eigen\s+)?(?:[\w-]+\s+)?[\w-]*(?:deal|convenant|overeenkomst|akkoord|"
+                            r"verklaring|contract)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek|zet|handtekening)", re.IGNORECASE)
 
 
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
 _ADJECTIVAL = re.compile(r"-[a-z]|\s(?:steden|gemeenten|gemeentes|wethouders|burgemeesters|leden|partners)\b")
+
+
+#: "maar" opening a clause of its own, not "maar ook" in a list ("niet alleen A, maar ook B")
+_BUT = re.compile(r"\bmaar\s+(?!ook\b)", re.IGNORECASE)
 
 
 #: a place where something happens: "getekend te Utrecht", "(ondertekend) in Arnhem"
@@ -216,6 +223,9 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # "Beide instellingen hebben een intentieverklaring met de gemeente getekend": an agreement of its own
         # a clause after a semicolon is another statement: "tekenden A en B …; in C lopen de gesprekken nog"
         clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
+        # so is a clause after "maar" (not "maar ook", which adds to a list): "Lelystad heeft nog niet getekend,
+        # maar Almere heeft wel getekend" (Lelystad takes no part)
+        clause_start = max([clause_start] + [b.end() for b in _BUT.finditer(text, clause_start, match.start())])
         frame = _REPORTING_FRAME.search(text, clause_start, match.start())
         if frame is not None:
             clause_start = frame.end()  # "Namens de VNG laat ik weten dat A en B deelnemen": A and B, not the VNG

@@ -1,0 +1,101 @@
+"""Representation tables: a column of the bodies each row's person sits in for the town.
+
+A municipality's page on its college lists each member with the bodies they represent the town in:
+"| Naam | Functie | Portefeuilles | Externe vertegenwoordiging |", with cells such as "G40 pijler
+Fysiek; stuurgroep Regio Deal Foodvalley". Other headers of such a column are "Nevenfuncties (uit
+hoofde van functie)", "Vertegenwoordiging", "Lidmaatschappen", "Zitting in". The row's person takes
+part in each body the cell names (``participatesIn``).
+
+An item whose body follows a role word other than "lid" or "bestuur" ("voorzitter Regio Foodvalley")
+or carries a role in brackets ("VNG-commissie X (lid)") states a role, which the role rules read; an
+item that denies or plans ("vanaf 2025", "nog niet") is not read either. Items are split at
+semicolons, or at commas when the cell has none.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = ("| Naam | Functie | Externe vertegenwoordiging |\\n|---|---|---|\\n"
+...         "| Eva Smit | wethouder | G40 pijler Fysiek; voorzitter Platform31 |\\n")
+>>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+...        if r.rule == "tables.representation")
+[('Eva Smit', 'pijler Fysiek')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention
+from .tables import PERSON_COLUMN, cells_of, header_name, header_rows
+
+__all__ = ["find_representation_columns"]
+
+#: the column of the bodies a row's person sits in for the town
+_REPRESENTATION_COLUMN = re.compile(r"(?:externe\s+|bestuurlijke\s+)?(?:vertegenwoordiging(?:en)?|nevenfuncties?|"
+                                    r"lidmaatschappen|zitting\s+in|vertegenwoordigt\s+(?:de\s+gemeente\s+)?in)"
+                                    r"(?:\s*\([^()]*\))?(?:\s+uit\s+hoofde\s+van\s+(?:de\s+)?functie)?", re.IGNORECASE)
+_BODIES = frozenset({"Programme", "OrganisationalUnit", "Organisation", "Event"})
+#: what may stand before an item's body: its owner's prefix, a membership of it ("lid (van)", "bestuur")
+_BEFORE_BODY = re.compile(r"(?:(?:G40|VNG|IPO)\s+|(?:lid|bestuurslid|lid\s+(?:algemeen\s+|dagelijks\s+)?bestuur|"
+                          r"(?:algemeen\s+|dagelijks\s+)?bestuur)\s+(?:van\s+(?:de\s+|het\s+)?)?|de\s+|het\s+)*",
+                          re.IGNORECASE)
+#: an item that states a role in brackets, or is not (yet) so: "(lid)", "(voorzitter)", "vanaf 2025", "nog niet"
+_ROLE_OR_NOT = re.compile(r"\([^()]*\)|\b(?:vanaf|per|nog\s+niet|niet|geen|beoogd|voorgedragen)\b", re.IGNORECASE)
+
+
+def find_representation_columns(ctx: DocContext) -> None:
+    """Add "person participatesIn body" for the bodies of each row's representation cell."""
+    if "|" not in ctx.text:
+        return
+    for header, rows in header_rows(ctx.text, ctx.sentences):
+        names = [header_name(ctx.text[s:e]) for s, e in cells_of(ctx.text, header)]
+        person_column = next((k for k, n in enumerate(names) if PERSON_COLUMN.fullmatch(n)), None)
+        bodies_column = next((k for k, n in enumerate(names) if _REPRESENTATION_COLUMN.fullmatch(n)), None)
+        if person_column is None or bodies_column is None:
+            continue
+        for row in rows:
+            cells = cells_of(ctx.text, row)
+            if len(cells) != len(names):
+                continue
+            persons = [m for m in ctx.in_span(*cells[person_column]) if m.type == "Person"]
+            if len(persons) != 1:
+                continue
+            for body in _represented_bodies(ctx, *cells[bodies_column]):
+                ctx.add(persons[0], "participatesIn", body, row, "tables.representation", 0.7)
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a cell: split at semicolons, else at commas outside brackets."""
+    separator = ";" if ";" in text[start:end] else ","
+    spans, depth, begin = [], 0, start
+    for k in range(start, end):
+        if text[k] == "(":
+            depth += 1
+        elif text[k] == ")":
+            depth = max(0, depth - 1)
+        elif text[k] == separator and depth == 0:
+            spans.append((begin, k))
+            begin = k + 1
+    spans.append((begin, end))
+    return spans
+
+
+def _represented_bodies(ctx: DocContext, start: int, end: int) -> list[Mention]:
+    """The body each item of the cell ``start:end`` names right at its start (after a membership word)."""
+    found = []
+    for a, b in _items(ctx.text, start, end):
+        while a < b and ctx.text[a].isspace():
+            a += 1
+        bodies = [m for m in ctx.in_span(a, b) if m.type in _BODIES]
+        if not bodies or _ROLE_OR_NOT.search(ctx.text, a, b) \
+                or not _BEFORE_BODY.fullmatch(ctx.text, a, bodies[0].start):
+            continue
+        body = bodies[0]
+        for after in bodies[1:]:  # "G40 pijler Fysiek": the pijler, not its owner before it
+            if after.start < body.end or ctx.text[body.end:after.start].strip(" -") != "":
+                break
+            body = after
+        found.append(body)
+    return found
