@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .curation_records import (_SUBTYPE, Alias, CuratedEntity, CuratedFact, Curation, CurationError, Erasure,
-                               Merge, Suppression)
+                               Merge, SplitRule, Suppression)
 from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint
 
 __all__ = ["SUFFIXES", "FACT_PREDICATES", "SUPPRESSIBLE", "load_curation", "load_file", "parse_yaml_text",
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 SUFFIXES = (".yaml", ".yml", ".ttl")
 FACT_PREDICATES = tuple(CORE_PREDICATES)
 SUPPRESSIBLE = (*CORE_PREDICATES, "mentions")
-_SECTIONS = ("entities", "aliases", "facts", "merge", "suppress")
+_SECTIONS = ("entities", "aliases", "facts", "merge", "split", "suppress")
 _DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 
 
@@ -110,10 +110,11 @@ class _YamlCuration:
         self.where, self.name = where, name
         self.entities, self.aliases, self.facts, self.merges, self.suppressions = [], [], [], [], []
         self.erasures: list[Erasure] = []
+        self.splits: list[SplitRule] = []
 
     def result(self) -> Curation:
         return Curation(tuple(self.entities), tuple(self.aliases), tuple(self.facts), tuple(self.merges),
-                        tuple(self.suppressions), (self.where,), tuple(self.erasures))
+                        tuple(self.suppressions), (self.where,), tuple(self.erasures), tuple(self.splits))
 
     def at(self, line: int) -> str:
         return f"{self.where}:{line}"
@@ -136,7 +137,8 @@ class _YamlCuration:
             raise CurationError(self.at(line), "list", name=name)
         for item in node.value:
             item_line = item.start_mark.line + 1
-            {"facts": self.fact, "merge": self.merge, "suppress": self.suppress}[name](_plain(item), item_line)
+            {"facts": self.fact, "merge": self.merge, "suppress": self.suppress, "split": self.split}[name](
+                _plain(item), item_line)
 
     def iri(self, value, line: int) -> URIRef:
         return _reference(value, self.at(line))
@@ -209,6 +211,38 @@ class _YamlCuration:
             raise CurationError(self.at(line), "merge_self")
         self.merges.append(Merge(old, into, self.provenance(line)))
 
+    def split(self, item, line: int) -> None:
+        """``{entity: person/x, where: {municipality: Helmond} or {document: id}, as: person/y, reason: …}``."""
+        if not isinstance(item, dict):
+            raise CurationError(self.at(line), "field", name="entity")
+        other = sorted(set(item) - {"entity", "where", "as", "reason"})
+        if other:
+            raise CurationError(self.at(line), "split_keys", keys=", ".join(other))
+        for required in ("entity", "where", "as"):
+            if not item.get(required):
+                raise CurationError(self.at(line), "field", name=required)
+        iri, into = self.iri(item["entity"], line), self.iri(item["as"], line)
+        for value, reference in ((item["entity"], iri), (item["as"], into)):
+            if not str(reference).startswith(str(mint("person", "x"))[:-1]):
+                raise CurationError(self.at(line), "split_person", value=value)
+        if iri == into:
+            raise CurationError(self.at(line), "merge_self")
+        where = item["where"]
+        if not isinstance(where, dict) or len(where) != 1:
+            raise CurationError(self.at(line), "split_where")
+        (condition, value), = where.items()
+        if condition not in ("municipality", "document"):
+            raise CurationError(self.at(line), "split_condition", name=condition)
+        if not _text_or_none(value):
+            raise CurationError(self.at(line), "field", name=condition)
+        value = str(value).strip()
+        if condition == "municipality":
+            value = _municipality_key(value)
+            if value is None:
+                raise CurationError(self.at(line), "split_municipality", value=str(item["where"][condition]))
+        self.splits.append(SplitRule(iri, into, **{condition: value}, reason=_text_or_none(item.get("reason")),
+                                     source=self.provenance(line)))
+
     def suppress(self, item, line: int) -> None:
         if isinstance(item, dict) and "entity" in item:
             self.erase(item, line)
@@ -231,6 +265,23 @@ class _YamlCuration:
         if str(iri).startswith(str(mint("document", "x"))[:-1]) or str(iri).startswith(str(mint("role", "x"))[:-1]):
             raise CurationError(self.at(line), "erase_kind", value=item["entity"])
         self.erasures.append(Erasure(iri, _text_or_none(item.get("reason")), self.provenance(line)))
+
+
+def _municipality_key(value: str) -> str | None:
+    """The key of a municipality named by its name, an everyday name, its CBS code or its key (None: no
+    municipality, current or dissolved, is named so).
+
+    >>> _municipality_key("Helmond"), _municipality_key("GM0794"), _municipality_key("den bosch"), _municipality_key("Atlantis")
+    ('municipality/gm0794', 'municipality/gm0794', 'municipality/gm0796', None)
+    """
+    from .gazetteer import load_gazetteer
+
+    wanted = " ".join(value.lower().replace("’", "'").split()).removeprefix("municipality/").removeprefix("gemeente ")
+    for municipality in load_gazetteer().municipality_by_code.values():
+        names = (municipality.code, *municipality.names, *municipality.aliases)
+        if wanted in {" ".join(n.lower().replace("’", "'").split()) for n in names}:
+            return f"municipality/{municipality.code.lower()}"
+    return None
 
 
 def _as_list(value) -> list:
