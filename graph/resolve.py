@@ -173,6 +173,46 @@ def _organisation_names(gazetteer: Gazetteer) -> dict[str, str]:
     return names
 
 
+#: the small words a national body's name is written with or without ("Vereniging (van) Nederlandse Gemeenten")
+_FILLERS = frozenset({"van", "de", "het", "der", "voor"})
+
+
+def _loose(name: str) -> str:
+    """A name without its small words, "&" read as "en": how a body's name varies in use.
+
+    >>> _loose("Vereniging van Nederlandse Gemeenten") == _loose("Vereniging Nederlandse Gemeenten")
+    True
+    >>> _loose("Economische Zaken & Klimaat")
+    'economische zaken en klimaat'
+    """
+    return " ".join(w for w in _norm(re.sub(r"\(.*?\)", "", name).replace("&", " en ")).split() if w not in _FILLERS)
+
+
+def _loose_names(gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
+    """A name an organisation found by pattern may have → ("Organisation", abbreviation) of a gazetteer
+    organisation or ("Ministry", TOOI code) of a ministry: the bodies' names and aliases loosely
+    (:func:`_loose`), and a ministry's short name, the opening "… Zaken" of a longer name ("Binnenlandse
+    Zaken" of Binnenlandse Zaken en Koninkrijksrelaties). A name two bodies share is left out.
+
+    >>> names = _loose_names(__import__("graph.gazetteer", fromlist=["x"]).load_gazetteer())
+    >>> names[_loose("Binnenlandse Zaken")], names[_loose("Vereniging Nederlandse Gemeenten")]
+    (('Ministry', 'mnre1034'), ('Organisation', 'VNG'))
+    >>> _loose("Economische Zaken") in names  # EZ before 2010 and EZ(K) since: two ministries
+    False
+    """
+    found: dict[str, set[tuple[str, str]]] = {}
+    for org in gazetteer.organisations:
+        for name in org.names:
+            found.setdefault(_loose(name), set()).add(("Organisation", org.abbreviation))
+    for ministry in gazetteer.ministries:
+        for name in ministry.names:
+            found.setdefault(_loose(name), set()).add(("Ministry", ministry.code))
+            opening = re.split(r",\s*|\s+en\s+", name)[0]
+            if opening != name and opening.endswith(" Zaken"):
+                found.setdefault(_loose(opening), set()).add(("Ministry", ministry.code))
+    return {name: bodies.pop() for name, bodies in found.items() if len(bodies) == 1 and name}
+
+
 #: a name that opens with initials instead of a first name: "M. van Dijk", "T.H. Vermeulen", "Th. Bakker"
 _INITIALS = re.compile(r"(?:[A-Z](?:[a-z]{1,2})?\.\s*)+(?=[A-Za-z'])")
 
@@ -255,6 +295,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
     keys: dict[tuple[str, int, int], str] = {}
     ambiguous: list[str] = []
     org_names = _organisation_names(gazetteer)
+    loose_names = _loose_names(gazetteer)
     surnames: list[tuple[str, tuple]] = []
     # what a mention resolves to depends on its fields but its span: mentions recur thousands of times
     decided: dict[tuple, str | None] = {}
@@ -276,6 +317,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
         known = _gazetteer_entity(type_, gazetteer_key, gazetteer)
         if known is None and type_ == "Organisation" and _norm(label) in org_names:
             known = _gazetteer_entity("Organisation", org_names[_norm(label)], gazetteer)
+        if known is None and type_ == "Organisation" and _loose(label) in loose_names:
+            type_, body = loose_names[_loose(label)]  # "Binnenlandse Zaken", "Vereniging Nederlandse Gemeenten"
+            known = _gazetteer_entity(type_, body, gazetteer)
         if known is not None:
             key, fixed = known
             if key not in drafts or not _is_reference(rule):  # "het ministerie" refers to EZK, it is no name of it
@@ -298,6 +342,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
     for extraction in extractions:
         document_id = extraction.document_id
         found = []
+        taken_part = None
         bare, initials = len(surnames), len(by_initials)
         for row in _mention_rows(extraction):
             content = row[2:]
@@ -311,6 +356,12 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
                 continue
             if key is _OCCURRENCE:
                 key = _occurrence(document_id, row, drafts)
+            if row[3] == "Organisation" and key.startswith("ministry/"):
+                if taken_part is None:  # a ministry takes part in nothing: what a document has take part stays a body
+                    taken_part = {(o[0], o[1]) for _s, o, p in _relation_rows(extraction) if p == "participatesIn"}
+                if (row[0], row[1]) in taken_part:
+                    key = f"organisation/{slugify(row[7] or row[2])}"
+                    draft(key, "Organisation", row[7] or row[2], None, row[8])
             keys[document_id, row[0], row[1]] = key
             found.append(key)
             if initialled and key in initialled:

@@ -196,3 +196,71 @@ def test_a_split_of_a_person_no_document_names_is_a_warning(runner, tmp_path):
     assert "split.yaml:2: te splitsen entiteit person/piet-puk staat niet in de graaf; overgeslagen" in \
         json.loads(result.output)["warnings"]
 
+
+# ----------------------------------------------------------------------------- R4/W11: a ministry's short name, a body's variant
+
+
+def _entities(tmp_path: Path, engine: str, graph: str = "kg") -> list[tuple[str, str]]:
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, ["--graph", str(tmp_path / graph), "--engine", engine, "query", "--format", "json",
+                                      "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label ; a ?type "
+                                      "FILTER(?type IN (g40:Ministry, g40:Organisation)) }"])
+    assert result.exit_code == 0, result.output
+    return sorted((row["e"].rsplit("/id/", 1)[-1], row["label"]) for row in json.loads(result.output)["rows"])
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_ministrys_short_name_and_a_bodys_variant_are_the_gazetteers(runner, tmp_path, engine):
+    docs = {"a.txt": "Nieuws | 1 mei 2024\n\nSandra Jansen is wethouder van Leiden; zij werkt samen met Binnenlandse Zaken.\n"
+                     "De gemeente Breda werkt samen met de Vereniging Nederlandse Gemeenten.\n"}
+    result = _build(runner, tmp_path, docs)
+    assert result.exit_code == 0, result.output
+    found = _entities(tmp_path, engine)
+    assert ("ministry/mnre1034", "BZK") in found and ("organisation/vng", "VNG") in found, found
+    assert not [key for key, _label in found if key in ("organisation/binnenlandse-zaken",
+                                                          "organisation/vereniging-nederlandse-gemeenten")], found
+
+
+def test_a_wethouders_portfolio_stays_no_ministry(runner, tmp_path):
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+    from graph.resolve import resolve
+
+    gazetteer = load_gazetteer()
+    text = "Wethouder Sociale Zaken Piet Puk van Breda opent de netwerkdag."
+    resolution = resolve([extract("a", text, gazetteer=gazetteer, date="2024-05-01")], gazetteer)
+    assert not [e for e in resolution.entities.values() if e.type in ("Ministry", "Organisation")], resolution.entities
+
+
+# ----------------------------------------------------------------------------- W7: a dissolved municipality's fact
+
+
+def test_a_former_municipalitys_fact_is_its_own_not_its_successors(runner, tmp_path):
+    docs = {"jaarverslag-2023.txt": "Jaarverslag 2023\n\nDe voormalige gemeente Haren, sinds 2019 onderdeel van Groningen, "
+                                    "nam deel aan het programma Volkshuisvesting Nederland.\n"}
+    result = _build(runner, tmp_path, docs)
+    assert result.exit_code == 0, result.output
+    taking_part = {(f["subject_iri"].rsplit("/id/", 1)[-1], f["object"]) for f in _facts(tmp_path)
+                   if f["predicate"] == "participatesIn"}
+    assert ("municipality/gm0017", "Volkshuisvesting Nederland") in taking_part or \
+        ("municipality/gm0017", "programma Volkshuisvesting Nederland") in taking_part, taking_part
+    assert not [s for s, _o in taking_part if s == "municipality/gm0014"], taking_part
+    assert not [w for w in json.loads(result.output)["warnings"] if "Haren" in w]
+
+
+# ----------------------------------------------------------------------------- R5a: a bare first name
+
+
+def test_a_bare_first_name_joins_the_one_full_name_of_its_document_and_its_namesake(runner, tmp_path):
+    docs = {"nieuws-2024-03-14.txt": ZWOLLE_AND_HELMOND,
+            "b.txt": "Nieuws | 9 mei 2024\n\nJan de Vries (wethouder, Helmond) werkt samen met de VNG.\n"
+                     "Jan is voorzitter van de Themagroep Wonen.\n",
+            "c.txt": "Nieuws | 9 mei 2024\n\nJan de Vries (Zwolle) en Jan Bakker (Ede) werken samen.\n"
+                     "Jan is voorzitter van de Themagroep Energie.\n"}
+    result = _build(runner, tmp_path, docs)
+    assert result.exit_code == 0, result.output
+    roles = _roles(_facts(tmp_path))
+    assert ("jan-de-vries-helmond", "Themagroep Wonen", "voorzitter") in roles, roles
+    assert not [r for r in roles if r[1] == "Themagroep Energie"], roles
+
