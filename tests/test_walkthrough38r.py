@@ -264,3 +264,34 @@ def test_a_bare_first_name_joins_the_one_full_name_of_its_document_and_its_names
     assert ("jan-de-vries-helmond", "Themagroep Wonen", "voorzitter") in roles, roles
     assert not [r for r in roles if r[1] == "Themagroep Energie"], roles
 
+
+# ----------------------------------------------------------------------------- R5b: a merged-away IRI leads on
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_merged_away_iri_answers_301_to_the_entity_it_went_into(runner, tmp_path, engine):
+    import warnings
+
+    from graph.serve import ServeConfig, create_app
+    from graph.store import open_dataset
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    docs = {"a.txt": "Nieuws | 1 mei 2024\n\nWethouder Jan de Vries van Zwolle werkt samen met de VNG.\n",
+            "b.txt": "Nieuws | 2 mei 2024\n\nWethouder Jan de Vriess van Zwolle werkt samen met het ministerie van BZK.\n"}
+    curated = _curated(tmp_path, "merge:\n  - {from: person/jan-de-vriess, into: person/jan-de-vries}\n")
+    assert _build(runner, tmp_path, docs, "--curated", curated).exit_code == 0
+    dataset = open_dataset(tmp_path / "kg", engine=engine)
+    with TestClient(create_app(dataset, ServeConfig()), follow_redirects=False) as client:
+        page = client.get("/entity/person/jan-de-vriess")
+        assert (page.status_code, page.headers["location"]) == (301, "/entity/person/jan-de-vries"), page.text
+        twin = client.get("/entity/person/jan-de-vriess.json")
+        assert (twin.status_code, twin.headers["location"]) == (301, "/entity/person/jan-de-vries.json")
+        turtle = client.get("/entity/person/jan-de-vriess.ttl")
+        assert (turtle.status_code, turtle.headers["location"]) == (301, "/entity/person/jan-de-vries.ttl")
+        iri = client.get("/id/person/jan-de-vriess")
+        assert (iri.status_code, iri.headers["location"]) == (301, "/id/person/jan-de-vries")
+        assert client.get("/entity/person/jan-de-vries").status_code == 200
+        assert client.get("/entity/person/piet-puk").status_code == 404
