@@ -22,8 +22,8 @@ Strategies, strict to loose (STYLE habit 8):
    municipality placed first keeps the key (``person/jan-de-vries``), each other one gets its
    municipality's name after it (``person/jan-de-vries-helmond``); a mention goes to the person of
    the municipality its document places it in (the nearest placed mention before it in the
-   document, else the one municipality the document places the name in), else to the first. A
-   person may move: placements at different times (Zwolle until 2022, then Gouda) are one person.
+   document, else the one municipality the document places the name in), else to the first, and so
+   do a surname and initials that could be either ("De Vries", "J.P. de Vries"). A person may move: placements at different times (Zwolle until 2022, then Gouda) are one person.
    Every split is announced in :attr:`Resolution.namesakes`.
 
 Examples
@@ -554,7 +554,8 @@ def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods
 
     def choose(document_id: str, start: int, end: int, candidates: list[str]) -> list[str]:
         """Of candidates for a surname or initials that are namesakes of one split name: the one its
-        document places it with (as :func:`_mention_cluster`); else the candidates as they are."""
+        document places it with (as :func:`_mention_cluster`), else the first, as a full name its document
+        does not place; other candidates as they are."""
         if len(candidates) < 2 or any(group.get(c) is not group.get(candidates[0]) for c in candidates) \
                 or candidates[0] not in group:
             return candidates
@@ -564,7 +565,9 @@ def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods
             return [own]
         before = [key for at, key in placed.get(document_id, ()) if at < start and key in candidates]
         here = {key for _at, key in placed.get(document_id, ()) if key in candidates}
-        return before[-1:] or (sorted(here) if len(here) == 1 else candidates)
+        if before or len(here) == 1:
+            return before[-1:] or sorted(here)
+        return [cluster_keys[0]] if cluster_keys[0] in candidates else candidates
 
     return namesakes, placed, extra, choose
 
@@ -581,7 +584,10 @@ def _placements(extractions, keys: dict, periods: dict, whole, forced: set) -> t
     mention_place: dict[tuple, str] = {}  # (document id, start, end) of a person's mention → where it is placed
     for index, extraction in enumerate(extractions):
         document_id = extraction.document_id
-        for subject, obj, predicate in _relation_rows(extraction):
+        rows = getattr(extraction, "rows", None)  # an outline: only the relations that may place someone
+        ends = ((rows[s], rows[o], p) for s, o, p in extraction.ends if p in _PLACING) if rows is not None \
+            else _relation_rows(extraction)
+        for subject, obj, predicate in ends:
             if predicate not in _PLACING or subject[3] != "Person":
                 continue
             place = keys.get((document_id, obj[0], obj[1]))

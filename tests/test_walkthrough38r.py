@@ -295,3 +295,24 @@ def test_a_merged_away_iri_answers_301_to_the_entity_it_went_into(runner, tmp_pa
         assert (iri.status_code, iri.headers["location"]) == (301, "/id/person/jan-de-vries")
         assert client.get("/entity/person/jan-de-vries").status_code == 200
         assert client.get("/entity/person/piet-puk").status_code == 404
+
+
+def test_initials_no_document_places_go_to_the_first_namesake_without_an_ambiguity(runner, tmp_path):
+    docs = {"nieuws-2024-03-14.txt": ZWOLLE_AND_HELMOND,
+            "c.txt": "Nieuws | 9 mei 2024\n\nDrs. J.P. de Vries MPA is voorzitter van de Themagroep Energie.\n"}
+    result = _build(runner, tmp_path, docs)
+    assert result.exit_code == 0, result.output
+    assert ("jan-de-vries", "Themagroep Energie", "voorzitter") in _roles(_facts(tmp_path))
+    assert not [w for w in json.loads(result.output)["warnings"] if "niet samengevoegd" in w], result.output
+
+
+def test_the_static_site_sends_a_merged_away_entitys_page_on(runner, tmp_path):
+    docs = {"a.txt": "Nieuws | 1 mei 2024\n\nWethouder Jan de Vries van Zwolle werkt samen met de VNG.\n",
+            "b.txt": "Nieuws | 2 mei 2024\n\nWethouder Jan de Vriess van Zwolle werkt samen met het ministerie van BZK.\n"}
+    curated = _curated(tmp_path, "merge:\n  - {from: person/jan-de-vriess, into: person/jan-de-vries}\n")
+    assert _build(runner, tmp_path, docs, "--curated", curated).exit_code == 0
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "export", "--format", "site", "-o", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "site" / "entity" / "person" / "jan-de-vriess.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=jan-de-vries.html">' in page, page
+    assert (tmp_path / "site" / "entity" / "person" / "jan-de-vries.html").is_file()
