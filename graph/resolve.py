@@ -5,7 +5,10 @@ Strategies, strict to loose (STYLE habit 8):
 1. gazetteer keys: a municipality is its CBS code (label: the preferred name, "Den Haag"), a
    ministry its TOOI code (label: the abbreviation of its current name period, "EZK"), a known
    organisation its abbreviation ("VNG"), a province its code;
-2. an organisation found by pattern whose name is a gazetteer name or alias joins that entry;
+2. an organisation found by pattern whose name is a gazetteer name or alias joins that entry, also
+   with a small word left out or "&" for "en" ("Vereniging Nederlandse Gemeenten": the VNG); one
+   written as a ministry's short name ("Binnenlandse Zaken") is that ministry, unless two bodies
+   share the name ("Economische Zaken") or the document has it take part in something;
 3. everything else by kind and normalised label: ``<kind>/<slugify(label)>``; the preferred label
    is the fullest form seen ("Human Capital" over "human capital");
 4. a bare surname ("minister Kramer") joins the one person whose full name ends in it —

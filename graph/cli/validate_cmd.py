@@ -38,7 +38,8 @@ def validate_command(settings, files, shapes, inference, fmt, limit, standalone_
 
     Zonder FILES wordt de gebouwde graaf (--graph) gecontroleerd; met FILES (TriG, N-Quads,
     Turtle, …) die bestanden samen. Exitstatus: 0 voldoet, 1 schendingen, 2 laad- of
-    gebruiksfout.
+    gebruiksfout. Bij de gebouwde graaf noemt het ook de namen die de bouw aan twee personen gaf
+    (zelfde naam, op hetzelfde moment in twee gemeenten), met de merge:-regel als het één persoon is.
 
     \b
     Voorbeelden:
