@@ -588,10 +588,10 @@ def _placements(extractions, keys: dict, periods: dict, whole, forced: set) -> t
     for index, extraction in enumerate(extractions):
         document_id = extraction.document_id
         rows = getattr(extraction, "rows", None)  # an outline: only the relations that may place someone
-        ends = ((rows[s], rows[o], p) for s, o, p in extraction.ends if p in _PLACING) if rows is not None \
-            else _relation_rows(extraction)
+        ends = [(rows[s], rows[o], p) for s, o, p in extraction.ends
+                if p in _PLACING and rows[o][3] == "Municipality"] if rows is not None else _relation_rows(extraction)
         for subject, obj, predicate in ends:
-            if predicate not in _PLACING or subject[3] != "Person":
+            if predicate not in _PLACING or subject[3] != "Person" or obj[3] != "Municipality":
                 continue
             place = keys.get((document_id, obj[0], obj[1]))
             if not place or not place.startswith("municipality/"):
