@@ -609,24 +609,29 @@ def _placements(extractions, keys: dict, periods: dict, whole, forced: set) -> t
         for index, document_id, start, end, place, obj_start, obj_end, predicate in rows:
             if index not in details:
                 details[index] = _relation_times(extractions[index], index, whole)
-            past, valid_from, valid_until, role = details[index].get((start, end, obj_start, obj_end, predicate),
-                                                                     (False, None, None, None))
+            past, valid_from, valid_until, role, said = details[index].get((start, end, obj_start, obj_end, predicate),
+                                                                           (False, None, None, None, True))
             period = periods.get(document_id)
+            if not said:  # "Daarna ben ik …", "In 1998 werd hij …": a life told, not the name placed where it stands
+                placements[person].append((document_id, start, end, place, None, role, None))
+                continue
             placements[person].append((document_id, start, end, place, _interval(period, past, valid_from, valid_until),
                                        role, _interval(period, past, valid_from, valid_until, _SAME_TIME_DAYS)))
     return placements, mention_place
 
 
 def _relation_times(extraction, index: int, whole) -> dict[tuple, tuple]:
-    """(subject span, object span, predicate) → (past, valid_from, valid_until, role) of an extraction's relations
-    (of its whole extraction when it is an outline; {} when that cannot be had)."""
+    """(subject span, object span, predicate) → (past, valid_from, valid_until, role, said) of an extraction's
+    relations, ``said`` when the subject's name stands in the sentence that says it (not "hij", "ik" for
+    it) (of its whole extraction when it is an outline; {} when that cannot be had)."""
     if getattr(extraction, "rows", None) is not None:
         extraction = whole(index) if whole is not None else None
     times = {}
     for relation in getattr(extraction, "relations", None) or ():
         spans = (relation.subject.start, relation.subject.end, relation.object.start, relation.object.end,
                  relation.predicate)
-        times.setdefault(spans, (relation.past, relation.valid_from, relation.valid_until, relation.role))
+        said = relation.evidence_start <= relation.subject.start < relation.evidence_end
+        times.setdefault(spans, (relation.past, relation.valid_from, relation.valid_until, relation.role, said))
     return times
 
 
@@ -647,22 +652,24 @@ def _day(value: str, last: bool) -> str:
 
 
 def _interval(period, past: bool, valid_from, valid_until, margin: int = 0):
-    """When a placement holds: (first day, last day); :data:`_UNDATED` when only its undated document
-    would date it; None when it cannot be said (over, with no dates: "oud-wethouder van Zwolle").
+    """When a placement holds for sure: (first day, last day); :data:`_UNDATED` when only its undated
+    document would date it; None when it cannot be said (over, with no dates: "oud-wethouder van
+    Zwolle"). A placement with a start or an end only holds then ("sinds 2018", "in 1998 werd hij").
     ``margin``: days added on either side of a placement that only its document dates.
 
     >>> _interval(("2024-03-14", "2024-03-14"), False, None, None), _interval(("2024-03-14", "2024-03-14"), False, None, None, 92)
     (('2024-03-14', '2024-03-14'), ('2023-12-13', '2024-06-14'))
     >>> _interval(("2024-03-14", "2024-03-14"), False, "2022", None), _interval(("2024-03-14", "2024-03-14"), True, None, None)
-    (('2022-01-01', '2024-03-14'), None)
+    (('2022-01-01', '2022-12-31'), None)
     """
     import datetime
 
     start, end = period or (None, None)
-    if valid_from or valid_until:
-        first = _day(valid_from, False) if valid_from else (_day(valid_until, False) if past else start)
-        last = _day(valid_until, True) if valid_until else end
-        return (first or "0000-01-01", last or "9999-12-31")
+    if valid_from and valid_until:
+        return _day(valid_from, False), _day(valid_until, True)
+    if valid_from or valid_until:  # "in 1998 werd hij wethouder": when it began (or ended), not how long it held
+        day = valid_from or valid_until
+        return _day(day, False), _day(day, True)
     if past:
         return None
     if not start and not end:

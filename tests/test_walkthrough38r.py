@@ -316,3 +316,18 @@ def test_the_static_site_sends_a_merged_away_entitys_page_on(runner, tmp_path):
     page = (tmp_path / "site" / "entity" / "person" / "jan-de-vriess.html").read_text(encoding="utf-8")
     assert '<meta http-equiv="refresh" content="0; url=jan-de-vries.html">' in page, page
     assert (tmp_path / "site" / "entity" / "person" / "jan-de-vries.html").is_file()
+
+
+@pytest.mark.parametrize("text", [
+    "In memoriam Hendrik Puk\n\nHendrik Puk begon zijn loopbaan als beleidsmedewerker sociale zaken bij de gemeente "
+    "Zaanstad. In 1998 werd hij wethouder van Alkmaar. In 2006 werd hij benoemd tot burgemeester van Hoorn. "
+    "Na zijn afscheid was Hendrik Puk in 2017 korte tijd waarnemend burgemeester van Hilversum.\n",
+    "Nieuwe trekker\n\nDe trekker is Arend Zijl, wethouder Wonen van Hilversum. Arend Zijl neemt het stokje over. "
+    "Hij is sinds 2018 wethouder in Hilversum en was daarvoor lid van de gemeenteraad van Utrecht.\n",
+])
+def test_a_career_told_in_one_document_is_one_person(runner, tmp_path, text):
+    result = _build(runner, tmp_path, {"verhaal-2023-06-09.txt": text})
+    assert result.exit_code == 0, result.output
+    assert not [w for w in json.loads(result.output)["warnings"] if "heten" in w], result.output
+    people = {f["subject_iri"] for f in _facts(tmp_path) if f["subject_type"] == "Person"}
+    assert len(people) == 1, people
