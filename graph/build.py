@@ -60,7 +60,7 @@ from .tenure import SINGLE_OFFICES
 from .vocab import (ENTITIES_GRAPH, FACTS_GRAPH, G40, G40ID, ONTOLOGY_GRAPH, ORG, REFERENCE_GRAPH, bind_prefixes,
                     content_key, document_graph, mint)
 
-__all__ = ["build_dataset", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
+__all__ = ["build_dataset", "document_period", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
            "entities_fragment", "facts_fragment", "document_facts", "fragment_key", "builder_fingerprint",
            "entity_classes", "ontology_fragment", "SKOLEM"]
 
@@ -706,6 +706,10 @@ def _document_period(document: Document) -> tuple[str | None, str | None]:
         start = min(start, _first_day(document.date)) if start else None
         end = max(end, _last_day(document.date)) if end else None
     return start, end
+
+
+#: the first and last day a document speaks of (None, None: not dated); resolution compares its people's places by it
+document_period = _document_period
 
 
 def _interval(document: Document, valid_from, valid_until) -> list:

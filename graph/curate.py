@@ -269,6 +269,26 @@ def _why_nothing(dataset: Dataset, suppression: Suppression, subject: URIRef, ob
     return "elsewhere"
 
 
+def resolution_splits(curation: Curation) -> tuple:
+    """The curated ``split:`` rules as resolution applies them (:class:`graph.resolve.Split`)."""
+    from .resolve import Split
+
+    return tuple(Split(entity_key(rule.iri), entity_key(rule.into), rule.municipality, rule.document)
+                 for rule in curation.splits)
+
+
+def split_warnings(curation: Curation, resolution) -> list[str]:
+    """A warning for each ``split:`` rule whose person no document names, or that split nothing off."""
+    warnings = []
+    for rule in curation.splits:
+        key, into = entity_key(rule.iri), entity_key(rule.into)
+        if key not in resolution.entities and into not in resolution.entities:
+            warnings.append(_text("w_missing_split", source=rule.source, iri=key))
+        elif into not in resolution.entities:
+            warnings.append(_text("w_split_nothing", source=rule.source, iri=key))
+    return warnings
+
+
 def entity_key(iri) -> str:
     """The entity key of an entity IRI ("municipality/gm0758"); any other IRI as it is."""
     text = str(iri)

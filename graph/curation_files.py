@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .curation_records import (_SUBTYPE, Alias, CuratedEntity, CuratedFact, Curation, CurationError, Distinct,
-                               Erasure, Merge, Suppression)
+                               Erasure, Merge, SplitRule, Suppression)
 from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint
 
 __all__ = ["SUFFIXES", "FACT_PREDICATES", "SUPPRESSIBLE", "load_curation", "load_file", "parse_yaml_text",
@@ -31,13 +31,14 @@ log = logging.getLogger(__name__)
 SUFFIXES = (".yaml", ".yml", ".ttl")
 FACT_PREDICATES = tuple(CORE_PREDICATES)
 SUPPRESSIBLE = (*CORE_PREDICATES, "mentions")
-_SECTIONS = ("entities", "aliases", "facts", "merge", "suppress", "distinct")
+_SECTIONS = ("entities", "aliases", "facts", "merge", "split", "suppress", "distinct")
 #: the fields of a rule written as a mapping, by section; any other field is an error (a typo such as
 #: ``valid_form`` would otherwise be dropped without a word)
 FIELDS = {
     "entities": ("type", "label", "aliases", "kind", "rename"),
     "facts": ("subject", "predicate", "object", "role", "valid_from", "valid_until", "past", "note"),
     "merge": ("from", "into", "reason"),
+    "split": ("entity", "where", "as", "reason"),
     "suppress": ("subject", "predicate", "object", "role", "document", "quote", "reason"),
     "distinct": ("entities", "reason"),
 }
@@ -178,10 +179,12 @@ class _YamlCuration:
         self.entities, self.aliases, self.facts, self.merges, self.suppressions = [], [], [], [], []
         self.erasures: list[Erasure] = []
         self.distincts: list[Distinct] = []
+        self.splits: list[SplitRule] = []
 
     def result(self) -> Curation:
         return Curation(tuple(self.entities), tuple(self.aliases), tuple(self.facts), tuple(self.merges),
-                        tuple(self.suppressions), (self.where,), tuple(self.erasures), tuple(self.distincts))
+                        tuple(self.suppressions), (self.where,), tuple(self.erasures), tuple(self.distincts),
+                        tuple(self.splits))
 
     def at(self, line: int) -> str:
         return f"{self.where}:{line}"
@@ -207,7 +210,7 @@ class _YamlCuration:
             value = _plain(item)
             if isinstance(value, dict) and not (name == "suppress" and "entity" in value):  # erase() checks its own
                 check_fields(value, name, self.at(item_line), self.field_lines(item))
-            {"facts": self.fact, "merge": self.merge, "suppress": self.suppress,
+            {"facts": self.fact, "merge": self.merge, "suppress": self.suppress, "split": self.split,
              "distinct": self.distinct}[name](value, item_line)
 
     def field_lines(self, node) -> dict[str, str]:
@@ -302,6 +305,38 @@ class _YamlCuration:
         reason = _text_or_none(item.get("reason")) if isinstance(item, dict) else None
         self.distincts.append(Distinct(one, other, reason, self.provenance(line)))
 
+    def split(self, item, line: int) -> None:
+        """``{entity: person/x, where: {municipality: Helmond} or {document: id}, as: person/y, reason: …}``."""
+        if not isinstance(item, dict):
+            raise CurationError(self.at(line), "field", name="entity")
+        other = sorted(set(item) - {"entity", "where", "as", "reason"})
+        if other:
+            raise CurationError(self.at(line), "split_keys", keys=", ".join(other))
+        for required in ("entity", "where", "as"):
+            if not item.get(required):
+                raise CurationError(self.at(line), "field", name=required)
+        iri, into = self.iri(item["entity"], line), self.iri(item["as"], line)
+        for value, reference in ((item["entity"], iri), (item["as"], into)):
+            if not str(reference).startswith(str(mint("person", "x"))[:-1]):
+                raise CurationError(self.at(line), "split_person", value=value)
+        if iri == into:
+            raise CurationError(self.at(line), "merge_self")
+        where = item["where"]
+        if not isinstance(where, dict) or len(where) != 1:
+            raise CurationError(self.at(line), "split_where")
+        (condition, value), = where.items()
+        if condition not in ("municipality", "document"):
+            raise CurationError(self.at(line), "split_condition", name=condition)
+        if not _text_or_none(value):
+            raise CurationError(self.at(line), "field", name=condition)
+        value = str(value).strip()
+        if condition == "municipality":
+            value = _municipality_key(value)
+            if value is None:
+                raise CurationError(self.at(line), "split_municipality", value=str(item["where"][condition]))
+        self.splits.append(SplitRule(iri, into, **{condition: value}, reason=_text_or_none(item.get("reason")),
+                                     source=self.provenance(line)))
+
     def suppress(self, item, line: int) -> None:
         if isinstance(item, dict) and "entity" in item:
             self.erase(item, line)
@@ -353,6 +388,21 @@ def _hint(field: str) -> str:
     from .curation_records import _text
 
     return _text("did_you_mean_field", name=field)
+def _municipality_key(value: str) -> str | None:
+    """The key of a municipality named by its name, an everyday name, its CBS code or its key (None: no
+    municipality, current or dissolved, is named so).
+
+    >>> _municipality_key("Helmond"), _municipality_key("GM0794"), _municipality_key("den bosch"), _municipality_key("Atlantis")
+    ('municipality/gm0794', 'municipality/gm0794', 'municipality/gm0796', None)
+    """
+    from .gazetteer import load_gazetteer
+
+    wanted = " ".join(value.lower().replace("’", "'").split()).removeprefix("municipality/").removeprefix("gemeente ")
+    for municipality in load_gazetteer().municipality_by_code.values():
+        names = (municipality.code, *municipality.names, *municipality.aliases)
+        if wanted in {" ".join(n.lower().replace("’", "'").split()) for n in names}:
+            return f"municipality/{municipality.code.lower()}"
+    return None
 
 
 def _as_list(value) -> list:

@@ -23,7 +23,7 @@ from .messages import get_language
 from .vocab import G40
 
 __all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Distinct",
-           "Curation", "CurationReport", "as_given"]
+           "SplitRule", "Curation", "CurationReport", "as_given"]
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,11 @@ TEXTS = {
         "date": "{name} {value!r} is geen ISO-datum (JJJJ[-MM[-DD]])",
         "label": "een label moet niet-lege tekst zijn",
         "merge_self": "kan een entiteit niet met zichzelf samenvoegen",
+        "split_keys": "splitsen kent entity, where, as en reason, niet {keys}",
+        "split_person": "{value!r}: alleen een persoon (person/…) kan worden gesplitst",
+        "split_where": "where: moet één voorwaarde zijn: {{municipality: NAAM}} of {{document: ID}}",
+        "split_condition": "onbekende voorwaarde {name!r}; kies uit municipality, document",
+        "split_municipality": "onbekende gemeente {value!r} in where:",
         "field_entity": "ontbrekend of leeg veld {name!r}; een hele entiteit verwijderen: {{entity: {value}}}",
         "erase_keys": "een entiteit verwijderen kent alleen entity en reason, niet {keys}",
         "erase_kind": "{value!r}: een document verwijdert u door het bestand weg te halen, niet met een regel",
@@ -70,6 +75,8 @@ TEXTS = {
         "w_missing_entity": "{source}: entiteit {iri} staat niet in de graaf; feit overgeslagen",
         "w_missing_alias": "{source}: entiteit {iri} staat niet in de graaf; alias overgeslagen",
         "w_missing_merge": "{source}: samen te voegen entiteit {iri} staat niet in de graaf; overgeslagen",
+        "w_missing_split": "{source}: te splitsen entiteit {iri} staat niet in de graaf; overgeslagen",
+        "w_split_nothing": "{source}: niets gesplitst van {iri}: geen document noemt het zo",
         "w_did_you_mean": " (bedoelt u {iri}, {label}?)",
         "w_nothing": "{source}: niets te onderdrukken voor {fact}",
         "stale_document": "document {document} staat niet (meer) in de graaf",
@@ -102,6 +109,11 @@ TEXTS = {
         "date": "{name} {value!r} is not an ISO date (YYYY[-MM[-DD]])",
         "label": "a label must be non-empty text",
         "merge_self": "cannot merge an entity into itself",
+        "split_keys": "a split takes entity, where, as and reason, not {keys}",
+        "split_person": "{value!r}: only a person (person/…) can be split",
+        "split_where": "where: must be one condition: {{municipality: NAME}} or {{document: ID}}",
+        "split_condition": "unknown condition {name!r}; choose from municipality, document",
+        "split_municipality": "unknown municipality {value!r} in where:",
         "field_entity": "missing or empty field {name!r}; to remove a whole entity: {{entity: {value}}}",
         "erase_keys": "removing an entity takes only entity and reason, not {keys}",
         "erase_kind": "{value!r}: remove a document by removing its file, not with a rule",
@@ -123,6 +135,8 @@ TEXTS = {
         "w_missing_entity": "{source}: entity {iri} is not in the graph; fact skipped",
         "w_missing_alias": "{source}: entity {iri} is not in the graph; alias skipped",
         "w_missing_merge": "{source}: entity to merge {iri} is not in the graph; skipped",
+        "w_missing_split": "{source}: entity to split {iri} is not in the graph; skipped",
+        "w_split_nothing": "{source}: nothing split off {iri}: no document names it so",
         "w_did_you_mean": " (did you mean {iri}, {label}?)",
         "w_nothing": "{source}: nothing to suppress for {fact}",
         "stale_document": "document {document} is not (or no longer) in the graph",
@@ -249,6 +263,20 @@ class Distinct:
 
 
 @dataclass(frozen=True)
+class SplitRule:
+    """Split person ``iri``: its mentions that their document places in ``municipality`` (its key,
+    ``municipality/gm0794``), or all its mentions in ``document``, are person ``into``. Resolution applies it to every
+    document (:class:`graph.resolve.Split`), so the next document about either person follows it too."""
+
+    iri: URIRef
+    into: URIRef
+    municipality: str | None = None
+    document: str | None = None
+    reason: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Curation:
     entities: tuple[CuratedEntity, ...] = ()
     aliases: tuple[Alias, ...] = ()
@@ -258,15 +286,16 @@ class Curation:
     files: tuple[str, ...] = ()
     erasures: tuple[Erasure, ...] = ()
     distinct: tuple[Distinct, ...] = ()
+    splits: tuple[SplitRule, ...] = ()
 
     def __add__(self, other: "Curation") -> "Curation":
         return Curation(*(getattr(self, f) + getattr(other, f)
                           for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures",
-                                    "distinct")))
+                                    "distinct", "splits")))
 
     def __len__(self) -> int:
         return (len(self.entities) + len(self.aliases) + len(self.facts) + len(self.merges) + len(self.suppressions)
-                + len(self.erasures) + len(self.distinct))
+                + len(self.erasures) + len(self.distinct) + len(self.splits))
 
 
 @dataclass(frozen=True)

@@ -84,4 +84,4 @@ def without_listed_people(extractions, resolution: Resolution) -> Resolution:
     logger.info("left out %d people who are only listed", len(gone))
     return Resolution({k: e for k, e in resolution.entities.items() if k not in gone},
                       {where: k for where, k in resolution.mention_keys.items() if k not in gone},
-                      list(resolution.ambiguous))
+                      list(resolution.ambiguous), [n for n in resolution.namesakes if not gone.intersection(n["keys"])])

@@ -51,6 +51,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "{path}: period must be {{\"start\": ISO date, \"end\": ISO date}}; ignored"},
     "bad_meta_period_order": {"nl": "{path}: period begint ({start}) na zijn einde ({end}); genegeerd",
                               "en": "{path}: period starts ({start}) after it ends ({end}); ignored"},
+    "namesakes": {"nl": "{count} personen heten {name}: {places} — is het één persoon, voeg dan samen met merge: {merges}",
+                  "en": "{count} people are called {name}: {places} — if they are one person, merge them with merge: {merges}"},
     "progress_extract": {"nl": "Extractie", "en": "Extraction"},
     "large_document": {"nl": "{document}: groot document ({size} miljoen tekens); alleen al de extractie ervan duurt tot "
                              "ongeveer {seconds} s",

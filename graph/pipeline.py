@@ -30,10 +30,10 @@ from typing import Callable
 
 from . import __version__
 from .assemble import StagedGraph, read_index
-from .build import (BuildStats, Fragment, document_fragment, entities_fragment, entity_classes, facts_fragment,
-                    fragment_key, ontology_fragment, reference_fragment)
+from .build import (BuildStats, Fragment, document_fragment, document_period, entities_fragment, entity_classes,
+                    facts_fragment, fragment_key, ontology_fragment, reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
-from .curate import apply_curation, entity_key, load_curation
+from .curate import apply_curation, entity_key, load_curation, resolution_splits, split_warnings
 from .dataset import class_counts, dataset_quads
 from .errors import CannotWrite, G40Error, InputError
 from .gazetteer import load_gazetteer
@@ -44,7 +44,7 @@ from .listed_people import without_listed_people
 from .lock import graph_lock
 from .messages import get_language, msg
 from .reference import reference_triples
-from .resolve import resolve
+from .resolve import namesake_notes, resolve, unmerged
 from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest
@@ -209,12 +209,17 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     extractions = cached.extractions
     for extraction in extractions:
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
+    curation = load_curation(curated)
     with collector_paused():
-        resolution = resolve(extractions, gazetteer)
+        resolution = resolve(extractions, gazetteer, periods={d.id: document_period(d) for d in documents},
+                             whole=cached.full, splits=resolution_splits(curation))
     minimal_people = _minimal_people(minimal_people, previous_manifest)
     if minimal_people:
         resolution = without_listed_people(extractions, resolution)
     warnings.extend(resolution.ambiguous)
+    namesakes = unmerged(resolution.namesakes, {entity_key(m.old) for m in curation.merges})
+    warnings.extend(namesake_notes(namesakes))
+    warnings.extend(split_warnings(curation, resolution))
     previous = read_index(graph_path)
     stats = BuildStats()
     reference = reference_triples(gazetteer)
@@ -225,7 +230,6 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                                      whole=cached.full, workers=workers, progress=handle.update if handle else None)
     fragments.append(facts_fragment(extractions, resolution))
     fragments.append(entities_fragment(resolution, stats, reference))
-    curation = load_curation(curated)
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
     fingerprint = curation_fingerprint(curation)
@@ -275,6 +279,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest["validation"] = {"shapes": checked.shapes if checked else None}
         manifest["warnings"] = list(warnings)  # for the morning after an unattended build
         manifest["curation"] = [dict(rule) for rule in curated_report.rules]  # g40kg curation lists them
+        manifest["namesakes"] = namesakes  # for 'g40kg validate', in its language
         manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
                                   "fingerprint": extractor_fingerprint()}
         manifest["store"] = {"mode": staged.mode, "graphs_written": len(staged.written)}

@@ -5,7 +5,10 @@ Strategies, strict to loose (STYLE habit 8):
 1. gazetteer keys: a municipality is its CBS code (label: the preferred name, "Den Haag"), a
    ministry its TOOI code (label: the abbreviation of its current name period, "EZK"), a known
    organisation its abbreviation ("VNG"), a province its code;
-2. an organisation found by pattern whose name is a gazetteer name or alias joins that entry;
+2. an organisation found by pattern whose name is a gazetteer name or alias joins that entry, also
+   with a small word left out or "&" for "en" ("Vereniging Nederlandse Gemeenten": the VNG); one
+   written as a ministry's short name ("Binnenlandse Zaken") is that ministry, unless two bodies
+   share the name ("Economische Zaken") or the document has it take part in something;
 3. everything else by kind and normalised label: ``<kind>/<slugify(label)>``; the preferred label
    is the fullest form seen ("Human Capital" over "human capital");
 4. a bare surname ("minister Kramer", "Geachte heer Den Brok") joins the one person whose full
@@ -18,7 +21,15 @@ Strategies, strict to loose (STYLE habit 8):
    person of that surname another document names in full: it stays a person of its own;
 5. an event or a body without a name ("het werkbezoek", "de netwerkdag", "het programmabureau")
    is one thing of one document: its key holds the document id, so two documents' werkbezoeken stay
-   two events (one node "werkbezoek" would connect every minister who ever visited a city).
+   two events (one node "werkbezoek" would connect every minister who ever visited a city);
+6. namesakes: one full name that the documents place in two municipalities at the same time (a
+   role or an affiliation of the person in each, :func:`_split_namesakes`) is two persons. The
+   municipality placed first keeps the key (``person/jan-de-vries``), each other one gets its
+   municipality's name after it (``person/jan-de-vries-helmond``); a mention goes to the person of
+   the municipality its document places it in (the nearest placed mention before it in the
+   document, else the one municipality the document places the name in), else to the first, and so
+   do a surname and initials that could be either ("De Vries", "J.P. de Vries"). A person may move: placements at different times (Zwolle until 2022, then Gouda) are one person.
+   Every split is announced in :attr:`Resolution.namesakes`.
 
 Examples
 --------
@@ -42,9 +53,10 @@ from .extract.model import Extraction
 from .extract.name_words import particle_words
 from .gazetteer import Gazetteer
 from .incremental import mention_row
+from .messages import get_language, msg
 from .vocab import ENTITY_TYPES, slugify
 
-__all__ = ["Entity", "Resolution", "resolve"]
+__all__ = ["Entity", "Resolution", "Split", "resolve", "namesake_notes", "unmerged"]
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +77,8 @@ class Resolution:
     entities: dict[str, Entity]
     mention_keys: dict[tuple[str, int, int], str]
     ambiguous: list[str] = field(default_factory=list)
+    #: namesakes kept apart (rule 6): {"name": …, "keys": [person keys], "places": [municipality names]}
+    namesakes: list[dict] = field(default_factory=list)
     #: document id → (its extraction, the resolved keys of its mentions and relation ends), kept by
     #: :mod:`graph.build`, which reads them twice; so mention_keys is not to change once they are read
     resolved: dict = field(default_factory=dict, repr=False, compare=False)
@@ -164,6 +178,46 @@ def _organisation_names(gazetteer: Gazetteer) -> dict[str, str]:
     return names
 
 
+#: the small words a national body's name is written with or without ("Vereniging (van) Nederlandse Gemeenten")
+_FILLERS = frozenset({"van", "de", "het", "der", "voor"})
+
+
+def _loose(name: str) -> str:
+    """A name without its small words, "&" read as "en": how a body's name varies in use.
+
+    >>> _loose("Vereniging van Nederlandse Gemeenten") == _loose("Vereniging Nederlandse Gemeenten")
+    True
+    >>> _loose("Economische Zaken & Klimaat")
+    'economische zaken en klimaat'
+    """
+    return " ".join(w for w in _norm(re.sub(r"\(.*?\)", "", name).replace("&", " en ")).split() if w not in _FILLERS)
+
+
+def _loose_names(gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
+    """A name an organisation found by pattern may have → ("Organisation", abbreviation) of a gazetteer
+    organisation or ("Ministry", TOOI code) of a ministry: the bodies' names and aliases loosely
+    (:func:`_loose`), and a ministry's short name, the opening "… Zaken" of a longer name ("Binnenlandse
+    Zaken" of Binnenlandse Zaken en Koninkrijksrelaties). A name two bodies share is left out.
+
+    >>> names = _loose_names(__import__("graph.gazetteer", fromlist=["x"]).load_gazetteer())
+    >>> names[_loose("Binnenlandse Zaken")], names[_loose("Vereniging Nederlandse Gemeenten")]
+    (('Ministry', 'mnre1034'), ('Organisation', 'VNG'))
+    >>> _loose("Economische Zaken") in names  # EZ before 2010 and EZ(K) since: two ministries
+    False
+    """
+    found: dict[str, set[tuple[str, str]]] = {}
+    for org in gazetteer.organisations:
+        for name in org.names:
+            found.setdefault(_loose(name), set()).add(("Organisation", org.abbreviation))
+    for ministry in gazetteer.ministries:
+        for name in ministry.names:
+            found.setdefault(_loose(name), set()).add(("Ministry", ministry.code))
+            opening = re.split(r",\s*|\s+en\s+", name)[0]
+            if opening != name and opening.endswith(" Zaken"):
+                found.setdefault(_loose(opening), set()).add(("Ministry", ministry.code))
+    return {name: bodies.pop() for name, bodies in found.items() if len(bodies) == 1 and name}
+
+
 #: a name that opens with initials instead of a first name: "M. van Dijk", "T.H. Vermeulen", "Th. Bakker"
 _INITIALS = re.compile(r"(?:[A-Z](?:[a-z]{1,2})?\.\s*)+(?=[A-Za-z'])")
 
@@ -205,7 +259,7 @@ def _initial_index(persons: dict[str, _Draft]) -> dict[tuple[str, str], set[str]
 
 
 def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Draft], keys: dict,
-                   named_in: dict[str, list[str]], ambiguous: list[str]) -> None:
+                   named_in: dict[str, list[str]], ambiguous: list[str], choose) -> None:
     """A person named by initials ("T.H. Vermeulen", ``named``: where) is the one person with a full first
     name of that first letter and that surname ("Thomas Vermeulen"), first among the document's own
     persons, else across the build; with two such persons it stays apart and the ambiguity is reported.
@@ -218,7 +272,7 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
         initial, surname = _initials_and_surname(drafts[key].entity().label) or ("", "")
         candidates = index.get((initial, surname), set()) - {key}
         local = sorted(candidates & set(named_in.get(document_id, ())))
-        chosen = local or sorted(candidates)
+        chosen = choose(document_id, start, end, local or sorted(candidates))
         if len(chosen) == 1:
             keys[document_id, start, end] = chosen[0]
             drafts[chosen[0]].labels.update(dict.fromkeys(drafts[key].labels))
@@ -233,13 +287,20 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
             del drafts[key]
 
 
-def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
+def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dict | None = None,
+            whole=None, splits: tuple = ()) -> Resolution:
     """Canonical entities for every mention of ``extractions`` (whole, or their
-    :class:`graph.incremental.ExtractionOutline`)."""
+    :class:`graph.incremental.ExtractionOutline`).
+
+    ``periods``: document id → (first day, last day) it speaks of (None: not dated), to tell whether
+    two placements of a name are at the same time (rule 6); ``whole``: the whole extraction of the
+    extraction at an index, for an outline's relation roles and dates (see
+    :meth:`graph.incremental.CachedExtraction.full`); ``splits``: the curated :class:`Split` rules."""
     drafts: dict[str, _Draft] = {}
     keys: dict[tuple[str, int, int], str] = {}
     ambiguous: list[str] = []
     org_names = _organisation_names(gazetteer)
+    loose_names = _loose_names(gazetteer)
     surnames: list[tuple[str, tuple]] = []
     # what a mention resolves to depends on its fields but its span: mentions recur thousands of times
     decided: dict[tuple, str | None] = {}
@@ -261,6 +322,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
         known = _gazetteer_entity(type_, gazetteer_key, gazetteer)
         if known is None and type_ == "Organisation" and _norm(label) in org_names:
             known = _gazetteer_entity("Organisation", org_names[_norm(label)], gazetteer)
+        if known is None and type_ == "Organisation" and _loose(label) in loose_names:
+            type_, body = loose_names[_loose(label)]  # "Binnenlandse Zaken", "Vereniging Nederlandse Gemeenten"
+            known = _gazetteer_entity(type_, body, gazetteer)
         if known is not None:
             key, fixed = known
             if key not in drafts or not _is_reference(rule):  # "het ministerie" refers to EZK, it is no name of it
@@ -283,6 +347,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
     for extraction in extractions:
         document_id = extraction.document_id
         found = []
+        taken_part = None
         bare, initials = len(surnames), len(by_initials)
         for row in _mention_rows(extraction):
             content = row[2:]
@@ -296,6 +361,12 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
                 continue
             if key is _OCCURRENCE:
                 key = _occurrence(document_id, row, drafts)
+            if row[3] == "Organisation" and key.startswith("ministry/"):
+                if taken_part is None:  # a ministry takes part in nothing: what a document has take part stays a body
+                    taken_part = {(o[0], o[1]) for _s, o, p in _relation_rows(extraction) if p == "participatesIn"}
+                if (row[0], row[1]) in taken_part:
+                    key = f"organisation/{slugify(row[7] or row[2])}"
+                    draft(key, "Organisation", row[7] or row[2], None, row[8])
             keys[document_id, row[0], row[1]] = key
             found.append(key)
             if initialled and key in initialled:
@@ -305,8 +376,12 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
         if len(surnames) > bare:
             surnames[bare:] = _with_ties(extraction, surnames[bare:], decided)
 
+    namesakes, placed, place_names, choose = _split_namesakes(extractions, drafts, keys, periods or {}, whole, splits)
+    for document_id, found in named_in.items():  # a namesake's mentions in it may have another key now
+        if document_id in placed:
+            named_in[document_id] = found + [key for _start, key in placed[document_id]]
     if by_initials:
-        _join_initials(by_initials, drafts, keys, named_in, ambiguous)
+        _join_initials(by_initials, drafts, keys, named_in, ambiguous, choose)
     # bare surnames: join the one full name that ends in them
     persons = {k: d for k, d in drafts.items() if d.type == "Person"}
     by_document = {doc: {key for key in found if key in persons} for doc, found in named_in.items()}
@@ -316,10 +391,11 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
         label = name or text
         named = by_surname.get(_norm(label), set())
         candidates = sorted(named & by_document.get(document_id, set()))
+        candidates = choose(document_id, start, end, candidates)
         if not candidates and named and ties:  # across documents only what its own document ties it to agrees
             if tied is None:
                 tied = _person_ties(extractions, keys, persons)
-            candidates = sorted(c for c in named if ties & tied.get(c, set()))
+            candidates = choose(document_id, start, end, sorted(c for c in named if ties & tied.get(c, set())))
         where = (document_id, start, end)
         if len(candidates) == 1:
             keys[where] = candidates[0]
@@ -330,8 +406,10 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
         key = f"person/{slugify(label)}"
         draft(key, "Person", label, None, None)
         keys[where] = key
+    for key, name in place_names:  # "Jan de Vries (Helmond)": a name to ask for one of the namesakes by
+        drafts[key].labels[name] = None
     entities = {k: d.entity() for k, d in drafts.items()}
-    return Resolution(entities, keys, ambiguous)
+    return Resolution(entities, keys, ambiguous, namesakes)
 
 
 _SURNAME, _OCCURRENCE, _UNDECIDED = "surname", "occurrence", object()  # no slash: never an entity key
@@ -394,3 +472,304 @@ def _mention_rows(extraction) -> list[tuple]:
     """The mentions of an extraction as tuples of their fields (an outline holds them so)."""
     rows = getattr(extraction, "rows", None)
     return rows if rows is not None else [mention_row(m) for m in extraction.mentions]
+
+
+#: a person's relations that place it in a municipality: an office or a job there, or "X uit Helmond"
+_PLACING = frozenset({"hasRole", "affiliatedWith"})
+#: how many days two placements in one role (wethouder and wethouder), dated by their documents only, may
+#: lie apart and still be at the same time: a wethouder of Zwolle in February and a wethouder of Helmond
+#: in March are two people. Another role is a career step that may follow at once (a wethouder of Zwolle
+#: in October, the burgemeester of Deventer in November), so it must overlap in time
+_SAME_TIME_DAYS = 92
+#: the interval of a placement that only its document, which is not dated, dates: at the same time as
+#: the other placements of its document only
+_UNDATED = "undated"
+
+
+@dataclass(frozen=True)
+class Split:
+    """A curated split (``split:`` in a curation file): the mentions of person ``entity`` that a document
+    places in ``municipality`` (a key), or all in ``document``, are person ``into`` (a key)."""
+
+    entity: str
+    into: str
+    municipality: str | None = None
+    document: str | None = None
+
+
+def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods: dict, whole,
+                     splits: tuple = ()) -> tuple[list[dict], dict[str, list[tuple[int, str]]], list]:
+    """Rule 6: keep apart the persons of one full name that the documents place in two municipalities
+    at the same time, and apply the curated ``splits``; ``keys`` and ``drafts`` change in place.
+
+    Returns the namesakes (for :attr:`Resolution.namesakes`), the mentions of a split name in each
+    document it is in as (start, key), and the names "Jan de Vries (Helmond)" to add to the persons
+    once the bare surnames have joined them (a name with a place is no surname's).
+    """
+    forced = {split.entity for split in splits}
+    placements, mention_place = _placements(extractions, keys, periods, whole, forced)
+    if not placements:
+        return [], {}, [], _as_they_are
+    label = {key: d.entity().label for key, d in drafts.items() if key.startswith("municipality/")}
+    namesakes, clusters_of = [], {}
+    for person, rows in placements.items():
+        clusters = _clusters(rows, [s for s in splits if s.entity == person])
+        if len(clusters) < 2:
+            continue
+        name = drafts[person].entity().label
+        cluster_keys = []
+        for number, (places, into) in enumerate(clusters):
+            key = into or (person if number == 0 else f"{person}-{slugify(label.get(places[0], places[0]))}")
+            cluster_keys.append(key)
+        clusters_of[person] = ({place: cluster_keys[n] for n, (places, _into) in enumerate(clusters) for place in places},
+                               cluster_keys, rows, [s for s in splits if s.entity == person and s.document])
+        if sum(1 for _places, into in clusters if into is None) > 1:
+            namesakes.append({"name": name, "keys": cluster_keys,
+                              "places": [label.get(places[0], places[0]) for places, _into in clusters]})
+    if not clusters_of:
+        return namesakes, {}, [], _as_they_are
+    by_document: dict[str, list[tuple[int, int, str]]] = {}
+    for (document_id, start, end), key in keys.items():
+        if key in clusters_of:
+            by_document.setdefault(document_id, []).append((start, end, key))
+    placed: dict[str, list[tuple[int, str]]] = {}
+    used: set[str] = set()
+    for document_id, mentions in sorted(by_document.items()):
+        for start, end, key in sorted(mentions):
+            cluster_of, cluster_keys, rows, by_document_splits = clusters_of[key]
+            chosen = _mention_cluster(document_id, start, end, cluster_of, cluster_keys, rows, placed.get(document_id, ()))
+            chosen = next((s.into for s in by_document_splits if s.document == document_id), chosen)
+            keys[document_id, start, end] = chosen
+            used.add(chosen)
+            placed.setdefault(document_id, []).append((start, chosen))
+    extra = []
+    for person, (cluster_of, cluster_keys, _rows, _s) in clusters_of.items():
+        base = drafts[person] if person in used else drafts.pop(person)  # every mention split off: no one is left
+        name = base.entity().label
+        base.fixed_label = name
+        place_of = {}
+        for place, key in cluster_of.items():
+            place_of.setdefault(key, label.get(place, place))
+        for key in cluster_keys:
+            if key not in drafts and key in used:
+                drafts[key] = _Draft(key, "Person", dict(base.labels), fixed_label=name)
+            if key in place_of and key in drafts:
+                extra.append((key, f"{name} ({place_of[key]})"))
+    group = {key: clusters_of[person] for person in clusters_of for key in clusters_of[person][1]}
+
+    def choose(document_id: str, start: int, end: int, candidates: list[str]) -> list[str]:
+        """Of candidates for a surname or initials that are namesakes of one split name: the one its
+        document places it with (as :func:`_mention_cluster`), else the first, as a full name its document
+        does not place; other candidates as they are."""
+        if len(candidates) < 2 or any(group.get(c) is not group.get(candidates[0]) for c in candidates) \
+                or candidates[0] not in group:
+            return candidates
+        cluster_of, cluster_keys, rows, _s = group[candidates[0]]
+        own = cluster_of.get(mention_place.get((document_id, start, end)))
+        if own in candidates:
+            return [own]
+        before = [key for at, key in placed.get(document_id, ()) if at < start and key in candidates]
+        here = {key for _at, key in placed.get(document_id, ()) if key in candidates}
+        if before or len(here) == 1:
+            return before[-1:] or sorted(here)
+        return [cluster_keys[0]] if cluster_keys[0] in candidates else candidates
+
+    return namesakes, placed, extra, choose
+
+
+def _as_they_are(_document_id: str, _start: int, _end: int, candidates: list[str]) -> list[str]:
+    return candidates
+
+
+def _placements(extractions, keys: dict, periods: dict, whole, forced: set) -> tuple[dict[str, list[tuple]], dict]:
+    """Person key → its placements (document id, subject start, subject end, municipality key, interval,
+    role, interval with a margin), for the persons placed in two municipalities or named by a curated split
+    (``forced``); and where each person's mention is placed."""
+    found: dict[str, list[tuple]] = {}
+    mention_place: dict[tuple, str] = {}  # (document id, start, end) of a person's mention → where it is placed
+    for index, extraction in enumerate(extractions):
+        document_id = extraction.document_id
+        rows = getattr(extraction, "rows", None)  # an outline: only the relations that may place someone
+        ends = [(rows[s], rows[o], p) for s, o, p in extraction.ends
+                if p in _PLACING and rows[o][3] == "Municipality"] if rows is not None else _relation_rows(extraction)
+        for subject, obj, predicate in ends:
+            if predicate not in _PLACING or subject[3] != "Person" or obj[3] != "Municipality":
+                continue
+            place = keys.get((document_id, obj[0], obj[1]))
+            if not place or not place.startswith("municipality/"):
+                continue
+            mention_place.setdefault((document_id, subject[0], subject[1]), place)
+            person = keys.get((document_id, subject[0], subject[1]))
+            if person and person.startswith("person/"):
+                found.setdefault(person, []).append((index, document_id, subject[0], subject[1], place, obj[0], obj[1],
+                                                     predicate))
+    found = {p: rows for p, rows in found.items() if p in forced or len({row[4] for row in rows}) > 1}
+    details: dict[int, dict] = {}
+    placements = {}
+    for person, rows in found.items():
+        placements[person] = []
+        for index, document_id, start, end, place, obj_start, obj_end, predicate in rows:
+            if index not in details:
+                details[index] = _relation_times(extractions[index], index, whole)
+            past, valid_from, valid_until, role, said = details[index].get((start, end, obj_start, obj_end, predicate),
+                                                                           (False, None, None, None, True))
+            period = periods.get(document_id)
+            if not said:  # "Daarna ben ik …", "In 1998 werd hij …": a life told, not the name placed where it stands
+                placements[person].append((document_id, start, end, place, None, role, None))
+                continue
+            placements[person].append((document_id, start, end, place, _interval(period, past, valid_from, valid_until),
+                                       role, _interval(period, past, valid_from, valid_until, _SAME_TIME_DAYS)))
+    return placements, mention_place
+
+
+def _relation_times(extraction, index: int, whole) -> dict[tuple, tuple]:
+    """(subject span, object span, predicate) → (past, valid_from, valid_until, role, said) of an extraction's
+    relations, ``said`` when the subject's name stands in the sentence that says it (not "hij", "ik" for
+    it) (of its whole extraction when it is an outline; {} when that cannot be had)."""
+    if getattr(extraction, "rows", None) is not None:
+        extraction = whole(index) if whole is not None else None
+    times = {}
+    for relation in getattr(extraction, "relations", None) or ():
+        spans = (relation.subject.start, relation.subject.end, relation.object.start, relation.object.end,
+                 relation.predicate)
+        said = relation.evidence_start <= relation.subject.start < relation.evidence_end
+        times.setdefault(spans, (relation.past, relation.valid_from, relation.valid_until, relation.role, said))
+    return times
+
+
+def _day(value: str, last: bool) -> str:
+    """The first (or last) day of an ISO date, month or year.
+
+    >>> _day("2022", False), _day("2024-02", True), _day("2024-03-14", True)
+    ('2022-01-01', '2024-02-29', '2024-03-14')
+    """
+    import calendar
+
+    if len(value) >= 10:
+        return value[:10]
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-{calendar.monthrange(year, month)[1]:02d}" if last else f"{value}-01"
+    return f"{value[:4]}-12-31" if last else f"{value[:4]}-01-01"
+
+
+def _interval(period, past: bool, valid_from, valid_until, margin: int = 0):
+    """When a placement holds for sure: (first day, last day); :data:`_UNDATED` when only its undated
+    document would date it; None when it cannot be said (over, with no dates: "oud-wethouder van
+    Zwolle"). A placement with a start or an end only holds then ("sinds 2018", "in 1998 werd hij").
+    ``margin``: days added on either side of a placement that only its document dates.
+
+    >>> _interval(("2024-03-14", "2024-03-14"), False, None, None), _interval(("2024-03-14", "2024-03-14"), False, None, None, 92)
+    (('2024-03-14', '2024-03-14'), ('2023-12-13', '2024-06-14'))
+    >>> _interval(("2024-03-14", "2024-03-14"), False, "2022", None), _interval(("2024-03-14", "2024-03-14"), True, None, None)
+    (('2022-01-01', '2022-12-31'), None)
+    """
+    import datetime
+
+    start, end = period or (None, None)
+    if valid_from and valid_until:
+        return _day(valid_from, False), _day(valid_until, True)
+    if valid_from or valid_until:  # "in 1998 werd hij wethouder": when it began (or ended), not how long it held
+        day = valid_from or valid_until
+        return _day(day, False), _day(day, True)
+    if past:
+        return None
+    if not start and not end:
+        return _UNDATED
+    margin = datetime.timedelta(days=margin)
+    first = datetime.date.fromisoformat(start or end) - margin
+    last = datetime.date.fromisoformat(end or start) + margin
+    return first.isoformat(), last.isoformat()
+
+
+def _at_same_time(one: tuple, other: tuple) -> bool:
+    """Whether two placements (document id, start, end, municipality, interval, role, interval with a
+    margin) of one name hold at the same time, from two mentions (one mention that two places are given
+    to is one person); one role in both: with :data:`_SAME_TIME_DAYS` of margin."""
+    if one[:3] == other[:3] or one[4] is None or other[4] is None:
+        return False
+    if one[4] == _UNDATED or other[4] == _UNDATED:
+        return one[0] == other[0]
+    a, b = (one[6], other[6]) if one[5] and one[5] == other[5] else (one[4], other[4])
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _clusters(rows: list[tuple], splits: list[Split]) -> list[tuple[list[str], str | None]]:
+    """The persons of one name: each a list of municipalities (in the order first placed) and a curated
+    key (None: the first keeps the name's key, a namesake's key is made). A municipality joins the
+    first person none of whose placements is at the same time as one of its own; the municipality of a
+    curated split is the split's person, and so is a curated split's document.
+
+    >>> year = ("2024-01-01", "2024-12-31")
+    >>> z = ("a", 0, 5, "municipality/gm0193", year, "wethouder", year)
+    >>> h = ("a", 9, 14, "municipality/gm0794", year, "wethouder", year)
+    >>> _clusters([z, h], [])
+    [(['municipality/gm0193'], None), (['municipality/gm0794'], None)]
+    >>> later = ("2026-01-01", "2026-12-31")
+    >>> _clusters([z, h[:4] + (later, "wethouder", later)], [])
+    [(['municipality/gm0193', 'municipality/gm0794'], None)]
+    """
+    order: dict[str, list[tuple]] = {}
+    for row in sorted(rows, key=lambda r: (r[4][0] if isinstance(r[4], tuple) else "9999", r[0], r[1])):
+        order.setdefault(row[3], []).append(row)
+    curated = {s.municipality: s.into for s in splits if s.municipality}
+    free: list[tuple[list[str], list[tuple]]] = []
+    for place, own in order.items():
+        if place in curated:
+            continue
+        for places, held in free:
+            if not any(_at_same_time(a, b) for a in own for b in held):
+                places.append(place)
+                held.extend(own)
+                break
+        else:
+            free.append(([place], list(own)))
+    clusters: list[tuple[list[str], str | None]] = [(places, None) for places, _held in free] or [([], None)]
+    for split in splits:
+        known = next((places for places, into in clusters if into == split.into), None)
+        if known is None:
+            known = []
+            clusters.append((known, split.into))
+        if split.municipality in order and split.municipality not in known:
+            known.append(split.municipality)
+    return clusters
+
+
+def _mention_cluster(document_id: str, start: int, end: int, cluster_of: dict, cluster_keys: list, rows: list,
+                     before: list) -> str:
+    """The person (of a split name) a mention is: of the municipality its document places it in, else of
+    the nearest placed mention before it in the document, else of the one municipality the document
+    places the name in, else the first person."""
+    own = [cluster_of[row[3]] for row in rows if row[0] == document_id and row[1] == start and row[2] == end]
+    if own:
+        return own[0]
+    before = [key for _start, key in before if key in cluster_keys]
+    if before:
+        return before[-1]
+    here = {cluster_of[row[3]] for row in rows if row[0] == document_id}
+    return here.pop() if len(here) == 1 else cluster_keys[0]
+
+
+_COUNTS = {"nl": {2: "twee", 3: "drie", 4: "vier"}, "en": {2: "two", 3: "three", 4: "four"}}
+
+
+def unmerged(namesakes: list[dict], merged: set) -> list[dict]:
+    """The namesakes that no curated merge (``merged``: the keys merged away) makes one person again."""
+    return [namesake for namesake in namesakes if sum(key not in merged for key in namesake["keys"]) > 1]
+
+
+def namesake_notes(namesakes: list[dict]) -> list[str]:
+    """The build summary's (and ``validate``'s) line for each name that rule 6 gave to several persons.
+
+    >>> namesake_notes([{"name": "Jan de Vries", "keys": ["person/jan-de-vries", "person/jan-de-vries-helmond"],
+    ...                  "places": ["Zwolle", "Helmond"]}])[0]
+    'twee personen heten Jan de Vries: Zwolle, Helmond — is het één persoon, voeg dan samen met merge: {from: person/jan-de-vries-helmond, into: person/jan-de-vries}'
+    """
+    counts = _COUNTS.get(get_language(), _COUNTS["nl"])
+    notes = []
+    for namesake in namesakes:
+        first, *others = namesake["keys"]
+        merges = "; ".join(f"{{from: {other}, into: {first}}}" for other in others)
+        notes.append(msg("namesakes", count=counts.get(len(namesake["keys"]), len(namesake["keys"])),
+                         name=namesake["name"], places=", ".join(namesake["places"]), merges=merges))
+    return notes

@@ -10,7 +10,7 @@ from graph.messages import language
 
 CASES = [
     ("bad.yaml", "facts:\n  - [a, b\n", "bad.yaml:3: geen geldige YAML"),
-    ("bad.yaml", "- just\n- a list\n", "bad.yaml:1: verwacht een mapping met entities, aliases, facts, merge, suppress"),
+    ("bad.yaml", "- just\n- a list\n", "bad.yaml:1: verwacht een mapping met entities, aliases, facts, merge, split, suppress"),
     ("bad.yaml", "facts: []\nfixes: []\n", "bad.yaml:2: onbekende sectie 'fixes'"),
     ("bad.yaml", "facts:\n  - [person/a, worksWith, person/b]\n", "bad.yaml:2: onbekend predicaat 'worksWith'"),
     ("bad.yaml", "facts:\n  - [person/a, affiliatedWith, person/b]\n  - [person/a, hasRole, unit/x]\n",

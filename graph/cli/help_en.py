@@ -300,7 +300,9 @@ COMMANDS: dict[str, dict[str, str]] = {
     "validate": {"help": """Check the graph against the SHACL shapes and show the violations, grouped by kind.
 
         Without FILES the built graph (--graph) is checked; with FILES (TriG, N-Quads, Turtle, …)
-        those files together. Exit status: 0 conforms, 1 violations, 2 load or usage error.
+        those files together. Exit status: 0 conforms, 1 violations, 2 load or usage error. For the
+        built graph it also names the names the build gave to two people (one name, in two
+        municipalities at the same time), with the merge: rule if they are one person.
 
         \b
         Examples:

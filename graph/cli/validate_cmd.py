@@ -38,7 +38,8 @@ def validate_command(settings, files, shapes, inference, fmt, limit, standalone_
 
     Zonder FILES wordt de gebouwde graaf (--graph) gecontroleerd; met FILES (TriG, N-Quads,
     Turtle, …) die bestanden samen. Exitstatus: 0 voldoet, 1 schendingen, 2 laad- of
-    gebruiksfout.
+    gebruiksfout. Bij de gebouwde graaf noemt het ook de namen die de bouw aan twee personen gaf
+    (zelfde naam, op hetzelfde moment in twee gemeenten), met de merge:-regel als het één persoon is.
 
     \b
     Voorbeelden:
@@ -63,12 +64,36 @@ def validate_command(settings, files, shapes, inference, fmt, limit, standalone_
         raise
     except G40Error as error:  # no graph, unreadable manifest …: a load error (exit 2)
         raise InputError(str(error)) from None
+    namesakes = [] if files or settings.endpoint else _namesakes(settings.graph_path)
     if fmt == "json":
-        click.echo(json.dumps(report.as_dict(settings.lang), ensure_ascii=False, indent=2))
+        answer = report.as_dict(settings.lang)
+        if namesakes:
+            answer["namesakes"] = namesakes
+        click.echo(json.dumps(answer, ensure_ascii=False, indent=2))
     else:
         click.echo(report.text(settings.lang, limit=limit))
+        for note in _namesake_notes(namesakes):  # one person or two: for the curator to say
+            click.echo(note)
     if not report.conforms:
         raise SystemExit(1)
+
+
+def _namesakes(graph_path) -> list[dict]:
+    """The names the last build gave to several persons (``manifest.json``: "namesakes")."""
+    from ..disk_layout import read_manifest
+    from ..errors import G40Error
+
+    try:
+        found = read_manifest(Path(graph_path)).get("namesakes")
+    except (G40Error, OSError, ValueError):
+        return []
+    return [n for n in found if isinstance(n, dict) and isinstance(n.get("keys"), list)] if isinstance(found, list) else []
+
+
+def _namesake_notes(namesakes: list[dict]) -> list[str]:
+    from ..resolve import namesake_notes
+
+    return namesake_notes(namesakes)
 
 
 def _load_files(files):

@@ -219,12 +219,16 @@ def dissolved_named(text: str, gazetteer: Gazetteer, date: str | None) -> list[t
     []
     >>> dissolved_named("De gemeente Sittard-Geleen doet mee.", load_gazetteer(), "2024-03-01")
     []
+    >>> dissolved_named("De voormalige gemeente Haren deed mee.", load_gazetteer(), "2024-03-01")
+    []
     """
     by_first_word, ended = index_for(gazetteer).dissolved
     if not date:
         return []
     found = set()
     for match in _GEMEENTE_NAME.finditer(text):
+        if text[max(0, match.start() - 12):match.start()].split()[-1:] in ([w] for w in _FORMER):
+            continue  # "de voormalige gemeente Haren": read as the dissolved municipality
         for name in by_first_word.get(match.group(1), ()):
             after = match.start(1) + len(name)
             # the whole name: "gemeente Sittard-Geleen" names no dissolved Sittard
@@ -408,7 +412,16 @@ def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry |
         if mode == "upper" and entry.type == "Municipality" and entry.needs_cue:
             continue
         usable.append(entry)
+    if usable and _lower(tokens, i - 1) == "gemeente" and _lower(tokens, i - 2) in _FORMER:
+        # "de voormalige gemeente Haren" in a text of 2023: the dissolved municipality itself, not nothing
+        former = {e.key: e for e in usable if e.type == "Municipality" and e.valid_until}
+        if len(former) == 1:
+            return next(iter(former.values()))
     return _pick(usable, date) if usable else None
+
+
+#: words that make "gemeente X" a municipality that was: "de voormalige gemeente Haren"
+_FORMER = frozenset({"voormalige", "voormalig", "vroegere", "opgeheven"})
 
 
 #: a place adjective stands before a role word of the municipality: "de Delftse wethouder X"

@@ -240,8 +240,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and rule == "roles.before-name" and len(targets) == 1 and role.scope in ("municipality", "any"):
         obj = _place_after_uit(ctx, sentence, targets[0].end)  # "wethouder Marieke Dam uit Zwolle"
     if obj is None and rule == "roles.before-name" and role.scope in ("municipality", "any"):
-        where = [m for m in ctx.in_span(sentence.start, start) if m.type == "Municipality" and _WHERE.fullmatch(text, m.end, start)]
+        where = [m for m in ctx.in_span(sentence.start, start) if m.type == "Municipality" and (
+            _WHERE.fullmatch(text, m.end, start)
+            or _FRONTED_IN.fullmatch(text, ctx.content_start(sentence), m.start) and _IS.fullmatch(text, m.end, start))]
         obj = where[-1] if where else None  # "de ervaringen uit Zwolle, waar wethouder X …": the place "waar" points back to
+        # "In Helmond is wethouder X de trekker": the place the sentence opens with
     if obj is None and rule == "roles.bracket" and role.scope.startswith("unit"):
         obj = _bare_kind_unit(ctx, end, sentence)  # "(secretaris themagroep, G40-bureau)": the themagroep of the page
         close = text.find(")", end, sentence.end)
@@ -441,6 +444,9 @@ def _subject_before_semicolon(ctx: DocContext, sentence: Sentence, start: int) -
 
 #: a relative "waar" between a place and the role word: "(uit Zwolle), waar (de) wethouder"
 _WHERE = re.compile(r"\s*,?\s+waar\s+(?:(?:de|het|onze|hun)\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
+#: a sentence that opens with the place, and "is"/"was" right before the role word: "In Helmond is wethouder X …"
+_FRONTED_IN = re.compile(r"(?:ook\s+)?in\s+(?:de\s+gemeente\s+)?", re.IGNORECASE)
+_IS = re.compile(r"\s+(?:is|was)\s+", re.IGNORECASE)
 
 
 #: a possessive before a role word: "(vergezeld door) haar beleidsmedewerker Y"

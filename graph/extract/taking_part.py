@@ -101,6 +101,12 @@ _BUT = re.compile(r"\bmaar\s+(?!ook\b)", re.IGNORECASE)
 _AT_PLACE = re.compile(r"\bte\s+$|\bin\s+$", re.IGNORECASE)
 
 
+#: an apposition that names what a municipality went into: "Haren, sinds 2019 onderdeel van Groningen, nam deel":
+#: Groningen is no subject of the clause
+_MERGED_INTO = re.compile(r",[^,]*\b(?:(?:onder)?deel\s+van|opgegaan\s+in|opging\s+in|samengevoegd\s+met|gefuseerd\s+met)"
+                          r"\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
+
+
 def _signing_place(text: str, m: Mention, cue: re.Match) -> bool:
     """Whether municipality ``m`` is where something is signed or done ("getekend te Utrecht",
     "ondertekend in Arnhem"), no party: "te" always names a place, "in" after a verb of signing.
@@ -253,7 +259,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
                   and m is not target and m is not also and not _ADJECTIVAL.match(text, m.end)
                   and clause_start <= m.start < clause_end
                   and not (m.start >= match.end() and _AFTER_AAN.search(text, max(match.end(), m.start - 12), m.start))
-                  and not _owner_of(text, target, m) and not _signing_place(text, m, match)]
+                  and not _owner_of(text, target, m) and not _signing_place(text, m, match)
+                  and not _MERGED_INTO.search(text, max(clause_start, m.start - 60), m.start)]
         on_behalf = [m for m in actors if _ON_BEHALF.search(text, max(clause_start, m.start - 25), m.start)]
         if on_behalf:  # "Burgemeester X neemt namens Ede deel aan …": X takes part too, for Ede
             speaker = [m for m in mentions if m.type == "Person" and clause_start <= m.start and m.end <= match.start()]

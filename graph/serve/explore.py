@@ -41,6 +41,7 @@ __all__ = [
     "entity",
     "entity_iri",
     "entity_path",
+    "merged_into",
     "evidence_links",
     "label_of",
     "labels_of",
@@ -318,6 +319,28 @@ def entity_iri(kind: str, key: str) -> URIRef | None:
     if kind not in KINDS or not _KEY.match(key or "") or ".." in key.split("/"):
         return None
     return G40ID[f"{kind}/{key}"]
+
+
+def merged_into(dataset, iri) -> URIRef | None:
+    """The entity a curated merge put ``iri`` into (``into owl:sameAs iri``, the merge's trace) when the
+    graph holds no entity ``iri`` of its own any more; else None. A link to a merged-away person leads on.
+
+    >>> from rdflib import Dataset
+    >>> from rdflib.namespace import OWL
+    >>> ds = Dataset(default_union=True)
+    >>> a, b = G40ID["person/jan-de-vriess"], G40ID["person/jan-de-vries"]
+    >>> _ = ds.add((b, RDF.type, G40.Person)); _ = ds.add((b, OWL.sameAs, a))
+    >>> merged_into(ds, a) == b, merged_into(ds, b)
+    (True, None)
+    """
+    from rdflib.namespace import OWL
+
+    if iri is None or (iri, RDF.type, None) in dataset:
+        return None
+    for into in sorted(dataset.subjects(OWL.sameAs, iri)):
+        if str(into).startswith(str(G40ID)) and (into, RDF.type, None) in dataset:
+            return into
+    return None
 
 
 def entity_path(iri) -> str | None:

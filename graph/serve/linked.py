@@ -170,6 +170,10 @@ def entity(request: Request) -> Response:
         return page
     kind = request.path_params["kind"]
     iri = explore.entity_iri(kind, key)
+    into = explore.merged_into(snapshot_of(request).dataset, iri)
+    if into is not None:  # merged away: the twin of the entity it went into
+        return RedirectResponse(f"{root_path(request)}{explore.entity_path(into)}{SUFFIXES[fmt.name]}", status_code=301,
+                                headers={"Cache-Control": "max-age=3600", "Vary": "Accept"})
     graph = describe(snapshot_of(request).dataset, iri) if iri is not None else Graph()
     if not len(graph):
         return retired(request, kind, key, rdf=True) or _not_found(request)
@@ -201,6 +205,10 @@ def resolve(request: Request) -> Response:
     if iri is None or ((iri, None, None) not in dataset and (None, None, iri) not in dataset):
         return moved(request, kind, key) or retired(request, kind, key, rdf=fmt is not None) or (_not_found(request) if fmt is not None
                                                                    else not_found(request))
+    into = explore.merged_into(dataset, iri)
+    if into is not None:  # merged away by a curation: the IRI it went into, for good
+        return RedirectResponse(f"{root_path(request)}/id/{str(into)[len(str(G40ID)):]}", status_code=301,
+                                headers={"Cache-Control": "max-age=3600", "Vary": "Accept"})
     if fmt is not None:
         path = f"/entity/{kind}/{key}{SUFFIXES[fmt.name]}"
     elif kind == "evidence":  # the quote in its document (a curated statement has none: its page)

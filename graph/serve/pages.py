@@ -278,6 +278,10 @@ def entity_page(request: Request) -> Response:
     kind = request.path_params["kind"]
     key, as_json = _strip_json(request.path_params["key"])
     iri = explore.entity_iri(kind, key)
+    into = explore.merged_into(_dataset(request), iri)
+    if into is not None:  # merged away by a curation: its links lead on to the entity it went into
+        return RedirectResponse(f"{root_path(request)}{explore.entity_path(into)}{'.json' if as_json else ''}",
+                                status_code=301, headers={"Cache-Control": "max-age=3600"})
     data = explore.entity(_dataset(request), iri) if iri is not None else None
     if data is None:
         from .linked import retired

@@ -11,7 +11,8 @@ The copy holds the pages reachable from the home page: the documents list, every
 entity a page links to, the named questions (each with the answer it gives without values, when
 it needs none) and the network page. A link to a page that turns out not to exist is no link.
 The old name of a renamed document (which the live explorer redirects) gets a small page that
-sends the browser on to the document's page.
+sends the browser on to the document's page, and so does an entity a curated merge put into another
+(where a page links to it).
 
 Examples
 --------
@@ -225,38 +226,51 @@ def _write_pages(app, site: SiteLinks, staging: Path, lang: str, out: Path,
 def _write_moved(app, site: SiteLinks, staging: Path, lang: str) -> None:
     """For each old id of a renamed document (the explorer redirects it), a page at the old
     file name that sends the browser on to the document's page, so links into an earlier copy
-    keep working."""
-    from html import escape
-
+    keep working (a merged-away entity gets one where a page links to it: :func:`_write_page`)."""
     from ..vocab import safe_id
     from . import asgi_get
 
     renamed = app.state.graph.current.manifest.get("renamed")
-    for old in sorted(renamed) if isinstance(renamed, dict) else ():
-        path = f"/document/{safe_id(old)}"
+    paths = [f"/document/{safe_id(old)}" for old in sorted(renamed)] if isinstance(renamed, dict) else []
+    for path in paths:
         if path in site.wanted:  # a document of this graph
             continue
         status, headers, _body = asgi_get(app, path, {"Accept-Language": lang})
         location = headers.get("location", "").split("?", 1)[0] if status == 301 else ""
         if location not in site.wanted or location in site.missing:
             continue
-        link = escape(posixpath.relpath(site.wanted[location], posixpath.dirname(page_file(path))))
-        with language(lang):
-            title = escape(msg("site_moved"))
-        (staging / page_file(path)).write_text(
-            f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta http-equiv="refresh" content="0; url={link}">\n<title>{title}</title>\n</head>\n'
-            f'<body>\n<p>{title}: <a href="{link}">{link}</a></p>\n</body>\n</html>\n', encoding="utf-8")
+        _write_redirect(site, staging, path, location, lang)
+
+
+def _write_redirect(site: SiteLinks, staging: Path, path: str, location: str, lang: str) -> None:
+    """A page at ``path``'s file that sends the browser on to the page of ``location``."""
+    from html import escape
+
+    link = escape(posixpath.relpath(site.wanted[location], posixpath.dirname(page_file(path))))
+    with language(lang):
+        title = escape(msg("site_moved"))
+    (staging / page_file(path)).parent.mkdir(parents=True, exist_ok=True)
+    (staging / page_file(path)).write_text(
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="refresh" content="0; url={link}">\n<title>{title}</title>\n</head>\n'
+        f'<body>\n<p>{title}: <a href="{link}">{link}</a></p>\n</body>\n</html>\n', encoding="utf-8")
 
 
 def _write_page(app, site: SiteLinks, staging: Path, path: str, lang: str, out: Path) -> None:
     from . import asgi_get
 
     try:
-        status, _headers, body = asgi_get(app, path, {"Accept-Language": lang})
+        status, headers, body = asgi_get(app, path, {"Accept-Language": lang})
     except Exception as error:  # noqa: BLE001 - any failure of a page stops the export, in one line
         raise G40Error(msg("site_page_failed", path=path, reason=f"{type(error).__name__}: {error}",
                            folder=out)) from None
+    if status == 301 and path.startswith("/entity/"):  # merged away by a curation: on to the entity it went into
+        location = headers.get("location", "")
+        if site.want(location) is None:
+            site.missing.add(path)
+        else:
+            _write_redirect(site, staging, path, location.split("?", 1)[0], lang)
+        return
     if status == 404 or (status == 400 and path == "/network"):  # no such page; a network too large to draw
         site.missing.add(path)
         return
