@@ -47,6 +47,8 @@ from .place_surnames import surname_like
 from .surname_repeats import surname_repeats
 from .events import find_events, find_sessions
 from .programme_abbreviations import programme_abbreviations
+from .prefixed_events import organiser_prefixed_events
+from .prizes import find_prizes
 from .programmes import find_programmes, find_themes
 from .references import find_heading_mentions, find_references
 from .relations import find_relations
@@ -185,6 +187,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                                    "persons.email-domain-named", 0.75, name=named.label))
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
+    prizes = find_prizes(text, tokens, mentions)  # "de G40 Prijs voor de Inclusieve Stad" … "de prijs"
+    if prizes:
+        mentions = _merge([prizes, mentions])
     introduced = find_introduced_names(text, tokens, known_names, mentions, places)  # "Wijkkracht, een initiatief van X"
     if introduced:
         mentions = _merge([introduced, mentions])
@@ -200,6 +205,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([mentions, sessions])
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
     mentions = programme_namesakes(network_suffix(text, mentions))  # "Voedselagenda" after "Regionale Voedselagenda"
+    mentions = organiser_prefixed_events(text, mentions)  # "de G40 Stedentop 2022"
     boards = find_boards(text, mentions)  # "treedt toe tot het bestuur": the network's board
     if boards:
         mentions = _merge([mentions, boards])

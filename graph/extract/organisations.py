@@ -34,6 +34,7 @@ from .legal_forms import LEGAL_HEADS, legal_form_end, standing_free
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap
+from .prizes import PRIZE_WORDS
 from .programmes import in_de_name
 from .tokens import NAME_START, Token, word_test
 
@@ -640,4 +641,4 @@ def _subsidiary_word(tokens: list[Token], k: int, lexicon) -> bool:
     kinds = (*lexicon.unit_kinds, *lexicon.programme_kinds, *lexicon.event_kinds)
     return is_cap(tokens[k]) and word.isalpha() and len(word) > 3 and low not in STOP \
         and low not in _NOT_SUBSIDIARY and word not in lexicon.first_names \
-        and not low.endswith(kinds + _GATHERING_ENDINGS + _DOCUMENT_ENDINGS)
+        and not low.endswith(kinds + _GATHERING_ENDINGS + _DOCUMENT_ENDINGS + tuple(PRIZE_WORDS))  # "G40 Prijs …"

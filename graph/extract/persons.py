@@ -450,6 +450,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                              or (after in email_starts or _email_follows(text, tokens, end, email_starts)))
                 if confirmed and token.text not in first_names and _names_a_body(text[token.start:tokens[end - 1].end]):
                     confirmed = False  # "voorzitter Pijler Sociaal", "trekker Themagroep Gezondheid": a unit's name
+                if confirmed and token.text not in first_names \
+                        and " ".join(text[token.start:tokens[end - 1].end].split()).lower() in lexicon.portfolios:
+                    confirmed = False  # "programmaleider Sociaal Domein, Platform31": the field of the role, no name
                 if confirmed and token.text not in first_names and not bracket and i > 0 \
                         and _role_line(text, tokens[i - 1].start, tokens[end - 1].end):
                     confirmed = False  # a signature's role line "Beleidsadviseur Fysiek Domein": a field, no name

@@ -1,0 +1,79 @@
+"""Round 38x: entities that were not recognised, so that no relation could be made: prizes, events
+named with their organiser's abbreviation in front, a policy field read as a person's name."""
+
+from __future__ import annotations
+
+from tests.extract_facts import facts, mentions
+
+
+# --- prizes: "de G40 Prijs voor de Inclusieve Stad" -------------------------------------------------
+
+def test_prize_with_the_network_in_front_is_a_programme():
+    text = "Deventer won de G40 Prijs voor de Inclusieve Stad 2023."
+    assert mentions(text, "Programme") == ["Prijs voor de Inclusieve Stad"]
+    assert "G40" in mentions(text, "Organisation")  # the network stays named: it hands out the prize
+    assert mentions(text, "Organisation") == ["G40"]  # no organisation "G40 Prijs"
+
+
+def test_prize_founders_and_chair():
+    text = ("De G40 Prijs voor de Inclusieve Stad wordt dit jaar voor de tweede keer uitgereikt. "
+            "De prijs is in 2021 in het leven geroepen door Divosa.")
+    found = facts(text)
+    assert ("Divosa", "initiated", "G40 Prijs voor de Inclusieve Stad", None) in found, found
+
+
+def test_prize_without_abbreviation_needs_voor_de_and_a_name():
+    text = "De gemeente Zwolle ontving de Prijs voor de Vitale Binnenstad uit handen van de minister."
+    assert mentions(text, "Programme") == ["Prijs voor de Vitale Binnenstad"]
+
+
+def test_price_in_lower_case_or_opening_a_sentence_is_no_prize():
+    for text in ("De prijs van een woning in Zwolle steeg met tien procent.",
+                 "Prijs voor de Beste Aanpak was er dit jaar niet.",
+                 "Het VNG Prijs-overzicht is verschenen.",
+                 "De VNG Prijs werd niet uitgereikt."):
+        assert mentions(text, "Programme") == [], text
+
+
+def test_de_prijs_is_no_reference_when_two_prizes_are_named():
+    text = ("De G40 Prijs voor de Inclusieve Stad en de VNG Prijs voor de Beste Wijk worden uitgereikt. "
+            "De prijs is bedoeld voor steden.")
+    assert mentions(text, "Programme") == ["Prijs voor de Inclusieve Stad", "Prijs voor de Beste Wijk"]
+
+
+# --- events with their organiser's abbreviation in front: "de G40 Stedentop 2022" ------------------------
+
+def _event_labels(text: str) -> list[str]:
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+    return [m.label for m in extract("t", text, gazetteer=load_gazetteer(), date="2022-11-11").mentions if m.type == "Event"]
+
+
+def test_event_after_the_network_abbreviation_is_named_with_it():
+    text = "Vandaag de G40 Stedentop 2022, samen georganiseerd met de gemeente Amersfoort. De Stedentop 2022 was vol."
+    assert _event_labels(text) == ["G40 Stedentop 2022", "G40 Stedentop 2022"]
+    found = facts(text)
+    assert ("G40", "organised", "G40 Stedentop 2022", None) in found, found
+
+
+def test_event_after_a_town_or_a_word_keeps_its_name():
+    assert _event_labels("In Breda Stedentop 2022 was het vol.") == ["Stedentop 2022"]
+    assert _event_labels("Op de G40 Netwerkdag werd gesproken. De netwerkdag was vol.") == ["Netwerkdag", "netwerkdag"]
+    assert _event_labels("De G40 en de Stedentop 2022 trokken veel mensen.") == ["Stedentop 2022"]
+
+
+def test_event_with_two_organisers_in_front_keeps_its_name():
+    text = "De G40 Stedentop 2022 en later de VNG Stedentop 2022 trokken veel bezoekers."
+    assert _event_labels(text) == ["Stedentop 2022", "Stedentop 2022"]
+
+
+# --- a policy field after a role word is no person: "programmaleider Sociaal Domein, Platform31" --------
+
+def test_policy_field_after_a_role_word_is_no_person():
+    text = "In de jury zat Esra Demirtaş, programmaleider Sociaal Domein, Platform31."
+    assert mentions(text, "Person") == ["Esra Demirtaş"]
+
+
+def test_surname_after_a_role_word_is_still_a_person():
+    text = "Het woord was aan wethouder Jansen, die de aanpak toelichtte."
+    assert mentions(text, "Person") == ["Jansen"]
