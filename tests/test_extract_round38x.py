@@ -77,3 +77,69 @@ def test_policy_field_after_a_role_word_is_no_person():
 def test_surname_after_a_role_word_is_still_a_person():
     text = "Het woord was aan wethouder Jansen, die de aanpak toelichtte."
     assert mentions(text, "Person") == ["Jansen"]
+
+
+# --- a heading that names a body by its kind alone, over its members: "4. Begeleidingscommissie" ------
+
+_COMMITTEE_TABLE = """Offerteaanvraag onderzoek werklocaties
+
+4. Begeleidingscommissie
+
+| Naam | Organisatie | Rol |
+|---|---|---|
+| Frank Smits | gemeente Oss | voorzitter |
+| Karin de Jong | gemeente Tilburg | lid |
+| Tjalling Hofstra | G40-bureau | secretaris |
+
+De VNG is gevraagd ook een lid voor de begeleidingscommissie te leveren."""
+
+
+def test_heading_names_the_body_its_table_lists():
+    found = facts(_COMMITTEE_TABLE)
+    for person, role in (("Frank Smits", "voorzitter"), ("Karin de Jong", "lid"), ("Tjalling Hofstra", "secretaris")):
+        assert (person, "hasRole", "begeleidingscommissie", role) in found, found
+    # the organisation column says where a committee's member comes from: no member of its own
+    assert not any(f[1] == "participatesIn" and f[2] == "begeleidingscommissie" for f in found), found
+    assert ("Frank Smits", "affiliatedWith", "Oss", None) in found, found
+
+
+def test_body_named_again_after_its_heading():
+    assert mentions(_COMMITTEE_TABLE, "OrganisationalUnit") == ["Begeleidingscommissie", "begeleidingscommissie"]
+
+
+def test_jury_heading_over_its_members():
+    text = """Juryrapport 2023
+
+De jury
+
+| Naam | Rol |
+|---|---|
+| Koen Dijkstra | lid |
+| Wendy Kok | lid |
+
+De jury kiest unaniem voor Breda."""
+    found = facts(text)
+    assert ("Koen Dijkstra", "hasRole", "jury", "lid") in found, found
+    assert mentions(text, "OrganisationalUnit") == ["jury", "jury"]
+
+
+def test_heading_without_members_names_no_body():
+    text = """Jaarplan
+
+Stuurgroep
+
+De stuurgroep besluit over de verdeling van het budget. Wethouder Anna Kok is trekker."""
+    assert mentions(text, "OrganisationalUnit") == []
+
+
+def test_committee_alone_or_a_section_word_names_no_body():
+    for heading in ("Commissie", "Samenstelling", "Commissievergadering"):
+        text = f"""Verslag
+
+{heading}
+
+| Naam | Rol |
+|---|---|
+| Koen Dijkstra | lid |
+| Wendy Kok | lid |"""
+        assert mentions(text, "OrganisationalUnit") == [], heading
