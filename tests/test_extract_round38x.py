@@ -143,3 +143,24 @@ def test_committee_alone_or_a_section_word_names_no_body():
 | Koen Dijkstra | lid |
 | Wendy Kok | lid |"""
         assert mentions(text, "OrganisationalUnit") == [], heading
+
+
+# --- a town's name after a capitalised "Van" and a title is a surname: "De heer Van Rijswijk" ----------
+
+def test_capitalised_van_after_a_title_is_a_surname():
+    text = "De heer Van Rijswijk (VVD) vraagt of mevrouw Van Dongen de brief kent."
+    assert mentions(text, "Municipality") == []
+    assert mentions(text, "Person") == ["Van Rijswijk", "Van Dongen"]
+
+
+def test_capitalised_van_in_a_list_is_a_surname_the_document_titles_elsewhere():
+    text = ("Aanwezig zijn de leden Bouzidi, Van Rijswijk en Zeilstra. "
+            "Er is een interruptie van de heer Van Rijswijk.")
+    assert mentions(text, "Municipality") == []
+
+
+def test_lower_case_van_before_a_town_is_the_town():
+    text = "De burgemeester van Rijswijk opende de vergadering, samen met de heer Jansen."
+    assert mentions(text, "Municipality") == ["Rijswijk"]
+    text = "Fietsroutes van Gouda, Van Rijswijk naar Delft en verder."
+    assert "Rijswijk" in mentions(text, "Municipality")
