@@ -164,3 +164,21 @@ def test_lower_case_van_before_a_town_is_the_town():
     assert mentions(text, "Municipality") == ["Rijswijk"]
     text = "Fietsroutes van Gouda, Van Rijswijk naar Delft en verder."
     assert "Rijswijk" in mentions(text, "Municipality")
+
+
+# --- a compound on "-hogeschool" or "-universiteit" before a place is one institution ------------------
+
+def test_school_compound_before_a_place_is_one_organisation():
+    text = "Assen werkt samen met de Hanzehogeschool Groningen aan een monitor."
+    assert mentions(text, "Organisation") == ["Hanzehogeschool Groningen"]
+    assert mentions(text, "Municipality") == ["Assen"]
+
+
+def test_place_after_a_lower_case_school_word_stays_the_place():
+    text = "Studenten van de hogeschool in Groningen doen mee."
+    assert mentions(text, "Municipality") == ["Groningen"]
+
+
+def test_kind_subject_after_a_fronted_place_and_an_auxiliary():
+    text = "In Assen heeft de gemeente samen met de Hanzehogeschool Groningen een participatiemonitor ontwikkeld."
+    assert facts(text) == {("Assen", "collaboratesWith", "Hanzehogeschool Groningen", None)}

@@ -150,6 +150,7 @@ def _compound_initials(name_tokens: list[str], abbr: list[str]) -> bool:
 #: Twente", "Hogeschool Utrecht", "ROC van Twente", both places of "Hogeschool van Arnhem en Nijmegen";
 #: a capitalised "Regio" before one or two places names their joint body: "Regio Zwolle", "Regio Groningen-Assen"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|ROC|Radboud\s+Universiteit|"
+                                 r"[A-Z][a-z]{2,}(?:hogeschool|universiteit)|"  # "Hanzehogeschool Groningen"
                                  r"(?<!\bin de )(?<!\bin )(?<!\buit de )Regio)"
                                  r"(?:\s+van(?:\s+[A-Z][\w-]+\s+en)?)?(?:\s+|\s+[A-Z]\w+-)$")
 #: a regional body's head word, and a compass word, before the place that names its region: "GGD Zuid Limburg",
