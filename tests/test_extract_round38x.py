@@ -182,3 +182,16 @@ def test_place_after_a_lower_case_school_word_stays_the_place():
 def test_kind_subject_after_a_fronted_place_and_an_auxiliary():
     text = "In Assen heeft de gemeente samen met de Hanzehogeschool Groningen een participatiemonitor ontwikkeld."
     assert facts(text) == {("Assen", "collaboratesWith", "Hanzehogeschool Groningen", None)}
+
+
+# --- a department named after "afdeling": "de afdeling Bestuurszaken" ---------------------------------
+
+def test_named_department_is_a_unit():
+    text = "Voor de G40-pijlers is Fatima Zahra Bouali, strategisch adviseur bij de afdeling Bestuurszaken, het aanspreekpunt."
+    assert mentions(text, "OrganisationalUnit") == ["afdeling Bestuurszaken"]
+    assert ("Fatima Zahra Bouali", "hasRole", "Afdeling Bestuurszaken", "adviseur") in facts(text)
+
+
+def test_department_without_a_name_is_no_unit():
+    for text in ("De afdeling heeft het voorstel voorbereid.", "Zij werkt bij de afdeling in Ede."):
+        assert mentions(text, "OrganisationalUnit") == [], text
