@@ -195,3 +195,16 @@ def test_named_department_is_a_unit():
 def test_department_without_a_name_is_no_unit():
     for text in ("De afdeling heeft het voorstel voorbereid.", "Zij werkt bij de afdeling in Ede."):
         assert mentions(text, "OrganisationalUnit") == [], text
+
+
+# --- English heads of organisation names: "het World Food Center", "de Dutch Green Building Council" ----
+
+def test_english_center_and_council_close_an_organisation_name():
+    text = "Jan-Willem Hoogendoorn is per 1 juli 2022 directeur van het World Food Center."
+    assert mentions(text, "Organisation") == ["World Food Center"]
+    assert ("Jan-Willem Hoogendoorn", "hasRole", "World Food Center", "directeur") in facts(text)
+    assert mentions("Zij werkt bij de Dutch Green Building Council.", "Organisation") == ["Dutch Green Building Council"]
+
+
+def test_center_alone_is_no_organisation():
+    assert mentions("Het Center is open. De Council besloot.", "Organisation") == []
