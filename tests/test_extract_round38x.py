@@ -208,3 +208,20 @@ def test_english_center_and_council_close_an_organisation_name():
 
 def test_center_alone_is_no_organisation():
     assert mentions("Het Center is open. De Council besloot.", "Organisation") == []
+
+
+# --- a name after "door" or "bij" with a role in apposition, its given name unknown to the list --------
+
+def test_agent_with_a_role_in_apposition_is_a_person():
+    text = "Na de verkiezingen werd hij opgevolgd door Gonca Yüksel-Brouwer, wethouder in Assen."
+    assert mentions(text, "Person") == ["Gonca Yüksel-Brouwer"]
+    assert ("Gonca Yüksel-Brouwer", "hasRole", "Assen", "wethouder") in facts(text)
+    text = "Vragen kunnen bij Liam de Koning, adviseur bij het G40-bureau."
+    assert mentions(text, "Person") == ["Liam de Koning"]
+
+
+def test_organisation_after_door_with_a_role_word_later_is_no_person():
+    for text in ("Het werk wordt gedaan door Stichting Present, partner van de gemeente.",
+                 "Het plan is gemaakt door Rijkswaterstaat Oost, samen met de provincie.",
+                 "Meer informatie bij Platform Wonen Zwolle, voorzitter is Jan."):
+        assert mentions(text, "Person") == [], text
