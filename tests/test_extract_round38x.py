@@ -225,3 +225,18 @@ def test_organisation_after_door_with_a_role_word_later_is_no_person():
                  "Het plan is gemaakt door Rijkswaterstaat Oost, samen met de provincie.",
                  "Meer informatie bij Platform Wonen Zwolle, voorzitter is Jan."):
         assert mentions(text, "Person") == [], text
+
+
+# --- X handles of bodies the gazetteer knows: "@PBLnl", "@gemeenteamersfoort", "@MinBZK" ------------------
+
+def test_handles_of_known_bodies_are_mentions():
+    text = "Op de markt staan @PBLnl en @Aedesnl. Dank aan @gemeenteamersfoort en @MinBZK!"
+    assert mentions(text, "Organisation") == ["@PBLnl", "@Aedesnl"]
+    assert mentions(text, "Municipality") == ["@gemeenteamersfoort"]
+    assert mentions(text, "Ministry") == ["@MinBZK"]
+
+
+def test_unknown_handle_and_mail_address_name_nothing():
+    text = "Sterk verhaal van @SannePereira; mail haar via s.pereira@schiedam.nl of volg @wethouderjan."
+    assert mentions(text, "Municipality") == ["schiedam.nl"]  # the mail's domain (its own rule), no handle
+    assert mentions(text, "Organisation") == []

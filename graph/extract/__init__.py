@@ -31,6 +31,7 @@ from .given_names import compound_given_names, given_name_repeats
 from .name_abbreviations import abbreviation_mentions, place_abbreviations
 from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .introduced_names import find_introduced_names
+from .handles import find_handles
 from .heading_bodies import heading_bodies
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
@@ -136,6 +137,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                           and not institution_place(text, m)]
     gazetteer_mentions = with_subsidiary_names(text, tokens, gazetteer_mentions)  # "VNG Realisatie"
     gazetteer_mentions = _merge([gazetteer_mentions, place_abbreviations(text, gazetteer_mentions)])  # "S-G"
+    handles = find_handles(text, gazetteer)  # "@PBLnl", "@gemeenteamersfoort"
+    if handles:
+        gazetteer_mentions = _merge([gazetteer_mentions, handles])
     adjectives = find_place_adjectives(text, gazetteer)  # "de Delftse wethouder"
     if adjectives:
         gazetteer_mentions = _merge([gazetteer_mentions, adjectives])
