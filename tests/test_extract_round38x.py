@@ -240,3 +240,18 @@ def test_unknown_handle_and_mail_address_name_nothing():
     text = "Sterk verhaal van @SannePereira; mail haar via s.pereira@schiedam.nl of volg @wethouderjan."
     assert mentions(text, "Municipality") == ["schiedam.nl"]  # the mail's domain (its own rule), no handle
     assert mentions(text, "Organisation") == []
+
+
+# --- a body introduced with an adjective, then referred back to: "een onafhankelijke adviescommissie" ------
+
+def test_body_introduced_with_an_adjective_then_referred_to():
+    text = ("De aanvragen werden beoordeeld door een onafhankelijke adviescommissie onder leiding van "
+            "Harm Jan Tiemersma. In de commissie zaten verder Eline Roodbeen van het IPO en Kenan Çelik.")
+    found = facts(text)
+    assert ("Harm Jan Tiemersma", "hasRole", "adviescommissie", "voorzitter") in found, found
+    assert ("Eline Roodbeen", "participatesIn", "adviescommissie", None) in found, found
+
+
+def test_common_noun_with_an_adjective_stays_common():
+    text = "Een onafhankelijke adviescommissie kan gemeenten helpen bij hun keuzes."
+    assert mentions(text, "OrganisationalUnit") == []
