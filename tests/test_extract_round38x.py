@@ -255,3 +255,20 @@ def test_body_introduced_with_an_adjective_then_referred_to():
 def test_common_noun_with_an_adjective_stays_common():
     text = "Een onafhankelijke adviescommissie kan gemeenten helpen bij hun keuzes."
     assert mentions(text, "OrganisationalUnit") == []
+
+
+# --- words after "de City Deal" that name no deal: a verb's particle, a quotation in lower case ----------
+
+def test_separable_verb_particle_after_a_deal_is_no_name():
+    text = "In 2020 zetten de G40 en het ministerie van LNV de City Deal op. De deal liep vier jaar."
+    assert not any(m.startswith("City Deal op") for m in mentions(text, "Programme"))
+
+
+def test_lower_case_quotation_after_a_deal_is_no_name():
+    text = 'Een onderzoeker schreef dat de City Deal "vooral een netwerk en nauwelijks een instrument" was.'
+    assert mentions(text, "Programme") == []
+
+
+def test_deal_named_in_lower_case_words_stays_named():
+    assert mentions("Breda doet mee aan de City Deal Zon op Dak.", "Programme") == ["City Deal Zon op Dak"]
+    assert mentions('Breda tekent de City Deal "Kennis Maken".', "Programme") == ['City Deal "Kennis Maken"']
