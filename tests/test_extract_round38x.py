@@ -272,3 +272,14 @@ def test_lower_case_quotation_after_a_deal_is_no_name():
 def test_deal_named_in_lower_case_words_stays_named():
     assert mentions("Breda doet mee aan de City Deal Zon op Dak.", "Programme") == ["City Deal Zon op Dak"]
     assert mentions('Breda tekent de City Deal "Kennis Maken".', "Programme") == ['City Deal "Kennis Maken"']
+
+
+# --- initials open a surname that a capitalised particle begins: "ing. R. El Amrani" ----------------------
+
+def test_initials_then_capital_particle_and_surname():
+    assert mentions("t.a.v. de heer ing. R. El Amrani, wethouder Wonen en Wijken", "Person") == ["R. El Amrani"]
+    assert mentions("Namens de minister, J. De Vries, directeur Woningmarkt", "Person") == ["J. De Vries"]
+
+
+def test_initials_then_lower_case_particle_unchanged():
+    assert mentions("de burgemeester, R.M. van Dalen", "Person") == ["R.M. van Dalen"]

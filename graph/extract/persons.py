@@ -488,7 +488,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                     mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.8, name=name))
                     i = end
                     continue
-            end = _surname_end(tokens, k, blocked) if k < n else None
+            # initials are followed by the surname, so a capitalised particle opens it: "ing. R. El Amrani"
+            end = (_surname_end(tokens, k, blocked, capital_particle=True) or _surname_end(tokens, k, blocked)) \
+                if k < n else None
             # "J.W. Brinkhuis, beleidsadviseur Inkomen", "de burgemeester, R.M. van Dalen": a role beside the name
             beside = end is not None and (
                 (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))
