@@ -283,3 +283,14 @@ def test_initials_then_capital_particle_and_surname():
 
 def test_initials_then_lower_case_particle_unchanged():
     assert mentions("de burgemeester, R.M. van Dalen", "Person") == ["R.M. van Dalen"]
+
+
+# --- the letters of a postcode are no abbreviation: "5700 AZ Helmond" -----------------------------------
+
+def test_postcode_letters_name_no_ministry():
+    assert mentions("Gemeente Helmond\nPostbus 950\n5700 AZ Helmond", "Ministry") == []
+    assert mentions("Postbus 20011, 2500 EA 's-Gravenhage", "Ministry") == []
+
+
+def test_abbreviation_after_a_year_is_still_named():
+    assert mentions("In 2023 EZ en BZK werkten samen.", "Ministry") == ["EZ", "BZK"]
