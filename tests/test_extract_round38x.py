@@ -294,3 +294,14 @@ def test_postcode_letters_name_no_ministry():
 
 def test_abbreviation_after_a_year_is_still_named():
     assert mentions("In 2023 EZ en BZK werkten samen.", "Ministry") == ["EZ", "BZK"]
+
+
+# --- a policy field in a list beside an organisation is no organisation: "lector Armoede en Participatie, …" ----
+
+def test_policy_field_beside_an_organisation_is_no_list_member():
+    text = "In de jury zat Mirjam Achterberg, lector Armoede en Participatie, Hogeschool Windesheim."
+    assert mentions(text, "Organisation") == ["Hogeschool Windesheim"]
+
+
+def test_unknown_partner_beside_known_ones_is_still_a_list_member():
+    assert mentions("Partners zijn Divosa, Stimulansz en de VNG.", "Organisation") == ["Divosa", "Stimulansz", "VNG"]

@@ -534,7 +534,7 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
 
     ``known`` maps a token index to the organisation/ministry mention that starts there.
     """
-    first_names = load_lexicon().first_names
+    first_names, portfolios = load_lexicon().first_names, load_lexicon().portfolios
     mentions: list[Mention] = []
     n = len(tokens)
     for i in NAME_START.indexes(tokens):
@@ -559,6 +559,8 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
         # a known organisation or ministry in the same list, on either side (or "samen met" itself)
         if not together and not _list_neighbour(tokens, i, j, known):
             continue
+        if " ".join(text[tokens[i].start:tokens[j - 1].end].split()).lower() in portfolios:
+            continue  # "lector Armoede en Participatie, Hogeschool Windesheim": a policy field, no organisation
         if i > 0 and tokens[i - 1].text == "De" and tokens[i - 1].start > 0 and not (i - 1) in sentence_starts:
             i -= 1  # "De Groene Zaak": a capitalised article mid-sentence belongs to the name
         start, end = tokens[i].start, tokens[j - 1].end
