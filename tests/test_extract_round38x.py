@@ -305,3 +305,10 @@ def test_policy_field_beside_an_organisation_is_no_list_member():
 
 def test_unknown_partner_beside_known_ones_is_still_a_list_member():
     assert mentions("Partners zijn Divosa, Stimulansz en de VNG.", "Organisation") == ["Divosa", "Stimulansz", "VNG"]
+
+
+def test_ministry_kind_word_in_a_list_of_ministries_is_no_organisation():
+    text = ("Het onderzoek wordt medegefinancierd door het Ministerie van Economische Zaken en Klimaat en het "
+            "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties.")
+    assert mentions(text, "Organisation") == []
+    assert mentions(text, "Ministry") == ["Economische Zaken en Klimaat", "Binnenlandse Zaken en Koninkrijksrelaties"]

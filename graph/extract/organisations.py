@@ -561,6 +561,8 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
             continue
         if " ".join(text[tokens[i].start:tokens[j - 1].end].split()).lower() in portfolios:
             continue  # "lector Armoede en Participatie, Hogeschool Windesheim": a policy field, no organisation
+        if j - i == 1 and tokens[i].text.lower() in _GOVERNMENT_KINDS:
+            continue  # "het Ministerie van Economische Zaken en Klimaat en …": the kind before the name, no name
         if i > 0 and tokens[i - 1].text == "De" and tokens[i - 1].start > 0 and not (i - 1) in sentence_starts:
             i -= 1  # "De Groene Zaak": a capitalised article mid-sentence belongs to the name
         start, end = tokens[i].start, tokens[j - 1].end
@@ -569,6 +571,8 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
     return mentions
 
 
+#: the kind words of a government body, which alone name none: "Ministerie", "Gemeente", "Provincie"
+_GOVERNMENT_KINDS = frozenset({"ministerie", "gemeente", "provincie", "waterschap"})
 _LIST_GLUE = {",", "en", "de", "het", "&", "-"}
 
 
