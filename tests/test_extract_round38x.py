@@ -312,3 +312,21 @@ def test_ministry_kind_word_in_a_list_of_ministries_is_no_organisation():
             "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties.")
     assert mentions(text, "Organisation") == []
     assert mentions(text, "Ministry") == ["Economische Zaken en Klimaat", "Binnenlandse Zaken en Koninkrijksrelaties"]
+
+
+# --- a lower-case compound on "-programma" before a name: "het pilotprogramma Wonen boven Winkels" --------
+
+def test_programme_compound_before_a_name_names_it():
+    text = "Ik vraag of zij het pilotprogramma Wonen boven Winkels, dat haar voorganger startte, voortzet."
+    assert mentions(text, "Programme") == ["pilotprogramma Wonen boven Winkels"]
+    text = ("De minister startte het pilotprogramma Wonen boven Winkels. Het programma Wonen boven Winkels "
+            "loopt tot 2026.")
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+    labels = {m.label for m in extract("t", text, gazetteer=load_gazetteer()).mentions if m.type == "Programme"}
+    assert labels == {"Wonen boven Winkels"}, labels
+
+
+def test_timetable_or_a_compound_alone_names_no_programme():
+    assert mentions("Het middagprogramma Stad in balans begint om twee uur.", "Programme") == []
+    assert mentions("Het actieprogramma werd vastgesteld.", "Programme") == ["actieprogramma"]

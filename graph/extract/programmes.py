@@ -360,7 +360,11 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             # a capitalised compound on a word of trying out names a lab or pilot with the name after it:
             # "Energielab Velve-Lindenhof", "Stadslab Noord", "Woonpilot Kanaleneiland"
             trial_compound = low not in _NAMED_SUFFIXES and low.endswith(_TRIAL_ENDINGS) and word[:1].isupper()
-            if span is None and (low in _NAMED_SUFFIXES or trial_compound):
+            # a compound on "-programma" in lower case before a name names it as "programma" does: "het
+            # pilotprogramma Wonen boven Winkels" (not a day's timetable: "het middagprogramma")
+            programme_compound = low.endswith("programma") and low != "programma" and word.islower() \
+                and not low.startswith(_TIMETABLE_PARTS)
+            if span is None and (low in _NAMED_SUFFIXES or trial_compound or programme_compound):
                 span = name_after(tokens, i + 1, text)
                 if span and word[:1].isupper():
                     span = _van_de_name(tokens, span, blocked, text)
