@@ -31,6 +31,8 @@ from .given_names import compound_given_names, given_name_repeats
 from .name_abbreviations import abbreviation_mentions, place_abbreviations
 from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .introduced_names import find_introduced_names
+from .handles import find_handles
+from .heading_bodies import heading_bodies
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
@@ -48,6 +50,9 @@ from .place_surnames import surname_like
 from .surname_repeats import surname_repeats
 from .events import find_events, find_sessions
 from .programme_abbreviations import programme_abbreviations
+from .postcodes import in_postcode
+from .prefixed_events import organiser_prefixed_events
+from .prizes import find_prizes
 from .programmes import find_programmes, find_themes
 from .references import find_heading_mentions, find_references
 from .relations import find_relations
@@ -131,9 +136,12 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     email_tokens = _token_indexes(tokens, starts, [Mention(e.start, e.end, "", "Person", "", 0) for e in emails])
     gazetteer_mentions = [m for m in find_gazetteer_mentions(text, gazetteer, date=date, tokens=tokens)
                           if not any(e.start <= m.start < e.end for e in emails) and not surname_like(text, m)
-                          and not institution_place(text, m)]
+                          and not institution_place(text, m) and not in_postcode(text, m)]  # "5700 AZ Helmond"
     gazetteer_mentions = with_subsidiary_names(text, tokens, gazetteer_mentions)  # "VNG Realisatie"
     gazetteer_mentions = _merge([gazetteer_mentions, place_abbreviations(text, gazetteer_mentions)])  # "S-G"
+    handles = find_handles(text, gazetteer)  # "@PBLnl", "@gemeenteamersfoort"
+    if handles:
+        gazetteer_mentions = _merge([gazetteer_mentions, handles])
     adjectives = find_place_adjectives(text, gazetteer)  # "de Delftse wethouder"
     if adjectives:
         gazetteer_mentions = _merge([gazetteer_mentions, adjectives])
@@ -186,6 +194,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                                    "persons.email-domain-named", 0.75, name=named.label))
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
+    prizes = find_prizes(text, tokens, mentions)  # "de G40 Prijs voor de Inclusieve Stad" … "de prijs"
+    if prizes:
+        mentions = _merge([prizes, mentions])
     introduced = find_introduced_names(text, tokens, known_names, mentions, places)  # "Wijkkracht, een initiatief van X"
     if introduced:
         mentions = _merge([introduced, mentions])
@@ -193,6 +204,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     if meeting_units:
         mentions = _merge([meeting_units, mentions])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
+    mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_plural_named_units(text, mentions)])  # "de themagroepen Wonen en Mobiliteit"
     mentions = _merge([mentions, find_sibling_units(text, mentions)])  # "een van de vier themagroepen, naast Wonen, …"
@@ -201,6 +213,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([mentions, sessions])
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
     mentions = programme_namesakes(network_suffix(text, mentions))  # "Voedselagenda" after "Regionale Voedselagenda"
+    mentions = organiser_prefixed_events(text, mentions)  # "de G40 Stedentop 2022"
     boards = find_boards(text, mentions)  # "treedt toe tot het bestuur": the network's board
     if boards:
         mentions = _merge([mentions, boards])

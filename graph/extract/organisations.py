@@ -34,6 +34,7 @@ from .legal_forms import LEGAL_HEADS, legal_form_end, standing_free
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap
+from .prizes import PRIZE_WORDS
 from .programmes import in_de_name
 from .tokens import NAME_START, Token, word_test
 
@@ -149,6 +150,7 @@ def _compound_initials(name_tokens: list[str], abbr: list[str]) -> bool:
 #: Twente", "Hogeschool Utrecht", "ROC van Twente", both places of "Hogeschool van Arnhem en Nijmegen";
 #: a capitalised "Regio" before one or two places names their joint body: "Regio Zwolle", "Regio Groningen-Assen"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|ROC|Radboud\s+Universiteit|"
+                                 r"[A-Z][a-z]{2,}(?:hogeschool|universiteit)|"  # "Hanzehogeschool Groningen"
                                  r"(?<!\bin de )(?<!\bin )(?<!\buit de )Regio)"
                                  r"(?:\s+van(?:\s+[A-Z][\w-]+\s+en)?)?(?:\s+|\s+[A-Z]\w+-)$")
 #: a regional body's head word, and a compass word, before the place that names its region: "GGD Zuid Limburg",
@@ -532,7 +534,7 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
 
     ``known`` maps a token index to the organisation/ministry mention that starts there.
     """
-    first_names = load_lexicon().first_names
+    first_names, portfolios = load_lexicon().first_names, load_lexicon().portfolios
     mentions: list[Mention] = []
     n = len(tokens)
     for i in NAME_START.indexes(tokens):
@@ -557,6 +559,10 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
         # a known organisation or ministry in the same list, on either side (or "samen met" itself)
         if not together and not _list_neighbour(tokens, i, j, known):
             continue
+        if " ".join(text[tokens[i].start:tokens[j - 1].end].split()).lower() in portfolios:
+            continue  # "lector Armoede en Participatie, Hogeschool Windesheim": a policy field, no organisation
+        if j - i == 1 and tokens[i].text.lower() in _GOVERNMENT_KINDS:
+            continue  # "het Ministerie van Economische Zaken en Klimaat en …": the kind before the name, no name
         if i > 0 and tokens[i - 1].text == "De" and tokens[i - 1].start > 0 and not (i - 1) in sentence_starts:
             i -= 1  # "De Groene Zaak": a capitalised article mid-sentence belongs to the name
         start, end = tokens[i].start, tokens[j - 1].end
@@ -565,6 +571,8 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
     return mentions
 
 
+#: the kind words of a government body, which alone name none: "Ministerie", "Gemeente", "Provincie"
+_GOVERNMENT_KINDS = frozenset({"ministerie", "gemeente", "provincie", "waterschap"})
 _LIST_GLUE = {",", "en", "de", "het", "&", "-"}
 
 
@@ -640,4 +648,4 @@ def _subsidiary_word(tokens: list[Token], k: int, lexicon) -> bool:
     kinds = (*lexicon.unit_kinds, *lexicon.programme_kinds, *lexicon.event_kinds)
     return is_cap(tokens[k]) and word.isalpha() and len(word) > 3 and low not in STOP \
         and low not in _NOT_SUBSIDIARY and word not in lexicon.first_names \
-        and not low.endswith(kinds + _GATHERING_ENDINGS + _DOCUMENT_ENDINGS)
+        and not low.endswith(kinds + _GATHERING_ENDINGS + _DOCUMENT_ENDINGS + tuple(PRIZE_WORDS))  # "G40 Prijs …"

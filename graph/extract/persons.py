@@ -39,6 +39,10 @@ _PERSONAL_TITLES = frozenset({"minister", "staatssecretaris", "burgemeester", "w
                               "commissaris", "gemeentesecretaris"})
 #: words before a capitalised pair that make it part of a longer name, not a person
 _INSIDE_NAMES = frozenset({"of", "the", "for", "and", "van", "voor", "der"})
+#: what may stand before a name that a role in apposition confirms ("– Eva Smit, wethouder van …"), also the
+#: agent's and the place's preposition: "geleid door Priscilla Renfurm, teamleider …", "opgevolgd door Gonca
+#: Yüksel-Brouwer, wethouder in Assen", "bij Liam de Koning, adviseur …" (a given name the list lacks)
+_BEFORE_APPOSED_NAME = frozenset({"–", "—", ":", "-", "(", "en", "door", "bij"})
 #: verbs between a role word and the name it is given to ("Vicevoorzitter was Orhan Yildiz")
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef"})
 
@@ -437,7 +441,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 # "Latifa Bos, voorzitter van …", "Ravi Kok (senior adviseur, …)": an apposition of a role; also
                 # a name listed after another: "A van het IPO en Kenan Çelik, directeur van …"
                 bracket = bracket or (following == "," and end + 1 < n and not inside_name
-                                      and (i > 0 and tokens[i - 1].text in ("–", "—", ":", "-", "(", "en")
+                                      and (i > 0 and tokens[i - 1].text in _BEFORE_APPOSED_NAME
                                            or _apposition_opens_line(text, tokens, i, end))
                                       and _role_at(tokens, end + 1, role_words))
                 # "Vicevoorzitter was Orhan Yildiz, wethouder …", "Secretaris is Jet Mol.": the name a
@@ -450,6 +454,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                              or (after in email_starts or _email_follows(text, tokens, end, email_starts)))
                 if confirmed and token.text not in first_names and _names_a_body(text[token.start:tokens[end - 1].end]):
                     confirmed = False  # "voorzitter Pijler Sociaal", "trekker Themagroep Gezondheid": a unit's name
+                if confirmed and token.text not in first_names \
+                        and " ".join(text[token.start:tokens[end - 1].end].split()).lower() in lexicon.portfolios:
+                    confirmed = False  # "programmaleider Sociaal Domein, Platform31": the field of the role, no name
                 if confirmed and token.text not in first_names and not bracket and i > 0 \
                         and _role_line(text, tokens[i - 1].start, tokens[end - 1].end):
                     confirmed = False  # a signature's role line "Beleidsadviseur Fysiek Domein": a field, no name
@@ -481,7 +488,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                     mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.8, name=name))
                     i = end
                     continue
-            end = _surname_end(tokens, k, blocked) if k < n else None
+            # initials are followed by the surname, so a capitalised particle opens it: "ing. R. El Amrani"
+            end = (_surname_end(tokens, k, blocked, capital_particle=True) or _surname_end(tokens, k, blocked)) \
+                if k < n else None
             # "J.W. Brinkhuis, beleidsadviseur Inkomen", "de burgemeester, R.M. van Dalen": a role beside the name
             beside = end is not None and (
                 (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))

@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import load_lexicon
 from .model import Mention
@@ -32,7 +33,7 @@ def surname_like(text: str, mention: Mention) -> bool:
         return False
     match = _AFTER_FIRST_NAME.search(text, max(0, mention.start - 40), mention.start)
     return bool(match) and match.group(1) in load_lexicon().first_names or _surname_again(text, mention) \
-        or _titled_surname(text, mention)
+        or _titled_surname(text, mention) or _titled_van_surname(text, mention)
 
 
 #: a title or office right before a name: "Wethouder Heemskerk", "burgemeester Weert", "mevrouw Ede"
@@ -76,3 +77,41 @@ def _surname_again(text: str, mention: Mention) -> bool:
                          + re.escape(mention.text) + r"\b")
     first_names = load_lexicon().first_names
     return any(m.group(1) in first_names for m in pattern.finditer(text))
+
+
+
+_TITLES = (r"(?:[Ww]ethouder|[Bb]urgemeester|[Gg]edeputeerde|[Mm]evrouw|[Mm]evr\.|[Hh]eer|[Dd]hr\.|[Mm]inister|"
+           r"[Ss]taatssecretaris|[Rr]aadslid|[Kk]amerlid|[Ll]id)")
+#: a title, then a capitalised "Van" before the name: "de heer Van Rijswijk", "mevrouw Van Dongen"
+_TITLE_VAN = re.compile(r"\b" + _TITLES + r"\s+(Van(?:\s+de[nr]?)?)\s+$")
+#: the same, with the name: what a document writes after a title
+_TITLED_VAN_NAME = re.compile(r"\b" + _TITLES + r"\s+(Van(?:\s+de[nr]?)?)\s+([A-ZÀ-Ý][\w'-]+)")
+#: a capitalised "Van" inside a sentence (after a comma, "en" or a word), before the name
+_VAN_INSIDE = re.compile(r"(?:,|\ben|[a-zà-ÿ])\s+(Van(?:\s+de[nr]?)?)\s+$")
+
+
+@lru_cache(maxsize=4)
+def _titled_van_names(text: str) -> frozenset[tuple[str, str]]:
+    """The (particle, name) pairs ``text`` writes after a title: {("Van", "Rijswijk")} for "de heer Van Rijswijk"."""
+    return frozenset((" ".join(m.group(1).split()), m.group(2)) for m in _TITLED_VAN_NAME.finditer(text))
+
+
+def _titled_van_surname(text: str, mention: Mention) -> bool:
+    """A municipality after a capitalised "Van" that a title opens ("De heer Van Rijswijk", "mevrouw
+    Van Dongen"), or after one inside a sentence ("Bouzidi, Van Rijswijk en Zeilstra") when the document
+    writes the same name after a title too: Dutch capitalises the particle of a surname written without
+    a given name, and "the mayor of Rijswijk" is "burgemeester van Rijswijk", in lower case.
+
+    >>> text = "Aanwezig: Bouzidi, Van Rijswijk en Zeilstra. De heer Van Rijswijk (VVD) vraagt het woord."
+    >>> [_titled_van_surname(text, Mention(s, s + 8, "Rijswijk", "Municipality", "t", 1.0)) for s in (23, 57)]
+    [True, True]
+    >>> _titled_van_surname("De burgemeester van Rijswijk opende.", Mention(20, 28, "Rijswijk", "Municipality", "t", 1.0))
+    False
+    >>> _titled_van_surname("Fietsen, Van Rijswijk naar Delft.", Mention(13, 21, "Rijswijk", "Municipality", "t", 1.0))
+    False
+    """
+    window = max(0, mention.start - 40)
+    if _TITLE_VAN.search(text, window, mention.start):
+        return True
+    inside = _VAN_INSIDE.search(text, window, mention.start)
+    return inside is not None and (" ".join(inside.group(1).split()), mention.text) in _titled_van_names(text)

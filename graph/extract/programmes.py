@@ -229,6 +229,26 @@ def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: 
     return _cut((span[0], end), blocked - places, tokens) if end > span[0] else None
 
 
+def _no_deal_name(tokens: list[Token], span: tuple[int, int], quoted: bool) -> bool:
+    """Whether the words ``span`` after a deal word name no deal: a quotation in lower case about it
+    ('de City Deal "vooral een netwerk en nauwelijks een instrument"'), or one lower-case word that ends
+    the clause, the particle of a separable verb ("zette de City Deal op.", "deed de City Deal mee,").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _no_deal_name(tokenize("zette de City Deal op."), (4, 5), False)
+    True
+    >>> _no_deal_name(tokenize('de City Deal "vooral een netwerk"'), (4, 7), True)
+    True
+    >>> _no_deal_name(tokenize("de City Deal Zon."), (3, 4), False), _no_deal_name(tokenize("de City Deal kennis maken"), (3, 5), False)
+    (False, False)
+    """
+    first = tokens[span[0]].text
+    if quoted:
+        return first[:1].islower()
+    return span[1] - span[0] == 1 and first.isalpha() and first.islower() \
+        and (span[1] >= len(tokens) or tokens[span[1]].text in (".", ",", ";", "!", "?", ")"))
+
+
 def _deal_family(text: str, tokens: list[Token], i: int, blocked) -> Mention | None:
     """"de Regio Deals", "de City Deals": the family of deals as one programme, when an article
     opens it and no name follows (a name makes them a list of deals: "de City Deals X en Y").
@@ -303,6 +323,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 sentence_start = i == 0 or tokens[i - 1].text in ".!?:"
                 span = name_after(tokens, deal_end, text, allow_lower=token.text[:1].isupper() and not sentence_start,
                                   article_inside=True)
+            if span and _no_deal_name(tokens, span, quoted):
+                span = None
             span = _deal_name(deal, span, tokens, blocked, places)
             if span and not quoted:
                 span = in_de_name(tokens, span, blocked, text)  # "de City Deal Vakmanschap in de Regio"
@@ -338,7 +360,11 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             # a capitalised compound on a word of trying out names a lab or pilot with the name after it:
             # "Energielab Velve-Lindenhof", "Stadslab Noord", "Woonpilot Kanaleneiland"
             trial_compound = low not in _NAMED_SUFFIXES and low.endswith(_TRIAL_ENDINGS) and word[:1].isupper()
-            if span is None and (low in _NAMED_SUFFIXES or trial_compound):
+            # a compound on "-programma" in lower case before a name names it as "programma" does: "het
+            # pilotprogramma Wonen boven Winkels" (not a day's timetable: "het middagprogramma")
+            programme_compound = low.endswith("programma") and low != "programma" and word.islower() \
+                and not low.startswith(_TIMETABLE_PARTS)
+            if span is None and (low in _NAMED_SUFFIXES or trial_compound or programme_compound):
                 span = name_after(tokens, i + 1, text)
                 if span and word[:1].isupper():
                     span = _van_de_name(tokens, span, blocked, text)

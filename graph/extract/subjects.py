@@ -42,7 +42,9 @@ _PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
 #: most two lower-case words between)
 _KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|waarin|waarbij|dat|die|en|terwijl|omdat|toen|daar|nu|hoe|door|"
                            # the subject after the verb, behind a fronted phrase: "In Schiedam werkt de gemeente samen met X"
-                           r"werkt|werkte|werken|werkten|trekt|trok)\s+)(?:de|het|zijn|haar)\s+"
+                           r"werkt|werkte|werken|werkten|trekt|trok|"
+                           # or its auxiliary: "In Assen heeft de gemeente samen met X een monitor ontwikkeld"
+                           r"heeft|had)\s+)(?:de|het|zijn|haar)\s+"
                            r"(?P<kind>gemeente|provincie|ministerie|instituut|hogeschool|universiteit|corporatie|"
                            r"stichting|vereniging)\s+(?:[a-z]+\s+){0,2}?$")
 #: the mention type a kind word names outright; other kinds name an organisation whose name holds the word

@@ -721,12 +721,17 @@ _GOVERNMENTS = frozenset({"Municipality", "Province"})
 
 
 def _board(subject: Mention) -> bool:
-    """Whether the table's subject is a board ("Dagelijks Bestuur", "VNG-bestuur"), whose members are persons.
+    """Whether the table's subject is a board ("Dagelijks Bestuur", "VNG-bestuur"), a committee
+    ("begeleidingscommissie") or a jury, whose members are persons (the organisation column says
+    where each comes from).
 
     >>> _board(Mention(0, 17, "Dagelijks Bestuur", "OrganisationalUnit", "", 1.0)), _board(Mention(0, 5, "Wonen", "", "", 1.0))
     (True, False)
+    >>> _board(Mention(0, 21, "begeleidingscommissie", "OrganisationalUnit", "", 1.0))
+    True
     """
-    return subject.type == "OrganisationalUnit" and subject.label.lower().endswith("bestuur")
+    label = subject.label.lower()
+    return subject.type == "OrganisationalUnit" and (label.endswith(("bestuur", "commissie")) or label == "jury")
 
 
 def _location_column(names: list[str], k: int) -> bool:

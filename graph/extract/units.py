@@ -38,7 +38,7 @@ __all__ = ["find_units", "BASE_KINDS", "ADJECTIVES", "plural_kind"]
 
 #: kind words that on their own ("de taskforce") refer back instead of naming a new unit
 BASE_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "overleg",
-                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep", "directie", "commissie"})
+                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep", "directie", "commissie", "afdeling"})
 #: adjectives that qualify a unit ("ambtelijk regio-overleg", "landelijke stuurgroep")
 ADJECTIVES = frozenset({"ambtelijk", "ambtelijke", "bestuurlijk", "bestuurlijke", "landelijk", "landelijke",
                         "regionaal", "regionale", "nationaal", "nationale", "gezamenlijk", "gezamenlijke",
@@ -341,12 +341,19 @@ def _introduced_then_referred(text: str, tokens: list[Token], index: int, head: 
     >>> text = "Er was een selectiecommissie. Jan zat in de commissie."
     >>> _introduced_then_referred(text, tokenize(text), 3, "commissie")
     True
+    >>> text = "Er was een onafhankelijke adviescommissie. In de commissie zaten Jan en Eva."
+    >>> _introduced_then_referred(text, tokenize(text), 4, "commissie")
+    True
     >>> text = "Er komt een adviescommissie. Jan zat in de commissie voor Zorg."
     >>> _introduced_then_referred(text, tokenize(text), 3, "commissie")
     False
     """
     token = tokens[index]
-    return index > 0 and tokens[index - 1].text.lower() == "een" and token.text.isalpha() and token.text.islower() \
+    article = index - 1
+    if article > 0 and tokens[article].text.isalpha() and tokens[article].text.islower() \
+            and tokens[article].text.endswith("e") and len(tokens[article].text) > 3:
+        article -= 1  # an adjective between: "een onafhankelijke adviescommissie"
+    return article >= 0 and tokens[article].text.lower() == "een" and token.text.isalpha() and token.text.islower() \
         and len(token.text) >= len(head) + 4 \
         and _HEAD_REFERENCES[head].search(text, token.end, token.end + _REFERENCE_REACH) is not None
 
