@@ -58,3 +58,21 @@ def test_load_still_refuses_a_broken_line(tmp_path):
     nquads.write_bytes(b'<urn:s> <urn:p> "open <urn:g> .\n')
     with pytest.raises(SyntaxError):
         load_store(tmp_path / "store", nquads)
+
+
+@pytest.mark.parametrize("cwd_parts", [("a", "b"), ("a",), ()])
+def test_recorded_paths_with_kept_folders_as_without(tmp_path, monkeypatch, cwd_parts):
+    """The manifest's document paths, each folder worked out once, are those worked out one by one:
+    beside, below and above the working folder, and a name that is the working folder's next step."""
+    from graph.pipeline import _recorded_path
+
+    root = tmp_path / "root"
+    cwd = root.joinpath(*cwd_parts)
+    cwd.mkdir(parents=True)
+    monkeypatch.chdir(cwd)
+    paths = [str(root / "a" / "b" / "c.txt"), str(root / "a" / "b"), str(root / "a"), str(root / "x" / "y.txt"),
+             str(root / "a" / "b" / "sub" / "d.txt"), str(root / "a" / ".." / "a" / "e.txt"), str(root / "f.txt"),
+             str(root) + "/a//b/g.txt", str(root / "a" / "b") + "/", str(root / "a" / "."), str(root / "a" / ".."),
+             "relative/h.txt", "/", str(cwd / "i.txt")]
+    folders: dict = {}
+    assert [_recorded_path(p, folders) for p in paths] == [_recorded_path(p) for p in paths]
