@@ -76,3 +76,17 @@ def test_recorded_paths_with_kept_folders_as_without(tmp_path, monkeypatch, cwd_
              "relative/h.txt", "/", str(cwd / "i.txt")]
     folders: dict = {}
     assert [_recorded_path(p, folders) for p in paths] == [_recorded_path(p) for p in paths]
+
+
+def test_cheap_checks_before_the_scans_stand_for_their_patterns():
+    """events and chairs skip a scan when a word every match holds is missing; the words are read off these
+    patterns (a changed pattern needs its words checked again), and the rules still find what they found."""
+    from graph.extract import chairs, events
+
+    assert events._HELD_MEETING.pattern == r"\b(?:een|het)\s+(?P<meeting>(?:bestuurlijk|ambtelijk)\s+overleg)\b"
+    assert events._SESSIONS_LEAD.pattern.endswith(r")\s*:\s*$")  # every lead-in holds ":"
+    assert chairs._VERB_WORD.pattern == (r"\bvoor(?:zat|zit|gezeten)\b|voorzitterschap\b|\bz[ia]t\b|\btr(?:ekt|ok)\b"
+                                         r"|\bgetrokken\b")
+    words = ["voorzat", "voorzit", "voorgezeten", "voorzitterschap", "zit", "zat", "trekt", "trok", "getrokken"]
+    assert all(chairs._VERB_WORD.fullmatch(word) for word in words)
+    assert all(any(part in word for part in chairs._VERB_PARTS) for word in words)
