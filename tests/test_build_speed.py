@@ -90,3 +90,11 @@ def test_cheap_checks_before_the_scans_stand_for_their_patterns():
     words = ["voorzat", "voorzit", "voorgezeten", "voorzitterschap", "zit", "zat", "trekt", "trok", "getrokken"]
     assert all(chairs._VERB_WORD.fullmatch(word) for word in words)
     assert all(any(part in word for part in chairs._VERB_PARTS) for word in words)
+
+
+def test_subordinate_clause_words_stand_for_their_pattern():
+    from graph.extract import subordinate_roles
+
+    assert subordinate_roles._CONJUNCTION.pattern == r"\b(?:omdat|toen|nadat|doordat|waarna|zodra)\b"
+    words = ["omdat", "toen", "nadat", "doordat", "waarna", "zodra"]
+    assert all(any(part in word for part in subordinate_roles._CONJUNCTION_PARTS) for word in words)
