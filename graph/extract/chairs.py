@@ -71,13 +71,16 @@ _CHAIR_HELD = re.compile(r"\s+(?P<verb>ligt|lag|is|was|blijft|bleef)\s+(?:(?:nu|
 _INVERTED_VERB = re.compile(r"\b(zit|zat|neemt|nam|heeft|had)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 _VERBS = {"chairs.zit-voor": ("zit", "zat"), "chairs.neemt-voorzitterschap-over": ("neemt", "nam", "heeft", "had")}
 _VERB_WORD = re.compile(r"\bvoor(?:zat|zit|gezeten)\b|voorzitterschap\b|\bz[ia]t\b|\btr(?:ekt|ok)\b|\bgetrokken\b")
+#: a part of every match of _VERB_WORD ("voorzat", "voorzitterschap" hold "zat", "zit"; "getrokken" holds "trok"):
+#: a sentence without any is not scanned
+_VERB_PARTS = ("zit", "zat", "voorgezeten", "trekt", "trok")
 _DENIED = re.compile(r"\b(?:niet|nooit|geen|nog\s+niet)\b", re.IGNORECASE)
 _NETWORK = re.compile(r"\b(?:het|ons)\s+(?:steden)?netwerk\b", re.IGNORECASE)
 
 
 def find_chairs(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """Add the hasRole (voorzitter) facts the verb "voorzitten" states in ``sentence``."""
-    if not _VERB_WORD.search(sentence.text):
+    if not any(word in sentence.text for word in _VERB_PARTS) or not _VERB_WORD.search(sentence.text):
         return
     text = ctx.text
     for person in persons:

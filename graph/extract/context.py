@@ -160,6 +160,7 @@ class DocContext:
         self.subtitle_parent = subtitle_parent(self.text, self.sentences, self.mentions)
         self._seen: set[tuple] = set()
         self._by_sentence: dict[tuple[int, int], list[Mention]] = {}
+        self._content_starts: dict[tuple[int, int], int] = {}  # see content_start
         self._cue_text = CueText(self.text)
         self._inside_names = _name_interiors(self.text, self.mentions)
         self._periods: dict[int, tuple[list[Period], list[int]]] = {}
@@ -496,9 +497,16 @@ class DocContext:
         return True, (next(iter(persons.values())) if len(persons) == 1 else None)
 
     def content_start(self, sentence: Sentence) -> int:
-        """Where the sentence proper starts, after a dateline ("Den Haag, 8 februari 2024 – ")."""
-        match = _DATELINE.match(self.text, sentence.start, sentence.end)
-        return match.end() if match else sentence.start
+        """Where the sentence proper starts, after a dateline ("Den Haag, 8 februari 2024 – ").
+
+        Rules ask it about one sentence six times on average: the answer is kept per span.
+        """
+        key = (sentence.start, sentence.end)
+        start = self._content_starts.get(key)
+        if start is None:
+            match = _DATELINE.match(self.text, sentence.start, sentence.end)
+            start = self._content_starts[key] = match.end() if match else sentence.start
+        return start
 
     def dateline_municipality_at(self, at: int) -> Mention | None:
         """The dateline's municipality (:meth:`dateline_municipality`) for a bare local role at offset

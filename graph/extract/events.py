@@ -86,6 +86,8 @@ def _held_meetings(text: str, tokens: list[Token], blocked: set[int]) -> list[Me
     ['bestuurlijk overleg']
     """
     found = []
+    if "overleg" not in text:  # in every match: no scan of a document without it
+        return found
     for match in _HELD_MEETING.finditer(text):
         start, end = match.span("meeting")
         before = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
@@ -274,8 +276,9 @@ def find_sessions(text: str, sentences) -> list[Mention]:
     found: list[Mention] = []
     lead = False  # whether the list at hand follows a lead-in that announces sessions
     for sentence in sentences:
-        if sentence.bullet_list is None:
-            lead = not sentence.is_heading and _SESSIONS_LEAD.search(sentence.text.rstrip()) is not None
+        if sentence.bullet_list is None:  # a lead-in ends with a colon: no scan of a sentence without one
+            lead = not sentence.is_heading and ":" in sentence.text \
+                and _SESSIONS_LEAD.search(sentence.text.rstrip()) is not None
             continue
         match = _SESSION_ITEM.match(text, sentence.start, sentence.end) if lead and sentence.item_start else None
         if match is not None:

@@ -29,10 +29,17 @@ _CLAUSE = re.compile(r"\b(?:omdat|toen|nadat|doordat|waarna|zodra)\s+(?:hij|zij|
                      r"(?:(?:de\s+)?(?:gemeente|provincie)\s+|(?:het\s+)?ministerie\s+van\s+|de\s+|het\s+)?")
 
 
+_CONJUNCTION = re.compile(r"\b(?:omdat|toen|nadat|doordat|waarna|zodra)\b")
+#: a part of every match of _CONJUNCTION ("omdat", "nadat", "doordat" hold "dat"): a sentence without any
+#: is not scanned (94 % of the sentences of the synthetic corpus)
+_CONJUNCTION_PARTS = ("dat", "toen", "waarna", "zodra")
+
+
 def find_subordinate_roles(ctx: DocContext) -> None:
     """Add the roles stated in subordinate clauses (see the module's docstring)."""
     for sentence in ctx.sentences:
-        if not re.search(r"\b(?:omdat|toen|nadat|doordat|waarna|zodra)\b", sentence.text):
+        text = sentence.text
+        if not any(part in text for part in _CONJUNCTION_PARTS) or not _CONJUNCTION.search(text):
             continue
         for clause in ctx.asserted_cues(_CLAUSE, sentence):
             role = role_of(clause.group("role"))
