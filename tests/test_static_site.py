@@ -98,8 +98,16 @@ class Links(HTMLParser):
         self.targets += [value for name, value in attrs if name in ("href", "src", "action") and value is not None]
 
 
+def _cities_taking_part_in_nothing(site: Path) -> list[str]:
+    """The pages of the G40 cities the question g40-cities-not-taking-part lists (round 38q): reachable
+    from its page, so in the copy, though the documents name none of them."""
+    html = (site / "questions" / "g40-cities-not-taking-part.html").read_text(encoding="utf-8")
+    return sorted(set(re.findall(r'href="\.\./(entity/municipality/gm[0-9]+\.html)"', html)) - set(FILES))
+
+
 def test_the_copy_holds_exactly_the_reachable_pages(site, site_graph, runner, tmp_path):
-    expected = sorted(FILES + [f"questions/{name}.html" for name in _question_names()])
+    expected = sorted(FILES + [f"questions/{name}.html" for name in _question_names()]
+                      + _cities_taking_part_in_nothing(site))
     assert _files(site) == expected
     # the command says where and how many pages (stderr: stdout stays empty, as for every -o)
     out = tmp_path / "kopie"
@@ -333,7 +341,7 @@ def test_a_copy_sends_an_old_document_name_on_to_the_new_page(renamed_graph, run
         '<p>Dit document heeft een nieuwe naam: <a href="stedentop-juni.html">stedentop-juni.html</a></p>\n'
         '</body>\n</html>\n')
     assert "<h1>Verslag Stedentop &lt;script&gt;" in (out / "document" / "stedentop-juni.html").read_text(encoding="utf-8")
-    pages = len(FILES) + len(_question_names()) - 2  # the same pages as before the rename
+    pages = len(FILES) + len(_question_names()) + len(_cities_taking_part_in_nothing(out)) - 2  # as before the rename
     assert f"({pages} pagina's)" in result.stderr
 
 
