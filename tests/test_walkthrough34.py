@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli import cli
+from tests.documents import dated_documents as _dated_documents
 
 # ----------------------------------------------------------------------------- C11: remembered corrections
 
@@ -245,16 +246,6 @@ def test_every_page_opens_with_a_link_past_the_menu(runner, explorer_graph):
 
 
 # ----------------------------------------------------------------------------- B10, C13: warnings a build gives
-
-
-def _dated_documents(where, documents: dict[str, tuple[str, str]]):
-    """A folder of ``documents`` (id → (text, date)), each dated by its ``.meta.json``."""
-    docs = where / "docs"
-    docs.mkdir()
-    for name, (text, date) in documents.items():
-        (docs / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-        (docs / f"{name}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
-    return docs
 
 
 def test_a_municipality_named_after_it_was_dissolved_is_reported_not_dropped_in_silence(runner, tmp_path):

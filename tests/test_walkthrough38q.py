@@ -12,6 +12,7 @@ from graph.cli import cli
 
 from graph.extract import extract
 from graph.gazetteer import load_gazetteer
+from tests.documents import dated_documents as _dated_documents
 
 
 @pytest.fixture(scope="module")
@@ -151,15 +152,6 @@ def test_the_g40_cities_without_a_list_stay_the_g40(gazetteer):
 
 
 # ----------------------------------------------------------------------------- A3, A4: scores explained, path quotes, a question
-
-
-def _dated_documents(where, documents: dict[str, tuple[str, str]]):
-    docs = where / "docs"
-    docs.mkdir()
-    for name, (text, date) in documents.items():
-        (docs / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-        (docs / f"{name}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
-    return docs
 
 
 @pytest.fixture(scope="module")
