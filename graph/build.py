@@ -698,7 +698,7 @@ def _document_period(document: Document) -> tuple[str | None, str | None]:
     >>> _document_period(Doc(date=None, period_start="2023", period_end=None)), _document_period(Doc(date="2024-02", period_start=None, period_end=None))
     (('2023-01-01', None), ('2024-02-01', '2024-02-29'))
     """
-    if not (document.date or document.period_start or document.period_end):
+    if not _dated(document):
         return None, None
     start = _first_day(document.period_start or document.date)
     end = _last_day(document.period_end or document.date if not document.period_start else document.period_end)

@@ -309,10 +309,7 @@ class _YamlCuration:
         """``{entity: person/x, where: {municipality: Helmond} or {document: id}, as: person/y, reason: …}``."""
         if not isinstance(item, dict):
             raise CurationError(self.at(line), "field", name="entity")
-        other = sorted(set(item) - {"entity", "where", "as", "reason"})
-        if other:
-            raise CurationError(self.at(line), "split_keys", keys=", ".join(other))
-        for required in ("entity", "where", "as"):
+        for required in ("entity", "where", "as"):  # its other fields: check_fields (FIELDS["split"])
             if not item.get(required):
                 raise CurationError(self.at(line), "field", name=required)
         iri, into = self.iri(item["entity"], line), self.iri(item["as"], line)

@@ -49,6 +49,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from .docdate import date_or_period
 from .extract.model import Extraction
 from .extract.name_words import particle_words
 from .gazetteer import Gazetteer
@@ -643,14 +644,10 @@ def _day(value: str, last: bool) -> str:
     >>> _day("2022", False), _day("2024-02", True), _day("2024-03-14", True)
     ('2022-01-01', '2024-02-29', '2024-03-14')
     """
-    import calendar
-
     if len(value) >= 10:
         return value[:10]
-    if len(value) == 7:
-        year, month = int(value[:4]), int(value[5:7])
-        return f"{value}-{calendar.monthrange(year, month)[1]:02d}" if last else f"{value}-01"
-    return f"{value[:4]}-12-31" if last else f"{value[:4]}-01-01"
+    _, first, final = date_or_period(value)
+    return final if last else first
 
 
 def _interval(period, past: bool, valid_from, valid_until, margin: int = 0):
