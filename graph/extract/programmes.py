@@ -69,6 +69,9 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    # Versnellingsaanpak Bedrijventerreinen", "het traject Participatiewet in balans"
                    "regeling": "fund", "fonds": "fund", "traject": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
+#: kind words of research that name a project only with a quoted name after them: 'het onderzoek
+#: "Werklocaties in middelgrote steden"', "de verkenning 'Ruimte voor werk'" (a bare "het onderzoek" is no name)
+_QUOTED_KINDS = ("onderzoek", "verkenning", "studie")
 #: the kind words of trying things out that end a compound ("Energielab", "Woonpilot", "Zorgproeftuin")
 _TRIAL_ENDINGS = ("lab", "pilot", "proeftuin")
 #: a capitalised head word that ends a Title Case name ("Gezond en Actief Leven Akkoord"), with the
@@ -96,7 +99,8 @@ _PLURAL_SUFFIXES = {"fondsen": "fonds", "registers": "register", "regelingen": "
                     "impulsen": "impuls", "strategieën": "strategie",
                     "akkoorden": "akkoord", "convenanten": "convenant", "actieplannen": "actieplan"}
 _MAY_START_PROGRAMME = word_test(_DEALS, ("deal", "deals") + _NAMED_ENDINGS + _PROGRAMME_SUFFIXES
-                                 + tuple(_PLURAL_SUFFIXES) + (_APPROACH, "tafel", "tafels", "coalitie", "offensief"))
+                                 + tuple(_PLURAL_SUFFIXES) + _QUOTED_KINDS + (_APPROACH, "tafel", "tafels", "coalitie",
+                                                                              "offensief"))
 #: the words a theme name follows
 _THEME_CUE = word_test({"thema", "thematrekker", "themaregisseur"})
 
@@ -354,6 +358,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             named_kind = next(k for s, k in _NAMED_SUFFIXES.items() if low.endswith(s))
         if named_kind is None and low.endswith(_APPROACH) and word.isalpha() and quoted_after(tokens, i + 1, text):
             named_kind = "project"  # "de Tilburgse aanpak 'Omscholen naar Zorg'": a quoted name after "aanpak"
+        if named_kind is None and low.endswith(_QUOTED_KINDS) and word.islower() and quoted_after(tokens, i + 1, text):
+            named_kind = "project"  # 'het onderzoek "Werklocaties in middelgrote steden"'
         if named_kind and word.isalpha():
             span = quoted_after(tokens, i + 1, text)
             quoted = span is not None

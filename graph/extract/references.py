@@ -38,7 +38,7 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 #: "de pijler", "deze themagroep", "onze taskforce", and "we als pijler" (the unit "we" speak for)
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
-    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|podcast|fonds|programma|project|lab|"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|podcast|fonds|programma|project|lab|onderzoek|verkenning|studie|"
     r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau|provincie|(?:steden)?netwerk))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
 )
@@ -55,6 +55,7 @@ _PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "
                     "woondeal", "lab"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
 _DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "provincie", "podcast", "netwerk",
+                  "onderzoek", "verkenning", "studie",
                   "stedennetwerk", *_PROGRAMME_HEADS}
 _PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
                    "programma": "project", "project": "project"}
@@ -114,6 +115,8 @@ def _matches(mention: Mention, word: str) -> bool:
         return mention.type == "Ministry"
     if word in ("netwerk", "stedennetwerk"):  # "voorzitter van het netwerk": the city network named before
         return mention.type == "Organisation" and mention.key in network_keys()
+    if word in ("onderzoek", "verkenning", "studie"):  # 'het onderzoek "X" … Het onderzoek': the research named
+        return mention.type == "Programme" and word in mention.text.lower()
     if word == "provincie":  # "Voor de provincie tekende gedeputeerde X": the province named before
         return mention.type == "Province"
     if word == "regeling" and mention.type == "Programme" and mention.kind == "fund":
