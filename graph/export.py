@@ -38,9 +38,14 @@ rdflib_turtle.install()  # a confidence of 1 is "1"^^xsd:decimal in Turtle and T
 CATALOGUE.update({
     "curated_evidence": {"nl": "gecureerd", "en": "curated"},
     "curated_note": {"nl": "toelichting", "en": "note"},
+    "export_period_format": {
+        "nl": "--at, --between en --as-of gelden voor {formats}; --format {fmt} exporteert de hele graaf "
+              "(de tijd staat bij elk bewijs: kies een deel met 'g40kg query' en een CONSTRUCT)",
+        "en": "--at, --between and --as-of apply to {formats}; --format {fmt} exports the whole graph "
+              "(the time is on each piece of evidence: choose a part with 'g40kg query' and a CONSTRUCT)"},
 })
 
-__all__ = ["FORMATS", "FACT_FIELDS", "TIME_FIELDS", "iter_facts", "iter_curated_facts", "export",
+__all__ = ["FORMATS", "PERIOD_FORMATS", "FACT_FIELDS", "TIME_FIELDS", "iter_facts", "iter_curated_facts", "export",
            "entity_types_and_labels"]
 
 FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml", "graphml", "gexf", "csv")
@@ -201,7 +206,7 @@ def fact_time(evidence, values: dict[str, dict], document: tuple | None, confide
 
 
 def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bool = False,
-               every_evidence: bool = False) -> Iterator[dict]:
+               every_evidence: bool = False, kept: set[str] | None = None) -> Iterator[dict]:
     """Every evidence-backed fact as a dict with :data:`FACT_FIELDS` (``with_time``: and the
     :data:`TIME_FIELDS` of the evidence it is read from), in a stable order: one row per fact per
     document, from its earliest evidence (the facts-export contract); ``every_evidence``: a row for
@@ -210,7 +215,8 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
 
     A ministry is labelled with the abbreviation its sentence uses, else the one it had at the
     document's date (TOOI name periods: a 2025 text about "het ministerie van Economische Zaken"
-    exports "EZ", a 2021 text "EZK"); its IRI is the same.
+    exports "EZ", a 2021 text "EZK"); its IRI is the same. ``kept`` (evidence IRIs): only the facts
+    read from that evidence (a period's, :func:`_kept_evidence`).
     """
     from .query import joins_ranges
     from .timefilter import ministry_label_in
@@ -232,7 +238,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     query = _EVIDENCE_RANGES_QUERY if joins_ranges(dataset) else _EVIDENCE_QUERY
     for evidence, docid, subject, predicate, obj, role, quote, start, confidence in dataset.query(query):
         name = core.get(predicate)
-        if name is None:
+        if name is None or (kept is not None and str(evidence) not in kept):
             continue
         if name == "mentions":
             subject_label, subject_type = str(docid), "Document"
@@ -266,13 +272,30 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
             yield row
 
 
-def export(dataset: Dataset, fmt: str, *, excel: bool = False) -> str | bytes:
+#: the formats a period (``--at``/``--between``/``--as-of``) can cut: the facts and the network;
+#: an RDF format is the graph itself (its evidence nodes carry the time; ``g40kg query`` cuts it)
+PERIOD_FORMATS = ("facts", "csv", "graphml", "gexf")
+
+
+def export(dataset: Dataset, fmt: str, *, excel: bool = False, at: str | None = None,
+           between: tuple[str, str] | None = None, as_of: str | None = None) -> str | bytes:
     """The whole graph in ``fmt`` (one of :data:`FORMATS`); ``excel``: the ``csv`` for a
-    spreadsheet with Dutch settings (:func:`_csv_export`)."""
+    spreadsheet with Dutch settings (:func:`_csv_export`).
+
+    ``at``/``between``/``as_of`` keep the facts of a period, by the rules of the analysis commands
+    (:func:`graph.project.evidence_records`, :mod:`graph.timefilter`), in the :data:`PERIOD_FORMATS`;
+    another format with a period is an :class:`InputError`.
+    """
+    window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
+    timed = any(window.values())
+    if timed and fmt not in PERIOD_FORMATS:
+        raise InputError(msg("export_period_format", fmt=fmt, formats=", ".join(PERIOD_FORMATS)))
+    kept = _kept_evidence(dataset, **window) if timed and fmt in ("facts", "csv") else None
     if fmt == "facts":
-        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in iter_facts(dataset, with_time=True))
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n"
+                       for row in iter_facts(dataset, with_time=True, kept=kept))
     if fmt == "csv":
-        return _csv_export(dataset, excel=excel)
+        return _csv_export(dataset, excel=excel, kept=kept)
     if fmt in ("trig", "nquads"):
         return _with_graphs(dataset).serialize(format=fmt)
     if fmt == "jsonld":
@@ -290,12 +313,12 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False) -> str | bytes:
             return "".join(sorted(union.serialize(format="nt").splitlines(keepends=True)))
         return union.serialize(format="xml" if fmt == "rdfxml" else "turtle")
     if fmt in ("graphml", "gexf"):
-        return _network_export(dataset, fmt)
+        return _network_export(dataset, fmt, **window)
     raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 _CURATED_QUERY = sparql_prologue() + """
-SELECT ?s ?p ?o ?role ?source ?note ?from ?until ?past WHERE {
+SELECT ?st ?s ?p ?o ?role ?source ?note ?from ?until ?past WHERE {
   ?st a g40:CuratedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dcterms:source ?source .
   OPTIONAL { ?st g40:roleLabel ?role }
   OPTIONAL { ?st rdfs:comment ?note }
@@ -306,15 +329,15 @@ SELECT ?s ?p ?o ?role ?source ?note ?from ?until ?past WHERE {
 """
 
 
-def iter_curated_facts(dataset: Dataset) -> Iterator[dict]:
+def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None) -> Iterator[dict]:
     """Every fact added by hand as a row of the ``csv`` export (:data:`FACT_FIELDS` and
     :data:`TIME_FIELDS`): no document or confidence, the curation entry as its evidence, in the
-    order of the curation files."""
+    order of the curation files; ``kept`` (statement IRIs): only those."""
     entities = entity_types_and_labels(dataset)
     core = {G40[name]: name for name in CORE_PREDICATES}
     rows = []
-    for subject, predicate, obj, role, source, note, start, until, past in dataset.query(_CURATED_QUERY):
-        if predicate not in core:
+    for statement, subject, predicate, obj, role, source, note, start, until, past in dataset.query(_CURATED_QUERY):
+        if predicate not in core or (kept is not None and str(statement) not in kept):
             continue
         subject_type, subject_label = entities.get(subject, ("", str(subject)))
         object_type, object_label = entities.get(obj, ("", str(obj)))
@@ -340,7 +363,7 @@ def _source_order(source: str) -> tuple:
     return (name, int(line)) if line.isdigit() else (source, 0)
 
 
-def _csv_export(dataset: Dataset, *, excel: bool = False) -> str:
+def _csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None = None) -> str:
     """The facts as CSV: commas and ``\\n`` line ends; with ``excel`` what Excel with Dutch (and
     most European) settings opens with a double click: semicolons, ``\\r\\n`` and a byte order
     mark, without which it reads UTF-8 as ANSI ("é" as "Ã©").
@@ -355,8 +378,8 @@ def _csv_export(dataset: Dataset, *, excel: bool = False) -> str:
     writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS, delimiter=";" if excel else ",",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()
-    writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True, every_evidence=True))
-    writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset))
+    writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True, every_evidence=True, kept=kept))
+    writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset, kept=kept))
     return buffer.getvalue()
 
 
@@ -426,12 +449,20 @@ def _with_graphs(dataset: Dataset) -> Dataset:
     return copy
 
 
-def _network_export(dataset: Dataset, fmt: str) -> str:
+def _kept_evidence(dataset: Dataset, **window) -> set[str]:
+    """The evidence nodes and curated statements (IRIs) the period ``window`` keeps: the rule of
+    ``rank``, ``communities`` and ``viz`` (:func:`graph.project.evidence_records`), mentions included."""
+    from .project import evidence_records
+
+    return {record["evidence"] for record in evidence_records(dataset, include_mentions=True, **window)}
+
+
+def _network_export(dataset: Dataset, fmt: str, **window) -> str:
     import networkx as nx
 
     from .project import to_networkx
 
-    projected = to_networkx(dataset)
+    projected = to_networkx(dataset, **window)
     flat = nx.MultiDiGraph() if projected.is_directed() else nx.MultiGraph()
     for node, data in projected.nodes(data=True):
         flat.add_node(str(node), **_scalars(data))

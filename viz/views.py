@@ -12,6 +12,7 @@ evidence):
 * ``projection="city-ministry"``: municipalities × ministries, linked when they take part in
   the same programme, weighted by the number of shared programmes;
 * ``at=DATE``: only facts that hold on that date (ministries get their name of that date);
+  ``between=(FROM, UNTIL)``: only facts that overlap that period;
 * ``as_of=DATE``: the last known state on that date (facts reported by then and not known to have
   ended before it; :class:`graph.timefilter.TimeWindow`).
 
@@ -56,6 +57,7 @@ CATALOGUE.update(
         "viz_title_whole": {"nl": "G40-kennisgraaf: netwerk", "en": "G40 knowledge graph: network"},
         "viz_title_at": {"nl": "{title} (op {date})", "en": "{title} (on {date})"},
         "viz_title_as_of": {"nl": "{title} (stand per {date})", "en": "{title} (as of {date})"},
+        "viz_title_between": {"nl": "{title} ({start} tot en met {end})", "en": "{title} ({start} to {end})"},
     }
 )
 
@@ -274,14 +276,15 @@ def _evidence_of(graph, node) -> list[dict]:
 
 def view_graph(dataset, *, focus: str | None = None, depth: int = 1, query: str | None = None,
                ministry: str | None = None, types=None, at: str | None = None,
-               projection: str | None = None, include_mentions: bool = False, as_of: str | None = None) -> nx.Graph:
+               projection: str | None = None, include_mentions: bool = False, as_of: str | None = None,
+               between: tuple[str, str] | None = None) -> nx.Graph:
     """The networkx graph of one view (see the module docstring); options combine."""
     from graph.names import resolve_entity
     from graph.timefilter import TimeWindow
 
     if projection is not None and projection not in PROJECTIONS:
         raise InputError(msg("viz_bad_projection", name=projection, options=", ".join(PROJECTIONS)))
-    window = TimeWindow(at=at, as_of=as_of)  # "2023": the whole year (window.between), a day: window.at
+    window = TimeWindow(at=at, between=between, as_of=as_of)  # "2023": the whole year (window.between), a day: window.at
     projected = _projection(dataset, include_mentions=include_mentions, at=window.at, between=window.between,
                             as_of=window.as_of)
     if (focus is None) != (ministry is None) and query is None and projection is None:
@@ -378,7 +381,7 @@ def _query_document_table(dataset) -> dict[str, dict]:
     return table
 
 
-def _title(*, focus, ministry, query_name, projection, at, label_of, as_of=None) -> str:
+def _title(*, focus, ministry, query_name, projection, at, label_of, as_of=None, between=None) -> str:
     if focus:
         title = msg("viz_title_focus", name=label_of(focus))
     elif ministry:
@@ -391,6 +394,8 @@ def _title(*, focus, ministry, query_name, projection, at, label_of, as_of=None)
         title = msg("viz_title_whole")
     if as_of:
         return msg("viz_title_as_of", title=title, date=as_of)
+    if between:
+        return msg("viz_title_between", title=title, start=between[0], end=between[1])
     return msg("viz_title_at", title=title, date=at) if at else title
 
 
@@ -408,10 +413,10 @@ def _centre(dataset, graph, *, focus=None, ministry=None) -> str | None:
 def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, query_name: str | None = None,
               ministry=None, types=None, at=None, projection=None, include_mentions: bool = False,
               title: str | None = None, command: str | None = None, built: str | None = None,
-              seed: int = 0, as_of=None) -> dict:
+              seed: int = 0, as_of=None, between=None) -> dict:
     """The node-link dict of a view, with page metadata (title, build date, command, query)."""
     graph = view_graph(dataset, focus=focus, depth=depth, query=query, ministry=ministry, types=types, at=at,
-                       projection=projection, include_mentions=include_mentions, as_of=as_of)
+                       projection=projection, include_mentions=include_mentions, as_of=as_of, between=between)
     check_size(graph)
     graph = graph.copy()
     _add_node_facts(dataset, graph)
@@ -422,7 +427,7 @@ def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, 
 
     meta = {
         "title": title or _title(focus=focus, ministry=ministry, query_name=query_name, projection=projection,
-                                 at=at, label_of=label_of, as_of=as_of),
+                                 at=at, label_of=label_of, as_of=as_of, between=between),
         "command": command,
         "built": built,
         "query": query,
@@ -439,7 +444,8 @@ def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, 
 def write_network_page(dataset, out_path, *, lang: str = "nl", focus=None, depth: int = 1,
                        query: str | None = None, query_name: str | None = None, ministry=None, types=None,
                        at=None, projection=None, include_mentions: bool = False, title: str | None = None,
-                       command: str | None = None, built: str | None = None, seed: int = 0, as_of=None) -> Path:
+                       command: str | None = None, built: str | None = None, seed: int = 0, as_of=None,
+                       between=None) -> Path:
     """Write the network page of a view of ``dataset`` to ``out_path`` (atomically); returns the path.
 
     Parameters
@@ -468,5 +474,5 @@ def write_network_page(dataset, out_path, *, lang: str = "nl", focus=None, depth
     with language(lang if lang in UI_TEXT else "nl"):
         data = view_data(dataset, focus=focus, depth=depth, query=query, query_name=query_name, ministry=ministry,
                          types=types, at=at, projection=projection, include_mentions=include_mentions, title=title,
-                         command=command, built=built, seed=seed, as_of=as_of)
+                         command=command, built=built, seed=seed, as_of=as_of, between=between)
     return write_html(render_html(data, lang=lang), Path(out_path))

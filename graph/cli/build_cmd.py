@@ -17,6 +17,7 @@ from ..messages import CATALOGUE, msg
 from .base import (Interrupted, check_output_folder, cli, echo_err, pass_settings, translate_errors,
                    write_output)
 from .progress import GrowingBar, progressbar, stage
+from .query_cmd import time_options
 
 TEXTS = {
     "nl": {
@@ -522,9 +523,10 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
 @click.option("--no-document-text", is_flag=True, envvar="G40KG_NO_DOCUMENT_TEXT",
               help="Met --format site: publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
                    "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.")
+@time_options
 @pass_settings
 @translate_errors
-def export_command(settings, fmt, output, excel, no_document_text):
+def export_command(settings, fmt, output, excel, no_document_text, at, between, as_of):
     """Exporteer de graaf: feiten (JSON Lines), RDF, een netwerkformaat of de verkenner als site.
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
@@ -535,6 +537,10 @@ def export_command(settings, fmt, output, excel, no_document_text):
     spreadsheet als formule zou lezen (begint met = + - @) een ' ervoor. RDF: trig, nquads en
     jsonld (met een @context van de prefixen) houden de benoemde grafen; turtle, ntriples en
     rdfxml geven hun vereniging. 'g40kg validate' leest elk RDF-bestand dat export schrijft.
+
+    --at, --between en --as-of houden bij facts, csv, graphml en gexf alleen de feiten van die
+    periode, met dezelfde regels als rank, communities en viz (bijv. een netwerk per periode voor
+    Gephi of R); een RDF-formaat en 'site' exporteren altijd de hele graaf.
 
     'site' schrijft de webverkenner ('g40kg serve') als map met HTML-pagina's die zonder server
     werken: open index.html van schijf, of zet de map op een intranet of gedeelde schijf. Alle
@@ -548,6 +554,8 @@ def export_command(settings, fmt, output, excel, no_document_text):
         g40kg export --format trig -o graaf.trig
         g40kg export --format jsonld -o graaf.jsonld && g40kg validate graaf.jsonld
         g40kg export --format graphml -o netwerk.graphml
+        g40kg export --format gexf --between 2021 2022 -o netwerk-2021-2022.gexf
+        g40kg export --format csv --as-of 2024 -o stand-eind-2024.csv
         g40kg export --format site -o verkenner/           # open verkenner/index.html
         g40kg export --format site --no-document-text -o publiek/   # alleen de bewijszinnen
     """
@@ -557,14 +565,17 @@ def export_command(settings, fmt, output, excel, no_document_text):
         raise click.UsageError(TEXTS[settings.lang]["excel_not_csv"].format(fmt=fmt))
     if no_document_text and fmt != "site":
         raise click.UsageError(TEXTS[settings.lang]["no_text_not_site"].format(fmt=fmt))
+    from ..export import export
+
+    window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
     if fmt == "site":
+        if any(window.values()):
+            raise InputError(msg("export_period_format", fmt=fmt, formats="facts, csv, graphml, gexf"))
         return _export_site(settings, output, document_text=not no_document_text)
     if output is not None and output.is_dir():
         raise InputError(msg("cannot_write", path=output, reason=os.strerror(errno.EISDIR)))
-    from ..export import export
-
     check_output_folder(output)
-    text = export(settings.load(), fmt, excel=excel)
+    text = export(settings.load(), fmt, excel=excel, **window)
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors, write_output
-from .query_cmd import AS_OF_HELP
+from .query_cmd import time_options
 
 TEXTS = {
     "nl": "Netwerkpagina geschreven: {path} ({nodes} knopen, {edges} verbindingen). Open het bestand in een browser.",
@@ -17,7 +17,11 @@ TEXTS = {
 
 
 def _command_line(params: dict) -> str:
-    """The command as a user would type it again (shown in the page footer)."""
+    """The command as a user would type it again (shown in the page footer).
+
+    >>> _command_line({"focus": None, "depth": 1, "between": ("2016", "2019"), "mentions": False})
+    'g40kg viz --between 2016 2019'
+    """
     parts = ["g40kg", "viz"]
     for name, value in params.items():
         if value is None or value is False or value == () or (
@@ -27,6 +31,8 @@ def _command_line(params: dict) -> str:
         if name == "type_names":
             for item in value:
                 parts += ["--type", item]
+        elif name == "between":  # two values: VAN TOT
+            parts += [flag, *value]
         elif value is True:
             parts.append(flag)
         else:
@@ -47,15 +53,14 @@ def _command_line(params: dict) -> str:
               help="Alleen knopen van deze soort (herhaalbaar), bijv. Municipality, Ministry, Person.")
 @click.option("--projection", type=click.Choice(["city-ministry"]),
               help="city-ministry: gemeenten × ministeries, gewogen naar gedeelde programma's.")
-@click.option("--at", metavar="DATUM", help="Alleen feiten die op deze datum gelden (JJJJ-MM-DD; een jaar of maand: in die periode).")
-@click.option("--as-of", "as_of", metavar="DATUM", help=AS_OF_HELP)
+@time_options
 @click.option("--mentions", is_flag=True, help="Neem ook 'document noemt entiteit' op (standaard niet).")
 @click.option("--title", help="Titel van de pagina (standaard: afgeleid van de weergave).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Startwaarde van de layout.")
 @pass_settings
 @translate_errors
-def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, as_of, mentions, title,
-                seed):
+def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, between, as_of, mentions,
+                title, seed):
     """Schrijf een interactieve netwerkpagina (één HTML-bestand dat offline werkt).
 
     Knopen zijn gekleurd naar soort, G40-leden hebben een gouden rand, en een klik op een knoop
@@ -70,6 +75,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
         g40kg viz --focus EZK --depth 2 -o ezk.html
         g40kg viz --ministry BZK --at 2021-06-01
         g40kg viz --ministry BZK --as-of 2024        # de laatst bekende stand eind 2024
+        g40kg viz --between 2021 2022 -o netwerk-2021-2022.html
         g40kg viz --type OrganisationalUnit --type Ministry
         g40kg viz --query samenwerking.rq           # CONSTRUCT, of SELECT ?s ?p ?o
         g40kg --lang en viz -o network.html
@@ -86,14 +92,16 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
     if not settings.endpoint:
         built = read_manifest(settings.graph_path).get("built")
     command = _command_line({"focus": focus, "depth": depth, "query": query_file, "ministry": ministry,
-                             "type_names": type_names, "projection": projection, "at": at, "as_of": as_of,
+                             "type_names": type_names, "projection": projection, "at": at,
+                             "between": tuple(between or ()), "as_of": as_of,
                              "mentions": mentions})
     if settings.lang != "nl":
         command = command.replace("g40kg viz", f"g40kg --lang {settings.lang} viz", 1)
     dataset = settings.load()
     data = view_data(dataset, focus=focus, depth=depth, query=query,
                      query_name=query_file.name if query_file else None, ministry=ministry, types=type_names,
-                     at=at, as_of=as_of, projection=projection, include_mentions=mentions, title=title, command=command,
+                     at=at, between=tuple(between) if between else None, as_of=as_of, projection=projection,
+                     include_mentions=mentions, title=title, command=command,
                      built=built, seed=seed)
     write_output(out, render_html(data, lang=settings.lang))
     # on stderr, as export's "Geschreven:": stdout is for data
