@@ -5,7 +5,8 @@ fact per document, with fields ``document, subject, subject_type, subject_iri, p
 object, object_type, object_iri, role, evidence``. Keep names exactly. The ``facts`` and ``csv``
 exports add the fact's time (:data:`TIME_FIELDS`): ``date`` (its document's date), ``valid_from``
 and ``valid_until`` (the interval the time filters use: :func:`graph.timefilter.fact_interval`),
-``past`` and ``confidence``; CSV leaves a cell empty when a value is unknown. CSV, the table
+``past`` and ``confidence``; then how it was derived (:data:`DERIVATION_FIELDS`): ``inferred_until``
+and ``ended_by`` (a term's inferred end and the document that ended it) and ``rule``; CSV leaves a cell empty when a value is unknown. CSV, the table
 people open in a spreadsheet, also holds the facts added by hand (``data/curated/``, ``--curated``):
 no document, and as evidence "gecureerd (file:line; toelichting: …)"; ``facts`` keeps to what
 documents say, as FORMAT.md has it.
@@ -45,7 +46,7 @@ CATALOGUE.update({
               "(the time is on each piece of evidence: choose a part with 'g40kg query' and a CONSTRUCT)"},
 })
 
-__all__ = ["FORMATS", "PERIOD_FORMATS", "FACT_FIELDS", "TIME_FIELDS", "iter_facts", "iter_curated_facts", "export",
+__all__ = ["FORMATS", "PERIOD_FORMATS", "FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "iter_facts", "iter_curated_facts", "export",
            "entity_types_and_labels"]
 
 FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml", "graphml", "gexf", "csv")
@@ -63,6 +64,11 @@ FACT_FIELDS = (
 )
 #: What the ``facts`` and ``csv`` exports add to :data:`FACT_FIELDS`: when the fact holds.
 TIME_FIELDS = ("date", "valid_from", "valid_until", "past", "confidence")
+#: What they add after :data:`TIME_FIELDS`: how the graph came by the fact. ``inferred_until``
+#: (ISO date) is the end :mod:`graph.tenure` inferred for a term, ``ended_by`` the document (or the
+#: curation entry, ``file:line``) naming the next holder that ended it (``ask``'s "einde afgeleid
+#: uit"), ``rule`` the id of the extraction rule that read it (``roles.copula``); null when none.
+DERIVATION_FIELDS = ("inferred_until", "ended_by", "rule")
 #: When an entity carries several classes, the first in this order names it.
 _TYPE_ORDER = ("Person", "Municipality", "Province", "Ministry", "OrganisationalUnit", "Programme", "Event",
                "Theme", "Organisation", "Document")
@@ -160,6 +166,10 @@ _TIME_QUERIES = {
     "valid_from": "SELECT ?x ?value WHERE { ?x g40:validFrom ?value }",
     "valid_until": "SELECT ?x ?value WHERE { ?x g40:validUntil ?value }",
     "past": "SELECT ?x ?value WHERE { ?x g40:past ?value }",
+    "inferred_until": "SELECT ?x ?value WHERE { ?x g40:inferredUntil ?value }",
+    "ended_by": "SELECT ?x ?value WHERE { ?x g40:endedBy ?later . "
+                "{ ?later prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?value } UNION { ?later dcterms:source ?value } }",
+    "rule": "SELECT ?x ?value WHERE { ?x g40:rule ?value }",
 }
 
 
@@ -205,10 +215,25 @@ def fact_time(evidence, values: dict[str, dict], document: tuple | None, confide
     }
 
 
+def fact_derivation(evidence, values: dict[str, dict]) -> dict:
+    """The :data:`DERIVATION_FIELDS` of one evidence node (each None when the graph has none).
+
+    >>> from rdflib import Literal
+    >>> fact_derivation("ev1", {"inferred_until": {"ev1": Literal("2024-10-31")},
+    ...                         "ended_by": {"ev1": Literal("2024-11-nieuws")}, "rule": {}})
+    {'inferred_until': '2024-10-31', 'ended_by': '2024-11-nieuws', 'rule': None}
+    """
+    def text(name):
+        value = values.get(name, {}).get(evidence)
+        return None if value is None else str(value)[:10] if name == "inferred_until" else str(value)
+
+    return {name: text(name) for name in DERIVATION_FIELDS}
+
+
 def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bool = False,
                every_evidence: bool = False, kept: set[str] | None = None) -> Iterator[dict]:
     """Every evidence-backed fact as a dict with :data:`FACT_FIELDS` (``with_time``: and the
-    :data:`TIME_FIELDS` of the evidence it is read from), in a stable order: one row per fact per
+    :data:`TIME_FIELDS` and :data:`DERIVATION_FIELDS` of the evidence it is read from), in a stable order: one row per fact per
     document, from its earliest evidence (the facts-export contract); ``every_evidence``: a row for
     each piece of evidence, so two sentences of one document that state a fact with other periods
     are both seen (the ``csv`` table a reviewer reads).
@@ -259,6 +284,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
         }
         if times is not None:
             row.update(fact_time(evidence, times, documents.get(str(docid)), confidence))
+            row.update(fact_derivation(evidence, times))
         rows.append((str(docid), int(start) if start is not None else 0, row))
     rows.sort(key=lambda r: (r[0], r[2]["predicate"] == "mentions", r[1], r[2]["subject"], r[2]["predicate"], r[2]["object"]))
     seen: set[tuple] = set()
@@ -318,13 +344,18 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, at: str | None = 
 
 
 _CURATED_QUERY = sparql_prologue() + """
-SELECT ?st ?s ?p ?o ?role ?source ?note ?from ?until ?past WHERE {
+SELECT ?st ?s ?p ?o ?role ?source ?note ?from ?until ?past ?inferred ?later WHERE {
   ?st a g40:CuratedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dcterms:source ?source .
   OPTIONAL { ?st g40:roleLabel ?role }
   OPTIONAL { ?st rdfs:comment ?note }
   OPTIONAL { ?st g40:validFrom ?from }
   OPTIONAL { ?st g40:validUntil ?until }
   OPTIONAL { ?st g40:past ?past }
+  OPTIONAL { ?st g40:inferredUntil ?inferred }
+  OPTIONAL { ?st g40:endedBy ?ended .
+    OPTIONAL { ?ended prov:wasDerivedFrom ?ldoc . ?ldoc dcterms:identifier ?lid }
+    OPTIONAL { ?ended dcterms:source ?lsrc }
+    BIND(COALESCE(?lid, ?lsrc) AS ?later) }
 }
 """
 
@@ -336,7 +367,8 @@ def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None) -> Ite
     entities = entity_types_and_labels(dataset)
     core = {G40[name]: name for name in CORE_PREDICATES}
     rows = []
-    for statement, subject, predicate, obj, role, source, note, start, until, past in dataset.query(_CURATED_QUERY):
+    for statement, subject, predicate, obj, role, source, note, start, until, past, inferred, later in \
+            dataset.query(_CURATED_QUERY):
         if predicate not in core or (kept is not None and str(statement) not in kept):
             continue
         subject_type, subject_label = entities.get(subject, ("", str(subject)))
@@ -348,7 +380,9 @@ def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None) -> Ite
                "evidence": f"{msg('curated_evidence')} ({where})", "date": None,
                "valid_from": str(start) if start is not None else None,
                "valid_until": str(until) if until is not None else None,
-               "past": bool(past is not None and past.toPython() is True), "confidence": None}
+               "past": bool(past is not None and past.toPython() is True), "confidence": None,
+               "inferred_until": str(inferred)[:10] if inferred is not None else None,
+               "ended_by": str(later) if later is not None else None, "rule": None}
         rows.append((_source_order(str(source)), row))
     yield from (row for _order, row in sorted(rows, key=lambda pair: pair[0]))
 
@@ -375,7 +409,7 @@ def _csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None 
     buffer = io.StringIO()
     if excel:
         buffer.write("\ufeff")
-    writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS, delimiter=";" if excel else ",",
+    writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS, delimiter=";" if excel else ",",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()
     writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True, every_evidence=True, kept=kept))

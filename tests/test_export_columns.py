@@ -14,7 +14,7 @@ import json
 import pytest
 
 from fixture_graph import ENGINES, small_dataset, small_graph_dir
-from graph.export import FACT_FIELDS, TIME_FIELDS, export, iter_facts
+from graph.export import DERIVATION_FIELDS, FACT_FIELDS, TIME_FIELDS, export, iter_facts
 
 UNIT = "https://w3id.org/g40kg/id/unit/"
 PERSON = "https://w3id.org/g40kg/id/person/"
@@ -48,7 +48,7 @@ def dataset(request):
 def test_the_facts_export_adds_the_time_after_the_contract_fields(dataset):
     rows = [json.loads(line) for line in export(dataset, "facts").splitlines()]
     assert len(rows) == 22, rows
-    assert all(list(row) == list(FACT_FIELDS + TIME_FIELDS) for row in rows), rows[0]
+    assert all(list(row) == list(FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS) for row in rows), rows[0]
     found = {_key(row): {name: row[name] for name in TIME_FIELDS} for row in rows if _key(row) in TIME_OF}
     assert found == TIME_OF
 
@@ -63,12 +63,42 @@ def test_the_contract_rows_are_unchanged(dataset):
 
 def test_the_csv_export_has_the_same_columns_with_empty_cells_for_unknowns(dataset):
     rows = list(csv.DictReader(io.StringIO(export(dataset, "csv"))))
-    assert len(rows) == 22 and list(rows[0]) == list(FACT_FIELDS + TIME_FIELDS), rows[0]
+    assert len(rows) == 22 and list(rows[0]) == list(FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS), rows[0]
     found = {_key(row): {name: row[name] for name in TIME_FIELDS} for row in rows if _key(row) in TIME_OF}
     expected = {key: {name: ("" if value is None else str(value).lower() if name == "past" else str(value))
                       for name, value in time.items()} for key, time in TIME_OF.items()}
     assert found == expected
     assert {row["past"] for row in rows} == {"true", "false"}
+
+
+def test_the_exports_add_the_inferred_end_what_ended_it_and_the_rule(dataset):
+    """Walkthrough 14, finding 20: the graph's g40:inferredUntil, g40:endedBy (the later holder's
+    evidence, named by its document) and g40:rule, as added fields (the earlier ones unchanged)."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from fixture_graph import small_dataset
+    from graph.vocab import G40
+
+    graph = small_dataset("rdflib")
+    bram = {str(ev) for ev in graph.subjects(G40.rule, Literal("roles.eerst-later"))
+            if str(graph.value(ev, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"))).endswith("bram-jansen")}
+    ended = URIRef(bram.pop())
+    later = next(ev for ev in graph.subjects(G40.quote, None)
+                 if str(graph.value(ev, G40.startOffset)) == "0" and "doc-b" in str(graph.value(ev, URIRef(
+                     "http://www.w3.org/ns/prov#wasDerivedFrom"))))
+    target = graph.graph(URIRef("https://w3id.org/g40kg/graph/facts"))
+    target.add((ended, G40.inferredUntil, Literal("2021-06-15", datatype=XSD.date)))
+    target.add((ended, G40.endedBy, later))
+    rows = [json.loads(line) for line in export(graph, "facts").splitlines()]
+    derived = {(row["subject_iri"].rsplit("/", 1)[1], row["predicate"], row["document"]):
+               {name: row[name] for name in DERIVATION_FIELDS} for row in rows if row["predicate"] == "hasRole"}
+    assert derived[("bram-jansen", "hasRole", "doc-a")] == {
+        "inferred_until": "2021-06-15", "ended_by": "doc-b", "rule": "roles.eerst-later"}, derived
+    assert derived[("carla-smit", "hasRole", "doc-b")]["inferred_until"] is None
+    table = list(csv.DictReader(io.StringIO(export(graph, "csv"))))
+    row = next(r for r in table if r["subject_iri"].endswith("bram-jansen") and r["predicate"] == "hasRole")
+    assert (row["inferred_until"], row["ended_by"], row["rule"]) == ("2021-06-15", "doc-b", "roles.eerst-later"), row
 
 
 def test_the_cli_export_is_still_read_by_evaluate(runner, tmp_path):
@@ -108,7 +138,8 @@ def test_the_csv_export_holds_the_facts_added_by_hand_and_facts_does_not(tmp_pat
         "predicate": "hasRole", "object": "pijler Sociale Stad", "object_type": "OrganisationalUnit",
         "object_iri": SOCIALE_STAD, "role": "voorzitter",
         "evidence": "gecureerd (voorzitters.yaml:2; toelichting: jaarverslag 2020)", "date": "",
-        "valid_from": "2020-01-01", "valid_until": "2020-12-31", "past": "true", "confidence": ""}
+        "valid_from": "2020-01-01", "valid_until": "2020-12-31", "past": "true", "confidence": "",
+        "inferred_until": "", "ended_by": "", "rule": ""}
     assert len(export(dataset, "facts").splitlines()) == 22
 
 

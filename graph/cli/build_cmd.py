@@ -530,7 +530,9 @@ def export_command(settings, fmt, output, excel, no_document_text, at, between, 
     """Exporteer de graaf: feiten (JSON Lines), RDF, een netwerkformaat of de verkenner als site.
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
-    bewijszinnetje en de tijd: date, valid_from, valid_until, past, confidence); 'csv' heeft
+    bewijszinnetje en de tijd: date, valid_from, valid_until, past, confidence; en hoe het
+    feit is afgeleid: inferred_until en ended_by, het afgeleide einde van een termijn en het
+    document dat het beëindigde, en rule, de extractieregel); 'csv' heeft
     dezelfde kolommen, een rij per bewijszin (twee zinnen van één document met hetzelfde feit
     staan er allebei) en ook de met de hand toegevoegde feiten (bewijs "gecureerd (bestand:regel)");
     graphml/gexf zijn de netwerkprojectie voor Gephi of yEd. In 'csv' krijgt een cel die een
