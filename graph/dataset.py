@@ -36,10 +36,13 @@ import pyoxigraph as ox
 
 from .vocab import DATASET_GRAPH, G40, G40ID, PREFIXES
 
-__all__ = ["DATASET", "ENTITY_CLASSES", "dataset_quads", "class_counts", "valid_license"]
+__all__ = ["DATASET", "ENTITY_CLASSES", "EXTRACTOR_AGENT", "dataset_quads", "class_counts", "valid_license",
+           "build_metadata"]
 
 #: the IRI of the dataset the graph describes (its statements are in :data:`graph.vocab.DATASET_GRAPH`)
 DATASET = str(G40ID["dataset"])
+#: the local path of the extractor's agent, before its fingerprint (:func:`dataset_quads`)
+EXTRACTOR_AGENT = "software/g40kg-extractor/"
 #: the classes counted in ``void:classPartition`` (and summed in ``void:entities``)
 ENTITY_CLASSES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit",
                   "Programme", "Event", "Theme", "Role", "Document")
@@ -75,10 +78,22 @@ def valid_license(value: str) -> bool:
 
 
 def dataset_quads(documents, *, triples: int, classes: dict[str, int], version: str,
-                  license: str | None) -> list[ox.Quad]:  # noqa: A002 - dcterms' name
+                  license: str | None, extractor: str | None = None) -> list[ox.Quad]:  # noqa: A002 - dcterms' name
     """The statements of ``g40g:dataset`` for a graph of ``documents`` (with ``id`` and ``date``) that
     holds ``triples`` other statements and ``classes`` (class name → instances); sorted, so that
-    the text is the same for the same inputs."""
+    the text is the same for the same inputs.
+
+    ``extractor`` is the fingerprint of the extraction rules and gazetteer that read the documents
+    (:func:`graph.incremental.extractor_fingerprint`; the package version stays the same through
+    rule changes): the build is also ``prov:wasAssociatedWith`` a second ``prov:SoftwareAgent``,
+    ``<software/g40kg-extractor/{fingerprint}>``, whose ``schema:softwareVersion`` it is, so that a
+    methods section can cite exactly which extractor made the data (:func:`extractor_of`).
+
+    >>> quads = dataset_quads([], triples=0, classes={}, version="0.1.0", license=None, extractor="912843f45c2604a4")
+    >>> [q.object.value for q in quads if q.subject.value.endswith("g40kg-extractor/912843f45c2604a4")
+    ...  and q.predicate.value.endswith("softwareVersion")]
+    ['912843f45c2604a4']
+    """
     graph, dataset = ox.NamedNode(str(DATASET_GRAPH)), ox.NamedNode(DATASET)
     build = ox.NamedNode(DATASET + "/build")
     agent = ox.NamedNode(str(G40ID[f"software/g40kg/{version}"]))
@@ -95,6 +110,12 @@ def dataset_quads(documents, *, triples: int, classes: dict[str, int], version: 
         (agent, _RDFS_LABEL, ox.Literal(f"g40kg {version}")),
         (agent, ox.NamedNode(str(PREFIXES["schema"]) + "softwareVersion"), ox.Literal(version)),
     ]
+    if extractor:
+        rules = ox.NamedNode(str(G40ID[f"{EXTRACTOR_AGENT}{extractor}"]))
+        statements += [(build, ox.NamedNode(_PROV + "wasAssociatedWith"), rules),
+                       (rules, _RDF_TYPE, ox.NamedNode(_PROV + "SoftwareAgent")),
+                       (rules, _RDFS_LABEL, ox.Literal(f"g40kg extractor {extractor}")),
+                       (rules, ox.NamedNode(str(PREFIXES["schema"]) + "softwareVersion"), ox.Literal(extractor))]
     for lang in ("nl", "en"):
         statements.append((dataset, ox.NamedNode(_DCT + "title"), ox.Literal(_TITLE[lang], language=lang)))
         statements.append((dataset, ox.NamedNode(_DCT + "description"), ox.Literal(_DESCRIPTION[lang], language=lang)))
@@ -128,3 +149,35 @@ def class_counts(store: ox.Store) -> dict[str, int]:
     for row in store.query(_CLASS_COUNTS, use_default_graph_as_union=True):
         counts[row["class"].value[len(str(G40)):]] = int(row["n"].value)
     return counts
+
+
+_BUILD_METADATA = """
+SELECT ?version ?extractor ?modified WHERE {
+  GRAPH <%s> {
+    <%s> prov:wasGeneratedBy ?build .
+    OPTIONAL { ?build prov:wasAssociatedWith ?agent . ?agent schema:softwareVersion ?version
+               FILTER(!STRSTARTS(STR(?agent), "%s")) }
+    OPTIONAL { ?build prov:wasAssociatedWith ?rules . ?rules schema:softwareVersion ?extractor
+               FILTER(STRSTARTS(STR(?rules), "%s")) }
+    OPTIONAL { <%s> dcterms:modified ?modified }
+  }
+}""" % (DATASET_GRAPH, DATASET, G40ID[EXTRACTOR_AGENT], G40ID[EXTRACTOR_AGENT], DATASET)
+
+
+def build_metadata(dataset) -> dict[str, str | None]:
+    """What the graph's description says made it: ``{"version", "extractor", "modified"}`` (the
+    g40kg version, the extractor's fingerprint, the newest document date), each None when the graph
+    does not say (an older build, a graph not built by g40kg); for the exports' headers.
+
+    >>> from graph.store import new_dataset
+    >>> build_metadata(new_dataset())
+    {'version': None, 'extractor': None, 'modified': None}
+    """
+    from .query import run_sparql
+
+    found = {"version": None, "extractor": None, "modified": None}
+    for row in run_sparql(dataset, _BUILD_METADATA, check=False).rows:
+        for name in found:
+            if row.get(name) is not None and found[name] is None:
+                found[name] = str(row[name])
+    return found

@@ -246,7 +246,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         classes = (class_counts(staged.store) if curated_report.merges or curated_report.entities_added
                    or curated_report.erased else entity_classes(reference, resolution, stats, len(documents)))
         staged.add_derived(str(DATASET_GRAPH), dataset_quads(documents, triples=staged.count_triples(), classes=classes,
-                                                             version=__version__, license=license))
+                                                             version=__version__, license=license,
+                                                             extractor=extractor_fingerprint()))
         staged.curated()
         warnings.extend(curated_report.warnings)
         forgotten = name_pattern(curated_report.erased_names)

@@ -95,3 +95,34 @@ def test_viz_takes_between_and_says_so_in_the_title_and_command(runner, tmp_path
     assert "g40kg viz --between 2021 2021" in page
     nodes = len(to_networkx(small_dataset("rdflib"), between=("2021", "2021")))
     assert f"({nodes} knopen," in result.stderr, result.stderr
+
+
+def test_the_gexf_has_time_for_gephis_timeline_and_the_same_bytes_each_time(dataset):
+    """Walkthrough 14, findings 19 and 23: mode="dynamic", start/end (or spells) from the facts'
+    intervals, first_date/last_date columns; no date of today in the header."""
+    text = export(dataset, "gexf")
+    assert '<graph defaultedgetype="undirected" mode="dynamic" name="" timeformat="date">' in text, text[:800]
+    assert "<meta>" in text and "lastmodifieddate" not in text  # the fixture's graph has no description
+    assert export(dataset, "gexf") == text
+    taskforce = re.search(r'<edge source="[^"]*person/anna-de-vries" target="[^"]*unit/taskforce-energietransitie"'
+                          r'[^>]*>', text) or re.search(r'<edge source="[^"]*unit/taskforce-energietransitie" '
+                                                        r'target="[^"]*person/anna-de-vries"[^>]*>', text)
+    assert taskforce and 'start="2021-03-01"' in taskforce.group(0) and "end=" not in taskforce.group(0), taskforce
+    graphml = export(dataset, "graphml")
+    assert 'attr.name="first_date"' in graphml and "2021-03-01" in graphml
+
+
+def test_nodes_that_share_a_label_are_told_apart_in_the_network_exports():
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, SKOS
+
+    from graph.vocab import G40
+
+    graph = small_dataset("rdflib")
+    entities = graph.graph(URIRef("https://w3id.org/g40kg/graph/entities"))
+    for node in graph.subjects(RDF.type, G40.OrganisationalUnit):
+        entities.set((node, SKOS.prefLabel, Literal("werkgroep")))
+    text = export(graph, "gexf")
+    labels = sorted(set(re.findall(r'label="(werkgroep[^"]*)"', text)))
+    assert len(labels) > 1 and all(label.startswith("werkgroep (") for label in labels), labels
+    assert 'label="werkgroep (pijler-sociale-stad)"' in text, labels

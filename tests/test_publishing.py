@@ -305,3 +305,22 @@ def test_tables_show_the_role_in_the_language_asked(runner, built, lang, role):
     data = runner.invoke(cli, ["--lang", lang, "--graph", str(built), "ask", "members", "-p",
                                "target=Themagroep Wonen", "--format", "json"])
     assert [r["role"] for r in json.loads(data.output)["rows"] if r.get("memberLabel") == "Jan de Vries"] == ["voorzitter"]
+
+
+def test_the_extractor_fingerprint_is_in_the_graph_and_the_network_exports(runner, corpus, tmp_path):
+    """Walkthrough 14, finding 24 (and 23): the manifest's extractor fingerprint is cited by the
+    dataset description and in the GEXF/GraphML headers; GEXF's date is the newest document's, not today's."""
+    graph = tmp_path / "kg"
+    _build(runner, graph, corpus)
+    fingerprint = json.loads((graph / "manifest.json").read_text(encoding="utf-8"))["extraction"]["fingerprint"]
+    agent = f"<https://w3id.org/g40kg/id/software/g40kg-extractor/{fingerprint}>"
+    nq = (graph / "graph.nq").read_text(encoding="utf-8").splitlines()
+    in_graph = "https://w3id.org/g40kg/graph/dataset"
+    assert f"<{_DATASET}/build> <{_PROV}wasAssociatedWith> {agent} <{in_graph}> ." in nq
+    assert f'{agent} <https://schema.org/softwareVersion> "{fingerprint}" <{in_graph}> .' in nq
+    gexf = runner.invoke(cli, ["--graph", str(graph), "export", "--format", "gexf"]).stdout
+    assert f"<creator>g40kg {__version__} (extractor {fingerprint})</creator>" in gexf, gexf[:600]
+    assert '<meta lastmodifieddate="2024-05-01">' in gexf, gexf[:600]
+    assert runner.invoke(cli, ["--graph", str(graph), "export", "--format", "gexf"]).stdout == gexf
+    graphml = runner.invoke(cli, ["--graph", str(graph), "export", "--format", "graphml", "--as-of", "2024"]).stdout
+    assert f">{fingerprint}</data>" in graphml and ">--as-of 2024</data>" in graphml, graphml[:1500]
