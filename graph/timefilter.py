@@ -43,7 +43,8 @@ __all__ = ["TimeWindow", "time_filter", "inferred_end_source", "fact_interval", 
 
 CATALOGUE.update(
     {
-        "time_bad_date": {"nl": "{value!r} is geen datum (JJJJ-MM-DD)", "en": "{value!r} is not a date (YYYY-MM-DD)"},
+        "time_bad_date": {"nl": "{value!r} is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)",
+                          "en": "{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"},
         "time_both": {"nl": "geef --at of --between, niet allebei", "en": "give --at or --between, not both"},
         "time_as_of_both": {"nl": "geef --as-of of --at/--between, niet samen",
                             "en": "give --as-of or --at/--between, not together"},

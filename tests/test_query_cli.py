@@ -275,8 +275,20 @@ def test_an_empty_answer_for_one_day_says_how_to_look_at_a_year(g40, args):
     result = g40(*args, "--at", "1990-06-01")
     assert result.exit_code == 0
     assert result.output.splitlines()[-1] == ("Tip: een feit zonder eigen periode geldt op de datum van zijn "
-                                              "document; --at 1990 zoekt in heel 1990, --between in een periode.")
+                                              "document; --at 1990 zoekt in heel 1990, --between in een periode, "
+                                              "--as-of 1990-06-01 geeft de laatst bekende stand op die dag "
+                                              "(bijv. wie toen voorzitter was).")
     assert "Tip:" not in g40(*args, "--at", "1990").output  # a year: no tip
+
+
+@pytest.mark.parametrize("lang, value, message", [
+    ("nl", "2018-13", "Fout: '2018-13' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)"),
+    ("en", "juni 2018", "Error: 'juni 2018' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+])
+def test_a_bad_date_names_every_form_accepted(g40, lang, value, message):
+    """Walkthrough 14, finding 27: --at 2018 and --at 2018-06 are accepted, so the message says so."""
+    result = g40("collaborators", "--at", value, lang=lang)
+    assert result.exit_code != 0 and message in result.output + (result.stderr or ""), result.output
 
 
 def test_ask_with_params_and_at(g40):

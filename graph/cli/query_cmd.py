@@ -38,7 +38,8 @@ TEXTS = {
         "no_query": "geen query: geef SPARQL als argument, met -f BESTAND of op stdin",
         "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
         "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
-                   "heel {year}, --between in een periode.",
+                   "heel {year}, --between in een periode, --as-of {day} geeft de laatst bekende stand op die dag "
+                   "(bijv. wie toen voorzitter was).",
         "brokers_title": "Makelaars tussen ministeries en gemeenten (score: het deel van de kortste verbindingen "
                          "tussen een ministerie en een gemeente dat via de knoop loopt, 0–1)",
         "name_then": "{label} (toen {name})",
@@ -76,7 +77,8 @@ TEXTS = {
         "path_years": "Note: the steps come from {first} to {last}; --at or --between looks for a connection "
                       "within one period.",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
-                   "of {year}, --between in a period.",
+                   "of {year}, --between in a period, --as-of {day} gives the last known state on that day "
+                   "(e.g. who was chair then).",
         "update_not_saved": "Run on a copy in memory; the stored graph is unchanged. A correction that lasts goes "
                             "in a corrections file (g40kg build --curated FOLDER).",
     },
@@ -150,7 +152,7 @@ def _window(at, between, as_of=None):
 def _one_day_tip(settings, window) -> None:
     """After an empty answer for one day (``--at 2021-06-01``): most facts hold on one day only."""
     if window is not None and window.at:
-        click.echo(_t(settings, "one_day", year=window.at[:4]))
+        click.echo(_t(settings, "one_day", year=window.at[:4], day=window.at))
 
 
 def _echo(text: str) -> None:
