@@ -4,6 +4,8 @@ Matching follows the gold format: labels compare case-insensitively, without acc
 read as ``en``, hyphens and punctuation as spaces, a leading ``de``/``het`` dropped; role labels
 also without spaces and hyphens; a ``hasRole`` fact also satisfies an ``affiliatedWith`` gold
 fact between the same two entities; ``collaboratesWith`` is symmetric; ``"*"`` matches anything.
+A gold fact may give its time (``{fact: [...], from: 2019, until: null}``, :mod:`graph.gold_dates`):
+of the found gold facts with a time, :attr:`DocumentScore.time` counts those whose row has it right.
 
 Examples
 --------
@@ -25,9 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .gold_dates import split_gold_fact, time_errors
 from .messages import msg
 
-__all__ = ["normalise_label", "Score", "DocumentScore", "Evaluation", "evaluate", "load_gold"]
+__all__ = ["normalise_label", "Score", "TimeScore", "DocumentScore", "Evaluation", "evaluate", "load_gold"]
 
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACE = re.compile(r"\s+")
@@ -83,6 +86,26 @@ class Score:
 
 
 @dataclass
+class TimeScore:
+    """Gold facts that give a time: ``dated`` in all, ``checked`` of them found, ``correct`` of those
+    with the right time (:func:`graph.gold_dates.time_errors`)."""
+
+    dated: int = 0
+    checked: int = 0
+    correct: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.checked if self.checked else None
+
+    def __iadd__(self, other: "TimeScore") -> "TimeScore":
+        self.dated += other.dated
+        self.checked += other.checked
+        self.correct += other.correct
+        return self
+
+
+@dataclass
 class DocumentScore:
     document: str
     entities: Score = field(default_factory=Score)
@@ -91,12 +114,19 @@ class DocumentScore:
     wrong_entities: list[str] = field(default_factory=list)
     missed_facts: list[str] = field(default_factory=list)
     wrong_facts: list[str] = field(default_factory=list)
+    time: TimeScore = field(default_factory=TimeScore)
+    wrong_dates: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Evaluation:
     documents: list[DocumentScore]
     overall: DocumentScore
+
+    @property
+    def has_time(self) -> bool:
+        """Whether the gold gives any fact a time (else the output stays as before round 39g)."""
+        return self.overall.time.dated > 0
 
 
 def load_gold(path: Path) -> dict:
@@ -132,18 +162,15 @@ def check_overlap(gold: dict, facts: list[dict]) -> None:
 
 
 class _DocumentGold:
-    def __init__(self, spec: dict):
+    def __init__(self, spec: dict, document: str = ""):
         spec = spec or {}
+        where = msg("gold_in_document", document=document) if document else ""
         self.names: dict[str, set[str]] = {}
         for ident, entity in (spec.get("entities") or {}).items():
             self.names[str(ident)] = {normalise_label(n) for n in (entity or {}).get("names", [])}
         self.optional_names = {normalise_label(n) for n in spec.get("optional_entities") or []}
-        self.facts = [self._alternatives(f) for f in spec.get("facts") or []]
-        self.optional = [self._alternatives(f) for f in spec.get("optional_facts") or []]
-
-    @staticmethod
-    def _alternatives(fact):
-        return fact["any"] if isinstance(fact, dict) and "any" in fact else [fact]
+        self.facts = [split_gold_fact(f, where) for f in spec.get("facts") or []]
+        self.optional = [split_gold_fact(f, where)[0] for f in spec.get("optional_facts") or []]
 
     def ids_for(self, label: str) -> set[str]:
         norm = normalise_label(label)
@@ -191,7 +218,7 @@ def _describe(fact) -> str:
 
 
 def _score_document(document: str, spec: dict, rows: list[dict]) -> DocumentScore:
-    gold = _DocumentGold(spec)
+    gold = _DocumentGold(spec, document)
     result = DocumentScore(document)
     # entities, from the mentions rows
     mentioned = {row["object"] for row in rows if row["predicate"] == "mentions"}
@@ -213,18 +240,33 @@ def _score_document(document: str, spec: dict, rows: list[dict]) -> DocumentScor
     keyed = [(row, gold.ids_for(row["subject"]), gold.ids_for(row["object"])) for row in facts]
     for row, s_ids, o_ids in keyed:
         result.relations.predicted += 1
-        if any(_satisfies(row, s_ids, o_ids, alt) for fact in gold.facts + gold.optional for alt in fact):
+        alternatives = [fact for fact, _ in gold.facts] + gold.optional
+        if any(_satisfies(row, s_ids, o_ids, alt) for fact in alternatives for alt in fact):
             result.relations.correct += 1
         else:
             role = f" ({row['role']})" if row.get("role") else ""
             result.wrong_facts.append(f"{row['subject']} | {row['predicate']}{role} | {row['object']}   « {row.get('evidence', '')} »")
     result.relations.gold = len(gold.facts)
-    for fact in gold.facts:
-        if any(_satisfies(row, s, o, alt) for alt in fact for row, s, o in keyed):
-            result.relations.found += 1
-        else:
+    for fact, time in gold.facts:
+        result.time.dated += time.given
+        found = [row for row, s, o in keyed if any(_satisfies(row, s, o, alt) for alt in fact)]
+        if not found:
             result.missed_facts.append(" OR ".join(_describe(alt) for alt in fact))
+            continue
+        result.relations.found += 1
+        if time.given:
+            _score_time(result, fact, time, found)
     return result
+
+
+def _score_time(result: DocumentScore, fact: list, time, rows: list[dict]) -> None:
+    """Count a found gold fact with a time: right when any row satisfying it has that time."""
+    result.time.checked += 1
+    errors = min((time_errors(time, row) for row in rows), key=len)
+    if errors:
+        result.wrong_dates.append(f"{' OR '.join(_describe(alt) for alt in fact)}: {'; '.join(errors)}")
+    else:
+        result.time.correct += 1
 
 
 def evaluate(gold: dict, facts: list[dict]) -> Evaluation:
@@ -237,6 +279,7 @@ def evaluate(gold: dict, facts: list[dict]) -> Evaluation:
     for score in scores:
         overall.entities += score.entities
         overall.relations += score.relations
+        overall.time += score.time
     return Evaluation(scores, overall)
 
 

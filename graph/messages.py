@@ -95,6 +95,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
                              "in de gebouwde mappen of in --facts?",
                        "en": "no facts from the gold file's {count} documents (ids: {ids}); are they in the "
                              "folders built or in --facts?"},
+    "gold_date": {"nl": "{value!r} is geen gouden datum (JJJJ, JJJJ-MM of JJJJ-MM-DD, of null/open){where}",
+                  "en": "{value!r} is not a gold date (YYYY, YYYY-MM or YYYY-MM-DD, or null/open){where}"},
+    "gold_past": {"nl": "past: {value!r} moet true of false zijn{where}", "en": "past: {value!r} must be true or false{where}"},
+    "gold_fact_mapping": {"nl": "een feit als mapping heeft 'fact: [onderwerp, relatie, object]' of 'any: [...]' "
+                                "(gevonden: {keys}){where}",
+                          "en": "a fact written as a mapping needs 'fact: [subject, predicate, object]' or 'any: [...]' "
+                                "(found: {keys}){where}"},
+    "gold_fact_keys": {"nl": "onbekende sleutel(s) {keys} bij een feit; bekend: fact, any, from, until, past{where}",
+                       "en": "unknown key(s) {keys} on a fact; known: fact, any, from, until, past{where}"},
+    "gold_in_document": {"nl": " (document {document})", "en": " (document {document})"},
     "facts_line": {"nl": "{path}:{line}: geen JSON-object", "en": "{path}:{line}: not a JSON object"},
     # a kind without its own "unknown_name_<kind>" text (Dutch "onbekend"/"onbekende" follows het/de per noun)
     "unknown_name": {"nl": "{kind} {name!r} niet gevonden{hint}", "en": "{kind} {name!r} not found{hint}"},

@@ -58,6 +58,10 @@ TEXTS = {
         "wrong_entities": "onjuiste entiteiten",
         "missed_facts": "gemiste feiten",
         "wrong_facts": "onjuiste feiten",
+        "wrong_dates": "gevonden feiten met een verkeerde tijd",
+        "time_line": "Tijd: {correct} van {checked} gevonden feiten met een gouden tijd hebben die goed ({accuracy}); "
+                     "een gouden '2019' klopt bij elke datum in 2019, '2019-07' bij elke in juli 2019{missed}",
+        "time_missed": "; {n} van de {dated} feiten met een tijd niet gevonden",
         "watching": "Bewaakt {paths}: bouwt opnieuw zodra er iets verandert (elke {interval:g} s gekeken; Ctrl+C stopt).",
         "rebuilt": "{time} opnieuw gebouwd ({seconds:.1f} s): {documents}, {triples} triples; {changes}.",
         "changes": "Sinds de vorige bouw: {changes}.",
@@ -112,6 +116,10 @@ TEXTS = {
         "wrong_entities": "wrong entities",
         "missed_facts": "missed facts",
         "wrong_facts": "wrong facts",
+        "wrong_dates": "found facts with a wrong time",
+        "time_line": "Time: {correct} of {checked} found facts with a gold time have it right ({accuracy}); "
+                     "a gold '2019' matches any date in 2019, '2019-07' any in July 2019{missed}",
+        "time_missed": "; {n} of the {dated} facts with a time not found",
         "watching": "Watching {paths}: builds again as soon as something changes (looks every {interval:g} s; Ctrl+C stops).",
         "rebuilt": "{time} built again ({seconds:.1f} s): {documents}, {triples} triples; {changes}.",
         "changes": "Since the previous build: {changes}.",
@@ -615,12 +623,16 @@ def evaluate(settings, gold, paths, facts_file, verbose, fmt):
 
     Bouwt de documenten (standaard: het meegeleverde corpus) in een tijdelijke graaf, exporteert
     de feiten en vergelijkt ze met GOLD (formaat: zie docs/gold-format.md). De eigen graaf
-    (--graph) blijft onaangeroerd.
+    (--graph) blijft onaangeroerd. Geeft de goudstandaard bij een feit een tijd
+    ("{fact: [a, hasRole, b, [voorzitter]], from: 2019, until: 2023-02-28}"), dan meet een extra
+    regel hoeveel gevonden feiten die tijd goed hebben (een gouden 2019 klopt bij elke datum in
+    2019) en toont -v de verkeerde.
 
     \b
     Voorbeelden:
         g40kg evaluate ../shared/gold/seeds.yaml
         g40kg evaluate tests/fixtures/extract/gold.yaml tests/fixtures/extract/ -v
+        g40kg evaluate tests/fixtures/gold-tijd.yaml tests/fixtures/extract/   # met tijden
     """
     from ..evaluate import check_overlap, evaluate as score, load_gold
     from ..export import iter_facts
@@ -632,7 +644,7 @@ def evaluate(settings, gold, paths, facts_file, verbose, fmt):
     else:
         with tempfile.TemporaryDirectory(prefix="g40kg-eval-") as tmp:
             run_build(settings, paths, graph_path=Path(tmp) / "kg")
-            facts = list(iter_facts(open_dataset(Path(tmp) / "kg", engine=settings.engine)))
+            facts = list(iter_facts(open_dataset(Path(tmp) / "kg", engine=settings.engine), with_time=True))
     check_overlap(gold_data, facts)
     result = score(gold_data, facts)
     if fmt == "json":
@@ -661,7 +673,7 @@ def _triple(score) -> str:
 
 def _evaluation_dict(result) -> dict:
     def one(doc):
-        return {
+        found = {
             "document": doc.document,
             "entities": {"precision": doc.entities.precision, "recall": doc.entities.recall, "f1": doc.entities.f1},
             "relations": {"precision": doc.relations.precision, "recall": doc.relations.recall, "f1": doc.relations.f1},
@@ -670,6 +682,11 @@ def _evaluation_dict(result) -> dict:
             "missed_facts": doc.missed_facts,
             "wrong_facts": doc.wrong_facts,
         }
+        if result.has_time:  # only for a gold file that gives times: older outputs stay the same
+            found["time"] = {"dated": doc.time.dated, "checked": doc.time.checked, "correct": doc.time.correct,
+                             "accuracy": doc.time.accuracy}
+            found["wrong_dates"] = doc.wrong_dates
+        return found
 
     return {"documents": [one(d) for d in result.documents], "overall": one(result.overall)}
 
@@ -683,15 +700,30 @@ def _print_evaluation(result, gold, lang, verbose) -> None:
     click.echo(f"{texts['document']:<{width}}  {texts['entities_col']:<22}  {texts['relations_col']}")
     for name, entities, relations in rows:
         click.echo(f"{name:<{width}}  {entities:<22}  {relations}")
+    if result.has_time:
+        click.echo(time_text(result.overall.time, texts))
     if not verbose:
         return
     for doc in result.documents:
-        for key in ("missed_entities", "wrong_entities", "missed_facts", "wrong_facts"):
+        for key in ("missed_entities", "wrong_entities", "missed_facts", "wrong_facts", "wrong_dates"):
             items = getattr(doc, key)
             if items:
                 click.echo(f"\n{doc.document} — {texts[key]} ({len(items)}):")
                 for item in items:
                     click.echo(f"  - {item}")
+
+
+def time_text(time, texts) -> str:
+    """The evaluation's time line (gold facts that give ``from``/``until``/``past``).
+
+    >>> from graph.evaluate import TimeScore
+    >>> time_text(TimeScore(dated=5, checked=4, correct=3), TEXTS["en"])
+    "Time: 3 of 4 found facts with a gold time have it right (0.75); a gold '2019' matches any date in 2019, '2019-07' any in July 2019; 1 of the 5 facts with a time not found"
+    """
+    missed = time.dated - time.checked
+    accuracy = "-" if time.accuracy is None else f"{time.accuracy:.2f}"
+    return texts["time_line"].format(correct=time.correct, checked=time.checked, accuracy=accuracy,
+                                     missed=texts["time_missed"].format(n=missed, dated=time.dated) if missed else "")
 
 
 DEMO_TEXTS = {

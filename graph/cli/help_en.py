@@ -87,12 +87,16 @@ COMMANDS: dict[str, dict[str, str]] = {
 
         Builds the documents (default: the bundled corpus) in a temporary graph, exports the
         facts and compares them with GOLD (format: see docs/gold-format.md). Your own graph
-        (--graph) is left untouched.
+        (--graph) is left untouched. When the gold gives a fact its time
+        ("{fact: [a, hasRole, b, [voorzitter]], from: 2019, until: 2023-02-28}"), one more line
+        counts the found facts that have that time right (a gold 2019 matches any date in 2019) and
+        -v lists the wrong ones.
 
         \b
         Examples:
             g40kg evaluate ../shared/gold/seeds.yaml
             g40kg evaluate tests/fixtures/extract/gold.yaml tests/fixtures/extract/ -v
+            g40kg evaluate tests/fixtures/gold-tijd.yaml tests/fixtures/extract/   # with times
         """},
     "demo": {"help": """All in one go: build the bundled corpus, show the collaborations with ministries
         and write the interactive network page.
