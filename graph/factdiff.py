@@ -3,7 +3,10 @@
 Both sides are facts exports (``g40kg export``, JSON Lines) or graph folders. A fact is its subject,
 relation, role and object (IRIs): a fact that a new document states again is no change, one that
 only a removed document stated is gone. Mentions (document → entity) are left out. Each added fact
-shows the first document and sentence that states it now, each removed one the last that did.
+shows the first document and sentence that states it now, each removed one the last that did. A
+fact both sides have whose period in one document changed — its start (``valid_from``) or the end
+a table shows (``valid_until``, or the earlier ``inferred_until``) — is one "changed" row with the
+period before and after (:func:`period_text`), for instance after a document's date was fixed.
 
 A graph folder also gives its curation (:func:`diff_builds`): a merge the new graph records and the
 old did not is one change, "merged" (the old side's facts of the IRI merged away count as facts of
@@ -25,9 +28,9 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import InputError
-from .messages import CATALOGUE, msg
+from .messages import CATALOGUE, get_language, msg
 
-__all__ = ["diff_facts", "read_facts", "fact_key", "diff_builds", "read_curation_side"]
+__all__ = ["diff_facts", "read_facts", "fact_key", "diff_builds", "read_curation_side", "fact_period", "period_text"]
 
 CATALOGUE.update(
     {
@@ -50,11 +53,76 @@ def fact_key(row: dict) -> tuple:
 
 
 def diff_facts(old: Iterable[dict], new: Iterable[dict]) -> dict[str, list[dict]]:
-    """``{"added": rows, "removed": rows}``: one row per fact only ``new`` (``old``) has, the first
-    (last) row that states it, sorted by subject, relation and object; mentions left out."""
+    """``{"added": rows, "removed": rows, "changed": rows}``: one row per fact only ``new`` (``old``)
+    has, the first (last) row that states it, sorted by subject, relation and object; mentions left
+    out; ``changed``: :func:`period_changes`.
+
+    >>> old = [{"subject_iri": "p:jan", "predicate": "hasRole", "object_iri": "u:ew", "role": "voorzitter",
+    ...         "document": "a", "valid_from": "2019-07-01", "valid_until": None, "inferred_until": None}]
+    >>> new = [dict(old[0], inferred_until="2023-02-28")]
+    >>> [(r["document"], r["period_before"], r["period_after"]) for r in diff_facts(old, new)["changed"]]
+    [('a', '2019-07-01 – (open)', '2019-07-01 – 2023-02-28 (afgeleid)')]
+    """
+    old, new = list(old), list(new)
     before, after = _by_fact(old, last=True), _by_fact(new, last=False)
     return {"added": _sorted(after[key] for key in after.keys() - before.keys()),
-            "removed": _sorted(before[key] for key in before.keys() - after.keys())}
+            "removed": _sorted(before[key] for key in before.keys() - after.keys()),
+            "changed": period_changes(old, new)}
+
+
+def fact_period(row: dict, *, inferred: bool = True) -> tuple:
+    """(start, end, whether the end is inferred) of a facts-export row as a table shows it: the end
+    is ``valid_until``, or ``inferred_until`` when that is earlier (``inferred=False``: not read).
+
+    >>> fact_period({"valid_from": "2017-05-18", "valid_until": None, "inferred_until": "2022-03-31"})
+    ('2017-05-18', '2022-03-31', True)
+    >>> fact_period({"valid_from": None, "valid_until": "2023-02-28", "inferred_until": "2024-01-01"})
+    (None, '2023-02-28', False)
+    """
+    start, until = row.get("valid_from"), row.get("valid_until")
+    end_inferred = row.get("inferred_until") if inferred else None
+    if end_inferred and (until is None or str(end_inferred) < str(until)):
+        return start, end_inferred, True
+    return start, until, False
+
+
+def period_text(period: tuple) -> str:
+    """A :func:`fact_period` as people read it ("(open)" for no start or end).
+
+    >>> period_text((None, "2023-02-28", False)), period_text(("2017-05-18", "2022-03-31", True))
+    ('(open) – 2023-02-28', '2017-05-18 – 2022-03-31 (afgeleid)')
+    """
+    start, end, inferred = period
+    text = f"{start or '(open)'} – {end or '(open)'}"
+    if inferred:
+        text += " (inferred)" if get_language() == "en" else " (afgeleid)"
+    return text
+
+
+def period_changes(old: list[dict], new: list[dict]) -> list[dict]:
+    """The facts both sides state in the same document with another period there: one row per fact
+    and document (the new side's row, with ``period_before`` and ``period_after``; a document that
+    states the fact twice gives its periods joined by ", "). A side whose rows have no
+    ``inferred_until`` (an export older than round 39e) compares start and ``valid_until`` only."""
+    inferred = all("inferred_until" in row for row in old + new if row.get("predicate") != "mentions")
+    before, after = _periods(old, inferred), _periods(new, inferred)
+    changed = []
+    for key in before.keys() & after.keys():
+        if before[key][0] != after[key][0]:
+            changed.append(dict(after[key][1], period_before=", ".join(map(period_text, before[key][0])),
+                                period_after=", ".join(map(period_text, after[key][0]))))
+    return _sorted(sorted(changed, key=lambda r: str(r.get("document"))))
+
+
+def _periods(rows: list[dict], inferred: bool) -> dict[tuple, tuple[list, dict]]:
+    """(fact, document) → (its sorted periods, its first row)."""
+    found: dict[tuple, tuple[set, dict]] = {}
+    for row in rows:
+        if row.get("predicate") == "mentions" or row.get("curated"):
+            continue
+        periods, _ = found.setdefault((fact_key(row), row.get("document")), (set(), row))
+        periods.add(fact_period(row, inferred=inferred))
+    return {key: (sorted(periods, key=lambda p: tuple("" if v is None else str(v) for v in p)), row) for key, (periods, row) in found.items()}
 
 
 def _by_fact(rows: Iterable[dict], *, last: bool) -> dict[tuple, dict]:
@@ -89,7 +157,7 @@ def read_facts(path: Path, engine: str = "oxigraph") -> Iterator[dict]:
         from .export import iter_facts
         from .store import open_dataset
 
-        yield from iter_facts(open_dataset(path, engine=engine), include_mentions=False)
+        yield from iter_facts(open_dataset(path, engine=engine), include_mentions=False, with_time=True)
         return
     if not path.exists():
         raise InputError(msg("diff_missing", path=path))

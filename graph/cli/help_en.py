@@ -278,15 +278,18 @@ COMMANDS: dict[str, dict[str, str]] = {
         OLD and NEW are facts files ('g40kg export') or graph folders; without NEW the graph of
         --graph. A fact is subject, relation, role and object: a new document that repeats a known
         fact is no change. An added fact shows the document that states it now, a removed fact the
-        document that stated it. A merge (merge:) in NEW is one line "merged" with the number of
-        facts that went along; between two graph folders facts added by hand are listed too
-        ("added, curated", with file:line).
+        document that stated it. A fact that stays but got another period in a document (start,
+        end or inferred end, for instance after a document's date was fixed) is one line "changed"
+        with the period before and after ("2019-07-01 – (open) → 2019-07-01 – 2023-02-28"). A
+        merge (merge:) in NEW is one line "merged" with the number of facts that went along;
+        between two graph folders facts added by hand are listed too ("added, curated", with
+        file:line).
 
         \b
         Examples:
             g40kg export > gisteren.jsonl        # after yesterday's build
             g40kg diff gisteren.jsonl            # what today's build changed
-            g40kg diff oud/.g40kg nieuw/.g40kg --format json
+            g40kg diff oud/.g40kg nieuw/.g40kg --format json   # "changed": period_before/_after
         """},
     "push": {"help": """Copy the local graph to an external triple store (every named graph is replaced).
 

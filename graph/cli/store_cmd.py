@@ -25,6 +25,8 @@ TEXTS = {
         "diff_added": "+ erbij",
         "diff_removed": "- eraf",
         "diff_merged": "= samengevoegd",
+        "diff_changed": "~ gewijzigd",
+        "diff_changes": "; {n} met een andere periode",
         "diff_curated": ", gecureerd",
         "diff_merges": "; {n} samengevoegd",
     },
@@ -41,6 +43,8 @@ TEXTS = {
         "diff_added": "+ added",
         "diff_removed": "- removed",
         "diff_merged": "= merged",
+        "diff_changed": "~ changed",
+        "diff_changes": "; {n} with another period",
         "diff_curated": ", curated",
         "diff_merges": "; {n} merged",
     },
@@ -145,7 +149,10 @@ def diff_command(settings, old, new, fmt):
     OLD en NEW zijn feitenbestanden ('g40kg export') of graafmappen; zonder NEW de graaf van
     --graph. Een feit is onderwerp, relatie, rol en object: een nieuw document dat een bekend feit
     herhaalt is geen verandering. Bij een toegevoegd feit staat het document dat het nu zegt, bij
-    een verwijderd feit het document dat het zei. Een samenvoeging (merge:) in NEW is één regel
+    een verwijderd feit het document dat het zei. Een feit dat blijft maar in een document een
+    andere periode kreeg (begin, einde of afgeleid einde, bijvoorbeeld na een verbeterde
+    documentdatum) is een regel "gewijzigd" met de periode ervoor en erna ("2019-07-01 – (open) →
+    2019-07-01 – 2023-02-28"). Een samenvoeging (merge:) in NEW is één regel
     "samengevoegd" met het aantal feiten dat meeging; tussen twee graafmappen staan met de hand
     toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel).
 
@@ -153,7 +160,7 @@ def diff_command(settings, old, new, fmt):
     Voorbeelden:
         g40kg export > gisteren.jsonl        # na de bouw van gisteren
         g40kg diff gisteren.jsonl            # wat de bouw van vandaag veranderde
-        g40kg diff oud/.g40kg nieuw/.g40kg --format json
+        g40kg diff oud/.g40kg nieuw/.g40kg --format json   # "changed": period_before/_after
     """
     from ..errors import GraphMissingError
     from ..factdiff import diff_builds, read_curation_side, read_facts
@@ -174,13 +181,17 @@ def diff_command(settings, old, new, fmt):
     rows += [{"change": texts[f"diff_{what}"] + (texts["diff_curated"] if row.get("curated") else ""), **row,
               "document": row.get("curation") if row.get("curated") else row.get("document")}
              for what in ("added", "removed") for row in changes[what]]
-    columns = ["change", "subject", "predicate", "role", "object", "document"]
+    rows += [{"change": texts["diff_changed"], **row, "period": f"{row['period_before']} → {row['period_after']}"}
+             for row in changes["changed"]]
+    columns = ["change", "subject", "predicate", "role", "object", "document"] + (["period"] if changes["changed"] else [])
     if fmt == "table":
         facts = texts["facts"]
         title = texts["diff_title"].format(added=counted(len(changes["added"]), facts),
                                            removed=counted(len(changes["removed"]), facts), old=old, new=new_path)
         if changes["merged"]:
             title += texts["diff_merges"].format(n=len(changes["merged"]))
+        if changes["changed"]:
+            title += texts["diff_changes"].format(n=len(changes["changed"]))
         click.echo(title)
         if not rows:
             return
