@@ -23,6 +23,7 @@ import re
 
 from .errors import QueryError
 from .messages import CATALOGUE, msg
+from .sparql_naming import naming_hint
 from .vocab import sparql_prologue
 
 __all__ = [
@@ -228,7 +229,8 @@ _PREFIXED_NAME_BEFORE = re.compile(r"([A-Za-z][\w.\-]*)?:[^\s{}()<>\"']*\Z")
 
 def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str | None:
     """What the parser's ``reason`` means for the usual mistakes, in the interface language, else None:
-    a prefix nobody declared, a first word that is no query form, a query that ends too early.
+    a prefix nobody declared, a first word that is no query form, a query that ends too early, an
+    expression without ``AS`` (:func:`graph.sparql_naming.naming_hint`).
 
     >>> explain_syntax_error("expected one of Prefix not found, ['%']", "SELECT * { ?s foo:bar ?o }", 1, 22)
     "onbekend prefix 'foo:'; declareer het met PREFIX foo: <…> (bekend zonder declaratie: g40:, g40id:, g40g:, org:, foaf:, prov:, skos:, dcterms:, schema:, owl:, rdf:, rdfs:, xsd:, tooi:, void:, dcat:; de IRI's: g40kg query --prefixes)"
@@ -236,6 +238,8 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
     'een query begint met SELECT, CONSTRUCT, ASK of DESCRIBE (na eventuele PREFIX-regels), niet met SELEC'
     >>> explain_syntax_error("expected one of LATERAL", "SELECT * { g40id:person/x ?p ?o }", 1, 24)
     "een '/' kan niet in een prefixnaam: schrijf de volledige IRI <https://w3id.org/g40kg/id/person/x> in plaats van g40id:person/x"
+    >>> explain_syntax_error("expected ENCODE_FOR_URI", "SELECT (YEAR(?d)) { ?s ?p ?d }", 1, 18)
+    'een expressie in SELECT heeft een naam nodig: schrijf (YEAR(?d) AS ?naam)'
     >>> explain_syntax_error("expected one of LATERAL, SERVICE, [_]", "SELECT ?a WHERE { ?a ?b }", 1, 26)
     "het tripelpatroon '?a ?b' is onvolledig: een patroon heeft een onderwerp, een predicaat en een object (?s ?p ?o)"
     """
@@ -261,6 +265,9 @@ def explain_syntax_error(reason: str, text: str, line: int, column: int) -> str 
     if name and text[offset:offset + 1] == "/":  # an entity key after g40id: ("person/x")
         written = name.group() + re.match(r"[^\s{}()<>\"';,]*", text[offset:]).group()
         return msg("query_slash_in_name", name=written, iri=_full_iri(written, text))
+    named = naming_hint(reason, text)  # "SELECT (YEAR(?d))", "GROUP BY (YEAR(?d))" without AS
+    if named:
+        return named
     pattern = re.split(r"[{.;]", code[:offset])[-1].strip().removesuffix("}").split()
     if reason.startswith("expected") and 0 < len(pattern) < 3 and all(t[:1] in "?$<" or ":" in t for t in pattern):
         return msg("query_short_pattern", pattern=" ".join(pattern))
