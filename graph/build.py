@@ -45,7 +45,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .dataset import ENTITY_CLASSES
 from .docdate import date_or_period
@@ -507,6 +507,9 @@ def _write_entities(graph: Graph, resolution: Resolution, stats: BuildStats, hel
         triples += [(role_node, p, o) for p, o in role_statements(role_node, role)]
     if stats.roles:
         triples += scheme_statements()
+    for one, other in resolution.apart:  # "X is niet dezelfde persoon als Y": g40kg twins does not propose them
+        if one in stats.uses and other in stats.uses:
+            triples.append((iri(one), OWL.differentFrom, iri(other)))
     for triple in triples:
         if triple not in held:
             graph.add(triple)

@@ -80,6 +80,8 @@ class Resolution:
     ambiguous: list[str] = field(default_factory=list)
     #: namesakes kept apart (rule 6): {"name": …, "keys": [person keys], "places": [municipality names]}
     namesakes: list[dict] = field(default_factory=list)
+    #: (key, key) of two persons a document says are not one ("X is niet dezelfde persoon als Y"), sorted
+    apart: list[tuple[str, str]] = field(default_factory=list)
     #: document id → (its extraction, the resolved keys of its mentions and relation ends), kept by
     #: :mod:`graph.build`, which reads them twice; so mention_keys is not to change once they are read
     resolved: dict = field(default_factory=dict, repr=False, compare=False)
@@ -259,19 +261,58 @@ def _initial_index(persons: dict[str, _Draft]) -> dict[tuple[str, str], set[str]
     return index
 
 
+def _said_apart(extractions, keys: dict) -> tuple[dict[str, set[str]], dict[tuple, set[str]]]:
+    """The persons the documents say are not one ("J. de Vries is niet dezelfde persoon als Jan de Vries",
+    :attr:`Extraction.apart`), before initials and bare surnames join anyone: key → the keys it is not,
+    and the place of a bare surname (not yet a key) → the keys it is not.
+
+    >>> from graph.extract.model import Extraction
+    >>> said = Extraction("d", apart=((0, 11, 40, 52), (60, 68, 80, 92)))
+    >>> _said_apart([said], {("d", 0, 11): "person/j-de-vries", ("d", 40, 52): "person/jan-de-vries",
+    ...                      ("d", 80, 92): "person/jan-de-vries"})
+    ({'person/j-de-vries': {'person/jan-de-vries'}, 'person/jan-de-vries': {'person/j-de-vries'}}, {('d', 60, 68): {'person/jan-de-vries'}})
+    """
+    apart: dict[str, set[str]] = {}
+    apart_at: dict[tuple, set[str]] = {}
+    for extraction in extractions:
+        document_id = extraction.document_id
+        for one_start, one_end, other_start, other_end in getattr(extraction, "apart", ()):
+            one, other = (document_id, one_start, one_end), (document_id, other_start, other_end)
+            one_key, other_key = keys.get(one), keys.get(other)
+            if one_key and other_key and one_key != other_key:
+                apart.setdefault(one_key, set()).add(other_key)
+                apart.setdefault(other_key, set()).add(one_key)
+            elif one_key or other_key:  # a bare surname: not one of the other's, in that place
+                apart_at.setdefault(other if one_key else one, set()).add(one_key or other_key)
+    return apart, apart_at
+
+
+def _apart_pairs(extractions, keys: dict, entities: dict) -> list[tuple[str, str]]:
+    """(key, key), sorted, of each two entities the documents say are not one person, as resolved."""
+    pairs = set()
+    for extraction in extractions:
+        document_id = extraction.document_id
+        for one_start, one_end, other_start, other_end in getattr(extraction, "apart", ()):
+            one, other = keys.get((document_id, one_start, one_end)), keys.get((document_id, other_start, other_end))
+            if one in entities and other in entities and one != other:
+                pairs.add(tuple(sorted((one, other))))
+    return sorted(pairs)
+
+
 def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Draft], keys: dict,
-                   named_in: dict[str, list[str]], ambiguous: list[str], choose) -> None:
+                   named_in: dict[str, list[str]], ambiguous: list[str], choose, apart=None) -> None:
     """A person named by initials ("T.H. Vermeulen", ``named``: where) is the one person with a full first
     name of that first letter and that surname ("Thomas Vermeulen"), first among the document's own
     persons, else across the build; with two such persons it stays apart and the ambiguity is reported.
     The initials become an alternative name of the person they join; a draft whose every mention joined
-    someone is dropped."""
+    someone is dropped; nor a person a document says it is not (``apart``: key → keys)."""
+    apart = apart or {}
     index = _initial_index({k: d for k, d in drafts.items() if d.type == "Person"})
     joined: collections.Counter = collections.Counter()
     reported = set()
     for document_id, start, end, key in named:
         initial, surname = _initials_and_surname(drafts[key].entity().label) or ("", "")
-        candidates = index.get((initial, surname), set()) - {key}
+        candidates = index.get((initial, surname), set()) - {key} - apart.get(key, set())
         local = sorted(candidates & set(named_in.get(document_id, ())))
         chosen = choose(document_id, start, end, local or sorted(candidates))
         if len(chosen) == 1:
@@ -381,8 +422,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
     for document_id, found in named_in.items():  # a namesake's mentions in it may have another key now
         if document_id in placed:
             named_in[document_id] = found + [key for _start, key in placed[document_id]]
+    apart, apart_at = _said_apart(extractions, keys)
     if by_initials:
-        _join_initials(by_initials, drafts, keys, named_in, ambiguous, choose)
+        _join_initials(by_initials, drafts, keys, named_in, ambiguous, choose, apart)
     # bare surnames: join the one full name that ends in them
     persons = {k: d for k, d in drafts.items() if d.type == "Person"}
     by_document = {doc: {key for key in found if key in persons} for doc, found in named_in.items()}
@@ -391,13 +433,14 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
     for document_id, (start, end, text, *_, name, _kind), ties in surnames:
         label = name or text
         named = by_surname.get(_norm(label), set())
+        where = (document_id, start, end)
+        named = named - apart_at.get(where, set())  # "De Vries is niet te verwarren met Jan de Vries"
         candidates = sorted(named & by_document.get(document_id, set()))
         candidates = choose(document_id, start, end, candidates)
         if not candidates and named and ties:  # across documents only what its own document ties it to agrees
             if tied is None:
                 tied = _person_ties(extractions, keys, persons)
             candidates = choose(document_id, start, end, sorted(c for c in named if ties & tied.get(c, set())))
-        where = (document_id, start, end)
         if len(candidates) == 1:
             keys[where] = candidates[0]
             continue
@@ -410,7 +453,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
     for key, name in place_names:  # "Jan de Vries (Helmond)": a name to ask for one of the namesakes by
         drafts[key].labels[name] = None
     entities = {k: d.entity() for k, d in drafts.items()}
-    return Resolution(entities, keys, ambiguous, namesakes)
+    return Resolution(entities, keys, ambiguous, namesakes, _apart_pairs(extractions, keys, entities))
 
 
 _SURNAME, _OCCURRENCE, _UNDECIDED = "surname", "occurrence", object()  # no slash: never an entity key
