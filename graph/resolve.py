@@ -28,7 +28,8 @@ Strategies, strict to loose (STYLE habit 8):
    municipality's name after it (``person/jan-de-vries-helmond``); a mention goes to the person of
    the municipality its document places it in (the nearest placed mention before it in the
    document, else the one municipality the document places the name in), else to the first, and so
-   do a surname and initials that could be either ("De Vries", "J.P. de Vries"). A person may move: placements at different times (Zwolle until 2022, then Gouda) are one person.
+   does a surname that could be either ("De Vries"); initials ("Drs. J.P. de Vries MPA") join one
+   only where they are placed or their document names one of them, else the ambiguity is reported. A person may move: placements at different times (Zwolle until 2022, then Gouda) are one person.
    Every split is announced in :attr:`Resolution.namesakes`.
 
 Examples
@@ -314,15 +315,17 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
         initial, surname = _initials_and_surname(drafts[key].entity().label) or ("", "")
         candidates = index.get((initial, surname), set()) - {key} - apart.get(key, set())
         local = sorted(candidates & set(named_in.get(document_id, ())))
-        chosen = choose(document_id, start, end, local or sorted(candidates))
+        chosen = choose(document_id, start, end, local or sorted(candidates), initials=True)
         if len(chosen) == 1:
             keys[document_id, start, end] = chosen[0]
             drafts[chosen[0]].labels.update(dict.fromkeys(drafts[key].labels))
             joined[key] += 1
         elif len(chosen) > 1 and (document_id, key) not in reported:  # once a document, however often it names them
             reported.add((document_id, key))
-            ambiguous.append(f"{document_id}: '{drafts[key].entity().label}' kan "
-                             f"{', '.join(drafts[c].entity().label for c in chosen)} zijn; niet samengevoegd")
+            labels = [drafts[c].entity().label for c in chosen]
+            if len(set(labels)) < len(labels):  # namesakes: one name, told apart by their keys
+                labels = [f"{label} ({c})" for label, c in zip(labels, chosen)]
+            ambiguous.append(f"{document_id}: '{drafts[key].entity().label}' kan {', '.join(labels)} zijn; niet samengevoegd")
     mentioned = collections.Counter(key for *_, key in named)
     for key, count in joined.items():
         if count == mentioned[key]:
@@ -601,10 +604,12 @@ def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods
                 extra.append((key, f"{name} ({place_of[key]})"))
     group = {key: clusters_of[person] for person in clusters_of for key in clusters_of[person][1]}
 
-    def choose(document_id: str, start: int, end: int, candidates: list[str]) -> list[str]:
+    def choose(document_id: str, start: int, end: int, candidates: list[str], *, initials: bool = False) -> list[str]:
         """Of candidates for a surname or initials that are namesakes of one split name: the one its
         document places it with (as :func:`_mention_cluster`), else the first, as a full name its document
-        does not place; other candidates as they are."""
+        does not place; other candidates as they are. Initials ("Drs. J.P. de Vries MPA") go only where
+        they are placed themselves or where their document names one of the namesakes; else all stay
+        candidates (an ambiguity the caller announces), not the one named nearest before nor the first."""
         if len(candidates) < 2 or any(group.get(c) is not group.get(candidates[0]) for c in candidates) \
                 or candidates[0] not in group:
             return candidates
@@ -614,6 +619,8 @@ def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods
             return [own]
         before = [key for at, key in placed.get(document_id, ()) if at < start and key in candidates]
         here = {key for _at, key in placed.get(document_id, ()) if key in candidates}
+        if initials:
+            return sorted(here) if len(here) == 1 else candidates
         if before or len(here) == 1:
             return before[-1:] or sorted(here)
         return [cluster_keys[0]] if cluster_keys[0] in candidates else candidates
@@ -621,7 +628,7 @@ def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods
     return namesakes, placed, extra, choose
 
 
-def _as_they_are(_document_id: str, _start: int, _end: int, candidates: list[str]) -> list[str]:
+def _as_they_are(_document_id: str, _start: int, _end: int, candidates: list[str], *, initials: bool = False) -> list[str]:
     return candidates
 
 
