@@ -45,7 +45,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .dataset import ENTITY_CLASSES
 from .docdate import date_or_period
@@ -56,7 +56,6 @@ from .privacy import mask_contacts
 from .reference import iri
 from .resolve import Entity, Resolution
 from .role_labels import role_statements, scheme_statements
-from .tenure import SINGLE_OFFICES
 from .vocab import (ENTITIES_GRAPH, FACTS_GRAPH, G40, G40ID, ONTOLOGY_GRAPH, ORG, REFERENCE_GRAPH, bind_prefixes,
                     content_key, document_graph, mint)
 
@@ -91,7 +90,7 @@ class BuildStats:
     uses: set = field(default_factory=set, repr=False)  # entity keys the graphs point at (mentions, fact ends)
     # (a record lists under "uses" only those that are not under "entities", the mentioned ones)
     roles: set = field(default_factory=set, repr=False)  # role labels of the memberships
-    #: terms of single offices (graph.tenure.SINGLE_OFFICES): [evidence, holder, body, office, start, end, past,
+    #: terms of offices with a time (graph.tenure): [evidence, holder, body, office, start, end, past,
     #: reported] (reported: dated only by its document, its day or its period)
     terms: list = field(default_factory=list, repr=False)
 
@@ -508,6 +507,9 @@ def _write_entities(graph: Graph, resolution: Resolution, stats: BuildStats, hel
         triples += [(role_node, p, o) for p, o in role_statements(role_node, role)]
     if stats.roles:
         triples += scheme_statements()
+    for one, other in resolution.apart:  # "X is niet dezelfde persoon als Y": g40kg twins does not propose them
+        if one in stats.uses and other in stats.uses:
+            triples.append((iri(one), OWL.differentFrom, iri(other)))
     for triple in triples:
         if triple not in held:
             graph.add(triple)
@@ -764,8 +766,8 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
         _time(pairs, out, document, relation.valid_from, relation.valid_until)
         out.describe(membership, pairs)
         more += [(out.MEMBERSHIP, membership), (out.ROLE_LABEL, label)]
-        if role in SINGLE_OFFICES:
-            interval = _interval(document, relation.valid_from, relation.valid_until)
+        interval = _interval(document, relation.valid_from, relation.valid_until)
+        if interval[0] or interval[1]:  # every office: another holder ends a single office's term, a stated end any
             # dated only by its document, or by the text as its document is ("in 2023" in a report on 2023):
             # the time filters cannot tell the two apart (graph.timefilter), nor can tenure
             reported = _dated(document) and interval == list(_document_period(document))

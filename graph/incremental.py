@@ -69,7 +69,7 @@ RECENT_ENTRY = "recent.marshal"
 #: the index is written anew once new and unused outlines reach this share of the documents
 RECENT_SHARE = 0.1
 #: raise when the outline record changes; marshal's format is the running Python's
-_INDEX_FORMAT = (3, sys.version_info[0], sys.version_info[1], marshal.version)
+_INDEX_FORMAT = (4, sys.version_info[0], sys.version_info[1], marshal.version)
 
 
 class MentionOutline(namedtuple("MentionFields", [f.name for f in fields(Mention)])):
@@ -114,6 +114,7 @@ class ExtractionOutline:
     ends: tuple  # the relations as (subject row, object row, predicate)
     warnings: tuple
     listed: tuple = ()  # the lines that only list people (Extraction.listed)
+    apart: tuple = ()  # two persons the text says are not one (Extraction.apart)
 
     @classmethod
     def of_record(cls, record: tuple) -> "ExtractionOutline":
@@ -131,7 +132,8 @@ class ExtractionOutline:
 
 def outline_record(extraction) -> tuple:
     """An extraction's outline as plain tuples: (document id, mentions, relations as (subject index,
-    object index, predicate), warnings, the spans of the lines that only list people).
+    object index, predicate), warnings, the spans of the lines that only list people, the persons the
+    text keeps apart).
 
     A relation end that is not one of the extraction's mentions is added to the mentions."""
     mentions = [mention_row(m) for m in extraction.mentions]
@@ -145,7 +147,8 @@ def outline_record(extraction) -> tuple:
         return position[fields]
 
     ends = tuple((index(r.subject), index(r.object), r.predicate) for r in extraction.relations)
-    return extraction.document_id, tuple(mentions), ends, tuple(extraction.warnings), tuple(extraction.listed)
+    return (extraction.document_id, tuple(mentions), ends, tuple(extraction.warnings), tuple(extraction.listed),
+            tuple(extraction.apart))
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,8 @@ Strategies, strict to loose (STYLE habit 8):
    municipality's name after it (``person/jan-de-vries-helmond``); a mention goes to the person of
    the municipality its document places it in (the nearest placed mention before it in the
    document, else the one municipality the document places the name in), else to the first, and so
-   do a surname and initials that could be either ("De Vries", "J.P. de Vries"). A person may move: placements at different times (Zwolle until 2022, then Gouda) are one person.
+   does a surname that could be either ("De Vries"); initials ("Drs. J.P. de Vries MPA") join one
+   only where they are placed or their document names one of them, else the ambiguity is reported. A person may move: placements at different times (Zwolle until 2022, then Gouda) are one person.
    Every split is announced in :attr:`Resolution.namesakes`.
 
 Examples
@@ -80,6 +81,8 @@ class Resolution:
     ambiguous: list[str] = field(default_factory=list)
     #: namesakes kept apart (rule 6): {"name": …, "keys": [person keys], "places": [municipality names]}
     namesakes: list[dict] = field(default_factory=list)
+    #: (key, key) of two persons a document says are not one ("X is niet dezelfde persoon als Y"), sorted
+    apart: list[tuple[str, str]] = field(default_factory=list)
     #: document id → (its extraction, the resolved keys of its mentions and relation ends), kept by
     #: :mod:`graph.build`, which reads them twice; so mention_keys is not to change once they are read
     resolved: dict = field(default_factory=dict, repr=False, compare=False)
@@ -259,29 +262,70 @@ def _initial_index(persons: dict[str, _Draft]) -> dict[tuple[str, str], set[str]
     return index
 
 
+def _said_apart(extractions, keys: dict) -> tuple[dict[str, set[str]], dict[tuple, set[str]]]:
+    """The persons the documents say are not one ("J. de Vries is niet dezelfde persoon als Jan de Vries",
+    :attr:`Extraction.apart`), before initials and bare surnames join anyone: key → the keys it is not,
+    and the place of a bare surname (not yet a key) → the keys it is not.
+
+    >>> from graph.extract.model import Extraction
+    >>> said = Extraction("d", apart=((0, 11, 40, 52), (60, 68, 80, 92)))
+    >>> _said_apart([said], {("d", 0, 11): "person/j-de-vries", ("d", 40, 52): "person/jan-de-vries",
+    ...                      ("d", 80, 92): "person/jan-de-vries"})
+    ({'person/j-de-vries': {'person/jan-de-vries'}, 'person/jan-de-vries': {'person/j-de-vries'}}, {('d', 60, 68): {'person/jan-de-vries'}})
+    """
+    apart: dict[str, set[str]] = {}
+    apart_at: dict[tuple, set[str]] = {}
+    for extraction in extractions:
+        document_id = extraction.document_id
+        for one_start, one_end, other_start, other_end in getattr(extraction, "apart", ()):
+            one, other = (document_id, one_start, one_end), (document_id, other_start, other_end)
+            one_key, other_key = keys.get(one), keys.get(other)
+            if one_key and other_key and one_key != other_key:
+                apart.setdefault(one_key, set()).add(other_key)
+                apart.setdefault(other_key, set()).add(one_key)
+            elif one_key or other_key:  # a bare surname: not one of the other's, in that place
+                apart_at.setdefault(other if one_key else one, set()).add(one_key or other_key)
+    return apart, apart_at
+
+
+def _apart_pairs(extractions, keys: dict, entities: dict) -> list[tuple[str, str]]:
+    """(key, key), sorted, of each two entities the documents say are not one person, as resolved."""
+    pairs = set()
+    for extraction in extractions:
+        document_id = extraction.document_id
+        for one_start, one_end, other_start, other_end in getattr(extraction, "apart", ()):
+            one, other = keys.get((document_id, one_start, one_end)), keys.get((document_id, other_start, other_end))
+            if one in entities and other in entities and one != other:
+                pairs.add(tuple(sorted((one, other))))
+    return sorted(pairs)
+
+
 def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Draft], keys: dict,
-                   named_in: dict[str, list[str]], ambiguous: list[str], choose) -> None:
+                   named_in: dict[str, list[str]], ambiguous: list[str], choose, apart=None) -> None:
     """A person named by initials ("T.H. Vermeulen", ``named``: where) is the one person with a full first
     name of that first letter and that surname ("Thomas Vermeulen"), first among the document's own
     persons, else across the build; with two such persons it stays apart and the ambiguity is reported.
     The initials become an alternative name of the person they join; a draft whose every mention joined
-    someone is dropped."""
+    someone is dropped; nor a person a document says it is not (``apart``: key → keys)."""
+    apart = apart or {}
     index = _initial_index({k: d for k, d in drafts.items() if d.type == "Person"})
     joined: collections.Counter = collections.Counter()
     reported = set()
     for document_id, start, end, key in named:
         initial, surname = _initials_and_surname(drafts[key].entity().label) or ("", "")
-        candidates = index.get((initial, surname), set()) - {key}
+        candidates = index.get((initial, surname), set()) - {key} - apart.get(key, set())
         local = sorted(candidates & set(named_in.get(document_id, ())))
-        chosen = choose(document_id, start, end, local or sorted(candidates))
+        chosen = choose(document_id, start, end, local or sorted(candidates), initials=True)
         if len(chosen) == 1:
             keys[document_id, start, end] = chosen[0]
             drafts[chosen[0]].labels.update(dict.fromkeys(drafts[key].labels))
             joined[key] += 1
         elif len(chosen) > 1 and (document_id, key) not in reported:  # once a document, however often it names them
             reported.add((document_id, key))
-            ambiguous.append(f"{document_id}: '{drafts[key].entity().label}' kan "
-                             f"{', '.join(drafts[c].entity().label for c in chosen)} zijn; niet samengevoegd")
+            labels = [drafts[c].entity().label for c in chosen]
+            if len(set(labels)) < len(labels):  # namesakes: one name, told apart by their keys
+                labels = [f"{label} ({c})" for label, c in zip(labels, chosen)]
+            ambiguous.append(f"{document_id}: '{drafts[key].entity().label}' kan {', '.join(labels)} zijn; niet samengevoegd")
     mentioned = collections.Counter(key for *_, key in named)
     for key, count in joined.items():
         if count == mentioned[key]:
@@ -381,8 +425,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
     for document_id, found in named_in.items():  # a namesake's mentions in it may have another key now
         if document_id in placed:
             named_in[document_id] = found + [key for _start, key in placed[document_id]]
+    apart, apart_at = _said_apart(extractions, keys)
     if by_initials:
-        _join_initials(by_initials, drafts, keys, named_in, ambiguous, choose)
+        _join_initials(by_initials, drafts, keys, named_in, ambiguous, choose, apart)
     # bare surnames: join the one full name that ends in them
     persons = {k: d for k, d in drafts.items() if d.type == "Person"}
     by_document = {doc: {key for key in found if key in persons} for doc, found in named_in.items()}
@@ -391,13 +436,14 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
     for document_id, (start, end, text, *_, name, _kind), ties in surnames:
         label = name or text
         named = by_surname.get(_norm(label), set())
+        where = (document_id, start, end)
+        named = named - apart_at.get(where, set())  # "De Vries is niet te verwarren met Jan de Vries"
         candidates = sorted(named & by_document.get(document_id, set()))
         candidates = choose(document_id, start, end, candidates)
         if not candidates and named and ties:  # across documents only what its own document ties it to agrees
             if tied is None:
                 tied = _person_ties(extractions, keys, persons)
             candidates = choose(document_id, start, end, sorted(c for c in named if ties & tied.get(c, set())))
-        where = (document_id, start, end)
         if len(candidates) == 1:
             keys[where] = candidates[0]
             continue
@@ -410,7 +456,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
     for key, name in place_names:  # "Jan de Vries (Helmond)": a name to ask for one of the namesakes by
         drafts[key].labels[name] = None
     entities = {k: d.entity() for k, d in drafts.items()}
-    return Resolution(entities, keys, ambiguous, namesakes)
+    return Resolution(entities, keys, ambiguous, namesakes, _apart_pairs(extractions, keys, entities))
 
 
 _SURNAME, _OCCURRENCE, _UNDECIDED = "surname", "occurrence", object()  # no slash: never an entity key
@@ -558,10 +604,12 @@ def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods
                 extra.append((key, f"{name} ({place_of[key]})"))
     group = {key: clusters_of[person] for person in clusters_of for key in clusters_of[person][1]}
 
-    def choose(document_id: str, start: int, end: int, candidates: list[str]) -> list[str]:
+    def choose(document_id: str, start: int, end: int, candidates: list[str], *, initials: bool = False) -> list[str]:
         """Of candidates for a surname or initials that are namesakes of one split name: the one its
         document places it with (as :func:`_mention_cluster`), else the first, as a full name its document
-        does not place; other candidates as they are."""
+        does not place; other candidates as they are. Initials ("Drs. J.P. de Vries MPA") go only where
+        they are placed themselves or where their document names one of the namesakes; else all stay
+        candidates (an ambiguity the caller announces), not the one named nearest before nor the first."""
         if len(candidates) < 2 or any(group.get(c) is not group.get(candidates[0]) for c in candidates) \
                 or candidates[0] not in group:
             return candidates
@@ -571,6 +619,8 @@ def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods
             return [own]
         before = [key for at, key in placed.get(document_id, ()) if at < start and key in candidates]
         here = {key for _at, key in placed.get(document_id, ()) if key in candidates}
+        if initials:
+            return sorted(here) if len(here) == 1 else candidates
         if before or len(here) == 1:
             return before[-1:] or sorted(here)
         return [cluster_keys[0]] if cluster_keys[0] in candidates else candidates
@@ -578,7 +628,7 @@ def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods
     return namesakes, placed, extra, choose
 
 
-def _as_they_are(_document_id: str, _start: int, _end: int, candidates: list[str]) -> list[str]:
+def _as_they_are(_document_id: str, _start: int, _end: int, candidates: list[str], *, initials: bool = False) -> list[str]:
     return candidates
 
 

@@ -32,6 +32,10 @@ naming him: by 2023-12-31). Only a report's ``--as-of`` reading changes: under `
 ``--between`` a reported fact holds on its document's day or period, which its inferred end (on or
 after its last day) does not move.
 
+Whatever the office, the holder's own stated end closes a term of it (:func:`stated_ends`): a
+college has several wethouders, so no later holder closes a wethouder's term, but "Anna Bakker is tot
+1 mei 2024 wethouder van Leiden geweest" closes a year report's "wethouder Anna Bakker (Leiden)".
+
 The documents' terms come with their build records (:class:`graph.build.BuildStats`, kept for
 unchanged documents), so this reads no store and costs milliseconds at 10,000 documents:
 ``?evidence g40:inferredUntil "2024-10-31"^^xsd:date ; g40:endedBy ?laterEvidence``, in the named
@@ -59,7 +63,7 @@ from datetime import date, timedelta
 
 import pyoxigraph as ox
 
-__all__ = ["SINGLE_OFFICES", "Term", "build_terms", "curated_terms", "inferred_ends", "tenure_quads"]
+__all__ = ["SINGLE_OFFICES", "Term", "build_terms", "curated_terms", "inferred_ends", "stated_ends", "tenure_quads"]
 
 #: offices a body has one holder of at a time (co-chairs are named "covoorzitter", "duo-voorzitter")
 SINGLE_OFFICES = ("voorzitter", "vicevoorzitter", "penningmeester", "secretaris", "burgemeester")
@@ -81,9 +85,10 @@ class Term:
 
 
 def inferred_ends(terms) -> list[tuple[str, str, str]]:
-    """(evidence, inferred end, evidence of the next holder) of each open or reported term that a
-    later holder's start closes: the day before the first start, after the term's own, of another
-    holder of the office in the body.
+    """(evidence, inferred end, evidence of the next holder) of each open or reported term of a single
+    office that a later holder's start closes: the day before the first start, after the term's own,
+    of another holder of the office in the body; and of each open or reported term of any office
+    that the same holder's stated end closes (:func:`stated_ends`), where that is earlier.
 
     >>> inferred_ends([Term("e1", "p/a", "u", "voorzitter", "2022-01-01", None, False),
     ...                Term("e2", "p/a", "u", "voorzitter", "2023-01-01", None, False)])  # the same person again
@@ -114,7 +119,7 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
     """
     by_office: dict[tuple[str, str], list[Term]] = {}
     for term in terms:
-        if term.start:
+        if term.start and term.office in SINGLE_OFFICES:
             by_office.setdefault((term.body, term.office), []).append(term)
     ends = []
     for held in by_office.values():
@@ -134,7 +139,61 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
                     later = anyone(replace(term, start=term.end))
             if later is not None:
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
-    return sorted(ends)
+    return _earliest(ends + stated_ends(terms))
+
+
+def stated_ends(terms) -> list[tuple[str, str, str]]:
+    """(evidence, end, evidence that states it) of each open or reported term of any office that the
+    same holder's stated end of that office in that body closes: the first end the text gives
+    (``end``, not only its document's date) on or after the term's start, in another piece of evidence.
+
+    A college has several wethouders, so no later holder closes a wethouder's term; but "Anna Bakker is
+    tot 1 mei 2024 wethouder van Leiden geweest" (an end, 2024-04-30) closes the year report's
+    "wethouder Anna Bakker (Leiden)" of 2023, which ``--as-of`` 2025 would otherwise still read:
+
+    >>> stated_ends([Term("e1", "p/anna", "u/leiden", "wethouder", "2023-01-01", "2023-12-31", False, True),
+    ...              Term("e2", "p/anna", "u/leiden", "wethouder", None, "2024-04-30", True)])
+    [('e1', '2024-04-30', 'e2')]
+
+    Another holder's end, an end before the term's start (a later term again), another office, a
+    term said to be over and a term with an end of its own in the text close nothing:
+
+    >>> stated_ends([Term("e1", "p/anna", "u/leiden", "wethouder", "2023-01-01", None, False),
+    ...              Term("e2", "p/piet", "u/leiden", "wethouder", None, "2024-04-30", True),
+    ...              Term("e3", "p/anna", "u/leiden", "wethouder", None, "2022-12-31", True),
+    ...              Term("e4", "p/anna", "u/leiden", "burgemeester", None, "2024-04-30", True)])
+    []
+    """
+    by_holding: dict[tuple[str, str, str], list[Term]] = {}
+    for term in terms:
+        by_holding.setdefault((term.holder, term.body, term.office), []).append(term)
+    ends = []
+    for held in by_holding.values():
+        stated = sorted((t.end, t.evidence) for t in held if t.end and not t.reported)
+        if not stated:
+            continue
+        for term in held:
+            if term.past or not term.start or not (term.end is None or term.reported):
+                continue
+            k = bisect.bisect_left(stated, (term.start, ""))
+            while k < len(stated) and stated[k][1] == term.evidence:
+                k += 1
+            if k < len(stated):
+                ends.append((term.evidence, *stated[k]))
+    return ends
+
+
+def _earliest(ends) -> list[tuple[str, str, str]]:
+    """The earliest inferred end of each term of ``ends`` (evidence, end, from where), sorted.
+
+    >>> _earliest([("e1", "2024-05-31", "e3"), ("e1", "2024-04-30", "e2")])
+    [('e1', '2024-04-30', 'e2')]
+    """
+    first: dict[str, tuple[str, str, str]] = {}
+    for end in ends:
+        if end[0] not in first or end[1:] < first[end[0]][1:]:
+            first[end[0]] = end
+    return sorted(first.values())
 
 
 def _next_holder(terms: list[Term]):
@@ -196,13 +255,13 @@ SELECT ?ev ?holder ?body ?office ?from ?until WHERE {
     OPTIONAL { ?ev g40:validFrom ?from }
     OPTIONAL { ?ev g40:validUntil ?until }
   }
-  FILTER(isIRI(?ev) && STR(?office) IN (%s))
+  FILTER(isIRI(?ev))
 }"""
 
 
 def curated_terms(store: ox.Store, curated_graph: str) -> list[Term]:
-    """The terms of single offices that corrections (``data/curated/``, graph ``curated_graph``) add."""
-    query = _CURATED_TERMS % (curated_graph, ", ".join(f'"{office}"' for office in SINGLE_OFFICES))
+    """The terms that corrections (``data/curated/``, graph ``curated_graph``) add."""
+    query = _CURATED_TERMS % curated_graph
     return [Term(row["ev"].value, row["holder"].value, row["body"].value, row["office"].value,
                  row["from"].value[:10] if row["from"] is not None else None,
                  row["until"].value[:10] if row["until"] is not None else None, False)

@@ -21,7 +21,8 @@ surname, the parts of a double surname and the surname with each letter left out
 letter apart meet; a body's acronym and
 its rarer words) and only names that share a block are compared; a block of more than
 :data:`MAX_BLOCK` entities (a common word) is skipped. Pairs a curation already merges, or keeps
-apart (``distinct:``), are left out.
+apart (``distinct:``), and pairs a document says are two ("X is niet dezelfde persoon als Y":
+``owl:differentFrom``) are left out.
 
 Examples
 --------
@@ -384,8 +385,16 @@ def graph_candidates(dataset) -> tuple[list[Candidate], list[Candidate]]:
     return [c for c in every if c.type in COMPARED], [c for c in every if c.type == "Ministry"]
 
 
+#: two entities a document says are not one ("X is niet dezelfde persoon als Y"; graph.extract.not_the_same)
+_APART_QUERY = "SELECT ?a ?b WHERE { ?a owl:differentFrom ?b }"
+
+
 def twins_of_graph(dataset, *, exclude=frozenset(), limit: int | None = None) -> list[Twin]:
-    """:func:`find_twins` on the entities of ``dataset``."""
+    """:func:`find_twins` on the entities of ``dataset``, but for the pairs its documents say are two
+    (``owl:differentFrom``) and those of ``exclude``."""
+    from .query import run_sparql
+
     candidates, ministries = graph_candidates(dataset)
-    found = find_twins(candidates, ministries=ministry_names(ministries), exclude=exclude)
+    apart = {frozenset((str(row["a"]), str(row["b"]))) for row in run_sparql(dataset, _APART_QUERY, check=False).rows}
+    found = find_twins(candidates, ministries=ministry_names(ministries), exclude=frozenset(exclude) | apart)
     return found[:limit] if limit else found

@@ -165,7 +165,8 @@ def test_corrections_take_part(runner, tmp_path, pijler):
 
 def test_the_inferred_ends_are_those_the_rule_says_for_any_terms():
     """The bisected search against the rule written out plainly, on random offices (with reports:
-    terms only their document dates, which end like open ones, tests/test_tenure_reported.py)."""
+    terms only their document dates, which end like open ones, tests/test_tenure_reported.py; and the
+    holder's own stated end, tests/test_tenure_stated_end.py)."""
     import random
 
     def by_the_rule(terms):
@@ -178,9 +179,16 @@ def test_the_inferred_ends_are_those_the_rule_says_for_any_terms():
                             and not t.past and t.holder != term.holder and t.start > term.start
                             and (closes or (t.end is None and t.start <= term.end))),
                            key=lambda t: (t.start, t.evidence))
+            found = []
             if later:
-                ends.append((term.evidence, (date.fromisoformat(later[0].start) - timedelta(days=1)).isoformat(),
-                             later[0].evidence))
+                found.append(((date.fromisoformat(later[0].start) - timedelta(days=1)).isoformat(), later[0].evidence))
+            # the same holder's stated end (round 39d): the first on or after the start, from other evidence
+            stated = sorted((t.end, t.evidence) for t in terms if (t.holder, t.body, t.office) == (term.holder, term.body,
+                            term.office) and t.end and not t.reported and t.end >= term.start and t.evidence != term.evidence)
+            if closes and stated:
+                found.append(stated[0])
+            if found:
+                ends.append((term.evidence, *min(found)))
         return sorted(ends)
 
     from datetime import date, timedelta

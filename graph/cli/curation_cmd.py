@@ -76,7 +76,8 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
     Gemeenten), een organisatie met de naam van een ministerie (Binnenlandse Zaken / BZK) en een
     naam die in de andere staat. Per paar: hoeveel feiten elk heeft en de regel die de kleinste
     in de grootste samenvoegt (zie data/curated/README.md). Paren die een correctie al samenvoegt
-    of als verschillend noemt (distinct:) blijven weg.
+    of als verschillend noemt (distinct:), of die een document verschillend noemt ("X is niet
+    dezelfde persoon als Y"), blijven weg.
 
     \b
     Voorbeelden:

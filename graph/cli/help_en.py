@@ -188,7 +188,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         organisation named as a ministry (Binnenlandse Zaken / BZK) and a name contained in the
         other. Per pair: how many facts each has and the rule that merges the smaller into the
         larger (see data/curated/README.md). Pairs a correction already merges or names as
-        different (distinct:) are left out.
+        different (distinct:), or that a document says are different ("X is niet dezelfde
+        persoon als Y"), are left out.
 
         \b
         Examples:

@@ -42,6 +42,7 @@ from .programme_namesakes import network_suffix, programme_namesakes
 from .meeting_units import find_meeting_units
 from .model import Extraction, Mention
 from .office_references import office_references
+from .not_the_same import people_apart
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .email_addresses import find_emails, spells
 from .person_cells import find_person_cells
@@ -240,7 +241,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     return Extraction(document_id, sentences, kept, _once_per_wording(direct_parents(_without_redundant(relations)), text),
                       warnings=[msg("dissolved_municipality", name=name, end=end, date=date[:10])
                                 for name, end in dissolved_named(text, gazetteer, date)],
-                      listed=listed_spans(text, sentences))
+                      listed=listed_spans(text, sentences), apart=people_apart(text, kept))
 
 
 CATALOGUE.update({

@@ -19,6 +19,8 @@
 - with no unit, programme or event at hand, the organisation a contact speaks for: the one the role
   names ("Meer informatie: Y, communicatieadviseur G40"), and for a contact for the press also the one
   of the address after the name ("Voor perscontacten kunt u terecht bij Y (y@g40stedennetwerk.nl)").
+- a city: "Contactpersoon voor (de gemeente) Venlo: Y", and "Neem contact op met Y, gemeente Venlo" where
+  nothing else says what Y is the contact for (:func:`_contact_municipality`);
 - a pronoun for the one person named just before: "Bij haar kunt u terecht voor agenda's", "Vragen over
   de pijler kunt u aan hem richten" (:func:`find_pronoun_contact`).
 
@@ -61,6 +63,9 @@ _CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vr
 _CONTACT_ABOUT = re.compile(r"\b(?:Vragen|(?:Voor\s+)?meer\s+informatie|Informatie|Contact(?:persoon)?|aanspreekpunt|"
                             r"secretariaat)\s+"
                             r"(?:over|voor|van)\s+(?:de\s+|het\s+|dit\s+|deze\s+)?", re.IGNORECASE)
+#: a cue that may name a municipality: "Contactpersoon voor", "Aanspreekpunt voor"
+_FOR_PLACE = re.compile(r"(?:contactpersoon|aanspreekpunt)\s+voor\b", re.IGNORECASE)
+_PLACE_GAP = re.compile(r"(?:gemeente\s+)?")
 #: between the subject and the person: ":", "is", ",", "is te krijgen bij", "kunt u contact opnemen met"
 _CONTACT_GAP = re.compile(r"\s*(?::|,|\bis\b|(?:is\s+)?(?:te\s+(?:krijgen|verkrijgen)|verkrijgbaar)\s+bij|"
                           r"kunt\s+u\s+(?:terecht\s+bij|contact\s+opnemen\s+met|mailen\s+naar|bellen\s+met))\s*",
@@ -270,6 +275,9 @@ def _contact_about(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     for match in ctx.cues(_CONTACT_ABOUT, sentence):
         # the mention may hold its article ("van [de themagroep]")
         things = [m for m in mentions if m.type in _THINGS and match.start() < m.start <= match.end() < m.end]
+        if not things and _FOR_PLACE.match(match.group()):  # "Contactpersoon voor (de gemeente) Venlo: X"
+            things = [m for m in mentions if m.type == "Municipality"
+                      and _PLACE_GAP.fullmatch(ctx.text, match.end(), m.start)]
         if things:
             pairs.append(things[0])
     section = sentence.section or ""
@@ -487,7 +495,7 @@ def _contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
 
 #: a cue that sends the reader to a person: "Voor vragen over de brief:", "kunt u contact opnemen met",
 #: "kunnen zich melden bij", "kunt u terecht bij"
-_CONTACT_ASK = re.compile(r"\b(?:(?:voor\s+)?vragen\s+over\s+[^:;.]{1,60}:|contact\s+opnemen\s+met|"
+_CONTACT_ASK = re.compile(r"\b(?:(?:voor\s+)?vragen\s+over\s+[^:;.]{1,60}:|contact\s+opnemen\s+met|[Nn]eem\s+contact\s+op\s+met|"
                          r"(?:zich|u)\s+(?:aan)?melden\s+bij|terecht\s+bij)\s*", re.IGNORECASE)
 
 
@@ -507,9 +515,26 @@ def _contact_ask(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
             thing = main_programme(ctx, sentence.start)  # a press release's contact: for what it announces
         if thing is None and _ABOUT_THIS_LETTER.search(ctx.text, sentence.start, match.end()):
             thing = ctx.subject_line_thing()  # "Voor vragen over deze brief …": what its "Onderwerp:" names
+        if thing is None and not any(m.type in _THINGS for m in mentions):
+            thing = _contact_municipality(ctx, sentence, person)  # "Neem contact op met X, gemeente Venlo"
         if thing is not None:
             ctx.add(person, "contactFor", thing, sentence, "relations.contact-ask", 0.7)
     _contact_take_up(ctx, sentence, mentions)
+
+
+#: a contact's municipality right after the name, and nothing else of the apposition: ", gemeente Venlo", " (gemeente Venlo)"
+_MUNICIPALITY_AFTER = re.compile(r"\s*[,(]\s*gemeente\s+$")
+_APPOSITION_END = re.compile(r"\s*(?:[).;]|$|,\s*(?:via|tel|[\w.'-]+@))")
+
+
+def _contact_municipality(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The municipality a contact is named with and nothing else, where nothing else says what the contact
+    is for: "Vragen? Neem contact op met Petra Smit, gemeente Venlo." (not "…, projectleider Regio Deal
+    van de gemeente Deventer": the role names what)."""
+    after = next((m for m in ctx.in_span(person.end, sentence.end)), None)
+    if after is None or after.type != "Municipality" or not _MUNICIPALITY_AFTER.fullmatch(ctx.text, person.end, after.start):
+        return None
+    return after if _APPOSITION_END.match(ctx.text, after.end) else None
 
 
 #: a question about the document itself: "(Voor vragen) over deze brief", "over dit voorstel"

@@ -1,4 +1,4 @@
-"""participatesIn from joining or belonging: "X sluit zich aan bij Y", "De VNG schuift aan bij de
+"""participatesIn from joining or belonging: "X sluit zich aan bij Y", "Oss sluit aan bij de City Deal X", "De VNG schuift aan bij de
 themagroep", "heeft zich aangemeld voor", "is (een van de) lid/leden/deelnemer(s) van", "Daarnaast
 sluiten A en B aan bij de pilot X", "is toegetreden tot de G40", "is lid geworden van" / "toen Ede lid werd
 van" (the verb last in a subordinate clause), "zijn geselecteerd voor de City Deal X", and "Enschede, Hengelo en Almelo maken
@@ -122,6 +122,8 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
         if after and joiners and after[0].start - match.end() <= 12 and match.start() > ctx.content_start(sentence):
             for m in joiners:
                 ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.75)
+    if " aan bij " in sentence.text and types & ACTORS and types & THINGS_OR_ORGANISATION:
+        _plain_joining(ctx, sentence, mentions)
     if "aan" in sentence.text and types & ACTORS:
         _bare_joining(ctx, sentence, mentions)
     if types & _LEAVERS and types & _JOINED:
@@ -196,6 +198,38 @@ def _leaving(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
                 or not _JOIN_FILLER.fullmatch(ctx.text, before[0].end, match.start()):
             continue  # "Amstelveen verlaat …": the one body that opens the clause, right before the verb
         ctx.add(before[0], "participatesIn", left, sentence, "relations.verlaat", 0.65, past=True)
+
+
+#: joining without "zich", the subject first: "Oss sluit aan bij de City Deal X", "Ook Ede en Epe sluiten per 1 mei
+#: aan bij" (the subject must be nothing but actors and small words: "Het plan van Oss sluit aan bij" is no joining)
+_JOIN_PLAIN = re.compile(r"\b(?:sluit|sluiten|sloot|sloten)\s+(?P<when>(?:[^\s,;.:]+\s+){0,3}?)aan\s+bij\s", re.IGNORECASE)
+
+
+def _plain_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Oss sluit aan bij de City Deal X": the actors that are the whole subject before the verb join the
+    programme, unit or organisation right after "aan bij".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> found = lambda text: [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...                       if r.predicate == "participatesIn"]
+    >>> found("Oss sluit aan bij de City Deal Circulaire Stad."), found("Het plan van Oss sluit aan bij de City Deal Circulaire Stad.")
+    ([('Oss', 'City Deal Circulaire Stad')], [])
+    """
+    start = ctx.content_start(sentence)
+    for match in ctx.asserted_cues(_JOIN_PLAIN, sentence):
+        if ctx.in_span(match.start("when"), match.end("when")) \
+                or not _only_actors_and_fillers(ctx.text, [], match.start("when"), match.end("when")):
+            continue  # "Daarnaast sluiten A en B aan bij": the inverted cue reads it; "sluit daar goed op aan bij"
+        after = [m for m in mentions if m.start >= match.end() and m.type in THINGS_OR_ORGANISATION]
+        if not after or not _APPOSITION_HEAD.fullmatch(ctx.text, match.end(), after[0].start) \
+                and after[0].start - match.end() > 4:
+            continue
+        begin = reported_clause_start(ctx.text, start, match.start())
+        before = [m for m in ctx.in_span(begin, match.start()) if m.type in ACTORS]
+        if before and _only_actors_and_fillers(ctx.text, before, begin, match.start()):
+            for m in before:
+                ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.7)
 
 
 def _bare_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -131,3 +131,5 @@ class Extraction:
     #: (start, end) of the lines that only list people: attendance, absence, contact lines, signatures
     #: (:mod:`graph.extract.listings`; ``build --minimal-people``)
     listed: tuple[tuple[int, int], ...] = ()
+    #: (start, end, start, end) of two persons the text says are not one (:mod:`graph.extract.not_the_same`)
+    apart: tuple[tuple[int, int, int, int], ...] = ()

@@ -504,7 +504,12 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 if k < n and i > 0 and tokens[i - 1].text == "|" else None
             cell = in_cell is not None and in_cell < n and tokens[in_cell].text == "|"
             end = in_cell if cell else end
-            if end is not None and (title or cue or beside or cell or (end < n and tokens[end].text == "(")):
+            # chairing names a person: "onder voorzitterschap van M. Bosman", "voorgezeten door M. Bosman",
+            # "M. Bosman zit de themagroep voor"
+            chairing = end is not None and (
+                (i >= 2 and (tokens[i - 2].text.lower(), tokens[i - 1].text.lower()) in _CHAIRED_BY)
+                or (end < n and tokens[end].text in ("zit", "zat") and _CHAIR_PARTICLE.match(text, tokens[end].end)))
+            if end is not None and (title or cue or beside or cell or chairing or (end < n and tokens[end].text == "(")):
                 start, stop = token.start, tokens[end - 1].end
                 mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.75,
                                         name=" ".join(text[start:stop].split())))
@@ -524,6 +529,12 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
     mentions = particle_repeats(text, tokens, blocked, mentions)
     mentions += surname_repeats(text, tokens, blocked, mentions)
     return mentions + unwritten_persons(text, emails, mentions)
+
+
+#: the words before a chair's name: "(onder) voorzitterschap van", "voorgezeten door"
+_CHAIRED_BY = frozenset({("voorzitterschap", "van"), ("voorgezeten", "door"), ("leiding", "van")})
+#: "zit … voor" in the clause after a name: the verb's particle before the clause ends
+_CHAIR_PARTICLE = re.compile(r"[^,;.:()\n]{2,80}?\s+voor\s*(?:[,;.]|$)")
 
 
 def _after_middle_initials(tokens: list[Token], k: int) -> int:

@@ -1,0 +1,66 @@
+"""Two named people a document says are not the same person: resolution keeps them apart.
+
+"J. de Vries is niet dezelfde persoon als Jan de Vries", "De Vries, niet te verwarren met wethouder
+Jan de Vries, …", "Anna Jansen is geen familie van Piet Jansen", "Kees Smit en K. Smit zijn niet
+dezelfde persoon": the text says what a curated ``distinct:`` pair says. Both names must be in the
+sentence that says it; a pronoun or a name in another sentence ("Hij is niet dezelfde persoon als …")
+gives nothing. :func:`graph.resolve.resolve` joins neither to the other (initials, a bare surname),
+and ``g40kg twins`` does not propose them.
+
+Examples
+--------
+>>> from graph.extract.model import Mention
+>>> text = "J. de Vries is niet dezelfde persoon als Jan de Vries."
+>>> people = [Mention(0, 11, "J. de Vries", "Person", "r", 0.9), Mention(41, 53, "Jan de Vries", "Person", "r", 0.9)]
+>>> people_apart(text, people)
+((0, 11, 41, 53),)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["people_apart"]
+
+#: what says it, between the two names: "is niet dezelfde persoon als", ", niet te verwarren met", "(geen familie van"
+_CUE = (r"(?:niet\s+dezelfde\s+persoon\s+als|niet\s+dezelfde\s+als|niet\s+te\s+verwarren\s+met|"
+        r"geen\s+familie\s+(?:van|met))")
+_BETWEEN = re.compile(r"(?-i:\s+(?:MPA|MBA|MSc|MA|BSc|PhD|LLM|RA|RC))*"  # "Drs. J.P. de Vries MPA is niet …"
+                      r"[\s,(–-]*(?:(?:is|was|wordt)\s+)?(?:(?:overigens|ook|dus|echt)\s+)?" + _CUE
+                      # "met haar naamgenoot", "met wethouder", "van de gelijknamige oud-wethouder": small words only
+                      + r"(?:\s+(?:de|het|haar|zijn|hun|gelijknamige|naamgenoot|naamgenote|[a-z]+-?[a-z]*))?"
+                      r"(?:\s+(?:naamgenoot|naamgenote|[a-z]+-?[a-z]*))?\s+", re.IGNORECASE)
+#: "X en Y zijn niet dezelfde persoon", "X en Y zijn geen familie (van elkaar)"
+_AND = re.compile(r"\s+en\s+(?:(?:de\s+heer|mevrouw|meneer|[a-z]+)\s+)?")  # "Kees Smit en mevrouw K. Smit zijn …"
+_AFTER_PAIR = re.compile(r"\s+(?:zijn|waren)\s+(?:overigens\s+|ook\s+)?(?:niet\s+dezelfde\s+persoon|niet\s+dezelfde|"
+                         r"geen\s+familie|niet\s+(?:met\s+elkaar\s+)?verwant)\b", re.IGNORECASE)
+#: a lower-case word in the gap must not be a verb that starts another clause
+_NO_GAP_WORDS = frozenset({"en", "of", "maar", "die", "dat", "is", "was", "zijn", "heeft", "wordt"})
+
+
+def people_apart(text: str, mentions) -> tuple[tuple[int, int, int, int], ...]:
+    """(start, end, start, end) of each two person mentions of ``mentions`` that ``text`` says are not one
+    person, in one sentence (nothing but the words that say it between them).
+
+    >>> from graph.extract.model import Mention
+    >>> text = "Kees Smit en K. Smit zijn niet dezelfde persoon. Anna Bos sprak; Piet Bos is er niet."
+    >>> people = [Mention(0, 9, "Kees Smit", "Person", "r", 0.9), Mention(13, 20, "K. Smit", "Person", "r", 0.9),
+    ...           Mention(49, 57, "Anna Bos", "Person", "r", 0.9), Mention(65, 73, "Piet Bos", "Person", "r", 0.9)]
+    >>> people_apart(text, people)
+    ((0, 9, 13, 20),)
+    >>> people_apart("De Vries, niet te verwarren met wethouder Jan de Vries, opende.",
+    ...              [Mention(0, 8, "De Vries", "Person", "r", 0.9), Mention(42, 54, "Jan de Vries", "Person", "r", 0.9)])
+    ((0, 8, 42, 54),)
+    """
+    people = sorted((m for m in mentions if m.type == "Person"), key=lambda m: (m.start, m.end))
+    pairs = []
+    for one, other in zip(people, people[1:]):
+        gap = text[one.end:other.start]
+        if "\n\n" in gap or "." in gap.replace("..", ""):  # one sentence (no full stop between the names)
+            continue
+        said = _BETWEEN.fullmatch(gap)
+        if said is not None and not set(gap.lower().split()[-1:]) & _NO_GAP_WORDS:
+            pairs.append((one.start, one.end, other.start, other.end))
+        elif _AND.fullmatch(gap) and _AFTER_PAIR.match(text, other.end):
+            pairs.append((one.start, one.end, other.start, other.end))
+    return tuple(pairs)
