@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -59,7 +60,7 @@ from .role_labels import role_statements, scheme_statements
 from .vocab import (ENTITIES_GRAPH, FACTS_GRAPH, G40, G40ID, ONTOLOGY_GRAPH, ORG, REFERENCE_GRAPH, bind_prefixes,
                     content_key, document_graph, mint)
 
-__all__ = ["build_dataset", "document_period", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
+__all__ = ["build_dataset", "document_period", "DocumentPeriods", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
            "entities_fragment", "facts_fragment", "document_facts", "fragment_key", "builder_fingerprint",
            "entity_classes", "ontology_fragment", "SKOLEM"]
 
@@ -712,6 +713,30 @@ def _document_period(document: Document) -> tuple[str | None, str | None]:
 
 #: the first and last day a document speaks of (None, None: not dated); resolution compares its people's places by it
 document_period = _document_period
+
+
+class DocumentPeriods(Mapping):
+    """Document id → :func:`document_period` of the document, worked out when asked for: resolution
+    asks for those of the few documents that place a name in two municipalities (all of 10,000
+    documents took 0.03 s of each rebuild).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> periods = DocumentPeriods([Doc(id="a", date="2024-02", period_start=None, period_end=None)])
+    >>> periods["a"], periods.get("b"), len(periods)
+    (('2024-02-01', '2024-02-29'), None, 1)
+    """
+
+    def __init__(self, documents):
+        self._documents = {document.id: document for document in documents}
+
+    def __getitem__(self, document_id: str) -> tuple[str | None, str | None]:
+        return _document_period(self._documents[document_id])
+
+    def __iter__(self):
+        return iter(self._documents)
+
+    def __len__(self) -> int:
+        return len(self._documents)
 
 
 def _interval(document: Document, valid_from, valid_until) -> list:

@@ -11,7 +11,8 @@ build, curation, validation) always run on all documents, so removed documents' 
 disappear and curated/reference changes take effect.
 
 What those stages need of a document whose graph is not written again is small: its mentions,
-the mention spans its relations join, its warnings. That :class:`ExtractionOutline` of every
+the mention spans its relations join, its warnings, the relations that place a person in a
+municipality with their dates (:mod:`graph.placing`, for resolution's namesake rule). That :class:`ExtractionOutline` of every
 document is kept in one file (``cache/extract/index.marshal``, plain tuples: about 0.2 s for
 10,000 documents, where unpickling 10,000 whole extractions takes seconds); a whole extraction
 is only read (:meth:`CachedExtraction.full`) for a document whose graph must be written. The
@@ -54,6 +55,8 @@ from .cache_seal import seal, unseal, warm_key
 from .extract import model
 from .extract.model import Mention
 from .heap import collector_paused
+from .placing import FORMAT as PLACING_FORMAT
+from .placing import placings
 from .workers import forked_map
 
 __all__ = ["CachedExtraction", "ExtractionOutline", "mention_row", "extract_documents_cached", "document_key",
@@ -68,8 +71,9 @@ INDEX_ENTRY = "index.marshal"
 RECENT_ENTRY = "recent.marshal"
 #: the index is written anew once new and unused outlines reach this share of the documents
 RECENT_SHARE = 0.1
-#: raise when the outline record changes; marshal's format is the running Python's
-_INDEX_FORMAT = (4, sys.version_info[0], sys.version_info[1], marshal.version)
+#: raise when the outline record changes (so does a change of what :mod:`graph.placing` picks out);
+#: marshal's format is the running Python's
+_INDEX_FORMAT = (5, PLACING_FORMAT, sys.version_info[0], sys.version_info[1], marshal.version)
 
 
 class MentionOutline(namedtuple("MentionFields", [f.name for f in fields(Mention)])):
@@ -107,6 +111,8 @@ class ExtractionOutline:
     >>> outline = ExtractionOutline.of_record(outline_record(whole))
     >>> outline.mentions[1].label, outline.relations[0].object.start, outline.rows[1][:3], outline.ends
     ('EZK', 22, (22, 25, 'EZK'), ((0, 1, 'collaboratesWith'),))
+    >>> outline.placing  # no person placed in a municipality
+    ()
     """
 
     document_id: str
@@ -115,6 +121,9 @@ class ExtractionOutline:
     warnings: tuple
     listed: tuple = ()  # the lines that only list people (Extraction.listed)
     apart: tuple = ()  # two persons the text says are not one (Extraction.apart)
+    #: the relations that place a person in a municipality (graph.placing) as (subject row, object row,
+    #: predicate, (past, valid_from, valid_until, role, said))
+    placing: tuple = ()
 
     @classmethod
     def of_record(cls, record: tuple) -> "ExtractionOutline":
@@ -133,7 +142,8 @@ class ExtractionOutline:
 def outline_record(extraction) -> tuple:
     """An extraction's outline as plain tuples: (document id, mentions, relations as (subject index,
     object index, predicate), warnings, the spans of the lines that only list people, the persons the
-    text keeps apart).
+    text keeps apart, the relations that place a person in a municipality as (subject index, object
+    index, predicate, (past, valid_from, valid_until, role, said)): :func:`graph.placing.placings`).
 
     A relation end that is not one of the extraction's mentions is added to the mentions."""
     mentions = [mention_row(m) for m in extraction.mentions]
@@ -147,8 +157,9 @@ def outline_record(extraction) -> tuple:
         return position[fields]
 
     ends = tuple((index(r.subject), index(r.object), r.predicate) for r in extraction.relations)
+    placing = tuple((index(r.subject), index(r.object), r.predicate, times) for r, times in placings(extraction))
     return (extraction.document_id, tuple(mentions), ends, tuple(extraction.warnings), tuple(extraction.listed),
-            tuple(extraction.apart))
+            tuple(extraction.apart), placing)
 
 
 @lru_cache(maxsize=1)

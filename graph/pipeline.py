@@ -30,7 +30,7 @@ from typing import Callable
 
 from . import __version__
 from .assemble import StagedGraph, read_index
-from .build import (BuildStats, Fragment, document_fragment, document_period, entities_fragment, entity_classes,
+from .build import (BuildStats, DocumentPeriods, Fragment, document_fragment, entities_fragment, entity_classes,
                     facts_fragment, fragment_key, ontology_fragment, reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, entity_key, load_curation, resolution_splits, split_warnings
@@ -211,8 +211,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
     curation = load_curation(curated)
     with collector_paused():
-        resolution = resolve(extractions, gazetteer, periods={d.id: document_period(d) for d in documents},
-                             whole=cached.full, splits=resolution_splits(curation))
+        resolution = resolve(extractions, gazetteer, periods=DocumentPeriods(documents),
+                             splits=resolution_splits(curation))
     minimal_people = _minimal_people(minimal_people, previous_manifest)
     if minimal_people:
         resolution = without_listed_people(extractions, resolution)

@@ -56,6 +56,7 @@ from .extract.name_words import particle_words
 from .gazetteer import Gazetteer
 from .incremental import mention_row
 from .messages import get_language, msg
+from .placing import placings
 from .vocab import ENTITY_TYPES, slugify
 
 __all__ = ["Entity", "Resolution", "Split", "resolve", "namesake_notes", "unmerged"]
@@ -332,15 +333,14 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
             del drafts[key]
 
 
-def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dict | None = None,
-            whole=None, splits: tuple = ()) -> Resolution:
+def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None,
+            splits: tuple = ()) -> Resolution:
     """Canonical entities for every mention of ``extractions`` (whole, or their
     :class:`graph.incremental.ExtractionOutline`).
 
-    ``periods``: document id → (first day, last day) it speaks of (None: not dated), to tell whether
-    two placements of a name are at the same time (rule 6); ``whole``: the whole extraction of the
-    extraction at an index, for an outline's relation roles and dates (see
-    :meth:`graph.incremental.CachedExtraction.full`); ``splits``: the curated :class:`Split` rules."""
+    ``periods``: a mapping document id → (first day, last day) it speaks of (None: not dated), to tell
+    whether two placements of a name are at the same time (rule 6; asked only for the documents that
+    place a name in two municipalities); ``splits``: the curated :class:`Split` rules."""
     drafts: dict[str, _Draft] = {}
     keys: dict[tuple[str, int, int], str] = {}
     ambiguous: list[str] = []
@@ -388,6 +388,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
 
     named_in: dict[str, list[str]] = {}  # of a document with bare surnames or initials: the keys of its mentions
     initialled: set[str] = set()  # persons named by initials and a surname only ("M. van Dijk")
+    placings: tuple[dict, dict] = ({}, {})  # what the documents place persons in (rule 6): see _gather_placings
     by_initials: list[tuple[str, int, int, str]] = []  # where they are named: (document id, start, end, key)
     for extraction in extractions:
         document_id = extraction.document_id
@@ -420,8 +421,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods: dic
             named_in[document_id] = found
         if len(surnames) > bare:
             surnames[bare:] = _with_ties(extraction, surnames[bare:], decided)
+        _gather_placings(extraction, keys, *placings)  # its mentions' keys were just made: at hand
 
-    namesakes, placed, place_names, choose = _split_namesakes(extractions, drafts, keys, periods or {}, whole, splits)
+    namesakes, placed, place_names, choose = _split_namesakes(placings, drafts, keys, periods or {}, splits)
     for document_id, found in named_in.items():  # a namesake's mentions in it may have another key now
         if document_id in placed:
             named_in[document_id] = found + [key for _start, key in placed[document_id]]
@@ -521,8 +523,6 @@ def _mention_rows(extraction) -> list[tuple]:
     return rows if rows is not None else [mention_row(m) for m in extraction.mentions]
 
 
-#: a person's relations that place it in a municipality: an office or a job there, or "X uit Helmond"
-_PLACING = frozenset({"hasRole", "affiliatedWith"})
 #: how many days two placements in one role (wethouder and wethouder), dated by their documents only, may
 #: lie apart and still be at the same time: a wethouder of Zwolle in February and a wethouder of Helmond
 #: in March are two people. Another role is a career step that may follow at once (a wethouder of Zwolle
@@ -544,17 +544,19 @@ class Split:
     document: str | None = None
 
 
-def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods: dict, whole,
+def _split_namesakes(placings: tuple[dict, dict], drafts: dict[str, _Draft], keys: dict, periods,
                      splits: tuple = ()) -> tuple[list[dict], dict[str, list[tuple[int, str]]], list]:
     """Rule 6: keep apart the persons of one full name that the documents place in two municipalities
     at the same time, and apply the curated ``splits``; ``keys`` and ``drafts`` change in place.
+    ``placings``: what :func:`_gather_placings` gathered of every document.
 
     Returns the namesakes (for :attr:`Resolution.namesakes`), the mentions of a split name in each
     document it is in as (start, key), and the names "Jan de Vries (Helmond)" to add to the persons
     once the bare surnames have joined them (a name with a place is no surname's).
     """
     forced = {split.entity for split in splits}
-    placements, mention_place = _placements(extractions, keys, periods, whole, forced)
+    found, mention_place = placings
+    placements = _placements(found, periods, forced)
     if not placements:
         return [], {}, [], _as_they_are
     label = {key: d.entity().label for key, d in drafts.items() if key.startswith("municipality/")}
@@ -576,9 +578,8 @@ def _split_namesakes(extractions, drafts: dict[str, _Draft], keys: dict, periods
     if not clusters_of:
         return namesakes, {}, [], _as_they_are
     by_document: dict[str, list[tuple[int, int, str]]] = {}
-    for (document_id, start, end), key in keys.items():
-        if key in clusters_of:
-            by_document.setdefault(document_id, []).append((start, end, key))
+    for (document_id, start, end), key in [item for item in keys.items() if item[1] in clusters_of]:
+        by_document.setdefault(document_id, []).append((start, end, key))
     placed: dict[str, list[tuple[int, str]]] = {}
     used: set[str] = set()
     for document_id, mentions in sorted(by_document.items()):
@@ -632,60 +633,56 @@ def _as_they_are(_document_id: str, _start: int, _end: int, candidates: list[str
     return candidates
 
 
-def _placements(extractions, keys: dict, periods: dict, whole, forced: set) -> tuple[dict[str, list[tuple]], dict]:
+def _gather_placings(extraction, keys: dict, found: dict[str, list[tuple]], mention_place: dict) -> None:
+    """Add what ``extraction`` places persons in to ``found`` (person key → (document id, subject start,
+    subject end, municipality key, (past, valid_from, valid_until, role, said)) of each placement) and
+    ``mention_place`` ((document id, start, end) of a person's mention → the municipality it is placed
+    in), once ``keys`` holds the keys of its mentions.
+
+    Only the relations that place a person in a municipality are read: an outline holds them, with
+    their times, picked out when its document was extracted (:mod:`graph.placing`)."""
+    outline_rows = getattr(extraction, "rows", None)
+    placing = extraction.placing if outline_rows is not None else _placing_rows(extraction)
+    if not placing:
+        return
+    document_id = extraction.document_id
+    key_of = keys.get
+    for subject, obj, _predicate, times in placing:
+        if outline_rows is not None:  # an outline: the rows' indices
+            subject, obj = outline_rows[subject], outline_rows[obj]
+        place = key_of((document_id, obj[0], obj[1]))
+        if not place or not place.startswith("municipality/"):
+            continue
+        mention_place.setdefault((document_id, subject[0], subject[1]), place)
+        person = key_of((document_id, subject[0], subject[1]))
+        if person and person.startswith("person/"):
+            found.setdefault(person, []).append((document_id, subject[0], subject[1], place, times))
+
+
+def _placements(found: dict[str, list[tuple]], periods, forced: set) -> dict[str, list[tuple]]:
     """Person key → its placements (document id, subject start, subject end, municipality key, interval,
-    role, interval with a margin), for the persons placed in two municipalities or named by a curated split
-    (``forced``); and where each person's mention is placed."""
-    found: dict[str, list[tuple]] = {}
-    mention_place: dict[tuple, str] = {}  # (document id, start, end) of a person's mention → where it is placed
-    for index, extraction in enumerate(extractions):
-        document_id = extraction.document_id
-        rows = getattr(extraction, "rows", None)  # an outline: only the relations that may place someone
-        ends = [(rows[s], rows[o], p) for s, o, p in extraction.ends
-                if p in _PLACING and rows[o][3] == "Municipality"] if rows is not None else _relation_rows(extraction)
-        for subject, obj, predicate in ends:
-            if predicate not in _PLACING or subject[3] != "Person" or obj[3] != "Municipality":
-                continue
-            place = keys.get((document_id, obj[0], obj[1]))
-            if not place or not place.startswith("municipality/"):
-                continue
-            mention_place.setdefault((document_id, subject[0], subject[1]), place)
-            person = keys.get((document_id, subject[0], subject[1]))
-            if person and person.startswith("person/"):
-                found.setdefault(person, []).append((index, document_id, subject[0], subject[1], place, obj[0], obj[1],
-                                                     predicate))
-    found = {p: rows for p, rows in found.items() if p in forced or len({row[4] for row in rows}) > 1}
-    details: dict[int, dict] = {}
+    role, interval with a margin), for the persons of ``found`` (:func:`_gather_placings`) placed in two
+    municipalities or named by a curated split (``forced``); only their documents' periods are asked for."""
     placements = {}
     for person, rows in found.items():
+        if person not in forced and len({row[3] for row in rows}) < 2:
+            continue
         placements[person] = []
-        for index, document_id, start, end, place, obj_start, obj_end, predicate in rows:
-            if index not in details:
-                details[index] = _relation_times(extractions[index], index, whole)
-            past, valid_from, valid_until, role, said = details[index].get((start, end, obj_start, obj_end, predicate),
-                                                                           (False, None, None, None, True))
-            period = periods.get(document_id)
+        for document_id, start, end, place, (past, valid_from, valid_until, role, said) in rows:
             if not said:  # "Daarna ben ik …", "In 1998 werd hij …": a life told, not the name placed where it stands
                 placements[person].append((document_id, start, end, place, None, role, None))
                 continue
+            period = periods.get(document_id)
             placements[person].append((document_id, start, end, place, _interval(period, past, valid_from, valid_until),
                                        role, _interval(period, past, valid_from, valid_until, _SAME_TIME_DAYS)))
-    return placements, mention_place
+    return placements
 
 
-def _relation_times(extraction, index: int, whole) -> dict[tuple, tuple]:
-    """(subject span, object span, predicate) → (past, valid_from, valid_until, role, said) of an extraction's
-    relations, ``said`` when the subject's name stands in the sentence that says it (not "hij", "ik" for
-    it) (of its whole extraction when it is an outline; {} when that cannot be had)."""
-    if getattr(extraction, "rows", None) is not None:
-        extraction = whole(index) if whole is not None else None
-    times = {}
-    for relation in getattr(extraction, "relations", None) or ():
-        spans = (relation.subject.start, relation.subject.end, relation.object.start, relation.object.end,
-                 relation.predicate)
-        said = relation.evidence_start <= relation.subject.start < relation.evidence_end
-        times.setdefault(spans, (relation.past, relation.valid_from, relation.valid_until, relation.role, said))
-    return times
+def _placing_rows(extraction) -> list[tuple]:
+    """The relations of a whole extraction that place a person in a municipality, as (subject row, object row,
+    predicate, (past, valid_from, valid_until, role, said)) (:mod:`graph.placing`; an outline holds them,
+    with its rows' indices for the rows)."""
+    return [(mention_row(r.subject), mention_row(r.object), r.predicate, times) for r, times in placings(extraction)]
 
 
 def _day(value: str, last: bool) -> str:
