@@ -1,7 +1,8 @@
 """participatesIn from naming the partners or participants of a programme: "Deelnemers aan de City
 Deal X zijn Breda en Tilburg", "De deelnemende gemeenten zijn A, B en C", "Ondertekenaars van de
 deal zijn A en B", "Onder de ondertekenaars: A, B en C", "Tot de deelnemers behoren A en B", "Ook Utrecht en Den Haag zijn
-partner", "werd de G40 partner in de City Deal X", "Verder zijn het UWV, de MBO Raad en Divosa partner".
+partner", "werd de G40 partner in de City Deal X", "Verder zijn het UWV, de MBO Raad en Divosa partner"; "Kennispartner is X", "De partners (van de City Deal
+X) zijn A en B" (:func:`partner_copula`).
 
 The actors listed (after the copula, before the verb, or between the verb and "partner") take part in
 the programme "aan/van/in" names, else in the one the sentence or passage is about. Called by
@@ -25,7 +26,7 @@ from .model import Mention, Sentence
 from .relation_common import _IN_PP_START, _THINGS, _without_head
 from .subjects import target_thing
 
-__all__ = ["participants_are", "find_partners"]
+__all__ = ["participants_are", "find_partners", "partner_copula"]
 
 
 def participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -139,3 +140,41 @@ def _inverted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         return
     for actor in actors:
         ctx.add(actor, "participatesIn", target, sentence, "relations.partner", 0.7)
+
+
+#: "Kennispartner is X", "De partners zijn de VNG en het IPO", "De onderwijspartners van de City Deal X zijn
+#: A en B" (round 39a: with an article, a kind of partner and the programme after "van")
+_PARTNER_COPULA = re.compile(r"\s*(?:de\s+)?(?:kennis|onderwijs|samenwerkings|uitvoerings|praktijk)?partners?"
+                             r"(?:\s+van\s+(?P<of>[^.;:,]{1,80}?))?\s+(?:is|zijn|was|waren)\s+", re.IGNORECASE)
+#: between the copula and its first partner: "onder meer", an article, one head word ("het ministerie van
+#: OCW", "de provincie X"); not an adjective and its preposition ("De partners zijn blij met X")
+_BEFORE_FIRST_PARTNER = re.compile(r"(?:(?:onder\s+(?:meer|andere)|o\.a\.|ook|verder)\s+)?(?:(?:de|het)\s+)?"
+                                   r"(?:[\w-]+\s+(?:van\s+)?)?", re.IGNORECASE)
+
+
+def partner_copula(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De themagroep werkt samen met X. Kennispartner is Hogeschool Y": the unit of the passage
+    collaborates with the partners the sentence names (the list right after the copula); "De partners
+    (van de City Deal X) zijn A en B": they take part in that programme, else in the one of the passage.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De City Deal Zon start. De kennispartners zijn Aedes en Platform31.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.rule == "relations.partner-is"]
+    [('Aedes', 'participatesIn', 'City Deal Zon'), ('Platform31', 'participatesIn', 'City Deal Zon')]
+    """
+    match = _PARTNER_COPULA.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if match is None or not ctx.asserted(sentence, match.start(), match.end()):
+        return
+    partners = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    if not partners or not _BEFORE_FIRST_PARTNER.fullmatch(ctx.text, match.end(), partners[0].start):
+        return
+    if match.group("of") is not None:
+        named = [m for m in mentions if m.type == "Programme" and match.start("of") <= m.start < match.end("of")]
+        actor = named[0] if named else None
+    else:
+        actor = ctx.context_unit(sentence.start)
+    if actor is None:
+        return
+    for partner in partners:
+        ctx.add(actor, "collaboratesWith", partner, sentence, "relations.partner-is", 0.7)

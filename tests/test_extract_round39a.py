@@ -1,0 +1,63 @@
+"""Round 39a: participation and collaboration between recognised entities, and what must not count."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import facts
+
+
+# --- "De (kennis)partners (van X) zijn A en B": the partners take part in the programme -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("De City Deal Groene Daken loopt tot 2027. De partners zijn Platform31 en het ministerie van OCW.",
+     {("Platform31", "participatesIn", "City Deal Groene Daken", None),
+      ("OCW", "participatesIn", "City Deal Groene Daken", None)}),
+    ("De City Deal Groene Daken loopt tot 2027. De kennispartners zijn Aedes en Platform31.",
+     {("Aedes", "participatesIn", "City Deal Groene Daken", None),
+      ("Platform31", "participatesIn", "City Deal Groene Daken", None)}),
+    ("Nieuws\n\nDe partners van de City Deal Groene Daken zijn onder meer Aedes en de VNG.",
+     {("Aedes", "participatesIn", "City Deal Groene Daken", None),
+      ("VNG", "participatesIn", "City Deal Groene Daken", None)}),
+])
+def test_partners_named_by_a_copula_take_part(text, expected):
+    found = facts(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "De City Deal Groene Daken loopt tot 2027. De partners zijn tevreden over de eerste resultaten.",
+    "De City Deal Groene Daken loopt tot 2027. De partners zijn niet Aedes en de VNG.",
+    "De City Deal Groene Daken loopt tot 2027. De partners van Breda zijn nog niet bekend.",
+])
+def test_partners_copula_without_a_list_is_no_fact(text):
+    found = {f for f in facts(text) if f[1] in ("participatesIn", "collaboratesWith")}
+    assert found == set(), found
+
+
+# --- "Sinds 2022 werken A, B en C (nauw) samen": the subjects after the verb, a longer list ------
+
+def _pairs(*names):
+    return {(a, "collaboratesWith", b, None) for k, a in enumerate(names) for b in names[k + 1:]}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sinds 2022 werken Breda, Aedes en het UWV samen aan een wijkaanpak.", ("Breda", "Aedes", "UWV")),
+    ("Daarom werken Breda en het UWV nauw samen.", ("Breda", "UWV")),
+    ("In Tilburg-Noord werken de gemeente Tilburg, Aedes en het UWV samen om werkzoekenden een baan te bieden.",
+     ("Tilburg", "Aedes", "UWV")),
+])
+def test_inverted_joint_subjects_collaborate(text, names):
+    found = {f for f in facts(text) if f[1] == "collaboratesWith"}
+    wanted = _pairs(*names)
+    assert {frozenset((a, b)) for a, _, b, _ in wanted} == {frozenset((a, b)) for a, _, b, _ in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Sinds 2022 werken Breda, Aedes en het UWV niet meer samen.",
+    "Werken Breda, Aedes en het UWV nauw samen?",
+    "Sinds 2022 werken Breda, Aedes en het UWV elk apart samen met scholen.",
+])
+def test_inverted_joint_subjects_not_together(text):
+    found = {f for f in facts(text) if f[1] == "collaboratesWith" and "Breda" in (f[0], f[2]) and "UWV" in (f[0], f[2])}
+    assert found == set(), found
