@@ -61,3 +61,22 @@ def test_inverted_joint_subjects_collaborate(text, names):
 def test_inverted_joint_subjects_not_together(text):
     found = {f for f in facts(text) if f[1] == "collaboratesWith" and "Breda" in (f[0], f[2]) and "UWV" in (f[0], f[2])}
     assert found == set(), found
+
+
+# --- "De gemeente werkt daarbij samen met X": the one municipality named just before -------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Schiedam koppelt de signalen aan de wijkteams. De gemeente werkt daarbij samen met Aedes en het UWV.",
+     ("Schiedam", "collaboratesWith", "UWV", None)),
+    ("De provincie Drenthe investeert in het station. De provincie trekt hierin samen met de VNG op.",
+     ("Drenthe", "collaboratesWith", "VNG", None)),
+])
+def test_kind_subject_opening_the_sentence_points_back(text, fact):
+    found = facts(text)
+    assert fact in found, found
+
+
+def test_kind_subject_after_two_municipalities_is_no_guess():
+    text = "Breda en Tilburg delen kennis. De gemeente werkt daarbij samen met het UWV."
+    found = {f for f in facts(text) if f[1] == "collaboratesWith"}
+    assert found == set(), found
