@@ -80,3 +80,37 @@ def test_kind_subject_after_two_municipalities_is_no_guess():
     text = "Breda en Tilburg delen kennis. De gemeente werkt daarbij samen met het UWV."
     found = {f for f in facts(text) if f[1] == "collaboratesWith"}
     assert found == set(), found
+
+
+# --- the parties that sign an agreement take part in it ------------------------------------------
+
+_SIGNED = ("# Samenwerkingsagenda VWS - G40 2024-2025\n\nHet ministerie van VWS en de G40 maken afspraken over zorg.\n\n"
+           "## Ondertekening\n\nNamens het ministerie van VWS:\n**drs. J. (Jan) Bos**, minister\n\n"
+           "Namens de gemeente Breda:\nEva Smit, wethouder\n\nNamens Aedes,\nPiet de Wit\ndirecteur\n")
+
+
+def test_signing_parties_take_part_in_the_agreement_of_the_title():
+    found = {f for f in facts(_SIGNED) if f[1] == "participatesIn"}
+    wanted = {(party, "participatesIn", "Samenwerkingsagenda VWS - G40 2024-2025", None) for party in ("VWS", "Breda", "Aedes")}
+    assert {f[0] for f in wanted} <= {f[0] for f in found if f[2].startswith("Samenwerkingsagenda")}, found
+
+
+@pytest.mark.parametrize("text", [
+    # a letter about a fund, signed on behalf of the minister: its sender does not take part in the fund
+    "Beschikking Fonds Groene Daken\n\nGeachte heer Bos,\n\nU ontvangt een bijdrage.\n\n"
+    "Namens het ministerie van BZK,\nJan de Vries\ndirecteur Woningmarkt\n",
+    # a party line without anyone signing under it
+    "# Samenwerkingsagenda VWS - G40 2024-2025\n\nNamens het ministerie van VWS:\nzie de bijlage.\n",
+])
+def test_no_signing_parties(text):
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == set(), found
+
+
+@pytest.mark.parametrize("signature", [
+    "Voor de gemeente Ede,\nJ.A. Smit\nwethouder\n",
+    "Namens de gemeente Ede,\n\nJ.A. Smit\nwethouder\n",
+])
+def test_signing_party_forms(signature):
+    text = "Woondeal Groene Daken\n\nEde en de provincie werken aan woningbouw.\n\n" + signature
+    assert ("Ede", "participatesIn", "Woondeal Groene Daken", None) in facts(text)
