@@ -114,3 +114,29 @@ def test_no_signing_parties(text):
 def test_signing_party_forms(signature):
     text = "Woondeal Groene Daken\n\nEde en de provincie werken aan woningbouw.\n\n" + signature
     assert ("Ede", "participatesIn", "Woondeal Groene Daken", None) in facts(text)
+
+
+# --- "X levert data / studenten / onderzoekscapaciteit": a contribution to the passage's programme ---
+
+@pytest.mark.parametrize("text, fact", [
+    ("Taskforce Groene Werklocaties\n\nDe taskforce brengt de vraag naar bedrijfsruimte in kaart. "
+     "Het CBS en de Kamer van Koophandel leveren data over leegstand.",
+     ("CBS", "participatesIn", "Taskforce Groene Werklocaties", None)),
+    ("Breda is penvoerder van de City Deal Groene Daken. Platform31 levert kennis en een lector.",
+     ("Platform31", "participatesIn", "City Deal Groene Daken", None)),
+    ("De City Deal Groene Daken loopt tot 2027. Het UWV leverde onderzoekscapaciteit voor de monitoring.",
+     ("UWV", "participatesIn", "City Deal Groene Daken", None)),
+])
+def test_supplying_a_resource_is_taking_part(text, fact):
+    found = facts(text)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "De City Deal Groene Daken loopt tot 2027. Het UWV levert geen data.",
+    "De City Deal Groene Daken loopt tot 2027. Het UWV zal later data leveren.",
+    "De City Deal Groene Daken loopt tot 2027. Het UWV levert data aan de gemeente Breda voor haar eigen monitor.",
+])
+def test_supplying_no_resource_to_the_programme(text):
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert found == set(), found
