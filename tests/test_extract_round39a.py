@@ -140,3 +140,16 @@ def test_supplying_a_resource_is_taking_part(text, fact):
 def test_supplying_no_resource_to_the_programme(text):
     found = {f for f in facts(text) if f[1] == "participatesIn"}
     assert found == set(), found
+
+
+# --- a table of signatories under "Ondertekening" / "Handtekeningen": each party takes part ---------
+
+@pytest.mark.parametrize("heading", ["Ondertekening", "Handtekeningen"])
+def test_signatory_table_parties_take_part(heading):
+    from graph.ingest import markdown_text
+    text = markdown_text(f"# City Deal Groene Daken\n\nDe deal loopt tot 2027.\n\n## {heading}\n\n"
+                         "| Organisatie | Namens | Functie |\n|---|---|---|\n"
+                         "| Gemeente Breda | J.A. Smit | wethouder |\n| Provincie Utrecht | K. de Vries | gedeputeerde |\n")
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert {("Breda", "participatesIn", "City Deal Groene Daken", None),
+            ("provincie Utrecht", "participatesIn", "City Deal Groene Daken", None)} <= found, found
