@@ -153,3 +153,11 @@ def test_signatory_table_parties_take_part(heading):
     found = {f for f in facts(text) if f[1] == "participatesIn"}
     assert {("Breda", "participatesIn", "City Deal Groene Daken", None),
             ("provincie Utrecht", "participatesIn", "City Deal Groene Daken", None)} <= found, found
+
+
+# --- "Eerste panel over X met A, B en C": the panel's members take part in the event of the title ----
+
+def test_panel_with_its_subject_between():
+    text = "Netwerkdag Groene Steden 2023 in Ede\n\nEerste panel over klimaat met Divosa, de VNG en wethouder Eva Smit (Breda)."
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert {f[0] for f in found} == {"Divosa", "VNG", "Eva Smit"}, found
