@@ -161,3 +161,32 @@ def test_panel_with_its_subject_between():
     text = "Netwerkdag Groene Steden 2023 in Ede\n\nEerste panel over klimaat met Divosa, de VNG en wethouder Eva Smit (Breda)."
     found = {f for f in facts(text) if f[1] == "participatesIn"}
     assert {f[0] for f in found} == {"Divosa", "VNG", "Eva Smit"}, found
+
+
+# --- members named inline or by a predicate: "X bestaat uit A, B en C", "A en B zijn de eerste deelnemers" ---
+
+_DEAL = "City Deal Groene Daken\n\nDe City Deal Groene Daken helpt steden met groene daken.\n\n"
+
+
+@pytest.mark.parametrize("text, members", [
+    (_DEAL + "De City Deal Groene Daken bestaat uit Breda, Ede en de provincie Utrecht.", {"Breda", "Ede", "provincie Utrecht"}),
+    (_DEAL + "De Taskforce Groene Daken bestaat uit de gemeenten Breda en Ede.", {"Breda", "Ede"}),
+    (_DEAL + "Breda, Ede en Tilburg zijn de eerste deelnemers.", {"Breda", "Ede", "Tilburg"}),
+    (_DEAL + "Ook Breda is een van de deelnemende steden.", {"Breda"}),
+    (_DEAL + "Deze gemeenten doen al mee:\n\n- Breda\n- Ede\n- Tilburg", {"Breda", "Ede", "Tilburg"}),
+])
+def test_members_named_inline(text, members):
+    from graph.ingest import markdown_text
+    found = {f for f in facts(markdown_text(text)) if f[1] == "participatesIn"}
+    assert {f[0] for f in found} == members, found
+
+
+@pytest.mark.parametrize("text", [
+    _DEAL + "De stuurgroep bestaat uit wethouders en directeuren.",
+    _DEAL + "Breda en Ede zijn geen deelnemers.",
+    _DEAL + "Breda en Ede waren de eerste deelnemers van een andere deal, de City Deal Zon.",
+    _DEAL + "De kosten bestaan uit een bijdrage van Breda en Ede.",
+])
+def test_members_named_inline_not(text):
+    found = {f for f in facts(text) if f[1] == "participatesIn" and f[2] == "City Deal Groene Daken"}
+    assert found == set(), found
