@@ -190,3 +190,24 @@ def test_members_named_inline(text, members):
 def test_members_named_inline_not(text):
     found = {f for f in facts(text) if f[1] == "participatesIn" and f[2] == "City Deal Groene Daken"}
     assert found == set(), found
+
+
+# --- "Met welke partners werken jullie samen?" and the partners its answer names ----------------------
+
+_INTERVIEW = ("Interview met de trekker van de Themagroep Groen\n\nVraag: Wat doet de themagroep?\nAntwoord: Veel.\n\n"
+              "Vraag: Met welke partners werken jullie samen?\n{answer}\n\nVraag: En verder?\nAntwoord: Met Divosa.")
+
+
+@pytest.mark.parametrize("answer, partners", [
+    ("Antwoord: Allereerst met het ministerie van EZK. Daarnaast trekken we op met Aedes en met de VNG.", {"EZK", "Aedes", "VNG"}),
+    ("Antwoord: Met het UWV werken we niet samen, wel met Platform31.", {"Platform31"}),
+])
+def test_partners_an_answer_names(answer, partners):
+    found = {f for f in facts(_INTERVIEW.format(answer=answer)) if f[1] == "collaboratesWith"}
+    assert {f[2] for f in found if f[0] == "Themagroep Groen"} == partners, found
+
+
+def test_partner_answer_denial_in_a_subordinate_clause_is_no_denial():
+    answer = "Antwoord: Met de VNG stemmen we af zodat we niet dubbel werken."
+    found = {f for f in facts(_INTERVIEW.format(answer=answer)) if f[1] == "collaboratesWith"}
+    assert ("Themagroep Groen", "collaboratesWith", "VNG", None) in found, found
