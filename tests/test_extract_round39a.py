@@ -211,3 +211,39 @@ def test_partner_answer_denial_in_a_subordinate_clause_is_no_denial():
     answer = "Antwoord: Met de VNG stemmen we af zodat we niet dubbel werken."
     found = {f for f in facts(_INTERVIEW.format(answer=answer)) if f[1] == "collaboratesWith"}
     assert ("Themagroep Groen", "collaboratesWith", "VNG", None) in found, found
+
+
+# --- "De City Deal startte in 2015 met Breda, Ede en Tilburg" -----------------------------------------
+
+def test_programme_starting_with_towns():
+    found = {f for f in facts(_DEAL + "De City Deal Groene Daken startte in 2015 met Breda, Ede en Tilburg.")
+             if f[1] == "participatesIn"}
+    assert {f[0] for f in found} == {"Breda", "Ede", "Tilburg"}, found
+
+
+def test_programme_starting_with_towns_and_more_is_no_list():
+    found = {f for f in facts(_DEAL + "De City Deal Groene Daken startte in 2015 met Breda en Ede als voorbeeld voor Delft.")
+             if f[1] == "participatesIn"}
+    assert found == set(), found
+
+
+# --- "Vanuit het Rijk zijn BZK en EZK betrokken", "Het ministerie van BZK draagt financieel bij" -------
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("Vanuit het Rijk zijn BZK en EZK betrokken.", {"BZK", "EZK"}),
+    ("Het ministerie van BZK draagt financieel bij.", {"BZK"}),
+    ("Ook Aedes is nauw betrokken.", {"Aedes"}),
+])
+def test_involved_in_the_programme_of_the_passage(sentence, actors):
+    found = {f for f in facts(_DEAL + sentence) if f[1] == "participatesIn"}
+    assert {f[0] for f in found} == actors, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het ministerie van BZK is niet betrokken.",
+    "Wethouder Eva Smit van Breda is nauw betrokken.",
+    "Bij de Regio Deal Twente is ook Enschede betrokken.",
+])
+def test_involved_in_the_programme_of_the_passage_not(sentence):
+    found = {f for f in facts(_DEAL + sentence) if f[1] == "participatesIn" and f[2] == "City Deal Groene Daken"}
+    assert found == set(), found

@@ -110,6 +110,8 @@ def find_involvement(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         _supports(ctx, sentence, mentions)
     if "lever" in sentence.text and types & ACTORS:
         _supplies(ctx, sentence, mentions)
+    if ("betrokken" in sentence.text or " bij" in sentence.text) and types & ACTORS:
+        _involved_bare(ctx, sentence, mentions)
 
 
 #: supplying a resource to the work: "levert data", "leveren studenten en een lector", "leverde
@@ -186,3 +188,37 @@ def _involved_verb_last(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         return  # "X wordt bij de deal betrokken", "X zal … betrokken worden": a plan
     for actor in [subject, *coordinated(ctx, subject, match.start())]:
         ctx.add(actor, "participatesIn", inside[0], sentence, "relations.bij-betrokken", 0.65)
+
+
+#: being involved or contributing, said without what in: "Vanuit het Rijk zijn BZK en EZK betrokken", "Het
+#: ministerie van BZK draagt financieel bij" (the clause ends there; round 39a)
+_BARE_INVOLVED = re.compile(r"\b(?:(?:is|zijn|was|waren)\b[^.;,:]{0,80}?\bbetrokken|"
+                            r"(?:draagt|dragen|droeg|droegen)\b[^.;,:]{0,80}?\bbij)\s*(?=[.;]|$)", re.IGNORECASE)
+
+
+def _involved_bare(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Vanuit het Rijk zijn BZK en EZK betrokken": the actors the clause names (one list) take part in
+    the programme of the passage (or of the title); none when the clause names a programme, unit, event or
+    person of its own ("Wethouder X is nauw betrokken": the roles say what), or denies it.
+
+    Examples
+    --------
+    (see tests/test_extract_round39a.py::test_involved_in_the_programme_of_the_passage)
+    """
+    for cue in ctx.asserted_cues(_BARE_INVOLVED, sentence):
+        clause_start = ctx.text.rfind(";", sentence.start, cue.start()) + 1 or ctx.content_start(sentence)
+        inside = [m for m in mentions if clause_start <= m.start < cue.end()]
+        if any(m.type in ("Programme", "OrganisationalUnit", "Event", "Person") for m in inside) \
+                or _DENIED_WORD.search(ctx.text, clause_start, cue.end()):
+            continue
+        actors = [m for m in inside if m.type in ACTORS]
+        if not actors or len(ctx.list_after(actors[0].start, cue.end(), types=ACTORS)) != len(actors):
+            continue  # the actors are one list: "BZK en EZK"
+        target = ctx.context_unit(sentence.start, types={"Programme"}) or ctx.title_programme
+        if target is None or target.type != "Programme":
+            continue
+        for actor in actors:
+            ctx.add(actor, "participatesIn", target, sentence, "relations.betrokken", 0.6)
+
+
+_DENIED_WORD = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
