@@ -18,6 +18,7 @@ from .cosigning import together_without_partnership
 from .model import Mention, Sentence
 from .named_together import clause_start, compared, described_together, each_on_their_own, fronted_description, \
     in_fronted_clause, main_subject_after_clause, shared_thing_in_phrase, together_as_sum
+from .partners import partner_copula
 from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head, new_thing_since, reported_clause_start
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
@@ -463,24 +464,6 @@ _JOINT_VERB_LAST = re.compile(r"\bsamen\s*(?:op)?(?:trekken|trokken|werken|werkt
 _BETWEEN = re.compile(r"\bsamenwerking(?:sverband)?\s+tussen\s+", re.IGNORECASE)
 
 
-#: "Kennispartner is X", "Partners zijn de VNG en het IPO": the passage's unit works with them
-_PARTNER_COPULA = re.compile(r"\s*(?:Kennis|Samenwerkings|Uitvoerings)?[Pp]artners?\s+(?:is|zijn|was|waren)\s+")
-
-
-def _partner_copula(ctx: DocContext, sentence: Sentence) -> None:
-    """"De themagroep werkt samen met X. Kennispartner is Hogeschool Y": the unit of the passage
-    collaborates with the partners the sentence names (the list right after the copula)."""
-    match = _PARTNER_COPULA.match(ctx.text, ctx.content_start(sentence), sentence.end)
-    if match is None or not ctx.asserted(sentence, match.start(), match.end()):
-        return
-    partners = ctx.list_after(match.end(), sentence.end, types=ACTORS)
-    actor = ctx.context_unit(sentence.start)
-    if not partners or partners[0].start - match.end() > 12 or actor is None:
-        return
-    for partner in partners:
-        ctx.add(actor, "collaboratesWith", partner, sentence, "relations.partner-is", 0.7)
-
-
 #: a programme said to be a partnership of its partners: "De Regio Deal is een samenwerking van A, B en C
 #: met het Rijk", "… vormt een samenwerkingsverband tussen …" ("een initiatief van": who initiated it)
 _PARTNERSHIP = re.compile(r"\b(?:is|was|vormt|vormde)\s+(?:een|het)\s+(?:\w+\s+){0,2}?(?:samenwerking(?:sverband)?|"
@@ -540,7 +523,11 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         for k, first in enumerate(actors):  # "… vertelde hoe Sittard-Geleen en Heerlen samen optrekken in …"
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-in-bijzin", 0.7)
-    for match in ctx.asserted_cues(_JOINT, sentence):
+    joint = list(ctx.asserted_cues(_JOINT, sentence))
+    starts = {match.start() for match in joint}
+    # the subjects after the verb, a list longer than _JOINT reaches: "Sinds 2022 werken A, B en C nauw samen"
+    joint += [match for match in ctx.asserted_cues(_LONG_INVERTED_JOINT, sentence) if match.start() not in starts]
+    for match in joint:
         # the subject opens the cue's clause: "Zwolle krijgt geld, en de VNG en BZK werken samen": the VNG and BZK
         start = clause_start(ctx.text, ctx.content_start(sentence), match.start())
         actors = ctx.list_after(start, match.start(), types=ACTORS)
@@ -566,6 +553,16 @@ def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
 
 #: the finite verb of a joint undertaking, its subject after it: "werken (Arnhem en Nijmegen) samen"
 _JOINT_FINITE = re.compile(r"(?:werken|werkten|trekken|trokken)\s+", re.IGNORECASE)
+#: a joint undertaking whose list of subjects after the verb is longer than :data:`_JOINT` reaches: "werken
+#: de gemeente X, Stichting Y en het UWV samen", "werken A en het UWV nauw samen" (round 39a)
+_LONG_INVERTED_JOINT = re.compile(r"\b(?:werken|werkten|trekken|trokken)\s+(?=(?:de|het)\s|[A-Z'])[^.;:?!]{1,160}?\s"
+                                  r"(?:(?:nauw|intensief|al|ook|nu|goed|graag)\s+)?samen\b(?!\s+met\b)")
+#: before the first subject after the verb: nothing, or an article and a kind ("werken de gemeente X …")
+_BEFORE_INVERTED_SUBJECT = re.compile(r"(?:(?:de|het)\s+(?:[\w-]+\s+(?:van\s+)?)?)?", re.IGNORECASE)
+#: after the last subject, before "samen": nothing or a manner ("werken A en B nauw samen")
+_BEFORE_SAMEN = re.compile(r"\s*(?:(?:nauw|intensief|al|ook|nu|goed|graag)\s+)?", re.IGNORECASE)
+#: a fronted place, no partner: "In Tilburg-Noord werken …"
+_FRONTED_PLACE = re.compile(r"\s*(?:in|op)\s+\S+\s*$", re.IGNORECASE)
 
 
 def _inverted_joint_subjects(ctx: DocContext, sentence: Sentence, start: int, match: re.Match) -> list[Mention]:
@@ -578,12 +575,15 @@ def _inverted_joint_subjects(ctx: DocContext, sentence: Sentence, start: int, ma
     together = match.start() + match.group().lower().rfind("samen")
     clause_end = ctx.text.find(";", match.end(), sentence.end)
     clause_end = sentence.end if clause_end < 0 else clause_end
-    if verb is None or not ctx.text[start:match.start()].strip() \
-            or any(m.type in ACTORS | _THINGS for m in ctx.in_span(start, match.start())) \
+    fronted = [m for m in ctx.in_span(start, match.start()) if m.type in ACTORS | _THINGS]
+    if fronted and all(m.type in ACTORS for m in fronted) and _FRONTED_PLACE.fullmatch(ctx.text, start, match.start()):
+        fronted = []  # a place where they work: "In Tilburg-Noord werken A en B samen"
+    if verb is None or not ctx.text[start:match.start()].strip() or fronted \
             or any(m.type in _THINGS for m in ctx.in_span(match.end(), clause_end)):
         return []  # (working together in a programme or unit: both take part in it, see taking_part)
     actors = ctx.list_after(verb.end(), together, types=ACTORS)
-    return actors if actors and actors[0].start == verb.end() and not ctx.text[actors[-1].end:together].strip() else []
+    return actors if actors and _BEFORE_INVERTED_SUBJECT.fullmatch(ctx.text, verb.end(), actors[0].start) \
+        and _BEFORE_SAMEN.fullmatch(ctx.text, actors[-1].end, together) else []
 
 
 #: an office right before its body: "de burgemeester van ", "de minister van "
@@ -690,5 +690,5 @@ def find_collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     :func:`graph.extract.relations.find_relations`)."""
     _collaboration(ctx, sentence, mentions)
     _joint_subjects(ctx, sentence, mentions)
-    _partner_copula(ctx, sentence)
+    partner_copula(ctx, sentence, mentions)
     _partnership_of(ctx, sentence, mentions)

@@ -1,6 +1,7 @@
 """participatesIn from being involved or contributing: "meegedacht/meegewerkt aan X", "levert een
 bijdrage aan X", "draagt bij aan X", "heeft inbreng geleverd op X", "A en B brengen hun ervaringen in bij de themagroep X", "VNG Realisatie
-ondersteunt de pilot", "Ede was betrokken bij de pijler X",
+ondersteunt de pilot", "Ede was betrokken bij de pijler X", "Fontys levert studenten en een lector" (a resource for
+the programme or unit the sentence or passage is about),
 and "betrokken" last: "Ook de ministeries van VWS en SZW zijn bij de deal betrokken".
 
 The subject of the cue takes part in the programme (or the unit right after the cue, with only a
@@ -107,6 +108,52 @@ def find_involvement(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         _involved_verb_last(ctx, sentence, mentions, match)
     if "ondersteun" in sentence.text and types & ACTORS:
         _supports(ctx, sentence, mentions)
+    if "lever" in sentence.text and types & ACTORS:
+        _supplies(ctx, sentence, mentions)
+    if ("betrokken" in sentence.text or " bij" in sentence.text) and types & ACTORS:
+        _involved_bare(ctx, sentence, mentions)
+
+
+#: supplying a resource to the work: "levert data", "leveren studenten en een lector", "leverde
+#: onderzoekscapaciteit" (round 39a; not a person for a post, see supplied_staff; not "levert een bijdrage aan X")
+_SUPPLIES = re.compile(r"\b(?:levert|leveren|leverde|leverden)\s+(?:(?:ook|al|daarnaast|verder)\s+)*"
+                       r"(?:de\s+|het\s+)?(?:\w+\s+)?(?:data|gegevens|kennis|expertise|(?:onderzoeks)?capaciteit|"
+                       r"studenten|stagiairs|kandidaten|menskracht|cofinanciering)\b", re.IGNORECASE)
+#: the standing bodies of the network, that a supplier serves in one piece of their work
+_STANDING_UNITS = frozenset({"pijler", "themagroep", "bestuur", "bureau"})
+#: the resource goes to another actor: "levert data aan de gemeente Breda"
+_TO_ANOTHER = re.compile(r"\s+(?:[^\s,;.]+\s+){0,4}?aan\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?$",
+                         re.IGNORECASE)
+
+
+def _supplies(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het CBS en de KvK leveren data": the bodies that supply a resource take part in the programme the
+    sentence names, else in the programme or unit of the passage (not when it goes to another actor:
+    "levert data aan de gemeente Breda").
+
+    Examples
+    --------
+    (see tests/test_extract_round39a.py::test_supplying_a_resource_is_taking_part)
+    """
+    for cue in ctx.asserted_cues(_SUPPLIES, sentence):
+        clause_end = CLAUSE_BREAK.search(ctx.text, cue.end(), sentence.end)
+        clause_end = sentence.end if clause_end is None else clause_end.start()
+        if any(m.type in ACTORS and _TO_ANOTHER.match(ctx.text, cue.end(), m.start) for m in ctx.in_span(cue.end(), clause_end)):
+            continue
+        named = [m for m in mentions if m.type == "Programme" and cue.end() <= m.start < clause_end]
+        target = named[0] if named else ctx.context_unit(sentence.start, types={"Programme", "OrganisationalUnit"}) \
+            or ctx.title_programme
+        if target is not None and target.type == "OrganisationalUnit" and target.kind in _STANDING_UNITS:
+            continue  # "Het IPO levert data" in a pijler's text: for a piece of its work, not to the pijler itself
+        clause_start = ctx.text.rfind(";", sentence.start, cue.start()) + 1 or ctx.content_start(sentence)
+        subject = ctx.subject(sentence, cue.start())
+        if subject is not None and subject.start < clause_start:  # "…; de Universiteit X levert capaciteit"
+            subject = next((m for m in ctx.in_span(clause_start, cue.start()) if m.type in ACTORS), None)
+        if target is None or subject is None or subject.type not in ACTORS or subject is target:
+            continue
+        for actor in [subject, *coordinated(ctx, subject, cue.start())]:
+            if actor.type in ACTORS:
+                ctx.add(actor, "participatesIn", target, sentence, "relations.levert", 0.65)
 
 
 #: a final "betrokken" after the body: "A en B zijn (ook) bij de deal betrokken" (not "… betrokken bij")
@@ -141,3 +188,37 @@ def _involved_verb_last(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         return  # "X wordt bij de deal betrokken", "X zal … betrokken worden": a plan
     for actor in [subject, *coordinated(ctx, subject, match.start())]:
         ctx.add(actor, "participatesIn", inside[0], sentence, "relations.bij-betrokken", 0.65)
+
+
+#: being involved or contributing, said without what in: "Vanuit het Rijk zijn BZK en EZK betrokken", "Het
+#: ministerie van BZK draagt financieel bij" (the clause ends there; round 39a)
+_BARE_INVOLVED = re.compile(r"\b(?:(?:is|zijn|was|waren)\b[^.;,:]{0,80}?\bbetrokken|"
+                            r"(?:draagt|dragen|droeg|droegen)\b[^.;,:]{0,80}?\bbij)\s*(?=[.;]|$)", re.IGNORECASE)
+
+
+def _involved_bare(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Vanuit het Rijk zijn BZK en EZK betrokken": the actors the clause names (one list) take part in
+    the programme of the passage (or of the title); none when the clause names a programme, unit, event or
+    person of its own ("Wethouder X is nauw betrokken": the roles say what), or denies it.
+
+    Examples
+    --------
+    (see tests/test_extract_round39a.py::test_involved_in_the_programme_of_the_passage)
+    """
+    for cue in ctx.asserted_cues(_BARE_INVOLVED, sentence):
+        clause_start = ctx.text.rfind(";", sentence.start, cue.start()) + 1 or ctx.content_start(sentence)
+        inside = [m for m in mentions if clause_start <= m.start < cue.end()]
+        if any(m.type in ("Programme", "OrganisationalUnit", "Event", "Person") for m in inside) \
+                or _DENIED_WORD.search(ctx.text, clause_start, cue.end()):
+            continue
+        actors = [m for m in inside if m.type in ACTORS]
+        if not actors or len(ctx.list_after(actors[0].start, cue.end(), types=ACTORS)) != len(actors):
+            continue  # the actors are one list: "BZK en EZK"
+        target = ctx.context_unit(sentence.start, types={"Programme"}) or ctx.title_programme
+        if target is None or target.type != "Programme":
+            continue
+        for actor in actors:
+            ctx.add(actor, "participatesIn", target, sentence, "relations.betrokken", 0.6)
+
+
+_DENIED_WORD = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)

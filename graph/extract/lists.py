@@ -53,8 +53,9 @@ _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+|overige\s+|andere\
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
                              r"aangesloten\s+\w+|wie\s+do(?:en|et)\s+(?:er\s+)?mee\??)", re.IGNORECASE)
 #: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
-_MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|doen\s+mee|"
-                          r"nemen\s+deel|deelnemende|aangesloten|ondertekenaars|"
+_MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|"
+                          # "Deze gemeenten doen al mee:" (round 39a: a time word between)
+                          r"(?:doen|nemen)\s+(?:(?:al|nu|ook|inmiddels|momenteel)\s+)*(?:mee|deel)|deelnemende|aangesloten|ondertekenaars|"
                           r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door|"
                           # "Aan de deal werken mee:", "De deal is een samenwerking van:", "Betrokken partijen zijn:"
                           r"werken\s+mee|werkt\s+mee|samenwerking\s+(?:van|tussen)|"

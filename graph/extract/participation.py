@@ -115,7 +115,9 @@ _COLON_LIST = re.compile(r"\s*:\s*")
 
 
 #: a panel of the programme and who sits in it: "Paneldiscussie met A, B en C", "panel met de steden X en Y"
-_PANEL = re.compile(r"\b(?:panel|paneldiscussie|panelgesprek|tafelgesprek|debat)\s+met\s+", re.IGNORECASE)
+_PANEL = re.compile(r"\b(?:panel|paneldiscussie|panelgesprek|tafelgesprek|debat)\s+"
+                    # its subject between: "Eerste panel over bestaanszekerheid met A, B en C" (round 39a)
+                    r"(?:(?:over|rond|op\s+het\s+gebied\s+van)\s+[^.;:,()]{1,60}?\s+)?met\s+", re.IGNORECASE)
 #: the attendance line of minutes: "Aanwezig: …", "Aanw.: …", "Aanwezigen: …"
 _ATTENDANCE_LINE = re.compile(r"\s*(?:aanwezig(?:en)?|aanw\.)\s*:", re.IGNORECASE)
 #: the heading of an attendance list
@@ -485,8 +487,11 @@ def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], eve
         b = sentence.start + match.end()
         if _DENIED.search(ctx.text, sentence.start, sentence.end):
             continue
+        # a person's place in brackets is where they come from: "wethouder X (Schiedam)" (round 39a)
+        places = [span for span in (ctx.bracket_after(m) for m in mentions if m.type == "Person" and m.start >= b) if span]
         for m in mentions:  # "16.30 Paneldiscussie met A, B en C", "Afsluitend panel met de steden X en Y"
-            if m.start >= b and m.type in _PARTICIPANTS and m.label != event.label:
+            if m.start >= b and m.type in _PARTICIPANTS and m.label != event.label \
+                    and not any(start <= m.start < end for start, end in places):
                 ctx.add(m, "participatesIn", event, sentence, "participation.panel", 0.7)
     for match in _ACTS.finditer(sentence.text):
         a, b = sentence.start + match.start(), sentence.start + match.end()

@@ -13,6 +13,11 @@ speaks of them together as "Partijen" ("Partijen richten het programma X op"). A
 A party is the first actor of its list item: "het Stedennetwerk G40, vertegenwoordigd door de
 voorzitter van de Pijler Sociaal Domein" is the G40, not the pijler that represents it.
 
+An agreement may name its parties only where it is signed: a line "Namens het ministerie van SZW:"
+over the line of the one who signs ("drs. C. Jansen, staatssecretaris"). In a document whose title
+names an agreement (an akkoord, convenant, agenda, deal, verklaring, overeenkomst, pact), each such
+party ``participatesIn`` it (:func:`find_signing_parties`, round 39a).
+
 Examples
 --------
 >>> from graph.gazetteer import load_gazetteer
@@ -28,10 +33,11 @@ from __future__ import annotations
 
 import re
 
+from .affiliations import signing_party
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["find_parties"]
+__all__ = ["find_parties", "find_signing_parties"]
 
 #: the lead-in of a list of parties: "De ondergetekenden,", "Partijen:"
 _PARTIES_LEAD = re.compile(r"\s*(?:de\s+)?(?:ondergetekenden|partijen)\s*[,:]?\s*", re.IGNORECASE)
@@ -98,7 +104,9 @@ def _things(ctx: DocContext, sentence: Sentence, start: int, end: int, types: fr
 
 
 def find_parties(ctx: DocContext) -> None:
-    """Add what the sentences with "partijen" as subject state of each listed party."""
+    """Add what the sentences with "partijen" as subject state of each listed party, and the parties
+    that sign the agreement of the title (:func:`find_signing_parties`)."""
+    find_signing_parties(ctx)
     listed, after = parties(ctx)
     if not listed:
         return
@@ -113,3 +121,41 @@ def find_parties(ctx: DocContext) -> None:
                         or _things(ctx, sentence, cue.end(), sentence.end, types)[:1]:
                     for party in listed:
                         ctx.add(party, predicate, thing, sentence, f"parties.{predicate}", 0.75)
+
+
+#: what the title calls a signed agreement: "Samenwerkingsagenda X", "Convenant Y", "Woondeal Z"
+_AGREEMENT_WORD = re.compile(r"akkoord|convenant|agenda|deal\b|verklaring|overeenkomst|pact\b|afspraken", re.IGNORECASE)
+#: a line that names the party signing, and a blank line after it at most: "Namens het ministerie van SZW:",
+#: "Voor de gemeente Ede,"
+_PARTY_LINE = re.compile(r"^[ \t]*(?:voor\s+akkoord,?\s+)?(?:namens|voor)\b[^\n]*(?P<blank>\n)(?:[ \t]*\n)?",
+                         re.MULTILINE | re.IGNORECASE)
+#: the line of one who signs: markup and titles, then the name ("**drs. C.A. (Carla) Jansen**, …")
+_SIGNER_OPENING = re.compile(r"[ \t*_]*(?:(?:mr|drs|dr|ir|ing|prof|bc)\.\s*)*(?:[A-Z]\.(?:[A-Z]\.)*\s*(?:\([^()]{1,20}\)\s*)?)?")
+
+
+def find_signing_parties(ctx: DocContext) -> None:
+    """"Namens <partij>" ("Voor <partij>") over the line of one who signs, in a document whose title names an agreement:
+    the party takes part in it.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Woondeal Groene Daken\\n\\nWij werken samen.\\n\\nNamens de gemeente Ede:\\nEva Smit, wethouder\\n"
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.rule == "parties.signed"]
+    [('Ede', 'Woondeal Groene Daken')]
+    """
+    agreement = ctx.title_programme
+    if agreement is None or not _AGREEMENT_WORD.search(agreement.text):
+        return
+    for line in _PARTY_LINE.finditer(ctx.text):
+        party = signing_party(ctx, line.start(), line.start("blank"))
+        if party is None:
+            continue
+        next_end = ctx.text.find("\n", line.end())
+        next_end = len(ctx.text) if next_end < 0 else next_end
+        signer = [m for m in ctx.in_span(line.end(), next_end)
+                  if m.type == "Person" and _SIGNER_OPENING.fullmatch(ctx.text, line.end(), m.start)]
+        if not signer:
+            continue
+        sentence = Sentence(line.start(), next_end, ctx.text[line.start():next_end])
+        ctx.add(party, "participatesIn", agreement, sentence, "parties.signed", 0.75)

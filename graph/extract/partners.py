@@ -1,7 +1,9 @@
 """participatesIn from naming the partners or participants of a programme: "Deelnemers aan de City
 Deal X zijn Breda en Tilburg", "De deelnemende gemeenten zijn A, B en C", "Ondertekenaars van de
 deal zijn A en B", "Onder de ondertekenaars: A, B en C", "Tot de deelnemers behoren A en B", "Ook Utrecht en Den Haag zijn
-partner", "werd de G40 partner in de City Deal X", "Verder zijn het UWV, de MBO Raad en Divosa partner".
+partner", "werd de G40 partner in de City Deal X", "Verder zijn het UWV, de MBO Raad en Divosa partner"; "Kennispartner is X", "De partners (van de City Deal
+X) zijn A en B" (:func:`partner_copula`); "De City Deal X bestaat uit A, B en C" (:func:`consists_of`); "A en B zijn
+de eerste deelnemers", "Breda is een van de deelnemende steden" (:func:`members_by_predicate`).
 
 The actors listed (after the copula, before the verb, or between the verb and "partner") take part in
 the programme "aan/van/in" names, else in the one the sentence or passage is about. Called by
@@ -25,7 +27,7 @@ from .model import Mention, Sentence
 from .relation_common import _IN_PP_START, _THINGS, _without_head
 from .subjects import target_thing
 
-__all__ = ["participants_are", "find_partners"]
+__all__ = ["participants_are", "find_partners", "partner_copula", "consists_of", "members_by_predicate"]
 
 
 def participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -139,3 +141,109 @@ def _inverted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         return
     for actor in actors:
         ctx.add(actor, "participatesIn", target, sentence, "relations.partner", 0.7)
+
+
+#: "Kennispartner is X", "De partners zijn de VNG en het IPO", "De onderwijspartners van de City Deal X zijn
+#: A en B" (round 39a: with an article, a kind of partner and the programme after "van")
+_PARTNER_COPULA = re.compile(r"\s*(?:de\s+)?(?:kennis|onderwijs|samenwerkings|uitvoerings|praktijk)?partners?"
+                             r"(?:\s+van\s+(?P<of>[^.;:,]{1,80}?))?\s+(?:is|zijn|was|waren)\s+", re.IGNORECASE)
+#: between the copula and its first partner: "onder meer", an article, one head word ("het ministerie van
+#: OCW", "de provincie X"); not an adjective and its preposition ("De partners zijn blij met X")
+_BEFORE_FIRST_PARTNER = re.compile(r"(?:(?:onder\s+(?:meer|andere)|o\.a\.|ook|verder)\s+)?(?:(?:de|het)\s+)?"
+                                   r"(?:[\w-]+\s+(?:van\s+)?)?", re.IGNORECASE)
+
+
+def partner_copula(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De themagroep werkt samen met X. Kennispartner is Hogeschool Y": the unit of the passage
+    collaborates with the partners the sentence names (the list right after the copula); "De partners
+    (van de City Deal X) zijn A en B": they take part in that programme, else in the one of the passage.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De City Deal Zon start. De kennispartners zijn Aedes en Platform31.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.rule == "relations.partner-is"]
+    [('Aedes', 'participatesIn', 'City Deal Zon'), ('Platform31', 'participatesIn', 'City Deal Zon')]
+    """
+    match = _PARTNER_COPULA.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if match is None or not ctx.asserted(sentence, match.start(), match.end()):
+        return
+    partners = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    if not partners or not _BEFORE_FIRST_PARTNER.fullmatch(ctx.text, match.end(), partners[0].start):
+        return
+    if match.group("of") is not None:
+        named = [m for m in mentions if m.type == "Programme" and match.start("of") <= m.start < match.end("of")]
+        actor = named[0] if named else None
+    else:
+        actor = ctx.context_unit(sentence.start)
+    if actor is None:
+        return
+    for partner in partners:
+        ctx.add(actor, "collaboratesWith", partner, sentence, "relations.partner-is", 0.7)
+
+
+#: a programme or body and what it is made of: "(De City Deal X) bestaat uit (de gemeenten) A, B en C"
+_CONSISTS_OF = re.compile(r"\s+(?:bestaat|bestond|bestaan|bestonden)\s+uit\s+(?:de\s+|het\s+)?"
+                          r"(?:(?:gemeenten|steden|provincies|organisaties|partijen|partners)\s+)?")
+#: what may open the sentence before the programme or body: an article, "Sinds 2023"
+_CONSISTS_OPENING = re.compile(r"\s*(?:(?:sinds|vanaf)\s+\d{4}\s+)?(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
+def consists_of(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De City Deal X bestaat uit Breda, Ede en de provincie Utrecht": the programme or body opening the
+    sentence is made of the actors listed right after "bestaat uit"; each takes part in it (round 39a).
+    Persons are left to the rules of roles ("Het bestuur bestaat uit X en Y", see boards).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De City Deal Zon bestaat uit Breda en Ede.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.rule == "relations.bestaat-uit"]
+    [('Breda', 'City Deal Zon'), ('Ede', 'City Deal Zon')]
+    """
+    things = [m for m in mentions if m.type in ("Programme", "OrganisationalUnit")]
+    if not things or "uit" not in sentence.text:
+        return
+    thing = things[0]
+    match = _CONSISTS_OF.match(ctx.text, thing.end, sentence.end)
+    if match is None or not _CONSISTS_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), thing.start) \
+            or not ctx.asserted(sentence, thing.start, match.end()):
+        return
+    actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
+    if not actors or actors[0].start - match.end() > 12 or not re.fullmatch(r"\s*[.;]?\s*", ctx.text[actors[-1].end:sentence.end]):
+        return  # the list is all the sentence says after the verb: not "bestaat uit een bijdrage van A en B"
+    if any(actor.type == "OrganisationalUnit" for actor in actors):
+        return  # "De pijler bestaat uit de themagroepen X en Y": its parts (see parts)
+    for actor in actors:
+        ctx.add(actor, "participatesIn", thing, sentence, "relations.bestaat-uit", 0.75)
+
+
+#: the actors as participants by a predicate: "(A en B) zijn de eerste deelnemers", "(Breda) is een van de
+#: deelnemende steden"
+_PARTICIPANTS_PREDICATE = re.compile(r"\s+(?:(?:is|zijn|was|waren)\s+(?:(?:ook|nu|al)\s+)?)"
+                                     r"(?:een\s+van\s+de\s+|de\s+|onder\s+de\s+)(?:eerste\s+|nieuwe\s+|vaste\s+)?"
+                                     r"(?:deelnemers|deelnemende\s+(?:gemeenten|steden|partijen|organisaties|provincies)|"
+                                     r"(?:pilot|praktijk|proef)(?:steden|gemeenten))\s*(?=[.;]|$)", re.IGNORECASE)
+
+
+def members_by_predicate(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Breda, Ede en Tilburg zijn de eerste deelnemers", "Ook Breda is een van de deelnemende steden": the
+    actors that open the sentence take part in the programme of the passage (round 39a; the predicate closes
+    the sentence: "… de eerste deelnemers van een andere deal" names its own).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De City Deal Zon start. Breda en Ede zijn de eerste deelnemers.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.rule == "relations.deelnemers-predicaat"]
+    [('Breda', 'City Deal Zon'), ('Ede', 'City Deal Zon')]
+    """
+    start = ctx.content_start(sentence)
+    actors = ctx.list_after(start, sentence.end, types=ACTORS)
+    if not actors or not re.fullmatch(r"\s*(?:ook\s+|de\s+gemeenten?\s+)?", ctx.text[start:actors[0].start], re.IGNORECASE):
+        return
+    match = _PARTICIPANTS_PREDICATE.match(ctx.text, actors[-1].end, sentence.end)
+    if match is None or not ctx.asserted(sentence, start, match.end()):
+        return
+    target = ctx.context_unit(sentence.start, types={"Programme"}) or ctx.title_programme
+    if target is None or target.type != "Programme":
+        return
+    for actor in actors:
+        ctx.add(actor, "participatesIn", target, sentence, "relations.deelnemers-predicaat", 0.7)

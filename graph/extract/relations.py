@@ -89,6 +89,7 @@ from .negotiations import find_negotiations
 from .observers import find_observers
 from .organising import find_organised
 from .signoffs import find_signoff_blocks
+from .answered_partners import find_answered_partners
 from .sitting_for import find_sitting_for
 from .participation import find_event_participants
 from .programme_lines import find_programme_lines
@@ -184,6 +185,7 @@ def find_relations(ctx: DocContext) -> None:
     find_passive_partners(ctx)  # "Met de VNG is een gezamenlijke inbreng gemaakt"
     find_bracket_owners(ctx)  # "themagroep Digitalisering (G40)"
     find_answered_lists(ctx)
+    find_answered_partners(ctx)  # "Met wie werken jullie samen?" / "Allereerst met X."
     find_signatures(ctx)
     find_signoff_blocks(ctx)
     find_mail_we(ctx)  # "de werkconferentie die we samen organiseren" in a mail from X to Y

@@ -47,6 +47,10 @@ _KIND_SUBJECT = re.compile(r"(?:[,;:]\s*|\b(?:waar|waarin|waarbij|dat|die|en|ter
                            r"heeft|had)\s+)(?:de|het|zijn|haar)\s+"
                            r"(?P<kind>gemeente|provincie|ministerie|instituut|hogeschool|universiteit|corporatie|"
                            r"stichting|vereniging)\s+(?:[a-z]+\s+){0,2}?$")
+#: a subject named by its kind that opens the sentence, its verb before the cue: "De gemeente werkt daarbij
+#: samen met X" (round 39a)
+_KIND_OPENING = re.compile(r"\s*(?:De|Het|Zijn|Haar)\s+(?P<kind>gemeente|provincie|ministerie|instituut|hogeschool|"
+                           r"universiteit|corporatie|stichting|vereniging)\s+(?:[a-z]+\s+){1,3}?$")
 #: the mention type a kind word names outright; other kinds name an organisation whose name holds the word
 _KIND_TYPES = {"gemeente": "Municipality", "provincie": "Province", "ministerie": "Ministry"}
 
@@ -401,7 +405,8 @@ def kind_anaphor(ctx: DocContext, sentence: Sentence, before: int) -> tuple[bool
     --------
     (see tests/test_extract_round19.py::test_a_subject_named_by_its_kind_before_samen_met)
     """
-    match = _KIND_SUBJECT.search(ctx.text, ctx.content_start(sentence), before)
+    match = _KIND_SUBJECT.search(ctx.text, ctx.content_start(sentence), before) \
+        or _KIND_OPENING.match(ctx.text, ctx.content_start(sentence), before)
     if match is None:
         return False, None
     return True, kind_antecedent(ctx, sentence, match.start(), match.group("kind").lower())

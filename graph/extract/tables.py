@@ -87,7 +87,7 @@ _ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|onderdeel|themagroep|we
                         r"spoor|sporen|werkpakket|actielijn|deelproject|taskforce|city\s+deal|regio\s+deal|unit|team",
                         re.IGNORECASE)
 #: a section heading that makes a table one of members
-_MEMBER_SECTION = re.compile(r"partner|deelnem|leden|samenstelling|bezetting|stuurgroep|bestuur|"
+_MEMBER_SECTION = re.compile(r"partner|deelnem|leden|samenstelling|bezetting|stuurgroep|bestuur|ondertek|handteken|"
                              r"wie\s+do(?:en|et)|wie\s+zijn|betrokken", re.IGNORECASE)  # "Wie doet mee?" as well
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
 

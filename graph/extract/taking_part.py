@@ -48,7 +48,7 @@ from .involvement import find_involvement
 from .joining import find_joining
 from .listed_among import find_listed_among
 from .participation_nouns import find_participation_nouns
-from .partners import find_partners, participants_are
+from .partners import consists_of, find_partners, members_by_predicate, participants_are
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK, new_thing_since
 from .sitting_in import active_in, members_added, members_in_clause_after
 from .subjects import target_thing
@@ -189,6 +189,10 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     types = {m.type for m in mentions}
     _takes_part(ctx, sentence, mentions)
     participants_are(ctx, sentence, mentions)
+    if "bestaa" in sentence.text or "bestond" in sentence.text:
+        consists_of(ctx, sentence, mentions)  # "De City Deal X bestaat uit A, B en C"
+    if "deelnem" in sentence.text or "steden" in sentence.text or "gemeenten" in sentence.text:
+        members_by_predicate(ctx, sentence, mentions)  # "A en B zijn de eerste deelnemers"
     _person_takes_part(ctx, sentence, mentions, types)
     active_in(ctx, sentence, mentions, types)
     find_partners(ctx, sentence, mentions)
