@@ -38,3 +38,48 @@ def test_a_month_without_a_year_is_of_the_year_the_sentence_is_about(gazetteer):
     assert _dated(gazetteer, text, "2024-03-15") == {
         ("G40", "collaboratesWith", "BZK", None, "2023-05-01", "2023-12-31", True),
         ("G40", "collaboratesWith", "SZW", None, "2023-01-01", "2023-12-31", False)}
+
+
+# ----------------------------------------------------------------------------- 3: a pijler's minutes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nijmegen heeft de Themagroep Armoede en Schulden in 2023 verlaten.",
+    "Ook Zwolle is gestopt met de Themagroep Jeugd.",
+])
+def test_a_town_acting_on_a_themagroep_in_a_pijlers_minutes_places_it_nowhere(gazetteer, sentence):
+    text = f"Verslag Pijler Economie en Werk\nHelmond, 23 oktober 2025\n\n{sentence}\n"
+    assert _dated(gazetteer, text, "2025-10-23", "partOf") == set()
+
+
+def test_a_themagroep_a_pijlers_minutes_are_about_is_that_pijlers(gazetteer):
+    text = "Verslag Pijler Economie en Werk\nHelmond, 23 oktober 2025\n\nDe themagroep Jeugd vergaderde twee keer.\n"
+    assert {f[:3] for f in _dated(gazetteer, text, "2025-10-23", "partOf")} == {
+        ("Themagroep Jeugd", "partOf", "Pijler Economie en Werk")}
+
+
+# ----------------------------------------------------------------------------- 2: leaving a programme or unit
+
+
+@pytest.mark.parametrize("sentence, town, left, until", [
+    ("Zwolle is gestopt met de Taskforce Middenhuur.", "Zwolle", "Taskforce Middenhuur", None),
+    ("Nijmegen is gestopt met deelname aan de Themagroep Armoede en Schulden.", "Nijmegen",
+     "Themagroep Armoede en Schulden", None),
+    ("Breda doet niet langer mee aan de City Deal Impact Ondernemen.", "Breda", "City Deal Impact Ondernemen", None),
+    ("Arnhem is per 1 januari 2024 uitgetreden uit de City Deal Kennis Maken.", "Arnhem", "City Deal Kennis Maken",
+     "2023-12-31"),
+    ("Nijmegen heeft de Themagroep Armoede en Schulden in 2023 verlaten.", "Nijmegen",
+     "Themagroep Armoede en Schulden", "2023-12-31"),
+])
+def test_a_town_that_leaves_took_part_until_then(gazetteer, sentence, town, left, until):
+    text = f"Verslag\nDeventer, 10 oktober 2024\n\n{sentence}\n"
+    assert _dated(gazetteer, text, "2024-10-10") == {(town, "participatesIn", left, None, None, until, True)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Breda doet mogelijk niet langer mee aan de City Deal Impact Ondernemen.",
+    "Zwolle is niet gestopt met de Taskforce Middenhuur.",
+    "Zwolle heeft de Taskforce Middenhuur gesteund.",
+])
+def test_no_leaving_that_is_denied_hedged_or_another_verb(gazetteer, sentence):
+    assert _dated(gazetteer, f"Verslag\n10 oktober 2024\n\n{sentence}\n", "2024-10-10", "participatesIn") == set()
