@@ -83,3 +83,37 @@ def test_a_town_that_leaves_took_part_until_then(gazetteer, sentence, town, left
 ])
 def test_no_leaving_that_is_denied_hedged_or_another_verb(gazetteer, sentence):
     assert _dated(gazetteer, f"Verslag\n10 oktober 2024\n\n{sentence}\n", "2024-10-10", "participatesIn") == set()
+
+
+# ----------------------------------------------------------------------------- 4: elliptical lists
+
+
+def test_a_gapped_list_of_chairs_gives_each_their_body(gazetteer):
+    text = ("Jaarverslag\nmaart 2023\n\nEva Kok is voorzitter van de Pijler Economie en Werk, Jan de Wit van de "
+            "Pijler Fysiek en Ali Demir van de Pijler Sociaal.\n")
+    assert {f[:4] for f in _dated(gazetteer, text, "2023-03-15", "hasRole")} == {
+        ("Eva Kok", "hasRole", "Pijler Economie en Werk", "voorzitter"),
+        ("Jan de Wit", "hasRole", "Pijler Fysiek", "voorzitter"),
+        ("Ali Demir", "hasRole", "Pijler Sociaal", "voorzitter")}
+
+
+def test_a_gapped_succession_of_chairs_dates_each_term(gazetteer):
+    text = ("Terugblik\nmaart 2026\n\nVan 2016 tot 2019 was Eva Kok voorzitter van de Pijler Economie en Werk, "
+            "van 2019 tot 2023 Jan de Wit, en sinds maart 2023 is Ali Demir voorzitter.\n")
+    assert _dated(gazetteer, text, "2026-03-15", "hasRole") == {
+        ("Eva Kok", "hasRole", "Pijler Economie en Werk", "voorzitter", "2016-01-01", "2018-12-31", True),
+        ("Jan de Wit", "hasRole", "Pijler Economie en Werk", "voorzitter", "2019-01-01", "2022-12-31", True),
+        ("Ali Demir", "hasRole", "Pijler Economie en Werk", "voorzitter", "2023-03-01", None, False)}
+
+
+def test_daarna_after_an_end_starts_the_next_partner(gazetteer):
+    text = ("Terugblik Pijler Economie en Werk\nmaart 2026\n\n"
+            "Tot 2018 werkte de pijler samen met het ministerie van Economische Zaken, daarna met EZK.\n")
+    facts = _dated(gazetteer, text, "2026-03-15", "collaboratesWith")
+    assert {(f[2], f[4], f[5], f[6]) for f in facts} == {
+        ("Economische Zaken", None, "2017-12-31", True), ("EZK", "2018-01-01", None, False)}
+
+
+def test_a_list_of_bodies_after_one_role_is_no_gapped_list(gazetteer):
+    text = "Verslag\nmaart 2023\n\nEva Kok is voorzitter van de Pijler Fysiek en lid van de Pijler Sociaal.\n"
+    assert all(r.rule != "ellipsis.gapped-role" for r in extract("d", text, gazetteer=gazetteer, date="2023-03-15").relations)

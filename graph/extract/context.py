@@ -94,7 +94,7 @@ _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|
 #: a singular personal pronoun opening a sentence, and the word after it (its verb)
 #: a clause that opens with a time of its own: ", nu is zij", "; inmiddels is hij", "en is nu", "maar nu"
 _OWN_TIME_OPENING = re.compile(r"[,;]?\s*(?:(?:en|maar)\s+)?(?:(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:zij|hij|ze)\s+)?)?"
-                               r"(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel)\b", re.IGNORECASE)
+                               r"(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel|daarna|nadien|vervolgens)\b", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(Hij|Zij|Ze)\s+([a-zà-ÿ]+)\b")
 #: plural verbs that do not end in "-en": "Zij zijn", "Ze gaan"
 #: a personal pronoun right after an inverted sentence's finite verb: "… sprak zij met …"

@@ -249,6 +249,7 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
         if until is not None:
             found.append(Period(match.start(), match.end(), None, until.isoformat()))
     stop = len(text) if end is None else end
+    found += _afterwards(text, found, stop)
     # (a time in brackets is an item's own, "EZK (tot juli)": no change of the sentence's state)
     if all(in_brackets(text, p) for p in found) and (_PASSIVE_STATE.search(text, begin, stop)
                       or _DURING_STATE.search(text, begin, stop)
@@ -266,6 +267,28 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             and not leaving(text, begin, stop):
         found = _taking_up_periods(text, begin, stop, year)
     return found
+
+
+#: a clause that follows an end as the time after it and leaves out its verb: "Tot 2018 werkte de pijler met X, daarna
+#: met Y" (the preposition of the clause before, for another partner or body)
+_AFTERWARDS = re.compile(r"\s*[,;]\s*(?:en\s+|maar\s+)?(?:daarna|nadien|vervolgens|sindsdien)(?=\s+(?:met|bij|in|aan|voor|"
+                         r"van|als)\s)", re.IGNORECASE)
+
+
+def _afterwards(text: str, found: list[Period], stop: int) -> list[Period]:
+    """The time after a period that ends, which "daarna" opens: from the day after its end.
+
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("Tot 2018 werkte X met EZ, daarna met EZK.")]
+    [(None, '2017-12-31'), ('2018-01-01', None)]
+    """
+    after = []
+    for period in found:
+        if period.valid_until and not period.during:
+            following = next((m for m in _AFTERWARDS.finditer(text, period.end, stop)), None)
+            if following is not None and not any(p.start > period.end and p.start < following.start() for p in found):
+                after.append(Period(following.end() - len(following.group(0).split()[-1]), following.end(),
+                                    day_after(period.valid_until), None))
+    return after
 
 
 def _sentence_year(text: str, begin: int, stop: int) -> str | None:
