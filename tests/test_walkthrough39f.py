@@ -117,3 +117,54 @@ def test_daarna_after_an_end_starts_the_next_partner(gazetteer):
 def test_a_list_of_bodies_after_one_role_is_no_gapped_list(gazetteer):
     text = "Verslag\nmaart 2023\n\nEva Kok is voorzitter van de Pijler Fysiek en lid van de Pijler Sociaal.\n"
     assert all(r.rule != "ellipsis.gapped-role" for r in extract("d", text, gazetteer=gazetteer, date="2023-03-15").relations)
+
+
+# ----------------------------------------------------------------------------- 5, 6: other phrasings
+
+
+def _plain(gazetteer, text: str) -> set[tuple]:
+    return {f[:3] for f in _dated(gazetteer, text, "2022-06-01")}
+
+
+def test_a_ministry_that_closes_deals_with_towns_works_with_each(gazetteer):
+    text = ("Kamerbrief\nDen Haag, 1 juni 2022\n\nHet ministerie van Binnenlandse Zaken en Koninkrijksrelaties sluit "
+            "woondeals met Almere, Zwolle en Deventer.\n")
+    bzk = "Binnenlandse Zaken en Koninkrijksrelaties"
+    assert _plain(gazetteer, text) == {(bzk, "collaboratesWith", town) for town in ("Almere", "Zwolle", "Deventer")}
+
+
+def test_closing_a_meeting_with_someone_is_no_deal(gazetteer):
+    text = "Verslag\n1 juni 2022\n\nDe voorzitter sluit de vergadering met dank aan Almere.\n"
+    assert _plain(gazetteer, text) == set()
+
+
+def test_a_successor_with_an_apposition_succeeds_the_one_before(gazetteer):
+    text = ("Nieuws\n11 april 2022\n\nAnouk de Vries neemt afscheid als voorzitter van de Pijler Fysiek. "
+            "Bram de Wit, wethouder Wonen van Deventer, volgt haar op als voorzitter van de Pijler Fysiek.\n")
+    assert ("Bram de Wit", "succeeded", "Anouk de Vries") in _plain(gazetteer, text)
+
+
+def test_the_new_partners_of_a_pijler_work_with_it(gazetteer):
+    text = ("Verslag\n1 juni 2022\n\nHet ministerie van Klimaat en Groene Groei en het ministerie van Economische "
+            "Zaken zijn de nieuwe gesprekspartners van de Pijler Economie en Werk.\n")
+    assert _plain(gazetteer, text) == {
+        ("Klimaat en Groene Groei", "collaboratesWith", "Pijler Economie en Werk"),
+        ("Economische Zaken", "collaboratesWith", "Pijler Economie en Werk")}
+
+
+def test_staying_a_partner_in_a_city_deal_is_taking_part(gazetteer):
+    text = "Verslag\n1 juni 2022\n\nEZ blijft partner in de City Deal Impact Ondernemen.\n"
+    assert _plain(gazetteer, text) == {("EZ", "participatesIn", "City Deal Impact Ondernemen")}
+
+
+def test_also_involved_adds_a_partner_to_the_sentence_before(gazetteer):
+    text = ("Nieuws\n1 juni 2022\n\nDe G40 werkt samen met het ministerie van Sociale Zaken en Werkgelegenheid aan een "
+            "herstelplan. Ook het ministerie van Binnenlandse Zaken en Koninkrijksrelaties is betrokken.\n")
+    assert _plain(gazetteer, text) == {
+        ("G40", "collaboratesWith", "Sociale Zaken en Werkgelegenheid"),
+        ("G40", "collaboratesWith", "Binnenlandse Zaken en Koninkrijksrelaties")}
+
+
+def test_also_involved_after_no_partners_says_nothing(gazetteer):
+    text = "Nieuws\n1 juni 2022\n\nDe G40 schreef een herstelplan. Ook het ministerie van BZK is betrokken.\n"
+    assert _plain(gazetteer, text) == set()
