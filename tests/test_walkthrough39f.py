@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 
+from graph.cli import cli
 from graph.extract import extract
 from graph.gazetteer import load_gazetteer
+from tests.documents import dated_documents as _dated_documents
+from tests.test_ingest_round31d import make_docx  # noqa: F401  (a fixture)
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +172,49 @@ def test_also_involved_adds_a_partner_to_the_sentence_before(gazetteer):
 def test_also_involved_after_no_partners_says_nothing(gazetteer):
     text = "Nieuws\n1 juni 2022\n\nDe G40 schreef een herstelplan. Ook het ministerie van BZK is betrokken.\n"
     assert _plain(gazetteer, text) == set()
+
+
+# ----------------------------------------------------------------------------- 8: a document that is not Dutch
+
+
+_ENGLISH = ("News | 10 December 2019\n\nThe G40 city network and the Ministry of Economic Affairs and Climate Policy "
+            "signed a cooperation agreement. Joost Smit chairs the Pijler Economie en Werk.")
+_DUTCH = ("Nieuws | 10 december 2019\n\nDe G40 en het ministerie van EZK hebben een samenwerkingsovereenkomst getekend. "
+          "Joost Smit is voorzitter van de Pijler Economie en Werk en werkt samen met de steden.")
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("nl", "1 document lijkt niet Nederlandstalig: news-en (Engels); de extractie is gemaakt voor Nederlands"),
+    ("en", "1 document does not look Dutch: news-en (English); the extraction is made for Dutch"),
+])
+def test_the_build_names_a_document_that_is_not_dutch(tmp_path, lang, expected):
+    docs = _dated_documents(tmp_path, {"news-en": (_ENGLISH, "2019-12-10"), "nieuws-nl": (_DUTCH, "2019-12-10")})
+    result = CliRunner().invoke(cli, ["--lang", lang, "--graph", str(tmp_path / "kg"), "build", str(docs)])
+    assert result.exit_code == 0, result.output
+    assert expected in result.output, result.output
+
+
+def test_a_dutch_corpus_gets_no_language_warning(tmp_path):
+    docs = _dated_documents(tmp_path, {"nieuws-nl": (_DUTCH, "2019-12-10")})
+    result = CliRunner().invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs)])
+    assert result.exit_code == 0 and "Nederlandstalig" not in result.output, result.output
+
+
+# ----------------------------------------------------------------------------- 9: a Word table of participants
+
+
+def test_a_word_tables_participant_rows_take_part(tmp_path, make_docx):
+    from graph.ingest import read_corpus
+
+    rows = [["Gemeente", "Rol"], ["Tilburg", "deelnemer City Deal Kennis Maken"],
+            ["Enschede", "deelnemer City Deal Kennis Maken"]]
+    path = make_docx(tmp_path / "verslag.docx", [("p", "Verslag overleg"), ("p", "Utrecht, 7 juni 2021"), ("table", rows)])
+    documents, _ = read_corpus([path])
+    assert {f[:3] for f in _dated(gazetteer=load_gazetteer(), text=documents[0].text, date="2021-06-07")} == {
+        ("Tilburg", "participatesIn", "City Deal Kennis Maken"), ("Enschede", "participatesIn", "City Deal Kennis Maken")}
+
+
+def test_a_role_cell_of_a_person_still_gives_the_role(gazetteer):
+    text = "Verslag\n7 juni 2021\n\n| Naam | Rol |\n|---|---|\n| Eva Kok | voorzitter City Deal Kennis Maken |\n"
+    assert {f[:4] for f in _dated(gazetteer, text, "2021-06-07")} == {
+        ("Eva Kok", "hasRole", "City Deal Kennis Maken", "voorzitter")}
