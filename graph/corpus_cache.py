@@ -31,6 +31,7 @@ from pathlib import Path
 from .corpus_checks import check_distinct_ids, without_copies
 from .docdate import future_warning, undated_warning
 from .errors import InputError
+from .language import foreign_warning
 from .heap import collector_paused
 from .ingest import (
     DOCUMENT_FIELDS,
@@ -265,6 +266,9 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
     future = future_warning(documents)  # a typo in a year: the facts sit where no question about now looks
     if future:
         warnings.append(future)
+    foreign = foreign_warning(documents)  # an English news item: the extraction reads Dutch only
+    if foreign:
+        warnings.append(foreign)
     return sorted(documents, key=lambda d: d.id), warnings, cache
 
 

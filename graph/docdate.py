@@ -368,6 +368,16 @@ def undated_warning(documents) -> str | None:
     return msg("undated_document" if len(undated) == 1 else "undated_documents", n=len(undated), names=names)
 
 
+def shown_names(names: list[str]) -> str:
+    """The first :data:`UNDATED_NAMES_SHOWN` of ``names``, and how many more, for a warning's one line.
+
+    >>> shown_names(["a", "b"]), shown_names([str(k) for k in range(7)])
+    ('a, b', '0, 1, 2, 3, 4 en 2 andere')
+    """
+    shown = ", ".join(names[:UNDATED_NAMES_SHOWN])
+    return shown + msg("undated_more", n=len(names) - UNDATED_NAMES_SHOWN) if len(names) > UNDATED_NAMES_SHOWN else shown
+
+
 def future_warning(documents, today: str | None = None) -> str | None:
     """One warning naming the documents dated after ``today`` (ISO; default: today): a typo in a date
     ("2027" for "2024") puts every fact of the document in the future, where a question about now does

@@ -182,8 +182,10 @@ def test_a_role_holds_in_each_body_named_together(text):
 
 
 def test_each_person_keeps_the_body_after_their_own_name():
+    # (round 39f: the gapped list gives Piet de Vries the role left out, in the body after his name)
     assert_facts("Anna Kok is voorzitter van de Themagroep Wonen en Piet de Vries van de Themagroep Werk.",
-                 {("Anna Kok", "hasRole", "Themagroep Wonen", "voorzitter")})
+                 {("Anna Kok", "hasRole", "Themagroep Wonen", "voorzitter"),
+                  ("Piet de Vries", "hasRole", "Themagroep Werk", "voorzitter")})
 
 
 def test_a_body_that_opens_a_clause_of_its_own_gets_no_role():

@@ -116,6 +116,10 @@ _WITH_BEFORE = re.compile(r"\b(?:met|en)\s+(?:de\s+)?(?:G40-)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|\ben\b)\s*(?:de\s+)?")
 
 
+#: what may come before a town that opens a sentence as its subject: "Ook (de gemeente) Zwolle …"
+_TOWN_OPENS = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder)\s+)?(?:(?:de\s+)?gemeente\s+)?", re.IGNORECASE)
+
+
 def _list_opens_section(ctx: DocContext, sentence) -> bool:
     """Whether the bullet list ``sentence`` is an item of comes right under its section's heading, with no
     paragraph between: "Pijler Sociaal Domein" / "• Nadia Bos - pijlersecretaris, ondersteunt de Themagroep
@@ -132,7 +136,7 @@ def _own_section_parts(ctx: DocContext, sentence, pijler: Mention) -> None:
     """A themagroep named in the section a pijler's name alone heads ("2. Pijler Sociaal" / "De themagroep
     Jeugd wordt tijdelijk getrokken door …") is one of that pijler's; not when the sentence names another
     pijler or unit it could belong to, nor a themagroep named as a partner ("samen met de themagroep X"), nor in
-    a list.
+    a list, nor one a town acts on as the sentence's subject (joins, leaves, chairs).
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -147,6 +151,9 @@ def _own_section_parts(ctx: DocContext, sentence, pijler: Mention) -> None:
     named = ctx.in_sentence(sentence)
     if any(m.type == "OrganisationalUnit" and m.kind != "themagroep" and m.label != pijler.label for m in named):
         return
+    if named and named[0].type == "Municipality" and _TOWN_OPENS.fullmatch(ctx.text, ctx.content_start(sentence),
+                                                                           named[0].start):
+        return  # a town's own act ("Nijmegen heeft de themagroep X verlaten"): any pijler's themagroep
     previous = None  # the themagroep just added: one coordinated with it is the pijler's too
     for unit in named:
         if unit.type == "OrganisationalUnit" and unit.kind == "themagroep" \

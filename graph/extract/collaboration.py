@@ -104,6 +104,9 @@ _ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORE
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|opgezet|"
+    # a deal in the present: "BZK sluit woondeals met A, B en C", "sluiten een convenant met" (not "sluit de dag af met")
+    r"(?:sluit|sluiten)\s+(?!zich\b)(?:[\w-]+\s+){0,3}?[\w-]*(?:deals?|akkoord(?:en)?|convenant(?:en)?|"
+    r"overeenkomst(?:en)?|afspraken|pact)|"
     r"(?:trekt|trekken|trok|trokken)\s+" + _ALONG + r"op|op(?:trekken|getrokken)|"
     r"(?:voert|voeren|voerde|voerden)\s+(?:[\w-]+\s+){0,3}?overleg|"
     r"(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,3}?contact|"

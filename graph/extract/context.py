@@ -16,7 +16,7 @@ from typing import Iterable
 from .cues import CueText
 from .guests import ATTENDANCE_RULES, guest
 from .model import RELATION_ENDS, Mention, Relation, Sentence
-from .periods import Period, appointed, day_before, find_periods, leaving
+from .periods import Period, appointed, day_before, find_periods, in_brackets, leaving
 from .polarity import asserted
 from .references import Scope
 from .subtitles import subtitle_parent
@@ -94,7 +94,7 @@ _LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|
 #: a singular personal pronoun opening a sentence, and the word after it (its verb)
 #: a clause that opens with a time of its own: ", nu is zij", "; inmiddels is hij", "en is nu", "maar nu"
 _OWN_TIME_OPENING = re.compile(r"[,;]?\s*(?:(?:en|maar)\s+)?(?:(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:zij|hij|ze)\s+)?)?"
-                               r"(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel)\b", re.IGNORECASE)
+                               r"(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel|daarna|nadien|vervolgens)\b", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(Hij|Zij|Ze)\s+([a-zà-ÿ]+)\b")
 #: plural verbs that do not end in "-en": "Zij zijn", "Ze gaan"
 #: a personal pronoun right after an inverted sentence's finite verb: "… sprak zij met …"
@@ -612,9 +612,11 @@ class DocContext:
                 if owned_by:
                     position = owned_by[0].end
                     continue
-            # skip a bracket or "van X" after a person: "Tom Ris (UWV)", "minister X van OCW"
+            # skip a bracket or "van X" after a person: "Tom Ris (UWV)", "minister X van OCW", and the time of
+            # any item: "EZK (tot juli), EZ en BZK"
             bracket = re.match(r"\s*\([^()]{0,60}\)", self.text[position:end])
-            if m.type == "Person" and bracket:
+            if bracket and (m.type == "Person" or any(
+                    in_brackets(self.text, p) for p in find_periods(self.text, position, position + bracket.end(), year="2000"))):  # (any year: a time?)
                 position += bracket.end()
             elif m.type == "Person":
                 van = re.match(r"\s+van\s+(?:het\s+ministerie\s+van\s+|de\s+|het\s+)?\S+", self.text[position:end])
@@ -697,6 +699,7 @@ class DocContext:
         periods, cuts = self._sentence_periods(sentence)
         if not periods:
             return None
+        periods = self._own_bracket_periods(periods, subject, obj)
         said = bisect.bisect_right(cuts, obj.start if stated_at is None else stated_at)
         own = bisect.bisect_right(cuts, subject.start)
         clauses = {own, said}
@@ -719,6 +722,25 @@ class DocContext:
                 any(leaving(self.text, *self._clause(sentence, cuts, k)) for k in clauses):
             return Period(period.start, period.end, None, day_before(period.valid_from))  # (never "during")
         return period
+
+    def _own_bracket_periods(self, periods: list[Period], subject: Mention, obj: Mention) -> list[Period]:
+        """``periods`` without the times in brackets after other items of a list ("samen met EZK (tot juli),
+        EZ en BZK": EZ's and BZK's time is the sentence's); the bracket right after ``subject`` or ``obj``
+        is its own time, within the year the sentence is about ("In 2024 …": EZK from 2024-01-01 to
+        2024-06-30)."""
+        bracketed = [p for p in periods if in_brackets(self.text, p)]
+        if not bracketed:
+            return periods
+        own = [p for p in bracketed if re.fullmatch(r"\s*\(\s*", self.text[obj.end:p.start])
+               or re.fullmatch(r"\s*\(\s*", self.text[subject.end:p.start])]
+        rest = [p for p in periods if p not in bracketed]
+        if len(own) != 1:
+            return rest
+        whole = next((p for p in rest if p.during), None)
+        if whole is None:
+            return own
+        first, last = own[0].valid_from or whole.valid_from, own[0].valid_until or whole.valid_until
+        return [Period(own[0].start, own[0].end, first, last)]
 
     def _own_time(self, sentence: Sentence, cuts: list[int], later: int, periods: list[Period]) -> bool:
         """Whether clause ``later`` of ``sentence`` has a time of its own, apart from the clause before:

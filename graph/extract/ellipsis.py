@@ -31,9 +31,10 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
+from .periods import find_periods
 from .role_words import role_fits, role_of, role_pattern
 
-__all__ = ["find_town_ellipsis"]
+__all__ = ["find_town_ellipsis", "find_gapped_roles"]
 
 #: "In <town> is dat", "Voor de <unit> is dat": the first holder and the pointer back to the role
 _IN_TOWN = re.compile(r"(?:^|\W)(?:[Ii]n|[Vv]oor|[Bb]ij|[Bb]innen)\s+(?:de\s+|het\s+)?$")
@@ -105,3 +106,47 @@ def find_town_ellipsis(ctx: DocContext, sentence: Sentence, mentions: list[Menti
             if ctx.asserted(sentence, sentence.start, person.end):
                 ctx.add(person, "hasRole", place, sentence, "ellipsis.in-stad-is-dat", 0.7, role=role.label)
         return
+
+
+#: the next item of a gapped list after a role's body: ", Y van de B", " en Z van C" (the verb and the role left out)
+_GAPPED_HOLDER = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
+_VAN = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
+#: what ends a gapped item whose body is left out too: ", van 2019 tot 2023 Y, en sinds …"
+_ITEM_END = re.compile(r"\s*(?:[,;.]|\s+en\b|$)")
+
+
+def find_gapped_roles(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """The roles of a list that leaves out the verb and the role after its first holder: "X is voorzitter van
+    de pijler A, Y van de pijler B en Z van de pijler C" (each the role of the first, in the body after them),
+    and "Van 2016 tot 2019 was X voorzitter van de pijler A, van 2019 tot 2023 Y, en sinds 2023 …" (the role
+    and body of the first, in the period before the person).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Eva Kok is voorzitter van de Pijler Fysiek en Jan de Wit van de Pijler Sociaal."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.rule == "ellipsis.gapped-role"]
+    [('Jan de Wit', 'Pijler Sociaal', 'voorzitter')]
+    """
+    stated = [r for r in ctx.relations if r.predicate == "hasRole" and r.evidence_start == sentence.start
+              and r.role and r.subject.type == "Person" and sentence.start <= r.object.start < sentence.end]
+    for first in {r.object.start: r for r in reversed(stated)}.values():  # (the first role stated of each body)
+        at = first.object.end
+        while True:
+            join = _GAPPED_HOLDER.match(ctx.text, at, sentence.end)
+            if join is None:
+                break
+            period = next((p for p in find_periods(ctx.text, join.end(), sentence.end, year=ctx.date)
+                           if p.start == join.end()), None)
+            start = period.end + 1 if period is not None else join.end()
+            person = next((m for m in mentions if m.start == start and m.type == "Person"), None)
+            if person is None:
+                break
+            van = _VAN.match(ctx.text, person.end, sentence.end)
+            body = next((m for m in mentions if van is not None and m.start == van.end() and m.type == first.object.type),
+                        None)
+            if body is None and (period is None or not _ITEM_END.match(ctx.text, person.end, sentence.end)):
+                break
+            ctx.add(person, "hasRole", body or first.object, sentence, "ellipsis.gapped-role", 0.7, role=first.role,
+                    stated_at=person.start)
+            at = (body or person).end

@@ -2,7 +2,8 @@
 bijdrage aan X", "draagt bij aan X", "heeft inbreng geleverd op X", "A en B brengen hun ervaringen in bij de themagroep X", "VNG Realisatie
 ondersteunt de pilot", "Ede was betrokken bij de pijler X", "Fontys levert studenten en een lector" (a resource for
 the programme or unit the sentence or passage is about),
-and "betrokken" last: "Ook de ministeries van VWS en SZW zijn bij de deal betrokken".
+and "betrokken" last: "Ook de ministeries van VWS en SZW zijn bij de deal betrokken"; with nothing after it,
+"Ook X is betrokken" adds X to the partners of the sentence before ("De G40 werkt samen met A aan …").
 
 The subject of the cue takes part in the programme (or the unit right after the cue, with only a
 preposition and an article between); "X was betrokken bij de voorbereiding, maar …" (a clause break
@@ -112,6 +113,8 @@ def find_involvement(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         _supplies(ctx, sentence, mentions)
     if ("betrokken" in sentence.text or " bij" in sentence.text) and types & ACTORS:
         _involved_bare(ctx, sentence, mentions)
+    if "betrokken" in sentence.text and types & ACTORS:
+        _also_involved(ctx, sentence)
 
 
 #: supplying a resource to the work: "levert data", "leveren studenten en een lector", "leverde
@@ -154,6 +157,33 @@ def _supplies(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> N
         for actor in [subject, *coordinated(ctx, subject, cue.start())]:
             if actor.type in ACTORS:
                 ctx.add(actor, "participatesIn", target, sentence, "relations.levert", 0.65)
+
+
+#: "Ook X is (nauw) betrokken." with nothing after: involved in what the sentence before says its subject does with others
+_ALSO_INVOLVED = re.compile(r"\s*Ook\s+(.{1,120}?)\s+(?:is|zijn|was|waren)\s+(?:\w+\s+)?betrokken\s*\.?\s*")
+
+
+def _also_involved(ctx: DocContext, sentence: Sentence) -> None:
+    """"De G40 werkt samen met SZW en EZK aan een herstelplan. Ook BZK is betrokken.": BZK is one more partner
+    of the one subject the sentence before gives partners (an "ook" that adds to them).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De G40 werkt samen met SZW aan een plan. Ook het ministerie van BZK is betrokken."
+    >>> sorted(r.object.text for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    ['BZK', 'SZW']
+    """
+    match = _ALSO_INVOLVED.fullmatch(ctx.text, ctx.content_start(sentence), sentence.end)
+    previous = ctx.previous_sentence(sentence)
+    if match is None or previous is None or not ctx.asserted(sentence, match.start(), match.end()):
+        return
+    partners = ctx.list_after(match.start(1), match.end(1), types=ACTORS)
+    subjects = {r.subject.label: r.subject for r in ctx.relations if r.predicate == "collaboratesWith"
+                and r.evidence_start == previous.start and r.subject.start < r.object.start and not r.past}
+    if len(subjects) != 1 or not partners or match.end(1) - partners[-1].end > 0:
+        return
+    for partner in partners:
+        ctx.add(next(iter(subjects.values())), "collaboratesWith", partner, sentence, "relations.ook-betrokken", 0.6)
 
 
 #: a final "betrokken" after the body: "A en B zijn (ook) bij de deal betrokken" (not "… betrokken bij")

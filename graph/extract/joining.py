@@ -5,7 +5,9 @@ van" (the verb last in a subordinate clause), "zijn geselecteerd voor de City De
 deel uit van het G40-stedennetwerk" (towns of an organisation or unit; persons of a unit: "Ook A en B
 maakten deel uit van de commissie"); and joining with nothing after "aan", "In Almelo sluit ook het ROC
 van Twente aan" (the programme of the document, or of the sentence before); and leaving, which says a body
-took part: "Amstelveen verlaat de taskforce", "Ede stapte in 2023 uit de City Deal X" (a fact of the past).
+took part: "Amstelveen verlaat de taskforce", "Ede stapte in 2023 uit de City Deal X", "Zwolle is gestopt met
+(deelname aan) de taskforce", "Breda doet niet langer mee aan de City Deal X", "Nijmegen heeft de themagroep in
+2023 verlaten" (a fact of the past: the participation has ended, by the date given if any).
 
 The joiners are the subject of the cue, the actors before it, those the previous sentence lists for
 "Zij zijn …", or those right after an inverted verb ("is Ede lid van"); what is joined is the
@@ -27,6 +29,7 @@ import re
 
 from .context import ACTORS, HOLDERS, DocContext
 from .model import Mention, Sentence
+from .periods import find_periods, last_day_in
 from .pointing_back import one_named_before
 from .relation_common import _IN_PP_START, THINGS_OR_ORGANISATION, reported_clause_start
 from .voice import we_at
@@ -171,11 +174,30 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
 #: "Ede stapte in 2023 uit de City Deal", "Ede trekt zich terug uit de pilot", "Ede heeft de taskforce verlaten"
 _LEAVE = re.compile(r"\b(?:(?:verlaat|verlaten|verliet|verlieten)\s+(?:(?:per|in|na|op|sinds)\s+(?:\S+\s+){1,3}?)?|"
                     r"(?:stapt|stappen|stapte|stapten|treedt|treden|trad|traden)\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?uit\s+|"
-                    r"(?:trekt|trekken|trok|trokken)\s+zich\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?terug\s+uit\s+)"
+                    r"(?:trekt|trekken|trok|trokken)\s+zich\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?terug\s+uit\s+|"
+                    # "is (per 1 mei) gestopt met (deelname aan) de X", "stopt met", "is uitgetreden uit de X"
+                    r"(?:(?:is|zijn|was|waren)\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?(?:gestopt\s+met|uitgetreden\s+uit|"
+                    r"uitgestapt\s+uit)|(?:stopt|stoppen|stopte|stopten)\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?met)\s+"
+                    r"(?:(?:de\s+|haar\s+|zijn\s+)?deelname\s+aan\s+)?|"
+                    # "doet niet langer mee aan de X", "deed vanaf 2023 niet meer mee aan"
+                    r"(?:doet|doen|deed|deden)\s+(?:\S+\s+){0,3}?niet\s+(?:langer|meer)\s+mee\s+(?:aan|met)\s+)"
                     r"(?=(?:de|het)\s)", re.IGNORECASE)
+#: leaving in the perfect, the verb last: "Nijmegen heeft de themagroep (in 2023) verlaten"
+_LEFT_PERFECT = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?=(?:de|het)\s)", re.IGNORECASE)
+_VERB_LAST_LEFT = re.compile(r"[^,;.:]{0,40}?\bverlaten\b")
+_NO_LONGER = re.compile(r"\bniet\s+(?:langer|meer)\b", re.IGNORECASE)
 #: who leaves as a body: a town, a province or an organisation (a person's leaving is a role that ends, see
 #: :mod:`graph.extract.left_bodies`)
 _LEAVERS = frozenset({"Municipality", "Province", "Organisation"})
+
+
+def _left_by(ctx: DocContext, sentence: Sentence) -> str | None:
+    """The last day of the time a leaving happened in: "heeft de themagroep in 2023 verlaten" (by the end of
+    2023), "stapte in maart uit" (by the end of March); None for a date from which (the clause's own period)."""
+    periods = find_periods(ctx.text, sentence.start, sentence.end, year=ctx.date)
+    if len(periods) == 1 and periods[0].during:
+        return periods[0].valid_until
+    return last_day_in(sentence.text, year=ctx.date)
 
 
 def _leaving(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -187,9 +209,15 @@ def _leaving(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
     --------
     (see tests/test_extract_round34b.py::test_a_body_that_leaves_took_part)
     """
-    for match in ctx.asserted_cues(_LEAVE, sentence):
+    cues = [(m, None) for m in ctx.cues(_LEAVE, sentence)  # (the "niet" of "doet niet langer mee" is no denial)
+            if ctx.asserted(sentence, m.start(), m.start() + _NO_LONGER.search(m.group(0)).start()
+                            if _NO_LONGER.search(m.group(0)) else m.end())]
+    cues += [(m, _VERB_LAST_LEFT) for m in ctx.asserted_cues(_LEFT_PERFECT, sentence)]
+    for match, verb_after in cues:
         left = next((m for m in mentions if m.start >= match.end()), None)
         if left is None or left.type not in _JOINED or not re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[match.end():left.start]):
+            continue
+        if verb_after is not None and not verb_after.match(ctx.text, left.end, sentence.end):
             continue
         start = ctx.content_start(sentence)
         before = ctx.in_span(start, match.start())
@@ -197,7 +225,8 @@ def _leaving(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
                 or not _JOIN_FILLER.fullmatch(ctx.text, start, before[0].start) \
                 or not _JOIN_FILLER.fullmatch(ctx.text, before[0].end, match.start()):
             continue  # "Amstelveen verlaat …": the one body that opens the clause, right before the verb
-        ctx.add(before[0], "participatesIn", left, sentence, "relations.verlaat", 0.65, past=True)
+        until = _left_by(ctx, sentence)
+        ctx.add(before[0], "participatesIn", left, sentence, "relations.verlaat", 0.65, past=True, until=until)
 
 
 #: joining without "zich", the subject first: "Oss sluit aan bij de City Deal X", "Ook Ede en Epe sluiten per 1 mei

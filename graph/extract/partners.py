@@ -1,9 +1,11 @@
 """participatesIn from naming the partners or participants of a programme: "Deelnemers aan de City
 Deal X zijn Breda en Tilburg", "De deelnemende gemeenten zijn A, B en C", "Ondertekenaars van de
 deal zijn A en B", "Onder de ondertekenaars: A, B en C", "Tot de deelnemers behoren A en B", "Ook Utrecht en Den Haag zijn
-partner", "werd de G40 partner in de City Deal X", "Verder zijn het UWV, de MBO Raad en Divosa partner"; "Kennispartner is X", "De partners (van de City Deal
-X) zijn A en B" (:func:`partner_copula`); "De City Deal X bestaat uit A, B en C" (:func:`consists_of`); "A en B zijn
-de eerste deelnemers", "Breda is een van de deelnemende steden" (:func:`members_by_predicate`).
+partner", "werd de G40 partner in de City Deal X", "EZ blijft partner in de City Deal X", "Verder zijn het UWV, de
+MBO Raad en Divosa partner"; "Kennispartner is X", "De partners (van de City Deal X) zijn A en B" (:func:`partner_copula`);
+"De City Deal X bestaat uit A, B en C" (:func:`consists_of`); "A en B zijn de eerste deelnemers", "Breda is een van de
+deelnemende steden" (:func:`members_by_predicate`); a partner of a body works with it: "A en B zijn de nieuwe
+gesprekspartners van de pijler X" (``collaboratesWith``).
 
 The actors listed (after the copula, before the verb, or between the verb and "partner") take part in
 the programme "aan/van/in" names, else in the one the sentence or passage is about. Called by
@@ -82,10 +84,13 @@ def _participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
 
 #: being a partner of a programme: "Ook Utrecht en Den Haag zijn partner", "werd de G40 partner in de
 #: City Deal X en de City Deal Y" (the subject before the verb or between the verb and "partner")
-_PARTNER = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+([^.,;:]{0,40}?)\b(?:kennis|samenwerkings)?partners?\b"
+_PARTNER = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden|blijft|blijven|bleef|bleven)\s+([^.,;:]{0,40}?)\b"
+                      r"(?:kennis|samenwerkings|gespreks)?partners?\b"
                       r"(?:\s+(?:in|van|bij)\s+(?:de\s+|het\s+)?)?", re.IGNORECASE)
 
 
+#: the bodies one is a partner of ("gesprekspartner van de pijler X"), besides a programme one takes part in
+_PARTNERED = frozenset({"OrganisationalUnit", "Organisation", "Ministry"})
 #: the subject's companions between the verb and "partner": "(is) samen met A en B (partner)"
 _TOGETHER = re.compile(r"(?:ook\s+|nu\s+|al\s+)?samen\s+met\s", re.IGNORECASE)
 #: between the last partner and the verb: nothing, or its abbreviation in brackets ("ministerie van … (VRO) is partner")
@@ -111,13 +116,14 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
     if match.group().rstrip().endswith(("in", "van", "bij", "de", "het")):
         # from the preposition on: "partner in de deal" names the programme by a reference that holds its article
         preposition = re.search(r"\s(?:in|van|bij)\s", match.group(), re.IGNORECASE)
-        targets = ctx.list_after(match.start() + preposition.end(), sentence.end, types={"Programme"})
+        targets = ctx.list_after(match.start() + preposition.end(), sentence.end, types={"Programme"} | _PARTNERED)
     else:
         target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"})
         targets = [target] if target is not None and target.type == "Programme" else []
     for actor in actors:
-        for target in targets:
-            ctx.add(actor, "participatesIn", target, sentence, "relations.partner", 0.7)
+        for target in targets:  # a partner of a body works with it: "… zijn de nieuwe gesprekspartners van de pijler X"
+            ctx.add(actor, "participatesIn" if target.type == "Programme" else "collaboratesWith", target, sentence,
+                    "relations.partner", 0.7)
 
 
 #: the verb before its subjects, the noun last: "Verder zijn het UWV, de MBO Raad en Divosa partner."

@@ -224,6 +224,7 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
     """The periods written in ``text[begin:end]``; ``year``: the document's, for dates without one;
     ``earlier``: where "die datum" may find the date it refers to (default ``begin``)."""
     found = []
+    year = _sentence_year(text, begin, len(text) if end is None else end) or year
     for match in _PERIOD.finditer(text, begin, len(text) if end is None else end):
         groups = match.groupdict()
         refers_back = any(groups[name] for name in ("aref", "bref", "cref", "dref"))
@@ -248,8 +249,12 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
         if until is not None:
             found.append(Period(match.start(), match.end(), None, until.isoformat()))
     stop = len(text) if end is None else end
-    if not found and (_PASSIVE_STATE.search(text, begin, stop)
-                      or _DURING_STATE.search(text, begin, stop) and not _CHANGE.search(text, begin, stop)):
+    found += _afterwards(text, found, stop)
+    # (a time in brackets is an item's own, "EZK (tot juli)": no change of the sentence's state)
+    if all(in_brackets(text, p) for p in found) and (_PASSIVE_STATE.search(text, begin, stop)
+                      or _DURING_STATE.search(text, begin, stop)
+                      and not any(not any(p.start <= c.start() < p.end for p in found)
+                                  for c in _CHANGE.finditer(text, begin, stop))):
         for match in _DURING.finditer(text, begin, stop):
             days = _parse(match.groupdict(), "e", None, None)
             if days is not None:
@@ -262,6 +267,50 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             and not leaving(text, begin, stop):
         found = _taking_up_periods(text, begin, stop, year)
     return found
+
+
+#: a clause that follows an end as the time after it and leaves out its verb: "Tot 2018 werkte de pijler met X, daarna
+#: met Y" (the preposition of the clause before, for another partner or body)
+_AFTERWARDS = re.compile(r"\s*[,;]\s*(?:en\s+|maar\s+)?(?:daarna|nadien|vervolgens|sindsdien)(?=\s+(?:met|bij|in|aan|voor|"
+                         r"van|als)\s)", re.IGNORECASE)
+
+
+def _afterwards(text: str, found: list[Period], stop: int) -> list[Period]:
+    """The time after a period that ends, which "daarna" opens: from the day after its end.
+
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("Tot 2018 werkte X met EZ, daarna met EZK.")]
+    [(None, '2017-12-31'), ('2018-01-01', None)]
+    """
+    after = []
+    for period in found:
+        if period.valid_until and not period.during:
+            following = next((m for m in _AFTERWARDS.finditer(text, period.end, stop)), None)
+            if following is not None and not any(p.start > period.end and p.start < following.start() for p in found):
+                after.append(Period(following.end() - len(following.group(0).split()[-1]), following.end(),
+                                    day_after(period.valid_until), None))
+    return after
+
+
+def _sentence_year(text: str, begin: int, stop: int) -> str | None:
+    """The one year a sentence is about ("In 2024 werkte de G40 samen met …"): a date without a year
+    in it ("EZK (tot juli)") is of that year, not of the document's (a year report written in 2025).
+
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("In 2024 werkte X samen met EZK (tot juli).", year="2025")]
+    [(None, '2024-06-30'), ('2024-01-01', '2024-12-31')]
+    """
+    years = {m.group("eyear") or m.group("ebyear") for m in _DURING.finditer(text, begin, stop)} - {None}
+    return f"{years.pop()}-01-01" if len(years) == 1 else None
+
+
+def in_brackets(text: str, period: Period) -> bool:
+    """Whether ``period`` is all a bracket says: "EZK (tot juli)", a time of the item before it alone.
+
+    >>> text = "met EZK (tot juli) en BZK"
+    >>> [in_brackets(text, p) for p in find_periods(text, year="2024")]
+    [True]
+    """
+    return bool(re.search(r"\(\s*$", text[max(0, period.start - 3):period.start])
+                and re.match(r"\s*\)", text[period.end:period.end + 3]))
 
 
 def _taking_up_periods(text: str, begin: int, stop: int, year: str | None) -> list[Period]:

@@ -34,8 +34,9 @@ from .role_words import role_of, role_pattern
 
 __all__ = ["pronoun_succeeded"]
 
-#: "volgt haar (per 1 mei) op", after the successor; also inverted: "Per 1 mei volgt Y haar op"
-_FOLLOWS_PRONOUN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:volgt|volgde)\s+(?:haar|hem)\s+"
+#: "volgt haar (per 1 mei) op", after the successor and perhaps an apposition ("Y, wethouder van Deventer, volgt
+#: haar op"); also inverted: "Per 1 mei volgt Y haar op"
+_FOLLOWS_PRONOUN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:volgt|volgde)\s+(?:haar|hem)\s+"
                               r"(?:(?:per|vanaf|op|in)\s+[^,;()]{1,30}?\s+)?op\b")
 _INVERTED_FOLLOWS_PRONOUN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:haar|hem)\s+op\b")
 #: the successor first, or after a fronted time and the verb: "Per 1 mei volgt "

@@ -68,7 +68,7 @@ from .commissions import find_commissions
 from .contacts import find_contacts, find_pronoun_contact
 from .copula_roles import find_copula_roles
 from .context import DocContext
-from .ellipsis import find_town_ellipsis
+from .ellipsis import find_gapped_roles, find_town_ellipsis
 from .role_that import find_role_that
 from .firstperson import find_first_person
 from .fronted_frames import find_fronted_frames
@@ -166,6 +166,8 @@ def find_relations(ctx: DocContext) -> None:
         find_named_role_succession(ctx, sentence, mentions)  # "X wordt als wethouder opgevolgd door Y"
         find_seat_succession(ctx, sentence, mentions)  # "X, nieuw namens Zwolle, vervangt Y"
         find_town_ellipsis(ctx, sentence, mentions)
+        if "," in sentence.text or " en " in sentence.text:
+            find_gapped_roles(ctx, sentence, mentions)  # "X is voorzitter van A, Y van B en Z van C"
         if "at " in sentence.text:
             find_role_that(ctx, sentence, mentions)  # "Zwolle heeft een nieuwe wethouder. Dat is X."
         find_contacts(ctx, sentence, mentions)

@@ -409,6 +409,9 @@ _CONTACT_SECTION = re.compile(r"contact(?:personen|persoon|gegevens)?|aanspreekp
                               re.IGNORECASE)
 #: a cell's lead word for the contact of the body it names: "Contactpersoon werkgroep Data"
 _CONTACT_WORD = re.compile(r"\s*(?:contactpersoon|aanspreekpunt)\b", re.IGNORECASE)
+#: a cell's lead word for taking part in the body it names: "deelnemer City Deal X", "partner in de taskforce"
+_PARTICIPANT_CELL = re.compile(r"\s*(?:deelnemer|deelnemende\s+(?:gemeente|stad|partij)|(?:samenwerkings)?partner|"
+                               r"ondertekenaar)(?:\s+(?:in|aan|van|bij))?\b", re.IGNORECASE)
 #: between a role word and the body's name in a cell: "Secretaris (van de) taskforce"
 _BODY_GLUE = re.compile(r"\s+(?:van\s+(?:de|het)\s+)?")
 #: a bare kind word after a role word in a cell, up to the cell's end: "Secretaris taskforce", "… van de werkgroep"
@@ -419,7 +422,9 @@ def _role_cell_bodies(ctx: DocContext, header: Sentence, rows: list[Sentence], n
     """Rows of a table with no body of its own whose role column names the role and the body it is
     held in: "| Rol | Naam | E-mail |" with "| Secretaris taskforce | Eva Smit | … |" (the taskforce the
     document is about), "| Contactpersoon werkgroep Data | Jan Kok | … |" (a unit named in the cell).
-    The row's persons hold the role there; under a heading of contact persons they are its contacts.
+    The row's persons hold the role there; under a heading of contact persons they are its contacts. A
+    cell of taking part ("| Tilburg | deelnemer City Deal X |") makes the row's towns and bodies take part in
+    the body it names.
     A cell naming no body ("| Secretaris | …") says nothing here. Returns the starts of the rows read:
     their persons are no members of the table's subject."""
     column = next((k for k, n in enumerate(names) if _ROLE_COLUMN.fullmatch(n)), None)
@@ -432,6 +437,13 @@ def _role_cell_bodies(ctx: DocContext, header: Sentence, rows: list[Sentence], n
         if len(cells) != len(names):
             continue
         start, end = cells[column]
+        taking_part = _PARTICIPANT_CELL.match(ctx.text, start, end)
+        body = _cell_body(ctx, taking_part.end(), end) if taking_part else None
+        if body is not None:  # "| Tilburg | deelnemer City Deal X |": the row's town or body takes part in it
+            read.add(row.start)
+            for actor in (m for k, cell in enumerate(cells) if k != column for m in ctx.in_span(*cell) if m.type in ACTORS):
+                ctx.add(actor, "participatesIn", body, row, "tables.role-cell-participant", 0.75)
+            continue
         word = role_pattern().match(ctx.text, start, end) or _CONTACT_WORD.match(ctx.text, start, end)
         role = role_of(word.group(0)) if word else None
         body = _cell_body(ctx, word.end(), end) if word else None

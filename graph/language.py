@@ -1,0 +1,102 @@
+"""Whether a document is written in Dutch, which is the only language the extraction reads.
+
+A corpus of a researcher mixes sources: an English news item ("The G40 city network and the
+Ministry of Economic Affairs signed …") gives few of its facts, and without a word the build would
+let that pass for a document with little in it. The build names such documents in one warning (the extraction reads some English, "X chairs the
+pijler Y", but was made for Dutch).
+
+The check counts function words, the most frequent words of a language, in the first
+:data:`SAMPLE` characters: a Dutch text has one in four or five of its words among (a list of names one in eight)
+:data:`DUTCH` (de, het, een, van, …), an English one hardly any, however many Dutch names it
+quotes ("Pijler Economie en Werk"). A text whose English function words outnumber its Dutch
+ones two to one is English; one of at least :data:`MIN_WORDS` words of which fewer than one in
+twelve is a Dutch function word is some other language. Names, tables and short notes (fewer
+than :data:`MIN_WORDS` words) are never flagged. No dependency: a language model (langdetect,
+fastText) would tell more languages apart, but this question has one answer that matters.
+
+References
+----------
+Grefenstette, G. (1995). Comparing two language identification schemes. JADT 1995 (the
+short-words method).
+
+Examples
+--------
+>>> language_of("De G40 werkt samen met het ministerie van BZK aan de woningbouw in de steden. Ook de "
+...             "provincies zijn erbij betrokken.")
+'nl'
+>>> language_of("The G40 city network and the Ministry of Economic Affairs signed an agreement with "
+...             "the cities. Joost Smit chairs the Pijler Economie en Werk.")
+'en'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .docdate import shown_names
+from .messages import CATALOGUE, msg
+
+__all__ = ["language_of", "foreign_warning"]
+
+#: Dutch function words that are no English words ("in", "is", "was", "over" are both)
+DUTCH = frozenset("de het een en van te dat die niet zijn met voor op aan bij ook wordt worden naar als er om door "
+                  "nog maar uit deze dit heeft hebben werd zal tot we wij zij hij ze onze hun wat wel geen".split())
+#: English function words that are no Dutch words
+ENGLISH = frozenset("the and of to with for that this are has have by from an its their which were been will would "
+                    "not or be".split())
+#: how much of a document the check reads
+SAMPLE = 3000
+#: below this many words a text is too short to tell (a table, a list of names)
+MIN_WORDS = 20
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def language_of(text: str) -> str | None:
+    """'nl' for Dutch, 'en' for English, 'other' for another language, None when too short to tell.
+
+    >>> language_of("Der Städtebund und das Ministerium haben eine Vereinbarung über Innenstädte geschlossen, "
+    ...             "welche ab Januar gilt und für alle Mitglieder des Netzwerks verbindlich ist.")
+    'other'
+    >>> language_of("Zwolle, Deventer en Ede."), language_of("")
+    (None, None)
+    """
+    words = [w.lower() for w in _WORD.findall(text[:SAMPLE])]
+    dutch = sum(w in DUTCH for w in words)
+    english = sum(w in ENGLISH for w in words)
+    if english >= 5 and english > 2 * dutch:
+        return "en"
+    if len(words) < MIN_WORDS:
+        return None
+    return "other" if dutch < len(words) / 12 else "nl"
+
+
+def foreign_warning(documents) -> str | None:
+    """One warning naming the documents that do not look Dutch (``text`` of each), or None.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> english = "The network and the ministry signed an agreement with the cities of the east and the north."
+    >>> foreign_warning([Doc(id="news", text=english), Doc(id="brief", text="De G40 en BZK werken samen.")])
+    '1 document lijkt niet Nederlandstalig: news (Engels); de extractie is gemaakt voor Nederlands en vindt in andere talen maar een deel van de feiten'
+    """
+    found = [(d.id, language_of(d.text or "")) for d in documents]
+    foreign = sorted((doc, lang) for doc, lang in found if lang in ("en", "other"))
+    if not foreign:
+        return None
+    names = shown_names([f"{doc} ({msg('language_' + lang)})" for doc, lang in foreign])
+    return msg("foreign_document" if len(foreign) == 1 else "foreign_documents", n=len(foreign), names=names)
+
+
+CATALOGUE.update({
+    "foreign_document": {
+        "nl": "1 document lijkt niet Nederlandstalig: {names}; de extractie is gemaakt voor Nederlands en vindt "
+              "in andere talen maar een deel van de feiten",
+        "en": "1 document does not look Dutch: {names}; the extraction is made for Dutch and finds only part of "
+              "the facts in other languages"},
+    "foreign_documents": {
+        "nl": "{n} documenten lijken niet Nederlandstalig: {names}; de extractie is gemaakt voor Nederlands en "
+              "vindt in andere talen maar een deel van de feiten",
+        "en": "{n} documents do not look Dutch: {names}; the extraction is made for Dutch and finds only part of "
+              "the facts in other languages"},
+    "language_en": {"nl": "Engels", "en": "English"},
+    "language_other": {"nl": "andere taal", "en": "another language"},
+})
