@@ -1,0 +1,45 @@
+"""Round 39b: roles, people and successions (succeeded, hasRole, affiliatedWith)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import facts
+
+
+def _successions(text: str) -> set[tuple]:
+    return {f[:3] for f in facts(text) if f[1] == "succeeded"}
+
+
+# --- successions that point back: a pronoun in a later clause, "nam haar plaats in" ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun after the verb of a coordinated clause, its person in the sentence before
+    ("Eerste trekker van de themagroep Zorg was Lotte Brand, toen wethouder in Epe. Na de verkiezingen keerde "
+     "zij niet terug en werd zij opgevolgd door Youssef Amrani, wethouder in Deventer.",
+     {("Youssef Amrani", "succeeded", "Lotte Brand")}),
+    # "nam haar plaats in": the one person the sentence before is about
+    ("Bij de themagroep Zorg trad Lotte Brand (Epe) in mei terug als voorzitter. Youssef Amrani nam haar plaats in.",
+     {("Youssef Amrani", "succeeded", "Lotte Brand")}),
+    # a task with a place after it, and a role word before the successor
+    ("Tot de zomer vertegenwoordigde wethouder Lotte Brand de gemeente in de pijler Sociaal. "
+     "Haar rol in de pijler wordt overgenomen door wethouder Youssef Amrani.",
+     {("Youssef Amrani", "succeeded", "Lotte Brand")}),
+    # a later clause whose pronoun took over from someone
+    ("Voorzitter van de taskforce is sinds mei Lotte Brand, wethouder van Epe; zij nam het stokje over van "
+     "Youssef Amrani (Deventer).",
+     {("Lotte Brand", "succeeded", "Youssef Amrani")}),
+])
+def test_succession_pointing_back(text, expected):
+    found = _successions(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Lotte Brand stopte als voorzitter en werd niet opgevolgd door Youssef Amrani.",  # denied
+    "Lotte Brand trad terug. Youssef Amrani nam niet haar plaats in.",  # denied
+    "Lotte Brand en Piet de Wit traden terug. Youssef Amrani nam haar plaats in.",  # whose place: not clear
+    "Lotte Brand werd in 2019 gekozen. Zij nam haar plaats in de raad in.",  # her own seat, no other person
+])
+def test_no_succession_without_a_clear_predecessor(text):
+    assert not _successions(text), _successions(text)
