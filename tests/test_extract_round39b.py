@@ -43,3 +43,38 @@ def test_succession_pointing_back(text, expected):
 ])
 def test_no_succession_without_a_clear_predecessor(text):
     assert not _successions(text), _successions(text)
+
+
+# --- roles that are over: "X, tot dit voorjaar directeur van Y", "trad wethouder X terug als voorzitter" --------
+
+def _roles(text: str, date: str | None = "2023-06-01") -> set[tuple]:
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+    found = extract("d", text, gazetteer=load_gazetteer(), date=date).relations
+    return {(r.subject.text, r.object.text, r.role, r.past) for r in found if r.predicate == "hasRole"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanne Vos, tot dit voorjaar directeur van Platform31, is nu lid van de jury.",
+     ("Sanne Vos", "Platform31", "directeur", True)),
+    ("Sanne Vos, tot 2021 directeur van Platform31, schreef het advies.", ("Sanne Vos", "Platform31", "directeur", True)),
+    # a role that still runs at the document's date
+    ("Sanne Vos, tot 2026 directeur van Platform31, schreef het advies.", ("Sanne Vos", "Platform31", "directeur", False)),
+    # the leaving verb before its subject, the particle after
+    ("Bij de themagroep Wonen trad wethouder Sanne Vos (Epe) in maart terug als voorzitter.",
+     ("Sanne Vos", "themagroep Wonen", "voorzitter", True)),
+    ("In mei stopte Sanne Vos als trekker van de themagroep Wonen.", ("Sanne Vos", "themagroep Wonen", "trekker", True)),
+    ("In mei trad Sanne Vos toe als trekker van de themagroep Wonen.", ("Sanne Vos", "themagroep Wonen", "trekker", False)),
+])
+def test_role_over_or_not(text, expected):
+    found = _roles(text)
+    assert expected in found, found
+
+
+def test_only_the_office_left_passes_on():
+    # the place taken is the jury seat she left, not the directorship she had already given up
+    text = ("Sanne Vos, tot dit voorjaar directeur van Platform31, trad in mei terug als jurylid. "
+            "Haar plaats werd ingenomen door Youssef Amrani.")
+    found = _roles(text)
+    assert not any(f[0] == "Youssef Amrani" for f in found), found
+    assert ("Youssef Amrani", "succeeded", "Sanne Vos") in _successions(text)
