@@ -78,3 +78,18 @@ def test_only_the_office_left_passes_on():
     found = _roles(text)
     assert not any(f[0] == "Youssef Amrani" for f in found), found
     assert ("Youssef Amrani", "succeeded", "Sanne Vos") in _successions(text)
+
+
+# --- a relative clause after an apposition, "die tot nu toe vicevoorzitter was" ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("# Pijler Sociaal\n\nSanne Vos, die tot nu toe vicevoorzitter was, wordt voorzitter.",
+     ("Sanne Vos", "Pijler Sociaal", "vicevoorzitter", True)),
+    ("# Pijler Sociaal\n\nSanne Vos, die tot nu toe vicevoorzitter van de pijler is, blijft aan.",
+     ("Sanne Vos", "de pijler", "vicevoorzitter", False)),
+    ("Sanne Vos, wethouder Zorg en Welzijn van Nijmegen, die eerder directeur was van Platform31, opent de dag.",
+     ("Sanne Vos", "Platform31", "directeur", True)),
+])
+def test_relative_clause_role(text, expected):
+    found = _roles(text)
+    assert expected in found, found

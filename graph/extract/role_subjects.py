@@ -127,8 +127,11 @@ _LIST_JOIN = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,|en)\s*")
 
 
 _RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:uit|van|in)\s+[A-ZÀ-Ý][\w'-]*(?:[\s-][A-ZÀ-Ý][\w'-]*){0,3}\s*)?"
+                       # an apposition before it: "X, wethouder (Zorg) van Nijmegen, die tot nu toe vicevoorzitter was"
+                       r"(?:,\s*[a-z][\w-]*(?:\s+[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?)?\s+(?:van|in|bij)\s+"
+                       r"[A-ZÀ-Ý][\w'-]*(?:[\s-][A-ZÀ-Ý][\w'-]*){0,3}\s*)?"
                        r"(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|daarnaast|tevens|bovendien|"
-                       r"tot\s+(?:(?:de|het|zijn|haar|hun|kort|vorig|vorige)\s+)?\S+|sinds\s+\S+|"
+                       r"tot\s+(?:nu|dan)\s+toe|tot\s+(?:(?:de|het|zijn|haar|hun|kort|vorig|vorige)\s+)?\S+|sinds\s+\S+|"
                        # where the role is held: "…, die binnen de G40 vicevoorzitter is van de pijler Y"
                        r"binnen\s+(?:de|het)\s+[A-Z][\w-]*|"
                        r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:jaar|jaren|maanden))\s+)*")
@@ -473,6 +476,8 @@ def _relative_ended(text: str, sentence: Sentence, gap_start: int, start: int, e
     voorzitter was gekozen" (only a time after "tot" ends it then: "die tot 2020 … was benoemd").
     """
     gap = text[gap_start:start]
+    if re.search(r"\btot\s+(?:nu|dan)\s+toe\b", gap):  # "die tot nu toe vicevoorzitter was" (not "… is": still)
+        return re.match(r"[^,;.]{0,60}?\b(?:was|waren)\b", text[end:sentence.end]) is not None
     if not appointed_in_clause(text, sentence, start, end):
         return re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", gap) is not None
     return re.search(r"\btot\s+(?!(?:de\s+|het\s+|nieuwe\s+)*$)", gap) is not None
