@@ -93,3 +93,27 @@ def test_only_the_office_left_passes_on():
 def test_relative_clause_role(text, expected):
     found = _roles(text)
     assert expected in found, found
+
+
+# --- "X gaat de themagroep Y trekken", "Sinds mei trekt wethouder X de themagroep Y" ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanne Vos gaat de themagroep Klimaatadaptatie trekken.", ("Sanne Vos", "themagroep Klimaatadaptatie", "trekker", False)),
+    ("Hilversum (wethouder Sanne Vos) gaat de themagroep Klimaatadaptatie trekken.",
+     ("Sanne Vos", "themagroep Klimaatadaptatie", "trekker", False)),
+    ("Sanne Vos zal de pijler Fysiek voorzitten.", ("Sanne Vos", "pijler Fysiek", "voorzitter", False)),
+    ("Sinds mei trekt wethouder Sanne Vos (Epe) de themagroep Klimaatadaptatie.",
+     ("Sanne Vos", "themagroep Klimaatadaptatie", "trekker", False)),
+])
+def test_trekker_with_the_verb_elsewhere(text, expected):
+    found = _roles(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Sanne Vos gaat niet de themagroep Klimaatadaptatie trekken.",  # denied
+    "Sanne Vos gaat met de themagroep Klimaatadaptatie een plan trekken.",  # the unit is no object of the verb
+])
+def test_no_trekker_with_the_verb_elsewhere(text):
+    found = _roles(text)
+    assert not any(f[2] == "trekker" for f in found), found
