@@ -72,6 +72,10 @@ def _roles(text: str, date: str | None = "2023-06-01") -> set[tuple]:
      ("Sanne Vos", "de pijler", "vicevoorzitter", False)),
     ("Sanne Vos, wethouder Zorg en Welzijn van Nijmegen, die eerder directeur was van Platform31, opent de dag.",
      ("Sanne Vos", "Platform31", "directeur", True)),
+    # a field after the role, then the employer with its kind capitalised and outside the name
+    ("Bart Smit, programmadirecteur Bereikbaarheid Steden bij het Ministerie van Infrastructuur en Waterstaat, opende.",
+     ("Bart Smit", "Infrastructuur en Waterstaat", "programmadirecteur", False)),
+    ("Sanne Vos, programmamanager Sociaal Domein bij de Gemeente Ede, opende.", ("Sanne Vos", "Ede", "programmamanager", False)),
     # a trekker or chair with the verb elsewhere: the infinitive last, or the subject after the verb
     ("Sanne Vos gaat de themagroep Klimaatadaptatie trekken.", ("Sanne Vos", "themagroep Klimaatadaptatie", "trekker", False)),
     ("Hilversum (wethouder Sanne Vos) gaat de themagroep Klimaatadaptatie trekken.",

@@ -224,7 +224,10 @@ def _field_holder(ctx: DocContext, sentence: Sentence, end: int) -> tuple[re.Mat
         return None, None
     if ctx.in_span(end, match.end()):
         return None, None  # a name in the field: "voorzitter Pijler Fysiek van de G40" is the pijler's
-    holder = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start == match.end()), None)
+    # (the kind may be capitalised, and outside the mention: "bij het Ministerie van Infrastructuur en Waterstaat")
+    kind = re.match(r"(?:Gemeente|Provincie|Ministerie\s+van)\s+", ctx.text[match.end():sentence.end])
+    starts = {match.end()} | ({match.end() + kind.end()} if kind else set())
+    holder = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start in starts), None)
     if holder is None or not _APPOSITION_CLOSE.match(ctx.text, holder.end, sentence.end):
         return None, None
     return match, holder
