@@ -105,3 +105,16 @@ def test_only_the_office_left_passes_on():
 def test_no_trekker_with_the_verb_elsewhere(text):
     found = _roles(text)
     assert not any(f[2] == "trekker" for f in found), found
+
+
+# --- where someone works, the employer's kind capitalised: "werkzaam bij de Gemeente Breda" ------------------
+
+@pytest.mark.parametrize("text, employer", [
+    ("Sanne Vos, werkzaam bij de Gemeente Breda, opende.", "Breda"),
+    ("Sanne Vos werkt bij het Ministerie van Sociale Zaken en Werkgelegenheid.", "SZW"),
+    ("Sanne Vos, die eerder bij de Gemeente Heerlen werkte, opende.", "Heerlen"),
+    ("Sanne Vos werkt bij de gemeente Breda.", "Breda"),
+])
+def test_works_at_a_capitalised_employer(text, employer):
+    found = {(f[0], f[2]) for f in facts(text) if f[1] == "affiliatedWith"}
+    assert ("Sanne Vos", employer) in found, found
