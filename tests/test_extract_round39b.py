@@ -114,6 +114,10 @@ def test_no_trekker_with_the_verb_elsewhere(text):
     ("Sanne Vos werkt bij het Ministerie van Sociale Zaken en Werkgelegenheid.", "SZW"),
     ("Sanne Vos, die eerder bij de Gemeente Heerlen werkte, opende.", "Heerlen"),
     ("Sanne Vos werkt bij de gemeente Breda.", "Breda"),
+    # the same kind words capitalised after "van", "Namens" and in a list line
+    ("Sanne Vos van de Gemeente Breda sprak.", "Breda"),
+    ("Namens het Ministerie van BZK sprak Sanne Vos.", "BZK"),
+    ("- Sanne Vos (voorzitter), Gemeente Breda\n- Piet Bos, Gemeente Tilburg", "Breda"),
 ])
 def test_works_at_a_capitalised_employer(text, employer):
     found = {(f[0], f[2]) for f in facts(text) if f[1] == "affiliatedWith"}

@@ -93,7 +93,7 @@ def _on_behalf_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -
 
 
 #: a sentence that opens with the party it speaks for: "Namens SZW schuift X aan", "Namens de VNG sprak X"
-_FRONTED_ON_BEHALF = re.compile(r"Namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
+_FRONTED_ON_BEHALF = re.compile(r"Namens\s+(?:de\s+|het\s+)?(?:(?i:ministerie)\s+van\s+)?")
 #: the finite verb (and an adverb) between the fronted party and the person, the subject after it
 _VERB_THEN_SUBJECT = re.compile(r"\s+[a-z]+\s+(?:(?:ook|nu|dan|daarna|voortaan)\s+)?")
 
@@ -341,7 +341,7 @@ def _item_organisation(ctx: DocContext, sentence: Sentence, person: Mention) -> 
     if person.start != opening.end():
         return None
     # (a bracket may stand before the comma, and a kind word before the name: "- X (voorzitter), gemeente Tilburg")
-    comma = re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?",
+    comma = re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?:de\s+|het\s+)?(?:(?i:ministerie\s+van|gemeente|provincie)\s+)?",
                      ctx.text[person.end:sentence.end])
     if comma is None:
         return None

@@ -483,7 +483,7 @@ def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> boo
 
 
 #: where the speaker worked: "bij (de gemeente / de sociale dienst in) X", in a clause whose subject is "ik"
-_AT_BODY = re.compile(r"\bbij\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+|"
+_AT_BODY = re.compile(r"\bbij\s+(?:de\s+|het\s+)?(?:(?i:gemeente|provincie|ministerie\s+van)\s+|"
                       r"(?:sociale\s+dienst|afdeling\s+[\w-]+|dienst\s+[\w-]+)\s+(?:in|van)\s+(?:de\s+gemeente\s+)?)?")
 #: the clause says the speaker worked there: "heb ik zes jaar bij X gewerkt", "ben ik begonnen als … bij X"
 _I_WORKED = re.compile(r"\b(?:[Ii]k\s+(?:\w+\s+){0,5}?(?:werkte|begon|startte)|(?:heb|had|ben|was)\s+ik\s+"
