@@ -25,6 +25,12 @@ def _successions(text: str) -> set[tuple]:
     ("Tot de zomer vertegenwoordigde wethouder Lotte Brand de gemeente in de pijler Sociaal. "
      "Haar rol in de pijler wordt overgenomen door wethouder Youssef Amrani.",
      {("Youssef Amrani", "succeeded", "Lotte Brand")}),
+    # "mijn voorganger": the speaker of a transcript's turn, or the writer of a signed piece
+    ("Sprekers:\nNB = Noor de Wit, presentator\nFV = Lotte Brand, wethouder van Epe\n\n"
+     "NB: Hoe begon het?\n\nFV: Snel. Mijn voorganger, Youssef Amrani uit Deventer, werd gedeputeerde.",
+     {("Lotte Brand", "succeeded", "Youssef Amrani")}),
+    ("Ik ben sinds mei trekker van de themagroep Zorg. Mijn voorganger, Youssef Amrani, werd gedeputeerde.\n\nLotte Brand\n",
+     {("Lotte Brand", "succeeded", "Youssef Amrani")}),
     # a later clause whose pronoun took over from someone
     ("Voorzitter van de taskforce is sinds mei Lotte Brand, wethouder van Epe; zij nam het stokje over van "
      "Youssef Amrani (Deventer).",
@@ -40,6 +46,7 @@ def test_succession_pointing_back(text, expected):
     "Lotte Brand trad terug. Youssef Amrani nam niet haar plaats in.",  # denied
     "Lotte Brand en Piet de Wit traden terug. Youssef Amrani nam haar plaats in.",  # whose place: not clear
     "Lotte Brand werd in 2019 gekozen. Zij nam haar plaats in de raad in.",  # her own seat, no other person
+    '"Mijn voorganger Youssef Amrani deed veel," zegt Lotte Brand.',  # whose predecessor: no speaker of the text
 ])
 def test_no_succession_without_a_clear_predecessor(text):
     assert not _successions(text), _successions(text)
