@@ -139,3 +139,21 @@ def test_works_at_a_capitalised_employer(text, employer):
 def test_role_not_read(text, role):
     found = _roles(text)
     assert not any(f[2] == role for f in found), found
+
+
+# --- a meeting's role field with a bare surname: "Voorzitter: Kuipers-Bos" -----------------------------------------
+
+def test_role_field_with_a_bare_surname():
+    text = ("Verslag vergadering Themagroep Wonen\n\nDatum: 3 mei 2024\nVoorzitter: De Wit-Jansen\n"
+            "Secretaris: Kuipers\n\n1. Opening\n")
+    found = _roles(text)
+    assert ("De Wit-Jansen", "Themagroep Wonen", "voorzitter", False) in found, found
+    assert ("Kuipers", "Themagroep Wonen", "secretaris", False) in found, found
+
+
+def test_role_field_of_the_body_under_the_title():
+    # the chair of the committee the line under the parliament's name names, not the parliament's
+    text = ("TWEEDE KAMER DER STATEN-GENERAAL\nVaste commissie voor Volkshuisvesting en Ruimtelijke Ordening\n\n"
+            "Verslag commissiedebat Woningbouw\n\nVoorzitter: Kuipers-Bos\n")
+    found = _roles(text)
+    assert {f[1] for f in found if f[0] == "Kuipers-Bos"} == {"commissie"}, found
