@@ -29,6 +29,7 @@ from .context import DocContext
 from .domains import organisation_domain
 from .given_names import compound_given_names, given_name_repeats
 from .name_abbreviations import abbreviation_mentions, place_abbreviations
+from .field_surnames import find_field_surnames
 from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .introduced_names import find_introduced_names
 from .handles import find_handles
@@ -152,6 +153,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     persons = compound_given_names(persons)  # "Arie Jan Blokland … "Arie Jan kende iedereen""
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
+    persons += find_field_surnames(text, persons + gazetteer_mentions)  # "Voorzitter: Kuipers-Bos" in minutes
     cells = find_person_cells(text, sentences, persons, gazetteer_mentions)  # "| Naam |" … "| Olav Brinkman |"
     if cells:
         persons += cells

@@ -93,7 +93,7 @@ def _on_behalf_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -
 
 
 #: a sentence that opens with the party it speaks for: "Namens SZW schuift X aan", "Namens de VNG sprak X"
-_FRONTED_ON_BEHALF = re.compile(r"Namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
+_FRONTED_ON_BEHALF = re.compile(r"Namens\s+(?:de\s+|het\s+)?(?:(?i:ministerie)\s+van\s+)?")
 #: the finite verb (and an adverb) between the fronted party and the person, the subject after it
 _VERB_THEN_SUBJECT = re.compile(r"\s+[a-z]+\s+(?:(?:ook|nu|dan|daarna|voortaan)\s+)?")
 
@@ -139,16 +139,27 @@ _AT_THEN_WORKS = re.compile(r"\s+(?:werkt|werkte|werkzaam\s+(?:is|was|was\s+gewe
 _EMPLOYERS = ("Organisation", "Ministry", "Municipality", "Province")
 #: what may stand before the employer's name: "de gemeente", "het ministerie van", "woningcorporatie", "de
 #: huurdersvereniging"
-_EMPLOYER_HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:(?:toenmalige|voormalige|huidige)\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+|"
+_EMPLOYER_HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:(?:toenmalige|voormalige|huidige)\s+)?(?:(?i:gemeente|provincie)\s+|(?i:ministerie)\s+van\s+|"
                             r"[a-z]*(?:corporatie|vereniging|organisatie|stichting|instituut|bureau)\s+)?")
+
+
+_ARTICLE = re.compile(r"\s*(?:de\s+|het\s+)?")
+
+
+def _employer_after(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:
+    """The employer named right after offset ``at``: "bij de gemeente Haarlem", "bij het Ministerie van SZW"
+    (the kind, also capitalised, inside or outside the name's mention)."""
+    head = _EMPLOYER_HEAD.match(ctx.text, at)
+    article = _ARTICLE.match(ctx.text, at)
+    return next((m for m in ctx.in_sentence(sentence) if m.start == head.end()), None) or \
+        next((m for m in ctx.in_sentence(sentence) if m.start == article.end() and m.end > head.end()), None)
 
 
 def _works_at(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """"Hij werkt bij de gemeente Haarlem", "X, gedetacheerd vanuit Platform31", "die naar Platform31 is
     overgestapt": the person (the last one named before, or the pronoun's) works there."""
     for match in ctx.asserted_cues(_WORKS_AT, sentence):
-        head = _EMPLOYER_HEAD.match(ctx.text, match.end())
-        target = next((m for m in ctx.in_sentence(sentence) if m.start == head.end()), None)
+        target = _employer_after(ctx, sentence, match.end())
         if not [p for p in persons if p.end <= match.start()] and _INVERTED_PRONOUN.match(ctx.text, match.start()):
             person = _paragraph_person(ctx, sentence)  # "Daarvoor werkte zij tien jaar bij X"
             if person is not None and target is not None and target.type in _EMPLOYERS:
@@ -157,8 +168,7 @@ def _works_at(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
         _employed(ctx, sentence, persons, match.start(), target)
     if " bij " in sentence.text and "werk" in sentence.text:
         for match in ctx.cues(_AT, sentence):  # "…, die eerder bij de gemeente Heerlen werkte als directeur"
-            head = _EMPLOYER_HEAD.match(ctx.text, match.end())
-            target = next((m for m in ctx.in_sentence(sentence) if m.start == head.end()), None)
+            target = _employer_after(ctx, sentence, match.end())
             worked = _AT_THEN_WORKS.match(ctx.text, target.end) if target is not None else None
             if worked is not None and ctx.asserted(sentence, match.start(), worked.end()):
                 _employed(ctx, sentence, persons, match.start(), target)
@@ -331,7 +341,7 @@ def _item_organisation(ctx: DocContext, sentence: Sentence, person: Mention) -> 
     if person.start != opening.end():
         return None
     # (a bracket may stand before the comma, and a kind word before the name: "- X (voorzitter), gemeente Tilburg")
-    comma = re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?",
+    comma = re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?:de\s+|het\s+)?(?:(?i:ministerie\s+van|gemeente|provincie)\s+)?",
                      ctx.text[person.end:sentence.end])
     if comma is None:
         return None

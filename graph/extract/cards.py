@@ -154,7 +154,8 @@ def _body_words() -> frozenset[str]:
 
 def _title_organisation(ctx: DocContext) -> Mention | None:
     """The one organisation the document's title names, when it names no unit or programme: the
-    body whose meeting the minutes record ("Verslag vergadering bestuur VNG")."""
+    body whose meeting the minutes record ("Verslag vergadering bestuur VNG"); the one unit of it the
+    heading line right below names, if any ("Tweede Kamer" / "Vaste commissie voor Wonen")."""
     title = ctx.sentences[0] if ctx.sentences and ctx.sentences[0].is_heading else None
     if title is None:
         return None
@@ -162,7 +163,15 @@ def _title_organisation(ctx: DocContext) -> Mention | None:
     if any(m.type in _THINGS for m in named):
         return None
     organisations = [m for m in named if m.type == "Organisation"]
-    return organisations[0] if len(organisations) == 1 and len({m.label for m in named}) == 1 else None
+    if len(organisations) != 1 or len({m.label for m in named}) != 1:
+        return None
+    below = ctx.sentences[1] if len(ctx.sentences) > 1 else None
+    if below is not None and below.is_heading and "\n\n" not in ctx.text[title.end:below.start]:
+        # "TWEEDE KAMER DER STATEN-GENERAAL" / "Vaste commissie voor …": the body of it the line below names
+        units = {m.label: m for m in ctx.in_sentence(below) if m.type == "OrganisationalUnit"}
+        if len(units) == 1:
+            return next(iter(units.values()))
+    return organisations[0]
 
 
 def _title_line(ctx: DocContext) -> Sentence | None:

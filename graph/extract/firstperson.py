@@ -45,6 +45,7 @@ from .quotes import quoted_speakers
 from .roles import role_of, role_pattern
 from .passed_on_roles import add_succession
 from .signoffs import NAME_TITLES
+from .transcripts import turn_speaker
 from .voice import issuer, we_actor
 
 __all__ = ["find_first_person"]
@@ -164,6 +165,8 @@ def find_first_person(ctx: DocContext) -> None:
     """Add the roles a speaker states of themself, and the one their signature gives; and the roles
     of those who sign for a municipality's college."""
     _signed_lines(ctx)
+    if "voorgang" in ctx.text:
+        _my_predecessor(ctx, _speaker(ctx)[0])  # "Mijn voorganger, X, …" (also in a transcript's turn)
     if not re.search(r"\b(?:ik|Ik|als|mij|mijzelf)\b", ctx.text):
         return
     _you_take_over_from_me(ctx)  # "dat jij het trekkerschap van mij overneemt" in a note from Y to Z
@@ -474,6 +477,35 @@ def _my_successor(ctx: DocContext, speaker: Mention) -> None:
                 ctx.add(person, "hasRole", place, sentence, "firstperson.my-successor", 0.65, role=role.label)
 
 
+#: the writer's or speaker's predecessor named right after: "Mijn voorganger(, wethouder) X", "mijn voorgangster X"
+_MY_PREDECESSOR = re.compile(r"\b[Mm]ijn\s+(?:directe\s+)?(?:voorganger|voorgangster)\s*,?\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+)?$")
+
+
+def _my_predecessor(ctx: DocContext, speaker: Mention | None) -> None:
+    """"Mijn voorganger, X uit Enschede, is benoemd tot gedeputeerde": the one who says it succeeded X (the
+    speaker of the transcript's turn, else the document's speaker, in their own words).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Sprekers:\\nFV = Femke de Vries, wethouder van Ede\\n\\nFV: Mijn voorganger, Piet Bos, is nu gedeputeerde."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "succeeded"]
+    [('Femke de Vries', 'Piet Bos')]
+    """
+    for sentence in ctx.sentences:
+        if "voorgang" not in sentence.text:
+            continue
+        for person in (m for m in ctx.in_sentence(sentence) if m.type == "Person"):
+            match = _MY_PREDECESSOR.search(ctx.text, max(sentence.start, person.start - 60), person.start)
+            if match is None or not ctx.asserted(sentence, match.start(), person.end):
+                continue
+            who = turn_speaker(ctx, match.start())
+            if who is None and speaker is not None and _own_words(ctx, sentence, speaker):
+                who = speaker
+            if who is not None and who.label != person.label:
+                add_succession(ctx, sentence, who, person, 0.7)
+
+
 def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
     """Whether "Als <rol> van X" opens a clause whose subject is "ik": "Als voorzitter van X ben ik …"."""
     if re.search(r"\b(?:ben|was|wil|heb|had|zie|mag|kan)\s+ik\b", ctx.text[match.end():sentence.end]):
@@ -483,7 +515,7 @@ def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> boo
 
 
 #: where the speaker worked: "bij (de gemeente / de sociale dienst in) X", in a clause whose subject is "ik"
-_AT_BODY = re.compile(r"\bbij\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+|"
+_AT_BODY = re.compile(r"\bbij\s+(?:de\s+|het\s+)?(?:(?i:gemeente|provincie|ministerie\s+van)\s+|"
                       r"(?:sociale\s+dienst|afdeling\s+[\w-]+|dienst\s+[\w-]+)\s+(?:in|van)\s+(?:de\s+gemeente\s+)?)?")
 #: the clause says the speaker worked there: "heb ik zes jaar bij X gewerkt", "ben ik begonnen als … bij X"
 _I_WORKED = re.compile(r"\b(?:[Ii]k\s+(?:\w+\s+){0,5}?(?:werkte|begon|startte)|(?:heb|had|ben|was)\s+ik\s+"

@@ -249,6 +249,52 @@ def _pulls(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None
         if partner is not None:
             ctx.add(partner, "hasRole", unit, sentence, "relations.trekt-samen-met", 0.7, role="trekker")
     _pulls_relative(ctx, sentence, mentions)
+    _pulls_later(ctx, sentence, mentions)
+
+
+#: an auxiliary whose infinitive comes last: "X gaat de themagroep Y trekken", "Zij blijft de pijler voorzitten"
+_AUXILIARY = re.compile(r"\b(?:gaat|gaan|zal|zullen|blijft|blijven)\b", re.IGNORECASE)
+#: the infinitive after the unit, and the role it gives
+_INFINITIVE_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen\s+met\s+[^,;.]{1,60}?|vanaf\s+[^,;.]{1,30}?)\s+)?"
+                              r"(?P<verb>trekken|voorzitten|leiden)\b")
+_INFINITIVE_ROLE = {"trekken": "trekker", "voorzitten": "voorzitter", "leiden": "voorzitter"}
+#: the finite verb before its subject: "Sinds mei trekt (wethouder) X (Hilversum) de themagroep Y"
+_PULLS_INVERTED = re.compile(r"\s+(?:trekt|trok)\s+(?:(?:de\s+)?[a-z][\w-]*\s+)?$")
+
+
+def _pulls_later(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """The trekker or chair with the verb elsewhere: "X gaat de themagroep Y trekken" (the infinitive
+    last; "leiden" and "voorzitten" make a chair), "Sinds mei trekt wethouder X de themagroep Y" (the
+    subject after the verb).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Hilversum (wethouder Eva Kok) gaat de themagroep Klimaat trekken.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.rule == "relations.trekt"]
+    [('Eva Kok', 'themagroep Klimaat', 'trekker')]
+    """
+    text = ctx.text
+    for k, unit in enumerate(mentions):
+        if unit.type != "OrganisationalUnit":
+            continue
+        persons = [m for m in mentions[:k] if m.type == "Person"]
+        if not persons:
+            continue
+        person = persons[-1]
+        article = " de " if unit.text.split()[0].lower() in ("de", "het") else ""  # "de themagroep": in the mention
+        gap = text[person.end:unit.start] + article
+        infinitive = _INFINITIVE_LAST.match(text, unit.end, sentence.end)
+        auxiliary = _AUXILIARY.search(text, person.end, unit.start) if infinitive else None
+        if auxiliary is not None and _PULLS_GAP.fullmatch(" " + text[auxiliary.end():unit.start] + article) \
+                and re.fullmatch(r"\s*(?:\)\s*)?", text[person.end:auxiliary.start()]) \
+                and ctx.asserted(sentence, auxiliary.start(), infinitive.end()):
+            # "X gaat de themagroep Y trekken", "Hilversum (wethouder X) gaat de themagroep Y trekken"
+            role = _INFINITIVE_ROLE[infinitive.group("verb").lower()]
+            ctx.add(person, "hasRole", unit, sentence, "relations.trekt", 0.7, role=role)
+        elif _PULLS_INVERTED.search(text, sentence.start, person.start) \
+                and re.fullmatch(r"\s*(?:\([^()]{0,60}\)\s*)?(?:de|het)\s+", gap) \
+                and ctx.asserted(sentence, sentence.start, unit.end):
+            ctx.add(person, "hasRole", unit, sentence, "relations.trekt", 0.7, role="trekker")
 
 
 #: "X trekt de themagroep samen met (de Helmondse wethouder) Y": a short phrase of words, no clause break

@@ -48,6 +48,34 @@ def _same_office(role: str | None, office: str | None) -> bool:
     return office is None or role == office or (role or "").endswith(" " + office)
 
 
+#: the office someone leaves, after the leaving verb: "X trad in mei terug als jurylid", "Y stopt als trekker"
+_LEFT_AS = re.compile(r"[^.;:]{0,160}?\s+als\s+(?:de\s+|het\s+)?(?P<office>[a-zà-ÿ][\w-]*)")
+
+
+def _office_left(ctx: DocContext, old: Mention, sentence: Sentence) -> str | None:
+    """The office ``old`` leaves in the sentence that names them, before ``sentence`` ("X, tot dit voorjaar
+    directeur van Y, trad in mei terug als jurylid. Haar plaats werd ingenomen door Z"): only that office
+    passes on (a word that is no known role passes on nothing), not the roles X held elsewhere.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = ("Eva Kok, tot mei directeur van Platform31, trad in juni terug als jurylid. "
+    ...         "Haar plaats werd ingenomen door Jan de Wit.")
+    >>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.predicate == "hasRole")
+    [('Eva Kok', 'Platform31')]
+    """
+    named_in = ctx.sentence_at(old.start)
+    if named_in is None or named_in.start >= sentence.start:
+        return None
+    match = _LEFT_AS.match(ctx.text, old.end, named_in.end)
+    if match is None or not leaving(ctx.text[old.end:match.start("office")]):
+        return None
+    word = role_pattern().match(ctx.text, match.start("office"))
+    role = role_of(word.group(0)) if word is not None and word.end() == match.end("office") else None
+    return role.label if role is not None else match.group("office")
+
+
 def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, confidence: float, *,
                     stated_at: int | None = None, only_role: str | None = None, day: str | None = None) -> None:
     """Add "``new`` succeeded ``old``", and pass on the roles ``old`` held of a unit, programme or
@@ -63,6 +91,7 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     (see tests/test_extract_round3.py::test_a_successor_takes_over_the_role_in_the_network)
     """
     previous = ctx.previous_sentence(sentence)
+    only_role = only_role or _office_left(ctx, old, sentence)
     successor = _successor_role(ctx, sentence, new, old, previous)
     if successor is not None and not _same_office(successor.role, only_role):
         successor = None  # "X leidt de workshop van de themagroep. X neemt het trekkerschap over van Y": no chair passes

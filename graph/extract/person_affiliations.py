@@ -25,7 +25,7 @@ from .role_words import role_pattern
 __all__ = ["bracket_affiliations"]
 
 
-_VAN_ORG = re.compile(r"\s+(?:van\s+(?:(?:het\s+)?ministerie\s+van\s+|de\s+gemeente\s+|de\s+provincie\s+|het\s+|de\s+)?|"
+_VAN_ORG = re.compile(r"\s+(?:van\s+(?:(?:het\s+)?(?i:ministerie)\s+van\s+|de\s+(?i:gemeente|provincie)\s+|het\s+|de\s+)?|"
                       r"of\s+(?:the\s+(?:city|municipality|ministry|province)\s+of\s+|the\s+)?)")
 
 

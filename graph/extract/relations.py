@@ -60,6 +60,7 @@ fixed order.
 
 from __future__ import annotations
 
+from .academic_posts import find_academic_posts
 from .both_partners import find_both_partners
 from .cards import find_cards, find_stated_leads
 from .collaboration import find_collaboration
@@ -205,6 +206,7 @@ def find_relations(ctx: DocContext) -> None:
     find_introduced_facts(ctx)  # "Wijkkracht, een initiatief van Platform31": Platform31 initiated it
     find_local_programmes(ctx)  # "In Heerlen is het project afgerond. Ook A en B boeken voortgang."
     find_home_offices(ctx)  # "Blokland begon als gemeenteraadslid": in the town where he holds office
+    find_academic_posts(ctx)  # "… met Avans Hogeschool. Lector X onderzoekt daar …": a lector at the hogeschool
     find_predecessor_roles(ctx)  # "… benoemd tot gemeentesecretaris van X. Haar voorganger Y …"
     find_respectively(ctx)  # "A en B nemen deel aan X respectievelijk Y": A–X and B–Y only (last: it corrects the rest)
     drop_prefix_parties(ctx)  # "samen met de G40 Pijler X": with the pijler, not also with the G40

@@ -28,7 +28,7 @@ __all__ = ["secretariat_of", "field_place",
 
 
 #: a sentence that opens with whom its subject speaks for: "Namens (de) VNG tekende X, directeur …"
-_ON_BEHALF = re.compile(r"\s*(?:[Nn]amens|[Vv]anuit)\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeenten?|provincie)\s+)?")
+_ON_BEHALF = re.compile(r"\s*(?:[Nn]amens|[Vv]anuit)\s+(?:de\s+|het\s+)?(?:(?i:ministerie\s+van|gemeenten?|provincie)\s+)?")
 
 
 def _first_after(ctx: DocContext, offset: int, end: int, types, max_gap: int = 40) -> Mention | None:
@@ -54,15 +54,15 @@ def _field_before_name() -> re.Pattern:
 
 
 #: where the place is named after a portfolio: "(wethouder Zorg) in Zwolle", "… bij de provincie Gelderland"
-_PLACE_AFTER = re.compile(r"\s*(?:(?:in|van|bij|aan)\s+)?(?:de\s+gemeente\s+|de\s+provincie\s+|"
-                          r"het\s+ministerie\s+van\s+|de\s+|het\s+)?"
+_PLACE_AFTER = re.compile(r"\s*(?:(?:in|van|bij|aan)\s+)?(?:de\s+(?i:gemeente|provincie)\s+|"
+                          r"het\s+(?i:ministerie)\s+van\s+|de\s+|het\s+)?"
                           # the kind of employer before its name: "bij woningcorporatie X", "bij zorgorganisatie Y"
                           r"(?:[a-z]*(?:corporatie|vereniging|organisatie|stichting|instelling)\s+)?")
 
 
 #: the municipality closing a signature line: "(wethouder) Economische Zaken, gemeente Breda",
 #: "(wethouder) gemeente Ede"
-_SIGNATURE_PLACE = re.compile(r"(?:\s+[^,;:()\n]{1,40}?\s*,)?\s*(?:de\s+)?gemeente\s+")
+_SIGNATURE_PLACE = re.compile(r"(?:\s+[^,;:()\n]{1,40}?\s*,)?\s*(?:de\s+)?(?i:gemeente)\s+")
 
 
 #: an apposition of a role before another: ", voorzitter Pijler Duurzaamheid, "
@@ -110,7 +110,7 @@ def _signature_municipality(ctx: DocContext, sentence: Sentence, end: int) -> Me
     return found[0] if found and found[0].type == "Municipality" else None
 
 
-_UIT = re.compile(r"\s+uit\s+(?:de\s+gemeente\s+)?")
+_UIT = re.compile(r"\s+uit\s+(?:de\s+(?i:gemeente)\s+)?")
 
 
 def _place_after_uit(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
@@ -186,8 +186,8 @@ def _portfolio_place(ctx: DocContext, sentence: Sentence, end: int, *, field_bij
 _FIELD_THEN_OF = re.compile(r"\s+(?P<field>[\w&-]+(?:\s+[\w&-]+){0,3}?"
                             # a portfolio of several capitalised fields: "directeur Armoedebeleid, Participatie en Schulden bij"
                             r"(?:\s*,\s*[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,2}){0,3})"
-                            r"\s+(?:(?P<employed>bij\s+de\s+gemeente\s+)|(?:van|bij)\s+"
-                            r"(?:de\s+gemeente\s+|de\s+provincie\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?)")
+                            r"\s+(?:(?P<employed>bij\s+de\s+(?i:gemeente)\s+)|(?:van|bij)\s+"
+                            r"(?:de\s+(?i:gemeente|provincie)\s+|het\s+(?i:ministerie)\s+van\s+|de\s+|het\s+)?)")
 #: the holders a field can stand before: employers, not units ("directeur Wijk Noord bij de Pijler Fysiek")
 _EMPLOYERS = frozenset({"Municipality", "Organisation", "Ministry", "Province"})
 #: what closes the apposition after the holder

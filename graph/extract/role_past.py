@@ -20,17 +20,42 @@ import re
 
 from .context import DocContext
 from .lexicon import RoleWord
-from .model import Sentence
-from .periods import leaving
+from .model import Mention, Sentence
+from .periods import find_periods, leaving
 from .role_words import role_of, role_pattern
 
 __all__ = [
     "_EARLIER", "_EARLIER_OPENING", "_NEW_POST_AFTER", "_PAST", "_PAST_SPAN", "_ended_in_clause",
-    "_leaving_after_apposition", "appointed_in_clause", "title_of_past_subject"
+    "_leaving_after_apposition", "appointed_in_clause", "title_of_past_subject", "UNTIL_TIME", "ended_before", "inverted_leaving"
 ]
 
 
 _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.IGNORECASE)
+
+_MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+#: the end of a role in an apposition: "X, tot 2022 directeur van Y", "X, tot dit voorjaar wethouder"
+UNTIL_TIME = (r"tot\s+(?:(?:dit|deze|vorig|vorige|afgelopen)\s+(?:jaar|voorjaar|najaar|zomer|winter|maand|week)|"
+              r"de\s+(?:zomer|verkiezingen|gemeenteraadsverkiezingen)|kort\s+geleden|onlangs|"
+              r"(?:begin\s+|medio\s+|eind\s+)?(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{4})?|(?:begin\s+|medio\s+|eind\s+)?\d{4})")
+_UNTIL_TIME = re.compile(r"\b" + UNTIL_TIME + r"\b")
+
+
+def ended_before(text: str, start: int, end: int, date: str | None) -> bool:
+    """Whether ``text[start:end]``, the words between a name and its role, end the role before the
+    document's ``date``: "X, tot 2022 directeur van Y" (in a text of 2024), "X, tot dit voorjaar
+    wethouder"; not "X, tot 2026 voorzitter" in a text of 2024 (the role still runs).
+
+    >>> ended_before("Eva Kok, tot 2022 directeur", 7, 18, "2024-03-01"), ended_before("Eva Kok, tot 2026 directeur", 7, 18, "2024-03-01")
+    (True, False)
+    >>> ended_before("Eva Kok, tot dit voorjaar wethouder", 7, 26, None)
+    True
+    """
+    match = _UNTIL_TIME.search(text, start, end)
+    if match is None:
+        return False
+    periods = find_periods(text, match.start(), match.end(), year=date)
+    until = periods[0].valid_until if periods else None
+    return not (until and date and until >= date)
 
 
 #: a new post after a past role: "X was wethouder in Maastricht en is (half maart) geïnstalleerd als …"
@@ -190,3 +215,22 @@ def title_of_past_subject(text: str, sentence: Sentence, start: int, end: int, p
     left, right = _role_clause(text, sentence, start, end)
     return start < person_start and _WAS.search(text, left, start) is None \
         and _WAS.search(text, person_end, right) is not None
+
+
+#: a leaving verb before its subject ("In maart trad (wethouder) X (Ede) terug als voorzitter"), and its particle after it
+_LEAVING_VERB = re.compile(r"\b(?:treedt|trad|stapt|stapte|stopt|stopte|vertrekt|vertrok)\s+(?:[\w-]+\s+){0,2}$")
+_LEAVING_PARTICLE = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s+[^\s,;()]+){0,4}?\s+(?:(?:terug|af|uit)\s+)?als\s+(?:de\s+|het\s+)?")
+
+
+def inverted_leaving(text: str, sentence: Sentence, person: Mention, start: int) -> bool:
+    """Whether the role at ``start`` is one ``person`` leaves, the verb put before them: "Bij de pijler
+    trad wethouder X (Ede) in maart terug als voorzitter", "In mei stopte X als trekker".
+
+    >>> s = "Bij de pijler trad wethouder Eva Kok (Ede) in maart terug als voorzitter."
+    >>> inverted_leaving(s, Sentence(0, len(s), s), Mention(29, 36, "Eva Kok", "Person", "", 1.0), s.index("voorzitter"))
+    True
+    """
+    clause = max(text.rfind(",", sentence.start, person.start), text.rfind(";", sentence.start, person.start), sentence.start)
+    verb = _LEAVING_VERB.search(text, clause, person.start)
+    particle = _LEAVING_PARTICLE.fullmatch(text, person.end, start) if verb is not None else None
+    return particle is not None and (verb.group(0).startswith(("st", "ver")) or bool(re.search(r"\s(?:terug|af|uit)\s+als", particle.group(0))))

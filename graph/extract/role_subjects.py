@@ -36,7 +36,8 @@ from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
 from .role_holders import _ROLE_OF_PLACE, _field_before_name, _object_after_van, _second_apposition, _stacked_role_of_place
-from .role_past import _EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, _leaving_after_apposition, appointed_in_clause
+from .role_past import (_EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, UNTIL_TIME, _leaving_after_apposition, appointed_in_clause,
+                        ended_before, inverted_leaving)
 from .role_words import COURTESY_TITLE, role_pattern
 from .succession_words import after_home
 
@@ -49,7 +50,7 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 #: a bracket may stand between the name and the comma: "X (Breda), voorzitter Pijler Fysiek"
 #: (an adjective of grade or speciality may open the role: ", strategisch adviseur", ", senior beleidsmedewerker")
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
-                         r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?\d{4})\s+)?(?:de\s+|het\s+)?"
+                         r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?\d{4}|" + UNTIL_TIME + r")\s+)?(?:de\s+|het\s+)?"
                          r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?"
                          r"(?:(?:oud|ex)-|voormalig(?:e)?\s+)?")  # a past role: ", oud-wethouder gemeente Haarlem"
 #: an appointment as a noun right before the role word, with the possessive of the relative clause's subject:
@@ -126,8 +127,11 @@ _LIST_JOIN = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,|en)\s*")
 
 
 _RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:uit|van|in)\s+[A-ZÀ-Ý][\w'-]*(?:[\s-][A-ZÀ-Ý][\w'-]*){0,3}\s*)?"
+                       # an apposition before it: "X, wethouder (Zorg) van Nijmegen, die tot nu toe vicevoorzitter was"
+                       r"(?:,\s*[a-z][\w-]*(?:\s+[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?)?\s+(?:van|in|bij)\s+"
+                       r"[A-ZÀ-Ý][\w'-]*(?:[\s-][A-ZÀ-Ý][\w'-]*){0,3}\s*)?"
                        r"(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|daarnaast|tevens|bovendien|"
-                       r"tot\s+(?:(?:de|het|zijn|haar|hun|kort|vorig|vorige)\s+)?\S+|sinds\s+\S+|"
+                       r"tot\s+(?:nu|dan)\s+toe|tot\s+(?:(?:de|het|zijn|haar|hun|kort|vorig|vorige)\s+)?\S+|sinds\s+\S+|"
                        # where the role is held: "…, die binnen de G40 vicevoorzitter is van de pijler Y"
                        r"binnen\s+(?:de|het)\s+[A-Z][\w-]*|"
                        r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:jaar|jaren|maanden))\s+)*")
@@ -314,7 +318,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             if _RELATIVE_ALS.fullmatch(clause):
                 targets = [before[-1]]  # "Y volgt X op, die afscheid neemt als trekker": only X
             past = past or leaving(clause) or (_EARLIER.search(clause) is not None  # "die eerder als directeur …"
-                                               and not appointed_in_clause(text, sentence, start, end))
+                                               and not appointed_in_clause(text, sentence, start, end)) \
+                or inverted_leaving(text, sentence, before[-1], start)
             if _RELATIVE_ALS.fullmatch(clause) and not past:  # "X, die in januari als wethouder is afgetreden"
                 rest = re.match(r"[^,;()]{0,60}", text[end:sentence.end])
                 past = leaving(rest.group(0))
@@ -366,7 +371,7 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             targets, rule = [before[-1]], "roles.apposition"
             stated_at = _leaving_after_apposition(ctx, sentence, role, end)
             past = past or stated_at is not None or "destijds" in text[before[-1].end:start] \
-                or "toen" in text[before[-1].end:start]
+                or "toen" in text[before[-1].end:start] or ended_before(text, before[-1].end, start, ctx.date)
         elif before and _DASH_APPOSITION.fullmatch(text, before[-1].end, start) \
                 and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, before[-1].start) + 1, before[-1].start):
             # a who's-who or attendance line "Esra Yıldız - pijlersecretaris Fysiek Domein": the name opens it
@@ -471,6 +476,8 @@ def _relative_ended(text: str, sentence: Sentence, gap_start: int, start: int, e
     voorzitter was gekozen" (only a time after "tot" ends it then: "die tot 2020 … was benoemd").
     """
     gap = text[gap_start:start]
+    if re.search(r"\btot\s+(?:nu|dan)\s+toe\b", gap):  # "die tot nu toe vicevoorzitter was" (not "… is": still)
+        return re.match(r"[^,;.]{0,60}?\b(?:was|waren)\b", text[end:sentence.end]) is not None
     if not appointed_in_clause(text, sentence, start, end):
         return re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", gap) is not None
     return re.search(r"\btot\s+(?!(?:de\s+|het\s+|nieuwe\s+)*$)", gap) is not None

@@ -41,8 +41,8 @@ from .office_handover import handed_over, plural_pronoun, took_over_after_depart
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
-from .succession_clauses import (as_successor_of, handover_in_clause, pronoun_follows_in_clause,
-                                 pronoun_replaces_in_clause)
+from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, pronoun_follows_in_clause,
+                                 pronoun_replaces_in_clause, took_the_place)
 from .succession_words import BRACKET_ONLY, DESCRIBED, TASK, after_home, inverted_gap
 
 __all__ = ["find_succession"]
@@ -99,8 +99,10 @@ _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
     # "Haar rol (als trekker van de themagroep X) wordt overgenomen door Y"
     (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + TASK + r"\s+(?:als\s+[^,;:.()]{1,90}?\s+|"
-                r"[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,3}\s+)?"  # "Zijn portefeuille Economie (en Werk) is …"
-                r"(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+"), "backward"),
+                r"[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,3}\s+|"  # "Zijn portefeuille Economie (en Werk) is …"
+                r"(?:in|binnen|bij)\s+(?:de|het)\s+[^,;:.()]{1,60}?\s+)?"  # "Haar rol in de pijler wordt …"
+                r"(?:wordt|werd|is|worden|werden|zijn)\s+(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+"
+                r"(?:(?:de\s+)?(?:[A-Z][\w'-]*(?:se|er)\s+)?[a-z][\w-]*\s+)?"), "backward"),  # "door (de Goudse) wethouder Y"
     # "Haar opvolger (als wethouder Economie in Ede) is Y"
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:als\s+[^,;:.()]{1,90}?\s+)?(?:is|wordt|was|werd)\s+"
                 r"(?:\w+\s+){0,2}?"), "backward"),
@@ -280,8 +282,12 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         pronoun_succeeded(ctx, sentence, persons)  # "De voorzitter treedt per 1 juli terug. Y volgt haar op"
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
         handed_over(ctx, sentence, persons)
+    if persons and "opgevolgd door" in sentence.text:
+        inverted_passive_in_clause(ctx, sentence, persons)  # "… en werd hij opgevolgd door Y"
+    if persons and "plaats" in sentence.text:
+        took_the_place(ctx, sentence, persons)  # "Y nam haar plaats in"
     if len(persons) > 1:
-        if "volg" in sentence.text:  # "volgt", "volgde"
+        if "volg" in sentence.text or "stokje" in sentence.text:  # "volgt", "volgde"; "zij nam het stokje over van"
             pronoun_follows_in_clause(ctx, sentence, persons)
         if "vervang" in sentence.text or "verving" in sentence.text:
             pronoun_replaces_in_clause(ctx, sentence, persons)

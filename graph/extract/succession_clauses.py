@@ -1,8 +1,13 @@
 """A succession said in a later clause of the sentence, or in a relative clause: "Y werd gekozen
 als voorzitter; zij volgt X per 1 januari op", "Welkom aan Y; zij vervangt X", "X was
 vicevoorzitter; haar taak is overgenomen door Y", "Het bestuur benoemt Y …, als opvolger van de
-heer X", "Y, die de themagroep sinds 2022 trekt als opvolger van X". The pronoun of the clause is
-the last person named before it.
+heer X", "Y, die de themagroep sinds 2022 trekt als opvolger van X", "Y is trekker; zij nam het
+stokje over van X". The pronoun of the clause is the last person named before it.
+
+A coordinated clause with the pronoun after its verb ("Na de verkiezingen keerde hij niet terug en
+werd hij opgevolgd door Y") and "Y nam haar plaats in" point back the same way, to the person named
+before in the sentence, else to the one person the sentence before is about
+(:func:`inverted_passive_in_clause`, :func:`took_the_place`).
 
 Called by :func:`graph.extract.succession.find_succession`.
 
@@ -23,10 +28,13 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
+from .polarity import asserted
+from .antecedents import subject_antecedent
 from .roles import role_of
 from .succession_words import DESCRIBED, TASK
 
-__all__ = ["pronoun_follows_in_clause", "pronoun_replaces_in_clause", "handover_in_clause", "as_successor_of"]
+__all__ = ["pronoun_follows_in_clause", "pronoun_replaces_in_clause", "handover_in_clause", "as_successor_of",
+           "inverted_passive_in_clause", "took_the_place"]
 
 #: "…, als opvolger van (de heer) X": the successor is the person named before in the sentence
 _AS_SUCCESSOR = re.compile(r",\s*(?:als\s+)?(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?")
@@ -46,16 +54,31 @@ _CLAUSE_PRONOUN_SUCCEEDED = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:wo
                                        r"opgevolgd\s+door\s+", re.IGNORECASE)
 
 
+#: a later clause whose pronoun takes over from someone: "X is trekker; zij nam (in mei) het stokje over van"
+_CLAUSE_PRONOUN_TAKES_OVER = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:neemt|nam)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?"
+                                        r"(?:het\s+stokje|(?:de|het|die|deze|zijn|haar)\s+" + TASK + r")\s+over\s+van\s+")
+
+
 def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """"Y (Leeuwarden) werd gekozen als voorzitter; zij volgt X per 1 januari op": Y succeeded X
-    (the pronoun is the last person named before the clause)."""
-    for match in ctx.asserted_cues(_CLAUSE_PRONOUN_FOLLOWS, sentence):
-        before = [p for p in persons if p.end <= match.start()]
-        old = next((p for p in persons if p.start >= match.end()), None)
-        if old is not None and not re.fullmatch(DESCRIBED, ctx.text[match.end():old.start]):
-            old = None  # only a description may stand before the one succeeded: "de Goudse wethouder X"
-        if before and old is not None and _FOLLOWS_TAIL.match(ctx.text, old.end, sentence.end):
-            add_succession(ctx, sentence, before[-1], old, 0.7, stated_at=match.start())
+    (the pronoun is the last person named before the clause); the same for "…; zij nam het stokje
+    over van X".
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Trekker is sinds mei Eva Kok, wethouder van Epe; zij nam het stokje over van Jan de Wit (Ede)."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Eva Kok', 'Jan de Wit')]
+    """
+    for pattern, tail in ((_CLAUSE_PRONOUN_FOLLOWS, _FOLLOWS_TAIL), (_CLAUSE_PRONOUN_TAKES_OVER, None)):
+        for match in ctx.asserted_cues(pattern, sentence):
+            before = [p for p in persons if p.end <= match.start()]
+            old = next((p for p in persons if p.start >= match.end()), None)
+            if old is not None and not re.fullmatch(DESCRIBED, ctx.text[match.end():old.start]):
+                old = None  # only a description may stand before the one succeeded: "de Goudse wethouder X"
+            if before and old is not None and (tail is None or tail.match(ctx.text, old.end, sentence.end)):
+                add_succession(ctx, sentence, before[-1], old, 0.7, stated_at=match.start())
     for match in ctx.asserted_cues(_CLAUSE_PRONOUN_SUCCEEDED, sentence):
         # "X treedt af als voorzitter; hij wordt opgevolgd door (wethouder) Y": Y succeeded X
         before = [p for p in persons if p.end <= match.start()]
@@ -66,6 +89,64 @@ def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list
 
 #: a later clause whose pronoun replaces someone: "Welkom aan X; zij vervangt (wethouder) Y"
 _CLAUSE_PRONOUN_REPLACES = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:vervangt|verving)\s+", re.IGNORECASE)
+
+
+#: a coordinated clause, its pronoun after the auxiliary: "… en werd hij (in 2022) (als voorzitter) opgevolgd door (wethouder)"
+_INVERTED_CLAUSE_PASSIVE = re.compile(r"\ben\s+(?:wordt|werd)\s+(?:hij|zij|ze)\s+(?:(?:per|op|in|vanaf|na)\s+[\w ]{1,30}?\s+)?"
+                                      r"(?:als\s+[^,;:()]{1,60}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
+
+
+def _pronoun_referent(ctx: DocContext, sentence: Sentence, persons: list[Mention], at: int) -> Mention | None:
+    """Whom a pronoun at ``at`` stands for: the last person named before it in the sentence, else the
+    one person the sentence before is about."""
+    before = [p for p in persons if p.end <= at]
+    return before[-1] if before else subject_antecedent(ctx, sentence)
+
+
+def inverted_passive_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Eerste voorzitter was X. Na de verkiezingen keerde hij niet terug en werd hij opgevolgd door Y":
+    Y succeeded X.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Eerste voorzitter was Eva Kok. In 2022 stopte zij en werd zij opgevolgd door Jan de Wit."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Jan de Wit', 'Eva Kok')]
+    """
+    for match in ctx.cues(_INVERTED_CLAUSE_PASSIVE, sentence):
+        if not asserted(ctx.text, match.start(), sentence.end, match.start(), match.end(), ctx.in_span):
+            continue  # the clause from "en" on: "keerde hij niet terug en werd hij opgevolgd door Y" states it
+        new = next((p for p in persons if p.start == match.end()), None)
+        old = _pronoun_referent(ctx, sentence, persons, match.start()) if new is not None else None
+        if old is not None and old.label != new.label:
+            add_succession(ctx, sentence, new, old, 0.7, stated_at=match.start())
+
+
+#: "Y nam (in april) haar plaats in", "Y heeft zijn plaats (in de stuurgroep) ingenomen": after Y
+_TOOK_THE_PLACE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam)\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,3}?(?:zijn|haar)\s+plaats\s+"
+                             r"(?:[^,;:()]{1,40}?\s+)?in\b(?!\s+(?:de|het|een)\b)|"
+                             r"(?:heeft|had)\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,3}?(?:zijn|haar)\s+plaats\s+(?:[^,;:()]{1,40}?\s+)?ingenomen)")
+
+
+def took_the_place(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"X trad in maart terug als voorzitter. Y nam zijn plaats in": Y succeeded X (the person named
+    before Y, else the one the sentence before is about).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Eva Kok trad in maart terug als voorzitter van de themagroep Wonen. Jan de Wit nam haar plaats in."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Jan de Wit', 'Eva Kok')]
+    """
+    for new in persons:
+        match = _TOOK_THE_PLACE.match(ctx.text, new.end, sentence.end)
+        if match is None or not ctx.asserted(sentence, new.start, match.end()):
+            continue
+        old = _pronoun_referent(ctx, sentence, persons, new.start)
+        if old is not None and old.label != new.label:
+            add_succession(ctx, sentence, new, old, 0.7, stated_at=match.start())
 
 
 def pronoun_replaces_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:

@@ -34,7 +34,7 @@ from .context import DocContext
 from .model import Mention
 from .quotes import speaker_bodies
 
-__all__ = ["turn_body"]
+__all__ = ["turn_body", "turn_speaker"]
 
 #: a legend line: "BV = Bart-Jan Verhoef, …"
 _LEGEND = re.compile(r"^[ \t]*(?P<code>[A-Z]{2,3})[ \t]*=[ \t]*(?P<line>\S[^\n]*)$", re.MULTILINE)
@@ -54,14 +54,19 @@ def _legend_speakers(ctx: DocContext) -> dict[str, Mention]:
     return ctx.__dict__["legend_speakers"]
 
 
-def turn_body(ctx: DocContext, at: int) -> Mention | None:
-    """The body the "we" at offset ``at`` stands for, in a turn whose speaker code the legend gives; else None."""
+def turn_speaker(ctx: DocContext, at: int) -> Mention | None:
+    """The person who speaks at offset ``at``: the one the legend gives the code opening its turn; else None."""
     speakers = _legend_speakers(ctx)
     if not speakers:
         return None
     line_start = ctx.text.rfind("\n", 0, at) + 1
     code = re.match(r"[ \t]*([A-Z]{2,3}):\s", ctx.text[line_start:line_start + 8])
-    speaker = speakers.get(code.group(1)) if code else None
+    return speakers.get(code.group(1)) if code else None
+
+
+def turn_body(ctx: DocContext, at: int) -> Mention | None:
+    """The body the "we" at offset ``at`` stands for, in a turn whose speaker code the legend gives; else None."""
+    speaker = turn_speaker(ctx, at)
     if speaker is None:
         return None
     found = speaker_bodies(ctx, speaker)
