@@ -214,7 +214,9 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
     property paths.
 
     ``?as_of`` keeps evidence that started on or before it and is not known to have ended before
-    it. Its end is the one the text gives (``g40:validUntil``) or one inferred for a term, never
+    it. Its start is the one the text gives (``g40:validFrom``), else its date, else (a fact with an
+    end and no start: "Zij volgt X op", X's role until the day before) its document's date or the
+    first day of its period: a later document's fact is not known before that document. Its end is the one the text gives (``g40:validUntil``) or one inferred for a term, never
     its document's date (when the fact was known, not when it stopped), nor the end of its
     document's period: a fact dated only by a report on 2021 has that year as its period, which
     the ``EXISTS`` tells from a period the text gives (the fact's period is its document's: it
@@ -254,7 +256,9 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
 
 #: the ``as_of`` line of :func:`time_filter` (``{e}``: the evidence variable)
 _AS_OF = """
-  FILTER(IF(BOUND(?as_of), (!BOUND(?{e}_start) || ?{e}_start <= ?as_of)
+  FILTER(IF(BOUND(?as_of), IF(BOUND(?{e}_vf), ?{e}_vf <= ?as_of, IF(BOUND(?{e}_d), ?{e}_d <= ?as_of, NOT EXISTS {{
+                 ?{e} prov:wasDerivedFrom ?{e}_kdoc . {{ ?{e}_kdoc dcterms:date ?{e}_kd }} UNION {{ ?{e}_kdoc g40:periodStart ?{e}_kd }}
+                 FILTER(?{e}_kd > ?as_of) }}))
          && IF((BOUND(?{e}_vf) || BOUND(?{e}_vu)) && BOUND(?{e}_end) && !(BOUND(?{e}_vu) && ?{e}_end = ?{e}_vu && EXISTS {{
                  ?{e} prov:wasDerivedFrom ?{e}_doc .
                  {{ ?{e}_doc g40:periodStart ?{e}_ds }} UNION {{ ?{e}_doc dcterms:date ?{e}_ds }}
