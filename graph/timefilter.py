@@ -158,9 +158,16 @@ class TimeWindow:
 
         >>> TimeWindow(as_of="2025").contains("2023-01-01", "2024-02-29")
         False
+
+        ``--at`` and ``--between`` read a fact with an end and no start ("X, die tot juli 2019
+        voorzitter was") on its last day only: its start is unknown, not open.
+
+        >>> TimeWindow(at="2010-06-01").contains(None, "2023-02-28"), TimeWindow(at="2023-02").contains(None, "2023-02-28")
+        (False, True)
         """
         if self.as_of:
             return not (start and start[:10] > self.as_of) and not (end and end[:10] < self.as_of)
+        start = start or end  # an end and no start: known to hold on its last day only, not for all earlier time
         if self.start and end and end[:10] < self.start:
             return False
         if self.end and start and start[:10] > self.end:
@@ -213,6 +220,10 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
     (``g40:inferredUntil``), where the text gives no end or a later one. Works on every SPARQL 1.1 engine: one OPTIONAL per time property, no
     property paths.
 
+    ``?at`` and ``?from``–``?until`` read a fact with an end and no start (``?<evidence>_held``) as
+    holding on its last day only: its start is unknown, not open (a term "tot juli 2019" does not
+    hold in 2010).
+
     ``?as_of`` keeps evidence that started on or before it and is not known to have ended before
     it. Its start is the one the text gives (``g40:validFrom``), else its date, else (a fact with an
     end and no start: "Zij volgt X op", X's role until the day before) its document's date or the
@@ -248,9 +259,10 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vf, ?{e}_d) AS ?{e}_start)
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu, ?{e}_vu),
           ?{e}_d) AS ?{e}_end)
-  FILTER(!BOUND(?at) || ((!BOUND(?{e}_start) || ?{e}_start <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
+  BIND(IF(BOUND(?{e}_start), ?{e}_start, ?{e}_end) AS ?{e}_held)
+  FILTER(!BOUND(?at) || ((!BOUND(?{e}_held) || ?{e}_held <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
   FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)
-  FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until){_AS_OF.format(e=e) if as_of else ""}
+  FILTER(!BOUND(?until) || !BOUND(?{e}_held) || ?{e}_held <= ?until){_AS_OF.format(e=e) if as_of else ""}
   BIND(IF(BOUND(?{e}_start) || BOUND(?{e}_end), ?{e}_none, ?{e}) AS ?{e}_undated)"""
 
 
