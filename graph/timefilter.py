@@ -188,13 +188,14 @@ class TimeWindow:
 def fact_interval(valid_from=None, valid_until=None, fact_date=None, doc_date=None, doc_start=None, doc_end=None,
                   inferred_until=None):
     """(start, end) ISO texts of a fact, by the rule in the module docstring; a term the text dates
-    ends where :mod:`graph.tenure` inferred it ends (``inferred_until``) when that is earlier, as
-    :func:`time_filter` reads it.
+    ends where :mod:`graph.tenure` inferred it ends (``inferred_until``) when that is earlier, and a
+    term only its document's day dates (a report of a single office) holds from that day to its
+    inferred end, the term the tables show, as :func:`time_filter` reads it.
 
     >>> fact_interval("2022-06-01", None, inferred_until="2024-10-31")
     ('2022-06-01', '2024-10-31')
     >>> fact_interval(None, None, "2023-03-01", inferred_until="2024-10-31")
-    ('2023-03-01', '2023-03-01')
+    ('2023-03-01', '2024-10-31')
     """
     def iso(value):
         return None if value is None else str(value)[:10]
@@ -205,7 +206,7 @@ def fact_interval(valid_from=None, valid_until=None, fact_date=None, doc_date=No
             end = iso(inferred_until)
         return iso(valid_from), end
     if fact_date is not None:
-        return iso(fact_date), iso(fact_date)
+        return iso(fact_date), iso(inferred_until if inferred_until is not None else fact_date)
     if doc_date is not None:
         return iso(doc_date), iso(doc_date)
     return iso(doc_start), iso(doc_end)
@@ -233,7 +234,8 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
     the ``EXISTS`` tells from a period the text gives (the fact's period is its document's: it
     starts on the first day of the document's period or date and ends in the last). A term only its
     document dates ends where :mod:`graph.tenure` inferred it ended (a later holder's report or
-    start): that end is read here only, as ``--at`` reads the fact on its document's day. A fact the
+    start), here as under ``--at`` and ``--between``, which read such a report from its day to that
+    end: the term the tables show (``?<evidence>_until``). A fact the
     text says is over (``g40:past``) with no end of its own is in no last known state. All of it
     is the first branch of ``IF(BOUND(?as_of), …, true)``, evaluated only when ``?as_of`` is bound:
     rdflib evaluates every operand of ``||`` (an ``EXISTS`` on the right of ``!BOUND(?as_of) ||``
@@ -258,7 +260,7 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
   OPTIONAL {{ ?{e} dcterms:date ?{e}_d }}
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vf, ?{e}_d) AS ?{e}_start)
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu, ?{e}_vu),
-          ?{e}_d) AS ?{e}_end)
+          IF(BOUND(?{e}_iu), ?{e}_iu, ?{e}_d)) AS ?{e}_end)
   BIND(IF(BOUND(?{e}_start), ?{e}_start, ?{e}_end) AS ?{e}_held)
   FILTER(!BOUND(?at) || ((!BOUND(?{e}_held) || ?{e}_held <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
   FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)

@@ -37,6 +37,7 @@ TEXTS = {
         "query_twice": "geef de query als argument of met -f, niet allebei",
         "no_query": "geen query: geef SPARQL als argument, met -f BESTAND of op stdin",
         "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
+        "undated_mark": "{label} (zonder datum)",
         "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
                    "heel {year}, --between in een periode.",
         "brokers_title": "Makelaars tussen ministeries en gemeenten (score: het deel van de kortste verbindingen "
@@ -75,6 +76,7 @@ TEXTS = {
         "path_more": "A step with more than {n} quotes shows the first {n}; --all-quotes shows them all.",
         "path_years": "Note: the steps come from {first} to {last}; --at or --between looks for a connection "
                       "within one period.",
+        "undated_mark": "{label} (undated)",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period.",
         "update_not_saved": "Run on a copy in memory; the stored graph is unchanged. A correction that lasts goes "
@@ -101,8 +103,11 @@ def timeout_option(func):
 
 
 #: the help of --as-of (also viz's)
-AS_OF_HELP = ("Laatst bekende stand op DATUM: feiten die vóór of op die datum zijn gemeld en niet vóór die datum zijn "
-              "geëindigd (een jaar of maand: de laatste dag ervan).")
+AS_OF_HELP = ("Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
+              "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen tekst zegt dat ze vóór die datum "
+              "zijn geëindigd; een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
+              "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
+              "gemeld, niet als geëindigd na dat jaar.")
 
 
 def time_options(func):
@@ -582,16 +587,38 @@ NAMED_SCORE = 0.85
 # ----------------------------------------------------------------------------- network analytics
 
 
+#: the help of --dated-only (also viz's)
+DATED_ONLY_HELP = ("Laat feiten zonder enige datum weg (een document zonder datum, een correctie zonder periode): "
+                   "elke --at/--between/--as-of houdt ze anders, en hun knopen heten dan '… (zonder datum)'.")
+
+
+def _remember_dated_only(ctx, _param, value):
+    ctx.meta["g40kg.dated_only"] = value
+
+
+def dated_only_option(func):
+    return click.option("--dated-only", is_flag=True, expose_value=False, callback=_remember_dated_only,
+                        help=DATED_ONLY_HELP)(func)
+
+
 def projection_options(func):
     func = click.option("--include-mentions", is_flag=True, help="Tel ook vermeldingen (document → entiteit) mee.")(func)
-    return confidence_option(time_options(func))
+    return dated_only_option(confidence_option(time_options(func)))
 
 
 def _projected(settings, at, between, as_of, min_confidence, include_mentions, timeout=None):
+    """The projection the network commands read; under a window a node only facts with no time at
+    all bring in is named "… (zonder datum)", and ``--dated-only`` leaves those facts out."""
     from ..project import to_networkx
 
-    return to_networkx(settings.load(), include_mentions=include_mentions, at=at, between=tuple(between) if between else None,
-                       as_of=as_of, min_confidence=min_confidence, timeout=timeout)
+    dated_only = bool(click.get_current_context().meta.get("g40kg.dated_only"))
+    graph = to_networkx(settings.load(), include_mentions=include_mentions, at=at,
+                        between=tuple(between) if between else None, as_of=as_of, min_confidence=min_confidence,
+                        timeout=timeout, dated_only=dated_only)
+    for _node, data in graph.nodes(data=True):
+        if data.get("undated"):
+            data["label"] = _t(settings, "undated_mark", label=data["label"])
+    return graph
 
 
 def _types(names) -> list[str]:
@@ -733,8 +760,9 @@ def rank_command(settings, measure, types, top, at, between, as_of, min_confiden
     """Centraalste actoren: degree, betweenness en PageRank (per type te filteren).
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg rank --by betweenness --type Person --top 10
+        g40kg rank --at 2024 --dated-only                 # 2024 zonder feiten die geen datum hebben
     """
     from ..analysis import rank
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors, write_output
-from .query_cmd import AS_OF_HELP
+from .query_cmd import AS_OF_HELP, DATED_ONLY_HELP
 
 TEXTS = {
     "nl": "Netwerkpagina geschreven: {path} ({nodes} knopen, {edges} verbindingen). Open het bestand in een browser.",
@@ -49,13 +49,14 @@ def _command_line(params: dict) -> str:
               help="city-ministry: gemeenten × ministeries, gewogen naar gedeelde programma's.")
 @click.option("--at", metavar="DATUM", help="Alleen feiten die op deze datum gelden (JJJJ-MM-DD; een jaar of maand: in die periode).")
 @click.option("--as-of", "as_of", metavar="DATUM", help=AS_OF_HELP)
+@click.option("--dated-only", is_flag=True, help=DATED_ONLY_HELP)
 @click.option("--mentions", is_flag=True, help="Neem ook 'document noemt entiteit' op (standaard niet).")
 @click.option("--title", help="Titel van de pagina (standaard: afgeleid van de weergave).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Startwaarde van de layout.")
 @pass_settings
 @translate_errors
-def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, as_of, mentions, title,
-                seed):
+def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, as_of, dated_only, mentions,
+                title, seed):
     """Schrijf een interactieve netwerkpagina (één HTML-bestand dat offline werkt).
 
     Knopen zijn gekleurd naar soort, G40-leden hebben een gouden rand, en een klik op een knoop
@@ -70,6 +71,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
         g40kg viz --focus EZK --depth 2 -o ezk.html
         g40kg viz --ministry BZK --at 2021-06-01
         g40kg viz --ministry BZK --as-of 2024        # de laatst bekende stand eind 2024
+        g40kg viz --at 2024 --dated-only             # 2024 zonder feiten die geen datum hebben
         g40kg viz --type OrganisationalUnit --type Ministry
         g40kg viz --query samenwerking.rq           # CONSTRUCT, of SELECT ?s ?p ?o
         g40kg --lang en viz -o network.html
@@ -87,14 +89,14 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
         built = read_manifest(settings.graph_path).get("built")
     command = _command_line({"focus": focus, "depth": depth, "query": query_file, "ministry": ministry,
                              "type_names": type_names, "projection": projection, "at": at, "as_of": as_of,
-                             "mentions": mentions})
+                             "dated_only": dated_only, "mentions": mentions})
     if settings.lang != "nl":
         command = command.replace("g40kg viz", f"g40kg --lang {settings.lang} viz", 1)
     dataset = settings.load()
     data = view_data(dataset, focus=focus, depth=depth, query=query,
                      query_name=query_file.name if query_file else None, ministry=ministry, types=type_names,
                      at=at, as_of=as_of, projection=projection, include_mentions=mentions, title=title, command=command,
-                     built=built, seed=seed)
+                     built=built, seed=seed, dated_only=dated_only)
     write_output(out, render_html(data, lang=settings.lang))
     # on stderr, as export's "Geschreven:": stdout is for data
     echo_err(TEXTS.get(settings.lang, TEXTS["nl"]).format(path=out, nodes=len(data["nodes"]), edges=len(data["edges"])))
