@@ -179,3 +179,51 @@ def test_viz_marks_undated_nodes_and_dated_only_leaves_them_out(runner, undated_
     assert "IPO (zonder datum)" in (tmp_path / "a.html").read_text(encoding="utf-8")
     run(runner, undated_note, "viz", "--at", "2018", "--dated-only", "-o", str(tmp_path / "b.html"))
     assert "IPO" not in (tmp_path / "b.html").read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------- 7: an announced departure, a farewell
+
+
+@pytest.mark.parametrize("sentence, past", [
+    ("Kees Smit kondigt aan dat hij in 2023 stopt als voorzitter van de Pijler Fysiek.", False),
+    ("Kees Smit stopt in 2023 als voorzitter van de Pijler Fysiek.", False),
+    ("Kees Smit zal stoppen als voorzitter van de Pijler Fysiek.", False),
+    ("Kees Smit stopt als voorzitter van de Pijler Fysiek.", True),
+    ("Kees Smit neemt afscheid als voorzitter van de Pijler Fysiek.", True),
+])
+def test_an_announced_departure_is_no_ended_role_on_the_documents_day(sentence, past):
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    found = [(r.subject.text, r.object.text, r.past) for r in extract("d", sentence, gazetteer=load_gazetteer(),
+                                                                          date="2022-11-17").relations
+             if r.predicate == "hasRole"]
+    assert found == [("Kees Smit", "Pijler Fysiek", past)]
+
+
+def test_a_farewell_gives_the_documents_day_as_the_end_not_the_start(runner, tmp_path_factory):
+    kg = _built(tmp_path_factory, "w39t-farewell", {
+        "nieuws": ("Kees Smit neemt afscheid als voorzitter van de Pijler Fysiek.", "2022-04-11")})
+    facts = [json.loads(line) for line in run(runner, kg, "export").splitlines()]
+    assert [(f["subject"], f["valid_from"], f["valid_until"], f["past"]) for f in facts
+            if f["predicate"] == "hasRole"] == [("Kees Smit", None, "2022-04-11", True)]
+
+
+# ----------------------------------------------------------------------------- 15: a ministry asked outside its existence
+
+
+@pytest.fixture(scope="module")
+def short_lived(tmp_path_factory):
+    return _built(tmp_path_factory, "w39t-kgg", {"nieuws": (
+        "De G40 werkt samen met het ministerie van Klimaat en Groene Groei aan de energietransitie.", "2025-03-04")})
+
+
+def test_a_ministry_asked_outside_its_existence_says_when_it_existed(runner, short_lived):
+    out = run(runner, short_lived, "collaborators", "KGG", "--at", "2019")
+    assert out.splitlines()[:2] == ["Geen samenwerkingen met KGG gevonden.", "KGG bestond van 2024-07-02 tot 2026-02-22."]
+    assert "existed from 2024-07-02 until 2026-02-22" in run(runner, short_lived, "--lang", "en", "collaborators", "KGG",
+                                                             "--at", "2019")
+    assert "bestond" not in run(runner, short_lived, "collaborators", "KGG", "--at", "2025")
+    # the last known state after it ceased: the rows, and the note beside them
+    assert "KGG bestond van 2024-07-02 tot 2026-02-22." in run(runner, short_lived, "collaborators", "KGG",
+                                                                "--as-of", "2026-06-01")

@@ -24,6 +24,7 @@ TEXTS = {
         "matrix_title": "Samenwerkingen actor × ministerie (aantal documenten)",
         "collab_title": "Samenwerkingen met {label}",
         "no_collab": "Geen samenwerkingen met {label} gevonden.",
+        "not_then": "{label} bestond van {start} tot {end}.",
         "path_title": "Verbinding {a} → {b} ({steps})",
         "path_step": "1 stap",
         "path_steps": "{n} stappen",
@@ -56,6 +57,7 @@ TEXTS = {
         "matrix_title": "Collaborations actor × ministry (number of documents)",
         "collab_title": "Collaborations with {label}",
         "no_collab": "No collaborations with {label} found.",
+        "not_then": "{label} existed from {start} until {end}.",
         "path_title": "Connection {a} → {b} ({steps})",
         "path_step": "1 step",
         "path_steps": "{n} steps",
@@ -150,6 +152,22 @@ def _window(at, between, as_of=None):
     from ..timefilter import TimeWindow
 
     return TimeWindow(at=at, between=tuple(between) if between else None, as_of=as_of)
+
+
+def _existence_outside(dataset, ministry: str, window) -> tuple | None:
+    """(first, last) day of a ministry's names (:func:`graph.timefilter.ministry_periods`) where ``window``
+    lies wholly outside them, else None: "KGG" asked ``--at 2019`` existed from 2024-07-02 to 2026-02-22."""
+    from ..timefilter import ministry_periods
+
+    spans = ministry_periods(dataset).get(str(ministry)) or []
+    if not window or not spans:
+        return None
+    first = None if any(start is None for start, _, _ in spans) else min(start for start, _, _ in spans)
+    last = None if any(end is None for _, end, _ in spans) else max(end for _, end, _ in spans)
+    start, end = (window.as_of, window.as_of) if window.as_of else (window.start, window.end)
+    if (last is not None and start > last[:10]) or (first is not None and end < first[:10]):
+        return first and first[:10], last and last[:10]
+    return None
 
 
 def _one_day_tip(settings, window) -> None:
@@ -458,11 +476,17 @@ def collaborators_command(settings, ministry, at, between, as_of, min_confidence
     if not window:  # the ministry over time: "EZK (eerder EZ)"; at a date, the name of that date
         label = ministry_heading(dataset, found["ministry"]["iri"], label,
                                  [e for a in found["actors"] for e in a["evidence"]], also=ministry)
+    existed = _existence_outside(dataset, found["ministry"]["iri"], window) if fmt == "table" else None
+    then = existed and _t(settings, "not_then", label=label, start=existed[0] or "?", end=existed[1] or "?")
     if not rows and fmt == "table":
         click.echo(_t(settings, "no_collab", label=label))
+        if then:  # "KGG --at 2019": asked outside its existence (round 39t)
+            click.echo(then)
         _one_day_tip(settings, window)
         return
     _emit(settings, ["actor", "type", "documents", "quotes"], rows, fmt, title=_t(settings, "collab_title", label=label))
+    if then:  # "VRO --as-of 2026-06-01": the last known state of a ministry that no longer existed then
+        echo_err(then)
 
 
 @cli.command("entity")
