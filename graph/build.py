@@ -778,6 +778,9 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
     if relation.appointed and not (relation.valid_from or relation.valid_until) and _one_day(document):
         # "is benoemd tot voorzitter" in a news item: a term from the document's day on, with no end
         relation = replace(relation, valid_from=document.date)
+    if relation.predicate == "succeeded" and relation.valid_from and not relation.valid_until:
+        # "Y volgt X per 1 juli 2019 op": an event on its date, not a link from then on (docs/architecture.md, "Time")
+        relation = replace(relation, valid_until=relation.valid_from)
     more = [(out.PAST, out.literal(True))] if relation.past else []
     if relation.predicate == "hasRole":
         membership = keys.membership(key)

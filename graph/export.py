@@ -198,15 +198,23 @@ def fact_time(evidence, values: dict[str, dict], document: tuple | None, confide
     {'date': '2021-06-01', 'valid_from': '2021-03-01', 'valid_until': None, 'past': False, 'confidence': 0.9}
     >>> fact_time("ev2", {"valid_from": {}, "valid_until": {}, "past": {}}, ("2022-10-06", None, None))
     {'date': '2022-10-06', 'valid_from': '2022-10-06', 'valid_until': None, 'past': False, 'confidence': None}
+
+    A fact the text says is over ("neemt afscheid als voorzitter") that only its document's date
+    dates had ended by that day: the day is its end, at the latest, not its start.
+
+    >>> fact_time("ev3", {"valid_from": {}, "valid_until": {}, "past": {"ev3": Literal(True)}}, ("2022-04-11", None, None))
+    {'date': '2022-04-11', 'valid_from': None, 'valid_until': '2022-04-11', 'past': True, 'confidence': None}
     """
     from .timefilter import fact_interval
 
     date, start, end = document or (None, None, None)
     own_from, own_until = values["valid_from"].get(evidence), values["valid_until"].get(evidence)
     valid_from, valid_until = fact_interval(own_from, own_until, None, date, start, end)
+    past = values["past"].get(evidence)
     if own_from is None and own_until is None and date:
         valid_until = None  # a one-day document's date is when the fact was known, not when it ended
-    past = values["past"].get(evidence)
+        if past is not None and past.toPython() is True:  # "neemt afscheid als voorzitter": over by that day,
+            valid_from, valid_until = None, date[:10]    # not begun on it (round 39t)
     return {
         "date": date[:10] if date else None,
         "valid_from": valid_from,

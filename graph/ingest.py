@@ -275,7 +275,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         date, start, end = date_or_period(infer_date(text, doc_id) or found.date)
         period = {"start": start, "end": end} if start else {}
         inferred = inferred or bool(date or start)
-        year = reported_year(title, doc_id, date)  # "Jaarverslag 2025", dated March 2026: it speaks of 2025
+        # "Jaarverslag 2025", dated March 2026 (or "maart 2026", a month): it speaks of 2025
+        year = reported_year(title, doc_id, date or start)
         if year:
             period = {"start": f"{year}-01-01", "end": f"{year}-12-31"}
     return Document(

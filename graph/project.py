@@ -146,8 +146,10 @@ def support(record: dict) -> str:
 
 def evidence_records(dataset, *, include_mentions: bool = False, at: str | None = None,
                      between: tuple[str, str] | None = None, as_of: str | None = None,
-                     min_confidence: float | None = None, predicates=None, timeout: float | None = None) -> list[dict]:
-    """Every evidence node as a record (see module docstring), filtered like :func:`to_networkx`."""
+                     min_confidence: float | None = None, predicates=None, timeout: float | None = None,
+                     dated_only: bool = False) -> list[dict]:
+    """Every evidence node as a record (see module docstring), filtered like :func:`to_networkx`;
+    ``dated_only`` leaves out the facts with no time at all (:func:`undated`), which every window keeps."""
     window = TimeWindow(at=at, between=between, as_of=as_of)
     wanted = set(predicates) if predicates else None
     as_of_kept = _kept_as_of(dataset, window.as_of, timeout) if window.as_of else None
@@ -157,6 +159,8 @@ def evidence_records(dataset, *, include_mentions: bool = False, at: str | None 
             continue
         confidence = record["confidence"]
         if not record["curated"] and min_confidence is not None and (confidence is None or confidence < min_confidence):
+            continue
+        if dated_only and undated(record):
             continue
         if record["evidence"] in as_of_kept if as_of_kept is not None else window.contains(record["start"], record["end"]):
             kept.append(record)
@@ -260,15 +264,27 @@ def _query_records(dataset, include_mentions: bool, timeout: float | None) -> li
     return records
 
 
+def undated(record: dict) -> bool:
+    """Does an evidence record have no time at all (a document with no date, a correction with no period)?
+
+    >>> undated({"start": None, "end": None}), undated({"start": None, "end": "2019-06-30"})
+    (True, False)
+    """
+    return record["start"] is None and record["end"] is None
+
+
 def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = None,
                 between: tuple[str, str] | None = None, as_of: str | None = None, min_confidence: float | None = None,
-                predicates=None, multi: bool = False, timeout: float | None = None):
-    """Project ``dataset`` onto networkx (see the module docstring for the exact contract)."""
+                predicates=None, multi: bool = False, timeout: float | None = None, dated_only: bool = False):
+    """Project ``dataset`` onto networkx (see the module docstring for the exact contract). A node
+    whose every fact has no time at all is marked ``undated`` (a window keeps it only for that
+    reason; only under a window); ``dated_only`` leaves such facts out."""
     from .names import entity_index
     from .query import run_sparql
 
     records = evidence_records(dataset, include_mentions=include_mentions, at=at, between=between, as_of=as_of,
-                               min_confidence=min_confidence, predicates=predicates, timeout=timeout)
+                               min_confidence=min_confidence, predicates=predicates, timeout=timeout,
+                               dated_only=dated_only)
     index = entity_index(dataset)
     window = TimeWindow(at=at, between=between, as_of=as_of)
     members = {str(row["m"]) for row in run_sparql(dataset, _MEMBER_QUERY, check=False).rows}
@@ -309,4 +325,10 @@ def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = Non
     for *_, data in graph.edges(data=True):
         data["evidence"].sort(key=lambda r: r["document"] or "")  # stable: offsets within a document
         data["weight"] = len({support(r) for r in data["evidence"]})
+    if window:  # only a window keeps facts for having no time at all
+        dated = {n for source, target, data in graph.edges(data=True)
+                 if not all(undated(r) for r in data["evidence"]) for n in (source, target)}
+        for node, data in graph.nodes(data=True):
+            if node not in dated:
+                data["undated"] = True
     return graph

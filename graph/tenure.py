@@ -28,9 +28,9 @@ report's "Anna Jansen, voorzitter van de pijler" in a report on 2023: ``validFro
 of that year, which ``--as-of`` does not read as an end) keeps the rule of periods inside it, and
 after it is closed like a report: by the first later report or start of another holder after the
 period (a news item of 2024-05-01 naming Piet de Boer chair: ended by 2024-04-30; a report on 2024
-naming him: by 2023-12-31). Only a report's ``--as-of`` reading changes: under ``--at`` and
-``--between`` a reported fact holds on its document's day or period, which its inferred end (on or
-after its last day) does not move.
+naming him: by 2023-12-31). The time filters read a report on a day from that day to its inferred
+end (the term the tables show); a year report's fact keeps its period under ``--at`` and
+``--between``, which its inferred end (after its last day) does not move.
 
 Whatever the office, the holder's own stated end closes a term of it (:func:`stated_ends`): a
 college has several wethouders, so no later holder closes a wethouder's term, but "Anna Bakker is tot

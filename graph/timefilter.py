@@ -159,9 +159,16 @@ class TimeWindow:
 
         >>> TimeWindow(as_of="2025").contains("2023-01-01", "2024-02-29")
         False
+
+        ``--at`` and ``--between`` read a fact with an end and no start ("X, die tot juli 2019
+        voorzitter was") on its last day only: its start is unknown, not open.
+
+        >>> TimeWindow(at="2010-06-01").contains(None, "2023-02-28"), TimeWindow(at="2023-02").contains(None, "2023-02-28")
+        (False, True)
         """
         if self.as_of:
             return not (start and start[:10] > self.as_of) and not (end and end[:10] < self.as_of)
+        start = start or end  # an end and no start: known to hold on its last day only, not for all earlier time
         if self.start and end and end[:10] < self.start:
             return False
         if self.end and start and start[:10] > self.end:
@@ -182,13 +189,14 @@ class TimeWindow:
 def fact_interval(valid_from=None, valid_until=None, fact_date=None, doc_date=None, doc_start=None, doc_end=None,
                   inferred_until=None):
     """(start, end) ISO texts of a fact, by the rule in the module docstring; a term the text dates
-    ends where :mod:`graph.tenure` inferred it ends (``inferred_until``) when that is earlier, as
-    :func:`time_filter` reads it.
+    ends where :mod:`graph.tenure` inferred it ends (``inferred_until``) when that is earlier, and a
+    term only its document's day dates (a report of a single office) holds from that day to its
+    inferred end, the term the tables show, as :func:`time_filter` reads it.
 
     >>> fact_interval("2022-06-01", None, inferred_until="2024-10-31")
     ('2022-06-01', '2024-10-31')
     >>> fact_interval(None, None, "2023-03-01", inferred_until="2024-10-31")
-    ('2023-03-01', '2023-03-01')
+    ('2023-03-01', '2024-10-31')
     """
     def iso(value):
         return None if value is None else str(value)[:10]
@@ -199,7 +207,7 @@ def fact_interval(valid_from=None, valid_until=None, fact_date=None, doc_date=No
             end = iso(inferred_until)
         return iso(valid_from), end
     if fact_date is not None:
-        return iso(fact_date), iso(fact_date)
+        return iso(fact_date), iso(inferred_until if inferred_until is not None else fact_date)
     if doc_date is not None:
         return iso(doc_date), iso(doc_date)
     return iso(doc_start), iso(doc_end)
@@ -214,14 +222,21 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
     (``g40:inferredUntil``), where the text gives no end or a later one. Works on every SPARQL 1.1 engine: one OPTIONAL per time property, no
     property paths.
 
+    ``?at`` and ``?from``–``?until`` read a fact with an end and no start (``?<evidence>_held``) as
+    holding on its last day only: its start is unknown, not open (a term "tot juli 2019" does not
+    hold in 2010).
+
     ``?as_of`` keeps evidence that started on or before it and is not known to have ended before
-    it. Its end is the one the text gives (``g40:validUntil``) or one inferred for a term, never
+    it. Its start is the one the text gives (``g40:validFrom``), else its date, else (a fact with an
+    end and no start: "Zij volgt X op", X's role until the day before) its document's date or the
+    first day of its period: a later document's fact is not known before that document. Its end is the one the text gives (``g40:validUntil``) or one inferred for a term, never
     its document's date (when the fact was known, not when it stopped), nor the end of its
     document's period: a fact dated only by a report on 2021 has that year as its period, which
     the ``EXISTS`` tells from a period the text gives (the fact's period is its document's: it
     starts on the first day of the document's period or date and ends in the last). A term only its
     document dates ends where :mod:`graph.tenure` inferred it ended (a later holder's report or
-    start): that end is read here only, as ``--at`` reads the fact on its document's day. A fact the
+    start), here as under ``--at`` and ``--between``, which read such a report from its day to that
+    end: the term the tables show (``?<evidence>_until``). A fact the
     text says is over (``g40:past``) with no end of its own is in no last known state. All of it
     is the first branch of ``IF(BOUND(?as_of), …, true)``, evaluated only when ``?as_of`` is bound:
     rdflib evaluates every operand of ``||`` (an ``EXISTS`` on the right of ``!BOUND(?as_of) ||``
@@ -246,16 +261,19 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
   OPTIONAL {{ ?{e} dcterms:date ?{e}_d }}
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vf, ?{e}_d) AS ?{e}_start)
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu, ?{e}_vu),
-          ?{e}_d) AS ?{e}_end)
-  FILTER(!BOUND(?at) || ((!BOUND(?{e}_start) || ?{e}_start <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
+          IF(BOUND(?{e}_iu), ?{e}_iu, ?{e}_d)) AS ?{e}_end)
+  BIND(IF(BOUND(?{e}_start), ?{e}_start, ?{e}_end) AS ?{e}_held)
+  FILTER(!BOUND(?at) || ((!BOUND(?{e}_held) || ?{e}_held <= ?at) && (!BOUND(?{e}_end) || ?at <= ?{e}_end)))
   FILTER(!BOUND(?from) || !BOUND(?{e}_end) || ?from <= ?{e}_end)
-  FILTER(!BOUND(?until) || !BOUND(?{e}_start) || ?{e}_start <= ?until){_AS_OF.format(e=e) if as_of else ""}
+  FILTER(!BOUND(?until) || !BOUND(?{e}_held) || ?{e}_held <= ?until){_AS_OF.format(e=e) if as_of else ""}
   BIND(IF(BOUND(?{e}_start) || BOUND(?{e}_end), ?{e}_none, ?{e}) AS ?{e}_undated)"""
 
 
 #: the ``as_of`` line of :func:`time_filter` (``{e}``: the evidence variable)
 _AS_OF = """
-  FILTER(IF(BOUND(?as_of), (!BOUND(?{e}_start) || ?{e}_start <= ?as_of)
+  FILTER(IF(BOUND(?as_of), IF(BOUND(?{e}_vf), ?{e}_vf <= ?as_of, IF(BOUND(?{e}_d), ?{e}_d <= ?as_of, NOT EXISTS {{
+                 ?{e} prov:wasDerivedFrom ?{e}_kdoc . {{ ?{e}_kdoc dcterms:date ?{e}_kd }} UNION {{ ?{e}_kdoc g40:periodStart ?{e}_kd }}
+                 FILTER(?{e}_kd > ?as_of) }}))
          && IF((BOUND(?{e}_vf) || BOUND(?{e}_vu)) && BOUND(?{e}_end) && !(BOUND(?{e}_vu) && ?{e}_end = ?{e}_vu && EXISTS {{
                  ?{e} prov:wasDerivedFrom ?{e}_doc .
                  {{ ?{e}_doc g40:periodStart ?{e}_ds }} UNION {{ ?{e}_doc dcterms:date ?{e}_ds }}

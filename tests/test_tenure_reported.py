@@ -3,7 +3,7 @@
 A news item of 2023-03-01 names Anna Jansen voorzitter of the Pijler Economie, one of 2025-01-15 Piet
 de Boer; neither says since when. As far as the documents go Piet is chair from 2025-01-15 at the
 latest, and Anna's term had ended by then (graph.tenure: an inferred end on the day before), which
-``--as-of`` reads; ``--at`` still reads each report on its own day. Beside them, in the same two
+``--as-of`` reads, and ``--at`` too, from each report's day to that end (round 39t). Beside them, in the same two
 documents, what must not close a term: a former chair named later (past), the same chair again, a
 covoorzitter, and a report dated after the document that announces the next chair's start but
 before that start.
@@ -121,9 +121,10 @@ def test_the_later_report_names_the_chair_as_of_a_day_after_it(runner, kg, engin
     assert chairs(runner, kg, "Pijler Economie", "--as-of", "2025-01-14", engine=engine) == [ANNA_ENDED]
     assert chairs(runner, kg, "Pijler Economie", "--as-of", "2024-06-01", engine=engine) == [ANNA_ENDED]
     assert chairs(runner, kg, "Pijler Economie", "--as-of", "2023-02-28", engine=engine) == []
-    # --at reads each report on its day, as before; the table's end is the text's (the report's day)
+    # --at reads the term the table shows: from the report's day to its inferred end (round 39t)
     assert chairs(runner, kg, "Pijler Economie", "--at", "2023-03-01", engine=engine) == [ANNA_ENDED]
-    assert chairs(runner, kg, "Pijler Economie", "--at", "2024-06-01", engine=engine) == []
+    assert chairs(runner, kg, "Pijler Economie", "--at", "2024-06-01", engine=engine) == [ANNA_ENDED]
+    assert chairs(runner, kg, "Pijler Economie", "--at", "2025-01-15", engine=engine) == [PIET]
     assert chairs(runner, kg, "Pijler Economie", engine=engine) == [ANNA_ENDED, PIET]
 
 

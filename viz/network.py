@@ -316,6 +316,7 @@ def network_data(
                 "y": round(float(y), 1),
                 "size": sizes[node],
                 "facts": facts,
+                **({"undated": True} if data.get("undated") else {}),  # only undated facts bring it in: marked
                 **ranked.get(node, {}),
             }
         )

@@ -50,6 +50,7 @@ UI_TEXT: dict[str, dict] = {
     "nl": {
         "title": "G40-kennisgraaf: netwerk",
         "search": "Zoeken",
+        "undated_mark": "{label} (zonder datum)",
         "search_placeholder": "Zoek een naam…",
         "no_matches": "Geen treffers",
         "matches": "{n} treffers",
@@ -124,6 +125,7 @@ UI_TEXT: dict[str, dict] = {
     "en": {
         "title": "G40 knowledge graph: network",
         "search": "Search",
+        "undated_mark": "{label} (undated)",
         "search_placeholder": "Search a name…",
         "no_matches": "No matches",
         "matches": "{n} matches",
@@ -278,7 +280,8 @@ def render_html(data: dict, *, lang: str = "nl") -> str:
     """
     lang = lang if lang in UI_TEXT else "nl"
     payload = {
-        "nodes": data.get("nodes", []),
+        "nodes": [{**node, "label": UI_TEXT[lang]["undated_mark"].format(label=node.get("label"))}
+                  if node.get("undated") else node for node in data.get("nodes", [])],
         "edges": data.get("edges", []),
         "meta": data.get("meta", {}),
         "style": data.get("style") or _default_style(),

@@ -277,8 +277,9 @@ def _evidence_of(graph, node) -> list[dict]:
 def view_graph(dataset, *, focus: str | None = None, depth: int = 1, query: str | None = None,
                ministry: str | None = None, types=None, at: str | None = None,
                projection: str | None = None, include_mentions: bool = False, as_of: str | None = None,
-               between: tuple[str, str] | None = None) -> nx.Graph:
-    """The networkx graph of one view (see the module docstring); options combine."""
+               between: tuple[str, str] | None = None, dated_only: bool = False) -> nx.Graph:
+    """The networkx graph of one view (see the module docstring); options combine; ``dated_only``
+    leaves out facts with no time at all."""
     from graph.names import resolve_entity
     from graph.timefilter import TimeWindow
 
@@ -286,7 +287,7 @@ def view_graph(dataset, *, focus: str | None = None, depth: int = 1, query: str 
         raise InputError(msg("viz_bad_projection", name=projection, options=", ".join(PROJECTIONS)))
     window = TimeWindow(at=at, between=between, as_of=as_of)  # "2023": the whole year (window.between), a day: window.at
     projected = _projection(dataset, include_mentions=include_mentions, at=window.at, between=window.between,
-                            as_of=window.as_of)
+                            as_of=window.as_of, dated_only=dated_only)
     if (focus is None) != (ministry is None) and query is None and projection is None:
         # one ego network: cut first, then name its ministries (the whole graph is not copied)
         centre = (resolve_entity(dataset, focus) if focus is not None
@@ -325,7 +326,8 @@ PROJECTIONS_KEPT = 2
 
 
 def _projection(dataset, *, include_mentions: bool, at: str | None,
-                between: tuple[str, str] | None = None, as_of: str | None = None) -> nx.MultiDiGraph:
+                between: tuple[str, str] | None = None, as_of: str | None = None,
+                dated_only: bool = False) -> nx.MultiDiGraph:
     """``to_networkx(dataset, include_mentions=…, at=…, between=…, as_of=…, multi=True)``, kept while the dataset
     lives (the last :data:`PROJECTIONS_KEPT` of them).
 
@@ -340,10 +342,11 @@ def _projection(dataset, *, include_mentions: bool, at: str | None,
         weakref.finalize(dataset, _PROJECTIONS.pop, key, None)
         _PROJECTIONS[key] = weakref.ref(dataset), {}
     kept = _PROJECTIONS[key][1]
-    wanted = (include_mentions, at, between, as_of)
+    wanted = (include_mentions, at, between, as_of, dated_only)
     graph = kept.pop(wanted, None)
     if graph is None:
-        graph = to_networkx(dataset, include_mentions=include_mentions, at=at, between=between, as_of=as_of, multi=True)
+        graph = to_networkx(dataset, include_mentions=include_mentions, at=at, between=between, as_of=as_of, multi=True,
+                            dated_only=dated_only)
         if not (at or between or as_of):  # a node stands for the ministry over time (a view at a date renames a copy)
             _relabel_ministries(dataset, graph, None)
     kept[wanted] = graph  # the most recent last
@@ -413,10 +416,11 @@ def _centre(dataset, graph, *, focus=None, ministry=None) -> str | None:
 def view_data(dataset, *, focus=None, depth: int = 1, query: str | None = None, query_name: str | None = None,
               ministry=None, types=None, at=None, projection=None, include_mentions: bool = False,
               title: str | None = None, command: str | None = None, built: str | None = None,
-              seed: int = 0, as_of=None, between=None) -> dict:
+              seed: int = 0, as_of=None, between=None, dated_only: bool = False) -> dict:
     """The node-link dict of a view, with page metadata (title, build date, command, query)."""
     graph = view_graph(dataset, focus=focus, depth=depth, query=query, ministry=ministry, types=types, at=at,
-                       projection=projection, include_mentions=include_mentions, as_of=as_of, between=between)
+                       projection=projection, include_mentions=include_mentions, as_of=as_of, between=between,
+                       dated_only=dated_only)
     check_size(graph)
     graph = graph.copy()
     _add_node_facts(dataset, graph)

@@ -227,8 +227,9 @@ COMMANDS: dict[str, dict[str, str]] = {
     "rank": {"help": """Most central actors: degree, betweenness and PageRank (filterable by type).
 
         \b
-        Example:
+        Examples:
             g40kg rank --by betweenness --type Person --top 10
+            g40kg rank --at 2024 --dated-only                 # 2024 without facts that have no date
         """},
     "communities": {"help": """Communities in the network (modularity, Louvain).
 
@@ -257,6 +258,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg viz --focus EZK --depth 2 -o ezk.html
             g40kg viz --ministry BZK --at 2021-06-01
             g40kg viz --ministry BZK --as-of 2024        # the last known state at the end of 2024
+            g40kg viz --at 2024 --dated-only             # 2024 without facts that have no date
             g40kg viz --type OrganisationalUnit --type Ministry
             g40kg viz --query samenwerking.rq           # CONSTRUCT, or SELECT ?s ?p ?o
             g40kg --lang en viz -o network.html
@@ -373,12 +375,21 @@ OPTIONS: dict[str, str] = {
         "Only facts that hold on this date (a year or a month: in that period).",
     "Alleen feiten die deze periode overlappen (JJJJ-MM-DD, JJJJ-MM of JJJJ).":
         "Only facts that overlap this period (YYYY-MM-DD, YYYY-MM or YYYY).",
-    "Laatst bekende stand op DATUM: feiten die vóór of op die datum zijn gemeld en niet vóór die datum zijn "
-    "geëindigd (een jaar of maand: de laatste dag ervan).":
-        "Last known state on DATE: facts reported on or before that date that had not ended before it "
-        "(a year or a month: its last day).",
+    "Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
+    "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen tekst zegt dat ze vóór die datum "
+    "zijn geëindigd; een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
+    "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
+    "gemeld, niet als geëindigd na dat jaar.":
+        "Last known state on DATE (a year or a month: its last day): facts reported on or before that date (or "
+        "whose text says since when) that no text says ended before it; so a fact holds until a document names "
+        "its end, also one from a news item of years before, and what a year report says of its year ('in 2023 "
+        "the G40 worked with BZK') counts as reported, not as ended after that year.",
     "Alleen bewijs met minstens deze zekerheid (0–1).": "Only evidence with at least this confidence (0–1).",
     "Tel ook vermeldingen (document → entiteit) mee.": "Also count mentions (document → entity).",
+    "Laat feiten zonder enige datum weg (een document zonder datum, een correctie zonder periode): "
+    "elke --at/--between/--as-of houdt ze anders, en hun knopen heten dan '… (zonder datum)'.":
+        "Leave out facts with no date at all (a document without a date, a correction without a period): "
+        "every --at/--between/--as-of keeps them otherwise, and their nodes are then named '… (undated)'.",
     # build, export, evaluate, demo
     "Sla de SHACL-controle over (niet aanbevolen).": "Skip the SHACL check (not recommended).",
     "Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).":

@@ -24,6 +24,7 @@ TEXTS = {
         "matrix_title": "Samenwerkingen actor × ministerie (aantal documenten)",
         "collab_title": "Samenwerkingen met {label}",
         "no_collab": "Geen samenwerkingen met {label} gevonden.",
+        "not_then": "{label} bestond van {start} tot {end}.",
         "path_title": "Verbinding {a} → {b} ({steps})",
         "path_step": "1 stap",
         "path_steps": "{n} stappen",
@@ -37,6 +38,7 @@ TEXTS = {
         "query_twice": "geef de query als argument of met -f, niet allebei",
         "no_query": "geen query: geef SPARQL als argument, met -f BESTAND of op stdin",
         "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
+        "undated_mark": "{label} (zonder datum)",
         "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
                    "heel {year}, --between in een periode, --as-of {day} geeft de laatst bekende stand op die dag "
                    "(bijv. wie toen voorzitter was).",
@@ -56,6 +58,7 @@ TEXTS = {
         "matrix_title": "Collaborations actor × ministry (number of documents)",
         "collab_title": "Collaborations with {label}",
         "no_collab": "No collaborations with {label} found.",
+        "not_then": "{label} existed from {start} until {end}.",
         "path_title": "Connection {a} → {b} ({steps})",
         "path_step": "1 step",
         "path_steps": "{n} steps",
@@ -76,6 +79,7 @@ TEXTS = {
         "path_more": "A step with more than {n} quotes shows the first {n}; --all-quotes shows them all.",
         "path_years": "Note: the steps come from {first} to {last}; --at or --between looks for a connection "
                       "within one period.",
+        "undated_mark": "{label} (undated)",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period, --as-of {day} gives the last known state on that day "
                    "(e.g. who was chair then).",
@@ -103,8 +107,11 @@ def timeout_option(func):
 
 
 #: the help of --as-of (also viz's)
-AS_OF_HELP = ("Laatst bekende stand op DATUM: feiten die vóór of op die datum zijn gemeld en niet vóór die datum zijn "
-              "geëindigd (een jaar of maand: de laatste dag ervan).")
+AS_OF_HELP = ("Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
+              "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen tekst zegt dat ze vóór die datum "
+              "zijn geëindigd; een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
+              "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
+              "gemeld, niet als geëindigd na dat jaar.")
 
 
 def time_options(func):
@@ -147,6 +154,22 @@ def _window(at, between, as_of=None):
     from ..timefilter import TimeWindow
 
     return TimeWindow(at=at, between=tuple(between) if between else None, as_of=as_of)
+
+
+def _existence_outside(dataset, ministry: str, window) -> tuple | None:
+    """(first, last) day of a ministry's names (:func:`graph.timefilter.ministry_periods`) where ``window``
+    lies wholly outside them, else None: "KGG" asked ``--at 2019`` existed from 2024-07-02 to 2026-02-22."""
+    from ..timefilter import ministry_periods
+
+    spans = ministry_periods(dataset).get(str(ministry)) or []
+    if not window or not spans:
+        return None
+    first = None if any(start is None for start, _, _ in spans) else min(start for start, _, _ in spans)
+    last = None if any(end is None for _, end, _ in spans) else max(end for _, end, _ in spans)
+    start, end = (window.as_of, window.as_of) if window.as_of else (window.start, window.end)
+    if (last is not None and start > last[:10]) or (first is not None and end < first[:10]):
+        return first and first[:10], last and last[:10]
+    return None
 
 
 def _one_day_tip(settings, window) -> None:
@@ -455,11 +478,17 @@ def collaborators_command(settings, ministry, at, between, as_of, min_confidence
     if not window:  # the ministry over time: "EZK (eerder EZ)"; at a date, the name of that date
         label = ministry_heading(dataset, found["ministry"]["iri"], label,
                                  [e for a in found["actors"] for e in a["evidence"]], also=ministry)
+    existed = _existence_outside(dataset, found["ministry"]["iri"], window) if fmt == "table" else None
+    then = existed and _t(settings, "not_then", label=label, start=existed[0] or "?", end=existed[1] or "?")
     if not rows and fmt == "table":
         click.echo(_t(settings, "no_collab", label=label))
+        if then:  # "KGG --at 2019": asked outside its existence (round 39t)
+            click.echo(then)
         _one_day_tip(settings, window)
         return
     _emit(settings, ["actor", "type", "documents", "quotes"], rows, fmt, title=_t(settings, "collab_title", label=label))
+    if then:  # "VRO --as-of 2026-06-01": the last known state of a ministry that no longer existed then
+        echo_err(then)
 
 
 @cli.command("entity")
@@ -584,16 +613,38 @@ NAMED_SCORE = 0.85
 # ----------------------------------------------------------------------------- network analytics
 
 
+#: the help of --dated-only (also viz's)
+DATED_ONLY_HELP = ("Laat feiten zonder enige datum weg (een document zonder datum, een correctie zonder periode): "
+                   "elke --at/--between/--as-of houdt ze anders, en hun knopen heten dan '… (zonder datum)'.")
+
+
+def _remember_dated_only(ctx, _param, value):
+    ctx.meta["g40kg.dated_only"] = value
+
+
+def dated_only_option(func):
+    return click.option("--dated-only", is_flag=True, expose_value=False, callback=_remember_dated_only,
+                        help=DATED_ONLY_HELP)(func)
+
+
 def projection_options(func):
     func = click.option("--include-mentions", is_flag=True, help="Tel ook vermeldingen (document → entiteit) mee.")(func)
-    return confidence_option(time_options(func))
+    return dated_only_option(confidence_option(time_options(func)))
 
 
 def _projected(settings, at, between, as_of, min_confidence, include_mentions, timeout=None):
+    """The projection the network commands read; under a window a node only facts with no time at
+    all bring in is named "… (zonder datum)", and ``--dated-only`` leaves those facts out."""
     from ..project import to_networkx
 
-    return to_networkx(settings.load(), include_mentions=include_mentions, at=at, between=tuple(between) if between else None,
-                       as_of=as_of, min_confidence=min_confidence, timeout=timeout)
+    dated_only = bool(click.get_current_context().meta.get("g40kg.dated_only"))
+    graph = to_networkx(settings.load(), include_mentions=include_mentions, at=at,
+                        between=tuple(between) if between else None, as_of=as_of, min_confidence=min_confidence,
+                        timeout=timeout, dated_only=dated_only)
+    for _node, data in graph.nodes(data=True):
+        if data.get("undated"):
+            data["label"] = _t(settings, "undated_mark", label=data["label"])
+    return graph
 
 
 def _types(names) -> list[str]:
@@ -735,8 +786,9 @@ def rank_command(settings, measure, types, top, at, between, as_of, min_confiden
     """Centraalste actoren: degree, betweenness en PageRank (per type te filteren).
 
     \b
-    Voorbeeld:
+    Voorbeelden:
         g40kg rank --by betweenness --type Person --top 10
+        g40kg rank --at 2024 --dated-only                 # 2024 zonder feiten die geen datum hebben
     """
     from ..analysis import rank
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors, write_output
-from .query_cmd import time_options
+from .query_cmd import DATED_ONLY_HELP, time_options
 
 TEXTS = {
     "nl": "Netwerkpagina geschreven: {path} ({nodes} knopen, {edges} verbindingen). Open het bestand in een browser.",
@@ -54,12 +54,13 @@ def _command_line(params: dict) -> str:
 @click.option("--projection", type=click.Choice(["city-ministry"]),
               help="city-ministry: gemeenten × ministeries, gewogen naar gedeelde programma's.")
 @time_options
+@click.option("--dated-only", is_flag=True, help=DATED_ONLY_HELP)
 @click.option("--mentions", is_flag=True, help="Neem ook 'document noemt entiteit' op (standaard niet).")
 @click.option("--title", help="Titel van de pagina (standaard: afgeleid van de weergave).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Startwaarde van de layout.")
 @pass_settings
 @translate_errors
-def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, between, as_of, mentions,
+def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, between, as_of, dated_only, mentions,
                 title, seed):
     """Schrijf een interactieve netwerkpagina (één HTML-bestand dat offline werkt).
 
@@ -76,6 +77,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
         g40kg viz --ministry BZK --at 2021-06-01
         g40kg viz --ministry BZK --as-of 2024        # de laatst bekende stand eind 2024
         g40kg viz --between 2021 2022 -o netwerk-2021-2022.html
+        g40kg viz --at 2024 --dated-only             # 2024 zonder feiten die geen datum hebben
         g40kg viz --type OrganisationalUnit --type Ministry
         g40kg viz --query samenwerking.rq           # CONSTRUCT, of SELECT ?s ?p ?o
         g40kg --lang en viz -o network.html
@@ -94,7 +96,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
     command = _command_line({"focus": focus, "depth": depth, "query": query_file, "ministry": ministry,
                              "type_names": type_names, "projection": projection, "at": at,
                              "between": tuple(between or ()), "as_of": as_of,
-                             "mentions": mentions})
+                             "dated_only": dated_only, "mentions": mentions})
     if settings.lang != "nl":
         command = command.replace("g40kg viz", f"g40kg --lang {settings.lang} viz", 1)
     dataset = settings.load()
@@ -102,7 +104,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
                      query_name=query_file.name if query_file else None, ministry=ministry, types=type_names,
                      at=at, between=tuple(between) if between else None, as_of=as_of, projection=projection,
                      include_mentions=mentions, title=title, command=command,
-                     built=built, seed=seed)
+                     built=built, seed=seed, dated_only=dated_only)
     write_output(out, render_html(data, lang=settings.lang))
     # on stderr, as export's "Geschreven:": stdout is for data
     echo_err(TEXTS.get(settings.lang, TEXTS["nl"]).format(path=out, nodes=len(data["nodes"]), edges=len(data["edges"])))

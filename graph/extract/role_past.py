@@ -24,7 +24,7 @@ from .model import Mention, Sentence
 from .periods import find_periods, leaving
 from .role_words import role_of, role_pattern
 
-__all__ = [
+__all__ = ["announced_leaving", 
     "_EARLIER", "_EARLIER_OPENING", "_NEW_POST_AFTER", "_PAST", "_PAST_SPAN", "_ended_in_clause",
     "_leaving_after_apposition", "appointed_in_clause", "title_of_past_subject", "UNTIL_TIME", "ended_before", "inverted_leaving"
 ]
@@ -67,6 +67,27 @@ _EARLIER_OPENING = re.compile(r"\s*(?:(?:Vóór|Voor)\s+(?:zijn|haar|hun)\s+(?!k
 #: a past copula over a span up to now: "X was de afgelopen twee jaar vicevoorzitter" (and is no longer)
 _PAST_SPAN = re.compile(r"\s*(?:was|waren)\s+(?:de\s+)?(?:afgelopen|voorbije)\s+(?:[\w-]+\s+)?(?:jaar|jaren|maanden)\s+"
                         r"(?:(?:de|het|ook|al)\s+)*$", re.IGNORECASE)
+
+
+#: a leaving announced, not done: "kondigt aan dat hij … stopt", "heeft aangekondigd", "zal stoppen", "is van plan te stoppen"
+_ANNOUNCED = re.compile(r"\b(?:kondig(?:t|de|den|en)\s+(?:[\w/.-]+\s+){0,3}?aan|aangekondigd|zal|zullen|"
+                        r"(?:is|zijn)\s+van\s+plan|wil|willen)\b", re.IGNORECASE)
+#: a year in a clause: "in 2023 stopt"
+_YEAR_IN_CLAUSE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def announced_leaving(clause: str, date: str | None = None) -> bool:
+    """Whether a clause about leaving says it is still to come: it announces it, or names a year
+    after the document's (``date``, ISO): the role still holds on the document's day.
+
+    >>> announced_leaving("kondigt aan dat hij in 2023 stopt"), announced_leaving("stopt in 2023", "2022-11-17")
+    (True, True)
+    >>> announced_leaving("neemt afscheid"), announced_leaving("stopte in 2021", "2022-11-17")
+    (False, False)
+    """
+    if _ANNOUNCED.search(clause):
+        return True
+    return bool(date) and any(year.group(0) > date[:4] for year in _YEAR_IN_CLAUSE.finditer(clause))
 
 
 #: the main clause after an apposition: ", stopt per 1 maart 2023 (als voorzitter)"

@@ -36,8 +36,8 @@ from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
 from .role_holders import _ROLE_OF_PLACE, _field_before_name, _object_after_van, _second_apposition, _stacked_role_of_place
-from .role_past import (_EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, UNTIL_TIME, _leaving_after_apposition, appointed_in_clause,
-                        ended_before, inverted_leaving)
+from .role_past import (_EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, UNTIL_TIME, _leaving_after_apposition,
+                        announced_leaving, appointed_in_clause, ended_before, inverted_leaving)
 from .role_words import COURTESY_TITLE, role_pattern
 from .succession_words import after_home
 
@@ -317,8 +317,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
                 targets, predecessor = [before[-1], after[0]], before[-1]
             if _RELATIVE_ALS.fullmatch(clause):
                 targets = [before[-1]]  # "Y volgt X op, die afscheid neemt als trekker": only X
-            past = past or leaving(clause) or (_EARLIER.search(clause) is not None  # "die eerder als directeur …"
-                                               and not appointed_in_clause(text, sentence, start, end)) \
+            # "X stopt als voorzitter" is past; "X kondigt aan dat hij in 2023 stopt als voorzitter" is not yet
+            past = past or (leaving(clause) and not announced_leaving(clause, ctx.date)) \
+                or (_EARLIER.search(clause) is not None  # "die eerder als directeur …"
+                    and not appointed_in_clause(text, sentence, start, end)) \
                 or inverted_leaving(text, sentence, before[-1], start)
             if _RELATIVE_ALS.fullmatch(clause) and not past:  # "X, die in januari als wethouder is afgetreden"
                 rest = re.match(r"[^,;()]{0,60}", text[end:sentence.end])
