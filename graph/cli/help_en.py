@@ -468,8 +468,6 @@ OPTIONS: dict[str, str] = {
         "Only nodes of this type (repeatable), e.g. Municipality, Ministry, Person.",
     "city-ministry: gemeenten × ministeries, gewogen naar gedeelde programma's.":
         "city-ministry: municipalities × ministries, weighted by shared programmes.",
-    "Alleen feiten die op deze datum gelden (JJJJ-MM-DD; een jaar of maand: in die periode).":
-        "Only facts that hold on this date (YYYY-MM-DD; a year or a month: in that period).",
     "Neem ook 'document noemt entiteit' op (standaard niet).": "Also include 'document mentions entity' (off by default).",
     "Titel van de pagina (standaard: afgeleid van de weergave).": "Title of the page (default: derived from the view).",
     "Startwaarde van de layout.": "Random seed of the layout.",
