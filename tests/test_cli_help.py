@@ -105,7 +105,7 @@ def test_viz_help_in_english_from_the_environment(runner):
     _help_shows(runner, ["viz", "--help"], [
         "Write an interactive network page (one HTML file that works offline).",
         "--focus NAME Only the network around this entity (name, abbreviation or IRI).",
-        "--at DATE Only facts that hold on this date (YYYY-MM-DD; a year or a month: in that period).",
+        "--at DATE Only facts that hold on this date (a year or a month: in that period).",
         "g40kg viz --query samenwerking.rq # CONSTRUCT, or SELECT ?s ?p ?o",
     ], env={"G40KG_LANG": "en"})
 

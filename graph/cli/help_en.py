@@ -80,6 +80,8 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg export --format trig -o graaf.trig
             g40kg export --format jsonld -o graaf.jsonld && g40kg validate graaf.jsonld
             g40kg export --format graphml -o netwerk.graphml
+            g40kg export --format gexf --between 2021 2022 -o netwerk-2021-2022.gexf
+            g40kg export --format csv --as-of 2024 -o stand-eind-2024.csv
             g40kg export --format site -o verkenner/           # open verkenner/index.html
             g40kg export --format site --no-document-text -o publiek/   # only the evidence sentences
         """},
@@ -258,6 +260,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg viz --focus EZK --depth 2 -o ezk.html
             g40kg viz --ministry BZK --at 2021-06-01
             g40kg viz --ministry BZK --as-of 2024        # the last known state at the end of 2024
+            g40kg viz --between 2021 2022 -o netwerk-2021-2022.html
             g40kg viz --at 2024 --dated-only             # 2024 without facts that have no date
             g40kg viz --type OrganisationalUnit --type Ministry
             g40kg viz --query samenwerking.rq           # CONSTRUCT, or SELECT ?s ?p ?o
