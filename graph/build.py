@@ -57,6 +57,7 @@ from .privacy import mask_contacts
 from .reference import iri
 from .resolve import Entity, Resolution
 from .role_labels import role_statements, scheme_statements
+from .tenure import PARTICIPATION
 from .vocab import (ENTITIES_GRAPH, FACTS_GRAPH, G40, G40ID, ONTOLOGY_GRAPH, ORG, REFERENCE_GRAPH, bind_prefixes,
                     content_key, document_graph, mint)
 
@@ -91,7 +92,8 @@ class BuildStats:
     uses: set = field(default_factory=set, repr=False)  # entity keys the graphs point at (mentions, fact ends)
     # (a record lists under "uses" only those that are not under "entities", the mentioned ones)
     roles: set = field(default_factory=set, repr=False)  # role labels of the memberships
-    #: terms of offices with a time (graph.tenure): [evidence, holder, body, office, start, end, past,
+    #: terms of offices and participations (office graph.tenure.PARTICIPATION) with a time (graph.tenure):
+    #: [evidence, holder, body, office, start, end, past,
     #: reported] (reported: dated only by its document, its day or its period)
     terms: list = field(default_factory=list, repr=False)
 
@@ -771,6 +773,19 @@ def _last_day(iso: str | None) -> str | None:
     return date_or_period(iso)[2] or iso if iso else None
 
 
+def _record_term(stats: BuildStats, document: Document, relation: Relation, evidence, subject, obj, office: str):
+    """Record a term of ``office`` (a role label, or :data:`graph.tenure.PARTICIPATION`) for
+    :mod:`graph.tenure`, where the fact has a time: another holder ends a single office's term, the
+    holder's own stated end any term (a town's exit its participation)."""
+    interval = _interval(document, relation.valid_from, relation.valid_until)
+    if interval[0] or interval[1]:
+        # dated only by its document, or by the text as its document is ("in 2023" in a report on 2023):
+        # the time filters cannot tell the two apart (graph.timefilter), nor can tenure
+        reported = _dated(document) and interval == list(_document_period(document))
+        stats.terms.append([_iri_text(evidence), _iri_text(subject), _iri_text(obj), office, *interval,
+                            bool(relation.past), reported])
+
+
 def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Document, relation: Relation, subject,
                     obj, stats: BuildStats):
     predicate = out.predicate(relation.predicate)  # the direct triple is in g40g:facts (see document_facts)
@@ -794,13 +809,9 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
         _time(pairs, out, document, relation.valid_from, relation.valid_until)
         out.describe(membership, pairs)
         more += [(out.MEMBERSHIP, membership), (out.ROLE_LABEL, label)]
-        interval = _interval(document, relation.valid_from, relation.valid_until)
-        if interval[0] or interval[1]:  # every office: another holder ends a single office's term, a stated end any
-            # dated only by its document, or by the text as its document is ("in 2023" in a report on 2023):
-            # the time filters cannot tell the two apart (graph.timefilter), nor can tenure
-            reported = _dated(document) and interval == list(_document_period(document))
-            stats.terms.append([_iri_text(evidence), _iri_text(subject), _iri_text(obj), role, *interval,
-                                bool(relation.past), reported])
+        _record_term(stats, document, relation, evidence, subject, obj, role)
+    elif relation.predicate == "participatesIn":  # a town's stated exit closes its earlier participation
+        _record_term(stats, document, relation, evidence, subject, obj, PARTICIPATION)
     _write_evidence(out, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
                     relation.evidence_end, relation.rule, relation.confidence, document,
                     relation.valid_from, relation.valid_until, more)

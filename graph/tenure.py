@@ -36,6 +36,12 @@ Whatever the office, the holder's own stated end closes a term of it (:func:`sta
 college has several wethouders, so no later holder closes a wethouder's term, but "Anna Bakker is tot
 1 mei 2024 wethouder van Leiden geweest" closes a year report's "wethouder Anna Bakker (Leiden)".
 
+A town's participation in a programme or unit is a term too (office :data:`PARTICIPATION`), closed
+only by the town's own stated exit (:func:`stated_ends`): "Zwolle neemt deel aan de Taskforce
+Middenhuur" in a news item of 2017 ends where "Zwolle is gestopt met de Taskforce Middenhuur" (a
+news item of 2024: by its day) or "is per 1 januari 2024 uitgetreden uit" (2023-12-31) says it did.
+Many towns take part at once, so no other town's participation or exit closes it.
+
 The documents' terms come with their build records (:class:`graph.build.BuildStats`, kept for
 unchanged documents), so this reads no store and costs milliseconds at 10,000 documents:
 ``?evidence g40:inferredUntil "2024-10-31"^^xsd:date ; g40:endedBy ?laterEvidence``, in the named
@@ -63,10 +69,13 @@ from datetime import date, timedelta
 
 import pyoxigraph as ox
 
-__all__ = ["SINGLE_OFFICES", "Term", "build_terms", "curated_terms", "inferred_ends", "stated_ends", "tenure_quads"]
+__all__ = ["PARTICIPATION", "SINGLE_OFFICES", "Term", "build_terms", "curated_terms", "inferred_ends", "stated_ends", "tenure_quads"]
 
 #: offices a body has one holder of at a time (co-chairs are named "covoorzitter", "duo-voorzitter")
 SINGLE_OFFICES = ("voorzitter", "vicevoorzitter", "penningmeester", "secretaris", "burgemeester")
+
+#: the office of a participation (``g40:participatesIn``) among the terms: a predicate, never a role label
+PARTICIPATION = "participatesIn"
 
 
 @dataclass(frozen=True)
@@ -163,13 +172,24 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
     ...              Term("e3", "p/anna", "u/leiden", "wethouder", None, "2022-12-31", True),
     ...              Term("e4", "p/anna", "u/leiden", "burgemeester", None, "2024-04-30", True)])
     []
+
+    A participation (:data:`PARTICIPATION`) ends where the same town says it left (the exit is ``past``),
+    also by its document's day alone ("Zwolle is gestopt met …" in a news item of 2024-10-10); a
+    participation of a period ("In 2019 nam Zwolle deel aan …") says nothing of an end:
+
+    >>> stated_ends([Term("e1", "g/zwolle", "u/tf", PARTICIPATION, "2017-03-01", "2017-03-01", False, True),
+    ...              Term("e2", "g/zwolle", "u/tf", PARTICIPATION, "2024-10-10", "2024-10-10", True, True)])
+    [('e1', '2024-10-10', 'e2')]
+    >>> stated_ends([Term("e1", "g/zwolle", "u/tf", PARTICIPATION, "2017-03-01", None, False),
+    ...              Term("e2", "g/zwolle", "u/tf", PARTICIPATION, "2019-01-01", "2019-12-31", False)])
+    []
     """
     by_holding: dict[tuple[str, str, str], list[Term]] = {}
     for term in terms:
         by_holding.setdefault((term.holder, term.body, term.office), []).append(term)
     ends = []
     for held in by_holding.values():
-        stated = sorted((t.end, t.evidence) for t in held if t.end and not t.reported)
+        stated = sorted((t.end, t.evidence) for t in held if _states_end(t))
         if not stated:
             continue
         for term in held:
@@ -181,6 +201,19 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
             if k < len(stated):
                 ends.append((term.evidence, *stated[k]))
     return ends
+
+
+def _states_end(term: Term) -> bool:
+    """Does ``term`` state an end of its holding: an end the text gives; for a participation, an exit
+    (``past``: the town left, by its end or else by its document's last day).
+
+    >>> _states_end(Term("e", "p", "u", "wethouder", None, "2024-04-30", True)), _states_end(
+    ...     Term("e", "g", "u", PARTICIPATION, "2019-01-01", "2019-12-31", False))
+    (True, False)
+    """
+    if term.office == PARTICIPATION:
+        return term.past and term.end is not None
+    return term.end is not None and not term.reported
 
 
 def _earliest(ends) -> list[tuple[str, str, str]]:

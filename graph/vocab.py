@@ -136,7 +136,7 @@ CURATED_GRAPH = G40G["curated"]
 ROLE_SCHEME = G40ID["role"]
 #: the dataset description: VoID/DCAT, licence and build provenance (see graph.dataset)
 DATASET_GRAPH = G40G["dataset"]
-#: inferred ends of open terms of single offices (see graph.tenure)
+#: inferred ends of open terms of offices and participations (see graph.tenure)
 TENURE_GRAPH = G40G["tenure"]
 #: the vocabulary, ontology/g40.ttl (what /def serves), so SPARQL finds its labels and domains (see graph.build)
 ONTOLOGY_GRAPH = G40G["ontology"]

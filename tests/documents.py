@@ -14,3 +14,16 @@ def dated_documents(where: Path, documents: dict[str, tuple[str, str]]) -> Path:
         (docs / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
         (docs / f"{name}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
     return docs
+
+
+def assert_rebuild_is_fresh(runner, docs: Path, kg: Path, fresh: Path) -> None:
+    """Build ``docs`` into the existing graph ``kg`` (a rebuild) and into ``fresh`` (a full build):
+    the two ``graph.nq`` files must be the same bytes."""
+    from graph.cli import cli
+    from graph.store import GRAPH_FILE
+
+    built = runner.invoke(cli, ["--graph", str(kg), "build", str(docs)])
+    assert built.exit_code == 0, built.output
+    full = runner.invoke(cli, ["--graph", str(fresh), "build", str(docs)])
+    assert full.exit_code == 0, full.output
+    assert (kg / GRAPH_FILE).read_bytes() == (fresh / GRAPH_FILE).read_bytes()
