@@ -64,6 +64,7 @@ from pathlib import Path
 from .docdate import (date_or_period, html_titles, infer_date, markdown_title, real_title, reported_year, subject_title,
                       text_title)
 from .errors import InputError
+from .language import foreign_language
 from .messages import msg
 from .pdftext import document_text, laid_out_text
 
@@ -118,6 +119,9 @@ class Document:
     source: str | None = None
     language: str = "nl"
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    #: "en" or "other" when the text does not look Dutch (:func:`graph.language.language_of`), read
+    #: once with the file and kept in the corpus cache: a rebuild does not look at 10,000 texts again
+    foreign_language: str | None = None
 
     @property
     def reference_date(self) -> str | None:
@@ -148,7 +152,7 @@ def ingest_fingerprint() -> str:
     """A hash of what a :class:`Document` depends on besides its files.
 
     That is the g40kg version, the source of this module, of :mod:`graph.docdate`,
-    :mod:`graph.pdftext`, :mod:`graph.docxtext` and the month
+    :mod:`graph.pdftext`, :mod:`graph.docxtext`, :mod:`graph.language` (whether a text looks Dutch) and the month
     names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
     :mod:`graph.corpus_cache` (the cache's format), the texts of the messages they format (they
     end up in a document's warnings), and the versions of Python, pypdf and python-docx.
@@ -161,7 +165,7 @@ def ingest_fingerprint() -> str:
     here = Path(__file__)
     source = b"".join(path.read_bytes() for path in (
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("pdftext.py"),
-        here.with_name("docxtext.py"), here.parent / "extract" / "periods.py"))
+        here.with_name("docxtext.py"), here.with_name("language.py"), here.parent / "extract" / "periods.py"))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []
     for package in ("pypdf", "python-docx"):
@@ -292,6 +296,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         source=meta.get("source"),
         language=meta.get("language") or "nl",
         warnings=tuple(warnings),
+        foreign_language=foreign_language(text),
     )
 
 

@@ -36,7 +36,7 @@ import re
 from .docdate import shown_names
 from .messages import CATALOGUE, msg
 
-__all__ = ["language_of", "foreign_warning"]
+__all__ = ["language_of", "foreign_language", "foreign_warning"]
 
 #: Dutch function words that are no English words ("in", "is", "was", "over" are both)
 DUTCH = frozenset("de het een en van te dat die niet zijn met voor op aan bij ook wordt worden naar als er om door "
@@ -70,16 +70,26 @@ def language_of(text: str) -> str | None:
     return "other" if dutch < len(words) / 12 else "nl"
 
 
+def foreign_language(text: str) -> str | None:
+    """"en" or "other" when ``text`` does not look Dutch, else None (Dutch, or too short to tell).
+
+    >>> english = "The network and the ministry signed an agreement with the cities of the east."
+    >>> foreign_language(english), foreign_language("De G40 en BZK werken samen.")
+    ('en', None)
+    """
+    language = language_of(text or "")
+    return language if language in ("en", "other") else None
+
+
 def foreign_warning(documents) -> str | None:
-    """One warning naming the documents that do not look Dutch (``text`` of each), or None.
+    """One warning naming the documents that do not look Dutch (``foreign_language`` of each, which
+    ingest reads with the file), or None.
 
     >>> from types import SimpleNamespace as Doc
-    >>> english = "The network and the ministry signed an agreement with the cities of the east and the north."
-    >>> foreign_warning([Doc(id="news", text=english), Doc(id="brief", text="De G40 en BZK werken samen.")])
+    >>> foreign_warning([Doc(id="news", foreign_language="en"), Doc(id="brief", foreign_language=None)])
     '1 document lijkt niet Nederlandstalig: news (Engels); de extractie is gemaakt voor Nederlands en vindt in andere talen maar een deel van de feiten'
     """
-    found = [(d.id, language_of(d.text or "")) for d in documents]
-    foreign = sorted((doc, lang) for doc, lang in found if lang in ("en", "other"))
+    foreign = sorted((d.id, d.foreign_language) for d in documents if d.foreign_language)
     if not foreign:
         return None
     names = shown_names([f"{doc} ({msg('language_' + lang)})" for doc, lang in foreign])

@@ -194,6 +194,23 @@ def test_the_build_names_a_document_that_is_not_dutch(tmp_path, lang, expected):
     assert expected in result.output, result.output
 
 
+def test_the_language_is_read_once_with_the_file_and_kept_for_a_rebuild(tmp_path):
+    """A rebuild reuses the documents of the corpus cache, with what ingest read of their language: the
+    warning still names the English one, which was not read again (lead, rebuild speed)."""
+    import os
+
+    from graph.corpus_cache import read_corpus_cached
+
+    docs = _dated_documents(tmp_path, {"news-en": (_ENGLISH, "2019-12-10"), "nieuws-nl": (_DUTCH, "2019-12-10")})
+    for path in docs.rglob("*"):
+        os.utime(path, (1e9, 1e9))  # written long ago: a file written just now is read again
+    first, _warnings, cache = read_corpus_cached([docs])
+    again, warnings, cache = read_corpus_cached([docs], cache)
+    assert (cache.read, cache.reused) == (0, 2)
+    assert [(d.id, d.foreign_language) for d in again] == [("news-en", "en"), ("nieuws-nl", None)]
+    assert any(w.startswith("1 document lijkt niet Nederlandstalig: news-en (Engels)") for w in warnings), warnings
+
+
 def test_a_dutch_corpus_gets_no_language_warning(tmp_path):
     docs = _dated_documents(tmp_path, {"nieuws-nl": (_DUTCH, "2019-12-10")})
     result = CliRunner().invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs)])
