@@ -65,7 +65,7 @@ def miss_causes(gold: dict, rows: list[dict]) -> collections.Counter:
                 recognised |= known.ids_for(row["object"])
         keyed = [(r, known.ids_for(r["subject"]), known.ids_for(r["object"]))
                  for r in found if r["predicate"] != "mentions"]
-        for fact in known.facts:
+        for fact, _time in known.facts:  # (alternatives, the time a gold fact gives: graph.gold_dates)
             if any(_satisfies(r, s, o, alt) for alt in fact for r, s, o in keyed):
                 continue
             alt = fact[0]
@@ -94,7 +94,8 @@ def rule_counts(gold: dict, dataset) -> tuple[collections.Counter, collections.C
         fact = {"subject": str(row.subject), "object": str(row.object), "predicate": str(row.p).rsplit("#", 1)[-1],
                 "role": str(row.role) if row.role is not None else None}
         s, o = known.ids_for(fact["subject"]), known.ids_for(fact["object"])
-        ok = any(_satisfies(fact, s, o, alt) for f in known.facts + known.optional for alt in f)
+        alternatives = [alts for alts, _time in known.facts] + known.optional
+        ok = any(_satisfies(fact, s, o, alt) for f in alternatives for alt in f)
         (right if ok else wrong)[str(row.rule)] += 1
     return right, wrong
 
