@@ -67,8 +67,8 @@ FACT_FIELDS = (
 TIME_FIELDS = ("date", "valid_from", "valid_until", "past", "confidence")
 #: What they add after :data:`TIME_FIELDS`: how the graph came by the fact. ``inferred_until``
 #: (ISO date) is the end :mod:`graph.tenure` inferred for a term, ``ended_by`` the document (or the
-#: curation entry, ``file:line``) naming the next holder that ended it (``ask``'s "einde afgeleid
-#: uit"), ``rule`` the id of the extraction rule that read it (``roles.copula``); null when none.
+#: curation entry, ``file:line``) of what ended it: the next holder, the holder's own stated end or a
+#: town's stated exit (``ask``'s "einde afgeleid uit"), ``rule`` the id of the extraction rule that read it (``roles.copula``); null when none.
 DERIVATION_FIELDS = ("inferred_until", "ended_by", "rule")
 #: When an entity carries several classes, the first in this order names it.
 _TYPE_ORDER = ("Person", "Municipality", "Province", "Ministry", "OrganisationalUnit", "Programme", "Event",
@@ -157,6 +157,17 @@ def _label_date(times: tuple | None) -> str | None:
     """
     date, start, end = times or (None, None, None)
     return date or end or start
+
+
+def _ended_label_date(date: str | None, until: str | None) -> str | None:
+    """The date a fact's ministry is named at: its document's (:func:`_label_date`), or the fact's
+    end where it ended before that ("Tot 2018 werkte de pijler samen met het ministerie van
+    Economische Zaken" in a report of 2019 names EZ, the name up to 2017, not EZK).
+
+    >>> _ended_label_date("2019-03-01", "2017-12-31"), _ended_label_date("2019-03-01", None), _ended_label_date(None, "2017-12-31")
+    ('2017-12-31', '2019-03-01', '2017-12-31')
+    """
+    return until if until and (date is None or until < date) else date
 
 
 #: field → query of ?x ?value: the evidence values few evidence nodes have (a period of their
@@ -249,7 +260,8 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
 
     A ministry is labelled with the abbreviation its sentence uses, else the one it had at the
     document's date (TOOI name periods: a 2025 text about "het ministerie van Economische Zaken"
-    exports "EZ", a 2021 text "EZK"); its IRI is the same. ``kept`` (evidence IRIs): only the facts
+    exports "EZ", a 2021 text "EZK"), or at the fact's end where it ended before that
+    (``with_time``: :func:`_ended_label_date`); its IRI is the same. ``kept`` (evidence IRIs): only the facts
     read from that evidence (a period's, :func:`_kept_evidence`).
     """
     from .query import joins_ranges
@@ -260,10 +272,10 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     dates = {docid: _label_date(times) for docid, times in documents.items()}
     times = _evidence_times(dataset) if with_time else None
 
-    def label(node, docid, quote):
+    def label(node, docid, quote, until=None):
         type_name, text = entities.get(node, ("", str(node)))
         if type_name == "Ministry":
-            text = ministry_label_in(dataset, str(node), dates.get(docid), str(quote), text)
+            text = ministry_label_in(dataset, str(node), _ended_label_date(dates.get(docid), until), str(quote), text)
         return type_name, text
     core = {G40[name]: name for name in CORE_PREDICATES}
     if include_mentions:
@@ -274,11 +286,12 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
         name = core.get(predicate)
         if name is None or (kept is not None and str(evidence) not in kept):
             continue
+        time = fact_time(evidence, times, documents.get(str(docid)), confidence) if times is not None else {}
         if name == "mentions":
             subject_label, subject_type = str(docid), "Document"
         else:
-            subject_type, subject_label = label(subject, str(docid), quote)
-        object_type, object_label = label(obj, str(docid), quote)
+            subject_type, subject_label = label(subject, str(docid), quote, time.get("valid_until"))
+        object_type, object_label = label(obj, str(docid), quote, time.get("valid_until"))
         row = {
             "document": str(docid),
             "subject": subject_label,
@@ -292,7 +305,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
             "evidence": str(quote),
         }
         if times is not None:
-            row.update(fact_time(evidence, times, documents.get(str(docid)), confidence))
+            row.update(time)
             row.update(fact_derivation(evidence, times))
         rows.append((str(docid), int(start) if start is not None else 0, row))
     rows.sort(key=lambda r: (r[0], r[2]["predicate"] == "mentions", r[1], r[2]["subject"], r[2]["predicate"], r[2]["object"]))

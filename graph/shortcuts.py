@@ -257,7 +257,8 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
     ``{"iri", "label", "type", "names": [...], "relations": {relation: [fact rows…]}}`` where a
     fact row has ``direction`` (``out``: the entity is the subject), ``other``, ``otherLabel``,
     ``otherType``, ``role``, ``start``, ``end``, ``endedBy`` (where an end the text does not give was
-    inferred from: the document naming the next holder of the office), ``past`` (true: the document
+    inferred from: the document naming the next holder of the office, the holder's own stated end or
+    a town's stated exit), ``past`` (true: the document
     says it no longer holds),
     ``confidence``, ``quote``, ``documentId``, ``title``, ``curated``, ``curation`` and ``note`` (see the
     module docstring); ``"curation"``: the merges into the entity and the suppressions of its facts

@@ -330,7 +330,7 @@ def shown_end(evidence: str) -> str:
 def inferred_end_source(evidence: str) -> str:
     """SPARQL group fragment (after :func:`time_filter`): ``?<evidence>_endedBy``, where an end that
     :mod:`graph.tenure` inferred comes from: the document (or the correction, ``file:line``) naming the
-    next holder of the office. Unbound where the end is the text's own (and no earlier one was
+    next holder of the office, or stating the holder's own end or a town's exit. Unbound where the end is the text's own (and no earlier one was
     inferred), or there is none.
 
     >>> "g40:endedBy" in inferred_end_source("ev")

@@ -103,6 +103,9 @@ def test_the_explorer_shows_an_inferred_end_with_its_source(runner, pijler_graph
     html = runner.invoke(cli, ["--graph", str(pijler_graph), "serve", "--get", "/entity/person/anna-jansen"]).output
     assert ("2022-06-01 – 2024-11-04 <span class=\"muted inferred\">(einde afgeleid: de volgende bekleder staat in "
             "<a href=\"/document/b\">b</a>)</span>") in html, html
+    english = runner.invoke(cli, ["--graph", str(pijler_graph), "serve", "--get", "/entity/person/anna-jansen?lang=en"]).output
+    assert ("2022-06-01 – 2024-11-04 <span class=\"muted inferred\">(end inferred: the next holder is named in "
+            "<a href=\"/document/b?lang=en\">b</a>)</span>") in english, english
     later = runner.invoke(cli, ["--graph", str(pijler_graph), "serve", "--get", "/entity/person/piet-de-boer.json"])
     [evidence] = json.loads(later.output)["facts"]["hasRole:out"][0]["evidence"]
     assert evidence["inferred_until"] is None and evidence["ended_by_path"] is None

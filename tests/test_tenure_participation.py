@@ -86,3 +86,12 @@ def test_a_rebuild_after_changing_the_exit_gives_the_full_build_s_graph(runner, 
     (docs / "vertrek.txt").write_text(without_exit["vertrek"][0] + "\n", encoding="utf-8")
     build_and_compare("fresh-3")
     assert members(runner, kg, "Taskforce Middenhuur", "--as-of", "2025-06-01") == ["Deventer", "Zwolle"]
+
+
+@pytest.mark.parametrize("lang, said", [("nl", "einde afgeleid: vertrek gemeld in"), ("en", "end inferred: exit stated in")])
+def test_the_explorer_says_the_town_s_exit_ended_it(runner, kg, lang, said):
+    """Round 39q (walkthrough 14): the explorer named an exit "de volgende bekleder"; it is the town's own exit."""
+    page = runner.invoke(cli, ["--graph", str(kg), "serve", "--get", f"/entity/municipality/gm0193?lang={lang}"])
+    assert page.exit_code == 0, page.output
+    assert (f'2017-01-01 – 2024-10-10 <span class="muted inferred">({said} '
+            f'<a href="/document/vertrek?lang={lang}">vertrek</a>)</span>') in page.output, page.output

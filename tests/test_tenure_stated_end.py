@@ -95,3 +95,17 @@ def wethouder(evidence, holder, start, end=None, *, past=False, reported=False, 
 ])
 def test_a_stated_end_closes_the_same_holder_s_open_or_reported_term(terms, expected):
     assert inferred_ends(terms) == expected
+
+
+@pytest.mark.parametrize("lang, said", [("nl", "einde afgeleid: zelf gemeld einde in"), ("en", "end inferred: own stated end in")])
+def test_the_explorer_says_the_holder_s_own_end_ended_it(runner, tmp_path, lang, said):
+    """Round 39q (walkthrough 14): the explorer named her own stated end "de volgende bekleder"."""
+    from graph.pipeline import build_graph
+
+    docs = dated_documents(tmp_path, {"start": ("Sinds 2022 is Anna Bakker wethouder van Leiden.", "2022-03-01"),
+                                      "nieuws": ("Anna Bakker is tot 1 mei 2024 wethouder van Leiden geweest.", "2024-06-15")})
+    build_graph([docs], tmp_path / "kg")
+    page = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "serve", "--get", f"/entity/person/anna-bakker?lang={lang}"])
+    assert page.exit_code == 0, page.output
+    assert (f'2022-01-01 – 2024-04-30 <span class="muted inferred">({said} '
+            f'<a href="/document/nieuws?lang={lang}">nieuws</a>)</span>') in page.output, page.output

@@ -28,6 +28,7 @@ from ..docdate import period_text
 from ..privacy import contact_spans, mask_contacts, masked_text, moved
 from ..query import engine_of, joins_ranges
 from ..shortcuts import ministry_earlier_names
+from ..tenure import PARTICIPATION
 from ..timefilter import ministry_label_in
 from ..vocab import CORE_PREDICATES, G40, G40ID, KINDS, PREFIXES, REFERENCE_GRAPH
 
@@ -522,7 +523,7 @@ def entity(dataset, iri) -> dict | None:
         if row.role is not None and str(row.role) not in item["roles"]:
             item["roles"].append(str(row.role))
     evidence = """SELECT ?ev ?s ?p ?o ?quote ?start ?end ?doc ?rule ?conf ?date ?from ?until ?inferred ?laterDoc
-                         ?laterCuration ?docLang WHERE {
+                         ?laterCuration ?laterHolder ?laterPredicate ?docLang WHERE {
         { ?ev rdf:subject ?e . BIND(?e AS ?s) ?ev rdf:object ?o } UNION { ?ev rdf:object ?e . BIND(?e AS ?o) ?ev rdf:subject ?s }
         ?ev a g40:Evidence ; rdf:predicate ?p ; g40:quote ?quote ; prov:wasDerivedFrom ?doc .
         FILTER(?p != g40:mentions)
@@ -530,7 +531,8 @@ def entity(dataset, iri) -> dict | None:
         OPTIONAL { ?ev g40:rule ?rule } OPTIONAL { ?ev g40:confidence ?conf } OPTIONAL { ?ev dcterms:date ?date }
         OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev g40:validUntil ?until }
         OPTIONAL { ?ev g40:inferredUntil ?inferred ; g40:endedBy ?later .
-                   OPTIONAL { ?later prov:wasDerivedFrom ?laterDoc } OPTIONAL { ?later dcterms:source ?laterCuration } }
+                   OPTIONAL { ?later prov:wasDerivedFrom ?laterDoc } OPTIONAL { ?later dcterms:source ?laterCuration }
+                   OPTIONAL { ?later rdf:subject ?laterHolder } OPTIONAL { ?later rdf:predicate ?laterPredicate } }
         OPTIONAL { ?doc dcterms:language ?docLang }
     }"""
     extracted, curated = _rows(dataset, evidence, e=node), _rows(dataset, _CURATED_EVIDENCE, e=node)
@@ -629,10 +631,23 @@ def _evidence(row, documents: dict[str, str]) -> dict:
         "ended_by_label": documents[str(row.laterDoc)] if row.laterDoc is not None else None,
         "ended_by_path": entity_path(row.laterDoc) if row.laterDoc is not None else None,
         "ended_by_curation": str(row.laterCuration) if row.laterCuration is not None else None,
+        "ended_by_cause": _end_cause(row),
         "curated": False,
         "curation": None,
         "note": None,
     }
+
+
+def _end_cause(row) -> str | None:
+    """Why :mod:`graph.tenure` ended the term of evidence ``row`` (None: it did not): ``exit`` (the
+    evidence ending it is a participation: the town's stated exit), ``own`` (it is the same holder's:
+    a stated end of the office) or ``next`` (another holder's: the next holder of a single office).
+    The entity page says "vertrek gemeld in", "zelf gemeld einde in" or "de volgende bekleder staat in"."""
+    if row.inferred is None:
+        return None
+    if row.laterPredicate is not None and _local(row.laterPredicate) == PARTICIPATION:
+        return "exit"
+    return "own" if row.laterHolder is not None and str(row.laterHolder) == str(row.s) else "next"
 
 
 def neighbourhood(dataset, iri, limit: int = 40) -> dict:
