@@ -61,7 +61,7 @@ from .tenure import PARTICIPATION
 from .vocab import (ENTITIES_GRAPH, FACTS_GRAPH, G40, G40ID, ONTOLOGY_GRAPH, ORG, REFERENCE_GRAPH, bind_prefixes,
                     content_key, document_graph, mint)
 
-__all__ = ["build_dataset", "document_period", "DocumentPeriods", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
+__all__ = ["build_dataset", "DocumentPeriods", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
            "entities_fragment", "facts_fragment", "document_facts", "fragment_key", "builder_fingerprint",
            "entity_classes", "ontology_fragment", "SKOLEM"]
 
@@ -718,7 +718,7 @@ document_period = _document_period
 
 
 class DocumentPeriods(Mapping):
-    """Document id → :func:`document_period` of the document, worked out when asked for: resolution
+    """Document id → :func:`_document_period` of the document, worked out when asked for: resolution
     asks for those of the few documents that place a name in two municipalities (all of 10,000
     documents took 0.03 s of each rebuild).
 

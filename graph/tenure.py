@@ -271,10 +271,11 @@ def build_terms(recorded, merges=(), suppressed=frozenset()) -> list[Term]:
     >>> build_terms([["e1", "p/a", "u/x", "voorzitter", "2022-01-01", None, False, False]], [("u/x", "u/y")])
     [Term(evidence='e1', holder='p/a', body='u/y', office='voorzitter', start='2022-01-01', end=None, past=False, reported=False)]
     """
+    terms = [Term(evidence, holder, body, office, start, end, bool(past), bool(reported))
+             for evidence, holder, body, office, start, end, past, reported in recorded if evidence not in suppressed]
     into = dict(merges)
     if not into:  # no merges (most builds): the records as they are
-        return [Term(evidence, holder, body, office, start, end, bool(past), bool(reported))
-                for evidence, holder, body, office, start, end, past, reported in recorded if evidence not in suppressed]
+        return terms
 
     def merged(iri: str) -> str:
         seen = set()
@@ -283,8 +284,7 @@ def build_terms(recorded, merges=(), suppressed=frozenset()) -> list[Term]:
             iri = into[iri]
         return iri
 
-    return [Term(evidence, merged(holder), merged(body), office, start, end, bool(past), bool(reported))
-            for evidence, holder, body, office, start, end, past, reported in recorded if evidence not in suppressed]
+    return [term._replace(holder=merged(term.holder), body=merged(term.body)) for term in terms]
 
 
 _CURATED_TERMS = """
