@@ -170,6 +170,7 @@ class StagedGraph:
         self._file_index: dict | None = None  # the index of a graph.nq written before a bulk load
         self._optimizing: _Background | None = None  # the store's compaction after a bulk load
         self._graph_file: tuple | None = None  # (changed graphs, graph.nq being written): see curated()
+        self._derived_lines: dict[str, bytes] = {}  # of each derived graph add_derived made: its lines in graph.nq
         self.dataset: Dataset | None = None
         self._store: ox.Store | None = None
         self._staging: Path | None = None
@@ -224,10 +225,15 @@ class StagedGraph:
         fragment: the next build derives it again, see :mod:`graph.tenure`). A graph of :attr:`derived`
         that a patched store kept from the previous build loses the statements not among ``quads``
         and gains the others: most stay (the 12,534 statements of the tenure graph of 10,000
-        synthetic documents: 0.06 s, where removing and adding them all took 0.34 s)."""
+        synthetic documents: 0.06 s, where removing and adding them all took 0.34 s).
+
+        What a patched store holds of such a graph is read from the previous ``graph.nq`` (its byte
+        range there, written from that store), and the graph's lines in the new ``graph.nq`` are made
+        from ``quads``: reading 12,534 statements back from the store took 0.16-0.19 s, parsing
+        their lines 0.04-0.06 s, and the file is written without reading the store again.
+        """
         wanted = dict.fromkeys(quads)
-        held = set(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))) if graph in self.derived \
-            else set()
+        held, before = self._held(graph) if graph in self.derived else (set(), None)
         for quad in held.difference(wanted):
             self._tracking.delta -= 1
             self._store.remove(quad)
@@ -237,6 +243,24 @@ class StagedGraph:
                 self._store.add(quad)
         if wanted:
             self._tracking.changed.add(graph)
+        if graph in self.derived:  # the store's graph is now ``wanted``: its lines, as _serialize_graph makes them
+            self._derived_lines[graph] = before if before is not None and held == wanted.keys() \
+                else _sorted_lines(ox.serialize(wanted, format=ox.RdfFormat.N_QUADS))
+
+    def _held(self, graph: str) -> tuple[set, bytes | None]:
+        """The statements of the derived ``graph`` the store holds, and their lines in the previous
+        ``graph.nq`` when they were read from there (a patched store: a copy of the one that file was
+        written from)."""
+        entry = (self.previous or {}).get("graphs", {}).get(graph) if self.mode == "patch" else None
+        if entry is not None:
+            try:
+                with open(self.path / GRAPH_FILE, "rb") as old_file:
+                    lines = _read_range(old_file, entry["offset"], entry["length"])
+                if len(lines) == entry["length"]:
+                    return set(ox.parse(lines, format=ox.RdfFormat.N_QUADS)), lines
+            except (OSError, SyntaxError, ValueError) as error:
+                log.info("the previous lines of %s are unreadable (%s); reading the store", graph, error)
+        return set(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))), None
 
     def quads(self, graph: str, subject=None, predicate=None, object=None):  # noqa: A002 - RDF's name
         """The statements (pyoxigraph quads) of named graph ``graph`` matching the pattern (None: any)."""
@@ -399,8 +423,12 @@ class StagedGraph:
                         written = entry["length"]
                     else:
                         copy_pending()
-                        text = _serialize_graph(self._store, graph) if fragment is None or graph in changed \
-                            else fragment.text
+                        if fragment is None and graph in self._derived_lines:
+                            text = self._derived_lines[graph]
+                        elif fragment is None or graph in changed:
+                            text = _serialize_graph(self._store, graph)
+                        else:
+                            text = fragment.text
                         written = out.write(text)
                     if not written:
                         continue
@@ -483,9 +511,17 @@ def _line_changes(before: bytes, after: bytes) -> tuple[bytes, bytes]:
 
 
 def _serialize_graph(store: ox.Store, graph: str) -> bytes:
-    quads = store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-    lines = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
-    return b"".join(sorted(set(line for line in lines if line.strip())))
+    return _sorted_lines(ox.serialize(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)),
+                                      format=ox.RdfFormat.N_QUADS))
+
+
+def _sorted_lines(nquads: bytes) -> bytes:
+    """N-Quads as ``graph.nq`` holds a graph: lines sorted, each once, no empty ones.
+
+    >>> _sorted_lines(b"<b> <p> <o> <g> .\\n<a> <p> <o> <g> .\\n\\n<a> <p> <o> <g> .\\n")
+    b'<a> <p> <o> <g> .\\n<b> <p> <o> <g> .\\n'
+    """
+    return b"".join(sorted(set(line for line in nquads.splitlines(keepends=True) if line.strip())))
 
 
 def _copy_range(source, out, offset: int, length: int) -> int:
