@@ -47,7 +47,7 @@ from . import validate as shacl
 from .errors import ValidationFailed
 from .messages import msg
 from .store import term
-from .vocab import CURATED_GRAPH, ENTITIES_GRAPH, FACTS_GRAPH, G40, REFERENCE_GRAPH, document_graph
+from .vocab import CURATED_GRAPH, ENTITIES_GRAPH, FACTS_GRAPH, G40, REFERENCE_GRAPH, document_graph_iri
 
 __all__ = ["VALIDATION_SAMPLE", "Checked", "check_build", "shapes_fingerprint", "spread"]
 
@@ -103,9 +103,9 @@ def check_build(staged, documents: list[str], fresh: list[str], *, previous_shap
     shapes = shacl.load_shapes()
     fingerprint = shapes_fingerprint(shapes)
     renewed = full or previous_shapes != fingerprint
-    by_graph = {str(document_graph(d)): d for d in documents}
+    by_graph = {document_graph_iri(d): d for d in documents}
     rewritten = set(staged.written) | staged.changed
-    first = list(dict.fromkeys([d for d in fresh if str(document_graph(d)) in rewritten]
+    first = list(dict.fromkeys([d for d in fresh if document_graph_iri(d) in rewritten]
                                + [by_graph[g] for g in sorted(rewritten) if g in by_graph]))
     taken = set(first)
     others = [d for d in documents if d not in taken] if renewed else []
@@ -115,7 +115,7 @@ def check_build(staged, documents: list[str], fresh: list[str], *, previous_shap
         chosen = spread(first, VALIDATION_SAMPLE)
         chosen += spread(others, VALIDATION_SAMPLE - len(chosen))
     if chosen or full or str(CURATED_GRAPH) in rewritten or str(ENTITIES_GRAPH) in staged.changes:
-        report = _check(staged, [str(document_graph(d)) for d in chosen], full, shapes)
+        report = _check(staged, [document_graph_iri(d) for d in chosen], full, shapes)
         if not report.conforms:
             first = str(report.violations[0]) if report.violations else "-"  # focus node, path: message
             raise ValidationFailed(msg("shacl_failed", n=len(report.violations), first=first), report)

@@ -39,6 +39,7 @@ __all__ = [
     "safe_id",
     "slugify",
     "document_graph",
+    "document_graph_iri",
     "REFERENCE_GRAPH",
     "ENTITIES_GRAPH",
     "ONTOLOGY_GRAPH",
@@ -238,7 +239,16 @@ def document_graph(document_id: str) -> URIRef:
     >>> document_graph("nieuws a")
     rdflib.term.URIRef('https://w3id.org/g40kg/graph/document/nieuws-a')
     """
-    return URIRef(_DOCUMENT_GRAPH + safe_id(document_id))
+    return URIRef(document_graph_iri(document_id))
+
+
+def document_graph_iri(document_id: str) -> str:
+    """:func:`document_graph` as a plain string (no rdflib term to make and check: for thousands at once).
+
+    >>> document_graph_iri("nieuws a") == str(document_graph("nieuws a"))
+    True
+    """
+    return _DOCUMENT_GRAPH + safe_id(document_id)
 
 
 def bind_prefixes(graph) -> None:
