@@ -405,3 +405,67 @@ def test_a_large_new_document_is_announced_before_its_extraction(tmp_path, monke
     said.clear()
     build_graph([corpus], kg, workers=1, stage=said.append)
     assert not any("groot document" in line for line in said), "unchanged: extracted before, not announced again"
+
+
+def assert_index_places_every_graph(kg):
+    """The merged fragment index gives each named graph of graph.nq its byte range there, and no other."""
+    from graph.assemble import read_index
+
+    index, data = read_index(kg), (kg / GRAPH_FILE).read_bytes()
+    assert sum(entry["length"] for entry in index["graphs"].values()) == len(data)
+    for graph, entry in index["graphs"].items():
+        lines = data[entry["offset"]:entry["offset"] + entry["length"]].splitlines()
+        assert lines and all(line.endswith(f"<{graph}> .".encode()) for line in lines), graph
+    return index
+
+
+def test_a_rebuild_writes_only_the_delta_of_the_fragment_index(tmp_path):
+    """The fragment index (12 MB at 10,000 documents) stays as it was; a small file says what changed."""
+    from graph.assemble import INDEX_FILE, RECENT_INDEX_FILE
+
+    texts = {f"nieuws-{i:02}": f"De gemeente Breda werkt samen met de VNG aan project {i}." for i in range(30)}
+    corpus, kg = write_corpus(tmp_path / "docs", texts), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    base = (kg / CACHE_DIR / INDEX_FILE).read_bytes()
+    assert_index_places_every_graph(kg)
+
+    (corpus / "nieuws-07.txt").write_text("Tilburg werkt samen met het ministerie van Financiën.", encoding="utf-8")
+    build_graph([corpus], kg, workers=1)
+    assert manifest(kg)["store"]["mode"] == "patch"
+    assert (kg / CACHE_DIR / INDEX_FILE).read_bytes() == base
+    index = assert_index_places_every_graph(kg)
+    changed = {graph for graph, entry in index["graphs"].items()
+               if index["base"]["graphs"].get(graph, {}).get("key") != entry["key"]}
+    assert str(document_graph("nieuws-07")) in changed
+    assert len(changed) < 5, changed  # the document's, the facts and the entities graph
+    assert (kg / CACHE_DIR / RECENT_INDEX_FILE).stat().st_size < len(base) / 5
+
+    write_corpus(corpus, {name: text + " Ook Zwolle doet mee." for name, text in texts.items()})
+    build_graph([corpus], kg, workers=1)  # most graphs changed: a new index, an empty delta
+    assert (kg / CACHE_DIR / INDEX_FILE).read_bytes() != base
+    assert_index_places_every_graph(kg)
+
+
+def test_a_graph_indexed_by_an_older_g40kg_is_patched_not_loaded_again(tmp_path):
+    """The index as one file (before the delta) is still read: the first rebuild patches the store."""
+    import marshal
+
+    from graph.assemble import _SINGLE_FILE_FORMAT, INDEX_FILE, RECENT_INDEX_FILE, read_index
+    from graph.cache_seal import seal
+
+    texts = {f"nieuws-{i:02}": f"De gemeente Breda werkt samen met de VNG aan project {i}." for i in range(12)}
+    corpus, kg = write_corpus(tmp_path / "docs", texts), tmp_path / "kg"
+    build_graph([corpus], kg, workers=1)
+    index = read_index(kg)
+    old = {"format": _SINGLE_FILE_FORMAT, "file": index["file"], "curation": index["curation"],
+           "triples": index["triples"], "graphs": index["graphs"]}
+    (kg / CACHE_DIR / INDEX_FILE).write_bytes(seal(marshal.dumps(old)))
+    (kg / CACHE_DIR / RECENT_INDEX_FILE).unlink()
+    assert read_index(kg)["graphs"] == index["graphs"]
+
+    (corpus / "nieuws-03.txt").write_text("Tilburg werkt samen met het ministerie van Financiën.", encoding="utf-8")
+    build_graph([corpus], kg, workers=1)
+    assert manifest(kg)["store"]["mode"] == "patch"
+    build_graph([corpus], tmp_path / "fresh", workers=1)
+    assert (kg / GRAPH_FILE).read_bytes() == (tmp_path / "fresh" / GRAPH_FILE).read_bytes()
+    assert_index_places_every_graph(kg)
