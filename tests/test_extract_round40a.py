@@ -171,3 +171,28 @@ def test_without_a_portfolio_column_the_bestuurder_stays_affiliated():
     found = facts(text)
     assert ("Piet Smit", "affiliatedWith", "Emmen", None) in found, found
     assert not any(f[1] == "hasRole" and f[2] == "Emmen" for f in found), found
+
+
+# --- a joint programme's partners, pilot towns named among a count, "proeftuinen in A en B" ------------
+
+def test_the_partners_of_a_joint_programme_take_part_in_it():
+    found = _taking_part("Het Programma Groene Wijken (PGW) is een interbestuurlijk programma van BZK, EZK, de VNG en het IPO.")
+    for partner in ("BZK", "EZK", "VNG", "IPO"):
+        assert (partner, "participatesIn", "Programma Groene Wijken", None) in found, (partner, found)
+    assert _taking_part("Het Programma Groene Wijken is een programma van het ministerie van BZK.") == set()
+
+
+def test_pilot_towns_named_among_a_count_take_part():
+    text = ("Het Programma Groene Wijken is gestart. Negen G40-steden zijn pilotstad, waaronder Breda en Heerlen. "
+            "Zwolle heeft zich ook als pilotstad aangemeld, maar is niet geselecteerd.")
+    found = _taking_part(text)
+    assert {("Breda", "participatesIn", "Programma Groene Wijken", None),
+            ("Heerlen", "participatesIn", "Programma Groene Wijken", None)} <= found, found
+    assert not any(f[0] == "Zwolle" for f in found), found
+    assert _taking_part("Het Programma Groene Wijken is gestart. Negen steden zijn groot, waaronder Breda en Heerlen.") == set()
+
+
+def test_the_towns_of_a_programmes_proeftuinen_take_part():
+    found = _taking_part("Het Programma Groene Wijken is gestart.\n\n- proeftuinen in Arnhem (Presikhaaf), Venlo en Zoetermeer\n")
+    for town in ("Arnhem", "Venlo", "Zoetermeer"):
+        assert (town, "participatesIn", "Programma Groene Wijken", None) in found, (town, found)
