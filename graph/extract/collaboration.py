@@ -469,8 +469,10 @@ _BETWEEN = re.compile(r"\bsamenwerking(?:sverband)?\s+tussen\s+", re.IGNORECASE)
 
 #: a programme said to be a partnership of its partners: "De Regio Deal is een samenwerking van A, B en C
 #: met het Rijk", "… vormt een samenwerkingsverband tussen …" ("een initiatief van": who initiated it)
-_PARTNERSHIP = re.compile(r"\b(?:is|was|vormt|vormde)\s+(?:een|het)\s+(?:\w+\s+){0,2}?(?:samenwerking(?:sverband)?|"
-                          r"partnerschap)\s+(?:tussen|van)\s+", re.IGNORECASE)
+_PARTNERSHIP = re.compile(r"(?:\b(?:is|was|vormt|vormde)|\s[—–])\s+(?:een|het)\s+(?:\w+\s+){0,2}?(?:samenwerking(?:sverband)?|"
+                          r"partnerschap|(?P<joint>programma|project|initiatief))\s+(?:tussen|van)\s+", re.IGNORECASE)
+#: an abbreviation in brackets after a programme's name, before the verb or dash
+_ABBREVIATION = re.compile(r"\s*\([A-Z][\w-]{1,12}\)\s*[—–]?\s*(?:is|was|vormt|vormde)?\s*")
 #: the rest of the partners after "met": "… van A en B met de ministeries van LNV en SZW"
 _AND_WITH = re.compile(r"\s*,?\s+(?:met|en\s+met)\s+(?:de\s+|het\s+)?(?:ministeries?\s+van\s+)?", re.IGNORECASE)
 
@@ -490,11 +492,13 @@ def _partnership_of(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         return
     for match in ctx.asserted_cues(_PARTNERSHIP, sentence):
         head = [m for m in mentions if ctx.content_start(sentence) <= m.start < match.start()]
+        if head and _ABBREVIATION.fullmatch(ctx.text, head[0].end, match.start()):
+            head = head[:1]  # "Programma Groene Wijken (PGW) — een programma van …": its abbreviation
         if len(head) != 1 or head[0].type != "Programme" or len(ctx.text[head[0].end:match.start()].split()) > 3:
             continue  # the programme is the subject, and nothing else is named before the verb
         partners = ctx.list_after(match.end(), sentence.end, types=ACTORS)
-        if not partners or partners[0].start - match.end() > 20:
-            continue
+        if not partners or partners[0].start - match.end() > 20 or (match.group("joint") and len(partners) < 2):
+            continue  # "een programma van BZK": whose it is; "een (interbestuurlijk) programma van A, B en C": joint (40a)
         more = _AND_WITH.match(ctx.text, partners[-1].end, sentence.end)
         if more is not None:
             partners += ctx.list_after(more.end(), sentence.end, types=ACTORS)

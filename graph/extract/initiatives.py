@@ -68,7 +68,8 @@ _DURING = re.compile(r"\btijdens\s+(?:de\s+|het\s+|een\s+)?$", re.IGNORECASE)
 #: "In 2019 nam hij (namens de G40) het initiatief"
 _PRONOUN_TAKES = re.compile(r"(?:(?:[^,;:]{0,40}?\s)?(?:nam|neemt|namen|nemen)\s+(?:hij|zij)|(?:Hij|Zij)\s+(?:nam|neemt))\s")
 #: a passive agent before a participle of setting up: "werd (vorig jaar) door X en Y opgericht"
-_PASSIVE_BY = re.compile(r"\b(?:werd|werden|wordt|worden|is|zijn)\s+(?:[^,;:()]{0,40}?\s)?door\s+", re.IGNORECASE)
+#: (also in a relative clause, its auxiliary last: "het programma, dat in 2022 door X en Y is gestart"; round 40a)
+_PASSIVE_BY = re.compile(r"\b(?:werd|werden|wordt|worden|is|zijn|dat|die)\s+(?:[^,;:()]{0,40}?\s)?door\s+", re.IGNORECASE)
 _SET_UP_PARTICIPLE = re.compile(r"op|ge|in\s", re.IGNORECASE)
 #: a subject that points back to a programme named before: "Dat programma werd …", "Het convenant is …"
 _ANAPHORIC_SUBJECT = re.compile(r"\s*(?:Dat|Dit|Het|Deze|De)\s+[a-z]\w*\s+(?:werd|wordt|is|was)\b")
@@ -215,7 +216,7 @@ _AUTHORED_BY = re.compile(r"\b(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,4}?(?
 #: a passive of managing: "Het fonds wordt beheerd door X" (X leads it)
 _MANAGED_BY = re.compile(r"\b(?:is|werd|wordt|worden|werden)\s+(?:\w+\s+){0,3}?beheerd\s+door\s+", re.IGNORECASE)
 #: co-authors after the agents: "…, samen met (onder meer) de VNG en Kences"
-_TOGETHER_WITH = re.compile(r"\s*(?:zelf\s*)?,?\s*samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
+_TOGETHER_WITH = re.compile(r"\)?\s*(?:zelf\s*)?,?\s*samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
 
 
 def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
@@ -286,7 +287,11 @@ def _passive_initiators(ctx: DocContext, sentence: Sentence, mentions: list[Ment
     if passive is None:
         return False
     agents = ctx.list_after(passive.end(), match.start(), types=ACTORS)
-    if not agents or not re.fullmatch(r"\)?[^,;:()]{0,30}", ctx.text[agents[-1].end:match.start()]):  # "door X (BZK) gestart"
+    together = _TOGETHER_WITH.match(ctx.text, agents[-1].end, match.start()) if agents else None
+    # "dat door A en B samen met C en D is gestart": C and D take part in it (round 40a)
+    companions = ctx.list_after(together.end(), match.start(), types=ACTORS) if together else []
+    last = (companions or agents)[-1].end if agents else 0
+    if not agents or not re.fullmatch(r"\)?[^,;:()]{0,30}", ctx.text[last:match.start()]):  # "door X (BZK) gestart"
         return False
     things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and m.end <= passive.start()]
     target = things[-1] if things else None
@@ -294,6 +299,8 @@ def _passive_initiators(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         target = ctx.context_unit(sentence.start, types=_PROGRAMME_OR_EVENT)
     for actor in agents if target is not None else ():
         ctx.add(actor, "initiated", target, sentence, "relations.opgericht-door", 0.75)
+    for actor in companions if target is not None else ():
+        ctx.add(actor, "participatesIn", target, sentence, "relations.opgesteld-samen-met", 0.7)
     return True
 
 

@@ -80,8 +80,11 @@ _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"
                    r"(?:is|was|zijn|waren)\s+(?:(?:één|een)\s+van\s+)?(?:\w+\s+){0,2}?(?:mede-?)?ondertekenaars\s+van|"
                    r"(?:zijn|waren)\s+(?:\w+\s+){0,2}?leden\s+van)\s", re.IGNORECASE)
 #: being one of an organisation's members: "X en Y maken (alle drie / allebei / sinds 2020) deel uit van"
-_PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?:[^\s,;.]+\s+){0,3}?deel\s+uit\s+van\s",
-                              re.IGNORECASE)
+_PART_OF_NETWORK = re.compile(r"\b(?:maakt|maken|maakte|maakten)\s+(?P<between>(?:[^\s;.]+\s+){0,12}?)"
+                              # with companions: "(Zo) maken A en B samen met de provincie X deel uit van" (round 40a)
+                              r"(?P<with>samen\s+met\s+[^,;.]{1,60}?\s+)?deel\s+uit\s+van\s", re.IGNORECASE)
+#: between the subjects after the verb and the rest of the cue: nothing, or an adverb
+_PLAIN_GAP = re.compile(r"\s*(?:(?:alle\s+\w+|allebei|beide|ook|al|sinds\s+\d{4})\s+)?")
 #: the cue with the verb last, in a subordinate clause ("toen Alphen lid werd van")
 _VERB_LAST = re.compile(r"lid\s+(?:werd|werden|wordt|worden|is|zijn|was|waren)\b", re.IGNORECASE)
 #: a relative clause that ends right before the cue: ", die (daarnaast ook) lid is van"
@@ -156,10 +159,17 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
         if not after or after[0].type not in THINGS_OR_ORGANISATION or after[0].start - match.end() > 12:
             continue  # an organisation, or a unit, programme or network: "Breda en Ede maken deel uit van de themagroep X"
         members = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())]
+        inverted = _inverted_list(ctx, match.start("between"), match.end("between")) if not members else []
+        if inverted and _PLAIN_GAP.fullmatch(text, inverted[-1].end, match.end("between")):
+            members = inverted  # "Zo maken Enschede, Hengelo en Almelo (samen met X) deel uit van …" (round 40a)
+        elif len(match.group("between").split()) > 3 or "," in match.group("between"):
+            continue
         if not members or any(m.type not in ("Municipality", "Province") for m in members) \
                 or not all(re.fullmatch(r"\s*(?:,|en)\s*", text[a.end:b.start]) for a, b in zip(members, members[1:])):
             continue
-        for m in members:
+        companions = ctx.list_after(match.start("with") + len("samen met "), match.end("with"), types=ACTORS) \
+            if match.group("with") else []
+        for m in members + companions:
             ctx.add(m, "participatesIn", after[0], sentence, "relations.deel-uit-van", 0.75)
     for match in ctx.asserted_cues(_PART_OF_NETWORK, sentence) if "Person" in types else ():
         # "Ook wethouder A (Haarlem) en directeur B maakten deel uit van de commissie": they sit in the unit

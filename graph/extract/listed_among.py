@@ -32,11 +32,13 @@ __all__ = ["find_listed_among"]
 #: waaronder", "twaalf deelnemers, onder wie", "gemeenten aangesloten, waaronder"
 _GROUP_AMONG = re.compile(
     r"\b(?:(?:gemeenten|steden|partijen|organisaties|provincies|partners|deelnemers|leden|deelnemende\s+\w+)"
-    r"(?:\s+(?:deel|mee|aangesloten|betrokken))?)\s*,\s+(?:waaronder|onder\s+wie|onder\s+meer|onder\s+andere)\s+"
+    r"(?:\s+(?:deel|mee|aangesloten|betrokken)"
+    # "Negen G40-steden zijn pilotstad, waaronder A en B": the part they play (round 40a)
+    r"|\s+(?:zijn|waren|werden|worden)\s+(?:\w+-)?(?:pilot|proeftuin|koploper|praktijk|voorbeeld)\w*)?)\s*,\s+(?:waaronder|onder\s+wie|onder\s+meer|onder\s+andere)\s+"
     r"(?:(?:de|het)\s+)?(?:(?:gemeenten?|steden|provincies?)\s+)?", re.IGNORECASE)
 #: the clause before says the group takes part: a verb of taking part or a noun for those who do
 _TAKING_PART = re.compile(r"\b(?:deel(?:neemt|nemen|nam|namen)?|mee|doen|doet|deelnemers|deelnemende|aangesloten|"
-                          r"leden|partners|betrokken)\b", re.IGNORECASE)
+                          r"leden|partners|betrokken|(?:pilot|proeftuin|koploper|praktijk|voorbeeld)\w*)\b", re.IGNORECASE)
 
 
 def find_listed_among(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

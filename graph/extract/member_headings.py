@@ -61,7 +61,9 @@ _PARTICIPATION_ROLES = re.compile(r"(?:mede-?)?(?P<role>penvoerder|kartrekker|pa
 _COUNTED_JOINED = re.compile(r"\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
                              r"de\s+volgende|deze)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:gemeenten|steden|partijen|organisaties|partners|"
                              r"provincies|regio's)\b[^.:;?]{0,80}?\b(?:aangemeld|geselecteerd|toegelaten|aangesloten|gekozen|"
-                             r"doen\s+mee|nemen\s+deel|deelnemen|meedoen|meegedaan|deelgenomen|ondertekend|"
+                             r"doen\s+mee|nemen\s+deel|deelnemen|meedoen|meegedaan|deelgenomen|ondertekend|ingeschreven|"
+                             # "vijf steden hebben hun deelname toegezegd" (round 40a)
+                             r"deelname\s+(?:toegezegd|bevestigd)|"
                              # "Twaalf gemeenten ontvangen een bijdrage.": who the programme pays
                              r"(?:ontvangen|krijgen|kregen)\s+(?:[\w-]+\s+){0,2}?(?:bijdragen?|subsidies?|geld|rijksbijdragen?))\b|"
                              r"\b(?:namen|nemen|doen|deden)\s+(?:\w+\s+){0,3}?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|"

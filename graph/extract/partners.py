@@ -46,6 +46,8 @@ def find_partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
         _partners(ctx, sentence, mentions, match)
     for match in ctx.asserted_cues(_PARTNERS_AFTER_VERB, sentence) if "artner" in sentence.text else ():
         _inverted_partners(ctx, sentence, mentions, match)
+    for match in ctx.asserted_cues(_PARTY_TO, sentence) if "artij" in sentence.text else ():
+        _partners(ctx, sentence, mentions, match, rule="relations.partij-bij")
 
 
 #: a copula that names who take part: "Deelnemers aan de City Deal zijn Breda en Ede", "De deelnemende
@@ -89,15 +91,27 @@ _PARTNER = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden|blijft|b
                       r"(?:\s+(?:in|van|bij)\s+(?:de\s+|het\s+)?)?", re.IGNORECASE)
 
 
+#: a party to an agreement or deal: "Ede is partij bij de Woondeal X", "zijn Breda en Ede partij bij de City Deal Y"
+#: (round 40a; only with "bij": "de Partij van de Arbeid" is a political party)
+_PARTY_TO = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden|blijft|blijven|bleef|bleven)\s+([^.,;:]{0,40}?)\b"
+                       r"partij(?:en)?\s+bij\s+(?:de\s+|het\s+)?")
 #: the bodies one is a partner of ("gesprekspartner van de pijler X"), besides a programme one takes part in
 _PARTNERED = frozenset({"OrganisationalUnit", "Organisation", "Ministry"})
 #: the subject's companions between the verb and "partner": "(is) samen met A en B (partner)"
 _TOGETHER = re.compile(r"(?:ook\s+|nu\s+|al\s+)?samen\s+met\s", re.IGNORECASE)
+#: from the preposition after "partner" to what it is partner in or of: an article and at most two kind words
+#: ("partner in het Interreg-project X", "partner van de City Deal X"), no clause or phrase of its own
+_BEFORE_TARGET = re.compile(r"\s*(?:(?:de|het|een)\s+)?(?:[a-zë-]+(?:-[\w]+)?\s+(?:van\s+(?:de|het)\s+)?){0,2}",
+                            re.IGNORECASE)
+#: an indefinite article before "partner": a description of the kind of partner ("een betrouwbare partner",
+#: "een van de partners" is no description)
+_CHARACTERISED = re.compile(r"\been\b(?!\s+van\b)", re.IGNORECASE)
 #: between the last partner and the verb: nothing, or its abbreviation in brackets ("ministerie van … (VRO) is partner")
 _PARTNER_GAP = re.compile(r"\)?[\s,]*(?:\([^()]{1,20}\)\s*)?")
 
 
-def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
+def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match, *,
+              rule: str = "relations.partner") -> None:
     """The partners a sentence names take part in the programme after "partner in/van", else in the
     one the sentence or passage is about."""
     between = [m for m in mentions if match.start(1) <= m.start and m.end <= match.end(1) and m.type in ACTORS]
@@ -113,17 +127,26 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
                 not _PARTNER_GAP.fullmatch(ctx.text, actors[-1].end, match.start()):
             return  # the partners open the clause: "Ook Utrecht en Den Haag zijn partner"
         actors += between if together else []
+    inside = False
     if match.group().rstrip().endswith(("in", "van", "bij", "de", "het")):
         # from the preposition on: "partner in de deal" names the programme by a reference that holds its article
-        preposition = re.search(r"\s(?:in|van|bij)\s", match.group(), re.IGNORECASE)
+        preposition = re.search(r"\s(in|van|bij)\s", match.group(), re.IGNORECASE)
         targets = ctx.list_after(match.start() + preposition.end(), sentence.end, types={"Programme"} | _PARTNERED)
-    else:
-        target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"})
+        if targets and not _BEFORE_TARGET.fullmatch(ctx.text, match.start() + preposition.end(), targets[0].start):
+            return  # "partner in het onderzoek naar de gevolgen van de City Deal X": not partner in X
+        inside = preposition.group(1).lower() == "in"
+    elif _CHARACTERISED.search(match.group(1)):
+        return  # "Ede is een betrouwbare partner (voor gemeenten)": what kind of partner, not of what
+    else:  # the programme the clause opens with ("In de City Deal X is Ede partner"), else the passage's: one named
+        # after "partner" has another part ("Ede is partner, met geld uit het Nationaal Groeifonds")
+        target = target_thing([m for m in mentions if m.end <= match.start()]) \
+            or ctx.context_unit(sentence.start, types={"Programme"})
         targets = [target] if target is not None and target.type == "Programme" else []
     for actor in actors:
-        for target in targets:  # a partner of a body works with it: "… zijn de nieuwe gesprekspartners van de pijler X"
-            ctx.add(actor, "participatesIn" if target.type == "Programme" else "collaboratesWith", target, sentence,
-                    "relations.partner", 0.7)
+        for target in targets:  # a partner of a body works with it: "… zijn de nieuwe gesprekspartners van de pijler X";
+            # a partner in one takes part in it: "Saxion is partner in het consortium X" (round 40a)
+            ctx.add(actor, "participatesIn" if target.type == "Programme" or inside else "collaboratesWith", target,
+                    sentence, rule, 0.7)
 
 
 #: the verb before its subjects, the noun last: "Verder zijn het UWV, de MBO Raad en Divosa partner."

@@ -54,9 +54,11 @@ _COPULA = re.compile(r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|bl
                      rf"(?P<word>{_PILOT_WORDS}|{_LEAD_WORDS})\b"
                      r"(?P<prep>\s+(?:in|van|voor|bij|binnen)\s+(?:de\s+|het\s+)?)?", re.IGNORECASE)
 #: a pilot word heading a list of towns: "de pilotgemeenten Ede en Tilburg", "de proeftuinen in Ede, Tilburg en Almere"
-_LIST_HEAD = re.compile(r"\b(?:de|het|alle|drie|vier|vijf|zes)\s+(?:[a-z]+e\s+)?"
+_LIST_HEAD = re.compile(r"(?:\b(?:de|het|alle|drie|vier|vijf|zes)\s+|"
+                        # "(Het programma heeft) proeftuinen in A, B en C", a bullet "- proeftuinen in A en B" (round 40a)
+                        r"\b(?:heeft|hebben|had|hadden|met|kent|telt)\s+|^|(?<=[-*•]\s))(?:[a-z]+e\s+)?"
                         r"(?:(?P<towns>(?:pilot|proef)[- ]?(?:gemeenten|steden))|(?P<tries>proeftuinen|pilots)\s+in|"
-                        r"(?P<lead>koplopers|deelnemende\s+(?:gemeenten|steden)))\s+", re.IGNORECASE)
+                        r"(?P<lead>koplopers|deelnemende\s+(?:gemeenten|steden)))\s+", re.IGNORECASE | re.MULTILINE)
 #: the words that may open the clause before its towns: "Ook de gemeenten", "De steden"
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:ook|daarnaast|zowel|en)\s+)?(?:(?:de|het)\s+)?"
                               r"(?:(?:gemeenten?|steden|stad|provincies?)\s+)?", re.IGNORECASE)

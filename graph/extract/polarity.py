@@ -94,7 +94,18 @@ _TAIL_BOUNDARY = re.compile(r"[;:,]|\b(?:maar|want|doch|terwijl|omdat|hoewel)\b"
 #: a proposal whose content follows: "het idee om …", "het voorstel tot …", "plannen van …"
 _PROPOSAL = re.compile(r"\b(?:idee|ideeën|plan|plannen|voorstel|voorstellen|wens|optie|gedachte)\s+(?:om|tot)\b|"
                        r"\b(?:voorgesteld|stelt\s+voor|stelde\s+voor|stellen\s+voor|stelden\s+voor|gevraagd|verzocht|"
-                       r"verzoekt|verzoeken)\s+(?:\w+\s+){0,4}?(?:om|te)\b", re.IGNORECASE)
+                       r"verzoekt|verzoeken)\s+(?:\w+\s+){0,4}?(?:om|te|dat)\b", re.IGNORECASE)
+#: a conditional clause the cue is the verb of: "Als Breda deelneemt aan X, …", "Zodra Ede meedoet, …" (its
+#: finite verb last; "Als trekker neemt Breda deel aan X" is a main clause: its verb comes second)
+_CONDITION_OPENING = re.compile(r"[\s\"'“„‘(*•-]*(?:als|wanneer|zodra|tenzij|ingeval|in\s+geval|mocht|mochten)\s",
+                                re.IGNORECASE)
+#: the subject that opens a conditional clause: an article, a pronoun or a name ("Als trekker neemt …": "as")
+_CONDITION_SUBJECT = re.compile(r"(?:de|het|een|wij|we|zij|ze|hij|u|jullie|dit|deze|die|er|men|alle|beide)\s|[A-ZÀ-Ý]")
+#: the main clause after a conditional clause: a comma and (after "dan") its finite verb
+_MAIN_AFTER_CONDITION = re.compile(r"[^,;:.]*,\s*(?:dan\s+)?[a-z]", re.IGNORECASE)
+#: a condition after the cue's clause: "Breda doet mee, mits de raad instemt", "…, op voorwaarde dat …"
+_CONDITION_AFTER = re.compile(r"[^;:.]*?,?\s+(?:mits|tenzij|op\s+voorwaarde\s+dat|onder\s+voorbehoud\s+van)\b",
+                              re.IGNORECASE)
 #: a clause that is an infinitive of purpose or request, with no finite verb of its own: "om samen met X te
 #: bezien …", a numbered item of "Wij vragen u: 1. om …"
 _OM_CLAUSE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-*•]\s*)?om\s", re.IGNORECASE)
@@ -217,6 +228,27 @@ def _fronted_before_modal(text: str, clause_start: int, cue_start: int, cue_end:
     return partners is not None and _MODAL.match(text, partners.end(), end) is not None
 
 
+def _conditional(text: str, clause_start: int, cue_start: int, cue_end: int, end: int) -> bool:
+    """Whether the cue is the verb of a conditional clause, or its clause is followed by a condition.
+
+    >>> text = "Als Breda deelneemt aan de City Deal, komt er geld."
+    >>> _conditional(text, 0, text.index("deelneemt"), text.index("deelneemt") + 9, len(text))
+    True
+    >>> text = "Als trekker neemt Breda deel aan de City Deal."
+    >>> _conditional(text, 0, text.index("neemt"), text.index("aan") + 3, len(text))
+    False
+    >>> text = "Breda doet mee, mits de raad instemt."
+    >>> _conditional(text, 0, text.index("doet"), text.index("mee") + 3, len(text))
+    True
+    """
+    opening = _CONDITION_OPENING.match(text, clause_start, cue_start)
+    if opening is not None and _CONDITION_SUBJECT.match(text, opening.end(), cue_start) \
+            and not re.search(r"\s", text[cue_start:cue_end].strip()) \
+            and _MAIN_AFTER_CONDITION.match(text, cue_end, end):
+        return True  # the cue is one word at the end of its clause: "Als Breda deelneemt, …"
+    return _CONDITION_AFTER.match(text, cue_end, end) is not None
+
+
 def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
              mentions_in: Callable[[int, int], list] | None = None) -> bool:
     """Whether the cue at ``text[cue_start:cue_end]`` in the sentence ``text[start:end]`` states a fact.
@@ -244,6 +276,8 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
         return False
     if _fronted_before_modal(text, clause_start, cue_start, cue_end, end):
         return False  # "Samen met OCW en BZK willen we de steden verbinden": a wish, the modal is the finite verb
+    if _conditional(text, clause_start, cue_start, cue_end, end):
+        return False  # "Als Breda deelneemt aan de City Deal, …", "Ede doet mee, mits de raad instemt": a condition
     if _PROPOSAL.search(text, clause_start, cue_start):
         return False  # "Het idee om samen met de pijler Fysiek een taskforce op te richten, …"
     if _OM_CLAUSE.match(text, clause_start, cue_start) and not _TE_INFINITIVE.search(text, clause_start, cue_start):

@@ -56,6 +56,7 @@ from .member_headings import (LEADING_ROLES, announced_things, announces_recipie
 from .model import Mention, Sentence
 from .role_holders import apposition_role
 from .roles import role_of, role_pattern
+from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .voice import we_actor
 
@@ -74,7 +75,7 @@ _ACTOR_COLUMN = re.compile(r"(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|
 #: a column of each row's own partners: "| Stad | Wijk | Partner |" (the town's partner, see _row_partners)
 _PARTNER_COLUMN = re.compile(r"(?:samenwerkings)?partners?|partnerorganisaties?", re.IGNORECASE)
 _PERSON_COLUMN = re.compile(r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
-                            r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon)", re.IGNORECASE)
+                            r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?)", re.IGNORECASE)
 #: a column of the contact for the row's own body: "| Themagroep | Trekker | Ambtelijk contact |"
 _CONTACT_COLUMN = re.compile(r"(?:ambtelijke?\s+|secretariaat\s*/\s*)?contact(?:\s*persoon|personen)?|aanspreekpunt",
                              re.IGNORECASE)
@@ -317,10 +318,12 @@ def find_tables(ctx: DocContext) -> None:
             or (subject is not None and any(_ACTOR_COLUMN.fullmatch(n) for n in names) and (joined_column(names) or parts))
         column = _thing_column(names)
         own_rows = column is not None
+        candidates = candidate_table(names)  # "| Kandidaat | Gemeente | Stemmen |": who stood, not who is a member
         for row in rows:
             cells = _cells(ctx.text, row)
             if len(cells) != len(names):
                 continue
+            status = row_status(ctx.text, cells, names)  # "| … | niet gekozen |", "| … | teruggetrokken |"
             row_subject = subject
             if own_rows:
                 number = _NUMBER.match(ctx.text, *cells[column])
@@ -331,8 +334,10 @@ def find_tables(ctx: DocContext) -> None:
                         (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
             # a row whose role cell names its own body ("| Secretaris taskforce | X |"): no member of the subject
-            _row_facts(ctx, row, names, cells, row_subject, (members or own_rows) and row.start not in own_body,
-                       attendance=attendance, role_body=role_body if row.start not in own_body else None)
+            member_row = status != "out" and (not candidates or status == "in")
+            _row_facts(ctx, row, names, cells, row_subject,
+                       (members or own_rows) and row.start not in own_body and member_row,
+                       attendance=attendance or candidates, role_body=role_body if row.start not in own_body else None)
             _party_roles(ctx, row, cells, parties)
             if row_subject is not None and parts.get(row.start) in LEADING_ROLES:
                 actor = _row_actor(ctx, cells, names, "any")  # "| Almelo | penvoerder |": Almelo leads it
@@ -621,6 +626,10 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                         continue  # "| Hans Kok (VNG) | Delft |": of the VNG
                     if office is not None:
                         ctx.add(person, "hasRole", values[0], row, "tables.bracket-office", 0.8, role=office.label)
+                    elif _portfolio_office(names, values[0]) is not None:
+                        # "| Stad | Bestuurder | Portefeuille |": who holds a portfolio in a town is its wethouder (40a)
+                        ctx.add(person, "hasRole", values[0], row, "tables.portfolio-office", 0.75,
+                                role=_portfolio_office(names, values[0]))
                     else:
                         ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
     if not any(_ACTOR_COLUMN.fullmatch(n) for n in names):
@@ -730,6 +739,26 @@ _TOWN_COLUMN = re.compile(_TOWN_WORD, re.IGNORECASE)
 #: or its mayor (of a foundation or a corporation, its statutory office: a role of its own)
 _GENERIC_OFFICES = frozenset({"bestuurder"})
 _GOVERNMENTS = frozenset({"Municipality", "Province"})
+
+
+#: a column of each row's portfolio: "| Portefeuille |", "| Portefeuilles |"
+_PORTFOLIO_COLUMN = re.compile(r"portefeuilles?", re.IGNORECASE)
+#: the office of who holds a portfolio in a government of that kind (a mayor's portfolio is named as a mayor's)
+_PORTFOLIO_OFFICES = {"Municipality": "wethouder", "Province": "gedeputeerde"}
+
+
+def _portfolio_office(names: list[str], place: Mention) -> str | None:
+    """The office of a table's person who holds the row's portfolio in the row's government ("| Stad |
+    Bestuurder | Portefeuille |": a wethouder), else None.
+
+    >>> _portfolio_office(["stad", "bestuurder", "portefeuille"], Mention(0, 5, "Breda", "Municipality", "", 1.0))
+    'wethouder'
+    >>> _portfolio_office(["stad", "bestuurder"], Mention(0, 5, "Breda", "Municipality", "", 1.0)) is None
+    True
+    """
+    if not any(_PORTFOLIO_COLUMN.fullmatch(n) for n in names):
+        return None
+    return _PORTFOLIO_OFFICES.get(place.type)
 
 
 def _board(subject: Mention) -> bool:

@@ -220,6 +220,9 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         unit_named = None if _PROGRAMME_NOUN.match(text, match.end()) else _unit_just_named(ctx, sentence)
         target = _organisation_taken_part_in(text, mentions, match) or target_thing(mentions) \
             or ctx.context_unit(sentence.start, types={"Programme"}) or unit_named or ctx.title_programme
+        if _THERE_AAN.search(match.group()):
+            # "… het Leernetwerk X opgezet. … Namens de G40 nemen A en B eraan deel": what the sentence before named (40a)
+            target = _referent_before(ctx, sentence)
         if target is None or (target.type == "OrganisationalUnit" and _SIGNED.match(match.group())):
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
         if not sentence.start <= target.start < sentence.end and _unknown_name_after(ctx, mentions, match):
@@ -268,6 +271,9 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         on_behalf = [m for m in actors if _ON_BEHALF.search(text, max(clause_start, m.start - 25), m.start)]
         if on_behalf:  # "Burgemeester X neemt namens Ede deel aan …": X takes part too, for Ede
             speaker = [m for m in mentions if m.type == "Person" and clause_start <= m.start and m.end <= match.start()]
+            if target.type == "Event" and speaker:
+                # "… neemt namens Ede deel aan de ledenvergadering": a person's attendance, not the town's part (40a)
+                actors = [m for m in actors if m not in on_behalf]
             actors += speaker[-1:]
         if not actors and _BOTH.match(text, clause_start):
             actors = _pair_named_before(ctx, sentence)  # "… hoe Arnhem en Ede samen werken. Beide steden doen mee aan …"
@@ -285,6 +291,18 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
+
+
+#: a pronominal adverb inside the cue that points back: "nemen A en B eraan deel", "doet daaraan mee"
+_THERE_AAN = re.compile(r"\b(?:er|daar|hier)aan\b", re.IGNORECASE)
+
+
+def _referent_before(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """What "eraan"/"daaraan" points back to: the last programme, unit or event the sentence before names."""
+    before = ctx.previous_sentence(sentence)
+    things = [m for m in ctx.in_sentence(before) if m.type in ("Programme", "OrganisationalUnit", "Event")] \
+        if before is not None else []
+    return things[-1] if things else None
 
 
 #: from the cue to what is taken part in: "(doet mee) aan het", "(neemt deel aan) de"
