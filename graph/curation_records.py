@@ -317,6 +317,8 @@ class CurationReport:
     #: ("stale": None, or why it changed nothing: "document", "fact", "quote", "role", "elsewhere",
     #: "entity_missing")
     rules: tuple[dict, ...] = ()
+    erased_surnames: tuple[str, ...] = ()  # the removed persons' surnames, masked where a document names them
+    erased_in: tuple[str, ...] = ()  # the named graphs (IRIs) of the documents that named a removed entity
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.

@@ -1,0 +1,124 @@
+"""Rights of data subjects (AVG art. 15-17): a removal masks the bare surname in the documents that
+name the person, warns about ids that spell the name, and an access request lists every sentence.
+Small fixture documents with fictional people (round 40r, walkthrough 15)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from graph.cli import cli
+
+INTERVIEW = "interview-2025-05-01-kees-mulder"
+OTHER = "nieuws-2025-06-01-breda"
+DOCUMENTS = {
+    f"{INTERVIEW}.txt": """Interview met een wethouder, 1 mei 2025
+
+Kees Mulder is wethouder van Zwolle.
+
+Mulder werkt samen met het ministerie van Binnenlandse Zaken en Koninkrijksrelaties aan de City Deal Voorbeeld.
+
+Mulder vertelt dat zijn dochter astma heeft.
+""",
+    f"{OTHER}.txt": """Nieuws uit Breda, 1 juni 2025
+
+Wethouder Jan Mulder van Breda opende de Datadag. Mulder sprak over open data.
+""",
+}
+RULE = "suppress:\n  - {entity: person/kees-mulder}\n"
+
+
+def _run(runner, graph, *args, lang="nl"):
+    return runner.invoke(cli, ["--graph", str(graph), "--lang", lang, *map(str, args)])
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """{"corpus", "plain", "forgot", "rules"}: the corpus, a build without and one with the removal rule."""
+    from click.testing import CliRunner
+
+    root = tmp_path_factory.mktemp("rights")
+    corpus, rules, empty = root / "docs", root / "correcties", root / "leeg"
+    for folder in (corpus, rules, empty):
+        folder.mkdir()
+    for name, text in DOCUMENTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    (rules / "avg.yaml").write_text(RULE, encoding="utf-8")
+    runner = CliRunner()
+    out = {"corpus": corpus, "rules": rules, "root": root}
+    for name, folder in (("plain", empty), ("forgot", rules)):
+        result = _run(runner, root / name, "build", corpus, "--curated", folder)
+        assert result.exit_code == 0, result.output
+        out[name] = root / name
+    return out
+
+
+def _quotes(graph) -> list[str]:
+    return sorted(set(re.findall(r'#quote> "(.*?)"', (graph / "graph.nq").read_text(encoding="utf-8"))))
+
+
+# --------------------------------------------------------------------------- finding 5: the bare surname
+
+def test_the_plain_graph_quotes_the_surname_sentence(built):
+    assert ("Mulder werkt samen met het ministerie van Binnenlandse Zaken en Koninkrijksrelaties aan de City Deal "
+            "Voorbeeld.") in _quotes(built["plain"])
+
+
+def test_removal_masks_the_bare_surname_in_the_documents_that_name_the_person(built):
+    quotes = _quotes(built["forgot"])
+    assert ("[naam verwijderd] werkt samen met het ministerie van Binnenlandse Zaken en Koninkrijksrelaties aan de "
+            "City Deal Voorbeeld.") in quotes, quotes
+    assert not [q for q in quotes if "Kees" in q or q.startswith("Mulder werkt")]
+    # another document, which does not name the removed person: its Mulder is someone else
+    assert any("Jan Mulder" in q for q in quotes), quotes
+    manifest = json.loads((built["forgot"] / "manifest.json").read_text(encoding="utf-8"))
+    masked = {d["id"]: d.get("masked") for d in manifest["documents"]}
+    text = DOCUMENTS[f"{INTERVIEW}.txt"]
+    assert [text[a:b] for a, b in masked[INTERVIEW]] == ["Kees Mulder", "Mulder", "Mulder"]
+    assert masked[OTHER] is None
+
+
+def test_the_explorer_masks_the_surname_sentences(built, runner):
+    page = _run(runner, built["forgot"], "serve", "--get", f"/document/{INTERVIEW}").output
+    assert "[naam verwijderd] vertelt dat zijn dochter astma heeft." in page
+    assert "Mulder" not in page.split("<main", 1)[1]
+
+
+def test_forget_lists_the_surname_sentences_and_the_ids_that_spell_the_name(built, runner):
+    result = _run(runner, built["plain"], "forget", "Kees Mulder")
+    assert result.exit_code == 0, result.output
+    assert ("Ook de achternaam alleen (Mulder) wordt gemaskeerd in de documenten die de persoon noemen: 2 zin(nen):\n"
+            f"  {INTERVIEW}: Mulder werkt samen met het ministerie van Binnenlandse Zaken en Koninkrijksrelaties "
+            "aan de City Deal Voorbeeld.\n"
+            f"  {INTERVIEW}: Mulder vertelt dat zijn dochter astma heeft.\n") in result.stderr
+    assert (f"Let op: de naam staat in de id (bestandsnaam) van 1 document(en): {INTERVIEW}. ") in result.stderr
+    assert "interview-2025-05-01.txt" in result.stderr  # the suggested new file name
+    english = _run(runner, built["plain"], "forget", "Kees Mulder", lang="en")
+    assert "The surname alone (Mulder) is masked too" in english.stderr
+
+
+# --------------------------------------------------------------------------- finding 6: ids
+
+def test_search_does_not_find_a_removed_name_in_a_document_id(built, runner):
+    plain = json.loads(_run(runner, built["plain"], "serve", "--get", "/search.json?q=kees-mulder").output)
+    assert [r["matched"] for r in plain["results"]] == [INTERVIEW]
+    forgot = json.loads(_run(runner, built["forgot"], "serve", "--get", "/search.json?q=kees-mulder").output)
+    assert forgot["results"] == []
+    by_title = json.loads(_run(runner, built["forgot"], "serve", "--get", "/search.json?q=interview").output)
+    assert [r["label"] for r in by_title["results"]] == ["Interview met een wethouder, 1 mei 2025"]
+
+
+def test_a_rename_keeps_the_document_and_forgets_the_old_id(built, runner, tmp_path):
+    import shutil
+
+    corpus = tmp_path / "docs"
+    shutil.copytree(built["corpus"], corpus)
+    assert _run(runner, tmp_path / "kg", "build", corpus, "--curated", built["rules"]).exit_code == 0
+    (corpus / f"{INTERVIEW}.txt").rename(corpus / "interview-2025-05-01.txt")
+    result = _run(runner, tmp_path / "kg", "build", corpus, "--curated", built["rules"])
+    assert result.exit_code == 0, result.output
+    manifest = (tmp_path / "kg" / "manifest.json").read_text(encoding="utf-8")
+    assert "mulder" not in manifest.lower().replace("jan mulder", ""), manifest
+    assert '"interview-2025-05-01"' in manifest
