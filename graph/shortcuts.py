@@ -22,6 +22,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from .errors import InputError
 from .messages import CATALOGUE, msg
 from .query import DEFAULT_TIMEOUT, run_question, term_value
@@ -348,9 +350,23 @@ def named_in_texts(graph_path, names, surnames=(), named=()) -> dict[str, list[s
 def sentences(text: str) -> list[str]:
     """``text`` cut into sentences and lines, white space made single (roughly: for reading, not extraction).
 
+    A title or initial before a name does not end a sentence ("Mw. Jansen", "dhr. Jansen", "J. Jansen").
+
     >>> sentences("Eerste zin. Tweede zin!\\n\\nKop\\nDerde  zin")
     ['Eerste zin.', 'Tweede zin!', 'Kop', 'Derde zin']
+    >>> sentences('"Mw. Jansen" woont hier. Dhr. P. de Vries ook.')
+    ['"Mw. Jansen" woont hier.', 'Dhr. P. de Vries ook.']
     """
-    import re
+    parts: list[str] = []
+    for line in re.split(r"\n+", text):
+        for part in re.split(r"(?<=[.!?])\s+", line):
+            if parts and parts[-1] and _BEFORE_NAME.search(parts[-1]) and not parts[-1].endswith("\n"):
+                parts[-1] += " " + part
+            else:
+                parts.append(part)
+        parts.append("\n")
+    return [" ".join(part.split()) for part in parts if part.strip()]
 
-    return [" ".join(part.split()) for part in re.split(r"(?<=[.!?])\s+|\n+", text) if part.strip()]
+
+#: a sentence piece that ends in a title or an initial: the sentence goes on ("Mw. Jansen")
+_BEFORE_NAME = re.compile(r"(?:^|[\s\"'(])(?:[Mm]w|[Dd]hr|[Mm]evr|[Dd]rs|[Dd]r|[Ii]r|[Mm]r|[Pp]rof|[A-Z])\.$")

@@ -122,3 +122,36 @@ def test_a_rename_keeps_the_document_and_forgets_the_old_id(built, runner, tmp_p
     manifest = (tmp_path / "kg" / "manifest.json").read_text(encoding="utf-8")
     assert "mulder" not in manifest.lower().replace("jan mulder", ""), manifest
     assert '"interview-2025-05-01"' in manifest
+
+
+# --------------------------------------------------------------------------- finding 7: access request
+
+def test_mentions_list_the_surname_sentences_and_the_quotes_of_own_facts(built, runner):
+    result = _run(runner, built["plain"], "entity", "Kees Mulder", "--mentions", "--format", "json")
+    assert result.exit_code == 0, result.output
+    listed = {d["documentId"]: d["sentences"] for d in json.loads(result.output)["rows"][0]["mentioned_in"]}
+    assert listed == {INTERVIEW: [
+        "Kees Mulder is wethouder van Zwolle.",
+        "Mulder werkt samen met het ministerie van Binnenlandse Zaken en Koninkrijksrelaties aan de City Deal Voorbeeld.",
+        "Mulder vertelt dat zijn dochter astma heeft."]}, listed  # not the Breda news: its Mulder is Jan
+
+
+def test_mentions_in_markdown_start_with_a_header_to_hand_over(built, runner):
+    result = _run(runner, built["plain"], "entity", "Kees Mulder", "--mentions", "--format", "markdown")
+    assert result.output.startswith(f"# Inzage: Kees Mulder\n\nOpgesteld op "), result.output
+    assert f"uit de graaf {built['plain']} (gebouwd " in result.output and ", 2 documenten)." in result.output
+
+
+def test_search_texts_answers_for_a_name_that_is_no_entity(built, runner):
+    result = _run(runner, built["forgot"], "entity", "Kees Mulder", "--mentions", "--search-texts", "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["rows"]
+    assert [(r["documentId"], r["sentences"]) for r in rows] == [(INTERVIEW, (
+        "Kees Mulder is wethouder van Zwolle. / Mulder werkt samen met het ministerie van Binnenlandse Zaken en "
+        "Koninkrijksrelaties aan de City Deal Voorbeeld. / Mulder vertelt dat zijn dochter astma heeft."))]
+    table = _run(runner, built["forgot"], "entity", "Kees Mulder", "--mentions", "--search-texts")
+    assert "Geen entiteit 'Kees Mulder' in de graaf; de naam staat in de brontekst van 1 document(en):" in table.output
+    unknown = _run(runner, built["forgot"], "entity", "Kees Mulder", "--mentions")
+    assert unknown.exit_code == 2 and "onbekende naam 'Kees Mulder'" in unknown.output
+    alone = _run(runner, built["forgot"], "entity", "Kees Mulder", "--search-texts")
+    assert alone.exit_code == 2 and "--search-texts hoort bij --mentions." in alone.output
