@@ -138,7 +138,7 @@ def test_mentions_list_the_surname_sentences_and_the_quotes_of_own_facts(built, 
 
 def test_mentions_in_markdown_start_with_a_header_to_hand_over(built, runner):
     result = _run(runner, built["plain"], "entity", "Kees Mulder", "--mentions", "--format", "markdown")
-    assert result.output.startswith(f"# Inzage: Kees Mulder\n\nOpgesteld op "), result.output
+    assert result.output.startswith("# Inzage: Kees Mulder\n\nOpgesteld op "), result.output
     assert f"uit de graaf {built['plain']} (gebouwd " in result.output and ", 2 documenten)." in result.output
 
 
@@ -155,3 +155,17 @@ def test_search_texts_answers_for_a_name_that_is_no_entity(built, runner):
     assert unknown.exit_code == 2 and "onbekende naam 'Kees Mulder'" in unknown.output
     alone = _run(runner, built["forgot"], "entity", "Kees Mulder", "--search-texts")
     assert alone.exit_code == 2 and "--search-texts hoort bij --mentions." in alone.output
+
+
+# --------------------------------------------------------------------------- finding 8: a fresh graph
+
+def test_a_build_warns_about_a_corrections_folder_with_the_documents_that_it_does_not_use(built, runner, tmp_path):
+    fresh = _run(runner, tmp_path / "nieuw", "build", built["corpus"])
+    assert fresh.exit_code == 0, fresh.output
+    assert "ligt bij de documenten, maar deze bouw gebruikt die correcties niet (1 verwijderregel(s)); een " \
+           "verwijdering op verzoek (AVG art. 17) geldt alleen met --curated " in fresh.stderr, fresh.stderr
+    assert "correcties" in fresh.stderr.splitlines()[0]
+    used = _run(runner, tmp_path / "met", "build", built["corpus"], "--curated", built["rules"])
+    assert used.exit_code == 0 and "Let op" not in used.stderr, used.stderr
+    english = _run(runner, tmp_path / "en", "build", built["corpus"], lang="en")
+    assert "does not use those corrections (1 removal rule(s))" in english.stderr
