@@ -129,7 +129,9 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
             continue
         if not _typed(dataset, iri):
             warnings.append(_text("w_missing_erase", source=erasure.source, iri=_missing(dataset, iri)))
+            rules.append(_erasure_record(erasure.source, 0, "entity_missing"))
             continue
+        rules.append(_erasure_record(erasure.source, _fact_count(dataset, iri)))
         erased_names |= entity_names(dataset, iri)
         erased_surnames |= entity_surnames(dataset, iri)
         erased_in |= _documents_naming(dataset, iri)
@@ -235,6 +237,19 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
                           tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)))
+
+
+def _erasure_record(source: str, facts: int, stale: str | None = None) -> dict:
+    """The record of a removal rule for ``g40kg curation`` and the manifest: its file and line and how
+    many facts went, without the name or key (the rule file holds them) and without the reason.
+
+    >>> _erasure_record("avg.yaml:3", 4)["rule"]
+    '[naam verwijderd]'
+    """
+    from .privacy import MASKS
+
+    return {"kind": "erase", "source": source, "reason": None, "rule": MASKS["nl"]["name"], "facts": facts,
+            "entities": 0 if stale else 1, "stale": stale}
 
 
 def _rule_node(curated: "_OneGraph", source: str, kind: str, reason: str | None, facts: int,

@@ -169,3 +169,17 @@ def test_a_build_warns_about_a_corrections_folder_with_the_documents_that_it_doe
     assert used.exit_code == 0 and "Let op" not in used.stderr, used.stderr
     english = _run(runner, tmp_path / "en", "build", built["corpus"], lang="en")
     assert "does not use those corrections (1 removal rule(s))" in english.stderr
+
+
+# --------------------------------------------------------------------------- finding 9: a record of removals
+
+def test_curation_and_the_manifest_list_a_carried_out_removal_without_the_name(built, runner):
+    manifest = json.loads((built["forgot"] / "manifest.json").read_text(encoding="utf-8"))
+    source = f"{built['rules'] / 'avg.yaml'}:2"
+    assert manifest["curation"] == [{"kind": "erase", "source": source, "reason": None, "rule": "[naam verwijderd]",
+                                     "facts": 3, "entities": 1, "stale": None}], manifest["curation"]
+    listed = _run(runner, built["forgot"], "curation", "--format", "json")
+    assert [(r["ruleKind"], r["ruleSource"], r["rule"], r["facts"], r["status"])
+            for r in json.loads(listed.output)["rows"]] == [("erase", source, "[naam verwijderd]", 3, "actief")]
+    table = _run(runner, built["forgot"], "curation", lang="en").output
+    assert "1 active, 0 without effect" in table and "remove (GDPR)" in table and "[name removed]" in table, table

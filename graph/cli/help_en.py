@@ -204,9 +204,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         """},
     "curation": {"help": """Every curation rule of the last build and what it changed.
 
-        Per rule (merge, suppress, fact, entity, rename): file:line, the reason (reason: or note:),
-        what it names, how many facts and entities it touched, and whether it still has an
-        effect; if not, why ("document … staat niet (meer) in de graaf", "zin met … niet (meer)
+        Per rule (merge, suppress, fact, entity, rename, remove): file:line, the reason (reason: or
+        note:), what it names, how many facts and entities it touched, and whether it still has an
+        effect (a removal on request without name and reason: those are in the corrections file); if not, why ("document … staat niet (meer) in de graaf", "zin met … niet (meer)
         gevonden"). Merges and suppressions are in the graph too (g40:CurationRule in
         g40g:curated) and with the entity (g40kg entity).
 
