@@ -150,7 +150,8 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
                             + " (" + _text(f"stale_{stale}", document=suppression.document, quote=suppression.quote,
                                            role=suppression.role) + ")")
         else:
-            rule = _rule_node(curated, suppression.source, "suppress", suppression.reason, count, numbers)
+            rule = _rule_node(curated, suppression.source, "suppress", None if suppression.private else suppression.reason,
+                              count, numbers)
             curated.add((rule, RDFS.label, Literal(fact)))
             for entity in (subject, obj):
                 curated.add((rule, DCTERMS.subject, entity))

@@ -226,7 +226,8 @@ class Merge:
 @dataclass(frozen=True)
 class Suppression:
     """Remove an extracted fact (optionally only from one ``document``, only with ``role``, only the
-    evidence whose sentence contains ``quote``)."""
+    evidence whose sentence contains ``quote``); ``reason`` is published with the rule in the graph
+    unless ``private``."""
 
     subject: URIRef
     predicate: str
@@ -236,6 +237,7 @@ class Suppression:
     source: str = ""
     quote: str | None = None
     reason: str | None = None
+    private: bool = False  # the reason stays out of the graph and the pages (a rectification on request)
 
 
 @dataclass(frozen=True)

@@ -183,3 +183,67 @@ def test_curation_and_the_manifest_list_a_carried_out_removal_without_the_name(b
             for r in json.loads(listed.output)["rows"]] == [("erase", source, "[naam verwijderd]", 3, "actief")]
     table = _run(runner, built["forgot"], "curation", lang="en").output
     assert "1 active, 0 without effect" in table and "remove (GDPR)" in table and "[name removed]" in table, table
+
+
+# --------------------------------------------------------------------------- finding 10: rectification
+
+def test_a_private_reason_of_a_fact_suppression_stays_out_of_graph_and_pages(built, runner, tmp_path):
+    rules = tmp_path / "c"
+    rules.mkdir()
+    (rules / "rectificatie.yaml").write_text(
+        "suppress:\n"
+        "  - {subject: person/kees-mulder, predicate: hasRole, object: municipality/gm0193, role: wethouder,\n"
+        "     reason: \"AVG art. 16, verzoek 2026-04\", private: true}\n"
+        "  - {subject: person/kees-mulder, predicate: participatesIn, object: programme/city-deal-voorbeeld,\n"
+        "     reason: \"typefout in de bron\"}\n", encoding="utf-8")
+    result = _run(runner, tmp_path / "kg", "build", built["corpus"], "--curated", rules)
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "kg" / "graph.nq").read_text(encoding="utf-8")
+    assert "AVG art. 16" not in text and '"typefout in de bron"' in text
+    page = _run(runner, tmp_path / "kg", "entity", "Kees Mulder").output
+    assert "AVG art. 16" not in page and "typefout in de bron" in page, page
+    assert "rectificatie.yaml:2" in page  # the rule itself is shown, as curated
+    listed = _run(runner, tmp_path / "kg", "curation", "--format", "json").output
+    assert [r["facts"] for r in json.loads(listed)["rows"]] == [1, 1], listed
+
+
+# --------------------------------------------------------------------------- finding 20: the file table
+
+def _documented_files() -> list[str]:
+    """The file entries of the README's AVG table (`…` in its first column), ~ and $XDG_* as written."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Persoonsgegevens (AVG)", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[1] for line in section.splitlines() if line.startswith("| `")]
+    return [entry for row in rows for entry in re.findall(r"`([^`]+)`", row)]
+
+
+def _is_documented(path: str, entries: list[str]) -> bool:
+    from fnmatch import fnmatch
+
+    return any(fnmatch(path, entry) or (entry.endswith("/") and path.startswith(entry)) for entry in entries)
+
+
+def test_every_file_a_build_writes_is_in_the_readme_privacy_table(built, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "xdg-cache"), XDG_CONFIG_HOME=str(tmp_path / "xdg-config"),
+               PYTHONPATH=os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(root)])))
+    for args in (["build", str(built["corpus"])], ["build", str(built["corpus"])], ["serve", "--get", "/search.json?q=a"]):
+        done = subprocess.run([sys.executable, "-c", "from graph.cli import main; main()", "--graph", str(tmp_path / "kg"),
+                               *args], env=env, cwd=tmp_path, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    written = [p.relative_to(tmp_path / "kg").as_posix() for p in (tmp_path / "kg").rglob("*") if p.is_file()]
+    written += ["~/.cache/" + p.relative_to(tmp_path / "xdg-cache").as_posix()
+                for p in (tmp_path / "xdg-cache").rglob("*") if p.is_file()]
+    written += ["~/.config/" + p.relative_to(tmp_path / "xdg-config").as_posix()
+                for p in (tmp_path / "xdg-config").rglob("*") if p.is_file()]
+    entries = _documented_files()
+    assert {"graph.nq", "manifest.json", "cache/corpus.pickle", "derived/"} <= set(entries), entries
+    assert any(p.startswith("cache/extract/") for p in written) and any(p.startswith("~/.cache/") for p in written)
+    assert [p for p in written if not _is_documented(p, entries)] == [], entries
