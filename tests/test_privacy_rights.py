@@ -247,3 +247,21 @@ def test_every_file_a_build_writes_is_in_the_readme_privacy_table(built, tmp_pat
     assert {"graph.nq", "manifest.json", "cache/corpus.pickle", "derived/"} <= set(entries), entries
     assert any(p.startswith("cache/extract/") for p in written) and any(p.startswith("~/.cache/") for p in written)
     assert [p for p in written if not _is_documented(p, entries)] == [], entries
+
+
+# --------------------------------------------------------------------------- finding 19: docs/privacy.md
+
+def test_the_dutch_privacy_page_is_linked_and_names_real_commands_and_options():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    page = (root / "docs" / "privacy.md").read_text(encoding="utf-8")
+    assert "](docs/privacy.md)" in (root / "README.md").read_text(encoding="utf-8")
+    for heading in ("## 1. Verwerking in het kort", "grondslag (art. 6)", "Bijzondere en strafrechtelijke",
+                    "## 4. Ontvangers", "### Inzage (art. 15)", "### Rectificatie (art. 16)",
+                    "### Verwijdering (art. 17)", "## 6. DPIA"):
+        assert heading in page, heading
+    used = set(re.findall(r"`g40kg ([a-z]+)", page))
+    assert used and used <= set(cli.commands), used - set(cli.commands)
+    for option in set(re.findall(r"(?<![-\w])(--[a-z][a-z-]*)", page)):
+        assert option in (root / "docs" / "cli.md").read_text(encoding="utf-8"), option
