@@ -177,7 +177,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         masked in quotes and document text) and gives the rule
         "suppress: - {entity: …, reason: …}" (see data/curated/README.md), or adds it to a
         corrections file with --to. The build with --curated carries it out; shared copies (export
-        --format site, viz pages, push) must be made again afterwards.
+        --format site, viz pages, push) must be made again afterwards. In documents that name the
+        person the bare surname is masked too; the message lists those sentences, and the document
+        ids (file names) that spell the name: rename those files. See docs/privacy.md.
 
         \b
         Examples:

@@ -57,7 +57,9 @@ def forget_command(settings, name, reason, to):
     de namen die in citaten en documenttekst worden gemaskeerd) en geeft de regel
     "suppress: - {entity: …, reason: …}" (zie data/curated/README.md), of voegt die met --to toe
     aan een correctiebestand. De build met --curated voert hem uit; gedeelde kopieën (export
-    --format site, viz-pagina's, push) moeten daarna opnieuw worden gemaakt.
+    --format site, viz-pagina's, push) moeten daarna opnieuw worden gemaakt. In documenten die de
+    persoon noemen wordt ook de achternaam alleen gemaskeerd; die zinnen staan in de melding, en
+    ook de document-id's (bestandsnamen) met de naam: hernoem die bestanden. Zie docs/privacy.md.
 
     \b
     Voorbeelden:
