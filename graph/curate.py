@@ -52,7 +52,7 @@ from dataclasses import replace
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .privacy import masked_text, name_pattern, name_spans
+from .privacy import forgotten_spans, masked_text, name_pattern, surnames
 from .role_labels import role_statements, scheme_statements
 from .vocab import CURATED_GRAPH, ENTITY_TYPES, G40, G40ID, ORG, mint, slugify
 
@@ -78,6 +78,7 @@ __all__ = [
     "parse_turtle_file",
     "apply_curation",
     "entity_names",
+    "entity_surnames",
     "load_file",
     "parse_turtle_text",
     "SUFFIXES",
@@ -120,14 +121,20 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     suppressed_by: dict[str, int] = {}  # relation → evidence nodes removed (of suppressions and removed entities)
     erased: set[URIRef] = set()
     erased_names: set[str] = set()
+    erased_surnames: set[str] = set()
+    erased_in: set[str] = set()  # the named graphs of the documents that named a removed entity
     for erasure in curation.erasures:
         iri = resolve(erasure.iri)
         if iri in erased:
             continue
         if not _typed(dataset, iri):
             warnings.append(_text("w_missing_erase", source=erasure.source, iri=_missing(dataset, iri)))
+            rules.append(_erasure_record(erasure.source, 0, "entity_missing"))
             continue
+        rules.append(_erasure_record(erasure.source, _fact_count(dataset, iri)))
         erased_names |= entity_names(dataset, iri)
+        erased_surnames |= entity_surnames(dataset, iri)
+        erased_in |= _documents_naming(dataset, iri)
         removed += _erase(dataset, iri, dropped, suppressed_by)
         erased.add(iri)
 
@@ -143,7 +150,8 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
                             + " (" + _text(f"stale_{stale}", document=suppression.document, quote=suppression.quote,
                                            role=suppression.role) + ")")
         else:
-            rule = _rule_node(curated, suppression.source, "suppress", suppression.reason, count, numbers)
+            rule = _rule_node(curated, suppression.source, "suppress", None if suppression.private else suppression.reason,
+                              count, numbers)
             curated.add((rule, RDFS.label, Literal(fact)))
             for entity in (subject, obj):
                 curated.add((rule, DCTERMS.subject, entity))
@@ -221,7 +229,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
         _write_fact(curated, fact, subject, obj, stem, counters[stem])
         facts_added += 1
     if erased_names:
-        _mask_names(dataset, name_pattern(erased_names))
+        _mask_names(dataset, name_pattern(erased_names), name_pattern(erased_surnames), erased_in)
     warnings = [_as_given(message, curation.files) for message in warnings]
     for message in warnings:  # the build summary shows them; the log only with -v
         log.info(message)
@@ -229,7 +237,20 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
-                          tuple(rules))
+                          tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)))
+
+
+def _erasure_record(source: str, facts: int, stale: str | None = None) -> dict:
+    """The record of a removal rule for ``g40kg curation`` and the manifest: its file and line and how
+    many facts went, without the name or key (the rule file holds them) and without the reason.
+
+    >>> _erasure_record("avg.yaml:3", 4)["rule"]
+    '[naam verwijderd]'
+    """
+    from .privacy import MASKS
+
+    return {"kind": "erase", "source": source, "reason": None, "rule": MASKS["nl"]["name"], "facts": facts,
+            "entities": 0 if stale else 1, "stale": stale}
 
 
 def _rule_node(curated: "_OneGraph", source: str, kind: str, reason: str | None, facts: int,
@@ -404,6 +425,27 @@ def entity_names(dataset: Dataset, iri: URIRef) -> set[str]:
     return names
 
 
+def entity_surnames(dataset: Dataset, iri: URIRef) -> set[str]:
+    """The surnames of the person ``iri`` (:func:`graph.privacy.surnames` of its labels and aliases);
+    none for another entity. A removal masks them in the documents that name the person.
+
+    >>> from graph.store import new_dataset
+    >>> ds = new_dataset()
+    >>> _ = ds.add((G40ID["person/p"], RDF.type, G40.Person)); _ = ds.add((G40ID["person/p"], RDFS.label, Literal("Pieter van Dam")))
+    >>> sorted(entity_surnames(ds, G40ID["person/p"]))
+    ['Van Dam', 'van Dam']
+    """
+    if not _has(dataset, (iri, RDF.type, G40.Person)):
+        return set()
+    return surnames(str(o) for p in _NAMES for o in _objects(dataset, iri, p))
+
+
+def _documents_naming(dataset: Dataset, iri: URIRef) -> set[str]:
+    """The named graphs (IRIs) of the documents that say something about ``iri`` (a mention, a fact)."""
+    return {str(getattr(g, "identifier", g)) for p in (RDF.subject, RDF.object)
+            for _s, _p, _o, g in _quads(dataset, (None, p, iri))} - {str(CURATED_GRAPH)}
+
+
 def _erase(dataset: Dataset, iri: URIRef, dropped: list[str], relations: dict[str, int]) -> int:
     """Remove ``iri`` entirely: every statement with it as subject or object; a statement node
     (evidence, membership) naming it goes whole, with what points at that node. Returns the number
@@ -427,17 +469,23 @@ def _erase(dataset: Dataset, iri: URIRef, dropped: list[str], relations: dict[st
     return removed + _drop_node(dataset, iri) + _remove(dataset, (None, None, iri))
 
 
-def _mask_names(dataset: Dataset, pattern) -> int:
+def _mask_names(dataset: Dataset, pattern, surname=None, named_in=frozenset()) -> int:
     """Mask the names ``pattern`` finds in every quote and in documents' titles and labels (in the
-    graph's language: the quotes are Dutch text); returns how many literals changed."""
+    graph's language: the quotes are Dutch text), and the bare ``surname`` in those of a document
+    that names the person (its id in ``named_in``, or one of the names in the literal; see
+    :func:`graph.privacy.forgotten_spans`); returns how many literals changed."""
     changed = 0
     for predicate in (G40.quote, DCTERMS.title, RDFS.label, SKOS.prefLabel):
         for s, p, o, g in _quads(dataset, (None, predicate, None)):
-            if not isinstance(o, Literal) or not pattern.search(str(o)):
+            if not isinstance(o, Literal):
                 continue
             if predicate != G40.quote and not _has(dataset, (s, RDF.type, G40.Document)):
                 continue
-            text = masked_text(str(o), name_spans(str(o), pattern))[0]
+            named = str(getattr(g, "identifier", g)) in named_in
+            spans = forgotten_spans(str(o), pattern, surname, named)
+            if not spans:
+                continue
+            text = masked_text(str(o), spans)[0]
             graph = _graph(dataset, g)
             graph.remove((s, p, o))
             graph.graph.add((s, p, Literal(text, lang=o.language, datatype=o.datatype)))

@@ -39,7 +39,7 @@ FIELDS = {
     "facts": ("subject", "predicate", "object", "role", "valid_from", "valid_until", "past", "note"),
     "merge": ("from", "into", "reason"),
     "split": ("entity", "where", "as", "reason"),
-    "suppress": ("subject", "predicate", "object", "role", "document", "quote", "reason"),
+    "suppress": ("subject", "predicate", "object", "role", "document", "quote", "reason", "private"),
     "distinct": ("entities", "reason"),
 }
 #: Dutch words a curator may write for a field
@@ -48,8 +48,18 @@ _DUTCH_FIELDS = {"reden": ("reason", "note"), "toelichting": ("note", "reason"),
                  "in": ("into",), "onderwerp": ("subject",), "predicaat": ("predicate",), "citaat": ("quote",),
                  "zin": ("quote",), "naam": ("label",), "soort": ("type", "kind"), "entiteiten": ("entities",),
                  "geldig_vanaf": ("valid_from",), "geldig_tot": ("valid_until",), "vanaf": ("valid_from",),
-                 "tot": ("valid_until",), "vroeger": ("past",)}
+                 "tot": ("valid_until",), "vroeger": ("past",), "prive": ("private",), "privé": ("private",),
+                 "vertrouwelijk": ("private",)}
 _DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+
+
+def _yes(value) -> bool:
+    """A YAML yes: true, "ja", "yes", "true" (a rule's ``private:``).
+
+    >>> _yes(True), _yes("ja"), _yes(None), _yes("nee")
+    (True, True, False, False)
+    """
+    return value is True or str(value).strip().lower() in ("ja", "yes", "true", "waar")
 
 
 def load_curation(directory: Path | str) -> Curation:
@@ -343,7 +353,8 @@ class _YamlCuration:
         self.suppressions.append(Suppression(fields["subject"], fields["predicate"], fields["object"],
                                              _text_or_none(fields.get("document")), str(role) if role else None,
                                              self.provenance(line), quote=_text_or_none(fields.get("quote")),
-                                             reason=_text_or_none(fields.get("reason"))))
+                                             reason=_text_or_none(fields.get("reason")),
+                                             private=_yes(fields.get("private"))))
 
 
     def erase(self, item: dict, line: int) -> None:

@@ -226,7 +226,8 @@ class Merge:
 @dataclass(frozen=True)
 class Suppression:
     """Remove an extracted fact (optionally only from one ``document``, only with ``role``, only the
-    evidence whose sentence contains ``quote``)."""
+    evidence whose sentence contains ``quote``); ``reason`` is published with the rule in the graph
+    unless ``private``."""
 
     subject: URIRef
     predicate: str
@@ -236,6 +237,7 @@ class Suppression:
     source: str = ""
     quote: str | None = None
     reason: str | None = None
+    private: bool = False  # the reason stays out of the graph and the pages (a rectification on request)
 
 
 @dataclass(frozen=True)
@@ -317,6 +319,8 @@ class CurationReport:
     #: ("stale": None, or why it changed nothing: "document", "fact", "quote", "role", "elsewhere",
     #: "entity_missing")
     rules: tuple[dict, ...] = ()
+    erased_surnames: tuple[str, ...] = ()  # the removed persons' surnames, masked where a document names them
+    erased_in: tuple[str, ...] = ()  # the named graphs (IRIs) of the documents that named a removed entity
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.

@@ -48,7 +48,7 @@ from .resolve import namesake_notes, resolve, unmerged
 from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest
-from .privacy import masked_text, name_pattern, name_spans
+from .privacy import forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
 from .tenure import build_terms, curated_terms, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph
 from .workers import forked_map
@@ -265,10 +265,14 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         triples = staged.count_triples()
         manifest = _manifest(documents, engine, stats, triples)
         if forgotten is not None:  # where the explorer masks their names in a document's text: offsets only
+            surname, named_in = name_pattern(curated_report.erased_surnames), set(curated_report.erased_in)
             for entry, document in zip(manifest["documents"], documents):
-                spans = [[start, end] for start, end, _kind in name_spans(document.text, forgotten)]
+                spans = [[start, end] for start, end, _kind in
+                         forgotten_spans(document.text, forgotten, surname, str(document_graph(document.id)) in named_in)]
                 if spans:
                     entry["masked"] = spans
+                if names_in_id(document.id, curated_report.erased_names + curated_report.erased_surnames):
+                    entry["name_in_id"] = True  # the explorer's search does not match it by id (see forget's warning)
                 if entry["title"]:  # as the graph's title: masked
                     entry["title"] = masked_text(entry["title"], name_spans(entry["title"], forgotten))[0]
         manifest["base"] = _relative_cwd(graph_path)
@@ -288,6 +292,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         # old ids of renamed documents, for links shared before the rename (the explorer redirects them)
         manifest["renamed"] = renamed_ids(previous_manifest.get("renamed"), changes["renamed"],
                                           {d["id"] for d in manifest["documents"]})
+        if forgotten is not None:  # a file renamed to drop a removed person's name: the old id is not kept
+            erased = curated_report.erased_names + curated_report.erased_surnames
+            manifest["renamed"] = {old: new for old, new in manifest["renamed"].items() if not names_in_id(old, erased)}
         cache = cached.cache
         if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
             cache["files"] = corpus_cache.files()

@@ -9,7 +9,9 @@ employer); what the graph and the explorer *publish* is masked afterwards:
   pass the BSN eleven-test, as ``[e-mailadres]``, ``[telefoonnummer]``, ``[nummer]``;
 * **the names of a forgotten entity** (a ``suppress: - {entity: …}`` rule, :mod:`graph.curate`)
   in the quotes of the facts that remain and in the published document text, as
-  ``[naam verwijderd]``.
+  ``[naam verwijderd]``; in a document that names the person (the extractor found them there,
+  or the text holds one of their full names) also the bare surname ("Hoekstra vertelt dat …"),
+  see :func:`forgotten_spans`. Elsewhere a bare surname is left alone: it may be someone else's.
 
 The graph's quotes are Dutch text and keep the Dutch marks; the explorer writes the marks in
 the page's language.
@@ -30,7 +32,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["MASKS", "contact_spans", "eleven_test", "mask_contacts", "name_pattern", "name_spans", "mask_quote",
-           "masked_text", "moved"]
+           "masked_text", "moved", "surnames", "forgotten_spans",
+           "names_in_id"]
 
 #: the marks that stand for what was masked, per language
 MASKS = {
@@ -91,6 +94,66 @@ def name_pattern(names) -> re.Pattern | None:
 def name_spans(text: str, pattern: re.Pattern | None) -> list[tuple[int, int, str]]:
     """(start, end, "name") of every match of ``pattern`` (from :func:`name_pattern`) in ``text``."""
     return [] if pattern is None else [(m.start(), m.end(), "name") for m in pattern.finditer(text)]
+
+
+#: the words that start a Dutch surname ("van Dam", "de Vries", "ter Horst"): at the start of a
+#: sentence they are written with a capital ("Van Dam zei")
+_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "la", "le", "el", "da", "di", "du"}
+
+
+def surnames(names) -> set[str]:
+    """The surnames of a person's ``names``: the words after the first of each name of two words or
+    more (after initials: "J.P. de Vries" → "de Vries"), with a particle also capitalised.
+
+    >>> sorted(surnames(["Merel Hoekstra", "J.P. van der Berg", "Hoekstra"]))
+    ['Hoekstra', 'Van der Berg', 'van der Berg']
+    """
+    found: set[str] = set()
+    for name in names:
+        words = name.split()
+        initials = len(words) > 1 and words[0].endswith(".")  # "J.P. de Vries": the rest is the surname
+        while len(words) > 1 and words[0].endswith("."):
+            words = words[1:]
+        rest = words if initials else words[1:]
+        surname = " ".join(rest)
+        if rest and len(surname) > 1 and surname[0].isalpha():
+            found.add(surname)
+            if rest[0].lower() in _PARTICLES:
+                found.add(surname[0].upper() + surname[1:])
+    return found
+
+
+def forgotten_spans(text: str, names: re.Pattern | None, surname: re.Pattern | None,
+                    named: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, "name") of the forgotten ``names`` in ``text``, and of the bare ``surname``
+    (patterns from :func:`name_pattern`) where the text names the person: ``named`` (the extractor
+    found them in this document) or one of ``names`` occurs in it.
+
+    >>> names, surname = name_pattern(["Kees Mulder", "Mw. Mulder"]), name_pattern(["Mulder"])
+    >>> text = "Kees Mulder is wethouder. Mulder heeft astma."
+    >>> masked_text(text, forgotten_spans(text, names, surname))[0]
+    '[naam verwijderd] is wethouder. [naam verwijderd] heeft astma.'
+    >>> forgotten_spans("Mulder heeft astma.", names, surname)
+    []
+    """
+    spans = name_spans(text, names)
+    if surname is not None and (named or spans):
+        spans = _merged(spans + name_spans(text, surname))
+    return spans
+
+
+def names_in_id(document_id: str, names) -> list[str]:
+    """Those of ``names`` that a document id (its file name) spells: "Merel Hoekstra" in
+    "interview-2025-merel-hoekstra". An id is not masked (it is in IRIs, the site's file names, the
+    exports); only renaming the file removes the name from it.
+
+    >>> names_in_id("interview-2025-11-03-merel-hoekstra", ["Merel Hoekstra", "Hoekstra", "Hoek"])
+    ['Hoekstra', 'Merel Hoekstra']
+    """
+    from .vocab import slugify
+
+    key = "-" + slugify(document_id) + "-"
+    return sorted(name for name in set(names) if len(name.strip()) > 1 and "-" + slugify(name) + "-" in key)
 
 
 def _merged(spans) -> list[tuple[int, int, str]]:

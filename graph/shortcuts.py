@@ -22,6 +22,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from .errors import InputError
 from .messages import CATALOGUE, msg
 from .query import DEFAULT_TIMEOUT, run_question, term_value
@@ -323,32 +325,48 @@ def entity_mentions(dataset, iri) -> list[dict]:
     return [dict(d, as_written=sorted(d["as_written"])) for d in listed]
 
 
-def named_in_texts(graph_path, names) -> dict[str, list[str]]:
+def named_in_texts(graph_path, names, surnames=(), named=()) -> dict[str, list[str]]:
     """Document id → the sentences of its text (read from the sources as the explorer reads them)
     that contain any of ``names``, for an access request: also where the extractor did not
-    recognise the person ("De heer Jansen is met verlof"). Documents whose text is not found, or
-    changed since the build, are left out.
+    recognise the person ("De heer Jansen is met verlof"); in a document that names the person
+    (its id in ``named``, or one of ``names`` in its text) also the sentences with one of the bare
+    ``surnames`` ("Jansen vertelt dat …"), as :func:`graph.privacy.forgotten_spans` masks them.
+    Documents whose text is not found, or changed since the build, are left out.
     """
     from .disk_layout import read_manifest
-    from .privacy import name_pattern
+    from .privacy import forgotten_spans, name_pattern
     from .serve.explore import GRAPH_FOLDER_KEY, _document_text
 
-    pattern = name_pattern(names)
+    pattern, surname = name_pattern(names), name_pattern(surnames)
     manifest = dict(read_manifest(graph_path), **{GRAPH_FOLDER_KEY: str(graph_path)})
     found: dict[str, list[str]] = {}
     for entry in manifest.get("documents") or []:
         text = _document_text(entry.get("id", ""), manifest)[0] if pattern is not None else None
-        if text and pattern.search(text):
-            found[entry["id"]] = [s for s in sentences(text) if pattern.search(s)]
+        if text and forgotten_spans(text, pattern, surname, entry["id"] in named):
+            found[entry["id"]] = [s for s in sentences(text) if forgotten_spans(s, pattern, surname, True)]
     return found
 
 
 def sentences(text: str) -> list[str]:
     """``text`` cut into sentences and lines, white space made single (roughly: for reading, not extraction).
 
+    A title or initial before a name does not end a sentence ("Mw. Jansen", "dhr. Jansen", "J. Jansen").
+
     >>> sentences("Eerste zin. Tweede zin!\\n\\nKop\\nDerde  zin")
     ['Eerste zin.', 'Tweede zin!', 'Kop', 'Derde zin']
+    >>> sentences('"Mw. Jansen" woont hier. Dhr. P. de Vries ook.')
+    ['"Mw. Jansen" woont hier.', 'Dhr. P. de Vries ook.']
     """
-    import re
+    parts: list[str] = []
+    for line in re.split(r"\n+", text):
+        for part in re.split(r"(?<=[.!?])\s+", line):
+            if parts and parts[-1] and _BEFORE_NAME.search(parts[-1]) and not parts[-1].endswith("\n"):
+                parts[-1] += " " + part
+            else:
+                parts.append(part)
+        parts.append("\n")
+    return [" ".join(part.split()) for part in parts if part.strip()]
 
-    return [" ".join(part.split()) for part in re.split(r"(?<=[.!?])\s+|\n+", text) if part.strip()]
+
+#: a sentence piece that ends in a title or an initial: the sentence goes on ("Mw. Jansen")
+_BEFORE_NAME = re.compile(r"(?:^|[\s\"'(])(?:[Mm]w|[Dd]hr|[Mm]evr|[Dd]rs|[Dd]r|[Ii]r|[Mm]r|[Pp]rof|[A-Z])\.$")

@@ -75,6 +75,7 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg diff oud/.g40kg nieuw/.g40kg --format json": "two graphs of the user's",
     # a person of the user's own documents: the bundled corpus names real people, whom no example names
     'g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md': "a person of the user's own documents",
+    'g40kg entity "Anna de Vries" --mentions --search-texts': "a person of the user's own documents",
     'g40kg forget "Anna de Vries"': "a person of the user's own documents",
     "g40kg curation --stale --format json": "the user's own corrections (the bundled graph has no stale rule)",
     'g40kg forget "Anna de Vries" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml':

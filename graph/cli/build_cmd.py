@@ -76,6 +76,9 @@ TEXTS = {
                                   "een andere map, --curated - de meegeleverde correcties).",
         "corrections_gone": "de vorige bouw van deze graaf gebruikte de correcties in {folder}, maar die map is er niet "
                             "meer; geef --curated MAP, of --curated - voor de meegeleverde correcties",
+        "unused_corrections": "Let op: {folder} ligt bij de documenten, maar deze bouw gebruikt die correcties niet "
+                              "({erasures} verwijderregel(s)); een verwijdering op verzoek (AVG art. 17) geldt alleen "
+                              "met --curated {folder}.",
         "failed": "{time} bouw mislukt, de vorige graaf blijft staan: {error}",
         "stopped": "Gestopt; de graaf staat in {graph}.",
     },
@@ -134,6 +137,9 @@ TEXTS = {
                                   "chooses another folder, --curated - the bundled corrections).",
         "corrections_gone": "this graph's previous build used the corrections in {folder}, but that folder is gone; "
                             "give --curated FOLDER, or --curated - for the bundled corrections",
+        "unused_corrections": "Note: {folder} lies with the documents, but this build does not use those corrections "
+                              "({erasures} removal rule(s)); a removal on request (GDPR art. 17) only holds with "
+                              "--curated {folder}.",
         "failed": "{time} build failed, the previous graph stays: {error}",
         "stopped": "Stopped; the graph is in {graph}.",
     },
@@ -407,6 +413,8 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
     curated, remembered = corrections_folder(settings.graph_path, curated, TEXTS[settings.lang])
     if remembered and fmt != "json":
         echo_err(TEXTS[settings.lang]["corrections_remembered"].format(folder=curated))
+    for folder, erasures in unused_corrections(paths, curated):
+        echo_err(TEXTS[settings.lang]["unused_corrections"].format(folder=folder, erasures=erasures))
 
     def build_once():
         try:
@@ -451,6 +459,47 @@ def corrections_folder(graph_path: Path, curated: Path | None, texts: dict) -> t
     if not folder.is_dir():
         raise click.ClickException(texts["corrections_gone"].format(folder=folder))
     return folder, True
+
+
+#: the names of a corrections folder that lies with the documents (see :func:`unused_corrections`)
+CORRECTION_FOLDERS = ("correcties", "corrections")
+
+
+def unused_corrections(paths, curated: Path | None) -> list[tuple[Path, int]]:
+    """Corrections folders (:data:`CORRECTION_FOLDERS`, with YAML or Turtle files) inside or beside
+    the corpus folders ``paths``, or in the working directory, that this build does not use
+    (``curated``), each with its number of removal rules: a removal belongs to the rules, not to one
+    graph folder, and a fresh graph without them brings the person back. The build warns and does
+    not use them unasked (rules picked up by their folder's name could be someone else's).
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> (root / "docs").mkdir(); (root / "correcties").mkdir()
+    >>> _ = (root / "correcties" / "avg.yaml").write_text("suppress:\\n  - {entity: person/x}\\n")
+    >>> [(f.name, n) for f, n in unused_corrections([root / "docs"], None)]
+    [('correcties', 1)]
+    >>> unused_corrections([root / "docs"], root / "correcties")
+    []
+    """
+    from ..curation_files import SUFFIXES, load_curation
+
+    places = [Path.cwd()] + [q for p in map(Path, paths) if p.is_dir() for q in (p, p.resolve().parent)]
+    used = Path(curated).resolve() if curated is not None else None
+    found: dict[Path, Path] = {}
+    for place in places:
+        for name in CORRECTION_FOLDERS:
+            folder = place / name
+            if (folder.is_dir() and folder.resolve() != used and folder.resolve() not in found
+                    and any(f.suffix.lower() in SUFFIXES for f in folder.iterdir() if f.is_file())):
+                found[folder.resolve()] = folder
+    out = []
+    for folder in found.values():
+        try:
+            erasures = len(load_curation(folder).erasures)
+        except Exception:  # a malformed file: building with it says what is wrong
+            erasures = "?"
+        out.append((Path(os.path.relpath(folder)), erasures))
+    return out
 
 
 _SIGNALS = {EXIT_INTERRUPTED: "SIGINT", EXIT_TERMINATED: "SIGTERM"}

@@ -31,9 +31,9 @@ CATALOGUE.update(
                            "en": "This graph was built before g40kg kept track of curation rules; build again."},
         "curation_active": {"nl": "actief", "en": "active"},
         "curation_kinds": {"nl": {"merge": "samenvoegen", "suppress": "onderdrukken", "fact": "feit",
-                                  "entity": "entiteit", "rename": "hernoemen"},
+                                  "entity": "entiteit", "rename": "hernoemen", "erase": "verwijderen (AVG)"},
                            "en": {"merge": "merge", "suppress": "suppress", "fact": "fact", "entity": "entity",
-                                  "rename": "rename"}},
+                                  "rename": "rename", "erase": "remove (GDPR)"}},
         "twins_from": {"nl": "Regels uit {folder} (samenvoegingen en distinct) zijn meegenomen.",
                        "en": "Rules from {folder} (merges and distinct) were taken into account."},
     }
@@ -130,9 +130,10 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
 def curation_command(settings, stale, fmt):
     """Elke correctieregel van de laatste bouw en wat hij veranderde.
 
-    Per regel (samenvoegen, onderdrukken, feit, entiteit, hernoemen): bestand:regel, de reden
-    (reason: of note:), wat hij noemt, hoeveel feiten en entiteiten hij raakte, en of hij nog
-    effect heeft; zo niet, waarom ("document … staat niet (meer) in de graaf", "zin met …
+    Per regel (samenvoegen, onderdrukken, feit, entiteit, hernoemen, verwijderen): bestand:regel,
+    de reden (reason: of note:), wat hij noemt, hoeveel feiten en entiteiten hij raakte, en of hij
+    nog effect heeft (een verwijdering op verzoek zonder naam en reden: die staan in het
+    correctiebestand); zo niet, waarom ("document … staat niet (meer) in de graaf", "zin met …
     niet (meer) gevonden"). Samenvoegingen en onderdrukkingen staan ook in de graaf
     (g40:CurationRule in g40g:curated) en bij de entiteit (g40kg entity).
 
@@ -147,8 +148,10 @@ def curation_command(settings, stale, fmt):
     manifest = read_manifest(settings.graph_path)
     rules = [rule for rule in manifest.get("curation") or [] if isinstance(rule, dict)]
     kinds = CATALOGUE["curation_kinds"][settings.lang]
+    from ..privacy import MASKS
+
     rows = [{"ruleKind": rule.get("kind"), "ruleSource": rule.get("source"), "reason": rule.get("reason"),
-             "rule": rule.get("rule"), "facts": rule.get("facts", 0), "entities": rule.get("entities", 0),
+             "rule": MASKS[settings.lang]["name"] if rule.get("kind") == "erase" else rule.get("rule"), "facts": rule.get("facts", 0), "entities": rule.get("entities", 0),
              "stale": rule.get("stale"),
              "status": (_text(f"stale_{rule['stale']}", document=rule.get("document"), quote=rule.get("quote"),
                               role=rule.get("role")) if rule.get("stale") else msg("curation_active"))}

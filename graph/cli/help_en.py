@@ -155,8 +155,10 @@ COMMANDS: dict[str, dict[str, str]] = {
         With --mentions a second list follows: every document that mentions the entity (also without
         a fact), with title, date, number of mentions, the name as written there and the sentences of
         the text holding one of the names (also "de heer/mevrouw" + surname, also where extraction
-        recognised nobody). Together the answer to an access request (GDPR art. 15); see README,
-        'Persoonsgegevens (AVG)'.
+        recognised nobody; the bare surname in the documents that name the person; the quotes of its
+        facts). Together the answer to an access request (GDPR art. 15); with --format markdown it
+        starts with a header (who, when, which graph). --search-texts also answers for a name that is
+        no entity (never made, or removed): the sentences of the source texts. See docs/privacy.md.
         The table is wide (the quotes): in a narrow window or with a screen reader --format
         markdown reads better, without alignment.
 
@@ -167,6 +169,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg entity "pijler Economie en Werk" --format json
             g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # who holds which role now
             g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md
+            g40kg entity "Anna de Vries" --mentions --search-texts   # also without an entity
         """},
     "forget": {"help": """Remove a person (or another entity) on request: write the correction rule for it.
 
@@ -174,7 +177,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         masked in quotes and document text) and gives the rule
         "suppress: - {entity: …, reason: …}" (see data/curated/README.md), or adds it to a
         corrections file with --to. The build with --curated carries it out; shared copies (export
-        --format site, viz pages, push) must be made again afterwards.
+        --format site, viz pages, push) must be made again afterwards. In documents that name the
+        person the bare surname is masked too; the message lists those sentences, and the document
+        ids (file names) that spell the name: rename those files. See docs/privacy.md.
 
         \b
         Examples:
@@ -201,9 +206,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         """},
     "curation": {"help": """Every curation rule of the last build and what it changed.
 
-        Per rule (merge, suppress, fact, entity, rename): file:line, the reason (reason: or note:),
-        what it names, how many facts and entities it touched, and whether it still has an
-        effect; if not, why ("document … staat niet (meer) in de graaf", "zin met … niet (meer)
+        Per rule (merge, suppress, fact, entity, rename, remove): file:line, the reason (reason: or
+        note:), what it names, how many facts and entities it touched, and whether it still has an
+        effect (a removal on request without name and reason: those are in the corrections file); if not, why ("document … staat niet (meer) in de graaf", "zin met … niet (meer)
         gevonden"). Merges and suppressions are in the graph too (g40:CurationRule in
         g40g:curated) and with the entity (g40kg entity).
 
@@ -340,6 +345,10 @@ OPTIONS: dict[str, str] = {
     "inzageverzoek).":
         "Also list every document that mentions the entity or holds its name, with the sentences it is in (for an "
         "access request).",
+    "Zoek de naam (en in documenten die hem noemen de achternaam) ook in de brontekst, ook als er geen entiteit van "
+    "is gemaakt of die verwijderd is; met --mentions.":
+        "Also search the source texts for the name (and, in documents that name it, the surname), also when no "
+        "entity was made or it was removed; with --mentions.",
     "Waarom, voor uw verantwoording (bijv. \"AVG-verzoek 2026-12\"); komt in de regel, niet in de graaf.":
         "Why, for your records (e.g. \"AVG-verzoek 2026-12\"); goes into the rule, not into the graph.",
     "Voeg de regel toe aan dit YAML-correctiebestand (atomisch; wordt gemaakt als het er niet is).":

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..messages import CATALOGUE, msg
+from ..vocab import slugify
 from .base import cli, echo_err, pass_settings, translate_errors
 
 __all__ = ["forget_command"]
@@ -23,6 +24,18 @@ CATALOGUE.update(
                                "again (export --format site, viz, push)."},
         "forget_there": {"nl": "{path} heeft deze regel al; niets gewijzigd.",
                          "en": "{path} has this rule already; nothing changed."},
+        "forget_surname": {"nl": "Ook de achternaam alleen ({surnames}) wordt gemaskeerd in de documenten die de persoon "
+                                  "noemen: {count} zin(nen):",
+                            "en": "The surname alone ({surnames}) is masked too in the documents that name the person: "
+                                  "{count} sentence(s):"},
+        "forget_id": {"nl": "Let op: de naam staat in de id (bestandsnaam) van {count} document(en): {ids}. Een id wordt "
+                            "niet gemaskeerd (hij staat in IRI's, bestandsnamen van de site en exports). Hernoem het "
+                            "bestand zonder naam (bijv. mv {example}); de build ziet dat als hernoeming ('renamed' in "
+                            "manifest.json) en houdt het document, zonder de oude id te bewaren.",
+                      "en": "Note: the name is in the id (file name) of {count} document(s): {ids}. An id is not masked "
+                            "(it is in IRIs, the site's file names and exports). Rename the file without the name (e.g. "
+                            "mv {example}); the build sees a rename ('renamed' in manifest.json) and keeps the document, "
+                            "without keeping the old id."},
         "forget_print": {"nl": "Zet deze regel in een correctiebestand (of gebruik --to BESTAND.yaml):",
                          "en": "Put this rule in a corrections file (or use --to FILE.yaml):"},
     }
@@ -44,7 +57,9 @@ def forget_command(settings, name, reason, to):
     de namen die in citaten en documenttekst worden gemaskeerd) en geeft de regel
     "suppress: - {entity: …, reason: …}" (zie data/curated/README.md), of voegt die met --to toe
     aan een correctiebestand. De build met --curated voert hem uit; gedeelde kopieën (export
-    --format site, viz-pagina's, push) moeten daarna opnieuw worden gemaakt.
+    --format site, viz-pagina's, push) moeten daarna opnieuw worden gemaakt. In documenten die de
+    persoon noemen wordt ook de achternaam alleen gemaskeerd; die zinnen staan in de melding, en
+    ook de document-id's (bestandsnamen) met de naam: hernoem die bestanden. Zie docs/privacy.md.
 
     \b
     Voorbeelden:
@@ -65,9 +80,11 @@ def forget_command(settings, name, reason, to):
     profile = entity_profile(dataset, str(iri), timeout=None)
     facts = sum(len(rows) for rows in profile["relations"].values())
     key = entity_key(iri)
-    echo_err(msg("forget_what", label=profile["label"], key=key, facts=facts,
-                 documents=len(entity_mentions(dataset, iri)),
+    mentioned = entity_mentions(dataset, iri)
+    echo_err(msg("forget_what", label=profile["label"], key=key, facts=facts, documents=len(mentioned),
                  names=", ".join(sorted(set(profile["names"]) | {profile["label"]}))))
+    if not settings.endpoint:
+        _preview_traces(settings, dataset, iri, {d["documentId"] for d in mentioned})
     if to is None:
         echo_err(msg("forget_print"))
     click.echo("suppress:\n" + erasure_rule(key, reason))
@@ -77,3 +94,39 @@ def forget_command(settings, name, reason, to):
         echo_err(msg("forget_added", path=to, folder=to.parent))
     else:
         echo_err(msg("forget_there", path=to))
+
+
+#: how many surname sentences the preview of ``forget`` prints (the count says how many there are)
+PREVIEW_SENTENCES = 20
+
+
+def _preview_traces(settings, dataset, iri, named: set[str]) -> None:
+    """Say what the names-only masking would leave: the sentences where the bare surname is masked
+    too (in the documents that name the person), and the document ids that spell the name."""
+    from ..curate import entity_names, entity_surnames
+    from ..disk_layout import read_manifest
+    from ..privacy import masked_text, name_pattern, name_spans, names_in_id
+    from ..shortcuts import named_in_texts
+
+    names, surnames = entity_names(dataset, iri), entity_surnames(dataset, iri)
+    if surnames:
+        pattern, surname = name_pattern(names), name_pattern(surnames)
+        found = [(document, sentence) for document, sentences in
+                 sorted(named_in_texts(settings.graph_path, names, surnames, named).items())
+                 for sentence in sentences if surname.search(masked_text(sentence, name_spans(sentence, pattern))[0])]
+        if found:
+            echo_err(msg("forget_surname", surnames=", ".join(sorted(surnames)), count=len(found)))
+            for document, sentence in found[:PREVIEW_SENTENCES]:
+                echo_err(f"  {document}: {sentence}")
+            if len(found) > PREVIEW_SENTENCES:
+                echo_err(f"  … (+{len(found) - PREVIEW_SENTENCES})")
+    entries = read_manifest(settings.graph_path).get("documents") or []
+    spelled = [e for e in entries if names_in_id(e.get("id", ""), names | surnames)]
+    if spelled:
+        first = spelled[0]
+        suffix = Path(first.get("path") or first["id"]).suffix or ".md"
+        stripped = first["id"]
+        for name in sorted(names_in_id(first["id"], names | surnames), key=len, reverse=True):
+            stripped = stripped.replace(slugify(name), "").replace("--", "-").strip("-")
+        example = f"{first.get('path') or first['id'] + suffix} {Path(first.get('path') or '').parent / (stripped + suffix)}"
+        echo_err(msg("forget_id", count=len(spelled), ids=", ".join(e["id"] for e in spelled), example=example))

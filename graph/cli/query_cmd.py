@@ -33,6 +33,11 @@ TEXTS = {
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "ook genoemd",
         "mentioned_in": "Genoemd in {count} document(en):",
+        "access_header": "# Inzage: {name}\n\nOpgesteld op {today} uit de graaf {graph} (gebouwd {built}, "
+                         "{documents} documenten). Feiten met hun bewijs, daarna elk document dat de persoon noemt, "
+                         "met de zinnen waarin de naam staat.",
+        "texts_only": "Geen entiteit '{name}' in de graaf; de naam staat in de brontekst van {count} document(en):",
+        "search_texts_alone": "--search-texts hoort bij --mentions.",
         "curated": "gecureerd",
         "curation_note": "toelichting",
         "query_twice": "geef de query als argument of met -f, niet allebei",
@@ -67,6 +72,11 @@ TEXTS = {
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "also called",
         "mentioned_in": "Mentioned in {count} document(s):",
+        "access_header": "# Access request: {name}\n\nMade on {today} from the graph {graph} (built {built}, "
+                         "{documents} documents). Facts with their evidence, then each document that names the "
+                         "person, with the sentences that hold the name.",
+        "texts_only": "No entity '{name}' in the graph; the name is in the source text of {count} document(s):",
+        "search_texts_alone": "--search-texts goes with --mentions.",
         "curated": "curated",
         "curation_note": "note",
         "query_twice": "give the query as an argument or with -f, not both",
@@ -496,15 +506,20 @@ def collaborators_command(settings, ministry, at, between, as_of, min_confidence
 @click.option("--mentions", is_flag=True,
               help="Noem ook elk document dat de entiteit vermeldt of haar naam bevat, met de zinnen waarin die "
                    "staat (voor een inzageverzoek).")
+@click.option("--search-texts", is_flag=True,
+              help="Zoek de naam (en in documenten die hem noemen de achternaam) ook in de brontekst, ook als er "
+                   "geen entiteit van is gemaakt of die verwijderd is; met --mentions.")
 @fact_listing
-def entity_command(settings, name, mentions, at, between, as_of, min_confidence, fmt, timeout):
+def entity_command(settings, name, mentions, search_texts, at, between, as_of, min_confidence, fmt, timeout):
     """Profiel van een entiteit: elk feit met zijn bewijs, gegroepeerd per relatie.
 
     Met --mentions volgt een tweede lijst: elk document dat de entiteit vermeldt (ook zonder feit),
     met titel, datum, aantal vermeldingen, de naam zoals die er staat en de zinnen van de tekst
     met een van de namen (ook "de heer/mevrouw" + achternaam, ook waar de extractie niemand
-    herkende). Samen het antwoord op een inzageverzoek (AVG art. 15); zie README,
-    'Persoonsgegevens (AVG)'.
+    herkende; de achternaam alleen in documenten die de persoon noemen; de citaten van haar
+    feiten). Samen het antwoord op een inzageverzoek (AVG art. 15); met --format markdown begint
+    het met een kop (wie, wanneer, welke graaf). --search-texts antwoordt ook voor een naam die
+    geen entiteit is (nooit gemaakt, of verwijderd): de zinnen uit de brontekst. Zie docs/privacy.md.
     De tabel is breed (de citaten): in een smal venster of met een schermlezer leest --format
     markdown beter, zonder uitlijning.
 
@@ -515,15 +530,29 @@ def entity_command(settings, name, mentions, at, between, as_of, min_confidence,
         g40kg entity "pijler Economie en Werk" --format json
         g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft
         g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md
+        g40kg entity "Anna de Vries" --mentions --search-texts   # ook zonder entiteit
     """
     from ..shortcuts import entity_profile
     from ..timefilter import undated_shown
 
     window = _window(at, between, as_of)
     dataset = settings.load()
-    profile = entity_profile(dataset, name, window=window, min_confidence=min_confidence, timeout=timeout)
+    if search_texts and not mentions:
+        raise click.UsageError(_t(settings, "search_texts_alone"))
+    if mentions and fmt == "markdown":
+        click.echo(_access_header(settings, name) + "\n")
+    if search_texts:
+        from ..errors import UnknownName
+
+        try:
+            profile = entity_profile(dataset, name, window=window, min_confidence=min_confidence, timeout=timeout)
+        except UnknownName:  # not an entity (never made, or removed): the source texts only
+            _texts_only(settings, name, fmt)
+            return
+    else:
+        profile = entity_profile(dataset, name, window=window, min_confidence=min_confidence, timeout=timeout)
     if mentions:
-        profile["mentioned_in"] = _mentioned_in(settings, dataset, profile["iri"])
+        profile["mentioned_in"] = _mentioned_in(settings, dataset, profile["iri"], profile["relations"])
     rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
     columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
                "confidence", "quote", "documentId"]
@@ -558,20 +587,65 @@ def entity_command(settings, name, mentions, at, between, as_of, min_confidence,
         _emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
 
 
-def _mentioned_in(settings, dataset, iri) -> list[dict]:
+def _access_header(settings, name: str) -> str:
+    """The head of an access request's answer in Markdown: who, when, which graph, which documents."""
+    import datetime
+
+    from ..disk_layout import read_manifest
+
+    manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
+    return _t(settings, "access_header", name=name, today=datetime.date.today().isoformat(),
+              graph=settings.endpoint or settings.graph_path, built=manifest.get("built") or "?",
+              documents=len(manifest.get("documents") or []))
+
+
+def _texts_only(settings, name: str, fmt: str) -> None:
+    """The answer of ``entity NAME --mentions --search-texts`` for a name that is no entity: each
+    document whose source text holds the name (or "de heer/mevrouw" + surname; the bare surname
+    where the full name occurs), with its sentences."""
+    from ..curate import _HONORIFICS
+    from ..disk_layout import read_manifest
+    from ..privacy import surnames
+    from ..shortcuts import named_in_texts
+
+    family = surnames([name])
+    names = {name} | {f"{title} {surname}" for title in _HONORIFICS for surname in family}
+    texts = {} if settings.endpoint else named_in_texts(settings.graph_path, names, family)
+    entries = {e.get("id"): e for e in (read_manifest(settings.graph_path) if not settings.endpoint else {})
+               .get("documents") or []}
+    documents = sorted(({"documentId": id_, "title": entries[id_].get("title") or "",
+                         "date": entries[id_].get("date") or "", "mentions": 0, "as_written": "",
+                         "sentences": " / ".join(found)} for id_, found in texts.items()),
+                       key=lambda d: (d["date"], d["documentId"]))
+    if fmt in ("table", "markdown"):
+        click.echo(_t(settings, "texts_only", name=name, count=len(documents)))
+        if fmt == "markdown":
+            click.echo()
+    _emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
+
+
+def _mentioned_in(settings, dataset, iri, relations=None) -> list[dict]:
     """The documents that mention ``iri`` (:func:`graph.shortcuts.entity_mentions`), each with
-    ``sentences``: those of its text that hold one of the entity's names; a document whose text
+    ``sentences``: those of its text that hold one of the entity's names (in a document that names a
+    person also the bare surname), and the quotes of its facts (``relations`` of its profile) that
+    are not among them; a document whose text
     names it without a mention the extractor made is listed too (0 mentions). The texts are read
     from the sources of a local graph only (not through --endpoint)."""
     from rdflib import URIRef
 
-    from ..curate import entity_names
+    from ..curate import entity_names, entity_surnames
     from ..disk_layout import read_manifest
     from ..shortcuts import entity_mentions, named_in_texts
 
     listed = entity_mentions(dataset, iri)
-    texts = {} if settings.endpoint else named_in_texts(settings.graph_path, entity_names(dataset, URIRef(iri)))
     known = {d["documentId"] for d in listed}
+    texts = {} if settings.endpoint else named_in_texts(settings.graph_path, entity_names(dataset, URIRef(iri)),
+                                                         entity_surnames(dataset, URIRef(iri)), known)
+    for fact in (f for rows in (relations or {}).values() for f in rows):  # the quotes of its own facts
+        said = texts.setdefault(fact.get("documentId") or "", [])
+        if fact.get("quote") and fact.get("documentId") and not any(
+                " ".join(fact["quote"].split()) in sentence for sentence in said):
+            said.append(" ".join(fact["quote"].split()))
     manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
     for entry in manifest.get("documents") or []:
         if entry.get("id") in texts and entry["id"] not in known:

@@ -245,14 +245,16 @@ def mentioned(dataset) -> set[str]:
 
 
 def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | None = None,
-           document_list: list[dict] | None = None) -> list[dict]:
+           document_list: list[dict] | None = None, unsearched_ids: frozenset = frozenset()) -> list[dict]:
     """Entities and documents whose name, alias or title contains ``text`` (any case, accents ignored;
     a leading type word is also read as the type: "gemeente Breda", "ministerie van Financiën").
 
     Exact matches come before prefix matches before others; among equals, what the documents
     mention comes before reference data no document speaks of. Entities come from the name index
     of :mod:`graph.names` (built once per dataset); pass ``mentioned_iris`` (:func:`mentioned`)
-    and ``document_list`` (:func:`documents`) to reuse them across searches.
+    and ``document_list`` (:func:`documents`) to reuse them across searches. A document whose id
+    is in ``unsearched_ids`` (the manifest's ``name_in_id``: the id spells a removed person's name)
+    is found by its (masked) title only.
     """
     from ..names import entity_index, normalise, type_word
 
@@ -263,8 +265,8 @@ def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | No
     if mentioned_iris is None:
         mentioned_iris = mentioned(dataset)
     candidates = [(e.iri, e.label, e.type, e.names) for e in entity_index(dataset).values()]
-    candidates += [(d["iri"], d["label"], "Document", (d["label"], d["id"])) for d in
-                   (document_list if document_list is not None else documents(dataset))]
+    candidates += [(d["iri"], d["label"], "Document", (d["label"],) if d["id"] in unsearched_ids else (d["label"], d["id"]))
+                   for d in (document_list if document_list is not None else documents(dataset))]
     hits = []
     for iri, label, kind, names in candidates:
         best, matched = 0, None

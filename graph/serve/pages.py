@@ -182,6 +182,8 @@ def search_page(request: Request) -> Response:
         dataset, query,
         mentioned_iris=_cached(request, "mentioned", lambda: explore.mentioned(dataset)),
         document_list=_cached(request, "documents", lambda: {"documents": explore.documents(dataset)})["documents"],
+        unsearched_ids=frozenset(d.get("id") for d in snapshot_of(request).manifest.get("documents") or []
+                                 if d.get("name_in_id")),
     ) if query.strip() else []
     return render(request, "search.html", {"q": query, "results": results}, json_twin=_json_path(request))
 
