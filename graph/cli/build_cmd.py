@@ -377,8 +377,9 @@ def _license_iri(ctx, param, value):
                    "zonder toezicht).")
 @click.option("--minimal-people/--all-people", "minimal_people", default=None,
               help="Laat personen weg die alleen in een presentielijst (aanwezig, afwezig, gasten), een contactregel "
-                   "of een ondertekening staan en verder geen feit hebben (dataminimalisatie, AVG); de graaf onthoudt "
-                   "de keuze voor de volgende bouw (--all-people: weer iedereen).")
+                   "of een ondertekening staan en verder geen feit hebben, en personen van wie geen enkel feit "
+                   "gelezen is (een geciteerde inwoner, een partner): geen knoop en geen pagina (dataminimalisatie, "
+                   "AVG); de graaf onthoudt de keuze voor de volgende bouw (--all-people: weer iedereen).")
 @pass_settings
 @translate_errors
 def build(settings, paths, no_validate, full_validation, curated, license_, fmt, with_bundled, watch, interval, wait,

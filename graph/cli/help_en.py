@@ -407,10 +407,12 @@ OPTIONS: dict[str, str] = {
     "daarna: exitstatus 75.": "If another build of this graph is running, wait this long for it at most (default: "
                               "do not wait); still busy after that: exit status 75.",
     "Laat personen weg die alleen in een presentielijst (aanwezig, afwezig, gasten), een contactregel of een "
-    "ondertekening staan en verder geen feit hebben (dataminimalisatie, AVG); de graaf onthoudt de keuze voor de "
-    "volgende bouw (--all-people: weer iedereen).":
+    "ondertekening staan en verder geen feit hebben, en personen van wie geen enkel feit gelezen is (een "
+    "geciteerde inwoner, een partner): geen knoop en geen pagina (dataminimalisatie, AVG); de graaf onthoudt de "
+    "keuze voor de volgende bouw (--all-people: weer iedereen).":
         "Leave out people who appear only in an attendance list (present, absent, guests), a contact line or a "
-        "signature and have no other fact (data minimisation, GDPR); the graph remembers the choice for the next "
+        "signature and have no other fact, and people of whom no fact at all is read (a quoted resident, a "
+        "partner): no node and no page (data minimisation, GDPR); the graph remembers the choice for the next "
         "build (--all-people: everyone again).",
     "Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het bestand van de "
     "vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw zonder toezicht).":
