@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MASKS", "contact_spans", "eleven_test", "home_address_spans", "iban_valid", "mask_contacts", "name_pattern", "name_spans", "mask_quote",
+__all__ = ["MASKS", "contact_spans", "eleven_test", "home_address_spans", "iban_valid", "mask_contacts", "readable_quote", "name_pattern", "name_spans", "mask_quote",
            "masked_text", "moved"]
 
 #: the marks that stand for what was masked, per language
@@ -220,6 +220,29 @@ def mask_contacts(text: str, lang: str = "nl") -> str:
     """``text`` with its contact details masked (see :func:`contact_spans`)."""
     spans = contact_spans(text)
     return masked_text(text, spans, lang)[0] if spans else text
+
+
+_LABEL_ONLY = re.compile(r"[\W_]*(?:(?:e-?mail|mail|email|e|t|tel|telefoon|m|mob|mobiel|contact)\b[\W_]*)*", re.IGNORECASE)
+
+
+def readable_quote(masked: str) -> str:
+    """A masked quote that is only a masked e-mail address (and a label: "E", "Mail:") with a word
+    on where the fact comes from, for the reader of the evidence; any other quote as it is.
+
+    >>> readable_quote("E [e-mailadres]")
+    'E [e-mailadres] (afgeleid uit het domein van het gemaskeerde e-mailadres)'
+    >>> readable_quote("Anna Smit, [e-mailadres]")
+    'Anna Smit, [e-mailadres]'
+    """
+    mark = MASKS["nl"]["email"]
+    if mark not in masked:
+        return masked
+    rest = masked
+    for kind in ("email", "phone"):
+        rest = rest.replace(MASKS["nl"][kind], " ")
+    if _LABEL_ONLY.fullmatch(rest) is None:
+        return masked
+    return f"{masked} (afgeleid uit het domein van het gemaskeerde e-mailadres)"
 
 
 def mask_quote(text: str, names: re.Pattern | None = None, lang: str = "nl") -> str:

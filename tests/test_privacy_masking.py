@@ -57,3 +57,39 @@ def test_iban_check_and_home_address_spans():
     assert iban_valid("NL91 ABNA 0417 1643 00") and not iban_valid("NL91ABNA0417164301")
     text = "Zij woont Dorpsstraat 2. Het stadhuis staat aan de Markt 1."
     assert [text[s:e] for s, e, _ in home_address_spans(text)] == ["Dorpsstraat 2"]
+
+
+# ------------------------------------------------------------------ finding 4: a quote that is only a mask
+
+LETTER = ("Brief aan het ministerie\n15 april 2026\n\nGeachte heer,\n\nWij sturen u het verslag.\n\n"
+          "Met vriendelijke groet,\n\nKees Mulder\nBeleidsadviseur\nT 038 498 91 11\nE k.mulder@zwolle.nl\n")
+
+
+@pytest.mark.parametrize("quote, readable", [
+    ("E [e-mailadres]", "E [e-mailadres] (afgeleid uit het domein van het gemaskeerde e-mailadres)"),
+    ("Mail: [e-mailadres] | [telefoonnummer]",
+     "Mail: [e-mailadres] | [telefoonnummer] (afgeleid uit het domein van het gemaskeerde e-mailadres)"),
+    ("Contact: Kees Mulder, [e-mailadres]", "Contact: Kees Mulder, [e-mailadres]"),
+    ("T [telefoonnummer]", "T [telefoonnummer]"),
+])
+def test_a_quote_that_is_only_a_masked_email_says_where_the_fact_comes_from(quote, readable):
+    from graph.privacy import readable_quote
+
+    assert readable_quote(quote) == readable
+
+
+def test_an_email_domain_affiliation_has_a_readable_quote(runner, tmp_path):
+    import json
+
+    from graph.cli import cli
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "brief.txt").write_text(LETTER, encoding="utf-8")
+    graph = tmp_path / "kg"
+    result = runner.invoke(cli, ["--graph", str(graph), "build", str(docs)])
+    assert result.exit_code == 0, result.output
+    facts = [json.loads(line) for line in runner.invoke(cli, ["--graph", str(graph), "export"]).output.splitlines()]
+    quotes = [(f["subject"], f["predicate"], f["object"], f["evidence"]) for f in facts if f["subject"] == "Kees Mulder"]
+    assert quotes == [("Kees Mulder", "affiliatedWith", "Zwolle",
+                       "E [e-mailadres] (afgeleid uit het domein van het gemaskeerde e-mailadres)")], quotes
