@@ -41,9 +41,9 @@ __all__ = ["MASKS", "contact_spans", "eleven_test", "home_address_spans", "iban_
 #: the marks that stand for what was masked, per language
 MASKS = {
     "nl": {"email": "[e-mailadres]", "phone": "[telefoonnummer]", "number": "[nummer]", "name": "[naam verwijderd]",
-           "iban": "[rekeningnummer]", "address": "[adres]"},
+           "iban": "[rekeningnummer]", "address": "[adres]", "special": "[bijzonder persoonsgegeven]"},
     "en": {"email": "[e-mail address]", "phone": "[phone number]", "number": "[number]", "name": "[name removed]",
-           "iban": "[account number]", "address": "[address]"},
+           "iban": "[account number]", "address": "[address]", "special": "[special category data]"},
 }
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")

@@ -47,6 +47,8 @@ TEXTS = {
         "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde feiten).",
         "wrote": "Geschreven: {path}",
         "wrote_site": "Geschreven: {path} ({pages} pagina's); open {path}/index.html in een browser.",
+        "site_full_text": "De documentpagina's tonen de hele tekst van elk document (met wat die over personen zegt); "
+                          "voor een publicatie buiten de organisatie: --no-document-text (alleen de bewijszinnen).",
         "excel_not_csv": "--excel hoort bij --format csv, niet bij --format {fmt}",
         "no_text_not_site": "--no-document-text hoort bij --format site, niet bij --format {fmt} (die bevat geen "
                             "documenttekst)",
@@ -105,6 +107,8 @@ TEXTS = {
         "validated_none": "SHACL: nothing to check (no new or changed facts).",
         "wrote": "Wrote: {path}",
         "wrote_site": "Wrote: {path} ({pages} pages); open {path}/index.html in a browser.",
+        "site_full_text": "The document pages show the whole text of every document (with what it says about people); "
+                          "to publish outside the organisation: --no-document-text (the evidence sentences only).",
         "excel_not_csv": "--excel goes with --format csv, not with --format {fmt}",
         "no_text_not_site": "--no-document-text goes with --format site, not with --format {fmt} (which holds no "
                             "document text)",
@@ -607,6 +611,8 @@ def _export_site(settings, output: Path | None, document_text: bool = True) -> N
         report = export_site(settings.graph_path, output, engine=settings.engine, lang=settings.lang,
                              progress=progress, document_text=document_text)
     echo_err(TEXTS[settings.lang]["wrote_site"].format(path=report.folder, pages=report.pages))
+    if document_text:  # privacy by default is the reader's choice here: say what is published
+        echo_err(TEXTS[settings.lang]["site_full_text"])
 
 
 @cli.command()

@@ -265,6 +265,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg viz --type OrganisationalUnit --type Ministry
             g40kg viz --query samenwerking.rq           # CONSTRUCT, or SELECT ?s ?p ?o
             g40kg --lang en viz -o network.html
+            g40kg viz --no-quotes -o netwerk-delen.html  # without quotes, to share
         """},
     "serve": {"help": """Start a read-only SPARQL endpoint and web explorer on the graph.
 
@@ -476,6 +477,10 @@ OPTIONS: dict[str, str] = {
     "Neem ook 'document noemt entiteit' op (standaard niet).": "Also include 'document mentions entity' (off by default).",
     "Titel van de pagina (standaard: afgeleid van de weergave).": "Title of the page (default: derived from the view).",
     "Startwaarde van de layout.": "Random seed of the layout.",
+    "Laat de citaten weg uit de pagina (knopen, verbindingen, documenttitels en datums blijven), om de structuur "
+    "te delen buiten het project.":
+        "Leave the quotes out of the page (nodes, relations, document titles and dates stay), to share the "
+        "structure outside the project.",
     # serve
     "Adres om op te luisteren (alleen deze computer).": "Address to listen on (this computer only).",
     "Poort.": "Port.",

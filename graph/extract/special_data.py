@@ -33,7 +33,7 @@ import re
 
 from ..messages import CATALOGUE, msg
 
-__all__ = ["CATEGORIES", "categories_in", "sensitive_sentences", "special_data_warning", "without_sensitive_twins"]
+__all__ = ["CATEGORIES", "categories_in", "sensitive_sentences", "special_data_warning", "special_spans", "without_sensitive_twins"]
 
 #: category (its Dutch name, as the warning shows it) → the words that signal it (regex, case-insensitive)
 CATEGORIES = {
@@ -59,6 +59,16 @@ def categories_in(text: str) -> list[str]:
         if name not in found:
             found.append(name)
     return found
+
+
+def special_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "special") of each word of :data:`CATEGORIES` in ``text``, for
+    :func:`graph.privacy.masked_text` (the evidence-only publication masks them).
+
+    >>> special_spans("Tessa Wolters (Enschede; ziek)")
+    [(25, 29, 'special')]
+    """
+    return [(m.start(), m.end(), "special") for m in _WORDS.finditer(text)]
 
 
 def sensitive_sentences(sentences, mentions) -> list[tuple[int, object, list[str]]]:
