@@ -38,3 +38,22 @@ def test_a_removed_documents_text_leaves_the_corpus_cache(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert b"strafblad" not in cache.read_bytes()
     assert not any(b"strafblad" in path.read_bytes() for path in (graph / "cache").glob("corpus*.pickle"))
+
+
+def test_forget_and_the_next_build_say_to_clear_the_caches(runner, tmp_path):
+    """Finding 12: after forget, the caches still hold the name; forget's closing message and the
+    build that first carries out the removal say so (and how), later builds do not repeat it."""
+    docs, graph, rules = tmp_path / "docs", tmp_path / "kg", tmp_path / "correcties"
+    docs.mkdir()
+    (docs / "nieuws.txt").write_text("Nieuws\n5 juni 2025\n\nWethouder Anna Smit van Breda opende de beweegtuin.\n",
+                                     encoding="utf-8")
+    assert runner.invoke(cli, ["--graph", str(graph), "build", str(docs)]).exit_code == 0
+    forget = runner.invoke(cli, ["--graph", str(graph), "forget", "Anna Smit", "--to", str(rules / "avg.yaml")])
+    assert forget.exit_code == 0, forget.output
+    assert f"wis daarna de caches (rm -r {graph / 'cache'}:" in forget.stderr, forget.stderr
+    hint = f"wis ze nu: rm -r {graph / 'cache'} (de volgende bouw leest alles opnieuw)."
+    first = runner.invoke(cli, ["--graph", str(graph), "build", str(docs), "--curated", str(rules)])
+    assert first.exit_code == 0 and "Correcties: 1 entiteit verwijderd." in first.output, first.output
+    assert hint in first.output, first.output
+    again = runner.invoke(cli, ["--graph", str(graph), "build", str(docs), "--curated", str(rules)])
+    assert again.exit_code == 0 and hint not in again.output, again.output

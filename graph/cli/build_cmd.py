@@ -34,6 +34,8 @@ TEXTS = {
                             "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
                             "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt"),
                             "erased": ("entiteit verwijderd", "entiteiten verwijderd")},
+        "erased_caches": "De caches van de graaf ({cache}: volledige teksten en extracties) houden de namen van "
+                         "verwijderde entiteiten nog; wis ze nu: rm -r {cache} (de volgende bouw leest alles opnieuw).",
         "none": "(geen)",
         "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd).",
         "validated_one": "SHACL: de graaf voldoet (het enige document gecontroleerd).",
@@ -94,6 +96,8 @@ TEXTS = {
                             "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
                             "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed"),
                             "erased": ("entity removed", "entities removed")},
+        "erased_caches": "The graph's caches ({cache}: full texts and extractions) still hold the names of removed "
+                         "entities; clear them now: rm -r {cache} (the next build reads everything again).",
         "none": "(none)",
         "validated": "SHACL: the graph conforms (all {total} documents checked).",
         "validated_one": "SHACL: the graph conforms (its one document checked).",
@@ -320,6 +324,8 @@ def print_build_summary(report, lang: str) -> None:
         names = texts["curation_counts"]
         done = ", ".join(counted(count, names[what]) for what, count in report.curation.items() if what in names)
         click.echo(f"{texts['curation']}: {done}.")
+        if report.curation.get("erased") and report.corrections_changed:  # a new removal (forget): the caches
+            click.echo(texts["erased_caches"].format(cache=report.graph_path / "cache"))
     if report.validated is not None:
         click.echo(validated_text(*report.validated, texts))
     shown = warnings_shown(report.warnings, report.repeated)
