@@ -53,7 +53,7 @@ from .docdate import date_or_period
 from .extract.model import Extraction, Relation
 from .ingest import Document
 from .nquads import QuadLines, describe, string_text, term_text
-from .privacy import mask_contacts
+from .privacy import mask_contacts, readable_quote
 from .reference import iri
 from .resolve import Entity, Resolution
 from .role_labels import role_statements, scheme_statements
@@ -657,8 +657,11 @@ _literal_text = lru_cache(maxsize=65_536, typed=True)(lambda value: term_text(_l
 
 def _write_evidence(out: _Terms, evidence, doc_node, subject, predicate, obj, text, start, end, rule, confidence,
                     document, valid_from=None, valid_until=None, more=()):
+    quote = mask_contacts(text[start:end])
+    if predicate != out.MENTIONS:  # a fact's quote that is only a masked e-mail address says where the fact comes from
+        quote = readable_quote(quote)
     pairs = [(out.TYPE, out.EVIDENCE), (out.TYPE, out.STATEMENT), (out.SUBJECT, subject), (out.PREDICATE, predicate),
-             (out.OBJECT, obj), (out.QUOTE, out.string(mask_contacts(text[start:end]))), (out.START, out.literal(start)),
+             (out.OBJECT, obj), (out.QUOTE, out.string(quote)), (out.START, out.literal(start)),
              (out.END, out.literal(end)), (out.DERIVED, doc_node), (out.RULE, out.string(rule)),
              (out.CONFIDENCE, out.confidence(confidence)), *more]
     _time(pairs, out, document, valid_from, valid_until)

@@ -12,8 +12,8 @@ graph as ``cache/corpus.pickle`` (:data:`CORPUS_CACHE_FILE`, :func:`load_corpus_
 
 That file holds every document's text (25 MB for 10,000 documents: 0.25 s to write again), so
 after a few changes only what differs from it is written, to ``cache/corpus-recent.pickle``
-(:data:`CORPUS_RECENT_FILE`), until that is :data:`RECENT_SHARE` of the corpus
-(:meth:`CorpusCache.files`). Every entry of the saved file that is still in use passed the
+(:data:`CORPUS_RECENT_FILE`), until that is :data:`RECENT_SHARE` of the corpus or a document was
+removed (:meth:`CorpusCache.files`: a removed document's text does not stay on disk). Every entry of the saved file that is still in use passed the
 racy check against the read that saved it, so the pair is as trustworthy as one file.
 """
 
@@ -95,8 +95,11 @@ class CorpusCache:
 
     def files(self) -> dict[str, bytes]:
         """The files to save in the cache folder (name → bytes): only :data:`CORPUS_RECENT_FILE`
-        (the entries that differ from ``base`` and the paths it no longer has) while those are
-        few; else :data:`CORPUS_CACHE_FILE` anew and an empty :data:`CORPUS_RECENT_FILE`.
+        (the entries that differ from ``base``) while those are few and no document was removed;
+        else :data:`CORPUS_CACHE_FILE` anew and an empty :data:`CORPUS_RECENT_FILE`. A removed
+        document's text is so gone from the cache after the build that noticed the removal
+        (retention, AVG art. 5(1)(e)); an edited document's earlier text stays in the base file
+        until it is written anew.
 
         >>> def entry(size):  # a stat signature and a document's field values
         ...     return ((size,), None, None, (None,) * len(DOCUMENT_FIELDS))
@@ -111,11 +114,15 @@ class CorpusCache:
         >>> cache.entries.update({"1.txt": entry(99), "2.txt": entry(99)})  # three of 20: more than 10 %
         >>> sorted(cache.files())
         ['corpus-recent.pickle', 'corpus.pickle']
+        >>> cache = CorpusCache.loads(saved)
+        >>> del cache.entries["5.txt"]  # a document removed: its text must not stay on disk
+        >>> sorted(cache.files())
+        ['corpus-recent.pickle', 'corpus.pickle']
         """
         base = self.base
         recent = {path: entry for path, entry in self.entries.items() if base.get(path) is not entry}
         gone = [path for path in base if path not in self.entries]
-        if self.base_crc is None or len(recent) + len(gone) > RECENT_SHARE * max(len(self.entries), 1):
+        if self.base_crc is None or gone or len(recent) > RECENT_SHARE * max(len(self.entries), 1):
             return {CORPUS_CACHE_FILE: self.dumps(), CORPUS_RECENT_FILE: b""}
         return {CORPUS_RECENT_FILE: _framed(_RECENT_MAGIC, self.fingerprint, (self.made, self.base_crc, recent, gone))}
 

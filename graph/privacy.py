@@ -4,9 +4,15 @@ Extraction reads the documents as they are (a rule may read an e-mail domain to 
 employer); what the graph and the explorer *publish* is masked afterwards:
 
 * **contact details** in every evidence quote (:mod:`graph.build`) and in the document text
-  the explorer and the static site show (:mod:`graph.serve.explore`): e-mail addresses,
-  Dutch phone numbers (06-12345678, 010 123 45 67, +31 6 12345678) and nine-digit numbers that
-  pass the BSN eleven-test, as ``[e-mailadres]``, ``[telefoonnummer]``, ``[nummer]``;
+  the explorer and the static site show (:mod:`graph.serve.explore`): e-mail addresses, also
+  written as ``naam(at)domein.nl`` or ``naam [at] domein [dot] nl``; Dutch phone numbers
+  (06-12345678, 010 123 45 67, +31 6 12345678, 0570 - 69 39 11, 06 - 41 23 45 67); nine-digit
+  numbers that pass the BSN eleven-test, also as 111 222 333 or 111.222.333 (not after a currency
+  sign or before "euro"); bank account numbers (IBAN, with a valid mod-97 check); and a home
+  address, a street and house number (with postcode and place) after "woont", "woonachtig",
+  "woonadres", "adres van <naam>" and the like; an organisation's address line names no resident
+  and stays, as do years, dates and amounts. The marks: ``[e-mailadres]``, ``[telefoonnummer]``,
+  ``[nummer]``, ``[rekeningnummer]``, ``[adres]``;
 * **the names of a forgotten entity** (a ``suppress: - {entity: …}`` rule, :mod:`graph.curate`)
   in the quotes of the facts that remain and in the published document text, as
   ``[naam verwijderd]``; in a document that names the person (the extractor found them there,
@@ -31,23 +37,45 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MASKS", "contact_spans", "eleven_test", "mask_contacts", "name_pattern", "name_spans", "mask_quote",
-           "masked_text", "moved", "surnames", "forgotten_spans",
-           "names_in_id"]
+__all__ = ["MASKS", "contact_spans", "eleven_test", "home_address_spans", "iban_valid", "mask_contacts",
+           "readable_quote", "name_pattern", "name_spans", "mask_quote", "masked_text", "moved", "surnames",
+           "forgotten_spans", "names_in_id"]
 
 #: the marks that stand for what was masked, per language
 MASKS = {
-    "nl": {"email": "[e-mailadres]", "phone": "[telefoonnummer]", "number": "[nummer]", "name": "[naam verwijderd]"},
-    "en": {"email": "[e-mail address]", "phone": "[phone number]", "number": "[number]", "name": "[name removed]"},
+    "nl": {"email": "[e-mailadres]", "phone": "[telefoonnummer]", "number": "[nummer]", "name": "[naam verwijderd]",
+           "iban": "[rekeningnummer]", "address": "[adres]", "special": "[bijzonder persoonsgegeven]"},
+    "en": {"email": "[e-mail address]", "phone": "[phone number]", "number": "[number]", "name": "[name removed]",
+           "iban": "[account number]", "address": "[address]", "special": "[special category data]"},
 }
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-# 0 and nine digits (a space, hyphen or dot between any two), or +31 / 0031 and nine digits;
-# "(0)" after +31 and "(010)" as an area code are allowed
-_PHONE = re.compile(r"(?<![\w+])(?<!\d[-./])(?:(?:\+31|0031)[ -]?(?:\(0\)[ -]?)?|\(0(?=\d{2,3}\))|0)"
-                    r"\d(?:\)?[ .-]?\d){8}(?!\d|[-./]\d)")
+# an address written so that robots miss it: "naam(at)domein.nl", "naam [at] domein [dot] nl"
+_AT = r"\s?[(\[{]\s?(?:at|AT|apenstaartje)\s?[)\]}]\s?"
+_DOT = r"(?:\.|\s?[(\[{]\s?(?:dot|DOT|punt)\s?[)\]}]\s?)"
+_DISGUISED_EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+" + _AT + r"[\w-]+(?:" + _DOT + r"[\w-]+)*" + _DOT
+                              + r"[A-Za-z]{2,}(?![\w-])")
+# 0 and nine digits (a space, hyphen or dot between any two, or a hyphen with spaces: "0570 - 69 39 11"),
+# or +31 / 0031 and nine digits; "(0)" after +31 and "(010)" as an area code are allowed
+_GAP = r"(?:\s?[.-]\s?|\s)?"
+_PHONE = re.compile(r"(?<![\w+])(?<!\d[-./])(?<!\d\s[-./]\s)(?:(?:\+31|0031)[ -]?(?:\(0\)[ -]?)?|\(0(?=\d{2,3}\))|0)"
+                    r"\d(?:\)?" + _GAP + r"\d){8}(?!\d|\s?[-./]\s?\d)")
 _NINE_DIGITS = re.compile(r"(?<![\d.,-])\d{9}(?![\d]|[.,]\d)")
-_MAYBE = re.compile(r"[@\d]")
+# nine digits in groups with one kind of separator: "111 222 333", "111.222.333", "1234.56.782";
+# not an amount ("€ 111.222.333", "111.222.333 euro")
+_GROUPED_DIGITS = re.compile(r"(?<![\d.,-])(?<![€$]\s)(?<![€$])(?<!EUR\s)\d{2,4}([ .-])\d{2,4}\1\d{2,4}"
+                             r"(?![\d]|[.,-]\d|,-|\s?(?:euro|EUR|miljoen|mln)\b)")
+# IBAN: a country code, two check digits and 11 to 30 letters and digits (groups of four may be spaced)
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?!\w)")
+# a home address: a cue that someone lives there, then (in the same sentence) a street and house number,
+# with postcode and place if they follow
+_HOME_CUE = re.compile(r"\b(?:[Ww]oon(?:t|de|den|achtig|adres)|[Ww]onen(?:d|de)?|(?:[Hh]uis|[Tt]huis|[Pp]rivé)adres"
+                       r"|[Aa]dres van (?!de\b|het\b|een\b|ons\b|onze\b|gemeente\b|ministerie\b|provincie\b)"
+                       r"(?=[A-Z]|de heer\b|mevrouw\b|[a-z]+ [A-Z]))")
+_STREET = re.compile(r"[A-Z][\w'-]+(?: [a-z]{1,4})?(?: [A-Z][\w'-]+)* \d{1,5}(?: ?[a-zA-Z]\b|-\d{1,4}\b)?"
+                     r"(?:,? \d{4} ?[A-Z]{2}\b(?: [A-Z][\w'-]+)?)?")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_MAYBE = re.compile(r"[@\d]|[(\[{]\s?(?:at|AT)\s?[)\]}]")
 
 
 def eleven_test(digits: str) -> bool:
@@ -62,24 +90,71 @@ def eleven_test(digits: str) -> bool:
     return total % 11 == 0
 
 
+def iban_valid(text: str) -> bool:
+    """Whether ``text`` (spaces allowed) is an IBAN with a valid mod-97 check (ISO 13616).
+
+    >>> iban_valid("NL91 ABNA 0417 1643 00"), iban_valid("NL91ABNA0417164301"), iban_valid("AB12CDEF")
+    (True, False, False)
+    """
+    compact = text.replace(" ", "")
+    if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact[2:4].isdigit():
+        return False
+    digits = "".join(str(int(c, 36)) for c in compact[4:] + compact[:4])
+    return int(digits) % 97 == 1
+
+
+def home_address_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "address") of each street and house number (with postcode and place) that a cue
+    of living there ("woont", "woonachtig", "huisadres", "adres van <naam>") precedes in its sentence.
+
+    >>> text = "Zij woont aan de Dorpsstraat 12a, 1234 AB Ons Dorp. Het stadhuis, Markt 1, 1234 AA Stad."
+    >>> [text[s:e] for s, e, _ in home_address_spans(text)]
+    ['Dorpsstraat 12a, 1234 AB Ons']
+    """
+    found = []
+    for cue in _HOME_CUE.finditer(text):
+        end = _SENTENCE_END.search(text, cue.end())
+        street = _STREET.search(text, cue.end(), end.start() if end else len(text))
+        if street:
+            found.append((street.start(), street.end(), "address"))
+    return found
+
+
 def contact_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of the e-mail addresses, phone numbers and BSN-like numbers in ``text``,
-    in order and not overlapping; kind is "email", "phone" or "number".
+    """(start, end, kind) of the e-mail addresses, phone numbers, BSN-like numbers, bank account
+    numbers and home addresses in ``text``, in order and not overlapping; kind is "email",
+    "phone", "number", "iban" or "address".
 
     >>> contact_spans("Tel. 010 123 45 67 of +31 6 12345678.")
     [(5, 18, 'phone'), (22, 36, 'phone')]
     >>> contact_spans("In 2024 werden 123456789 euro en 1.234.567 uitgegeven")
     []
+    >>> mask_contacts("Bel 0570 - 69 39 11 of mail a.b(at)c.nl, IBAN NL91ABNA0417164300, BSN 111 222 333.")
+    'Bel [telefoonnummer] of mail [e-mailadres], IBAN [rekeningnummer], BSN [nummer].'
+    >>> mask_contacts("In 2019 - 2023, op 01-05-2025, kostte het € 111.222.333 en 111.222.333 euro.")
+    'In 2019 - 2023, op 01-05-2025, kostte het € 111.222.333 en 111.222.333 euro.'
     """
     if not _MAYBE.search(text):
         return []
     found: list[tuple[int, int, str]] = [(m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
-    for pattern, kind in ((_PHONE, "phone"), (_NINE_DIGITS, "number")):
+
+    def add(start: int, end: int, kind: str) -> None:
+        if not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, kind))
+
+    for match in _DISGUISED_EMAIL.finditer(text):
+        add(match.start(), match.end(), "email")
+    for match in _IBAN.finditer(text):
+        if iban_valid(match.group()):
+            add(match.start(), match.end(), "iban")
+    for start, end, kind in home_address_spans(text):
+        add(start, end, kind)
+    for pattern, kind in ((_PHONE, "phone"), (_NINE_DIGITS, "number"), (_GROUPED_DIGITS, "number")):
         for match in pattern.finditer(text):
-            if kind == "number" and not eleven_test(match.group()):
+            if kind == "number" and not eleven_test(match.group().replace(match.group(1) or "", "")
+                                                    if pattern is _GROUPED_DIGITS else match.group()):
                 continue
-            if not any(s < match.end() and match.start() < e for s, e, _ in found):
-                found.append((match.start(), match.end(), kind))
+            add(match.start(), match.end(), kind)
     return sorted(found)
 
 
@@ -208,6 +283,29 @@ def mask_contacts(text: str, lang: str = "nl") -> str:
     """``text`` with its contact details masked (see :func:`contact_spans`)."""
     spans = contact_spans(text)
     return masked_text(text, spans, lang)[0] if spans else text
+
+
+_LABEL_ONLY = re.compile(r"[\W_]*(?:(?:e-?mail|mail|email|e|t|tel|telefoon|m|mob|mobiel|contact)\b[\W_]*)*", re.IGNORECASE)
+
+
+def readable_quote(masked: str) -> str:
+    """A masked quote that is only a masked e-mail address (and a label: "E", "Mail:") with a word
+    on where the fact comes from, for the reader of the evidence; any other quote as it is.
+
+    >>> readable_quote("E [e-mailadres]")
+    'E [e-mailadres] (afgeleid uit het domein van het gemaskeerde e-mailadres)'
+    >>> readable_quote("Anna Smit, [e-mailadres]")
+    'Anna Smit, [e-mailadres]'
+    """
+    mark = MASKS["nl"]["email"]
+    if mark not in masked:
+        return masked
+    rest = masked
+    for kind in ("email", "phone"):
+        rest = rest.replace(MASKS["nl"][kind], " ")
+    if _LABEL_ONLY.fullmatch(rest) is None:
+        return masked
+    return f"{masked} (afgeleid uit het domein van het gemaskeerde e-mailadres)"
 
 
 def mask_quote(text: str, names: re.Pattern | None = None, lang: str = "nl") -> str:

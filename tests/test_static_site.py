@@ -114,7 +114,10 @@ def test_the_copy_holds_exactly_the_reachable_pages(site, site_graph, runner, tm
     result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
     pages = len(expected) - 2  # the marker and the stylesheet are no pages
     assert (result.exit_code, result.stdout) == (0, ""), result.output + result.stderr
-    assert result.stderr == f"Geschreven: {out} ({pages} pagina's); open {out}/index.html in een browser.\n"
+    assert result.stderr == (f"Geschreven: {out} ({pages} pagina's); open {out}/index.html in een browser.\n"
+                             "De documentpagina's tonen de hele tekst van elk document (met wat die over personen "
+                             "zegt); voor een publicatie buiten de organisatie: --no-document-text (alleen de "
+                             "bewijszinnen).\n")
 
 
 def test_every_link_of_every_page_leads_to_a_file_of_the_copy(site):
@@ -244,7 +247,9 @@ def test_the_copy_speaks_english_with_lang_en(site_graph, runner, tmp_path):
     result = runner.invoke(cli, ["--graph", str(site_graph), "--lang", "en", "export", "--format", "site", "-o", str(out)])
     assert result.exit_code == 0, result.output + result.stderr
     assert result.stderr.startswith(f"Wrote: {out} (") and result.stderr.endswith(
-        f" pages); open {out}/index.html in a browser.\n")
+        f" pages); open {out}/index.html in a browser.\nThe document pages show the whole text of every document "
+        "(with what it says about people); to publish outside the organisation: --no-document-text (the evidence "
+        "sentences only).\n")
     home = (out / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in home and ">Documents</a>" in home
     assert "A static copy of the explorer: search, SPARQL and questions with values of your own need" in home

@@ -34,6 +34,8 @@ TEXTS = {
                             "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
                             "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt"),
                             "erased": ("entiteit verwijderd", "entiteiten verwijderd")},
+        "erased_caches": "De caches van de graaf ({cache}: volledige teksten en extracties) houden de namen van "
+                         "verwijderde entiteiten nog; wis ze nu: rm -r {cache} (de volgende bouw leest alles opnieuw).",
         "none": "(geen)",
         "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd).",
         "validated_one": "SHACL: de graaf voldoet (het enige document gecontroleerd).",
@@ -47,6 +49,8 @@ TEXTS = {
         "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde feiten).",
         "wrote": "Geschreven: {path}",
         "wrote_site": "Geschreven: {path} ({pages} pagina's); open {path}/index.html in een browser.",
+        "site_full_text": "De documentpagina's tonen de hele tekst van elk document (met wat die over personen zegt); "
+                          "voor een publicatie buiten de organisatie: --no-document-text (alleen de bewijszinnen).",
         "excel_not_csv": "--excel hoort bij --format csv, niet bij --format {fmt}",
         "no_text_not_site": "--no-document-text hoort bij --format site, niet bij --format {fmt} (die bevat geen "
                             "documenttekst)",
@@ -95,6 +99,8 @@ TEXTS = {
                             "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
                             "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed"),
                             "erased": ("entity removed", "entities removed")},
+        "erased_caches": "The graph's caches ({cache}: full texts and extractions) still hold the names of removed "
+                         "entities; clear them now: rm -r {cache} (the next build reads everything again).",
         "none": "(none)",
         "validated": "SHACL: the graph conforms (all {total} documents checked).",
         "validated_one": "SHACL: the graph conforms (its one document checked).",
@@ -108,6 +114,8 @@ TEXTS = {
         "validated_none": "SHACL: nothing to check (no new or changed facts).",
         "wrote": "Wrote: {path}",
         "wrote_site": "Wrote: {path} ({pages} pages); open {path}/index.html in a browser.",
+        "site_full_text": "The document pages show the whole text of every document (with what it says about people); "
+                          "to publish outside the organisation: --no-document-text (the evidence sentences only).",
         "excel_not_csv": "--excel goes with --format csv, not with --format {fmt}",
         "no_text_not_site": "--no-document-text goes with --format site, not with --format {fmt} (which holds no "
                             "document text)",
@@ -322,6 +330,8 @@ def print_build_summary(report, lang: str) -> None:
         names = texts["curation_counts"]
         done = ", ".join(counted(count, names[what]) for what, count in report.curation.items() if what in names)
         click.echo(f"{texts['curation']}: {done}.")
+        if report.curation.get("erased") and report.corrections_changed:  # a new removal (forget): the caches
+            click.echo(texts["erased_caches"].format(cache=report.graph_path / "cache"))
     if report.validated is not None:
         click.echo(validated_text(*report.validated, texts))
     shown = warnings_shown(report.warnings, report.repeated)
@@ -383,8 +393,9 @@ def _license_iri(ctx, param, value):
                    "zonder toezicht).")
 @click.option("--minimal-people/--all-people", "minimal_people", default=None,
               help="Laat personen weg die alleen in een presentielijst (aanwezig, afwezig, gasten), een contactregel "
-                   "of een ondertekening staan en verder geen feit hebben (dataminimalisatie, AVG); de graaf onthoudt "
-                   "de keuze voor de volgende bouw (--all-people: weer iedereen).")
+                   "of een ondertekening staan en verder geen feit hebben, en personen van wie geen enkel feit "
+                   "gelezen is (een geciteerde inwoner, een partner): geen knoop en geen pagina (dataminimalisatie, "
+                   "AVG); de graaf onthoudt de keuze voor de volgende bouw (--all-people: weer iedereen).")
 @pass_settings
 @translate_errors
 def build(settings, paths, no_validate, full_validation, curated, license_, fmt, with_bundled, watch, interval, wait,
@@ -655,6 +666,8 @@ def _export_site(settings, output: Path | None, document_text: bool = True) -> N
         report = export_site(settings.graph_path, output, engine=settings.engine, lang=settings.lang,
                              progress=progress, document_text=document_text)
     echo_err(TEXTS[settings.lang]["wrote_site"].format(path=report.folder, pages=report.pages))
+    if document_text:  # privacy by default is the reader's choice here: say what is published
+        echo_err(TEXTS[settings.lang]["site_full_text"])
 
 
 @cli.command()

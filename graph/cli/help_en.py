@@ -176,16 +176,18 @@ COMMANDS: dict[str, dict[str, str]] = {
         Looks NAME up in the graph, says what goes at the next build (facts, mentions, the names
         masked in quotes and document text) and gives the rule
         "suppress: - {entity: …, reason: …}" (see data/curated/README.md), or adds it to a
-        corrections file with --to. The build with --curated carries it out; shared copies (export
-        --format site, viz pages, push) must be made again afterwards. In documents that name the
-        person the bare surname is masked too; the message lists those sentences, and the document
-        ids (file names) that spell the name: rename those files. See docs/privacy.md.
+        corrections file with --to. The build with --curated carries it out; then clear the graph's
+        caches (rm -r .g40kg/cache: full texts and extractions still hold the name) and make shared
+        copies (export --format site, viz pages, push) again. In documents that name the person the
+        bare surname is masked too; the message lists those sentences, and the document ids (file
+        names) that spell the name: rename those files. See docs/privacy.md.
 
         \b
         Examples:
             g40kg forget "Anna de Vries"
             g40kg forget "Anna de Vries" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
             g40kg build documenten/ --curated correcties/
+            rm -r .g40kg/cache                      # the caches still hold the name
         """},
     "twins": {"help": """Likely duplicate entities: pairs that may be one thing, with the reason and a merge: rule.
 
@@ -270,6 +272,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg viz --type OrganisationalUnit --type Ministry
             g40kg viz --query samenwerking.rq           # CONSTRUCT, or SELECT ?s ?p ?o
             g40kg --lang en viz -o network.html
+            g40kg viz --no-quotes -o netwerk-delen.html  # without quotes, to share
         """},
     "serve": {"help": """Start a read-only SPARQL endpoint and web explorer on the graph.
 
@@ -416,10 +419,12 @@ OPTIONS: dict[str, str] = {
     "daarna: exitstatus 75.": "If another build of this graph is running, wait this long for it at most (default: "
                               "do not wait); still busy after that: exit status 75.",
     "Laat personen weg die alleen in een presentielijst (aanwezig, afwezig, gasten), een contactregel of een "
-    "ondertekening staan en verder geen feit hebben (dataminimalisatie, AVG); de graaf onthoudt de keuze voor de "
-    "volgende bouw (--all-people: weer iedereen).":
+    "ondertekening staan en verder geen feit hebben, en personen van wie geen enkel feit gelezen is (een "
+    "geciteerde inwoner, een partner): geen knoop en geen pagina (dataminimalisatie, AVG); de graaf onthoudt de "
+    "keuze voor de volgende bouw (--all-people: weer iedereen).":
         "Leave out people who appear only in an attendance list (present, absent, guests), a contact line or a "
-        "signature and have no other fact (data minimisation, GDPR); the graph remembers the choice for the next "
+        "signature and have no other fact, and people of whom no fact at all is read (a quoted resident, a "
+        "partner): no node and no page (data minimisation, GDPR); the graph remembers the choice for the next "
         "build (--all-people: everyone again).",
     "Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het bestand van de "
     "vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw zonder toezicht).":
@@ -483,6 +488,10 @@ OPTIONS: dict[str, str] = {
     "Neem ook 'document noemt entiteit' op (standaard niet).": "Also include 'document mentions entity' (off by default).",
     "Titel van de pagina (standaard: afgeleid van de weergave).": "Title of the page (default: derived from the view).",
     "Startwaarde van de layout.": "Random seed of the layout.",
+    "Laat de citaten weg uit de pagina (knopen, verbindingen, documenttitels en datums blijven), om de structuur "
+    "te delen buiten het project.":
+        "Leave the quotes out of the page (nodes, relations, document titles and dates stay), to share the "
+        "structure outside the project.",
     # serve
     "Adres om op te luisteren (alleen deze computer).": "Address to listen on (this computer only).",
     "Poort.": "Port.",

@@ -58,10 +58,13 @@ def _command_line(params: dict) -> str:
 @click.option("--mentions", is_flag=True, help="Neem ook 'document noemt entiteit' op (standaard niet).")
 @click.option("--title", help="Titel van de pagina (standaard: afgeleid van de weergave).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Startwaarde van de layout.")
+@click.option("--no-quotes", is_flag=True,
+              help="Laat de citaten weg uit de pagina (knopen, verbindingen, documenttitels en datums blijven), "
+                   "om de structuur te delen buiten het project.")
 @pass_settings
 @translate_errors
 def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, between, as_of, dated_only, mentions,
-                title, seed):
+                title, seed, no_quotes):
     """Schrijf een interactieve netwerkpagina (één HTML-bestand dat offline werkt).
 
     Knopen zijn gekleurd naar soort, G40-leden hebben een gouden rand, en een klik op een knoop
@@ -81,6 +84,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
         g40kg viz --type OrganisationalUnit --type Ministry
         g40kg viz --query samenwerking.rq           # CONSTRUCT, of SELECT ?s ?p ?o
         g40kg --lang en viz -o network.html
+        g40kg viz --no-quotes -o netwerk-delen.html  # zonder citaten, om te delen
     """
     from graph.errors import read_utf8
     from graph.store import read_manifest
@@ -96,7 +100,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
     command = _command_line({"focus": focus, "depth": depth, "query": query_file, "ministry": ministry,
                              "type_names": type_names, "projection": projection, "at": at,
                              "between": tuple(between or ()), "as_of": as_of,
-                             "dated_only": dated_only, "mentions": mentions})
+                             "dated_only": dated_only, "mentions": mentions, "no_quotes": no_quotes})
     if settings.lang != "nl":
         command = command.replace("g40kg viz", f"g40kg --lang {settings.lang} viz", 1)
     dataset = settings.load()
@@ -105,6 +109,10 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
                      at=at, between=tuple(between) if between else None, as_of=as_of, projection=projection,
                      include_mentions=mentions, title=title, command=command,
                      built=built, seed=seed, dated_only=dated_only)
+    if no_quotes:
+        from viz.sharing import without_quotes
+
+        data = without_quotes(data)
     write_output(out, render_html(data, lang=settings.lang))
     # on stderr, as export's "Geschreven:": stdout is for data
     echo_err(TEXTS.get(settings.lang, TEXTS["nl"]).format(path=out, nodes=len(data["nodes"]), edges=len(data["edges"])))

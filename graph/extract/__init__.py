@@ -47,6 +47,7 @@ from .not_the_same import people_apart
 from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
 from .email_addresses import find_emails, spells
 from .person_cells import find_person_cells
+from .special_data import sensitive_sentences, special_data_warning, without_sensitive_twins
 from .persons import find_persons
 from .place_surnames import surname_like
 from .surname_repeats import surname_repeats
@@ -240,9 +241,13 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_relations(ctx)
     relations = expand_groups(ctx.relations, groups)
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
-    return Extraction(document_id, sentences, kept, _once_per_wording(direct_parents(_without_redundant(relations)), text),
-                      warnings=[msg("dissolved_municipality", name=name, end=end, date=date[:10])
-                                for name, end in dissolved_named(text, gazetteer, date)],
+    sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
+    relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
+    warnings = [msg("dissolved_municipality", name=name, end=end, date=date[:10])
+                for name, end in dissolved_named(text, gazetteer, date)]
+    special = special_data_warning(sensitive)
+    return Extraction(document_id, sentences, kept, relations,
+                      warnings=warnings + [special] if special else warnings,
                       listed=listed_spans(text, sentences), apart=people_apart(text, kept))
 
 

@@ -16,11 +16,12 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
+from viz.sharing import with_quotes as masked_network
 
 from ..docdate import period_text
 from ..errors import G40Error
 from ..messages import language
-from ..privacy import moved
+from ..privacy import masked_text, moved
 from ..role_labels import role_label
 from . import explore, questions
 from .i18n import language_of, predicate_label, property_label, text_language, texts
@@ -89,6 +90,8 @@ def named(item: dict, lang: str) -> str:
 def render(request: Request, template: str, data: dict, status: int = 200, json_twin: str | None = None) -> Response:
     """``data`` as the page ``template`` (or as JSON when the URL ends in ``.json``)."""
     lang = _lang(request)
+    if not request.app.state.config.document_text:  # evidence only: no special-category words in any quote
+        data = masked_quotes(data, lang)
     if request.url.path.endswith(".json"):
         return JSONResponse(data, status_code=status)
     link = _link_factory(request, lang)
@@ -209,7 +212,7 @@ def document_page(request: Request) -> Response:
     if not request.app.state.config.document_text:  # only the evidence sentences (data minimisation)
         data = {key: value for key, value in data.items() if key != "text"}
         data["warning"], data["evidence_only"] = None, True
-        data["evidence"] = evidence_sentences(data["facts"])
+        data["evidence"] = [published_evidence(quote, _lang(request)) for quote in evidence_sentences(data["facts"])]
     if not as_json:
         data = dict(data, about=document_about(data["metadata"], _lang(request)))
     if not as_json and data.get("text") is not None:
@@ -231,6 +234,36 @@ def evidence_sentences(facts: list[dict]) -> list[str]:
     for fact in facts:
         seen.setdefault(fact["quote"], fact["start"] if fact["start"] is not None else -1)
     return sorted(seen, key=lambda quote: (seen[quote], quote))
+
+
+def published_evidence(quote: str, lang: str = "nl") -> str:
+    """An evidence sentence as the evidence-only page shows it: the words of special categories of
+    personal data (:mod:`graph.extract.special_data`) masked too (contact details already are).
+
+    >>> published_evidence("Afwezig: Tessa Wolters (Enschede; ziek)")
+    'Afwezig: Tessa Wolters (Enschede; [bijzonder persoonsgegeven])'
+    """
+    from ..extract.special_data import special_spans
+
+    spans = special_spans(quote)
+    return masked_text(quote, spans, lang)[0] if spans else quote
+
+
+def masked_quotes(data, lang: str = "nl"):
+    """``data`` (a page's dicts and lists) with every ``"quote"`` and evidence sentence passed
+    through :func:`published_evidence`; the rest as it is.
+
+    >>> masked_quotes({"facts": [{"quote": "Anna (Breda; ziek)", "label": "ziek"}]})
+    {'facts': [{'quote': 'Anna (Breda; [bijzonder persoonsgegeven])', 'label': 'ziek'}]}
+    """
+    if isinstance(data, dict):
+        return {key: published_evidence(value, lang) if key == "quote" and isinstance(value, str)
+                else [published_evidence(v, lang) if isinstance(v, str) else masked_quotes(v, lang) for v in value]
+                if key == "evidence" and isinstance(value, list) else masked_quotes(value, lang)
+                for key, value in data.items()}
+    if isinstance(data, list):
+        return [masked_quotes(item, lang) for item in data]
+    return data
 
 
 #: a document's metadata as a reader asks for it, in this order (the JSON keeps the RDF names)
@@ -403,13 +436,16 @@ def network_page(request: Request) -> Response:
     options = questions.network_options(request.query_params)
     as_json = request.url.path.endswith(".json")
     key = ("network", as_json, lang, tuple(sorted((k, str(v)) for k, v in options.items())))
+    # evidence only (--no-document-text): the quotes' special-category words masked here too
+    mask = None if request.app.state.config.document_text else (lambda quote: published_evidence(quote, lang))
     try:
         with language(lang):
             if as_json:
-                return JSONResponse(questions.network_data(dataset, options) if options else _cached(
-                    request, key, lambda: questions.network_data(dataset, options)))
-            return HTMLResponse(questions.network_html(dataset, options, lang=lang) if options else _cached(
-                request, key, lambda: questions.network_html(dataset, options, lang=lang)))
+                data = questions.network_data(dataset, options) if options else _cached(
+                    request, key, lambda: questions.network_data(dataset, options))
+                return JSONResponse(data if mask is None else masked_network(data, mask))
+            return HTMLResponse(questions.network_html(dataset, options, lang=lang, mask=mask) if options else _cached(
+                request, key, lambda: questions.network_html(dataset, options, lang=lang, mask=mask)))
     except G40Error as error:  # an unknown name, a view too large: say so on the page
         return render(request, "error.html", {"title": texts(lang)["error"], "message": str(error)}, status=400)
 

@@ -208,8 +208,14 @@ def network_data(dataset, options: dict) -> dict:
     return data
 
 
-def network_html(dataset, options: dict, *, lang: str = "nl") -> str:
-    """The viz package's self-contained network page for the view."""
+def network_html(dataset, options: dict, *, lang: str = "nl", mask=None) -> str:
+    """The viz package's self-contained network page for the view; ``mask``: a function every
+    quote passes through (the evidence-only publication, :func:`viz.sharing.with_quotes`)."""
     from viz.render import render_html
 
-    return render_html(network_data(dataset, options), lang=lang)
+    data = network_data(dataset, options)
+    if mask is not None:
+        from viz.sharing import with_quotes
+
+        data = with_quotes(data, mask)
+    return render_html(data, lang=lang)
