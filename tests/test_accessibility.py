@@ -164,6 +164,23 @@ def test_network_page_has_a_table_of_its_links():
     assert '<a href="#g40-table">Dezelfde knopen en verbindingen' in page
 
 
+def test_network_page_has_a_main_landmark_filter_groups_and_a_short_live_status():
+    """Walkthrough 15, finding 15: the drawing, panel and table in <main>; the filters are groups,
+    not navigation; the panel itself is not live (its quotes are not read at every selection)."""
+    page = _network_page()
+    main = page[page.index("<main"):page.index("</main>")]
+    for part in ('id="g40-network"', 'id="g40-panel"', 'id="g40-table"', 'id="g40-types"'):
+        assert part in main, part
+    assert "<nav" not in page
+    assert '<section role="group" aria-labelledby="g40-types-heading">\n      <h2 id="g40-types-heading">Soorten</h2>' in page
+    assert '<section role="group" aria-labelledby="g40-relations-heading">' in page
+    assert '<aside id="g40-panel" hidden aria-labelledby="g40-panel-heading">' in page
+    assert re.findall(r'<[^>]*aria-live[^>]*>', page) == [
+        '<span id="g40-search-count" aria-live="polite">', '<span id="g40-status" aria-live="polite">',
+        '<p id="g40-panel-status" class="g40-visually-hidden" role="status" aria-live="polite">']
+    assert page.count("<main") == 1 and page.index("</header>") < page.index("<main") < page.index("<footer")
+
+
 def test_network_table_in_english():
     page = _network_page("en")
     assert '<summary>Show as table (1)</summary>' in page
@@ -237,6 +254,32 @@ def test_keyboard_user_opens_the_network_table(chromium_browser, tmp_path):
         assert page.locator("#g40-relations svg.g40-line line").first.get_attribute("stroke-dasharray") is None
         assert record.errors == [] and all(url.startswith("file:") or url.startswith("data:")
                                            for url in record.requests)
+    finally:
+        record.close()
+
+
+@pytest.mark.browser
+def test_network_panel_announces_a_summary_and_escape_returns_focus(chromium_browser, tmp_path):
+    """Walkthrough 15, finding 15: Enter in the search opens the panel with a short status (name and
+    count of links) and focus on its heading; Escape closes it and gives focus back to the search."""
+    from browser.vizkit import PageRecord
+
+    path = tmp_path / "netwerk.html"
+    path.write_text(_network_page(), encoding="utf-8")
+    record = PageRecord(chromium_browser, path)
+    try:
+        page = record.page
+        page.focus("#g40-search")
+        page.keyboard.type("EZK")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#g40-panel:not([hidden])")
+        assert page.locator("#g40-panel-status").inner_text() == "Paneel: EZK, 1 verbinding"
+        assert page.evaluate("document.activeElement.id") == "g40-panel-heading"
+        page.keyboard.press("Escape")
+        assert page.locator("#g40-panel").is_hidden()
+        assert page.evaluate("document.activeElement.id") == "g40-search"
+        assert page.locator("#g40-panel-status").inner_text() == "Paneel gesloten"
+        assert record.errors == []
     finally:
         record.close()
 
