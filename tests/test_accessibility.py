@@ -430,13 +430,52 @@ def test_entity_network_drawing_is_a_group_of_links_not_an_image(client):
     assert not re.search(r'<svg class="ego"[^>]*role="img"', page)
 
 
+def test_entity_network_uses_the_network_pages_marks_a_legend_and_role_names(client):
+    """Walkthrough 15, finding 17: type by shape and colour as on the network page, a legend, and
+    the role (not "lid van") in each role line's text alternative."""
+    from viz.network import default_style
+
+    types = default_style()["types"]
+    page = _html(client, "/entity/person/anna-de-vries")
+    marks = re.findall(r'<(circle|polygon) [^>]*class="mark (\w+)( centre)?" fill="(#[0-9a-f]{6})"><title>([^<]*)</title>', page)
+    assert sorted((kind, fill, title) for _, kind, _, fill, title in marks) == [
+        ("Municipality", types["Municipality"]["color"], "Gemeente"),
+        ("OrganisationalUnit", types["OrganisationalUnit"]["color"], "Organisatieonderdeel"),
+        ("Person", types["Person"]["color"], "Persoon")]
+    assert [shape for shape, kind, *_ in marks if kind == "Person"] == ["circle"]  # a dot, as on the network page
+    assert [shape for shape, kind, *_ in marks if kind == "Municipality"] == ["polygon"]  # a square
+    assert "<title>Anna de Vries voorzitter van Taskforce Economisch Herstel</title>" in page
+    assert "lid van" not in page
+    legend = re.search(r'<ul class="ego-legend" aria-label="Soorten in de tekening">(.*?)</ul>', page).group(1)
+    assert re.findall(r"</svg> ([^<]+)</li>", legend) == ["Persoon", "Gemeente", "Organisatieonderdeel"]
+    english = _html(client, "/entity/unit/taskforce-economisch-herstel", lang="en")
+    assert "<title>Anna de Vries chair of Taskforce Economisch Herstel</title>" in english
+    assert '<ul class="ego-legend" aria-label="Types in the drawing">' in english
+
+
+def test_every_type_and_relation_colour_keeps_a_margin_above_3_to_1():
+    """Walkthrough 15, finding 18: node, line and G40-ring colours 3.5:1 or more against white (WCAG
+    1.4.11 asks 3:1; thin lines and small marks look fainter), and the types' colours all differ."""
+    from viz.network import default_style
+
+    style = default_style()
+    colours = {f"type {name}": s["color"] for name, s in style["types"].items()}
+    colours.update({f"relation {name}": s["color"] for name, s in style["relations"].items()})
+    colours["g40 ring"] = style["g40"]["border"]
+    assert {name: round(_contrast(c), 2) for name, c in colours.items() if _contrast(c) < 3.5} == {}
+    type_colours = [s["color"] for s in style["types"].values()]
+    assert len(set(type_colours)) == len(type_colours)
+    css = (Path(__file__).resolve().parents[1] / "viz" / "static" / "network.css").read_text()
+    assert f'outline: 3px solid {style["g40"]["border"]}' in css  # the legend's G40 swatch is the ring
+
+
 def test_non_text_contrast_and_focus_styles(client):
     css = client.get("/static/style.css").text
     button = re.search(r"button \{[^}]*border: 1px solid (#[0-9a-f]{6})", css).group(1)
     line = re.search(r"svg\.ego line \{ stroke: (#[0-9a-f]{6})", css).group(1)
-    colours = dict(re.findall(r"svg\.ego circle\.(\w+) \{ fill: (#[0-9a-f]{6}); \}", css))
     assert _contrast(button) >= 3 and _contrast(line) >= 3
-    assert colours and {name: c for name, c in colours.items() if _contrast(c) < 3} == {}
+    assert "fill:" not in "".join(re.findall(r"svg\.ego \.mark[^{]*\{[^}]*\}", css))  # the marks' own colours
+    assert "svg.ego text { font-size: 12px;" in css
     assert ":focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }" in css
     assert "header :focus-visible, a.skip:focus-visible { outline-color: #ffbf47; }" in css
     assert _contrast("#ffbf47", "#12355b") >= 3  # the navigation's dark blue

@@ -100,40 +100,42 @@ class GraphTooLarge(G40Error):
         super().__init__(msg("viz_too_large", nodes=nodes, edges=edges, max_nodes=MAX_NODES, max_edges=MAX_EDGES))
 
 
-# Colour-blind-friendly palette (Tableau 10), the light ones darkened to 3:1 against the white
-# page (WCAG 1.4.11); shapes keep types apart in grey-scale prints too.
+# Colour-blind-friendly palette (Tableau 10), the light ones darkened to 3.5:1 against the white
+# page (WCAG 1.4.11 asks 3:1; a margin for thin lines and small marks), hues kept; shapes keep
+# types apart in grey-scale prints too. The entity pages' small networks use the same scheme
+# (graph.serve.ego).
 _TYPES = {
     "Person": ("#4e79a7", "dot", "●"),
-    "Municipality": ("#59a14f", "square", "■"),
-    "Province": ("#639995", "triangleDown", "▼"),
+    "Municipality": ("#53964a", "square", "■"),
+    "Province": ("#5d8f8b", "triangleDown", "▼"),
     "Ministry": ("#e15759", "diamond", "◆"),
-    "Organisation": ("#d07a24", "hexagon", "⬢"),
-    "OrganisationalUnit": ("#a58c32", "triangle", "▲"),
-    "Programme": ("#b07aa1", "star", "★"),
-    "Event": ("#c67a82", "triangleDown", "▼"),
+    "Organisation": ("#c47322", "hexagon", "⬢"),
+    "OrganisationalUnit": ("#9d8530", "triangle", "▲"),
+    "Programme": ("#ad759d", "star", "★"),
+    "Event": ("#c16f78", "triangleDown", "▼"),
     "Theme": ("#9c755f", "dot", "●"),
     "Document": ("#8e8580", "square", "■"),
     "Other": ("#79706e", "dot", "●"),
 }
 # relation → (colour, dashes, arrow): each relation its own line pattern (or, when it shares one,
 # its own colour family and arrow), so that relations differ by more than colour (WCAG 1.4.1);
-# every colour 3:1 or more against white (1.4.11)
+# every colour 3.5:1 or more against white (1.4.11 asks 3:1)
 _RELATIONS = {
     "hasRole": ("#4e79a7", False, True),
     "memberOf": ("#4e79a7", False, True),
-    "affiliatedWith": ("#639995", [6, 4], True),
+    "affiliatedWith": ("#5d8f8b", [6, 4], True),
     "succeeded": ("#9c755f", [3, 6], True),
     "collaboratesWith": ("#e15759", False, False),
-    "participatesIn": ("#59a14f", [12, 4], True),
-    "partOf": ("#8e8e8e", [4, 2], True),
-    "initiated": ("#d07a24", [12, 3, 3, 3], True),
-    "organised": ("#c67a82", [8, 3, 2, 3, 2, 3], True),
-    "ledBy": ("#b07aa1", [1, 3], True),
-    "contactFor": ("#a58c32", [6, 2, 2, 2], True),
+    "participatesIn": ("#53964a", [12, 4], True),
+    "partOf": ("#868686", [4, 2], True),
+    "initiated": ("#c47322", [12, 3, 3, 3], True),
+    "organised": ("#c16f78", [8, 3, 2, 3, 2, 3], True),
+    "ledBy": ("#ad759d", [1, 3], True),
+    "contactFor": ("#9d8530", [6, 2, 2, 2], True),
     "addresses": ("#9c755f", [16, 4, 2, 4], True),
-    "mentions": ("#8e8e8e", [2, 3], True),
-    "sharedProgrammes": ("#59a14f", [12, 4], False),
-    "related": ("#888888", [2, 2], False),
+    "mentions": ("#868686", [2, 3], True),
+    "sharedProgrammes": ("#53964a", [12, 4], False),
+    "related": ("#868686", [2, 2], False),
 }
 
 _NODE_RESERVED = {"label", "type", "g40_member", "g40", "x", "y", "size", "iri", "id"}
@@ -145,7 +147,7 @@ def default_style() -> dict:
     return {
         "types": {t: {"color": c, "shape": s, "symbol": sym} for t, (c, s, sym) in _TYPES.items()},
         "relations": {r: {"color": c, "dashes": d, "arrows": a} for r, (c, d, a) in _RELATIONS.items()},
-        "g40": {"border": "#b48713", "width": 4},
+        "g40": {"border": "#ab8012", "width": 4},
     }
 
 

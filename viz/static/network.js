@@ -41,7 +41,7 @@
   DATA.nodes.forEach(function (n) { typeCounts[n.type] = (typeCounts[n.type] || 0) + 1; });
   DATA.edges.forEach(function (e) { relationCounts[e.relation] = (relationCounts[e.relation] || 0) + 1; });
 
-  var G40 = STYLE.g40 || { border: "#b48713", width: 4 };
+  var G40 = STYLE.g40 || { border: "#ab8012", width: 4 };
   function nodeColor(n, dim) {
     var s = typeStyle(n.type);
     if (dim) {
