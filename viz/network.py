@@ -443,7 +443,7 @@ def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
         # tight, then every label moved clear of the others: a page of 20-60 nodes fitted into a laptop's
         # window draws its labels at 12 px or more, not 6 (the force layout alone leaves much room between)
         return labels_apart(graph, fast_layout(graph, seed=seed, spacing=spacing * SMALL_PAGE_SPACING),
-                            rounds=SMALL_PAGE_ROUNDS)
+                            rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX)
     # a big node takes room in its group: half its size again around it, so that hubs do not clot
     room = {n: (1.5 * size + 4.0) / spacing for n, size in sizes.items()}
     positions = fast_layout(graph, seed=seed, spacing=spacing, groups=groups, room=room)
@@ -522,12 +522,14 @@ SMALL_PAGE_SPACING, SMALL_PAGE_ROUNDS = 0.4, 1500
 LABEL_CHAR_PX, LABEL_BOX_PX = 9.5, 44.0
 
 
-def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200) -> dict:
+def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200, font_px: float = LABEL_FONT_PX) -> dict:
     """``positions`` moved so that no two nodes' label boxes (a node and its label under it, about
     :data:`LABEL_CHAR_PX` a character wide) cover each other: each round, every overlapping pair
     moves apart along the axis where it overlaps least, each half the way, until none overlaps or
     after ``rounds`` (a dense cluster of hundreds may keep a few). Deterministic; for the small pages
-    whose labels all show (up to :data:`LABELS_APART_MAX` nodes: 0.2 s at 300).
+    whose labels all show (up to :data:`LABELS_APART_MAX` nodes: 0.2 s at 300). The boxes are those
+    of names at ``font_px`` (the page may draw them larger than :data:`LABEL_FONT_PX` to read them
+    fitted into the window, :func:`label_options`: they are kept apart at that size).
 
     >>> g = nx.Graph([("a", "b")]); g.nodes["a"]["label"] = "Themagroep Wonen"; g.nodes["b"]["label"] = "Pijler Fysiek"
     >>> apart = labels_apart(g, {"a": (0.0, 0.0), "b": (30.0, 10.0)})
@@ -538,14 +540,15 @@ def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200) -> dict
     if len(nodes) < 2:
         return dict(positions)
     xy = np.array([positions[n] for n in nodes], dtype=float)
-    width = np.array([LABEL_CHAR_PX * len(str(graph.nodes[n].get("label") or n)) if n in graph else 0.0
+    char_px, box_px = LABEL_CHAR_PX * font_px / LABEL_FONT_PX, LABEL_BOX_PX + 1.2 * (font_px - LABEL_FONT_PX)
+    width = np.array([char_px * len(str(graph.nodes[n].get("label") or n)) if n in graph else 0.0
                       for n in nodes]) + 12.0
     half_w = (width[:, None] + width[None, :]) / 2
     upper = np.triu(np.ones((len(nodes), len(nodes)), dtype=bool), 1)
     for _ in range(rounds):
         dx = xy[:, None, 0] - xy[None, :, 0]
         dy = xy[:, None, 1] - xy[None, :, 1]
-        over_x, over_y = half_w + 2.0 - np.abs(dx), LABEL_BOX_PX + 2.0 - np.abs(dy)  # 2 px apart at least
+        over_x, over_y = half_w + 2.0 - np.abs(dx), box_px + 2.0 - np.abs(dy)  # 2 px apart at least
         clash = upper & (over_x > 0) & (over_y > 0)
         if not clash.any():
             break
