@@ -66,3 +66,19 @@ def test_a_salutation_joins_the_addressee_the_letter_names_in_full():
 
 def test_a_title_and_surname_outside_a_salutation_stays_a_person():
     assert _persons("Minister Brouwer opende de dag in Zwolle.") == ["Brouwer"]
+
+
+# --- 24: "… Dat is onjuist: …" ------------------------------------------------------------------------------
+
+def test_a_sentence_the_next_one_calls_wrong_states_no_fact():
+    text = ("Tilburg, 1 april 2026 – In een eerder bericht stond dat Lieke Bos trekker is van het programma "
+            "Klimaatbestendig Zwolle. Dat is onjuist: Lieke Bos is projectleider, de trekker is wethouder "
+            "Anna de Wit van Tilburg.")
+    assert_facts(text, {("Anna de Wit", "hasRole", "Tilburg", "wethouder")})
+
+
+def test_a_partial_denial_or_one_after_a_blank_line_keeps_the_sentence_before():
+    kept = {("Lieke Bos", "hasRole", "Klimaatbestendig Zwolle", "trekker")}
+    assert_facts("Lieke Bos is trekker van het programma Klimaatbestendig Zwolle. Dat klopt niet helemaal.", kept)
+    assert_facts("Lieke Bos is trekker van het programma Klimaatbestendig Zwolle.\n\nDat is onjuist.", kept)
+    assert_facts("Lieke Bos is trekker van het programma Klimaatbestendig Zwolle. Dat is een goede keuze.", kept)
