@@ -18,7 +18,9 @@ Strategies, strict to loose (STYLE habit 8):
    the one person tied to that organisation too (a role, an affiliation or a membership): "Thomas
    Jansen" of Leeuwarden in another document is someone else, and a salutation or a title alone
    ("Geachte heer Den Brok", "mevrouw Jansen", "wethouder Kramer") says too little to be the
-   person of that surname another document names in full: it stays a person of its own;
+   person of that surname another document names in full: it stays a person of its own (a
+   salutation in a letter that names no one of its surname in full is no mention at all,
+   :mod:`graph.extract.salutations`);
 5. an event or a body without a name ("het werkbezoek", "de netwerkdag", "het programmabureau")
    is one thing of one document: its key holds the document id, so two documents' werkbezoeken stay
    two events (one node "werkbezoek" would connect every minister who ever visited a city);

@@ -164,6 +164,23 @@ def test_network_page_has_a_table_of_its_links():
     assert '<a href="#g40-table">Dezelfde knopen en verbindingen' in page
 
 
+def test_network_page_has_a_main_landmark_filter_groups_and_a_short_live_status():
+    """Walkthrough 15, finding 15: the drawing, panel and table in <main>; the filters are groups,
+    not navigation; the panel itself is not live (its quotes are not read at every selection)."""
+    page = _network_page()
+    main = page[page.index("<main"):page.index("</main>")]
+    for part in ('id="g40-network"', 'id="g40-panel"', 'id="g40-table"', 'id="g40-types"'):
+        assert part in main, part
+    assert "<nav" not in page
+    assert '<section role="group" aria-labelledby="g40-types-heading">\n      <h2 id="g40-types-heading">Soorten</h2>' in page
+    assert '<section role="group" aria-labelledby="g40-relations-heading">' in page
+    assert '<aside id="g40-panel" hidden aria-labelledby="g40-panel-heading">' in page
+    assert re.findall(r'<[^>]*aria-live[^>]*>', page) == [
+        '<span id="g40-search-count" aria-live="polite">', '<span id="g40-status" aria-live="polite">',
+        '<p id="g40-panel-status" class="g40-visually-hidden" role="status" aria-live="polite">']
+    assert page.count("<main") == 1 and page.index("</header>") < page.index("<main") < page.index("<footer")
+
+
 def test_network_table_in_english():
     page = _network_page("en")
     assert '<summary>Show as table (1)</summary>' in page
@@ -237,6 +254,32 @@ def test_keyboard_user_opens_the_network_table(chromium_browser, tmp_path):
         assert page.locator("#g40-relations svg.g40-line line").first.get_attribute("stroke-dasharray") is None
         assert record.errors == [] and all(url.startswith("file:") or url.startswith("data:")
                                            for url in record.requests)
+    finally:
+        record.close()
+
+
+@pytest.mark.browser
+def test_network_panel_announces_a_summary_and_escape_returns_focus(chromium_browser, tmp_path):
+    """Walkthrough 15, finding 15: Enter in the search opens the panel with a short status (name and
+    count of links) and focus on its heading; Escape closes it and gives focus back to the search."""
+    from browser.vizkit import PageRecord
+
+    path = tmp_path / "netwerk.html"
+    path.write_text(_network_page(), encoding="utf-8")
+    record = PageRecord(chromium_browser, path)
+    try:
+        page = record.page
+        page.focus("#g40-search")
+        page.keyboard.type("EZK")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#g40-panel:not([hidden])")
+        assert page.locator("#g40-panel-status").inner_text() == "Paneel: EZK, 1 verbinding"
+        assert page.evaluate("document.activeElement.id") == "g40-panel-heading"
+        page.keyboard.press("Escape")
+        assert page.locator("#g40-panel").is_hidden()
+        assert page.evaluate("document.activeElement.id") == "g40-search"
+        assert page.locator("#g40-panel-status").inner_text() == "Paneel gesloten"
+        assert record.errors == []
     finally:
         record.close()
 
@@ -387,13 +430,52 @@ def test_entity_network_drawing_is_a_group_of_links_not_an_image(client):
     assert not re.search(r'<svg class="ego"[^>]*role="img"', page)
 
 
+def test_entity_network_uses_the_network_pages_marks_a_legend_and_role_names(client):
+    """Walkthrough 15, finding 17: type by shape and colour as on the network page, a legend, and
+    the role (not "lid van") in each role line's text alternative."""
+    from viz.network import default_style
+
+    types = default_style()["types"]
+    page = _html(client, "/entity/person/anna-de-vries")
+    marks = re.findall(r'<(circle|polygon) [^>]*class="mark (\w+)( centre)?" fill="(#[0-9a-f]{6})"><title>([^<]*)</title>', page)
+    assert sorted((kind, fill, title) for _, kind, _, fill, title in marks) == [
+        ("Municipality", types["Municipality"]["color"], "Gemeente"),
+        ("OrganisationalUnit", types["OrganisationalUnit"]["color"], "Organisatieonderdeel"),
+        ("Person", types["Person"]["color"], "Persoon")]
+    assert [shape for shape, kind, *_ in marks if kind == "Person"] == ["circle"]  # a dot, as on the network page
+    assert [shape for shape, kind, *_ in marks if kind == "Municipality"] == ["polygon"]  # a square
+    assert "<title>Anna de Vries voorzitter van Taskforce Economisch Herstel</title>" in page
+    assert "lid van" not in page
+    legend = re.search(r'<ul class="ego-legend" aria-label="Soorten in de tekening">(.*?)</ul>', page).group(1)
+    assert re.findall(r"</svg> ([^<]+)</li>", legend) == ["Persoon", "Gemeente", "Organisatieonderdeel"]
+    english = _html(client, "/entity/unit/taskforce-economisch-herstel", lang="en")
+    assert "<title>Anna de Vries chair of Taskforce Economisch Herstel</title>" in english
+    assert '<ul class="ego-legend" aria-label="Types in the drawing">' in english
+
+
+def test_every_type_and_relation_colour_keeps_a_margin_above_3_to_1():
+    """Walkthrough 15, finding 18: node, line and G40-ring colours 3.5:1 or more against white (WCAG
+    1.4.11 asks 3:1; thin lines and small marks look fainter), and the types' colours all differ."""
+    from viz.network import default_style
+
+    style = default_style()
+    colours = {f"type {name}": s["color"] for name, s in style["types"].items()}
+    colours.update({f"relation {name}": s["color"] for name, s in style["relations"].items()})
+    colours["g40 ring"] = style["g40"]["border"]
+    assert {name: round(_contrast(c), 2) for name, c in colours.items() if _contrast(c) < 3.5} == {}
+    type_colours = [s["color"] for s in style["types"].values()]
+    assert len(set(type_colours)) == len(type_colours)
+    css = (Path(__file__).resolve().parents[1] / "viz" / "static" / "network.css").read_text()
+    assert f'outline: 3px solid {style["g40"]["border"]}' in css  # the legend's G40 swatch is the ring
+
+
 def test_non_text_contrast_and_focus_styles(client):
     css = client.get("/static/style.css").text
     button = re.search(r"button \{[^}]*border: 1px solid (#[0-9a-f]{6})", css).group(1)
     line = re.search(r"svg\.ego line \{ stroke: (#[0-9a-f]{6})", css).group(1)
-    colours = dict(re.findall(r"svg\.ego circle\.(\w+) \{ fill: (#[0-9a-f]{6}); \}", css))
     assert _contrast(button) >= 3 and _contrast(line) >= 3
-    assert colours and {name: c for name, c in colours.items() if _contrast(c) < 3} == {}
+    assert "fill:" not in "".join(re.findall(r"svg\.ego \.mark[^{]*\{[^}]*\}", css))  # the marks' own colours
+    assert "svg.ego text { font-size: 12px;" in css
     assert ":focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }" in css
     assert "header :focus-visible, a.skip:focus-visible { outline-color: #ffbf47; }" in css
     assert _contrast("#ffbf47", "#12355b") >= 3  # the navigation's dark blue

@@ -187,10 +187,14 @@ def test_a_salutation_surname_with_a_particle_is_a_bare_surname():
     assert len(keys) == 1, keys
 
 
-def test_a_salutation_surname_without_its_full_name_stays_itself():
-    text = "Geachte mevrouw Ter Horst,\n\nDank voor uw brief."
-    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2024-06-01")
-    assert [m.text for m in extraction.mentions if m.type == "Person"] == ["Ter Horst"]
+def test_a_surname_with_a_particle_without_its_full_name_stays_itself():
+    # a salutation without the addressee's full name in the letter is no person at all since round
+    # 40y (walkthrough 15, finding 23: tests/test_extract_round40y.py); after a title elsewhere the
+    # surname with its capitalised particle is one mention, as before
+    for text, expected in (("Dank voor uw brief. Mevrouw Ter Horst opende de dag.", ["Ter Horst"]),
+                           ("Geachte mevrouw Ter Horst,\n\nDank voor uw brief.", [])):
+        extraction = extract("t", text, gazetteer=load_gazetteer(), date="2024-06-01")
+        assert [m.text for m in extraction.mentions if m.type == "Person"] == expected, text
 
 
 # --- taking over "het programmamanagement" from someone: the programmamanager's role --------------

@@ -66,7 +66,7 @@ def test_search_entity_evidence_network(page, server):
     relation = page.locator("section.relation[data-predicate=hasRole]")
     assert "Taskforce Economisch Herstel" in relation.inner_text()
     assert "Voorzitter van de taskforce is Anna de Vries (Breda)." in relation.locator("blockquote").first.inner_text()
-    assert page.locator("svg.ego circle").count() == 3
+    assert page.locator("svg.ego .mark").count() == 3
     shot(page, "entity")
     relation.locator("a.doc").first.click()
     page.wait_for_url("**/document/doc-a?start=98&end=151#evidence")

@@ -249,7 +249,9 @@ def test_a_salutation_does_not_join_a_person_named_in_another_document(runner, t
                        ("bezoek.txt", TIED)):
         _write(docs, name, text)
     _build(runner, graph, docs)
-    assert _mentioned_people(runner, graph, "brief", engine) == ["Van Rooij"]  # someone of that name, no guess
+    # no guess, and since round 40y (walkthrough 15, finding 23) no person at all: the letter names no
+    # one of that surname in full, and a bare "Van Rooij" node was a fragment twins offered to merge
+    assert _mentioned_people(runner, graph, "brief", engine) == []
     assert _mentioned_people(runner, graph, "netwerkdag", engine) == ["Sander van Rooij"]  # named in full there
     assert _mentioned_people(runner, graph, "bezoek", engine) == ["Sander van Rooij"]  # tied to Breda, as he is
 
@@ -282,8 +284,10 @@ def test_a_small_page_carries_its_label_sizes_and_a_dense_one_none():
     assert "labels" not in dense and dense["dense"]["font_px"] == 13
 
 
-@pytest.mark.parametrize("nodes", [20, 40, 60])
-def test_a_small_page_s_labels_are_12_px_or_more_in_a_laptop_window(chromium_browser, tmp_path, nodes):
+# 12 px up to about 40 nodes; a bigger page keeps its names apart at the size it draws them and so
+# draws them smaller (walkthrough 15, finding 16: at 60 nodes they were 12 px and covered each other)
+@pytest.mark.parametrize("nodes, least_px", [(20, 12), (40, 12), (60, 8)])
+def test_a_small_page_s_labels_are_12_px_or_more_in_a_laptop_window(chromium_browser, tmp_path, nodes, least_px):
     from browser.vizkit import PageRecord
 
     from viz.network import network_data
@@ -295,8 +299,10 @@ def test_a_small_page_s_labels_are_12_px_or_more_in_a_laptop_window(chromium_bro
     record = PageRecord(chromium_browser, page_file, viewport=(1280, 800))
     try:
         scale, font = record.page.evaluate("[g40viz.network.getScale(), g40viz.labelFont]")
-        assert font * scale >= 12 and 18 <= font <= 27, (nodes, scale, font)
-        # every node's label is drawn with the page's font (no node of these pages has its own)
-        assert record.page.evaluate("g40viz.network.body.nodes[g40viz.data.nodes[5].id].options.font.size") == font
+        assert font * scale >= least_px and 18 <= font <= 27, (nodes, scale, font)
+        # a node's label is drawn with the page's font (under 9 px on screen the twelve biggest nodes'
+        # names are drawn larger, network.js readableHubs: the least connected node is none of them)
+        least = "g40viz.data.nodes.reduce((a, b) => (a.size || 0) <= (b.size || 0) ? a : b).id"
+        assert record.page.evaluate(f"g40viz.network.body.nodes[{least}].options.font.size") == font
     finally:
         record.close()

@@ -100,40 +100,42 @@ class GraphTooLarge(G40Error):
         super().__init__(msg("viz_too_large", nodes=nodes, edges=edges, max_nodes=MAX_NODES, max_edges=MAX_EDGES))
 
 
-# Colour-blind-friendly palette (Tableau 10), the light ones darkened to 3:1 against the white
-# page (WCAG 1.4.11); shapes keep types apart in grey-scale prints too.
+# Colour-blind-friendly palette (Tableau 10), the light ones darkened to 3.5:1 against the white
+# page (WCAG 1.4.11 asks 3:1; a margin for thin lines and small marks), hues kept; shapes keep
+# types apart in grey-scale prints too. The entity pages' small networks use the same scheme
+# (graph.serve.ego).
 _TYPES = {
     "Person": ("#4e79a7", "dot", "●"),
-    "Municipality": ("#59a14f", "square", "■"),
-    "Province": ("#639995", "triangleDown", "▼"),
+    "Municipality": ("#53964a", "square", "■"),
+    "Province": ("#5d8f8b", "triangleDown", "▼"),
     "Ministry": ("#e15759", "diamond", "◆"),
-    "Organisation": ("#d07a24", "hexagon", "⬢"),
-    "OrganisationalUnit": ("#a58c32", "triangle", "▲"),
-    "Programme": ("#b07aa1", "star", "★"),
-    "Event": ("#c67a82", "triangleDown", "▼"),
+    "Organisation": ("#c47322", "hexagon", "⬢"),
+    "OrganisationalUnit": ("#9d8530", "triangle", "▲"),
+    "Programme": ("#ad759d", "star", "★"),
+    "Event": ("#c16f78", "triangleDown", "▼"),
     "Theme": ("#9c755f", "dot", "●"),
     "Document": ("#8e8580", "square", "■"),
     "Other": ("#79706e", "dot", "●"),
 }
 # relation → (colour, dashes, arrow): each relation its own line pattern (or, when it shares one,
 # its own colour family and arrow), so that relations differ by more than colour (WCAG 1.4.1);
-# every colour 3:1 or more against white (1.4.11)
+# every colour 3.5:1 or more against white (1.4.11 asks 3:1)
 _RELATIONS = {
     "hasRole": ("#4e79a7", False, True),
     "memberOf": ("#4e79a7", False, True),
-    "affiliatedWith": ("#639995", [6, 4], True),
+    "affiliatedWith": ("#5d8f8b", [6, 4], True),
     "succeeded": ("#9c755f", [3, 6], True),
     "collaboratesWith": ("#e15759", False, False),
-    "participatesIn": ("#59a14f", [12, 4], True),
-    "partOf": ("#8e8e8e", [4, 2], True),
-    "initiated": ("#d07a24", [12, 3, 3, 3], True),
-    "organised": ("#c67a82", [8, 3, 2, 3, 2, 3], True),
-    "ledBy": ("#b07aa1", [1, 3], True),
-    "contactFor": ("#a58c32", [6, 2, 2, 2], True),
+    "participatesIn": ("#53964a", [12, 4], True),
+    "partOf": ("#868686", [4, 2], True),
+    "initiated": ("#c47322", [12, 3, 3, 3], True),
+    "organised": ("#c16f78", [8, 3, 2, 3, 2, 3], True),
+    "ledBy": ("#ad759d", [1, 3], True),
+    "contactFor": ("#9d8530", [6, 2, 2, 2], True),
     "addresses": ("#9c755f", [16, 4, 2, 4], True),
-    "mentions": ("#8e8e8e", [2, 3], True),
-    "sharedProgrammes": ("#59a14f", [12, 4], False),
-    "related": ("#888888", [2, 2], False),
+    "mentions": ("#868686", [2, 3], True),
+    "sharedProgrammes": ("#53964a", [12, 4], False),
+    "related": ("#868686", [2, 2], False),
 }
 
 _NODE_RESERVED = {"label", "type", "g40_member", "g40", "x", "y", "size", "iri", "id"}
@@ -145,7 +147,7 @@ def default_style() -> dict:
     return {
         "types": {t: {"color": c, "shape": s, "symbol": sym} for t, (c, s, sym) in _TYPES.items()},
         "relations": {r: {"color": c, "dashes": d, "arrows": a} for r, (c, d, a) in _RELATIONS.items()},
-        "g40": {"border": "#b48713", "width": 4},
+        "g40": {"border": "#ab8012", "width": 4},
     }
 
 
@@ -441,7 +443,7 @@ def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
         # tight, then every label moved clear of the others: a page of 20-60 nodes fitted into a laptop's
         # window draws its labels at 12 px or more, not 6 (the force layout alone leaves much room between)
         return labels_apart(graph, fast_layout(graph, seed=seed, spacing=spacing * SMALL_PAGE_SPACING),
-                            rounds=SMALL_PAGE_ROUNDS)
+                            rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX)
     # a big node takes room in its group: half its size again around it, so that hubs do not clot
     room = {n: (1.5 * size + 4.0) / spacing for n, size in sizes.items()}
     positions = fast_layout(graph, seed=seed, spacing=spacing, groups=groups, room=room)
@@ -520,12 +522,14 @@ SMALL_PAGE_SPACING, SMALL_PAGE_ROUNDS = 0.4, 1500
 LABEL_CHAR_PX, LABEL_BOX_PX = 9.5, 44.0
 
 
-def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200) -> dict:
+def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200, font_px: float = LABEL_FONT_PX) -> dict:
     """``positions`` moved so that no two nodes' label boxes (a node and its label under it, about
     :data:`LABEL_CHAR_PX` a character wide) cover each other: each round, every overlapping pair
     moves apart along the axis where it overlaps least, each half the way, until none overlaps or
     after ``rounds`` (a dense cluster of hundreds may keep a few). Deterministic; for the small pages
-    whose labels all show (up to :data:`LABELS_APART_MAX` nodes: 0.2 s at 300).
+    whose labels all show (up to :data:`LABELS_APART_MAX` nodes: 0.2 s at 300). The boxes are those
+    of names at ``font_px`` (the page may draw them larger than :data:`LABEL_FONT_PX` to read them
+    fitted into the window, :func:`label_options`: they are kept apart at that size).
 
     >>> g = nx.Graph([("a", "b")]); g.nodes["a"]["label"] = "Themagroep Wonen"; g.nodes["b"]["label"] = "Pijler Fysiek"
     >>> apart = labels_apart(g, {"a": (0.0, 0.0), "b": (30.0, 10.0)})
@@ -536,14 +540,15 @@ def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200) -> dict
     if len(nodes) < 2:
         return dict(positions)
     xy = np.array([positions[n] for n in nodes], dtype=float)
-    width = np.array([LABEL_CHAR_PX * len(str(graph.nodes[n].get("label") or n)) if n in graph else 0.0
+    char_px, box_px = LABEL_CHAR_PX * font_px / LABEL_FONT_PX, LABEL_BOX_PX + 1.2 * (font_px - LABEL_FONT_PX)
+    width = np.array([char_px * len(str(graph.nodes[n].get("label") or n)) if n in graph else 0.0
                       for n in nodes]) + 12.0
     half_w = (width[:, None] + width[None, :]) / 2
     upper = np.triu(np.ones((len(nodes), len(nodes)), dtype=bool), 1)
     for _ in range(rounds):
         dx = xy[:, None, 0] - xy[None, :, 0]
         dy = xy[:, None, 1] - xy[None, :, 1]
-        over_x, over_y = half_w + 2.0 - np.abs(dx), LABEL_BOX_PX + 2.0 - np.abs(dy)  # 2 px apart at least
+        over_x, over_y = half_w + 2.0 - np.abs(dx), box_px + 2.0 - np.abs(dy)  # 2 px apart at least
         clash = upper & (over_x > 0) & (over_y > 0)
         if not clash.any():
             break

@@ -58,6 +58,7 @@ from .prefixed_events import organiser_prefixed_events
 from .prizes import find_prizes
 from .programmes import find_programmes, find_themes
 from .references import find_heading_mentions, find_references
+from .rectifications import without_rectified
 from .relations import find_relations
 from .roles import find_roles
 from .tables import find_partner_cells, find_table_mentions
@@ -239,7 +240,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_roles(ctx)
     find_paragraph_towns(ctx)  # "In Ede ligt de nadruk op wonen. Wethouder X: …" (before relations: whom "we" in a quotation are)
     find_relations(ctx)
-    relations = expand_groups(ctx.relations, groups)
+    relations = without_rectified(expand_groups(ctx.relations, groups), text, sentences)  # "… Dat is onjuist: …"
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)

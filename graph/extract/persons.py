@@ -28,6 +28,7 @@ from .name_words import is_name_word, particle_index, particle_words
 from .periods import MONTH_NAMES
 from .phrases import STOP
 from .surname_repeats import particle_repeats, surname_repeats
+from .salutations import unnamed_salutations
 from .tokens import NAME_START, Token
 
 __all__ = ["find_persons", "TITLES"]
@@ -264,10 +265,14 @@ def _apposition_title(tokens: list[Token], i: int, mentions: list[Mention]) -> b
     found: in "Lieke Bos, wethouder Werklocaties, gemeente Helmond", "Jan Smit (directeur
     Primair Onderwijs)", "Esra Yıldız - pijlersecretaris Fysiek Domein" (a who's-who line) and
     "Maaike Stoffels (G40-bureau, pijlersecretaris Sociaal Domein)" the words after the title are
-    a portfolio or a unit, not a second person.
+    a portfolio or a unit, not a second person. So are they after a copula whose subject is the
+    person: "Lieke Bos is thematrekker Slimme Mobiliteit van de Themagroep …" (the role's topic).
 
     >>> from .tokens import tokenize
     >>> text = "Lieke Bos, wethouder Werklocaties"
+    >>> _apposition_title(tokenize(text), 4, [Mention(0, 9, "Lieke Bos", "Person", "", 0.9)])
+    True
+    >>> text = "Lieke Bos is thematrekker Slimme Mobiliteit"
     >>> _apposition_title(tokenize(text), 4, [Mention(0, 9, "Lieke Bos", "Person", "", 0.9)])
     True
     """
@@ -275,6 +280,8 @@ def _apposition_title(tokens: list[Token], i: int, mentions: list[Mention]) -> b
         return False
     if tokens[i - 2].text in (",", "(", "-", "–", "—") and mentions[-1].end == tokens[i - 3].end:
         return True  # "Lieke Bos, wethouder …", "Esra Yıldız - pijlersecretaris Fysiek Domein"
+    if tokens[i - 2].text.lower() in _COPULAS and mentions[-1].end == tokens[i - 3].end:
+        return True  # "Lieke Bos is thematrekker Slimme Mobiliteit": the subject holds the role
     if tokens[i - 2].text != ",":
         return False
     for k in range(i - 3, max(0, i - 12), -1):  # "Maaike Stoffels (G40-bureau, pijlersecretaris Sociaal Domein)"
@@ -528,6 +535,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         i += 1
     mentions = particle_repeats(text, tokens, blocked, mentions)
     mentions += surname_repeats(text, tokens, blocked, mentions)
+    mentions = unnamed_salutations(text, mentions)  # "Geachte heer X," in a letter that names no X in full
     return mentions + unwritten_persons(text, emails, mentions)
 
 

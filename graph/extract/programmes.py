@@ -386,7 +386,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             placed = False
             if span and not quoted and low == "programma" and _event_word(tokens[span[0]].text.lower(), lexicon.event_kinds):
                 span = None  # "Programma Stedendag 2025", "Programma Netwerkdag Wonen": the timetable of an event
-            if span and (quoted or low.endswith("programma") and _named_programme_word(tokens, i)):
+            if span and (quoted or low.endswith("programma") and (_named_programme_word(tokens, i)
+                                                                   or _place_ends_name(tokens, i, span, places))):
                 # a place may be part of a quoted name or one after "het Programma": "het Programma
                 # Bedrijventerreinen Zoetermeer", "het Nationaal Programma Heerlen-Noord", "programma 'Ede Centraal'"
                 span, placed = _name_with_place(tokens, span, blocked, places, text, anywhere=quoted)
@@ -591,6 +592,22 @@ def _name_with_place(tokens: list[Token], span, blocked, places, text: str, *, a
                 end += 2 if tokens[end].text == "-" else 1
             return (start, min(end, stop)), True
     return span, anywhere and any(k in places for k in range(start, stop))
+
+
+def _place_ends_name(tokens: list[Token], i: int, span, places) -> bool:
+    """Whether a lower-case "programma" ``i`` after an article has a name that a place ends: "het
+    programma Klimaatbestendig Zwolle" (a town closing a programme's name belongs to it, as after
+    "het Programma"); the name opens with a word of its own, not with the place.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("trekker van het programma Klimaatbestendig Zwolle.")
+    >>> _place_ends_name(t, 3, (4, 6), {5}), _place_ends_name(t, 3, (5, 6), {5})
+    (True, False)
+    """
+    start, stop = span
+    return tokens[i].text == "programma" and i > 0 and tokens[i - 1].text.lower() in _BEFORE_PROGRAMME_NAME \
+        and start not in places and is_cap(tokens[start]) \
+        and any(k in places and is_cap(tokens[k - 1]) for k in range(start + 1, stop))
 
 
 def _table_name(tokens: list[Token], i: int, blocked, text: str) -> bool:

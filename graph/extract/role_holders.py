@@ -18,7 +18,7 @@ from .model import Mention, Sentence
 from .phrases import STOP
 from .role_words import role_fits, role_of, role_pattern
 
-__all__ = ["secretariat_of", "field_place", 
+__all__ = ["secretariat_of", "field_place", "object_after_topic",
     "_BARE_KIND", "_BOARD", "_ROLE_OF_PLACE", "_bare_kind_unit", "_board_holder", "_bracket_place",
     "_field_before_name", "_in_other_bracket", "_list_owner", "_names_unknown_holder", "_object_after_van",
     "held_role_unit", "field_then_holder", "the_municipality", "chaired_body", "_on_behalf_clause", "_on_behalf_of", "_place_after_uit", "_place_of_other", "_portfolio_place",
@@ -298,6 +298,24 @@ def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention 
     if at_institution and (not candidates or candidates[0].type != "Organisation"):
         return None
     return candidates[0] if candidates else None
+
+
+#: a role's topic written with capitals between the role word and its body: "thematrekker Slimme
+#: Mobiliteit van de Themagroep …" (one to four words, no name among them)
+_TOPIC_WORDS = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?=\s+(?:van|bij)\s)")
+
+
+def object_after_topic(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The body in "<rol> <onderwerp> van <X>": Dutch puts the role's topic between the role word
+    and the body it is held in ("X is thematrekker Slimme Mobiliteit van de Themagroep Y"). The topic
+    is a theme, or capitalised words that name nothing the text found (so never a person)."""
+    topic = _TOPIC_WORDS.match(ctx.text, end, sentence.end)
+    if topic is None:
+        return None
+    inside = [m for m in ctx.in_span(end, topic.end()) if m.start < topic.end()]
+    if any(m.type != "Theme" for m in inside):
+        return None
+    return _object_after_van(ctx, sentence, topic.end())
 
 
 #: a name glued to a body it has: "VNG-commissie", "G40-werkgroep", "IPO-delegatie"

@@ -78,6 +78,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "mentioned_in": {"nl": "Genoemd in", "en": "Mentioned in"},
     "no_facts": {"nl": "Geen feiten gevonden over deze entiteit.", "en": "No facts about this entity."},
     "around": {"nl": "Netwerk rondom", "en": "Network around"},
+    "ego_legend": {"nl": "Soorten in de tekening", "en": "Types in the drawing"},
+    "role_of": {"nl": "{role} van", "en": "{role} of"},
     "full_network": {"nl": "Open het volledige netwerk", "en": "Open the full network"},
     "text": {"nl": "Tekst", "en": "Text"},
     "evidence_only": {"nl": "Alleen de zinnen waarop de feiten berusten worden gepubliceerd; de rest van de tekst niet.",

@@ -331,13 +331,22 @@ def entity_page(request: Request) -> Response:
     if not as_json:
         from .linked import alternates
 
-        data["layout"] = _ego_layout(data["neighbourhood"])
+        roles = {item["iri"]: item["roles"] for key in ("hasRole:out", "hasRole:in") for item in data["facts"].get(key, ())}
+        data["layout"] = _ego_layout(data["neighbourhood"], roles)
         data["alternates"] = alternates(kind, key)  # <link rel="alternate">: its RDF twins
     return render(request, "entity.html", data, json_twin=f"/entity/{kind}/{key}.json")
 
 
-def _ego_layout(network: dict, width: int = 440, height: int = 300) -> dict:
-    """Positions for a small star-shaped drawing: the entity in the middle, neighbours on a circle."""
+def _ego_layout(network: dict, roles: dict | None = None, width: int = 440, height: int = 300) -> dict:
+    """Positions for a small star-shaped drawing: the entity in the middle, neighbours on a circle.
+
+    Each node gets the network page's mark for its type (:mod:`graph.serve.ego`), the layout a
+    ``legend`` of the types drawn, and each ``memberOf`` link the ``roles`` of the other entity
+    (by IRI: "wethouder", not "lid van", in the line's text alternative).
+    """
+    from .ego import legend, mark, type_of
+
+    roles = roles or {}
     cx, cy, radius = width / 2, height / 2, min(width, height) / 2 - 40
     others = [n for n in network["nodes"] if not n["centre"]]
     positions = {}
@@ -347,11 +356,17 @@ def _ego_layout(network: dict, width: int = 440, height: int = 300) -> dict:
     for i, node in enumerate(others):
         angle = 2 * math.pi * i / max(len(others), 1) - math.pi / 2
         positions[node["id"]] = (round(cx + radius * math.cos(angle), 1), round(cy + radius * math.sin(angle), 1))
-    nodes = [dict(n, x=positions[n["id"]][0], y=positions[n["id"]][1]) for n in network["nodes"]]
+    nodes = [dict(n, x=positions[n["id"]][0], y=positions[n["id"]][1],
+                  **mark(type_of(n["types"]), *positions[n["id"]], 12 if n["centre"] else 8)) for n in network["nodes"]]
+    by_id = {n["id"]: n for n in nodes}
+    centre = next((n["id"] for n in nodes if n["centre"]), None)
     links = [dict(l, x1=positions[l["source"]][0], y1=positions[l["source"]][1],
-                  x2=positions[l["target"]][0], y2=positions[l["target"]][1])
+                  x2=positions[l["target"]][0], y2=positions[l["target"]][1],
+                  source_node=by_id[l["source"]], target_node=by_id[l["target"]],
+                  roles=roles.get(l["target"] if l["source"] == centre else l["source"], [])
+                  if l["predicate"] == "memberOf" else [])
              for l in network["links"] if l["source"] in positions and l["target"] in positions]
-    return {"width": width, "height": height, "nodes": nodes, "links": links}
+    return {"width": width, "height": height, "nodes": nodes, "links": links, "legend": legend(nodes)}
 
 
 def questions_page(request: Request) -> Response:

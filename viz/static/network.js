@@ -41,7 +41,7 @@
   DATA.nodes.forEach(function (n) { typeCounts[n.type] = (typeCounts[n.type] || 0) + 1; });
   DATA.edges.forEach(function (e) { relationCounts[e.relation] = (relationCounts[e.relation] || 0) + 1; });
 
-  var G40 = STYLE.g40 || { border: "#b48713", width: 4 };
+  var G40 = STYLE.g40 || { border: "#ab8012", width: 4 };
   function nodeColor(n, dim) {
     var s = typeStyle(n.type);
     if (dim) {
@@ -421,8 +421,34 @@
   });
 
   /* ---- side panel ---- */
-  var panel = $("g40-panel"), body = $("g40-panel-body");
-  $("g40-panel-close").addEventListener("click", function () { panel.hidden = true; network.unselectAll(); });
+  var panel = $("g40-panel"), body = $("g40-panel-body"), panelStatus = $("g40-panel-status"), opener = null;
+  /* the panel opens: a short status is announced (not its quotes), focus goes to its heading and
+     returns, on Escape or "×", to where it was before (the search box, a table link, the drawing) */
+  function openPanel(summary) {
+    var active = document.activeElement;
+    if (!panel.hidden && panel.contains(active)) { active = null; }
+    if (active && !panel.contains(active) && active !== document.body) { opener = active; }
+    panel.hidden = false;
+    panelStatus.textContent = summary;
+    var heading = $("g40-panel-heading");
+    if (heading) { heading.focus({ preventScroll: true }); }
+  }
+  function closePanel() {
+    if (panel.hidden) { return; }
+    panel.hidden = true; network.unselectAll(); panelStatus.textContent = UI.panel_closed;
+    var back = opener && document.contains(opener) ? opener : $("g40-search");
+    opener = null;
+    back.focus();
+  }
+  $("g40-panel-close").addEventListener("click", closePanel);
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && !panel.hidden) { ev.preventDefault(); closePanel(); }
+  });
+  function panelHeading(text) {
+    var h = el("h2", null, text);
+    h.id = "g40-panel-heading"; h.tabIndex = -1;
+    return h;
+  }
 
   function factValue(v) {
     if (v === true) { return UI.yes; }
@@ -496,7 +522,7 @@
     clear(body);
     body.dataset.kind = "node"; body.dataset.id = id;
     body.appendChild(el("div", "g40-type-tag", typeName(n.type)));
-    body.appendChild(el("h2", null, n.label));
+    body.appendChild(panelHeading(n.label));
     var pairs = [["type", typeName(n.type)]];
     if (n.g40) { pairs.push(["g40", true]); }
     (n.facts || []).forEach(function (p) { pairs.push(p); });
@@ -507,7 +533,7 @@
     body.appendChild(el("h3", null, UI.connections + " (" + list.length + ")"));
     list.slice(0, 60).forEach(function (e) { body.appendChild(edgeBlock(e, id)); });
     if (list.length > 60) { body.appendChild(el("p", "g40-source", fmt(UI.more, { n: list.length - 60 }))); }
-    panel.hidden = false;
+    openPanel(fmt(list.length === 1 ? UI.panel_node_1 : UI.panel_node, { name: n.label, n: list.length }));
   }
   function showEdge(id) {
     var e = edgeById.get(id);
@@ -515,7 +541,7 @@
     clear(body);
     body.dataset.kind = "edge"; body.dataset.id = id;
     body.appendChild(el("div", "g40-type-tag", UI.relation));
-    body.appendChild(el("h2", null, relationName(e.relation)));
+    body.appendChild(panelHeading(relationName(e.relation)));
     var a = nodeById.get(e.from), b = nodeById.get(e.to);
     body.appendChild(facts([["from", a ? a.label : e.from], ["to", b ? b.label : e.to],
       [e.unit === "programmes" ? "weight_programmes" : "weight", e.weight], ["date", span(e.start, e.end)]].map(function (p) {
@@ -524,7 +550,7 @@
     if (e.facts && e.facts.length) { body.appendChild(facts(e.facts)); }
     body.appendChild(el("h3", null, UI.evidence));
     body.appendChild(edgeBlock(e));
-    panel.hidden = false;
+    openPanel(fmt(UI.panel_edge, { from: a ? a.label : e.from, relation: relationName(e.relation), to: b ? b.label : e.to }));
   }
   function focusNode(id) {
     if (!nodeById.has(id)) { return; }
@@ -541,7 +567,7 @@
     if (params.nodes.length) { selectedNode = params.nodes[0]; showNode(params.nodes[0]); }
     else if (params.edges.length) { showEdge(params.edges[0]); }
     else if (lightEdges.length && (light = lightEdgeAt(params.pointer.canvas))) { selectedLight = light; showEdge(light); }
-    else { panel.hidden = true; }
+    else { closePanel(); }
     if (lightEdges.length) { network.redraw(); }
   });
 
