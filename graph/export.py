@@ -159,17 +159,6 @@ def _label_date(times: tuple | None) -> str | None:
     return date or end or start
 
 
-def _ended_label_date(date: str | None, until: str | None) -> str | None:
-    """The date a fact's ministry is named at: its document's (:func:`_label_date`), or the fact's
-    end where it ended before that ("Tot 2018 werkte de pijler samen met het ministerie van
-    Economische Zaken" in a report of 2019 names EZ, the name up to 2017, not EZK).
-
-    >>> _ended_label_date("2019-03-01", "2017-12-31"), _ended_label_date("2019-03-01", None), _ended_label_date(None, "2017-12-31")
-    ('2017-12-31', '2019-03-01', '2017-12-31')
-    """
-    return until if until and (date is None or until < date) else date
-
-
 #: field → query of ?x ?value: the evidence values few evidence nodes have (a period of their
 #: own, ``past``), one index range each, joined in Python; ``confidence``, which every evidence
 #: node has, is a column of the evidence query (at 10^5 triples: 0.15 s as a query of its own,
@@ -272,23 +261,25 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     are both seen (the ``csv`` table a reviewer reads).
 
     A ministry is labelled with the abbreviation its sentence uses, else the one it had at the
-    document's date (TOOI name periods: a 2025 text about "het ministerie van Economische Zaken"
-    exports "EZ", a 2021 text "EZK"), or at the fact's end where it ended before that
-    (``with_time``: :func:`_ended_label_date`); its IRI is the same. ``kept`` (evidence IRIs): only the facts
+    fact's start, or at its end where it has no start and ended before its document's date, else
+    at the document's date (TOOI name periods: a 2025 text about "het ministerie van Economische
+    Zaken" exports "EZ", a 2021 text "EZK"; :func:`graph.timefilter.fact_label_date`, the rule of
+    ``who-is-who`` and the explorer too); its IRI is the same. ``kept`` (evidence IRIs): only the facts
     read from that evidence (a period's, :func:`_kept_evidence`).
     """
     from .query import joins_ranges
-    from .timefilter import ministry_label_in
+    from .timefilter import fact_label_date, ministry_label_in
 
     entities = entity_types_and_labels(dataset)
     documents = _document_times(dataset)
     dates = {docid: _label_date(times) for docid, times in documents.items()}
     times = _evidence_times(dataset, as_of) if with_time else None
 
-    def label(node, docid, quote, until=None):
+    def label(node, docid, quote, time):
         type_name, text = entities.get(node, ("", str(node)))
         if type_name == "Ministry":
-            text = ministry_label_in(dataset, str(node), _ended_label_date(dates.get(docid), until), str(quote), text)
+            when = fact_label_date(time.get("valid_from"), time.get("valid_until"), dates.get(docid))
+            text = ministry_label_in(dataset, str(node), when, str(quote), text)
         return type_name, text
     core = {G40[name]: name for name in CORE_PREDICATES}
     if include_mentions:
@@ -303,8 +294,8 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
         if name == "mentions":
             subject_label, subject_type = str(docid), "Document"
         else:
-            subject_type, subject_label = label(subject, str(docid), quote, time.get("valid_until"))
-        object_type, object_label = label(obj, str(docid), quote, time.get("valid_until"))
+            subject_type, subject_label = label(subject, str(docid), quote, time)
+        object_type, object_label = label(obj, str(docid), quote, time)
         row = {
             "document": str(docid),
             "subject": subject_label,
