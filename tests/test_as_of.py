@@ -165,7 +165,7 @@ def test_english_messages_and_help(runner, kg):
     for command in ("ask", "collaborators", "entity", "path", "rank", "communities", "brokers", "viz"):
         shown = " ".join(run(runner, kg, "--lang", "en", command, "--help").split())
         assert "--as-of DATE Last known state on DATE (a year or a month: its last day): facts reported on or " \
-               "before that date (or whose text says since when) that no text says ended before it" in shown, (command, shown)
+               "before that date (or whose text says since when) that no text reported by then says ended before it" in shown, (command, shown)
     assert "--as-of DATUM Laatst bekende stand op DATUM" in " ".join(run(runner, kg, "ask", "--help").split())
 
 
