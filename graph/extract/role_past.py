@@ -72,12 +72,15 @@ _PAST_SPAN = re.compile(r"\s*(?:was|waren)\s+(?:de\s+)?(?:afgelopen|voorbije)\s+
 #: a leaving announced, not done: "kondigt aan dat hij … stopt", "heeft aangekondigd", "zal stoppen", "is van plan te stoppen"
 _ANNOUNCED = re.compile(r"\b(?:kondig(?:t|de|den|en)\s+(?:[\w/.-]+\s+){0,3}?aan|aangekondigd|zal|zullen|"
                         r"(?:is|zijn)\s+van\s+plan|wil|willen)\b", re.IGNORECASE)
-_ANY_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ANY_MONTH = "|".join(sorted(MONTHS, key=lambda name: (-len(name), name)))
+#: the months written in full, in a fixed order (a set's order changes per process: the pattern
+#: text must not, or the compiled-pattern cache misses, tests/test_startup.py)
+_FULL_MONTH = "|".join(sorted(MONTH_NAMES, key=lambda name: (-len(name), name)))
 #: a date in a clause, at the precision it gives: "in 2023", "in december 2022", "per 1 december 2022",
 #: and a month of the document's year written in full and lower case ("per 1 december"; not "Jan")
 _DATE_IN_CLAUSE = re.compile(
     rf"\b(?:(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_ANY_MONTH})\.?\s+)?(?P<year>(?:19|20)\d{{2}})\b"
-    rf"|\b(?:(?P<bare_day>\d{{1,2}})\s+)?(?P<bare_month>{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))})\b(?!\s*\d)")
+    rf"|\b(?:(?P<bare_day>\d{{1,2}})\s+)?(?P<bare_month>{_FULL_MONTH})\b(?!\s*\d)")
 
 
 def announced_leaving(clause: str, date: str | None = None) -> bool:
