@@ -159,17 +159,6 @@ def _label_date(times: tuple | None) -> str | None:
     return date or end or start
 
 
-def _ended_label_date(date: str | None, until: str | None) -> str | None:
-    """The date a fact's ministry is named at: its document's (:func:`_label_date`), or the fact's
-    end where it ended before that ("Tot 2018 werkte de pijler samen met het ministerie van
-    Economische Zaken" in a report of 2019 names EZ, the name up to 2017, not EZK).
-
-    >>> _ended_label_date("2019-03-01", "2017-12-31"), _ended_label_date("2019-03-01", None), _ended_label_date(None, "2017-12-31")
-    ('2017-12-31', '2019-03-01', '2017-12-31')
-    """
-    return until if until and (date is None or until < date) else date
-
-
 #: field → query of ?x ?value: the evidence values few evidence nodes have (a period of their
 #: own, ``past``), one index range each, joined in Python; ``confidence``, which every evidence
 #: node has, is a column of the evidence query (at 10^5 triples: 0.15 s as a query of its own,
@@ -185,10 +174,23 @@ _TIME_QUERIES = {
 }
 
 
-def _evidence_times(dataset: Dataset) -> dict[str, dict]:
-    """Time-column name → {evidence node → value} (:data:`_TIME_QUERIES`)."""
+def _evidence_times(dataset: Dataset, as_of: str | None = None) -> dict[str, dict]:
+    """Time-column name → {evidence node → value} (:data:`_TIME_QUERIES`); ``as_of``: without the
+    inferred ends that were not known on that day (:func:`graph.timefilter.ends_known_after`)."""
     prologue = sparql_prologue()
-    return {name: {x: value for x, value in dataset.query(prologue + query)} for name, query in _TIME_QUERIES.items()}
+    values = {name: {x: value for x, value in dataset.query(prologue + query)} for name, query in _TIME_QUERIES.items()}
+    if as_of:
+        later = _ends_known_after(dataset, as_of)
+        for name in ("inferred_until", "ended_by"):
+            values[name] = {x: value for x, value in values[name].items() if str(x) not in later}
+    return values
+
+
+def _ends_known_after(dataset: Dataset, as_of: str | None) -> set[str]:
+    """The evidence whose inferred end was not known on ``as_of`` (none without it)."""
+    from .timefilter import ends_known_after
+
+    return ends_known_after(dataset, as_of) if as_of else set()
 
 
 def fact_time(evidence, values: dict[str, dict], document: tuple | None, confidence=None) -> dict:
@@ -251,7 +253,7 @@ def fact_derivation(evidence, values: dict[str, dict]) -> dict:
 
 
 def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bool = False,
-               every_evidence: bool = False, kept: set[str] | None = None) -> Iterator[dict]:
+               every_evidence: bool = False, kept: set[str] | None = None, as_of: str | None = None) -> Iterator[dict]:
     """Every evidence-backed fact as a dict with :data:`FACT_FIELDS` (``with_time``: and the
     :data:`TIME_FIELDS` and :data:`DERIVATION_FIELDS` of the evidence it is read from), in a stable order: one row per fact per
     document, from its earliest evidence (the facts-export contract); ``every_evidence``: a row for
@@ -259,23 +261,25 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     are both seen (the ``csv`` table a reviewer reads).
 
     A ministry is labelled with the abbreviation its sentence uses, else the one it had at the
-    document's date (TOOI name periods: a 2025 text about "het ministerie van Economische Zaken"
-    exports "EZ", a 2021 text "EZK"), or at the fact's end where it ended before that
-    (``with_time``: :func:`_ended_label_date`); its IRI is the same. ``kept`` (evidence IRIs): only the facts
+    fact's start, or at its end where it has no start and ended before its document's date, else
+    at the document's date (TOOI name periods: a 2025 text about "het ministerie van Economische
+    Zaken" exports "EZ", a 2021 text "EZK"; :func:`graph.timefilter.fact_label_date`, the rule of
+    ``who-is-who`` and the explorer too); its IRI is the same. ``kept`` (evidence IRIs): only the facts
     read from that evidence (a period's, :func:`_kept_evidence`).
     """
     from .query import joins_ranges
-    from .timefilter import ministry_label_in
+    from .timefilter import fact_label_date, ministry_label_in
 
     entities = entity_types_and_labels(dataset)
     documents = _document_times(dataset)
     dates = {docid: _label_date(times) for docid, times in documents.items()}
-    times = _evidence_times(dataset) if with_time else None
+    times = _evidence_times(dataset, as_of) if with_time else None
 
-    def label(node, docid, quote, until=None):
+    def label(node, docid, quote, time):
         type_name, text = entities.get(node, ("", str(node)))
         if type_name == "Ministry":
-            text = ministry_label_in(dataset, str(node), _ended_label_date(dates.get(docid), until), str(quote), text)
+            when = fact_label_date(time.get("valid_from"), time.get("valid_until"), dates.get(docid))
+            text = ministry_label_in(dataset, str(node), when, str(quote), text)
         return type_name, text
     core = {G40[name]: name for name in CORE_PREDICATES}
     if include_mentions:
@@ -290,8 +294,8 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
         if name == "mentions":
             subject_label, subject_type = str(docid), "Document"
         else:
-            subject_type, subject_label = label(subject, str(docid), quote, time.get("valid_until"))
-        object_type, object_label = label(obj, str(docid), quote, time.get("valid_until"))
+            subject_type, subject_label = label(subject, str(docid), quote, time)
+        object_type, object_label = label(obj, str(docid), quote, time)
         row = {
             "document": str(docid),
             "subject": subject_label,
@@ -341,9 +345,9 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, at: str | None = 
     kept = _kept_evidence(dataset, **window) if timed and fmt in ("facts", "csv") else None
     if fmt == "facts":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n"
-                       for row in iter_facts(dataset, with_time=True, kept=kept))
+                       for row in iter_facts(dataset, with_time=True, kept=kept, as_of=as_of))
     if fmt == "csv":
-        return _csv_export(dataset, excel=excel, kept=kept)
+        return _csv_export(dataset, excel=excel, kept=kept, as_of=as_of)
     if fmt in ("trig", "nquads"):
         return _with_graphs(dataset).serialize(format=fmt)
     if fmt == "jsonld":
@@ -382,17 +386,20 @@ SELECT ?st ?s ?p ?o ?role ?source ?note ?from ?until ?past ?inferred ?later WHER
 """
 
 
-def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None) -> Iterator[dict]:
+def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of: str | None = None) -> Iterator[dict]:
     """Every fact added by hand as a row of the ``csv`` export (:data:`FACT_FIELDS` and
     :data:`TIME_FIELDS`): no document or confidence, the curation entry as its evidence, in the
     order of the curation files; ``kept`` (statement IRIs): only those."""
     entities = entity_types_and_labels(dataset)
     core = {G40[name]: name for name in CORE_PREDICATES}
     rows = []
+    unknown_ends = _ends_known_after(dataset, as_of)
     for statement, subject, predicate, obj, role, source, note, start, until, past, inferred, later in \
             dataset.query(_CURATED_QUERY):
         if predicate not in core or (kept is not None and str(statement) not in kept):
             continue
+        if str(statement) in unknown_ends:  # ended by a document after the day asked: not known then
+            inferred = later = None
         subject_type, subject_label = entities.get(subject, ("", str(subject)))
         object_type, object_label = entities.get(obj, ("", str(obj)))
         where = str(source) + (f"; {msg('curated_note')}: {note}" if note is not None else "")
@@ -419,7 +426,7 @@ def _source_order(source: str) -> tuple:
     return (name, int(line)) if line.isdigit() else (source, 0)
 
 
-def _csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None = None) -> str:
+def _csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None = None, as_of: str | None = None) -> str:
     """The facts as CSV: commas and ``\\n`` line ends; with ``excel`` what Excel with Dutch (and
     most European) settings opens with a double click: semicolons, ``\\r\\n`` and a byte order
     mark, without which it reads UTF-8 as ANSI ("é" as "Ã©").
@@ -434,8 +441,9 @@ def _csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None 
     writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS, delimiter=";" if excel else ",",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()
-    writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True, every_evidence=True, kept=kept))
-    writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset, kept=kept))
+    writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True, every_evidence=True, kept=kept,
+                                                            as_of=as_of))
+    writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset, kept=kept, as_of=as_of))
     return buffer.getvalue()
 
 

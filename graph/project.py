@@ -162,15 +162,25 @@ def evidence_records(dataset, *, include_mentions: bool = False, at: str | None 
             continue
         if dated_only and undated(record):
             continue
-        if record["evidence"] in as_of_kept if as_of_kept is not None else window.contains(record["start"], record["end"]):
+        if as_of_kept is not None:
+            if record["evidence"] in as_of_kept:  # its end as known then: no end inferred from a later document
+                end = as_of_kept[record["evidence"]]
+                kept.append(record if end is _AS_RECORDED else {**record, "end": end})
+        elif window.contains(record["start"], record["end"]):
             kept.append(record)
     return kept
 
 
-def _kept_as_of(dataset, as_of: str, timeout: float | None) -> set[str]:
-    """The evidence (and curated statements) in the last known state on ``as_of``: the rule of
-    :func:`graph.timefilter.time_filter`, run once over every statement, so that the projection and
-    the named questions agree (not kept beside the graph: one file per date asked would pile up)."""
+#: the end of a record :func:`_kept_as_of` keeps as it is (its end is known on the day asked)
+_AS_RECORDED = object()
+
+
+def _kept_as_of(dataset, as_of: str, timeout: float | None) -> dict:
+    """The evidence (and curated statements) in the last known state on ``as_of``, each with its end
+    as known then (an end inferred from a document dated after ``as_of`` is not: round 40t): the
+    rule of :func:`graph.timefilter.time_filter`, run once over every statement, so that the
+    projection and the named questions agree (not kept beside the graph: one file per date asked
+    would pile up)."""
     from rdflib import Literal
     from rdflib.namespace import XSD
 
@@ -181,9 +191,11 @@ def _kept_as_of(dataset, as_of: str, timeout: float | None) -> set[str]:
     date = sparql_term(Literal(as_of, datatype=XSD.date))
     names = " ".join(f"?{name}" for name in TIME_PARAMETERS)
     cells = " ".join(date if name == "as_of" else "UNDEF" for name in TIME_PARAMETERS)
-    query = (f"SELECT ?ev WHERE {{\n  VALUES ({names}) {{ ({cells}) }}\n"
+    query = (f"SELECT ?ev ?ev_end ?ev_iuall ?ev_iu WHERE {{\n  VALUES ({names}) {{ ({cells}) }}\n"
              f"  ?ev rdf:predicate ?p .\n  {time_filter('ev')}\n}}")
-    return {str(row["ev"]) for row in run_sparql(dataset, query, check=False, timeout=timeout or DEFAULT_TIMEOUT).rows}
+    rows = run_sparql(dataset, query, check=False, timeout=timeout or DEFAULT_TIMEOUT).rows
+    return {str(row["ev"]): _AS_RECORDED if row["ev_iuall"] is None or row["ev_iu"] is not None
+            else None if row["ev_end"] is None else str(row["ev_end"])[:10] for row in rows}
 
 
 def _all_records(dataset, include_mentions: bool, timeout: float | None) -> list[dict]:

@@ -27,7 +27,7 @@ import re
 from .errors import InputError
 from .messages import CATALOGUE, msg
 from .query import DEFAULT_TIMEOUT, run_question, term_value
-from .timefilter import TimeWindow, ministry_label_at, ministry_label_in, ministry_label_over, ministry_periods
+from .timefilter import TimeWindow, fact_label_date, ministry_label_at, ministry_label_in, ministry_label_over, ministry_periods
 
 __all__ = ["collaboration_matrix", "collaborators", "entity_profile", "entity_mentions", "named_in_texts",
            "relabel_ministries", "question_rows", "told_apart", "ministry_heading", "ministry_earlier_names",
@@ -58,14 +58,16 @@ def _params(window: TimeWindow | None, min_confidence: float | None) -> dict:
 
 def relabel_ministries(dataset, rows: list[dict], window: TimeWindow | None = None) -> list[dict]:
     """Set ``<x>Label`` to the ministry's abbreviation in ``window`` (see :func:`graph.timefilter.ministry_label_over`),
-    without one as at the row's fact: the one its ``quote`` uses, else the one at its ``start``
-    (:func:`graph.timefilter.ministry_label_in`, as the CSV export), for ministry IRIs in ``<x>``."""
+    without one as at the row's fact: the one its ``quote`` uses, else the one at its ``start``, or
+    at its ``end`` where it has no start (:func:`graph.timefilter.fact_label_date`,
+    :func:`graph.timefilter.ministry_label_in`, as the exports), for ministry IRIs in ``<x>``."""
     for row in rows:
         for column in list(row):
             label_column = column + "Label"
             if label_column in row and isinstance(row[column], str) and "/ministry/" in row[column]:
                 row[label_column] = ministry_label_over(dataset, row[column], window, row[label_column]) if window \
-                    else ministry_label_in(dataset, row[column], row.get("start"), row.get("quote"), row[label_column])
+                    else ministry_label_in(dataset, row[column], fact_label_date(row.get("start"), row.get("end")),
+                                           row.get("quote"), row[label_column])
     return rows
 
 

@@ -290,9 +290,11 @@ def build_terms(recorded, merges=(), suppressed=frozenset()) -> list[Term]:
 _CURATED_TERMS = """
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX g40: <https://w3id.org/g40kg/def#>
-SELECT ?ev ?holder ?body ?office ?from ?until WHERE {
+SELECT ?ev ?holder ?body ?office ?from ?until ?past WHERE {
   GRAPH <%s> {
-    ?ev rdf:predicate g40:hasRole ; g40:roleLabel ?office ; rdf:subject ?holder ; rdf:object ?body .
+    { ?ev rdf:predicate g40:hasRole ; g40:roleLabel ?office }
+    UNION { ?ev rdf:predicate g40:participatesIn . BIND("%s" AS ?office) OPTIONAL { ?ev g40:past ?past } }
+    ?ev rdf:subject ?holder ; rdf:object ?body .
     OPTIONAL { ?ev g40:validFrom ?from }
     OPTIONAL { ?ev g40:validUntil ?until }
   }
@@ -301,11 +303,15 @@ SELECT ?ev ?holder ?body ?office ?from ?until WHERE {
 
 
 def curated_terms(store: ox.Store, curated_graph: str) -> list[Term]:
-    """The terms that corrections (``data/curated/``, graph ``curated_graph``) add."""
-    query = _CURATED_TERMS % curated_graph
+    """The terms that corrections (``data/curated/``, graph ``curated_graph``) add: roles, and
+    participations (:data:`PARTICIPATION`, round 40t), which a town's stated exit closes as it
+    closes an extracted one where the correction gives a start and no end of its own (a curated
+    exit, ``past: true`` with an end, closes too); one with no start may have begun after the exit."""
+    query = _CURATED_TERMS % (curated_graph, PARTICIPATION)
     return [Term(row["ev"].value, row["holder"].value, row["body"].value, row["office"].value,
                  row["from"].value[:10] if row["from"] is not None else None,
-                 row["until"].value[:10] if row["until"] is not None else None, False)
+                 row["until"].value[:10] if row["until"] is not None else None,
+                 row["past"] is not None and row["past"].value == "true")
             for row in store.query(query)]
 
 

@@ -38,8 +38,8 @@ from datetime import date
 from .errors import InputError
 from .messages import CATALOGUE, msg
 
-__all__ = ["TimeWindow", "time_filter", "inferred_end_source", "fact_interval", "ministry_periods", "ministry_label_at",
-           "ministry_label_in", "ministry_label_over", "parse_date", "refuse_as_of_with_window", "UNDATED", "undated_shown"]
+__all__ = ["TimeWindow", "time_filter", "inferred_end_source", "ends_known_after", "fact_interval", "ministry_periods", "ministry_label_at",
+           "ministry_label_in", "ministry_label_over", "fact_label_date", "parse_date", "refuse_as_of_with_window", "UNDATED", "undated_shown"]
 
 CATALOGUE.update(
     {
@@ -257,8 +257,8 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
     e = evidence
     return f"""OPTIONAL {{ ?{e} g40:validFrom ?{e}_vf }}
   OPTIONAL {{ ?{e} g40:validUntil ?{e}_vu }}
-  OPTIONAL {{ ?{e} g40:inferredUntil ?{e}_iu }}
-  OPTIONAL {{ ?{e} dcterms:date ?{e}_d }}
+  {_KNOWN_END.format(e=e) if as_of else f"OPTIONAL {{{{ ?{e} g40:inferredUntil ?{e}_iu }}}}"}
+  OPTIONAL {{ ?{e} dcterms:date ?{e}_d }}{_KNOWN_END_BIND.format(e=e) if as_of else ""}
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vf, ?{e}_d) AS ?{e}_start)
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu, ?{e}_vu),
           IF(BOUND(?{e}_iu), ?{e}_iu, ?{e}_d)) AS ?{e}_end)
@@ -268,6 +268,22 @@ def time_filter(evidence: str, as_of: bool = True) -> str:
   FILTER(!BOUND(?until) || !BOUND(?{e}_held) || ?{e}_held <= ?until){_AS_OF.format(e=e) if as_of else ""}
   BIND(IF(BOUND(?{e}_start) || BOUND(?{e}_end), ?{e}_none, ?{e}) AS ?{e}_undated)"""
 
+
+#: an inferred end under ``as_of`` (``{e}``: the evidence variable): known on ``?as_of`` when the
+#: evidence that ended it (``g40:endedBy``: the next holder, the holder's own stated end, a town's
+#: exit) was: its document is dated on or before ``?as_of`` (its date, else the first day of its
+#: period; "Per 1 juni 2024 is Y voorzitter" in a document of 2023 ends X's term as of 2023), or the
+#: text gives a start on or before it (``validFrom``: "sinds 2020" in a later document, which
+#: ``--as-of`` keeps as known then, so it ends the earlier term then too); a correction with
+#: neither is known. Not known: the end is not read (``?{e}_iu`` unbound), so the fact is open,
+#: as it was known then (round 40t). The lookups are nested in the inferred end's OPTIONAL.
+_KNOWN_END = """OPTIONAL {{ ?{e} g40:inferredUntil ?{e}_iuall
+    OPTIONAL {{ ?{e} g40:endedBy ?{e}_by OPTIONAL {{ ?{e}_by g40:validFrom ?{e}_byf }}
+      OPTIONAL {{ ?{e}_by prov:wasDerivedFrom ?{e}_bydoc
+        OPTIONAL {{ ?{e}_bydoc dcterms:date ?{e}_byd }} OPTIONAL {{ ?{e}_bydoc g40:periodStart ?{e}_byp }} }} }} }}"""
+_KNOWN_END_BIND = """
+  BIND(IF(BOUND(?as_of) && COALESCE(?{e}_byd, ?{e}_byp, ?as_of) > ?as_of && COALESCE(?{e}_byf, ?{e}_byd, ?{e}_byp) > ?as_of,
+          ?{e}_none, ?{e}_iuall) AS ?{e}_iu)"""
 
 #: the ``as_of`` line of :func:`time_filter` (``{e}``: the evidence variable)
 _AS_OF = """
@@ -344,6 +360,35 @@ def inferred_end_source(evidence: str) -> str:
           ?{e}_none) AS ?{e}_endedBy)"""
 
 
+_ENDS_KNOWN_AFTER = """
+SELECT DISTINCT ?x WHERE {
+  VALUES ?as_of { %s }
+  ?x g40:inferredUntil ?until ; g40:endedBy ?later .
+  OPTIONAL { ?later g40:validFrom ?from }
+  OPTIONAL { ?later prov:wasDerivedFrom ?doc OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc g40:periodStart ?first } }
+  FILTER(COALESCE(?date, ?first, ?as_of) > ?as_of && COALESCE(?from, ?date, ?first) > ?as_of)
+}"""
+
+
+def ends_known_after(dataset, as_of: str) -> set[str]:
+    """The evidence (and curated statements) whose inferred end (``g40:inferredUntil``) was not known
+    on ``as_of``: the evidence that ended it (``g40:endedBy``: the next holder, the holder's own
+    stated end, a town's exit) was not known then: its document is dated after that day (its date,
+    else the first day of its period) and the text gives no start on or before it (``validFrom``). Under ``--as-of`` such a fact
+    shows no inferred end, as it was known then: the rule of :func:`time_filter` (``_KNOWN_END``),
+    for the exports that read the graph in Python.
+    ``as_of`` is bound as an ``xsd:date`` term, never pasted as text.
+    """
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from .query import run_sparql
+    from .questions import sparql_term
+
+    query = _ENDS_KNOWN_AFTER % sparql_term(Literal(parse_date(as_of), datatype=XSD.date))
+    return {str(row["x"]) for row in run_sparql(dataset, query, check=False).rows}
+
+
 _PERIODS_QUERY = """
 SELECT ?ministry ?abbreviation ?name ?from ?until WHERE {
   ?ministry a g40:Ministry ; g40:namePeriod ?period .
@@ -374,6 +419,25 @@ def ministry_periods(dataset) -> dict[str, list[tuple[str | None, str | None, st
             spans.sort(key=lambda p: p[0] or "")
         _PERIOD_CACHE[key] = dataset, periods
     return _PERIOD_CACHE[key][1]
+
+
+def fact_label_date(start: str | None, end: str | None, document_date: str | None = None) -> str | None:
+    """The day a fact's ministry is named at, in every table and export (round 40t): its start when
+    it has one (the start the tables show: the text's, else its document's date or period); else its
+    end where it ended before its document's date, or its document has none ("Tot 2018 werkte de
+    pijler samen met het ministerie van Economische Zaken" in a report of 2019: EZ, round 39q); else
+    its document's date.
+
+    >>> fact_label_date("2016-01-01", None, "2019-03-01"), fact_label_date(None, "2017-12-31", "2019-03-01")
+    ('2016-01-01', '2017-12-31')
+    >>> fact_label_date(None, "2026-12-31", "2024-05-01"), fact_label_date(None, None, "2024-05-01")
+    ('2024-05-01', '2024-05-01')
+    """
+    if start:
+        return str(start)[:10]
+    if end and (not document_date or str(end)[:10] < str(document_date)[:10]):
+        return str(end)[:10]
+    return str(document_date)[:10] if document_date else None
 
 
 def ministry_label_in(dataset, ministry: str, when: str | None, quote: str | None,

@@ -190,6 +190,11 @@ def test_viz_marks_undated_nodes_and_dated_only_leaves_them_out(runner, undated_
     ("Kees Smit zal stoppen als voorzitter van de Pijler Fysiek.", False),
     ("Kees Smit stopt als voorzitter van de Pijler Fysiek.", True),
     ("Kees Smit neemt afscheid als voorzitter van de Pijler Fysiek.", True),
+    # round 40t: a month or a day of the document's year (2022-11-17) is compared at that precision
+    ("Kees Smit stopt per 1 december als voorzitter van de Pijler Fysiek.", False),
+    ("Kees Smit stopt in december 2022 als voorzitter van de Pijler Fysiek.", False),
+    ("Kees Smit stopte in november 2022 als voorzitter van de Pijler Fysiek.", True),
+    ("Kees Smit stopte op 1 november 2022 als voorzitter van de Pijler Fysiek.", True),
 ])
 def test_an_announced_departure_is_no_ended_role_on_the_documents_day(sentence, past):
     from graph.extract import extract

@@ -118,8 +118,8 @@ def timeout_option(func):
 
 #: the help of --as-of (also viz's)
 AS_OF_HELP = ("Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
-              "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen tekst zegt dat ze vóór die datum "
-              "zijn geëindigd; een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
+              "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
+              "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
               "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
               "gemeld, niet als geëindigd na dat jaar.")
 

@@ -91,7 +91,7 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     (see tests/test_extract_round3.py::test_a_successor_takes_over_the_role_in_the_network)
     """
     previous = ctx.previous_sentence(sentence)
-    only_role = only_role or _office_left(ctx, old, sentence)
+    only_role = only_role or _office_left(ctx, old, sentence) or _office_as(ctx, sentence, old)
     successor = _successor_role(ctx, sentence, new, old, previous)
     if successor is not None and not _same_office(successor.role, only_role):
         successor = None  # "X leidt de workshop van de themagroep. X neemt het trekkerschap over van Y": no chair passes
@@ -107,12 +107,17 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
             and not _taken_up(ctx, r, sentence, old, day) and _same_office(r.role, only_role)]
     for relation in held:
         since = day_after(relation.valid_until) if relation.valid_until else day
+        added = len(ctx.relations)
         ctx.add(new, "hasRole", relation.object, sentence, "relations.opvolging-rol", 0.65, role=relation.role,
                 stated_at=new.start, since=since)
+        if since is None and len(ctx.relations) > added:
+            _taken_over_then(ctx, ctx.relations[-1])
         if until is not None:
             _end_at(ctx, relation, until)
     if day is not None and successor is not None and not successor.valid_from and not successor.past:
         _replace(ctx, successor, valid_from=day)
+    elif day is None and successor is not None:
+        _taken_over_then(ctx, successor)
     _former_at_helm(ctx, sentence, new, old, previous)
     if successor is not None and not any(r.object.label == successor.object.label for r in held):
         # "De pijler benoemt X tot vicevoorzitter. Zij volgt Y op": Y was vicevoorzitter of the pijler
@@ -123,6 +128,32 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
         for relation in _one_role_several_holders(ctx, sentence, new, previous):
             ctx.add(old, "hasRole", relation.object, sentence, "succession.opvolger-rol", 0.6, role=relation.role,
                     past=True, stated_at=old.start, until=until)
+
+
+def _office_as(ctx: DocContext, sentence: Sentence, old: Mention) -> str | None:
+    """The office a succession names after the one succeeded ("volgt X op als voorzitter"): only that
+    role passes on, not the others X held (round 40t); None when it names no known role."""
+    as_role = _OP_AS.match(ctx.text, old.end, sentence.end)
+    named = role_pattern().match(ctx.text, as_role.end()) if as_role is not None else None
+    role = role_of(named.group(0)) if named is not None else None
+    return role.label if role is not None else None
+
+
+def _taken_over_then(ctx: DocContext, relation) -> None:
+    """Mark the role a successor takes over with no date ("Y volgt haar op als voorzitter van de
+    pijler") as taken up: the start of a term on the document's day (``appointed``, which
+    :mod:`graph.build` dates where the document is dated to the day), not a fact of that one day
+    (round 40t). A role with a time of its own or said to be over keeps it.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Anna Kroes stopt als voorzitter van de Pijler Sociaal. Bram Wit volgt haar op als voorzitter van de Pijler Sociaal."
+    >>> [(r.subject.text, r.appointed) for r in extract("d", text, gazetteer=load_gazetteer(), date="2022-04-11").relations
+    ...  if r.predicate == "hasRole"]
+    [('Anna Kroes', False), ('Bram Wit', True)]
+    """
+    if not (relation.valid_from or relation.valid_until or relation.past or relation.appointed):
+        _replace(ctx, relation, appointed=True)
 
 
 #: the role a successor takes over, named after "op": "volgt X per 1 maart op als voorzitter"

@@ -21,7 +21,7 @@ import re
 from .context import DocContext
 from .lexicon import RoleWord
 from .model import Mention, Sentence
-from .periods import find_periods, leaving
+from .periods import MONTH_NAMES, MONTHS, find_periods, leaving
 from .role_words import role_of, role_pattern
 
 __all__ = ["announced_leaving", 
@@ -72,22 +72,46 @@ _PAST_SPAN = re.compile(r"\s*(?:was|waren)\s+(?:de\s+)?(?:afgelopen|voorbije)\s+
 #: a leaving announced, not done: "kondigt aan dat hij … stopt", "heeft aangekondigd", "zal stoppen", "is van plan te stoppen"
 _ANNOUNCED = re.compile(r"\b(?:kondig(?:t|de|den|en)\s+(?:[\w/.-]+\s+){0,3}?aan|aangekondigd|zal|zullen|"
                         r"(?:is|zijn)\s+van\s+plan|wil|willen)\b", re.IGNORECASE)
-#: a year in a clause: "in 2023 stopt"
-_YEAR_IN_CLAUSE = re.compile(r"\b(?:19|20)\d{2}\b")
+_ANY_MONTH = "|".join(sorted(MONTHS, key=lambda name: (-len(name), name)))
+#: the months written in full, in a fixed order (a set's order changes per process: the pattern
+#: text must not, or the compiled-pattern cache misses, tests/test_startup.py)
+_FULL_MONTH = "|".join(sorted(MONTH_NAMES, key=lambda name: (-len(name), name)))
+#: a date in a clause, at the precision it gives: "in 2023", "in december 2022", "per 1 december 2022",
+#: and a month of the document's year written in full and lower case ("per 1 december"; not "Jan")
+_DATE_IN_CLAUSE = re.compile(
+    rf"\b(?:(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_ANY_MONTH})\.?\s+)?(?P<year>(?:19|20)\d{{2}})\b"
+    rf"|\b(?:(?P<bare_day>\d{{1,2}})\s+)?(?P<bare_month>{_FULL_MONTH})\b(?!\s*\d)")
 
 
 def announced_leaving(clause: str, date: str | None = None) -> bool:
-    """Whether a clause about leaving says it is still to come: it announces it, or names a year
-    after the document's (``date``, ISO): the role still holds on the document's day.
+    """Whether a clause about leaving says it is still to come: it announces it, or names a time
+    after the document's date (``date``, ISO), compared at the precision the clause gives (a year,
+    a month, a day; a month or day without a year is of the document's year): the role still holds
+    on the document's day.
 
     >>> announced_leaving("kondigt aan dat hij in 2023 stopt"), announced_leaving("stopt in 2023", "2022-11-17")
     (True, True)
     >>> announced_leaving("neemt afscheid"), announced_leaving("stopte in 2021", "2022-11-17")
     (False, False)
+    >>> [announced_leaving(c, "2022-11-17") for c in ("stopt in december 2022", "stopt per 1 december",
+    ...                                                "stopte in november 2022", "stopte op 2 november 2022")]
+    [True, True, False, False]
     """
     if _ANNOUNCED.search(clause):
         return True
-    return bool(date) and any(year.group(0) > date[:4] for year in _YEAR_IN_CLAUSE.finditer(clause))
+    return bool(date) and any(_after(found, date) for found in _DATE_IN_CLAUSE.finditer(clause))
+
+
+def _after(found: re.Match, date: str) -> bool:
+    """Does the date ``found`` (:data:`_DATE_IN_CLAUSE`) lie after ISO ``date``, at its own precision?"""
+    year = found.group("year") or date[:4]
+    month, day = found.group("month") or found.group("bare_month"), found.group("day") or found.group("bare_day")
+    if month is None:
+        return year > date[:4]
+    when = f"{year}-{MONTHS[month.lower()]:02d}"
+    if day is None or not 1 <= int(day) <= 31:
+        return when > date[:7]
+    return f"{when}-{int(day):02d}" > date[:10]
 
 
 #: the main clause after an apposition: ", stopt per 1 maart 2023 (als voorzitter)"
