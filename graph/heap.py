@@ -15,10 +15,11 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 
-__all__ = ["collector_paused", "collector_thawed"]
+__all__ = ["collector_paused", "collector_thawed", "keep_for_exit", "leave_without_teardown", "teardown_needed"]
 
 
 _thawing = 0  # how many collector_thawed() blocks are open: only inside one is freezing undone
+_kept: list | None = None  # what keep_for_exit() was given, while the process leaves without teardown
 
 
 @contextmanager
@@ -52,3 +53,31 @@ def collector_thawed():
     finally:
         _thawing -= 1
         gc.unfreeze()
+
+
+def leave_without_teardown() -> None:
+    """Say that this process ends with ``os._exit`` after one command (the console script, see
+    :func:`graph.cli.main`): from now on :func:`keep_for_exit` keeps what it is given alive, so it
+    is never freed. Freeing a build's millions of objects one by one when the build returns took
+    0.07 s of a rebuild of 10,000 documents (1.6 s), for memory the exit gives back at once.
+    """
+    global _kept
+    if _kept is None:
+        _kept = []
+
+
+def teardown_needed() -> None:
+    """Say that this process goes on after the command (``build --watch``): nothing is kept any more.
+
+    >>> leave_without_teardown(); keep_for_exit([1, 2]); teardown_needed(); keep_for_exit([3])
+    >>> _kept is None
+    True
+    """
+    global _kept
+    _kept = None
+
+
+def keep_for_exit(objects) -> None:
+    """Keep ``objects`` alive until the process ends, if it ends without teardown (else: nothing)."""
+    if _kept is not None:
+        _kept.append(objects)

@@ -37,7 +37,7 @@ from .curate import apply_curation, entity_key, load_curation, resolution_splits
 from .dataset import class_counts, dataset_quads
 from .errors import CannotWrite, G40Error, InputError
 from .gazetteer import load_gazetteer
-from .heap import collector_paused, collector_thawed
+from .heap import collector_paused, collector_thawed, keep_for_exit
 from .incremental import extract_documents_cached, extractor_fingerprint
 from .ingest import Document
 from .listed_people import without_listed_people
@@ -301,6 +301,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         say(msg("progress_save"))
         staged.commit(manifest, cache=cache)
     built = {d.id for d in documents}
+    keep_for_exit((known, corpus_cache, cached, extractions, resolution, fragments, previous, previous_manifest, manifest))
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
                        removed=sorted(set(before) - built), curation=curated_report.counts(),

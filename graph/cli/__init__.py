@@ -7,6 +7,7 @@ import os
 import signal
 import sys
 
+from ..heap import leave_without_teardown
 from .base import cli
 
 # Each module adds its commands to ``cli`` when imported.
@@ -29,6 +30,7 @@ def main() -> None:
     removed, workers stopped, one line saying what became of the graph — with exit status 143.
     """
     signal.signal(signal.SIGTERM, _terminated)
+    leave_without_teardown()  # the process ends in _exit_now: a build's objects need not be freed first
     try:
         cli(prog_name="g40kg")
     except SystemExit as done:

@@ -522,9 +522,11 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
     ``--format json`` every event is one JSON line on stdout: ``{"event": "built", …the summary}``,
     ``{"event": "failed", "error": …, "exit_code": …}``,
     ``{"event": "stopped", "graph": …, "signal": "SIGINT"|"SIGTERM"}``."""
+    from ..heap import teardown_needed
     from ..pipeline import build_sources
     from ..watch import quiet_for, sources_state, watch
 
+    teardown_needed()  # builds again and again: each build's objects must be freed
     texts = TEXTS[settings.lang]
     sources, corrections = build_sources(paths, curated)
     sources_state(sources, corrections)  # a path that is not there: the usual one-line error, before anything else
