@@ -1,0 +1,50 @@
+"""Round 40b: roles, people and successions (hasRole, succeeded) in decisions, profiles and agendas."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import facts
+
+
+def _roles(text: str) -> set[tuple]:
+    return {f for f in facts(text) if f[1] == "hasRole"}
+
+
+# --- appointments in a decision: "Tot voorzitter wordt benoemd: X", "Tot leden worden benoemd:" and its items -----
+
+_DECISION = ("Instellingsbesluit Adviescommissie Stadsnatuur\n\nArtikel 2 Samenstelling\n"
+             "1. De adviescommissie Stadsnatuur bestaat uit een voorzitter en vier leden.\n"
+             "2. Tot voorzitter wordt benoemd: mr. H.J. (Hanna) Verbrugge.\n"
+             "3. Tot leden worden benoemd:\n"
+             "a. drs. O. (Otto) Lammers, wethouder van de gemeente Zwolle, op voordracht van de G40;\n"
+             "b. P. (Pim) Dekkers, directeur van Divosa.\n"
+             "4. Als adviserende leden, zonder stemrecht, worden benoemd:\n"
+             "a. ir. T. (Tessa) Koolhof, werkzaam bij het Ministerie van BZK.\n\n"
+             "Artikel 3 Secretariaat\n"
+             "1. Onze Minister voorziet in het secretariaat van de adviescommissie.\n"
+             "2. Tot secretaris wordt benoemd drs. L. (Lars) Wiersma, werkzaam bij het Ministerie van BZK.\n")
+
+
+def test_appointments_in_a_decision():
+    found = _roles(_DECISION)
+    body = "Adviescommissie Stadsnatuur"
+    expected = {("Hanna Verbrugge", "hasRole", body, "voorzitter"), ("Otto Lammers", "hasRole", body, "lid"),
+                ("Pim Dekkers", "hasRole", body, "lid"), ("Tessa Koolhof", "hasRole", body, "lid"),
+                ("Lars Wiersma", "hasRole", body, "secretaris")}
+    assert expected <= found, expected - found
+    # the members' own offices stay theirs: the town, the organisation
+    assert ("Otto Lammers", "hasRole", "Zwolle", "wethouder") in found, found
+    assert ("Pim Dekkers", "hasRole", body, "directeur") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # no body named in the section: whose chair is not said
+    "Tot voorzitter wordt benoemd: mr. H.J. (Hanna) Verbrugge.",
+    # an office of a town, no member of the body
+    "Artikel 1\nDe adviescommissie Stadsnatuur adviseert de raad.\nTot wethouder wordt benoemd: O. (Otto) Lammers.",
+    # a list under another lead: no appointment
+    "Artikel 1\nDe adviescommissie Stadsnatuur bestaat uit leden.\nDe leden worden gehoord over:\na. O. (Otto) Lammers.",
+])
+def test_no_appointment_without_a_body_or_a_lead(text):
+    assert not {f for f in _roles(text) if f[2] == "Adviescommissie Stadsnatuur"}, _roles(text)
