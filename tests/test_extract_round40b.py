@@ -48,3 +48,36 @@ def test_appointments_in_a_decision():
 ])
 def test_no_appointment_without_a_body_or_a_lead(text):
     assert not {f for f in _roles(text) if f[2] == "Adviescommissie Stadsnatuur"}, _roles(text)
+
+
+# --- an office taken over: a pronoun after a fronted time, the one succeeded before the particle -------------
+
+def _successions(text: str) -> set[tuple]:
+    return {f[:3] for f in facts(text) if f[1] == "succeeded"}
+
+
+@pytest.mark.parametrize("text, expected_roles", [
+    # the pronoun after the verb, a time fronted: whom it stands for is the person of the sentence before
+    ("Voorzitter van de taskforce Zorg is Noor Hakkers, wethouder van Venlo. Per 1 mei 2021 neemt zij ook het "
+     "trekkerschap van de themagroep Jeugd over van Ruud Oomen.",
+     {("Noor Hakkers", "hasRole", "Themagroep Jeugd", "trekker"), ("Ruud Oomen", "hasRole", "Themagroep Jeugd", "trekker")}),
+    # the one succeeded between the office and its particle: "het voorzitterschap van X over"
+    ("Noor Hakkers is wethouder van Venlo. Zij neemt het voorzitterschap van de heer Oomen over.", set()),
+])
+def test_an_office_taken_over(text, expected_roles):
+    found = facts(text)
+    successions = {f[:3] for f in found if f[1] == "succeeded"}
+    assert len(successions) == 1 and next(iter(successions))[0] == "Noor Hakkers", successions
+    assert "Oomen" in next(iter(successions))[2], successions
+    assert expected_roles <= found, expected_roles - found
+    # the predecessor held the office taken over, not the successor's other post
+    assert not {f for f in found if "Oomen" in f[0] and f[2] == "Venlo"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Noor Hakkers neemt het voorzitterschap van de pijler Wonen over.",  # a body, no one succeeded
+    "Noor Hakkers is wethouder. Per 1 mei neemt zij het trekkerschap niet over van Ruud Oomen.",  # denied
+    "Noor Hakkers neemt het voorzitterschap van Ruud Oomen waar.",  # standing in, no succession
+])
+def test_no_office_taken_over(text):
+    assert not _successions(text), _successions(text)
