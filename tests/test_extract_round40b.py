@@ -81,3 +81,15 @@ def test_an_office_taken_over(text, expected_roles):
 ])
 def test_no_office_taken_over(text):
     assert not _successions(text), _successions(text)
+
+
+# --- a pronoun's role with "namens <place>" before it ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wethouder Noor Hakkers is voorzitter van de pijler Wonen. Daarnaast is zij namens Venlo lid van het "
+     "algemeen bestuur van de VNG.", ("Noor Hakkers", "hasRole", "VNG", "lid")),
+    ("Wethouder Noor Hakkers is voorzitter van de pijler Wonen. Zij is namens de gemeente Venlo lid van het "
+     "bestuur van de VNG.", ("Noor Hakkers", "hasRole", "VNG", "lid")),
+])
+def test_a_pronoun_role_on_behalf_of_a_town(text, expected):
+    assert expected in _roles(text), _roles(text)
