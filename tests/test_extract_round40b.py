@@ -93,3 +93,20 @@ def test_no_office_taken_over(text):
 ])
 def test_a_pronoun_role_on_behalf_of_a_town(text, expected):
     assert expected in _roles(text), _roles(text)
+
+
+# --- a person with a given name the list does not know, after "(samen) met", in apposition to a role ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ede werkt nauw samen met Kwabena Osei, adviseur bij de VNG.", ("Kwabena Osei", "hasRole", "VNG", "adviseur")),
+    ("Het gesprek was met Ayodele Bankole, hoofd van het G40-bureau.", ("Ayodele Bankole", "hasRole", "G40-bureau", "hoofd")),
+])
+def test_an_unknown_given_name_in_apposition_to_a_role(text, expected):
+    found = facts(text)
+    assert expected in found, found
+    assert not {f for f in found if f[1] == "collaboratesWith"}, found  # no organisation of that name
+
+
+def test_a_list_member_is_still_an_organisation():
+    from tests.extract_facts import mentions
+    assert "Stadswerk Noord" in mentions("Ede werkt samen met Divosa, Stadswerk Noord en de VNG.", "Organisation")

@@ -42,7 +42,7 @@ _INSIDE_NAMES = frozenset({"of", "the", "for", "and", "van", "voor", "der"})
 #: what may stand before a name that a role in apposition confirms ("– Eva Smit, wethouder van …"), also the
 #: agent's and the place's preposition: "geleid door Priscilla Renfurm, teamleider …", "opgevolgd door Gonca
 #: Yüksel-Brouwer, wethouder in Assen", "bij Liam de Koning, adviseur …" (a given name the list lacks)
-_BEFORE_APPOSED_NAME = frozenset({"–", "—", ":", "-", "(", "en", "door", "bij"})
+_BEFORE_APPOSED_NAME = frozenset({"–", "—", ":", "-", "(", "en", "door", "bij", "met"})  # "(samen) met X, hoofd …"
 #: verbs between a role word and the name it is given to ("Vicevoorzitter was Orhan Yildiz")
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef"})
 
