@@ -110,3 +110,12 @@ def test_an_unknown_given_name_in_apposition_to_a_role(text, expected):
 def test_a_list_member_is_still_an_organisation():
     from tests.extract_facts import mentions
     assert "Stadswerk Noord" in mentions("Ede werkt samen met Divosa, Stadswerk Noord en de VNG.", "Organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("| Naam | Functie | Organisatie |\n|---|---|---|\n| Vera Bos | programmamanager City Deal | Platform31 |\n", "City Deal"),
+    ("Het gesprek was met de projectleider Woondeal, Vera Bos van Platform31.", "Woondeal"),
+])
+def test_a_deal_after_a_role_word_is_no_person(text, name):
+    from tests.extract_facts import mentions
+    assert name not in mentions(text, "Person"), mentions(text, "Person")
