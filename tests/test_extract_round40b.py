@@ -119,3 +119,29 @@ def test_a_list_member_is_still_an_organisation():
 def test_a_deal_after_a_role_word_is_no_person(text, name):
     from tests.extract_facts import mentions
     assert name not in mentions(text, "Person"), mentions(text, "Person")
+
+
+# --- a programme's stuurgroep: named in full, then "De stuurgroep"; its chair passed on to a successor -----------
+
+_EVALUATION = ("Tussenevaluatie City Deal Groene Daken\n\n"
+               "Onderzoeksbureau Kompas · in opdracht van de stuurgroep City Deal Groene Daken\n\n"
+               "1. Samenvatting\n\n"
+               "De stuurgroep, die bestaat uit de bestuurders van de partners, stond tot eind 2023 onder "
+               "voorzitterschap van wethouder Joris van der Linde (Leiden). Sinds 1 januari 2024 is wethouder "
+               "Nina Brands van Ede voorzitter; zij volgde de heer Van der Linde op.\n")
+
+
+def test_the_chair_of_a_programmes_stuurgroep_and_its_successor():
+    found = facts(_EVALUATION)
+    body = "Stuurgroep City Deal Groene Daken"
+    assert ("Joris van der Linde", "hasRole", body, "voorzitter") in found, found
+    assert ("Nina Brands", "hasRole", body, "voorzitter") in found, found
+    assert ("Nina Brands", "succeeded", "Joris van der Linde", None) in found, found
+    # the body led, not the programme inside its name
+    assert not {f for f in found if f[1] == "hasRole" and f[2] == "City Deal Groene Daken"}, found
+
+
+def test_a_stuurgroep_named_with_its_deal_is_what_is_chaired():
+    found = facts("De stuurgroep City Deal Groene Daken staat onder leiding van wethouder Nina Brands (Ede).")
+    assert ("Nina Brands", "hasRole", "Stuurgroep City Deal Groene Daken", "voorzitter") in found, found
+    assert ("Nina Brands", "hasRole", "City Deal Groene Daken", "voorzitter") not in found, found
