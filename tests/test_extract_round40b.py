@@ -145,3 +145,22 @@ def test_a_stuurgroep_named_with_its_deal_is_what_is_chaired():
     found = facts("De stuurgroep City Deal Groene Daken staat onder leiding van wethouder Nina Brands (Ede).")
     assert ("Nina Brands", "hasRole", "Stuurgroep City Deal Groene Daken", "voorzitter") in found, found
     assert ("Nina Brands", "hasRole", "City Deal Groene Daken", "voorzitter") not in found, found
+
+
+# --- a municipality's publication: "Gemeente X" right under the title makes its wethouders X's ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("# Openbare agenda wethouder M. (Mila) Verhoeven\n\n**Gemeente Deventer — week 12**\n\n"
+     "Zij neemt de afspraken waar van wethouder Tariq Bouzerda (Zorg).\n",
+     {("Mila Verhoeven", "hasRole", "Deventer", "wethouder"), ("Tariq Bouzerda", "hasRole", "Deventer", "wethouder")}),
+    ("# Persbericht\nGemeente Deventer | Team Communicatie\n\nWethouder Tariq Bouzerda (Zorg) opent de wijkhub.\n",
+     {("Tariq Bouzerda", "hasRole", "Deventer", "wethouder")}),
+])
+def test_wethouders_of_the_municipality_under_the_title(text, expected):
+    found = _roles(text)
+    assert expected <= found, expected - found
+
+
+def test_a_sentence_under_the_title_is_no_letterhead():
+    text = "# Nieuws\n\nGemeente Deventer ontvangt wethouder Tariq Bouzerda (Zorg) van Zwolle.\n"
+    assert ("Tariq Bouzerda", "hasRole", "Deventer", "wethouder") not in _roles(text), _roles(text)
