@@ -164,3 +164,19 @@ def test_wethouders_of_the_municipality_under_the_title(text, expected):
 def test_a_sentence_under_the_title_is_no_letterhead():
     text = "# Nieuws\n\nGemeente Deventer ontvangt wethouder Tariq Bouzerda (Zorg) van Zwolle.\n"
     assert ("Tariq Bouzerda", "hasRole", "Deventer", "wethouder") not in _roles(text), _roles(text)
+
+
+# --- a compound role word the lexicon does not list: "districtsdirecteur", "inkoopadviseur" ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gisteren sprak Iris Wolters, districtsdirecteur UWV Zuid, met de wethouder.",
+     ("Iris Wolters", "hasRole", "UWV Zuid", "districtsdirecteur")),
+    ("Bram Jonker is clustermanager bij de VNG.", ("Bram Jonker", "hasRole", "VNG", "clustermanager")),
+])
+def test_a_compound_role_word(text, expected):
+    assert expected in _roles(text), _roles(text)
+
+
+def test_an_ordinary_word_ending_like_a_role_is_none():
+    from graph.extract.role_words import role_of
+    assert role_of("hoofdzaak") is None and role_of("directeur") is not None
