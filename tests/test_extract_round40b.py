@@ -180,3 +180,7 @@ def test_a_compound_role_word(text, expected):
 def test_an_ordinary_word_ending_like_a_role_is_none():
     from graph.extract.role_words import role_of
     assert role_of("hoofdzaak") is None and role_of("directeur") is not None
+
+
+def test_more_compound_role_heads():
+    assert ("Bram Jonker", "hasRole", "VNG", "stafmedewerker") in _roles("Bram Jonker, stafmedewerker bij de VNG, sprak.")
