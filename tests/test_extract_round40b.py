@@ -184,3 +184,8 @@ def test_an_ordinary_word_ending_like_a_role_is_none():
 
 def test_more_compound_role_heads():
     assert ("Bram Jonker", "hasRole", "VNG", "stafmedewerker") in _roles("Bram Jonker, stafmedewerker bij de VNG, sprak.")
+
+
+def test_a_body_with_its_officer_and_team_in_brackets():
+    found = _roles("Dank aan de VNG (projectleider Noor Hakkers en haar team) voor de organisatie.")
+    assert ("Noor Hakkers", "hasRole", "VNG", "projectleider") in found, found
