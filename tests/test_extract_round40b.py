@@ -189,3 +189,25 @@ def test_more_compound_role_heads():
 def test_a_body_with_its_officer_and_team_in_brackets():
     found = _roles("Dank aan de VNG (projectleider Noor Hakkers en haar team) voor de organisatie.")
     assert ("Noor Hakkers", "hasRole", "VNG", "projectleider") in found, found
+
+
+# --- a college's nevenfuncties: the role an item states with its body; "Regio X" is no person --------------------
+
+_COLLEGE = ("| Naam | Functie | Portefeuille | Nevenfuncties (uit hoofde van functie) |\n|---|---|---|---|\n"
+            "| Mila Verhoeven | burgemeester | Veiligheid | Veiligheidsregio IJsselland (lid algemeen bestuur); "
+            "voorzitter Regio Zwolle |\n"
+            "| Tariq Bouzerda | wethouder | Zorg | G40 pijler Sociaal; VNG-commissie Zorg en Welzijn (lid) |\n"
+            "| Pim Dekkers | wethouder | Wonen | Divosa (lid, vanaf 2025) |\n")
+
+
+def test_roles_in_a_nevenfuncties_column():
+    found = _roles(_COLLEGE)
+    assert ("Mila Verhoeven", "hasRole", "Veiligheidsregio IJsselland", "lid") in found, found
+    assert ("Mila Verhoeven", "hasRole", "Regio Zwolle", "voorzitter") in found, found
+    assert ("Tariq Bouzerda", "hasRole", "Commissie Zorg en Welzijn", "lid") in found, found
+    assert not {f for f in found if f[0] == "Pim Dekkers" and f[2] == "Divosa"}, found  # not yet held
+
+
+def test_a_regio_after_a_role_word_is_no_person():
+    from tests.extract_facts import mentions
+    assert mentions("Zij is voorzitter Regio Zwolle en lid van de Veiligheidsregio IJsselland.", "Person") == []

@@ -151,7 +151,7 @@ _BODY_WORDS = frozenset("""staten raad college kamer commissie gemeenteraad prov
     centrum bureau federatie groep""".split())
 #: kind words that also end a compound naming a unit or programme: "Werkagenda", "Werkgroep"
 _KIND_ENDINGS = ("groep", "agenda", "overleg", "pijler", "programma", "fonds", "actieplan", "convenant", "akkoord",
-                 "campagne", "regeling", "taskforce", "deal")  # "City Deal", "Woondeal" (round 40b)
+                 "campagne", "regeling", "taskforce", "deal", "regio")  # "City Deal", "Woondeal", "Veiligheidsregio" (40b)
 
 
 @lru_cache(maxsize=1)
