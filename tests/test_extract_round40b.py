@@ -211,3 +211,17 @@ def test_roles_in_a_nevenfuncties_column():
 def test_a_regio_after_a_role_word_is_no_person():
     from tests.extract_facts import mentions
     assert mentions("Zij is voorzitter Regio Zwolle en lid van de Veiligheidsregio IJsselland.", "Person") == []
+
+
+# --- a role in an institution's board: "voorzitter College van Bestuur X", "lid Raad van Toezicht X" -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("De stuurgroep bestaat uit Iris Wolters, voorzitter College van Bestuur Saxion, en anderen.",
+     ("Iris Wolters", "hasRole", "Saxion", "voorzitter college van bestuur")),
+    ("Iris Wolters, lid Raad van Toezicht Platform31, sprak.",
+     ("Iris Wolters", "hasRole", "Platform31", "lid raad van toezicht")),
+    ("Iris Wolters, voorzitter van de Raad van Toezicht van Divosa, sprak.",
+     ("Iris Wolters", "hasRole", "Divosa", "voorzitter raad van toezicht")),
+])
+def test_a_role_in_an_institutions_board(text, expected):
+    assert expected in _roles(text), _roles(text)
