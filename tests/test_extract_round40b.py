@@ -225,3 +225,26 @@ def test_a_regio_after_a_role_word_is_no_person():
 ])
 def test_a_role_in_an_institutions_board(text, expected):
     assert expected in _roles(text), _roles(text)
+
+
+# --- a project's own roles on its page: "Bestuurlijk opdrachtgever is X", "Projectleider is Y" -------------------
+
+_FICHE = ("PROJECTFICHE\n\nProjectnaam:      Leerwerkhuis Achterhoek (LWA)\nPenvoerder:       gemeente Doetinchem\n\n"
+          "3. Organisatie\n\nBestuurlijk opdrachtgever is Iris Wolters, wethouder Werk van Doetinchem.\n\n"
+          "Projectleider is sinds 1 juli 2023 Bram Jonker (gemeente Doetinchem).\n")
+
+
+def test_a_projects_roles_on_its_page():
+    found = _roles(_FICHE)
+    assert ("Iris Wolters", "hasRole", "Leerwerkhuis Achterhoek", "bestuurlijk opdrachtgever") in found, found
+    assert ("Bram Jonker", "hasRole", "Leerwerkhuis Achterhoek", "projectleider") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a fund's page: the projectleider of a project it funds
+    "Woningbouwfonds Oost\n\nAan de zijde van de gemeente is projectleider Bram Jonker onze contactpersoon.",
+    # a prize's page: the projectleider of a nominee
+    "Prijs voor de Groene Stad 2023\n\nProjectleider Bram Jonker vertelde de jury over het project.",
+])
+def test_no_project_role_in_a_fund_or_a_prize(text):
+    assert not {f for f in _roles(text) if f[3] == "projectleider"}, _roles(text)
