@@ -140,7 +140,8 @@ _INTERVIEW = ("# \"Samen sterker\"\n*Interview, 4 april 2024*\n\n"
     ("Ik werk al lang in het sociaal domein. Daarna heb ik zes jaar bij Divosa gewerkt, als adviseur.",
      ("Karin Dekkers", "hasRole", "Divosa", "adviseur")),
     ("Ik werk al lang in het sociaal domein. Na mijn studie ben ik begonnen als klantmanager bij de sociale dienst in Delft.",
-     ("Karin Dekkers", "affiliatedWith", "Delft", None)),
+     # (a compound role word since round 40b: the role at Delft, no longer only an affiliation)
+     ("Karin Dekkers", "hasRole", "Delft", "klantmanager")),
     ("Ik werk al lang in het sociaal domein. In 2018 werd ik gemeenteraadslid in Almere.",
      ("Karin Dekkers", "hasRole", "Almere", "raadslid")),
     ("Met de NVVK trekken we al jaren op.", ("Themagroep Wonen", "collaboratesWith", "NVVK", None)),

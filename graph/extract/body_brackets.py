@@ -14,6 +14,9 @@ Examples
 >>> ex = extract("d", "Ede (wethouder Eva Smit) trekt de groep, en Breda doet mee.", gazetteer=load_gazetteer())
 >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
 [('Eva Smit', 'Ede', 'wethouder')]
+>>> ex = extract("d", "Dank aan de VNG (projectleider Eva Smit en haar team).", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
+[('Eva Smit', 'VNG', 'projectleider')]
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ _BODIES = frozenset({"Organisation", "OrganisationalUnit", "Ministry", "Municipa
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:[a-zà-ÿ]+\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
 _CLOSE = re.compile(r"[^()]{0,40}\)")
+#: the bracket's close after the person, or after the team the person leads: "(programmasecretaris X en zijn team)"
+_CLOSE_AFTER_NAME = re.compile(r"\s*(?:en\s+(?:zijn|haar|hun)\s+(?:team|collega's|medewerkers)\s*)?\)")
 #: the bracket right after the body's name, or after the compound it opens ("G40-bureau (…)": the network's bureau)
 _OPEN = re.compile(r"(?:-[a-zà-ÿ]+)?\s*\(\s*")
 
@@ -60,6 +65,6 @@ def _role_first(ctx: DocContext, sentence: Sentence, body: Mention, person: Ment
     word = role_pattern().match(ctx.text, opening.end(), person.start) if opening else None
     role = role_of(word.group(0)) if word else None
     if role is None or not role_fits(role, body.type) or ctx.text[word.end():person.start].strip() \
-            or not re.match(r"\s*\)", ctx.text[person.end:sentence.end]):
+            or not _CLOSE_AFTER_NAME.match(ctx.text, person.end, sentence.end):
         return
     ctx.add(person, "hasRole", body, sentence, "roles.body-bracket", 0.7, role=role.label)

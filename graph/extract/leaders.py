@@ -50,10 +50,16 @@ def led_thing(text: str, before: list[Mention]) -> Mention | None:
     >>> y = Mention(33, 45, "themagroep Y", "OrganisationalUnit", "t", 1.0)
     >>> led_thing(text, [x, y]).text
     'Werkgroep X'
+    >>> body = Mention(3, 26, "stuurgroep City Deal Zon", "OrganisationalUnit", "t", 1.0)
+    >>> deal = Mention(14, 26, "City Deal Zon", "Programme", "t", 1.0)
+    >>> led_thing("De stuurgroep City Deal Zon staat", [body, deal]).text
+    'stuurgroep City Deal Zon'
     """
     if not before:
         return None
     last = before[-1]
+    if len(before) > 1 and before[-2].start <= last.start and last.end <= before[-2].end:
+        return before[-2]  # "De stuurgroep City Deal X staat onder voorzitterschap van": the name holding the deal's
     if len(before) > 1 and before[-2].type == "OrganisationalUnit" \
             and re.fullmatch(r"\s+van\s+(?:(?:de|het)\s+)?", text[before[-2].end:last.start]):
         return before[-2]  # "De stuurgroep van de City Deal X staat onder voorzitterschap van": the stuurgroep

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import object_antecedent
+from .antecedents import object_antecedent, subject_antecedent
 from .context import DocContext
 from .model import Mention, Sentence
 from .passed_on_roles import PASSED_ON, add_succession
@@ -27,7 +27,7 @@ from .periods import change_date, day_before
 from .roles import role_of
 from .succession_words import TASK, inverted_gap
 
-__all__ = ["took_over_after_departure", "took_over_from_holder", "plural_pronoun", "took_over_from", "handed_over"]
+__all__ = ["fronted_pronoun_person", "took_over_after_departure", "took_over_from_holder", "plural_pronoun", "took_over_from", "handed_over"]
 
 #: "Na haar vertrek … heeft Y het trekkerschap overgenomen": Y succeeded her
 _TOOK_OVER = re.compile(r"\b(?:heeft|hebben|had)\s+[^.;]{0,60}?\b(?:het|de|haar|zijn)\s+" + TASK
@@ -95,6 +95,24 @@ _OFFICE_OVER_FROM = re.compile(
     r"(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
 
 
+#: the office with the one succeeded before the particle: "(Zij) neemt het voorzitterschap van (de heer) X over"
+_OFFICE_FROM_OVER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam|nemen|namen)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?"
+                               r"het\s+(\w+?)(schap)\s+van\s+(?:de\s+heer\s+|mevrouw\s+|mevr\.\s+|dhr\.\s+)?")
+#: the particle right after the one succeeded (a bracket between): "… van X (Ede) over"
+_PARTICLE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?over\b")
+#: a fronted time, the verb, then the pronoun: "Per 1 april 2020 neemt zij (ook) het trekkerschap …"
+_FRONTED_PRONOUN = re.compile(r"^\s*(?:Per|Vanaf|Sinds|Op|In|Met\s+ingang\s+van)\s+[^,;:()]{1,30}?\s+(?P<verb>neemt|nam)\s+"
+                              r"(?:hij|zij|ze)\b")
+
+
+def fronted_pronoun_person(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The person a pronoun after a fronted time and the verb stands for, when it takes an office over
+    ("Per 1 april neemt zij het trekkerschap … over van X"): the one person the sentence before is about."""
+    if not _FRONTED_PRONOUN.match(ctx.text[ctx.content_start(sentence):sentence.end]):
+        return None
+    return subject_antecedent(ctx, sentence)
+
+
 #: a plural pronoun subject: "Zij nemen het trekkerschap over van X"
 _THEY_TAKE = re.compile(r"\s*(?:Zij|Ze)\s+(?:nemen|namen)\s")
 
@@ -132,7 +150,13 @@ def took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], 
         opening = text[start:old.start]
         if new is pronoun and new not in persons:
             opening = re.sub(r"^\s*(?:Hij|Zij|Ze)\b", "", opening)
+            opening = _FRONTED_PRONOUN.sub(r"\g<verb>", opening)  # "Per 1 april neemt zij het … over van X"
         match = _OFFICE_OVER_FROM.fullmatch(opening)
+        if match is None:
+            # "Zij neemt het voorzitterschap van (de heer) X over": the one succeeded before the particle
+            match = _OFFICE_FROM_OVER.fullmatch(opening)
+            if match is not None and not _PARTICLE_AFTER.match(text, old.end, sentence.end):
+                match = None
         if match is None and new in persons:  # "In juni nam X (Ede) het trekkerschap over van Y"
             inverted = inverted_gap(ctx, sentence, new, opening)
             match = _OFFICE_OVER_FROM.fullmatch(inverted) if inverted is not None else None

@@ -36,6 +36,7 @@ from .model import Mention
 from .phrases import STOP, is_cap
 from .prizes import PRIZE_WORDS
 from .programmes import in_de_name
+from .role_words import role_pattern
 from .tokens import NAME_START, Token, word_test
 
 __all__ = ["NOT_NAMES", "institution_place", "find_organisations", "find_list_organisations", "with_subsidiary_names",
@@ -556,6 +557,8 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
         nxt = tokens[j].text if j < n else ""
         if nxt not in (",", "en", ".", ")", ";") and not (nxt and nxt.islower()):
             continue
+        if nxt == "," and j + 1 < n and role_pattern().match(text, tokens[j + 1].start):
+            continue  # "samen met Kwaku Mensah, hoofd Lobby van …": a person in apposition to a role (round 40b)
         # a known organisation or ministry in the same list, on either side (or "samen met" itself)
         if not together and not _list_neighbour(tokens, i, j, known):
             continue

@@ -76,6 +76,23 @@ def _office_left(ctx: DocContext, old: Mention, sentence: Sentence) -> str | Non
     return role.label if role is not None else match.group("office")
 
 
+def _same_person(label: str, named: str) -> bool:
+    """Whether ``label`` is the person a later mention ``named`` stands for: the same name, or the full
+    name of which it is the surname ("zij volgde de heer Van der Zee op" after "Jaap van der Zee").
+
+    >>> _same_person("Jaap van der Zee", "Van der Zee"), _same_person("Jaap van der Zee", "Zee"), _same_person("Eva Kok", "Kok")
+    (True, True, True)
+    >>> _same_person("Eva Kok", "Jan Kok")
+    False
+    """
+    return label == named or (" " not in named.strip() or named[:1].isupper() and named.split()[0].lower() in _PARTICLES) \
+        and label.lower().endswith(" " + named.lower())
+
+
+#: particles that open a surname written without its given name: "Van der Zee", "De Vries"
+_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "te", "in", "het", "'t"})
+
+
 def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, confidence: float, *,
                     stated_at: int | None = None, only_role: str | None = None, day: str | None = None) -> None:
     """Add "``new`` succeeded ``old``", and pass on the roles ``old`` held of a unit, programme or
@@ -102,7 +119,7 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     until = _left_until(ctx, sentence, old) or (day_before(day) if day else None)  # "…, die in mei afscheid nam"
     named_in = ctx.sentence_at(old.start)
     start = min(s.start for s in (sentence, previous, named_in) if s is not None)
-    held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == old.label
+    held = [r for r in ctx.relations if r.predicate == "hasRole" and _same_person(r.subject.label, old.label)
             and r.object.type in PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end
             and not _taken_up(ctx, r, sentence, old, day) and _same_office(r.role, only_role)]
     for relation in held:

@@ -43,7 +43,7 @@ _INSIDE_NAMES = frozenset({"of", "the", "for", "and", "van", "voor", "der"})
 #: what may stand before a name that a role in apposition confirms ("– Eva Smit, wethouder van …"), also the
 #: agent's and the place's preposition: "geleid door Priscilla Renfurm, teamleider …", "opgevolgd door Gonca
 #: Yüksel-Brouwer, wethouder in Assen", "bij Liam de Koning, adviseur …" (a given name the list lacks)
-_BEFORE_APPOSED_NAME = frozenset({"–", "—", ":", "-", "(", "en", "door", "bij"})
+_BEFORE_APPOSED_NAME = frozenset({"–", "—", ":", "-", "(", "en", "door", "bij", "met"})  # "(samen) met X, hoofd …"
 #: verbs between a role word and the name it is given to ("Vicevoorzitter was Orhan Yildiz")
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef"})
 
@@ -152,7 +152,7 @@ _BODY_WORDS = frozenset("""staten raad college kamer commissie gemeenteraad prov
     centrum bureau federatie groep""".split())
 #: kind words that also end a compound naming a unit or programme: "Werkagenda", "Werkgroep"
 _KIND_ENDINGS = ("groep", "agenda", "overleg", "pijler", "programma", "fonds", "actieplan", "convenant", "akkoord",
-                 "campagne", "regeling", "taskforce")
+                 "campagne", "regeling", "taskforce", "deal", "regio")  # "City Deal", "Woondeal", "Veiligheidsregio" (40b)
 
 
 @lru_cache(maxsize=1)

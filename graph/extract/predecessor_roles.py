@@ -21,18 +21,33 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from .context import DocContext
-from .role_words import role_pattern
+from .role_words import role_of, role_pattern
 
 __all__ = ["find_predecessor_roles"]
+
+#: an office named by its noun in -schap: "het voorzitterschap", "het trekkerschap"
+_OFFICE = re.compile(r"\b(\w+?)schap\b")
+
+
+def _names_office(text: str) -> bool:
+    """Whether ``text`` names a role by its office ("het voorzitterschap": a voorzitter's).
+
+    >>> _names_office("Zij neemt het voorzitterschap van X over."), _names_office("Het gezelschap vertrok.")
+    (True, False)
+    """
+    return any(role_of(match.group(1)) is not None for match in _OFFICE.finditer(text))
 
 
 def find_predecessor_roles(ctx: DocContext) -> None:
     """Add the past role of each predecessor whose successor's one new role was just stated."""
     for succession in [r for r in ctx.relations if r.predicate == "succeeded"]:
         sentence = ctx.sentence_at(succession.evidence_start)
-        if sentence is None or role_pattern().search(ctx.text, sentence.start, sentence.end):
-            continue
+        if sentence is None or role_pattern().search(ctx.text, sentence.start, sentence.end) \
+                or _names_office(sentence.text):
+            continue  # the succession names its own role: "Zij neemt het voorzitterschap van X over"
         first = sentence
         for _ in range(2):
             first = ctx.previous_sentence(first) or first

@@ -2,7 +2,8 @@
 "contact opnemen met programmamanager Y", "Z, programmasecretaris".
 
 A role word of a programme ("programmadirecteur", "programmamanager", "programmasecretaris",
-"programmacoördinator"; a role word that starts with "programma") without the programme it is of names
+"programmacoördinator"; a role word that starts with "programma"), or of a project on a project's
+page ("projectleider", "bestuurlijk opdrachtgever": round 40b) without the programme it is of names
 the programme the page's title names: the person holds that role in it. "<rol> bij <organisatie> is
 (drs.) X" says also where the person works (hasRole at that organisation, in the same role). Not when
 the sentence names another programme, or the role word is followed by "van" (the role of what
@@ -61,7 +62,7 @@ def _programme_role_words(ctx: DocContext, sentence: Sentence):
     """The role words of a programme's staff in ``sentence`` (matches of the role lexicon)."""
     for match in ctx.cues(role_pattern(), sentence):
         word = role_of(match.group(0))
-        if word is not None and word.label.startswith("programma"):
+        if word is not None and (word.label.startswith(("programma", "project")) or word.label in _COMMISSIONING):
             yield match, word
 
 
@@ -91,6 +92,14 @@ def _holder(ctx: DocContext, mentions: list[Mention], match: re.Match) -> tuple[
     return None, None
 
 
+#: the commissioning roles of a project, held in the page's project: "Bestuurlijk opdrachtgever is X" (round 40b)
+_COMMISSIONING = frozenset({"bestuurlijk opdrachtgever", "ambtelijk opdrachtgever"})
+#: a programme whose projects are others': a fund, a prize, a subsidy scheme
+_FUNDS_PROJECTS = re.compile(r"fonds|prijs|award|regeling|subsidie", re.IGNORECASE)
+#: the words every such role word holds
+_PAGE_ROLE_CUE = re.compile(r"rogramma|roject|opdrachtgever")
+
+
 #: a capitalised word right after the role word: the field of a programme of its own ("programmadirecteur Inburgering")
 _FIELD_AFTER = re.compile(r" [A-Z]")
 
@@ -116,7 +125,7 @@ def find_programme_roles(ctx: DocContext) -> None:
     programme whose bureau the sentence houses: "Het programmabureau is ondergebracht bij X; programmadirecteur is Y")."""
     for sentence in ctx.sentences:
         mentions = ctx.in_sentence(sentence)
-        if not any(m.type == "Person" for m in mentions) or "rogramma" not in sentence.text:
+        if not any(m.type == "Person" for m in mentions) or not _PAGE_ROLE_CUE.search(sentence.text):
             continue
         bureau = housed_bureau(ctx, sentence)
         programme = bureau.programme if bureau is not None else ctx.title_programme or _paragraph_programme(ctx, sentence)
@@ -127,6 +136,10 @@ def find_programme_roles(ctx: DocContext) -> None:
         for match, word in _programme_role_words(ctx, sentence):
             if re.match(r"\s+(?:van|voor)\s", ctx.text[match.end():match.end() + 7]):
                 continue  # "programmamanager van de City Deal X": the role of what follows
+            if not word.label.startswith("programma") and (
+                    _FUNDS_PROJECTS.search(programme.label) or _FIELD_AFTER.match(ctx.text, match.end())
+                    and not any(m.start == match.end() + 1 and m.type == "Person" for m in mentions)):
+                continue  # "projectleider (Helmond-Noord)" of a fund or a prize: a project it funds, not its own
             if _FIELD_AFTER.match(ctx.text, match.end()) and not any(m.start == match.end() + 1 for m in mentions) \
                     and not ctx.text.startswith(programme.label, match.end() + 1):
                 continue  # "X, programmadirecteur Inburgering": the programme its field names, not the page's

@@ -232,12 +232,14 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                 found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.title-unit", 0.6,
                                      name=titled, kind=word))
                 continue
-        if antecedent is None and word in _PROGRAMME_BODIES \
-                and all(c.rule == "references.programme-body" for c in candidates):
+        if antecedent is None and word in _PROGRAMME_BODIES:
             programme = _title_programme(ordered, title_end)
-            if programme is not None:
-                # "City Deal X – Jaaroverzicht" … "voorzitter van de stuurgroep": the programme's own stuurgroep
-                found.append(_programme_body(text, start, end, word, programme))
+            body = _programme_body(text, start, end, word, programme) if programme is not None else None
+            # "City Deal X – Jaaroverzicht" … "voorzitter van de stuurgroep": the programme's own stuurgroep,
+            # also where an earlier section named it in full ("in opdracht van de stuurgroep City Deal X")
+            if body is not None and all(c.rule == "references.programme-body" or c.label == body.label
+                                        for c in candidates):
+                found.append(body)
                 continue
         if antecedent is None and word in BASE_KINDS:
             here = scope.of(start)

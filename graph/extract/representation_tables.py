@@ -7,8 +7,8 @@ hoofde van functie)", "Vertegenwoordiging", "Lidmaatschappen", "Zitting in". The
 part in each body the cell names (``participatesIn``).
 
 An item whose body follows a role word other than "lid" or "bestuur" ("voorzitter Regio Foodvalley")
-or carries a role in brackets ("VNG-commissie X (lid)") states a role, which the role rules read; an
-item that denies or plans ("vanaf 2025", "nog niet") is not read either. Items are split at
+or carries a role in brackets ("VNG-commissie X (lid)") states a role: the person ``hasRole`` it in
+that body (round 40b); an item that denies or plans ("vanaf 2025", "nog niet") is not read. Items are split at
 semicolons, or at commas when the cell has none.
 
 Examples
@@ -28,6 +28,7 @@ import re
 
 from .context import DocContext
 from .model import Mention
+from .role_words import role_of, role_pattern
 from .tables import PERSON_COLUMN, cells_of, header_name, header_rows
 
 __all__ = ["find_representation_columns"]
@@ -64,6 +65,8 @@ def find_representation_columns(ctx: DocContext) -> None:
                 continue
             for body in _represented_bodies(ctx, *cells[bodies_column]):
                 ctx.add(persons[0], "participatesIn", body, row, "tables.representation", 0.7)
+            for body, role in _held_roles(ctx, *cells[bodies_column]):
+                ctx.add(persons[0], "hasRole", body, row, "tables.representation-role", 0.7, role=role)
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -80,6 +83,47 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             begin = k + 1
     spans.append((begin, end))
     return spans
+
+
+#: an item that is not (yet) held: "vanaf 2025", "nog niet", "beoogd"
+_NOT_HELD = re.compile(r"\b(?:vanaf|per|nog\s+niet|niet|geen|beoogd|voorgedragen|kandidaat)\b", re.IGNORECASE)
+#: a role in brackets closing an item: "(lid)", "(lid algemeen bestuur)", "(voorzitter)"
+_BRACKET_ROLE = re.compile(r"\(\s*(?P<role>[^()]{2,40}?)\s*\)\s*$")
+
+
+def _held_roles(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, str]]:
+    """The role each item of the cell ``start:end`` states with its body (round 40b): a role word before
+    it ("voorzitter Regio Foodvalley") or a role in brackets after it ("VNG-commissie X (lid)",
+    "Veiligheidsregio Y (lid algemeen bestuur)"); not an item that is not (yet) held.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("| Naam | Functie | Nevenfuncties |\\n|---|---|---|\\n"
+    ...         "| Eva Smit | wethouder | voorzitter Platform31; Divosa (lid algemeen bestuur); VNG (lid, vanaf 2025) |\\n")
+    >>> sorted((r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "tables.representation-role")
+    [('Divosa', 'lid'), ('Platform31', 'voorzitter')]
+    """
+    found = []
+    for a, b in _items(ctx.text, start, end):
+        while a < b and ctx.text[a].isspace():
+            a += 1
+        bodies = [m for m in ctx.in_span(a, b) if m.type in _BODIES]
+        if not bodies or _NOT_HELD.search(ctx.text, a, b):
+            continue
+        before = role_pattern().match(ctx.text, a, bodies[0].start)
+        bracket = _BRACKET_ROLE.search(ctx.text, bodies[-1].end, b)
+        if before is not None and not ctx.text[before.end():bodies[0].start].strip(" ") \
+                and not _ROLE_OR_NOT.search(ctx.text, a, b):
+            role = role_of(before.group(0))  # "voorzitter Regio Foodvalley"
+        elif bracket is not None and _BEFORE_BODY.fullmatch(ctx.text, a, bodies[0].start):
+            word = role_pattern().match(bracket.group("role"))  # "VNG-commissie X (lid)"
+            role = role_of(word.group(0)) if word is not None else None
+        else:
+            continue
+        if role is not None and role.label != "lid" or role is not None and bracket is not None:
+            found.append((bodies[-1] if bracket is not None else bodies[0], role.label))
+    return found
 
 
 def _represented_bodies(ctx: DocContext, start: int, end: int) -> list[Mention]:

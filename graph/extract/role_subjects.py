@@ -90,7 +90,9 @@ PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\
                              r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+jaar|jarenlang|"
                              r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+"
                              # "Hij is binnen het G40 Stedennetwerk lid van …": where the role is held, named before it
-                             r"|binnen\s+(?:de|het)\s+(?:[\w-]+\s+){1,3})*"
+                             r"|binnen\s+(?:de|het)\s+(?:[\w-]+\s+){1,3}"
+                             # "Daarnaast is hij namens Hengelo lid van …": on whose behalf, before the role (round 40b)
+                             r"|namens\s+(?:de\s+(?:gemeente|provincie)\s+|het\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)*"
                              # "Zij is per 1 oktober benoemd tot burgemeester van …"
                              r"(?:(?:benoemd|gekozen|verkozen|aangesteld|beëdigd|geïnstalleerd)\s+(?:tot|als)\s+(?:de\s+|het\s+)?)?",
                              re.IGNORECASE)

@@ -9,6 +9,8 @@ Examples
 'wethouder'
 >>> role_of("pijlersecretarissen").label, role_of("gedeputeerden").label
 ('pijlersecretaris', 'gedeputeerde')
+>>> role_of("Districtsdirecteur").label, role_of("inkoopadviseurs").label, role_of("hoofdzaak")
+('districtsdirecteur', 'inkoopadviseur', None)
 """
 
 from __future__ import annotations
@@ -32,11 +34,20 @@ _AD_INTERIM = re.compile(r"[ \t]+a\.?[ \t]?i\.?(?=[\s,;:)]|$)")
 _PLURAL = r"s|'s|(?<=s)sen|(?<=e)n"
 
 
+#: the heads of a compound role word the lexicon need not list: "districtsdirecteur", "inkoopadviseur",
+#: "clustermanager", "netwerkcoördinator", "stafmedewerker", "clusterleider", "bestuurssecretaris",
+#: "bestuursvoorzitter" (a word of at least three letters before the head; round 40b)
+_COMPOUND_HEADS = ("adviseur", "directeur", "manager", "coördinator", "coordinator", "medewerker", "leider", "secretaris",
+                   "voorzitter")
+_COMPOUND = re.compile(r"[a-zà-ÿ]{3,}(?:" + "|".join(_COMPOUND_HEADS) + ")")
+
+
 @lru_cache(maxsize=1)
 def role_pattern() -> re.Pattern:
     words = sorted(load_lexicon().roles, key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?") for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?:{_PLURAL})?(?:{_AD_INTERIM.pattern})?(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation}|{_COMPOUND.pattern})(?:{_PLURAL})?(?:{_AD_INTERIM.pattern})?(?![\w])",
+                      re.IGNORECASE)
 
 
 def role_of(surface: str) -> RoleWord | None:
@@ -50,6 +61,9 @@ def role_of(surface: str) -> RoleWord | None:
             return roles[candidate.replace(" ", "-")]
         if candidate and candidate.replace("-", " ") in roles:
             return roles[candidate.replace("-", " ")]
+    for candidate in (low, low[:-1] if low.endswith("s") else None):
+        if candidate and _COMPOUND.fullmatch(candidate):
+            return RoleWord(candidate, candidate, "any")  # "districtsdirecteur": a compound of a role word
     return None
 
 

@@ -37,7 +37,7 @@ import re
 from .antecedents import portrayed, subject_antecedent
 from .context import DocContext
 from .model import Mention, Sentence
-from .office_handover import handed_over, plural_pronoun, took_over_after_departure, took_over_from, took_over_from_holder
+from .office_handover import fronted_pronoun_person, handed_over, plural_pronoun, took_over_after_departure, took_over_from, took_over_from_holder
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
@@ -276,7 +276,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 break
     if persons and ("schap" in sentence.text or "leiding" in sentence.text or "management" in sentence.text
                     or "overne" in sentence.text or "overnam" in sentence.text):
-        for successor in plural_pronoun(ctx, sentence) or [pronoun]:
+        # "Per 1 april neemt zij het trekkerschap over van X": the pronoun after a fronted time
+        for successor in plural_pronoun(ctx, sentence) or [pronoun or fronted_pronoun_person(ctx, sentence)]:
             took_over_from(ctx, sentence, persons, successor)
     if " op" in sentence.text and ("haar" in sentence.text or "hem" in sentence.text):
         pronoun_succeeded(ctx, sentence, persons)  # "De voorzitter treedt per 1 juli terug. Y volgt haar op"

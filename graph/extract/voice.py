@@ -78,7 +78,38 @@ def letterhead(ctx: DocContext) -> Mention | None:
             found = [m for m in ctx.in_span(offset + match.end(), offset + len(first_line))
                      if m.type == "Municipality" and m.start == offset + match.end() and m.end == offset + len(first_line.rstrip())]
             ctx.__dict__["letterhead"] = found[0] if found else None
+        if ctx.__dict__["letterhead"] is None:
+            ctx.__dict__["letterhead"] = _subtitle_municipality(ctx)
     return ctx.__dict__["letterhead"]
+
+
+#: a subtitle under the title that names the municipality publishing the document, then at most a
+#: separator and what the document is: "**Gemeente Hengelo — week 41**", "Gemeente Ede | Persbericht"
+_SUBTITLE = re.compile(r"[ \t]*(?:\*\*|\*|_)?[ \t]*[Gg]emeente[ \t]+(?=\S)")
+_SUBTITLE_END = re.compile(r"[ \t]*(?:$|\*|_|[—–|·][ \t])", re.MULTILINE)
+
+
+def _subtitle_municipality(ctx: DocContext) -> Mention | None:
+    """The municipality the line right under the document's title names as its publisher (round 40b).
+
+    >>> text = "# Openbare agenda wethouder Kok\\n\\n**Gemeente Ede — week 41**\\n"
+    >>> ede = Mention(44, 47, "Ede", "Municipality", "", 1.0)
+    >>> _subtitle_municipality(DocContext("d", text, [Sentence(0, 31, text[:31])], [ede])).text
+    'Ede'
+    >>> text = "# Nieuws\\n\\nGemeente Ede opent een wijkhub.\\n"
+    >>> _subtitle_municipality(DocContext("d", text, [Sentence(0, 8, text[:8])], [Mention(20, 23, "Ede", "Municipality", "", 1.0)]))
+    """
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", ctx.text[:600]) if m.group().strip()]
+    if len(lines) < 2:
+        return None
+    offset, line = lines[1]
+    match = _SUBTITLE.match(line)
+    if match is None:
+        return None
+    place = [m for m in ctx.in_span(offset + match.end(), offset + len(line)) if m.start == offset + match.end()]
+    if place and place[0].type == "Municipality" and _SUBTITLE_END.match(ctx.text, place[0].end):
+        return place[0]
+    return None
 
 
 def we_at(ctx: DocContext, at: int) -> Mention | None:

@@ -1,0 +1,141 @@
+"""Appointments in a decision: "Tot voorzitter wordt benoemd: X", "Tot leden worden benoemd:" and its items.
+
+An instellingsbesluit (in the Staatscourant, of a college or of a board) sets up a body and appoints
+its members in the fixed wording of Dutch decisions, the role fronted with "tot" or "als" and the
+verb in the passive:
+
+- "Tot voorzitter wordt benoemd: mr. A.F. de Wit." / "Tot secretaris wordt benoemd drs. T. Kok, werkzaam bij …":
+  the person after the verb;
+- "Tot leden worden benoemd:" / "Als adviserende leden, zonder stemrecht, worden benoemd:" and then one item
+  per member ("a. drs. K. (Kees) van Dalen, wethouder van de gemeente Tilburg;", "- J. Smit, directeur …"):
+  the person opening each item (what follows the comma is that person's own office, read by the rules
+  of roles).
+
+The role is held in the body the lead names ("Tot voorzitter van de commissie wordt benoemd"), else
+in the body the article names before it ("Artikel 3 Samenstelling / De regiegroep bestaat uit …"): the
+last unit or programme named in the same section, else the one the document's title names
+("Instellingsbesluit Adviescommissie X"). Without a section or a body named, nothing: an
+appointment of nobody knows what is no fact.
+
+Examples
+--------
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> text = ("Artikel 2 Samenstelling\\n1. De werkgroep Wonen bestaat uit een voorzitter en vier leden.\\n"
+...         "2. Tot voorzitter wordt benoemd: mr. E. (Eva) de Wit.\\n3. Tot leden worden benoemd:\\n"
+...         "a. J. (Jan) Kok, wethouder van de gemeente Ede;\\nb. drs. P. (Piet) Smit, directeur van Divosa.\\n")
+>>> ex = extract("d", text, gazetteer=load_gazetteer())
+>>> sorted((r.subject.label, r.role, r.object.label) for r in ex.relations if r.rule == APPOINTED_RULE)
+[('Eva de Wit', 'voorzitter', 'Werkgroep Wonen'), ('Jan Kok', 'lid', 'Werkgroep Wonen'), ('Piet Smit', 'lid', 'Werkgroep Wonen')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+from .lexicon import RoleWord
+from .role_words import role_of, role_pattern
+
+__all__ = ["find_appointments", "APPOINTED_RULE"]
+
+APPOINTED_RULE = "appointments.benoemd"
+
+#: the fronted role and the passive: "Tot (de) leden (van de commissie) worden benoemd:", "Als adviserende leden,
+#: zonder stemrecht, worden benoemd:", "Tot secretaris wordt (met ingang van 1 mei 2023) benoemd"
+_LEAD = re.compile(r"(?:\(?\d+[.)]\s+)?(?:Tot|Als)\s+(?P<role>(?:de\s+)?[^,:;.()]{1,80}?)(?:,[^,:;.()]{1,40},)?\s+"
+                   r"(?:wordt|worden)\s+(?:(?:hierbij|tevens|met\s+ingang\s+van|per)\s+(?:[\w-]+\s+){0,4}?)?benoemd\b\s*(?P<colon>:)?\s*")
+#: an item of the members listed after the lead: "a. ", "b) ", "1° ", "- ", "• "
+_ITEM = re.compile(r"[ \t]*(?:[a-z][.)]|\d+[.)°]|[-•*–])[ \t]+")
+#: the irregular plural of "lid", which the role words' plural endings do not make
+_MEMBERS = re.compile(r"\bleden\b", re.IGNORECASE)
+_BODIES = ("OrganisationalUnit", "Programme")
+
+
+def find_appointments(ctx: DocContext) -> None:
+    """Add the hasRole facts of the appointments a decision makes (see the module docstring)."""
+    if "benoemd" not in ctx.text:
+        return
+    for sentence in ctx.sentences:
+        if "benoemd" not in sentence.text or sentence.is_heading:
+            continue
+        lead = _LEAD.match(ctx.text, ctx.content_start(sentence), sentence.end)
+        if lead is None:
+            continue
+        role = _role(lead.group("role"))
+        if role is None or role.scope not in ("unit", "any"):
+            continue  # "Tot wethouder wordt benoemd": an office of a town, the council's decision (roles' rules)
+        body = _named_body(ctx, lead) or _section_body(ctx, sentence) or _title_body(ctx, sentence)
+        if body is None:
+            continue
+        for person in _appointed(ctx, sentence, lead):
+            ctx.add(person, "hasRole", body, ctx.sentence_at(person.start) or sentence, APPOINTED_RULE, 0.75,
+                    role=role.label)
+
+
+def _role(phrase: str) -> RoleWord | None:
+    """The role the lead names: its last role word, and "leden" (the irregular plural) as "lid".
+
+    >>> _role("adviserende leden").label, _role("plaatsvervangend voorzitter").label
+    ('lid', 'plaatsvervangend voorzitter')
+    """
+    words = list(role_pattern().finditer(phrase))
+    if words and not _MEMBERS.search(phrase, words[-1].end()):
+        return role_of(words[-1].group(0))
+    return role_of("lid") if _MEMBERS.search(phrase) else None
+
+
+def _named_body(ctx: DocContext, lead: re.Match) -> Mention | None:
+    """The body the lead names after its role: "Tot voorzitter van de commissie X wordt benoemd"."""
+    named = [m for m in ctx.in_span(lead.start("role"), lead.end("role")) if m.type in _BODIES + ("Organisation",)]
+    return named[-1] if named else None
+
+
+def _section_body(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The last unit or programme the section names before the appointment ("De regiegroep bestaat uit …")."""
+    if sentence.section_start is None:
+        return None
+    named = [m for m in ctx.in_span(sentence.section_start, sentence.start) if m.type in _BODIES]
+    return named[-1] if named else None
+
+
+def _title_body(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The one unit or programme the document's title names ("Instellingsbesluit Adviescommissie X"), when
+    the appointment is in a section of its own (a decision's article)."""
+    if sentence.section_start is None or not ctx.sentences or ctx.sentences[0].start == sentence.section_start:
+        return None
+    named = {m.label: m for m in ctx.in_sentence(ctx.sentences[0]) if m.type in _BODIES}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _appointed(ctx: DocContext, sentence: Sentence, lead: re.Match) -> list[Mention]:
+    """The person after the verb, else (after a colon that closes the sentence) the one opening each
+    item of the list that follows."""
+    after = [m for m in ctx.in_span(lead.end(), sentence.end) if m.type == "Person"]
+    if after:
+        clause_end = _clause_end(ctx.text, lead.end(), sentence.end)
+        return [after[0]] if after[0].start < clause_end else []
+    if lead.group("colon") is None:
+        return []
+    found = []
+    position = ctx.text.find("\n", lead.end() - 1)
+    while position != -1 and position + 1 < len(ctx.text):
+        line_start = position + 1
+        line_end = ctx.text.find("\n", line_start)
+        line_end = len(ctx.text) if line_end == -1 else line_end
+        item = _ITEM.match(ctx.text, line_start, line_end)
+        if item is None:
+            break
+        opening_end = _clause_end(ctx.text, item.end(), line_end)
+        persons = [m for m in ctx.in_span(item.end(), opening_end) if m.type == "Person"]
+        if persons:
+            found.append(persons[0])
+        position = line_end if line_end < len(ctx.text) else -1
+    return found
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the name's clause ends: at the first comma, semicolon or the end (the person's own office follows)."""
+    stops = [k for k in (text.find(",", start, end), text.find(";", start, end)) if k != -1]
+    return min(stops) if stops else end
