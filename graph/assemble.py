@@ -104,8 +104,8 @@ def read_index(graph_path: Path) -> dict:
             recent = _read_marshal(Path(graph_path) / CACHE_DIR / RECENT_INDEX_FILE)
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    if not (isinstance(base, dict) and isinstance(recent, dict) and base.get("format") == recent.get("format") == _INDEX_FORMAT
-            and base.get("id") == recent.get("base") and isinstance(base.get("graphs"), dict)):
+    if not (isinstance(base, dict) and isinstance(recent, dict) and isinstance(base.get("graphs"), dict)
+            and base.get("format") == recent.get("format") == _INDEX_FORMAT and base.get("id") == recent.get("base")):
         return {}
     if recent.get("file") != stamp:
         log.info("the fragment index does not describe %s (another version of g40kg wrote it?); loading", graph_file)
@@ -118,8 +118,8 @@ def read_index(graph_path: Path) -> dict:
     for graph in sorted(graphs):  # graph.nq holds the graphs in IRI order, one after the other
         entry = placed[graph] = dict(graphs[graph], offset=offset)
         offset += entry["length"]
-    return {"format": _INDEX_FORMAT, "file": stamp, "curation": recent.get("curation"), "triples": recent.get("triples"),
-            "graphs": placed, "base": base}
+    return {"format": _INDEX_FORMAT, "file": stamp, "curation": recent.get("curation"),
+            "triples": recent.get("triples"), "graphs": placed, "base": base}
 
 
 def _read_marshal(path: Path):
@@ -129,7 +129,8 @@ def _read_marshal(path: Path):
     return marshal.loads(data)
 
 
-def _index_files(index: dict, previous: dict | None, *, file: list[int], curation: str, triples: int) -> dict[str, bytes]:
+def _index_files(index: dict, previous: dict | None, *, file: list[int], curation: str,
+                 triples: int) -> dict[str, bytes]:
     """The index files to write for the graphs of ``index`` (graph → entry): the delta against the
     index the previous graph used (its ``base``), or, once that changed more than
     :data:`RECENT_INDEX_SHARE` of the graphs (or there is none), a new index and an empty delta.
@@ -363,7 +364,7 @@ class StagedGraph:
         _carry_cache(self.path / CACHE_DIR, staging / CACHE_DIR, cache)
         for name, data in _index_files(index, self.previous, file=_file_stamp(staging / GRAPH_FILE),
                                        curation=self.curation, triples=self.triples).items():
-            atomic_write(staging / CACHE_DIR / name, data)  # the previous index, carried over as a link, stays as it was
+            atomic_write(staging / CACHE_DIR / name, data)  # a previous index carried over as a link stays as it was
         (staging / MANIFEST_FILE).write_text(manifest_text(manifest), encoding="utf-8")
         if self._optimizing is not None:
             self._optimizing.result()

@@ -77,6 +77,7 @@ __all__ = [
     "parse_yaml_text",
     "parse_turtle_file",
     "apply_curation",
+    "addressed_names",
     "entity_names",
     "entity_surnames",
     "load_file",
@@ -408,6 +409,15 @@ _NAMES = (SKOS.prefLabel, RDFS.label, SKOS.altLabel)
 _HONORIFICS = ("de heer", "De heer", "mevrouw", "Mevrouw", "mevr.", "Mevr.", "dhr.", "Dhr.", "mw.", "Mw.")
 
 
+def addressed_names(surnames) -> set[str]:
+    """Each of ``surnames`` as a text addresses a person by it ("de heer"/"mevrouw" + surname).
+
+    >>> sorted(addressed_names(["Mulder"]))[:3]
+    ['De heer Mulder', 'Dhr. Mulder', 'Mevr. Mulder']
+    """
+    return {f"{title} {surname}" for title in _HONORIFICS for surname in surnames}
+
+
 def entity_names(dataset: Dataset, iri: URIRef) -> set[str]:
     """The names of ``iri`` (preferred, labels, aliases); a person's also as "de heer"/"mevrouw" and
     the surname (the words after the first name).
@@ -421,7 +431,7 @@ def entity_names(dataset: Dataset, iri: URIRef) -> set[str]:
     names = {str(o) for p in _NAMES for o in _objects(dataset, iri, p)}
     if _has(dataset, (iri, RDF.type, G40.Person)):
         surnames = {name.split(None, 1)[1] for name in names if len(name.split()) > 1}
-        names |= {f"{title} {surname}" for title in _HONORIFICS for surname in surnames}
+        names |= addressed_names(surnames)
     return names
 
 

@@ -392,11 +392,13 @@ OPTIONS: dict[str, str] = {
         "Only facts that overlap this period (YYYY-MM-DD, YYYY-MM or YYYY).",
     "Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
     "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
-    "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
+    "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); "
+    "een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
     "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
     "gemeld, niet als geëindigd na dat jaar.":
         "Last known state on DATE (a year or a month: its last day): facts reported on or before that date (or "
-        "whose text says since when) that no text reported by then says ended before it (a successor, own end or exit in a later document does not count yet); so a fact holds until a document names "
+        "whose text says since when) that no text reported by then says ended before it (a successor, own end or "
+        "exit in a later document does not count yet); so a fact holds until a document names "
         "its end, also one from a news item of years before, and what a year report says of its year ('in 2023 "
         "the G40 worked with BZK') counts as reported, not as ended after that year.",
     "Alleen bewijs met minstens deze zekerheid (0–1).": "Only evidence with at least this confidence (0–1).",

@@ -119,7 +119,8 @@ def timeout_option(func):
 #: the help of --as-of (also viz's)
 AS_OF_HELP = ("Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
               "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
-              "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
+              "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); "
+              "een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
               "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
               "gemeld, niet als geëindigd na dat jaar.")
 
@@ -603,13 +604,13 @@ def _texts_only(settings, name: str, fmt: str) -> None:
     """The answer of ``entity NAME --mentions --search-texts`` for a name that is no entity: each
     document whose source text holds the name (or "de heer/mevrouw" + surname; the bare surname
     where the full name occurs), with its sentences."""
-    from ..curate import _HONORIFICS
+    from ..curate import addressed_names
     from ..disk_layout import read_manifest
     from ..privacy import surnames
     from ..shortcuts import named_in_texts
 
     family = surnames([name])
-    names = {name} | {f"{title} {surname}" for title in _HONORIFICS for surname in family}
+    names = {name} | addressed_names(family)
     texts = {} if settings.endpoint else named_in_texts(settings.graph_path, names, family)
     entries = {e.get("id"): e for e in (read_manifest(settings.graph_path) if not settings.endpoint else {})
                .get("documents") or []}
