@@ -38,8 +38,9 @@ from datetime import date
 from .errors import InputError
 from .messages import CATALOGUE, msg
 
-__all__ = ["TimeWindow", "time_filter", "inferred_end_source", "ends_known_after", "fact_interval", "ministry_periods", "ministry_label_at",
-           "ministry_label_in", "ministry_label_over", "fact_label_date", "parse_date", "refuse_as_of_with_window", "UNDATED", "undated_shown"]
+__all__ = ["TimeWindow", "time_filter", "inferred_end_source", "ends_known_after", "fact_interval", "ministry_periods",
+           "ministry_label_at", "ministry_label_in", "ministry_label_over", "fact_label_date", "parse_date",
+           "refuse_as_of_with_window", "UNDATED", "undated_shown"]
 
 CATALOGUE.update(
     {
@@ -374,8 +375,9 @@ def ends_known_after(dataset, as_of: str) -> set[str]:
     """The evidence (and curated statements) whose inferred end (``g40:inferredUntil``) was not known
     on ``as_of``: the evidence that ended it (``g40:endedBy``: the next holder, the holder's own
     stated end, a town's exit) was not known then: its document is dated after that day (its date,
-    else the first day of its period) and the text gives no start on or before it (``validFrom``). Under ``--as-of`` such a fact
-    shows no inferred end, as it was known then: the rule of :func:`time_filter` (``_KNOWN_END``),
+    else the first day of its period) and the text gives no start on or before it (``validFrom``).
+    Under ``--as-of`` such a fact shows no inferred end, as it was known then: the rule of
+    :func:`time_filter` (``_KNOWN_END``),
     for the exports that read the graph in Python.
     ``as_of`` is bound as an ``xsd:date`` term, never pasted as text.
     """
