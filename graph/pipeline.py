@@ -48,7 +48,7 @@ from .resolve import namesake_notes, resolve, unmerged
 from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest
-from .privacy import forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
+from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
 from .tenure import build_terms, curated_terms, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph
 from .workers import forked_map
@@ -251,6 +251,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         staged.curated()
         warnings.extend(curated_report.warnings)
         forgotten = name_pattern(curated_report.erased_names)
+        hidden: set[str] = set()  # old ids of renamed files that spell a removed person's name (never said again)
         if forgotten is not None:  # the names of removed entities are not repeated in the summary either
             warnings[:] = [masked_text(w, name_spans(w, forgotten))[0] for w in warnings]
         repeated = []
@@ -292,19 +293,23 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         # old ids of renamed documents, for links shared before the rename (the explorer redirects them)
         manifest["renamed"] = renamed_ids(previous_manifest.get("renamed"), changes["renamed"],
                                           {d["id"] for d in manifest["documents"]})
-        if forgotten is not None:  # a file renamed to drop a removed person's name: the old id is not kept
-            erased = curated_report.erased_names + curated_report.erased_surnames
+        if forgotten is not None:  # a file renamed to drop a removed person's name: the old id is not kept,
+            erased = curated_report.erased_names + curated_report.erased_surnames  # nor said in the summary
             manifest["renamed"] = {old: new for old, new in manifest["renamed"].items() if not names_in_id(old, erased)}
+            hidden = {pair["from"] for pair in changes["renamed"] if names_in_id(pair["from"], erased)}
+            changes["renamed"] = [dict(pair, **{"from": MASKS[get_language()]["name"]}) if pair["from"] in hidden
+                                  else pair for pair in changes["renamed"]]
         cache = cached.cache
         if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
             cache["files"] = corpus_cache.files()
         say(msg("progress_save"))
         staged.commit(manifest, cache=cache)
     built = {d.id for d in documents}
+    gone = {MASKS[get_language()]["name"] if d in hidden else d for d in set(before) - built}
     keep_for_exit((known, corpus_cache, cached, extractions, resolution, fragments, previous, previous_manifest, manifest))
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
-                       removed=sorted(set(before) - built), curation=curated_report.counts(),
+                       removed=sorted(gone), curation=curated_report.counts(),
                        changes=changes,
                        first_build=not before,
                        corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
