@@ -50,7 +50,7 @@ from .spotcheck import check_build
 from .store import read_manifest
 from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
 from .tenure import build_terms, curated_terms, tenure_quads
-from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph
+from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph, document_graph_iri
 from .workers import forked_map
 
 __all__ = ["BuildReport", "build_graph", "build_sources", "bundled_corpus", "holds_only_bundled_corpus", "renamed_ids"]
@@ -251,6 +251,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         staged.curated()
         warnings.extend(curated_report.warnings)
         forgotten = name_pattern(curated_report.erased_names)
+        erased = curated_report.erased_names + curated_report.erased_surnames  # what a document id must not spell
         hidden: set[str] = set()  # old ids of renamed files that spell a removed person's name (never said again)
         if forgotten is not None:  # the names of removed entities are not repeated in the summary either
             warnings[:] = [masked_text(w, name_spans(w, forgotten))[0] for w in warnings]
@@ -268,11 +269,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         if forgotten is not None:  # where the explorer masks their names in a document's text: offsets only
             surname, named_in = name_pattern(curated_report.erased_surnames), set(curated_report.erased_in)
             for entry, document in zip(manifest["documents"], documents):
-                spans = [[start, end] for start, end, _kind in
-                         forgotten_spans(document.text, forgotten, surname, str(document_graph(document.id)) in named_in)]
+                named = document_graph_iri(document.id) in named_in
+                spans = [[start, end] for start, end, _kind in forgotten_spans(document.text, forgotten, surname, named)]
                 if spans:
                     entry["masked"] = spans
-                if names_in_id(document.id, curated_report.erased_names + curated_report.erased_surnames):
+                if names_in_id(document.id, erased):
                     entry["name_in_id"] = True  # the explorer's search does not match it by id (see forget's warning)
                 if entry["title"]:  # as the graph's title: masked
                     entry["title"] = masked_text(entry["title"], name_spans(entry["title"], forgotten))[0]
@@ -293,8 +294,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         # old ids of renamed documents, for links shared before the rename (the explorer redirects them)
         manifest["renamed"] = renamed_ids(previous_manifest.get("renamed"), changes["renamed"],
                                           {d["id"] for d in manifest["documents"]})
-        if forgotten is not None:  # a file renamed to drop a removed person's name: the old id is not kept,
-            erased = curated_report.erased_names + curated_report.erased_surnames  # nor said in the summary
+        if forgotten is not None:  # a file renamed to drop a removed person's name: its old id is neither kept nor said
             manifest["renamed"] = {old: new for old, new in manifest["renamed"].items() if not names_in_id(old, erased)}
             hidden = {pair["from"] for pair in changes["renamed"] if names_in_id(pair["from"], erased)}
             changes["renamed"] = [dict(pair, **{"from": MASKS[get_language()]["name"]}) if pair["from"] in hidden
@@ -306,7 +306,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         staged.commit(manifest, cache=cache)
     built = {d.id for d in documents}
     gone = {MASKS[get_language()]["name"] if d in hidden else d for d in set(before) - built}
-    keep_for_exit((known, corpus_cache, cached, extractions, resolution, fragments, previous, previous_manifest, manifest))
+    keep_for_exit((known, corpus_cache, cached, extractions, resolution, fragments, previous, previous_manifest,
+                   manifest))
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
                        removed=sorted(gone), curation=curated_report.counts(),
