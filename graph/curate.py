@@ -292,8 +292,8 @@ def _why_nothing(dataset: Dataset, suppression: Suppression, subject: URIRef, ob
 
 
 def resolution_splits(curation: Curation) -> tuple:
-    """The curated ``split:`` rules as resolution applies them (:class:`graph.resolve.Split`)."""
-    from .resolve import Split
+    """The curated ``split:`` rules as resolution applies them (:class:`graph.namesakes.Split`)."""
+    from .namesakes import Split
 
     return tuple(Split(entity_key(rule.iri), entity_key(rule.into), rule.municipality, rule.document)
                  for rule in curation.splits)

@@ -266,7 +266,7 @@ class Distinct:
 class SplitRule:
     """Split person ``iri``: its mentions that their document places in ``municipality`` (its key,
     ``municipality/gm0794``), or all its mentions in ``document``, are person ``into``. Resolution applies it to every
-    document (:class:`graph.resolve.Split`), so the next document about either person follows it too."""
+    document (:class:`graph.namesakes.Split`), so the next document about either person follows it too."""
 
     iri: URIRef
     into: URIRef

@@ -44,7 +44,8 @@ from .listed_people import without_listed_people
 from .lock import graph_lock
 from .messages import get_language, msg
 from .reference import reference_triples
-from .resolve import namesake_notes, resolve, unmerged
+from .namesakes import namesake_notes, unmerged
+from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
 from .store import read_manifest

@@ -91,7 +91,7 @@ def _namesakes(graph_path) -> list[dict]:
 
 
 def _namesake_notes(namesakes: list[dict]) -> list[str]:
-    from ..resolve import namesake_notes
+    from ..namesakes import namesake_notes
 
     return namesake_notes(namesakes)
 
