@@ -2,7 +2,7 @@ r"""The text of a Word document (``.docx``) as a reader sees it, read with pytho
 
 python-docx reads the package (paragraphs, tables, styles and core properties) so that g40kg does
 not parse WordprocessingML itself. The body comes out as the HTML reader gives a page
-(:func:`graph.ingest.html_visible_text`): each paragraph a block of its own, blocks separated by a
+(:func:`graph.markup.html_visible_text`): each paragraph a block of its own, blocks separated by a
 blank line; a heading (a "Heading n" / "Kop n" or "Title" / "Titel" style) a line of its own; a list
 paragraph (a list style or numbering) an item marked "• " as an HTML ``<li>``; a table as an HTML
 table (a Markdown table when its first row is a header row, see :func:`_header_row`). Headers,
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
 
-from .ingest import table_text
+from .markup import table_text
 
 __all__ = ["DocxError", "DocxText", "docx_text"]
 

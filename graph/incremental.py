@@ -170,7 +170,8 @@ def extractor_fingerprint() -> str:
 
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
-    sources = sorted((package / "extract").glob("*.py")) + [package / "gazetteer.py", package / "ingest.py"]
+    sources = sorted((package / "extract").glob("*.py")) + [package / "gazetteer.py", package / "ingest.py",
+                                                            package / "markup.py"]
     gazetteer = Path(str(data_path("gazetteer")))
     for path in sources + sorted(p for p in gazetteer.rglob("*") if p.is_file()):
         if path.is_file():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.ingest import html_visible_text, markdown_text
+from graph.markup import html_visible_text, markdown_text
 from tests.extract_facts import facts
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ingest import html_visible_text
+from graph.markup import html_visible_text
 from tests.extract_facts import facts
 
 

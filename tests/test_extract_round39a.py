@@ -146,7 +146,7 @@ def test_supplying_no_resource_to_the_programme(text):
 
 @pytest.mark.parametrize("heading", ["Ondertekening", "Handtekeningen"])
 def test_signatory_table_parties_take_part(heading):
-    from graph.ingest import markdown_text
+    from graph.markup import markdown_text
     text = markdown_text(f"# City Deal Groene Daken\n\nDe deal loopt tot 2027.\n\n## {heading}\n\n"
                          "| Organisatie | Namens | Functie |\n|---|---|---|\n"
                          "| Gemeente Breda | J.A. Smit | wethouder |\n| Provincie Utrecht | K. de Vries | gedeputeerde |\n")
@@ -176,7 +176,7 @@ _DEAL = "City Deal Groene Daken\n\nDe City Deal Groene Daken helpt steden met gr
     (_DEAL + "Deze gemeenten doen al mee:\n\n- Breda\n- Ede\n- Tilburg", {"Breda", "Ede", "Tilburg"}),
 ])
 def test_members_named_inline(text, members):
-    from graph.ingest import markdown_text
+    from graph.markup import markdown_text
     found = {f for f in facts(markdown_text(text)) if f[1] == "participatesIn"}
     assert {f[0] for f in found} == members, found
 

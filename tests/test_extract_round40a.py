@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ingest import markdown_text
+from graph.markup import markdown_text
 from tests.extract_facts import facts
 
 

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from graph.errors import InputError
-from graph.ingest import html_visible_text, read_corpus, read_document
+from graph.ingest import read_corpus, read_document
+from graph.markup import html_visible_text
 
 
 def write(folder, name, content):

@@ -1,0 +1,252 @@
+r"""Markup → the text a reader sees: HTML pages (:func:`html_visible_text`) and Markdown
+(:func:`markdown_text`), and tables as the extraction reads them (:func:`table_text`: a Markdown table
+with a header row, else a line per cell; :mod:`graph.extract.tables`). Used by :mod:`graph.ingest`
+for ``.html``/``.md`` files and by :mod:`graph.docxtext` for Word tables.
+
+>>> markdown_text("**Eva Smit** leidt de [themagroep Jeugd](http://x.nl).")
+'Eva Smit leidt de themagroep Jeugd.'
+>>> html_visible_text("<h1>Nieuws</h1><nav>Home</nav><p>Ede doet mee.</p>")
+'Nieuws\n\nEde doet mee.'
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+__all__ = ["html_visible_text", "markdown_text", "table_text", "table_row"]
+
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "header", "footer", "blockquote", "pre", "hr", "dd", "dt", "title",
+}
+_HIDDEN_TAGS = {"script", "style", "template", "noscript", "head", "svg", "iframe", "object", "nav"}
+#: the page furniture a site marks by class, id or role: "Home > Programma's > X" is no sentence of the page
+_CHROME = re.compile(r"breadcrumbs?|kruimelpad|skip-?link|cookie", re.IGNORECASE)
+_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "track", "base"}
+
+
+class _VisibleText(HTMLParser):
+    """The visible text of a page, one block per line; a table with a header row becomes a Markdown
+    table ("| Themagroep | Trekker |", a "|---|---|" line, one line per row), the form the extraction
+    reads a table's columns from (:mod:`graph.extract.tables`); a table without one has a line per cell.
+    A header row is one of ``<th>`` cells, one in ``<thead>``, or a first row of two or more cells whose
+    whole text is bold ("<td><strong>Gemeente</strong></td>"), as many pages mark their column titles.
+    A definition list's term and value are one line, "Penvoerder: Gemeente Breda": the field of a card
+    (:mod:`graph.extract.cards`), and so is a row of a ``<th>`` and a ``<td>`` in a table without a header
+    row (an infobox: "<tr><th>Initiatiefnemers</th><td>G40, BZK</td></tr>" is "Initiatiefnemers: G40, BZK")."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.tables = 0  # depth: a table inside a cell is read as the cell's text
+        self.row: list[str] | None = None
+        self.cell: list[str] | None = None
+        self.header_row = False  # the row being read has only <th> cells (or sits in <thead>)
+        self.bold_row = False  # … or only cells whose whole text is bold: "<td><strong>Gemeente</strong></td>"
+        self.bold = 0  # depth of <b>/<strong> elements
+        self.cell_bold = [0, 0]  # characters of the cell being read: bold, all (not counting spaces)
+        self.term_open = False  # a <dt> was closed and its <dd> is still to come
+        self.in_head = False
+        self.rows = 0  # rows written of the outer table
+        self.markdown = False  # the outer table is written as a Markdown table
+        self.cell_tags: list[str] = []  # "th" or "td" of each cell of the row being read
+        self.chrome: list[str] = []  # the open elements from a breadcrumb trail's on (see _CHROME)
+
+    def handle_starttag(self, tag, attrs):
+        if self.chrome or (tag not in _VOID_TAGS and any(
+                name in ("class", "id", "role") and value and _CHROME.search(value) for name, value in attrs)):
+            if tag not in _VOID_TAGS:
+                self.chrome.append(tag)
+            return
+        if tag in _HIDDEN_TAGS:
+            self.hidden += 1
+            return
+        if tag == "table":
+            self.tables += 1
+            if self.tables == 1:
+                self.rows, self.markdown = 0, False
+                self.parts.append("\n\n")
+                return
+        if self.tables == 1 and tag in ("thead", "tbody", "tfoot"):
+            self.in_head = tag == "thead"
+            return
+        if self.tables == 1 and tag == "tr":
+            self.row, self.header_row, self.bold_row, self.cell_tags = [], True, True, []
+            return
+        if self.tables == 1 and tag in ("td", "th") and self.row is not None:
+            self.cell, self.cell_bold = [], [0, 0]
+            self.header_row = self.header_row and (tag == "th" or self.in_head)
+            self.cell_tags.append(tag)
+            return
+        if tag in ("b", "strong"):
+            self.bold += 1
+        if self.cell is not None:
+            self.cell.append(" ")  # a line break or block inside a cell: the cell stays one line
+            return
+        if tag == "dd" and self.term_open:
+            self.term_open = False  # "<dt>Penvoerder</dt><dd>Gemeente Breda</dd>": one line "Penvoerder: Gemeente Breda"
+            return
+        if tag in _BLOCK_TAGS and self.term_open:
+            self.parts.append("\n")  # a term without its value: its line ends here
+            self.term_open = False
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "li" and not self.hidden:
+            self.parts.append("• ")
+
+    def handle_startendtag(self, tag, attrs):
+        if self.cell is not None:
+            self.cell.append(" ")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if self.chrome:
+            if tag in self.chrome:  # an end tag the page left out closes what it left open
+                del self.chrome[len(self.chrome) - 1 - self.chrome[::-1].index(tag):]
+            return
+        if tag in _HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+            return
+        if tag == "table" and self.tables:
+            self.tables -= 1
+            if self.tables == 0:
+                self._end_row()
+                self.parts.append("\n\n")
+            return
+        if tag in ("b", "strong"):
+            self.bold = max(0, self.bold - 1)
+        if self.tables == 1 and tag in ("td", "th") and self.cell is not None:
+            self.row.append(" ".join("".join(self.cell).split()).replace("|", "/"))
+            self.bold_row = self.bold_row and 0 < self.cell_bold[1] == self.cell_bold[0]
+            self.cell = None
+            return
+        if self.tables == 1 and tag == "tr":
+            self._end_row()
+            return
+        if self.tables == 1 and tag == "thead":
+            self.in_head = False
+            return
+        if self.cell is not None:
+            self.cell.append(" ")
+        elif tag == "dt" and not self.hidden:
+            # a term of a definition list is the label of the value its <dd> gives: the card form "Label: value"
+            if not "".join(self.parts).rstrip().endswith(":"):
+                self.parts.append(":")
+            self.parts.append(" ")
+            self.term_open = True
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def _end_row(self):
+        """Write the row read: as a Markdown row when the table's first row was a header row."""
+        if self.cell is not None:
+            self.row.append(" ".join("".join(self.cell).split()).replace("|", "/"))
+            self.cell = None
+        if not self.row:
+            self.row = None
+            return
+        if self.rows == 0:
+            self.markdown = self.header_row or (self.bold_row and len(self.row) >= 2)
+        if not self.markdown and self.cell_tags == ["th", "td"] and all(self.row):
+            # "<tr><th>Initiatiefnemers</th><td>G40, BZK</td></tr>" (an infobox): a field, "Initiatiefnemers: G40, BZK"
+            self.parts.append(self.row[0].rstrip(" :") + ": " + self.row[1] + "\n")
+        else:
+            self.parts.append(table_row(self.row, first=self.rows == 0, markdown=self.markdown))
+        self.rows += 1
+        self.row = None
+
+    def handle_data(self, data):
+        if self.hidden or self.chrome:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+            letters = len("".join(data.split()))
+            self.cell_bold[0] += letters if self.bold else 0
+            self.cell_bold[1] += letters
+        elif not self.tables:
+            self.parts.append(data)
+        elif data.strip() and self.row is None:
+            self.parts.append(data.strip() + "\n")  # a caption: a line of its own before the rows
+
+
+def table_row(cells: list[str], *, first: bool, markdown: bool) -> str:
+    """One row of a table as the extraction reads it (:mod:`graph.extract.tables`): a Markdown row
+    ("| Jeugd | Eva Smit |", the first followed by "|---|---|") or, in a table without a header
+    row, a line per cell."""
+    if not markdown:
+        return "\n".join(cells) + "\n"
+    return "| " + " | ".join(cells) + " |\n" + ("|" + "---|" * len(cells) + "\n" if first else "")
+
+
+def table_text(rows: list[list[str]], header: bool) -> str:
+    r"""A table's ``rows`` (cell texts) as :func:`table_row` writes them; ``header``: the first row is one.
+
+    >>> print(table_text([["Themagroep", "Trekker"], ["Jeugd", "Eva Smit"]], True))
+    | Themagroep | Trekker |
+    |---|---|
+    | Jeugd | Eva Smit |
+    """
+    return "".join(table_row(row, first=not number, markdown=header) for number, row in enumerate(rows)).rstrip("\n")
+
+
+_MD_RULES = (
+    (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M), ""),  # link reference definitions
+    (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](address), ![alt](image)
+    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),  # [text][reference]
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),  # ## Heading
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # > quoted
+    (re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # --- rule
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **strong**
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _emphasis_
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+)
+
+
+def markdown_text(text: str) -> str:
+    r"""Markdown as a reader sees it: markup gone, words, bullets and line breaks kept.
+
+    >>> markdown_text("## Nieuws\n\n**Frank de Bruin** (Oss) leidt de [pijler Werk](http://x.nl).\n* Breda")
+    'Nieuws\n\nFrank de Bruin (Oss) leidt de pijler Werk.\n* Breda'
+    """
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def html_visible_text(html: str) -> str:
+    """The text a reader sees in an HTML page, one block per line.
+
+    >>> html_visible_text("<p>Hallo <b>G40</b></p><script>alert(1)</script><p>Tot&nbsp;ziens</p>")
+    'Hallo G40\\n\\nTot ziens'
+    >>> print(html_visible_text("<table><tr><th>Themagroep</th><th>Trekker</th></tr>"
+    ...                         "<tr><td>Jeugd</td><td>Eva Smit<br>(Ede)</td></tr></table>"))
+    | Themagroep | Trekker |
+    |---|---|
+    | Jeugd | Eva Smit (Ede) |
+    >>> print(html_visible_text("<dl><dt>Penvoerder</dt><dd>Gemeente Breda</dd><dt>Looptijd:</dt><dd>2022</dd></dl>"))
+    Penvoerder: Gemeente Breda
+    <BLANKLINE>
+    Looptijd: 2022
+    >>> print(html_visible_text("<table><tr><td><b>Gemeente</b></td><td><strong>Rol</strong></td></tr>"
+    ...                         "<tr><td>Ede</td><td><b>penvoerder</b></td></tr></table>"))
+    | Gemeente | Rol |
+    |---|---|
+    | Ede | penvoerder |
+    >>> print(html_visible_text("<table><caption>City Deal X</caption><tr><th>Initiatiefnemers</th><td>G40, BZK</td></tr>"
+    ...                         "<tr><th>Looptijd</th><td>2020 – 2024</td></tr></table>"))
+    City Deal X
+    Initiatiefnemers: G40, BZK
+    Looptijd: 2020 – 2024
+    """
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    text = unescape("".join(parser.parts)).replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
