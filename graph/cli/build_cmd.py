@@ -17,7 +17,7 @@ from ..messages import CATALOGUE, msg
 from .base import (Interrupted, check_output_folder, cli, echo_err, pass_settings, translate_errors,
                    write_output)
 from .progress import GrowingBar, progressbar, stage
-from .query_cmd import time_options
+from .options import time_options
 
 TEXTS = {
     "nl": {
@@ -818,7 +818,7 @@ def demo(ctx, output):
         g40kg demo
         g40kg --lang en demo -o network.html
     """
-    from .query_cmd import collaborators_command
+    from .entity_cmd import collaborators_command
     from .viz_cmd import viz_command
 
     settings = ctx.obj

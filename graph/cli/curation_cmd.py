@@ -9,7 +9,8 @@ import click
 
 from ..messages import CATALOGUE, msg
 from .base import cli, echo_err, pass_settings, translate_errors
-from .query_cmd import _emit, format_option
+from .listing import _emit
+from .options import format_option
 
 __all__ = ["twins_command", "curation_command", "rules_folder"]
 
@@ -89,7 +90,7 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
     from ..twins import twins_of_graph
 
     if type_ is not None:
-        from .query_cmd import _types
+        from .listing import _types
 
         type_ = (_types([type_]) or [None])[0]
     folder = rules_folder(settings, curated)

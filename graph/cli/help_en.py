@@ -108,7 +108,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg demo
             g40kg --lang en demo -o network.html
         """},
-    # query_cmd.py
+    # query_cmd.py, entity_cmd.py, network_cmd.py
     "query": {"help": """Run a SPARQL query; the project prefixes are already declared: {prefixes}
         (their IRIs: --prefixes). Name an entity by its full IRI:
         <https://w3id.org/g40kg/id/ministry/mnre1045> (a '/' cannot be in g40id:…).
