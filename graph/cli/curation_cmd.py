@@ -44,7 +44,8 @@ CATALOGUE.update(
 def rules_folder(settings, curated: Path | None) -> Path | None:
     """The corrections folder of ``--curated`` ("-": the bundled ones), else the one the graph's last
     build used (None: none of the user's own)."""
-    from .build_cmd import TEXTS, corrections_folder
+    from .build_cmd import corrections_folder
+    from .build_texts import TEXTS
 
     if curated is None and settings.endpoint:
         return None
