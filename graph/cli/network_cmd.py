@@ -10,7 +10,7 @@ import click
 
 from .base import cli, pass_settings, translate_errors
 from .listing import _echo, _emit, _evidence_text, _t, _types, _window
-from .options import format_option, projection_options
+from .options import dated_only_given, format_option, projection_options
 from .output import render
 
 __all__ = ["PATH_QUOTES", "brokers_command", "communities_command", "name_then", "path_command", "rank_command",
@@ -22,7 +22,7 @@ def _projected(settings, at, between, as_of, min_confidence, include_mentions, t
     all bring in is named "… (zonder datum)", and ``--dated-only`` leaves those facts out."""
     from ..project import to_networkx
 
-    dated_only = bool(click.get_current_context().meta.get("g40kg.dated_only"))
+    dated_only = dated_only_given()
     graph = to_networkx(settings.load(), include_mentions=include_mentions, at=at,
                         between=tuple(between) if between else None, as_of=as_of, min_confidence=min_confidence,
                         timeout=timeout, dated_only=dated_only)

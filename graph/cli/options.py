@@ -12,7 +12,7 @@ import click
 from .base import pass_settings, translate_errors
 from .output import TABLE_FORMATS
 
-__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "confidence_option", "dated_only_option", "fact_listing", "format_option",
+__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "confidence_option", "dated_only_given", "dated_only_option", "fact_listing", "format_option",
            "projection_options", "time_options", "timeout_option"]
 
 
@@ -71,7 +71,7 @@ def fact_listing(func):
     return func
 
 
-#: the help of --dated-only (also viz's)
+#: the help of --dated-only (path, rank, communities, brokers and viz: :func:`dated_only_option`)
 DATED_ONLY_HELP = ("Laat feiten zonder enige datum weg (een document zonder datum, een correctie zonder periode): "
                    "elke --at/--between/--as-of houdt ze anders, en hun knopen heten dan '… (zonder datum)'.")
 
@@ -81,8 +81,14 @@ def _remember_dated_only(ctx, _param, value):
 
 
 def dated_only_option(func):
+    """``--dated-only``, declared once for every command that takes it; read it with :func:`dated_only_given`."""
     return click.option("--dated-only", is_flag=True, expose_value=False, callback=_remember_dated_only,
                         help=DATED_ONLY_HELP)(func)
+
+
+def dated_only_given() -> bool:
+    """Whether the running command was given ``--dated-only`` (:func:`dated_only_option`)."""
+    return bool(click.get_current_context().meta.get("g40kg.dated_only"))
 
 
 def projection_options(func):
