@@ -511,7 +511,7 @@ def curation_fingerprint(curation) -> str:
 def _relative_cwd(graph_path: Path) -> str | None:
     """Where the build ran, seen from the graph folder ("..": the folder the graph is in). A document's
     relative path is relative to that, so a copy of the folder that holds both finds the documents
-    wherever it is served from (see :func:`graph.serve.explore.document`). None on another drive.
+    wherever it is served from (see :func:`graph.serve.explore_documents.document`). None on another drive.
 
     >>> _relative_cwd(Path(".g40kg"))
     '..'

@@ -4,7 +4,7 @@ Extraction reads the documents as they are (a rule may read an e-mail domain to 
 employer); what the graph and the explorer *publish* is masked afterwards:
 
 * **contact details** in every evidence quote (:mod:`graph.build`) and in the document text
-  the explorer and the static site show (:mod:`graph.serve.explore`): e-mail addresses, also
+  the explorer and the static site show (:mod:`graph.serve.explore_documents`): e-mail addresses, also
   written as ``naam(at)domein.nl`` or ``naam [at] domein [dot] nl``; Dutch phone numbers
   (06-12345678, 010 123 45 67, +31 6 12345678, 0570 - 69 39 11, 06 - 41 23 45 67); nine-digit
   numbers that pass the BSN eleven-test, also as 111 222 333 or 111.222.333 (not after a currency

@@ -337,7 +337,8 @@ def named_in_texts(graph_path, names, surnames=(), named=()) -> dict[str, list[s
     """
     from .disk_layout import read_manifest
     from .privacy import forgotten_spans, name_pattern
-    from .serve.explore import GRAPH_FOLDER_KEY, _document_text
+    from .serve.explore_common import GRAPH_FOLDER_KEY
+    from .serve.explore_documents import _document_text
 
     pattern, surname = name_pattern(names), name_pattern(surnames)
     manifest = dict(read_manifest(graph_path), **{GRAPH_FOLDER_KEY: str(graph_path)})

@@ -188,7 +188,7 @@ def test_network_table_in_english():
 
 
 def test_relations_differ_by_more_than_colour_and_lines_have_contrast():
-    from viz.network import default_style
+    from viz.style import default_style
 
     relations = default_style()["relations"]
     patterns = {}
@@ -433,7 +433,7 @@ def test_entity_network_drawing_is_a_group_of_links_not_an_image(client):
 def test_entity_network_uses_the_network_pages_marks_a_legend_and_role_names(client):
     """Walkthrough 15, finding 17: type by shape and colour as on the network page, a legend, and
     the role (not "lid van") in each role line's text alternative."""
-    from viz.network import default_style
+    from viz.style import default_style
 
     types = default_style()["types"]
     page = _html(client, "/entity/person/anna-de-vries")
@@ -456,7 +456,7 @@ def test_entity_network_uses_the_network_pages_marks_a_legend_and_role_names(cli
 def test_every_type_and_relation_colour_keeps_a_margin_above_3_to_1():
     """Walkthrough 15, finding 18: node, line and G40-ring colours 3.5:1 or more against white (WCAG
     1.4.11 asks 3:1; thin lines and small marks look fainter), and the types' colours all differ."""
-    from viz.network import default_style
+    from viz.style import default_style
 
     style = default_style()
     colours = {f"type {name}": s["color"] for name, s in style["types"].items()}

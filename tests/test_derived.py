@@ -201,14 +201,15 @@ def test_a_damaged_document_table_is_read_again(graph_dir, damage):
 
 
 def test_the_explorers_whole_graph_lists_are_read_back_unchanged(graph_dir, monkeypatch):
-    from graph.serve import explore
+    from graph.serve import explore_common, explore_documents, explore_home
 
-    wanted = ("counts", "documents", "mentioned")
-    computed = {name: getattr(explore, name)(open_dataset(graph_dir, pinned=True)) for name in wanted}
-    for name in ("_counted", "_listed_documents", "_rows"):
-        monkeypatch.setattr(explore, name, refuse)
+    wanted = {"counts": explore_home, "documents": explore_documents, "mentioned": explore_home}
+    computed = {name: getattr(module, name)(open_dataset(graph_dir, pinned=True)) for name, module in wanted.items()}
+    for module, name in ((explore_home, "_counted"), (explore_documents, "_listed_documents"), (explore_common, "_rows"),
+                         (explore_home, "_rows"), (explore_documents, "_rows")):
+        monkeypatch.setattr(module, name, refuse)
     dataset = open_dataset(graph_dir, pinned=True)
-    assert {name: getattr(explore, name)(dataset) for name in wanted} == computed
+    assert {name: getattr(module, name)(dataset) for name, module in wanted.items()} == computed
     assert computed["counts"]["documents"] == 2 and EZK in computed["mentioned"]
     assert [d["id"] for d in computed["documents"]] == ["doc-b", "doc-a"]  # the newest first
 
@@ -251,9 +252,9 @@ def test_a_graph_swapped_in_while_it_is_read_gets_nothing_of_the_one_read(tmp_pa
 def test_a_kept_explorer_list_of_the_wrong_shape_is_computed_again(graph_dir, name, damage):
     """Valid JSON of the wrong shape in a kept counts or document list reached the home page
     (a KeyError / jinja2 UndefinedError traceback) instead of being computed again."""
-    from graph.serve import explore
+    from graph.serve import explore_documents, explore_home
 
-    function = getattr(explore, {"counts": "counts", "document-list": "documents"}[name])
+    function = {"counts": explore_home.counts, "document-list": explore_documents.documents}[name]
     expected = function(open_dataset(graph_dir, pinned=True))
     [kept] = (graph_dir / DERIVED_DIR).glob(f"{name}-*.json")
     kept.write_text(damage, encoding="utf-8")

@@ -354,7 +354,7 @@ def test_verbose_after_the_command_counts_as_before_it(runner, tmp_path, before,
 
 
 def test_evaluate_keeps_its_own_v(runner):
-    from graph.cli.build_cmd import evaluate
+    from graph.cli.evaluate_cmd import evaluate
 
     options = [p for p in evaluate.params if "-v" in getattr(p, "opts", [])]
     assert [(p.name, p.is_flag, p.hidden) for p in options] == [("verbose", True, False)]

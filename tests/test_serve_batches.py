@@ -1,4 +1,4 @@
-"""Links and labels the explorer reads for many nodes at once (:mod:`graph.serve.explore`).
+"""Links and labels the explorer reads for many nodes at once (:mod:`graph.serve.explore_common`).
 
 Question pages link every evidence node to its quote, and entity pages label every document;
 on Oxigraph these are read in one query per 500 nodes. The answers must equal the node-by-node
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Literal
 
-from graph.serve import explore
+from graph.serve import explore_common
 from graph.store import new_dataset
 from graph.vocab import G40, G40ID, PREFIXES
 
@@ -36,17 +36,17 @@ def dataset(request):
 
 def test_labels_of_equals_label_of_across_batches(dataset):
     documents = [G40ID[f"document/doc-{n:04d}"] for n in range(DOCUMENTS)]
-    labels = explore.labels_of(dataset, documents + [None])
+    labels = explore_common.labels_of(dataset, documents + [None])
     assert len(labels) == DOCUMENTS
     assert labels[str(documents[1])] == "Verslag 1"
     assert labels[str(documents[3])] == "doc-0003"  # no title: the IRI's tail
     assert labels[str(documents[1202])] == "Verslag 1202"
-    assert labels == {str(d): explore.label_of(dataset, d) for d in documents}
+    assert labels == {str(d): explore_common.label_of(dataset, d) for d in documents}
 
 
 def test_evidence_links_across_batches(dataset):
     evidence = [G40ID[f"evidence/ev-{n:04d}"] for n in range(DOCUMENTS)]
-    links = explore.evidence_links(dataset, evidence + [G40ID["evidence/orphan"], G40ID["document/doc-0001"],
+    links = explore_common.evidence_links(dataset, evidence + [G40ID["evidence/orphan"], G40ID["document/doc-0001"],
                                                         Literal("tekst"), None])
     assert len(links) == DOCUMENTS  # the orphan has no document; other terms are no evidence
     assert links[str(evidence[0])] == "/document/doc-0000"

@@ -1,6 +1,6 @@
 """The home page (``/`` and ``/index.json``) is the same on both engines, and quick under rdflib.
 
-Its hubs come from :func:`graph.serve.explore.top_connected`, a query whose first shape rdflib's
+Its hubs come from :func:`graph.serve.explore_home.top_connected`, a query whose first shape rdflib's
 evaluator ran as a nested loop over every triple (minutes on the bundled build; issue: serve with
 ``--engine rdflib``). The fixture is ``tests/fixtures/serve/graph.trig``; the seed build is the
 bundled corpus.
@@ -19,7 +19,7 @@ with warnings.catch_warnings():  # starlette's note about httpx versions is not 
 
 from test_serve_app import make_app, make_graph
 
-from graph.serve import explore, pages
+from graph.serve import explore_documents, pages
 
 
 @pytest.fixture(scope="module")
@@ -58,10 +58,10 @@ def test_seed_home_data_is_the_same_and_quick_under_rdflib(seed_graph, seed_data
     from graph.store import open_dataset
 
     oxigraph = open_dataset(seed_graph, engine="oxigraph")
-    expected = pages.home_data(oxigraph, explore.documents(oxigraph))
+    expected = pages.home_data(oxigraph, explore_documents.documents(oxigraph))
     entity_index(seed_dataset)  # the label index is built once per graph, not per page
     started = time.perf_counter()
-    found = pages.home_data(seed_dataset, explore.documents(seed_dataset))
+    found = pages.home_data(seed_dataset, explore_documents.documents(seed_dataset))
     seconds = time.perf_counter() - started
     assert found == expected
     assert found["ministries"] and found["cities"], found

@@ -197,7 +197,7 @@ def test_an_export_replaces_the_previous_copy_whole(site, site_graph, runner, tm
 
 
 def test_a_failing_page_leaves_the_previous_copy_as_it_was(site, site_graph, runner, tmp_path, monkeypatch):
-    from graph.serve import explore
+    from graph.serve import explore_entity
 
     out = tmp_path / "verkenner"
     shutil.copytree(site, out)
@@ -206,7 +206,7 @@ def test_a_failing_page_leaves_the_previous_copy_as_it_was(site, site_graph, run
     def broken(dataset, iri):
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr(explore, "entity", broken)
+    monkeypatch.setattr(explore_entity, "entity", broken)
     result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
     assert result.exit_code == 1, result.output
     assert result.stderr.startswith("Fout: pagina /entity/") and result.stderr.count("\n") == 1, result.stderr
@@ -358,7 +358,7 @@ def test_an_endpoint_has_no_static_copy(runner, tmp_path):
 
 
 def test_an_interrupted_export_leaves_the_previous_copy(site, site_graph, runner, tmp_path, monkeypatch):
-    from graph.serve import explore
+    from graph.serve import explore_entity
 
     out = tmp_path / "verkenner"
     shutil.copytree(site, out)
@@ -367,7 +367,7 @@ def test_an_interrupted_export_leaves_the_previous_copy(site, site_graph, runner
     def interrupted(dataset, iri):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(explore, "entity", interrupted)
+    monkeypatch.setattr(explore_entity, "entity", interrupted)
     result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
     assert (result.exit_code, result.stderr) == (130, "afgebroken\n"), result.output
     assert {name: (out / name).read_bytes() for name in _files(out)} == before

@@ -21,8 +21,9 @@ import pytest
 
 from viz.dense import (DENSE_NODES, FIRST_VIEW_NODES, NAME_BOX_PX, NAME_CHAR_PX, discs_apart, is_dense,
                        label_zooms, layout_groups, place_groups)
-from viz.network import (FIRST_VIEW_CANVAS, LABEL_MAX_FONT_PX, SMALL_PAGE_ROUNDS, SMALL_PAGE_SPACING, fast_layout,
-                         labels_apart, label_spacing, network_data)
+from viz.layout import (LABEL_MAX_FONT_PX, SMALL_PAGE_ROUNDS, SMALL_PAGE_SPACING, fast_layout, labels_apart,
+                        label_spacing)
+from viz.network import FIRST_VIEW_CANVAS, network_data
 from viz.render import render_html, write_html
 
 SCRIPT_PROBE = "<script>alert(1)</script>"

@@ -13,7 +13,8 @@ import networkx as nx
 import pytest
 
 from graph.messages import language
-from viz.network import GraphTooLarge, check_size, fast_layout, network_data
+from viz.layout import fast_layout
+from viz.network import GraphTooLarge, check_size, network_data
 from viz.render import json_for_script, render_html
 
 PROBES = ["<img src=x onerror=alert(1)>", "</script><script>alert(2)</script>", "\"quoted\" & 'single'",
@@ -122,7 +123,7 @@ def test_layout_is_seeded_finite_and_spreads_components():
 def test_the_labels_of_a_small_page_do_not_cover_each_other():
     """Also at the largest size the page draws them fitted into a window (walkthrough 15, finding 16:
     names laid out apart at 18 px covered each other when drawn at 27 px, at every zoom)."""
-    from viz.network import LABEL_BOX_PX, LABEL_CHAR_PX, LABEL_FONT_PX, LABEL_MAX_FONT_PX
+    from viz.layout import LABEL_BOX_PX, LABEL_CHAR_PX, LABEL_FONT_PX, LABEL_MAX_FONT_PX
 
     g = nx.barabasi_albert_graph(60, 2, seed=1)
     for node in g:

@@ -195,7 +195,7 @@ def test_brokers_say_how_many_pairs_run_through_a_node(runner, deal_graph):
 def test_rank_shows_more_neighbours_than_it_names(runner, deal_graph):
     table = _run(runner, deal_graph, "rank", "--top", "1", lang="en")
     assert "Tilburg, Breda, EZK  " in table  # three neighbours: all named
-    from graph.cli.query_cmd import _first_quotes
+    from graph.cli.network_cmd import _first_quotes
     from types import SimpleNamespace
 
     assert _first_quotes(SimpleNamespace(lang="nl"), list("abcde"), 3) == ["a", "b", "c", "+2 meer"]

@@ -1,6 +1,8 @@
 """Interactive network pages: self-contained HTML that works offline and shows why nodes are linked.
 
 * :mod:`viz.network` – networkx graph → node-link dict with vis-network styling and positions;
+  :mod:`viz.style` – colour and shape per type and relation; :mod:`viz.layout` – the positions;
+  :mod:`viz.evidence` – an edge's evidence records and time;
 * :mod:`viz.dense` – a dense page (over 150 nodes or 600 links): groups placed apart, nodes kept
   apart, each name shown only from the zoom at which it fits, a first view of the most connected;
 * :mod:`viz.render` – node-link dict → one HTML string (vis-network inlined, no request to any host);

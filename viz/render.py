@@ -336,7 +336,7 @@ def _markup(text: str) -> Markup:
 
 
 def _default_style() -> dict:
-    from .network import default_style
+    from .style import default_style
 
     return default_style()
 

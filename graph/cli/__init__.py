@@ -11,8 +11,13 @@ from ..heap import leave_without_teardown
 from .base import cli
 
 # Each module adds its commands to ``cli`` when imported.
-from . import build_cmd  # noqa: E402,F401  build, validate, export, evaluate, demo
-from . import query_cmd  # noqa: E402,F401  query, questions, ask, collaborators, entity, search, path, rank, communities
+from . import build_cmd  # noqa: E402,F401  build
+from . import export_cmd  # noqa: E402,F401  export
+from . import evaluate_cmd  # noqa: E402,F401  evaluate
+from . import demo_cmd  # noqa: E402,F401  demo
+from . import query_cmd  # noqa: E402,F401  query, questions, ask
+from . import entity_cmd  # noqa: E402,F401  collaborators, entity, search
+from . import network_cmd  # noqa: E402,F401  path, rank, communities, brokers
 from . import viz_cmd  # noqa: E402,F401  viz
 from . import serve_cmd  # noqa: E402,F401  serve
 from . import store_cmd  # noqa: E402,F401  push

@@ -9,7 +9,8 @@ import click
 
 from ..messages import CATALOGUE, msg
 from .base import cli, echo_err, pass_settings, translate_errors
-from .query_cmd import _emit, format_option
+from .listing import _emit
+from .options import format_option
 
 __all__ = ["twins_command", "curation_command", "rules_folder"]
 
@@ -43,7 +44,8 @@ CATALOGUE.update(
 def rules_folder(settings, curated: Path | None) -> Path | None:
     """The corrections folder of ``--curated`` ("-": the bundled ones), else the one the graph's last
     build used (None: none of the user's own)."""
-    from .build_cmd import TEXTS, corrections_folder
+    from .build_cmd import corrections_folder
+    from .build_texts import TEXTS
 
     if curated is None and settings.endpoint:
         return None
@@ -89,7 +91,7 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
     from ..twins import twins_of_graph
 
     if type_ is not None:
-        from .query_cmd import _types
+        from .listing import _types
 
         type_ = (_types([type_]) or [None])[0]
     folder = rules_folder(settings, curated)

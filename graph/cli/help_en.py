@@ -38,7 +38,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             130  interrupted with Ctrl+C; 143: stopped by SIGTERM (kill, cron)
         With --format json an error is on stdout too: {"error": "…", "exit_code": N}.
         """},
-    # build_cmd.py
+    # build_cmd.py, export_cmd.py, evaluate_cmd.py, demo_cmd.py
     "build": {"help": """Build the graph from documents (files or folders; default: the bundled corpus).
 
         Reads .txt, .md, .html, .pdf and .docx (with an optional <name>.meta.json), extracts people,
@@ -108,7 +108,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg demo
             g40kg --lang en demo -o network.html
         """},
-    # query_cmd.py
+    # query_cmd.py, entity_cmd.py, network_cmd.py
     "query": {"help": """Run a SPARQL query; the project prefixes are already declared: {prefixes}
         (their IRIs: --prefixes). Name an entity by its full IRI:
         <https://w3id.org/g40kg/id/ministry/mnre1045> (a '/' cannot be in g40id:…).

@@ -121,7 +121,7 @@ def removed_text(report, texts: dict) -> str:
     >>> removed_text(report, TEXTS["nl"])
     'Op de server verwijderd, want niet meer in de lokale graaf: 1 document (a) en 1 andere graaf (tenure).'
     """
-    from .build_cmd import counted
+    from .build_summary import counted
 
     parts = [counted(len(names), texts[key]) + f" ({', '.join(names)})"
              for key, names in (("removed_documents", report.removed_documents), ("removed_other", report.removed_other))
@@ -164,7 +164,7 @@ def diff_command(settings, old, new, fmt):
     """
     from ..errors import GraphMissingError
     from ..factdiff import diff_builds, read_curation_side, read_facts
-    from .build_cmd import counted
+    from .build_summary import counted
 
     new_path = new if new is not None else settings.graph_path
     if new is None and not (settings.graph_path / "manifest.json").exists():

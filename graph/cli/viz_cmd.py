@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors, write_output
-from .query_cmd import DATED_ONLY_HELP, time_options
+from .options import dated_only_given, dated_only_option, time_options
 
 TEXTS = {
     "nl": "Netwerkpagina geschreven: {path} ({nodes} knopen, {edges} verbindingen). Open het bestand in een browser.",
@@ -54,7 +54,7 @@ def _command_line(params: dict) -> str:
 @click.option("--projection", type=click.Choice(["city-ministry"]),
               help="city-ministry: gemeenten × ministeries, gewogen naar gedeelde programma's.")
 @time_options
-@click.option("--dated-only", is_flag=True, help=DATED_ONLY_HELP)
+@dated_only_option
 @click.option("--mentions", is_flag=True, help="Neem ook 'document noemt entiteit' op (standaard niet).")
 @click.option("--title", help="Titel van de pagina (standaard: afgeleid van de weergave).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Startwaarde van de layout.")
@@ -63,7 +63,7 @@ def _command_line(params: dict) -> str:
                    "om de structuur te delen buiten het project.")
 @pass_settings
 @translate_errors
-def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, between, as_of, dated_only, mentions,
+def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, between, as_of, mentions,
                 title, seed, no_quotes):
     """Schrijf een interactieve netwerkpagina (één HTML-bestand dat offline werkt).
 
@@ -91,6 +91,7 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
     from viz.views import view_data
     from viz.render import UI_TEXT, render_html
 
+    dated_only = dated_only_given()
     query = None
     if query_file is not None:
         query = read_utf8(query_file)

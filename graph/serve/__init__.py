@@ -3,7 +3,8 @@
 * :func:`create_app` builds the Starlette application (:mod:`graph.serve.app`);
 * :class:`LiveGraph` reopens the graph when a new build is swapped in (:mod:`graph.serve.live`);
 * :mod:`graph.serve.sparql` holds the protocol logic (classification, limits, negotiation);
-* :mod:`graph.serve.explore` the look-ups behind the pages, :mod:`graph.serve.pages` the pages;
+* :mod:`graph.serve.explore_home`, :mod:`graph.serve.explore_entity`, :mod:`graph.serve.explore_documents` the
+  look-ups behind the pages (shared: :mod:`graph.serve.explore_common`), :mod:`graph.serve.pages` the pages;
 * :func:`asgi_get` answers one request without a server (``g40kg serve --get /path``).
 
 Examples

@@ -311,10 +311,10 @@ def warm(app) -> None:
 def prepare(snapshot: Snapshot) -> None:
     """Fill ``snapshot.cache`` as :func:`warm` does (``LiveGraph(prepare=prepare)`` does it for each new build)."""
     from ..names import entity_index
-    from . import explore
+    from . import explore_documents, explore_home
 
     dataset, cache = snapshot.dataset, snapshot.cache
     entity_index(dataset)
-    cache["documents"] = {"documents": explore.documents(dataset)}
-    cache["mentioned"] = explore.mentioned(dataset)
+    cache["documents"] = {"documents": explore_documents.documents(dataset)}
+    cache["mentioned"] = explore_home.mentioned(dataset)
     cache["home"] = pages.home_data(dataset, cache["documents"]["documents"], snapshot.manifest)

@@ -1,6 +1,6 @@
 """The marks of the small network on an entity page: the network page's colour and shape per type.
 
-One scheme for both drawings (:func:`viz.network.default_style`): a type differs by shape as well
+One scheme for both drawings (:func:`viz.style.default_style`): a type differs by shape as well
 as by colour (WCAG 1.4.1), every colour 3.5:1 or more against white (1.4.11), and a legend names
 the types drawn.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import math
 
-from viz.network import default_style
+from viz.style import default_style
 
 __all__ = ["legend", "mark", "type_of"]
 

@@ -69,7 +69,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "confidence": {"nl": "zekerheid", "en": "confidence"},
     "curated": {"nl": "gecureerd", "en": "curated"},
     "curation_note": {"nl": "toelichting", "en": "note"},
-    # an end graph.tenure inferred, by its cause (explore._end_cause), before the document it comes from
+    # an end graph.tenure inferred, by its cause (explore_entity._end_cause), before the document it comes from
     "inferred_end": {"nl": "einde afgeleid: de volgende bekleder staat in", "en": "end inferred: the next holder is named in"},
     "inferred_end.own": {"nl": "einde afgeleid: zelf gemeld einde in", "en": "end inferred: own stated end in"},
     "inferred_end.exit": {"nl": "einde afgeleid: vertrek gemeld in", "en": "end inferred: exit stated in"},

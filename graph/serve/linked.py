@@ -31,7 +31,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from ..messages import CATALOGUE, language, msg
 from ..vocab import G40, G40ID, bind_prefixes, is_numbered_key, mint, slugify
-from . import explore
+from . import explore_common, explore_entity
 from .i18n import language_of
 from .live import snapshot_of
 from .pages import entity_page, not_found, root_path
@@ -160,7 +160,7 @@ def entity(request: Request) -> Response:
         fmt = rdf_format(request.headers.get("accept"))
     if fmt is None and request.path_params["kind"] == "evidence" and not key.endswith(".json"):
         # a piece of evidence is its quote in its document: a browser goes there, as from /id/evidence/…
-        quote = _quote_path(snapshot_of(request).dataset, explore.entity_iri("evidence", key))
+        quote = _quote_path(snapshot_of(request).dataset, explore_common.entity_iri("evidence", key))
         if quote is not None:
             return RedirectResponse(root_path(request) + quote, status_code=303, headers={"Vary": "Accept"})
     if fmt is None:
@@ -169,10 +169,10 @@ def entity(request: Request) -> Response:
             page.headers["Vary"] = "Accept, Accept-Language"
         return page
     kind = request.path_params["kind"]
-    iri = explore.entity_iri(kind, key)
-    into = explore.merged_into(snapshot_of(request).dataset, iri)
+    iri = explore_common.entity_iri(kind, key)
+    into = explore_entity.merged_into(snapshot_of(request).dataset, iri)
     if into is not None:  # merged away: the twin of the entity it went into
-        return RedirectResponse(f"{root_path(request)}{explore.entity_path(into)}{SUFFIXES[fmt.name]}", status_code=301,
+        return RedirectResponse(f"{root_path(request)}{explore_common.entity_path(into)}{SUFFIXES[fmt.name]}", status_code=301,
                                 headers={"Cache-Control": "max-age=3600", "Vary": "Accept"})
     graph = describe(snapshot_of(request).dataset, iri) if iri is not None else Graph()
     if not len(graph):
@@ -186,7 +186,7 @@ def entity(request: Request) -> Response:
 def _quote_path(dataset, iri) -> str | None:
     """The explorer's path to a piece of evidence's quote in its document; None for an IRI that is
     none (a curated statement has no quote: its own page shows it)."""
-    return explore.evidence_links(dataset, [iri]).get(str(iri)) if iri is not None else None
+    return explore_common.evidence_links(dataset, [iri]).get(str(iri)) if iri is not None else None
 
 
 def alternates(kind: str, key: str) -> list[tuple[str, str]]:
@@ -199,13 +199,13 @@ def resolve(request: Request) -> Response:
     """``/id/<kind>/<key>``: ``303 See Other`` to the page about the IRI (its RDF twin for a client
     that asks for RDF), 404 for an IRI the graph does not know."""
     kind, key = request.path_params["kind"], request.path_params["key"]
-    iri = explore.entity_iri(kind, key)
+    iri = explore_common.entity_iri(kind, key)
     dataset = snapshot_of(request).dataset
     fmt = rdf_format(request.headers.get("accept"))
     if iri is None or ((iri, None, None) not in dataset and (None, None, iri) not in dataset):
         return moved(request, kind, key) or retired(request, kind, key, rdf=fmt is not None) or (_not_found(request) if fmt is not None
                                                                    else not_found(request))
-    into = explore.merged_into(dataset, iri)
+    into = explore_entity.merged_into(dataset, iri)
     if into is not None:  # merged away by a curation: the IRI it went into, for good
         return RedirectResponse(f"{root_path(request)}/id/{str(into)[len(str(G40ID)):]}", status_code=301,
                                 headers={"Cache-Control": "max-age=3600", "Vary": "Accept"})
@@ -214,7 +214,7 @@ def resolve(request: Request) -> Response:
     elif kind == "evidence":  # the quote in its document (a curated statement has none: its page)
         path = _quote_path(dataset, iri) or f"/entity/{kind}/{key}"
     else:
-        path = explore.entity_path(iri) or f"/entity/{kind}/{key}"
+        path = explore_common.entity_path(iri) or f"/entity/{kind}/{key}"
     return RedirectResponse(root_path(request) + path, status_code=303, headers={"Vary": "Accept"})
 
 

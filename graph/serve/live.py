@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..errors import G40Error, GraphMissingError
 from ..store import MANIFEST_FILE, location_of, open_dataset, read_manifest
-from .explore import GRAPH_FOLDER_KEY
+from .explore_common import GRAPH_FOLDER_KEY
 
 __all__ = ["Snapshot", "LiveGraph", "manifest_signature", "open_snapshot", "snapshot_of", "SCOPE_KEY"]
 

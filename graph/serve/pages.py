@@ -23,7 +23,7 @@ from ..errors import G40Error
 from ..messages import language
 from ..privacy import masked_text, moved
 from ..role_labels import role_label
-from . import explore, questions
+from . import explore_common, explore_documents, explore_entity, explore_home, questions
 from .i18n import language_of, predicate_label, property_label, text_language, texts
 from .live import snapshot_of
 
@@ -76,7 +76,7 @@ def root_path(request: Request) -> str:
 
 def named(item: dict, lang: str) -> str:
     """The name a page shows for an entity ``item`` (``label``): a ministry with the names of its other
-    name periods that its facts use (``earlier``, :func:`graph.serve.explore.with_earlier`), "EZK (eerder EZ)".
+    name periods that its facts use (``earlier``, :func:`graph.serve.explore_home.with_earlier`), "EZK (eerder EZ)".
 
     >>> named({"label": "LVVN", "earlier": ["LNV"]}, "en"), named({"label": "Breda"}, "nl")
     ('LVVN (earlier LNV)', 'Breda')
@@ -164,9 +164,9 @@ def home_data(dataset, documents: list[dict], manifest: dict | None = None) -> d
     """Counts (entities: those the documents mention, from the build's ``manifest`` when it is
     this graph's), the most connected ministries and cities, and the first documents."""
     return {
-        "counts": explore.counts(dataset, manifest),
-        "ministries": explore.top_connected(dataset, "Ministry", 10),
-        "cities": explore.top_connected(dataset, "Municipality", 10),
+        "counts": explore_home.counts(dataset, manifest),
+        "ministries": explore_home.top_connected(dataset, "Ministry", 10),
+        "cities": explore_home.top_connected(dataset, "Municipality", 10),
         "documents": documents[:20],
     }
 
@@ -174,17 +174,17 @@ def home_data(dataset, documents: list[dict], manifest: dict | None = None) -> d
 def home(request: Request) -> Response:
     snapshot = snapshot_of(request)
     dataset = snapshot.dataset
-    data = _cached(request, "home", lambda: home_data(dataset, explore.documents(dataset), snapshot.manifest))
+    data = _cached(request, "home", lambda: home_data(dataset, explore_documents.documents(dataset), snapshot.manifest))
     return render(request, "home.html", data, json_twin="/index.json")
 
 
 def search_page(request: Request) -> Response:
     query = request.query_params.get("q", "")[:200]
     dataset = _dataset(request)
-    results = explore.search(
+    results = explore_home.search(
         dataset, query,
-        mentioned_iris=_cached(request, "mentioned", lambda: explore.mentioned(dataset)),
-        document_list=_cached(request, "documents", lambda: {"documents": explore.documents(dataset)})["documents"],
+        mentioned_iris=_cached(request, "mentioned", lambda: explore_home.mentioned(dataset)),
+        document_list=_cached(request, "documents", lambda: {"documents": explore_documents.documents(dataset)})["documents"],
         unsearched_ids=frozenset(d.get("id") for d in snapshot_of(request).manifest.get("documents") or []
                                  if d.get("name_in_id")),
     ) if query.strip() else []
@@ -192,16 +192,16 @@ def search_page(request: Request) -> Response:
 
 
 def documents_page(request: Request) -> Response:
-    data = _cached(request, "documents", lambda: {"documents": explore.documents(_dataset(request))})
+    data = _cached(request, "documents", lambda: {"documents": explore_documents.documents(_dataset(request))})
     return render(request, "documents.html", data, json_twin="/documents.json")
 
 
 def document_page(request: Request) -> Response:
     document_id, as_json = _strip_json(request.path_params["document_id"])
     snapshot = snapshot_of(request)
-    data = explore.document(snapshot.dataset, document_id, snapshot.manifest, lang=_lang(request))
+    data = explore_documents.document(snapshot.dataset, document_id, snapshot.manifest, lang=_lang(request))
     if data is None:
-        renamed = explore.renamed_document(snapshot.dataset, document_id, snapshot.manifest)
+        renamed = explore_documents.renamed_document(snapshot.dataset, document_id, snapshot.manifest)
         if renamed is None:
             return not_found(request)
         # a link shared before the file was renamed: to the same document under its new name
@@ -220,7 +220,7 @@ def document_page(request: Request) -> Response:
         if highlight and shifts:  # offsets of the file's text, the page shows the masked text
             highlight = tuple(moved(offset, shifts) for offset in highlight)
             highlight = highlight if None not in highlight else None
-        data = dict(data, segments=explore.text_segments(data["text"], data["mentions"], highlight))
+        data = dict(data, segments=explore_documents.text_segments(data["text"], data["mentions"], highlight))
     return render(request, "document.html", data, json_twin=f"/document/{document_id}.json")
 
 
@@ -312,17 +312,17 @@ def _highlight(request: Request) -> tuple[int, int] | None:
 def entity_page(request: Request) -> Response:
     kind = request.path_params["kind"]
     key, as_json = _strip_json(request.path_params["key"])
-    iri = explore.entity_iri(kind, key)
-    into = explore.merged_into(_dataset(request), iri)
+    iri = explore_common.entity_iri(kind, key)
+    into = explore_entity.merged_into(_dataset(request), iri)
     if into is not None:  # merged away by a curation: its links lead on to the entity it went into
-        return RedirectResponse(f"{root_path(request)}{explore.entity_path(into)}{'.json' if as_json else ''}",
+        return RedirectResponse(f"{root_path(request)}{explore_common.entity_path(into)}{'.json' if as_json else ''}",
                                 status_code=301, headers={"Cache-Control": "max-age=3600"})
-    data = explore.entity(_dataset(request), iri) if iri is not None else None
+    data = explore_entity.entity(_dataset(request), iri) if iri is not None else None
     if data is None:
         from .linked import retired
 
         return retired(request, kind, key) or not_found(request)
-    data["neighbourhood"] = explore.neighbourhood(_dataset(request), iri)
+    data["neighbourhood"] = explore_entity.neighbourhood(_dataset(request), iri)
     earlier = {item["iri"]: item["earlier"] for items in data["facts"].values() for item in items if item.get("earlier")}
     earlier[data["iri"]] = data["earlier"]
     for node in data["neighbourhood"]["nodes"]:  # a ministry named as in the page's heading and lists

@@ -11,7 +11,7 @@ from rdflib import URIRef
 from ..headings import YES, headings
 from ..timefilter import undated_shown
 from ..vocab import G40ID
-from .explore import entity_path, evidence_links, label_of
+from .explore_common import entity_path, evidence_links, label_of
 from .i18n import predicate_label, text_language, texts
 
 __all__ = ["list_questions", "get_question", "suggestions", "answer", "network_options", "network_data", "network_html"]
@@ -47,7 +47,7 @@ def list_questions() -> list[dict]:
 
 def suggestions(dataset, question: dict) -> dict[str, list[str]]:
     """Names to offer for each entity-typed parameter of ``question`` (for a ``<datalist>``)."""
-    from .explore import labels
+    from .explore_common import labels
 
     classes = _query_module().ENTITY_PARAMETER_TYPES
     return {p["name"]: labels(dataset, classes[p["type"]]) for p in question["parameters"] if p["type"] in classes}
@@ -165,7 +165,7 @@ _EVIDENCE = str(G40ID["evidence/"])
 
 def _cell(dataset, term, module, evidence: dict[str, str], lang: str = "nl") -> dict:
     """A cell's value, display text and link; ``evidence`` holds the links of the evidence nodes
-    (:func:`~graph.serve.explore.evidence_links`). A boolean reads as the command line's tables
+    (:func:`~graph.serve.explore_common.evidence_links`). A boolean reads as the command line's tables
     show it: "ja" ("yes") for true, nothing for false."""
     if term is None:
         return {"value": None, "text": ""}

@@ -1,0 +1,142 @@
+"""The messages of the build family's commands (build, its summary and --watch, export, evaluate), Dutch and English.
+
+:data:`TEXTS` is keyed by language, then by message; the commands format them with their values.
+"""
+
+from __future__ import annotations
+
+__all__ = ["TEXTS"]
+
+TEXTS = {
+    "nl": {
+        "summary": "Graaf gebouwd in {graph} ({seconds:.1f} s): {documents}, {triples} triples.",
+        "documents": ("document", "documenten"),
+        "entities": "Entiteiten per type",
+        "relations": "Relaties per predicaat",
+        "warnings": ("waarschuwing", "waarschuwingen"),
+        "curation": "Correcties",
+        "warnings_hidden": "… en {n} over correcties (al gemeld bij de vorige bouw, of meer dan er hier passen); "
+                           "'g40kg curation --stale' toont ze",
+        "curation_counts": {"entities_added": ("entiteit toegevoegd", "entiteiten toegevoegd"),
+                            "aliases_added": ("alias toegevoegd", "aliassen toegevoegd"),
+                            "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
+                            "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt"),
+                            "erased": ("entiteit verwijderd", "entiteiten verwijderd")},
+        "erased_caches": "De caches van de graaf ({cache}: volledige teksten en extracties) houden de namen van "
+                         "verwijderde entiteiten nog; wis ze nu: rm -r {cache} (de volgende bouw leest alles opnieuw).",
+        "none": "(geen)",
+        "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd).",
+        "validated_one": "SHACL: de graaf voldoet (het enige document gecontroleerd).",
+        "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd: eerst de {new} "
+                            "die deze bouw opnieuw schreef (nieuwe, gewijzigde en die een correctie raakt); 'g40kg "
+                            "validate' of 'build --full-validation' controleert alles).",
+        "validated_some_new": "SHACL: de graaf voldoet ({checked} van de {new} documenten gecontroleerd die deze bouw "
+                              "opnieuw schreef; 'g40kg validate' of 'build --full-validation' controleert alle {total}).",
+        "validated_spread": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, een steekproef; "
+                            "'g40kg validate' of 'build --full-validation' controleert alles).",
+        "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde feiten).",
+        "wrote": "Geschreven: {path}",
+        "wrote_site": "Geschreven: {path} ({pages} pagina's); open {path}/index.html in een browser.",
+        "site_full_text": "De documentpagina's tonen de hele tekst van elk document (met wat die over personen zegt); "
+                          "voor een publicatie buiten de organisatie: --no-document-text (alleen de bewijszinnen).",
+        "excel_not_csv": "--excel hoort bij --format csv, niet bij --format {fmt}",
+        "no_text_not_site": "--no-document-text hoort bij --format site, niet bij --format {fmt} (die bevat geen "
+                            "documenttekst)",
+        "evaluation": "Evaluatie tegen {gold}",
+        "document": "document",
+        "entities_col": "entiteiten P / R / F1",
+        "relations_col": "relaties P / R / F1",
+        "missed_entities": "gemiste entiteiten",
+        "wrong_entities": "onjuiste entiteiten",
+        "missed_facts": "gemiste feiten",
+        "wrong_facts": "onjuiste feiten",
+        "wrong_dates": "gevonden feiten met een verkeerde tijd",
+        "time_line": "Tijd: {correct} van {checked} gevonden feiten met een gouden tijd hebben die goed ({accuracy}); "
+                     "een gouden '2019' klopt bij elke datum in 2019, '2019-07' bij elke in juli 2019{missed}",
+        "time_missed": "; {n} van de {dated} feiten met een tijd niet gevonden",
+        "watching": "Bewaakt {paths}: bouwt opnieuw zodra er iets verandert (elke {interval:g} s gekeken; Ctrl+C stopt).",
+        "rebuilt": "{time} opnieuw gebouwd ({seconds:.1f} s): {documents}, {triples} triples; {changes}.",
+        "changes": "Sinds de vorige bouw: {changes}.",
+        "change_words": {"new": "nieuw", "changed": "gewijzigd", "removed": "verwijderd", "renamed": "hernoemd"},
+        "no_changes": "geen document veranderd",
+        "watched_corrections": "{paths} en de correcties in {curated}",
+        "corrections_changed": "correcties gewijzigd",
+        "only_corrections_changed": "geen document veranderd, wel de correcties",
+        "license_not_iri": "{value!r} is geen IRI; geef de licentie als IRI, bijvoorbeeld "
+                           "https://creativecommons.org/licenses/by/4.0/ (of '-': geen licentie)",
+        "corrections_remembered": "Correcties uit {folder}, zoals bij de vorige bouw van deze graaf (--curated MAP kiest "
+                                  "een andere map, --curated - de meegeleverde correcties).",
+        "corrections_gone": "de vorige bouw van deze graaf gebruikte de correcties in {folder}, maar die map is er niet "
+                            "meer; geef --curated MAP, of --curated - voor de meegeleverde correcties",
+        "unused_corrections": "Let op: {folder} ligt bij de documenten, maar deze bouw gebruikt die correcties niet "
+                              "({erasures} verwijderregel(s)); een verwijdering op verzoek (AVG art. 17) geldt alleen "
+                              "met --curated {folder}.",
+        "failed": "{time} bouw mislukt, de vorige graaf blijft staan: {error}",
+        "stopped": "Gestopt; de graaf staat in {graph}.",
+    },
+    "en": {
+        "summary": "Graph built in {graph} ({seconds:.1f} s): {documents}, {triples} triples.",
+        "documents": ("document", "documents"),
+        "entities": "Entities by type",
+        "relations": "Relations by predicate",
+        "warnings": ("warning", "warnings"),
+        "curation": "Corrections",
+        "warnings_hidden": "… and {n} about corrections (reported by the previous build, or more than fit here); "
+                           "'g40kg curation --stale' shows them",
+        "curation_counts": {"entities_added": ("entity added", "entities added"),
+                            "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
+                            "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed"),
+                            "erased": ("entity removed", "entities removed")},
+        "erased_caches": "The graph's caches ({cache}: full texts and extractions) still hold the names of removed "
+                         "entities; clear them now: rm -r {cache} (the next build reads everything again).",
+        "none": "(none)",
+        "validated": "SHACL: the graph conforms (all {total} documents checked).",
+        "validated_one": "SHACL: the graph conforms (its one document checked).",
+        "validated_sample": "SHACL: the graph conforms ({checked} of {total} documents checked: first the {new} this "
+                            "build wrote anew (new, changed and those a correction touches); 'g40kg validate' or "
+                            "'build --full-validation' checks everything).",
+        "validated_some_new": "SHACL: the graph conforms ({checked} of the {new} documents this build wrote anew "
+                              "checked; 'g40kg validate' or 'build --full-validation' checks all {total}).",
+        "validated_spread": "SHACL: the graph conforms ({checked} of {total} documents checked, a sample; "
+                            "'g40kg validate' or 'build --full-validation' checks everything).",
+        "validated_none": "SHACL: nothing to check (no new or changed facts).",
+        "wrote": "Wrote: {path}",
+        "wrote_site": "Wrote: {path} ({pages} pages); open {path}/index.html in a browser.",
+        "site_full_text": "The document pages show the whole text of every document (with what it says about people); "
+                          "to publish outside the organisation: --no-document-text (the evidence sentences only).",
+        "excel_not_csv": "--excel goes with --format csv, not with --format {fmt}",
+        "no_text_not_site": "--no-document-text goes with --format site, not with --format {fmt} (which holds no "
+                            "document text)",
+        "evaluation": "Evaluation against {gold}",
+        "document": "document",
+        "entities_col": "entities P / R / F1",
+        "relations_col": "relations P / R / F1",
+        "missed_entities": "missed entities",
+        "wrong_entities": "wrong entities",
+        "missed_facts": "missed facts",
+        "wrong_facts": "wrong facts",
+        "wrong_dates": "found facts with a wrong time",
+        "time_line": "Time: {correct} of {checked} found facts with a gold time have it right ({accuracy}); "
+                     "a gold '2019' matches any date in 2019, '2019-07' any in July 2019{missed}",
+        "time_missed": "; {n} of the {dated} facts with a time not found",
+        "watching": "Watching {paths}: builds again as soon as something changes (looks every {interval:g} s; Ctrl+C stops).",
+        "rebuilt": "{time} built again ({seconds:.1f} s): {documents}, {triples} triples; {changes}.",
+        "changes": "Since the previous build: {changes}.",
+        "change_words": {"new": "new", "changed": "changed", "removed": "removed", "renamed": "renamed"},
+        "no_changes": "no document changed",
+        "watched_corrections": "{paths} and the corrections in {curated}",
+        "corrections_changed": "corrections changed",
+        "only_corrections_changed": "no document changed, but the corrections did",
+        "license_not_iri": "{value!r} is not an IRI; give the licence as an IRI, for example "
+                           "https://creativecommons.org/licenses/by/4.0/ (or '-': no licence)",
+        "corrections_remembered": "Corrections from {folder}, as in this graph's previous build (--curated FOLDER "
+                                  "chooses another folder, --curated - the bundled corrections).",
+        "corrections_gone": "this graph's previous build used the corrections in {folder}, but that folder is gone; "
+                            "give --curated FOLDER, or --curated - for the bundled corrections",
+        "unused_corrections": "Note: {folder} lies with the documents, but this build does not use those corrections "
+                              "({erasures} removal rule(s)); a removal on request (GDPR art. 17) only holds with "
+                              "--curated {folder}.",
+        "failed": "{time} build failed, the previous graph stays: {error}",
+        "stopped": "Stopped; the graph is in {graph}.",
+    },
+}

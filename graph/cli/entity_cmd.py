@@ -1,0 +1,288 @@
+"""Commands: collaborators, entity, search (the shortcuts that answer about one entity or ministry).
+
+Thin: each command parses options, calls one library function (:mod:`graph.shortcuts`,
+:mod:`graph.names`) and renders the rows with :func:`graph.cli.listing._emit`.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .base import cli, echo_err, pass_settings, translate_errors
+from .listing import _as_read, _echo, _emit, _evidence_text, _marked, _one_day_tip, _t, _types, _window
+from .options import fact_listing, format_option
+from .output import render
+
+__all__ = ["NAMED_SCORE", "collaborators_command", "entity_command", "search_command"]
+
+
+@cli.command("collaborators")
+@click.argument("ministry", required=False)
+@fact_listing
+def collaborators_command(settings, ministry, at, between, as_of, min_confidence, fmt, timeout):
+    """Wie werkt samen met welk ministerie: zonder argument de matrix actor × ministerie,
+    met een ministerie (afkorting of naam, hoofdletters maken niet uit) de actoren met citaten.
+
+    \b
+    Voorbeelden:
+        g40kg collaborators
+        g40kg collaborators EZK --at 2021-06-01
+        g40kg collaborators EZK --as-of 2024            # voor zover de documenten zeggen, eind 2024
+        g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
+    """
+    from ..shortcuts import collaboration_dates, collaboration_matrix, collaborators, ministry_heading
+
+    window = _window(at, between, as_of)
+    dataset = settings.load()
+    if ministry is None:
+        matrix = collaboration_matrix(dataset, window=window, min_confidence=min_confidence, timeout=timeout)
+        columns = ["actor", "actorType", *matrix["ministries"], "total"]
+        rows = matrix["rows"]
+        if any(row["curated"] for row in rows):
+            columns.append("curated")  # the ministries for which a curation (data/curated/) says so
+            if fmt in ("table", "markdown"):
+                rows = _curated_cells(rows, matrix["ministries"], _t(settings, "curated"))
+        if window and any(row["undated"] for row in rows):
+            columns.append("undated")  # the ministries whose count holds facts with no time at all
+        if fmt in ("table", "markdown") and not window:  # people read a column as the ministry over time
+            dates = collaboration_dates(dataset, timeout=timeout)
+            shown = {label: ministry_heading(dataset, iri, label, dates.get(iri, ()))
+                     for label, iri in matrix["iris"].items()}
+            columns = [shown.get(column, column) for column in columns]
+            rows = [{shown.get(key, key): value for key, value in row.items()} for row in rows]
+        _emit(settings, columns, rows, fmt, title=_t(settings, "matrix_title"), window=window)
+        return
+    found = collaborators(dataset, ministry, window=window, min_confidence=min_confidence, timeout=timeout)
+    label = found["ministry"]["label"]
+    if fmt == "json":
+        rows = [{"ministry": label, **actor} for actor in found["actors"]]
+        _echo(render(["ministry", "iri", "label", "type", "documents", "curations", "evidence"], rows, fmt))
+        return
+    rows = [
+        {"actor": a["label"], "type": a["type"], "documents": a["documents"],
+         "quotes": [_evidence_text(settings, e) for e in a["evidence"]]}
+        for a in found["actors"]
+    ]
+    if not window:  # the ministry over time: "EZK (eerder EZ)"; at a date, the name of that date
+        label = ministry_heading(dataset, found["ministry"]["iri"], label,
+                                 [e for a in found["actors"] for e in a["evidence"]], also=ministry)
+    existed = _existence_outside(dataset, found["ministry"]["iri"], window) if fmt == "table" else None
+    then = existed and _t(settings, "not_then", label=label, start=existed[0] or "?", end=existed[1] or "?")
+    if not rows and fmt == "table":
+        click.echo(_t(settings, "no_collab", label=label))
+        if then:  # "KGG --at 2019": asked outside its existence (round 39t)
+            click.echo(then)
+        _one_day_tip(settings, window)
+        return
+    _emit(settings, ["actor", "type", "documents", "quotes"], rows, fmt, title=_t(settings, "collab_title", label=label))
+    if then:  # "VRO --as-of 2026-06-01": the last known state of a ministry that no longer existed then
+        echo_err(then)
+
+
+@cli.command("entity")
+@click.argument("name")
+@click.option("--mentions", is_flag=True,
+              help="Noem ook elk document dat de entiteit vermeldt of haar naam bevat, met de zinnen waarin die "
+                   "staat (voor een inzageverzoek).")
+@click.option("--search-texts", is_flag=True,
+              help="Zoek de naam (en in documenten die hem noemen de achternaam) ook in de brontekst, ook als er "
+                   "geen entiteit van is gemaakt of die verwijderd is; met --mentions.")
+@fact_listing
+def entity_command(settings, name, mentions, search_texts, at, between, as_of, min_confidence, fmt, timeout):
+    """Profiel van een entiteit: elk feit met zijn bewijs, gegroepeerd per relatie.
+
+    Met --mentions volgt een tweede lijst: elk document dat de entiteit vermeldt (ook zonder feit),
+    met titel, datum, aantal vermeldingen, de naam zoals die er staat en de zinnen van de tekst
+    met een van de namen (ook "de heer/mevrouw" + achternaam, ook waar de extractie niemand
+    herkende; de achternaam alleen in documenten die de persoon noemen; de citaten van haar
+    feiten). Samen het antwoord op een inzageverzoek (AVG art. 15); met --format markdown begint
+    het met een kop (wie, wanneer, welke graaf). --search-texts antwoordt ook voor een naam die
+    geen entiteit is (nooit gemaakt, of verwijderd): de zinnen uit de brontekst. Zie docs/privacy.md.
+    De tabel is breed (de citaten): in een smal venster of met een schermlezer leest --format
+    markdown beter, zonder uitlijning.
+
+    \b
+    Voorbeelden:
+        g40kg entity Breda
+        g40kg entity Breda --format markdown
+        g40kg entity "pijler Economie en Werk" --format json
+        g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft
+        g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md
+        g40kg entity "Anna de Vries" --mentions --search-texts   # ook zonder entiteit
+    """
+    from ..shortcuts import entity_profile
+    from ..timefilter import undated_shown
+
+    window = _window(at, between, as_of)
+    dataset = settings.load()
+    if search_texts and not mentions:
+        raise click.UsageError(_t(settings, "search_texts_alone"))
+    if mentions and fmt == "markdown":
+        click.echo(_access_header(settings, name) + "\n")
+    if search_texts:
+        from ..errors import UnknownName
+
+        try:
+            profile = entity_profile(dataset, name, window=window, min_confidence=min_confidence, timeout=timeout)
+        except UnknownName:  # not an entity (never made, or removed): the source texts only
+            _texts_only(settings, name, fmt)
+            return
+    else:
+        profile = entity_profile(dataset, name, window=window, min_confidence=min_confidence, timeout=timeout)
+    if mentions:
+        profile["mentioned_in"] = _mentioned_in(settings, dataset, profile["iri"], profile["relations"])
+    rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
+    columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
+               "confidence", "quote", "documentId"]
+    if fmt == "json":
+        _echo(render(["iri", "label", "type", "names", "relations", "curation"] + (["mentioned_in"] if mentions else []),
+                     [profile], fmt))
+        return
+    rows = _marked(settings, rows, columns)
+    columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
+    label = profile["label"]
+    if profile["type"] == "Ministry" and not window:  # the ministry over time: "EZK (eerder EZ)"
+        from ..shortcuts import ministry_heading
+
+        label = ministry_heading(settings.load(), profile["iri"], label, rows)
+    title = _t(settings, "entity_title", label=label, iri=profile["iri"],
+               type=_as_read([{"type": profile["type"]}], settings.lang)[0]["type"])
+    aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
+    if fmt == "table":
+        from ..curation_log import rule_text
+
+        title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
+        title += "".join(f"\n{_t(settings, 'curated')}: {rule_text(rule, settings.lang)}" for rule in profile["curation"])
+        title += "\n"
+    _emit(settings, columns, rows, fmt, title=title, window=window)
+    if mentions:
+        documents = [dict(d, as_written="; ".join(d["as_written"]), sentences=" / ".join(d["sentences"]))
+                     for d in profile["mentioned_in"]]
+        if fmt in ("table", "markdown"):
+            click.echo("\n" + _t(settings, "mentioned_in", count=len(documents)))
+            if fmt == "markdown":
+                click.echo()
+        _emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
+
+
+def _access_header(settings, name: str) -> str:
+    """The head of an access request's answer in Markdown: who, when, which graph, which documents."""
+    import datetime
+
+    from ..disk_layout import read_manifest
+
+    manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
+    return _t(settings, "access_header", name=name, today=datetime.date.today().isoformat(),
+              graph=settings.endpoint or settings.graph_path, built=manifest.get("built") or "?",
+              documents=len(manifest.get("documents") or []))
+
+
+def _texts_only(settings, name: str, fmt: str) -> None:
+    """The answer of ``entity NAME --mentions --search-texts`` for a name that is no entity: each
+    document whose source text holds the name (or "de heer/mevrouw" + surname; the bare surname
+    where the full name occurs), with its sentences."""
+    from ..curate import addressed_names
+    from ..disk_layout import read_manifest
+    from ..privacy import surnames
+    from ..shortcuts import named_in_texts
+
+    family = surnames([name])
+    names = {name} | addressed_names(family)
+    texts = {} if settings.endpoint else named_in_texts(settings.graph_path, names, family)
+    entries = {e.get("id"): e for e in (read_manifest(settings.graph_path) if not settings.endpoint else {})
+               .get("documents") or []}
+    documents = sorted(({"documentId": id_, "title": entries[id_].get("title") or "",
+                         "date": entries[id_].get("date") or "", "mentions": 0, "as_written": "",
+                         "sentences": " / ".join(found)} for id_, found in texts.items()),
+                       key=lambda d: (d["date"], d["documentId"]))
+    if fmt in ("table", "markdown"):
+        click.echo(_t(settings, "texts_only", name=name, count=len(documents)))
+        if fmt == "markdown":
+            click.echo()
+    _emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
+
+
+def _mentioned_in(settings, dataset, iri, relations=None) -> list[dict]:
+    """The documents that mention ``iri`` (:func:`graph.shortcuts.entity_mentions`), each with
+    ``sentences``: those of its text that hold one of the entity's names (in a document that names a
+    person also the bare surname), and the quotes of its facts (``relations`` of its profile) that
+    are not among them; a document whose text
+    names it without a mention the extractor made is listed too (0 mentions). The texts are read
+    from the sources of a local graph only (not through --endpoint)."""
+    from rdflib import URIRef
+
+    from ..curate import entity_names, entity_surnames
+    from ..disk_layout import read_manifest
+    from ..shortcuts import entity_mentions, named_in_texts
+
+    listed = entity_mentions(dataset, iri)
+    known = {d["documentId"] for d in listed}
+    texts = {} if settings.endpoint else named_in_texts(settings.graph_path, entity_names(dataset, URIRef(iri)),
+                                                         entity_surnames(dataset, URIRef(iri)), known)
+    for fact in (f for rows in (relations or {}).values() for f in rows):  # the quotes of its own facts
+        said = texts.setdefault(fact.get("documentId") or "", [])
+        if fact.get("quote") and fact.get("documentId") and not any(
+                " ".join(fact["quote"].split()) in sentence for sentence in said):
+            said.append(" ".join(fact["quote"].split()))
+    manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
+    for entry in manifest.get("documents") or []:
+        if entry.get("id") in texts and entry["id"] not in known:
+            listed.append({"documentId": entry["id"], "title": entry.get("title") or "", "date": entry.get("date") or "",
+                           "mentions": 0, "as_written": []})
+    listed.sort(key=lambda d: (d["date"], d["documentId"]))
+    return [dict(d, sentences=texts.get(d["documentId"], [])) for d in listed]
+
+
+@cli.command("search")
+@click.argument("text", metavar="TEKST")
+@click.option("--type", "type_", default=None, help="Alleen dit type (Person, Ministry, Municipality …).")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Toon hoogstens zoveel treffers.")
+@format_option
+@pass_settings
+@translate_errors
+def search_command(settings, text, type_, limit, fmt):
+    """Zoek entiteiten op naam of alias (niet-exact: tikfouten en delen van namen vinden ook).
+
+    \b
+    Voorbeelden:
+        g40kg search "economische zaken"
+        g40kg search meekels --type Person
+    """
+    from ..names import search_entities
+
+    if type_ is not None:  # any case, English or Dutch, like --type elsewhere; an unknown one is an error
+        type_ = (_types([type_]) or [None])[0]
+    hits = search_entities(settings.load(), text, type_=type_, limit=limit)
+    title = _t(settings, "only_alike", text=text) if hits and hits[0]["score"] < NAMED_SCORE else None
+    _emit(settings, ["label", "type", "matched", "score", "iri"], hits, fmt, title=title)
+
+
+#: the lowest score of a name that is the text, holds it as words or has a word beginning with it
+#: (graph.names.search_entities); below it a hit only resembles the text
+NAMED_SCORE = 0.85
+
+
+def _existence_outside(dataset, ministry: str, window) -> tuple | None:
+    """(first, last) day of a ministry's names (:func:`graph.timefilter.ministry_periods`) where ``window``
+    lies wholly outside them, else None: "KGG" asked ``--at 2019`` existed from 2024-07-02 to 2026-02-22."""
+    from ..timefilter import ministry_periods
+
+    spans = ministry_periods(dataset).get(str(ministry)) or []
+    if not window or not spans:
+        return None
+    first = None if any(start is None for start, _, _ in spans) else min(start for start, _, _ in spans)
+    last = None if any(end is None for _, end, _ in spans) else max(end for _, end, _ in spans)
+    start, end = (window.as_of, window.as_of) if window.as_of else (window.start, window.end)
+    if (last is not None and start > last[:10]) or (first is not None and end < first[:10]):
+        return first and first[:10], last and last[:10]
+    return None
+
+
+def _curated_cells(rows: list[dict], ministries: list[str], word: str) -> list[dict]:
+    """Matrix rows for reading: a cell that only a correction fills (0 documents) says "gecureerd"
+    instead of a 0 that reads as "no collaboration"; scripts' formats keep the count.
+
+    >>> _curated_cells([{"actor": "G40", "EZK": 0, "BZK": 2, "curated": ["EZK"]}], ["EZK", "BZK"], "gecureerd")
+    [{'actor': 'G40', 'EZK': 'gecureerd', 'BZK': 2, 'curated': ['EZK']}]
+    """
+    return [{**row, **{m: word for m in ministries if m in row["curated"] and not row.get(m)}} for row in rows]

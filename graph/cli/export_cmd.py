@@ -1,0 +1,111 @@
+"""Command: export (facts, CSV, RDF, a network format, or the explorer as a static site).
+
+Thin: the formats are written by :mod:`graph.export`; the site by :func:`graph.serve.site.export_site`.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import click
+
+from ..messages import msg
+from .base import check_output_folder, cli, echo_err, pass_settings, translate_errors, write_output
+from .build_texts import TEXTS
+from .options import time_options
+from .progress import GrowingBar
+
+__all__ = ["export_command"]
+
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(["facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml",
+                                                    "graphml", "gexf", "csv", "site"]),
+              default="facts", show_default=True, help="Uitvoerformaat.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), metavar="BESTAND",
+              help="Schrijf naar dit bestand (standaard: stdout); bij --format site de map.")
+@click.option("--excel", is_flag=True,
+              help="Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), "
+                   "zodat een dubbelklik het bestand in kolommen opent.")
+@click.option("--no-document-text", is_flag=True, envvar="G40KG_NO_DOCUMENT_TEXT",
+              help="Met --format site: publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
+                   "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.")
+@time_options
+@pass_settings
+@translate_errors
+def export_command(settings, fmt, output, excel, no_document_text, at, between, as_of):
+    """Exporteer de graaf: feiten (JSON Lines), RDF, een netwerkformaat of de verkenner als site.
+
+    'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
+    bewijszinnetje en de tijd: date, valid_from, valid_until, past, confidence; en hoe het
+    feit is afgeleid: inferred_until en ended_by, het afgeleide einde van een termijn en het
+    document dat het beëindigde, en rule, de extractieregel); 'csv' heeft
+    dezelfde kolommen, een rij per bewijszin (twee zinnen van één document met hetzelfde feit
+    staan er allebei) en ook de met de hand toegevoegde feiten (bewijs "gecureerd (bestand:regel)");
+    graphml/gexf zijn de netwerkprojectie voor Gephi of yEd. In 'csv' krijgt een cel die een
+    spreadsheet als formule zou lezen (begint met = + - @) een ' ervoor. RDF: trig, nquads en
+    jsonld (met een @context van de prefixen) houden de benoemde grafen; turtle, ntriples en
+    rdfxml geven hun vereniging. 'g40kg validate' leest elk RDF-bestand dat export schrijft.
+
+    --at, --between en --as-of houden bij facts, csv, graphml en gexf alleen de feiten van die
+    periode, met dezelfde regels als rank, communities en viz (bijv. een netwerk per periode voor
+    Gephi of R); een RDF-formaat en 'site' exporteren altijd de hele graaf.
+
+    'site' schrijft de webverkenner ('g40kg serve') als map met HTML-pagina's die zonder server
+    werken: open index.html van schijf, of zet de map op een intranet of gedeelde schijf. Alle
+    links zijn relatief en er wordt niets van internet geladen; zoeken, SPARQL en vragen met eigen
+    waarden vragen om 'g40kg serve'. De map wordt pas vervangen als de nieuwe kopie compleet is.
+
+    \b
+    Voorbeelden:
+        g40kg export --format facts > feiten.jsonl
+        g40kg export --format csv --excel -o feiten.csv    # dubbelklik opent het in Excel
+        g40kg export --format trig -o graaf.trig
+        g40kg export --format jsonld -o graaf.jsonld && g40kg validate graaf.jsonld
+        g40kg export --format graphml -o netwerk.graphml
+        g40kg export --format gexf --between 2021 2022 -o netwerk-2021-2022.gexf
+        g40kg export --format csv --as-of 2024 -o stand-eind-2024.csv
+        g40kg export --format site -o verkenner/           # open verkenner/index.html
+        g40kg export --format site --no-document-text -o publiek/   # alleen de bewijszinnen
+    """
+    from ..errors import InputError
+
+    if excel and fmt != "csv":
+        raise click.UsageError(TEXTS[settings.lang]["excel_not_csv"].format(fmt=fmt))
+    if no_document_text and fmt != "site":
+        raise click.UsageError(TEXTS[settings.lang]["no_text_not_site"].format(fmt=fmt))
+    from ..export import export
+
+    window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
+    if fmt == "site":
+        if any(window.values()):
+            raise InputError(msg("export_period_format", fmt=fmt, formats="facts, csv, graphml, gexf"))
+        return _export_site(settings, output, document_text=not no_document_text)
+    if output is not None and output.is_dir():
+        raise InputError(msg("cannot_write", path=output, reason=os.strerror(errno.EISDIR)))
+    check_output_folder(output)
+    text = export(settings.load(), fmt, excel=excel, **window)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_output(output, text)
+        echo_err(TEXTS[settings.lang]["wrote"].format(path=output))
+
+
+def _export_site(settings, output: Path | None, document_text: bool = True) -> None:
+    """``export --format site -o DIR``: the static copy of the explorer (:mod:`graph.serve.site`)."""
+    from ..errors import InputError
+    from ..serve.site import export_site
+
+    if output is None:
+        raise InputError(msg("site_needs_output"))
+    if settings.endpoint:
+        raise InputError(msg("site_endpoint"))
+    with GrowingBar(msg("progress_site")) as progress:
+        report = export_site(settings.graph_path, output, engine=settings.engine, lang=settings.lang,
+                             progress=progress, document_text=document_text)
+    echo_err(TEXTS[settings.lang]["wrote_site"].format(path=report.folder, pages=report.pages))
+    if document_text:  # privacy by default is the reader's choice here: say what is published
+        echo_err(TEXTS[settings.lang]["site_full_text"])

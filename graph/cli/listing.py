@@ -1,0 +1,196 @@
+"""Texts and table output shared by the commands that list rows (query, questions, entity, path, rank …).
+
+:data:`TEXTS` holds their Dutch and English messages (:func:`_t`); :func:`_emit` prints rows as a table
+people read (:func:`_as_read`) or in a format programs read (``--format csv|tsv|json|markdown``);
+:func:`_evidence_text` and :func:`_marked` show a fact's evidence, or that it was added by hand.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ..docdate import period_text
+from ..headings import YES, headings
+from .output import render
+
+__all__ = ["TEXTS", "_as_read", "_echo", "_emit", "_evidence_text", "_marked", "_one_day_tip", "_t", "_types",
+           "_window"]
+
+TEXTS = {
+    "nl": {
+        "no_rows": "(geen resultaten)",
+        "only_alike": "Niets gevonden met precies {text!r}; wat er het meest op lijkt:",
+        "matrix_title": "Samenwerkingen actor × ministerie (aantal documenten)",
+        "collab_title": "Samenwerkingen met {label}",
+        "no_collab": "Geen samenwerkingen met {label} gevonden.",
+        "not_then": "{label} bestond van {start} tot {end}.",
+        "path_title": "Verbinding {a} → {b} ({steps})",
+        "path_step": "1 stap",
+        "path_steps": "{n} stappen",
+        "path_same": "{a!r} en {b!r} noemen dezelfde entiteit ({label}); geef twee verschillende entiteiten",
+        "modularity": "modulariteit {q:.3f}, {n} gemeenschappen",
+        "entity_title": "{label} ({type}) {iri}",
+        "aliases": "ook genoemd",
+        "mentioned_in": "Genoemd in {count} document(en):",
+        "access_header": "# Inzage: {name}\n\nOpgesteld op {today} uit de graaf {graph} (gebouwd {built}, "
+                         "{documents} documenten). Feiten met hun bewijs, daarna elk document dat de persoon noemt, "
+                         "met de zinnen waarin de naam staat.",
+        "texts_only": "Geen entiteit '{name}' in de graaf; de naam staat in de brontekst van {count} document(en):",
+        "search_texts_alone": "--search-texts hoort bij --mentions.",
+        "curated": "gecureerd",
+        "curation_note": "toelichting",
+        "query_twice": "geef de query als argument of met -f, niet allebei",
+        "no_query": "geen query: geef SPARQL als argument, met -f BESTAND of op stdin",
+        "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
+        "undated_mark": "{label} (zonder datum)",
+        "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
+                   "heel {year}, --between in een periode, --as-of {day} geeft de laatst bekende stand op die dag "
+                   "(bijv. wie toen voorzitter was).",
+        "brokers_title": "Makelaars tussen ministeries en gemeenten (score: het deel van de kortste verbindingen "
+                         "tussen een ministerie en een gemeente dat via de knoop loopt, 0–1)",
+        "name_then": "{label} (toen {name})",
+        "more": "+{n} meer",
+        "path_more": "Bij een stap met meer dan {n} citaten staan de eerste {n}; --all-quotes toont ze allemaal.",
+        "path_years": "Let op: de stappen komen uit {first} tot {last}; --at of --between zoekt een verbinding "
+                      "binnen één periode.",
+        "update_not_saved": "Uitgevoerd op een kopie in het geheugen; de opgeslagen graaf is niet gewijzigd. Een "
+                            "correctie die blijft hoort in een correctiebestand (g40kg build --curated MAP).",
+    },
+    "en": {
+        "no_rows": "(no results)",
+        "only_alike": "Nothing found with exactly {text!r}; what resembles it most:",
+        "matrix_title": "Collaborations actor × ministry (number of documents)",
+        "collab_title": "Collaborations with {label}",
+        "no_collab": "No collaborations with {label} found.",
+        "not_then": "{label} existed from {start} until {end}.",
+        "path_title": "Connection {a} → {b} ({steps})",
+        "path_step": "1 step",
+        "path_steps": "{n} steps",
+        "path_same": "{a!r} and {b!r} name the same entity ({label}); give two different entities",
+        "modularity": "modularity {q:.3f}, {n} communities",
+        "entity_title": "{label} ({type}) {iri}",
+        "aliases": "also called",
+        "mentioned_in": "Mentioned in {count} document(s):",
+        "access_header": "# Access request: {name}\n\nMade on {today} from the graph {graph} (built {built}, "
+                         "{documents} documents). Facts with their evidence, then each document that names the "
+                         "person, with the sentences that hold the name.",
+        "texts_only": "No entity '{name}' in the graph; the name is in the source text of {count} document(s):",
+        "search_texts_alone": "--search-texts goes with --mentions.",
+        "curated": "curated",
+        "curation_note": "note",
+        "query_twice": "give the query as an argument or with -f, not both",
+        "no_query": "no query: give SPARQL as an argument, with -f FILE or on stdin",
+        "format_kind": "--format {fmt} does not fit {kind} queries; choose from {choices}",
+        "brokers_title": "Brokers between ministries and municipalities (score: the share of the shortest "
+                         "connections between a ministry and a municipality that run through the node, 0–1)",
+        "name_then": "{label} (then {name})",
+        "more": "+{n} more",
+        "path_more": "A step with more than {n} quotes shows the first {n}; --all-quotes shows them all.",
+        "path_years": "Note: the steps come from {first} to {last}; --at or --between looks for a connection "
+                      "within one period.",
+        "undated_mark": "{label} (undated)",
+        "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
+                   "of {year}, --between in a period, --as-of {day} gives the last known state on that day "
+                   "(e.g. who was chair then).",
+        "update_not_saved": "Run on a copy in memory; the stored graph is unchanged. A correction that lasts goes "
+                            "in a corrections file (g40kg build --curated FOLDER).",
+    },
+}
+
+
+def _t(settings, key: str, **values) -> str:
+    return TEXTS.get(settings.lang, TEXTS["nl"])[key].format(**values)
+
+
+def _window(at, between, as_of=None):
+    from ..timefilter import TimeWindow
+
+    return TimeWindow(at=at, between=tuple(between) if between else None, as_of=as_of)
+
+
+def _one_day_tip(settings, window) -> None:
+    """After an empty answer for one day (``--at 2021-06-01``): most facts hold on one day only."""
+    if window is not None and window.at:
+        click.echo(_t(settings, "one_day", year=window.at[:4], day=window.at))
+
+
+def _echo(text: str) -> None:
+    click.echo(text, nl=False)
+
+
+def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False, window=None):
+    """Print ``rows``; the headings of a table are Dutch in Dutch unless the columns are the
+    user's own (``own_columns``: the variables of a query). An empty table under a one-day
+    ``window`` says how to look in a longer time."""
+    if fmt == "table" and title:
+        click.echo(title)
+    if fmt == "table" and not rows:
+        click.echo(_t(settings, "no_rows"))
+        _one_day_tip(settings, window)
+        return
+    if fmt in ("table", "markdown") and not own_columns:
+        rows = _as_read(rows, settings.lang)
+    _echo(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
+
+
+def _as_read(rows: list[dict], lang: str) -> list[dict]:
+    """``rows`` as people read a table: true shown as "ja" ("yes") and false left empty (a table's
+    ``vroeger`` column), a fact's direction as an arrow from the entity asked about ("→": it is the
+    subject; "←": the other is) instead of the words out/in; JSON, CSV and a query's own variables
+    keep the values programs read. In English a role is the English word where one is known
+    (``data/gazetteer/role_labels_en.csv``).
+
+    >>> _as_read([{"past": True, "end": None, "direction": "out"}, {"past": False, "direction": "in"}], "nl")
+    [{'past': 'ja', 'end': None, 'direction': '→'}, {'past': '', 'direction': '←'}]
+    >>> _as_read([{"role": "voorzitter"}, {"role": "trekker"}], "en"), _as_read([{"role": "voorzitter"}], "nl")
+    ([{'role': 'chair'}, {'role': 'lead'}], [{'role': 'voorzitter'}])
+    """
+    from viz.render import UI_TEXT
+
+    from ..role_labels import role_label
+
+    shown = {True: YES[lang], False: ""}
+    names = {**{k: UI_TEXT[lang]["relation_names"] for k in _RELATION_COLUMNS},
+             **{k: UI_TEXT[lang]["type_names"] for k in _TYPE_COLUMNS}}
+    return [{k: (shown[v] if isinstance(v, bool) else _ARROWS.get(v, v) if k == "direction"
+                 else role_label(v, lang) if k == "role"
+                 else names[k].get(v, v) if k in names and isinstance(v, str) else v)
+             for k, v in row.items()} for row in rows]
+
+
+#: columns of a relation's or a class's name: in words in a table people read ("affiliatedWith" →
+#: "verbonden aan", "Municipality" → "Gemeente"); JSON, CSV and TSV keep the names programs read
+_RELATION_COLUMNS = ("relation", "predicate")
+_TYPE_COLUMNS = ("type", "otherType", "memberType", "actorType")
+
+
+#: a fact's direction seen from the entity asked about
+_ARROWS = {"out": "→", "in": "←"}
+
+
+def _evidence_text(settings, record: dict) -> str:
+    """One evidence record as text: the quote, its document and when the fact holds from (else the
+    document's date), or for a fact added by hand "gecureerd (file:line; toelichting: …)"."""
+    if not record.get("curated"):
+        when = period_text(record.get("start"), record.get("end")) or record.get("date")
+        return f"“{record['quote']}” ({record['document']}{', ' + when if when else ''})"
+    where = [record["curation"] or ""]
+    if record.get("note"):
+        where.append(f"{_t(settings, 'curation_note')}: {record['note']}")
+    return f"{_t(settings, 'curated')} ({'; '.join(w for w in where if w)})"
+
+
+def _marked(settings, rows: list[dict], columns: list[str]) -> list[dict]:
+    """``rows`` with each fact added by hand (``curated`` true) marked "gecureerd (file:line; toelichting: …)"
+    in its quote column (else its documentId column), where an extracted fact has its quote."""
+    where = next((c for c in ("quote", "documentId") if c in columns), None)
+    if where is None:
+        return rows
+    return [{**row, where: _evidence_text(settings, row)} if row.get("curated") is True else row for row in rows]
+
+
+def _types(names) -> list[str]:
+    """Type names in English or Dutch, any case; an unknown one is a one-line error with the choices."""
+    from viz.views import parse_types
+
+    return parse_types(names)

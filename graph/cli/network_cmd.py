@@ -1,0 +1,246 @@
+"""Commands: path, rank, communities, brokers (the network analytics over the graph's projection).
+
+Thin: each command reads the projection (:func:`_projected`, :func:`graph.project.to_networkx`),
+calls one function of :mod:`graph.analysis` and renders the rows with :func:`graph.cli.listing._emit`.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .base import cli, pass_settings, translate_errors
+from .listing import _echo, _emit, _evidence_text, _t, _types, _window
+from .options import dated_only_given, format_option, projection_options
+from .output import render
+
+__all__ = ["PATH_QUOTES", "brokers_command", "communities_command", "name_then", "path_command", "rank_command",
+           "years_apart"]
+
+
+def _projected(settings, at, between, as_of, min_confidence, include_mentions, timeout=None):
+    """The projection the network commands read; under a window a node only facts with no time at
+    all bring in is named "… (zonder datum)", and ``--dated-only`` leaves those facts out."""
+    from ..project import to_networkx
+
+    dated_only = dated_only_given()
+    graph = to_networkx(settings.load(), include_mentions=include_mentions, at=at,
+                        between=tuple(between) if between else None, as_of=as_of, min_confidence=min_confidence,
+                        timeout=timeout, dated_only=dated_only)
+    for _node, data in graph.nodes(data=True):
+        if data.get("undated"):
+            data["label"] = _t(settings, "undated_mark", label=data["label"])
+    return graph
+
+
+@cli.command("path")
+@click.argument("source")
+@click.argument("target")
+@click.option("--via-type", "via_types", multiple=True,
+              help="Alleen via knopen van dit type (herhaalbaar), bijv. --via-type OrganisationalUnit.")
+@click.option("--all-quotes", is_flag=True,
+              help="Toon elk citaat van een stap (standaard de eerste 3 en hoeveel er meer zijn; JSON geeft ze altijd allemaal).")
+@projection_options
+@format_option
+@pass_settings
+@translate_errors
+def path_command(settings, source, target, via_types, all_quotes, at, between, as_of, min_confidence, include_mentions, fmt):
+    """Kortste verbinding tussen twee entiteiten, elke stap met zijn bewijs.
+
+    \b
+    Voorbeelden:
+        g40kg path "René de Heer" EZK
+        g40kg path "René de Heer" EZK --via-type OrganisationalUnit --format json
+    """
+    from ..analysis import connection
+    from ..errors import G40Error, InputError
+    from ..messages import msg
+    from ..names import entity_index, resolve_entity
+
+    _window(at, between, as_of)
+    dataset = settings.load()
+    a, b = (str(resolve_entity(dataset, name)) for name in (source, target))
+    if a == b:  # no connection to find; 0 steps would look like an answer
+        raise InputError(_t(settings, "path_same", a=source, b=target, label=entity_index(dataset)[a].label))
+    graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
+    for iri in (a, b):
+        if iri not in graph:  # named in the graph but in no fact: say its name, not its IRI
+            raise G40Error(msg("analysis_not_in_graph", name=entity_index(dataset)[iri].label))
+    found = connection(graph, a, b, via_types=_types(via_types) or None)
+    labels = {n["id"]: n["label"] for n in found["nodes"]}
+
+    def then(node: str, evidence: list[dict]) -> str:  # "LVVN (toen LNV)": the name the step's quotes use
+        older = name_then(dataset, node, labels[node], evidence) if fmt != "json" else None  # scripts: the name
+        return _t(settings, "name_then", label=labels[node], name=older) if older else labels[node]
+
+    rows = [
+        {"step": i + 1, "from": then(h["source"], h["evidence"]), "to": then(h["target"], h["evidence"]),
+         "relations": h["predicates"],
+         "documents": h["weight"],
+         "evidence": _first_quotes(settings, [_evidence_text(settings, e) for e in h["evidence"]],
+                                   None if all_quotes or fmt == "json" else PATH_QUOTES),
+         "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"]}
+        for i, h in enumerate(found["hops"])
+    ]
+    if fmt == "json":
+        _echo(render(["step", "sourceIri", "from", "targetIri", "to", "relations", "documents", "evidenceRecords"],
+                     rows, fmt))
+        return
+    steps = _t(settings, "path_step" if len(rows) == 1 else "path_steps", n=len(rows))
+    title = _t(settings, "path_title", a=labels[a], b=labels[b], steps=steps)
+    _emit(settings, ["step", "from", "to", "relations", "documents", "evidence"], rows, fmt, title=title)
+    if fmt == "table" and not all_quotes and any(len(h["evidence"]) > PATH_QUOTES for h in found["hops"]):
+        click.echo(_t(settings, "path_more", n=PATH_QUOTES))
+    apart = years_apart([h["evidence"] for h in found["hops"]])
+    if fmt == "table" and apart and not (at or between or as_of):
+        click.echo(_t(settings, "path_years", first=apart[0], last=apart[1]))
+
+
+#: the quotes ``path`` shows of a step unless --all-quotes (one step of a real graph had 29)
+PATH_QUOTES = 3
+
+
+def _first_quotes(settings, quotes: list[str], limit: int | None) -> list[str]:
+    """The first ``limit`` of a step's ``quotes`` and "+26 meer" for the rest; all of them for None."""
+    if limit is None or len(quotes) <= limit:
+        return quotes
+    return quotes[:limit] + [_t(settings, "more", n=len(quotes) - limit)]
+
+
+def name_then(dataset, node: str, label: str, evidence: list[dict]) -> str | None:
+    """The name(s) a ministry had when the ``evidence`` of a step was written, where it is not ``label``
+    (its name now): "LNV" for LVVN in a quote of 2021; None for every other node or time.
+
+    >>> name_then(None, "urn:x", "Breda", [])
+    """
+    from ..timefilter import ministry_label_at
+
+    names = {ministry_label_at(dataset, node, when, label)
+             for when in (e.get("start") or e.get("date") for e in evidence) if when}
+    return "/".join(sorted(names - {label})) or None
+
+
+def years_apart(hops: list[list[dict]]) -> tuple[str, str] | None:
+    """(year, later year) when the steps of a path (each a list of evidence records) cannot all come
+    from one time: the latest year one step is known in lies two years or more before the earliest
+    of another step. None when they can (or a step has no time).
+
+    >>> years_apart([[{"date": "2018-09-12"}], [{"start": "2024-11-01"}, {"date": "2019-05-01"}]])
+    >>> years_apart([[{"date": "2018-09-12"}], [{"start": "2024-11-01"}]])
+    ('2018', '2024')
+    """
+    spans = []
+    for evidence in hops:
+        years = sorted(int(when[:4]) for when in (e.get("start") or e.get("date") for e in evidence)
+                       if when and when[:4].isdigit())
+        if not years:
+            return None
+        spans.append((years[0], years[-1]))
+    first, last = min(end for _start, end in spans), max(start for start, _end in spans)
+    return (str(first), str(last)) if last - first >= 2 else None
+
+@cli.command("rank")
+@click.option("--by", "measure", type=click.Choice(["degree", "betweenness", "pagerank"]), default="degree",
+              show_default=True, help="Sorteer op deze maat.")
+@click.option("--type", "types", multiple=True, help="Alleen knopen van dit type (herhaalbaar).")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="Toon zoveel knopen, de hoogste eerst.")
+@projection_options
+@format_option
+@pass_settings
+@translate_errors
+def rank_command(settings, measure, types, top, at, between, as_of, min_confidence, include_mentions, fmt):
+    """Centraalste actoren: degree, betweenness en PageRank (per type te filteren).
+
+    \b
+    Voorbeelden:
+        g40kg rank --by betweenness --type Person --top 10
+        g40kg rank --at 2024 --dated-only                 # 2024 zonder feiten die geen datum hebben
+    """
+    from ..analysis import rank
+
+    _window(at, between, as_of)
+    graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
+    scores = rank(graph, types=_types(types) or None)
+    order = sorted(scores, key=lambda n: (-scores[n][measure], graph.nodes[n]["label"].lower(), n))[:top]
+    rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], **{k: round(v, 4) for k, v in scores[n].items()},
+             **_explained(settings, graph, n, fmt), "iri": n} for n in order]
+    _emit(settings, ["label", "type", "degree", "neighbours", "betweenness", "pagerank", "strongest", "iri"]
+          + (["strongestIris"] if fmt == "json" else []), rows, fmt)
+
+
+def _explained(settings, graph, node: str, fmt: str, *, top: int = 3) -> dict:
+    """What explains a node's score: its number of neighbours and the ``top`` it shares the most documents
+    with ("EZK, Zwolle, BZK +9 meer" in a table; a list of names and one of IRIs for scripts)."""
+    from ..analysis import neighbour_summary
+
+    summary = neighbour_summary(graph, [node], top=top)[node]
+    names = [graph.nodes[o]["label"] for o in summary["strongest"]]
+    if fmt == "json":
+        return {"neighbours": summary["neighbours"], "strongest": names, "strongestIris": summary["strongest"]}
+    rest = summary["neighbours"] - len(names)
+    return {"neighbours": summary["neighbours"],
+            "strongest": ", ".join(names) + (f" {_t(settings, 'more', n=rest)}" if rest > 0 else "")}
+
+
+def _finite(value: float, param: click.Parameter) -> float:
+    """``value``, unless it is not a number (click's ranges let 'nan' through)."""
+    if value != value:  # NaN
+        raise click.BadParameter("nan is not a number", param=param)
+    return value
+
+
+@cli.command("communities")
+@click.option("--seed", type=int, default=42, show_default=True, help="Startwaarde voor de (Louvain-)toeval.")
+@click.option("--resolution", type=click.FloatRange(min=0, min_open=True, max=1000), default=1.0, show_default=True,
+              callback=lambda ctx, param, value: _finite(value, param),
+              help="Hoger: meer, kleinere gemeenschappen (groter dan 0).")
+@projection_options
+@format_option
+@pass_settings
+@translate_errors
+def communities_command(settings, seed, resolution, at, between, as_of, min_confidence, include_mentions, fmt):
+    """Gemeenschappen in het netwerk (modulariteit, Louvain).
+
+    \b
+    Voorbeeld:
+        g40kg communities --seed 1 --format json
+    """
+    from ..analysis import communities
+
+    _window(at, between, as_of)
+    graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
+    found = communities(graph, seed=seed, resolution=resolution)
+    rows = [{"community": i, "size": len(group), "members": [graph.nodes[n]["label"] for n in group], "iris": group}
+            for i, group in enumerate(found["communities"])]
+    title = _t(settings, "modularity", q=found["modularity"], n=len(rows))
+    columns = ["community", "size", "members"] + (["iris"] if fmt == "json" else [])
+    _emit(settings, columns, rows, fmt, title=title)
+
+
+@cli.command("brokers")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="Toon zoveel knopen, de hoogste eerst.")
+@projection_options
+@format_option
+@pass_settings
+@translate_errors
+def brokers_command(settings, top, at, between, as_of, min_confidence, include_mentions, fmt):
+    """Makelaars tussen ministeries en gemeenten: wie ligt op de kortste verbindingen daartussen.
+
+    \b
+    Voorbeeld:
+        g40kg brokers --top 10
+    """
+    from ..analysis import broker_pairs, brokers
+
+    _window(at, between, as_of)
+    graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
+    scores = brokers(graph)
+    total = broker_pairs(graph)
+    order = sorted(scores, key=lambda n: (-scores[n], graph.nodes[n]["label"].lower(), n))[:top]
+    # the pairs a broker connects: its score is that many ministry–municipality pairs of all of them
+    rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], "score": round(scores[n], 4),
+             "pairs": round(scores[n] * total, 1) if fmt == "json" else f"{round(scores[n] * total, 1):g}/{total}",
+             **_explained(settings, graph, n, fmt), "iri": n}
+            for n in order]
+    columns = ["label", "type", "score", "pairs", "neighbours", "strongest", "iri"]
+    _emit(settings, columns + (["pairsTotal", "strongestIris"] if fmt == "json" else []),
+          [{**row, "pairsTotal": total} for row in rows] if fmt == "json" else rows, fmt, title=_t(settings, "brokers_title"))

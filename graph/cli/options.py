@@ -1,0 +1,96 @@
+"""The options that several commands share, declared once so that each has the same help everywhere.
+
+``--format`` and ``--timeout``; the time options ``--at``/``--between``/``--as-of`` (also ``viz``'s and
+``export``'s); ``--min-confidence``; ``--dated-only`` and the options of the network commands
+(:func:`projection_options`); and :func:`fact_listing`, the options of every command that lists facts.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .base import pass_settings, translate_errors
+from .output import TABLE_FORMATS
+
+__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "confidence_option", "dated_only_given", "dated_only_option", "fact_listing", "format_option",
+           "projection_options", "time_options", "timeout_option"]
+
+
+def format_option(func):
+    return click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
+                        help="Uitvoerformaat.")(func)
+
+
+def timeout_option(func):
+    return click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
+                        help="Breek af na zoveel seconden.")(func)
+
+
+#: the help of --as-of (also viz's)
+AS_OF_HELP = ("Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
+              "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
+              "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); "
+              "een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
+              "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
+              "gemeld, niet als geëindigd na dat jaar.")
+
+
+def time_options(func):
+    func = click.option("--as-of", "as_of", metavar="DATUM", default=None, help=AS_OF_HELP)(func)
+    func = click.option("--between", nargs=2, metavar="VAN TOT", default=None,
+                        help="Alleen feiten die deze periode overlappen (JJJJ-MM-DD, JJJJ-MM of JJJJ).")(func)
+    return click.option("--at", metavar="DATUM", default=None, help="Alleen feiten die op deze datum gelden (een jaar of maand: in die periode).")(func)
+
+
+class _Confidence(click.FloatRange):
+    """A number from 0 to 1; outside that, the message of ``-p min_confidence=`` (:func:`graph.questions.to_confidence`)."""
+
+    def __init__(self):
+        super().__init__(0, 1)
+
+    def convert(self, value, param, ctx):
+        from ..errors import InputError
+        from ..questions import to_confidence
+
+        click.FLOAT.convert(value, param, ctx)  # not a number at all: click says so
+        try:
+            return to_confidence(value)
+        except InputError as error:
+            raise click.UsageError(str(error), ctx) from None
+
+
+def confidence_option(func):
+    return click.option("--min-confidence", type=_Confidence(), default=None,
+                        help="Alleen bewijs met minstens deze zekerheid (0–1).")(func)
+
+
+def fact_listing(func):
+    """The options of every command that lists facts, plus settings and error translation."""
+    for decorate in (translate_errors, pass_settings, timeout_option, format_option, confidence_option, time_options):
+        func = decorate(func)
+    return func
+
+
+#: the help of --dated-only (path, rank, communities, brokers and viz: :func:`dated_only_option`)
+DATED_ONLY_HELP = ("Laat feiten zonder enige datum weg (een document zonder datum, een correctie zonder periode): "
+                   "elke --at/--between/--as-of houdt ze anders, en hun knopen heten dan '… (zonder datum)'.")
+
+
+def _remember_dated_only(ctx, _param, value):
+    ctx.meta["g40kg.dated_only"] = value
+
+
+def dated_only_option(func):
+    """``--dated-only``, declared once for every command that takes it; read it with :func:`dated_only_given`."""
+    return click.option("--dated-only", is_flag=True, expose_value=False, callback=_remember_dated_only,
+                        help=DATED_ONLY_HELP)(func)
+
+
+def dated_only_given() -> bool:
+    """Whether the running command was given ``--dated-only`` (:func:`dated_only_option`)."""
+    return bool(click.get_current_context().meta.get("g40kg.dated_only"))
+
+
+def projection_options(func):
+    func = click.option("--include-mentions", is_flag=True, help="Tel ook vermeldingen (document → entiteit) mee.")(func)
+    return dated_only_option(confidence_option(time_options(func)))
