@@ -30,3 +30,23 @@ def test_a_body_named_later_but_not_as_its_sentences_subject_leaves_the_programm
             "Ook Aedes en Platform31 zijn partner.")
     found = _taking_part(text)
     assert ("Aedes", "participatesIn", "City Deal Zon", None) in found, found
+
+
+# --- "lid van": the joiners are the cue's own clause's subjects -------------------------------------------
+
+def test_members_of_an_earlier_clause_after_a_semicolon_do_not_join_the_body_a_later_clause_names():
+    text = ("Breda, Tilburg en Ede zijn vanaf de start lid; Venlo trad in 2021 toe, kort nadat de gemeente "
+            "lid werd van de VNG.")
+    found = {f for f in _taking_part(text) if f[2] == "VNG"}
+    assert not {f for f in found if f[0] in ("Breda", "Tilburg", "Ede")}, found
+
+
+def test_a_body_after_aan_is_the_object_of_the_first_verb_not_a_member_of_the_second_body():
+    text = "Wethouder Anna Kok neemt deel aan de Pijler Economie en Werk en is daarnaast lid van de Themagroep Jeugd."
+    found = _taking_part(text)
+    assert ("Pijler Economie en Werk", "participatesIn", "Themagroep Jeugd", None) not in found, found
+
+
+def test_a_town_before_lid_van_still_joins():
+    found = _taking_part("Sinds 2020 is Venlo lid van de VNG; Breda is lid van het IPO.")
+    assert ("Breda", "participatesIn", "IPO", None) in found and ("Venlo", "participatesIn", "VNG", None) in found, found
