@@ -50,3 +50,11 @@ def test_a_body_after_aan_is_the_object_of_the_first_verb_not_a_member_of_the_se
 def test_a_town_before_lid_van_still_joins():
     found = _taking_part("Sinds 2020 is Venlo lid van de VNG; Breda is lid van het IPO.")
     assert ("Breda", "participatesIn", "IPO", None) in found and ("Venlo", "participatesIn", "VNG", None) in found, found
+
+
+# --- "neemt deel aan de aanpak X van het ministerie van Y": the ministry owns it, it takes no part -------------
+
+def test_the_ministry_whose_programme_it_is_takes_no_part():
+    found = _taking_part("Ede neemt deel aan de City Deal Zon van het ministerie van Volkshuisvesting en Ruimtelijke Ordening.")
+    assert ("Ede", "participatesIn", "City Deal Zon", None) in found, found
+    assert not {f for f in found if f[0] != "Ede"}, found
