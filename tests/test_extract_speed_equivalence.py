@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from graph.extract import (collaboration, context, funding, involvement, joining, leadership, organising, partners,
-                           person_affiliations, relation_common, relations, role_holders, role_past, role_subjects, roles,
-                           sitting_in, taking_part)
+from graph.extract import (collaboration, context, funding, involvement, joining, joint_subjects, leadership, organising,
+                           partners, partnership_of, person_affiliations, relation_common, relations, role_holders, role_past,
+                           role_subjects, roles, sitting_in, taking_part)
 from graph.extract.cues import CueText, required_words
 from graph.extract.sentences import split_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures"
-MODULES = (relations, collaboration, taking_part, partners, sitting_in, joining, involvement, funding, organising, leadership,
+MODULES = (relations, collaboration, joint_subjects, partnership_of, taking_part, partners, sitting_in, joining, involvement,
+           funding, organising, leadership,
            relation_common, roles, role_subjects, person_affiliations, role_holders, role_past, context)
 PATTERNS = [value for module in MODULES for value in vars(module).values()
             if isinstance(value, re.Pattern)] + [roles.role_pattern()]

@@ -61,7 +61,7 @@ from .references import find_heading_mentions, find_references
 from .rectifications import without_rectified
 from .relations import find_relations
 from .roles import find_roles
-from .tables import find_partner_cells, find_table_mentions
+from .table_names import find_partner_cells, find_table_mentions
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .units import find_units

@@ -1,11 +1,12 @@
-"""collaboratesWith: who works together with whom.
+"""collaboratesWith: who works together with whom, by a cue of working *with* someone.
 
 Cues: "samen met", "(in) samenwerking met", "in gesprek met", "verbinding met", "contact met",
-"overleg (gevoerd) met", "stemt (zijn inbreng) af met", "trekt (samen) op met"; "met X … gewerkt/gesprekken gevoerd/opgesteld/afspraken"; "X en Y werken samen /
-gezamenlijk / tekenden een convenant" (each pair); fronted: "Met X en Y werkt Z samen" (not "met
-steun van X", not "…, met X niet"); "slaat de handen ineen met", "bundelt de krachten met"; "een
-samenwerking tussen X en Y"; "Kennispartner is X" (the passage's unit works with X). Also
-"samen met X aan <programma>" (participatesIn). The table of all relation cues is in
+"overleg (gevoerd) met", "stemt (zijn inbreng) af met", "trekt (samen) op met"; "met X … gewerkt/gesprekken
+gevoerd/opgesteld/afspraken"; fronted: "Met X en Y werkt Z samen" (not "met steun van X", not "…, met X
+niet"); "slaat de handen ineen met", "bundelt de krachten met"; "Kennispartner is X" (the passage's unit
+works with X, :mod:`.partners`). Also "samen met X aan <programma>" (participatesIn). Actors named together
+as the subject of a joint undertaking ("X en Y werken samen") are :mod:`.joint_subjects`'; a programme said
+to be a partnership of its partners is :mod:`.partnership_of`'s. The table of all relation cues is in
 :mod:`graph.extract.relations`, which calls :func:`find_collaboration` per sentence.
 """
 
@@ -15,11 +16,13 @@ import re
 
 from .context import ACTORS, DocContext
 from .cosigning import together_without_partnership
+from .joint_subjects import find_joint_subjects
 from .model import Mention, Sentence
-from .named_together import clause_start, compared, described_together, each_on_their_own, fronted_description, \
-    in_fronted_clause, main_subject_after_clause, shared_thing_in_phrase, together_as_sum
+from .named_together import (clause_start, compared, described_together, fronted_description, in_fronted_clause,
+                             main_subject_after_clause)
 from .partners import partner_copula
-from .relation_common import _IN_PP_START, _THINGS, _WE, _without_head, new_thing_since, reported_clause_start
+from .partnership_of import find_partnership_of
+from .relation_common import _THINGS, _WE, new_thing_since, reported_clause_start
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
 
@@ -29,6 +32,8 @@ __all__ = ["find_collaboration", "actor_objects"]
 #: the adverbs and subject pronouns that may stand between "trekt" and "op met" ("trekken we al jaren op met";
 #: not an object: "trok de lijst op met" is drawing up)
 _ALONG = r"(?:(?:we|wij|zij|ze|hij|al|jaren|samen|gezamenlijk|nauw|ook|nu|graag|stevig|intensief|sinds\s+\d{4})\s+){0,4}"
+
+
 _COLLAB = re.compile(
     r"\b(?:samen\s+met|(?:in\s+)?samenwerking\s+met|in\s+(?:nauwe\s+|goede\s+)?afstemming\s+met|samengewerkt\s+met|samenwerk(?:en|t|te|ten)\s+met|in\s+gesprek\s+met|"
     r"\w*gesprekk?e?n?\s+(?:gevoerd\s+)?met|verbinding\s+met|contact\s+met|overleg\s+(?:gevoerd\s+|gehad\s+)?met|afspraken\s+met|"
@@ -40,18 +45,26 @@ _COLLAB = re.compile(
 
 
 _MET = re.compile(r"\bmet\s", re.IGNORECASE)
+
+
 #: what the partners after "samen met" work at: "…, onder meer in het Deltaprogramma X"; the plural verb may come
 #: first in a clause whose subject opened before the cue: "(dat A en B,) samen met C, werken aan de City Deal X"
 _TOWARDS = re.compile(r"\s*(?:,\s*(?:onder\s+(?:meer|andere)|met\s+name|vooral)\s+|,?\s*(?:werken|werkten|deelnemen|"
                       # "(de samenwerking met A en B) voortzet in de Woondeal X"
                       r"meedoen|meewerken|voortzet|voortzette|voortzetten)\s+)?(?:aan|in|bij)\s+(?:het|de|een)\s+",
                       re.IGNORECASE)
+
+
 #: the agents of a passive of making, right before "samen met"
 _AFTER_PASSIVE_AGENTS = re.compile(r"\b(?:opgesteld|opgezet|opgericht|ontwikkeld|gelanceerd|geïnitieerd|geroepen|bedacht)\s+"
                                    r"door\s+[^;:]*,\s*(?:samen\s+)?$", re.IGNORECASE)
+
+
 #: a relative clause of a programme before "samen met": "X, die (in 2023) samen met"
 _WHICH_TOGETHER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?[\"'”’]?\s*,\s*die\s+(?:[\w-]+\s+){0,3}?(?:samen\s+met|in\s+samenwerking\s+met)\s+$",
                              re.IGNORECASE)
+
+
 #: the passive that closes it: "… wordt uitgevoerd", "… is opgezet"
 _CARRIED_OUT = re.compile(r"\s*(?:wordt|worden|werd|werden|is|zijn|was)\s+(?:[\w-]+\s+){0,2}?(?:uitgevoerd|opgezet|"
                           r"ontwikkeld|gerealiseerd|georganiseerd|opgezet|vormgegeven|gedraaid)\b", re.IGNORECASE)
@@ -90,17 +103,29 @@ def _carried_out_with(ctx: DocContext, sentence: Sentence, match: re.Match, obje
 _ORGANISED_BY = re.compile(r"\bgeorganiseerd\s+door\s+[^;:]*$"
                            # the active voice: "(Op 12 oktober) organiseerde X samen met Y de kennisdag"
                            r"|\b(?:organiseer(?:de|den|t)|organiseren)\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE)
+
+
 #: a relation the talk is about, not a partnership: "we spraken over de relatie met Den Haag"
 _TOPIC_NOUN = re.compile(r"\b(?:relatie|relaties|verhouding|verhoudingen|band|banden)\s+$", re.IGNORECASE)
+
+
 #: a fronted "Samen met …" whose subject is a singular personal pronoun: "Samen met X, Y, legde hij …"
 _PRONOUN_AFTER_FRONTED = re.compile(r",\s+[a-z]+\s+(?:hij|zij)\b")
+
+
 #: "met" that names no partner: "met als trekker …", "met steun/hulp/geld van OCW"
 _MET_MEANS = re.compile(r"met\s+(?:als\b|(?:de\s+|het\s+)?(?:steun|hulp|behulp|geld|middelen|subsidie|dank|"
                         r"bijdragen?|financiering|instemming|goedkeuring|toestemming)\s+(?:van|uit)\b)", re.IGNORECASE)
+
+
 #: the cue of working together that a "met" closes: "samen met", "in samenwerking met" (read by _COLLAB)
 _TOGETHER_BEFORE = re.compile(r"\b(?:samen|samenwerking)\s+$", re.IGNORECASE)
+
+
 #: a contrast that leaves out the verb and denies it: "Met de VNG werkt Breda samen, met het IPO niet"
 _ELLIPTIC_DENIAL = re.compile(r"\s+(?:nog\s+|echter\s+)?niet\s*[.;,]", re.IGNORECASE)
+
+
 _MET_VERB = re.compile(
     r"\b(?:gewerkt|samengewerkt|gesprekk?en|gesproken|overlegd|opgesteld|ontwikkeld|afgesproken|afspraken|verkend|"
     r"uitgewerkt|vergaderd|getekend|ondertekend|spraken|sprak|sloot|sloten|gesloten|afgesloten|opgezet|"
@@ -117,6 +142,8 @@ _MET_VERB = re.compile(
 
 
 _PLACES = frozenset({"Municipality", "Province"})
+
+
 #: what stands right before a town or province that is part of a body's name, or says where a body sits: a capitalised
 #: word that is no kind of government ("het RIEC Limburg", "Politie Utrecht"), or such a name and a bracket ("Bureau
 #: Ruimte & Werk (Utrecht)"); not "gemeente Breda", "Provincie Utrecht", "Breda en Tilburg", "(Breda)" after a person
@@ -160,6 +187,8 @@ _BY_ANY_AGENT = re.compile(r"\b[a-z]+(?:d|t)\s+door\s+(?:de\s+|het\s+)?(?:gemeen
 #: a passive right before "samen met" ("wordt uitgevoerd samen met", "werd samen met"), its participle after
 #: the partners or before them
 _PASSIVE_BEFORE = re.compile(r"\b(?:wordt|worden|werd|werden)\s+(?:[a-z]+\s+){0,2}?$")
+
+
 #: what a programme's subject may open with before its name: "Het programma", "Dit project", "De regeling"
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:het|de|dit|deze)\s+)?", re.IGNORECASE)
 
@@ -431,168 +460,6 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                     ctx.add(actor, "collaboratesWith", obj, sentence, "relations.met-x-gewerkt", 0.75)
 
 
-#: a joint undertaking of a plural subject: "X en Y werken samen aan …", "X en Y gaan samenwerken", "… hebben een gezamenlijke
-#: taskforce opgericht", "… hebben een intentieverklaring getekend" (with "met" it is _COLLAB's)
-_JOINT = re.compile(
-    r"\b(?:werken|werkten|gaan|gingen|trekken|trokken|zijn|waren)\s+(?:\w+\s+){0,3}?samen(?:\s+opgetrokken)?\b(?!\s+met\b)"
-    # the plan as the text states it: "X en Y gaan (vanaf 2026) samenwerken / samen optrekken"
-    r"|\b(?:gaan|gingen)\s+(?:\w+\s+){0,3}?samen\s*(?:werken|optrekken)\b(?!\s+met\b)"
-    r"|\b(?:richten|richtten|zetten|stellen|stelden|ontwikkelen|ontwikkelden)\s+(?:\w+\s+){0,2}?samen\s+"
-    r"(?!met\b)[^.;:]{1,80}?\s(?:op|in|uit)\b"  # "X en Y richten samen de werkgroep Z op"
-    r"|\b(?:slaan|sloegen)\s+(?:\w+\s+){0,3}?handen\s+ineen\b(?!\s+met\b)|\bhanden\s+ineengeslagen\b"
-    r"|\b(?:bundelen|bundelden)\s+(?:\w+\s+){0,3}?krachten\b(?!\s+met\b)|\bkrachten\s+gebundeld\b(?!\s+met\b)"
-    r"|\bgezamenlijke?\b"
-    r"|\bsamenwerking\s+(?:aangegaan|gestart|begonnen)\b(?!\s+met\b)"  # "X en Y zijn een samenwerking aangegaan"
-    # the verb first: "X, Y en Z sluiten (een) akkoord", "A en B ondertekenden vandaag het Regionaal
-    # Uitvoeringsakkoord X" (not "… sluiten een akkoord met C", not "… ondertekenden het akkoord niet")
-    # (not "sluiten zich aan bij …": joining, see joining; not "Impact": "City Deal Impact Ondernemen" is no pact)
-    r"|\b(?:sluiten|sloten|tekenen|tekenden|ondertekenen|ondertekenden)\s+(?!zich\s+aan\b)(?:\w+\s+){0,3}?"
-    r"(?:een\s+|het\s+|de\s+)?(?:[\w-]+\s+){0,3}?[\w-]*(?:akkoord|convenant|intentieverklaring|overeenkomst|(?<!im)pact)\b"
-    r"(?!\s+met\b)(?![^.;:,]*\b(?:niet|nooit)\b)"
-    # (not a Green Deal: a national programme dozens sign, whose signers take part in it without each working
-    # with the others: "A, B en C hebben de Green Deal X ondertekend", see taking_part)
-    r"|\b(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|akkoord)\s+(?:\w+\s+){0,2}?"
-    r"(?:getekend|ondertekend|gesloten|afgesloten)\b",
-    re.IGNORECASE)
-
-
-#: a joint undertaking with its verb last, as in a subordinate clause: "(vertelde hoe A en B) samen optrekken",
-#: "(waarin A en B) samenwerken", "(hoe A en B) samen experimenteren met …" (with "samen met" it is _COLLAB's)
-_JOINT_VERB_LAST = re.compile(r"\bsamen\s*(?:op)?(?:trekken|trokken|werken|werkten)\b(?!\s+met\b)"
-                              # "(hoe Arnhem en Nijmegen) samen experimenteren met het …": a plural verb right after
-                              r"|\bsamen\s+(?!met\b|aan\b|in\b|op\b)[a-z]{3,}(?:en|den|ten)\b", re.IGNORECASE)
-
-
-#: a collaboration named by its partners: "een samenwerking tussen X en Y", "het samenwerkingsverband tussen …"
-_BETWEEN = re.compile(r"\bsamenwerking(?:sverband)?\s+tussen\s+", re.IGNORECASE)
-
-
-#: a programme said to be a partnership of its partners: "De Regio Deal is een samenwerking van A, B en C
-#: met het Rijk", "… vormt een samenwerkingsverband tussen …" ("een initiatief van": who initiated it)
-_PARTNERSHIP = re.compile(r"(?:\b(?:is|was|vormt|vormde)|\s[—–])\s+(?:een|het)\s+(?:\w+\s+){0,2}?(?:samenwerking(?:sverband)?|"
-                          r"partnerschap|(?P<joint>programma|project|initiatief))\s+(?:tussen|van)\s+", re.IGNORECASE)
-#: an abbreviation in brackets after a programme's name, before the verb or dash
-_ABBREVIATION = re.compile(r"\s*\([A-Z][\w-]{1,12}\)\s*[—–]?\s*(?:is|was|vormt|vormde)?\s*")
-#: the rest of the partners after "met": "… van A en B met de ministeries van LNV en SZW"
-_AND_WITH = re.compile(r"\s*,?\s+(?:met|en\s+met)\s+(?:de\s+|het\s+)?(?:ministeries?\s+van\s+)?", re.IGNORECASE)
-
-
-def _partnership_of(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """The partners a programme is said to be a partnership of take part in it: "De Regio Deal
-    Zuid-Limburg is een samenwerking van Heerlen en Sittard-Geleen met de ministeries van LNV en
-    VWS" (the programme opens the sentence: its name or "de Regio Deal" the passage is about).
-
-    >>> from graph.gazetteer import load_gazetteer
-    >>> from graph.extract import extract
-    >>> text = "Regio Deal Twente\\n\\nDe Regio Deal is een samenwerking van Enschede en Hengelo met het ministerie van LNV."
-    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.rule == "relations.samenwerking-van")
-    ['Enschede', 'Hengelo', 'LNV']
-    """
-    if not any(m.type == "Programme" for m in mentions):
-        return
-    for match in ctx.asserted_cues(_PARTNERSHIP, sentence):
-        head = [m for m in mentions if ctx.content_start(sentence) <= m.start < match.start()]
-        if head and _ABBREVIATION.fullmatch(ctx.text, head[0].end, match.start()):
-            head = head[:1]  # "Programma Groene Wijken (PGW) — een programma van …": its abbreviation
-        if len(head) != 1 or head[0].type != "Programme" or len(ctx.text[head[0].end:match.start()].split()) > 3:
-            continue  # the programme is the subject, and nothing else is named before the verb
-        partners = ctx.list_after(match.end(), sentence.end, types=ACTORS)
-        if not partners or partners[0].start - match.end() > 20 or (match.group("joint") and len(partners) < 2):
-            continue  # "een programma van BZK": whose it is; "een (interbestuurlijk) programma van A, B en C": joint (40a)
-        more = _AND_WITH.match(ctx.text, partners[-1].end, sentence.end)
-        if more is not None:
-            partners += ctx.list_after(more.end(), sentence.end, types=ACTORS)
-        for partner in partners:
-            ctx.add(partner, "participatesIn", head[0], sentence, "relations.samenwerking-van", 0.75)
-
-
-#: the partners of the subject before a joint undertaking: "Leiden samen met Delft en Gouda (heeft een gezamenlijk …)"
-_ALONG_WITH = re.compile(r"\s*,?\s+samen\s+met\s+(?:de\s+|het\s+)?", re.IGNORECASE)
-
-
-def _joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """Actors named together as the subject of a joint undertaking collaborate with each other:
-    "Breda en het ministerie van EZK werken samen aan de binnenstad"."""
-    if sum(m.type in ACTORS for m in mentions) < 2:
-        return  # nothing to find without two actors, so no scan
-    for match in ctx.asserted_cues(_BETWEEN, sentence):
-        # "Er is een samenwerking tussen Zwolle en Deventer": each pair of the list after "tussen"
-        actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
-        if len(actors) < 2 or actors[0].start - match.end() > 12:
-            continue
-        for k, first in enumerate(actors):
-            for second in actors[k + 1:]:
-                ctx.add(first, "collaboratesWith", second, sentence, "relations.samenwerking-tussen", 0.75)
-    for match in ctx.asserted_cues(_JOINT_VERB_LAST, sentence):
-        actors = [m for m in clause_subjects(ctx, sentence, match.start()) if m.type in ACTORS]
-        if actors and (each_on_their_own(ctx.text, actors[-1].end, match.start()) or together_as_sum(ctx.text, match.start())):
-            continue  # "… hoe Arnhem en Nijmegen elk samenwerken met …"
-        for k, first in enumerate(actors):  # "… vertelde hoe Sittard-Geleen en Heerlen samen optrekken in …"
-            for second in actors[k + 1:]:
-                ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-in-bijzin", 0.7)
-    joint = list(ctx.asserted_cues(_JOINT, sentence))
-    starts = {match.start() for match in joint}
-    # the subjects after the verb, a list longer than _JOINT reaches: "Sinds 2022 werken A, B en C nauw samen"
-    joint += [match for match in ctx.asserted_cues(_LONG_INVERTED_JOINT, sentence) if match.start() not in starts]
-    for match in joint:
-        # the subject opens the cue's clause: "Zwolle krijgt geld, en de VNG en BZK werken samen": the VNG and BZK
-        start = clause_start(ctx.text, ctx.content_start(sentence), match.start())
-        actors = ctx.list_after(start, match.start(), types=ACTORS)
-        along = _ALONG_WITH.match(ctx.text, actors[-1].end, match.start()) if actors else None
-        if along is not None:  # "Leiden samen met Delft en Gouda heeft een gezamenlijk loket": all three
-            actors += ctx.list_after(along.end(), match.start(), types=ACTORS)
-        if len(actors) < 2:
-            actors = _inverted_joint_subjects(ctx, sentence, start, match)  # "Sinds 2020 werken Arnhem en Nijmegen samen"
-            if len(actors) > 1 and not _apart_or_summed(ctx.text, start, actors[-1].end, match):
-                for k, first in enumerate(actors):
-                    for second in actors[k + 1:]:
-                        ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-onderwerp", 0.7)
-            continue
-        opening = _without_head(ctx.text[start:actors[0].start])
-        if len(opening.split()) > 3 or _IN_PP_START.search(opening):
-            continue  # a subject opens the clause: "Breda en EZK …", "Ook de G40 en VNG …"; not "Met X en Y …"
-        if _apart_or_summed(ctx.text, start, actors[-1].end, match):
-            continue
-        for k, first in enumerate(actors):
-            for second in actors[k + 1:]:
-                ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-onderwerp", 0.75)
-
-
-#: the finite verb of a joint undertaking, its subject after it: "werken (Arnhem en Nijmegen) samen"
-_JOINT_FINITE = re.compile(r"(?:werken|werkten|trekken|trokken)\s+", re.IGNORECASE)
-#: a joint undertaking whose list of subjects after the verb is longer than :data:`_JOINT` reaches: "werken
-#: de gemeente X, Stichting Y en het UWV samen", "werken A en het UWV nauw samen" (round 39a)
-_LONG_INVERTED_JOINT = re.compile(r"\b(?:werken|werkten|trekken|trokken)\s+(?=(?:de|het)\s|[A-Z'])[^.;:?!]{1,160}?\s"
-                                  r"(?:(?:nauw|intensief|al|ook|nu|goed|graag)\s+)?samen\b(?!\s+met\b)")
-#: before the first subject after the verb: nothing, or an article and a kind ("werken de gemeente X …")
-_BEFORE_INVERTED_SUBJECT = re.compile(r"(?:(?:de|het)\s+(?:[\w-]+\s+(?:van\s+)?)?)?", re.IGNORECASE)
-#: after the last subject, before "samen": nothing or a manner ("werken A en B nauw samen")
-_BEFORE_SAMEN = re.compile(r"\s*(?:(?:nauw|intensief|al|ook|nu|goed|graag)\s+)?", re.IGNORECASE)
-#: a fronted place, no partner: "In Tilburg-Noord werken …"
-_FRONTED_PLACE = re.compile(r"\s*(?:in|op)\s+\S+\s*$", re.IGNORECASE)
-
-
-def _inverted_joint_subjects(ctx: DocContext, sentence: Sentence, start: int, match: re.Match) -> list[Mention]:
-    """The subjects of a joint undertaking put after its verb by a fronted phrase: "Sinds 2020 werken
-    Arnhem en Nijmegen samen", "Voor het thema inburgering werken A en B samen in een pilot". Nothing
-    when the fronted phrase names an actor ("Met Breda werken A en B samen": Breda's partners), when
-    the clause names a programme or unit ("In de Regio Deal X werken A en B samen": both take part in
-    it), or when the clause opens with the verb (a question: "Werken A en B samen?")."""
-    verb = _JOINT_FINITE.match(ctx.text, match.start())
-    together = match.start() + match.group().lower().rfind("samen")
-    clause_end = ctx.text.find(";", match.end(), sentence.end)
-    clause_end = sentence.end if clause_end < 0 else clause_end
-    fronted = [m for m in ctx.in_span(start, match.start()) if m.type in ACTORS | _THINGS]
-    if fronted and all(m.type in ACTORS for m in fronted) and _FRONTED_PLACE.fullmatch(ctx.text, start, match.start()):
-        fronted = []  # a place where they work: "In Tilburg-Noord werken A en B samen"
-    if verb is None or not ctx.text[start:match.start()].strip() or fronted \
-            or any(m.type in _THINGS for m in ctx.in_span(match.end(), clause_end)):
-        return []  # (working together in a programme or unit: both take part in it, see taking_part)
-    actors = ctx.list_after(verb.end(), together, types=ACTORS)
-    return actors if actors and _BEFORE_INVERTED_SUBJECT.fullmatch(ctx.text, verb.end(), actors[0].start) \
-        and _BEFORE_SAMEN.fullmatch(ctx.text, actors[-1].end, together) else []
-
-
 #: an office right before its body: "de burgemeester van ", "de minister van "
 _OFFICE_OF = re.compile(r"\b([\w-]+)\s+van\s+(?:de\s+gemeente\s+|het\s+ministerie\s+van\s+|de\s+|het\s+)?$")
 
@@ -602,18 +469,6 @@ def _office_holder_of(text: str, sentence: Sentence, body: Mention) -> bool:
     Tilburg"): a person, not the body, stands beside the subject."""
     office = _OFFICE_OF.search(text, max(sentence.start, body.start - 40), body.start)
     return office is not None and role_of(office.group(1)) is not None
-
-
-def _apart_or_summed(text: str, start: int, subject_end: int, match: re.Match) -> bool:
-    """Whether the actors of a joint undertaking (a cue of :data:`_JOINT` at ``match``, their list
-    ending at ``subject_end`` in the clause from ``start``) act each on their own ("Leiden en Delft
-    tekenden elk een convenant"), are summed ("Breda en Tilburg zijn samen goed voor …") or are named
-    with a shared thing of others ("… krijgen geld uit het gezamenlijke fonds van BZK")."""
-    cue = match.group().lower()
-    together = cue.rfind("samen")
-    return each_on_their_own(text, subject_end, match.end()) \
-        or (together >= 0 and together_as_sum(text, match.start() + together)) \
-        or (cue.startswith("gezamenlijk") and shared_thing_in_phrase(text, start, match.start()))
 
 
 def _named_but_not_partners(ctx: DocContext, sentence: Sentence, match: re.Match, subjects: list[Mention],
@@ -668,8 +523,12 @@ def _fronted_pronoun(ctx: DocContext, sentence: Sentence, match: re.Match, objec
 
 #: a sentence whose subject is the reader: "Je werkt …", "Jij bent …"
 _YOU_OPENING = re.compile(r"\s*(?:[-*•]\s*)?(?:Je|Jij)\s+[a-z]")
+
+
 #: a second-person subject: the reader of a vacancy or the addressee of a letter
 _YOU = re.compile(r"\b(?:je|jij|u)\b")
+
+
 def _reader_subject(text: str, start: int, end: int) -> bool:
     """Whether the clause before a cue has the reader as its subject ("je", "u") and no "we".
 
@@ -682,9 +541,15 @@ def _reader_subject(text: str, start: int, end: int) -> bool:
 #: a plural group as the subject, named by no entity: "werken onze gemeenten samen met …"
 _UNNAMED_GROUP = re.compile(r"\b(?:onze|hun|deze|die|alle|beide|vijf|vier|drie|twee|zes|veel)\s+(?:[a-z]+\s+)?"
                             r"(?:gemeenten|steden|partijen|organisaties|instellingen|partners)\b", re.IGNORECASE)
+
+
 _MD_HEADING = re.compile(r"\s*#{1,6}\s")
+
+
 #: a line that is only a title opening with the cue noun: "- Gesprek met KGG over netcongestie"
 _TITLE_LINE = re.compile(r"\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:(?:een|het|de)\s+)?(?:\w+\s+)?", re.IGNORECASE)
+
+
 #: a meeting named as the object of a preposition or as the sentence's subject, right before its "overleg
 #: met": "ingebracht in het bestuurlijk overleg met X", "Het eerste ambtelijke overleg met X vond plaats"
 #: (who meets is not said)
@@ -696,6 +561,6 @@ def find_collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     """Add the collaboratesWith facts of one sentence (called per sentence by
     :func:`graph.extract.relations.find_relations`)."""
     _collaboration(ctx, sentence, mentions)
-    _joint_subjects(ctx, sentence, mentions)
+    find_joint_subjects(ctx, sentence, mentions)
     partner_copula(ctx, sentence, mentions)
-    _partnership_of(ctx, sentence, mentions)
+    find_partnership_of(ctx, sentence, mentions)

@@ -91,6 +91,9 @@ _VERB_LAST = re.compile(r"lid\s+(?:werd|werden|wordt|worden|is|zijn|was|waren)\b
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:die|dat|welke)\s+(?:[^\s,;]+\s+){0,5}$", re.IGNORECASE)
 #: a descriptive head between the cue and the name: "lid van het stedennetwerk G40"
 _APPOSITION_HEAD = re.compile(r"(?:de|het)\s+[a-z][\w-]*\s+")
+#: a preposition right before an actor: the object of an earlier verb, no joiner ("X neemt deel aan de pijler Y en
+#: is lid van Z": X only; round 41a)
+_OBJECT_BEFORE = re.compile(r"\b(?:aan|in)\s+(?:de|het)\s+$", re.IGNORECASE)
 #: a plural pronoun subject that points back to the actors opening the previous sentence
 _PLURAL_PRONOUN = re.compile(r"\s*(?:Zij|Ze|Beide(?:n|\s+steden|\s+gemeenten)?|Allebei)\s+(?:zijn|waren|werden)\b")
 
@@ -107,11 +110,17 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
             continue  # "lid van de VNG-commissie X": a body of the VNG, not the VNG
         if _VERB_LAST.match(match.group()) and _RELATIVE_CLAUSE.search(text, sentence.start, match.start()):
             continue  # "wethouder X uit Almere, die ook lid is van …": the relative pronoun's person (see membership)
-        joiners = [m for m in ctx.in_span(ctx.content_start(sentence), match.start())
-                   if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
+        # the cue's own clause: after a semicolon ("A en B zijn vanaf het begin lid; C werd lid van de G40": C only)
+        begin = max(ctx.content_start(sentence), text.rfind(";", sentence.start, match.start()) + 1)
+        named = [m for m in ctx.in_span(begin, match.start())
+                 if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
+        joiners = [m for m in named if not _OBJECT_BEFORE.search(text, max(begin, m.start - 12), m.start)]
         if match.group("like"):  # "A en B zijn, net als C, lid van de G40": C as well
             joiners += [m for m in ctx.in_span(match.start("like"), match.end("like")) if m.type in ACTORS]
         subject = ctx.subject(sentence, match.start())
+        subject = subject if subject is None or subject.start >= begin else None
+        if subject is None and not joiners and len(named) > len(joiners):
+            continue  # only an object of the clause's first verb before the cue: its subject is no actor named here
         if subject is None and not joiners and _PLURAL_PRONOUN.match(text, sentence.start, match.end()):
             joiners = _previous_subjects(ctx, sentence)
         if subject is None and not joiners:

@@ -106,6 +106,33 @@ _BEFORE_TARGET = re.compile(r"\s*(?:(?:de|het|een)\s+)?(?:[a-zë-]+(?:-[\w]+)?\s
 #: an indefinite article before "partner": a description of the kind of partner ("een betrouwbare partner",
 #: "een van de partners" is no description)
 _CHARACTERISED = re.compile(r"\been\b(?!\s+van\b)", re.IGNORECASE)
+#: the bodies a passage may turn to after its programme: "het consortium X", "de werkgroep Y"
+_LATER_TOPICS = frozenset({"OrganisationalUnit", "Organisation"})
+#: what may stand before a body that opens its sentence as its subject: "Het consortium", "De", "Binnen het"
+_TOPIC_OPENING = re.compile(r"\s*(?:(?:in|binnen|bij)\s+)?(?:(?:de|het|dit|dat|deze)\s+)?(?:[a-z]+\s+)?", re.IGNORECASE)
+
+
+def _passage_programme(ctx: DocContext, sentence: Sentence, *, title: bool = False) -> Mention | None:
+    """The programme a sentence naming partners without saying of what ("Ook A en B zijn partner") is
+    about: the passage's programme (with ``title``, else the title's), unless a sentence after the one
+    that names it opens with a unit or organisation, its subject ("Het consortium X bestaat uit … . Ook A
+    en B zijn partner.": the consortium's partners, round 41a). A body named beside the programme ("… is
+    door de G40 gestart.") or later in a sentence ("… nemen deel aan de stuurgroep") does not.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De City Deal Zon start. De Werkgroep Data telt. Ook Aedes is partner."
+    >>> [r.object.text for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    []
+    """
+    programme = ctx.context_unit(sentence.start, types={"Programme"}) or (ctx.title_programme if title else None)
+    later = ctx.context_unit(sentence.start, types=_LATER_TOPICS)
+    if programme is not None and later is not None and later.start > programme.start:
+        named, its = ctx.sentence_at(programme.start), ctx.sentence_at(later.start)
+        if named is not None and its is not None and later.start >= named.end \
+                and _TOPIC_OPENING.fullmatch(ctx.text, ctx.content_start(its), later.start):
+            return None
+    return programme
 #: between the last partner and the verb: nothing, or its abbreviation in brackets ("ministerie van … (VRO) is partner")
 _PARTNER_GAP = re.compile(r"\)?[\s,]*(?:\([^()]{1,20}\)\s*)?")
 
@@ -140,7 +167,7 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
     else:  # the programme the clause opens with ("In de City Deal X is Ede partner"), else the passage's: one named
         # after "partner" has another part ("Ede is partner, met geld uit het Nationaal Groeifonds")
         target = target_thing([m for m in mentions if m.end <= match.start()]) \
-            or ctx.context_unit(sentence.start, types={"Programme"})
+            or _passage_programme(ctx, sentence)
         targets = [target] if target is not None and target.type == "Programme" else []
     for actor in actors:
         for target in targets:  # a partner of a body works with it: "… zijn de nieuwe gesprekspartners van de pijler X";
@@ -165,7 +192,7 @@ def _inverted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     actors = ctx.list_after(match.start(1), match.end(1), types=ACTORS)
     if not actors or actors[0].start - match.start(1) > 4 or match.end(1) - actors[-1].end > 0:
         return
-    target = target_thing(mentions) or ctx.context_unit(sentence.start, types={"Programme"}) or ctx.title_programme
+    target = target_thing(mentions) or _passage_programme(ctx, sentence, title=True)
     if target is None or target.type != "Programme":
         return
     for actor in actors:

@@ -31,7 +31,7 @@ from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .name_words import particle_words
 from .persons import TITLES
-from .tables import PERSON_COLUMN, cells_of, header_name, header_rows
+from .table_layout import PERSON_COLUMN, cells_of, header_name, header_rows
 
 __all__ = ["find_person_cells"]
 

@@ -29,7 +29,7 @@ import re
 from .context import DocContext
 from .model import Mention
 from .role_words import role_of, role_pattern
-from .tables import PERSON_COLUMN, cells_of, header_name, header_rows
+from .table_layout import PERSON_COLUMN, cells_of, header_name, header_rows
 
 __all__ = ["find_representation_columns"]
 

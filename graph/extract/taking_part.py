@@ -417,7 +417,8 @@ def _gapped_on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
 
 
 #: the owner of a programme right after its name: "het programma X van SZW" (SZW runs it, takes no part)
-_OF_OWNER = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
+_OF_OWNER = re.compile(r"\s+van\s+(?:de\s+|het\s+)?(?:(?:ministerie|gemeente|provincie)\s+(?:van\s+)?)?",
+                       re.IGNORECASE)  # "… van het ministerie van VRO" as well (round 41a)
 #: a plural subject that points back to the two actors the previous sentence names
 _BOTH = re.compile(r"\s*(?:Beide|Allebei\s+de)\s+(?:steden|gemeenten|gemeentes|provincies|partijen|organisaties)\b")
 

@@ -1,0 +1,163 @@
+"""The layout of a Markdown table: its header and data rows, the cells of a row, and the patterns of
+the column headers the table readers go by ("Partner", "Organisatie", "Naam", "Rol", "Themagroep" …).
+
+Used by :mod:`graph.extract.tables` and the other table readers (:mod:`.table_names`, :mod:`.table_cells`,
+:mod:`.table_bodies`, :mod:`.person_cells`, :mod:`.representation_tables`). Split from :mod:`.tables` in
+round 41a.
+
+Examples
+--------
+>>> from .sentences import split_sentences
+>>> text = "| Stad | Partner(s) |\\n|---|---|\\n| Ede | Aedes |"
+>>> [(header.text, [text[a:b] for a, b in cells_of(text, rows[0])])
+...  for header, rows in header_rows(text, split_sentences(text))]
+[('| Stad | Partner(s) |', ['Ede', 'Aedes'])]
+>>> header_name("Partner(s)"), bool(PARTNER_COLUMN.fullmatch("partner"))
+('partner', True)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .model import Sentence
+
+__all__ = ["ACTOR_COLUMN", "CONTACT_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN",
+           "ROW_NUMBER", "ROW_THING", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
+           "thing_column"]
+
+
+_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+MEMBERS_COLUMN = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
+                            r"samenstelling|bezetting|(?:mede-?)?ondertekenaars?", re.IGNORECASE)
+
+
+#: a column of the row's organisation, also one of alternatives: "| Gemeente/organisatie |"
+#: (a town named by the part it plays is a town all the same: "| Pilotgemeente |", "| Praktijkstad |")
+_TOWN_WORD = r"(?:pilot|proef|praktijk|koploper|voorbeeld)?(?:gemeenten?|steden|stad)"
+
+
+ACTOR_COLUMN = re.compile(r"(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?)"
+                          r"(?:\s*/\s*(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?))*",
+                          re.IGNORECASE)
+
+
+PERSON_COLUMN = re.compile(r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
+                           r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?)", re.IGNORECASE)
+
+
+#: a column of the contact for the row's own body: "| Themagroep | Trekker | Ambtelijk contact |"
+CONTACT_COLUMN = re.compile(r"(?:ambtelijke?\s+|secretariaat\s*/\s*)?contact(?:\s*persoon|personen)?|aanspreekpunt",
+                            re.IGNORECASE)
+
+
+ROLE_COLUMN = re.compile(r"(?:rol(?:len)?|functies?|taak)(?:\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+)?[\w-]+)?", re.IGNORECASE)
+
+
+#: first-column headers whose cells name a body or part of their own
+ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|onderdeel|themagroep|werkgroep|pijler|programma|project|"
+                       r"spoor|sporen|werkpakket|actielijn|deelproject|taskforce|city\s+deal|regio\s+deal|unit|team",
+                       re.IGNORECASE)
+
+
+def cells_of(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """``(start, end)`` of each cell of the row ``sentence`` (stripped of spaces)."""
+    spans = []
+    start = sentence.start
+    line = text[sentence.start:sentence.end]
+    bars = [k for k, c in enumerate(line) if c == "|"]
+    if not bars:
+        return spans
+    edges = ([-1] if bars[0] != 0 else []) + bars + ([len(line)] if bars[-1] != len(line) - 1 else [])
+    for a, b in zip(edges, edges[1:]):
+        s, e = start + a + 1, start + b
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        spans.append((s, e))
+    return spans
+
+
+#: the number before a part's name in its cell: "1. Slimme maakindustrie"
+ROW_NUMBER = re.compile(r"\d{1,2}[.)]?\s+")
+
+
+#: a first column that only numbers the rows: "nr", "#", "no."
+_NUMBER_COLUMN = re.compile(r"nr\.?|no\.?|nummer|#|volgnummer", re.IGNORECASE)
+
+
+def thing_column(names: list[str]) -> int | None:
+    """The column whose cells name the row's own body or part: the first, or the second after a
+    column that only numbers the rows ("| nr | werkpakket | trekker |").
+
+    >>> thing_column(["nr", "werkpakket", "trekker"]), thing_column(["spoor", "trekker"]), thing_column(["actie", "wie"])
+    (1, 0, None)
+    """
+    if names and ROW_THING.fullmatch(names[0]):
+        return 0
+    if len(names) > 2 and _NUMBER_COLUMN.fullmatch(names[0]) and ROW_THING.fullmatch(names[1]):
+        return 1
+    return None
+
+
+#: a plural in brackets after a header word: "trekker(s)", "wethouder(s)", "partner(s)"
+_BRACKET_PLURAL = re.compile(r"\((?:s|en|'s)\)")
+
+
+def header_name(cell: str) -> str:
+    """A header cell as the column rules read it: lower case, one space, no plural in brackets.
+
+    >>> header_name("Bestuurlijk  trekker(s)")
+    'bestuurlijk trekker'
+    """
+    return " ".join(_BRACKET_PLURAL.sub("", cell.lower()).split())
+
+
+def header_rows(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, list[Sentence]]]:
+    """The header and data rows of each table, one line each (a cell may hold a full stop: "| 1.
+    Slimme maakindustrie |", so rows are lines, not sentences), with the section of the line."""
+    starts = [x.start for x in sentences]
+    found, rows = [], []
+    position = 0
+    for line in text.split("\n") + [""]:
+        begin, stripped = position, line.strip()
+        position += len(line) + 1
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            s = begin + line.index("|")
+            e = begin + len(line.rstrip())
+            k = bisect.bisect_right(starts, s) - 1
+            here = sentences[k] if k >= 0 else None
+            rows.append(Sentence(s, e, text[s:e], False, here.section if here else None,
+                                 here.section_start if here else None))
+            continue
+        if len(rows) >= 3 and _SEPARATOR.match(rows[1].text):
+            found.append((rows[0], rows[2:]))
+        rows = []
+    return found
+
+
+#: the header of a column whose cells name partner organisations: "Partner", "Partnerorganisatie", "Corporatie"
+PARTNER_COLUMN = re.compile(r"(?:samenwerkings)?partners?|partnerorganisaties?|uitvoeringspartners?|"
+                            r"(?:woning)?corporaties?", re.IGNORECASE)
+
+
+#: a column of the province a row's town lies in: "| Gemeente | Provincie |"
+_PROVINCE_COLUMN = re.compile(r"provincies?", re.IGNORECASE)
+
+
+#: a column of the row's own town or towns
+TOWN_COLUMN = re.compile(_TOWN_WORD, re.IGNORECASE)
+
+
+def location_column(names: list[str], k: int) -> bool:
+    """Whether column ``k`` holds where the town of an earlier column lies ("| Gemeente | Provincie |"):
+    a description of the row's town, not a second member of the row.
+
+    >>> location_column(["gemeente", "provincie", "sinds"], 1), location_column(["provincie", "gedeputeerde"], 0)
+    (True, False)
+    """
+    return _PROVINCE_COLUMN.fullmatch(names[k]) is not None and any(TOWN_COLUMN.fullmatch(n) for n in names[:k])
