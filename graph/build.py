@@ -576,6 +576,7 @@ class _Terms:
     SUBJECT, PREDICATE, OBJECT = RDF.subject, RDF.predicate, RDF.object
     QUOTE, START, END, RULE, CONFIDENCE = G40.quote, G40.startOffset, G40.endOffset, G40.rule, G40.confidence
     DERIVED, DATE, FROM, UNTIL, PAST = PROV.wasDerivedFrom, DCTERMS.date, G40.validFrom, G40.validUntil, G40.past
+    FROM_PRECISION, UNTIL_PRECISION = G40.validFromPrecision, G40.validUntilPrecision
     MENTIONS, HAS_ROLE, MEMBERSHIP, ROLE_LABEL = G40.mentions, G40.hasRole, G40.membership, G40.roleLabel
     MEMBERSHIP_CLASS, MEMBER, ORGANIZATION, ROLE = G40.Membership, ORG.member, ORG.organization, ORG.role
     DATASET = G40ID["dataset"]
@@ -789,6 +790,20 @@ def _record_term(stats: BuildStats, document: Document, relation: Relation, evid
                             bool(relation.past), reported])
 
 
+def _precisions(out: _Terms, relation: Relation) -> list:
+    """``g40:validFromPrecision``/``g40:validUntilPrecision`` ("year", "month") of the start and end
+    the text gave as a whole year or month ("van 2016 tot 2019": both "year"); none for a day.
+
+    >>> from types import SimpleNamespace as R
+    >>> [(str(p).rsplit("#", 1)[1], str(v)) for p, v in _precisions(_Terms, R(valid_from="2016-01-01",
+    ...     valid_until="2018-12-31", valid_from_precision="year", valid_until_precision="year"))]
+    [('validFromPrecision', 'year'), ('validUntilPrecision', 'year')]
+    """
+    return [(predicate, out.string(precision)) for predicate, day, precision in (
+        (out.FROM_PRECISION, relation.valid_from, relation.valid_from_precision),
+        (out.UNTIL_PRECISION, relation.valid_until, relation.valid_until_precision)) if day and precision]
+
+
 def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Document, relation: Relation, subject,
                     obj, stats: BuildStats):
     predicate = out.predicate(relation.predicate)  # the direct triple is in g40g:facts (see document_facts)
@@ -798,8 +813,10 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
         relation = replace(relation, valid_from=document.date)
     if relation.predicate == "succeeded" and relation.valid_from and not relation.valid_until:
         # "Y volgt X per 1 juli 2019 op": an event on its date, not a link from then on (docs/architecture.md, "Time")
-        relation = replace(relation, valid_until=relation.valid_from)
+        relation = replace(relation, valid_until=relation.valid_from, valid_until_precision=relation.valid_from_precision)
+    precisions = _precisions(out, relation)
     more = [(out.PAST, out.literal(True))] if relation.past else []
+    more += precisions
     if relation.predicate == "hasRole":
         membership = keys.membership(key)
         role = relation.role or "lid"
@@ -808,7 +825,7 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
         label = out.string(role)
         pairs = [(out.TYPE, out.MEMBERSHIP_CLASS), (out.MEMBER, subject), (out.ORGANIZATION, obj),
                  (out.ROLE, out.role(role)), (out.ROLE_LABEL, label), (out.DERIVED, doc_node),
-                 (out.PAST, out.literal(bool(relation.past)))]
+                 (out.PAST, out.literal(bool(relation.past))), *precisions]
         _time(pairs, out, document, relation.valid_from, relation.valid_until)
         out.describe(membership, pairs)
         more += [(out.MEMBERSHIP, membership), (out.ROLE_LABEL, label)]

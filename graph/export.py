@@ -6,7 +6,8 @@ object, object_type, object_iri, role, evidence``. Keep names exactly. The ``fac
 exports add the fact's time (:data:`TIME_FIELDS`): ``date`` (its document's date), ``valid_from``
 and ``valid_until`` (the interval the time filters use: :func:`graph.timefilter.fact_interval`),
 ``past`` and ``confidence``; then how it was derived (:data:`DERIVATION_FIELDS`): ``inferred_until``
-and ``ended_by`` (a term's inferred end and the document that ended it) and ``rule``; CSV leaves a cell empty when a value is unknown. CSV, the table
+and ``ended_by`` (a term's inferred end and the document that ended it) and ``rule``; last the
+precision of the start and end the text gave (:data:`PRECISION_FIELDS`, "year", "month"); CSV leaves a cell empty when a value is unknown. CSV, the table
 people open in a spreadsheet, also holds the facts added by hand (``data/curated/``, ``--curated``):
 no document, and as evidence "gecureerd (file:line; toelichting: …)"; ``facts`` keeps to what
 documents say, as FORMAT.md has it.
@@ -47,7 +48,7 @@ CATALOGUE.update({
               "(the time is on each piece of evidence: choose a part with 'g40kg query' and a CONSTRUCT)"},
 })
 
-__all__ = ["FORMATS", "PERIOD_FORMATS", "FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "iter_facts", "iter_curated_facts", "export",
+__all__ = ["FORMATS", "PERIOD_FORMATS", "FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "PRECISION_FIELDS", "iter_facts", "iter_curated_facts", "export",
            "entity_types_and_labels"]
 
 FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml", "graphml", "gexf", "csv")
@@ -70,6 +71,10 @@ TIME_FIELDS = ("date", "valid_from", "valid_until", "past", "confidence")
 #: curation entry, ``file:line``) of what ended it: the next holder, the holder's own stated end or a
 #: town's stated exit (``ask``'s "einde afgeleid uit"), ``rule`` the id of the extraction rule that read it (``roles.copula``); null when none.
 DERIVATION_FIELDS = ("inferred_until", "ended_by", "rule")
+#: What they add last (round 41t): "year" or "month" where ``valid_from``/``valid_until`` came from a
+#: whole year or month the text gave ("van 2016 tot 2019": ``valid_until`` 2018-12-31, precision
+#: "year", shown "2018"; ``g40:validFromPrecision``/``g40:validUntilPrecision``), else null (a day).
+PRECISION_FIELDS = ("valid_from_precision", "valid_until_precision")
 #: When an entity carries several classes, the first in this order names it.
 _TYPE_ORDER = ("Person", "Municipality", "Province", "Ministry", "OrganisationalUnit", "Programme", "Event",
                "Theme", "Organisation", "Document")
@@ -171,6 +176,8 @@ _TIME_QUERIES = {
     "ended_by": "SELECT ?x ?value WHERE { ?x g40:endedBy ?later . "
                 "{ ?later prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?value } UNION { ?later dcterms:source ?value } }",
     "rule": "SELECT ?x ?value WHERE { ?x g40:rule ?value }",
+    "valid_from_precision": "SELECT ?x ?value WHERE { ?x g40:validFromPrecision ?value }",
+    "valid_until_precision": "SELECT ?x ?value WHERE { ?x g40:validUntilPrecision ?value }",
 }
 
 
@@ -252,6 +259,18 @@ def fact_derivation(evidence, values: dict[str, dict]) -> dict:
     return {name: text(name) for name in DERIVATION_FIELDS}
 
 
+def fact_precision(evidence, values: dict[str, dict]) -> dict:
+    """The :data:`PRECISION_FIELDS` of one evidence node: "year" or "month" where the text gave its
+    start or end so, else None.
+
+    >>> from rdflib import Literal
+    >>> fact_precision("ev1", {"valid_from_precision": {}, "valid_until_precision": {"ev1": Literal("year")}})
+    {'valid_from_precision': None, 'valid_until_precision': 'year'}
+    """
+    return {name: None if values.get(name, {}).get(evidence) is None else str(values[name][evidence])
+            for name in PRECISION_FIELDS}
+
+
 def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bool = False,
                every_evidence: bool = False, kept: set[str] | None = None, as_of: str | None = None) -> Iterator[dict]:
     """Every evidence-backed fact as a dict with :data:`FACT_FIELDS` (``with_time``: and the
@@ -311,6 +330,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
         if times is not None:
             row.update(time)
             row.update(fact_derivation(evidence, times))
+            row.update(fact_precision(evidence, times))
         rows.append((str(docid), int(start) if start is not None else 0, row))
     rows.sort(key=lambda r: (r[0], r[2]["predicate"] == "mentions", r[1], r[2]["subject"], r[2]["predicate"], r[2]["object"]))
     seen: set[tuple] = set()
@@ -411,7 +431,8 @@ def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of:
                "valid_until": str(until) if until is not None else None,
                "past": bool(past is not None and past.toPython() is True), "confidence": None,
                "inferred_until": str(inferred)[:10] if inferred is not None else None,
-               "ended_by": str(later) if later is not None else None, "rule": None}
+               "ended_by": str(later) if later is not None else None, "rule": None,
+               "valid_from_precision": None, "valid_until_precision": None}
         rows.append((_source_order(str(source)), row))
     yield from (row for _order, row in sorted(rows, key=lambda pair: pair[0]))
 
@@ -438,7 +459,8 @@ def _csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None 
     buffer = io.StringIO()
     if excel:
         buffer.write("\ufeff")
-    writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS, delimiter=";" if excel else ",",
+    writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS,
+                            delimiter=";" if excel else ",",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()
     writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True, every_evidence=True, kept=kept,

@@ -337,11 +337,18 @@ def shown_end(evidence: str) -> str:
     ``--at``, but nothing says it stopped then. A report (a term only its document dates) shows the
     day before a later holder's report or start, as ``--as-of`` reads it.
 
+    The text's end is shown at the precision the text gave it (``g40:validUntilPrecision``): "van 2016
+    tot 2019" ends on 2018-12-31 for the filters and shows "2018", "tot april 2019" "2019-03"; an
+    inferred end is a day.
+
     >>> "?ev_until" in shown_end("ev") and "?ev_d" not in shown_end("ev")
     True
     """
     e = evidence
-    return f"""BIND(IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu, ?{e}_vu) AS ?{e}_until)"""
+    return f"""OPTIONAL {{ ?{e} g40:validUntilPrecision ?{e}_up }}
+  BIND(IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu,
+          IF(COALESCE(?{e}_up, "") = "year", SUBSTR(STR(?{e}_vu), 1, 4),
+             IF(COALESCE(?{e}_up, "") = "month", SUBSTR(STR(?{e}_vu), 1, 7), ?{e}_vu))) AS ?{e}_until)"""
 
 
 def inferred_end_source(evidence: str) -> str:
