@@ -181,13 +181,14 @@ _TIME_QUERIES = {
 }
 
 
-def _evidence_times(dataset: Dataset, as_of: str | None = None) -> dict[str, dict]:
+def _evidence_times(dataset: Dataset, as_of: str | None = None, later: set[str] | None = None) -> dict[str, dict]:
     """Time-column name → {evidence node → value} (:data:`_TIME_QUERIES`); ``as_of``: without the
-    inferred ends that were not known on that day (:func:`graph.timefilter.ends_known_after`)."""
+    inferred ends that were not known on that day (:func:`graph.timefilter.ends_known_after`, or
+    ``later`` where the caller has them already)."""
     prologue = sparql_prologue()
     values = {name: {x: value for x, value in dataset.query(prologue + query)} for name, query in _TIME_QUERIES.items()}
     if as_of:
-        later = _ends_known_after(dataset, as_of)
+        later = _ends_known_after(dataset, as_of) if later is None else later
         for name in ("inferred_until", "ended_by"):
             values[name] = {x: value for x, value in values[name].items() if str(x) not in later}
     return values
@@ -272,7 +273,8 @@ def fact_precision(evidence, values: dict[str, dict]) -> dict:
 
 
 def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bool = False,
-               every_evidence: bool = False, kept: set[str] | None = None, as_of: str | None = None) -> Iterator[dict]:
+               every_evidence: bool = False, kept: set[str] | None = None, as_of: str | None = None,
+               unknown_ends: set[str] | None = None) -> Iterator[dict]:
     """Every evidence-backed fact as a dict with :data:`FACT_FIELDS` (``with_time``: and the
     :data:`TIME_FIELDS` and :data:`DERIVATION_FIELDS` of the evidence it is read from), in a stable order: one row per fact per
     document, from its earliest evidence (the facts-export contract); ``every_evidence``: a row for
@@ -284,7 +286,8 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     at the document's date (TOOI name periods: a 2025 text about "het ministerie van Economische
     Zaken" exports "EZ", a 2021 text "EZK"; :func:`graph.timefilter.fact_label_date`, the rule of
     ``who-is-who`` and the explorer too); its IRI is the same. ``kept`` (evidence IRIs): only the facts
-    read from that evidence (a period's, :func:`_kept_evidence`).
+    read from that evidence (a period's, :func:`_kept_evidence`). ``unknown_ends``: the ends not known
+    ``as_of`` (:func:`_ends_known_after`), when the caller has asked already.
     """
     from .query import joins_ranges
     from .timefilter import fact_label_date, ministry_label_in
@@ -292,7 +295,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     entities = entity_types_and_labels(dataset)
     documents = _document_times(dataset)
     dates = {docid: _label_date(times) for docid, times in documents.items()}
-    times = _evidence_times(dataset, as_of) if with_time else None
+    times = _evidence_times(dataset, as_of, unknown_ends) if with_time else None
 
     def label(node, docid, quote, time):
         type_name, text = entities.get(node, ("", str(node)))
@@ -406,14 +409,16 @@ SELECT ?st ?s ?p ?o ?role ?source ?note ?from ?until ?past ?inferred ?later WHER
 """
 
 
-def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of: str | None = None) -> Iterator[dict]:
+def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of: str | None = None,
+                       unknown_ends: set[str] | None = None) -> Iterator[dict]:
     """Every fact added by hand as a row of the ``csv`` export (:data:`FACT_FIELDS` and
     :data:`TIME_FIELDS`): no document or confidence, the curation entry as its evidence, in the
-    order of the curation files; ``kept`` (statement IRIs): only those."""
+    order of the curation files; ``kept`` (statement IRIs): only those; ``unknown_ends``: as
+    :func:`iter_facts`."""
     entities = entity_types_and_labels(dataset)
     core = {G40[name]: name for name in CORE_PREDICATES}
     rows = []
-    unknown_ends = _ends_known_after(dataset, as_of)
+    unknown_ends = _ends_known_after(dataset, as_of) if unknown_ends is None else unknown_ends
     for statement, subject, predicate, obj, role, source, note, start, until, past, inferred, later in \
             dataset.query(_CURATED_QUERY):
         if predicate not in core or (kept is not None and str(statement) not in kept):
@@ -463,9 +468,11 @@ def _csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None 
                             delimiter=";" if excel else ",",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()
+    unknown_ends = _ends_known_after(dataset, as_of)  # asked once for both kinds of rows (round 41t)
     writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True, every_evidence=True, kept=kept,
-                                                            as_of=as_of))
-    writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset, kept=kept, as_of=as_of))
+                                                            as_of=as_of, unknown_ends=unknown_ends))
+    writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset, kept=kept, as_of=as_of,
+                                                                 unknown_ends=unknown_ends))
     return buffer.getvalue()
 
 
