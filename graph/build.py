@@ -717,6 +717,24 @@ def _document_period(document: Document) -> tuple[str | None, str | None]:
     return start, end
 
 
+def _reported_period(document: Document) -> tuple[str, str] | None:
+    """The first and last day of the period a document reports on, where it appeared after that period
+    ended (a year report on 2025 of 20 January 2026); else None. What such a report tells in the plain
+    past with no time of its own ("X was voorzitter", :func:`graph.extract.periods.told_in_past`) held
+    in that period: it ends on its last day, not on the day the report appeared (round 41t).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> _reported_period(Doc(date="2026-01-20", period_start="2025-01-01", period_end="2025-12-31"))
+    ('2025-01-01', '2025-12-31')
+    >>> _reported_period(Doc(date="2025-06-01", period_start="2025-01-01", period_end="2025-12-31")) is None
+    True
+    """
+    if not (document.date and document.period_start and document.period_end):
+        return None
+    start, end = _first_day(document.period_start), _last_day(document.period_end)
+    return (start, end) if end < _first_day(document.date) else None
+
+
 #: the first and last day a document speaks of (None, None: not dated); resolution compares its people's places by it
 document_period = _document_period
 
@@ -785,7 +803,8 @@ def _record_term(stats: BuildStats, document: Document, relation: Relation, evid
     if interval[0] or interval[1]:
         # dated only by its document, or by the text as its document is ("in 2023" in a report on 2023):
         # the time filters cannot tell the two apart (graph.timefilter), nor can tenure
-        reported = _dated(document) and interval == list(_document_period(document))
+        reported = _dated(document) and (interval == list(_document_period(document))
+                                          or tuple(interval) == _reported_period(document))
         stats.terms.append([_iri_text(evidence), _iri_text(subject), _iri_text(obj), office, *interval,
                             bool(relation.past), reported])
 
@@ -811,6 +830,10 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
     if relation.appointed and not (relation.valid_from or relation.valid_until) and _one_day(document):
         # "is benoemd tot voorzitter" in a news item: a term from the document's day on, with no end
         relation = replace(relation, valid_from=document.date)
+    reported = _reported_period(document) if relation.told_past and not relation.past else None
+    if reported and not (relation.valid_from or relation.valid_until):
+        # "X was voorzitter" in the report on 2025 published on 20 January 2026: in 2025, not up to that day
+        relation = replace(relation, valid_from=reported[0], valid_until=reported[1])
     if relation.predicate == "succeeded" and relation.valid_from and not relation.valid_until:
         # "Y volgt X per 1 juli 2019 op": an event on its date, not a link from then on (docs/architecture.md, "Time")
         relation = replace(relation, valid_until=relation.valid_from, valid_until_precision=relation.valid_from_precision)

@@ -16,7 +16,7 @@ from typing import Iterable
 from .cues import CueText
 from .guests import ATTENDANCE_RULES, guest
 from .model import RELATION_ENDS, Mention, Relation, Sentence
-from .periods import Period, appointed, day_before, find_periods, in_brackets, leaving
+from .periods import Period, appointed, day_before, find_periods, in_brackets, leaving, told_in_past
 from .polarity import asserted
 from .references import Scope
 from .subtitles import subtitle_parent
@@ -666,12 +666,13 @@ class DocContext:
             if dated else {}  # "tot 2019": an end of year precision (docs/architecture.md, "Time")
         if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
+        clause = self._clause_at(sentence, obj.start if stated_at is None else stated_at)
         appointment = not (valid_from or valid_until or past) and predicate in ("hasRole", "participatesIn") \
-            and rule not in _DESCRIPTIVE_RULES \
-            and appointed(self.text, *self._clause_at(sentence, obj.start if stated_at is None else stated_at))
+            and rule not in _DESCRIPTIVE_RULES and appointed(self.text, *clause)
+        told_past = not (valid_from or valid_until or past or appointment) and told_in_past(self.text, *clause)
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
                                        role=role, past=past, valid_from=valid_from, valid_until=valid_until,
-                                       appointed=appointment, **precisions))
+                                       appointed=appointment, told_past=told_past, **precisions))
 
     def _clause_at(self, sentence: Sentence, position: int) -> tuple[int, int]:
         """Start and end of the clause of ``sentence`` that holds ``position``: clauses end at commas,

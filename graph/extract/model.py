@@ -103,6 +103,9 @@ class Relation:
     #: "year" or "month" where ``valid_from``/``valid_until`` came from a whole year or month ("tot 2019")
     valid_from_precision: str | None = None
     valid_until_precision: str | None = None
+    #: its clause tells it in the plain past with no time of its own ("X was voorzitter"): in a year
+    #: report published after its year, it held in that year (:mod:`graph.build`, round 41t)
+    told_past: bool = False
 
 
 @dataclass(frozen=True)

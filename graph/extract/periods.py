@@ -79,7 +79,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "precision", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "precision", "told_in_past", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -387,6 +387,25 @@ _CHANGE = re.compile(r"\b(?:werd|werden|wordt|worden|geworden|gestart|startte|st
                      r"ondertekende|ondertekenden|overgenomen|overgedragen|opgevolgd|volgde|volgden|"
                      r"lid|sinds|sedert|vanaf|per|tot|nog|zal|zullen|gaat|gaan|wil|willen)\b",
                      re.IGNORECASE)
+
+
+#: the plain past (onvoltooid verleden tijd) of the verbs that state a role or a joint work: "X was
+#: voorzitter", "Y leidde de pijler", "Z werkte samen met BZK" (not a change: "werd", "trad toe")
+_PLAIN_PAST = re.compile(r"\b(?:was|waren|zat|zaten|stond|stonden|bleef|bleven|leidde|leidden|werkte|werkten|trok|"
+                         r"trokken|coördineerde|coördineerden|vertegenwoordigde|vertegenwoordigden|ondersteunde|"
+                         r"ondersteunden|nam|namen)\b", re.IGNORECASE)
+
+
+def told_in_past(text: str, begin: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[begin:end]`` (a clause) tells its state in the plain past: "X was voorzitter
+    van de themagroep" in a year report is what held in the year it reports on (round 41t).
+
+    >>> told_in_past("Anna Visser was voorzitter van de themagroep."), told_in_past("Anna Visser is voorzitter.")
+    (True, False)
+    >>> told_in_past("Wanneer werd zij voorzitter?")
+    False
+    """
+    return bool(_PLAIN_PAST.search(text, begin, len(text) if end is None else end))
 
 
 def without_periods(text: str, *, year: str | None = None) -> str:
