@@ -351,6 +351,18 @@ def shown_end(evidence: str) -> str:
              IF(COALESCE(?{e}_up, "") = "month", SUBSTR(STR(?{e}_vu), 1, 7), ?{e}_vu))) AS ?{e}_until)"""
 
 
+def shown_date(day, precision) -> str | None:
+    """An ISO day at the precision the text gave it (``g40:validUntilPrecision``), as
+    :func:`shown_end` shows it: "year" → "2018", "month" → "2019-03", else the day.
+
+    >>> shown_date("2018-12-31", "year"), shown_date("2019-03-31", "month"), shown_date("2020-05-31", None)
+    ('2018', '2019-03', '2020-05-31')
+    """
+    if day is None:
+        return None
+    return str(day)[:{"year": 4, "month": 7}.get(str(precision) if precision is not None else "", 10)]
+
+
 def inferred_end_source(evidence: str) -> str:
     """SPARQL group fragment (after :func:`time_filter`): ``?<evidence>_endedBy``, where an end that
     :mod:`graph.tenure` inferred comes from: the document (or the correction, ``file:line``) naming the

@@ -13,7 +13,7 @@ import json
 
 import pytest
 
-from graph.cli import cli
+from test_time_precision import run
 
 REPORT = ("# Jaarverslag 2025 Themagroep Digitalisering\n\nZwolle, 20 januari 2026\n\n"
           "Anna Visser was voorzitter van de Themagroep Digitalisering. "
@@ -32,12 +32,6 @@ def kg(tmp_path_factory):
     (where / "docs" / "jaarverslag-2025-themagroep-energie.md").write_text(EARLY, encoding="utf-8")
     build_graph([where / "docs"], where / "kg")
     return where / "kg"
-
-
-def run(runner, kg, *args, engine="oxigraph"):
-    result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, *args])
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def test_the_plain_past_of_a_year_report_ends_with_its_year(runner, kg):

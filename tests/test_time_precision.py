@@ -102,3 +102,12 @@ def test_an_incremental_build_writes_the_same_graph(tmp_path):
     build_graph([docs], tmp_path / "fresh")
     assert (tmp_path / "kg" / "graph.nq").read_bytes() == (tmp_path / "fresh" / "graph.nq").read_bytes()
     assert (tmp_path / "kg" / "graph.nq").read_text(encoding="utf-8").count('Precision> "year"') == 8
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_the_explorer_s_entity_page_shows_the_end_as_the_text_gave_it(runner, kg, engine):
+    page = run(runner, kg, "serve", "--get", "/entity/person/kees-smit", engine=engine)
+    assert "· 2016-01-01 – 2018\n" in page, page
+    data = json.loads(run(runner, kg, "serve", "--get", "/entity/person/joost-wit.json", engine=engine))
+    evidence = [ev for facts in data["facts"].values() for fact in facts for ev in fact["evidence"]]
+    assert [(ev["valid_until"], ev["valid_until_shown"]) for ev in evidence] == [("2021-03-31", "2021-03")], evidence
