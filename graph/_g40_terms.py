@@ -74,4 +74,6 @@ class G40(DefinedNamespace):
     succeeded: URIRef  # succeeded
     unitKind: URIRef  # unit kind
     validFrom: URIRef  # valid from
+    validFromPrecision: URIRef  # precision of valid from
     validUntil: URIRef  # valid until
+    validUntilPrecision: URIRef  # precision of valid until

@@ -576,6 +576,7 @@ class _Terms:
     SUBJECT, PREDICATE, OBJECT = RDF.subject, RDF.predicate, RDF.object
     QUOTE, START, END, RULE, CONFIDENCE = G40.quote, G40.startOffset, G40.endOffset, G40.rule, G40.confidence
     DERIVED, DATE, FROM, UNTIL, PAST = PROV.wasDerivedFrom, DCTERMS.date, G40.validFrom, G40.validUntil, G40.past
+    FROM_PRECISION, UNTIL_PRECISION = G40.validFromPrecision, G40.validUntilPrecision
     MENTIONS, HAS_ROLE, MEMBERSHIP, ROLE_LABEL = G40.mentions, G40.hasRole, G40.membership, G40.roleLabel
     MEMBERSHIP_CLASS, MEMBER, ORGANIZATION, ROLE = G40.Membership, ORG.member, ORG.organization, ORG.role
     DATASET = G40ID["dataset"]
@@ -716,6 +717,24 @@ def _document_period(document: Document) -> tuple[str | None, str | None]:
     return start, end
 
 
+def _reported_period(document: Document) -> tuple[str, str] | None:
+    """The first and last day of the period a document reports on, where it appeared after that period
+    ended (a year report on 2025 of 20 January 2026); else None. What such a report tells in the plain
+    past with no time of its own ("X was voorzitter", :func:`graph.extract.periods.told_in_past`) held
+    in that period: it ends on its last day, not on the day the report appeared (round 41t).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> _reported_period(Doc(date="2026-01-20", period_start="2025-01-01", period_end="2025-12-31"))
+    ('2025-01-01', '2025-12-31')
+    >>> _reported_period(Doc(date="2025-06-01", period_start="2025-01-01", period_end="2025-12-31")) is None
+    True
+    """
+    if not (document.date and document.period_start and document.period_end):
+        return None
+    start, end = _first_day(document.period_start), _last_day(document.period_end)
+    return (start, end) if end < _first_day(document.date) else None
+
+
 #: the first and last day a document speaks of (None, None: not dated); resolution compares its people's places by it
 document_period = _document_period
 
@@ -784,9 +803,24 @@ def _record_term(stats: BuildStats, document: Document, relation: Relation, evid
     if interval[0] or interval[1]:
         # dated only by its document, or by the text as its document is ("in 2023" in a report on 2023):
         # the time filters cannot tell the two apart (graph.timefilter), nor can tenure
-        reported = _dated(document) and interval == list(_document_period(document))
+        reported = _dated(document) and (interval == list(_document_period(document))
+                                          or tuple(interval) == _reported_period(document))
         stats.terms.append([_iri_text(evidence), _iri_text(subject), _iri_text(obj), office, *interval,
                             bool(relation.past), reported])
+
+
+def _precisions(out: _Terms, relation: Relation) -> list:
+    """``g40:validFromPrecision``/``g40:validUntilPrecision`` ("year", "month") of the start and end
+    the text gave as a whole year or month ("van 2016 tot 2019": both "year"); none for a day.
+
+    >>> from types import SimpleNamespace as R
+    >>> [(str(p).rsplit("#", 1)[1], str(v)) for p, v in _precisions(_Terms, R(valid_from="2016-01-01",
+    ...     valid_until="2018-12-31", valid_from_precision="year", valid_until_precision="year"))]
+    [('validFromPrecision', 'year'), ('validUntilPrecision', 'year')]
+    """
+    return [(predicate, out.string(precision)) for predicate, day, precision in (
+        (out.FROM_PRECISION, relation.valid_from, relation.valid_from_precision),
+        (out.UNTIL_PRECISION, relation.valid_until, relation.valid_until_precision)) if day and precision]
 
 
 def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Document, relation: Relation, subject,
@@ -796,10 +830,16 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
     if relation.appointed and not (relation.valid_from or relation.valid_until) and _one_day(document):
         # "is benoemd tot voorzitter" in a news item: a term from the document's day on, with no end
         relation = replace(relation, valid_from=document.date)
+    reported = _reported_period(document) if relation.told_past and not relation.past else None
+    if reported and not (relation.valid_from or relation.valid_until):
+        # "X was voorzitter" in the report on 2025 published on 20 January 2026: in 2025, not up to that day
+        relation = replace(relation, valid_from=reported[0], valid_until=reported[1])
     if relation.predicate == "succeeded" and relation.valid_from and not relation.valid_until:
         # "Y volgt X per 1 juli 2019 op": an event on its date, not a link from then on (docs/architecture.md, "Time")
-        relation = replace(relation, valid_until=relation.valid_from)
+        relation = replace(relation, valid_until=relation.valid_from, valid_until_precision=relation.valid_from_precision)
+    precisions = _precisions(out, relation)
     more = [(out.PAST, out.literal(True))] if relation.past else []
+    more += precisions
     if relation.predicate == "hasRole":
         membership = keys.membership(key)
         role = relation.role or "lid"
@@ -808,7 +848,7 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
         label = out.string(role)
         pairs = [(out.TYPE, out.MEMBERSHIP_CLASS), (out.MEMBER, subject), (out.ORGANIZATION, obj),
                  (out.ROLE, out.role(role)), (out.ROLE_LABEL, label), (out.DERIVED, doc_node),
-                 (out.PAST, out.literal(bool(relation.past)))]
+                 (out.PAST, out.literal(bool(relation.past))), *precisions]
         _time(pairs, out, document, relation.valid_from, relation.valid_until)
         out.describe(membership, pairs)
         more += [(out.MEMBERSHIP, membership), (out.ROLE_LABEL, label)]

@@ -59,7 +59,8 @@ TEXTS = {
                       "'suppress:'-lijst, of een nieuw bestand",
         "turtle": "geen geldige Turtle ({reason})",
         "turtle_triple": "triple {triple} wordt niet begrepen: alleen entiteiten (rdf:type, labels), skos:altLabel, "
-                         "kernrelaties en owl:sameAs (samenvoegen); hasRole en onderdrukken alleen in YAML",
+                         "kernrelaties en owl:sameAs (samenvoegen); hasRole, onderdrukken en een reden "
+                         "(reason, private: true) alleen in YAML",
         "unreadable": "onleesbaar ({reason})",
         "unknown_field": "onbekend veld {name!r}{hint}; kies uit {fields}",
         "did_you_mean_field": " (bedoelt u {name}?)",
@@ -119,7 +120,8 @@ TEXTS = {
                       "or a new file",
         "turtle": "not valid Turtle ({reason})",
         "turtle_triple": "triple {triple} is not understood: only entities (rdf:type, labels), skos:altLabel, "
-                         "core relations and owl:sameAs (merge); hasRole and suppression only in YAML",
+                         "core relations and owl:sameAs (merge); hasRole, suppression and a reason "
+                         "(reason, private: true) only in YAML",
         "unreadable": "unreadable ({reason})",
         "unknown_field": "unknown field {name!r}{hint}; choose from {fields}",
         "did_you_mean_field": " (did you mean {name}?)",

@@ -6,7 +6,8 @@ object, object_type, object_iri, role, evidence``. Keep names exactly. The ``fac
 exports add the fact's time (:data:`TIME_FIELDS`): ``date`` (its document's date), ``valid_from``
 and ``valid_until`` (the interval the time filters use: :func:`graph.timefilter.fact_interval`),
 ``past`` and ``confidence``; then how it was derived (:data:`DERIVATION_FIELDS`): ``inferred_until``
-and ``ended_by`` (a term's inferred end and the document that ended it) and ``rule``; CSV leaves a cell empty when a value is unknown. CSV, the table
+and ``ended_by`` (a term's inferred end and the document that ended it) and ``rule``; last the
+precision of the start and end the text gave (:data:`PRECISION_FIELDS`, "year", "month"); CSV leaves a cell empty when a value is unknown. CSV, the table
 people open in a spreadsheet, also holds the facts added by hand (``data/curated/``, ``--curated``):
 no document, and as evidence "gecureerd (file:line; toelichting: …)"; ``facts`` keeps to what
 documents say, as FORMAT.md has it.
@@ -47,7 +48,7 @@ CATALOGUE.update({
               "(the time is on each piece of evidence: choose a part with 'g40kg query' and a CONSTRUCT)"},
 })
 
-__all__ = ["FORMATS", "PERIOD_FORMATS", "FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "iter_facts", "iter_curated_facts", "export",
+__all__ = ["FORMATS", "PERIOD_FORMATS", "FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "PRECISION_FIELDS", "iter_facts", "iter_curated_facts", "export",
            "entity_types_and_labels"]
 
 FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml", "graphml", "gexf", "csv")
@@ -70,6 +71,10 @@ TIME_FIELDS = ("date", "valid_from", "valid_until", "past", "confidence")
 #: curation entry, ``file:line``) of what ended it: the next holder, the holder's own stated end or a
 #: town's stated exit (``ask``'s "einde afgeleid uit"), ``rule`` the id of the extraction rule that read it (``roles.copula``); null when none.
 DERIVATION_FIELDS = ("inferred_until", "ended_by", "rule")
+#: What they add last (round 41t): "year" or "month" where ``valid_from``/``valid_until`` came from a
+#: whole year or month the text gave ("van 2016 tot 2019": ``valid_until`` 2018-12-31, precision
+#: "year", shown "2018"; ``g40:validFromPrecision``/``g40:validUntilPrecision``), else null (a day).
+PRECISION_FIELDS = ("valid_from_precision", "valid_until_precision")
 #: When an entity carries several classes, the first in this order names it.
 _TYPE_ORDER = ("Person", "Municipality", "Province", "Ministry", "OrganisationalUnit", "Programme", "Event",
                "Theme", "Organisation", "Document")
@@ -171,16 +176,19 @@ _TIME_QUERIES = {
     "ended_by": "SELECT ?x ?value WHERE { ?x g40:endedBy ?later . "
                 "{ ?later prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?value } UNION { ?later dcterms:source ?value } }",
     "rule": "SELECT ?x ?value WHERE { ?x g40:rule ?value }",
+    "valid_from_precision": "SELECT ?x ?value WHERE { ?x g40:validFromPrecision ?value }",
+    "valid_until_precision": "SELECT ?x ?value WHERE { ?x g40:validUntilPrecision ?value }",
 }
 
 
-def _evidence_times(dataset: Dataset, as_of: str | None = None) -> dict[str, dict]:
+def _evidence_times(dataset: Dataset, as_of: str | None = None, later: set[str] | None = None) -> dict[str, dict]:
     """Time-column name → {evidence node → value} (:data:`_TIME_QUERIES`); ``as_of``: without the
-    inferred ends that were not known on that day (:func:`graph.timefilter.ends_known_after`)."""
+    inferred ends that were not known on that day (:func:`graph.timefilter.ends_known_after`, or
+    ``later`` where the caller has them already)."""
     prologue = sparql_prologue()
     values = {name: {x: value for x, value in dataset.query(prologue + query)} for name, query in _TIME_QUERIES.items()}
     if as_of:
-        later = _ends_known_after(dataset, as_of)
+        later = _ends_known_after(dataset, as_of) if later is None else later
         for name in ("inferred_until", "ended_by"):
             values[name] = {x: value for x, value in values[name].items() if str(x) not in later}
     return values
@@ -252,8 +260,21 @@ def fact_derivation(evidence, values: dict[str, dict]) -> dict:
     return {name: text(name) for name in DERIVATION_FIELDS}
 
 
+def fact_precision(evidence, values: dict[str, dict]) -> dict:
+    """The :data:`PRECISION_FIELDS` of one evidence node: "year" or "month" where the text gave its
+    start or end so, else None.
+
+    >>> from rdflib import Literal
+    >>> fact_precision("ev1", {"valid_from_precision": {}, "valid_until_precision": {"ev1": Literal("year")}})
+    {'valid_from_precision': None, 'valid_until_precision': 'year'}
+    """
+    return {name: None if values.get(name, {}).get(evidence) is None else str(values[name][evidence])
+            for name in PRECISION_FIELDS}
+
+
 def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bool = False,
-               every_evidence: bool = False, kept: set[str] | None = None, as_of: str | None = None) -> Iterator[dict]:
+               every_evidence: bool = False, kept: set[str] | None = None, as_of: str | None = None,
+               unknown_ends: set[str] | None = None) -> Iterator[dict]:
     """Every evidence-backed fact as a dict with :data:`FACT_FIELDS` (``with_time``: and the
     :data:`TIME_FIELDS` and :data:`DERIVATION_FIELDS` of the evidence it is read from), in a stable order: one row per fact per
     document, from its earliest evidence (the facts-export contract); ``every_evidence``: a row for
@@ -265,7 +286,8 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     at the document's date (TOOI name periods: a 2025 text about "het ministerie van Economische
     Zaken" exports "EZ", a 2021 text "EZK"; :func:`graph.timefilter.fact_label_date`, the rule of
     ``who-is-who`` and the explorer too); its IRI is the same. ``kept`` (evidence IRIs): only the facts
-    read from that evidence (a period's, :func:`_kept_evidence`).
+    read from that evidence (a period's, :func:`_kept_evidence`). ``unknown_ends``: the ends not known
+    ``as_of`` (:func:`_ends_known_after`), when the caller has asked already.
     """
     from .query import joins_ranges
     from .timefilter import fact_label_date, ministry_label_in
@@ -273,7 +295,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     entities = entity_types_and_labels(dataset)
     documents = _document_times(dataset)
     dates = {docid: _label_date(times) for docid, times in documents.items()}
-    times = _evidence_times(dataset, as_of) if with_time else None
+    times = _evidence_times(dataset, as_of, unknown_ends) if with_time else None
 
     def label(node, docid, quote, time):
         type_name, text = entities.get(node, ("", str(node)))
@@ -311,6 +333,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
         if times is not None:
             row.update(time)
             row.update(fact_derivation(evidence, times))
+            row.update(fact_precision(evidence, times))
         rows.append((str(docid), int(start) if start is not None else 0, row))
     rows.sort(key=lambda r: (r[0], r[2]["predicate"] == "mentions", r[1], r[2]["subject"], r[2]["predicate"], r[2]["object"]))
     seen: set[tuple] = set()
@@ -386,14 +409,16 @@ SELECT ?st ?s ?p ?o ?role ?source ?note ?from ?until ?past ?inferred ?later WHER
 """
 
 
-def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of: str | None = None) -> Iterator[dict]:
+def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of: str | None = None,
+                       unknown_ends: set[str] | None = None) -> Iterator[dict]:
     """Every fact added by hand as a row of the ``csv`` export (:data:`FACT_FIELDS` and
     :data:`TIME_FIELDS`): no document or confidence, the curation entry as its evidence, in the
-    order of the curation files; ``kept`` (statement IRIs): only those."""
+    order of the curation files; ``kept`` (statement IRIs): only those; ``unknown_ends``: as
+    :func:`iter_facts`."""
     entities = entity_types_and_labels(dataset)
     core = {G40[name]: name for name in CORE_PREDICATES}
     rows = []
-    unknown_ends = _ends_known_after(dataset, as_of)
+    unknown_ends = _ends_known_after(dataset, as_of) if unknown_ends is None else unknown_ends
     for statement, subject, predicate, obj, role, source, note, start, until, past, inferred, later in \
             dataset.query(_CURATED_QUERY):
         if predicate not in core or (kept is not None and str(statement) not in kept):
@@ -411,7 +436,8 @@ def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of:
                "valid_until": str(until) if until is not None else None,
                "past": bool(past is not None and past.toPython() is True), "confidence": None,
                "inferred_until": str(inferred)[:10] if inferred is not None else None,
-               "ended_by": str(later) if later is not None else None, "rule": None}
+               "ended_by": str(later) if later is not None else None, "rule": None,
+               "valid_from_precision": None, "valid_until_precision": None}
         rows.append((_source_order(str(source)), row))
     yield from (row for _order, row in sorted(rows, key=lambda pair: pair[0]))
 
@@ -438,12 +464,15 @@ def _csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None 
     buffer = io.StringIO()
     if excel:
         buffer.write("\ufeff")
-    writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS, delimiter=";" if excel else ",",
+    writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS,
+                            delimiter=";" if excel else ",",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()
+    unknown_ends = _ends_known_after(dataset, as_of)  # asked once for both kinds of rows (round 41t)
     writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True, every_evidence=True, kept=kept,
-                                                            as_of=as_of))
-    writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset, kept=kept, as_of=as_of))
+                                                            as_of=as_of, unknown_ends=unknown_ends))
+    writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset, kept=kept, as_of=as_of,
+                                                                 unknown_ends=unknown_ends))
     return buffer.getvalue()
 
 

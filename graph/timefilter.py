@@ -337,11 +337,30 @@ def shown_end(evidence: str) -> str:
     ``--at``, but nothing says it stopped then. A report (a term only its document dates) shows the
     day before a later holder's report or start, as ``--as-of`` reads it.
 
+    The text's end is shown at the precision the text gave it (``g40:validUntilPrecision``): "van 2016
+    tot 2019" ends on 2018-12-31 for the filters and shows "2018", "tot april 2019" "2019-03"; an
+    inferred end is a day.
+
     >>> "?ev_until" in shown_end("ev") and "?ev_d" not in shown_end("ev")
     True
     """
     e = evidence
-    return f"""BIND(IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu, ?{e}_vu) AS ?{e}_until)"""
+    return f"""OPTIONAL {{ ?{e} g40:validUntilPrecision ?{e}_up }}
+  BIND(IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu,
+          IF(COALESCE(?{e}_up, "") = "year", SUBSTR(STR(?{e}_vu), 1, 4),
+             IF(COALESCE(?{e}_up, "") = "month", SUBSTR(STR(?{e}_vu), 1, 7), ?{e}_vu))) AS ?{e}_until)"""
+
+
+def shown_date(day, precision) -> str | None:
+    """An ISO day at the precision the text gave it (``g40:validUntilPrecision``), as
+    :func:`shown_end` shows it: "year" → "2018", "month" → "2019-03", else the day.
+
+    >>> shown_date("2018-12-31", "year"), shown_date("2019-03-31", "month"), shown_date("2020-05-31", None)
+    ('2018', '2019-03', '2020-05-31')
+    """
+    if day is None:
+        return None
+    return str(day)[:{"year": 4, "month": 7}.get(str(precision) if precision is not None else "", 10)]
 
 
 def inferred_end_source(evidence: str) -> str:

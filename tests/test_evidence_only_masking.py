@@ -46,3 +46,22 @@ def test_viz_no_quotes_leaves_every_quote_out_of_the_page(runner, tmp_path):
     assert '"q":' not in shared and "is voorzitter van de Pijler Sociaal" not in shared and "ziek" not in shared
     assert "Kees Mulder" in shared and "Verslag overleg Pijler Sociaal" in shared  # nodes and document titles stay
     assert "g40kg viz --no-quotes" in shared  # the footer's command line
+
+
+def test_the_graph_keeps_the_sentence_as_written_the_evidence_only_site_masks_it(runner, tmp_path):
+    """By design (round 41t, docs/privacy.md): the graph is the working copy, its quote verbatim
+    (the officer judges, rectifies and answers access requests from it); a publication with
+    ``--no-document-text`` masks the words of special categories."""
+    import json
+
+    docs, graph, site = tmp_path / "docs", tmp_path / "kg", tmp_path / "site"
+    docs.mkdir()
+    (docs / "verslag.txt").write_text(MINUTES, encoding="utf-8")
+    assert runner.invoke(cli, ["--graph", str(graph), "build", str(docs)]).exit_code == 0
+    assert "(Breda; ziek)" in (graph / "graph.nq").read_text(encoding="utf-8")
+    facts = runner.invoke(cli, ["--graph", str(graph), "export", "--format", "facts"]).output
+    anna = [json.loads(line)["evidence"] for line in facts.splitlines() if '"Anna Smit"' in line]
+    assert "Afwezig met kennisgeving: Anna Smit (Breda; ziek)" in anna, anna
+    assert runner.invoke(cli, ["--graph", str(graph), "export", "--format", "site", "--no-document-text",
+                               "-o", str(site)]).exit_code == 0
+    assert "ziek" not in "".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))

@@ -267,3 +267,32 @@ def test_the_dutch_privacy_page_is_linked_and_names_real_commands_and_options():
     assert used and used <= set(cli.commands), used - set(cli.commands)
     for option in set(re.findall(r"(?<![-\w])(--[a-z][a-z-]*)", page)):
         assert option in (root / "docs" / "cli.md").read_text(encoding="utf-8"), option
+
+
+# --------------------------------------------------------------------------- round 41t: private in Turtle
+
+KEES = "<https://w3id.org/g40kg/id/person/kees-mulder>"
+TURTLE = ("@prefix g40: <https://w3id.org/g40kg/def#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n\n"
+          f"{KEES} g40:participatesIn <https://w3id.org/g40kg/id/programme/city-deal-voorbeeld> .\n")
+
+
+def test_a_turtle_rule_publishes_no_reason_and_refuses_one(built, runner, tmp_path):
+    """Turtle has no reason (so nothing for ``private`` to keep out): its rule node has no
+    rdfs:comment, and a reason written as a triple is refused with where to write it instead."""
+    from graph.curation_files import load_curation
+    from graph.curation_records import CurationError
+
+    rules = tmp_path / "c"
+    rules.mkdir()
+    (rules / "feit.ttl").write_text(TURTLE, encoding="utf-8")
+    result = _run(runner, tmp_path / "kg", "build", built["corpus"], "--curated", rules)
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "kg" / "graph.nq").read_text(encoding="utf-8")
+    curated = [line for line in text.splitlines() if "feit-ttl" in line.split(" ", 1)[0]]
+    assert '"feit.ttl:4"' in "".join(curated) and not [line for line in curated if "rdf-schema#comment" in line]
+    (rules / "feit.ttl").write_text(TURTLE + f'{KEES} rdfs:comment "AVG art. 16, verzoek" .\n',
+                                    encoding="utf-8")
+    with pytest.raises(CurationError) as raised:
+        load_curation(rules)
+    assert str(raised.value).endswith("hasRole, onderdrukken en een reden (reason, private: true) alleen in YAML")
+    assert str(raised.value).startswith(f"{rules / 'feit.ttl'}:4: triple <https://w3id.org/g40kg/id/person/kees-mulder>")

@@ -16,7 +16,7 @@ from typing import Iterable
 from .cues import CueText
 from .guests import ATTENDANCE_RULES, guest
 from .model import RELATION_ENDS, Mention, Relation, Sentence
-from .periods import Period, appointed, day_before, find_periods, in_brackets, leaving
+from .periods import Period, appointed, day_before, find_periods, in_brackets, leaving, told_in_past
 from .polarity import asserted
 from .references import Scope
 from .subtitles import subtitle_parent
@@ -662,14 +662,17 @@ class DocContext:
         dated = self.period_of(sentence, subject, obj, stated_at=stated_at, apposition=rule == "roles.apposition") \
             if rule not in _DESCRIPTIVE_RULES and until is None else None  # an end given: the sentence's start is another's
         valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, until)
+        precisions = {"valid_from_precision": dated.from_precision, "valid_until_precision": dated.until_precision} \
+            if dated else {}  # "tot 2019": an end of year precision (docs/architecture.md, "Time")
         if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
+        clause = self._clause_at(sentence, obj.start if stated_at is None else stated_at)
         appointment = not (valid_from or valid_until or past) and predicate in ("hasRole", "participatesIn") \
-            and rule not in _DESCRIPTIVE_RULES \
-            and appointed(self.text, *self._clause_at(sentence, obj.start if stated_at is None else stated_at))
+            and rule not in _DESCRIPTIVE_RULES and appointed(self.text, *clause)
+        told_past = not (valid_from or valid_until or past or appointment) and told_in_past(self.text, *clause)
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
                                        role=role, past=past, valid_from=valid_from, valid_until=valid_until,
-                                       appointed=appointment))
+                                       appointed=appointment, told_past=told_past, **precisions))
 
     def _clause_at(self, sentence: Sentence, position: int) -> tuple[int, int]:
         """Start and end of the clause of ``sentence`` that holds ``position``: clauses end at commas,
@@ -720,7 +723,8 @@ class DocContext:
             return period if next_post.group(1) else None
         if period.valid_from and not period.valid_until and \
                 any(leaving(self.text, *self._clause(sentence, cuts, k)) for k in clauses):
-            return Period(period.start, period.end, None, day_before(period.valid_from))  # (never "during")
+            return Period(period.start, period.end, None, day_before(period.valid_from),  # (never "during")
+                          until_precision=period.from_precision)
         return period
 
     def _own_bracket_periods(self, periods: list[Period], subject: Mention, obj: Mention) -> list[Period]:
@@ -740,7 +744,9 @@ class DocContext:
         if whole is None:
             return own
         first, last = own[0].valid_from or whole.valid_from, own[0].valid_until or whole.valid_until
-        return [Period(own[0].start, own[0].end, first, last)]
+        return [Period(own[0].start, own[0].end, first, last, False,
+                       own[0].from_precision if own[0].valid_from else whole.from_precision,
+                       own[0].until_precision if own[0].valid_until else whole.until_precision)]
 
     def _own_time(self, sentence: Sentence, cuts: list[int], later: int, periods: list[Period]) -> bool:
         """Whether clause ``later`` of ``sentence`` has a time of its own, apart from the clause before:

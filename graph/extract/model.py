@@ -81,7 +81,8 @@ class Relation:
 
     ``predicate`` is one of :data:`graph.vocab.CORE_PREDICATES`. ``evidence_start`` and
     ``evidence_end`` are offsets in the document text; the quote is ``text[start:end]``.
-    ``valid_from``/``valid_until`` (ISO dates) when the text itself dates the fact; ``past``
+    ``valid_from``/``valid_until`` (ISO dates) when the text itself dates the fact (their precision
+    "year" or "month" where the text gave one: "tot 2019"); ``past``
     when the text marks it as over ("oud-", "voormalig", "eerst … later"); ``appointed`` when its
     clause appoints without a date ("is benoemd tot voorzitter", "is de nieuwe trekker"): a term that
     starts on its document's day (:mod:`graph.build`), not a fact of that one day.
@@ -99,6 +100,12 @@ class Relation:
     valid_from: str | None = None
     valid_until: str | None = None
     appointed: bool = False
+    #: "year" or "month" where ``valid_from``/``valid_until`` came from a whole year or month ("tot 2019")
+    valid_from_precision: str | None = None
+    valid_until_precision: str | None = None
+    #: its clause tells it in the plain past with no time of its own ("X was voorzitter"): in a year
+    #: report published after its year, it held in that year (:mod:`graph.build`, round 41t)
+    told_past: bool = False
 
 
 @dataclass(frozen=True)

@@ -288,7 +288,11 @@ _WHO_LEAVES = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*(die\s[^,;()]
 
 
 def _replace(ctx: DocContext, relation, **changes) -> None:
-    """Put ``relation`` with ``changes`` in its place in ``ctx.relations``."""
+    """Put ``relation`` with ``changes`` in its place in ``ctx.relations`` (a date changed loses the
+    precision of the one it replaces)."""
+    for date in ("valid_from", "valid_until"):
+        if date in changes:
+            changes.setdefault(date + "_precision", None)
     for k, r in enumerate(ctx.relations):
         if r is relation:
             ctx.relations[k] = replace(relation, **changes)

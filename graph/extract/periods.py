@@ -79,7 +79,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "precision", "told_in_past", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -217,6 +217,10 @@ class Period:
     valid_until: str | None
     #: "in 2023": the whole date in which the fact held, which says nothing of whether it ended
     during: bool = False
+    #: "year" or "month" where the start or end came from a whole year or month ("sinds 2022",
+    #: "tot 2019": the last day of 2018), else None (a day, or a rough point: "eind 2023")
+    from_precision: str | None = None
+    until_precision: str | None = None
 
 
 def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str | None = None,
@@ -232,22 +236,24 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
         if groups["range_year_a"]:
             a, b = int(groups["range_year_a"]), int(groups["range_year_b"])
             if a < b:
-                found.append(Period(match.start(), match.end(), f"{a}-01-01", f"{b}-12-31"))
+                found.append(Period(match.start(), match.end(), f"{a}-01-01", f"{b}-12-31", False, "year", "year"))
             continue
         if groups["range_until"]:
             first, last = _parse(groups, "a", year, back), _parse(groups, "b", year, back)
             until = _until(last, groups["range_until"], groups["bedge"])
             if first is not None and until is not None and first[0] <= until:
-                found.append(Period(match.start(), match.end(), first[0].isoformat(), until.isoformat()))
+                found.append(Period(match.start(), match.end(), first[0].isoformat(), until.isoformat(), False,
+                                    precision(first), precision(last)))
             continue
         if groups["from"]:
             first = _parse(groups, "c", year, back)
             if first is not None:
-                found.append(Period(match.start(), match.end(), first[0].isoformat(), None))
+                found.append(Period(match.start(), match.end(), first[0].isoformat(), None, False, precision(first)))
             continue
-        until = _until(_parse(groups, "d", year, back), groups["until"], groups["dedge"])
+        last = _parse(groups, "d", year, back)
+        until = _until(last, groups["until"], groups["dedge"])
         if until is not None:
-            found.append(Period(match.start(), match.end(), None, until.isoformat()))
+            found.append(Period(match.start(), match.end(), None, until.isoformat(), until_precision=precision(last)))
     stop = len(text) if end is None else end
     found += _afterwards(text, found, stop)
     # (a time in brackets is an item's own, "EZK (tot juli)": no change of the sentence's state)
@@ -258,7 +264,8 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
         for match in _DURING.finditer(text, begin, stop):
             days = _parse(match.groupdict(), "e", None, None)
             if days is not None:
-                found.append(Period(match.start(), match.end(), days[0].isoformat(), days[1].isoformat(), True))
+                found.append(Period(match.start(), match.end(), days[0].isoformat(), days[1].isoformat(), True,
+                                    precision(days), precision(days)))
         for match in _ON_DATED_DAY.finditer(text, begin, stop):  # "organiseerde op 12 oktober 2024 een netwerkdag"
             days = _parse(match.groupdict(), "o", None, None)
             if days is not None:
@@ -287,7 +294,7 @@ def _afterwards(text: str, found: list[Period], stop: int) -> list[Period]:
             following = next((m for m in _AFTERWARDS.finditer(text, period.end, stop)), None)
             if following is not None and not any(p.start > period.end and p.start < following.start() for p in found):
                 after.append(Period(following.end() - len(following.group(0).split()[-1]), following.end(),
-                                    day_after(period.valid_until), None))
+                                    day_after(period.valid_until), None, False, period.until_precision))
     return after
 
 
@@ -333,7 +340,7 @@ def _taking_up_periods(text: str, begin: int, stop: int, year: str | None) -> li
     for match in _DURING.finditer(text, begin, stop):
         days = _parse(match.groupdict(), "e", None, None)
         if days is not None:
-            found.append(Period(match.start(), match.end(), days[0].isoformat(), None))
+            found.append(Period(match.start(), match.end(), days[0].isoformat(), None, False, precision(days)))
     for match in _ON_DATED_DAY.finditer(text, begin, stop):  # "Op 3 maart 2023 werd X voorzitter"
         days = _parse(match.groupdict(), "o", None, None)
         if days is not None:
@@ -382,6 +389,25 @@ _CHANGE = re.compile(r"\b(?:werd|werden|wordt|worden|geworden|gestart|startte|st
                      re.IGNORECASE)
 
 
+#: the plain past (onvoltooid verleden tijd) of the verbs that state a role or a joint work: "X was
+#: voorzitter", "Y leidde de pijler", "Z werkte samen met BZK" (not a change: "werd", "trad toe")
+_PLAIN_PAST = re.compile(r"\b(?:was|waren|zat|zaten|stond|stonden|bleef|bleven|leidde|leidden|werkte|werkten|trok|"
+                         r"trokken|coördineerde|coördineerden|vertegenwoordigde|vertegenwoordigden|ondersteunde|"
+                         r"ondersteunden|nam|namen)\b", re.IGNORECASE)
+
+
+def told_in_past(text: str, begin: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[begin:end]`` (a clause) tells its state in the plain past: "X was voorzitter
+    van de themagroep" in a year report is what held in the year it reports on (round 41t).
+
+    >>> told_in_past("Anna Visser was voorzitter van de themagroep."), told_in_past("Anna Visser is voorzitter.")
+    (True, False)
+    >>> told_in_past("Wanneer werd zij voorzitter?")
+    False
+    """
+    return bool(_PLAIN_PAST.search(text, begin, len(text) if end is None else end))
+
+
 def without_periods(text: str, *, year: str | None = None) -> str:
     """``text`` with its period expressions blanked out (same length), to read the words around them.
 
@@ -399,6 +425,26 @@ def _antecedent(text: str, start: int, end: int, year: str | None) -> tuple[date
     for match in _ANY_DATE.finditer(text, start, end):
         last = _parse(match.groupdict(), "x", year, None) or last
     return last
+
+
+def precision(days: tuple[date, date] | None) -> str | None:
+    """"year" or "month" where ``days`` (a written date's first and last day) are a whole year or
+    month, else None: a day, a season, a rough point ("eind 2023") or the elections' day.
+
+    >>> precision((date(2018, 1, 1), date(2018, 12, 31))), precision((date(2019, 3, 1), date(2019, 3, 31)))
+    ('year', 'month')
+    >>> precision((date(2024, 3, 1), date(2024, 5, 31))), precision((date(2023, 12, 31), date(2023, 12, 31)))
+    (None, None)
+    """
+    if days is None:
+        return None
+    first, last = days
+    if first.day != 1 or last != last.replace(day=calendar.monthrange(last.year, last.month)[1]) \
+            or first.year != last.year:
+        return None
+    if first.month == 1 and last.month == 12:
+        return "year"
+    return "month" if first.month == last.month else None
 
 
 def _until(parsed: tuple[date, date] | None, word: str, edge: str | None) -> date | None:

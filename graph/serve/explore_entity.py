@@ -12,6 +12,7 @@ from rdflib.namespace import RDF
 
 from ..shortcuts import ministry_earlier_names
 from ..tenure import PARTICIPATION
+from ..timefilter import shown_date
 from ..vocab import G40ID, PREFIXES
 from .explore_common import (SYMMETRIC_PREDICATES, _PREDICATE_VALUES, _int, _local, _qname, _rows, _types, entity_path,
                              label_of, labels_of)
@@ -95,14 +96,14 @@ def entity(dataset, iri) -> dict | None:
         item = fact("hasRole", "out" if outgoing else "in", row.org if outgoing else row.person)
         if row.role is not None and str(row.role) not in item["roles"]:
             item["roles"].append(str(row.role))
-    evidence = """SELECT ?ev ?s ?p ?o ?quote ?start ?end ?doc ?rule ?conf ?date ?from ?until ?inferred ?laterDoc
+    evidence = """SELECT ?ev ?s ?p ?o ?quote ?start ?end ?doc ?rule ?conf ?date ?from ?until ?up ?inferred ?laterDoc
                          ?laterCuration ?laterHolder ?laterPredicate ?docLang WHERE {
         { ?ev rdf:subject ?e . BIND(?e AS ?s) ?ev rdf:object ?o } UNION { ?ev rdf:object ?e . BIND(?e AS ?o) ?ev rdf:subject ?s }
         ?ev a g40:Evidence ; rdf:predicate ?p ; g40:quote ?quote ; prov:wasDerivedFrom ?doc .
         FILTER(?p != g40:mentions)
         OPTIONAL { ?ev g40:startOffset ?start } OPTIONAL { ?ev g40:endOffset ?end }
         OPTIONAL { ?ev g40:rule ?rule } OPTIONAL { ?ev g40:confidence ?conf } OPTIONAL { ?ev dcterms:date ?date }
-        OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev g40:validUntil ?until }
+        OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev g40:validUntil ?until OPTIONAL { ?ev g40:validUntilPrecision ?up } }
         OPTIONAL { ?ev g40:inferredUntil ?inferred ; g40:endedBy ?later .
                    OPTIONAL { ?later prov:wasDerivedFrom ?laterDoc } OPTIONAL { ?later dcterms:source ?laterCuration }
                    OPTIONAL { ?later rdf:subject ?laterHolder } OPTIONAL { ?later rdf:predicate ?laterPredicate } }
@@ -198,6 +199,7 @@ def _evidence(row, documents: dict[str, str]) -> dict:
         "date": str(row.date) if row.date is not None else None,
         "valid_from": str(getattr(row, "from")) if getattr(row, "from") is not None else None,
         "valid_until": str(row.until) if row.until is not None else None,
+        "valid_until_shown": shown_date(row.until, row.up),  # "2018" for "tot 2019" (round 41t)
         # a term of a single office that a later holder ends before the text does (graph.tenure): the day before, and where
         "inferred_until": (str(row.inferred) if row.inferred is not None
                            and (row.until is None or str(row.inferred) < str(row.until)) else None),
