@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -49,7 +48,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .dataset import ENTITY_CLASSES
-from .docdate import date_or_period
+from .document_periods import dated, document_period, first_day, last_day, one_day, reported_period
 from .extract.model import Extraction, Relation
 from .ingest import Document
 from .nquads import QuadLines, describe, string_text, term_text
@@ -61,7 +60,7 @@ from .tenure import PARTICIPATION
 from .vocab import (ENTITIES_GRAPH, FACTS_GRAPH, G40, G40ID, ONTOLOGY_GRAPH, ORG, REFERENCE_GRAPH, bind_prefixes,
                     content_key, document_graph, mint)
 
-__all__ = ["build_dataset", "DocumentPeriods", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
+__all__ = ["build_dataset", "BuildStats", "TYPE_CLASS", "Fragment", "document_fragment", "reference_fragment",
            "entities_fragment", "facts_fragment", "document_facts", "fragment_key", "builder_fingerprint",
            "entity_classes", "ontology_fragment", "SKOLEM"]
 
@@ -676,123 +675,28 @@ def _time(pairs: list, out: _Terms, document: Document, valid_from, valid_until)
             pairs.append((out.FROM, out.date(valid_from)))
         if valid_until:
             pairs.append((out.UNTIL, out.date(valid_until)))
-    elif _one_day(document):
+    elif one_day(document):
         pairs.append((out.DATE, out.date(document.date)))
     else:  # a year or month ("2023" in a sidecar) as its days: the time filters compare full dates
-        start, end = _document_period(document)
+        start, end = document_period(document)
         if start:
             pairs.append((out.FROM, out.date(start)))
         if end:
             pairs.append((out.UNTIL, out.date(end)))
 
 
-def _one_day(document: Document) -> bool:
-    """Does a document speak of one day only: a date to the day, and no period?"""
-    return bool(document.date and len(document.date) == 10 and not (document.period_start or document.period_end))
-
-
-def _dated(document: Document) -> bool:
-    """Does a document have a date or a period (its facts the text does not date hold then)?"""
-    return bool(document.date or document.period_start or document.period_end)
-
-
-def _document_period(document: Document) -> tuple[str | None, str | None]:
-    """The first and last day a document speaks of: its period (or the year or month of a date),
-    widened to its date when it has both — a report on 2025 that appeared on 15 March 2026 speaks of
-    2025 and of that day, a plan for 2026 written in December 2025 of that day and of 2026.
-
-    >>> from types import SimpleNamespace as Doc
-    >>> _document_period(Doc(date="2026-03-15", period_start="2025-01-01", period_end="2025-12-31"))
-    ('2025-01-01', '2026-03-15')
-    >>> _document_period(Doc(date=None, period_start="2023", period_end=None)), _document_period(Doc(date="2024-02", period_start=None, period_end=None))
-    (('2023-01-01', None), ('2024-02-01', '2024-02-29'))
-    """
-    if not _dated(document):
-        return None, None
-    start = _first_day(document.period_start or document.date)
-    end = _last_day(document.period_end or document.date if not document.period_start else document.period_end)
-    if document.date and (document.period_start or document.period_end):
-        start = min(start, _first_day(document.date)) if start else None
-        end = max(end, _last_day(document.date)) if end else None
-    return start, end
-
-
-def _reported_period(document: Document) -> tuple[str, str] | None:
-    """The first and last day of the period a document reports on, where it appeared after that period
-    ended (a year report on 2025 of 20 January 2026); else None. What such a report tells in the plain
-    past with no time of its own ("X was voorzitter", :func:`graph.extract.periods.told_in_past`) held
-    in that period: it ends on its last day, not on the day the report appeared (round 41t).
-
-    >>> from types import SimpleNamespace as Doc
-    >>> _reported_period(Doc(date="2026-01-20", period_start="2025-01-01", period_end="2025-12-31"))
-    ('2025-01-01', '2025-12-31')
-    >>> _reported_period(Doc(date="2025-06-01", period_start="2025-01-01", period_end="2025-12-31")) is None
-    True
-    """
-    if not (document.date and document.period_start and document.period_end):
-        return None
-    start, end = _first_day(document.period_start), _last_day(document.period_end)
-    return (start, end) if end < _first_day(document.date) else None
-
-
-#: the first and last day a document speaks of (None, None: not dated); resolution compares its people's places by it
-document_period = _document_period
-
-
-class DocumentPeriods(Mapping):
-    """Document id → :func:`_document_period` of the document, worked out when asked for: resolution
-    asks for those of the few documents that place a name in two municipalities (all of 10,000
-    documents took 0.03 s of each rebuild).
-
-    >>> from types import SimpleNamespace as Doc
-    >>> periods = DocumentPeriods([Doc(id="a", date="2024-02", period_start=None, period_end=None)])
-    >>> periods["a"], periods.get("b"), len(periods)
-    (('2024-02-01', '2024-02-29'), None, 1)
-    """
-
-    def __init__(self, documents):
-        self._documents = {document.id: document for document in documents}
-
-    def __getitem__(self, document_id: str) -> tuple[str | None, str | None]:
-        return _document_period(self._documents[document_id])
-
-    def __iter__(self):
-        return iter(self._documents)
-
-    def __len__(self) -> int:
-        return len(self._documents)
-
-
 def _interval(document: Document, valid_from, valid_until) -> list:
     """[start, end] of a fact as :func:`_time` writes it and :mod:`graph.timefilter` reads it (None: open)."""
     if valid_from or valid_until:
-        return [_first_day(valid_from), _last_day(valid_until)]
-    if _one_day(document):
+        return [first_day(valid_from), last_day(valid_until)]
+    if one_day(document):
         return [document.date, document.date]
-    return list(_document_period(document))
+    return list(document_period(document))
 
 
 def _iri_text(term) -> str:
     """The IRI of a node as the two writers hold it: a URIRef, or its N-Triples text ``<…>``."""
     return str(term).strip("<>")
-
-
-def _first_day(iso: str | None) -> str | None:
-    """The first day of an ISO date of any precision.
-
-    >>> _first_day("2023"), _first_day("2024-02"), _first_day("2024-02-10"), _first_day(None)
-    ('2023-01-01', '2024-02-01', '2024-02-10', None)
-    """
-    return date_or_period(iso)[1] or iso if iso else None
-
-
-def _last_day(iso: str | None) -> str | None:
-    """The last day of an ISO date of any precision.
-
-    >>> _last_day("2023"), _last_day("2024-02"), _last_day("2024-02-10"), _last_day(None)
-    ('2023-12-31', '2024-02-29', '2024-02-10', None)
-    """
-    return date_or_period(iso)[2] or iso if iso else None
 
 
 def _record_term(stats: BuildStats, document: Document, relation: Relation, evidence, subject, obj, office: str):
@@ -803,8 +707,8 @@ def _record_term(stats: BuildStats, document: Document, relation: Relation, evid
     if interval[0] or interval[1]:
         # dated only by its document, or by the text as its document is ("in 2023" in a report on 2023):
         # the time filters cannot tell the two apart (graph.timefilter), nor can tenure
-        reported = _dated(document) and (interval == list(_document_period(document))
-                                          or tuple(interval) == _reported_period(document))
+        reported = dated(document) and (interval == list(document_period(document))
+                                          or tuple(interval) == reported_period(document))
         stats.terms.append([_iri_text(evidence), _iri_text(subject), _iri_text(obj), office, *interval,
                             bool(relation.past), reported])
 
@@ -827,10 +731,10 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
                     obj, stats: BuildStats):
     predicate = out.predicate(relation.predicate)  # the direct triple is in g40g:facts (see document_facts)
     evidence = keys.evidence(key)
-    if relation.appointed and not (relation.valid_from or relation.valid_until) and _one_day(document):
+    if relation.appointed and not (relation.valid_from or relation.valid_until) and one_day(document):
         # "is benoemd tot voorzitter" in a news item: a term from the document's day on, with no end
         relation = replace(relation, valid_from=document.date)
-    reported = _reported_period(document) if relation.told_past and not relation.past else None
+    reported = reported_period(document) if relation.told_past and not relation.past else None
     if reported and not (relation.valid_from or relation.valid_until):
         # "X was voorzitter" in the report on 2025 published on 20 January 2026: in 2025, not up to that day
         relation = replace(relation, valid_from=reported[0], valid_until=reported[1])

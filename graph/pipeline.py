@@ -30,8 +30,8 @@ from typing import Callable
 
 from . import __version__
 from .assemble import StagedGraph, read_index
-from .build import (BuildStats, DocumentPeriods, Fragment, document_fragment, entities_fragment, entity_classes,
-                    facts_fragment, fragment_key, ontology_fragment, reference_fragment)
+from .build import (BuildStats, Fragment, document_fragment, entities_fragment, entity_classes, facts_fragment,
+                    fragment_key, ontology_fragment, reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, entity_key, load_curation, resolution_splits, split_warnings
 from .dataset import class_counts, dataset_quads
@@ -44,6 +44,7 @@ from .listed_people import without_listed_people
 from .lock import graph_lock
 from .messages import get_language, msg
 from .reference import reference_triples
+from .document_periods import DocumentPeriods
 from .namesakes import namesake_notes, unmerged
 from .resolve import resolve
 from .resources import data_path

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from graph.build import DocumentPeriods
+from graph.document_periods import DocumentPeriods
 from graph.disk_layout import GRAPH_FILE
 from graph.extract import extract
 from graph.gazetteer import load_gazetteer

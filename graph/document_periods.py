@@ -1,0 +1,112 @@
+"""The days a document speaks of: its date to the day (:func:`one_day`), its period widened to its
+date (:func:`document_period`), and the period a report looks back on (:func:`reported_period`).
+The build dates a fact its text does not date by them (:func:`graph.build`), and resolution
+compares where the documents place a name by them (:class:`DocumentPeriods`).
+
+>>> from types import SimpleNamespace as Doc
+>>> document_period(Doc(date="2024-05", period_start=None, period_end=None))
+('2024-05-01', '2024-05-31')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from .docdate import date_or_period
+
+if TYPE_CHECKING:
+    from .ingest import Document
+
+__all__ = ["one_day", "dated", "document_period", "reported_period", "DocumentPeriods", "first_day", "last_day"]
+
+
+def one_day(document: Document) -> bool:
+    """Does a document speak of one day only: a date to the day, and no period?"""
+    return bool(document.date and len(document.date) == 10 and not (document.period_start or document.period_end))
+
+
+def dated(document: Document) -> bool:
+    """Does a document have a date or a period (its facts the text does not date hold then)?"""
+    return bool(document.date or document.period_start or document.period_end)
+
+
+def document_period(document: Document) -> tuple[str | None, str | None]:
+    """The first and last day a document speaks of: its period (or the year or month of a date),
+    widened to its date when it has both — a report on 2025 that appeared on 15 March 2026 speaks of
+    2025 and of that day, a plan for 2026 written in December 2025 of that day and of 2026.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> document_period(Doc(date="2026-03-15", period_start="2025-01-01", period_end="2025-12-31"))
+    ('2025-01-01', '2026-03-15')
+    >>> document_period(Doc(date=None, period_start="2023", period_end=None)), document_period(Doc(date="2024-02", period_start=None, period_end=None))
+    (('2023-01-01', None), ('2024-02-01', '2024-02-29'))
+    """
+    if not dated(document):
+        return None, None
+    start = first_day(document.period_start or document.date)
+    end = last_day(document.period_end or document.date if not document.period_start else document.period_end)
+    if document.date and (document.period_start or document.period_end):
+        start = min(start, first_day(document.date)) if start else None
+        end = max(end, last_day(document.date)) if end else None
+    return start, end
+
+
+def reported_period(document: Document) -> tuple[str, str] | None:
+    """The first and last day of the period a document reports on, where it appeared after that period
+    ended (a year report on 2025 of 20 January 2026); else None. What such a report tells in the plain
+    past with no time of its own ("X was voorzitter", :func:`graph.extract.periods.told_in_past`) held
+    in that period: it ends on its last day, not on the day the report appeared (round 41t).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> reported_period(Doc(date="2026-01-20", period_start="2025-01-01", period_end="2025-12-31"))
+    ('2025-01-01', '2025-12-31')
+    >>> reported_period(Doc(date="2025-06-01", period_start="2025-01-01", period_end="2025-12-31")) is None
+    True
+    """
+    if not (document.date and document.period_start and document.period_end):
+        return None
+    start, end = first_day(document.period_start), last_day(document.period_end)
+    return (start, end) if end < first_day(document.date) else None
+
+
+class DocumentPeriods(Mapping):
+    """Document id → :func:`document_period` of the document, worked out when asked for: resolution
+    asks for those of the few documents that place a name in two municipalities (all of 10,000
+    documents took 0.03 s of each rebuild).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> periods = DocumentPeriods([Doc(id="a", date="2024-02", period_start=None, period_end=None)])
+    >>> periods["a"], periods.get("b"), len(periods)
+    (('2024-02-01', '2024-02-29'), None, 1)
+    """
+
+    def __init__(self, documents):
+        self._documents = {document.id: document for document in documents}
+
+    def __getitem__(self, document_id: str) -> tuple[str | None, str | None]:
+        return document_period(self._documents[document_id])
+
+    def __iter__(self):
+        return iter(self._documents)
+
+    def __len__(self) -> int:
+        return len(self._documents)
+
+
+def first_day(iso: str | None) -> str | None:
+    """The first day of an ISO date of any precision.
+
+    >>> first_day("2023"), first_day("2024-02"), first_day("2024-02-10"), first_day(None)
+    ('2023-01-01', '2024-02-01', '2024-02-10', None)
+    """
+    return date_or_period(iso)[1] or iso if iso else None
+
+
+def last_day(iso: str | None) -> str | None:
+    """The last day of an ISO date of any precision.
+
+    >>> last_day("2023"), last_day("2024-02"), last_day("2024-02-10"), last_day(None)
+    ('2023-12-31', '2024-02-29', '2024-02-10', None)
+    """
+    return date_or_period(iso)[2] or iso if iso else None
