@@ -41,6 +41,9 @@ _INSIDE_NAMES = frozenset({"of", "the", "for", "and", "van", "voor", "der"})
 #: agent's and the place's preposition: "geleid door Priscilla Renfurm, teamleider …", "opgevolgd door Gonca
 #: Yüksel-Brouwer, wethouder in Assen", "bij Liam de Koning, adviseur …" (a given name the list lacks)
 _BEFORE_APPOSED_NAME = frozenset({"–", "—", ":", "-", "(", "en", "door", "bij", "met"})  # "(samen) met X, hoofd …"
+#: prepositions before such a name, also opening the sentence: "Onder X, wethouder in Ede, groeide …",
+#: "Met X, directeur van …", "onder leiding van X, wethouder …", "namens X, voorzitter …" (round 41b)
+_PREPOSITIONS_BEFORE_APPOSED_NAME = frozenset({"door", "bij", "met", "onder", "van", "namens", "naast", "voor", "aan"})
 #: verbs between a role word and the name it is given to ("Vicevoorzitter was Orhan Yildiz")
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef"})
 
@@ -233,7 +236,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 # "Latifa Bos, voorzitter van …", "Ravi Kok (senior adviseur, …)": an apposition of a role; also
                 # a name listed after another: "A van het IPO en Kenan Çelik, directeur van …"
                 bracket = bracket or (following == "," and end + 1 < n and not inside_name
-                                      and (i > 0 and tokens[i - 1].text in _BEFORE_APPOSED_NAME
+                                      and (i > 0 and (tokens[i - 1].text in _BEFORE_APPOSED_NAME
+                                                      or tokens[i - 1].text.lower() in _PREPOSITIONS_BEFORE_APPOSED_NAME)
                                            or _apposition_opens_line(text, tokens, i, end))
                                       and _role_at(tokens, end + 1, role_words))
                 # "Vicevoorzitter was Orhan Yildiz, wethouder …", "Secretaris is Jet Mol.": the name a

@@ -1,0 +1,42 @@
+"""Round 41b: roles, people and successions (succeeded, hasRole, affiliatedWith)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import facts, mentions
+
+
+def _successions(text: str) -> set[tuple]:
+    return {f[:3] for f in facts(text) if f[1] == "succeeded"}
+
+
+# --- "nam Y zijn plaats in" with the verb first, after a clause that opens the sentence ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toen Sanne Visser in juni gedeputeerde werd, nam Ruben Meijer, wethouder in Zwolle, haar plaats in.",
+     {("Ruben Meijer", "succeeded", "Sanne Visser")}),
+    ("Sanne Visser vertrok in juni naar de provincie. In september nam Ruben Meijer haar plaats in.",
+     {("Ruben Meijer", "succeeded", "Sanne Visser")}),
+    # the place of something else, or no place taken: no succession
+    ("Toen Sanne Visser vertrok, nam Ruben Meijer zijn plaats in de stuurgroep niet in.", set()),
+    ("Toen Sanne Visser vertrok, nam Ruben Meijer het woord.", set()),
+])
+def test_took_the_place_with_the_verb_first(text, expected):
+    assert _successions(text) == expected
+
+
+# --- a name unknown to the list of given names, after a preposition, with a role in apposition ---------
+
+@pytest.mark.parametrize("text, name", [
+    ("Onder Okke Hamstra, wethouder in Heerenveen, groeide het netwerk snel.", "Okke Hamstra"),
+    ("Met Okke Hamstra, directeur van de stichting, sprak de werkgroep over de plannen.", "Okke Hamstra"),
+])
+def test_preposition_then_name_with_a_role_in_apposition(text, name):
+    assert name in mentions(text, "Person")
+
+
+def test_preposition_then_name_without_a_role_is_no_person():
+    # no role after the comma: the capitalised pair stays no person
+    assert mentions("Onder Groene Daken, een nieuw plan, valt ook de tuin.", "Person") == []
+
