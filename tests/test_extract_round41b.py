@@ -40,3 +40,22 @@ def test_preposition_then_name_without_a_role_is_no_person():
     # no role after the comma: the capitalised pair stays no person
     assert mentions("Onder Groene Daken, een nieuw plan, valt ook de tuin.", "Person") == []
 
+
+# --- "uit <plaats>": an affiliation only when an office is spoken of ----------------------------------
+
+def _affiliations(text: str) -> set[tuple]:
+    return {f[:3] for f in facts(text) if f[1] == "affiliatedWith"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resident quoted in a news item comes from the town, but is no member of its organisation
+    ("Het plan krijgt steun. Ruben Meijer uit Deventer vindt het een goede zaak. Hij woont al lang in de wijk.",
+     set()),
+    # a handover, a role word: the person comes for the town
+    ("In mei nam zij het stokje over van Ruben Meijer uit Deventer.", {("Ruben Meijer", "affiliatedWith", "Deventer")}),
+    ("Samen met vicevoorzitter Ruben Meijer uit Deventer bereidt zij het overleg voor.",
+     {("Ruben Meijer", "affiliatedWith", "Deventer")}),
+])
+def test_uit_place_needs_an_office(text, expected):
+    assert _affiliations(text) == expected
+
