@@ -59,3 +59,10 @@ def _affiliations(text: str) -> set[tuple]:
 def test_uit_place_needs_an_office(text, expected):
     assert _affiliations(text) == expected
 
+
+# --- a quotation that says what a body is, not its name -------------------------------------------------
+
+def test_quotation_with_an_indefinite_article_is_no_name():
+    text = "De directeur, Ruben Meijer, noemde de werkgroep 'een voorbeeld voor het land'."
+    assert mentions(text, "OrganisationalUnit") == []
+    assert mentions("De werkgroep 'Samen Sterk' begon in mei.", "OrganisationalUnit") == ["werkgroep 'Samen Sterk'"]
