@@ -66,3 +66,24 @@ def test_quotation_with_an_indefinite_article_is_no_name():
     text = "De directeur, Ruben Meijer, noemde de werkgroep 'een voorbeeld voor het land'."
     assert mentions(text, "OrganisationalUnit") == []
     assert mentions("De werkgroep 'Samen Sterk' begon in mei.", "OrganisationalUnit") == ["werkgroep 'Samen Sterk'"]
+
+
+# --- a speech's speaker: a title without "van", "Mijn naam is X", a portfolio, a second role, a handover --
+
+def _roles(text: str) -> set[tuple]:
+    return {f for f in facts(text) if f[1] in ("hasRole", "succeeded")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toespraak burgemeester Ruben Meijer bij de opening van de Stedendag\n\n"
+     "Ik ben sinds 2021 voorzitter van de Pijler Sociaal.",
+     {("Ruben Meijer", "hasRole", "Pijler Sociaal", "voorzitter")}),
+    ("Goedemorgen allemaal.\n\nMijn naam is Ruben Meijer. Ik ben wethouder Werk, Zorg en Sport in Zwolle en sinds "
+     "juni 2022 voorzitter van de G40 Pijler Sociaal. Ik nam die rol over van Jan de Wit, die vier jaar voorzitter was.",
+     {("Ruben Meijer", "hasRole", "Zwolle", "wethouder"), ("Ruben Meijer", "hasRole", "Pijler Sociaal", "voorzitter"),
+      ("Ruben Meijer", "succeeded", "Jan de Wit", None), ("Jan de Wit", "hasRole", "Pijler Sociaal", "voorzitter")}),
+    # the "ik" of a quotation is who is quoted: "Mijn naam is …" inside quotes introduces no speaker
+    ('Goedemorgen.\n\n"Mijn naam is Ruben Meijer en ik ben wethouder in Zwolle," zei hij tegen de zaal.', set()),
+])
+def test_speaker_of_a_speech(text, expected):
+    assert _roles(text) == expected
