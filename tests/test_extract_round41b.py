@@ -87,3 +87,14 @@ def _roles(text: str) -> set[tuple]:
 ])
 def test_speaker_of_a_speech(text, expected):
     assert _roles(text) == expected
+
+
+# --- "het bestuur van <Naam>" without an article is another body's board, not the network's ----------
+
+def test_board_of_a_name_without_article_is_not_the_networks():
+    text = ("Nieuws van de G40\n\nWethouder Ruben Meijer zit namens Zwolle in het bestuur van Stadsfonds Noord. "
+            "Jan de Wit zit namens Ede in het bestuur van de G40.")
+    found = facts(text)
+    assert ("Zwolle", "participatesIn", "G40-bestuur", None) not in found
+    assert ("Ede", "participatesIn", "G40-bestuur", None) in found or \
+        ("Jan de Wit", "participatesIn", "G40-bestuur", None) in found, found
