@@ -98,12 +98,14 @@ def _body_before_bracket(ctx: DocContext, sentence: Sentence, person: Mention) -
 
 
 #: words of an office that is not a role word: a handover, a predecessor, a -schap, a contact point
-_OFFICE_WORDS = re.compile(r"\b(?:stokje|voorganger|opvolger|[a-z]+schap|rol|aanspreekpunt|namens|collega)\b", re.IGNORECASE)
+_OFFICE_WORDS = re.compile(r"\b(?:stokje|voorganger|opvolger|[a-z]+schap|rol|aanspreekpunt|namens|collega|"
+                           r"trekt|trok|trekken|leidt|leidde|leiden)\b", re.IGNORECASE)
 
 
 def _office_near(ctx: DocContext, sentence: Sentence) -> bool:
     """Whether ``sentence`` or the one after it speaks of an office: a role word ("vicevoorzitter X uit
-    Maastricht"), a handover ("nam het stokje over van X uit Almelo"), a predecessor. A resident quoted
+    Maastricht"), a handover ("nam het stokje over van X uit Almelo"), a predecessor, leading a body ("X
+    uit Breda, die de themagroep met mij trekt"), a unit of the network named. A resident quoted
     in a news item ("Jan Smit uit Deventer vindt het een goed plan") comes from the town but holds no
     office in its organisation (round 41b, walkthrough).
 
@@ -118,7 +120,8 @@ def _office_near(ctx: DocContext, sentence: Sentence) -> bool:
     """
     following = [s for s in ctx.sentences if s.start >= sentence.end][:1]
     end = following[0].end if following else sentence.end
-    return bool(role_pattern().search(ctx.text, sentence.start, end) or _OFFICE_WORDS.search(ctx.text, sentence.start, end))
+    return bool(role_pattern().search(ctx.text, sentence.start, end) or _OFFICE_WORDS.search(ctx.text, sentence.start, end)
+                or any(m.type == "OrganisationalUnit" for m in ctx.in_span(sentence.start, end)))
 
 
 def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
