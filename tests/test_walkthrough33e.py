@@ -128,7 +128,7 @@ def test_a_kind_the_graph_has_no_programme_of_is_an_empty_answer(runner, small_g
 
 def test_the_question_lists_every_kind_the_extraction_gives():
     from graph.extract.lexicon import load_lexicon
-    from graph.extract.programmes import _DEAL_KINDS
+    from graph.extract.deals import _DEAL_KINDS
     from graph.questions import get_question
 
     kinds = {kind.kind for kind in load_lexicon().programme_kinds.values()} | set(_DEAL_KINDS.values())

@@ -56,12 +56,13 @@ from .programme_abbreviations import programme_abbreviations
 from .postcodes import in_postcode
 from .prefixed_events import organiser_prefixed_events
 from .prizes import find_prizes
-from .programmes import find_programmes, find_themes
+from .programmes import find_programmes
 from .references import find_heading_mentions, find_references
 from .rectifications import without_rectified
 from .relations import find_relations
 from .roles import find_roles
 from .table_names import find_partner_cells, find_table_mentions
+from .themes import find_themes
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .units import find_units

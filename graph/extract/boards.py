@@ -46,8 +46,9 @@ BOARD_RULE = "boards.seated"
 #: roles held only in a board: a treasurer or a board member with no body named is of the network's board
 BOARD_ROLES = frozenset({"penningmeester", "bestuurslid"})
 
-#: the board by its kind ("bestuur", "algemeen bestuur"), then optionally its owner ("van de G40")
-_BOARD = r"(?P<board>(?:algemeen\s+)?bestuur)\b(?P<of>\s+van\s+(?:de|het)\s+)?"
+#: the board by its kind ("bestuur", "algemeen bestuur"), then optionally its owner ("van de G40"; a name
+#: without an article too: "van Greenport Venlo", "van Platform31" is another body's board, round 41b)
+_BOARD = r"(?P<board>(?:algemeen\s+)?bestuur)\b(?P<of>\s+van\s+(?:(?:de|het)\s+|(?=[A-Z0-9])))?"
 #: the contexts that put someone in the board: a member or officer of it, joining it, sitting in it,
 #: or a list of its members
 _SEATED = re.compile(
@@ -74,6 +75,8 @@ def find_boards(text: str, mentions: list[Mention]) -> list[Mention]:
     [('bestuur', 'G40-bestuur')]
     >>> vng = Mention(37, 40, "VNG", "Organisation", "gazetteer.organisation", 1.0, key="VNG")
     >>> find_boards("G40\\nZij is lid van het bestuur van de VNG.", [g40, vng])
+    []
+    >>> find_boards("G40\\nZij zit namens Ede in het bestuur van Stadsfonds Noord.", [g40])
     []
     """
     if "bestuur" not in text:

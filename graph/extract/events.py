@@ -25,7 +25,7 @@ from functools import lru_cache
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import is_cap, name_after, quoted_after
-from .programmes import _close_quote, _cut, _span_text
+from .programme_names import _close_quote, _cut, _span_text
 from .tokens import Token, word_test
 
 __all__ = ["find_events", "find_sessions", "SESSION_RULE"]

@@ -52,7 +52,8 @@ __all__ = ["find_first_person"]
 
 #: a title naming its speaker or author: "Toespraak van (burgemeester) X", "Column van wethouder Y"
 _BY = re.compile(r"\b(?:toespraak|speech|column|blog|openingswoord|welkomstwoord|nieuwjaarstoespraak|"
-                 r"nieuwjaarsspeech|vlog|brief)\s+(?:van|door)\s+"
+                 r"nieuwjaarsspeech|vlog|brief)\s+(?:(?:van|door)\s+|(?=(?:wethouder|burgemeester|gedeputeerde|minister|"
+                 r"staatssecretaris|commissaris|voorzitter)\s+[A-Z]))"  # "Toespraak wethouder X bij …" (41b)
                  r"|\b(?:interview|dubbelinterview|gesprek)\s+met\s+", re.IGNORECASE)  # "Interview met X": who answers
 #: a quotation in a sentence: its "ik" is who is quoted, not the speaker or author
 _QUOTED = re.compile(r"[\"“”„‘’]|\b(?:zegt|zei|aldus|vertelt|vertelde|stelt|benadrukt|licht\w*\s+toe)\b")
@@ -66,7 +67,11 @@ _THIS_TOWN = re.compile(r"(?:stad|gemeente)\b")
 _I_AM = re.compile(r"\b(?:[Ii]k\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
                    r"(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:nu|ook|al|inmiddels|trots|de|het|nieuwe)\s+"
                    r"|(?:benoemd|gekozen|verkozen)\s+tot\s+(?:de\s+)?(?:nieuwe\s+)?|aangesteld\s+als\s+)*"
-                   r"(?P<role>[\w-]+)\s+(?:van|bij|in)\s+(?:de\s+|het\s+|deze\s+)?")
+                   r"(?P<role>[\w-]+)(?:\s+(?-i:[A-Z][\w-]*)(?:,|\s+en(?=\s+[A-Z]))?){0,5}\s+(?:van|bij|in)\s+"
+                   r"(?:de\s+|het\s+|deze\s+)?")  # a portfolio between (41b): "ik ben wethouder Wonen en Zorg in Ede"
+#: a second role of the same "ik", coordinated: "ik ben wethouder in Ede en sinds 2022 voorzitter van de pijler X"
+_AND_SINCE_ROLE = re.compile(r"\s+en\s+(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:ook|tevens|daarnaast)\s+)*"
+                             r"(?P<role>[\w-]+)\s+(?:van|bij|in)\s+(?:de\s+|het\s+|deze\s+)?")
 
 
 #: "ik" as the subject of the clause that ends in "als <rol>": a start, a post taken up
@@ -139,7 +144,33 @@ def _speaker(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
             persons = [m for m in ctx.in_sentence(title) if m.type == "Person" and m.start - at <= 1 and m.start >= after]
             if persons:
                 return persons[0], None
-    return interviewee(ctx) or _byline(ctx, body[:3]), None  # "*Interview*" over a lead; "Door X, wethouder van Y"
+    # "*Interview*" over a lead; "Door X, wethouder van Y"; "Mijn naam is X." in a speech or a video's text
+    return interviewee(ctx) or _byline(ctx, body[:3]) or _introduced_self(ctx), None
+
+
+#: a speaker who introduces themself: "Mijn naam is X", "Ik ben X, wethouder …" (the name right after)
+_MY_NAME = re.compile(r"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+heet)\s+")
+
+
+def _introduced_self(ctx: DocContext) -> Mention | None:
+    """The one person the text's own words introduce as its "ik": "Mijn naam is Eva Smit." (a speech or a
+    video's text without a title that names the speaker). Not inside a quotation, and only when one
+    person is introduced so.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Goedemorgen allemaal.\\n\\nMijn naam is Eva Smit. Ik ben wethouder Wonen en Zorg in Ede."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
+    [('Eva Smit', 'Ede', 'wethouder')]
+    """
+    found = []
+    for match in _MY_NAME.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        person = next((m for m in ctx.mentions if m.start == match.end() and m.type == "Person"), None)
+        if person is not None and sentence is not None and not _QUOTED.search(sentence.text):
+            found.append(person)
+    return found[0] if len({p.label for p in found}) == 1 else None
 
 
 #: the separator between a name and the headline of a profile on a professional network: "Eva Smit • Wethouder"
@@ -226,7 +257,13 @@ def _quoted_roles(ctx: DocContext) -> None:
 def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: str = "firstperson.ik-ben") -> None:
     """The roles ``speaker`` states of themself in ``sentence``: "ik ben (sinds juni) voorzitter van de pijler X",
     "Als burgemeester van deze stad …" (see the module's docstring)."""
-    for match in list(_I_AM.finditer(ctx.text, sentence.start, sentence.end)) + _career_after_colon(ctx, sentence):
+    stated = list(_I_AM.finditer(ctx.text, sentence.start, sentence.end))
+    for match in stated[:1]:  # "ik ben wethouder X in Ede en sinds juni voorzitter van de pijler Y"
+        targets = [m for m in ctx.in_span(match.end(), sentence.end) if m.start == match.end()]
+        second = _AND_SINCE_ROLE.match(ctx.text, targets[0].end, sentence.end) if targets else None
+        if second is not None and role_of(second.group("role")) is not None:
+            stated.append(second)
+    for match in stated + _career_after_colon(ctx, sentence):
         if match.group(0)[:3].lower() == "als" and not _speaks_of_self(ctx, sentence, match):
             continue
         role = role_of(match.group("role"))
@@ -238,6 +275,10 @@ def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: s
         wanted = {"OrganisationalUnit", "Programme"} if role.scope.startswith("unit") else \
             ACTORS if role.scope in ("municipality", "any") else set()
         thing = next((m for m in target if m.type in wanted), None)  # "de G40-pijler X": the pijler
+        owner = target[0] if thing is None and target and target[0].type == "Organisation" else None
+        if owner is not None and "OrganisationalUnit" in wanted:  # "voorzitter van de G40 Pijler X": the pijler
+            thing = next((m for m in ctx.in_span(owner.end, sentence.end) if m.type == "OrganisationalUnit"
+                          and re.fullmatch(r"[ \t]", ctx.text[owner.end:m.start])), None)
         if thing is None and role.scope == "municipality" and _THIS_TOWN.match(ctx.text, match.end()):
             thing = we_actor(ctx)  # "Als burgemeester van deze stad" in a document of "wij als X"
         if thing is not None:
@@ -393,7 +434,8 @@ def _career_lines(ctx: DocContext, speaker: Mention) -> None:
 #: the speaker succeeds the one named before: "Ik volg hem (sinds 1 maart 2023) op."
 _I_FOLLOW_HIM = re.compile(r"Ik\s+(?:volg|volgde)\s+(?:hem|haar)\s+(?:[\w-]+\s+){0,5}?op\s*[.!]?\s*")
 #: the speaker takes over from someone: "Ik neem het stokje over van X", "Ik volg X op"
-_I_TAKE_OVER = re.compile(r"\s*(?:Ik\s+(?:neem|nam)\s+(?:\w+\s+){0,3}?het\s+stokje\s+over\s+van|"
+_I_TAKE_OVER = re.compile(r"\s*(?:Ik\s+(?:neem|nam)\s+(?:\w+\s+){0,3}?(?:het\s+stokje|het\s+\w+schap|"
+                          r"(?:die|deze|de|zijn|haar)\s+(?:rol|taak|functie|plek))\s+over\s+van|"  # "Ik nam die rol over van X" (41b)
                           r"Ik\s+(?:volg|volgde)(?:\s+(?:per\s+)?\w+\s+\w+)?)\s+$")
 
 

@@ -35,7 +35,7 @@ from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import STOP, is_cap
 from .prizes import PRIZE_WORDS
-from .programmes import in_de_name
+from .programme_names import in_de_name
 from .role_words import role_pattern
 from .tokens import NAME_START, Token, word_test
 

@@ -1,4 +1,5 @@
-"""Where a person comes from, as the words right after the name say: "Bram Kok uit Ede", "X van de
+"""Where a person comes from, as the words right after the name say: "Bram Kok uit Ede" (when an office is
+spoken of: a resident is no member of the town's organisation), "X van de
 gemeente Breda" ("X van het G40-bureau": the unit the compound names, not the G40 that opens it), "X
 (Breda)", "Jan Bakker, voorzitter (Apeldoorn)", "(voorzitter Pijler Sociaal, Nijmegen)", and the other way
 round "Zoetermeer (Ruben de Graaf) verwerkt de resultaten": the
@@ -9,7 +10,7 @@ Examples
 --------
 >>> from graph.extract import extract
 >>> from graph.gazetteer import load_gazetteer
->>> ex = extract("d", "Vandaag sprak Bram Kok uit Ede met Jan Wit (Breda).", gazetteer=load_gazetteer())
+>>> ex = extract("d", "Vandaag nam Bram Kok uit Ede het stokje over van Jan Wit (Breda).", gazetteer=load_gazetteer())
 >>> [(r.subject.text, r.object.text, r.rule) for r in ex.relations if r.predicate == "affiliatedWith"]
 [('Bram Kok', 'Ede', 'roles.uit-affiliation'), ('Jan Wit', 'Breda', 'roles.bracket-affiliation')]
 """
@@ -96,6 +97,33 @@ def _body_before_bracket(ctx: DocContext, sentence: Sentence, person: Mention) -
     return None
 
 
+#: words of an office that is not a role word: a handover, a predecessor, a -schap, a contact point
+_OFFICE_WORDS = re.compile(r"\b(?:stokje|voorganger|opvolger|[a-z]+schap|rol|aanspreekpunt|namens|collega|"
+                           r"trekt|trok|trekken|leidt|leidde|leiden)\b", re.IGNORECASE)
+
+
+def _office_near(ctx: DocContext, sentence: Sentence) -> bool:
+    """Whether ``sentence`` or the one after it speaks of an office: a role word ("vicevoorzitter X uit
+    Maastricht"), a handover ("nam het stokje over van X uit Almelo"), a predecessor, leading a body ("X
+    uit Breda, die de themagroep met mij trekt"), a unit of the network named. A resident quoted
+    in a news item ("Jan Smit uit Deventer vindt het een goed plan") comes from the town but holds no
+    office in its organisation (round 41b, walkthrough).
+
+    >>> from graph.extract.context import DocContext
+    >>> from graph.extract.model import Sentence
+    >>> text = "Jan Smit uit Deventer vindt het een goed plan. Hij woont er al lang."
+    >>> _office_near(DocContext("d", text, [], []), Sentence(0, 46, text[:46]))
+    False
+    >>> text = "Zij nam het stokje over van Jan Smit uit Deventer."
+    >>> _office_near(DocContext("d", text, [], []), Sentence(0, len(text), text))
+    True
+    """
+    following = [s for s in ctx.sentences if s.start >= sentence.end][:1]
+    end = following[0].end if following else sentence.end
+    return bool(role_pattern().search(ctx.text, sentence.start, end) or _OFFICE_WORDS.search(ctx.text, sentence.start, end)
+                or any(m.type == "OrganisationalUnit" for m in ctx.in_span(sentence.start, end)))
+
+
 def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """Add the ``affiliatedWith`` facts the words after each of ``persons`` give: "uit Ede", "van de
     gemeente Breda", a bracket with a place or organisation."""
@@ -104,7 +132,8 @@ def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Ment
         if uit:
             # "met Bram Kok uit Ede, die …": the municipality the person comes for
             after = [m for m in ctx.in_span(person.end + uit.end(), sentence.end) if m.start == person.end + uit.end()]
-            if after and after[0].type == "Municipality" and not _is_name_word_after(ctx, after[0]):
+            if after and after[0].type == "Municipality" and not _is_name_word_after(ctx, after[0]) \
+                    and _office_near(ctx, sentence):
                 ctx.add(person, "affiliatedWith", after[0], sentence, "roles.uit-affiliation", 0.7)
         van = _VAN_ORG.match(ctx.text, person.end, sentence.end)
         if van:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .name_words import particle_words
-from .persons import TITLES
+from .person_surnames import TITLES
 from .table_layout import PERSON_COLUMN, cells_of, header_name, header_rows
 
 __all__ = ["find_person_cells"]

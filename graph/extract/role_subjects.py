@@ -35,7 +35,8 @@ from .directorates import named_directorate
 from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
-from .role_holders import _ROLE_OF_PLACE, _field_before_name, _object_after_van, _second_apposition, _stacked_role_of_place
+from .role_holders import _object_after_van, _second_apposition
+from .role_places import _field_before_name, _ROLE_OF_PLACE, _stacked_role_of_place
 from .role_past import (_EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, UNTIL_TIME, _leaving_after_apposition,
                         announced_leaving, appointed_in_clause, ended_before, inverted_leaving)
 from .role_words import COURTESY_TITLE, role_pattern

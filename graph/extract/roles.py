@@ -54,12 +54,12 @@ from .lexicon import RoleWord
 from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
 from .polarity import undecided_opening
-from .role_holders import (chaired_body, field_place, field_then_holder, held_role_unit, object_after_topic,
-                           secretariat_of, the_municipality)
-from .role_holders import (_BARE_KIND, _BOARD, _bare_kind_unit, _board_holder, _bracket_place, _in_other_bracket,
-    _list_owner, _listed_body, _names_unknown_holder, _object_after_van, _on_behalf_clause, _on_behalf_of,
-    _place_after_uit, _place_of_other, _portfolio_place, _scope_object, _signature_municipality, _unit_after_role,
-    _unnamed_body_near, _line_place)
+from .role_bodies import (_BARE_KIND, _bare_kind_unit, _BOARD, _board_holder, chaired_body, held_role_unit,
+                          _line_place, _list_owner, _listed_body, secretariat_of, _unnamed_body_near)
+from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_holder, object_after_topic,
+                           _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
+from .role_places import (field_place, field_then_holder, _place_after_uit, _place_of_other, _portfolio_place,
+                          _signature_municipality, the_municipality)
 from .role_past import _NEW_POST_AFTER, _ended_in_clause, title_of_past_subject
 from .body_brackets import body_bracket_roles
 from .colleagues import colleague_places, colleague_towns

@@ -129,9 +129,26 @@ _TOOK_THE_PLACE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam)\s+(?:(
                              r"(?:heeft|had)\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,3}?(?:zijn|haar)\s+plaats\s+(?:[^,;:()]{1,40}?\s+)?ingenomen)")
 
 
+#: the verb before the subject when something else opens the clause ("Toen X vertrok, nam Y zijn
+#: plaats in", "In april nam Y haar plaats in"): the verb right before Y ...
+_TOOK_BEFORE = re.compile(r"\b(?:neemt|nam)\s+$")
+#: ... and after Y (and an apposition that describes Y) the place and its particle
+_PLACE_IN_AFTER = re.compile(r"(?:\s*,\s*[^,;:()]{2,60},)?\s*(?:(?!niet\b|geen\b)[\w-]+\s+){0,3}?(?:zijn|haar)\s+plaats\s+"
+                             r"(?:[^,;:()]{1,40}?\s+)?in\b(?!\s+(?:de|het|een)\b)")
+
+
+def _took_the_place_at(ctx: DocContext, sentence: Sentence, new: Mention) -> re.Match | None:
+    """The words that say ``new`` took someone's place: "Y nam haar plaats in", or with the verb first
+    when something else opens the clause, "Toen X vertrok, nam Y, wethouder in Epe, zijn plaats in"."""
+    match = _TOOK_THE_PLACE.match(ctx.text, new.end, sentence.end)
+    if match is None and _TOOK_BEFORE.search(ctx.text, max(sentence.start, new.start - 8), new.start):
+        match = _PLACE_IN_AFTER.match(ctx.text, new.end, sentence.end)
+    return match
+
+
 def took_the_place(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """"X trad in maart terug als voorzitter. Y nam zijn plaats in": Y succeeded X (the person named
-    before Y, else the one the sentence before is about).
+    before Y, else the one the sentence before is about); the verb first after an opening clause too.
 
     >>> from graph.extract import extract
     >>> from graph.gazetteer import load_gazetteer
@@ -139,9 +156,13 @@ def took_the_place(ctx: DocContext, sentence: Sentence, persons: list[Mention]) 
     >>> ex = extract("d", text, gazetteer=load_gazetteer())
     >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
     [('Jan de Wit', 'Eva Kok')]
+    >>> text = "Toen Eva Kok in mei burgemeester werd, nam Jan de Wit, wethouder in Epe, haar plaats in."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Jan de Wit', 'Eva Kok')]
     """
     for new in persons:
-        match = _TOOK_THE_PLACE.match(ctx.text, new.end, sentence.end)
+        match = _took_the_place_at(ctx, sentence, new)
         if match is None or not ctx.asserted(sentence, new.start, match.end()):
             continue
         old = _pronoun_referent(ctx, sentence, persons, new.start)

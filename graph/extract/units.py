@@ -46,6 +46,23 @@ ADJECTIVES = frozenset({"ambtelijk", "ambtelijke", "bestuurlijk", "bestuurlijke"
 _ARTICLES = {"de", "het", "een", "deze", "dit", "die", "onze", "ons", "hun"}
 
 
+
+def _characterisation(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the quotation ``span`` after a kind word says what the body is, not its name: it opens
+    with the indefinite article in lower case ("die de themagroep 'een onmisbare partner in de regio'
+    noemde"); a name opens with a capital or a definite article ("de werkgroep 'De Nieuwe Wijk'").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "die de themagroep 'een onmisbare partner' noemde"
+    >>> _characterisation(tokenize(text), (4, 7))
+    True
+    >>> text = "de werkgroep 'Samen Sterk' begon"
+    >>> _characterisation(tokenize(text), (3, 5))
+    False
+    """
+    return tokens[span[0]].text == "een"
+
+
 def plural_kind(word: str) -> str | None:
     """The unit kind of a plural kind word ("themagroepen" → "themagroep")."""
     kinds = load_lexicon().unit_kinds
@@ -151,6 +168,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
         lower_ok = (token.text[:1].isupper() and index > 0 or parent is not None
                     or first < index and tokens[first].text[:1].isupper()) and head is None
         span = quoted_after(tokens, index + 1, text)
+        if span is not None and _characterisation(tokens, span):
+            span = None  # "noemde de themagroep 'een onmisbare partner'": what it is called, not its name
         if span is None and low == "commissie":
             span = _committee_for(tokens, index, text)  # "de vaste commissie voor Sociale Zaken en Werkgelegenheid"
             if span is not None and any(k in blocked for k in range(span[0], span[1])):
