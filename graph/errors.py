@@ -18,6 +18,7 @@ __all__ = [
     "G40Error",
     "InputError",
     "GraphMissingError",
+    "NewerFormat",
     "ValidationFailed",
     "QueryError",
     "QueryTimeout",
@@ -56,6 +57,16 @@ class GraphMissingError(G40Error):
         # a folder with other things in it is no place to build either: say so, not "build first"
         occupied = Path(path).is_dir() and any(Path(path).iterdir())
         super().__init__(msg("not_a_graph" if occupied else "no_graph", path=path))
+        self.path = path
+
+
+class NewerFormat(G40Error):
+    """The graph folder was written by a newer g40kg, in a layout this one cannot read or write safely
+    (its manifest's ``format_version`` is above :data:`graph.disk_layout.FORMAT_VERSION`)."""
+
+    def __init__(self, path, found: int, supported: int, version):
+        super().__init__(msg("newer_format", path=path, found=found, supported=supported,
+                             version=version or "?"))
         self.path = path
 
 
