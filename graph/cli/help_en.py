@@ -285,7 +285,8 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg serve --query-processes 4 --timeout 30  # more queries at once, each at most 30 s
             g40kg serve --allowed-host intranet.g40.local --root-path /g40  # behind a reverse proxy
             g40kg serve --no-document-text                # only the documents' evidence sentences
-        Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
+            g40kg serve --access-log toegang.log          # a line per request
+        Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json, /health (for monitoring).
         """},
     "diff": {"help": """What changed between two builds: the facts that came and the facts that went.
 
@@ -516,9 +517,15 @@ OPTIONS: dict[str, str] = {
         "Load the graph into memory at start: most questions 2-5x faster, but loading takes time and memory "
         "(10^6 triples: 2-6 s, ~0.6 GB).",
     "Beantwoord ook verzoeken aan deze naam (de Host-header die een reverse proxy doorgeeft, bijv. "
-    "intranet.g40.local; herhaalbaar).":
+    "intranet.g40.local; herhaalbaar). De server antwoordt verder alleen op localhost en, met "
+    "--host 0.0.0.0, op de naam en adressen van deze computer; '*' zet die controle uit.":
         "Also answer requests to this name (the Host header a reverse proxy passes on, e.g. intranet.g40.local; "
-        "repeatable).",
+        "repeatable). Otherwise the server answers only to localhost and, with --host 0.0.0.0, to this "
+        "computer's name and addresses; '*' turns that check off.",
+    "Schrijf per verzoek een regel (tijd, client, methode, pad zonder querystring, status, bytes, duur) "
+    "naar BESTAND (- : stdout); nooit de querytekst of documentinhoud.":
+        "Write a line per request (time, client, method, path without query string, status, bytes, duration) "
+        "to FILE (- : stdout); never the query text or document content.",
     "Het pad waaronder een reverse proxy de verkenner aanbiedt (bijv. /g40): de links beginnen ermee.":
         "The path a reverse proxy serves the explorer under (e.g. /g40): the links begin with it.",
     "Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.":
