@@ -15,6 +15,7 @@ __all__ = [
     "EXIT_TERMINATED",
     "EXIT_TIMEOUT",
     "EXIT_USAGE",
+    "EXIT_WARNINGS",
     "G40Error",
     "InputError",
     "GraphMissingError",
@@ -32,6 +33,7 @@ __all__ = [
 #: ("Voor scripts") and ``g40kg --help`` list them. 0 is success.
 EXIT_FAILED = 1  # the command could not do its work: SHACL violations, no graph, no path found, a server that fails
 EXIT_USAGE = 2  # the command line or a file given must change (click's own usage errors too)
+EXIT_WARNINGS = 3  # build --strict: the graph was built and saved, with warnings (files skipped, undated …)
 EXIT_BUSY = 75  # EX_TEMPFAIL (sysexits.h): another build holds the graph's lock; try again later
 EXIT_TIMEOUT = 124  # as timeout(1): a query ran past --timeout
 EXIT_INTERRUPTED = 130  # Ctrl+C: 128 + SIGINT, as a shell reports it

@@ -33,6 +33,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             0    success
             1    failed: SHACL violations, no graph, no connection found, a server that fails
             2    error in the command line or in a file or name given
+            3    build --strict: built, but with warnings
             75   busy: another build of this graph is running; try again later (or build --wait)
             124  a query ran longer than --timeout
             130  interrupted with Ctrl+C; 143: stopped by SIGTERM (kill, cron)
@@ -55,6 +56,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build documenten/ --minimal-people
             g40kg build documenten/ --watch
             g40kg build documenten/ --wait 600 --keep-going --format json   # for cron
+            g40kg build documenten/ --wait 600 --quiet --strict   # cron: output only for errors and warnings
         """},
     "export": {"help": """Export the graph: facts (JSON Lines), RDF, a network format or the explorer as a site.
 
@@ -429,6 +431,12 @@ OPTIONS: dict[str, str] = {
         "signature and have no other fact, and people of whom no fact at all is read (a quoted resident, a "
         "partner): no node and no page (data minimisation, GDPR); the graph remembers the choice for the next "
         "build (--all-people: everyone again).",
+    "Toon niets behalve fouten: geen samenvatting, geen voortgang (met --strict ook de waarschuwingen).":
+        "Show nothing but errors: no summary, no progress (with --strict the warnings too).",
+    "Waarschuwingen (overgeslagen bestanden, ongedateerde documenten …) geven exitstatus 3; de graaf wordt wel "
+    "geschreven (voor cron).":
+        "Warnings (files skipped, undated documents …) give exit status 3; the graph is written all the same "
+        "(for cron).",
     "Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het bestand van de "
     "vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw zonder toezicht).":
         "Two files of one document id (notulen.docx and notulen.pdf) do not stop the build: the file of the previous "
