@@ -66,3 +66,16 @@ def test_an_older_format_is_rebuilt_in_full_with_a_warning(built, runner, tmp_pa
     assert manifest["format_version"] == FORMAT_VERSION
     assert manifest["extraction"]["reused"] == 0, manifest["extraction"]
     assert_rebuild_is_fresh(runner, docs, kg, tmp_path / "fresh")
+
+
+def test_the_operations_guide_lists_every_exit_status_and_the_current_format():
+    import re
+    from pathlib import Path
+
+    from graph import errors
+
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "operations.md").read_text(encoding="utf-8")
+    listed = {int(n) for row in re.findall(r"^\| ([\d, ]+) \|", guide, re.M) for n in row.split(",")}
+    statuses = {value for name, value in vars(errors).items() if name.startswith("EXIT_")}
+    assert statuses <= listed, sorted(statuses - listed)
+    assert f"; {FORMAT_VERSION} — " in guide, "docs/operations.md: add the format to the format history"
