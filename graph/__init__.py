@@ -1,3 +1,3 @@
 """g40kg: a knowledge graph of the G40 city network, built from Dutch policy documents."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -18,11 +18,11 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import G40Error, GraphMissingError
+from .errors import G40Error, GraphMissingError, NewerFormat
 from .messages import msg
 
-__all__ = ["GRAPH_FILE", "MANIFEST_FILE", "OXIGRAPH_DIR", "CACHE_DIR", "manifest_text", "read_manifest",
-           "remembered_corrections", "staging_folder"]
+__all__ = ["GRAPH_FILE", "MANIFEST_FILE", "OXIGRAPH_DIR", "CACHE_DIR", "FORMAT_VERSION", "format_of",
+           "manifest_text", "read_manifest", "remembered_corrections", "staging_folder"]
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,14 @@ GRAPH_FILE = "graph.nq"
 MANIFEST_FILE = "manifest.json"
 OXIGRAPH_DIR = "oxigraph"
 CACHE_DIR = "cache"
+
+#: The layout of a graph folder: the manifest's meaning, the index files under ``cache/``, the store.
+#: Raised only when a g40kg that knows a lower number could no longer read a folder this one writes
+#: correctly; a new manifest key or a new file an older g40kg ignores does not raise it. A folder of a
+#: higher number is refused (:class:`graph.errors.NewerFormat`), one of a lower number is read and rebuilt
+#: in full by the next build. Folders written before the number existed (round 41) are format 0.
+#: The upgrade notes of docs/operations.md list the changes.
+FORMAT_VERSION = 1
 
 
 def manifest_text(manifest: dict) -> str:
@@ -75,7 +83,20 @@ def read_manifest(path: Path) -> dict:
         raise G40Error(msg("bad_manifest", path=manifest, reason=error)) from None
     if not isinstance(data, dict):
         raise G40Error(msg("bad_manifest", path=manifest, reason="not a JSON object"))
+    if format_of(data) > FORMAT_VERSION:  # for reading as for writing: its files may mean something else now
+        raise NewerFormat(path, format_of(data), FORMAT_VERSION, data.get("g40kg_version"))
     return data
+
+
+def format_of(manifest: dict) -> int:
+    """The graph folder format (:data:`FORMAT_VERSION`) ``manifest`` declares; 0 when it declares none
+    (written before formats were numbered) or something that is no whole number.
+
+    >>> format_of({"format_version": 1}), format_of({}), format_of({"format_version": "2"})
+    (1, 0, 0)
+    """
+    found = manifest.get("format_version")
+    return found if isinstance(found, int) and not isinstance(found, bool) else 0
 
 
 def remembered_corrections(graph_path: Path) -> Path | None:

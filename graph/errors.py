@@ -15,9 +15,11 @@ __all__ = [
     "EXIT_TERMINATED",
     "EXIT_TIMEOUT",
     "EXIT_USAGE",
+    "EXIT_WARNINGS",
     "G40Error",
     "InputError",
     "GraphMissingError",
+    "NewerFormat",
     "ValidationFailed",
     "QueryError",
     "QueryTimeout",
@@ -31,6 +33,7 @@ __all__ = [
 #: ("Voor scripts") and ``g40kg --help`` list them. 0 is success.
 EXIT_FAILED = 1  # the command could not do its work: SHACL violations, no graph, no path found, a server that fails
 EXIT_USAGE = 2  # the command line or a file given must change (click's own usage errors too)
+EXIT_WARNINGS = 3  # build --strict: the graph was built and saved, with warnings (files skipped, undated …)
 EXIT_BUSY = 75  # EX_TEMPFAIL (sysexits.h): another build holds the graph's lock; try again later
 EXIT_TIMEOUT = 124  # as timeout(1): a query ran past --timeout
 EXIT_INTERRUPTED = 130  # Ctrl+C: 128 + SIGINT, as a shell reports it
@@ -56,6 +59,16 @@ class GraphMissingError(G40Error):
         # a folder with other things in it is no place to build either: say so, not "build first"
         occupied = Path(path).is_dir() and any(Path(path).iterdir())
         super().__init__(msg("not_a_graph" if occupied else "no_graph", path=path))
+        self.path = path
+
+
+class NewerFormat(G40Error):
+    """The graph folder was written by a newer g40kg, in a layout this one cannot read or write safely
+    (its manifest's ``format_version`` is above :data:`graph.disk_layout.FORMAT_VERSION`)."""
+
+    def __init__(self, path, found: int, supported: int, version):
+        super().__init__(msg("newer_format", path=path, found=found, supported=supported,
+                             version=version or "?"))
         self.path = path
 
 

@@ -68,6 +68,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
                  "en": "no graph at {path}: run 'g40kg build' first (or pass --graph)"},
     "not_a_graph": {"nl": "{path} bestaat en is geen g40kg-graaf; kies een andere --graph",
                     "en": "{path} exists and is not a g40kg graph; choose another --graph"},
+    "newer_format": {"nl": "{path} is gemaakt door een nieuwere g40kg ({version}, indeling {found}; deze versie kent "
+                             "indeling {supported}): upgrade g40kg, of bouw met deze versie in een nieuwe map (--graph)",
+                     "en": "{path} was made by a newer g40kg ({version}, format {found}; this version knows format "
+                           "{supported}): upgrade g40kg, or build with this version into a new folder (--graph)"},
+    "older_format": {"nl": "de graafmap had indeling {found} (van g40kg {version}); deze versie schrijft indeling "
+                           "{supported} en heeft de graaf daarom volledig opnieuw gebouwd",
+                     "en": "the graph folder had format {found} (from g40kg {version}); this version writes format "
+                           "{supported} and so rebuilt the graph in full"},
     "bad_manifest": {"nl": "{path}: onleesbaar manifest ({reason})", "en": "{path}: unreadable manifest ({reason})"},
     "unreadable_graph_file": {"nl": "{path} is onleesbaar ({reason}); bouw opnieuw in een lege map (--graph)",
                               "en": "{path} cannot be read ({reason}); build again into an empty folder (--graph)"},

@@ -35,7 +35,7 @@ from .build import (BuildStats, Fragment, document_fragment, entities_fragment, 
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, entity_key, load_curation, resolution_splits, split_warnings
 from .dataset import class_counts, dataset_quads
-from .errors import CannotWrite, G40Error, InputError
+from .errors import CannotWrite, G40Error, InputError, NewerFormat
 from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed, keep_for_exit
 from .incremental import extract_documents_cached, extractor_fingerprint
@@ -49,6 +49,7 @@ from .namesakes import namesake_notes, unmerged
 from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
+from .disk_layout import FORMAT_VERSION, format_of
 from .store import read_manifest
 from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
 from .tenure import build_terms, curated_terms, tenure_quads
@@ -196,7 +197,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     paths, curated = build_sources(paths, curated)
     previous_manifest = _previous_manifest(graph_path)
     before = _documents_of(previous_manifest)
-    known = load_corpus_cache(graph_path)
+    older = previous_manifest and format_of(previous_manifest) < FORMAT_VERSION
+    reused = None if older else graph_path  # the caches and the store of an older layout are not read
+    known = load_corpus_cache(reused)
     documents, warnings, corpus_cache = read_corpus_cached(paths, known, keep_going=keep_going)
     if not documents:
         detail = f" ({'; '.join(warnings[:3])})" if warnings else ""
@@ -206,7 +209,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         _announce_large_documents(documents, previous_manifest, stage)
     bar = progressbar(len(documents), msg("progress_extract")) if progressbar else nullcontext(None)
     with bar as handle:
-        cached = extract_documents_cached(documents, gazetteer, graph_path, workers=workers,
+        cached = extract_documents_cached(documents, gazetteer, reused, workers=workers,
                                           progress=handle.update if handle else None)
     extractions = cached.extractions
     for extraction in extractions:
@@ -222,7 +225,10 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     namesakes = unmerged(resolution.namesakes, {entity_key(m.old) for m in curation.merges})
     warnings.extend(namesake_notes(namesakes))
     warnings.extend(split_warnings(curation, resolution))
-    previous = read_index(graph_path)
+    previous = read_index(graph_path) if reused else {}
+    if older:
+        warnings.append(msg("older_format", found=format_of(previous_manifest), supported=FORMAT_VERSION,
+                            version=previous_manifest.get("g40kg_version") or "?"))
     stats = BuildStats()
     reference = reference_triples(gazetteer)
     fragments = [reference_fragment(reference), ontology_fragment(previous)]
@@ -406,6 +412,8 @@ def _previous_manifest(graph_path: Path) -> dict:
     at 10,000 documents it is 2.7 MB of JSON)."""
     try:
         return read_manifest(graph_path)
+    except NewerFormat:
+        raise  # never overwritten by an older g40kg
     except G40Error:
         return {}
 
@@ -583,6 +591,7 @@ def _manifest(documents, engine: str, stats: BuildStats, triples: int) -> dict:
     folders: dict = {}  # see _recorded_path
     return {
         "g40kg_version": __version__,
+        "format_version": FORMAT_VERSION,
         "built": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "engine": engine,
         "documents": [

@@ -248,7 +248,6 @@ def push(
         own = sorted(earlier | {graph for graph in graphs if graph})
         client.send("POST", update_url, _without_own_triples(own), "application/sparql-update", None)
     for graph, lines in graphs.items():
-        report.graphs += 1
         for number, batch in enumerate(_batches(lines, max(1, batch_size))):
             if store_url:
                 client.send("PUT" if number == 0 else "POST", _graph_store_target(store_url, graph),
@@ -260,6 +259,7 @@ def push(
             report.triples += len(batch)
             if progress:
                 progress(graph or "default", len(batch))
+        report.graphs += 1  # whole: a failure in its batches counts it as not sent
     sent = {graph for graph in graphs if graph}
     if keep_removed:
         sent |= earlier
@@ -403,4 +403,4 @@ class _Client:
     def _fail(self, graph, reason, url):
         self.report.failed.append(graph or "default")
         raise RemoteError(msg("push_failed", url=url, graph=graph or "default", reason=reason,
-                              done=self.report.graphs - 1, triples=self.report.triples))
+                              done=self.report.graphs, triples=self.report.triples))

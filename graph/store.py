@@ -6,7 +6,8 @@ A graph location is a directory (default ``./.g40kg``)::
       graph.nq        the whole dataset as sorted N-Quads: the portable artefact
       oxigraph/       the same dataset as an Oxigraph (RocksDB) store, opened read-only by
                       commands so they never re-parse graph.nq (engine ``oxigraph``)
-      manifest.json   build time, version, documents with checksums, counts
+      manifest.json   build time, version, format_version (see graph.disk_layout), documents with
+                      checksums, counts
       cache/          per-document extraction results of earlier builds (see graph.cache)
       derived/        results commands computed from the whole graph, kept for the next ones
                       (see graph.derived; never carried into a new build)

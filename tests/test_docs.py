@@ -59,6 +59,7 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg build documenten/ --watch": "the user's own documents, and it runs until Ctrl+C",
     "g40kg build documenten/ --wait 600 --keep-going --format json": "the user's own documents",
     "g40kg build documenten/ --minimal-people": "the user's own documents",
+    "g40kg build documenten/ --wait 600 --quiet --strict": "the user's own documents",
     "g40kg --graph /tmp/kg build nieuws/ --format json": "the user's own documents",
     "g40kg viz --query samenwerking.rq": "the user's own query",
     "g40kg evaluate ../shared/gold/seeds.yaml": "the seeds' gold file lies beside the checkout, not in it (absent in CI)",
@@ -71,6 +72,7 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg serve --query-processes 4 --timeout 30": "starts a server",
     "g40kg serve --allowed-host intranet.g40.local --root-path /g40": "starts a server",
     "g40kg serve --no-document-text": "starts a server",
+    "g40kg serve --access-log toegang.log": "starts a server",
     "g40kg diff gisteren.jsonl": "the facts file of an earlier build",
     "g40kg diff oud/.g40kg nieuw/.g40kg --format json": "two graphs of the user's",
     # a person of the user's own documents: the bundled corpus names real people, whom no example names

@@ -164,6 +164,26 @@ def test_push_unreachable_fails_with_clear_message(local_graph, runner):
     result = runner.invoke(cli, ["--graph", str(local_graph), "--lang", "en", "push",
                                  "--store-url", f"http://127.0.0.1:{port}/store", "--retries", "0"])
     assert result.exit_code == 1 and "push to" in result.output and "failed" in result.output, result.output
+    # nothing was sent: 0 graphs, not -1 (walkthrough 16, finding 15)
+    assert result.output.endswith("(0 graphs, 0 triples were already sent; running 'g40kg push' again replaces them)\n"), \
+        result.output
+
+
+def test_a_push_that_fails_halfway_counts_the_graphs_sent_whole(local_graph, monkeypatch):
+    from graph import remote
+
+    calls = []
+
+    def send(self, method, url, body, content_type, graph, **options):
+        calls.append(method)
+        if calls.count("PUT") == 2:  # the second graph's first batch (a GET asks first whether the default graph is free)
+            self._fail(graph, "boom", url)
+        return b""
+
+    monkeypatch.setattr(remote._Client, "send", send)
+    with pytest.raises(RemoteError) as failed:
+        push(local_graph, store_url="http://127.0.0.1:1/store", batch_size=100_000)
+    assert "boom (1 grafen, " in str(failed.value), str(failed.value)
 
 
 def test_push_needs_exactly_one_target(local_graph, runner):

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import click
 
-from ..errors import EXIT_INTERRUPTED, EXIT_TERMINATED, G40Error, ValidationFailed, interrupt_status
+from ..errors import EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_WARNINGS, G40Error, ValidationFailed, interrupt_status
 from ..messages import CATALOGUE, msg
 from .base import Interrupted, cli, echo_err, pass_settings, translate_errors
-from .build_summary import WARNINGS_SHOWN, changes_text, counted, print_build_summary, warnings_shown
+from .build_summary import (WARNINGS_SHOWN, changes_text, counted, print_build_summary, print_build_warnings,
+                            warnings_shown)
 from .build_texts import TEXTS
 from .progress import progressbar, stage
 
@@ -122,6 +123,12 @@ def _license_iri(ctx, param, value):
               help="Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het "
                    "bestand van de vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw "
                    "zonder toezicht).")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Toon niets behalve fouten: geen samenvatting, geen voortgang (met --strict ook de "
+                   "waarschuwingen).")
+@click.option("--strict", is_flag=True,
+              help="Waarschuwingen (overgeslagen bestanden, ongedateerde documenten …) geven exitstatus 3; de graaf "
+                   "wordt wel geschreven (voor cron).")
 @click.option("--minimal-people/--all-people", "minimal_people", default=None,
               help="Laat personen weg die alleen in een presentielijst (aanwezig, afwezig, gasten), een contactregel "
                    "of een ondertekening staan en verder geen feit hebben, en personen van wie geen enkel feit "
@@ -130,7 +137,7 @@ def _license_iri(ctx, param, value):
 @pass_settings
 @translate_errors
 def build(settings, paths, no_validate, full_validation, curated, license_, fmt, with_bundled, watch, interval, wait,
-          keep_going, minimal_people):
+          keep_going, quiet, strict, minimal_people):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html, .pdf en .docx (met optioneel <naam>.meta.json), haalt personen,
@@ -147,13 +154,20 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         g40kg build documenten/ --minimal-people
         g40kg build documenten/ --watch
         g40kg build documenten/ --wait 600 --keep-going --format json   # voor cron
+        g40kg build documenten/ --wait 600 --quiet --strict   # cron: alleen uitvoer bij fouten en waarschuwingen
     """
+    if watch and (quiet or strict):
+        raise click.UsageError(msg("build_watch_quiet"))
+    if quiet:
+        from .progress import disable
+
+        disable(True)
     if with_bundled and paths:
         from ..pipeline import bundled_corpus
 
         paths = (*paths, bundled_corpus())
     curated, remembered = corrections_folder(settings.graph_path, curated, TEXTS[settings.lang])
-    if remembered and fmt != "json":
+    if remembered and fmt != "json" and not quiet:
         echo_err(TEXTS[settings.lang]["corrections_remembered"].format(folder=curated))
     for folder, erasures in unused_corrections(paths, curated):
         echo_err(TEXTS[settings.lang]["unused_corrections"].format(folder=folder, erasures=erasures))
@@ -174,8 +188,12 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
     report = build_once()
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-    else:
+    elif not quiet:
         print_build_summary(report, settings.lang)
+    elif strict:
+        print_build_warnings(report, settings.lang)
+    if strict and report.warnings:
+        raise SystemExit(EXIT_WARNINGS)
 
 
 def corrections_folder(graph_path: Path, curated: Path | None, texts: dict) -> tuple[Path | None, bool]:
@@ -313,6 +331,8 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
 
 
 CATALOGUE.update({
+    "build_watch_quiet": {"nl": "--quiet en --strict gelden voor één bouw, niet voor --watch",
+                          "en": "--quiet and --strict apply to one build, not to --watch"},
     "build_interrupted_unchanged": {"nl": "afgebroken; de vorige graaf in {graph} is ongewijzigd",
                                     "en": "interrupted; the previous graph in {graph} is unchanged"},
     "build_interrupted_nothing": {"nl": "afgebroken; er is geen graaf geschreven in {graph}",

@@ -14,7 +14,7 @@ from ..messages import CATALOGUE, msg
 from .base import echo_err
 from .build_texts import TEXTS
 
-__all__ = ["CURATION_WARNINGS_SHOWN", "REMOVED_SHOWN", "WARNINGS_SHOWN", "changes_text", "counted",
+__all__ = ["CURATION_WARNINGS_SHOWN", "REMOVED_SHOWN", "WARNINGS_SHOWN", "changes_text", "counted", "print_build_warnings",
            "print_build_summary", "removed_line", "validated_text", "warnings_shown"]
 
 
@@ -146,6 +146,12 @@ def print_build_summary(report, lang: str) -> None:
             click.echo(texts["erased_caches"].format(cache=report.graph_path / "cache"))
     if report.validated is not None:
         click.echo(validated_text(*report.validated, texts))
+    print_build_warnings(report, lang)
+
+
+def print_build_warnings(report, lang: str) -> None:
+    """The build's warnings on stderr, as the summary ends with them (``build --quiet --strict``: only these)."""
+    texts = TEXTS[lang]
     shown = warnings_shown(report.warnings, report.repeated)
     if shown:
         echo_err(counted(len(report.warnings), texts["warnings"]) + ":")

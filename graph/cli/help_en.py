@@ -33,6 +33,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             0    success
             1    failed: SHACL violations, no graph, no connection found, a server that fails
             2    error in the command line or in a file or name given
+            3    build --strict: built, but with warnings
             75   busy: another build of this graph is running; try again later (or build --wait)
             124  a query ran longer than --timeout
             130  interrupted with Ctrl+C; 143: stopped by SIGTERM (kill, cron)
@@ -55,6 +56,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build documenten/ --minimal-people
             g40kg build documenten/ --watch
             g40kg build documenten/ --wait 600 --keep-going --format json   # for cron
+            g40kg build documenten/ --wait 600 --quiet --strict   # cron: output only for errors and warnings
         """},
     "export": {"help": """Export the graph: facts (JSON Lines), RDF, a network format or the explorer as a site.
 
@@ -285,7 +287,8 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg serve --query-processes 4 --timeout 30  # more queries at once, each at most 30 s
             g40kg serve --allowed-host intranet.g40.local --root-path /g40  # behind a reverse proxy
             g40kg serve --no-document-text                # only the documents' evidence sentences
-        Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
+            g40kg serve --access-log toegang.log          # a line per request
+        Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json, /health (for monitoring).
         """},
     "diff": {"help": """What changed between two builds: the facts that came and the facts that went.
 
@@ -428,6 +431,12 @@ OPTIONS: dict[str, str] = {
         "signature and have no other fact, and people of whom no fact at all is read (a quoted resident, a "
         "partner): no node and no page (data minimisation, GDPR); the graph remembers the choice for the next "
         "build (--all-people: everyone again).",
+    "Toon niets behalve fouten: geen samenvatting, geen voortgang (met --strict ook de waarschuwingen).":
+        "Show nothing but errors: no summary, no progress (with --strict the warnings too).",
+    "Waarschuwingen (overgeslagen bestanden, ongedateerde documenten …) geven exitstatus 3; de graaf wordt wel "
+    "geschreven (voor cron).":
+        "Warnings (files skipped, undated documents …) give exit status 3; the graph is written all the same "
+        "(for cron).",
     "Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het bestand van de "
     "vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw zonder toezicht).":
         "Two files of one document id (notulen.docx and notulen.pdf) do not stop the build: the file of the previous "
@@ -516,9 +525,15 @@ OPTIONS: dict[str, str] = {
         "Load the graph into memory at start: most questions 2-5x faster, but loading takes time and memory "
         "(10^6 triples: 2-6 s, ~0.6 GB).",
     "Beantwoord ook verzoeken aan deze naam (de Host-header die een reverse proxy doorgeeft, bijv. "
-    "intranet.g40.local; herhaalbaar).":
+    "intranet.g40.local; herhaalbaar). De server antwoordt verder alleen op localhost en, met "
+    "--host 0.0.0.0, op de naam en adressen van deze computer; '*' zet die controle uit.":
         "Also answer requests to this name (the Host header a reverse proxy passes on, e.g. intranet.g40.local; "
-        "repeatable).",
+        "repeatable). Otherwise the server answers only to localhost and, with --host 0.0.0.0, to this "
+        "computer's name and addresses; '*' turns that check off.",
+    "Schrijf per verzoek een regel (tijd, client, methode, pad zonder querystring, status, bytes, duur) "
+    "naar BESTAND (- : stdout); nooit de querytekst of documentinhoud.":
+        "Write a line per request (time, client, method, path without query string, status, bytes, duration) "
+        "to FILE (- : stdout); never the query text or document content.",
     "Het pad waaronder een reverse proxy de verkenner aanbiedt (bijv. /g40): de links beginnen ermee.":
         "The path a reverse proxy serves the explorer under (e.g. /g40): the links begin with it.",
     "Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.":

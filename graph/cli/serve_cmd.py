@@ -20,6 +20,13 @@ CATALOGUE.update(
         "serve_reachable": {"nl": "waarschuwing: de server luistert op {host} en is dus vanaf andere computers bereikbaar",
                             "en": "warning: the server listens on {host} and can be reached from other computers"},
         "serve_consider_token": {"nl": "; overweeg --token", "en": "; consider --token"},
+        "serve_host_check_off": {"nl": "; de Host-controle staat uit (--allowed-host '*'): zonder --token kan een "
+                                       "webpagina van een andere site de graaf laten lezen (DNS-rebinding)",
+                                 "en": "; the Host check is off (--allowed-host '*'): without --token a web page of "
+                                       "another site can make a browser read the graph (DNS rebinding)"},
+        "serve_also_at": {"nl": "ook bereikbaar als: {urls}", "en": "also reachable as: {urls}"},
+        "serve_bad_access_log": {"nl": "kan het toegangslog {path} niet openen ({reason})",
+                                 "en": "cannot open the access log {path} ({reason})"},
         "serve_bad_root_path": {"nl": "{value!r} is geen pad (het begint met /, zoals /g40)",
                                 "en": "{value!r} is not a path (it begins with /, as /g40 does)"},
         "serve_started": {"nl": "g40kg serve: {url}  (SPARQL: {url}sparql)  Ctrl+C stopt",
@@ -53,18 +60,22 @@ CATALOGUE.update(
                    "4096, of de helft van het werkgeheugen verdeeld over de processen als dat minder is; 0: geen grens).")
 @click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAAM",
               help="Beantwoord ook verzoeken aan deze naam (de Host-header die een reverse proxy doorgeeft, "
-                   "bijv. intranet.g40.local; herhaalbaar).")
+                   "bijv. intranet.g40.local; herhaalbaar). De server antwoordt verder alleen op localhost en, met "
+                   "--host 0.0.0.0, op de naam en adressen van deze computer; '*' zet die controle uit.")
 @click.option("--root-path", default="", metavar="/PAD", callback=lambda ctx, param, value: _root_path(value, param),
               help="Het pad waaronder een reverse proxy de verkenner aanbiedt (bijv. /g40): de links beginnen ermee.")
 @click.option("--no-document-text", is_flag=True, envvar="G40KG_NO_DOCUMENT_TEXT",
               help="Publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
                    "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.")
+@click.option("--access-log", metavar="BESTAND",
+              help="Schrijf per verzoek een regel (tijd, client, methode, pad zonder querystring, status, bytes, duur) "
+                   "naar BESTAND (- : stdout); nooit de querytekst of documentinhoud.")
 @click.option("--get", "get_path", metavar="/PAD",
               help="Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.")
 @pass_settings
 @translate_errors
 def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query_processes, query_memory, allowed_hosts,
-          root_path, no_document_text, get_path):
+          root_path, no_document_text, access_log, get_path):
     """Start een alleen-lezen SPARQL-endpoint en webverkenner op de graaf.
 
     \b
@@ -76,7 +87,8 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
         g40kg serve --query-processes 4 --timeout 30  # meer query's tegelijk, elk max. 30 s
         g40kg serve --allowed-host intranet.g40.local --root-path /g40  # achter een reverse proxy
         g40kg serve --no-document-text                # alleen de bewijszinnen van de documenten
-    Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json.
+        g40kg serve --access-log toegang.log          # een regel per verzoek
+    Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json, /health (voor monitoring).
     """
     from ..serve import LiveGraph, ServeConfig, asgi_get, create_app, is_loopback, warm
     from ..serve.app import prepare
@@ -84,15 +96,21 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
     # a remote endpoint is served as it is; a local graph is reopened when a new build is swapped in
     graph = settings.load() if settings.endpoint else LiveGraph.open(settings.graph_path, settings.engine,
                                                                      in_memory=in_memory, prepare=prepare)
-    # a real server on this machine answers only to its own names (DNS rebinding); --get is in-process
-    hosts = (host, *allowed_hosts) if is_loopback(host) and get_path is None else None
+    from ..serve.operations import server_addresses
+
+    # a real server answers only to its own names (DNS rebinding): with --host 0.0.0.0 this machine's
+    # names and addresses; --allowed-host adds names ('*': any); --get is in-process
+    addresses = server_addresses(host)
+    check_off = "*" in allowed_hosts or get_path is not None
+    hosts = None if check_off else (*addresses, *allowed_hosts)
     if query_processes is None:  # one request of --get needs no process of its own; pipes as fds: POSIX only
         query_processes = 0 if get_path is not None or os.name != "posix" else max(1, os.cpu_count() or 1)
     if query_memory is None:
         query_memory = default_query_memory(query_processes)
     config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang,
                          hosts=hosts, query_processes=query_processes, query_memory=query_memory or None,
-                         root_path=root_path, document_text=not no_document_text)
+                         root_path=root_path, document_text=not no_document_text,
+                         access_log=_access_logger(access_log) if access_log and get_path is None else None)
     app = create_app(graph, config)
     if get_path is not None:
         headers = {"Accept-Language": settings.lang}
@@ -113,19 +131,70 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
 
     _check_free(host, port)  # before saying it serves: uvicorn would report a busy port after that
     if not is_loopback(host):
-        echo_err(msg("serve_reachable", host=host) + ("" if token else msg("serve_consider_token")))
+        echo_err(msg("serve_reachable", host=host) + ("" if token else msg("serve_consider_token"))
+                 + (msg("serve_host_check_off") if "*" in allowed_hosts else ""))
+    _timestamped_logs()
     started = time.perf_counter()
     warm(app)  # name index, counts and hubs: the first visitor should not wait for them
     log.info("caches warmed in %.1f s", time.perf_counter() - started)
-    echo_err(msg("serve_started", url=f"http://{host}:{port}/"))
+    urls = [f"http://{_url_host(address)}:{port}/" for address in addresses or [host]]
+    echo_err(msg("serve_started", url=urls[0]))
+    if len(urls) > 1:
+        echo_err(msg("serve_also_at", urls=", ".join(urls[1:])))
     # lifespan off: the app's shutdown (stopping the query processes) runs here, after the server, so a
-    # second Ctrl+C, which makes uvicorn cancel the lifespan task, prints no traceback
+    # second Ctrl+C, which makes uvicorn cancel the lifespan task, prints no traceback; uvicorn's own
+    # access log is off (it would log query strings: SPARQL text, search words); --access-log replaces it
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning" if settings.verbose == 0 else "info",
-                    lifespan="off")
+                    lifespan="off", access_log=False, log_config=_uvicorn_log_config())
     finally:
         if app.state.processes is not None:
             app.state.processes.close()
+
+
+def _access_logger(target: str):
+    """The access logger of ``--access-log`` (see :func:`graph.serve.operations.access_logger`); a
+    one-line error when the file cannot be opened, before the server starts."""
+    from ..errors import InputError
+    from ..serve.operations import access_logger
+
+    try:
+        return access_logger(target)
+    except OSError as error:
+        raise InputError(msg("serve_bad_access_log", path=target, reason=error.strerror or error)) from None
+
+
+def _timestamped_logs() -> None:
+    """Put the time before the server's own log lines (the root handler of ``logging.basicConfig``)."""
+    from ..serve.operations import TIME_FORMAT, TIMESTAMPED_FORMAT
+
+    for handler in logging.getLogger().handlers:
+        if type(handler) is logging.StreamHandler:  # basicConfig's (not a test runner's capture)
+            handler.setFormatter(logging.Formatter(TIMESTAMPED_FORMAT, datefmt=TIME_FORMAT))
+
+
+def _uvicorn_log_config() -> dict:
+    """uvicorn's logging configuration with the time before each line, as :func:`_timestamped_logs`."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    from ..serve.operations import TIME_FORMAT
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    for formatter in config["formatters"].values():
+        formatter["fmt"] = "%(asctime)s " + formatter["fmt"]
+        formatter["datefmt"] = TIME_FORMAT
+    return config
+
+
+def _url_host(address: str) -> str:
+    """``address`` as the host part of a URL (an IPv6 address in brackets).
+
+    >>> _url_host("10.0.0.5"), _url_host("fe80::1"), _url_host("server.g40.local")
+    ('10.0.0.5', '[fe80::1]', 'server.g40.local')
+    """
+    return f"[{address}]" if ":" in address else address
 
 
 def _root_path(value: str, param) -> str:

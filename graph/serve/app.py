@@ -25,7 +25,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from . import linked, pages, protocol
+from . import linked, operations, pages, protocol
 from .live import SCOPE_KEY, LiveGraph, Snapshot
 from .processes import QueryProcesses
 
@@ -61,6 +61,8 @@ class ServeConfig:
     root_path: str = ""
     #: publish a document's whole text (False: only its evidence sentences; serve/export --no-document-text)
     document_text: bool = True
+    #: where each request is logged (serve --access-log; see graph.serve.operations); None: nowhere
+    access_log: logging.Logger | None = None
 
 
 #: what a server on this machine is always called
@@ -81,8 +83,10 @@ class HostCheckMiddleware:
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http" and host_name(dict(scope["headers"]).get(b"host", b"")) not in self.hosts:
-            response = PlainTextResponse("onbekende Host-header: deze server antwoordt alleen op localhost / "
-                                         "unknown Host header: this server answers to localhost only", status_code=400)
+            response = PlainTextResponse("onbekende Host-header: deze server antwoordt alleen op zijn eigen namen "
+                                         "(g40kg serve --allowed-host NAAM voegt er een toe) / unknown Host header: "
+                                         "this server answers to its own names only (g40kg serve --allowed-host NAME "
+                                         "adds one)", status_code=400)
             return await response(scope, receive, send)
         return await self.app(scope, receive, send)
 
@@ -263,9 +267,11 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
         Route("/rdf-graph-store", protocol.graph_store, methods=["GET", "HEAD", "PUT", "POST", "DELETE", "PATCH"]),
         Route("/openapi.json", protocol.openapi),
         Route("/api", pages.api_page, name="api"),
+        Route("/health", operations.health, methods=["GET", "HEAD"], name="health"),
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]
-    middleware = [Middleware(SecurityHeadersMiddleware)]
+    middleware = [Middleware(operations.AccessLogMiddleware, logger=config.access_log)] if config.access_log else []
+    middleware.append(Middleware(SecurityHeadersMiddleware))
     if config.root_path:
         middleware.append(Middleware(RootPathMiddleware, root=config.root_path))
     if config.hosts is not None:
