@@ -68,6 +68,20 @@ def test_the_access_log_has_a_line_a_request_without_query_strings(graph_path, t
     assert "geheim" not in text, text
 
 
+def test_the_access_log_leaves_out_who_was_looked_up(graph_path, tmp_path):
+    log_file = tmp_path / "access.log"
+    app = make_app(graph_path, access_log=access_logger(str(log_file)), hosts=())
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        client.get("/entity/person/zyxwerda-quomblat")
+        client.get("/document/brief-aan-zyxwerda-2024-01-02")
+        client.get("/entity/municipality/gm0193")
+    logging.getLogger("g40kg.access").handlers[0].flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert [re.fullmatch(ACCESS_LINE, line).group(3) for line in text.splitlines()] == [
+        "/entity/person/…", "/document/…", "/entity/municipality/gm0193"], text
+    assert "zyxwerda" not in text.lower(), text
+
+
 def test_an_access_log_that_cannot_be_opened_is_a_one_line_error(graph_path, runner, tmp_path):
     target = tmp_path / "no-such-folder" / "access.log"
     result = runner.invoke(cli, ["--graph", str(graph_path), "serve", "--access-log", str(target),

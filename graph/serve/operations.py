@@ -2,7 +2,9 @@
 
 The access log has one line a request: local time (ISO 8601 with offset, :data:`TIME_FORMAT`), client address, method,
 path, status, bytes sent and duration. The path is ``scope["path"]``, which holds no query string, so
-no SPARQL text, search words or token reach the log (AVG); nor does any document text. Behind a
+no SPARQL text, search words or token reach the log (AVG); nor does any document text, and a person's
+key or a document's id in a path is left out (:func:`logged_path`): the log would otherwise say which
+colleague looked up whom, and a file name may spell a name. Behind a
 reverse proxy on this machine the client is the address the proxy passes on (uvicorn reads
 ``X-Forwarded-For`` from 127.0.0.1).
 
@@ -15,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import sys
 import time
@@ -26,8 +29,8 @@ from starlette.responses import JSONResponse
 from ..disk_layout import FORMAT_VERSION
 from .live import snapshot_of
 
-__all__ = ["TIME_FORMAT", "AccessLogMiddleware", "access_logger", "access_line", "health", "local_time", "server_addresses",
-           "TIMESTAMPED_FORMAT"]
+__all__ = ["TIME_FORMAT", "AccessLogMiddleware", "access_logger", "access_line", "health", "local_time", "logged_path",
+           "server_addresses", "TIMESTAMPED_FORMAT"]
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,22 @@ def local_time(seconds: float | None = None) -> str:
 def access_line(when: str, client: str, method: str, path: str, status: int, sent: int, seconds: float) -> str:
     """One line of the access log (see the module's example)."""
     return f'{when} {client} "{method} {path}" {status} {sent} {round(seconds * 1000)} ms'
+
+
+#: the paths whose last part names a person or a document: ``/entity/person/jan-de-vries``, ``/document/<id>``
+_PERSONAL_PATH = re.compile(r"^(/(?:entity|id)/person/|/document/)[^/]+.*$")
+
+
+def logged_path(path: str) -> str:
+    """``path`` as the access log keeps it: a person's key and a document's id become "…"; the pages
+    of municipalities, ministries, units and programmes (public bodies) keep theirs.
+
+    >>> logged_path("/entity/person/jan-de-vries"), logged_path("/document/verslag-2024-03-01")
+    ('/entity/person/…', '/document/…')
+    >>> logged_path("/entity/municipality/gm0193"), logged_path("/sparql")
+    ('/entity/municipality/gm0193', '/sparql')
+    """
+    return _PERSONAL_PATH.sub(r"\1…", path)
 
 
 def access_logger(target: str) -> logging.Logger:
@@ -92,7 +111,7 @@ class AccessLogMiddleware:
             await self.app(scope, receive, counting_send)
         finally:
             client = (scope.get("client") or ("-",))[0]
-            self.logger.info(access_line(local_time(), client, scope["method"], scope["path"],
+            self.logger.info(access_line(local_time(), client, scope["method"], logged_path(scope["path"]),
                                          status[0], sent[0], time.perf_counter() - started))
 
 
