@@ -35,10 +35,11 @@ from .build import (BuildStats, DocumentPeriods, Fragment, document_fragment, en
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, entity_key, load_curation, resolution_splits, split_warnings
 from .dataset import class_counts, dataset_quads
-from .errors import CannotWrite, G40Error, InputError
+from .disk_layout import folder_to_replace
+from .errors import G40Error, InputError
 from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed, keep_for_exit
-from .incremental import extract_documents_cached, extractor_fingerprint
+from .incremental import extract_documents_cached, extractor_fingerprint, keep_extractions
 from .ingest import Document
 from .listed_people import without_listed_people
 from .lock import graph_lock
@@ -48,7 +49,7 @@ from .namesakes import namesake_notes, unmerged
 from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
-from .store import read_manifest
+from .store import MANIFEST_FILE, read_manifest
 from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
 from .tenure import build_terms, curated_terms, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph, document_graph_iri
@@ -165,19 +166,29 @@ def build_graph(
     leave out the people who are only listed (:mod:`graph.listed_people`); remembered like the
     licence (None: as the previous build).
     """
+    shown, graph_path = graph_path, folder_to_replace(graph_path)  # a symlink's target; not a mount point
+    extracted: list = []  # the extraction, once done: kept in the cache should the build be interrupted later
     try:
         with graph_lock(graph_path, wait=wait, on_wait=on_wait), collector_thawed():
-            return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
-                                progressbar=progressbar, stage=stage, workers=workers, curated=curated,
-                                keep_going=keep_going, license=license, minimal_people=minimal_people)
+            try:
+                return _build_graph(paths, graph_path, engine=engine, validate=validate,
+                                    full_validation=full_validation, progressbar=progressbar, stage=stage,
+                                    workers=workers, curated=curated, keep_going=keep_going, license=license,
+                                    minimal_people=minimal_people, extracted=extracted)
+            except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the documents extracted are not extracted again
+                for cached in extracted:
+                    keep_extractions(graph_path, cached.entries)
+                raise
     except OSError as error:
-        if error.errno in _DISK_FULL:  # the staging folder is gone, the previous graph as it was
-            raise CannotWrite(graph_path, error) from None
+        if error.errno in WRITE_ERRORS:  # the staging folder is gone, the previous graph as it was
+            key = "cannot_write_graph" if (graph_path / MANIFEST_FILE).is_file() else "cannot_write"
+            raise G40Error(msg(key, path=shown, reason=error.strerror or error)) from None
         raise
 
 
-#: write errors a build cannot get past: a full disk or quota, a read-only file system
-_DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
+#: errors only writing raises, which a build cannot get past: a full disk, a quota, a file size limit
+#: (``ulimit -f``), a read-only file system
+WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS)
 
 
 #: below this many documents a build's later stages are over before a word about them could help
@@ -189,7 +200,8 @@ EXTRACTION_SECONDS_PER_MILLION = 15
 
 
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
-                 workers, curated, keep_going=False, license=None, minimal_people=None) -> BuildReport:  # noqa: A002
+                 workers, curated, keep_going=False, license=None, minimal_people=None,  # noqa: A002
+                 extracted: list | None = None) -> BuildReport:
     started = time.perf_counter()
     own_corrections = _own_corrections(curated, graph_path)
     paths, curated = build_sources(paths, curated)
@@ -207,6 +219,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     with bar as handle:
         cached = extract_documents_cached(documents, gazetteer, graph_path, workers=workers,
                                           progress=handle.update if handle else None)
+    if extracted is not None:
+        extracted.append(cached)
     extractions = cached.extractions
     for extraction in extractions:
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
