@@ -15,6 +15,7 @@ import sys
 
 import pytest
 
+from graph.cli import cli
 from tests.test_build_safety import build, interrupt, leftovers, snapshot, write_corpus
 from tests.test_build_safety import held_lock  # noqa: F401  (a fixture)
 
@@ -193,3 +194,48 @@ def test_an_interrupted_first_build_leaves_nothing(runner, tmp_path, monkeypatch
     graph = tmp_path / "kg"
     assert build(runner, graph, write_corpus(tmp_path / "docs", ["a.txt", "b.txt"])).exit_code == 130
     assert not graph.exists() and leftovers(graph) == [] and not (tmp_path / ".kg.lock").exists()
+
+
+# ------------------------------------------------------------------ another writer of the graph (finding 10)
+
+
+def _watch_after(other_build):
+    """A stand-in for :func:`graph.watch.watch`: ``other_build()`` rebuilds the graph meanwhile, then
+    the watch's next build; then Ctrl+C."""
+
+    def watch(look, build, **options):
+        other_build()
+        options["on_built"](build())
+        raise KeyboardInterrupt
+
+    return watch
+
+
+def test_a_watch_stops_when_another_build_replaced_the_graph_with_other_documents(runner, tmp_path, monkeypatch):
+    import graph.watch as watching
+    from graph.pipeline import build_graph
+
+    docs = write_corpus(tmp_path / "w", ["a.txt"])
+    extra = write_corpus(tmp_path / "extra", ["b.txt"])
+    graph = tmp_path / "kg"
+    monkeypatch.setattr(watching, "watch", _watch_after(lambda: build_graph([docs, extra], graph)))
+    result = runner.invoke(cli, ["--graph", str(graph), "build", str(docs), "--watch"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines()[-1] == (
+        f"Fout: de graaf in {graph} is intussen door een andere bouw vervangen, met andere documenten (b); de watch "
+        "stopt om die niet ongedaan te maken. Eén schrijver per graaf: bouw alle bronnen in één watch, of elke bron "
+        "in een eigen --graph"), result.stderr
+    assert [d["id"] for d in json.loads((graph / "manifest.json").read_text(encoding="utf-8"))["documents"]] == [
+        "a", "b"]  # the other build's graph stays
+
+
+def test_a_watch_goes_on_after_another_build_of_the_same_documents(runner, tmp_path, monkeypatch):
+    import graph.watch as watching
+    from graph.pipeline import build_graph
+
+    docs = write_corpus(tmp_path / "w", ["a.txt"])
+    graph = tmp_path / "kg"
+    monkeypatch.setattr(watching, "watch", _watch_after(lambda: build_graph([docs], graph)))
+    result = runner.invoke(cli, ["--graph", str(graph), "build", str(docs), "--watch"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1] == f"Gestopt; de graaf staat in {graph}.", result.stderr
