@@ -318,7 +318,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
             cache["files"] = corpus_cache.files()
         say(msg("progress_save"))
-        staged.commit(manifest, cache=cache)
+        # a removal (a document gone or renamed, a person removed) leaves its strings in Oxigraph's files: a new store
+        fresh = bool(changes["removed"] or changes["renamed"] or curated_report.erased)
+        if fresh:
+            manifest["store"]["fresh"] = True
+        staged.commit(manifest, cache=cache, fresh_store=fresh)
     built = {d.id for d in documents}
     gone = {MASKS[get_language()]["name"] if d in hidden else d for d in set(before) - built}
     keep_for_exit((known, corpus_cache, cached, extractions, resolution, fragments, previous, previous_manifest,
