@@ -49,7 +49,8 @@ from .namesakes import namesake_notes, unmerged
 from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
-from .store import MANIFEST_FILE, read_manifest
+from .store import MANIFEST_FILE, OXIGRAPH_DIR, read_manifest
+from .store_growth import folder_bytes, growth
 from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
 from .tenure import build_terms, curated_terms, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph, document_graph_iri
@@ -320,6 +321,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed) leaves its strings in Oxigraph's files: a new store
         fresh = bool(changes["removed"] or changes["renamed"] or curated_report.erased)
+        if staged.mode == "patch":  # a patched store grows: past twice its size after its last load, a new one
+            grown = growth(previous_manifest.get("store") or {}, folder_bytes(Path(graph_path) / OXIGRAPH_DIR))
+            fresh = fresh or grown.due
+            if grown.baseline is not None and not fresh:
+                manifest["store"]["loaded_bytes"] = grown.baseline
         if fresh:
             manifest["store"]["fresh"] = True
         staged.commit(manifest, cache=cache, fresh_store=fresh)

@@ -239,3 +239,37 @@ def test_a_watch_goes_on_after_another_build_of_the_same_documents(runner, tmp_p
     result = runner.invoke(cli, ["--graph", str(graph), "build", str(docs), "--watch"])
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines()[-1] == f"Gestopt; de graaf staat in {graph}.", result.stderr
+
+
+# ------------------------------------------------------------------ the store's growth (finding 17)
+
+
+def _store(graph) -> dict:
+    return json.loads((graph / "manifest.json").read_text(encoding="utf-8"))["store"]
+
+
+def test_a_patched_store_that_grew_past_twice_its_loaded_size_is_loaded_anew(runner, tmp_path):
+    from graph.store_growth import folder_bytes
+
+    docs = write_corpus(tmp_path / "docs", [f"{n}.txt" for n in "abcdefgh"])
+    graph = tmp_path / "kg"
+    assert build(runner, graph, docs).exit_code == 0
+    loaded = folder_bytes(graph / "oxigraph")
+    write_corpus(docs, ["a.txt"], text="Zwolle werkt samen met het ministerie van BZK.")
+    assert build(runner, graph, docs).exit_code == 0
+    assert (_store(graph)["mode"], _store(graph)["loaded_bytes"]) == ("patch", loaded)  # remembered, not yet due
+    manifest = json.loads((graph / "manifest.json").read_text(encoding="utf-8"))
+    manifest["store"]["loaded_bytes"] = folder_bytes(graph / "oxigraph") // 2 - 1  # as after months of patches
+    (graph / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    write_corpus(docs, ["b.txt"], text="Deventer werkt samen met het ministerie van EZK.")
+    assert build(runner, graph, docs).exit_code == 0
+    assert _store(graph)["fresh"] is True and "loaded_bytes" not in _store(graph)
+    write_corpus(docs, ["c.txt"], text="Breda werkt samen met het ministerie van OCW.")
+    assert build(runner, graph, docs).exit_code == 0
+    assert _store(graph)["loaded_bytes"] > 0 and "fresh" not in _store(graph)  # the new store's size, measured
+    assert build(runner, tmp_path / "fresh", docs).exit_code == 0
+    assert (graph / "graph.nq").read_bytes() == (tmp_path / "fresh" / "graph.nq").read_bytes()
+    result = runner.invoke(cli, ["--graph", str(graph), "query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
+    fresh = runner.invoke(cli, ["--graph", str(tmp_path / "fresh"), "query",
+                                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
+    assert result.output == fresh.output, result.output
