@@ -273,3 +273,24 @@ def test_a_patched_store_that_grew_past_twice_its_loaded_size_is_loaded_anew(run
     fresh = runner.invoke(cli, ["--graph", str(tmp_path / "fresh"), "query",
                                 "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
     assert result.output == fresh.output, result.output
+
+
+# ------------------------------------------------------------------ backup and restore (finding 18)
+
+
+def test_a_restored_manifest_alone_brings_back_the_remembered_options(runner, tmp_path):
+    """The backup docs/graph-folder.md asks for: the corpus and manifest.json. A build into a folder
+    holding only the restored manifest takes its options (the privacy choice --minimal-people, the
+    licence) and gives the same graph.nq."""
+    docs = write_corpus(tmp_path / "docs", ["a.txt", "b.txt"])
+    graph = tmp_path / "kg"
+    licence = "https://creativecommons.org/licenses/by/4.0/"
+    assert build(runner, graph, docs, "--minimal-people", "--license", licence).exit_code == 0
+    restored = tmp_path / "restored"
+    restored.mkdir()
+    shutil.copy(graph / "manifest.json", restored / "manifest.json")
+    result = build(runner, restored, docs)
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((restored / "manifest.json").read_text(encoding="utf-8"))
+    assert (manifest["minimal_people"], manifest["license"]) == (True, licence)
+    assert (restored / "graph.nq").read_bytes() == (graph / "graph.nq").read_bytes()

@@ -157,6 +157,10 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
     organisaties, programma's en relaties eruit, controleert de graaf met SHACL en schrijft
     hem pas weg als alles gelukt is: een mislukte bouw laat de vorige graaf intact.
 
+    Een bouw vervangt de hele graafmap: die mag geen koppelpunt (mount point) zijn, een symbolische
+    link wordt gevolgd, en de map erboven moet schrijfbaar zijn. De graaf onthoudt --minimal-people,
+    --license en --curated in manifest.json: bewaar dat bij een back-up (docs/graph-folder.md).
+
     \b
     Voorbeelden:
         g40kg build
