@@ -172,10 +172,11 @@ def build_graph(
     try:
         with graph_lock(graph_path, wait=wait, on_wait=on_wait), collector_thawed():
             try:
-                return _build_graph(paths, graph_path, engine=engine, validate=validate,
-                                    full_validation=full_validation, progressbar=progressbar, stage=stage,
-                                    workers=workers, curated=curated, keep_going=keep_going, license=license,
-                                    minimal_people=minimal_people, extracted=extracted)
+                report = _build_graph(paths, graph_path, engine=engine, validate=validate,
+                                      full_validation=full_validation, progressbar=progressbar, stage=stage,
+                                      workers=workers, curated=curated, keep_going=keep_going, license=license,
+                                      minimal_people=minimal_people, extracted=extracted)
+                return dataclasses.replace(report, graph_path=Path(shown))  # the folder as the user named it
             except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the documents extracted are not extracted again
                 for cached in extracted:
                     keep_extractions(graph_path, cached.entries)
