@@ -21,8 +21,9 @@ from pathlib import Path
 from .errors import G40Error, GraphMissingError, NewerFormat
 from .messages import msg
 
-__all__ = ["GRAPH_FILE", "MANIFEST_FILE", "OXIGRAPH_DIR", "CACHE_DIR", "FORMAT_VERSION", "format_of",
-           "manifest_text", "read_manifest", "remembered_corrections", "staging_folder"]
+__all__ = ["GRAPH_FILE", "MANIFEST_FILE", "OXIGRAPH_DIR", "CACHE_DIR", "FORMAT_VERSION", "MountPoint",
+           "folder_to_replace", "format_of", "manifest_text", "native_path", "read_manifest", "remembered_corrections",
+           "staging_folder"]
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,50 @@ def remembered_corrections(graph_path: Path) -> Path | None:
     except G40Error:
         return None
     return (Path(graph_path) / folder).resolve() if isinstance(folder, str) and folder else None
+
+
+def native_path(path) -> str:
+    """``path`` as ``pyoxigraph.Store.read_only(path)`` takes it: a str that Rust encodes as UTF-8.
+    Where Python's file system encoding is not UTF-8 (``LC_ALL=C`` with ``PYTHONUTF8=0``) a non-ASCII
+    file name is a str with surrogates, which it refuses; its bytes on disk, read as UTF-8, name the
+    same file. (``Store(path)`` and ``bulk_load(path=…)`` encode a path as Python does.)
+
+    >>> native_path(Path(os.fsdecode("graaf Zoë".encode())))
+    'graaf Zoë'
+    """
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:  # a name that is not UTF-8 at all: as Python has it (pyoxigraph will refuse it)
+        return os.fsdecode(raw)
+
+
+class MountPoint(G40Error):
+    """A folder a build replaces as a whole (the graph folder) is a mount point: it cannot be renamed."""
+
+    def __init__(self, path):
+        super().__init__(msg("mount_point", path=path, inside=Path(path) / "graaf"))
+
+
+def folder_to_replace(path: Path) -> Path:
+    """The real folder behind ``path`` that a build replaces: its symbolic links resolved, so that
+    the build swaps the new graph in where the link points (the link stays a link) and takes that
+    folder's lock (two builds through two names of one graph do not both run). A mount point (a
+    Docker volume, a disk of its own) cannot be renamed, so a build could never swap a new graph in:
+    :class:`MountPoint` says so before any work is done and names a folder inside it to use.
+
+    >>> where = Path(tempfile.mkdtemp())
+    >>> (where / "data").mkdir(); (where / "kg").symlink_to(where / "data")
+    >>> folder_to_replace(where / "kg") == (where / "data").resolve()
+    True
+    >>> folder_to_replace(Path("/"))
+    Traceback (most recent call last):
+    graph.disk_layout.MountPoint: / is een koppelpunt (mount point): een bouw vervangt de hele map en dat kan daar niet; geef een map erin, bijvoorbeeld /graaf
+    """
+    real = Path(os.path.realpath(path))
+    if os.path.ismount(real):
+        raise MountPoint(path)
+    return real
 
 
 def staging_folder(path: Path, suffix: str = ".tmp") -> Path:

@@ -52,15 +52,17 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from .cache_seal import seal, unseal, warm_key
+from .disk_layout import CACHE_DIR, MANIFEST_FILE
 from .extract import model
 from .extract.model import Mention
 from .heap import collector_paused
 from .placing import FORMAT as PLACING_FORMAT
 from .placing import placings
+from .store import atomic_write
 from .workers import forked_map
 
 __all__ = ["CachedExtraction", "ExtractionOutline", "mention_row", "extract_documents_cached", "document_key",
-           "extractor_fingerprint", "CACHE_SUBDIR", "INDEX_ENTRY", "RECENT_ENTRY"]
+           "keep_extractions", "extractor_fingerprint", "CACHE_SUBDIR", "INDEX_ENTRY", "RECENT_ENTRY"]
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +262,13 @@ def extract_documents_cached(
                     progress(1)
             else:
                 todo.append((position, key, document))
-    for (position, key, document), (data, record) in zip(todo, _extract(todo, gazetteer, workers, progress)):
+    finished: list = []
+    try:
+        _extract(todo, gazetteer, workers, progress, into=finished)
+    except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the documents extracted so far are not extracted again
+        keep_extractions(graph_path, {f"{key}.pickle": data for (_p, key, _d), (data, _r) in zip(todo, finished)})
+        raise
+    for (position, key, document), (data, record) in zip(todo, finished):
         result.extractions[position] = ExtractionOutline.of_record(record)
         result.entries[f"{key}.pickle"] = data
         records[position] = record
@@ -269,6 +277,35 @@ def extract_documents_cached(
     _write_outlines(result, index, recent, records)
     log.info("extraction: %d documents extracted, %d reused from the cache", result.extracted, result.reused)
     return result
+
+
+def keep_extractions(graph_path: Path | None, entries: dict[str, bytes]) -> int:
+    """Add the extractions ``entries`` (file name → sealed pickle) of a build that was interrupted
+    to the cache of the previous graph at ``graph_path``, so that the next build reuses them instead
+    of extracting those documents again; returns how many were written. Each file is written
+    whole or not at all (a temporary file renamed), under its content's key, beside the entries the
+    previous graph uses: that graph does not read them, and the next build keeps those it needs
+    (:func:`graph.linked_copies._carry_cache`). Without a previous graph there is no cache to
+    add to (a folder of a cache alone would not be a graph): nothing is kept.
+
+    >>> import tempfile
+    >>> graph = Path(tempfile.mkdtemp())
+    >>> keep_extractions(graph, {"k.pickle": b"x"}), (graph / "cache").exists()
+    (0, False)
+    >>> _ = (graph / "manifest.json").write_text("{}")
+    >>> keep_extractions(graph, {"k.pickle": b"x", INDEX_ENTRY: b"i"}), (graph / "cache" / CACHE_SUBDIR / "k.pickle").read_bytes()
+    (1, b'x')
+    """
+    if graph_path is None or not (Path(graph_path) / MANIFEST_FILE).is_file():
+        return 0
+    folder = Path(graph_path) / CACHE_DIR / CACHE_SUBDIR
+    written = 0
+    for name, data in entries.items():
+        if name.endswith(".pickle") and not (folder / name).exists():
+            atomic_write(folder / name, data)
+            written += 1
+    log.info("interrupted: %d extractions kept in %s", written, folder)
+    return written
 
 
 def _write_outlines(result: CachedExtraction, index: dict, recent: dict, records: list) -> None:
@@ -360,12 +397,12 @@ class _ModelUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not part of an extraction")
 
 
-def _extract(todo, gazetteer, workers, progress):
+def _extract(todo, gazetteer, workers, progress, into: list | None = None):
     """(pickled extraction, outline record) of each document of ``todo``: both are made in the
     worker processes, so this process only stores them (at 10,000 documents it spent 4-5 s of
     CPU pickling and outlining while the workers waited for a core)."""
     jobs = [(d.id, d.text, d.reference_date) for _i, _k, d in todo]
-    return forked_map(_extract_for_cache, jobs, state=gazetteer, workers=workers, progress=progress)
+    return forked_map(_extract_for_cache, jobs, state=gazetteer, workers=workers, progress=progress, into=into)
 
 
 def _extract_for_cache(gazetteer, job) -> tuple[bytes, tuple]:

@@ -45,12 +45,13 @@ class BuildLocked(G40Error):
 
 def lock_file(graph_path: Path) -> Path:
     """The lock file of the graph at ``graph_path``: hidden, beside the graph folder (not in it: a
-    build swaps the whole folder, and a lock inside would go with the old one).
+    build swaps the whole folder, and a lock inside would go with the old one), named after the
+    real folder (symbolic links resolved), so that two names of one graph share one lock.
 
     >>> lock_file(Path("/tmp/kg")).name, lock_file(Path("/tmp/.g40kg")).name
     ('.kg.lock', '.g40kg.lock')
     """
-    path = Path(os.path.abspath(graph_path))
+    path = Path(os.path.realpath(graph_path))
     name = path.name if path.name.startswith(".") else "." + path.name
     return path.with_name(name + ".lock")
 

@@ -80,6 +80,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unreadable_graph_file": {"nl": "{path} is onleesbaar ({reason}); bouw opnieuw in een lege map (--graph)",
                               "en": "{path} cannot be read ({reason}); build again into an empty folder (--graph)"},
     "cannot_write": {"nl": "kan {path} niet schrijven ({reason})", "en": "cannot write {path} ({reason})"},
+    "cannot_write_graph": {"nl": "kan {path} niet schrijven ({reason}); de vorige graaf is ongewijzigd",
+                           "en": "cannot write {path} ({reason}); the previous graph is unchanged"},
+    "mount_point": {"nl": "{path} is een koppelpunt (mount point): een bouw vervangt de hele map en dat kan daar "
+                          "niet; geef een map erin, bijvoorbeeld {inside}",
+                    "en": "{path} is a mount point: a build replaces the whole folder, which cannot be done there; "
+                          "name a folder inside it, for example {inside}"},
     "damaged_graph": {"nl": "{path}: beschadigde graaf ({reason}); bouw hem opnieuw met 'g40kg build'",
                       "en": "{path}: damaged graph ({reason}); build it again with 'g40kg build'"},
     "short_graph_file": {"nl": "{path} is korter dan zijn index zegt; bouw opnieuw in een lege map (--graph)",

@@ -35,10 +35,11 @@ from .build import (BuildStats, Fragment, document_fragment, entities_fragment, 
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, entity_key, load_curation, resolution_splits, split_warnings
 from .dataset import class_counts, dataset_quads
-from .errors import CannotWrite, G40Error, InputError, NewerFormat
+from .disk_layout import FORMAT_VERSION, folder_to_replace, format_of
+from .errors import G40Error, InputError, NewerFormat
 from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed, keep_for_exit
-from .incremental import extract_documents_cached, extractor_fingerprint
+from .incremental import extract_documents_cached, extractor_fingerprint, keep_extractions
 from .ingest import Document
 from .listed_people import without_listed_people
 from .lock import graph_lock
@@ -49,8 +50,8 @@ from .namesakes import namesake_notes, unmerged
 from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
-from .disk_layout import FORMAT_VERSION, format_of
-from .store import read_manifest
+from .store import MANIFEST_FILE, OXIGRAPH_DIR, read_manifest
+from .store_growth import folder_bytes, growth
 from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
 from .tenure import build_terms, curated_terms, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph, document_graph_iri
@@ -167,19 +168,30 @@ def build_graph(
     leave out the people who are only listed (:mod:`graph.listed_people`); remembered like the
     licence (None: as the previous build).
     """
+    shown, graph_path = graph_path, folder_to_replace(graph_path)  # a symlink's target; not a mount point
+    extracted: list = []  # the extraction, once done: kept in the cache should the build be interrupted later
     try:
         with graph_lock(graph_path, wait=wait, on_wait=on_wait), collector_thawed():
-            return _build_graph(paths, graph_path, engine=engine, validate=validate, full_validation=full_validation,
-                                progressbar=progressbar, stage=stage, workers=workers, curated=curated,
-                                keep_going=keep_going, license=license, minimal_people=minimal_people)
+            try:
+                report = _build_graph(paths, graph_path, engine=engine, validate=validate,
+                                      full_validation=full_validation, progressbar=progressbar, stage=stage,
+                                      workers=workers, curated=curated, keep_going=keep_going, license=license,
+                                      minimal_people=minimal_people, extracted=extracted)
+                return dataclasses.replace(report, graph_path=Path(shown))  # the folder as the user named it
+            except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the documents extracted are not extracted again
+                for cached in extracted:
+                    keep_extractions(graph_path, cached.entries)
+                raise
     except OSError as error:
-        if error.errno in _DISK_FULL:  # the staging folder is gone, the previous graph as it was
-            raise CannotWrite(graph_path, error) from None
+        if error.errno in WRITE_ERRORS:  # the staging folder is gone, the previous graph as it was
+            key = "cannot_write_graph" if (graph_path / MANIFEST_FILE).is_file() else "cannot_write"
+            raise G40Error(msg(key, path=shown, reason=error.strerror or error)) from None
         raise
 
 
-#: write errors a build cannot get past: a full disk or quota, a read-only file system
-_DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
+#: errors only writing raises, which a build cannot get past: a full disk, a quota, a file size limit
+#: (``ulimit -f``), a read-only file system
+WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS)
 
 
 #: below this many documents a build's later stages are over before a word about them could help
@@ -191,7 +203,8 @@ EXTRACTION_SECONDS_PER_MILLION = 15
 
 
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
-                 workers, curated, keep_going=False, license=None, minimal_people=None) -> BuildReport:  # noqa: A002
+                 workers, curated, keep_going=False, license=None, minimal_people=None,  # noqa: A002
+                 extracted: list | None = None) -> BuildReport:
     started = time.perf_counter()
     own_corrections = _own_corrections(curated, graph_path)
     paths, curated = build_sources(paths, curated)
@@ -211,6 +224,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     with bar as handle:
         cached = extract_documents_cached(documents, gazetteer, reused, workers=workers,
                                           progress=handle.update if handle else None)
+    if extracted is not None:
+        extracted.append(cached)
     extractions = cached.extractions
     for extraction in extractions:
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
@@ -313,6 +328,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed) leaves its strings in Oxigraph's files: a new store
         fresh = bool(changes["removed"] or changes["renamed"] or curated_report.erased)
+        if staged.mode == "patch":  # a patched store grows: past twice its size after its last load, a new one
+            grown = growth(previous_manifest.get("store") or {}, folder_bytes(Path(graph_path) / OXIGRAPH_DIR))
+            fresh = fresh or grown.due
+            if grown.baseline is not None and not fresh:
+                manifest["store"]["loaded_bytes"] = grown.baseline
         if fresh:
             manifest["store"]["fresh"] = True
         staged.commit(manifest, cache=cache, fresh_store=fresh)

@@ -66,8 +66,8 @@ from .vocab import bind_prefixes
 
 # These live in graph.disk_layout, graph.oxigraph_store and graph.oxigraph_writing; imported here,
 # and listed in __all__, so that callers' `from graph.store import …` keeps working.
-from .disk_layout import (CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, _umask, manifest_text, read_manifest,
-                          staging_folder)
+from .disk_layout import (CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, MountPoint, _umask, manifest_text,
+                          native_path, read_manifest, staging_folder)
 from .oxigraph_store import OxigraphStore, bind_values, term
 from .oxigraph_writing import UPDATE_MAX_SHARE, _holds_union, load_oxigraph, update_oxigraph
 
@@ -204,7 +204,12 @@ def _swap_in(staging: Path, path: Path) -> None:
     old = None
     if path.exists():
         old = path.with_name(f".{path.name}.old-{os.getpid()}.{os.urandom(4).hex()}")  # unique: see _remove_replaced
-        os.replace(path, old)
+        try:
+            os.replace(path, old)
+        except OSError as error:  # a mount point ismount() cannot see (a bind mount of a folder): said in one line
+            if error.errno == errno.EBUSY:
+                raise MountPoint(path) from None
+            raise
     try:
         os.replace(staging, path)
     except BaseException:
@@ -251,7 +256,7 @@ def open_oxigraph(path: Path, in_memory: bool = False, *, shown: Path | None = N
     directory = Path(path) / OXIGRAPH_DIR
     if directory.is_dir() and not in_memory:
         try:
-            return ox.Store.read_only(str(directory))
+            return ox.Store.read_only(native_path(directory))
         except (OSError, RuntimeError) as error:  # RocksDB reports a damaged store as RuntimeError ("Corruption: …")
             log.warning("%s: Oxigraph store unreadable (%s); loading %s instead", Path(shown) / OXIGRAPH_DIR, error,
                         GRAPH_FILE)

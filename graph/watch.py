@@ -28,7 +28,7 @@ from typing import Callable
 from .errors import G40Error
 from .ingest import SUPPORTED_SUFFIXES, is_sidecar, list_files
 
-__all__ = ["quiet_for", "sources_state", "watch"]
+__all__ = ["WatchEnded", "quiet_for", "sources_state", "watch"]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,10 @@ def quiet_for(before, after) -> float | None:
     return (time.time_ns() - max(entry[2] for entry in after - before)) / 1e9
 
 
+class WatchEnded(G40Error):
+    """A build of the watch raised this: the watch stops with this error (other errors: it goes on)."""
+
+
 def watch(look: Callable[[], object], build: Callable[[], object], *, interval: float = DEFAULT_INTERVAL,
           quiet: Callable[[object, object], float | None] = lambda before, after: None,
           on_built: Callable[[object], None] = lambda report: None,
@@ -86,7 +90,7 @@ def watch(look: Callable[[], object], build: Callable[[], object], *, interval: 
     and over). Returns the number of builds once ``stop()`` says so (never, by default: Ctrl+C ends it).
 
     ``on_built(report)`` hears of each build, ``on_failed(error)`` of each :class:`G40Error` a build
-    raised (the watch goes on). A ``look()`` that raises a :class:`G40Error` (a path gone) is a state
+    raised (the watch goes on; a :class:`WatchEnded` ends it). A ``look()`` that raises a :class:`G40Error` (a path gone) is a state
     of its own: the build then says what is missing, and a path that comes back is built again.
 
     >>> seen = iter(["a", "a", "ab", "ab", "ab", "abc", "abcd", "abcd", "abcd"])  # "abc" was half a save
@@ -113,6 +117,8 @@ def watch(look: Callable[[], object], build: Callable[[], object], *, interval: 
         builds += 1
         try:
             report = build()
+        except WatchEnded:
+            raise
         except G40Error as error:
             log.info("build failed: %s", error)
             on_failed(error)

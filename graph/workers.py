@@ -35,19 +35,27 @@ _PARENT = None  # the pid of the process that runs it, inherited too
 
 
 def forked_map(function: Callable, items: list, *, state=None, workers: int | None = None,
-               progress: Callable[[int], None] | None = None, parallel_min: int = PARALLEL_MIN) -> list:
+               progress: Callable[[int], None] | None = None, parallel_min: int = PARALLEL_MIN,
+               into: list | None = None) -> list:
     """``[function(state, item) for item in items]``, in ``workers`` processes (default: all cores).
 
     Falls back to this process for fewer than ``parallel_min`` items, one worker, or where
-    ``fork`` is not available. ``progress(n)`` is called as results come in.
+    ``fork`` is not available. ``progress(n)`` is called as results come in. ``into``: the list the
+    results are appended to as they come in, in order (an empty list, so that a caller interrupted half-way has
+    those of the first items).
+
+    >>> done = []
+    >>> forked_map(lambda state, x: state * x, [1, 2], state=3, workers=1, into=done), done
+    ([3, 6], [3, 6])
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(items) >= parallel_min:
         try:
-            return _in_workers(function, items, state, workers, progress)
+            return _in_workers(function, items, state, workers, progress, [] if into is None else into)
         except (OSError, RuntimeError, ImportError, ValueError) as error:  # no fork, no semaphores …
             log.warning("worker processes unavailable (%s); working in one process", error)
-    results = []
+    results = [] if into is None else into
+    results.clear()  # of a pool that failed half-way
     for item in items:
         results.append(function(state, item))
         if progress:
@@ -55,14 +63,13 @@ def forked_map(function: Callable, items: list, *, state=None, workers: int | No
     return results
 
 
-def _in_workers(function, items, state, workers, progress) -> list:
+def _in_workers(function, items, state, workers, progress, done: list) -> list:
     import multiprocessing
 
     global _JOB, _PARENT
     _JOB, _PARENT = (function, state), os.getpid()
     chunks = [items[i : i + _CHUNK] for i in range(0, len(items), _CHUNK)]
     context = multiprocessing.get_context("fork")
-    done = []
     # a pool interrupted while it starts is half made (some workers forked, its threads not yet
     # running) and nothing could stop it: Ctrl+C waits until it is whole, then stops it below
     with _ctrl_c_deferred() as deferred:

@@ -55,7 +55,7 @@ def test_a_full_disk_during_a_build_is_one_line_and_keeps_the_previous_graph(run
     monkeypatch.setattr(graph.assemble, "PATCH_MAX_SHARE", 0.0)  # a fresh load, not a patch
     result = runner.invoke(cli, ["--graph", str(graph_path), "build", str(docs)])
     assert result.exit_code == 1 and result.output.splitlines()[-1] == (
-        f"Fout: kan {graph_path} niet schrijven (No space left on device)")
+        f"Fout: kan {graph_path} niet schrijven (No space left on device); de vorige graaf is ongewijzigd")
     assert _digest(graph_path) == before
 
 

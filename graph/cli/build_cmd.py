@@ -63,6 +63,26 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
         raise Interrupted(msg(key, graph=target), interrupt) from None
 
 
+def _check_not_overtaken(graph_path: Path, own: dict, texts: dict) -> None:
+    """Raise :class:`graph.watch.WatchEnded` when another process rebuilt the graph at ``graph_path``
+    with other documents since the watch's own last build (``own``: its folder identity and document
+    ids): the watch's next build would drop them (one writer per graph). A rebuild of the same
+    documents (a manual ``build`` of the same folder) is no reason to stop."""
+    from ..store import read_manifest
+    from ..watch import WatchEnded
+
+    if not own or _folder_identity(graph_path) == own["identity"]:
+        return
+    try:
+        ids = {d["id"] for d in read_manifest(graph_path).get("documents", [])}
+    except G40Error:
+        return  # gone or unreadable: the build says what it finds
+    if ids != own["ids"]:
+        other = sorted(ids ^ own["ids"])
+        shown = ", ".join(other[:5]) + (", …" if len(other) > 5 else "")
+        raise WatchEnded(texts["overtaken"].format(graph=graph_path, other=shown))
+
+
 def _folder_identity(path: Path) -> tuple | None:
     """Which folder ``path`` is (a build swaps in a new one), with its manifest's time; None: none there."""
     try:
@@ -143,6 +163,10 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
     Leest .txt, .md, .html, .pdf en .docx (met optioneel <naam>.meta.json), haalt personen,
     organisaties, programma's en relaties eruit, controleert de graaf met SHACL en schrijft
     hem pas weg als alles gelukt is: een mislukte bouw laat de vorige graaf intact.
+
+    Een bouw vervangt de hele graafmap: die mag geen koppelpunt (mount point) zijn, een symbolische
+    link wordt gevolgd, en de map erboven moet schrijfbaar zijn. De graaf onthoudt --minimal-people,
+    --license en --curated in manifest.json: bewaar dat bij een back-up (docs/graph-folder.md).
 
     \b
     Voorbeelden:
@@ -279,6 +303,13 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
     texts = TEXTS[settings.lang]
     sources, corrections = build_sources(paths, curated)
     sources_state(sources, corrections)  # a path that is not there: the usual one-line error, before anything else
+    own: dict = {}  # the graph folder and documents this watch's last build left
+
+    def build_watched():
+        _check_not_overtaken(settings.graph_path, own, texts)
+        report = build_once()
+        own.update(identity=_folder_identity(settings.graph_path), ids={d.id for d in report.documents})
+        return report
 
     def event(name: str, **values) -> None:
         click.echo(json.dumps({"event": name, "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **values},
@@ -303,7 +334,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
 
     def first_build_then_watch() -> None:
         try:
-            report = build_once()
+            report = build_watched()
         except G40Error as error:  # a broken document: say so and wait for the fix
             failed(error)
         else:
@@ -315,7 +346,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
         if curated is not None:  # the bundled corrections are watched too, but are no folder of the user's
             watched = texts["watched_corrections"].format(paths=watched, curated=corrections)
         echo_err(texts["watching"].format(paths=watched, interval=interval))
-        watch(lambda: sources_state(sources, corrections), build_once, interval=interval, quiet=quiet_for,
+        watch(lambda: sources_state(sources, corrections), build_watched, interval=interval, quiet=quiet_for,
               on_built=built, on_failed=failed)
 
     # Ctrl+C or SIGTERM (systemd's stop) is the way a watch ends, with status 0, between builds or in one

@@ -73,6 +73,9 @@ TEXTS = {
                               "met --curated {folder}.",
         "failed": "{time} bouw mislukt, de vorige graaf blijft staan: {error}",
         "stopped": "Gestopt; de graaf staat in {graph}.",
+        "overtaken": "de graaf in {graph} is intussen door een andere bouw vervangen, met andere documenten ({other}); "
+                     "de watch stopt om die niet ongedaan te maken. Eén schrijver per graaf: bouw alle bronnen in "
+                     "één watch, of elke bron in een eigen --graph",
     },
     "en": {
         "summary": "Graph built in {graph} ({seconds:.1f} s): {documents}, {triples} triples.",
@@ -138,5 +141,8 @@ TEXTS = {
                               "--curated {folder}.",
         "failed": "{time} build failed, the previous graph stays: {error}",
         "stopped": "Stopped; the graph is in {graph}.",
+        "overtaken": "the graph in {graph} was replaced meanwhile by another build, with other documents ({other}); "
+                     "the watch stops so as not to undo it. One writer per graph: build all sources in one watch, "
+                     "or each source into a --graph of its own",
     },
 }

@@ -46,6 +46,10 @@ COMMANDS: dict[str, dict[str, str]] = {
         organisations, programmes and relations, checks the graph with SHACL and writes it only
         once everything has succeeded: a failed build leaves the previous graph intact.
 
+        A build replaces the whole graph folder: it must not be a mount point, a symbolic link is
+        followed, and the folder above it must be writable. The graph remembers --minimal-people,
+        --license and --curated in manifest.json: keep that in a backup (docs/graph-folder.md).
+
         \b
         Examples:
             g40kg build
