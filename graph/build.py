@@ -381,11 +381,12 @@ def _hashed_fragment(name: URIRef, text: bytes) -> Fragment:
 
 @lru_cache(maxsize=1)
 def builder_fingerprint() -> str:
-    """A hash of the code that turns extractions into triples (this module, the vocabulary, the masking of quotes)."""
+    """A hash of the code that turns extractions into triples (this module, the days a document speaks
+    of, the vocabulary, the masking of quotes)."""
     from . import __version__
 
     digest = hashlib.sha256(__version__.encode())
-    for module in ("build.py", "vocab.py", "nquads.py", "reference.py", "privacy.py"):
+    for module in ("build.py", "document_periods.py", "vocab.py", "nquads.py", "reference.py", "privacy.py"):
         digest.update((Path(__file__).with_name(module)).read_bytes())
     return digest.hexdigest()[:16]
 
