@@ -21,6 +21,7 @@ from ..privacy import contact_spans, mask_contacts, masked_text, moved
 from ..query import joins_ranges
 from ..timefilter import ministry_label_in
 from ..vocab import G40, G40ID, PREFIXES
+from . import explore_common
 from .explore_common import GRAPH_FOLDER_KEY, _KEY, _int, _local, _qname, _rows, entity_path, label_of, labels_of
 
 __all__ = [
@@ -30,6 +31,9 @@ __all__ = [
     "renamed_document",
     "text_segments",
 ]
+
+#: the code a kept result depends on (graph.derived): this module and the look-ups it shares
+_CODE = (__file__, explore_common.__file__)
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +56,7 @@ _DOCUMENT_KEYS = frozenset(("iri", "id", "label", "date", "facts", "path"))
 def documents(dataset) -> list[dict]:
     """All documents, with title, date and how many facts were read from each (kept beside the
     graph: :mod:`graph.derived`; 2.7 s of queries at 10^6 triples)."""
-    return remembered(dataset, "document-list", {}, lambda: _listed_documents(dataset), code=(__file__,),
+    return remembered(dataset, "document-list", {}, lambda: _listed_documents(dataset), code=_CODE,
                       decode=expect(list, dict, _DOCUMENT_KEYS))
 
 

@@ -18,6 +18,7 @@ from ..derived import expect, remembered
 from ..query import joins_ranges
 from ..shortcuts import ministry_earlier_names
 from ..vocab import G40, REFERENCE_GRAPH
+from . import explore_common
 from .explore_common import _ENTITY_CLASSES, _PREDICATE_VALUES, _int, _rows, _rows_for_each, entity_path, label_of
 from .explore_documents import documents
 
@@ -31,6 +32,9 @@ __all__ = [
     "top_connected",
     "with_earlier",
 ]
+
+#: the code a kept result depends on (graph.derived): this module and the look-ups it shares
+_CODE = (__file__, explore_common.__file__)
 
 
 def counts(dataset, manifest: dict | None = None) -> dict:
@@ -46,7 +50,7 @@ def counts(dataset, manifest: dict | None = None) -> dict:
     >>> counts(new_dataset(), {"counts": {"triples": 0, "entities": {"Ministry": 2}}})["classes"]
     {'Ministry': 2}
     """
-    return remembered(dataset, "counts", {}, lambda: _counted(dataset, manifest), code=(__file__,),
+    return remembered(dataset, "counts", {}, lambda: _counted(dataset, manifest), code=_CODE,
                       decode=expect(dict, keys=_COUNT_KEYS))
 
 
@@ -161,7 +165,7 @@ def earlier_names(dataset) -> dict[str, list[str]]:
         from .. import shortcuts, timefilter
 
         found = remembered(dataset, "ministry-earlier-names", {}, lambda: _earlier_names(dataset),
-                           code=(__file__, shortcuts.__file__, timefilter.__file__), decode=expect(dict, list))
+                           code=(*_CODE, shortcuts.__file__, timefilter.__file__), decode=expect(dict, list))
         weakref.finalize(dataset, _EARLIER_CACHE.pop, key, None)
         _EARLIER_CACHE[key] = weakref.ref(dataset), found
     return _EARLIER_CACHE[key][1]
@@ -192,7 +196,7 @@ def mentioned(dataset) -> set[str]:
     """IRIs of everything some document mentions (kept beside the graph: :mod:`graph.derived`)."""
     return set(remembered(dataset, "mentioned", {}, lambda: sorted(
         {str(row.e) for row in _rows(dataset, "SELECT DISTINCT ?e WHERE { ?doc g40:mentions ?e }")}),
-        code=(__file__,), decode=expect(list, str)))
+        code=_CODE, decode=expect(list, str)))
 
 
 def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | None = None,
