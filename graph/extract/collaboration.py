@@ -319,6 +319,13 @@ def _reported_actor(ctx: DocContext, subject: Mention, at: int) -> Mention:
     return next((m for m in ctx.in_span(opening, at) if m.type in ACTORS), subject)
 
 
+#: a partnership the sentence denies after the cue: "…, maar SZW is (nog) geen formele partner (van …)"
+_NO_PARTNER = re.compile(r"\b(?:is|zijn|was|waren|wordt|worden)\s+(?:\(?(?:nog|ook|daarom)\)?\s+)?(?:geen|niet)\s+"
+                         r"(?:[a-z]+e\s+)?(?:partners?|deelnemers?|lid)\b|"
+                         r"\b(?:geen|niet)\s+(?:[a-z]+e\s+)?(?:partners?|deelnemers?|lid)\s+(?:is|zijn|was|waren)\b",
+                         re.IGNORECASE)  # "…, dat nog geen partner is"
+
+
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     done = set()
@@ -332,6 +339,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if not objects:
             continue
         objects += _partners_after_relative(ctx, sentence, objects[-1])  # "met X, dat …, en met Y"
+        if _NO_PARTNER.search(text, objects[-1].end, sentence.end):
+            continue  # "stemt af met SZW, maar SZW is (nog) geen formele partner": the sentence denies it (41c)
         done.update(obj.start for obj in objects[len(listed):])
         if match.group().lower().startswith("verbinding") \
                 and _ROUTE_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
