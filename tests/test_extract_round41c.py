@@ -52,3 +52,18 @@ def test_tuning_with_a_ministry_that_is_no_partner_yet_is_no_collaboration():
 def test_working_with_a_ministry_is_a_collaboration():
     found = _taking_part("De Werkgroep Data werkt samen met het ministerie van SZW.")
     assert found == {("Werkgroep Data", "collaboratesWith", "SZW", None)}, found
+
+
+# --- "Samen met X werkt de stichting …": the subject named by its kind after the verb ---------------------
+
+def test_a_foundation_named_by_its_kind_after_the_verb_is_the_one_named_before():
+    text = ("De Werkgroep Centrum organiseert de dag. Jan Bos is directeur van Stichting Stadshart Ede. "
+            "Samen met de gemeente Ede werkt de stichting aan een nieuw fonds.")
+    found = _taking_part(text)
+    assert ("Stichting Stadshart Ede", "collaboratesWith", "Ede", None) in found, found
+    assert not {f for f in found if f[0] == "Werkgroep Centrum"}, found
+
+
+def test_a_kind_without_an_antecedent_names_no_actor():
+    text = "De Werkgroep Centrum organiseert de dag. Samen met de gemeente Ede werkt de stichting aan een nieuw fonds."
+    assert not _taking_part(text), _taking_part(text)
