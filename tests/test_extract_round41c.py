@@ -67,3 +67,25 @@ def test_a_foundation_named_by_its_kind_after_the_verb_is_the_one_named_before()
 def test_a_kind_without_an_antecedent_names_no_actor():
     text = "De Werkgroep Centrum organiseert de dag. Samen met de gemeente Ede werkt de stichting aan een nieuw fonds."
     assert not _taking_part(text), _taking_part(text)
+
+
+# --- a coalition agreement's "wij" and "Met X werken wij samen in Y" --------------------------------------
+
+def test_the_we_of_a_coalition_agreement_is_its_municipality_and_takes_part_with_its_fronted_partners():
+    text = ("Coalitieakkoord Zwolle 2022-2026\n\nMet de provincie Overijssel werken wij samen in de "
+            "Regio Deal Vechtdal.")
+    found = _taking_part(text)
+    assert found == {("Zwolle", "participatesIn", "Regio Deal Vechtdal", None),
+                     ("Overijssel", "participatesIn", "Regio Deal Vechtdal", None),
+                     ("Zwolle", "collaboratesWith", "Overijssel", None)}, found
+
+
+def test_without_a_municipality_of_its_own_we_names_no_actor():
+    text = "Notitie\n\nMet de provincie Overijssel werken wij samen in de Regio Deal Vechtdal."
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert not found, found
+
+
+def test_a_planned_cooperation_in_a_coalition_agreement_is_no_fact():
+    text = "Coalitieakkoord Zwolle 2022-2026\n\nWij willen onderzoeken of wij samen in de Regio Deal Vechtdal gaan werken."
+    assert not _taking_part(text), _taking_part(text)
