@@ -89,3 +89,21 @@ def test_without_a_municipality_of_its_own_we_names_no_actor():
 def test_a_planned_cooperation_in_a_coalition_agreement_is_no_fact():
     text = "Coalitieakkoord Zwolle 2022-2026\n\nWij willen onderzoeken of wij samen in de Regio Deal Vechtdal gaan werken."
     assert not _taking_part(text), _taking_part(text)
+
+
+# --- "A en B zijn vanaf het begin lid": members of the unit the passage is about --------------------------
+
+def test_towns_that_are_members_with_nothing_after_lid_are_members_of_the_passages_unit():
+    text = ("De Themagroep Werk en Scholing viert haar jubileum. Zwolle, Ede en Oss zijn vanaf het begin lid; "
+            "de groep groeide daarna.")
+    found = _taking_part(text)
+    assert found == {("Zwolle", "participatesIn", "Themagroep Werk en Scholing", None),
+                     ("Ede", "participatesIn", "Themagroep Werk en Scholing", None),
+                     ("Oss", "participatesIn", "Themagroep Werk en Scholing", None)}, found
+
+
+def test_a_person_who_is_a_member_or_a_town_that_is_no_member_yet_is_no_fact_here():
+    text = "De Themagroep Werk en Scholing viert haar jubileum. Zwolle is nog geen lid."
+    assert not _taking_part(text), _taking_part(text)
+    text = "De Themagroep Werk en Scholing viert haar jubileum. Eva Smit is vanaf het begin lid."
+    assert not {f for f in _taking_part(text) if f[0] != "Eva Smit"}, _taking_part(text)
